@@ -1,0 +1,247 @@
+"""The graph's data model: the one currency between loaders and stores.
+
+>>> doc = GraphDocument()
+>>> musk = doc.add_entity(Entity.named("Elon Musk", "Person", aliases=["Musk"]))
+>>> musk.id
+'elon-musk'
+>>> _ = doc.add_entity(Entity.named("Tesla", "Organization"))
+>>> doc.add_relation(Relation("elon-musk", "LEADS", "tesla")).key
+('elon-musk', 'LEADS', 'tesla')
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+
+def slugify(name: str) -> str:
+    """Stable id for a canonical name: lower case ASCII words joined by hyphens.
+
+    >>> slugify("Sam Altman"), slugify("OpenAI, Inc."), slugify("Société Générale")
+    ('sam-altman', 'openai-inc', 'societe-generale')
+    """
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    text = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    if text:
+        return text
+    # Names with no ASCII letters (e.g. CJK) still need a stable, distinct id.
+    return "e-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]
+
+
+def name_key(name: str) -> str:
+    """Case- and punctuation-insensitive key used to match names and aliases.
+
+    >>> name_key("The Musk"), name_key("OpenAI's")
+    ('musk', 'openai s')
+    """
+    text = re.sub(r"[^\w\s]", " ", name.casefold())
+    text = re.sub(r"^\s*the\s+", "", text)
+    return " ".join(text.split())
+
+
+@dataclass
+class Document:
+    """Where evidence came from: an article, a curated file, a manual entry."""
+
+    id: str
+    title: str = ""
+    source: str = ""
+    date: str = ""
+
+    @staticmethod
+    def from_text(text: str, title: str = "", source: str = "", date: str = "") -> Document:
+        """A document whose id is the hash of its content (same text, same id)."""
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+        return Document(id=f"doc-{digest}", title=title, source=source, date=date)
+
+    def to_dict(self) -> dict[str, str]:
+        return {"id": self.id, "title": self.title, "source": self.source, "date": self.date}
+
+
+@dataclass
+class Evidence:
+    """A sentence that supports a relation, and where it was found."""
+
+    text: str
+    document: str = ""
+    start: int = -1
+    end: int = -1
+    extractor: str = "manual"
+    confidence: float = 1.0
+    rule: str = ""
+
+    @property
+    def key(self) -> tuple[str, str, int]:
+        return (self.document, " ".join(self.text.split()), self.start)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "document": self.document,
+            "start": self.start,
+            "end": self.end,
+            "extractor": self.extractor,
+            "confidence": self.confidence,
+            "rule": self.rule,
+        }
+
+    @staticmethod
+    def from_dict(data: dict[str, Any]) -> Evidence:
+        return Evidence(
+            text=str(data.get("text", "")),
+            document=str(data.get("document", "")),
+            start=int(data.get("start", -1)),
+            end=int(data.get("end", -1)),
+            extractor=str(data.get("extractor", "manual")),
+            confidence=float(data.get("confidence", 1.0)),
+            rule=str(data.get("rule", "")),
+        )
+
+
+def merge_evidence(old: list[Evidence], new: list[Evidence]) -> list[Evidence]:
+    """Union of two evidence lists, without duplicates, in first-seen order."""
+    seen: dict[tuple[str, str, int], Evidence] = {}
+    for item in [*old, *new]:
+        seen.setdefault(item.key, item)
+    return list(seen.values())
+
+
+def merge_aliases(*groups: list[str], name: str = "") -> list[str]:
+    """Union of alias lists, case-insensitively, without the canonical name itself."""
+    out: list[str] = []
+    keys = {name_key(name)} if name else set()
+    for group in groups:
+        for alias in group:
+            k = name_key(alias)
+            if alias.strip() and k not in keys:
+                keys.add(k)
+                out.append(alias.strip())
+    return out
+
+
+@dataclass
+class Entity:
+    """A person, organization, project, place or product."""
+
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    properties: dict[str, Any] = field(default_factory=dict)
+    documents: list[str] = field(default_factory=list)
+
+    @staticmethod
+    def named(
+        name: str,
+        type: str,
+        aliases: list[str] | None = None,
+        properties: dict[str, Any] | None = None,
+        documents: list[str] | None = None,
+    ) -> Entity:
+        name = " ".join(name.split())
+        return Entity(
+            id=slugify(name),
+            name=name,
+            type=type,
+            aliases=merge_aliases(aliases or [], name=name),
+            properties=dict(properties or {}),
+            documents=list(documents or []),
+        )
+
+    def merge(self, other: Entity) -> None:
+        """Fold another record of the same entity into this one (type and name stay)."""
+        self.aliases = merge_aliases(self.aliases, [other.name, *other.aliases], name=self.name)
+        self.properties = {**other.properties, **self.properties}
+        self.documents = list(dict.fromkeys([*self.documents, *other.documents]))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "type": self.type,
+            "aliases": list(self.aliases),
+            "properties": dict(self.properties),
+            "documents": list(self.documents),
+        }
+
+
+@dataclass
+class Relation:
+    """A typed, directed tie between two entity ids, with its evidence."""
+
+    source: str
+    type: str
+    target: str
+    properties: dict[str, Any] = field(default_factory=dict)
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.source, self.type, self.target)
+
+    def merge(self, other: Relation) -> None:
+        self.properties = {**self.properties, **other.properties}
+        self.evidence = merge_evidence(self.evidence, other.evidence)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "type": self.type,
+            "target": self.target,
+            "properties": dict(self.properties),
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
+
+
+@dataclass
+class GraphDocument:
+    """Entities, relations and the documents they came from, as one unit of loading."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    relations: dict[tuple[str, str, str], Relation] = field(default_factory=dict)
+    documents: dict[str, Document] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    def add_entity(self, entity: Entity) -> Entity:
+        """Add or merge an entity; returns the kept record."""
+        kept = self.entities.get(entity.id)
+        if kept is None:
+            self.entities[entity.id] = entity
+            return entity
+        kept.merge(entity)
+        return kept
+
+    def add_relation(self, relation: Relation) -> Relation:
+        """Add a relation or merge its evidence into the one with the same identity."""
+        kept = self.relations.get(relation.key)
+        if kept is None:
+            self.relations[relation.key] = relation
+            return relation
+        kept.merge(relation)
+        return kept
+
+    def add_document(self, document: Document) -> Document:
+        return self.documents.setdefault(document.id, document)
+
+    def extend(self, other: GraphDocument) -> None:
+        for entity in other.entities.values():
+            self.add_entity(entity)
+        for relation in other.relations.values():
+            self.add_relation(relation)
+        for document in other.documents.values():
+            self.add_document(document)
+        self.warnings.extend(other.warnings)
+
+    def __len__(self) -> int:
+        return len(self.entities) + len(self.relations)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "entities": [e.to_dict() for e in self.entities.values()],
+            "relations": [r.to_dict() for r in self.relations.values()],
+            "documents": [d.to_dict() for d in self.documents.values()],
+        }

@@ -1,0 +1,223 @@
+"""The Store protocol and what both stores share: the property layout and merge logic.
+
+Both stores keep the same layout, so the same Cypher works on either:
+
+- one node label per entity type, properties `id` (unique), `name`, `aliases` (list),
+  `documents` (list of document ids), `props` (JSON object of free properties);
+- one relationship type per relation type, properties `evidence` (list of sentences),
+  `sources` (document id of each sentence), `extractors`, `confidence` (highest),
+  `evidence_json` (the full evidence records), `date`, `amount`, `props` (JSON);
+- `Document` nodes (`id`, `title`, `source`, `date`) and one `ErgMeta` node holding the schema.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from graph.errors import ErgError
+from graph.model import Document, Entity, Evidence, GraphDocument, Relation, merge_evidence
+from graph.schema import Schema, valid_entity_identifier, valid_relation_identifier
+
+NEO4J_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
+
+
+@dataclass
+class QueryResult:
+    columns: list[str]
+    rows: list[list[Any]]
+
+    def records(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, row, strict=False)) for row in self.rows]
+
+
+@dataclass
+class UpsertResult:
+    entities_created: int = 0
+    entities_updated: int = 0
+    relations_created: int = 0
+    relations_updated: int = 0
+    evidence_added: int = 0
+    documents: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (
+            f"{self.entities_created} entities created, {self.entities_updated} updated; "
+            f"{self.relations_created} relations created, {self.relations_updated} updated; "
+            f"{self.evidence_added} evidence items added"
+        )
+
+
+class Store(Protocol):
+    """What every store offers; `EmbeddedStore` and `Neo4jStore` implement it."""
+
+    uri: str
+    schema: Schema
+
+    def upsert(self, doc: GraphDocument) -> UpsertResult: ...
+    def query(
+        self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False
+    ) -> QueryResult: ...
+    def entities(self) -> list[Entity]: ...
+    def relations(self) -> list[Relation]: ...
+    def documents(self) -> list[Document]: ...
+    def save_schema(self, schema: Schema) -> None: ...
+    def close(self) -> None: ...
+
+
+# -- row conversion shared by both stores ------------------------------------------------------
+ENTITY_COLUMNS = ("id", "name", "aliases", "documents", "props")
+RELATION_COLUMNS = (
+    "evidence",
+    "sources",
+    "extractors",
+    "confidence",
+    "evidence_json",
+    "date",
+    "amount",
+    "props",
+)
+
+
+def entity_row(entity: Entity) -> dict[str, Any]:
+    return {
+        "id": entity.id,
+        "name": entity.name,
+        "aliases": list(entity.aliases),
+        "documents": list(entity.documents),
+        "props": json.dumps(entity.properties, sort_keys=True, default=str),
+    }
+
+
+def entity_from_row(label: str, row: dict[str, Any]) -> Entity:
+    return Entity(
+        id=row["id"],
+        name=row.get("name") or row["id"],
+        type=label,
+        aliases=list(row.get("aliases") or []),
+        documents=list(row.get("documents") or []),
+        properties=json.loads(row.get("props") or "{}"),
+    )
+
+
+def relation_row(relation: Relation) -> dict[str, Any]:
+    props = dict(relation.properties)
+    return {
+        "s": relation.source,
+        "t": relation.target,
+        "evidence": [e.text for e in relation.evidence],
+        "sources": [e.document for e in relation.evidence],
+        "extractors": [e.extractor for e in relation.evidence],
+        "confidence": max((e.confidence for e in relation.evidence), default=1.0),
+        "evidence_json": json.dumps([e.to_dict() for e in relation.evidence]),
+        "date": str(props.get("date", "") or ""),
+        "amount": str(props.get("amount", "") or ""),
+        "props": json.dumps(props, sort_keys=True, default=str),
+    }
+
+
+def relation_from_row(source: str, rel_type: str, target: str, row: dict[str, Any]) -> Relation:
+    evidence = [Evidence.from_dict(e) for e in json.loads(row.get("evidence_json") or "[]")]
+    return Relation(
+        source=source,
+        type=rel_type,
+        target=target,
+        properties=json.loads(row.get("props") or "{}"),
+        evidence=evidence,
+    )
+
+
+def merge_entity_rows(
+    incoming: list[Entity], existing: dict[str, Entity]
+) -> tuple[list[Entity], int, int]:
+    """Merge incoming entities into what the store has; returns (rows to write, new, changed)."""
+    out, created, updated = [], 0, 0
+    for entity in incoming:
+        old = existing.get(entity.id)
+        if old is None:
+            out.append(entity)
+            created += 1
+            continue
+        merged = Entity(
+            old.id, old.name, old.type, list(old.aliases), dict(old.properties), list(old.documents)
+        )
+        merged.merge(entity)
+        if merged.to_dict() != old.to_dict():
+            out.append(merged)
+            updated += 1
+    return out, created, updated
+
+
+def merge_relation_rows(
+    incoming: list[Relation], existing: dict[tuple[str, str, str], Relation]
+) -> tuple[list[Relation], int, int, int]:
+    """Merge incoming relations; returns (rows to write, created, updated, evidence added)."""
+    out, created, updated, added = [], 0, 0, 0
+    for rel in incoming:
+        old = existing.get(rel.key)
+        if old is None:
+            out.append(rel)
+            created += 1
+            added += len(rel.evidence)
+            continue
+        evidence = merge_evidence(old.evidence, rel.evidence)
+        props = {**old.properties, **rel.properties}
+        if len(evidence) != len(old.evidence) or props != old.properties:
+            added += len(evidence) - len(old.evidence)
+            out.append(Relation(old.source, old.type, old.target, props, evidence))
+            updated += 1
+    return out, created, updated, added
+
+
+def check_document(doc: GraphDocument, schema: Schema, known: dict[str, str]) -> None:
+    """Validate a resolved document before any write: types, endpoints, self-relations.
+
+    `known` maps entity ids already in the store to their type.
+    """
+    types = {**known, **{e.id: e.type for e in doc.entities.values()}}
+    for entity in doc.entities.values():
+        if entity.type not in schema.entity_types or not valid_entity_identifier(entity.type):
+            schema.check_entity_type(entity.type)
+    for rel in doc.relations.values():
+        if not valid_relation_identifier(rel.type) or rel.type not in schema.relation_types:
+            schema.check_relation_type(rel.type)
+        for end in (rel.source, rel.target):
+            if end not in types:
+                raise ErgError(f"relation {rel.type} refers to unknown entity id {end!r}")
+        if rel.source == rel.target:
+            raise ErgError(f"relation {rel.type} from {rel.source!r} to itself is not allowed")
+        if not schema.allows(rel.type, types[rel.source], types[rel.target]):
+            raise ErgError(
+                f"{rel.type} cannot link {types[rel.source]} {rel.source!r} to "
+                f"{types[rel.target]} {rel.target!r} (allowed: {schema.describe_endpoints(rel.type)})"
+            )
+
+
+def orient(doc: GraphDocument, schema: Schema) -> GraphDocument:
+    """Give symmetric relations one canonical direction (sorted ids) so A-B and B-A merge."""
+    out = GraphDocument(entities=doc.entities, documents=doc.documents, warnings=doc.warnings)
+    for rel in doc.relations.values():
+        if schema.is_symmetric(rel.type) and rel.source > rel.target:
+            rel = Relation(rel.target, rel.type, rel.source, rel.properties, rel.evidence)
+        out.add_relation(rel)
+    return out
+
+
+def chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def snapshot(store: Store) -> GraphDocument:
+    """The whole stored graph as a GraphDocument (for analysis, export, visualization)."""
+    doc = GraphDocument()
+    for entity in store.entities():
+        doc.entities[entity.id] = entity
+    for rel in store.relations():
+        doc.relations[rel.key] = rel
+    for d in store.documents():
+        doc.documents[d.id] = d
+    return doc

@@ -1,0 +1,385 @@
+"""The default store: an embedded LadybugDB database (Cypher, no server) in a directory.
+
+>>> store = EmbeddedStore("/tmp/erg-doctest-store")            # doctest: +SKIP
+>>> store.query("MATCH (p:Person) RETURN p.name").rows          # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import ladybug
+
+from graph.errors import ErgError, StoreError
+from graph.model import Document, Entity, GraphDocument, Relation
+from graph.schema import DEFAULT_SCHEMA, Schema, valid_entity_identifier, valid_relation_identifier
+from graph.store.base import (
+    QueryResult,
+    UpsertResult,
+    check_document,
+    chunks,
+    entity_from_row,
+    entity_row,
+    merge_entity_rows,
+    merge_relation_rows,
+    orient,
+    relation_from_row,
+    relation_row,
+)
+
+DB_FILE = "graph.lbug"
+BATCH = 2000
+# Neo4j habits that LadybugDB spells differently, registered once per store.
+MACROS = {
+    "TYPE": "CREATE MACRO type(r) AS label(r)",
+    "TOSTRING": 'CREATE MACRO toString(x) AS cast(x, "STRING")',
+    "ELEMENTID": 'CREATE MACRO elementId(n) AS cast(id(n), "STRING")',
+}
+ENTITY_DDL = (
+    "CREATE NODE TABLE {label}(id STRING, name STRING, aliases STRING[], documents STRING[], "
+    "props STRING, PRIMARY KEY(id))"
+)
+RELATION_DDL = (
+    "CREATE REL TABLE {name}({pairs}, evidence STRING[], sources STRING[], extractors STRING[], "
+    "confidence DOUBLE, evidence_json STRING, date STRING, amount STRING, props STRING)"
+)
+WRITE_IN_READ_ONLY = ("read-only", "read only")
+
+
+class EmbeddedStore:
+    """A LadybugDB database in `path/graph.lbug`; one writer process at a time."""
+
+    def __init__(self, path: str | Path, schema: Schema | None = None, read_only: bool = False):
+        self.path = Path(path)
+        self.uri = str(self.path)
+        self.read_only = read_only
+        self._check_path()
+        db_file = self.path / DB_FILE
+        if read_only and not db_file.exists():
+            raise StoreError(
+                f"no erg store at {self.path} (load something first: erg load FILE --store PATH)"
+            )
+        if not read_only:
+            self.path.mkdir(parents=True, exist_ok=True)
+        try:
+            self._db = ladybug.Database(str(db_file), read_only=read_only)
+            self._conn = ladybug.Connection(self._db)
+        except RuntimeError as exc:
+            raise _store_error(self.path, exc) from None
+        self._tables: dict[str, str] = {}
+        self._pairs: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        self._refresh_tables()
+        if not read_only:
+            self._bootstrap()
+        self.schema = self._stored_schema()
+        if schema is not None:
+            merged = self.schema.copy()
+            merged.extend(schema.to_dict(), "schema")
+            self.schema = merged
+            if not read_only:
+                self.save_schema(merged)
+
+    # -- opening ------------------------------------------------------------------------------
+    def _check_path(self) -> None:
+        if self.path.exists() and not self.path.is_dir():
+            raise StoreError(f"store path {self.path} is a regular file, not an erg store directory")
+        if self.path.is_dir() and not (self.path / DB_FILE).exists():
+            others = [p.name for p in self.path.iterdir() if not p.name.startswith(DB_FILE)]
+            if others:
+                raise StoreError(
+                    f"{self.path} is a non-empty directory that is not an erg store; "
+                    "choose another --store path"
+                )
+
+    def _bootstrap(self) -> None:
+        if "ErgMeta" not in self._tables:
+            self._exec("CREATE NODE TABLE ErgMeta(key STRING, value STRING, PRIMARY KEY(key))")
+            self._exec(
+                "CREATE NODE TABLE Document(id STRING, title STRING, source STRING, "
+                "date STRING, PRIMARY KEY(id))"
+            )
+            self._refresh_tables()
+        existing = {row[0].upper() for row in self._exec("CALL show_macros() RETURN name").rows}
+        for name, ddl in MACROS.items():
+            if name not in existing:
+                self._exec(ddl)
+
+    def _refresh_tables(self) -> None:
+        result = self._exec("CALL show_tables() RETURN name, type")
+        self._tables = {name: kind for name, kind in result.rows}
+        self._pairs.clear()
+        for name, kind in self._tables.items():
+            if kind == "REL":
+                conns = self._exec(f"CALL show_connection('{name}') RETURN *").rows
+                for row in conns:
+                    self._pairs[name].add((row[0], row[1]))
+
+    def _stored_schema(self) -> Schema:
+        if "ErgMeta" not in self._tables:
+            return DEFAULT_SCHEMA.copy()
+        rows = self._exec("MATCH (m:ErgMeta {key: 'schema'}) RETURN m.value").rows
+        if not rows:
+            return DEFAULT_SCHEMA.copy()
+        return Schema.from_dict(json.loads(rows[0][0]), "stored schema")
+
+    def save_schema(self, schema: Schema) -> None:
+        self._exec(
+            "MERGE (m:ErgMeta {key: 'schema'}) SET m.value = $v", {"v": schema.to_json()}
+        )
+        self.schema = schema
+
+    # -- low level ----------------------------------------------------------------------------
+    def _exec(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
+        result = self._conn.execute(cypher, params or {})
+        if isinstance(result, list):  # several statements: keep the last result
+            result = result[-1]
+        columns = result.get_column_names()
+        rows = []
+        while result.has_next():
+            rows.append(result.get_next())
+        return QueryResult(columns, rows)
+
+    def close(self) -> None:
+        conn, db = getattr(self, "_conn", None), getattr(self, "_db", None)
+        if conn is not None:
+            conn.close()
+        if db is not None:
+            db.close()
+        self._conn = self._db = None
+
+    def __enter__(self) -> EmbeddedStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reading ------------------------------------------------------------------------------
+    def query(
+        self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False
+    ) -> QueryResult:
+        """Run Cypher; read-only (in a READ ONLY transaction) unless `write=True`."""
+        if write and self.read_only:
+            raise ErgError("this store was opened read-only; open it for writing to use --write")
+        try:
+            if write:
+                result = self._exec(cypher, params)
+                self._refresh_tables()
+                return QueryResult(result.columns, [_plain(r) for r in result.rows])
+            self._exec("BEGIN TRANSACTION READ ONLY")
+            try:
+                result = self._exec(cypher, params)
+            finally:
+                self._exec("ROLLBACK")
+        except RuntimeError as exc:
+            message = _first_line(exc)
+            if any(s in message.lower() for s in WRITE_IN_READ_ONLY):
+                raise ErgError(
+                    "this query writes to the store; rerun with --write (write=True) to allow it"
+                ) from None
+            raise ErgError(f"query failed: {message}") from None
+        return QueryResult(result.columns, [_plain(r) for r in result.rows])
+
+    def _entity_labels(self) -> list[str]:
+        return [
+            n for n, k in self._tables.items() if k == "NODE" and n not in ("ErgMeta", "Document")
+        ]
+
+    def _relation_types(self) -> list[str]:
+        return [n for n, k in self._tables.items() if k == "REL"]
+
+    def entities(self) -> list[Entity]:
+        out = []
+        for label in self._entity_labels():
+            rows = self._exec(
+                f"MATCH (n:{label}) RETURN n.id, n.name, n.aliases, n.documents, n.props"
+            ).rows
+            out.extend(
+                entity_from_row(label, dict(zip(("id", "name", "aliases", "documents", "props"), r)))
+                for r in rows
+            )
+        return out
+
+    def relations(self) -> list[Relation]:
+        out = []
+        for rel_type in self._relation_types():
+            rows = self._exec(
+                f"MATCH (a)-[r:{rel_type}]->(b) RETURN a.id, b.id, r.evidence_json, r.props"
+            ).rows
+            out.extend(
+                relation_from_row(s, rel_type, t, {"evidence_json": ev, "props": props})
+                for s, t, ev, props in rows
+            )
+        return out
+
+    def documents(self) -> list[Document]:
+        if "Document" not in self._tables:
+            return []
+        rows = self._exec("MATCH (d:Document) RETURN d.id, d.title, d.source, d.date").rows
+        return [Document(i, t or "", s or "", d or "") for i, t, s, d in rows]
+
+    def entity_types_by_id(self, ids: list[str] | None = None) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for label in self._entity_labels():
+            if ids is None:
+                rows = self._exec(f"MATCH (n:{label}) RETURN n.id").rows
+            else:
+                rows = self._exec(
+                    f"MATCH (n:{label}) WHERE n.id IN $ids RETURN n.id", {"ids": ids}
+                ).rows
+            out.update({r[0]: label for r in rows})
+        return out
+
+    # -- writing ------------------------------------------------------------------------------
+    def upsert(self, doc: GraphDocument) -> UpsertResult:
+        """Write a resolved GraphDocument in one transaction: all of it or nothing."""
+        if self.read_only:
+            raise ErgError("this store was opened read-only")
+        doc = orient(doc, self.schema)
+        ids = list({*doc.entities, *(r.source for r in doc.relations.values()),
+                    *(r.target for r in doc.relations.values())})
+        known = self.entity_types_by_id(ids)
+        # An entity keeps the type it was first stored with.
+        for entity in doc.entities.values():
+            if entity.id in known:
+                entity.type = known[entity.id]
+        check_document(doc, self.schema, known)
+        result = UpsertResult(warnings=list(doc.warnings))
+        self._exec("BEGIN TRANSACTION")
+        try:
+            self._write(doc, known, result)
+            self._exec("COMMIT")
+        except BaseException:
+            self._exec("ROLLBACK")
+            self._refresh_tables()
+            raise
+        self._refresh_tables()
+        return result
+
+    def _write(self, doc: GraphDocument, known: dict[str, str], result: UpsertResult) -> None:
+        types = {**known, **{e.id: e.type for e in doc.entities.values()}}
+        self._ensure_tables(doc, types)
+        by_label: dict[str, list[Entity]] = defaultdict(list)
+        for entity in doc.entities.values():
+            by_label[entity.type].append(entity)
+        for label, entities in by_label.items():
+            existing = self._existing_entities(label, [e.id for e in entities])
+            rows, created, updated = merge_entity_rows(entities, existing)
+            result.entities_created += created
+            result.entities_updated += updated
+            for batch in chunks([entity_row(e) for e in rows], BATCH):
+                self._exec(
+                    f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) "
+                    "SET n.name = row.name, n.aliases = row.aliases, "
+                    "n.documents = row.documents, n.props = row.props",
+                    {"rows": batch},
+                )
+        groups: dict[tuple[str, str, str], list[Relation]] = defaultdict(list)
+        for rel in doc.relations.values():
+            groups[(rel.type, types[rel.source], types[rel.target])].append(rel)
+        for (rel_type, s_label, t_label), rels in groups.items():
+            match = f"MATCH (a:{s_label} {{id: row.s}})-[r:{rel_type}]->(b:{t_label} {{id: row.t}})"
+            existing: dict[tuple[str, str, str], Relation] = {}
+            for batch in chunks([{"s": r.source, "t": r.target} for r in rels], BATCH):
+                for s, t, ev, props in self._exec(
+                    f"UNWIND $rows AS row {match} RETURN a.id, b.id, r.evidence_json, r.props",
+                    {"rows": batch},
+                ).rows:
+                    existing[(s, rel_type, t)] = relation_from_row(
+                        s, rel_type, t, {"evidence_json": ev, "props": props}
+                    )
+            rows, created, updated, added = merge_relation_rows(rels, existing)
+            result.relations_created += created
+            result.relations_updated += updated
+            result.evidence_added += added
+            for batch in chunks([relation_row(r) for r in rows], BATCH):
+                self._exec(
+                    f"UNWIND $rows AS row MATCH (a:{s_label} {{id: row.s}}), "
+                    f"(b:{t_label} {{id: row.t}}) MERGE (a)-[r:{rel_type}]->(b) "
+                    "SET r.evidence = row.evidence, r.sources = row.sources, "
+                    "r.extractors = row.extractors, r.confidence = row.confidence, "
+                    "r.evidence_json = row.evidence_json, r.date = row.date, "
+                    "r.amount = row.amount, r.props = row.props",
+                    {"rows": batch},
+                )
+        if doc.documents:
+            self._exec(
+                "UNWIND $rows AS row MERGE (d:Document {id: row.id}) "
+                "SET d.title = row.title, d.source = row.source, d.date = row.date",
+                {"rows": [d.to_dict() for d in doc.documents.values()]},
+            )
+            result.documents = len(doc.documents)
+
+    def _existing_entities(self, label: str, ids: list[str]) -> dict[str, Entity]:
+        out = {}
+        for batch in chunks(ids, BATCH):
+            rows = self._exec(
+                f"MATCH (n:{label}) WHERE n.id IN $ids "
+                "RETURN n.id, n.name, n.aliases, n.documents, n.props",
+                {"ids": batch},
+            ).rows
+            for r in rows:
+                entity = entity_from_row(label, dict(zip(("id", "name", "aliases", "documents",
+                                                          "props"), r)))
+                out[entity.id] = entity
+        return out
+
+    def _ensure_tables(self, doc: GraphDocument, types: dict[str, str]) -> None:
+        """Create node and relationship tables on demand (inside the load's transaction)."""
+        for label in sorted(set(types.values())):
+            if not valid_entity_identifier(label):
+                raise ErgError(f"invalid entity type {label!r}")
+            if label not in self._tables:
+                self._exec(ENTITY_DDL.format(label=label))
+                self._tables[label] = "NODE"
+        for rel_type in sorted({r.type for r in doc.relations.values()}):
+            if not valid_relation_identifier(rel_type):
+                raise ErgError(f"invalid relation type {rel_type!r}")
+            needed = {
+                (types[r.source], types[r.target])
+                for r in doc.relations.values()
+                if r.type == rel_type
+            }
+            if rel_type not in self._tables:
+                pairs = ", ".join(f"FROM {s} TO {t}" for s, t in sorted(needed))
+                self._exec(RELATION_DDL.format(name=rel_type, pairs=pairs))
+                self._tables[rel_type] = "REL"
+                self._pairs[rel_type] = set(needed)
+                continue
+            for s, t in sorted(needed - self._pairs[rel_type]):
+                self._exec(f"ALTER TABLE {rel_type} ADD FROM {s} TO {t}")
+                self._pairs[rel_type].add((s, t))
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def _store_error(path: Path, exc: RuntimeError) -> StoreError:
+    message = str(exc)
+    if "lock" in message.lower():
+        pid = re.search(r"PID (\d+)", message)
+        who = f" (PID {pid.group(1)})" if pid else ""
+        return StoreError(
+            f"store {path} is locked by another erg process{who}; wait for it to finish"
+        )
+    return StoreError(f"cannot open store {path}: {_first_line(exc)}")
+
+
+def _plain(value: Any) -> Any:
+    """Turn LadybugDB node/relationship/path values into plain JSON-friendly data."""
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        if "_NODES" in value and "_RELS" in value:
+            return {"nodes": _plain(value["_NODES"]), "relationships": _plain(value["_RELS"])}
+        out = {}
+        for k, v in value.items():
+            if k in ("_ID", "_SRC", "_DST"):
+                continue
+            out["_label" if k == "_LABEL" else k] = _plain(v)
+        return out
+    return value
