@@ -2,7 +2,8 @@
 
 >>> from graph.model import Entity, GraphDocument, Relation
 >>> doc = GraphDocument()
->>> _ = doc.add_entity(Entity.named("Ann", "Person")); _ = doc.add_entity(Entity.named("Acme", "Organization"))
+>>> _ = doc.add_entity(Entity.named("Ann", "Person"))
+>>> _ = doc.add_entity(Entity.named("Acme", "Organization"))
 >>> _ = doc.add_relation(Relation("ann", "LEADS", "acme"))
 >>> g = to_networkx(doc)
 >>> g.nodes["ann"]["type"], list(g.edges(keys=True))

@@ -38,7 +38,9 @@ def open_store(
             ) from None
         return Neo4jStore(uri, schema=schema, read_only=read_only)
     if "://" in uri:
-        raise StoreError(f"unsupported store URI {uri!r}; use a directory path or bolt://, neo4j://")
+        raise StoreError(
+            f"unsupported store URI {uri!r}; use a directory path or bolt://, neo4j://"
+        )
     from graph.store.embedded import EmbeddedStore
 
     return EmbeddedStore(uri, schema=schema, read_only=read_only)

@@ -192,7 +192,8 @@ def check_document(doc: GraphDocument, schema: Schema, known: dict[str, str]) ->
         if not schema.allows(rel.type, types[rel.source], types[rel.target]):
             raise ErgError(
                 f"{rel.type} cannot link {types[rel.source]} {rel.source!r} to "
-                f"{types[rel.target]} {rel.target!r} (allowed: {schema.describe_endpoints(rel.type)})"
+                f"{types[rel.target]} {rel.target!r} "
+                f"(allowed: {schema.describe_endpoints(rel.type)})"
             )
 
 

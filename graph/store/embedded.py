@@ -18,6 +18,7 @@ from graph.errors import ErgError, StoreError
 from graph.model import Document, Entity, GraphDocument, Relation
 from graph.schema import DEFAULT_SCHEMA, Schema, valid_entity_identifier, valid_relation_identifier
 from graph.store.base import (
+    ENTITY_COLUMNS,
     QueryResult,
     UpsertResult,
     check_document,
@@ -86,7 +87,9 @@ class EmbeddedStore:
     # -- opening ------------------------------------------------------------------------------
     def _check_path(self) -> None:
         if self.path.exists() and not self.path.is_dir():
-            raise StoreError(f"store path {self.path} is a regular file, not an erg store directory")
+            raise StoreError(
+                f"store path {self.path} is a regular file, not an erg store directory"
+            )
         if self.path.is_dir() and not (self.path / DB_FILE).exists():
             others = [p.name for p in self.path.iterdir() if not p.name.startswith(DB_FILE)]
             if others:
@@ -127,9 +130,7 @@ class EmbeddedStore:
         return Schema.from_dict(json.loads(rows[0][0]), "stored schema")
 
     def save_schema(self, schema: Schema) -> None:
-        self._exec(
-            "MERGE (m:ErgMeta {key: 'schema'}) SET m.value = $v", {"v": schema.to_json()}
-        )
+        self._exec("MERGE (m:ErgMeta {key: 'schema'}) SET m.value = $v", {"v": schema.to_json()})
         self.schema = schema
 
     # -- low level ----------------------------------------------------------------------------
@@ -198,8 +199,7 @@ class EmbeddedStore:
                 f"MATCH (n:{label}) RETURN n.id, n.name, n.aliases, n.documents, n.props"
             ).rows
             out.extend(
-                entity_from_row(label, dict(zip(("id", "name", "aliases", "documents", "props"), r)))
-                for r in rows
+                entity_from_row(label, dict(zip(ENTITY_COLUMNS, r, strict=True))) for r in rows
             )
         return out
 
@@ -239,8 +239,13 @@ class EmbeddedStore:
         if self.read_only:
             raise ErgError("this store was opened read-only")
         doc = orient(doc, self.schema)
-        ids = list({*doc.entities, *(r.source for r in doc.relations.values()),
-                    *(r.target for r in doc.relations.values())})
+        ids = list(
+            {
+                *doc.entities,
+                *(r.source for r in doc.relations.values()),
+                *(r.target for r in doc.relations.values()),
+            }
+        )
         known = self.entity_types_by_id(ids)
         # An entity keeps the type it was first stored with.
         for entity in doc.entities.values():
@@ -322,8 +327,7 @@ class EmbeddedStore:
                 {"ids": batch},
             ).rows
             for r in rows:
-                entity = entity_from_row(label, dict(zip(("id", "name", "aliases", "documents",
-                                                          "props"), r)))
+                entity = entity_from_row(label, dict(zip(ENTITY_COLUMNS, r, strict=True)))
                 out[entity.id] = entity
         return out
 

@@ -1,0 +1,5 @@
+"""`python -m graph` is the `erg` command."""
+
+from graph.cli import main
+
+main()

@@ -1,0 +1,54 @@
+"""Progress bar and summary for `erg load` (rich), kept apart from the loading logic."""
+
+from __future__ import annotations
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from graph.ingest import LoadReport, load_paths
+from graph.store.base import Store
+
+
+def load_with_progress(
+    store: Store, paths: list[str], quiet: bool = False, **options
+) -> LoadReport:
+    """Run `load_paths` with a progress bar on stderr (hidden when quiet or not a terminal)."""
+    console = Console(stderr=True)
+    with Progress(
+        TextColumn("loading"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        disable=quiet or not console.is_terminal,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("load", total=None)
+        return load_paths(
+            store,
+            paths,
+            progress=lambda _: progress.advance(task),
+            on_files=lambda n: progress.update(task, total=n),
+            **options,
+        )
+
+
+def print_report(report: LoadReport) -> None:
+    r = report.result
+    click.echo(
+        f"loaded {report.files} files ({report.articles} articles, {report.curated} curated): "
+        f"{r.summary()}"
+    )
+    if report.entity_types:
+        click.echo(
+            "entities: " + ", ".join(f"{k} {v}" for k, v in sorted(report.entity_types.items()))
+        )
+    if report.relation_types:
+        click.echo(
+            "relations: " + ", ".join(f"{k} {v}" for k, v in sorted(report.relation_types.items()))
+        )
+    for path, why in report.skipped:
+        click.echo(f"skipped {path}: {why}", err=True)
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)

@@ -1,0 +1,203 @@
+"""Load files into a store: parse (articles in parallel), resolve names, upsert in one go.
+
+>>> from graph import open_store
+>>> report = load_paths(open_store("./erg-store"), ["examples/stargate.yaml"])  # doctest: +SKIP
+>>> report.result.relations_created                                             # doctest: +SKIP
+20
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from graph.errors import ErgError
+from graph.model import GraphDocument
+from graph.resolve import resolve_document
+from graph.store.base import Store, UpsertResult
+
+ARTICLE_SUFFIXES = {".txt", ".md"}
+CURATED_SUFFIXES = {".yaml", ".yml", ".json", ".csv"}
+# Other tools' graph formats (GraphML, GEXF), read by graph.readwrite when present.
+GRAPH_SUFFIXES = {".graphml", ".gexf"}
+ProgressFn = Callable[[str], None]
+
+
+@dataclass
+class LoadReport:
+    """What a load did: files read and skipped (with why), counts, and the store's answer."""
+
+    articles: int = 0
+    curated: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    entity_types: Counter[str] = field(default_factory=Counter)
+    relation_types: Counter[str] = field(default_factory=Counter)
+    result: UpsertResult = field(default_factory=UpsertResult)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def files(self) -> int:
+        return self.articles + self.curated
+
+
+def expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Files to load (directories walked, sorted) and the files skipped with the reason."""
+    files: list[Path] = []
+    skipped: list[tuple[str, str]] = []
+    supported = ARTICLE_SUFFIXES | CURATED_SUFFIXES | GRAPH_SUFFIXES
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise ErgError(f"file not found: {path}")
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file())
+            for p in found:
+                if any(part.startswith(".") for part in p.relative_to(path).parts):
+                    continue
+                if p.suffix.lower() in supported:
+                    files.append(p)
+                else:
+                    skipped.append((str(p), f"unsupported file type {p.suffix or '(none)'}"))
+            continue
+        if path.suffix.lower() not in supported:
+            raise ErgError(
+                f"{path}: unsupported file type {path.suffix or '(none)'}; erg loads "
+                f"{', '.join(sorted(supported))}"
+            )
+        files.append(path)
+    return files, skipped
+
+
+def parse_paths(
+    files: list[Path],
+    store: Store,
+    *,
+    create_missing: bool = False,
+    lexicon: str | None = None,
+    jobs: int | None = None,
+    skip_bad: bool = False,
+    progress: ProgressFn | None = None,
+    report: LoadReport | None = None,
+) -> tuple[GraphDocument, LoadReport]:
+    """Parse every file into one GraphDocument (not yet resolved against the store)."""
+    report = report or LoadReport()
+    combined = GraphDocument()
+    articles = [f for f in files if f.suffix.lower() in ARTICLE_SUFFIXES]
+    others = [f for f in files if f.suffix.lower() not in ARTICLE_SUFFIXES]
+    for path, result in _extract_articles(articles, lexicon, jobs):
+        if progress:
+            progress(str(path))
+        if isinstance(result, ErgError):
+            if not skip_bad:
+                raise result
+            report.skipped.append((str(path), str(result)))
+            continue
+        report.articles += 1
+        if not result.relations and not result.entities:
+            report.warnings.append(f"{path}: no entities found")
+        combined.extend(result)
+    if others:
+        from loaders.curated import parse_curated
+
+        known = list(store.entities())
+        for path in others:
+            if progress:
+                progress(str(path))
+            try:
+                if path.suffix.lower() in GRAPH_SUFFIXES or _is_graph_json(path):
+                    from graph.readwrite import read_graph_file
+
+                    doc = read_graph_file(path, store.schema)
+                else:
+                    doc = parse_curated(
+                        path, [*known, *combined.entities.values()], store.schema, create_missing
+                    )
+            except ErgError as exc:
+                if not skip_bad:
+                    raise
+                report.skipped.append((str(path), str(exc)))
+                continue
+            report.curated += 1
+            combined.extend(doc)
+    report.warnings.extend(combined.warnings)
+    return combined, report
+
+
+def load_paths(
+    store: Store,
+    paths: Iterable[str | Path],
+    *,
+    create_missing: bool = False,
+    lexicon: str | None = None,
+    jobs: int | None = None,
+    skip_bad: bool = False,
+    progress: ProgressFn | None = None,
+    on_files: Callable[[int], None] | None = None,
+) -> LoadReport:
+    """Parse, resolve and store `paths` as one all-or-nothing load."""
+    files, skipped = expand(paths)
+    if on_files:
+        on_files(len(files))
+    report = LoadReport(skipped=skipped)
+    combined, report = parse_paths(
+        files,
+        store,
+        create_missing=create_missing,
+        lexicon=lexicon,
+        jobs=jobs,
+        skip_bad=skip_bad,
+        progress=progress,
+        report=report,
+    )
+    report.result = store_document(store, combined)
+    for entity in combined.entities.values():
+        report.entity_types[entity.type] += 1
+    for rel in combined.relations.values():
+        report.relation_types[rel.type] += 1
+    return report
+
+
+def store_document(store: Store, doc: GraphDocument) -> UpsertResult:
+    """Resolve a document against the store's entities and upsert it."""
+    resolved = resolve_document(doc, store.entities())
+    return store.upsert(resolved)
+
+
+def _is_graph_json(path: Path) -> bool:
+    """Node-link JSON (D3/networkx) rather than erg's curated shape."""
+    if path.suffix.lower() != ".json":
+        return False
+    try:
+        head = path.read_text(encoding="utf-8", errors="replace")[:4096]
+    except OSError:
+        return False
+    return '"nodes"' in head and ('"links"' in head or '"edges"' in head)
+
+
+def _extract_one(args: tuple[str, str | None]) -> tuple[str, GraphDocument | ErgError]:
+    from loaders.article import extract_file
+
+    path, lexicon = args
+    try:
+        return path, extract_file(path, lexicon)
+    except ErgError as exc:
+        return path, exc
+
+
+def _extract_articles(
+    articles: list[Path], lexicon: str | None, jobs: int | None
+) -> Iterable[tuple[str, GraphDocument | ErgError]]:
+    if not articles:
+        return
+    tasks = [(str(p), lexicon) for p in articles]
+    workers = min(jobs or os.cpu_count() or 1, len(tasks))
+    if workers <= 1:
+        for task in tasks:
+            yield _extract_one(task)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(_extract_one, tasks, chunksize=max(1, len(tasks) // (workers * 8)))

@@ -1,0 +1,89 @@
+"""Shared fixtures: temporary real stores, the example graph, and a CLI runner."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from graph.cli import main
+from graph.store.embedded import EmbeddedStore
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+SHARED = ROOT.parent / "shared"
+
+
+@dataclass
+class Ran:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def store_path(tmp_path: Path) -> Path:
+    return tmp_path / "store"
+
+
+@pytest.fixture
+def embedded(store_path: Path):
+    store = EmbeddedStore(store_path)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def erg(store_path: Path):
+    """Run `erg ARGS...` in-process against the test's store; returns (code, stdout, stderr)."""
+    runner = CliRunner()
+
+    def run(*args: str, store: Path | str | None = None) -> Ran:
+        env = {"ERG_STORE": str(store or store_path)}
+        result = runner.invoke(main, list(args), env=env, catch_exceptions=False)
+        return Ran(result.exit_code, result.stdout, result.stderr)
+
+    return run
+
+
+@pytest.fixture
+def erg_process(store_path: Path):
+    """Run the installed console script as a real process (for locking, exit codes)."""
+
+    def run(*args: str, store: Path | str | None = None, timeout: float = 120) -> Ran:
+        env = {**os.environ, "ERG_STORE": str(store or store_path)}
+        proc = subprocess.run(
+            [sys.executable, "-m", "graph", *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=timeout,
+            cwd=ROOT,
+        )
+        return Ran(proc.returncode, proc.stdout, proc.stderr)
+
+    return run
+
+
+@pytest.fixture
+def example_store(store_path: Path, erg) -> Path:
+    """A store holding the curated Stargate graph (examples/stargate.yaml)."""
+    ran = erg("load", str(EXAMPLES / "stargate.yaml"), "--quiet")
+    assert ran.code == 0, ran.err
+    return store_path
+
+
+STORE_KINDS = ["embedded"]
+
+
+@pytest.fixture(params=STORE_KINDS)
+def any_store(request, tmp_path: Path):
+    """The same behaviour test runs against every store kind."""
+    store = EmbeddedStore(tmp_path / "store")
+    yield store
+    store.close()

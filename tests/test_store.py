@@ -1,0 +1,202 @@
+"""Store behaviour, the same for every store: upsert, idempotency, evidence merge, query,
+read-only queries, all-or-nothing loads, schema growth."""
+
+import pytest
+
+from graph.errors import ErgError
+from graph.model import Document, Entity, Evidence, GraphDocument, Relation
+from graph.store.base import snapshot
+
+
+def small_doc(evidence="Ann founded Acme in 2001.", doc_id="doc-1") -> GraphDocument:
+    doc = GraphDocument()
+    doc.add_document(Document(doc_id, "Acme story", "https://example.org/acme", "2024-01-02"))
+    doc.add_entity(Entity.named("Ann Lee", "Person", aliases=["Lee"], documents=[doc_id]))
+    doc.add_entity(Entity.named("Acme", "Organization", documents=[doc_id]))
+    doc.add_entity(Entity.named("Berlin", "Location", documents=[doc_id]))
+    doc.add_relation(
+        Relation(
+            "ann-lee", "FOUNDED", "acme", evidence=[Evidence(evidence, doc_id, 0, 24, "rules")]
+        )
+    )
+    doc.add_relation(Relation("acme", "LOCATED_IN", "berlin"))
+    return doc
+
+
+def counts(store):
+    g = snapshot(store)
+    return (
+        len(g.entities),
+        len(g.relations),
+        sum(len(r.evidence) for r in g.relations.values()),
+        len(g.documents),
+    )
+
+
+def test_upsert_then_query(any_store):
+    result = any_store.upsert(small_doc())
+    assert (result.entities_created, result.relations_created) == (3, 2)
+    rows = any_store.query(
+        "MATCH (p:Person)-[r:FOUNDED]->(o) RETURN p.name AS p, o.name AS o, r.evidence AS ev"
+    ).records()
+    assert rows == [{"p": "Ann Lee", "o": "Acme", "ev": ["Ann founded Acme in 2001."]}]
+
+
+def test_reloading_changes_nothing(any_store):
+    any_store.upsert(small_doc())
+    before = counts(any_store)
+    again = any_store.upsert(small_doc())
+    assert counts(any_store) == before == (3, 2, 1, 1)
+    assert (
+        again.entities_created,
+        again.entities_updated,
+        again.relations_created,
+        again.relations_updated,
+        again.evidence_added,
+    ) == (0, 0, 0, 0, 0)
+
+
+def test_new_evidence_merges_into_the_same_edge(any_store):
+    any_store.upsert(small_doc())
+    any_store.upsert(small_doc("Acme was founded by Ann Lee.", "doc-2"))
+    rel = {r.key: r for r in any_store.relations()}[("ann-lee", "FOUNDED", "acme")]
+    assert [e.text for e in rel.evidence] == [
+        "Ann founded Acme in 2001.",
+        "Acme was founded by Ann Lee.",
+    ]
+    assert [e.document for e in rel.evidence] == ["doc-1", "doc-2"]
+    assert counts(any_store)[:2] == (3, 2)
+
+
+def test_symmetric_relations_are_stored_once(any_store):
+    doc = GraphDocument()
+    for name in ("Zeta Corp", "Alpha Inc"):
+        doc.add_entity(Entity.named(name, "Organization"))
+    doc.add_relation(Relation("zeta-corp", "PARTNERS_WITH", "alpha-inc", evidence=[Evidence("a")]))
+    doc.add_relation(Relation("alpha-inc", "PARTNERS_WITH", "zeta-corp", evidence=[Evidence("b")]))
+    any_store.upsert(doc)
+    rels = any_store.relations()
+    assert [(r.source, r.target, len(r.evidence)) for r in rels] == [("alpha-inc", "zeta-corp", 2)]
+
+
+def test_query_is_read_only_unless_write(any_store):
+    any_store.upsert(small_doc())
+    with pytest.raises(ErgError, match="--write"):
+        any_store.query("MATCH (p:Person) SET p.name = 'X'")
+    with pytest.raises(ErgError, match="--write"):
+        any_store.query("MATCH (p:Person) DETACH DELETE p")
+    assert any_store.query("MATCH (p:Person) RETURN p.name AS n").rows == [["Ann Lee"]]
+    any_store.query("MATCH (p:Person) SET p.name = 'Ann B. Lee'", write=True)
+    assert any_store.query("MATCH (p:Person) RETURN p.name AS n").rows == [["Ann B. Lee"]]
+
+
+def test_query_parameters_are_values_not_code(any_store):
+    any_store.upsert(small_doc())
+    hostile = "x' OR 1=1 //"
+    rows = any_store.query("MATCH (p:Person) WHERE p.name = $n RETURN p.id", {"n": hostile}).rows
+    assert rows == []
+    assert any_store.query(
+        "MATCH (p:Person) WHERE p.name = $n RETURN p.id AS id", {"n": "Ann Lee"}
+    ).rows == [["ann-lee"]]
+
+
+def test_neo4j_habits_work(any_store):
+    any_store.upsert(small_doc())
+    rows = any_store.query("MATCH (a)-[r]->(b:Organization) RETURN type(r) AS t").rows
+    assert rows == [["FOUNDED"]]
+
+
+def test_bad_query_is_a_clear_error(any_store):
+    with pytest.raises(ErgError, match="query failed"):
+        any_store.query("MATCH (n RETURN n")
+
+
+def test_a_failing_load_writes_nothing(any_store):
+    any_store.upsert(small_doc())
+    before = counts(any_store)
+    bad = small_doc("New sentence.", "doc-9")
+    bad.add_entity(Entity.named("Bob", "Person"))
+    bad.add_relation(Relation("bob", "FOUNDED", "berlin"))  # Location cannot be founded
+    with pytest.raises(ErgError, match="FOUNDED cannot link"):
+        any_store.upsert(bad)
+    assert counts(any_store) == before
+
+
+def test_rollback_on_failure_mid_write(any_store, monkeypatch):
+    """A failure after some rows were written leaves the store as it was."""
+    any_store.upsert(small_doc())
+    before = counts(any_store)
+    doc = small_doc("Another sentence.", "doc-3")
+    doc.add_entity(Entity.named("Carol", "Person"))
+    doc.add_relation(Relation("carol", "LEADS", "acme"))
+    if not hasattr(any_store, "_exec"):
+        pytest.skip("this store has no statement hook; its fault tests live with it")
+    calls = {"n": 0}
+    real_exec = any_store._exec
+
+    def flaky(cypher, params=None):
+        if cypher.startswith("UNWIND") and "MERGE (a)-[r:" in cypher:
+            calls["n"] += 1
+            if calls["n"] == 2:
+                raise RuntimeError("disk full (simulated)")
+        return real_exec(cypher, params)
+
+    monkeypatch.setattr(any_store, "_exec", flaky)
+    with pytest.raises(RuntimeError, match="simulated"):
+        any_store.upsert(doc)
+    monkeypatch.undo()
+    assert counts(any_store) == before
+    assert calls["n"] == 2
+
+
+def test_self_relation_and_unknown_endpoint_are_rejected(any_store):
+    doc = small_doc()
+    doc.add_relation(Relation("acme", "COMPETES_WITH", "acme"))
+    with pytest.raises(ErgError, match="to itself"):
+        any_store.upsert(doc)
+    doc = small_doc()
+    doc.add_relation(Relation("acme", "COMPETES_WITH", "nobody"))
+    with pytest.raises(ErgError, match="unknown entity id 'nobody'"):
+        any_store.upsert(doc)
+    assert counts(any_store) == (0, 0, 0, 0)
+
+
+def test_injection_shaped_relation_type_never_reaches_the_database(any_store):
+    any_store.upsert(small_doc())
+    doc = small_doc()
+    doc.add_relation(Relation("ann-lee", "FUNDS]->(x) DETACH DELETE x //", "acme"))
+    with pytest.raises(ErgError, match="unknown relation type"):
+        any_store.upsert(doc)
+    assert counts(any_store) == (3, 2, 1, 1)
+
+
+def test_entity_keeps_its_first_type(any_store):
+    any_store.upsert(small_doc())
+    doc = GraphDocument()
+    doc.add_entity(Entity.named("Acme", "Product"))
+    any_store.upsert(doc)
+    assert {e.id: e.type for e in any_store.entities()}["acme"] == "Organization"
+
+
+def test_schema_growth_creates_tables_on_demand(any_store):
+    from graph.schema import Schema
+
+    schema = any_store.schema.copy()
+    schema.extend(
+        {
+            "entity_types": {"Vessel": "a ship"},
+            "relation_types": {
+                "SANCTIONS": {"from": ["Organization"], "to": ["Vessel"]},
+                "OWNS": {"from": ["Organization"], "to": ["Vessel"]},
+            },
+        }
+    )
+    any_store.save_schema(schema)
+    doc = small_doc()
+    doc.add_entity(Entity.named("Ever Given", "Vessel"))
+    doc.add_relation(Relation("acme", "SANCTIONS", "ever-given"))
+    doc.add_relation(Relation("acme", "OWNS", "ever-given"))
+    any_store.upsert(doc)
+    rows = any_store.query("MATCH (o)-[r:SANCTIONS]->(v:Vessel) RETURN o.name AS o, v.name AS v")
+    assert rows.rows == [["Acme", "Ever Given"]]
+    assert isinstance(any_store.schema, Schema) and "Vessel" in any_store.schema.entity_types
