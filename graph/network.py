@@ -94,3 +94,40 @@ def subgraph(
     used |= {d for e in out.entities.values() for d in e.documents}
     out.documents = {i: d for i, d in doc.documents.items() if i in used}
     return out
+
+
+def filter_dates(
+    doc: GraphDocument, since: str | None = None, until: str | None = None
+) -> GraphDocument:
+    """Keep the evidence dated within [since, until] (ISO dates, either bound optional) and
+    the relations and entities it supports; undated evidence is left out when a bound is given.
+
+    An evidence item's date is its document's date, else its relation's `date` property.
+    """
+    if not since and not until:
+        return doc
+    lo, hi = (since or "")[:10], (until or "9999-12-31")[:10]
+
+    def in_range(date: str) -> bool:
+        return bool(date) and lo <= date[:10] <= hi
+
+    out = GraphDocument(documents={}, warnings=list(doc.warnings))
+    for key, rel in doc.relations.items():
+        kept = []
+        for ev in rel.evidence:
+            document = doc.documents.get(ev.document)
+            date = (document.date if document else "") or str(rel.properties.get("date", ""))
+            if in_range(date):
+                kept.append(ev)
+        if not rel.evidence and in_range(str(rel.properties.get("date", ""))):
+            out.relations[key] = rel
+        elif kept:
+            out.relations[key] = type(rel)(rel.source, rel.type, rel.target, rel.properties, kept)
+    used = {r.source for r in out.relations.values()} | {r.target for r in out.relations.values()}
+    dated = {i for i, d in doc.documents.items() if in_range(d.date)}
+    for eid, entity in doc.entities.items():
+        if eid in used or dated.intersection(entity.documents):
+            out.entities[eid] = entity
+    cited = {ev.document for r in out.relations.values() for ev in r.evidence}
+    out.documents = {i: d for i, d in doc.documents.items() if i in cited or i in dated}
+    return out
