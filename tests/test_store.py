@@ -135,7 +135,7 @@ def test_rollback_on_failure_mid_write(any_store, monkeypatch):
     real_exec = any_store._exec
 
     def flaky(cypher, params=None):
-        if cypher.startswith("UNWIND") and "MERGE (a)-[r:" in cypher:
+        if cypher.startswith("UNWIND") and ("CREATE (a)-[r:" in cypher or "SET r." in cypher):
             calls["n"] += 1
             if calls["n"] == 2:
                 raise RuntimeError("disk full (simulated)")

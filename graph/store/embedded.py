@@ -275,9 +275,18 @@ class EmbeddedStore:
             rows, created, updated = merge_entity_rows(entities, existing)
             result.entities_created += created
             result.entities_updated += updated
-            for batch in chunks([entity_row(e) for e in rows], BATCH):
+            # New rows are CREATEd (faster than MERGE); changed ones are matched and SET.
+            fresh = [entity_row(e) for e in rows if e.id not in existing]
+            changed = [entity_row(e) for e in rows if e.id in existing]
+            for batch in chunks(fresh, BATCH):
                 self._exec(
-                    f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) "
+                    f"UNWIND $rows AS row CREATE (n:{label} {{id: row.id, name: row.name, "
+                    "aliases: row.aliases, documents: row.documents, props: row.props})",
+                    {"rows": batch},
+                )
+            for batch in chunks(changed, BATCH):
+                self._exec(
+                    f"UNWIND $rows AS row MATCH (n:{label} {{id: row.id}}) "
                     "SET n.name = row.name, n.aliases = row.aliases, "
                     "n.documents = row.documents, n.props = row.props",
                     {"rows": batch},
@@ -300,10 +309,20 @@ class EmbeddedStore:
             result.relations_created += created
             result.relations_updated += updated
             result.evidence_added += added
-            for batch in chunks([relation_row(r) for r in rows], BATCH):
+            fresh = [relation_row(r) for r in rows if r.key not in existing]
+            changed = [relation_row(r) for r in rows if r.key in existing]
+            ends = f"MATCH (a:{s_label} {{id: row.s}}), (b:{t_label} {{id: row.t}})"
+            for batch in chunks(fresh, BATCH):
                 self._exec(
-                    f"UNWIND $rows AS row MATCH (a:{s_label} {{id: row.s}}), "
-                    f"(b:{t_label} {{id: row.t}}) MERGE (a)-[r:{rel_type}]->(b) "
+                    f"UNWIND $rows AS row {ends} CREATE (a)-[r:{rel_type} {{"
+                    "evidence: row.evidence, sources: row.sources, extractors: row.extractors, "
+                    "confidence: row.confidence, evidence_json: row.evidence_json, "
+                    "date: row.date, amount: row.amount, props: row.props}]->(b)",
+                    {"rows": batch},
+                )
+            for batch in chunks(changed, BATCH):
+                self._exec(
+                    f"UNWIND $rows AS row {match} "
                     "SET r.evidence = row.evidence, r.sources = row.sources, "
                     "r.extractors = row.extractors, r.confidence = row.confidence, "
                     "r.evidence_json = row.evidence_json, r.date = row.date, "
