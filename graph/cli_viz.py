@@ -1,0 +1,156 @@
+"""`erg viz` and `erg build`: the interactive HTML page of the store (or a part of it).
+
+Registered by graph/cli.py; the work is done by graph.viz (select_view, render_html).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from graph.cli import AppState, store_option
+from graph.errors import ErgError
+from graph.store.base import snapshot
+
+DEFAULT_HTML = "erg-graph.html"
+
+
+def _split(values: tuple[str, ...]) -> list[str]:
+    """`--types A,B --types C` -> [A, B, C]."""
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+def _written(path: str, doc) -> None:
+    where = Path(path).resolve()
+    click.echo(
+        f"wrote {path} ({len(doc.entities)} entities, {len(doc.relations)} relations); "
+        f"open {where.as_uri()}"
+    )
+    if not doc.entities:
+        click.echo("warning: the page is empty (nothing matched the selection)", err=True)
+
+
+@click.command()
+@click.option(
+    "-o",
+    "--output",
+    default=DEFAULT_HTML,
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="HTML file to write.",
+)
+@click.option(
+    "--focus",
+    multiple=True,
+    metavar="NAME",
+    help="Only what is within --depth hops of this entity (name or alias; repeatable).",
+)
+@click.option("--depth", type=click.IntRange(0), default=None, help="Hops from --focus [1].")
+@click.option(
+    "--types", multiple=True, metavar="TYPES", help="Only these relation types: FOUNDED,FUNDS."
+)
+@click.option(
+    "--entity-types", multiple=True, metavar="TYPES", help="Only these entity types: Person,..."
+)
+@click.option(
+    "--min-sources",
+    type=click.IntRange(0),
+    default=0,
+    help="Only relations supported by at least N documents.",
+)
+@click.option("--since", metavar="DATE", help="Only evidence dated on or after DATE.")
+@click.option("--until", metavar="DATE", help="Only evidence dated on or before DATE.")
+@click.option("--title", help="Title shown on the page.")
+@store_option
+@click.pass_obj
+def viz(
+    app: AppState,
+    output: str,
+    focus: tuple[str, ...],
+    depth: int | None,
+    types: tuple[str, ...],
+    entity_types: tuple[str, ...],
+    min_sources: int,
+    since: str | None,
+    until: str | None,
+    title: str | None,
+) -> None:
+    """Write an interactive HTML page of the store (or of a selected part of it).
+
+    The page is one self-contained file that works offline: filters, search, evidence.
+    """
+    from graph.viz import default_title, render_html, select_view
+
+    if depth is not None and not focus:
+        raise ErgError("--depth needs --focus NAME")
+    with app.store(read_only=True) as store:
+        schema = store.schema
+        doc = snapshot(store)
+    view = select_view(
+        doc,
+        schema,
+        focus=list(focus),
+        depth=1 if depth is None else depth,
+        types=_split(types),
+        entity_types=_split(entity_types),
+        min_sources=min_sources,
+        since=since,
+        until=until,
+    )
+    render_html(view, output, title=title or default_title(doc, focus), schema=schema)
+    _written(output, view)
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--html",
+    "output",
+    default=DEFAULT_HTML,
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="HTML file to write.",
+)
+@click.option("--lexicon", type=click.Path(dir_okay=False), help="Extra extraction lexicon (YAML).")
+@click.option("--create-missing", is_flag=True, help="Create relation endpoints not yet known.")
+@click.option("--jobs", "-j", type=click.IntRange(1), default=None, help="Parallel workers.")
+@click.option("--skip-bad", is_flag=True, help="Skip unreadable files (listed) instead of failing.")
+@click.option("--title", help="Title shown on the page.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or load summary.")
+@store_option
+@click.pass_obj
+def build(
+    app: AppState,
+    paths: tuple[str, ...],
+    output: str,
+    lexicon: str | None,
+    create_missing: bool,
+    jobs: int | None,
+    skip_bad: bool,
+    title: str | None,
+    quiet: bool,
+) -> None:
+    """Load articles or curated files into the store, then write the page of the whole store.
+
+    The same as `erg load PATH...` followed by `erg viz -o OUT`.
+    """
+    from graph.cli_progress import load_with_progress, print_report
+    from graph.viz import default_title, render_html
+
+    with app.store() as store:
+        report = load_with_progress(
+            store,
+            list(paths),
+            create_missing=create_missing,
+            lexicon=lexicon,
+            jobs=jobs,
+            skip_bad=skip_bad,
+            quiet=quiet,
+        )
+        schema = store.schema
+        doc = snapshot(store)
+    if not quiet:
+        print_report(report)
+    render_html(doc, output, title=title or default_title(doc), schema=schema)
+    _written(output, doc)

@@ -1,0 +1,355 @@
+"""The HTML page (graph.viz) and `erg viz` / `erg build`, without a browser.
+
+What a browser does with the page is in test_viz_browser.py; here: the page is one
+self-contained file, article text is never markup, big graphs come laid out, and the
+commands select, write and fail as documented.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from graph.errors import ErgError
+from graph.model import Document, Entity, Evidence, GraphDocument, Relation
+from graph.schema import DEFAULT_SCHEMA
+from graph.viz import layout, page_options, render_html, select_view, show
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+
+HOSTILE_NAME = "<img src=x onerror=window.__pwned=1>"
+HOSTILE_SCRIPT = "</script><script>window.__pwned=2</script>"
+
+
+def stargate() -> GraphDocument:
+    from graph.resolve import resolve_document
+    from loaders.curated import parse_curated
+
+    return resolve_document(
+        parse_curated(EXAMPLES / "stargate.yaml", [], DEFAULT_SCHEMA, False), []
+    )
+
+
+def hostile() -> GraphDocument:
+    """Names, aliases, evidence, titles and URLs an article could carry to attack the page."""
+    doc = GraphDocument()
+    doc.add_document(
+        Document(
+            "doc-evil",
+            title=f"Title {HOSTILE_SCRIPT}",
+            source="javascript:window.__pwned=3",
+            date="2025-01-02",
+        )
+    )
+    doc.add_document(Document("doc-url", title="", source=f"https://e.org/?q={HOSTILE_NAME}"))
+    doc.add_entity(
+        Entity("evil", HOSTILE_NAME, "Person", aliases=[HOSTILE_SCRIPT], documents=["doc-evil"])
+    )
+    doc.add_entity(Entity("acme", "Acme & Sons", "Organization", documents=["doc-url"]))
+    doc.add_relation(
+        Relation(
+            "evil",
+            "LEADS",
+            "acme",
+            properties={"date": HOSTILE_NAME},
+            evidence=[
+                Evidence(f"He said {HOSTILE_NAME} and {HOSTILE_SCRIPT}", "doc-evil"),
+                Evidence("Plain sentence.", "doc-url", extractor=HOSTILE_SCRIPT),
+            ],
+        )
+    )
+    return doc
+
+
+def scripts(page: str) -> list[str]:
+    return re.findall(r"<script\b[^>]*>", page, flags=re.I)
+
+
+def page_json(page: str, start: str) -> object:
+    """A JSON value embedded in pyvis's script, e.g. after 'nodes = new vis.DataSet('."""
+    at = page.index(start) + len(start)
+    value, _ = json.JSONDecoder().raw_decode(page[at:])
+    return value
+
+
+def page_data(page: str) -> dict:
+    raw = re.search(r'<script type="application/json" id="erg-data">(.*?)</script>', page, re.S)
+    assert raw
+    return json.loads(raw.group(1))
+
+
+# -- one self-contained page ------------------------------------------------------------------
+def test_page_is_one_self_contained_file_with_vis_network_inlined():
+    page = render_html(stargate(), title="Stargate")
+    assert page.startswith("<!DOCTYPE html>")
+    for tag in re.findall(r"<(?:script|link|img|iframe)\b[^>]*>", page, flags=re.I):
+        assert not re.search(r"(?:src|href)\s*=\s*[\"']?(?:https?:)?//", tag, flags=re.I), tag
+    assert "cdn.jsdelivr" not in page and "cdnjs" not in page and "bootstrap" not in page.lower()
+    assert "new vis.Network(" in page
+    assert "vis-network" in page and len(page) > 400_000  # the library itself is in the page
+    assert "ergAttach(network);" in page
+
+
+def test_page_fills_the_window_and_explains_itself():
+    page = render_html(stargate(), title="Stargate")
+    assert "height: 100vh" in page and "600px" not in page
+    assert '<h1 id="erg-title">Stargate</h1>' in page
+    summary = re.search(r'<span id="erg-summary">(.*?)</span>', page).group(1)
+    assert summary.startswith("14 entities · 21 relations · 21 evidence sentences · 1 source")
+    assert "2025-01-23" in summary and "Musk Clashes with Altman" in summary
+    for kind in ("Person", "Organization", "Project", "Location", "Product"):
+        assert f'data-etype="{kind}"' in page
+    for rel in DEFAULT_SCHEMA.relation_types:
+        assert f'data-rtype="{rel}"' in page
+    for control in ("erg-search", "erg-physics", "erg-reset", "erg-details"):
+        assert f'id="{control}"' in page
+
+
+def test_nodes_and_edges_carry_style_and_evidence():
+    page = render_html(stargate())
+    nodes = {n["id"]: n for n in page_json(page, "nodes = new vis.DataSet(")}
+    edges = page_json(page, "edges = new vis.DataSet(")
+    musk, trump = nodes["elon-musk"], nodes["donald-trump"]
+    assert musk["label"] == "Elon Musk" and musk["etype"] == "Person"
+    assert musk["aliases"] == ["Musk"] and musk["shape"] == "dot"
+    assert musk["size"] > trump["size"]  # size grows with the number of relations
+    assert nodes["openai"]["shape"] != musk["shape"]
+    founded = [e for e in edges if e["rtype"] == "FOUNDED" and e["from"] == "elon-musk"]
+    assert founded[0]["to"] == "openai"
+    assert founded[0]["ev"][0][0].startswith("This feud has roots")
+    assert founded[0]["arrows"]["to"]["enabled"] is True
+    partners = next(e for e in edges if e["rtype"] == "PARTNERS_WITH")
+    assert partners["arrows"]["to"]["enabled"] is False  # symmetric: no arrow
+    colours = {e["rtype"]: e["color"]["color"] for e in edges}
+    assert len(set(colours.values())) == len(colours)
+    # Musk DISPUTES Altman and Altman DISPUTES Musk: fanned out, not drawn on top of each other
+    pair = [e for e in edges if {e["from"], e["to"]} == {"elon-musk", "sam-altman"}]
+    assert len(pair) == 2 and all(e["smooth"]["enabled"] for e in pair)
+    data = page_data(page)
+    assert data["documents"][0][0].startswith("Musk Clashes with Altman")
+
+
+# -- article text is never markup ---------------------------------------------------------------
+def test_hostile_text_is_escaped_everywhere():
+    benign = render_html(stargate(), title="t")
+    page = render_html(hostile(), title=f"Evil {HOSTILE_NAME}{HOSTILE_SCRIPT}")
+    assert "<img" not in page.lower()
+    assert HOSTILE_SCRIPT not in page and HOSTILE_NAME not in page
+    assert len(scripts(page)) == len(scripts(benign))  # no script element was injected
+    assert "<title>Evil &lt;img src=x onerror=window.__pwned=1&gt;&lt;/script&gt;" in page
+    # the text itself survives, to be shown literally by the page
+    nodes = {n["id"]: n for n in page_json(page, "nodes = new vis.DataSet(")}
+    assert nodes["evil"]["label"] == HOSTILE_NAME
+    assert nodes["evil"]["aliases"] == [HOSTILE_SCRIPT]
+    edge = page_json(page, "edges = new vis.DataSet(")[0]
+    assert edge["ev"][0][0] == f"He said {HOSTILE_NAME} and {HOSTILE_SCRIPT}"
+    assert edge["ev"][1][2] == HOSTILE_SCRIPT
+    data = page_data(page)
+    assert data["names"]["evil"] == HOSTILE_NAME
+    assert data["documents"][0][:2] == [f"Title {HOSTILE_SCRIPT}", "javascript:window.__pwned=3"]
+    # the page's own code puts text on screen with textContent only
+    assert "innerHTML" not in page.split('id="erg-data"')[1].split("</script>", 2)[1]
+
+
+def test_show_embeds_the_page_in_a_sandboxed_srcdoc_iframe():
+    shown = show(hostile(), title=HOSTILE_NAME, height=500)
+    markup = shown._repr_html_() if hasattr(shown, "_repr_html_") else shown.data
+    assert markup.startswith("<div><iframe srcdoc=") and 'sandbox="allow-scripts' in markup
+    assert "height: 500px" in markup
+    srcdoc = markup.split('srcdoc="', 1)[1].split('" style=', 1)[0]
+    assert "<" not in srcdoc and '"' not in srcdoc  # the whole page is one escaped attribute
+    assert "&lt;script&gt;" in srcdoc
+
+
+def test_show_accepts_a_store(example_store):
+    from graph.store import open_store
+
+    store = open_store(str(example_store), read_only=True)
+    try:
+        shown = show(store)
+    finally:
+        store.close()
+    markup = shown._repr_html_() if hasattr(shown, "_repr_html_") else shown.data
+    assert "Elon Musk" in markup
+
+
+# -- big graphs ---------------------------------------------------------------------------------
+def chain_doc(n: int) -> GraphDocument:
+    doc = GraphDocument()
+    for i in range(n):
+        doc.add_entity(Entity(f"p{i}", f"Person {i}", "Person"))
+    for i in range(n - 1):
+        doc.add_relation(Relation(f"p{i}", "ADVISES", f"p{i + 1}"))
+    return doc
+
+
+def test_small_graphs_use_physics_and_big_ones_come_laid_out():
+    small = render_html(chain_doc(20))
+    options = page_json(small, "var options = ")
+    assert options["physics"]["enabled"] is True
+    assert not any("x" in n for n in page_json(small, "nodes = new vis.DataSet("))
+    assert page_json(small, "edges = new vis.DataSet(")[0]["label"] == "ADVISES"
+
+    big = render_html(chain_doc(301))
+    options = page_json(big, "var options = ")
+    assert options["physics"]["enabled"] is False
+    assert options["edges"]["smooth"] is False  # no "dynamic" smoothing bodies
+    assert options["layout"]["improvedLayout"] is False
+    nodes = page_json(big, "nodes = new vis.DataSet(")
+    assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in nodes)
+    assert "label" not in page_json(big, "edges = new vis.DataSet(")[0]
+    assert page_data(big)["physics"] is False
+
+
+def test_threshold_and_physics_can_be_chosen():
+    assert page_options(10, None, 5).physics is False
+    assert page_options(10, True, 5).physics is True
+    assert page_options(10, False).positions is True
+    page = render_html(chain_doc(30), physics=False)
+    assert page_json(page, "var options = ")["physics"]["enabled"] is False
+    assert "x" in page_json(page, "nodes = new vis.DataSet(")[0]
+
+
+def test_layout_is_deterministic_spreads_nodes_and_packs_components():
+    nodes = [f"n{i}" for i in range(60)]
+    edges = [(f"n{i}", f"n{i + 1}") for i in range(29)]  # a chain of 30 and 30 loose nodes
+    edges += [("n0", "n15")]
+    first, second = layout(nodes, edges), layout(nodes, edges)
+    assert first == second and set(first) == set(nodes)
+    points = sorted(first.values())
+    assert len(set(points)) == len(points)
+    chain = [first[f"n{i}"] for i in range(30)]
+    loose = [first[f"n{i}"] for i in range(30, 60)]
+
+    def box(ps):
+        xs, ys = [p[0] for p in ps], [p[1] for p in ps]
+        return min(xs), min(ys), max(xs), max(ys)
+
+    a, b = box(chain), box(loose)
+    assert a[2] < b[0] or b[2] < a[0] or a[3] < b[1] or b[3] < a[1]  # components apart
+    lengths = [
+        ((first[s][0] - first[t][0]) ** 2 + (first[s][1] - first[t][1]) ** 2) ** 0.5
+        for s, t in edges
+    ]
+    assert 30 < sorted(lengths)[len(lengths) // 2] < 400  # edges about EDGE_LENGTH long
+
+
+def test_layout_of_thousands_of_nodes_is_quick():
+    import random
+
+    rng = random.Random(3)
+    nodes = [f"n{i}" for i in range(3000)]
+    edges = [(rng.choice(nodes), rng.choice(nodes)) for _ in range(5000)]
+    started = time.perf_counter()
+    positions = layout(nodes, edges)
+    assert len(positions) == 3000
+    assert time.perf_counter() - started < 15  # ~0.3 s here; forceatlas2 takes minutes
+
+
+# -- selecting what to draw ---------------------------------------------------------------------
+def test_select_view_by_focus_types_entity_types_and_sources():
+    doc = stargate()
+    near = select_view(doc, focus=["Altman"], depth=1)
+    assert "sam-altman" in near.entities and "openai" in near.entities
+    assert "texas" not in near.entities
+    funds = select_view(doc, types=["funds"])
+    assert {r.type for r in funds.relations.values()} == {"FUNDS"}
+    assert "texas" not in funds.entities
+    people = select_view(doc, entity_types=["person"])
+    assert {e.type for e in people.entities.values()} == {"Person"}
+    assert {r.type for r in people.relations.values()} == {"DISPUTES", "ADVISES"}
+    assert select_view(doc, min_sources=2).relations == {}
+    assert select_view(doc, since="2025-02-01").entities == {}
+
+
+def test_select_view_errors_say_what_is_known():
+    doc = stargate()
+    with pytest.raises(ErgError, match="known types: FOUNDED, LEADS"):
+        select_view(doc, types=["FOUNDS"])
+    with pytest.raises(ErgError, match="did you mean Elon Musk"):
+        select_view(doc, focus=["Elon Mosk"])
+    with pytest.raises(ErgError, match="unknown entity type 'Animal'"):
+        select_view(doc, entity_types=["Animal"])
+    with pytest.raises(ErgError, match="--since must be a date"):
+        select_view(doc, since="last week")
+
+
+# -- the commands -------------------------------------------------------------------------------
+def test_erg_viz_writes_the_page(example_store, erg, tmp_path):
+    out = tmp_path / "graph.html"
+    ran = erg("viz", "-o", str(out), "--title", "Stargate <b>")
+    assert ran.code == 0, ran.err
+    assert f"wrote {out} (14 entities, 21 relations)" in ran.out
+    page = out.read_text(encoding="utf-8")
+    assert "<title>Stargate &lt;b&gt;</title>" in page
+
+
+def test_erg_viz_selects_a_subgraph(example_store, erg, tmp_path):
+    out = tmp_path / "focus.html"
+    ran = erg(
+        "viz", "-o", str(out), "--focus", "Musk", "--depth", "1", "--types", "FOUNDED,DISPUTES"
+    )
+    assert ran.code == 0, ran.err
+    nodes = {n["id"] for n in page_json(out.read_text(), "nodes = new vis.DataSet(")}
+    assert nodes == {"elon-musk", "openai", "xai", "sam-altman", "stargate"}
+    ran = erg("viz", "-o", str(out), "--entity-types", "Person", "--min-sources", "1")
+    assert ran.code == 0 and "(3 entities, 3 relations)" in ran.out  # DISPUTES x2, ADVISES
+    ran = erg("viz", "-o", str(out), "--since", "2026-01-01", "--until", "2026-12-31")
+    assert ran.code == 0 and "(0 entities" in ran.out and "warning: the page is empty" in ran.err
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--types", "FOUNDED,BANKS"], "unknown relation type 'BANKS'; known types: FOUNDED"),
+        (["--focus", "Elon Mosk"], "no entity named 'Elon Mosk' in the store; did you mean"),
+        (["--entity-types", "Animal"], "unknown entity type 'Animal'"),
+        (["--depth", "2"], "--depth needs --focus"),
+        (["--since", "soon"], "--since must be a date"),
+        (["-o", "/nonexistent-dir/x.html"], "cannot write /nonexistent-dir/x.html"),
+    ],
+)
+def test_erg_viz_errors(example_store, erg, args, message):
+    ran = erg("viz", *args)
+    assert ran.code == 2
+    assert ran.err.startswith("error: ") and message in ran.err
+    assert len(ran.err.strip().splitlines()) == 1
+
+
+def test_erg_viz_without_a_store_fails_cleanly(erg, tmp_path):
+    ran = erg("viz", "-o", str(tmp_path / "x.html"), store=tmp_path / "missing")
+    assert ran.code == 2 and ran.err.startswith("error: ")
+
+
+def test_erg_build_loads_then_writes_the_page(erg, store_path, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    ran = erg("build", str(EXAMPLES / "stargate.yaml"), "--store", str(store_path))
+    assert ran.code == 0, ran.err
+    assert "14 entities created" in ran.out
+    assert "wrote erg-graph.html (14 entities, 21 relations)" in ran.out
+    assert (tmp_path / "erg-graph.html").exists()
+    again = erg("build", str(EXAMPLES / "stargate.yaml"), "--html", "again.html", "-q")
+    assert again.code == 0 and "wrote again.html (14 entities, 21 relations)" in again.out
+    assert "entities created" not in again.out  # --quiet: no load summary
+
+
+def test_erg_build_errors(erg, tmp_path):
+    ran = erg("build", str(tmp_path / "missing.txt"), "--html", str(tmp_path / "x.html"))
+    assert ran.code == 2 and ran.err.startswith("error: file not found")
+    assert not (tmp_path / "x.html").exists()
+    ran = erg("build")
+    assert ran.code == 2 and "error:" in ran.err
+
+
+def test_erg_build_of_an_article(erg, tmp_path):
+    pytest.importorskip("loaders.article", reason="the article extractor is not there yet")
+    out = tmp_path / "article.html"
+    ran = erg("build", str(EXAMPLES / "stargate.txt"), "--html", str(out))
+    assert ran.code == 0, ran.err
+    nodes = {n["label"] for n in page_json(out.read_text(), "nodes = new vis.DataSet(")}
+    assert {"Elon Musk", "Sam Altman", "OpenAI"} <= nodes
