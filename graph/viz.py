@@ -403,25 +403,23 @@ def render_html(
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
     net.node_ids = _IdList()  # pyvis checks `id in node_ids` per node and per edge
     for entity in doc.entities.values():
-        colour, shape = estyle[entity.type]
         extra: dict[str, Any] = {}
         if entity.id in positions:
             extra["x"], extra["y"] = positions[entity.id]
+        if entity.aliases:
+            extra["aliases"] = list(entity.aliases)
+        docs = [doc_index[d] for d in entity.documents if d in doc_index]
+        if docs:
+            extra["docs"] = docs
+        # Colour comes from the entity type's vis group (see _vis_options): one style per
+        # type instead of one per node keeps a 5,000-node page small.
         net.add_node(
             entity.id,
             label=entity.name,
-            shape=shape,
-            color={
-                "background": colour,
-                "border": _darker(colour),
-                "highlight": {"background": colour, "border": "#111111"},
-                "hover": {"background": colour, "border": "#111111"},
-            },
+            shape=estyle[entity.type][1],
+            group=entity.type,
             size=round(min(36.0, 9 + 4 * math.sqrt(degree[entity.id])), 1),
-            borderWidth=1,
             etype=entity.type,
-            aliases=list(entity.aliases),
-            docs=[doc_index[d] for d in entity.documents if d in doc_index],
             deg=degree[entity.id],
             **extra,
         )
@@ -433,31 +431,26 @@ def render_html(
         sources = {ev.document or ev.text for ev in rel.evidence}
         edge: dict[str, Any] = {
             "id": f"e{n}",
-            "color": {
-                "color": rcolour[rel.type],
-                "highlight": rcolour[rel.type],
-                "hover": rcolour[rel.type],
-                "opacity": 0.85,
-            },
-            "arrows": {
-                "to": {"enabled": not symmetric, "scaleFactor": 0.6},
-                "from": {"enabled": False},
-            },
-            "width": round(1 + min(4, len(sources) - 1) * 0.75, 2) if sources else 1,
+            "color": rcolour[rel.type],  # a string sets the normal, hover and selected colour
+            "arrows": "" if symmetric else "to",
             "rtype": rel.type,
-            "sym": symmetric,
             "ev": [
                 [ev.text, doc_index.get(ev.document, -1), ev.extractor, ev.confidence]
                 for ev in rel.evidence
             ],
-            "props": {str(k): str(v) for k, v in rel.properties.items()},
         }
+        if symmetric:
+            edge["sym"] = True
+        if len(sources) > 1:
+            edge["width"] = round(1 + min(4, len(sources) - 1) * 0.75, 2)
+        if rel.properties:
+            edge["props"] = {str(k): str(v) for k, v in rel.properties.items()}
         if options.edge_labels:
             edge["label"] = rel.type
         if rel.key in curves:
             edge["smooth"] = curves[rel.key]
         net.add_edge(rel.source, rel.target, **edge)
-    net.options = _vis_options(options, len(doc.entities))
+    net.options = _vis_options(options, len(doc.entities), estyle)
 
     page = net.generate_html()
     page = _finish_page(page, doc, title, etypes, rtypes, estyle, rcolour, options, schema)
@@ -513,14 +506,27 @@ def _parallel_curves(doc: GraphDocument) -> dict[tuple[str, str, str], dict[str,
     return out
 
 
-def _vis_options(options: PageOptions, n_nodes: int) -> dict[str, Any]:
+def _node_colour(colour: str) -> dict[str, Any]:
+    return {
+        "background": colour,
+        "border": _darker(colour),
+        "highlight": {"background": colour, "border": "#111111"},
+        "hover": {"background": colour, "border": "#111111"},
+    }
+
+
+def _vis_options(
+    options: PageOptions, n_nodes: int, estyle: dict[str, tuple[str, str]]
+) -> dict[str, Any]:
     big = not options.edge_labels
     return {
+        "groups": {t: {"color": _node_colour(c), "shape": s} for t, (c, s) in estyle.items()},
         "autoResize": True,
         "layout": {"randomSeed": 7, "improvedLayout": n_nodes <= 100 and not options.positions},
         "nodes": {
             "font": {"size": 14, "face": "system-ui, sans-serif", "strokeWidth": 3},
             "scaling": {"label": {"drawThreshold": 6}},
+            "borderWidth": 1,
         },
         "edges": {
             # "dynamic" smoothing adds a hidden physics body per edge: far too slow when big.
@@ -532,6 +538,8 @@ def _vis_options(options: PageOptions, n_nodes: int) -> dict[str, Any]:
                 "strokeWidth": 3,
                 "face": "system-ui, sans-serif",
             },
+            "color": {"opacity": 0.85},
+            "arrows": {"to": {"scaleFactor": 0.6}},
             "selectionWidth": 2,
             "hoverWidth": 1.5,
         },
@@ -687,6 +695,7 @@ def _finish_page(
         "names": {e.id: e.name for e in doc.entities.values()},
         "relationTypes": rtypes,
         "entityTypes": etypes,
+        "entityColours": {t: _node_colour(c) for t, (c, _) in estyle.items()},
     }
     controls = (
         f'<header id="erg-header"><h1 id="erg-title">{html.escape(title)}</h1>'
@@ -766,6 +775,7 @@ body > .card {
 .erg-info .erg-kind { color: #57606a; margin-bottom: 4px; }
 .erg-info ul { margin: 4px 0; padding-left: 16px; }
 .erg-info li { margin: 3px 0; overflow-wrap: anywhere; }
+.erg-info ul.erg-relations { list-style: none; padding-left: 0; }
 .erg-info blockquote { margin: 6px 0 2px; padding-left: 8px; border-left: 3px solid #d0d7de;
   overflow-wrap: anywhere; }
 .erg-info .erg-meta { color: #57606a; font-size: 11px; overflow-wrap: anywhere; }
@@ -820,8 +830,8 @@ _JS = r"""
     }
     return p;
   }
-  function more(count) {
-    return el("div", "erg-meta", "and " + count + " more (click to see all)");
+  function more(count, full) {
+    return el("div", "erg-meta", "and " + count + " more" + (full ? "" : " (click to see all)"));
   }
   function nodeInfo(n, full) {
     var box = el("div", "erg-info");
@@ -840,8 +850,24 @@ _JS = r"""
         li.appendChild(sourceLine(i, null, null, full));
         ul.appendChild(li);
       });
-      if (shown.length < n.docs.length) ul.appendChild(more(n.docs.length - shown.length));
+      if (shown.length < n.docs.length) ul.appendChild(more(n.docs.length - shown.length, full));
       box.appendChild(ul);
+    }
+    if (full && state.network) {
+      var data = state.network.body.data.edges;
+      var lines = state.network.getConnectedEdges(n.id).map(function (id) {
+        var e = data.get(id);
+        var out = e.from === n.id;
+        var arrow = e.sym ? "— " : out ? "→ " : "← ";
+        return arrow + e.rtype + " " + (DATA.names[out ? e.to : e.from] || "");
+      }).sort();
+      if (lines.length) {
+        box.appendChild(el("div", "erg-kind", "Relations"));
+        var rel = el("ul", "erg-relations");
+        lines.slice(0, 100).forEach(function (line) { rel.appendChild(el("li", null, line)); });
+        if (lines.length > 100) rel.appendChild(more(lines.length - 100, true));
+        box.appendChild(rel);
+      }
     }
     return box;
   }
@@ -860,7 +886,7 @@ _JS = r"""
       box.appendChild(el("blockquote", null, item[0]));
       box.appendChild(sourceLine(item[1], item[2], item[3], full));
     });
-    if (shown.length < ev.length) box.appendChild(more(ev.length - shown.length));
+    if (shown.length < ev.length) box.appendChild(more(ev.length - shown.length, full));
     return box;
   }
 
@@ -884,8 +910,7 @@ _JS = r"""
     state.network = network;
     var etypeOf = {};
     nodes.forEach(function (n) { etypeOf[n.id] = n.etype; });
-    var nodeColour = {}, edgeColour = {};
-    nodes.forEach(function (n) { nodeColour[n.id] = n.color; });
+    var groupColour = DATA.entityColours, edgeColour = {};
     edges.forEach(function (e) { edgeColour[e.id] = e.color; });
 
     function markReady() {
@@ -915,7 +940,7 @@ _JS = r"""
     function clearHighlight() {
       if (state.highlighted === null) return;
       nodes.update(nodes.map(function (n) {
-        return {id: n.id, color: nodeColour[n.id], font: {color: "#343434"}};
+        return {id: n.id, color: groupColour[n.etype], font: {color: "#343434"}};
       }));
       edges.update(edges.map(function (e) {
         return {id: e.id, color: edgeColour[e.id], font: {color: "#444444"}};

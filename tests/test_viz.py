@@ -122,11 +122,14 @@ def test_nodes_and_edges_carry_style_and_evidence():
     founded = [e for e in edges if e["rtype"] == "FOUNDED" and e["from"] == "elon-musk"]
     assert founded[0]["to"] == "openai"
     assert founded[0]["ev"][0][0].startswith("This feud has roots")
-    assert founded[0]["arrows"]["to"]["enabled"] is True
+    assert founded[0]["arrows"] == "to"
     partners = next(e for e in edges if e["rtype"] == "PARTNERS_WITH")
-    assert partners["arrows"]["to"]["enabled"] is False  # symmetric: no arrow
-    colours = {e["rtype"]: e["color"]["color"] for e in edges}
+    assert partners["arrows"] == "" and partners["sym"] is True  # symmetric: no arrow
+    colours = {e["rtype"]: e["color"] for e in edges}
     assert len(set(colours.values())) == len(colours)
+    groups = page_json(page, "var options = ")["groups"]  # node colours, one per entity type
+    assert groups["Person"]["color"]["background"] != groups["Organization"]["color"]["background"]
+    assert musk["group"] == "Person"
     # Musk DISPUTES Altman and Altman DISPUTES Musk: fanned out, not drawn on top of each other
     pair = [e for e in edges if {e["from"], e["to"]} == {"elon-musk", "sam-altman"}]
     assert len(pair) == 2 and all(e["smooth"]["enabled"] for e in pair)

@@ -244,18 +244,17 @@ def test_clicking_a_node_highlights_its_neighbourhood(stargate_page):
     page.page.mouse.click(x, y)
     assert page.js("() => window.erg.highlighted") == "larry-ellison"
     assert sorted(page.js("() => window.erg.neighbourhood")) == ["larry-ellison", "oracle"]
-    colours = page.js(
-        """() => Object.fromEntries(window.erg.network.body.data.nodes.get()
-             .map(n => [n.id, n.color.background]))"""
-    )
+    drawn_colours = """() => Object.fromEntries(Object.entries(window.erg.network.body.nodes)
+             .map(([id, n]) => [id, n.options.color.background]))"""
+    colours = page.js(drawn_colours)
     assert colours["elon-musk"] == "#e6e8eb"  # dimmed
     assert colours["oracle"] != "#e6e8eb" and colours["larry-ellison"] != "#e6e8eb"
     details = page.page.text_content("#erg-details")
     assert "Larry Ellison" in details and "Person" in details and "Also: Ellison" in details
+    assert "→ FOUNDED Oracle" in details  # its relations are listed
     page.page.click("#erg-reset")
     assert page.js("() => window.erg.highlighted") is None
-    colours = page.js("() => window.erg.network.body.data.nodes.get('elon-musk').color")
-    assert colours["background"] != "#e6e8eb"
+    assert page.js(drawn_colours)["elon-musk"] == "#4e79a7"  # Person blue again
 
 
 def test_hovering_an_edge_shows_its_evidence(stargate_page):
