@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -22,8 +23,9 @@ from graph.store.base import Store, UpsertResult
 
 ARTICLE_SUFFIXES = {".txt", ".md"}
 CURATED_SUFFIXES = {".yaml", ".yml", ".json", ".csv"}
-# Other tools' graph formats (GraphML, GEXF), read by graph.readwrite when present.
-GRAPH_SUFFIXES = {".graphml", ".gexf"}
+# Other tools' graph formats (GraphML, GEXF) and erg's Cypher exports, read by graph.readwrite;
+# node-link .json and neo4j-admin .csv are recognized by their content.
+GRAPH_SUFFIXES = {".graphml", ".gexf", ".cypher"}
 ProgressFn = Callable[[str], None]
 
 
@@ -108,7 +110,11 @@ def parse_paths(
             if progress:
                 progress(str(path))
             try:
-                if path.suffix.lower() in GRAPH_SUFFIXES or _is_graph_json(path):
+                if (
+                    path.suffix.lower() in GRAPH_SUFFIXES
+                    or _is_graph_json(path)
+                    or _is_graph_csv(path)
+                ):
                     from graph.readwrite import read_graph_file
 
                     doc = read_graph_file(path, store.schema)
@@ -172,10 +178,31 @@ def _is_graph_json(path: Path) -> bool:
     if path.suffix.lower() != ".json":
         return False
     try:
-        head = path.read_text(encoding="utf-8", errors="replace")[:4096]
+        text = path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return False
-    return '"nodes"' in head and ('"links"' in head or '"edges"' in head)
+    if '"nodes"' not in text[:4096]:
+        return False
+    # A long node list can push "links" far from the start: look at the parsed file.
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return False  # the curated loader reports the syntax error with its line
+    return isinstance(data, dict) and ("links" in data or "edges" in data)
+
+
+def _is_graph_csv(path: Path) -> bool:
+    """neo4j-admin import CSV (header with an :ID or :START_ID column), not a curated CSV."""
+    if path.suffix.lower() != ".csv":
+        return False
+    try:
+        with open(path, encoding="utf-8-sig", errors="replace", newline="") as handle:
+            header = handle.readline()
+    except OSError:
+        return False
+    from graph.readwrite.neo4j_csv import is_neo4j_csv_header
+
+    return is_neo4j_csv_header(header)
 
 
 def _extract_one(args: tuple[str, str | None]) -> tuple[str, GraphDocument | ErgError]:
