@@ -1,7 +1,6 @@
 """docker-compose.yml (Docker cannot run here): its promises are checked as data."""
 
 import yaml
-
 from conftest import ROOT
 
 
