@@ -130,6 +130,7 @@ def main() -> None:
     parser.add_argument("--chromium", default=os.environ.get("ERG_CHROMIUM", "/usr/bin/chromium"))
     args = parser.parse_args()
 
+    import numpy  # noqa: F401  (imported once here, so the first layout time is the layout's)
     from playwright.sync_api import sync_playwright
 
     results = []
@@ -139,6 +140,7 @@ def main() -> None:
         for n in args.sizes:
             doc = synthetic_graph(n, int(n * 1.75), seed=7)
             row: dict = {"entities": len(doc.entities), "relations": len(doc.relations)}
+            row["load_average"] = round(os.getloadavg()[0], 2)  # others' work skews timings
             started = time.perf_counter()
             layout(list(doc.entities), [(r.source, r.target) for r in doc.relations.values()])
             row["erg_layout_s"] = round(time.perf_counter() - started, 3)

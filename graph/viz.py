@@ -780,6 +780,8 @@ body > .card {
   overflow-wrap: anywhere; }
 .erg-info .erg-meta { color: #57606a; font-size: 11px; overflow-wrap: anywhere; }
 #loadingBar { display: none !important; }
+.erg-empty { position: absolute; top: 40%; width: 100%; text-align: center; color: #57606a;
+  font-size: 15px; }
 """
 
 # The page's behaviour. Everything that came from an article is put on the page with
@@ -920,7 +922,12 @@ _JS = r"""
       document.documentElement.setAttribute("data-erg-ready", "1");
       window.dispatchEvent(new Event("erg-ready"));
     }
-    if (DATA.physics) {
+    if (!nodes.length) {
+      var empty = el("p", "erg-empty", "Nothing to show: no entity matched the selection.");
+      network.body.container.appendChild(empty);
+      network.once("afterDrawing", markReady);
+      network.redraw();
+    } else if (DATA.physics) {
       network.once("stabilizationIterationsDone", function () {
         network.once("afterDrawing", markReady);
         network.redraw();

@@ -330,3 +330,11 @@ def test_big_graph_comes_laid_out_without_physics(open_page, tmp_path):
     assert page.js("() => window.erg.readyMs") < 20_000
     page.page.click("#erg-physics")  # the toggle turns it on
     assert page.js("() => window.erg.network.physics.physicsEnabled") is True
+
+
+def test_an_empty_selection_opens_and_says_so(open_page, tmp_path):
+    out = tmp_path / "empty.html"
+    render_html(GraphDocument(), out, title="Nothing")
+    page = open_page(out)
+    assert "Nothing to show" in page.page.text_content("#mynetwork")
+    assert page.errors == [] and page.outside == []
