@@ -1,0 +1,422 @@
+"""News articles to entities and typed relations, fully offline, with the sentence as evidence.
+
+    >>> doc = extract("Tesla CEO Elon Musk sued OpenAI. Musk founded xAI in 2023.")
+    >>> sorted(doc.relations)                                      # doctest: +NORMALIZE_WHITESPACE
+    [('elon-musk', 'DISPUTES', 'openai'), ('elon-musk', 'FOUNDED', 'xai'),
+     ('elon-musk', 'LEADS', 'tesla')]
+    >>> to_contract_json(doc)["relations"][0]["evidence"]
+    'Tesla CEO Elon Musk sued OpenAI.'
+
+The pipeline, one small module per step:
+`loaders.sentences` splits the text (with offsets), `loaders.mentions` finds and types name
+candidates, `loaders.coref` groups them into entities and resolves "he", "the company" or
+"the two", and `loaders.relations` applies the rules. The words behind every step live in
+`loaders/data/*.yaml` (see `loaders.lexicon`).
+
+Two passes keep memory bounded on very large inputs: the first only gathers names (and, for
+ordinary articles, keeps each sentence's analysis), the second resolves and extracts sentence
+by sentence. Relations keep at most `MAX_EVIDENCE` sentences each.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from graph.errors import ErgError
+from graph.model import Document, Entity, Evidence, GraphDocument, Relation, name_key
+from graph.schema import DEFAULT_SCHEMA, Schema
+from loaders.coref import Registry, Salience, strip_legal
+from loaders.lexicon import Lexicon, load_cached
+from loaders.mentions import Analysis, analyze
+from loaders.relations import M, Mention, SentenceRules
+from loaders.sentences import Sentence, split_sentences
+
+ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+MAX_EVIDENCE = 10
+# Keep per-sentence analyses between the passes only for inputs up to this many characters.
+CACHE_LIMIT = 2_000_000
+DEFINITE = frozenset({"the", "this", "that"})
+QUESTION_RE = re.compile(r"\?[\"'”’)\]]*\s*$")
+ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z]{1,7}$")
+
+
+# -- reading files ---------------------------------------------------------------------------------
+def read_article(path: str | Path) -> tuple[str, str]:
+    """Text and title of a .txt or .md article; a one-line ErgError when it cannot be used.
+
+    The title is the first line when it looks like a headline (short, no final period, more
+    text after it). Markdown markup (headings, emphasis, links, list bullets) is stripped;
+    HTML tags are kept as plain text.
+    """
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ErgError(f"article not found: {path}") from None
+    except IsADirectoryError:
+        raise ErgError(f"{path} is a directory, not an article") from None
+    except OSError as exc:
+        raise ErgError(f"cannot read {path}: {exc.strerror}") from None
+    if b"\x00" in raw[:8192]:
+        raise ErgError(f"{path}: looks like a binary file, not an article (.txt or .md text)")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ErgError(
+            f"{path}: not valid UTF-8 (byte {exc.start}); re-save the article as UTF-8"
+        ) from None
+    if path.suffix.lower() in (".md", ".markdown"):
+        text = strip_markdown(text)
+    if not text.strip():
+        raise ErgError(f"{path}: article is empty")
+    return text, guess_title(text)
+
+
+def guess_title(text: str) -> str:
+    """The first non-empty line when it reads like a headline, else ""."""
+    lines = iter(text.splitlines())
+    first = next((line.strip() for line in lines if line.strip()), "")
+    rest = any(line.strip() for line in lines)
+    if not first or not rest or len(first) > 200:
+        return ""
+    if re.search(r"[.,;:]$", first) and not first.endswith("..."):
+        return ""
+    return first
+
+
+MD_RULES = [
+    (re.compile(r"^```.*$", re.M), ""),  # code fences (their content stays, as text)
+    (re.compile(r"^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$", re.M), r"\1"),  # headings
+    (re.compile(r"^ {0,3}>\s?", re.M), ""),  # block quotes
+    (re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+", re.M), ""),  # list bullets
+    (re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$", re.M), ""),  # rules
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # bold
+    (re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])"), r"\2"),  # italics
+    (re.compile(r"`([^`]+)`"), r"\1"),  # inline code
+]
+
+
+def strip_markdown(text: str) -> str:
+    """Plain text of a Markdown article (markup removed, words and HTML tags kept)."""
+    for pattern, repl in MD_RULES:
+        text = pattern.sub(repl, text)
+    return text
+
+
+# -- extraction ------------------------------------------------------------------------------------
+def extract(
+    text: str,
+    *,
+    title: str | None = None,
+    source: str = "",
+    date: str = "",
+    lexicon: Lexicon | None = None,
+    schema: Schema = DEFAULT_SCHEMA,
+) -> GraphDocument:
+    """Entities, relations (with evidence) and the document of one article's text."""
+    lex = lexicon or Lexicon.load()
+    doc = GraphDocument()
+    document = doc.add_document(
+        Document.from_text(text, title=title or "", source=source, date=date)
+    )
+    where = source or "article"
+    if not text.strip():
+        doc.warnings.append(f"{where}: empty article")
+        return doc
+    Extraction(text, document.id, lex, schema, doc).run()
+    if not doc.entities:
+        doc.warnings.append(f"{where}: no entities found")
+    return doc
+
+
+class Extraction:
+    """One article's two passes: gather names, then resolve and apply the rules."""
+
+    def __init__(self, text: str, doc_id: str, lex: Lexicon, schema: Schema, doc: GraphDocument):
+        self.text = text
+        self.doc_id = doc_id
+        self.lex = lex
+        self.schema = schema
+        self.doc = doc
+        self.registry = Registry(lex)
+        self.cache: list[tuple[Sentence, Analysis]] | None = (
+            [] if len(text) <= CACHE_LIMIT else None
+        )
+        self.mentioned: dict[str, int] = {}
+
+    def sentences(self):
+        if self.cache is not None and self.cache:
+            yield from self.cache
+            return
+        for s in split_sentences(self.text, self.lex):
+            yield s, analyze(self.text[s.start : s.end], s.start, self.lex, s.headline)
+
+    def run(self) -> None:
+        reg = self.registry
+        lower = reg.lower_words
+        for s, a in self.sentences():
+            if self.cache is not None:
+                self.cache.append((s, a))
+            for t in a.toks:
+                if t.text.islower() and t.text.isalpha():
+                    lower.add(t.low)
+            for c in a.cands:
+                reg.observe(c)
+            self._acronyms(a)
+        reg.build()
+        salience = Salience(reg)
+        for number, (s, a) in enumerate(self.sentences()):
+            self._sentence(number, s, a, salience)
+        self._entities()
+
+    def _acronyms(self, a: Analysis) -> None:
+        """ "Securities and Exchange Commission (SEC)": the acronym names the same entity."""
+        by_start = {c.i: c for c in a.cands}
+        for c in a.cands:
+            j = c.j
+            if j + 2 < len(a.toks) and a.lows[j] == "(" and a.lows[j + 2] == ")":
+                acr = a.toks[j + 1].text
+                initials = "".join(w[0] for w in c.text.split() if w[0].isupper())
+                if ACRONYM_RE.match(acr) and acr.upper() == initials.upper() and j + 1 in by_start:
+                    self.registry.acronyms.append(
+                        (self.registry.key_of(c), self.registry.key_of(by_start[j + 1]))
+                    )
+
+    # -- second pass -------------------------------------------------------------------------------
+    def _names(self, a: Analysis, salience: Salience) -> list[Mention]:
+        reg = self.registry
+        out = []
+        if a.headline:
+            toks = a.toks
+            n = len(toks)
+            i = 0
+            while i < n:
+                if not (toks[i].text[:1].isupper() or toks[i].text[:1].islower() is False):
+                    i += 1
+                    continue
+                hit = None
+                for length in range(min(reg.max_tokens, n - i), 0, -1):
+                    surface = " ".join(t.text for t in toks[i : i + length])
+                    key = name_key(strip_legal(surface, self.lex))
+                    if key and key in reg.index and toks[i].text[:1].isupper():
+                        hit = (length, reg.index[key])
+                        break
+                if hit:
+                    out.append(Mention((salience.choose(hit[1]),), i, i + hit[0]))
+                    i += hit[0]
+                else:
+                    i += 1
+            return out
+        for c in a.cands:
+            ids = reg.lookup_key(reg.key_of(c))
+            if ids:
+                out.append(Mention((salience.choose(ids),), c.i, c.j))
+        return out
+
+    def _anaphora(self, a: Analysis, names: list[Mention]) -> list[tuple[int, int, str, str]]:
+        """Unresolved references as (i, j, kind, type): pronouns, "the company", "the two"."""
+        lex = self.lex
+        lows, toks = a.lows, a.toks
+        n = len(lows)
+        covered = set()
+        starts = {m.i for m in names}
+        for m in names:
+            covered.update(range(m.i, m.j))
+        out = []
+        i = 0
+        while i < n:
+            if i in covered:
+                i += 1
+                continue
+            w = lows[i]
+            if w in lex.pair_words:
+                hit = lex.pair_words.match(lows, i)
+                if hit and (i + hit[0] >= n or i + hit[0] not in starts):
+                    if w != "both" or hit[0] > 1 or (i + 1 < n and lows[i + 1] not in ("of",)):
+                        out.append((i, i + hit[0], "pair", hit[1]))
+                        i += hit[0]
+                        continue
+            if w in lex.pronouns and (toks[i].text.islower() or toks[i].text.istitle()):
+                if w == "it" and i + 1 < n and lows[i + 1] in ("is", "was", "'s", "seems"):
+                    i += 1
+                    continue
+                out.append((i, i + 1, "pronoun", lex.pronouns[w]))
+                i += 1
+                continue
+            if w in DEFINITE:
+                found = self._definite(a, i, covered, starts)
+                if found:
+                    out.append(found)
+                    i = found[1]
+                    continue
+            if w in lex.anaphora and i + 1 < n and lows[i + 1] == "'s" and i > 0:
+                prev = lows[i - 1]
+                if prev.isalpha() and prev not in DEFINITE and (i - 1) not in covered:
+                    hit = lex.anaphora.match(lows, i)
+                    if hit and hit[0] == 1:
+                        out.append((i, i + 1, "np", hit[1]))
+            i += 1
+        return out
+
+    def _definite(self, a: Analysis, i: int, covered: set[int], starts: set[int]):
+        """ "the company", "the Texas project": (i, j, "np", type) or None."""
+        lex = self.lex
+        lows = a.lows
+        n = len(lows)
+        p = i + 1
+        while p < n and p - i <= 3:
+            if lows[p] in lex.anaphora and p not in covered:
+                hit = lex.anaphora.match(lows, p)
+                if hit:
+                    e = p + hit[0]
+                    if e < n and (e in starts or lows[e] in lex.anaphora or lows[e] in lex.heads):
+                        return None
+                    return (i, e, "np", hit[1])
+            if p in covered:
+                # a place modifier is fine ("the Texas project"); another name is not
+                p += 1
+                continue
+            if not lows[p].isalpha() and "-" not in lows[p]:
+                return None
+            p += 1
+        return None
+
+    def _resolve(self, kind: str, etype: str, sno: int, salience: Salience):
+        reg = self.registry
+        if kind == "pair":
+            ids = salience.latest(etype, sno, window=4)
+            return (tuple(ids[:2]), 0.8) if len(ids) >= 2 else None
+        if kind == "pronoun":
+            if etype == "Person":
+                ids = salience.latest("Person", sno, window=2)
+            else:
+                ids = []
+                for rid, s in reversed(salience.recent):
+                    if sno - s > 2:
+                        break
+                    if reg.entities[rid].type in ("Organization", "Project", "Product"):
+                        ids.append(rid)
+                        break
+            return ((ids[0],), 0.8) if ids else None
+        ids = salience.latest(etype, sno, window=4)
+        if not ids and etype in ("Project", "Product"):
+            same = [r for r, e in reg.entities.items() if e.type == etype and r in self.mentioned]
+            ids = same if len(same) == 1 else []
+        if not ids:
+            return None
+        return ((ids[0],), 0.8 if len(ids) == 1 else 0.6)
+
+    def _sentence(self, sno: int, s: Sentence, a: Analysis, salience: Salience) -> None:
+        names = self._names(a, salience)
+        refs = self._anaphora(a, names) if not a.headline else []
+        items: list[Mention] = []
+        located: list[tuple[Mention, Mention]] = []
+        events = sorted(
+            [(m.i, 0, m) for m in names] + [(r[0], 1, r) for r in refs], key=lambda x: x[:2]
+        )
+        inside: list[Mention] = []
+        for _, is_ref, obj in events:
+            if not is_ref:
+                items.append(obj)
+                salience.mention(obj.ids[0], sno)
+                self.mentioned[obj.ids[0]] = self.mentioned.get(obj.ids[0], 0) + 1
+                continue
+            i, j, kind, etype = obj
+            got = self._resolve(kind, etype, sno, salience)
+            if not got:
+                continue
+            ids, conf = got
+            m = Mention(ids, i, j, kind, conf, a.lows[i] if kind == "pronoun" else "")
+            # names inside "the Texas project" are modifiers: the place locates the referent
+            inside = [x for x in items if x.i >= i and x.j <= j]
+            for x in inside:
+                items.remove(x)
+                if self.registry.type_of(x.ids[0]) == "Location":
+                    located.append((m, x))
+            items.append(m)
+            for rid in ids:
+                salience.mention(rid, sno)
+        if QUESTION_RE.search(self.text[s.start : s.end]) or len(items) < 2:
+            return
+        items.sort(key=lambda m: m.i)
+        lows: list[str] = []
+        ments: list[Mention | None] = []
+        k = 0
+        toks = a.lows
+        for m in items:
+            if m.i < k:
+                continue
+            lows.extend(toks[k : m.i])
+            ments.extend([None] * (m.i - k))
+            lows.append(M)
+            ments.append(m)
+            k = m.j
+        lows.extend(toks[k:])
+        ments.extend([None] * (len(toks) - k))
+        rules = SentenceRules(lows, ments, self.registry.type_of, self.lex, self.schema, a.headline)
+        for ref, place in located:
+            rules.emit(ref, ("LOCATED_IN",), place, "np-place", 0.7)
+        for f in rules.run():
+            self._add(f, s)
+
+    def _add(self, f, s: Sentence) -> None:
+        ev = Evidence(
+            text=self.text[s.start : s.end],
+            document=self.doc_id,
+            start=s.start,
+            end=s.end,
+            extractor="rules",
+            confidence=f.confidence,
+            rule=f.rule,
+        )
+        key = (f.source, f.type, f.target)
+        kept = self.doc.relations.get(key)
+        if kept is None:
+            self.doc.add_relation(Relation(f.source, f.type, f.target, evidence=[ev]))
+        elif len(kept.evidence) < MAX_EVIDENCE:
+            kept.merge(Relation(f.source, f.type, f.target, evidence=[ev]))
+
+    def _entities(self) -> None:
+        linked = {r.source for r in self.doc.relations.values()}
+        linked |= {r.target for r in self.doc.relations.values()}
+        for rid, rec in self.registry.entities.items():
+            if rid not in self.mentioned:
+                continue
+            if rec.type == "Location" and rid not in linked:
+                continue  # places in passing ("in America") are not worth a node
+            self.doc.add_entity(
+                Entity.named(rec.name, rec.type, aliases=rec.aliases, documents=[self.doc_id])
+            )
+        # a relation may only point at kept entities
+        for key in [k for k in self.doc.relations if not {k[0], k[2]} <= set(self.doc.entities)]:
+            del self.doc.relations[key]
+
+
+def extract_file(path: str, lexicon_path: str | None = None) -> GraphDocument:
+    """Read and extract one article file; a module-level function for process pools."""
+    text, title = read_article(path)
+    return extract(text, title=title, source=str(path), lexicon=load_cached(lexicon_path))
+
+
+def to_contract_json(doc: GraphDocument) -> dict[str, Any]:
+    """The `erg extract --format json` shape: canonical names, first evidence sentence."""
+    names = {e.id: e.name for e in doc.entities.values()}
+    return {
+        "entities": [
+            {"name": e.name, "type": e.type, "aliases": list(e.aliases)}
+            for e in doc.entities.values()
+        ],
+        "relations": [
+            {
+                "source": names.get(r.source, r.source),
+                "type": r.type,
+                "target": names.get(r.target, r.target),
+                "evidence": r.evidence[0].text if r.evidence else "",
+            }
+            for r in doc.relations.values()
+        ],
+    }

@@ -1,0 +1,297 @@
+"""Who is who in an article: group name mentions into entities, and resolve references.
+
+`Registry` collects every name candidate of an article (first pass), then decides which are
+entities, merges the forms of one entity ("Elon Musk" and "Musk"; "Nvidia Corp." and "Nvidia";
+"Alibaba Group" and "Alibaba"), types each entity from the summed votes of all its mentions,
+and picks a canonical name. The entity id is `slugify(canonical name)`, so the same entity in
+two articles gets the same id.
+
+`Salience` tracks the entities mentioned most recently, so that "he", "its", "the company",
+"the project" or "the two" can be resolved to them when that is unambiguous.
+
+>>> from loaders.lexicon import Lexicon
+>>> from loaders.mentions import Candidate
+>>> reg = Registry(Lexicon.load())
+>>> reg.observe(Candidate(0, 2, "Elon Musk", 0, 9, votes={"Person": 5.0}))
+>>> reg.observe(Candidate(0, 1, "Musk", 40, 44, initial=True))
+>>> reg.build()
+>>> [(e.name, e.type, e.aliases) for e in reg.entities.values()]
+[('Elon Musk', 'Person', ['Musk'])]
+"""
+
+from __future__ import annotations
+
+from collections import Counter, deque
+from dataclasses import dataclass, field
+
+from graph.model import name_key, slugify
+from loaders.lexicon import Lexicon
+from loaders.mentions import ALLCAPS_RE, CAMEL_RE, Candidate
+
+STRONG_VOTE = 2.0
+# A surname folds into a full name unless it has this much evidence of another type.
+OTHER_TYPE_VETO = 4.0
+
+
+@dataclass
+class Group:
+    """All candidates sharing one name key."""
+
+    key: str
+    surfaces: Counter = field(default_factory=Counter)
+    votes: dict[str, float] = field(default_factory=dict)
+    count: int = 0
+    noninitial: int = 0
+    first: int = -1
+    known: tuple[str, str] | None = None
+    merged_into: str | None = None
+
+    @property
+    def tokens(self) -> list[str]:
+        return self.key.split()
+
+
+@dataclass
+class Record:
+    """A resolved entity of this article."""
+
+    id: str
+    name: str
+    type: str
+    aliases: list[str]
+    first: int
+    keys: list[str]
+
+
+def strip_legal(surface: str, lex: Lexicon) -> str:
+    """ "Nvidia Corp." -> "Nvidia"; "OpenAI, Inc." -> "OpenAI" (only when a name remains)."""
+    parts = surface.split()
+    while len(parts) > 1 and parts[-1].lower().rstrip(".,") in lex.legal_suffixes:
+        parts.pop()
+    return " ".join(parts).rstrip(",")
+
+
+class Registry:
+    """Name candidates of one article, grouped and resolved into entities."""
+
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self.groups: dict[str, Group] = {}
+        self.lower_words: set[str] = set()
+        self.acronyms: list[tuple[str, str]] = []
+        self.entities: dict[str, Record] = {}
+        self.index: dict[str, list[str]] = {}
+        self.max_tokens = 1
+
+    # -- first pass --------------------------------------------------------------------------------
+    def key_of(self, cand: Candidate) -> str:
+        if cand.known:
+            return name_key(cand.known[0])
+        return name_key(strip_legal(cand.text, self.lex))
+
+    def observe(self, cand: Candidate) -> None:
+        key = self.key_of(cand)
+        if not key:
+            return
+        g = self.groups.get(key)
+        if g is None:
+            g = self.groups[key] = Group(key, first=cand.start)
+        g.surfaces[cand.text] += 1
+        g.count += 1
+        if not cand.initial:
+            g.noninitial += 1
+        if cand.known:
+            g.known = cand.known
+        for t, w in cand.votes.items():
+            g.votes[t] = g.votes.get(t, 0.0) + w
+
+    # -- building ----------------------------------------------------------------------------------
+    def _keep(self, g: Group, tokens_in_longer: set[str]) -> bool:
+        if g.known:
+            return True
+        strong = sum(g.votes.values())
+        toks = g.tokens
+        surface = g.surfaces.most_common(1)[0][0]
+        if len(toks) == 1:
+            if len(surface) == 1 or surface.isdigit():
+                return strong >= 3.0
+            shaped = bool(CAMEL_RE.match(surface) or ALLCAPS_RE.match(surface))
+            if g.noninitial == 0 and strong < STRONG_VOTE and not shaped:
+                return g.key in tokens_in_longer and g.key not in self.lower_words
+            if g.key in self.lower_words and strong < STRONG_VOTE and not shaped:
+                return False
+        return True
+
+    def build(self) -> None:
+        lex = self.lex
+        groups = self.groups
+        multi = [g for g in groups.values() if len(g.tokens) > 1]
+        tokens_in_longer = {t for g in multi for t in g.tokens}
+        kept = {k: g for k, g in groups.items() if self._keep(g, tokens_in_longer)}
+
+        # "Alibaba Group" / "Stargate AI" fold into "Alibaba" / "Stargate" when both occur.
+        for g in sorted(kept.values(), key=lambda g: -len(g.tokens)):
+            toks = g.tokens
+            if g.known or len(toks) < 2:
+                continue
+            for cut in range(len(toks) - 1, 0, -1):
+                tail = toks[cut:]
+                if not all(t in lex.org_words or t in lex.stopwords for t in tail):
+                    break
+                base = kept.get(" ".join(toks[:cut]))
+                if base is not None and base is not g and not base.known:
+                    g.merged_into = base.key
+                    break
+        # "Donald J. Trump" folds into "Donald Trump".
+        plain: dict[str, Group] = {}
+        for g in kept.values():
+            toks = g.tokens
+            if len(toks) > 2 and not g.merged_into:
+                short = " ".join(t for t in toks if len(t) > 1)
+                if short != g.key and short in kept:
+                    g.merged_into = short
+            plain[g.key] = g
+        # "International Business Machines (IBM)" makes IBM an alias.
+        for long_key, acr_key in self.acronyms:
+            if long_key in kept and acr_key in kept and not kept[acr_key].known:
+                kept[acr_key].merged_into = long_key
+
+        def root(g: Group) -> Group:
+            seen = 0
+            while g.merged_into and g.merged_into in kept and seen < 10:
+                g = kept[g.merged_into]
+                seen += 1
+            return g
+
+        clusters: dict[str, list[Group]] = {}
+        for g in kept.values():
+            clusters.setdefault(root(g).key, []).append(g)
+
+        def votes_of(members: list[Group]) -> dict[str, float]:
+            total: dict[str, float] = {}
+            for m in members:
+                for t, w in m.votes.items():
+                    total[t] = total.get(t, 0.0) + w
+            return total
+
+        types = {k: self._type(kept[k], votes_of(ms)) for k, ms in clusters.items()}
+
+        # Surnames: "Musk" joins the one full-name Person ending in "Musk".
+        by_last: dict[str, list[str]] = {}
+        for k in clusters:
+            toks = kept[k].tokens
+            if len(toks) > 1 and types[k] == "Person":
+                by_last.setdefault(toks[-1], []).append(k)
+        ambiguous: dict[str, list[str]] = {}
+        for k in list(clusters):
+            g = kept[k]
+            if len(g.tokens) != 1 or g.known or k not in by_last:
+                continue
+            votes = votes_of(clusters[k])
+            other = max((w for t, w in votes.items() if t != "Person"), default=0.0)
+            if other >= OTHER_TYPE_VETO:
+                continue
+            owners = by_last[k]
+            if len(owners) == 1:
+                clusters[owners[0]].extend(clusters.pop(k))
+                types.pop(k)
+            else:
+                ambiguous[k] = owners
+                clusters.pop(k)
+                types.pop(k)
+
+        for k, members in clusters.items():
+            rep = kept[k]
+            etype = types[k]
+            name = self._canonical(rep, members, etype)
+            surfaces = [s for m in members for s, _ in m.surfaces.most_common()]
+            stripped = [strip_legal(s, lex) for s in surfaces]
+            aliases = []
+            seen = {name_key(name)}
+            for s in [*surfaces, *stripped]:
+                if name_key(s) not in seen:
+                    seen.add(name_key(s))
+                    aliases.append(s)
+            rid = slugify(name)
+            first = min(m.first for m in members)
+            keys = [m.key for m in members]
+            old = self.entities.get(rid)
+            if old:
+                old.aliases.extend(a for a in aliases if a not in old.aliases)
+                old.keys.extend(keys)
+                continue
+            self.entities[rid] = Record(rid, name, etype, aliases, first, keys)
+        for rid, rec in self.entities.items():
+            for key in {*rec.keys, name_key(rec.name), *map(name_key, rec.aliases)}:
+                self.index.setdefault(key, [])
+                if rid not in self.index[key]:
+                    self.index[key].append(rid)
+        for k, owners in ambiguous.items():
+            ids = [
+                slugify(self._canonical(kept[o], clusters.get(o, [kept[o]]), "Person"))
+                for o in owners
+            ]
+            self.index[k] = [i for i in dict.fromkeys(ids) if i in self.entities]
+        self.max_tokens = max((len(k.split()) for k in self.index), default=1)
+
+    def _type(self, rep: Group, votes: dict[str, float]) -> str:
+        if rep.known:
+            return rep.known[1]
+        if votes:
+            return max(sorted(votes), key=lambda t: votes[t])
+        toks = rep.tokens
+        surface = rep.surfaces.most_common(1)[0][0]
+        if 2 <= len(toks) <= 3 and all(w[:1].isupper() and w.isalpha() for w in surface.split()):
+            return "Person"
+        return "Organization"
+
+    def _canonical(self, rep: Group, members: list[Group], etype: str) -> str:
+        if rep.known:
+            return rep.known[0]
+        if etype == "Person":
+            forms = [(len(s.split()), c, s) for m in members for s, c in m.surfaces.items()]
+            forms = [f for f in forms if "'" not in f[2]]
+            if forms:
+                return max(forms)[2]
+        surface = rep.surfaces.most_common(1)[0][0]
+        return strip_legal(surface, self.lex)
+
+    # -- second pass -------------------------------------------------------------------------------
+    def lookup(self, surface: str) -> list[str]:
+        return self.index.get(name_key(strip_legal(surface, self.lex)), [])
+
+    def lookup_key(self, key: str) -> list[str]:
+        return self.index.get(key, [])
+
+    def type_of(self, rid: str) -> str:
+        return self.entities[rid].type
+
+
+class Salience:
+    """The entities mentioned most recently, newest last."""
+
+    def __init__(self, registry: Registry, size: int = 24):
+        self.registry = registry
+        self.recent: deque[tuple[str, int]] = deque(maxlen=size)  # (entity id, sentence no)
+
+    def mention(self, rid: str, sentence: int) -> None:
+        self.recent.append((rid, sentence))
+
+    def latest(self, etype: str, sentence: int, window: int = 3, exclude=()) -> list[str]:
+        """Distinct entities of a type, newest first, mentioned within `window` sentences."""
+        out: list[str] = []
+        for rid, sno in reversed(self.recent):
+            if sentence - sno > window:
+                break
+            if rid in exclude or rid in out:
+                continue
+            if self.registry.entities[rid].type == etype:
+                out.append(rid)
+        return out
+
+    def choose(self, options: list[str]) -> str:
+        """Of several entities sharing a name, the most recently mentioned one."""
+        for rid, _ in reversed(self.recent):
+            if rid in options:
+                return rid
+        return options[0]

@@ -1,0 +1,401 @@
+"""The article loader's linguistic knowledge, loaded from YAML data files.
+
+The defaults live in `loaders/data/*.yaml`; an analyst's extra file (`erg ... --lexicon FILE`)
+has the same keys and is merged in: lists are extended, mappings are merged key by key.
+See `loaders/data/README.md` for the format.
+
+>>> lex = Lexicon.load()
+>>> lex.known_type("Texas"), lex.roles.get(("chief", "executive")).types
+('Location', ('LEADS',))
+>>> sorted(f for f, _ in inflect("invest"))
+['invest', 'invested', 'investing', 'invests']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from graph.errors import ErgError
+from graph.model import name_key
+from loaders.tokens import words
+
+DATA_FILES = ("lexicon.yaml", "triggers.yaml", "known.yaml", "names.yaml")
+GAP = "..."
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+ENTITY_TYPES = ("Person", "Organization", "Project", "Location", "Product")
+
+
+# -- small value types ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class Role:
+    """A role noun such as "CEO" or "subsidiary" and the relation types it implies."""
+
+    types: tuple[str, ...]
+    inverse: bool = False
+    person_holder: bool = False
+    all: bool = False  # every type applies ("founder and CEO"); else the first allowed one
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One inflected trigger phrase for a relation type."""
+
+    words: tuple[str, ...]
+    types: tuple[str, ...]
+    family: str  # "verb" or "noun"
+    participle: bool = False
+    reverse: bool = False
+    source: frozenset[str] | None = None
+    target: frozenset[str] | None = None
+    confidence: float = 0.75
+
+
+@dataclass(frozen=True)
+class Hyphen:
+    types: tuple[str, ...]
+    target_first: bool = False
+
+
+class PhraseIndex:
+    """Phrases (token tuples) indexed by first token; `match` finds the longest at a position."""
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+
+    def add(self, phrase: tuple[str, ...], value: Any) -> None:
+        if not phrase:
+            return
+        bucket = self._by_first.setdefault(phrase[0], [])
+        bucket[:] = [(p, v) for p, v in bucket if p != phrase]
+        bucket.append((phrase, value))
+        bucket.sort(key=lambda pv: -len(pv[0]))
+
+    def bucket(self, first: str) -> list[tuple[tuple[str, ...], Any]]:
+        return self._by_first.get(first, [])
+
+    def __contains__(self, first: str) -> bool:
+        return first in self._by_first
+
+    def get(self, phrase: tuple[str, ...]) -> Any:
+        for p, v in self._by_first.get(phrase[0], ()) if phrase else ():
+            if p == phrase:
+                return v
+        return None
+
+    def match(self, lows: list[str], i: int) -> tuple[int, Any] | None:
+        """Longest phrase starting at token i: (length, value) or None."""
+        bucket = self._by_first.get(lows[i])
+        if not bucket:
+            return None
+        n = len(lows)
+        for phrase, value in bucket:
+            k = len(phrase)
+            if i + k <= n and (k == 1 or tuple(lows[i : i + k]) == phrase):
+                return k, value
+        return None
+
+    def phrases(self) -> list[tuple[str, ...]]:
+        return [p for bucket in self._by_first.values() for p, _ in bucket]
+
+
+# -- verb inflection -------------------------------------------------------------------------
+_DOUBLE = re.compile(r"(?:^|[^aeiou])[aeiou][bdgmnprt]$")
+
+
+def inflect(lemma: str, irregular: dict[str, list[str]] | None = None) -> list[tuple[str, bool]]:
+    """Forms of a verb as (form, is_past_participle): base, 3rd person, past, participle, -ing."""
+    irregular = irregular or {}
+    w = lemma.lower()
+    if w.endswith(("s", "x", "z", "ch", "sh")) or w == "go":
+        third = w + "es"
+    elif re.search(r"[^aeiou]y$", w):
+        third = w[:-1] + "ies"
+    else:
+        third = w + "s"
+    double = len(w) <= 4 and bool(_DOUBLE.search(w)) and not w.endswith(("w", "x", "y"))
+    if w.endswith("e"):
+        past = w + "d"
+    elif re.search(r"[^aeiou]y$", w):
+        past = w[:-1] + "ied"
+    elif double:
+        past = w + w[-1] + "ed"
+    else:
+        past = w + "ed"
+    if w.endswith("ie"):
+        ing = w[:-2] + "ying"
+    elif w.endswith("e") and not w.endswith(("ee", "ye", "oe")):
+        ing = w[:-1] + "ing"
+    elif double:
+        ing = w + w[-1] + "ing"
+    else:
+        ing = w + "ing"
+    participle = past
+    if w in irregular:
+        forms = irregular[w]
+        past = forms[0]
+        participle = forms[1] if len(forms) > 1 else forms[0]
+        if len(forms) > 2:
+            ing = forms[2]
+    out = {w: False, third: False, past: False, ing: False}
+    out[participle] = True
+    return list(out.items())
+
+
+# -- loading ---------------------------------------------------------------------------------
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    for key, value in extra.items():
+        old = base.get(key)
+        if isinstance(old, dict) and isinstance(value, dict):
+            base[key] = _merge(dict(old), value)
+        elif isinstance(old, list) and isinstance(value, list):
+            base[key] = old + value
+        else:
+            base[key] = value
+    return base
+
+
+def _read_default(name: str) -> dict[str, Any]:
+    text = resources.files("loaders").joinpath("data", name).read_text(encoding="utf-8")
+    return yaml.load(text, Loader=_LOADER) or {}
+
+
+def read_lexicon_file(path: str | Path) -> dict[str, Any]:
+    """An analyst's extra lexicon file as a mapping, or a one-line ErgError."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ErgError(f"lexicon file not found: {path}") from None
+    except UnicodeDecodeError:
+        raise ErgError(f"{path}: lexicon file is not UTF-8 text") from None
+    except OSError as exc:
+        raise ErgError(f"{path}: cannot read lexicon file ({exc.strerror})") from None
+    try:
+        data = yaml.load(text, Loader=_LOADER) if text.strip() else {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark else ""
+        raise ErgError(f"{path}{where}: malformed lexicon file (YAML or JSON expected)") from None
+    if not isinstance(data, dict):
+        raise ErgError(f"{path}: a lexicon file is a mapping (see loaders/data/README.md)")
+    return data
+
+
+def _lows(items: Any) -> list[str]:
+    if items is None:
+        return []
+    if isinstance(items, str):
+        items = [items]
+    return [str(x).strip().lower() for x in items if str(x).strip()]
+
+
+def _types(value: Any, origin: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not value:
+        raise ErgError(f"{origin}: expected a relation type or a list of them")
+    return tuple(str(v).strip().upper() for v in value)
+
+
+class Lexicon:
+    """Compiled lexicon: sets and phrase indexes the extractor looks words up in."""
+
+    def __init__(self, data: dict[str, Any], origin: str = "lexicon"):
+        self.data = data
+        self.origin = origin
+        d = data
+        self.stopwords = frozenset(_lows(d.get("stopwords")))
+        self.first_names = frozenset(_lows(d.get("first_names")))
+        self.of_heads = frozenset(_lows(d.get("of_heads")))
+        suffixes = d.get("org_suffixes") or {}
+        self.legal_suffixes = frozenset(s.rstrip(".") for s in _lows(suffixes.get("legal")))
+        self.org_words = frozenset(_lows(suffixes.get("words")))
+        self.abbreviations = frozenset(_lows(d.get("abbreviations")))
+        self.never_final = frozenset(_lows(d.get("abbreviations_never_final")))
+        self.sentence_starters = frozenset(_lows(d.get("sentence_starters")))
+
+        self.roles = PhraseIndex()
+        for phrase, spec in (d.get("roles") or {}).items():
+            self.roles.add(words(str(phrase)), self._role(str(phrase), spec))
+        self.titles = PhraseIndex()  # person titles with no relation
+        for phrase in _lows(d.get("person_titles")):
+            key = words(phrase)
+            if self.roles.get(key) is None:
+                self.titles.add(key, True)
+
+        self.heads = PhraseIndex()
+        for etype, items in (d.get("heads") or {}).items():
+            for phrase in _lows(items):
+                self.heads.add(words(phrase), str(etype))
+        self.anaphora = PhraseIndex()
+        for etype, items in (d.get("anaphora") or {}).items():
+            for phrase in _lows(items):
+                self.anaphora.add(words(phrase), str(etype))
+        self.pair_words = PhraseIndex()
+        for phrase in _lows(d.get("pair_words")):
+            self.pair_words.add(words(phrase), "Person")
+        for plural, etype in (d.get("pair_types") or {}).items():
+            for det in ("the two", "both"):
+                self.pair_words.add(words(f"{det} {plural}"), str(etype))
+        self.pronouns: dict[str, str] = {}
+        for etype, items in (d.get("pronouns") or {}).items():
+            for p in _lows(items):
+                self.pronouns[p] = str(etype)
+
+        self.hyphen: dict[str, Hyphen] = {}
+        for word, spec in (d.get("hyphen") or {}).items():
+            spec = spec if isinstance(spec, dict) else {"types": spec}
+            self.hyphen[str(word).lower()] = Hyphen(
+                _types(spec.get("types"), f"{origin}: hyphen {word}"),
+                bool(spec.get("target_first", False)),
+            )
+
+        self.negation = PhraseIndex()
+        for p in _lows(d.get("negation")):
+            self.negation.add(words(p), True)
+        self.negation_exceptions = PhraseIndex()
+        for p in _lows(d.get("negation_exceptions")):
+            self.negation_exceptions.add(words(p), True)
+        self.hedges = PhraseIndex()
+        for p in _lows(d.get("hedges")):
+            self.hedges.add(words(p), True)
+        self.denials = PhraseIndex()
+        for p in _lows(d.get("denials")):
+            self.denials.add(words(p), True)
+
+        self._load_known(d.get("known") or {})
+        self._load_triggers(d.get("relations") or {}, d.get("irregular_verbs") or {})
+
+    # -- construction helpers ------------------------------------------------------------------
+    def _role(self, phrase: str, spec: Any) -> Role:
+        if isinstance(spec, dict):
+            types = _types(spec.get("types"), f"{self.origin}: role {phrase}")
+            inverse = bool(spec.get("inverse", False))
+            holder = spec.get("holder")
+            every = bool(spec.get("all", False))
+        else:
+            types, inverse, holder = _types(spec, f"{self.origin}: role {phrase}"), False, None
+            every = False
+        person = holder == "Person" if holder else set(types) <= {"LEADS", "ADVISES", "FOUNDED"}
+        return Role(types, inverse, person and not inverse, every)
+
+    def _load_known(self, known: dict[str, Any]) -> None:
+        self.known: dict[str, tuple[str, str]] = {}  # name key -> (canonical name, type)
+        self.known_phrases = PhraseIndex()  # token tuples of every known name and alias
+        for etype, items in known.items():
+            for item in items or []:
+                if isinstance(item, dict):
+                    name = str(item.get("name", "")).strip()
+                    aliases = [str(a) for a in item.get("aliases") or []]
+                else:
+                    name, aliases = str(item).strip(), []
+                if not name:
+                    continue
+                for form in (name, *aliases):
+                    self.known[name_key(form)] = (name, str(etype))
+                    self.known_phrases.add(words(form), (name, str(etype)))
+
+    def _load_triggers(self, relations: dict[str, Any], irregular: dict[str, Any]) -> None:
+        irregular = {str(k).lower(): [str(f).lower() for f in v] for k, v in irregular.items()}
+        self.irregular = irregular
+        self.triggers = PhraseIndex()  # first word -> list of Trigger (several per phrase)
+        self.mutual = PhraseIndex()
+        self.between = PhraseIndex()
+        self.group = PhraseIndex()
+        collected: dict[tuple[str, ...], list[Trigger]] = {}
+        for rel, spec in relations.items():
+            spec = spec or {}
+            if "group" in spec:
+                for phrase, rtype in (spec.get("group") or {}).items():
+                    self.group.add(words(str(phrase)), _types(rtype, f"{self.origin}: group"))
+            if str(rel).startswith("_"):
+                continue
+            rel = str(rel).upper()
+            for family in ("verbs", "nouns"):
+                for entry in spec.get(family) or []:
+                    for trig in self._expand(rel, family[:-1], entry, irregular):
+                        collected.setdefault(trig.words, []).append(trig)
+            for entry in spec.get("mutual") or []:
+                phrase = str(entry)
+                for form in self._forms(phrase, "verb", irregular):
+                    old = self.mutual.get(form[0]) or ()
+                    self.mutual.add(form[0], (*old, rel))
+                old = self.mutual.get(words(phrase)) or ()
+                self.mutual.add(words(phrase), tuple(dict.fromkeys((*old, rel))))
+            for entry in spec.get("between") or []:
+                key = words(str(entry))
+                old = self.between.get(key) or ()
+                self.between.add(key, tuple(dict.fromkeys((*old, rel))))
+        for phrase, trigs in collected.items():
+            self.triggers.add(phrase, tuple(trigs))
+        self.trigger_words = frozenset(w for p in self.triggers.phrases() for w in p if w != GAP)
+
+    def _forms(self, phrase: str, family: str, irregular) -> list[tuple[tuple[str, ...], bool]]:
+        toks = words(phrase)
+        if family != "verb" or not toks:
+            return [(toks, False)]
+        return [((form, *toks[1:]), pp) for form, pp in inflect(toks[0], irregular)]
+
+    def _expand(self, rel: str, family: str, entry: Any, irregular) -> list[Trigger]:
+        if isinstance(entry, dict):
+            phrase = str(entry.get("phrase", "")).strip()
+            source = entry.get("source")
+            target = entry.get("target")
+            extra = {
+                "reverse": bool(entry.get("reverse", False)),
+                "source": frozenset(source) if source else None,
+                "target": frozenset(target) if target else None,
+                "confidence": float(entry.get("confidence", 0.75)),
+            }
+        else:
+            phrase, extra = str(entry).strip(), {}
+        if not phrase:
+            return []
+        return [
+            Trigger(form, (rel,), family, participle=pp, **extra)
+            for form, pp in self._forms(phrase, family, irregular)
+        ]
+
+    # -- queries -----------------------------------------------------------------------------
+    def known_type(self, name: str) -> str | None:
+        hit = self.known.get(name_key(name))
+        return hit[1] if hit else None
+
+    def known_name(self, name: str) -> tuple[str, str] | None:
+        return self.known.get(name_key(name))
+
+    # -- construction ------------------------------------------------------------------------
+    @staticmethod
+    def default_data() -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        for name in DATA_FILES:
+            _merge(data, _read_default(name))
+        return data
+
+    @classmethod
+    def load(cls, extra: str | Path | dict[str, Any] | None = None) -> Lexicon:
+        """The default lexicon, extended by an analyst's file (or mapping) when given."""
+        if extra is None:
+            return _default()
+        data = cls.default_data()
+        if isinstance(extra, dict):
+            return cls(_merge(data, extra), "lexicon")
+        return cls(_merge(data, read_lexicon_file(extra)), str(extra))
+
+
+@lru_cache(maxsize=1)
+def _default() -> Lexicon:
+    return Lexicon(Lexicon.default_data(), "default lexicon")
+
+
+@lru_cache(maxsize=8)
+def load_cached(path: str | None) -> Lexicon:
+    """Per-process cache for worker pools: one parse of each lexicon file."""
+    return Lexicon.load(path) if path else _default()

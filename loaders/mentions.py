@@ -1,0 +1,324 @@
+"""Entity mentions in a sentence: capitalized name runs, known names, and the cues that type them.
+
+A mention candidate is a run of name tokens ("Elon Musk", "Bank of America", "xAI", "U.S.")
+split at role and title words ("Tesla CEO Elon Musk" is Tesla, a role, and Elon Musk). Each
+candidate carries type votes from its context: known names, organization suffixes, the role
+or title next to it, descriptor nouns ("the social media platform X", "X, a startup"), given
+names, and the shape of the word (camel-case brands such as xAI or SoftBank).
+
+>>> from loaders.lexicon import Lexicon
+>>> a = analyze("Tesla CEO Elon Musk met OpenAI chief Sam Altman.", 0, Lexicon.load())
+>>> [(c.text, c.best()) for c in a.cands]  # doctest: +NORMALIZE_WHITESPACE
+[('Tesla', 'Organization'), ('Elon Musk', 'Person'),
+ ('OpenAI', 'Organization'), ('Sam Altman', 'Person')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from loaders.lexicon import Lexicon, Role
+from loaders.tokens import Tok, tokenize
+
+CAMEL_RE = re.compile(r"^[a-z]+[A-Z][A-Za-z0-9]*$|^[A-Z][a-z]+[A-Z][A-Za-z0-9]*$")
+ALLCAPS_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
+DOTTED_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$")
+NAME_CONNECTORS = frozenset("de da van von der den du la le al bin di del dos das y".split())
+DETERMINERS = frozenset("a an the its his her their our this that one another".split())
+COPULAS = frozenset("is was are were becomes became remains remained".split())
+OPEN_PUNCT = frozenset("\"'“‘([:—–-")
+
+# Vote weights: how much each kind of cue says about a candidate's type.
+W_KNOWN = 20.0
+W_LEGAL = 6.0
+W_TITLE = 5.0
+W_APPOSITIVE = 4.0
+W_ORG_WORD = 3.0
+W_FIRST_NAME = 3.0
+W_DESCRIPTOR = 3.0
+W_ROLE_ORG = 2.0
+W_LOCATED = 4.0
+W_NAME_HEAD = 2.0
+W_SHAPE = 1.5
+
+
+@dataclass
+class Candidate:
+    """A possible entity mention: token span [i, j), surface text, offsets and type votes."""
+
+    i: int
+    j: int
+    text: str
+    start: int
+    end: int
+    initial: bool = False
+    known: tuple[str, str] | None = None
+    votes: dict[str, float] = field(default_factory=dict)
+
+    def vote(self, etype: str, weight: float) -> None:
+        self.votes[etype] = self.votes.get(etype, 0.0) + weight
+
+    def best(self) -> str | None:
+        if self.known:
+            return self.known[1]
+        return max(self.votes, key=self.votes.get) if self.votes else None
+
+
+@dataclass
+class Analysis:
+    """Tokens of one sentence, its name candidates and the role words found in it."""
+
+    toks: list[Tok]
+    lows: list[str]
+    cands: list[Candidate]
+    roles: list[tuple[int, int, Role]]
+    titles: list[tuple[int, int]]
+    headline: bool = False
+
+
+def _is_name_token(t: Tok) -> bool:
+    s = t.text
+    c = s[0]
+    if c.isupper():
+        return any(ch.isalpha() for ch in s)
+    return bool(CAMEL_RE.match(s))
+
+
+def _split_hyphens(toks: list[Tok], lex: Lexicon) -> list[Tok]:
+    """ "Trump-Backed" and "Texas-based" become name, "-", participle."""
+    out: list[Tok] = []
+    for t in toks:
+        s = t.text
+        if "-" in s and s[0].isupper() and t.low not in lex.stopwords:
+            head, _, tail = s.rpartition("-")
+            if head and tail and (tail.lower() in lex.hyphen or tail[0].islower()):
+                if lex.roles.get((t.low,)) is None and lex.titles.get((t.low,)) is None:
+                    a, b = t.start + len(head), t.start + len(head) + 1
+                    out.append(Tok(head, head.lower(), t.start, a))
+                    out.append(Tok("-", "-", a, b))
+                    out.append(Tok(tail, tail.lower(), b, t.end))
+                    continue
+        out.append(t)
+    return out
+
+
+def _span_marks(lows: list[str], toks: list[Tok], lex: Lexicon):
+    """Role and title phrases, and known names, found by longest match at each position."""
+    roles: list[tuple[int, int, Role]] = []
+    titles: list[tuple[int, int]] = []
+    known: list[tuple[int, int, tuple[str, str]]] = []
+    n = len(lows)
+    i = 0
+    while i < n:
+        if toks[i].text[0].isupper() and lows[i] in lex.known_phrases:
+            hit = lex.known_phrases.match(lows, i)
+            if hit and all(
+                _is_name_token(t) or t.low in ("of", "and", "&") for t in toks[i : i + hit[0]]
+            ):
+                known.append((i, i + hit[0], hit[1]))
+                i += hit[0]
+                continue
+        if lows[i] in lex.roles:
+            hit = lex.roles.match(lows, i)
+            if hit:
+                roles.append((i, i + hit[0], hit[1]))
+                i += hit[0]
+                continue
+        if lows[i] in lex.titles:
+            hit = lex.titles.match(lows, i)
+            if hit:
+                titles.append((i, i + hit[0]))
+                i += hit[0]
+                continue
+        i += 1
+    return roles, titles, known
+
+
+def _runs(toks: list[Tok], lows: list[str], blocked: set[int], lex: Lexicon):
+    """Maximal runs of name tokens (with connectors such as "of", "&", "van") as (i, j)."""
+    n = len(toks)
+    i = 0
+    while i < n:
+        if i in blocked or not _is_name_token(toks[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            if j not in blocked and _is_name_token(toks[j]):
+                j += 1
+                continue
+            low = lows[j]
+            nxt = j + 1
+            if nxt < n and nxt not in blocked and _is_name_token(toks[nxt]):
+                if low == "&" or (low == "of" and lows[j - 1] in lex.of_heads):
+                    j = nxt + 1
+                    continue
+                if low in NAME_CONNECTORS and toks[j].text.islower():
+                    j = nxt + 1
+                    continue
+            # "Inc." and "Corp." keep their period inside the name.
+            if low == "." and lows[j - 1] in lex.legal_suffixes:
+                j += 1
+            break
+        yield i, j
+        i = j
+
+
+def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tuple[int, int]:
+    """Drop leading stop-words ("The", "However", "Tuesday") from a run."""
+    while i < j and (lows[i] in lex.stopwords or lows[i] in lex.sentence_starters):
+        if j - i > 1 and lows[i] == "the" and lows[j - 1] in lex.org_words:
+            break  # "The Carlyle Group" keeps its article
+        i += 1
+    while j > i and (lows[j - 1] in ("&", "of") or lows[j - 1] in NAME_CONNECTORS):
+        j -= 1
+    return i, j
+
+
+def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analysis:
+    """Tokens, role words and name candidates of one sentence starting at offset `base`."""
+    toks = _split_hyphens(tokenize(text, base), lex)
+    lows = [t.low for t in toks]
+    roles, titles, known = _span_marks(lows, toks, lex)
+    blocked: set[int] = set()
+    for i, j, _ in roles:
+        blocked.update(range(i, j))
+    for i, j in titles:
+        blocked.update(range(i, j))
+    cands: list[Candidate] = []
+    for i, j, hit in known:
+        blocked.update(range(i, j))
+        cands.append(_cand(text, base, toks, i, j, known=hit))
+    if not headline:
+        for i, j in _runs(toks, lows, blocked, lex):
+            i, j = _trim(i, j, lows, toks, lex)
+            if i >= j:
+                continue
+            if j - i == 1 and (lows[i] in lex.stopwords or toks[i].text == "I"):
+                continue
+            cands.append(_cand(text, base, toks, i, j))
+    cands.sort(key=lambda c: c.i)
+    first = next((k for k, t in enumerate(toks) if t.text not in OPEN_PUNCT), 0)
+    for c in cands:
+        c.initial = c.i == first or (c.i > 0 and toks[c.i - 1].text in "\"“‘'(:")
+    analysis = Analysis(toks, lows, cands, roles, titles, headline)
+    if not headline:
+        _vote(analysis, lex)
+    return analysis
+
+
+def _cand(text, base, toks, i, j, known=None) -> Candidate:
+    start, end = toks[i].start, toks[j - 1].end
+    return Candidate(i, j, text[start - base : end - base], start, end, known=known)
+
+
+# -- type cues -------------------------------------------------------------------------------------
+def _vote(a: Analysis, lex: Lexicon) -> None:
+    toks, lows, cands = a.toks, a.lows, a.cands
+    n = len(toks)
+    by_start = {c.i: c for c in cands}
+    by_end = {c.j: c for c in cands}
+    for c in cands:
+        if c.known:
+            c.vote(c.known[1], W_KNOWN)
+            continue
+        last = lows[c.j - 1].rstrip(".")
+        words = c.text.split()
+        if last in lex.legal_suffixes and c.j - c.i > 1:
+            c.vote("Organization", W_LEGAL)
+        elif last in lex.org_words and c.j - c.i > 1:
+            c.vote("Organization", W_ORG_WORD)
+        elif len(words) >= 2 and lows[c.i] in lex.first_names:
+            c.vote("Person", W_FIRST_NAME)
+        if c.j - c.i == 1:
+            s = toks[c.i].text
+            if CAMEL_RE.match(s):
+                c.vote("Organization", W_SHAPE)
+            elif ALLCAPS_RE.match(s):
+                c.vote("Organization", W_SHAPE / 2)
+        # "the social media platform X", "billionaire entrepreneur Elon Musk", "startup Anthropic"
+        head = _head_before(lows, c.i, lex)
+        if head is None and c.i > 1 and lows[c.i - 1] == ",":
+            head = _head_before(lows, c.i - 1, lex)  # "his own AI venture, xAI"
+        if head:
+            c.vote(head, W_DESCRIPTOR)
+        # "Stargate, a newly announced ... initiative" / "Stargate is a joint venture"
+        k = c.j
+        if k < n and (lows[k] == "," or lows[k] in COPULAS):
+            head = _head_after(lows, k + 1, by_start, lex)
+            if head:
+                c.vote(head, W_APPOSITIVE)
+        # "the Stargate project" (a name followed by a descriptor noun)
+        if k < n and not toks[k].text[0].isupper():
+            hit = lex.heads.match(lows, k)
+            if hit and hit[1] not in ("Person", "Location"):
+                c.vote(hit[1], W_NAME_HEAD)
+        # "based in Austin", "headquartered in Paris"
+        if (
+            c.i >= 2
+            and lows[c.i - 1] == "in"
+            and lows[c.i - 2]
+            in (
+                "based",
+                "headquartered",
+                "located",
+            )
+        ):
+            c.vote("Location", W_LOCATED)
+    # Role and title words: "Tesla CEO Elon Musk", "President Donald Trump".
+    for i, j, role in a.roles:
+        holder = by_start.get(j) or (by_start.get(j + 1) if j < n and lows[j] == "," else None)
+        if holder and role.person_holder:
+            holder.vote("Person", W_TITLE)
+        other = by_end.get(i) or (by_end.get(i - 1) if i > 0 and lows[i - 1] == "'s" else None)
+        if other and holder and role.person_holder:
+            other.vote("Organization", W_ROLE_ORG)
+        if role.person_holder and j + 1 < n and lows[j] in ("of", "at"):
+            org = by_start.get(j + 1) or (
+                by_start.get(j + 2) if lows[j + 1] == "the" and j + 2 < n else None
+            )
+            if org:
+                org.vote("Organization", W_ROLE_ORG)
+            prev = by_end.get(i - 1) if i > 0 and lows[i - 1] == "," else None
+            if prev is None and i > 1 and lows[i - 1] in DETERMINERS and lows[i - 2] == ",":
+                prev = by_end.get(i - 2)
+            if prev:
+                prev.vote("Person", W_TITLE)
+    for _i, j in a.titles:
+        holder = by_start.get(j)
+        if holder:
+            holder.vote("Person", W_TITLE)
+
+
+def _head_before(lows: list[str], i: int, lex: Lexicon) -> str | None:
+    """Type of a descriptor noun phrase ending right before token i ("chipmaker Nvidia")."""
+    for k in (3, 2, 1):
+        s = i - k
+        if s >= 0 and lows[s] in lex.heads:
+            hit = lex.heads.match(lows, s)
+            if hit and s + hit[0] == i:
+                return hit[1]
+    return None
+
+
+def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Lexicon):
+    """Type from "(a|the|...) <up to 9 words> HEAD" starting at token k, else None."""
+    n = len(lows)
+    if k >= n or lows[k] not in DETERMINERS:
+        return None
+    if lows[k] == "one" and k + 1 < n and lows[k + 1] == "of":
+        return None
+    end = min(n, k + 11)
+    m = k + 1
+    while m < end:
+        if m in by_start or lows[m] in (",", ";", ".", "that", "which", "who", "and"):
+            return None
+        if lows[m] in lex.heads:
+            hit = lex.heads.match(lows, m)
+            if hit:
+                after = m + hit[0]
+                if after >= n or lows[after] not in lex.heads:
+                    return hit[1]
+        m += 1
+    return None

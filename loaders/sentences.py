@@ -1,0 +1,152 @@
+"""Sentence splitting with character offsets into the original text.
+
+Paragraph breaks and headline lines always end a sentence; inside a paragraph a sentence ends
+at `.`, `!` or `?` (with any closing quotes or brackets) before a capital, a digit or an
+opening quote, unless the word before the period is an abbreviation (Mr., Dr., U.S., Inc.,
+initials) and what follows does not look like the start of a new sentence.
+
+>>> from loaders.lexicon import Lexicon
+>>> text = 'Apple Inc. said on Tuesday. Dr. Li met U.S. officials. "Why?" he asked.'
+>>> [text[s.start:s.end] for s in split_sentences(text, Lexicon.load())]
+['Apple Inc. said on Tuesday.', 'Dr. Li met U.S. officials.', '"Why?" he asked.']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from loaders.lexicon import Lexicon
+
+# A sentence longer than this is cut at a space so that no later step works on huge strings.
+MAX_SENTENCE = 1200
+
+LINE_RE = re.compile(r"[^\n]+")
+END_RE = re.compile(
+    r"""([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]*(?:[A-Z0-9$£€]|[a-z]+[A-Z]))""",
+)
+WORD_BEFORE_RE = re.compile(r"([^\s\"'“‘(\[]+)$")
+NEXT_WORD_RE = re.compile(r"""["'“‘(\[]*([A-Za-z]+)""")
+TERMINAL_RE = re.compile(r"""[.!?…:]["'”’)\]]*\s*$""")
+CONTINUES_RE = re.compile(r"""(?:[,;(\-–—]|\b(?:and|or|of|the|a|an|to|in|for|with|by))\s*$""")
+WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
+MINOR = frozenset(
+    "a an the and or but of in on at to for with by from over as vs via into up out is are".split()
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence's span in the original text; `headline` marks title-case heading lines."""
+
+    start: int
+    end: int
+    headline: bool = False
+    paragraph: int = 0
+
+    def text_of(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+def looks_like_headline(line: str) -> bool:
+    """A short title-case line with no final period: "Musk Clashes with Altman Over X"."""
+    line = line.strip()
+    if not line or len(line) > 200 or re.search(r"[.!…:;,]\s*$", line):
+        return False
+    ws = WORD_RE.findall(line)
+    if len(ws) < 2 or len(ws) > 25:
+        return False
+    content = [w for w in ws if w.lower() not in MINOR]
+    if not content:
+        return False
+    caps = sum(1 for w in content if w[0].isupper())
+    return caps / len(content) >= 0.75
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, is_single_line) blocks: lines joined when a sentence runs on across them."""
+    start = end = -1
+    lines = 0
+    prev = ""
+    for m in LINE_RE.finditer(text):
+        line = m.group()
+        if not line.strip():
+            if start >= 0:
+                yield start, end, lines == 1
+                start = -1
+            continue
+        if start >= 0:
+            stripped = line.lstrip()
+            runs_on = not TERMINAL_RE.search(prev) and (
+                CONTINUES_RE.search(prev) or (stripped[:1].islower() and len(prev) > 40)
+            )
+            blank_between = "\n" in text[end : m.start()].replace("\n", "", 1)
+            if runs_on and not blank_between:
+                end = m.end()
+                prev = line
+                lines += 1
+                continue
+            yield start, end, lines == 1
+        start, end, lines, prev = m.start(), m.end(), 1, line
+    if start >= 0:
+        yield start, end, lines == 1
+
+
+def _is_abbreviation(text: str, dot: int, start: int, follow: int, lex: Lexicon) -> bool:
+    """True when the period at `dot` belongs to an abbreviation rather than ending a sentence."""
+    m = WORD_BEFORE_RE.search(text, max(start, dot - 40), dot)
+    if not m:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "Donald J. Trump"
+    if word in lex.never_final:
+        return True
+    dotted = "." in word and all(len(p) <= 2 for p in word.split("."))
+    if word in lex.abbreviations or dotted:
+        nxt = NEXT_WORD_RE.match(text, follow)
+        return not (nxt and nxt.group(1).lower() in lex.sentence_starters)
+    return False
+
+
+def _split_block(text: str, start: int, end: int, lex: Lexicon) -> Iterator[tuple[int, int]]:
+    pos = start
+    for m in END_RE.finditer(text, start, end):
+        if m.group(1) == "." and _is_abbreviation(text, m.start(1), pos, m.end(), lex):
+            continue
+        yield pos, m.end(2)
+        pos = m.end()
+    if pos < end:
+        yield pos, end
+
+
+def _cap(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Cut an over-long sentence at spaces (after a comma or semicolon when one is near)."""
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = max(text.rfind(", ", start, limit), text.rfind("; ", start, limit))
+        if cut < start + MAX_SENTENCE // 2:
+            cut = text.rfind(" ", start, limit)
+        if cut <= start:
+            cut = limit
+        else:
+            cut += 1
+        yield start, cut
+        start = cut
+    yield start, end
+
+
+def split_sentences(text: str, lex: Lexicon) -> Iterator[Sentence]:
+    """Sentences of `text` in order, as spans (leading and trailing spaces trimmed)."""
+    for number, (pstart, pend, single) in enumerate(_paragraphs(text)):
+        headline = single and looks_like_headline(text[pstart:pend])
+        spans = [(pstart, pend)] if headline else _split_block(text, pstart, pend, lex)
+        for s, e in spans:
+            for cs, ce in _cap(text, s, e):
+                while cs < ce and text[cs].isspace():
+                    cs += 1
+                while ce > cs and text[ce - 1].isspace():
+                    ce -= 1
+                if ce > cs:
+                    yield Sentence(cs, ce, headline, number)
