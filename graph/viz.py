@@ -400,6 +400,8 @@ def render_html(
             list(doc.entities), [(r.source, r.target) for r in doc.relations.values()]
         )
 
+    # pyvis writes the options unescaped into its script: group ids, not type names, go there.
+    group_of = {t: f"g{i}" for i, t in enumerate(etypes)}
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
     net.node_ids = _IdList()  # pyvis checks `id in node_ids` per node and per edge
     for entity in doc.entities.values():
@@ -417,7 +419,7 @@ def render_html(
             entity.id,
             label=entity.name,
             shape=estyle[entity.type][1],
-            group=entity.type,
+            group=group_of[entity.type],
             size=round(min(36.0, 9 + 4 * math.sqrt(degree[entity.id])), 1),
             etype=entity.type,
             deg=degree[entity.id],
@@ -450,7 +452,9 @@ def render_html(
         if rel.key in curves:
             edge["smooth"] = curves[rel.key]
         net.add_edge(rel.source, rel.target, **edge)
-    net.options = _vis_options(options, len(doc.entities), estyle)
+    net.options = _vis_options(
+        options, len(doc.entities), {group_of[t]: style for t, style in estyle.items()}
+    )
 
     page = net.generate_html()
     page = _finish_page(page, doc, title, etypes, rtypes, estyle, rcolour, options, schema)
@@ -516,11 +520,11 @@ def _node_colour(colour: str) -> dict[str, Any]:
 
 
 def _vis_options(
-    options: PageOptions, n_nodes: int, estyle: dict[str, tuple[str, str]]
+    options: PageOptions, n_nodes: int, group_styles: dict[str, tuple[str, str]]
 ) -> dict[str, Any]:
     big = not options.edge_labels
     return {
-        "groups": {t: {"color": _node_colour(c), "shape": s} for t, (c, s) in estyle.items()},
+        "groups": {g: {"color": _node_colour(c), "shape": s} for g, (c, s) in group_styles.items()},
         "autoResize": True,
         "layout": {"randomSeed": 7, "improvedLayout": n_nodes <= 100 and not options.positions},
         "nodes": {

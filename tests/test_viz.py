@@ -128,8 +128,8 @@ def test_nodes_and_edges_carry_style_and_evidence():
     colours = {e["rtype"]: e["color"] for e in edges}
     assert len(set(colours.values())) == len(colours)
     groups = page_json(page, "var options = ")["groups"]  # node colours, one per entity type
-    assert groups["Person"]["color"]["background"] != groups["Organization"]["color"]["background"]
-    assert musk["group"] == "Person"
+    person = groups[musk["group"]]["color"]["background"]
+    assert person != groups[nodes["openai"]["group"]]["color"]["background"]
     # Musk DISPUTES Altman and Altman DISPUTES Musk: fanned out, not drawn on top of each other
     pair = [e for e in edges if {e["from"], e["to"]} == {"elon-musk", "sam-altman"}]
     assert len(pair) == 2 and all(e["smooth"]["enabled"] for e in pair)
@@ -157,6 +157,16 @@ def test_hostile_text_is_escaped_everywhere():
     assert data["documents"][0][:2] == [f"Title {HOSTILE_SCRIPT}", "javascript:window.__pwned=3"]
     # the page's own code puts text on screen with textContent only
     assert "innerHTML" not in page.split('id="erg-data"')[1].split("</script>", 2)[1]
+
+
+def test_hostile_type_names_from_a_hand_made_document_are_escaped_too():
+    doc = hostile()
+    doc.entities["evil"].type = HOSTILE_SCRIPT  # not a store type, but render_html takes any doc
+    doc.relations[("evil", "LEADS", "acme")].type = HOSTILE_SCRIPT
+    page = render_html(doc)
+    assert HOSTILE_SCRIPT not in page and "<img" not in page.lower()
+    assert len(scripts(page)) == len(scripts(render_html(stargate())))
+    assert "&lt;/script&gt;" in page  # in the legend, as text
 
 
 def test_show_embeds_the_page_in_a_sandboxed_srcdoc_iframe():
