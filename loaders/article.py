@@ -285,24 +285,22 @@ class Extraction:
             p += 1
         return None
 
-    def _resolve(self, kind: str, etype: str, sno: int, salience: Salience):
+    def _resolve(self, ref, items: list[Mention], lows: list[str], sno: int, salience):
         reg = self.registry
+        i, j, kind, etype = ref
         if kind == "pair":
             ids = salience.latest(etype, sno, window=4)
             return (tuple(ids[:2]), 0.8) if len(ids) >= 2 else None
         if kind == "pronoun":
-            if etype == "Person":
-                ids = salience.latest("Person", sno, window=2)
-            else:
-                ids = []
-                for rid, s in reversed(salience.recent):
-                    if sno - s > 2:
-                        break
-                    if reg.entities[rid].type in ("Organization", "Project", "Product"):
-                        ids.append(rid)
-                        break
-            return ((ids[0],), 0.8) if ids else None
-        ids = salience.latest(etype, sno, window=4)
+            types = ("Person",) if etype == "Person" else ("Organization", "Project", "Product")
+            # "OpenAI and its partner": the name right before wins
+            if i >= 2 and lows[i - 1] in ("and", ",", "or") and items and items[-1].j == i - 1:
+                near = items[-1].ids[0]
+                if reg.entities[near].type in types:
+                    return (near,), 0.85
+            rid = salience.subject(types[:1], sno) or salience.subject(types, sno)
+            return ((rid,), 0.8) if rid else None
+        ids = salience.topical(etype, sno)
         if not ids and etype in ("Project", "Product"):
             same = [r for r, e in reg.entities.items() if e.type == etype and r in self.mentioned]
             ids = same if len(same) == 1 else []
@@ -326,7 +324,7 @@ class Extraction:
                 self.mentioned[obj.ids[0]] = self.mentioned.get(obj.ids[0], 0) + 1
                 continue
             i, j, kind, etype = obj
-            got = self._resolve(kind, etype, sno, salience)
+            got = self._resolve(obj, items, a.lows, sno, salience)
             if not got:
                 continue
             ids, conf = got

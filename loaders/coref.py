@@ -116,7 +116,9 @@ class Registry:
             if len(surface) == 1 or surface.isdigit():
                 return strong >= 3.0
             shaped = bool(CAMEL_RE.match(surface) or ALLCAPS_RE.match(surface))
-            if g.noninitial == 0 and strong < STRONG_VOTE and not shaped:
+            if g.noninitial == 0 and not shaped:
+                if strong >= 3.0 and g.key not in self.lower_words:
+                    return True
                 return g.key in tokens_in_longer and g.key not in self.lower_words
             if g.key in self.lower_words and strong < STRONG_VOTE and not shaped:
                 return False
@@ -268,14 +270,23 @@ class Registry:
 
 
 class Salience:
-    """The entities mentioned most recently, newest last."""
+    """The entities mentioned so far: most recent first, how often, and each sentence's order."""
 
-    def __init__(self, registry: Registry, size: int = 24):
+    def __init__(self, registry: Registry, size: int = 32):
         self.registry = registry
         self.recent: deque[tuple[str, int]] = deque(maxlen=size)  # (entity id, sentence no)
+        self.count: Counter = Counter()
+        self.order: dict[int, list[str]] = {}  # sentence no -> entity ids in order
 
     def mention(self, rid: str, sentence: int) -> None:
         self.recent.append((rid, sentence))
+        self.count[rid] += 1
+        self.order.setdefault(sentence, []).append(rid)
+        for old in [k for k in self.order if k < sentence - 6]:
+            del self.order[old]
+
+    def _type_ok(self, rid: str, types: tuple[str, ...]) -> bool:
+        return self.registry.entities[rid].type in types
 
     def latest(self, etype: str, sentence: int, window: int = 3, exclude=()) -> list[str]:
         """Distinct entities of a type, newest first, mentioned within `window` sentences."""
@@ -288,6 +299,24 @@ class Salience:
             if self.registry.entities[rid].type == etype:
                 out.append(rid)
         return out
+
+    def subject(self, types: tuple[str, ...], sentence: int, window: int = 2) -> str | None:
+        """The first entity of these types in this sentence, else in the latest sentence
+        that has one: pronouns mostly point back at a clause's subject."""
+        for sno in range(sentence, sentence - window - 1, -1):
+            for rid in self.order.get(sno, ()):
+                if self._type_ok(rid, types):
+                    return rid
+        return None
+
+    def topical(self, etype: str, sentence: int, window: int = 4) -> list[str]:
+        """Candidates for "the company": recent entities of a type, the most talked-about
+        first, leaving out this sentence's own subject when there is another choice."""
+        ids = self.latest(etype, sentence, window)
+        if len(ids) > 1:
+            first = next(iter(self.order.get(sentence, ())), None)
+            ids = [i for i in ids if i != first] or ids
+        return sorted(ids, key=lambda i: -self.count[i])
 
     def choose(self, options: list[str]) -> str:
         """Of several entities sharing a name, the most recently mentioned one."""

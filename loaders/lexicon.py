@@ -55,6 +55,7 @@ class Trigger:
     source: frozenset[str] | None = None
     target: frozenset[str] | None = None
     confidence: float = 0.75
+    object_gap: int | None = None  # at most this many words before the object
 
 
 @dataclass(frozen=True)
@@ -234,6 +235,8 @@ class Lexicon:
         for etype, items in (d.get("heads") or {}).items():
             for phrase in _lows(items):
                 self.heads.add(words(phrase), str(etype))
+                if not phrase.endswith("s"):
+                    self.heads.add(words(phrase + "s"), str(etype))
         self.anaphora = PhraseIndex()
         for etype, items in (d.get("anaphora") or {}).items():
             for phrase in _lows(items):
@@ -318,9 +321,10 @@ class Lexicon:
             if str(rel).startswith("_"):
                 continue
             rel = str(rel).upper()
+            gap = spec.get("object_gap")
             for family in ("verbs", "nouns"):
                 for entry in spec.get(family) or []:
-                    for trig in self._expand(rel, family[:-1], entry, irregular):
+                    for trig in self._expand(rel, family[:-1], entry, irregular, gap):
                         collected.setdefault(trig.words, []).append(trig)
             for entry in spec.get("mutual") or []:
                 phrase = str(entry)
@@ -343,7 +347,7 @@ class Lexicon:
             return [(toks, False)]
         return [((form, *toks[1:]), pp) for form, pp in inflect(toks[0], irregular)]
 
-    def _expand(self, rel: str, family: str, entry: Any, irregular) -> list[Trigger]:
+    def _expand(self, rel: str, family: str, entry: Any, irregular, gap=None) -> list[Trigger]:
         if isinstance(entry, dict):
             phrase = str(entry.get("phrase", "")).strip()
             source = entry.get("source")
@@ -356,6 +360,8 @@ class Lexicon:
             }
         else:
             phrase, extra = str(entry).strip(), {}
+        if gap is not None and family == "verb":
+            extra["object_gap"] = int(gap)
         if not phrase:
             return []
         return [

@@ -27,6 +27,9 @@ DOTTED_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$")
 NAME_CONNECTORS = frozenset("de da van von der den du la le al bin di del dos das y".split())
 DETERMINERS = frozenset("a an the its his her their our this that one another".split())
 COPULAS = frozenset("is was are were becomes became remains remained".split())
+MAKE_WORDS = frozenset(
+    {"makes", "make", "made", "maker", "makers", "launched", "sells", "released"}
+)
 OPEN_PUNCT = frozenset("\"'“‘([:—–-")
 
 # Vote weights: how much each kind of cue says about a candidate's type.
@@ -85,14 +88,18 @@ def _is_name_token(t: Tok) -> bool:
     return bool(CAMEL_RE.match(s))
 
 
+HYPHEN_TAILS = frozenset({"era", "style", "like", "made", "born", "run", "owned", "based"})
+
+
 def _split_hyphens(toks: list[Tok], lex: Lexicon) -> list[Tok]:
-    """ "Trump-Backed" and "Texas-based" become name, "-", participle."""
+    """ "Trump-Backed" and "Texas-based" become name, "-", participle ("Ji-ho" stays whole)."""
     out: list[Tok] = []
     for t in toks:
         s = t.text
         if "-" in s and s[0].isupper() and t.low not in lex.stopwords:
             head, _, tail = s.rpartition("-")
-            if head and tail and (tail.lower() in lex.hyphen or tail[0].islower()):
+            low = tail.lower()
+            if head and tail and (low in lex.hyphen or low.endswith("ed") or low in HYPHEN_TAILS):
                 if lex.roles.get((t.low,)) is None and lex.titles.get((t.low,)) is None:
                     a, b = t.start + len(head), t.start + len(head) + 1
                     out.append(Tok(head, head.lower(), t.start, a))
@@ -104,59 +111,81 @@ def _split_hyphens(toks: list[Tok], lex: Lexicon) -> list[Tok]:
 
 
 def _span_marks(lows: list[str], toks: list[Tok], lex: Lexicon):
-    """Role and title phrases, and known names, found by longest match at each position."""
+    """Role and title phrases found by longest match at each position."""
     roles: list[tuple[int, int, Role]] = []
     titles: list[tuple[int, int]] = []
-    known: list[tuple[int, int, tuple[str, str]]] = []
     n = len(lows)
     i = 0
     while i < n:
-        if toks[i].text[0].isupper() and lows[i] in lex.known_phrases:
-            hit = lex.known_phrases.match(lows, i)
-            if hit and all(
-                _is_name_token(t) or t.low in ("of", "and", "&") for t in toks[i : i + hit[0]]
-            ):
-                known.append((i, i + hit[0], hit[1]))
-                i += hit[0]
-                continue
         if lows[i] in lex.roles:
             hit = lex.roles.match(lows, i)
             if hit:
-                roles.append((i, i + hit[0], hit[1]))
-                i += hit[0]
-                continue
+                e = i + hit[0]
+                # "Keystone Growth Partners": a capitalized org word ending a name is the name
+                tail_of_name = (
+                    toks[i].text[0].isupper()
+                    and lows[e - 1] in lex.org_words
+                    and i > 0
+                    and _is_name_token(toks[i - 1])
+                    and not (e < n and _is_name_token(toks[e]))
+                )
+                if not tail_of_name:
+                    roles.append((i, e, hit[1]))
+                    i = e
+                    continue
         if lows[i] in lex.titles:
             hit = lex.titles.match(lows, i)
-            if hit:
+            if hit and not (
+                lows[i] in lex.org_words
+                and toks[i].text[0].isupper()
+                and i > 0
+                and _is_name_token(toks[i - 1])
+            ):
                 titles.append((i, i + hit[0]))
                 i += hit[0]
                 continue
         i += 1
-    return roles, titles, known
+    return roles, titles
 
 
 def _runs(toks: list[Tok], lows: list[str], blocked: set[int], lex: Lexicon):
     """Maximal runs of name tokens (with connectors such as "of", "&", "van") as (i, j)."""
     n = len(toks)
     i = 0
+
+    def name(k: int) -> bool:
+        return k < n and k not in blocked and _is_name_token(toks[k])
+
     while i < n:
-        if i in blocked or not _is_name_token(toks[i]):
+        if not name(i):
             i += 1
             continue
         j = i + 1
         while j < n:
-            if j not in blocked and _is_name_token(toks[j]):
+            if name(j):
                 j += 1
                 continue
             low = lows[j]
-            nxt = j + 1
-            if nxt < n and nxt not in blocked and _is_name_token(toks[nxt]):
-                if low == "&" or (low == "of" and lows[j - 1] in lex.of_heads):
-                    j = nxt + 1
+            if name(j + 1):
+                prev = lows[j - 1]
+                if low == "&" or (low in ("of", "for") and prev in lex.of_heads):
+                    j += 2
                     continue
                 if low in NAME_CONNECTORS and toks[j].text.islower():
-                    j = nxt + 1
+                    j += 2
                     continue
+                # "St. Luke's", "Mt. Sinai"
+                if low == "." and prev in lex.never_final and toks[j - 1].text[0].isupper():
+                    j += 1
+                    continue
+                # "St. Luke's Medical Center": a possessive inside an institution's name
+                if low == "'s":
+                    e = j + 1
+                    while name(e):
+                        e += 1
+                    if e - j > 2 and lows[e - 1] in lex.org_words:
+                        j = e
+                        continue
             # "Inc." and "Corp." keep their period inside the name.
             if low == "." and lows[j - 1] in lex.legal_suffixes:
                 j += 1
@@ -168,30 +197,70 @@ def _runs(toks: list[Tok], lows: list[str], blocked: set[int], lex: Lexicon):
 def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tuple[int, int]:
     """Drop leading stop-words ("The", "However", "Tuesday") from a run."""
     while i < j and (lows[i] in lex.stopwords or lows[i] in lex.sentence_starters):
+        if j - i > 1 and (lows[i + 1] == "of" or lows[i] in lex.heads):
+            break  # "Project Swift", "Department of Energy"
         if j - i > 1 and lows[i] == "the" and lows[j - 1] in lex.org_words:
             break  # "The Carlyle Group" keeps its article
         i += 1
-    while j > i and (lows[j - 1] in ("&", "of") or lows[j - 1] in NAME_CONNECTORS):
+    while j > i and (lows[j - 1] in ("&", "of", "for", "'s") or lows[j - 1] in NAME_CONNECTORS):
         j -= 1
     return i, j
+
+
+def _split_known(i: int, j: int, lows: list[str], lex: Lexicon):
+    """Pieces of a run: known names ("U.S.") and the rest, as (i, j, known-or-None).
+
+    A known place that starts an institution's name stays in it: "U.S. Department of Energy",
+    "Tennessee Healthcare Innovation Fund".
+    """
+    whole = lex.known_phrases.get(tuple(lows[i:j]))
+    if whole:
+        return [(i, j, whole)]
+    pieces = []
+    k = i
+    start = i
+    while k < j:
+        hit = lex.known_phrases.match(lows, k) if lows[k] in lex.known_phrases else None
+        if hit and k + hit[0] <= j:
+            e = k + hit[0]
+            rest = lows[e:j]
+            institution = (
+                k == i
+                and hit[1][1] == "Location"
+                and rest
+                and (rest[-1] in lex.org_words or "of" in rest or rest[0] in lex.of_heads)
+            )
+            if institution:
+                return [(i, j, None)]
+            if start < k:
+                pieces.append((start, k, None))
+            pieces.append((k, e, hit[1]))
+            k = start = e
+            continue
+        k += 1
+    if start < j:
+        pieces.append((start, j, None))
+    return pieces
 
 
 def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analysis:
     """Tokens, role words and name candidates of one sentence starting at offset `base`."""
     toks = _split_hyphens(tokenize(text, base), lex)
     lows = [t.low for t in toks]
-    roles, titles, known = _span_marks(lows, toks, lex)
+    roles, titles = _span_marks(lows, toks, lex)
     blocked: set[int] = set()
     for i, j, _ in roles:
         blocked.update(range(i, j))
     for i, j in titles:
         blocked.update(range(i, j))
     cands: list[Candidate] = []
-    for i, j, hit in known:
-        blocked.update(range(i, j))
-        cands.append(_cand(text, base, toks, i, j, known=hit))
-    if not headline:
-        for i, j in _runs(toks, lows, blocked, lex):
+    for ri, rj in _runs(toks, lows, blocked, lex):
+        for i, j, known in _split_known(ri, rj, lows, lex):
+            if known:
+                cands.append(_cand(text, base, toks, i, j, known=known))
+                continue
+            if headline:
+                continue
             i, j = _trim(i, j, lows, toks, lex)
             if i >= j:
                 continue
@@ -254,6 +323,14 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
             hit = lex.heads.match(lows, k)
             if hit and hit[1] not in ("Person", "Location"):
                 c.vote(hit[1], W_NAME_HEAD)
+        # "the startup that makes the Canvasly whiteboard", "maker of Crispin crackers"
+        p = c.i - 1
+        if p >= 0 and lows[p] == "the":
+            p -= 1
+        if p >= 0 and (
+            lows[p] in MAKE_WORDS or (lows[p] == "of" and p > 0 and lows[p - 1] in MAKE_WORDS)
+        ):
+            c.vote("Product", W_DESCRIPTOR)
         # "based in Austin", "headquartered in Paris"
         if (
             c.i >= 2
