@@ -200,6 +200,8 @@ class Extraction:
                     continue
                 hit = None
                 for length in range(min(reg.max_tokens, n - i), 0, -1):
+                    if not toks[i + length - 1].text[:1].isalnum():
+                        continue
                     surface = " ".join(t.text for t in toks[i : i + length])
                     key = name_key(strip_legal(surface, self.lex))
                     if key and key in reg.index and toks[i].text[:1].isupper():

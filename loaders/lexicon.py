@@ -221,6 +221,7 @@ class Lexicon:
         self.abbreviations = frozenset(_lows(d.get("abbreviations")))
         self.never_final = frozenset(_lows(d.get("abbreviations_never_final")))
         self.sentence_starters = frozenset(_lows(d.get("sentence_starters")))
+        self.role_modifiers = frozenset(_lows(d.get("role_modifiers")))
 
         self.roles = PhraseIndex()
         for phrase, spec in (d.get("roles") or {}).items():

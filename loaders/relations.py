@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from graph.schema import Schema
-from loaders.lexicon import GAP, Lexicon, Trigger
+from loaders.lexicon import GAP, Lexicon, Role, Trigger
 
 M = "\x00"  # the lows[] entry of a mention item
 PUNCT_STOP = frozenset({".", ";", ":", "?", "!"})
@@ -155,8 +155,41 @@ GROUP_PREPS = frozenset(
 POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 ARTICLES = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"})
 
-GAP_WORDS = 4
+PREPOSITIONS = frozenset(
+    {
+        "of",
+        "by",
+        "in",
+        "at",
+        "from",
+        "with",
+        "for",
+        "to",
+        "on",
+        "into",
+        "against",
+        "about",
+        "over",
+        "under",
+        "than",
+        "via",
+        "between",
+        "among",
+        "including",
+        "like",
+        "toward",
+        "towards",
+        "across",
+        "behind",
+    }
+)
+SKIP_DETS = frozenset({"the", "a", "an"})
+APPOSITIVE_DETS = frozenset({"a", "an", "the", "its", "his", "her", "their", "one", "another"})
+
+GAP_WORDS = 5
 SUBJ_GAP = 8
+SUBJ_GAP_FAR = 16
+SUBJ_REACH = 30
 OBJ_GAP = 4
 PASSIVE_GAP = 12
 
@@ -201,8 +234,9 @@ class SentenceRules:
         self.found: list[Found] = []
         self.seen: set[tuple[str, str, str]] = set()
         self.lows, self.ments = lows, ments
+        self.starts: set[int] = set()
 
-    # -- output ------------------------------------------------------------------------------------
+    # -- output ---------------------------------------------------------------------------------
     def emit(
         self,
         src: Mention,
@@ -240,14 +274,20 @@ class SentenceRules:
                         break
         return made
 
-    # -- cues --------------------------------------------------------------------------------------
-    def _has(self, index, lo: int, hi: int) -> bool:
-        lows = self.lows
-        for k in range(max(0, lo), min(hi, len(lows))):
-            if lows[k] in index and index.match(lows, k):
-                return True
+    def allowed(self, src: Mention, types, tgt: Mention, trig: Trigger | None = None) -> bool:
+        """Would `emit` add anything for these two mentions?"""
+        for s in src.ids:
+            for t in tgt.ids:
+                st, tt = self.type_of(s), self.type_of(t)
+                if s == t or (trig and trig.source is not None and st not in trig.source):
+                    continue
+                if trig and trig.target is not None and tt not in trig.target:
+                    continue
+                if any(self.schema.allows(rel, st, tt) for rel in types):
+                    return True
         return False
 
+    # -- cues -----------------------------------------------------------------------------------
     def blocked(self, lo: int, hi: int) -> bool:
         """A negation or hedge between lo and hi, or a denial before lo in the same clause."""
         lex = self.lex
@@ -268,21 +308,25 @@ class SentenceRules:
                 return True
         return False
 
-    # -- navigation --------------------------------------------------------------------------------
-    def left(self, k: int, gap: int, stops=PUNCT_STOP) -> int:
-        """Index of the nearest mention before k within `gap` words, else -1."""
-        lows = self.lows
-        for m in range(k - 1, max(-1, k - gap - 2), -1):
-            if lows[m] == M:
-                return m
-            if lows[m] in stops:
-                return -1
-        return -1
-
+    # -- navigation -----------------------------------------------------------------------------
     def is_det(self, k: int) -> bool:
         """A possessive pronoun in determiner position ("his own venture")."""
         m = self.ments[k]
         return m is not None and m.kind == "pronoun" and m.word in POSSESSIVES
+
+    def etypes(self, k: int) -> set[str]:
+        m = self.ments[k]
+        return {self.type_of(i) for i in m.ids} if m else set()
+
+    def left(self, k: int, gap: int, stops=PUNCT_STOP) -> int:
+        """Index of the nearest mention before k within `gap` words, else -1."""
+        lows = self.lows
+        for m in range(k - 1, max(-1, k - gap - 2), -1):
+            if lows[m] == M and not self.is_det(m):
+                return m
+            if lows[m] in stops:
+                return -1
+        return -1
 
     def right(self, k: int, gap: int, stops=OBJ_STOP) -> int:
         lows = self.lows
@@ -293,26 +337,107 @@ class SentenceRules:
                 return -1
         return -1
 
+    def _prep_before(self, k: int) -> bool:
+        m = k - 1
+        while m >= 0 and self.lows[m] in SKIP_DETS:
+            m -= 1
+        return m >= 0 and (self.lows[m] in PREPOSITIONS or self.lows[m] == "(")
+
+    def subjects(self, k: int, verb: bool, near: int = SUBJ_GAP):
+        """Subject candidates left of k, best first: the nearest mention that can be a
+        subject (not after a preposition, not a possessor of a verb's subject, not a place),
+        then further ones, and finally the sentence's opening name."""
+        lows = self.lows
+        words = 0
+        m = k - 1
+        out = []
+        while m >= 0 and k - m <= SUBJ_REACH and len(out) < 3:
+            w = lows[m]
+            if w == M:
+                if not self.is_det(m) and "Location" not in self.etypes(m):
+                    possessor = verb and m + 1 < len(lows) and lows[m + 1] == "'s"
+                    if not possessor and not self._prep_before(m):
+                        limit = near if not out else SUBJ_GAP_FAR
+                        if words <= limit:
+                            out.append(m)
+            elif w in CLAUSE_STOP:
+                break
+            else:
+                words += 1
+            m -= 1
+        opening = self._opening()
+        if opening >= 0 and opening < k and opening not in out and verb:
+            if not any(lows[x] in CLAUSE_STOP for x in range(opening, k)):
+                out.append(opening)
+        return out
+
+    def _opening(self) -> int:
+        """The mention a sentence starts with ("Norvale, which ..., competes with ...")."""
+        for m in range(min(3, len(self.lows))):
+            if self.lows[m] == M:
+                return m if "Location" not in self.etypes(m) else -1
+        return -1
+
     def coord(self, k: int, step: int) -> list[int]:
-        """Mentions coordinated with the one at k ("A, B and C"), in the direction of `step`."""
-        lows, ments = self.lows, self.ments
-        anchor = ments[k]
-        types = {self.type_of(i) for i in anchor.ids} if anchor else set()
+        """Mentions coordinated with the one at k ("A, B and C"), in the direction of `step`.
+
+        Descriptors ("and internet broadcaster Kiosk Radio"), a repeated preposition ("and
+        with Tessel") and, leftwards, an appositive ("A, a Pittsburgh-based developer, and B")
+        are skipped. "Nashville, Tennessee" is one place, not two.
+        """
+        lows, ments, lex = self.lows, self.ments, self.lex
+        n = len(lows)
+        types = self.etypes(k)
         out = [k]
         m = k + step
-        while 0 <= m < len(lows):
-            seps = 0
-            while 0 <= m < len(lows) and lows[m] in COORD and seps < 2:
+        while 0 <= m < n:
+            if step > 0 and lows[m] in lex.heads and m + 1 < n and lows[m + 1] in COORD:
+                m += 1  # "Boardroom app and ..."
+            seps = []
+            while 0 <= m < n and lows[m] in COORD and len(seps) < 2:
+                seps.append(lows[m])
                 m += step
-                seps += 1
-            if seps == 0 or not (0 <= m < len(lows)) or lows[m] != M:
+            if not seps:
                 break
-            other = ments[m]
-            if not other or not any(self.type_of(i) in types for i in other.ids):
+            if step > 0 and "and" in seps and m < n and lows[m] in PREPOSITIONS:
+                m += 1  # "and with Tessel"
+            skipped = 0
+            while 0 <= m < n and lows[m] != M and skipped < 3 and lows[m].isalpha():
+                if lows[m] in COORD or lows[m] in PREPOSITIONS:
+                    break
+                m += step
+                skipped += 1
+            if skipped and step > 0 and not (0 <= m < n and lows[m - 1] in lex.heads):
                 break
+            if step < 0 and skipped:
+                # leftwards: "A, a Pittsburgh-based developer of ..., and B"
+                m = self._appositive_start(m + (skipped and 0), k)
+                if m < 0:
+                    break
+            if not (0 <= m < n) or lows[m] != M:
+                break
+            other_types = self.etypes(m)
+            if not (other_types & types):
+                break
+            if seps == [","] and "Location" in types:
+                break  # "Nashville, Tennessee"
             out.append(m)
             m += step
         return out
+
+    def _appositive_start(self, m: int, anchor: int) -> int:
+        """From inside an appositive, the mention before its opening comma, else -1."""
+        lows = self.lows
+        limit = max(-1, m - 14)
+        while m > limit:
+            if lows[m] == ",":
+                if m + 1 < len(lows) and lows[m + 1] in APPOSITIVE_DETS and lows[m - 1] == M:
+                    return m - 1
+                return -1
+            if lows[m] == M or lows[m] in PUNCT_STOP:
+                return -1
+            m -= 1
+        return -1
 
     def merged(self, idx: list[int]) -> Mention:
         ids: list[str] = []
@@ -324,16 +449,19 @@ class SentenceRules:
         first = self.ments[idx[0]]
         return Mention(tuple(ids), first.i, first.j, first.kind, conf)
 
-    # -- rules -------------------------------------------------------------------------------------
+    # -- rules ----------------------------------------------------------------------------------
     def run(self) -> list[Found]:
         self.roles()
         self.collapse_roles()
+        self.possessives()
         self.hyphens()
         hits = self.trigger_hits()
+        self.starts = {k for k, _, _ in hits}
         self.svo(hits)
         self.mutual()
         self.between()
         self.group()
+        self.places()
         return self.found
 
     # role nouns
@@ -352,6 +480,25 @@ class SentenceRules:
                 continue
             length, role = hit
             e = k + length
+            # "president and CEO of", "co-founder and chief executive officer of"
+            while e + 1 < n and lows[e] == "and" and lows[e + 1] in lex.roles:
+                more = lex.roles.match(lows, e + 1)
+                if not more:
+                    break
+                role = Role(
+                    tuple(dict.fromkeys(role.types + more[1].types)),
+                    False,
+                    role.person_holder or more[1].person_holder,
+                    True,
+                )
+                e = e + 1 + more[0]
+            if e < n and lows[e] == "officer":
+                e += 1  # "chief executive officer"
+            if e < n and (
+                lows[e] in lex.role_modifiers or (e + 1 < n and lows[e + 1] == "officer")
+            ):
+                k = e  # "chief pharmacy officer": a function, not the head
+                continue
             self._role_at(k, e, role)
             k = e
 
@@ -362,9 +509,52 @@ class SentenceRules:
         src, tgt = (o, h) if role.inverse else (h, o)
         self.emit(src, role.types, tgt, "role", 0.9, every=role.all)
 
+    def _appointed(self, k: int, e: int, role) -> bool:
+        """ "retained Nora Blaine, a consultant, as an adviser"; "take over as CEO of X"."""
+        lows = self.lows
+        n = len(lows)
+        a = k - 1
+        while a >= 0 and k - a <= 3 and lows[a] != "as" and lows[a] in DETS | {"its", "an"}:
+            a -= 1
+        if a < 0 or lows[a] != "as":
+            return False
+        x = self._before_appositive(a)
+        if x < 0:
+            return False
+        other = -1
+        if e < n and lows[e] in ROLE_PREPS:
+            other = self.right(e + 1, 1)
+        if other >= 0:
+            self._role_emit(x, other, role, x + 1, other)
+            return True
+        subj = self.subjects(x, True, near=4)
+        if subj and subj[0] < x:
+            self._role_emit(x, subj[0], role, subj[0] + 1, k)
+        return True
+
+    def _before_appositive(self, a: int) -> int:
+        """The mention just before position a, skipping an appositive (", a consultant,")
+        and auxiliaries ("would take over")."""
+        lows = self.lows
+        m = a - 1
+        aux = 0
+        while m >= 0 and lows[m] != M and lows[m] != "," and aux < 5 and lows[m].isalpha():
+            m -= 1
+            aux += 1
+        if m >= 0 and lows[m] == ",":
+            start = self._appositive_start(m - 1, a)
+            if start >= 0:
+                return start
+            if m >= 1 and lows[m - 1] == M:
+                return m - 1
+            return -1
+        return m if m >= 0 and lows[m] == M and not self.is_det(m) else -1
+
     def _role_at(self, k: int, e: int, role) -> None:
         lows = self.lows
         n = len(lows)
+        if self._appointed(k, e, role):
+            return
         # Left side: O ['s] [mods<=2] ROLE
         o = -1
         m = k - 1
@@ -374,23 +564,26 @@ class SentenceRules:
             and lows[m] != M
             and mods < 3
             and lows[m].isalpha()
-            and lows[m]
-            not in (
-                "and",
-                "of",
-                "by",
-                "for",
-                "is",
-                "was",
-            )
+            and lows[m] not in ("and", "of", "by", "for", "is", "was", "as", "a", "an", "the")
         ):
             m -= 1
             mods += 1
         possessive = m >= 0 and lows[m] == "'s"
         if possessive:
             m -= 1
-        if m >= 0 and lows[m] == M and (possessive or mods == 0):
+        if m >= 0 and lows[m] == M and (possessive or mods == 0 or self.is_det(m)):
             o = m
+        # inverse roles after a name: "its Brennan Cargo unit", "Meta's Instagram unit"
+        if role.inverse and k >= 2 and lows[k - 1] == M and o == k - 1:
+            x = k - 1
+            owner = -1
+            if self.is_det(x - 1):
+                owner = x - 1
+            elif x >= 2 and lows[x - 1] == "'s" and lows[x - 2] == M:
+                owner = x - 2
+            if owner >= 0:
+                self._role_emit(x, owner, role, owner, k)
+                return
         # Right side: ROLE [,] H
         h = -1
         r = e
@@ -407,11 +600,10 @@ class SentenceRules:
             # "CEO Sam Altman of OpenAI"
             if h + 2 < n and lows[h + 1] in ("of", "at") and lows[h + 2] == M:
                 self._role_emit(h, h + 2, role, h, h + 2)
-            # "the ROLE of O, [filler] H" handled below when H follows later
         if o >= 0 and h < 0:
             # "H, one of O's most important partners" / "Nadella, Microsoft's CEO"
             m = o - 1
-            while m >= 0 and lows[m] in DETS | {"one", "of"} and o - m <= 4:
+            while m >= 0 and (lows[m] in DETS or lows[m] in ("one", "of")) and o - m <= 4:
                 m -= 1
             if m >= 1 and lows[m] == "," and lows[m - 1] == M:
                 self._role_emit(m - 1, o, role, m - 1, k)
@@ -426,6 +618,8 @@ class SentenceRules:
             p = e + 1
             if p < n and lows[p] == "the":
                 p += 1
+            if p < n and self.is_det(p):
+                p += 1
             if not (p < n and lows[p] == M):
                 return
             other = p
@@ -434,9 +628,9 @@ class SentenceRules:
             while (
                 m >= 0
                 and lows[m] != M
-                and lows[m] not in (",",)
+                and lows[m] != ","
                 and k - m <= 4
-                and (lows[m] in DETS or lows[m].isalpha())
+                and (lows[m] in DETS or lows[m].isalpha() or "Location" in self.etypes(m))
                 and lows[m]
                 not in (
                     "is",
@@ -452,6 +646,10 @@ class SentenceRules:
                 )
             ):
                 m -= 1
+            if m >= 0 and lows[m] == M and "Location" in self.etypes(m) and m > 0:
+                m -= 1  # "Kestrel, the U.S. maker of Sightline"
+                while m >= 0 and lows[m] in DETS:
+                    m -= 1
             for link in ROLE_LINKS:
                 s = m - len(link) + 1
                 if s >= 1 and tuple(lows[s : m + 1]) == link and lows[s - 1] == M:
@@ -475,15 +673,36 @@ class SentenceRules:
         self.lows = [w for k, w in enumerate(self.lows) if k not in drop]
         self.ments = [x for k, x in enumerate(self.ments) if k not in drop]
 
-    # "Trump-backed Stargate"
+    # "Arclight's Halo", "its RxRunner robots": the owner of a product
+    def possessives(self) -> None:
+        lows = self.lows
+        for k in range(len(lows)):
+            if lows[k] != M or "Product" not in self.etypes(k):
+                continue
+            owner = -1
+            if k >= 2 and lows[k - 1] == "'s" and lows[k - 2] == M:
+                owner = k - 2
+            elif k >= 1 and self.is_det(k - 1) and self.ments[k - 1].word != "his":
+                owner = k - 1
+            if owner >= 0:
+                self.emit(self.ments[owner], ("OWNS",), self.ments[k], "possessive", 0.7)
+
+    # "Trump-backed Stargate", "X, a Pittsburgh-based developer"
     def hyphens(self) -> None:
         lows, lex = self.lows, self.lex
         n = len(lows)
-        for k in range(n - 3):
+        for k in range(n - 2):
             if lows[k] != M or lows[k + 1] != "-" or lows[k + 2] not in lex.hyphen:
                 continue
             spec = lex.hyphen[lows[k + 2]]
             b = self.right(k + 3, 3)
+            if b < 0 or b > k + 3 and lows[b - 1] in PREPOSITIONS:
+                b = -1
+                # an appositive: "St. Luke's Medical Center in Knoxville, a Meridian-owned ..."
+                if k >= 3 and lows[k - 1] in ("a", "an", "the") and lows[k - 2] == ",":
+                    b = k - 3 if lows[k - 3] == M else -1
+                    if b >= 2 and "Location" in self.etypes(b) and lows[b - 1] in ("in", "at"):
+                        b = b - 2 if lows[b - 2] == M else -1
             if b < 0:
                 continue
             a, t = self.ments[k], self.ments[b]
@@ -534,10 +753,11 @@ class SentenceRules:
                     e = self._match(k, phrase)
                     if e > k and (best is None or e - k > best[0] - k):
                         best = (e, trigs)
+            if best and k > 0 and lows[k - 1] == "-":
+                best = None  # "Trump-backed": the hyphen rule reads it
             if best and k > 0 and (lows[k - 1] in ARTICLES or self.is_det(k - 1)):
                 # "his own venture", "the launch": a noun or adjective, not the verb
-                verbs_only = all(t.family == "verb" for t in best[1])
-                if verbs_only:
+                if all(t.family == "verb" for t in best[1]):
                     best = None
             if best:
                 hits.append((k, best[0], best[1]))
@@ -546,70 +766,95 @@ class SentenceRules:
                 k += 1
         return hits
 
+    def _passive(self, k: int, e: int, trigs) -> bool:
+        """ "Lumenfold was co-founded in 2023 by Maya Chen and Daniel Okoro"."""
+        lows, ments = self.lows, self.ments
+        n = len(lows)
+        by = -1
+        for m in range(e, min(n, e + 4)):
+            if lows[m] == "by":
+                by = m
+                break
+            if lows[m] == M or not (lows[m].isalpha() or lows[m][:1].isdigit()):
+                break
+        if by < 0:
+            return False
+        agent = self._agent(by + 1)
+        if agent < 0:
+            return True
+        agents = self.merged(self.coord(agent, +1))
+        patient = -1
+        m = k - 1
+        words = 0
+        while m >= 0 and words <= PASSIVE_GAP:
+            if lows[m] == M and not self.is_det(m):
+                agent_of_other = m > 0 and lows[m - 1] == "by"
+                if not agent_of_other and not (m + 1 < n and lows[m + 1] == "'s"):
+                    patient = m
+                    break
+            elif lows[m] in PUNCT_STOP or m in self.starts:
+                break
+            else:
+                words += 1
+            m -= 1
+        if patient < 0 or self.blocked(patient + 1, k + 1):
+            return True
+        for t in trigs:
+            if not t.participle:
+                continue
+            src, tgt = agents, ments[patient]
+            if t.reverse:
+                src, tgt = tgt, src
+            self.emit(src, t.types, tgt, "passive", t.confidence, t)
+        return True
+
     def svo(self, hits) -> None:
         lows, ments = self.lows, self.ments
         n = len(lows)
-        starts = {k for k, _, _ in hits}
+        starts = self.starts
         object_of: dict[int, list[int]] = {}
         for k, e, trigs in hits:
             verbish = any(t.family == "verb" for t in trigs)
-            participle = any(t.participle for t in trigs)
-            # passive: "supported by Donald Trump", "acquired by Google"
-            by = e if e < n and lows[e] == "by" else -1
-            if by < 0 and e + 1 < n and lows[e + 1] == "by" and lows[e].endswith("ly"):
-                by = e + 1
-            if participle and by >= 0:
-                agent = self._agent(by + 1)
-                patient = self.left(k, PASSIVE_GAP)
-                if agent >= 0 and patient >= 0 and not self.blocked(patient + 1, k + 1):
-                    ptrigs = [t for t in trigs if t.participle]
-                    for t in ptrigs:
-                        src, tgt = ments[agent], ments[patient]
-                        if t.reverse:
-                            src, tgt = tgt, src
-                        self.emit(src, t.types, tgt, "passive", 0.75 * t.confidence / 0.75, t)
+            if any(t.participle for t in trigs) and self._passive(k, e, trigs):
                 continue
-            subj = self.left(k, SUBJ_GAP, CLAUSE_STOP)
-            if subj < 0:
+            cands = self.subjects(k, verbish)
+            if not cands:
                 continue
-            gap_words = [w for w in lows[subj + 1 : k]]
+            subj = cands[0]
+            gap_words = list(lows[subj + 1 : k])
             if (
                 subj in object_of
                 and gap_words
                 and all(w in ("and", ",", "then", "also", "later") for w in gap_words)
             ):
-                subj_idx = object_of[subj]  # "Musk sued OpenAI and criticized Altman"
+                cands = [subj]
+                subj_lists = [object_of[subj]]  # "Musk sued OpenAI and criticized Altman"
             else:
-                subj_idx = self.coord(subj, -1)
-            if self.blocked(subj + 1, e):
-                continue
-            obj = self.right(e, OBJ_GAP)
+                subj_lists = [self.coord(c, -1) for c in cands]
+            gap = min((t.object_gap for t in trigs if t.object_gap is not None), default=OBJ_GAP)
+            obj = self.right(e, gap)
             if obj < 0:
                 obj = self._appositive_object(e)
-            if obj >= 0 and any(s > e and s < obj for s in starts):
+            if obj >= 0 and any(e < s < obj for s in starts):
                 obj = -1
             if obj >= 0:
                 obj_idx = self.coord(obj, +1)
-                # "invested in Musk's xAI": the possessed entity is the object
-                alt = -1
+                objects = [obj_idx]
                 last = obj_idx[-1]
+                # "invested in Musk's xAI": the possessed entity is the object
                 if last + 1 < n and lows[last + 1] == "'s":
                     alt = self.right(last + 2, 2)
-                    if alt >= 0 and any(s > last and s < alt for s in starts):
-                        alt = -1
-                subject = self.merged(subj_idx)
-                for t in trigs:
-                    src = subject
-                    for cand in [obj_idx] + ([[alt]] if alt >= 0 else []):
-                        tgt = self.merged(cand)
-                        a, b = (tgt, src) if t.reverse else (src, tgt)
-                        rule = "svo" if t.family == "verb" else "noun"
-                        if self.emit(a, t.types, b, rule, t.confidence, t):
-                            break
-                object_of[obj_idx[-1]] = subj_idx
+                    if alt >= 0 and not any(last < s < alt for s in starts):
+                        objects.insert(0, [alt])
+                for c, subj_idx in zip(cands, subj_lists, strict=False):
+                    if self.blocked(c + 1, e):
+                        break
+                    if self._emit_svo(subj_idx, objects, trigs, c == cands[0]):
+                        object_of[obj_idx[-1]] = subj_idx
+                        break
                 continue
             # no object: "X, the social media platform he owns"
-            if verbish and subj >= 0 and k - subj - 1 <= 2:
+            if verbish and k - subj - 1 <= 2:
                 b = self.left(subj, 6)
                 if b >= 0:
                     between = lows[b + 1 : subj]
@@ -621,10 +866,25 @@ class SentenceRules:
                         for t in trigs:
                             if t.family != "verb":
                                 continue
-                            src, tgt = self.merged(subj_idx), ments[b]
+                            src, tgt = self.merged(subj_lists[0]), ments[b]
                             if t.reverse:
                                 src, tgt = tgt, src
                             self.emit(src, t.types, tgt, "relative", 0.6, t)
+
+    def _emit_svo(self, subj_idx, objects, trigs, nearest: bool) -> bool:
+        subject = self.merged(subj_idx)
+        made = False
+        for t in trigs:
+            for cand in objects:
+                tgt = self.merged(cand)
+                a, b = (tgt, subject) if t.reverse else (subject, tgt)
+                if not self.allowed(a, t.types, b, t):
+                    continue
+                rule = "svo" if t.family == "verb" else "noun"
+                conf = t.confidence if nearest else t.confidence * 0.8
+                made = self.emit(a, t.types, b, rule, conf, t) or made
+                break
+        return made
 
     def _appositive_object(self, e: int) -> int:
         """ "launched his own AI venture, xAI": a descriptor noun, a comma, then the name."""
@@ -642,28 +902,38 @@ class SentenceRules:
         return -1
 
     def _agent(self, k: int) -> int:
+        """The mention after "by": "by former U.S. President Donald Trump", "by Dr. Ruiz",
+        "by a $12 million grant from the Fund"."""
         lows = self.lows
         n = len(lows)
         m = k
-        while m < n and m - k <= 3:
-            if lows[m] == M:
+        while m < n and m - k <= 7:
+            if lows[m] == M and not self.is_det(m):
                 return m
-            if lows[m] not in BY_SKIP and not lows[m].isalpha():
+            w = lows[m]
+            if w in PUNCT_STOP or w == "," or w in ("and", "but", "that", "which"):
                 return -1
+            if m - k >= 3 and w not in ("from", "of") and lows[m - 1] not in ("from", "of"):
+                if not (lows[k] in ("a", "an") and m - k < 7):
+                    return -1
             m += 1
         return -1
 
-    # "Musk and Altman clashed"
+    # "Musk and Altman clashed", "A and B announced a partnership"
     def mutual(self) -> None:
         lows, lex = self.lows, self.lex
         n = len(lows)
         for k in range(n):
             if lows[k] == M or lows[k] not in lex.mutual:
                 continue
-            hit = lex.mutual.match(lows, k)
-            if not hit:
+            best = None
+            for phrase, types in lex.mutual.bucket(lows[k]):
+                e = self._match(k, phrase)
+                if e > k and (best is None or e > best[0]):
+                    best = (e, types)
+            if not best:
                 continue
-            e = k + hit[0]
+            e, types = best
             if e < n and (lows[e] == M or lows[e] in ("with", "against")):
                 continue  # has an object: the trigger rules handle it
             subj = self.left(k, 3, CLAUSE_STOP)
@@ -673,7 +943,7 @@ class SentenceRules:
             group = self.merged(idx)
             if len(group.ids) < 2 or self.blocked(subj + 1, e):
                 continue
-            self._pairs(group, hit[1], "mutual", 0.7)
+            self._pairs(group, types, "mutual", 0.7)
 
     def _pairs(self, group: Mention, types: tuple[str, ...], rule: str, conf: float) -> None:
         ids = group.ids
@@ -750,3 +1020,15 @@ class SentenceRules:
             if x < 0 or self.blocked(x + 1, first):
                 continue
             self.emit(members, hit[1], ments[x], "group", 0.8)
+
+    # "Hanbit Cells of Seoul", "at St. Luke's Medical Center in Knoxville"
+    def places(self) -> None:
+        lows, ments = self.lows, self.ments
+        n = len(lows)
+        for k in range(n - 2):
+            if lows[k] != M or lows[k + 2] != M or "Location" not in self.etypes(k + 2):
+                continue
+            if lows[k + 1] == "of" or (lows[k + 1] == "in" and k > 0 and lows[k - 1] == "at"):
+                if "Location" in self.etypes(k):
+                    continue
+                self.emit(ments[k], ("LOCATED_IN",), ments[k + 2], "place", 0.6)
