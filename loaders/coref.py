@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections import Counter, deque
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from graph.model import name_key, slugify
 from loaders.lexicon import Lexicon
@@ -63,10 +64,19 @@ class Record:
     keys: list[str]
 
 
+@lru_cache(maxsize=65536)
+def _key(surface: str) -> str:
+    return name_key(surface)
+
+
 def strip_legal(surface: str, lex: Lexicon) -> str:
     """ "Nvidia Corp." -> "Nvidia"; "OpenAI, Inc." -> "OpenAI" (only when a name remains)."""
     parts = surface.split()
+    if len(parts) < 2:
+        return surface
     while len(parts) > 1 and parts[-1].lower().rstrip(".,") in lex.legal_suffixes:
+        if parts[-2] == "&":
+            break  # "Harbury & Co." is the whole name
         parts.pop()
     return " ".join(parts).rstrip(",")
 
@@ -86,8 +96,8 @@ class Registry:
     # -- first pass --------------------------------------------------------------------------------
     def key_of(self, cand: Candidate) -> str:
         if cand.known:
-            return name_key(cand.known[0])
-        return name_key(strip_legal(cand.text, self.lex))
+            return _key(cand.known[0])
+        return _key(strip_legal(cand.text, self.lex))
 
     def observe(self, cand: Candidate) -> None:
         key = self.key_of(cand)

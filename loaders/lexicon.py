@@ -64,35 +64,32 @@ class Hyphen:
     target_first: bool = False
 
 
-class PhraseIndex:
-    """Phrases (token tuples) indexed by first token; `match` finds the longest at a position."""
+class PhraseIndex(dict):
+    """Phrases (token tuples) indexed by first token; `match` finds the longest at a position.
 
-    def __init__(self) -> None:
-        self._by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+    It is a dict from first token to phrases, so `word in index` is a plain dict lookup.
+    """
 
     def add(self, phrase: tuple[str, ...], value: Any) -> None:
         if not phrase:
             return
-        bucket = self._by_first.setdefault(phrase[0], [])
+        bucket = self.setdefault(phrase[0], [])
         bucket[:] = [(p, v) for p, v in bucket if p != phrase]
         bucket.append((phrase, value))
         bucket.sort(key=lambda pv: -len(pv[0]))
 
     def bucket(self, first: str) -> list[tuple[tuple[str, ...], Any]]:
-        return self._by_first.get(first, [])
+        return dict.get(self, first, [])
 
-    def __contains__(self, first: str) -> bool:
-        return first in self._by_first
-
-    def get(self, phrase: tuple[str, ...]) -> Any:
-        for p, v in self._by_first.get(phrase[0], ()) if phrase else ():
+    def get(self, phrase: tuple[str, ...]) -> Any:  # type: ignore[override]
+        for p, v in dict.get(self, phrase[0], ()) if phrase else ():
             if p == phrase:
                 return v
         return None
 
     def match(self, lows: list[str], i: int) -> tuple[int, Any] | None:
         """Longest phrase starting at token i: (length, value) or None."""
-        bucket = self._by_first.get(lows[i])
+        bucket = dict.get(self, lows[i])
         if not bucket:
             return None
         n = len(lows)
@@ -103,7 +100,7 @@ class PhraseIndex:
         return None
 
     def phrases(self) -> list[tuple[str, ...]]:
-        return [p for bucket in self._by_first.values() for p, _ in bucket]
+        return [p for bucket in self.values() for p, _ in bucket]
 
 
 # -- verb inflection -------------------------------------------------------------------------

@@ -84,8 +84,8 @@ def _is_name_token(t: Tok) -> bool:
     s = t.text
     c = s[0]
     if c.isupper():
-        return any(ch.isalpha() for ch in s)
-    return bool(CAMEL_RE.match(s))
+        return len(s) == 1 or s[1] != "." or s[:1].isalpha()
+    return c.islower() and s != t.low and bool(CAMEL_RE.match(s))
 
 
 HYPHEN_TAILS = frozenset({"era", "style", "like", "made", "born", "run", "owned", "based"})
@@ -148,13 +148,13 @@ def _span_marks(lows: list[str], toks: list[Tok], lex: Lexicon):
     return roles, titles
 
 
-def _runs(toks: list[Tok], lows: list[str], blocked: set[int], lex: Lexicon):
+def _runs(toks: list[Tok], lows: list[str], blocked: set[int], lex: Lexicon, isname):
     """Maximal runs of name tokens (with connectors such as "of", "&", "van") as (i, j)."""
     n = len(toks)
     i = 0
 
     def name(k: int) -> bool:
-        return k < n and k not in blocked and _is_name_token(toks[k])
+        return k < n and isname[k] and k not in blocked
 
     while i < n:
         if not name(i):
@@ -254,7 +254,8 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
     for i, j in titles:
         blocked.update(range(i, j))
     cands: list[Candidate] = []
-    for ri, rj in _runs(toks, lows, blocked, lex):
+    isname = [_is_name_token(t) for t in toks]
+    for ri, rj in _runs(toks, lows, blocked, lex, isname):
         for i, j, known in _split_known(ri, rj, lows, lex):
             if known:
                 cands.append(_cand(text, base, toks, i, j, known=known))

@@ -385,7 +385,7 @@ class SentenceRules:
         with Tessel") and, leftwards, an appositive ("A, a Pittsburgh-based developer, and B")
         are skipped. "Nashville, Tennessee" is one place, not two.
         """
-        lows, ments, lex = self.lows, self.ments, self.lex
+        lows, lex = self.lows, self.lex
         n = len(lows)
         types = self.etypes(k)
         out = [k]

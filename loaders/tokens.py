@@ -12,10 +12,8 @@ TOKEN_RE = re.compile(
     r"""
       [A-Za-z](?:\.[A-Za-z])+\.?              # dotted abbreviations: U.S., e.g., J.P.
     | [A-Z]['’][A-Z][a-z]+                    # O'Brien, D'Souza
-    | n['’]t(?![\w])                          # negative clitic: did|n't
-    | ['’](?:s|re|ve|ll|d|m)(?![\w])          # other clitics: Musk|'s, they|'re
+    | ['’](?:s|re|ve|ll|d|m|t)(?![\w])        # clitics: Musk|'s, they|'re, didn|'t
     | \$?\d+(?:[.,]\d+)*(?:%|[A-Za-z]+\b)?     # numbers and amounts: $1.5, 10B, 20%, 2024
-    | [^\W\d_]*?(?=n['’]t(?![\w]))            # the word before n't (did, do, is)
     | \w+(?:[-‐]\w+)*                         # words, hyphenated words
     | \S                                      # any other single character
     """,
@@ -40,13 +38,24 @@ class Tok:
 
 def tokenize(text: str, base: int = 0) -> list[Tok]:
     """Tokens of `text`; offsets are `base` plus the position in `text`."""
+    low = text.lower().replace("’", "'")
     out = []
     for m in TOKEN_RE.finditer(text):
-        s = m.group()
-        if not s:
-            continue
-        out.append(Tok(s, s.lower().replace("’", "'"), base + m.start(), base + m.end()))
+        a, b = m.span()
+        out.append(Tok(text[a:b], low[a:b], base + a, base + b))
+    if "'t" in low:
+        _split_negations(out)
     return out
+
+
+def _split_negations(toks: list[Tok]) -> None:
+    """"didn" + "'t" becomes "did" + "n't", so that negation is one token."""
+    for k in range(len(toks) - 1, 0, -1):
+        t, prev = toks[k], toks[k - 1]
+        if t.low == "'t" and prev.low.endswith("n") and prev.end == t.start and len(prev.low) > 1:
+            cut = prev.end - 1
+            toks[k - 1] = Tok(prev.text[:-1], prev.low[:-1], prev.start, cut)
+            toks[k] = Tok(prev.text[-1] + t.text, "n" + t.low, cut, t.end)
 
 
 def words(phrase: str) -> tuple[str, ...]:
