@@ -70,6 +70,8 @@ public class Launcher {
                     .setConfig(HttpConnector.enabled, false)
                     .setConfig(HttpsConnector.enabled, false)
                     .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                    // LOAD CSV may not read the machine's files (the image confines it to import/).
+                    .setConfig(GraphDatabaseSettings.allow_file_urls, false)
                     // Wrong-password tests must not lock the user out of the other tests.
                     .setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pagecache))

@@ -376,6 +376,8 @@ def main(argv: list[str] | None = None) -> int:
     except (ServerUnavailable, ServerFailed) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    # `kill PID` (SIGTERM) stops the server cleanly too, as Ctrl-C does.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     print(f"Neo4j ready in {time.monotonic() - t0:.1f} s", file=sys.stderr)
     print(f"NEO4J_URI={server.uri}")
     print(f"NEO4J_USERNAME={server.user}")
@@ -383,7 +385,7 @@ def main(argv: list[str] | None = None) -> int:
     sys.stdout.flush()
     try:
         server.process.wait()
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, SystemExit):
         pass
     finally:
         server.stop()

@@ -1,0 +1,530 @@
+"""The Neo4j store: the same graph and layout as the embedded store, on a Neo4j 5 server.
+
+Credentials come from `NEO4J_USERNAME` (default neo4j), `NEO4J_PASSWORD` and `NEO4J_DATABASE`
+(default neo4j).
+
+>>> store = Neo4jStore("bolt://localhost:7687")                 # doctest: +SKIP
+>>> store.query("MATCH (p:Person) RETURN p.name AS name").rows  # doctest: +SKIP
+
+Writes are batched (`UNWIND $rows`, one statement per label or relation type and batch) inside one
+managed write transaction per upsert, so a load is all-or-nothing and transient errors (a leader
+switch, a deadlock) are retried by the driver. Type names are validated before they are spliced
+into Cypher; every value is a parameter.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import neo4j
+from neo4j import READ_ACCESS, WRITE_ACCESS, GraphDatabase
+from neo4j.exceptions import (
+    AuthError,
+    ConfigurationError,
+    DriverError,
+    IncompleteCommit,
+    Neo4jError,
+    ServiceUnavailable,
+    SessionExpired,
+)
+from neo4j.graph import Node, Path, Relationship
+from neo4j.spatial import Point
+from neo4j.time import Date, DateTime, Duration, Time
+
+from graph.errors import ErgError, StoreError
+from graph.model import Document, Entity, GraphDocument, Relation
+from graph.schema import (
+    DEFAULT_SCHEMA,
+    RESERVED_LABELS,
+    Schema,
+    valid_entity_identifier,
+    valid_relation_identifier,
+)
+from graph.store.base import (
+    ENTITY_COLUMNS,
+    QueryResult,
+    UpsertResult,
+    check_document,
+    chunks,
+    entity_from_row,
+    entity_row,
+    merge_entity_rows,
+    merge_relation_rows,
+    orient,
+    relation_from_row,
+    relation_row,
+)
+
+BATCH = 2000
+DEFAULT_DATABASE = "neo4j"
+DEFAULT_USER = "neo4j"
+RETRY_SECONDS = 30.0
+NOT_ENTITY = "NOT n:Document AND NOT n:ErgMeta"
+AUTH_CODES = (
+    "Neo.ClientError.Security.Unauthorized",
+    "Neo.ClientError.Security.AuthenticationRateLimit",
+    "Neo.ClientError.Security.CredentialsExpired",
+)
+WRITE_HINT = "this query writes to the store; rerun with --write (write=True) to allow it"
+
+
+class Neo4jStore:
+    """A graph in a Neo4j database, reached with the official driver."""
+
+    def __init__(
+        self,
+        uri: str,
+        schema: Schema | None = None,
+        read_only: bool = False,
+        *,
+        retry_seconds: float = RETRY_SECONDS,
+    ):
+        self.uri = uri
+        self.read_only = read_only
+        self.user = os.environ.get("NEO4J_USERNAME") or DEFAULT_USER
+        self.database = os.environ.get("NEO4J_DATABASE") or DEFAULT_DATABASE
+        password = os.environ.get("NEO4J_PASSWORD")
+        self._password_set = password is not None
+        self._constrained: set[str] = set()
+        self._driver = None
+        try:
+            self._driver = GraphDatabase.driver(
+                uri,
+                auth=(self.user, password) if password is not None else None,
+                max_transaction_retry_time=retry_seconds,
+                connection_timeout=15.0,
+                user_agent="erg",
+                # The server's hints (unknown label, deprecations) would otherwise be logged
+                # to stderr around the CLI's output.
+                notifications_min_severity="OFF",
+            )
+        except (ConfigurationError, ValueError) as exc:
+            raise StoreError(f"invalid Neo4j URI {uri!r}: {_message(exc)}") from None
+        try:
+            with self._errors():
+                try:
+                    self._driver.verify_connectivity()
+                except ValueError as exc:  # e.g. a port that is not a number
+                    raise StoreError(f"invalid Neo4j URI {uri!r}: {_message(exc)}") from None
+            self.schema = self._stored_schema()
+            if not read_only:
+                self._ensure_constraints(["ErgMeta", "Document", *self.schema.entity_types])
+            if schema is not None:
+                merged = self.schema.copy()
+                merged.extend(schema.to_dict(), "schema")
+                self.schema = merged
+                if not read_only:
+                    self.save_schema(merged)
+        except BaseException:
+            self.close()
+            raise
+
+    # -- plumbing -----------------------------------------------------------------------------
+    @contextmanager
+    def _session(self, write: bool = False) -> Iterator[neo4j.Session]:
+        if self._driver is None:
+            raise StoreError(f"the Neo4j store {self.uri} is closed")
+        mode = WRITE_ACCESS if write else READ_ACCESS
+        with self._driver.session(database=self.database, default_access_mode=mode) as session:
+            yield session
+
+    @contextmanager
+    def _errors(self, loading: bool = False) -> Iterator[None]:
+        """Turn driver and server errors into one-line StoreErrors."""
+        try:
+            yield
+        except (Neo4jError, DriverError) as exc:
+            raise self._translate(exc, loading) from None
+
+    def _translate(self, exc: Exception, loading: bool = False) -> StoreError:
+        code = getattr(exc, "code", None) or ""
+        if isinstance(exc, AuthError) or code in AUTH_CODES:
+            unset = "" if self._password_set else " (NEO4J_PASSWORD is not set)"
+            return StoreError(
+                f"Neo4j rejected the credentials for user {self.user!r} at {self.uri}{unset}; "
+                "set NEO4J_USERNAME/NEO4J_PASSWORD"
+            )
+        if code == "Neo.ClientError.Database.DatabaseNotFound":
+            return StoreError(
+                f"Neo4j at {self.uri} has no database {self.database!r}; set NEO4J_DATABASE to "
+                "an existing one (the community edition has only 'neo4j')"
+            )
+        if isinstance(exc, IncompleteCommit):
+            return StoreError(
+                f"the connection to Neo4j at {self.uri} dropped while committing; the load may "
+                "or may not be saved: rerun it (reruns never duplicate)"
+            )
+        if isinstance(exc, ServiceUnavailable | SessionExpired) or code.startswith(
+            "Neo.TransientError.General.DatabaseUnavailable"
+        ):
+            if loading:
+                return StoreError(
+                    f"lost the connection to Neo4j at {self.uri} during the load; the "
+                    "unfinished transaction was rolled back: rerun the load when the server is "
+                    "back (reruns never duplicate)"
+                )
+            return StoreError(
+                f"cannot reach Neo4j at {self.uri}; start it with `docker compose up -d` "
+                "(see README)"
+            )
+        return StoreError(f"Neo4j error: {_message(exc)}")
+
+    def _run(self, tx: neo4j.ManagedTransaction, cypher: str, params: dict | None = None):
+        """One statement inside a managed transaction; returns its rows (lists of values)."""
+        return [list(record.values()) for record in tx.run(cypher, params or {})]
+
+    def _read(self, work: Callable[[neo4j.ManagedTransaction], Any]) -> Any:
+        with self._errors(), self._session() as session:
+            return session.execute_read(work)
+
+    def close(self) -> None:
+        driver, self._driver = self._driver, None
+        if driver is not None:
+            driver.close()
+
+    def __enter__(self) -> Neo4jStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- schema and constraints ---------------------------------------------------------------
+    def _stored_schema(self) -> Schema:
+        rows = self._read(
+            lambda tx: self._run(tx, "MATCH (m:ErgMeta {key: 'schema'}) RETURN m.value")
+        )
+        if not rows or not rows[0][0]:
+            return DEFAULT_SCHEMA.copy()
+        return Schema.from_dict(json.loads(rows[0][0]), "stored schema")
+
+    def save_schema(self, schema: Schema) -> None:
+        if self.read_only:
+            raise ErgError("this store was opened read-only")
+        self._ensure_constraints(schema.entity_types)
+        with self._errors(), self._session(write=True) as session:
+            session.execute_write(
+                lambda tx: self._run(
+                    tx,
+                    "MERGE (m:ErgMeta {key: 'schema'}) SET m.value = $v",
+                    {"v": schema.to_json()},
+                )
+            )
+        self.schema = schema
+
+    def _ensure_constraints(self, labels) -> None:
+        """A uniqueness constraint on `id` (`key` for ErgMeta) per label, created once.
+
+        Schema changes cannot share a transaction with data writes, so they run before a load
+        in their own transaction; `IF NOT EXISTS` makes them idempotent.
+        """
+        missing = [label for label in dict.fromkeys(labels) if label not in self._constrained]
+        if not missing:
+            return
+        statements = []
+        for label in missing:
+            if label in RESERVED_LABELS:
+                key = "key" if label == "ErgMeta" else "id"
+            else:
+                key = "id"
+                _check_label(label)
+            statements.append(
+                f"CREATE CONSTRAINT erg_{label}_{key} IF NOT EXISTS "
+                f"FOR (n:{label}) REQUIRE n.{key} IS UNIQUE"
+            )
+
+        def work(tx: neo4j.ManagedTransaction) -> None:
+            for statement in statements:
+                tx.run(statement).consume()
+
+        with self._errors(), self._session(write=True) as session:
+            session.execute_write(work)
+        self._constrained.update(missing)
+
+    # -- reading ------------------------------------------------------------------------------
+    def query(
+        self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False
+    ) -> QueryResult:
+        """Run Cypher; in a READ transaction (writes are refused) unless `write=True`."""
+        if write and self.read_only:
+            raise ErgError("this store was opened read-only; open it for writing to use --write")
+        params = dict(params or {})
+
+        def work(tx: neo4j.ManagedTransaction) -> QueryResult:
+            return _collect(tx.run(cypher, params))
+
+        try:
+            with self._session(write=write) as session:
+                if not write:
+                    return session.execute_read(work)
+                try:
+                    return session.execute_write(work)
+                except Neo4jError as exc:
+                    # `CALL { ... } IN TRANSACTIONS` only runs in an auto-commit transaction.
+                    if "IN TRANSACTIONS" not in (exc.message or ""):
+                        raise
+                    return _collect(session.run(cypher, params))
+        except Neo4jError as exc:
+            code = exc.code or ""
+            if (
+                code
+                in (
+                    "Neo.ClientError.Statement.AccessMode",
+                    "Neo.ClientError.Security.Forbidden",
+                )
+                and not write
+            ):
+                raise ErgError(WRITE_HINT) from None
+            if code.startswith(("Neo.ClientError.Statement.", "Neo.ClientError.Procedure.")):
+                raise ErgError(f"query failed: {_message(exc)}") from None
+            if code.startswith(
+                (
+                    "Neo.ClientError.Schema.",
+                    "Neo.ClientError.Transaction.ForbiddenDueToTransactionType",
+                    "Neo.DatabaseError.Transaction.TransactionStartFailed",
+                )
+            ):
+                raise ErgError(f"query failed: {_message(exc)}") from None
+            raise self._translate(exc) from None
+        except DriverError as exc:
+            raise self._translate(exc) from None
+
+    def _entity_labels(self, tx: neo4j.ManagedTransaction) -> list[str]:
+        labels = [row[0] for row in self._run(tx, "CALL db.labels() YIELD label RETURN label")]
+        return [label for label in labels if valid_entity_identifier(label)]
+
+    def entities(self) -> list[Entity]:
+        rows = self._read(
+            lambda tx: self._run(
+                tx,
+                f"MATCH (n) WHERE n.id IS NOT NULL AND {NOT_ENTITY} "
+                "RETURN labels(n), n.id, n.name, n.aliases, n.documents, n.props",
+            )
+        )
+        out = []
+        for labels, *values in rows:
+            label = _entity_label(labels)
+            out.append(entity_from_row(label, dict(zip(ENTITY_COLUMNS, values, strict=True))))
+        return out
+
+    def relations(self) -> list[Relation]:
+        rows = self._read(
+            lambda tx: self._run(
+                tx,
+                "MATCH (a)-[r]->(b) WHERE a.id IS NOT NULL AND b.id IS NOT NULL "
+                "AND NOT a:Document AND NOT a:ErgMeta AND NOT b:Document AND NOT b:ErgMeta "
+                "RETURN a.id, type(r), b.id, r.evidence_json, r.props",
+            )
+        )
+        return [
+            relation_from_row(s, rel_type, t, {"evidence_json": ev, "props": props})
+            for s, rel_type, t, ev, props in rows
+        ]
+
+    def documents(self) -> list[Document]:
+        rows = self._read(
+            lambda tx: self._run(tx, "MATCH (d:Document) RETURN d.id, d.title, d.source, d.date")
+        )
+        return [Document(i, t or "", s or "", d or "") for i, t, s, d in rows]
+
+    def entity_types_by_id(self, ids: list[str] | None = None) -> dict[str, str]:
+        return self._read(lambda tx: self._types_by_id(tx, ids))
+
+    def _types_by_id(self, tx: neo4j.ManagedTransaction, ids: list[str] | None) -> dict[str, str]:
+        out: dict[str, str] = {}
+        if ids is None:
+            for labels, node_id in self._run(
+                tx, f"MATCH (n) WHERE n.id IS NOT NULL AND {NOT_ENTITY} RETURN labels(n), n.id"
+            ):
+                out[node_id] = _entity_label(labels)
+            return out
+        # Label by label, so each lookup uses that label's uniqueness index.
+        for label in self._entity_labels(tx):
+            for batch in chunks(ids, BATCH):
+                rows = self._run(
+                    tx, f"MATCH (n:{label}) WHERE n.id IN $ids RETURN n.id", {"ids": batch}
+                )
+                for (node_id,) in rows:
+                    out.setdefault(node_id, label)
+        return out
+
+    # -- writing ------------------------------------------------------------------------------
+    def upsert(self, doc: GraphDocument) -> UpsertResult:
+        """Write a resolved GraphDocument in one transaction: all of it or nothing."""
+        if self.read_only:
+            raise ErgError("this store was opened read-only")
+        doc = orient(doc, self.schema)
+        _check_names(doc, self.schema)  # before anything reaches the server
+        ids = list(
+            {
+                *doc.entities,
+                *(r.source for r in doc.relations.values()),
+                *(r.target for r in doc.relations.values()),
+            }
+        )
+        known = self.entity_types_by_id(ids)
+        # An entity keeps the type it was first stored with.
+        for entity in doc.entities.values():
+            if entity.id in known:
+                entity.type = known[entity.id]
+        check_document(doc, self.schema, known)
+        types = {**known, **{e.id: e.type for e in doc.entities.values()}}
+        self._ensure_constraints(sorted({e.type for e in doc.entities.values()}))
+        with self._errors(loading=True), self._session(write=True) as session:
+            return session.execute_write(lambda tx: self._write(tx, doc, types))
+
+    def _write(
+        self, tx: neo4j.ManagedTransaction, doc: GraphDocument, types: dict[str, str]
+    ) -> UpsertResult:
+        """The whole load as one transaction function (the driver may call it again on a
+        transient error, so it reads what is stored and counts from scratch each time)."""
+        result = UpsertResult(warnings=list(doc.warnings))
+        by_label: dict[str, list[Entity]] = defaultdict(list)
+        for entity in doc.entities.values():
+            by_label[entity.type].append(entity)
+        for label, entities in by_label.items():
+            label = _check_label(label)
+            existing = self._existing_entities(tx, label, [e.id for e in entities])
+            rows, created, updated = merge_entity_rows(entities, existing)
+            result.entities_created += created
+            result.entities_updated += updated
+            for batch in chunks([entity_row(e) for e in rows], BATCH):
+                self._run(
+                    tx,
+                    f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) "
+                    "SET n.name = row.name, n.aliases = row.aliases, "
+                    "n.documents = row.documents, n.props = row.props",
+                    {"rows": batch},
+                )
+        groups: dict[tuple[str, str, str], list[Relation]] = defaultdict(list)
+        for rel in doc.relations.values():
+            groups[(rel.type, types[rel.source], types[rel.target])].append(rel)
+        for (rel_type, s_label, t_label), rels in groups.items():
+            rel_type = _check_relation_type(rel_type)
+            s_label, t_label = _check_label(s_label), _check_label(t_label)
+            existing: dict[tuple[str, str, str], Relation] = {}
+            for batch in chunks([{"s": r.source, "t": r.target} for r in rels], BATCH):
+                for s, t, ev, props in self._run(
+                    tx,
+                    f"UNWIND $rows AS row MATCH (a:{s_label} {{id: row.s}})"
+                    f"-[r:{rel_type}]->(b:{t_label} {{id: row.t}}) "
+                    "RETURN a.id, b.id, r.evidence_json, r.props",
+                    {"rows": batch},
+                ):
+                    existing[(s, rel_type, t)] = relation_from_row(
+                        s, rel_type, t, {"evidence_json": ev, "props": props}
+                    )
+            rows, created, updated, added = merge_relation_rows(rels, existing)
+            result.relations_created += created
+            result.relations_updated += updated
+            result.evidence_added += added
+            for batch in chunks([relation_row(r) for r in rows], BATCH):
+                self._run(
+                    tx,
+                    f"UNWIND $rows AS row MATCH (a:{s_label} {{id: row.s}}) "
+                    f"MATCH (b:{t_label} {{id: row.t}}) MERGE (a)-[r:{rel_type}]->(b) "
+                    "SET r.evidence = row.evidence, r.sources = row.sources, "
+                    "r.extractors = row.extractors, r.confidence = row.confidence, "
+                    "r.evidence_json = row.evidence_json, r.date = row.date, "
+                    "r.amount = row.amount, r.props = row.props",
+                    {"rows": batch},
+                )
+        if doc.documents:
+            for batch in chunks([d.to_dict() for d in doc.documents.values()], BATCH):
+                self._run(
+                    tx,
+                    "UNWIND $rows AS row MERGE (d:Document {id: row.id}) "
+                    "SET d.title = row.title, d.source = row.source, d.date = row.date",
+                    {"rows": batch},
+                )
+            result.documents = len(doc.documents)
+        return result
+
+    def _existing_entities(
+        self, tx: neo4j.ManagedTransaction, label: str, ids: list[str]
+    ) -> dict[str, Entity]:
+        out = {}
+        for batch in chunks(ids, BATCH):
+            rows = self._run(
+                tx,
+                f"MATCH (n:{label}) WHERE n.id IN $ids "
+                "RETURN n.id, n.name, n.aliases, n.documents, n.props",
+                {"ids": batch},
+            )
+            for r in rows:
+                entity = entity_from_row(label, dict(zip(ENTITY_COLUMNS, r, strict=True)))
+                out[entity.id] = entity
+        return out
+
+
+# -- validation --------------------------------------------------------------------------------
+def _check_label(label: str) -> str:
+    if not valid_entity_identifier(label):
+        raise ErgError(f"invalid entity type {label!r}")
+    return label
+
+
+def _check_relation_type(rel_type: str) -> str:
+    if not valid_relation_identifier(rel_type):
+        raise ErgError(f"invalid relation type {rel_type!r}")
+    return rel_type
+
+
+def _check_names(doc: GraphDocument, schema: Schema) -> None:
+    """Every type name the load would splice into Cypher is known and a valid identifier."""
+    for entity in doc.entities.values():
+        if entity.type not in schema.entity_types or not valid_entity_identifier(entity.type):
+            schema.check_entity_type(entity.type)  # raises, listing the known types
+            _check_label(entity.type)  # a known type in the wrong case, say
+    for rel in doc.relations.values():
+        if rel.type not in schema.relation_types or not valid_relation_identifier(rel.type):
+            schema.check_relation_type(rel.type)
+            _check_relation_type(rel.type)
+
+
+# -- results -----------------------------------------------------------------------------------
+def _entity_label(labels: list[str]) -> str:
+    ours = sorted(label for label in labels if label not in RESERVED_LABELS)
+    return ours[0] if ours else (sorted(labels)[0] if labels else "")
+
+
+def _collect(result: neo4j.Result) -> QueryResult:
+    columns = list(result.keys())
+    rows = [[_plain(value) for value in record.values()] for record in result]
+    return QueryResult(columns, rows)
+
+
+def _plain(value: Any) -> Any:
+    """Turn Neo4j nodes, relationships, paths and temporal values into plain data, the way the
+    embedded store does (a node is its properties plus `_label`)."""
+    if isinstance(value, Node):
+        out = {k: _plain(v) for k, v in value.items()}
+        out["_label"] = _entity_label(list(value.labels))
+        return out
+    if isinstance(value, Relationship):
+        out = {k: _plain(v) for k, v in value.items()}
+        out["_label"] = value.type
+        return out
+    if isinstance(value, Path):
+        return {
+            "nodes": [_plain(n) for n in value.nodes],
+            "relationships": [_plain(r) for r in value.relationships],
+        }
+    if isinstance(value, Duration):
+        return value.iso_format()
+    if isinstance(value, Date | DateTime | Time):
+        return value.to_native()
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple) and not isinstance(value, Point):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _message(exc: BaseException) -> str:
+    text = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+    return text.strip().splitlines()[0]
