@@ -37,6 +37,7 @@ ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 MAX_EVIDENCE = 10
 # Keep per-sentence analyses between the passes only for inputs up to this many characters.
 CACHE_LIMIT = 2_000_000
+MEMO_SIZE = 4096
 DEFINITE = frozenset({"the", "this", "that"})
 QUESTION_RE = re.compile(r"\?[\"'”’)\]]*\s*$")
 ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z]{1,7}$")
@@ -147,23 +148,32 @@ class Extraction:
             [] if len(text) <= CACHE_LIMIT else None
         )
         self.mentioned: dict[str, int] = {}
+        self.memo: dict[tuple[str, bool], Analysis] = {}
+        self.rule_memo: dict = {}  # (analysis, resolved mentions) -> relations found
 
     def sentences(self):
         if self.cache is not None and self.cache:
             yield from self.cache
             return
+        memo = self.memo
         for s in split_sentences(self.text, self.lex):
-            yield s, analyze(self.text[s.start : s.end], s.start, self.lex, s.headline)
+            # Analyses are position-free (offsets relative to the sentence), so a sentence
+            # that recurs (boilerplate, repeated paragraphs) is analysed once.
+            key = (self.text[s.start : s.end], s.headline)
+            a = memo.get(key)
+            if a is None:
+                if len(memo) >= MEMO_SIZE:
+                    memo.clear()
+                a = memo[key] = analyze(key[0], 0, self.lex, s.headline)
+            yield s, a
 
     def run(self) -> None:
         reg = self.registry
-        lower = reg.lower_words
+        lower = reg.lower_words = set()
         for s, a in self.sentences():
             if self.cache is not None:
                 self.cache.append((s, a))
-            for t in a.toks:
-                if t.text.islower() and t.text.isalpha():
-                    lower.add(t.low)
+            lower |= a.lower
             for c in a.cands:
                 reg.observe(c)
             self._acronyms(a)
@@ -357,10 +367,24 @@ class Extraction:
             k = m.j
         lows.extend(toks[k:])
         ments.extend([None] * (len(toks) - k))
-        rules = SentenceRules(lows, ments, self.registry.type_of, self.lex, self.schema, a.headline)
-        for ref, place in located:
-            rules.emit(ref, ("LOCATED_IN",), place, "np-place", 0.7)
-        for f in rules.run():
+        key = (
+            self.text[s.start : s.end],
+            a.headline,
+            tuple((m.i, m.j, m.ids, m.kind, m.conf, m.word) for m in items),
+            tuple((r.ids, p.ids) for r, p in located),
+        )
+        found = self.rule_memo.get(key)
+        if found is None:
+            rules = SentenceRules(
+                lows, ments, self.registry.type_of, self.lex, self.schema, a.headline
+            )
+            for ref, place in located:
+                rules.emit(ref, ("LOCATED_IN",), place, "np-place", 0.7)
+            found = rules.run()
+            if len(self.rule_memo) >= MEMO_SIZE:
+                self.rule_memo.clear()
+            self.rule_memo[key] = found
+        for f in found:
             self._add(f, s)
 
     def _add(self, f, s: Sentence) -> None:

@@ -92,12 +92,21 @@ class Registry:
         self.entities: dict[str, Record] = {}
         self.index: dict[str, list[str]] = {}
         self.max_tokens = 1
+        self._keys: dict[str, str] = {}
 
     # -- first pass --------------------------------------------------------------------------------
     def key_of(self, cand: Candidate) -> str:
         if cand.known:
             return _key(cand.known[0])
-        return _key(strip_legal(cand.text, self.lex))
+        return self._stripped_key(cand.text)
+
+    def _stripped_key(self, text: str) -> str:
+        key = self._keys.get(text)
+        if key is None:
+            if len(self._keys) > 50_000:
+                self._keys.clear()
+            key = self._keys[text] = _key(strip_legal(text, self.lex))
+        return key
 
     def observe(self, cand: Candidate) -> None:
         key = self.key_of(cand)
@@ -127,12 +136,23 @@ class Registry:
                 return strong >= 3.0
             shaped = bool(CAMEL_RE.match(surface) or ALLCAPS_RE.match(surface))
             if g.noninitial == 0 and not shaped:
-                if strong >= 3.0 and g.key not in self.lower_words:
-                    return True
-                return g.key in tokens_in_longer and g.key not in self.lower_words
+                if g.key in tokens_in_longer or strong >= 3.0:
+                    return g.key not in self.lower_words
+                return not self._common(g.key)
             if g.key in self.lower_words and strong < STRONG_VOTE and not shaped:
                 return False
         return True
+
+    def _common(self, word: str) -> bool:
+        """A capitalized sentence opener that is probably an ordinary word ("Unveiled")."""
+        lex = self.lex
+        if word in self.lower_words or word in lex.stopwords or word in lex.sentence_starters:
+            return True
+        if word in lex.trigger_words or word in lex.heads or word in lex.roles:
+            return True
+        if word.endswith(("ly", "ed", "ing")) and len(word) > 4:
+            return True
+        return word.endswith("s") and word[:-1] in self.lower_words
 
     def build(self) -> None:
         lex = self.lex

@@ -78,6 +78,7 @@ class Analysis:
     roles: list[tuple[int, int, Role]]
     titles: list[tuple[int, int]]
     headline: bool = False
+    lower: frozenset[str] = frozenset()  # words written in lower case (common words)
 
 
 def _is_name_token(t: Tok) -> bool:
@@ -255,6 +256,13 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
         blocked.update(range(i, j))
     cands: list[Candidate] = []
     isname = [_is_name_token(t) for t in toks]
+    # known names with numbers or lower-case words inside ("Hornsea 3", "GPT-4o mini")
+    for i, low in enumerate(lows):
+        if low in lex.known_phrases and isname[i] and i not in blocked:
+            hit = lex.known_phrases.match(lows, i)
+            if hit and hit[0] > 1 and not all(isname[i : i + hit[0]]):
+                cands.append(_cand(text, base, toks, i, i + hit[0], known=hit[1]))
+                blocked.update(range(i, i + hit[0]))
     for ri, rj in _runs(toks, lows, blocked, lex, isname):
         for i, j, known in _split_known(ri, rj, lows, lex):
             if known:
@@ -272,7 +280,8 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
     first = next((k for k, t in enumerate(toks) if t.text not in OPEN_PUNCT), 0)
     for c in cands:
         c.initial = c.i == first or (c.i > 0 and toks[c.i - 1].text in "\"“‘'(:")
-    analysis = Analysis(toks, lows, cands, roles, titles, headline)
+    lower = frozenset(t.low for t in toks if t.text.islower() and t.text.isalpha())
+    analysis = Analysis(toks, lows, cands, roles, titles, headline, lower)
     if not headline:
         _vote(analysis, lex)
     return analysis
@@ -293,11 +302,12 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
         if c.known:
             c.vote(c.known[1], W_KNOWN)
             continue
-        last = lows[c.j - 1].rstrip(".")
+        end = c.j - 1 if lows[c.j - 1] == "." and c.j - c.i > 1 else c.j
+        last = lows[end - 1].rstrip(".")
         words = c.text.split()
-        if last in lex.legal_suffixes and c.j - c.i > 1:
+        if last in lex.legal_suffixes and end - c.i > 1:
             c.vote("Organization", W_LEGAL)
-        elif last in lex.org_words and c.j - c.i > 1:
+        elif last in lex.org_words and end - c.i > 1:
             c.vote("Organization", W_ORG_WORD)
         elif len(words) >= 2 and lows[c.i] in lex.first_names:
             c.vote("Person", W_FIRST_NAME)

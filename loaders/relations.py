@@ -423,7 +423,7 @@ class SentenceRules:
                 break  # "Nashville, Tennessee"
             out.append(m)
             m += step
-        return out
+        return sorted(out)
 
     def _appositive_start(self, m: int, anchor: int) -> int:
         """From inside an appositive, the mention before its opening comma, else -1."""
@@ -954,7 +954,7 @@ class SentenceRules:
                 a = Mention((ids[x],), 0, 0, group.kind, group.conf)
                 b = Mention((ids[y],), 0, 0, group.kind, group.conf)
                 for rel in types:
-                    if not self.schema.is_symmetric(rel) and rel != "DISPUTES" and x > y:
+                    if rel != "DISPUTES" and x > y:
                         continue
                     if self.emit(a, (rel,), b, rule, conf):
                         break

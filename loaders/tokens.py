@@ -49,7 +49,7 @@ def tokenize(text: str, base: int = 0) -> list[Tok]:
 
 
 def _split_negations(toks: list[Tok]) -> None:
-    """"didn" + "'t" becomes "did" + "n't", so that negation is one token."""
+    """ "didn" + "'t" becomes "did" + "n't", so that negation is one token."""
     for k in range(len(toks) - 1, 0, -1):
         t, prev = toks[k], toks[k - 1]
         if t.low == "'t" and prev.low.endswith("n") and prev.end == t.start and len(prev.low) > 1:

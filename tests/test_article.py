@@ -1,0 +1,382 @@
+"""The article loader: sentences, mentions, coreference, relation rules, guards and bad input."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import pickle
+import time
+from pathlib import Path
+
+import pytest
+
+from graph.errors import ErgError
+from loaders.article import extract, extract_file, read_article, to_contract_json
+from loaders.lexicon import Lexicon
+from loaders.mentions import analyze
+from loaders.sentences import split_sentences
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SCORE = SHARED / "eval" / "score.py"
+STARGATE = SHARED / "corpus" / "stargate.txt"
+FIXTURES = ROOT / "tests" / "fixtures" / "articles"
+LEX = Lexicon.load()
+
+
+def rels(text: str) -> set[tuple[str, str, str]]:
+    """The (source, type, target) triples extracted from `text`, by entity id."""
+    return set(extract(text).relations)
+
+
+def load_score():
+    spec = importlib.util.spec_from_file_location("score", SCORE)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# -- sentences ------------------------------------------------------------------------------------
+def sentences(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text, LEX)]
+
+
+def test_abbreviations_do_not_end_sentences():
+    text = "Apple Inc. said on Tuesday. Dr. Li met U.S. officials in Washington. J. P. Smith left."
+    assert sentences(text) == [
+        "Apple Inc. said on Tuesday.",
+        "Dr. Li met U.S. officials in Washington.",
+        "J. P. Smith left.",
+    ]
+
+
+def test_abbreviation_then_a_new_sentence():
+    assert sentences("It bought Foo Corp. The deal closed. He lives in the U.S. The end.") == [
+        "It bought Foo Corp.",
+        "The deal closed.",
+        "He lives in the U.S.",
+        "The end.",
+    ]
+
+
+def test_quotes_stay_with_their_sentence():
+    text = '"You\'re wrong," Altman said. "Why?" he asked. She said \'yes\'. Then she left.'
+    assert sentences(text) == [
+        '"You\'re wrong," Altman said.',
+        '"Why?" he asked.',
+        "She said 'yes'.",
+        "Then she left.",
+    ]
+
+
+def test_headlines_and_paragraph_breaks():
+    text = "Musk Clashes With Altman Over AI Project\n\nFirst paragraph here\nSecond one."
+    got = list(split_sentences(text, LEX))
+    assert [text[s.start : s.end] for s in got] == [
+        "Musk Clashes With Altman Over AI Project",
+        "First paragraph here",
+        "Second one.",
+    ]
+    assert got[0].headline and not got[1].headline
+
+
+def test_wrapped_lines_join_into_one_sentence():
+    text = "Microsoft said on Tuesday that it had invested heavily in the\nproject, people said."
+    assert sentences(text) == [text.replace("\n", "\n")]
+
+
+def test_very_long_sentences_are_cut():
+    text = "word " * 5000
+    spans = list(split_sentences(text, LEX))
+    assert len(spans) > 1 and all(s.end - s.start <= 1200 for s in spans)
+
+
+# -- mentions -------------------------------------------------------------------------------------
+def cands(text: str) -> list[tuple[str, str | None]]:
+    return [(c.text, c.best()) for c in analyze(text, 0, LEX).cands]
+
+
+def test_titles_split_names_and_type_them():
+    assert cands("Tesla CEO Elon Musk met Oracle Co-founder Larry Ellison.") == [
+        ("Tesla", "Organization"),
+        ("Elon Musk", "Person"),
+        ("Oracle", "Organization"),
+        ("Larry Ellison", "Person"),
+    ]
+
+
+def test_appositive_role_and_descriptors():
+    got = dict(cands("Sam Altman, chief executive of OpenAI, praised the platform X."))
+    assert got["Sam Altman"] == "Person" and got["OpenAI"] == "Organization"
+    got = dict(cands("Stargate, a newly announced AI infrastructure initiative, grew."))
+    assert got["Stargate"] == "Project"
+    got = dict(cands("Quillora, a startup, hired billionaire investor Anna Moss."))
+    assert got == {"Quillora": "Organization", "Anna Moss": "Person"}
+
+
+def test_brands_suffixes_and_places():
+    got = dict(cands("xAI and SoftBank met Brightwater Holdings Ltd. in Texas."))
+    assert got == {
+        "xAI": "Organization",
+        "SoftBank": "Organization",
+        "Brightwater Holdings Ltd.": "Organization",
+        "Texas": "Location",
+    }
+
+
+def test_institutions_keep_their_place_and_connectors():
+    names = [c for c, _ in cands("He met the U.S. Department of Energy and Bank of Maple.")]
+    assert names == ["U.S. Department of Energy", "Bank of Maple"]
+    names = [c for c, _ in cands("The doctors at St. Luke's Medical Center joined Harbury & Co.")]
+    assert names == ["St. Luke's Medical Center", "Harbury & Co."]
+
+
+def test_sentence_openers_and_months_are_not_entities():
+    doc = extract("However, Meanwhile Tuesday. Unveiled in March, the plan is done.")
+    assert not doc.entities
+
+
+# -- coreference ----------------------------------------------------------------------------------
+def test_surname_and_legal_suffix_fold_into_one_entity():
+    doc = extract(
+        "Quillora Corp. chief executive Anna Moss spoke. Moss said Quillora would grow. "
+        "Quillora sued Brightwater."
+    )
+    names = {e.name: e for e in doc.entities.values()}
+    assert names["Anna Moss"].aliases == ["Moss"]
+    assert "Quillora Corp." in names["Quillora"].aliases
+    assert ("anna-moss", "LEADS", "quillora") in doc.relations
+
+
+def test_the_company_the_two_and_pronouns():
+    text = (
+        "Anna Moss and Ben Ortiz are engineers. The two founded Quillora in 2019. "
+        "Brightwater Labs, a Texas startup, is growing fast. Moss invested in the startup. "
+        "Quillora also said it had acquired Zentrix."
+    )
+    got = rels(text)
+    assert ("anna-moss", "FOUNDED", "quillora") in got
+    assert ("ben-ortiz", "FOUNDED", "quillora") in got
+    assert ("anna-moss", "FUNDS", "brightwater-labs") in got
+    assert ("quillora", "OWNS", "zentrix") in got
+
+
+def test_same_entity_gets_the_same_id_across_articles():
+    a = extract("Tesla CEO Elon Musk spoke on Monday.")
+    b = extract("Musk, the Tesla chief, spoke again. Elon Musk left.")
+    assert "elon-musk" in a.entities and "elon-musk" in b.entities
+
+
+# -- relation types -------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Anna Moss founded Quillora in 2019.", ("anna-moss", "FOUNDED", "quillora")),
+        ("Quillora was co-founded by Anna Moss.", ("anna-moss", "FOUNDED", "quillora")),
+        ("Quillora co-founder Anna Moss spoke.", ("anna-moss", "FOUNDED", "quillora")),
+        ("Quillora chief executive Anna Moss spoke.", ("anna-moss", "LEADS", "quillora")),
+        ("Anna Moss, chief executive of Quillora, spoke.", ("anna-moss", "LEADS", "quillora")),
+        ("Anna Moss, Quillora's CEO, spoke.", ("anna-moss", "LEADS", "quillora")),
+        ("Quillora has agreed to acquire Zentrix Labs.", ("quillora", "OWNS", "zentrix-labs")),
+        ("Zentrix, a subsidiary of Quillora, grew.", ("quillora", "OWNS", "zentrix")),
+        ("Quillora invested $40 million in Zentrix.", ("quillora", "FUNDS", "zentrix")),
+        ("Zentrix raised $5 million from Quillora.", ("quillora", "FUNDS", "zentrix")),
+        ("Senator Anna Moss endorsed Ben Ortiz.", ("anna-moss", "BACKS", "ben-ortiz")),
+        ("Quillora sued Zentrix on Monday.", ("quillora", "DISPUTES", "zentrix")),
+        ("Anna Moss criticized Zentrix.", ("anna-moss", "DISPUTES", "zentrix")),
+        ("Anna Moss, an adviser to Quillora, spoke.", ("anna-moss", "ADVISES", "quillora")),
+        ("Quillora partnered with Zentrix.", ("quillora", "PARTNERS_WITH", "zentrix")),
+        ("Quillora is based in Denver.", ("quillora", "LOCATED_IN", "denver")),
+        ("The Denver-based Quillora grew.", ("quillora", "LOCATED_IN", "denver")),
+        ("Quillora competes with Zentrix.", ("quillora", "COMPETES_WITH", "zentrix")),
+    ],
+)
+def test_each_relation_type(text, triple):
+    assert triple in rels(text)
+
+
+def test_symmetric_and_mutual_relations():
+    got = rels("A feud between Anna Moss and Ben Ortiz grew. Quillora and Zentrix partnered.")
+    assert {("anna-moss", "DISPUTES", "ben-ortiz"), ("ben-ortiz", "DISPUTES", "anna-moss")} <= got
+    assert ("quillora", "PARTNERS_WITH", "zentrix") in got
+
+
+def test_joint_venture_members_fund_it():
+    got = rels("Stargate is a joint venture between Quillora, Zentrix, and Brightwater Labs.")
+    assert {("quillora", "FUNDS", "stargate"), ("zentrix", "FUNDS", "stargate")} <= got
+    assert ("brightwater-labs", "FUNDS", "stargate") in got
+
+
+def test_schema_endpoint_types_are_enforced():
+    got = rels("French President Anna Moss leads France. Quillora CEO Ben Ortiz spoke.")
+    assert not any(t == "LEADS" and target == "france" for _, t, target in got)
+
+
+# -- guards ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Moss never owned Quillora shares.",
+        "Quillora did not invest in Zentrix.",
+        "Quillora may invest in Zentrix.",
+        "Quillora is said to be considering buying Zentrix.",
+        "Quillora is rumoured to be weighing an investment in Zentrix.",
+        "Could Quillora simply buy Zentrix?",
+        "Quillora denied that it had invested in Zentrix.",
+        "Quillora walked away from talks to buy Zentrix.",
+    ],
+)
+def test_negation_hedges_questions_and_denials(text):
+    got = rels("Quillora Labs and Zentrix Labs exist. Anna Moss leads Quillora. " + text)
+    assert not any(t in ("OWNS", "FUNDS") for _, t, _ in got)
+
+
+def test_a_trap_sentence_can_still_carry_a_true_relation():
+    got = rels("Quillora may buy Pellham Systems, a smaller rival of Zentrix Labs.")
+    assert ("pellham-systems", "COMPETES_WITH", "zentrix-labs") in got or (
+        "zentrix-labs",
+        "COMPETES_WITH",
+        "pellham-systems",
+    ) in got
+    assert not any(t == "OWNS" for _, t, _ in got)
+
+
+# -- evidence --------------------------------------------------------------------------------------
+def test_evidence_is_the_sentence_with_offsets_into_the_original_text():
+    text = "Headline Here Today\n\nQuillora sued Zentrix.  Anna Moss, CEO of Quillora, spoke."
+    doc = extract(text, title="Headline Here Today", source="a.txt", date="2025-01-02")
+    (document,) = doc.documents.values()
+    assert document.title == "Headline Here Today" and document.source == "a.txt"
+    for rel in doc.relations.values():
+        for ev in rel.evidence:
+            assert text[ev.start : ev.end] == ev.text
+            assert ev.document == document.id and ev.extractor == "rules" and ev.rule
+            assert 0 < ev.confidence <= 1
+    ev = doc.relations[("quillora", "DISPUTES", "zentrix")].evidence[0]
+    assert ev.text == "Quillora sued Zentrix."
+    assert all(document.id in e.documents for e in doc.entities.values())
+
+
+def test_contract_json_shape():
+    out = to_contract_json(extract("Quillora chief executive Anna Moss sued Zentrix."))
+    assert set(out) == {"entities", "relations"}
+    assert all(set(e) == {"name", "type", "aliases"} for e in out["entities"])
+    assert all(set(r) == {"source", "type", "target", "evidence"} for r in out["relations"])
+    assert {"source": "Anna Moss", "type": "LEADS", "target": "Quillora"}.items() <= next(
+        r for r in out["relations"] if r["type"] == "LEADS"
+    ).items()
+    json.dumps(out)
+
+
+def test_extract_file_result_pickles(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Quillora Sues Zentrix\n\nQuillora sued Zentrix on Monday.\n", "utf-8")
+    doc = pickle.loads(pickle.dumps(extract_file(str(path))))
+    assert ("quillora", "DISPUTES", "zentrix") in doc.relations
+    assert next(iter(doc.documents.values())).title == "Quillora Sues Zentrix"
+
+
+# -- reading files and bad input -------------------------------------------------------------------
+def test_read_article_title_and_markdown(tmp_path):
+    md = tmp_path / "a.md"
+    md.write_text(
+        "# Quillora buys Zentrix\n\n**Quillora** agreed to [acquire](http://x) *Zentrix*.\n"
+        "- Anna Moss runs Quillora.\n",
+        "utf-8",
+    )
+    text, title = read_article(md)
+    assert title == "Quillora buys Zentrix"
+    assert "**" not in text and "http" not in text and "Quillora agreed to acquire Zentrix." in text
+    txt = tmp_path / "b.txt"
+    txt.write_text("The whole thing is one sentence. And another.\n", "utf-8")
+    assert read_article(txt)[1] == ""
+
+
+def test_empty_article(tmp_path):
+    doc = extract("   \n")
+    assert not doc.entities and not doc.relations and doc.warnings
+    path = tmp_path / "empty.txt"
+    path.write_text("\n\n", "utf-8")
+    with pytest.raises(ErgError, match="empty.txt.*empty"):
+        read_article(path)
+
+
+def test_article_with_no_entities_warns():
+    doc = extract("nothing to see here, just lower case words and no names at all.")
+    assert not doc.entities and not doc.relations
+    assert any("no entities" in w for w in doc.warnings)
+
+
+def test_binary_and_non_utf8_files(tmp_path):
+    binary = tmp_path / "x.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR")
+    with pytest.raises(ErgError, match="x.txt.*binary"):
+        extract_file(str(binary))
+    latin = tmp_path / "y.txt"
+    latin.write_bytes("Société Générale sued Zentrix.".encode("latin-1"))
+    with pytest.raises(ErgError, match="y.txt.*UTF-8"):
+        extract_file(str(latin))
+    with pytest.raises(ErgError, match="not found"):
+        read_article(tmp_path / "missing.txt")
+
+
+def test_html_and_script_tags_are_kept_as_text():
+    text = "Quillora <b>sued</b> Zentrix. <script>alert('x')</script> Anna Moss runs Quillora."
+    doc = extract(text)
+    assert ("anna-moss", "LEADS", "quillora") in doc.relations
+    evidence = [e.text for r in doc.relations.values() for e in r.evidence]
+    assert any("<script>" in t or "<b>" in t for t in evidence) or all(
+        text[e.start : e.end] == e.text for r in doc.relations.values() for e in r.evidence
+    )
+    assert all("<" not in e.name for e in doc.entities.values())
+
+
+def test_twenty_megabyte_article_runs_in_bounded_time():
+    para = (
+        "Quillora Labs, which is based in Denver, said on Tuesday it had agreed to acquire "
+        "Zentrix for $40 million. Zentrix chief executive Anna Moss criticized the deal. "
+        "Analysts said the market for such tools has grown quickly since the pandemic.\n\n"
+    )
+    text = para * (20_000_000 // len(para) + 1)
+    start = time.perf_counter()
+    doc = extract(text)
+    elapsed = time.perf_counter() - start
+    assert ("quillora-labs", "OWNS", "zentrix") in doc.relations
+    assert all(len(r.evidence) <= 10 for r in doc.relations.values())
+    assert elapsed < 120, elapsed
+
+
+# -- quality on real-shaped articles ---------------------------------------------------------------
+@pytest.mark.skipif(not (SCORE.exists() and STARGATE.exists()), reason="shared/ not present")
+def test_stargate_reference_scores():
+    score = load_score()
+    gold = json.loads(STARGATE.with_suffix(".gold.json").read_text("utf-8"))
+    result = score.score(to_contract_json(extract_file(str(STARGATE))), gold)
+    assert result["relations"]["f1"] >= 0.90, result
+    assert result["entities"]["f1"] >= 0.95, result
+
+
+@pytest.mark.skipif(not (SCORE.exists() and STARGATE.exists()), reason="shared/ not present")
+def test_stargate_does_not_depend_on_the_known_company_list():
+    data = Lexicon.default_data()
+    data["known"] = {k: v for k, v in data["known"].items() if k == "Location"}
+    lex = Lexicon(data)
+    text, title = read_article(STARGATE)
+    gold = json.loads(STARGATE.with_suffix(".gold.json").read_text("utf-8"))
+    result = load_score().score(to_contract_json(extract(text, title=title, lexicon=lex)), gold)
+    assert result["relations"]["f1"] >= 0.90 and result["entities"]["f1"] >= 0.95, result
+
+
+FIXTURE_FLOOR = 0.55
+
+
+@pytest.mark.skipif(not (SCORE.exists() and FIXTURES.exists()), reason="fixtures not present")
+def test_fixture_articles_mean_relation_f1():
+    score = load_score()
+    f1s = []
+    for article in sorted(FIXTURES.glob("*.txt")):
+        gold = json.loads(article.with_suffix(".gold.json").read_text("utf-8"))
+        f1s.append(
+            score.score(to_contract_json(extract_file(str(article))), gold)["relations"]["f1"]
+        )
+    assert f1s and sum(f1s) / len(f1s) >= FIXTURE_FLOOR, f1s

@@ -1,0 +1,102 @@
+"""The lexicon: default data files, an analyst's extra file, and verb inflection."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from graph.errors import ErgError
+from loaders.article import extract
+from loaders.lexicon import Lexicon, inflect, load_cached
+
+README = Path(__file__).resolve().parents[1] / "loaders" / "data" / "README.md"
+
+
+def test_default_lexicon_loads_every_section():
+    lex = Lexicon.load()
+    assert lex.known_type("Texas") == "Location" and lex.known_type("U.S.") == "Location"
+    assert "however" in lex.stopwords and "inc" in lex.legal_suffixes
+    assert lex.roles.get(("ceo",)).types == ("LEADS",)
+    assert lex.roles.get(("subsidiary",)).inverse
+    assert lex.hyphen["based"].target_first
+    assert lex.triggers.get(("invested", "...", "in")) is not None
+    assert lex.between.get(("feud",)) == ("DISPUTES",)
+    assert Lexicon.load() is Lexicon.load()  # the default is parsed once per process
+    assert load_cached(None) is Lexicon.load()
+
+
+def test_verb_inflection():
+    assert dict(inflect("invest")) == {
+        "invest": False,
+        "invests": False,
+        "invested": True,
+        "investing": False,
+    }
+    assert [f for f, _ in inflect("sue")] == ["sue", "sues", "sued", "suing"]
+    assert ("sparred", True) in inflect("spar") and ("criticizes", False) in inflect("criticize")
+    assert ("bought", True) in inflect("buy", {"buy": ["bought", "bought"]})
+
+
+def test_an_extra_file_extends_the_defaults(tmp_path):
+    extra = tmp_path / "extra.yaml"
+    extra.write_text(
+        "known:\n  Organization: [Blorbix]\n"
+        'relations:\n  FUNDS:\n    verbs: ["bankroll ... via"]\n'
+        "roles:\n  steward: LEADS\n"
+        "stopwords: [Gigawatt]\n",
+        "utf-8",
+    )
+    lex = Lexicon.load(extra)
+    assert lex.known_type("Blorbix") == "Organization"
+    assert "gigawatt" in lex.stopwords and "however" in lex.stopwords  # extended, not replaced
+    doc = extract(
+        "Quillora steward Anna Moss spoke. Blorbix bankrolled Quillora via a fund.", lexicon=lex
+    )
+    assert ("anna-moss", "LEADS", "quillora") in doc.relations
+    assert ("blorbix", "FUNDS", "quillora") in doc.relations
+    plain = extract("Quillora steward Anna Moss spoke.")
+    assert ("anna-moss", "LEADS", "quillora") not in plain.relations
+
+
+def test_the_readme_example_is_a_valid_extra_file(tmp_path):
+    block = re.search(r"```yaml\n(.*?)```", README.read_text("utf-8"), re.S).group(1)
+    path = tmp_path / "extra.yaml"
+    path.write_text(block, "utf-8")
+    lex = Lexicon.load(path)
+    assert lex.known_type("Orsted") == "Organization" and lex.known_type("North Sea")
+    assert lex.roles.get(("sponsor",)).types == ("FUNDS",)
+    doc = extract("Hornsea 3 sponsor Ørsted said it grew.", lexicon=lex)
+    # (slugify drops "Ø": the id is model.slugify's business, the relation is ours)
+    assert [(t, target) for _, t, target in doc.relations] == [("FUNDS", "hornsea-3")]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("relations: [unclosed", "malformed lexicon"),
+        ("- just\n- a list\n", "is a mapping"),
+        ("roles:\n  boss: []\n", "expected a relation type"),
+    ],
+)
+def test_bad_extra_files_are_one_line_errors(tmp_path, content, message):
+    path = tmp_path / "bad.yaml"
+    path.write_text(content, "utf-8")
+    with pytest.raises(ErgError, match=message):
+        Lexicon.load(path)
+
+
+def test_missing_and_non_utf8_extra_files(tmp_path):
+    with pytest.raises(ErgError, match="not found"):
+        Lexicon.load(tmp_path / "nope.yaml")
+    path = tmp_path / "latin.yaml"
+    path.write_bytes("stopwords: [café]".encode("latin-1"))
+    with pytest.raises(ErgError, match="not UTF-8"):
+        Lexicon.load(path)
+
+
+def test_data_files_are_plain_yaml_mappings():
+    for path in (README.parent).glob("*.yaml"):
+        assert isinstance(yaml.safe_load(path.read_text("utf-8")), dict), path
