@@ -206,7 +206,8 @@ class Registry:
                     total[t] = total.get(t, 0.0) + w
             return total
 
-        types = {k: self._type(kept[k], votes_of(ms)) for k, ms in clusters.items()}
+        singles = {k for k in clusters if len(kept[k].tokens) == 1}
+        types = {k: self._type(kept[k], votes_of(ms), singles) for k, ms in clusters.items()}
 
         # Surnames: "Musk" joins the one full-name Person ending in "Musk".
         by_last: dict[str, list[str]] = {}
@@ -214,7 +215,20 @@ class Registry:
             toks = kept[k].tokens
             if len(toks) > 1 and types[k] == "Person":
                 by_last.setdefault(toks[-1], []).append(k)
+        by_first: dict[str, list[str]] = {}
+        for k in clusters:
+            toks = kept[k].tokens
+            if len(toks) > 1 and types[k] == "Person":
+                by_first.setdefault(toks[0], []).append(k)
         ambiguous: dict[str, list[str]] = {}
+        for k in list(clusters):
+            g = kept[k]
+            if len(g.tokens) != 1 or g.known or k in by_last or len(by_first.get(k, [])) != 1:
+                continue
+            if max(votes_of(clusters[k]).values(), default=0.0) >= OTHER_TYPE_VETO:
+                continue
+            clusters[by_first[k][0]].extend(clusters.pop(k))  # "Sofia is ready"
+            types.pop(k)
         for k in list(clusters):
             g = kept[k]
             if len(g.tokens) != 1 or g.known or k not in by_last:
@@ -266,15 +280,17 @@ class Registry:
             self.index[k] = [i for i in dict.fromkeys(ids) if i in self.entities]
         self.max_tokens = max((len(k.split()) for k in self.index), default=1)
 
-    def _type(self, rep: Group, votes: dict[str, float]) -> str:
+    def _type(self, rep: Group, votes: dict[str, float], singles: set[str] = frozenset()) -> str:
         if rep.known:
             return rep.known[1]
         if votes:
             return max(sorted(votes), key=lambda t: votes[t])
         toks = rep.tokens
         surface = rep.surfaces.most_common(1)[0][0]
-        if 2 <= len(toks) <= 3 and all(w[:1].isupper() and w.isalpha() for w in surface.split()):
-            return "Person"
+        # People are referred to by surname ("Reid"), companies by their first word.
+        if 2 <= len(toks) <= 3 and toks[-1] in singles and toks[0] not in singles:
+            if all(w[:1].isupper() and w.isalpha() for w in surface.split()):
+                return "Person"
         return "Organization"
 
     def _canonical(self, rep: Group, members: list[Group], etype: str) -> str:

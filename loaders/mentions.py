@@ -231,7 +231,14 @@ def _split_known(i: int, j: int, lows: list[str], lex: Lexicon):
                 and rest
                 and (rest[-1] in lex.org_words or "of" in rest or rest[0] in lex.of_heads)
             )
-            if institution:
+            # "Airline Crew Union of Ireland": a place closing an institution's name
+            closing = (
+                e == j
+                and k - i >= 2
+                and lows[k - 1] == "of"
+                and (lows[k - 2] in lex.org_words or lows[k - 2] in lex.of_heads)
+            )
+            if institution or closing:
                 return [(i, j, None)]
             if start < k:
                 pieces.append((start, k, None))
