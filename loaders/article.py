@@ -275,12 +275,13 @@ class Extraction:
         return out
 
     def _definite(self, a: Analysis, i: int, covered: set[int], starts: set[int]):
-        """ "the company", "the Texas project": (i, j, "np", type) or None."""
+        """"the company", "the Texas project", "the Dublin-based airline": (i, j, "np", type)."""
         lex = self.lex
         lows = a.lows
         n = len(lows)
         p = i + 1
-        while p < n and p - i <= 3:
+        units = 0
+        while p < n and units <= 3:
             if lows[p] in lex.anaphora and p not in covered:
                 hit = lex.anaphora.match(lows, p)
                 if hit:
@@ -290,11 +291,17 @@ class Extraction:
                     return (i, e, "np", hit[1])
             if p in covered:
                 # a place modifier is fine ("the Texas project"); another name is not
+                while p + 1 < n and p + 1 in covered and p + 1 not in starts:
+                    p += 1
+                p += 1
+                units += 1
+                continue
+            if lows[p] == "-" or lows[p].isalpha() or "-" in lows[p]:
+                if lows[p] != "-":
+                    units += 1
                 p += 1
                 continue
-            if not lows[p].isalpha() and "-" not in lows[p]:
-                return None
-            p += 1
+            return None
         return None
 
     def _resolve(self, ref, items: list[Mention], lows: list[str], sno: int, salience):

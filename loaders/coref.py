@@ -159,6 +159,7 @@ class Registry:
         groups = self.groups
         multi = [g for g in groups.values() if len(g.tokens) > 1]
         tokens_in_longer = {t for g in multi for t in g.tokens}
+        surnames = {g.tokens[-1] for g in multi}
         kept = {k: g for k, g in groups.items() if self._keep(g, tokens_in_longer)}
 
         # "Alibaba Group" / "Stargate AI" fold into "Alibaba" / "Stargate" when both occur.
@@ -171,6 +172,8 @@ class Registry:
                 if not all(t in lex.org_words or t in lex.stopwords for t in tail):
                     break
                 base = kept.get(" ".join(toks[:cut]))
+                if base is not None and base.key in surnames and cut == 1:
+                    break  # "Brennan Air" is not "Brennan" when a Declan Brennan is about
                 if base is not None and base is not g and not base.known:
                     g.merged_into = base.key
                     break
