@@ -319,7 +319,7 @@ class Extraction:
                     return (near,), 0.85
             rid = salience.subject(types[:1], sno) or salience.subject(types, sno)
             return ((rid,), 0.8) if rid else None
-        ids = salience.topical(etype, sno)
+        ids = salience.topical(etype, sno, head=lows[j - 1])
         if not ids and etype in ("Project", "Product"):
             same = [r for r, e in reg.entities.items() if e.type == etype and r in self.mentioned]
             ids = same if len(same) == 1 else []

@@ -46,6 +46,7 @@ class Group:
     first: int = -1
     known: tuple[str, str] | None = None
     merged_into: str | None = None
+    descr: set[str] = field(default_factory=set)
 
     @property
     def tokens(self) -> list[str]:
@@ -62,6 +63,7 @@ class Record:
     aliases: list[str]
     first: int
     keys: list[str]
+    descr: set[str] = field(default_factory=set)  # descriptor nouns and name words
 
 
 @lru_cache(maxsize=65536)
@@ -123,6 +125,7 @@ class Registry:
             g.known = cand.known
         for t, w in cand.votes.items():
             g.votes[t] = g.votes.get(t, 0.0) + w
+        g.descr |= cand.descr
 
     # -- building ----------------------------------------------------------------------------------
     def _keep(self, g: Group, tokens_in_longer: set[str]) -> bool:
@@ -269,7 +272,9 @@ class Registry:
                 old.aliases.extend(a for a in aliases if a not in old.aliases)
                 old.keys.extend(keys)
                 continue
-            self.entities[rid] = Record(rid, name, etype, aliases, first, keys)
+            descr = {d for m in members for d in m.descr}
+            descr |= {w.lower() for w in name.split()}
+            self.entities[rid] = Record(rid, name, etype, aliases, first, keys, descr)
         for rid, rec in self.entities.items():
             for key in {*rec.keys, name_key(rec.name), *map(name_key, rec.aliases)}:
                 self.index.setdefault(key, [])
@@ -358,14 +363,16 @@ class Salience:
                     return rid
         return None
 
-    def topical(self, etype: str, sentence: int, window: int = 4) -> list[str]:
-        """Candidates for "the company": recent entities of a type, the most talked-about
-        first, leaving out this sentence's own subject when there is another choice."""
+    def topical(self, etype: str, sentence: int, window: int = 4, head: str = "") -> list[str]:
+        """Candidates for "the company": recent entities of a type, those described by the
+        same noun ("the coalition", "the fund") first, then the most talked-about, leaving
+        out this sentence's own subject when there is another choice."""
         ids = self.latest(etype, sentence, window)
         if len(ids) > 1:
             first = next(iter(self.order.get(sentence, ())), None)
             ids = [i for i in ids if i != first] or ids
-        return sorted(ids, key=lambda i: -self.count[i])
+        ents = self.registry.entities
+        return sorted(ids, key=lambda i: (head not in ents[i].descr, -self.count[i]))
 
     def choose(self, options: list[str]) -> str:
         """Of several entities sharing a name, the most recently mentioned one."""

@@ -58,6 +58,7 @@ class Candidate:
     initial: bool = False
     known: tuple[str, str] | None = None
     votes: dict[str, float] = field(default_factory=dict)
+    descr: set[str] = field(default_factory=set)  # descriptor nouns: "airline", "fund"
 
     def vote(self, etype: str, weight: float) -> None:
         self.votes[etype] = self.votes.get(etype, 0.0) + weight
@@ -329,13 +330,15 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
         if head is None and c.i > 1 and lows[c.i - 1] == ",":
             head = _head_before(lows, c.i - 1, lex)  # "his own AI venture, xAI"
         if head:
-            c.vote(head, W_DESCRIPTOR)
+            c.vote(head[0], W_DESCRIPTOR)
+            c.descr.add(head[1])
         # "Stargate, a newly announced ... initiative" / "Stargate is a joint venture"
         k = c.j
         if k < n and (lows[k] == "," or lows[k] in COPULAS):
             head = _head_after(lows, k + 1, by_start, lex)
             if head:
-                c.vote(head, W_APPOSITIVE)
+                c.vote(head[0], W_APPOSITIVE)
+                c.descr.add(head[1])
         # "the Stargate project" (a name followed by a descriptor noun)
         if k < n and not toks[k].text[0].isupper():
             hit = lex.heads.match(lows, k)
@@ -393,7 +396,7 @@ def _head_before(lows: list[str], i: int, lex: Lexicon) -> str | None:
         if s >= 0 and lows[s] in lex.heads:
             hit = lex.heads.match(lows, s)
             if hit and s + hit[0] == i:
-                return hit[1]
+                return hit[1], lows[i - 1]
     return None
 
 
@@ -414,6 +417,6 @@ def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Le
             if hit:
                 after = m + hit[0]
                 if after >= n or lows[after] not in lex.heads:
-                    return hit[1]
+                    return hit[1], lows[after - 1]
         m += 1
     return None
