@@ -393,6 +393,13 @@ class SentenceRules:
         while 0 <= m < n:
             if step > 0 and lows[m] in lex.heads and m + 1 < n and lows[m + 1] in COORD:
                 m += 1  # "Boardroom app and ..."
+            if step < 0:
+                # "Tunewave and internet broadcaster Kiosk Radio": descriptors before the name
+                d = m
+                while d >= 0 and m - d < 3 and lows[d].isalpha() and lows[d] not in COORD:
+                    d -= 1
+                if d < m and lows[d + 1 : m + 1][-1] in lex.heads and d >= 0 and lows[d] in COORD:
+                    m = d
             seps = []
             while 0 <= m < n and lows[m] in COORD and len(seps) < 2:
                 seps.append(lows[m])
@@ -411,7 +418,7 @@ class SentenceRules:
                 break
             if step < 0 and skipped:
                 # leftwards: "A, a Pittsburgh-based developer of ..., and B"
-                m = self._appositive_start(m + (skipped and 0), k)
+                m = self._appositive_start(m, k)
                 if m < 0:
                     break
             if not (0 <= m < n) or lows[m] != M:
@@ -728,8 +735,11 @@ class SentenceRules:
                 continue
             if gap:
                 limit = min(n, p + GAP_WORDS + 1)
+                inner = 0
                 while p < limit and lows[p] != w:
-                    if lows[p] == M or lows[p] in PUNCT_STOP or lows[p] == ",":
+                    if lows[p] == M and w in PREPOSITIONS and not inner:
+                        inner = 1  # "complaint with the European Commission against"
+                    elif lows[p] == M or lows[p] in PUNCT_STOP or lows[p] == ",":
                         return -1
                     p += 1
                 if p >= limit:
