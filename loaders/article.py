@@ -275,7 +275,7 @@ class Extraction:
         return out
 
     def _definite(self, a: Analysis, i: int, covered: set[int], starts: set[int]):
-        """"the company", "the Texas project", "the Dublin-based airline": (i, j, "np", type)."""
+        """ "the company", "the Texas project", "the Dublin-based airline": (i, j, "np", type)."""
         lex = self.lex
         lows = a.lows
         n = len(lows)
@@ -295,6 +295,9 @@ class Extraction:
                     p += 1
                 p += 1
                 units += 1
+                continue
+            if lows[p] == "," and p + 1 in covered and p - 1 in covered:
+                p += 1
                 continue
             if lows[p] == "-" or lows[p].isalpha() or "-" in lows[p]:
                 if lows[p] != "-":
@@ -319,7 +322,13 @@ class Extraction:
                     return (near,), 0.85
             rid = salience.subject(types[:1], sno) or salience.subject(types, sno)
             return ((rid,), 0.8) if rid else None
-        ids = salience.topical(etype, sno, head=lows[j - 1])
+        first = items[0] if items else None
+        modifier = (
+            first is not None
+            and first.j < len(lows)
+            and (lows[first.j] in self.lex.roles or lows[first.j] == "'s")
+        )
+        ids = salience.topical(etype, sno, head=lows[j - 1], keep_first=modifier)
         if not ids and etype in ("Project", "Product"):
             same = [r for r, e in reg.entities.items() if e.type == etype and r in self.mentioned]
             ids = same if len(same) == 1 else []
@@ -417,8 +426,8 @@ class Extraction:
         for rid, rec in self.registry.entities.items():
             if rid not in self.mentioned:
                 continue
-            if rec.type == "Location" and rid not in linked:
-                continue  # places in passing ("in America") are not worth a node
+            if (rec.type == "Location" or rec.weak) and rid not in linked:
+                continue  # places in passing ("in America"), lone capitalized openers
             self.doc.add_entity(
                 Entity.named(rec.name, rec.type, aliases=rec.aliases, documents=[self.doc_id])
             )

@@ -64,6 +64,7 @@ class Record:
     first: int
     keys: list[str]
     descr: set[str] = field(default_factory=set)  # descriptor nouns and name words
+    weak: bool = False  # one uncued mention at a sentence start: kept only if related
 
 
 @lru_cache(maxsize=65536)
@@ -227,6 +228,18 @@ class Registry:
             if len(toks) > 1 and types[k] == "Person":
                 by_first.setdefault(toks[0], []).append(k)
         ambiguous: dict[str, list[str]] = {}
+        org_first: dict[str, list[str]] = {}
+        for k in clusters:
+            toks = kept[k].tokens
+            if len(toks) > 1 and types[k] == "Organization" and not kept[k].known:
+                org_first.setdefault(toks[0], []).append(k)
+        for k in list(clusters):
+            g = kept[k]
+            owners = org_first.get(k, [])
+            if len(g.tokens) == 1 and not g.known and len(owners) == 1 and k not in by_last:
+                if types[k] == "Organization" or not g.votes:
+                    clusters[owners[0]].extend(clusters.pop(k))  # "Zentro" is Zentro Home
+                    types.pop(k)
         for k in list(clusters):
             g = kept[k]
             if len(g.tokens) != 1 or g.known or k in by_last or len(by_first.get(k, [])) != 1:
@@ -274,7 +287,13 @@ class Registry:
                 continue
             descr = {d for m in members for d in m.descr}
             descr |= {w.lower() for w in name.split()}
-            self.entities[rid] = Record(rid, name, etype, aliases, first, keys, descr)
+            weak = (
+                sum(m.count for m in members) == 1
+                and rep.noninitial == 0
+                and not rep.known
+                and sum(rep.votes.values()) < STRONG_VOTE
+            )
+            self.entities[rid] = Record(rid, name, etype, aliases, first, keys, descr, weak)
         for rid, rec in self.entities.items():
             for key in {*rec.keys, name_key(rec.name), *map(name_key, rec.aliases)}:
                 self.index.setdefault(key, [])
@@ -363,12 +382,14 @@ class Salience:
                     return rid
         return None
 
-    def topical(self, etype: str, sentence: int, window: int = 4, head: str = "") -> list[str]:
+    def topical(
+        self, etype: str, sentence: int, window: int = 4, head: str = "", keep_first=False
+    ) -> list[str]:
         """Candidates for "the company": recent entities of a type, those described by the
         same noun ("the coalition", "the fund") first, then the most talked-about, leaving
         out this sentence's own subject when there is another choice."""
         ids = self.latest(etype, sentence, window)
-        if len(ids) > 1:
+        if len(ids) > 1 and not keep_first:
             first = next(iter(self.order.get(sentence, ())), None)
             ids = [i for i in ids if i != first] or ids
         ents = self.registry.entities

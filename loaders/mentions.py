@@ -27,6 +27,10 @@ DOTTED_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$")
 NAME_CONNECTORS = frozenset("de da van von der den du la le al bin di del dos das y".split())
 DETERMINERS = frozenset("a an the its his her their our this that one another".split())
 COPULAS = frozenset("is was are were becomes became remains remained".split())
+FUNCTION = frozenset(
+    "and or but of in on at to for with by from is was are were has have had will would said "
+    "says that which who as than".split()
+)
 MAKE_WORDS = frozenset(
     {"makes", "make", "made", "maker", "makers", "launched", "sells", "released"}
 )
@@ -201,10 +205,15 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
     while i < j and (lows[i] in lex.stopwords or lows[i] in lex.sentence_starters):
         if j - i > 1 and (lows[i + 1] == "of" or lows[i] in lex.heads):
             break  # "Project Swift", "Department of Energy"
+        if j - i > 2 and lows[j - 1] in lex.org_words and lows[i] not in lex.sentence_starters:
+            break  # "Nigerian Venture Capital Association"
         if j - i > 1 and lows[i] == "the" and lows[j - 1] in lex.org_words:
             break  # "The Carlyle Group" keeps its article
         i += 1
-    while j > i and (lows[j - 1] in ("&", "of", "for", "'s") or lows[j - 1] in NAME_CONNECTORS):
+    while j > i and (
+        lows[j - 1] in ("&", "of", "for", "'s")
+        or (lows[j - 1] in NAME_CONNECTORS and toks[j - 1].text.islower())
+    ):
         j -= 1
     return i, j
 
@@ -223,6 +232,12 @@ def _split_known(i: int, j: int, lows: list[str], lex: Lexicon):
     start = i
     while k < j:
         hit = lex.known_phrases.match(lows, k) if lows[k] in lex.known_phrases else None
+        if hit and hit[1][1] == "Location" and j - i == 2:
+            # "Beatriz Lima", "Jordan Smith": a person, not a place
+            if (k == i + 1 and lows[i] in lex.first_names) or (
+                k == i and lows[i] in lex.first_names
+            ):
+                return [(i, j, None)]
         if hit and k + hit[0] <= j:
             e = k + hit[0]
             rest = lows[e:j]
@@ -352,6 +367,15 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
             lows[p] in MAKE_WORDS or (lows[p] == "of" and p > 0 and lows[p - 1] in MAKE_WORDS)
         ):
             c.vote("Product", W_DESCRIPTOR)
+        # "Boulder, Colorado": a town before its state
+        if k + 1 < n and lows[k] == "," and (k + 1) in by_start:
+            nxt = by_start[k + 1]
+            if nxt.known and nxt.known[1] == "Location":
+                c.vote("Location", W_LOCATED)
+        # "Arclight's Halo thermostat": a named thing owned by the possessor
+        if c.i >= 2 and lows[c.i - 1] == "'s" and (c.i - 1) in by_end and k < n:
+            if toks[k].text.isalpha() and toks[k].text.islower() and lows[k] not in FUNCTION:
+                c.vote("Product", W_NAME_HEAD + 0.5)
         # "based in Austin", "headquartered in Paris"
         if (
             c.i >= 2

@@ -393,6 +393,8 @@ class SentenceRules:
         while 0 <= m < n:
             if step > 0 and lows[m] in lex.heads and m + 1 < n and lows[m + 1] in COORD:
                 m += 1  # "Boardroom app and ..."
+            if step < 0 and m >= 1 and lows[m] == "'s" and lows[m - 1] == M:
+                m -= 2  # "Zentro's Sensa": the possessor is a determiner here
             if step < 0:
                 # "Tunewave and internet broadcaster Kiosk Radio": descriptors before the name
                 d = m
@@ -441,7 +443,7 @@ class SentenceRules:
                 if m + 1 < len(lows) and lows[m + 1] in APPOSITIVE_DETS and lows[m - 1] == M:
                     return m - 1
                 return -1
-            if lows[m] == M or lows[m] in PUNCT_STOP:
+            if (lows[m] == M and not self._prep_before(m)) or lows[m] in PUNCT_STOP:
                 return -1
             m -= 1
         return -1
@@ -540,22 +542,27 @@ class SentenceRules:
         return True
 
     def _before_appositive(self, a: int) -> int:
-        """The mention just before position a, skipping an appositive (", a consultant,")
-        and auxiliaries ("would take over")."""
+        """The mention just before position a, skipping auxiliaries ("would take over"), an
+        appositive (", a consultant,") and names inside it ("a professor at the University
+        of Minnesota who has worked as")."""
         lows = self.lows
         m = a - 1
         aux = 0
         while m >= 0 and lows[m] != M and lows[m] != "," and aux < 5 and lows[m].isalpha():
             m -= 1
             aux += 1
+        if m >= 0 and lows[m] == M and not self.is_det(m) and not self._prep_before(m):
+            return m
+        if m >= 0 and lows[m] == M:
+            m = self._appositive_start(m - 1, a)
+            return m
         if m >= 0 and lows[m] == ",":
             start = self._appositive_start(m - 1, a)
             if start >= 0:
                 return start
             if m >= 1 and lows[m - 1] == M:
                 return m - 1
-            return -1
-        return m if m >= 0 and lows[m] == M and not self.is_det(m) else -1
+        return -1
 
     def _role_at(self, k: int, e: int, role) -> None:
         lows = self.lows
