@@ -852,6 +852,9 @@ class SentenceRules:
             obj = self.right(e, gap)
             if obj < 0:
                 obj = self._appositive_object(e)
+            if obj < 0:
+                # "bankrolled Quillora via": the object sits inside the trigger's gap
+                obj = next((m for m in range(k + 1, e) if lows[m] == M), -1)
             if obj >= 0 and any(e < s < obj for s in starts):
                 obj = -1
             if obj >= 0:
