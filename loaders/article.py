@@ -328,6 +328,8 @@ class Extraction:
             and first.j < len(lows)
             and (lows[first.j] in self.lex.roles or lows[first.j] == "'s")
         )
+        if modifier and reg.entities[first.ids[0]].type == etype:
+            return (first.ids[0],), 0.75  # "Norvale co-founder Lars Eide, who runs the company"
         ids = salience.topical(etype, sno, head=lows[j - 1], keep_first=modifier)
         if not ids and etype in ("Project", "Product"):
             same = [r for r, e in reg.entities.items() if e.type == etype and r in self.mentioned]

@@ -442,5 +442,7 @@ def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Le
                 after = m + hit[0]
                 if after >= n or lows[after] not in lex.heads:
                     return hit[1], lows[after - 1]
+        if lows[m] in lex.titles and (m + 1 >= n or lows[m + 1] in ("who", ",", "at", "of", ".")):
+            return "Person", lows[m]  # "a former finance minister who ..."
         m += 1
     return None
