@@ -373,7 +373,10 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
             if nxt.known and nxt.known[1] == "Location":
                 c.vote("Location", W_LOCATED)
         # "Arclight's Halo thermostat": a named thing owned by the possessor
-        if c.i >= 2 and lows[c.i - 1] == "'s" and (c.i - 1) in by_end and k < n:
+        poss = c.i - 1
+        if poss >= 1 and lows[poss] == "own":
+            poss -= 1  # "Pinecrest's own Ledgerline database"
+        if poss >= 1 and lows[poss] == "'s" and poss in by_end and k < n:
             if toks[k].text.isalpha() and toks[k].text.islower() and lows[k] not in FUNCTION:
                 c.vote("Product", W_NAME_HEAD + 0.5)
         # "based in Austin", "headquartered in Paris"

@@ -569,6 +569,11 @@ class SentenceRules:
         n = len(lows)
         if self._appointed(k, e, role):
             return
+        # "Altamira, whose president is Claire Dubois"
+        if k >= 3 and lows[k - 1] == "whose" and lows[k - 2] == "," and lows[k - 3] == M:
+            if e + 1 < n and lows[e] in ("is", "was") and lows[e + 1] == M:
+                self._role_emit(e + 1, k - 3, role, k - 3, e + 1)
+                return
         # Left side: O ['s] [mods<=2] ROLE
         o = -1
         m = k - 1
@@ -772,7 +777,11 @@ class SentenceRules:
                         best = (e, trigs)
             if best and k > 0 and lows[k - 1] == "-":
                 best = None  # "Trump-backed": the hyphen rule reads it
-            if best and k > 0 and (lows[k - 1] in ARTICLES or self.is_det(k - 1)):
+            if (
+                best
+                and k > 0
+                and (lows[k - 1] in ARTICLES or lows[k - 1] == "'s" or self.is_det(k - 1))
+            ):
                 # "his own venture", "the launch": a noun or adjective, not the verb
                 if all(t.family == "verb" for t in best[1]):
                     best = None
