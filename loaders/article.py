@@ -423,12 +423,15 @@ class Extraction:
             kept.merge(Relation(f.source, f.type, f.target, evidence=[ev]))
 
     def _entities(self) -> None:
-        linked = {r.source for r in self.doc.relations.values()}
-        linked |= {r.target for r in self.doc.relations.values()}
+        linked = set()
+        for r in self.doc.relations.values():
+            weak = any(self.registry.entities[x].weak for x in (r.source, r.target))
+            if not weak or max(e.confidence for e in r.evidence) >= 0.7:
+                linked |= {r.source, r.target}
         for rid, rec in self.registry.entities.items():
             if rid not in self.mentioned:
                 continue
-            if (rec.type == "Location" or rec.weak) and rid not in linked:
+            if rid not in linked and (rec.type == "Location" or rec.weak):
                 continue  # places in passing ("in America"), lone capitalized openers
             self.doc.add_entity(
                 Entity.named(rec.name, rec.type, aliases=rec.aliases, documents=[self.doc_id])

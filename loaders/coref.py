@@ -256,14 +256,11 @@ class Registry:
             other = max((w for t, w in votes.items() if t != "Person"), default=0.0)
             if other >= OTHER_TYPE_VETO:
                 continue
-            owners = by_last[k]
-            if len(owners) == 1:
-                clusters[owners[0]].extend(clusters.pop(k))
-                types.pop(k)
-            else:
-                ambiguous[k] = owners
-                clusters.pop(k)
-                types.pop(k)
+            # Two people share the surname ("Ibrahim Sadiq" and his sister "Amina Sadiq"):
+            # news style keeps the bare surname for the one introduced first.
+            owners = sorted(by_last[k], key=lambda o: kept[o].first)
+            clusters[owners[0]].extend(clusters.pop(k))
+            types.pop(k)
 
         for k, members in clusters.items():
             rep = kept[k]
@@ -315,7 +312,7 @@ class Registry:
         toks = rep.tokens
         surface = rep.surfaces.most_common(1)[0][0]
         # People are referred to by surname ("Reid"), companies by their first word.
-        if 2 <= len(toks) <= 3 and toks[-1] in singles and toks[0] not in singles:
+        if 2 <= len(toks) <= 3 and toks[-1] in singles and toks[-1] not in self.lex.org_words:
             if all(w[:1].isupper() and w.isalpha() for w in surface.split()):
                 return "Person"
         return "Organization"

@@ -218,7 +218,7 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
     return i, j
 
 
-def _split_known(i: int, j: int, lows: list[str], lex: Lexicon):
+def _split_known(i: int, j: int, lows: list[str], lex: Lexicon, person: bool = False):
     """Pieces of a run: known names ("U.S.") and the rest, as (i, j, known-or-None).
 
     A known place that starts an institution's name stays in it: "U.S. Department of Energy",
@@ -227,6 +227,8 @@ def _split_known(i: int, j: int, lows: list[str], lex: Lexicon):
     whole = lex.known_phrases.get(tuple(lows[i:j]))
     if whole:
         return [(i, j, whole)]
+    if person and 2 <= j - i <= 3:
+        return [(i, j, None)]  # "chief executive Beatriz Lima": a name, not a city
     pieces = []
     k = i
     start = i
@@ -247,11 +249,11 @@ def _split_known(i: int, j: int, lows: list[str], lex: Lexicon):
                 and rest
                 and (rest[-1] in lex.org_words or "of" in rest or rest[0] in lex.of_heads)
             )
-            # "Airline Crew Union of Ireland": a place closing an institution's name
+            # "Airline Crew Union of Ireland", "Port of Rotterdam Authority"
             closing = (
-                e == j
-                and k - i >= 2
+                k - i >= 1
                 and lows[k - 1] == "of"
+                and k >= 2
                 and (lows[k - 2] in lex.org_words or lows[k - 2] in lex.of_heads)
             )
             if institution or closing:
@@ -286,8 +288,9 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
             if hit and hit[0] > 1 and not all(isname[i : i + hit[0]]):
                 cands.append(_cand(text, base, toks, i, i + hit[0], known=hit[1]))
                 blocked.update(range(i, i + hit[0]))
+    title_ends = {j for _, j, _ in roles} | {j for _, j in titles}
     for ri, rj in _runs(toks, lows, blocked, lex, isname):
-        for i, j, known in _split_known(ri, rj, lows, lex):
+        for i, j, known in _split_known(ri, rj, lows, lex, ri in title_ends):
             if known:
                 cands.append(_cand(text, base, toks, i, j, known=known))
                 continue

@@ -351,8 +351,11 @@ class SentenceRules:
         words = 0
         m = k - 1
         out = []
+        relative = False
         while m >= 0 and k - m <= SUBJ_REACH and len(out) < 3:
             w = lows[m]
+            if relative and w != M and w != ",":
+                break  # past "X, which ...": X was the only subject on offer
             if w == M:
                 if not self.is_det(m) and "Location" not in self.etypes(m):
                     possessor = verb and m + 1 < len(lows) and lows[m + 1] == "'s"
@@ -360,8 +363,13 @@ class SentenceRules:
                         limit = near if not out else SUBJ_GAP_FAR
                         if words <= limit:
                             out.append(m)
+                if relative:
+                    break
             elif w in CLAUSE_STOP:
                 break
+            elif w in ("which", "who") and m >= 1 and lows[m - 1] == ",":
+                relative = True
+                words += 1
             else:
                 words += 1
             m -= 1
@@ -749,7 +757,9 @@ class SentenceRules:
                 limit = min(n, p + GAP_WORDS + 1)
                 inner = 0
                 while p < limit and lows[p] != w:
-                    if lows[p] == M and w in PREPOSITIONS and not inner:
+                    if self.is_det(p):
+                        pass  # "thrown his weight behind"
+                    elif lows[p] == M and w in PREPOSITIONS and not inner:
                         inner = 1  # "complaint with the European Commission against"
                     elif lows[p] == M or lows[p] in PUNCT_STOP or lows[p] == ",":
                         return -1
