@@ -346,23 +346,27 @@ class Extraction:
         events = sorted(
             [(m.i, 0, m) for m in names] + [(r[0], 1, r) for r in refs], key=lambda x: x[:2]
         )
-        inside: list[Mention] = []
+        spans = [(r[0], r[1]) for r in refs]
+        inner = [m for m in names if any(i <= m.i and m.j <= j for i, j in spans)]
         for _, is_ref, obj in events:
             if not is_ref:
+                if obj in inner:
+                    continue  # resolved with the phrase around it
                 items.append(obj)
                 salience.mention(obj.ids[0], sno)
                 self.mentioned[obj.ids[0]] = self.mentioned.get(obj.ids[0], 0) + 1
                 continue
             i, j, kind, etype = obj
             got = self._resolve(obj, items, a.lows, sno, salience)
+            inside = [x for x in inner if x.i >= i and x.j <= j]
             if not got:
+                items.extend(inside)
                 continue
             ids, conf = got
             m = Mention(ids, i, j, kind, conf, a.lows[i] if kind == "pronoun" else "")
             # names inside "the Texas project" are modifiers: the place locates the referent
-            inside = [x for x in items if x.i >= i and x.j <= j]
             for x in inside:
-                items.remove(x)
+                self.mentioned[x.ids[0]] = self.mentioned.get(x.ids[0], 0) + 1
                 if self.registry.type_of(x.ids[0]) == "Location":
                     located.append((m, x))
             items.append(m)

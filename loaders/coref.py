@@ -285,7 +285,8 @@ class Registry:
             descr = {d for m in members for d in m.descr}
             descr |= {w.lower() for w in name.split()}
             weak = (
-                sum(m.count for m in members) == 1
+                len(rep.tokens) == 1
+                and sum(m.count for m in members) == 1
                 and rep.noninitial == 0
                 and not rep.known
                 and sum(rep.votes.values()) < STRONG_VOTE

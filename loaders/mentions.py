@@ -373,7 +373,8 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
         # "Boulder, Colorado": a town before its state
         if k + 1 < n and lows[k] == "," and (k + 1) in by_start:
             nxt = by_start[k + 1]
-            if nxt.known and nxt.known[1] == "Location":
+            after = lows[nxt.j] if nxt.j < n else "."
+            if nxt.known and nxt.known[1] == "Location" and after != "'s":
                 c.vote("Location", W_LOCATED)
         # "Arclight's Halo thermostat": a named thing owned by the possessor
         poss = c.i - 1
@@ -433,6 +434,10 @@ def _head_before(lows: list[str], i: int, lex: Lexicon) -> str | None:
 def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Lexicon):
     """Type from "(a|the|...) <up to 9 words> HEAD" starting at token k, else None."""
     n = len(lows)
+    if k < n and k in by_start and by_start[k].j < n and lows[by_start[k].j] == "'s":
+        k = by_start[k].j  # "Telvara, Brazil's second-largest mobile operator"
+        lows = list(lows)
+        lows[k] = "the"
     if k >= n or lows[k] not in DETERMINERS:
         return None
     if lows[k] == "one" and k + 1 < n and lows[k + 1] == "of":
@@ -448,7 +453,13 @@ def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Le
                 after = m + hit[0]
                 if after >= n or lows[after] not in lex.heads:
                     return hit[1], lows[after - 1]
-        if lows[m] in lex.titles and (m + 1 >= n or lows[m + 1] in ("who", ",", "at", "of", ".")):
-            return "Person", lows[m]  # "a former finance minister who ..."
+        if lows[m] in lex.titles or lows[m] in lex.roles:
+            person = (
+                lows[m] in lex.titles
+                or lex.roles.get((lows[m],)) is not None
+                and (lex.roles.get((lows[m],)).person_holder)
+            )
+            if person and (m + 1 >= n or lows[m + 1] in ("who", ",", "at", "of", ".")):
+                return "Person", lows[m]  # "a former finance minister who ..."
         m += 1
     return None

@@ -101,6 +101,14 @@ ROLE_LINKS = (
     (",", "who", "was"),
     (",", "who", "became"),
     (",", "who", "also"),
+    (",", "who", "remains"),
+    (",", "who", "remained"),
+    (",", "who", "has", "been"),
+    (",", "who", "had", "been"),
+    (",", "who", "is", "now"),
+    (",", "who", "will", "remain"),
+    (",", "who", "will", "become"),
+    (",", "who", "would", "become"),
     (",", "now"),
     (",", "also"),
 )
@@ -359,7 +367,7 @@ class SentenceRules:
             if w == M:
                 if not self.is_det(m) and "Location" not in self.etypes(m):
                     possessor = verb and m + 1 < len(lows) and lows[m + 1] == "'s"
-                    if not possessor and not self._prep_before(m):
+                    if not possessor and (relative or not self._prep_before(m)):
                         limit = near if not out else SUBJ_GAP_FAR
                         if words <= limit:
                             out.append(m)
