@@ -261,6 +261,10 @@ class Extraction:
                 continue
             if w in DEFINITE:
                 found = self._definite(a, i, covered, starts)
+                if found and found[1] < n and lows[found[1]] == "of":
+                    found = None  # "the maker of Sightline": a role, read by the rules
+                if found and i >= 2 and lows[i - 1] == "," and (i - 2) in covered:
+                    found = None  # "Kestrel, the U.S. maker ...": an appositive
                 if found:
                     out.append(found)
                     i = found[1]
@@ -367,7 +371,9 @@ class Extraction:
             # names inside "the Texas project" are modifiers: the place locates the referent
             for x in inside:
                 self.mentioned[x.ids[0]] = self.mentioned.get(x.ids[0], 0) + 1
-                if self.registry.type_of(x.ids[0]) == "Location":
+                based = x.j + 1 < j and a.lows[x.j] == "-"
+                project = any(self.registry.type_of(r) == "Project" for r in ids)
+                if self.registry.type_of(x.ids[0]) == "Location" and (based or project):
                     located.append((m, x))
             items.append(m)
             for rid in ids:

@@ -459,7 +459,10 @@ def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Le
                 or lex.roles.get((lows[m],)) is not None
                 and (lex.roles.get((lows[m],)).person_holder)
             )
-            if person and (m + 1 >= n or lows[m + 1] in ("who", ",", "at", "of", ".")):
+            if person and (
+                m + 1 >= n
+                or lows[m + 1] in ("who", ",", "at", "of", ".", "to", "for", "in", "with")
+            ):
                 return "Person", lows[m]  # "a former finance minister who ..."
         m += 1
     return None

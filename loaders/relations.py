@@ -223,6 +223,12 @@ class Found:
     confidence: float
 
 
+def compatible(types: set[str]) -> set[str]:
+    """Types that can be listed together: companies, their products and projects."""
+    things = {"Organization", "Product", "Project"}
+    return types | things if types & things else types
+
+
 class SentenceRules:
     """Apply every rule to one sentence; `run` returns the relations found."""
 
@@ -338,8 +344,12 @@ class SentenceRules:
 
     def right(self, k: int, gap: int, stops=OBJ_STOP) -> int:
         lows = self.lows
-        for m in range(k, min(len(lows), k + gap + 1)):
+        n = len(lows)
+        for m in range(k, min(n, k + gap + 1)):
             if lows[m] == M and not self.is_det(m):
+                if m + 3 < n and lows[m + 1] == "-" and lows[m + 3] == M:
+                    if lows[m + 2] in self.lex.hyphen:
+                        return m + 3  # "Frankfurt-based Veridian Risk"
                 return m
             if lows[m] in stops:
                 return -1
@@ -367,7 +377,7 @@ class SentenceRules:
             if w == M:
                 if not self.is_det(m) and "Location" not in self.etypes(m):
                     possessor = verb and m + 1 < len(lows) and lows[m + 1] == "'s"
-                    if not possessor and (relative or not self._prep_before(m)):
+                    if not possessor and (relative or not verb or not self._prep_before(m)):
                         limit = near if not out else SUBJ_GAP_FAR
                         if words <= limit:
                             out.append(m)
@@ -442,7 +452,7 @@ class SentenceRules:
             if not (0 <= m < n) or lows[m] != M:
                 break
             other_types = self.etypes(m)
-            if not (other_types & types):
+            if not (compatible(other_types) & compatible(types)):
                 break
             if seps == [","] and "Location" in types:
                 break  # "Nashville, Tennessee"
@@ -892,7 +902,7 @@ class SentenceRules:
                 if last + 1 < n and lows[last + 1] == "'s":
                     alt = self.right(last + 2, 2)
                     if alt >= 0 and not any(last < s < alt for s in starts):
-                        objects.insert(0, [alt])
+                        objects.insert(0, self.coord(alt, +1))
                 for c, subj_idx in zip(cands, subj_lists, strict=False):
                     if self.blocked(c + 1, e):
                         break
@@ -906,8 +916,11 @@ class SentenceRules:
                 if b >= 0:
                     between = lows[b + 1 : subj]
                     ok = ments[b].kind == "np" and not between
-                    ok = ok or any(
-                        w in ("that", "which", ",") or w in self.lex.heads for w in between
+                    ok = ok or (
+                        bool(between)
+                        and (between[0] == "," or "that" in between or "which" in between)
+                        and "and" not in between
+                        and "or" not in between
                     )
                     if ok and not self.blocked(b + 1, e):
                         for t in trigs:
