@@ -219,15 +219,17 @@ class Lexicon:
         self.never_final = frozenset(_lows(d.get("abbreviations_never_final")))
         self.sentence_starters = frozenset(_lows(d.get("sentence_starters")))
         self.role_modifiers = frozenset(_lows(d.get("role_modifiers")))
+        self.boilerplate = tuple(_lows(d.get("boilerplate")))
 
         self.roles = PhraseIndex()
         for phrase, spec in (d.get("roles") or {}).items():
             self.roles.add(words(str(phrase)), self._role(str(phrase), spec))
         self.titles = PhraseIndex()  # person titles with no relation
         for phrase in _lows(d.get("person_titles")):
-            key = words(phrase)
-            if self.roles.get(key) is None:
-                self.titles.add(key, True)
+            for form in (phrase, phrase + "s") if not phrase.endswith((".", "s")) else (phrase,):
+                key = words(form)
+                if self.roles.get(key) is None:
+                    self.titles.add(key, True)
 
         self.heads = PhraseIndex()
         for etype, items in (d.get("heads") or {}).items():

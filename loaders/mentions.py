@@ -302,6 +302,21 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
             if j - i == 1 and (lows[i] in lex.stopwords or toks[i].text == "I"):
                 continue
             cands.append(_cand(text, base, toks, i, j))
+    if lex.boilerplate and text.lstrip("(\"' ").lower().startswith(lex.boilerplate):
+        cands = []  # "(Reporting by ...; Editing by ...)": credits, not news
+    n = len(toks)
+    cands = [
+        c
+        for c in cands
+        # "SAN FRANCISCO (Reuters) -": the news agency of a dateline
+        if not (
+            0 < c.i
+            and c.j + 1 < n
+            and toks[c.i - 1].text == "("
+            and toks[c.j].text == ")"
+            and toks[c.j + 1].text in ("-", "—", "–", "--")
+        )
+    ]
     cands.sort(key=lambda c: c.i)
     first = next((k for k, t in enumerate(toks) if t.text not in OPEN_PUNCT), 0)
     for c in cands:

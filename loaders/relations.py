@@ -391,6 +391,37 @@ class SentenceRules:
             else:
                 words += 1
             m -= 1
+        # "Anthropic, founded by former OpenAI employees ..., is based in": the name before an
+        # appositive or participial clause is the subject
+        a = k - 1
+        while a >= 0 and lows[a] in (
+            "is",
+            "was",
+            "are",
+            "were",
+            "has",
+            "have",
+            "had",
+            "will",
+            "would",
+            "also",
+            "now",
+            "still",
+            "then",
+            "later",
+        ):
+            a -= 1
+        if a >= 1 and lows[a] == ",":
+            start = -1
+            for m in range(a - 1, max(-1, a - 18), -1):
+                if lows[m] in PUNCT_STOP:
+                    break
+                if lows[m] == "," and m >= 1 and lows[m - 1] == M:
+                    start = m - 1
+                    break
+            if start >= 0 and start not in out and "Location" not in self.etypes(start):
+                if not self.is_det(start):
+                    out.insert(0, start)
         opening = self._opening()
         if opening >= 0 and opening < k and opening not in out and verb:
             if not any(lows[x] in CLAUSE_STOP for x in range(opening, k)):
@@ -805,10 +836,18 @@ class SentenceRules:
                         best = (e, trigs)
             if best and k > 0 and lows[k - 1] == "-":
                 best = None  # "Trump-backed": the hyphen rule reads it
-            if (
-                best
-                and k > 0
-                and (lows[k - 1] in ARTICLES or lows[k - 1] == "'s" or self.is_det(k - 1))
+            prev = lows[k - 1] if k > 0 else ""
+            after_verb = (
+                bool(hits) and hits[-1][1] == k and any(t.family == "verb" for t in hits[-1][2])
+            )
+            particle = lows[k] == "back" and (prev.endswith("ed") or prev in ("hit", "fought"))
+            if best and (
+                prev in ARTICLES
+                or prev == "'s"
+                or (prev in PREPOSITIONS and prev != "to" and not lows[k].endswith("ing"))
+                or after_verb
+                or particle
+                or (k > 0 and self.is_det(k - 1))
             ):
                 # "his own venture", "the launch": a noun or adjective, not the verb
                 if all(t.family == "verb" for t in best[1]):
@@ -969,6 +1008,16 @@ class SentenceRules:
         m = k
         while m < n and m - k <= 7:
             if lows[m] == M and not self.is_det(m):
+                t = m + 1
+                while t < n and t - m <= 3 and lows[t] != M and lows[t].isalpha():
+                    t += 1
+                if (
+                    t < n
+                    and t > m + 1
+                    and lows[t] == M
+                    and (lows[m + 1] in self.lex.titles or lows[m + 1] in self.lex.roles)
+                ):
+                    return t
                 return m
             w = lows[m]
             if w in PUNCT_STOP or w == "," or w in ("and", "but", "that", "which"):
