@@ -185,7 +185,7 @@ def _runs(toks: list[Tok], lows: list[str], blocked: set[int], lex: Lexicon, isn
                     j += 1
                     continue
                 # "St. Luke's Medical Center": a possessive inside an institution's name
-                if low == "'s":
+                if low == "'s" and lex.known_phrases.get(tuple(lows[i:j])) is None:
                     e = j + 1
                     while name(e):
                         e += 1
@@ -203,6 +203,8 @@ def _runs(toks: list[Tok], lows: list[str], blocked: set[int], lex: Lexicon, isn
 def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tuple[int, int]:
     """Drop leading stop-words ("The", "However", "Tuesday") from a run."""
     while i < j and (lows[i] in lex.stopwords or lows[i] in lex.sentence_starters):
+        if j - i > 1 and toks[i].text.isupper() and len(toks[i].text) > 1:
+            break  # "AI Zone": an acronym opening a longer name
         if j - i > 1 and (lows[i + 1] == "of" or lows[i] in lex.heads):
             break  # "Project Swift", "Department of Energy"
         if j - i > 2 and lows[j - 1] in lex.org_words and lows[i] not in lex.sentence_starters:
@@ -385,6 +387,9 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
             lows[p] in MAKE_WORDS or (lows[p] == "of" and p > 0 and lows[p - 1] in MAKE_WORDS)
         ):
             c.vote("Product", W_DESCRIPTOR)
+        # "Elon Musk, who founded xAI": "who" is for people
+        if k + 1 < n and lows[k] == "," and lows[k + 1] == "who":
+            c.vote("Person", W_FIRST_NAME)
         # "Boulder, Colorado": a town before its state
         if k + 1 < n and lows[k] == "," and (k + 1) in by_start:
             nxt = by_start[k + 1]
