@@ -378,7 +378,7 @@ class Extraction:
             items.append(m)
             for rid in ids:
                 salience.mention(rid, sno)
-        if QUESTION_RE.search(self.text[s.start : s.end]) or len(items) < 2:
+        if QUESTION_RE.search(self.text[s.start : s.end]) or (len(items) < 2 and not located):
             return
         items.sort(key=lambda m: m.i)
         lows: list[str] = []

@@ -191,7 +191,8 @@ def _lows(items: Any) -> list[str]:
         return []
     if isinstance(items, str):
         items = [items]
-    return [str(x).strip().lower() for x in items if str(x).strip()]
+    # YAML reads a bare no, yes, on or off as a boolean: such a word must be quoted.
+    return [str(x).strip().lower() for x in items if not isinstance(x, bool) and str(x).strip()]
 
 
 def _types(value: Any, origin: str) -> tuple[str, ...]:

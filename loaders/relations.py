@@ -497,10 +497,14 @@ class SentenceRules:
         limit = max(-1, m - 14)
         while m > limit:
             if lows[m] == ",":
-                if m + 1 < len(lows) and lows[m + 1] in APPOSITIVE_DETS and lows[m - 1] == M:
-                    return m - 1
+                nxt = lows[m + 1] if m + 1 < len(lows) else ""
+                opener = nxt in APPOSITIVE_DETS or nxt in self.lex.roles or nxt in self.lex.titles
+                if opener and lows[m - 1] == M:
+                    return m - 1  # ", a consultant," / ", head of its cargo unit,"
                 return -1
-            if (lows[m] == M and not self._prep_before(m)) or lows[m] in PUNCT_STOP:
+            if lows[m] == M and (self.is_det(m) or self._prep_before(m)):
+                pass  # "head of its cargo unit", "a professor at the University"
+            elif lows[m] == M or lows[m] in PUNCT_STOP:
                 return -1
             m -= 1
         return -1

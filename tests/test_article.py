@@ -212,6 +212,55 @@ def test_schema_endpoint_types_are_enforced():
     assert not any(t == "LEADS" and target == "france" for _, t, target in got)
 
 
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        # appointments and relative clauses
+        (
+            "Brightwater Fund grew. The fund retained Nora Vance, a consultant, as an adviser.",
+            ("nora-vance", "ADVISES", "brightwater-fund"),
+        ),
+        (
+            "Quillora said Anna Moss, head of its cargo unit, would take over as chief "
+            "executive of the airline.",
+            ("anna-moss", "LEADS", "quillora"),
+        ),
+        ("Zentrix, whose president is Anna Moss, sued.", ("anna-moss", "LEADS", "zentrix")),
+        (
+            "Quillora Labs, which is based in Oslo, sells tools and competes with Frankfurt-based "
+            "Zentrix for contracts.",
+            ("quillora-labs", "COMPETES_WITH", "zentrix"),
+        ),
+        # descriptive references and possessed products
+        (
+            "Quillora Labs grew. The Denver-headquartered company had spent two years abroad.",
+            ("quillora-labs", "LOCATED_IN", "denver"),
+        ),
+        (
+            "Streaming service Tunewave and internet broadcaster Kiosk Radio filed a complaint "
+            "with the European Commission against Orbis Mobile.",
+            ("kiosk-radio", "DISPUTES", "orbis-mobile"),
+        ),
+        (
+            "Anthropic, founded by former Quillora employees Dario Vance and Ana Vance, is based "
+            "in San Francisco.",
+            ("anthropic", "LOCATED_IN", "san-francisco"),
+        ),
+        ("Zentrix's Slate reader competes with Quillora.", ("zentrix", "OWNS", "slate")),
+    ],
+)
+def test_longer_constructions(text, triple):
+    assert triple in rels(text)
+
+
+def test_wire_copy_credits_and_agencies_are_not_entities():
+    doc = extract(
+        "OSLO (Reuters) - Quillora Labs sued Zentrix on Monday.\n\n"
+        "(Reporting by Anna Moss; Editing by Ben Ortiz)\n"
+    )
+    assert set(doc.entities) == {"quillora-labs", "zentrix"}
+
+
 # -- guards ----------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",
@@ -224,6 +273,8 @@ def test_schema_endpoint_types_are_enforced():
         "Could Quillora simply buy Zentrix?",
         "Quillora denied that it had invested in Zentrix.",
         "Quillora walked away from talks to buy Zentrix.",
+        "Quillora declined to comment on whether it would invest in Zentrix.",
+        "Quillora has no stake in Zentrix.",
     ],
 )
 def test_negation_hedges_questions_and_denials(text):
@@ -367,7 +418,7 @@ def test_stargate_does_not_depend_on_the_known_company_list():
     assert result["relations"]["f1"] >= 0.90 and result["entities"]["f1"] >= 0.95, result
 
 
-FIXTURE_FLOOR = 0.55
+FIXTURE_FLOOR = 0.78  # measured 0.82 mean relation F1 on the 18 fixture articles
 
 
 @pytest.mark.skipif(not (SCORE.exists() and FIXTURES.exists()), reason="fixtures not present")

@@ -100,3 +100,22 @@ def test_missing_and_non_utf8_extra_files(tmp_path):
 def test_data_files_are_plain_yaml_mappings():
     for path in (README.parent).glob("*.yaml"):
         assert isinstance(yaml.safe_load(path.read_text("utf-8")), dict), path
+
+
+def test_data_file_words_are_strings():
+    """A bare `no` or `on` in YAML is a boolean; the data files quote such words."""
+
+    def walk(node):
+        if isinstance(node, dict):
+            for value in node.values():
+                yield from walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                if isinstance(value, (dict, list)):
+                    yield from walk(value)
+                else:
+                    yield value
+
+    for path in README.parent.glob("*.yaml"):
+        data = yaml.safe_load(path.read_text("utf-8"))
+        assert all(isinstance(v, str) for v in walk(data)), path
