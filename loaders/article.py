@@ -150,6 +150,7 @@ class Extraction:
         self.mentioned: dict[str, int] = {}
         self.memo: dict[tuple[str, bool], Analysis] = {}
         self.rule_memo: dict = {}  # (analysis, resolved mentions) -> relations found
+        self.headlines: set[int] = set()  # starts of headline sentences
 
     def sentences(self):
         if self.cache is not None and self.cache:
@@ -427,10 +428,17 @@ class Extraction:
         )
         key = (f.source, f.type, f.target)
         kept = self.doc.relations.get(key)
+        if s.headline:
+            self.headlines.add(s.start)
         if kept is None:
             self.doc.add_relation(Relation(f.source, f.type, f.target, evidence=[ev]))
         elif len(kept.evidence) < MAX_EVIDENCE:
             kept.merge(Relation(f.source, f.type, f.target, evidence=[ev]))
+            first = kept.evidence[0]
+            if not s.headline and first.start in self.headlines and ev in kept.evidence:
+                # a sentence from the body is better evidence than the headline
+                kept.evidence.remove(ev)
+                kept.evidence.insert(0, ev)
 
     def _entities(self) -> None:
         linked = set()

@@ -308,6 +308,13 @@ def test_evidence_is_the_sentence_with_offsets_into_the_original_text():
     assert all(document.id in e.documents for e in doc.entities.values())
 
 
+def test_body_sentences_are_preferred_to_the_headline_as_evidence():
+    doc = extract("Quillora Sues Zentrix Over Patents\n\nQuillora sued Zentrix on Monday.")
+    (rel,) = [r for r in doc.relations.values() if r.type == "DISPUTES"]
+    assert rel.evidence[0].text == "Quillora sued Zentrix on Monday."
+    assert len(rel.evidence) == 2
+
+
 def test_contract_json_shape():
     out = to_contract_json(extract("Quillora chief executive Anna Moss sued Zentrix."))
     assert set(out) == {"entities", "relations"}
