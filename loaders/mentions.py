@@ -403,6 +403,9 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
         if poss >= 1 and lows[poss] == "'s" and poss in by_end and k < n:
             if toks[k].text.isalpha() and toks[k].text.islower() and lows[k] not in FUNCTION:
                 c.vote("Product", W_NAME_HEAD + 0.5)
+        # "St. Luke's Medical Center in Knoxville": a place after a named institution
+        if c.i >= 2 and lows[c.i - 1] == "in" and (c.i - 1) in by_end and c.j - c.i <= 2:
+            c.vote("Location", W_NAME_HEAD)
         # "based in Austin", "headquartered in Paris"
         if (
             c.i >= 2

@@ -375,7 +375,8 @@ class SentenceRules:
             if relative and w != M and w != ",":
                 break  # past "X, which ...": X was the only subject on offer
             if w == M:
-                if not self.is_det(m) and "Location" not in self.etypes(m):
+                det_ok = not self.is_det(m) or (not verb and m == k - 1)  # "its investors"
+                if det_ok and "Location" not in self.etypes(m):
                     possessor = verb and m + 1 < len(lows) and lows[m + 1] == "'s"
                     if not possessor and (relative or not verb or not self._prep_before(m)):
                         limit = near if not out else SUBJ_GAP_FAR
@@ -452,6 +453,8 @@ class SentenceRules:
                 m += 1  # "Boardroom app and ..."
             if step < 0 and m >= 1 and lows[m] == "'s" and lows[m - 1] == M:
                 m -= 2  # "Zentro's Sensa": the possessor is a determiner here
+            if step < 0 and m >= 2 and lows[m] in lex.hyphen and lows[m - 1] == "-":
+                m -= 3  # "Andes Copper and Tokyo-based Kuroshio Metals"
             if step < 0:
                 # "Tunewave and internet broadcaster Kiosk Radio": descriptors before the name
                 d = m
