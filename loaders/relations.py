@@ -1015,6 +1015,8 @@ class SentenceRules:
         m = k
         while m < n and m - k <= 7:
             if lows[m] == M and not self.is_det(m):
+                if m + 2 < n and lows[m + 1] == "'s" and lows[m + 2] == M:
+                    return m + 2  # "by Saudi Arabia's Public Investment Fund"
                 t = m + 1
                 while t < n and t - m <= 3 and lows[t] != M and lows[t].isalpha():
                     t += 1
@@ -1027,6 +1029,9 @@ class SentenceRules:
                     return t
                 return m
             w = lows[m]
+            if w == "." and m > k and lows[m - 1] in self.lex.abbreviations:
+                m += 1  # "by Dr. Carla Ruiz"
+                continue
             if w in PUNCT_STOP or w == "," or w in ("and", "but", "that", "which"):
                 return -1
             if m - k >= 3 and w not in ("from", "of") and lows[m - 1] not in ("from", "of"):
