@@ -18,13 +18,39 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
+# Letters that Unicode decomposition does not reduce to ASCII.
+_TRANSLITERATE = str.maketrans(
+    {
+        "Ø": "O",
+        "ø": "o",
+        "Æ": "AE",
+        "æ": "ae",
+        "Œ": "OE",
+        "œ": "oe",
+        "ß": "ss",
+        "Ł": "L",
+        "ł": "l",
+        "Đ": "D",
+        "đ": "d",
+        "Ð": "D",
+        "ð": "d",
+        "Þ": "Th",
+        "þ": "th",
+        "ı": "i",
+    }
+)
+
+
 def slugify(name: str) -> str:
     """Stable id for a canonical name: lower case ASCII words joined by hyphens.
 
     >>> slugify("Sam Altman"), slugify("OpenAI, Inc."), slugify("Société Générale")
     ('sam-altman', 'openai-inc', 'societe-generale')
+    >>> slugify("Ørsted"), slugify("Łódź Straße")
+    ('orsted', 'lodz-strasse')
     """
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    text = unicodedata.normalize("NFKD", name.translate(_TRANSLITERATE))
+    text = text.encode("ascii", "ignore").decode("ascii")
     text = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
     if text:
         return text
