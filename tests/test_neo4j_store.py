@@ -298,6 +298,33 @@ def test_cli_load_and_query_through_bolt(neo4j_clean, monkeypatch, erg):
     assert ran.code == 0 and '"n"' in ran.out
 
 
+@pytest.mark.neo4j
+def test_push_and_pull_copy_the_graph_idempotently(
+    neo4j_clean, monkeypatch, erg, example_store, tmp_path
+):
+    """`erg push` copies the embedded store into Neo4j, `erg pull` copies it back; reruns add
+    nothing and the graph survives the round trip."""
+    set_credentials(monkeypatch, neo4j_clean)
+    uri = neo4j_clean.uri
+    pushed = erg("push", "--to", uri, store=example_store)
+    assert pushed.code == 0, pushed.err
+    assert "14 entities created" in pushed.out and "21 relations created" in pushed.out
+    again = erg("push", "--to", uri, store=example_store)
+    assert again.code == 0 and "0 entities created" in again.out
+    assert "0 relations created" in again.out and "0 evidence items added" in again.out
+    pulled_path = tmp_path / "pulled"
+    pulled = erg("pull", "--from", uri, store=pulled_path)
+    assert pulled.code == 0, pulled.err
+    with EmbeddedStore(example_store, read_only=True) as a, EmbeddedStore(pulled_path) as b:
+        with Neo4jStore(uri, read_only=True) as n:
+            graphs = [snapshot(s).to_dict() for s in (a, n, b)]
+
+    def norm(data: dict) -> dict[str, list[str]]:
+        return {k: sorted(json.dumps(v, sort_keys=True) for v in data[k]) for k in data}
+
+    assert norm(graphs[0]) == norm(graphs[1]) == norm(graphs[2])
+
+
 # -- failures inside a load ------------------------------------------------------------------
 def _hook_relation_writes(store, monkeypatch, on_call):
     """Call `on_call(n)` before the n-th statement that writes relationships."""

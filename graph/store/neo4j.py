@@ -375,20 +375,31 @@ class Neo4jStore:
         types = {**known, **{e.id: e.type for e in doc.entities.values()}}
         self._ensure_constraints(sorted({e.type for e in doc.entities.values()}))
         with self._errors(loading=True), self._session(write=True) as session:
-            return session.execute_write(lambda tx: self._write(tx, doc, types))
+            return session.execute_write(lambda tx: self._write(tx, doc, types, set(known)))
 
     def _write(
-        self, tx: neo4j.ManagedTransaction, doc: GraphDocument, types: dict[str, str]
+        self,
+        tx: neo4j.ManagedTransaction,
+        doc: GraphDocument,
+        types: dict[str, str],
+        stored: set[str],
     ) -> UpsertResult:
         """The whole load as one transaction function (the driver may call it again on a
-        transient error, so it reads what is stored and counts from scratch each time)."""
+        transient error, so it reads what is stored and counts from scratch each time).
+
+        `stored` holds the ids that were in the store before the load: only those entities,
+        and relations between two of them, can have a stored version to merge with, so a
+        first load into an empty database reads nothing back.
+        """
         result = UpsertResult(warnings=list(doc.warnings))
         by_label: dict[str, list[Entity]] = defaultdict(list)
         for entity in doc.entities.values():
             by_label[entity.type].append(entity)
         for label, entities in by_label.items():
             label = _check_label(label)
-            existing = self._existing_entities(tx, label, [e.id for e in entities])
+            existing = self._existing_entities(
+                tx, label, [e.id for e in entities if e.id in stored]
+            )
             rows, created, updated = merge_entity_rows(entities, existing)
             result.entities_created += created
             result.entities_updated += updated
@@ -407,7 +418,12 @@ class Neo4jStore:
             rel_type = _check_relation_type(rel_type)
             s_label, t_label = _check_label(s_label), _check_label(t_label)
             existing: dict[tuple[str, str, str], Relation] = {}
-            for batch in chunks([{"s": r.source, "t": r.target} for r in rels], BATCH):
+            pairs = [
+                {"s": r.source, "t": r.target}
+                for r in rels
+                if r.source in stored and r.target in stored
+            ]
+            for batch in chunks(pairs, BATCH):
                 for s, t, ev, props in self._run(
                     tx,
                     f"UNWIND $rows AS row MATCH (a:{s_label} {{id: row.s}})"

@@ -9,6 +9,7 @@
 // HOME is the database directory: kept when given (so a killed server can be restarted on the
 // same data), otherwise a temporary directory deleted at shutdown. No HTTP connector is started.
 // Memory: the page cache is ERG_NEO4J_PAGECACHE (default 128m); the heap is the JVM's -Xmx.
+// ERG_NEO4J_PLUGINS names a directory of procedure jars to load (APOC, see pom.xml).
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
@@ -59,10 +61,18 @@ public class Launcher {
         boolean fresh = !Files.exists(home.resolve("data").resolve("databases").resolve("system"));
         long pagecache = parseMegabytes(System.getenv("ERG_NEO4J_PAGECACHE"), 128);
 
+        String plugins = System.getenv("ERG_NEO4J_PLUGINS");
+
         long started = System.nanoTime();
         DatabaseManagementService dbms;
         try {
-            dbms = new DatabaseManagementServiceBuilder(home)
+            DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
+            if (plugins != null && !plugins.isBlank()) {
+                // Procedure jars (APOC) are loaded from this directory, as a server would.
+                builder.setConfig(GraphDatabaseSettings.plugin_dir, Paths.get(plugins).toAbsolutePath())
+                        .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"));
+            }
+            dbms = builder
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                     .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))

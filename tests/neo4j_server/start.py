@@ -242,6 +242,41 @@ def resolve_classpath(refresh: bool = False) -> str:
         return CLASSPATH_FILE.read_text().strip()
 
 
+def resolve_plugins() -> Path:
+    """target/plugins with APOC Core and what it needs (Maven's `apoc` profile), fetched once."""
+    plugins = TARGET / "plugins"
+    stamp = plugins / ".stamp"
+    TARGET.mkdir(parents=True, exist_ok=True)
+    with open(TARGET / ".resolve.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if stamp.exists() and stamp.read_text().strip() == _pom_digest():
+            return plugins
+        mvn = shutil.which("mvn")
+        if not mvn:
+            raise ServerUnavailable("mvn is not installed (needed once to fetch APOC)")
+        shutil.rmtree(plugins, ignore_errors=True)
+        cmd = [
+            mvn,
+            "-q",
+            "-B",
+            "-f",
+            str(POM),
+            "-Papoc",
+            "dependency:copy-dependencies",
+            "-DincludeArtifactIds=apoc-core,apoc-common,opencsv,RoaringBitmap",
+            f"-DoutputDirectory={plugins}",
+        ]
+        try:
+            proc = subprocess.run(cmd, capture_output=True, text=True, timeout=RESOLVE_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            raise ServerFailed(f"Maven did not fetch APOC within {RESOLVE_TIMEOUT:.0f} s") from None
+        if proc.returncode != 0 or not list(plugins.glob("apoc-core-*.jar")):
+            tail = "\n".join((proc.stdout + proc.stderr).strip().splitlines()[-15:])
+            raise ServerFailed(f"Maven could not fetch APOC:\n{tail}")
+        stamp.write_text(_pom_digest() + "\n")
+        return plugins
+
+
 def free_port() -> int:
     """A TCP port on 127.0.0.1 that nothing listens on right now."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
@@ -257,6 +292,7 @@ def start_server(
     heap: str = HEAP,
     pagecache: str = PAGECACHE,
     fast_start: bool | None = None,
+    apoc: bool = False,
     timeout: float = READY_TIMEOUT,
 ) -> Neo4jServer:
     """Start Neo4j on 127.0.0.1 (a free port unless given) and wait until Bolt accepts logins.
@@ -264,7 +300,7 @@ def start_server(
     `home` keeps the database in that directory (restart on the same data); without it the
     server uses a temporary directory that is deleted when it stops. `fast_start` uses the
     C1-only JIT: about twice as fast to start, slower under sustained load (benchmarks pass
-    False; `ERG_NEO4J_FAST_START=0` sets the default).
+    False; `ERG_NEO4J_FAST_START=0` sets the default). `apoc` loads APOC Core as a plugin.
     """
     reason = missing_tools()
     if reason:
@@ -272,11 +308,14 @@ def start_server(
     if fast_start is None:
         fast_start = os.environ.get("ERG_NEO4J_FAST_START", "1") != "0"
     classpath = resolve_classpath()
+    plugins = resolve_plugins() if apoc else None
     password = password or "erg-test-" + secrets.token_hex(8)
     for attempt in range(3):
         chosen = port or free_port()
         try:
-            return _launch(classpath, chosen, password, home, heap, pagecache, fast_start, timeout)
+            return _launch(
+                classpath, chosen, password, home, heap, pagecache, fast_start, plugins, timeout
+            )
         except _PortTaken:
             if port or attempt == 2:
                 raise ServerFailed(f"port {chosen} is already in use") from None
@@ -295,8 +334,14 @@ def _launch(
     heap: str,
     pagecache: str,
     fast_start: bool,
+    plugins: Path | None,
     timeout: float,
 ) -> Neo4jServer:
+    if plugins is not None:
+        # As the server's own launcher does: plugin jars on the classpath too, so that their
+        # extension factories (APOC's thread pools) are found, and in plugin_dir for procedures.
+        jars = sorted(str(p) for p in plugins.glob("*.jar"))
+        classpath = os.pathsep.join([classpath, *jars])
     cds_options, cds_dump = _cds_options(classpath)
     cmd = [
         shutil.which("java") or "java",
@@ -315,6 +360,9 @@ def _launch(
     if home is not None:
         cmd.append(str(Path(home).resolve()))
     env = {**os.environ, "ERG_NEO4J_PAGECACHE": pagecache}
+    env.pop("ERG_NEO4J_PLUGINS", None)
+    if plugins is not None:
+        env["ERG_NEO4J_PLUGINS"] = str(plugins)
     proc = subprocess.Popen(
         cmd,
         stdin=subprocess.PIPE,
@@ -362,6 +410,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=None, help="Bolt port (default: a free one)")
     parser.add_argument("--password", default=None, help="password of user neo4j")
     parser.add_argument("--home", default=None, help="keep the database in this directory")
+    parser.add_argument("--apoc", action="store_true", help="load APOC Core as a plugin")
     parser.add_argument(
         "--resolve-only", action="store_true", help="only fetch the jars and cache the classpath"
     )
@@ -372,7 +421,7 @@ def main(argv: list[str] | None = None) -> int:
             resolve_classpath(refresh=True)
             print(f"classpath resolved in {time.monotonic() - t0:.1f} s: {CLASSPATH_FILE}")
             return 0
-        server = start_server(args.port, args.password, args.home)
+        server = start_server(args.port, args.password, args.home, apoc=args.apoc)
     except (ServerUnavailable, ServerFailed) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
