@@ -215,7 +215,7 @@ class Schema:
         }
 
     def to_json(self) -> str:
-        return json.dumps(self.to_dict(), sort_keys=True)
+        return json.dumps(self.to_dict())
 
 
 def _type_list(value: Any) -> list[str]:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from neo4j_fixtures import neo4j_clean, neo4j_server, neo4j_store  # noqa: F401
 
 from graph.cli import main
 from graph.store.embedded import EmbeddedStore
@@ -78,12 +79,15 @@ def example_store(store_path: Path, erg) -> Path:
     return store_path
 
 
-STORE_KINDS = ["embedded"]
+STORE_KINDS = ["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)]
 
 
 @pytest.fixture(params=STORE_KINDS)
 def any_store(request, tmp_path: Path):
-    """The same behaviour test runs against every store kind."""
+    """The same behaviour test runs against every store kind (Neo4j: a real 5.26 server)."""
+    if request.param == "neo4j":
+        yield request.getfixturevalue("neo4j_store")
+        return
     store = EmbeddedStore(tmp_path / "store")
     yield store
     store.close()

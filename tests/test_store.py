@@ -200,3 +200,12 @@ def test_schema_growth_creates_tables_on_demand(any_store):
     rows = any_store.query("MATCH (o)-[r:SANCTIONS]->(v:Vessel) RETURN o.name AS o, v.name AS v")
     assert rows.rows == [["Acme", "Ever Given"]]
     assert isinstance(any_store.schema, Schema) and "Vessel" in any_store.schema.entity_types
+
+
+def test_a_known_but_unused_type_gives_no_rows(any_store):
+    any_store.upsert(small_doc())
+    rows = any_store.query(
+        "MATCH (a:Organization)-[r:COMPETES_WITH|PARTNERS_WITH]-(b) RETURN a.name AS a"
+    ).rows
+    assert rows == []
+    assert any_store.query("MATCH (p:Product) RETURN p.name AS n").rows == []

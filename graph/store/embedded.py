@@ -81,8 +81,8 @@ class EmbeddedStore:
             merged = self.schema.copy()
             merged.extend(schema.to_dict(), "schema")
             self.schema = merged
-            if not read_only:
-                self.save_schema(merged)
+        if not read_only and (schema is not None or not self._has_stored_schema()):
+            self.save_schema(self.schema)
 
     # -- opening ------------------------------------------------------------------------------
     def _check_path(self) -> None:
@@ -121,6 +121,9 @@ class EmbeddedStore:
                 for row in conns:
                     self._pairs[name].add((row[0], row[1]))
 
+    def _has_stored_schema(self) -> bool:
+        return bool(self._exec("MATCH (m:ErgMeta {key: 'schema'}) RETURN m.key").rows)
+
     def _stored_schema(self) -> Schema:
         if "ErgMeta" not in self._tables:
             return DEFAULT_SCHEMA.copy()
@@ -130,8 +133,25 @@ class EmbeddedStore:
         return Schema.from_dict(json.loads(rows[0][0]), "stored schema")
 
     def save_schema(self, schema: Schema) -> None:
+        """Keep the schema in the store and create the tables its types need."""
+        self._sync_tables(schema)
         self._exec("MERGE (m:ErgMeta {key: 'schema'}) SET m.value = $v", {"v": schema.to_json()})
         self.schema = schema
+
+    def _sync_tables(self, schema: Schema) -> None:
+        """One node table per entity type and one relationship table per relation type, with
+        every allowed endpoint pair, so that a query naming a known but unused type returns no
+        rows instead of failing (as in Neo4j)."""
+        for label in schema.entity_types:
+            if not valid_entity_identifier(label):
+                raise ErgError(f"invalid entity type {label!r}")
+            if label not in self._tables:
+                self._exec(ENTITY_DDL.format(label=label))
+                self._tables[label] = "NODE"
+        for rel_type in schema.relation_types:
+            if not valid_relation_identifier(rel_type):
+                raise ErgError(f"invalid relation type {rel_type!r}")
+            self._ensure_relation_table(rel_type, set(schema.endpoint_pairs(rel_type)))
 
     # -- low level ----------------------------------------------------------------------------
     def _exec(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
@@ -143,6 +163,14 @@ class EmbeddedStore:
         while result.has_next():
             rows.append(result.get_next())
         return QueryResult(columns, rows)
+
+    def _rollback(self) -> None:
+        """Roll back the open transaction; a failed statement may already have done so."""
+        try:
+            self._exec("ROLLBACK")
+        except RuntimeError as exc:
+            if "no active transaction" not in str(exc).lower():
+                raise
 
     def close(self) -> None:
         conn, db = getattr(self, "_conn", None), getattr(self, "_db", None)
@@ -174,7 +202,7 @@ class EmbeddedStore:
             try:
                 result = self._exec(cypher, params)
             finally:
-                self._exec("ROLLBACK")
+                self._rollback()
         except RuntimeError as exc:
             message = _first_line(exc)
             if any(s in message.lower() for s in WRITE_IN_READ_ONLY):
@@ -258,7 +286,7 @@ class EmbeddedStore:
             self._write(doc, known, result)
             self._exec("COMMIT")
         except BaseException:
-            self._exec("ROLLBACK")
+            self._rollback()
             self._refresh_tables()
             raise
         self._refresh_tables()
@@ -366,15 +394,18 @@ class EmbeddedStore:
                 for r in doc.relations.values()
                 if r.type == rel_type
             }
-            if rel_type not in self._tables:
-                pairs = ", ".join(f"FROM {s} TO {t}" for s, t in sorted(needed))
-                self._exec(RELATION_DDL.format(name=rel_type, pairs=pairs))
-                self._tables[rel_type] = "REL"
-                self._pairs[rel_type] = set(needed)
-                continue
-            for s, t in sorted(needed - self._pairs[rel_type]):
-                self._exec(f"ALTER TABLE {rel_type} ADD FROM {s} TO {t}")
-                self._pairs[rel_type].add((s, t))
+            self._ensure_relation_table(rel_type, needed)
+
+    def _ensure_relation_table(self, rel_type: str, needed: set[tuple[str, str]]) -> None:
+        if rel_type not in self._tables:
+            pairs = ", ".join(f"FROM {s} TO {t}" for s, t in sorted(needed))
+            self._exec(RELATION_DDL.format(name=rel_type, pairs=pairs))
+            self._tables[rel_type] = "REL"
+            self._pairs[rel_type] = set(needed)
+            return
+        for s, t in sorted(needed - self._pairs[rel_type]):
+            self._exec(f"ALTER TABLE {rel_type} ADD FROM {s} TO {t}")
+            self._pairs[rel_type].add((s, t))
 
 
 def _first_line(exc: BaseException) -> str:
