@@ -151,6 +151,8 @@ class Extraction:
         self.memo: dict[tuple[str, bool], Analysis] = {}
         self.rule_memo: dict = {}  # (analysis, resolved mentions) -> relations found
         self.headlines: set[int] = set()  # starts of headline sentences
+        self.round_owner: str | None = None  # the company last said to raise a round
+        self.main_org: str | None = None
 
     def sentences(self):
         if self.cache is not None and self.cache:
@@ -176,7 +178,7 @@ class Extraction:
                 self.cache.append((s, a))
             lower |= a.lower
             for c in a.cands:
-                reg.observe(c)
+                reg.observe(c, s.start)
             self._acronyms(a)
         reg.build()
         salience = Salience(reg)
@@ -362,24 +364,48 @@ class Extraction:
                 self.mentioned[obj.ids[0]] = self.mentioned.get(obj.ids[0], 0) + 1
                 continue
             i, j, kind, etype = obj
-            got = self._resolve(obj, items, a.lows, sno, salience)
             inside = [x for x in inner if x.i >= i and x.j <= j]
+            # "the ChartPilot documentation assistant" names ChartPilot, the Product itself
+            named = any(self.registry.type_of(x.ids[0]) == etype for x in inside)
+            got = None if named else self._resolve(obj, items, a.lows, sno, salience)
             if not got:
-                items.extend(inside)
+                for x in inside:
+                    items.append(x)
+                    salience.mention(x.ids[0], sno)
+                    self.mentioned[x.ids[0]] = self.mentioned.get(x.ids[0], 0) + 1
                 continue
             ids, conf = got
             m = Mention(ids, i, j, kind, conf, a.lows[i] if kind == "pronoun" else "")
             # names inside "the Texas project" are modifiers: the place locates the referent
-            for x in inside:
+            project = any(self.registry.type_of(r) == "Project" for r in ids)
+            for n_x, x in enumerate(inside):
                 self.mentioned[x.ids[0]] = self.mentioned.get(x.ids[0], 0) + 1
+                if self.registry.type_of(x.ids[0]) != "Location":
+                    continue
                 based = x.j + 1 < j and a.lows[x.j] == "-"
-                project = any(self.registry.type_of(r) == "Project" for r in ids)
-                if self.registry.type_of(x.ids[0]) == "Location" and (based or project):
+                # "the Boulder, Colorado-based company": the town, not its state
+                nxt = inside[n_x + 1] if n_x + 1 < len(inside) else None
+                town = (
+                    nxt is not None
+                    and a.lows[x.j] == ","
+                    and nxt.i == x.j + 1
+                    and self.registry.type_of(nxt.ids[0]) == "Location"
+                    and nxt.j + 1 < j
+                    and a.lows[nxt.j] == "-"
+                )
+                state = n_x > 0 and located and located[-1][1] is inside[n_x - 1]
+                # "the Nashville start-up"
+                modifier = x.j < j and a.lows[x.j] in self.lex.place_heads
+                if (based or town or project or modifier) and not state:
                     located.append((m, x))
             items.append(m)
             for rid in ids:
                 salience.mention(rid, sno)
-        if QUESTION_RE.search(self.text[s.start : s.end]) or (len(items) < 2 and not located):
+        if QUESTION_RE.search(self.text[s.start : s.end]):
+            return
+        round_owner = self._round_context(a)
+        pair = len(items) == 1 and len(items[0].ids) > 1  # "the two founded it"
+        if len(items) < 2 and not located and not pair and not (items and round_owner):
             return
         items.sort(key=lambda m: m.i)
         lows: list[str] = []
@@ -396,25 +422,72 @@ class Extraction:
             k = m.j
         lows.extend(toks[k:])
         ments.extend([None] * (len(toks) - k))
+        # words inside a longer title ("Vice President", "General Counsel") trigger nothing
+        titled = None
+        inner = [(i, j) for i, j in a.titles if j - i > 1]
+        if inner:
+            pos = {}
+            p = 0
+            k = 0
+            for m in items:
+                if m.i < k:
+                    continue
+                for t in range(k, m.i):
+                    pos[t] = p
+                    p += 1
+                p += 1
+                k = m.j
+            for t in range(k, len(toks)):
+                pos[t] = p
+                p += 1
+            titled = {pos[t] for i, j in inner for t in range(i + 1, j) if t in pos}
         key = (
             self.text[s.start : s.end],
             a.headline,
             tuple((m.i, m.j, m.ids, m.kind, m.conf, m.word) for m in items),
             tuple((r.ids, p.ids) for r, p in located),
+            round_owner,
         )
-        found = self.rule_memo.get(key)
-        if found is None:
+        hit = self.rule_memo.get(key)
+        if hit is None:
             rules = SentenceRules(
-                lows, ments, self.registry.type_of, self.lex, self.schema, a.headline
+                lows,
+                ments,
+                self.registry.type_of,
+                self.lex,
+                self.schema,
+                a.headline,
+                titled,
+                round_owner,
             )
             for ref, place in located:
                 rules.emit(ref, ("LOCATED_IN",), place, "np-place", 0.7)
-            found = rules.run()
+            hit = (rules.run(), rules.round_owner)
             if len(self.rule_memo) >= MEMO_SIZE:
                 self.rule_memo.clear()
-            self.rule_memo[key] = found
+            self.rule_memo[key] = hit
+        found, raised = hit
+        if raised:
+            self.round_owner = raised
         for f in found:
             self._add(f, s)
+
+    def _round_context(self, a: Analysis) -> str | None:
+        """The company "the round" belongs to: the last one said to raise a round, else the
+        article's most mentioned organization (only asked when a round noun is present)."""
+        if self.lex.round_nouns.isdisjoint(a.lows):
+            return None
+        if self.round_owner:
+            return self.round_owner
+        if self.main_org is None:
+            reg = self.registry
+            counts = {
+                rid: sum(reg.groups[k].count for k in rec.keys if k in reg.groups)
+                for rid, rec in reg.entities.items()
+                if rec.type == "Organization"
+            }
+            self.main_org = max(counts, key=counts.get) if counts else ""
+        return self.main_org or None
 
     def _add(self, f, s: Sentence) -> None:
         ev = Evidence(
@@ -454,9 +527,22 @@ class Extraction:
             self.doc.add_entity(
                 Entity.named(rec.name, rec.type, aliases=rec.aliases, documents=[self.doc_id])
             )
-        # a relation may only point at kept entities
-        for key in [k for k in self.doc.relations if not {k[0], k[2]} <= set(self.doc.entities)]:
-            del self.doc.relations[key]
+        # a relation may only point at kept entities, with the types the schema allows for
+        # them as finally resolved ("Ambrel Labs LEADS Sentrova" can never be emitted)
+        ents = self.doc.entities
+        for key in list(self.doc.relations):
+            src, tgt = ents.get(key[0]), ents.get(key[2])
+            if src is None or tgt is None or not self.schema.allows(key[1], src.type, tgt.type):
+                del self.doc.relations[key]
+        # an alias names one entity only: the one it is the name of, else the first
+        owner: dict[str, str] = {name_key(e.name): e.id for e in ents.values()}
+        for e in ents.values():
+            kept = []
+            for alias in e.aliases:
+                k = name_key(alias)
+                if owner.setdefault(k, e.id) == e.id:
+                    kept.append(alias)
+            e.aliases = kept
 
 
 def extract_file(path: str, lexicon_path: str | None = None) -> GraphDocument:

@@ -111,13 +111,14 @@ class Registry:
             key = self._keys[text] = _key(strip_legal(text, self.lex))
         return key
 
-    def observe(self, cand: Candidate) -> None:
+    def observe(self, cand: Candidate, base: int = 0) -> None:
+        """Count one candidate; `base` is its sentence's offset (analyses are position-free)."""
         key = self.key_of(cand)
         if not key:
             return
         g = self.groups.get(key)
         if g is None:
-            g = self.groups[key] = Group(key, first=cand.start)
+            g = self.groups[key] = Group(key, first=base + cand.start)
         g.surfaces[cand.text] += 1
         g.count += 1
         if not cand.initial:
@@ -326,6 +327,16 @@ class Registry:
             forms = [f for f in forms if "'" not in f[2]]
             if forms:
                 return max(forms)[2]
+        # "Sentrova Health, Inc." and "Sentrova": the fuller form names the company
+        longer = [
+            m
+            for m in members
+            if m is not rep
+            and m.merged_into == rep.key
+            and m.tokens[: len(rep.tokens)] == rep.tokens
+        ]
+        if longer and etype == "Organization":
+            rep = max(longer, key=lambda m: (m.count, -m.first))
         surface = rep.surfaces.most_common(1)[0][0]
         return strip_legal(surface, self.lex)
 
@@ -391,7 +402,14 @@ class Salience:
             first = next(iter(self.order.get(sentence, ())), None)
             ids = [i for i in ids if i != first] or ids
         ents = self.registry.entities
-        return sorted(ids, key=lambda i: (head not in ents[i].descr, -self.count[i]))
+        # "Quintic Labs was founded by X. The company raised ...": a reference opening its
+        # sentence leans to the subject of the sentence before
+        prev = None
+        if not self.order.get(sentence):
+            prev = next(
+                (r for r in self.order.get(sentence - 1, ()) if ents[r].type == etype), None
+            )
+        return sorted(ids, key=lambda i: (head not in ents[i].descr, i != prev, -self.count[i]))
 
     def choose(self, options: list[str]) -> str:
         """Of several entities sharing a name, the most recently mentioned one."""

@@ -221,6 +221,7 @@ class Lexicon:
         self.sentence_starters = frozenset(_lows(d.get("sentence_starters")))
         self.role_modifiers = frozenset(_lows(d.get("role_modifiers")))
         self.boilerplate = tuple(_lows(d.get("boilerplate")))
+        self.place_heads = frozenset(_lows(d.get("place_heads")))
 
         self.roles = PhraseIndex()
         for phrase, spec in (d.get("roles") or {}).items():
@@ -273,6 +274,24 @@ class Lexicon:
         self.denials = PhraseIndex()
         for p in _lows(d.get("denials")):
             self.denials.add(words(p), True)
+
+        rounds = d.get("funding_rounds") or {}
+        self.round_nouns = frozenset(_lows(rounds.get("nouns")))
+        irregular = {
+            str(k).lower(): [str(f).lower() for f in v]
+            for k, v in (d.get("irregular_verbs") or {}).items()
+        }
+        self.round_raise = PhraseIndex()
+        for phrase in _lows(rounds.get("raise_verbs")):
+            for form in self._forms(phrase, "verb", irregular):
+                self.round_raise.add(form[0], True)
+        self.round_after = PhraseIndex()
+        for phrase in _lows(rounds.get("after")):
+            self.round_after.add(words(phrase), True)
+        self.round_before = PhraseIndex()
+        for phrase in _lows(rounds.get("before")):
+            for form in self._forms(phrase, "verb", irregular):
+                self.round_before.add(form[0], True)
 
         self._load_known(d.get("known") or {})
         self._load_triggers(d.get("relations") or {}, d.get("irregular_verbs") or {})

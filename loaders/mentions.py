@@ -35,6 +35,8 @@ MAKE_WORDS = frozenset(
     {"makes", "make", "made", "maker", "makers", "launched", "sells", "released"}
 )
 OPEN_PUNCT = frozenset("\"'“‘([:—–-")
+NAME_DETS = frozenset({"the", "its", "their", "his", "her", "'s", "our"})
+OPENERS = frozenset("\"“‘'(:")
 
 # Vote weights: how much each kind of cue says about a candidate's type.
 W_KNOWN = 20.0
@@ -86,6 +88,12 @@ class Analysis:
     lower: frozenset[str] = frozenset()  # words written in lower case (common words)
 
 
+def _is_initial(t: Tok) -> bool:
+    """A single capital letter: the "K" of "Robert K. Hallam"."""
+    s = t.text
+    return len(s) == 1 and s.isupper()
+
+
 def _is_name_token(t: Tok) -> bool:
     s = t.text
     c = s[0]
@@ -125,6 +133,10 @@ def _span_marks(lows: list[str], toks: list[Tok], lex: Lexicon):
     while i < n:
         if lows[i] in lex.roles:
             hit = lex.roles.match(lows, i)
+            if hit and lows[i] in lex.titles:
+                longer = lex.titles.match(lows, i)
+                if longer and longer[0] > hit[0]:
+                    hit = None  # "chief of staff", "general counsel": a title
             if hit:
                 e = i + hit[0]
                 # "Keystone Growth Partners": a capitalized org word ending a name is the name
@@ -136,6 +148,20 @@ def _span_marks(lows: list[str], toks: list[Tok], lex: Lexicon):
                     and not (e < n and _is_name_token(toks[e]))
                 )
                 if not tail_of_name:
+                    # "Chief Medical Officer", "chief of staff": a function, not a role
+                    m = e
+                    while m < n and lows[m] in lex.role_modifiers:
+                        m += 1
+                    if m == e:  # "Chief Nursing Officer", "Chief Human Resources Officer"
+                        o = e
+                        while o < min(n, e + 3) and lows[o] != "officer" and lows[o].isalpha():
+                            o += 1
+                        if o < n and o > e and lows[o] == "officer":
+                            m = o + 1
+                    if m > e:
+                        titles.append((i, m))
+                        i = m
+                        continue
                     roles.append((i, e, hit[1]))
                     i = e
                     continue
@@ -184,6 +210,16 @@ def _runs(toks: list[Tok], lows: list[str], blocked: set[int], lex: Lexicon, isn
                 if low == "." and prev in lex.never_final and toks[j - 1].text[0].isupper():
                     j += 1
                     continue
+                # a middle initial: "Robert K. Hallam", "J. Robert Smith"
+                if (
+                    low == "."
+                    and _is_initial(toks[j - 1])
+                    and (j - 1 > i or name(j + 2))
+                    and lows[j + 1] not in lex.stopwords
+                    and lows[j + 1] not in lex.sentence_starters
+                ):
+                    j += 1
+                    continue
                 # "St. Luke's Medical Center": a possessive inside an institution's name
                 if low == "'s" and lex.known_phrases.get(tuple(lows[i:j])) is None:
                     e = j + 1
@@ -192,12 +228,33 @@ def _runs(toks: list[Tok], lows: list[str], blocked: set[int], lex: Lexicon, isn
                     if e - j > 2 and lows[e - 1] in lex.org_words:
                         j = e
                         continue
+            # "Velmora Health, Inc.": a legal form after a comma belongs to the name
+            if (
+                low == ","
+                and j + 1 < n
+                and lows[j + 1] in lex.legal_suffixes
+                and toks[j + 1].text[0].isupper()
+                and (j + 2 >= n or not name(j + 2))
+            ):
+                j += 2
+                if j < n and lows[j] == ".":
+                    j += 1
+                break
             # "Inc." and "Corp." keep their period inside the name.
             if low == "." and lows[j - 1] in lex.legal_suffixes:
                 j += 1
             break
         yield i, j
         i = j
+
+
+def _gerund(i: int, j: int, lows: list[str], lex: Lexicon) -> bool:
+    """ "Bringing", "Citing": an -ing verb opening a sentence, not the first word of a name
+    ("Sterling Bank" and "Boeing Co." keep theirs)."""
+    w = lows[i]
+    if len(w) <= 5 or not w.endswith("ing") or w in lex.first_names or w in lex.known_phrases:
+        return False
+    return not (j - i == 2 and (lows[j - 1] in lex.org_words or lows[j - 1] in lex.legal_suffixes))
 
 
 def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tuple[int, int]:
@@ -291,6 +348,7 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
                 cands.append(_cand(text, base, toks, i, i + hit[0], known=hit[1]))
                 blocked.update(range(i, i + hit[0]))
     title_ends = {j for _, j, _ in roles} | {j for _, j in titles}
+    first = next((k for k, t in enumerate(toks) if t.text not in OPEN_PUNCT), 0)
     for ri, rj in _runs(toks, lows, blocked, lex, isname):
         for i, j, known in _split_known(ri, rj, lows, lex, ri in title_ends):
             if known:
@@ -299,6 +357,12 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
             if headline:
                 continue
             i, j = _trim(i, j, lows, toks, lex)
+            if (
+                j - i > 1
+                and (i == first or toks[i - 1].text in OPENERS)
+                and _gerund(i, j, lows, lex)
+            ):
+                i += 1  # "Bringing Ambrel's team ...": a verb opening the sentence
             if i >= j:
                 continue
             if j - i == 1 and (lows[i] in lex.stopwords or toks[i].text == "I"):
@@ -320,9 +384,8 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
         )
     ]
     cands.sort(key=lambda c: c.i)
-    first = next((k for k, t in enumerate(toks) if t.text not in OPEN_PUNCT), 0)
     for c in cands:
-        c.initial = c.i == first or (c.i > 0 and toks[c.i - 1].text in "\"“‘'(:")
+        c.initial = c.i == first or (c.i > 0 and toks[c.i - 1].text in OPENERS)
     lower = frozenset(t.low for t in toks if t.text.islower() and t.text.isalpha())
     analysis = Analysis(toks, lows, cands, roles, titles, headline, lower)
     if not headline:
@@ -374,11 +437,22 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
             if head:
                 c.vote(head[0], W_APPOSITIVE)
                 c.descr.add(head[1])
-        # "the Stargate project" (a name followed by a descriptor noun)
+        # "the Stargate project" (a name followed by a descriptor noun), "the ChartPilot
+        # clinical documentation assistant" (a few modifiers between)
         if k < n and not toks[k].text[0].isupper():
             hit = lex.heads.match(lows, k)
             if hit and hit[1] not in ("Person", "Location"):
                 c.vote(hit[1], W_NAME_HEAD)
+            elif c.i > 0 and lows[c.i - 1] in NAME_DETS:
+                for m in range(k + 1, min(n, k + 4)):
+                    w = toks[m - 1].text
+                    if not (w.isalpha() and w.islower()) or w in FUNCTION:
+                        break
+                    hit = lex.heads.match(lows, m)
+                    if hit and hit[1] not in ("Person", "Location"):
+                        if m + hit[0] >= n or lows[m + hit[0]] not in lex.heads:
+                            c.vote(hit[1], W_NAME_HEAD)
+                            break
         # "the startup that makes the Canvasly whiteboard", "maker of Crispin crackers"
         p = c.i - 1
         if p >= 0 and lows[p] == "the":
@@ -406,6 +480,13 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
         # "St. Luke's Medical Center in Knoxville": a place after a named institution
         if c.i >= 2 and lows[c.i - 1] == "in" and (c.i - 1) in by_end and c.j - c.i <= 2:
             c.vote("Location", W_NAME_HEAD)
+        # "a Lisbon start-up", "Brooklyn startup X": the name is a place
+        if k < n and lows[k] in lex.place_heads and c.j - c.i <= 2:
+            c.vote("Location", W_LOCATED)
+        # "Bergen-based", "Omaha, Nebraska-based": the name is a place
+        if k + 1 < n and lows[k] == "-" and lows[k + 1] in lex.hyphen:
+            if lex.hyphen[lows[k + 1]].target_first:
+                c.vote("Location", W_LOCATED)
         # "based in Austin", "headquartered in Paris"
         if (
             c.i >= 2
@@ -437,10 +518,18 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
                 prev = by_end.get(i - 2)
             if prev:
                 prev.vote("Person", W_TITLE)
-    for _i, j in a.titles:
+    for i, j in a.titles:
         holder = by_start.get(j)
         if holder:
             holder.vote("Person", W_TITLE)
+        elif j < n and lows[j] in ("of", "at", ",", "for"):
+            # "Priya Castellano, Chief Medical Officer of Velmora"
+            k = i - 1
+            if k > 0 and lows[k] in ("a", "an", "the", "its", "his", "her", "their"):
+                k -= 1
+            prev = by_end.get(k) if k > 0 and lows[k] == "," else None
+            if prev and not prev.known:
+                prev.vote("Person", W_TITLE)
 
 
 def _head_before(lows: list[str], i: int, lex: Lexicon) -> str | None:

@@ -83,6 +83,10 @@ DETS = frozenset(
         "acting",
         "top",
         "as",
+        "next",
+        "incoming",
+        "permanent",
+        "sole",
     }
 )
 ROLE_LINKS = (
@@ -111,6 +115,19 @@ ROLE_LINKS = (
     (",", "who", "would", "become"),
     (",", "now"),
     (",", "also"),
+    ("will", "become"),
+    ("would", "become"),
+    ("to", "become"),
+    ("will", "remain"),
+    ("will", "serve", "as"),
+    ("would", "serve", "as"),
+    ("was", "named"),
+    ("is", "named"),
+    ("has", "been", "named"),
+    ("was", "appointed"),
+    ("has", "been", "appointed"),
+    ("was", "named", "as"),
+    ("was", "appointed", "as"),
 )
 ROLE_PREPS = frozenset({"of", "at", "for", "to", "in", "with"})
 COORD = frozenset({",", "and", "&"})
@@ -194,6 +211,63 @@ PREPOSITIONS = frozenset(
 SKIP_DETS = frozenset({"the", "a", "an"})
 APPOSITIVE_DETS = frozenset({"a", "an", "the", "its", "his", "her", "their", "one", "another"})
 
+AGENTS = frozenset({"Person", "Organization"})
+REPORTING = frozenset({"said", "says", "announced", "announces", "confirmed", "added"})
+AMOUNT = frozenset("$£€0123456789")
+ROUND_DETS = frozenset({"the", "this", "that", "a", "an", "its", "their", "his", "her"})
+ROUND_MODS = ROUND_DETS | frozenset(
+    {
+        "series",
+        "million",
+        "billion",
+        "new",
+        "latest",
+        "recent",
+        "previous",
+        "last",
+        "first",
+        "second",
+        "early",
+        "late-stage",
+        "early-stage",
+        "growth",
+        "funding",
+        "financing",
+        "investment",
+        "venture",
+        "seed",
+        "pre-seed",
+        "equity",
+        "oversubscribed",
+        "-",
+        "of",
+    }
+)
+ROUND_FILLER = frozenset(
+    {
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "had",
+        "have",
+        "been",
+        "being",
+        "will",
+        "be",
+        "also",
+        "jointly",
+        ",",
+        "which",
+        "that",
+        "and",
+        "of",
+        "million",
+        "billion",
+    }
+)
+
 GAP_WORDS = 5
 SUBJ_GAP = 8
 SUBJ_GAP_FAR = 16
@@ -240,8 +314,12 @@ class SentenceRules:
         lex: Lexicon,
         schema: Schema,
         headline: bool = False,
+        titled: set[int] | None = None,
+        round_owner: str | None = None,
     ):
         self.lex = lex
+        # items inside a multi-word title ("Vice President"): no role or trigger there
+        self.titled = [k in titled for k in range(len(lows))] if titled else None
         self.schema = schema
         self.type_of = type_of
         self.headline = headline
@@ -249,6 +327,9 @@ class SentenceRules:
         self.seen: set[tuple[str, str, str]] = set()
         self.lows, self.ments = lows, ments
         self.starts: set[int] = set()
+        # the company whose funding round "the round" is, from earlier sentences
+        self.context_round = round_owner
+        self.round_owner: str | None = None  # a company this sentence says raised a round
 
     # -- output ---------------------------------------------------------------------------------
     def emit(
@@ -375,7 +456,11 @@ class SentenceRules:
             if relative and w != M and w != ",":
                 break  # past "X, which ...": X was the only subject on offer
             if w == M:
-                det_ok = not self.is_det(m) or (not verb and m == k - 1)  # "its investors"
+                # "its investors", "its existing investors"
+                det_ok = not self.is_det(m) or (
+                    not verb
+                    and (m == k - 1 or (k - m <= 3 and all(x.isalpha() for x in lows[m + 1 : k])))
+                )
                 if det_ok and "Location" not in self.etypes(m):
                     possessor = verb and m + 1 < len(lows) and lows[m + 1] == "'s"
                     if not possessor and (relative or not verb or not self._prep_before(m)):
@@ -449,6 +534,7 @@ class SentenceRules:
         out = [k]
         m = k + step
         while 0 <= m < n:
+            described = False
             if step > 0 and lows[m] in lex.heads and m + 1 < n and lows[m + 1] in COORD:
                 m += 1  # "Boardroom app and ..."
             if step < 0 and m >= 1 and lows[m] == "'s" and lows[m - 1] == M:
@@ -462,22 +548,47 @@ class SentenceRules:
                     d -= 1
                 if d < m and lows[d + 1 : m + 1][-1] in lex.heads and d >= 0 and lows[d] in COORD:
                     m = d
+                    described = True
             seps = []
             while 0 <= m < n and lows[m] in COORD and len(seps) < 2:
                 seps.append(lows[m])
                 m += step
             if not seps:
                 break
+            if step > 0 and seps == [","] and m < n and lows[m] in APPOSITIVE_DETS:
+                # "Dr. Naomi Achebe, a practicing internist, and software engineer Luis Ferraro"
+                e = self._appositive_end(m)
+                if e < 0:
+                    break
+                m = e
+                continue
             if step > 0 and "and" in seps and m < n and lows[m] in PREPOSITIONS:
                 m += 1  # "and with Tessel"
             skipped = 0
-            while 0 <= m < n and lows[m] != M and skipped < 3 and lows[m].isalpha():
+            articles = True
+            while (
+                0 <= m < n
+                and skipped < 3
+                and ((lows[m] != M and lows[m].isalpha()) or (step > 0 and self.is_det(m)))
+            ):
                 if lows[m] in COORD or lows[m] in PREPOSITIONS:
                     break
-                m += step
+                articles = articles and lows[m] in SKIP_DETS
+                m += step  # descriptors: "and software engineer X", "and her brother X"
                 skipped += 1
-            if skipped and step > 0 and not (0 <= m < n and lows[m - 1] in lex.heads):
-                break
+            if step > 0 and 0 <= m < n and lows[m] == M:
+                # "and former Uber engineer Jonah Whitfield": a name inside the descriptor
+                h = m + 1
+                while h < n and h - m <= 2 and lows[h] != M and lows[h].isalpha():
+                    h += 1
+                if h < n and h > m + 1 and lows[h] == M and self._person_head(lows[h - 1]):
+                    m = h
+                    skipped += 1
+                    articles = False
+            if skipped and step > 0 and not articles:
+                if not (0 <= m < n and lows[m - 1] in lex.heads):
+                    break
+            described = described or (skipped > 0 and step > 0 and not articles)
             if step < 0 and skipped:
                 # leftwards: "A, a Pittsburgh-based developer of ..., and B"
                 m = self._appositive_start(m, k)
@@ -487,12 +598,68 @@ class SentenceRules:
                 break
             other_types = self.etypes(m)
             if not (compatible(other_types) & compatible(types)):
-                break
+                # "Brightline Capital and angel investor Tomoko Hayashi": a described list
+                if not (described and (types | other_types) <= AGENTS):
+                    break
             if seps == [","] and "Location" in types:
                 break  # "Nashville, Tennessee"
             out.append(m)
             m += step
         return sorted(out)
+
+    def _hedged_after(self, p: int) -> bool:
+        """ "A partnership between A and B is in the works": a hedge after the group, in
+        the same clause."""
+        lows, lex = self.lows, self.lex
+        for k in range(p, min(len(lows), p + 7)):
+            w = lows[k]
+            if w in CLAUSE_STOP or w == "," or w == M:
+                return False
+            if (w in lex.hedges and lex.hedges.match(lows, k)) or (
+                w in lex.negation and lex.negation.match(lows, k)
+            ):
+                return True
+        return False
+
+    def _relative_subject(self, k: int) -> int:
+        """ "Stonebridge, which is owned by X, is led by Y": before "is led", the name that
+        opens the relative clause, else -1."""
+        lows = self.lows
+        a = k - 1
+        while a >= 0 and lows[a] in ("is", "was", "are", "were", "has", "have", "had", "been"):
+            a -= 1
+        if a == k - 1 or a < 1 or lows[a] != ",":
+            return -1
+        for m in range(a - 1, max(0, a - 16), -1):
+            if lows[m] in PUNCT_STOP:
+                return -1
+            if lows[m] in ("which", "who") and lows[m - 1] == "," and m >= 2 and lows[m - 2] == M:
+                return m - 2 if not self.is_det(m - 2) else -1
+        return -1
+
+    def _person_head(self, w: str) -> bool:
+        """A noun that describes a person: "engineer", "investor", "chief executive"."""
+        lex = self.lex
+        if w in lex.titles:
+            return True
+        if w in lex.heads and lex.heads.get((w,)) == "Person":
+            return True
+        role = lex.roles.get((w,))
+        return role is not None and role.person_holder
+
+    def _appositive_end(self, m: int) -> int:
+        """From an appositive's determiner, the comma that closes it, else -1."""
+        lows = self.lows
+        n = len(lows)
+        for p in range(m + 1, min(n, m + 12)):
+            w = lows[p]
+            if w == ",":
+                return p
+            if w == M and not (self.is_det(p) or self._prep_before(p)):
+                return -1
+            if w in PUNCT_STOP or w in ("and", "or", "who", "which", "that"):
+                return -1
+        return -1
 
     def _appositive_start(self, m: int, anchor: int) -> int:
         """From inside an appositive, the mention before its opening comma, else -1."""
@@ -535,6 +702,8 @@ class SentenceRules:
         self.between()
         self.group()
         self.places()
+        self.place_heads()
+        self.rounds()
         return self.found
 
     # role nouns
@@ -544,10 +713,14 @@ class SentenceRules:
         n = len(lows)
         k = 0
         while k < n:
-            if lows[k] == M or lows[k] not in lex.roles:
+            if lows[k] == M or lows[k] not in lex.roles or (self.titled and self.titled[k]):
                 k += 1
                 continue
             hit = lex.roles.match(lows, k)
+            if hit and lows[k] in lex.titles:
+                longer = lex.titles.match(lows, k)
+                if longer and longer[0] > hit[0]:
+                    hit = None  # "chief of staff": a title, not the head
             if not hit:
                 k += 1
                 continue
@@ -587,7 +760,7 @@ class SentenceRules:
         lows = self.lows
         n = len(lows)
         a = k - 1
-        while a >= 0 and k - a <= 3 and lows[a] != "as" and lows[a] in DETS | {"its", "an"}:
+        while a >= 0 and k - a <= 3 and lows[a] != "as" and (lows[a] in DETS or self.is_det(a)):
             a -= 1
         if a < 0 or lows[a] != "as":
             return False
@@ -604,6 +777,20 @@ class SentenceRules:
         if subj and subj[0] < x:
             self._role_emit(x, subj[0], role, subj[0] + 1, k)
         return True
+
+    def _reporting_org(self, k: int) -> int:
+        """The organization a sentence opens with when it reports ("Orrin said ...") and no
+        other organization stands before k: the implicit party of a bare role."""
+        lows = self.lows
+        opening = self._opening()
+        if opening < 0 or opening >= k or self.etypes(opening) != {"Organization"}:
+            return -1
+        if not any(lows[m] in REPORTING for m in range(opening + 1, k)):
+            return -1
+        for m in range(opening + 1, k):
+            if lows[m] == M and self.ments[m].kind != "pronoun" and "Person" not in self.etypes(m):
+                return -1
+        return opening
 
     def _before_appositive(self, a: int) -> int:
         """The mention just before position a, skipping auxiliaries ("would take over"), an
@@ -683,6 +870,22 @@ class SentenceRules:
             # "CEO Sam Altman of OpenAI"
             if h + 2 < n and lows[h + 1] in ("of", "at") and lows[h + 2] == M:
                 self._role_emit(h, h + 2, role, h, h + 2)
+                return
+            # "Nuvola said on Tuesday that co-founder Elena Marchetti would step down"
+            if r == e and role.person_holder and (e >= n or lows[e] not in ROLE_PREPS):
+                org = self._reporting_org(k)
+                if org >= 0:
+                    self._role_emit(h, org, role, org + 1, k)
+                return
+        if o < 0 and h < 0 and role.person_holder and (e >= n or lows[e] in PUNCT_STOP | {","}):
+            # "Orrin said ... Daniel Avery, who will remain chairman."
+            for link in ROLE_LINKS:
+                s = k - len(link)
+                if s >= 1 and tuple(lows[s:k]) == link and lows[s - 1] == M:
+                    org = self._reporting_org(s - 1)
+                    if org >= 0 and "Person" in self.etypes(s - 1):
+                        self._role_emit(s - 1, org, role, org + 1, s - 1)
+                    return
         if o >= 0 and h < 0:
             # "H, one of O's most important partners" / "Nadella, Microsoft's CEO"
             m = o - 1
@@ -755,6 +958,8 @@ class SentenceRules:
             drop.update(k for k in range(first, last + 1) if k != holder)
         self.lows = [w for k, w in enumerate(self.lows) if k not in drop]
         self.ments = [x for k, x in enumerate(self.ments) if k not in drop]
+        if self.titled:
+            self.titled = [x for k, x in enumerate(self.titled) if k not in drop]
 
     # "Arclight's Halo", "its RxRunner robots": the owner of a product
     def possessives(self) -> None:
@@ -767,6 +972,16 @@ class SentenceRules:
                 owner = k - 2
             elif k >= 1 and self.is_det(k - 1) and self.ments[k - 1].word != "his":
                 owner = k - 1
+            elif k >= 3 and lows[k - 1] == "," and lows[k - 2] in self.lex.heads:
+                # "its triage app, CareLane", "Zentro's flagship thermostat, Sensa"
+                d = k - 2
+                while d >= 0 and k - d <= 5 and lows[d] != M and lows[d].isalpha():
+                    d -= 1
+                if d >= 0 and self.lex.heads.get((lows[k - 2],)) == "Product":
+                    if self.is_det(d) and self.ments[d].word != "his":
+                        owner = d
+                    elif d >= 2 and lows[d] == "'s" and lows[d - 1] == M:
+                        owner = d - 1
             if owner >= 0:
                 self.emit(self.ments[owner], ("OWNS",), self.ments[k], "possessive", 0.7)
 
@@ -778,17 +993,20 @@ class SentenceRules:
             if lows[k] != M or lows[k + 1] != "-" or lows[k + 2] not in lex.hyphen:
                 continue
             spec = lex.hyphen[lows[k + 2]]
+            a = self.ments[k]
+            start = k
+            if spec.target_first and k >= 2 and lows[k - 1] == "," and lows[k - 2] == M:
+                if "Location" in self.etypes(k) and "Location" in self.etypes(k - 2):
+                    start = k - 2  # "the Madison, Wisconsin-based maker": the town
+                    a = self.ments[k - 2]
             b = self.right(k + 3, 3)
-            if b < 0 or b > k + 3 and lows[b - 1] in PREPOSITIONS:
-                b = -1
-                # an appositive: "St. Luke's Medical Center in Knoxville, a Meridian-owned ..."
-                if k >= 3 and lows[k - 1] in ("a", "an", "the") and lows[k - 2] == ",":
-                    b = k - 3 if lows[k - 3] == M else -1
-                    if b >= 2 and "Location" in self.etypes(b) and lows[b - 1] in ("in", "at"):
-                        b = b - 2 if lows[b - 2] == M else -1
+            if b >= 0 and (b > k + 3 and self._prep_before(b) or self._described(k + 3, b)):
+                b = -1  # "Bergen-based maker of the Glider-7": the maker is described
+            if b < 0:
+                b = self._described_left(start)
             if b < 0:
                 continue
-            a, t = self.ments[k], self.ments[b]
+            t = self.ments[b]
             if spec.target_first:
                 self.emit(t, spec.types, a, "hyphen", 0.8)
                 continue
@@ -798,6 +1016,34 @@ class SentenceRules:
                     continue
                 if self.emit(a, (rel,), t, "hyphen", 0.8):
                     break
+
+    def _described(self, lo: int, hi: int) -> bool:
+        """A head noun with its own complement between lo and hi ("maker of", "company
+        that"): the name after it is not what the modifier describes."""
+        lows, lex = self.lows, self.lex
+        for m in range(lo, hi):
+            if (lows[m] in lex.heads or lows[m] in lex.roles) and m + 1 < hi:
+                if lows[m + 1] in PREPOSITIONS or lows[m + 1] in ("that", "which", "whose"):
+                    return True
+        return False
+
+    def _described_left(self, start: int) -> int:
+        """The name a modifier phrase describes, to its left: "Ambrel Labs, the
+        Madison-based maker", "Velmora is a Denver-based company", "St. Luke's Medical
+        Center in Knoxville, a Meridian-owned hospital"."""
+        lows = self.lows
+        q = start - 1
+        if q < 0 or lows[q] not in ("a", "an", "the"):
+            return -1
+        q -= 1
+        if q >= 1 and lows[q] == "," and lows[q - 1] == M:
+            b = q - 1
+            if b >= 2 and "Location" in self.etypes(b) and lows[b - 1] in ("in", "at"):
+                b = b - 2 if lows[b - 2] == M else -1
+            return b
+        if q >= 1 and lows[q] in ("is", "was", "remains", "becomes", "became") and lows[q - 1] == M:
+            return q - 1
+        return -1
 
     # trigger words
     def _match(self, k: int, phrase: tuple[str, ...]) -> int:
@@ -835,6 +1081,8 @@ class SentenceRules:
         n = len(lows)
         while k < n:
             bucket = lex.triggers.bucket(lows[k]) if lows[k] != M else None
+            if bucket and self.titled and self.titled[k]:
+                bucket = None
             best = None
             if bucket:
                 for phrase, trigs in bucket:
@@ -871,7 +1119,7 @@ class SentenceRules:
         lows, ments = self.lows, self.ments
         n = len(lows)
         by = -1
-        for m in range(e, min(n, e + 4)):
+        for m in range(e, min(n, e + 7)):
             if lows[m] == "by":
                 by = m
                 break
@@ -883,15 +1131,21 @@ class SentenceRules:
         if agent < 0:
             return True
         agents = self.merged(self.coord(agent, +1))
-        patient = -1
-        m = k - 1
+        patient = self._relative_subject(k)
+        m = k - 1 if patient < 0 else -1
         words = 0
         while m >= 0 and words <= PASSIVE_GAP:
             if lows[m] == M and not self.is_det(m):
                 agent_of_other = m > 0 and lows[m - 1] == "by"
-                if not agent_of_other and not (m + 1 < n and lows[m + 1] == "'s"):
+                modifier = m + 1 < n and lows[m + 1] in ("'s", "-")  # "a Denver-based company"
+                if not agent_of_other and not modifier:
                     patient = m
                     break
+            elif m in self.starts and "and" in lows[m + 1 : k] and lows[k - 1] in ("is", "was"):
+                # "Orrin makes robots and is backed by X": the first verb's subject
+                subj = self.subjects(m, True)
+                patient = subj[0] if subj else -1
+                break
             elif lows[m] in PUNCT_STOP or m in self.starts:
                 break
             else:
@@ -913,6 +1167,7 @@ class SentenceRules:
         n = len(lows)
         starts = self.starts
         object_of: dict[int, list[int]] = {}
+        first_subject: tuple[int, list[int]] | None = None
         for k, e, trigs in hits:
             verbish = any(t.family == "verb" for t in trigs)
             if any(t.participle for t in trigs) and self._passive(k, e, trigs):
@@ -922,7 +1177,11 @@ class SentenceRules:
                 continue
             subj = cands[0]
             gap_words = list(lows[subj + 1 : k])
-            if (
+            if verbish and first_subject and k >= 2 and lows[k - 1] == "and" and lows[k - 2] == ",":
+                # "X owns Y, a maker it bought in 2021, and competes with Z": X competes
+                cands = [first_subject[0]]
+                subj_lists = [first_subject[1]]
+            elif (
                 subj in object_of
                 and gap_words
                 and all(w in ("and", ",", "then", "also", "later") for w in gap_words)
@@ -931,6 +1190,8 @@ class SentenceRules:
                 subj_lists = [object_of[subj]]  # "Musk sued OpenAI and criticized Altman"
             else:
                 subj_lists = [self.coord(c, -1) for c in cands]
+            if verbish and first_subject is None:
+                first_subject = (cands[0], subj_lists[0])
             gap = min((t.object_gap for t in trigs if t.object_gap is not None), default=OBJ_GAP)
             obj = self.right(e, gap)
             if obj < 0:
@@ -954,6 +1215,8 @@ class SentenceRules:
                         break
                     if self._emit_svo(subj_idx, objects, trigs, c == cands[0]):
                         object_of[obj_idx[-1]] = subj_idx
+                        if any("FOUNDED" in t.types for t in trigs if t.family == "verb"):
+                            self._cofounder(obj_idx, e)
                         break
                 continue
             # no object: "X, the social media platform he owns"
@@ -976,6 +1239,28 @@ class SentenceRules:
                             if t.reverse:
                                 src, tgt = tgt, src
                             self.emit(src, t.types, tgt, "relative", 0.6, t)
+
+    def _cofounder(self, obj_idx: list[int], e: int) -> None:
+        """ "X started Nuvola in 2015 with her husband, chef Arturo Marchetti": the partner
+        after "with" founded it too."""
+        lows = self.lows
+        n = len(lows)
+        w = obj_idx[-1] + 1
+        while w < n and w - obj_idx[-1] <= 4 and lows[w] != "with":
+            if lows[w] == M or lows[w] in PUNCT_STOP or lows[w] == ",":
+                return
+            w += 1
+        if w >= n or lows[w] != "with":
+            return
+        m = w + 1
+        while m < n and m - w <= 6 and (lows[m] != M or self.is_det(m)):
+            if lows[m] in PUNCT_STOP or not (lows[m] == "," or lows[m] == M or lows[m].isalpha()):
+                return
+            m += 1
+        if m < n and lows[m] == M and "Person" in self.etypes(m) and not self.blocked(w, m):
+            self.emit(
+                self.merged(self.coord(m, +1)), ("FOUNDED",), self.merged(obj_idx), "svo", 0.7
+            )
 
     def _emit_svo(self, subj_idx, objects, trigs, nearest: bool) -> bool:
         subject = self.merged(subj_idx)
@@ -1103,7 +1388,7 @@ class SentenceRules:
                 continue
             idx = self.coord(first, +1)
             group = self.merged(idx)
-            if len(group.ids) < 2 or self.blocked(k, first):
+            if len(group.ids) < 2 or self.blocked(k, first) or self._hedged_after(idx[-1] + 1):
                 continue
             self._pairs(group, hit[1], "between", 0.7)
 
@@ -1153,3 +1438,124 @@ class SentenceRules:
                 if "Location" in self.etypes(k):
                     continue
                 self.emit(ments[k], ("LOCATED_IN",), ments[k + 2], "place", 0.6)
+
+    # "Fennick Logistics, a Lisbon start-up", "Brooklyn startup Harbor Lantern"
+    def place_heads(self) -> None:
+        lows, heads = self.lows, self.lex.place_heads
+        n = len(lows)
+        for k in range(n - 1):
+            if lows[k] != M or "Location" not in self.etypes(k):
+                continue
+            h = k + 1
+            while h < n and h - k <= 3 and lows[h] not in heads and lows[h].isalpha():
+                h += 1
+            if h >= n or lows[h] not in heads:
+                continue
+            b = self._described_left(k)
+            if b < 0 and h + 1 < n and lows[h + 1] == M and not self._prep_before(k):
+                b = h + 1
+            if b >= 0:
+                self.emit(self.ments[b], ("LOCATED_IN",), self.ments[k], "place-head", 0.7)
+
+    # "The round was led by X, with participation from Y", "Y joined the round"
+    def rounds(self) -> None:
+        lows, lex = self.lows, self.lex
+        n = len(lows)
+        for r in range(n):
+            if lows[r] not in lex.round_nouns:
+                continue
+            owner, definite, det = self._round_owner(r)
+            if owner is None and definite and self.context_round:
+                owner = Mention((self.context_round,), -1, -1, "round", 0.8)
+            if owner is None:
+                continue
+            conf = 0.8 if owner.kind == "round" else 0.85
+            for agents in self._round_agents_after(r + 1):
+                if not self.blocked(r, agents[-1]):
+                    self.emit(self.merged(agents), ("FUNDS",), owner, "round", conf)
+            verb = self._round_verb_before(det)
+            if verb >= 0:
+                subj = self.subjects(verb, True)
+                if subj and not self.blocked(subj[0] + 1, r):
+                    self.emit(
+                        self.merged(self.coord(subj[0], -1)), ("FUNDS",), owner, "round", conf
+                    )
+
+    def _round_owner(self, r: int) -> tuple[Mention | None, bool, int]:
+        """Whose round the noun at r is, whether it is definite ("the round"), and where its
+        noun phrase starts: "Ambrel's round", "closed a $12 million round" (the subject)."""
+        lows, lex = self.lows, self.lex
+        d = r - 1
+        while d >= 0 and r - d <= 8 and lows[d] != M:
+            w = lows[d]
+            if w in ROUND_DETS:
+                break
+            if w in ROUND_MODS or w[:1] in AMOUNT or len(w) == 1:
+                d -= 1
+                continue
+            if w == "in" and d >= 1 and (lows[d - 1] in ROUND_MODS or lows[d - 1][:1] in AMOUNT):
+                d -= 1  # "$4 million in seed funding"
+                continue
+            break
+        if d < 0:
+            return None, False, 0
+        if lows[d] == "'s" and d >= 1 and lows[d - 1] == M and not self.is_det(d - 1):
+            return self.ments[d - 1], True, d - 1
+        if self.is_det(d):
+            return self.ments[d], True, d  # "its round"
+        det = lows[d] in ROUND_DETS
+        definite = lows[d] in ("the", "this", "that")
+        start = d if det else d + 1
+        # "Ambrel said it closed a $12 million round": the subject of a raising verb
+        for v in range(start - 1, max(-1, start - 9), -1):
+            if lows[v] in CLAUSE_STOP or lows[v] == M and not self.is_det(v):
+                break
+            if lows[v] in lex.round_raise and lex.round_raise.match(lows, v):
+                subj = self.subjects(v, True)
+                if subj and not self.blocked(subj[0] + 1, r):
+                    owner = self.ments[subj[0]]
+                    if "Organization" in self.etypes(subj[0]) and len(owner.ids) == 1:
+                        self.round_owner = owner.ids[0]
+                        return owner, False, start
+                break
+        return None, definite, start
+
+    def _round_agents_after(self, p: int):
+        """Investor lists after a round noun: "was led by X", ", with participation from Y"."""
+        lows, lex = self.lows, self.lex
+        n = len(lows)
+        while p < n:
+            q = p
+            while (
+                q < n
+                and q - p <= 8
+                and (
+                    lows[q] in ROUND_FILLER
+                    or lows[q] in ROUND_MODS
+                    or lows[q][:1] in "$£€0123456789"
+                    or len(lows[q]) == 1
+                )
+                and lows[q] not in PUNCT_STOP
+            ):
+                q += 1
+            hit = lex.round_after.match(lows, q) if q < n and lows[q] in lex.round_after else None
+            if not hit:
+                return
+            if hit[0] == 1 and lows[q] == "from" and q - p > 3:
+                return
+            first = self.right(q + hit[0], 4)  # "from angel investors including X"
+            if first < 0:
+                return
+            idx = self.coord(first, +1)
+            yield idx
+            p = idx[-1] + 1
+
+    def _round_verb_before(self, d: int) -> int:
+        """ "X led the round", "Y participated in the round": the verb's position, else -1."""
+        lows, lex = self.lows, self.lex
+        for v in range(max(0, d - 4), d):
+            if lows[v] in lex.round_before:
+                hit = lex.round_before.match(lows, v)
+                if hit and v + hit[0] == d:
+                    return v
+        return -1
