@@ -359,9 +359,19 @@ class Salience:
         self.recent: deque[tuple[str, int]] = deque(maxlen=size)  # (entity id, sentence no)
         self.count: Counter = Counter()
         self.order: dict[int, list[str]] = {}  # sentence no -> entity ids in order
+        self.last: dict[str, int] = {}  # entity id -> latest sentence it was mentioned in
+        # the most mentioned entity of each type in the whole article
+        self.main: dict[str, str] = {}
+        best: dict[str, int] = {}
+        for rid, rec in registry.entities.items():
+            count = sum(registry.groups[k].count for k in rec.keys if k in registry.groups)
+            if count > best.get(rec.type, 0):
+                best[rec.type] = count
+                self.main[rec.type] = rid
 
     def mention(self, rid: str, sentence: int) -> None:
         self.recent.append((rid, sentence))
+        self.last[rid] = sentence
         self.count[rid] += 1
         self.order.setdefault(sentence, []).append(rid)
         for old in [k for k in self.order if k < sentence - 6]:
@@ -398,6 +408,15 @@ class Salience:
         same noun ("the coalition", "the fund") first, then the most talked-about, leaving
         out this sentence's own subject when there is another choice."""
         ids = self.latest(etype, sentence, window)
+        # the article's main company stays in reach of "the company" a little longer
+        main = self.main.get(etype)
+        if (
+            main
+            and main not in ids
+            and main in self.last
+            and sentence - self.last[main] <= 3 * window
+        ):
+            ids.append(main)
         if len(ids) > 1 and not keep_first:
             first = next(iter(self.order.get(sentence, ())), None)
             ids = [i for i in ids if i != first] or ids

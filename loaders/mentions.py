@@ -563,6 +563,9 @@ def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Le
             hit = lex.heads.match(lows, m)
             if hit:
                 after = m + hit[0]
+                if after < n and lows[after] == "'s":
+                    m = after + 1  # "the company's chief executive": a possessor
+                    continue
                 if after >= n or lows[after] not in lex.heads:
                     return hit[1], lows[after - 1]
         if lows[m] in lex.titles or lows[m] in lex.roles:

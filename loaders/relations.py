@@ -212,6 +212,7 @@ SKIP_DETS = frozenset({"the", "a", "an"})
 APPOSITIVE_DETS = frozenset({"a", "an", "the", "its", "his", "her", "their", "one", "another"})
 
 AGENTS = frozenset({"Person", "Organization"})
+DASHES = frozenset({"-", "--", "—", "–"})
 REPORTING = frozenset({"said", "says", "announced", "announces", "confirmed", "added"})
 AMOUNT = frozenset("$£€0123456789")
 ROUND_DETS = frozenset({"the", "this", "that", "a", "an", "its", "their", "his", "her"})
@@ -437,10 +438,17 @@ class SentenceRules:
         return -1
 
     def _prep_before(self, k: int) -> bool:
+        """A preposition governs the mention at k: "at the bank", "at rival Nordwing"."""
+        lows, lex = self.lows, self.lex
         m = k - 1
-        while m >= 0 and self.lows[m] in SKIP_DETS:
+        words = 0
+        while m >= 0 and (
+            lows[m] in SKIP_DETS
+            or (words < 2 and (lows[m] in lex.heads or lows[m] in lex.roles) and lows[m].isalpha())
+        ):
+            words += lows[m] not in SKIP_DETS
             m -= 1
-        return m >= 0 and (self.lows[m] in PREPOSITIONS or self.lows[m] == "(")
+        return m >= 0 and (lows[m] in PREPOSITIONS or lows[m] == "(")
 
     def subjects(self, k: int, verb: bool, near: int = SUBJ_GAP):
         """Subject candidates left of k, best first: the nearest mention that can be a
@@ -505,9 +513,10 @@ class SentenceRules:
                 if lows[m] == "," and m >= 1 and lows[m - 1] == M:
                     start = m - 1
                     break
-            if start >= 0 and start not in out and "Location" not in self.etypes(start):
-                if not self.is_det(start):
-                    out.insert(0, start)
+            if start >= 0 and "Location" not in self.etypes(start) and not self.is_det(start):
+                if start in out:
+                    out.remove(start)
+                out.insert(0, start)
         opening = self._opening()
         if opening >= 0 and opening < k and opening not in out and verb:
             if not any(lows[x] in CLAUSE_STOP for x in range(opening, k)):
@@ -515,9 +524,20 @@ class SentenceRules:
         return out
 
     def _opening(self) -> int:
-        """The mention a sentence starts with ("Norvale, which ..., competes with ...")."""
-        for m in range(min(3, len(self.lows))):
-            if self.lows[m] == M:
+        """The mention a sentence starts with ("Norvale, which ..., competes with ..."), after
+        a dateline ("OSLO, April 2 - Halvorsen Air named ...")."""
+        lows = self.lows
+        n = len(lows)
+        start = 0
+        if n and lows[0] == M and "Location" in self.etypes(0):
+            for d in range(1, min(n, 14)):
+                if lows[d] in DASHES:
+                    start = d + 1
+                    break
+                if lows[d] in PUNCT_STOP:
+                    break
+        for m in range(start, min(start + 3, n)):
+            if lows[m] == M:
                 return m if "Location" not in self.etypes(m) else -1
         return -1
 
@@ -778,14 +798,14 @@ class SentenceRules:
             self._role_emit(x, subj[0], role, subj[0] + 1, k)
         return True
 
-    def _reporting_org(self, k: int) -> int:
+    def _reporting_org(self, k: int, verb: bool = True) -> int:
         """The organization a sentence opens with when it reports ("Orrin said ...") and no
         other organization stands before k: the implicit party of a bare role."""
         lows = self.lows
         opening = self._opening()
         if opening < 0 or opening >= k or self.etypes(opening) != {"Organization"}:
             return -1
-        if not any(lows[m] in REPORTING for m in range(opening + 1, k)):
+        if verb and not any(lows[m] in REPORTING for m in range(opening + 1, k)):
             return -1
         for m in range(opening + 1, k):
             if lows[m] == M and self.ments[m].kind != "pronoun" and "Person" not in self.etypes(m):
@@ -871,9 +891,11 @@ class SentenceRules:
             if h + 2 < n and lows[h + 1] in ("of", "at") and lows[h + 2] == M:
                 self._role_emit(h, h + 2, role, h, h + 2)
                 return
-            # "Nuvola said on Tuesday that co-founder Elena Marchetti would step down"
-            if r == e and role.person_holder and (e >= n or lows[e] not in ROLE_PREPS):
-                org = self._reporting_org(k)
+            # "Nuvola said on Tuesday that co-founder Elena Marchetti would step down",
+            # "Halvorsen named X, a former executive at rival Nordwing, as ..."
+            rival = "COMPETES_WITH" in role.types
+            if r == e and (role.person_holder or rival) and (e >= n or lows[e] not in ROLE_PREPS):
+                org = self._reporting_org(k, verb=not rival)
                 if org >= 0:
                     self._role_emit(h, org, role, org + 1, k)
                 return
@@ -1103,6 +1125,8 @@ class SentenceRules:
                 or after_verb
                 or particle
                 or (k > 0 and self.is_det(k - 1))
+                or (k > 1 and lows[k - 2] == "-" and prev in lex.hyphen)  # "a Lima-based rival"
+                or (k + 1 < n and lows[k].endswith("ing") and lows[k + 1] in lex.round_nouns)
             ):
                 # "his own venture", "the launch": a noun or adjective, not the verb
                 if all(t.family == "verb" for t in best[1]):
@@ -1138,7 +1162,8 @@ class SentenceRules:
             if lows[m] == M and not self.is_det(m):
                 agent_of_other = m > 0 and lows[m - 1] == "by"
                 modifier = m + 1 < n and lows[m + 1] in ("'s", "-")  # "a Denver-based company"
-                if not agent_of_other and not modifier:
+                place = "Location" in self.etypes(m)  # "Quarrin, a Cambridge, Mass.-based ..."
+                if not agent_of_other and not modifier and not place:
                     patient = m
                     break
             elif m in self.starts and "and" in lows[m + 1 : k] and lows[k - 1] in ("is", "was"):
@@ -1201,6 +1226,9 @@ class SentenceRules:
                 obj = next((m for m in range(k + 1, e) if lows[m] == M), -1)
             if obj >= 0 and any(e < s < obj for s in starts):
                 obj = -1
+            src = obj - 1 - (lows[obj - 1] in SKIP_DETS) if obj > 0 else -1
+            if src >= e and lows[src] == "from":
+                obj = -1  # "agreed to buy four aircraft from Skyline": a seller, not the object
             if obj >= 0:
                 obj_idx = self.coord(obj, +1)
                 objects = [obj_idx]
@@ -1303,15 +1331,15 @@ class SentenceRules:
                 if m + 2 < n and lows[m + 1] == "'s" and lows[m + 2] == M:
                     return m + 2  # "by Saudi Arabia's Public Investment Fund"
                 t = m + 1
-                while t < n and t - m <= 3 and lows[t] != M and lows[t].isalpha():
-                    t += 1
-                if (
-                    t < n
-                    and t > m + 1
-                    and lows[t] == M
-                    and (lows[m + 1] in self.lex.titles or lows[m + 1] in self.lex.roles)
+                while (
+                    t < n and t - m <= 5 and lows[t] != M and (lows[t].isalpha() or lows[t] == "'s")
                 ):
-                    return t
+                    t += 1
+                if t < n and t > m + 1 and lows[t] == M:
+                    if lows[m + 1] in self.lex.titles or lows[m + 1] in self.lex.roles:
+                        return t  # "by Tesla chief Elon Musk"
+                    if "'s" in lows[m + 1 : t] and lows[t - 1] in self.lex.heads:
+                        return t  # "by the Solheim family's investment firm Fjellstad"
                 return m
             w = lows[m]
             if w == "." and m > k and lows[m - 1] in self.lex.abbreviations:
@@ -1321,6 +1349,12 @@ class SentenceRules:
                 return -1
             if m - k >= 3 and w not in ("from", "of") and lows[m - 1] not in ("from", "of"):
                 if not (lows[k] in ("a", "an") and m - k < 7):
+                    # "by Swiss holding company Avelle Group": descriptors before the name
+                    q = m
+                    while q < n and q - k <= 7 and lows[q] != M and lows[q].isalpha():
+                        q += 1
+                    if q < n and lows[q] == M and lows[q - 1] in self.lex.heads:
+                        return q
                     return -1
             m += 1
         return -1
