@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from loaders.article import extract, extract_file  # noqa: E402
+from loaders.article import clear_caches, extract, extract_file  # noqa: E402
 from loaders.lexicon import Lexicon  # noqa: E402
 
 FIRST = [
@@ -192,6 +192,7 @@ def run_serial(paths: list[str]) -> float:
 
 
 def run_pool(paths: list[str], jobs: int) -> float:
+    clear_caches()  # forked workers must not inherit the serial run's sentence analyses
     with Pool(jobs) as pool:
         pool.map(extract_file, paths[:jobs])  # warm the workers (lexicon load)
         t = time.perf_counter()

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from graph.errors import ErgError
 from graph.model import Document, Entity, Evidence, GraphDocument, Relation, name_key
@@ -39,7 +40,6 @@ MAX_EVIDENCE = 10
 CACHE_LIMIT = 2_000_000
 MEMO_SIZE = 4096
 DEFINITE = frozenset({"the", "this", "that"})
-QUESTION_RE = re.compile(r"\?[\"'”’)\]]*\s*$")
 ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z]{1,7}$")
 
 
@@ -148,7 +148,7 @@ class Extraction:
             [] if len(text) <= CACHE_LIMIT else None
         )
         self.mentioned: dict[str, int] = {}
-        self.memo: dict[tuple[str, bool], Analysis] = {}
+        self.memo = _analyses(lex)
         self.rule_memo: dict = {}  # (analysis, resolved mentions) -> relations found
         self.headlines: set[int] = set()  # starts of headline sentences
         self.round_owner: str | None = None  # the company last said to raise a round
@@ -161,12 +161,13 @@ class Extraction:
         memo = self.memo
         for s in split_sentences(self.text, self.lex):
             # Analyses are position-free (offsets relative to the sentence), so a sentence
-            # that recurs (boilerplate, repeated paragraphs) is analysed once.
+            # that recurs (boilerplate, repeated paragraphs, agency credits, in this article
+            # or an earlier one of the same process) is analysed once.
             key = (self.text[s.start : s.end], s.headline)
             a = memo.get(key)
             if a is None:
                 if len(memo) >= MEMO_SIZE:
-                    memo.clear()
+                    del memo[next(iter(memo))]  # oldest first
                 a = memo[key] = analyze(key[0], 0, self.lex, s.headline)
             yield s, a
 
@@ -188,6 +189,8 @@ class Extraction:
 
     def _acronyms(self, a: Analysis) -> None:
         """ "Securities and Exchange Commission (SEC)": the acronym names the same entity."""
+        if len(a.cands) < 2 or "(" not in a.lows:
+            return
         by_start = {c.i: c for c in a.cands}
         for c in a.cands:
             j = c.j
@@ -242,10 +245,9 @@ class Extraction:
         for m in names:
             covered.update(range(m.i, m.j))
         out = []
-        i = 0
-        while i < n:
-            if i in covered:
-                i += 1
+        nxt = 0  # positions before this are inside an earlier reference
+        for i in a.refpos:
+            if i < nxt or i in covered:
                 continue
             w = lows[i]
             if w in lex.pair_words:
@@ -253,14 +255,12 @@ class Extraction:
                 if hit and (i + hit[0] >= n or i + hit[0] not in starts):
                     if w != "both" or hit[0] > 1 or (i + 1 < n and lows[i + 1] not in ("of",)):
                         out.append((i, i + hit[0], "pair", hit[1]))
-                        i += hit[0]
+                        nxt = i + hit[0]
                         continue
             if w in lex.pronouns and (toks[i].text.islower() or toks[i].text.istitle()):
                 if w == "it" and i + 1 < n and lows[i + 1] in ("is", "was", "'s", "seems"):
-                    i += 1
                     continue
                 out.append((i, i + 1, "pronoun", lex.pronouns[w]))
-                i += 1
                 continue
             if w in DEFINITE:
                 found = self._definite(a, i, covered, starts)
@@ -270,7 +270,7 @@ class Extraction:
                     found = None  # "Kestrel, the U.S. maker ...": an appositive
                 if found:
                     out.append(found)
-                    i = found[1]
+                    nxt = found[1]
                     continue
             if w in lex.anaphora and i + 1 < n and lows[i + 1] == "'s" and i > 0:
                 prev = lows[i - 1]
@@ -278,7 +278,6 @@ class Extraction:
                     hit = lex.anaphora.match(lows, i)
                     if hit and hit[0] == 1:
                         out.append((i, i + 1, "np", hit[1]))
-            i += 1
         return out
 
     def _definite(self, a: Analysis, i: int, covered: set[int], starts: set[int]):
@@ -347,21 +346,27 @@ class Extraction:
 
     def _sentence(self, sno: int, s: Sentence, a: Analysis, salience: Salience) -> None:
         names = self._names(a, salience)
-        refs = self._anaphora(a, names) if not a.headline else []
+        refs = self._anaphora(a, names) if not a.headline and a.refpos else []
         items: list[Mention] = []
         located: list[tuple[Mention, Mention]] = []
-        events = sorted(
-            [(m.i, 0, m) for m in names] + [(r[0], 1, r) for r in refs], key=lambda x: x[:2]
-        )
-        spans = [(r[0], r[1]) for r in refs]
-        inner = [m for m in names if any(i <= m.i and m.j <= j for i, j in spans)]
+        mentioned = self.mentioned
+        if refs:
+            events = sorted(
+                [(m.i, 0, m) for m in names] + [(r[0], 1, r) for r in refs], key=lambda x: x[:2]
+            )
+            spans = [(r[0], r[1]) for r in refs]
+            inner = [m for m in names if any(i <= m.i and m.j <= j for i, j in spans)]
+        else:
+            events = [(m.i, 0, m) for m in names]
+            inner = []
         for _, is_ref, obj in events:
             if not is_ref:
-                if obj in inner:
+                if inner and obj in inner:
                     continue  # resolved with the phrase around it
                 items.append(obj)
-                salience.mention(obj.ids[0], sno)
-                self.mentioned[obj.ids[0]] = self.mentioned.get(obj.ids[0], 0) + 1
+                rid = obj.ids[0]
+                salience.mention(rid, sno)
+                mentioned[rid] = mentioned.get(rid, 0) + 1
                 continue
             i, j, kind, etype = obj
             inside = [x for x in inner if x.i >= i and x.j <= j]
@@ -401,12 +406,19 @@ class Extraction:
             items.append(m)
             for rid in ids:
                 salience.mention(rid, sno)
-        if QUESTION_RE.search(self.text[s.start : s.end]):
+        if len(items) < 2 and not located:
+            if not items:
+                return
+            pair = len(items[0].ids) > 1  # "the two founded it"
+            if not pair and self.lex.round_nouns.isdisjoint(a.lows):
+                return
+        if a.question:
             return
         round_owner = self._round_context(a)
-        pair = len(items) == 1 and len(items[0].ids) > 1  # "the two founded it"
-        if len(items) < 2 and not located and not pair and not (items and round_owner):
+        pair = len(items) == 1 and len(items[0].ids) > 1
+        if len(items) < 2 and not located and not pair and not round_owner:
             return
+        text = self.text[s.start : s.end]
         items.sort(key=lambda m: m.i)
         lows: list[str] = []
         ments: list[Mention | None] = []
@@ -442,7 +454,7 @@ class Extraction:
                 p += 1
             titled = {pos[t] for i, j in inner for t in range(i + 1, j) if t in pos}
         key = (
-            self.text[s.start : s.end],
+            text,
             a.headline,
             tuple((m.i, m.j, m.ids, m.kind, m.conf, m.word) for m in items),
             tuple((r.ids, p.ids) for r, p in located),
@@ -470,7 +482,7 @@ class Extraction:
         if raised:
             self.round_owner = raised
         for f in found:
-            self._add(f, s)
+            self._add(f, s, text)
 
     def _round_context(self, a: Analysis) -> str | None:
         """The company "the round" belongs to: the last one said to raise a round, else the
@@ -489,9 +501,18 @@ class Extraction:
             self.main_org = max(counts, key=counts.get) if counts else ""
         return self.main_org or None
 
-    def _add(self, f, s: Sentence) -> None:
+    def _add(self, f, s: Sentence, text: str) -> None:
+        if s.headline:
+            self.headlines.add(s.start)
+        key = (f.source, f.type, f.target)
+        kept = self.doc.relations.get(key)
+        if kept is not None:
+            evs = kept.evidence
+            # one evidence item per sentence (the same key merge_evidence uses, in one document)
+            if len(evs) >= MAX_EVIDENCE or any(e.start == s.start for e in evs):
+                return
         ev = Evidence(
-            text=self.text[s.start : s.end],
+            text=text,
             document=self.doc_id,
             start=s.start,
             end=s.end,
@@ -499,19 +520,12 @@ class Extraction:
             confidence=f.confidence,
             rule=f.rule,
         )
-        key = (f.source, f.type, f.target)
-        kept = self.doc.relations.get(key)
-        if s.headline:
-            self.headlines.add(s.start)
         if kept is None:
             self.doc.add_relation(Relation(f.source, f.type, f.target, evidence=[ev]))
-        elif len(kept.evidence) < MAX_EVIDENCE:
-            kept.merge(Relation(f.source, f.type, f.target, evidence=[ev]))
-            first = kept.evidence[0]
-            if not s.headline and first.start in self.headlines and ev in kept.evidence:
-                # a sentence from the body is better evidence than the headline
-                kept.evidence.remove(ev)
-                kept.evidence.insert(0, ev)
+        elif not s.headline and evs[0].start in self.headlines:
+            evs.insert(0, ev)  # a sentence from the body is better evidence than the headline
+        else:
+            evs.append(ev)
 
     def _entities(self) -> None:
         linked = set()
@@ -543,6 +557,23 @@ class Extraction:
                 if owner.setdefault(k, e.id) == e.id:
                     kept.append(alias)
             e.aliases = kept
+
+
+_ANALYSES: WeakKeyDictionary[Lexicon, dict[tuple[str, bool], Analysis]] = WeakKeyDictionary()
+
+
+def _analyses(lex: Lexicon) -> dict[tuple[str, bool], Analysis]:
+    """The per-process cache of sentence analyses made with one lexicon (analyses are pure
+    functions of the sentence text, read-only afterwards)."""
+    memo = _ANALYSES.get(lex)
+    if memo is None:
+        memo = _ANALYSES[lex] = {}
+    return memo
+
+
+def clear_caches() -> None:
+    """Forget cached sentence analyses (for benchmarks that time cold runs)."""
+    _ANALYSES.clear()
 
 
 def extract_file(path: str, lexicon_path: str | None = None) -> GraphDocument:

@@ -72,6 +72,11 @@ def _key(surface: str) -> str:
     return name_key(surface)
 
 
+@lru_cache(maxsize=65536)
+def _slug(name: str) -> str:
+    return slugify(name)
+
+
 def strip_legal(surface: str, lex: Lexicon) -> str:
     """ "Nvidia Corp." -> "Nvidia"; "OpenAI, Inc." -> "OpenAI" (only when a name remains)."""
     parts = surface.split()
@@ -95,7 +100,7 @@ class Registry:
         self.entities: dict[str, Record] = {}
         self.index: dict[str, list[str]] = {}
         self.max_tokens = 1
-        self._keys: dict[str, str] = {}
+        self._keys: dict[str, str] = lex.key_cache  # shared by the articles of a process
 
     # -- first pass --------------------------------------------------------------------------------
     def key_of(self, cand: Candidate) -> str:
@@ -119,15 +124,19 @@ class Registry:
         g = self.groups.get(key)
         if g is None:
             g = self.groups[key] = Group(key, first=base + cand.start)
-        g.surfaces[cand.text] += 1
+        surfaces = g.surfaces
+        surfaces[cand.text] = surfaces.get(cand.text, 0) + 1
         g.count += 1
         if not cand.initial:
             g.noninitial += 1
         if cand.known:
             g.known = cand.known
-        for t, w in cand.votes.items():
-            g.votes[t] = g.votes.get(t, 0.0) + w
-        g.descr |= cand.descr
+        if cand.votes:
+            votes = g.votes
+            for t, w in cand.votes.items():
+                votes[t] = votes.get(t, 0.0) + w
+        if cand.descr:
+            g.descr |= cand.descr
 
     # -- building ----------------------------------------------------------------------------------
     def _keep(self, g: Group, tokens_in_longer: set[str]) -> bool:
@@ -270,12 +279,12 @@ class Registry:
             surfaces = [s for m in members for s, _ in m.surfaces.most_common()]
             stripped = [strip_legal(s, lex) for s in surfaces]
             aliases = []
-            seen = {name_key(name)}
+            seen = {_key(name)}
             for s in [*surfaces, *stripped]:
-                if name_key(s) not in seen:
-                    seen.add(name_key(s))
+                if _key(s) not in seen:
+                    seen.add(_key(s))
                     aliases.append(s)
-            rid = slugify(name)
+            rid = _slug(name)
             first = min(m.first for m in members)
             keys = [m.key for m in members]
             old = self.entities.get(rid)
@@ -294,13 +303,13 @@ class Registry:
             )
             self.entities[rid] = Record(rid, name, etype, aliases, first, keys, descr, weak)
         for rid, rec in self.entities.items():
-            for key in {*rec.keys, name_key(rec.name), *map(name_key, rec.aliases)}:
+            for key in {*rec.keys, _key(rec.name), *map(_key, rec.aliases)}:
                 self.index.setdefault(key, [])
                 if rid not in self.index[key]:
                     self.index[key].append(rid)
         for k, owners in ambiguous.items():
             ids = [
-                slugify(self._canonical(kept[o], clusters.get(o, [kept[o]]), "Person"))
+                _slug(self._canonical(kept[o], clusters.get(o, [kept[o]]), "Person"))
                 for o in owners
             ]
             self.index[k] = [i for i in dict.fromkeys(ids) if i in self.entities]
@@ -373,9 +382,12 @@ class Salience:
         self.recent.append((rid, sentence))
         self.last[rid] = sentence
         self.count[rid] += 1
-        self.order.setdefault(sentence, []).append(rid)
-        for old in [k for k in self.order if k < sentence - 6]:
-            del self.order[old]
+        here = self.order.get(sentence)
+        if here is None:
+            here = self.order[sentence] = []
+            for old in [k for k in self.order if k < sentence - 6]:
+                del self.order[old]
+        here.append(rid)
 
     def _type_ok(self, rid: str, types: tuple[str, ...]) -> bool:
         return self.registry.entities[rid].type in types
@@ -432,6 +444,8 @@ class Salience:
 
     def choose(self, options: list[str]) -> str:
         """Of several entities sharing a name, the most recently mentioned one."""
+        if len(options) == 1:
+            return options[0]
         for rid, _ in reversed(self.recent):
             if rid in options:
                 return rid

@@ -70,6 +70,11 @@ class PhraseIndex(dict):
     It is a dict from first token to phrases, so `word in index` is a plain dict lookup.
     """
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._one: dict[str, Any] = {}  # one-word phrases
+        self._two: dict[tuple[str, str], list[tuple[tuple[str, ...], Any]]] = {}  # by 2 words
+
     def add(self, phrase: tuple[str, ...], value: Any) -> None:
         if not phrase:
             return
@@ -77,6 +82,13 @@ class PhraseIndex(dict):
         bucket[:] = [(p, v) for p, v in bucket if p != phrase]
         bucket.append((phrase, value))
         bucket.sort(key=lambda pv: -len(pv[0]))
+        if len(phrase) == 1:
+            self._one[phrase[0]] = value
+        else:
+            longer = self._two.setdefault(phrase[:2], [])
+            longer[:] = [(p, v) for p, v in longer if p != phrase]
+            longer.append((phrase, value))
+            longer.sort(key=lambda pv: -len(pv[0]))
 
     def bucket(self, first: str) -> list[tuple[tuple[str, ...], Any]]:
         return dict.get(self, first, [])
@@ -89,14 +101,17 @@ class PhraseIndex(dict):
 
     def match(self, lows: list[str], i: int) -> tuple[int, Any] | None:
         """Longest phrase starting at token i: (length, value) or None."""
-        bucket = dict.get(self, lows[i])
-        if not bucket:
-            return None
+        w = lows[i]
         n = len(lows)
-        for phrase, value in bucket:
-            k = len(phrase)
-            if i + k <= n and (k == 1 or tuple(lows[i : i + k]) == phrase):
-                return k, value
+        if i + 1 < n:
+            longer = self._two.get((w, lows[i + 1]))
+            if longer:
+                for phrase, value in longer:
+                    k = len(phrase)
+                    if k == 2 or (i + k <= n and tuple(lows[i : i + k]) == phrase):
+                        return k, value
+        if w in self._one:
+            return 1, self._one[w]
         return None
 
     def phrases(self) -> list[tuple[str, ...]]:
@@ -221,6 +236,7 @@ class Lexicon:
         self.sentence_starters = frozenset(_lows(d.get("sentence_starters")))
         self.role_modifiers = frozenset(_lows(d.get("role_modifiers")))
         self.boilerplate = tuple(_lows(d.get("boilerplate")))
+        self.key_cache: dict[str, str] = {}  # surface -> name key without legal suffix
         self.place_heads = frozenset(_lows(d.get("place_heads")))
 
         self.roles = PhraseIndex()
@@ -292,6 +308,11 @@ class Lexicon:
         for phrase in _lows(rounds.get("before")):
             for form in self._forms(phrase, "verb", irregular):
                 self.round_before.add(form[0], True)
+
+        # first words of references the article loader resolves ("he", "the", "both")
+        self.reference_words = frozenset(
+            {*self.pair_words, *self.pronouns, *self.anaphora, "the", "this", "that"}
+        )
 
         self._load_known(d.get("known") or {})
         self._load_triggers(d.get("relations") or {}, d.get("irregular_verbs") or {})

@@ -36,6 +36,7 @@ MAKE_WORDS = frozenset(
 )
 OPEN_PUNCT = frozenset("\"'“‘([:—–-")
 NAME_DETS = frozenset({"the", "its", "their", "his", "her", "'s", "our"})
+CLOSERS = frozenset("\"'”’)]")
 OPENERS = frozenset("\"“‘'(:")
 
 # Vote weights: how much each kind of cue says about a candidate's type.
@@ -86,6 +87,8 @@ class Analysis:
     titles: list[tuple[int, int]]
     headline: bool = False
     lower: frozenset[str] = frozenset()  # words written in lower case (common words)
+    refpos: tuple[int, ...] = ()  # where a pronoun, "the company" or "the two" may start
+    question: bool = False  # the sentence ends with a question mark
 
 
 def _is_initial(t: Tok) -> bool:
@@ -339,7 +342,27 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
     for i, j in titles:
         blocked.update(range(i, j))
     cands: list[Candidate] = []
-    isname = [_is_name_token(t) for t in toks]
+    # one pass over the tokens: name shapes, words written in lower case, reference words
+    isname: list[bool] = []
+    lower: set[str] = set()
+    refpos: list[int] = []
+    refs = lex.reference_words
+    for k, t in enumerate(toks):
+        w = t.text
+        c = w[0]
+        if c.isupper():
+            isname.append(True)
+        elif c.islower():
+            if w == t.low:
+                isname.append(False)
+                if w.isalpha():
+                    lower.add(w)
+            else:
+                isname.append(bool(CAMEL_RE.match(w)))
+        else:
+            isname.append(False)
+        if t.low in refs:
+            refpos.append(k)
     # known names with numbers or lower-case words inside ("Hornsea 3", "GPT-4o mini")
     for i, low in enumerate(lows):
         if low in lex.known_phrases and isname[i] and i not in blocked:
@@ -386,8 +409,13 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
     cands.sort(key=lambda c: c.i)
     for c in cands:
         c.initial = c.i == first or (c.i > 0 and toks[c.i - 1].text in OPENERS)
-    lower = frozenset(t.low for t in toks if t.text.islower() and t.text.isalpha())
-    analysis = Analysis(toks, lows, cands, roles, titles, headline, lower)
+    end = len(toks) - 1
+    while end >= 0 and toks[end].text in CLOSERS:
+        end -= 1
+    question = end >= 0 and toks[end].text == "?"
+    analysis = Analysis(
+        toks, lows, cands, roles, titles, headline, frozenset(lower), tuple(refpos), question
+    )
     if not headline:
         _vote(analysis, lex)
     return analysis

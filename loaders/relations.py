@@ -212,6 +212,7 @@ SKIP_DETS = frozenset({"the", "a", "an"})
 APPOSITIVE_DETS = frozenset({"a", "an", "the", "its", "his", "her", "their", "one", "another"})
 
 AGENTS = frozenset({"Person", "Organization"})
+NO_TYPES: frozenset[str] = frozenset()
 DASHES = frozenset({"-", "--", "—", "–"})
 REPORTING = frozenset({"said", "says", "announced", "announces", "confirmed", "added"})
 AMOUNT = frozenset("$£€0123456789")
@@ -328,6 +329,7 @@ class SentenceRules:
         self.seen: set[tuple[str, str, str]] = set()
         self.lows, self.ments = lows, ments
         self.starts: set[int] = set()
+        self._types: dict[tuple[str, ...], frozenset[str]] = {}
         # the company whose funding round "the round" is, from earlier sentences
         self.context_round = round_owner
         self.round_owner: str | None = None  # a company this sentence says raised a round
@@ -410,9 +412,14 @@ class SentenceRules:
         m = self.ments[k]
         return m is not None and m.kind == "pronoun" and m.word in POSSESSIVES
 
-    def etypes(self, k: int) -> set[str]:
+    def etypes(self, k: int) -> frozenset[str]:
         m = self.ments[k]
-        return {self.type_of(i) for i in m.ids} if m else set()
+        if m is None:
+            return NO_TYPES
+        got = self._types.get(m.ids)
+        if got is None:
+            got = self._types[m.ids] = frozenset(self.type_of(i) for i in m.ids)
+        return got
 
     def left(self, k: int, gap: int, stops=PUNCT_STOP) -> int:
         """Index of the nearest mention before k within `gap` words, else -1."""
@@ -711,19 +718,30 @@ class SentenceRules:
 
     # -- rules ----------------------------------------------------------------------------------
     def run(self) -> list[Found]:
-        self.roles()
-        self.collapse_roles()
+        lex = self.lex
+        # rules whose cue words are absent are skipped (most sentences have few cues)
+        present = set(self.lows)
+        if not present.isdisjoint(lex.roles):
+            self.roles()
+            self.collapse_roles()
         self.possessives()
-        self.hyphens()
+        if "-" in present:
+            self.hyphens()
         hits = self.trigger_hits()
         self.starts = {k for k, _, _ in hits}
         self.svo(hits)
-        self.mutual()
-        self.between()
-        self.group()
-        self.places()
-        self.place_heads()
-        self.rounds()
+        if not present.isdisjoint(lex.mutual):
+            self.mutual()
+        if not present.isdisjoint(lex.between):
+            self.between()
+        if not present.isdisjoint(lex.group):
+            self.group()
+        if "of" in present or "in" in present:
+            self.places()
+        if not present.isdisjoint(lex.place_heads):
+            self.place_heads()
+        if not present.isdisjoint(lex.round_nouns):
+            self.rounds()
         return self.found
 
     # role nouns
@@ -986,8 +1004,8 @@ class SentenceRules:
     # "Arclight's Halo", "its RxRunner robots": the owner of a product
     def possessives(self) -> None:
         lows = self.lows
-        for k in range(len(lows)):
-            if lows[k] != M or "Product" not in self.etypes(k):
+        for k, mm in enumerate(self.ments):
+            if mm is None or "Product" not in self.etypes(k):
                 continue
             owner = -1
             if k >= 2 and lows[k - 1] == "'s" and lows[k - 2] == M:
@@ -1098,44 +1116,36 @@ class SentenceRules:
 
     def trigger_hits(self) -> list[tuple[int, int, tuple[Trigger, ...]]]:
         lows, lex = self.lows, self.lex
-        hits = []
-        k = 0
+        triggers = lex.triggers
+        hits: list[tuple[int, int, tuple[Trigger, ...]]] = []
         n = len(lows)
-        while k < n:
-            bucket = lex.triggers.bucket(lows[k]) if lows[k] != M else None
-            if bucket and self.titled and self.titled[k]:
-                bucket = None
+        nxt = 0  # positions before this are inside the previous hit
+        for k in [k for k, w in enumerate(lows) if w in triggers]:
+            if k < nxt or (self.titled and self.titled[k]):
+                continue
             best = None
-            if bucket:
-                for phrase, trigs in bucket:
-                    e = self._match(k, phrase)
-                    if e > k and (best is None or e - k > best[0] - k):
-                        best = (e, trigs)
-            if best and k > 0 and lows[k - 1] == "-":
-                best = None  # "Trump-backed": the hyphen rule reads it
+            for phrase, trigs in dict.__getitem__(triggers, lows[k]):
+                e = self._match(k, phrase)
+                if e > k and (best is None or e > best[0]):
+                    best = (e, trigs)
+            if best is None:
+                continue
             prev = lows[k - 1] if k > 0 else ""
-            after_verb = (
-                bool(hits) and hits[-1][1] == k and any(t.family == "verb" for t in hits[-1][2])
-            )
-            particle = lows[k] == "back" and (prev.endswith("ed") or prev in ("hit", "fought"))
-            if best and (
+            if prev == "-":
+                continue  # "Trump-backed": the hyphen rule reads it
+            if all(t.family == "verb" for t in best[1]) and (
                 prev in ARTICLES
                 or prev == "'s"
                 or (prev in PREPOSITIONS and prev != "to" and not lows[k].endswith("ing"))
-                or after_verb
-                or particle
+                or (hits and hits[-1][1] == k and any(t.family == "verb" for t in hits[-1][2]))
+                or (lows[k] == "back" and (prev.endswith("ed") or prev in ("hit", "fought")))
                 or (k > 0 and self.is_det(k - 1))
                 or (k > 1 and lows[k - 2] == "-" and prev in lex.hyphen)  # "a Lima-based rival"
                 or (k + 1 < n and lows[k].endswith("ing") and lows[k + 1] in lex.round_nouns)
             ):
-                # "his own venture", "the launch": a noun or adjective, not the verb
-                if all(t.family == "verb" for t in best[1]):
-                    best = None
-            if best:
-                hits.append((k, best[0], best[1]))
-                k = best[0]
-            else:
-                k += 1
+                continue  # "his own venture", "the launch": a noun or adjective, not the verb
+            hits.append((k, best[0], best[1]))
+            nxt = best[0]
         return hits
 
     def _passive(self, k: int, e: int, trigs) -> bool:

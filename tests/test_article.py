@@ -748,3 +748,21 @@ def test_the_company_leans_to_the_main_company_over_a_passing_one():
     )
     assert ("gita-rao", "ADVISES", "varro-freight") in got
     assert ("gita-rao", "ADVISES", "ostin-partners") not in got
+
+
+def test_sentence_analyses_are_shared_across_articles_but_not_lexicons():
+    text = "Varro Freight sued Quell Logistics. Analysts said the case could drag on."
+    first, again = extract(text), extract(text)
+    assert (
+        set(first.relations)
+        == set(again.relations)
+        == {("varro-freight", "DISPUTES", "quell-logistics")}
+    )
+    lex = Lexicon.load({"stopwords": ["varro"]})  # a name never starts with a stop-word
+    assert ("freight", "DISPUTES", "quell-logistics") in extract(text, lexicon=lex).relations
+    other = Lexicon.load({"relations": {"DISPUTES": {"verbs": ["skewer"]}}})
+    got = extract("Varro Freight skewered Quell Logistics.", lexicon=other).relations
+    assert ("varro-freight", "DISPUTES", "quell-logistics") in got
+    assert ("varro-freight", "DISPUTES", "quell-logistics") not in rels(
+        "Varro Freight skewered Quell Logistics."
+    )

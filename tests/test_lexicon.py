@@ -119,3 +119,34 @@ def test_data_file_words_are_strings():
     for path in README.parent.glob("*.yaml"):
         data = yaml.safe_load(path.read_text("utf-8"))
         assert all(isinstance(v, str) for v in walk(data)), path
+
+
+def test_phrase_index_finds_the_longest_phrase():
+    from loaders.lexicon import PhraseIndex
+
+    index = PhraseIndex()
+    for phrase, value in [
+        (("chief",), 1),
+        (("chief", "executive"), 2),
+        (("chief", "executive", "officer"), 3),
+        (("the", "two"), 4),
+        (("the", "two", "companies"), 5),
+    ]:
+        index.add(phrase, value)
+    words = "the chief executive officer of the two firms and the two companies".split()
+    assert index.match(words, 1) == (3, 3)
+    assert index.match(["chief", "executive"], 0) == (2, 2)
+    assert index.match(["chief", "of", "staff"], 0) == (1, 1)
+    assert index.match(words, 5) == (2, 4) and index.match(words, 9) == (3, 5)
+    assert index.match(words, 0) is None and index.match(["two"], 0) is None
+    assert "chief" in index and index.get(("the", "two")) == 4
+
+
+def test_verbs_that_double_their_last_consonant_and_the_newer_sections():
+    lex = Lexicon.load()
+    assert lex.triggers.get(("controlled",)) is not None  # "is controlled by"
+    assert lex.triggers.get(("committed", "...", "to")) is not None
+    assert {"round", "financing"} <= lex.round_nouns
+    assert lex.round_after.get(("with", "participation", "from")) is not None
+    assert "start-up" in lex.place_heads
+    assert lex.titles.get(("general", "counsel")) and lex.known_type("Midwest") == "Location"
