@@ -317,7 +317,9 @@ class Extraction:
         reg = self.registry
         i, j, kind, etype = ref
         if kind == "pair":
-            ids = salience.latest(etype, sno, window=4)
+            # "The venture, called X, is owned by the two companies": not X itself
+            here = {rid for m in items for rid in m.ids}
+            ids = salience.latest(etype, sno, window=4, exclude=here)
             return (tuple(ids[:2]), 0.8) if len(ids) >= 2 else None
         if kind == "pronoun":
             types = ("Person",) if etype == "Person" else ("Organization", "Project", "Product")

@@ -440,7 +440,7 @@ class Salience:
             prev = next(
                 (r for r in self.order.get(sentence - 1, ()) if ents[r].type == etype), None
             )
-        return sorted(ids, key=lambda i: (head not in ents[i].descr, i != prev, -self.count[i]))
+        return sorted(ids, key=lambda i: (i != prev, head not in ents[i].descr, -self.count[i]))
 
     def choose(self, options: list[str]) -> str:
         """Of several entities sharing a name, the most recently mentioned one."""

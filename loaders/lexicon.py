@@ -30,6 +30,7 @@ DATA_FILES = ("lexicon.yaml", "triggers.yaml", "known.yaml", "names.yaml")
 GAP = "..."
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 ENTITY_TYPES = ("Person", "Organization", "Project", "Location", "Product")
+AMBIGUOUS = "?"  # the type of a descriptor noun listed under several types
 
 
 # -- small value types ---------------------------------------------------------------------
@@ -252,9 +253,11 @@ class Lexicon:
         self.heads = PhraseIndex()
         for etype, items in (d.get("heads") or {}).items():
             for phrase in _lows(items):
-                self.heads.add(words(phrase), str(etype))
-                if not phrase.endswith("s"):
-                    self.heads.add(words(phrase + "s"), str(etype))
+                for form in (phrase, phrase + "s") if not phrase.endswith("s") else (phrase,):
+                    key = words(form)
+                    old = self.heads.get(key)
+                    # a noun listed under two types ("investor") types nothing
+                    self.heads.add(key, str(etype) if old in (None, str(etype)) else AMBIGUOUS)
         self.anaphora = PhraseIndex()
         for etype, items in (d.get("anaphora") or {}).items():
             for phrase in _lows(items):

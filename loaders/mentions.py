@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from loaders.lexicon import Lexicon, Role
+from loaders.lexicon import AMBIGUOUS, Lexicon, Role
 from loaders.tokens import Tok, tokenize
 
 CAMEL_RE = re.compile(r"^[a-z]+[A-Z][A-Za-z0-9]*$|^[A-Z][a-z]+[A-Z][A-Za-z0-9]*$")
@@ -68,7 +68,8 @@ class Candidate:
     descr: set[str] = field(default_factory=set)  # descriptor nouns: "airline", "fund"
 
     def vote(self, etype: str, weight: float) -> None:
-        self.votes[etype] = self.votes.get(etype, 0.0) + weight
+        if etype != AMBIGUOUS:
+            self.votes[etype] = self.votes.get(etype, 0.0) + weight
 
     def best(self) -> str | None:
         if self.known:
@@ -306,7 +307,7 @@ def _split_known(i: int, j: int, lows: list[str], lex: Lexicon, person: bool = F
             e = k + hit[0]
             rest = lows[e:j]
             institution = (
-                k == i
+                (k == i or (k == i + 1 and lows[i] == "the"))  # "The Ohio Department of ..."
                 and hit[1][1] == "Location"
                 and rest
                 and (rest[-1] in lex.org_words or "of" in rest or rest[0] in lex.of_heads)
@@ -481,6 +482,13 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
                         if m + hit[0] >= n or lows[m + hit[0]] not in lex.heads:
                             c.vote(hit[1], W_NAME_HEAD)
                             break
+        # "The venture, called NC Materials, ...": the name gets the type of the head noun
+        p = c.i - 1
+        if p >= 1 and lows[p] in ("called", "named", "dubbed"):
+            q = p - 1 if lows[p - 1] != "," else p - 2
+            hit = _head_ending(lows, q, lex)
+            if hit and hit[1] not in ("Person", "Location"):
+                c.vote(hit[1], W_APPOSITIVE)
         # "the startup that makes the Canvasly whiteboard", "maker of Crispin crackers"
         p = c.i - 1
         if p >= 0 and lows[p] == "the":
@@ -558,6 +566,17 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
             prev = by_end.get(k) if k > 0 and lows[k] == "," else None
             if prev and not prev.known:
                 prev.vote("Person", W_TITLE)
+
+
+def _head_ending(lows: list[str], q: int, lex: Lexicon) -> tuple[int, str] | None:
+    """A descriptor noun phrase ending at token q: (start, type), else None."""
+    for k in (3, 2, 1):
+        s = q - k + 1
+        if s >= 0 and lows[s] in lex.heads:
+            hit = lex.heads.match(lows, s)
+            if hit and s + hit[0] == q + 1:
+                return s, hit[1]
+    return None
 
 
 def _head_before(lows: list[str], i: int, lex: Lexicon) -> str | None:

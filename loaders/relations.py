@@ -212,6 +212,7 @@ SKIP_DETS = frozenset({"the", "a", "an"})
 APPOSITIVE_DETS = frozenset({"a", "an", "the", "its", "his", "her", "their", "one", "another"})
 
 AGENTS = frozenset({"Person", "Organization"})
+OWNED_THINGS = frozenset({"LEADS", "OWNS", "FOUNDED"})
 NO_TYPES: frozenset[str] = frozenset()
 DASHES = frozenset({"-", "--", "—", "–"})
 REPORTING = frozenset({"said", "says", "announced", "announces", "confirmed", "added"})
@@ -892,10 +893,12 @@ class SentenceRules:
             if owner >= 0:
                 self._role_emit(x, owner, role, owner, k)
                 return
-        # Right side: ROLE [,] H
+        # Right side: ROLE [,] H; "Its chief executive is Yasmin Farouk"
         h = -1
         r = e
         if r < n and lows[r] == ",":
+            r += 1
+        elif o >= 0 and r + 1 < n and lows[r] in ("is", "was") and lows[r + 1] == M:
             r += 1
         if r < n and lows[r] == M:
             h = r
@@ -946,6 +949,12 @@ class SentenceRules:
                 p += 1
             if p < n and self.is_det(p):
                 p += 1
+            # "a unit of German conglomerate Rheinholt"
+            q = p
+            while q < n and q - p < 3 and lows[q] != M and lows[q].isalpha():
+                q += 1
+            if q > p and q < n and lows[q] == M and lows[q - 1] in self.lex.heads:
+                p = q
             if not (p < n and lows[p] == M):
                 return
             other = p
@@ -1020,7 +1029,7 @@ class SentenceRules:
                 if d >= 0 and self.lex.heads.get((lows[k - 2],)) == "Product":
                     if self.is_det(d) and self.ments[d].word != "his":
                         owner = d
-                    elif d >= 2 and lows[d] == "'s" and lows[d - 1] == M:
+                    elif d >= 1 and lows[d] == "'s" and lows[d - 1] == M:
                         owner = d - 1
             if owner >= 0:
                 self.emit(self.ments[owner], ("OWNS",), self.ments[k], "possessive", 0.7)
@@ -1142,11 +1151,37 @@ class SentenceRules:
                 or (k > 0 and self.is_det(k - 1))
                 or (k > 1 and lows[k - 2] == "-" and prev in lex.hyphen)  # "a Lima-based rival"
                 or (k + 1 < n and lows[k].endswith("ing") and lows[k + 1] in lex.round_nouns)
+                or self._noun_phrase_head(k)
             ):
                 continue  # "his own venture", "the launch": a noun or adjective, not the verb
             hits.append((k, best[0], best[1]))
             nxt = best[0]
         return hits
+
+    def _including(self, e: int) -> int:
+        """ "invested in more than 40 companies, including the software maker Quayside": the
+        first named example of a plural object, else -1."""
+        lows = self.lows
+        n = len(lows)
+        for m in range(e, min(n, e + 10)):
+            w = lows[m]
+            if w == M or w in PUNCT_STOP:
+                return -1
+            if w in ("including", "among") or (w == "such" and m + 1 < n and lows[m + 1] == "as"):
+                return self.right(m + 1 + (w == "such"), 4)
+        return -1
+
+    def _noun_phrase_head(self, k: int) -> bool:
+        """ "the pension fund Westgate": a descriptor noun before a name, not a verb."""
+        lows = self.lows
+        if lows[k] not in self.lex.heads or k + 1 >= len(lows) or lows[k + 1] != M:
+            return False
+        for m in range(k - 1, max(-1, k - 4), -1):
+            if lows[m] in ARTICLES:
+                return True
+            if not lows[m].isalpha() or lows[m] in PREPOSITIONS:
+                return False
+        return False
 
     def _passive(self, k: int, e: int, trigs) -> bool:
         """ "Lumenfold was co-founded in 2023 by Maya Chen and Daniel Okoro"."""
@@ -1234,6 +1269,8 @@ class SentenceRules:
             if obj < 0:
                 # "bankrolled Quillora via": the object sits inside the trigger's gap
                 obj = next((m for m in range(k + 1, e) if lows[m] == M), -1)
+            if obj < 0:
+                obj = self._including(e)
             if obj >= 0 and any(e < s < obj for s in starts):
                 obj = -1
             src = obj - 1 - (lows[obj - 1] in SKIP_DETS) if obj > 0 else -1
@@ -1248,6 +1285,10 @@ class SentenceRules:
                     alt = self.right(last + 2, 2)
                     if alt >= 0 and not any(last < s < alt for s in starts):
                         objects.insert(0, self.coord(alt, +1))
+                    elif all(set(t.types) <= OWNED_THINGS for t in trigs):
+                        # "ran the bank's real estate desk", "bought Google's mapping unit":
+                        # a part of the possessor, not the possessor itself
+                        continue
                 for c, subj_idx in zip(cands, subj_lists, strict=False):
                     if self.blocked(c + 1, e):
                         break

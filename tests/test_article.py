@@ -766,3 +766,85 @@ def test_sentence_analyses_are_shared_across_articles_but_not_lexicons():
     assert ("varro-freight", "DISPUTES", "quell-logistics") not in rels(
         "Varro Freight skewered Quell Logistics."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "Brask Rail, which was spun out of Holm Engineering in 2016, is controlled by Holm "
+            "and by the pension fund Vesta Retirement Trust.",
+            ("holm-engineering", "FOUNDED", "brask-rail"),
+            ("brask-rail", "FUNDS", "vesta-retirement-trust"),
+        ),
+        (
+            "Brask Rail makes trains. Its chief executive is Yara Fenn, a former engineer.",
+            ("yara-fenn", "LEADS", "brask-rail"),
+            None,
+        ),
+        (
+            "Olaf Ring left Stanmoor Bank, where he ran the bank's real estate desk.",
+            None,
+            ("olaf-ring", "LEADS", "stanmoor-bank"),
+        ),
+        (
+            "Ferrow Capital has invested in more than 40 companies, including the software "
+            "maker Quayline and the fitness chain Pulsor.",
+            ("ferrow-capital", "FUNDS", "pulsor"),
+            None,
+        ),
+        (
+            "Anna Holm runs imaging at Medivo, a unit of German conglomerate Reinholt Group.",
+            ("reinholt-group", "OWNS", "medivo"),
+            None,
+        ),
+        (
+            "Brask Rail grew. Brask's software, RailPilot, is used by 60 operators.",
+            ("brask-rail", "OWNS", "railpilot"),
+            None,
+        ),
+        (
+            "The Ohio Department of Development is providing $150 million in grants for "
+            "Project Lorne.",
+            ("ohio-department-of-development", "FUNDS", "project-lorne"),
+            None,
+        ),
+    ],
+)
+def test_spin_outs_noun_phrases_possessors_and_examples(text, present, absent):
+    got = rels(text)
+    assert present is None or present in got
+    assert absent is None or absent not in got
+
+
+def test_a_named_venture_and_the_two_companies_that_own_it():
+    doc = extract(
+        "The joint venture, called NC Cathodes, will be owned equally by Nexo Energy and "
+        "Coralta Chemical."
+    )
+    assert doc.entities["nc-cathodes"].type == "Project"
+    got = rels(
+        "Nexo Energy and Coralta Chemical said they would form a joint venture. "
+        "The joint venture, called NC Cathodes, will be owned equally by the two companies. "
+        "Draymoor Motors has signed a supply agreement with the venture."
+    )
+    assert ("draymoor-motors", "PARTNERS_WITH", "nc-cathodes") in got or (
+        "nc-cathodes",
+        "PARTNERS_WITH",
+        "draymoor-motors",
+    ) in got
+
+
+def test_a_descriptor_noun_of_two_types_types_nothing():
+    doc = extract("Greyholt Partners, another investor in Oakmere, grew. Greyholt Partners spoke.")
+    assert doc.entities["greyholt-partners"].type == "Organization"
+
+
+def test_the_company_opening_a_sentence_is_the_subject_before():
+    got = rels(
+        "Tessel Labs makes scanners. Its co-founder later started Pelgo, a health data "
+        "company. Tessel Labs sells to 60 hospitals. The company is backed by Nordhaven "
+        "Partners."
+    )
+    assert ("nordhaven-partners", "FUNDS", "tessel-labs") in got
+    assert ("nordhaven-partners", "FUNDS", "pelgo") not in got
