@@ -232,7 +232,8 @@ class Extraction:
         for c in a.cands:
             ids = reg.lookup_key(reg.key_of(c))
             if ids:
-                out.append(Mention((salience.choose(ids),), c.i, c.j))
+                short = c.text.isupper() or "." in c.text  # "U.S.", "UK"
+                out.append(Mention((salience.choose(ids),), c.i, c.j, short=short))
         return out
 
     def _anaphora(self, a: Analysis, names: list[Mention]) -> list[tuple[int, int, str, str]]:
@@ -458,7 +459,7 @@ class Extraction:
         key = (
             text,
             a.headline,
-            tuple((m.i, m.j, m.ids, m.kind, m.conf, m.word) for m in items),
+            tuple((m.i, m.j, m.ids, m.kind, m.conf, m.word, m.short) for m in items),
             tuple((r.ids, p.ids) for r, p in located),
             round_owner,
         )

@@ -166,6 +166,8 @@ class Registry:
             return True
         if word.endswith(("ly", "ed", "ing")) and len(word) > 4:
             return True
+        if word + "s" in self.lower_words or word + "es" in self.lower_words:
+            return True  # "Snack maker X" and "packaged snacks"
         return word.endswith("s") and word[:-1] in self.lower_words
 
     def build(self) -> None:

@@ -239,6 +239,7 @@ class Lexicon:
         self.boilerplate = tuple(_lows(d.get("boilerplate")))
         self.key_cache: dict[str, str] = {}  # surface -> name key without legal suffix
         self.place_heads = frozenset(_lows(d.get("place_heads")))
+        self.group_nouns = frozenset(_lows(d.get("group_nouns")))
 
         self.roles = PhraseIndex()
         for phrase, spec in (d.get("roles") or {}).items():

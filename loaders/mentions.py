@@ -37,7 +37,7 @@ MAKE_WORDS = frozenset(
 OPEN_PUNCT = frozenset("\"'“‘([:—–-")
 NAME_DETS = frozenset({"the", "its", "their", "his", "her", "'s", "our"})
 CLOSERS = frozenset("\"'”’)]")
-OPENERS = frozenset("\"“‘'(:")
+OPENERS = frozenset(['"', "“", "‘", "'", "(", ":", "-", "--", "—", "–"])  # ... or a dateline's dash
 
 # Vote weights: how much each kind of cue says about a candidate's type.
 W_KNOWN = 20.0
@@ -467,11 +467,13 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
                 c.vote(head[0], W_APPOSITIVE)
                 c.descr.add(head[1])
         # "the Stargate project" (a name followed by a descriptor noun), "the ChartPilot
-        # clinical documentation assistant" (a few modifiers between)
+        # clinical documentation assistant" (a few modifiers between); not "Environmental
+        # group Bay Watch" at a sentence's start, where the word describes the next name
         if k < n and not toks[k].text[0].isupper():
             hit = lex.heads.match(lows, k)
-            if hit and hit[1] not in ("Person", "Location"):
-                c.vote(hit[1], W_NAME_HEAD)
+            modifier = hit and c.initial and c.j - c.i == 1 and (k + hit[0]) in by_start
+            if hit and hit[1] != "Person" and not modifier:
+                c.vote(hit[1], W_NAME_HEAD)  # also "the Antofagasta region"
             elif c.i > 0 and lows[c.i - 1] in NAME_DETS:
                 for m in range(k + 1, min(n, k + 4)):
                     w = toks[m - 1].text
@@ -511,8 +513,13 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
         if poss >= 1 and lows[poss] == "own":
             poss -= 1  # "Pinecrest's own Ledgerline database"
         if poss >= 1 and lows[poss] == "'s" and poss in by_end and k < n:
+            place = by_end[poss].known and by_end[poss].known[1] == "Location"
+            after = lex.heads.match(lows, k) if lows[k] in lex.heads else None
+            if after and after[1] in ("Location", "Person"):
+                place = True  # "Chile's Antofagasta region", "Acme's Jane Doe"
             if toks[k].text.isalpha() and toks[k].text.islower() and lows[k] not in FUNCTION:
-                c.vote("Product", W_NAME_HEAD + 0.5)
+                if not place:
+                    c.vote("Product", W_NAME_HEAD + 0.5)
         # "St. Luke's Medical Center in Knoxville": a place after a named institution
         if c.i >= 2 and lows[c.i - 1] == "in" and (c.i - 1) in by_end and c.j - c.i <= 2:
             c.vote("Location", W_NAME_HEAD)

@@ -212,7 +212,17 @@ SKIP_DETS = frozenset({"the", "a", "an"})
 APPOSITIVE_DETS = frozenset({"a", "an", "the", "its", "his", "her", "their", "one", "another"})
 
 AGENTS = frozenset({"Person", "Organization"})
-OWNED_THINGS = frozenset({"LEADS", "OWNS", "FOUNDED"})
+# words after which a noun-like trigger ("fund", "rival") is still a verb
+VERB_LEADS = frozenset(
+    "to will would could can may might should must shall also now still not n't never and or "
+    "but who which that soon already yet then it they he she we i".split()
+)
+DATE_WORDS = frozenset(
+    "in on at during last this early late january february march april may june july august "
+    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec "
+    "year month week quarter spring summer autumn fall winter".split()
+)
+OWNED_THINGS = frozenset({"LEADS", "OWNS", "FOUNDED", "LOCATED_IN"})
 NO_TYPES: frozenset[str] = frozenset()
 DASHES = frozenset({"-", "--", "—", "–"})
 REPORTING = frozenset({"said", "says", "announced", "announces", "confirmed", "added"})
@@ -289,6 +299,7 @@ class Mention:
     kind: str = "name"
     conf: float = 1.0
     word: str = ""  # the pronoun itself, for pronoun mentions
+    short: bool = False  # written as an abbreviation ("U.S.", "UK")
 
 
 @dataclass
@@ -440,6 +451,12 @@ class SentenceRules:
                 if m + 3 < n and lows[m + 1] == "-" and lows[m + 3] == M:
                     if lows[m + 2] in self.lex.hyphen:
                         return m + 3  # "Frankfurt-based Veridian Risk"
+                if m + 2 < n and lows[m + 1] != M and lows[m + 1].isalpha():
+                    # "former Convoy executive Tom Harlan": the person, not the employer
+                    h = m + 2 if lows[m + 2] == M else m + 3
+                    if h < n and lows[h] == M and self._person_head(lows[h - 1]):
+                        if lows[m + 1 : h - 1] == [] or lows[m + 1].isalpha():
+                            return h
                 return m
             if lows[m] in stops:
                 return -1
@@ -893,16 +910,28 @@ class SentenceRules:
             if owner >= 0:
                 self._role_emit(x, owner, role, owner, k)
                 return
-        # Right side: ROLE [,] H; "Its chief executive is Yasmin Farouk"
+        # Right side: ROLE [,] H; "Its chief executive is Yasmin Farouk"; "Delphine's
+        # largest shareholder, the investment firm Harrowgate Partners"
         h = -1
         r = e
         if r < n and lows[r] == ",":
             r += 1
+            if o >= 0 and r < n and lows[r] in ("the", "a", "an"):
+                q = r + 1
+                while q < n and q - r <= 3 and lows[q] != M and lows[q].isalpha():
+                    q += 1
+                if q < n and lows[q] == M and lows[q - 1] in self.lex.heads:
+                    r = q
         elif o >= 0 and r + 1 < n and lows[r] in ("is", "was") and lows[r + 1] == M:
             r += 1
         if r < n and lows[r] == M:
             h = r
         if o >= 0 and h >= 0:
+            if r > e and lows[e - 1].endswith("s") and lows[e - 1] != "'s":
+                # "Its founders, Devon Price and Alicia Moreno": every holder
+                for x in self.coord(h, +1):
+                    self._role_emit(x, o, role, o, x)
+                return
             self._role_emit(h, o, role, o, h)
             if r == e or possessive:  # "Tesla CEO Elon Musk": fold into the holder
                 self.folds.append((o, h, h))
@@ -1082,6 +1111,8 @@ class SentenceRules:
         Center in Knoxville, a Meridian-owned hospital"."""
         lows = self.lows
         q = start - 1
+        while q > 0 and start - q <= 3 and lows[q] not in ("a", "an", "the") and "-" in lows[q]:
+            q -= 1  # "a two-year-old Chicago startup"
         if q < 0 or lows[q] not in ("a", "an", "the"):
             return -1
         q -= 1
@@ -1176,6 +1207,9 @@ class SentenceRules:
         lows = self.lows
         if lows[k] not in self.lex.heads or k + 1 >= len(lows) or lows[k + 1] != M:
             return False
+        prev = lows[k - 1] if k else ""
+        if prev.isalpha() and prev not in VERB_LEADS and not prev.endswith("ly"):
+            return True  # "buy smaller rival Delphine", "the pension fund Westgate"
         for m in range(k - 1, max(-1, k - 4), -1):
             if lows[m] in ARTICLES:
                 return True
@@ -1381,6 +1415,8 @@ class SentenceRules:
             if lows[m] == M and not self.is_det(m):
                 if m + 2 < n and lows[m + 1] == "'s" and lows[m + 2] == M:
                     return m + 2  # "by Saudi Arabia's Public Investment Fund"
+                if m + 1 < n and lows[m + 1] in self.lex.group_nouns:
+                    return -1  # "by the Tessier family": not one named person
                 t = m + 1
                 while (
                     t < n and t - m <= 5 and lows[t] != M and (lows[t].isalpha() or lows[t] == "'s")
@@ -1529,8 +1565,8 @@ class SentenceRules:
         lows, heads = self.lows, self.lex.place_heads
         n = len(lows)
         for k in range(n - 1):
-            if lows[k] != M or "Location" not in self.etypes(k):
-                continue
+            if lows[k] != M or "Location" not in self.etypes(k) or self.ments[k].short:
+                continue  # "a U.S. maker": a nationality, not where the company sits
             h = k + 1
             while h < n and h - k <= 3 and lows[h] not in heads and lows[h].isalpha():
                 h += 1
@@ -1617,6 +1653,7 @@ class SentenceRules:
                 and (
                     lows[q] in ROUND_FILLER
                     or lows[q] in ROUND_MODS
+                    or lows[q] in DATE_WORDS
                     or lows[q][:1] in "$£€0123456789"
                     or len(lows[q]) == 1
                 )

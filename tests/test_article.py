@@ -848,3 +848,75 @@ def test_the_company_opening_a_sentence_is_the_subject_before():
     )
     assert ("nordhaven-partners", "FUNDS", "tessel-labs") in got
     assert ("nordhaven-partners", "FUNDS", "pelgo") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "Fernlow, a two-year-old Chicago startup, sells software.",
+            ("fernlow", "LOCATED_IN", "chicago"),
+            None,
+        ),
+        (
+            "Scotia Turbine Works is a Halifax startup. Fernlow is a U.S. startup.",
+            ("scotia-turbine-works", "LOCATED_IN", "halifax"),
+            ("fernlow", "LOCATED_IN", "united-states"),
+        ),
+        (
+            "Fernlow Inc. grew. Its founders, Devon Pryce and Alicia Morena, met in 2019.",
+            ("alicia-morena", "FOUNDED", "fernlow"),
+            None,
+        ),
+        (
+            "Fernlow Inc. closed a $9 million seed round in March led by Ridgeback Ventures.",
+            ("ridgeback-ventures", "FUNDS", "fernlow"),
+            None,
+        ),
+        (
+            "Fernlow Inc. named its board. Investors including former Convoy executive Tom "
+            "Harlan joined the round.",
+            ("tom-harlan", "FUNDS", "fernlow"),
+            ("convoy", "FUNDS", "fernlow"),
+        ),
+        (
+            "Delphane Foods was founded in 1952 by the Tessier family. Marc Tessier runs it.",
+            None,
+            ("marc-tessier", "FOUNDED", "delphane-foods"),
+        ),
+        (
+            "Corvana Brands agreed to buy smaller rival Delphane Foods for $4 billion.",
+            ("corvana-brands", "OWNS", "delphane-foods"),
+            None,
+        ),
+        (
+            "Delphane's largest shareholder, the investment firm Harrowgate Partners, spoke.",
+            ("harrowgate-partners", "FUNDS", "delphane"),
+            None,
+        ),
+        (
+            "The Minas Reach tidal project in Nova Scotia got funding. Its developer, "
+            "Fundy Tide Power, said so.",
+            ("minas-reach", "LOCATED_IN", "nova-scotia"),
+            ("fundy-tide-power", "OWNS", "nova-scotia"),
+        ),
+        (
+            "The Llarena copper project in Chile's Atacama region grew.",
+            ("llarena", "LOCATED_IN", "atacama"),
+            ("llarena", "LOCATED_IN", "chile"),
+        ),
+    ],
+)
+def test_descriptions_plural_roles_families_and_regions(text, present, absent):
+    got = rels(text)
+    assert present is None or present in got
+    assert absent is None or absent not in got
+
+
+def test_a_capitalized_word_opening_a_sentence_before_a_described_name():
+    doc = extract(
+        "Environmental group Bay Watch Alliance opposed Tidewell Power. "
+        "NEW YORK (Reuters) - Snack maker Corvana Brands grew. Corvana Brands sells snacks."
+    )
+    assert not {"Environmental", "Snack"} & {e.name for e in doc.entities.values()}
+    assert ("bay-watch-alliance", "DISPUTES", "tidewell-power") in doc.relations
