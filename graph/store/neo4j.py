@@ -17,8 +17,9 @@ from __future__ import annotations
 import json
 import os
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from operator import itemgetter
 from typing import Any
 
 import neo4j
@@ -47,6 +48,7 @@ from graph.schema import (
 )
 from graph.store.base import (
     ENTITY_COLUMNS,
+    RELATION_COLUMNS,
     QueryResult,
     UpsertResult,
     check_document,
@@ -71,6 +73,10 @@ AUTH_CODES = (
     "Neo.ClientError.Security.CredentialsExpired",
 )
 WRITE_HINT = "this query writes to the store; rerun with --write (write=True) to allow it"
+# Rows go to `UNWIND` as lists in these orders, not maps: the pure-Python driver packs them in
+# about half the time (no key per value); packing was a third of a large load's time.
+REL_FIELDS = ("s", "t", *RELATION_COLUMNS)
+DOCUMENT_FIELDS = ("id", "title", "source", "date")
 
 
 class Neo4jStore:
@@ -403,12 +409,11 @@ class Neo4jStore:
             rows, created, updated = merge_entity_rows(entities, existing)
             result.entities_created += created
             result.entities_updated += updated
-            for batch in chunks([entity_row(e) for e in rows], BATCH):
+            for batch in chunks(_positional(ENTITY_COLUMNS, map(entity_row, rows)), BATCH):
                 self._run(
                     tx,
-                    f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) "
-                    "SET n.name = row.name, n.aliases = row.aliases, "
-                    "n.documents = row.documents, n.props = row.props",
+                    f"UNWIND $rows AS row MERGE (n:{label} {{id: row[0]}}) "
+                    f"SET {_assignments('n', ENTITY_COLUMNS, 1)}",
                     {"rows": batch},
                 )
         groups: dict[tuple[str, str, str], list[Relation]] = defaultdict(list)
@@ -438,23 +443,21 @@ class Neo4jStore:
             result.relations_created += created
             result.relations_updated += updated
             result.evidence_added += added
-            for batch in chunks([relation_row(r) for r in rows], BATCH):
+            for batch in chunks(_positional(REL_FIELDS, map(relation_row, rows)), BATCH):
                 self._run(
                     tx,
-                    f"UNWIND $rows AS row MATCH (a:{s_label} {{id: row.s}}) "
-                    f"MATCH (b:{t_label} {{id: row.t}}) MERGE (a)-[r:{rel_type}]->(b) "
-                    "SET r.evidence = row.evidence, r.sources = row.sources, "
-                    "r.extractors = row.extractors, r.confidence = row.confidence, "
-                    "r.evidence_json = row.evidence_json, r.date = row.date, "
-                    "r.amount = row.amount, r.props = row.props",
+                    f"UNWIND $rows AS row MATCH (a:{s_label} {{id: row[0]}}) "
+                    f"MATCH (b:{t_label} {{id: row[1]}}) MERGE (a)-[r:{rel_type}]->(b) "
+                    f"SET {_assignments('r', REL_FIELDS, 2)}",
                     {"rows": batch},
                 )
         if doc.documents:
-            for batch in chunks([d.to_dict() for d in doc.documents.values()], BATCH):
+            docs = (d.to_dict() for d in doc.documents.values())
+            for batch in chunks(_positional(DOCUMENT_FIELDS, docs), BATCH):
                 self._run(
                     tx,
-                    "UNWIND $rows AS row MERGE (d:Document {id: row.id}) "
-                    "SET d.title = row.title, d.source = row.source, d.date = row.date",
+                    "UNWIND $rows AS row MERGE (d:Document {id: row[0]}) "
+                    f"SET {_assignments('d', DOCUMENT_FIELDS, 1)}",
                     {"rows": batch},
                 )
             result.documents = len(doc.documents)
@@ -475,6 +478,17 @@ class Neo4jStore:
                 entity = entity_from_row(label, dict(zip(ENTITY_COLUMNS, r, strict=True)))
                 out[entity.id] = entity
         return out
+
+
+def _positional(fields: tuple[str, ...], rows: Iterable[dict[str, Any]]) -> list[list[Any]]:
+    """Each row's values in `fields` order (what `_assignments` reads as row[i])."""
+    get = itemgetter(*fields)
+    return [list(get(row)) for row in rows]
+
+
+def _assignments(var: str, fields: tuple[str, ...], start: int) -> str:
+    """`var.field = row[i]` for the fields from index `start` on (the earlier ones are keys)."""
+    return ", ".join(f"{var}.{f} = row[{i}]" for i, f in enumerate(fields) if i >= start)
 
 
 # -- validation --------------------------------------------------------------------------------
