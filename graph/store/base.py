@@ -13,7 +13,7 @@ Both stores keep the same layout, so the same Cypher works on either:
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -195,6 +195,38 @@ def check_document(doc: GraphDocument, schema: Schema, known: dict[str, str]) ->
                 f"{types[rel.target]} {rel.target!r} "
                 f"(allowed: {schema.describe_endpoints(rel.type)})"
             )
+
+
+def check_names(doc: GraphDocument, schema: Schema) -> None:
+    """Every type name a load would splice into Cypher is known and a valid identifier."""
+    for entity in doc.entities.values():
+        if entity.type not in schema.entity_types or not valid_entity_identifier(entity.type):
+            schema.check_entity_type(entity.type)  # raises, listing the known types
+            raise ErgError(f"invalid entity type {entity.type!r}")  # known, in the wrong case
+    for rel in doc.relations.values():
+        if rel.type not in schema.relation_types or not valid_relation_identifier(rel.type):
+            schema.check_relation_type(rel.type)
+            raise ErgError(f"invalid relation type {rel.type!r}")
+
+
+def prepare_upsert(
+    doc: GraphDocument, schema: Schema, types_by_id: Callable[[list[str]], dict[str, str]]
+) -> tuple[GraphDocument, dict[str, str]]:
+    """What both stores do before writing: orient symmetric relations, check type names (before
+    anything reaches the database), give stored entities their stored type, validate endpoints.
+
+    Returns the document to write and the types of the ids the store already has.
+    """
+    doc = orient(doc, schema)
+    check_names(doc, schema)
+    ends = {end for r in doc.relations.values() for end in (r.source, r.target)}
+    known = types_by_id(list({*doc.entities, *ends}))
+    # An entity keeps the type it was first stored with.
+    for entity in doc.entities.values():
+        if entity.id in known:
+            entity.type = known[entity.id]
+    check_document(doc, schema, known)
+    return doc, known
 
 
 def orient(doc: GraphDocument, schema: Schema) -> GraphDocument:

@@ -21,13 +21,12 @@ from graph.store.base import (
     ENTITY_COLUMNS,
     QueryResult,
     UpsertResult,
-    check_document,
     chunks,
     entity_from_row,
     entity_row,
     merge_entity_rows,
     merge_relation_rows,
-    orient,
+    prepare_upsert,
     relation_from_row,
     relation_row,
 )
@@ -266,20 +265,7 @@ class EmbeddedStore:
         """Write a resolved GraphDocument in one transaction: all of it or nothing."""
         if self.read_only:
             raise ErgError("this store was opened read-only")
-        doc = orient(doc, self.schema)
-        ids = list(
-            {
-                *doc.entities,
-                *(r.source for r in doc.relations.values()),
-                *(r.target for r in doc.relations.values()),
-            }
-        )
-        known = self.entity_types_by_id(ids)
-        # An entity keeps the type it was first stored with.
-        for entity in doc.entities.values():
-            if entity.id in known:
-                entity.type = known[entity.id]
-        check_document(doc, self.schema, known)
+        doc, known = prepare_upsert(doc, self.schema, self.entity_types_by_id)
         result = UpsertResult(warnings=list(doc.warnings))
         self._exec("BEGIN TRANSACTION")
         try:

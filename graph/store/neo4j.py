@@ -51,13 +51,12 @@ from graph.store.base import (
     RELATION_COLUMNS,
     QueryResult,
     UpsertResult,
-    check_document,
     chunks,
     entity_from_row,
     entity_row,
     merge_entity_rows,
     merge_relation_rows,
-    orient,
+    prepare_upsert,
     relation_from_row,
     relation_row,
 )
@@ -363,21 +362,8 @@ class Neo4jStore:
         """Write a resolved GraphDocument in one transaction: all of it or nothing."""
         if self.read_only:
             raise ErgError("this store was opened read-only")
-        doc = orient(doc, self.schema)
-        _check_names(doc, self.schema)  # before anything reaches the server
-        ids = list(
-            {
-                *doc.entities,
-                *(r.source for r in doc.relations.values()),
-                *(r.target for r in doc.relations.values()),
-            }
-        )
-        known = self.entity_types_by_id(ids)
-        # An entity keeps the type it was first stored with.
-        for entity in doc.entities.values():
-            if entity.id in known:
-                entity.type = known[entity.id]
-        check_document(doc, self.schema, known)
+        # Names are checked before anything reaches the server.
+        doc, known = prepare_upsert(doc, self.schema, self.entity_types_by_id)
         types = {**known, **{e.id: e.type for e in doc.entities.values()}}
         self._ensure_constraints(sorted({e.type for e in doc.entities.values()}))
         with self._errors(loading=True), self._session(write=True) as session:
@@ -502,18 +488,6 @@ def _check_relation_type(rel_type: str) -> str:
     if not valid_relation_identifier(rel_type):
         raise ErgError(f"invalid relation type {rel_type!r}")
     return rel_type
-
-
-def _check_names(doc: GraphDocument, schema: Schema) -> None:
-    """Every type name the load would splice into Cypher is known and a valid identifier."""
-    for entity in doc.entities.values():
-        if entity.type not in schema.entity_types or not valid_entity_identifier(entity.type):
-            schema.check_entity_type(entity.type)  # raises, listing the known types
-            _check_label(entity.type)  # a known type in the wrong case, say
-    for rel in doc.relations.values():
-        if rel.type not in schema.relation_types or not valid_relation_identifier(rel.type):
-            schema.check_relation_type(rel.type)
-            _check_relation_type(rel.type)
 
 
 # -- results -----------------------------------------------------------------------------------
