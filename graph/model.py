@@ -17,7 +17,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-
 # Letters that Unicode decomposition does not reduce to ASCII.
 _TRANSLITERATE = str.maketrans(
     {
