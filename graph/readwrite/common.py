@@ -25,6 +25,7 @@ import math
 import os
 import re
 import tempfile
+import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -469,3 +470,19 @@ class DocumentBuilder:
         if self.file_doc.id in used:
             self.doc.add_document(self.file_doc)
         return self.doc
+
+
+def xml_local(tag: object) -> str:
+    """An XML tag without its namespace ("{ns}node" -> "node")."""
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def parse_xml_root(raw: bytes, path: Path, root_tag: str, label: str) -> ET.Element:
+    """Parse an XML graph file whose root must be <root_tag>, or raise a one-line error."""
+    try:
+        root = ET.fromstring(raw)
+    except ET.ParseError as exc:
+        raise ErgError(f"{path}: not valid {label}: {exc}") from None
+    if xml_local(root.tag) != root_tag:
+        raise ErgError(f"{path}: not a {label} file (its root element is <{xml_local(root.tag)}>)")
+    return root

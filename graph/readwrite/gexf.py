@@ -35,8 +35,10 @@ from graph.readwrite.common import (
     check_output,
     edge_attributes,
     node_attributes,
+    parse_xml_root,
     read_bytes,
     to_json,
+    xml_local,
     xml_text,
 )
 from graph.schema import DEFAULT_SCHEMA, Schema
@@ -127,12 +129,8 @@ def write_gexf(doc: GraphDocument, path: str | Path, schema: Schema = DEFAULT_SC
 
 
 # -- reading ----------------------------------------------------------------------------------
-def _local(tag: Any) -> str:
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
-
-
 def _children(element: ET.Element | None, name: str) -> list[ET.Element]:
-    return [] if element is None else [c for c in element if _local(c.tag) == name]
+    return [] if element is None else [c for c in element if xml_local(c.tag) == name]
 
 
 def _convert(text: str, kind: str) -> Any:
@@ -183,9 +181,9 @@ def _attributes(
             title, kind, _ = decls[key]
             attrs[title] = _convert(value.get("value", ""), kind)
     for child in element:
-        if _local(child.tag) not in ("attvalues", "spells", "nodes", "edges", "parents"):
-            builder.ignore(f"{_local(child.tag)} ({_local(element.tag)} styling)")
-        elif _local(child.tag) == "spells":
+        if xml_local(child.tag) not in ("attvalues", "spells", "nodes", "edges", "parents"):
+            builder.ignore(f"{xml_local(child.tag)} ({xml_local(element.tag)} styling)")
+        elif xml_local(child.tag) == "spells":
             builder.ignore("spells (dynamic time intervals)")
     return attrs
 
@@ -195,12 +193,7 @@ def from_bytes(
 ) -> GraphDocument:
     """Parse GEXF bytes into a GraphDocument (warnings for what could not be mapped)."""
     path = Path(source)
-    try:
-        root = ET.fromstring(raw)
-    except ET.ParseError as exc:
-        raise ErgError(f"{path}: not valid GEXF: {exc}") from None
-    if _local(root.tag) != "gexf":
-        raise ErgError(f"{path}: not a GEXF file (its root element is <{_local(root.tag)}>)")
+    root = parse_xml_root(raw, path, "gexf", "GEXF")
     graph = next(iter(_children(root, "graph")), None)
     if graph is None:
         raise ErgError(f"{path}: GEXF file without a <graph> element")
@@ -220,10 +213,10 @@ def from_bytes(
     node_decls = _attribute_decls(graph, "node")
     edge_decls = _attribute_decls(graph, "edge")
     for node in graph.iter():
-        if _local(node.tag) == "node":
+        if xml_local(node.tag) == "node":
             builder.node(node.get("id", ""), _attributes(node, node_decls, NODE_NATIVE, builder))
     for edge in graph.iter():
-        if _local(edge.tag) == "edge":
+        if xml_local(edge.tag) == "edge":
             attrs = _attributes(edge, edge_decls, EDGE_NATIVE, builder)
             builder.edge(edge.get("source", ""), edge.get("target", ""), attrs)
     return builder.finish()

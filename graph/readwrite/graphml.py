@@ -36,7 +36,9 @@ from graph.readwrite.common import (
     documents_json,
     edge_attributes,
     node_attributes,
+    parse_xml_root,
     read_bytes,
+    xml_local,
     xml_text,
 )
 from graph.schema import DEFAULT_SCHEMA, Schema
@@ -113,10 +115,6 @@ def write_graphml(
 
 
 # -- reading ----------------------------------------------------------------------------------
-def _local(tag: Any) -> str:
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
-
-
 def _convert(text: str, kind: str) -> Any:
     text = text.strip() if kind != "string" else text
     try:
@@ -138,7 +136,7 @@ class _Key:
         self.name = element.get("attr.name") or ""
         self.kind = (element.get("attr.type") or "string").lower()
         self.yfiles = element.get("yfiles.type") or ""
-        default = next((c for c in element if _local(c.tag) == "default"), None)
+        default = next((c for c in element if xml_local(c.tag) == "default"), None)
         self.default = None if default is None else _convert(default.text or "", self.kind)
 
 
@@ -151,7 +149,7 @@ def _attributes(
         if k.default is not None and k.name and k.domain in (domain, "all")
     }
     for item in element:
-        if _local(item.tag) != "data":
+        if xml_local(item.tag) != "data":
             continue
         key = keys.get(item.get("key", ""))
         name = key.name if key and key.name else ""
@@ -173,7 +171,7 @@ def _attributes(
 
 def _yfiles_label(item: ET.Element) -> str:
     for sub in item.iter():
-        if _local(sub.tag) in ("NodeLabel", "EdgeLabel") and (sub.text or "").strip():
+        if xml_local(sub.tag) in ("NodeLabel", "EdgeLabel") and (sub.text or "").strip():
             return " ".join(sub.text.split())
     return ""
 
@@ -183,14 +181,9 @@ def from_bytes(
 ) -> GraphDocument:
     """Parse GraphML bytes into a GraphDocument (warnings for what could not be mapped)."""
     path = Path(source)
-    try:
-        root = ET.fromstring(raw)
-    except ET.ParseError as exc:
-        raise ErgError(f"{path}: not valid GraphML: {exc}") from None
-    if _local(root.tag) != "graphml":
-        raise ErgError(f"{path}: not a GraphML file (its root element is <{_local(root.tag)}>)")
-    keys = {k.id: k for k in (_Key(e) for e in root if _local(e.tag) == "key")}
-    graph = next((e for e in root if _local(e.tag) == "graph"), None)
+    root = parse_xml_root(raw, path, "graphml", "GraphML")
+    keys = {k.id: k for k in (_Key(e) for e in root if xml_local(e.tag) == "key")}
+    graph = next((e for e in root if xml_local(e.tag) == "graph"), None)
     if graph is None:
         raise ErgError(f"{path}: GraphML file without a <graph> element")
     probe = DocumentBuilder(schema, path, erg=False)
@@ -207,14 +200,14 @@ def from_bytes(
         builder.documents(graph_attrs.get("documents"))
     nested = 0
     for node in graph.iter():
-        tag = _local(node.tag)
+        tag = xml_local(node.tag)
         if tag == "node":
             builder.node(node.get("id", ""), _attributes(node, keys, "node", builder))
-            nested += any(_local(c.tag) == "graph" for c in node)
+            nested += any(xml_local(c.tag) == "graph" for c in node)
         elif tag == "hyperedge":
             builder.ignore("hyperedges")
     for edge in graph.iter():
-        if _local(edge.tag) == "edge":
+        if xml_local(edge.tag) == "edge":
             builder.edge(
                 edge.get("source", ""),
                 edge.get("target", ""),
