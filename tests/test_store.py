@@ -68,6 +68,29 @@ def test_new_evidence_merges_into_the_same_edge(any_store):
     assert counts(any_store)[:2] == (3, 2)
 
 
+def test_a_load_mixing_new_and_stored_entities_merges_each_edge_once(any_store):
+    """New entities, stored ones, an edge that exists and one that does not: each edge once."""
+    any_store.upsert(small_doc())
+    doc = small_doc("Acme was founded by Ann Lee.", "doc-2")  # existing edge, new evidence
+    doc.add_entity(Entity.named("Bob Ray", "Person", documents=["doc-2"]))  # new entity
+    doc.add_relation(Relation("bob-ray", "LEADS", "acme"))  # new endpoint -> stored one
+    doc.add_relation(Relation("ann-lee", "LEADS", "acme"))  # two stored ends, no edge yet
+    doc.add_entity(Entity.named("Nova", "Project", documents=["doc-2"]))
+    doc.add_relation(Relation("nova", "LOCATED_IN", "berlin"))  # new source, stored target
+    result = any_store.upsert(doc)
+    assert (result.entities_created, result.relations_created) == (2, 3)
+    assert (result.relations_updated, result.evidence_added) == (1, 1)
+    assert counts(any_store) == (5, 5, 2, 2)
+    assert any_store.query("MATCH ()-[r]->() RETURN count(r) AS n").rows == [[5]]
+    again = any_store.upsert(doc)
+    assert (again.entities_created, again.relations_created, again.relations_updated) == (0, 0, 0)
+    assert counts(any_store) == (5, 5, 2, 2)
+    leads = any_store.query(
+        "MATCH (p:Person)-[:LEADS]->(:Organization {id: 'acme'}) RETURN p.id AS pid ORDER BY pid"
+    ).rows
+    assert leads == [["ann-lee"], ["bob-ray"]]
+
+
 def test_symmetric_relations_are_stored_once(any_store):
     doc = GraphDocument()
     for name in ("Zeta Corp", "Alpha Inc"):
