@@ -13,10 +13,11 @@ ways, wiping the database (data, constraints, indexes) before each load:
    starts; building the `Neo4jGraph` from the GraphDocument is timed separately, not counted.
 3. naive: the same uniqueness constraints as erg, then one `MERGE` per node and one
    `MATCH`/`MATCH`/`MERGE` per relation, each a parameterised statement, in one session and one
-   explicit transaction (`--naive-mode tx`, the default) or auto-commit per statement
-   (`--naive-mode autocommit`). Only the first `--naive-relations` relations are written (all
-   nodes always are); the relations' time is extrapolated linearly to the full count, which is
-   generous to the naive loop (later relations meet denser nodes).
+   explicit transaction (`tx`) and, as `session.run` does by default, one auto-commit
+   transaction per statement (`autocommit`); both are run unless `--naive-mode` picks one.
+   Only the first `--naive-relations` relations are written (all nodes always are); the
+   relations' time is extrapolated linearly to the full count, which is generous to the naive
+   loop (later relations meet denser nodes).
 
 Every writer stores the same values: entities with id, name, aliases, documents and props;
 relations with evidence, sources, extractors, confidence, evidence_json, date, amount and props;
@@ -27,7 +28,7 @@ The timed order is erg, neo4j-graphrag, naive, neo4j-graphrag, erg: the two repe
 run-to-run variance, and the ratios use the mean rows/s (with the range over the runs).
 
     python benchmarks/neo4j_load.py [--entities 10000] [--relations 100000]
-        [--naive-relations 20000] [--naive-mode tx|autocommit] [--uri bolt://...]
+        [--naive-relations 20000] [--naive-mode both|tx|autocommit] [--uri bolt://...]
 
 Without `--uri` it starts Neo4j 5.26 with APOC and the full (C2) JIT from the Maven jars
 (tests/neo4j_server/start.py; `--heap 2g --pagecache 512m` by default) and stops it at the
@@ -261,7 +262,7 @@ def main() -> None:
         default=20_000,
         help="relations the naive loop writes (its rate is extrapolated); 0 = all",
     )
-    parser.add_argument("--naive-mode", choices=("tx", "autocommit"), default="tx")
+    parser.add_argument("--naive-mode", choices=("both", "tx", "autocommit"), default="both")
     parser.add_argument("--uri", help="an existing server (NEO4J_* env), which is WIPED")
     parser.add_argument("--heap", default="2g", help="heap of the started server")
     parser.add_argument("--pagecache", default="512m", help="page cache of the started server")
@@ -308,7 +309,7 @@ def main() -> None:
         for step in (
             lambda: bench.erg(warm),
             lambda: bench.graphrag(warm_graph),
-            lambda: bench.naive(warm_plan, len(warm_plan.relations), args.naive_mode),
+            lambda: bench.naive(warm_plan, len(warm_plan.relations), "tx"),
         ):
             bench.wipe()
             step()
@@ -344,20 +345,28 @@ def main() -> None:
             runs.append(Run(label, how, rows, took, whole, check))
             print(f"  {label}: {took:.2f} s")
 
-        def naive_run() -> None:
+        def naive_run(mode: str) -> None:
             bench.wipe()
-            node_time, rel_time = bench.naive(plan, naive_rels, args.naive_mode)
+            node_time, rel_time = bench.naive(plan, naive_rels, mode)
             check = bench.verify(n_ent + n_doc, naive_rels)
             extrapolated = node_time + rel_time * n_rel / naive_rels
-            how = "1 transaction" if args.naive_mode == "tx" else "auto-commit per statement"
+            how = "1 transaction" if mode == "tx" else "auto-commit per statement"
             measured = f"{n_ent:,} e + {naive_rels:,} r"
             if naive_rels < n_rel:
                 measured += " (extrapolated)"
             runs.append(
-                Run("naive", f"1 statement per row, {how}", rows, extrapolated, measured, check)
+                Run(
+                    f"naive ({mode})",
+                    f"1 statement per row, {how}",
+                    rows,
+                    extrapolated,
+                    measured,
+                    check,
+                )
             )
             print(
-                f"  naive: nodes {node_time:.2f} s, {naive_rels:,} relations {rel_time:.2f} s "
+                f"  naive ({mode}): nodes {node_time:.2f} s, "
+                f"{naive_rels:,} relations {rel_time:.2f} s "
                 f"({naive_rels / rel_time:,.0f} relations/s)"
                 + (f" -> {extrapolated:.1f} s for all {n_rel:,}" if naive_rels < n_rel else "")
             )
@@ -367,7 +376,8 @@ def main() -> None:
         # the fresh server or only the one that has taken the most loads.
         erg_run("erg (1st)")
         graphrag_run("neo4j-graphrag (1st)")
-        naive_run()
+        for mode in ("tx", "autocommit") if args.naive_mode == "both" else (args.naive_mode,):
+            naive_run(mode)
         graphrag_run("neo4j-graphrag (2nd)")
         erg_run("erg (2nd)")
     finally:
@@ -386,7 +396,12 @@ def main() -> None:
     print()
     print(f"rows = entities + relations = {rows:,} (the {n_doc} documents are written too)")
     ergs = [r.rate for r in runs if r.writer.startswith("erg")]
-    for name, target in (("neo4j-graphrag", 2), ("naive", 20)):
+    targets = [("neo4j-graphrag", 2)] + [
+        (f"naive ({mode})", 20)
+        for mode in ("tx", "autocommit")
+        if args.naive_mode in ("both", mode)
+    ]
+    for name, target in targets:
         others = [r.rate for r in runs if r.writer.startswith(name)]
         mean = (sum(ergs) / len(ergs)) / (sum(others) / len(others))
         print(
