@@ -234,15 +234,19 @@ def graphrag_graph(doc: GraphDocument):
     """The GraphDocument as neo4j-graphrag's Neo4jGraph, with the same property values."""
     from neo4j_graphrag.components.types import Neo4jGraph, Neo4jNode, Neo4jRelationship
 
+    def stored(row: dict) -> dict:  # Neo4j keeps no null property; its models refuse None
+        return {k: v for k, v in row.items() if v is not None}
+
     nodes = [
-        Neo4jNode(id=e.id, label=e.type, properties=entity_row(e)) for e in doc.entities.values()
+        Neo4jNode(id=e.id, label=e.type, properties=stored(entity_row(e)))
+        for e in doc.entities.values()
     ]
     nodes += [
         Neo4jNode(id=d.id, label="Document", properties=d.to_dict()) for d in doc.documents.values()
     ]
     relationships = []
     for r in doc.relations.values():
-        props = relation_row(r)
+        props = stored(relation_row(r))
         del props["s"], props["t"]
         relationships.append(
             Neo4jRelationship(
@@ -266,8 +270,8 @@ def main() -> None:
     parser.add_argument("--uri", help="an existing server (NEO4J_* env), which is WIPED")
     parser.add_argument("--heap", default="2g", help="heap of the started server")
     parser.add_argument("--pagecache", default="512m", help="page cache of the started server")
-    parser.add_argument("--warmup-entities", type=int, default=1_000)
-    parser.add_argument("--warmup-relations", type=int, default=5_000)
+    parser.add_argument("--warmup-entities", type=int, default=5_000)
+    parser.add_argument("--warmup-relations", type=int, default=30_000)
     args = parser.parse_args()
 
     started = time.perf_counter()
