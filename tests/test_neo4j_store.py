@@ -8,6 +8,7 @@ read-only queries, bad input) is tested on both stores by tests/test_store.py.
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
 import pytest
@@ -361,19 +362,95 @@ def test_failure_mid_write_rolls_the_whole_load_back(neo4j_store, monkeypatch):
 
 
 @pytest.mark.neo4j
-def test_an_entity_created_meanwhile_by_another_writer_fails_cleanly(neo4j_store, monkeypatch):
+def test_an_entity_created_meanwhile_by_another_writer_restarts_the_load(neo4j_store, monkeypatch):
     """New entities are written with CREATE: one that another writer stored between this load's
-    look-up and its write trips the uniqueness constraint, and the whole load is refused."""
+    look-up and its write trips the uniqueness constraint; the load is rolled back and starts
+    again from the look-up, and then merges into that entity."""
+    neo4j_store.upsert(small_doc())
+    doc = big_doc(people=3, orgs=3)
+    doc.add_entity(Entity.named("Ann Lee", "Person", aliases=["Annie"]))
+    real = neo4j_store.entity_types_by_id
+    lookups = []
+
+    def stale_once(ids):  # the first look-up misses Ann Lee, as if she were stored just after
+        lookups.append(len(ids))
+        return {} if len(lookups) == 1 else real(ids)
+
+    monkeypatch.setattr(neo4j_store, "entity_types_by_id", stale_once)
+    result = neo4j_store.upsert(doc)
+    monkeypatch.undo()
+    assert len(lookups) == 2
+    assert (result.entities_created, result.entities_updated) == (6, 1)
+    ann = {e.id: e for e in neo4j_store.entities()}["ann-lee"]
+    assert sorted(ann.aliases) == ["Annie", "Lee"]
+    assert counts(neo4j_store)[0] == 3 + 6
+
+
+@pytest.mark.neo4j
+def test_an_entity_race_that_persists_fails_cleanly_and_writes_nothing(neo4j_store, monkeypatch):
     neo4j_store.upsert(small_doc())
     before = counts(neo4j_store)
     doc = big_doc(people=3, orgs=3)
-    doc.add_entity(Entity.named("Ann Lee", "Person"))  # stored, but the look-up will miss it
+    doc.add_entity(Entity.named("Ann Lee", "Person"))  # stored, but every look-up misses it
     monkeypatch.setattr(neo4j_store, "entity_types_by_id", lambda ids: {})
     with pytest.raises(StoreError, match="another load wrote the same entities") as info:
         neo4j_store.upsert(doc)
     assert "\n" not in str(info.value)
     monkeypatch.undo()
     assert counts(neo4j_store) == before
+
+
+@pytest.mark.neo4j
+def test_two_loads_adding_evidence_to_one_edge_at_once_keep_both(neo4j_store, monkeypatch):
+    """Load A reads the stored edge, then waits; load B (another connection) adds evidence to
+    the same edge. B must wait for A's commit and merge into it: no evidence is lost."""
+    neo4j_store.upsert(small_doc())
+    other = Neo4jStore(neo4j_store.uri)
+    read, release = threading.Event(), threading.Event()
+    real = neo4j_store._read_relations
+
+    def read_then_wait(*args):
+        found = real(*args)
+        read.set()
+        assert release.wait(30)
+        return found
+
+    monkeypatch.setattr(neo4j_store, "_read_relations", read_then_wait)
+    errors: list[BaseException] = []
+
+    def load_a():
+        try:
+            neo4j_store.upsert(small_doc("Ann Lee set up Acme.", "doc-a"))
+        except BaseException as exc:  # noqa: BLE001 - reported by the main thread
+            errors.append(exc)
+
+    a = threading.Thread(target=load_a)
+    a.start()
+    try:
+        assert read.wait(30)
+        b_done = threading.Event()
+
+        def load_b():
+            try:
+                other.upsert(small_doc("Acme's founder is Ann Lee.", "doc-b"))
+            except BaseException as exc:  # noqa: BLE001
+                errors.append(exc)
+            b_done.set()
+
+        b = threading.Thread(target=load_b)
+        b.start()
+        assert not b_done.wait(1.5)  # B waits for A's locks
+        release.set()
+        a.join(30)
+        b.join(30)
+    finally:
+        release.set()
+        other.close()
+    assert not errors
+    monkeypatch.undo()
+    rel = {r.key: r for r in neo4j_store.relations()}[("ann-lee", "FOUNDED", "acme")]
+    assert sorted(e.document for e in rel.evidence) == ["doc-1", "doc-a", "doc-b"]
+    assert edge_count(neo4j_store) == 2
 
 
 @pytest.mark.neo4j
