@@ -317,12 +317,28 @@ class Neo4jStore:
         labels = [row[0] for row in self._run(tx, "CALL db.labels() YIELD label RETURN label")]
         return [label for label in labels if valid_entity_identifier(label)]
 
+    def _paged(self, tx: neo4j.ManagedTransaction, per_entity: str) -> list:
+        """`per_entity` (a `MATCH (n) ... RETURN collect([...])` continuation) for every entity,
+        a batch of entities at a time: whole-graph reads come back as one list per batch, not
+        one record per row, and no single answer holds the whole graph."""
+        element_ids = self._collected(
+            tx,
+            f"MATCH (n) WHERE n.id IS NOT NULL AND {NOT_ENTITY} RETURN collect(elementId(n))",
+            {},
+        )
+        rows: list = []
+        for batch in chunks(element_ids, BATCH):
+            rows += self._collected(
+                tx,
+                "UNWIND $ids AS x MATCH (n) WHERE elementId(n) = x " + per_entity,
+                {"ids": batch},
+            )
+        return rows
+
     def entities(self) -> list[Entity]:
         rows = self._read(
-            lambda tx: self._run(
-                tx,
-                f"MATCH (n) WHERE n.id IS NOT NULL AND {NOT_ENTITY} "
-                "RETURN labels(n), n.id, n.name, n.aliases, n.documents, n.props",
+            lambda tx: self._paged(
+                tx, "RETURN collect([labels(n), n.id, n.name, n.aliases, n.documents, n.props])"
             )
         )
         out = []
@@ -333,11 +349,10 @@ class Neo4jStore:
 
     def relations(self) -> list[Relation]:
         rows = self._read(
-            lambda tx: self._run(
+            lambda tx: self._paged(
                 tx,
-                "MATCH (a)-[r]->(b) WHERE a.id IS NOT NULL AND b.id IS NOT NULL "
-                "AND NOT a:Document AND NOT a:ErgMeta AND NOT b:Document AND NOT b:ErgMeta "
-                "RETURN a.id, type(r), b.id, r.evidence_json, r.props",
+                "MATCH (n)-[r]->(b) WHERE b.id IS NOT NULL AND NOT b:Document AND NOT b:ErgMeta "
+                "RETURN collect([n.id, type(r), b.id, r.evidence_json, r.props])",
             )
         )
         return [
