@@ -33,6 +33,7 @@ from loaders.lexicon import Lexicon, load_cached
 from loaders.mentions import Analysis, analyze
 from loaders.relations import M, Mention, SentenceRules
 from loaders.sentences import Sentence, split_sentences
+from loaders.textfile import read_text
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 MAX_EVIDENCE = 10
@@ -52,26 +53,11 @@ def read_article(path: str | Path) -> tuple[str, str]:
     HTML tags are kept as plain text.
     """
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ErgError(f"article not found: {path}") from None
-    except IsADirectoryError:
-        raise ErgError(f"{path} is a directory, not an article") from None
-    except OSError as exc:
-        raise ErgError(f"cannot read {path}: {exc.strerror}") from None
-    if b"\x00" in raw[:8192]:
-        raise ErgError(f"{path}: looks like a binary file, not an article (.txt or .md text)")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ErgError(
-            f"{path}: not valid UTF-8 (byte {exc.start}); re-save the article as UTF-8"
-        ) from None
+    text = read_text(path)
     if path.suffix.lower() in (".md", ".markdown"):
         text = strip_markdown(text)
-    if not text.strip():
-        raise ErgError(f"{path}: article is empty")
+        if not text.strip():
+            raise ErgError(f"{path}: no text once the Markdown markup is removed")
     return text, guess_title(text)
 
 

@@ -45,6 +45,7 @@ from graph.errors import ErgError
 from graph.model import Document, Entity, Evidence, GraphDocument, Relation
 from graph.resolve import Resolver
 from graph.schema import DEFAULT_SCHEMA, Schema
+from loaders.textfile import read_text
 
 CURATED_SUFFIXES = {".yaml", ".yml", ".json", ".csv"}
 TOP_KEYS = {"title", "source", "url", "date", "entities", "relations", "article", "documents"}
@@ -71,29 +72,6 @@ class Item:
 
     data: dict[str, Any]
     line: int
-
-
-def read_text(path: Path) -> str:
-    """Read a UTF-8 text file or raise a one-line error that says what is wrong."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ErgError(f"file not found: {path}") from None
-    except IsADirectoryError:
-        raise ErgError(f"{path} is a directory") from None
-    except OSError as exc:
-        raise ErgError(f"cannot read {path}: {exc.strerror}") from None
-    if b"\x00" in raw[:8192]:
-        raise ErgError(f"{path}: looks like a binary file, not text")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ErgError(
-            f"{path}: not valid UTF-8 (byte {exc.start}); re-save the file as UTF-8"
-        ) from None
-    if not text.strip():
-        raise ErgError(f"{path}: file is empty")
-    return text
 
 
 def parse_curated(
