@@ -387,6 +387,28 @@ def test_an_entity_created_meanwhile_by_another_writer_restarts_the_load(neo4j_s
 
 
 @pytest.mark.neo4j
+def test_an_entity_deleted_meanwhile_by_another_writer_restarts_the_load(neo4j_store, monkeypatch):
+    neo4j_store.upsert(small_doc())
+    doc = small_doc("Acme hired Gus Poe.", "doc-2")
+    doc.add_entity(Entity.named("Gus Poe", "Person"))
+    doc.add_relation(Relation("gus-poe", "LEADS", "acme"))
+    real = neo4j_store.entity_types_by_id
+    lookups = []
+
+    def deleted_once(ids):  # the first look-up sees Gus Poe, deleted before the write
+        lookups.append(len(ids))
+        found = real(ids)
+        return {**found, "gus-poe": "Person"} if len(lookups) == 1 else found
+
+    monkeypatch.setattr(neo4j_store, "entity_types_by_id", deleted_once)
+    result = neo4j_store.upsert(doc)
+    monkeypatch.undo()
+    assert len(lookups) == 2
+    assert (result.entities_created, result.relations_created) == (1, 1)
+    assert edge_count(neo4j_store) == 3
+
+
+@pytest.mark.neo4j
 def test_an_entity_race_that_persists_fails_cleanly_and_writes_nothing(neo4j_store, monkeypatch):
     neo4j_store.upsert(small_doc())
     before = counts(neo4j_store)

@@ -461,6 +461,12 @@ class Neo4jStore:
                 [e for e in rows if e.id in stored],
                 received=element_ids.update,
             )
+        gone = [node_id for ids in wanted.values() for node_id in ids if node_id not in element_ids]
+        if gone:
+            raise _EntityRace(
+                f"another writer deleted entity {gone[0]!r} during the load; nothing of this "
+                "load was saved: rerun it"
+            )
         groups: dict[str, list[Relation]] = defaultdict(list)
         for rel in doc.relations.values():
             groups[rel.type].append(rel)
@@ -582,7 +588,8 @@ class Neo4jStore:
 
 
 class _EntityRace(StoreError):
-    """A new entity of this load was created by another writer before this load committed."""
+    """Another writer created one of this load's new entities, or deleted one of its stored
+    ones, between the load's look-up and its write: the load starts again."""
 
 
 @dataclass
