@@ -28,11 +28,22 @@ class AppState:
 
     @contextmanager
     def store(self, read_only: bool = False):
+        """The store, closed afterwards; if the command fails, a store it created is removed.
+
+        A failed `erg load bad.yaml --store new-dir` leaves no empty store behind; a store
+        that existed before the command is never removed.
+        """
         store = open_store(self.store_uri, schema=self.schema, read_only=read_only)
+        done = False
         try:
             yield store
+            done = True
         finally:
-            store.close()
+            discard = None if done else getattr(store, "discard_if_new", None)
+            if discard is not None:  # embedded stores; a Neo4j database is not ours to drop
+                discard()
+            else:
+                store.close()
 
 
 def fail(message: str, code: int = 2) -> None:

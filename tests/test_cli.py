@@ -7,6 +7,9 @@ import time
 
 from conftest import EXAMPLES
 
+from graph.store.base import snapshot
+from graph.store.embedded import DB_FILE, EmbeddedStore
+
 FOUNDERS = [
     {"p.name": "Elon Musk", "o.name": "OpenAI"},
     {"p.name": "Elon Musk", "o.name": "xAI"},
@@ -229,6 +232,51 @@ def test_store_path_that_is_a_file(erg, tmp_path):
     assert f.read_text() == "hello"
     ran = erg("stats", store=tmp_path / "nothing-here")
     assert ran.code == 2 and "no erg store at" in one_error_line(ran)
+
+
+BAD_YAML = "entities:\n  - {name: HMS Victory, type: Ship}\n"
+
+
+def stored(path):
+    """Everything the store at `path` holds, opened read-only, in no particular order."""
+    with EmbeddedStore(path, read_only=True) as store:
+        doc = snapshot(store)
+    return {
+        kind: {key: item.to_dict() for key, item in getattr(doc, kind).items()}
+        for kind in ("entities", "relations", "documents")
+    }
+
+
+def test_failed_load_into_a_new_store_leaves_nothing_behind(erg, tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(BAD_YAML, encoding="utf-8")
+    for store in (tmp_path / "new-store", tmp_path / "deep" / "er" / "store"):
+        ran = erg("load", str(bad), store=store)
+        assert ran.code == 2 and "unknown entity type 'Ship'" in one_error_line(ran)
+        ran = erg("build", str(bad), "--html", str(tmp_path / "page.html"), store=store)
+        assert ran.code == 2 and "unknown entity type 'Ship'" in one_error_line(ran)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.yaml"]
+    # an empty directory made beforehand stays, empty
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert erg("load", str(bad), store=empty).code == 2
+    assert empty.is_dir() and list(empty.iterdir()) == []
+    # the same path loads fine afterwards
+    assert erg("load", str(EXAMPLES / "stargate.yaml"), store=tmp_path / "new-store").code == 0
+    assert (tmp_path / "new-store" / DB_FILE).is_file()
+
+
+def test_failed_load_into_an_existing_store_leaves_it_intact(erg, example_store, tmp_path):
+    before = stored(example_store)
+    assert len(before["entities"]) == 14 and len(before["relations"]) == 21
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(BAD_YAML, encoding="utf-8")
+    assert erg("load", str(bad)).code == 2
+    assert erg("build", str(bad), "--html", str(tmp_path / "page.html")).code == 2
+    assert erg("add", "Nobody", "FOUNDED", "Nothing").code == 2
+    assert (example_store / DB_FILE).is_file()
+    assert stored(example_store) == before
+    assert not (tmp_path / "page.html").exists()
 
 
 def test_usage_errors_are_one_line_exit_2(erg):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -63,25 +64,35 @@ class EmbeddedStore:
             raise StoreError(
                 f"no erg store at {self.path} (load something first: erg load FILE --store PATH)"
             )
-        if not read_only:
-            self.path.mkdir(parents=True, exist_ok=True)
+        # What this open creates (the directory, or the database in an empty directory) is
+        # what `discard_if_new` may remove; a store that was there before is never touched.
+        self._created_dir = None if read_only else _make_dirs(self.path)
+        self._created_db: set[Path] | None = None  # the files that were there before, if ours
+        before = None if read_only or db_file.exists() else set(self._db_files())
         try:
-            self._db = ladybug.Database(str(db_file), read_only=read_only)
-            self._conn = ladybug.Connection(self._db)
-        except RuntimeError as exc:
-            raise _store_error(self.path, exc) from None
-        self._tables: dict[str, str] = {}
-        self._pairs: dict[str, set[tuple[str, str]]] = defaultdict(set)
-        self._refresh_tables()
-        if not read_only:
-            self._bootstrap()
-        self.schema = self._stored_schema()
-        if schema is not None:
-            merged = self.schema.copy()
-            merged.extend(schema.to_dict(), "schema")
-            self.schema = merged
-        if not read_only and (schema is not None or not self._has_stored_schema()):
-            self.save_schema(self.schema)
+            try:
+                self._db = ladybug.Database(str(db_file), read_only=read_only)
+                self._conn = ladybug.Connection(self._db)
+            except RuntimeError as exc:
+                raise _store_error(self.path, exc) from None
+            # only now, holding the lock, is the database surely ours (another process may
+            # have created it between the check and the open)
+            self._created_db = before
+            self._tables: dict[str, str] = {}
+            self._pairs: dict[str, set[tuple[str, str]]] = defaultdict(set)
+            self._refresh_tables()
+            if not read_only:
+                self._bootstrap()
+            self.schema = self._stored_schema()
+            if schema is not None:
+                merged = self.schema.copy()
+                merged.extend(schema.to_dict(), "schema")
+                self.schema = merged
+            if not read_only and (schema is not None or not self._has_stored_schema()):
+                self.save_schema(self.schema)
+        except BaseException:
+            self.discard_if_new()
+            raise
 
     # -- opening ------------------------------------------------------------------------------
     def _check_path(self) -> None:
@@ -178,6 +189,23 @@ class EmbeddedStore:
         if db is not None:
             db.close()
         self._conn = self._db = None
+
+    def discard_if_new(self) -> None:
+        """Close, and remove the store if this open created it (after a failed first load).
+
+        The directories it created go, or the database files when the directory was there
+        but empty; a store that existed before is only closed.
+        """
+        self.close()
+        if self._created_dir is not None:
+            shutil.rmtree(self._created_dir, ignore_errors=True)
+        elif self._created_db is not None:
+            for path in set(self._db_files()) - self._created_db:
+                path.unlink(missing_ok=True)
+        self._created_dir = self._created_db = None
+
+    def _db_files(self) -> list[Path]:
+        return [p for p in self.path.glob(f"{DB_FILE}*") if p.is_file()]
 
     def __enter__(self) -> EmbeddedStore:
         return self
@@ -392,6 +420,28 @@ class EmbeddedStore:
         for s, t in sorted(needed - self._pairs[rel_type]):
             self._exec(f"ALTER TABLE {rel_type} ADD FROM {s} TO {t}")
             self._pairs[rel_type].add((s, t))
+
+
+def _make_dirs(path: Path) -> Path | None:
+    """`mkdir -p path`; the topmost directory this call created, None if it existed.
+
+    Each level is created with `exist_ok=False`, so a directory another process made at
+    the same moment is never taken for ours.
+    """
+    missing = [p for p in (path, *path.parents) if not p.exists()]
+    created = None
+    for directory in reversed(missing):
+        try:
+            directory.mkdir()
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            if created is not None:
+                shutil.rmtree(created, ignore_errors=True)
+            raise StoreError(f"cannot create store directory {path}: {exc.strerror}") from None
+        if created is None:
+            created = directory
+    return created
 
 
 def _first_line(exc: BaseException) -> str:
