@@ -154,22 +154,17 @@ def load(
 
     A load is all or nothing; loading the same input again changes nothing.
     """
-    from graph.cli_progress import load_with_progress
+    from graph.cli_progress import load_and_report
 
-    with app.store() as store:
-        report = load_with_progress(
-            store,
-            list(paths),
-            create_missing=create_missing,
-            lexicon=lexicon,
-            jobs=jobs,
-            skip_bad=skip_bad,
-            quiet=quiet,
-        )
-    if not quiet:
-        from graph.cli_progress import print_report
-
-        print_report(report)
+    load_and_report(
+        app,
+        paths,
+        quiet=quiet,
+        create_missing=create_missing,
+        lexicon=lexicon,
+        jobs=jobs,
+        skip_bad=skip_bad,
+    )
 
 
 @main.command()

@@ -1,6 +1,9 @@
-"""Progress bar and summary for `erg load` (rich), kept apart from the loading logic."""
+"""Progress bar and summary for `erg load` and `erg build` (rich), apart from the loading logic."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 import click
 from rich.console import Console
@@ -8,6 +11,32 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from graph.ingest import LoadReport, load_paths
 from graph.store.base import Store
+
+if TYPE_CHECKING:
+    from graph.cli import AppState
+
+T = TypeVar("T")
+
+
+def load_and_report(
+    app: AppState,
+    paths: tuple[str, ...] | list[str],
+    quiet: bool = False,
+    then: Callable[[Store], T] | None = None,
+    **options,
+) -> T | None:
+    """Load `paths` into the app's store with a progress bar, then print the summary.
+
+    `then(store)` runs on the store after the load, before it closes (`erg build` reads the
+    graph there); its result is returned. The summary is printed once the store is closed,
+    so a command that fails before then prints only its error.
+    """
+    with app.store() as store:
+        report = load_with_progress(store, list(paths), quiet=quiet, **options)
+        result = then(store) if then is not None else None
+    if not quiet:
+        print_report(report)
+    return result
 
 
 def load_with_progress(

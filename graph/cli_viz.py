@@ -135,22 +135,18 @@ def build(
 
     The same as `erg load PATH...` followed by `erg viz -o OUT`.
     """
-    from graph.cli_progress import load_with_progress, print_report
+    from graph.cli_progress import load_and_report
     from graph.viz import default_title, render_html
 
-    with app.store() as store:
-        report = load_with_progress(
-            store,
-            list(paths),
-            create_missing=create_missing,
-            lexicon=lexicon,
-            jobs=jobs,
-            skip_bad=skip_bad,
-            quiet=quiet,
-        )
-        schema = store.schema
-        doc = snapshot(store)
-    if not quiet:
-        print_report(report)
+    schema, doc = load_and_report(
+        app,
+        paths,
+        quiet=quiet,
+        then=lambda store: (store.schema, snapshot(store)),
+        create_missing=create_missing,
+        lexicon=lexicon,
+        jobs=jobs,
+        skip_bad=skip_bad,
+    )
     render_html(doc, output, title=title or default_title(doc), schema=schema)
     _written(output, doc)
