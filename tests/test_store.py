@@ -1,6 +1,8 @@
 """Store behaviour, the same for every store: upsert, idempotency, evidence merge, query,
 read-only queries, all-or-nothing loads, schema growth."""
 
+import gc
+
 import pytest
 
 from graph.errors import ErgError
@@ -143,6 +145,34 @@ def test_a_failing_load_writes_nothing(any_store):
     with pytest.raises(ErgError, match="FOUNDED cannot link"):
         any_store.upsert(bad)
     assert counts(any_store) == before
+
+
+def test_a_load_leaves_the_garbage_collector_as_it_found_it(any_store, monkeypatch):
+    """Loads pause Python's cyclic collector while they run, and always resume it."""
+    seen = []
+    add = GraphDocument.add_relation  # called while a load prepares its relations
+
+    def spy(doc, rel):
+        seen.append(gc.isenabled())
+        return add(doc, rel)
+
+    monkeypatch.setattr(GraphDocument, "add_relation", spy)
+    doc = small_doc()  # built before the spy counts
+    seen.clear()
+    any_store.upsert(doc)
+    assert seen and not any(seen), "the collector ran during the load"
+    assert gc.isenabled()
+    bad = small_doc()
+    bad.add_relation(Relation("ann-lee", "FOUNDED", "nobody"))
+    with pytest.raises(ErgError):
+        any_store.upsert(bad)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        any_store.upsert(small_doc())
+        assert not gc.isenabled(), "a load enabled a collector its caller had disabled"
+    finally:
+        gc.enable()
 
 
 def test_rollback_on_failure_mid_write(any_store, monkeypatch):

@@ -25,6 +25,7 @@ from graph.store.base import (
     chunks,
     entity_from_row,
     entity_row,
+    gc_paused,
     merge_entity_rows,
     merge_relation_rows,
     prepare_upsert,
@@ -293,16 +294,17 @@ class EmbeddedStore:
         """Write a resolved GraphDocument in one transaction: all of it or nothing."""
         if self.read_only:
             raise ErgError("this store was opened read-only")
-        doc, known = prepare_upsert(doc, self.schema, self.entity_types_by_id)
-        result = UpsertResult(warnings=list(doc.warnings))
-        self._exec("BEGIN TRANSACTION")
-        try:
-            self._write(doc, known, result)
-            self._exec("COMMIT")
-        except BaseException:
-            self._rollback()
-            self._refresh_tables()
-            raise
+        with gc_paused():
+            doc, known = prepare_upsert(doc, self.schema, self.entity_types_by_id)
+            result = UpsertResult(warnings=list(doc.warnings))
+            self._exec("BEGIN TRANSACTION")
+            try:
+                self._write(doc, known, result)
+                self._exec("COMMIT")
+            except BaseException:
+                self._rollback()
+                self._refresh_tables()
+                raise
         self._refresh_tables()
         return result
 

@@ -56,6 +56,7 @@ from graph.store.base import (
     chunks,
     entity_from_row,
     entity_row,
+    gc_paused,
     merge_entity_rows,
     merge_relation_rows,
     prepare_upsert,
@@ -401,6 +402,10 @@ class Neo4jStore:
         """
         if self.read_only:
             raise ErgError("this store was opened read-only")
+        with gc_paused():
+            return self._upsert(doc)
+
+    def _upsert(self, doc: GraphDocument) -> UpsertResult:
         for attempt in range(1, RACE_ATTEMPTS + 1):
             # Names are checked before anything reaches the server.
             prepared, known = prepare_upsert(doc, self.schema, self.entity_types_by_id)
