@@ -22,16 +22,19 @@ ways, wiping the database (data, constraints, indexes) before each load:
 Every writer stores the same values: entities with id, name, aliases, documents and props;
 relations with evidence, sources, extractors, confidence, evidence_json, date, amount and props;
 documents with id, title, source and date. After each load the node and relationship counts
-(and that every relationship has its evidence) are checked. A warm-up load of a small graph by
-all three writers comes first, so JIT compilation does not penalize whichever writer goes first.
-The timed order is erg, neo4j-graphrag, naive, neo4j-graphrag, erg: the two repeats show the
-run-to-run variance, and the ratios use the mean rows/s (with the range over the runs).
+(and that every relationship has its evidence) are checked. A warm-up load of a graph of the
+same size (another seed) by all three writers comes first, so the server's JIT compilation does
+not penalize whichever writer goes first. Then `--rounds` rounds (3 by default) each load once
+with erg and once with neo4j-graphrag, the first round erg first, the next neo4j-graphrag
+first, and so on; the naive loop runs once, after the middle round. The ratios use the mean
+rows/s, with the range over the runs.
 
-    python benchmarks/neo4j_load.py [--entities 10000] [--relations 100000]
+    python benchmarks/neo4j_load.py [--entities 10000] [--relations 100000] [--rounds 3]
         [--naive-relations 20000] [--naive-mode both|tx|autocommit] [--uri bolt://...]
 
 Without `--uri` it starts Neo4j 5.26 with APOC and the full (C2) JIT from the Maven jars
-(tests/neo4j_server/start.py; `--heap 2g --pagecache 512m` by default) and stops it at the
+(tests/neo4j_server/start.py; `--heap 2g --pagecache 512m` by default, the heap allocated in full
+at the start as Neo4j's memory guide recommends) and stops it at the
 end; with `--uri` it uses that server with `NEO4J_USERNAME`/`NEO4J_PASSWORD`/`NEO4J_DATABASE`
 (APOC must be installed) and **wipes** it.
 """
@@ -271,8 +274,11 @@ def main() -> None:
     parser.add_argument("--uri", help="an existing server (NEO4J_* env), which is WIPED")
     parser.add_argument("--heap", default="2g", help="heap of the started server")
     parser.add_argument("--pagecache", default="512m", help="page cache of the started server")
-    parser.add_argument("--warmup-entities", type=int, default=5_000)
-    parser.add_argument("--warmup-relations", type=int, default=30_000)
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="timed loads by erg and by neo4j-graphrag, each"
+    )
+    parser.add_argument("--warmup-entities", type=int, default=10_000)
+    parser.add_argument("--warmup-relations", type=int, default=100_000)
     args = parser.parse_args()
 
     started = time.perf_counter()
@@ -296,10 +302,17 @@ def main() -> None:
         from start import start_server
 
         t0 = time.perf_counter()
-        server = start_server(apoc=True, fast_start=False, heap=args.heap, pagecache=args.pagecache)
+        # The heap starts at its maximum, as Neo4j's memory guide recommends for a server.
+        server = start_server(
+            apoc=True,
+            fast_start=False,
+            heap=args.heap,
+            heap_initial=args.heap,
+            pagecache=args.pagecache,
+        )
         uri, user, password, database = server.uri, server.user, server.password, "neo4j"
         print(
-            f"server: Neo4j 5.26 + APOC, full JIT, heap {args.heap}, page cache "
+            f"server: Neo4j 5.26 + APOC, full JIT, heap {args.heap} (initial = max), page cache "
             f"{args.pagecache}, at {uri}, started in {time.perf_counter() - t0:.0f} s"
         )
     os.environ["NEO4J_USERNAME"] = user
@@ -379,14 +392,16 @@ def main() -> None:
             )
 
         print(f"timed loads (neo4j-graphrag's Neo4jGraph built beforehand in {convert:.2f} s):")
-        # erg first and last, neo4j-graphrag second and second to last: neither writer gets only
-        # the fresh server or only the one that has taken the most loads.
-        erg_run("erg (1st)")
-        graphrag_run("neo4j-graphrag (1st)")
-        for mode in ("tx", "autocommit") if args.naive_mode == "both" else (args.naive_mode,):
-            naive_run(mode)
-        graphrag_run("neo4j-graphrag (2nd)")
-        erg_run("erg (2nd)")
+        # Rounds alternate which writer goes first, and the naive loop runs once in the middle:
+        # neither writer gets only the fresh server or only the one that has taken most loads.
+        modes = ("tx", "autocommit") if args.naive_mode == "both" else (args.naive_mode,)
+        for n in range(1, args.rounds + 1):
+            pair = [("erg", erg_run), ("neo4j-graphrag", graphrag_run)]
+            for name, run in pair if n % 2 else pair[::-1]:
+                run(f"{name} (run {n})")
+            if n == max(1, args.rounds // 2):
+                for mode in modes:
+                    naive_run(mode)
     finally:
         bench.close()
         if server is not None:
