@@ -184,38 +184,47 @@ def merge_relation_rows(
 def check_document(doc: GraphDocument, schema: Schema, known: dict[str, str]) -> None:
     """Validate a resolved document before any write: types, endpoints, self-relations.
 
-    `known` maps entity ids already in the store to their type.
+    `known` maps entity ids already in the store to their type. Each distinct type, and each
+    distinct (relation type, source type, target type), is checked once.
     """
     types = {**known, **{e.id: e.type for e in doc.entities.values()}}
-    for entity in doc.entities.values():
-        if entity.type not in schema.entity_types or not valid_entity_identifier(entity.type):
-            schema.check_entity_type(entity.type)
+    for entity_type in {e.type for e in doc.entities.values()}:
+        if entity_type not in schema.entity_types or not valid_entity_identifier(entity_type):
+            schema.check_entity_type(entity_type)
+    allowed: dict[tuple[str, str, str], bool] = {}
     for rel in doc.relations.values():
+        source_type, target_type = types.get(rel.source), types.get(rel.target)
+        combo = (rel.type, source_type or "", target_type or "")
+        if allowed.get(combo):
+            if rel.source == rel.target:
+                raise ErgError(f"relation {rel.type} from {rel.source!r} to itself is not allowed")
+            continue
         if not valid_relation_identifier(rel.type) or rel.type not in schema.relation_types:
             schema.check_relation_type(rel.type)
-        for end in (rel.source, rel.target):
-            if end not in types:
+        for end, end_type in ((rel.source, source_type), (rel.target, target_type)):
+            if end_type is None:
                 raise ErgError(f"relation {rel.type} refers to unknown entity id {end!r}")
         if rel.source == rel.target:
             raise ErgError(f"relation {rel.type} from {rel.source!r} to itself is not allowed")
-        if not schema.allows(rel.type, types[rel.source], types[rel.target]):
+        if not schema.allows(*combo):
             raise ErgError(
-                f"{rel.type} cannot link {types[rel.source]} {rel.source!r} to "
-                f"{types[rel.target]} {rel.target!r} "
+                f"{rel.type} cannot link {source_type} {rel.source!r} to "
+                f"{target_type} {rel.target!r} "
                 f"(allowed: {schema.describe_endpoints(rel.type)})"
             )
+        allowed[combo] = True
 
 
 def check_names(doc: GraphDocument, schema: Schema) -> None:
     """Every type name a load would splice into Cypher is known and a valid identifier."""
-    for entity in doc.entities.values():
-        if entity.type not in schema.entity_types or not valid_entity_identifier(entity.type):
-            schema.check_entity_type(entity.type)  # raises, listing the known types
-            raise ErgError(f"invalid entity type {entity.type!r}")  # known, in the wrong case
-    for rel in doc.relations.values():
-        if rel.type not in schema.relation_types or not valid_relation_identifier(rel.type):
-            schema.check_relation_type(rel.type)
-            raise ErgError(f"invalid relation type {rel.type!r}")
+    for entity_type in dict.fromkeys(e.type for e in doc.entities.values()):
+        if entity_type not in schema.entity_types or not valid_entity_identifier(entity_type):
+            schema.check_entity_type(entity_type)  # raises, listing the known types
+            raise ErgError(f"invalid entity type {entity_type!r}")  # known, in the wrong case
+    for rel_type in dict.fromkeys(r.type for r in doc.relations.values()):
+        if rel_type not in schema.relation_types or not valid_relation_identifier(rel_type):
+            schema.check_relation_type(rel_type)
+            raise ErgError(f"invalid relation type {rel_type!r}")
 
 
 def prepare_upsert(
@@ -240,9 +249,13 @@ def prepare_upsert(
 
 def orient(doc: GraphDocument, schema: Schema) -> GraphDocument:
     """Give symmetric relations one canonical direction (sorted ids) so A-B and B-A merge."""
+    symmetric = {t for t in {r.type for r in doc.relations.values()} if schema.is_symmetric(t)}
     out = GraphDocument(entities=doc.entities, documents=doc.documents, warnings=doc.warnings)
+    if not any(r.type in symmetric and r.source > r.target for r in doc.relations.values()):
+        out.relations = dict(doc.relations)  # nothing to turn round
+        return out
     for rel in doc.relations.values():
-        if schema.is_symmetric(rel.type) and rel.source > rel.target:
+        if rel.type in symmetric and rel.source > rel.target:
             rel = Relation(rel.target, rel.type, rel.source, rel.properties, rel.evidence)
         out.add_relation(rel)
     return out
