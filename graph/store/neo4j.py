@@ -64,8 +64,10 @@ from graph.store.base import (
     relation_row,
 )
 
-BATCH = 2000
-LOOKUP_BATCH = 10_000  # ids per index look-up: one answer of ids, fewer round trips
+# Rows per `UNWIND` statement: 10k-relation loads measured 5.1 s at 2,000, 4.6-4.8 s at
+# 10,000, no better above (fewer round trips while the server waits; the server keeps the whole
+# transaction's state whatever the batch).
+BATCH = 10_000
 DEFAULT_DATABASE = "neo4j"
 DEFAULT_USER = "neo4j"
 RETRY_SECONDS = 30.0
@@ -384,7 +386,7 @@ class Neo4jStore:
         for label in self._entity_labels(tx):
             if not self._run(tx, f"MATCH (n:{label}) RETURN count(n)")[0][0]:
                 continue
-            for batch in chunks(ids, LOOKUP_BATCH):
+            for batch in chunks(ids, BATCH):
                 found = self._collected(
                     tx,
                     f"MATCH (n:{label}) WHERE n.id IN $ids RETURN collect(n.id)",
