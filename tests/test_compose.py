@@ -11,6 +11,9 @@ def test_compose_runs_neo4j_5_26_on_loopback_with_a_password_from_env():
     assert neo4j["ports"] and all(p.startswith("127.0.0.1:") for p in neo4j["ports"])
     assert "${NEO4J_PASSWORD" in neo4j["environment"]["NEO4J_AUTH"]
     assert "healthcheck" in neo4j and neo4j["healthcheck"]["test"]
+    env = neo4j["environment"]
+    heap = "NEO4J_server_memory_heap_{}__size"
+    assert env[heap.format("initial")] == env[heap.format("max")]  # Neo4j's memory guide
     named = {v.split(":")[0] for v in neo4j["volumes"]}
     assert named <= set(compose["volumes"])
 
