@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from graph.errors import ErgError
+from graph.readwrite.common import read_bytes
 
 # A NUL byte this early means a binary file (an image, a PDF, a database), not text.
 BINARY_SNIFF = 8192
@@ -19,14 +20,7 @@ BINARY_SNIFF = 8192
 def read_text(path: str | Path) -> str:
     """The text of a UTF-8 file (a BOM is dropped) or an ErgError naming the file and the fix."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ErgError(f"file not found: {path}") from None
-    except IsADirectoryError:
-        raise ErgError(f"{path} is a directory") from None
-    except OSError as exc:
-        raise ErgError(f"cannot read {path}: {exc.strerror}") from None
+    raw = read_bytes(path)
     if b"\x00" in raw[:BINARY_SNIFF]:
         raise ErgError(f"{path}: looks like a binary file, not text")
     try:

@@ -148,6 +148,7 @@ def _unlink(path: str) -> None:
 
 # -- reading ----------------------------------------------------------------------------------
 def read_bytes(path: Path) -> bytes:
+    """The bytes of a file, or an ErgError saying in one line why it cannot be read."""
     try:
         return path.read_bytes()
     except FileNotFoundError:
@@ -156,16 +157,6 @@ def read_bytes(path: Path) -> bytes:
         raise ErgError(f"{path} is a directory") from None
     except OSError as exc:
         raise ErgError(f"cannot read {path}: {exc.strerror}") from None
-
-
-def read_text(path: Path) -> str:
-    raw = read_bytes(path)
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ErgError(
-            f"{path}: not valid UTF-8 (byte {exc.start}); re-save the file as UTF-8"
-        ) from None
 
 
 def file_document(path: Path, raw: bytes) -> Document:
