@@ -94,6 +94,39 @@ def test_a_load_mixing_new_and_stored_entities_merges_each_edge_once(any_store):
     assert leads == [["ann-lee"], ["bob-ray"]]
 
 
+def test_loads_larger_than_one_batch_merge_every_edge_once(any_store, monkeypatch):
+    """Batches of 3 rows: entities, edges and stored look-ups all span several statements."""
+    import graph.store.embedded
+    import graph.store.neo4j
+
+    for module in (graph.store.embedded, graph.store.neo4j):
+        monkeypatch.setattr(module, "BATCH", 3)
+    doc = GraphDocument()
+    people = [Entity.named(f"Person {i}", "Person") for i in range(8)]
+    orgs = [Entity.named(f"Org {i}", "Organization") for i in range(7)]
+    for entity in people + orgs:
+        doc.add_entity(entity)
+    for i, p in enumerate(people):
+        for o in orgs[i % 3 :: 3]:
+            doc.add_relation(Relation(p.id, "LEADS", o.id, evidence=[Evidence(f"{p.name} leads.")]))
+    first = any_store.upsert(doc)
+    assert (first.entities_created, first.relations_created) == (15, len(doc.relations))
+    more = GraphDocument()
+    for entity in people + orgs:
+        more.add_entity(entity)
+    for rel in doc.relations.values():
+        more.add_relation(Relation(rel.source, rel.type, rel.target, evidence=[Evidence("Again.")]))
+    second = any_store.upsert(more)
+    assert (second.entities_created, second.relations_created) == (0, 0)
+    assert second.relations_updated == second.evidence_added == len(doc.relations)
+    stored = {r.key: [e.text for e in r.evidence] for r in any_store.relations()}
+    assert stored.keys() == doc.relations.keys()
+    assert all(texts[1:] == ["Again."] for texts in stored.values())
+    assert any_store.query("MATCH ()-[r:LEADS]->() RETURN count(r) AS n").rows == [
+        [len(doc.relations)]
+    ]
+
+
 def test_symmetric_relations_are_stored_once(any_store):
     doc = GraphDocument()
     for name in ("Zeta Corp", "Alpha Inc"):
