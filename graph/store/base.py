@@ -191,28 +191,27 @@ def check_document(doc: GraphDocument, schema: Schema, known: dict[str, str]) ->
     for entity_type in {e.type for e in doc.entities.values()}:
         if entity_type not in schema.entity_types or not valid_entity_identifier(entity_type):
             schema.check_entity_type(entity_type)
-    allowed: dict[tuple[str, str, str], bool] = {}
+    checked: set[tuple[str, str | None, str | None]] = set()
     for rel in doc.relations.values():
         source_type, target_type = types.get(rel.source), types.get(rel.target)
-        combo = (rel.type, source_type or "", target_type or "")
-        if allowed.get(combo):
-            if rel.source == rel.target:
-                raise ErgError(f"relation {rel.type} from {rel.source!r} to itself is not allowed")
-            continue
-        if not valid_relation_identifier(rel.type) or rel.type not in schema.relation_types:
-            schema.check_relation_type(rel.type)
-        for end, end_type in ((rel.source, source_type), (rel.target, target_type)):
-            if end_type is None:
-                raise ErgError(f"relation {rel.type} refers to unknown entity id {end!r}")
+        combo = (rel.type, source_type, target_type)
+        new = combo not in checked
+        if new:
+            if not valid_relation_identifier(rel.type) or rel.type not in schema.relation_types:
+                schema.check_relation_type(rel.type)
+            for end, end_type in ((rel.source, source_type), (rel.target, target_type)):
+                if end_type is None:
+                    raise ErgError(f"relation {rel.type} refers to unknown entity id {end!r}")
         if rel.source == rel.target:
             raise ErgError(f"relation {rel.type} from {rel.source!r} to itself is not allowed")
-        if not schema.allows(*combo):
-            raise ErgError(
-                f"{rel.type} cannot link {source_type} {rel.source!r} to "
-                f"{target_type} {rel.target!r} "
-                f"(allowed: {schema.describe_endpoints(rel.type)})"
-            )
-        allowed[combo] = True
+        if new:
+            if not schema.allows(rel.type, source_type, target_type):
+                raise ErgError(
+                    f"{rel.type} cannot link {source_type} {rel.source!r} to "
+                    f"{target_type} {rel.target!r} "
+                    f"(allowed: {schema.describe_endpoints(rel.type)})"
+                )
+            checked.add(combo)
 
 
 def check_names(doc: GraphDocument, schema: Schema) -> None:
