@@ -193,8 +193,11 @@ class Neo4jStore:
         return StoreError(f"Neo4j error: {_message(exc)}")
 
     def _run(self, tx: neo4j.ManagedTransaction, cypher: str, params: dict | None = None):
-        """One statement inside a managed transaction; returns its rows (lists of values)."""
-        return [list(record.values()) for record in tx.run(cypher, params or {})]
+        """One statement inside a managed transaction; returns its rows (lists of values).
+
+        List parameters (batches of rows or ids) go as `_Rows`, whose repr is short."""
+        params = {k: _Rows(v) if isinstance(v, list) else v for k, v in (params or {}).items()}
+        return [list(record.values()) for record in tx.run(cypher, params)]
 
     def _collected(self, tx: neo4j.ManagedTransaction, cypher: str, params: dict) -> list:
         """The rows of a statement that ends in `RETURN collect([...])`: one record per
@@ -335,7 +338,7 @@ class Neo4jStore:
             rows += self._collected(
                 tx,
                 "UNWIND $ids AS x MATCH (n) WHERE elementId(n) = x " + per_entity,
-                {"ids": _Rows(batch)},
+                {"ids": batch},
             )
         return rows
 
@@ -390,7 +393,7 @@ class Neo4jStore:
                 found = self._collected(
                     tx,
                     f"MATCH (n:{label}) WHERE n.id IN $ids RETURN collect(n.id)",
-                    {"ids": _Rows(batch)},
+                    {"ids": batch},
                 )
                 for node_id in found:
                     out.setdefault(node_id, label)
@@ -543,9 +546,9 @@ class Neo4jStore:
                     if job.prepare is not None:
                         rows = job.prepare(rows)
                     if job.received is None:
-                        self._run(tx, job.cypher, {"rows": _Rows(rows)})
+                        self._run(tx, job.cypher, {"rows": rows})
                     else:
-                        job.received(self._collected(tx, job.cypher, {"rows": _Rows(rows)}))
+                        job.received(self._collected(tx, job.cypher, {"rows": rows}))
             finally:
                 for _, future in futures:
                     future.cancel()
@@ -570,7 +573,7 @@ class Neo4jStore:
                 tx,
                 f"MATCH (n:{label}) WHERE n.id IN $ids SET n.id = n.id "
                 "RETURN collect([elementId(n), n.id, n.name, n.aliases, n.documents, n.props])",
-                {"ids": _Rows(batch)},
+                {"ids": batch},
             )
             for element_id, *values in rows:
                 entity = entity_from_row(label, dict(zip(ENTITY_COLUMNS, values, strict=True)))
@@ -594,7 +597,7 @@ class Neo4jStore:
                 "UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row[0] "
                 f"MATCH (a)-[r:{rel_type}]->(b) WHERE elementId(b) = row[1] "
                 "RETURN collect([row[2], row[3], r.evidence_json, r.props])",
-                {"rows": _Rows(batch)},
+                {"rows": batch},
             ):
                 existing[(s, rel_type, t)] = relation_from_row(
                     s, rel_type, t, {"evidence_json": ev, "props": props}
