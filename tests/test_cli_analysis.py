@@ -5,7 +5,7 @@ import json
 import pytest
 from conftest import EXAMPLES
 
-from graph.cli_analysis import date_bound
+from graph.cli.analysis import date_bound
 from graph.errors import ErgError
 
 

@@ -6,7 +6,7 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-from graph.cli import AppState, store_option
+from graph.cli.app import AppState, store_option
 from graph.errors import ErgError
 from graph.store import is_neo4j_uri, open_store
 from graph.store.base import Store

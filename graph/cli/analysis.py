@@ -1,6 +1,6 @@
 """`erg path`, `erg central`, `erg communities` and `erg export`: options in, rows out.
 
-Registered by graph/cli.py; the work is done by graph.analysis and graph.readwrite. Every
+Registered by graph/cli/__init__.py; the work is done by graph.analysis and graph.readwrite. Every
 command reads the store read-only and can narrow the graph first to relation types (`--types`)
 and to evidence dated within `--since`/`--until` (graph.network.filter_dates).
 
@@ -26,7 +26,7 @@ from graph.analysis import (
     shortest_paths,
 )
 from graph.analysis import communities as find_communities
-from graph.cli import AppState, format_option, store_option
+from graph.cli.app import AppState, format_option, store_option
 from graph.errors import ErgError
 from graph.model import GraphDocument
 from graph.network import filter_dates, subgraph

@@ -1,6 +1,6 @@
 """`erg viz` and `erg build`: the interactive HTML page of the store (or a part of it).
 
-Registered by graph/cli.py; the work is done by graph.viz (select_view, render_html).
+Registered by graph/cli/__init__.py; the work is done by graph.viz (select_view, render_html).
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from graph.cli import AppState, store_option
+from graph.cli.app import AppState, store_option
 from graph.errors import ErgError
 from graph.store.base import snapshot
 
@@ -135,7 +135,7 @@ def build(
 
     The same as `erg load PATH...` followed by `erg viz -o OUT`.
     """
-    from graph.cli_progress import load_and_report
+    from graph.cli.progress import load_and_report
     from graph.viz import default_title, render_html
 
     schema, doc = load_and_report(

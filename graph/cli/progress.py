@@ -13,7 +13,7 @@ from graph.ingest import LoadReport, load_paths
 from graph.store.base import Store
 
 if TYPE_CHECKING:
-    from graph.cli import AppState
+    from graph.cli.app import AppState
 
 T = TypeVar("T")
 

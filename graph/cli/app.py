@@ -1,0 +1,133 @@
+"""What every `erg` command shares: the app state (store, schema), the error contract and options.
+
+Errors are one line on stderr starting with `error:`; exit 2 for bad input or usage,
+1 for an unexpected failure (`--debug` or `ERG_DEBUG=1` shows its traceback).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import click
+
+from graph.errors import ErgError
+from graph.output import FORMATS
+from graph.schema import Schema
+from graph.store import open_store
+
+
+@dataclass
+class AppState:
+    store_uri: str
+    schema: Schema | None
+
+    @contextmanager
+    def store(self, read_only: bool = False):
+        """The store, closed afterwards; if the command fails, a store it created is removed.
+
+        A failed `erg load bad.yaml --store new-dir` leaves no empty store behind; a store
+        that existed before the command is never removed.
+        """
+        store = open_store(self.store_uri, schema=self.schema, read_only=read_only)
+        done = False
+        try:
+            yield store
+            done = True
+        finally:
+            discard = None if done else getattr(store, "discard_if_new", None)
+            if discard is not None:  # embedded stores; a Neo4j database is not ours to drop
+                discard()
+            else:
+                store.close()
+
+
+def fail(message: str, code: int = 2) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
+
+
+def debug_enabled() -> bool:
+    """`--debug` on the command line or `ERG_DEBUG=1` in the environment."""
+    return os.environ.get("ERG_DEBUG", "").strip() not in ("", "0")
+
+
+class ErgGroup(click.Group):
+    """Turns every failure into one `error:` line and the contract's exit code.
+
+    Expected errors (bad input, usage) are that one line. An unexpected exception is a bug: the
+    line says so and how to see the traceback (`--debug` or `ERG_DEBUG=1`), which then follows.
+    """
+
+    def main(self, args: Any = None, prog_name: Any = None, **extra: Any) -> Any:  # type: ignore[override]
+        extra.pop("standalone_mode", None)
+        argv = list(sys.argv[1:] if args is None else args)
+        debug = debug_enabled() or "--debug" in argv[: _first_command(argv, self)]
+        try:
+            rv = super().main(args=args, prog_name=prog_name, standalone_mode=False, **extra)
+        except click.exceptions.Exit as exc:
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            fail("aborted", 1)
+        except click.ClickException as exc:
+            hint = ""
+            if isinstance(exc, click.UsageError) and exc.ctx is not None:
+                hint = f" (see: {exc.ctx.command_path} --help)"
+            fail(f"{exc.format_message()}{hint}", 2)
+        except ErgError as exc:
+            fail(str(exc), exc.exit_code)
+        except KeyboardInterrupt:
+            fail("interrupted", 130)
+        except BrokenPipeError:
+            sys.exit(1)
+        except Exception as exc:  # the contract: one line, never a traceback unless asked
+            detail = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+            if debug:
+                traceback.print_exc()
+                fail(f"unexpected failure: {type(exc).__name__}: {detail}", 1)
+            fail(
+                f"unexpected failure: {type(exc).__name__}: {detail} "
+                "(a bug in erg: run again with --debug or ERG_DEBUG=1 for the traceback)",
+                1,
+            )
+        sys.exit(rv if isinstance(rv, int) else 0)
+
+
+def _first_command(argv: list[str], group: click.Group) -> int:
+    """Index of the subcommand's name in argv (options before it belong to the group)."""
+    for i, arg in enumerate(argv):
+        if arg in group.commands:
+            return i
+    return len(argv)
+
+
+format_option = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="table",
+    show_default=True,
+    help="Output as a readable table, a JSON list of row objects, or CSV.",
+)
+
+
+def store_option(f: Any) -> Any:
+    """`--store` is accepted after the command name too (`erg load FILE --store S`)."""
+
+    def set_store(ctx: click.Context, _: Any, value: str | None) -> None:
+        if value:
+            ctx.find_object(AppState).store_uri = value
+
+    return click.option(
+        "--store",
+        "store_uri",
+        default=None,
+        expose_value=False,
+        callback=set_store,
+        is_eager=True,
+        help="Store directory or bolt:// / neo4j:// URI.",
+    )(f)

@@ -1,0 +1,111 @@
+"""`erg load`, `erg extract` and `erg add`: data in."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from graph.cli.app import AppState, store_option
+from graph.output import write_rows
+
+
+# -- loading ----------------------------------------------------------------------------------
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--create-missing", is_flag=True, help="Create relation endpoints not yet known.")
+@click.option("--lexicon", type=click.Path(dir_okay=False), help="Extra extraction lexicon (YAML).")
+@click.option("--jobs", "-j", type=click.IntRange(1), default=None, help="Parallel workers.")
+@click.option("--skip-bad", is_flag=True, help="Skip unreadable files (listed) instead of failing.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
+@store_option
+@click.pass_obj
+def load(
+    app: AppState,
+    paths: tuple[str, ...],
+    create_missing: bool,
+    lexicon: str | None,
+    jobs: int | None,
+    skip_bad: bool,
+    quiet: bool,
+) -> None:
+    """Load articles (.txt, .md), curated files (.yaml, .csv, .json) or directories of them.
+
+    A load is all or nothing; loading the same input again changes nothing.
+    """
+    from graph.cli.progress import load_and_report
+
+    load_and_report(
+        app,
+        paths,
+        quiet=quiet,
+        create_missing=create_missing,
+        lexicon=lexicon,
+        jobs=jobs,
+        skip_bad=skip_bad,
+    )
+
+
+@click.command()
+@click.argument("article", type=click.Path())
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True
+)
+@click.option("--lexicon", type=click.Path(dir_okay=False), help="Extra extraction lexicon (YAML).")
+def extract(article: str, fmt: str, lexicon: str | None) -> None:
+    """Print the entities and relations found in ARTICLE, without storing them."""
+    from loaders.article import extract_file, to_contract_json
+
+    result = to_contract_json(extract_file(article, lexicon))
+    if fmt == "json":
+        click.echo(json.dumps(result, indent=2, ensure_ascii=False))
+        return
+    write_rows(
+        ["source", "type", "target", "evidence"],
+        [[r["source"], r["type"], r["target"], r["evidence"]] for r in result["relations"]],
+    )
+
+
+@click.command()
+@click.argument("source")
+@click.argument("rel_type", metavar="TYPE")
+@click.argument("target")
+@click.option("--evidence", help="The sentence or note that supports the relation.")
+@click.option("--url", help="Where the evidence comes from.")
+@click.option("--date", help="Date of the evidence (YYYY-MM-DD).")
+@click.option("--source-type", help="Create SOURCE with this entity type if it is unknown.")
+@click.option("--target-type", help="Create TARGET with this entity type if it is unknown.")
+@store_option
+@click.pass_obj
+def add(
+    app: AppState,
+    source: str,
+    rel_type: str,
+    target: str,
+    evidence: str | None,
+    url: str | None,
+    date: str | None,
+    source_type: str | None,
+    target_type: str | None,
+) -> None:
+    """Add (or add evidence to) the relation SOURCE TYPE TARGET, by name or alias."""
+    from graph.manual import add_relation
+
+    with app.store() as store:
+        rel, result, names = add_relation(
+            store,
+            source,
+            rel_type,
+            target,
+            evidence=evidence,
+            url=url,
+            date=date,
+            source_type=source_type,
+            target_type=target_type,
+        )
+    state = (
+        "added"
+        if result.relations_created
+        else ("evidence added to" if result.evidence_added else "already in the store:")
+    )
+    click.echo(f"{state} {names[rel.source]} -[{rel.type}]-> {names[rel.target]}")

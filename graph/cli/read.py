@@ -1,0 +1,104 @@
+"""`erg query`, `erg stats`, `erg schema` and `erg neighbors`: reading the store."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+
+from graph.cli.app import AppState, format_option, store_option
+from graph.errors import ErgError
+from graph.output import write_rows
+
+
+# -- reading ----------------------------------------------------------------------------------
+def parse_params(values: tuple[str, ...]) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    for value in values:
+        key, sep, raw = value.partition("=")
+        if not sep or not key.strip().isidentifier():
+            raise ErgError(f"--param must look like name=value, got {value!r}")
+        try:
+            params[key.strip()] = json.loads(raw)
+        except json.JSONDecodeError:
+            params[key.strip()] = raw
+    return params
+
+
+@click.command()
+@click.argument("cypher")
+@click.option(
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    help="Query parameter name=value (JSON values such as 3 or [1,2] are parsed).",
+)
+@format_option
+@click.option("--write", is_flag=True, help="Allow the query to change the store.")
+@store_option
+@click.pass_obj
+def query(app: AppState, cypher: str, params: tuple[str, ...], fmt: str, write: bool) -> None:
+    """Run a Cypher query (read-only unless --write)."""
+    values = parse_params(params)
+    with app.store(read_only=not write) as store:
+        result = store.query(cypher, values, write=write)
+    write_rows(result.columns, result.rows, fmt)
+
+
+@click.command()
+@format_option
+@store_option
+@click.pass_obj
+def stats(app: AppState, fmt: str) -> None:
+    """Counts of entities and relations by type, documents and evidence."""
+    from graph.summary import store_stats
+
+    with app.store(read_only=True) as store:
+        rows = store_stats(store)
+    write_rows(["kind", "type", "count"], rows, fmt)
+
+
+@click.command()
+@format_option
+@store_option
+@click.pass_obj
+def schema(app: AppState, fmt: str) -> None:
+    """The entity and relation types this store knows (default schema plus extensions)."""
+    from graph.store import is_neo4j_uri
+    from graph.store.embedded import DB_FILE
+
+    uri = app.store_uri
+    exists = is_neo4j_uri(uri) or (Path(uri) / DB_FILE).exists()
+    if exists:
+        with app.store(read_only=True) as store:
+            current = store.schema
+    else:
+        from graph.schema import DEFAULT_SCHEMA
+
+        current = app.schema or DEFAULT_SCHEMA
+    rows: list[list[Any]] = [
+        ["entity", name, "", meaning] for name, meaning in current.entity_types.items()
+    ]
+    for name, spec in current.relation_types.items():
+        rows.append(["relation", name, current.describe_endpoints(name), spec.meaning])
+    write_rows(["kind", "type", "endpoints", "meaning"], rows, fmt)
+
+
+@click.command()
+@click.argument("name")
+@click.option("--type", "types", multiple=True, help="Only these relation types.")
+@format_option
+@store_option
+@click.pass_obj
+def neighbors(app: AppState, name: str, types: tuple[str, ...], fmt: str) -> None:
+    """Everything directly tied to NAME (a name or alias), with evidence."""
+    from graph.summary import neighbor_rows
+
+    with app.store(read_only=True) as store:
+        columns, rows = neighbor_rows(
+            store, name, [store.schema.check_relation_type(t) for t in types]
+        )
+    write_rows(columns, rows, fmt)
