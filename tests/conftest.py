@@ -17,7 +17,11 @@ from graph.store.embedded import EmbeddedStore
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
-SHARED = ROOT.parent / "shared"
+# shared/ (scorer, corpus) sits beside the repository; a git worktree is one level deeper
+SHARED = next(
+    (p / "shared" for p in ROOT.parents if (p / "shared" / "eval" / "score.py").exists()),
+    ROOT.parent / "shared",
+)
 
 
 @dataclass

@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import SHARED
 
 from graph.errors import ErgError
 from loaders.article import extract, extract_file, read_article, to_contract_json
@@ -17,7 +18,6 @@ from loaders.mentions import analyze
 from loaders.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 SCORE = SHARED / "eval" / "score.py"
 STARGATE = SHARED / "corpus" / "stargate.txt"
 FIXTURES = ROOT / "tests" / "fixtures" / "articles"

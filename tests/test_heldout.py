@@ -9,8 +9,12 @@ from test_article import SCORE, load_score
 from loaders.article import extract_file, to_contract_json
 
 HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
-RELATION_FLOOR = 0.70  # measured 0.785 mean relation F1
-ENTITY_FLOOR = 0.85  # measured 0.92 mean entity F1
+# Article 06 stays in the directory but out of the floor: its failure patterns were shown to the
+# rules' author and its sentences were tuned on, so it no longer measures unseen text (issue 16).
+# The score that counts is the blind set's (tests/test_blind.py); these floors are alarms.
+TUNED_ON = {"06_sentrova_ambrel_release.txt"}
+RELATION_FLOOR = 0.70  # measured 0.780 mean relation F1 on the other seven
+ENTITY_FLOOR = 0.85  # measured 0.927 mean entity F1 on the other seven
 
 
 @pytest.mark.skipif(not SCORE.exists(), reason="shared/eval/score.py not present")
@@ -18,11 +22,13 @@ def test_heldout_mean_f1():
     score = load_score()
     rel, ent = [], []
     for article in sorted(HELDOUT.glob("*.txt")):
+        if article.name in TUNED_ON:
+            continue
         gold = json.loads(article.with_suffix(".gold.json").read_text("utf-8"))
         result = score.score(to_contract_json(extract_file(str(article))), gold)
         rel.append(result["relations"]["f1"])
         ent.append(result["entities"]["f1"])
-    assert len(rel) == 8
+    assert len(rel) == 7
     assert sum(rel) / len(rel) >= RELATION_FLOOR, rel
     assert sum(ent) / len(ent) >= ENTITY_FLOOR, ent
 
