@@ -223,6 +223,20 @@ class Relation:
 
 
 @dataclass
+class CorrectionRequest:
+    """An analyst's correction as written in a curated file: names, not yet resolved.
+
+    `kind` is merge, retype, reject or rename; `where` is the file and line it came from.
+    """
+
+    kind: str
+    args: list[str]
+    reason: str = ""
+    by: str = ""
+    where: str = ""
+
+
+@dataclass
 class GraphDocument:
     """Entities, relations and the documents they came from, as one unit of loading."""
 
@@ -230,6 +244,7 @@ class GraphDocument:
     relations: dict[tuple[str, str, str], Relation] = field(default_factory=dict)
     documents: dict[str, Document] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    corrections: list[CorrectionRequest] = field(default_factory=list)
 
     def add_entity(self, entity: Entity) -> Entity:
         """Add or merge an entity; returns the kept record."""
@@ -260,6 +275,7 @@ class GraphDocument:
         for document in other.documents.values():
             self.add_document(document)
         self.warnings.extend(other.warnings)
+        self.corrections.extend(other.corrections)
 
     def __len__(self) -> int:
         return len(self.entities) + len(self.relations)

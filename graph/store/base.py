@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import gc
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -61,6 +61,14 @@ class Store(Protocol):
     schema: Schema
 
     def upsert(self, doc: GraphDocument) -> UpsertResult: ...
+    def rewrite(
+        self,
+        doc: GraphDocument,
+        *,
+        remove_entities: Collection[str] = (),
+        remove_relations: Collection[tuple[str, str, str]] = (),
+        meta: Mapping[str, str | None] | None = None,
+    ) -> UpsertResult: ...
     def query(
         self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False
     ) -> QueryResult: ...
@@ -244,6 +252,44 @@ def prepare_upsert(
             entity.type = known[entity.id]
     check_document(doc, schema, known)
     return doc, known
+
+
+def without(
+    types_by_id: Callable[[list[str]], dict[str, str]], gone: Collection[str]
+) -> Callable[[list[str]], dict[str, str]]:
+    """`types_by_id` as it will answer once the entities `gone` are deleted (a rewrite deletes
+    them, then writes them afresh: their new type must not give way to the stored one)."""
+    if not gone:
+        return types_by_id
+    return lambda ids: {k: v for k, v in types_by_id(ids).items() if k not in gone}
+
+
+def removal_groups(
+    remove_entities: Collection[str],
+    remove_relations: Collection[tuple[str, str, str]],
+    types: Mapping[str, str],
+) -> tuple[dict[str, list[str]], dict[tuple[str, str, str], list[list[str]]]]:
+    """What a rewrite deletes, grouped so that every statement names its labels: entity ids by
+    label, and relation endpoints by (type, source label, target label). Ids the store does
+    not have are left out; every name is checked before it is spliced into Cypher."""
+    entities: dict[str, list[str]] = {}
+    for node_id in sorted(set(remove_entities)):
+        if node_id in types:
+            entities.setdefault(_checked_label(types[node_id]), []).append(node_id)
+    relations: dict[tuple[str, str, str], list[list[str]]] = {}
+    for s, rel_type, t in sorted(set(remove_relations)):
+        if s in types and t in types:
+            if not valid_relation_identifier(rel_type):
+                raise ErgError(f"invalid relation type {rel_type!r}")
+            group = (rel_type, _checked_label(types[s]), _checked_label(types[t]))
+            relations.setdefault(group, []).append([s, t])
+    return entities, relations
+
+
+def _checked_label(label: str) -> str:
+    if not valid_entity_identifier(label):
+        raise ErgError(f"invalid entity type {label!r}")
+    return label
 
 
 def orient(doc: GraphDocument, schema: Schema) -> GraphDocument:

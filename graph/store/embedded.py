@@ -10,6 +10,7 @@ import json
 import re
 import shutil
 from collections import defaultdict
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,8 @@ from graph.store.base import (
     prepare_upsert,
     relation_from_row,
     relation_row,
+    removal_groups,
+    without,
 )
 
 DB_FILE = "graph.lbug"
@@ -299,6 +302,56 @@ class EmbeddedStore:
             result = UpsertResult(warnings=list(doc.warnings))
             self._exec("BEGIN TRANSACTION")
             try:
+                self._write(doc, known, result)
+                self._exec("COMMIT")
+            except BaseException:
+                self._rollback()
+                self._refresh_tables()
+                raise
+        self._refresh_tables()
+        return result
+
+    def rewrite(
+        self,
+        doc: GraphDocument,
+        *,
+        remove_entities: Collection[str] = (),
+        remove_relations: Collection[tuple[str, str, str]] = (),
+        meta: Mapping[str, str | None] | None = None,
+    ) -> UpsertResult:
+        """In one transaction: delete entities (with every relation they have) and relations,
+        set (or, for None, delete) `ErgMeta` keys, then upsert `doc`; what was deleted is
+        written afresh, so a rewrite can change a type, a name or a list of aliases."""
+        if self.read_only:
+            raise ErgError("this store was opened read-only")
+        ends = {end for s, _, t in remove_relations for end in (s, t)}
+        with gc_paused():
+            stored = self.entity_types_by_id(sorted({*remove_entities, *ends}))
+            gone_entities, gone_relations = removal_groups(
+                remove_entities, remove_relations, stored
+            )
+            types_by_id = without(self.entity_types_by_id, set(remove_entities))
+            doc, known = prepare_upsert(doc, self.schema, types_by_id)
+            result = UpsertResult(warnings=list(doc.warnings))
+            self._exec("BEGIN TRANSACTION")
+            try:
+                for (rel_type, s_label, t_label), pairs in gone_relations.items():
+                    self._exec(
+                        f"UNWIND $rows AS row MATCH (a:{s_label} {{id: row.s}})"
+                        f"-[r:{rel_type}]->(b:{t_label} {{id: row.t}}) DELETE r",
+                        {"rows": [{"s": s, "t": t} for s, t in pairs]},
+                    )
+                for label, ids in gone_entities.items():
+                    self._exec(
+                        f"MATCH (n:{label}) WHERE n.id IN $ids DETACH DELETE n", {"ids": ids}
+                    )
+                for key, value in (meta or {}).items():
+                    if value is None:
+                        self._exec("MATCH (m:ErgMeta {key: $k}) DELETE m", {"k": key})
+                    else:
+                        self._exec(
+                            "MERGE (m:ErgMeta {key: $k}) SET m.value = $v", {"k": key, "v": value}
+                        )
                 self._write(doc, known, result)
                 self._exec("COMMIT")
             except BaseException:

@@ -1,0 +1,165 @@
+"""A working copy of stored entities and relations that records what an edit touches, then
+writes exactly that back in one transaction (`Store.rewrite`).
+
+Corrections (merge, retype, rename, reject and their undo) are edits of this copy: checking
+them needs the graph, and writing them needs only the entities and relations they changed.
+
+>>> from graph.model import Entity
+>>> copy = WorkingCopy(GraphDocument(entities={"ann": Entity("ann", "Ann", "Person")}))
+>>> copy.put_entity(Entity("ann", "Ann Lee", "Person", aliases=["Ann"]))
+>>> sorted(copy.touched_entities)
+['ann']
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+
+from graph.errors import ErgError
+from graph.model import Entity, GraphDocument, Relation
+from graph.resolve import Resolver
+from graph.schema import DEFAULT_SCHEMA, Schema
+from graph.store.base import Store, UpsertResult, orient, snapshot
+
+Key = tuple[str, str, str]
+
+
+class WorkingCopy:
+    """Entities and relations (a snapshot of a store, or any GraphDocument) being edited."""
+
+    def __init__(self, graph: GraphDocument, schema: Schema = DEFAULT_SCHEMA):
+        self.schema = schema
+        self.entities: dict[str, Entity] = dict(graph.entities)
+        self.relations: dict[Key, Relation] = dict(graph.relations)
+        self._stored_entities = set(self.entities)
+        self._stored_relations = set(self.relations)
+        self._by_entity: dict[str, set[Key]] = defaultdict(set)
+        for key in self.relations:
+            self._by_entity[key[0]].add(key)
+            self._by_entity[key[2]].add(key)
+        self.touched_entities: set[str] = set()
+        self.touched_relations: set[Key] = set()
+        self._resolver: Resolver | None = None
+
+    @staticmethod
+    def of_store(store: Store, extra: GraphDocument | None = None) -> WorkingCopy:
+        """The store's graph, with `extra` (a load not yet written) folded in if given."""
+        graph = snapshot(store)
+        if extra is not None:
+            graph = _folded(graph, orient(extra, store.schema))
+        return WorkingCopy(graph, store.schema)
+
+    # -- reading ------------------------------------------------------------------------------
+    def require(self, name: str) -> Entity:
+        """The entity known as `name` (name, alias or id); unknown or ambiguous is an error."""
+        if self._resolver is None:
+            self._resolver = Resolver(self.entities.values())
+        return self._resolver.require(name)
+
+    def relations_of(self, entity_id: str) -> list[Relation]:
+        return [self.relations[k] for k in sorted(self._by_entity.get(entity_id, ()))]
+
+    def oriented(self, source: str, rel_type: str, target: str) -> Key:
+        """The key a relation is stored under (symmetric types: smaller id first)."""
+        if self.schema.is_symmetric(rel_type) and source > target:
+            return (target, rel_type, source)
+        return (source, rel_type, target)
+
+    def type_of(self, entity_id: str) -> str:
+        return self.entities[entity_id].type
+
+    def check_allowed(self, rel: Relation, types: Mapping[str, str], what: str) -> None:
+        """Raise if `rel`, with its endpoints typed as in `types` (else as now), breaks the
+        schema; `what` says which change would break it."""
+        s_type = types.get(rel.source) or self.type_of(rel.source)
+        t_type = types.get(rel.target) or self.type_of(rel.target)
+        if not self.schema.allows(rel.type, s_type, t_type):
+            raise ErgError(
+                f"{what}: its relation {self.entities[rel.source].name} {rel.type} "
+                f"{self.entities[rel.target].name} would break the schema ({rel.type} links "
+                f"{self.schema.describe_endpoints(rel.type)}, not {s_type} to {t_type})"
+            )
+
+    # -- editing ------------------------------------------------------------------------------
+    def put_entity(self, entity: Entity) -> None:
+        """Add or replace an entity (its relations stay)."""
+        self.entities[entity.id] = entity
+        self.touched_entities.add(entity.id)
+        self._resolver = None
+
+    def remove_entity(self, entity_id: str) -> list[Relation]:
+        """Remove an entity and its relations; returns the relations removed."""
+        gone = self.relations_of(entity_id)
+        for rel in gone:
+            self.remove_relation(rel.key)
+        del self.entities[entity_id]
+        self.touched_entities.add(entity_id)
+        self._resolver = None
+        return gone
+
+    def put_relation(self, rel: Relation) -> None:
+        """Add or replace a relation (under its stored orientation)."""
+        key = self.oriented(*rel.key)
+        if key != rel.key:
+            rel = Relation(key[0], key[1], key[2], dict(rel.properties), list(rel.evidence))
+        self.relations[key] = rel
+        self._by_entity[key[0]].add(key)
+        self._by_entity[key[2]].add(key)
+        self.touched_relations.add(key)
+
+    def remove_relation(self, key: Key) -> None:
+        self.relations.pop(key, None)
+        self._by_entity[key[0]].discard(key)
+        self._by_entity[key[2]].discard(key)
+        self.touched_relations.add(key)
+
+    # -- writing ------------------------------------------------------------------------------
+    def commit(self, store: Store, meta: Mapping[str, str | None]) -> UpsertResult:
+        """Write what was touched, and the `meta` records, in one transaction.
+
+        A touched entity is deleted and written afresh with every relation it has now (so its
+        type, name and aliases become exactly these); a touched relation likewise.
+        """
+        remove_entities = sorted(self.touched_entities & self._stored_entities)
+        doc = GraphDocument()
+        for entity_id in sorted(self.touched_entities):
+            if entity_id in self.entities:
+                doc.entities[entity_id] = self.entities[entity_id]
+                for rel in self.relations_of(entity_id):
+                    doc.relations[rel.key] = rel
+        for key in sorted(self.touched_relations):
+            if key in self.relations:
+                doc.relations[key] = self.relations[key]
+        gone = set(remove_entities)
+        remove_relations = [
+            key
+            for key in sorted(self.touched_relations & self._stored_relations)
+            if key[0] not in gone and key[2] not in gone
+        ]
+        return store.rewrite(
+            doc, remove_entities=remove_entities, remove_relations=remove_relations, meta=meta
+        )
+
+
+def _folded(graph: GraphDocument, extra: GraphDocument) -> GraphDocument:
+    """`extra` merged into `graph` the way a store merges a load: a stored entity keeps its
+    type and name, relations gather evidence."""
+    out = GraphDocument(entities=dict(graph.entities), relations=dict(graph.relations))
+    for entity in extra.entities.values():
+        kept = out.entities.get(entity.id)
+        if kept is None:
+            out.entities[entity.id] = entity
+            continue
+        merged = Entity(kept.id, kept.name, kept.type, list(kept.aliases), dict(kept.properties))
+        merged.documents = list(kept.documents)
+        merged.merge(entity)
+        out.entities[entity.id] = merged
+    for rel in _relations(extra.relations.values()):
+        out.add_relation(rel)
+    return out
+
+
+def _relations(relations: Iterable[Relation]) -> Iterable[Relation]:
+    for rel in relations:
+        yield Relation(rel.source, rel.type, rel.target, dict(rel.properties), list(rel.evidence))
