@@ -45,8 +45,6 @@ from graph.store.base import Store
 from graph.working_copy import Key, WorkingCopy
 
 PREFIX = "correction:"
-ARITY = {"merge": 2, "retype": 2, "reject": 3, "rename": 2}
-UNDO = {"merge": "unmerge", "reject": "restore"}
 
 
 class AlreadyDone(ErgError):

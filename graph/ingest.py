@@ -16,6 +16,13 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from graph.corrections import (
+    Correction,
+    apply_corrections,
+    check_requests,
+    commit_requests,
+    stored_corrections,
+)
 from graph.errors import ErgError
 from graph.model import GraphDocument
 from graph.resolve import resolve_document
@@ -40,6 +47,10 @@ class LoadReport:
     relation_types: Counter[str] = field(default_factory=Counter)
     result: UpsertResult = field(default_factory=UpsertResult)
     warnings: list[str] = field(default_factory=list)
+    # What the analysts' corrections changed in this load (merged, rejected, ...: see
+    # graph.corrections.apply_corrections) and the curated corrections it made.
+    corrected: Counter[str] = field(default_factory=Counter)
+    corrections: list[Correction] = field(default_factory=list)
 
     @property
     def files(self) -> int:
@@ -159,7 +170,7 @@ def load_paths(
         progress=progress,
         report=report,
     )
-    report.result = store_document(store, combined)
+    report.result = store_document(store, combined, report)
     for entity in combined.entities.values():
         report.entity_types[entity.type] += 1
     for rel in combined.relations.values():
@@ -167,10 +178,20 @@ def load_paths(
     return report
 
 
-def store_document(store: Store, doc: GraphDocument) -> UpsertResult:
-    """Resolve a document against the store's entities and upsert it."""
+def store_document(
+    store: Store, doc: GraphDocument, report: LoadReport | None = None
+) -> UpsertResult:
+    """Resolve a document against the store's entities, apply the analysts' corrections and
+    upsert it; then make the corrections of its curated files (checked before any write)."""
+    report = report if report is not None else LoadReport()
     resolved = resolve_document(doc, store.entities())
-    return store.upsert(resolved)
+    resolved = apply_corrections(
+        resolved, stored_corrections(store), report.corrected, store.schema
+    )
+    pending = check_requests(store, resolved, doc.corrections)
+    result = store.upsert(resolved)
+    report.corrections = commit_requests(store, pending)
+    return result
 
 
 def _is_graph_json(path: Path) -> bool:

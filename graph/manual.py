@@ -6,7 +6,9 @@
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 
+from graph.corrections import apply_corrections, stored_corrections
 from graph.errors import ErgError
 from graph.model import Document, Entity, Evidence, GraphDocument, Relation
 from graph.resolve import Resolver
@@ -63,6 +65,13 @@ def add_relation(
         doc.add_document(document)
     props = {"date": date} if date else {}
     rel = doc.add_relation(Relation(ends[0].id, rel_type, ends[1].id, props, items))
+    corrected: Counter[str] = Counter()
+    doc = apply_corrections(doc, stored_corrections(store), corrected)
+    if corrected["rejected"]:
+        raise ErgError(
+            f"{ends[0].name} {rel_type} {ends[1].name} was rejected by an analyst; "
+            f"bring it back first: erg restore {ends[0].name!r} {rel_type} {ends[1].name!r}"
+        )
     result = store.upsert(doc)
     if schema.is_symmetric(rel_type) and rel.source > rel.target:
         rel = Relation(rel.target, rel.type, rel.source, rel.properties, rel.evidence)

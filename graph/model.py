@@ -222,6 +222,10 @@ class Relation:
         }
 
 
+# The kinds of analyst correction and how many arguments each takes.
+CORRECTION_KINDS = {"merge": 2, "retype": 2, "reject": 3, "rename": 2}
+
+
 @dataclass
 class CorrectionRequest:
     """An analyst's correction as written in a curated file: names, not yet resolved.

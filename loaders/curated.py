@@ -15,6 +15,17 @@ YAML and JSON share one shape (see examples/stargate.yaml for a complete example
         url: https://example.com/other-article   # optional, per relation
         date: 2015-12-11                         # optional, per relation
         properties: {amount: "$1 billion"}       # optional
+    corrections:                                  # optional: analysts' corrections
+      - merge: [OpenAI, Open AI]                  # keep OpenAI, Open AI becomes its alias
+        reason: one company                       # optional; so is `by` (default: $USER)
+      - retype: [Brightwell, Organization]
+      - reject: [Elon Musk, FOUNDED, Stargate]    # source, type, target
+      - rename: [Open AI, OpenAI]
+
+Corrections are made after the file's entities and relations are stored (see
+graph/corrections.py); names are resolved against the file and the store, and an unknown one
+is an error naming the file and line, with nothing stored. Loading the file again changes
+nothing: corrections already in force are skipped.
 
 CSV holds either relations (header with source,type,target and optional source_type,
 target_type, evidence, url, title, date; other columns become properties) or entities
@@ -42,13 +53,33 @@ from typing import Any
 import yaml
 
 from graph.errors import ErgError
-from graph.model import Document, Entity, Evidence, GraphDocument, Relation
+from graph.model import (
+    CORRECTION_KINDS,
+    CorrectionRequest,
+    Document,
+    Entity,
+    Evidence,
+    GraphDocument,
+    Relation,
+)
 from graph.resolve import Resolver
 from graph.schema import DEFAULT_SCHEMA, Schema
 from loaders.textfile import read_text
 
 CURATED_SUFFIXES = {".yaml", ".yml", ".json", ".csv"}
-TOP_KEYS = {"title", "source", "url", "date", "entities", "relations", "article", "documents"}
+TOP_KEYS = {
+    "title",
+    "source",
+    "url",
+    "date",
+    "entities",
+    "relations",
+    "corrections",
+    "article",
+    "documents",
+}
+LISTS = ("entities", "relations", "corrections")
+CORRECTION_KEYS = {"reason", "by"}
 ENTITY_KEYS = {"name", "type", "aliases", "properties", "id"}
 RELATION_KEYS = {
     "source",
@@ -90,7 +121,9 @@ def parse_curated(
         meta, entities, relations = _read_mapping(path, text, suffix)
     else:
         raise ErgError(f"{path}: unsupported curated format {suffix!r} (use .yaml, .json or .csv)")
-    return _build(path, text, meta, entities, relations, known, schema, create_missing)
+    doc = _build(path, text, meta, entities, relations, known, schema, create_missing)
+    doc.corrections = [_correction(path, item) for item in meta.get("corrections") or []]
+    return doc
 
 
 # -- readers ----------------------------------------------------------------------------------
@@ -120,7 +153,7 @@ def _read_mapping(
         )
     lines = _item_lines(text)
     items: dict[str, list[Item]] = {}
-    for key in ("entities", "relations"):
+    for key in LISTS:
         records = data.get(key) or []
         if not isinstance(records, list):
             raise ErgError(f"{path}:{lines.get((key, -1), 1)}: '{key}' must be a list")
@@ -130,7 +163,8 @@ def _read_mapping(
             if not isinstance(record, dict):
                 raise ErgError(f"{path}:{line}: each of '{key}' must be a mapping")
             items[key].append(Item(record, line))
-    meta = {k: data.get(k) for k in ("title", "source", "url", "date", "article")}
+    meta: dict[str, Any] = {k: data.get(k) for k in ("title", "source", "url", "date", "article")}
+    meta["corrections"] = items["corrections"]
     return meta, items["entities"], items["relations"]
 
 
@@ -145,7 +179,7 @@ def _item_lines(text: str) -> dict[tuple[str, int], int]:
         return out
     for key_node, value_node in root.value:
         key = getattr(key_node, "value", None)
-        if key in ("entities", "relations"):
+        if key in LISTS:
             out[(key, -1)] = key_node.start_mark.line + 1
             if isinstance(value_node, yaml.SequenceNode):
                 for i, node in enumerate(value_node.value):
@@ -360,6 +394,45 @@ def _endpoint(
     doc.add_entity(entity)
     local.add(entity)
     return entity
+
+
+def _correction(path: Path, item: Item) -> CorrectionRequest:
+    """`- merge: [KEEP, GONE]`, `- retype: [NAME, TYPE]`, `- reject: [SOURCE, TYPE, TARGET]` or
+    `- rename: [NAME, NEW]`, each with an optional `reason` and `by`."""
+    where = f"{path}:{item.line}"
+    kinds = [k for k in item.data if k in CORRECTION_KINDS]
+    extra = set(item.data) - set(CORRECTION_KINDS) - CORRECTION_KEYS
+    if extra:
+        raise ErgError(f"{where}: unknown correction fields {', '.join(sorted(map(str, extra)))}")
+    if len(kinds) != 1:
+        raise ErgError(
+            f"{where}: a correction is one of {', '.join(CORRECTION_KINDS)} "
+            f"(found {', '.join(kinds) or 'none'})"
+        )
+    kind = kinds[0]
+    args = item.data[kind]
+    arity = CORRECTION_KINDS[kind]
+    if (
+        not isinstance(args, list)
+        or len(args) != arity
+        or not all(isinstance(a, str) and a.strip() for a in args)
+    ):
+        raise ErgError(f"{where}: {kind} takes a list of {arity} names, e.g. {_EXAMPLES[kind]}")
+    return CorrectionRequest(
+        kind,
+        [a.strip() for a in args],
+        reason=str(item.data.get("reason") or ""),
+        by=str(item.data.get("by") or ""),
+        where=where,
+    )
+
+
+_EXAMPLES = {
+    "merge": "[OpenAI, Open AI]",
+    "retype": "[Brightwell, Organization]",
+    "reject": "[Elon Musk, FOUNDED, Stargate]",
+    "rename": "[Open AI, OpenAI]",
+}
 
 
 def _evidence(where: str, value: Any, doc_id: str, confidence: Any) -> list[Evidence]:
