@@ -350,7 +350,7 @@ def edit_merge(copy: WorkingCopy, keep: str, gone: str, records: list[Correction
         s, t = _swap(rel.source, lost.id, kept.id), _swap(rel.target, lost.id, kept.id)
         if s != t:
             new = Relation(s, rel.type, t, dict(rel.properties), list(rel.evidence))
-            copy.check_allowed(new, {}, what)
+            copy.check_allowed(new, {}, what, shown=rel)
             mapped.append(new)
     keys = [copy.oriented(*r.key) for r in mapped]
     before = {

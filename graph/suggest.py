@@ -61,7 +61,9 @@ def suggest_merges(store: Store, min_score: float = MIN_SCORE) -> list[Suggestio
         weight = {e.id: (evidence[e.id], relations[e.id]) for e in (first, second)}
         keep, other = sorted((first, second), key=lambda e: (-weight[e.id][0], -weight[e.id][1]))
         if not _compatible(copy, keep, other):
-            continue
+            if not _compatible(copy, other, keep):
+                continue
+            keep, other = other, keep
         out.append(
             Suggestion(
                 keep,

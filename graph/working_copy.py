@@ -69,15 +69,19 @@ class WorkingCopy:
     def type_of(self, entity_id: str) -> str:
         return self.entities[entity_id].type
 
-    def check_allowed(self, rel: Relation, types: Mapping[str, str], what: str) -> None:
+    def check_allowed(
+        self, rel: Relation, types: Mapping[str, str], what: str, shown: Relation | None = None
+    ) -> None:
         """Raise if `rel`, with its endpoints typed as in `types` (else as now), breaks the
-        schema; `what` says which change would break it."""
+        schema; `what` says which change would break it, `shown` is the relation as it is now
+        (if `rel` is what the change would make of it)."""
         s_type = types.get(rel.source) or self.type_of(rel.source)
         t_type = types.get(rel.target) or self.type_of(rel.target)
         if not self.schema.allows(rel.type, s_type, t_type):
+            now = shown or rel
             raise ErgError(
-                f"{what}: its relation {self.entities[rel.source].name} {rel.type} "
-                f"{self.entities[rel.target].name} would break the schema ({rel.type} links "
+                f"{what}: its relation {self.entities[now.source].name} {now.type} "
+                f"{self.entities[now.target].name} would break the schema ({rel.type} links "
                 f"{self.schema.describe_endpoints(rel.type)}, not {s_type} to {t_type})"
             )
 
