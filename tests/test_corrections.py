@@ -287,3 +287,132 @@ def test_suggest_merges_skips_what_was_unmerged_and_incompatible_types(loaded):
     assert suggest_merges(loaded, min_score=70) == []
     with pytest.raises(ErgError, match="between 0 and 100"):
         suggest_merges(loaded, 120)
+
+
+# -- corrections from a curated file ----------------------------------------------------------
+CURATED = """\
+title: desk corrections
+entities:
+  - {name: Open AI, type: Organization}
+  - {name: OpenAI, type: Organization}
+  - {name: Sam Altman, type: Person}
+  - {name: Stargate, type: Organization}
+relations:
+  - {source: Sam Altman, type: LEADS, target: Open AI, evidence: "Altman runs Open AI."}
+  - {source: Sam Altman, type: LEADS, target: OpenAI, evidence: "Altman runs OpenAI."}
+  - {source: OpenAI, type: FUNDS, target: Stargate, evidence: "OpenAI funds Stargate."}
+corrections:
+  - merge: [OpenAI, Open AI]
+    reason: one company
+    by: desk
+  - reject: [Sam Altman, LEADS, OpenAI]
+  - retype: [Stargate, Project]
+  - rename: [Sam Altman, Samuel Altman]
+"""
+
+
+def test_corrections_from_a_curated_file_survive_its_reload(any_store, tmp_path):
+    path = tmp_path / "desk.yaml"
+    path.write_text(CURATED, encoding="utf-8")
+    report = load_paths(any_store, [path])
+    assert [c.describe() for c in report.corrections] == [
+        "merge 'Open AI' into 'OpenAI'",
+        "reject Sam Altman LEADS OpenAI",
+        "retype 'Stargate' as Project",
+        "rename 'Sam Altman' to 'Samuel Altman'",
+    ]
+    assert report.corrections[0].by == "desk" and report.corrections[0].reason == "one company"
+    entities = {e.id: e for e in any_store.entities()}
+    assert set(entities) == {"openai", "sam-altman", "stargate"}
+    assert (entities["stargate"].type, entities["sam-altman"].name) == ("Project", "Samuel Altman")
+    assert relation_keys(any_store) == {("openai", "FUNDS", "stargate")}
+    state = graph_state(any_store)
+    again = load_paths(any_store, [path])
+    assert again.corrections == [] and graph_state(any_store) == state
+
+
+def test_a_json_file_holds_corrections_too(any_store, tmp_path, articles):
+    load_paths(any_store, articles, jobs=1)
+    path = tmp_path / "fixes.json"
+    path.write_text(
+        json.dumps({"corrections": [{"merge": ["Harbor Robotics", "Harbour Robotics"]}]}),
+        encoding="utf-8",
+    )
+    [made] = load_paths(any_store, [path]).corrections
+    assert made.args == ["harbor-robotics", "harbour-robotics"]
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("  - merge: [OpenAI, Open Eye]", ":12: no entity named 'Open Eye'"),
+        ("  - reject: [Sam Altman, FUNDS, OpenAI]", ":12: there is no relation Sam Altman FUNDS"),
+        ("  - merge: OpenAI", ":12: merge takes a list of 2 names"),
+        ("  - {merge: [OpenAI, Open AI], retype: [OpenAI, Person]}", ":12: a correction is one of"),
+        ("  - {undo: [OpenAI]}", ":12: unknown correction fields undo"),
+        ("  - retype: [Stargate, Person]", ":12: cannot retype Organization 'Stargate' as Person"),
+    ],
+)
+def test_a_bad_curated_correction_names_file_and_line_and_nothing_is_stored(
+    any_store, tmp_path, line, message
+):
+    text = CURATED.split("corrections:\n")[0] + "corrections:\n" + line + "\n"
+    path = tmp_path / "desk.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ErgError) as caught:
+        load_paths(any_store, [path])
+    assert str(caught.value).startswith(str(path) + message)
+    assert any_store.entities() == [] and stored_corrections(any_store) == []
+
+
+# -- the command line -------------------------------------------------------------------------
+def test_cli_corrections_round_trip(erg, articles):
+    assert erg("load", *map(str, articles), "--quiet", "--jobs", "1").code == 0
+    ran = erg("suggest-merges", "--format", "json")
+    assert ran.code == 0
+    assert [(r["keep"], r["other"]) for r in json.loads(ran.out)] == [
+        ("Tidewater", "Tidewater Labs"),
+        ("Harbor Robotics", "Harbour Robotics"),
+    ]
+    ran = erg("merge", "Harbor Robotics", "Harbour Robotics", "--by", "ann", "--reason", "typo")
+    assert ran.code == 0 and ran.out.startswith("merge 'Harbour Robotics' into 'Harbor Robotics'")
+    assert erg("retype", "Orin Vasquez", "Person").code == 0
+    assert erg("rename", "Tidewater Labs", "Tidewater Laboratories").code == 0
+    ran = erg("reject", "Keel Dynamics", "FUNDS", "Tidewater", "--reason", "a rumour")
+    assert ran.code == 0, ran.err
+    rows = json.loads(erg("rejected", "--format", "json").out)
+    assert [(r["source"], r["type"], r["target"], r["reason"]) for r in rows] == [
+        ("Keel Dynamics", "FUNDS", "Tidewater", "a rumour")
+    ]
+    listed = json.loads(erg("corrections", "--format", "json").out)
+    assert [(r["kind"], r["by"], r["status"]) for r in listed][0] == ("merge", "ann", "in force")
+    assert len(listed) == 4
+    ran = erg("load", *map(str, articles), "--jobs", "1")
+    assert "0 relations created" in ran.out and "analysts' corrections: rejected 1" in ran.out
+    ran = erg("query", "MATCH (a)-[:FUNDS]->(b) RETURN a.name AS funder", "--format", "csv")
+    assert ran.out.splitlines() == ["funder", "Harbor Robotics"]
+    assert erg("restore", "Keel Dynamics", "FUNDS", "Tidewater").out.startswith("undone: reject")
+    assert erg("unmerge", "Harbour Robotics").out.startswith("undone: merge")
+    assert json.loads(erg("rejected", "--format", "json").out) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("merge", "Keel Dynamics", "Keel Dynamics"), "cannot merge 'Keel Dynamics' into itself"),
+        (("merge", "Nobody", "Keel Dynamics"), "no entity named 'Nobody' in the store"),
+        (("merge", "Mara Quinlan", "Lisbon"), "would break the schema"),
+        (("unmerge", "Lisbon"), "'Lisbon' was never merged"),
+        (("restore", "Harbor Robotics", "FUNDS", "Tidewater"), "was never rejected"),
+        (("reject", "Lisbon", "FUNDS", "Tidewater"), "there is no relation Lisbon FUNDS Tidewater"),
+        (("suggest-merges", "--min-score", "101"), "between 0 and 100"),
+    ],
+)
+def test_cli_bad_corrections_are_one_line_and_exit_2(erg, articles, args, message):
+    assert erg("load", *map(str, articles), "--quiet", "--jobs", "1").code == 0
+    before = erg("query", "MATCH (n)-[r]->(m) RETURN count(r) AS n").out
+    ran = erg(*args)
+    assert ran.code == 2 and ran.out == ""
+    assert ran.err.startswith("error: ") and message in ran.err and ran.err.count("\n") == 1
+    assert erg("query", "MATCH (n)-[r]->(m) RETURN count(r) AS n").out == before
+    assert json.loads(erg("corrections", "--format", "json").out) == []

@@ -6,19 +6,20 @@ module, so registration does not depend on the order in which modules are import
 
 - `load`: load, extract, add;            - `read`: query, stats, schema, neighbors;
 - `viz`: viz, build;                     - `analysis`: path, central, communities, export;
-- `neo4j`: push, pull.
+- `neo4j`: push, pull;                    - `corrections`: merge, unmerge, retype, rename,
+  reject, restore, rejected, corrections, suggest-merges.
 """
 
 from __future__ import annotations
 
 import click
 
-from graph.cli import analysis, load, neo4j, read, viz
+from graph.cli import analysis, corrections, load, neo4j, read, viz
 from graph.cli.app import AppState, ErgGroup
 from graph.schema import Schema
 from graph.store import default_store_uri
 
-COMMAND_MODULES = (load, read, viz, analysis, neo4j)
+COMMAND_MODULES = (load, read, viz, analysis, neo4j, corrections)
 
 
 @click.group(cls=ErgGroup, context_settings={"help_option_names": ["-h", "--help"]})

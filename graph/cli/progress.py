@@ -77,6 +77,13 @@ def print_report(report: LoadReport) -> None:
         click.echo(
             "relations: " + ", ".join(f"{k} {v}" for k, v in sorted(report.relation_types.items()))
         )
+    if report.corrected:
+        click.echo(
+            "analysts' corrections: "
+            + ", ".join(f"{k} {v}" for k, v in sorted(report.corrected.items()))
+        )
+    for made in report.corrections:
+        click.echo(f"corrected: {made.describe()}")
     for path, why in report.skipped:
         click.echo(f"skipped {path}: {why}", err=True)
     for warning in report.warnings:
