@@ -18,6 +18,7 @@ from pathlib import Path
 
 from graph.corrections import (
     Correction,
+    CorrectionSet,
     apply_corrections,
     check_requests,
     commit_requests,
@@ -184,10 +185,10 @@ def store_document(
     """Resolve a document against the store's entities, apply the analysts' corrections and
     upsert it; then make the corrections of its curated files (checked before any write)."""
     report = report if report is not None else LoadReport()
+    # The corrections in force; `fixes.fixed_types()` gives the analysts' entity types.
+    fixes = CorrectionSet.of(stored_corrections(store))
     resolved = resolve_document(doc, store.entities())
-    resolved = apply_corrections(
-        resolved, stored_corrections(store), report.corrected, store.schema
-    )
+    resolved = apply_corrections(resolved, fixes, report.corrected, store.schema)
     pending = check_requests(store, resolved, doc.corrections)
     result = store.upsert(resolved)
     report.corrections = commit_requests(store, pending)

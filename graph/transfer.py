@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from graph.corrections import stored_corrections
 from graph.model import GraphDocument
 from graph.store.base import Store, UpsertResult, chunks, snapshot
 
@@ -21,7 +22,8 @@ def copy_store(
     progress: Callable[[int, int], None] | None = None,
 ) -> UpsertResult:
     """Upsert everything in `source` into `target`: entities first, then relations in
-    batches (each batch one transaction). Running it again adds nothing.
+    batches (each batch one transaction), then the analysts' corrections. Running it again
+    adds nothing.
 
     `progress(done, total)` is called after each batch.
     """
@@ -50,6 +52,10 @@ def copy_store(
             progress(done, total)
     if not entities and graph.documents:
         _add(out, target.upsert(GraphDocument(documents=dict(graph.documents))))
+    # The analysts' corrections go too, so that loads into the copy keep them.
+    records = {c.key: c.to_json() for c in stored_corrections(source)}
+    if records:
+        target.rewrite(GraphDocument(), meta=records)
     return out
 
 

@@ -416,3 +416,21 @@ def test_cli_bad_corrections_are_one_line_and_exit_2(erg, articles, args, messag
     assert ran.err.startswith("error: ") and message in ran.err and ran.err.count("\n") == 1
     assert erg("query", "MATCH (n)-[r]->(m) RETURN count(r) AS n").out == before
     assert json.loads(erg("corrections", "--format", "json").out) == []
+
+
+def test_copying_a_store_takes_its_corrections_along(loaded, tmp_path):
+    from graph.store.embedded import EmbeddedStore
+    from graph.transfer import copy_store
+
+    corrections.merge(loaded, "Harbor Robotics", "Harbour Robotics")
+    corrections.reject(loaded, "Keel Dynamics", "FUNDS", "Tidewater")
+    target = EmbeddedStore(tmp_path / "copy")
+    try:
+        copy_store(loaded, target)
+        copy_store(loaded, target)
+        assert graph_state(target) == graph_state(loaded)
+        assert [c.describe() for c in corrections.rejected(target)] == [
+            "reject Keel Dynamics FUNDS Tidewater"
+        ]
+    finally:
+        target.close()
