@@ -339,6 +339,7 @@ def _commit_undo(store: Store, copy: WorkingCopy, record: Correction, by: str | 
 # -- the edits themselves (on a working copy; nothing is written) -----------------------------
 def edit_merge(copy: WorkingCopy, keep: str, gone: str, records: list[Correction]) -> Correction:
     kept, lost = copy.require(keep), copy.require(gone)
+    copy.load([kept.id, lost.id])
     if kept.id == lost.id:
         if _merge_of(records, gone, kept.id) is not None:
             raise AlreadyDone(f"{gone!r} is already merged into {kept.name!r}")
@@ -397,6 +398,7 @@ def edit_unmerge(copy: WorkingCopy, name: str, records: list[Correction]) -> Cor
     if gone_id in copy.entities:
         raise ErgError(f"cannot unmerge {lost.name!r}: an entity with id {gone_id!r} exists again")
     later = CorrectionSet.of(r for r in records if r.key != record.key)
+    copy.load([kept_id])
     before = record.before
     for rel in map(_relation, before["relations"]):  # take the moved evidence back
         key = copy.oriented(
@@ -465,6 +467,7 @@ def edit_reject(
     s, t = copy.require(source), copy.require(target)
     rel_type = copy.schema.check_relation_type(rel_type)
     key = copy.oriented(s.id, rel_type, t.id)
+    copy.load([s.id])
     if key not in copy.relations:
         if _rejection_of(copy, records, key) is not None:
             raise AlreadyDone(f"{s.name} {rel_type} {t.name} is already rejected")
@@ -482,6 +485,7 @@ def edit_restore(
     s, t = copy.require(source), copy.require(target)
     rel_type = copy.schema.check_relation_type(rel_type)
     key = copy.oriented(s.id, rel_type, t.id)
+    copy.load([s.id])
     record = _rejection_of(copy, records, key)
     if record is None:
         raise ErgError(f"{s.name} {rel_type} {t.name} was never rejected (nothing to restore)")

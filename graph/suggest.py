@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 from graph.corrections import stored_corrections
 from graph.errors import ErgError
 from graph.model import Entity, Relation, name_key
-from graph.store.base import Store
+from graph.store.base import Store, snapshot
 from graph.working_copy import WorkingCopy
 
 MIN_SCORE = 85.0
@@ -48,7 +48,7 @@ def suggest_merges(store: Store, min_score: float = MIN_SCORE) -> list[Suggestio
     """Likely duplicates in the store, best first (score, then evidence, then names)."""
     if not 0 <= min_score <= 100:
         raise ErgError(f"--min-score must be between 0 and 100, got {min_score:g}")
-    copy = WorkingCopy.of_store(store)
+    copy = WorkingCopy(snapshot(store), store.schema)  # every relation: evidence counts
     refused = {
         frozenset(c.args) for c in stored_corrections(store) if c.kind == "merge" and not c.active
     }

@@ -14,13 +14,13 @@ them needs the graph, and writing them needs only the entities and relations the
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from graph.errors import ErgError
 from graph.model import Entity, GraphDocument, Relation
 from graph.resolve import Resolver
-from graph.schema import DEFAULT_SCHEMA, Schema
-from graph.store.base import Store, UpsertResult, orient, snapshot
+from graph.schema import DEFAULT_SCHEMA, Schema, valid_entity_identifier
+from graph.store.base import Store, UpsertResult, orient, relation_from_row, snapshot
 
 Key = tuple[str, str, str]
 
@@ -28,8 +28,17 @@ Key = tuple[str, str, str]
 class WorkingCopy:
     """Entities and relations (a snapshot of a store, or any GraphDocument) being edited."""
 
-    def __init__(self, graph: GraphDocument, schema: Schema = DEFAULT_SCHEMA):
+    def __init__(
+        self,
+        graph: GraphDocument,
+        schema: Schema = DEFAULT_SCHEMA,
+        fetch: Callable[[list[str], Mapping[str, str]], list[Relation]] | None = None,
+    ):
+        """`graph` holds every entity; its relations are all of them, unless `fetch(ids,
+        types)` is given to read the relations of entities when they are first needed."""
         self.schema = schema
+        self._fetch = fetch
+        self._loaded: set[str] = set()
         self.entities: dict[str, Entity] = dict(graph.entities)
         self.relations: dict[Key, Relation] = dict(graph.relations)
         self._stored_entities = set(self.entities)
@@ -44,11 +53,34 @@ class WorkingCopy:
 
     @staticmethod
     def of_store(store: Store, extra: GraphDocument | None = None) -> WorkingCopy:
-        """The store's graph, with `extra` (a load not yet written) folded in if given."""
-        graph = snapshot(store)
+        """The store's entities, and the relations of those an edit looks at (read when first
+        needed); with `extra` (a load not yet written) the whole graph with it folded in."""
         if extra is not None:
-            graph = _folded(graph, orient(extra, store.schema))
-        return WorkingCopy(graph, store.schema)
+            return WorkingCopy(_folded(snapshot(store), orient(extra, store.schema)), store.schema)
+        entities = {e.id: e for e in store.entities()}
+
+        def fetch(ids: list[str], types: Mapping[str, str]) -> list[Relation]:
+            return _relations_of(store, ids, types)
+
+        return WorkingCopy(GraphDocument(entities=entities), store.schema, fetch)
+
+    def load(self, ids: Iterable[str]) -> None:
+        """Make sure the stored relations of these entities are in the copy (what the copy
+        removed stays removed)."""
+        if self._fetch is None:
+            return
+        missing = sorted({i for i in ids if i in self.entities} - self._loaded)
+        if not missing:
+            return
+        types = {i: self.entities[i].type for i in missing}
+        for rel in self._fetch(missing, types):
+            if rel.key in self.relations or rel.key in self.touched_relations:
+                continue
+            self.relations[rel.key] = rel
+            self._stored_relations.add(rel.key)
+            self._by_entity[rel.source].add(rel.key)
+            self._by_entity[rel.target].add(rel.key)
+        self._loaded.update(missing)
 
     # -- reading ------------------------------------------------------------------------------
     def require(self, name: str) -> Entity:
@@ -58,6 +90,7 @@ class WorkingCopy:
         return self._resolver.require(name)
 
     def relations_of(self, entity_id: str) -> list[Relation]:
+        self.load([entity_id])
         return [self.relations[k] for k in sorted(self._by_entity.get(entity_id, ()))]
 
     def oriented(self, source: str, rel_type: str, target: str) -> Key:
@@ -144,6 +177,28 @@ class WorkingCopy:
         return store.rewrite(
             doc, remove_entities=remove_entities, remove_relations=remove_relations, meta=meta
         )
+
+
+def _relations_of(store: Store, ids: list[str], types: Mapping[str, str]) -> list[Relation]:
+    """The stored relations that start or end at `ids`, asked label by label (so each look-up
+    can use the label's index), in the Cypher both stores speak."""
+    by_label: dict[str, list[str]] = defaultdict(list)
+    for entity_id in ids:
+        by_label[types[entity_id]].append(entity_id)
+    found: dict[Key, Relation] = {}
+    for label, group in sorted(by_label.items()):
+        if not valid_entity_identifier(label):
+            raise ErgError(f"invalid entity type {label!r}")
+        for pattern in (f"(a:{label})-[r]->(b) WHERE a.id", f"(a)-[r]->(b:{label}) WHERE b.id"):
+            rows = store.query(
+                f"MATCH {pattern} IN $ids RETURN a.id AS s, type(r) AS t, b.id AS o, "
+                "r.evidence_json AS e, r.props AS p",
+                {"ids": group},
+            ).rows
+            for s, rel_type, t, evidence, props in rows:
+                rel = relation_from_row(s, rel_type, t, {"evidence_json": evidence, "props": props})
+                found[rel.key] = rel
+    return list(found.values())
 
 
 def _folded(graph: GraphDocument, extra: GraphDocument) -> GraphDocument:
