@@ -434,3 +434,35 @@ def test_copying_a_store_takes_its_corrections_along(loaded, tmp_path):
         ]
     finally:
         target.close()
+
+
+# -- the store primitive corrections use ------------------------------------------------------
+def test_rewrite_replaces_what_it_removes_in_one_transaction(any_store):
+    doc = GraphDocument()
+    doc.add_entity(Entity.named("Ann Lee", "Person"))
+    doc.add_entity(Entity.named("Acme", "Organization", aliases=["Acme Co"]))
+    doc.add_entity(Entity.named("Berlin", "Location"))
+    doc.add_relation(Relation("ann-lee", "LEADS", "acme", evidence=[Evidence("Ann runs Acme.")]))
+    doc.add_relation(Relation("acme", "LOCATED_IN", "berlin"))
+    any_store.upsert(doc)
+    before = graph_state(any_store)
+    # a failing rewrite (an unknown endpoint) deletes nothing and writes no record
+    bad = GraphDocument(relations={("acme", "OWNS", "nobody"): Relation("acme", "OWNS", "nobody")})
+    with pytest.raises(ErgError, match="refers to unknown entity id"):
+        any_store.rewrite(bad, remove_entities=["acme"], meta={"correction:x": "{}"})
+    assert graph_state(any_store) == before
+    # Acme becomes a Project without its alias; its LEADS goes, LOCATED_IN is written again
+    acme = GraphDocument()
+    acme.add_entity(Entity("acme", "Acme", "Project"))
+    acme.add_relation(Relation("acme", "LOCATED_IN", "berlin"))
+    any_store.rewrite(acme, remove_entities=["acme"], remove_relations=[("x", "FUNDS", "y")])
+    assert {e.id: (e.type, e.aliases) for e in any_store.entities()}["acme"] == ("Project", [])
+    assert relation_keys(any_store) == {("acme", "LOCATED_IN", "berlin")}
+    any_store.rewrite(GraphDocument(), remove_relations=[("acme", "LOCATED_IN", "berlin")])
+    assert relation_keys(any_store) == set()
+    any_store.rewrite(GraphDocument(), meta={"correction:1": "a", "correction:2": "b"})
+    any_store.rewrite(GraphDocument(), meta={"correction:1": None})
+    rows = any_store.query(
+        "MATCH (m:ErgMeta) WHERE m.key STARTS WITH 'correction:' RETURN m.key AS k, m.value AS v"
+    ).rows
+    assert rows == [["correction:2", "b"]]
