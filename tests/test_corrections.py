@@ -366,7 +366,21 @@ def test_a_bad_curated_correction_names_file_and_line_and_nothing_is_stored(
 
 
 # -- the command line -------------------------------------------------------------------------
-def test_cli_corrections_round_trip(erg, articles):
+@pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
+def cli(request, erg, store_path):
+    """`erg ARGS...` against an embedded store, or the test Neo4j server (credentials set)."""
+    where = str(store_path)
+    if request.param == "neo4j":
+        where = request.getfixturevalue("neo4j_store").uri
+
+    def run(*args: str):
+        return erg(*args, store=where)
+
+    return run
+
+
+def test_cli_corrections_round_trip(cli, articles):
+    erg = cli
     assert erg("load", *map(str, articles), "--quiet", "--jobs", "1").code == 0
     ran = erg("suggest-merges", "--format", "json")
     assert ran.code == 0
@@ -408,7 +422,8 @@ def test_cli_corrections_round_trip(erg, articles):
         (("suggest-merges", "--min-score", "101"), "between 0 and 100"),
     ],
 )
-def test_cli_bad_corrections_are_one_line_and_exit_2(erg, articles, args, message):
+def test_cli_bad_corrections_are_one_line_and_exit_2(cli, articles, args, message):
+    erg = cli
     assert erg("load", *map(str, articles), "--quiet", "--jobs", "1").code == 0
     before = erg("query", "MATCH (n)-[r]->(m) RETURN count(r) AS n").out
     ran = erg(*args)
