@@ -136,6 +136,26 @@ def test_unmerge_keeps_the_evidence_both_had_for_one_relation(any_store):
     assert graph_state(any_store)[:2] == before[:2]
 
 
+def test_a_relation_between_the_two_goes_with_the_merge_and_comes_back(any_store):
+    doc = GraphDocument()
+    doc.add_entity(Entity.named("Acme", "Organization"))
+    doc.add_entity(Entity.named("Acme Labs", "Organization"))
+    doc.add_entity(Entity.named("Zed Corp", "Organization"))
+    doc.add_relation(Relation("acme", "OWNS", "acme-labs", evidence=[Evidence("Acme owns it.")]))
+    doc.add_relation(Relation("acme-labs", "PARTNERS_WITH", "zed-corp"))
+    any_store.upsert(doc)
+    before = graph_state(any_store)
+    corrections.merge(any_store, "Acme", "Acme Labs")
+    assert relation_keys(any_store) == {("acme", "PARTNERS_WITH", "zed-corp")}
+    # merged again into a third: undo the later merge first
+    corrections.merge(any_store, "Zed Corp", "Acme")
+    with pytest.raises(ErgError, match="'Acme' was itself merged or removed since; undo that"):
+        corrections.unmerge(any_store, "Acme Labs")
+    corrections.unmerge(any_store, "Acme")
+    corrections.unmerge(any_store, "Acme Labs")
+    assert graph_state(any_store)[:2] == before[:2]
+
+
 def test_retype_and_rename(loaded):
     corrections.retype(loaded, "Orin Vasquez", "Person", reason="a person")
     corrections.rename(loaded, "Mara Quinlan", "Mara Quinlan-Ortiz")
