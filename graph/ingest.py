@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,8 +28,9 @@ from graph.errors import ErgError
 from graph.model import GraphDocument
 from graph.resolve import resolve_document
 from graph.store.base import Store, UpsertResult
+from loaders.config import ExtractionConfig
+from loaders.formats import ARTICLE_SUFFIXES
 
-ARTICLE_SUFFIXES = {".txt", ".md"}
 CURATED_SUFFIXES = {".yaml", ".yml", ".json", ".csv"}
 # Other tools' graph formats (GraphML, GEXF) and erg's Cypher exports, read by graph.readwrite;
 # node-link .json and neo4j-admin .csv are recognized by their content.
@@ -90,19 +91,20 @@ def parse_paths(
     files: list[Path],
     store: Store,
     *,
+    config: ExtractionConfig,
     create_missing: bool = False,
-    lexicon: str | None = None,
     jobs: int | None = None,
     skip_bad: bool = False,
     progress: ProgressFn | None = None,
     report: LoadReport | None = None,
 ) -> tuple[GraphDocument, LoadReport]:
-    """Parse every file into one GraphDocument (not yet resolved against the store)."""
+    """Parse every file into one GraphDocument (not yet resolved against the store); articles
+    are extracted with `config`."""
     report = report or LoadReport()
     combined = GraphDocument()
     articles = [f for f in files if f.suffix.lower() in ARTICLE_SUFFIXES]
     others = [f for f in files if f.suffix.lower() not in ARTICLE_SUFFIXES]
-    for path, result in _extract_articles(articles, lexicon, jobs):
+    for path, result in _extract_articles(articles, config, jobs):
         if progress:
             progress(str(path))
         if isinstance(result, ErgError):
@@ -149,14 +151,18 @@ def load_paths(
     store: Store,
     paths: Iterable[str | Path],
     *,
+    config: ExtractionConfig | None = None,
     create_missing: bool = False,
-    lexicon: str | None = None,
     jobs: int | None = None,
     skip_bad: bool = False,
     progress: ProgressFn | None = None,
     on_files: Callable[[int], None] | None = None,
 ) -> LoadReport:
-    """Parse, resolve and store `paths` as one all-or-nothing load."""
+    """Parse, resolve and store `paths` as one all-or-nothing load.
+
+    Articles are extracted with `config`; without one, with the default lexicon and the
+    store's schema (which includes the types it was given before).
+    """
     files, skipped = expand(paths)
     if on_files:
         on_files(len(files))
@@ -164,8 +170,8 @@ def load_paths(
     combined, report = parse_paths(
         files,
         store,
+        config=config or ExtractionConfig(schema=store.schema),
         create_missing=create_missing,
-        lexicon=lexicon,
         jobs=jobs,
         skip_bad=skip_bad,
         progress=progress,
@@ -227,26 +233,43 @@ def _is_graph_csv(path: Path) -> bool:
     return is_neo4j_csv_header(header)
 
 
-def _extract_one(args: tuple[str, str | None]) -> tuple[str, GraphDocument | ErgError]:
+def _extract_one(path: str, config: ExtractionConfig) -> tuple[str, GraphDocument | ErgError]:
     from loaders.article import extract_file
 
-    path, lexicon = args
     try:
-        return path, extract_file(path, lexicon)
+        return path, extract_file(path, config)
     except ErgError as exc:
         return path, exc
 
 
+# The configuration of the articles a worker process extracts, given once when it starts.
+_worker_config: ExtractionConfig | None = None
+
+
+def _start_worker(config: ExtractionConfig) -> None:
+    global _worker_config
+    _worker_config = config
+
+
+def _extract_in_worker(path: str) -> tuple[str, GraphDocument | ErgError]:
+    assert _worker_config is not None, "set by _start_worker"
+    return _extract_one(path, _worker_config)
+
+
 def _extract_articles(
-    articles: list[Path], lexicon: str | None, jobs: int | None
-) -> Iterable[tuple[str, GraphDocument | ErgError]]:
+    articles: list[Path], config: ExtractionConfig, jobs: int | None
+) -> Iterator[tuple[str, GraphDocument | ErgError]]:
     if not articles:
         return
-    tasks = [(str(p), lexicon) for p in articles]
-    workers = min(jobs or os.cpu_count() or 1, len(tasks))
+    paths = [str(p) for p in articles]
+    workers = min(jobs or os.cpu_count() or 1, len(paths))
     if workers <= 1:
-        for task in tasks:
-            yield _extract_one(task)
+        for path in paths:
+            yield _extract_one(path, config)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(_extract_one, tasks, chunksize=max(1, len(tasks) // (workers * 8)))
+    # The configuration goes to each worker once (pickled), not with every article.
+    with ProcessPoolExecutor(
+        max_workers=workers, initializer=_start_worker, initargs=(config,)
+    ) as pool:
+        chunks = max(1, len(paths) // (workers * 8))
+        yield from pool.map(_extract_in_worker, paths, chunksize=chunks)

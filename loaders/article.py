@@ -27,15 +27,15 @@ from weakref import WeakKeyDictionary
 
 from graph.errors import ErgError
 from graph.model import Document, Entity, Evidence, GraphDocument, Relation, name_key
-from graph.schema import DEFAULT_SCHEMA, Schema
+from loaders.config import ExtractionConfig
 from loaders.coref import Registry, Salience, strip_legal
-from loaders.lexicon import Lexicon, load_cached
+from loaders.formats import MARKDOWN_SUFFIXES
+from loaders.lexicon import Lexicon
 from loaders.mentions import Analysis, analyze
 from loaders.relations import M, Mention, SentenceRules
 from loaders.sentences import Sentence, split_sentences
 from loaders.textfile import read_text
 
-ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 MAX_EVIDENCE = 10
 # Keep per-sentence analyses between the passes only for inputs up to this many characters.
 CACHE_LIMIT = 2_000_000
@@ -46,15 +46,15 @@ ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z]{1,7}$")
 
 # -- reading files ---------------------------------------------------------------------------------
 def read_article(path: str | Path) -> tuple[str, str]:
-    """Text and title of a .txt or .md article; a one-line ErgError when it cannot be used.
+    """Text and title of an article file; a one-line ErgError when it cannot be used.
 
     The title is the first line when it looks like a headline (short, no final period, more
-    text after it). Markdown markup (headings, emphasis, links, list bullets) is stripped;
-    HTML tags are kept as plain text.
+    text after it). In Markdown files (`loaders.formats.MARKDOWN_SUFFIXES`) the markup
+    (headings, emphasis, links, list bullets) is stripped; HTML tags are kept as plain text.
     """
     path = Path(path)
     text = read_text(path)
-    if path.suffix.lower() in (".md", ".markdown"):
+    if path.suffix.lower() in MARKDOWN_SUFFIXES:
         text = strip_markdown(text)
         if not text.strip():
             raise ErgError(f"{path}: no text once the Markdown markup is removed")
@@ -97,15 +97,17 @@ def strip_markdown(text: str) -> str:
 # -- extraction ------------------------------------------------------------------------------------
 def extract(
     text: str,
+    config: ExtractionConfig | None = None,
     *,
     title: str | None = None,
     source: str = "",
     date: str = "",
-    lexicon: Lexicon | None = None,
-    schema: Schema = DEFAULT_SCHEMA,
 ) -> GraphDocument:
-    """Entities, relations (with evidence) and the document of one article's text."""
-    lex = lexicon or Lexicon.load()
+    """Entities, relations (with evidence) and the document of one article's text.
+
+    `config` gives the schema and lexicon (`ExtractionConfig()`, the defaults, when omitted).
+    """
+    config = config or ExtractionConfig()
     doc = GraphDocument()
     document = doc.add_document(
         Document.from_text(text, title=title or "", source=source, date=date)
@@ -114,7 +116,7 @@ def extract(
     if not text.strip():
         doc.warnings.append(f"{where}: empty article")
         return doc
-    Extraction(text, document.id, lex, schema, doc).run()
+    Extraction(text, document.id, config, doc).run()
     if not doc.entities:
         doc.warnings.append(f"{where}: no entities found")
     return doc
@@ -123,11 +125,11 @@ def extract(
 class Extraction:
     """One article's two passes: gather names, then resolve and apply the rules."""
 
-    def __init__(self, text: str, doc_id: str, lex: Lexicon, schema: Schema, doc: GraphDocument):
+    def __init__(self, text: str, doc_id: str, config: ExtractionConfig, doc: GraphDocument):
         self.text = text
         self.doc_id = doc_id
-        self.lex = lex
-        self.schema = schema
+        self.lex = lex = config.lexicon
+        self.schema = config.schema
         self.doc = doc
         self.registry = Registry(lex)
         self.cache: list[tuple[Sentence, Analysis]] | None = (
@@ -565,10 +567,10 @@ def clear_caches() -> None:
     _ANALYSES.clear()
 
 
-def extract_file(path: str, lexicon_path: str | None = None) -> GraphDocument:
-    """Read and extract one article file; a module-level function for process pools."""
+def extract_file(path: str | Path, config: ExtractionConfig | None = None) -> GraphDocument:
+    """Read and extract one article file."""
     text, title = read_article(path)
-    return extract(text, title=title, source=str(path), lexicon=load_cached(lexicon_path))
+    return extract(text, config, title=title, source=str(path))
 
 
 def to_contract_json(doc: GraphDocument) -> dict[str, Any]:

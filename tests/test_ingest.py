@@ -88,3 +88,85 @@ def test_an_article_with_no_entities_warns(erg, tmp_path):
     empty.write_text("nothing happened here today, and nobody said anything.\n", encoding="utf-8")
     ran = erg("load", str(empty))
     assert ran.code == 0 and "warning:" in ran.err
+
+
+# -- schema and lexicon reach the extractor --------------------------------------------------------
+SANCTIONS_SCHEMA = (
+    "relation_types:\n  SANCTIONS:\n    from: [Organization]\n"
+    "    to: [Organization, Person]\n    meaning: imposes sanctions on\n"
+)
+SANCTIONS_LEXICON = "relations:\n  SANCTIONS:\n    verbs: [sanction, blacklist]\n"
+SANCTIONED = ("Norvale Bank", "SANCTIONS", "Quell Logistics")
+
+
+def sanctions_files(tmp_path):
+    schema = tmp_path / "schema.yaml"
+    schema.write_text(SANCTIONS_SCHEMA, encoding="utf-8")
+    lexicon = tmp_path / "lexicon.yaml"
+    lexicon.write_text(SANCTIONS_LEXICON, encoding="utf-8")
+    article = tmp_path / "sanctions.txt"
+    article.write_text(
+        "Norvale Bank Acts Against Shipper\n\n"
+        "Norvale Bank sanctioned Quell Logistics on Monday. Quell Logistics denied wrongdoing.\n",
+        encoding="utf-8",
+    )
+    return schema, lexicon, article
+
+
+def stored_triples(erg):
+    rows = erg(
+        "query",
+        "MATCH (a)-[r]->(b) RETURN a.name AS a, label(r) AS t, b.name AS b",
+        "--format",
+        "json",
+    ).out
+    return {(r["a"], r["t"], r["b"]) for r in json.loads(rows)}
+
+
+def test_a_schema_type_with_lexicon_triggers_is_extracted(erg_process, tmp_path):
+    schema, lexicon, article = sanctions_files(tmp_path)
+    ran = erg_process("--schema", str(schema), "extract", str(article), "--lexicon", str(lexicon))
+    assert ran.code == 0, ran.err
+    got = {(r["source"], r["type"], r["target"]) for r in json.loads(ran.out)["relations"]}
+    assert SANCTIONED in got
+    # without the schema the type does not exist, so the trigger finds nothing
+    plain = erg_process("extract", str(article), "--lexicon", str(lexicon))
+    assert plain.code == 0 and '"SANCTIONS"' not in plain.out
+
+
+def test_a_schema_type_with_lexicon_triggers_is_loaded(erg, tmp_path):
+    schema, lexicon, article = sanctions_files(tmp_path)
+    ran = erg("--schema", str(schema), "load", str(article), "--lexicon", str(lexicon))
+    assert ran.code == 0, ran.err
+    assert "SANCTIONS 1" in ran.out
+    assert SANCTIONED in stored_triples(erg)
+    # the store remembers the type: a later corpus load (worker processes) finds it too
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n, (bank, target) in enumerate([("Orrin Bank", "Pell Freight"), ("Tavi Bank", "Kesh Oil")]):
+        (corpus / f"{n}.txt").write_text(f"{bank} blacklisted {target}.\n", encoding="utf-8")
+    ran = erg("load", str(corpus), "--lexicon", str(lexicon), "--jobs", "2")
+    assert ran.code == 0, ran.err
+    got = stored_triples(erg)
+    assert {
+        ("Orrin Bank", "SANCTIONS", "Pell Freight"),
+        ("Tavi Bank", "SANCTIONS", "Kesh Oil"),
+    } <= got
+
+
+def test_markdown_articles_load_under_every_article_suffix(erg, tmp_path):
+    corpus = tmp_path / "notes"
+    corpus.mkdir()
+    (corpus / "a.markdown").write_text(
+        "# Eide Starts Norvale\n\n**Lars Eide** founded Norvale Robotics in 2019.\n",
+        encoding="utf-8",
+    )
+    (corpus / "b.text").write_text("Kestrel Labs sued Norvale Robotics.\n", encoding="utf-8")
+    single = erg("load", str(corpus / "a.markdown"))
+    assert single.code == 0, single.err
+    assert "loaded 1 files (1 articles, 0 curated)" in single.out
+    extracted = erg("extract", str(corpus / "a.markdown"))
+    evidence = json.loads(extracted.out)["relations"][0]["evidence"]
+    assert evidence == "Lars Eide founded Norvale Robotics in 2019."  # the markup is gone
+    ran = erg("load", str(corpus))
+    assert "loaded 2 files (2 articles, 0 curated)" in ran.out and not ran.err

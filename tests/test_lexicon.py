@@ -10,6 +10,7 @@ import yaml
 
 from graph.errors import ErgError
 from loaders.article import extract
+from loaders.config import ExtractionConfig
 from loaders.lexicon import Lexicon, inflect, load_cached
 
 README = Path(__file__).resolve().parents[1] / "loaders" / "data" / "README.md"
@@ -53,7 +54,8 @@ def test_an_extra_file_extends_the_defaults(tmp_path):
     assert lex.known_type("Blorbix") == "Organization"
     assert "gigawatt" in lex.stopwords and "however" in lex.stopwords  # extended, not replaced
     doc = extract(
-        "Quillora steward Anna Moss spoke. Blorbix bankrolled Quillora via a fund.", lexicon=lex
+        "Quillora steward Anna Moss spoke. Blorbix bankrolled Quillora via a fund.",
+        ExtractionConfig(lexicon=lex),
     )
     assert ("anna-moss", "LEADS", "quillora") in doc.relations
     assert ("blorbix", "FUNDS", "quillora") in doc.relations
@@ -68,7 +70,7 @@ def test_the_readme_example_is_a_valid_extra_file(tmp_path):
     lex = Lexicon.load(path)
     assert lex.known_type("Orsted") == "Organization" and lex.known_type("North Sea")
     assert lex.roles.get(("sponsor",)).types == ("FUNDS",)
-    doc = extract("Hornsea 3 sponsor Ørsted said it grew.", lexicon=lex)
+    doc = extract("Hornsea 3 sponsor Ørsted said it grew.", config=ExtractionConfig(lexicon=lex))
     # (slugify drops "Ø": the id is model.slugify's business, the relation is ours)
     assert [(t, target) for _, t, target in doc.relations] == [("FUNDS", "hornsea-3")]
 

@@ -29,7 +29,7 @@ def load(
     skip_bad: bool,
     quiet: bool,
 ) -> None:
-    """Load articles (.txt, .md), curated files (.yaml, .csv, .json) or directories of them.
+    """Load articles (.txt, .md, ...), curated files (.yaml, .csv, .json) or directories of them.
 
     A load is all or nothing; loading the same input again changes nothing.
     """
@@ -52,11 +52,15 @@ def load(
     "--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True
 )
 @click.option("--lexicon", type=click.Path(dir_okay=False), help="Extra extraction lexicon (YAML).")
-def extract(article: str, fmt: str, lexicon: str | None) -> None:
-    """Print the entities and relations found in ARTICLE, without storing them."""
+@click.pass_obj
+def extract(app: AppState, article: str, fmt: str, lexicon: str | None) -> None:
+    """Print the entities and relations found in ARTICLE, without storing them (with the
+    types of `--schema` when given)."""
     from loaders.article import extract_file, to_contract_json
+    from loaders.config import ExtractionConfig
 
-    result = to_contract_json(extract_file(article, lexicon))
+    config = ExtractionConfig.build(schema=app.schema, lexicon=lexicon)
+    result = to_contract_json(extract_file(article, config))
     if fmt == "json":
         click.echo(json.dumps(result, indent=2, ensure_ascii=False))
         return

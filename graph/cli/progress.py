@@ -11,6 +11,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from graph.ingest import LoadReport, load_paths
 from graph.store.base import Store
+from loaders.config import ExtractionConfig
+from loaders.lexicon import Lexicon
 
 if TYPE_CHECKING:
     from graph.cli.app import AppState
@@ -23,16 +25,20 @@ def load_and_report(
     paths: tuple[str, ...] | list[str],
     quiet: bool = False,
     then: Callable[[Store], T] | None = None,
+    lexicon: str | None = None,
     **options,
 ) -> T | None:
     """Load `paths` into the app's store with a progress bar, then print the summary.
 
     `then(store)` runs on the store after the load, before it closes (`erg build` reads the
     graph there); its result is returned. The summary is printed once the store is closed,
-    so a command that fails before then prints only its error.
+    so a command that fails before then prints only its error. Articles are extracted with
+    the store's schema (the `--schema` file added to it) and the lexicon extended by `lexicon`.
     """
+    lex = Lexicon.load(lexicon)  # a bad lexicon file fails before the store is opened
     with app.store() as store:
-        report = load_with_progress(store, list(paths), quiet=quiet, **options)
+        config = ExtractionConfig(schema=store.schema, lexicon=lex)
+        report = load_with_progress(store, list(paths), quiet=quiet, config=config, **options)
         result = then(store) if then is not None else None
     if not quiet:
         print_report(report)

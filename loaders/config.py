@@ -1,0 +1,45 @@
+"""What an article extraction is configured with: one object, built once, passed down.
+
+The command line (or a library caller) builds an `ExtractionConfig` from the options it was
+given; `loaders.article.extract` and the corpus loader (`graph.ingest`, including its worker
+processes) receive that object and never look a schema or a lexicon up themselves.
+
+>>> schema = DEFAULT_SCHEMA.copy()
+>>> schema.extend({"relation_types": {"SANCTIONS": {"from": ["Organization"],
+...     "to": ["Organization"]}}})
+>>> config = ExtractionConfig.build(schema=schema, lexicon={"relations": {"SANCTIONS":
+...     {"verbs": ["sanction"]}}})
+>>> from loaders.article import extract
+>>> sorted(extract("Norvale Bank sanctioned Quell Logistics.", config).relations)
+[('norvale-bank', 'SANCTIONS', 'quell-logistics')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from graph.schema import DEFAULT_SCHEMA, Schema
+from loaders.lexicon import Lexicon
+
+
+@dataclass(frozen=True, eq=False)
+class ExtractionConfig:
+    """The schema (which relation types exist, between which entity types) and the lexicon
+    (the words that trigger them) an extraction uses. It pickles, for worker processes."""
+
+    schema: Schema = field(default_factory=DEFAULT_SCHEMA.copy)
+    lexicon: Lexicon = field(default_factory=Lexicon.load)
+
+    @classmethod
+    def build(
+        cls,
+        schema: Schema | None = None,
+        lexicon: str | Path | dict[str, Any] | None = None,
+    ) -> ExtractionConfig:
+        """The defaults, with a schema and an analyst's extra lexicon (file or mapping) if given.
+
+        A bad lexicon file is a one-line `ErgError` here, before any article is read.
+        """
+        return cls(schema=schema or DEFAULT_SCHEMA, lexicon=Lexicon.load(lexicon))
