@@ -252,16 +252,30 @@ def test_layout_is_deterministic_spreads_nodes_and_packs_components():
     assert 30 < sorted(lengths)[len(lengths) // 2] < 400  # edges about EDGE_LENGTH long
 
 
-def test_layout_of_thousands_of_nodes_is_quick():
+def test_layout_time_grows_about_linearly_with_the_graph():
     import random
 
-    rng = random.Random(3)
-    nodes = [f"n{i}" for i in range(3000)]
-    edges = [(rng.choice(nodes), rng.choice(nodes)) for _ in range(5000)]
-    started = time.perf_counter()
-    positions = layout(nodes, edges)
-    assert len(positions) == 3000
-    assert time.perf_counter() - started < 15  # ~0.3 s here; forceatlas2 takes minutes
+    def random_graph(n: int) -> tuple[list[str], list[tuple[str, str]]]:
+        rng = random.Random(3)
+        nodes = [f"n{i}" for i in range(n)]
+        return nodes, [(rng.choice(nodes), rng.choice(nodes)) for _ in range(n * 5 // 3)]
+
+    def cpu_seconds(n: int) -> float:
+        """The least CPU time of three layouts: other processes' load hardly changes it."""
+        nodes, edges = random_graph(n)
+        best = float("inf")
+        for _ in range(3):
+            started = time.process_time()
+            positions = layout(nodes, edges)
+            best = min(best, time.process_time() - started)
+        assert len(positions) == n
+        return best
+
+    cpu_seconds(100)  # numpy's first calls
+    # Four times the nodes took 3.5 to 5.3 times as long here; all pairs of nodes would be 16
+    # times. (benchmarks/viz.py times the layout at 5,000 entities.)
+    small, big = cpu_seconds(400), cpu_seconds(1600)
+    assert big < 10 * small, (small, big)
 
 
 # -- selecting what to draw ---------------------------------------------------------------------
