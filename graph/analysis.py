@@ -59,14 +59,14 @@ BETWEENNESS_SAMPLE = 500
 
 
 # -- the graph the measures run on -------------------------------------------------------------
-def connection_graph(doc: GraphDocument, schema: Schema = DEFAULT_SCHEMA) -> nx.Graph:
+def connection_graph(doc: GraphDocument, schema: Schema = DEFAULT_SCHEMA) -> nx.Graph[str]:
     """Undirected simple graph: one node per entity, one edge per tied pair.
 
     Edge attributes: `relations` (every Relation between the pair, sorted by type and
     direction) and `weight` (how many). Nodes and edges are added in sorted order so that
     every algorithm below is deterministic.
     """
-    g = nx.Graph()
+    g: nx.Graph[str] = nx.Graph()
     for eid in sorted(doc.entities):
         e = doc.entities[eid]
         g.add_node(eid, name=e.name, type=e.type)
@@ -74,9 +74,10 @@ def connection_graph(doc: GraphDocument, schema: Schema = DEFAULT_SCHEMA) -> nx.
     for rel in doc.relations.values():
         if rel.source == rel.target or rel.source not in g or rel.target not in g:
             continue
-        pair = tuple(sorted((rel.source, rel.target)))
+        low, high = sorted((rel.source, rel.target))
+        pair = (low, high)
         # A symmetric relation recorded both ways is one tie.
-        key = (*pair, rel.type) if schema.is_symmetric(rel.type) else rel.key
+        key = (low, high, rel.type) if schema.is_symmetric(rel.type) else rel.key
         pairs.setdefault(pair, {}).setdefault(key, rel)
     for (a, b), rels in sorted(pairs.items()):
         ordered = sorted(rels.values(), key=lambda r: (r.type, r.source, r.target))
@@ -143,7 +144,7 @@ def shortest_paths(
     k: int | None = None,
     limit: int = 100,
     schema: Schema = DEFAULT_SCHEMA,
-    graph: nx.Graph | None = None,
+    graph: nx.Graph[str] | None = None,
 ) -> list[Path]:
     """How `source` and `target` (names, aliases or ids) are connected, within `max_hops`.
 
@@ -182,7 +183,7 @@ def shortest_paths(
     return paths[:k] if k is not None else paths
 
 
-def _path(g: nx.Graph, nodes: list[str], schema: Schema) -> Path:
+def _path(g: nx.Graph[str], nodes: list[str], schema: Schema) -> Path:
     hops = []
     for u, v in itertools.pairwise(nodes):
         ties = [
@@ -261,7 +262,7 @@ def centrality(
     *,
     top: int | None = None,
     schema: Schema = DEFAULT_SCHEMA,
-    graph: nx.Graph | None = None,
+    graph: nx.Graph[str] | None = None,
 ) -> list[Score]:
     """Entities ranked by `by` (degree, betweenness or pagerank), highest first, ties by name."""
     if by not in MEASURES:
@@ -291,7 +292,7 @@ def centrality(
 
 
 def pagerank(
-    g: nx.Graph, alpha: float = 0.85, tol: float = 1.0e-10, max_iter: int = 200
+    g: nx.Graph[str], alpha: float = 0.85, tol: float = 1.0e-10, max_iter: int = 200
 ) -> dict[str, float]:
     """PageRank of an undirected weighted graph by power iteration (weights: `weight`).
 
@@ -337,7 +338,7 @@ def communities(
     min_size: int = 1,
     seed: int = SEED,
     schema: Schema = DEFAULT_SCHEMA,
-    graph: nx.Graph | None = None,
+    graph: nx.Graph[str] | None = None,
 ) -> list[Community]:
     """Groups of entities more tied to each other than to the rest, largest first.
 
@@ -351,6 +352,7 @@ def communities(
     g = graph if graph is not None else connection_graph(doc, schema)
     if g.number_of_nodes() == 0:
         return []
+    groups: list[set[str]] | list[frozenset[str]]
     if method == "louvain":
         groups = nx.community.louvain_communities(
             g, weight="weight", resolution=resolution, seed=seed

@@ -19,10 +19,10 @@ import networkx as nx
 from graph.model import GraphDocument
 
 
-def to_networkx(doc: GraphDocument) -> nx.MultiDiGraph:
+def to_networkx(doc: GraphDocument) -> nx.MultiDiGraph[str]:
     """One node per entity (attributes: name, type, aliases, documents, properties) and one
     edge per relation keyed by its type (attributes: type, evidence dicts, properties)."""
-    g = nx.MultiDiGraph()
+    g: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     for e in doc.entities.values():
         g.add_node(
             e.id,
