@@ -18,12 +18,13 @@ import json
 from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from graph.errors import ErgError
 from graph.model import Document, Entity, Evidence, GraphDocument, Relation, merge_evidence
 from graph.schema import Schema, valid_entity_identifier, valid_relation_identifier
 
+T = TypeVar("T")
 NEO4J_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
 
 
@@ -203,23 +204,28 @@ def check_document(doc: GraphDocument, schema: Schema, known: dict[str, str]) ->
     for rel in doc.relations.values():
         source_type, target_type = types.get(rel.source), types.get(rel.target)
         combo = (rel.type, source_type, target_type)
-        new = combo not in checked
-        if new:
-            if not valid_relation_identifier(rel.type) or rel.type not in schema.relation_types:
-                schema.check_relation_type(rel.type)
-            for end, end_type in ((rel.source, source_type), (rel.target, target_type)):
-                if end_type is None:
-                    raise ErgError(f"relation {rel.type} refers to unknown entity id {end!r}")
+        if combo in checked:  # its types and endpoints were checked: only the ends remain
+            if rel.source == rel.target:
+                raise _self_relation(rel)
+            continue
+        if not valid_relation_identifier(rel.type) or rel.type not in schema.relation_types:
+            schema.check_relation_type(rel.type)
+        if source_type is None or target_type is None:
+            missing = rel.source if source_type is None else rel.target
+            raise ErgError(f"relation {rel.type} refers to unknown entity id {missing!r}")
         if rel.source == rel.target:
-            raise ErgError(f"relation {rel.type} from {rel.source!r} to itself is not allowed")
-        if new:
-            if not schema.allows(rel.type, source_type, target_type):
-                raise ErgError(
-                    f"{rel.type} cannot link {source_type} {rel.source!r} to "
-                    f"{target_type} {rel.target!r} "
-                    f"(allowed: {schema.describe_endpoints(rel.type)})"
-                )
-            checked.add(combo)
+            raise _self_relation(rel)
+        if not schema.allows(rel.type, source_type, target_type):
+            raise ErgError(
+                f"{rel.type} cannot link {source_type} {rel.source!r} to "
+                f"{target_type} {rel.target!r} "
+                f"(allowed: {schema.describe_endpoints(rel.type)})"
+            )
+        checked.add(combo)
+
+
+def _self_relation(rel: Relation) -> ErgError:
+    return ErgError(f"relation {rel.type} from {rel.source!r} to itself is not allowed")
 
 
 def check_names(doc: GraphDocument, schema: Schema) -> None:
@@ -328,7 +334,7 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
+def chunks(items: list[T], size: int) -> Iterator[list[T]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
 

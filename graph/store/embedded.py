@@ -12,7 +12,7 @@ import shutil
 from collections import defaultdict
 from collections.abc import Collection, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import ladybug
 
@@ -75,8 +75,10 @@ class EmbeddedStore:
         before = None if read_only or db_file.exists() else set(self._db_files())
         try:
             try:
-                self._db = ladybug.Database(str(db_file), read_only=read_only)
-                self._conn = ladybug.Connection(self._db)
+                self._db: ladybug.Database | None = ladybug.Database(
+                    str(db_file), read_only=read_only
+                )
+                self._conn: ladybug.Connection | None = ladybug.Connection(self._db)
             except RuntimeError as exc:
                 raise _store_error(self.path, exc) from None
             # only now, holding the lock, is the database surely ours (another process may
@@ -169,13 +171,16 @@ class EmbeddedStore:
 
     # -- low level ----------------------------------------------------------------------------
     def _exec(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
+        if self._conn is None:
+            raise StoreError(f"the store at {self.path} is closed")
         result = self._conn.execute(cypher, params or {})
         if isinstance(result, list):  # several statements: keep the last result
             result = result[-1]
         columns = result.get_column_names()
-        rows = []
+        rows: list[list[Any]] = []
         while result.has_next():
-            rows.append(result.get_next())
+            # rows are lists unless the result is switched to dicts (`as_dict`): erg never does
+            rows.append(cast(list[Any], result.get_next()))
         return QueryResult(columns, rows)
 
     def _rollback(self) -> None:
@@ -252,7 +257,7 @@ class EmbeddedStore:
         return [n for n, k in self._tables.items() if k == "REL"]
 
     def entities(self) -> list[Entity]:
-        out = []
+        out: list[Entity] = []
         for label in self._entity_labels():
             rows = self._exec(
                 f"MATCH (n:{label}) RETURN n.id, n.name, n.aliases, n.documents, n.props"
@@ -263,7 +268,7 @@ class EmbeddedStore:
         return out
 
     def relations(self) -> list[Relation]:
-        out = []
+        out: list[Relation] = []
         for rel_type in self._relation_types():
             rows = self._exec(
                 f"MATCH (a)-[r:{rel_type}]->(b) RETURN a.id, b.id, r.evidence_json, r.props"
@@ -393,21 +398,21 @@ class EmbeddedStore:
             groups[(rel.type, types[rel.source], types[rel.target])].append(rel)
         for (rel_type, s_label, t_label), rels in groups.items():
             match = f"MATCH (a:{s_label} {{id: row.s}})-[r:{rel_type}]->(b:{t_label} {{id: row.t}})"
-            existing: dict[tuple[str, str, str], Relation] = {}
+            stored: dict[tuple[str, str, str], Relation] = {}
             for batch in chunks([{"s": r.source, "t": r.target} for r in rels], BATCH):
                 for s, t, ev, props in self._exec(
                     f"UNWIND $rows AS row {match} RETURN a.id, b.id, r.evidence_json, r.props",
                     {"rows": batch},
                 ).rows:
-                    existing[(s, rel_type, t)] = relation_from_row(
+                    stored[(s, rel_type, t)] = relation_from_row(
                         s, rel_type, t, {"evidence_json": ev, "props": props}
                     )
-            rows, created, updated, added = merge_relation_rows(rels, existing)
+            merged, created, updated, added = merge_relation_rows(rels, stored)
             result.relations_created += created
             result.relations_updated += updated
             result.evidence_added += added
-            fresh = [relation_row(r) for r in rows if r.key not in existing]
-            changed = [relation_row(r) for r in rows if r.key in existing]
+            fresh = [relation_row(r) for r in merged if r.key not in stored]
+            changed = [relation_row(r) for r in merged if r.key in stored]
             ends = f"MATCH (a:{s_label} {{id: row.s}}), (b:{t_label} {{id: row.t}})"
             for batch in chunks(fresh, BATCH):
                 self._exec(
