@@ -21,8 +21,9 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from operator import itemgetter
-from typing import Any
+from typing import Any, TypeVar
 
 import neo4j
 from neo4j import READ_ACCESS, WRITE_ACCESS, GraphDatabase
@@ -81,6 +82,7 @@ AUTH_CODES = (
     "Neo.ClientError.Security.CredentialsExpired",
 )
 WRITE_HINT = "this query writes to the store; rerun with --write (write=True) to allow it"
+T = TypeVar("T")
 # Rows go to `UNWIND` as lists in these orders, not maps: the pure-Python driver packs them in
 # about half the time (no key per value); packing was a third of a large load's time.
 REL_FIELDS = ("s", "t", *RELATION_COLUMNS)
@@ -194,20 +196,24 @@ class Neo4jStore:
             )
         return StoreError(f"Neo4j error: {_message(exc)}")
 
-    def _run(self, tx: neo4j.ManagedTransaction, cypher: str, params: dict | None = None):
+    def _run(
+        self, tx: neo4j.ManagedTransaction, cypher: str, params: dict[str, Any] | None = None
+    ) -> list[list[Any]]:
         """One statement inside a managed transaction; returns its rows (lists of values).
 
         List parameters (batches of rows or ids) go as `_Rows`, whose repr is short."""
         params = {k: _Rows(v) if isinstance(v, list) else v for k, v in (params or {}).items()}
         return [list(record.values()) for record in tx.run(cypher, params)]
 
-    def _collected(self, tx: neo4j.ManagedTransaction, cypher: str, params: dict) -> list:
+    def _collected(
+        self, tx: neo4j.ManagedTransaction, cypher: str, params: dict[str, Any]
+    ) -> list[Any]:
         """The rows of a statement that ends in `RETURN collect([...])`: one record per
         batch instead of one per row (the driver spends about 70 µs on each record)."""
         rows = self._run(tx, cypher, params)
         return rows[0][0] if rows else []
 
-    def _read(self, work: Callable[[neo4j.ManagedTransaction], Any]) -> Any:
+    def _read(self, work: Callable[[neo4j.ManagedTransaction], T]) -> T:
         with self._errors(), self._session() as session:
             return session.execute_read(work)
 
@@ -245,7 +251,7 @@ class Neo4jStore:
             )
         self.schema = schema
 
-    def _ensure_constraints(self, labels) -> None:
+    def _ensure_constraints(self, labels: Iterable[str]) -> None:
         """A uniqueness constraint on `id` (`key` for ErgMeta) per label, created once.
 
         Schema changes cannot share a transaction with data writes, so they run before a load
@@ -326,7 +332,7 @@ class Neo4jStore:
         labels = [row[0] for row in self._run(tx, "CALL db.labels() YIELD label RETURN label")]
         return [label for label in labels if valid_entity_identifier(label)]
 
-    def _paged(self, tx: neo4j.ManagedTransaction, per_entity: str) -> list:
+    def _paged(self, tx: neo4j.ManagedTransaction, per_entity: str) -> list[Any]:
         """`per_entity` (a `MATCH (n) ... RETURN collect([...])` continuation) for every entity,
         a batch of entities at a time: whole-graph reads come back as one list per batch, not
         one record per row, and no single answer holds the whole graph."""
@@ -335,7 +341,7 @@ class Neo4jStore:
             f"MATCH (n) WHERE n.id IS NOT NULL AND {NOT_ENTITY} RETURN collect(elementId(n))",
             {},
         )
-        rows: list = []
+        rows: list[Any] = []
         for batch in chunks(element_ids, BATCH):
             rows += self._collected(
                 tx,
@@ -551,10 +557,10 @@ class Neo4jStore:
 
         for rel_type, rels in groups.items():
             rel_type = _check_relation_type(rel_type)
-            existing = self._read_relations(
+            stored_rels = self._read_relations(
                 tx, rel_type, [r for r in rels if _between(r, stored)], element_ids
             )
-            rows, created, updated, added = merge_relation_rows(rels, existing)
+            merged, created, updated, added = merge_relation_rows(rels, stored_rels)
             result.relations_created += created
             result.relations_updated += updated
             result.evidence_added += added
@@ -562,14 +568,14 @@ class Neo4jStore:
                 endpoints + f"CREATE (a)-[r:{rel_type} {{{_properties(REL_FIELDS, 2)}}}]->(b)",
                 REL_FIELDS,
                 relation_row,
-                [r for r in rows if not _between(r, stored)],
+                [r for r in merged if not _between(r, stored)],
                 prepare=by_element_id,
             )
             jobs += _jobs(
                 endpoints + f"MERGE (a)-[r:{rel_type}]->(b) SET {_assignments('r', REL_FIELDS, 2)}",
                 REL_FIELDS,
                 relation_row,
-                [r for r in rows if _between(r, stored)],
+                [r for r in merged if _between(r, stored)],
                 prepare=by_element_id,
             )
         if doc.documents:
@@ -659,7 +665,7 @@ class Neo4jStore:
         return existing
 
 
-class _Rows(list):
+class _Rows(list[Any]):
     """A batch of `UNWIND` rows whose repr is short: the driver formats every RUN's parameters
     for its debug log even when that log is off (0.3 s of a 100k-relation load), and a debug
     log would otherwise hold every row."""
@@ -694,15 +700,21 @@ def _between(rel: Relation, stored: set[str]) -> bool:
 def _jobs(
     cypher: str,
     fields: tuple[str, ...],
-    to_row: Callable[[Any], dict[str, Any]],
-    items: list,
+    to_row: Callable[[T], dict[str, Any]],
+    items: list[T],
     **hooks: Any,
 ) -> list[_Job]:
     """One job per batch of `items`, its rows built as `fields` of `to_row(item)`."""
     return [
-        _Job(cypher, lambda batch=batch: _positional(fields, map(to_row, batch)), **hooks)
+        _Job(cypher, partial(_built_rows, fields, to_row, batch), **hooks)
         for batch in chunks(items, BATCH)
     ]
+
+
+def _built_rows(
+    fields: tuple[str, ...], to_row: Callable[[T], dict[str, Any]], batch: list[T]
+) -> list[list[Any]]:
+    return _positional(fields, map(to_row, batch))
 
 
 def _positional(fields: tuple[str, ...], rows: Iterable[dict[str, Any]]) -> list[list[Any]]:
