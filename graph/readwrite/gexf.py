@@ -116,7 +116,8 @@ def _values(element: ET.Element, ids: dict[str, str], attrs: dict[str, Any]) -> 
 
 
 def to_bytes(doc: GraphDocument, schema: Schema = DEFAULT_SCHEMA) -> bytes:
-    return ET.tostring(to_element(doc, schema), encoding="utf-8", xml_declaration=True)
+    data: bytes = ET.tostring(to_element(doc, schema), encoding="utf-8", xml_declaration=True)
+    return data
 
 
 def write_gexf(doc: GraphDocument, path: str | Path, schema: Schema = DEFAULT_SCHEMA) -> list[str]:
@@ -173,13 +174,13 @@ def _attributes(
             value = element.get(name, "")
             attrs[name] = _convert(value, "double") if name == "weight" else value
     for block in _children(element, "attvalues"):
-        for value in _children(block, "attvalue"):
-            key = value.get("for") or value.get("id") or ""
+        for item in _children(block, "attvalue"):
+            key = item.get("for") or item.get("id") or ""
             if key not in decls:
                 builder.ignore(f"attvalue for undeclared attribute {key!r}")
                 continue
             title, kind, _ = decls[key]
-            attrs[title] = _convert(value.get("value", ""), kind)
+            attrs[title] = _convert(item.get("value", ""), kind)
     for child in element:
         if xml_local(child.tag) not in ("attvalues", "spells", "nodes", "edges", "parents"):
             builder.ignore(f"{xml_local(child.tag)} ({xml_local(element.tag)} styling)")

@@ -171,8 +171,9 @@ def _attributes(
 
 def _yfiles_label(item: ET.Element) -> str:
     for sub in item.iter():
-        if xml_local(sub.tag) in ("NodeLabel", "EdgeLabel") and (sub.text or "").strip():
-            return " ".join(sub.text.split())
+        text = sub.text or ""
+        if xml_local(sub.tag) in ("NodeLabel", "EdgeLabel") and text.strip():
+            return " ".join(text.split())
     return ""
 
 

@@ -94,7 +94,7 @@ def from_data(
     links = data.get("links", data.get("edges", []))
     if not isinstance(links, list):
         raise ErgError(f"{path}: 'links' must be a list")
-    graph = data.get("graph") if isinstance(data.get("graph"), dict) else {}
+    graph = data["graph"] if isinstance(data.get("graph"), dict) else {}
     erg = graph.get("generator") == GENERATOR
     builder = DocumentBuilder(
         schema, path, erg=erg, raw=raw, directed=data.get("directed", True) is not False
