@@ -104,17 +104,17 @@ def parse_paths(
     combined = GraphDocument()
     articles = [f for f in files if f.suffix.lower() in ARTICLE_SUFFIXES]
     others = [f for f in files if f.suffix.lower() not in ARTICLE_SUFFIXES]
-    for path, result in _extract_articles(articles, config, jobs):
+    for name, result in _extract_articles(articles, config, jobs):
         if progress:
-            progress(str(path))
+            progress(name)
         if isinstance(result, ErgError):
             if not skip_bad:
                 raise result
-            report.skipped.append((str(path), str(result)))
+            report.skipped.append((name, str(result)))
             continue
         report.articles += 1
         if not result.relations and not result.entities:
-            report.warnings.append(f"{path}: no entities found")
+            report.warnings.append(f"{name}: no entities found")
         combined.extend(result)
     if others:
         from loaders.curated import parse_curated

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from graph.corrections import stored_corrections
 from graph.model import GraphDocument
+from graph.schema import Schema
 from graph.store.base import Store, UpsertResult, chunks, snapshot
 
 BATCH = 5000
@@ -34,20 +35,20 @@ def copy_store(
     total = len(entities) + len(relations)
     done = 0
     out = UpsertResult()
-    for part in chunks(entities, batch):
+    for some_entities in chunks(entities, batch):
         doc = GraphDocument(documents=dict(graph.documents) if done == 0 else {})
-        for entity in part:
+        for entity in some_entities:
             doc.entities[entity.id] = entity
         _add(out, target.upsert(doc))
-        done += len(part)
+        done += len(some_entities)
         if progress:
             progress(done, total)
-    for part in chunks(relations, batch):
+    for some_relations in chunks(relations, batch):
         doc = GraphDocument()
-        for rel in part:
+        for rel in some_relations:
             doc.relations[rel.key] = rel
         _add(out, target.upsert(doc))
-        done += len(part)
+        done += len(some_relations)
         if progress:
             progress(done, total)
     if not entities and graph.documents:
@@ -59,7 +60,7 @@ def copy_store(
     return out
 
 
-def _merged_schema(source: Store, target: Store):
+def _merged_schema(source: Store, target: Store) -> Schema:
     merged = target.schema.copy()
     merged.extend(source.schema.to_dict(), f"schema of {source.uri}")
     return merged
