@@ -466,7 +466,7 @@ def render_html(
     return page
 
 
-class _IdList(list):
+class _IdList(list[Any]):
     """A list with set-speed membership tests (pyvis scans `node_ids` on every add)."""
 
     def __init__(self) -> None:
@@ -1202,7 +1202,7 @@ def show(graph: Any, *, height: int = 650, **options: Any) -> Any:
         'sandbox="allow-scripts allow-popups" title="erg graph"></iframe></div>'
     )
     try:
-        from IPython.display import HTML
+        from IPython.core.display import HTML
     except ImportError:
         return InlinePage(markup, page)
-    return HTML(markup)
+    return HTML(markup)  # type: ignore[no-untyped-call]  # IPython leaves HTML() unannotated
