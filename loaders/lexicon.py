@@ -86,7 +86,7 @@ class PhraseIndex(dict):
         if len(phrase) == 1:
             self._one[phrase[0]] = value
         else:
-            longer = self._two.setdefault(phrase[:2], [])
+            longer = self._two.setdefault((phrase[0], phrase[1]), [])
             longer[:] = [(p, v) for p, v in longer if p != phrase]
             longer.append((phrase, value))
             longer.sort(key=lambda pv: -len(pv[0]))
@@ -303,15 +303,15 @@ class Lexicon:
         }
         self.round_raise = PhraseIndex()
         for phrase in _lows(rounds.get("raise_verbs")):
-            for form in self._forms(phrase, "verb", irregular):
-                self.round_raise.add(form[0], True)
+            for inflected, _ in self._forms(phrase, "verb", irregular):
+                self.round_raise.add(inflected, True)
         self.round_after = PhraseIndex()
         for phrase in _lows(rounds.get("after")):
             self.round_after.add(words(phrase), True)
         self.round_before = PhraseIndex()
         for phrase in _lows(rounds.get("before")):
-            for form in self._forms(phrase, "verb", irregular):
-                self.round_before.add(form[0], True)
+            for inflected, _ in self._forms(phrase, "verb", irregular):
+                self.round_before.add(inflected, True)
 
         # first words of references the article loader resolves ("he", "the", "both")
         self.reference_words = frozenset(
@@ -397,7 +397,7 @@ class Lexicon:
             phrase = str(entry.get("phrase", "")).strip()
             source = entry.get("source")
             target = entry.get("target")
-            extra = {
+            extra: dict[str, Any] = {
                 "reverse": bool(entry.get("reverse", False)),
                 "source": frozenset(source) if source else None,
                 "target": frozenset(target) if target else None,
