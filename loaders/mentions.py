@@ -74,7 +74,8 @@ class Candidate:
     def best(self) -> str | None:
         if self.known:
             return self.known[1]
-        return max(self.votes, key=self.votes.get) if self.votes else None
+        votes = self.votes
+        return max(votes, key=lambda etype: votes[etype]) if votes else None
 
 
 @dataclass
@@ -350,10 +351,10 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
     refs = lex.reference_words
     for k, t in enumerate(toks):
         w = t.text
-        c = w[0]
-        if c.isupper():
+        initial = w[0]
+        if initial.isupper():
             isname.append(True)
-        elif c.islower():
+        elif initial.islower():
             if w == t.low:
                 isname.append(False)
                 if w.isalpha():
@@ -513,9 +514,10 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
         if poss >= 1 and lows[poss] == "own":
             poss -= 1  # "Pinecrest's own Ledgerline database"
         if poss >= 1 and lows[poss] == "'s" and poss in by_end and k < n:
-            place = by_end[poss].known and by_end[poss].known[1] == "Location"
-            after = lex.heads.match(lows, k) if lows[k] in lex.heads else None
-            if after and after[1] in ("Location", "Person"):
+            owner = by_end[poss].known
+            place = owner is not None and owner[1] == "Location"
+            head_after = lex.heads.match(lows, k) if lows[k] in lex.heads else None
+            if head_after and head_after[1] in ("Location", "Person"):
                 place = True  # "Chile's Antofagasta region", "Acme's Jane Doe"
             if toks[k].text.isalpha() and toks[k].text.islower() and lows[k] not in FUNCTION:
                 if not place:
@@ -586,7 +588,7 @@ def _head_ending(lows: list[str], q: int, lex: Lexicon) -> tuple[int, str] | Non
     return None
 
 
-def _head_before(lows: list[str], i: int, lex: Lexicon) -> str | None:
+def _head_before(lows: list[str], i: int, lex: Lexicon) -> tuple[str, str] | None:
     """Type of a descriptor noun phrase ending right before token i ("chipmaker Nvidia")."""
     for k in (3, 2, 1):
         s = i - k
