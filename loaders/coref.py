@@ -22,6 +22,7 @@ two articles gets the same id.
 from __future__ import annotations
 
 from collections import Counter, deque
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -317,7 +318,9 @@ class Registry:
             self.index[k] = [i for i in dict.fromkeys(ids) if i in self.entities]
         self.max_tokens = max((len(k.split()) for k in self.index), default=1)
 
-    def _type(self, rep: Group, votes: dict[str, float], singles: set[str] = frozenset()) -> str:
+    def _type(
+        self, rep: Group, votes: dict[str, float], singles: AbstractSet[str] = frozenset()
+    ) -> str:
         if rep.known:
             return rep.known[1]
         if votes:
