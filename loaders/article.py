@@ -229,7 +229,7 @@ class Extraction:
         lex = self.lex
         lows, toks = a.lows, a.toks
         n = len(lows)
-        covered = set()
+        covered: set[int] = set()
         starts = {m.i for m in names}
         for m in names:
             covered.update(range(m.i, m.j))
@@ -319,14 +319,14 @@ class Extraction:
                     return (near,), 0.85
             rid = salience.subject(types[:1], sno) or salience.subject(types, sno)
             return ((rid,), 0.8) if rid else None
-        first = items[0] if items else None
-        modifier = (
-            first is not None
-            and first.j < len(lows)
-            and (lows[first.j] in self.lex.roles or lows[first.j] == "'s")
-        )
-        if modifier and reg.entities[first.ids[0]].type == etype:
-            return (first.ids[0],), 0.75  # "Norvale co-founder Lars Eide, who runs the company"
+        modifier = False
+        if items:
+            first = items[0]
+            modifier = first.j < len(lows) and (
+                lows[first.j] in self.lex.roles or lows[first.j] == "'s"
+            )
+            if modifier and reg.entities[first.ids[0]].type == etype:
+                return (first.ids[0],), 0.75  # "Norvale co-founder Lars Eide, who runs the company"
         ids = salience.topical(etype, sno, head=lows[j - 1], keep_first=modifier)
         if not ids and etype in ("Project", "Product"):
             same = [r for r, e in reg.entities.items() if e.type == etype and r in self.mentioned]
@@ -350,8 +350,8 @@ class Extraction:
         else:
             events = [(m.i, 0, m) for m in names]
             inner = []
-        for _, is_ref, obj in events:
-            if not is_ref:
+        for _, _, obj in events:
+            if isinstance(obj, Mention):
                 if inner and obj in inner:
                     continue  # resolved with the phrase around it
                 items.append(obj)
@@ -427,8 +427,8 @@ class Extraction:
         ments.extend([None] * (len(toks) - k))
         # words inside a longer title ("Vice President", "General Counsel") trigger nothing
         titled = None
-        inner = [(i, j) for i, j in a.titles if j - i > 1]
-        if inner:
+        long_titles = [(i, j) for i, j in a.titles if j - i > 1]
+        if long_titles:
             pos = {}
             p = 0
             k = 0
@@ -443,7 +443,7 @@ class Extraction:
             for t in range(k, len(toks)):
                 pos[t] = p
                 p += 1
-            titled = {pos[t] for i, j in inner for t in range(i + 1, j) if t in pos}
+            titled = {pos[t] for i, j in long_titles for t in range(i + 1, j) if t in pos}
         key = (
             text,
             a.headline,
@@ -489,7 +489,7 @@ class Extraction:
                 for rid, rec in reg.entities.items()
                 if rec.type == "Organization"
             }
-            self.main_org = max(counts, key=counts.get) if counts else ""
+            self.main_org = max(counts, key=lambda rid: counts[rid]) if counts else ""
         return self.main_org or None
 
     def _add(self, f, s: Sentence, text: str) -> None:
