@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import traceback
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +20,7 @@ from graph.errors import ErgError
 from graph.output import FORMATS
 from graph.schema import Schema
 from graph.store import open_store
+from graph.store.base import Store
 
 
 @dataclass
@@ -27,7 +29,7 @@ class AppState:
     schema: Schema | None
 
     @contextmanager
-    def store(self, read_only: bool = False):
+    def store(self, read_only: bool = False) -> Iterator[Store]:
         """The store, closed afterwards; if the command fails, a store it created is removed.
 
         A failed `erg load bad.yaml --store new-dir` leaves no empty store behind; a store
@@ -119,8 +121,9 @@ def store_option(f: Any) -> Any:
     """`--store` is accepted after the command name too (`erg load FILE --store S`)."""
 
     def set_store(ctx: click.Context, _: Any, value: str | None) -> None:
-        if value:
-            ctx.find_object(AppState).store_uri = value
+        state = ctx.find_object(AppState)  # set by the `erg` group before any command runs
+        if value and state is not None:
+            state.store_uri = value
 
     return click.option(
         "--store",

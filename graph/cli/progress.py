@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import click
 from rich.console import Console
@@ -20,13 +20,36 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
+@overload
+def load_and_report(
+    app: AppState,
+    paths: tuple[str, ...] | list[str],
+    quiet: bool = False,
+    *,
+    then: Callable[[Store], T],
+    lexicon: str | None = None,
+    **options: Any,
+) -> T: ...
+
+
+@overload
+def load_and_report(
+    app: AppState,
+    paths: tuple[str, ...] | list[str],
+    quiet: bool = False,
+    then: None = None,
+    lexicon: str | None = None,
+    **options: Any,
+) -> None: ...
+
+
 def load_and_report(
     app: AppState,
     paths: tuple[str, ...] | list[str],
     quiet: bool = False,
     then: Callable[[Store], T] | None = None,
     lexicon: str | None = None,
-    **options,
+    **options: Any,
 ) -> T | None:
     """Load `paths` into the app's store with a progress bar, then print the summary.
 
@@ -46,7 +69,7 @@ def load_and_report(
 
 
 def load_with_progress(
-    store: Store, paths: list[str], quiet: bool = False, **options
+    store: Store, paths: list[str], quiet: bool = False, **options: Any
 ) -> LoadReport:
     """Run `load_paths` with a progress bar on stderr (hidden when quiet or not a terminal)."""
     console = Console(stderr=True)

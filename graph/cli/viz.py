@@ -11,6 +11,7 @@ import click
 
 from graph.cli.app import AppState, store_option
 from graph.errors import ErgError
+from graph.model import GraphDocument
 from graph.store.base import snapshot
 
 DEFAULT_HTML = "erg-graph.html"
@@ -21,7 +22,7 @@ def _split(values: tuple[str, ...]) -> list[str]:
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
-def _written(path: str, doc) -> None:
+def _written(path: str, doc: GraphDocument) -> None:
     where = Path(path).resolve()
     click.echo(
         f"wrote {path} ({len(doc.entities)} entities, {len(doc.relations)} relations); "
