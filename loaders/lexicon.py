@@ -444,9 +444,3 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def _default() -> Lexicon:
     return Lexicon(Lexicon.default_data(), "default lexicon")
-
-
-@lru_cache(maxsize=8)
-def load_cached(path: str | None) -> Lexicon:
-    """Per-process cache for worker pools: one parse of each lexicon file."""
-    return Lexicon.load(path) if path else _default()

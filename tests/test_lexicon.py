@@ -11,7 +11,7 @@ import yaml
 from graph.errors import ErgError
 from loaders.article import extract
 from loaders.config import ExtractionConfig
-from loaders.lexicon import Lexicon, inflect, load_cached
+from loaders.lexicon import Lexicon, inflect
 
 README = Path(__file__).resolve().parents[1] / "loaders" / "data" / "README.md"
 
@@ -26,7 +26,6 @@ def test_default_lexicon_loads_every_section():
     assert lex.triggers.get(("invested", "...", "in")) is not None
     assert lex.between.get(("feud",)) == ("DISPUTES",)
     assert Lexicon.load() is Lexicon.load()  # the default is parsed once per process
-    assert load_cached(None) is Lexicon.load()
 
 
 def test_verb_inflection():
