@@ -204,28 +204,23 @@ def check_document(doc: GraphDocument, schema: Schema, known: dict[str, str]) ->
     for rel in doc.relations.values():
         source_type, target_type = types.get(rel.source), types.get(rel.target)
         combo = (rel.type, source_type, target_type)
-        if combo in checked:  # its types and endpoints were checked: only the ends remain
-            if rel.source == rel.target:
-                raise _self_relation(rel)
-            continue
-        if not valid_relation_identifier(rel.type) or rel.type not in schema.relation_types:
-            schema.check_relation_type(rel.type)
-        if source_type is None or target_type is None:
-            missing = rel.source if source_type is None else rel.target
-            raise ErgError(f"relation {rel.type} refers to unknown entity id {missing!r}")
+        new = combo not in checked
+        if new:
+            if not valid_relation_identifier(rel.type) or rel.type not in schema.relation_types:
+                schema.check_relation_type(rel.type)
+            for end, end_type in ((rel.source, source_type), (rel.target, target_type)):
+                if end_type is None:
+                    raise ErgError(f"relation {rel.type} refers to unknown entity id {end!r}")
         if rel.source == rel.target:
-            raise _self_relation(rel)
-        if not schema.allows(rel.type, source_type, target_type):
-            raise ErgError(
-                f"{rel.type} cannot link {source_type} {rel.source!r} to "
-                f"{target_type} {rel.target!r} "
-                f"(allowed: {schema.describe_endpoints(rel.type)})"
-            )
-        checked.add(combo)
-
-
-def _self_relation(rel: Relation) -> ErgError:
-    return ErgError(f"relation {rel.type} from {rel.source!r} to itself is not allowed")
+            raise ErgError(f"relation {rel.type} from {rel.source!r} to itself is not allowed")
+        if new and source_type is not None and target_type is not None:
+            if not schema.allows(rel.type, source_type, target_type):
+                raise ErgError(
+                    f"{rel.type} cannot link {source_type} {rel.source!r} to "
+                    f"{target_type} {rel.target!r} "
+                    f"(allowed: {schema.describe_endpoints(rel.type)})"
+                )
+            checked.add(combo)
 
 
 def check_names(doc: GraphDocument, schema: Schema) -> None:
