@@ -170,3 +170,13 @@ def test_markdown_articles_load_under_every_article_suffix(erg, tmp_path):
     assert evidence == "Lars Eide founded Norvale Robotics in 2019."  # the markup is gone
     ran = erg("load", str(corpus))
     assert "loaded 2 files (2 articles, 0 curated)" in ran.out and not ran.err
+
+
+def test_a_missing_lexicon_file_stops_the_load_before_any_article(erg, tmp_path, store_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Lars Eide founded Norvale Robotics in 2019.\n", encoding="utf-8")
+    missing = tmp_path / "missing.yaml"
+    # not a bad article to skip: the whole load is misconfigured
+    ran = erg("load", str(article), "--lexicon", str(missing), "--skip-bad")
+    assert ran.code == 2 and ran.err.strip() == f"error: lexicon file not found: {missing}"
+    assert not store_path.exists()
