@@ -435,7 +435,12 @@ class Neo4jStore:
             types = {**known, **{e.id: e.type for e in prepared.entities.values()}}
             self._ensure_constraints(sorted({e.type for e in prepared.entities.values()}))
 
-            def work(tx: neo4j.ManagedTransaction, prepared=prepared, types=types, known=known):
+            def work(
+                tx: neo4j.ManagedTransaction,
+                prepared: GraphDocument = prepared,
+                types: dict[str, str] = types,
+                known: dict[str, str] = known,
+            ) -> UpsertResult:
                 if before is not None:
                     before(tx)
                 return self._write(tx, prepared, types, set(known))
