@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from graph.corrections import (
     Correction,
@@ -30,6 +31,9 @@ from graph.resolve import resolve_document
 from graph.store.base import Store, UpsertResult
 from loaders.config import ExtractionConfig
 from loaders.formats import ARTICLE_SUFFIXES
+
+if TYPE_CHECKING:
+    from loaders.llm.client import LLMStats
 
 CURATED_SUFFIXES = {".yaml", ".yml", ".json", ".csv"}
 # Other tools' graph formats (GraphML, GEXF) and erg's Cypher exports, read by graph.readwrite;
@@ -53,6 +57,8 @@ class LoadReport:
     # graph.corrections.apply_corrections) and the curated corrections it made.
     corrected: Counter[str] = field(default_factory=Counter)
     corrections: list[Correction] = field(default_factory=list)
+    # The model-backed extractor's requests, tokens and drops (empty with the rules alone).
+    llm_summary: str = ""
 
     @property
     def files(self) -> int:
@@ -108,7 +114,7 @@ def parse_paths(
         if progress:
             progress(name)
         if isinstance(result, ErgError):
-            if not skip_bad:
+            if not skip_bad or result.fatal:
                 raise result
             report.skipped.append((name, str(result)))
             continue
@@ -167,10 +173,12 @@ def load_paths(
     if on_files:
         on_files(len(files))
     report = LoadReport(skipped=skipped)
+    config = config or ExtractionConfig(schema=store.schema)
+    stats = _begin_model_load(config)
     combined, report = parse_paths(
         files,
         store,
-        config=config or ExtractionConfig(schema=store.schema),
+        config=config,
         create_missing=create_missing,
         jobs=jobs,
         skip_bad=skip_bad,
@@ -178,6 +186,8 @@ def load_paths(
         report=report,
     )
     report.result = store_document(store, combined, report)
+    if stats is not None:
+        report.llm_summary = stats.summary()
     for entity in combined.entities.values():
         report.entity_types[entity.type] += 1
     for rel in combined.relations.values():
@@ -233,6 +243,15 @@ def _is_graph_csv(path: Path) -> bool:
     return is_neo4j_csv_header(header)
 
 
+def _begin_model_load(config: ExtractionConfig) -> LLMStats | None:
+    """Fresh request and token counts when a model extracts this load."""
+    if config.llm is None or config.extractor == "rules":
+        return None
+    from loaders.llm.run import begin_load
+
+    return begin_load(config.llm)
+
+
 def _extract_one(path: str, config: ExtractionConfig) -> tuple[str, GraphDocument | ErgError]:
     from loaders.article import extract_file
 
@@ -263,6 +282,8 @@ def _extract_articles(
         return
     paths = [str(p) for p in articles]
     workers = min(jobs or os.cpu_count() or 1, len(paths))
+    if config.extractor != "rules":
+        workers = 1  # the model's client runs chunks concurrently and keeps the load's counts
     if workers <= 1:
         for path in paths:
             yield _extract_one(path, config)

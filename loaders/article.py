@@ -570,6 +570,10 @@ def clear_caches() -> None:
 def extract_file(path: str | Path, config: ExtractionConfig | None = None) -> GraphDocument:
     """Read and extract one article file."""
     text, title = read_article(path)
+    if config is not None and config.extractor != "rules":
+        from loaders.llm.run import extract_with_model
+
+        return extract_with_model(text, config, title=title, source=str(path))
     return extract(text, config, title=title, source=str(path))
 
 

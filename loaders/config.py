@@ -20,8 +20,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from graph.errors import ErgError
 from graph.schema import DEFAULT_SCHEMA, Schema
 from loaders.lexicon import Lexicon
+from loaders.llm.config import LLMConfig
+
+EXTRACTORS = ("rules", "llm", "rules+llm")
 
 
 @dataclass(frozen=True, eq=False)
@@ -31,15 +35,34 @@ class ExtractionConfig:
 
     schema: Schema = field(default_factory=DEFAULT_SCHEMA.copy)
     lexicon: Lexicon = field(default_factory=Lexicon.load)
+    # `rules` (offline, the default), `llm` (a chat model) or `rules+llm` (both, merged);
+    # `llm` says where the model is (loaders.llm.config) and is required by the other two.
+    extractor: str = "rules"
+    llm: LLMConfig | None = None
+
+    def __post_init__(self) -> None:
+        if self.extractor not in EXTRACTORS:
+            raise ErgError(
+                f"unknown extractor {self.extractor!r}: choose one of {', '.join(EXTRACTORS)}"
+            )
+        if self.extractor != "rules" and self.llm is None:
+            raise ErgError(f"--extractor {self.extractor} needs a model server (--llm-url)")
 
     @classmethod
     def build(
         cls,
         schema: Schema | None = None,
         lexicon: str | Path | dict[str, Any] | None = None,
+        extractor: str = "rules",
+        llm: LLMConfig | None = None,
     ) -> ExtractionConfig:
         """The defaults, with a schema and an analyst's extra lexicon (file or mapping) if given.
 
         A bad lexicon file is a one-line `ErgError` here, before any article is read.
         """
-        return cls(schema=schema or DEFAULT_SCHEMA, lexicon=Lexicon.load(lexicon))
+        return cls(
+            schema=schema or DEFAULT_SCHEMA,
+            lexicon=Lexicon.load(lexicon),
+            extractor=extractor,
+            llm=llm,
+        )

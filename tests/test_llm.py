@@ -257,3 +257,114 @@ def test_chunks_are_whole_sentences_with_overlap():
 def test_the_excerpt_is_in_the_user_message():
     msgs = messages(Schema.from_dict(DEFAULT_SCHEMA.to_dict()), "Acme funds Vantora.")
     assert msgs[0]["role"] == "system" and "Acme funds Vantora." in msgs[1]["content"]
+
+
+# -- the command line: erg extract | load | build --extractor llm | rules+llm ----------------------
+OTHER = (
+    "Norrbay Shipping Sues Harlow Ports\n\n"
+    "Norrbay Shipping sued Harlow Ports over unpaid berth fees, the carrier said. "
+    "The case was filed in Rotterdam.\n"
+)
+SUES_QUOTE = "Norrbay Shipping sued Harlow Ports over unpaid berth fees"
+
+
+@pytest.fixture
+def articles(tmp_path, monkeypatch, model):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "b.txt").write_text(OTHER, encoding="utf-8")
+    monkeypatch.setenv("ERG_LLM_CACHE", str(tmp_path / "cli-cache"))
+    monkeypatch.setenv("OPENAI_BASE_URL", model.url)
+    monkeypatch.setenv("ERG_LLM_MODEL", "stand-in")
+    model.answer("Quillex", ENTITIES, [("Quillex Energy", "FUNDS", "Vantora", FUNDS_QUOTE)])
+    model.answer(
+        "Norrbay",
+        [("Norrbay Shipping", "Organization"), ("Harlow Ports", "Organization")],
+        [("Norrbay Shipping", "DISPUTES", "Harlow Ports", SUES_QUOTE)],
+    )
+    return folder
+
+
+def relations(erg):
+    ran = erg(
+        "query",
+        "MATCH (a)-[r]->(b) RETURN a.id AS src, type(r) AS t, b.id AS dst, r.extractors AS x",
+        "--format",
+        "json",
+    )
+    assert ran.code == 0, ran.err
+    import json
+
+    rows = json.loads(ran.out)
+    return sorted((row["src"], row["t"], row["dst"], sorted(set(row["x"]))) for row in rows)
+
+
+def test_cli_extract_with_the_model(erg, articles):
+    import json
+
+    ran = erg("extract", str(articles / "a.txt"), "--extractor", "llm")
+    assert ran.code == 0, ran.err
+    out = json.loads(ran.out)
+    assert out["relations"] == [
+        {
+            "source": "Quillex Energy",
+            "type": "FUNDS",
+            "target": "Vantora",
+            "evidence": "Quillex Energy will invest $600 million in Vantora, the battery maker "
+            "said on Tuesday.",
+        }
+    ]
+
+
+def test_cli_load_with_the_model_reports_its_cost_and_a_reload_is_free(erg, articles, model):
+    ran = erg("load", str(articles), "--extractor", "llm")
+    assert ran.code == 0, ran.err
+    assert "llm: 2 requests (0 answered from the cache" in ran.out
+    assert relations(erg) == [
+        ("norrbay-shipping", "DISPUTES", "harlow-ports", ["llm"]),
+        ("quillex-energy", "FUNDS", "vantora", ["llm"]),
+    ]
+    again = erg("load", str(articles), "--extractor", "llm")
+    assert "llm: 0 requests (2 answered from the cache" in again.out
+    assert len(model.requests) == 2
+
+
+def test_cli_rules_and_model_merge_their_evidence(erg, articles):
+    ran = erg("load", str(articles / "a.txt"), "--extractor", "rules+llm")
+    assert ran.code == 0, ran.err
+    found = {(a, t, b): x for a, t, b, x in relations(erg)}
+    assert found[("quillex-energy", "FUNDS", "vantora")] == ["rules+llm"]  # the same sentence
+    assert found[("mara-lindqvist", "LEADS", "vantora")] == ["rules"]  # the model said nothing
+
+
+def test_cli_a_failing_model_stores_nothing_unless_skip_bad(erg, articles, model):
+    assert erg("load", str(articles / "a.txt"), "--extractor", "llm").code == 0
+    before = relations(erg)
+    model.faults.extend(["malformed", "malformed"])
+    ran = erg("load", str(articles / "b.txt"), "--extractor", "llm")
+    assert ran.code == 2
+    assert ran.err.startswith("error: the model did not answer with the expected JSON")
+    assert len(ran.err.strip().splitlines()) == 1
+    assert relations(erg) == before
+    model.faults.extend(["malformed", "malformed"])
+    skipped = erg("load", str(articles / "b.txt"), "--extractor", "llm", "--skip-bad")
+    assert skipped.code == 0
+    assert "skipped" in skipped.err and "b.txt" in skipped.err
+    assert relations(erg) == before
+
+
+def test_cli_a_spent_budget_stops_the_load_even_with_skip_bad(erg, articles):
+    ran = erg("load", str(articles), "--extractor", "llm", "--llm-max-requests", "1", "--skip-bad")
+    assert ran.code == 2
+    assert "budget of --llm-max-requests 1 is spent" in ran.err
+
+
+def test_cli_without_a_server_says_which_variable_to_set(erg, articles, monkeypatch):
+    monkeypatch.delenv("OPENAI_BASE_URL")
+    ran = erg("extract", str(articles / "a.txt"), "--extractor", "llm")
+    assert ran.code == 2
+    assert ran.err.strip() == (
+        "error: --extractor llm needs a model server: set OPENAI_BASE_URL "
+        "(e.g. http://localhost:11434/v1 for Ollama) or pass --llm-url"
+    )

@@ -11,7 +11,7 @@ import sys
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import click
@@ -21,12 +21,27 @@ from graph.output import FORMATS
 from graph.schema import Schema
 from graph.store import open_store
 from graph.store.base import Store
+from loaders.config import EXTRACTORS
+from loaders.llm.config import LLMConfig
 
 
 @dataclass
 class AppState:
     store_uri: str
     schema: Schema | None
+    # The extractor of articles (`--extractor`, see extractor_options) and its model, if any.
+    extractor: str = "rules"
+    model: dict[str, Any] = field(default_factory=dict)
+
+    def model_config(self) -> LLMConfig | None:
+        """The model server's settings when `--extractor` needs one (a clear error if unset)."""
+        if self.extractor == "rules":
+            return None
+        return LLMConfig.from_options(
+            self.model.get("llm_url"),
+            self.model.get("llm_model"),
+            self.model.get("llm_max_requests"),
+        )
 
     @contextmanager
     def store(self, read_only: bool = False) -> Iterator[Store]:
@@ -134,3 +149,50 @@ def store_option(f: Any) -> Any:
         is_eager=True,
         help="Store directory or bolt:// / neo4j:// URI.",
     )(f)
+
+
+def extractor_options(f: Any) -> Any:
+    """`--extractor rules|llm|rules+llm` and the model's `--llm-*` options, kept on AppState.
+
+    The model's server and key otherwise come from OPENAI_BASE_URL and OPENAI_API_KEY.
+    """
+
+    def keep(ctx: click.Context, param: click.Parameter, value: Any) -> None:
+        state = ctx.find_object(AppState)
+        if state is None or value is None or param.name is None:
+            return
+        if param.name == "extractor":
+            state.extractor = value
+        else:
+            state.model[param.name] = value
+
+    options = [
+        click.option(
+            "--extractor",
+            type=click.Choice(EXTRACTORS),
+            default="rules",
+            show_default=True,
+            expose_value=False,
+            callback=keep,
+            help="Who reads articles: the offline rules, a chat model, or both.",
+        ),
+        click.option(
+            "--llm-url",
+            expose_value=False,
+            callback=keep,
+            help="OpenAI-compatible base URL (default: $OPENAI_BASE_URL).",
+        ),
+        click.option(
+            "--llm-model", expose_value=False, callback=keep, help="Model name (or $ERG_LLM_MODEL)."
+        ),
+        click.option(
+            "--llm-max-requests",
+            type=click.IntRange(1),
+            expose_value=False,
+            callback=keep,
+            help="Stop the load with an error past this many model requests.",
+        ),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f

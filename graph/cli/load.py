@@ -6,7 +6,7 @@ import json
 
 import click
 
-from graph.cli.app import AppState, store_option
+from graph.cli.app import AppState, extractor_options, store_option
 from graph.output import write_rows
 
 
@@ -18,6 +18,7 @@ from graph.output import write_rows
 @click.option("--jobs", "-j", type=click.IntRange(1), default=None, help="Parallel workers.")
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable files (listed) instead of failing.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
+@extractor_options
 @store_option
 @click.pass_obj
 def load(
@@ -52,6 +53,7 @@ def load(
     "--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True
 )
 @click.option("--lexicon", type=click.Path(dir_okay=False), help="Extra extraction lexicon (YAML).")
+@extractor_options
 @click.pass_obj
 def extract(app: AppState, article: str, fmt: str, lexicon: str | None) -> None:
     """Print the entities and relations found in ARTICLE, without storing them (with the
@@ -59,7 +61,9 @@ def extract(app: AppState, article: str, fmt: str, lexicon: str | None) -> None:
     from loaders.article import extract_file, to_contract_json
     from loaders.config import ExtractionConfig
 
-    config = ExtractionConfig.build(schema=app.schema, lexicon=lexicon)
+    config = ExtractionConfig.build(
+        schema=app.schema, lexicon=lexicon, extractor=app.extractor, llm=app.model_config()
+    )
     result = to_contract_json(extract_file(article, config))
     if fmt == "json":
         click.echo(json.dumps(result, indent=2, ensure_ascii=False))

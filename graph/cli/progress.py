@@ -59,8 +59,11 @@ def load_and_report(
     the store's schema (the `--schema` file added to it) and the lexicon extended by `lexicon`.
     """
     lex = Lexicon.load(lexicon)  # a bad lexicon file fails before the store is opened
+    model = app.model_config()  # so does a model extractor without a server
     with app.store() as store:
-        config = ExtractionConfig(schema=store.schema, lexicon=lex)
+        config = ExtractionConfig(
+            schema=store.schema, lexicon=lex, extractor=app.extractor, llm=model
+        )
         report = load_with_progress(store, list(paths), quiet=quiet, config=config, **options)
         result = then(store) if then is not None else None
     if not quiet:
@@ -113,6 +116,8 @@ def print_report(report: LoadReport) -> None:
         )
     for made in report.corrections:
         click.echo(f"corrected: {made.describe()}")
+    if report.llm_summary:
+        click.echo(report.llm_summary)
     for path, why in report.skipped:
         click.echo(f"skipped {path}: {why}", err=True)
     for warning in report.warnings:

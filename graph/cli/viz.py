@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from graph.cli.app import AppState, store_option
+from graph.cli.app import AppState, extractor_options, store_option
 from graph.errors import ErgError
 from graph.model import GraphDocument
 from graph.store.base import snapshot
@@ -119,6 +119,7 @@ def viz(
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable files (listed) instead of failing.")
 @click.option("--title", help="Title shown on the page.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or load summary.")
+@extractor_options
 @store_option
 @click.pass_obj
 def build(

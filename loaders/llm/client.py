@@ -33,6 +33,12 @@ class LLMError(ErgError):
     """The model server failed or is not an OpenAI-compatible API (one line, exit 2)."""
 
 
+class LLMBudgetError(LLMError):
+    """`--llm-max-requests` is spent: the load stops, whatever `--skip-bad` says."""
+
+    fatal = True
+
+
 @dataclass
 class Answer:
     content: str
@@ -143,7 +149,7 @@ class ChatClient:
         with self._budget:
             limit = self.config.max_requests
             if limit is not None and self.stats.requests >= limit:
-                raise LLMError(
+                raise LLMBudgetError(
                     f"the budget of --llm-max-requests {limit} is spent; nothing was stored "
                     "(answers so far are cached: run again with a larger budget)"
                 )
