@@ -35,6 +35,7 @@ from graph.store.base import (
     removal_groups,
     without,
 )
+from graph.store.dialect import Catalog, translate
 
 DB_FILE = "graph.lbug"
 BATCH = 2000
@@ -229,6 +230,7 @@ class EmbeddedStore:
         """Run Cypher; read-only (in a READ ONLY transaction) unless `write=True`."""
         if write and self.read_only:
             raise ErgError("this store was opened read-only; open it for writing to use --write")
+        cypher = self.translate(cypher)
         try:
             if write:
                 result = self._exec(cypher, params)
@@ -247,6 +249,13 @@ class EmbeddedStore:
                 ) from None
             raise ErgError(f"query failed: {message}") from None
         return QueryResult(result.columns, [_plain(r) for r in result.rows])
+
+    def translate(self, cypher: str) -> str:
+        """The query in this store's dialect (Neo4j Cypher in; graph.store.dialect)."""
+        return translate(cypher, Catalog(tuple(self._visible_labels())))
+
+    def _visible_labels(self) -> list[str]:
+        return [n for n, k in self._tables.items() if k == "NODE" and n != "ErgMeta"]
 
     def _entity_labels(self) -> list[str]:
         return [
@@ -527,8 +536,9 @@ def _plain(value: Any) -> Any:
         if "_NODES" in value and "_RELS" in value:
             return {"nodes": _plain(value["_NODES"]), "relationships": _plain(value["_RELS"])}
         out = {}
+        graph_value = "_LABEL" in value  # a node or relationship: null means absent, as in Neo4j
         for k, v in value.items():
-            if k in ("_ID", "_SRC", "_DST"):
+            if k in ("_ID", "_SRC", "_DST") or graph_value and v is None:
                 continue
             out["_label" if k == "_LABEL" else k] = _plain(v)
         return out

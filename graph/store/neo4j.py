@@ -66,6 +66,7 @@ from graph.store.base import (
     removal_groups,
     without,
 )
+from graph.store.dialect import hide_internal
 
 # Rows per `UNWIND` statement: 10k-relation loads measured 5.1 s at 2,000, 4.6-4.8 s at
 # 10,000, no better above (fewer round trips while the server waits; the server keeps the whole
@@ -288,6 +289,7 @@ class Neo4jStore:
         if write and self.read_only:
             raise ErgError("this store was opened read-only; open it for writing to use --write")
         params = dict(params or {})
+        cypher = hide_internal(cypher)
 
         def work(tx: neo4j.ManagedTransaction) -> QueryResult:
             return _collect(tx.run(cypher, params))
