@@ -55,7 +55,14 @@ WORDS = {
     "ELSE", "END", "CASE", "AS", "DISTINCT", "STARTS", "ENDS", "WITH", "CONTAINS", "ASC", "DESC",
     "ASCENDING", "DESCENDING", "BY", "ORDER", "RETURN", "SKIP", "LIMIT", "MATCH", "OPTIONAL",
 }  # fmt: skip
-RENAMED = {"split": "string_split", "tofloat": "to_double", "relationships": "rels"}
+# Names Neo4j allows for variables that LadybugDB's parser reads as keywords.
+RESERVED = {
+    "ALL", "NONE", "ANY", "SINGLE", "SHORTEST", "TRAIL", "ACYCLIC", "WALK", "GLOB", "MACRO",
+    "COLUMN", "DEFAULT", "FOREIGN", "GROUP", "PRIMARY", "TABLE", "FROM", "TO", "CREATE", "DROP",
+    "ON", "COPY", "EXPORT", "IMPORT", "RECURSIVE", "INSTALL", "PROFILE", "EXPLAIN", "UNWIND",
+}  # fmt: skip
+RENAMED = {"tofloat": "to_double", "relationships": "rels"}
+MARK = "\x1f"  # a character no analyst's text holds, marking where each part of a split began
 REFUSED = {
     "stdev": "stDev() has no equivalent on the embedded store; compute it from avg() of squares",
     "stdevp": "stDevP() has no equivalent on the embedded store; compute it from avg() of squares",
@@ -154,6 +161,7 @@ class Translator:
         self.counter = 0
         lowered = text.lower()
         self.want_ends = "startnode" in lowered or "endnode" in lowered
+        self.pop_count = Tok("id", "COUNT")
 
     def fresh(self, prefix: str) -> str:
         self.counter += 1
@@ -169,7 +177,9 @@ class Translator:
                 parts[-1].append(item)
         out: list[Item] = []
         for part in parts:
-            head = [t for t in part[:2] if is_kw(t, "UNION", "ALL")]
+            head = part[:1] if part and is_kw(part[0], "UNION") else []
+            if head and len(part) > 1 and is_kw(part[1], "ALL"):
+                head = part[:2]
             out.extend(head)
             out.extend(self.single(part[len(head) :]))
         return out
@@ -271,9 +281,11 @@ class Translator:
             written = render(expr, first_ws=False).strip().replace("`", "``")
             new = self.expr(expr)
             if alias:
-                for tok in alias[1:]:
-                    if ident(tok):
-                        self.scope.bound.add(tok.name)  # type: ignore[union-attr]
+                for k, tok in enumerate(alias[1:], 1):
+                    if isinstance(tok, Tok) and ident(tok):
+                        self.scope.bound.add(tok.name)
+                        if tok.kind == "id":  # `all`, `count`... are reserved words there
+                            alias[k] = Tok("qid", f"`{tok.text}`", tok.ws)
             elif is_return and not (len(expr) == 1 and ident(expr[0])):
                 alias = [Tok("id", "AS"), Tok("qid", f"`{written}`")]
             items.append(new + alias)
@@ -319,10 +331,28 @@ class Translator:
         """Rewrite a MATCH clause's patterns; returns the predicates it needs added to WHERE."""
         rels: list[Rel] = []
         paths = []
+        parts: list[tuple[str | None, list[Rel]]] = []  # path variable, relationships
         for part in split(clause.body):
-            paths.append(self.path(part, rels))
+            before = len(rels)
+            items = self.path(part, rels)
+            mine = rels[before:]
+            name = None
+            if any(r.varlen for r in mine):  # checked through the path's relationships
+                if len(items) > 2 and ident(items[0]) and is_char(items[1], "="):
+                    name = items[0].name  # type: ignore[union-attr]
+                else:
+                    name = self.fresh("p")
+                    ws = items[0].ws if isinstance(items[0], Tok) else items[0].open.ws
+                    items = [
+                        Tok("id", name, ws),
+                        Tok("char", "=", " "),
+                        _with_ws(items[0], " "),
+                        *items[1:],
+                    ]
+            parts.append((name, mine))
+            paths.append(items)
         clause.body = join(paths)
-        return self.uniqueness(rels)
+        return self.uniqueness(parts)
 
     def path(self, part: list[Item], rels: list[Rel]) -> list[Item]:
         lead: list[Item] = []
@@ -488,21 +518,31 @@ class Translator:
         group.items = head + types + rest
         return var, varlen
 
-    def uniqueness(self, rels: list[Rel]) -> list[str]:
-        """Neo4j never matches one relationship twice in a MATCH; LadybugDB would."""
+    def uniqueness(self, parts: list[tuple[str | None, list[Rel]]]) -> list[str]:
+        """Neo4j never matches one relationship twice in a MATCH; LadybugDB would (walks)."""
+        rels = [r for _, mine in parts for r in mine]
         if len(rels) < 2:
             return []
-        named = []
         for rel in rels:
             if rel.var is None and rel.group is not None:
                 rel.var = self.fresh("r")
                 rel.group.items.insert(0, Tok("id", rel.var, ""))
-            named.append(rel)
-        preds = []
-        for a in range(len(named)):
-            for b in range(a + 1, len(named)):
-                preds.append(_distinct(named[a], named[b]))
-        return preds
+        if not any(path for path, _ in parts):
+            return [
+                f"id({a.var}) <> id({b.var})" for n, a in enumerate(rels) for b in rels[n + 1 :]
+            ]
+        # rels() of a variable-length relationship is unreliable in LadybugDB 0.22 when more
+        # pattern follows it; rels() of the whole path is right.
+        lists = []
+        for path, mine in parts:
+            if path:
+                lists.append(f"list_transform(rels({path}), _x -> id(_x))")
+            elif mine:
+                lists.append("[" + ", ".join(f"id({r.var})" for r in mine) + "]")
+        ids = lists[0]
+        for more in lists[1:]:
+            ids = f"list_concat({ids}, {more})"
+        return [f"size(list_distinct({ids})) = size({ids})"]
 
     # -- expressions --------------------------------------------------------------------------
     def expr(self, items: list[Item]) -> list[Item]:
@@ -525,11 +565,22 @@ class Translator:
                     out.append(item)
             elif isinstance(item, Group) and item.kind == "[":
                 if prev is not None and _is_atom(prev):
-                    out.extend(self.subscript(item))
+                    self.subscript(item, out)
                 else:
                     out.extend(self.list_literal(item))
             elif isinstance(item, Group):
+                if is_kw(prev, "COUNT"):
+                    self.pop_count = out.pop()  # type: ignore[assignment]
                 out.extend(self.brace(item, prev))
+            elif (
+                isinstance(item, Tok)
+                and item.kind == "id"
+                and item.upper in RESERVED
+                and item.text in self.scope.bound
+                and not is_char(prev, ".")
+                and not (i + 1 < len(items) and isinstance(items[i + 1], Group))
+            ):
+                out.append(Tok("qid", f"`{item.text}`", item.ws))
             elif is_char(item, ":") and ident(prev) and not is_kw(prev, *WORDS):
                 i = self.label_predicate(items, i, out)
                 continue
@@ -546,6 +597,8 @@ class Translator:
             elif body and ident(body[0]) and len(body) > 1 and is_char(body[1], "="):
                 body = [Tok("id", "MATCH", " "), *body]
             item.items = self.run(body)
+            if is_kw(prev, "COUNT"):  # LadybugDB drops rows whose COUNT { } is 0: guard it
+                return self.guarded_count(item)
             return [item]
         if is_kw(prev, "COLLECT"):
             raise DialectError(
@@ -559,6 +612,12 @@ class Translator:
             )
         item.items = self.map_literal(item.items)
         return [item]
+
+    def guarded_count(self, item: Group) -> list[Item]:
+        body = render(item.items)
+        count = self.pop_count
+        text = f"CASE WHEN EXISTS {{{body} }} THEN COUNT {{{body} }} ELSE 0 END"
+        return parse(count.ws + text)
 
     def map_literal(self, items: list[Item]) -> list[Item]:
         parts = []
@@ -589,21 +648,28 @@ class Translator:
         group = Group(Tok("open", "{", " "), self.run(body), Tok("close", "}", " "))
         return [Tok("id", "EXISTS", ws), group]
 
-    def subscript(self, group: Group) -> list[Item]:
+    def subscript(self, group: Group, out: list[Item]) -> None:
+        """`x[0]` -> `(x[1])`, `x[1..3]` -> `(x[2:3])` (in parentheses: LadybugDB cannot read
+        `x[1] CONTAINS ...` or `x[1].name`); `n['name']` -> `n.name`."""
         items = group.items
         dots = [k for k, t in enumerate(items) if is_char(t, "..")]
         if len(items) == 1 and isinstance(items[0], Tok) and items[0].kind == "str":
             name = _unquote(items[0].text).replace("`", "``")
-            return [Tok("char", ".", ""), Tok("qid", f"`{name}`", "")]
+            out.extend([Tok("char", ".", ""), Tok("qid", f"`{name}`", "")])
+            return
         if dots:
             lo = self.expr(items[: dots[0]])
             hi = self.expr(items[dots[0] + 1 :])
             start = _shift(lo, "start") if lo else "1"
             end = _shift(hi, "end") if hi else str(BIG)
             group.items = parse(f"{start}:{end}")
-            return [group]
-        group.items = parse(_shift(self.expr(items), "index"))
-        return [group]
+        else:
+            group.items = parse(_shift(self.expr(items), "index"))
+        group.open.ws = ""
+        base = _pop_operand(out)
+        ws = base[0].ws if isinstance(base[0], Tok) else base[0].open.ws
+        base[0] = _with_ws(base[0], "")
+        out.append(Group(Tok("open", "(", ws), [*base, group], Tok("close", ")", "")))
 
     def list_literal(self, group: Group) -> list[Item]:
         items = group.items
@@ -650,9 +716,10 @@ class Translator:
             return self.reduce(name, group)
         if fn in REFUSED and not (fn == "properties" and len(split(group.items)) == 2):
             raise DialectError(REFUSED[fn])
-        if fn in ("all", "any", "none", "single"):
+        if fn in ("all", "any", "none", "single"):  # parenthesized: `RETURN all(...)` misparses
             group.items = self.expr(group.items)
-            return [name, group]
+            ws, name = name.ws, Tok(name.kind, name.text, "")
+            return [Group(Tok("open", "(", ws), [name, group], Tok("close", ")", ""))]
         args = [self.expr(a) for a in split(group.items)] if group.items else []
         texts = [_text(a) for a in args]
         new = self.function(fn, texts)
@@ -669,6 +736,11 @@ class Translator:
         if fn == "substring" and len(args) in (2, 3):
             length = args[2] if len(args) == 3 else str(BIG)
             return f"substring({args[0]}, {_plus_one(args[1])}, {length})"
+        if fn == "split" and len(args) == 2:
+            # string_split drops empty parts ('a,,b'); Neo4j keeps them: mark each part first
+            s, sep = args
+            marked = f"'{MARK}' + replace({s}, {sep}, {sep} + '{MARK}')"
+            return f"list_transform(string_split({marked}, {sep}), _s -> substring(_s, 2, {BIG}))"
         if fn in ("tointeger", "toint") and one:
             d = f"to_double({one})"
             return f"to_int64(CASE WHEN {d} < 0 THEN ceil({d}) ELSE floor({d}) END)"
@@ -702,8 +774,10 @@ class Translator:
                 columns = tuple(dict.fromkeys(ENTITY_COLUMNS + DOCUMENT_COLUMNS))
         else:
             raise DialectError("keys() works on a node or relationship variable of a MATCH pattern")
-        cases = ", ".join(f"CASE WHEN {var}.{c} IS NULL THEN NULL ELSE '{c}' END" for c in columns)
-        return f"list_filter([{cases}], _k -> _k IS NOT NULL)"
+        # A filter over the names, not a list of CASEs: that form crashes LadybugDB 0.22.
+        tests = " OR ".join(f"(_k = '{c}' AND {var}.{c} IS NOT NULL)" for c in columns)
+        names = ", ".join(f"'{c}'" for c in columns)
+        return f"list_filter([{names}], _k -> {tests})"
 
     def endpoint(self, fn: str, var: str) -> str:
         rel = self.scope.rels.get(var)
@@ -767,6 +841,18 @@ def _is_atom(item: Item) -> bool:
     if isinstance(item, Group):
         return True
     return item.kind in ("qid", "param", "str") or item.kind == "id" and item.upper not in WORDS
+
+
+def _pop_operand(out: list[Item]) -> list[Item]:
+    """Take the operand a subscript applies to off the end of `out`: `n.aliases`, `f(x)`, `$p`."""
+    taken = [out.pop()]
+    if isinstance(taken[0], Group) and taken[0].kind == "(" and out and ident(out[-1]):
+        if not is_kw(out[-1], *WORDS):
+            taken.insert(0, out.pop())
+    if out and is_char(out[-1], ".") and len(out) > 1:
+        dot = out.pop()
+        taken = [*_pop_operand(out), dot, *taken]
+    return taken
 
 
 def _int(items: list[Item]) -> int | None:
@@ -838,19 +924,6 @@ def _pattern_end(items: list[Item], i: int) -> int:
             return k
         k += 1
     return k
-
-
-def _distinct(a: Rel, b: Rel) -> str:
-    ids = "list_transform(rels({0}), _x -> id(_x))"
-    if not a.varlen and not b.varlen:
-        return f"id({a.var}) <> id({b.var})"
-    if a.varlen and b.varlen:
-        return (
-            f"size(list_filter(rels({a.var}), _y -> list_contains({ids.format(b.var)}, id(_y))))"
-            " = 0"
-        )
-    many, one = (a, b) if a.varlen else (b, a)
-    return f"NOT list_contains({ids.format(many.var)}, id({one.var}))"
 
 
 def _calls(items: list[Item], fn: str) -> bool:
