@@ -68,6 +68,10 @@ REFUSED = {
     "stdevp": "stDevP() has no equivalent on the embedded store; compute it from avg() of squares",
     "shortestpath": "shortestPath() only works as MATCH p = shortestPath((a)-[*..n]-(b))",
     "allshortestpaths": "allShortestPaths() only works as MATCH p = allShortestPaths((a)-[*..n]-(b))",
+    "tointegerornull": "toIntegerOrNull() has no equivalent; use toInteger() on valid text",
+    "tofloatornull": "toFloatOrNull() has no equivalent; use toFloat() on valid text",
+    "tobooleanornull": "toBooleanOrNull() has no equivalent; use toBoolean() on valid text",
+    "tostringornull": "toStringOrNull() has no equivalent; use toString()",
     "properties": "properties(x) has no equivalent that drops null properties on the embedded "
     "store; return the node itself or a map {name: x.name, ...}",
 }
@@ -754,8 +758,10 @@ class Translator:
             return f"list_slice({one}, 2, {BIG})"
         if fn == "isempty" and one:
             return f"(size({one}) = 0)"
-        if fn == "round" and one:
-            return f"round({one}, 0)"
+        if fn == "round" and one:  # Neo4j rounds halves up (-2.5 -> -2.0), LadybugDB away from 0
+            return f"floor(({one}) + 0.5)"
+        if fn == "tostring" and one:
+            return _to_string(one)
         if fn == "labels" and one:
             return f"[label({one})]"
         if fn == "keys" and one:
@@ -841,6 +847,50 @@ def _is_atom(item: Item) -> bool:
     if isinstance(item, Group):
         return True
     return item.kind in ("qid", "param", "str") or item.kind == "id" and item.upper not in WORDS
+
+
+DOUBLE_FUNCTIONS = {"avg", "tofloat", "sqrt", "percentilecont", "rand", "exp", "log", "log10"}
+DOUBLE_PROPERTIES = {"confidence"}  # the one DOUBLE column of erg's layout
+BOOL_WORDS = {"AND", "OR", "XOR", "NOT", "IS", "IN", "STARTS", "ENDS", "CONTAINS", "TRUE", "FALSE"}
+
+
+def _to_string(arg: str) -> str:
+    """toString(x) as Neo4j writes numbers and booleans (`1.5`, `true`, not `1.500000`, `True`).
+
+    LadybugDB evaluates every branch of a CASE, so the type is inferred here, from erg's layout
+    and the expression's form: a float literal or DOUBLE property or function, or a predicate.
+    """
+    items = parse(arg)
+    if len(items) == 1 and isinstance(items[0], Tok) and items[0].kind == "num":
+        text = items[0].text
+        return _quote(repr(float(text)) if "." in text or "e" in text.lower() else text)
+    if _is_bool(items):
+        return f"lower(cast({arg} AS STRING))"
+    if _is_double(items):
+        decimal = f"cast(cast({arg} AS DECIMAL(38, 15)) AS STRING)"
+        return f"regexp_replace(regexp_replace({decimal}, '0+$', ''), '[.]$', '.0')"
+    return f"cast({arg} AS STRING)"
+
+
+def _is_bool(items: list[Item]) -> bool:
+    return any(
+        is_char(t, "=", "<", ">", "<>", "<=", ">=", "=~") or is_kw(t, *BOOL_WORDS) for t in items
+    )
+
+
+def _is_double(items: list[Item]) -> bool:
+    for k, item in enumerate(items):
+        if isinstance(item, Group):
+            before = items[k - 1] if k else None
+            if item.kind == "(" and ident(before) and before.text.lower() in DOUBLE_FUNCTIONS:  # type: ignore[union-attr]
+                return True
+            if _is_double(item.items):
+                return True
+        elif item.kind == "num" and ("." in item.text or "e" in item.text.lower()):
+            return True
+        elif ident(item) and item.text in DOUBLE_PROPERTIES and is_char(items[k - 1], "."):
+            return True
+    return False
 
 
 def _pop_operand(out: list[Item]) -> list[Item]:
