@@ -38,12 +38,27 @@ def parse_params(values: tuple[str, ...]) -> dict[str, Any]:
 )
 @format_option
 @click.option("--write", is_flag=True, help="Allow the query to change the store.")
+@click.option(
+    "--explain-dialect",
+    is_flag=True,
+    help="Print the query as this store runs it (Neo4j Cypher translated), without running it.",
+)
 @store_option
 @click.pass_obj
-def query(app: AppState, cypher: str, params: tuple[str, ...], fmt: str, write: bool) -> None:
+def query(
+    app: AppState,
+    cypher: str,
+    params: tuple[str, ...],
+    fmt: str,
+    write: bool,
+    explain_dialect: bool,
+) -> None:
     """Run a Cypher query (read-only unless --write)."""
     values = parse_params(params)
     with app.store(read_only=not write) as store:
+        if explain_dialect:
+            click.echo(store.translate(cypher))
+            return
         result = store.query(cypher, values, write=write)
     write_rows(result.columns, result.rows, fmt)
 

@@ -64,10 +64,10 @@ RESERVED = {
 RENAMED = {"tofloat": "to_double", "relationships": "rels"}
 MARK = "\x1f"  # a character no analyst's text holds, marking where each part of a split began
 REFUSED = {
-    "stdev": "stDev() has no equivalent on the embedded store; compute it from avg() of squares",
-    "stdevp": "stDevP() has no equivalent on the embedded store; compute it from avg() of squares",
+    "stdev": "stDev() has no equivalent; compute it from avg() of squares",
+    "stdevp": "stDevP() has no equivalent; compute it from avg() of squares",
     "shortestpath": "shortestPath() only works as MATCH p = shortestPath((a)-[*..n]-(b))",
-    "allshortestpaths": "allShortestPaths() only works as MATCH p = allShortestPaths((a)-[*..n]-(b))",
+    "allshortestpaths": "allShortestPaths() only works as MATCH p = allShortestPaths(...)",
     "tointegerornull": "toIntegerOrNull() has no equivalent; use toInteger() on valid text",
     "tofloatornull": "toFloatOrNull() has no equivalent; use toFloat() on valid text",
     "tobooleanornull": "toBooleanOrNull() has no equivalent; use toBoolean() on valid text",
@@ -288,7 +288,7 @@ class Translator:
                 for k, tok in enumerate(alias[1:], 1):
                     if isinstance(tok, Tok) and ident(tok):
                         self.scope.bound.add(tok.name)
-                        if tok.kind == "id":  # `all`, `count`... are reserved words there
+                        if tok.kind == "id" and tok.upper in RESERVED:  # `all`, `none`...
                             alias[k] = Tok("qid", f"`{tok.text}`", tok.ws)
             elif is_return and not (len(expr) == 1 and ident(expr[0])):
                 alias = [Tok("id", "AS"), Tok("qid", f"`{written}`")]
@@ -382,7 +382,7 @@ class Translator:
         out: list[Item] = []
         lone = len(nodes) == 1 and len(part) == 1
         names: list[str | None] = []
-        for n, at in enumerate(nodes):
+        for at in nodes:
             group = part[at]
             assert isinstance(group, Group)
             names.append(self.node(group, lone))
@@ -696,7 +696,7 @@ class Translator:
         return [group]
 
     def comprehension(self, group: Group) -> list[Item]:
-        """[x IN list WHERE pred | expr] -> list_transform(list_filter(list, x -> pred), x -> expr)"""
+        """`[x IN l WHERE p | e]` -> `list_transform(list_filter(l, x -> p), x -> e)`"""
         items = group.items
         var = items[0].text  # type: ignore[union-attr]
         where = next((k for k, t in enumerate(items) if is_kw(t, "WHERE")), None)

@@ -255,7 +255,7 @@ class EmbeddedStore:
         return translate(cypher, Catalog(tuple(self._visible_labels())))
 
     def _visible_labels(self) -> list[str]:
-        return [n for n, k in self._tables.items() if k == "NODE" and n != "ErgMeta"]
+        return sorted(n for n, k in self._tables.items() if k == "NODE" and n != "ErgMeta")
 
     def _entity_labels(self) -> list[str]:
         return [

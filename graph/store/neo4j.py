@@ -282,6 +282,10 @@ class Neo4jStore:
         self._constrained.update(missing)
 
     # -- reading ------------------------------------------------------------------------------
+    def translate(self, cypher: str) -> str:
+        """The query as this store runs it: a lone `(n)` never matches the internal ErgMeta."""
+        return hide_internal(cypher)
+
     def query(
         self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False
     ) -> QueryResult:
@@ -289,7 +293,7 @@ class Neo4jStore:
         if write and self.read_only:
             raise ErgError("this store was opened read-only; open it for writing to use --write")
         params = dict(params or {})
-        cypher = hide_internal(cypher)
+        cypher = self.translate(cypher)
 
         def work(tx: neo4j.ManagedTransaction) -> QueryResult:
             return _collect(tx.run(cypher, params))
