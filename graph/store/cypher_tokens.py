@@ -42,13 +42,13 @@ class Tok:
     kind: str
     text: str
     ws: str = " "
+    upper: str = field(init=False)  # the keyword an identifier may be ("" for other tokens)
 
-    @property
-    def upper(self) -> str:
-        return self.text.upper() if self.kind == "id" else ""
+    def __post_init__(self) -> None:
+        self.upper = self.text.upper() if self.kind == "id" else ""
 
     def is_kw(self, *words: str) -> bool:
-        return self.kind == "id" and self.text.upper() in words
+        return self.upper in words if self.upper else False
 
     @property
     def name(self) -> str:
@@ -155,7 +155,7 @@ def is_char(item: Item | None, *chars: str) -> bool:
 
 
 def is_kw(item: Item | None, *words: str) -> bool:
-    return isinstance(item, Tok) and item.is_kw(*words)
+    return item.__class__ is Tok and item.upper in words and item.upper != ""  # type: ignore[union-attr]
 
 
 def ident(item: Item | None) -> bool:

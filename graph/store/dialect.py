@@ -14,6 +14,7 @@ never matches erg's own `ErgMeta` node.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from graph.errors import ErgError
 from graph.store.cypher_tokens import (
@@ -111,7 +112,12 @@ class Scope:
 
 def translate(cypher: str, catalog: Catalog | None = None) -> str:
     """The LadybugDB spelling of a Neo4j Cypher query (raises DialectError when there is none)."""
-    return render(Translator(catalog or Catalog(), cypher).run(tree(cypher)))
+    return _translate(cypher, catalog or Catalog())
+
+
+@lru_cache(maxsize=512)  # a notebook or dashboard asks the same questions again
+def _translate(cypher: str, catalog: Catalog) -> str:
+    return render(Translator(catalog, cypher).run(tree(cypher)))
 
 
 def hide_internal(cypher: str) -> str:
