@@ -122,7 +122,10 @@ def _translate(cypher: str, catalog: Catalog) -> str:
 
 def hide_internal(cypher: str) -> str:
     """Neo4j: a lone unlabelled node pattern in a MATCH never matches the internal ErgMeta node."""
-    items = tree(cypher)
+    try:
+        items = tree(cypher)
+    except ErgError:
+        return cypher  # the server says what is wrong with it, in its own words
     _hide(items)
     return render(items)
 
