@@ -139,3 +139,9 @@ def test_explain_dialect_prints_the_translated_query_without_running_it(example_
     assert sorted(r["a"] for r in json.loads(ran.out)) == [
         "Altman", "Ellison", "Musk", "Nadella", "Trump",
     ]  # fmt: skip
+
+
+def test_return_star_lists_the_analysts_variables_only():
+    out = translate("MATCH (a)-[:X]->(b)<-[:X]-(c) RETURN *", LABELS)
+    assert out.endswith("RETURN a, b, c") and "_r1" in out  # named for the uniqueness test
+    assert translate("MATCH (a)-->(b) WITH a, b.name AS n RETURN *").endswith("RETURN a, n")

@@ -175,10 +175,14 @@ class Translator:
         lowered = text.lower()
         self.want_ends = "startnode" in lowered or "endnode" in lowered
         self.pop_count = Tok("id", "COUNT")
+        self.generated: set[str] = set()  # names this translation gave to anonymous parts
+        self.shortest: str | None = None  # the path variable of the last shortestPath
 
     def fresh(self, prefix: str) -> str:
         self.counter += 1
-        return f"_{prefix}{self.counter}"
+        name = f"_{prefix}{self.counter}"
+        self.generated.add(name)
+        return name
 
     # -- queries and clauses --------------------------------------------------------------
     def run(self, items: list[Item]) -> list[Item]:
@@ -199,12 +203,22 @@ class Translator:
 
     def single(self, items: list[Item]) -> list[Item]:
         clauses = self.clauses(items)
+        visible: set[str] = set()  # what `RETURN *` returns: the analyst's own variables
         i = 0
         while i < len(clauses):
             clause = clauses[i]
             nxt = clauses[i + 1] if i + 1 < len(clauses) else None
+            before = set(self.scope.pattern_vars) | set(self.scope.bound)
             if clause.kind == "MATCH":
+                self.shortest = None
                 extra = self.match(clause)
+                if self.shortest and nxt is not None and nxt.kind == "WHERE":
+                    if any(ident(t) and t.name == self.shortest for t in _flat(nxt.body)):  # type: ignore[union-attr]
+                        raise DialectError(
+                            "a WHERE condition on a shortestPath() path is applied after the "
+                            "search there, not during it; filter in the pattern instead, "
+                            "as in shortestPath((a)-[:FUNDS|BACKS*..4]-(b))"
+                        )
                 if extra:
                     if nxt is not None and nxt.kind == "WHERE":
                         nxt.body = parse(" (" + render(nxt.body) + ") AND " + " AND ".join(extra))
@@ -216,8 +230,17 @@ class Translator:
                 if nxt is not None and nxt.kind == "WHERE":
                     nxt.body = self.expr(nxt.body)
                     i += 1
+            elif clause.kind in ("WITH", "RETURN") and _star(clause.body):
+                if clause.kind == "RETURN":
+                    names = sorted(visible - self.generated)  # Neo4j's order for RETURN *
+                    clause.body = parse(" " + ", ".join(_name(n) for n in names))
             else:
                 self.clause(clause)
+            added = (set(self.scope.pattern_vars) | set(self.scope.bound)) - before
+            if clause.kind == "WITH" and not _star(clause.body):
+                visible = {a for a, _ in _aliases(clause.body)}
+            else:
+                visible |= added
             i += 1
         self.order_in_with(clauses)
         self.shadowed_aliases(clauses)
@@ -312,16 +335,15 @@ class Translator:
             owner = next((c for c in reversed(clauses[:i]) if c.kind in ("WITH", "RETURN")), None)
             if owner is None or owner.kind != "WITH":
                 continue
-            nxt = clauses[i + 1] if i + 1 < len(clauses) else None
-            if nxt is not None and nxt.kind in ("SKIP", "LIMIT"):
-                continue
             later = next((c for c in clauses[i + 1 :] if c.kind in ("WITH", "RETURN")), None)
             if later is not None and _calls(later.body, "collect"):
                 raise DialectError(
                     "collect() does not keep the order of WITH ... ORDER BY; "
-                    "order the final rows with RETURN ... ORDER BY instead"
+                    "return one row per item and order them with RETURN ... ORDER BY"
                 )
-            clauses.insert(i + 1, Clause("SKIP", [Tok("id", "SKIP")], [Tok("num", "0")]))
+            nxt = clauses[i + 1] if i + 1 < len(clauses) else None
+            if nxt is None or nxt.kind not in ("SKIP", "LIMIT"):
+                clauses.insert(i + 1, Clause("SKIP", [Tok("id", "SKIP")], [Tok("num", "0")]))
 
     def shadowed_aliases(self, clauses: list[Clause]) -> None:
         """`RETURN a.name AS a ORDER BY a` with a node `a`: project with WITH, then RETURN."""
@@ -378,6 +400,7 @@ class Translator:
             group = part[1]
             assert isinstance(group, Group)
             shortest = "ALL SHORTEST" if is_kw(part[0], "ALLSHORTESTPATHS") else "SHORTEST"
+            self.shortest = lead[0].name if lead else None  # type: ignore[union-attr]
             ws = part[0].ws  # type: ignore[union-attr]
             part = group.items
             if part:
@@ -983,6 +1006,26 @@ def _pattern_end(items: list[Item], i: int) -> int:
             return k
         k += 1
     return k
+
+
+def _flat(items: list[Item]) -> list[Item]:
+    out: list[Item] = []
+    for item in items:
+        if isinstance(item, Group):
+            out.extend(_flat(item.items))
+        else:
+            out.append(item)
+    return out
+
+
+def _star(body: list[Item]) -> bool:
+    rest = [t for t in body if not is_kw(t, "DISTINCT")]
+    return len(rest) == 1 and is_char(rest[0], "*")
+
+
+def _name(name: str) -> str:
+    plain = name.isidentifier() and name.upper() not in RESERVED | WORDS
+    return name if plain else "`" + name.replace("`", "``") + "`"
 
 
 def _calls(items: list[Item], fn: str) -> bool:
