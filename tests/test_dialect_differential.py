@@ -190,7 +190,7 @@ def test_corpus_counts(outcomes, capsys):
     with capsys.disabled():
         print(f"\ncypher corpus: {len(QUERIES)} queries, {counts}")
     assert len(QUERIES) >= 150
-    assert counts["same"] > 10 * counts["translated-error"] / 2
+    assert counts["same"] >= 5 * counts["translated-error"]  # refusals stay the exception
     assert counts["differs"] == 0
 
 
