@@ -105,9 +105,16 @@ def ordered(cypher: str) -> bool:
 
 
 def normal(value: Any) -> Any:
-    """Floats to 9 digits; a node or relationship as its properties and label."""
+    """Floats to 9 digits; a node or relationship as its properties and label. Numbers keep
+    their type: 1, 1.0 and True are three different answers."""
+    if isinstance(value, bool):
+        return ("bool", value)
+    if isinstance(value, int):
+        return ("int", value)
     if isinstance(value, float):
-        return round(value, 9) if math.isfinite(value) else repr(value)
+        return ("float", round(value, 9) if math.isfinite(value) else repr(value))
+    if not isinstance(value, str | list | dict | type(None)):
+        return (type(value).__name__, repr(value))
     if isinstance(value, list):
         return [normal(v) for v in value]
     if isinstance(value, dict):
@@ -159,7 +166,17 @@ def verdict(entry: dict[str, Any], mine: tuple[str, Any], theirs: tuple[str, Any
         return "differs"
     if entry.get("sort_lists"):
         mine, theirs = sort_lists(mine), sort_lists(theirs)
+    if entry.get("numbers_as_floats"):
+        mine, theirs = as_floats(mine), as_floats(theirs)
     return "same" if mine == theirs else "differs"
+
+
+def as_floats(value: Any) -> Any:
+    if isinstance(value, tuple) and len(value) == 2 and value[0] in ("int", "float"):
+        return ("float", float(value[1]))
+    if isinstance(value, tuple | list):
+        return type(value)(as_floats(v) for v in value)
+    return value
 
 
 def sort_lists(result: tuple[str, Any]) -> tuple[str, Any]:

@@ -62,7 +62,12 @@ RESERVED = {
     "COLUMN", "DEFAULT", "FOREIGN", "GROUP", "PRIMARY", "TABLE", "FROM", "TO", "CREATE", "DROP",
     "ON", "COPY", "EXPORT", "IMPORT", "RECURSIVE", "INSTALL", "PROFILE", "EXPLAIN", "UNWIND",
 }  # fmt: skip
-RENAMED = {"tofloat": "to_double", "relationships": "rels"}
+RENAMED = {"tofloat": "to_double", "relationships": "rels", "log": "ln"}  # log is log10 there
+LIST_FUNCTIONS = {
+    "collect", "nodes", "relationships", "split", "keys", "labels", "range", "tail", "reverse",
+    "string_split", "list_filter", "list_transform", "list_slice", "list_concat", "rels",
+}  # fmt: skip
+LIST_PROPERTIES = {"aliases", "documents", "evidence", "sources", "extractors"}
 MARK = "\x1f"  # a character no analyst's text holds, marking where each part of a split began
 REFUSED = {
     "stdev": "stDev() has no equivalent; compute it from avg() of squares",
@@ -794,6 +799,12 @@ class Translator:
             return f"floor(({one}) + 0.5)"
         if fn == "tostring" and one:
             return _to_string(one)
+        if fn == "exp" and one:
+            return f"pow({E}, {one})"
+        if fn == "e" and not args:
+            return E
+        if fn == "reverse" and one:
+            return _reverse(one)
         if fn == "labels" and one:
             return f"[label({one})]"
         if fn == "keys" and one:
@@ -884,6 +895,31 @@ def _is_atom(item: Item) -> bool:
 DOUBLE_FUNCTIONS = {"avg", "tofloat", "sqrt", "percentilecont", "rand", "exp", "log", "log10"}
 DOUBLE_PROPERTIES = {"confidence"}  # the one DOUBLE column of erg's layout
 BOOL_WORDS = {"AND", "OR", "XOR", "NOT", "IS", "IN", "STARTS", "ENDS", "CONTAINS", "TRUE", "FALSE"}
+
+
+E = "2.718281828459045"
+
+
+def _reverse(arg: str) -> str:
+    """reverse() of a list is list_reverse() there (its reverse() turns a list into text)."""
+    items = parse(arg)
+    first = items[0] if items else None
+    if isinstance(first, Group) and first.kind == "[" or _is_list(items):
+        return f"list_reverse({arg})"
+    if len(items) == 1 and ident(first):
+        raise DialectError(
+            f"reverse({arg}): erg cannot tell a list from a text here; reverse the expression "
+            "that made it, or write toString() around a text"
+        )
+    return f"reverse({arg})"
+
+
+def _is_list(items: list[Item]) -> bool:
+    last = items[-1] if items else None
+    before = items[-2] if len(items) > 1 else None
+    if isinstance(last, Group) and last.kind == "(" and ident(before):
+        return before.text.lower() in LIST_FUNCTIONS  # type: ignore[union-attr]
+    return ident(last) and last.text in LIST_PROPERTIES and is_char(before, ".")  # type: ignore[union-attr]
 
 
 def _to_string(arg: str) -> str:

@@ -11,6 +11,7 @@ import re
 import shutil
 from collections import defaultdict
 from collections.abc import Collection, Mapping
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, cast
 
@@ -530,6 +531,8 @@ def _store_error(path: Path, exc: RuntimeError) -> StoreError:
 
 def _plain(value: Any) -> Any:
     """Turn LadybugDB node/relationship/path values into plain JSON-friendly data."""
+    if isinstance(value, Decimal):  # sum() of integers is a 128-bit integer there
+        return int(value) if value == value.to_integral_value() else float(value)
     if isinstance(value, list):
         return [_plain(v) for v in value]
     if isinstance(value, dict):
