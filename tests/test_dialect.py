@@ -91,6 +91,8 @@ def test_neo4j_constructs_are_rewritten(neo4j: str, ladybug: str):
         ("MATCH (a)-[*1..2 {x: 1}]-(b) RETURN b", "property maps on variable-length"),
         ("MATCH (a)-[*..40]-(b) RETURN b", "up to 30 hops"),
         ("RETURN shortestPath((a)-[*]-(b)) AS p", "shortestPath() only works as MATCH"),
+        ("MATCH ((a)-->(b)){1,3} RETURN b", "quantified path patterns"),
+        ("MATCH (p:Person) WITH p.aliases AS xs RETURN reverse(xs) AS r", "a list from a text"),
     ],
 )
 def test_what_has_no_faithful_translation_is_refused_in_one_line(neo4j: str, names: str):

@@ -414,6 +414,12 @@ class Translator:
 
     def chain(self, part: list[Item], rels: list[Rel], shortest: str = "") -> list[Item]:
         nodes = [i for i, item in enumerate(part) if isinstance(item, Group) and item.kind == "("]
+        if any(isinstance(g, Group) and any(isinstance(x, Group) for x in g.items) for g in part):
+            if nodes and any(_starts_pattern(part[k].items, 0) for k in nodes):  # type: ignore[union-attr]
+                raise DialectError(
+                    "quantified path patterns ((a)-->(b)){1,3} are not supported; write a "
+                    "variable-length relationship (a)-[*1..3]->(b)"
+                )
         if not nodes or nodes[0] != 0:
             raise DialectError(f"cannot read the pattern {render(part, False)!r}")
         out: list[Item] = []
