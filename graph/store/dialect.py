@@ -8,7 +8,7 @@ raw text: string literals and names are never touched. What has no faithful tran
 never matches erg's own `ErgMeta` node.
 
 >>> translate("MATCH (p:Person) RETURN substring(p.name, 0, 3) AS s, p.aliases[0] AS a")
-"MATCH (p:Person) RETURN substring(p.name, 1, 3) AS s, p.aliases[1] AS a"
+'MATCH (p:Person) RETURN substring(p.name, 1, 3) AS s, (p.aliases[1]) AS a'
 """
 
 from __future__ import annotations
