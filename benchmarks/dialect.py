@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import yaml
@@ -61,10 +62,11 @@ def translation_cost(queries: list[str], rounds: int) -> list[float]:
         except ErgError:
             pass
 
-    return [
-        statistics.median(per_call(lambda q=q: one(q), rounds, time.process_time)) * 1e6
-        for q in queries
-    ]
+    out = []
+    for q in queries:
+        times = per_call(partial(one, q), rounds, time.process_time)
+        out.append(statistics.median(times) * 1e6)
+    return out
 
 
 def report(name: str, micros: list[float]) -> None:
@@ -84,7 +86,7 @@ def cookbook_latency(rounds: int) -> None:
         translated = store.translate
         uncached = _translate.__wrapped__  # type: ignore[attr-defined]
         catalog = Catalog(tuple(store._visible_labels()))
-        ways = {
+        ways: dict[str, Callable[[str], str]] = {
             "as before (no translation)": lambda c: c,
             "translated, first time": lambda c: uncached(c, catalog),
             "translated, asked again": translated,
@@ -94,8 +96,8 @@ def cookbook_latency(rounds: int) -> None:
             times: dict[str, list[float]] = {name: [] for name in ways}
             for _ in range(rounds):  # the three ways in turn, so load on the machine hits all
                 for name, way in ways.items():
-                    store.translate = way  # type: ignore[method-assign]
-                    times[name] += per_call(lambda q=q: store.query(q, params), 1)
+                    store.translate = way  # type: ignore[method-assign,assignment]
+                    times[name] += per_call(partial(store.query, q, params), 1)
             for name in ways:
                 medians[name].append(statistics.median(times[name]) * 1e3)
         store.translate = translated  # type: ignore[method-assign]

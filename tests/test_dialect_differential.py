@@ -49,8 +49,8 @@ def generated_graph(n_entities: int = 3000, n_relations: int = 6000) -> GraphDoc
     for i in range(n_entities):
         etype = types[i % len(types)]
         aliases = [f"{etype[:3]}{i}", f"E{i}"][: i % 3]
-        props = {"rank": i % 7, "region": ["north", "south", "east"][i % 3]} if i % 4 == 0 else {}
-        entity = Entity(f"{etype.lower()}-{i:04d}", f"{etype} {i:04d}", etype, aliases, props)
+        free = {"rank": i % 7, "region": ["north", "south", "east"][i % 3]} if i % 4 == 0 else {}
+        entity = Entity(f"{etype.lower()}-{i:04d}", f"{etype} {i:04d}", etype, aliases, free)
         entity.documents = [docs[i % len(docs)].id]
         doc.add_entity(entity)
         by_type[etype].append(entity.id)
