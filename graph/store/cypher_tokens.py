@@ -155,7 +155,7 @@ def is_char(item: Item | None, *chars: str) -> bool:
 
 
 def is_kw(item: Item | None, *words: str) -> bool:
-    return item.__class__ is Tok and item.upper in words and item.upper != ""  # type: ignore[union-attr]
+    return item.__class__ is Tok and item.upper in words and item.upper != ""
 
 
 def ident(item: Item | None) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import cast
 
 from graph.errors import ErgError
 from graph.store.cypher_tokens import (
@@ -162,7 +163,7 @@ def _lone_node(items: list[Item], i: int) -> bool:
 def _add_label(group: Group, texts: list[str]) -> None:
     at = 1 if group.items and ident(group.items[0]) else 0
     new = [Tok("id" if t[0].isalpha() else "char", t, "") for t in texts]
-    group.items[at:at] = new  # type: ignore[arg-type]
+    group.items[at:at] = new
 
 
 @dataclass
@@ -217,8 +218,9 @@ class Translator:
             if clause.kind == "MATCH":
                 self.shortest = None
                 extra = self.match(clause)
-                if self.shortest and nxt is not None and nxt.kind == "WHERE":
-                    if any(ident(t) and t.name == self.shortest for t in _flat(nxt.body)):  # type: ignore[union-attr]
+                shortest = cast("str | None", self.shortest)  # set again by match()
+                if shortest and nxt is not None and nxt.kind == "WHERE":
+                    if any(ident(t) and t.name == shortest for t in _flat(nxt.body)):  # type: ignore[union-attr]
                         raise DialectError(
                             "a WHERE condition on a shortestPath() path is applied after the "
                             "search there, not during it; filter in the pattern instead, "
@@ -507,7 +509,7 @@ class Translator:
     ) -> list[Item]:
         group = next((s for s in segment if isinstance(s, Group)), None)
         arrows = [s for s in segment if not isinstance(s, Group)]
-        text = "".join(t.text for t in arrows)  # type: ignore[union-attr]
+        text = "".join(t.text for t in arrows)
         if text not in ("--", "-->", "<--", "<-->"):
             raise DialectError(f"cannot read the relationship pattern {render(segment, False)!r}")
         direction = "->" if text == "-->" else "<-" if text == "<--" else "-"
@@ -1013,14 +1015,14 @@ def _shift(items: list[Item], role: str) -> str:
 def _range(items: list[Item], k: int) -> tuple[int | None, int | None, int]:
     """Bounds of `*`, `*n`, `*a..b`, `*..b`, `*a..` starting at items[k]; and where they end."""
     lo = hi = None
-    if k < len(items) and isinstance(items[k], Tok) and items[k].kind == "num":  # type: ignore[union-attr]
+    if k < len(items) and isinstance(items[k], Tok) and items[k].kind == "num":
         lo = int(items[k].text)  # type: ignore[union-attr]
         k += 1
         if not (k < len(items) and is_char(items[k], "..")):
             return lo, lo, k
     if k < len(items) and is_char(items[k], ".."):
         k += 1
-        if k < len(items) and isinstance(items[k], Tok) and items[k].kind == "num":  # type: ignore[union-attr]
+        if k < len(items) and isinstance(items[k], Tok) and items[k].kind == "num":
             hi = int(items[k].text)  # type: ignore[union-attr]
             k += 1
     if hi is not None and hi > MAX_HOPS or lo is not None and lo > MAX_HOPS:
@@ -1041,7 +1043,7 @@ def _starts_pattern(items: list[Item], i: int) -> bool:
 def _pattern_end(items: list[Item], i: int) -> int:
     k = i + 1
     while k < len(items):
-        if isinstance(items[k], Group) and items[k].kind == "(":  # type: ignore[union-attr]
+        if isinstance(items[k], Group) and items[k].kind == "(":
             if not _starts_pattern(items, k):
                 return k + 1
         elif not (is_char(items[k], "-", "<", ">") or isinstance(items[k], Group)):
