@@ -34,6 +34,11 @@ from graph.schema import DEFAULT_SCHEMA, Schema
 
 DEFAULT_LAYOUT_THRESHOLD = 300
 DEFAULT_TITLE = "erg graph"
+# vis-network draws a label when its size on screen is at least this minus 1 px (it fades in
+# up to this size). The page sizes the first-view labels above it and the others below.
+LABEL_DRAW_THRESHOLD = 8
+# The page's own code, under graph/static/, inlined in this order.
+PAGE_SCRIPTS = ("erg-view.js", "erg-image.js", "erg.js")
 EDGE_LENGTH = 120.0
 
 # Colour and vis-network shape per entity type; types added by a schema file get the extras.
@@ -385,10 +390,7 @@ def render_html(
     from pyvis.network import Network
 
     options = page_options(len(doc.entities), physics, layout_threshold)
-    degree: Counter[str] = Counter()
-    for rel in doc.relations.values():
-        degree[rel.source] += 1
-        degree[rel.target] += 1
+    degree = relation_counts(doc)
     etypes = _ordered_types({e.type for e in doc.entities.values()}, list(schema.entity_types))
     rtypes = _ordered_types({r.type for r in doc.relations.values()}, list(schema.relation_types))
     estyle = entity_styles(etypes)
@@ -402,6 +404,10 @@ def render_html(
 
     # pyvis writes the options unescaped into its script: group ids, not type names, go there.
     group_of = {t: f"g{i}" for i, t in enumerate(etypes)}
+    # vis-network indexes plain objects by node id, so an entity called "constructor" or
+    # "__proto__" would break it: its node ids are n0, n1, ... and the entity id rides along.
+    vis_id = {eid: f"n{i}" for i, eid in enumerate(doc.entities)}
+    rank = {eid: i for i, eid in enumerate(importance_order(doc, degree))}
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
     net.node_ids = _IdList()  # pyvis checks `id in node_ids` per node and per edge
     for entity in doc.entities.values():
@@ -413,16 +419,20 @@ def render_html(
         docs = [doc_index[d] for d in entity.documents if d in doc_index]
         if docs:
             extra["docs"] = docs
+        if not degree[entity.id]:
+            extra["hidden"] = True  # no relation: behind the page's "show N entities" control
         # Colour comes from the entity type's vis group (see _vis_options): one style per
         # type instead of one per node keeps a 5,000-node page small.
         net.add_node(
-            entity.id,
+            vis_id[entity.id],
             label=entity.name,
+            eid=entity.id,
             shape=estyle[entity.type][1],
             group=group_of[entity.type],
             size=round(min(36.0, 9 + 4 * math.sqrt(degree[entity.id])), 1),
             etype=entity.type,
             deg=degree[entity.id],
+            rank=rank[entity.id],
             **extra,
         )
     curves = _parallel_curves(doc)
@@ -447,11 +457,13 @@ def render_html(
             edge["width"] = round(1 + min(4, len(sources) - 1) * 0.75, 2)
         if rel.properties:
             edge["props"] = {str(k): str(v) for k, v in rel.properties.items()}
+            if rel.properties.get("date"):
+                edge["date"] = str(rel.properties["date"])
         if options.edge_labels:
             edge["label"] = rel.type
         if rel.key in curves:
             edge["smooth"] = curves[rel.key]
-        net.add_edge(rel.source, rel.target, **edge)
+        net.add_edge(vis_id[rel.source], vis_id[rel.target], **edge)
     net.options = _vis_options(
         options, len(doc.entities), {group_of[t]: style for t, style in estyle.items()}
     )
@@ -466,7 +478,36 @@ def render_html(
     return page
 
 
-class _IdList(list[Any]):
+def relation_counts(doc: GraphDocument) -> Counter[str]:
+    """Number of relations of each entity (both ends) among those drawn."""
+    degree: Counter[str] = Counter()
+    for rel in doc.relations.values():
+        if rel.source in doc.entities and rel.target in doc.entities:
+            degree[rel.source] += 1
+            degree[rel.target] += 1
+    return degree
+
+
+def importance_order(doc: GraphDocument, degree: Counter[str] | None = None) -> list[str]:
+    """Entity ids, most important first: most relations, then most documents, then by name.
+    The page names the first ones at first sight and the rest as the analyst zooms in.
+
+    >>> from graph.model import Entity, Relation
+    >>> doc = GraphDocument()
+    >>> for name in ("Bob", "Ann", "Acme"):
+    ...     _ = doc.add_entity(Entity.named(name, "Person"))
+    >>> _ = doc.add_relation(Relation("ann", "ADVISES", "acme"))
+    >>> importance_order(doc)
+    ['acme', 'ann', 'bob']
+    """
+    degree = relation_counts(doc) if degree is None else degree
+    return sorted(
+        doc.entities,
+        key=lambda i: (-degree[i], -len(doc.entities[i].documents), doc.entities[i].name, i),
+    )
+
+
+class _IdList(list):
     """A list with set-speed membership tests (pyvis scans `node_ids` on every add)."""
 
     def __init__(self) -> None:
@@ -529,12 +570,13 @@ def _vis_options(
         "layout": {"randomSeed": 7, "improvedLayout": n_nodes <= 100 and not options.positions},
         "nodes": {
             "font": {"size": 14, "face": "system-ui, sans-serif", "strokeWidth": 3},
-            "scaling": {"label": {"drawThreshold": 6}},
+            "scaling": {"label": {"drawThreshold": LABEL_DRAW_THRESHOLD, "maxVisible": 30}},
             "borderWidth": 1,
         },
         "edges": {
             # "dynamic" smoothing adds a hidden physics body per edge: far too slow when big.
             "smooth": False if big else {"enabled": True, "type": "continuous", "roundness": 0.3},
+            "scaling": {"label": {"drawThreshold": LABEL_DRAW_THRESHOLD}},
             "font": {
                 "size": 10,
                 "align": "middle",
@@ -665,6 +707,45 @@ def _legend(
 _ANCHOR = "network = new vis.Network(container, data, options);"
 
 
+def _sources_panel(doc: GraphDocument) -> str:
+    """The Sources filter: one checkbox per document (title, date, relations it supports),
+    and a date range when anything is dated. The page's script wires them."""
+    supports: Counter[int] = Counter()
+    index = {doc_id: i for i, doc_id in enumerate(doc.documents)}
+    dates: set[str] = set()
+    for rel in doc.relations.values():
+        cited = {index.get(ev.document, -1) for ev in rel.evidence} or {-1}
+        supports.update(cited)
+        if rel.properties.get("date"):
+            dates.add(str(rel.properties["date"])[:10])
+    dates |= {d.date[:10] for d in doc.documents.values() if d.date}
+    listed = [(i, d) for i, d in enumerate(doc.documents.values()) if supports[i]]
+    if not listed:
+        return ""
+    listed.sort(key=lambda item: (item[1].date or "9999", item[1].title or item[1].source))
+    rows = ['<h2>Sources</h2><ul class="erg-legend" id="erg-sources">']
+    entries = [(i, d.title or d.source or d.id, d.date[:10]) for i, d in listed]
+    if supports[-1]:
+        entries.append((-1, "no source document", ""))
+    for i, name, date in entries:
+        when = f' <span class="erg-date">{html.escape(date)}</span>' if date else ""
+        rows.append(
+            f'<li><label title="{html.escape(name)}"><input type="checkbox" checked '
+            f'data-source="{i}"> <span class="erg-name">{html.escape(name)}{when}</span> '
+            f'<span class="erg-count">{supports[i]}</span></label></li>'
+        )
+    rows.append("</ul>")
+    if dates:
+        low, high = html.escape(min(dates)), html.escape(max(dates))
+        rows.append(
+            '<div id="erg-dates" class="erg-note"><label>From <input type="date" '
+            f'id="erg-since" min="{low}" max="{high}"></label> <label>to <input type="date" '
+            f'id="erg-until" min="{low}" max="{high}"></label>'
+            f"<div>Evidence dated {low} to {high}</div></div>"
+        )
+    return "".join(rows)
+
+
 def _finish_page(
     page: str,
     doc: GraphDocument,
@@ -693,13 +774,17 @@ def _finish_page(
     if not page.lstrip().lower().startswith("<!doctype"):
         page = "<!DOCTYPE html>\n" + page
     data = {
+        "title": title,
+        "summary": _summary(doc),
         "documents": [[d.title, d.source, d.date] for d in doc.documents.values()],
         "physics": options.physics,
         "positions": options.positions,
-        "names": {e.id: e.name for e in doc.entities.values()},
-        "relationTypes": rtypes,
-        "entityTypes": etypes,
-        "entityColours": {t: _node_colour(c) for t, (c, _) in estyle.items()},
+        "labelThreshold": LABEL_DRAW_THRESHOLD,
+        # [type, colour, shape] and [type, colour, symmetric]: pairs, never objects keyed by
+        # a name, for the page's Maps.
+        "entityStyles": [[t, estyle[t][0], estyle[t][1]] for t in etypes],
+        "relationStyles": [[t, rcolour[t], schema.is_symmetric(t)] for t in rtypes],
+        "entityColours": [[t, _node_colour(c)] for t, (c, _) in estyle.items()],
     }
     controls = (
         f'<header id="erg-header"><h1 id="erg-title">{html.escape(title)}</h1>'
@@ -714,16 +799,20 @@ def _finish_page(
         " Physics</label>"
         '<button id="erg-reset" type="button" title="Show everything, clear the selection">'
         "Reset</button>"
+        '<button id="erg-save" type="button" title="Save the current view as a PNG image, with '
+        'the title and legend">Save image</button>'
+        '<button id="erg-isolated" type="button" hidden aria-pressed="false"></button>'
         '<button id="erg-panel-toggle" type="button" title="Hide or show the side panel">'
         "Panel</button></div></header>"
         '<aside id="erg-panel">'
         f"{_legend(doc, etypes, rtypes, estyle, rcolour, schema)}"
+        f"{_sources_panel(doc)}"
         '<h2>Details</h2><div id="erg-details"><p class="erg-note">Hover over a node or an '
         "edge for its details; click one to keep them here and highlight its neighbours."
         "</p></div></aside>"
         '<div id="erg-tooltip" role="tooltip" hidden></div>'
         f'<script type="application/json" id="erg-data">{_json_for_script(data)}</script>'
-        f"<script>{static_text('erg.js')}</script>"
+        f"<script>{''.join(static_text(name) for name in PAGE_SCRIPTS)}</script>"
     )
     page = page.replace("<body>", "<body>" + controls, 1)
     return page.replace(_ANCHOR, _ANCHOR + "\n                  ergAttach(network);", 1)

@@ -1,12 +1,22 @@
+/* The page's behaviour (erg viz). Everything that came from an article is put on the page
+   with textContent (never innerHTML), so names and sentences show literally and run nothing.
+   Ids, names and types are only ever keys of Map and Set objects, never of plain objects:
+   "constructor" and "__proto__" are real company names. vis-network's node ids are n0, n1...
+   (it indexes plain objects by them); each node carries its entity id as `eid`. */
 (function () {
   "use strict";
   var DATA = JSON.parse(document.getElementById("erg-data").textContent);
   var DIM_NODE = {background: "#e6e8eb", border: "#d0d4d9"};
   var DIM_EDGE = "rgba(200,203,208,0.35)";
   var state = window.erg = {
-    ready: false, readyMs: null, highlighted: null, selectedEdge: null,
-    hiddenRelationTypes: {}, hiddenEntityTypes: {}, data: DATA
+    ready: false, readyMs: null, highlighted: null, neighbourhood: [], selectedEdge: null,
+    focused: null, hiddenRelationTypes: new Set(), hiddenEntityTypes: new Set(),
+    hiddenSources: new Set(), since: "", until: "", showLoose: false, data: DATA
   };
+  function nameOf(id) {
+    var n = state.network && state.network.body.data.nodes.get(id);
+    return n ? n.label : "";
+  }
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -72,7 +82,7 @@
         var e = data.get(id);
         var out = e.from === n.id;
         var arrow = e.sym ? "— " : out ? "→ " : "← ";
-        return arrow + e.rtype + " " + (DATA.names[out ? e.to : e.from] || "");
+        return arrow + e.rtype + " " + nameOf(out ? e.to : e.from);
       }).sort();
       if (lines.length) {
         box.appendChild(el("div", "erg-kind", "Relations"));
@@ -87,7 +97,7 @@
   function edgeInfo(e, full) {
     var box = el("div", "erg-info");
     var arrow = e.sym ? " —" + e.rtype + "— " : " —" + e.rtype + "→ ";
-    var ends = [DATA.names[e.from] || e.from, DATA.names[e.to] || e.to];
+    var ends = [nameOf(e.from), nameOf(e.to)];
     box.appendChild(el("h3", null, ends[0] + arrow + ends[1]));
     var props = Object.keys(e.props || {}).map(function (k) { return k + ": " + e.props[k]; });
     if (props.length) box.appendChild(el("div", "erg-kind", props.join(" · ")));
@@ -120,11 +130,32 @@
 
   window.ergAttach = function (network) {
     var nodes = network.body.data.nodes, edges = network.body.data.edges;
+    var view = window.ergView;
     state.network = network;
-    var etypeOf = {};
-    nodes.forEach(function (n) { etypeOf[n.id] = n.etype; });
-    var groupColour = DATA.entityColours, edgeColour = {};
-    edges.forEach(function (e) { edgeColour[e.id] = e.color; });
+    var byEntity = new Map(), etypeOf = new Map(), rankOf = new Map(), edgesOf = new Map();
+    nodes.forEach(function (n) {
+      byEntity.set(n.eid, n.id);
+      etypeOf.set(n.id, n.etype);
+      rankOf.set(n.id, n.rank);
+      edgesOf.set(n.id, []);
+    });
+    var edgeColour = new Map();
+    edges.forEach(function (e) {
+      edgeColour.set(e.id, e.color);
+      edgesOf.get(e.from).push(e.id);
+      if (e.to !== e.from) edgesOf.get(e.to).push(e.id);
+    });
+    var groupColour = new Map(DATA.entityColours);
+    var nameSize = new Map();  // node id -> label size in world units, set by arrange()
+    state.neighbourhoodIds = new Set();
+    state.visId = function (entityId) { return byEntity.get(entityId); };
+    state.entityId = function (id) { var n = nodes.get(id); return n ? n.eid : null; };
+    state.node = function (entityId) { return nodes.get(byEntity.get(entityId)); };
+    function font(id, colour) {
+      var f = {color: colour};
+      if (nameSize.has(id)) f.size = nameSize.get(id);
+      return f;
+    }
 
     function markReady() {
       if (state.ready) return;
@@ -133,6 +164,92 @@
       document.documentElement.setAttribute("data-erg-ready", "1");
       window.dispatchEvent(new Event("erg-ready"));
     }
+
+    // -- filters: types, sources, dates; entities without a visible relation ----------------
+    var sourcesFiltered = function () {
+      return state.hiddenSources.size > 0 || !!state.since || !!state.until;
+    };
+    function inRange(date) {
+      if (!state.since && !state.until) return true;
+      if (!date) return false;
+      var day = String(date).slice(0, 10);
+      return (!state.since || day >= state.since) && (!state.until || day <= state.until);
+    }
+    function supported(e) {
+      if (!sourcesFiltered()) return true;
+      var ev = e.ev || [];
+      if (!ev.length) return !state.hiddenSources.has(-1) && inRange(e.date);
+      return ev.some(function (item) {
+        var d = DATA.documents[item[1]];
+        return !state.hiddenSources.has(d ? item[1] : -1) && inRange((d && d[2]) || e.date);
+      });
+    }
+    function mentioned(n) {
+      if (!sourcesFiltered()) return true;
+      return (n.docs || []).some(function (i) {
+        return !state.hiddenSources.has(i) && inRange(DATA.documents[i][2]);
+      });
+    }
+    var looseButton = document.getElementById("erg-isolated");
+    function applyFilters() {
+      var shown = new Set(), edgeChanges = [], nodeChanges = [], loose = 0;
+      edges.forEach(function (e) {
+        var show = !state.hiddenRelationTypes.has(e.rtype) &&
+          !state.hiddenEntityTypes.has(etypeOf.get(e.from)) &&
+          !state.hiddenEntityTypes.has(etypeOf.get(e.to)) && supported(e);
+        if (show) shown.add(e.id);
+        if (!!e.hidden === show) edgeChanges.push({id: e.id, hidden: !show});
+      });
+      nodes.forEach(function (n) {
+        var typeShown = !state.hiddenEntityTypes.has(n.etype);
+        var tied = edgesOf.get(n.id).some(function (id) { return shown.has(id); });
+        var isLoose = typeShown && !tied && mentioned(n);
+        if (isLoose) loose += 1;
+        var show = typeShown && (tied || (isLoose && state.showLoose));
+        if (!!n.hidden === show) nodeChanges.push({id: n.id, hidden: !show});
+      });
+      nodes.update(nodeChanges);
+      edges.update(edgeChanges);
+      state.looseCount = loose;
+      looseButton.hidden = loose === 0;
+      looseButton.setAttribute("aria-pressed", state.showLoose ? "true" : "false");
+      var what = loose + (loose === 1 ? " entity" : " entities") + " without relations";
+      looseButton.textContent = (state.showLoose ? "Hide " : "Show ") + what;
+    }
+    state.applyFilters = applyFilters;
+
+    // -- the view: components packed, names sized, fitted to the window ---------------------
+    function arrange(then) {
+      view.arrange(network, function (id) { return rankOf.get(id); });
+      network.fit({animation: false});
+      var visible = network.body.nodeIndices.slice().sort(function (a, b) {
+        return rankOf.get(a) - rankOf.get(b);
+      });
+      var body = network.body, tied = new Set();
+      body.edgeIndices.forEach(function (id) {
+        tied.add(body.edges[id].fromId);
+        tied.add(body.edges[id].toId);
+      });
+      var order = visible.filter(function (id) { return tied.has(id); });
+      var rest = visible.filter(function (id) { return !tied.has(id); });
+      view.sizeNames(network, order.concat(rest), order, DATA.labelThreshold, function (sizes) {
+        var changes = [];
+        sizes.forEach(function (size, id) {
+          if (nameSize.get(id) === size) return;
+          nameSize.set(id, size);
+          var colour = state.highlighted === null || state.neighbourhoodIds.has(id) ?
+            "#343434" : "#c4c8cd";
+          changes.push({id: id, font: font(id, colour)});
+        });
+        nodes.update(changes);
+      }, function () { if (then) then(); });
+    }
+    state.arrange = arrange;
+    state.drawnNames = function () {
+      return view.drawnNames(network, DATA.labelThreshold).map(state.entityId);
+    };
+
+    applyFilters();
     if (!nodes.length) {
       var empty = el("p", "erg-empty", "Nothing to show: no entity matched the selection.");
       network.body.container.appendChild(empty);
@@ -140,12 +257,14 @@
       network.redraw();
     } else if (DATA.physics) {
       network.once("stabilizationIterationsDone", function () {
-        network.once("afterDrawing", markReady);
-        network.redraw();
+        // Physics has laid the graph out; it stops so the packed components stay put (the
+        // Physics box turns it on again).
+        network.setOptions({physics: {enabled: false}});
+        document.getElementById("erg-physics").checked = false;
+        arrange(markReady);
       });
     } else {
-      network.once("afterDrawing", markReady);
-      network.fit();
+      arrange(markReady);
     }
 
     network.on("hoverNode", function (p) { showTip(nodeInfo(nodes.get(p.node), false), p); });
@@ -155,34 +274,38 @@
     network.on("dragStart", hideTip);
     network.on("zoom", hideTip);
 
+    // -- highlight a neighbourhood ---------------------------------------------------------
     function clearHighlight() {
       if (state.highlighted === null) return;
+      state.highlighted = null;
+      state.neighbourhoodIds = new Set();
+      state.neighbourhood = [];
       nodes.update(nodes.map(function (n) {
-        return {id: n.id, color: groupColour[n.etype], font: {color: "#343434"}};
+        return {id: n.id, color: groupColour.get(n.etype), font: font(n.id, "#343434")};
       }));
       edges.update(edges.map(function (e) {
-        return {id: e.id, color: edgeColour[e.id], font: {color: "#444444"}};
+        return {id: e.id, color: edgeColour.get(e.id), font: {color: "#444444"}};
       }));
-      state.highlighted = null;
     }
     function highlight(id) {
       clearHighlight();
-      var near = {}; near[id] = true;
-      network.getConnectedNodes(id).forEach(function (n) { near[n] = true; });
-      var touching = {};
-      network.getConnectedEdges(id).forEach(function (e) { touching[e] = true; });
+      var near = new Set([id]);
+      network.getConnectedNodes(id).forEach(function (n) { near.add(n); });
+      var touching = new Set(network.getConnectedEdges(id));
       nodes.update(nodes.map(function (n) {
-        return near[n.id] ? {id: n.id} : {id: n.id, color: DIM_NODE, font: {color: "#c4c8cd"}};
+        if (near.has(n.id)) return {id: n.id};
+        return {id: n.id, color: DIM_NODE, font: font(n.id, "#c4c8cd")};
       }));
       edges.update(edges.map(function (e) {
-        if (touching[e.id]) return {id: e.id};
+        if (touching.has(e.id)) return {id: e.id};
         return {id: e.id, color: {color: DIM_EDGE, highlight: DIM_EDGE, hover: DIM_EDGE},
           font: {color: "#c4c8cd"}};
       }));
-      state.highlighted = id;
-      state.neighbourhood = Object.keys(near);
+      state.highlighted = state.entityId(id);
+      state.neighbourhoodIds = near;
+      state.neighbourhood = Array.from(near).map(state.entityId);
     }
-    state.highlight = highlight;
+    state.highlight = function (entityId) { highlight(byEntity.get(entityId)); };
     state.clearHighlight = clearHighlight;
 
     network.on("click", function (p) {
@@ -200,35 +323,32 @@
       }
     });
 
-    function applyFilters() {
-      var nodeChanges = [], edgeChanges = [];
-      nodes.forEach(function (n) {
-        var hide = !!state.hiddenEntityTypes[n.etype];
-        if (!!n.hidden !== hide) nodeChanges.push({id: n.id, hidden: hide});
+    // -- the panel's filters ----------------------------------------------------------------
+    function refilter() { applyFilters(); arrange(); }
+    function wire(selector, attribute, set, parse) {
+      document.querySelectorAll(selector).forEach(function (box) {
+        box.addEventListener("change", function () {
+          var key = parse(box.getAttribute(attribute));
+          if (box.checked) set.delete(key); else set.add(key);
+          refilter();
+        });
       });
-      edges.forEach(function (e) {
-        var hidden = state.hiddenEntityTypes;
-        var hide = !!state.hiddenRelationTypes[e.rtype] || !!hidden[etypeOf[e.from]] ||
-          !!hidden[etypeOf[e.to]];
-        if (!!e.hidden !== hide) edgeChanges.push({id: e.id, hidden: hide});
-      });
-      nodes.update(nodeChanges);
-      edges.update(edgeChanges);
     }
-    state.applyFilters = applyFilters;
-    document.querySelectorAll("#erg-panel input[data-rtype]").forEach(function (box) {
-      box.addEventListener("change", function () {
-        state.hiddenRelationTypes[box.getAttribute("data-rtype")] = !box.checked;
-        applyFilters();
-      });
+    var same = function (v) { return v; };
+    wire("#erg-panel input[data-rtype]", "data-rtype", state.hiddenRelationTypes, same);
+    wire("#erg-panel input[data-etype]", "data-etype", state.hiddenEntityTypes, same);
+    wire("#erg-panel input[data-source]", "data-source", state.hiddenSources, Number);
+    ["since", "until"].forEach(function (bound) {
+      var input = document.getElementById("erg-" + bound);
+      if (!input) return;
+      input.addEventListener("change", function () { state[bound] = input.value; refilter(); });
     });
-    document.querySelectorAll("#erg-panel input[data-etype]").forEach(function (box) {
-      box.addEventListener("change", function () {
-        state.hiddenEntityTypes[box.getAttribute("data-etype")] = !box.checked;
-        applyFilters();
-      });
+    looseButton.addEventListener("click", function () {
+      state.showLoose = !state.showLoose;
+      refilter();
     });
 
+    // -- search -----------------------------------------------------------------------------
     function norm(s) { return String(s).toLowerCase().replace(/\s+/g, " ").trim(); }
     function find(query) {
       var q = norm(query);
@@ -236,22 +356,23 @@
       var exact = [], prefix = [], inside = [];
       nodes.forEach(function (n) {
         var names = [n.label].concat(n.aliases || []).map(norm);
-        if (names.indexOf(q) >= 0) exact.push(n.id);
-        else if (names.some(function (s) { return s.indexOf(q) === 0; })) prefix.push(n.id);
-        else if (names.some(function (s) { return s.indexOf(q) > 0; })) inside.push(n.id);
+        if (names.indexOf(q) >= 0) exact.push(n.eid);
+        else if (names.some(function (s) { return s.indexOf(q) === 0; })) prefix.push(n.eid);
+        else if (names.some(function (s) { return s.indexOf(q) > 0; })) inside.push(n.eid);
       });
       return exact.concat(prefix, inside);
     }
     state.find = find;
     var search = document.getElementById("erg-search");
     var status = document.getElementById("erg-search-status");
-    function focusNode(id) {
-      var n = nodes.get(id);
+    function focusNode(entityId) {
+      var id = byEntity.get(entityId), n = nodes.get(id);
       if (n.hidden) {
-        state.hiddenEntityTypes[n.etype] = false;
+        state.hiddenEntityTypes.delete(n.etype);
         var selector = '#erg-panel input[data-etype="' + CSS.escape(n.etype) + '"]';
         var box = document.querySelector(selector);
         if (box) box.checked = true;
+        state.showLoose = true;
         applyFilters();
       }
       network.selectNodes([id]);
@@ -261,7 +382,7 @@
         scale: Math.max(network.getScale(), 1.1),
         animation: {duration: 400, easingFunction: "easeInOutQuad"}
       });
-      state.focused = id;
+      state.focused = entityId;
     }
     state.focusNode = focusNode;
     function runSearch() {
@@ -276,11 +397,11 @@
     search.addEventListener("focus", function () {
       if (listed) return;
       listed = true;
-      var list = document.getElementById("erg-names"), seen = {};
+      var list = document.getElementById("erg-names"), seen = new Set();
       nodes.forEach(function (n) {
         [n.label].concat(n.aliases || []).forEach(function (name) {
-          if (seen[name]) return;
-          seen[name] = true;
+          if (seen.has(name)) return;
+          seen.add(name);
           var o = document.createElement("option");
           o.value = name;
           list.appendChild(o);
@@ -288,21 +409,67 @@
       });
     });
 
+    // -- controls ---------------------------------------------------------------------------
     var physics = document.getElementById("erg-physics");
     physics.addEventListener("change", function () {
       network.setOptions({physics: {enabled: physics.checked}});
     });
     document.getElementById("erg-reset").addEventListener("click", function () {
-      state.hiddenRelationTypes = {}; state.hiddenEntityTypes = {};
+      state.hiddenRelationTypes.clear();
+      state.hiddenEntityTypes.clear();
+      state.hiddenSources.clear();
+      state.since = state.until = "";
+      state.showLoose = false;
       document.querySelectorAll("#erg-panel input[type=checkbox]").forEach(function (b) {
         b.checked = true;
       });
-      applyFilters(); clearHighlight(); network.unselectAll(); network.fit();
+      document.querySelectorAll("#erg-panel input[type=date]").forEach(function (b) {
+        b.value = "";
+      });
+      clearHighlight(); network.unselectAll();
+      refilter();
       search.value = ""; status.textContent = "";
     });
+    function setPanel(shown) {
+      document.body.classList.toggle("erg-nopanel", !shown);
+      network.setSize("100%", "100%");
+      network.redraw();
+      arrange();
+    }
+    state.setPanel = setPanel;
     document.getElementById("erg-panel-toggle").addEventListener("click", function () {
-      document.body.classList.toggle("erg-nopanel");
-      setTimeout(function () { network.redraw(); network.fit(); }, 0);
+      setTimeout(function () {
+        setPanel(document.body.classList.contains("erg-nopanel"));
+      }, 0);
+    });
+
+    // -- Save image -------------------------------------------------------------------------
+    function legendRows() {
+      var ecount = new Map(), rcount = new Map();
+      network.body.nodeIndices.forEach(function (id) {
+        var t = etypeOf.get(id);
+        ecount.set(t, (ecount.get(t) || 0) + 1);
+      });
+      network.body.edgeIndices.forEach(function (id) {
+        var t = edges.get(id).rtype;
+        rcount.set(t, (rcount.get(t) || 0) + 1);
+      });
+      return {
+        entities: DATA.entityStyles.filter(function (s) { return ecount.has(s[0]); })
+          .map(function (s) { return s.concat([ecount.get(s[0])]); }),
+        relations: DATA.relationStyles.filter(function (s) { return rcount.has(s[0]); })
+          .map(function (s) { return s.concat([rcount.get(s[0])]); })
+      };
+    }
+    state.image = function () {
+      var rows = legendRows();
+      return window.ergImage.compose(network, DATA.title, DATA.summary, rows.entities,
+        rows.relations);
+    };
+    state.imageDataURL = function () { return state.image().toDataURL("image/png"); };
+    document.getElementById("erg-save").addEventListener("click", function () {
+      var name = (DATA.title || "erg graph").replace(/[^\w.-]+/g, "-").replace(/^-+|-+$/g, "");
+      window.ergImage.download(state.image(), (name || "erg-graph") + ".png");
     });
   };
 })();

@@ -1,0 +1,165 @@
+/* The first view of the graph (erg viz): connected components packed next to each other to
+   the window's shape, biggest first, entities without relations in a block beside them, and
+   names sized by importance so the most important ones are legible at first sight.
+   Works on vis-network's body: node ids are the page's own (n0, n1, ...), never entity ids. */
+(function () {
+  "use strict";
+  var MARGIN = 45;             // world units around each packed component
+  var CELL = [150, 70];        // one loose entity's cell in the block of entities without relations
+  var ALL_NAMES_UP_TO = 100;   // up to this many tied entities, every one is named at first sight
+  var FIRST_NAMES = 20;        // above it, this many of the most important ones that fit,
+  var POOL = 60;               // taken in order from this many
+  var NAME_PX = [12, 18];      // their size on screen, least to most important
+  var LATER_ZOOM = [1.5, 4];   // the others appear at this much zoom, most to least important
+
+  // Connected components of the visible nodes along visible edges, biggest first.
+  function components(body) {
+    var ids = body.nodeIndices, index = new Map(), parent = [];
+    ids.forEach(function (id, i) { index.set(id, i); parent.push(i); });
+    function root(i) {
+      while (parent[i] !== i) { parent[i] = parent[parent[i]]; i = parent[i]; }
+      return i;
+    }
+    body.edgeIndices.forEach(function (edgeId) {
+      var e = body.edges[edgeId];
+      var a = index.get(e.fromId), b = index.get(e.toId);
+      if (a === undefined || b === undefined) return;
+      a = root(a); b = root(b);
+      if (a !== b) parent[a] = b;
+    });
+    var groups = new Map();
+    ids.forEach(function (id, i) {
+      var r = root(i);
+      if (!groups.has(r)) groups.set(r, []);
+      groups.get(r).push(id);
+    });
+    return Array.from(groups.values()).sort(function (a, b) { return b.length - a.length; });
+  }
+
+  function bounds(body, ids) {
+    var box = {x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity};
+    ids.forEach(function (id) {
+      var n = body.nodes[id], r = n.options.size || 10;
+      box.x0 = Math.min(box.x0, n.x - r); box.x1 = Math.max(box.x1, n.x + r);
+      box.y0 = Math.min(box.y0, n.y - r); box.y1 = Math.max(box.y1, n.y + r);
+    });
+    box.w = box.x1 - box.x0 + 2 * MARGIN;
+    box.h = box.y1 - box.y0 + 2 * MARGIN;
+    return box;
+  }
+
+  // Shelf packing in rows of at most `width`; returns each box's corner and the total size.
+  function shelf(boxes, width) {
+    var x = 0, y = 0, rowHeight = 0, widest = 0, at = [];
+    boxes.forEach(function (b) {
+      if (x > 0 && x + b.w > width) { x = 0; y += rowHeight; rowHeight = 0; }
+      at.push({x: x, y: y});
+      x += b.w;
+      rowHeight = Math.max(rowHeight, b.h);
+      widest = Math.max(widest, x);
+    });
+    return {at: at, w: widest, h: y + rowHeight};
+  }
+
+  // The row width whose packing fills a window of this aspect (width / height) best.
+  function pack(boxes, aspect) {
+    var area = 0, widest = 0, best = null;
+    boxes.forEach(function (b) { area += b.w * b.h; widest = Math.max(widest, b.w); });
+    [0.5, 0.7, 0.85, 1, 1.2, 1.45, 1.8, 2.4, 3.2].forEach(function (k) {
+      var p = shelf(boxes, Math.max(widest, Math.sqrt(area * aspect) * k));
+      p.fit = Math.min(aspect / p.w, 1 / p.h);
+      if (!best || p.fit > best.fit) best = p;
+    });
+    return best;
+  }
+
+  // Move the visible nodes: components packed biggest first, loose ones in a block after them.
+  function arrange(network, rankOf) {
+    var body = network.body, canvas = network.canvas.frame.canvas;
+    var aspect = Math.max(0.25, canvas.clientWidth / Math.max(1, canvas.clientHeight));
+    var boxes = [], loose = [];
+    components(body).forEach(function (ids) {
+      if (ids.length === 1) loose.push(ids[0]);
+      else { var box = bounds(body, ids); box.ids = ids; boxes.push(box); }
+    });
+    var columns = 1;
+    if (loose.length) {
+      loose.sort(function (a, b) { return rankOf(a) - rankOf(b); });
+      columns = Math.max(1, Math.round(Math.sqrt(loose.length * aspect * CELL[1] / CELL[0])));
+      var rows = Math.ceil(loose.length / columns);
+      boxes.push({loose: loose, w: columns * CELL[0], h: rows * CELL[1]});
+    }
+    if (!boxes.length) return;
+    var packed = pack(boxes, aspect);
+    boxes.forEach(function (b, i) {
+      var at = packed.at[i];
+      if (b.loose) {
+        b.loose.forEach(function (id, k) {
+          var n = body.nodes[id];
+          n.x = at.x + (k % columns + 0.5) * CELL[0];
+          n.y = at.y + (Math.floor(k / columns) + 0.5) * CELL[1];
+        });
+        return;
+      }
+      var dx = at.x + MARGIN - b.x0, dy = at.y + MARGIN - b.y0;
+      b.ids.forEach(function (id) { body.nodes[id].x += dx; body.nodes[id].y += dy; });
+    });
+  }
+
+  function overlaps(a, b) {
+    return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  }
+
+  // Name sizes for the current scale: the most important tied entities get a size on screen
+  // of NAME_PX (unless their name would overlap a more important one), the rest a size below
+  // vis-network's draw threshold that it reaches at LATER_ZOOM. `setSizes(Map id -> world
+  // size)` applies them; `done()` runs once they are drawn.
+  function sizeNames(network, order, tied, threshold, setSizes, done) {
+    var scale = network.getScale(), body = network.body;
+    var few = tied.length <= ALL_NAMES_UP_TO;
+    var named = few ? tied : tied.slice(0, POOL), wanted = few ? named.length : FIRST_NAMES;
+    var chosen = new Set(named), sizes = new Map(), later = [];
+    named.forEach(function (id, k) {
+      var step = named.length > 1 ? k / (named.length - 1) : 0;
+      sizes.set(id, (NAME_PX[1] - (NAME_PX[1] - NAME_PX[0]) * step) / scale);
+    });
+    order.forEach(function (id) { if (!chosen.has(id)) later.push(id); });
+    function hide(ids) {
+      ids.forEach(function (id, k) {
+        var step = ids.length > 1 ? k / (ids.length - 1) : 0;
+        var zoom = LATER_ZOOM[0] + (LATER_ZOOM[1] - LATER_ZOOM[0]) * step;
+        sizes.set(id, (threshold - 1) / (scale * zoom));
+      });
+    }
+    hide(later);
+    setSizes(sizes);
+    network.once("afterDrawing", function () {
+      var kept = [], dropped = [], pad = 2 / scale;
+      named.forEach(function (id) {
+        var s = body.nodes[id].labelModule.size;
+        var box = {left: s.left - pad, right: s.left + s.width + pad,
+          top: s.top - pad, bottom: s.top + s.height + pad};
+        var clash = kept.some(function (k) { return overlaps(k, box); });
+        if (clash || kept.length >= wanted) dropped.push(id);
+        else kept.push(box);
+      });
+      if (!dropped.length) { done(); return; }
+      hide(dropped.concat(later));
+      setSizes(sizes);
+      network.once("afterDrawing", done);
+      network.redraw();
+    });
+    network.redraw();
+  }
+
+  // Ids of the visible nodes whose name vis-network draws at the current scale.
+  function drawnNames(network, threshold) {
+    var body = network.body, scale = network.getScale();
+    return body.nodeIndices.filter(function (id) {
+      var label = body.nodes[id].labelModule;
+      return label.fontOptions.size * scale >= threshold - 1;
+    });
+  }
+
+  window.ergView = {arrange: arrange, sizeNames: sizeNames, drawnNames: drawnNames};
+})();
