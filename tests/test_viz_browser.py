@@ -99,12 +99,13 @@ class Opened:
         return self.page.evaluate(expression, arg)
 
     def node_point(self, node_id: str) -> tuple[float, float]:
-        """Where a node is drawn, in page coordinates."""
+        """Where the node of entity `node_id` is drawn, in page coordinates."""
         return tuple(
             self.js(
                 """id => {
                   const n = window.erg.network;
-                  const p = n.canvasToDOM(n.getPositions([id])[id]);
+                  const vid = window.erg.visId(id);
+                  const p = n.canvasToDOM(n.getPositions([vid])[vid]);
                   const box = n.body.container.getBoundingClientRect();
                   return [box.left + p.x, box.top + p.y];
                 }""",
@@ -118,8 +119,9 @@ class Opened:
             self.js(
                 """([s, t, target]) => {
                   const n = window.erg.network;
+                  const [from, to] = [window.erg.visId(s), window.erg.visId(target)];
                   const id = n.body.data.edges.getIds(
-                    {filter: e => e.from === s && e.rtype === t && e.to === target})[0];
+                    {filter: e => e.from === from && e.rtype === t && e.to === to})[0];
                   const p = n.canvasToDOM(n.body.edges[id].edgeType.getPoint(0.5));
                   const box = n.body.container.getBoundingClientRect();
                   return [box.left + p.x, box.top + p.y];
@@ -174,7 +176,8 @@ def test_stargate_page_draws_every_node_and_edge_offline(stargate_page):
             edges: body.edgeIndices.map(id => {
               const e = body.edges[id];
               // a drawn edge; its relation type is in the DataSet
-              return [e.fromId, body.data.edges.get(id).rtype, e.toId].join(' ');
+              const ends = [e.fromId, e.toId].map(window.erg.entityId);
+              return [ends[0], body.data.edges.get(id).rtype, ends[1]].join(' ');
             }).sort(),
           };
         }"""
@@ -223,12 +226,17 @@ def test_search_finds_and_focuses_a_node(stargate_page):
     page.page.fill("#erg-search", "Texas project")  # an alias
     page.page.press("#erg-search", "Enter")
     assert page.js("() => window.erg.focused") == "stargate"
-    assert page.js("() => window.erg.network.getSelectedNodes()") == ["stargate"]
+    selected = page.js("() => window.erg.network.getSelectedNodes().map(window.erg.entityId)")
+    assert selected == ["stargate"]
     assert "Stargate" in page.page.text_content("#erg-details")
+    page.js(
+        """() => { window.__focusDone = false;
+          window.erg.network.once("animationFinished", () => { window.__focusDone = true; }); }"""
+    )
     page.page.fill("#erg-search", "altman")
     page.page.click("#erg-find")
     assert page.js("() => window.erg.focused") == "sam-altman"
-    page.page.wait_for_timeout(600)  # the focus animation
+    wait_for_still_view(page)
     x, y = page.node_point("sam-altman")
     box = page.js("() => window.erg.network.body.container.getBoundingClientRect().toJSON()")
     assert abs(x - (box["left"] + box["width"] / 2)) < 5  # centred on it
@@ -238,6 +246,22 @@ def test_search_finds_and_focuses_a_node(stargate_page):
     assert page.page.text_content("#erg-search-status") == "no match"
 
 
+def wait_for_still_view(page: Opened) -> None:
+    """Until vis-network says the focus animation finished and the view position has stopped
+    moving between two polls (however slow the machine), never a fixed wait."""
+    page.page.wait_for_function(
+        """() => {
+          const n = window.erg.network, p = n.getViewPosition();
+          const key = [p.x, p.y, n.getScale()].map(v => v.toFixed(2)).join();
+          const still = window.__lastView === key;
+          window.__lastView = key;
+          return window.__focusDone === true && still;
+        }""",
+        polling=100,
+        timeout=30_000,
+    )
+
+
 def test_clicking_a_node_highlights_its_neighbourhood(stargate_page):
     page = stargate_page
     x, y = page.node_point("larry-ellison")
@@ -245,7 +269,7 @@ def test_clicking_a_node_highlights_its_neighbourhood(stargate_page):
     assert page.js("() => window.erg.highlighted") == "larry-ellison"
     assert sorted(page.js("() => window.erg.neighbourhood")) == ["larry-ellison", "oracle"]
     drawn_colours = """() => Object.fromEntries(Object.entries(window.erg.network.body.nodes)
-             .map(([id, n]) => [id, n.options.color.background]))"""
+             .map(([id, n]) => [window.erg.entityId(id), n.options.color.background]))"""
     colours = page.js(drawn_colours)
     assert colours["elon-musk"] == "#e6e8eb"  # dimmed
     assert colours["oracle"] != "#e6e8eb" and colours["larry-ellison"] != "#e6e8eb"
@@ -295,7 +319,7 @@ def test_hostile_names_and_evidence_show_literally_and_run_nothing(open_page, tm
     render_html(hostile_doc(), out, title=f"Title {HOSTILE_NAME}", physics=False)
     page = open_page(out)
     assert page.page.title() == f"Title {HOSTILE_NAME}"
-    assert page.js("() => window.erg.network.body.data.nodes.get('evil').label") == HOSTILE_NAME
+    assert page.js("() => window.erg.node('evil').label") == HOSTILE_NAME
     # hover the node: the tooltip shows the name and alias as text
     page.page.mouse.move(*page.node_point("evil"))
     page.page.wait_for_selector("#erg-tooltip:not([hidden])")

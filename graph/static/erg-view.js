@@ -137,6 +137,7 @@
       var kept = [], dropped = [], pad = 2 / scale;
       named.forEach(function (id) {
         var s = body.nodes[id].labelModule.size;
+        if (!s.width) { dropped.push(id); return; }
         var box = {left: s.left - pad, right: s.left + s.width + pad,
           top: s.top - pad, bottom: s.top + s.height + pad};
         var clash = kept.some(function (k) { return overlaps(k, box); });

@@ -1,5 +1,5 @@
 /* The page's behaviour (erg viz). Everything that came from an article is put on the page
-   with textContent (never innerHTML), so names and sentences show literally and run nothing.
+   with textContent, never as markup, so names and sentences show literally and run nothing.
    Ids, names and types are only ever keys of Map and Set objects, never of plain objects:
    "constructor" and "__proto__" are real company names. vis-network's node ids are n0, n1...
    (it indexes plain objects by them); each node carries its entity id as `eid`. */
