@@ -788,7 +788,8 @@ def _finish_page(
     }
     controls = (
         f'<header id="erg-header"><h1 id="erg-title">{html.escape(title)}</h1>'
-        f'<span id="erg-summary">{html.escape(_summary(doc))}</span>'
+        f'<span id="erg-summary" title="{html.escape(_summary(doc))}">'
+        f"{html.escape(_summary(doc))}</span>"
         '<div id="erg-controls">'
         '<input id="erg-search" type="search" placeholder="Find a name or alias" '
         'list="erg-names" autocomplete="off" aria-label="Find a name or alias">'

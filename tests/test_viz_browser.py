@@ -362,3 +362,174 @@ def test_an_empty_selection_opens_and_says_so(open_page, tmp_path):
     page = open_page(out)
     assert "Nothing to show" in page.page.text_content("#mynetwork")
     assert page.errors == [] and page.outside == []
+
+
+# -- names that are also JavaScript's own property names -----------------------------------------
+PROTO_NAMES = ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf"]
+
+
+def test_entities_named_like_object_properties_draw_and_work(open_page, tmp_path):
+    doc = GraphDocument()
+    doc.add_document(Document("constructor", title="toString", source="__proto__"))
+    for name in PROTO_NAMES:
+        aliases = ["__proto__", "constructor"] if name == "valueOf" else []
+        doc.add_entity(Entity(name, name, "Organization", aliases=aliases))
+    doc.add_entity(Entity("Constructor", "Constructor", "Organization", documents=["constructor"]))
+    for name in PROTO_NAMES:
+        ev = [Evidence(f"{name} works with Constructor.", "constructor", 0, 5, "rules")]
+        doc.add_relation(Relation(name, "PARTNERS_WITH", "Constructor", evidence=ev))
+    doc.add_relation(Relation("constructor", "OWNS", "__proto__"))
+    out = tmp_path / "proto.html"
+    render_html(doc, out)
+    page = open_page(out)
+    assert page.errors == [] and page.outside == []
+    drawn = page.js("() => window.erg.network.body.nodeIndices.map(window.erg.entityId).sort()")
+    assert drawn == sorted([*PROTO_NAMES, "Constructor"])
+    assert len(visible_edges(page)) == 6
+    # every name is found by search and focused; its details list its relations
+    for name in PROTO_NAMES:
+        page.page.fill("#erg-search", name)
+        page.page.press("#erg-search", "Enter")
+        assert page.js("() => window.erg.focused") == name
+        details = page.page.text_content("#erg-details")
+        assert name in details and "PARTNERS_WITH Constructor" in details
+    assert page.js("() => window.erg.find('__proto__')") == ["__proto__", "valueOf"]  # alias
+    page.page.click("#erg-reset")
+    page.page.mouse.click(*page.node_point("__proto__"))
+    assert page.js("() => window.erg.highlighted") == "__proto__"
+    assert sorted(page.js("() => window.erg.neighbourhood")) == [
+        "Constructor",
+        "__proto__",
+        "constructor",
+    ]
+    page.page.mouse.click(*page.edge_point("constructor", "OWNS", "__proto__"))
+    assert "constructor —OWNS→ __proto__" in page.page.text_content("#erg-details")
+    page.page.uncheck('input[data-source="0"]')  # the one document, called "toString"
+    assert visible_edges(page) == ["OWNS"]  # the one relation without evidence
+    page.page.focus("#erg-search")  # fills the list of names once
+    options = page.js("() => [...document.querySelectorAll('#erg-names option')].map(o => o.value)")
+    assert sorted(options) == sorted([*PROTO_NAMES, "Constructor"])
+    assert page.errors == []
+
+
+# -- the page at corpus scale -------------------------------------------------------------------
+FIRST_VIEW = """() => {
+  const n = window.erg.network, body = n.body, scale = n.getScale();
+  const ids = body.nodeIndices;
+  const threshold = body.nodes[ids[0]].options.scaling.label.drawThreshold;
+  // vis-network draws a node's label when its size on screen reaches threshold - 1
+  const drawn = ids.filter(id =>
+    body.nodes[id].labelModule.fontOptions.size * scale >= threshold - 1);
+  const box = n.canvas.frame.canvas;
+  const dom = ids.map(id => n.canvasToDOM({x: body.nodes[id].x, y: body.nodes[id].y}));
+  const xs = dom.map(p => p.x), ys = dom.map(p => p.y);
+  return {
+    scale, threshold,
+    drawn: drawn.map(window.erg.entityId),
+    px: drawn.map(id => body.nodes[id].labelModule.fontOptions.size * scale),
+    boxes: drawn.map(id => {
+      const s = body.nodes[id].labelModule.size;
+      return [s.left, s.top, s.left + s.width, s.top + s.height].map(v => v * scale);
+    }),
+    visible: ids.map(window.erg.entityId),
+    hidden: body.data.nodes.get({filter: x => x.hidden}).map(x => x.eid),
+    button: document.getElementById("erg-isolated").textContent,
+    window: [box.clientWidth, box.clientHeight],
+    spread: [Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)],
+    inside: dom.every(p => p.x >= 0 && p.y >= 0 && p.x <= box.clientWidth &&
+      p.y <= box.clientHeight),
+  };
+}"""
+
+
+def overlapping(boxes: list[list[float]]) -> list[tuple[int, int]]:
+    return [
+        (i, j)
+        for i, a in enumerate(boxes)
+        for j, b in enumerate(boxes[:i])
+        if a[0] < b[2] - 0.5 and b[0] < a[2] - 0.5 and a[1] < b[3] - 0.5 and b[1] < a[3] - 0.5
+    ]
+
+
+def png_size(data: bytes) -> tuple[int, int]:
+    """Width and height from a PNG's IHDR chunk, after checking it is a PNG that decodes."""
+    import struct
+    import zlib
+
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR"
+    width, height, depth, colour = struct.unpack(">IIBB", data[16:26])
+    chunks, at = [], 8
+    while at < len(data):
+        (length,) = struct.unpack(">I", data[at : at + 4])
+        if data[at + 4 : at + 8] == b"IDAT":
+            chunks.append(data[at + 8 : at + 8 + length])
+        at += 12 + length
+    pixels = zlib.decompress(b"".join(chunks))
+    channels = {2: 3, 6: 4}[colour]
+    assert depth == 8 and len(pixels) == height * (width * channels + 1)
+    assert len(set(pixels[:: max(1, len(pixels) // 200_000)])) > 40  # a picture, not a blank
+    return width, height
+
+
+@pytest.mark.parametrize("size", [14, 60, 300, 2000])
+def test_first_view_at_corpus_scale(open_page, tmp_path, size):
+    from tests.corpus_graphs import corpus_graph, isolated_ids, top_by_relations
+
+    doc = corpus_graph(size)
+    loose = isolated_ids(doc)
+    tied = len(doc.entities) - len(loose)
+    assert loose and tied > 0
+    out = tmp_path / f"corpus-{size}.html"
+    render_html(doc, out, title=f"Corpus of {size}")
+    page = open_page(out)
+    view = page.js(FIRST_VIEW)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.page.screenshot(path=str(ARTIFACTS / f"corpus-{size}.png"))
+    assert page.errors == [] and page.outside == []
+
+    # entities without relations: hidden behind the control, so they cannot decide the zoom
+    assert set(view["hidden"]) == loose and not loose & set(view["visible"])
+    assert view["button"] == f"Show {len(loose)} entities without relations"
+    assert view["inside"]  # the fit takes in every visible node
+    width, height = view["window"]
+    spread_x, spread_y = view["spread"]
+    assert spread_x > 0.75 * width or spread_y > 0.75 * height  # and uses the window
+    # names at first sight: legible, the most important ones, none over another
+    drawn, px = view["drawn"], view["px"]
+    assert min(px) >= 12 - 1e-6 and max(px) <= 18 + 1e-6
+    if tied <= 100:
+        assert len(drawn) >= 0.6 * tied
+    else:
+        assert 12 <= len(drawn) <= 20
+    top = top_by_relations(doc, 10)
+    assert set(top[:3]) <= set(drawn)
+    assert len(set(top) & set(drawn)) >= 7
+    assert not set(drawn) & loose
+    assert overlapping(view["boxes"]) == []
+    label_px = dict(zip(drawn, px, strict=True))
+    assert label_px[top[0]] == max(px)  # the most important name is the biggest
+
+    # the saved image: a PNG of the view with the title above and the legend beside it
+    with page.page.expect_download() as download:
+        page.page.click("#erg-save")
+    saved = Path(download.value.path()).read_bytes()
+    assert download.value.suggested_filename == f"Corpus-of-{size}.png"
+    assert png_size(saved) == (width + 220, height + 60)
+
+    # showing them packs them in a block beside the graph, and the fit still uses the window
+    page.page.click("#erg-isolated")
+    page.page.wait_for_function("() => window.erg.network.body.nodeIndices.length > 0")
+    after = page.js(FIRST_VIEW)
+    assert set(after["visible"]) == set(doc.entities) and after["inside"]
+    assert after["button"] == f"Hide {len(loose)} entities without relations"
+    assert overlapping(after["boxes"]) == []
+    positions = page.js(
+        """() => { const b = window.erg.network.body;
+          return Object.fromEntries(b.nodeIndices.map(id =>
+            [window.erg.entityId(id), [b.nodes[id].x, b.nodes[id].y]])); }"""
+    )
+    block = [positions[i] for i in loose]
+    others = [p for i, p in positions.items() if i not in loose]
+    left, right = min(p[0] for p in block), max(p[0] for p in block)
+    top_y, bottom = min(p[1] for p in block), max(p[1] for p in block)
+    assert not any(left <= x <= right and top_y <= y <= bottom for x, y in others)

@@ -5,7 +5,9 @@
 (function () {
   "use strict";
   var MARGIN = 45;             // world units around each packed component
-  var CELL = [150, 70];        // one loose entity's cell in the block of entities without relations
+  var CELL = [150, 70];
+  var SMALL = 6;               // components up to this size are redrawn compactly
+  var RING = 75;               // world units from a small component's centre to the others        // one loose entity's cell in the block of entities without relations
   var ALL_NAMES_UP_TO = 100;   // up to this many tied entities, every one is named at first sight
   var FIRST_NAMES = 20;        // above it, this many of the most important ones that fit,
   var POOL = 60;               // taken in order from this many
@@ -73,6 +75,18 @@
     return best;
   }
 
+  // A small component as a tight star around its most important node (physics leaves them
+  // sprawled, pushed away by the big one): its box then packs closely beside the others.
+  function compact(body, ids, rankOf) {
+    ids.sort(function (a, b) { return rankOf(a) - rankOf(b); });
+    var centre = body.nodes[ids[0]], ring = ids.length === 2 ? 1.4 * RING : RING;
+    ids.slice(1).forEach(function (id, k) {
+      var angle = Math.PI / 2 + 2 * Math.PI * k / (ids.length - 1);
+      body.nodes[id].x = centre.x + ring * Math.cos(angle);
+      body.nodes[id].y = centre.y + ring * Math.sin(angle);
+    });
+  }
+
   // Move the visible nodes: components packed biggest first, loose ones in a block after them.
   function arrange(network, rankOf) {
     var body = network.body, canvas = network.canvas.frame.canvas;
@@ -80,7 +94,12 @@
     var boxes = [], loose = [];
     components(body).forEach(function (ids) {
       if (ids.length === 1) loose.push(ids[0]);
-      else { var box = bounds(body, ids); box.ids = ids; boxes.push(box); }
+      else {
+        if (ids.length <= SMALL) compact(body, ids, rankOf);
+        var box = bounds(body, ids);
+        box.ids = ids;
+        boxes.push(box);
+      }
     });
     var columns = 1;
     if (loose.length) {
@@ -111,9 +130,9 @@
   }
 
   // Name sizes for the current scale: the most important tied entities get a size on screen
-  // of NAME_PX (unless their name would overlap a more important one), the rest a size below
-  // vis-network's draw threshold that it reaches at LATER_ZOOM. `setSizes(Map id -> world
-  // size)` applies them; `done()` runs once they are drawn.
+  // of NAME_PX (a name that would overlap a more important one is tried at the smallest size,
+  // then left for later), the rest a size below vis-network's draw threshold that it reaches
+  // at LATER_ZOOM. `setSizes(Map id -> world size)` applies them; `done()` runs once drawn.
   function sizeNames(network, order, tied, threshold, setSizes, done) {
     var scale = network.getScale(), body = network.body;
     var few = tied.length <= ALL_NAMES_UP_TO;
@@ -131,25 +150,39 @@
         sizes.set(id, (threshold - 1) / (scale * zoom));
       });
     }
-    hide(later);
-    setSizes(sizes);
-    network.once("afterDrawing", function () {
-      var kept = [], dropped = [], pad = 2 / scale;
+    // Greedy, most important first: a name is kept when its box (as last drawn) overlaps
+    // no kept one; the others are retried small once, then hidden.
+    var retried = new Set();
+    function settle() {
+      var kept = [], dropped = [], retry = [], pad = 2 / scale;
       named.forEach(function (id) {
+        if (!chosen.has(id)) return;
         var s = body.nodes[id].labelModule.size;
-        if (!s.width) { dropped.push(id); return; }
         var box = {left: s.left - pad, right: s.left + s.width + pad,
           top: s.top - pad, bottom: s.top + s.height + pad};
-        var clash = kept.some(function (k) { return overlaps(k, box); });
-        if (clash || kept.length >= wanted) dropped.push(id);
-        else kept.push(box);
+        var clash = !s.width || kept.some(function (k) { return overlaps(k, box); });
+        if (!clash && kept.length < wanted) kept.push(box);
+        else if (clash && !retried.has(id) && kept.length < wanted) retry.push(id);
+        else dropped.push(id);
       });
-      if (!dropped.length) { done(); return; }
-      hide(dropped.concat(later));
+      dropped.forEach(function (id) { chosen.delete(id); });
+      retry.forEach(function (id) {
+        retried.add(id);
+        sizes.set(id, NAME_PX[0] / scale);
+      });
+      hide(named.filter(function (id) { return !chosen.has(id); }).concat(later));
       setSizes(sizes);
-      network.once("afterDrawing", done);
+      if (!retry.length) {
+        if (!dropped.length) done();
+        else { network.once("afterDrawing", done); network.redraw(); }
+        return;
+      }
+      network.once("afterDrawing", settle);
       network.redraw();
-    });
+    }
+    hide(later);
+    setSizes(sizes);
+    network.once("afterDrawing", settle);
     network.redraw();
   }
 

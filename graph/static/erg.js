@@ -222,6 +222,8 @@
     function arrange(then) {
       view.arrange(network, function (id) { return rankOf.get(id); });
       network.fit({animation: false});
+      // a little room at the edges for the names sized below
+      network.moveTo({scale: network.getScale() * 0.95, animation: false});
       var visible = network.body.nodeIndices.slice().sort(function (a, b) {
         return rankOf.get(a) - rankOf.get(b);
       });
