@@ -533,3 +533,31 @@ def test_first_view_at_corpus_scale(open_page, tmp_path, size):
     left, right = min(p[0] for p in block), max(p[0] for p in block)
     top_y, bottom = min(p[1] for p in block), max(p[1] for p in block)
     assert not any(left <= x <= right and top_y <= y <= bottom for x, y in others)
+
+
+# -- erg viz --png ------------------------------------------------------------------------------
+def test_erg_viz_png_draws_the_page_headless(example_store, erg_process, tmp_path):
+    if find_chromium() is None:
+        _unavailable("no Chromium found (apt-get install chromium, or set ERG_CHROMIUM)")
+    png = tmp_path / "stargate.png"
+    ran = erg_process("viz", "--png", str(png), store=example_store)
+    assert ran.code == 0, ran.err
+    width, height = png_size(png.read_bytes())
+    assert f"wrote {png} ({width}x{height} PNG)" in ran.out
+    # a 1600 x 1000 window without the side panel, plus the legend beside the view and the
+    # title band above it (the header's height is taken from the view)
+    assert width == 1600 + 220 and 1000 - 80 + 60 <= height <= 1000 + 60
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["stargate.png", "store"]  # no leftovers
+    page = tmp_path / "page.html"
+    ran = erg_process("viz", "--png", str(tmp_path / "again.png"), "-o", str(page))
+    assert ran.code == 0 and page.exists() and (tmp_path / "again.png").exists()
+
+
+def test_erg_viz_png_without_chromium_says_how_to_install_it(example_store, erg, monkeypatch):
+    monkeypatch.setenv("ERG_CHROMIUM", "/nonexistent/chromium")
+    ran = erg("viz", "--png", "out.png", store=example_store)
+    assert ran.code == 2
+    assert ran.err.strip().splitlines() == [
+        "error: --png needs Chromium, which was not found at ERG_CHROMIUM=/nonexistent/chromium: "
+        "apt-get install chromium"
+    ]

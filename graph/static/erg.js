@@ -432,11 +432,11 @@
       refilter();
       search.value = ""; status.textContent = "";
     });
-    function setPanel(shown) {
+    function setPanel(shown, then) {
       document.body.classList.toggle("erg-nopanel", !shown);
       network.setSize("100%", "100%");
       network.redraw();
-      arrange();
+      arrange(then);
     }
     state.setPanel = setPanel;
     document.getElementById("erg-panel-toggle").addEventListener("click", function () {
