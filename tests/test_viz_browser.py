@@ -561,3 +561,46 @@ def test_erg_viz_png_without_chromium_says_how_to_install_it(example_store, erg,
         "error: --png needs Chromium, which was not found at ERG_CHROMIUM=/nonexistent/chromium: "
         "apt-get install chromium"
     ]
+
+
+# -- sources and dates as filters -----------------------------------------------------------------
+SHOWN_RELATIONS = """() => window.erg.network.body.data.edges.get({filter: e => !e.hidden})
+  .map(e => [window.erg.entityId(e.from), e.rtype, window.erg.entityId(e.to)].join(' '))"""
+
+
+def test_sources_and_dates_filter_like_the_command_line(open_page, tmp_path):
+    from graph.network import filter_dates
+    from tests.corpus_graphs import corpus_graph
+
+    doc = corpus_graph(60)
+    out = tmp_path / "corpus.html"
+    render_html(doc, out, physics=False)
+    page = open_page(out)
+    every = {" ".join(key) for key in doc.relations}
+    assert set(page.js(SHOWN_RELATIONS)) == every
+    # a date range in the page shows what --since/--until select
+    page.page.fill("#erg-since", "2025-03-01")
+    page.page.fill("#erg-until", "2025-06-30")
+    expected = {" ".join(k) for k in filter_dates(doc, "2025-03-01", "2025-06-30").relations}
+    assert expected and expected != every
+    assert set(page.js(SHOWN_RELATIONS)) == expected
+    # sources: untick all but one article; only the relations it supports stay
+    page.page.click("#erg-reset")
+    assert set(page.js(SHOWN_RELATIONS)) == every
+    boxes = page.page.locator("#erg-sources input[data-source]")
+    kept = boxes.nth(0).get_attribute("data-source")
+    for i in range(1, boxes.count()):
+        boxes.nth(i).uncheck()
+    article = list(doc.documents)[int(kept)]
+    supported = {
+        " ".join(k)
+        for k, r in doc.relations.items()
+        if any(e.document == article for e in r.evidence)
+    }
+    count = page.page.locator("#erg-sources li").nth(0).locator(".erg-count").text_content()
+    assert supported and set(page.js(SHOWN_RELATIONS)) == supported and int(count) == len(supported)
+    # every entity left on screen has a relation shown; the rest wait behind the control
+    shown = page.js("() => window.erg.network.body.nodeIndices.map(window.erg.entityId)")
+    ends = {part for key in supported for part in key.split(" ")[::2]}
+    assert set(shown) == ends
+    assert page.errors == []
