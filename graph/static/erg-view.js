@@ -125,65 +125,76 @@
     });
   }
 
+  // Fit the view to the visible nodes, leaving room at the sides and below for their names.
+  // (vis-network's own fit measures every label first: seconds for thousands of nodes.)
+  function fit(network) {
+    var body = network.body, canvas = network.canvas.frame.canvas;
+    if (!body.nodeIndices.length) return;
+    var box = bounds(body, body.nodeIndices);
+    var w = Math.max(1, box.x1 - box.x0), h = Math.max(1, box.y1 - box.y0);
+    var room = [Math.max(50, canvas.clientWidth - 160), Math.max(50, canvas.clientHeight - 70)];
+    var scale = Math.min(1, room[0] / w, room[1] / h);
+    network.moveTo({
+      position: {x: (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2 + 8 / scale},
+      scale: scale,
+      animation: false
+    });
+  }
+
   function overlaps(a, b) {
     return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  }
+
+  // Set a label's size (world units) on vis-network's node directly: a DataSet update per
+  // node costs about a millisecond, too slow for thousands.
+  function setNameSize(node, size) {
+    node.labelModule.fontOptions.size = size;
+    node.labelModule.labelDirty = true;
+  }
+
+  // Where vis-network will draw a node's label (below the node, as its shapes do), measured
+  // without drawing: the same calls its draw makes.
+  function labelBox(ctx, node) {
+    var label = node.labelModule, sel = node.selected, hover = node.hover;
+    node.shape.resize(ctx, sel, hover);
+    label.calculateLabelSize(ctx, sel, hover, node.x, node.y, "hanging");
+    var y = node.y + 0.5 * node.shape.height + 0.5 * label.size.height;
+    label.calculateLabelSize(ctx, sel, hover, node.x, y, "hanging");
+    var s = label.size;
+    return {left: s.left, right: s.left + s.width, top: s.top, bottom: s.top + s.height};
   }
 
   // Name sizes for the current scale: the most important tied entities get a size on screen
   // of NAME_PX (a name that would overlap a more important one is tried at the smallest size,
   // then left for later), the rest a size below vis-network's draw threshold that it reaches
-  // at LATER_ZOOM. `setSizes(Map id -> world size)` applies them; `done()` runs once drawn.
-  function sizeNames(network, order, tied, threshold, setSizes, done) {
-    var scale = network.getScale(), body = network.body;
+  // at LATER_ZOOM. Returns the sizes (Map id -> world units), already set on the nodes.
+  function sizeNames(network, order, tied, threshold) {
+    var scale = network.getScale(), body = network.body, ctx = network.canvas.getContext();
     var few = tied.length <= ALL_NAMES_UP_TO;
     var named = few ? tied : tied.slice(0, POOL), wanted = few ? named.length : FIRST_NAMES;
-    var chosen = new Set(named), sizes = new Map(), later = [];
+    var sizes = new Map(), kept = [], chosen = new Set(), later = [], pad = 2 / scale;
+    function set(id, size) { sizes.set(id, size); setNameSize(body.nodes[id], size); }
+    function fits(id, px) {
+      set(id, px / scale);
+      var box = labelBox(ctx, body.nodes[id]);
+      box.left -= pad; box.right += pad; box.top -= pad; box.bottom += pad;
+      if (kept.some(function (k) { return overlaps(k, box); })) return false;
+      kept.push(box);
+      return true;
+    }
+    // Greedy, most important first: a name is kept when its box overlaps no kept one.
     named.forEach(function (id, k) {
       var step = named.length > 1 ? k / (named.length - 1) : 0;
-      sizes.set(id, (NAME_PX[1] - (NAME_PX[1] - NAME_PX[0]) * step) / scale);
+      var px = NAME_PX[1] - (NAME_PX[1] - NAME_PX[0]) * step;
+      if (kept.length < wanted && (fits(id, px) || fits(id, NAME_PX[0]))) chosen.add(id);
     });
     order.forEach(function (id) { if (!chosen.has(id)) later.push(id); });
-    function hide(ids) {
-      ids.forEach(function (id, k) {
-        var step = ids.length > 1 ? k / (ids.length - 1) : 0;
-        var zoom = LATER_ZOOM[0] + (LATER_ZOOM[1] - LATER_ZOOM[0]) * step;
-        sizes.set(id, (threshold - 1) / (scale * zoom));
-      });
-    }
-    // Greedy, most important first: a name is kept when its box (as last drawn) overlaps
-    // no kept one; the others are retried small once, then hidden.
-    var retried = new Set();
-    function settle() {
-      var kept = [], dropped = [], retry = [], pad = 2 / scale;
-      named.forEach(function (id) {
-        if (!chosen.has(id)) return;
-        var s = body.nodes[id].labelModule.size;
-        var box = {left: s.left - pad, right: s.left + s.width + pad,
-          top: s.top - pad, bottom: s.top + s.height + pad};
-        var clash = !s.width || kept.some(function (k) { return overlaps(k, box); });
-        if (!clash && kept.length < wanted) kept.push(box);
-        else if (clash && !retried.has(id) && kept.length < wanted) retry.push(id);
-        else dropped.push(id);
-      });
-      dropped.forEach(function (id) { chosen.delete(id); });
-      retry.forEach(function (id) {
-        retried.add(id);
-        sizes.set(id, NAME_PX[0] / scale);
-      });
-      hide(named.filter(function (id) { return !chosen.has(id); }).concat(later));
-      setSizes(sizes);
-      if (!retry.length) {
-        if (!dropped.length) done();
-        else { network.once("afterDrawing", done); network.redraw(); }
-        return;
-      }
-      network.once("afterDrawing", settle);
-      network.redraw();
-    }
-    hide(later);
-    setSizes(sizes);
-    network.once("afterDrawing", settle);
-    network.redraw();
+    later.forEach(function (id, k) {
+      var step = later.length > 1 ? k / (later.length - 1) : 0;
+      var zoom = LATER_ZOOM[0] + (LATER_ZOOM[1] - LATER_ZOOM[0]) * step;
+      set(id, (threshold - 1) / (scale * zoom));
+    });
+    return sizes;
   }
 
   // Ids of the visible nodes whose name vis-network draws at the current scale.
@@ -195,5 +206,5 @@
     });
   }
 
-  window.ergView = {arrange: arrange, sizeNames: sizeNames, drawnNames: drawnNames};
+  window.ergView = {arrange: arrange, fit: fit, sizeNames: sizeNames, drawnNames: drawnNames};
 })();

@@ -221,9 +221,7 @@
     // -- the view: components packed, names sized, fitted to the window ---------------------
     function arrange(then) {
       view.arrange(network, function (id) { return rankOf.get(id); });
-      network.fit({animation: false});
-      // a little room at the edges for the names sized below
-      network.moveTo({scale: network.getScale() * 0.95, animation: false});
+      view.fit(network);
       var visible = network.body.nodeIndices.slice().sort(function (a, b) {
         return rankOf.get(a) - rankOf.get(b);
       });
@@ -234,17 +232,10 @@
       });
       var order = visible.filter(function (id) { return tied.has(id); });
       var rest = visible.filter(function (id) { return !tied.has(id); });
-      view.sizeNames(network, order.concat(rest), order, DATA.labelThreshold, function (sizes) {
-        var changes = [];
-        sizes.forEach(function (size, id) {
-          if (nameSize.get(id) === size) return;
-          nameSize.set(id, size);
-          var colour = state.highlighted === null || state.neighbourhoodIds.has(id) ?
-            "#343434" : "#c4c8cd";
-          changes.push({id: id, font: font(id, colour)});
-        });
-        nodes.update(changes);
-      }, function () { if (then) then(); });
+      var sizes = view.sizeNames(network, order.concat(rest), order, DATA.labelThreshold);
+      sizes.forEach(function (size, id) { nameSize.set(id, size); });
+      network.once("afterDrawing", function () { if (then) then(); });
+      network.redraw();
     }
     state.arrange = arrange;
     state.drawnNames = function () {
