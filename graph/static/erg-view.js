@@ -185,12 +185,14 @@
     // Greedy, most important first: a name is kept when its box overlaps no kept one.
     named.forEach(function (id, k) {
       var step = named.length > 1 ? k / (named.length - 1) : 0;
-      var px = NAME_PX[1] - (NAME_PX[1] - NAME_PX[0]) * step;
+      var px = Math.round(2 * (NAME_PX[1] - (NAME_PX[1] - NAME_PX[0]) * step)) / 2;
       if (kept.length < wanted && (fits(id, px) || fits(id, NAME_PX[0]))) chosen.add(id);
     });
     order.forEach(function (id) { if (!chosen.has(id)) later.push(id); });
+    // A few distinct sizes only: the canvas parses the font string of every label it
+    // measures, and thousands of different strings made the first drawing four times slower.
     later.forEach(function (id, k) {
-      var step = later.length > 1 ? k / (later.length - 1) : 0;
+      var step = later.length > 1 ? Math.round(5 * k / (later.length - 1)) / 5 : 0;
       var zoom = LATER_ZOOM[0] + (LATER_ZOOM[1] - LATER_ZOOM[0]) * step;
       set(id, (threshold - 1) / (scale * zoom));
     });

@@ -132,6 +132,7 @@
     var nodes = network.body.data.nodes, edges = network.body.data.edges;
     var view = window.ergView;
     state.network = network;
+    state.attachMs = performance.now();  // vis-network has read the data; the rest is ours
     var byEntity = new Map(), etypeOf = new Map(), rankOf = new Map(), edgesOf = new Map();
     nodes.forEach(function (n) {
       byEntity.set(n.eid, n.id);
