@@ -604,3 +604,15 @@ def test_sources_and_dates_filter_like_the_command_line(open_page, tmp_path):
     ends = {part for key in supported for part in key.split(" ")[::2]}
     assert set(shown) == ends
     assert page.errors == []
+
+
+def test_a_graph_without_relations_shows_its_entities(open_page, tmp_path):
+    doc = GraphDocument()
+    for i in range(5):
+        doc.add_entity(Entity(f"p{i}", f"Person {i}", "Person"))
+    out = tmp_path / "loose.html"
+    render_html(doc, out)
+    page = open_page(out)
+    assert page.js("() => window.erg.network.body.nodeIndices.length") == 5
+    assert page.page.text_content("#erg-isolated") == "Hide 5 entities without relations"
+    assert page.errors == []

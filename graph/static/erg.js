@@ -243,6 +243,8 @@
       return view.drawnNames(network, DATA.labelThreshold).map(state.entityId);
     };
 
+    // With no relation at all, the entities are all there is to see.
+    if (!edges.length) state.showLoose = true;
     applyFilters();
     if (!nodes.length) {
       var empty = el("p", "erg-empty", "Nothing to show: no entity matched the selection.");
