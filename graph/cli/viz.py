@@ -165,7 +165,7 @@ def build(
     from graph.cli.progress import load_and_report
     from graph.viz import default_title, render_html
 
-    schema, doc = load_and_report(
+    loaded = load_and_report(
         app,
         paths,
         quiet=quiet,
@@ -175,5 +175,7 @@ def build(
         jobs=jobs,
         skip_bad=skip_bad,
     )
+    assert loaded is not None  # `then` was given: its result
+    schema, doc = loaded
     render_html(doc, output, title=title or default_title(doc), schema=schema)
     _written(output, doc)
