@@ -255,7 +255,7 @@ def importance_order(doc: GraphDocument, degree: Counter[str] | None = None) -> 
     )
 
 
-class _IdList(list):
+class _IdList(list[Any]):
     """A list with set-speed membership tests (pyvis scans `node_ids` on every add)."""
 
     def __init__(self) -> None:

@@ -13,6 +13,7 @@ import click
 from graph.cli.app import AppState, extractor_options, store_option
 from graph.errors import ErgError
 from graph.model import GraphDocument
+from graph.schema import Schema
 from graph.store.base import snapshot
 
 DEFAULT_HTML = "erg-graph.html"
@@ -114,7 +115,9 @@ def viz(
         _draw_png(view, png, page_title, schema, output)
 
 
-def _draw_png(view: GraphDocument, png: str, title: str, schema, html_path: str | None) -> None:
+def _draw_png(
+    view: GraphDocument, png: str, title: str, schema: Schema, html_path: str | None
+) -> None:
     """The page's image through a headless Chromium; the page itself goes to a temporary
     file unless it was written with -o."""
     from graph.image import page_png
@@ -165,7 +168,7 @@ def build(
     from graph.cli.progress import load_and_report
     from graph.viz import default_title, render_html
 
-    loaded = load_and_report(
+    schema, doc = load_and_report(
         app,
         paths,
         quiet=quiet,
@@ -175,7 +178,5 @@ def build(
         jobs=jobs,
         skip_bad=skip_bad,
     )
-    assert loaded is not None  # `then` was given: its result
-    schema, doc = loaded
     render_html(doc, output, title=title or default_title(doc), schema=schema)
     _written(output, doc)
