@@ -2,7 +2,7 @@
 
 The page works offline (vis-network is inlined, nothing is fetched), explains itself (title,
 summary, legend) and stays fast on big graphs: above `layout_threshold` entities the layout is
-computed here, in Python, and the browser only draws it (no physics, straight edges).
+computed in Python (graph.layout) and the browser only draws it (no physics, straight edges).
 
 >>> from graph.model import Entity, GraphDocument, Relation
 >>> doc = GraphDocument()
@@ -29,12 +29,17 @@ from pathlib import Path
 from typing import Any
 
 from graph.errors import ErgError
+from graph.layout import layout
 from graph.model import GraphDocument
 from graph.schema import DEFAULT_SCHEMA, Schema
 
 DEFAULT_LAYOUT_THRESHOLD = 300
 DEFAULT_TITLE = "erg graph"
-EDGE_LENGTH = 120.0
+# vis-network draws a label when its size on screen is at least this minus 1 px (it fades in
+# up to this size). The page sizes the first-view labels above it and the others below.
+LABEL_DRAW_THRESHOLD = 8
+# The page's own code, under graph/static/, inlined in this order.
+PAGE_SCRIPTS = ("erg-view.js", "erg-image.js", "erg.js")
 
 # Colour and vis-network shape per entity type; types added by a schema file get the extras.
 ENTITY_STYLES: dict[str, tuple[str, str]] = {
@@ -96,258 +101,6 @@ def _ordered_types(present: set[str], known: list[str]) -> list[str]:
     return [t for t in known if t in present] + sorted(present - set(known))
 
 
-# -- layout -----------------------------------------------------------------------------------
-def layout(
-    nodes: list[str],
-    edges: list[tuple[str, str]],
-    *,
-    edge_length: float = EDGE_LENGTH,
-    iterations: int = 30,
-    seed: int = 7,
-) -> dict[str, tuple[float, float]]:
-    """Positions for a big graph in roughly linear time (5,000 nodes in well under a second).
-
-    Each connected component starts from a pivot-MDS embedding (BFS distances from a few
-    pivots, reduced to 2D: the global shape in one step), is refined by Fruchterman-Reingold
-    steps whose repulsion only acts between nearby nodes of the same component (a grid finds
-    them), and the components are then packed in rows, biggest first, isolated nodes last.
-
-    >>> pos = layout(["a", "b", "c"], [("a", "b"), ("b", "c")])
-    >>> sorted(pos), all(len(p) == 2 for p in pos.values())
-    (['a', 'b', 'c'], True)
-    """
-    import numpy as np
-
-    n = len(nodes)
-    if n == 0:
-        return {}
-    index = {node: i for i, node in enumerate(nodes)}
-    pairs = {
-        (min(index[s], index[t]), max(index[s], index[t]))
-        for s, t in edges
-        if s in index and t in index and s != t
-    }
-    ei = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
-    ej = np.fromiter((p[1] for p in pairs), dtype=np.int64, count=len(pairs))
-    indptr, indices = _csr(n, ei, ej)
-    comp = _components(n, indptr, indices)
-    rng = np.random.default_rng(seed)
-    k = float(edge_length)
-    pos = np.zeros((n, 2))
-    sizes = np.bincount(comp)
-    members = np.argsort(comp, kind="stable")
-    bounds = np.concatenate([[0], np.cumsum(sizes)])
-    for c, size in enumerate(sizes):
-        ids = members[bounds[c] : bounds[c + 1]]
-        if size == 1:
-            continue
-        if size < 12:
-            angle = 2 * math.pi * np.arange(size) / size
-            pos[ids] = np.c_[np.cos(angle), np.sin(angle)] * k * max(0.5, size / (2 * math.pi))
-            continue
-        pos[ids] = _pivot_mds(indptr, indices, ids, k)
-    pos += rng.normal(scale=k * 0.01, size=pos.shape)  # no two nodes exactly on one spot
-    if len(pairs):
-        _refine(pos, ei, ej, comp, k, iterations)
-    pos = _pack(pos, comp, sizes, members, bounds, k)
-    return {
-        node: (round(float(pos[i, 0]), 1), round(float(pos[i, 1]), 1)) for node, i in index.items()
-    }
-
-
-def _csr(n: int, ei: Any, ej: Any) -> tuple[Any, Any]:
-    """Undirected adjacency in compressed sparse row form (indptr, indices)."""
-    import numpy as np
-
-    src = np.concatenate([ei, ej])
-    dst = np.concatenate([ej, ei])
-    order = np.argsort(src, kind="stable")
-    indptr = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(np.bincount(src, minlength=n), out=indptr[1:])
-    return indptr, dst[order]
-
-
-def _neighbours_of(indptr: Any, indices: Any, frontier: Any) -> Any:
-    import numpy as np
-
-    starts = indptr[frontier]
-    lens = indptr[frontier + 1] - starts
-    total = int(lens.sum())
-    if not total:
-        return np.empty(0, dtype=np.int64)
-    offsets = np.repeat(starts - (np.cumsum(lens) - lens), lens)
-    return indices[np.arange(total) + offsets]
-
-
-def _bfs(indptr: Any, indices: Any, source: int, n: int) -> Any:
-    """Hop distances from `source` (-1 where unreachable), one numpy step per BFS level."""
-    import numpy as np
-
-    dist = np.full(n, -1, dtype=np.int64)
-    dist[source] = 0
-    frontier = np.array([source])
-    level = 0
-    while frontier.size:
-        level += 1
-        found = _neighbours_of(indptr, indices, frontier)
-        found = np.unique(found[dist[found] < 0])
-        dist[found] = level
-        frontier = found
-    return dist
-
-
-def _components(n: int, indptr: Any, indices: Any) -> Any:
-    """Component number per node, biggest component first."""
-    import numpy as np
-
-    comp = np.full(n, -1, dtype=np.int64)
-    count = 0
-    for start in range(n):
-        if comp[start] >= 0:
-            continue
-        if indptr[start] == indptr[start + 1]:
-            comp[start] = count
-        else:
-            comp[_bfs(indptr, indices, start, n) >= 0] = count
-        count += 1
-    rank = np.argsort(-np.bincount(comp), kind="stable")
-    renumber = np.empty_like(rank)
-    renumber[rank] = np.arange(len(rank))
-    return renumber[comp]
-
-
-def _pivot_mds(indptr: Any, indices: Any, ids: Any, k: float, pivots: int = 24) -> Any:
-    """2D pivot-MDS embedding of one component, scaled so it covers about size * k^2."""
-    import numpy as np
-
-    n = len(indptr) - 1
-    degree = indptr[ids + 1] - indptr[ids]
-    chosen = [int(ids[np.argmax(degree)])]
-    columns = []
-    nearest = None
-    for _ in range(min(pivots, len(ids))):
-        dist = _bfs(indptr, indices, chosen[-1], n)[ids].astype(float)
-        columns.append(dist)
-        nearest = dist if nearest is None else np.minimum(nearest, dist)
-        chosen.append(int(ids[np.argmax(nearest)]))  # farthest from every pivot so far
-    d2 = np.column_stack(columns) ** 2
-    c = -0.5 * (d2 - d2.mean(axis=0) - d2.mean(axis=1)[:, None] + d2.mean())
-    _, vectors = np.linalg.eigh(c.T @ c)
-    xy = c @ vectors[:, [-1, -2]]
-    spread = np.sqrt(max(np.prod(xy.std(axis=0)), 1e-9))
-    return (xy - xy.mean(axis=0)) * (0.35 * k * math.sqrt(len(ids)) / spread)
-
-
-def _near_pairs(pos: Any, comp: Any, cell: float) -> tuple[Any, Any]:
-    """All pairs (i, j) of the same component within one grid cell of each other."""
-    import numpy as np
-
-    grid = np.floor(pos / cell).astype(np.int64)
-    grid -= grid.min(axis=0) - 1
-    width_y = int(grid[:, 1].max()) + 2
-    width_x = int(grid[:, 0].max()) + 2
-    key = (comp * width_x + grid[:, 0]) * width_y + grid[:, 1]
-    order = np.argsort(key, kind="stable")
-    cells, start, count = np.unique(key[order], return_index=True, return_counts=True)
-    out_i, out_j = [], []
-    for dx, dy in ((0, 0), (0, 1), (1, -1), (1, 0), (1, 1)):
-        wanted = cells + dx * width_y + dy
-        at = np.minimum(np.searchsorted(cells, wanted), len(cells) - 1)
-        a = np.nonzero(cells[at] == wanted)[0]
-        b = at[a]
-        ca, cb = count[a], count[b]
-        total = ca * cb
-        rep = np.repeat(np.arange(len(a)), total)
-        t = np.arange(int(total.sum())) - np.repeat(np.cumsum(total) - total, total)
-        ti, tj = t // cb[rep], t % cb[rep]
-        if dx == 0 and dy == 0:
-            keep = ti < tj
-            rep, ti, tj = rep[keep], ti[keep], tj[keep]
-        out_i.append(order[start[a][rep] + ti])
-        out_j.append(order[start[b][rep] + tj])
-    return np.concatenate(out_i), np.concatenate(out_j)
-
-
-def _refine(pos: Any, ei: Any, ej: Any, comp: Any, k: float, iterations: int) -> None:
-    """Fruchterman-Reingold steps in O(n) each: exact repulsion between nearby nodes (found
-    with a grid), far repulsion from the centroids of a coarse grid's cells, edge attraction."""
-    import numpy as np
-
-    n = len(pos)
-    cutoff = 1.5 * k
-    sizes = np.bincount(comp)
-    extent = np.array(
-        [np.ptp(pos[comp == c], axis=0).max() if s > 1 else 0.0 for c, s in enumerate(sizes)]
-    )
-    start = np.maximum(k, extent / 8)[comp]  # far-out nodes may travel further at first
-    for step in range(iterations):
-        disp = _far_field(pos, comp, sizes, k)
-        i, j = _near_pairs(pos, comp, cutoff)
-        delta = pos[i] - pos[j]
-        dist = np.maximum(np.hypot(delta[:, 0], delta[:, 1]), 0.01 * k)
-        near = dist < cutoff
-        i, j, delta, dist = i[near], j[near], delta[near], dist[near]
-        push = delta * (k * k * (1 - dist / cutoff) / dist**2)[:, None]
-        delta = pos[ei] - pos[ej]
-        pull = delta * (np.hypot(delta[:, 0], delta[:, 1]) / k)[:, None]
-        for axis in (0, 1):
-            disp[:, axis] += (
-                np.bincount(i, push[:, axis], n)
-                - np.bincount(j, push[:, axis], n)
-                - np.bincount(ei, pull[:, axis], n)
-                + np.bincount(ej, pull[:, axis], n)
-            )
-        cool = 1 - step / iterations
-        temperature = start * cool * cool + 0.05 * k
-        length = np.maximum(np.hypot(disp[:, 0], disp[:, 1]), 1e-9)
-        pos += disp * (np.minimum(length, temperature) / length)[:, None]
-
-
-def _far_field(pos: Any, comp: Any, sizes: Any, k: float, cells: int = 10) -> Any:
-    """Repulsion of every node of a big component from its coarse-grid cells' centroids
-    (softened by the cell size), the long-range part of Fruchterman-Reingold's repulsion."""
-    import numpy as np
-
-    disp = np.zeros_like(pos)
-    for c in np.nonzero(sizes >= 50)[0]:
-        ids = np.nonzero(comp == c)[0]
-        p = pos[ids]
-        lo = p.min(axis=0)
-        size = max(float(np.ptp(p, axis=0).max()) / cells, k)
-        cell = np.floor((p - lo) / size).astype(np.int64)
-        key = cell[:, 0] * (cells + 1) + cell[:, 1]
-        _, inverse, mass = np.unique(key, return_inverse=True, return_counts=True)
-        centre = np.c_[np.bincount(inverse, p[:, 0]), np.bincount(inverse, p[:, 1])] / mass[:, None]
-        dx = p[:, 0:1] - centre[:, 0]
-        dy = p[:, 1:2] - centre[:, 1]
-        weight = (k * k) * mass / (dx * dx + dy * dy + size * size)
-        disp[ids, 0] = (dx * weight).sum(axis=1)
-        disp[ids, 1] = (dy * weight).sum(axis=1)
-    return disp
-
-
-def _pack(pos: Any, comp: Any, sizes: Any, members: Any, bounds: Any, k: float) -> Any:
-    """Shelf-pack the components (biggest first) into rows about as wide as they are tall."""
-    import numpy as np
-
-    out = pos.copy()
-    boxes = []
-    for c in range(len(sizes)):
-        ids = members[bounds[c] : bounds[c + 1]]
-        lo, hi = pos[ids].min(axis=0), pos[ids].max(axis=0)
-        boxes.append((ids, lo, hi - lo + k))
-    total_area = sum(float(size[0] * size[1]) for _, _, size in boxes)
-    row_width = max(max(float(size[0]) for _, _, size in boxes), math.sqrt(total_area) * 1.2)
-    x = y = row_height = 0.0
-    for ids, lo, size in boxes:
-        if x > 0 and x + size[0] > row_width:
-            x, y, row_height = 0.0, y + row_height, 0.0
-        out[ids] = pos[ids] - lo + np.array([x, y])
-        x += float(size[0])
-        row_height = max(row_height, float(size[1]))
-    return out - (out.min(axis=0) + out.max(axis=0)) / 2
-
-
 # -- the page ---------------------------------------------------------------------------------
 @dataclass
 class PageOptions:
@@ -385,10 +138,7 @@ def render_html(
     from pyvis.network import Network
 
     options = page_options(len(doc.entities), physics, layout_threshold)
-    degree: Counter[str] = Counter()
-    for rel in doc.relations.values():
-        degree[rel.source] += 1
-        degree[rel.target] += 1
+    degree = relation_counts(doc)
     etypes = _ordered_types({e.type for e in doc.entities.values()}, list(schema.entity_types))
     rtypes = _ordered_types({r.type for r in doc.relations.values()}, list(schema.relation_types))
     estyle = entity_styles(etypes)
@@ -402,6 +152,10 @@ def render_html(
 
     # pyvis writes the options unescaped into its script: group ids, not type names, go there.
     group_of = {t: f"g{i}" for i, t in enumerate(etypes)}
+    # vis-network indexes plain objects by node id, so an entity called "constructor" or
+    # "__proto__" would break it: its node ids are n0, n1, ... and the entity id rides along.
+    vis_id = {eid: f"n{i}" for i, eid in enumerate(doc.entities)}
+    rank = {eid: i for i, eid in enumerate(importance_order(doc, degree))}
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
     net.node_ids = _IdList()  # pyvis checks `id in node_ids` per node and per edge
     for entity in doc.entities.values():
@@ -413,16 +167,20 @@ def render_html(
         docs = [doc_index[d] for d in entity.documents if d in doc_index]
         if docs:
             extra["docs"] = docs
+        if not degree[entity.id]:
+            extra["hidden"] = True  # no relation: behind the page's "show N entities" control
         # Colour comes from the entity type's vis group (see _vis_options): one style per
         # type instead of one per node keeps a 5,000-node page small.
         net.add_node(
-            entity.id,
+            vis_id[entity.id],
             label=entity.name,
+            eid=entity.id,
             shape=estyle[entity.type][1],
             group=group_of[entity.type],
             size=round(min(36.0, 9 + 4 * math.sqrt(degree[entity.id])), 1),
             etype=entity.type,
             deg=degree[entity.id],
+            rank=rank[entity.id],
             **extra,
         )
     curves = _parallel_curves(doc)
@@ -447,11 +205,13 @@ def render_html(
             edge["width"] = round(1 + min(4, len(sources) - 1) * 0.75, 2)
         if rel.properties:
             edge["props"] = {str(k): str(v) for k, v in rel.properties.items()}
+            if rel.properties.get("date"):
+                edge["date"] = str(rel.properties["date"])
         if options.edge_labels:
             edge["label"] = rel.type
         if rel.key in curves:
             edge["smooth"] = curves[rel.key]
-        net.add_edge(rel.source, rel.target, **edge)
+        net.add_edge(vis_id[rel.source], vis_id[rel.target], **edge)
     net.options = _vis_options(
         options, len(doc.entities), {group_of[t]: style for t, style in estyle.items()}
     )
@@ -464,6 +224,35 @@ def render_html(
         except OSError as exc:
             raise ErgError(f"cannot write {path}: {exc.strerror or exc}") from None
     return page
+
+
+def relation_counts(doc: GraphDocument) -> Counter[str]:
+    """Number of relations of each entity (both ends) among those drawn."""
+    degree: Counter[str] = Counter()
+    for rel in doc.relations.values():
+        if rel.source in doc.entities and rel.target in doc.entities:
+            degree[rel.source] += 1
+            degree[rel.target] += 1
+    return degree
+
+
+def importance_order(doc: GraphDocument, degree: Counter[str] | None = None) -> list[str]:
+    """Entity ids, most important first: most relations, then most documents, then by name.
+    The page names the first ones at first sight and the rest as the analyst zooms in.
+
+    >>> from graph.model import Entity, Relation
+    >>> doc = GraphDocument()
+    >>> for name in ("Bob", "Ann", "Acme"):
+    ...     _ = doc.add_entity(Entity.named(name, "Person"))
+    >>> _ = doc.add_relation(Relation("ann", "ADVISES", "acme"))
+    >>> importance_order(doc)
+    ['acme', 'ann', 'bob']
+    """
+    degree = relation_counts(doc) if degree is None else degree
+    return sorted(
+        doc.entities,
+        key=lambda i: (-degree[i], -len(doc.entities[i].documents), doc.entities[i].name, i),
+    )
 
 
 class _IdList(list[Any]):
@@ -529,12 +318,13 @@ def _vis_options(
         "layout": {"randomSeed": 7, "improvedLayout": n_nodes <= 100 and not options.positions},
         "nodes": {
             "font": {"size": 14, "face": "system-ui, sans-serif", "strokeWidth": 3},
-            "scaling": {"label": {"drawThreshold": 6}},
+            "scaling": {"label": {"drawThreshold": LABEL_DRAW_THRESHOLD, "maxVisible": 30}},
             "borderWidth": 1,
         },
         "edges": {
             # "dynamic" smoothing adds a hidden physics body per edge: far too slow when big.
             "smooth": False if big else {"enabled": True, "type": "continuous", "roundness": 0.3},
+            "scaling": {"label": {"drawThreshold": LABEL_DRAW_THRESHOLD}},
             "font": {
                 "size": 10,
                 "align": "middle",
@@ -665,6 +455,45 @@ def _legend(
 _ANCHOR = "network = new vis.Network(container, data, options);"
 
 
+def _sources_panel(doc: GraphDocument) -> str:
+    """The Sources filter: one checkbox per document (title, date, relations it supports),
+    and a date range when anything is dated. The page's script wires them."""
+    supports: Counter[int] = Counter()
+    index = {doc_id: i for i, doc_id in enumerate(doc.documents)}
+    dates: set[str] = set()
+    for rel in doc.relations.values():
+        cited = {index.get(ev.document, -1) for ev in rel.evidence} or {-1}
+        supports.update(cited)
+        if rel.properties.get("date"):
+            dates.add(str(rel.properties["date"])[:10])
+    dates |= {d.date[:10] for d in doc.documents.values() if d.date}
+    listed = [(i, d) for i, d in enumerate(doc.documents.values()) if supports[i]]
+    if not listed:
+        return ""
+    listed.sort(key=lambda item: (item[1].date or "9999", item[1].title or item[1].source))
+    rows = ['<h2>Sources</h2><ul class="erg-legend" id="erg-sources">']
+    entries = [(i, d.title or d.source or d.id, d.date[:10]) for i, d in listed]
+    if supports[-1]:
+        entries.append((-1, "no source document", ""))
+    for i, name, date in entries:
+        when = f' <span class="erg-date">{html.escape(date)}</span>' if date else ""
+        rows.append(
+            f'<li><label title="{html.escape(name)}"><input type="checkbox" checked '
+            f'data-source="{i}"> <span class="erg-name">{html.escape(name)}{when}</span> '
+            f'<span class="erg-count">{supports[i]}</span></label></li>'
+        )
+    rows.append("</ul>")
+    if dates:
+        low, high = html.escape(min(dates)), html.escape(max(dates))
+        rows.append(
+            '<div id="erg-dates" class="erg-note"><label>From <input type="date" '
+            f'id="erg-since" min="{low}" max="{high}"></label> <label>to <input type="date" '
+            f'id="erg-until" min="{low}" max="{high}"></label>'
+            f"<div>Evidence dated {low} to {high}</div></div>"
+        )
+    return "".join(rows)
+
+
 def _finish_page(
     page: str,
     doc: GraphDocument,
@@ -687,23 +516,28 @@ def _finish_page(
         raise ErgError("this pyvis version's page is not supported (vis-network not inlined)")
     head = (
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{html.escape(title)}</title><style>{_CSS}</style>"
+        f"<title>{html.escape(title)}</title><style>{static_text('erg.css')}</style>"
     )
     page = page.replace("<head>", "<head>" + head, 1)
     if not page.lstrip().lower().startswith("<!doctype"):
         page = "<!DOCTYPE html>\n" + page
     data = {
+        "title": title,
+        "summary": _summary(doc),
         "documents": [[d.title, d.source, d.date] for d in doc.documents.values()],
         "physics": options.physics,
         "positions": options.positions,
-        "names": {e.id: e.name for e in doc.entities.values()},
-        "relationTypes": rtypes,
-        "entityTypes": etypes,
-        "entityColours": {t: _node_colour(c) for t, (c, _) in estyle.items()},
+        "labelThreshold": LABEL_DRAW_THRESHOLD,
+        # [type, colour, shape] and [type, colour, symmetric]: pairs, never objects keyed by
+        # a name, for the page's Maps.
+        "entityStyles": [[t, estyle[t][0], estyle[t][1]] for t in etypes],
+        "relationStyles": [[t, rcolour[t], schema.is_symmetric(t)] for t in rtypes],
+        "entityColours": [[t, _node_colour(c)] for t, (c, _) in estyle.items()],
     }
     controls = (
         f'<header id="erg-header"><h1 id="erg-title">{html.escape(title)}</h1>'
-        f'<span id="erg-summary">{html.escape(_summary(doc))}</span>'
+        f'<span id="erg-summary" title="{html.escape(_summary(doc))}">'
+        f"{html.escape(_summary(doc))}</span>"
         '<div id="erg-controls">'
         '<input id="erg-search" type="search" placeholder="Find a name or alias" '
         'list="erg-names" autocomplete="off" aria-label="Find a name or alias">'
@@ -714,392 +548,40 @@ def _finish_page(
         " Physics</label>"
         '<button id="erg-reset" type="button" title="Show everything, clear the selection">'
         "Reset</button>"
+        '<button id="erg-save" type="button" title="Save the current view as a PNG image, with '
+        'the title and legend">Save image</button>'
+        '<button id="erg-isolated" type="button" hidden aria-pressed="false"></button>'
         '<button id="erg-panel-toggle" type="button" title="Hide or show the side panel">'
         "Panel</button></div></header>"
         '<aside id="erg-panel">'
         f"{_legend(doc, etypes, rtypes, estyle, rcolour, schema)}"
+        f"{_sources_panel(doc)}"
         '<h2>Details</h2><div id="erg-details"><p class="erg-note">Hover over a node or an '
         "edge for its details; click one to keep them here and highlight its neighbours."
         "</p></div></aside>"
         '<div id="erg-tooltip" role="tooltip" hidden></div>'
         f'<script type="application/json" id="erg-data">{_json_for_script(data)}</script>'
-        f"<script>{_JS}</script>"
+        f"<script>{''.join(static_text(name) for name in PAGE_SCRIPTS)}</script>"
     )
     page = page.replace("<body>", "<body>" + controls, 1)
     return page.replace(_ANCHOR, _ANCHOR + "\n                  ergAttach(network);", 1)
 
 
-_CSS = """
-html, body { margin: 0; height: 100%; }
-body {
-  display: grid; grid-template-columns: 260px minmax(0, 1fr); grid-template-rows: auto 1fr;
-  height: 100vh; overflow: hidden; color: #1f2328;
-  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-}
-body.erg-nopanel { grid-template-columns: 0 minmax(0, 1fr); }
-body.erg-nopanel #erg-panel { display: none; }
-#erg-header {
-  grid-column: 1 / -1; display: flex; flex-wrap: wrap; align-items: center; gap: 4px 16px;
-  padding: 6px 12px; border-bottom: 1px solid #d0d7de; background: #f6f8fa;
-}
-#erg-title { font-size: 16px; margin: 0; font-weight: 600; }
-#erg-summary { color: #57606a; flex: 1 1 300px; min-width: 0; }
-#erg-controls { display: flex; align-items: center; gap: 6px; flex-wrap: wrap; }
-#erg-controls input[type=search] { width: 200px; padding: 3px 6px; }
-#erg-controls button { padding: 3px 8px; cursor: pointer; }
-#erg-search-status { color: #cf222e; min-width: 0; }
-#erg-panel {
-  grid-column: 1; grid-row: 2; overflow-y: auto; padding: 4px 12px 12px;
-  border-right: 1px solid #d0d7de; background: #fbfbfc;
-}
-#erg-panel h2 {
-  font-size: 11px; text-transform: uppercase; letter-spacing: .06em; color: #57606a;
-  margin: 12px 0 4px;
-}
-.erg-legend { list-style: none; margin: 0; padding: 0; }
-.erg-legend li label { display: flex; align-items: center; gap: 6px; padding: 1px 0;
-  cursor: pointer; }
-.erg-legend svg { flex: none; }
-.erg-legend .erg-name { flex: 1; }
-.erg-count { color: #57606a; font-variant-numeric: tabular-nums; }
-.erg-note { color: #57606a; font-size: 12px; margin: 8px 0; }
-body > .card {
-  grid-column: 2; grid-row: 2; position: relative; min-height: 0; width: auto !important;
-}
-#mynetwork {
-  position: absolute !important; inset: 0; width: auto !important; height: auto !important;
-  border: 0 !important; float: none !important; background: #fff;
-}
-#erg-tooltip {
-  position: fixed; z-index: 10; max-width: 440px; max-height: 60vh; overflow: hidden;
-  padding: 8px 10px; background: #fff; border: 1px solid #d0d7de; border-radius: 6px;
-  box-shadow: 0 4px 14px rgba(0,0,0,.15); pointer-events: none; font-size: 12px;
-}
-.erg-info h3 { font-size: 14px; margin: 0 0 4px; overflow-wrap: anywhere; }
-.erg-info .erg-kind { color: #57606a; margin-bottom: 4px; }
-.erg-info ul { margin: 4px 0; padding-left: 16px; }
-.erg-info li { margin: 3px 0; overflow-wrap: anywhere; }
-.erg-info ul.erg-relations { list-style: none; padding-left: 0; }
-.erg-info blockquote { margin: 6px 0 2px; padding-left: 8px; border-left: 3px solid #d0d7de;
-  overflow-wrap: anywhere; }
-.erg-info .erg-meta { color: #57606a; font-size: 11px; overflow-wrap: anywhere; }
-#loadingBar { display: none !important; }
-.erg-empty { position: absolute; top: 40%; width: 100%; text-align: center; color: #57606a;
-  font-size: 15px; }
-"""
+def static_text(name: str) -> str:
+    """The text of one of the page's own files under graph/static/ (erg.js, erg.css), read at
+    render time and inlined. Everything that came from an article is put on the page by erg.js
+    with textContent (never innerHTML), so names and sentences show literally and run nothing.
 
-# The page's behaviour. Everything that came from an article is put on the page with
-# textContent (never innerHTML), so names and sentences show literally and run nothing.
-_JS = r"""
-(function () {
-  "use strict";
-  var DATA = JSON.parse(document.getElementById("erg-data").textContent);
-  var DIM_NODE = {background: "#e6e8eb", border: "#d0d4d9"};
-  var DIM_EDGE = "rgba(200,203,208,0.35)";
-  var state = window.erg = {
-    ready: false, readyMs: null, highlighted: null, selectedEdge: null,
-    hiddenRelationTypes: {}, hiddenEntityTypes: {}, data: DATA
-  };
+    >>> "ergAttach" in static_text("erg.js")
+    True
+    """
+    from importlib.resources import files
 
-  function el(tag, cls, text) {
-    var e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined && text !== null) e.textContent = String(text);
-    return e;
-  }
-  function docLabel(i) {
-    var d = DATA.documents[i];
-    if (!d) return null;
-    return {name: d[0] || d[1] || "untitled document", source: d[1], date: d[2]};
-  }
-  function sourceLine(i, extractor, confidence, links) {
-    var p = el("div", "erg-meta");
-    var d = docLabel(i);
-    if (d) {
-      if (links && /^https?:\/\//i.test(d.source || "")) {
-        var a = el("a", null, d.name);
-        a.href = d.source; a.target = "_blank"; a.rel = "noopener noreferrer";
-        p.appendChild(a);
-      } else {
-        p.appendChild(document.createTextNode(d.name));
-      }
-      if (d.source && d.source !== d.name) {
-        p.appendChild(document.createTextNode(" (" + d.source + ")"));
-      }
-      if (d.date) p.appendChild(document.createTextNode(" · " + d.date));
-    } else {
-      p.appendChild(document.createTextNode("no source document"));
-    }
-    if (extractor) p.appendChild(document.createTextNode(" · extractor: " + extractor));
-    if (confidence !== undefined && confidence !== null && confidence < 1) {
-      p.appendChild(document.createTextNode(" · confidence " + Number(confidence).toFixed(2)));
-    }
-    return p;
-  }
-  function more(count, full) {
-    return el("div", "erg-meta", "and " + count + " more" + (full ? "" : " (click to see all)"));
-  }
-  function nodeInfo(n, full) {
-    var box = el("div", "erg-info");
-    box.appendChild(el("h3", null, n.label));
-    var count = n.deg + " relation" + (n.deg === 1 ? "" : "s");
-    box.appendChild(el("div", "erg-kind", n.etype + " · " + count));
-    if (n.aliases && n.aliases.length) {
-      box.appendChild(el("div", null, "Also: " + n.aliases.join(", ")));
-    }
-    if (n.docs && n.docs.length) {
-      box.appendChild(el("div", "erg-kind", "Documents"));
-      var ul = el("ul");
-      var shown = full ? n.docs : n.docs.slice(0, 5);
-      shown.forEach(function (i) {
-        var li = el("li");
-        li.appendChild(sourceLine(i, null, null, full));
-        ul.appendChild(li);
-      });
-      if (shown.length < n.docs.length) ul.appendChild(more(n.docs.length - shown.length, full));
-      box.appendChild(ul);
-    }
-    if (full && state.network) {
-      var data = state.network.body.data.edges;
-      var lines = state.network.getConnectedEdges(n.id).map(function (id) {
-        var e = data.get(id);
-        var out = e.from === n.id;
-        var arrow = e.sym ? "— " : out ? "→ " : "← ";
-        return arrow + e.rtype + " " + (DATA.names[out ? e.to : e.from] || "");
-      }).sort();
-      if (lines.length) {
-        box.appendChild(el("div", "erg-kind", "Relations"));
-        var rel = el("ul", "erg-relations");
-        lines.slice(0, 100).forEach(function (line) { rel.appendChild(el("li", null, line)); });
-        if (lines.length > 100) rel.appendChild(more(lines.length - 100, true));
-        box.appendChild(rel);
-      }
-    }
-    return box;
-  }
-  function edgeInfo(e, full) {
-    var box = el("div", "erg-info");
-    var arrow = e.sym ? " —" + e.rtype + "— " : " —" + e.rtype + "→ ";
-    var ends = [DATA.names[e.from] || e.from, DATA.names[e.to] || e.to];
-    box.appendChild(el("h3", null, ends[0] + arrow + ends[1]));
-    var props = Object.keys(e.props || {}).map(function (k) { return k + ": " + e.props[k]; });
-    if (props.length) box.appendChild(el("div", "erg-kind", props.join(" · ")));
-    var ev = e.ev || [];
-    var count = ev.length + " evidence sentence" + (ev.length === 1 ? "" : "s");
-    box.appendChild(el("div", "erg-kind", count));
-    var shown = full ? ev : ev.slice(0, 4);
-    shown.forEach(function (item) {
-      box.appendChild(el("blockquote", null, item[0]));
-      box.appendChild(sourceLine(item[1], item[2], item[3], full));
-    });
-    if (shown.length < ev.length) box.appendChild(more(ev.length - shown.length, full));
-    return box;
-  }
-
-  var tip = document.getElementById("erg-tooltip");
-  function showTip(content, params) {
-    tip.replaceChildren(content);
-    tip.hidden = false;
-    var ev = params.event && (params.event.srcEvent || params.event);
-    var x = ev && ev.clientX !== undefined ? ev.clientX : 0;
-    var y = ev && ev.clientY !== undefined ? ev.clientY : 0;
-    var w = tip.offsetWidth, h = tip.offsetHeight;
-    tip.style.left = Math.max(4, Math.min(x + 14, window.innerWidth - w - 4)) + "px";
-    tip.style.top = Math.max(4, Math.min(y + 14, window.innerHeight - h - 4)) + "px";
-  }
-  function hideTip() { tip.hidden = true; }
-  var details = document.getElementById("erg-details");
-  function showDetails(content) { details.replaceChildren(content); }
-
-  window.ergAttach = function (network) {
-    var nodes = network.body.data.nodes, edges = network.body.data.edges;
-    state.network = network;
-    var etypeOf = {};
-    nodes.forEach(function (n) { etypeOf[n.id] = n.etype; });
-    var groupColour = DATA.entityColours, edgeColour = {};
-    edges.forEach(function (e) { edgeColour[e.id] = e.color; });
-
-    function markReady() {
-      if (state.ready) return;
-      state.ready = true;
-      state.readyMs = performance.now();
-      document.documentElement.setAttribute("data-erg-ready", "1");
-      window.dispatchEvent(new Event("erg-ready"));
-    }
-    if (!nodes.length) {
-      var empty = el("p", "erg-empty", "Nothing to show: no entity matched the selection.");
-      network.body.container.appendChild(empty);
-      network.once("afterDrawing", markReady);
-      network.redraw();
-    } else if (DATA.physics) {
-      network.once("stabilizationIterationsDone", function () {
-        network.once("afterDrawing", markReady);
-        network.redraw();
-      });
-    } else {
-      network.once("afterDrawing", markReady);
-      network.fit();
-    }
-
-    network.on("hoverNode", function (p) { showTip(nodeInfo(nodes.get(p.node), false), p); });
-    network.on("blurNode", hideTip);
-    network.on("hoverEdge", function (p) { showTip(edgeInfo(edges.get(p.edge), false), p); });
-    network.on("blurEdge", hideTip);
-    network.on("dragStart", hideTip);
-    network.on("zoom", hideTip);
-
-    function clearHighlight() {
-      if (state.highlighted === null) return;
-      nodes.update(nodes.map(function (n) {
-        return {id: n.id, color: groupColour[n.etype], font: {color: "#343434"}};
-      }));
-      edges.update(edges.map(function (e) {
-        return {id: e.id, color: edgeColour[e.id], font: {color: "#444444"}};
-      }));
-      state.highlighted = null;
-    }
-    function highlight(id) {
-      clearHighlight();
-      var near = {}; near[id] = true;
-      network.getConnectedNodes(id).forEach(function (n) { near[n] = true; });
-      var touching = {};
-      network.getConnectedEdges(id).forEach(function (e) { touching[e] = true; });
-      nodes.update(nodes.map(function (n) {
-        return near[n.id] ? {id: n.id} : {id: n.id, color: DIM_NODE, font: {color: "#c4c8cd"}};
-      }));
-      edges.update(edges.map(function (e) {
-        if (touching[e.id]) return {id: e.id};
-        return {id: e.id, color: {color: DIM_EDGE, highlight: DIM_EDGE, hover: DIM_EDGE},
-          font: {color: "#c4c8cd"}};
-      }));
-      state.highlighted = id;
-      state.neighbourhood = Object.keys(near);
-    }
-    state.highlight = highlight;
-    state.clearHighlight = clearHighlight;
-
-    network.on("click", function (p) {
-      hideTip();
-      if (p.nodes.length) {
-        highlight(p.nodes[0]);
-        showDetails(nodeInfo(nodes.get(p.nodes[0]), true));
-      } else if (p.edges.length) {
-        clearHighlight();
-        state.selectedEdge = p.edges[0];
-        showDetails(edgeInfo(edges.get(p.edges[0]), true));
-      } else {
-        clearHighlight();
-        state.selectedEdge = null;
-      }
-    });
-
-    function applyFilters() {
-      var nodeChanges = [], edgeChanges = [];
-      nodes.forEach(function (n) {
-        var hide = !!state.hiddenEntityTypes[n.etype];
-        if (!!n.hidden !== hide) nodeChanges.push({id: n.id, hidden: hide});
-      });
-      edges.forEach(function (e) {
-        var hidden = state.hiddenEntityTypes;
-        var hide = !!state.hiddenRelationTypes[e.rtype] || !!hidden[etypeOf[e.from]] ||
-          !!hidden[etypeOf[e.to]];
-        if (!!e.hidden !== hide) edgeChanges.push({id: e.id, hidden: hide});
-      });
-      nodes.update(nodeChanges);
-      edges.update(edgeChanges);
-    }
-    state.applyFilters = applyFilters;
-    document.querySelectorAll("#erg-panel input[data-rtype]").forEach(function (box) {
-      box.addEventListener("change", function () {
-        state.hiddenRelationTypes[box.getAttribute("data-rtype")] = !box.checked;
-        applyFilters();
-      });
-    });
-    document.querySelectorAll("#erg-panel input[data-etype]").forEach(function (box) {
-      box.addEventListener("change", function () {
-        state.hiddenEntityTypes[box.getAttribute("data-etype")] = !box.checked;
-        applyFilters();
-      });
-    });
-
-    function norm(s) { return String(s).toLowerCase().replace(/\s+/g, " ").trim(); }
-    function find(query) {
-      var q = norm(query);
-      if (!q) return [];
-      var exact = [], prefix = [], inside = [];
-      nodes.forEach(function (n) {
-        var names = [n.label].concat(n.aliases || []).map(norm);
-        if (names.indexOf(q) >= 0) exact.push(n.id);
-        else if (names.some(function (s) { return s.indexOf(q) === 0; })) prefix.push(n.id);
-        else if (names.some(function (s) { return s.indexOf(q) > 0; })) inside.push(n.id);
-      });
-      return exact.concat(prefix, inside);
-    }
-    state.find = find;
-    var search = document.getElementById("erg-search");
-    var status = document.getElementById("erg-search-status");
-    function focusNode(id) {
-      var n = nodes.get(id);
-      if (n.hidden) {
-        state.hiddenEntityTypes[n.etype] = false;
-        var selector = '#erg-panel input[data-etype="' + CSS.escape(n.etype) + '"]';
-        var box = document.querySelector(selector);
-        if (box) box.checked = true;
-        applyFilters();
-      }
-      network.selectNodes([id]);
-      highlight(id);
-      showDetails(nodeInfo(nodes.get(id), true));
-      network.focus(id, {
-        scale: Math.max(network.getScale(), 1.1),
-        animation: {duration: 400, easingFunction: "easeInOutQuad"}
-      });
-      state.focused = id;
-    }
-    state.focusNode = focusNode;
-    function runSearch() {
-      var found = find(search.value);
-      status.textContent = found.length > 1 ? found.length + " matches" : "";
-      if (!found.length) status.textContent = "no match";
-      if (found.length) focusNode(found[0]);
-    }
-    search.addEventListener("keydown", function (e) { if (e.key === "Enter") runSearch(); });
-    document.getElementById("erg-find").addEventListener("click", runSearch);
-    var listed = false;
-    search.addEventListener("focus", function () {
-      if (listed) return;
-      listed = true;
-      var list = document.getElementById("erg-names"), seen = {};
-      nodes.forEach(function (n) {
-        [n.label].concat(n.aliases || []).forEach(function (name) {
-          if (seen[name]) return;
-          seen[name] = true;
-          var o = document.createElement("option");
-          o.value = name;
-          list.appendChild(o);
-        });
-      });
-    });
-
-    var physics = document.getElementById("erg-physics");
-    physics.addEventListener("change", function () {
-      network.setOptions({physics: {enabled: physics.checked}});
-    });
-    document.getElementById("erg-reset").addEventListener("click", function () {
-      state.hiddenRelationTypes = {}; state.hiddenEntityTypes = {};
-      document.querySelectorAll("#erg-panel input[type=checkbox]").forEach(function (b) {
-        b.checked = true;
-      });
-      applyFilters(); clearHighlight(); network.unselectAll(); network.fit();
-      search.value = ""; status.textContent = "";
-    });
-    document.getElementById("erg-panel-toggle").addEventListener("click", function () {
-      document.body.classList.toggle("erg-nopanel");
-      setTimeout(function () { network.redraw(); network.fit(); }, 0);
-    });
-  };
-})();
-"""
+    text = files("graph").joinpath("static", name).read_text(encoding="utf-8")
+    # Inlined into <script>/<style>: a closing tag inside would end the element early.
+    if re.search(r"</(script|style)", text, flags=re.I):
+        raise ErgError(f"graph/static/{name} must not contain a closing script or style tag")
+    return text
 
 
 # -- choosing what to draw ----------------------------------------------------------------------

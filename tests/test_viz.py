@@ -99,7 +99,7 @@ def test_page_fills_the_window_and_explains_itself():
     page = render_html(stargate(), title="Stargate")
     assert "height: 100vh" in page and "600px" not in page
     assert '<h1 id="erg-title">Stargate</h1>' in page
-    summary = re.search(r'<span id="erg-summary">(.*?)</span>', page).group(1)
+    summary = re.search(r'<span id="erg-summary"[^>]*>(.*?)</span>', page).group(1)
     assert summary.startswith("14 entities · 21 relations · 21 evidence sentences · 1 source")
     assert "2025-01-23" in summary and "Musk Clashes with Altman" in summary
     for kind in ("Person", "Organization", "Project", "Location", "Product"):
@@ -110,14 +110,26 @@ def test_page_fills_the_window_and_explains_itself():
         assert f'id="{control}"' in page
 
 
+def page_graph(page: str) -> tuple[dict, list]:
+    """The page's nodes by entity id, and its edges with entity ids at both ends (the page's
+    vis-network ids are n0, n1, ...: an entity may be called "constructor")."""
+    raw = page_json(page, "nodes = new vis.DataSet(")
+    entity = {n["id"]: n["eid"] for n in raw}
+    edges = page_json(page, "edges = new vis.DataSet(")
+    for e in edges:
+        e["from"], e["to"] = entity[e["from"]], entity[e["to"]]
+    return {n["eid"]: n for n in raw}, edges
+
+
 def test_nodes_and_edges_carry_style_and_evidence():
     page = render_html(stargate())
-    nodes = {n["id"]: n for n in page_json(page, "nodes = new vis.DataSet(")}
-    edges = page_json(page, "edges = new vis.DataSet(")
+    nodes, edges = page_graph(page)
+    assert sorted(n["id"] for n in nodes.values()) == sorted(f"n{i}" for i in range(14))
     musk, trump = nodes["elon-musk"], nodes["donald-trump"]
     assert musk["label"] == "Elon Musk" and musk["etype"] == "Person"
     assert musk["aliases"] == ["Musk"] and musk["shape"] == "dot"
     assert musk["size"] > trump["size"]  # size grows with the number of relations
+    assert musk["rank"] == 0 and musk["rank"] < trump["rank"]  # the most relations first
     assert nodes["openai"]["shape"] != musk["shape"]
     founded = [e for e in edges if e["rtype"] == "FOUNDED" and e["from"] == "elon-musk"]
     assert founded[0]["to"] == "openai"
@@ -137,6 +149,19 @@ def test_nodes_and_edges_carry_style_and_evidence():
     assert data["documents"][0][0].startswith("Musk Clashes with Altman")
 
 
+def test_entities_without_relations_start_hidden_and_sources_are_listed():
+    doc = stargate()
+    doc.add_entity(Entity("loner", "Lone Corp", "Organization"))
+    page = render_html(doc)
+    nodes, _ = page_graph(page)
+    assert nodes["loner"]["hidden"] is True and nodes["loner"]["rank"] == 14
+    assert not any(n.get("hidden") for eid, n in nodes.items() if eid != "loner")
+    assert 'id="erg-isolated"' in page and 'id="erg-save"' in page
+    sources = re.findall(r'data-source="(-?\d+)"> <span class="erg-name">(.*?)</span>', page)
+    assert len(sources) == 1 and sources[0][1].startswith("Musk Clashes with Altman")
+    assert 'id="erg-since" min="2025-01-23" max="2025-01-23"' in page
+
+
 # -- article text is never markup ---------------------------------------------------------------
 def test_hostile_text_is_escaped_everywhere():
     benign = render_html(stargate(), title="t")
@@ -146,14 +171,13 @@ def test_hostile_text_is_escaped_everywhere():
     assert len(scripts(page)) == len(scripts(benign))  # no script element was injected
     assert "<title>Evil &lt;img src=x onerror=window.__pwned=1&gt;&lt;/script&gt;" in page
     # the text itself survives, to be shown literally by the page
-    nodes = {n["id"]: n for n in page_json(page, "nodes = new vis.DataSet(")}
+    nodes, _ = page_graph(page)
     assert nodes["evil"]["label"] == HOSTILE_NAME
     assert nodes["evil"]["aliases"] == [HOSTILE_SCRIPT]
     edge = page_json(page, "edges = new vis.DataSet(")[0]
     assert edge["ev"][0][0] == f"He said {HOSTILE_NAME} and {HOSTILE_SCRIPT}"
     assert edge["ev"][1][2] == HOSTILE_SCRIPT
     data = page_data(page)
-    assert data["names"]["evil"] == HOSTILE_NAME
     assert data["documents"][0][:2] == [f"Title {HOSTILE_SCRIPT}", "javascript:window.__pwned=3"]
     # the page's own code puts text on screen with textContent only
     assert "innerHTML" not in page.split('id="erg-data"')[1].split("</script>", 2)[1]
@@ -322,7 +346,7 @@ def test_erg_viz_selects_a_subgraph(example_store, erg, tmp_path):
         "viz", "-o", str(out), "--focus", "Musk", "--depth", "1", "--types", "FOUNDED,DISPUTES"
     )
     assert ran.code == 0, ran.err
-    nodes = {n["id"] for n in page_json(out.read_text(), "nodes = new vis.DataSet(")}
+    nodes = set(page_graph(out.read_text())[0])
     assert nodes == {"elon-musk", "openai", "xai", "sam-altman", "stargate"}
     ran = erg("viz", "-o", str(out), "--entity-types", "Person", "--min-sources", "1")
     assert ran.code == 0 and "(3 entities, 3 relations)" in ran.out  # DISPUTES x2, ADVISES

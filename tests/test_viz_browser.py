@@ -99,12 +99,13 @@ class Opened:
         return self.page.evaluate(expression, arg)
 
     def node_point(self, node_id: str) -> tuple[float, float]:
-        """Where a node is drawn, in page coordinates."""
+        """Where the node of entity `node_id` is drawn, in page coordinates."""
         return tuple(
             self.js(
                 """id => {
                   const n = window.erg.network;
-                  const p = n.canvasToDOM(n.getPositions([id])[id]);
+                  const vid = window.erg.visId(id);
+                  const p = n.canvasToDOM(n.getPositions([vid])[vid]);
                   const box = n.body.container.getBoundingClientRect();
                   return [box.left + p.x, box.top + p.y];
                 }""",
@@ -118,8 +119,9 @@ class Opened:
             self.js(
                 """([s, t, target]) => {
                   const n = window.erg.network;
+                  const [from, to] = [window.erg.visId(s), window.erg.visId(target)];
                   const id = n.body.data.edges.getIds(
-                    {filter: e => e.from === s && e.rtype === t && e.to === target})[0];
+                    {filter: e => e.from === from && e.rtype === t && e.to === to})[0];
                   const p = n.canvasToDOM(n.body.edges[id].edgeType.getPoint(0.5));
                   const box = n.body.container.getBoundingClientRect();
                   return [box.left + p.x, box.top + p.y];
@@ -174,7 +176,8 @@ def test_stargate_page_draws_every_node_and_edge_offline(stargate_page):
             edges: body.edgeIndices.map(id => {
               const e = body.edges[id];
               // a drawn edge; its relation type is in the DataSet
-              return [e.fromId, body.data.edges.get(id).rtype, e.toId].join(' ');
+              const ends = [e.fromId, e.toId].map(window.erg.entityId);
+              return [ends[0], body.data.edges.get(id).rtype, ends[1]].join(' ');
             }).sort(),
           };
         }"""
@@ -223,12 +226,17 @@ def test_search_finds_and_focuses_a_node(stargate_page):
     page.page.fill("#erg-search", "Texas project")  # an alias
     page.page.press("#erg-search", "Enter")
     assert page.js("() => window.erg.focused") == "stargate"
-    assert page.js("() => window.erg.network.getSelectedNodes()") == ["stargate"]
+    selected = page.js("() => window.erg.network.getSelectedNodes().map(window.erg.entityId)")
+    assert selected == ["stargate"]
     assert "Stargate" in page.page.text_content("#erg-details")
+    page.js(
+        """() => { window.__focusDone = false;
+          window.erg.network.once("animationFinished", () => { window.__focusDone = true; }); }"""
+    )
     page.page.fill("#erg-search", "altman")
     page.page.click("#erg-find")
     assert page.js("() => window.erg.focused") == "sam-altman"
-    page.page.wait_for_timeout(600)  # the focus animation
+    wait_for_still_view(page)
     x, y = page.node_point("sam-altman")
     box = page.js("() => window.erg.network.body.container.getBoundingClientRect().toJSON()")
     assert abs(x - (box["left"] + box["width"] / 2)) < 5  # centred on it
@@ -238,6 +246,22 @@ def test_search_finds_and_focuses_a_node(stargate_page):
     assert page.page.text_content("#erg-search-status") == "no match"
 
 
+def wait_for_still_view(page: Opened) -> None:
+    """Until vis-network says the focus animation finished and the view position has stopped
+    moving between two polls (however slow the machine), never a fixed wait."""
+    page.page.wait_for_function(
+        """() => {
+          const n = window.erg.network, p = n.getViewPosition();
+          const key = [p.x, p.y, n.getScale()].map(v => v.toFixed(2)).join();
+          const still = window.__lastView === key;
+          window.__lastView = key;
+          return window.__focusDone === true && still;
+        }""",
+        polling=100,
+        timeout=30_000,
+    )
+
+
 def test_clicking_a_node_highlights_its_neighbourhood(stargate_page):
     page = stargate_page
     x, y = page.node_point("larry-ellison")
@@ -245,7 +269,7 @@ def test_clicking_a_node_highlights_its_neighbourhood(stargate_page):
     assert page.js("() => window.erg.highlighted") == "larry-ellison"
     assert sorted(page.js("() => window.erg.neighbourhood")) == ["larry-ellison", "oracle"]
     drawn_colours = """() => Object.fromEntries(Object.entries(window.erg.network.body.nodes)
-             .map(([id, n]) => [id, n.options.color.background]))"""
+             .map(([id, n]) => [window.erg.entityId(id), n.options.color.background]))"""
     colours = page.js(drawn_colours)
     assert colours["elon-musk"] == "#e6e8eb"  # dimmed
     assert colours["oracle"] != "#e6e8eb" and colours["larry-ellison"] != "#e6e8eb"
@@ -295,7 +319,7 @@ def test_hostile_names_and_evidence_show_literally_and_run_nothing(open_page, tm
     render_html(hostile_doc(), out, title=f"Title {HOSTILE_NAME}", physics=False)
     page = open_page(out)
     assert page.page.title() == f"Title {HOSTILE_NAME}"
-    assert page.js("() => window.erg.network.body.data.nodes.get('evil').label") == HOSTILE_NAME
+    assert page.js("() => window.erg.node('evil').label") == HOSTILE_NAME
     # hover the node: the tooltip shows the name and alias as text
     page.page.mouse.move(*page.node_point("evil"))
     page.page.wait_for_selector("#erg-tooltip:not([hidden])")
@@ -338,3 +362,257 @@ def test_an_empty_selection_opens_and_says_so(open_page, tmp_path):
     page = open_page(out)
     assert "Nothing to show" in page.page.text_content("#mynetwork")
     assert page.errors == [] and page.outside == []
+
+
+# -- names that are also JavaScript's own property names -----------------------------------------
+PROTO_NAMES = ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf"]
+
+
+def test_entities_named_like_object_properties_draw_and_work(open_page, tmp_path):
+    doc = GraphDocument()
+    doc.add_document(Document("constructor", title="toString", source="__proto__"))
+    for name in PROTO_NAMES:
+        aliases = ["__proto__", "constructor"] if name == "valueOf" else []
+        doc.add_entity(Entity(name, name, "Organization", aliases=aliases))
+    doc.add_entity(Entity("Constructor", "Constructor", "Organization", documents=["constructor"]))
+    for name in PROTO_NAMES:
+        ev = [Evidence(f"{name} works with Constructor.", "constructor", 0, 5, "rules")]
+        doc.add_relation(Relation(name, "PARTNERS_WITH", "Constructor", evidence=ev))
+    doc.add_relation(Relation("constructor", "OWNS", "__proto__"))
+    out = tmp_path / "proto.html"
+    render_html(doc, out)
+    page = open_page(out)
+    assert page.errors == [] and page.outside == []
+    drawn = page.js("() => window.erg.network.body.nodeIndices.map(window.erg.entityId).sort()")
+    assert drawn == sorted([*PROTO_NAMES, "Constructor"])
+    assert len(visible_edges(page)) == 6
+    # every name is found by search and focused; its details list its relations
+    for name in PROTO_NAMES:
+        page.page.fill("#erg-search", name)
+        page.page.press("#erg-search", "Enter")
+        assert page.js("() => window.erg.focused") == name
+        details = page.page.text_content("#erg-details")
+        assert name in details and "PARTNERS_WITH Constructor" in details
+    assert page.js("() => window.erg.find('__proto__')") == ["__proto__", "valueOf"]  # alias
+    page.page.click("#erg-reset")
+    page.page.mouse.click(*page.node_point("__proto__"))
+    assert page.js("() => window.erg.highlighted") == "__proto__"
+    assert sorted(page.js("() => window.erg.neighbourhood")) == [
+        "Constructor",
+        "__proto__",
+        "constructor",
+    ]
+    page.page.mouse.click(*page.edge_point("constructor", "OWNS", "__proto__"))
+    assert "constructor —OWNS→ __proto__" in page.page.text_content("#erg-details")
+    page.page.uncheck('input[data-source="0"]')  # the one document, called "toString"
+    assert visible_edges(page) == ["OWNS"]  # the one relation without evidence
+    page.page.focus("#erg-search")  # fills the list of names once
+    options = page.js("() => [...document.querySelectorAll('#erg-names option')].map(o => o.value)")
+    assert sorted(options) == sorted([*PROTO_NAMES, "Constructor"])
+    assert page.errors == []
+
+
+# -- the page at corpus scale -------------------------------------------------------------------
+FIRST_VIEW = """() => {
+  const n = window.erg.network, body = n.body, scale = n.getScale();
+  const ids = body.nodeIndices;
+  const threshold = body.nodes[ids[0]].options.scaling.label.drawThreshold;
+  // vis-network draws a node's label when its size on screen reaches threshold - 1
+  const drawn = ids.filter(id =>
+    body.nodes[id].labelModule.fontOptions.size * scale >= threshold - 1);
+  const box = n.canvas.frame.canvas;
+  const dom = ids.map(id => n.canvasToDOM({x: body.nodes[id].x, y: body.nodes[id].y}));
+  const xs = dom.map(p => p.x), ys = dom.map(p => p.y);
+  return {
+    scale, threshold,
+    drawn: drawn.map(window.erg.entityId),
+    px: drawn.map(id => body.nodes[id].labelModule.fontOptions.size * scale),
+    boxes: drawn.map(id => {
+      const s = body.nodes[id].labelModule.size;
+      return [s.left, s.top, s.left + s.width, s.top + s.height].map(v => v * scale);
+    }),
+    visible: ids.map(window.erg.entityId),
+    hidden: body.data.nodes.get({filter: x => x.hidden}).map(x => x.eid),
+    button: document.getElementById("erg-isolated").textContent,
+    window: [box.clientWidth, box.clientHeight],
+    spread: [Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)],
+    inside: dom.every(p => p.x >= 0 && p.y >= 0 && p.x <= box.clientWidth &&
+      p.y <= box.clientHeight),
+  };
+}"""
+
+
+def overlapping(boxes: list[list[float]]) -> list[tuple[int, int]]:
+    return [
+        (i, j)
+        for i, a in enumerate(boxes)
+        for j, b in enumerate(boxes[:i])
+        if a[0] < b[2] - 0.5 and b[0] < a[2] - 0.5 and a[1] < b[3] - 0.5 and b[1] < a[3] - 0.5
+    ]
+
+
+def png_size(data: bytes) -> tuple[int, int]:
+    """Width and height from a PNG's IHDR chunk, after checking it is a PNG that decodes."""
+    import struct
+    import zlib
+
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR"
+    width, height, depth, colour = struct.unpack(">IIBB", data[16:26])
+    chunks, at = [], 8
+    while at < len(data):
+        (length,) = struct.unpack(">I", data[at : at + 4])
+        if data[at + 4 : at + 8] == b"IDAT":
+            chunks.append(data[at + 8 : at + 8 + length])
+        at += 12 + length
+    pixels = zlib.decompress(b"".join(chunks))
+    channels = {2: 3, 6: 4}[colour]
+    assert depth == 8 and len(pixels) == height * (width * channels + 1)
+    assert len(set(pixels[:: max(1, len(pixels) // 200_000)])) > 40  # a picture, not a blank
+    return width, height
+
+
+@pytest.mark.parametrize("size", [14, 60, 300, 2000])
+def test_first_view_at_corpus_scale(open_page, tmp_path, size):
+    from tests.corpus_graphs import corpus_graph, isolated_ids, top_by_relations
+
+    doc = corpus_graph(size)
+    loose = isolated_ids(doc)
+    tied = len(doc.entities) - len(loose)
+    assert loose and tied > 0
+    out = tmp_path / f"corpus-{size}.html"
+    render_html(doc, out, title=f"Corpus of {size}")
+    page = open_page(out)
+    view = page.js(FIRST_VIEW)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.page.screenshot(path=str(ARTIFACTS / f"corpus-{size}.png"))
+    assert page.errors == [] and page.outside == []
+
+    # entities without relations: hidden behind the control, so they cannot decide the zoom
+    assert set(view["hidden"]) == loose and not loose & set(view["visible"])
+    assert view["button"] == f"Show {len(loose)} entities without relations"
+    assert view["inside"]  # the fit takes in every visible node
+    width, height = view["window"]
+    spread_x, spread_y = view["spread"]
+    assert spread_x > 0.75 * width or spread_y > 0.75 * height  # and uses the window
+    # names at first sight: legible, the most important ones, none over another
+    drawn, px = view["drawn"], view["px"]
+    assert min(px) >= 12 - 1e-6 and max(px) <= 18 + 1e-6
+    if tied <= 100:
+        assert len(drawn) >= 0.6 * tied
+    else:
+        assert 12 <= len(drawn) <= 20
+    top = top_by_relations(doc, 10)
+    assert set(top[:3]) <= set(drawn)
+    assert len(set(top) & set(drawn)) >= 7
+    assert not set(drawn) & loose
+    assert overlapping(view["boxes"]) == []
+    label_px = dict(zip(drawn, px, strict=True))
+    assert label_px[top[0]] == max(px)  # the most important name is the biggest
+
+    # the saved image: a PNG of the view with the title above and the legend beside it
+    with page.page.expect_download() as download:
+        page.page.click("#erg-save")
+    saved = Path(download.value.path()).read_bytes()
+    assert download.value.suggested_filename == f"Corpus-of-{size}.png"
+    assert png_size(saved) == (width + 220, height + 60)
+
+    # showing them packs them in a block beside the graph, and the fit still uses the window
+    page.page.click("#erg-isolated")
+    page.page.wait_for_function("() => window.erg.network.body.nodeIndices.length > 0")
+    after = page.js(FIRST_VIEW)
+    assert set(after["visible"]) == set(doc.entities) and after["inside"]
+    assert after["button"] == f"Hide {len(loose)} entities without relations"
+    assert overlapping(after["boxes"]) == []
+    positions = page.js(
+        """() => { const b = window.erg.network.body;
+          return Object.fromEntries(b.nodeIndices.map(id =>
+            [window.erg.entityId(id), [b.nodes[id].x, b.nodes[id].y]])); }"""
+    )
+    block = [positions[i] for i in loose]
+    others = [p for i, p in positions.items() if i not in loose]
+    left, right = min(p[0] for p in block), max(p[0] for p in block)
+    top_y, bottom = min(p[1] for p in block), max(p[1] for p in block)
+    assert not any(left <= x <= right and top_y <= y <= bottom for x, y in others)
+
+
+# -- erg viz --png ------------------------------------------------------------------------------
+def test_erg_viz_png_draws_the_page_headless(example_store, erg_process, tmp_path):
+    if find_chromium() is None:
+        _unavailable("no Chromium found (apt-get install chromium, or set ERG_CHROMIUM)")
+    png = tmp_path / "stargate.png"
+    ran = erg_process("viz", "--png", str(png), store=example_store)
+    assert ran.code == 0, ran.err
+    width, height = png_size(png.read_bytes())
+    assert f"wrote {png} ({width}x{height} PNG)" in ran.out
+    # a 1600 x 1000 window without the side panel, plus the legend beside the view and the
+    # title band above it (the header's height is taken from the view)
+    assert width == 1600 + 220 and 1000 - 80 + 60 <= height <= 1000 + 60
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["stargate.png", "store"]  # no leftovers
+    page = tmp_path / "page.html"
+    ran = erg_process("viz", "--png", str(tmp_path / "again.png"), "-o", str(page))
+    assert ran.code == 0 and page.exists() and (tmp_path / "again.png").exists()
+
+
+def test_erg_viz_png_without_chromium_says_how_to_install_it(example_store, erg, monkeypatch):
+    monkeypatch.setenv("ERG_CHROMIUM", "/nonexistent/chromium")
+    ran = erg("viz", "--png", "out.png", store=example_store)
+    assert ran.code == 2
+    assert ran.err.strip().splitlines() == [
+        "error: --png needs Chromium, which was not found at ERG_CHROMIUM=/nonexistent/chromium: "
+        "apt-get install chromium"
+    ]
+
+
+# -- sources and dates as filters -----------------------------------------------------------------
+SHOWN_RELATIONS = """() => window.erg.network.body.data.edges.get({filter: e => !e.hidden})
+  .map(e => [window.erg.entityId(e.from), e.rtype, window.erg.entityId(e.to)].join(' '))"""
+
+
+def test_sources_and_dates_filter_like_the_command_line(open_page, tmp_path):
+    from graph.network import filter_dates
+    from tests.corpus_graphs import corpus_graph
+
+    doc = corpus_graph(60)
+    out = tmp_path / "corpus.html"
+    render_html(doc, out, physics=False)
+    page = open_page(out)
+    every = {" ".join(key) for key in doc.relations}
+    assert set(page.js(SHOWN_RELATIONS)) == every
+    # a date range in the page shows what --since/--until select
+    page.page.fill("#erg-since", "2025-03-01")
+    page.page.fill("#erg-until", "2025-06-30")
+    expected = {" ".join(k) for k in filter_dates(doc, "2025-03-01", "2025-06-30").relations}
+    assert expected and expected != every
+    assert set(page.js(SHOWN_RELATIONS)) == expected
+    # sources: untick all but one article; only the relations it supports stay
+    page.page.click("#erg-reset")
+    assert set(page.js(SHOWN_RELATIONS)) == every
+    boxes = page.page.locator("#erg-sources input[data-source]")
+    kept = boxes.nth(0).get_attribute("data-source")
+    for i in range(1, boxes.count()):
+        boxes.nth(i).uncheck()
+    article = list(doc.documents)[int(kept)]
+    supported = {
+        " ".join(k)
+        for k, r in doc.relations.items()
+        if any(e.document == article for e in r.evidence)
+    }
+    count = page.page.locator("#erg-sources li").nth(0).locator(".erg-count").text_content()
+    assert supported and set(page.js(SHOWN_RELATIONS)) == supported and int(count) == len(supported)
+    # every entity left on screen has a relation shown; the rest wait behind the control
+    shown = page.js("() => window.erg.network.body.nodeIndices.map(window.erg.entityId)")
+    ends = {part for key in supported for part in key.split(" ")[::2]}
+    assert set(shown) == ends
+    assert page.errors == []
+
+
+def test_a_graph_without_relations_shows_its_entities(open_page, tmp_path):
+    doc = GraphDocument()
+    for i in range(5):
+        doc.add_entity(Entity(f"p{i}", f"Person {i}", "Person"))
+    out = tmp_path / "loose.html"
+    render_html(doc, out)
+    page = open_page(out)
+    assert page.js("() => window.erg.network.body.nodeIndices.length") == 5
+    assert page.page.text_content("#erg-isolated") == "Hide 5 entities without relations"
+    assert page.errors == []

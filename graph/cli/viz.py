@@ -5,6 +5,7 @@ Registered by graph/cli/__init__.py; the work is done by graph.viz (select_view,
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import click
@@ -12,6 +13,7 @@ import click
 from graph.cli.app import AppState, extractor_options, store_option
 from graph.errors import ErgError
 from graph.model import GraphDocument
+from graph.schema import Schema
 from graph.store.base import snapshot
 
 DEFAULT_HTML = "erg-graph.html"
@@ -36,10 +38,14 @@ def _written(path: str, doc: GraphDocument) -> None:
 @click.option(
     "-o",
     "--output",
-    default=DEFAULT_HTML,
-    show_default=True,
+    default=None,
     type=click.Path(dir_okay=False),
-    help="HTML file to write.",
+    help=f"HTML file to write [{DEFAULT_HTML}; with --png, only when given].",
+)
+@click.option(
+    "--png",
+    type=click.Path(dir_okay=False),
+    help="Also draw the page as a PNG image (title, view, legend) with a headless Chromium.",
 )
 @click.option(
     "--focus",
@@ -67,7 +73,8 @@ def _written(path: str, doc: GraphDocument) -> None:
 @click.pass_obj
 def viz(
     app: AppState,
-    output: str,
+    output: str | None,
+    png: str | None,
     focus: tuple[str, ...],
     depth: int | None,
     types: tuple[str, ...],
@@ -99,8 +106,29 @@ def viz(
         since=since,
         until=until,
     )
-    render_html(view, output, title=title or default_title(doc, focus), schema=schema)
-    _written(output, view)
+    page_title = title or default_title(doc, focus)
+    if png is None or output is not None:
+        output = output or DEFAULT_HTML
+        render_html(view, output, title=page_title, schema=schema)
+        _written(output, view)
+    if png is not None:
+        _draw_png(view, png, page_title, schema, output)
+
+
+def _draw_png(
+    view: GraphDocument, png: str, title: str, schema: Schema, html_path: str | None
+) -> None:
+    """The page's image through a headless Chromium; the page itself goes to a temporary
+    file unless it was written with -o."""
+    from graph.image import page_png
+    from graph.viz import render_html
+
+    with tempfile.TemporaryDirectory(prefix="erg-png-") as temp:
+        page = Path(html_path) if html_path else Path(temp) / "page.html"
+        if not html_path:
+            render_html(view, page, title=title, schema=schema)
+        width, height = page_png(page, png)
+    click.echo(f"wrote {png} ({width}x{height} PNG)")
 
 
 @click.command()
