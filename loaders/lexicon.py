@@ -29,7 +29,6 @@ from loaders.tokens import words
 DATA_FILES = ("lexicon.yaml", "triggers.yaml", "known.yaml", "names.yaml")
 GAP = "..."
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-ENTITY_TYPES = ("Person", "Organization", "Project", "Location", "Product")
 AMBIGUOUS = "?"  # the type of a descriptor noun listed under several types
 
 
@@ -418,9 +417,6 @@ class Lexicon:
     def known_type(self, name: str) -> str | None:
         hit = self.known.get(name_key(name))
         return hit[1] if hit else None
-
-    def known_name(self, name: str) -> tuple[str, str] | None:
-        return self.known.get(name_key(name))
 
     # -- construction ------------------------------------------------------------------------
     @staticmethod

@@ -131,28 +131,6 @@ ROLE_LINKS = (
 )
 ROLE_PREPS = frozenset({"of", "at", "for", "to", "in", "with"})
 COORD = frozenset({",", "and", "&"})
-BY_SKIP = frozenset(
-    {
-        "former",
-        "billionaire",
-        "the",
-        "then",
-        "late",
-        "its",
-        "his",
-        "her",
-        "rival",
-        "fellow",
-        "president",
-        "longtime",
-        "investor",
-        "firm",
-        "company",
-        "startup",
-        "group",
-        "fund",
-    }
-)
 GROUP_LINKS = frozenset(
     {
         "is",
@@ -454,8 +432,9 @@ class SentenceRules:
                 if m + 2 < n and lows[m + 1] != M and lows[m + 1].isalpha():
                     # "former Convoy executive Tom Harlan": the person, not the employer
                     h = m + 2 if lows[m + 2] == M else m + 3
+                    # only descriptors between: "Corvex and executive Tom Harlan" is a list
                     if h < n and lows[h] == M and self._person_head(lows[h - 1]):
-                        if lows[m + 1 : h - 1] == [] or lows[m + 1].isalpha():
+                        if lows[m + 1] not in COORD and lows[h - 2] not in COORD:
                             return h
                 return m
             if lows[m] in stops:
