@@ -464,7 +464,7 @@ class Extraction:
                 round_owner,
             )
             for ref, place in located:
-                rules.emit(ref, ("LOCATED_IN",), place, "np-place", 0.7)
+                rules.emit(ref, ("LOCATED_IN",), place, "appositive/np-place", 0.7)
             hit = (rules.run(), rules.round_owner)
             if len(self.rule_memo) >= MEMO_SIZE:
                 self.rule_memo.clear()

@@ -1,0 +1,465 @@
+"""Navigation over a sentence model: subjects, objects, agents, coordination, appositives.
+
+Each function takes the `Sentence` and a position and returns a position (-1 for none) or a
+list of positions: `right(s, k, gap)` is the nearest mention after k, `coord(s, k, +1)` the
+mentions coordinated with the one at k ("A, B and C"), `subjects(s, k, verb)` the candidate
+subjects of the trigger at k, best first.
+"""
+
+from __future__ import annotations
+
+from loaders.lexicon import GAP
+from loaders.relations.model import Sentence, compatible
+from loaders.relations.words import (
+    AGENTS,
+    APPOSITIVE_DETS,
+    ARTICLES,
+    AUXILIARIES,
+    CLAUSE_STOP,
+    COORD,
+    COPULAS,
+    DASHES,
+    GAP_WORDS,
+    OBJ_STOP,
+    PREPOSITIONS,
+    PUNCT_STOP,
+    REPORTING,
+    SKIP_DETS,
+    SUBJ_GAP,
+    SUBJ_GAP_FAR,
+    SUBJ_REACH,
+    VERB_LEADS,
+    M,
+)
+
+
+def left(s: Sentence, k: int, gap: int, stops=PUNCT_STOP) -> int:
+    """Index of the nearest mention before k within `gap` words, else -1."""
+    lows = s.lows
+    for m in range(k - 1, max(-1, k - gap - 2), -1):
+        if lows[m] == M and not s.is_det(m):
+            return m
+        if lows[m] in stops:
+            return -1
+    return -1
+
+
+def right(s: Sentence, k: int, gap: int, stops=OBJ_STOP) -> int:
+    lows = s.lows
+    n = len(lows)
+    for m in range(k, min(n, k + gap + 1)):
+        if lows[m] == M and not s.is_det(m):
+            if m + 3 < n and lows[m + 1] == "-" and lows[m + 3] == M:
+                if lows[m + 2] in s.lex.hyphen:
+                    return m + 3  # "Frankfurt-based Veridian Risk"
+            if m + 2 < n and lows[m + 1] != M and lows[m + 1].isalpha():
+                # "former Convoy executive Tom Harlan": the person, not the employer
+                h = m + 2 if lows[m + 2] == M else m + 3
+                # only descriptors between: "Corvex and executive Tom Harlan" is a list
+                if h < n and lows[h] == M and s.person_head(lows[h - 1]):
+                    if lows[m + 1] not in COORD and lows[h - 2] not in COORD:
+                        return h
+            return m
+        if lows[m] in stops:
+            return -1
+    return -1
+
+
+def prep_before(s: Sentence, k: int) -> bool:
+    """A preposition governs the mention at k: "at the bank", "at rival Nordwing"."""
+    lows, lex = s.lows, s.lex
+    m = k - 1
+    words = 0
+    while m >= 0 and (
+        lows[m] in SKIP_DETS
+        or (words < 2 and (lows[m] in lex.heads or lows[m] in lex.roles) and lows[m].isalpha())
+    ):
+        words += lows[m] not in SKIP_DETS
+        m -= 1
+    return m >= 0 and (lows[m] in PREPOSITIONS or lows[m] == "(")
+
+
+def subjects(s: Sentence, k: int, verb: bool, near: int = SUBJ_GAP):
+    """Subject candidates left of k, best first: the nearest mention that can be a
+    subject (not after a preposition, not a possessor of a verb's subject, not a place),
+    then further ones, and finally the sentence's opening name."""
+    lows = s.lows
+    words = 0
+    m = k - 1
+    out: list[int] = []
+    relative = False
+    while m >= 0 and k - m <= SUBJ_REACH and len(out) < 3:
+        w = lows[m]
+        if relative and w != M and w != ",":
+            break  # past "X, which ...": X was the only subject on offer
+        if w == M:
+            # "its investors", "its existing investors"
+            det_ok = not s.is_det(m) or (
+                not verb
+                and (m == k - 1 or (k - m <= 3 and all(x.isalpha() for x in lows[m + 1 : k])))
+            )
+            if det_ok and "Location" not in s.etypes(m):
+                possessor = verb and m + 1 < len(lows) and lows[m + 1] == "'s"
+                if not possessor and (relative or not verb or not prep_before(s, m)):
+                    limit = near if not out else SUBJ_GAP_FAR
+                    if words <= limit:
+                        out.append(m)
+            if relative:
+                break
+        elif w in CLAUSE_STOP:
+            break
+        elif w in ("which", "who") and m >= 1 and lows[m - 1] == ",":
+            relative = True
+            words += 1
+        else:
+            words += 1
+        m -= 1
+    # "Anthropic, founded by former OpenAI employees ..., is based in": the name before an
+    # appositive or participial clause is the subject
+    a = k - 1
+    while a >= 0 and lows[a] in AUXILIARIES:
+        a -= 1
+    if a >= 1 and lows[a] == ",":
+        start = -1
+        for m in range(a - 1, max(-1, a - 18), -1):
+            if lows[m] in PUNCT_STOP:
+                break
+            if lows[m] == "," and m >= 1 and lows[m - 1] == M:
+                start = m - 1
+                break
+        if start >= 0 and "Location" not in s.etypes(start) and not s.is_det(start):
+            if start in out:
+                out.remove(start)
+            out.insert(0, start)
+    opening = opening_mention(s)
+    if opening >= 0 and opening < k and opening not in out and verb:
+        if not any(lows[x] in CLAUSE_STOP for x in range(opening, k)):
+            out.append(opening)
+    return out
+
+
+def opening_mention(s: Sentence) -> int:
+    """The mention a sentence starts with ("Norvale, which ..., competes with ..."), after
+    a dateline ("OSLO, April 2 - Halvorsen Air named ...")."""
+    lows = s.lows
+    n = len(lows)
+    start = 0
+    if n and lows[0] == M and "Location" in s.etypes(0):
+        for d in range(1, min(n, 14)):
+            if lows[d] in DASHES:
+                start = d + 1
+                break
+            if lows[d] in PUNCT_STOP:
+                break
+    for m in range(start, min(start + 3, n)):
+        if lows[m] == M:
+            return m if "Location" not in s.etypes(m) else -1
+    return -1
+
+
+def coord(s: Sentence, k: int, step: int) -> list[int]:
+    """Mentions coordinated with the one at k ("A, B and C"), in the direction of `step`.
+
+    Descriptors ("and internet broadcaster Kiosk Radio"), a repeated preposition ("and
+    with Tessel") and, leftwards, an appositive ("A, a Pittsburgh-based developer, and B")
+    are skipped. "Nashville, Tennessee" is one place, not two.
+    """
+    lows, lex = s.lows, s.lex
+    n = len(lows)
+    types = s.etypes(k)
+    out = [k]
+    m = k + step
+    while 0 <= m < n:
+        described = False
+        if step > 0 and lows[m] in lex.heads and m + 1 < n and lows[m + 1] in COORD:
+            m += 1  # "Boardroom app and ..."
+        if step < 0 and m >= 1 and lows[m] == "'s" and lows[m - 1] == M:
+            m -= 2  # "Zentro's Sensa": the possessor is a determiner here
+        if step < 0 and m >= 2 and lows[m] in lex.hyphen and lows[m - 1] == "-":
+            m -= 3  # "Andes Copper and Tokyo-based Kuroshio Metals"
+        if step < 0:
+            # "Tunewave and internet broadcaster Kiosk Radio": descriptors before the name
+            d = m
+            while d >= 0 and m - d < 3 and lows[d].isalpha() and lows[d] not in COORD:
+                d -= 1
+            if d < m and lows[d + 1 : m + 1][-1] in lex.heads and d >= 0 and lows[d] in COORD:
+                m = d
+                described = True
+        seps: list[str] = []
+        while 0 <= m < n and lows[m] in COORD and len(seps) < 2:
+            seps.append(lows[m])
+            m += step
+        if not seps:
+            break
+        if step > 0 and seps == [","] and m < n and lows[m] in APPOSITIVE_DETS:
+            # "Dr. Naomi Achebe, a practicing internist, and software engineer Luis Ferraro"
+            e = appositive_end(s, m)
+            if e < 0:
+                break
+            m = e
+            continue
+        if step > 0 and "and" in seps and m < n and lows[m] in PREPOSITIONS:
+            m += 1  # "and with Tessel"
+        skipped = 0
+        articles = True
+        while (
+            0 <= m < n
+            and skipped < 3
+            and ((lows[m] != M and lows[m].isalpha()) or (step > 0 and s.is_det(m)))
+        ):
+            if lows[m] in COORD or lows[m] in PREPOSITIONS:
+                break
+            articles = articles and lows[m] in SKIP_DETS
+            m += step  # descriptors: "and software engineer X", "and her brother X"
+            skipped += 1
+        if step > 0 and 0 <= m < n and lows[m] == M:
+            # "and former Uber engineer Jonah Whitfield": a name inside the descriptor
+            h = m + 1
+            while h < n and h - m <= 2 and lows[h] != M and lows[h].isalpha():
+                h += 1
+            if h < n and h > m + 1 and lows[h] == M and s.person_head(lows[h - 1]):
+                m = h
+                skipped += 1
+                articles = False
+        if skipped and step > 0 and not articles:
+            if not (0 <= m < n and lows[m - 1] in lex.heads):
+                break
+        described = described or (skipped > 0 and step > 0 and not articles)
+        if step < 0 and skipped:
+            # leftwards: "A, a Pittsburgh-based developer of ..., and B"
+            m = appositive_start(s, m, k)
+            if m < 0:
+                break
+        if not (0 <= m < n) or lows[m] != M:
+            break
+        other_types = s.etypes(m)
+        if not (compatible(other_types) & compatible(types)):
+            # "Brightline Capital and angel investor Tomoko Hayashi": a described list
+            if not (described and (types | other_types) <= AGENTS):
+                break
+        if seps == [","] and "Location" in types:
+            break  # "Nashville, Tennessee"
+        out.append(m)
+        m += step
+    return sorted(out)
+
+
+def relative_subject(s: Sentence, k: int) -> int:
+    """ "Stonebridge, which is owned by X, is led by Y": before "is led", the name that
+    opens the relative clause, else -1."""
+    lows = s.lows
+    a = k - 1
+    while a >= 0 and lows[a] in COPULAS:
+        a -= 1
+    if a == k - 1 or a < 1 or lows[a] != ",":
+        return -1
+    for m in range(a - 1, max(0, a - 16), -1):
+        if lows[m] in PUNCT_STOP:
+            return -1
+        if lows[m] in ("which", "who") and lows[m - 1] == "," and m >= 2 and lows[m - 2] == M:
+            return m - 2 if not s.is_det(m - 2) else -1
+    return -1
+
+
+def appositive_end(s: Sentence, m: int) -> int:
+    """From an appositive's determiner, the comma that closes it, else -1."""
+    lows = s.lows
+    n = len(lows)
+    for p in range(m + 1, min(n, m + 12)):
+        w = lows[p]
+        if w == ",":
+            return p
+        if w == M and not (s.is_det(p) or prep_before(s, p)):
+            return -1
+        if w in PUNCT_STOP or w in ("and", "or", "who", "which", "that"):
+            return -1
+    return -1
+
+
+def appositive_start(s: Sentence, m: int, anchor: int) -> int:
+    """From inside an appositive, the mention before its opening comma, else -1."""
+    lows = s.lows
+    limit = max(-1, m - 14)
+    while m > limit:
+        if lows[m] == ",":
+            nxt = lows[m + 1] if m + 1 < len(lows) else ""
+            opener = nxt in APPOSITIVE_DETS or nxt in s.lex.roles or nxt in s.lex.titles
+            if opener and lows[m - 1] == M:
+                return m - 1  # ", a consultant," / ", head of its cargo unit,"
+            return -1
+        if lows[m] == M and (s.is_det(m) or prep_before(s, m)):
+            pass  # "head of its cargo unit", "a professor at the University"
+        elif lows[m] == M or lows[m] in PUNCT_STOP:
+            return -1
+        m -= 1
+    return -1
+
+
+def before_appositive(s: Sentence, a: int) -> int:
+    """The mention just before position a, skipping auxiliaries ("would take over"), an
+    appositive (", a consultant,") and names inside it ("a professor at the University
+    of Minnesota who has worked as")."""
+    lows = s.lows
+    m = a - 1
+    aux = 0
+    while m >= 0 and lows[m] != M and lows[m] != "," and aux < 5 and lows[m].isalpha():
+        m -= 1
+        aux += 1
+    if m >= 0 and lows[m] == M and not s.is_det(m) and not prep_before(s, m):
+        return m
+    if m >= 0 and lows[m] == M:
+        m = appositive_start(s, m - 1, a)
+        return m
+    if m >= 0 and lows[m] == ",":
+        start = appositive_start(s, m - 1, a)
+        if start >= 0:
+            return start
+        if m >= 1 and lows[m - 1] == M:
+            return m - 1
+    return -1
+
+
+def has_complement(s: Sentence, lo: int, hi: int) -> bool:
+    """A head noun with its own complement between lo and hi ("maker of", "company
+    that"): the name after it is not what the modifier describes."""
+    lows, lex = s.lows, s.lex
+    for m in range(lo, hi):
+        if (lows[m] in lex.heads or lows[m] in lex.roles) and m + 1 < hi:
+            if lows[m + 1] in PREPOSITIONS or lows[m + 1] in ("that", "which", "whose"):
+                return True
+    return False
+
+
+def described_left(s: Sentence, start: int) -> int:
+    """The name a modifier phrase describes, to its left: "Ambrel Labs, the
+    Madison-based maker", "Velmora is a Denver-based company", "St. Luke's Medical
+    Center in Knoxville, a Meridian-owned hospital"."""
+    lows = s.lows
+    q = start - 1
+    while q > 0 and start - q <= 3 and lows[q] not in ("a", "an", "the") and "-" in lows[q]:
+        q -= 1  # "a two-year-old Chicago startup"
+    if q < 0 or lows[q] not in ("a", "an", "the"):
+        return -1
+    q -= 1
+    if q >= 1 and lows[q] == "," and lows[q - 1] == M:
+        b = q - 1
+        if b >= 2 and "Location" in s.etypes(b) and lows[b - 1] in ("in", "at"):
+            b = b - 2 if lows[b - 2] == M else -1
+        return b
+    if q >= 1 and lows[q] in ("is", "was", "remains", "becomes", "became") and lows[q - 1] == M:
+        return q - 1
+    return -1
+
+
+def agent_after(s: Sentence, k: int) -> int:
+    """The mention after "by": "by former U.S. President Donald Trump", "by Dr. Ruiz",
+    "by a $12 million grant from the Fund"."""
+    lows = s.lows
+    n = len(lows)
+    m = k
+    while m < n and m - k <= 7:
+        if lows[m] == M and not s.is_det(m):
+            if m + 2 < n and lows[m + 1] == "'s" and lows[m + 2] == M:
+                return m + 2  # "by Saudi Arabia's Public Investment Fund"
+            if m + 1 < n and lows[m + 1] in s.lex.group_nouns:
+                return -1  # "by the Tessier family": not one named person
+            t = m + 1
+            while t < n and t - m <= 5 and lows[t] != M and (lows[t].isalpha() or lows[t] == "'s"):
+                t += 1
+            if t < n and t > m + 1 and lows[t] == M:
+                if lows[m + 1] in s.lex.titles or lows[m + 1] in s.lex.roles:
+                    return t  # "by Tesla chief Elon Musk"
+                if "'s" in lows[m + 1 : t] and lows[t - 1] in s.lex.heads:
+                    return t  # "by the Solheim family's investment firm Fjellstad"
+            return m
+        w = lows[m]
+        if w == "." and m > k and lows[m - 1] in s.lex.abbreviations:
+            m += 1  # "by Dr. Carla Ruiz"
+            continue
+        if w in PUNCT_STOP or w == "," or w in ("and", "but", "that", "which"):
+            return -1
+        if m - k >= 3 and w not in ("from", "of") and lows[m - 1] not in ("from", "of"):
+            if not (lows[k] in ("a", "an") and m - k < 7):
+                # "by Swiss holding company Avelle Group": descriptors before the name
+                q = m
+                while q < n and q - k <= 7 and lows[q] != M and lows[q].isalpha():
+                    q += 1
+                if q < n and lows[q] == M and lows[q - 1] in s.lex.heads:
+                    return q
+                return -1
+        m += 1
+    return -1
+
+
+def including(s: Sentence, e: int) -> int:
+    """ "invested in more than 40 companies, including the software maker Quayside": the
+    first named example of a plural object, else -1."""
+    lows = s.lows
+    n = len(lows)
+    for m in range(e, min(n, e + 10)):
+        w = lows[m]
+        if w == M or w in PUNCT_STOP:
+            return -1
+        if w in ("including", "among") or (w == "such" and m + 1 < n and lows[m + 1] == "as"):
+            return right(s, m + 1 + (w == "such"), 4)
+    return -1
+
+
+def noun_phrase_head(s: Sentence, k: int) -> bool:
+    """ "the pension fund Westgate": a descriptor noun before a name, not a verb."""
+    lows = s.lows
+    if lows[k] not in s.lex.heads or k + 1 >= len(lows) or lows[k + 1] != M:
+        return False
+    prev = lows[k - 1] if k else ""
+    if prev.isalpha() and prev not in VERB_LEADS and not prev.endswith("ly"):
+        return True  # "buy smaller rival Delphine", "the pension fund Westgate"
+    for m in range(k - 1, max(-1, k - 4), -1):
+        if lows[m] in ARTICLES:
+            return True
+        if not lows[m].isalpha() or lows[m] in PREPOSITIONS:
+            return False
+    return False
+
+
+def reporting_org(s: Sentence, k: int, verb: bool = True) -> int:
+    """The organization a sentence opens with when it reports ("Orrin said ...") and no
+    other organization stands before k: the implicit party of a bare role."""
+    lows = s.lows
+    opening = opening_mention(s)
+    if opening < 0 or opening >= k or s.etypes(opening) != {"Organization"}:
+        return -1
+    if verb and not any(lows[m] in REPORTING for m in range(opening + 1, k)):
+        return -1
+    for m in range(opening + 1, k):
+        if lows[m] == M and s.ment(m).kind != "pronoun" and "Person" not in s.etypes(m):
+            return -1
+    return opening
+
+
+def match_gap(s: Sentence, k: int, phrase: tuple[str, ...]) -> int:
+    lows = s.lows
+    n = len(lows)
+    p = k
+    gap = False
+    for w in phrase:
+        if w == GAP:
+            gap = True
+            continue
+        if gap:
+            limit = min(n, p + GAP_WORDS + 1)
+            inner = 0
+            while p < limit and lows[p] != w:
+                if s.is_det(p):
+                    pass  # "thrown his weight behind"
+                elif lows[p] == M and w in PREPOSITIONS and not inner:
+                    inner = 1  # "complaint with the European Commission against"
+                elif lows[p] == M or lows[p] in PUNCT_STOP or lows[p] == ",":
+                    return -1
+                p += 1
+            if p >= limit:
+                return -1
+            gap = False
+        elif p >= n or lows[p] != w:
+            return -1
+        p += 1
+    return p

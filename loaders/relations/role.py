@@ -1,0 +1,274 @@
+"""Role family: role nouns next to names.
+
+"Tesla CEO Elon Musk", "Sam Altman, chief executive of OpenAI", "Satya Nadella, Microsoft's CEO",
+"Microsoft, one of OpenAI's partners", "Instagram, a unit of Meta", "retained X as an adviser".
+A premodifying role ("Tesla CEO Elon Musk") is then folded into the holder, so later rules see
+one mention.
+"""
+
+from __future__ import annotations
+
+from loaders.lexicon import Role
+from loaders.relations.model import Sentence
+from loaders.relations.nav import (
+    before_appositive,
+    coord,
+    reporting_org,
+    right,
+    subjects,
+)
+from loaders.relations.words import (
+    DETS,
+    PUNCT_STOP,
+    ROLE_LINKS,
+    ROLE_PREPS,
+    M,
+)
+
+
+def roles(s: Sentence) -> None:
+    lows, lex = s.lows, s.lex
+    s.folds = []  # (first, last, holder index)
+    n = len(lows)
+    k = 0
+    while k < n:
+        if lows[k] == M or lows[k] not in lex.roles or (s.titled and s.titled[k]):
+            k += 1
+            continue
+        hit = lex.roles.match(lows, k)
+        if hit and lows[k] in lex.titles:
+            longer = lex.titles.match(lows, k)
+            if longer and longer[0] > hit[0]:
+                hit = None  # "chief of staff": a title, not the head
+        if not hit:
+            k += 1
+            continue
+        length, role = hit
+        e = k + length
+        # "president and CEO of", "co-founder and chief executive officer of"
+        while e + 1 < n and lows[e] == "and" and lows[e + 1] in lex.roles:
+            more = lex.roles.match(lows, e + 1)
+            if not more:
+                break
+            role = Role(
+                tuple(dict.fromkeys(role.types + more[1].types)),
+                False,
+                role.person_holder or more[1].person_holder,
+                True,
+            )
+            e = e + 1 + more[0]
+        if e < n and lows[e] == "officer":
+            e += 1  # "chief executive officer"
+        if e < n and (lows[e] in lex.role_modifiers or (e + 1 < n and lows[e + 1] == "officer")):
+            k = e  # "chief pharmacy officer": a function, not the head
+            continue
+        role_at(s, k, e, role)
+        k = e
+
+
+def role_emit(s: Sentence, holder: int, other: int, role, lo: int, hi: int) -> None:
+    if s.blocked(lo, hi):
+        return
+    h, o = s.ment(holder), s.ment(other)
+    src, tgt = (o, h) if role.inverse else (h, o)
+    s.emit(src, role.types, tgt, "role/role-noun", 0.9, every=role.all)
+
+
+def appointed(s: Sentence, k: int, e: int, role) -> bool:
+    """ "retained Nora Blaine, a consultant, as an adviser"; "take over as CEO of X"."""
+    lows = s.lows
+    n = len(lows)
+    a = k - 1
+    while a >= 0 and k - a <= 3 and lows[a] != "as" and (lows[a] in DETS or s.is_det(a)):
+        a -= 1
+    if a < 0 or lows[a] != "as":
+        return False
+    x = before_appositive(s, a)
+    if x < 0:
+        return False
+    other = -1
+    if e < n and lows[e] in ROLE_PREPS:
+        other = right(s, e + 1, 1)
+    if other >= 0:
+        role_emit(s, x, other, role, x + 1, other)
+        return True
+    subj = subjects(s, x, True, near=4)
+    if subj and subj[0] < x:
+        role_emit(s, x, subj[0], role, subj[0] + 1, k)
+    return True
+
+
+def role_at(s: Sentence, k: int, e: int, role) -> None:
+    lows = s.lows
+    n = len(lows)
+    if appointed(s, k, e, role):
+        return
+    # "Altamira, whose president is Claire Dubois"
+    if k >= 3 and lows[k - 1] == "whose" and lows[k - 2] == "," and lows[k - 3] == M:
+        if e + 1 < n and lows[e] in ("is", "was") and lows[e + 1] == M:
+            role_emit(s, e + 1, k - 3, role, k - 3, e + 1)
+            return
+    # Left side: O ['s] [mods<=2] ROLE
+    o = -1
+    m = k - 1
+    mods = 0
+    while (
+        m >= 0
+        and lows[m] != M
+        and mods < 3
+        and lows[m].isalpha()
+        and lows[m] not in ("and", "of", "by", "for", "is", "was", "as", "a", "an", "the")
+    ):
+        m -= 1
+        mods += 1
+    possessive = m >= 0 and lows[m] == "'s"
+    if possessive:
+        m -= 1
+    if m >= 0 and lows[m] == M and (possessive or mods == 0 or s.is_det(m)):
+        o = m
+    # inverse roles after a name: "its Brennan Cargo unit", "Meta's Instagram unit"
+    if role.inverse and k >= 2 and lows[k - 1] == M and o == k - 1:
+        x = k - 1
+        owner = -1
+        if s.is_det(x - 1):
+            owner = x - 1
+        elif x >= 2 and lows[x - 1] == "'s" and lows[x - 2] == M:
+            owner = x - 2
+        if owner >= 0:
+            role_emit(s, x, owner, role, owner, k)
+            return
+    # Right side: ROLE [,] H; "Its chief executive is Yasmin Farouk"; "Delphine's
+    # largest shareholder, the investment firm Harrowgate Partners"
+    h = -1
+    r = e
+    if r < n and lows[r] == ",":
+        r += 1
+        if o >= 0 and r < n and lows[r] in ("the", "a", "an"):
+            q = r + 1
+            while q < n and q - r <= 3 and lows[q] != M and lows[q].isalpha():
+                q += 1
+            if q < n and lows[q] == M and lows[q - 1] in s.lex.heads:
+                r = q
+    elif o >= 0 and r + 1 < n and lows[r] in ("is", "was") and lows[r + 1] == M:
+        r += 1
+    if r < n and lows[r] == M:
+        h = r
+    if o >= 0 and h >= 0:
+        if r > e and lows[e - 1].endswith("s") and lows[e - 1] != "'s":
+            # "Its founders, Devon Price and Alicia Moreno": every holder
+            for x in coord(s, h, +1):
+                role_emit(s, x, o, role, o, x)
+            return
+        role_emit(s, h, o, role, o, h)
+        if r == e or possessive:  # "Tesla CEO Elon Musk": fold into the holder
+            s.folds.append((o, h, h))
+        return
+    if o < 0 and h >= 0:
+        # "CEO Sam Altman of OpenAI"
+        if h + 2 < n and lows[h + 1] in ("of", "at") and lows[h + 2] == M:
+            role_emit(s, h, h + 2, role, h, h + 2)
+            return
+        # "Nuvola said on Tuesday that co-founder Elena Marchetti would step down",
+        # "Halvorsen named X, a former executive at rival Nordwing, as ..."
+        rival = "COMPETES_WITH" in role.types
+        if r == e and (role.person_holder or rival) and (e >= n or lows[e] not in ROLE_PREPS):
+            org = reporting_org(s, k, verb=not rival)
+            if org >= 0:
+                role_emit(s, h, org, role, org + 1, k)
+            return
+    if o < 0 and h < 0 and role.person_holder and (e >= n or lows[e] in PUNCT_STOP | {","}):
+        # "Orrin said ... Daniel Avery, who will remain chairman."
+        for link in ROLE_LINKS:
+            b = k - len(link)
+            if b >= 1 and tuple(lows[b:k]) == link and lows[b - 1] == M:
+                org = reporting_org(s, b - 1)
+                if org >= 0 and "Person" in s.etypes(b - 1):
+                    role_emit(s, b - 1, org, role, org + 1, b - 1)
+                return
+    if o >= 0 and h < 0:
+        # "H, one of O's most important partners" / "Nadella, Microsoft's CEO"
+        m = o - 1
+        while m >= 0 and (lows[m] in DETS or lows[m] in ("one", "of")) and o - m <= 4:
+            m -= 1
+        if m >= 1 and lows[m] == "," and lows[m - 1] == M:
+            role_emit(s, m - 1, o, role, m - 1, k)
+            return
+        for link in ROLE_LINKS:
+            b = m - len(link) + 1
+            if b >= 1 and tuple(lows[b : m + 1]) == link and lows[b - 1] == M:
+                role_emit(s, b - 1, o, role, b - 1, k)
+                return
+    # Role followed by a preposition and the other party: "chief executive of OpenAI"
+    if e < n and lows[e] in ROLE_PREPS:
+        p = e + 1
+        if p < n and lows[p] == "the":
+            p += 1
+        if p < n and s.is_det(p):
+            p += 1
+        # "a unit of German conglomerate Rheinholt"
+        q = p
+        while q < n and q - p < 3 and lows[q] != M and lows[q].isalpha():
+            q += 1
+        if q > p and q < n and lows[q] == M and lows[q - 1] in s.lex.heads:
+            p = q
+        if not (p < n and lows[p] == M):
+            return
+        other = p
+        # H before: "H, [det] [mods] ROLE of O" / "H is the ROLE of O"
+        m = k - 1
+        while (
+            m >= 0
+            and lows[m] != M
+            and lows[m] != ","
+            and k - m <= 4
+            and (lows[m] in DETS or lows[m].isalpha() or "Location" in s.etypes(m))
+            and lows[m]
+            not in (
+                "is",
+                "was",
+                "as",
+                "became",
+                "becomes",
+                "remains",
+                "who",
+                "been",
+                "now",
+                "also",
+            )
+        ):
+            m -= 1
+        if m >= 0 and lows[m] == M and "Location" in s.etypes(m) and m > 0:
+            m -= 1  # "Kestrel, the U.S. maker of Sightline"
+            while m >= 0 and lows[m] in DETS:
+                m -= 1
+        for link in ROLE_LINKS:
+            b = m - len(link) + 1
+            if b >= 1 and tuple(lows[b : m + 1]) == link and lows[b - 1] == M:
+                role_emit(s, b - 1, other, role, b - 1, other)
+                return
+        # H after: "the chief executive of OpenAI, Sam Altman" / "advisor for Trump, that
+        # is, billionaire entrepreneur Elon Musk"
+        q = other + 1
+        if q < n and lows[q] == ",":
+            hh = right(s, q + 1, 6, stops=PUNCT_STOP | {"and", "but"})
+            if hh >= 0:
+                role_emit(s, hh, other, role, k, other)
+
+
+def collapse_roles(s: Sentence) -> None:
+    """Fold "Tesla CEO Elon Musk" into one mention item for the later rules."""
+    if not s.folds:
+        return
+    drop: set[int] = set()
+    for first, last, holder in s.folds:
+        drop.update(k for k in range(first, last + 1) if k != holder)
+    s.lows = [w for k, w in enumerate(s.lows) if k not in drop]
+    s.ments = [x for k, x in enumerate(s.ments) if k not in drop]
+    if s.titled:
+        s.titled = [x for k, x in enumerate(s.titled) if k not in drop]
+
+
+def apply(s: Sentence) -> None:
+    """Role nouns, then "Tesla CEO Elon Musk" folded into one mention for the later rules."""
+    roles(s)
+    collapse_roles(s)

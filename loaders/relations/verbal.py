@@ -1,0 +1,267 @@
+"""Verbal family: a trigger verb (or noun) between a subject and an object.
+
+"Microsoft invested in Stargate" (svo), "Lumenfold was co-founded by Maya Chen" (passive),
+"X, the platform he owns" (relative), "Musk's lawsuit against OpenAI" (a noun trigger), with
+coordination on both sides. Trigger phrases are data (`loaders/data/triggers.yaml`).
+"""
+
+from __future__ import annotations
+
+from loaders.lexicon import Trigger
+from loaders.relations.model import Sentence
+from loaders.relations.nav import (
+    agent_after,
+    coord,
+    including,
+    left,
+    match_gap,
+    noun_phrase_head,
+    relative_subject,
+    right,
+    subjects,
+)
+from loaders.relations.words import (
+    ARTICLES,
+    OBJ_GAP,
+    OBJ_STOP,
+    OWNED_THINGS,
+    PASSIVE_GAP,
+    PREPOSITIONS,
+    PUNCT_STOP,
+    SKIP_DETS,
+    M,
+)
+
+
+def trigger_hits(s: Sentence) -> list[tuple[int, int, tuple[Trigger, ...]]]:
+    lows, lex = s.lows, s.lex
+    triggers = lex.triggers
+    hits: list[tuple[int, int, tuple[Trigger, ...]]] = []
+    n = len(lows)
+    nxt = 0  # positions before this are inside the previous hit
+    for k in [k for k, w in enumerate(lows) if w in triggers]:
+        if k < nxt or (s.titled and s.titled[k]):
+            continue
+        best = None
+        for phrase, trigs in dict.__getitem__(triggers, lows[k]):
+            e = match_gap(s, k, phrase)
+            if e > k and (best is None or e > best[0]):
+                best = (e, trigs)
+        if best is None:
+            continue
+        prev = lows[k - 1] if k > 0 else ""
+        if prev == "-":
+            continue  # "Trump-backed": the hyphen rule reads it
+        if all(t.family == "verb" for t in best[1]) and (
+            prev in ARTICLES
+            or prev == "'s"
+            or (prev in PREPOSITIONS and prev != "to" and not lows[k].endswith("ing"))
+            or (hits and hits[-1][1] == k and any(t.family == "verb" for t in hits[-1][2]))
+            or (lows[k] == "back" and (prev.endswith("ed") or prev in ("hit", "fought")))
+            or (k > 0 and s.is_det(k - 1))
+            or (k > 1 and lows[k - 2] == "-" and prev in lex.hyphen)  # "a Lima-based rival"
+            or (k + 1 < n and lows[k].endswith("ing") and lows[k + 1] in lex.round_nouns)
+            or noun_phrase_head(s, k)
+        ):
+            continue  # "his own venture", "the launch": a noun or adjective, not the verb
+        hits.append((k, best[0], best[1]))
+        nxt = best[0]
+    return hits
+
+
+def passive(s: Sentence, k: int, e: int, trigs) -> bool:
+    """ "Lumenfold was co-founded in 2023 by Maya Chen and Daniel Okoro"."""
+    lows = s.lows
+    n = len(lows)
+    by = -1
+    for m in range(e, min(n, e + 7)):
+        if lows[m] == "by":
+            by = m
+            break
+        if lows[m] == M or not (lows[m].isalpha() or lows[m][:1].isdigit()):
+            break
+    if by < 0:
+        return False
+    agent = agent_after(s, by + 1)
+    if agent < 0:
+        return True
+    agents = s.merged(coord(s, agent, +1))
+    patient = relative_subject(s, k)
+    m = k - 1 if patient < 0 else -1
+    words = 0
+    while m >= 0 and words <= PASSIVE_GAP:
+        if lows[m] == M and not s.is_det(m):
+            agent_of_other = m > 0 and lows[m - 1] == "by"
+            modifier = m + 1 < n and lows[m + 1] in ("'s", "-")  # "a Denver-based company"
+            place = "Location" in s.etypes(m)  # "Quarrin, a Cambridge, Mass.-based ..."
+            if not agent_of_other and not modifier and not place:
+                patient = m
+                break
+        elif m in s.starts and "and" in lows[m + 1 : k] and lows[k - 1] in ("is", "was"):
+            # "Orrin makes robots and is backed by X": the first verb's subject
+            subj = subjects(s, m, True)
+            patient = subj[0] if subj else -1
+            break
+        elif lows[m] in PUNCT_STOP or m in s.starts:
+            break
+        else:
+            words += 1
+        m -= 1
+    if patient < 0 or s.blocked(patient + 1, k + 1):
+        return True
+    for t in trigs:
+        if not t.participle:
+            continue
+        src, tgt = agents, s.ment(patient)
+        if t.reverse:
+            src, tgt = tgt, src
+        s.emit(src, t.types, tgt, "verbal/passive", t.confidence, t)
+    return True
+
+
+def svo(s: Sentence, hits) -> None:
+    lows = s.lows
+    n = len(lows)
+    starts = s.starts
+    object_of: dict[int, list[int]] = {}
+    first_subject: tuple[int, list[int]] | None = None
+    for k, e, trigs in hits:
+        verbish = any(t.family == "verb" for t in trigs)
+        if any(t.participle for t in trigs) and passive(s, k, e, trigs):
+            continue
+        cands = subjects(s, k, verbish)
+        if not cands:
+            continue
+        subj = cands[0]
+        gap_words = list(lows[subj + 1 : k])
+        if verbish and first_subject and k >= 2 and lows[k - 1] == "and" and lows[k - 2] == ",":
+            # "X owns Y, a maker it bought in 2021, and competes with Z": X competes
+            cands = [first_subject[0]]
+            subj_lists = [first_subject[1]]
+        elif (
+            subj in object_of
+            and gap_words
+            and all(w in ("and", ",", "then", "also", "later") for w in gap_words)
+        ):
+            cands = [subj]
+            subj_lists = [object_of[subj]]  # "Musk sued OpenAI and criticized Altman"
+        else:
+            subj_lists = [coord(s, c, -1) for c in cands]
+        if verbish and first_subject is None:
+            first_subject = (cands[0], subj_lists[0])
+        gap = min((t.object_gap for t in trigs if t.object_gap is not None), default=OBJ_GAP)
+        obj = right(s, e, gap)
+        if obj < 0:
+            obj = appositive_object(s, e)
+        if obj < 0:
+            # "bankrolled Quillora via": the object sits inside the trigger's gap
+            obj = next((m for m in range(k + 1, e) if lows[m] == M), -1)
+        if obj < 0:
+            obj = including(s, e)
+        if obj >= 0 and any(e < x < obj for x in starts):
+            obj = -1
+        src = obj - 1 - (lows[obj - 1] in SKIP_DETS) if obj > 0 else -1
+        if src >= e and lows[src] == "from":
+            obj = -1  # "agreed to buy four aircraft from Skyline": a seller, not the object
+        if obj >= 0:
+            obj_idx = coord(s, obj, +1)
+            objects = [obj_idx]
+            last = obj_idx[-1]
+            # "invested in Musk's xAI": the possessed entity is the object
+            if last + 1 < n and lows[last + 1] == "'s":
+                alt = right(s, last + 2, 2)
+                if alt >= 0 and not any(last < x < alt for x in starts):
+                    objects.insert(0, coord(s, alt, +1))
+                elif all(set(t.types) <= OWNED_THINGS for t in trigs):
+                    # "ran the bank's real estate desk", "bought Google's mapping unit":
+                    # a part of the possessor, not the possessor itself
+                    continue
+            for c, subj_idx in zip(cands, subj_lists, strict=False):
+                if s.blocked(c + 1, e):
+                    break
+                if emit_svo(s, subj_idx, objects, trigs, c == cands[0]):
+                    object_of[obj_idx[-1]] = subj_idx
+                    if any("FOUNDED" in t.types for t in trigs if t.family == "verb"):
+                        cofounder(s, obj_idx, e)
+                    break
+            continue
+        # no object: "X, the social media platform he owns"
+        if verbish and k - subj - 1 <= 2:
+            b = left(s, subj, 6)
+            if b >= 0:
+                between = lows[b + 1 : subj]
+                ok = s.ment(b).kind == "np" and not between
+                ok = ok or (
+                    bool(between)
+                    and (between[0] == "," or "that" in between or "which" in between)
+                    and "and" not in between
+                    and "or" not in between
+                )
+                if ok and not s.blocked(b + 1, e):
+                    for t in trigs:
+                        if t.family != "verb":
+                            continue
+                        doer, thing = s.merged(subj_lists[0]), s.ment(b)
+                        if t.reverse:
+                            doer, thing = thing, doer
+                        s.emit(doer, t.types, thing, "verbal/relative", 0.6, t)
+
+
+def cofounder(s: Sentence, obj_idx: list[int], e: int) -> None:
+    """ "X started Nuvola in 2015 with her husband, chef Arturo Marchetti": the partner
+    after "with" founded it too."""
+    lows = s.lows
+    n = len(lows)
+    w = obj_idx[-1] + 1
+    while w < n and w - obj_idx[-1] <= 4 and lows[w] != "with":
+        if lows[w] == M or lows[w] in PUNCT_STOP or lows[w] == ",":
+            return
+        w += 1
+    if w >= n or lows[w] != "with":
+        return
+    m = w + 1
+    while m < n and m - w <= 6 and (lows[m] != M or s.is_det(m)):
+        if lows[m] in PUNCT_STOP or not (lows[m] == "," or lows[m] == M or lows[m].isalpha()):
+            return
+        m += 1
+    if m < n and lows[m] == M and "Person" in s.etypes(m) and not s.blocked(w, m):
+        s.emit(s.merged(coord(s, m, +1)), ("FOUNDED",), s.merged(obj_idx), "verbal/svo", 0.7)
+
+
+def emit_svo(s: Sentence, subj_idx, objects, trigs, nearest: bool) -> bool:
+    subject = s.merged(subj_idx)
+    made = False
+    for t in trigs:
+        for cand in objects:
+            tgt = s.merged(cand)
+            a, b = (tgt, subject) if t.reverse else (subject, tgt)
+            if not s.allowed(a, t.types, b, t):
+                continue
+            rule = "verbal/svo" if t.family == "verb" else "nominal/noun-trigger"
+            conf = t.confidence if nearest else t.confidence * 0.8
+            made = s.emit(a, t.types, b, rule, conf, t) or made
+            break
+    return made
+
+
+def appositive_object(s: Sentence, e: int) -> int:
+    """ "launched his own AI venture, xAI": a descriptor noun, a comma, then the name."""
+    lows = s.lows
+    n = len(lows)
+    for m in range(e, min(n - 1, e + OBJ_GAP + 1)):
+        if s.is_det(m):
+            continue
+        if lows[m] == ",":
+            if m > e and lows[m - 1] in s.lex.heads and lows[m + 1] == M:
+                return m + 1
+            return -1
+        if lows[m] == M or lows[m] in OBJ_STOP:
+            return -1
+    return -1
+
+
+def apply(s: Sentence) -> None:
+    """Find the trigger words (they bound every later search), then read each one."""
+    hits = trigger_hits(s)
+    s.starts = {k for k, _, _ in hits}
+    svo(s, hits)
