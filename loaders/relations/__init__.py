@@ -57,9 +57,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("role", role.apply, lambda lex: lex.roles),
     Construction("possessive", possessive.possessives),
     Construction("appositive", appositive.hyphens, lambda lex: ("-",)),
+    Construction("stake", stake.apply),  # before verbal: it claims the verbs it reads
     Construction("verbal", verbal.apply),
-    Construction("nominal", nominal.apply, lambda lex: nominal.CUES),
-    Construction("stake", stake.apply, lambda lex: stake.CUES),
+    Construction("nominal", nominal.apply, lambda lex: lex.nominal),
     Construction("coordination", coordination.mutual, lambda lex: lex.mutual),
     Construction("coordination", coordination.between, lambda lex: lex.between),
     Construction("coordination", coordination.group, lambda lex: lex.group),

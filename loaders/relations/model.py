@@ -73,6 +73,7 @@ class Sentence:
         self.seen: set[tuple[str, str, str]] = set()
         self.lows, self.ments = lows, ments
         self.starts: set[int] = set()  # positions of trigger words (verbs and nouns)
+        self.claimed: set[int] = set()  # trigger words an earlier construction has read
         self.folds: list[tuple[int, int, int]] = []  # "Tesla CEO Elon Musk": (first, last, holder)
         self._types: dict[tuple[str, ...], frozenset[str]] = {}
         # the company whose funding round "the round" is, from earlier sentences

@@ -16,6 +16,7 @@ from loaders.relations.words import (
     ARTICLES,
     AUXILIARIES,
     CLAUSE_STOP,
+    COMPANIONS,
     COORD,
     COPULAS,
     DASHES,
@@ -25,6 +26,7 @@ from loaders.relations.words import (
     PUNCT_STOP,
     REPORTING,
     SKIP_DETS,
+    SOURCE_CUES,
     SUBJ_GAP,
     SUBJ_GAP_FAR,
     SUBJ_REACH,
@@ -185,10 +187,18 @@ def coord(s: Sentence, k: int, step: int) -> list[int]:
             if d < m and lows[d + 1 : m + 1][-1] in lex.heads and d >= 0 and lows[d] in COORD:
                 m = d
                 described = True
+        m = skip_aside(lows, m, step)
         seps: list[str] = []
-        while 0 <= m < n and lows[m] in COORD and len(seps) < 2:
-            seps.append(lows[m])
-            m += step
+        while 0 <= m < n and len(seps) < 2:
+            if lows[m] in COORD:
+                seps.append(lows[m])
+                m += step
+                continue
+            width = companion_width(lows, m, step)
+            if not width:
+                break
+            seps.append("and")  # "as well as", "along with"
+            m += step * width
         if not seps:
             break
         if step > 0 and seps == [","] and m < n and lows[m] in APPOSITIVE_DETS:
@@ -239,9 +249,61 @@ def coord(s: Sentence, k: int, step: int) -> list[int]:
                 break
         if seps == [","] and "Location" in types:
             break  # "Nashville, Tennessee"
+        if reported_source(lows, m):
+            break  # "According to The Guardian, Pennant agreed to buy ...": not an actor
         out.append(m)
         m += step
     return sorted(out)
+
+
+def companion_width(lows: list[str], m: int, step: int) -> int:
+    """Length of a companion phrase ("as well as", "along with") at m read in the direction
+    of `step` (m is its first word going right, its last going left), else 0."""
+    for phrase in COMPANIONS:
+        width = len(phrase)
+        lo = m if step > 0 else m - width + 1
+        if lo >= 0 and tuple(lows[lo : lo + width]) == phrase:
+            return width
+    return 0
+
+
+def with_companions(s: Sentence, idx: list[int], k: int) -> list[int]:
+    """A subject list plus the names joined to its last member before the verb at k:
+    "Brasco, along with Lindqvist, invested" -> both."""
+    last = idx[-1]
+    p = last + 1
+    if p < k and s.lows[p] == ",":
+        p += 1
+    if p >= k or not companion_width(s.lows, p, +1):
+        return idx
+    return idx + [m for m in coord(s, last, +1) if last < m < k]
+
+
+def skip_aside(lows: list[str], m: int, step: int) -> int:
+    """Past a short parenthetical without names ("Kestrel Motors (55%), Orland ..."), else m."""
+    n = len(lows)
+    if not (0 <= m < n) or lows[m] != ("(" if step > 0 else ")"):
+        return m
+    close = ")" if step > 0 else "("
+    p = m + step
+    while 0 <= p < n and abs(p - m) <= 5:
+        if lows[p] == close:
+            return p + step
+        if lows[p] == M or lows[p] in PUNCT_STOP:
+            return m
+        p += step
+    return m
+
+
+def reported_source(lows: list[str], m: int) -> bool:
+    """The mention at m is the source of a report: "according to The Guardian"."""
+    if m >= 1 and lows[m - 1] in SKIP_DETS:
+        m -= 1  # "according to the Financial Times"
+    for cue in SOURCE_CUES:
+        lo = m - len(cue)
+        if lo >= 0 and tuple(lows[lo:m]) == cue:
+            return True
+    return False
 
 
 def relative_subject(s: Sentence, k: int) -> int:

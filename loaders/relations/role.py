@@ -75,15 +75,21 @@ def role_emit(s: Sentence, holder: int, other: int, role, lo: int, hi: int) -> N
 
 
 def appointed(s: Sentence, k: int, e: int, role) -> bool:
-    """ "retained Nora Blaine, a consultant, as an adviser"; "take over as CEO of X"."""
+    """ "retained Nora Blaine, a consultant, as an adviser"; "take over as CEO of X";
+    "X named Laura Novak chief executive"."""
     lows = s.lows
     n = len(lows)
     a = k - 1
     while a >= 0 and k - a <= 3 and lows[a] != "as" and (lows[a] in DETS or s.is_det(a)):
         a -= 1
-    if a < 0 or lows[a] != "as":
+    if a >= 1 and lows[a] == M and lows[a - 1] in s.lex.appointment_verbs:
+        x = a  # "Ostrava named Laura Novak interim chief executive"
+        if "Person" not in s.etypes(x):
+            return False
+    elif a < 0 or lows[a] != "as":
         return False
-    x = before_appositive(s, a)
+    else:
+        x = before_appositive(s, a)
     if x < 0:
         return False
     other = -1
@@ -221,7 +227,7 @@ def role_at(s: Sentence, k: int, e: int, role) -> None:
             and lows[m] != M
             and lows[m] != ","
             and k - m <= 4
-            and (lows[m] in DETS or lows[m].isalpha() or "Location" in s.etypes(m))
+            and (lows[m] in DETS or lows[m].replace("-", "").isalpha() or "Location" in s.etypes(m))
             and lows[m]
             not in (
                 "is",

@@ -19,6 +19,7 @@ from loaders.relations.nav import (
     relative_subject,
     right,
     subjects,
+    with_companions,
 )
 from loaders.relations.words import (
     ARTICLES,
@@ -40,7 +41,7 @@ def trigger_hits(s: Sentence) -> list[tuple[int, int, tuple[Trigger, ...]]]:
     n = len(lows)
     nxt = 0  # positions before this are inside the previous hit
     for k in [k for k, w in enumerate(lows) if w in triggers]:
-        if k < nxt or (s.titled and s.titled[k]):
+        if k < nxt or k in s.claimed or (s.titled and s.titled[k]):
             continue
         best = None
         for phrase, trigs in dict.__getitem__(triggers, lows[k]):
@@ -146,7 +147,7 @@ def svo(s: Sentence, hits) -> None:
             cands = [subj]
             subj_lists = [object_of[subj]]  # "Musk sued OpenAI and criticized Altman"
         else:
-            subj_lists = [coord(s, c, -1) for c in cands]
+            subj_lists = [with_companions(s, coord(s, c, -1), k) for c in cands]
         if verbish and first_subject is None:
             first_subject = (cands[0], subj_lists[0])
         gap = min((t.object_gap for t in trigs if t.object_gap is not None), default=OBJ_GAP)
