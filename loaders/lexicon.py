@@ -326,6 +326,10 @@ class Lexicon:
             {*self.pair_words, *self.pronouns, *self.anaphora, "the", "this", "that"}
         )
 
+        self.transfers = PhraseIndex()  # "A sold B to C": C OWNS B
+        for phrase, rtype in (d.get("transfers") or {}).items():
+            for form, _ in self._forms(str(phrase), "verb", irregular):
+                self.transfers.add(form, _types(rtype, f"{origin}: transfers {phrase}"))
         self._load_nominal(d.get("nominal") or {})
         self._load_stakes(d.get("stakes") or {}, irregular)
         self._load_known(d.get("known") or {})

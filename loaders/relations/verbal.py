@@ -266,3 +266,26 @@ def apply(s: Sentence) -> None:
     hits = trigger_hits(s)
     s.starts = {k for k, _, _ in hits}
     svo(s, hits)
+    if not s.lex.transfers.keys().isdisjoint(s.lows):
+        transfer(s)
+
+
+def transfer(s: Sentence) -> None:
+    """ "Arden Media sold Lumen Broadcasting to Skyreach Mobile": the recipient OWNS it."""
+    lows, transfers = s.lows, s.lex.transfers
+    n = len(lows)
+    for k, w in enumerate(lows):
+        hit = transfers.match(lows, k) if w in transfers else None
+        if not hit or (k > 0 and lows[k - 1] in ARTICLES):
+            continue  # "the sale": a noun
+        thing = right(s, k + hit[0], 3)
+        if thing < 0:
+            continue
+        things = coord(s, thing, +1)
+        to = things[-1] + 1
+        if to >= n or lows[to] != "to":
+            continue
+        recipient = right(s, to + 1, 3)
+        if recipient >= 0 and not s.blocked(k, recipient):
+            buyers = s.merged(coord(s, recipient, +1))
+            s.emit(buyers, hit[1], s.merged(things), "verbal/transfer", 0.75)

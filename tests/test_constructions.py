@@ -1,0 +1,708 @@
+"""Construction-level relation rules, one invented sentence per variant and sector.
+
+Each case is (sentence, relations that must be found, relations that must not be): the guards
+say both what a sentence must still yield and what it must not. Sectors vary on purpose
+(pharma, energy, football, banking, shipping, telecoms, retail, media, autos); every name is
+invented. The families are those of `loaders.relations` (see its module docstring).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.article import extract
+from loaders.relations import CONSTRUCTIONS
+
+SYMMETRIC = {"PARTNERS_WITH", "COMPETES_WITH"}
+Triple = tuple[str, str, str]
+
+
+def found(text: str) -> set[Triple]:
+    return set(extract(text).relations)
+
+
+def has(got: set[Triple], rel: Triple) -> bool:
+    a, t, b = rel
+    return rel in got or (t in SYMMETRIC and (b, t, a) in got)
+
+
+def check(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    got = found(text)
+    missing = [r for r in present if not has(got, r)]
+    wrong = [r for r in absent if has(got, r)]
+    assert not missing and not wrong, (missing, wrong, sorted(got))
+
+
+# Each relation type in its verbal variants: active, passive, relative clause, appositive,
+# coordinated subjects or objects, pronoun or "the company" subject.
+VERBAL = [
+    (
+        "Nordhav Capital invested $40 million in Brightwell Pharma.",
+        [("nordhav-capital", "FUNDS", "brightwell-pharma")],
+        [],
+    ),
+    (
+        "Brightwell Pharma is backed by Nordhav Capital and Sorrel Ventures.",
+        [
+            ("nordhav-capital", "FUNDS", "brightwell-pharma"),
+            ("sorrel-ventures", "FUNDS", "brightwell-pharma"),
+        ],
+        [],
+    ),
+    (
+        "Brightwell Pharma, which is funded by Nordhav Capital, opened a lab.",
+        [("nordhav-capital", "FUNDS", "brightwell-pharma")],
+        [],
+    ),
+    (
+        "Nordhav Capital, which invested in Brightwell Pharma last year, declined to comment.",
+        [("nordhav-capital", "FUNDS", "brightwell-pharma")],
+        [],
+    ),
+    (
+        "Nordhav Capital said it would invest in Brightwell Pharma.",
+        [("nordhav-capital", "FUNDS", "brightwell-pharma")],
+        [],
+    ),
+    (
+        "Nordhav Capital manages $9 billion. The firm has invested in Brightwell Pharma.",
+        [("nordhav-capital", "FUNDS", "brightwell-pharma")],
+        [],
+    ),
+    (
+        "Nordhav Capital invested in Brightwell Pharma and Sorrel Biotech.",
+        [
+            ("nordhav-capital", "FUNDS", "brightwell-pharma"),
+            ("nordhav-capital", "FUNDS", "sorrel-biotech"),
+        ],
+        [],
+    ),
+    (
+        "Brightwell Pharma raised $50 million from Nordhav Capital.",
+        [("nordhav-capital", "FUNDS", "brightwell-pharma")],
+        [],
+    ),
+    (
+        "Brightwell Pharma received a $50 million investment from Nordhav Capital.",
+        [("nordhav-capital", "FUNDS", "brightwell-pharma")],
+        [],
+    ),
+    (
+        "Calloway Bancorp agreed to buy Harrowmere Bank for $3 billion.",
+        [("calloway-bancorp", "OWNS", "harrowmere-bank")],
+        [],
+    ),
+    (
+        "Harrowmere Bank was acquired by Calloway Bancorp in 2021.",
+        [("calloway-bancorp", "OWNS", "harrowmere-bank")],
+        [],
+    ),
+    (
+        "Harrowmere Bank, which Calloway Bancorp bought in 2021, will keep its name.",
+        [("calloway-bancorp", "OWNS", "harrowmere-bank")],
+        [],
+    ),
+    (
+        "Calloway Bancorp employs 4,000 people. The lender agreed to acquire Harrowmere Bank.",
+        [("calloway-bancorp", "OWNS", "harrowmere-bank")],
+        [],
+    ),
+    (
+        "Calloway Bancorp, the owner of Harrowmere Bank, reported profits.",
+        [("calloway-bancorp", "OWNS", "harrowmere-bank")],
+        [],
+    ),
+    (
+        "Arden Media sold Lumen Broadcasting to Skyreach Mobile.",
+        [("skyreach-mobile", "OWNS", "lumen-broadcasting")],
+        [],
+    ),
+    (
+        "Lumen Broadcasting was sold to Skyreach Mobile last year.",
+        [("skyreach-mobile", "OWNS", "lumen-broadcasting")],
+        [],
+    ),
+    (
+        "Skyreach Mobile completed the purchase of Lumen Broadcasting.",
+        [("skyreach-mobile", "OWNS", "lumen-broadcasting")],
+        [],
+    ),
+    (
+        "Skyreach Mobile snapped up Lumen Broadcasting and Telvio Networks.",
+        [
+            ("skyreach-mobile", "OWNS", "lumen-broadcasting"),
+            ("skyreach-mobile", "OWNS", "telvio-networks"),
+        ],
+        [],
+    ),
+    (
+        "Skyreach Mobile merged with Telvio Networks in 2020.",
+        [],
+        [("skyreach-mobile", "OWNS", "telvio-networks")],
+    ),
+    (
+        "Sorrel Biotech was founded in 2015 by Alicia Okafor and David Lindqvist.",
+        [
+            ("alicia-okafor", "FOUNDED", "sorrel-biotech"),
+            ("david-lindqvist", "FOUNDED", "sorrel-biotech"),
+        ],
+        [],
+    ),
+    (
+        "Alicia Okafor, who co-founded Sorrel Biotech, left in May.",
+        [("alicia-okafor", "FOUNDED", "sorrel-biotech")],
+        [],
+    ),
+    (
+        "Sorrel Biotech co-founder Alicia Okafor left in May.",
+        [("alicia-okafor", "FOUNDED", "sorrel-biotech")],
+        [],
+    ),
+    (
+        "Petrolia Energy launched the Northgate Wind project in 2022.",
+        [("petrolia-energy", "FOUNDED", "northgate-wind")],
+        [],
+    ),
+    ("Alicia Okafor runs Sorrel Biotech.", [("alicia-okafor", "LEADS", "sorrel-biotech")], []),
+    ("Sorrel Biotech is led by Alicia Okafor.", [("alicia-okafor", "LEADS", "sorrel-biotech")], []),
+    (
+        "Sorrel Biotech's chief executive, Alicia Okafor, said sales rose.",
+        [("alicia-okafor", "LEADS", "sorrel-biotech")],
+        [],
+    ),
+    (
+        "Alicia Okafor, who heads Sorrel Biotech, said sales rose.",
+        [("alicia-okafor", "LEADS", "sorrel-biotech")],
+        [],
+    ),
+    (
+        "Alicia Okafor took over as chief executive of Sorrel Biotech in May.",
+        [("alicia-okafor", "LEADS", "sorrel-biotech")],
+        [],
+    ),
+    (
+        "Alicia Okafor was appointed chairman of Sorrel Biotech.",
+        [("alicia-okafor", "LEADS", "sorrel-biotech")],
+        [],
+    ),
+    ("Redmarsh United manager David Lindqvist was sacked.", [], []),
+    (
+        "Telvio Networks has partnered with Skyreach Mobile to build towers.",
+        [("telvio-networks", "PARTNERS_WITH", "skyreach-mobile")],
+        [],
+    ),
+    (
+        "Telvio Networks and Skyreach Mobile signed a network-sharing agreement.",
+        [("telvio-networks", "PARTNERS_WITH", "skyreach-mobile")],
+        [],
+    ),
+    (
+        "The deal extends a partnership between Telvio Networks and Skyreach Mobile.",
+        [("telvio-networks", "PARTNERS_WITH", "skyreach-mobile")],
+        [],
+    ),
+    (
+        "Telvio Networks struck a deal with Skyreach Mobile and Orbis Telecom.",
+        [
+            ("telvio-networks", "PARTNERS_WITH", "skyreach-mobile"),
+            ("telvio-networks", "PARTNERS_WITH", "orbis-telecom"),
+        ],
+        [],
+    ),
+    (
+        "Ostrava Shipping, based in Hamburg, owns 40 vessels.",
+        [("ostrava-shipping", "LOCATED_IN", "hamburg")],
+        [],
+    ),
+    (
+        "Hamburg-based Ostrava Shipping owns 40 vessels.",
+        [("ostrava-shipping", "LOCATED_IN", "hamburg")],
+        [],
+    ),
+    (
+        "Ostrava Shipping is headquartered in Hamburg.",
+        [("ostrava-shipping", "LOCATED_IN", "hamburg")],
+        [],
+    ),
+    ("Petrolia Energy is building a refinery in Rotterdam.", [], []),
+    (
+        "Kestrel Motors competes with Vanta Automotive in Europe.",
+        [("kestrel-motors", "COMPETES_WITH", "vanta-automotive")],
+        [],
+    ),
+    (
+        "Kestrel Motors, a rival of Vanta Automotive, cut prices.",
+        [("kestrel-motors", "COMPETES_WITH", "vanta-automotive")],
+        [],
+    ),
+    (
+        "Kestrel Motors is losing market share to Vanta Automotive.",
+        [("kestrel-motors", "COMPETES_WITH", "vanta-automotive")],
+        [],
+    ),
+    (
+        "Elena Ruiz, an adviser to Kestrel Motors, resigned.",
+        [("elena-ruiz", "ADVISES", "kestrel-motors")],
+        [],
+    ),
+    (
+        "Kestrel Motors hired Elena Ruiz as an adviser.",
+        [("elena-ruiz", "ADVISES", "kestrel-motors")],
+        [],
+    ),
+    (
+        "Mayor Ruth Alvarez endorsed the Hallgrim Wind Farm project.",
+        [("ruth-alvarez", "BACKS", "hallgrim-wind-farm")],
+        [],
+    ),
+    (
+        "The Hallgrim Wind Farm project is supported by Mayor Ruth Alvarez.",
+        [("ruth-alvarez", "BACKS", "hallgrim-wind-farm")],
+        [],
+    ),
+    (
+        "The Hallgrim Wind Farm project won the backing of Norway's Ministry of Energy.",
+        [("ministry-of-energy", "BACKS", "hallgrim-wind-farm")],
+        [],
+    ),
+    (
+        "Norway's Ministry of Energy threw its support behind the Hallgrim Wind Farm project.",
+        [("ministry-of-energy", "BACKS", "hallgrim-wind-farm")],
+        [],
+    ),
+]
+
+# Nominalizations and light verbs: the act named by a noun, its agent after "by" or before it.
+NOMINAL = [
+    (
+        "The plan includes a $600 million investment in Vantora Therapeutics by Quillex Capital.",
+        [("quillex-capital", "FUNDS", "vantora-therapeutics")],
+        [],
+    ),
+    (
+        "A $2 billion investment by Petrolia Energy in the Northgate Wind project was confirmed "
+        "on Monday.",
+        [("petrolia-energy", "FUNDS", "northgate-wind")],
+        [],
+    ),
+    (
+        "Quillex Capital will make an equity investment in Vantora Therapeutics, the companies "
+        "said.",
+        [("quillex-capital", "FUNDS", "vantora-therapeutics")],
+        [],
+    ),
+    (
+        "Harrowmere Bank made a strategic investment in the payments firm Calloway Pay last year.",
+        [("harrowmere-bank", "FUNDS", "calloway-pay")],
+        [],
+    ),
+    (
+        "The takeover of Halden Foods by a consortium of Brasco Partners, Lindqvist Capital and "
+        "Ormond Group was approved by regulators.",
+        [
+            ("brasco-partners", "OWNS", "halden-foods"),
+            ("lindqvist-capital", "OWNS", "halden-foods"),
+            ("ormond-group", "OWNS", "halden-foods"),
+        ],
+        [],
+    ),
+    (
+        "The acquisition of Redmarsh United by Castellan Sports Group was completed in June.",
+        [("castellan-sports-group", "OWNS", "redmarsh-united")],
+        [],
+    ),
+    (
+        "Petrolia Energy's acquisition of Northgate Oil closed on Monday.",
+        [("petrolia-energy", "OWNS", "northgate-oil")],
+        [],
+    ),
+    (
+        "Regulators cleared Bellmark Lines' purchase of Ostrava Shipping after a long review.",
+        [("bellmark-lines", "OWNS", "ostrava-shipping")],
+        [],
+    ),
+    (
+        "Analysts said the Ostrava Shipping deal, led by Bellmark Lines, values the carrier at "
+        "$900 million.",
+        [("bellmark-lines", "FUNDS", "ostrava-shipping")],
+        [],
+    ),
+    (
+        "Traders said the Marlowe Stores buyout, led by Pennant Capital, closed in March.",
+        [("pennant-capital", "OWNS", "marlowe-stores")],
+        [],
+    ),
+    (
+        "Skyreach Mobile completed its takeover of Telvio Networks on Friday.",
+        [("skyreach-mobile", "OWNS", "telvio-networks")],
+        [],
+    ),
+    (
+        "Arden Media's $1.2 billion bid for Lumen Broadcasting was rejected by the board.",
+        [],
+        [("arden-media", "OWNS", "lumen-broadcasting")],
+    ),
+]
+
+# Stakes and ownership: percentages, controlling stakes, parents, units, shareholder lists.
+STAKES = [
+    (
+        "Kestrel Motors will own 51% of the joint company, Vanta Drive Systems.",
+        [("kestrel-motors", "OWNS", "vanta-drive-systems")],
+        [],
+    ),
+    (
+        "Under the agreement, Kestrel Motors will own 51% of Vanta Drive Systems.",
+        [("kestrel-motors", "OWNS", "vanta-drive-systems")],
+        [],
+    ),
+    (
+        "Harrowmere Bank will buy up to 15% of Calloway Pay in a share sale.",
+        [("harrowmere-bank", "FUNDS", "calloway-pay")],
+        [("harrowmere-bank", "OWNS", "calloway-pay")],
+    ),
+    (
+        "Castellan Sports Group agreed to acquire a 30 percent stake in Redmarsh United.",
+        [("castellan-sports-group", "FUNDS", "redmarsh-united")],
+        [("castellan-sports-group", "OWNS", "redmarsh-united")],
+    ),
+    (
+        "Petrolia Energy acquired a controlling stake in Northgate Oil in 2019.",
+        [("petrolia-energy", "OWNS", "northgate-oil")],
+        [],
+    ),
+    (
+        "Petrolia Energy holds a 12% stake in Northgate Oil.",
+        [("petrolia-energy", "OWNS", "northgate-oil")],
+        [],
+    ),
+    (
+        "Ostrava Shipping is jointly owned by Bellmark Lines and Nordhav Capital.",
+        [
+            ("bellmark-lines", "OWNS", "ostrava-shipping"),
+            ("nordhav-capital", "OWNS", "ostrava-shipping"),
+        ],
+        [],
+    ),
+    (
+        "Telvio Networks said its parent, Skyreach Mobile, would invest $200 million in the "
+        "network.",
+        [("skyreach-mobile", "OWNS", "telvio-networks")],
+        [],
+    ),
+    (
+        "Telvio Networks and its parent company Skyreach Mobile declined to comment.",
+        [("skyreach-mobile", "OWNS", "telvio-networks")],
+        [],
+    ),
+    (
+        "Lumen Broadcasting, a unit of Arden Media, reported higher revenue.",
+        [("arden-media", "OWNS", "lumen-broadcasting")],
+        [],
+    ),
+    (
+        "Lumen Broadcasting is a wholly-owned subsidiary of Arden Media.",
+        [("arden-media", "OWNS", "lumen-broadcasting")],
+        [],
+    ),
+    (
+        "Lumen Broadcasting, a wholly owned subsidiary of Arden Media, reported higher revenue.",
+        [("arden-media", "OWNS", "lumen-broadcasting")],
+        [],
+    ),
+    (
+        "Shareholders of Vanta Drive Systems: Kestrel Motors – 55%; Orland Holdings – 27%; Brisa "
+        "Capital – 18%.",
+        [
+            ("kestrel-motors", "OWNS", "vanta-drive-systems"),
+            ("orland-holdings", "FUNDS", "vanta-drive-systems"),
+            ("brisa-capital", "FUNDS", "vanta-drive-systems"),
+        ],
+        [],
+    ),
+    (
+        "Vanta Drive Systems is owned by Kestrel Motors (55%), Orland Holdings (27%) and Brisa "
+        "Capital (18%).",
+        [
+            ("kestrel-motors", "OWNS", "vanta-drive-systems"),
+            ("orland-holdings", "OWNS", "vanta-drive-systems"),
+        ],
+        [],
+    ),
+]
+
+# Disputes and competition: lawsuits, accusations, regulators, rivals.
+DISPUTES_AND_COMPETITION = [
+    (
+        "Marlowe Stores filed a lawsuit to block Pennant Retail from opening a rival outlet.",
+        [("marlowe-stores", "DISPUTES", "pennant-retail")],
+        [],
+    ),
+    (
+        "Redmarsh United sued Castellan Sports Group over unpaid transfer fees.",
+        [("redmarsh-united", "DISPUTES", "castellan-sports-group")],
+        [],
+    ),
+    (
+        "Castellan Sports Group was sued by Redmarsh United in March.",
+        [("redmarsh-united", "DISPUTES", "castellan-sports-group")],
+        [],
+    ),
+    (
+        "Harrowmere Bank accused Calloway Bancorp of poaching its traders.",
+        [("harrowmere-bank", "DISPUTES", "calloway-bancorp")],
+        [],
+    ),
+    (
+        "The Federal Trade Commission challenged Skyreach Mobile's purchase of Telvio Networks.",
+        [("federal-trade-commission", "DISPUTES", "skyreach-mobile")],
+        [("federal-trade-commission", "COMPETES_WITH", "skyreach-mobile")],
+    ),
+    (
+        "Kestrel Motors and Vanta Automotive are direct competitors in the electric van market.",
+        [("kestrel-motors", "COMPETES_WITH", "vanta-automotive")],
+        [],
+    ),
+    (
+        "Kestrel Motors, a direct competitor of Vanta Automotive, cut prices.",
+        [("kestrel-motors", "COMPETES_WITH", "vanta-automotive")],
+        [],
+    ),
+    (
+        "Telvio Networks must compete with giants like Skyreach Mobile and Orbis Telecom.",
+        [
+            ("telvio-networks", "COMPETES_WITH", "skyreach-mobile"),
+            ("telvio-networks", "COMPETES_WITH", "orbis-telecom"),
+        ],
+        [],
+    ),
+    (
+        "Marlowe Stores lost customers to its rival Pennant Retail.",
+        [("marlowe-stores", "COMPETES_WITH", "pennant-retail")],
+        [],
+    ),
+    (
+        "Marlowe Stores and rival Pennant Retail both raised prices.",
+        [("marlowe-stores", "COMPETES_WITH", "pennant-retail")],
+        [],
+    ),
+    (
+        "Sorrel Biotech filed a complaint against Brightwell Pharma with regulators.",
+        [("sorrel-biotech", "DISPUTES", "brightwell-pharma")],
+        [],
+    ),
+    (
+        "Brightwell Pharma, which is being sued by Sorrel Biotech, denied wrongdoing.",
+        [("sorrel-biotech", "DISPUTES", "brightwell-pharma")],
+        [],
+    ),
+    (
+        "Alicia Okafor criticized Brightwell Pharma and its chief executive David Lindqvist.",
+        [("alicia-okafor", "DISPUTES", "brightwell-pharma")],
+        [],
+    ),
+    (
+        "Sorrel Biotech and Brightwell Pharma have been locked in a legal battle since 2021.",
+        [("sorrel-biotech", "DISPUTES", "brightwell-pharma")],
+        [],
+    ),
+    (
+        "Regulators blocked Skyreach Mobile's takeover of Telvio Networks.",
+        [],
+        [("skyreach-mobile", "OWNS", "telvio-networks")],
+    ),
+]
+
+# Government backing: approval and pledges of support (not money).
+GOVERNMENT_BACKING = [
+    (
+        "Norway's Ministry of Energy has given approval for the Hallgrim Wind Farm project.",
+        [("ministry-of-energy", "BACKS", "hallgrim-wind-farm")],
+        [],
+    ),
+    (
+        "Governor Ruth Alvarez pledged support for the Hallgrim Wind Farm project.",
+        [("ruth-alvarez", "BACKS", "hallgrim-wind-farm")],
+        [],
+    ),
+    (
+        "The European Commission approved the Baltic Link pipeline project on Tuesday.",
+        [("european-commission", "BACKS", "baltic-link")],
+        [],
+    ),
+]
+
+# Roles: counterparts, appointments, interim titles, "managed by", "chaired by".
+ROLES = [
+    (
+        "Skyreach Mobile chief executive Dana Whitlow met her Telvio Networks counterpart Omar "
+        "Haddad.",
+        [("dana-whitlow", "LEADS", "skyreach-mobile"), ("omar-haddad", "LEADS", "telvio-networks")],
+        [],
+    ),
+    (
+        "Brisa Growth Fund is managed by Helena Marsh, a former banker.",
+        [("helena-marsh", "LEADS", "brisa-growth-fund")],
+        [],
+    ),
+    (
+        "Ostrava Shipping named Laura Novak interim chief executive on Monday.",
+        [("laura-novak", "LEADS", "ostrava-shipping")],
+        [],
+    ),
+    (
+        "Petra Novak, the interim chief executive of Ostrava Shipping, declined to comment.",
+        [("petra-novak", "LEADS", "ostrava-shipping")],
+        [],
+    ),
+    (
+        "Calloway Bancorp is chaired by Martin Greaves.",
+        [("martin-greaves", "LEADS", "calloway-bancorp")],
+        [],
+    ),
+    (
+        "Redmarsh United, which is chaired by Martin Greaves, won the cup.",
+        [("martin-greaves", "LEADS", "redmarsh-united")],
+        [],
+    ),
+]
+
+# Coordination: "A and B as well as C", "A, along with B,", lists of objects.
+COORDINATION = [
+    (
+        "Brasco Partners and Lindqvist Capital as well as Ormond Group invested in Halden Foods.",
+        [
+            ("brasco-partners", "FUNDS", "halden-foods"),
+            ("lindqvist-capital", "FUNDS", "halden-foods"),
+            ("ormond-group", "FUNDS", "halden-foods"),
+        ],
+        [],
+    ),
+    (
+        "Brasco Partners, Lindqvist Capital and Ormond Group invested in Halden Foods.",
+        [
+            ("brasco-partners", "FUNDS", "halden-foods"),
+            ("lindqvist-capital", "FUNDS", "halden-foods"),
+            ("ormond-group", "FUNDS", "halden-foods"),
+        ],
+        [],
+    ),
+    (
+        "Brasco Partners, along with Lindqvist Capital, invested in Halden Foods.",
+        [
+            ("brasco-partners", "FUNDS", "halden-foods"),
+            ("lindqvist-capital", "FUNDS", "halden-foods"),
+        ],
+        [],
+    ),
+    (
+        "Pennant Capital acquired Marlowe Stores as well as Dunmore Outfitters.",
+        [
+            ("pennant-capital", "OWNS", "marlowe-stores"),
+            ("pennant-capital", "OWNS", "dunmore-outfitters"),
+        ],
+        [],
+    ),
+]
+
+# Guards: intent, reported sources, venues, negation and hedges cancel a relation, while a
+# true relation in the same sentence is still found.
+GUARDS = [
+    (
+        "Arden Media expressed interest in acquiring Lumen Broadcasting, while Skyreach Mobile "
+        "acquired Telvio Networks.",
+        [("skyreach-mobile", "OWNS", "telvio-networks")],
+        [("arden-media", "OWNS", "lumen-broadcasting")],
+    ),
+    (
+        "According to The Guardian, Pennant Capital agreed to buy Marlowe Stores.",
+        [("pennant-capital", "OWNS", "marlowe-stores")],
+        [("the-guardian", "OWNS", "marlowe-stores"), ("guardian", "OWNS", "marlowe-stores")],
+    ),
+    (
+        "Redmarsh United sued Castellan Sports Group in the U.S. District Court for the District "
+        "of Washington.",
+        [("redmarsh-united", "DISPUTES", "castellan-sports-group")],
+        [
+            ("castellan-sports-group", "LOCATED_IN", "washington"),
+            ("redmarsh-united", "LOCATED_IN", "washington"),
+        ],
+    ),
+    (
+        "Petrolia Energy did not acquire Northgate Oil, but it invested in Halden Power.",
+        [("petrolia-energy", "FUNDS", "halden-power")],
+        [("petrolia-energy", "OWNS", "northgate-oil")],
+    ),
+    (
+        "Quillex Capital may invest in Vantora Therapeutics, and Brasco Partners funded Halden "
+        "Foods.",
+        [("brasco-partners", "FUNDS", "halden-foods")],
+        [("quillex-capital", "FUNDS", "vantora-therapeutics")],
+    ),
+    (
+        "Arden Media is weighing a bid for Lumen Broadcasting, and Skyreach Mobile bought Telvio "
+        "Networks.",
+        [("skyreach-mobile", "OWNS", "telvio-networks")],
+        [("arden-media", "OWNS", "lumen-broadcasting")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), VERBAL, ids=lambda x: str(x)[:50])
+def test_verbal(text, present, absent):
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), NOMINAL, ids=lambda x: str(x)[:50])
+def test_nominal(text, present, absent):
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), STAKES, ids=lambda x: str(x)[:50])
+def test_stakes(text, present, absent):
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"), DISPUTES_AND_COMPETITION, ids=lambda x: str(x)[:50]
+)
+def test_disputes_and_competition(text, present, absent):
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"), GOVERNMENT_BACKING, ids=lambda x: str(x)[:50]
+)
+def test_government_backing(text, present, absent):
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), ROLES, ids=lambda x: str(x)[:50])
+def test_roles(text, present, absent):
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), COORDINATION, ids=lambda x: str(x)[:50])
+def test_coordination(text, present, absent):
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), GUARDS, ids=lambda x: str(x)[:50])
+def test_guards(text, present, absent):
+    check(text, present, absent)
+
+
+def test_every_relation_names_its_construction_family():
+    families = {c.family for c in CONSTRUCTIONS}
+    doc = extract(
+        "Kestrel Motors will own 51% of Vanta Drive Systems. Analysts said the Marlowe Stores "
+        "buyout, led by Pennant Capital, closed in March. Nordhav Capital invested in Brightwell "
+        "Pharma. Lumen Broadcasting, a unit of Arden Media, reported higher revenue."
+    )
+    rules = {r.type: r.evidence[0].rule for r in doc.relations.values()}
+    assert rules and all(rule.split("/")[0] in families for rule in rules.values()), rules
+    by_pair = {(r.source, r.target): r.evidence[0].rule for r in doc.relations.values()}
+    assert by_pair[("kestrel-motors", "vanta-drive-systems")] == "stake/percent"
+    assert by_pair[("pennant-capital", "marlowe-stores")] == "nominal/premodified"
+    assert by_pair[("nordhav-capital", "brightwell-pharma")] == "verbal/svo"
+    assert by_pair[("arden-media", "lumen-broadcasting")] == "role/role-noun"
