@@ -37,6 +37,11 @@ def check(text: str, present: list[Triple], absent: list[Triple]) -> None:
 # coordinated subjects or objects, pronoun or "the company" subject.
 VERBAL = [
     (
+        "Kestrel Motors is building a battery plant in Ohio.",
+        [("kestrel-motors", "LOCATED_IN", "ohio")],
+        [],
+    ),
+    (
         "Nordhav Capital invested $40 million in Brightwell Pharma.",
         [("nordhav-capital", "FUNDS", "brightwell-pharma")],
         [],
@@ -275,6 +280,26 @@ VERBAL = [
 # Nominalizations and light verbs: the act named by a noun, its agent after "by" or before it.
 NOMINAL = [
     (
+        "The proposed takeover of Telvio Networks by Skyreach Mobile was abandoned.",
+        [],
+        [("skyreach-mobile", "OWNS", "telvio-networks")],
+    ),
+    (
+        "Skyreach Mobile buys Telvio Networks in $2bn deal",
+        [("skyreach-mobile", "OWNS", "telvio-networks")],
+        [],
+    ),
+    (
+        "Telvio Networks, whose acquisition by Skyreach Mobile closed in May, cut jobs.",
+        [("skyreach-mobile", "OWNS", "telvio-networks")],
+        [],
+    ),
+    (
+        "Skyreach Mobile announced the acquisition of Telvio Networks on Monday.",
+        [("skyreach-mobile", "OWNS", "telvio-networks")],
+        [],
+    ),
+    (
         "The plan includes a $600 million investment in Vantora Therapeutics by Quillex Capital.",
         [("quillex-capital", "FUNDS", "vantora-therapeutics")],
         [],
@@ -346,6 +371,38 @@ NOMINAL = [
 
 # Stakes and ownership: percentages, controlling stakes, parents, units, shareholder lists.
 STAKES = [
+    (
+        "Kestrel Motors has no stake in Vanta Drive Systems, but it owns 30% of Orland Holdings.",
+        [("kestrel-motors", "OWNS", "orland-holdings")],
+        [
+            ("kestrel-motors", "OWNS", "vanta-drive-systems"),
+            ("kestrel-motors", "FUNDS", "vanta-drive-systems"),
+        ],
+    ),
+    (
+        "Kestrel Motors and Orland Holdings will each own 50% of Vanta Drive Systems.",
+        [
+            ("kestrel-motors", "OWNS", "vanta-drive-systems"),
+            ("orland-holdings", "OWNS", "vanta-drive-systems"),
+        ],
+        [],
+    ),
+    (
+        "Kestrel Motors to buy 20% of Vanta Drive Systems\n\nKestrel Motors makes cars. Vanta "
+        "Drive Systems makes axles.",
+        [("kestrel-motors", "FUNDS", "vanta-drive-systems")],
+        [("kestrel-motors", "OWNS", "vanta-drive-systems")],
+    ),
+    (
+        "Vanta Drive Systems, in which Kestrel Motors holds a 40% stake, makes axles.",
+        [("kestrel-motors", "OWNS", "vanta-drive-systems")],
+        [],
+    ),
+    (
+        "Kestrel Motors said it will own 60% of Vanta Drive Systems.",
+        [("kestrel-motors", "OWNS", "vanta-drive-systems")],
+        [],
+    ),
     (
         "Kestrel Motors will own 51% of the joint company, Vanta Drive Systems.",
         [("kestrel-motors", "OWNS", "vanta-drive-systems")],
@@ -434,6 +491,42 @@ STAKES = [
 # Disputes and competition: lawsuits, accusations, regulators, rivals.
 DISPUTES_AND_COMPETITION = [
     (
+        "Telvio Networks competes with the likes of Skyreach Mobile and Orbis Telecom.",
+        [
+            ("telvio-networks", "COMPETES_WITH", "skyreach-mobile"),
+            ("telvio-networks", "COMPETES_WITH", "orbis-telecom"),
+        ],
+        [],
+    ),
+    (
+        "Telvio Networks, a rival to Skyreach Mobile, cut prices.",
+        [("telvio-networks", "COMPETES_WITH", "skyreach-mobile")],
+        [],
+    ),
+    (
+        "Skyreach Mobile and Orbis Telecom sued Telvio Networks.",
+        [
+            ("skyreach-mobile", "DISPUTES", "telvio-networks"),
+            ("orbis-telecom", "DISPUTES", "telvio-networks"),
+        ],
+        [],
+    ),
+    (
+        "Skyreach Mobile sues Telvio Networks over patents",
+        [("skyreach-mobile", "DISPUTES", "telvio-networks")],
+        [],
+    ),
+    (
+        "Skyreach Mobile, which sued Telvio Networks in 2022, won the case.",
+        [("skyreach-mobile", "DISPUTES", "telvio-networks")],
+        [],
+    ),
+    (
+        "Telvio Networks was accused by Skyreach Mobile of copying its design.",
+        [("skyreach-mobile", "DISPUTES", "telvio-networks")],
+        [],
+    ),
+    (
         "Marlowe Stores filed a lawsuit to block Pennant Retail from opening a rival outlet.",
         [("marlowe-stores", "DISPUTES", "pennant-retail")],
         [],
@@ -515,6 +608,12 @@ DISPUTES_AND_COMPETITION = [
 
 # Government backing: approval and pledges of support (not money).
 GOVERNMENT_BACKING = [
+    ("Harlow Council gave the Riverside Project the green light on Tuesday.", [], []),
+    (
+        "The Riverside stadium project won approval from Harlow Council.",
+        [("harlow-council", "BACKS", "riverside")],
+        [],
+    ),
     (
         "Norway's Ministry of Energy has given approval for the Hallgrim Wind Farm project.",
         [("ministry-of-energy", "BACKS", "hallgrim-wind-farm")],
@@ -534,6 +633,31 @@ GOVERNMENT_BACKING = [
 
 # Roles: counterparts, appointments, interim titles, "managed by", "chaired by".
 ROLES = [
+    (
+        "Calloway Bancorp appointed Laura Novak as its chair.",
+        [("laura-novak", "LEADS", "calloway-bancorp")],
+        [],
+    ),
+    (
+        "Laura Novak, Redmarsh United's interim chief executive, resigned.",
+        [("laura-novak", "LEADS", "redmarsh-united")],
+        [],
+    ),
+    (
+        "Redmarsh United, managed by Laura Novak, won the league.",
+        [("laura-novak", "LEADS", "redmarsh-united")],
+        [],
+    ),
+    (
+        "Laura Novak will take over as chief executive of Ostrava Shipping in April.",
+        [("laura-novak", "LEADS", "ostrava-shipping")],
+        [("laura-novak", "OWNS", "ostrava-shipping")],
+    ),
+    (
+        "Corvex Labs has been a subsidiary of Lyon-based Aurel Group since 2020.",
+        [("aurel-group", "OWNS", "corvex-labs")],
+        [],
+    ),
     (
         "Skyreach Mobile chief executive Dana Whitlow met her Telvio Networks counterpart Omar "
         "Haddad.",
@@ -569,6 +693,30 @@ ROLES = [
 
 # Coordination: "A and B as well as C", "A, along with B,", lists of objects.
 COORDINATION = [
+    (
+        "Vanta Drive Systems is backed by Kestrel Motors as well as Orland Holdings.",
+        [
+            ("kestrel-motors", "FUNDS", "vanta-drive-systems"),
+            ("orland-holdings", "FUNDS", "vanta-drive-systems"),
+        ],
+        [],
+    ),
+    (
+        "Kestrel Motors, Orland Holdings and Brisa Capital invested a combined $300 million in "
+        "Vanta Drive Systems.",
+        [
+            ("kestrel-motors", "FUNDS", "vanta-drive-systems"),
+            ("orland-holdings", "FUNDS", "vanta-drive-systems"),
+            ("brisa-capital", "FUNDS", "vanta-drive-systems"),
+        ],
+        [],
+    ),
+    (
+        "Ortis Bank chief executive Alicia Romero used a speech to attack Veltra Bank, Ortis "
+        "Bank's biggest rival.",
+        [("alicia-romero", "DISPUTES", "veltra-bank"), ("alicia-romero", "LEADS", "ortis-bank")],
+        [("alicia-romero", "DISPUTES", "ortis-bank")],
+    ),
     (
         "Brasco Partners and Lindqvist Capital as well as Ormond Group invested in Halden Foods.",
         [
@@ -608,6 +756,24 @@ COORDINATION = [
 # Guards: intent, reported sources, venues, negation and hedges cancel a relation, while a
 # true relation in the same sentence is still found.
 GUARDS = [
+    (
+        "Skyreach Mobile bought Telvio Networks in May, and Orbis Telecom may buy Lumen "
+        "Broadcasting.",
+        [("skyreach-mobile", "OWNS", "telvio-networks")],
+        [("orbis-telecom", "OWNS", "lumen-broadcasting")],
+    ),
+    (
+        "Alicia Romero launched a bid to lead the Nordic Banking Association, and Veltra Bank "
+        "backed Corvex Labs.",
+        [("veltra-bank", "FUNDS", "corvex-labs")],
+        [("alicia-romero", "LEADS", "nordic-banking-association")],
+    ),
+    (
+        "Laura Novak, a critic of Halvard Capital, a Berlin-based fund that she accuses of "
+        "short-termism, spoke on Monday.",
+        [("laura-novak", "DISPUTES", "halvard-capital")],
+        [("laura-novak", "DISPUTES", "berlin")],
+    ),
     (
         "Arden Media expressed interest in acquiring Lumen Broadcasting, while Skyreach Mobile "
         "acquired Telvio Networks.",

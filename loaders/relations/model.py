@@ -42,6 +42,17 @@ class Found:
     confidence: float
 
 
+MONTH_LEADS = frozenset("in since by until of last early late mid next this from to".split())
+
+
+def month_may(lows: list[str], k: int) -> bool:
+    """ "in May", "May 3": the month, not the modal (words are lower-cased)."""
+    if lows[k] != "may":
+        return False
+    after = lows[k + 1] if k + 1 < len(lows) else ""
+    return (k > 0 and lows[k - 1] in MONTH_LEADS) or after[:1].isdigit()
+
+
 def compatible(types: Iterable[str]) -> set[str]:
     """Types that can be listed together: companies, their products and projects."""
     types = set(types)
@@ -148,6 +159,8 @@ class Sentence:
             w = lows[k]
             if w in lex.negation_exceptions and lex.negation_exceptions.match(lows, k):
                 continue
+            if w == "may" and month_may(lows, k):
+                continue
             if (w in lex.negation and lex.negation.match(lows, k)) or (
                 w in lex.hedges and lex.hedges.match(lows, k)
             ):
@@ -168,6 +181,8 @@ class Sentence:
             w = lows[k]
             if w in CLAUSE_STOP or w == "," or w == M:
                 return False
+            if w == "may" and month_may(lows, k):
+                continue
             if (w in lex.hedges and lex.hedges.match(lows, k)) or (
                 w in lex.negation and lex.negation.match(lows, k)
             ):

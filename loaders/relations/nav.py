@@ -249,6 +249,8 @@ def coord(s: Sentence, k: int, step: int) -> list[int]:
                 break
         if seps == [","] and "Location" in types:
             break  # "Nashville, Tennessee"
+        if seps == [","] and step > 0 and m + 1 < n and lows[m + 1] == "'s":
+            break  # "Nebulon, Stratosphere's biggest rival": an appositive, not a member
         if reported_source(lows, m):
             break  # "According to The Guardian, Pennant agreed to buy ...": not an actor
         out.append(m)

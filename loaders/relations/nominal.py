@@ -2,7 +2,8 @@
 
 - `by-agent`: "a $600 million investment in Vantora by Quillex", "the takeover of Halden by a
   consortium of A, B and C", "an investment by Petrolia in the Northgate project".
-- `premodified`: "the Ostrava deal, led by Bellmark", "the Marlowe buyout, led by Pennant".
+- `premodified`: "the Ostrava deal, led by Bellmark", "the Marlowe buyout, led by Pennant",
+  "Telvio, whose acquisition by Skyreach closed in May".
 
 A noun with its possessor or a light verb ("Petrolia's acquisition of Northgate", "Quillex will
 make an equity investment in Vantora") is read by the verbal family's noun triggers. The nouns
@@ -33,9 +34,12 @@ def _agents(s: Sentence, by: int) -> list[int]:
     return coord(s, first, +1) if first >= 0 else []
 
 
-def _emit(s: Sentence, agents: list[int], things: list[int], spec: Nominal, rule: str) -> bool:
-    lo, hi = min(agents[0], things[0]), max(agents[-1], things[-1])
-    if s.blocked(lo, hi):
+def _emit(
+    s: Sentence, k: int, agents: list[int], things: list[int], spec: Nominal, rule: str
+) -> bool:
+    # "the proposed takeover of X by Y", "... by Y was abandoned": no act
+    lo, hi = min(agents[0], things[0], max(0, k - 2)), max(agents[-1], things[-1])
+    if s.blocked(lo, hi) or s.hedged_after(hi + 1):
         return False
     return s.emit(s.merged(agents), spec.types, s.merged(things), rule, 0.75)
 
@@ -51,7 +55,7 @@ def by_agent(s: Sentence, k: int, spec: Nominal) -> bool:
             return False
         things = coord(s, thing, +1)
         agents = _agents(s, things[-1] + 1)
-        return bool(agents) and _emit(s, agents, things, spec, "nominal/by-agent")
+        return bool(agents) and _emit(s, k, agents, things, spec, "nominal/by-agent")
     agents = _agents(s, e)
     if not agents:
         return False
@@ -59,7 +63,7 @@ def by_agent(s: Sentence, k: int, spec: Nominal) -> bool:
     if p < n and lows[p] in spec.preps:
         thing = right(s, p + 1, 3)
         if thing >= 0:
-            return _emit(s, agents, coord(s, thing, +1), spec, "nominal/by-agent")
+            return _emit(s, k, agents, coord(s, thing, +1), spec, "nominal/by-agent")
     return False
 
 
@@ -67,7 +71,11 @@ def premodified(s: Sentence, k: int, spec: Nominal) -> bool:
     """ "the X NOUN, led by Y": X named before the noun, the agent after it."""
     lows = s.lows
     n = len(lows)
-    if k < 1 or lows[k - 1] != M or s.is_det(k - 1):
+    if k >= 3 and lows[k - 1] == "whose" and lows[k - 2] == "," and lows[k - 3] == M:
+        thing = k - 3  # "Telvio, whose acquisition by Skyreach closed in May"
+    elif k >= 1 and lows[k - 1] == M and not s.is_det(k - 1):
+        thing = k - 1
+    else:
         return False
     p = k + 1
     if p < n and lows[p] == ",":
@@ -75,4 +83,4 @@ def premodified(s: Sentence, k: int, spec: Nominal) -> bool:
     if p < n and lows[p] in s.lex.agent_links:
         p += 1
     agents = _agents(s, p)
-    return bool(agents) and _emit(s, agents, [k - 1], spec, "nominal/premodified")
+    return bool(agents) and _emit(s, k, agents, [thing], spec, "nominal/premodified")

@@ -217,6 +217,8 @@ def role_at(s: Sentence, k: int, e: int, role) -> None:
             q += 1
         if q > p and q < n and lows[q] == M and lows[q - 1] in s.lex.heads:
             p = q
+        if p + 3 < n and lows[p] == M and lows[p + 1] == "-" and lows[p + 2] in s.lex.hyphen:
+            p += 3  # "a subsidiary of Osaka-based Tanaka Electronics"
         if not (p < n and lows[p] == M):
             return
         other = p

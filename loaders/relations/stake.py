@@ -63,13 +63,30 @@ def percents(s: Sentence) -> None:
         value, e = pct if pct else (0.0, k)
         while e < n and lows[e] in lex.stake_nouns:
             e += 1  # "a 30 percent stake in"
-        if e == k or e >= n or lows[e] not in ("of", "in"):
-            k = max(e, k + 1)
+        if e == k:
+            k += 1
+            continue
+        if e >= n or lows[e] not in ("of", "in"):
+            target = _relative_target(s, k)  # "X, in which Y holds a 40% stake"
+            if target >= 0:
+                _stake(s, k, e, value, target)
+            k = e + 1
             continue
         target = right(s, e + 1, 2)
         if target >= 0:
             _stake(s, k, e, value, target)
         k = e + 1
+
+
+def _relative_target(s: Sentence, k: int) -> int:
+    """ "Vanta, in which Kestrel holds a 40% stake": the name before "in which", else -1."""
+    lows = s.lows
+    for w in range(k - 1, max(2, k - 10), -1):
+        if lows[w] == "which" and lows[w - 1] in ("in", "of") and lows[w - 2] == ",":
+            return w - 3 if w >= 3 and lows[w - 3] == M else -1
+        if lows[w] in (".", ";", "("):
+            break
+    return -1
 
 
 def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
@@ -92,9 +109,9 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
         return
     start, kind = verb
     cands = subjects(s, start, True)
-    if not cands or s.blocked(cands[0] + 1, target):
+    if not cands or s.blocked(cands[0] + 1, max(target, e)):
         return
-    s.claimed.update(range(start, target))  # "owns a 6.2 per cent stake in": read here
+    s.claimed.update(range(start, max(target, e)))  # "owns a 6.2 per cent stake in": read here
     rel = "OWNS" if kind == "hold" or majority else "FUNDS"
     owners = s.merged(with_companions(s, coord(s, cands[0], -1), start))
     s.emit(owners, (rel,), s.merged(coord(s, target, +1)), "stake/percent", 0.8)

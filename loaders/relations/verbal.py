@@ -189,6 +189,8 @@ def svo(s: Sentence, hits) -> None:
         # no object: "X, the social media platform he owns"
         if verbish and k - subj - 1 <= 2:
             b = left(s, subj, 6)
+            if b >= 0 and b + 1 < n and lows[b + 1] in ("-", "'s"):
+                b = -1  # "a London-based fund that she accuses": the place is a modifier
             if b >= 0:
                 between = lows[b + 1 : subj]
                 ok = s.ment(b).kind == "np" and not between
