@@ -37,6 +37,16 @@ def check(text: str, present: list[Triple], absent: list[Triple]) -> None:
 # coordinated subjects or objects, pronoun or "the company" subject.
 VERBAL = [
     (
+        "Norvik Investments will provide a loan of 600 million pounds to Caledon Wind.",
+        [("norvik-investments", "FUNDS", "caledon-wind")],
+        [],
+    ),
+    (
+        "Harrowmere Bank agreed to sell its wealth arm, Harrowmere Private, to Calloway Group.",
+        [("calloway-group", "OWNS", "harrowmere-private")],
+        [("harrowmere-bank", "OWNS", "calloway-group")],
+    ),
+    (
         "Kestrel Motors is building a battery plant in Ohio.",
         [("kestrel-motors", "LOCATED_IN", "ohio")],
         [],
@@ -372,6 +382,11 @@ NOMINAL = [
 # Stakes and ownership: percentages, controlling stakes, parents, units, shareholder lists.
 STAKES = [
     (
+        "Northgate Energy will own 60% of the Caledon Wind project and Petrolia the rest.",
+        [("northgate-energy", "FUNDS", "caledon-wind")],
+        [("northgate-energy", "OWNS", "petrolia")],
+    ),
+    (
         "Kestrel Motors has no stake in Vanta Drive Systems, but it owns 30% of Orland Holdings.",
         [("kestrel-motors", "OWNS", "orland-holdings")],
         [
@@ -634,6 +649,19 @@ GOVERNMENT_BACKING = [
 # Roles: counterparts, appointments, interim titles, "managed by", "chaired by".
 ROLES = [
     (
+        "Veltra Pharma, whose chief executive Martin Greaves took over in 2021, cut jobs.",
+        [("martin-greaves", "LEADS", "veltra-pharma")],
+        [("martin-greaves", "OWNS", "veltra-pharma")],
+    ),
+    (
+        "Northgate Energy, headquartered in Aberdeen, is led by Colin Baird.",
+        [
+            ("colin-baird", "LEADS", "northgate-energy"),
+            ("northgate-energy", "LOCATED_IN", "aberdeen"),
+        ],
+        [],
+    ),
+    (
         "Calloway Bancorp appointed Laura Novak as its chair.",
         [("laura-novak", "LEADS", "calloway-bancorp")],
         [],
@@ -693,6 +721,22 @@ ROLES = [
 
 # Coordination: "A and B as well as C", "A, along with B,", lists of objects.
 COORDINATION = [
+    (
+        "Northgate Energy formed a joint venture with Petrolia called Caledon Wind.",
+        [("northgate-energy", "FUNDS", "caledon-wind"), ("petrolia", "FUNDS", "caledon-wind")],
+        [],
+    ),
+    (
+        "Northgate Energy and Petrolia will build the farm through a new joint venture, Caledon "
+        "Wind.",
+        [("northgate-energy", "FUNDS", "caledon-wind"), ("petrolia", "FUNDS", "caledon-wind")],
+        [],
+    ),
+    (
+        "Northgate Energy and Petrolia formed a joint venture, Caledon Wind, to build the farm.",
+        [("northgate-energy", "FUNDS", "caledon-wind"), ("petrolia", "FUNDS", "caledon-wind")],
+        [],
+    ),
     (
         "Vanta Drive Systems is backed by Kestrel Motors as well as Orland Holdings.",
         [

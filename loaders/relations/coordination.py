@@ -12,6 +12,7 @@ from loaders.relations.nav import (
     left,
     match_gap,
     right,
+    subjects,
 )
 from loaders.relations.words import (
     CLAUSE_STOP,
@@ -91,6 +92,8 @@ def between(s: Sentence) -> None:
 
 
 def group(s: Sentence) -> None:
+    """ "Stargate is a joint venture between OpenAI, Oracle and SoftBank" (members after the
+    noun), "A and B formed a joint venture, Caledon Wind" (members as the subject)."""
     lows, lex = s.lows, s.lex
     n = len(lows)
     for k in range(n):
@@ -100,26 +103,55 @@ def group(s: Sentence) -> None:
         if not hit:
             continue
         e = k + hit[0]
-        if not (e < n and lows[e] in GROUP_PREPS):
-            continue
-        first = right(s, e + 1, 2)
-        if first < 0:
-            continue
-        members = s.merged(coord(s, first, +1))
-        # the venture itself: before ("X is a joint venture") or after ("called X")
-        x = -1
-        m = k - 1
-        while m >= 0 and lows[m] != M and (lows[m] in GROUP_LINKS or lows[m].isalpha()):
-            if k - m > 5:
-                break
-            m -= 1
-        if m >= 0 and lows[m] == M and any(w in GROUP_LINKS for w in lows[m + 1 : k]):
-            x = m
-        if x < 0:
-            last = coord(s, first, +1)[-1]
-            q = last + 1
-            if q < n and lows[q] in ("called", "named", "dubbed", ","):
-                x = right(s, q + 1, 2)
-        if x < 0 or s.blocked(x + 1, first):
-            continue
-        s.emit(members, hit[1], s.ment(x), "coordination/group", 0.8)
+        if e < n and lows[e] in GROUP_PREPS:
+            _members_after(s, k, e, hit[1])
+        elif e < n and lows[e] in VENTURE_NAMING:
+            _members_before(s, k, e, hit[1])
+
+
+VENTURE_NAMING = frozenset({",", "called", "named", "dubbed", "known"})
+
+
+def _members_after(s: Sentence, k: int, e: int, types: tuple[str, ...]) -> None:
+    lows = s.lows
+    n = len(lows)
+    if k >= 1 and "by" in lows[max(0, k - 3) : k]:
+        return  # "the takeover of X by a consortium of A, B and C": agents, not a venture
+    first = right(s, e + 1, 2)
+    if first < 0:
+        return
+    idx = coord(s, first, +1)
+    if lows[e] == "with":  # "Northgate formed a joint venture with Petrolia"
+        subj = subjects(s, k, True)
+        idx = coord(s, subj[0], -1) + idx if subj else idx
+    members = s.merged(idx)
+    # the venture itself: before ("X is a joint venture") or after ("called X")
+    x = -1
+    m = k - 1 if lows[e] != "with" else -1  # "A formed a venture with B": A is a member
+    while m >= 0 and lows[m] != M and (lows[m] in GROUP_LINKS or lows[m].isalpha()):
+        if k - m > 5:
+            break
+        m -= 1
+    if m >= 0 and lows[m] == M and any(w in GROUP_LINKS for w in lows[m + 1 : k]):
+        x = m
+    if x < 0:
+        q = idx[-1] + 1
+        if q < n and lows[q] in VENTURE_NAMING:
+            x = right(s, q + 1 + (lows[q] == "known"), 2)
+    if x < 0 or x in idx or s.blocked(x + 1, first):
+        return
+    s.emit(members, types, s.ment(x), "coordination/group", 0.8)
+
+
+def _members_before(s: Sentence, k: int, e: int, types: tuple[str, ...]) -> None:
+    """ "Northgate Energy and Petrolia will build the farm through a joint venture, Caledon
+    Wind": the clause's coordinated subject funds the named venture."""
+    lows = s.lows
+    x = right(s, e + 1 + (lows[e] == "known"), 2)
+    subj = subjects(s, k, True)
+    if x < 0 or not subj or subj[0] > k:
+        return
+    members = s.merged(coord(s, subj[0], -1))
+    if len(members.ids) < 2 or s.blocked(subj[0] + 1, x):
+        return
+    s.emit(members, types, s.ment(x), "coordination/group", 0.75)

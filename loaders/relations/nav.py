@@ -322,6 +322,11 @@ def relative_subject(s: Sentence, k: int) -> int:
             return -1
         if lows[m] in ("which", "who") and lows[m - 1] == "," and m >= 2 and lows[m - 2] == M:
             return m - 2 if not s.is_det(m - 2) else -1
+        opener = lows[m].endswith("ed") or lows[m] in APPOSITIVE_DETS
+        if opener and lows[m - 1] == "," and m >= 2 and lows[m - 2] == M:
+            # "Northgate, headquartered in Aberdeen, is led by Colin Baird"
+            ok = not s.is_det(m - 2) and "Location" not in s.etypes(m - 2)
+            return m - 2 if ok else -1
     return -1
 
 

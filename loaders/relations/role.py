@@ -114,6 +114,9 @@ def role_at(s: Sentence, k: int, e: int, role) -> None:
         if e + 1 < n and lows[e] in ("is", "was") and lows[e + 1] == M:
             role_emit(s, e + 1, k - 3, role, k - 3, e + 1)
             return
+        if e < n and lows[e] == M:  # "Veltra, whose chief executive Martin Greaves took over"
+            role_emit(s, e, k - 3, role, k - 3, e)
+            return
     # Left side: O ['s] [mods<=2] ROLE
     o = -1
     m = k - 1

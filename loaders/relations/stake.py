@@ -72,10 +72,19 @@ def percents(s: Sentence) -> None:
                 _stake(s, k, e, value, target)
             k = e + 1
             continue
-        target = right(s, e + 1, 2)
+        target = _named(s, right(s, e + 1, 2))
         if target >= 0:
             _stake(s, k, e, value, target)
         k = e + 1
+
+
+def _named(s: Sentence, m: int) -> int:
+    """ "51% of the joint company, Vanta Drive Systems": the name in apposition."""
+    lows = s.lows
+    if m >= 0 and s.ment(m).kind == "np" and m + 2 < len(lows):
+        if lows[m + 1] == "," and lows[m + 2] == M:
+            return m + 2
+    return m
 
 
 def _relative_target(s: Sentence, k: int) -> int:
@@ -112,9 +121,10 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
     if not cands or s.blocked(cands[0] + 1, max(target, e)):
         return
     s.claimed.update(range(start, max(target, e)))  # "owns a 6.2 per cent stake in": read here
-    rel = "OWNS" if kind == "hold" or majority else "FUNDS"
+    # a project is funded, not owned: "Northgate will own 60% of the Caledon Wind project"
+    types = ("OWNS", "FUNDS") if kind == "hold" or majority else ("FUNDS",)
     owners = s.merged(with_companions(s, coord(s, cands[0], -1), start))
-    s.emit(owners, (rel,), s.merged(coord(s, target, +1)), "stake/percent", 0.8)
+    s.emit(owners, types, s.ment(target), "stake/percent", 0.8)
 
 
 def shareholder_list(s: Sentence) -> None:

@@ -199,6 +199,7 @@ def svo(s: Sentence, hits) -> None:
                     and (between[0] == "," or "that" in between or "which" in between)
                     and "and" not in between
                     and "or" not in between
+                    and "whose" not in between  # "Veltra, whose chief executive X took over"
                 )
                 if ok and not s.blocked(b + 1, e):
                     for t in trigs:
@@ -282,9 +283,13 @@ def transfer(s: Sentence) -> None:
             continue  # "the sale": a noun
         thing = right(s, k + hit[0], 3)
         if thing < 0:
+            thing = appositive_object(s, k + hit[0])  # "sell its wealth arm, Harrowmere Private,"
+        if thing < 0:
             continue
         things = coord(s, thing, +1)
         to = things[-1] + 1
+        if to < n and lows[to] == ",":
+            to += 1
         if to >= n or lows[to] != "to":
             continue
         recipient = right(s, to + 1, 3)
