@@ -8,6 +8,8 @@ one mention.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from loaders.lexicon import Role
 from loaders.relations.model import Sentence
 from loaders.relations.nav import (
@@ -104,21 +106,58 @@ def appointed(s: Sentence, k: int, e: int, role) -> bool:
     return True
 
 
-def role_at(s: Sentence, k: int, e: int, role) -> None:
+@dataclass
+class RoleSite:
+    """A role noun at [k, e) and the names around it: `o` the other party before it ("Tesla
+    CEO", "Microsoft's CEO", "its CEO"), `h` the holder right after it, at `r`."""
+
+    k: int
+    e: int
+    role: Role
+    o: int = -1
+    possessive: bool = False
+    h: int = -1
+    r: int = -1
+
+
+def role_at(s: Sentence, k: int, e: int, role: Role) -> None:
+    """Apply the role rules in order; the first that reads the role noun ends it."""
+    if appointed(s, k, e, role) or whose_role(s, k, e, role):
+        return
+    site = _site(s, k, e, role)
+    for rule in (
+        inverse_after_name,
+        holder_after,
+        holder_after_unowned,
+        holder_before_reported,
+        holder_before_possessor,
+        role_of,
+    ):
+        if rule(s, site):
+            return
+
+
+def whose_role(s: Sentence, k: int, e: int, role: Role) -> bool:
+    """ "Altamira, whose president is Claire Dubois", "Veltra, whose chief executive Martin
+    Greaves took over"."""
     lows = s.lows
     n = len(lows)
-    if appointed(s, k, e, role):
-        return
-    # "Altamira, whose president is Claire Dubois"
-    if k >= 3 and lows[k - 1] == "whose" and lows[k - 2] == "," and lows[k - 3] == M:
-        if e + 1 < n and lows[e] in ("is", "was") and lows[e + 1] == M:
-            role_emit(s, e + 1, k - 3, role, k - 3, e + 1)
-            return
-        if e < n and lows[e] == M:  # "Veltra, whose chief executive Martin Greaves took over"
-            role_emit(s, e, k - 3, role, k - 3, e)
-            return
-    # Left side: O ['s] [mods<=2] ROLE
-    o = -1
+    if not (k >= 3 and lows[k - 1] == "whose" and lows[k - 2] == "," and lows[k - 3] == M):
+        return False
+    if e + 1 < n and lows[e] in ("is", "was") and lows[e + 1] == M:
+        role_emit(s, e + 1, k - 3, role, k - 3, e + 1)
+        return True
+    if e < n and lows[e] == M:
+        role_emit(s, e, k - 3, role, k - 3, e)
+        return True
+    return False
+
+
+def _site(s: Sentence, k: int, e: int, role: Role) -> RoleSite:
+    lows = s.lows
+    n = len(lows)
+    site = RoleSite(k, e, role)
+    # left side: O ['s] [mods<=2] ROLE
     m = k - 1
     mods = 0
     while (
@@ -130,140 +169,189 @@ def role_at(s: Sentence, k: int, e: int, role) -> None:
     ):
         m -= 1
         mods += 1
-    possessive = m >= 0 and lows[m] == "'s"
-    if possessive:
+    site.possessive = m >= 0 and lows[m] == "'s"
+    if site.possessive:
         m -= 1
-    if m >= 0 and lows[m] == M and (possessive or mods == 0 or s.is_det(m)):
-        o = m
-    # inverse roles after a name: "its Brennan Cargo unit", "Meta's Instagram unit"
-    if role.inverse and k >= 2 and lows[k - 1] == M and o == k - 1:
-        x = k - 1
-        owner = -1
-        if s.is_det(x - 1):
-            owner = x - 1
-        elif x >= 2 and lows[x - 1] == "'s" and lows[x - 2] == M:
-            owner = x - 2
-        if owner >= 0:
-            role_emit(s, x, owner, role, owner, k)
-            return
-    # Right side: ROLE [,] H; "Its chief executive is Yasmin Farouk"; "Delphine's
-    # largest shareholder, the investment firm Harrowgate Partners"
-    h = -1
+    if m >= 0 and lows[m] == M and (site.possessive or mods == 0 or s.is_det(m)):
+        site.o = m
+    # right side: ROLE [,] H; "Its chief executive is Yasmin Farouk"; "Delphine's largest
+    # shareholder, the investment firm Harrowgate Partners"
     r = e
     if r < n and lows[r] == ",":
         r += 1
-        if o >= 0 and r < n and lows[r] in ("the", "a", "an"):
+        if site.o >= 0 and r < n and lows[r] in ("the", "a", "an"):
             q = r + 1
             while q < n and q - r <= 3 and lows[q] != M and lows[q].isalpha():
                 q += 1
             if q < n and lows[q] == M and lows[q - 1] in s.lex.heads:
                 r = q
-    elif o >= 0 and r + 1 < n and lows[r] in ("is", "was") and lows[r + 1] == M:
+    elif site.o >= 0 and r + 1 < n and lows[r] in ("is", "was") and lows[r + 1] == M:
         r += 1
+    site.r = r
     if r < n and lows[r] == M:
-        h = r
-    if o >= 0 and h >= 0:
-        if r > e and lows[e - 1].endswith("s") and lows[e - 1] != "'s":
-            # "Its founders, Devon Price and Alicia Moreno": every holder
-            for x in coord(s, h, +1):
-                role_emit(s, x, o, role, o, x)
-            return
-        role_emit(s, h, o, role, o, h)
-        if r == e or possessive:  # "Tesla CEO Elon Musk": fold into the holder
-            s.folds.append((o, h, h))
-        return
-    if o < 0 and h >= 0:
-        # "CEO Sam Altman of OpenAI"
-        if h + 2 < n and lows[h + 1] in ("of", "at") and lows[h + 2] == M:
-            role_emit(s, h, h + 2, role, h, h + 2)
-            return
-        # "Nuvola said on Tuesday that co-founder Elena Marchetti would step down",
-        # "Halvorsen named X, a former executive at rival Nordwing, as ..."
-        rival = "COMPETES_WITH" in role.types
-        if r == e and (role.person_holder or rival) and (e >= n or lows[e] not in ROLE_PREPS):
-            org = reporting_org(s, k, verb=not rival)
-            if org >= 0:
-                role_emit(s, h, org, role, org + 1, k)
-            return
-    if o < 0 and h < 0 and role.person_holder and (e >= n or lows[e] in PUNCT_STOP | {","}):
-        # "Orrin said ... Daniel Avery, who will remain chairman."
-        for link in ROLE_LINKS:
-            b = k - len(link)
-            if b >= 1 and tuple(lows[b:k]) == link and lows[b - 1] == M:
-                org = reporting_org(s, b - 1)
-                if org >= 0 and "Person" in s.etypes(b - 1):
-                    role_emit(s, b - 1, org, role, org + 1, b - 1)
-                return
-    if o >= 0 and h < 0:
-        # "H, one of O's most important partners" / "Nadella, Microsoft's CEO"
-        m = o - 1
-        while m >= 0 and (lows[m] in DETS or lows[m] in ("one", "of")) and o - m <= 4:
+        site.h = r
+    return site
+
+
+def inverse_after_name(s: Sentence, site: RoleSite) -> bool:
+    """ "its Brennan Cargo unit", "Meta's Instagram unit": the owner before the name."""
+    lows, k = s.lows, site.k
+    if not (site.role.inverse and k >= 2 and lows[k - 1] == M and site.o == k - 1):
+        return False
+    x = k - 1
+    owner = -1
+    if s.is_det(x - 1):
+        owner = x - 1
+    elif x >= 2 and lows[x - 1] == "'s" and lows[x - 2] == M:
+        owner = x - 2
+    if owner < 0:
+        return False
+    role_emit(s, x, owner, site.role, owner, k)
+    return True
+
+
+def holder_after(s: Sentence, site: RoleSite) -> bool:
+    """ "Tesla CEO Elon Musk" (folded into the holder), "its founders, A and B"."""
+    o, h, e = site.o, site.h, site.e
+    if o < 0 or h < 0:
+        return False
+    lows = s.lows
+    if site.r > e and lows[e - 1].endswith("s") and lows[e - 1] != "'s":
+        for x in coord(s, h, +1):  # "Its founders, Devon Price and Alicia Moreno": every holder
+            role_emit(s, x, o, site.role, o, x)
+        return True
+    role_emit(s, h, o, site.role, o, h)
+    if site.r == e or site.possessive:
+        s.folds.append((o, h, h))
+    return True
+
+
+def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
+    """ "CEO Sam Altman of OpenAI"; "Nuvola said that co-founder Elena Marchetti would step
+    down" (the reporting organization is the other party)."""
+    lows, h, e, role = s.lows, site.h, site.e, site.role
+    n = len(lows)
+    if site.o >= 0 or h < 0:
+        return False
+    if h + 2 < n and lows[h + 1] in ("of", "at") and lows[h + 2] == M:
+        role_emit(s, h, h + 2, role, h, h + 2)
+        return True
+    rival = "COMPETES_WITH" in role.types
+    if site.r == e and (role.person_holder or rival) and (e >= n or lows[e] not in ROLE_PREPS):
+        org = reporting_org(s, site.k, verb=not rival)
+        if org >= 0:
+            role_emit(s, h, org, role, org + 1, site.k)
+        return True
+    return False
+
+
+def holder_before_reported(s: Sentence, site: RoleSite) -> bool:
+    """ "Orrin said ... Daniel Avery, who will remain chairman."""
+    lows, k, e, role = s.lows, site.k, site.e, site.role
+    n = len(lows)
+    if site.o >= 0 or site.h >= 0 or not role.person_holder:
+        return False
+    if not (e >= n or lows[e] in PUNCT_STOP or lows[e] == ","):
+        return False
+    for link in ROLE_LINKS:
+        b = k - len(link)
+        if b >= 1 and tuple(lows[b:k]) == link and lows[b - 1] == M:
+            org = reporting_org(s, b - 1)
+            if org >= 0 and "Person" in s.etypes(b - 1):
+                role_emit(s, b - 1, org, role, org + 1, b - 1)
+            return True
+    return False
+
+
+def holder_before_possessor(s: Sentence, site: RoleSite) -> bool:
+    """ "H, one of O's most important partners", "Nadella, Microsoft's CEO"."""
+    lows, o = s.lows, site.o
+    if o < 0 or site.h >= 0:
+        return False
+    m = o - 1
+    while m >= 0 and (lows[m] in DETS or lows[m] in ("one", "of")) and o - m <= 4:
+        m -= 1
+    if m >= 1 and lows[m] == "," and lows[m - 1] == M:
+        role_emit(s, m - 1, o, site.role, m - 1, site.k)
+        return True
+    b = _linked_holder(s, m)
+    if b >= 0:
+        role_emit(s, b, o, site.role, b, site.k)
+        return True
+    return False
+
+
+def _linked_holder(s: Sentence, m: int) -> int:
+    """The name before a role link ending at m ("X, who is", "X was named"), else -1."""
+    lows = s.lows
+    for link in ROLE_LINKS:
+        b = m - len(link) + 1
+        if b >= 1 and tuple(lows[b : m + 1]) == link and lows[b - 1] == M:
+            return b - 1
+    return -1
+
+
+def _object_of_role(s: Sentence, e: int) -> int:
+    """The other party after "ROLE of": "of OpenAI", "of its parent X", "a unit of German
+    conglomerate Rheinholt", "a subsidiary of Osaka-based Tanaka"; else -1."""
+    lows = s.lows
+    n = len(lows)
+    p = e + 1
+    if p < n and lows[p] == "the":
+        p += 1
+    if p < n and s.is_det(p):
+        p += 1
+    q = p
+    while q < n and q - p < 3 and lows[q] != M and lows[q].isalpha():
+        q += 1
+    if q > p and q < n and lows[q] == M and lows[q - 1] in s.lex.heads:
+        p = q
+    if p + 3 < n and lows[p] == M and lows[p + 1] == "-" and lows[p + 2] in s.lex.hyphen:
+        p += 3
+    return p if p < n and lows[p] == M else -1
+
+
+ROLE_BEFORE_STOPS = frozenset(
+    {"is", "was", "as", "became", "becomes", "remains", "who", "been", "now", "also"}
+)
+
+
+def role_of(s: Sentence, site: RoleSite) -> bool:
+    """ "Sam Altman, chief executive of OpenAI", "H is the ROLE of O", "the chief executive of
+    OpenAI, Sam Altman"."""
+    lows, k, e = s.lows, site.k, site.e
+    n = len(lows)
+    if not (e < n and lows[e] in ROLE_PREPS):
+        return False
+    other = _object_of_role(s, e)
+    if other < 0:
+        return True
+    # H before: "H, [det] [mods] ROLE of O" / "H is the ROLE of O"
+    m = k - 1
+    while (
+        m >= 0
+        and lows[m] != M
+        and lows[m] != ","
+        and k - m <= 4
+        and (lows[m] in DETS or lows[m].replace("-", "").isalpha() or "Location" in s.etypes(m))
+        and lows[m] not in ROLE_BEFORE_STOPS
+    ):
+        m -= 1
+    if m >= 0 and lows[m] == M and "Location" in s.etypes(m) and m > 0:
+        m -= 1  # "Kestrel, the U.S. maker of Sightline"
+        while m >= 0 and lows[m] in DETS:
             m -= 1
-        if m >= 1 and lows[m] == "," and lows[m - 1] == M:
-            role_emit(s, m - 1, o, role, m - 1, k)
-            return
-        for link in ROLE_LINKS:
-            b = m - len(link) + 1
-            if b >= 1 and tuple(lows[b : m + 1]) == link and lows[b - 1] == M:
-                role_emit(s, b - 1, o, role, b - 1, k)
-                return
-    # Role followed by a preposition and the other party: "chief executive of OpenAI"
-    if e < n and lows[e] in ROLE_PREPS:
-        p = e + 1
-        if p < n and lows[p] == "the":
-            p += 1
-        if p < n and s.is_det(p):
-            p += 1
-        # "a unit of German conglomerate Rheinholt"
-        q = p
-        while q < n and q - p < 3 and lows[q] != M and lows[q].isalpha():
-            q += 1
-        if q > p and q < n and lows[q] == M and lows[q - 1] in s.lex.heads:
-            p = q
-        if p + 3 < n and lows[p] == M and lows[p + 1] == "-" and lows[p + 2] in s.lex.hyphen:
-            p += 3  # "a subsidiary of Osaka-based Tanaka Electronics"
-        if not (p < n and lows[p] == M):
-            return
-        other = p
-        # H before: "H, [det] [mods] ROLE of O" / "H is the ROLE of O"
-        m = k - 1
-        while (
-            m >= 0
-            and lows[m] != M
-            and lows[m] != ","
-            and k - m <= 4
-            and (lows[m] in DETS or lows[m].replace("-", "").isalpha() or "Location" in s.etypes(m))
-            and lows[m]
-            not in (
-                "is",
-                "was",
-                "as",
-                "became",
-                "becomes",
-                "remains",
-                "who",
-                "been",
-                "now",
-                "also",
-            )
-        ):
-            m -= 1
-        if m >= 0 and lows[m] == M and "Location" in s.etypes(m) and m > 0:
-            m -= 1  # "Kestrel, the U.S. maker of Sightline"
-            while m >= 0 and lows[m] in DETS:
-                m -= 1
-        for link in ROLE_LINKS:
-            b = m - len(link) + 1
-            if b >= 1 and tuple(lows[b : m + 1]) == link and lows[b - 1] == M:
-                role_emit(s, b - 1, other, role, b - 1, other)
-                return
-        # H after: "the chief executive of OpenAI, Sam Altman" / "advisor for Trump, that
-        # is, billionaire entrepreneur Elon Musk"
-        q = other + 1
-        if q < n and lows[q] == ",":
-            hh = right(s, q + 1, 6, stops=PUNCT_STOP | {"and", "but"})
-            if hh >= 0:
-                role_emit(s, hh, other, role, k, other)
+    b = _linked_holder(s, m)
+    if b >= 0:
+        role_emit(s, b, other, site.role, b, other)
+        return True
+    # H after: "the chief executive of OpenAI, Sam Altman"
+    q = other + 1
+    if q < n and lows[q] == ",":
+        hh = right(s, q + 1, 6, stops=PUNCT_STOP | {"and", "but"})
+        if hh >= 0:
+            role_emit(s, hh, other, site.role, k, other)
+    return True
 
 
 def collapse_roles(s: Sentence) -> None:
