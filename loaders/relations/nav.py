@@ -163,99 +163,126 @@ def coord(s: Sentence, k: int, step: int) -> list[int]:
     """Mentions coordinated with the one at k ("A, B and C"), in the direction of `step`.
 
     Descriptors ("and internet broadcaster Kiosk Radio"), a repeated preposition ("and
-    with Tessel") and, leftwards, an appositive ("A, a Pittsburgh-based developer, and B")
-    are skipped. "Nashville, Tennessee" is one place, not two.
+    with Tessel"), companions ("as well as", "along with"), parenthetical shares ("A (55%),
+    B (27%)") and, leftwards, an appositive ("A, a Pittsburgh-based developer, and B") are
+    skipped. "Nashville, Tennessee" is one place, not two.
     """
-    lows, lex = s.lows, s.lex
-    n = len(lows)
+    n = len(s.lows)
     types = s.etypes(k)
     out = [k]
     m = k + step
     while 0 <= m < n:
-        described = False
-        if step > 0 and lows[m] in lex.heads and m + 1 < n and lows[m + 1] in COORD:
-            m += 1  # "Boardroom app and ..."
-        if step < 0 and m >= 1 and lows[m] == "'s" and lows[m - 1] == M:
-            m -= 2  # "Zentro's Sensa": the possessor is a determiner here
-        if step < 0 and m >= 2 and lows[m] in lex.hyphen and lows[m - 1] == "-":
-            m -= 3  # "Andes Copper and Tokyo-based Kuroshio Metals"
-        if step < 0:
-            # "Tunewave and internet broadcaster Kiosk Radio": descriptors before the name
-            d = m
-            while d >= 0 and m - d < 3 and lows[d].isalpha() and lows[d] not in COORD:
-                d -= 1
-            if d < m and lows[d + 1 : m + 1][-1] in lex.heads and d >= 0 and lows[d] in COORD:
-                m = d
-                described = True
-        m = skip_aside(lows, m, step)
-        seps: list[str] = []
-        while 0 <= m < n and len(seps) < 2:
-            if lows[m] in COORD:
-                seps.append(lows[m])
-                m += step
-                continue
-            width = companion_width(lows, m, step)
-            if not width:
-                break
-            seps.append("and")  # "as well as", "along with"
-            m += step * width
+        m, described = _before_separator(s, m, step)
+        m = skip_aside(s.lows, m, step)
+        m, seps = _separators(s.lows, m, step)
         if not seps:
             break
-        if step > 0 and seps == [","] and m < n and lows[m] in APPOSITIVE_DETS:
+        if step > 0 and seps == [","] and m < n and s.lows[m] in APPOSITIVE_DETS:
             # "Dr. Naomi Achebe, a practicing internist, and software engineer Luis Ferraro"
-            e = appositive_end(s, m)
-            if e < 0:
-                break
-            m = e
-            continue
-        if step > 0 and "and" in seps and m < n and lows[m] in PREPOSITIONS:
-            m += 1  # "and with Tessel"
-        skipped = 0
-        articles = True
-        while (
-            0 <= m < n
-            and skipped < 3
-            and ((lows[m] != M and lows[m].isalpha()) or (step > 0 and s.is_det(m)))
-        ):
-            if lows[m] in COORD or lows[m] in PREPOSITIONS:
-                break
-            articles = articles and lows[m] in SKIP_DETS
-            m += step  # descriptors: "and software engineer X", "and her brother X"
-            skipped += 1
-        if step > 0 and 0 <= m < n and lows[m] == M:
-            # "and former Uber engineer Jonah Whitfield": a name inside the descriptor
-            h = m + 1
-            while h < n and h - m <= 2 and lows[h] != M and lows[h].isalpha():
-                h += 1
-            if h < n and h > m + 1 and lows[h] == M and s.person_head(lows[h - 1]):
-                m = h
-                skipped += 1
-                articles = False
-        if skipped and step > 0 and not articles:
-            if not (0 <= m < n and lows[m - 1] in lex.heads):
-                break
-        described = described or (skipped > 0 and step > 0 and not articles)
-        if step < 0 and skipped:
-            # leftwards: "A, a Pittsburgh-based developer of ..., and B"
-            m = appositive_start(s, m, k)
+            m = appositive_end(s, m)
             if m < 0:
                 break
-        if not (0 <= m < n) or lows[m] != M:
+            continue
+        m, also_described = _member(s, m, step, k, seps)
+        if m < 0 or not _joins(s, m, step, seps, types, described or also_described):
             break
-        other_types = s.etypes(m)
-        if not (compatible(other_types) & compatible(types)):
-            # "Brightline Capital and angel investor Tomoko Hayashi": a described list
-            if not (described and (types | other_types) <= AGENTS):
-                break
-        if seps == [","] and "Location" in types:
-            break  # "Nashville, Tennessee"
-        if seps == [","] and step > 0 and m + 1 < n and lows[m + 1] == "'s":
-            break  # "Nebulon, Stratosphere's biggest rival": an appositive, not a member
-        if reported_source(lows, m):
-            break  # "According to The Guardian, Pennant agreed to buy ...": not an actor
         out.append(m)
         m += step
     return sorted(out)
+
+
+def _before_separator(s: Sentence, m: int, step: int) -> tuple[int, bool]:
+    """Past what may stand between a member and the next separator: "Boardroom app and",
+    leftwards "Zentro's Sensa", "Tokyo-based X", "and internet broadcaster X"."""
+    lows, lex = s.lows, s.lex
+    n = len(lows)
+    if step > 0:
+        if lows[m] in lex.heads and m + 1 < n and lows[m + 1] in COORD:
+            m += 1
+        return m, False
+    if m >= 1 and lows[m] == "'s" and lows[m - 1] == M:
+        m -= 2  # the possessor is a determiner here
+    if m >= 2 and lows[m] in lex.hyphen and lows[m - 1] == "-":
+        m -= 3
+    d = m
+    while d >= 0 and m - d < 3 and lows[d].isalpha() and lows[d] not in COORD:
+        d -= 1
+    if d < m and lows[d + 1 : m + 1][-1] in lex.heads and d >= 0 and lows[d] in COORD:
+        return d, True
+    return m, False
+
+
+def _separators(lows: list[str], m: int, step: int) -> tuple[int, list[str]]:
+    """Up to two separators from m: ",", "and", "&", or a companion read as "and"."""
+    n = len(lows)
+    seps: list[str] = []
+    while 0 <= m < n and len(seps) < 2:
+        if lows[m] in COORD:
+            seps.append(lows[m])
+            m += step
+            continue
+        width = companion_width(lows, m, step)
+        if not width:
+            break
+        seps.append("and")
+        m += step * width
+    return m, seps
+
+
+def _member(s: Sentence, m: int, step: int, k: int, seps: list[str]) -> tuple[int, bool]:
+    """The next member's position after its separators (-1 for none) and whether it came
+    with a descriptor ("and software engineer X", "and her brother X")."""
+    lows, lex = s.lows, s.lex
+    n = len(lows)
+    if step > 0 and "and" in seps and m < n and lows[m] in PREPOSITIONS:
+        m += 1  # "and with Tessel"
+    skipped = 0
+    articles = True
+    while (
+        0 <= m < n
+        and skipped < 3
+        and ((lows[m] != M and lows[m].isalpha()) or (step > 0 and s.is_det(m)))
+    ):
+        if lows[m] in COORD or lows[m] in PREPOSITIONS:
+            break
+        articles = articles and lows[m] in SKIP_DETS
+        m += step
+        skipped += 1
+    if step > 0 and 0 <= m < n and lows[m] == M:
+        # "and former Uber engineer Jonah Whitfield": a name inside the descriptor
+        h = m + 1
+        while h < n and h - m <= 2 and lows[h] != M and lows[h].isalpha():
+            h += 1
+        if h < n and h > m + 1 and lows[h] == M and s.person_head(lows[h - 1]):
+            m = h
+            skipped += 1
+            articles = False
+    if skipped and step > 0 and not articles:
+        if not (0 <= m < n and lows[m - 1] in lex.heads):
+            return -1, False
+    if step < 0 and skipped:
+        m = appositive_start(s, m, k)  # "A, a Pittsburgh-based developer of ..., and B"
+    if not (0 <= m < n) or lows[m] != M:
+        return -1, False
+    return m, skipped > 0 and step > 0 and not articles
+
+
+def _joins(
+    s: Sentence, m: int, step: int, seps: list[str], types: frozenset[str], described: bool
+) -> bool:
+    """Whether the mention at m is a member of the list, not a place, appositive or source."""
+    lows = s.lows
+    other_types = s.etypes(m)
+    if not (compatible(other_types) & compatible(types)):
+        # "Brightline Capital and angel investor Tomoko Hayashi": a described list
+        if not (described and (types | other_types) <= AGENTS):
+            return False
+    if seps == [","] and "Location" in types:
+        return False  # "Nashville, Tennessee"
+    if seps == [","] and step > 0 and m + 1 < len(lows) and lows[m + 1] == "'s":
+        return False  # "Nebulon, Stratosphere's biggest rival": an appositive, not a member
+    # "According to The Guardian, Pennant agreed to buy ...": a source, not an actor
+    return not reported_source(lows, m)
 
 
 def companion_width(lows: list[str], m: int, step: int) -> int:

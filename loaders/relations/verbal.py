@@ -33,11 +33,13 @@ from loaders.relations.words import (
     M,
 )
 
+Hit = tuple[int, int, tuple[Trigger, ...]]  # trigger start, end, the triggers of the phrase
 
-def trigger_hits(s: Sentence) -> list[tuple[int, int, tuple[Trigger, ...]]]:
+
+def trigger_hits(s: Sentence) -> list[Hit]:
     lows, lex = s.lows, s.lex
     triggers = lex.triggers
-    hits: list[tuple[int, int, tuple[Trigger, ...]]] = []
+    hits: list[Hit] = []
     n = len(lows)
     nxt = 0  # positions before this are inside the previous hit
     for k in [k for k, w in enumerate(lows) if w in triggers]:
@@ -120,12 +122,11 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
     return True
 
 
-def svo(s: Sentence, hits) -> None:
-    lows = s.lows
-    n = len(lows)
-    starts = s.starts
-    object_of: dict[int, list[int]] = {}
-    first_subject: tuple[int, list[int]] | None = None
+def svo(s: Sentence, hits: list[Hit]) -> None:
+    """Each trigger between a subject and an object; a passive participle is read as such, and
+    a verb without object may close a relative clause ("X, the platform he owns")."""
+    object_of: dict[int, list[int]] = {}  # last object -> its subjects ("sued X and criticized Y")
+    first: list[tuple[int, list[int]]] = []  # the first verb's subject
     for k, e, trigs in hits:
         verbish = any(t.family == "verb" for t in trigs)
         if any(t.participle for t in trigs) and passive(s, k, e, trigs):
@@ -133,82 +134,120 @@ def svo(s: Sentence, hits) -> None:
         cands = subjects(s, k, verbish)
         if not cands:
             continue
-        subj = cands[0]
-        gap_words = list(lows[subj + 1 : k])
-        if verbish and first_subject and k >= 2 and lows[k - 1] == "and" and lows[k - 2] == ",":
-            # "X owns Y, a maker it bought in 2021, and competes with Z": X competes
-            cands = [first_subject[0]]
-            subj_lists = [first_subject[1]]
-        elif (
-            subj in object_of
-            and gap_words
-            and all(w in ("and", ",", "then", "also", "later") for w in gap_words)
-        ):
-            cands = [subj]
-            subj_lists = [object_of[subj]]  # "Musk sued OpenAI and criticized Altman"
-        else:
-            subj_lists = [with_companions(s, coord(s, c, -1), k) for c in cands]
-        if verbish and first_subject is None:
-            first_subject = (cands[0], subj_lists[0])
-        gap = min((t.object_gap for t in trigs if t.object_gap is not None), default=OBJ_GAP)
-        obj = right(s, e, gap)
-        if obj < 0:
-            obj = appositive_object(s, e)
-        if obj < 0:
-            # "bankrolled Quillora via": the object sits inside the trigger's gap
-            obj = next((m for m in range(k + 1, e) if lows[m] == M), -1)
-        if obj < 0:
-            obj = including(s, e)
-        if obj >= 0 and any(e < x < obj for x in starts):
-            obj = -1
-        src = obj - 1 - (lows[obj - 1] in SKIP_DETS) if obj > 0 else -1
-        if src >= e and lows[src] == "from":
-            obj = -1  # "agreed to buy four aircraft from Skyline": a seller, not the object
+        nearest = cands[0]
+        cands, subj_lists = _subject_lists(s, k, cands, verbish, first, object_of)
+        if verbish and not first:
+            first.append((cands[0], subj_lists[0]))
+        obj = _object(s, k, e, trigs)
         if obj >= 0:
-            obj_idx = coord(s, obj, +1)
-            objects = [obj_idx]
-            last = obj_idx[-1]
-            # "invested in Musk's xAI": the possessed entity is the object
-            if last + 1 < n and lows[last + 1] == "'s":
-                alt = right(s, last + 2, 2)
-                if alt >= 0 and not any(last < x < alt for x in starts):
-                    objects.insert(0, coord(s, alt, +1))
-                elif all(set(t.types) <= OWNED_THINGS for t in trigs):
-                    # "ran the bank's real estate desk", "bought Google's mapping unit":
-                    # a part of the possessor, not the possessor itself
-                    continue
-            for c, subj_idx in zip(cands, subj_lists, strict=False):
-                if s.blocked(c + 1, e):
-                    break
-                if emit_svo(s, subj_idx, objects, trigs, c == cands[0]):
-                    object_of[obj_idx[-1]] = subj_idx
-                    if any("FOUNDED" in t.types for t in trigs if t.family == "verb"):
-                        cofounder(s, obj_idx, e)
-                    break
+            _read_object(s, e, trigs, cands, subj_lists, obj, object_of)
+        elif verbish and k - nearest - 1 <= 2:
+            relative(s, nearest, e, trigs, subj_lists[0])
+
+
+def _subject_lists(
+    s: Sentence,
+    k: int,
+    cands: list[int],
+    verbish: bool,
+    first: list[tuple[int, list[int]]],
+    object_of: dict[int, list[int]],
+) -> tuple[list[int], list[list[int]]]:
+    """Subject candidates and, for each, the coordinated subjects it stands for."""
+    lows = s.lows
+    subj = cands[0]
+    gap_words = list(lows[subj + 1 : k])
+    if verbish and first and k >= 2 and lows[k - 1] == "and" and lows[k - 2] == ",":
+        # "X owns Y, a maker it bought in 2021, and competes with Z": X competes
+        return [first[0][0]], [first[0][1]]
+    if subj in object_of and gap_words and all(w in CONTINUATIONS for w in gap_words):
+        return [subj], [object_of[subj]]  # "Musk sued OpenAI and criticized Altman"
+    return cands, [with_companions(s, coord(s, c, -1), k) for c in cands]
+
+
+CONTINUATIONS = frozenset({"and", ",", "then", "also", "later"})
+
+
+def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
+    """The object after the trigger ending at e, else -1."""
+    lows = s.lows
+    gap = min((t.object_gap for t in trigs if t.object_gap is not None), default=OBJ_GAP)
+    obj = right(s, e, gap)
+    if obj < 0:
+        obj = appositive_object(s, e)
+    if obj < 0:
+        # "bankrolled Quillora via": the object sits inside the trigger's gap
+        obj = next((m for m in range(k + 1, e) if lows[m] == M), -1)
+    if obj < 0:
+        obj = including(s, e)
+    if obj >= 0 and any(e < x < obj for x in s.starts):
+        return -1
+    before = obj - 1 - (lows[obj - 1] in SKIP_DETS) if obj > 0 else -1
+    if before >= e and lows[before] == "from":
+        return -1  # "agreed to buy four aircraft from Skyline": a seller, not the object
+    return obj
+
+
+def _read_object(
+    s: Sentence,
+    e: int,
+    trigs: tuple[Trigger, ...],
+    cands: list[int],
+    subj_lists: list[list[int]],
+    obj: int,
+    object_of: dict[int, list[int]],
+) -> None:
+    lows = s.lows
+    obj_idx = coord(s, obj, +1)
+    objects = [obj_idx]
+    last = obj_idx[-1]
+    # "invested in Musk's xAI": the possessed entity is the object
+    if last + 1 < len(lows) and lows[last + 1] == "'s":
+        alt = right(s, last + 2, 2)
+        if alt >= 0 and not any(last < x < alt for x in s.starts):
+            objects.insert(0, coord(s, alt, +1))
+        elif all(set(t.types) <= OWNED_THINGS for t in trigs):
+            # "ran the bank's real estate desk", "bought Google's mapping unit":
+            # a part of the possessor, not the possessor itself
+            return
+    for c, subj_idx in zip(cands, subj_lists, strict=False):
+        if s.blocked(c + 1, e):
+            break
+        if emit_svo(s, subj_idx, objects, trigs, c == cands[0]):
+            object_of[obj_idx[-1]] = subj_idx
+            if any("FOUNDED" in t.types for t in trigs if t.family == "verb"):
+                cofounder(s, obj_idx, e)
+            break
+
+
+def relative(
+    s: Sentence, subj: int, e: int, trigs: tuple[Trigger, ...], subj_idx: list[int]
+) -> None:
+    """No object: "X, the social media platform he owns", "Harrowmere, which Calloway bought"."""
+    lows = s.lows
+    b = left(s, subj, 6)
+    if b >= 0 and b + 1 < len(lows) and lows[b + 1] in ("-", "'s"):
+        return  # "a London-based fund that she accuses": the place is a modifier
+    if b < 0:
+        return
+    between = lows[b + 1 : subj]
+    ok = s.ment(b).kind == "np" and not between
+    ok = ok or (
+        bool(between)
+        and (between[0] == "," or "that" in between or "which" in between)
+        and "and" not in between
+        and "or" not in between
+        and "whose" not in between  # "Veltra, whose chief executive X took over"
+    )
+    if not ok or s.blocked(b + 1, e):
+        return
+    for t in trigs:
+        if t.family != "verb":
             continue
-        # no object: "X, the social media platform he owns"
-        if verbish and k - subj - 1 <= 2:
-            b = left(s, subj, 6)
-            if b >= 0 and b + 1 < n and lows[b + 1] in ("-", "'s"):
-                b = -1  # "a London-based fund that she accuses": the place is a modifier
-            if b >= 0:
-                between = lows[b + 1 : subj]
-                ok = s.ment(b).kind == "np" and not between
-                ok = ok or (
-                    bool(between)
-                    and (between[0] == "," or "that" in between or "which" in between)
-                    and "and" not in between
-                    and "or" not in between
-                    and "whose" not in between  # "Veltra, whose chief executive X took over"
-                )
-                if ok and not s.blocked(b + 1, e):
-                    for t in trigs:
-                        if t.family != "verb":
-                            continue
-                        doer, thing = s.merged(subj_lists[0]), s.ment(b)
-                        if t.reverse:
-                            doer, thing = thing, doer
-                        s.emit(doer, t.types, thing, "verbal/relative", 0.6, t)
+        doer, thing = s.merged(subj_idx), s.ment(b)
+        if t.reverse:
+            doer, thing = thing, doer
+        s.emit(doer, t.types, thing, "verbal/relative", 0.6, t)
 
 
 def cofounder(s: Sentence, obj_idx: list[int], e: int) -> None:
