@@ -37,6 +37,15 @@ def check(text: str, present: list[Triple], absent: list[Triple]) -> None:
 # coordinated subjects or objects, pronoun or "the company" subject.
 VERBAL = [
     (
+        "Holloway Athletic was bought last year by a consortium led by the Dubai-based Qamar "
+        "Holdings.",
+        [
+            ("qamar-holdings", "OWNS", "holloway-athletic"),
+            ("qamar-holdings", "LOCATED_IN", "dubai"),
+        ],
+        [],
+    ),
+    (
         "Norvik Investments will provide a loan of 600 million pounds to Caledon Wind.",
         [("norvik-investments", "FUNDS", "caledon-wind")],
         [],
@@ -382,6 +391,11 @@ NOMINAL = [
 # Stakes and ownership: percentages, controlling stakes, parents, units, shareholder lists.
 STAKES = [
     (
+        "Telvio Networks is 30%-owned by the pension fund Nordhavn Pension.",
+        [("nordhavn-pension", "OWNS", "telvio-networks")],
+        [],
+    ),
+    (
         "Northgate Energy will own 60% of the Caledon Wind project and Petrolia the rest.",
         [("northgate-energy", "FUNDS", "caledon-wind")],
         [("northgate-energy", "OWNS", "petrolia")],
@@ -649,6 +663,31 @@ GOVERNMENT_BACKING = [
 # Roles: counterparts, appointments, interim titles, "managed by", "chaired by".
 ROLES = [
     (
+        "Pennant Retail is owned by Ironbridge Capital and chaired by Simon Gardner.",
+        [
+            ("ironbridge-capital", "OWNS", "pennant-retail"),
+            ("simon-gardner", "LEADS", "pennant-retail"),
+        ],
+        [],
+    ),
+    (
+        "Pennant Retail, which is majority-owned by the Gardner family and chaired by Simon "
+        "Gardner, rejected the claims.",
+        [("simon-gardner", "LEADS", "pennant-retail")],
+        [],
+    ),
+    (
+        "Harold Brandt will become chairman of Redmarsh United, replacing Gordon Pike.",
+        [("harold-brandt", "LEADS", "redmarsh-united")],
+        [("gordon-pike", "LEADS", "redmarsh-united")],
+    ),
+    (
+        "Castellan Sports Group, the investment vehicle of billionaire Harold Brandt, bought the "
+        "club.",
+        [("harold-brandt", "OWNS", "castellan-sports-group")],
+        [],
+    ),
+    (
         "Veltra Pharma, whose chief executive Martin Greaves took over in 2021, cut jobs.",
         [("martin-greaves", "LEADS", "veltra-pharma")],
         [("martin-greaves", "OWNS", "veltra-pharma")],
@@ -800,6 +839,18 @@ COORDINATION = [
 # Guards: intent, reported sources, venues, negation and hedges cancel a relation, while a
 # true relation in the same sentence is still found.
 GUARDS = [
+    (
+        "Marlowe Stores chief executive Alicia Romero said Pennant Retail had hired its former "
+        "finance chief, Helen Cho.",
+        [("alicia-romero", "LEADS", "marlowe-stores")],
+        [("helen-cho", "LEADS", "marlowe-stores"), ("helen-cho", "LEADS", "pennant-retail")],
+    ),
+    (
+        "Redmarsh United fans' groups opposed the sale, while Harold Brandt sued Castellan "
+        "Sports Group.",
+        [("harold-brandt", "DISPUTES", "castellan-sports-group")],
+        [("redmarsh-united", "DISPUTES", "castellan-sports-group")],
+    ),
     (
         "Skyreach Mobile bought Telvio Networks in May, and Orbis Telecom may buy Lumen "
         "Broadcasting.",

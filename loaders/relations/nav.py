@@ -101,7 +101,7 @@ def subjects(s: Sentence, k: int, verb: bool, near: int = SUBJ_GAP):
                 and (m == k - 1 or (k - m <= 3 and all(x.isalpha() for x in lows[m + 1 : k])))
             )
             if det_ok and "Location" not in s.etypes(m):
-                possessor = verb and m + 1 < len(lows) and lows[m + 1] == "'s"
+                possessor = verb and possessor_at(lows, m, k)
                 if not possessor and (relative or not verb or not prep_before(s, m)):
                     limit = near if not out else SUBJ_GAP_FAR
                     if words <= limit:
@@ -135,9 +135,18 @@ def subjects(s: Sentence, k: int, verb: bool, near: int = SUBJ_GAP):
             out.insert(0, start)
     opening = opening_mention(s)
     if opening >= 0 and opening < k and opening not in out and verb:
+        if possessor_at(lows, opening, k):
+            return out
         if not any(lows[x] in CLAUSE_STOP for x in range(opening, k)):
             out.append(opening)
     return out
+
+
+def possessor_at(lows: list[str], m: int, k: int) -> bool:
+    """The mention at m possesses a noun before k: "Redmarsh's", "Redmarsh fans' groups"."""
+    if m + 1 < len(lows) and lows[m + 1] == "'s":
+        return True
+    return m + 2 < k and lows[m + 1].isalpha() and lows[m + 2] in ("'", "'s")
 
 
 def opening_mention(s: Sentence) -> int:
@@ -457,6 +466,9 @@ def agent_after(s: Sentence, k: int) -> int:
         if lows[m] == M and not s.is_det(m):
             if m + 2 < n and lows[m + 1] == "'s" and lows[m + 2] == M:
                 return m + 2  # "by Saudi Arabia's Public Investment Fund"
+            if m + 3 < n and lows[m + 1] == "-" and lows[m + 2] in s.lex.hyphen:
+                if lows[m + 3] == M:
+                    return m + 3  # "by the Dubai-based Qamar Holdings"
             if m + 1 < n and lows[m + 1] in s.lex.group_nouns:
                 return -1  # "by the Tessier family": not one named person
             t = m + 1

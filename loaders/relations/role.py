@@ -64,6 +64,9 @@ def roles(s: Sentence) -> None:
         if e < n and (lows[e] in lex.role_modifiers or (e + 1 < n and lows[e + 1] == "officer")):
             k = e  # "chief pharmacy officer": a function, not the head
             continue
+        if k >= 1 and lows[k - 1] in lex.role_modifiers and lows[k - 1].isalpha():
+            k = e  # "its former finance chief": a function, not the head
+            continue
         role_at(s, k, e, role)
         k = e
 
@@ -312,7 +315,8 @@ def _object_of_role(s: Sentence, e: int) -> int:
 
 
 ROLE_BEFORE_STOPS = frozenset(
-    {"is", "was", "as", "became", "becomes", "remains", "who", "been", "now", "also"}
+    {"is", "was", "as", "become", "became", "becomes", "remain", "remains", "who", "been", "now"}
+    | {"also"}
 )
 
 
@@ -349,7 +353,8 @@ def role_of(s: Sentence, site: RoleSite) -> bool:
     q = other + 1
     if q < n and lows[q] == ",":
         hh = right(s, q + 1, 6, stops=PUNCT_STOP | {"and", "but"})
-        if hh >= 0:
+        if hh >= 0 and not any(w.endswith("ing") for w in lows[q + 1 : hh]):
+            # not "chairman of the club, replacing Gordon Pike"
             role_emit(s, hh, other, site.role, k, other)
     return True
 

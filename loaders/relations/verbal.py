@@ -53,8 +53,8 @@ def trigger_hits(s: Sentence) -> list[Hit]:
         if best is None:
             continue
         prev = lows[k - 1] if k > 0 else ""
-        if prev == "-":
-            continue  # "Trump-backed": the hyphen rule reads it
+        if prev == "-" and not (k >= 2 and lows[k - 2][:1].isdigit()):
+            continue  # "Trump-backed": the hyphen rule reads it ("30%-owned by" is passive)
         if all(t.family == "verb" for t in best[1]) and (
             prev in ARTICLES
             or prev == "'s"
@@ -94,7 +94,10 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
     words = 0
     while m >= 0 and words <= PASSIVE_GAP:
         if lows[m] == M and not s.is_det(m):
-            agent_of_other = m > 0 and lows[m - 1] == "by"
+            # "majority-owned by the Gardner family and chaired by X": an agent, not the patient
+            agent_of_other = m > 0 and (
+                lows[m - 1] == "by" or (m > 1 and lows[m - 1] in SKIP_DETS and lows[m - 2] == "by")
+            )
             modifier = m + 1 < n and lows[m + 1] in ("'s", "-")  # "a Denver-based company"
             place = "Location" in s.etypes(m)  # "Quarrin, a Cambridge, Mass.-based ..."
             if not agent_of_other and not modifier and not place:
@@ -105,6 +108,8 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
             subj = subjects(s, m, True)
             patient = subj[0] if subj else -1
             break
+        elif m in s.starts and m + 1 < n and lows[m + 1] == "by" and "and" in lows[m + 1 : k]:
+            words += 1  # "X is owned by A and chaired by B": both passives are about X
         elif lows[m] in PUNCT_STOP or m in s.starts:
             break
         else:
