@@ -37,6 +37,12 @@ def check(text: str, present: list[Triple], absent: list[Triple]) -> None:
 # coordinated subjects or objects, pronoun or "the company" subject.
 VERBAL = [
     (
+        "Arden Media agreed to acquire Lumen Broadcasting from private equity group Silverbay "
+        "Capital.",
+        [("arden-media", "OWNS", "lumen-broadcasting")],
+        [("arden-media", "OWNS", "silverbay-capital")],
+    ),
+    (
         "Holloway Athletic was bought last year by a consortium led by the Dubai-based Qamar "
         "Holdings.",
         [
@@ -391,6 +397,11 @@ NOMINAL = [
 # Stakes and ownership: percentages, controlling stakes, parents, units, shareholder lists.
 STAKES = [
     (
+        "Arden Media is backed by Corvid Partners, which owns about 22% of its shares.",
+        [("corvid-partners", "OWNS", "arden-media")],
+        [],
+    ),
+    (
         "Telvio Networks is 30%-owned by the pension fund Nordhavn Pension.",
         [("nordhavn-pension", "OWNS", "telvio-networks")],
         [],
@@ -663,6 +674,12 @@ GOVERNMENT_BACKING = [
 # Roles: counterparts, appointments, interim titles, "managed by", "chaired by".
 ROLES = [
     (
+        "Zhenhua Auto, whose largest shareholder is the state-owned Guangyu Holdings, declined "
+        "to comment.",
+        [("guangyu-holdings", "FUNDS", "zhenhua-auto")],
+        [],
+    ),
+    (
         "Pennant Retail is owned by Ironbridge Capital and chaired by Simon Gardner.",
         [
             ("ironbridge-capital", "OWNS", "pennant-retail"),
@@ -761,6 +778,15 @@ ROLES = [
 # Coordination: "A and B as well as C", "A, along with B,", lists of objects.
 COORDINATION = [
     (
+        "He joined the board of Vanta Automotive's battery joint venture with Lumina Cells, "
+        "Vantalum Energy, in 2022.",
+        [
+            ("vanta-automotive", "FUNDS", "vantalum-energy"),
+            ("lumina-cells", "FUNDS", "vantalum-energy"),
+        ],
+        [("vanta-automotive", "PARTNERS_WITH", "vantalum-energy")],
+    ),
+    (
         "Northgate Energy formed a joint venture with Petrolia called Caledon Wind.",
         [("northgate-energy", "FUNDS", "caledon-wind"), ("petrolia", "FUNDS", "caledon-wind")],
         [],
@@ -839,6 +865,12 @@ COORDINATION = [
 # Guards: intent, reported sources, venues, negation and hedges cancel a relation, while a
 # true relation in the same sentence is still found.
 GUARDS = [
+    (
+        "Kestrel Motors said it would pursue a partnership with Zhenhua Auto, after Vanta "
+        "Automotive partnered with Lumina Cells.",
+        [("vanta-automotive", "PARTNERS_WITH", "lumina-cells")],
+        [("kestrel-motors", "PARTNERS_WITH", "zhenhua-auto")],
+    ),
     (
         "Marlowe Stores chief executive Alicia Romero said Pennant Retail had hired its former "
         "finance chief, Helen Cho.",

@@ -122,7 +122,8 @@ def _members_after(s: Sentence, k: int, e: int, types: tuple[str, ...]) -> None:
         return
     idx = coord(s, first, +1)
     if lows[e] == "with":  # "Northgate formed a joint venture with Petrolia"
-        subj = subjects(s, k, True)
+        owner = _possessor(s, k)  # "Vanta's battery joint venture with Lumina"
+        subj = [owner] if owner >= 0 else subjects(s, k, True)
         idx = coord(s, subj[0], -1) + idx if subj else idx
     members = s.merged(idx)
     # the venture itself: before ("X is a joint venture") or after ("called X")
@@ -141,6 +142,18 @@ def _members_after(s: Sentence, k: int, e: int, types: tuple[str, ...]) -> None:
     if x < 0 or x in idx or s.blocked(x + 1, first):
         return
     s.emit(members, types, s.ment(x), "coordination/group", 0.8)
+
+
+def _possessor(s: Sentence, k: int) -> int:
+    """The owner of the noun phrase ending before k: "Vanta's battery joint venture", "its
+    venture"; else -1."""
+    lows = s.lows
+    m = k - 1
+    while m >= 0 and k - m <= 3 and lows[m] != M and lows[m].isalpha():
+        m -= 1
+    if m >= 1 and lows[m] == "'s" and lows[m - 1] == M:
+        return m - 1
+    return m if m >= 0 and s.is_det(m) else -1
 
 
 def _members_before(s: Sentence, k: int, e: int, types: tuple[str, ...]) -> None:

@@ -179,6 +179,7 @@ def coord(s: Sentence, k: int, step: int) -> list[int]:
     n = len(s.lows)
     types = s.etypes(k)
     out = [k]
+    joined: list[str] = []  # the separators that joined members
     m = k + step
     while 0 <= m < n:
         m, described = _before_separator(s, m, step)
@@ -196,7 +197,10 @@ def coord(s: Sentence, k: int, step: int) -> list[int]:
         if m < 0 or not _joins(s, m, step, seps, types, described or also_described):
             break
         out.append(m)
+        joined.extend(seps)
         m += step
+    if step > 0 and len(out) == 2 and joined == [","]:
+        return [k]  # "a venture with Lumina Cells, Vantalum Energy, in which": an appositive
     return sorted(out)
 
 

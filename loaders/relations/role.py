@@ -145,13 +145,19 @@ def whose_role(s: Sentence, k: int, e: int, role: Role) -> bool:
     Greaves took over"."""
     lows = s.lows
     n = len(lows)
-    if not (k >= 3 and lows[k - 1] == "whose" and lows[k - 2] == "," and lows[k - 3] == M):
+    w = k - 1
+    while w >= 0 and k - w <= 2 and lows[w] != "whose" and lows[w].isalpha():
+        w -= 1  # "whose largest shareholder"
+    if not (w >= 2 and lows[w] == "whose" and lows[w - 1] == "," and lows[w - 2] == M):
         return False
-    if e + 1 < n and lows[e] in ("is", "was") and lows[e + 1] == M:
-        role_emit(s, e + 1, k - 3, role, k - 3, e + 1)
-        return True
-    if e < n and lows[e] == M:
-        role_emit(s, e, k - 3, role, k - 3, e)
+    owner = w - 2
+    h = e + 1 if e < n and lows[e] in ("is", "was") else e
+    if h < n and lows[h] in ("the", "a", "an"):
+        h += 1
+    if h + 1 < n and "-" in lows[h] and lows[h + 1] == M:
+        h += 1  # "is the state-owned Guangyu Holdings"
+    if h < n and lows[h] == M:
+        role_emit(s, h, owner, role, owner, h)
         return True
     return False
 

@@ -73,6 +73,8 @@ def percents(s: Sentence) -> None:
             k = e + 1
             continue
         target = _named(s, right(s, e + 1, 2))
+        if target < 0:
+            target = _share_owner(s, e + 1)
         if target >= 0:
             _stake(s, k, e, value, target)
         k = e + 1
@@ -85,6 +87,17 @@ def _named(s: Sentence, m: int) -> int:
         if lows[m + 1] == "," and lows[m + 2] == M:
             return m + 2
     return m
+
+
+def _share_owner(s: Sentence, p: int) -> int:
+    """ "22% of its shares", "10% of Vanta's shares": the company whose shares they are."""
+    lows = s.lows
+    n = len(lows)
+    if p + 1 < n and s.is_det(p) and lows[p + 1] in s.lex.stake_nouns:
+        return p
+    if p + 2 < n and lows[p] == M and lows[p + 1] == "'s" and lows[p + 2] in s.lex.stake_nouns:
+        return p
+    return -1
 
 
 def _relative_target(s: Sentence, k: int) -> int:
