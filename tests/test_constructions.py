@@ -674,6 +674,11 @@ GOVERNMENT_BACKING = [
 # Roles: counterparts, appointments, interim titles, "managed by", "chaired by".
 ROLES = [
     (
+        "Ravi Mehta, who now runs the lending start-up Fernpay, criticized the bank.",
+        [("ravi-mehta", "LEADS", "fernpay")],
+        [],
+    ),
+    (
         "Zhenhua Auto, whose largest shareholder is the state-owned Guangyu Holdings, declined "
         "to comment.",
         [("guangyu-holdings", "FUNDS", "zhenhua-auto")],
@@ -778,6 +783,15 @@ ROLES = [
 # Coordination: "A and B as well as C", "A, along with B,", lists of objects.
 COORDINATION = [
     (
+        "Fernpay is backed by Harrowmere Ventures and the sovereign wealth fund Qamar Investment "
+        "Authority.",
+        [
+            ("harrowmere-ventures", "FUNDS", "fernpay"),
+            ("qamar-investment-authority", "FUNDS", "fernpay"),
+        ],
+        [],
+    ),
+    (
         "He joined the board of Vanta Automotive's battery joint venture with Lumina Cells, "
         "Vantalum Energy, in 2022.",
         [
@@ -865,6 +879,17 @@ COORDINATION = [
 # Guards: intent, reported sources, venues, negation and hedges cancel a relation, while a
 # true relation in the same sentence is still found.
 GUARDS = [
+    (
+        "Ostrava Shipping's biggest shareholder, the holding HGV, said it supported the deal "
+        "with Bellmark Lines.",
+        [("hgv", "FUNDS", "ostrava-shipping")],
+        [("ostrava-shipping", "BACKS", "hgv"), ("bellmark-lines", "BACKS", "hgv")],
+    ),
+    (
+        "Nordhav Line heads the shipping alliance, and Ravi Mehta runs Fernpay.",
+        [("ravi-mehta", "LEADS", "fernpay")],
+        [],
+    ),
     (
         "Kestrel Motors said it would pursue a partnership with Zhenhua Auto, after Vanta "
         "Automotive partnered with Lumina Cells.",

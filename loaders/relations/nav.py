@@ -253,7 +253,7 @@ def _member(s: Sentence, m: int, step: int, k: int, seps: list[str]) -> tuple[in
     articles = True
     while (
         0 <= m < n
-        and skipped < 3
+        and skipped < 4
         and ((lows[m] != M and lows[m].isalpha()) or (step > 0 and s.is_det(m)))
     ):
         if lows[m] in COORD or lows[m] in PREPOSITIONS:

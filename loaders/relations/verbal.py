@@ -22,6 +22,7 @@ from loaders.relations.nav import (
     with_companions,
 )
 from loaders.relations.words import (
+    APPOSITIVE_DETS,
     ARTICLES,
     OBJ_GAP,
     OBJ_STOP,
@@ -185,12 +186,31 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
         obj = next((m for m in range(k + 1, e) if lows[m] == M), -1)
     if obj < 0:
         obj = including(s, e)
+    if obj < 0:
+        obj = described_object(s, e)  # "runs the lending start-up Fernpay"
     if obj >= 0 and any(e < x < obj for x in s.starts):
         return -1
     before = obj - 1 - (lows[obj - 1] in SKIP_DETS) if obj > 0 else -1
     if before >= e and lows[before] == "from":
         return -1  # "agreed to buy four aircraft from Skyline": a seller, not the object
     return obj
+
+
+def described_object(s: Sentence, e: int) -> int:
+    """A name after an article and descriptor nouns ending in a head noun: "the lending
+    start-up Fernpay", "a Swiss drugmaker, Orvane"; else -1."""
+    lows = s.lows
+    n = len(lows)
+    if not (e < n and lows[e] in ARTICLES):
+        return -1
+    q = e + 1
+    while q < n and q - e <= 4 and lows[q] != M and (lows[q].isalpha() or "-" in lows[q]):
+        q += 1
+    if q < n and lows[q] == ",":
+        q += 1
+    if q < n and lows[q] == M and lows[q - 1 - (lows[q - 1] == ",")] in s.lex.heads:
+        return q
+    return -1
 
 
 def _read_object(
@@ -225,6 +245,9 @@ def _read_object(
             break
 
 
+RELATIVE_OPENERS = APPOSITIVE_DETS | {"which", "that", "whom"}
+
+
 def relative(
     s: Sentence, subj: int, e: int, trigs: tuple[Trigger, ...], subj_idx: list[int]
 ) -> None:
@@ -236,6 +259,8 @@ def relative(
     if b < 0:
         return
     between = lows[b + 1 : subj]
+    if between[:1] == [","] and not (len(between) > 1 and between[1] in RELATIVE_OPENERS):
+        return  # "HGV, said it supported the deal": a new clause, not a relative one
     ok = s.ment(b).kind == "np" and not between
     ok = ok or (
         bool(between)
