@@ -37,6 +37,11 @@ def check(text: str, present: list[Triple], absent: list[Triple]) -> None:
 # coordinated subjects or objects, pronoun or "the company" subject.
 VERBAL = [
     (
+        "Kestrel Motors paid $2 billion for Vanta Drive Systems in 2021.",
+        [("kestrel-motors", "OWNS", "vanta-drive-systems")],
+        [],
+    ),
+    (
         "Arden Media agreed to acquire Lumen Broadcasting from private equity group Silverbay "
         "Capital.",
         [("arden-media", "OWNS", "lumen-broadcasting")],
@@ -397,6 +402,21 @@ NOMINAL = [
 # Stakes and ownership: percentages, controlling stakes, parents, units, shareholder lists.
 STAKES = [
     (
+        "Kestrel Motors has a 49% interest in the Ridgeway lithium project.",
+        [("kestrel-motors", "FUNDS", "ridgeway")],
+        [],
+    ),
+    (
+        "Kestrel Motors bought shares in Vanta Drive Systems.",
+        [("kestrel-motors", "FUNDS", "vanta-drive-systems")],
+        [("kestrel-motors", "OWNS", "vanta-drive-systems")],
+    ),
+    (
+        "Kestrel Motors paid $50 million for a stake in Vanta Drive Systems.",
+        [("kestrel-motors", "FUNDS", "vanta-drive-systems")],
+        [("kestrel-motors", "OWNS", "vanta-drive-systems")],
+    ),
+    (
         "Arden Media is backed by Corvid Partners, which owns about 22% of its shares.",
         [("corvid-partners", "OWNS", "arden-media")],
         [],
@@ -674,6 +694,16 @@ GOVERNMENT_BACKING = [
 # Roles: counterparts, appointments, interim titles, "managed by", "chaired by".
 ROLES = [
     (
+        "Vanta Drive Systems became part of Kestrel Motors in 2021.",
+        [("kestrel-motors", "OWNS", "vanta-drive-systems")],
+        [],
+    ),
+    (
+        "Vanta Drive Systems, now part of Kestrel Motors, makes axles.",
+        [("kestrel-motors", "OWNS", "vanta-drive-systems")],
+        [],
+    ),
+    (
         "Ravi Mehta, who now runs the lending start-up Fernpay, criticized the bank.",
         [("ravi-mehta", "LEADS", "fernpay")],
         [],
@@ -879,6 +909,11 @@ COORDINATION = [
 # Guards: intent, reported sources, venues, negation and hedges cancel a relation, while a
 # true relation in the same sentence is still found.
 GUARDS = [
+    (
+        "Arden Media has shown interest in buying Lumen Broadcasting, which Skyreach Mobile owns.",
+        [("skyreach-mobile", "OWNS", "lumen-broadcasting")],
+        [("arden-media", "OWNS", "lumen-broadcasting")],
+    ),
     (
         "Ostrava Shipping's biggest shareholder, the holding HGV, said it supported the deal "
         "with Bellmark Lines.",
