@@ -75,9 +75,16 @@ def run(s: Sentence) -> list[Found]:
     present = set(s.lows)
     lex = s.lex
     for c in CONSTRUCTIONS:
-        if c.cues is None or not present.isdisjoint(c.cues(lex)):
+        if c.cues is None or _any_cue(present, c.cues(lex)):
             c.apply(s)
     return s.found
+
+
+def _any_cue(present: set[str], cues: Collection[str]) -> bool:
+    # a phrase index is a dict of ~100 first words: look the sentence's words up in it
+    if isinstance(cues, dict):
+        return not cues.keys().isdisjoint(present)
+    return not present.isdisjoint(cues)
 
 
 class SentenceRules(Sentence):
