@@ -37,6 +37,28 @@ def check(text: str, present: list[Triple], absent: list[Triple]) -> None:
 # coordinated subjects or objects, pronoun or "the company" subject.
 VERBAL = [
     (
+        "Orvane Therapeutics said its investors include Halberd Life Sciences.",
+        [("halberd-life-sciences", "FUNDS", "orvane-therapeutics")],
+        [],
+    ),
+    (
+        "Orvane Therapeutics was founded in 2019 by Dr. Priya Nandakumar and Dr. Tomas Lindahl.",
+        [
+            ("priya-nandakumar", "FOUNDED", "orvane-therapeutics"),
+            ("tomas-lindahl", "FOUNDED", "orvane-therapeutics"),
+        ],
+        [],
+    ),
+    (
+        "Youth Finance Trust, which Helena Marsh co-founded with her husband, David Marsh, gives "
+        "grants.",
+        [
+            ("helena-marsh", "FOUNDED", "youth-finance-trust"),
+            ("david-marsh", "FOUNDED", "youth-finance-trust"),
+        ],
+        [],
+    ),
+    (
         "Kestrel Motors paid $2 billion for Vanta Drive Systems in 2021.",
         [("kestrel-motors", "OWNS", "vanta-drive-systems")],
         [],
@@ -812,6 +834,16 @@ ROLES = [
 
 # Coordination: "A and B as well as C", "A, along with B,", lists of objects.
 COORDINATION = [
+    (
+        "Orvane Therapeutics closed an $85 million round led by Halberd Life Sciences, with "
+        "participation from Crestline Partners and existing investors including Marigold Ventures.",
+        [
+            ("halberd-life-sciences", "FUNDS", "orvane-therapeutics"),
+            ("crestline-partners", "FUNDS", "orvane-therapeutics"),
+            ("marigold-ventures", "FUNDS", "orvane-therapeutics"),
+        ],
+        [("marigold-ventures", "FUNDS", "crestline-partners")],
+    ),
     (
         "Fernpay is backed by Harrowmere Ventures and the sovereign wealth fund Qamar Investment "
         "Authority.",

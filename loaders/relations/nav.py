@@ -254,11 +254,17 @@ def _member(s: Sentence, m: int, step: int, k: int, seps: list[str]) -> tuple[in
     while (
         0 <= m < n
         and skipped < 4
-        and ((lows[m] != M and lows[m].isalpha()) or (step > 0 and s.is_det(m)))
+        and (
+            (lows[m] != M and lows[m].isalpha())
+            or (step > 0 and s.is_det(m))
+            or (lows[m] == "." and 0 <= m - step < n and lows[m - step] in lex.abbreviations)
+        )
     ):
         if lows[m] in COORD or lows[m] in PREPOSITIONS:
             break
-        articles = articles and lows[m] in SKIP_DETS
+        # "and Dr. Tomas Lindahl": a title, like an article, needs no descriptor noun
+        plain = lows[m] in SKIP_DETS or lows[m] in lex.titles or lows[m] == "."
+        articles = articles and (plain or lows[m] in lex.abbreviations)
         m += step
         skipped += 1
     if step > 0 and 0 <= m < n and lows[m] == M:

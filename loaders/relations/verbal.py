@@ -28,9 +28,11 @@ from loaders.relations.words import (
     OBJ_STOP,
     OWNED_THINGS,
     PASSIVE_GAP,
+    POSSESSED_NOUNS,
     PREPOSITIONS,
     PUNCT_STOP,
     SKIP_DETS,
+    VERB_LEADS,
     M,
 )
 
@@ -66,11 +68,32 @@ def trigger_hits(s: Sentence) -> list[Hit]:
             or (k > 1 and lows[k - 2] == "-" and prev in lex.hyphen)  # "a Lima-based rival"
             or (k + 1 < n and lows[k].endswith("ing") and lows[k + 1] in lex.round_nouns)
             or noun_phrase_head(s, k)
+            or _modified_noun(s, k)
         ):
             continue  # "his own venture", "the launch": a noun or adjective, not the verb
         hits.append((k, best[0], best[1]))
         nxt = best[0]
     return hits
+
+
+def _possessed(s: Sentence, k: int) -> bool:
+    """A possessor before the noun at k: "its investors", "Orvane's existing investors"."""
+    lows = s.lows
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if lows[j] == "'s" or s.is_det(j):
+            return True
+        if not lows[j].isalpha():
+            return False
+    return False
+
+
+def _modified_noun(s: Sentence, k: int) -> bool:
+    """ "her own fund", "its new venture", "the latest round": a noun after a determiner and
+    one modifier, not a verb."""
+    lows = s.lows
+    if k < 2 or not lows[k - 1].isalpha() or lows[k - 1] in VERB_LEADS:
+        return False
+    return lows[k - 2] in ARTICLES or lows[k - 2] == "'s" or s.is_det(k - 2)
 
 
 def passive(s: Sentence, k: int, e: int, trigs) -> bool:
@@ -131,12 +154,15 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
 def svo(s: Sentence, hits: list[Hit]) -> None:
     """Each trigger between a subject and an object; a passive participle is read as such, and
     a verb without object may close a relative clause ("X, the platform he owns")."""
+    lows = s.lows
     object_of: dict[int, list[int]] = {}  # last object -> its subjects ("sued X and criticized Y")
     first: list[tuple[int, list[int]]] = []  # the first verb's subject
     for k, e, trigs in hits:
         verbish = any(t.family == "verb" for t in trigs)
         if any(t.participle for t in trigs) and passive(s, k, e, trigs):
             continue
+        if not verbish and lows[k] in POSSESSED_NOUNS and not _possessed(s, k):
+            continue  # "participation from A and existing investors including B": whose?
         cands = subjects(s, k, verbish)
         if not cands:
             continue
@@ -190,6 +216,8 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
         obj = described_object(s, e)  # "runs the lending start-up Fernpay"
     if obj >= 0 and any(e < x < obj for x in s.starts):
         return -1
+    if obj > e and lows[e] == "with":
+        return -1  # "which she co-founded with her husband, X": a partner, not the object
     before = obj - 1 - (lows[obj - 1] in SKIP_DETS) if obj > 0 else -1
     if before >= e and lows[before] == "from":
         return -1  # "agreed to buy four aircraft from Skyline": a seller, not the object
@@ -241,7 +269,7 @@ def _read_object(
         if emit_svo(s, subj_idx, objects, trigs, c == cands[0]):
             object_of[obj_idx[-1]] = subj_idx
             if any("FOUNDED" in t.types for t in trigs if t.family == "verb"):
-                cofounder(s, obj_idx, e)
+                cofounder(s, obj_idx, obj_idx[-1] + 1)
             break
 
 
@@ -277,16 +305,18 @@ def relative(
         doer, thing = s.merged(subj_idx), s.ment(b)
         if t.reverse:
             doer, thing = thing, doer
-        s.emit(doer, t.types, thing, "verbal/relative", 0.6, t)
+        if s.emit(doer, t.types, thing, "verbal/relative", 0.6, t) and "FOUNDED" in t.types:
+            cofounder(s, [b], e)
 
 
-def cofounder(s: Sentence, obj_idx: list[int], e: int) -> None:
-    """ "X started Nuvola in 2015 with her husband, chef Arturo Marchetti": the partner
-    after "with" founded it too."""
+def cofounder(s: Sentence, obj_idx: list[int], start: int) -> None:
+    """ "X started Nuvola in 2015 with her husband, chef Arturo Marchetti", "Nuvola, which
+    she co-founded with her husband, X": the partner after "with" (looked for from `start`)
+    founded it too."""
     lows = s.lows
     n = len(lows)
-    w = obj_idx[-1] + 1
-    while w < n and w - obj_idx[-1] <= 4 and lows[w] != "with":
+    w = start
+    while w < n and w - start <= 3 and lows[w] != "with":
         if lows[w] == M or lows[w] in PUNCT_STOP or lows[w] == ",":
             return
         w += 1
