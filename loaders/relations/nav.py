@@ -250,7 +250,8 @@ def _member(s: Sentence, m: int, step: int, k: int, seps: list[str]) -> tuple[in
     if step > 0 and "and" in seps and m < n and lows[m] in PREPOSITIONS:
         m += 1  # "and with Tessel"
     skipped = 0
-    articles = True
+    articles = True  # only articles and titles skipped so far
+    titled = False
     while (
         0 <= m < n
         and skipped < 4
@@ -263,8 +264,9 @@ def _member(s: Sentence, m: int, step: int, k: int, seps: list[str]) -> tuple[in
         if lows[m] in COORD or lows[m] in PREPOSITIONS:
             break
         # "and Dr. Tomas Lindahl": a title, like an article, needs no descriptor noun
-        plain = lows[m] in SKIP_DETS or lows[m] in lex.titles or lows[m] == "."
-        articles = articles and (plain or lows[m] in lex.abbreviations)
+        title = lows[m] in lex.titles or lows[m] in lex.abbreviations or lows[m] == "."
+        articles = articles and (lows[m] in SKIP_DETS or title)
+        titled = titled or title
         m += step
         skipped += 1
     if step > 0 and 0 <= m < n and lows[m] == M:
@@ -283,7 +285,7 @@ def _member(s: Sentence, m: int, step: int, k: int, seps: list[str]) -> tuple[in
         m = appositive_start(s, m, k)  # "A, a Pittsburgh-based developer of ..., and B"
     if not (0 <= m < n) or lows[m] != M:
         return -1, False
-    return m, skipped > 0 and step > 0 and not articles
+    return m, skipped > 0 and step > 0 and (not articles or titled)
 
 
 def _joins(
