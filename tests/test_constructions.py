@@ -37,6 +37,19 @@ def check(text: str, present: list[Triple], absent: list[Triple]) -> None:
 # coordinated subjects or objects, pronoun or "the company" subject.
 VERBAL = [
     (
+        "Helena Marsh left Goldfinch Partners in 2014 to start her own fund, Marsh Rock Capital.",
+        [("helena-marsh", "FOUNDED", "marsh-rock-capital")],
+        [
+            ("goldfinch-partners", "FOUNDED", "marsh-rock-capital"),
+            ("marsh-rock-capital", "FUNDS", "marsh-rock-capital"),
+        ],
+    ),
+    (
+        "Laura Novak left Kestrel Motors in 2014 to found Brisa Labs.",
+        [("laura-novak", "FOUNDED", "brisa-labs")],
+        [("kestrel-motors", "FOUNDED", "brisa-labs")],
+    ),
+    (
         "Orvane Therapeutics said its investors include Halberd Life Sciences.",
         [("halberd-life-sciences", "FUNDS", "orvane-therapeutics")],
         [],
@@ -715,6 +728,21 @@ GOVERNMENT_BACKING = [
 
 # Roles: counterparts, appointments, interim titles, "managed by", "chaired by".
 ROLES = [
+    (
+        "Kestrel Motors hired Laura Novak to run Brisa Labs.",
+        [("laura-novak", "LEADS", "brisa-labs")],
+        [],
+    ),
+    (
+        "Under chief executive Laura Novak, Kestrel Motors cut costs.",
+        [("laura-novak", "LEADS", "kestrel-motors")],
+        [],
+    ),
+    (
+        "Kestrel Motors, where Laura Novak is chief executive, cut costs.",
+        [("laura-novak", "LEADS", "kestrel-motors")],
+        [],
+    ),
     (
         "Vanta Drive Systems became part of Kestrel Motors in 2021.",
         [("kestrel-motors", "OWNS", "vanta-drive-systems")],

@@ -125,7 +125,7 @@ class RoleSite:
 
 def role_at(s: Sentence, k: int, e: int, role: Role) -> None:
     """Apply the role rules in order; the first that reads the role noun ends it."""
-    if appointed(s, k, e, role) or whose_role(s, k, e, role):
+    if appointed(s, k, e, role) or whose_role(s, k, e, role) or where_role(s, k, role):
         return
     site = _site(s, k, e, role)
     for rule in (
@@ -160,6 +160,21 @@ def whose_role(s: Sentence, k: int, e: int, role: Role) -> bool:
         role_emit(s, h, owner, role, owner, h)
         return True
     return False
+
+
+def where_role(s: Sentence, k: int, role: Role) -> bool:
+    """ "Kestrel Motors, where Laura Novak is chief executive"."""
+    lows = s.lows
+    b = k - 1
+    while b >= 0 and k - b <= 2 and lows[b] in DETS and lows[b] not in ("as",):
+        b -= 1
+    if b < 4 or lows[b] not in ("is", "was", "became", "remains"):
+        return False
+    h = b - 1
+    if not (lows[h] == M and lows[h - 1] == "where" and lows[h - 2] == "," and lows[h - 3] == M):
+        return False
+    role_emit(s, h, h - 3, role, h - 3, k)
+    return True
 
 
 def _site(s: Sentence, k: int, e: int, role: Role) -> RoleSite:
@@ -245,6 +260,10 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
     if h + 2 < n and lows[h + 1] in ("of", "at") and lows[h + 2] == M:
         role_emit(s, h, h + 2, role, h, h + 2)
         return True
+    if site.k >= 1 and lows[site.k - 1] == "under" and h + 2 < n and lows[h + 1] == ",":
+        if lows[h + 2] == M:  # "Under chief executive Laura Novak, Kestrel Motors cut costs"
+            role_emit(s, h, h + 2, role, h, h + 2)
+            return True
     rival = "COMPETES_WITH" in role.types
     if site.r == e and (role.person_holder or rival) and (e >= n or lows[e] not in ROLE_PREPS):
         org = reporting_org(s, site.k, verb=not rival)

@@ -32,6 +32,7 @@ from loaders.relations.words import (
     PREPOSITIONS,
     PUNCT_STOP,
     SKIP_DETS,
+    SUBJECT_CONTROL,
     VERB_LEADS,
     M,
 )
@@ -164,6 +165,8 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
         if not verbish and lows[k] in POSSESSED_NOUNS and not _possessed(s, k):
             continue  # "participation from A and existing investors including B": whose?
         cands = subjects(s, k, verbish)
+        if len(cands) > 1 and lows[k - 1] == "to" and lows[cands[0] - 1] in SUBJECT_CONTROL:
+            cands = cands[1:]  # "Novak left Kestrel in 2014 to found Brisa": Novak founded it
         if not cands:
             continue
         nearest = cands[0]
