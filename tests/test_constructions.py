@@ -586,6 +586,26 @@ STAKES = [
 # Disputes and competition: lawsuits, accusations, regulators, rivals.
 DISPUTES_AND_COMPETITION = [
     (
+        "Harlow Council launched a probe into Pennant Retail.",
+        [("harlow-council", "DISPUTES", "pennant-retail")],
+        [("harlow-council", "FOUNDED", "pennant-retail")],
+    ),
+    (
+        "Marlowe Stores took Pennant Retail to court over the lease.",
+        [("marlowe-stores", "DISPUTES", "pennant-retail")],
+        [],
+    ),
+    (
+        "Pennant Retail faces a lawsuit from Marlowe Stores.",
+        [("marlowe-stores", "DISPUTES", "pennant-retail")],
+        [("pennant-retail", "DISPUTES", "marlowe-stores")],
+    ),
+    (
+        "A lawsuit filed by Marlowe Stores against Pennant Retail alleges fraud.",
+        [("marlowe-stores", "DISPUTES", "pennant-retail")],
+        [],
+    ),
+    (
         "Telvio Networks competes with the likes of Skyreach Mobile and Orbis Telecom.",
         [
             ("telvio-networks", "COMPETES_WITH", "skyreach-mobile"),

@@ -56,6 +56,8 @@ def by_agent(s: Sentence, k: int, spec: Nominal) -> bool:
         things = coord(s, thing, +1)
         agents = _agents(s, things[-1] + 1)
         return bool(agents) and _emit(s, k, agents, things, spec, "nominal/by-agent")
+    if e < n and lows[e] in s.lex.agent_links:
+        e += 1  # "a lawsuit filed by X against Y"
     agents = _agents(s, e)
     if not agents:
         return False
