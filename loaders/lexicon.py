@@ -81,7 +81,7 @@ class PhraseIndex(dict):
     def __init__(self) -> None:
         super().__init__()
         self._one: dict[str, Any] = {}  # one-word phrases
-        self._two: dict[tuple[str, str], list[tuple[tuple[str, ...], Any]]] = {}  # by 2 words
+        self._two: dict[tuple[str, ...], list[tuple[tuple[str, ...], Any]]] = {}  # by 2 words
 
     def add(self, phrase: tuple[str, ...], value: Any) -> None:
         if not phrase:
@@ -328,8 +328,8 @@ class Lexicon:
 
         self.transfers = PhraseIndex()  # "A sold B to C": C OWNS B
         for phrase, rtype in (d.get("transfers") or {}).items():
-            for form, _ in self._forms(str(phrase), "verb", irregular):
-                self.transfers.add(form, _types(rtype, f"{origin}: transfers {phrase}"))
+            for inflected, _ in self._forms(str(phrase), "verb", irregular):
+                self.transfers.add(inflected, _types(rtype, f"{origin}: transfers {phrase}"))
         self._load_nominal(d.get("nominal") or {})
         self._load_stakes(d.get("stakes") or {}, irregular)
         self._load_known(d.get("known") or {})

@@ -15,6 +15,7 @@ from loaders.relations import CONSTRUCTIONS
 
 SYMMETRIC = {"PARTNERS_WITH", "COMPETES_WITH"}
 Triple = tuple[str, str, str]
+Case = tuple[str, list[Triple], list[Triple]]
 
 
 def found(text: str) -> set[Triple]:
@@ -35,7 +36,7 @@ def check(text: str, present: list[Triple], absent: list[Triple]) -> None:
 
 # Each relation type in its verbal variants: active, passive, relative clause, appositive,
 # coordinated subjects or objects, pronoun or "the company" subject.
-VERBAL = [
+VERBAL: list[Case] = [
     (
         "Helena Marsh left Goldfinch Partners in 2014 to start her own fund, Marsh Rock Capital.",
         [("helena-marsh", "FOUNDED", "marsh-rock-capital")],
@@ -343,7 +344,7 @@ VERBAL = [
 ]
 
 # Nominalizations and light verbs: the act named by a noun, its agent after "by" or before it.
-NOMINAL = [
+NOMINAL: list[Case] = [
     (
         "The proposed takeover of Telvio Networks by Skyreach Mobile was abandoned.",
         [],
@@ -435,7 +436,7 @@ NOMINAL = [
 ]
 
 # Stakes and ownership: percentages, controlling stakes, parents, units, shareholder lists.
-STAKES = [
+STAKES: list[Case] = [
     (
         "Kestrel Motors has a 49% interest in the Ridgeway lithium project.",
         [("kestrel-motors", "FUNDS", "ridgeway")],
@@ -584,7 +585,7 @@ STAKES = [
 ]
 
 # Disputes and competition: lawsuits, accusations, regulators, rivals.
-DISPUTES_AND_COMPETITION = [
+DISPUTES_AND_COMPETITION: list[Case] = [
     (
         "Harlow Council launched a probe into Pennant Retail.",
         [("harlow-council", "DISPUTES", "pennant-retail")],
@@ -722,7 +723,7 @@ DISPUTES_AND_COMPETITION = [
 ]
 
 # Government backing: approval and pledges of support (not money).
-GOVERNMENT_BACKING = [
+GOVERNMENT_BACKING: list[Case] = [
     ("Harlow Council gave the Riverside Project the green light on Tuesday.", [], []),
     (
         "The Riverside stadium project won approval from Harlow Council.",
@@ -747,7 +748,7 @@ GOVERNMENT_BACKING = [
 ]
 
 # Roles: counterparts, appointments, interim titles, "managed by", "chaired by".
-ROLES = [
+ROLES: list[Case] = [
     (
         "Kestrel Motors hired Laura Novak to run Brisa Labs.",
         [("laura-novak", "LEADS", "brisa-labs")],
@@ -881,7 +882,7 @@ ROLES = [
 ]
 
 # Coordination: "A and B as well as C", "A, along with B,", lists of objects.
-COORDINATION = [
+COORDINATION: list[Case] = [
     (
         "Orvane Therapeutics closed an $85 million round led by Halberd Life Sciences, with "
         "participation from Crestline Partners and existing investors including Marigold Ventures.",
@@ -988,7 +989,7 @@ COORDINATION = [
 
 # Guards: intent, reported sources, venues, negation and hedges cancel a relation, while a
 # true relation in the same sentence is still found.
-GUARDS = [
+GUARDS: list[Case] = [
     (
         "Arden Media has shown interest in buying Lumen Broadcasting, which Skyreach Mobile owns.",
         [("skyreach-mobile", "OWNS", "lumen-broadcasting")],
