@@ -361,7 +361,13 @@ class Lexicon:
     def _load_stakes(self, spec: dict[str, Any], irregular: dict[str, list[str]]) -> None:
         self.stake_hold = PhraseIndex()
         self.stake_buy = PhraseIndex()
-        for key, index in (("hold_verbs", self.stake_hold), ("buy_verbs", self.stake_buy)):
+        self.stake_sell = PhraseIndex()
+        stake_verbs = (
+            ("hold_verbs", self.stake_hold),
+            ("buy_verbs", self.stake_buy),
+            ("sell_verbs", self.stake_sell),
+        )
+        for key, index in stake_verbs:
             for phrase in _lows(spec.get(key)):
                 for form, _ in self._forms(phrase, "verb", irregular):
                     index.add(form, True)

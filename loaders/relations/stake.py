@@ -115,14 +115,23 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
     lows, lex = s.lows, s.lex
     majority = value >= MAJORITY or any(lows[x] in lex.stake_majority for x in range(k - 3, e))
     v = k - 1
-    while v >= 0 and k - v <= 6 and lows[v] != M:
-        if lows[v] in lex.stake_fillers or lows[v] in lex.stake_majority or lows[v][:1].isdigit():
+    while v >= 0 and k - v <= 6 and (lows[v] != M or s.is_det(v)):
+        if (
+            lows[v] in lex.stake_fillers
+            or lows[v] in lex.stake_majority
+            or lows[v][:1].isdigit()
+            or s.is_det(v)  # "sold its 20% stake"
+        ):
             v -= 1
             continue
         break
     verb = None
     for start in range(max(0, v - 1), v + 1):  # "pick up", "buy"
-        for index, kind in ((lex.stake_hold, "hold"), (lex.stake_buy, "buy")):
+        for index, kind in (
+            (lex.stake_hold, "hold"),
+            (lex.stake_buy, "buy"),
+            (lex.stake_sell, "sell"),
+        ):
             if lows[start] in index:
                 hit = index.match(lows, start)
                 if hit and start + hit[0] == v + 1:
@@ -130,6 +139,9 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
     if verb is None:
         return
     start, kind = verb
+    if kind == "sell":
+        s.claimed.update(range(start, max(target, e)))  # "sold its 20% stake in X": no holding
+        return
     cands = subjects(s, start, True)
     if not cands or s.blocked(cands[0] + 1, max(target, e)):
         return
