@@ -438,6 +438,25 @@ NOMINAL: list[Case] = [
 # Stakes and ownership: percentages, controlling stakes, parents, units, shareholder lists.
 STAKES: list[Case] = [
     (
+        "Vanta Drive Systems's shareholders are Kestrel Motors (55%), Orland Holdings (27%) and "
+        "Brisa Capital (18%).",
+        [
+            ("kestrel-motors", "OWNS", "vanta-drive-systems"),
+            ("orland-holdings", "FUNDS", "vanta-drive-systems"),
+            ("brisa-capital", "FUNDS", "vanta-drive-systems"),
+        ],
+        [],
+    ),
+    (
+        "Kestrel Motors sold its 20% stake in Vanta Drive Systems, and Orland Holdings bought a "
+        "15% stake in Brisa Capital.",
+        [("orland-holdings", "FUNDS", "brisa-capital")],
+        [
+            ("kestrel-motors", "FUNDS", "vanta-drive-systems"),
+            ("kestrel-motors", "OWNS", "vanta-drive-systems"),
+        ],
+    ),
+    (
         "Kestrel Motors has a 49% interest in the Ridgeway lithium project.",
         [("kestrel-motors", "FUNDS", "ridgeway")],
         [],
