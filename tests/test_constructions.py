@@ -1102,50 +1102,50 @@ GUARDS: list[Case] = [
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), VERBAL, ids=lambda x: str(x)[:50])
-def test_verbal(text, present, absent):
+def test_verbal(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), NOMINAL, ids=lambda x: str(x)[:50])
-def test_nominal(text, present, absent):
+def test_nominal(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), STAKES, ids=lambda x: str(x)[:50])
-def test_stakes(text, present, absent):
+def test_stakes(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
 
 
 @pytest.mark.parametrize(
     ("text", "present", "absent"), DISPUTES_AND_COMPETITION, ids=lambda x: str(x)[:50]
 )
-def test_disputes_and_competition(text, present, absent):
+def test_disputes_and_competition(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
 
 
 @pytest.mark.parametrize(
     ("text", "present", "absent"), GOVERNMENT_BACKING, ids=lambda x: str(x)[:50]
 )
-def test_government_backing(text, present, absent):
+def test_government_backing(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), ROLES, ids=lambda x: str(x)[:50])
-def test_roles(text, present, absent):
+def test_roles(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), COORDINATION, ids=lambda x: str(x)[:50])
-def test_coordination(text, present, absent):
+def test_coordination(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), GUARDS, ids=lambda x: str(x)[:50])
-def test_guards(text, present, absent):
+def test_guards(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
 
 
-def test_every_relation_names_its_construction_family():
+def test_every_relation_names_its_construction_family() -> None:
     families = {c.family for c in CONSTRUCTIONS}
     doc = extract(
         "Kestrel Motors will own 51% of Vanta Drive Systems. Analysts said the Marlowe Stores "

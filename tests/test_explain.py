@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from loaders.article import extract
-from loaders.explain import explain, render, why
+from loaders.explain import Explanation, RelationTrace, explain, render, why
 
 TEXT = (
     "Quillex Capital invested in Vantora Labs. The firm also sued Arden Media.\n"
@@ -15,13 +17,13 @@ TEXT = (
 )
 
 
-def by_triple(ex, source: str, rtype: str, target: str):
+def by_triple(ex: Explanation, source: str, rtype: str, target: str) -> list[RelationTrace]:
     return [
         r for r in ex.relations if (r.source_id, r.type, r.target_id) == (source, rtype, target)
     ]
 
 
-def test_every_relation_of_the_extraction_is_explained_with_its_rule_and_family():
+def test_every_relation_of_the_extraction_is_explained_with_its_rule_and_family() -> None:
     ex = explain(TEXT)
     assert {(r.source_id, r.type, r.target_id) for r in ex.relations} == set(
         extract(TEXT).relations
@@ -31,7 +33,7 @@ def test_every_relation_of_the_extraction_is_explained_with_its_rule_and_family(
     assert svo.sentence == "Quillex Capital invested in Vantora Labs."
 
 
-def test_mention_spans_are_article_offsets_and_say_how_each_endpoint_was_resolved():
+def test_mention_spans_are_article_offsets_and_say_how_each_endpoint_was_resolved() -> None:
     ex = explain(TEXT)
     sued = by_triple(ex, "quillex-capital", "DISPUTES", "arden-media")[0]
     (src,) = sued.source_mentions
@@ -45,7 +47,7 @@ def test_mention_spans_are_article_offsets_and_say_how_each_endpoint_was_resolve
     assert TEXT[criticized.start : criticized.end].startswith("She later criticized")
 
 
-def test_entities_say_how_they_were_typed_and_which_forms_merged():
+def test_entities_say_how_they_were_typed_and_which_forms_merged() -> None:
     ex = explain("Elon Musk runs Tesla. Musk, an entrepreneur, also founded xAI.")
     musk = ex.entities["elon-musk"]
     assert musk.type == "Person" and musk.forms == ["Elon Musk", "Musk"]
@@ -54,7 +56,7 @@ def test_entities_say_how_they_were_typed_and_which_forms_merged():
     assert "known" in ex.entities["tesla"].typed_by
 
 
-def test_why_a_name_is_or_is_not_an_entity():
+def test_why_a_name_is_or_is_not_an_entity() -> None:
     ex = explain(TEXT)
     lines = why(ex, "Quillex Capital")
     assert (
@@ -66,14 +68,14 @@ def test_why_a_name_is_or_is_not_an_entity():
     assert "Organization 'Arden Media'" in why(ex, "arden media")[0]
 
 
-def test_render_lists_relations_then_entities():
+def test_render_lists_relations_then_entities() -> None:
     text = render(explain(TEXT), names=("Vantora Labs",))
     assert "Quillex Capital -FUNDS-> Vantora Labs   [verbal/svo" in text
     assert '  source: "The firm" ' in text
     assert "\nentities:\n" in text and "Vantora Labs: an entity" in text
 
 
-def test_cli_explain_and_why(erg, tmp_path: Path):
+def test_cli_explain_and_why(erg: Callable[..., Any], tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
     article.write_text(TEXT, encoding="utf-8")
     ran = erg("extract", str(article), "--explain")
