@@ -141,6 +141,8 @@ class Extraction:
         self.headlines: set[int] = set()  # starts of headline sentences
         self.round_owner: str | None = None  # the company last said to raise a round
         self.main_org: str | None = None
+        # (sentence, analysis, resolved mentions) of every sentence, for `loaders.explain`
+        self.trace: list[tuple[Sentence, Analysis, list[Mention]]] | None = None
 
     def sentences(self):
         if self.cache is not None and self.cache:
@@ -397,6 +399,8 @@ class Extraction:
             items.append(m)
             for rid in ids:
                 salience.mention(rid, sno)
+        if self.trace is not None:
+            self.trace.append((s, a, sorted(items, key=lambda m: m.i)))
         if len(items) < 2 and not located:
             if not items:
                 return
@@ -464,7 +468,7 @@ class Extraction:
                 round_owner,
             )
             for ref, place in located:
-                rules.emit(ref, ("LOCATED_IN",), place, "np-place", 0.7)
+                rules.emit(ref, ("LOCATED_IN",), place, "appositive/np-place", 0.7)
             hit = (rules.run(), rules.round_owner)
             if len(self.rule_memo) >= MEMO_SIZE:
                 self.rule_memo.clear()

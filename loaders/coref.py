@@ -240,7 +240,6 @@ class Registry:
             toks = kept[k].tokens
             if len(toks) > 1 and types[k] == "Person":
                 by_first.setdefault(toks[0], []).append(k)
-        ambiguous: dict[str, list[str]] = {}
         org_first: dict[str, list[str]] = {}
         for k in clusters:
             toks = kept[k].tokens
@@ -310,12 +309,6 @@ class Registry:
                 self.index.setdefault(key, [])
                 if rid not in self.index[key]:
                     self.index[key].append(rid)
-        for k, owners in ambiguous.items():
-            ids = [
-                _slug(self._canonical(kept[o], clusters.get(o, [kept[o]]), "Person"))
-                for o in owners
-            ]
-            self.index[k] = [i for i in dict.fromkeys(ids) if i in self.entities]
         self.max_tokens = max((len(k.split()) for k in self.index), default=1)
 
     def _type(

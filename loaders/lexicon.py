@@ -29,7 +29,6 @@ from loaders.tokens import words
 DATA_FILES = ("lexicon.yaml", "triggers.yaml", "known.yaml", "names.yaml")
 GAP = "..."
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-ENTITY_TYPES = ("Person", "Organization", "Project", "Location", "Product")
 AMBIGUOUS = "?"  # the type of a descriptor noun listed under several types
 
 
@@ -60,6 +59,14 @@ class Trigger:
 
 
 @dataclass(frozen=True)
+class Nominal:
+    """A noun read with its agent after "by" ("the takeover of X by Y")."""
+
+    types: tuple[str, ...]
+    preps: frozenset[str]  # prepositions introducing the object; none: premodified only
+
+
+@dataclass(frozen=True)
 class Hyphen:
     types: tuple[str, ...]
     target_first: bool = False
@@ -74,7 +81,7 @@ class PhraseIndex(dict):
     def __init__(self) -> None:
         super().__init__()
         self._one: dict[str, Any] = {}  # one-word phrases
-        self._two: dict[tuple[str, str], list[tuple[tuple[str, ...], Any]]] = {}  # by 2 words
+        self._two: dict[tuple[str, ...], list[tuple[tuple[str, ...], Any]]] = {}  # by 2 words
 
     def add(self, phrase: tuple[str, ...], value: Any) -> None:
         if not phrase:
@@ -240,6 +247,7 @@ class Lexicon:
         self.key_cache: dict[str, str] = {}  # surface -> name key without legal suffix
         self.place_heads = frozenset(_lows(d.get("place_heads")))
         self.group_nouns = frozenset(_lows(d.get("group_nouns")))
+        self.appointment_verbs = frozenset(_lows(d.get("appointment_verbs")))
 
         self.roles = PhraseIndex()
         for phrase, spec in (d.get("roles") or {}).items():
@@ -318,6 +326,12 @@ class Lexicon:
             {*self.pair_words, *self.pronouns, *self.anaphora, "the", "this", "that"}
         )
 
+        self.transfers = PhraseIndex()  # "A sold B to C": C OWNS B
+        for phrase, rtype in (d.get("transfers") or {}).items():
+            for inflected, _ in self._forms(str(phrase), "verb", irregular):
+                self.transfers.add(inflected, _types(rtype, f"{origin}: transfers {phrase}"))
+        self._load_nominal(d.get("nominal") or {})
+        self._load_stakes(d.get("stakes") or {}, irregular)
         self._load_known(d.get("known") or {})
         self._load_triggers(d.get("relations") or {}, d.get("irregular_verbs") or {})
 
@@ -333,6 +347,36 @@ class Lexicon:
             every = False
         person = holder == "Person" if holder else set(types) <= {"LEADS", "ADVISES", "FOUNDED"}
         return Role(types, inverse, person and not inverse, every)
+
+    def _load_nominal(self, spec: dict[str, Any]) -> None:
+        self.nominal: dict[str, Nominal] = {}
+        for noun, entry in (spec.get("nouns") or {}).items():
+            entry = entry if isinstance(entry, dict) else {"types": entry}
+            origin = f"{self.origin}: nominal {noun}"
+            self.nominal[str(noun).lower()] = Nominal(
+                _types(entry.get("types"), origin), frozenset(_lows(entry.get("preps")))
+            )
+        self.agent_links = frozenset(_lows(spec.get("agent_links")))
+
+    def _load_stakes(self, spec: dict[str, Any], irregular: dict[str, list[str]]) -> None:
+        self.stake_hold = PhraseIndex()
+        self.stake_buy = PhraseIndex()
+        self.stake_sell = PhraseIndex()
+        stake_verbs = (
+            ("hold_verbs", self.stake_hold),
+            ("buy_verbs", self.stake_buy),
+            ("sell_verbs", self.stake_sell),
+        )
+        for key, index in stake_verbs:
+            for phrase in _lows(spec.get(key)):
+                for form, _ in self._forms(phrase, "verb", irregular):
+                    index.add(form, True)
+        self.stake_nouns = frozenset(_lows(spec.get("nouns")))
+        self.stake_majority = frozenset(_lows(spec.get("majority")))
+        self.stake_fillers = frozenset(_lows(spec.get("fillers")))
+        self.list_heads = PhraseIndex()
+        for phrase in _lows(spec.get("list_heads")):
+            self.list_heads.add(words(phrase), True)
 
     def _load_known(self, known: dict[str, Any]) -> None:
         self.known: dict[str, tuple[str, str]] = {}  # name key -> (canonical name, type)
@@ -418,9 +462,6 @@ class Lexicon:
     def known_type(self, name: str) -> str | None:
         hit = self.known.get(name_key(name))
         return hit[1] if hit else None
-
-    def known_name(self, name: str) -> tuple[str, str] | None:
-        return self.known.get(name_key(name))
 
     # -- construction ------------------------------------------------------------------------
     @staticmethod

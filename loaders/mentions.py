@@ -23,7 +23,6 @@ from loaders.tokens import Tok, tokenize
 
 CAMEL_RE = re.compile(r"^[a-z]+[A-Z][A-Za-z0-9]*$|^[A-Z][a-z]+[A-Z][A-Za-z0-9]*$")
 ALLCAPS_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
-DOTTED_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$")
 NAME_CONNECTORS = frozenset("de da van von der den du la le al bin di del dos das y".split())
 DETERMINERS = frozenset("a an the its his her their our this that one another".split())
 COPULAS = frozenset("is was are were becomes became remains remained".split())

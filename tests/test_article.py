@@ -976,3 +976,14 @@ def test_a_capitalized_word_opening_a_sentence_before_a_described_name():
     )
     assert not {"Environmental", "Snack"} & {e.name for e in doc.entities.values()}
     assert ("bay-watch-alliance", "DISPUTES", "tidewell-power") in doc.relations
+
+
+def test_a_descriptor_after_and_starts_a_new_list_member():
+    # "Corvex Labs and executive Tom Harlan" is two objects, not Tom Harlan described by Corvex
+    got = rels("Ardent Pharma sued Corvex Labs and executive Tom Harlan over the patent.")
+    assert ("ardent-pharma", "DISPUTES", "corvex-labs") in got
+    assert ("ardent-pharma", "DISPUTES", "tom-harlan") in got
+    # a descriptor between the two names still describes the person
+    got = rels("Ardent Pharma sued former Corvex executive Tom Harlan over the patent.")
+    assert ("ardent-pharma", "DISPUTES", "tom-harlan") in got
+    assert ("ardent-pharma", "DISPUTES", "corvex") not in got

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 import click
 
 from graph.cli.app import AppState, extractor_options, store_option
 from graph.output import write_rows
+
+if TYPE_CHECKING:
+    from loaders.config import ExtractionConfig
 
 
 # -- loading ----------------------------------------------------------------------------------
@@ -50,12 +54,37 @@ def load(
 @click.command()
 @click.argument("article", type=click.Path())
 @click.option(
-    "--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "table"]),
+    default=None,
+    help="json (default), or table; with --explain/--why the default is text.",
 )
 @click.option("--lexicon", type=click.Path(dir_okay=False), help="Extra extraction lexicon (YAML).")
 @extractor_options
+@click.option(
+    "--explain",
+    "explain_",
+    is_flag=True,
+    help="For each relation: the rule and construction that fired, its sentence, the mentions "
+    "of its endpoints and how they were resolved; how each entity was typed and merged.",
+)
+@click.option(
+    "--why",
+    "why_names",
+    multiple=True,
+    metavar="NAME",
+    help="Say why NAME is (or is not) an entity, and of which type (repeatable).",
+)
 @click.pass_obj
-def extract(app: AppState, article: str, fmt: str, lexicon: str | None) -> None:
+def extract(
+    app: AppState,
+    article: str,
+    fmt: str | None,
+    lexicon: str | None,
+    explain_: bool,
+    why_names: tuple[str, ...],
+) -> None:
     """Print the entities and relations found in ARTICLE, without storing them (with the
     types of `--schema` when given)."""
     from loaders.article import extract_file, to_contract_json
@@ -64,6 +93,10 @@ def extract(app: AppState, article: str, fmt: str, lexicon: str | None) -> None:
     config = ExtractionConfig.build(
         schema=app.schema, lexicon=lexicon, extractor=app.extractor, llm=app.model_config()
     )
+    if explain_ or why_names:
+        _explain(article, fmt, config, explain_, why_names)
+        return
+    fmt = fmt or "json"
     result = to_contract_json(extract_file(article, config))
     if fmt == "json":
         click.echo(json.dumps(result, indent=2, ensure_ascii=False))
@@ -72,6 +105,27 @@ def extract(app: AppState, article: str, fmt: str, lexicon: str | None) -> None:
         ["source", "type", "target", "evidence"],
         [[r["source"], r["type"], r["target"], r["evidence"]] for r in result["relations"]],
     )
+
+
+def _explain(
+    article: str,
+    fmt: str | None,
+    config: ExtractionConfig,
+    relations: bool,
+    names: tuple[str, ...],
+) -> None:
+    from loaders.article import read_article
+    from loaders.explain import explain, render, why
+
+    text, title = read_article(article)
+    ex = explain(text, config, title=title)
+    if fmt == "json":
+        out = ex.to_json() if relations else {}
+        if names:
+            out["why"] = {name: why(ex, name) for name in names}
+        click.echo(json.dumps(out, indent=2, ensure_ascii=False))
+        return
+    click.echo(render(ex, relations, names))
 
 
 @click.command()

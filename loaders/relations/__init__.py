@@ -1,0 +1,94 @@
+"""Relation rules over one sentence whose entity mentions are already resolved.
+
+The pipeline: `model.Sentence` (items: words and resolved mentions, their types, the cue
+checks) -> `nav` (subjects, objects, agents, coordination, appositives) -> one module per
+construction family, each a few short rules:
+
+| family | module | reads |
+|---|---|---|
+| role | `role` | "Tesla CEO Elon Musk", "X, a unit of Y", "his Acme counterpart Z" |
+| possessive | `possessive` | "Arclight's Halo" |
+| appositive | `appositive` | "Texas-based Tesla", "Fennick, a Lisbon start-up" |
+| verbal | `verbal` | "A invested in B", "B was founded by A", "X, the platform he owns" |
+| nominal | `nominal` | "a $600 million investment in B by A", "the takeover of B by A" |
+| stake | `stake` | "A will own 51% of B", "A – 55%; B – 27%", "jointly owned by A and B" |
+| coordination | `coordination` | "A and B clashed", "a feud between A and B" |
+| rounds | `rounds` | "The round was led by A, with participation from B" |
+
+Every relation's evidence names its rule as "family/rule" ("verbal/passive"). Each candidate
+is checked against the schema (endpoint types) and dropped when a negation, hedge or denial
+cue stands between its entities ("never owned", "may invest", "denied it had invested").
+Adding a construction: a function in its family's module (or a new module) and its entry in
+`CONSTRUCTIONS`, with its words in `loaders/data/`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+
+from loaders.lexicon import Lexicon
+from loaders.relations import (
+    appositive,
+    coordination,
+    nominal,
+    possessive,
+    role,
+    rounds,
+    stake,
+    verbal,
+)
+from loaders.relations.model import Found, Mention, Sentence
+from loaders.relations.words import M
+
+__all__ = ["CONSTRUCTIONS", "Construction", "Found", "M", "Mention", "Sentence", "SentenceRules"]
+
+
+@dataclass(frozen=True)
+class Construction:
+    """One family's rules: applied in order when one of its cue words is in the sentence."""
+
+    family: str
+    apply: Callable[[Sentence], None]
+    cues: Callable[[Lexicon], Collection[str]] | None = None  # None: always applied
+
+
+CONSTRUCTIONS: tuple[Construction, ...] = (
+    Construction("role", role.apply, lambda lex: lex.roles),
+    Construction("possessive", possessive.possessives),
+    Construction("appositive", appositive.hyphens, lambda lex: ("-",)),
+    Construction("stake", stake.apply),  # before verbal: it claims the verbs it reads
+    Construction("verbal", verbal.apply),
+    Construction("nominal", nominal.apply, lambda lex: lex.nominal),
+    Construction("coordination", coordination.mutual, lambda lex: lex.mutual),
+    Construction("coordination", coordination.between, lambda lex: lex.between),
+    Construction("coordination", coordination.group, lambda lex: lex.group),
+    Construction("appositive", appositive.places, lambda lex: ("of", "in")),
+    Construction("appositive", appositive.place_heads, lambda lex: lex.place_heads),
+    Construction("rounds", rounds.rounds, lambda lex: lex.round_nouns),
+)
+
+
+def run(s: Sentence) -> list[Found]:
+    """Apply every construction whose cue words the sentence has; the relations found."""
+    # most sentences have few cues: rules whose words are absent are skipped
+    present = set(s.lows)
+    lex = s.lex
+    for c in CONSTRUCTIONS:
+        if c.cues is None or _any_cue(present, c.cues(lex)):
+            c.apply(s)
+    return s.found
+
+
+def _any_cue(present: set[str], cues: Collection[str]) -> bool:
+    # a phrase index is a dict of ~100 first words: look the sentence's words up in it
+    if isinstance(cues, dict):
+        return not cues.keys().isdisjoint(present)
+    return not present.isdisjoint(cues)
+
+
+class SentenceRules(Sentence):
+    """A `Sentence` that applies every construction: `SentenceRules(...).run()`."""
+
+    def run(self) -> list[Found]:
+        return run(self)

@@ -1,0 +1,80 @@
+"""Appositive and modifier family: hyphenated participles and place descriptors.
+
+"Trump-backed Stargate", "Texas-based Tesla", "X, a Pittsburgh-based developer", "Hanbit Cells
+of Seoul", "Fennick Logistics, a Lisbon start-up", "Brooklyn startup Harbor Lantern".
+"""
+
+from __future__ import annotations
+
+from loaders.relations.model import Sentence
+from loaders.relations.nav import (
+    described_left,
+    has_complement,
+    prep_before,
+    right,
+)
+from loaders.relations.words import (
+    M,
+)
+
+
+def hyphens(s: Sentence) -> None:
+    lows, lex = s.lows, s.lex
+    n = len(lows)
+    for k in range(n - 2):
+        if lows[k] != M or lows[k + 1] != "-" or lows[k + 2] not in lex.hyphen:
+            continue
+        spec = lex.hyphen[lows[k + 2]]
+        a = s.ment(k)
+        start = k
+        if spec.target_first and k >= 2 and lows[k - 1] == "," and lows[k - 2] == M:
+            if "Location" in s.etypes(k) and "Location" in s.etypes(k - 2):
+                start = k - 2  # "the Madison, Wisconsin-based maker": the town
+                a = s.ment(k - 2)
+        b = right(s, k + 3, 3)
+        if b >= 0 and (b > k + 3 and prep_before(s, b) or has_complement(s, k + 3, b)):
+            b = -1  # "Bergen-based maker of the Glider-7": the maker is described
+        if b < 0:
+            b = described_left(s, start)
+        if b < 0:
+            continue
+        t = s.ment(b)
+        if spec.target_first:
+            s.emit(t, spec.types, a, "appositive/hyphen", 0.8)
+            continue
+        for rel in spec.types:
+            # "-backed" by a person is an endorsement, by an organization money.
+            if rel == "FUNDS" and any(s.type_of(i) == "Person" for i in a.ids):
+                continue
+            if s.emit(a, (rel,), t, "appositive/hyphen", 0.8):
+                break
+
+
+def places(s: Sentence) -> None:
+    lows = s.lows
+    n = len(lows)
+    for k in range(n - 2):
+        if lows[k] != M or lows[k + 2] != M or "Location" not in s.etypes(k + 2):
+            continue
+        if lows[k + 1] == "of" or (lows[k + 1] == "in" and k > 0 and lows[k - 1] == "at"):
+            if "Location" in s.etypes(k):
+                continue
+            s.emit(s.ment(k), ("LOCATED_IN",), s.ment(k + 2), "appositive/place-of", 0.6)
+
+
+def place_heads(s: Sentence) -> None:
+    lows, heads = s.lows, s.lex.place_heads
+    n = len(lows)
+    for k in range(n - 1):
+        if lows[k] != M or "Location" not in s.etypes(k) or s.ment(k).short:
+            continue  # "a U.S. maker": a nationality, not where the company sits
+        h = k + 1
+        while h < n and h - k <= 3 and lows[h] not in heads and lows[h].isalpha():
+            h += 1
+        if h >= n or lows[h] not in heads:
+            continue
+        b = described_left(s, k)
+        if b < 0 and h + 1 < n and lows[h + 1] == M and not prep_before(s, k):
+            b = h + 1
+        if b >= 0:
+            s.emit(s.ment(b), ("LOCATED_IN",), s.ment(k), "appositive/place-head", 0.7)

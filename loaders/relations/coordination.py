@@ -1,0 +1,170 @@
+"""Coordination family: relations among the members of one group.
+
+"Musk and Altman clashed" (mutual), "a feud between Musk and Altman" (between), "Stargate is a
+joint venture between OpenAI, Oracle and SoftBank" (group).
+"""
+
+from __future__ import annotations
+
+from loaders.relations.model import Mention, Sentence
+from loaders.relations.nav import (
+    coord,
+    left,
+    match_gap,
+    right,
+    subjects,
+)
+from loaders.relations.words import (
+    CLAUSE_STOP,
+    GROUP_LINKS,
+    GROUP_PREPS,
+    PUNCT_STOP,
+    M,
+)
+
+
+def mutual(s: Sentence) -> None:
+    lows, lex = s.lows, s.lex
+    n = len(lows)
+    for k in range(n):
+        if lows[k] == M or lows[k] not in lex.mutual:
+            continue
+        best = None
+        for phrase, types in lex.mutual.bucket(lows[k]):
+            e = match_gap(s, k, phrase)
+            if e > k and (best is None or e > best[0]):
+                best = (e, types)
+        if not best:
+            continue
+        e, types = best
+        if e < n and (lows[e] == M or lows[e] in ("with", "against")):
+            continue  # has an object: the trigger rules handle it
+        subj = left(s, k, 3, CLAUSE_STOP)
+        if subj < 0:
+            continue
+        idx = coord(s, subj, -1)
+        group = s.merged(idx)
+        if len(group.ids) < 2 or s.blocked(subj + 1, e):
+            continue
+        pairs(s, group, types, "coordination/mutual", 0.7)
+
+
+def pairs(s: Sentence, group: Mention, types: tuple[str, ...], rule: str, conf: float) -> None:
+    ids = group.ids
+    for x in range(len(ids)):
+        for y in range(len(ids)):
+            if x == y:
+                continue
+            a = Mention((ids[x],), 0, 0, group.kind, group.conf)
+            b = Mention((ids[y],), 0, 0, group.kind, group.conf)
+            for rel in types:
+                if rel != "DISPUTES" and x > y:
+                    continue
+                if s.emit(a, (rel,), b, rule, conf):
+                    break
+
+
+def between(s: Sentence) -> None:
+    lows, lex = s.lows, s.lex
+    n = len(lows)
+    for k in range(n):
+        if lows[k] == M or lows[k] not in lex.between:
+            continue
+        hit = lex.between.match(lows, k)
+        if not hit:
+            continue
+        e = k + hit[0]
+        p = e
+        while p < n and p - e <= 4 and lows[p] not in ("between", "among") and lows[p] != M:
+            if lows[p] in PUNCT_STOP or lows[p] == ",":
+                break
+            p += 1
+        if not (p < n and lows[p] in ("between", "among")):
+            continue
+        first = right(s, p + 1, 3)
+        if first < 0:
+            continue
+        idx = coord(s, first, +1)
+        group = s.merged(idx)
+        if len(group.ids) < 2 or s.blocked(k, first) or s.hedged_after(idx[-1] + 1):
+            continue
+        pairs(s, group, hit[1], "coordination/between", 0.7)
+
+
+def group(s: Sentence) -> None:
+    """ "Stargate is a joint venture between OpenAI, Oracle and SoftBank" (members after the
+    noun), "A and B formed a joint venture, Caledon Wind" (members as the subject)."""
+    lows, lex = s.lows, s.lex
+    n = len(lows)
+    for k in range(n):
+        if lows[k] == M or lows[k] not in lex.group:
+            continue
+        hit = lex.group.match(lows, k)
+        if not hit:
+            continue
+        e = k + hit[0]
+        if e < n and lows[e] in GROUP_PREPS:
+            _members_after(s, k, e, hit[1])
+        elif e < n and lows[e] in VENTURE_NAMING:
+            _members_before(s, k, e, hit[1])
+
+
+VENTURE_NAMING = frozenset({",", "called", "named", "dubbed", "known"})
+
+
+def _members_after(s: Sentence, k: int, e: int, types: tuple[str, ...]) -> None:
+    lows = s.lows
+    n = len(lows)
+    if k >= 1 and "by" in lows[max(0, k - 3) : k]:
+        return  # "the takeover of X by a consortium of A, B and C": agents, not a venture
+    first = right(s, e + 1, 2)
+    if first < 0:
+        return
+    idx = coord(s, first, +1)
+    if lows[e] == "with":  # "Northgate formed a joint venture with Petrolia"
+        owner = _possessor(s, k)  # "Vanta's battery joint venture with Lumina"
+        subj = [owner] if owner >= 0 else subjects(s, k, True)
+        idx = coord(s, subj[0], -1) + idx if subj else idx
+    members = s.merged(idx)
+    # the venture itself: before ("X is a joint venture") or after ("called X")
+    x = -1
+    m = k - 1 if lows[e] != "with" else -1  # "A formed a venture with B": A is a member
+    while m >= 0 and lows[m] != M and (lows[m] in GROUP_LINKS or lows[m].isalpha()):
+        if k - m > 5:
+            break
+        m -= 1
+    if m >= 0 and lows[m] == M and any(w in GROUP_LINKS for w in lows[m + 1 : k]):
+        x = m
+    if x < 0:
+        q = idx[-1] + 1
+        if q < n and lows[q] in VENTURE_NAMING:
+            x = right(s, q + 1 + (lows[q] == "known"), 2)
+    if x < 0 or x in idx or s.blocked(x + 1, first):
+        return
+    s.emit(members, types, s.ment(x), "coordination/group", 0.8)
+
+
+def _possessor(s: Sentence, k: int) -> int:
+    """The owner of the noun phrase ending before k: "Vanta's battery joint venture", "its
+    venture"; else -1."""
+    lows = s.lows
+    m = k - 1
+    while m >= 0 and k - m <= 3 and lows[m] != M and lows[m].isalpha():
+        m -= 1
+    if m >= 1 and lows[m] == "'s" and lows[m - 1] == M:
+        return m - 1
+    return m if m >= 0 and s.is_det(m) else -1
+
+
+def _members_before(s: Sentence, k: int, e: int, types: tuple[str, ...]) -> None:
+    """ "Northgate Energy and Petrolia will build the farm through a joint venture, Caledon
+    Wind": the clause's coordinated subject funds the named venture."""
+    lows = s.lows
+    x = right(s, e + 1 + (lows[e] == "known"), 2)
+    subj = subjects(s, k, True)
+    if x < 0 or not subj or subj[0] > k:
+        return
+    members = s.merged(coord(s, subj[0], -1))
+    if len(members.ids) < 2 or s.blocked(subj[0] + 1, x):
+        return
+    s.emit(members, types, s.ment(x), "coordination/group", 0.75)

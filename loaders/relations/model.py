@@ -1,0 +1,227 @@
+"""The typed sentence model every construction rule reads, and the one place relations are
+emitted.
+
+A sentence is a sequence of items: words (lower-cased) and mentions (one item per resolved
+mention, whatever its length: a name, "he", "the company", "the two"). `Sentence` holds the
+items, the entity types of each mention, the cue checks (negation, hedges, denials) and the
+relations found so far; navigation over clauses and coordination lives in
+`loaders.relations.nav`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from graph.schema import Schema
+from loaders.lexicon import Lexicon, Trigger
+from loaders.relations.words import CLAUSE_STOP, NO_TYPES, POSSESSIVES, M
+
+
+@dataclass
+class Mention:
+    """A resolved mention: entity ids (two for "the two"), token span, kind, confidence."""
+
+    ids: tuple[str, ...]
+    i: int
+    j: int
+    kind: str = "name"  # name, pronoun, np ("the company"), pair ("the two"), round
+    conf: float = 1.0
+    word: str = ""  # the pronoun itself, for pronoun mentions
+    short: bool = False  # written as an abbreviation ("U.S.", "UK")
+
+
+@dataclass
+class Found:
+    """One relation a rule found; `rule` is "family/rule" ("verbal/svo", "stake/percent")."""
+
+    source: str
+    type: str
+    target: str
+    rule: str
+    confidence: float
+
+
+MONTH_LEADS = frozenset("in since by until of last early late mid next this from to".split())
+
+
+def month_may(lows: list[str], k: int) -> bool:
+    """ "in May", "May 3": the month, not the modal (words are lower-cased)."""
+    if lows[k] != "may":
+        return False
+    after = lows[k + 1] if k + 1 < len(lows) else ""
+    return (k > 0 and lows[k - 1] in MONTH_LEADS) or after[:1].isdigit()
+
+
+def compatible(types: Iterable[str]) -> set[str]:
+    """Types that can be listed together: companies, their products and projects."""
+    types = set(types)
+    things = {"Organization", "Product", "Project"}
+    return types | things if types & things else types
+
+
+class Sentence:
+    """Items of one sentence (`lows`, `ments`), their types, and the relations found in it."""
+
+    def __init__(
+        self,
+        lows: list[str],
+        ments: list[Mention | None],
+        type_of: Callable[[str], str],
+        lex: Lexicon,
+        schema: Schema,
+        headline: bool = False,
+        titled: set[int] | None = None,
+        round_owner: str | None = None,
+    ):
+        self.lex = lex
+        # items inside a multi-word title ("Vice President"): no role or trigger there
+        self.titled = [k in titled for k in range(len(lows))] if titled else None
+        self.schema = schema
+        self.type_of = type_of
+        self.headline = headline
+        self.found: list[Found] = []
+        self.seen: set[tuple[str, str, str]] = set()
+        self.lows, self.ments = lows, ments
+        self.starts: set[int] = set()  # positions of trigger words (verbs and nouns)
+        self.claimed: set[int] = set()  # trigger words an earlier construction has read
+        self.folds: list[tuple[int, int, int]] = []  # "Tesla CEO Elon Musk": (first, last, holder)
+        self._types: dict[tuple[str, ...], frozenset[str]] = {}
+        # the company whose funding round "the round" is, from earlier sentences
+        self.context_round = round_owner
+        self.round_owner: str | None = None  # a company this sentence says raised a round
+
+    def ment(self, k: int) -> Mention:
+        """The mention item at k (callers have checked `lows[k] == M`)."""
+        m = self.ments[k]
+        assert m is not None
+        return m
+
+    # -- output ---------------------------------------------------------------------------------
+    def emit(
+        self,
+        src: Mention,
+        types: tuple[str, ...],
+        tgt: Mention,
+        rule: str,
+        conf: float,
+        trig: Trigger | None = None,
+        every: bool = False,
+    ) -> bool:
+        """Add the first allowed type (or every allowed type) for each source/target pair."""
+        made = False
+        for s in src.ids:
+            for t in tgt.ids:
+                if s == t:
+                    continue
+                st, tt = self.type_of(s), self.type_of(t)
+                if trig is not None:
+                    if trig.source is not None and st not in trig.source:
+                        continue
+                    if trig.target is not None and tt not in trig.target:
+                        continue
+                for rel in types:
+                    if not self.schema.allows(rel, st, tt):
+                        continue
+                    key = (s, rel, t)
+                    if self.schema.is_symmetric(rel):
+                        key = (min(s, t), rel, max(s, t))
+                    c = conf * src.conf * tgt.conf * (0.9 if self.headline else 1.0)
+                    if key not in self.seen:
+                        self.seen.add(key)
+                        self.found.append(Found(s, rel, t, rule, round(c, 3)))
+                    made = True
+                    if not every:
+                        break
+        return made
+
+    def allowed(
+        self, src: Mention, types: Iterable[str], tgt: Mention, trig: Trigger | None = None
+    ) -> bool:
+        """Would `emit` add anything for these two mentions?"""
+        for s in src.ids:
+            for t in tgt.ids:
+                st, tt = self.type_of(s), self.type_of(t)
+                if s == t or (trig and trig.source is not None and st not in trig.source):
+                    continue
+                if trig and trig.target is not None and tt not in trig.target:
+                    continue
+                if any(self.schema.allows(rel, st, tt) for rel in types):
+                    return True
+        return False
+
+    # -- cues -----------------------------------------------------------------------------------
+    def blocked(self, lo: int, hi: int) -> bool:
+        """A negation or hedge between lo and hi, or a denial before lo in the same clause."""
+        lex = self.lex
+        lows = self.lows
+        for k in range(max(0, lo), min(hi, len(lows))):
+            w = lows[k]
+            if w in lex.negation_exceptions and lex.negation_exceptions.match(lows, k):
+                continue
+            if w == "may" and month_may(lows, k):
+                continue
+            if (w in lex.negation and lex.negation.match(lows, k)) or (
+                w in lex.hedges and lex.hedges.match(lows, k)
+            ):
+                return True
+        for k in range(min(lo, len(lows)) - 1, -1, -1):
+            w = lows[k]
+            if w in ("but", ";", "and", "while", "although"):
+                break
+            if w in lex.denials and lex.denials.match(lows, k):
+                return True
+        return False
+
+    def hedged_after(self, p: int) -> bool:
+        """ "A partnership between A and B is in the works": a hedge after the group, in
+        the same clause."""
+        lows, lex = self.lows, self.lex
+        for k in range(p, min(len(lows), p + 7)):
+            w = lows[k]
+            if w in CLAUSE_STOP or w == "," or w == M:
+                return False
+            if w == "may" and month_may(lows, k):
+                continue
+            if (w in lex.hedges and lex.hedges.match(lows, k)) or (
+                w in lex.negation and lex.negation.match(lows, k)
+            ):
+                return True
+        return False
+
+    # -- items ----------------------------------------------------------------------------------
+    def is_det(self, k: int) -> bool:
+        """A possessive pronoun in determiner position ("his own venture")."""
+        m = self.ments[k]
+        return m is not None and m.kind == "pronoun" and m.word in POSSESSIVES
+
+    def etypes(self, k: int) -> frozenset[str]:
+        """The entity types of the mention at k (empty for a word)."""
+        m = self.ments[k]
+        if m is None:
+            return NO_TYPES
+        got = self._types.get(m.ids)
+        if got is None:
+            got = self._types[m.ids] = frozenset(self.type_of(i) for i in m.ids)
+        return got
+
+    def merged(self, idx: list[int]) -> Mention:
+        """One mention standing for the coordinated mentions at `idx` ("A, B and C")."""
+        ids: list[str] = []
+        conf = 1.0
+        for k in idx:
+            mm = self.ment(k)
+            ids.extend(i for i in mm.ids if i not in ids)
+            conf = min(conf, mm.conf)
+        first = self.ment(idx[0])
+        return Mention(tuple(ids), first.i, first.j, first.kind, conf)
+
+    def person_head(self, w: str) -> bool:
+        """A noun that describes a person: "engineer", "investor", "chief executive"."""
+        lex = self.lex
+        if w in lex.titles:
+            return True
+        if w in lex.heads and lex.heads.get((w,)) == "Person":
+            return True
+        role = lex.roles.get((w,))
+        return role is not None and role.person_holder

@@ -1,0 +1,585 @@
+"""Navigation over a sentence model: subjects, objects, agents, coordination, appositives.
+
+Each function takes the `Sentence` and a position and returns a position (-1 for none) or a
+list of positions: `right(s, k, gap)` is the nearest mention after k, `coord(s, k, +1)` the
+mentions coordinated with the one at k ("A, B and C"), `subjects(s, k, verb)` the candidate
+subjects of the trigger at k, best first.
+"""
+
+from __future__ import annotations
+
+from loaders.lexicon import GAP
+from loaders.relations.model import Sentence, compatible
+from loaders.relations.words import (
+    AGENTS,
+    APPOSITIVE_DETS,
+    ARTICLES,
+    AUXILIARIES,
+    CLAUSE_STOP,
+    COMPANIONS,
+    COORD,
+    COPULAS,
+    DASHES,
+    GAP_WORDS,
+    OBJ_STOP,
+    PREPOSITIONS,
+    PUNCT_STOP,
+    REPORTING,
+    SKIP_DETS,
+    SOURCE_CUES,
+    SUBJ_GAP,
+    SUBJ_GAP_FAR,
+    SUBJ_REACH,
+    VERB_LEADS,
+    M,
+)
+
+
+def left(s: Sentence, k: int, gap: int, stops=PUNCT_STOP) -> int:
+    """Index of the nearest mention before k within `gap` words, else -1."""
+    lows = s.lows
+    for m in range(k - 1, max(-1, k - gap - 2), -1):
+        if lows[m] == M and not s.is_det(m):
+            return m
+        if lows[m] in stops:
+            return -1
+    return -1
+
+
+def right(s: Sentence, k: int, gap: int, stops=OBJ_STOP) -> int:
+    lows = s.lows
+    n = len(lows)
+    for m in range(k, min(n, k + gap + 1)):
+        if lows[m] == M and not s.is_det(m):
+            if m + 3 < n and lows[m + 1] == "-" and lows[m + 3] == M:
+                if lows[m + 2] in s.lex.hyphen:
+                    return m + 3  # "Frankfurt-based Veridian Risk"
+            if m + 2 < n and lows[m + 1] != M and lows[m + 1].isalpha():
+                # "former Convoy executive Tom Harlan": the person, not the employer
+                h = m + 2 if lows[m + 2] == M else m + 3
+                # only descriptors between: "Corvex and executive Tom Harlan" is a list
+                if h < n and lows[h] == M and s.person_head(lows[h - 1]):
+                    if lows[m + 1] not in COORD and lows[h - 2] not in COORD:
+                        return h
+            return m
+        if lows[m] in stops:
+            return -1
+    return -1
+
+
+def prep_before(s: Sentence, k: int) -> bool:
+    """A preposition governs the mention at k: "at the bank", "at rival Nordwing"."""
+    lows, lex = s.lows, s.lex
+    m = k - 1
+    words = 0
+    while m >= 0 and (
+        lows[m] in SKIP_DETS
+        or (words < 2 and (lows[m] in lex.heads or lows[m] in lex.roles) and lows[m].isalpha())
+    ):
+        words += lows[m] not in SKIP_DETS
+        m -= 1
+    return m >= 0 and (lows[m] in PREPOSITIONS or lows[m] == "(")
+
+
+def subjects(s: Sentence, k: int, verb: bool, near: int = SUBJ_GAP):
+    """Subject candidates left of k, best first: the nearest mention that can be a
+    subject (not after a preposition, not a possessor of a verb's subject, not a place),
+    then further ones, and finally the sentence's opening name."""
+    lows = s.lows
+    words = 0
+    m = k - 1
+    out: list[int] = []
+    relative = False
+    while m >= 0 and k - m <= SUBJ_REACH and len(out) < 3:
+        w = lows[m]
+        if relative and w != M and w != ",":
+            break  # past "X, which ...": X was the only subject on offer
+        if w == M:
+            # "its investors", "its existing investors"
+            det_ok = not s.is_det(m) or (
+                not verb
+                and (m == k - 1 or (k - m <= 3 and all(x.isalpha() for x in lows[m + 1 : k])))
+            )
+            if det_ok and "Location" not in s.etypes(m):
+                possessor = verb and possessor_at(lows, m, k)
+                if not possessor and (relative or not verb or not prep_before(s, m)):
+                    limit = near if not out else SUBJ_GAP_FAR
+                    if words <= limit:
+                        out.append(m)
+            if relative:
+                break
+        elif w in CLAUSE_STOP:
+            break
+        elif w in ("which", "who") and m >= 1 and lows[m - 1] == ",":
+            relative = True
+            words += 1
+        else:
+            words += 1
+        m -= 1
+    # "Anthropic, founded by former OpenAI employees ..., is based in": the name before an
+    # appositive or participial clause is the subject
+    a = k - 1
+    while a >= 0 and lows[a] in AUXILIARIES:
+        a -= 1
+    if a >= 1 and lows[a] == ",":
+        start = -1
+        for m in range(a - 1, max(-1, a - 18), -1):
+            if lows[m] in PUNCT_STOP:
+                break
+            if lows[m] == "," and m >= 1 and lows[m - 1] == M:
+                start = m - 1
+                break
+        if start >= 0 and "Location" not in s.etypes(start) and not s.is_det(start):
+            if start in out:
+                out.remove(start)
+            out.insert(0, start)
+    opening = opening_mention(s)
+    if opening >= 0 and opening < k and opening not in out and verb:
+        if possessor_at(lows, opening, k):
+            return out
+        if not any(lows[x] in CLAUSE_STOP for x in range(opening, k)):
+            out.append(opening)
+    return out
+
+
+def possessor_at(lows: list[str], m: int, k: int) -> bool:
+    """The mention at m possesses a noun before k: "Redmarsh's", "Redmarsh fans' groups"."""
+    if m + 1 < len(lows) and lows[m + 1] == "'s":
+        return True
+    return m + 2 < k and lows[m + 1].isalpha() and lows[m + 2] in ("'", "'s")
+
+
+def opening_mention(s: Sentence) -> int:
+    """The mention a sentence starts with ("Norvale, which ..., competes with ..."), after
+    a dateline ("OSLO, April 2 - Halvorsen Air named ...")."""
+    lows = s.lows
+    n = len(lows)
+    start = 0
+    if n and lows[0] == M and "Location" in s.etypes(0):
+        for d in range(1, min(n, 14)):
+            if lows[d] in DASHES:
+                start = d + 1
+                break
+            if lows[d] in PUNCT_STOP:
+                break
+    for m in range(start, min(start + 3, n)):
+        if lows[m] == M:
+            return m if "Location" not in s.etypes(m) else -1
+    return -1
+
+
+def coord(s: Sentence, k: int, step: int) -> list[int]:
+    """Mentions coordinated with the one at k ("A, B and C"), in the direction of `step`.
+
+    Descriptors ("and internet broadcaster Kiosk Radio"), a repeated preposition ("and
+    with Tessel"), companions ("as well as", "along with"), parenthetical shares ("A (55%),
+    B (27%)") and, leftwards, an appositive ("A, a Pittsburgh-based developer, and B") are
+    skipped. "Nashville, Tennessee" is one place, not two.
+    """
+    n = len(s.lows)
+    types = s.etypes(k)
+    out = [k]
+    joined: list[str] = []  # the separators that joined members
+    m = k + step
+    while 0 <= m < n:
+        m, described = _before_separator(s, m, step)
+        m = skip_aside(s.lows, m, step)
+        m, seps = _separators(s.lows, m, step)
+        if not seps:
+            break
+        if step > 0 and seps == [","] and m < n and s.lows[m] in APPOSITIVE_DETS:
+            # "Dr. Naomi Achebe, a practicing internist, and software engineer Luis Ferraro"
+            m = appositive_end(s, m)
+            if m < 0:
+                break
+            continue
+        m, also_described = _member(s, m, step, k, seps)
+        if m < 0 or not _joins(s, m, step, seps, types, described or also_described):
+            break
+        out.append(m)
+        joined.extend(seps)
+        m += step
+    if step > 0 and len(out) == 2 and joined == [","]:
+        return [k]  # "a venture with Lumina Cells, Vantalum Energy, in which": an appositive
+    return sorted(out)
+
+
+def _before_separator(s: Sentence, m: int, step: int) -> tuple[int, bool]:
+    """Past what may stand between a member and the next separator: "Boardroom app and",
+    leftwards "Zentro's Sensa", "Tokyo-based X", "and internet broadcaster X"."""
+    lows, lex = s.lows, s.lex
+    n = len(lows)
+    if step > 0:
+        if lows[m] in lex.heads and m + 1 < n and lows[m + 1] in COORD:
+            m += 1
+        return m, False
+    if m >= 1 and lows[m] == "'s" and lows[m - 1] == M:
+        m -= 2  # the possessor is a determiner here
+    if m >= 2 and lows[m] in lex.hyphen and lows[m - 1] == "-":
+        m -= 3
+    d = m
+    while d >= 0 and m - d < 3 and lows[d].isalpha() and lows[d] not in COORD:
+        d -= 1
+    if d < m and lows[d + 1 : m + 1][-1] in lex.heads and d >= 0 and lows[d] in COORD:
+        return d, True
+    return m, False
+
+
+def _separators(lows: list[str], m: int, step: int) -> tuple[int, list[str]]:
+    """Up to two separators from m: ",", "and", "&", or a companion read as "and"."""
+    n = len(lows)
+    seps: list[str] = []
+    while 0 <= m < n and len(seps) < 2:
+        if lows[m] in COORD:
+            seps.append(lows[m])
+            m += step
+            continue
+        width = companion_width(lows, m, step)
+        if not width:
+            break
+        seps.append("and")
+        m += step * width
+    return m, seps
+
+
+def _member(s: Sentence, m: int, step: int, k: int, seps: list[str]) -> tuple[int, bool]:
+    """The next member's position after its separators (-1 for none) and whether it came
+    with a descriptor ("and software engineer X", "and her brother X")."""
+    lows, lex = s.lows, s.lex
+    n = len(lows)
+    if step > 0 and "and" in seps and m < n and lows[m] in PREPOSITIONS:
+        m += 1  # "and with Tessel"
+    skipped = 0
+    articles = True  # only articles and titles skipped so far
+    titled = False
+    while (
+        0 <= m < n
+        and skipped < 4
+        and (
+            (lows[m] != M and lows[m].isalpha())
+            or (step > 0 and s.is_det(m))
+            or (lows[m] == "." and 0 <= m - step < n and lows[m - step] in lex.abbreviations)
+        )
+    ):
+        if lows[m] in COORD or lows[m] in PREPOSITIONS:
+            break
+        # "and Dr. Tomas Lindahl": a title, like an article, needs no descriptor noun
+        title = lows[m] in lex.titles or lows[m] in lex.abbreviations or lows[m] == "."
+        articles = articles and (lows[m] in SKIP_DETS or title)
+        titled = titled or title
+        m += step
+        skipped += 1
+    if step > 0 and 0 <= m < n and lows[m] == M:
+        # "and former Uber engineer Jonah Whitfield": a name inside the descriptor
+        h = m + 1
+        while h < n and h - m <= 2 and lows[h] != M and lows[h].isalpha():
+            h += 1
+        if h < n and h > m + 1 and lows[h] == M and s.person_head(lows[h - 1]):
+            m = h
+            skipped += 1
+            articles = False
+    if skipped and step > 0 and not articles:
+        if not (0 <= m < n and lows[m - 1] in lex.heads):
+            return -1, False
+    if step < 0 and skipped:
+        m = appositive_start(s, m, k)  # "A, a Pittsburgh-based developer of ..., and B"
+    if not (0 <= m < n) or lows[m] != M:
+        return -1, False
+    return m, skipped > 0 and step > 0 and (not articles or titled)
+
+
+def _joins(
+    s: Sentence, m: int, step: int, seps: list[str], types: frozenset[str], described: bool
+) -> bool:
+    """Whether the mention at m is a member of the list, not a place, appositive or source."""
+    lows = s.lows
+    other_types = s.etypes(m)
+    if not (compatible(other_types) & compatible(types)):
+        # "Brightline Capital and angel investor Tomoko Hayashi": a described list
+        if not (described and (types | other_types) <= AGENTS):
+            return False
+    if seps == [","] and "Location" in types:
+        return False  # "Nashville, Tennessee"
+    if seps == [","] and step > 0 and m + 1 < len(lows) and lows[m + 1] == "'s":
+        return False  # "Nebulon, Stratosphere's biggest rival": an appositive, not a member
+    # "According to The Guardian, Pennant agreed to buy ...": a source, not an actor
+    return not reported_source(lows, m)
+
+
+def companion_width(lows: list[str], m: int, step: int) -> int:
+    """Length of a companion phrase ("as well as", "along with") at m read in the direction
+    of `step` (m is its first word going right, its last going left), else 0."""
+    for phrase in COMPANIONS:
+        width = len(phrase)
+        lo = m if step > 0 else m - width + 1
+        if lo >= 0 and tuple(lows[lo : lo + width]) == phrase:
+            return width
+    return 0
+
+
+def with_companions(s: Sentence, idx: list[int], k: int) -> list[int]:
+    """A subject list plus the names joined to its last member before the verb at k:
+    "Brasco, along with Lindqvist, invested" -> both."""
+    last = idx[-1]
+    p = last + 1
+    if p < k and s.lows[p] == ",":
+        p += 1
+    if p >= k or not companion_width(s.lows, p, +1):
+        return idx
+    return idx + [m for m in coord(s, last, +1) if last < m < k]
+
+
+def skip_aside(lows: list[str], m: int, step: int) -> int:
+    """Past a short parenthetical without names ("Kestrel Motors (55%), Orland ..."), else m."""
+    n = len(lows)
+    if not (0 <= m < n) or lows[m] != ("(" if step > 0 else ")"):
+        return m
+    close = ")" if step > 0 else "("
+    p = m + step
+    while 0 <= p < n and abs(p - m) <= 5:
+        if lows[p] == close:
+            return p + step
+        if lows[p] == M or lows[p] in PUNCT_STOP:
+            return m
+        p += step
+    return m
+
+
+def reported_source(lows: list[str], m: int) -> bool:
+    """The mention at m is the source of a report: "according to The Guardian"."""
+    if m >= 1 and lows[m - 1] in SKIP_DETS:
+        m -= 1  # "according to the Financial Times"
+    for cue in SOURCE_CUES:
+        lo = m - len(cue)
+        if lo >= 0 and tuple(lows[lo:m]) == cue:
+            return True
+    return False
+
+
+def relative_subject(s: Sentence, k: int) -> int:
+    """ "Stonebridge, which is owned by X, is led by Y": before "is led", the name that
+    opens the relative clause, else -1."""
+    lows = s.lows
+    a = k - 1
+    while a >= 0 and lows[a] in COPULAS:
+        a -= 1
+    if a == k - 1 or a < 1 or lows[a] != ",":
+        return -1
+    for m in range(a - 1, max(0, a - 16), -1):
+        if lows[m] in PUNCT_STOP:
+            return -1
+        if lows[m] in ("which", "who") and lows[m - 1] == "," and m >= 2 and lows[m - 2] == M:
+            return m - 2 if not s.is_det(m - 2) else -1
+        opener = lows[m].endswith("ed") or lows[m] in APPOSITIVE_DETS
+        if opener and lows[m - 1] == "," and m >= 2 and lows[m - 2] == M:
+            # "Northgate, headquartered in Aberdeen, is led by Colin Baird"
+            ok = not s.is_det(m - 2) and "Location" not in s.etypes(m - 2)
+            return m - 2 if ok else -1
+    return -1
+
+
+def appositive_end(s: Sentence, m: int) -> int:
+    """From an appositive's determiner, the comma that closes it, else -1."""
+    lows = s.lows
+    n = len(lows)
+    for p in range(m + 1, min(n, m + 12)):
+        w = lows[p]
+        if w == ",":
+            return p
+        if w == M and not (s.is_det(p) or prep_before(s, p)):
+            return -1
+        if w in PUNCT_STOP or w in ("and", "or", "who", "which", "that"):
+            return -1
+    return -1
+
+
+def appositive_start(s: Sentence, m: int, anchor: int) -> int:
+    """From inside an appositive, the mention before its opening comma, else -1."""
+    lows = s.lows
+    limit = max(-1, m - 14)
+    while m > limit:
+        if lows[m] == ",":
+            nxt = lows[m + 1] if m + 1 < len(lows) else ""
+            opener = nxt in APPOSITIVE_DETS or nxt in s.lex.roles or nxt in s.lex.titles
+            if opener and lows[m - 1] == M:
+                return m - 1  # ", a consultant," / ", head of its cargo unit,"
+            return -1
+        if lows[m] == M and (s.is_det(m) or prep_before(s, m)):
+            pass  # "head of its cargo unit", "a professor at the University"
+        elif lows[m] == M or lows[m] in PUNCT_STOP:
+            return -1
+        m -= 1
+    return -1
+
+
+def before_appositive(s: Sentence, a: int) -> int:
+    """The mention just before position a, skipping auxiliaries ("would take over"), an
+    appositive (", a consultant,") and names inside it ("a professor at the University
+    of Minnesota who has worked as")."""
+    lows = s.lows
+    m = a - 1
+    aux = 0
+    while m >= 0 and lows[m] != M and lows[m] != "," and aux < 5 and lows[m].isalpha():
+        m -= 1
+        aux += 1
+    if m >= 0 and lows[m] == M and not s.is_det(m) and not prep_before(s, m):
+        return m
+    if m >= 0 and lows[m] == M:
+        m = appositive_start(s, m - 1, a)
+        return m
+    if m >= 0 and lows[m] == ",":
+        start = appositive_start(s, m - 1, a)
+        if start >= 0:
+            return start
+        if m >= 1 and lows[m - 1] == M:
+            return m - 1
+    return -1
+
+
+def has_complement(s: Sentence, lo: int, hi: int) -> bool:
+    """A head noun with its own complement between lo and hi ("maker of", "company
+    that"): the name after it is not what the modifier describes."""
+    lows, lex = s.lows, s.lex
+    for m in range(lo, hi):
+        if (lows[m] in lex.heads or lows[m] in lex.roles) and m + 1 < hi:
+            if lows[m + 1] in PREPOSITIONS or lows[m + 1] in ("that", "which", "whose"):
+                return True
+    return False
+
+
+def described_left(s: Sentence, start: int) -> int:
+    """The name a modifier phrase describes, to its left: "Ambrel Labs, the
+    Madison-based maker", "Velmora is a Denver-based company", "St. Luke's Medical
+    Center in Knoxville, a Meridian-owned hospital"."""
+    lows = s.lows
+    q = start - 1
+    while q > 0 and start - q <= 3 and lows[q] not in ("a", "an", "the") and "-" in lows[q]:
+        q -= 1  # "a two-year-old Chicago startup"
+    if q < 0 or lows[q] not in ("a", "an", "the"):
+        return -1
+    q -= 1
+    if q >= 1 and lows[q] == "," and lows[q - 1] == M:
+        b = q - 1
+        if b >= 2 and "Location" in s.etypes(b) and lows[b - 1] in ("in", "at"):
+            b = b - 2 if lows[b - 2] == M else -1
+        return b
+    if q >= 1 and lows[q] in ("is", "was", "remains", "becomes", "became") and lows[q - 1] == M:
+        return q - 1
+    return -1
+
+
+def agent_after(s: Sentence, k: int) -> int:
+    """The mention after "by": "by former U.S. President Donald Trump", "by Dr. Ruiz",
+    "by a $12 million grant from the Fund"."""
+    lows = s.lows
+    n = len(lows)
+    m = k
+    while m < n and m - k <= 7:
+        if lows[m] == M and not s.is_det(m):
+            if m + 2 < n and lows[m + 1] == "'s" and lows[m + 2] == M:
+                return m + 2  # "by Saudi Arabia's Public Investment Fund"
+            if m + 3 < n and lows[m + 1] == "-" and lows[m + 2] in s.lex.hyphen:
+                if lows[m + 3] == M:
+                    return m + 3  # "by the Dubai-based Qamar Holdings"
+            if m + 1 < n and lows[m + 1] in s.lex.group_nouns:
+                return -1  # "by the Tessier family": not one named person
+            t = m + 1
+            while t < n and t - m <= 5 and lows[t] != M and (lows[t].isalpha() or lows[t] == "'s"):
+                t += 1
+            if t < n and t > m + 1 and lows[t] == M:
+                if lows[m + 1] in s.lex.titles or lows[m + 1] in s.lex.roles:
+                    return t  # "by Tesla chief Elon Musk"
+                if "'s" in lows[m + 1 : t] and lows[t - 1] in s.lex.heads:
+                    return t  # "by the Solheim family's investment firm Fjellstad"
+            return m
+        w = lows[m]
+        if w == "." and m > k and lows[m - 1] in s.lex.abbreviations:
+            m += 1  # "by Dr. Carla Ruiz"
+            continue
+        if w in PUNCT_STOP or w == "," or w in ("and", "but", "that", "which"):
+            return -1
+        if m - k >= 3 and w not in ("from", "of") and lows[m - 1] not in ("from", "of"):
+            if not (lows[k] in ("a", "an") and m - k < 7):
+                # "by Swiss holding company Avelle Group": descriptors before the name
+                q = m
+                while q < n and q - k <= 7 and lows[q] != M and lows[q].isalpha():
+                    q += 1
+                if q < n and lows[q] == M and lows[q - 1] in s.lex.heads:
+                    return q
+                return -1
+        m += 1
+    return -1
+
+
+def including(s: Sentence, e: int) -> int:
+    """ "invested in more than 40 companies, including the software maker Quayside": the
+    first named example of a plural object, else -1."""
+    lows = s.lows
+    n = len(lows)
+    for m in range(e, min(n, e + 10)):
+        w = lows[m]
+        if w == M or w in PUNCT_STOP:
+            return -1
+        if w in ("including", "among") or (w == "such" and m + 1 < n and lows[m + 1] == "as"):
+            return right(s, m + 1 + (w == "such"), 4)
+    return -1
+
+
+def noun_phrase_head(s: Sentence, k: int) -> bool:
+    """ "the pension fund Westgate": a descriptor noun before a name, not a verb."""
+    lows = s.lows
+    if lows[k] not in s.lex.heads or k + 1 >= len(lows) or lows[k + 1] != M:
+        return False
+    prev = lows[k - 1] if k else ""
+    if prev.isalpha() and prev not in VERB_LEADS and not prev.endswith("ly"):
+        return True  # "buy smaller rival Delphine", "the pension fund Westgate"
+    for m in range(k - 1, max(-1, k - 4), -1):
+        if lows[m] in ARTICLES:
+            return True
+        if not lows[m].isalpha() or lows[m] in PREPOSITIONS:
+            return False
+    return False
+
+
+def reporting_org(s: Sentence, k: int, verb: bool = True) -> int:
+    """The organization a sentence opens with when it reports ("Orrin said ...") and no
+    other organization stands before k: the implicit party of a bare role."""
+    lows = s.lows
+    opening = opening_mention(s)
+    if opening < 0 or opening >= k or s.etypes(opening) != {"Organization"}:
+        return -1
+    if verb and not any(lows[m] in REPORTING for m in range(opening + 1, k)):
+        return -1
+    for m in range(opening + 1, k):
+        if lows[m] == M and s.ment(m).kind != "pronoun" and "Person" not in s.etypes(m):
+            return -1
+    return opening
+
+
+def match_gap(s: Sentence, k: int, phrase: tuple[str, ...]) -> int:
+    lows = s.lows
+    n = len(lows)
+    p = k
+    gap = False
+    for w in phrase:
+        if w == GAP:
+            gap = True
+            continue
+        if gap:
+            limit = min(n, p + GAP_WORDS + 1)
+            inner = 0
+            while p < limit and lows[p] != w:
+                if s.is_det(p):
+                    pass  # "thrown his weight behind"
+                elif lows[p] == M and w in PREPOSITIONS and not inner:
+                    inner = 1  # "complaint with the European Commission against"
+                elif lows[p] == M or lows[p] in PUNCT_STOP or lows[p] == ",":
+                    return -1
+                p += 1
+            if p >= limit:
+                return -1
+            gap = False
+        elif p >= n or lows[p] != w:
+            return -1
+        p += 1
+    return p

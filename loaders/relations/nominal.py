@@ -1,0 +1,88 @@
+"""Nominal family: nouns of acts read with their agent after "by".
+
+- `by-agent`: "a $600 million investment in Vantora by Quillex", "the takeover of Halden by a
+  consortium of A, B and C", "an investment by Petrolia in the Northgate project".
+- `premodified`: "the Ostrava deal, led by Bellmark", "the Marlowe buyout, led by Pennant",
+  "Telvio, whose acquisition by Skyreach closed in May".
+
+A noun with its possessor or a light verb ("Petrolia's acquisition of Northgate", "Quillex will
+make an equity investment in Vantora") is read by the verbal family's noun triggers. The nouns
+and their relation types are data: `nominal` in `loaders/data/triggers.yaml`.
+"""
+
+from __future__ import annotations
+
+from loaders.lexicon import Nominal
+from loaders.relations.model import Sentence
+from loaders.relations.nav import agent_after, coord, right
+from loaders.relations.words import M
+
+
+def apply(s: Sentence) -> None:
+    lows, nominal = s.lows, s.lex.nominal
+    for k, w in enumerate(lows):
+        spec = nominal.get(w) if w != M else None
+        if spec is not None:
+            by_agent(s, k, spec) or premodified(s, k, spec)
+
+
+def _agents(s: Sentence, by: int) -> list[int]:
+    """The coordinated agents after "by" at position `by` ("by a consortium of A, B and C")."""
+    if not (0 <= by < len(s.lows)) or s.lows[by] != "by":
+        return []
+    first = agent_after(s, by + 1)
+    return coord(s, first, +1) if first >= 0 else []
+
+
+def _emit(
+    s: Sentence, k: int, agents: list[int], things: list[int], spec: Nominal, rule: str
+) -> bool:
+    # "the proposed takeover of X by Y", "... by Y was abandoned": no act
+    lo, hi = min(agents[0], things[0], max(0, k - 2)), max(agents[-1], things[-1])
+    if s.blocked(lo, hi) or s.hedged_after(hi + 1):
+        return False
+    return s.emit(s.merged(agents), spec.types, s.merged(things), rule, 0.75)
+
+
+def by_agent(s: Sentence, k: int, spec: Nominal) -> bool:
+    """NOUN PREP X by Y, or NOUN by Y PREP X."""
+    lows = s.lows
+    n = len(lows)
+    e = k + 1
+    if e < n and lows[e] in spec.preps:
+        thing = right(s, e + 1, 3)
+        if thing < 0:
+            return False
+        things = coord(s, thing, +1)
+        agents = _agents(s, things[-1] + 1)
+        return bool(agents) and _emit(s, k, agents, things, spec, "nominal/by-agent")
+    if e < n and lows[e] in s.lex.agent_links:
+        e += 1  # "a lawsuit filed by X against Y"
+    agents = _agents(s, e)
+    if not agents:
+        return False
+    p = agents[-1] + 1
+    if p < n and lows[p] in spec.preps:
+        thing = right(s, p + 1, 3)
+        if thing >= 0:
+            return _emit(s, k, agents, coord(s, thing, +1), spec, "nominal/by-agent")
+    return False
+
+
+def premodified(s: Sentence, k: int, spec: Nominal) -> bool:
+    """ "the X NOUN, led by Y": X named before the noun, the agent after it."""
+    lows = s.lows
+    n = len(lows)
+    if k >= 3 and lows[k - 1] == "whose" and lows[k - 2] == "," and lows[k - 3] == M:
+        thing = k - 3  # "Telvio, whose acquisition by Skyreach closed in May"
+    elif k >= 1 and lows[k - 1] == M and not s.is_det(k - 1):
+        thing = k - 1
+    else:
+        return False
+    p = k + 1
+    if p < n and lows[p] == ",":
+        p += 1
+    if p < n and lows[p] in s.lex.agent_links:
+        p += 1
+    agents = _agents(s, p)
+    return bool(agents) and _emit(s, k, agents, [thing], spec, "nominal/premodified")

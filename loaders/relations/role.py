@@ -1,0 +1,403 @@
+"""Role family: role nouns next to names.
+
+"Tesla CEO Elon Musk", "Sam Altman, chief executive of OpenAI", "Satya Nadella, Microsoft's CEO",
+"Microsoft, one of OpenAI's partners", "Instagram, a unit of Meta", "retained X as an adviser".
+A premodifying role ("Tesla CEO Elon Musk") is then folded into the holder, so later rules see
+one mention.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from loaders.lexicon import Role
+from loaders.relations.model import Sentence
+from loaders.relations.nav import (
+    before_appositive,
+    coord,
+    reporting_org,
+    right,
+    subjects,
+)
+from loaders.relations.words import (
+    DETS,
+    PUNCT_STOP,
+    ROLE_LINKS,
+    ROLE_PREPS,
+    M,
+)
+
+
+def roles(s: Sentence) -> None:
+    lows, lex = s.lows, s.lex
+    s.folds = []  # (first, last, holder index)
+    n = len(lows)
+    k = 0
+    while k < n:
+        if lows[k] == M or lows[k] not in lex.roles or (s.titled and s.titled[k]):
+            k += 1
+            continue
+        hit = lex.roles.match(lows, k)
+        if hit and lows[k] in lex.titles:
+            longer = lex.titles.match(lows, k)
+            if longer and longer[0] > hit[0]:
+                hit = None  # "chief of staff": a title, not the head
+        if not hit:
+            k += 1
+            continue
+        length, role = hit
+        e = k + length
+        # "president and CEO of", "co-founder and chief executive officer of"
+        while e + 1 < n and lows[e] == "and" and lows[e + 1] in lex.roles:
+            more = lex.roles.match(lows, e + 1)
+            if not more:
+                break
+            role = Role(
+                tuple(dict.fromkeys(role.types + more[1].types)),
+                False,
+                role.person_holder or more[1].person_holder,
+                True,
+            )
+            e = e + 1 + more[0]
+        if e < n and lows[e] == "officer":
+            e += 1  # "chief executive officer"
+        if e < n and (lows[e] in lex.role_modifiers or (e + 1 < n and lows[e + 1] == "officer")):
+            k = e  # "chief pharmacy officer": a function, not the head
+            continue
+        if k >= 1 and lows[k - 1] in lex.role_modifiers and lows[k - 1].isalpha():
+            k = e  # "its former finance chief": a function, not the head
+            continue
+        role_at(s, k, e, role)
+        k = e
+
+
+def role_emit(s: Sentence, holder: int, other: int, role, lo: int, hi: int) -> None:
+    if s.blocked(lo, hi):
+        return
+    h, o = s.ment(holder), s.ment(other)
+    src, tgt = (o, h) if role.inverse else (h, o)
+    s.emit(src, role.types, tgt, "role/role-noun", 0.9, every=role.all)
+
+
+def appointed(s: Sentence, k: int, e: int, role) -> bool:
+    """ "retained Nora Blaine, a consultant, as an adviser"; "take over as CEO of X";
+    "X named Laura Novak chief executive"."""
+    lows = s.lows
+    n = len(lows)
+    a = k - 1
+    while a >= 0 and k - a <= 3 and lows[a] != "as" and (lows[a] in DETS or s.is_det(a)):
+        a -= 1
+    if a >= 1 and lows[a] == M and lows[a - 1] in s.lex.appointment_verbs:
+        x = a  # "Ostrava named Laura Novak interim chief executive"
+        if "Person" not in s.etypes(x):
+            return False
+    elif a < 0 or lows[a] != "as":
+        return False
+    else:
+        x = before_appositive(s, a)
+    if x < 0:
+        return False
+    other = -1
+    if e < n and lows[e] in ROLE_PREPS:
+        other = right(s, e + 1, 1)
+    if other >= 0:
+        role_emit(s, x, other, role, x + 1, other)
+        return True
+    subj = subjects(s, x, True, near=4)
+    if subj and subj[0] < x:
+        role_emit(s, x, subj[0], role, subj[0] + 1, k)
+    return True
+
+
+@dataclass
+class RoleSite:
+    """A role noun at [k, e) and the names around it: `o` the other party before it ("Tesla
+    CEO", "Microsoft's CEO", "its CEO"), `h` the holder right after it, at `r`."""
+
+    k: int
+    e: int
+    role: Role
+    o: int = -1
+    possessive: bool = False
+    h: int = -1
+    r: int = -1
+
+
+def role_at(s: Sentence, k: int, e: int, role: Role) -> None:
+    """Apply the role rules in order; the first that reads the role noun ends it."""
+    if appointed(s, k, e, role) or whose_role(s, k, e, role) or where_role(s, k, role):
+        return
+    site = _site(s, k, e, role)
+    for rule in (
+        inverse_after_name,
+        holder_after,
+        holder_after_unowned,
+        holder_before_reported,
+        holder_before_possessor,
+        role_of,
+    ):
+        if rule(s, site):
+            return
+
+
+def whose_role(s: Sentence, k: int, e: int, role: Role) -> bool:
+    """ "Altamira, whose president is Claire Dubois", "Veltra, whose chief executive Martin
+    Greaves took over"."""
+    lows = s.lows
+    n = len(lows)
+    w = k - 1
+    while w >= 0 and k - w <= 2 and lows[w] != "whose" and lows[w].isalpha():
+        w -= 1  # "whose largest shareholder"
+    if not (w >= 2 and lows[w] == "whose" and lows[w - 1] == "," and lows[w - 2] == M):
+        return False
+    owner = w - 2
+    h = e + 1 if e < n and lows[e] in ("is", "was") else e
+    if h < n and lows[h] in ("the", "a", "an"):
+        h += 1
+    if h + 1 < n and "-" in lows[h] and lows[h + 1] == M:
+        h += 1  # "is the state-owned Guangyu Holdings"
+    if h < n and lows[h] == M:
+        role_emit(s, h, owner, role, owner, h)
+        return True
+    return False
+
+
+def where_role(s: Sentence, k: int, role: Role) -> bool:
+    """ "Kestrel Motors, where Laura Novak is chief executive"."""
+    lows = s.lows
+    b = k - 1
+    while b >= 0 and k - b <= 2 and lows[b] in DETS and lows[b] not in ("as",):
+        b -= 1
+    if b < 4 or lows[b] not in ("is", "was", "became", "remains"):
+        return False
+    h = b - 1
+    if not (lows[h] == M and lows[h - 1] == "where" and lows[h - 2] == "," and lows[h - 3] == M):
+        return False
+    role_emit(s, h, h - 3, role, h - 3, k)
+    return True
+
+
+def _site(s: Sentence, k: int, e: int, role: Role) -> RoleSite:
+    lows = s.lows
+    n = len(lows)
+    site = RoleSite(k, e, role)
+    # left side: O ['s] [mods<=2] ROLE
+    m = k - 1
+    mods = 0
+    while (
+        m >= 0
+        and lows[m] != M
+        and mods < 3
+        and lows[m].isalpha()
+        and lows[m] not in ("and", "of", "by", "for", "is", "was", "as", "a", "an", "the")
+    ):
+        m -= 1
+        mods += 1
+    site.possessive = m >= 0 and lows[m] == "'s"
+    if site.possessive:
+        m -= 1
+    if m >= 0 and lows[m] == M and (site.possessive or mods == 0 or s.is_det(m)):
+        site.o = m
+    # right side: ROLE [,] H; "Its chief executive is Yasmin Farouk"; "Delphine's largest
+    # shareholder, the investment firm Harrowgate Partners"
+    r = e
+    if r < n and lows[r] == ",":
+        r += 1
+        if site.o >= 0 and r < n and lows[r] in ("the", "a", "an"):
+            q = r + 1
+            while q < n and q - r <= 3 and lows[q] != M and lows[q].isalpha():
+                q += 1
+            if q < n and lows[q] == M and lows[q - 1] in s.lex.heads:
+                r = q
+    elif site.o >= 0 and r + 1 < n and lows[r] in ("is", "was") and lows[r + 1] == M:
+        r += 1
+    site.r = r
+    if r < n and lows[r] == M:
+        site.h = r
+    return site
+
+
+def inverse_after_name(s: Sentence, site: RoleSite) -> bool:
+    """ "its Brennan Cargo unit", "Meta's Instagram unit": the owner before the name."""
+    lows, k = s.lows, site.k
+    if not (site.role.inverse and k >= 2 and lows[k - 1] == M and site.o == k - 1):
+        return False
+    x = k - 1
+    owner = -1
+    if s.is_det(x - 1):
+        owner = x - 1
+    elif x >= 2 and lows[x - 1] == "'s" and lows[x - 2] == M:
+        owner = x - 2
+    if owner < 0:
+        return False
+    role_emit(s, x, owner, site.role, owner, k)
+    return True
+
+
+def holder_after(s: Sentence, site: RoleSite) -> bool:
+    """ "Tesla CEO Elon Musk" (folded into the holder), "its founders, A and B"."""
+    o, h, e = site.o, site.h, site.e
+    if o < 0 or h < 0:
+        return False
+    lows = s.lows
+    if site.r > e and lows[e - 1].endswith("s") and lows[e - 1] != "'s":
+        for x in coord(s, h, +1):  # "Its founders, Devon Price and Alicia Moreno": every holder
+            role_emit(s, x, o, site.role, o, x)
+        return True
+    role_emit(s, h, o, site.role, o, h)
+    if site.r == e or site.possessive:
+        s.folds.append((o, h, h))
+    return True
+
+
+def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
+    """ "CEO Sam Altman of OpenAI"; "Nuvola said that co-founder Elena Marchetti would step
+    down" (the reporting organization is the other party)."""
+    lows, h, e, role = s.lows, site.h, site.e, site.role
+    n = len(lows)
+    if site.o >= 0 or h < 0:
+        return False
+    if h + 2 < n and lows[h + 1] in ("of", "at") and lows[h + 2] == M:
+        role_emit(s, h, h + 2, role, h, h + 2)
+        return True
+    if site.k >= 1 and lows[site.k - 1] == "under" and h + 2 < n and lows[h + 1] == ",":
+        if lows[h + 2] == M:  # "Under chief executive Laura Novak, Kestrel Motors cut costs"
+            role_emit(s, h, h + 2, role, h, h + 2)
+            return True
+    rival = "COMPETES_WITH" in role.types
+    if site.r == e and (role.person_holder or rival) and (e >= n or lows[e] not in ROLE_PREPS):
+        org = reporting_org(s, site.k, verb=not rival)
+        if org >= 0:
+            role_emit(s, h, org, role, org + 1, site.k)
+        return True
+    return False
+
+
+def holder_before_reported(s: Sentence, site: RoleSite) -> bool:
+    """ "Orrin said ... Daniel Avery, who will remain chairman."""
+    lows, k, e, role = s.lows, site.k, site.e, site.role
+    n = len(lows)
+    if site.o >= 0 or site.h >= 0 or not role.person_holder:
+        return False
+    if not (e >= n or lows[e] in PUNCT_STOP or lows[e] == ","):
+        return False
+    for link in ROLE_LINKS:
+        b = k - len(link)
+        if b >= 1 and tuple(lows[b:k]) == link and lows[b - 1] == M:
+            org = reporting_org(s, b - 1)
+            if org >= 0 and "Person" in s.etypes(b - 1):
+                role_emit(s, b - 1, org, role, org + 1, b - 1)
+            return True
+    return False
+
+
+def holder_before_possessor(s: Sentence, site: RoleSite) -> bool:
+    """ "H, one of O's most important partners", "Nadella, Microsoft's CEO"."""
+    lows, o = s.lows, site.o
+    if o < 0 or site.h >= 0:
+        return False
+    m = o - 1
+    while m >= 0 and (lows[m] in DETS or lows[m] in ("one", "of")) and o - m <= 4:
+        m -= 1
+    if m >= 1 and lows[m] == "," and lows[m - 1] == M:
+        role_emit(s, m - 1, o, site.role, m - 1, site.k)
+        return True
+    b = _linked_holder(s, m)
+    if b >= 0:
+        role_emit(s, b, o, site.role, b, site.k)
+        return True
+    return False
+
+
+def _linked_holder(s: Sentence, m: int) -> int:
+    """The name before a role link ending at m ("X, who is", "X was named"), else -1."""
+    lows = s.lows
+    for link in ROLE_LINKS:
+        b = m - len(link) + 1
+        if b >= 1 and tuple(lows[b : m + 1]) == link and lows[b - 1] == M:
+            return b - 1
+    return -1
+
+
+def _object_of_role(s: Sentence, e: int) -> int:
+    """The other party after "ROLE of": "of OpenAI", "of its parent X", "a unit of German
+    conglomerate Rheinholt", "a subsidiary of Osaka-based Tanaka"; else -1."""
+    lows = s.lows
+    n = len(lows)
+    p = e + 1
+    if p < n and lows[p] == "the":
+        p += 1
+    if p < n and s.is_det(p):
+        p += 1
+    q = p
+    while q < n and q - p < 3 and lows[q] != M and lows[q].isalpha():
+        q += 1
+    if q > p and q < n and lows[q] == M and lows[q - 1] in s.lex.heads:
+        p = q
+    if p + 3 < n and lows[p] == M and lows[p + 1] == "-" and lows[p + 2] in s.lex.hyphen:
+        p += 3
+    return p if p < n and lows[p] == M else -1
+
+
+ROLE_BEFORE_STOPS = frozenset(
+    {"is", "was", "as", "become", "became", "becomes", "remain", "remains", "who", "been", "now"}
+    | {"also"}
+)
+
+
+def role_of(s: Sentence, site: RoleSite) -> bool:
+    """ "Sam Altman, chief executive of OpenAI", "H is the ROLE of O", "the chief executive of
+    OpenAI, Sam Altman"."""
+    lows, k, e = s.lows, site.k, site.e
+    n = len(lows)
+    if not (e < n and lows[e] in ROLE_PREPS):
+        return False
+    other = _object_of_role(s, e)
+    if other < 0:
+        return True
+    # H before: "H, [det] [mods] ROLE of O" / "H is the ROLE of O"
+    m = k - 1
+    while (
+        m >= 0
+        and lows[m] != M
+        and lows[m] != ","
+        and k - m <= 4
+        and (lows[m] in DETS or lows[m].replace("-", "").isalpha() or "Location" in s.etypes(m))
+        and lows[m] not in ROLE_BEFORE_STOPS
+    ):
+        m -= 1
+    if m >= 0 and lows[m] == M and "Location" in s.etypes(m) and m > 0:
+        m -= 1  # "Kestrel, the U.S. maker of Sightline"
+        while m >= 0 and lows[m] in DETS:
+            m -= 1
+    b = _linked_holder(s, m)
+    if b >= 0:
+        role_emit(s, b, other, site.role, b, other)
+        return True
+    # H after: "the chief executive of OpenAI, Sam Altman"
+    q = other + 1
+    if q < n and lows[q] == ",":
+        hh = right(s, q + 1, 6, stops=PUNCT_STOP | {"and", "but"})
+        if hh >= 0 and not any(w.endswith("ing") for w in lows[q + 1 : hh]):
+            # not "chairman of the club, replacing Gordon Pike"
+            role_emit(s, hh, other, site.role, k, other)
+    return True
+
+
+def collapse_roles(s: Sentence) -> None:
+    """Fold "Tesla CEO Elon Musk" into one mention item for the later rules."""
+    if not s.folds:
+        return
+    drop: set[int] = set()
+    for first, last, holder in s.folds:
+        drop.update(k for k in range(first, last + 1) if k != holder)
+    s.lows = [w for k, w in enumerate(s.lows) if k not in drop]
+    s.ments = [x for k, x in enumerate(s.ments) if k not in drop]
+    if s.titled:
+        s.titled = [x for k, x in enumerate(s.titled) if k not in drop]
+
+
+def apply(s: Sentence) -> None:
+    """Role nouns, then "Tesla CEO Elon Musk" folded into one mention for the later rules."""
+    roles(s)
+    collapse_roles(s)

@@ -1,0 +1,127 @@
+"""Funding-round family: "The round was led by X, with participation from Y", "Y joined the
+round": every investor FUNDS the company whose round it is.
+"""
+
+from __future__ import annotations
+
+from loaders.relations.model import Mention, Sentence
+from loaders.relations.nav import (
+    coord,
+    right,
+    subjects,
+)
+from loaders.relations.words import (
+    AMOUNT,
+    CLAUSE_STOP,
+    DATE_WORDS,
+    PUNCT_STOP,
+    ROUND_DETS,
+    ROUND_FILLER,
+    ROUND_MODS,
+    M,
+)
+
+
+def rounds(s: Sentence) -> None:
+    lows, lex = s.lows, s.lex
+    n = len(lows)
+    for r in range(n):
+        if lows[r] not in lex.round_nouns:
+            continue
+        owner, definite, det = round_owner(s, r)
+        if owner is None and definite and s.context_round:
+            owner = Mention((s.context_round,), -1, -1, "round", 0.8)
+        if owner is None:
+            continue
+        conf = 0.8 if owner.kind == "round" else 0.85
+        for agents in round_agents_after(s, r + 1):
+            if not s.blocked(r, agents[-1]):
+                s.emit(s.merged(agents), ("FUNDS",), owner, "rounds/round", conf)
+        verb = round_verb_before(s, det)
+        if verb >= 0:
+            subj = subjects(s, verb, True)
+            if subj and not s.blocked(subj[0] + 1, r):
+                s.emit(s.merged(coord(s, subj[0], -1)), ("FUNDS",), owner, "rounds/round", conf)
+
+
+def round_owner(s: Sentence, r: int) -> tuple[Mention | None, bool, int]:
+    """Whose round the noun at r is, whether it is definite ("the round"), and where its
+    noun phrase starts: "Ambrel's round", "closed a $12 million round" (the subject)."""
+    lows, lex = s.lows, s.lex
+    d = r - 1
+    while d >= 0 and r - d <= 8 and lows[d] != M:
+        w = lows[d]
+        if w in ROUND_DETS:
+            break
+        if w in ROUND_MODS or w[:1] in AMOUNT or len(w) == 1:
+            d -= 1
+            continue
+        if w == "in" and d >= 1 and (lows[d - 1] in ROUND_MODS or lows[d - 1][:1] in AMOUNT):
+            d -= 1  # "$4 million in seed funding"
+            continue
+        break
+    if d < 0:
+        return None, False, 0
+    if lows[d] == "'s" and d >= 1 and lows[d - 1] == M and not s.is_det(d - 1):
+        return s.ment(d - 1), True, d - 1
+    if s.is_det(d):
+        return s.ment(d), True, d  # "its round"
+    det = lows[d] in ROUND_DETS
+    definite = lows[d] in ("the", "this", "that")
+    start = d if det else d + 1
+    # "Ambrel said it closed a $12 million round": the subject of a raising verb
+    for v in range(start - 1, max(-1, start - 9), -1):
+        if lows[v] in CLAUSE_STOP or lows[v] == M and not s.is_det(v):
+            break
+        if lows[v] in lex.round_raise and lex.round_raise.match(lows, v):
+            subj = subjects(s, v, True)
+            if subj and not s.blocked(subj[0] + 1, r):
+                owner = s.ments[subj[0]]
+                if "Organization" in s.etypes(subj[0]) and len(owner.ids) == 1:
+                    s.round_owner = owner.ids[0]
+                    return owner, False, start
+            break
+    return None, definite, start
+
+
+def round_agents_after(s: Sentence, p: int):
+    """Investor lists after a round noun: "was led by X", ", with participation from Y"."""
+    lows, lex = s.lows, s.lex
+    n = len(lows)
+    while p < n:
+        q = p
+        while (
+            q < n
+            and q - p <= 8
+            and (
+                lows[q] in ROUND_FILLER
+                or lows[q] in ROUND_MODS
+                or lows[q] in DATE_WORDS
+                or lows[q][:1] in "$£€0123456789"
+                or len(lows[q]) == 1
+            )
+            and lows[q] not in PUNCT_STOP
+        ):
+            q += 1
+        hit = lex.round_after.match(lows, q) if q < n and lows[q] in lex.round_after else None
+        if not hit:
+            return
+        if hit[0] == 1 and lows[q] == "from" and q - p > 3:
+            return
+        first = right(s, q + hit[0], 4)  # "from angel investors including X"
+        if first < 0:
+            return
+        idx = coord(s, first, +1)
+        yield idx
+        p = idx[-1] + 1
+
+
+def round_verb_before(s: Sentence, d: int) -> int:
+    """ "X led the round", "Y participated in the round": the verb's position, else -1."""
+    lows, lex = s.lows, s.lex
+    for v in range(max(0, d - 4), d):
+        if lows[v] in lex.round_before:
+            hit = lex.round_before.match(lows, v)
+            if hit and v + hit[0] == d:
+                return v
+    return -1

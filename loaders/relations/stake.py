@@ -1,0 +1,191 @@
+"""Stake family: percentages, stakes and shareholder lists.
+
+- `percent`: "Kestrel will own 51% of Vanta", "Harrowmere will buy up to 15% of Calloway Pay"
+  (a minority purchase FUNDS), "Petrolia acquired a controlling stake in Northgate" (OWNS).
+- `shareholder-list`: "Shareholders of Vanta: Kestrel – 55%; Orland – 27%; Brisa – 18%".
+
+Holding a stake is OWNS; buying one is OWNS for a majority, else FUNDS. The verb a stake rule
+reads is claimed, so the verbal family does not read "buy ... Calloway" as a takeover.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.relations.model import Sentence
+from loaders.relations.nav import coord, right, subjects, with_companions
+from loaders.relations.words import DASHES, M
+
+NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)?$")
+PERCENT_RE = re.compile(r"^(\d+(?:[.,]\d+)?)%$")
+PERCENT_WORDS = frozenset({"percent", "pct", "pc"})
+MAJORITY = 50.0
+
+
+def percent_at(lows: list[str], k: int) -> tuple[float, int] | None:
+    """A percentage starting at k ("15%", "27.5 per cent", "18 percent"): (value, end)."""
+    w = lows[k]
+    hit = PERCENT_RE.match(w)
+    if hit:
+        return float(hit.group(1).replace(",", ".")), k + 1
+    if not NUMBER_RE.match(w) or k + 1 >= len(lows):
+        return None
+    value = float(w.replace(",", "."))
+    if lows[k + 1] in PERCENT_WORDS:
+        return value, k + 2
+    if lows[k + 1 : k + 3] == ["per", "cent"]:
+        return value, k + 3
+    return None
+
+
+def has_cue(s: Sentence) -> bool:
+    lex = s.lex
+    return any(w[-1:] == "%" or w in PERCENT_WORDS or w in lex.stake_nouns for w in s.lows)
+
+
+def apply(s: Sentence) -> None:
+    if not has_cue(s):
+        return
+    percents(s)
+    shareholder_list(s)
+
+
+def percents(s: Sentence) -> None:
+    """ "VERB [up to] N% [stake] (of|in) X" and "VERB a (majority|N%) stake in X"."""
+    lows, lex = s.lows, s.lex
+    n = len(lows)
+    k = 0
+    while k < n:
+        pct = percent_at(lows, k)
+        if pct is None and lows[k] not in lex.stake_nouns:
+            k += 1
+            continue
+        value, e = pct if pct else (0.0, k)
+        while e < n and lows[e] in lex.stake_nouns:
+            e += 1  # "a 30 percent stake in"
+        if e == k:
+            k += 1
+            continue
+        if e >= n or lows[e] not in ("of", "in"):
+            target = _relative_target(s, k)  # "X, in which Y holds a 40% stake"
+            if target >= 0:
+                _stake(s, k, e, value, target)
+            k = e + 1
+            continue
+        target = _named(s, right(s, e + 1, 2))
+        if target < 0:
+            target = _share_owner(s, e + 1)
+        if target >= 0:
+            _stake(s, k, e, value, target)
+        k = e + 1
+
+
+def _named(s: Sentence, m: int) -> int:
+    """ "51% of the joint company, Vanta Drive Systems": the name in apposition."""
+    lows = s.lows
+    if m >= 0 and s.ment(m).kind == "np" and m + 2 < len(lows):
+        if lows[m + 1] == "," and lows[m + 2] == M:
+            return m + 2
+    return m
+
+
+def _share_owner(s: Sentence, p: int) -> int:
+    """ "22% of its shares", "10% of Vanta's shares": the company whose shares they are."""
+    lows = s.lows
+    n = len(lows)
+    if p + 1 < n and s.is_det(p) and lows[p + 1] in s.lex.stake_nouns:
+        return p
+    if p + 2 < n and lows[p] == M and lows[p + 1] == "'s" and lows[p + 2] in s.lex.stake_nouns:
+        return p
+    return -1
+
+
+def _relative_target(s: Sentence, k: int) -> int:
+    """ "Vanta, in which Kestrel holds a 40% stake": the name before "in which", else -1."""
+    lows = s.lows
+    for w in range(k - 1, max(2, k - 10), -1):
+        if lows[w] == "which" and lows[w - 1] in ("in", "of") and lows[w - 2] == ",":
+            return w - 3 if w >= 3 and lows[w - 3] == M else -1
+        if lows[w] in (".", ";", "("):
+            break
+    return -1
+
+
+def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
+    lows, lex = s.lows, s.lex
+    majority = value >= MAJORITY or any(lows[x] in lex.stake_majority for x in range(k - 3, e))
+    v = k - 1
+    while v >= 0 and k - v <= 6 and (lows[v] != M or s.is_det(v)):
+        if (
+            lows[v] in lex.stake_fillers
+            or lows[v] in lex.stake_majority
+            or lows[v][:1].isdigit()
+            or s.is_det(v)  # "sold its 20% stake"
+        ):
+            v -= 1
+            continue
+        break
+    verb = None
+    for start in range(max(0, v - 1), v + 1):  # "pick up", "buy"
+        for index, kind in (
+            (lex.stake_hold, "hold"),
+            (lex.stake_buy, "buy"),
+            (lex.stake_sell, "sell"),
+        ):
+            if lows[start] in index:
+                hit = index.match(lows, start)
+                if hit and start + hit[0] == v + 1:
+                    verb = (start, kind)
+    if verb is None:
+        return
+    start, kind = verb
+    if kind == "sell":
+        s.claimed.update(range(start, max(target, e)))  # "sold its 20% stake in X": no holding
+        return
+    cands = subjects(s, start, True)
+    if not cands or s.blocked(cands[0] + 1, max(target, e)):
+        return
+    s.claimed.update(range(start, max(target, e)))  # "owns a 6.2 per cent stake in": read here
+    # a project is funded, not owned: "Northgate will own 60% of the Caledon Wind project"
+    types = ("OWNS", "FUNDS") if kind == "hold" or majority else ("FUNDS",)
+    owners = s.merged(with_companions(s, coord(s, cands[0], -1), start))
+    s.emit(owners, types, s.ment(target), "stake/percent", 0.8)
+
+
+def shareholder_list(s: Sentence) -> None:
+    """ "Shareholders of Vanta: Kestrel – 55%; Orland – 27%; Brisa – 18%"."""
+    lows = s.lows
+    n = len(lows)
+    items: list[tuple[int, float]] = []
+    for m in range(n - 2):
+        if lows[m] != M or not (lows[m + 1] in DASHES or lows[m + 1] in (":", "(")):
+            continue
+        pct = percent_at(lows, m + 2)
+        if pct is not None:
+            items.append((m, pct[0]))
+    if not items:
+        return
+    owned = _list_subject(s, items[0][0])
+    if owned < 0 or (len(items) < 2 and lows[items[0][0] + 1] == "("):
+        return
+    for m, value in items:
+        rel = "OWNS" if value >= MAJORITY else "FUNDS"
+        if not s.blocked(owned + 1, m):
+            s.emit(s.ment(m), (rel,), s.ment(owned), "stake/shareholder-list", 0.75)
+
+
+def _list_subject(s: Sentence, first: int) -> int:
+    """The company a shareholder list is about: "shareholders of X:", "X's shareholders:",
+    "X: A – 55%", else -1."""
+    lows, heads = s.lows, s.lex.list_heads
+    for t in range(first - 1, -1, -1):
+        if lows[t] != M:
+            continue
+        before = lows[t - 1] if t >= 1 else ""
+        if before in ("of", "in") and t >= 2 and lows[t - 2] in heads:
+            return t
+        if t + 2 < len(lows) and lows[t + 1] == "'s" and lows[t + 2] in heads:
+            return t
+        if t + 1 < len(lows) and lows[t + 1] == ":":
+            return t
+    return -1

@@ -1,0 +1,400 @@
+"""Verbal family: a trigger verb (or noun) between a subject and an object.
+
+"Microsoft invested in Stargate" (svo), "Lumenfold was co-founded by Maya Chen" (passive),
+"X, the platform he owns" (relative), "Musk's lawsuit against OpenAI" (a noun trigger), with
+coordination on both sides. Trigger phrases are data (`loaders/data/triggers.yaml`).
+"""
+
+from __future__ import annotations
+
+from loaders.lexicon import Trigger
+from loaders.relations.model import Sentence
+from loaders.relations.nav import (
+    agent_after,
+    coord,
+    including,
+    left,
+    match_gap,
+    noun_phrase_head,
+    relative_subject,
+    right,
+    subjects,
+    with_companions,
+)
+from loaders.relations.words import (
+    APPOSITIVE_DETS,
+    ARTICLES,
+    OBJ_GAP,
+    OBJ_STOP,
+    OWNED_THINGS,
+    PASSIVE_GAP,
+    POSSESSED_NOUNS,
+    PREPOSITIONS,
+    PUNCT_STOP,
+    SKIP_DETS,
+    SUBJECT_CONTROL,
+    VERB_LEADS,
+    M,
+)
+
+Hit = tuple[int, int, tuple[Trigger, ...]]  # trigger start, end, the triggers of the phrase
+
+
+def trigger_hits(s: Sentence) -> list[Hit]:
+    lows, lex = s.lows, s.lex
+    triggers = lex.triggers
+    hits: list[Hit] = []
+    n = len(lows)
+    nxt = 0  # positions before this are inside the previous hit
+    for k in [k for k, w in enumerate(lows) if w in triggers]:
+        if k < nxt or k in s.claimed or (s.titled and s.titled[k]):
+            continue
+        best = None
+        for phrase, trigs in dict.__getitem__(triggers, lows[k]):
+            e = match_gap(s, k, phrase)
+            if e > k and (best is None or e > best[0]):
+                best = (e, trigs)
+        if best is None:
+            continue
+        prev = lows[k - 1] if k > 0 else ""
+        if prev == "-" and not (k >= 2 and lows[k - 2][:1].isdigit()):
+            continue  # "Trump-backed": the hyphen rule reads it ("30%-owned by" is passive)
+        if all(t.family == "verb" for t in best[1]) and (
+            prev in ARTICLES
+            or prev == "'s"
+            or (prev in PREPOSITIONS and prev != "to" and not lows[k].endswith("ing"))
+            or (hits and hits[-1][1] == k and any(t.family == "verb" for t in hits[-1][2]))
+            or (lows[k] == "back" and (prev.endswith("ed") or prev in ("hit", "fought")))
+            or (k > 0 and s.is_det(k - 1))
+            or (k > 1 and lows[k - 2] == "-" and prev in lex.hyphen)  # "a Lima-based rival"
+            or (k + 1 < n and lows[k].endswith("ing") and lows[k + 1] in lex.round_nouns)
+            or noun_phrase_head(s, k)
+            or _modified_noun(s, k)
+        ):
+            continue  # "his own venture", "the launch": a noun or adjective, not the verb
+        hits.append((k, best[0], best[1]))
+        nxt = best[0]
+    return hits
+
+
+def _possessed(s: Sentence, k: int) -> bool:
+    """A possessor before the noun at k: "its investors", "Orvane's existing investors"."""
+    lows = s.lows
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if lows[j] == "'s" or s.is_det(j):
+            return True
+        if not lows[j].isalpha():
+            return False
+    return False
+
+
+def _modified_noun(s: Sentence, k: int) -> bool:
+    """ "her own fund", "its new venture", "the latest round": a noun after a determiner and
+    one modifier, not a verb."""
+    lows = s.lows
+    if k < 2 or not lows[k - 1].isalpha() or lows[k - 1] in VERB_LEADS:
+        return False
+    return lows[k - 2] in ARTICLES or lows[k - 2] == "'s" or s.is_det(k - 2)
+
+
+def passive(s: Sentence, k: int, e: int, trigs) -> bool:
+    """ "Lumenfold was co-founded in 2023 by Maya Chen and Daniel Okoro"."""
+    lows = s.lows
+    n = len(lows)
+    by = -1
+    for m in range(e, min(n, e + 7)):
+        if lows[m] == "by":
+            by = m
+            break
+        if lows[m] == M or not (lows[m].isalpha() or lows[m][:1].isdigit()):
+            break
+    if by < 0:
+        return False
+    agent = agent_after(s, by + 1)
+    if agent < 0:
+        return True
+    agents = s.merged(coord(s, agent, +1))
+    patient = relative_subject(s, k)
+    m = k - 1 if patient < 0 else -1
+    words = 0
+    while m >= 0 and words <= PASSIVE_GAP:
+        if lows[m] == M and not s.is_det(m):
+            # "majority-owned by the Gardner family and chaired by X": an agent, not the patient
+            agent_of_other = m > 0 and (
+                lows[m - 1] == "by" or (m > 1 and lows[m - 1] in SKIP_DETS and lows[m - 2] == "by")
+            )
+            modifier = m + 1 < n and lows[m + 1] in ("'s", "-")  # "a Denver-based company"
+            place = "Location" in s.etypes(m)  # "Quarrin, a Cambridge, Mass.-based ..."
+            if not agent_of_other and not modifier and not place:
+                patient = m
+                break
+        elif m in s.starts and "and" in lows[m + 1 : k] and lows[k - 1] in ("is", "was"):
+            # "Orrin makes robots and is backed by X": the first verb's subject
+            subj = subjects(s, m, True)
+            patient = subj[0] if subj else -1
+            break
+        elif m in s.starts and m + 1 < n and lows[m + 1] == "by" and "and" in lows[m + 1 : k]:
+            words += 1  # "X is owned by A and chaired by B": both passives are about X
+        elif lows[m] in PUNCT_STOP or m in s.starts:
+            break
+        else:
+            words += 1
+        m -= 1
+    if patient < 0 or s.blocked(patient + 1, k + 1):
+        return True
+    for t in trigs:
+        if not t.participle:
+            continue
+        src, tgt = agents, s.ment(patient)
+        if t.reverse:
+            src, tgt = tgt, src
+        s.emit(src, t.types, tgt, "verbal/passive", t.confidence, t)
+    return True
+
+
+def svo(s: Sentence, hits: list[Hit]) -> None:
+    """Each trigger between a subject and an object; a passive participle is read as such, and
+    a verb without object may close a relative clause ("X, the platform he owns")."""
+    lows = s.lows
+    object_of: dict[int, list[int]] = {}  # last object -> its subjects ("sued X and criticized Y")
+    first: list[tuple[int, list[int]]] = []  # the first verb's subject
+    for k, e, trigs in hits:
+        verbish = any(t.family == "verb" for t in trigs)
+        if any(t.participle for t in trigs) and passive(s, k, e, trigs):
+            continue
+        if not verbish and lows[k] in POSSESSED_NOUNS and not _possessed(s, k):
+            continue  # "participation from A and existing investors including B": whose?
+        cands = subjects(s, k, verbish)
+        if len(cands) > 1 and lows[k - 1] == "to" and lows[cands[0] - 1] in SUBJECT_CONTROL:
+            cands = cands[1:]  # "Novak left Kestrel in 2014 to found Brisa": Novak founded it
+        if not cands:
+            continue
+        nearest = cands[0]
+        cands, subj_lists = _subject_lists(s, k, cands, verbish, first, object_of)
+        if verbish and not first:
+            first.append((cands[0], subj_lists[0]))
+        obj = _object(s, k, e, trigs)
+        if obj >= 0:
+            _read_object(s, e, trigs, cands, subj_lists, obj, object_of)
+        elif verbish and k - nearest - 1 <= 2:
+            relative(s, nearest, e, trigs, subj_lists[0])
+
+
+def _subject_lists(
+    s: Sentence,
+    k: int,
+    cands: list[int],
+    verbish: bool,
+    first: list[tuple[int, list[int]]],
+    object_of: dict[int, list[int]],
+) -> tuple[list[int], list[list[int]]]:
+    """Subject candidates and, for each, the coordinated subjects it stands for."""
+    lows = s.lows
+    subj = cands[0]
+    gap_words = list(lows[subj + 1 : k])
+    if verbish and first and k >= 2 and lows[k - 1] == "and" and lows[k - 2] == ",":
+        # "X owns Y, a maker it bought in 2021, and competes with Z": X competes
+        return [first[0][0]], [first[0][1]]
+    if subj in object_of and gap_words and all(w in CONTINUATIONS for w in gap_words):
+        return [subj], [object_of[subj]]  # "Musk sued OpenAI and criticized Altman"
+    return cands, [with_companions(s, coord(s, c, -1), k) for c in cands]
+
+
+CONTINUATIONS = frozenset({"and", ",", "then", "also", "later"})
+
+
+def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
+    """The object after the trigger ending at e, else -1."""
+    lows = s.lows
+    gap = min((t.object_gap for t in trigs if t.object_gap is not None), default=OBJ_GAP)
+    obj = right(s, e, gap)
+    if obj < 0:
+        obj = appositive_object(s, e)
+    if obj < 0:
+        # "bankrolled Quillora via": the object sits inside the trigger's gap
+        obj = next((m for m in range(k + 1, e) if lows[m] == M), -1)
+    if obj < 0:
+        obj = including(s, e)
+    if obj < 0:
+        obj = described_object(s, e)  # "runs the lending start-up Fernpay"
+    if obj >= 0 and any(e < x < obj for x in s.starts):
+        return -1
+    if obj > e and lows[e] == "with":
+        return -1  # "which she co-founded with her husband, X": a partner, not the object
+    before = obj - 1 - (lows[obj - 1] in SKIP_DETS) if obj > 0 else -1
+    if before >= e and lows[before] == "from":
+        return -1  # "agreed to buy four aircraft from Skyline": a seller, not the object
+    return obj
+
+
+def described_object(s: Sentence, e: int) -> int:
+    """A name after an article and descriptor nouns ending in a head noun: "the lending
+    start-up Fernpay", "a Swiss drugmaker, Orvane"; else -1."""
+    lows = s.lows
+    n = len(lows)
+    if not (e < n and lows[e] in ARTICLES):
+        return -1
+    q = e + 1
+    while q < n and q - e <= 4 and lows[q] != M and (lows[q].isalpha() or "-" in lows[q]):
+        q += 1
+    if q < n and lows[q] == ",":
+        q += 1
+    if q < n and lows[q] == M and lows[q - 1 - (lows[q - 1] == ",")] in s.lex.heads:
+        return q
+    return -1
+
+
+def _read_object(
+    s: Sentence,
+    e: int,
+    trigs: tuple[Trigger, ...],
+    cands: list[int],
+    subj_lists: list[list[int]],
+    obj: int,
+    object_of: dict[int, list[int]],
+) -> None:
+    lows = s.lows
+    obj_idx = coord(s, obj, +1)
+    objects = [obj_idx]
+    last = obj_idx[-1]
+    # "invested in Musk's xAI": the possessed entity is the object
+    if last + 1 < len(lows) and lows[last + 1] == "'s":
+        alt = right(s, last + 2, 2)
+        if alt >= 0 and not any(last < x < alt for x in s.starts):
+            objects.insert(0, coord(s, alt, +1))
+        elif all(set(t.types) <= OWNED_THINGS for t in trigs):
+            # "ran the bank's real estate desk", "bought Google's mapping unit":
+            # a part of the possessor, not the possessor itself
+            return
+    for c, subj_idx in zip(cands, subj_lists, strict=False):
+        if s.blocked(c + 1, e):
+            break
+        if emit_svo(s, subj_idx, objects, trigs, c == cands[0]):
+            object_of[obj_idx[-1]] = subj_idx
+            if any("FOUNDED" in t.types for t in trigs if t.family == "verb"):
+                cofounder(s, obj_idx, obj_idx[-1] + 1)
+            break
+
+
+RELATIVE_OPENERS = APPOSITIVE_DETS | {"which", "that", "whom"}
+
+
+def relative(
+    s: Sentence, subj: int, e: int, trigs: tuple[Trigger, ...], subj_idx: list[int]
+) -> None:
+    """No object: "X, the social media platform he owns", "Harrowmere, which Calloway bought"."""
+    lows = s.lows
+    b = left(s, subj, 6)
+    if b >= 0 and b + 1 < len(lows) and lows[b + 1] in ("-", "'s"):
+        return  # "a London-based fund that she accuses": the place is a modifier
+    if b < 0:
+        return
+    between = lows[b + 1 : subj]
+    if between[:1] == [","] and not (len(between) > 1 and between[1] in RELATIVE_OPENERS):
+        return  # "HGV, said it supported the deal": a new clause, not a relative one
+    ok = s.ment(b).kind == "np" and not between
+    ok = ok or (
+        bool(between)
+        and (between[0] == "," or "that" in between or "which" in between)
+        and "and" not in between
+        and "or" not in between
+        and "whose" not in between  # "Veltra, whose chief executive X took over"
+    )
+    if not ok or s.blocked(b + 1, e):
+        return
+    for t in trigs:
+        if t.family != "verb":
+            continue
+        doer, thing = s.merged(subj_idx), s.ment(b)
+        if t.reverse:
+            doer, thing = thing, doer
+        if s.emit(doer, t.types, thing, "verbal/relative", 0.6, t) and "FOUNDED" in t.types:
+            cofounder(s, [b], e)
+
+
+def cofounder(s: Sentence, obj_idx: list[int], start: int) -> None:
+    """ "X started Nuvola in 2015 with her husband, chef Arturo Marchetti", "Nuvola, which
+    she co-founded with her husband, X": the partner after "with" (looked for from `start`)
+    founded it too."""
+    lows = s.lows
+    n = len(lows)
+    w = start
+    while w < n and w - start <= 3 and lows[w] != "with":
+        if lows[w] == M or lows[w] in PUNCT_STOP or lows[w] == ",":
+            return
+        w += 1
+    if w >= n or lows[w] != "with":
+        return
+    m = w + 1
+    while m < n and m - w <= 6 and (lows[m] != M or s.is_det(m)):
+        if lows[m] in PUNCT_STOP or not (lows[m] == "," or lows[m] == M or lows[m].isalpha()):
+            return
+        m += 1
+    if m < n and lows[m] == M and "Person" in s.etypes(m) and not s.blocked(w, m):
+        s.emit(s.merged(coord(s, m, +1)), ("FOUNDED",), s.merged(obj_idx), "verbal/svo", 0.7)
+
+
+def emit_svo(s: Sentence, subj_idx, objects, trigs, nearest: bool) -> bool:
+    subject = s.merged(subj_idx)
+    made = False
+    for t in trigs:
+        for cand in objects:
+            tgt = s.merged(cand)
+            a, b = (tgt, subject) if t.reverse else (subject, tgt)
+            if not s.allowed(a, t.types, b, t):
+                continue
+            rule = "verbal/svo" if t.family == "verb" else "nominal/noun-trigger"
+            conf = t.confidence if nearest else t.confidence * 0.8
+            made = s.emit(a, t.types, b, rule, conf, t) or made
+            break
+    return made
+
+
+def appositive_object(s: Sentence, e: int) -> int:
+    """ "launched his own AI venture, xAI": a descriptor noun, a comma, then the name."""
+    lows = s.lows
+    n = len(lows)
+    for m in range(e, min(n - 1, e + OBJ_GAP + 1)):
+        if s.is_det(m):
+            continue
+        if lows[m] == ",":
+            if m > e and lows[m - 1] in s.lex.heads and lows[m + 1] == M:
+                return m + 1
+            return -1
+        if lows[m] == M or lows[m] in OBJ_STOP:
+            return -1
+    return -1
+
+
+def apply(s: Sentence) -> None:
+    """Find the trigger words (they bound every later search), then read each one."""
+    hits = trigger_hits(s)
+    s.starts = {k for k, _, _ in hits}
+    svo(s, hits)
+    if not s.lex.transfers.keys().isdisjoint(s.lows):
+        transfer(s)
+
+
+def transfer(s: Sentence) -> None:
+    """ "Arden Media sold Lumen Broadcasting to Skyreach Mobile": the recipient OWNS it."""
+    lows, transfers = s.lows, s.lex.transfers
+    n = len(lows)
+    for k, w in enumerate(lows):
+        hit = transfers.match(lows, k) if w in transfers else None
+        if not hit or (k > 0 and lows[k - 1] in ARTICLES):
+            continue  # "the sale": a noun
+        thing = right(s, k + hit[0], 3)
+        if thing < 0:
+            thing = appositive_object(s, k + hit[0])  # "sell its wealth arm, Harrowmere Private,"
+        if thing < 0:
+            continue
+        things = coord(s, thing, +1)
+        to = things[-1] + 1
+        if to < n and lows[to] == ",":
+            to += 1
+        if to >= n or lows[to] != "to":
+            continue
+        recipient = right(s, to + 1, 3)
+        if recipient >= 0 and not s.blocked(k, recipient):
+            buyers = s.merged(coord(s, recipient, +1))
+            s.emit(buyers, hit[1], s.merged(things), "verbal/transfer", 0.75)

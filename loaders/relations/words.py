@@ -1,0 +1,63 @@
+"""The closed-class words relation rules navigate by, read from `loaders/data/grammar.yaml`.
+
+>>> "between" in PREPOSITIONS and (",", "who", "is") in ROLE_LINKS
+True
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import yaml
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_DATA = yaml.load(
+    resources.files("loaders").joinpath("data", "grammar.yaml").read_text(encoding="utf-8"),
+    Loader=_LOADER,
+)
+
+
+def _set(key: str) -> frozenset[str]:
+    return frozenset(str(w) for w in _DATA[key])
+
+
+M = "\x00"  # the lows[] entry of a mention item
+PUNCT_STOP = _set("punct_stop")
+CLAUSE_STOP = _set("clause_stop")
+OBJ_STOP = _set("obj_stop")
+DETS = _set("dets")
+ROLE_LINKS: tuple[tuple[str, ...], ...] = tuple(tuple(link) for link in _DATA["role_links"])
+ROLE_PREPS = _set("role_preps")
+COORD = _set("coord")
+GROUP_LINKS = _set("group_links")
+GROUP_PREPS = _set("group_preps")
+POSSESSIVES = _set("possessives")
+ARTICLES = _set("articles")
+PREPOSITIONS = _set("prepositions")
+SKIP_DETS = _set("skip_dets")
+APPOSITIVE_DETS = _set("appositive_dets")
+VERB_LEADS = _set("verb_leads")
+DATE_WORDS = _set("date_words")
+DASHES = _set("dashes")
+REPORTING = _set("reporting")
+ROUND_DETS = _set("round_dets")
+ROUND_MODS = ROUND_DETS | _set("round_mods")
+ROUND_FILLER = _set("round_filler")
+COPULAS = _set("copulas")
+POSSESSED_NOUNS = _set("possessed_nouns")
+SUBJECT_CONTROL = _set("subject_control")
+AUXILIARIES = _set("auxiliaries")
+COMPANIONS: tuple[tuple[str, ...], ...] = tuple(tuple(c) for c in _DATA["companions"])
+SOURCE_CUES: tuple[tuple[str, ...], ...] = tuple(tuple(c) for c in _DATA["source_cues"])
+AMOUNT = frozenset("$£€0123456789")
+AGENTS = frozenset({"Person", "Organization"})
+OWNED_THINGS = frozenset({"LEADS", "OWNS", "FOUNDED", "LOCATED_IN"})
+NO_TYPES: frozenset[str] = frozenset()
+
+# how far rules look, in words
+GAP_WORDS = 5  # a "..." inside a trigger phrase
+SUBJ_GAP = 8  # the nearest subject before a trigger
+SUBJ_GAP_FAR = 16  # further subjects
+SUBJ_REACH = 30  # the whole subject search
+OBJ_GAP = 4  # a trigger and its object
+PASSIVE_GAP = 12  # a passive participle and its patient
