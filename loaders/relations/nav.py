@@ -188,7 +188,7 @@ def coord(s: Sentence, k: int, step: int) -> list[int]:
         if not seps:
             break
         if step > 0 and seps == [","] and m < n and s.lows[m] in APPOSITIVE_DETS:
-            # "Dr. Naomi Achebe, a practicing internist, and software engineer Luis Ferraro"
+            # "Dr. Ilse Varga, a retired cardiologist, and data engineer Omar Quint"
             m = appositive_end(s, m)
             if m < 0:
                 break
