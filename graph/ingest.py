@@ -65,6 +65,23 @@ class LoadReport:
         return self.articles + self.curated
 
 
+def skip_reason(path: str | Path, error: Exception) -> str:
+    """Why a file was skipped, without the path the error message starts with.
+
+    >>> skip_reason("a.yaml", ErgError("a.yaml:3: malformed YAML: x")), skip_reason("b.txt",
+    ...     ErgError("b.txt: file is empty")), skip_reason("c", ErgError("file not found: c"))
+    ('line 3: malformed YAML: x', 'file is empty', 'file not found: c')
+    """
+    message, prefix = str(error), f"{path}:"
+    if not message.startswith(prefix):
+        return message
+    rest = message[len(prefix) :]
+    line, sep, after = rest.partition(":")
+    if sep and line.isdigit():
+        return f"line {line}:{after}"
+    return rest.strip()
+
+
 def expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, str]]]:
     """Files to load (directories walked, sorted) and the files skipped with the reason."""
     files: list[Path] = []
@@ -116,7 +133,7 @@ def parse_paths(
         if isinstance(result, ErgError):
             if not skip_bad or result.fatal:
                 raise result
-            report.skipped.append((name, str(result)))
+            report.skipped.append((name, skip_reason(name, result)))
             continue
         report.articles += 1
         if not result.relations and not result.entities:
@@ -145,7 +162,7 @@ def parse_paths(
             except ErgError as exc:
                 if not skip_bad:
                     raise
-                report.skipped.append((str(path), str(exc)))
+                report.skipped.append((str(path), skip_reason(path, exc)))
                 continue
             report.curated += 1
             combined.extend(doc)

@@ -443,8 +443,10 @@ class EmbeddedStore:
                 )
         if doc.documents:
             self._exec(
+                # A document keeps what it was first stored with (the same content loaded
+                # from a second path is the same document, not a move).
                 "UNWIND $rows AS row MERGE (d:Document {id: row.id}) "
-                "SET d.title = row.title, d.source = row.source, d.date = row.date",
+                "ON CREATE SET d.title = row.title, d.source = row.source, d.date = row.date",
                 {"rows": [d.to_dict() for d in doc.documents.values()]},
             )
             result.documents = len(doc.documents)

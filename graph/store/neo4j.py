@@ -591,8 +591,9 @@ class Neo4jStore:
             )
         if doc.documents:
             jobs += _jobs(
+                # A document keeps what it was first stored with (see the embedded store).
                 "UNWIND $rows AS row MERGE (d:Document {id: row[0]}) "
-                f"SET {_assignments('d', DOCUMENT_FIELDS, 1)}",
+                f"ON CREATE SET {_assignments('d', DOCUMENT_FIELDS, 1)}",
                 DOCUMENT_FIELDS,
                 Document.to_dict,
                 list(doc.documents.values()),
