@@ -4,7 +4,8 @@
      "nodes": [{"id": "elon-musk", "name": "Elon Musk", "type": "Person", "aliases": ["Musk"],
                 "documents": [...], "properties": {...}}],
      "links": [{"source": "elon-musk", "target": "openai", "key": "FOUNDED", "type": "FOUNDED",
-                "evidence": [{"text": ..., "document": ...}], "properties": {...}}],
+                "symmetric": false, "evidence": [{"text": ..., "document": ...}],
+                "properties": {...}}],
      "documents": [{"id": ..., "title": ..., "source": ..., "date": ...}]}
 
 JSON holds lists natively, so nothing is flattened. `networkx.node_link_graph(data,
@@ -40,7 +41,7 @@ from graph.schema import DEFAULT_SCHEMA, Schema
 
 
 # -- writing ----------------------------------------------------------------------------------
-def to_data(doc: GraphDocument) -> dict[str, Any]:
+def to_data(doc: GraphDocument, schema: Schema = DEFAULT_SCHEMA) -> dict[str, Any]:
     return {
         "directed": True,
         "multigraph": True,
@@ -62,6 +63,7 @@ def to_data(doc: GraphDocument) -> dict[str, Any]:
                 "target": r.target,
                 "key": r.type,
                 "type": r.type,
+                "symmetric": schema.is_symmetric(r.type),
                 "evidence": [ev.to_dict() for ev in r.evidence],
                 "properties": dict(r.properties),
             }
@@ -78,7 +80,7 @@ def write_node_link(
     """Write `doc` as node-link JSON; returns warnings (none for JSON)."""
     path = check_output(path)
     with atomic_write(path) as handle:
-        json.dump(to_data(doc), handle, ensure_ascii=False, indent=1, default=str)
+        json.dump(to_data(doc, schema), handle, ensure_ascii=False, indent=1, default=str)
         handle.write("\n")
     return []
 
