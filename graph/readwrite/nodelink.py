@@ -38,6 +38,7 @@ from graph.readwrite.common import (
     read_bytes,
 )
 from graph.schema import DEFAULT_SCHEMA, Schema
+from graph.values import parse_json
 
 
 # -- writing ----------------------------------------------------------------------------------
@@ -137,9 +138,7 @@ def read_node_link(path: str | Path, schema: Schema = DEFAULT_SCHEMA) -> GraphDo
     path = Path(path)
     raw = read_bytes(path)
     try:
-        data = json.loads(raw.decode("utf-8-sig"))
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ErgError(f"{path}: not valid UTF-8 (byte {exc.start})") from None
-    except json.JSONDecodeError as exc:
-        raise ErgError(f"{path}:{exc.lineno}: malformed JSON: {exc.msg}") from None
-    return from_data(data, path, schema, raw)
+    return from_data(parse_json(text, str(path)), path, schema, raw)

@@ -1,7 +1,14 @@
 """The default store: an embedded LadybugDB database (Cypher, no server) in a directory.
 
->>> store = EmbeddedStore("/tmp/erg-doctest-store")            # doctest: +SKIP
->>> store.query("MATCH (p:Person) RETURN p.name").rows          # doctest: +SKIP
+>>> from graph.model import Entity, GraphDocument
+>>> store = EmbeddedStore("./erg-store")
+>>> doc = GraphDocument()
+>>> _ = doc.add_entity(Entity.named("Ann Lee", "Person"))
+>>> store.upsert(doc).entities_created
+1
+>>> store.query("MATCH (p:Person) RETURN p.name").rows
+[['Ann Lee']]
+>>> store.close()
 """
 
 from __future__ import annotations
