@@ -31,6 +31,11 @@ CSV holds either relations (header with source,type,target and optional source_t
 target_type, evidence, url, title, date; other columns become properties) or entities
 (header with name,type and optional aliases separated by ';'; other columns become properties).
 
+Every field is checked for its type, never coerced (see loaders/fields.py): names, types,
+aliases, URLs and evidence are text, `confidence` a number from 0 to 1 (the default for each
+evidence item; an evidence mapping may give its own), properties JSON-like values. YAML anchors
+and aliases are refused and nesting is bounded (loaders/safe_yaml.py, graph/values.py).
+
 Endpoints are names or aliases of entities in the file or in `known` (the store). A relation
 that gives an endpoint's type (`source_type`/`target_type`) declares that entity. Any other
 endpoint found in neither is an error naming the file and line, unless `create_missing` is set
