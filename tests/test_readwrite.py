@@ -553,3 +553,10 @@ def test_paths_are_accepted_as_strings(tmp_path, example_store):
     out = str(tmp_path / "g.graphml")
     write_graph_file(doc, out, "graphml")
     assert Path(out).exists() and len(read_graph_file(out).entities) == 14
+
+
+def test_deeply_nested_node_link_json_is_a_one_line_error(tmp_path):
+    path = tmp_path / "deep.json"
+    path.write_text('{"nodes": [],\n "links": ' + "[" * 5000 + "]" * 5000 + "}", encoding="utf-8")
+    with pytest.raises(ErgError, match=r"deep\.json:2: nested more than 64 levels deep"):
+        read_graph_file(path)
