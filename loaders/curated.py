@@ -167,7 +167,8 @@ def _read_mapping(
                 raise ErgError(f"{path}:{line}: each of '{key}' must be a mapping")
             items[key].append(Item(record, line))
     meta: dict[str, Any] = {
-        k: text_field(f"{path}", data, k) for k in ("title", "source", "url", "date", "article")
+        k: text_field(f"{path}:{lines.get((k, -1), 1)}", data, k)
+        for k in ("title", "source", "url", "date", "article")
     }
     meta["corrections"] = items["corrections"]
     return meta, items["entities"], items["relations"]
@@ -182,17 +183,18 @@ def _compose_quietly(text: str) -> yaml.Node | None:
 
 
 def _item_lines(root: yaml.Node | None) -> dict[tuple[str, int], int]:
-    """Line numbers of each entities[i] / relations[i] record (YAML composes JSON too)."""
+    """Line numbers of each top-level key (key, -1) and of each record of the lists (entities,
+    relations, corrections) as (key, i); YAML composes JSON too."""
     out: dict[tuple[str, int], int] = {}
     if not isinstance(root, yaml.MappingNode):
         return out
     for key_node, value_node in root.value:
         key = getattr(key_node, "value", None)
-        if key in LISTS:
+        if isinstance(key, str):
             out[(key, -1)] = key_node.start_mark.line + 1
-            if isinstance(value_node, yaml.SequenceNode):
-                for i, node in enumerate(value_node.value):
-                    out[(key, i)] = node.start_mark.line + 1
+        if key in LISTS and isinstance(value_node, yaml.SequenceNode):
+            for i, node in enumerate(value_node.value):
+                out[(key, i)] = node.start_mark.line + 1
     return out
 
 

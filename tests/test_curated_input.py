@@ -95,7 +95,7 @@ BAD_FILES = {
         '{"entities": [{"name": "Ann", "type": "Person", "properties": {"x": NaN}}]}',
         r"nanjson\.json: malformed JSON: NaN is not valid JSON",
     ),
-    "title.yaml": ("title: [a, b]\n" + PEOPLE, r"title\.yaml: title must be text, got a list"),
+    "title.yaml": ("date: 2025-01-01\ntitle: [a]\n" + PEOPLE, r"title\.yaml:2: title must be text"),
     # item 12: a column named twice
     "dup.csv": ("name,type,Type\nAnn,Person,Organization\n", r"dup\.csv:1: column 'type' appears"),
 }
