@@ -12,8 +12,15 @@ writes its record in one transaction. Every later load passes its document throu
 - reject SOURCE TYPE TARGET: the relation leaves the graph (so queries, the page and exports
   no longer see it) and no load adds it again; `restore` brings it back with its evidence.
 
->>> merge(store, "OpenAI", "Open AI", reason="one company")            # doctest: +SKIP
->>> reject(store, "Elon Musk", "FOUNDED", "Stargate", reason="misread")  # doctest: +SKIP
+>>> from graph.ingest import load_paths
+>>> from graph.store import open_store
+>>> store = open_store("./erg-store")
+>>> _ = load_paths(store, ["examples/stargate.yaml"])
+>>> reject(store, "Elon Musk", "FOUNDED", "OpenAI", reason="misread").args
+['elon-musk', 'FOUNDED', 'openai']
+>>> [c.args for c in rejected(store)]
+[['elon-musk', 'FOUNDED', 'openai']]
+>>> store.close()
 """
 
 from __future__ import annotations

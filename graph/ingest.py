@@ -1,14 +1,15 @@
 """Load files into a store: parse (articles in parallel), resolve names, upsert in one go.
 
 >>> from graph import open_store
->>> report = load_paths(open_store("./erg-store"), ["examples/stargate.yaml"])  # doctest: +SKIP
->>> report.result.relations_created                                             # doctest: +SKIP
-20
+>>> store = open_store("./erg-store")
+>>> report = load_paths(store, ["examples/stargate.yaml"])
+>>> report.curated, report.result.relations_created
+(1, 21)
+>>> store.close()
 """
 
 from __future__ import annotations
 
-import json
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -29,6 +30,7 @@ from graph.errors import ErgError
 from graph.model import GraphDocument
 from graph.resolve import resolve_document
 from graph.store.base import Store, UpsertResult
+from graph.values import parse_json
 from loaders.config import ExtractionConfig
 from loaders.formats import ARTICLE_SUFFIXES
 
@@ -63,6 +65,23 @@ class LoadReport:
     @property
     def files(self) -> int:
         return self.articles + self.curated
+
+
+def skip_reason(path: str | Path, error: Exception) -> str:
+    """Why a file was skipped, without the path the error message starts with.
+
+    >>> skip_reason("a.yaml", ErgError("a.yaml:3: malformed YAML: x")), skip_reason("b.txt",
+    ...     ErgError("b.txt: file is empty")), skip_reason("c", ErgError("file not found: c"))
+    ('line 3: malformed YAML: x', 'file is empty', 'file not found: c')
+    """
+    message, prefix = str(error), f"{path}:"
+    if not message.startswith(prefix):
+        return message
+    rest = message[len(prefix) :]
+    line, sep, after = rest.partition(":")
+    if sep and line.isdigit():
+        return f"line {line}:{after}"
+    return rest.strip()
 
 
 def expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, str]]]:
@@ -116,7 +135,7 @@ def parse_paths(
         if isinstance(result, ErgError):
             if not skip_bad or result.fatal:
                 raise result
-            report.skipped.append((name, str(result)))
+            report.skipped.append((name, skip_reason(name, result)))
             continue
         report.articles += 1
         if not result.relations and not result.entities:
@@ -145,7 +164,7 @@ def parse_paths(
             except ErgError as exc:
                 if not skip_bad:
                     raise
-                report.skipped.append((str(path), str(exc)))
+                report.skipped.append((str(path), skip_reason(path, exc)))
                 continue
             report.curated += 1
             combined.extend(doc)
@@ -223,9 +242,9 @@ def _is_graph_json(path: Path) -> bool:
         return False
     # A long node list can push "links" far from the start: look at the parsed file.
     try:
-        data = json.loads(text)
-    except ValueError:
-        return False  # the curated loader reports the syntax error with its line
+        data = parse_json(text, str(path))
+    except ErgError:
+        return False  # the curated loader reports the error with its line
     return isinstance(data, dict) and ("links" in data or "edges" in data)
 
 

@@ -1,6 +1,13 @@
 """Relations entered by an analyst one at a time (`erg add`).
 
->>> add_relation(store, "Musk", "FOUNDED", "xAI", evidence="Musk launched xAI.")  # doctest: +SKIP
+>>> from graph.ingest import load_paths
+>>> from graph.store import open_store
+>>> store = open_store("./erg-store")
+>>> _ = load_paths(store, ["examples/stargate.yaml"])
+>>> rel, result, names = add_relation(store, "Musk", "ADVISES", "xAI", evidence="Musk advises xAI.")
+>>> names[rel.source], rel.type, names[rel.target], result.relations_created
+('Elon Musk', 'ADVISES', 'xAI', 1)
+>>> store.close()
 """
 
 from __future__ import annotations

@@ -68,6 +68,16 @@ def name_key(name: str) -> str:
     return " ".join(text.split())
 
 
+def document_kind(document_id: str) -> str:
+    """The kind of document an id names, from its prefix: `doc` (a file's content hash: an
+    article or a curated file), `url`, `manual`, `import`.
+
+    >>> document_kind("doc-1a2b"), document_kind("url-9f"), document_kind("")
+    ('doc', 'url', '')
+    """
+    return document_id.split("-", 1)[0] if "-" in document_id else ""
+
+
 @dataclass
 class Document:
     """Where evidence came from: an article, a curated file, a manual entry."""
@@ -101,7 +111,21 @@ class Evidence:
 
     @property
     def key(self) -> tuple[str, str, int]:
-        return (self.document, " ".join(self.text.split()), self.start)
+        """What makes two evidence items the same: the sentence (spaces aside), where it is.
+
+        A sentence found in an article is one item per place (document, offset). A sentence an
+        analyst quoted in a curated file (no offsets) is one item however many curated files
+        quote it: those files are containers, not sources. Its URL document, when given, is.
+
+        >>> a = Evidence("Ann leads Acme.", "doc-1", extractor="curated")
+        >>> b = Evidence("Ann  leads Acme.", "doc-2", extractor="curated")
+        >>> a.key == b.key, a.key == Evidence("Ann leads Acme.", "url-9").key
+        (True, False)
+        """
+        text = " ".join(self.text.split())
+        if self.start < 0 and document_kind(self.document) == "doc":
+            return ("doc", text, self.start)
+        return (self.document, text, self.start)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -5,12 +5,21 @@
 >>> write_rows(["a"], [[1]], "csv", buf)
 >>> buf.getvalue().splitlines()
 ['a', '1']
+
+JSON output always parses with any JSON reader: numbers that are not finite (NaN, infinities,
+which a `--write` query or a division by zero can produce) are written as null.
+
+>>> buf = io.StringIO()
+>>> write_rows(["x"], [[float("nan")], [[1.0, float("inf")]]], "json", buf)
+>>> json.loads(buf.getvalue())
+[{'x': None}, {'x': [1.0, None]}]
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import math
 import sys
 from typing import Any, TextIO
 
@@ -22,6 +31,10 @@ FORMATS = ("table", "json", "csv")
 
 
 def to_jsonable(value: Any) -> Any:
+    """`value` as plain JSON data: containers as lists and mappings, NaN and infinities as None,
+    anything else (dates, ids) as text."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
     if isinstance(value, dict):
         return {str(k): to_jsonable(v) for k, v in value.items()}
     if isinstance(value, list | tuple | set):
@@ -36,7 +49,9 @@ def cell(value: Any) -> str:
         return ""
     if isinstance(value, str):
         return value
-    return json.dumps(to_jsonable(value), ensure_ascii=False)
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)  # a table or CSV cell may say nan; JSON cannot
+    return json.dumps(to_jsonable(value), ensure_ascii=False, allow_nan=False)
 
 
 def write_rows(
@@ -49,7 +64,7 @@ def write_rows(
     out = out or sys.stdout
     if fmt == "json":
         records = [dict(zip(columns, map(to_jsonable, row), strict=False)) for row in rows]
-        out.write(json.dumps(records, indent=2, ensure_ascii=False) + "\n")
+        out.write(json.dumps(records, indent=2, ensure_ascii=False, allow_nan=False) + "\n")
     elif fmt == "csv":
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(columns)

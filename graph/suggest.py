@@ -6,8 +6,17 @@ name or alias is the other's, and when they could be one entity: the same type, 
 that merging would break none of their relations. A pair an analyst has unmerged before is not
 suggested again. Names are compared within groups that share their first character.
 
->>> [s.command() for s in suggest_merges(store)]     # doctest: +SKIP
+>>> from graph.ingest import load_paths
+>>> from graph.model import Entity, GraphDocument
+>>> from graph.store import open_store
+>>> store = open_store("./erg-store")
+>>> _ = load_paths(store, ["examples/stargate.yaml"])
+>>> doc = GraphDocument()
+>>> _ = doc.add_entity(Entity.named("Open AI", "Organization"))
+>>> _ = store.upsert(doc)
+>>> [s.command() for s in suggest_merges(store)]
 ["erg merge 'OpenAI' 'Open AI'"]
+>>> store.close()
 """
 
 from __future__ import annotations

@@ -1,7 +1,12 @@
 """Summaries of a store for the CLI and notebooks: counts by type, an entity's neighbours.
 
->>> store_stats(store)                      # doctest: +SKIP
-[['entities', 'Person', 5], ...]
+>>> from graph.ingest import load_paths
+>>> from graph.store import open_store
+>>> store = open_store("./erg-store")
+>>> _ = load_paths(store, ["examples/stargate.yaml"])
+>>> store_stats(store)[:2]
+[['entities', 'Location', 1], ['entities', 'Organization', 6]]
+>>> store.close()
 """
 
 from __future__ import annotations

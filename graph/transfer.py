@@ -1,6 +1,17 @@
 """Copy one store into another (embedded <-> Neo4j), idempotently, in batches.
 
->>> copy_store(open_store("./erg-store"), open_store("bolt://localhost:7687"))  # doctest: +SKIP
+To Neo4j: `copy_store(open_store("./erg-store"), open_store("bolt://localhost:7687"))`;
+between two embedded stores, the same:
+
+>>> from graph.ingest import load_paths
+>>> from graph.store import open_store
+>>> source, target = open_store("./erg-store"), open_store("./copy")
+>>> _ = load_paths(source, ["examples/stargate.yaml"])
+>>> copy_store(source, target).relations_created, len(target.relations())
+(21, 21)
+>>> copy_store(source, target).relations_created  # again: nothing new
+0
+>>> source.close(); target.close()
 """
 
 from __future__ import annotations

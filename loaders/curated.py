@@ -31,12 +31,19 @@ CSV holds either relations (header with source,type,target and optional source_t
 target_type, evidence, url, title, date; other columns become properties) or entities
 (header with name,type and optional aliases separated by ';'; other columns become properties).
 
+Every field is checked for its type, never coerced (see loaders/fields.py): names, types,
+aliases, URLs and evidence are text, `confidence` a number from 0 to 1 (the default for each
+evidence item; an evidence mapping may give its own), properties JSON-like values. YAML anchors
+and aliases are refused and nesting is bounded (loaders/safe_yaml.py, graph/values.py).
+
 Endpoints are names or aliases of entities in the file or in `known` (the store). A relation
 that gives an endpoint's type (`source_type`/`target_type`) declares that entity. Any other
 endpoint found in neither is an error naming the file and line, unless `create_missing` is set
 and the relation type implies the endpoint's type (e.g. LEADS starts at a Person).
 
->>> doc = parse_curated("examples/stargate.yaml")          # doctest: +SKIP
+>>> doc = parse_curated("examples/stargate.yaml")
+>>> len(doc.entities), len(doc.relations), doc.relations["elon-musk", "FOUNDED", "openai"].key
+(14, 21, ('elon-musk', 'FOUNDED', 'openai'))
 """
 
 from __future__ import annotations
@@ -44,7 +51,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,6 +70,10 @@ from graph.model import (
 )
 from graph.resolve import Resolver
 from graph.schema import DEFAULT_SCHEMA, Schema
+from graph.values import parse_json
+from graph.values import type_name as type_name_of
+from loaders.fields import check_keys, confidence, mapping, name_list, text_field
+from loaders.safe_yaml import compose_yaml, load_yaml
 from loaders.textfile import read_text
 
 CURATED_SUFFIXES = {".yaml", ".yml", ".json", ".csv"}
@@ -130,28 +140,21 @@ def parse_curated(
 def _read_mapping(
     path: Path, text: str, suffix: str
 ) -> tuple[dict[str, Any], list[Item], list[Item]]:
+    where = str(path)
     if suffix == ".json":
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise ErgError(f"{path}:{exc.lineno}: malformed JSON: {exc.msg}") from None
+        data = parse_json(text, where)
+        root = _compose_quietly(text)
     else:
-        try:
-            data = yaml.safe_load(text)
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            where = f":{mark.line + 1}" if mark else ""
-            problem = getattr(exc, "problem", None) or "syntax error"
-            raise ErgError(f"{path}{where}: malformed YAML: {problem}") from None
+        data, root = load_yaml(text, where)
     if not isinstance(data, dict):
         raise ErgError(f"{path}:1: expected a mapping with 'entities' and/or 'relations'")
-    unknown = set(data) - TOP_KEYS
-    if unknown:
+    odd = sorted(str(k) for k in data if not isinstance(k, str) or k not in TOP_KEYS)
+    if odd:
         raise ErgError(
-            f"{path}: unknown top-level keys {', '.join(sorted(map(str, unknown)))}; "
+            f"{path}: unknown top-level keys {', '.join(odd)}; "
             f"expected {', '.join(sorted(TOP_KEYS))}"
         )
-    lines = _item_lines(text)
+    lines = _item_lines(root)
     items: dict[str, list[Item]] = {}
     for key in LISTS:
         records = data.get(key) or []
@@ -163,27 +166,35 @@ def _read_mapping(
             if not isinstance(record, dict):
                 raise ErgError(f"{path}:{line}: each of '{key}' must be a mapping")
             items[key].append(Item(record, line))
-    meta: dict[str, Any] = {k: data.get(k) for k in ("title", "source", "url", "date", "article")}
+    meta: dict[str, Any] = {
+        k: text_field(f"{path}:{lines.get((k, -1), 1)}", data, k)
+        for k in ("title", "source", "url", "date", "article")
+    }
     meta["corrections"] = items["corrections"]
     return meta, items["entities"], items["relations"]
 
 
-def _item_lines(text: str) -> dict[tuple[str, int], int]:
-    """Line numbers of each entities[i] / relations[i] record (YAML composes JSON too)."""
+def _compose_quietly(text: str) -> yaml.Node | None:
+    """JSON's node tree through the YAML composer, for line numbers only (None if it cannot)."""
     try:
-        root = yaml.compose(text)
-    except yaml.YAMLError:
-        return {}
+        return compose_yaml(text, "")
+    except ErgError:
+        return None
+
+
+def _item_lines(root: yaml.Node | None) -> dict[tuple[str, int], int]:
+    """Line numbers of each top-level key (key, -1) and of each record of the lists (entities,
+    relations, corrections) as (key, i); YAML composes JSON too."""
     out: dict[tuple[str, int], int] = {}
     if not isinstance(root, yaml.MappingNode):
         return out
     for key_node, value_node in root.value:
         key = getattr(key_node, "value", None)
-        if key in LISTS:
+        if isinstance(key, str):
             out[(key, -1)] = key_node.start_mark.line + 1
-            if isinstance(value_node, yaml.SequenceNode):
-                for i, node in enumerate(value_node.value):
-                    out[(key, i)] = node.start_mark.line + 1
+        if key in LISTS and isinstance(value_node, yaml.SequenceNode):
+            for i, node in enumerate(value_node.value):
+                out[(key, i)] = node.start_mark.line + 1
     return out
 
 
@@ -191,6 +202,7 @@ def _read_csv(path: Path, text: str) -> tuple[dict[str, Any], list[Item], list[I
     try:
         reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
         header = [h.strip().lower() for h in (reader.fieldnames or [])]
+        _check_header(path, header)
         reader.fieldnames = header
         rows = []
         for row in reader:
@@ -227,6 +239,15 @@ def _read_csv(path: Path, text: str) -> tuple[dict[str, Any], list[Item], list[I
     )
 
 
+def _check_header(path: Path, header: list[str]) -> None:
+    """A column named twice would silently lose one of its values: refuse it."""
+    seen: set[str] = set()
+    for name in header:
+        if name in seen:
+            raise ErgError(f"{path}:1: column {name!r} appears twice in the header")
+        seen.add(name)
+
+
 # -- building ---------------------------------------------------------------------------------
 def _build(
     path: Path,
@@ -241,11 +262,12 @@ def _build(
     doc = GraphDocument()
     file_doc = Document.from_text(
         text,
-        title=str(meta.get("title") or meta.get("article") or path.name),
-        source=str(meta.get("source") or meta.get("url") or path.as_posix()),
-        date=str(meta.get("date") or ""),
+        title=meta.get("title") or meta.get("article") or path.name,
+        source=meta.get("source") or meta.get("url") or path.as_posix(),
+        date=meta.get("date") or "",
     )
-    doc.add_document(file_doc)
+    if entity_items or relation_items:  # a file with nothing in it is no document
+        doc.add_document(file_doc)
     seen_names: dict[str, int] = {}
     for item in entity_items:
         entity = _entity(path, item, schema, file_doc.id)
@@ -256,143 +278,132 @@ def _build(
             )
         seen_names[entity.id] = item.line
         doc.add_entity(entity)
-    local = Resolver(doc.entities.values())
-    store = Resolver(known)
+    local, store = Resolver(doc.entities.values()), Resolver(known)
+    context = _Context(local, store, doc, schema, create_missing, file_doc.id)
     seen_rels: dict[tuple[Any, ...], int] = {}
     for item in relation_items:
-        where = f"{path}:{item.line}"
-        data = item.data
-        missing = [k for k in ("source", "type", "target") if not str(data.get(k) or "").strip()]
-        if missing:
-            raise ErgError(f"{where}: relation is missing {', '.join(missing)}")
-        extra = set(data) - RELATION_KEYS
-        if extra:
-            raise ErgError(f"{where}: unknown relation fields {', '.join(sorted(extra))}")
-        try:
-            rel_type = schema.check_relation_type(str(data["type"]))
-        except ErgError as exc:
-            raise ErgError(f"{where}: {exc}") from None
-        ends = []
-        for side in ("source", "target"):
-            ends.append(
-                _endpoint(
-                    where,
-                    data,
-                    side,
-                    rel_type,
-                    local,
-                    store,
-                    doc,
-                    schema,
-                    create_missing,
-                    file_doc.id,
-                )
-            )
-        source, target = ends
-        if source.id == target.id:
-            raise ErgError(f"{where}: relation {rel_type} from {source.name!r} to itself")
-        if not schema.allows(rel_type, source.type, target.type):
-            raise ErgError(
-                f"{where}: {rel_type} cannot link {source.type} {source.name!r} to "
-                f"{target.type} {target.name!r} (allowed: {schema.describe_endpoints(rel_type)})"
-            )
-        evidence_doc = file_doc
-        url = str(data.get("url") or data.get("source_url") or "")
-        if url:
-            evidence_doc = Document(
-                id="url-" + hashlib.sha256(url.encode("utf-8")).hexdigest()[:16],
-                title=str(data.get("title") or url),
-                source=url,
-                date=str(data.get("date") or file_doc.date),
-            )
-            doc.add_document(evidence_doc)
-        evidence = _evidence(where, data.get("evidence"), evidence_doc.id, data.get("confidence"))
-        props = data.get("properties") or {}
-        if not isinstance(props, dict):
-            raise ErgError(f"{where}: properties must be a mapping")
-        if data.get("date"):
-            props = {**props, "date": str(data["date"])}
-        identity = (source.id, rel_type, target.id, tuple(e.text for e in evidence), url)
+        relation, url = _relation(f"{path}:{item.line}", item.data, context, file_doc)
+        identity = (*relation.key, tuple(e.text for e in relation.evidence), url)
         if identity in seen_rels:
-            raise ErgError(f"{where}: duplicate of the relation on line {seen_rels[identity]}")
+            raise ErgError(
+                f"{path}:{item.line}: duplicate of the relation on line {seen_rels[identity]}"
+            )
         seen_rels[identity] = item.line
-        doc.add_relation(Relation(source.id, rel_type, target.id, dict(props), evidence))
+        doc.add_relation(relation)
     return doc
+
+
+@dataclass
+class _Context:
+    """What resolving a relation's endpoints needs: names in the file, in the store, the rules."""
+
+    local: Resolver
+    store: Resolver
+    doc: GraphDocument
+    schema: Schema
+    create_missing: bool
+    doc_id: str  # the file's document, which new entities name
+
+
+def _relation(
+    where: str, data: dict[str, Any], ctx: _Context, file_doc: Document
+) -> tuple[Relation, str]:
+    """One relation record as a Relation (endpoints resolved or declared) and its URL."""
+    check_keys(where, data, RELATION_KEYS, "relation")
+    fields = {k: text_field(where, data, k) for k in ("source", "type", "target")}
+    missing = [k for k, v in fields.items() if not v]
+    if missing:
+        raise ErgError(f"{where}: relation is missing {', '.join(missing)}")
+    try:
+        rel_type = ctx.schema.check_relation_type(fields["type"])
+    except ErgError as exc:
+        raise ErgError(f"{where}: {exc}") from None
+    source, target = (
+        _endpoint(where, fields[side], text_field(where, data, f"{side}_type"), side, rel_type, ctx)
+        for side in ("source", "target")
+    )
+    if source.id == target.id:
+        raise ErgError(f"{where}: relation {rel_type} from {source.name!r} to itself")
+    if not ctx.schema.allows(rel_type, source.type, target.type):
+        raise ErgError(
+            f"{where}: {rel_type} cannot link {source.type} {source.name!r} to "
+            f"{target.type} {target.name!r} (allowed: {ctx.schema.describe_endpoints(rel_type)})"
+        )
+    evidence_doc = file_doc
+    url = text_field(where, data, "url") or text_field(where, data, "source_url")
+    date = text_field(where, data, "date")
+    if url:
+        evidence_doc = Document(
+            id="url-" + hashlib.sha256(url.encode("utf-8")).hexdigest()[:16],
+            title=text_field(where, data, "title") or url,
+            source=url,
+            date=date or file_doc.date,
+        )
+        ctx.doc.add_document(evidence_doc)
+    evidence = _evidence(where, data.get("evidence"), evidence_doc.id, data.get("confidence"))
+    props = mapping(where, data, "properties")
+    if date:
+        props["date"] = date
+    return Relation(source.id, rel_type, target.id, props, evidence), url
 
 
 def _entity(path: Path, item: Item, schema: Schema, doc_id: str) -> Entity:
     where = f"{path}:{item.line}"
     data = item.data
-    extra = set(data) - ENTITY_KEYS
-    if extra:
-        raise ErgError(f"{where}: unknown entity fields {', '.join(sorted(extra))}")
-    name = str(data.get("name") or "").strip()
+    check_keys(where, data, ENTITY_KEYS, "entity")
+    name = text_field(where, data, "name")
     if not name:
         raise ErgError(f"{where}: entity has no name")
-    if not data.get("type"):
+    type_name = text_field(where, data, "type")
+    if not type_name:
         raise ErgError(f"{where}: entity {name!r} has no type")
     try:
-        etype = schema.check_entity_type(str(data["type"]))
+        etype = schema.check_entity_type(type_name)
     except ErgError as exc:
         raise ErgError(f"{where}: {exc}") from None
-    aliases = data.get("aliases") or []
-    if isinstance(aliases, str):
-        aliases = [aliases]
-    if not isinstance(aliases, list):
-        raise ErgError(f"{where}: aliases must be a list of names")
-    props = data.get("properties") or {}
-    if not isinstance(props, dict):
-        raise ErgError(f"{where}: properties must be a mapping")
-    entity = Entity.named(name, etype, [str(a) for a in aliases], props, [doc_id])
-    if data.get("id"):
-        entity.id = str(data["id"])
+    aliases = name_list(where, data, "aliases")
+    props = mapping(where, data, "properties")
+    entity = Entity.named(name, etype, aliases, props, [doc_id])
+    entity_id = text_field(where, data, "id")
+    if entity_id:
+        entity.id = entity_id
     return entity
 
 
 def _endpoint(
-    where: str,
-    data: dict[str, Any],
-    side: str,
-    rel_type: str,
-    local: Resolver,
-    store: Resolver,
-    doc: GraphDocument,
-    schema: Schema,
-    create_missing: bool,
-    doc_id: str,
+    where: str, name: str, declared: str, side: str, rel_type: str, ctx: _Context
 ) -> Entity:
-    name = str(data[side]).strip()
+    """The entity `name` stands for: in the file, in the store, or new (declared or implied)."""
     try:
-        entity = local.resolve(name) or store.resolve(name)
+        entity = ctx.local.resolve(name) or ctx.store.resolve(name)
     except ErgError as exc:
         raise ErgError(f"{where}: {exc}") from None
     if entity is not None:
-        if entity.id not in doc.entities:
+        if entity.id not in ctx.doc.entities:
             # Known only to the store: carry a reference so the store can check its type.
-            doc.add_entity(Entity(entity.id, entity.name, entity.type, documents=[doc_id]))
+            ctx.doc.add_entity(Entity(entity.id, entity.name, entity.type, documents=[ctx.doc_id]))
         return entity
-    declared = data.get(f"{side}_type")
-    if not create_missing and not declared:
+    if not ctx.create_missing and not declared:
         raise ErgError(
             f"{where}: {side} {name!r} is neither in the file nor in the store "
             f"(list it under entities, give {side}_type, or use --create-missing)"
         )
     if declared:
         try:
-            etype = schema.check_entity_type(str(declared))
+            etype = ctx.schema.check_entity_type(declared)
         except ErgError as exc:
             raise ErgError(f"{where}: {exc}") from None
     else:
-        allowed = schema.endpoint_types(rel_type, "from" if side == "source" else "to")
+        allowed = ctx.schema.endpoint_types(rel_type, "from" if side == "source" else "to")
         if len(allowed) != 1:
             raise ErgError(
                 f"{where}: cannot tell the type of new entity {name!r}; "
                 f"give {side}_type (one of {', '.join(allowed)})"
             )
         etype = allowed[0]
-    entity = Entity.named(name, etype, documents=[doc_id])
-    doc.add_entity(entity)
-    local.add(entity)
+    entity = Entity.named(name, etype, documents=[ctx.doc_id])
+    ctx.doc.add_entity(entity)
+    ctx.local.add(entity)
     return entity
 
 
@@ -421,8 +432,8 @@ def _correction(path: Path, item: Item) -> CorrectionRequest:
     return CorrectionRequest(
         kind,
         [a.strip() for a in args],
-        reason=str(item.data.get("reason") or ""),
-        by=str(item.data.get("by") or ""),
+        reason=text_field(where, item.data, "reason"),
+        by=text_field(where, item.data, "by"),
         where=where,
     )
 
@@ -435,27 +446,36 @@ _EXAMPLES = {
 }
 
 
-def _evidence(where: str, value: Any, doc_id: str, confidence: Any) -> list[Evidence]:
-    if value in (None, ""):
+EVIDENCE_KEYS = {"text", "document", "extractor", "confidence"}
+
+
+def _evidence(where: str, value: Any, doc_id: str, default_confidence: Any) -> list[Evidence]:
+    """`evidence:` as Evidence: one text, or a list of texts or {text, document, extractor,
+    confidence} mappings; the relation's `confidence` is the default for each."""
+    conf = confidence(where, default_confidence)
+    if value is None or value == "":
         return []
-    items = value if isinstance(value, list) else [value]
     out = []
-    try:
-        conf = float(confidence) if confidence not in (None, "") else 1.0
-    except (TypeError, ValueError):
-        raise ErgError(f"{where}: confidence must be a number") from None
-    for item in items:
+    for item in value if isinstance(value, list) else [value]:
         if isinstance(item, str):
+            if not item.strip():
+                raise ErgError(f"{where}: an evidence text is empty")
             out.append(Evidence(item.strip(), doc_id, extractor="curated", confidence=conf))
-        elif isinstance(item, dict) and item.get("text"):
+        elif isinstance(item, dict):
+            check_keys(where, item, EVIDENCE_KEYS, "evidence")
+            text = text_field(where, item, "text")
+            if not text:
+                raise ErgError(f"{where}: an evidence mapping needs a text")
             out.append(
                 Evidence(
-                    str(item["text"]).strip(),
-                    str(item.get("document") or doc_id),
-                    extractor=str(item.get("extractor") or "curated"),
-                    confidence=float(item.get("confidence", conf)),
+                    text,
+                    text_field(where, item, "document") or doc_id,
+                    extractor=text_field(where, item, "extractor") or "curated",
+                    confidence=confidence(where, item.get("confidence"), conf),
                 )
             )
         else:
-            raise ErgError(f"{where}: evidence must be text or a list of texts")
+            raise ErgError(
+                f"{where}: evidence must be text or a list of texts, got {type_name_of(item)}"
+            )
     return out

@@ -35,6 +35,24 @@ def rels(text: str) -> set[tuple[str, str, str]]:
     return set(extract(text).relations)
 
 
+def entities(*ids: str) -> frozenset[str]:
+    """Entity ids a sentence must yield when it states no relation (see the next function)."""
+    return frozenset(ids)
+
+
+def assert_present_and_absent(
+    text: str, present: tuple[str, str, str] | frozenset[str], absent: tuple[str, str, str] | None
+) -> None:
+    """`present` (a relation, or the entities of a sentence that states none) is extracted from
+    `text` and `absent` is not: an extractor that finds nothing cannot pass."""
+    doc = extract(text)
+    if isinstance(present, frozenset):
+        assert present <= set(doc.entities), (present, sorted(doc.entities))
+    else:
+        assert present in doc.relations, (present, sorted(doc.relations))
+    assert absent is None or absent not in doc.relations
+
+
 def load_score():
     spec = importlib.util.spec_from_file_location("score", SCORE)
     module = importlib.util.module_from_spec(spec)
@@ -216,6 +234,7 @@ def test_joint_venture_members_fund_it():
 def test_schema_endpoint_types_are_enforced():
     got = rels("French President Anna Moss leads France. Quillora CEO Ben Ortiz spoke.")
     assert not any(t == "LEADS" and target == "france" for _, t, target in got)
+    assert ("ben-ortiz", "LEADS", "quillora") in got  # a Person leading an Organization
 
 
 @pytest.mark.parametrize(
@@ -286,6 +305,7 @@ def test_wire_copy_credits_and_agencies_are_not_entities():
 def test_negation_hedges_questions_and_denials(text):
     got = rels("Quillora Labs and Zentrix Labs exist. Anna Moss leads Quillora. " + text)
     assert not any(t in ("OWNS", "FUNDS") for _, t, _ in got)
+    assert ("anna-moss", "LEADS", "quillora-labs") in got  # the plain statement beside it holds
 
 
 def test_a_trap_sentence_can_still_carry_a_true_relation():
@@ -568,6 +588,7 @@ def test_sentence_initial_verbs_and_regions_are_not_entities():
         "Expanding into the Midwest and the Gulf Coast is next for Corlath Networks."
     )
     got = names(text)
+    assert got.get("Corlath Networks") == "Organization"
     assert not any(n.startswith(("Merging", "Expanding")) for n in got)
     assert not any(
         t == "Organization" and n in ("Midwest", "Gulf Coast", "Coast") for n, t in got.items()
@@ -695,8 +716,12 @@ def test_advisers_and_partnerships(text, triple):
 
 
 def test_a_partnership_in_the_works_is_not_a_partnership():
-    got = rels("A partnership between Tovren and Marl Bank is in the works, people said.")
-    assert not any(t == "PARTNERS_WITH" for _, t, _ in got)
+    doc = extract("A partnership between Tovren and Marl Bank is in the works, people said.")
+    assert not any(t == "PARTNERS_WITH" for _, t, _ in doc.relations)
+    assert {e.id: e.type for e in doc.entities.values()} == {
+        "tovren": "Organization",
+        "marl-bank": "Organization",
+    }
 
 
 def test_only_people_lead_whatever_the_references():
@@ -726,7 +751,7 @@ def test_only_people_lead_whatever_the_references():
         ),
         (
             "Varro Freight agreed to buy six trucks from Dorne Leasing.",
-            None,
+            entities("varro-freight", "dorne-leasing"),
             ("varro-freight", "OWNS", "dorne-leasing"),
         ),
         (
@@ -764,9 +789,7 @@ def test_only_people_lead_whatever_the_references():
     ],
 )
 def test_clauses_around_passives_sellers_and_coordinated_verbs(text, present, absent):
-    got = rels(text)
-    assert present is None or present in got
-    assert absent is None or absent not in got
+    assert_present_and_absent(text, present, absent)
 
 
 def test_a_reporting_company_is_the_employer_of_a_bare_role():
@@ -840,7 +863,7 @@ def test_sentence_analyses_are_shared_across_articles_but_not_lexicons():
         ),
         (
             "Olaf Ring left Stanmoor Bank, where he ran the bank's real estate desk.",
-            None,
+            entities("olaf-ring", "stanmoor-bank"),
             ("olaf-ring", "LEADS", "stanmoor-bank"),
         ),
         (
@@ -868,9 +891,7 @@ def test_sentence_analyses_are_shared_across_articles_but_not_lexicons():
     ],
 )
 def test_spin_outs_noun_phrases_possessors_and_examples(text, present, absent):
-    got = rels(text)
-    assert present is None or present in got
-    assert absent is None or absent not in got
+    assert_present_and_absent(text, present, absent)
 
 
 def test_a_named_venture_and_the_two_companies_that_own_it():
@@ -937,7 +958,7 @@ def test_the_company_opening_a_sentence_is_the_subject_before():
         ),
         (
             "Delphane Foods was founded in 1952 by the Tessier family. Marc Tessier runs it.",
-            None,
+            ("marc-tessier", "LEADS", "delphane-foods"),
             ("marc-tessier", "FOUNDED", "delphane-foods"),
         ),
         (
@@ -964,9 +985,7 @@ def test_the_company_opening_a_sentence_is_the_subject_before():
     ],
 )
 def test_descriptions_plural_roles_families_and_regions(text, present, absent):
-    got = rels(text)
-    assert present is None or present in got
-    assert absent is None or absent not in got
+    assert_present_and_absent(text, present, absent)
 
 
 def test_a_capitalized_word_opening_a_sentence_before_a_described_name():

@@ -18,6 +18,7 @@ from graph.store.base import snapshot
 from graph.store.embedded import EmbeddedStore
 
 SUFFIX = {"graphml": ".graphml", "gexf": ".gexf", "json": ".json", "csv": "", "cypher": ".cypher"}
+SYMMETRIC = {"PARTNERS_WITH", "COMPETES_WITH"}
 INJECTION = "Evil\"}) DETACH DELETE n // '; MATCH (m) RETURN m"
 
 # Text that breaks naive writers: quotes, backslashes, newlines, Unicode outside the BMP,
@@ -123,18 +124,70 @@ def test_graphml_is_flat_for_yed_gephi_and_cytoscape(example_store, erg, tmp_pat
     assert all(len(d) == 0 for d in root.iter("{http://graphml.graphdrawing.org/xmlns}data"))
     edges = list(root.iter("{http://graphml.graphdrawing.org/xmlns}edge"))
     assert len({e.get("id") for e in edges}) == len(edges) == 21
-    assert sum(e.get("directed") == "false" for e in edges) == 2  # PARTNERS_WITH, COMPETES_WITH
+    # Every edge is directed; symmetric relations say so in an attribute.
+    assert all(e.get("directed") is None for e in edges)
+    assert keys[("edge", "symmetric")] == "boolean"
 
 
-def test_gexf_marks_symmetric_relations_undirected(example_store, erg, tmp_path):
+def test_gexf_edges_are_directed_and_symmetric_ones_say_so(example_store, erg, tmp_path):
     out = tmp_path / "g.gexf"
     erg("export", "-o", str(out))
     root = ET.parse(out).getroot()
     edges = list(root.iter("{http://www.gexf.net/1.2draft}edge"))
-    undirected = {e.get("label") for e in edges if e.get("type") == "undirected"}
-    assert undirected == {"PARTNERS_WITH", "COMPETES_WITH"}
+    assert all(e.get("type") is None for e in edges)
+    attributes = {
+        a.get("id"): a.get("type") for a in root.iter("{http://www.gexf.net/1.2draft}attribute")
+    }
+    assert attributes["e_symmetric"] == "boolean"
+    symmetric = {
+        e.get("label")
+        for e in edges
+        for v in e.iter("{http://www.gexf.net/1.2draft}attvalue")
+        if v.get("for") == "e_symmetric" and v.get("value") == "true"
+    }
+    assert symmetric == {"PARTNERS_WITH", "COMPETES_WITH"}
     nodes = list(root.iter("{http://www.gexf.net/1.2draft}node"))
     assert "Elon Musk" in {n.get("label") for n in nodes}
+
+
+def networkx_reads(path, fmt):
+    """The export as networkx reads it, with each edge's attributes as a dict."""
+    import networkx as nx
+
+    if fmt == "graphml":
+        return nx.read_graphml(path)
+    if fmt == "gexf":
+        return nx.read_gexf(path)
+    return nx.node_link_graph(json.loads(path.read_text(encoding="utf-8")), edges="links")
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "json"])
+def test_every_export_opens_in_networkx(fmt, erg, rich_store, tmp_path):
+    out = tmp_path / f"export{SUFFIX[fmt]}"
+    assert erg("export", "-o", str(out)).code == 0
+    g = networkx_reads(out, fmt)
+    doc = stored(rich_store)
+    assert g.is_directed()
+    assert g.number_of_nodes() == len(doc.entities) == 18
+    assert g.number_of_edges() == len(doc.relations) == 24
+    name = "label" if fmt == "gexf" else "name"
+    assert {g.nodes[n][name] for n in g} == {e.name for e in doc.entities.values()}
+    relation = "relation" if fmt == "gexf" else "type"
+    symmetric = {(s, a[relation], t) for s, t, a in g.edges(data=True) if a["symmetric"]}
+    assert symmetric == {r.key for r in doc.relations.values() if r.type in SYMMETRIC}
+    assert all(a["symmetric"] is False for _, _, a in g.edges(data=True) if a[relation] == "LEADS")
+
+
+def test_graphml_opens_in_igraph(erg, rich_store, tmp_path):
+    igraph = pytest.importorskip("igraph", reason="python-igraph is in the dev extra")
+    out = tmp_path / "export.graphml"
+    assert erg("export", "-o", str(out)).code == 0
+    g = igraph.Graph.Read_GraphML(str(out))
+    doc = stored(rich_store)
+    assert g.is_directed() and g.vcount() == len(doc.entities) and g.ecount() == len(doc.relations)
+    assert set(g.vs["name"]) == {e.name for e in doc.entities.values()}
+    symmetric = {e["type"] for e in g.es if e["symmetric"]}
+    assert symmetric == {"PARTNERS_WITH", "COMPETES_WITH"}
 
 
 def test_node_link_json_is_what_d3_and_networkx_read(example_store, erg, tmp_path):
@@ -500,3 +553,10 @@ def test_paths_are_accepted_as_strings(tmp_path, example_store):
     out = str(tmp_path / "g.graphml")
     write_graph_file(doc, out, "graphml")
     assert Path(out).exists() and len(read_graph_file(out).entities) == 14
+
+
+def test_deeply_nested_node_link_json_is_a_one_line_error(tmp_path):
+    path = tmp_path / "deep.json"
+    path.write_text('{"nodes": [],\n "links": ' + "[" * 5000 + "]" * 5000 + "}", encoding="utf-8")
+    with pytest.raises(ErgError, match=r"deep\.json:2: nested more than 64 levels deep"):
+        read_graph_file(path)

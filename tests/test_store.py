@@ -295,3 +295,29 @@ def test_a_known_but_unused_type_gives_no_rows(any_store):
     ).rows
     assert rows == []
     assert any_store.query("MATCH (p:Product) RETURN p.name AS n").rows == []
+
+
+def test_a_document_keeps_what_it_was_first_stored_with(any_store):
+    any_store.upsert(small_doc())
+    moved = small_doc()
+    moved.documents["doc-1"] = Document("doc-1", "Other title", "copies/acme.txt", "2025-05-05")
+    any_store.upsert(moved)
+    assert [d.to_dict() for d in any_store.documents()] == [
+        {
+            "id": "doc-1",
+            "title": "Acme story",
+            "source": "https://example.org/acme",
+            "date": "2024-01-02",
+        }
+    ]
+
+
+def test_a_sentence_quoted_by_two_curated_files_is_one_evidence_item(any_store):
+    for file_doc in ("doc-aaa", "doc-bbb"):
+        doc = small_doc(doc_id=file_doc)
+        doc.relations[("ann-lee", "FOUNDED", "acme")].evidence = [
+            Evidence("Ann founded Acme.", file_doc, extractor="curated")
+        ]
+        any_store.upsert(doc)
+    (rel,) = [r for r in snapshot(any_store).relations.values() if r.type == "FOUNDED"]
+    assert [(e.text, e.document) for e in rel.evidence] == [("Ann founded Acme.", "doc-aaa")]

@@ -2,31 +2,17 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import click
 
 from graph.cli.app import AppState, format_option, store_option
-from graph.errors import ErgError
 from graph.output import write_rows
+from graph.params import parse_params
 
 
 # -- reading ----------------------------------------------------------------------------------
-def parse_params(values: tuple[str, ...]) -> dict[str, Any]:
-    params: dict[str, Any] = {}
-    for value in values:
-        key, sep, raw = value.partition("=")
-        if not sep or not key.strip().isidentifier():
-            raise ErgError(f"--param must look like name=value, got {value!r}")
-        try:
-            params[key.strip()] = json.loads(raw)
-        except json.JSONDecodeError:
-            params[key.strip()] = raw
-    return params
-
-
 @click.command()
 @click.argument("cypher")
 @click.option(
@@ -34,7 +20,7 @@ def parse_params(values: tuple[str, ...]) -> dict[str, Any]:
     "-p",
     "params",
     multiple=True,
-    help="Query parameter name=value (JSON values such as 3 or [1,2] are parsed).",
+    help="Query parameter name=value (JSON values such as 3 or [1,2] are parsed; see the README).",
 )
 @format_option
 @click.option("--write", is_flag=True, help="Allow the query to change the store.")

@@ -8,8 +8,14 @@
 | csv     | neo4j_csv.py  | neo4j-admin database import (directory) | yes      |
 | cypher  | cypher.py     | Neo4j Browser, cypher-shell             | yes (erg's own scripts only) |
 
->>> doc = read_graph_file("export.graphml", DEFAULT_SCHEMA)             # doctest: +SKIP
->>> write_graph_file(doc, "out.gexf", "gexf")                            # doctest: +SKIP
+>>> from loaders.curated import parse_curated
+>>> write_graph_file(parse_curated("examples/stargate.yaml"), "stargate.graphml", "graphml")
+[]
+>>> doc = read_graph_file("stargate.graphml", DEFAULT_SCHEMA)
+>>> len(doc.entities), len(doc.relations), doc.warnings
+(14, 21, [])
+>>> write_graph_file(doc, "out.gexf", "gexf")
+[]
 """
 
 from __future__ import annotations

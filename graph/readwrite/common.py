@@ -82,11 +82,16 @@ def node_attributes(entity: Entity) -> dict[str, Any]:
     }
 
 
-def edge_attributes(relation: Relation) -> dict[str, Any]:
-    """A relation as flat attributes; `weight` (evidence count, at least 1) sizes Gephi edges."""
+def edge_attributes(relation: Relation, symmetric: bool = False) -> dict[str, Any]:
+    """A relation as flat attributes; `weight` (evidence count, at least 1) sizes Gephi edges.
+
+    Every edge is directed (networkx and igraph refuse an undirected edge in a directed graph);
+    `symmetric` says the relation has no direction (PARTNERS_WITH), so tools can ignore it.
+    """
     return {
         "type": relation.type,
         "label": relation.type,
+        "symmetric": symmetric,
         "evidence": to_json([e.to_dict() for e in relation.evidence]),
         "properties": to_json(dict(relation.properties)),
         "weight": float(max(1, len(relation.evidence))),
@@ -364,6 +369,7 @@ class DocumentBuilder:
                 ]
         if not self.erg:
             used = {"type", "evidence", "evidence_json", "properties", "props", type_key}
+            used |= {"symmetric"}  # what the schema says, not a property of this edge
             used |= {"id", "key", "label"}
             for key, value in attrs.items():
                 if key in used:

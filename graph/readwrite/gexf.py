@@ -3,8 +3,9 @@
 Nodes carry their name as the GEXF `label` and the attributes `type`, `aliases`, `documents`,
 `properties` (lists and mappings as JSON strings); edges carry the relation type as `label` and
 as the attribute `relation`, the evidence as JSON, and `weight` = number of evidence items.
-Symmetric relations are `type="undirected"` edges. `<meta>` names erg as the creator and holds the
-source documents (JSON) in its description.
+Every edge is directed (networkx refuses undirected edges in a directed graph); symmetric
+relations (PARTNERS_WITH) carry the boolean attribute `symmetric`. `<meta>` names erg as the
+creator and holds the source documents (JSON) in its description.
 
 Reading accepts Gephi's files (mixed directed/undirected edges, `viz` styling, any attribute
 titles) and maps them like GraphML (see graph/readwrite/common.py).
@@ -65,7 +66,7 @@ def to_element(doc: GraphDocument, schema: Schema = DEFAULT_SCHEMA) -> ET.Elemen
     node_rows = [(e.id, node_attributes(e)) for e in doc.entities.values()]
     edge_rows = []
     for rel in doc.relations.values():
-        attrs = edge_attributes(rel)
+        attrs = edge_attributes(rel, schema.is_symmetric(rel.type))
         attrs["relation"] = attrs.pop("type")
         edge_rows.append((rel, attrs))
     node_ids = _declare(graph, "node", [a for _, a in node_rows], NODE_NATIVE)
@@ -89,8 +90,6 @@ def to_element(doc: GraphDocument, schema: Schema = DEFAULT_SCHEMA) -> ET.Elemen
                 "weight": repr(attrs["weight"]),
             },
         )
-        if schema.is_symmetric(rel.type):
-            edge.set("type", "undirected")
         _values(edge, edge_ids, attrs)
     ET.indent(root)
     return root
@@ -104,7 +103,9 @@ def _declare(
     ids = {}
     for name in names:
         ids[name] = f"{cls[0]}_{name}"
-        ET.SubElement(block, "attribute", {"id": ids[name], "title": name, "type": "string"})
+        boolean = all(isinstance(attrs.get(name, False), bool) for attrs in rows)
+        kind = "boolean" if boolean else "string"
+        ET.SubElement(block, "attribute", {"id": ids[name], "title": name, "type": kind})
     return ids
 
 
@@ -112,7 +113,9 @@ def _values(element: ET.Element, ids: dict[str, str], attrs: dict[str, Any]) -> 
     block = ET.SubElement(element, "attvalues")
     for name, attr_id in ids.items():
         if name in attrs:
-            ET.SubElement(block, "attvalue", {"for": attr_id, "value": xml_text(str(attrs[name]))})
+            value = attrs[name]
+            text = ("true" if value else "false") if isinstance(value, bool) else str(value)
+            ET.SubElement(block, "attvalue", {"for": attr_id, "value": xml_text(text)})
 
 
 def to_bytes(doc: GraphDocument, schema: Schema = DEFAULT_SCHEMA) -> bytes:

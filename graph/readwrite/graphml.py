@@ -3,7 +3,9 @@
 erg writes flat attributes only (what those tools understand): `name`, `label`, `type` on
 nodes; `type`, `label`, `weight` (evidence count) on edges; lists, free properties and evidence
 as JSON strings (`aliases`, `documents`, `properties`, `evidence`). The graph carries
-`generator=erg` and the source documents (JSON). Symmetric relations are `directed="false"`.
+`generator=erg` and the source documents (JSON). Every edge is directed (networkx and igraph
+refuse undirected edges in a directed graph); symmetric relations (PARTNERS_WITH) carry
+`symmetric=true` and, like every relation, are stored once, from the smaller id to the larger.
 
 Reading accepts other tools' files: a node's name comes from `name` or `label` (yEd keeps it in
 its `y:NodeLabel` graphics), its type from `type`/`category` when the schema knows it; edges need
@@ -55,7 +57,7 @@ def to_element(doc: GraphDocument, schema: Schema = DEFAULT_SCHEMA) -> ET.Elemen
         "graphml", {"xmlns": NS, "xmlns:xsi": XSI, "xsi:schemaLocation": SCHEMA_LOCATION}
     )
     nodes = [(e.id, node_attributes(e)) for e in doc.entities.values()]
-    edges = [(r, edge_attributes(r)) for r in doc.relations.values()]
+    edges = [(r, edge_attributes(r, schema.is_symmetric(r.type))) for r in doc.relations.values()]
     graph_attrs = {"generator": GENERATOR, "documents": documents_json(doc)}
     keys: dict[tuple[str, str], str] = {}
     for domain, rows in (
@@ -81,8 +83,6 @@ def to_element(doc: GraphDocument, schema: Schema = DEFAULT_SCHEMA) -> ET.Elemen
         _data(ET.SubElement(graph, "node", {"id": xml_text(node_id)}), keys, "node", attrs)
     for i, (rel, attrs) in enumerate(edges):
         edge_attrs = {"id": f"e{i}", "source": xml_text(rel.source), "target": xml_text(rel.target)}
-        if schema.is_symmetric(rel.type):
-            edge_attrs["directed"] = "false"
         _data(ET.SubElement(graph, "edge", edge_attrs), keys, "edge", attrs)
     ET.indent(root)
     return root

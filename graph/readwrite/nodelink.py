@@ -4,7 +4,8 @@
      "nodes": [{"id": "elon-musk", "name": "Elon Musk", "type": "Person", "aliases": ["Musk"],
                 "documents": [...], "properties": {...}}],
      "links": [{"source": "elon-musk", "target": "openai", "key": "FOUNDED", "type": "FOUNDED",
-                "evidence": [{"text": ..., "document": ...}], "properties": {...}}],
+                "symmetric": false, "evidence": [{"text": ..., "document": ...}],
+                "properties": {...}}],
      "documents": [{"id": ..., "title": ..., "source": ..., "date": ...}]}
 
 JSON holds lists natively, so nothing is flattened. `networkx.node_link_graph(data,
@@ -37,10 +38,11 @@ from graph.readwrite.common import (
     read_bytes,
 )
 from graph.schema import DEFAULT_SCHEMA, Schema
+from graph.values import parse_json
 
 
 # -- writing ----------------------------------------------------------------------------------
-def to_data(doc: GraphDocument) -> dict[str, Any]:
+def to_data(doc: GraphDocument, schema: Schema = DEFAULT_SCHEMA) -> dict[str, Any]:
     return {
         "directed": True,
         "multigraph": True,
@@ -62,6 +64,7 @@ def to_data(doc: GraphDocument) -> dict[str, Any]:
                 "target": r.target,
                 "key": r.type,
                 "type": r.type,
+                "symmetric": schema.is_symmetric(r.type),
                 "evidence": [ev.to_dict() for ev in r.evidence],
                 "properties": dict(r.properties),
             }
@@ -78,7 +81,7 @@ def write_node_link(
     """Write `doc` as node-link JSON; returns warnings (none for JSON)."""
     path = check_output(path)
     with atomic_write(path) as handle:
-        json.dump(to_data(doc), handle, ensure_ascii=False, indent=1, default=str)
+        json.dump(to_data(doc, schema), handle, ensure_ascii=False, indent=1, default=str)
         handle.write("\n")
     return []
 
@@ -135,9 +138,7 @@ def read_node_link(path: str | Path, schema: Schema = DEFAULT_SCHEMA) -> GraphDo
     path = Path(path)
     raw = read_bytes(path)
     try:
-        data = json.loads(raw.decode("utf-8-sig"))
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ErgError(f"{path}: not valid UTF-8 (byte {exc.start})") from None
-    except json.JSONDecodeError as exc:
-        raise ErgError(f"{path}:{exc.lineno}: malformed JSON: {exc.msg}") from None
-    return from_data(data, path, schema, raw)
+    return from_data(parse_json(text, str(path)), path, schema, raw)

@@ -1,6 +1,9 @@
 """Open a store by URI: a directory path (embedded LadybugDB) or bolt:// / neo4j:// (Neo4j).
 
->>> store = open_store("./erg-store")          # doctest: +SKIP
+>>> store = open_store("./erg-store")
+>>> type(store).__name__, store.query("MATCH (p:Person) RETURN count(p) AS n").rows
+('EmbeddedStore', [[0]])
+>>> store.close()
 """
 
 from __future__ import annotations

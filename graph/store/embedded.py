@@ -1,7 +1,14 @@
 """The default store: an embedded LadybugDB database (Cypher, no server) in a directory.
 
->>> store = EmbeddedStore("/tmp/erg-doctest-store")            # doctest: +SKIP
->>> store.query("MATCH (p:Person) RETURN p.name").rows          # doctest: +SKIP
+>>> from graph.model import Entity, GraphDocument
+>>> store = EmbeddedStore("./erg-store")
+>>> doc = GraphDocument()
+>>> _ = doc.add_entity(Entity.named("Ann Lee", "Person"))
+>>> store.upsert(doc).entities_created
+1
+>>> store.query("MATCH (p:Person) RETURN p.name").rows
+[['Ann Lee']]
+>>> store.close()
 """
 
 from __future__ import annotations
@@ -443,8 +450,10 @@ class EmbeddedStore:
                 )
         if doc.documents:
             self._exec(
+                # A document keeps what it was first stored with (the same content loaded
+                # from a second path is the same document, not a move).
                 "UNWIND $rows AS row MERGE (d:Document {id: row.id}) "
-                "SET d.title = row.title, d.source = row.source, d.date = row.date",
+                "ON CREATE SET d.title = row.title, d.source = row.source, d.date = row.date",
                 {"rows": [d.to_dict() for d in doc.documents.values()]},
             )
             result.documents = len(doc.documents)

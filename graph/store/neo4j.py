@@ -1,10 +1,11 @@
 """The Neo4j store: the same graph and layout as the embedded store, on a Neo4j 5 server.
 
 Credentials come from `NEO4J_USERNAME` (default neo4j), `NEO4J_PASSWORD` and `NEO4J_DATABASE`
-(default neo4j).
+(default neo4j). For example (it needs a server, so it is not a doctest: tests/test_neo4j_store.py
+runs the embedded store's behaviour tests against a real Neo4j)::
 
->>> store = Neo4jStore("bolt://localhost:7687")                 # doctest: +SKIP
->>> store.query("MATCH (p:Person) RETURN p.name AS name").rows  # doctest: +SKIP
+    store = Neo4jStore("bolt://localhost:7687")
+    store.query("MATCH (p:Person) RETURN p.name AS name").rows
 
 Writes are batched (`UNWIND $rows`, one statement per label or relation type and batch) inside one
 managed write transaction per upsert, so a load is all-or-nothing and transient errors (a leader
@@ -591,8 +592,9 @@ class Neo4jStore:
             )
         if doc.documents:
             jobs += _jobs(
+                # A document keeps what it was first stored with (see the embedded store).
                 "UNWIND $rows AS row MERGE (d:Document {id: row[0]}) "
-                f"SET {_assignments('d', DOCUMENT_FIELDS, 1)}",
+                f"ON CREATE SET {_assignments('d', DOCUMENT_FIELDS, 1)}",
                 DOCUMENT_FIELDS,
                 Document.to_dict,
                 list(doc.documents.values()),

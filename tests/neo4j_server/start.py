@@ -1,9 +1,10 @@
 """Start a real Neo4j 5.26 community server from Maven Central jars, for tests (no Docker).
 
->>> server = start_server()                       # doctest: +SKIP
->>> server.uri, server.user                       # doctest: +SKIP
-('bolt://127.0.0.1:40123', 'neo4j')
->>> server.stop()                                 # doctest: +SKIP
+Not a doctest (a server takes 30-60 s to start; tests/neo4j_fixtures.py starts one per run)::
+
+    server = start_server()
+    server.uri, server.user         # ('bolt://127.0.0.1:40123', 'neo4j')
+    server.stop()
 
 Run as a script it starts a server and keeps it up until Ctrl-C:
 
