@@ -12,3 +12,13 @@ class ErgError(Exception):
 
 class StoreError(ErgError):
     """The store cannot be opened or used as asked (missing, locked, not a store)."""
+
+
+class QueryTimeout(ErgError):
+    """A query ran past its time limit and was stopped (nothing it wrote is kept)."""
+
+    def __init__(self, seconds: float):
+        super().__init__(
+            f"the query was stopped after {seconds:g} s (--timeout); bound it (a LIMIT, "
+            "[*1..3] instead of [*]) or allow more time with --timeout SECONDS (0: no limit)"
+        )

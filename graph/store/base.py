@@ -55,11 +55,21 @@ class UpsertResult:
         )
 
 
+StatementHook = Callable[[str], None]
+
+
 class Store(Protocol):
-    """What every store offers; `EmbeddedStore` and `Neo4jStore` implement it."""
+    """What every store offers; `EmbeddedStore` and `Neo4jStore` implement it.
+
+    `warnings` collects what the store read past (bad rows written with `--write`, a torn log
+    it discarded); `before_statement`, when set, is called with each statement before it is
+    sent (a seam for tests that inject faults).
+    """
 
     uri: str
     schema: Schema
+    warnings: list[str]
+    before_statement: StatementHook | None
 
     def upsert(self, doc: GraphDocument) -> UpsertResult: ...
     def rewrite(
@@ -71,7 +81,12 @@ class Store(Protocol):
         meta: Mapping[str, str | None] | None = None,
     ) -> UpsertResult: ...
     def query(
-        self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False
+        self,
+        cypher: str,
+        params: dict[str, Any] | None = None,
+        *,
+        write: bool = False,
+        timeout: float | None = None,
     ) -> QueryResult: ...
     def translate(self, cypher: str) -> str: ...
     def entities(self) -> list[Entity]: ...
@@ -105,14 +120,22 @@ def entity_row(entity: Entity) -> dict[str, Any]:
     }
 
 
-def entity_from_row(label: str, row: dict[str, Any]) -> Entity:
+Warn = Callable[[str], None]
+
+
+def entity_from_row(label: str, row: dict[str, Any], warn: Warn | None = None) -> Entity:
+    """An entity from its stored row. A value an analyst wrote with `--write` that erg cannot
+    read (a `props` that is not a JSON object, a name that is not text) is reported through
+    `warn` and kept as well as it can be, never an error: one bad row must not stop a store."""
+    entity_id = str(row["id"])
+    where = f"entity {entity_id!r} ({label})"
     return Entity(
-        id=row["id"],
-        name=row.get("name") or row["id"],
+        id=entity_id,
+        name=_text(row.get("name"), where, "name", warn) or entity_id,
         type=label,
-        aliases=list(row.get("aliases") or []),
-        documents=list(row.get("documents") or []),
-        properties=json.loads(row.get("props") or "{}"),
+        aliases=_texts(row.get("aliases"), where, "aliases", warn),
+        documents=_texts(row.get("documents"), where, "documents", warn),
+        properties=_json_object(row.get("props"), where, warn),
     )
 
 
@@ -138,15 +161,89 @@ def _json_or_none(props: dict[str, Any]) -> str | None:
     return json.dumps(props, sort_keys=True, default=str) if props else None
 
 
-def relation_from_row(source: str, rel_type: str, target: str, row: dict[str, Any]) -> Relation:
-    evidence = [Evidence.from_dict(e) for e in json.loads(row.get("evidence_json") or "[]")]
+def relation_from_row(
+    source: str, rel_type: str, target: str, row: dict[str, Any], warn: Warn | None = None
+) -> Relation:
+    """A relation from its stored row; unreadable values are reported through `warn`."""
+    where = f"relation {source!r} -[{rel_type}]-> {target!r}"
     return Relation(
         source=source,
         type=rel_type,
         target=target,
-        properties=json.loads(row.get("props") or "{}"),
-        evidence=evidence,
+        properties=_json_object(row.get("props"), where, warn),
+        evidence=_evidence(row.get("evidence_json"), where, warn),
     )
+
+
+UNPARSED = "unparsed"  # the key under which a `props` text erg cannot read is kept
+
+
+def _json_object(text: Any, where: str, warn: Warn | None) -> dict[str, Any]:
+    if text is None or text == "":
+        return {}
+    try:
+        value = json.loads(text) if isinstance(text, str) else text
+    except (ValueError, RecursionError):
+        value = None
+    if isinstance(value, dict):
+        return value
+    _warn(warn, f"{where}: props is not a JSON object; kept as text under {UNPARSED!r}")
+    return {UNPARSED: text if isinstance(text, str) else json.dumps(text, default=str)}
+
+
+def _evidence(text: Any, where: str, warn: Warn | None) -> list[Evidence]:
+    if text is None or text == "":
+        return []
+    try:
+        records = json.loads(text) if isinstance(text, str) else None
+        if not isinstance(records, list):
+            raise ValueError("not a list")
+        return [Evidence.from_dict(r) for r in records]
+    except (ValueError, TypeError, AttributeError, RecursionError):
+        _warn(warn, f"{where}: evidence_json is not a list of evidence records; ignored")
+        return []
+
+
+def _text(value: Any, where: str, name: str, warn: Warn | None) -> str:
+    if value is None or isinstance(value, str):
+        return value or ""
+    _warn(warn, f"{where}: {name} is not text; read as {str(value)!r}")
+    return str(value)
+
+
+def _texts(value: Any, where: str, name: str, warn: Warn | None) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        _warn(warn, f"{where}: {name} is not a list; read as a list of one")
+        value = [value]
+    if not all(isinstance(v, str) for v in value):
+        _warn(warn, f"{where}: {name} holds values that are not text; read as text")
+    return [v if isinstance(v, str) else str(v) for v in value if v is not None]
+
+
+def _warn(warn: Warn | None, message: str) -> None:
+    if warn is not None:
+        warn(message)
+
+
+class Warnings(list[str]):
+    """What a store found and kept working through (bad rows, a discarded torn log): the CLI
+    prints each once as a `warning:` line."""
+
+    def __call__(self, message: str) -> None:
+        if message not in self:
+            self.append(message)
+
+
+def stored_schema(text: Any, warn: Warn) -> Schema | None:
+    """The schema kept in the store's ErgMeta node; None (with a warning) if unreadable."""
+    try:
+        return Schema.from_dict(json.loads(text), "stored schema")
+    except (ValueError, TypeError, RecursionError, ErgError) as exc:
+        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        warn(f"the schema kept in the store (ErgMeta) is unreadable ({detail}); using the default")
+        return None
 
 
 def merge_entity_rows(

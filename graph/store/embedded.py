@@ -13,24 +13,26 @@
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 from collections import defaultdict
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
+from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, cast
 
 import ladybug
 
-from graph.errors import ErgError, StoreError
+from graph.errors import ErgError, QueryTimeout, StoreError
 from graph.model import Document, Entity, GraphDocument, Relation
 from graph.schema import DEFAULT_SCHEMA, Schema, valid_entity_identifier, valid_relation_identifier
 from graph.store.base import (
     ENTITY_COLUMNS,
     QueryResult,
+    StatementHook,
     UpsertResult,
+    Warnings,
     chunks,
     entity_from_row,
     entity_row,
@@ -41,9 +43,14 @@ from graph.store.base import (
     relation_from_row,
     relation_row,
     removal_groups,
+    stored_schema,
     without,
 )
+from graph.store.cypher_text import split_statements
 from graph.store.dialect import Catalog, translate
+from graph.store.disk_reserve import DiskReserve, full_error, is_disk_full
+from graph.store.embedded_open import open_database
+from graph.store.query_guard import WRITE_HINT, check_embedded_query
 
 DB_FILE = "graph.lbug"
 BATCH = 2000
@@ -71,6 +78,10 @@ class EmbeddedStore:
         self.path = Path(path)
         self.uri = str(self.path)
         self.read_only = read_only
+        self.warnings = Warnings()
+        # Called with each statement before it is sent: a public seam for fault injection.
+        self.before_statement: StatementHook | None = None
+        self._reserve = None if read_only else DiskReserve(self.path / f"{DB_FILE}.reserve")
         self._check_path()
         db_file = self.path / DB_FILE
         if read_only and not db_file.exists():
@@ -84,15 +95,18 @@ class EmbeddedStore:
         before = None if read_only or db_file.exists() else set(self._db_files())
         try:
             try:
-                self._db: ladybug.Database | None = ladybug.Database(
-                    str(db_file), read_only=read_only
-                )
+                opened = open_database(db_file, read_only)
+                self._db: ladybug.Database | None = opened.db
                 self._conn: ladybug.Connection | None = ladybug.Connection(self._db)
             except RuntimeError as exc:
                 raise _store_error(self.path, exc) from None
+            for notice in opened.notices:
+                self.warnings(notice)
             # only now, holding the lock, is the database surely ours (another process may
             # have created it between the check and the open)
             self._created_db = before
+            if self._reserve is not None:
+                self._reserve.hold()
             self._tables: dict[str, str] = {}
             self._pairs: dict[str, set[tuple[str, str]]] = defaultdict(set)
             self._refresh_tables()
@@ -153,9 +167,8 @@ class EmbeddedStore:
         if "ErgMeta" not in self._tables:
             return DEFAULT_SCHEMA.copy()
         rows = self._exec("MATCH (m:ErgMeta {key: 'schema'}) RETURN m.value").rows
-        if not rows:
-            return DEFAULT_SCHEMA.copy()
-        return Schema.from_dict(json.loads(rows[0][0]), "stored schema")
+        schema = stored_schema(rows[0][0], self.warnings) if rows else None
+        return schema or DEFAULT_SCHEMA.copy()
 
     def save_schema(self, schema: Schema) -> None:
         """Keep the schema in the store and create the tables its types need."""
@@ -182,7 +195,17 @@ class EmbeddedStore:
     def _exec(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
         if self._conn is None:
             raise StoreError(f"the store at {self.path} is closed")
-        result = self._conn.execute(cypher, params or {})
+        if self.before_statement is not None:
+            self.before_statement(cypher)
+        try:
+            result = self._conn.execute(cypher, params or {})
+        except RuntimeError as exc:
+            if not is_disk_full(exc):
+                raise
+            # Free the reserve so the rollback and the close that follow have room.
+            if self._reserve is not None:
+                self._reserve.release()
+            raise full_error(self.path) from None
         if isinstance(result, list):  # several statements: keep the last result
             result = result[-1]
         columns = result.get_column_names()
@@ -207,6 +230,8 @@ class EmbeddedStore:
         if db is not None:
             db.close()
         self._conn = self._db = None
+        if getattr(self, "_reserve", None) is not None:
+            self._reserve.release()
 
     def discard_if_new(self) -> None:
         """Close, and remove the store if this open created it (after a failed first load).
@@ -233,29 +258,30 @@ class EmbeddedStore:
 
     # -- reading ------------------------------------------------------------------------------
     def query(
-        self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False
+        self,
+        cypher: str,
+        params: dict[str, Any] | None = None,
+        *,
+        write: bool = False,
+        timeout: float | None = None,
     ) -> QueryResult:
-        """Run Cypher; read-only (in a READ ONLY transaction) unless `write=True`."""
+        """Run Cypher; read-only (in a READ ONLY transaction) unless `write=True`.
+
+        Without `write`, statements that reach outside the store (files, extensions) are
+        refused; with it, all the statements of `cypher` run in one transaction (all or
+        nothing). `timeout` (seconds) stops a query that runs longer.
+        """
         if write and self.read_only:
             raise ErgError("this store was opened read-only; open it for writing to use --write")
         cypher = self.translate(cypher)
+        check_embedded_query(cypher, write)  # what runs: the translated text
         try:
-            if write:
-                result = self._exec(cypher, params)
-                self._refresh_tables()
-                return QueryResult(result.columns, [_plain(r) for r in result.rows])
-            self._exec("BEGIN TRANSACTION READ ONLY")
-            try:
-                result = self._exec(cypher, params)
-            finally:
-                self._rollback()
+            with self._time_limit(timeout):
+                result = (
+                    self._run_write(cypher, params) if write else self._run_read(cypher, params)
+                )
         except RuntimeError as exc:
-            message = _first_line(exc)
-            if any(s in message.lower() for s in WRITE_IN_READ_ONLY):
-                raise ErgError(
-                    "this query writes to the store; rerun with --write (write=True) to allow it"
-                ) from None
-            raise ErgError(f"query failed: {message}") from None
+            raise _query_error(exc, timeout) from None
         return QueryResult(result.columns, [_plain(r) for r in result.rows])
 
     def translate(self, cypher: str) -> str:
@@ -264,6 +290,44 @@ class EmbeddedStore:
 
     def _visible_labels(self) -> list[str]:
         return sorted(n for n, k in self._tables.items() if k == "NODE" and n != "ErgMeta")
+
+    def _run_read(self, cypher: str, params: dict[str, Any] | None) -> QueryResult:
+        self._exec("BEGIN TRANSACTION READ ONLY")
+        try:
+            return self._exec(cypher, params)
+        finally:
+            self._rollback()
+
+    def _run_write(self, cypher: str, params: dict[str, Any] | None) -> QueryResult:
+        """Every statement of `cypher` in one transaction; a single one runs as it is (some,
+        such as COPY, refuse an explicit transaction)."""
+        if len(split_statements(cypher)) < 2:
+            try:
+                return self._exec(cypher, params)
+            finally:
+                self._refresh_tables()
+        self._exec("BEGIN TRANSACTION")
+        try:
+            result = self._exec(cypher, params)
+            self._exec("COMMIT")
+        except BaseException:
+            self._rollback()
+            raise
+        finally:
+            self._refresh_tables()
+        return result
+
+    @contextmanager
+    def _time_limit(self, timeout: float | None) -> Iterator[None]:
+        """LadybugDB interrupts a query that runs past the connection's timeout."""
+        if not timeout:
+            yield
+            return
+        self._conn.set_query_timeout(max(1, round(timeout * 1000)))
+        try:
+            yield
+        finally:
+            self._conn.set_query_timeout(0)
 
     def _entity_labels(self) -> list[str]:
         return [
@@ -280,7 +344,8 @@ class EmbeddedStore:
                 f"MATCH (n:{label}) RETURN n.id, n.name, n.aliases, n.documents, n.props"
             ).rows
             out.extend(
-                entity_from_row(label, dict(zip(ENTITY_COLUMNS, r, strict=True))) for r in rows
+                entity_from_row(label, dict(zip(ENTITY_COLUMNS, r, strict=True)), self.warnings)
+                for r in rows
             )
         return out
 
@@ -291,7 +356,9 @@ class EmbeddedStore:
                 f"MATCH (a)-[r:{rel_type}]->(b) RETURN a.id, b.id, r.evidence_json, r.props"
             ).rows
             out.extend(
-                relation_from_row(s, rel_type, t, {"evidence_json": ev, "props": props})
+                relation_from_row(
+                    s, rel_type, t, {"evidence_json": ev, "props": props}, self.warnings
+                )
                 for s, t, ev, props in rows
             )
         return out
@@ -422,7 +489,7 @@ class EmbeddedStore:
                     {"rows": batch},
                 ).rows:
                     stored[(s, rel_type, t)] = relation_from_row(
-                        s, rel_type, t, {"evidence_json": ev, "props": props}
+                        s, rel_type, t, {"evidence_json": ev, "props": props}, self.warnings
                     )
             merged, created, updated, added = merge_relation_rows(rels, stored)
             result.relations_created += created
@@ -467,7 +534,9 @@ class EmbeddedStore:
                 {"ids": batch},
             ).rows
             for r in rows:
-                entity = entity_from_row(label, dict(zip(ENTITY_COLUMNS, r, strict=True)))
+                entity = entity_from_row(
+                    label, dict(zip(ENTITY_COLUMNS, r, strict=True)), self.warnings
+                )
                 out[entity.id] = entity
         return out
 
@@ -525,6 +594,15 @@ def _make_dirs(path: Path) -> Path | None:
 
 def _first_line(exc: BaseException) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def _query_error(exc: RuntimeError, timeout: float | None) -> ErgError:
+    message = _first_line(exc)
+    if any(s in message.lower() for s in WRITE_IN_READ_ONLY):
+        return ErgError(WRITE_HINT)
+    if timeout and "interrupted" in message.lower():
+        return QueryTimeout(timeout)
+    return ErgError(f"query failed: {message}")
 
 
 def _store_error(path: Path, exc: RuntimeError) -> StoreError:

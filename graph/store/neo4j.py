@@ -366,7 +366,11 @@ class Neo4jStore:
         out = []
         for labels, *values in rows:
             label = _entity_label(labels)
-            out.append(entity_from_row(label, dict(zip(ENTITY_COLUMNS, values, strict=True))))
+            out.append(
+                entity_from_row(
+                    label, dict(zip(ENTITY_COLUMNS, values, strict=True)), self.warnings
+                )
+            )
         return out
 
     def relations(self) -> list[Relation]:
@@ -378,7 +382,7 @@ class Neo4jStore:
             )
         )
         return [
-            relation_from_row(s, rel_type, t, {"evidence_json": ev, "props": props})
+            relation_from_row(s, rel_type, t, {"evidence_json": ev, "props": props}, self.warnings)
             for s, rel_type, t, ev, props in rows
         ]
 
@@ -649,7 +653,9 @@ class Neo4jStore:
                 {"ids": batch},
             )
             for element_id, *values in rows:
-                entity = entity_from_row(label, dict(zip(ENTITY_COLUMNS, values, strict=True)))
+                entity = entity_from_row(
+                    label, dict(zip(ENTITY_COLUMNS, values, strict=True)), self.warnings
+                )
                 out[entity.id] = entity
                 element_ids[entity.id] = element_id
         return out
@@ -673,7 +679,7 @@ class Neo4jStore:
                 {"rows": batch},
             ):
                 existing[(s, rel_type, t)] = relation_from_row(
-                    s, rel_type, t, {"evidence_json": ev, "props": props}
+                    s, rel_type, t, {"evidence_json": ev, "props": props}, self.warnings
                 )
         return existing
 
