@@ -22,3 +22,18 @@ class QueryTimeout(ErgError):
             f"the query was stopped after {seconds:g} s (--timeout); bound it (a LIMIT, "
             "[*1..3] instead of [*]) or allow more time with --timeout SECONDS (0: no limit)"
         )
+
+
+class LoadInterrupted(KeyboardInterrupt):
+    """Ctrl-C during a load; `committed` says whether the load was saved (None: unknown)."""
+
+    def __init__(self, committed: bool | None):
+        super().__init__()
+        self.committed = committed
+
+    def __str__(self) -> str:
+        if self.committed:
+            return "interrupted after the load was saved (it is complete in the store)"
+        if self.committed is None:
+            return "interrupted during the load, which may not be saved: rerun it (no duplicates)"
+        return "interrupted: the load was not saved, the store is as it was"

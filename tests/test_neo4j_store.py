@@ -328,19 +328,18 @@ def test_push_and_pull_copy_the_graph_idempotently(
 
 # -- failures inside a load ------------------------------------------------------------------
 def _hook_relation_writes(store, monkeypatch, on_call):
-    """Call `on_call(n)` before the n-th statement that writes relationships."""
+    """Call `on_call(n)` before the n-th statement that writes relationships (through the
+    store's public `before_statement` seam; `monkeypatch.undo()` removes it)."""
     calls = {"n": 0}
-    real = store._run
 
-    def run(tx, cypher, params=None):
+    def hook(cypher):
         if cypher.startswith("UNWIND") and (
             "CREATE (a)-[r:" in cypher or "MERGE (a)-[r:" in cypher
         ):
             calls["n"] += 1
             on_call(calls["n"])
-        return real(tx, cypher, params)
 
-    monkeypatch.setattr(store, "_run", run)
+    monkeypatch.setattr(store, "before_statement", hook)
     return calls
 
 
@@ -429,15 +428,13 @@ def test_two_loads_adding_evidence_to_one_edge_at_once_keep_both(neo4j_store, mo
     neo4j_store.upsert(small_doc())
     other = Neo4jStore(neo4j_store.uri)
     read, release = threading.Event(), threading.Event()
-    real = neo4j_store._read_relations
 
-    def read_then_wait(*args):
-        found = real(*args)
-        read.set()
-        assert release.wait(30)
-        return found
+    def read_then_wait(cypher):  # A has read and locked what it merges; it waits to write
+        if cypher.startswith("UNWIND") and "MERGE (a)-[r:" in cypher and not read.is_set():
+            read.set()
+            assert release.wait(30)
 
-    monkeypatch.setattr(neo4j_store, "_read_relations", read_then_wait)
+    monkeypatch.setattr(neo4j_store, "before_statement", read_then_wait)
     errors: list[BaseException] = []
 
     def load_a():
@@ -494,10 +491,10 @@ def test_transient_errors_are_retried_by_the_managed_transaction(neo4j_store, mo
 def test_injection_shaped_names_never_reach_the_server(neo4j_store, monkeypatch):
     neo4j_store.upsert(small_doc())
 
-    def no_server(*args, **kwargs):
-        raise AssertionError("the server was contacted")
+    def no_server(cypher):
+        raise AssertionError(f"a statement reached the server: {cypher}")
 
-    monkeypatch.setattr(neo4j_store, "_session", no_server)
+    monkeypatch.setattr(neo4j_store, "before_statement", no_server)
     doc = small_doc()
     doc.add_relation(Relation("ann-lee", "FUNDS]->(x) DETACH DELETE x //", "acme"))
     with pytest.raises(ErgError, match="unknown relation type"):

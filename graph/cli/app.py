@@ -16,7 +16,7 @@ from typing import Any
 
 import click
 
-from graph.errors import ErgError
+from graph.errors import ErgError, LoadInterrupted
 from graph.output import FORMATS
 from graph.schema import Schema
 from graph.store import open_store
@@ -48,15 +48,22 @@ class AppState:
         """The store, closed afterwards; if the command fails, a store it created is removed.
 
         A failed `erg load bad.yaml --store new-dir` leaves no empty store behind; a store
-        that existed before the command is never removed.
+        that existed before the command, or one a load interrupted after its commit saved, is
+        never removed. What the store read past (bad rows, a discarded torn log) is printed
+        as `warning:` lines.
         """
         store = open_store(self.store_uri, schema=self.schema, read_only=read_only)
-        done = False
+        keep = False
         try:
             yield store
-            done = True
+            keep = True
+        except LoadInterrupted as exc:
+            keep = exc.committed is not False
+            raise
         finally:
-            discard = None if done else getattr(store, "discard_if_new", None)
+            for warning in getattr(store, "warnings", []):
+                click.echo(f"warning: {warning}", err=True)
+            discard = None if keep else getattr(store, "discard_if_new", None)
             if discard is not None:  # embedded stores; a Neo4j database is not ours to drop
                 discard()
             else:
@@ -88,7 +95,9 @@ class ErgGroup(click.Group):
             rv = super().main(args=args, prog_name=prog_name, standalone_mode=False, **extra)
         except click.exceptions.Exit as exc:
             sys.exit(exc.exit_code)
-        except click.Abort:
+        except click.Abort as exc:
+            if isinstance(exc.__cause__, KeyboardInterrupt):  # click's form of Ctrl-C
+                fail(_interrupted(exc.__cause__), 130)
             fail("aborted", 1)
         except click.ClickException as exc:
             hint = ""
@@ -97,8 +106,8 @@ class ErgGroup(click.Group):
             fail(f"{exc.format_message()}{hint}", 2)
         except ErgError as exc:
             fail(str(exc), exc.exit_code)
-        except KeyboardInterrupt:
-            fail("interrupted", 130)
+        except KeyboardInterrupt as exc:
+            fail(_interrupted(exc), 130)
         except BrokenPipeError:
             sys.exit(1)
         except Exception as exc:  # the contract: one line, never a traceback unless asked
@@ -112,6 +121,11 @@ class ErgGroup(click.Group):
                 1,
             )
         sys.exit(rv if isinstance(rv, int) else 0)
+
+
+def _interrupted(exc: KeyboardInterrupt) -> str:
+    """Ctrl-C's one line: a load says whether it was saved."""
+    return str(exc) if isinstance(exc, LoadInterrupted) else "interrupted"
 
 
 def _first_command(argv: list[str], group: click.Group) -> int:

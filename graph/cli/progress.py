@@ -9,6 +9,7 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from graph.errors import LoadInterrupted
 from graph.ingest import LoadReport, load_paths
 from graph.store.base import Store
 from loaders.config import ExtractionConfig
@@ -64,8 +65,14 @@ def load_and_report(
         config = ExtractionConfig(
             schema=store.schema, lexicon=lex, extractor=app.extractor, llm=model
         )
-        report = load_with_progress(store, list(paths), quiet=quiet, config=config, **options)
-        result = then(store) if then is not None else None
+        try:
+            report = load_with_progress(store, list(paths), quiet=quiet, config=config, **options)
+        except KeyboardInterrupt as exc:  # before the store was written to: nothing saved
+            raise exc if isinstance(exc, LoadInterrupted) else LoadInterrupted(False) from None
+        try:
+            result = then(store) if then is not None else None
+        except KeyboardInterrupt:
+            raise LoadInterrupted(True) from None
     if not quiet:
         print_report(report)
     return result

@@ -11,6 +11,8 @@ from graph.cli.app import AppState, format_option, store_option
 from graph.output import write_rows
 from graph.params import parse_params
 
+QUERY_TIMEOUT = 60.0  # seconds: long enough for any sensible interactive question
+
 
 # -- reading ----------------------------------------------------------------------------------
 @click.command()
@@ -29,6 +31,13 @@ from graph.params import parse_params
     is_flag=True,
     help="Print the query as this store runs it (Neo4j Cypher translated), without running it.",
 )
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=QUERY_TIMEOUT,
+    show_default=True,
+    help="Stop the query after this many seconds (0: no limit).",
+)
 @store_option
 @click.pass_obj
 def query(
@@ -38,14 +47,19 @@ def query(
     fmt: str,
     write: bool,
     explain_dialect: bool,
+    timeout: float,
 ) -> None:
-    """Run a Cypher query (read-only unless --write)."""
+    """Run a Cypher query (read-only unless --write; all its statements in one transaction).
+
+    Without --write a query reads the store and nothing else: statements that read or write
+    files, install or load extensions, or administer a Neo4j server are refused.
+    """
     values = parse_params(params)
     with app.store(read_only=not write) as store:
         if explain_dialect:
             click.echo(store.translate(cypher))
             return
-        result = store.query(cypher, values, write=write)
+        result = store.query(cypher, values, write=write, timeout=timeout or None)
     write_rows(result.columns, result.rows, fmt)
 
 

@@ -24,7 +24,7 @@ from typing import Any, cast
 
 import ladybug
 
-from graph.errors import ErgError, QueryTimeout, StoreError
+from graph.errors import ErgError, LoadInterrupted, QueryTimeout, StoreError
 from graph.model import Document, Entity, GraphDocument, Relation
 from graph.schema import DEFAULT_SCHEMA, Schema, valid_entity_identifier, valid_relation_identifier
 from graph.store.base import (
@@ -215,13 +215,16 @@ class EmbeddedStore:
             rows.append(cast(list[Any], result.get_next()))
         return QueryResult(columns, rows)
 
-    def _rollback(self) -> None:
-        """Roll back the open transaction; a failed statement may already have done so."""
+    def _rollback(self) -> bool:
+        """Roll back the open transaction; False if there was none (a failed statement may
+        already have rolled it back, or it was committed)."""
         try:
             self._exec("ROLLBACK")
         except RuntimeError as exc:
             if "no active transaction" not in str(exc).lower():
                 raise
+            return False
+        return True
 
     def close(self) -> None:
         conn, db = getattr(self, "_conn", None), getattr(self, "_db", None)
@@ -383,21 +386,33 @@ class EmbeddedStore:
 
     # -- writing ------------------------------------------------------------------------------
     def upsert(self, doc: GraphDocument) -> UpsertResult:
-        """Write a resolved GraphDocument in one transaction: all of it or nothing."""
+        """Write a resolved GraphDocument in one transaction: all of it or nothing.
+
+        Ctrl-C raises LoadInterrupted, which says whether the load was committed.
+        """
         if self.read_only:
             raise ErgError("this store was opened read-only")
-        with gc_paused():
-            doc, known = prepare_upsert(doc, self.schema, self.entity_types_by_id)
-            result = UpsertResult(warnings=list(doc.warnings))
-            self._exec("BEGIN TRANSACTION")
-            try:
-                self._write(doc, known, result)
-                self._exec("COMMIT")
-            except BaseException:
-                self._rollback()
-                self._refresh_tables()
+        committed = commit_sent = False
+        try:
+            with gc_paused():
+                doc, known = prepare_upsert(doc, self.schema, self.entity_types_by_id)
+                result = UpsertResult(warnings=list(doc.warnings))
+                self._exec("BEGIN TRANSACTION")
+                try:
+                    self._write(doc, known, result)
+                    commit_sent = True
+                    self._exec("COMMIT")
+                except BaseException:
+                    # After the COMMIT, nothing left to roll back means it went through.
+                    committed = not self._rollback() and commit_sent
+                    self._refresh_tables()
+                    raise
+                committed = True
+            self._refresh_tables()
+        except KeyboardInterrupt as exc:
+            if isinstance(exc, LoadInterrupted):
                 raise
-        self._refresh_tables()
+            raise LoadInterrupted(committed) from None
         return result
 
     def rewrite(

@@ -15,7 +15,6 @@ into Cypher; every value is a parameter.
 
 from __future__ import annotations
 
-import json
 import os
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
@@ -41,7 +40,7 @@ from neo4j.graph import Node, Path, Relationship
 from neo4j.spatial import Point
 from neo4j.time import Date, DateTime, Duration, Time
 
-from graph.errors import ErgError, StoreError
+from graph.errors import ErgError, LoadInterrupted, QueryTimeout, StoreError
 from graph.model import Document, Entity, GraphDocument, Relation
 from graph.schema import (
     DEFAULT_SCHEMA,
@@ -54,7 +53,9 @@ from graph.store.base import (
     ENTITY_COLUMNS,
     RELATION_COLUMNS,
     QueryResult,
+    StatementHook,
     UpsertResult,
+    Warnings,
     chunks,
     entity_from_row,
     entity_row,
@@ -65,9 +66,12 @@ from graph.store.base import (
     relation_from_row,
     relation_row,
     removal_groups,
+    stored_schema,
     without,
 )
+from graph.store.cypher_text import split_statements
 from graph.store.dialect import hide_internal
+from graph.store.query_guard import WRITE_HINT, check_neo4j_query
 
 # Rows per `UNWIND` statement: 10k-relation loads measured 5.1 s at 2,000, 4.6-4.8 s at
 # 10,000, no better above (fewer round trips while the server waits; the server keeps the whole
@@ -83,7 +87,6 @@ AUTH_CODES = (
     "Neo.ClientError.Security.AuthenticationRateLimit",
     "Neo.ClientError.Security.CredentialsExpired",
 )
-WRITE_HINT = "this query writes to the store; rerun with --write (write=True) to allow it"
 T = TypeVar("T")
 # Rows go to `UNWIND` as lists in these orders, not maps: the pure-Python driver packs them in
 # about half the time (no key per value); packing was a third of a large load's time.
@@ -109,6 +112,9 @@ class Neo4jStore:
         password = os.environ.get("NEO4J_PASSWORD")
         self._password_set = password is not None
         self._constrained: set[str] = set()
+        self.warnings = Warnings()
+        # Called with each statement before it is sent: a public seam for fault injection.
+        self.before_statement: StatementHook | None = None
         self._driver = None
         try:
             self._driver = GraphDatabase.driver(
@@ -204,6 +210,8 @@ class Neo4jStore:
         """One statement inside a managed transaction; returns its rows (lists of values).
 
         List parameters (batches of rows or ids) go as `_Rows`, whose repr is short."""
+        if self.before_statement is not None:
+            self.before_statement(cypher)
         params = {k: _Rows(v) if isinstance(v, list) else v for k, v in (params or {}).items()}
         return [list(record.values()) for record in tx.run(cypher, params)]
 
@@ -235,9 +243,8 @@ class Neo4jStore:
         rows = self._read(
             lambda tx: self._run(tx, "MATCH (m:ErgMeta {key: 'schema'}) RETURN m.value")
         )
-        if not rows or not rows[0][0]:
-            return DEFAULT_SCHEMA.copy()
-        return Schema.from_dict(json.loads(rows[0][0]), "stored schema")
+        schema = stored_schema(rows[0][0], self.warnings) if rows and rows[0][0] else None
+        return schema or DEFAULT_SCHEMA.copy()
 
     def save_schema(self, schema: Schema) -> None:
         if self.read_only:
@@ -288,52 +295,75 @@ class Neo4jStore:
         return hide_internal(cypher)
 
     def query(
-        self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False
+        self,
+        cypher: str,
+        params: dict[str, Any] | None = None,
+        *,
+        write: bool = False,
+        timeout: float | None = None,
     ) -> QueryResult:
-        """Run Cypher; in a READ transaction (writes are refused) unless `write=True`."""
+        """Run Cypher; in a READ transaction (writes are refused) unless `write=True`.
+
+        Without `write`, administration (`TERMINATE TRANSACTIONS`, `CALL dbms.killConnections`)
+        and `LOAD CSV` are refused too; with it, the statements of `cypher` (separated by `;`)
+        run in one transaction. `timeout` (seconds) is the transaction's time limit.
+        """
         if write and self.read_only:
             raise ErgError("this store was opened read-only; open it for writing to use --write")
-        params = dict(params or {})
-        cypher = self.translate(cypher)
-
-        def work(tx: neo4j.ManagedTransaction) -> QueryResult:
-            return _collect(tx.run(cypher, params))
-
+        check_neo4j_query(cypher, write)
+        statements = [self.translate(statement) for statement in split_statements(cypher)]
+        if not statements:
+            raise ErgError("query failed: the query is empty")
         try:
-            with self._session(write=write) as session:
-                if not write:
-                    return session.execute_read(work)
-                try:
-                    return session.execute_write(work)
-                except Neo4jError as exc:
-                    # `CALL { ... } IN TRANSACTIONS` only runs in an auto-commit transaction.
-                    if "IN TRANSACTIONS" not in (exc.message or ""):
-                        raise
-                    return _collect(session.run(cypher, params))
+            return self._query(statements, dict(params or {}), write, timeout)
         except Neo4jError as exc:
-            code = exc.code or ""
-            if (
-                code
-                in (
-                    "Neo.ClientError.Statement.AccessMode",
-                    "Neo.ClientError.Security.Forbidden",
-                )
-                and not write
-            ):
-                raise ErgError(WRITE_HINT) from None
-            if code.startswith(("Neo.ClientError.Statement.", "Neo.ClientError.Procedure.")):
-                raise ErgError(f"query failed: {_message(exc)}") from None
-            if code.startswith(
-                (
-                    "Neo.ClientError.Schema.",
-                    "Neo.ClientError.Transaction.ForbiddenDueToTransactionType",
-                    "Neo.DatabaseError.Transaction.TransactionStartFailed",
-                )
-            ):
-                raise ErgError(f"query failed: {_message(exc)}") from None
-            raise self._translate(exc) from None
+            raise self._query_error(exc, write, timeout) from None
         except DriverError as exc:
             raise self._translate(exc) from None
+
+    def _query(
+        self, statements: list[str], params: dict[str, Any], write: bool, timeout: float | None
+    ) -> QueryResult:
+        @neo4j.unit_of_work(timeout=timeout or None)
+        def work(tx: neo4j.ManagedTransaction) -> QueryResult:
+            result = QueryResult([], [])
+            for statement in statements:
+                if self.before_statement is not None:
+                    self.before_statement(statement)
+                result = _collect(tx.run(statement, params))
+            return result
+
+        with self._session(write=write) as session:
+            if not write:
+                return session.execute_read(work)
+            try:
+                return session.execute_write(work)
+            except Neo4jError as exc:
+                # `CALL { ... } IN TRANSACTIONS` only runs in an auto-commit transaction.
+                if "IN TRANSACTIONS" not in (exc.message or "") or len(statements) != 1:
+                    raise
+                return _collect(session.run(neo4j.Query(statements[0], timeout=timeout), params))
+
+    def _query_error(self, exc: Neo4jError, write: bool, timeout: float | None) -> ErgError:
+        code = exc.code or ""
+        if not write and code in (
+            "Neo.ClientError.Statement.AccessMode",
+            "Neo.ClientError.Security.Forbidden",
+        ):
+            return ErgError(WRITE_HINT)
+        if timeout and code.startswith("Neo.ClientError.Transaction.TransactionTimedOut"):
+            return QueryTimeout(timeout)
+        if code.startswith(
+            (
+                "Neo.ClientError.Statement.",
+                "Neo.ClientError.Procedure.",
+                "Neo.ClientError.Schema.",
+                "Neo.ClientError.Transaction.ForbiddenDueToTransactionType",
+                "Neo.DatabaseError.Transaction.TransactionStartFailed",
+            )
+        ):
+            return ErgError(f"query failed: {_message(exc)}")
+        return self._translate(exc)
 
     def _entity_labels(self, tx: neo4j.ManagedTransaction) -> list[str]:
         labels = [row[0] for row in self._run(tx, "CALL db.labels() YIELD label RETURN label")]
@@ -428,8 +458,13 @@ class Neo4jStore:
         """
         if self.read_only:
             raise ErgError("this store was opened read-only")
-        with gc_paused():
-            return self._upsert(doc)
+        try:
+            with gc_paused():
+                return self._upsert(doc)
+        except KeyboardInterrupt as exc:  # the commit may or may not have reached the server
+            if isinstance(exc, LoadInterrupted):
+                raise
+            raise LoadInterrupted(None) from None
 
     def _upsert(
         self,
