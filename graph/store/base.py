@@ -58,6 +58,15 @@ class UpsertResult:
 StatementHook = Callable[[str], None]
 
 
+class Warnings(list[str]):
+    """What a store found and kept working through (bad rows, a discarded torn log): the CLI
+    prints each once as a `warning:` line."""
+
+    def __call__(self, message: str) -> None:
+        if message not in self:
+            self.append(message)
+
+
 class Store(Protocol):
     """What every store offers; `EmbeddedStore` and `Neo4jStore` implement it.
 
@@ -68,7 +77,7 @@ class Store(Protocol):
 
     uri: str
     schema: Schema
-    warnings: list[str]
+    warnings: Warnings
     before_statement: StatementHook | None
 
     def upsert(self, doc: GraphDocument) -> UpsertResult: ...
@@ -225,15 +234,6 @@ def _texts(value: Any, where: str, name: str, warn: Warn | None) -> list[str]:
 def _warn(warn: Warn | None, message: str) -> None:
     if warn is not None:
         warn(message)
-
-
-class Warnings(list[str]):
-    """What a store found and kept working through (bad rows, a discarded torn log): the CLI
-    prints each once as a `warning:` line."""
-
-    def __call__(self, message: str) -> None:
-        if message not in self:
-            self.append(message)
 
 
 def stored_schema(text: Any, warn: Warn) -> Schema | None:

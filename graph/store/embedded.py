@@ -233,8 +233,9 @@ class EmbeddedStore:
         if db is not None:
             db.close()
         self._conn = self._db = None
-        if getattr(self, "_reserve", None) is not None:
-            self._reserve.release()
+        reserve = getattr(self, "_reserve", None)
+        if reserve is not None:
+            reserve.release()
 
     def discard_if_new(self) -> None:
         """Close, and remove the store if this open created it (after a failed first load).
