@@ -45,6 +45,14 @@ if len(sys.argv) > 3:  # exit at once: the committed log is never checkpointed
 store.close()
 """
 LOAD_SIZE = 150
+# The same kind of load as a curated file, for the real `erg load` command.
+LOAD_FILE = {
+    "entities": [{"name": f"Person {i}", "type": "Person"} for i in range(300)]
+    + [{"name": f"Org {i}", "type": "Organization"} for i in range(300)],
+    "relations": [
+        {"source": f"Person {i}", "type": "LEADS", "target": f"Org {i}"} for i in range(300)
+    ],
+}
 KILL_DELAYS = [0.0, 0.0005, 0.002, 0.005, 0.01, 0.03, 0.08, 0.15, 0.3, 0.5]
 WAL = f"{DB_FILE}.wal"
 CHECKPOINT_FILES = (f"{DB_FILE}.wal.checkpoint", f"{DB_FILE}.shadow")
@@ -240,18 +248,7 @@ def test_a_full_disk_fails_a_load_with_one_line_and_keeps_the_store(
     """On a disk that fills during the load (or before it), `erg load` says so in one line and
     exits 2, never aborting (exit 134); the store is as it was and opens."""
     curated = tmp_path / "load.json"
-    curated.write_text(
-        json.dumps(
-            {
-                "entities": [{"name": f"Person {i}", "type": "Person"} for i in range(300)]
-                + [{"name": f"Org {i}", "type": "Organization"} for i in range(300)],
-                "relations": [
-                    {"source": f"Person {i}", "type": "LEADS", "target": f"Org {i}"}
-                    for i in range(300)
-                ],
-            }
-        )
-    )
+    curated.write_text(json.dumps(LOAD_FILE))
     used = sum(p.stat().st_size for p in base.iterdir()) // 1024 + 16
     failed = 0
     for free in (64, 2100, 2200, 2300):  # before the reserve; during the write; at the commit
@@ -334,6 +331,34 @@ def test_ctrl_c_on_a_new_store_after_the_commit_keeps_it(tmp_path):
     )
     assert ran.returncode == 130 and "was saved" in ran.stderr
     assert counts(store)[0] > 0  # a failed first load removes the store; a saved one stays
+
+
+@pytest.mark.slow
+def test_ctrl_c_from_outside_reports_what_the_store_holds(base, states, tmp_path):
+    """SIGINT sent to a real `erg load` at moments around its commit: exit 130 every time, and
+    the line says "saved" exactly when the store holds the load."""
+    curated = tmp_path / "load.json"
+    curated.write_text(json.dumps(LOAD_FILE))
+    for delay in (0.0, 0.005, 0.05):
+        store = copy_of(base, tmp_path)
+        env = {**os.environ, "ERG_STORE": str(store)}
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "graph", "load", str(curated), "--quiet"],
+            cwd=ROOT,
+            env=env,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        if not wait_for(proc, store / WAL):
+            continue  # finished before the log appeared: nothing to interrupt
+        time.sleep(delay)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate()
+        if proc.returncode == 0:
+            continue  # the signal came after the command had finished its work
+        assert proc.returncode == 130, err
+        saved = counts(store) != states["before"]
+        assert ("was saved" in err) is saved, err
 
 
 # -- bad values written with --write -----------------------------------------------------------
