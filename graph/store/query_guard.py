@@ -64,7 +64,7 @@ def check_embedded_query(cypher: str, write: bool) -> None:
             continue
         if first in EMBEDDED_OUTSIDE:
             _refuse(EMBEDDED_OUTSIDE[first])
-        if first == "DETACH" or first in EMBEDDED_WRITE_STARTS:
+        if first in EMBEDDED_WRITE_STARTS:
             raise ErgError(WRITE_HINT)
         if first not in EMBEDDED_READ_STARTS:
             _refuse_admin(f"{first or 'this'} statements")
