@@ -44,7 +44,7 @@ if len(sys.argv) > 3:  # exit at once: the committed log is never checkpointed
     os._exit(0)
 store.close()
 """
-LOAD_SIZE = 150
+LOAD_SIZE = 300
 # The same kind of load as a curated file, for the real `erg load` command.
 LOAD_FILE = {
     "entities": [{"name": f"Person {i}", "type": "Person"} for i in range(300)]
@@ -53,7 +53,7 @@ LOAD_FILE = {
         {"source": f"Person {i}", "type": "LEADS", "target": f"Org {i}"} for i in range(300)
     ],
 }
-KILL_DELAYS = [0.0, 0.0005, 0.002, 0.005, 0.01, 0.03, 0.08, 0.15, 0.3, 0.5]
+KILL_DELAYS = [0.0, 0.0, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.05, 0.15, 0.4]
 WAL = f"{DB_FILE}.wal"
 CHECKPOINT_FILES = (f"{DB_FILE}.wal.checkpoint", f"{DB_FILE}.shadow")
 
