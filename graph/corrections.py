@@ -128,7 +128,13 @@ def stored_corrections(store: Store) -> list[Correction]:
         "MATCH (m:ErgMeta) WHERE m.key STARTS WITH $p RETURN m.key AS key, m.value AS value",
         {"p": PREFIX},
     ).rows
-    return [Correction.from_json(k, v) for k, v in sorted(rows)]
+    out = []
+    for key, value in sorted(rows):
+        try:
+            out.append(Correction.from_json(key, value))
+        except (ValueError, TypeError, AttributeError, RecursionError):  # written with --write
+            store.warnings(f"the correction {key!r} kept in the store is unreadable; ignored")
+    return out
 
 
 def rejected(store: Store) -> list[Correction]:

@@ -196,7 +196,8 @@ def _relations_of(store: Store, ids: list[str], types: Mapping[str, str]) -> lis
                 {"ids": group},
             ).rows
             for s, rel_type, t, evidence, props in rows:
-                rel = relation_from_row(s, rel_type, t, {"evidence_json": evidence, "props": props})
+                row = {"evidence_json": evidence, "props": props}
+                rel = relation_from_row(s, rel_type, t, row, store.warnings)
                 found[rel.key] = rel
     return list(found.values())
 

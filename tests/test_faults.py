@@ -392,6 +392,14 @@ def test_a_bad_value_written_with_write_never_disables_the_store(example_store, 
     assert json.loads(ran.out)  # the store still answers
 
 
+def test_an_unreadable_correction_never_stops_a_load(example_store, erg):
+    ran = erg("query", "--write", "CREATE (:ErgMeta {key: 'correction:0-bad', value: '{'})")
+    assert ran.code == 0, ran.err
+    ran = erg("load", str(EXAMPLES / "stargate-extra.json"), "--quiet")
+    assert ran.code == 0, ran.err
+    assert "warning: the correction 'correction:0-bad' kept in the store is unreadable" in ran.err
+
+
 def test_unparseable_props_are_kept_and_survive_a_merge(example_store, erg):
     erg("query", "--write", BAD_WRITES["props"])
     ran = erg("load", str(EXAMPLES / "stargate.yaml"), "--quiet")
