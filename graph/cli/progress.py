@@ -61,20 +61,27 @@ def load_and_report(
     """
     lex = Lexicon.load(lexicon)  # a bad lexicon file fails before the store is opened
     model = app.model_config()  # so does a model extractor without a server
-    with app.store() as store:
-        config = ExtractionConfig(
-            schema=store.schema, lexicon=lex, extractor=app.extractor, llm=model
-        )
-        try:
-            report = load_with_progress(store, list(paths), quiet=quiet, config=config, **options)
-        except KeyboardInterrupt as exc:  # before the store was written to: nothing saved
-            raise exc if isinstance(exc, LoadInterrupted) else LoadInterrupted(False) from None
-        try:
-            result = then(store) if then is not None else None
-        except KeyboardInterrupt:
-            raise LoadInterrupted(True) from None
-    if not quiet:
-        print_report(report)
+    saved = False
+    try:
+        with app.store() as store:
+            config = ExtractionConfig(
+                schema=store.schema, lexicon=lex, extractor=app.extractor, llm=model
+            )
+            try:
+                report = load_with_progress(
+                    store, list(paths), quiet=quiet, config=config, **options
+                )
+            except KeyboardInterrupt as exc:  # the store says whether its commit went through
+                raise exc if isinstance(exc, LoadInterrupted) else LoadInterrupted(False) from None
+            saved = True
+            try:
+                result = then(store) if then is not None else None
+            except KeyboardInterrupt:  # the store is kept, even a new one
+                raise LoadInterrupted(True) from None
+        if not quiet:
+            print_report(report)
+    except KeyboardInterrupt as exc:  # while the store closed or the summary printed
+        raise exc if isinstance(exc, LoadInterrupted) else LoadInterrupted(saved) from None
     return result
 
 

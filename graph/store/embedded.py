@@ -324,14 +324,15 @@ class EmbeddedStore:
     @contextmanager
     def _time_limit(self, timeout: float | None) -> Iterator[None]:
         """LadybugDB interrupts a query that runs past the connection's timeout."""
-        if not timeout:
+        conn = self._conn
+        if not timeout or conn is None:
             yield
             return
-        self._conn.set_query_timeout(max(1, round(timeout * 1000)))
+        conn.set_query_timeout(max(1, round(timeout * 1000)))
         try:
             yield
         finally:
-            self._conn.set_query_timeout(0)
+            conn.set_query_timeout(0)
 
     def _entity_labels(self) -> list[str]:
         return [
