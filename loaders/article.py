@@ -257,6 +257,9 @@ class Extraction:
                 found = self._definite(a, i, covered, starts)
                 if found and found[1] < n and lows[found[1]] == "of":
                     found = None  # "the maker of Sightline": a role, read by the rules
+                if found and found[1] + 1 < n and lows[found[1]] == "and":
+                    if lows[found[1] + 1] in lex.roles and lows[found[1] - 1] in lex.roles:
+                        found = None  # "the founder and chief executive of Tamsin": a role
                 if found and i >= 2 and lows[i - 1] == "," and (i - 2) in covered:
                     found = None  # "Kestrel, the U.S. maker ...": an appositive
                 if found:

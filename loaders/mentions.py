@@ -39,6 +39,7 @@ CLOSERS = frozenset("\"'”’)]")
 OPENERS = frozenset(['"', "“", "‘", "'", "(", ":", "-", "--", "—", "–"])  # ... or a dateline's dash
 
 # Vote weights: how much each kind of cue says about a candidate's type.
+AGE = re.compile(r"[1-9][0-9]")
 W_KNOWN = 20.0
 W_LEGAL = 6.0
 W_TITLE = 5.0
@@ -499,6 +500,9 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
             lows[p] in MAKE_WORDS or (lows[p] == "of" and p > 0 and lows[p - 1] in MAKE_WORDS)
         ):
             c.vote("Product", W_DESCRIPTOR)
+        # "Dana Whitlow, 54, joined": an age in commas is for people
+        if k + 2 < n and lows[k] == "," and AGE.fullmatch(lows[k + 1]) and lows[k + 2] == ",":
+            c.vote("Person", W_TITLE)
         # "Elon Musk, who founded xAI": "who" is for people
         if k + 1 < n and lows[k] == "," and lows[k + 1] == "who":
             c.vote("Person", W_FIRST_NAME)
@@ -544,7 +548,10 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
         ):
             c.vote("Location", W_LOCATED)
     # Role and title words: "Tesla CEO Elon Musk", "President Donald Trump".
+    ends = {i: j for i, j, _ in a.roles}
     for i, j, role in a.roles:
+        while j + 1 < n and lows[j] == "and" and (j + 1) in ends:
+            j = ends[j + 1]  # "president and chief executive of X": the chain's end
         holder = by_start.get(j) or (by_start.get(j + 1) if j < n and lows[j] == "," else None)
         if holder and role.person_holder:
             holder.vote("Person", W_TITLE)
@@ -560,6 +567,9 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
             prev = by_end.get(i - 1) if i > 0 and lows[i - 1] == "," else None
             if prev is None and i > 1 and lows[i - 1] in DETERMINERS and lows[i - 2] == ",":
                 prev = by_end.get(i - 2)
+            if prev is None and i > 1 and lows[i - 1] == "the" and lows[i - 2] in ("is", "was"):
+                prev = by_end.get(i - 2)  # "Colm Reyes is the founder and CEO of Tamsin"
+                prev = None if prev is not None and prev.known else prev
             if prev:
                 prev.vote("Person", W_TITLE)
     for i, j in a.titles:

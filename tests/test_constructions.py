@@ -898,6 +898,41 @@ ROLES: list[Case] = [
         [("martin-greaves", "LEADS", "redmarsh-united")],
         [],
     ),
+    # "H is the founder and chief executive of O": both roles, not "the founder" as an anaphor
+    (
+        "Colm Reyes is the founder and chief executive of Tamsin Health.",
+        [("colm-reyes", "FOUNDED", "tamsin-health"), ("colm-reyes", "LEADS", "tamsin-health")],
+        [("tamsin-health", "LEADS", "colm-reyes")],
+    ),
+    (
+        "Idris Vane is the co-founder and chairman of Bellmoor Freight, a shipping group.",
+        [
+            ("idris-vane", "FOUNDED", "bellmoor-freight"),
+            ("idris-vane", "LEADS", "bellmoor-freight"),
+        ],
+        [],
+    ),
+    (
+        "Oona Prell was the president and chief executive of Larchmont Grain until 2020.",
+        [("oona-prell", "LEADS", "larchmont-grain")],
+        [("oona-prell", "FOUNDED", "larchmont-grain")],
+    ),
+    # an age between the holder and the role: "Dana Whitlow, 54, was named CEO of"
+    (
+        "Dana Whitlow, 54, was named chief executive of Harlan Mutual in March.",
+        [("dana-whitlow", "LEADS", "harlan-mutual")],
+        [],
+    ),
+    (
+        "Tobin Arce, 47, chief executive of Solway Grain, said harvests fell.",
+        [("tobin-arce", "LEADS", "solway-grain")],
+        [],
+    ),
+    (
+        "Keren Adair, 61, is the chairwoman of Quarry Point Media.",
+        [("keren-adair", "LEADS", "quarry-point-media")],
+        [],
+    ),
 ]
 
 # Coordination: "A and B as well as C", "A, along with B,", lists of objects.

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from loaders.lexicon import Role
+from loaders.mentions import AGE
 from loaders.relations.model import Sentence
 from loaders.relations.nav import (
     before_appositive,
@@ -316,6 +317,11 @@ def _linked_holder(s: Sentence, m: int) -> int:
         b = m - len(link) + 1
         if b >= 1 and tuple(lows[b : m + 1]) == link and lows[b - 1] == M:
             return b - 1
+        # "Dana Whitlow, 54, was named": an age between the name and the link
+        q = b - 1 if b >= 1 and lows[b - 1] == "," else b
+        if q >= 3 and tuple(lows[b : m + 1]) == link and AGE.fullmatch(lows[q - 1]):
+            if lows[q - 2] == "," and lows[q - 3] == M:
+                return q - 3
     return -1
 
 
