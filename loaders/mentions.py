@@ -40,6 +40,9 @@ OPENERS = frozenset(['"', "“", "‘", "'", "(", ":", "-", "--", "—", "–"])
 
 # Vote weights: how much each kind of cue says about a candidate's type.
 AGE = re.compile(r"[1-9][0-9]")
+# "X said she ...": not "X told her" (an object)
+SAY_VERBS = frozenset({"said", "says", "added", "wrote", "argued", "insisted"})
+PERSON_PRONOUNS = frozenset({"he", "she", "his"})
 W_KNOWN = 20.0
 W_LEGAL = 6.0
 W_TITLE = 5.0
@@ -502,6 +505,9 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
             c.vote("Product", W_DESCRIPTOR)
         # "Dana Whitlow, 54, joined": an age in commas is for people
         if k + 2 < n and lows[k] == "," and AGE.fullmatch(lows[k + 1]) and lows[k + 2] == ",":
+            c.vote("Person", W_TITLE)
+        # "Dana Whitlow said she would stay": a person's pronoun right after the reporting verb
+        if k + 1 < n and lows[k] in SAY_VERBS and lows[k + 1] in PERSON_PRONOUNS:
             c.vote("Person", W_TITLE)
         # "Elon Musk, who founded xAI": "who" is for people
         if k + 1 < n and lows[k] == "," and lows[k + 1] == "who":

@@ -933,6 +933,22 @@ ROLES: list[Case] = [
         [("keren-adair", "LEADS", "quarry-point-media")],
         [],
     ),
+    # "X said she ...": a person, so a leadership verb can start at X
+    (
+        "Petra Lindqvist said she would take the helm of Corvane Shipping next year.",
+        [("petra-lindqvist", "LEADS", "corvane-shipping")],
+        [],
+    ),
+    (
+        "Dana Whitlow said he had chaired Harlan Mutual since 2015.",
+        [("dana-whitlow", "LEADS", "harlan-mutual")],
+        [],
+    ),
+    (
+        "Laura Novak will take the helm of Brisa Labs, the biotech firm, in May.",
+        [("laura-novak", "LEADS", "brisa-labs")],
+        [],
+    ),
 ]
 
 # Coordination: "A and B as well as C", "A, along with B,", lists of objects.
@@ -1194,3 +1210,19 @@ def test_every_relation_names_its_construction_family() -> None:
     assert by_pair[("pennant-capital", "marlowe-stores")] == "nominal/premodified"
     assert by_pair[("nordhav-capital", "brightwell-pharma")] == "verbal/svo"
     assert by_pair[("arden-media", "lumen-broadcasting")] == "role/role-noun"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "etype"),
+    [
+        ("Dana Whitlow said she would stay on at Harlan Mutual.", "dana-whitlow", "Person"),
+        ("Tobin Arce said he expected lower harvests.", "tobin-arce", "Person"),
+        ("Tobin Arce, 47, joined Solway Grain in 2012.", "tobin-arce", "Person"),
+        ("Corvane Shipping told her the deal was off.", "corvane-shipping", "Organization"),
+        ("Corvane Shipping said it would cut fares.", "corvane-shipping", "Organization"),
+    ],
+)
+def test_person_cues_type_unlisted_names(text: str, name: str, etype: str) -> None:
+    """A clear person cue (a pronoun after "said", an age in commas) types a name whose first
+    name is not in the list; an organization's "it" or an object pronoun does not."""
+    assert extract(text).entities[name].type == etype
