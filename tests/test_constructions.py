@@ -949,6 +949,32 @@ ROLES: list[Case] = [
         [("laura-novak", "LEADS", "brisa-labs")],
         [],
     ),
+    # "whose ROLE, H," and the partnership and supervisory-board heads
+    (
+        "Hadley Mercer, whose managing partner, Ola Brandt, declined to comment, sold the stake.",
+        [("ola-brandt", "LEADS", "hadley-mercer")],
+        [],
+    ),
+    (
+        "Birchgate Capital, whose chief executive, Laura Novak, left in May, sold its stake.",
+        [("laura-novak", "LEADS", "birchgate-capital")],
+        [],
+    ),
+    (
+        "Hollis Mining managing partner Ola Brandt declined to comment.",
+        [("ola-brandt", "LEADS", "hollis-mining")],
+        [],
+    ),
+    (
+        "Norrvik Bank supervisory board chair Ines Baldur resigned on Friday.",
+        [("ines-baldur", "LEADS", "norrvik-bank")],
+        [],
+    ),
+    (
+        "Supervisory chair Ines Baldur of Norrvik Bank said it would cut jobs.",
+        [("ines-baldur", "LEADS", "norrvik-bank")],
+        [("ines-baldur", "LEADS", "supervisory")],
+    ),
 ]
 
 # Coordination: "A and B as well as C", "A, along with B,", lists of objects.
