@@ -437,6 +437,41 @@ NOMINAL: list[Case] = [
 
 # Stakes and ownership: percentages, controlling stakes, parents, units, shareholder lists.
 STAKES: list[Case] = [
+    # gapped lists: the verb and object left out after the first holder
+    (
+        "Arno Capital holds 55% of Dyle Energy, Halden Invest 27%.",
+        [("arno-capital", "OWNS", "dyle-energy"), ("halden-invest", "OWNS", "dyle-energy")],
+        [("arno-capital", "OWNS", "halden-invest")],
+    ),
+    (
+        "Marlow Group holds 12 percent of Tallis Bank and Pike Holdings 9 percent.",
+        [("marlow-group", "OWNS", "tallis-bank"), ("pike-holdings", "OWNS", "tallis-bank")],
+        [],
+    ),
+    (
+        "Sorrel Telecom owns 40% of Kiosk Radio, Vela Media 20% and Orland Partners 15%.",
+        [
+            ("sorrel-telecom", "OWNS", "kiosk-radio"),
+            ("vela-media", "OWNS", "kiosk-radio"),
+            ("orland-partners", "OWNS", "kiosk-radio"),
+        ],
+        [],
+    ),
+    (
+        "Arno Capital holds 55% of Dyle Energy, Halden Invest said on Monday.",
+        [("arno-capital", "OWNS", "dyle-energy")],
+        [("halden-invest", "OWNS", "dyle-energy")],
+    ),
+    (
+        "Arno Capital and Corra Fund together own 30% of Dyle Energy.",
+        [("arno-capital", "OWNS", "dyle-energy"), ("corra-fund", "OWNS", "dyle-energy")],
+        [("arno-capital", "FUNDS", "corra-fund")],
+    ),
+    (
+        "Pembury Fund, which holds 12% of Tallis Bank, said it would sell.",
+        [("pembury-fund", "OWNS", "tallis-bank")],
+        [],
+    ),
     (
         "Vanta Drive Systems's shareholders are Kestrel Motors (55%), Orland Holdings (27%) and "
         "Brisa Capital (18%).",

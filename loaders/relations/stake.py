@@ -2,6 +2,7 @@
 
 - `percent`: "Kestrel will own 51% of Vanta", "Harrowmere will buy up to 15% of Calloway Pay"
   (a minority purchase FUNDS), "Petrolia acquired a controlling stake in Northgate" (OWNS).
+- `gapped`: "A holds 55% of X, B 27%" (the verb and object left out after A).
 - `shareholder-list`: "Shareholders of Vanta: Kestrel – 55%; Orland – 27%; Brisa – 18%".
 
 Holding a stake is OWNS; buying one is OWNS for a majority, else FUNDS. The verb a stake rule
@@ -150,6 +151,22 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
     types = ("OWNS", "FUNDS") if kind == "hold" or majority else ("FUNDS",)
     owners = s.merged(with_companions(s, coord(s, cands[0], -1), start))
     s.emit(owners, types, s.ment(target), "stake/percent", 0.8)
+    if kind == "hold":
+        _gapped(s, target)
+
+
+def _gapped(s: Sentence, target: int) -> None:
+    """ "A holds 55% of X, B 27% and C 18%": the verb and its object left out after A."""
+    lows = s.lows
+    n = len(lows)
+    p = target + 1
+    while p + 2 < n and lows[p] in (",", "and", ";") and lows[p + 1] == M:
+        pct = percent_at(lows, p + 2)
+        if pct is None or (pct[1] < n and lows[pct[1]] in ("of", "in")):
+            return  # "B 27% of Y": another object, read on its own
+        if not s.blocked(target + 1, p + 1):
+            s.emit(s.ment(p + 1), ("OWNS", "FUNDS"), s.ment(target), "stake/gapped", 0.7)
+        p = pct[1]
 
 
 def shareholder_list(s: Sentence) -> None:
