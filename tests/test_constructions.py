@@ -640,6 +640,34 @@ STAKES: list[Case] = [
 
 # Disputes and competition: lawsuits, accusations, regulators, rivals.
 DISPUTES_AND_COMPETITION: list[Case] = [
+    # "A, B and C battle for ...": every pair competes
+    (
+        "Arno Pharma, Halden Labs and Tamsin Health battle for hospital contracts.",
+        [
+            ("arno-pharma", "COMPETES_WITH", "halden-labs"),
+            ("arno-pharma", "COMPETES_WITH", "tamsin-health"),
+            ("halden-labs", "COMPETES_WITH", "tamsin-health"),
+        ],
+        [("arno-pharma", "DISPUTES", "halden-labs")],
+    ),
+    (
+        "Vela Media and Orland Broadcasting are battling for advertisers.",
+        [("vela-media", "COMPETES_WITH", "orland-broadcasting")],
+        [],
+    ),
+    (
+        "Kestrel Motors and Vanta Drive jostle for market share in Ohio.",
+        [("kestrel-motors", "COMPETES_WITH", "vanta-drive")],
+        [],
+    ),
+    (
+        "Tamsin Health vies with heavyweights such as Arno Pharma and Halden Labs.",
+        [
+            ("tamsin-health", "COMPETES_WITH", "arno-pharma"),
+            ("tamsin-health", "COMPETES_WITH", "halden-labs"),
+        ],
+        [("arno-pharma", "COMPETES_WITH", "halden-labs")],
+    ),
     (
         "Harlow Council launched a probe into Pennant Retail.",
         [("harlow-council", "DISPUTES", "pennant-retail")],
