@@ -51,7 +51,19 @@ def tokenize(text: str, base: int = 0) -> list[Tok]:
         out.append(Tok(tok, low[a:b], base + a, base + b))
     if "'t" in low:
         _split_negations(out)
+    if "s' " in low:
+        _plural_possessives(out)
     return out
+
+
+def _plural_possessives(toks: list[Tok]) -> None:
+    """ "Brisa Labs' backers": the bare apostrophe after a name in -s reads as "'s"."""
+    for k in range(1, len(toks) - 1):
+        t, prev, nxt = toks[k], toks[k - 1], toks[k + 1]
+        if t.low != "'" or prev.end != t.start or nxt.start == t.end:
+            continue
+        if prev.text[:1].isupper() and prev.low.endswith("s") and nxt.text[:1].islower():
+            t.low = "'s"
 
 
 def _split_negations(toks: list[Tok]) -> None:

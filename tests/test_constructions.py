@@ -1040,6 +1040,53 @@ ROLES: list[Case] = [
     ),
 ]
 
+# Investor lists in a round: "led by A, with B, C and D also participating"; "X' backers include"
+ROUNDS: list[Case] = [
+    (
+        "Tamsin Health raised $40 million in a round led by Arno Capital, with Halden Invest, "
+        "Corra Fund and Pike Holdings also participating.",
+        [
+            ("arno-capital", "FUNDS", "tamsin-health"),
+            ("halden-invest", "FUNDS", "tamsin-health"),
+            ("corra-fund", "FUNDS", "tamsin-health"),
+            ("pike-holdings", "FUNDS", "tamsin-health"),
+        ],
+        [("halden-invest", "FUNDS", "corra-fund"), ("arno-capital", "FUNDS", "halden-invest")],
+    ),
+    (
+        "Brisa Labs closed a $12 million seed round led by Vela Media, with Orland Holdings and "
+        "Sorrel Ventures joining.",
+        [
+            ("vela-media", "FUNDS", "brisa-labs"),
+            ("orland-holdings", "FUNDS", "brisa-labs"),
+            ("sorrel-ventures", "FUNDS", "brisa-labs"),
+        ],
+        [("vela-media", "FUNDS", "orland-holdings")],
+    ),
+    (
+        "Kiosk Radio raised $5 million in a round led by Vela Media, with Orland Holdings as "
+        "an adviser.",
+        [("vela-media", "FUNDS", "kiosk-radio")],
+        [("orland-holdings", "FUNDS", "kiosk-radio")],
+    ),
+    (
+        "Kiosk Radio raised $5 million. The round was led by Arno Capital, with Halden Invest "
+        "also investing.",
+        [("arno-capital", "FUNDS", "kiosk-radio"), ("halden-invest", "FUNDS", "kiosk-radio")],
+        [("halden-invest", "FUNDS", "arno-capital")],
+    ),
+    (
+        "Brisa Labs' backers include Arno Capital and Halden Invest.",
+        [("arno-capital", "FUNDS", "brisa-labs"), ("halden-invest", "FUNDS", "brisa-labs")],
+        [],
+    ),
+    (
+        "Halden Holdings' chief executive, Laura Novak, resigned.",
+        [("laura-novak", "LEADS", "halden-holdings")],
+        [],
+    ),
+]
+
 # Coordination: "A and B as well as C", "A, along with B,", lists of objects.
 COORDINATION: list[Case] = [
     (
@@ -1272,6 +1319,11 @@ def test_government_backing(text: str, present: list[Triple], absent: list[Tripl
 
 @pytest.mark.parametrize(("text", "present", "absent"), ROLES, ids=lambda x: str(x)[:50])
 def test_roles(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), ROUNDS, ids=lambda x: str(x)[:50])
+def test_rounds(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
 
 

@@ -18,6 +18,7 @@ from loaders.relations.words import (
     ROUND_DETS,
     ROUND_FILLER,
     ROUND_MODS,
+    ROUND_WITH_PARTICIPLES,
     M,
 )
 
@@ -34,7 +35,10 @@ def rounds(s: Sentence) -> None:
         if owner is None:
             continue
         conf = 0.8 if owner.kind == "round" else 0.85
-        for agents in round_agents_after(s, r + 1):
+        lists = list(round_agents_after(s, r + 1))
+        if any(set(owner.ids) & set(s.merged(a).ids) for a in lists):
+            continue  # an investor taken as the round's owner: no FUNDS inside the list
+        for agents in lists:
             if not s.blocked(r, agents[-1]):
                 s.emit(s.merged(agents), ("FUNDS",), owner, "rounds/round", conf)
         verb = round_verb_before(s, det)
@@ -105,7 +109,12 @@ def round_agents_after(s: Sentence, p: int):
             q += 1
         hit = lex.round_after.match(lows, q) if q < n and lows[q] in lex.round_after else None
         if not hit:
-            return
+            idx = _with_participating(s, q)
+            if not idx:
+                return
+            yield idx
+            p = idx[-1] + 1
+            continue
         if hit[0] == 1 and lows[q] == "from" and q - p > 3:
             return
         first = right(s, q + hit[0], 4)  # "from angel investors including X"
@@ -114,6 +123,19 @@ def round_agents_after(s: Sentence, p: int):
         idx = coord(s, first, +1)
         yield idx
         p = idx[-1] + 1
+
+
+def _with_participating(s: Sentence, q: int) -> list[int]:
+    """ "with A, B and C also participating": the list, else []."""
+    lows = s.lows
+    n = len(lows)
+    if not (q + 1 < n and lows[q] == "with" and lows[q + 1] == M):
+        return []
+    idx = coord(s, q + 1, +1)
+    t = idx[-1] + 1
+    if t < n and lows[t] == "also":
+        t += 1
+    return idx if t < n and lows[t] in ROUND_WITH_PARTICIPLES else []
 
 
 def round_verb_before(s: Sentence, d: int) -> int:
