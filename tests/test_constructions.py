@@ -1087,6 +1087,30 @@ ROUNDS: list[Case] = [
     ),
 ]
 
+# Loans and commitments: the irregular "lent" and the amount between verb and borrower
+LOANS: list[Case] = [
+    (
+        "Norvik Bank lent €50m to Fennick Foods last year.",
+        [("norvik-bank", "FUNDS", "fennick-foods")],
+        [("fennick-foods", "FUNDS", "norvik-bank")],
+    ),
+    (
+        "Harlan Mutual has lent $20 million to Bellmoor Freight, a shipping group.",
+        [("harlan-mutual", "FUNDS", "bellmoor-freight")],
+        [],
+    ),
+    (
+        "Harlan Mutual will provide a $1bn loan to the venture, Caledon Wind.",
+        [("harlan-mutual", "FUNDS", "caledon-wind")],
+        [],
+    ),
+    (
+        "Arno Mining and Halden Metals have committed $2bn to the Tallis Copper mine.",
+        [("arno-mining", "FUNDS", "tallis-copper"), ("halden-metals", "FUNDS", "tallis-copper")],
+        [("arno-mining", "FUNDS", "halden-metals")],
+    ),
+]
+
 # Coordination: "A and B as well as C", "A, along with B,", lists of objects.
 COORDINATION: list[Case] = [
     (
@@ -1319,6 +1343,11 @@ def test_government_backing(text: str, present: list[Triple], absent: list[Tripl
 
 @pytest.mark.parametrize(("text", "present", "absent"), ROLES, ids=lambda x: str(x)[:50])
 def test_roles(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), LOANS, ids=lambda x: str(x)[:50])
+def test_loans(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
 
 
