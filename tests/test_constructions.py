@@ -1111,6 +1111,30 @@ LOANS: list[Case] = [
     ),
 ]
 
+# Sites: "its smelter in X", "a plant near X"
+SITES: list[Case] = [
+    (
+        "Tallis Metals said its smelter in Tromsø, Norway, would close.",
+        [("tallis-metals", "LOCATED_IN", "tromso")],
+        [("tallis-metals", "OWNS", "tromso")],
+    ),
+    (
+        "Kestrel Motors runs a plant near Dayton, Ohio.",
+        [("kestrel-motors", "LOCATED_IN", "dayton")],
+        [],
+    ),
+    (
+        "Bellmoor Freight opened a warehouse in Antwerp.",
+        [("bellmoor-freight", "LOCATED_IN", "antwerp")],
+        [],
+    ),
+    (
+        "Bellmoor Freight, which is based in Rotterdam and employs 900 people, grew.",
+        [("bellmoor-freight", "LOCATED_IN", "rotterdam")],
+        [],
+    ),
+]
+
 # Coordination: "A and B as well as C", "A, along with B,", lists of objects.
 COORDINATION: list[Case] = [
     (
@@ -1348,6 +1372,11 @@ def test_roles(text: str, present: list[Triple], absent: list[Triple]) -> None:
 
 @pytest.mark.parametrize(("text", "present", "absent"), LOANS, ids=lambda x: str(x)[:50])
 def test_loans(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SITES, ids=lambda x: str(x)[:50])
+def test_sites(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
 
 
