@@ -640,6 +640,20 @@ STAKES: list[Case] = [
 
 # Disputes and competition: lawsuits, accusations, regulators, rivals.
 DISPUTES_AND_COMPETITION: list[Case] = [
+    # criticising a consortium: each member disputed, and the critic funds nobody
+    (
+        "Unite Workers criticised the consortium of Arno Mining and Halden Metals.",
+        [
+            ("unite-workers", "DISPUTES", "arno-mining"),
+            ("unite-workers", "DISPUTES", "halden-metals"),
+        ],
+        [("arno-mining", "FUNDS", "unite-workers"), ("halden-metals", "FUNDS", "unite-workers")],
+    ),
+    (
+        "Caledon Wind, a consortium of Arno Mining and Halden Metals, won the bid.",
+        [("arno-mining", "FUNDS", "caledon-wind"), ("halden-metals", "FUNDS", "caledon-wind")],
+        [],
+    ),
     # "A, B and C battle for ...": every pair competes
     (
         "Arno Pharma, Halden Labs and Tamsin Health battle for hospital contracts.",

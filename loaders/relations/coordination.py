@@ -134,7 +134,9 @@ def _members_after(s: Sentence, k: int, e: int, types: tuple[str, ...]) -> None:
             break
         m -= 1
     if m >= 0 and lows[m] == M and any(w in GROUP_LINKS for w in lows[m + 1 : k]):
-        x = m
+        # not "A criticised the consortium of B and C": a trigger verb is no link
+        if not any(p in s.starts for p in range(m + 1, k)):
+            x = m
     if x < 0:
         q = idx[-1] + 1
         if q < n and lows[q] in VENTURE_NAMING:
