@@ -561,6 +561,10 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
         holder = by_start.get(j) or (by_start.get(j + 1) if j < n and lows[j] == "," else None)
         if holder and role.person_holder:
             holder.vote("Person", W_TITLE)
+            # "its co-founders, Tobin Arce and Keren Adair": a plural role types both
+            more = by_start.get(holder.j + 1) if holder.j < n and lows[holder.j] == "and" else None
+            if more and lows[j - 1].endswith("s") and not more.known:
+                more.vote("Person", W_TITLE)
         other = by_end.get(i) or (by_end.get(i - 1) if i > 0 and lows[i - 1] == "'s" else None)
         if other and holder and role.person_holder:
             other.vote("Organization", W_ROLE_ORG)

@@ -1125,6 +1125,28 @@ LOANS: list[Case] = [
     ),
 ]
 
+# Founders: a descriptor before each founder, a plural role before the pair
+FOUNDERS: list[Case] = [
+    (
+        "Brisa Labs was founded by engineer Tobin Arce and designer Keren Adair.",
+        [("tobin-arce", "FOUNDED", "brisa-labs"), ("keren-adair", "FOUNDED", "brisa-labs")],
+        [("tobin-arce", "FOUNDED", "keren-adair")],
+    ),
+    (
+        "Birch Robotics' co-founders, Tobin Arce and Keren Adair, met at school.",
+        [
+            ("tobin-arce", "FOUNDED", "birch-robotics"),
+            ("keren-adair", "FOUNDED", "birch-robotics"),
+        ],
+        [],
+    ),
+    (
+        "Halden Grain's founders, Oona Prell and Idris Vane, sold the farm business in 2019.",
+        [("oona-prell", "FOUNDED", "halden-grain"), ("idris-vane", "FOUNDED", "halden-grain")],
+        [],
+    ),
+]
+
 # Sites: "its smelter in X", "a plant near X"
 SITES: list[Case] = [
     (
@@ -1386,6 +1408,11 @@ def test_roles(text: str, present: list[Triple], absent: list[Triple]) -> None:
 
 @pytest.mark.parametrize(("text", "present", "absent"), LOANS, ids=lambda x: str(x)[:50])
 def test_loans(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), FOUNDERS, ids=lambda x: str(x)[:50])
+def test_founders(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
 
 
