@@ -1147,6 +1147,25 @@ FOUNDERS: list[Case] = [
     ),
 ]
 
+# Products: "X is a product of Y", "X, a brand of Y"
+PRODUCTS: list[Case] = [
+    (
+        "Zest is a product of Arno Software.",
+        [("arno-software", "OWNS", "zest")],
+        [("zest", "OWNS", "arno-software")],
+    ),
+    (
+        "Halo, a brand of Pinecrest Foods, sells well.",
+        [("pinecrest-foods", "OWNS", "halo")],
+        [],
+    ),
+    (
+        "Vanta Drive is the product of a merger between Kestrel Motors and Orland Holdings.",
+        [],
+        [("kestrel-motors", "OWNS", "vanta-drive"), ("vanta-drive", "OWNS", "kestrel-motors")],
+    ),
+]
+
 # Sites: "its smelter in X", "a plant near X"
 SITES: list[Case] = [
     (
@@ -1413,6 +1432,11 @@ def test_loans(text: str, present: list[Triple], absent: list[Triple]) -> None:
 
 @pytest.mark.parametrize(("text", "present", "absent"), FOUNDERS, ids=lambda x: str(x)[:50])
 def test_founders(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), PRODUCTS, ids=lambda x: str(x)[:50])
+def test_products(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
 
 
