@@ -1299,6 +1299,18 @@ COORDINATION: list[Case] = [
 # Guards: intent, reported sources, venues, negation and hedges cancel a relation, while a
 # true relation in the same sentence is still found.
 GUARDS: list[Case] = [
+    # a headline of two clauses: the first buyer owns nothing of the second clause
+    (
+        "Arno Foods buys Betz Dairy, Corra Health raises $5m",
+        [("arno-foods", "OWNS", "betz-dairy")],
+        [("arno-foods", "OWNS", "corra-health"), ("betz-dairy", "OWNS", "corra-health")],
+    ),
+    # a former employer is no founder
+    (
+        "Ex-Halden Labs consultants Tobin Arce and Keren Adair founded Birch Robotics in 2012.",
+        [("tobin-arce", "FOUNDED", "birch-robotics"), ("keren-adair", "FOUNDED", "birch-robotics")],
+        [("halden-labs", "FOUNDED", "birch-robotics")],
+    ),
     (
         "Arden Media has shown interest in buying Lumen Broadcasting, which Skyreach Mobile owns.",
         [("skyreach-mobile", "OWNS", "lumen-broadcasting")],
