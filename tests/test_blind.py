@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 from test_article import SCORE, load_score
-from test_fixtures_gold import ENTITY_TYPES, SCHEMA, SYMMETRIC, is_whole_sentence, norm
+from test_fixtures_gold import ENTITY_TYPES, SCHEMA, is_whole_sentence, norm
 
 from loaders.article import extract_file, to_contract_json
 
@@ -73,17 +73,16 @@ def test_relations_fit_the_schema_with_verbatim_evidence(gold_path):
     assert len(gold["relations"]) >= 6
     for rel in gold["relations"]:
         kind, src, tgt = rel["type"], rel["source"], rel["target"]
-        assert set(rel) == {"source", "type", "target", "evidence"} and kind in SCHEMA
+        assert set(rel) == {"source", "type", "target", "evidence"}
+        assert kind in SCHEMA.relation_types
         assert src in types and tgt in types and src != tgt, "endpoint is not a gold entity"
-        sources, targets = SCHEMA[kind]
-        ok = types[src] in sources and types[tgt] in targets
-        if kind in SYMMETRIC:
-            ok = ok or (types[tgt] in sources and types[src] in targets)
+        ok = SCHEMA.allows(kind, types[src], types[tgt])
         assert ok, f"{types[src]} -{kind}-> {types[tgt]} is outside the schema"
         evidence = rel["evidence"]
         assert evidence != text.split("\n")[0], "headlines are not evidence"
         assert evidence in text and is_whole_sentence(evidence, text), "evidence not verbatim"
-        key = (kind, *sorted((src, tgt))) if kind in SYMMETRIC else (kind, src, tgt)
+        symmetric = SCHEMA.is_symmetric(kind)
+        key = (kind, *sorted((src, tgt))) if symmetric else (kind, src, tgt)
         assert key not in keys, "duplicate relation"
         keys.add(key)
 
