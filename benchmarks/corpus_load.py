@@ -31,6 +31,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -69,7 +70,7 @@ def brand_words(rng: random.Random, n: int) -> list[str]:
     return sorted(words)
 
 
-def swappable(gold: dict) -> list[dict]:
+def swappable(gold: dict[str, Any]) -> list[dict[str, Any]]:
     """Gold entities to rename: people, and organizations/products/projects whose first word
     is a name (not "Port of Rotterdam Authority", "St. Luke's", "U.S. Department ...")."""
     out = []
@@ -86,7 +87,7 @@ def swappable(gold: dict) -> list[dict]:
     return out
 
 
-def variant(text: str, gold: dict, rng: random.Random, brands: list[str]) -> str:
+def variant(text: str, gold: dict[str, Any], rng: random.Random, brands: list[str]) -> str:
     """The article with its actors renamed, every form of a name the same way."""
     tokens: dict[str, str] = {}
     for e in swappable(gold):

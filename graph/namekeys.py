@@ -20,7 +20,12 @@ import re
 from functools import lru_cache
 
 from anyascii import anyascii
-from cleanco.clean import custom_basename, normalized, prepare_default_terms, strip_punct
+from cleanco.clean import (  # type: ignore[import-untyped]
+    custom_basename,
+    normalized,
+    prepare_default_terms,
+    strip_punct,
+)
 from rapidfuzz import fuzz, process
 
 from graph.model import name_key

@@ -54,6 +54,8 @@ from graph.namekeys import (
 from graph.schema import DEFAULT_SCHEMA, Schema
 
 ANALYST, CURATED, STORED, VOTE = "analyst correction", "curated file", "store", "vote"
+# One article after its own merges, and the notes that explain them (entity id -> notes).
+Tidied = tuple[GraphDocument, dict[str, list[dict[str, str]]]]
 
 
 @dataclass
@@ -156,7 +158,9 @@ def reconcile(
     return out
 
 
-def _all_name_keys(docs, known, curated) -> set[str]:
+def _all_name_keys(
+    docs: list[GraphDocument], known: list[Entity], curated: list[GraphDocument]
+) -> set[str]:
     """Names that can own something: every entity's, and the first word of an organization's
     ("Tessmer's Harbor Fund" when Tessmer Ventures is about)."""
     keys: set[str] = set()
@@ -174,9 +178,7 @@ def drop_possessors(name: str, aliases: list[str]) -> list[str]:
     return [a for a in aliases if name_key(a) not in owners] if owners else aliases
 
 
-def _tidy(
-    doc: GraphDocument, owners: set[str]
-) -> tuple[GraphDocument, dict[str, list[dict[str, str]]]]:
+def _tidy(doc: GraphDocument, owners: set[str]) -> Tidied:
     """One article's own merges: "SoftBank's Vision Fund" is Vision Fund when SoftBank is an
     entity; an uncued first name is the one person of the article with that first name."""
     rename: dict[str, Entity] = {}
@@ -218,7 +220,12 @@ def _tidy(
     return out, notes
 
 
-def _nodes(tidied, known, curated, fixed_types: Mapping[str, str]) -> dict[str, _Node]:
+def _nodes(
+    tidied: list[Tidied],
+    known: list[Entity],
+    curated: list[GraphDocument],
+    fixed_types: Mapping[str, str],
+) -> dict[str, _Node]:
     nodes: dict[str, _Node] = {}
     for entity in known:
         node = nodes[entity.id] = _Node(entity.id, anchor=entity.name, uncued=False)
@@ -342,7 +349,13 @@ class _Clusters:
         return out
 
 
-def _decide_types(clusters, canon, tidied, schema: Schema, out: Reconciliation) -> dict[str, str]:
+def _decide_types(
+    clusters: _Clusters,
+    canon: dict[str, str],
+    tidied: list[Tidied],
+    schema: Schema,
+    out: Reconciliation,
+) -> dict[str, str]:
     """Cluster root -> type: fixed types first, then the articles' vote (ties: relations)."""
     members = clusters.members()
     types: dict[str, str] = {}
@@ -383,7 +396,13 @@ def _fixed(nodes: dict[str, _Node], canon: str, ids: list[str]) -> tuple[str, st
     return min(found, key=lambda f: rank[f[1]]) if found else None  # type: ignore[index]
 
 
-def _relations_kept(tied, tidied, clusters, types, schema: Schema) -> dict[str, Counter[str]]:
+def _relations_kept(
+    tied: dict[str, list[str]],
+    tidied: list[Tidied],
+    clusters: _Clusters,
+    types: dict[str, str],
+    schema: Schema,
+) -> dict[str, Counter[str]]:
     kept: dict[str, Counter[str]] = {root: Counter() for root in tied}
     for doc, _ in tidied:
         for rel in doc.relations.values():
@@ -395,7 +414,14 @@ def _relations_kept(tied, tidied, clusters, types, schema: Schema) -> dict[str, 
     return kept
 
 
-def _relations(tidied, clusters, canon, types, schema: Schema, out: Reconciliation) -> None:
+def _relations(
+    tidied: list[Tidied],
+    clusters: _Clusters,
+    canon: dict[str, str],
+    types: dict[str, str],
+    schema: Schema,
+    out: Reconciliation,
+) -> None:
     dropped: dict[tuple[str, str, str], DroppedRelation] = {}
     for doc, _ in tidied:
         files = [d.source or d.title or d.id for d in doc.documents.values()]
@@ -422,7 +448,13 @@ def _relations(tidied, clusters, canon, types, schema: Schema, out: Reconciliati
     out.dropped = list(dropped.values())
 
 
-def _entities(tidied, clusters, canon, types, out: Reconciliation) -> None:
+def _entities(
+    tidied: list[Tidied],
+    clusters: _Clusters,
+    canon: dict[str, str],
+    types: dict[str, str],
+    out: Reconciliation,
+) -> None:
     nodes = clusters.nodes
     for root, ids in clusters.members().items():
         if not any(nodes[i].articles for i in ids):
@@ -446,7 +478,9 @@ def _entities(tidied, clusters, canon, types, out: Reconciliation) -> None:
             out.merges[entity.id] = notes
 
 
-def _notes(nodes, ids, main: _Node, rules: dict[str, str]) -> list[dict[str, str]]:
+def _notes(
+    nodes: dict[str, _Node], ids: list[str], main: _Node, rules: dict[str, str]
+) -> list[dict[str, str]]:
     """Why each name joined the entity: the rule of the cross-article link, the article's own
     merges, or (for an extractor's alias) the rule it fits."""
     etype = main.fixed[0] if main.fixed else next(iter(sorted(main.votes)), "")
@@ -464,7 +498,7 @@ def _notes(nodes, ids, main: _Node, rules: dict[str, str]) -> list[dict[str, str
     return [n for n in merge_notes(notes) if name_key(n["name"]) != key]
 
 
-def _drop_noise(clusters, canon, out: Reconciliation) -> None:
+def _drop_noise(clusters: _Clusters, canon: dict[str, str], out: Reconciliation) -> None:
     """A lone capitalized word no article gave a cue for, with no relation, that neither the
     store nor a curated file knows, is not an entity ("Az", "Macs", a lone "Dario")."""
     related = {end for key in out.doc.relations for end in (key[0], key[2])}
