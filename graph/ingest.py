@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from graph.corrections import (
     Correction,
@@ -27,9 +27,10 @@ from graph.corrections import (
     stored_corrections,
 )
 from graph.errors import ErgError
-from graph.model import GraphDocument
+from graph.model import Entity, GraphDocument, Relation
+from graph.reconcile import Reconciliation, reconcile, report_dict
 from graph.resolve import resolve_document
-from graph.store.base import Store, UpsertResult
+from graph.store.base import Store, UpsertResult, check_document, orient
 from graph.values import parse_json
 from loaders.config import ExtractionConfig
 from loaders.formats import ARTICLE_SUFFIXES
@@ -61,10 +62,29 @@ class LoadReport:
     corrections: list[Correction] = field(default_factory=list)
     # The model-backed extractor's requests, tokens and drops (empty with the rules alone).
     llm_summary: str = ""
+    reconciliation: Reconciliation = field(default_factory=lambda: Reconciliation(GraphDocument()))
 
     @property
     def files(self) -> int:
         return self.articles + self.curated
+
+    def to_dict(self) -> dict[str, Any]:
+        """What `--report FILE` writes: counts, files skipped, and the reconciliation (relations
+        dropped, names merged, entities retyped, noise left out)."""
+        r = self.result
+        return {
+            "files": {"articles": self.articles, "curated": self.curated},
+            "stored": {
+                "entities_created": r.entities_created,
+                "entities_updated": r.entities_updated,
+                "relations_created": r.relations_created,
+                "relations_updated": r.relations_updated,
+                "evidence_added": r.evidence_added,
+            },
+            "skipped": [{"file": f, "reason": why} for f, why in self.skipped],
+            **report_dict(self.reconciliation),
+            "warnings": list(self.warnings),
+        }
 
 
 def skip_reason(path: str | Path, error: Exception) -> str:
@@ -122,13 +142,20 @@ def parse_paths(
     skip_bad: bool = False,
     progress: ProgressFn | None = None,
     report: LoadReport | None = None,
+    fixed_types: Mapping[str, str] | None = None,
+    known: list[Entity] | None = None,
 ) -> tuple[GraphDocument, LoadReport]:
-    """Parse every file into one GraphDocument (not yet resolved against the store); articles
-    are extracted with `config`."""
+    """Parse every file into one GraphDocument: the articles reconciled with each other, the
+    store (`known`, read from it when not given) and the curated files (not yet resolved).
+
+    `fixed_types` maps entity ids to the types analysts decided (`erg retype`); they win over
+    everything.
+    """
     report = report or LoadReport()
-    combined = GraphDocument()
+    known = list(store.entities()) if known is None else known
     articles = [f for f in files if f.suffix.lower() in ARTICLE_SUFFIXES]
     others = [f for f in files if f.suffix.lower() not in ARTICLE_SUFFIXES]
+    extracted: list[GraphDocument] = []
     for name, result in _extract_articles(articles, config, jobs):
         if progress:
             progress(name)
@@ -140,36 +167,65 @@ def parse_paths(
         report.articles += 1
         if not result.relations and not result.entities:
             report.warnings.append(f"{name}: no entities found")
-        combined.extend(result)
-    if others:
-        from loaders.curated import parse_curated
-
-        known = list(store.entities())
-        for path in others:
-            if progress:
-                progress(str(path))
-            try:
-                if (
-                    path.suffix.lower() in GRAPH_SUFFIXES
-                    or _is_graph_json(path)
-                    or _is_graph_csv(path)
-                ):
-                    from graph.readwrite import read_graph_file
-
-                    doc = read_graph_file(path, store.schema)
-                else:
-                    doc = parse_curated(
-                        path, [*known, *combined.entities.values()], store.schema, create_missing
-                    )
-            except ErgError as exc:
-                if not skip_bad:
-                    raise
-                report.skipped.append((str(path), skip_reason(path, exc)))
-                continue
-            report.curated += 1
-            combined.extend(doc)
+        extracted.append(result)
+    rec = reconcile(extracted, known, fixed_types, (), store.schema)
+    analysts = set(fixed_types or ())
+    curated = _parse_others(
+        others, store, known, rec.doc, analysts, create_missing, skip_bad, progress, report
+    )
+    if curated and extracted:
+        rec = reconcile(extracted, known, fixed_types, curated, store.schema)
+    combined = rec.doc
+    for doc in curated:
+        combined.extend(doc)
+    report.reconciliation = rec
     report.warnings.extend(combined.warnings)
     return combined, report
+
+
+def _parse_others(
+    others: list[Path],
+    store: Store,
+    known: list[Entity],
+    articles: GraphDocument,
+    analysts: set[str],
+    create_missing: bool,
+    skip_bad: bool,
+    progress: ProgressFn | None,
+    report: LoadReport,
+) -> list[GraphDocument]:
+    """Curated files and other tools' graphs, strict: a type that contradicts the store's or
+    an earlier curated file's is an error naming the file and line. An analyst's retype
+    (ids in `analysts`) wins over a curated type without an error."""
+    if not others:
+        return []
+    from loaders.curated import parse_curated
+
+    fixed = {e.id: (e.type, "in the store") for e in known if e.id not in analysts}
+    names = [*known, *articles.entities.values()]
+    out: list[GraphDocument] = []
+    for path in others:
+        if progress:
+            progress(str(path))
+        try:
+            if path.suffix.lower() in GRAPH_SUFFIXES or _is_graph_json(path) or _is_graph_csv(path):
+                from graph.readwrite import read_graph_file
+
+                doc = read_graph_file(path, store.schema)
+            else:
+                doc = parse_curated(path, names, store.schema, create_missing, fixed=fixed)
+        except ErgError as exc:
+            if not skip_bad:
+                raise
+            report.skipped.append((str(path), skip_reason(path, exc)))
+            continue
+        report.curated += 1
+        for entity in doc.entities.values():
+            if entity.id not in analysts:
+                fixed.setdefault(entity.id, (entity.type, f"in {path}"))
+            names.append(entity)
+        out.append(doc)
+    return out
 
 
 def load_paths(
@@ -182,8 +238,9 @@ def load_paths(
     skip_bad: bool = False,
     progress: ProgressFn | None = None,
     on_files: Callable[[int], None] | None = None,
+    fixed_types: Mapping[str, str] | None = None,
 ) -> LoadReport:
-    """Parse, resolve and store `paths` as one all-or-nothing load.
+    """Parse, reconcile, resolve and store `paths` as one all-or-nothing load.
 
     Articles are extracted with `config`; without one, with the default lexicon and the
     store's schema (which includes the types it was given before).
@@ -194,6 +251,10 @@ def load_paths(
     report = LoadReport(skipped=skipped)
     config = config or ExtractionConfig(schema=store.schema)
     stats = _begin_model_load(config)
+    known = list(store.entities())
+    fixes = CorrectionSet.of(stored_corrections(store))
+    # analysts' retypes win over every other type; a caller's `fixed_types` over those
+    fixed_types = {**fixes.fixed_types(), **(fixed_types or {})}
     combined, report = parse_paths(
         files,
         store,
@@ -203,8 +264,10 @@ def load_paths(
         skip_bad=skip_bad,
         progress=progress,
         report=report,
+        fixed_types=fixed_types,
+        known=known,
     )
-    report.result = store_document(store, combined, report)
+    report.result = store_document(store, combined, report, known=known, fixes=fixes)
     if stats is not None:
         report.llm_summary = stats.summary()
     for entity in combined.entities.values():
@@ -215,19 +278,46 @@ def load_paths(
 
 
 def store_document(
-    store: Store, doc: GraphDocument, report: LoadReport | None = None
+    store: Store,
+    doc: GraphDocument,
+    report: LoadReport | None = None,
+    *,
+    known: list[Entity] | None = None,
+    fixes: CorrectionSet | None = None,
 ) -> UpsertResult:
-    """Resolve a document against the store's entities, apply the analysts' corrections and
-    upsert it; then make the corrections of its curated files (checked before any write)."""
+    """Resolve a document against the store's entities (`known`, read when not given), apply
+    the analysts' corrections (`fixes`, read when not given), check it naming the file of
+    anything wrong, and upsert it; then make the corrections of its curated files (checked
+    before any write)."""
     report = report if report is not None else LoadReport()
-    # The corrections in force; `fixes.fixed_types()` gives the analysts' entity types.
-    fixes = CorrectionSet.of(stored_corrections(store))
-    resolved = resolve_document(doc, store.entities())
+    known = list(store.entities()) if known is None else known
+    fixes = CorrectionSet.of(stored_corrections(store)) if fixes is None else fixes
+    resolved = resolve_document(doc, known)
     resolved = apply_corrections(resolved, fixes, report.corrected, store.schema)
     pending = check_requests(store, resolved, doc.corrections)
+    stored = {e.id: e.type for e in known}
+    check_document(orient(resolved, store.schema), store.schema, stored, where=_origin(resolved))
     result = store.upsert(resolved)
     report.corrections = commit_requests(store, pending)
     return result
+
+
+def _origin(doc: GraphDocument) -> Callable[[Relation], str]:
+    """The files a relation came from (its evidence's documents, else its endpoints')."""
+
+    def where(rel: Relation) -> str:
+        ids = [e.document for e in rel.evidence]
+        for end in (rel.source, rel.target):
+            entity = doc.entities.get(end)
+            ids.extend(entity.documents if entity else ())
+        files = [
+            doc.documents[i].source or doc.documents[i].title
+            for i in dict.fromkeys(ids)
+            if i in doc.documents
+        ]
+        return ", ".join(f for f in files if f) or "this load"
+
+    return where
 
 
 def _is_graph_json(path: Path) -> bool:

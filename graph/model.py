@@ -15,6 +15,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 # Letters that Unicode decomposition does not reduce to ASCII.
@@ -57,6 +58,7 @@ def slugify(name: str) -> str:
     return "e-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]
 
 
+@lru_cache(maxsize=200_000)
 def name_key(name: str) -> str:
     """Case- and punctuation-insensitive key used to match names and aliases.
 
@@ -172,6 +174,29 @@ def merge_aliases(*groups: list[str], name: str = "") -> list[str]:
     return out
 
 
+# The entity property that records which names were joined into an entity, and by what rule:
+# a list of {"name": ..., "rule": ...} (`erg why-merged NAME` prints it).
+MERGED = "merged"
+
+
+def merge_notes(*groups: Any) -> list[dict[str, str]]:
+    """Union of merge records ({"name", "rule"}), one per name key, in first-seen order.
+
+    >>> merge_notes([{"name": "Open AI", "rule": "spacing and case"}],
+    ...             [{"name": "open ai", "rule": "alias"}, {"name": "OAI", "rule": "acronym"}])
+    [{'name': 'Open AI', 'rule': 'spacing and case'}, {'name': 'OAI', 'rule': 'acronym'}]
+    """
+    out: dict[str, dict[str, str]] = {}
+    for group in groups:
+        for note in group or []:
+            if isinstance(note, dict) and note.get("name"):
+                out.setdefault(
+                    name_key(str(note["name"])),
+                    {"name": str(note["name"]), "rule": str(note.get("rule", ""))},
+                )
+    return list(out.values())
+
+
 @dataclass
 class Entity:
     """A person, organization, project, place or product."""
@@ -204,7 +229,11 @@ class Entity:
     def merge(self, other: Entity) -> None:
         """Fold another record of the same entity into this one (type and name stay)."""
         self.aliases = merge_aliases(self.aliases, [other.name, *other.aliases], name=self.name)
-        self.properties = {**other.properties, **self.properties}
+        props = {**other.properties, **self.properties}
+        joined = merge_notes(self.properties.get(MERGED), other.properties.get(MERGED))
+        if joined:
+            props[MERGED] = joined
+        self.properties = props
         self.documents = list(dict.fromkeys([*self.documents, *other.documents]))
 
     def to_dict(self) -> dict[str, Any]:
@@ -273,6 +302,9 @@ class GraphDocument:
     documents: dict[str, Document] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     corrections: list[CorrectionRequest] = field(default_factory=list)
+    # Ids of entities an extractor found no cue for (one capitalized word with no title,
+    # suffix, role, descriptor or relation): a corpus load keeps them only when it knows them.
+    uncued: set[str] = field(default_factory=set)
 
     def add_entity(self, entity: Entity) -> Entity:
         """Add or merge an entity; returns the kept record."""
@@ -296,6 +328,10 @@ class GraphDocument:
         return self.documents.setdefault(document.id, document)
 
     def extend(self, other: GraphDocument) -> None:
+        # uncued only if every record of the entity is
+        self.uncued = {i for i in self.uncued if i not in other.entities or i in other.uncued} | {
+            i for i in other.uncued if i not in self.entities or i in self.uncued
+        }
         for entity in other.entities.values():
             self.add_entity(entity)
         for relation in other.relations.values():

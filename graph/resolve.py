@@ -14,7 +14,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from graph.errors import ErgError
-from graph.model import Entity, GraphDocument, Relation, name_key
+from graph.model import MERGED, Entity, GraphDocument, Relation, merge_notes, name_key
+from graph.namekeys import ALIAS
 
 
 class Resolver:
@@ -98,6 +99,9 @@ def resolve_document(doc: GraphDocument, known: Iterable[Entity]) -> GraphDocume
         base = existing.by_id.get(new_id) or doc.entities[new_id]
         kept = Entity(base.id, base.name, base.type)
         kept.merge(entity)
+        if name_key(entity.name) != name_key(base.name):  # recorded for `erg why-merged`
+            note = {"name": entity.name, "rule": ALIAS}
+            kept.properties[MERGED] = merge_notes(kept.properties.get(MERGED), [note])
         out.add_entity(kept)
     for rel in doc.relations.values():
         s, t = rename.get(rel.source, rel.source), rename.get(rel.target, rel.target)

@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from graph.corrections import stored_corrections
+from graph.model import MERGED, Entity, name_key
 from graph.resolve import Resolver
 from graph.store.base import Store
 
@@ -65,3 +67,20 @@ def neighbor_rows(
         )
     rows.sort(key=lambda r: (r[1], r[2]))
     return ["dir", "type", "entity", "evidence", "first evidence"], rows
+
+
+def merged_rows(store: Store, name: str) -> tuple[Entity, list[list[str]]]:
+    """The entity called `name` (a name or alias) and, for each other name joined into it, the
+    rule that joined it (`erg why-merged`): analysts' merges (`erg merge`), then the load's
+    rules. Aliases from before merges were recorded show "(not recorded)"."""
+    entity = Resolver(store.entities()).require(name)
+    rows = [
+        [c.names[1] if len(c.names) > 1 else c.args[1], f"analyst merge ({c.by}, {c.at})"]
+        for c in stored_corrections(store)
+        if c.kind == "merge" and c.active and c.args[0] == entity.id
+    ]
+    notes = entity.properties.get(MERGED) or []
+    rows += [[str(n.get("name", "")), str(n.get("rule", ""))] for n in notes if isinstance(n, dict)]
+    seen = {name_key(r[0]) for r in rows}
+    rows.extend([a, "(not recorded)"] for a in entity.aliases if name_key(a) not in seen)
+    return entity, rows

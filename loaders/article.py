@@ -186,7 +186,10 @@ class Extraction:
             j = c.j
             if j + 2 < len(a.toks) and a.lows[j] == "(" and a.lows[j + 2] == ")":
                 acr = a.toks[j + 1].text
-                initials = "".join(w[0] for w in c.text.split() if w[0].isupper())
+                words = c.text.split()
+                if len(words) > 2 and words[0].lower() == "the":
+                    words = words[1:]  # "The Coastal Energy Authority (CEA)"
+                initials = "".join(w[0] for w in words if w[0].isupper())
                 if ACRONYM_RE.match(acr) and acr.upper() == initials.upper() and j + 1 in by_start:
                     self.registry.acronyms.append(
                         (self.registry.key_of(c), self.registry.key_of(by_start[j + 1]))
@@ -536,9 +539,11 @@ class Extraction:
                 continue
             if rid not in linked and (rec.type == "Location" or rec.weak):
                 continue  # places in passing ("in America"), lone capitalized openers
-            self.doc.add_entity(
+            entity = self.doc.add_entity(
                 Entity.named(rec.name, rec.type, aliases=rec.aliases, documents=[self.doc_id])
             )
+            if rid not in linked and self.registry.uncued(rid):
+                self.doc.uncued.add(entity.id)
         # a relation may only point at kept entities, with the types the schema allows for
         # them as finally resolved ("Ambrel Labs LEADS Sentrova" can never be emitted)
         ents = self.doc.entities

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from graph.model import name_key, slugify
 from loaders.lexicon import Lexicon
-from loaders.mentions import ALLCAPS_RE, CAMEL_RE, Candidate
+from loaders.mentions import ALLCAPS_RE, CAMEL_RE, W_SHAPE, Candidate
 
 STRONG_VOTE = 2.0
 # A surname folds into a full name unless it has this much evidence of another type.
@@ -48,6 +48,7 @@ class Group:
     known: tuple[str, str] | None = None
     merged_into: str | None = None
     descr: set[str] = field(default_factory=set)
+    cues: int = 0  # candidates typed by more than the shape of the word
 
     @property
     def tokens(self) -> list[str]:
@@ -136,6 +137,8 @@ class Registry:
             votes = g.votes
             for t, w in cand.votes.items():
                 votes[t] = votes.get(t, 0.0) + w
+            if sum(cand.votes.values()) > W_SHAPE:
+                g.cues += 1
         if cand.descr:
             g.descr |= cand.descr
 
@@ -244,7 +247,8 @@ class Registry:
         for k in clusters:
             toks = kept[k].tokens
             if len(toks) > 1 and types[k] == "Organization" and not kept[k].known:
-                org_first.setdefault(toks[0], []).append(k)
+                if toks[1] != "s":  # "SoftBank's Vision Fund" is not SoftBank
+                    org_first.setdefault(toks[0], []).append(k)
         for k in list(clusters):
             g = kept[k]
             owners = org_first.get(k, [])
@@ -356,6 +360,15 @@ class Registry:
 
     def type_of(self, rid: str) -> str:
         return self.entities[rid].type
+
+    def uncued(self, rid: str) -> bool:
+        """One capitalized word that no mention gave a cue for (title, suffix, role,
+        descriptor, known name): "Az", "Macs", a lone "Dario"."""
+        rec = self.entities[rid]
+        if len(rec.name.split()) != 1:
+            return False
+        groups = [self.groups[k] for k in rec.keys if k in self.groups]
+        return not any(g.known or g.cues for g in groups)
 
 
 class Salience:

@@ -51,7 +51,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -120,8 +120,13 @@ def parse_curated(
     known: Iterable[Entity] = (),
     schema: Schema = DEFAULT_SCHEMA,
     create_missing: bool = False,
+    fixed: Mapping[str, tuple[str, str]] | None = None,
 ) -> GraphDocument:
-    """Parse a curated file into a GraphDocument whose relations point at entity ids."""
+    """Parse a curated file into a GraphDocument whose relations point at entity ids.
+
+    `fixed` maps entity ids to a type they must keep and where it comes from ("in the store"):
+    declaring one of them with another type is an error naming the file and line.
+    """
     path = Path(path)
     text = read_text(path)
     suffix = path.suffix.lower()
@@ -133,7 +138,36 @@ def parse_curated(
         raise ErgError(f"{path}: unsupported curated format {suffix!r} (use .yaml, .json or .csv)")
     doc = _build(path, text, meta, entities, relations, known, schema, create_missing)
     doc.corrections = [_correction(path, item) for item in meta.get("corrections") or []]
+    if fixed:
+        _check_fixed(path, entities, relations, doc, fixed)
     return doc
+
+
+def _check_fixed(
+    path: Path,
+    items: list[Item],
+    relations: list[Item],
+    doc: GraphDocument,
+    fixed: Mapping[str, tuple[str, str]],
+) -> None:
+    """A declared type that contradicts a fixed one is an error at the line declaring it."""
+    lines: dict[str, int] = {}
+    for item in items:
+        lines.setdefault(Entity.named(str(item.data.get("name") or "-"), "-").id, item.line)
+        if item.data.get("id"):
+            lines[str(item.data["id"])] = item.line
+    for item in relations:
+        for side in ("source", "target"):
+            if item.data.get(f"{side}_type"):
+                lines.setdefault(Entity.named(str(item.data.get(side) or "-"), "-").id, item.line)
+    for entity in doc.entities.values():
+        if entity.id in fixed and fixed[entity.id][0] != entity.type:
+            etype, where = fixed[entity.id]
+            line = lines.get(entity.id)
+            at = f"{path}:{line}" if line else str(path)
+            raise ErgError(
+                f"{at}: {entity.name!r} is declared {entity.type} but is {etype} {where}"
+            )
 
 
 # -- readers ----------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ This module only assembles the group. Each command lives in a module of this pac
 downward (the library, then `graph.cli.app` for what commands share), never another command
 module, so registration does not depend on the order in which modules are imported:
 
-- `load`: load, extract, add;            - `read`: query, stats, schema, neighbors;
+- `load`: load, extract, add;            - `read`: query, stats, schema, neighbors, why-merged;
 - `viz`: viz, build;                     - `analysis`: path, central, communities, export;
 - `neo4j`: push, pull;                    - `corrections`: merge, unmerge, retype, rename,
   reject, restore, rejected, corrections, suggest-merges.

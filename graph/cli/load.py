@@ -21,6 +21,12 @@ if TYPE_CHECKING:
 @click.option("--lexicon", type=click.Path(dir_okay=False), help="Extra extraction lexicon (YAML).")
 @click.option("--jobs", "-j", type=click.IntRange(1), default=None, help="Parallel workers.")
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable files (listed) instead of failing.")
+@click.option(
+    "--report",
+    "report_file",
+    type=click.Path(dir_okay=False),
+    help="Write the load's report as JSON: relations dropped, names merged, entities retyped.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
 @extractor_options
 @store_option
@@ -32,6 +38,7 @@ def load(
     lexicon: str | None,
     jobs: int | None,
     skip_bad: bool,
+    report_file: str | None,
     quiet: bool,
 ) -> None:
     """Load articles (.txt, .md, ...), curated files (.yaml, .csv, .json) or directories of them.
@@ -48,6 +55,7 @@ def load(
         lexicon=lexicon,
         jobs=jobs,
         skip_bad=skip_bad,
+        report_file=report_file,
     )
 
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from graph.errors import LoadInterrupted
+from graph.errors import ErgError, LoadInterrupted
 from graph.ingest import LoadReport, load_paths
 from graph.store.base import Store
 from loaders.config import ExtractionConfig
@@ -50,6 +52,7 @@ def load_and_report(
     quiet: bool = False,
     then: Callable[[Store], T] | None = None,
     lexicon: str | None = None,
+    report_file: str | None = None,
     **options: Any,
 ) -> T | None:
     """Load `paths` into the app's store with a progress bar, then print the summary.
@@ -58,7 +61,10 @@ def load_and_report(
     graph there); its result is returned. The summary is printed once the store is closed,
     so a command that fails before then prints only its error. Articles are extracted with
     the store's schema (the `--schema` file added to it) and the lexicon extended by `lexicon`.
+    `report_file` receives the load's full report as JSON (written only when the load
+    succeeded).
     """
+    target = check_report_path(report_file) if report_file else None
     lex = Lexicon.load(lexicon)  # a bad lexicon file fails before the store is opened
     model = app.model_config()  # so does a model extractor without a server
     saved = False
@@ -78,11 +84,23 @@ def load_and_report(
                 result = then(store) if then is not None else None
             except KeyboardInterrupt:  # the store is kept, even a new one
                 raise LoadInterrupted(True) from None
+        if target is not None:
+            target.write_text(json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n")
         if not quiet:
             print_report(report)
     except KeyboardInterrupt as exc:  # while the store closed or the summary printed
         raise exc if isinstance(exc, LoadInterrupted) else LoadInterrupted(saved) from None
     return result
+
+
+def check_report_path(path: str) -> Path:
+    """The report's path, checked before anything is loaded: its folder must exist."""
+    target = Path(path)
+    if target.is_dir():
+        raise ErgError(f"--report {path}: is a directory, give a file name")
+    if not target.parent.is_dir():
+        raise ErgError(f"--report {path}: folder {target.parent} does not exist")
+    return target
 
 
 def load_with_progress(
@@ -123,6 +141,7 @@ def print_report(report: LoadReport) -> None:
         click.echo(
             "relations: " + ", ".join(f"{k} {v}" for k, v in sorted(report.relation_types.items()))
         )
+    print_reconciliation(report)
     if report.corrected:
         click.echo(
             "analysts' corrections: "
@@ -136,3 +155,24 @@ def print_report(report: LoadReport) -> None:
         click.echo(f"skipped {path}: {why}", err=True)
     for warning in report.warnings:
         click.echo(f"warning: {warning}", err=True)
+
+
+SHOWN = 10
+
+
+def print_reconciliation(report: LoadReport) -> None:
+    """Relations dropped because their endpoints' reconciled types rule them out (listed, up
+    to SHOWN), then how many names were merged and lone words left out."""
+    rec = report.reconciliation
+    if rec.dropped:
+        click.echo(f"dropped {len(rec.dropped)} relations whose endpoint types were reconciled:")
+        for item in rec.dropped[:SHOWN]:
+            click.echo(f"  {item.line()}")
+        if len(rec.dropped) > SHOWN:
+            click.echo(f"  ... and {len(rec.dropped) - SHOWN} more (--report FILE lists them all)")
+    merged = sum(len(notes) for notes in rec.merges.values())
+    if merged or rec.noise or rec.retyped:
+        click.echo(
+            f"reconciled: {merged} names merged into {len(rec.merges)} entities, "
+            f"{len(rec.retyped)} entities typed by rule, {len(rec.noise)} lone words left out"
+        )

@@ -1,4 +1,4 @@
-"""`erg query`, `erg stats`, `erg schema` and `erg neighbors`: reading the store."""
+"""`erg query`, `erg stats`, `erg schema`, `erg neighbors`, `erg why-merged`: reading the store."""
 
 from __future__ import annotations
 
@@ -117,3 +117,22 @@ def neighbors(app: AppState, name: str, types: tuple[str, ...], fmt: str) -> Non
             store, name, [store.schema.check_relation_type(t) for t in types]
         )
     write_rows(columns, rows, fmt)
+
+
+@click.command("why-merged")
+@click.argument("name")
+@format_option
+@store_option
+@click.pass_obj
+def why_merged(app: AppState, name: str, fmt: str) -> None:
+    """The names joined into the entity NAME (a name or alias), and the rule that joined each."""
+    from graph.summary import merged_rows
+
+    with app.store(read_only=True) as store:
+        entity, rows = merged_rows(store, name)
+    if fmt == "table":
+        click.echo(f"{entity.name} ({entity.type}, id {entity.id})")
+        if not rows:
+            click.echo("no other names were joined into it")
+            return
+    write_rows(["name", "rule"], rows, fmt)

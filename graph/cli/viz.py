@@ -145,6 +145,12 @@ def _draw_png(
 @click.option("--create-missing", is_flag=True, help="Create relation endpoints not yet known.")
 @click.option("--jobs", "-j", type=click.IntRange(1), default=None, help="Parallel workers.")
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable files (listed) instead of failing.")
+@click.option(
+    "--report",
+    "report_file",
+    type=click.Path(dir_okay=False),
+    help="Write the load's report as JSON: relations dropped, names merged, entities retyped.",
+)
 @click.option("--title", help="Title shown on the page.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or load summary.")
 @extractor_options
@@ -158,6 +164,7 @@ def build(
     create_missing: bool,
     jobs: int | None,
     skip_bad: bool,
+    report_file: str | None,
     title: str | None,
     quiet: bool,
 ) -> None:
@@ -177,6 +184,7 @@ def build(
         lexicon=lexicon,
         jobs=jobs,
         skip_bad=skip_bad,
+        report_file=report_file,
     )
     render_html(doc, output, title=title or default_title(doc), schema=schema)
     _written(output, doc)

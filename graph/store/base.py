@@ -288,13 +288,33 @@ def merge_relation_rows(
     return out, created, updated, added
 
 
-def check_document(doc: GraphDocument, schema: Schema, known: dict[str, str]) -> None:
+def check_document(
+    doc: GraphDocument,
+    schema: Schema,
+    known: dict[str, str],
+    where: Callable[[Relation], str] | None = None,
+) -> None:
     """Validate a resolved document before any write: types, endpoints, self-relations.
 
-    `known` maps entity ids already in the store to their type. Each distinct type, and each
-    distinct (relation type, source type, target type), is checked once.
+    `known` maps entity ids already in the store to their type (it wins over the document's).
+    Each distinct type, and each distinct (relation type, source type, target type), is checked
+    once. `where(relation)` names the file a bad relation came from, to start its error.
     """
-    types = {**known, **{e.id: e.type for e in doc.entities.values()}}
+    try:
+        _check_document(doc, schema, known)
+    except _BadRelation as bad:
+        prefix = f"{where(bad.relation)}: " if where else ""
+        raise ErgError(prefix + str(bad)) from None
+
+
+class _BadRelation(ErgError):
+    def __init__(self, message: str, relation: Relation):
+        super().__init__(message)
+        self.relation = relation
+
+
+def _check_document(doc: GraphDocument, schema: Schema, known: dict[str, str]) -> None:
+    types = {**{e.id: e.type for e in doc.entities.values()}, **known}
     for entity_type in {e.type for e in doc.entities.values()}:
         if entity_type not in schema.entity_types or not valid_entity_identifier(entity_type):
             schema.check_entity_type(entity_type)
@@ -308,15 +328,20 @@ def check_document(doc: GraphDocument, schema: Schema, known: dict[str, str]) ->
                 schema.check_relation_type(rel.type)
             for end, end_type in ((rel.source, source_type), (rel.target, target_type)):
                 if end_type is None:
-                    raise ErgError(f"relation {rel.type} refers to unknown entity id {end!r}")
+                    raise _BadRelation(
+                        f"relation {rel.type} refers to unknown entity id {end!r}", rel
+                    )
         if rel.source == rel.target:
-            raise ErgError(f"relation {rel.type} from {rel.source!r} to itself is not allowed")
+            raise _BadRelation(
+                f"relation {rel.type} from {rel.source!r} to itself is not allowed", rel
+            )
         if new and source_type is not None and target_type is not None:
             if not schema.allows(rel.type, source_type, target_type):
-                raise ErgError(
+                raise _BadRelation(
                     f"{rel.type} cannot link {source_type} {rel.source!r} to "
                     f"{target_type} {rel.target!r} "
-                    f"(allowed: {schema.describe_endpoints(rel.type)})"
+                    f"(allowed: {schema.describe_endpoints(rel.type)})",
+                    rel,
                 )
             checked.add(combo)
 
