@@ -7,8 +7,12 @@ a reserve file allocated beside the database; when a write fails for lack of spa
 is freed first, so the rollback and the close that follow have room, and the failure is one
 `error:` line with the store as it was before the load.
 
->>> reserve = DiskReserve(Path("/tmp/store/graph.lbug.reserve"))   # doctest: +SKIP
->>> reserve.hold()                                                  # doctest: +SKIP
+>>> reserve = DiskReserve(Path("graph.lbug.reserve"))
+>>> reserve.hold()
+>>> reserve.path.stat().st_size == RESERVE_BYTES
+True
+>>> reserve.release(); reserve.path.exists()
+False
 """
 
 from __future__ import annotations

@@ -12,8 +12,8 @@ way for a moment while another process checkpoints normally. A read-only open th
 to complete the recovery itself (a read-write open, which only succeeds when no other process
 writes) and otherwise waits, a bounded time, for the other process to finish.
 
->>> opened = open_database(Path("/tmp/store/graph.lbug"), read_only=True)   # doctest: +SKIP
->>> opened.notices                                                          # doctest: +SKIP
+>>> opened = open_database(Path("graph.lbug"), read_only=False)  # a new, empty database
+>>> opened.notices
 []
 """
 
