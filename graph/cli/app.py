@@ -210,3 +210,33 @@ def extractor_options(f: Any) -> Any:
     for option in reversed(options):
         f = option(f)
     return f
+
+
+def load_options(f: Any) -> Any:
+    """The options `erg load` and `erg build` share: --create-missing, --lexicon, --jobs,
+    --skip-bad and --report (passed to the command as create_missing, lexicon, jobs, skip_bad,
+    report_file)."""
+    options = [
+        click.option(
+            "--create-missing", is_flag=True, help="Create relation endpoints not yet known."
+        ),
+        click.option(
+            "--lexicon", type=click.Path(dir_okay=False), help="Extra extraction lexicon (YAML)."
+        ),
+        click.option(
+            "--jobs", "-j", type=click.IntRange(1), default=None, help="Parallel workers."
+        ),
+        click.option(
+            "--skip-bad", is_flag=True, help="Skip unreadable files (listed) instead of failing."
+        ),
+        click.option(
+            "--report",
+            "report_file",
+            type=click.Path(dir_okay=False),
+            help="Write the load's report as JSON: relations dropped, names merged, entities "
+            "retyped.",
+        ),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from graph.cli.app import AppState, extractor_options, store_option
+from graph.cli.app import AppState, extractor_options, load_options, store_option
 from graph.output import write_rows
 
 if TYPE_CHECKING:
@@ -17,16 +17,7 @@ if TYPE_CHECKING:
 # -- loading ----------------------------------------------------------------------------------
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--create-missing", is_flag=True, help="Create relation endpoints not yet known.")
-@click.option("--lexicon", type=click.Path(dir_okay=False), help="Extra extraction lexicon (YAML).")
-@click.option("--jobs", "-j", type=click.IntRange(1), default=None, help="Parallel workers.")
-@click.option("--skip-bad", is_flag=True, help="Skip unreadable files (listed) instead of failing.")
-@click.option(
-    "--report",
-    "report_file",
-    type=click.Path(dir_okay=False),
-    help="Write the load's report as JSON: relations dropped, names merged, entities retyped.",
-)
+@load_options
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
 @extractor_options
 @store_option

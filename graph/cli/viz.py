@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from graph.cli.app import AppState, extractor_options, store_option
+from graph.cli.app import AppState, extractor_options, load_options, store_option
 from graph.errors import ErgError
 from graph.model import GraphDocument
 from graph.schema import Schema
@@ -141,16 +141,7 @@ def _draw_png(
     type=click.Path(dir_okay=False),
     help="HTML file to write.",
 )
-@click.option("--lexicon", type=click.Path(dir_okay=False), help="Extra extraction lexicon (YAML).")
-@click.option("--create-missing", is_flag=True, help="Create relation endpoints not yet known.")
-@click.option("--jobs", "-j", type=click.IntRange(1), default=None, help="Parallel workers.")
-@click.option("--skip-bad", is_flag=True, help="Skip unreadable files (listed) instead of failing.")
-@click.option(
-    "--report",
-    "report_file",
-    type=click.Path(dir_okay=False),
-    help="Write the load's report as JSON: relations dropped, names merged, entities retyped.",
-)
+@load_options
 @click.option("--title", help="Title shown on the page.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or load summary.")
 @extractor_options
