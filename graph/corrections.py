@@ -224,7 +224,7 @@ def apply_corrections(
     # Entities that keep their id first, so the kept record leads what is merged into it.
     for entity in sorted(doc.entities.values(), key=lambda e: ids[e.id] != e.id):
         target = ids[entity.id]
-        record = _copy(entity)
+        record = entity.copy()
         if target != entity.id:
             counts["merged"] += 1
             name, entity_type = fixes.known.get(target, ("", ""))
@@ -391,7 +391,7 @@ def edit_merge(copy: WorkingCopy, keep: str, gone: str, records: list[Correction
                 merge_evidence(old.evidence, rel.evidence),
             )
         copy.put_relation(rel)
-    merged = _copy(kept)
+    merged = kept.copy()
     merged.merge(lost)
     copy.put_entity(merged)
     return Correction("merge", [kept.id, lost.id], [kept.name, lost.name], before=before)
@@ -447,7 +447,7 @@ def edit_retype(copy: WorkingCopy, name: str, new_type: str) -> Correction:
     what = f"cannot retype {entity.type} {entity.name!r} as {new_type}"
     for rel in copy.relations_of(entity.id):
         copy.check_allowed(rel, {entity.id: new_type}, what)
-    changed = _copy(entity)
+    changed = entity.copy()
     changed.type = new_type
     copy.put_entity(changed)
     return Correction("retype", [entity.id, new_type], [entity.name], before={"type": entity.type})
@@ -467,7 +467,7 @@ def edit_rename(copy: WorkingCopy, name: str, new_name: str) -> Correction:
                 f"{new_name!r} is already a name of {other.type} {other.name!r}; "
                 f"to make them one entity, merge them: erg merge {other.name!r} {entity.name!r}"
             )
-    changed = _copy(entity)
+    changed = entity.copy()
     changed.aliases = merge_aliases(entity.aliases, [entity.name], name=new_name)
     changed.name = new_name
     copy.put_entity(changed)
@@ -625,17 +625,6 @@ def _apply_request(
 # -- small helpers ----------------------------------------------------------------------------
 def _swap(entity_id: str, old: str, new: str) -> str:
     return new if entity_id == old else entity_id
-
-
-def _copy(entity: Entity) -> Entity:
-    return Entity(
-        entity.id,
-        entity.name,
-        entity.type,
-        list(entity.aliases),
-        dict(entity.properties),
-        list(entity.documents),
-    )
 
 
 def _entity(data: dict[str, Any]) -> Entity:

@@ -226,6 +226,17 @@ class Entity:
             documents=list(documents or []),
         )
 
+    def copy(self) -> Entity:
+        """An independent record: its lists and properties are copies, not shared."""
+        return Entity(
+            self.id,
+            self.name,
+            self.type,
+            list(self.aliases),
+            dict(self.properties),
+            list(self.documents),
+        )
+
     def merge(self, other: Entity) -> None:
         """Fold another record of the same entity into this one (type and name stay)."""
         self.aliases = merge_aliases(self.aliases, [other.name, *other.aliases], name=self.name)

@@ -200,7 +200,7 @@ def _tidy(doc: GraphDocument, owners: set[str]) -> Tidied:
     out = GraphDocument(documents=doc.documents, warnings=doc.warnings)
     out.uncued = {i for i in doc.uncued if i not in rename}
     for e in doc.entities.values():
-        kept = Entity(e.id, e.name, e.type, list(e.aliases), dict(e.properties), list(e.documents))
+        kept = e.copy()
         into = rename.get(e.id)
         if into is not None:
             kept = Entity(into.id, into.name, into.type, [e.name, *e.aliases], {}, kept.documents)

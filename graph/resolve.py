@@ -94,7 +94,7 @@ def resolve_document(doc: GraphDocument, known: Iterable[Entity]) -> GraphDocume
     for entity in doc.entities.values():
         new_id = rename.get(entity.id, entity.id)
         if new_id == entity.id:
-            out.add_entity(_copy(entity))
+            out.add_entity(entity.copy())
             continue
         base = existing.by_id.get(new_id) or doc.entities[new_id]
         kept = Entity(base.id, base.name, base.type)
@@ -118,14 +118,3 @@ def _unique_match(index: Resolver, entity: Entity, exclude: str | None = None) -
             if found.id != exclude:
                 candidates[found.id] = found
     return next(iter(candidates.values())) if len(candidates) == 1 else None
-
-
-def _copy(entity: Entity) -> Entity:
-    return Entity(
-        entity.id,
-        entity.name,
-        entity.type,
-        list(entity.aliases),
-        dict(entity.properties),
-        list(entity.documents),
-    )
