@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import cast
 
 from graph.errors import ErgError
+from graph.store.base import ENTITY_COLUMNS, RELATION_COLUMNS
 from graph.store.cypher_tokens import (
     Group,
     Item,
@@ -32,18 +33,7 @@ from graph.store.cypher_tokens import (
     tree,
 )
 
-ENTITY_COLUMNS = ("id", "name", "aliases", "documents", "props")
 DOCUMENT_COLUMNS = ("id", "title", "source", "date")
-RELATION_COLUMNS = (
-    "evidence",
-    "sources",
-    "extractors",
-    "confidence",
-    "evidence_json",
-    "date",
-    "amount",
-    "props",
-)
 INTERNAL_LABEL = "ErgMeta"
 MAX_HOPS = 30  # LadybugDB's bound on variable-length relationships
 BIG = 2147483647
