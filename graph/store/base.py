@@ -391,11 +391,14 @@ def without(
 def removal_groups(
     remove_entities: Collection[str],
     remove_relations: Collection[tuple[str, str, str]],
-    types: Mapping[str, str],
+    stored_types: Callable[[list[str]], Mapping[str, str]],
 ) -> tuple[dict[str, list[str]], dict[tuple[str, str, str], list[list[str]]]]:
     """What a rewrite deletes, grouped so that every statement names its labels: entity ids by
-    label, and relation endpoints by (type, source label, target label). Ids the store does
-    not have are left out; every name is checked before it is spliced into Cypher."""
+    label, and relation endpoints by (type, source label, target label). `stored_types` looks
+    the ids up in the store (`Store.entity_types_by_id`); ids the store does not have are left
+    out; every name is checked before it is spliced into Cypher."""
+    ends = {end for s, _, t in remove_relations for end in (s, t)}
+    types = stored_types(sorted({*remove_entities, *ends}))
     entities: dict[str, list[str]] = {}
     for node_id in sorted(set(remove_entities)):
         if node_id in types:

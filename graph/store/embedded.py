@@ -430,11 +430,9 @@ class EmbeddedStore:
         written afresh, so a rewrite can change a type, a name or a list of aliases."""
         if self.read_only:
             raise ErgError("this store was opened read-only")
-        ends = {end for s, _, t in remove_relations for end in (s, t)}
         with gc_paused():
-            stored = self.entity_types_by_id(sorted({*remove_entities, *ends}))
             gone_entities, gone_relations = removal_groups(
-                remove_entities, remove_relations, stored
+                remove_entities, remove_relations, self.entity_types_by_id
             )
             types_by_id = without(self.entity_types_by_id, set(remove_entities))
             doc, known = prepare_upsert(doc, self.schema, types_by_id)

@@ -512,9 +512,9 @@ class Neo4jStore:
         written afresh, so a rewrite can change a type, a name or a list of aliases."""
         if self.read_only:
             raise ErgError("this store was opened read-only")
-        ends = {end for s, _, t in remove_relations for end in (s, t)}
-        stored = self.entity_types_by_id(sorted({*remove_entities, *ends}))
-        gone_entities, gone_relations = removal_groups(remove_entities, remove_relations, stored)
+        gone_entities, gone_relations = removal_groups(
+            remove_entities, remove_relations, self.entity_types_by_id
+        )
 
         def remove(tx: neo4j.ManagedTransaction) -> None:
             for (rel_type, s_label, t_label), pairs in gone_relations.items():
