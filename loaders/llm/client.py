@@ -126,7 +126,7 @@ class ChatClient:
                         f"the model server at {self.config.base_url} did not answer within "
                         f"{self.config.timeout:.0f} s ({attempt + 1} tries)"
                     ) from None
-                self._wait(delay, attempt)
+                self._wait(delay)
                 delay *= 2
                 continue
             except httpx.HTTPError as exc:
@@ -134,7 +134,7 @@ class ChatClient:
                     f"cannot reach the model server at {self.config.base_url}: {_first_line(exc)}"
                 ) from None
             if response.status_code in RETRY_STATUS and attempt < self.config.retries:
-                self._wait(_retry_after(response) or delay, attempt)
+                self._wait(_retry_after(response) or delay)
                 delay *= 2
                 continue
             if response.status_code == 400 and "response_format" in body:
@@ -155,7 +155,7 @@ class ChatClient:
                 )
             self.stats.requests += 1
 
-    def _wait(self, seconds: float, attempt: int) -> None:
+    def _wait(self, seconds: float) -> None:
         self.stats.add(retries=1)
         time.sleep(min(seconds, MAX_RETRY_AFTER))
 
