@@ -474,13 +474,22 @@ def edit_rename(copy: WorkingCopy, name: str, new_name: str) -> Correction:
     return Correction("rename", [entity.id, new_name], [entity.name], before={"name": entity.name})
 
 
-def edit_reject(
-    copy: WorkingCopy, source: str, rel_type: str, target: str, records: list[Correction]
-) -> Correction:
+def _relation_at(
+    copy: WorkingCopy, source: str, rel_type: str, target: str
+) -> tuple[Entity, Entity, str, Key]:
+    """The endpoints (by name or alias), the checked type and the stored key of a relation,
+    with the source's relations loaded into the working copy."""
     s, t = copy.require(source), copy.require(target)
     rel_type = copy.schema.check_relation_type(rel_type)
     key = copy.oriented(s.id, rel_type, t.id)
     copy.load([s.id])
+    return s, t, rel_type, key
+
+
+def edit_reject(
+    copy: WorkingCopy, source: str, rel_type: str, target: str, records: list[Correction]
+) -> Correction:
+    s, t, rel_type, key = _relation_at(copy, source, rel_type, target)
     if key not in copy.relations:
         if _rejection_of(copy, records, key) is not None:
             raise AlreadyDone(f"{s.name} {rel_type} {t.name} is already rejected")
@@ -495,10 +504,7 @@ def edit_reject(
 def edit_restore(
     copy: WorkingCopy, source: str, rel_type: str, target: str, records: list[Correction]
 ) -> Correction:
-    s, t = copy.require(source), copy.require(target)
-    rel_type = copy.schema.check_relation_type(rel_type)
-    key = copy.oriented(s.id, rel_type, t.id)
-    copy.load([s.id])
+    s, t, rel_type, key = _relation_at(copy, source, rel_type, target)
     record = _rejection_of(copy, records, key)
     if record is None:
         raise ErgError(f"{s.name} {rel_type} {t.name} was never rejected (nothing to restore)")
