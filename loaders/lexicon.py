@@ -67,6 +67,17 @@ class Nominal:
 
 
 @dataclass(frozen=True)
+class PersonCues:
+    """Words of the constructions that show a name is a person's (`loaders.person_cues`)."""
+
+    speech: frozenset[str]  # '"...," said X'
+    verbs: PhraseIndex  # "X resigned", "X told analysts"
+    kin: frozenset[str]  # "X's wife"
+    credits: PhraseIndex  # "Reporting by X"
+    shared_roles: frozenset[str]  # roles organizations hold too: "X, the market leader"
+
+
+@dataclass(frozen=True)
 class Hyphen:
     types: tuple[str, ...]
     target_first: bool = False
@@ -218,6 +229,13 @@ def _lows(items: Any) -> list[str]:
     return [str(x).strip().lower() for x in items if not isinstance(x, bool) and str(x).strip()]
 
 
+def _phrases(items: Any) -> PhraseIndex:
+    index = PhraseIndex()
+    for phrase in _lows(items):
+        index.add(words(phrase), True)
+    return index
+
+
 def _types(value: Any, origin: str) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [value]
@@ -236,6 +254,7 @@ class Lexicon:
         self.stopwords = frozenset(_lows(d.get("stopwords")))
         self.first_names = frozenset(_lows(d.get("first_names")))
         self.of_heads = frozenset(_lows(d.get("of_heads")))
+        self.public_bodies = frozenset(_lows(d.get("public_bodies")))
         suffixes = d.get("org_suffixes") or {}
         self.legal_suffixes = frozenset(s.rstrip(".") for s in _lows(suffixes.get("legal")))
         self.org_words = frozenset(_lows(suffixes.get("words")))
@@ -248,6 +267,14 @@ class Lexicon:
         self.place_heads = frozenset(_lows(d.get("place_heads")))
         self.group_nouns = frozenset(_lows(d.get("group_nouns")))
         self.appointment_verbs = frozenset(_lows(d.get("appointment_verbs")))
+        cues = d.get("person_cues") or {}
+        self.person_cues = PersonCues(
+            frozenset(_lows(cues.get("speech"))),
+            _phrases(cues.get("verbs")),
+            frozenset(_lows(cues.get("kin"))),
+            _phrases(cues.get("credits")),
+            frozenset(_lows(cues.get("shared_roles"))),
+        )
 
         self.roles = PhraseIndex()
         for phrase, spec in (d.get("roles") or {}).items():

@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass, field
 
 from loaders.lexicon import AMBIGUOUS, Lexicon, Role
+from loaders.long_names import and_body, listed_tail, of_the
+from loaders.person_cues import credit_names, person_votes
 from loaders.tokens import Tok, tokenize
 
 CAMEL_RE = re.compile(r"^[a-z]+[A-Z][A-Za-z0-9]*$|^[A-Z][a-z]+[A-Z][A-Za-z0-9]*$")
@@ -175,12 +177,13 @@ def _span_marks(lows: list[str], toks: list[Tok], lex: Lexicon):
                     continue
         if lows[i] in lex.titles:
             hit = lex.titles.match(lows, i)
-            if hit and not (
-                lows[i] in lex.org_words
-                and toks[i].text[0].isupper()
-                and i > 0
-                and _is_name_token(toks[i - 1])
-            ):
+            # "Hartley Capital Partners", "Union of Journalists": a capitalized title word
+            # inside a name is part of it
+            capital = toks[i].text[0].isupper()
+            inside = capital and i > 0 and _is_name_token(toks[i - 1]) and lows[i] in lex.org_words
+            if capital and i > 1 and lows[i - 1] in ("of", "for"):
+                inside = _is_name_token(toks[i - 2])
+            if hit and not inside:
                 titles.append((i, i + hit[0]))
                 i += hit[0]
                 continue
@@ -201,14 +204,27 @@ def _runs(toks: list[Tok], lows: list[str], blocked: set[int], lex: Lexicon, isn
             i += 1
             continue
         j = i + 1
+        institution = False  # an of-head has joined its complement: "Ministry of Fisheries"
         while j < n:
             if name(j):
                 j += 1
                 continue
             low = lows[j]
+            # "Friends of the Marshes", "Ministry of Fisheries, Ports and Coastal Affairs",
+            # "Competition and Markets Authority" (see loaders.long_names)
+            e = of_the(j, lows[j - 1], lows, name, lex)
+            if e == j and institution and low in (",", "and"):
+                e = listed_tail(j, lows, name, lex)
+            if e == j and low == "and":
+                e = and_body(i, j, lows, name, lex)
+            if e > j:
+                j = e
+                institution = True
+                continue
             if name(j + 1):
                 prev = lows[j - 1]
                 if low == "&" or (low in ("of", "for") and prev in lex.of_heads):
+                    institution = institution or low != "&"
                     j += 2
                     continue
                 if low in NAME_CONNECTORS and toks[j].text.islower():
@@ -228,8 +244,13 @@ def _runs(toks: list[Tok], lows: list[str], blocked: set[int], lex: Lexicon, isn
                 ):
                     j += 1
                     continue
-                # "St. Luke's Medical Center": a possessive inside an institution's name
-                if low == "'s" and lex.known_phrases.get(tuple(lows[i:j])) is None:
+                # "St. Luke's Medical Center": a possessive inside an institution's name (not
+                # "Tray's Holdco Group": one word before it is an owner)
+                if (
+                    low == "'s"
+                    and (j - i > 1 or lows[i] in ("saint", "st"))
+                    and lex.known_phrases.get(tuple(lows[i:j])) is None
+                ):
                     e = j + 1
                     while name(e):
                         e += 1
@@ -272,6 +293,8 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
             break  # "AI Zone": an acronym opening a longer name
         if j - i > 1 and (lows[i + 1] == "of" or lows[i] in lex.heads):
             break  # "Project Swift", "Department of Energy"
+        if j - i > 3 and lows[i] != "the" and lows[i + 1] in lex.of_heads and lows[i + 2] == "of":
+            break  # "National Union of Journalists"
         if j - i > 2 and lows[j - 1] in lex.org_words and lows[i] not in lex.sentence_starters:
             break  # "Nigerian Venture Capital Association"
         if j - i > 1 and lows[i] == "the" and lows[j - 1] in lex.org_words:
@@ -338,6 +361,8 @@ def _split_known(i: int, j: int, lows: list[str], lex: Lexicon, person: bool = F
 
 def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analysis:
     """Tokens, role words and name candidates of one sentence starting at offset `base`."""
+    credits = bool(lex.boilerplate) and text.lstrip("(\"' ").lower().startswith(lex.boilerplate)
+    headline = headline and not credits  # a credit line may stand alone like a headline
     toks = _split_hyphens(tokenize(text, base), lex)
     lows = [t.low for t in toks]
     roles, titles = _span_marks(lows, toks, lex)
@@ -396,8 +421,6 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
             if j - i == 1 and (lows[i] in lex.stopwords or toks[i].text == "I"):
                 continue
             cands.append(_cand(text, base, toks, i, j))
-    if lex.boilerplate and text.lstrip("(\"' ").lower().startswith(lex.boilerplate):
-        cands = []  # "(Reporting by ...; Editing by ...)": credits, not news
     n = len(toks)
     cands = [
         c
@@ -421,8 +444,12 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
     analysis = Analysis(
         toks, lows, cands, roles, titles, headline, frozenset(lower), tuple(refpos), question
     )
-    if not headline:
+    if credits:
+        # "(Reporting by A; Editing by B)": credits, not news; only the people they name
+        analysis.cands = credit_names(analysis, lex)
+    elif not headline:
         _vote(analysis, lex)
+        person_votes(analysis, lex)
     return analysis
 
 
@@ -481,7 +508,7 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
             elif c.i > 0 and lows[c.i - 1] in NAME_DETS:
                 for m in range(k + 1, min(n, k + 4)):
                     w = toks[m - 1].text
-                    if not (w.isalpha() and w.islower()) or w in FUNCTION:
+                    if not (w.isalpha() and w.islower()) or w in FUNCTION or w in DETERMINERS:
                         break
                     hit = lex.heads.match(lows, m)
                     if hit and hit[1] not in ("Person", "Location"):

@@ -278,12 +278,15 @@ def test_longer_constructions(text, triple):
     assert triple in rels(text)
 
 
-def test_wire_copy_credits_and_agencies_are_not_entities():
+def test_wire_copy_agencies_are_not_entities_and_credits_name_people():
+    # the annotation conventions list every named person, reporters and editors included
     doc = extract(
         "OSLO (Reuters) - Quillora Labs sued Zentrix on Monday.\n\n"
-        "(Reporting by Anna Moss; Editing by Ben Ortiz)\n"
+        "(Reporting by Anna Moss in Bergen; Editing by Ben Ortiz)\n"
     )
-    assert set(doc.entities) == {"quillora-labs", "zentrix"}
+    assert set(doc.entities) == {"quillora-labs", "zentrix", "anna-moss", "ben-ortiz"}
+    assert doc.entities["anna-moss"].type == doc.entities["ben-ortiz"].type == "Person"
+    assert {(r[0], r[2]) for r in doc.relations} == {("quillora-labs", "zentrix")}
 
 
 # -- guards ----------------------------------------------------------------------------------------

@@ -1,0 +1,85 @@
+"""Long names of institutions that run across connectors: "of the", "and", commas.
+
+The name chunker (`loaders.mentions`) joins capitalized words into runs; these helpers say how
+far a run goes past a connector when it is the name of an institution:
+
+- "Friends of the Marshes", "Bank of the West": an of-head ("friends", "bank") joins "of the";
+- "Department for Farming and Rural Affairs", "Ministry of Fisheries, Ports and Coastal
+  Affairs", "Federation of Fishing and Coastal Communities": once an of-head has joined its
+  complement, a list of plain capitalized words ("Ports", "Coastal Affairs") continues it;
+  a part that is a name on its own (an organization word or legal form at its end, a known name,
+  a given name: "the Department of Energy and Harlow Mining") does not;
+- "Competition and Markets Authority", "Securities and Exchange Commission": two single words
+  joined by "and" before a public-body word.
+
+>>> from loaders.lexicon import Lexicon
+>>> from loaders.mentions import analyze
+>>> lex = Lexicon.load()
+>>> names = lambda text: [c.text for c in analyze(text, 0, lex).cands]
+>>> names("The Department for Farming and Rural Affairs sued Harlow.")
+['Department for Farming and Rural Affairs', 'Harlow']
+>>> names("The Department of Energy and Harlow Mining signed.")
+['The Department of Energy', 'Harlow Mining']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from loaders.lexicon import Lexicon
+
+MAX_PART = 3  # words in one listed part of a name ("Coastal Affairs")
+
+
+def _part_end(k: int, name: Callable[[int], bool]) -> int:
+    while name(k):
+        k += 1
+    return k
+
+
+def _plain_part(i: int, j: int, lows: list[str], lex: Lexicon) -> bool:
+    """Words that can be one item of a listed name: not a name on their own."""
+    if not 0 < j - i <= MAX_PART:
+        return False
+    last = lows[j - 1].rstrip(".")
+    if last in lex.org_words or last in lex.legal_suffixes or lows[i] in lex.first_names:
+        return False
+    return not any(lex.known_phrases.get(tuple(lows[k:j])) for k in range(i, j))
+
+
+def listed_tail(j: int, lows: list[str], name: Callable[[int], bool], lex: Lexicon) -> int:
+    """End of ", Ports and Coastal Affairs" / "and Rural Affairs" continuing a name at token j
+    (a comma or "and"), else j."""
+    k = j
+    while k < len(lows) and lows[k] == ",":
+        e = _part_end(k + 1, name)
+        if e == k + 1 or not _plain_part(k + 1, e, lows, lex):
+            return j
+        k = e
+    if k < len(lows) and lows[k] == "and":
+        e = _part_end(k + 1, name)
+        if e > k + 1 and _plain_part(k + 1, e, lows, lex):
+            return e
+    return j
+
+
+def of_the(j: int, prev: str, lows: list[str], name: Callable[[int], bool], lex: Lexicon) -> int:
+    """End of "of the Marshes" after an of-head ("Friends", "Bank") at token j, else j."""
+    if prev in lex.of_heads and lows[j] in ("of", "for") and j + 2 < len(lows):
+        if lows[j + 1] == "the" and name(j + 2):
+            return _part_end(j + 2, name)
+    return j
+
+
+def and_body(i: int, j: int, lows: list[str], name: Callable[[int], bool], lex: Lexicon) -> int:
+    """End of "Competition and Markets Authority" when the run [i, j) is "Competition" and
+    token j is "and", else j."""
+    start = i + 1 if lows[i] == "the" else i
+    if j - start != 1 or lows[j] != "and" or not name(j + 1):
+        return j
+    e = _part_end(j + 1, name)
+    if e - (j + 1) == 2 and lows[e - 1] in lex.public_bodies:
+        return e
+    return j

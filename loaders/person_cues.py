@@ -1,0 +1,113 @@
+"""Constructions of news writing that show a name is a person's, whatever the first name.
+
+Given-name lists miss most of the world's names ("Tomasz Wielgosz", "Oyelaran Adebisi"), so a
+name is also typed Person by how the sentence treats it:
+
+- a quote given to it: `"...," said Tomasz Wielgosz` ("Qalat Copper said" is no cue: companies
+  speak too);
+- a verb only people take: "Adebisi resigned", "Wielgosz told analysts";
+- a person's title or role set off by commas before it: "Chile's mining minister, Rodrigo
+  Salas, ...";
+- kin: "Adebisi's wife", "Wielgosz and his daughter";
+- credits: "(Reporting by Anya Petrov; Editing by Mark Dorsey)" name people.
+
+The words live in `loaders/data/names.yaml` under `person_cues`.
+
+>>> from loaders.lexicon import Lexicon
+>>> from loaders.mentions import analyze
+>>> a = analyze('"We turned the corner," said Tomasz Wielgosz.', 0, Lexicon.load())
+>>> [(c.text, c.best()) for c in a.cands]
+[('Tomasz Wielgosz', 'Person')]
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from loaders.lexicon import Lexicon
+    from loaders.mentions import Analysis, Candidate
+
+# Weights, on the scale of `loaders.mentions` (a title is 5, a given name 3, an org word 3).
+W_QUOTED = 5.0  # '"...," said X'
+W_PERSON_VERB = 3.0
+W_APPOSED_ROLE = 5.0
+W_KIN = 3.0
+QUOTE_CLOSERS = frozenset({",", '"', "”", "'", "’", "--", "—", "–"})
+POSSESSIVES = frozenset({"his", "her"})
+DETS = frozenset({"the", "its", "their", "his", "her", "a", "an", "our"})
+
+
+def organization_shaped(c: Candidate, lows: list[str], lex: Lexicon) -> bool:
+    """A known name or one ending in an organization word or legal form ("Harlow Mining")."""
+    if c.known:
+        return True
+    last = lows[c.j - 1].rstrip(".")
+    return last in lex.org_words or last in lex.legal_suffixes or last in lex.heads
+
+
+def person_votes(a: Analysis, lex: Lexicon) -> None:
+    """Add Person votes to the candidates of one analysed sentence (see the module doc)."""
+    lows, cands = a.lows, a.cands
+    n = len(lows)
+    cues = lex.person_cues
+    by_start = {c.i: c for c in cands}
+    for c in cands:
+        if organization_shaped(c, lows, lex):
+            continue
+        multi = c.j - c.i > 1
+        i, k = c.i, c.j
+        # '"...," said Tomasz Wielgosz' / '..., said Wielgosz, an analyst at X'
+        if i >= 2 and lows[i - 1] in cues.speech and a.toks[i - 2].text in QUOTE_CLOSERS:
+            c.vote("Person", W_QUOTED if multi else W_PERSON_VERB)
+        # "Adebisi resigned", "Wielgosz told analysts", "Quispe, 61, died"
+        m = k + 3 if k + 3 < n and lows[k] == "," and lows[k + 2] == "," else k
+        if m < n and cues.verbs.match(lows, m):
+            c.vote("Person", W_PERSON_VERB)
+        # "Adebisi's wife", "Wielgosz and his daughter"
+        if k + 1 < n and lows[k] == "'s" and lows[k + 1] in cues.kin:
+            c.vote("Person", W_KIN)
+        if k + 2 < n and lows[k] == "and" and lows[k + 1] in POSSESSIVES:
+            if lows[k + 2] in cues.kin:
+                c.vote("Person", W_KIN)
+    # "Chile's mining minister, Rodrigo Salas, endorsed": a title set off by commas (not "the
+    # market leader, Qalat, ...")
+    shared = cues.shared_roles
+    for i, j in [*a.titles, *((i, j) for i, j, role in a.roles if role.person_holder)]:
+        if j + 1 < n and lows[j] == "," and (j + 1) in by_start:
+            if " ".join(lows[i:j]) in shared:
+                continue
+            holder = by_start[j + 1]
+            after = lows[holder.j] if holder.j < n else "."
+            if after in (",", ".", "said", "says") and not organization_shaped(holder, lows, lex):
+                holder.vote("Person", W_APPOSED_ROLE)
+
+
+def credit_names(a: Analysis, lex: Lexicon) -> list[Candidate]:
+    """The people named by a credit line ("(Reporting by A in Paris; Editing by B and C)"):
+    the names right after "by", and those joined to them by "and" or a comma."""
+    lows, cands = a.lows, a.cands
+    by_start = {c.i: c for c in cands}
+    out: list[Candidate] = []
+    for c in cands:
+        p = c.i - 1
+        if p >= 1 and lows[p] == "by":
+            start = _phrase_start(lows, p)
+            hit = lex.person_cues.credits.match(lows, start)
+            if hit and start + hit[0] == p + 1:
+                out.append(c)
+    for c in list(out):
+        while c.j + 1 < len(lows) and lows[c.j] in ("and", ",") and (c.j + 1) in by_start:
+            c = by_start[c.j + 1]
+            out.append(c)
+    for c in out:
+        c.vote("Person", W_QUOTED)
+    return out
+
+
+def _phrase_start(lows: list[str], by: int) -> int:
+    """Where the credit phrase ending in "by" at token `by` starts ("additional reporting by")."""
+    k = by
+    while k > 0 and lows[k - 1].isalpha():
+        k -= 1
+    return k
