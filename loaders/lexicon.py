@@ -13,6 +13,7 @@ See `loaders/data/README.md` for the format.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,6 +31,7 @@ DATA_FILES = ("lexicon.yaml", "triggers.yaml", "known.yaml", "names.yaml")
 GAP = "..."
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 AMBIGUOUS = "?"  # the type of a descriptor noun listed under several types
+DEMONYM_ENDINGS = ("an", "ean", "ian", "ese", "ish", "i", "ic", "er")
 
 
 # -- small value types ---------------------------------------------------------------------
@@ -255,6 +257,9 @@ class Lexicon:
         self.first_names = frozenset(_lows(d.get("first_names")))
         self.of_heads = frozenset(_lows(d.get("of_heads")))
         self.public_bodies = frozenset(_lows(d.get("public_bodies")))
+        not_entities = d.get("not_entities") or {}
+        self.not_entity_last = _phrases(not_entities.get("last"))
+        self.not_entity_first = frozenset(_lows(not_entities.get("first")))
         suffixes = d.get("org_suffixes") or {}
         self.legal_suffixes = frozenset(s.rstrip(".") for s in _lows(suffixes.get("legal")))
         self.org_words = frozenset(_lows(suffixes.get("words")))
@@ -408,6 +413,7 @@ class Lexicon:
     def _load_known(self, known: dict[str, Any]) -> None:
         self.known: dict[str, tuple[str, str]] = {}  # name key -> (canonical name, type)
         self.known_phrases = PhraseIndex()  # token tuples of every known name and alias
+        self.place_stems: dict[str, list[str]] = {}  # first 4 letters -> one-word known places
         for etype, items in known.items():
             for item in items or []:
                 if isinstance(item, dict):
@@ -420,6 +426,9 @@ class Lexicon:
                 for form in (name, *aliases):
                     self.known[name_key(form)] = (name, str(etype))
                     self.known_phrases.add(words(form), (name, str(etype)))
+                    low = form.lower()
+                    if etype == "Location" and low.isalpha() and len(low) >= 4:
+                        self.place_stems.setdefault(low[:4], []).append(low)
 
     def _load_triggers(self, relations: dict[str, Any], irregular: dict[str, Any]) -> None:
         irregular = {str(k).lower(): [str(f).lower() for f in v] for k, v in irregular.items()}
@@ -489,6 +498,18 @@ class Lexicon:
     def known_type(self, name: str) -> str | None:
         hit = self.known.get(name_key(name))
         return hit[1] if hit else None
+
+    def demonym(self, word: str) -> bool:
+        """ "Ghanaian", "Norwegian", "Texan": an adjective of a known place (its stem and a
+        demonym ending), not a name."""
+        w = word.lower()
+        if not w.endswith(DEMONYM_ENDINGS) or w in self.known or not w.isalpha():
+            return False
+        for place in self.place_stems.get(w[:4], ()):
+            common = len(os.path.commonprefix([w, place]))
+            if len(w) > len(place) - 1 and common >= max(4, len(place) - 2) and common < len(w):
+                return True
+        return False
 
     # -- construction ------------------------------------------------------------------------
     @staticmethod

@@ -422,6 +422,7 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
                 continue
             cands.append(_cand(text, base, toks, i, j))
     n = len(toks)
+    cands = [c for c in cands if not _not_entity(c, toks, lows, lex)]
     cands = [
         c
         for c in cands
@@ -451,6 +452,23 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
         _vote(analysis, lex)
         person_votes(analysis, lex)
     return analysis
+
+
+def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
+    """A law, competition, storm or street ("Clean Air Act", "Premier League", "Storm Ciara",
+    "Market Street"), or a demonym ("Ghanaian"): capitalized, but no entity."""
+    if c.known:
+        return False
+    i, j = c.i, c.j
+    if lows[i] in lex.not_entity_first and j - i > 1:
+        return True
+    # the last word names the kind of thing; one word only as the tail of a capitalized
+    # phrase whose head is a blocked word ("Premier League", "World Cup")
+    for k in range(max(i, j - 2), j):
+        hit = lex.not_entity_last.match(lows, k) if lows[k] in lex.not_entity_last else None
+        if hit and k + hit[0] == j:
+            return j - i > 1 or (i > 0 and toks[i - 1].text[:1].isupper())
+    return j - i == 1 and lex.demonym(toks[i].text)
 
 
 def _cand(text, base, toks, i, j, known=None) -> Candidate:
