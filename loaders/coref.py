@@ -187,10 +187,12 @@ class Registry:
             toks = g.tokens
             if g.known or len(toks) < 2:
                 continue
+            if max(g.votes, key=lambda t: g.votes[t], default="") in ("Product", "Project"):
+                continue  # "Orbix Cloud" the product is not Orbix the company
             for cut in range(len(toks) - 1, 0, -1):
                 tail = toks[cut:]
-                if not all(t in lex.org_words or t in lex.stopwords for t in tail):
-                    break
+                if not all(t in lex.org_words or t in lex.legal_suffixes for t in tail):
+                    break  # "Mizuno Next" is not Mizuno
                 base = kept.get(" ".join(toks[:cut]))
                 if base is not None and base.key in surnames and cut == 1:
                     break  # "Brennan Air" is not "Brennan" when a Declan Brennan is about
@@ -260,10 +262,25 @@ class Registry:
             g = kept[k]
             if len(g.tokens) != 1 or g.known or k in by_last or len(by_first.get(k, [])) != 1:
                 continue
+            if k in org_first:
+                continue  # "Drayton" is Drayton Motors, not a person named Drayton Hauler
             if max(votes_of(clusters[k]).values(), default=0.0) >= OTHER_TYPE_VETO:
                 continue
             clusters[by_first[k][0]].extend(clusters.pop(k))  # "Sofia is ready"
             types.pop(k)
+        # "the Hauler" is the Drayton Hauler, "the Gigafactory" the Grünheide Gigafactory
+        things: dict[str, list[str]] = {}
+        for k in clusters:
+            toks = kept[k].tokens
+            if len(toks) > 1 and types[k] in ("Product", "Project"):
+                things.setdefault(toks[-1], []).append(k)
+        for k in list(clusters):
+            g = kept[k]
+            if len(g.tokens) != 1 or g.known or len(things.get(k, [])) != 1 or k in by_last:
+                continue
+            if types[k] in ("Organization", "Product", "Project") and k not in org_first:
+                clusters[things[k][0]].extend(clusters.pop(k))
+                types.pop(k)
         for k in list(clusters):
             g = kept[k]
             if len(g.tokens) != 1 or g.known or k not in by_last:

@@ -257,6 +257,15 @@ class Lexicon:
         self.first_names = frozenset(_lows(d.get("first_names")))
         self.of_heads = frozenset(_lows(d.get("of_heads")))
         self.public_bodies = frozenset(_lows(d.get("public_bodies")))
+        self.name_ends = PhraseIndex()  # last words that type a name
+        for etype, items in (d.get("name_ends") or {}).items():
+            for phrase in _lows(items):
+                self.name_ends.add(tuple(reversed(words(phrase))), str(etype))
+        self.name_starts = {
+            w: str(etype)
+            for etype, items in (d.get("name_starts") or {}).items()
+            for w in _lows(items)
+        }
         not_entities = d.get("not_entities") or {}
         self.not_entity_last = _phrases(not_entities.get("last"))
         self.not_entity_first = frozenset(_lows(not_entities.get("first")))

@@ -495,6 +495,10 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
             c.vote("Organization", W_ORG_WORD)
         elif len(words) >= 2 and lows[c.i] in lex.first_names:
             c.vote("Person", W_FIRST_NAME)
+        else:
+            kind = _name_end(lows, c.i, end, lex)
+            if kind:  # "Corrie Flats Wind Farm", "Project Lantern", "Orbix Cloud Platform"
+                c.vote(kind, W_ORG_WORD if kind == "Project" else W_NAME_HEAD)
         if c.j - c.i == 1:
             s = toks[c.i].text
             if CAMEL_RE.match(s):
@@ -508,6 +512,8 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
         if head:
             c.vote(head[0], W_DESCRIPTOR)
             c.descr.add(head[1])
+        elif _owned_thing(lows, c.i, lex):
+            c.vote("Product", W_NAME_HEAD + 0.5)  # "its anticoagulant, Veltrix"
         # "Stargate, a newly announced ... initiative" / "Stargate is a joint venture"
         k = c.j
         if k < n and (lows[k] == "," or lows[k] in COPULAS):
@@ -639,6 +645,36 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
             prev = by_end.get(k) if k > 0 and lows[k] == "," else None
             if prev and not prev.known:
                 prev.vote("Person", W_TITLE)
+
+
+POSSESSIVE_DETS = frozenset({"its", "their", "his", "her", "'s"})
+
+
+def _owned_thing(lows: list[str], i: int, lex: Lexicon) -> bool:
+    """ "its anticoagulant, Veltrix", "its new pickup, the Drayton Hauler": a name set off after
+    a possessed common noun that no lexicon word types (not "its chief executive, X")."""
+    k = i - 1
+    if k >= 0 and lows[k] == "the":
+        k -= 1
+    if k < 2 or lows[k] != ",":
+        return False
+    m = k - 1
+    while m >= 0 and k - m <= 3 and lows[m].isalpha() and lows[m] not in POSSESSIVE_DETS:
+        w = lows[m]
+        if w in FUNCTION or w in DETERMINERS or w in lex.roles or w in lex.titles or w in lex.heads:
+            return False
+        m -= 1
+    return m >= 0 and m < k - 1 and lows[m] in POSSESSIVE_DETS
+
+
+def _name_end(lows: list[str], i: int, end: int, lex: Lexicon) -> str | None:
+    """The type a name's own last words give it ("Wind Farm": Project), or its first word
+    ("Project Lantern"), else None."""
+    if end - i > 1 and lows[i] in lex.name_starts:
+        return lex.name_starts[lows[i]]
+    tail = lows[max(i, end - 3) : end][::-1]
+    hit = lex.name_ends.match(tail, 0) if tail and tail[0] in lex.name_ends else None
+    return hit[1] if hit else None
 
 
 def _head_ending(lows: list[str], q: int, lex: Lexicon) -> tuple[int, str] | None:
