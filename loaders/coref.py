@@ -268,6 +268,20 @@ class Registry:
                 continue
             clusters[by_first[k][0]].extend(clusters.pop(k))  # "Sofia is ready"
             types.pop(k)
+        # "Ni Bhriain" is Siobhan Ni Bhriain, "Van Dyke" is Clara Van Dyke
+        tails: dict[str, list[str]] = {}
+        for k in clusters:
+            toks = kept[k].tokens
+            if len(toks) > 2 and types[k] == "Person":
+                tails.setdefault(" ".join(toks[-2:]), []).append(k)
+        for k in list(clusters):
+            g = kept[k]
+            if len(g.tokens) != 2 or g.known or len(tails.get(k, [])) != 1:
+                continue
+            votes = votes_of(clusters[k])
+            if max((w for t, w in votes.items() if t != "Person"), default=0.0) < OTHER_TYPE_VETO:
+                clusters[tails[k][0]].extend(clusters.pop(k))
+                types.pop(k)
         # "the Hauler" is the Drayton Hauler, "the Gigafactory" the Grünheide Gigafactory
         things: dict[str, list[str]] = {}
         for k in clusters:
