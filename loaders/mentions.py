@@ -25,7 +25,9 @@ from loaders.tokens import Tok, tokenize
 
 CAMEL_RE = re.compile(r"^[a-z]+[A-Z][A-Za-z0-9]*$|^[A-Z][a-z]+[A-Z][A-Za-z0-9]*$")
 ALLCAPS_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
-NAME_CONNECTORS = frozenset("de da van von der den du la le al bin di del dos das y".split())
+NAME_CONNECTORS = frozenset(
+    "de da do van von der den du la le al bin ibn di del della dei degli dos das y ter ten zu af".split()
+)
 DETERMINERS = frozenset("a an the its his her their our this that one another".split())
 COPULAS = frozenset("is was are were becomes became remains remained".split())
 FUNCTION = frozenset(
@@ -230,6 +232,17 @@ def _runs(toks: list[Tok], lows: list[str], blocked: set[int], lex: Lexicon, isn
                 if low in NAME_CONNECTORS and toks[j].text.islower():
                     j += 2
                     continue
+            # "Pieter van der Berg", "Maria de la Cruz": two connectors in a row
+            if (
+                low in NAME_CONNECTORS
+                and toks[j].text.islower()
+                and j + 2 < n
+                and lows[j + 1] in NAME_CONNECTORS
+                and toks[j + 1].text.islower()
+                and name(j + 2)
+            ):
+                j += 3
+                continue
                 # "St. Luke's", "Mt. Sinai"
                 if low == "." and prev in lex.never_final and toks[j - 1].text[0].isupper():
                     j += 1
