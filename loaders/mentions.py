@@ -26,7 +26,8 @@ from loaders.tokens import Tok, tokenize
 CAMEL_RE = re.compile(r"^[a-z]+[A-Z][A-Za-z0-9]*$|^[A-Z][a-z]+[A-Z][A-Za-z0-9]*$")
 ALLCAPS_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
 NAME_CONNECTORS = frozenset(
-    "de da do van von der den du la le al bin ibn di del della dei degli dos das y ter ten zu af".split()
+    "de da do van von der den du la le al bin ibn di del della dei degli dos das y ter ten zu af"
+    "".split()
 )
 DETERMINERS = frozenset("a an the its his her their our this that one another".split())
 COPULAS = frozenset("is was are were becomes became remains remained".split())
@@ -223,15 +224,6 @@ def _runs(toks: list[Tok], lows: list[str], blocked: set[int], lex: Lexicon, isn
                 j = e
                 institution = True
                 continue
-            if name(j + 1):
-                prev = lows[j - 1]
-                if low == "&" or (low in ("of", "for") and prev in lex.of_heads):
-                    institution = institution or low != "&"
-                    j += 2
-                    continue
-                if low in NAME_CONNECTORS and toks[j].text.islower():
-                    j += 2
-                    continue
             # "Pieter van der Berg", "Maria de la Cruz": two connectors in a row
             if (
                 low in NAME_CONNECTORS
@@ -243,6 +235,15 @@ def _runs(toks: list[Tok], lows: list[str], blocked: set[int], lex: Lexicon, isn
             ):
                 j += 3
                 continue
+            if name(j + 1):
+                prev = lows[j - 1]
+                if low == "&" or (low in ("of", "for") and prev in lex.of_heads):
+                    institution = institution or low != "&"
+                    j += 2
+                    continue
+                if low in NAME_CONNECTORS and toks[j].text.islower():
+                    j += 2
+                    continue
                 # "St. Luke's", "Mt. Sinai"
                 if low == "." and prev in lex.never_final and toks[j - 1].text[0].isupper():
                     j += 1
