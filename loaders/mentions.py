@@ -25,10 +25,9 @@ from loaders.tokens import Tok, tokenize
 
 CAMEL_RE = re.compile(r"^[a-z]+[A-Z][A-Za-z0-9]*$|^[A-Z][a-z]+[A-Z][A-Za-z0-9]*$")
 ALLCAPS_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
-NAME_CONNECTORS = frozenset(
-    "de da do van von der den du la le al bin ibn di del della dei degli dos das y ter ten zu af"
-    "".split()
-)
+# lower-case particles inside personal and institutional names
+PARTICLES = "de da do van von der den du la le al bin ibn di del della dei degli dos das y ter ten"
+NAME_CONNECTORS = frozenset(PARTICLES.split() + ["zu", "af"])
 DETERMINERS = frozenset("a an the its his her their our this that one another".split())
 COPULAS = frozenset("is was are were becomes became remains remained".split())
 FUNCTION = frozenset(
