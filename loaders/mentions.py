@@ -374,7 +374,9 @@ def _split_known(i: int, j: int, lows: list[str], lex: Lexicon, person: bool = F
 
 def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analysis:
     """Tokens, role words and name candidates of one sentence starting at offset `base`."""
-    credits = bool(lex.boilerplate) and text.lstrip("(\"' ").lower().startswith(lex.boilerplate)
+    opening = text.lstrip("(\"' ").lower()
+    credits = bool(lex.boilerplate) and opening.startswith(lex.boilerplate)
+    credits = credits or (headline and opening.startswith("by "))  # a byline: "By Anouk Brel"
     headline = headline and not credits  # a credit line may stand alone like a headline
     toks = _split_hyphens(tokenize(text, base), lex)
     lows = [t.low for t in toks]

@@ -91,7 +91,7 @@ def credit_names(a: Analysis, lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cands:
         p = c.i - 1
-        if p >= 1 and lows[p] == "by":
+        if p >= 0 and lows[p] == "by":
             start = _phrase_start(lows, p)
             hit = lex.person_cues.credits.match(lows, start)
             if hit and start + hit[0] == p + 1:
