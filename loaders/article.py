@@ -32,6 +32,7 @@ from loaders.coref import Registry, Salience, strip_legal
 from loaders.formats import MARKDOWN_SUFFIXES
 from loaders.lexicon import Lexicon
 from loaders.mentions import Analysis, analyze
+from loaders.person_cues import pronoun_subject
 from loaders.relations import M, Mention, SentenceRules
 from loaders.sentences import Sentence, split_sentences
 from loaders.textfile import read_text
@@ -164,6 +165,7 @@ class Extraction:
     def run(self) -> None:
         reg = self.registry
         lower = reg.lower_words = set()
+        prev: Analysis | None = None
         for s, a in self.sentences():
             if self.cache is not None:
                 self.cache.append((s, a))
@@ -171,6 +173,9 @@ class Extraction:
             for c in a.cands:
                 reg.observe(c, s.start)
             self._acronyms(a)
+            if prev is not None:
+                pronoun_subject(prev, a, reg, self.lex)
+            prev = a
         reg.build()
         salience = Salience(reg)
         for number, (s, a) in enumerate(self.sentences()):

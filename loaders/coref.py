@@ -118,6 +118,12 @@ class Registry:
             key = self._keys[text] = _key(strip_legal(text, self.lex))
         return key
 
+    def hint(self, cand: Candidate, etype: str, weight: float) -> None:
+        """A type vote from outside the candidate's sentence ("He" opening the next one)."""
+        g = self.groups.get(self.key_of(cand))
+        if g is not None:
+            g.votes[etype] = g.votes.get(etype, 0.0) + weight
+
     def observe(self, cand: Candidate, base: int = 0) -> None:
         """Count one candidate; `base` is its sentence's offset (analyses are position-free)."""
         key = self.key_of(cand)
@@ -232,7 +238,17 @@ class Registry:
             return total
 
         singles = {k for k in clusters if len(kept[k].tokens) == 1}
-        types = {k: self._type(kept[k], votes_of(ms), singles) for k, ms in clusters.items()}
+        votes = {k: votes_of(ms) for k, ms in clusters.items()}
+        # "Mr. Wielgosz said", "Wielgosz resigned": what a surname alone says types the full
+        # name ("Tomasz Wielgosz") it ends
+        for k, total in votes.items():
+            last = kept[k].tokens[-1]
+            if len(kept[k].tokens) > 1 and last in singles and not kept[last].known:
+                alone = votes[last]
+                person = alone.get("Person", 0.0)
+                if person > max((w for t, w in alone.items() if t != "Person"), default=0.0):
+                    total["Person"] = total.get("Person", 0.0) + person
+        types = {k: self._type(kept[k], votes[k], singles) for k in clusters}
 
         # Surnames: "Musk" joins the one full-name Person ending in "Musk".
         by_last: dict[str, list[str]] = {}

@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from loaders.coref import Registry
     from loaders.lexicon import Lexicon
     from loaders.mentions import Analysis, Candidate
 
@@ -33,6 +34,7 @@ W_QUOTED = 5.0  # '"...," said X'
 W_PERSON_VERB = 3.0
 W_APPOSED_ROLE = 5.0
 W_KIN = 3.0
+W_PRONOUN = 2.0
 QUOTE_CLOSERS = frozenset({",", '"', "”", "'", "’", "--", "—", "–"})
 POSSESSIVES = frozenset({"his", "her"})
 DETS = frozenset({"the", "its", "their", "his", "her", "a", "an", "our"})
@@ -111,3 +113,20 @@ def _phrase_start(lows: list[str], by: int) -> int:
     while k > 0 and lows[k - 1].isalpha():
         k -= 1
     return k
+
+
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
+
+
+def pronoun_subject(prev: Analysis, a: Analysis, reg: Registry, lex: Lexicon) -> None:
+    """ "Tomasz Wielgosz joined in 2019. He had run ...": a sentence opening with "He" or "She"
+    speaks of the subject of the sentence before, when that subject is a name of two or more
+    words opening it (a weak Person vote, given to the article's group of that name)."""
+    first = next((k for k, t in enumerate(a.toks) if t.text[:1].isalpha()), None)
+    if first is None or a.lows[first] not in SUBJECT_PRONOUNS or not a.toks[first].text.istitle():
+        return
+    if prev.headline or not prev.cands:
+        return
+    c = prev.cands[0]
+    if c.initial and c.j - c.i > 1 and not organization_shaped(c, prev.lows, lex):
+        reg.hint(c, "Person", W_PRONOUN)
