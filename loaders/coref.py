@@ -238,17 +238,17 @@ class Registry:
             return total
 
         singles = {k for k in clusters if len(kept[k].tokens) == 1}
-        votes = {k: votes_of(ms) for k, ms in clusters.items()}
+        summed = {k: votes_of(ms) for k, ms in clusters.items()}
         # "Mr. Wielgosz said", "Wielgosz resigned": what a surname alone says types the full
         # name ("Tomasz Wielgosz") it ends
-        for k, total in votes.items():
+        for k, total in summed.items():
             last = kept[k].tokens[-1]
             if len(kept[k].tokens) > 1 and last in singles and not kept[last].known:
-                alone = votes[last]
+                alone = summed[last]
                 person = alone.get("Person", 0.0)
                 if person > max((w for t, w in alone.items() if t != "Person"), default=0.0):
                     total["Person"] = total.get("Person", 0.0) + person
-        types = {k: self._type(kept[k], votes[k], singles) for k in clusters}
+        types = {k: self._type(kept[k], summed[k], singles) for k in clusters}
 
         # Surnames: "Musk" joins the one full-name Person ending in "Musk".
         by_last: dict[str, list[str]] = {}
