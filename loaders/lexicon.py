@@ -80,6 +80,15 @@ class PersonCues:
 
 
 @dataclass(frozen=True)
+class PlaceCues:
+    """Words of the constructions that show a name is a place (`loaders.place_cues`)."""
+
+    near: PhraseIndex  # "near X", "north of X"
+    place_nouns: frozenset[str]  # "the port of X"
+    in_objects: frozenset[str]  # words before "in" that take an organization: "a stake in X"
+
+
+@dataclass(frozen=True)
 class Hyphen:
     types: tuple[str, ...]
     target_first: bool = False
@@ -281,6 +290,12 @@ class Lexicon:
         self.place_heads = frozenset(_lows(d.get("place_heads")))
         self.group_nouns = frozenset(_lows(d.get("group_nouns")))
         self.appointment_verbs = frozenset(_lows(d.get("appointment_verbs")))
+        places = d.get("place_cues") or {}
+        self.place_cues = PlaceCues(
+            _phrases(places.get("near")),
+            frozenset(_lows(places.get("place_nouns"))),
+            frozenset(_lows(places.get("in_objects"))),
+        )
         cues = d.get("person_cues") or {}
         self.person_cues = PersonCues(
             frozenset(_lows(cues.get("speech"))),

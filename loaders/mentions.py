@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from loaders.lexicon import AMBIGUOUS, Lexicon, Role
 from loaders.long_names import and_body, listed_tail, of_the
 from loaders.person_cues import credit_names, person_votes
+from loaders.place_cues import place_votes
 from loaders.tokens import Tok, tokenize
 
 CAMEL_RE = re.compile(r"^[a-z]+[A-Z][A-Za-z0-9]*$|^[A-Z][a-z]+[A-Z][A-Za-z0-9]*$")
@@ -466,6 +467,7 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
     elif not headline:
         _vote(analysis, lex)
         person_votes(analysis, lex)
+        place_votes(analysis, lex)
     return analysis
 
 
