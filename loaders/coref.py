@@ -49,6 +49,7 @@ class Group:
     merged_into: str | None = None
     descr: set[str] = field(default_factory=set)
     cues: int = 0  # candidates typed by more than the shape of the word
+    sentences: set[int] = field(default_factory=set)  # offsets of the sentences naming it
 
     @property
     def tokens(self) -> list[str]:
@@ -135,6 +136,7 @@ class Registry:
         surfaces = g.surfaces
         surfaces[cand.text] = surfaces.get(cand.text, 0) + 1
         g.count += 1
+        g.sentences.add(base)
         if not cand.initial:
             g.noninitial += 1
         if cand.known:
@@ -271,6 +273,9 @@ class Registry:
             g = kept[k]
             owners = org_first.get(k, [])
             if len(g.tokens) == 1 and not g.known and len(owners) == 1 and k not in by_last:
+                # "Mizuno Next, the venture arm of Mizuno": named side by side, two entities
+                if g.sentences & kept[owners[0]].sentences:
+                    continue
                 if types[k] == "Organization" or not g.votes:
                     clusters[owners[0]].extend(clusters.pop(k))  # "Zentro" is Zentro Home
                     types.pop(k)

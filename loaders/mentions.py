@@ -516,6 +516,8 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
             kind = _name_end(lows, c.i, end, lex)
             if kind:  # "Corrie Flats Wind Farm", "Project Lantern", "Orbix Cloud Platform"
                 c.vote(kind, W_ORG_WORD if kind == "Project" else W_NAME_HEAD)
+                if lows[c.i] in lex.name_starts:
+                    c.vote(kind, W_NAME_HEAD)  # "launched Project Lantern": not a product
         if c.j - c.i == 1:
             s = toks[c.i].text
             if CAMEL_RE.match(s):
