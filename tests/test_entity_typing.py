@@ -54,11 +54,11 @@ def aliases(text: str) -> dict[str, list[str]]:
         ("Anselm Quaye and his daughter opened Quaye Stores in 1998.", "Anselm Quaye"),
     ],
 )
-def test_a_person_is_typed_by_construction_not_by_a_name_list(text, person):
+def test_a_person_is_typed_by_construction_not_by_a_name_list(text: str, person: str) -> None:
     assert types(text).get(person) == "Person", types(text)
 
 
-def test_a_surname_alone_types_the_full_name_it_ends():
+def test_a_surname_alone_types_the_full_name_it_ends() -> None:
     text = (
         "Tomasz Wielgosz joined Norsk Vindel from a rival in 2019. "
         "Wielgosz resigned on Friday, the airline said."
@@ -67,12 +67,12 @@ def test_a_surname_alone_types_the_full_name_it_ends():
     assert aliases(text)["Tomasz Wielgosz"] == ["Wielgosz"]
 
 
-def test_he_or_she_opening_the_next_sentence_types_its_subject():
+def test_he_or_she_opening_the_next_sentence_types_its_subject() -> None:
     text = "Ingeborg Salvesen joined the insurer in 2015. She now runs its claims unit."
     assert types(text)["Ingeborg Salvesen"] == "Person"
 
 
-def test_a_two_word_surname_folds_into_the_full_name():
+def test_a_two_word_surname_folds_into_the_full_name() -> None:
     text = (
         "Harlow Mining chief executive Siobhan Ni Bhriain said the mine would reopen. "
         "Ni Bhriain added that the permit had been granted."
@@ -80,7 +80,7 @@ def test_a_two_word_surname_folds_into_the_full_name():
     assert aliases(text).get("Siobhan Ni Bhriain") == ["Ni Bhriain"]
 
 
-def test_credit_lines_and_bylines_name_people_and_nothing_else():
+def test_credit_lines_and_bylines_name_people_and_nothing_else() -> None:
     text = (
         "Harlow Mining buys Qalat Copper\n\nBy Anouk Brel and Sami Korr\n\n"
         "Harlow Mining agreed to buy Qalat Copper on Monday.\n\n"
@@ -113,7 +113,7 @@ def test_credit_lines_and_bylines_name_people_and_nothing_else():
         ('"We will appeal," said Glenmoor Foods.', "Glenmoor Foods", "Organization"),
     ],
 )
-def test_guards_keep_organizations_and_places(text, name, etype):
+def test_guards_keep_organizations_and_places(text: str, name: str, etype: str) -> None:
     assert types(text).get(name) == etype, types(text)
 
 
@@ -128,7 +128,7 @@ def test_guards_keep_organizations_and_places(text, name, etype):
         ("Norsk Vindel flies to Oslo near Dunmere and Halvik.", "Halvik"),
     ],
 )
-def test_a_place_is_typed_by_its_construction(text, place):
+def test_a_place_is_typed_by_its_construction(text: str, place: str) -> None:
     assert types(text).get(place) == "Location", types(text)
 
 
@@ -140,7 +140,7 @@ def test_a_place_is_typed_by_its_construction(text, place):
         "Shares in Dunmere rose 4%.",
     ],
 )
-def test_in_after_a_stake_or_an_investment_is_no_place(text):
+def test_in_after_a_stake_or_an_investment_is_no_place(text: str) -> None:
     assert types(text).get("Dunmere") != "Location", types(text)
 
 
@@ -170,7 +170,7 @@ def test_in_after_a_stake_or_an_investment_is_no_place(text):
         ("Shares in Banco do Nordeste rose on Tuesday.", "Banco do Nordeste"),
     ],
 )
-def test_long_names_run_across_connectors(text, name):
+def test_long_names_run_across_connectors(text: str, name: str) -> None:
     found = {n.removeprefix("The ") for n in types(text)}
     assert name in found, found
 
@@ -188,7 +188,7 @@ def test_long_names_run_across_connectors(text, name):
         ("Tray's Holdco Group owns Harbour Homes.", {"Tray", "Holdco Group", "Harbour Homes"}),
     ],
 )
-def test_separate_names_stay_separate(text, names):
+def test_separate_names_stay_separate(text: str, names: set[str]) -> None:
     found = {n.removeprefix("The ") for n in types(text)}
     assert names <= found, found
 
@@ -206,7 +206,7 @@ def test_separate_names_stay_separate(text, names):
         ("Local MP Jon Tray criticised Harbour Homes.", "Local MP Jon Tray"),
     ],
 )
-def test_capitalized_phrases_that_are_no_entities(text, not_entity):
+def test_capitalized_phrases_that_are_no_entities(text: str, not_entity: str) -> None:
     found = types(text)
     assert not_entity not in found, found
     assert found  # the sentence's real names are still found
@@ -223,11 +223,11 @@ def test_capitalized_phrases_that_are_no_entities(text, not_entity):
         ("Brenhollow Council approved the Dunmoor arena on Monday.", "Dunmoor", "Project"),
     ],
 )
-def test_projects_and_products_by_their_own_words(text, name, etype):
+def test_projects_and_products_by_their_own_words(text: str, name: str, etype: str) -> None:
     assert types(text).get(name) == etype, types(text)
 
 
-def test_a_product_named_after_its_maker_stays_apart_from_it():
+def test_a_product_named_after_its_maker_stays_apart_from_it() -> None:
     text = (
         "Drayton Motors unveiled its new pickup, the Drayton Hauler, on Tuesday. "
         "Drayton said the Hauler would go on sale in May."
@@ -238,7 +238,7 @@ def test_a_product_named_after_its_maker_stays_apart_from_it():
     assert aliases(text)["Drayton Hauler"] == ["Hauler"]
 
 
-def test_a_brand_with_a_common_second_word_is_not_folded_into_the_brand():
+def test_a_brand_with_a_common_second_word_is_not_folded_into_the_brand() -> None:
     text = "Mizuno Next, the venture arm of Mizuno, invested in Fendl. Mizuno makes engines."
     found = types(text)
     assert "Mizuno Next" in found and "Mizuno" in found
