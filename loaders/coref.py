@@ -205,6 +205,8 @@ class Registry:
                 if base is not None and base.key in surnames and cut == 1:
                     break  # "Brennan Air" is not "Brennan" when a Declan Brennan is about
                 if base is not None and base is not g and not base.known:
+                    if g.sentences & base.sentences:
+                        break  # "Tovar Air, a unit of Tovar": named side by side, two entities
                     g.merged_into = base.key
                     break
         # "Donald J. Trump" folds into "Donald Trump".
