@@ -44,8 +44,10 @@ def _plain_part(i: int, j: int, lows: list[str], lex: Lexicon) -> bool:
     if not 0 < j - i <= MAX_PART:
         return False
     last = lows[j - 1].rstrip(".")
-    if last in lex.org_words or last in lex.legal_suffixes or lows[i] in lex.first_names:
+    if lows[i] in lex.first_names or last in lex.legal_suffixes:
         return False
+    if last in lex.org_words and j - i > 1:
+        return False  # "and Harlow Mining"; but "Ministry of Economy and Finance"
     return not any(lex.known_phrases.get(tuple(lows[k:j])) for k in range(i, j))
 
 
@@ -65,9 +67,12 @@ def listed_tail(j: int, lows: list[str], name: Callable[[int], bool], lex: Lexic
     return j
 
 
-def of_the(j: int, prev: str, lows: list[str], name: Callable[[int], bool], lex: Lexicon) -> int:
-    """End of "of the Marshes" after an of-head ("Friends", "Bank") at token j, else j."""
-    if prev in lex.of_heads and lows[j] in ("of", "for") and j + 2 < len(lows):
+def of_the(
+    j: int, prev: str, lows: list[str], name: Callable[[int], bool], lex: Lexicon, inside=False
+) -> int:
+    """End of "of the Marshes" after an of-head ("Friends", "Bank") or inside an institution's
+    name at token j, else j."""
+    if (prev in lex.of_heads or inside) and lows[j] in ("of", "for") and j + 2 < len(lows):
         if lows[j + 1] == "the" and name(j + 2):
             return _part_end(j + 2, name)
     return j

@@ -215,7 +215,7 @@ def _runs(toks: list[Tok], lows: list[str], blocked: set[int], lex: Lexicon, isn
             low = lows[j]
             # "Friends of the Marshes", "Ministry of Fisheries, Ports and Coastal Affairs",
             # "Competition and Markets Authority" (see loaders.long_names)
-            e = of_the(j, lows[j - 1], lows, name, lex)
+            e = of_the(j, lows[j - 1], lows, name, lex, institution)
             if e == j and institution and low in (",", "and"):
                 e = listed_tail(j, lows, name, lex)
             if e == j and low == "and":
@@ -237,7 +237,8 @@ def _runs(toks: list[Tok], lows: list[str], blocked: set[int], lex: Lexicon, isn
                 continue
             if name(j + 1):
                 prev = lows[j - 1]
-                if low == "&" or (low in ("of", "for") and prev in lex.of_heads):
+                # "Royal Society for the Protection of Birds": inside an institution's name
+                if low == "&" or (low in ("of", "for") and (prev in lex.of_heads or institution)):
                     institution = institution or low != "&"
                     j += 2
                     continue
