@@ -46,8 +46,10 @@ def _plain_part(i: int, j: int, lows: list[str], lex: Lexicon) -> bool:
     last = lows[j - 1].rstrip(".")
     if lows[i] in lex.first_names or last in lex.legal_suffixes:
         return False
-    if last in lex.org_words and j - i > 1:
-        return False  # "and Harlow Mining"; but "Ministry of Economy and Finance"
+    if last in lex.org_words and (j - i > 1 or last in lex.of_heads):
+        return False  # "and Harlow Mining", "and Bank of Maple"; but "of Economy and Finance"
+    if j < len(lows) and lows[j] in ("of", "for", "&"):
+        return False  # "and Bank of Maple": another institution
     return not any(lex.known_phrases.get(tuple(lows[k:j])) for k in range(i, j))
 
 
