@@ -292,6 +292,21 @@ def _runs(toks: list[Tok], lows: list[str], blocked: set[int], lex: Lexicon, isn
         i = j
 
 
+def _past_dateline(i: int, j: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> int:
+    """ "CARDIFF Harlow Mining sued ...": a dateline in capitals glued to the name after it is
+    no part of it (an acronym like "ASML Holding" ends in an organization word and stays)."""
+    k = i
+    while k < j and toks[k].text.isupper() and toks[k].text.isalpha():
+        k += 1
+    letters = sum(len(toks[m].text) for m in range(i, k))
+    if k == i or k == j or letters < 4:
+        return i
+    if j - k == 1 and (lows[k] in lex.org_words or lows[k] in lex.legal_suffixes):
+        return i  # "ASML Holding"
+    known = lex.known_type(" ".join(t.text for t in toks[i:k]))
+    return i if known not in (None, "Location") else k
+
+
 def _gerund(i: int, j: int, lows: list[str], lex: Lexicon) -> bool:
     """ "Bringing", "Citing": an -ing verb opening a sentence, not the first word of a name
     ("Sterling Bank" and "Boeing Co." keep theirs)."""
@@ -433,6 +448,8 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
                 and _gerund(i, j, lows, lex)
             ):
                 i += 1  # "Bringing Ambrel's team ...": a verb opening the sentence
+            if i == first:
+                i = _past_dateline(i, j, toks, lows, lex)
             if i >= j:
                 continue
             if j - i == 1 and (lows[i] in lex.stopwords or toks[i].text == "I"):
