@@ -158,7 +158,8 @@ def _span_marks(lows: list[str], toks: list[Tok], lex: Lexicon):
                     and lows[e - 1] in lex.org_words
                     and i > 0
                     and _is_name_token(toks[i - 1])
-                    and not (e < n and _is_name_token(toks[e]))
+                    # "Hollis Partners Fund II" goes on; "Keystone Partners CEO Ann Lee" not
+                    and (e >= n or not _is_name_token(toks[e]) or lows[e] in lex.org_words)
                 )
                 if not tail_of_name:
                     # "Chief Medical Officer", "chief of staff": a function, not a role
