@@ -369,6 +369,12 @@ def _split_known(i: int, j: int, lows: list[str], lex: Lexicon, person: bool = F
                 and hit[1][1] == "Location"
                 and rest
                 and (rest[-1] in lex.org_words or "of" in rest or rest[0] in lex.of_heads)
+            ) or (  # "Coastal Georgia Jobs Council": a place inside an institution's name
+                hit[1][1] == "Location"
+                and len(rest) >= 2
+                and rest[-1] in lex.org_words
+                and j - i <= 5
+                and not any(lows[m] in lex.first_names for m in range(i, k))
             )
             # "Airline Crew Union of Ireland", "Port of Rotterdam Authority"
             closing = (
@@ -760,7 +766,14 @@ def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Le
                 if after < n and lows[after] == "'s":
                     m = after + 1  # "the company's chief executive": a possessor
                     continue
-                if after >= n or lows[after] not in lex.heads:
+                modifier = (  # "the state miner", "the city council": a place noun modifies
+                    hit[1] == "Location"
+                    and after < n
+                    and lows[after].isalpha()
+                    and lows[after] not in FUNCTION
+                    and lows[after] not in DETERMINERS
+                )
+                if not modifier and (after >= n or lows[after] not in lex.heads):
                     return hit[1], lows[after - 1]
         if lows[m] in lex.titles or lows[m] in lex.roles:
             person = (

@@ -239,6 +239,17 @@ def test_capitalized_phrases_that_are_no_entities(text: str, not_entity: str) ->
         ("The Kellwick Initiative will train 500 welders.", "Kellwick Initiative", "Project"),
         ("Corrigan Bio said its anticoagulant, Veltrix, passed a trial.", "Veltrix", "Product"),
         ("Brenhollow Council approved the Dunmoor arena on Monday.", "Dunmoor", "Project"),
+        # a place noun modifying the descriptor is no place: "the state miner"
+        (
+            "Empresa Vial del Norte, the state miner, said so.",
+            "Empresa Vial del Norte",
+            "Organization",
+        ),
+        (
+            "The Coastal Georgia Jobs Council backed the port.",
+            "The Coastal Georgia Jobs Council",
+            "Organization",
+        ),
     ],
 )
 def test_projects_and_products_by_their_own_words(text: str, name: str, etype: str) -> None:
