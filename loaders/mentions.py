@@ -440,9 +440,14 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
                 cands.append(_cand(text, base, toks, i, i + hit[0], known=hit[1]))
                 blocked.update(range(i, i + hit[0]))
     title_ends = {j for _, j, _ in roles} | {j for _, j in titles}
+    title_starts = {i for i, _, role in roles if role.person_holder} | {i for i, _ in titles}
     first = next((k for k, t in enumerate(toks) if t.text not in OPEN_PUNCT), 0)
     for ri, rj in _runs(toks, lows, blocked, lex, isname):
-        for i, j, known in _split_known(ri, rj, lows, lex, ri in title_ends):
+        # "chief executive Milan Novak", "Milan Novak, chief executive of Qalat": a person
+        person = ri in title_ends or (
+            rj + 1 < len(lows) and lows[rj] == "," and rj + 1 in title_starts
+        )
+        for i, j, known in _split_known(ri, rj, lows, lex, person):
             if known:
                 cands.append(_cand(text, base, toks, i, j, known=known))
                 continue

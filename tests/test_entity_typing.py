@@ -103,6 +103,9 @@ def test_credit_lines_and_bylines_name_people_and_nothing_else() -> None:
         ("Ford said it would recall the pickups.", "Ford", "Organization"),
         ("Harlow Mining opened an office in Jordan last year.", "Jordan", "Location"),
         ("Jordan Pike, chief executive of Sentrova, said he was pleased.", "Jordan Pike", "Person"),
+        ("Milan Novak, chief executive of Qalat, said so.", "Milan Novak", "Person"),
+        ("Harlow opened a plant in Milan, its chief executive said.", "Milan", "Location"),
+        ("Harlow Mining opened an office in Sri Lanka.", "Sri Lanka", "Location"),
         (
             "The fund Ashby Partners bought a stake in Qalat Copper.",
             "Ashby Partners",
