@@ -266,6 +266,7 @@ class Lexicon:
         self.first_names = frozenset(_lows(d.get("first_names")))
         self.of_heads = frozenset(_lows(d.get("of_heads")))
         self.public_bodies = frozenset(_lows(d.get("public_bodies")))
+        self.campaign_verbs = frozenset(_lows(d.get("campaign_verbs")))
         self.name_ends = PhraseIndex()  # last words that type a name
         for etype, items in (d.get("name_ends") or {}).items():
             for phrase in _lows(items):

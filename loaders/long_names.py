@@ -10,7 +10,9 @@ far a run goes past a connector when it is the name of an institution:
   a part that is a name on its own (an organization word or legal form at its end, a known name,
   a given name: "the Department of Energy and Harlow Mining") does not;
 - "Competition and Markets Authority", "Securities and Exchange Commission": two single words
-  joined by "and" before a public-body word.
+  joined by "and" before a public-body word;
+- "Save the Kell Estuary", "Stop the Harbour Tunnel": a campaign named by a verb, "the" and a
+  name.
 
 >>> from loaders.lexicon import Lexicon
 >>> from loaders.mentions import analyze
@@ -77,6 +79,15 @@ def of_the(
     if (prev in lex.of_heads or inside) and lows[j] in ("of", "for") and j + 2 < len(lows):
         if lows[j + 1] == "the" and name(j + 2):
             return _part_end(j + 2, name)
+    return j
+
+
+def campaign(i: int, j: int, lows: list[str], name: Callable[[int], bool], lex: Lexicon) -> int:
+    """End of "Save the Kell Estuary" when the run [i, j) is a campaign verb ("Save", "Stop")
+    and "the" and a name follow, else j."""
+    if j - i == 1 and lows[i] in lex.campaign_verbs and j + 1 < len(lows) and lows[j] == "the":
+        if name(j + 1):
+            return _part_end(j + 1, name)
     return j
 
 

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from loaders.lexicon import AMBIGUOUS, Lexicon, Role
-from loaders.long_names import and_body, listed_tail, of_the
+from loaders.long_names import and_body, campaign, listed_tail, of_the
 from loaders.person_cues import credit_names, person_votes
 from loaders.place_cues import place_votes
 from loaders.tokens import Tok, tokenize
@@ -221,6 +221,8 @@ def _runs(toks: list[Tok], lows: list[str], blocked: set[int], lex: Lexicon, isn
                 e = listed_tail(j, lows, name, lex)
             if e == j and low == "and":
                 e = and_body(i, j, lows, name, lex)
+            if e == j and low == "the":
+                e = campaign(i, j, lows, name, lex)
             if e > j:
                 j = e
                 institution = True
@@ -721,6 +723,8 @@ def _name_end(lows: list[str], i: int, end: int, lex: Lexicon) -> str | None:
     ("Project Lantern"), else None."""
     if end - i > 1 and lows[i] in lex.name_starts:
         return lex.name_starts[lows[i]]
+    if end - i > 2 and lows[i] in lex.campaign_verbs and lows[i + 1] == "the":
+        return "Organization"  # "Stop the Harbour Tunnel" campaigns; it is no tunnel
     tail = lows[max(i, end - 3) : end][::-1]
     hit = lex.name_ends.match(tail, 0) if tail and tail[0] in lex.name_ends else None
     return hit[1] if hit else None

@@ -66,6 +66,9 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
         m = k + 3 if k + 3 < n and lows[k] == "," and lows[k + 2] == "," else k
         if m < n and cues.verbs.match(lows, m):
             c.vote("Person", W_PERSON_VERB)
+        # "Oyelaran Adebisi sold his stake": a person's pronoun in the clause the name opens
+        if _own_pronoun(lows, k, lex):
+            c.vote("Person", W_KIN)
         # "Adebisi's wife", "Wielgosz and his daughter"
         if k + 1 < n and lows[k] == "'s" and lows[k + 1] in cues.kin:
             c.vote("Person", W_KIN)
@@ -83,6 +86,22 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
             after = lows[holder.j] if holder.j < n else "."
             if after in (",", ".", "said", "says") and not organization_shaped(holder, lows, lex):
                 holder.vote("Person", W_APPOSED_ROLE)
+
+
+OWN_PRONOUNS = frozenset({"his", "her", "himself", "herself"})
+PRONOUN_WINDOW = 5
+
+
+def _own_pronoun(lows: list[str], k: int, lex: Lexicon) -> bool:
+    """ "X sold his stake", "X said she would": "his"/"her" within a few lower-case words after
+    the name at token k, with no other name, role or possessive in between."""
+    for m in range(k, min(len(lows), k + PRONOUN_WINDOW)):
+        w = lows[m]
+        if w in OWN_PRONOUNS:
+            return m > k
+        if not w.isalpha() or w in lex.roles or w in lex.titles or w in ("and", "or", "of"):
+            return False
+    return False
 
 
 def credit_names(a: Analysis, lex: Lexicon) -> list[Candidate]:

@@ -41,6 +41,7 @@ def aliases(text: str) -> dict[str, list[str]]:
         ),
         # verbs only people take (shipping, mining, telecoms)
         ("Chukwuemeka Obi resigned from the board of Zenith Freight.", "Chukwuemeka Obi"),
+        ("Oyelaran Adebisi sold his stake in Harlow Mining.", "Oyelaran Adebisi"),
         ("Yerlan Temirbekov, 61, died on Sunday in Almaty.", "Yerlan Temirbekov"),
         ("Hyun-woo Baek stepped down as head of the network unit.", "Hyun-woo Baek"),
         # a title or role set off by commas before the name (mining, government, football)
@@ -161,6 +162,7 @@ def test_in_after_a_stake_or_an_investment_is_no_place(text: str) -> None:
         ),
         ("Friends of the Marshes sued Dornway Energy.", "Friends of the Marshes"),
         ("Voters for Clean Rivers backed the protest.", "Voters for Clean Rivers"),
+        ("Save the Kell Estuary sued Dornway Energy.", "Save the Kell Estuary"),
         (
             "The Competition and Markets Authority cleared the deal.",
             "Competition and Markets Authority",
@@ -241,6 +243,11 @@ def test_capitalized_phrases_that_are_no_entities(text: str, not_entity: str) ->
         ("Osprit Power will fund the Corrie Flats Wind Farm.", "Corrie Flats Wind Farm", "Project"),
         ("The Kellwick Initiative will train 500 welders.", "Kellwick Initiative", "Project"),
         ("Corrigan Bio said its anticoagulant, Veltrix, passed a trial.", "Veltrix", "Product"),
+        (
+            "The plan was opposed by Stop the Harbour Tunnel.",
+            "Stop the Harbour Tunnel",
+            "Organization",
+        ),
         ("Brenhollow Council approved the Dunmoor arena on Monday.", "Dunmoor", "Project"),
         # a place noun modifying the descriptor is no place: "the state miner"
         (
