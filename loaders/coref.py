@@ -329,6 +329,8 @@ class Registry:
             # Two people share the surname ("Ibrahim Sadiq" and his sister "Amina Sadiq"):
             # news style keeps the bare surname for the one introduced first.
             owners = sorted(by_last[k], key=lambda o: kept[o].first)
+            if g.sentences & kept[owners[0]].sentences:
+                continue  # "Oyelaran Adebisi founded Adebisi": a name and its surname, two entities
             clusters[owners[0]].extend(clusters.pop(k))
             types.pop(k)
 

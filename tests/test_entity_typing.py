@@ -68,6 +68,11 @@ def test_a_surname_alone_types_the_full_name_it_ends() -> None:
     assert aliases(text)["Tomasz Wielgosz"] == ["Wielgosz"]
 
 
+def test_a_surname_named_beside_the_full_name_is_another_entity() -> None:
+    text = "Oyelaran Adebisi founded Adebisi in 2009. Adebisi now sells seeds across Ghana."
+    assert "Adebisi" not in aliases(text)["Oyelaran Adebisi"]
+
+
 def test_he_or_she_opening_the_next_sentence_types_its_subject() -> None:
     text = "Ingeborg Salvesen joined the insurer in 2015. She now runs its claims unit."
     assert types(text)["Ingeborg Salvesen"] == "Person"
