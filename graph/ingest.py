@@ -22,15 +22,15 @@ from graph.corrections import (
     Correction,
     CorrectionSet,
     apply_corrections,
-    check_requests,
-    commit_requests,
-    stored_corrections,
+    corrections_in_force,
+    edit_requests,
 )
 from graph.errors import ErgError
 from graph.model import Entity, GraphDocument, Relation
 from graph.reconcile import Reconciliation, reconcile, report_dict
 from graph.resolve import resolve_document
 from graph.store.base import Store, UpsertResult, check_document, orient
+from graph.store.guard import retried
 from graph.values import parse_json
 from loaders.config import ExtractionConfig
 from loaders.formats import ARTICLE_SUFFIXES
@@ -252,7 +252,7 @@ def load_paths(
     config = config or ExtractionConfig(schema=store.schema)
     stats = _begin_model_load(config)
     known = list(store.entities())
-    fixes = CorrectionSet.of(stored_corrections(store))
+    fixes = corrections_in_force(store)
     # analysts' retypes win over every other type; a caller's `fixed_types` over those
     fixed_types = {**fixes.fixed_types(), **(fixed_types or {})}
     combined, report = parse_paths(
@@ -287,18 +287,43 @@ def store_document(
 ) -> UpsertResult:
     """Resolve a document against the store's entities (`known`, read when not given), apply
     the analysts' corrections (`fixes`, read when not given), check it naming the file of
-    anything wrong, and upsert it; then make the corrections of its curated files (checked
-    before any write)."""
+    anything wrong, and write it with the corrections of its curated files (checked before
+    any write) in one transaction.
+
+    The store refuses the write if the corrections it holds are no longer those applied, or
+    if what the curated corrections read changed meanwhile (another writer, graph.store.guard):
+    the document is then resolved and corrected again from a fresh read.
+    """
     report = report if report is not None else LoadReport()
+    first = [(known, fixes)]
+
+    def attempt() -> UpsertResult:
+        given_known, given_fixes = first.pop() if first else (None, None)
+        report.corrected.clear()
+        return _store_once(store, doc, report, given_known, given_fixes)
+
+    return retried(attempt, "the load")
+
+
+def _store_once(
+    store: Store,
+    doc: GraphDocument,
+    report: LoadReport,
+    known: list[Entity] | None,
+    fixes: CorrectionSet | None,
+) -> UpsertResult:
     known = list(store.entities()) if known is None else known
-    fixes = CorrectionSet.of(stored_corrections(store)) if fixes is None else fixes
+    fixes = corrections_in_force(store) if fixes is None or fixes.seen is None else fixes
     resolved = resolve_document(doc, known)
     resolved = apply_corrections(resolved, fixes, report.corrected, store.schema)
-    pending = check_requests(store, resolved, doc.corrections)
+    edit = edit_requests(store, resolved, doc.corrections)
     stored = {e.id: e.type for e in known}
     check_document(orient(resolved, store.schema), store.schema, stored, where=_origin(resolved))
-    result = store.upsert(resolved)
-    report.corrections = commit_requests(store, pending)
+    if edit is None:
+        report.corrections = []
+        return store.upsert(resolved, corrections=fixes.seen)
+    result = edit.commit(store, resolved, fixes.seen)
+    report.corrections = edit.made
     return result
 
 
