@@ -144,19 +144,22 @@ def parse_paths(
     report: LoadReport | None = None,
     fixed_types: Mapping[str, str] | None = None,
     known: list[Entity] | None = None,
+    articles: dict[str, GraphDocument | ErgError] | None = None,
 ) -> tuple[GraphDocument, LoadReport]:
     """Parse every file into one GraphDocument: the articles reconciled with each other, the
     store (`known`, read from it when not given) and the curated files (not yet resolved).
 
     `fixed_types` maps entity ids to the types analysts decided (`erg retype`); they win over
-    everything.
+    everything. `articles` keeps what was extracted by path (given again, nothing is
+    extracted twice).
     """
     report = report or LoadReport()
     known = list(store.entities()) if known is None else known
-    articles = [f for f in files if f.suffix.lower() in ARTICLE_SUFFIXES]
+    texts = [f for f in files if f.suffix.lower() in ARTICLE_SUFFIXES]
     others = [f for f in files if f.suffix.lower() not in ARTICLE_SUFFIXES]
     extracted: list[GraphDocument] = []
-    for name, result in _extract_articles(articles, config, jobs):
+    cache = articles if articles is not None else {}
+    for name, result in _extracted_once(texts, config, jobs, cache):
         if progress:
             progress(name)
         if isinstance(result, ErgError):
@@ -248,26 +251,35 @@ def load_paths(
     files, skipped = expand(paths)
     if on_files:
         on_files(len(files))
-    report = LoadReport(skipped=skipped)
     config = config or ExtractionConfig(schema=store.schema)
     stats = _begin_model_load(config)
-    known = list(store.entities())
-    fixes = corrections_in_force(store)
-    # analysts' retypes win over every other type; a caller's `fixed_types` over those
-    fixed_types = {**fixes.fixed_types(), **(fixed_types or {})}
-    combined, report = parse_paths(
-        files,
-        store,
-        config=config,
-        create_missing=create_missing,
-        jobs=jobs,
-        skip_bad=skip_bad,
-        progress=progress,
-        report=report,
-        fixed_types=fixed_types,
-        known=known,
-    )
-    report.result = store_document(store, combined, report, known=known, fixes=fixes)
+    articles: dict[str, GraphDocument | ErgError] = {}  # extracted once, however often read
+    shown: list[ProgressFn | None] = [progress]
+
+    def attempt() -> tuple[GraphDocument, LoadReport]:
+        # Everything read from the store (its entities resolve names, even a curated file's)
+        # is read again when the store refused a load whose corrections changed meanwhile.
+        known = list(store.entities())
+        fixes = corrections_in_force(store)
+        # analysts' retypes win over every other type; a caller's `fixed_types` over those
+        fixed = {**fixes.fixed_types(), **(fixed_types or {})}
+        combined, report = parse_paths(
+            files,
+            store,
+            config=config,
+            create_missing=create_missing,
+            jobs=jobs,
+            skip_bad=skip_bad,
+            progress=shown.pop() if shown else None,
+            report=LoadReport(skipped=list(skipped)),
+            fixed_types=fixed,
+            known=known,
+            articles=articles,
+        )
+        report.result = _store_once(store, combined, report, known, fixes)
+        return combined, report
+
+    combined, report = retried(attempt, "the load")
     if stats is not None:
         report.llm_summary = stats.summary()
     for entity in combined.entities.values():
@@ -407,6 +419,21 @@ def _start_worker(config: ExtractionConfig) -> None:
 def _extract_in_worker(path: str) -> tuple[str, GraphDocument | ErgError]:
     assert _worker_config is not None, "set by _start_worker"
     return _extract_one(path, _worker_config)
+
+
+def _extracted_once(
+    paths: list[Path],
+    config: ExtractionConfig,
+    jobs: int | None,
+    cache: dict[str, GraphDocument | ErgError],
+) -> Iterator[tuple[str, GraphDocument | ErgError]]:
+    """Each article's extraction in path order, taken from `cache` when it is there."""
+    fresh = _extract_articles([p for p in paths if str(p) not in cache], config, jobs)
+    for path in paths:
+        name = str(path)
+        if name not in cache:
+            name, cache[name] = next(fresh)
+        yield name, cache[name]
 
 
 def _extract_articles(
