@@ -3,8 +3,10 @@
 Each correction is a record kept in the store itself (an `ErgMeta` node whose key starts with
 `correction:` and whose value is JSON), with what was done, who did it (`$USER` unless `by`
 is given), when (UTC) and why. Making one rewrites the entities and relations it touches and
-writes its record in one transaction. Every later load passes its document through
-`apply_corrections` just before the upsert, so a reload cannot undo an analyst's work:
+writes its record in one transaction, which first checks that what it read of them is still
+so (graph.store.guard; else it is made again). Every later load passes its document through
+`apply_corrections` just before the upsert (and the store checks, as the load commits, that
+the corrections are still those), so a reload cannot undo an analyst's work:
 
 - merge KEEP GONE: GONE becomes an alias of KEEP, its relations and evidence move to KEEP
   (`unmerge` restores GONE and its relations exactly as they were);

@@ -10,6 +10,8 @@ lands in the same gap (a notebook can do this).
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -251,3 +253,120 @@ def test_a_fault_between_a_curated_files_data_and_corrections_leaves_nothing(
     ]
     assert ids(any_store) == {"acme", "ann-lee", "bo-park"}
     assert evidence(any_store) == {("bo-park", "FOUNDED", "acme"): {"Bo Park founded Acme Co."}}
+
+
+# -- Neo4j: the two transactions meet on the entity locks ------------------------------------
+def _in_thread(work: Callable[[], object], errors: list[BaseException]) -> threading.Thread:
+    def run() -> None:
+        try:
+            work()
+        except BaseException as exc:  # noqa: BLE001 - the main thread reports it
+            errors.append(exc)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread
+
+
+def _pause_at(store, monkeypatch, starts: Callable[[str], bool]):
+    """Pause `store`'s transaction before the first statement `starts(cypher)` accepts, until
+    released: (paused, release) events."""
+    paused, release = threading.Event(), threading.Event()
+
+    def hook(cypher: str) -> None:
+        if starts(cypher) and not paused.is_set():
+            paused.set()
+            assert release.wait(120)
+
+    monkeypatch.setattr(store, "before_statement", hook)
+    return paused, release
+
+
+def _wait_until_blocked(server) -> None:
+    """Poll the server until a transaction waits for a lock (a condition, not a guessed
+    delay); fails after two minutes."""
+    from neo4j import GraphDatabase
+
+    deadline = time.monotonic() + 120
+    with GraphDatabase.driver(server.uri, auth=server.auth) as driver:
+        while time.monotonic() < deadline:
+            records, _, _ = driver.execute_query(
+                "SHOW TRANSACTIONS YIELD status RETURN status", database_=server.database
+            )
+            if any(str(r["status"]).startswith("Blocked") for r in records):
+                return
+            time.sleep(0.02)
+    raise AssertionError("no transaction ever waited for a lock")
+
+
+@pytest.mark.neo4j
+def test_a_load_that_waits_for_a_merges_locks_applies_the_merge(
+    neo4j_clean, neo4j_store, tmp_path, monkeypatch
+):
+    """The merge holds the entities it checked; a load of Acme Co waits for them, then finds
+    the merge's record as it is about to commit, and is made again with it."""
+    path = tmp_path / "base.yaml"
+    path.write_text(BASE, encoding="utf-8")
+    load_paths(neo4j_store, [path])
+    from graph.store.neo4j import Neo4jStore
+
+    loader = Neo4jStore(neo4j_store.uri)
+    loads = between(loader, "upsert", lambda: None, monkeypatch, times=0)
+    paused, release = _pause_at(neo4j_store, monkeypatch, lambda c: "DETACH DELETE" in c)
+    errors: list[BaseException] = []
+    try:
+        merging = _in_thread(lambda: corrections.merge(neo4j_store, "Acme", "Acme Co"), errors)
+        assert paused.wait(120)  # the merge holds its locks, checked
+        loading = _in_thread(lambda: load_paths(loader, [later_file(tmp_path, 2006)]), errors)
+        _wait_until_blocked(neo4j_clean)
+        release.set()
+        merging.join(120)
+        loading.join(120)
+    finally:
+        release.set()
+        loader.close()
+    monkeypatch.undo()
+    assert not errors
+    assert ids(neo4j_store) == {"acme", "ann-lee", "bo-park"}
+    assert evidence(neo4j_store)[("bo-park", "FOUNDED", "acme")] == {
+        "Bo Park founded Acme Co.",
+        "Acme Co began in 2006.",
+    }
+    assert len(loads) == 2
+
+
+@pytest.mark.neo4j
+def test_a_merge_that_waits_for_a_loads_locks_reads_again(
+    neo4j_clean, neo4j_store, tmp_path, monkeypatch
+):
+    """A load holds the entities it writes; the merge's check waits for them, then finds
+    what it read changed, and the merge is made again from a fresh read."""
+    path = tmp_path / "base.yaml"
+    path.write_text(BASE, encoding="utf-8")
+    load_paths(neo4j_store, [path])
+    from graph.store.neo4j import Neo4jStore
+
+    loader = Neo4jStore(neo4j_store.uri)
+    writes = between(neo4j_store, "rewrite", lambda: None, monkeypatch, times=0)
+    paused, release = _pause_at(
+        loader, monkeypatch, lambda c: c.startswith("UNWIND") and "]->(b)" in c
+    )
+    errors: list[BaseException] = []
+    try:
+        loading = _in_thread(lambda: load_paths(loader, [later_file(tmp_path, 2007)]), errors)
+        assert paused.wait(120)  # the load holds its locks
+        merging = _in_thread(lambda: corrections.merge(neo4j_store, "Acme", "Acme Co"), errors)
+        _wait_until_blocked(neo4j_clean)
+        release.set()
+        loading.join(120)
+        merging.join(120)
+    finally:
+        release.set()
+        loader.close()
+    monkeypatch.undo()
+    assert not errors
+    assert evidence(neo4j_store) == {
+        ("ann-lee", "LEADS", "acme"): {"Ann Lee runs Acme.", "Ann Lee has led Acme since 2007."},
+        ("bo-park", "FOUNDED", "acme"): {"Bo Park founded Acme Co.", "Acme Co began in 2007."},
+    }
+    assert len(writes) == 2
