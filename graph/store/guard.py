@@ -13,6 +13,15 @@ write fail instead of undoing the other's work:
   its writes (so after taking its locks) the store reads them again and raises
   `CorrectionsChanged` if they differ; the load is made again with the corrections now stored.
 
+Why no window is left (Neo4j, read committed): a load locks every stored entity it writes or
+links to before writing, and a correction locks the entities it read before comparing them.
+When the two share an entity, one waits for the other's commit. A correction that waited reads
+the load's work in its comparison and is made again; a load that waited finds the correction's
+record in its last check and is made again. When they share none, neither wrote what the other
+read. What stays open are the global name checks of a correction (an ambiguous name, a rename
+to a name in use): they see the entities as read, so an entity a load creates meanwhile under
+that name is not seen (nothing is lost; `suggest-merges` finds the pair).
+
 >>> from graph.model import Entity
 >>> g = Guard.of([Entity("acme", "Acme", "Organization")], [])
 >>> g.ids, len(g.digest)
