@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from graph import corrections
+from graph import corrections, ingest
 from graph.corrections import stored_corrections
 from graph.errors import ErgError, StoreError
 from graph.ingest import load_paths
@@ -162,6 +162,28 @@ def test_a_merge_made_while_a_load_is_written_applies_to_that_load(
         "Acme Co began in 2003.",
     }
     assert len(calls) == 2  # the load saw new corrections as it was about to commit: made again
+
+
+def test_an_article_reloaded_while_a_merge_is_made_does_not_bring_the_merged_one_back(
+    any_store, writer, tmp_path, monkeypatch
+):
+    from test_corrections import ARTICLES
+
+    paths = []
+    for name in ("harbor.txt", "keel.txt"):  # keel.txt: "Harbour Robotics founder Mara Quinlan"
+        paths.append(tmp_path / name)
+        paths[-1].write_text(ARTICLES[name], encoding="utf-8")
+    load_paths(any_store, paths, jobs=1)
+    merge = lambda: corrections.merge(writer, "Harbor Robotics", "Harbour Robotics")  # noqa: E731
+    calls = between(any_store, "upsert", merge, monkeypatch)
+    real, extracted = ingest._extract_one, []
+    monkeypatch.setattr(ingest, "_extract_one", lambda *a: extracted.append(a) or real(*a))
+    report = load_paths(any_store, paths[1:], jobs=1)
+    monkeypatch.undo()
+    assert "harbour-robotics" not in ids(any_store)
+    assert ("mara-quinlan", "FOUNDED", "harbor-robotics") in evidence(any_store)
+    assert report.articles == 1
+    assert len(calls) == 2 and len(extracted) == 1  # made again, but extracted once
 
 
 def test_an_unmerge_made_while_a_load_is_written_applies_to_that_load(
