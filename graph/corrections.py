@@ -3,8 +3,10 @@
 Each correction is a record kept in the store itself (an `ErgMeta` node whose key starts with
 `correction:` and whose value is JSON), with what was done, who did it (`$USER` unless `by`
 is given), when (UTC) and why. Making one rewrites the entities and relations it touches and
-writes its record in one transaction. Every later load passes its document through
-`apply_corrections` just before the upsert, so a reload cannot undo an analyst's work:
+writes its record in one transaction, which first checks that what it read of them is still
+so (graph.store.guard; else it is made again). Every later load passes its document through
+`apply_corrections` just before the upsert (and the store checks, as the load commits, that
+the corrections are still those), so a reload cannot undo an analyst's work:
 
 - merge KEEP GONE: GONE becomes an alias of KEEP, its relations and evidence move to KEEP
   (`unmerge` restores GONE and its relations exactly as they were);
@@ -31,7 +33,7 @@ import os
 import time
 import uuid
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -48,10 +50,11 @@ from graph.model import (
     name_key,
 )
 from graph.schema import Schema
-from graph.store.base import Store
-from graph.working_copy import Key, WorkingCopy
+from graph.store.base import Store, UpsertResult
+from graph.store.guard import CORRECTION_PREFIX, CORRECTIONS_QUERY, Key, retried
+from graph.working_copy import WorkingCopy
 
-PREFIX = "correction:"
+PREFIX = CORRECTION_PREFIX
 
 
 class AlreadyDone(ErgError):
@@ -124,10 +127,19 @@ def _stamped(correction: Correction, by: str | None, reason: str) -> Correction:
 # -- storage ----------------------------------------------------------------------------------
 def stored_corrections(store: Store) -> list[Correction]:
     """Every correction in the store (undone ones too), oldest first."""
-    rows = store.query(
-        "MATCH (m:ErgMeta) WHERE m.key STARTS WITH $p RETURN m.key AS key, m.value AS value",
-        {"p": PREFIX},
-    ).rows
+    return _records(store, store.query(CORRECTIONS_QUERY, {"p": PREFIX}).rows)
+
+
+def corrections_in_force(store: Store) -> CorrectionSet:
+    """The corrections in force, compiled, with the records they were read from (`seen`: a
+    load that applies them gives them to the store, which checks them again as it commits)."""
+    rows = store.query(CORRECTIONS_QUERY, {"p": PREFIX}).rows
+    fixes = CorrectionSet.of(_records(store, rows))
+    fixes.seen = {key: value for key, value in rows}
+    return fixes
+
+
+def _records(store: Store, rows: list[list[Any]]) -> list[Correction]:
     out = []
     for key, value in sorted(rows):
         try:
@@ -153,6 +165,7 @@ class CorrectionSet:
     renamed: dict[str, str] = field(default_factory=dict)  # id -> name given by rename
     rejected: set[Key] = field(default_factory=set)  # both directions when symmetric
     known: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (name, type)
+    seen: dict[str, str] | None = None  # the records (key -> value) these were compiled from
 
     @staticmethod
     def of(corrections: Iterable[Correction]) -> CorrectionSet:
@@ -277,29 +290,45 @@ def _allowed(doc: GraphDocument, schema: Schema, s: str, rel: Relation, t: str) 
 
 
 # -- making corrections -----------------------------------------------------------------------
+# Each reads the store, edits a working copy and writes it with its record in one transaction,
+# which first checks that what the copy read of the entities it changes is still so; if another
+# writer changed them meanwhile, the correction is made again from a fresh read (retried).
 def merge(
     store: Store, keep: str, gone: str, *, by: str | None = None, reason: str = ""
 ) -> Correction:
     """Merge the entity `gone` into `keep` (names or aliases): `gone` becomes an alias of
     `keep`, its relations and evidence move over. Undo with `unmerge(store, gone)`."""
-    copy = WorkingCopy.of_store(store)
-    return _commit(store, copy, edit_merge(copy, keep, gone, stored_corrections(store)), by, reason)
+
+    def make() -> Correction:
+        copy = WorkingCopy.of_store(store)
+        edit = edit_merge(copy, keep, gone, stored_corrections(store))
+        return _commit(store, copy, edit, by, reason)
+
+    return retried(make, "the merge")
 
 
 def retype(
     store: Store, name: str, new_type: str, *, by: str | None = None, reason: str = ""
 ) -> Correction:
     """Give the entity `name` the type `new_type` (its relations must allow it)."""
-    copy = WorkingCopy.of_store(store)
-    return _commit(store, copy, edit_retype(copy, name, new_type), by, reason)
+
+    def make() -> Correction:
+        copy = WorkingCopy.of_store(store)
+        return _commit(store, copy, edit_retype(copy, name, new_type), by, reason)
+
+    return retried(make, "the retype")
 
 
 def rename(
     store: Store, name: str, new_name: str, *, by: str | None = None, reason: str = ""
 ) -> Correction:
     """Rename the entity `name` to `new_name`; the old name stays as an alias, the id stays."""
-    copy = WorkingCopy.of_store(store)
-    return _commit(store, copy, edit_rename(copy, name, new_name), by, reason)
+
+    def make() -> Correction:
+        copy = WorkingCopy.of_store(store)
+        return _commit(store, copy, edit_rename(copy, name, new_name), by, reason)
+
+    return retried(make, "the rename")
 
 
 def reject(
@@ -313,26 +342,39 @@ def reject(
 ) -> Correction:
     """Take the relation SOURCE TYPE TARGET out of the graph for good (its evidence is kept in
     the rejection, for `restore`)."""
-    copy = WorkingCopy.of_store(store)
-    records = stored_corrections(store)
-    return _commit(store, copy, edit_reject(copy, source, rel_type, target, records), by, reason)
+
+    def make() -> Correction:
+        copy = WorkingCopy.of_store(store)
+        records = stored_corrections(store)
+        edit = edit_reject(copy, source, rel_type, target, records)
+        return _commit(store, copy, edit, by, reason)
+
+    return retried(make, "the rejection")
 
 
 def unmerge(store: Store, name: str, *, by: str | None = None) -> Correction:
     """Undo the merge that made `name` an alias: the entity comes back with its relations and
     evidence, and the kept entity loses what the merge gave it."""
-    copy = WorkingCopy.of_store(store)
-    record = edit_unmerge(copy, name, stored_corrections(store))
-    return _commit_undo(store, copy, record, by)
+
+    def make() -> Correction:
+        copy = WorkingCopy.of_store(store)
+        record = edit_unmerge(copy, name, stored_corrections(store))
+        return _commit_undo(store, copy, record, by)
+
+    return retried(make, "the unmerge")
 
 
 def restore(
     store: Store, source: str, rel_type: str, target: str, *, by: str | None = None
 ) -> Correction:
     """Bring back a rejected relation, with the evidence it had."""
-    copy = WorkingCopy.of_store(store)
-    record = edit_restore(copy, source, rel_type, target, stored_corrections(store))
-    return _commit_undo(store, copy, record, by)
+
+    def make() -> Correction:
+        copy = WorkingCopy.of_store(store)
+        record = edit_restore(copy, source, rel_type, target, stored_corrections(store))
+        return _commit_undo(store, copy, record, by)
+
+    return retried(make, "the restore")
 
 
 def _commit(
@@ -572,31 +614,33 @@ def _unmerged(kept: Entity, lost: Entity, before: dict[str, Any]) -> Entity:
 
 
 # -- corrections from curated files -----------------------------------------------------------
-def check_requests(
+@dataclass
+class CuratedEdit:
+    """A load's curated corrections made on a copy of the store with the load folded in:
+    `commit` writes the load and them, with their records, in one transaction."""
+
+    copy: WorkingCopy
+    made: list[Correction]
+
+    def commit(
+        self, store: Store, doc: GraphDocument, corrections: Mapping[str, str] | None = None
+    ) -> UpsertResult:
+        """Write `doc` (the load the copy folded in) and the corrections; refused (nothing
+        written) if the store's corrections are no longer `corrections` or what the edits
+        read changed (graph.store.guard)."""
+        meta: dict[str, str | None] = {c.key: c.to_json() for c in self.made}
+        return self.copy.commit(store, meta, load=doc, corrections=corrections)
+
+
+def edit_requests(
     store: Store, doc: GraphDocument, requests: list[CorrectionRequest]
-) -> list[CorrectionRequest]:
+) -> CuratedEdit | None:
     """Check a load's curated corrections against the store with the load folded in, before
-    anything is written: a bad one is an error naming its file and line. Returns those not
-    already in force (a curated file loaded again changes nothing)."""
+    anything is written: a bad one is an error naming its file and line. Those not already in
+    force (a curated file loaded again changes nothing) are made on the copy; None if none."""
     if not requests:
-        return []
+        return None
     copy = WorkingCopy.of_store(store, extra=doc)
-    records = stored_corrections(store)
-    todo = []
-    for request in requests:
-        made = _apply_request(copy, request, records)
-        if made is not None:
-            records.append(made)
-            todo.append(request)
-    return todo
-
-
-def commit_requests(store: Store, requests: list[CorrectionRequest]) -> list[Correction]:
-    """Make the curated corrections `check_requests` passed (after the load's upsert), each
-    with its record, in one transaction."""
-    if not requests:
-        return []
-    copy = WorkingCopy.of_store(store)
     records = stored_corrections(store)
     made = []
     for request in requests:
@@ -604,8 +648,7 @@ def commit_requests(store: Store, requests: list[CorrectionRequest]) -> list[Cor
         if correction is not None:
             records.append(correction)
             made.append(_stamped(correction, request.by or None, request.reason))
-    copy.commit(store, {c.key: c.to_json() for c in made})
-    return made
+    return CuratedEdit(copy, made) if made else None
 
 
 def _apply_request(

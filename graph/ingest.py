@@ -22,15 +22,15 @@ from graph.corrections import (
     Correction,
     CorrectionSet,
     apply_corrections,
-    check_requests,
-    commit_requests,
-    stored_corrections,
+    corrections_in_force,
+    edit_requests,
 )
 from graph.errors import ErgError
 from graph.model import Entity, GraphDocument, Relation
 from graph.reconcile import Reconciliation, reconcile, report_dict
 from graph.resolve import resolve_document
 from graph.store.base import Store, UpsertResult, check_document, orient
+from graph.store.guard import retried
 from graph.values import parse_json
 from loaders.config import ExtractionConfig
 from loaders.formats import ARTICLE_SUFFIXES
@@ -144,19 +144,22 @@ def parse_paths(
     report: LoadReport | None = None,
     fixed_types: Mapping[str, str] | None = None,
     known: list[Entity] | None = None,
+    articles: dict[str, GraphDocument | ErgError] | None = None,
 ) -> tuple[GraphDocument, LoadReport]:
     """Parse every file into one GraphDocument: the articles reconciled with each other, the
     store (`known`, read from it when not given) and the curated files (not yet resolved).
 
     `fixed_types` maps entity ids to the types analysts decided (`erg retype`); they win over
-    everything.
+    everything. `articles` keeps what was extracted by path (given again, nothing is
+    extracted twice).
     """
     report = report or LoadReport()
     known = list(store.entities()) if known is None else known
-    articles = [f for f in files if f.suffix.lower() in ARTICLE_SUFFIXES]
+    texts = [f for f in files if f.suffix.lower() in ARTICLE_SUFFIXES]
     others = [f for f in files if f.suffix.lower() not in ARTICLE_SUFFIXES]
     extracted: list[GraphDocument] = []
-    for name, result in _extract_articles(articles, config, jobs):
+    cache = articles if articles is not None else {}
+    for name, result in _extracted_once(texts, config, jobs, cache):
         if progress:
             progress(name)
         if isinstance(result, ErgError):
@@ -248,26 +251,35 @@ def load_paths(
     files, skipped = expand(paths)
     if on_files:
         on_files(len(files))
-    report = LoadReport(skipped=skipped)
     config = config or ExtractionConfig(schema=store.schema)
     stats = _begin_model_load(config)
-    known = list(store.entities())
-    fixes = CorrectionSet.of(stored_corrections(store))
-    # analysts' retypes win over every other type; a caller's `fixed_types` over those
-    fixed_types = {**fixes.fixed_types(), **(fixed_types or {})}
-    combined, report = parse_paths(
-        files,
-        store,
-        config=config,
-        create_missing=create_missing,
-        jobs=jobs,
-        skip_bad=skip_bad,
-        progress=progress,
-        report=report,
-        fixed_types=fixed_types,
-        known=known,
-    )
-    report.result = store_document(store, combined, report, known=known, fixes=fixes)
+    articles: dict[str, GraphDocument | ErgError] = {}  # extracted once, however often read
+    shown: list[ProgressFn | None] = [progress]
+
+    def attempt() -> tuple[GraphDocument, LoadReport]:
+        # Everything read from the store (its entities resolve names, even a curated file's)
+        # is read again when the store refused a load whose corrections changed meanwhile.
+        known = list(store.entities())
+        fixes = corrections_in_force(store)
+        # analysts' retypes win over every other type; a caller's `fixed_types` over those
+        fixed = {**fixes.fixed_types(), **(fixed_types or {})}
+        combined, report = parse_paths(
+            files,
+            store,
+            config=config,
+            create_missing=create_missing,
+            jobs=jobs,
+            skip_bad=skip_bad,
+            progress=shown.pop() if shown else None,
+            report=LoadReport(skipped=list(skipped)),
+            fixed_types=fixed,
+            known=known,
+            articles=articles,
+        )
+        report.result = _store_once(store, combined, report, known, fixes)
+        return combined, report
+
+    combined, report = retried(attempt, "the load")
     if stats is not None:
         report.llm_summary = stats.summary()
     for entity in combined.entities.values():
@@ -287,18 +299,43 @@ def store_document(
 ) -> UpsertResult:
     """Resolve a document against the store's entities (`known`, read when not given), apply
     the analysts' corrections (`fixes`, read when not given), check it naming the file of
-    anything wrong, and upsert it; then make the corrections of its curated files (checked
-    before any write)."""
+    anything wrong, and write it with the corrections of its curated files (checked before
+    any write) in one transaction.
+
+    The store refuses the write if the corrections it holds are no longer those applied, or
+    if what the curated corrections read changed meanwhile (another writer, graph.store.guard):
+    the document is then resolved and corrected again from a fresh read.
+    """
     report = report if report is not None else LoadReport()
+    first = [(known, fixes)]
+
+    def attempt() -> UpsertResult:
+        given_known, given_fixes = first.pop() if first else (None, None)
+        report.corrected.clear()
+        return _store_once(store, doc, report, given_known, given_fixes)
+
+    return retried(attempt, "the load")
+
+
+def _store_once(
+    store: Store,
+    doc: GraphDocument,
+    report: LoadReport,
+    known: list[Entity] | None,
+    fixes: CorrectionSet | None,
+) -> UpsertResult:
     known = list(store.entities()) if known is None else known
-    fixes = CorrectionSet.of(stored_corrections(store)) if fixes is None else fixes
+    fixes = corrections_in_force(store) if fixes is None or fixes.seen is None else fixes
     resolved = resolve_document(doc, known)
     resolved = apply_corrections(resolved, fixes, report.corrected, store.schema)
-    pending = check_requests(store, resolved, doc.corrections)
+    edit = edit_requests(store, resolved, doc.corrections)
     stored = {e.id: e.type for e in known}
     check_document(orient(resolved, store.schema), store.schema, stored, where=_origin(resolved))
-    result = store.upsert(resolved)
-    report.corrections = commit_requests(store, pending)
+    if edit is None:
+        report.corrections = []
+        return store.upsert(resolved, corrections=fixes.seen)
+    result = edit.commit(store, resolved, fixes.seen)
+    report.corrections = edit.made
     return result
 
 
@@ -382,6 +419,21 @@ def _start_worker(config: ExtractionConfig) -> None:
 def _extract_in_worker(path: str) -> tuple[str, GraphDocument | ErgError]:
     assert _worker_config is not None, "set by _start_worker"
     return _extract_one(path, _worker_config)
+
+
+def _extracted_once(
+    paths: list[Path],
+    config: ExtractionConfig,
+    jobs: int | None,
+    cache: dict[str, GraphDocument | ErgError],
+) -> Iterator[tuple[str, GraphDocument | ErgError]]:
+    """Each article's extraction in path order, taken from `cache` when it is there."""
+    fresh = _extract_articles([p for p in paths if str(p) not in cache], config, jobs)
+    for path in paths:
+        name = str(path)
+        if name not in cache:
+            name, cache[name] = next(fresh)
+        yield name, cache[name]
 
 
 def _extract_articles(

@@ -15,11 +15,12 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 
-from graph.corrections import apply_corrections, stored_corrections
+from graph.corrections import apply_corrections, corrections_in_force
 from graph.errors import ErgError
 from graph.model import Document, Entity, Evidence, GraphDocument, Relation
 from graph.resolve import Resolver
 from graph.store.base import Store, UpsertResult
+from graph.store.guard import retried
 
 
 def add_relation(
@@ -37,7 +38,28 @@ def add_relation(
     """Add SOURCE TYPE TARGET (names or aliases); unknown names need their type given.
 
     Returns the stored relation (ids), the store's answer and the endpoints' names by id.
+    Written only if the analysts' corrections are still those it was checked against (else
+    it is made again from a fresh read: graph.store.guard).
     """
+    return retried(
+        lambda: _add_once(
+            store, source, rel_type, target, evidence, url, date, source_type, target_type
+        ),
+        "the relation",
+    )
+
+
+def _add_once(
+    store: Store,
+    source: str,
+    rel_type: str,
+    target: str,
+    evidence: str | None,
+    url: str | None,
+    date: str | None,
+    source_type: str | None,
+    target_type: str | None,
+) -> tuple[Relation, UpsertResult, dict[str, str]]:
     schema = store.schema
     rel_type = schema.check_relation_type(rel_type)
     resolver = Resolver(store.entities())
@@ -73,13 +95,14 @@ def add_relation(
     props = {"date": date} if date else {}
     rel = doc.add_relation(Relation(ends[0].id, rel_type, ends[1].id, props, items))
     corrected: Counter[str] = Counter()
-    doc = apply_corrections(doc, stored_corrections(store), corrected)
+    fixes = corrections_in_force(store)
+    doc = apply_corrections(doc, fixes, corrected)
     if corrected["rejected"]:
         raise ErgError(
             f"{ends[0].name} {rel_type} {ends[1].name} was rejected by an analyst; "
             f"bring it back first: erg restore {ends[0].name!r} {rel_type} {ends[1].name!r}"
         )
-    result = store.upsert(doc)
+    result = store.upsert(doc, corrections=fixes.seen)
     if schema.is_symmetric(rel_type) and rel.source > rel.target:
         rel = Relation(rel.target, rel.type, rel.source, rel.properties, rel.evidence)
     return rel, result, {e.id: e.name for e in ends}

@@ -19,10 +19,9 @@ from collections.abc import Callable, Iterable, Mapping
 from graph.errors import ErgError
 from graph.model import Entity, GraphDocument, Relation
 from graph.resolve import Resolver
-from graph.schema import DEFAULT_SCHEMA, Schema, valid_entity_identifier
-from graph.store.base import Store, UpsertResult, orient, relation_from_row, snapshot
-
-Key = tuple[str, str, str]
+from graph.schema import DEFAULT_SCHEMA, Schema
+from graph.store.base import Store, UpsertResult, orient, snapshot
+from graph.store.guard import Guard, Key, relations_of
 
 
 class WorkingCopy:
@@ -33,11 +32,16 @@ class WorkingCopy:
         graph: GraphDocument,
         schema: Schema = DEFAULT_SCHEMA,
         fetch: Callable[[list[str], Mapping[str, str]], list[Relation]] | None = None,
+        read: GraphDocument | None = None,
     ):
         """`graph` holds every entity; its relations are all of them, unless `fetch(ids,
-        types)` is given to read the relations of entities when they are first needed."""
+        types)` is given to read the relations of entities when they are first needed.
+
+        `read` is the stored graph as read (a copy of a store: what `guard` vouches for);
+        relations fetched later are added to it."""
         self.schema = schema
         self._fetch = fetch
+        self._read = read
         self._loaded: set[str] = set()
         self.entities: dict[str, Entity] = dict(graph.entities)
         self.relations: dict[Key, Relation] = dict(graph.relations)
@@ -56,24 +60,31 @@ class WorkingCopy:
         """The store's entities, and the relations of those an edit looks at (read when first
         needed); with `extra` (a load not yet written) the whole graph with it folded in."""
         if extra is not None:
-            return WorkingCopy(_folded(snapshot(store), orient(extra, store.schema)), store.schema)
+            stored = snapshot(store)
+            graph = _folded(stored, orient(extra, store.schema))
+            return WorkingCopy(graph, store.schema, read=stored)
         entities = {e.id: e for e in store.entities()}
 
         def fetch(ids: list[str], types: Mapping[str, str]) -> list[Relation]:
-            return _relations_of(store, ids, types)
+            by_label: dict[str, list[str]] = defaultdict(list)
+            for entity_id in ids:
+                by_label[types[entity_id]].append(entity_id)
+            return relations_of(lambda c, p: store.query(c, p).rows, by_label, store.warnings)
 
-        return WorkingCopy(GraphDocument(entities=entities), store.schema, fetch)
+        read = GraphDocument(entities=dict(entities))
+        return WorkingCopy(GraphDocument(entities=entities), store.schema, fetch, read)
 
     def load(self, ids: Iterable[str]) -> None:
         """Make sure the stored relations of these entities are in the copy (what the copy
         removed stays removed)."""
-        if self._fetch is None:
-            return
         missing = sorted({i for i in ids if i in self.entities} - self._loaded)
-        if not missing:
+        if not missing or self._fetch is None:
+            self._loaded.update(missing)
             return
         types = {i: self.entities[i].type for i in missing}
         for rel in self._fetch(missing, types):
+            if self._read is not None:
+                self._read.relations[rel.key] = rel
             if rel.key in self.relations or rel.key in self.touched_relations:
                 continue
             self.relations[rel.key] = rel
@@ -152,12 +163,49 @@ class WorkingCopy:
         self.touched_relations.add(key)
 
     # -- writing ------------------------------------------------------------------------------
-    def commit(self, store: Store, meta: Mapping[str, str | None]) -> UpsertResult:
-        """Write what was touched, and the `meta` records, in one transaction.
+    def guard(self) -> Guard | None:
+        """What this copy read of the stored entities its edits depend on: those whose
+        relations it read and those it changed, with every relation they have (None for a copy
+        of no store). A rewrite checks it before writing (graph.store.guard)."""
+        if self._read is None:
+            return None
+        ids = (self._loaded | self.touched_entities) & self._read.entities.keys()
+        self.load(ids)
+        relations = [r for r in self._read.relations.values() if {r.source, r.target} & ids]
+        return Guard.of([self._read.entities[i] for i in ids], relations)
+
+    def commit(
+        self,
+        store: Store,
+        meta: Mapping[str, str | None],
+        *,
+        load: GraphDocument | None = None,
+        corrections: Mapping[str, str] | None = None,
+    ) -> UpsertResult:
+        """Write what was touched, and the `meta` records, in one transaction, if what the
+        copy read of the entities it changed is still so (else StaleRead: edit a new copy).
 
         A touched entity is deleted and written afresh with every relation it has now (so its
-        type, name and aliases become exactly these); a touched relation likewise.
+        type, name and aliases become exactly these); a touched relation likewise. With `load`
+        (the document folded into a copy `of_store(store, extra=load)`), the rest of the load
+        is written in the same transaction, refused if the stored correction records are no
+        longer `corrections`.
         """
+        doc, remove_entities, remove_relations = self._changes()
+        if load is not None:
+            doc = self._with_load(doc, load)
+        return store.rewrite(
+            doc,
+            remove_entities=remove_entities,
+            remove_relations=remove_relations,
+            meta=meta,
+            guard=self.guard(),
+            corrections=corrections,
+        )
+
+    def _changes(self) -> tuple[GraphDocument, list[str], list[Key]]:
+        """What to write (touched entities with their relations, touched relations) and what
+        to delete first."""
         remove_entities = sorted(self.touched_entities & self._stored_entities)
         doc = GraphDocument()
         for entity_id in sorted(self.touched_entities):
@@ -174,32 +222,25 @@ class WorkingCopy:
             for key in sorted(self.touched_relations & self._stored_relations)
             if key[0] not in gone and key[2] not in gone
         ]
-        return store.rewrite(
-            doc, remove_entities=remove_entities, remove_relations=remove_relations, meta=meta
+        return doc, remove_entities, remove_relations
+
+    def _with_load(self, changes: GraphDocument, load: GraphDocument) -> GraphDocument:
+        """The load, where the copy's edits have changed it replaced by the copy's version
+        (which folds the load in): untouched entities and relations go as loaded."""
+        touched = self.touched_entities
+        out = GraphDocument(
+            entities=dict(changes.entities),
+            relations=dict(changes.relations),
+            documents=dict(load.documents),
+            warnings=list(load.warnings),
         )
-
-
-def _relations_of(store: Store, ids: list[str], types: Mapping[str, str]) -> list[Relation]:
-    """The stored relations that start or end at `ids`, asked label by label (so each look-up
-    can use the label's index), in the Cypher both stores speak."""
-    by_label: dict[str, list[str]] = defaultdict(list)
-    for entity_id in ids:
-        by_label[types[entity_id]].append(entity_id)
-    found: dict[Key, Relation] = {}
-    for label, group in sorted(by_label.items()):
-        if not valid_entity_identifier(label):
-            raise ErgError(f"invalid entity type {label!r}")
-        for pattern in (f"(a:{label})-[r]->(b) WHERE a.id", f"(a)-[r]->(b:{label}) WHERE b.id"):
-            rows = store.query(
-                f"MATCH {pattern} IN $ids RETURN a.id AS s, type(r) AS t, b.id AS o, "
-                "r.evidence_json AS e, r.props AS p",
-                {"ids": group},
-            ).rows
-            for s, rel_type, t, evidence, props in rows:
-                row = {"evidence_json": evidence, "props": props}
-                rel = relation_from_row(s, rel_type, t, row, store.warnings)
-                found[rel.key] = rel
-    return list(found.values())
+        for entity in load.entities.values():
+            if entity.id not in touched:
+                out.entities.setdefault(entity.id, entity)
+        for rel in orient(load, self.schema).relations.values():
+            if rel.key not in self.touched_relations and not {rel.source, rel.target} & touched:
+                out.relations.setdefault(rel.key, rel)
+        return out
 
 
 def _folded(graph: GraphDocument, extra: GraphDocument) -> GraphDocument:
@@ -216,10 +257,16 @@ def _folded(graph: GraphDocument, extra: GraphDocument) -> GraphDocument:
         merged.merge(entity)
         out.entities[entity.id] = merged
     for rel in _relations(extra.relations.values()):
+        had = out.relations.get(rel.key)
+        if had is not None:  # a copy: `graph`'s own relation stays as it was read
+            out.relations[rel.key] = _copied(had)
         out.add_relation(rel)
     return out
 
 
 def _relations(relations: Iterable[Relation]) -> Iterable[Relation]:
-    for rel in relations:
-        yield Relation(rel.source, rel.type, rel.target, dict(rel.properties), list(rel.evidence))
+    return map(_copied, relations)
+
+
+def _copied(rel: Relation) -> Relation:
+    return Relation(rel.source, rel.type, rel.target, dict(rel.properties), list(rel.evidence))

@@ -22,10 +22,10 @@ YAML and JSON share one shape (see examples/stargate.yaml for a complete example
       - reject: [Elon Musk, FOUNDED, Stargate]    # source, type, target
       - rename: [Open AI, OpenAI]
 
-Corrections are made after the file's entities and relations are stored (see
-graph/corrections.py); names are resolved against the file and the store, and an unknown one
-is an error naming the file and line, with nothing stored. Loading the file again changes
-nothing: corrections already in force are skipped.
+Corrections are made on the file's entities and relations and stored with them in one
+transaction (see graph/corrections.py); names are resolved against the file and the store,
+and an unknown one is an error naming the file and line, with nothing stored. Loading the
+file again changes nothing: corrections already in force are skipped.
 
 CSV holds either relations (header with source,type,target and optional source_type,
 target_type, evidence, url, title, date; other columns become properties) or entities

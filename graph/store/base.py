@@ -18,11 +18,14 @@ import json
 from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from graph.errors import ErgError
 from graph.model import Document, Entity, Evidence, GraphDocument, Relation, merge_evidence
 from graph.schema import Schema, valid_entity_identifier, valid_relation_identifier
+
+if TYPE_CHECKING:
+    from graph.store.guard import Guard
 
 T = TypeVar("T")
 NEO4J_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
@@ -73,6 +76,10 @@ class Store(Protocol):
     `warnings` collects what the store read past (bad rows written with `--write`, a torn log
     it discarded); `before_statement`, when set, is called with each statement before it is
     sent (a seam for tests that inject faults).
+
+    `corrections` (the correction records a load's document was corrected with, key -> value)
+    and `guard` (what a correction read of the entities it rewrites) are checked again inside
+    the writing transaction: see graph.store.guard.
     """
 
     uri: str
@@ -80,7 +87,9 @@ class Store(Protocol):
     warnings: Warnings
     before_statement: StatementHook | None
 
-    def upsert(self, doc: GraphDocument) -> UpsertResult: ...
+    def upsert(
+        self, doc: GraphDocument, *, corrections: Mapping[str, str] | None = None
+    ) -> UpsertResult: ...
     def rewrite(
         self,
         doc: GraphDocument,
@@ -88,6 +97,8 @@ class Store(Protocol):
         remove_entities: Collection[str] = (),
         remove_relations: Collection[tuple[str, str, str]] = (),
         meta: Mapping[str, str | None] | None = None,
+        guard: Guard | None = None,
+        corrections: Mapping[str, str] | None = None,
     ) -> UpsertResult: ...
     def query(
         self,

@@ -50,6 +50,7 @@ from graph.store.cypher_text import split_statements
 from graph.store.dialect import Catalog, translate
 from graph.store.disk_reserve import DiskReserve, full_error, is_disk_full
 from graph.store.embedded_open import open_database
+from graph.store.guard import Guard, check_corrections, check_guard
 from graph.store.query_guard import WRITE_HINT, check_embedded_query
 
 DB_FILE = "graph.lbug"
@@ -214,6 +215,9 @@ class EmbeddedStore:
             # rows are lists unless the result is switched to dicts (`as_dict`): erg never does
             rows.append(cast(list[Any], result.get_next()))
         return QueryResult(columns, rows)
+
+    def _rows(self, cypher: str, params: dict[str, Any]) -> list[list[Any]]:
+        return self._exec(cypher, params).rows
 
     def _rollback(self) -> bool:
         """Roll back the open transaction; False if there was none (a failed statement may
@@ -387,10 +391,14 @@ class EmbeddedStore:
         return out
 
     # -- writing ------------------------------------------------------------------------------
-    def upsert(self, doc: GraphDocument) -> UpsertResult:
+    def upsert(
+        self, doc: GraphDocument, *, corrections: Mapping[str, str] | None = None
+    ) -> UpsertResult:
         """Write a resolved GraphDocument in one transaction: all of it or nothing.
 
-        Ctrl-C raises LoadInterrupted, which says whether the load was committed.
+        Ctrl-C raises LoadInterrupted, which says whether the load was committed. With
+        `corrections` (the records the document was corrected with), the load is refused
+        (CorrectionsChanged) if the stored ones differ when it is about to commit.
         """
         if self.read_only:
             raise ErgError("this store was opened read-only")
@@ -402,6 +410,7 @@ class EmbeddedStore:
                 self._exec("BEGIN TRANSACTION")
                 try:
                     self._write(doc, known, result)
+                    check_corrections(self._rows, corrections)
                     commit_sent = True
                     self._exec("COMMIT")
                 except BaseException:
@@ -424,10 +433,15 @@ class EmbeddedStore:
         remove_entities: Collection[str] = (),
         remove_relations: Collection[tuple[str, str, str]] = (),
         meta: Mapping[str, str | None] | None = None,
+        guard: Guard | None = None,
+        corrections: Mapping[str, str] | None = None,
     ) -> UpsertResult:
         """In one transaction: delete entities (with every relation they have) and relations,
         set (or, for None, delete) `ErgMeta` keys, then upsert `doc`; what was deleted is
-        written afresh, so a rewrite can change a type, a name or a list of aliases."""
+        written afresh, so a rewrite can change a type, a name or a list of aliases.
+
+        `guard` and `corrections` are checked in the same transaction (graph.store.guard):
+        first the guarded entities (StaleRead), last the correction records."""
         if self.read_only:
             raise ErgError("this store was opened read-only")
         with gc_paused():
@@ -439,6 +453,8 @@ class EmbeddedStore:
             result = UpsertResult(warnings=list(doc.warnings))
             self._exec("BEGIN TRANSACTION")
             try:
+                if guard is not None:  # one writer: nothing to lock, only what to compare
+                    check_guard(self._rows, guard, lock=False, warn=self.warnings)
                 for (rel_type, s_label, t_label), pairs in gone_relations.items():
                     self._exec(
                         f"UNWIND $rows AS row MATCH (a:{s_label} {{id: row.s}})"
@@ -457,6 +473,7 @@ class EmbeddedStore:
                             "MERGE (m:ErgMeta {key: $k}) SET m.value = $v", {"k": key, "v": value}
                         )
                 self._write(doc, known, result)
+                check_corrections(self._rows, corrections, meta)
                 self._exec("COMMIT")
             except BaseException:
                 self._rollback()

@@ -71,6 +71,7 @@ from graph.store.base import (
 )
 from graph.store.cypher_text import split_statements
 from graph.store.dialect import hide_internal
+from graph.store.guard import Guard, check_corrections, check_guard
 from graph.store.query_guard import WRITE_HINT, check_neo4j_query
 
 # Rows per `UNWIND` statement: 10k-relation loads measured 5.1 s at 2,000, 4.6-4.8 s at
@@ -449,18 +450,26 @@ class Neo4jStore:
         return out
 
     # -- writing ------------------------------------------------------------------------------
-    def upsert(self, doc: GraphDocument) -> UpsertResult:
+    def upsert(
+        self, doc: GraphDocument, *, corrections: Mapping[str, str] | None = None
+    ) -> UpsertResult:
         """Write a resolved GraphDocument in one transaction: all of it or nothing.
 
         If another writer creates one of this load's new entities meanwhile, the transaction
         is refused by the uniqueness constraint and rolled back; the load then starts again
         from the look-up of what is stored (a few times, then it gives up with one line).
+        With `corrections` (the records the document was corrected with), the load is refused
+        (CorrectionsChanged) if the stored ones differ once it holds its locks.
         """
         if self.read_only:
             raise ErgError("this store was opened read-only")
+
+        def after(tx: neo4j.ManagedTransaction) -> None:
+            check_corrections(partial(self._run, tx), corrections)
+
         try:
             with gc_paused():
-                return self._upsert(doc)
+                return self._upsert(doc, after=after if corrections is not None else None)
         except KeyboardInterrupt as exc:  # the commit may or may not have reached the server
             if isinstance(exc, LoadInterrupted):
                 raise
@@ -471,9 +480,11 @@ class Neo4jStore:
         doc: GraphDocument,
         gone: Collection[str] = (),
         before: Callable[[neo4j.ManagedTransaction], None] | None = None,
+        after: Callable[[neo4j.ManagedTransaction], None] | None = None,
     ) -> UpsertResult:
         """The load, restarted on an entity race; `before(tx)` runs first in its transaction
-        and deletes the entities `gone` (a rewrite), which are then written as new."""
+        and deletes the entities `gone` (a rewrite), which are then written as new; `after(tx)`
+        runs last, when the transaction holds every lock it takes."""
         for attempt in range(1, RACE_ATTEMPTS + 1):
             # Names are checked before anything reaches the server.
             types_by_id = without(self.entity_types_by_id, gone)
@@ -489,7 +500,10 @@ class Neo4jStore:
             ) -> UpsertResult:
                 if before is not None:
                     before(tx)
-                return self._write(tx, prepared, types, set(known))
+                result = self._write(tx, prepared, types, set(known))
+                if after is not None:
+                    after(tx)
+                return result
 
             try:
                 with self._errors(loading=True), self._session(write=True) as session:
@@ -506,10 +520,15 @@ class Neo4jStore:
         remove_entities: Collection[str] = (),
         remove_relations: Collection[tuple[str, str, str]] = (),
         meta: Mapping[str, str | None] | None = None,
+        guard: Guard | None = None,
+        corrections: Mapping[str, str] | None = None,
     ) -> UpsertResult:
         """In one transaction: delete entities (with every relation they have) and relations,
         set (or, for None, delete) `ErgMeta` keys, then upsert `doc`; what was deleted is
-        written afresh, so a rewrite can change a type, a name or a list of aliases."""
+        written afresh, so a rewrite can change a type, a name or a list of aliases.
+
+        `guard` and `corrections` are checked in the same transaction (graph.store.guard):
+        first the guarded entities, locked (StaleRead), last the correction records."""
         if self.read_only:
             raise ErgError("this store was opened read-only")
         gone_entities, gone_relations = removal_groups(
@@ -517,6 +536,8 @@ class Neo4jStore:
         )
 
         def remove(tx: neo4j.ManagedTransaction) -> None:
+            if guard is not None:
+                check_guard(partial(self._run, tx), guard, lock=True, warn=self.warnings)
             for (rel_type, s_label, t_label), pairs in gone_relations.items():
                 self._run(
                     tx,
@@ -534,8 +555,11 @@ class Neo4jStore:
                         tx, "MERGE (m:ErgMeta {key: $k}) SET m.value = $v", {"k": key, "v": value}
                     )
 
+        def after(tx: neo4j.ManagedTransaction) -> None:
+            check_corrections(partial(self._run, tx), corrections, meta)
+
         with gc_paused():
-            return self._upsert(doc, set(remove_entities), remove)
+            return self._upsert(doc, set(remove_entities), remove, after)
 
     def _write(
         self,
