@@ -22,6 +22,7 @@ from loaders.relations.nav import (
     with_companions,
 )
 from loaders.relations.words import (
+    AMOUNT,
     APPOSITIVE_DETS,
     ARTICLES,
     OBJ_GAP,
@@ -101,12 +102,14 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
     """ "Lumenfold was co-founded in 2023 by Maya Chen and Daniel Okoro"."""
     lows = s.lows
     n = len(lows)
+    if _perfect(lows, k):
+        return False  # "have opposed the pipeline built by X": active, X built the pipeline
     by = -1
     for m in range(e, min(n, e + 7)):
         if lows[m] == "by":
             by = m
             break
-        if lows[m] == M or not (lows[m].isalpha() or lows[m][:1].isdigit()):
+        if lows[m] == M or not (lows[m].isalpha() or lows[m][:1] in AMOUNT):
             break
     if by < 0:
         return False
@@ -150,6 +153,19 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
             src, tgt = tgt, src
         s.emit(src, t.types, tgt, "verbal/passive", t.confidence, t)
     return True
+
+
+PERFECT = frozenset({"has", "have", "had", "having"})
+
+
+def _perfect(lows: list[str], k: int) -> bool:
+    """ "has (also, long, repeatedly) opposed": a perfect tense, active, not a passive."""
+    for m in range(k - 1, max(-1, k - 3), -1):
+        if lows[m] in PERFECT:
+            return True
+        if not (lows[m].endswith("ly") or lows[m] in ("also", "long", "already", "since")):
+            return False
+    return False
 
 
 def svo(s: Sentence, hits: list[Hit]) -> None:

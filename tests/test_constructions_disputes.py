@@ -1,0 +1,169 @@
+"""Disputes and competition: lawsuits, regulators, opposition, rivals, in their variants.
+
+Each case is (sentence, relations that must be found, relations that must not be). Every name is
+invented; sectors vary on purpose. Guards are cases whose second list holds what a source, a
+judge, a hedge or a negation must not yield.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.article import extract
+
+SYMMETRIC = {"PARTNERS_WITH", "COMPETES_WITH"}
+Triple = tuple[str, str, str]
+Case = tuple[str, list[Triple], list[Triple]]
+
+
+def found(text: str) -> set[Triple]:
+    return set(extract(text).relations)
+
+
+def has(got: set[Triple], rel: Triple) -> bool:
+    a, t, b = rel
+    return rel in got or (t in SYMMETRIC and (b, t, a) in got)
+
+
+def check(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    got = found(text)
+    missing = [r for r in present if not has(got, r)]
+    wrong = [r for r in absent if has(got, r)]
+    assert not missing and not wrong, (missing, wrong, sorted(got))
+
+
+# Legal action: suits, claims, arbitration, appeals, with their nouns and light verbs.
+LITIGATION: list[Case] = [
+    (
+        "Norvik Shipping has launched arbitration proceedings against Tallis Ports.",
+        [("norvik-shipping", "DISPUTES", "tallis-ports")],
+        [("norvik-shipping", "FOUNDED", "tallis-ports")],
+    ),
+    (
+        "Redmarsh United won its case against Castellan Sports Group at the tribunal.",
+        [("redmarsh-united", "DISPUTES", "castellan-sports-group")],
+        [],
+    ),
+    (
+        "Halvard Insurance brought a claim against Orrin Reinsurance in London.",
+        [("halvard-insurance", "DISPUTES", "orrin-reinsurance")],
+        [],
+    ),
+    (
+        "Green Watch lodged an appeal against the Kessel Mine.",
+        [("green-watch", "DISPUTES", "kessel-mine")],
+        [],
+    ),
+]
+
+# Regulators: fines and sanctions, active and passive (an amount may stand before "by").
+REGULATORS: list[Case] = [
+    (
+        "In May the Financial Conduct Authority fined Cobalt Bank for lax controls.",
+        [("financial-conduct-authority", "DISPUTES", "cobalt-bank")],
+        [],
+    ),
+    (
+        "Cobalt Bank was fined $5 million by the Financial Conduct Authority.",
+        [("financial-conduct-authority", "DISPUTES", "cobalt-bank")],
+        [("cobalt-bank", "DISPUTES", "financial-conduct-authority")],
+    ),
+    (
+        "On Tuesday the Civil Aviation Authority penalized Skyline Air and Norrland Airways over delays.",
+        [
+            ("civil-aviation-authority", "DISPUTES", "skyline-air"),
+            ("civil-aviation-authority", "DISPUTES", "norrland-airways"),
+        ],
+        [],
+    ),
+]
+
+# Opposition by groups: campaigns, objections, protests, strikes.
+OPPOSITION: list[Case] = [
+    (
+        "Petrona Energy faces opposition from Green Watch.",
+        [("green-watch", "DISPUTES", "petrona-energy")],
+        [("petrona-energy", "DISPUTES", "green-watch")],
+    ),
+    (
+        "Green Watch campaigned against the Kessel Mine for a decade.",
+        [("green-watch", "DISPUTES", "kessel-mine")],
+        [],
+    ),
+    (
+        "Green Watch has filed an objection to the Kessel Mine.",
+        [("green-watch", "DISPUTES", "kessel-mine")],
+        [],
+    ),
+    (
+        "Dockers' union Portlink staged a strike against Tallis Ports.",
+        [("portlink", "DISPUTES", "tallis-ports")],
+        [],
+    ),
+    (
+        # a perfect tense is active: the groups oppose, the builder is no agent of "opposed"
+        "Green Watch and River Trust have opposed the pipeline built by Petrona Energy.",
+        [],
+        [
+            ("petrona-energy", "DISPUTES", "river-trust"),
+            ("petrona-energy", "DISPUTES", "green-watch"),
+        ],
+    ),
+    (
+        "Cobalt Bank rejected the accusations from Unite Union.",
+        [("unite-union", "DISPUTES", "cobalt-bank")],
+        [],
+    ),
+]
+
+# Competition: rivals listed, trailing, outbidding, lost share, long-standing rivals.
+COMPETITION: list[Case] = [
+    (
+        "Telvio Networks' rivals include Skyreach Mobile and Orbis Telecom.",
+        [
+            ("telvio-networks", "COMPETES_WITH", "skyreach-mobile"),
+            ("telvio-networks", "COMPETES_WITH", "orbis-telecom"),
+        ],
+        [],
+    ),
+    (
+        "Kestrel Motors trails Vanta Automotive in European sales.",
+        [("kestrel-motors", "COMPETES_WITH", "vanta-automotive")],
+        [],
+    ),
+    (
+        "Solway Grain outbid Harrow Agri for the Tamsin farmland.",
+        [("solway-grain", "COMPETES_WITH", "harrow-agri")],
+        [],
+    ),
+    (
+        "Marlowe Stores has lost market share to Pennant Retail.",
+        [("marlowe-stores", "COMPETES_WITH", "pennant-retail")],
+        [],
+    ),
+    (
+        "Arno Pharma and Halden Labs have long been rivals in oncology.",
+        [("arno-pharma", "COMPETES_WITH", "halden-labs")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), LITIGATION, ids=lambda x: str(x)[:50])
+def test_litigation(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), REGULATORS, ids=lambda x: str(x)[:50])
+def test_regulators(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), OPPOSITION, ids=lambda x: str(x)[:50])
+def test_opposition(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), COMPETITION, ids=lambda x: str(x)[:50])
+def test_competition(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
