@@ -69,7 +69,7 @@ REGULATORS: list[Case] = [
         [("cobalt-bank", "DISPUTES", "financial-conduct-authority")],
     ),
     (
-        "On Tuesday the Civil Aviation Authority penalized Skyline Air and Norrland Airways over delays.",
+        "On Tuesday the Civil Aviation Authority penalized Skyline Air and Norrland Airways.",
         [
             ("civil-aviation-authority", "DISPUTES", "skyline-air"),
             ("civil-aviation-authority", "DISPUTES", "norrland-airways"),
