@@ -141,6 +141,7 @@ class Extraction:
         self.rule_memo: dict = {}  # (analysis, resolved mentions) -> relations found
         self.headlines: set[int] = set()  # starts of headline sentences
         self.round_owner: str | None = None  # the company last said to raise a round
+        self.disputes: list[tuple[str, str]] = []  # DISPUTES found so far, oldest first
         self.main_org: str | None = None
         # (sentence, analysis, resolved mentions) of every sentence, for `loaders.explain`
         self.trace: list[tuple[Sentence, Analysis, list[Mention]]] | None = None
@@ -416,13 +417,15 @@ class Extraction:
             if not items:
                 return
             pair = len(items[0].ids) > 1  # "the two founded it"
-            if not pair and self.lex.round_nouns.isdisjoint(a.lows):
+            answer = bool(self.disputes) and not self.lex.answer_words.isdisjoint(a.lows)
+            if not pair and not answer and self.lex.round_nouns.isdisjoint(a.lows):
                 return
         if a.question:
             return
         round_owner = self._round_context(a)
+        disputes = self._dispute_context(a)
         pair = len(items) == 1 and len(items[0].ids) > 1
-        if len(items) < 2 and not located and not pair and not round_owner:
+        if len(items) < 2 and not located and not pair and not round_owner and not disputes:
             return
         text = self.text[s.start : s.end]
         items.sort(key=lambda m: m.i)
@@ -465,6 +468,7 @@ class Extraction:
             tuple((m.i, m.j, m.ids, m.kind, m.conf, m.word, m.short) for m in items),
             tuple((r.ids, p.ids) for r, p in located),
             round_owner,
+            disputes,
         )
         hit = self.rule_memo.get(key)
         if hit is None:
@@ -478,6 +482,7 @@ class Extraction:
                 titled,
                 round_owner,
             )
+            rules.context_disputes = disputes
             for ref, place in located:
                 rules.emit(ref, ("LOCATED_IN",), place, "appositive/np-place", 0.7)
             hit = (rules.run(), rules.round_owner)
@@ -489,6 +494,15 @@ class Extraction:
             self.round_owner = raised
         for f in found:
             self._add(f, s, text)
+            if f.type == "DISPUTES":
+                self.disputes.append((f.source, f.target))
+
+    def _dispute_context(self, a: Analysis) -> tuple[tuple[str, str], ...]:
+        """The latest disputes of the article, when this sentence may answer one ("X denied
+        the allegations", "X has countersued")."""
+        if not self.disputes or self.lex.answer_words.isdisjoint(a.lows):
+            return ()
+        return tuple(self.disputes[-6:])
 
     def _round_context(self, a: Analysis) -> str | None:
         """The company "the round" belongs to: the last one said to raise a round, else the

@@ -56,6 +56,105 @@ LITIGATION: list[Case] = [
     ),
 ]
 
+# Answers to a claim: the respondent of a named claim, or of a dispute stated earlier in the
+# article, disputes its accuser; a judge or court that dismisses a claim is no party.
+ANSWERS: list[Case] = [
+    (
+        "Telvio Networks has denied Skyreach Mobile's claims.",
+        [("telvio-networks", "DISPUTES", "skyreach-mobile")],
+        [("skyreach-mobile", "DISPUTES", "telvio-networks")],
+    ),
+    (
+        "Ardley Foods said that Vostro Dairies' claims were entirely baseless.",
+        [("ardley-foods", "DISPUTES", "vostro-dairies")],
+        [],
+    ),
+    (
+        "Kestrel Motors called the lawsuit by Vanta Automotive a negotiating tactic.",
+        [("kestrel-motors", "DISPUTES", "vanta-automotive")],
+        [],
+    ),
+    (
+        "Halvard Insurance dismissed the allegations made by Orrin Reinsurance.",
+        [("halvard-insurance", "DISPUTES", "orrin-reinsurance")],
+        [("orrin-reinsurance", "DISPUTES", "halvard-insurance")],
+    ),
+    (
+        "Harrowby Farmers sued Glenmoor Foods in May. Glenmoor Foods denied the allegations.",
+        [
+            ("harrowby-farmers", "DISPUTES", "glenmoor-foods"),
+            ("glenmoor-foods", "DISPUTES", "harrowby-farmers"),
+        ],
+        [],
+    ),
+    (
+        "Vostro Mining sued Ardley Metals over the smelter. Ardley has counter-sued, saying the "
+        "ore was poor.",
+        [("ardley-metals", "DISPUTES", "vostro-mining")],
+        [],
+    ),
+    (
+        "Redmarsh United accused Castellan Sports Group of fraud. Castellan Sports Group said it "
+        "would fight the lawsuit.",
+        [("castellan-sports-group", "DISPUTES", "redmarsh-united")],
+        [],
+    ),
+    (
+        "Skyline Air sued Norrland Airways in March. Norrland Airways' lawyers called the claims "
+        "without foundation.",
+        [("norrland-airways", "DISPUTES", "skyline-air")],
+        [],
+    ),
+    (
+        "Brightwell Pharma sued Sorrel Biotech, which denied the allegations.",
+        [("sorrel-biotech", "DISPUTES", "brightwell-pharma")],
+        [],
+    ),
+    # guards: the accuser answering nothing, a denial negated, a judge, a court
+    (
+        "Vostro Mining sued Ardley Metals. Vostro Mining said it would appeal.",
+        [],
+        [("ardley-metals", "DISPUTES", "vostro-mining")],
+    ),
+    (
+        "Orbis Telecom did not deny Telvio Networks' claims.",
+        [],
+        [("orbis-telecom", "DISPUTES", "telvio-networks")],
+    ),
+    (
+        "Judge Maria Olsen dismissed Skyreach Mobile's claims.",
+        [],
+        [("maria-olsen", "DISPUTES", "skyreach-mobile")],
+    ),
+    (
+        "On Friday the Delaware Chancery Court rejected Skyreach Mobile's claims.",
+        [],
+        [("delaware-chancery-court", "DISPUTES", "skyreach-mobile")],
+    ),
+]
+
+# A claim whose author is named disputes whom it accuses.
+CHARGES: list[Case] = [
+    (
+        "The lawsuit, filed by Skyreach Mobile in Delaware, accuses Telvio Networks of fraud.",
+        [("skyreach-mobile", "DISPUTES", "telvio-networks")],
+        [("telvio-networks", "DISPUTES", "skyreach-mobile")],
+    ),
+    (
+        "Portlink Union's complaint alleges that Tallis Ports ignored safety rules.",
+        [("portlink-union", "DISPUTES", "tallis-ports")],
+        [],
+    ),
+    (
+        "The suit brought by Green Watch accuses Petrona Energy and Kessel Mining of pollution.",
+        [
+            ("green-watch", "DISPUTES", "petrona-energy"),
+            ("green-watch", "DISPUTES", "kessel-mining"),
+        ],
+        [],
+    ),
+]
+
 # Regulators: fines and sanctions, active and passive (an amount may stand before "by").
 REGULATORS: list[Case] = [
     (
@@ -151,6 +250,16 @@ COMPETITION: list[Case] = [
 
 @pytest.mark.parametrize(("text", "present", "absent"), LITIGATION, ids=lambda x: str(x)[:50])
 def test_litigation(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), ANSWERS, ids=lambda x: str(x)[:50])
+def test_answers(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), CHARGES, ids=lambda x: str(x)[:50])
+def test_charges(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
 
 

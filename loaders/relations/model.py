@@ -90,6 +90,8 @@ class Sentence:
         # the company whose funding round "the round" is, from earlier sentences
         self.context_round = round_owner
         self.round_owner: str | None = None  # a company this sentence says raised a round
+        # DISPUTES (source, target) of earlier sentences, oldest first: "X denied the claims"
+        self.context_disputes: tuple[tuple[str, str], ...] = ()
 
     def ment(self, k: int) -> Mention:
         """The mention item at k (callers have checked `lows[k] == M`)."""

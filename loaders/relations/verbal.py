@@ -8,6 +8,7 @@ coordination on both sides. Trigger phrases are data (`loaders/data/triggers.yam
 from __future__ import annotations
 
 from loaders.lexicon import Trigger
+from loaders.relations.litigation import forum
 from loaders.relations.model import Sentence
 from loaders.relations.nav import (
     agent_after,
@@ -111,7 +112,7 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
             break
         if lows[m] == M or not (lows[m].isalpha() or lows[m][:1] in AMOUNT):
             break
-    if by < 0:
+    if by < 0 or _other_participle(s, e, by):
         return False
     agent = agent_after(s, by + 1)
     if agent < 0:
@@ -153,6 +154,12 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
             src, tgt = tgt, src
         s.emit(src, t.types, tgt, "verbal/passive", t.confidence, t)
     return True
+
+
+def _other_participle(s: Sentence, e: int, by: int) -> bool:
+    """ "dismissed the allegations made by X": "by" belongs to a later participle."""
+    links = s.lex.agent_links | s.lex.claim_agents
+    return any(w in links or (w.endswith("ed") and len(w) > 4) for w in s.lows[e:by])
 
 
 PERFECT = frozenset({"has", "have", "had", "having"})
@@ -359,6 +366,8 @@ def emit_svo(s: Sentence, subj_idx, objects, trigs, nearest: bool) -> bool:
             a, b = (tgt, subject) if t.reverse else (subject, tgt)
             if not s.allowed(a, t.types, b, t):
                 continue
+            if "DISPUTES" in t.types and not t.reverse and forum(s, subj_idx[0]):
+                continue  # "Judge Olsen dismissed X's claims": a ruling, not a dispute
             rule = "verbal/svo" if t.family == "verb" else "nominal/noun-trigger"
             conf = t.confidence if nearest else t.confidence * 0.8
             made = s.emit(a, t.types, b, rule, conf, t) or made
