@@ -326,6 +326,10 @@ class Extraction:
             return (tuple(ids[:2]), 0.8) if len(ids) >= 2 else None
         if kind == "pronoun":
             types = ("Person",) if etype == "Person" else ("Organization", "Project", "Product")
+            if i >= 2 and lows[i - 1] == "," and items and items[-1].j == i - 1:
+                other = self._appositive_owner(ref, items, lows, sno, salience, types)
+                if other:
+                    return (other,), 0.8
             # "OpenAI and its partner": the name right before wins
             if i >= 2 and lows[i - 1] in ("and", ",", "or") and items and items[-1].j == i - 1:
                 near = items[-1].ids[0]
@@ -348,6 +352,25 @@ class Extraction:
         if not ids:
             return None
         return ((ids[0],), 0.8 if len(ids) == 1 else 0.6)
+
+    def _appositive_owner(self, ref, items, lows, sno, salience, types) -> str | None:
+        """ "after Skerra Air, its main rival": "its" is not the name the appositive describes
+        but the sentence's other entity (a role noun closes the appositive)."""
+        i = ref[0]
+        n = len(lows)
+        j = i + 1
+        while j < n and j - i <= 3 and lows[j] not in self.lex.roles and lows[j].isalpha():
+            j += 1
+        if not (j < n and lows[j] in self.lex.roles):
+            return None
+        if j + 1 < n and lows[j + 1] not in (",", ".", ";", ")"):
+            return None
+        near = items[-1].ids[0]
+        ents = self.registry.entities
+        return next(
+            (r for r in salience.order.get(sno, ()) if r != near and ents[r].type in types),
+            None,
+        )
 
     def _sentence(self, sno: int, s: Sentence, a: Analysis, salience: Salience) -> None:
         names = self._names(a, salience)

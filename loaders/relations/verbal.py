@@ -277,7 +277,7 @@ def _read_object(
     object_of: dict[int, list[int]],
 ) -> None:
     lows = s.lows
-    obj_idx = coord(s, obj, +1)
+    obj_idx = coord(s, obj, +1) + _resumed(s, e, obj)
     objects = [obj_idx]
     last = obj_idx[-1]
     # "invested in Musk's xAI": the possessed entity is the object
@@ -297,6 +297,28 @@ def _read_object(
             if any("FOUNDED" in t.types for t in trigs if t.family == "verb"):
                 cofounder(s, obj_idx, obj_idx[-1] + 1)
             break
+
+
+def _resumed(s: Sentence, e: int, obj: int) -> list[int]:
+    """ "competes with A, which is owned by a larger group, and with apps such as B and C":
+    objects after a relative clause and the trigger's preposition repeated, else []."""
+    lows = s.lows
+    n = len(lows)
+    prep = lows[e - 1]
+    p = coord(s, obj, +1)[-1] + 1
+    if prep not in PREPOSITIONS or not (p + 1 < n and lows[p] == ","):
+        return []
+    if lows[p + 1] not in ("which", "who"):
+        return []
+    q = p + 2
+    while q < n and q - p <= 15 and lows[q] != "," and lows[q] not in PUNCT_STOP:
+        q += 1
+    if not (q + 2 < n and lows[q] == "," and lows[q + 1] == "and" and lows[q + 2] == prep):
+        return []
+    more = right(s, q + 3, OBJ_GAP)
+    if more < 0:
+        more = including(s, q + 3)
+    return coord(s, more, +1) if more >= 0 else []
 
 
 RELATIVE_OPENERS = APPOSITIVE_DETS | {"which", "that", "whom"}
