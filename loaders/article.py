@@ -340,8 +340,10 @@ class Extraction:
         modifier = False
         if items:
             first = items[0]
-            modifier = first.j < len(lows) and (
-                lows[first.j] in self.lex.roles or lows[first.j] == "'s"
+            modifier = (
+                first.j < len(lows)
+                and (lows[first.j] in self.lex.roles or lows[first.j] == "'s")
+                and not reg.entities[first.ids[0]].weak  # "Fishermen's group X"
             )
             if modifier and reg.entities[first.ids[0]].type == etype:
                 return (first.ids[0],), 0.75  # "Norvale co-founder Lars Eide, who runs the company"

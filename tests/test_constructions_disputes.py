@@ -245,6 +245,140 @@ COMPETITION: list[Case] = [
         [("arno-pharma", "COMPETES_WITH", "halden-labs")],
         [],
     ),
+    # reciprocal objects, relative and coordinated-verb subjects of a mutual verb
+    (
+        "Harbel Freight and Kestrow Logistics compete against each other for port contracts.",
+        [("harbel-freight", "COMPETES_WITH", "kestrow-logistics")],
+        [],
+    ),
+    (
+        "Harbel Freight and Kestrow Logistics, which have long competed with each other, merged.",
+        [("harbel-freight", "COMPETES_WITH", "kestrow-logistics")],
+        [],
+    ),
+    (
+        "Velmar Bank, Harlan Bank and Fenwick Bank are the three biggest lenders and compete for "
+        "deposits.",
+        [
+            ("velmar-bank", "COMPETES_WITH", "harlan-bank"),
+            ("velmar-bank", "COMPETES_WITH", "fenwick-bank"),
+            ("harlan-bank", "COMPETES_WITH", "fenwick-bank"),
+        ],
+        [],
+    ),
+    # objects resumed after a relative clause, with examples ("such as")
+    (
+        "Quillvane Labs competes with Tranquo Apps, which is owned by a larger group, and with "
+        "apps from start-ups such as Zeppo Mobile and Lumafy Software.",
+        [
+            ("quillvane-labs", "COMPETES_WITH", "tranquo-apps"),
+            ("quillvane-labs", "COMPETES_WITH", "zeppo-mobile"),
+            ("quillvane-labs", "COMPETES_WITH", "lumafy-software"),
+        ],
+        [("tranquo-apps", "COMPETES_WITH", "zeppo-mobile")],
+    ),
+    # plural pair nouns: "both chains", "the two lenders"
+    (
+        "Corvane Stores and Millsby Foods opened new branches in May. Both chains already compete "
+        "with discounters such as Pricewell Retail and Budgetbarn Retail.",
+        [
+            ("corvane-stores", "COMPETES_WITH", "pricewell-retail"),
+            ("millsby-foods", "COMPETES_WITH", "budgetbarn-retail"),
+        ],
+        [],
+    ),
+    # a plural rival noun describing a coordinated group, before or after it
+    (
+        "Velmar Bank and Harlan Bank, long bitter rivals, agreed to merge.",
+        [("velmar-bank", "COMPETES_WITH", "harlan-bank")],
+        [],
+    ),
+    (
+        "Rivals Skyline Air and Norrland Airways both raised fares.",
+        [("skyline-air", "COMPETES_WITH", "norrland-airways")],
+        [],
+    ),
+    (
+        "Osprit Bank and its rivals Velmar Bank and Harlan Bank raised rates.",
+        [
+            ("osprit-bank", "COMPETES_WITH", "velmar-bank"),
+            ("osprit-bank", "COMPETES_WITH", "harlan-bank"),
+        ],
+        [],
+    ),
+    (
+        "Velmar Bank's main competitors are Harlan Bank and Fenwick Bank.",
+        [
+            ("velmar-bank", "COMPETES_WITH", "harlan-bank"),
+            ("velmar-bank", "COMPETES_WITH", "fenwick-bank"),
+        ],
+        [],
+    ),
+    # "its" in an appositive names the sentence's other party, not the name it describes
+    (
+        "Lowbridge Air is the second-largest carrier on the island after Skerra Air, its main "
+        "rival.",
+        [("lowbridge-air", "COMPETES_WITH", "skerra-air")],
+        [],
+    ),
+    (
+        "Velmar Bank competes in the crowded market for small business loans with Harlan Bank.",
+        [("velmar-bank", "COMPETES_WITH", "harlan-bank")],
+        [],
+    ),
+    (
+        "Velmar Bank is in a price war with Harlan Bank.",
+        [("velmar-bank", "COMPETES_WITH", "harlan-bank")],
+        [],
+    ),
+    (
+        "Velmar Bank's offer topped a rival bid from Harlan Bank.",
+        [("velmar-bank", "COMPETES_WITH", "harlan-bank")],
+        [],
+    ),
+    (
+        "Kestrel Motors has been losing customers to Vanta Automotive.",
+        [("kestrel-motors", "COMPETES_WITH", "vanta-automotive")],
+        [],
+    ),
+    # guards: a partnership is no rivalry; a negated rivalry
+    (
+        "Velmar Bank and Harlan Bank, longtime partners, agreed to merge.",
+        [],
+        [("velmar-bank", "COMPETES_WITH", "harlan-bank")],
+    ),
+    (
+        "Velmar Bank does not compete with Harlan Bank.",
+        [],
+        [("velmar-bank", "COMPETES_WITH", "harlan-bank")],
+    ),
+]
+
+# Objects that are a description or a pronoun: resolved to the entity named before.
+REFERENCES: list[Case] = [
+    (
+        "Vantor Motors recalled 2,000 vans. Consumer group Fair Drive Trust criticised the "
+        "carmaker for the delay.",
+        [("fair-drive-trust", "DISPUTES", "vantor-motors")],
+        [],
+    ),
+    (
+        "Dr. Maria Olsen chairs Penrow Health. Care First accused her of ignoring patients.",
+        [("care-first", "DISPUTES", "maria-olsen")],
+        [],
+    ),
+    (
+        "In May the Harbour Agency approved the dredging plan. Fishermen's group Coast Watch "
+        "criticised the agency for ignoring the catch.",
+        [("coast-watch", "DISPUTES", "harbour-agency")],
+        [],
+    ),
+    (
+        # "her" before a noun is a determiner: Lee is no object of "praised"
+        "Ann Lee founded Harlan Labs. Velmar Bank praised her company.",
+        [],
+        [("velmar-bank", "BACKS", "ann-lee")],
+    ),
 ]
 
 
@@ -260,6 +394,11 @@ def test_answers(text: str, present: list[Triple], absent: list[Triple]) -> None
 
 @pytest.mark.parametrize(("text", "present", "absent"), CHARGES, ids=lambda x: str(x)[:50])
 def test_charges(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), REFERENCES, ids=lambda x: str(x)[:50])
+def test_references(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
 
 

@@ -15,7 +15,14 @@ from dataclasses import dataclass
 
 from graph.schema import Schema
 from loaders.lexicon import Lexicon, Trigger
-from loaders.relations.words import CLAUSE_STOP, NO_TYPES, POSSESSIVES, M
+from loaders.relations.words import (
+    ARTICLES,
+    CLAUSE_STOP,
+    NO_TYPES,
+    POSSESSIVES,
+    PREPOSITIONS,
+    M,
+)
 
 
 @dataclass
@@ -42,6 +49,8 @@ class Found:
     confidence: float
 
 
+# words after "her" that make it an object, not a determiner
+NOT_NOUNS = PREPOSITIONS | ARTICLES | frozenset({"and", "or", "but", "that", "as", "to"})
 MONTH_LEADS = frozenset("in since by until of last early late mid next this from to".split())
 
 
@@ -195,7 +204,13 @@ class Sentence:
     def is_det(self, k: int) -> bool:
         """A possessive pronoun in determiner position ("his own venture")."""
         m = self.ments[k]
-        return m is not None and m.kind == "pronoun" and m.word in POSSESSIVES
+        if m is None or m.kind != "pronoun" or m.word not in POSSESSIVES:
+            return False
+        if m.word != "her":
+            return True
+        # "her" is also an object: "accused her of", "sued her in May", "told her the deal"
+        nxt = self.lows[k + 1] if k + 1 < len(self.lows) else ""
+        return nxt.isalpha() and nxt not in NOT_NOUNS
 
     def etypes(self, k: int) -> frozenset[str]:
         """The entity types of the mention at k (empty for a word)."""
