@@ -453,8 +453,17 @@ class Lexicon:
         for phrase in _lows(spec.get("answer_verbs")):
             for form, _ in self._forms(phrase, "verb", irregular):
                 self.answer_verbs.add(form, True)
+        self.deal_nouns = PhraseIndex()
+        for phrase in _lows(spec.get("deal_nouns")):
+            self.deal_nouns.add(words(phrase), True)
+        self.block_verbs = PhraseIndex()
+        for phrase in _lows(spec.get("block_verbs")):
+            for form, _ in self._forms(phrase, "verb", irregular):
+                self.block_verbs.add(form, True)
         # words that make a sentence worth reading against the article's earlier disputes
-        self.answer_words = self.claim_nouns | frozenset(self.answer_verbs)
+        self.answer_words = (
+            self.claim_nouns | frozenset(self.answer_verbs) | frozenset(self.deal_nouns)
+        )
 
     def _load_known(self, known: dict[str, Any]) -> None:
         self.known: dict[str, tuple[str, str]] = {}  # name key -> (canonical name, type)

@@ -133,6 +133,48 @@ ANSWERS: list[Case] = [
     ),
 ]
 
+# Whoever fights a deal disputes each of its parties; approving or not challenging it does not.
+DEALS: list[Case] = [
+    (
+        "On Monday the Competition Bureau sued to block Marvell Paints' purchase of Ocra Coatings.",
+        [
+            ("competition-bureau", "DISPUTES", "marvell-paints"),
+            ("competition-bureau", "DISPUTES", "ocra-coatings"),
+        ],
+        [],
+    ),
+    (
+        "Harlow Foods filed a lawsuit to block Mercat Group's acquisition of Delvia Brands.",
+        [
+            ("harlow-foods", "DISPUTES", "mercat-group"),
+            ("harlow-foods", "DISPUTES", "delvia-brands"),
+        ],
+        [],
+    ),
+    (
+        "Green Watch opposed the proposed merger between Petrona Energy and Kessel Mining.",
+        [
+            ("green-watch", "DISPUTES", "petrona-energy"),
+            ("green-watch", "DISPUTES", "kessel-mining"),
+        ],
+        [("petrona-energy", "DISPUTES", "kessel-mining")],
+    ),
+    (
+        "In May the Competition Bureau approved Marvell Paints' purchase of Ocra Coatings.",
+        [],
+        [("competition-bureau", "DISPUTES", "ocra-coatings")],
+    ),
+    (
+        "In May the Competition Bureau did not challenge Marvell Paints' purchase of Ocra "
+        "Coatings.",
+        [],
+        [
+            ("competition-bureau", "DISPUTES", "ocra-coatings"),
+            ("competition-bureau", "DISPUTES", "marvell-paints"),
+        ],
+    ),
+]
+
 # A claim whose author is named disputes whom it accuses.
 CHARGES: list[Case] = [
     (
@@ -389,6 +431,11 @@ def test_litigation(text: str, present: list[Triple], absent: list[Triple]) -> N
 
 @pytest.mark.parametrize(("text", "present", "absent"), ANSWERS, ids=lambda x: str(x)[:50])
 def test_answers(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), DEALS, ids=lambda x: str(x)[:50])
+def test_deals(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
 
 

@@ -6,6 +6,8 @@
 - `answer`: a party accused earlier in the article that denies "the allegations", rejects "the
   claims", "will fight the lawsuit", "has countersued" or "said it would appeal" disputes its
   accuser: "Harrowby Farmers sued Glenmoor Foods. Glenmoor denied the allegations."
+- `deal`: whoever fights a deal disputes each of its parties: "The authority sued to block
+  Marvell's purchase of Ocra", "challenged the merger of A and B".
 - `charge`: a claim whose author is named disputes whom it accuses: "The lawsuit, filed by
   Skyreach in Delaware, accuses Telvio of fraud", "Skyreach's complaint alleges that Telvio
   copied its design".
@@ -17,12 +19,13 @@ Skyreach's lawsuit"). The words are data: `litigation` in `loaders/data/triggers
 from __future__ import annotations
 
 from loaders.relations.model import Mention, Sentence
-from loaders.relations.nav import agent_after, coord, right, subjects
+from loaders.relations.nav import agent_after, coord, match_gap, right, subjects
 from loaders.relations.words import CLAUSE_STOP, COPULAS, PUNCT_STOP, REPORTING, SKIP_DETS, M
 
 RULE_REBUTTAL = "litigation/rebuttal"
 RULE_CHARGE = "litigation/charge"
 RULE_ANSWER = "litigation/answer"
+RULE_DEAL = "litigation/deal"
 # people who speak for a party: "Quenby's lawyers called the claims baseless"
 SPOKESPEOPLE = frozenset(
     "lawyer lawyers attorney attorneys counsel spokesman spokeswoman spokesperson".split()
@@ -40,6 +43,10 @@ def apply(s: Sentence) -> None:
     for c, w in enumerate(s.lows):
         if w in claims:
             claim_at(s, c)
+    deals = s.lex.deal_nouns
+    for d, w in enumerate(s.lows):
+        if w in deals:
+            deal(s, d)
     if s.context_disputes or any(f.type == "DISPUTES" for f in s.found):
         answer(s)
 
@@ -234,3 +241,53 @@ def _respondent(s: Sentence, k: int) -> int:
         m -= 1
     subj = subjects(s, k, True)
     return subj[0] if subj else -1
+
+
+def deal(s: Sentence, d: int) -> None:
+    """ "sued to block A's purchase of B", "challenged the merger of A and B": the deal's
+    opponent disputes each party."""
+    lows = s.lows
+    n = len(lows)
+    hit = s.lex.deal_nouns.match(lows, d)
+    if not hit:
+        return
+    e = d + hit[0]
+    parties: list[int] = []
+    start = d
+    m = d - 1
+    while m >= 0 and d - m <= 2 and lows[m].isalpha() and lows[m] not in SKIP_DETS:
+        m -= 1  # "A's proposed $2 billion purchase"
+    if m >= 1 and lows[m] in ("'s", "'") and lows[m - 1] == M and not s.is_det(m - 1):
+        parties = coord(s, m - 1, -1)
+        start = _np_start(s, parties[0])
+    elif m >= 0 and lows[m] in SKIP_DETS:
+        start = m
+    if e < n and lows[e] in ("of", "with", "between", "for"):
+        other = right(s, e + 1, 2)
+        if other >= 0:
+            parties = parties + coord(s, other, +1)
+    if not parties:
+        return
+    verb = _blocking_verb(s, start)
+    if verb < 0:
+        return
+    subj = subjects(s, verb, True)
+    if not subj or forum(s, subj[0]) or s.blocked(subj[0] + 1, verb):
+        return
+    opponent = s.ment(subj[0])
+    for p in parties:
+        if not set(s.ment(p).ids) & set(opponent.ids):
+            s.emit(opponent, ("DISPUTES",), s.ment(p), RULE_DEAL, 0.7)
+
+
+def _blocking_verb(s: Sentence, start: int) -> int:
+    """A verb that fights a deal, ending right before the deal's noun phrase at `start`."""
+    lows, verbs = s.lows, s.lex.block_verbs
+    for v in range(start - 1, max(-1, start - 9), -1):
+        w = lows[v]
+        if w == M or w in PUNCT_STOP:
+            return -1
+        for phrase, _ in verbs.bucket(w):
+            if match_gap(s, v, phrase) == start:
+                return v
+    return -1
