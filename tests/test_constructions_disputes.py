@@ -54,6 +54,22 @@ LITIGATION: list[Case] = [
         [("green-watch", "DISPUTES", "kessel-mine")],
         [],
     ),
+    # a second object described by a role: "A and its founder, B"
+    (
+        "Harlan Travel sued Corvo Air and its founder, Bo Lind, in May.",
+        [
+            ("harlan-travel", "DISPUTES", "corvo-air"),
+            ("harlan-travel", "DISPUTES", "bo-lind"),
+            ("bo-lind", "FOUNDED", "corvo-air"),
+        ],
+        [],
+    ),
+    # a passive agent given by examples
+    (
+        "Corvo Air was criticized by customers, including Harlan Travel.",
+        [("harlan-travel", "DISPUTES", "corvo-air")],
+        [("corvo-air", "DISPUTES", "harlan-travel")],
+    ),
 ]
 
 # Answers to a claim: the respondent of a named claim, or of a dispute stated earlier in the

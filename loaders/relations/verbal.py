@@ -116,6 +116,8 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
         return False
     agent = agent_after(s, by + 1)
     if agent < 0:
+        agent = including(s, by + 1)  # "criticized by customers, including Harlan Travel"
+    if agent < 0:
         return True
     agents = s.merged(coord(s, agent, +1))
     patient = relative_subject(s, k)
