@@ -453,6 +453,10 @@ class Lexicon:
         for phrase in _lows(spec.get("answer_verbs")):
             for form, _ in self._forms(phrase, "verb", irregular):
                 self.answer_verbs.add(form, True)
+        self.urge_verbs = PhraseIndex()  # "urged the regulator to block it": not done
+        for phrase in _lows(spec.get("urge_verbs")):
+            for form, _ in self._forms(phrase, "verb", irregular):
+                self.urge_verbs.add(form, True)
         self.deal_nouns = PhraseIndex()
         for phrase in _lows(spec.get("deal_nouns")):
             self.deal_nouns.add(words(phrase), True)

@@ -478,3 +478,51 @@ def test_opposition(text: str, present: list[Triple], absent: list[Triple]) -> N
 @pytest.mark.parametrize(("text", "present", "absent"), COMPETITION, ids=lambda x: str(x)[:50])
 def test_competition(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
+
+
+# Guards: who does not dispute. A source is no actor; an act asked of another party is not
+# done; after "said", a clause with its own (unnamed) subject; hedges and negation.
+GUARDS: list[Case] = [
+    (
+        "According to Harbour Wire, Telvio Networks sued Skyreach Mobile.",
+        [("telvio-networks", "DISPUTES", "skyreach-mobile")],
+        [("harbour-wire", "DISPUTES", "skyreach-mobile")],
+    ),
+    (
+        "Growers Union said the merger would raise prices and urged the Competition Bureau to "
+        "block it.",
+        [],
+        [("competition-bureau", "DISPUTES", "growers-union")],
+    ),
+    (
+        "Harlan Foods made a bid for Velmar Dairies. Velmar Dairies chairman Tom Reed said the "
+        "board decided to reject it.",
+        [("tom-reed", "LEADS", "velmar-dairies")],
+        [("tom-reed", "DISPUTES", "velmar-dairies"), ("tom-reed", "DISPUTES", "harlan-foods")],
+    ),
+    (
+        "Harlan Foods said it would sue Velmar Dairies.",
+        [("harlan-foods", "DISPUTES", "velmar-dairies")],
+        [],
+    ),
+    (
+        "Telvio Networks may sue Skyreach Mobile over the patents.",
+        [],
+        [("telvio-networks", "DISPUTES", "skyreach-mobile")],
+    ),
+    (
+        "Telvio Networks has never sued Skyreach Mobile.",
+        [],
+        [("telvio-networks", "DISPUTES", "skyreach-mobile")],
+    ),
+    (
+        "Judge Maria Olsen dismissed the claims against Telvio Networks.",
+        [],
+        [("maria-olsen", "DISPUTES", "telvio-networks")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), GUARDS, ids=lambda x: str(x)[:50])
+def test_guards(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)

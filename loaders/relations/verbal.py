@@ -33,6 +33,7 @@ from loaders.relations.words import (
     POSSESSED_NOUNS,
     PREPOSITIONS,
     PUNCT_STOP,
+    REPORTING,
     SKIP_DETS,
     SUBJECT_CONTROL,
     VERB_LEADS,
@@ -200,7 +201,7 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
             first.append((cands[0], subj_lists[0]))
         obj = _object(s, k, e, trigs)
         if obj >= 0:
-            _read_object(s, e, trigs, cands, subj_lists, obj, object_of)
+            _read_object(s, k, e, trigs, cands, subj_lists, obj, object_of)
         elif verbish and k - nearest - 1 <= 2:
             relative(s, nearest, e, trigs, subj_lists[0])
 
@@ -271,6 +272,7 @@ def described_object(s: Sentence, e: int) -> int:
 
 def _read_object(
     s: Sentence,
+    k: int,
     e: int,
     trigs: tuple[Trigger, ...],
     cands: list[int],
@@ -291,14 +293,43 @@ def _read_object(
             # "ran the bank's real estate desk", "bought Google's mapping unit":
             # a part of the possessor, not the possessor itself
             return
+    # disputes and rivalry: not an act asked of another, nor one an embedded clause's own
+    # subject performs (other families decide for their types)
+    strict = any(CONFLICT.intersection(t.types) for t in trigs)
     for c, subj_idx in zip(cands, subj_lists, strict=False):
         if s.blocked(c + 1, e):
+            break
+        if strict and (embedded_subject(s, c, k) or urged(s, c, k)):
             break
         if emit_svo(s, subj_idx, objects, trigs, c == cands[0]):
             object_of[obj_idx[-1]] = subj_idx
             if any("FOUNDED" in t.types for t in trigs if t.family == "verb"):
                 cofounder(s, obj_idx, obj_idx[-1] + 1)
             break
+
+
+CONFLICT = frozenset({"DISPUTES", "COMPETES_WITH"})
+
+
+def embedded_subject(s: Sentence, c: int, k: int) -> bool:
+    """ "the chairman said the board decided to reject it": after a reporting verb, a clause
+    with its own subject (a noun phrase that names no entity); the name before is no actor."""
+    lows = s.lows
+    for r in range(c + 1, k - 2):
+        if lows[r] in REPORTING:
+            p = r + 1 + (lows[r + 1] == "that")
+            if p + 1 < k and lows[p] in ARTICLES and lows[p + 1] != M and lows[p + 1].isalpha():
+                return not s.is_det(p)
+            return False
+    return False
+
+
+def urged(s: Sentence, c: int, k: int) -> bool:
+    """ "urged the regulator to block it", "asked X to invest": an act asked for, not done."""
+    lows, urge = s.lows, s.lex.urge_verbs
+    if k < 1 or lows[k - 1] != "to":
+        return False
+    return any(lows[m] in urge and urge.match(lows, m) for m in range(max(0, c - 8), k - 1))
 
 
 def _resumed(s: Sentence, e: int, obj: int) -> list[int]:
