@@ -323,6 +323,9 @@ class Extraction:
             # "The venture, called X, is owned by the two companies": not X itself
             here = {rid for m in items for rid in m.ids}
             ids = salience.latest(etype, sno, window=4, exclude=here)
+            if not ids and j - i == 1 and etype == "Person":
+                # a bare "Both compete with ...": two companies when no two people are in view
+                ids = salience.latest("Organization", sno, window=2, exclude=here)
             return (tuple(ids[:2]), 0.8) if len(ids) >= 2 else None
         if kind == "pronoun":
             types = ("Person",) if etype == "Person" else ("Organization", "Project", "Product")

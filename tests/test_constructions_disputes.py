@@ -303,6 +303,21 @@ COMPETITION: list[Case] = [
         [("arno-pharma", "COMPETES_WITH", "halden-labs")],
         [],
     ),
+    (
+        "Lowbridge Air and Skerra Air have been fierce competitors for a decade.",
+        [("lowbridge-air", "COMPETES_WITH", "skerra-air")],
+        [],
+    ),
+    (
+        # a bare "Both" with no two people in view: the two companies just named
+        "Corvane Stores and Millsby Foods opened new branches in May. Both compete with "
+        "Pricewell Retail.",
+        [
+            ("corvane-stores", "COMPETES_WITH", "pricewell-retail"),
+            ("millsby-foods", "COMPETES_WITH", "pricewell-retail"),
+        ],
+        [],
+    ),
     # reciprocal objects, relative and coordinated-verb subjects of a mutual verb
     (
         "Harbel Freight and Kestrow Logistics compete against each other for port contracts.",
