@@ -54,6 +54,16 @@ LITIGATION: list[Case] = [
         [("green-watch", "DISPUTES", "kessel-mine")],
         [],
     ),
+    (
+        "Skyline Air cut routes. The airline has filed a claim for damages against Rotec Systems.",
+        [("skyline-air", "DISPUTES", "rotec-systems")],
+        [("rotec-systems", "DISPUTES", "skyline-air")],
+    ),
+    (
+        "Skyline Air is seeking $40 million in damages from Rotec Systems.",
+        [("skyline-air", "DISPUTES", "rotec-systems")],
+        [],
+    ),
     # a second object described by a role: "A and its founder, B"
     (
         "Harlan Travel sued Corvo Air and its founder, Bo Lind, in May.",
