@@ -64,6 +64,31 @@ LITIGATION: list[Case] = [
         [("skyline-air", "DISPUTES", "rotec-systems")],
         [],
     ),
+    (
+        "Velmar Bank hit Harlan Capital with a lawsuit in May.",
+        [("velmar-bank", "DISPUTES", "harlan-capital")],
+        [],
+    ),
+    (
+        "Tallis Ports won an injunction against Portlink Union.",
+        [("tallis-ports", "DISPUTES", "portlink-union")],
+        [],
+    ),
+    (
+        "Greyfield Partners launched a proxy fight at Harrow Foods.",
+        [("greyfield-partners", "DISPUTES", "harrow-foods")],
+        [],
+    ),
+    (
+        "Harrow Foods came under fire from Greyfield Partners.",
+        [("greyfield-partners", "DISPUTES", "harrow-foods")],
+        [("harrow-foods", "DISPUTES", "greyfield-partners")],
+    ),
+    (
+        "Greyfield Partners called for the resignation of Ann Lee.",
+        [("greyfield-partners", "DISPUTES", "ann-lee")],
+        [],
+    ),
     # a second object described by a role: "A and its founder, B"
     (
         "Harlan Travel sued Corvo Air and its founder, Bo Lind, in May.",
