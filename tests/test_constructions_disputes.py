@@ -556,6 +556,17 @@ GUARDS: list[Case] = [
         [],
     ),
     (
+        # an object after the participle: active, the agent of "by" belongs to the noun
+        "Velmar Mining criticised the decision by the Ministry of Mines to cut licences.",
+        [("velmar-mining", "DISPUTES", "ministry-of-mines")],
+        [("ministry-of-mines", "DISPUTES", "velmar-mining")],
+    ),
+    (
+        "Halvard Insurance dismissed the allegations made by Orrin Reinsurance.",
+        [("halvard-insurance", "DISPUTES", "orrin-reinsurance")],
+        [("orrin-reinsurance", "DISPUTES", "halvard-insurance")],
+    ),
+    (
         "Telvio Networks may sue Skyreach Mobile over the patents.",
         [],
         [("telvio-networks", "DISPUTES", "skyreach-mobile")],

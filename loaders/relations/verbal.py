@@ -115,6 +115,8 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
             break
     if by < 0 or _other_participle(s, e, by):
         return False
+    if e < n and lows[e] in ARTICLES and not (k > 0 and lows[k - 1] in PASSIVE_AUX):
+        return False  # "criticised the decision by the ministry": an object, so active
     agent = agent_after(s, by + 1)
     if agent < 0:
         agent = including(s, by + 1)  # "criticized by customers, including Harlan Travel"
@@ -165,6 +167,7 @@ def _other_participle(s: Sentence, e: int, by: int) -> bool:
     return any(w in links or (w.endswith("ed") and len(w) > 4) for w in s.lows[e:by])
 
 
+PASSIVE_AUX = frozenset({"is", "was", "are", "were", "be", "been", "being", "get", "got"})
 PERFECT = frozenset({"has", "have", "had", "having"})
 
 
