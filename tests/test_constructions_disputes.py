@@ -161,6 +161,21 @@ ANSWERS: list[Case] = [
         [("sorrel-biotech", "DISPUTES", "brightwell-pharma")],
         [],
     ),
+    (
+        # a reference resolved to the accuser: only the accused denies the allegations
+        "Harrowby Farmers sued Glenmoor Foods in May. The company denied the allegations.",
+        [("glenmoor-foods", "DISPUTES", "harrowby-farmers")],
+        [],
+    ),
+    (
+        "On Monday the Financial Conduct Authority fined Velmar Bank. Velmar Bank said it would "
+        "contest the fine.",
+        [
+            ("financial-conduct-authority", "DISPUTES", "velmar-bank"),
+            ("velmar-bank", "DISPUTES", "financial-conduct-authority"),
+        ],
+        [],
+    ),
     # guards: the accuser answering nothing, a denial negated, a judge, a court
     (
         "Vostro Mining sued Ardley Metals. Vostro Mining said it would appeal.",
@@ -171,6 +186,11 @@ ANSWERS: list[Case] = [
         "Orbis Telecom did not deny Telvio Networks' claims.",
         [],
         [("orbis-telecom", "DISPUTES", "telvio-networks")],
+    ),
+    (
+        "Judge Ann Olsen's ruling says Velmar Bank broke the law.",
+        [],
+        [("ann-olsen", "DISPUTES", "velmar-bank")],
     ),
     (
         "Judge Maria Olsen dismissed Skyreach Mobile's claims.",

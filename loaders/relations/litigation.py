@@ -26,6 +26,7 @@ RULE_REBUTTAL = "litigation/rebuttal"
 RULE_CHARGE = "litigation/charge"
 RULE_ANSWER = "litigation/answer"
 RULE_DEAL = "litigation/deal"
+APPEALS = frozenset({"appeal", "appeals", "appealed", "appealing"})
 # people who speak for a party: "Quenby's lawyers called the claims baseless"
 SPOKESPEOPLE = frozenset(
     "lawyer lawyers attorney attorneys counsel spokesman spokeswoman spokesperson".split()
@@ -167,6 +168,8 @@ def charge(s: Sentence, authors: list[int], end: int) -> None:
     """ "the lawsuit, filed by X, accuses Y", "X's complaint alleges that Y ..."."""
     lows, verbs = s.lows, s.lex.charge_verbs
     n = len(lows)
+    if any(forum(s, a) for a in authors):
+        return  # "Judge Olsen's ruling says ...": the forum is no party
     p = end
     if p < n and lows[p] == ",":
         p += 1
@@ -200,12 +203,18 @@ def answer(s: Sentence) -> None:
         r = _respondent(s, k)
         if r < 0 or s.blocked(r + 1, k):
             continue
-        ids = s.ment(r).ids
+        ment = s.ment(r)
         for accuser, accused in reversed(disputes):
-            if accused in ids and accuser not in ids:
-                src, tgt = Mention((accused,), r, r), Mention((accuser,), r, r)
-                s.emit(src, ("DISPUTES",), tgt, RULE_ANSWER, 0.6)
+            if accused in ment.ids and accuser not in ment.ids:
                 break
+            # "X sued Y. The company denied the allegations": a reference resolved to the
+            # accuser, yet only the accused denies (an appeal may come from either side)
+            if ment.kind != "name" and ment.ids == (accuser,) and lows[k] not in APPEALS:
+                break
+        else:
+            continue
+        src, tgt = Mention((accused,), r, r), Mention((accuser,), r, r)
+        s.emit(src, ("DISPUTES",), tgt, RULE_ANSWER, 0.6)
 
 
 def _answers(s: Sentence, k: int) -> bool:
