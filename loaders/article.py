@@ -413,7 +413,9 @@ class Extraction:
                     self.mentioned[x.ids[0]] = self.mentioned.get(x.ids[0], 0) + 1
                 continue
             ids, conf = got
-            m = Mention(ids, i, j, kind, conf, a.lows[i] if kind == "pronoun" else "")
+            # the pronoun itself; for "the two rivals", its noun
+            word = a.lows[i] if kind == "pronoun" else a.lows[j - 1] if kind == "pair" else ""
+            m = Mention(ids, i, j, kind, conf, word)
             # names inside "the Texas project" are modifiers: the place locates the referent
             project = any(self.registry.type_of(r) == "Project" for r in ids)
             for n_x, x in enumerate(inside):

@@ -427,6 +427,16 @@ COMPETITION: list[Case] = [
         [],
     ),
     (
+        "Velmar Bank agreed to buy Harlan Bank. The two rivals have cut rates this year.",
+        [("velmar-bank", "COMPETES_WITH", "harlan-bank"), ("velmar-bank", "OWNS", "harlan-bank")],
+        [],
+    ),
+    (
+        "Velmar Bank agreed to buy Harlan Bank. The two companies have cut rates this year.",
+        [],
+        [("velmar-bank", "COMPETES_WITH", "harlan-bank")],
+    ),
+    (
         "Osprit Bank and its rivals Velmar Bank and Harlan Bank raised rates.",
         [
             ("osprit-bank", "COMPETES_WITH", "velmar-bank"),

@@ -65,7 +65,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("coordination", coordination.mutual, lambda lex: lex.mutual),
     Construction("coordination", coordination.between, lambda lex: lex.between),
     Construction("coordination", coordination.group, lambda lex: lex.group),
-    Construction("coordination", coordination.described_pairs, lambda lex: lex.roles),
+    Construction("coordination", coordination.described_pairs),  # "the two rivals" is one item
     Construction("appositive", appositive.places, lambda lex: ("of", "in")),
     Construction("appositive", appositive.place_heads, lambda lex: lex.place_heads),
     Construction("rounds", rounds.rounds, lambda lex: lex.round_nouns),

@@ -85,12 +85,18 @@ def reciprocal_end(lows: list[str], e: int) -> int:
 
 
 def described_pairs(s: Sentence) -> None:
-    """ "A and B, long bitter rivals, agreed to merge", "rivals A and B": a plural relational
-    noun (a role such as "rivals") that describes a coordinated group ties its members."""
+    """ "A and B, long bitter rivals, agreed to merge", "rivals A and B", "the two rivals": a
+    plural relational noun (a role such as "rivals") that describes a group ties its members."""
     lows, roles = s.lows, s.lex.roles
     n = len(lows)
     for k, w in enumerate(lows):
-        if w == M or w not in roles or not w.endswith("s"):
+        if w == M:
+            pair = s.ment(k)
+            role = roles.get((pair.word,)) if pair.kind == "pair" and pair.word else None
+            if role is not None and not role.inverse and not role.person_holder:
+                pairs(s, pair, role.types, "coordination/described", 0.7)  # "the two rivals"
+            continue
+        if w not in roles or not w.endswith("s"):
             continue
         role = roles.get((w,))
         if role is None or role.inverse or role.person_holder:

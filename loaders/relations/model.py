@@ -34,7 +34,7 @@ class Mention:
     j: int
     kind: str = "name"  # name, pronoun, np ("the company"), pair ("the two"), round
     conf: float = 1.0
-    word: str = ""  # the pronoun itself, for pronoun mentions
+    word: str = ""  # the pronoun itself, for pronoun mentions; the noun of "the two rivals"
     short: bool = False  # written as an abbreviation ("U.S.", "UK")
 
 
