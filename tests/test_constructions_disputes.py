@@ -89,6 +89,16 @@ LITIGATION: list[Case] = [
         [("greyfield-partners", "DISPUTES", "ann-lee")],
         [],
     ),
+    (
+        "Velmar Shipping complained about Tarrow Yards to the port authority.",
+        [("velmar-shipping", "DISPUTES", "tarrow-yards")],
+        [],
+    ),
+    (
+        "Velmar Shipping brought charges against Tarrow Yards.",
+        [("velmar-shipping", "DISPUTES", "tarrow-yards")],
+        [],
+    ),
     # a second object described by a role: "A and its founder, B"
     (
         "Harlan Travel sued Corvo Air and its founder, Bo Lind, in May.",
