@@ -99,6 +99,31 @@ LITIGATION: list[Case] = [
         [("velmar-shipping", "DISPUTES", "tarrow-yards")],
         [],
     ),
+    (
+        "The lawsuit was filed by Velmar Mining against Tarrow Metals in March.",
+        [("velmar-mining", "DISPUTES", "tarrow-metals")],
+        [("tarrow-metals", "DISPUTES", "velmar-mining")],
+    ),
+    (
+        "Tarrow Metals faces lawsuits from Velmar Mining and Orrin Resources.",
+        [
+            ("velmar-mining", "DISPUTES", "tarrow-metals"),
+            ("orrin-resources", "DISPUTES", "tarrow-metals"),
+        ],
+        [("tarrow-metals", "DISPUTES", "velmar-mining")],
+    ),
+    # a second verb of the sentence's subject, after "and" and auxiliaries
+    (
+        "Greyfield Partners, an activist fund, has been pushing Harrow Foods to sell its snacks "
+        "unit and has criticised its chief executive, Ann Lee.",
+        [("greyfield-partners", "DISPUTES", "ann-lee")],
+        [("harrow-foods", "DISPUTES", "ann-lee")],
+    ),
+    (
+        "Greyfield Partners said Harrow Foods cut jobs and criticised Velmar Bank.",
+        [],
+        [("greyfield-partners", "DISPUTES", "velmar-bank")],
+    ),
     # a second object described by a role: "A and its founder, B"
     (
         "Harlan Travel sued Corvo Air and its founder, Bo Lind, in May.",

@@ -78,6 +78,8 @@ def claimant(s: Sentence, c: int) -> tuple[list[int], int, int]:
     p = c + 1
     if p < n and lows[p] == ",":
         p += 1
+    while p < n and p - c <= 3 and lows[p] in ("was", "were", "has", "have", "been"):
+        p += 1  # "The lawsuit was filed by X against Y"
     if p < n and lows[p] in s.lex.claim_agents:
         p += 1
     if p < n and lows[p] in ("by", "from"):
@@ -175,12 +177,13 @@ def charge(s: Sentence, authors: list[int], end: int) -> None:
         p += 1
     while p < n and p - end <= 3 and lows[p] in ("also", "further", "now", "which"):
         p += 1
-    if not (p < n and lows[p] in verbs):
-        return
-    hit = verbs.match(lows, p)
-    if not hit:
-        return
-    e = p + hit[0]
+    if p < n and lows[p] == "against":
+        e = p + 1  # "the lawsuit was filed by X against Y"
+    else:
+        hit = verbs.match(lows, p) if p < n and lows[p] in verbs else None
+        if not hit:
+            return
+        e = p + hit[0]
     if e < n and lows[e] == "that":
         e += 1
     obj = right(s, e, 3)

@@ -17,6 +17,7 @@ from loaders.relations.nav import (
     left,
     match_gap,
     noun_phrase_head,
+    opening_mention,
     relative_subject,
     right,
     subjects,
@@ -26,6 +27,8 @@ from loaders.relations.words import (
     AMOUNT,
     APPOSITIVE_DETS,
     ARTICLES,
+    AUXILIARIES,
+    CLAUSE_STOP,
     OBJ_GAP,
     OBJ_STOP,
     OWNED_THINGS,
@@ -199,6 +202,8 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
         if not cands:
             continue
         nearest = cands[0]
+        if verbish and not first and any(CONFLICT.intersection(t.types) for t in trigs):
+            cands = _first_clause_subject(s, k, cands)
         cands, subj_lists = _subject_lists(s, k, cands, verbish, first, object_of)
         if verbish and not first:
             first.append((cands[0], subj_lists[0]))
@@ -312,6 +317,25 @@ def _read_object(
 
 
 CONFLICT = frozenset({"DISPUTES", "COMPETES_WITH"})
+
+
+def _first_clause_subject(s: Sentence, k: int, cands: list[int]) -> list[int]:
+    """ "X, an activist fund, has been pushing Y to sell and has criticised Z": after "and"
+    (and auxiliaries), a second verb of the sentence's subject, not of the name before."""
+    lows = s.lows
+    a = k - 1
+    while a >= 0 and (lows[a] in AUXILIARIES or lows[a].endswith("ly")):
+        a -= 1
+    if a < 1 or lows[a] != "and" or lows[a - 1] in (M, ","):
+        return cands
+    if a == k - 1 and not lows[a - 1].isalpha():
+        return cands
+    op = opening_mention(s)
+    if op < 0 or op >= cands[0] or s.is_det(op) or op in cands[:1]:
+        return cands
+    if any(lows[x] in CLAUSE_STOP or lows[x] in REPORTING for x in range(op, k)):
+        return cands  # "X said Y cut jobs and criticised Z": Y's clause
+    return [op, *[c for c in cands if c != op]]
 
 
 def embedded_subject(s: Sentence, c: int, k: int) -> bool:
