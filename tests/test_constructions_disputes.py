@@ -124,6 +124,17 @@ LITIGATION: list[Case] = [
         [],
         [("greyfield-partners", "DISPUTES", "velmar-bank")],
     ),
+    # people acting for an organization
+    (
+        "Regulators at the Financial Conduct Authority fined Velmar Bank £20 million.",
+        [("financial-conduct-authority", "DISPUTES", "velmar-bank")],
+        [],
+    ),
+    (
+        "A spokesman for Velmar Mining criticised Tarrow Metals.",
+        [("velmar-mining", "DISPUTES", "tarrow-metals")],
+        [],
+    ),
     # a second object described by a role: "A and its founder, B"
     (
         "Harlan Travel sued Corvo Air and its founder, Bo Lind, in May.",

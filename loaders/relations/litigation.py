@@ -31,6 +31,10 @@ APPEALS = frozenset({"appeal", "appeals", "appealed", "appealing"})
 SPOKESPEOPLE = frozenset(
     "lawyer lawyers attorney attorneys counsel spokesman spokeswoman spokesperson".split()
 )
+# people who act for an organization: "Regulators at the FCA fined X", "A spokesman for X"
+AGENTS_OF = SPOKESPEOPLE | frozenset(
+    "regulators officials prosecutors investigators representatives executives".split()
+)
 # words before a name ("Judge Olsen") or ending it ("the Chancery Court") that make it the
 # forum, not a party ("the Department of Justice" sues)
 ADJUDICATORS = frozenset("judge justice arbitrator magistrate chancellor".split())
@@ -302,4 +306,20 @@ def _blocking_verb(s: Sentence, start: int) -> int:
         for phrase, _ in verbs.bucket(w):
             if match_gap(s, v, phrase) == start:
                 return v
+    return -1
+
+
+def acting_for(s: Sentence, k: int) -> int:
+    """The organization whose people act at k: "Regulators at the FCA fined X", "A spokesman
+    for X criticised Y" (no other name between); else -1."""
+    lows = s.lows
+    for m in range(1, k):
+        if lows[m] != M:
+            continue
+        p = m - 1 - (lows[m - 1] in SKIP_DETS)
+        if p >= 1 and lows[p] in ("at", "for", "from") and lows[p - 1] in AGENTS_OF:
+            between = lows[m + 1 : k]
+            if M not in between and not CLAUSE_STOP.intersection(between) and "," not in between:
+                return m
+        return -1  # only the sentence's first name
     return -1

@@ -8,7 +8,7 @@ coordination on both sides. Trigger phrases are data (`loaders/data/triggers.yam
 from __future__ import annotations
 
 from loaders.lexicon import Trigger
-from loaders.relations.litigation import forum
+from loaders.relations.litigation import acting_for, forum
 from loaders.relations.model import Sentence
 from loaders.relations.nav import (
     agent_after,
@@ -197,6 +197,9 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
         if not verbish and lows[k] in POSSESSED_NOUNS and not _possessed(s, k):
             continue  # "participation from A and existing investors including B": whose?
         cands = subjects(s, k, verbish)
+        if not cands and verbish and any(CONFLICT.intersection(t.types) for t in trigs):
+            agent = acting_for(s, k)  # "Regulators at the FCA fined X"
+            cands = [agent] if agent >= 0 else []
         if len(cands) > 1 and lows[k - 1] == "to" and lows[cands[0] - 1] in SUBJECT_CONTROL:
             cands = cands[1:]  # "Novak left Kestrel in 2014 to found Brisa": Novak founded it
         if not cands:
