@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.article import extract
+from loaders.explain import explain, render
 
 SYMMETRIC = {"PARTNERS_WITH", "COMPETES_WITH"}
 Triple = tuple[str, str, str]
@@ -663,3 +664,13 @@ GUARDS: list[Case] = [
 @pytest.mark.parametrize(("text", "present", "absent"), GUARDS, ids=lambda x: str(x)[:50])
 def test_guards(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
+
+
+def test_an_answer_names_its_rule_and_says_the_accuser_comes_from_context() -> None:
+    text = "Harrowby Farmers sued Glenmoor Foods in May. Glenmoor Foods denied the allegations."
+    trace = explain(text)
+    answer = [r for r in trace.relations if r.rule == "litigation/answer"]
+    assert [(r.source_id, r.target_id) for r in answer] == [("glenmoor-foods", "harrowby-farmers")]
+    assert answer[0].source_mentions and not answer[0].target_mentions
+    assert "target: not named in this sentence" in render(trace)
+
