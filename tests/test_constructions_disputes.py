@@ -673,4 +673,3 @@ def test_an_answer_names_its_rule_and_says_the_accuser_comes_from_context() -> N
     assert [(r.source_id, r.target_id) for r in answer] == [("glenmoor-foods", "harrowby-farmers")]
     assert answer[0].source_mentions and not answer[0].target_mentions
     assert "target: not named in this sentence" in render(trace)
-
