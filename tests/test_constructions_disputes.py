@@ -125,6 +125,11 @@ LITIGATION: list[Case] = [
         [],
         [("greyfield-partners", "DISPUTES", "velmar-bank")],
     ),
+    (
+        "Telvio Networks alleges that Skyreach Mobile stole its trade secrets.",
+        [("telvio-networks", "DISPUTES", "skyreach-mobile")],
+        [],
+    ),
     # people acting for an organization
     (
         "Regulators at the Financial Conduct Authority fined Velmar Bank £20 million.",
