@@ -120,6 +120,18 @@ LITIGATION: list[Case] = [
         [("greyfield-partners", "DISPUTES", "ann-lee")],
         [("harrow-foods", "DISPUTES", "ann-lee")],
     ),
+    # a participle after a comma: the main clause's subject accuses
+    (
+        "Nadia Brenn has publicly criticized Oskar Lunde, the chief executive of Harl Power, "
+        "accusing him of hiding losses.",
+        [("nadia-brenn", "DISPUTES", "oskar-lunde")],
+        [("oskar-lunde", "DISPUTES", "nadia-brenn")],
+    ),
+    (
+        "Skyreach Mobile sued Telvio Networks in March, accusing it of copying its design.",
+        [("skyreach-mobile", "DISPUTES", "telvio-networks")],
+        [("telvio-networks", "DISPUTES", "skyreach-mobile")],
+    ),
     (
         "Greyfield Partners said Harrow Foods cut jobs and criticised Velmar Bank.",
         [],

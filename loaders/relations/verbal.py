@@ -205,8 +205,8 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
         if not cands:
             continue
         nearest = cands[0]
-        if verbish and not first and any(CONFLICT.intersection(t.types) for t in trigs):
-            cands = _first_clause_subject(s, k, cands)
+        if verbish and any(CONFLICT.intersection(t.types) for t in trigs):
+            cands = _first_clause_subject(s, k, cands, first[0][0] if first else -1)
         cands, subj_lists = _subject_lists(s, k, cands, verbish, first, object_of)
         if verbish and not first:
             first.append((cands[0], subj_lists[0]))
@@ -322,23 +322,25 @@ def _read_object(
 CONFLICT = frozenset({"DISPUTES", "COMPETES_WITH"})
 
 
-def _first_clause_subject(s: Sentence, k: int, cands: list[int]) -> list[int]:
+def _first_clause_subject(s: Sentence, k: int, cands: list[int], first: int) -> list[int]:
     """ "X, an activist fund, has been pushing Y to sell and has criticised Z": after "and"
-    (and auxiliaries), a second verb of the sentence's subject, not of the name before."""
+    (and auxiliaries) or a comma before a participle ("X criticised Y, the chief executive of
+    Z, accusing him of ..."), a verb of the sentence's subject, not of the name before."""
     lows = s.lows
     a = k - 1
     while a >= 0 and (lows[a] in AUXILIARIES or lows[a].endswith("ly")):
         a -= 1
-    if a < 1 or lows[a] != "and" or lows[a - 1] in (M, ","):
+    adjunct = a == k - 1 and lows[a] == "," and lows[k].endswith("ing")  # ", accusing him of"
+    if not adjunct and (a < 1 or lows[a] != "and" or lows[a - 1] in (M, ",")):
         return cands
-    if a == k - 1 and not lows[a - 1].isalpha():
+    if not adjunct and a == k - 1 and not lows[a - 1].isalpha():
         return cands
-    op = opening_mention(s)
+    op = first if first >= 0 else opening_mention(s)
     if op < 0 or op >= cands[0] or s.is_det(op) or op in cands[:1]:
         return cands
     if any(lows[x] in CLAUSE_STOP or lows[x] in REPORTING for x in range(op, k)):
         return cands  # "X said Y cut jobs and criticised Z": Y's clause
-    return [op, *[c for c in cands if c != op]]
+    return [op]  # not the names between, whether or not op's relation is allowed
 
 
 def embedded_subject(s: Sentence, c: int, k: int) -> bool:
