@@ -368,8 +368,8 @@ class Extraction:
             j += 1
         if not (j < n and lows[j] in self.lex.roles):
             return None
-        if j + 1 < n and lows[j + 1] not in (",", ".", ";", ")"):
-            return None
+        if j + 1 < n and lows[j + 1] not in (",", ".", ";", ")", "in", "on", "for", "across"):
+            return None  # "after X, its main rival in Europe"
         near = items[-1].ids[0]
         ents = self.registry.entities
         return next(

@@ -221,6 +221,11 @@ ANSWERS: list[Case] = [
         [],
     ),
     (
+        "Norrland Airways sued Skyline Air in May. It has since filed a countersuit.",
+        [("skyline-air", "DISPUTES", "norrland-airways")],
+        [],
+    ),
+    (
         "Brightwell Pharma sued Sorrel Biotech, which denied the allegations.",
         [("sorrel-biotech", "DISPUTES", "brightwell-pharma")],
         [],
@@ -521,6 +526,16 @@ COMPETITION: list[Case] = [
         "Lowbridge Air is the second-largest carrier on the island after Skerra Air, its main "
         "rival.",
         [("lowbridge-air", "COMPETES_WITH", "skerra-air")],
+        [],
+    ),
+    (
+        "The merger gives Tessin Steel an edge over Maro Metals, its largest rival in Europe.",
+        [("tessin-steel", "COMPETES_WITH", "maro-metals")],
+        [],
+    ),
+    (
+        "The new tariff puts Orbis Telecom squarely up against Skyreach Mobile.",
+        [("orbis-telecom", "COMPETES_WITH", "skyreach-mobile")],
         [],
     ),
     (

@@ -230,10 +230,10 @@ def _answers(s: Sentence, k: int) -> bool:
     lows, lex = s.lows, s.lex
     n = len(lows)
     w = lows[k]
-    said = lex.answer_verbs.match(lows, k) if w in lex.answer_verbs else None
-    if said:
-        e = k + said[0]
-        return not (e < n and (lows[e] == M or lows[e] in ("to", "for")))
+    for phrase, _ in lex.answer_verbs.bucket(w):
+        e = match_gap(s, k, phrase)  # "has countersued", "filed a countersuit"
+        if e > k:
+            return not (e < n and (lows[e] == M or lows[e] in ("to", "for")))
     if w not in lex.rebut_verbs:
         return False
     hit = lex.rebut_verbs.match(lows, k)
