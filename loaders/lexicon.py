@@ -449,6 +449,10 @@ class Lexicon:
         for phrase in _lows(spec.get("dismissive")):
             self.dismissive.add(words(phrase), True)
         self.claim_agents = frozenset(_lows(spec.get("agents")))
+        self.spokespeople = frozenset(_lows(spec.get("spokespeople")))
+        self.acting_for = self.spokespeople | frozenset(_lows(spec.get("acting_for")))
+        self.adjudicators = frozenset(_lows(spec.get("adjudicators")))
+        self.forum_heads = frozenset(_lows(spec.get("forum_heads")))
         self.answer_verbs = PhraseIndex()  # "has countersued", "said it would appeal"
         for phrase in _lows(spec.get("answer_verbs")):
             for form, _ in self._forms(phrase, "verb", irregular):

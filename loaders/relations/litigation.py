@@ -26,19 +26,6 @@ RULE_REBUTTAL = "litigation/rebuttal"
 RULE_CHARGE = "litigation/charge"
 RULE_ANSWER = "litigation/answer"
 RULE_DEAL = "litigation/deal"
-APPEALS = frozenset({"appeal", "appeals", "appealed", "appealing"})
-# people who speak for a party: "Quenby's lawyers called the claims baseless"
-SPOKESPEOPLE = frozenset(
-    "lawyer lawyers attorney attorneys counsel spokesman spokeswoman spokesperson".split()
-)
-# people who act for an organization: "Regulators at the FCA fined X", "A spokesman for X"
-AGENTS_OF = SPOKESPEOPLE | frozenset(
-    "regulators officials prosecutors investigators representatives executives".split()
-)
-# words before a name ("Judge Olsen") or ending it ("the Chancery Court") that make it the
-# forum, not a party ("the Department of Justice" sues)
-ADJUDICATORS = frozenset("judge justice arbitrator magistrate chancellor".split())
-FORUM_HEADS = frozenset("court tribunal jury".split())
 # words between a verb and the claim: "denied all of Skyreach's claims", "rejected the latest"
 CLAIM_FILLERS = SKIP_DETS | {"all", "of", "these", "those", "such", "its", "their", "any"}
 
@@ -114,9 +101,9 @@ def forum(s: Sentence, k: int) -> bool:
     """The mention at k is a judge or a court ("Judge Olsen", "the Chancery Court")."""
     lows = s.lows
     before = lows[k - 1] if k >= 1 else ""
-    if before in ADJUDICATORS:
+    if before in s.lex.adjudicators:
         return True
-    return any(i.rsplit("-", 1)[-1] in FORUM_HEADS for i in s.ment(k).ids)
+    return any(i.rsplit("-", 1)[-1] in s.lex.forum_heads for i in s.ment(k).ids)
 
 
 def rebuttal(s: Sentence, authors: list[int], start: int, end: int) -> bool:
@@ -216,7 +203,8 @@ def answer(s: Sentence) -> None:
                 break
             # "X sued Y. The company denied the allegations": a reference resolved to the
             # accuser, yet only the accused denies (an appeal may come from either side)
-            if ment.kind != "name" and ment.ids == (accuser,) and lows[k] not in APPEALS:
+            appeal = lows[k].startswith("appeal")
+            if ment.kind != "name" and ment.ids == (accuser,) and not appeal:
                 break
         else:
             continue
@@ -252,7 +240,12 @@ def _respondent(s: Sentence, k: int) -> int:
     while m >= 0 and k - m <= 8 and lows[m] != M:
         if lows[m] in CLAUSE_STOP:
             return -1
-        if lows[m] in SPOKESPEOPLE and m >= 2 and lows[m - 1] in ("'s", "'") and lows[m - 2] == M:
+        if (
+            lows[m] in s.lex.spokespeople
+            and m >= 2
+            and lows[m - 1] in ("'s", "'")
+            and lows[m - 2] == M
+        ):
             return m - 2  # "Quenby's lawyers called the claims baseless"
         m -= 1
     subj = subjects(s, k, True)
@@ -317,7 +310,7 @@ def acting_for(s: Sentence, k: int) -> int:
         if lows[m] != M:
             continue
         p = m - 1 - (lows[m - 1] in SKIP_DETS)
-        if p >= 1 and lows[p] in ("at", "for", "from") and lows[p - 1] in AGENTS_OF:
+        if p >= 1 and lows[p] in ("at", "for", "from") and lows[p - 1] in s.lex.acting_for:
             between = lows[m + 1 : k]
             if M not in between and not CLAUSE_STOP.intersection(between) and "," not in between:
                 return m
