@@ -27,8 +27,8 @@ MANIFEST = json.loads((BLIND / "manifest.json").read_text("utf-8"))
 # Regression alarms, set a little under the score measured when the set was made (before any rule
 # was written against the misses it shows). Raise them when the blind score rises; the figure
 # that counts is the one benchmarks/blind_eval.py reports, not these floors.
-RELATION_F1_FLOOR = 0.53  # measured 0.557 mean relation F1 (42 articles, branch disputes)
-RELATION_P_FLOOR = 0.71  # measured 0.739 micro relation precision (branch disputes)
+RELATION_F1_FLOOR = 0.58  # measured 0.614 mean relation F1 (42 articles, disputes on persons)
+RELATION_P_FLOOR = 0.75  # measured 0.787 micro relation precision (disputes on persons)
 ENTITY_F1_FLOOR = 0.89  # measured 0.913 mean entity F1 (0.863 before the persons branch)
 
 

@@ -195,10 +195,10 @@ ANSWERS: list[Case] = [
         [("orrin-reinsurance", "DISPUTES", "halvard-insurance")],
     ),
     (
-        "Harrowby Farmers sued Glenmoor Foods in May. Glenmoor Foods denied the allegations.",
+        "Harrowby Dairies sued Glenmoor Foods in May. Glenmoor Foods denied the allegations.",
         [
-            ("harrowby-farmers", "DISPUTES", "glenmoor-foods"),
-            ("glenmoor-foods", "DISPUTES", "harrowby-farmers"),
+            ("harrowby-dairies", "DISPUTES", "glenmoor-foods"),
+            ("glenmoor-foods", "DISPUTES", "harrowby-dairies"),
         ],
         [],
     ),
@@ -232,8 +232,8 @@ ANSWERS: list[Case] = [
     ),
     (
         # a reference resolved to the accuser: only the accused denies the allegations
-        "Harrowby Farmers sued Glenmoor Foods in May. The company denied the allegations.",
-        [("glenmoor-foods", "DISPUTES", "harrowby-farmers")],
+        "Harrowby Dairies sued Glenmoor Foods in May. The company denied the allegations.",
+        [("glenmoor-foods", "DISPUTES", "harrowby-dairies")],
         [],
     ),
     (
@@ -580,8 +580,8 @@ REFERENCES: list[Case] = [
         [],
     ),
     (
-        "Dr. Maria Olsen chairs Penrow Health. Care First accused her of ignoring patients.",
-        [("care-first", "DISPUTES", "maria-olsen")],
+        "Dr. Maria Olsen chairs Penrow Health. Care First Trust accused her of neglect.",
+        [("care-first-trust", "DISPUTES", "maria-olsen")],
         [],
     ),
     (
@@ -699,9 +699,9 @@ def test_guards(text: str, present: list[Triple], absent: list[Triple]) -> None:
 
 
 def test_an_answer_names_its_rule_and_says_the_accuser_comes_from_context() -> None:
-    text = "Harrowby Farmers sued Glenmoor Foods in May. Glenmoor Foods denied the allegations."
+    text = "Harrowby Dairies sued Glenmoor Foods in May. Glenmoor Foods denied the allegations."
     trace = explain(text)
     answer = [r for r in trace.relations if r.rule == "litigation/answer"]
-    assert [(r.source_id, r.target_id) for r in answer] == [("glenmoor-foods", "harrowby-farmers")]
+    assert [(r.source_id, r.target_id) for r in answer] == [("glenmoor-foods", "harrowby-dairies")]
     assert answer[0].source_mentions and not answer[0].target_mentions
     assert "target: not named in this sentence" in render(trace)
