@@ -141,6 +141,7 @@ class Extraction:
         self.rule_memo: dict = {}  # (analysis, resolved mentions) -> relations found
         self.headlines: set[int] = set()  # starts of headline sentences
         self.round_owner: str | None = None  # the company last said to raise a round
+        self.disputes: list[tuple[str, str]] = []  # DISPUTES found so far, oldest first
         self.main_org: str | None = None
         # (sentence, analysis, resolved mentions) of every sentence, for `loaders.explain`
         self.trace: list[tuple[Sentence, Analysis, list[Mention]]] | None = None
@@ -322,9 +323,16 @@ class Extraction:
             # "The venture, called X, is owned by the two companies": not X itself
             here = {rid for m in items for rid in m.ids}
             ids = salience.latest(etype, sno, window=4, exclude=here)
+            if not ids and j - i == 1 and etype == "Person":
+                # a bare "Both compete with ...": two companies when no two people are in view
+                ids = salience.latest("Organization", sno, window=2, exclude=here)
             return (tuple(ids[:2]), 0.8) if len(ids) >= 2 else None
         if kind == "pronoun":
             types = ("Person",) if etype == "Person" else ("Organization", "Project", "Product")
+            if i >= 2 and lows[i - 1] == "," and items and items[-1].j == i - 1:
+                other = self._appositive_owner(ref, items, lows, sno, salience, types)
+                if other:
+                    return (other,), 0.8
             # "OpenAI and its partner": the name right before wins
             if i >= 2 and lows[i - 1] in ("and", ",", "or") and items and items[-1].j == i - 1:
                 near = items[-1].ids[0]
@@ -335,8 +343,10 @@ class Extraction:
         modifier = False
         if items:
             first = items[0]
-            modifier = first.j < len(lows) and (
-                lows[first.j] in self.lex.roles or lows[first.j] == "'s"
+            modifier = (
+                first.j < len(lows)
+                and (lows[first.j] in self.lex.roles or lows[first.j] == "'s")
+                and not reg.entities[first.ids[0]].weak  # "Fishermen's group X"
             )
             if modifier and reg.entities[first.ids[0]].type == etype:
                 return (first.ids[0],), 0.75  # "Norvale co-founder Lars Eide, who runs the company"
@@ -347,6 +357,25 @@ class Extraction:
         if not ids:
             return None
         return ((ids[0],), 0.8 if len(ids) == 1 else 0.6)
+
+    def _appositive_owner(self, ref, items, lows, sno, salience, types) -> str | None:
+        """ "after Skerra Air, its main rival": "its" is not the name the appositive describes
+        but the sentence's other entity (a role noun closes the appositive)."""
+        i = ref[0]
+        n = len(lows)
+        j = i + 1
+        while j < n and j - i <= 3 and lows[j] not in self.lex.roles and lows[j].isalpha():
+            j += 1
+        if not (j < n and lows[j] in self.lex.roles):
+            return None
+        if j + 1 < n and lows[j + 1] not in (",", ".", ";", ")", "in", "on", "for", "across"):
+            return None  # "after X, its main rival in Europe"
+        near = items[-1].ids[0]
+        ents = self.registry.entities
+        return next(
+            (r for r in salience.order.get(sno, ()) if r != near and ents[r].type in types),
+            None,
+        )
 
     def _sentence(self, sno: int, s: Sentence, a: Analysis, salience: Salience) -> None:
         names = self._names(a, salience)
@@ -384,7 +413,9 @@ class Extraction:
                     self.mentioned[x.ids[0]] = self.mentioned.get(x.ids[0], 0) + 1
                 continue
             ids, conf = got
-            m = Mention(ids, i, j, kind, conf, a.lows[i] if kind == "pronoun" else "")
+            # the pronoun itself; for "the two rivals", its noun
+            word = a.lows[i] if kind == "pronoun" else a.lows[j - 1] if kind == "pair" else ""
+            m = Mention(ids, i, j, kind, conf, word)
             # names inside "the Texas project" are modifiers: the place locates the referent
             project = any(self.registry.type_of(r) == "Project" for r in ids)
             for n_x, x in enumerate(inside):
@@ -416,13 +447,15 @@ class Extraction:
             if not items:
                 return
             pair = len(items[0].ids) > 1  # "the two founded it"
-            if not pair and self.lex.round_nouns.isdisjoint(a.lows):
+            answer = bool(self.disputes) and not self.lex.answer_words.isdisjoint(a.lows)
+            if not pair and not answer and self.lex.round_nouns.isdisjoint(a.lows):
                 return
         if a.question:
             return
         round_owner = self._round_context(a)
+        disputes = self._dispute_context(a)
         pair = len(items) == 1 and len(items[0].ids) > 1
-        if len(items) < 2 and not located and not pair and not round_owner:
+        if len(items) < 2 and not located and not pair and not round_owner and not disputes:
             return
         text = self.text[s.start : s.end]
         items.sort(key=lambda m: m.i)
@@ -465,6 +498,7 @@ class Extraction:
             tuple((m.i, m.j, m.ids, m.kind, m.conf, m.word, m.short) for m in items),
             tuple((r.ids, p.ids) for r, p in located),
             round_owner,
+            disputes,
         )
         hit = self.rule_memo.get(key)
         if hit is None:
@@ -478,6 +512,7 @@ class Extraction:
                 titled,
                 round_owner,
             )
+            rules.context_disputes = disputes
             for ref, place in located:
                 rules.emit(ref, ("LOCATED_IN",), place, "appositive/np-place", 0.7)
             hit = (rules.run(), rules.round_owner)
@@ -489,6 +524,15 @@ class Extraction:
             self.round_owner = raised
         for f in found:
             self._add(f, s, text)
+            if f.type == "DISPUTES":
+                self.disputes.append((f.source, f.target))
+
+    def _dispute_context(self, a: Analysis) -> tuple[tuple[str, str], ...]:
+        """The latest disputes of the article, when this sentence may answer one ("X denied
+        the allegations", "X has countersued")."""
+        if not self.disputes or self.lex.answer_words.isdisjoint(a.lows):
+            return ()
+        return tuple(self.disputes[-6:])
 
     def _round_context(self, a: Analysis) -> str | None:
         """The company "the round" belongs to: the last one said to raise a round, else the

@@ -496,10 +496,13 @@ class Salience:
             and sentence - self.last[main] <= 3 * window
         ):
             ids.append(main)
-        if len(ids) > 1 and not keep_first:
-            first = next(iter(self.order.get(sentence, ())), None)
-            ids = [i for i in ids if i != first] or ids
         ents = self.registry.entities
+        if len(ids) > 1 and not keep_first:
+            # "Consumer group Fair Drive Trust criticised the carmaker": a weak opening word
+            # ("Consumer") is no subject
+            here = self.order.get(sentence, ())
+            first = next((r for r in here if not ents[r].weak), None)
+            ids = [i for i in ids if i != first and not ents[i].weak] or ids
         # "Quintic Labs was founded by X. The company raised ...": a reference opening its
         # sentence leans to the subject of the sentence before
         prev = None

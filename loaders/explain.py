@@ -246,6 +246,11 @@ def render(explanation: Explanation, relations: bool = True, names: tuple[str, .
             for side, ms in (("source", r.source_mentions), ("target", r.target_mentions)):
                 for m in ms:
                     lines.append(f'  {side}: "{m.text}" {m.start}-{m.end} ({m.how})')
+                if not ms:
+                    # "Y denied the allegations": the accuser comes from an earlier sentence
+                    lines.append(
+                        f"  {side}: not named in this sentence (from the article's context)"
+                    )
         lines.append("")
         lines.append("entities:")
         for e in explanation.entities.values():

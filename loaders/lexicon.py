@@ -389,6 +389,7 @@ class Lexicon:
                 self.transfers.add(inflected, _types(rtype, f"{origin}: transfers {phrase}"))
         self._load_nominal(d.get("nominal") or {})
         self._load_stakes(d.get("stakes") or {}, irregular)
+        self._load_litigation(d.get("litigation") or {}, irregular)
         self._load_known(d.get("known") or {})
         self._load_triggers(d.get("relations") or {}, d.get("irregular_verbs") or {})
 
@@ -434,6 +435,43 @@ class Lexicon:
         self.list_heads = PhraseIndex()
         for phrase in _lows(spec.get("list_heads")):
             self.list_heads.add(words(phrase), True)
+
+    def _load_litigation(self, spec: dict[str, Any], irregular: dict[str, list[str]]) -> None:
+        """Claims and their answers: "denied X's claims", "the suit, filed by X, accuses Y"."""
+        self.claim_nouns = frozenset(_lows(spec.get("claims")))
+        self.rebut_verbs = PhraseIndex()
+        self.charge_verbs = PhraseIndex()
+        for key, index in (("rebut_verbs", self.rebut_verbs), ("charge_verbs", self.charge_verbs)):
+            for phrase in _lows(spec.get(key)):
+                for form, _ in self._forms(phrase, "verb", irregular):
+                    index.add(form, True)
+        self.dismissive = PhraseIndex()
+        for phrase in _lows(spec.get("dismissive")):
+            self.dismissive.add(words(phrase), True)
+        self.claim_agents = frozenset(_lows(spec.get("agents")))
+        self.spokespeople = frozenset(_lows(spec.get("spokespeople")))
+        self.acting_for = self.spokespeople | frozenset(_lows(spec.get("acting_for")))
+        self.adjudicators = frozenset(_lows(spec.get("adjudicators")))
+        self.forum_heads = frozenset(_lows(spec.get("forum_heads")))
+        self.answer_verbs = PhraseIndex()  # "has countersued", "said it would appeal"
+        for phrase in _lows(spec.get("answer_verbs")):
+            for form, _ in self._forms(phrase, "verb", irregular):
+                self.answer_verbs.add(form, True)
+        self.urge_verbs = PhraseIndex()  # "urged the regulator to block it": not done
+        for phrase in _lows(spec.get("urge_verbs")):
+            for form, _ in self._forms(phrase, "verb", irregular):
+                self.urge_verbs.add(form, True)
+        self.deal_nouns = PhraseIndex()
+        for phrase in _lows(spec.get("deal_nouns")):
+            self.deal_nouns.add(words(phrase), True)
+        self.block_verbs = PhraseIndex()
+        for phrase in _lows(spec.get("block_verbs")):
+            for form, _ in self._forms(phrase, "verb", irregular):
+                self.block_verbs.add(form, True)
+        # words that make a sentence worth reading against the article's earlier disputes
+        self.answer_words = (
+            self.claim_nouns | frozenset(self.answer_verbs) | frozenset(self.deal_nouns)
+        )
 
     def _load_known(self, known: dict[str, Any]) -> None:
         self.known: dict[str, tuple[str, str]] = {}  # name key -> (canonical name, type)

@@ -15,6 +15,7 @@ from loaders.relations.nav import (
     subjects,
 )
 from loaders.relations.words import (
+    AUXILIARIES,
     CLAUSE_STOP,
     GROUP_LINKS,
     GROUP_PREPS,
@@ -37,9 +38,15 @@ def mutual(s: Sentence) -> None:
         if not best:
             continue
         e, types = best
+        e = reciprocal_end(lows, e)  # "compete with each other"
         if e < n and (lows[e] == M or lows[e] in ("with", "against")):
             continue  # has an object: the trigger rules handle it
         subj = left(s, k, 3, CLAUSE_STOP)
+        if subj < 0:
+            subj = _relative_subject(s, k)
+        if subj < 0 and k >= 1 and s.lows[k - 1] == "and":
+            # "A, B and C are the three biggest lenders and compete for deposits"
+            subj = next(iter(subjects(s, k, True)), -1)
         if subj < 0:
             continue
         idx = coord(s, subj, -1)
@@ -47,6 +54,68 @@ def mutual(s: Sentence) -> None:
         if len(group.ids) < 2 or s.blocked(subj + 1, e):
             continue
         pairs(s, group, types, "coordination/mutual", 0.7)
+
+
+VERB_SKIP = AUXILIARIES | {"which", "who", "that", "long", "both", "all", "often", "already"}
+
+
+def _relative_subject(s: Sentence, k: int) -> int:
+    """ "A and B, which have long competed with each other": the names before the relative
+    pronoun and the auxiliaries and adverbs before the verb at k, else -1."""
+    lows = s.lows
+    m = k - 1
+    while m >= 0 and k - m <= 5 and (lows[m] in VERB_SKIP or lows[m].endswith("ly")):
+        m -= 1
+    if m >= 1 and lows[m] == "," and lows[m + 1] in ("which", "who") and lows[m - 1] == M:
+        return m - 1
+    return -1
+
+
+RECIPROCALS = (("each", "other"), ("one", "another"))
+
+
+def reciprocal_end(lows: list[str], e: int) -> int:
+    """Past "with each other", "against one another" at e, else e."""
+    if e < len(lows) and lows[e] in ("with", "against"):
+        if tuple(lows[e + 1 : e + 3]) in RECIPROCALS:
+            return e + 3
+    if tuple(lows[e : e + 2]) in RECIPROCALS:
+        return e + 2  # "rival each other"
+    return e
+
+
+def described_pairs(s: Sentence) -> None:
+    """ "A and B, long bitter rivals, agreed to merge", "rivals A and B", "the two rivals": a
+    plural relational noun (a role such as "rivals") that describes a group ties its members."""
+    lows, roles = s.lows, s.lex.roles
+    n = len(lows)
+    for k, w in enumerate(lows):
+        if w == M:
+            pair = s.ment(k)
+            role = roles.get((pair.word,)) if pair.kind == "pair" and pair.word else None
+            if role is not None and not role.inverse and not role.person_holder:
+                pairs(s, pair, role.types, "coordination/described", 0.7)  # "the two rivals"
+            continue
+        if w not in roles or not w.endswith("s"):
+            continue
+        role = roles.get((w,))
+        if role is None or role.inverse or role.person_holder:
+            continue
+        first = -1
+        m = k - 1
+        while m >= 0 and k - m <= 5 and lows[m] != M and lows[m].isalpha():
+            m -= 1
+        closes = k + 1 >= n or lows[k + 1] in (",", ".", ";", ")")
+        if closes and m >= 1 and lows[m] == "," and lows[m - 1] == M and "'s" not in lows[m:k]:
+            first = m - 1  # "A and B, the two biggest rivals,"
+            idx = coord(s, first, -1)
+        elif k + 1 < n and lows[k + 1] == M and (k == 0 or lows[k - 1] in ("the", ",", "two")):
+            idx = coord(s, k + 1, +1)  # "rivals A and B", "the two rivals A and B"
+        else:
+            continue
+        group = s.merged(idx)
+        if len(group.ids) >= 2 and not s.blocked(idx[0], idx[-1]):
+            pairs(s, group, role.types, "coordination/described", 0.7)
 
 
 def pairs(s: Sentence, group: Mention, types: tuple[str, ...], rule: str, conf: float) -> None:

@@ -15,7 +15,14 @@ from dataclasses import dataclass
 
 from graph.schema import Schema
 from loaders.lexicon import Lexicon, Trigger
-from loaders.relations.words import CLAUSE_STOP, NO_TYPES, POSSESSIVES, M
+from loaders.relations.words import (
+    ARTICLES,
+    CLAUSE_STOP,
+    NO_TYPES,
+    POSSESSIVES,
+    PREPOSITIONS,
+    M,
+)
 
 
 @dataclass
@@ -27,7 +34,7 @@ class Mention:
     j: int
     kind: str = "name"  # name, pronoun, np ("the company"), pair ("the two"), round
     conf: float = 1.0
-    word: str = ""  # the pronoun itself, for pronoun mentions
+    word: str = ""  # the pronoun itself, for pronoun mentions; the noun of "the two rivals"
     short: bool = False  # written as an abbreviation ("U.S.", "UK")
 
 
@@ -42,6 +49,8 @@ class Found:
     confidence: float
 
 
+# words after "her" that make it an object, not a determiner
+NOT_NOUNS = PREPOSITIONS | ARTICLES | frozenset({"and", "or", "but", "that", "as", "to"})
 MONTH_LEADS = frozenset("in since by until of last early late mid next this from to".split())
 
 
@@ -90,6 +99,8 @@ class Sentence:
         # the company whose funding round "the round" is, from earlier sentences
         self.context_round = round_owner
         self.round_owner: str | None = None  # a company this sentence says raised a round
+        # DISPUTES (source, target) of earlier sentences, oldest first: "X denied the claims"
+        self.context_disputes: tuple[tuple[str, str], ...] = ()
 
     def ment(self, k: int) -> Mention:
         """The mention item at k (callers have checked `lows[k] == M`)."""
@@ -193,7 +204,13 @@ class Sentence:
     def is_det(self, k: int) -> bool:
         """A possessive pronoun in determiner position ("his own venture")."""
         m = self.ments[k]
-        return m is not None and m.kind == "pronoun" and m.word in POSSESSIVES
+        if m is None or m.kind != "pronoun" or m.word not in POSSESSIVES:
+            return False
+        if m.word != "her":
+            return True
+        # "her" is also an object: "accused her of", "sued her in May", "told her the deal"
+        nxt = self.lows[k + 1] if k + 1 < len(self.lows) else ""
+        return nxt.isalpha() and nxt not in NOT_NOUNS
 
     def etypes(self, k: int) -> frozenset[str]:
         """The entity types of the mention at k (empty for a word)."""

@@ -269,6 +269,9 @@ def _member(s: Sentence, m: int, step: int, k: int, seps: list[str]) -> tuple[in
         titled = titled or title
         m += step
         skipped += 1
+    if step > 0 and skipped and m + 1 < n and lows[m] == "," and lows[m + 1] == M:
+        if lows[m - 1] in lex.roles and s.is_det(m - skipped):
+            return m + 1, True  # "sued Corvo Air and its founder, Bo Lind"
     if step > 0 and 0 <= m < n and lows[m] == M:
         # "and former Uber engineer Jonah Whitfield": a name inside the descriptor
         h = m + 1

@@ -211,7 +211,7 @@ def _site(s: Sentence, k: int, e: int, role: Role) -> RoleSite:
                 q += 1
             if q < n and lows[q] == M and lows[q - 1] in s.lex.heads:
                 r = q
-    elif site.o >= 0 and r + 1 < n and lows[r] in ("is", "was") and lows[r + 1] == M:
+    elif site.o >= 0 and r + 1 < n and lows[r] in ("is", "was", "are", "were") and lows[r + 1] == M:
         r += 1
     site.r = r
     if r < n and lows[r] == M:
@@ -242,7 +242,9 @@ def holder_after(s: Sentence, site: RoleSite) -> bool:
     if o < 0 or h < 0:
         return False
     lows = s.lows
-    if site.r > e and lows[e - 1].endswith("s") and lows[e - 1] != "'s":
+    plural = lows[e - 1].endswith("s") and lows[e - 1] != "'s"
+    if plural and (site.r > e or "COMPETES_WITH" in site.role.types):
+        # "its rivals A and B" as well as "Its founders, A and B"
         for x in coord(s, h, +1):  # "Its founders, Devon Price and Alicia Moreno": every holder
             role_emit(s, x, o, site.role, o, x)
         return True

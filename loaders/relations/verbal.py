@@ -8,6 +8,7 @@ coordination on both sides. Trigger phrases are data (`loaders/data/triggers.yam
 from __future__ import annotations
 
 from loaders.lexicon import Trigger
+from loaders.relations.litigation import acting_for, forum
 from loaders.relations.model import Sentence
 from loaders.relations.nav import (
     agent_after,
@@ -16,14 +17,18 @@ from loaders.relations.nav import (
     left,
     match_gap,
     noun_phrase_head,
+    opening_mention,
     relative_subject,
     right,
     subjects,
     with_companions,
 )
 from loaders.relations.words import (
+    AMOUNT,
     APPOSITIVE_DETS,
     ARTICLES,
+    AUXILIARIES,
+    CLAUSE_STOP,
     OBJ_GAP,
     OBJ_STOP,
     OWNED_THINGS,
@@ -31,6 +36,7 @@ from loaders.relations.words import (
     POSSESSED_NOUNS,
     PREPOSITIONS,
     PUNCT_STOP,
+    REPORTING,
     SKIP_DETS,
     SUBJECT_CONTROL,
     VERB_LEADS,
@@ -101,16 +107,22 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
     """ "Lumenfold was co-founded in 2023 by Maya Chen and Daniel Okoro"."""
     lows = s.lows
     n = len(lows)
+    if _perfect(lows, k):
+        return False  # "have opposed the pipeline built by X": active, X built the pipeline
     by = -1
     for m in range(e, min(n, e + 7)):
         if lows[m] == "by":
             by = m
             break
-        if lows[m] == M or not (lows[m].isalpha() or lows[m][:1].isdigit()):
+        if lows[m] == M or not (lows[m].isalpha() or lows[m][:1] in AMOUNT):
             break
-    if by < 0:
+    if by < 0 or _other_participle(s, e, by):
         return False
+    if e < n and lows[e] in ARTICLES and not (k > 0 and lows[k - 1] in PASSIVE_AUX):
+        return False  # "criticised the decision by the ministry": an object, so active
     agent = agent_after(s, by + 1)
+    if agent < 0:
+        agent = including(s, by + 1)  # "criticized by customers, including Harlan Travel"
     if agent < 0:
         return True
     agents = s.merged(coord(s, agent, +1))
@@ -152,6 +164,26 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
     return True
 
 
+def _other_participle(s: Sentence, e: int, by: int) -> bool:
+    """ "dismissed the allegations made by X": "by" belongs to a later participle."""
+    links = s.lex.agent_links | s.lex.claim_agents
+    return any(w in links or (w.endswith("ed") and len(w) > 4) for w in s.lows[e:by])
+
+
+PASSIVE_AUX = frozenset({"is", "was", "are", "were", "be", "been", "being", "get", "got"})
+PERFECT = frozenset({"has", "have", "had", "having"})
+
+
+def _perfect(lows: list[str], k: int) -> bool:
+    """ "has (also, long, repeatedly) opposed": a perfect tense, active, not a passive."""
+    for m in range(k - 1, max(-1, k - 3), -1):
+        if lows[m] in PERFECT:
+            return True
+        if not (lows[m].endswith("ly") or lows[m] in ("also", "long", "already", "since")):
+            return False
+    return False
+
+
 def svo(s: Sentence, hits: list[Hit]) -> None:
     """Each trigger between a subject and an object; a passive participle is read as such, and
     a verb without object may close a relative clause ("X, the platform he owns")."""
@@ -165,17 +197,22 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
         if not verbish and lows[k] in POSSESSED_NOUNS and not _possessed(s, k):
             continue  # "participation from A and existing investors including B": whose?
         cands = subjects(s, k, verbish)
+        if not cands and verbish and any(CONFLICT.intersection(t.types) for t in trigs):
+            agent = acting_for(s, k)  # "Regulators at the FCA fined X"
+            cands = [agent] if agent >= 0 else []
         if len(cands) > 1 and lows[k - 1] == "to" and lows[cands[0] - 1] in SUBJECT_CONTROL:
             cands = cands[1:]  # "Novak left Kestrel in 2014 to found Brisa": Novak founded it
         if not cands:
             continue
         nearest = cands[0]
+        if verbish and any(CONFLICT.intersection(t.types) for t in trigs):
+            cands = _first_clause_subject(s, k, cands, first[0][0] if first else -1)
         cands, subj_lists = _subject_lists(s, k, cands, verbish, first, object_of)
         if verbish and not first:
             first.append((cands[0], subj_lists[0]))
         obj = _object(s, k, e, trigs)
         if obj >= 0:
-            _read_object(s, e, trigs, cands, subj_lists, obj, object_of)
+            _read_object(s, k, e, trigs, cands, subj_lists, obj, object_of)
         elif verbish and k - nearest - 1 <= 2:
             relative(s, nearest, e, trigs, subj_lists[0])
 
@@ -246,6 +283,7 @@ def described_object(s: Sentence, e: int) -> int:
 
 def _read_object(
     s: Sentence,
+    k: int,
     e: int,
     trigs: tuple[Trigger, ...],
     cands: list[int],
@@ -254,7 +292,7 @@ def _read_object(
     object_of: dict[int, list[int]],
 ) -> None:
     lows = s.lows
-    obj_idx = coord(s, obj, +1)
+    obj_idx = coord(s, obj, +1) + _resumed(s, e, obj)
     objects = [obj_idx]
     last = obj_idx[-1]
     # "invested in Musk's xAI": the possessed entity is the object
@@ -266,14 +304,86 @@ def _read_object(
             # "ran the bank's real estate desk", "bought Google's mapping unit":
             # a part of the possessor, not the possessor itself
             return
+    # disputes and rivalry: not an act asked of another, nor one an embedded clause's own
+    # subject performs (other families decide for their types)
+    strict = any(CONFLICT.intersection(t.types) for t in trigs)
     for c, subj_idx in zip(cands, subj_lists, strict=False):
         if s.blocked(c + 1, e):
+            break
+        if strict and (embedded_subject(s, c, k) or urged(s, c, k)):
             break
         if emit_svo(s, subj_idx, objects, trigs, c == cands[0]):
             object_of[obj_idx[-1]] = subj_idx
             if any("FOUNDED" in t.types for t in trigs if t.family == "verb"):
                 cofounder(s, obj_idx, obj_idx[-1] + 1)
             break
+
+
+CONFLICT = frozenset({"DISPUTES", "COMPETES_WITH"})
+
+
+def _first_clause_subject(s: Sentence, k: int, cands: list[int], first: int) -> list[int]:
+    """ "X, an activist fund, has been pushing Y to sell and has criticised Z": after "and"
+    (and auxiliaries) or a comma before a participle ("X criticised Y, the chief executive of
+    Z, accusing him of ..."), a verb of the sentence's subject, not of the name before."""
+    lows = s.lows
+    a = k - 1
+    while a >= 0 and (lows[a] in AUXILIARIES or lows[a].endswith("ly")):
+        a -= 1
+    adjunct = a == k - 1 and lows[a] == "," and lows[k].endswith("ing")  # ", accusing him of"
+    if not adjunct and (a < 1 or lows[a] != "and" or lows[a - 1] in (M, ",")):
+        return cands
+    if not adjunct and a == k - 1 and not lows[a - 1].isalpha():
+        return cands
+    op = first if first >= 0 else opening_mention(s)
+    if op < 0 or op >= cands[0] or s.is_det(op) or op in cands[:1]:
+        return cands
+    if any(lows[x] in CLAUSE_STOP or lows[x] in REPORTING for x in range(op, k)):
+        return cands  # "X said Y cut jobs and criticised Z": Y's clause
+    return [op]  # not the names between, whether or not op's relation is allowed
+
+
+def embedded_subject(s: Sentence, c: int, k: int) -> bool:
+    """ "the chairman said the board decided to reject it": after a reporting verb, a clause
+    with its own subject (a noun phrase that names no entity); the name before is no actor."""
+    lows = s.lows
+    for r in range(c + 1, k - 2):
+        if lows[r] in REPORTING:
+            p = r + 1 + (lows[r + 1] == "that")
+            if p + 1 < k and lows[p] in ARTICLES and lows[p + 1] != M and lows[p + 1].isalpha():
+                return not s.is_det(p)
+            return False
+    return False
+
+
+def urged(s: Sentence, c: int, k: int) -> bool:
+    """ "urged the regulator to block it", "asked X to invest": an act asked for, not done."""
+    lows, urge = s.lows, s.lex.urge_verbs
+    if k < 1 or lows[k - 1] != "to":
+        return False
+    return any(lows[m] in urge and urge.match(lows, m) for m in range(max(0, c - 8), k - 1))
+
+
+def _resumed(s: Sentence, e: int, obj: int) -> list[int]:
+    """ "competes with A, which is owned by a larger group, and with apps such as B and C":
+    objects after a relative clause and the trigger's preposition repeated, else []."""
+    lows = s.lows
+    n = len(lows)
+    prep = lows[e - 1]
+    p = coord(s, obj, +1)[-1] + 1
+    if prep not in PREPOSITIONS or not (p + 1 < n and lows[p] == ","):
+        return []
+    if lows[p + 1] not in ("which", "who"):
+        return []
+    q = p + 2
+    while q < n and q - p <= 15 and lows[q] != "," and lows[q] not in PUNCT_STOP:
+        q += 1
+    if not (q + 2 < n and lows[q] == "," and lows[q + 1] == "and" and lows[q + 2] == prep):
+        return []
+    more = right(s, q + 3, OBJ_GAP)
+    if more < 0:
+        more = including(s, q + 3)
+    return coord(s, more, +1) if more >= 0 else []
 
 
 RELATIVE_OPENERS = APPOSITIVE_DETS | {"which", "that", "whom"}
@@ -343,6 +453,8 @@ def emit_svo(s: Sentence, subj_idx, objects, trigs, nearest: bool) -> bool:
             a, b = (tgt, subject) if t.reverse else (subject, tgt)
             if not s.allowed(a, t.types, b, t):
                 continue
+            if "DISPUTES" in t.types and not t.reverse and forum(s, subj_idx[0]):
+                continue  # "Judge Olsen dismissed X's claims": a ruling, not a dispute
             rule = "verbal/svo" if t.family == "verb" else "nominal/noun-trigger"
             conf = t.confidence if nearest else t.confidence * 0.8
             made = s.emit(a, t.types, b, rule, conf, t) or made

@@ -1,0 +1,318 @@
+"""Litigation family: a claim, who made it, whom it accuses and who answers it.
+
+- `rebuttal`: the party that rejects a named side's claim disputes that side: "Telvio denied
+  Skyreach Mobile's claims", "called the lawsuit by Skyreach a negotiating tactic", "said
+  Skyreach's allegations were baseless".
+- `answer`: a party accused earlier in the article that denies "the allegations", rejects "the
+  claims", "will fight the lawsuit", "has countersued" or "said it would appeal" disputes its
+  accuser: "Harrowby Farmers sued Glenmoor Foods. Glenmoor denied the allegations."
+- `deal`: whoever fights a deal disputes each of its parties: "The authority sued to block
+  Marvell's purchase of Ocra", "challenged the merger of A and B".
+- `charge`: a claim whose author is named disputes whom it accuses: "The lawsuit, filed by
+  Skyreach in Delaware, accuses Telvio of fraud", "Skyreach's complaint alleges that Telvio
+  copied its design".
+
+A judge or court that dismisses a claim rules on it and is no party ("Judge Olsen dismissed
+Skyreach's lawsuit"). The words are data: `litigation` in `loaders/data/triggers.yaml`.
+"""
+
+from __future__ import annotations
+
+from loaders.relations.model import Mention, Sentence
+from loaders.relations.nav import agent_after, coord, match_gap, right, subjects
+from loaders.relations.words import CLAUSE_STOP, COPULAS, PUNCT_STOP, REPORTING, SKIP_DETS, M
+
+RULE_REBUTTAL = "litigation/rebuttal"
+RULE_CHARGE = "litigation/charge"
+RULE_ANSWER = "litigation/answer"
+RULE_DEAL = "litigation/deal"
+# words between a verb and the claim: "denied all of Skyreach's claims", "rejected the latest"
+CLAIM_FILLERS = SKIP_DETS | {"all", "of", "these", "those", "such", "its", "their", "any"}
+
+
+def apply(s: Sentence) -> None:
+    claims = s.lex.claim_nouns
+    for c, w in enumerate(s.lows):
+        if w in claims:
+            claim_at(s, c)
+    deals = s.lex.deal_nouns
+    for d, w in enumerate(s.lows):
+        if w in deals:
+            deal(s, d)
+    if s.context_disputes or any(f.type == "DISPUTES" for f in s.found):
+        answer(s)
+
+
+def claim_at(s: Sentence, c: int) -> None:
+    """Read the claim noun at c: its author, then who answers it or whom it accuses."""
+    authors, start, end = claimant(s, c)
+    if not authors:
+        return
+    if not rebuttal(s, authors, start, end):
+        charge(s, authors, end)
+
+
+def claimant(s: Sentence, c: int) -> tuple[list[int], int, int]:
+    """The claim's authors, where its noun phrase starts and the position after it: a possessor
+    ("Skyreach's claims", "its lawsuit") or an agent ("claims by X", "the suit, filed by X")."""
+    lows = s.lows
+    n = len(lows)
+    m = c - 1
+    while m >= 0 and c - m <= 3 and lows[m] != M and lows[m].isalpha() and lows[m] != "of":
+        if lows[m] in SKIP_DETS:
+            break  # "the claims": an article, no possessor
+        m -= 1  # "Skyreach's latest patent claims"
+    if m >= 1 and lows[m] == "'s" and lows[m - 1] == M and not s.is_det(m - 1):
+        return coord(s, m - 1, -1), _np_start(s, m - 1), c + 1
+    if m >= 0 and lows[m] == M and s.is_det(m) and c - m <= 2:
+        return [m], m, c + 1
+    p = c + 1
+    if p < n and lows[p] == ",":
+        p += 1
+    while p < n and p - c <= 3 and lows[p] in ("was", "were", "has", "have", "been"):
+        p += 1  # "The lawsuit was filed by X against Y"
+    if p < n and lows[p] in s.lex.claim_agents:
+        p += 1
+    if p < n and lows[p] in ("by", "from"):
+        a = agent_after(s, p + 1)
+        if a >= 0:
+            idx = coord(s, a, +1)
+            end = idx[-1] + 1
+            if c + 1 < n and lows[c + 1] == "," and end < n and lows[end] != ",":
+                # "the suit, filed by X in Delaware, accuses": past the closing comma
+                q = end
+                while q < n and q - end <= 6 and lows[q] not in PUNCT_STOP and lows[q] != ",":
+                    q += 1
+                end = q
+            return idx, _np_start(s, c), end
+    return [], -1, -1
+
+
+def _np_start(s: Sentence, k: int) -> int:
+    """The first word of the noun phrase whose word (or possessor) is at k."""
+    lows = s.lows
+    m = k
+    while m >= 1 and lows[m - 1] in CLAIM_FILLERS and not (lows[m - 1] == "of" and m < k):
+        m -= 1
+    return m
+
+
+def forum(s: Sentence, k: int) -> bool:
+    """The mention at k is a judge or a court ("Judge Olsen", "the Chancery Court")."""
+    lows = s.lows
+    before = lows[k - 1] if k >= 1 else ""
+    if before in s.lex.adjudicators:
+        return True
+    return any(i.rsplit("-", 1)[-1] in s.lex.forum_heads for i in s.ment(k).ids)
+
+
+def rebuttal(s: Sentence, authors: list[int], start: int, end: int) -> bool:
+    """ "R denied/rejected/called X's claims ...", "R said X's claims were baseless"."""
+    lows = s.lows
+    verb = _verb_before(s, start)
+    if verb < 0:
+        verb = _dismissed(s, start, end)
+    if verb < 0:
+        return False
+    subj = subjects(s, verb, True)
+    if not subj:
+        return False
+    r = subj[0]
+    if r in authors or forum(s, r) or s.blocked(r + 1, verb):
+        return False
+    if any(lows[x] in CLAUSE_STOP for x in range(r, verb)):
+        return False
+    s.emit(s.ment(r), ("DISPUTES",), s.merged(authors), RULE_REBUTTAL, 0.7)
+    return True
+
+
+def _verb_before(s: Sentence, start: int) -> int:
+    """A rebutting verb ending right before the claim's noun phrase at `start`, else -1."""
+    lows, verbs = s.lows, s.lex.rebut_verbs
+    for v in range(start - 1, max(-1, start - 5), -1):
+        w = lows[v]
+        if w == M or w in PUNCT_STOP or w == ",":
+            return -1
+        if w in verbs:
+            hit = verbs.match(lows, v)
+            if hit and v + hit[0] == start:
+                return v
+    return -1
+
+
+def _dismissed(s: Sentence, start: int, end: int) -> int:
+    """ "said X's claims were baseless": the reporting verb before the claim, else -1."""
+    lows, n = s.lows, len(s.lows)
+    p = end
+    if not (p < n and lows[p] in COPULAS):
+        return -1
+    p += 1
+    if p < n and lows[p].endswith("ly"):
+        p += 1  # "were entirely baseless"
+    if not (p < n and lows[p] in s.lex.dismissive and s.lex.dismissive.match(lows, p)):
+        return -1
+    v = start - 1
+    if v >= 0 and lows[v] == "that":
+        v -= 1
+    return v if v >= 0 and lows[v] in REPORTING else -1
+
+
+def charge(s: Sentence, authors: list[int], end: int) -> None:
+    """ "the lawsuit, filed by X, accuses Y", "X's complaint alleges that Y ..."."""
+    lows, verbs = s.lows, s.lex.charge_verbs
+    n = len(lows)
+    if any(forum(s, a) for a in authors):
+        return  # "Judge Olsen's ruling says ...": the forum is no party
+    p = end
+    if p < n and lows[p] == ",":
+        p += 1
+    while p < n and p - end <= 3 and lows[p] in ("also", "further", "now", "which"):
+        p += 1
+    if p < n and lows[p] == "against":
+        e = p + 1  # "the lawsuit was filed by X against Y"
+    else:
+        hit = verbs.match(lows, p) if p < n and lows[p] in verbs else None
+        if not hit:
+            return
+        e = p + hit[0]
+    if e < n and lows[e] == "that":
+        e += 1
+    obj = right(s, e, 3)
+    if obj < 0 or obj in authors or forum(s, obj) or s.blocked(end, obj):
+        return
+    s.emit(s.merged(authors), ("DISPUTES",), s.merged(coord(s, obj, +1)), RULE_CHARGE, 0.7)
+
+
+def answer(s: Sentence) -> None:
+    """ "Glenmoor Foods denied the allegations", "Ardley has countersued": the respondent of an
+    earlier dispute (this sentence's or the article's) disputes its accuser."""
+    lows = s.lows
+    disputes = [
+        *s.context_disputes,
+        *((f.source, f.target) for f in s.found if f.type == "DISPUTES"),
+    ]
+    for k in range(len(lows)):
+        if not _answers(s, k):
+            continue
+        r = _respondent(s, k)
+        if r < 0 or s.blocked(r + 1, k):
+            continue
+        ment = s.ment(r)
+        for accuser, accused in reversed(disputes):
+            if accused in ment.ids and accuser not in ment.ids:
+                break
+            # "X sued Y. The company denied the allegations": a reference resolved to the
+            # accuser, yet only the accused denies (an appeal may come from either side)
+            appeal = lows[k].startswith("appeal")
+            if ment.kind != "name" and ment.ids == (accuser,) and not appeal:
+                break
+        else:
+            continue
+        src, tgt = Mention((accused,), r, r), Mention((accuser,), r, r)
+        s.emit(src, ("DISPUTES",), tgt, RULE_ANSWER, 0.6)
+
+
+def _answers(s: Sentence, k: int) -> bool:
+    """A verb at k that answers a claim without naming its author: "denied the allegations",
+    "will fight the lawsuit", "has countersued", "said it would appeal"."""
+    lows, lex = s.lows, s.lex
+    n = len(lows)
+    w = lows[k]
+    for phrase, _ in lex.answer_verbs.bucket(w):
+        e = match_gap(s, k, phrase)  # "has countersued", "filed a countersuit"
+        if e > k:
+            return not (e < n and (lows[e] == M or lows[e] in ("to", "for")))
+    if w not in lex.rebut_verbs:
+        return False
+    hit = lex.rebut_verbs.match(lows, k)
+    if not hit:
+        return False
+    c = k + hit[0]
+    while c < n and c - k <= 4 and lows[c] in CLAIM_FILLERS | {"latest", "new", "fresh"}:
+        c += 1
+    return c < n and lows[c] in lex.claim_nouns and not claimant(s, c)[0]
+
+
+def _respondent(s: Sentence, k: int) -> int:
+    """Who answers at k: the verb's subject, or the party whose lawyers speak."""
+    lows = s.lows
+    m = k - 1
+    while m >= 0 and k - m <= 8 and lows[m] != M:
+        if lows[m] in CLAUSE_STOP:
+            return -1
+        if (
+            lows[m] in s.lex.spokespeople
+            and m >= 2
+            and lows[m - 1] in ("'s", "'")
+            and lows[m - 2] == M
+        ):
+            return m - 2  # "Quenby's lawyers called the claims baseless"
+        m -= 1
+    subj = subjects(s, k, True)
+    return subj[0] if subj else -1
+
+
+def deal(s: Sentence, d: int) -> None:
+    """ "sued to block A's purchase of B", "challenged the merger of A and B": the deal's
+    opponent disputes each party."""
+    lows = s.lows
+    n = len(lows)
+    hit = s.lex.deal_nouns.match(lows, d)
+    if not hit:
+        return
+    e = d + hit[0]
+    parties: list[int] = []
+    start = d
+    m = d - 1
+    while m >= 0 and d - m <= 2 and lows[m].isalpha() and lows[m] not in SKIP_DETS:
+        m -= 1  # "A's proposed $2 billion purchase"
+    if m >= 1 and lows[m] in ("'s", "'") and lows[m - 1] == M and not s.is_det(m - 1):
+        parties = coord(s, m - 1, -1)
+        start = _np_start(s, parties[0])
+    elif m >= 0 and lows[m] in SKIP_DETS:
+        start = m
+    if e < n and lows[e] in ("of", "with", "between", "for"):
+        other = right(s, e + 1, 2)
+        if other >= 0:
+            parties = parties + coord(s, other, +1)
+    if not parties:
+        return
+    verb = _blocking_verb(s, start)
+    if verb < 0:
+        return
+    subj = subjects(s, verb, True)
+    if not subj or forum(s, subj[0]) or s.blocked(subj[0] + 1, verb):
+        return
+    opponent = s.ment(subj[0])
+    for p in parties:
+        if not set(s.ment(p).ids) & set(opponent.ids):
+            s.emit(opponent, ("DISPUTES",), s.ment(p), RULE_DEAL, 0.7)
+
+
+def _blocking_verb(s: Sentence, start: int) -> int:
+    """A verb that fights a deal, ending right before the deal's noun phrase at `start`."""
+    lows, verbs = s.lows, s.lex.block_verbs
+    for v in range(start - 1, max(-1, start - 9), -1):
+        w = lows[v]
+        if w == M or w in PUNCT_STOP:
+            return -1
+        for phrase, _ in verbs.bucket(w):
+            if match_gap(s, v, phrase) == start:
+                return v
+    return -1
+
+
+def acting_for(s: Sentence, k: int) -> int:
+    """The organization whose people act at k: "Regulators at the FCA fined X", "A spokesman
+    for X criticised Y" (no other name between); else -1."""
+    lows = s.lows
+    for m in range(1, k):
+        if lows[m] != M:
+            continue
+        p = m - 1 - (lows[m - 1] in SKIP_DETS)
+        if p >= 1 and lows[p] in ("at", "for", "from") and lows[p - 1] in s.lex.acting_for:
+            between = lows[m + 1 : k]
+            if M not in between and not CLAUSE_STOP.intersection(between) and "," not in between:
+                return m
+        return -1  # only the sentence's first name
+    return -1
