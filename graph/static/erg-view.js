@@ -199,6 +199,19 @@
     return sizes;
   }
 
+  // vis-network culls and hit-tests nodes by the boxes its last fit or drawing left, and the
+  // network was built without either (see erg.css): after the nodes moved and their names were
+  // sized, each visible one is measured (the one measurement of its label the drawing would
+  // otherwise make) and boxed where it now is.
+  function settle(network) {
+    var body = network.body, ctx = network.canvas.getContext();
+    body.nodeIndices.forEach(function (id) {
+      var node = body.nodes[id];
+      node.resize(ctx);
+      node.updateBoundingBox(ctx, node.selected);
+    });
+  }
+
   // Ids of the visible nodes whose name vis-network draws at the current scale.
   function drawnNames(network, threshold) {
     var body = network.body, scale = network.getScale();
@@ -208,5 +221,7 @@
     });
   }
 
-  window.ergView = {arrange: arrange, fit: fit, sizeNames: sizeNames, drawnNames: drawnNames};
+  window.ergView = {
+    arrange: arrange, fit: fit, sizeNames: sizeNames, settle: settle, drawnNames: drawnNames
+  };
 })();
