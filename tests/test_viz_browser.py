@@ -468,6 +468,19 @@ BOXES_AT_FIRST_DRAWING = """(() => {
     },
   });
 })();"""
+# Zoomed in, the names of the nodes on screen are drawn: measured as the drawing needs them.
+ZOOMED_NAMES = """() => {
+  const n = window.erg.network, body = n.body, scale = n.getScale(), box = n.canvas.frame.canvas;
+  const onScreen = body.nodeIndices.filter(id => {
+    const p = n.canvasToDOM({x: body.nodes[id].x, y: body.nodes[id].y});
+    return p.x > 40 && p.y > 40 && p.x < box.clientWidth - 40 && p.y < box.clientHeight - 40;
+  });
+  const threshold = body.nodes[body.nodeIndices[0]].options.scaling.label.drawThreshold;
+  const named = onScreen.filter(id =>
+    body.nodes[id].labelModule.fontOptions.size * scale >= threshold - 1);
+  return {onScreen: onScreen.length, named: named.length,
+    measured: named.filter(id => !body.nodes[id].labelModule.labelDirty).length};
+}"""
 # Resolves after vis-network's pending drawing, if any (queued with setTimeout 0 before it).
 SETTLED = "() => new Promise(done => setTimeout(() => requestAnimationFrame(done), 0))"
 
@@ -549,13 +562,26 @@ def test_first_view_at_corpus_scale(open_page, tmp_path, size):
     assert download.value.suggested_filename == f"Corpus-of-{size}.png"
     assert png_size(saved) == (width + 220, height + 60)
 
+    # zoomed in 4 times on the most important entity, every name on screen is drawn
+    page.js(
+        """id => { const n = window.erg.network, vid = window.erg.visId(id);
+          n.moveTo({position: n.getPositions([vid])[vid], scale: 4 * n.getScale()}); }""",
+        top[0],
+    )
+    page.js(SETTLED)
+    zoomed = page.js(ZOOMED_NAMES)
+    assert zoomed["onScreen"] > 0 and zoomed["named"] == zoomed["onScreen"] == zoomed["measured"]
+    page.js("() => window.erg.arrange()")  # back to the first view
+
     # showing them packs them in a block beside the graph, and the fit still uses the window
+    page.js(SETTLED)
+    draws = page.js("() => window.erg.draws")
     page.page.click("#erg-isolated")
     page.page.wait_for_function("() => window.erg.network.body.nodeIndices.length > 0")
     page.js(SETTLED)
     after = page.js(FIRST_VIEW)
     assert set(after["visible"]) == set(doc.entities) and after["inside"]
-    assert after["draws"] == view["draws"] + 1  # the nodes shown and the new fit: one drawing
+    assert after["draws"] == draws + 1  # the nodes shown and the new fit: one drawing
     assert after["button"] == f"Hide {len(loose)} entities without relations"
     assert overlapping(after["boxes"]) == []
     positions = page.js(

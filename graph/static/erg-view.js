@@ -199,6 +199,25 @@
     return sizes;
   }
 
+  // vis-network measures every label before each drawing, though it draws only those whose
+  // size on screen reaches the draw threshold: at the first view of 5,000 entities, 20 of
+  // them. A label under the threshold is left unmeasured (empty, so it adds nothing to its
+  // node's box) and measured when a drawing needs it, as the analyst zooms in. The same
+  // condition as vis-network's Label.draw, which then skips it.
+  function measureDrawnLabelsOnly(network) {
+    var some = network.body.nodes[network.body.nodeIndices[0]];
+    var label = some && Object.getPrototypeOf(some.labelModule);
+    if (!label || label.ergDeferred || typeof label._processLabel !== "function") return;
+    var measure = label._processLabel;
+    label._processLabel = function (ctx, selected, hover) {
+      var shown = this.elementOptions.label === undefined || !this.elementOptions.scaling ||
+        this.fontOptions.size * this.body.view.scale >=
+          this.elementOptions.scaling.label.drawThreshold - 1;
+      if (shown) measure.call(this, ctx, selected, hover);
+    };
+    label.ergDeferred = true;
+  }
+
   // vis-network culls and hit-tests nodes by the boxes its last fit or drawing left, and the
   // network was built without either (see erg.css): after the nodes moved and their names were
   // sized, each visible one is measured (the one measurement of its label the drawing would
@@ -222,6 +241,7 @@
   }
 
   window.ergView = {
-    arrange: arrange, fit: fit, sizeNames: sizeNames, settle: settle, drawnNames: drawnNames
+    arrange: arrange, fit: fit, sizeNames: sizeNames, settle: settle, drawnNames: drawnNames,
+    measureDrawnLabelsOnly: measureDrawnLabelsOnly
   };
 })();

@@ -144,6 +144,7 @@
     // The network was built hidden (see erg.css): shown now, its canvas takes the window's size.
     document.documentElement.setAttribute("data-erg-attached", "1");
     network.setSize("100%", "100%");
+    view.measureDrawnLabelsOnly(network);
     state.draws = 0;  // drawings of the network, for the tests: one before the page is ready
     network.on("afterDrawing", function () { state.draws += 1; });
     var byEntity = new Map(), etypeOf = new Map(), rankOf = new Map(), edgesOf = new Map();
