@@ -32,13 +32,16 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from synthetic import synthetic_graph  # noqa: E402
 
-from graph.viz import layout, render_html  # noqa: E402
+from graph.layout import layout  # noqa: E402
+from graph.model import GraphDocument  # noqa: E402
+from graph.viz import render_html  # noqa: E402
 
 CHROMIUM_ARGS = [
     "--headless",
@@ -63,7 +66,7 @@ window.__bench = {ready: false};
 """
 
 
-def pyvis_default_page(doc) -> str:
+def pyvis_default_page(doc: GraphDocument) -> str:
     """What pyvis produces with its defaults (only the resources inlined, to work offline)."""
     from pyvis.network import Network
 
@@ -72,7 +75,7 @@ def pyvis_default_page(doc) -> str:
         net.add_node(entity.id, label=entity.name)
     for rel in doc.relations.values():
         net.add_edge(rel.source, rel.target)
-    page = net.generate_html()
+    page: str = net.generate_html()
     assert ANCHOR in page
     return page.replace(ANCHOR, ANCHOR + PYVIS_HOOK, 1)
 
@@ -125,7 +128,7 @@ def chromium_cpu() -> tuple[float, float]:
 
 
 def open_and_wait(
-    browser, path: Path, ready: str, cap: float, cpu: list[tuple[float, float]] | None = None
+    browser: Any, path: Path, ready: str, cap: float, cpu: list[tuple[float, float]] | None = None
 ) -> float | None:
     """Seconds from navigation to `ready` being true; None when it took longer than `cap`.
     With `cpu`, appends the Chromium CPU seconds (all, renderer main threads) it took."""
@@ -155,18 +158,19 @@ def open_and_wait(
         context.close()
 
 
-def compare_layouts(doc) -> dict[str, float | str]:
+def compare_layouts(doc: GraphDocument) -> dict[str, float | str]:
     import networkx as nx
 
-    g = nx.Graph()
+    g: Any = nx.Graph()
     g.add_nodes_from(doc.entities)
     g.add_edges_from((r.source, r.target) for r in doc.relations.values())
     out: dict[str, float | str] = {}
-    for name, run in [
+    runs: list[tuple[str, Any]] = [
         ("spring_layout(iterations=10)", lambda: nx.spring_layout(g, iterations=10, seed=7)),
         ("spring_layout(iterations=50)", lambda: nx.spring_layout(g, iterations=50, seed=7)),
         ("forceatlas2_layout(max_iter=100)", lambda: nx.forceatlas2_layout(g, seed=7)),
-    ]:
+    ]
+    for name, run in runs:
         if len(g) > 2000 and "iterations=10" not in name:
             out[name] = "skipped (minutes)"
             continue
@@ -197,7 +201,7 @@ def main() -> None:
         browser = pw.chromium.launch(executable_path=args.chromium, args=CHROMIUM_ARGS)
         for n in args.sizes:
             doc = synthetic_graph(n, int(n * 1.75), seed=7)
-            row: dict = {"entities": len(doc.entities), "relations": len(doc.relations)}
+            row: dict[str, Any] = {"entities": len(doc.entities), "relations": len(doc.relations)}
             row["load_average"] = round(os.getloadavg()[0], 2)  # others' work skews timings
             started = time.perf_counter()
             layout(list(doc.entities), [(r.source, r.target) for r in doc.relations.values()])

@@ -544,9 +544,10 @@ def _finish_page(
     page = page.replace("<head>", "<head>" + head, 1)
     if not page.lstrip().lower().startswith("<!doctype"):
         page = "<!DOCTYPE html>\n" + page
+    summary = _summary(doc)
     data = {
         "title": title,
-        "summary": _summary(doc),
+        "summary": summary,
         "documents": [[d.title, d.source, d.date] for d in doc.documents.values()],
         "physics": options.physics,
         "positions": options.positions,
@@ -559,8 +560,7 @@ def _finish_page(
     }
     controls = (
         f'<header id="erg-header"><h1 id="erg-title">{html.escape(title)}</h1>'
-        f'<span id="erg-summary" title="{html.escape(_summary(doc))}">'
-        f"{html.escape(_summary(doc))}</span>"
+        f'<span id="erg-summary" title="{html.escape(summary)}">{html.escape(summary)}</span>'
         '<div id="erg-controls">'
         '<input id="erg-search" type="search" placeholder="Find a name or alias" '
         'list="erg-names" autocomplete="off" aria-label="Find a name or alias">'
