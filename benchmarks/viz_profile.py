@@ -13,6 +13,7 @@ Wall-clock figures on a shared machine are noisy: compare the phases within one 
 repeat, and read the load average printed with each one.
 
     python benchmarks/viz_profile.py --size 5000 --repeat 3
+    python benchmarks/viz_profile.py --size 5000 --repeat 1 --tree 50   # the call tree too
     python benchmarks/viz_profile.py --size 5000 --save /tmp/erg.cpuprofile  # for DevTools
 """
 
@@ -93,6 +94,41 @@ def phases(profile: dict[str, Any]) -> tuple[dict[str, float], list[tuple[str, f
     return dict(inclusive), top, total
 
 
+def print_tree(profile: dict[str, Any], source: str, threshold_ms: float) -> None:
+    """The call tree, inclusive (self) ms, down to callees of at least `threshold_ms`. The
+    inlined vis-network is minified: each frame shows the start of its function's text."""
+    lines = source.split("\n")
+    nodes = {n["id"]: n for n in profile["nodes"]}
+    deltas, samples = profile["timeDeltas"], profile["samples"]
+    self_ms: dict[int, float] = defaultdict(float)
+    for i, node_id in enumerate(samples):
+        self_ms[node_id] += (deltas[i + 1] if i + 1 < len(deltas) else 0) / 1000
+    inclusive: dict[int, float] = {}
+
+    def total(node_id: int) -> float:
+        children = nodes[node_id].get("children", [])
+        inclusive[node_id] = self_ms[node_id] + sum(total(c) for c in children)
+        return inclusive[node_id]
+
+    def show(node_id: int, depth: int) -> None:
+        frame = nodes[node_id]["callFrame"]
+        line, column = frame["lineNumber"], frame["columnNumber"]
+        text = lines[line][column : column + 50] if 0 <= line < len(lines) else ""
+        name = frame["functionName"] or "(anonymous)"
+        print(
+            f"{'  ' * depth}{inclusive[node_id]:7.0f} ({self_ms[node_id]:5.0f}) {name} "
+            f"{line + 1}:{column} {text!r}"
+        )
+        children = sorted(nodes[node_id].get("children", []), key=lambda c: -inclusive[c])
+        for child in children:
+            if inclusive[child] >= threshold_ms:
+                show(child, depth + 1)
+
+    root = profile["nodes"][0]["id"]
+    total(root)
+    show(root, 0)
+
+
 def _ms(value: float | None) -> str:
     return "-" if value is None else f"{value:.0f} ms"
 
@@ -132,6 +168,9 @@ def main() -> None:
     parser.add_argument("--interval", type=int, default=200, help="sampling interval, µs")
     parser.add_argument("--save", help="write the last profile here (.cpuprofile)")
     parser.add_argument("--page", help="profile this HTML file instead of a synthetic graph")
+    parser.add_argument(
+        "--tree", type=float, metavar="MS", help="also print the call tree down to MS ms"
+    )
     parser.add_argument("--chromium", default=os.environ.get("ERG_CHROMIUM", "/usr/bin/chromium"))
     args = parser.parse_args()
 
@@ -164,6 +203,8 @@ def main() -> None:
             print("   top self time:")
             for key, ms in top:
                 print(f"     {ms:8.1f} ms  {key}")
+            if args.tree is not None:
+                print_tree(got["profile"], path.read_text(encoding="utf-8"), args.tree)
             if args.save:
                 Path(args.save).write_text(json.dumps(got["profile"]), encoding="utf-8")
         browser.close()
