@@ -199,13 +199,14 @@
     return sizes;
   }
 
-  // vis-network measures every label before each drawing, though it draws only those whose
-  // size on screen reaches the draw threshold: at the first view of 5,000 entities, 20 of
-  // them. A label under the threshold is left unmeasured (empty, so it adds nothing to its
-  // node's box) and measured when a drawing needs it, as the analyst zooms in. The same
-  // condition as vis-network's Label.draw, which then skips it.
+  // vis-network measures every label (nodes' and edges') before each drawing, though it
+  // draws only those whose size on screen reaches the draw threshold: at the first view of
+  // 5,000 entities, 20 of them. A label under the threshold is left unmeasured (empty, so it
+  // adds nothing to its node's box) and measured when a drawing needs it, as the analyst
+  // zooms in: the same condition as vis-network's Label.draw, which skips it meanwhile.
   function measureDrawnLabelsOnly(network) {
-    var some = network.body.nodes[network.body.nodeIndices[0]];
+    var some = null;
+    for (var id in network.body.nodes) { some = network.body.nodes[id]; break; }
     var label = some && Object.getPrototypeOf(some.labelModule);
     if (!label || label.ergDeferred || typeof label._processLabel !== "function") return;
     var measure = label._processLabel;
@@ -220,8 +221,8 @@
 
   // vis-network culls and hit-tests nodes by the boxes its last fit or drawing left, and the
   // network was built without either (see erg.css): after the nodes moved and their names were
-  // sized, each visible one is measured (the one measurement of its label the drawing would
-  // otherwise make) and boxed where it now is.
+  // sized, each visible one is resized (measuring the names about to be drawn, once) and
+  // boxed where it now is.
   function settle(network) {
     var body = network.body, ctx = network.canvas.getContext();
     body.nodeIndices.forEach(function (id) {
