@@ -150,40 +150,74 @@ def render_html(
             list(doc.entities), [(r.source, r.target) for r in doc.relations.values()]
         )
 
-    # pyvis writes the options unescaped into its script: group ids, not type names, go there.
-    group_of = {t: f"g{i}" for i, t in enumerate(etypes)}
-    # vis-network indexes plain objects by node id, so an entity called "constructor" or
-    # "__proto__" would break it: its node ids are n0, n1, ... and the entity id rides along.
-    vis_id = {eid: f"n{i}" for i, eid in enumerate(doc.entities)}
-    rank = {eid: i for i, eid in enumerate(importance_order(doc, degree))}
+    graph = {
+        "nodes": _vis_nodes(doc, degree, positions, doc_index, estyle),
+        "edges": _vis_edges(doc, schema, rcolour, doc_index, options),
+    }
+    # pyvis gives the page (template, vis-network inlined); the nodes and edges travel as JSON
+    # beside it (see _finish_page): JSON.parse reads them faster than a script literal.
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
-    net.node_ids = _IdList()  # pyvis checks `id in node_ids` per node and per edge
-    for entity in doc.entities.values():
-        extra: dict[str, Any] = {}
+    net.options = _vis_options(options, len(doc.entities))
+    page = net.generate_html()
+    page = _finish_page(page, doc, graph, title, etypes, rtypes, estyle, rcolour, options, schema)
+    if path is not None:
+        try:
+            Path(path).write_text(page, encoding="utf-8")
+        except OSError as exc:
+            raise ErgError(f"cannot write {path}: {exc.strerror or exc}") from None
+    return page
+
+
+def _vis_nodes(
+    doc: GraphDocument,
+    degree: Counter[str],
+    positions: dict[str, tuple[float, float]],
+    doc_index: dict[str, int],
+    estyle: dict[str, tuple[str, str]],
+) -> list[dict[str, Any]]:
+    """vis-network's nodes. vis-network indexes plain objects by node id, so an entity called
+    "constructor" or "__proto__" would break it: node ids are n0, n1, ... and the entity id
+    rides along as `eid`. The page gives each node its type's colour (DATA.entityColours)
+    before vis-network reads them: one object per type keeps a 5,000-node page small, and
+    vis-network reads a node's own colour faster than it merges a group's options into it."""
+    rank = {eid: i for i, eid in enumerate(importance_order(doc, degree))}
+    nodes = []
+    for i, entity in enumerate(doc.entities.values()):
+        node: dict[str, Any] = {
+            "id": f"n{i}",
+            "label": entity.name,
+            "eid": entity.id,
+            "shape": estyle[entity.type][1],
+            "size": round(min(36.0, 9 + 4 * math.sqrt(degree[entity.id])), 1),
+            "etype": entity.type,
+            "deg": degree[entity.id],
+            "rank": rank[entity.id],
+        }
         if entity.id in positions:
-            extra["x"], extra["y"] = positions[entity.id]
+            node["x"], node["y"] = positions[entity.id]
         if entity.aliases:
-            extra["aliases"] = list(entity.aliases)
+            node["aliases"] = list(entity.aliases)
         docs = [doc_index[d] for d in entity.documents if d in doc_index]
         if docs:
-            extra["docs"] = docs
+            node["docs"] = docs
         if not degree[entity.id]:
-            extra["hidden"] = True  # no relation: behind the page's "show N entities" control
-        # Colour comes from the entity type's vis group (see _vis_options): one style per
-        # type instead of one per node keeps a 5,000-node page small.
-        net.add_node(
-            vis_id[entity.id],
-            label=entity.name,
-            eid=entity.id,
-            shape=estyle[entity.type][1],
-            group=group_of[entity.type],
-            size=round(min(36.0, 9 + 4 * math.sqrt(degree[entity.id])), 1),
-            etype=entity.type,
-            deg=degree[entity.id],
-            rank=rank[entity.id],
-            **extra,
-        )
+            node["hidden"] = True  # no relation: behind the page's "show N entities" control
+        nodes.append(node)
+    return nodes
+
+
+def _vis_edges(
+    doc: GraphDocument,
+    schema: Schema,
+    rcolour: dict[str, str],
+    doc_index: dict[str, int],
+    options: PageOptions,
+) -> list[dict[str, Any]]:
+    """vis-network's edges (ids e0, e1, ...), each with its evidence as
+    [sentence, document index, extractor, confidence]."""
+    vis_id = {eid: f"n{i}" for i, eid in enumerate(doc.entities)}
     curves = _parallel_curves(doc)
+    edges = []
     for n, rel in enumerate(doc.relations.values()):
         if rel.source not in doc.entities or rel.target not in doc.entities:
             continue
@@ -191,6 +225,8 @@ def render_html(
         sources = {ev.document or ev.text for ev in rel.evidence}
         edge: dict[str, Any] = {
             "id": f"e{n}",
+            "from": vis_id[rel.source],
+            "to": vis_id[rel.target],
             "color": rcolour[rel.type],  # a string sets the normal, hover and selected colour
             "arrows": "" if symmetric else "to",
             "rtype": rel.type,
@@ -211,19 +247,8 @@ def render_html(
             edge["label"] = rel.type
         if rel.key in curves:
             edge["smooth"] = curves[rel.key]
-        net.add_edge(vis_id[rel.source], vis_id[rel.target], **edge)
-    net.options = _vis_options(
-        options, len(doc.entities), {group_of[t]: style for t, style in estyle.items()}
-    )
-
-    page = net.generate_html()
-    page = _finish_page(page, doc, title, etypes, rtypes, estyle, rcolour, options, schema)
-    if path is not None:
-        try:
-            Path(path).write_text(page, encoding="utf-8")
-        except OSError as exc:
-            raise ErgError(f"cannot write {path}: {exc.strerror or exc}") from None
-    return page
+        edges.append(edge)
+    return edges
 
 
 def relation_counts(doc: GraphDocument) -> Counter[str]:
@@ -253,21 +278,6 @@ def importance_order(doc: GraphDocument, degree: Counter[str] | None = None) -> 
         doc.entities,
         key=lambda i: (-degree[i], -len(doc.entities[i].documents), doc.entities[i].name, i),
     )
-
-
-class _IdList(list[Any]):
-    """A list with set-speed membership tests (pyvis scans `node_ids` on every add)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._members: set[Any] = set()
-
-    def append(self, item: Any) -> None:
-        super().append(item)
-        self._members.add(item)
-
-    def __contains__(self, item: object) -> bool:
-        return item in self._members
 
 
 def _darker(colour: str, factor: float = 0.7) -> str:
@@ -308,12 +318,9 @@ def _node_colour(colour: str) -> dict[str, Any]:
     }
 
 
-def _vis_options(
-    options: PageOptions, n_nodes: int, group_styles: dict[str, tuple[str, str]]
-) -> dict[str, Any]:
+def _vis_options(options: PageOptions, n_nodes: int) -> dict[str, Any]:
     big = not options.edge_labels
     return {
-        "groups": {g: {"color": _node_colour(c), "shape": s} for g, (c, s) in group_styles.items()},
         "autoResize": True,
         "layout": {"randomSeed": 7, "improvedLayout": n_nodes <= 100 and not options.positions},
         "nodes": {
@@ -347,7 +354,8 @@ def _vis_options(
                 "damping": 0.3,
                 "avoidOverlap": 0.3,
             },
-            "stabilization": {"enabled": True, "iterations": 400, "fit": True},
+            # No fit of its own after stabilizing: the page packs the components and fits them.
+            "stabilization": {"enabled": True, "iterations": 400, "fit": False},
         },
         "interaction": {
             "hover": True,
@@ -453,6 +461,17 @@ def _legend(
 
 
 _ANCHOR = "network = new vis.Network(container, data, options);"
+_DATASETS = re.compile(
+    r"nodes = new vis\.DataSet\(\[\]\);\s*edges = new vis\.DataSet\(\[\]\);.*?"
+    r"data = \{nodes: nodes, edges: edges\};",
+    re.S,
+)
+_READ_GRAPH = (
+    "var graph = ergGraph();\n"
+    "                  nodes = new vis.DataSet(graph.nodes);\n"
+    "                  edges = new vis.DataSet(graph.edges);\n"
+    "                  data = {nodes: nodes, edges: edges};"
+)
 
 
 def _sources_panel(doc: GraphDocument) -> str:
@@ -497,6 +516,7 @@ def _sources_panel(doc: GraphDocument) -> str:
 def _finish_page(
     page: str,
     doc: GraphDocument,
+    graph: dict[str, list[dict[str, Any]]],
     title: str,
     etypes: list[str],
     rtypes: list[str],
@@ -512,8 +532,11 @@ def _finish_page(
         r"<script\b[^>]*\bsrc=[\"']?(?:https?:)?//[^>]*>\s*</script>\s*", "", page, flags=re.I
     )
     page = re.sub(r"<center>\s*<h1>.*?</h1>\s*</center>\s*", "", page, flags=re.S)
-    if "vis-network" not in page or _ANCHOR not in page:
+    if "vis-network" not in page or _ANCHOR not in page or not _DATASETS.search(page):
         raise ErgError("this pyvis version's page is not supported (vis-network not inlined)")
+    # pyvis's empty DataSets (and its copies of them for menus erg does not use) give way to
+    # the graph read from the erg-graph JSON element.
+    page = _DATASETS.sub(lambda _: _READ_GRAPH, page, count=1)
     head = (
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{html.escape(title)}</title><style>{static_text('erg.css')}</style>"
@@ -521,9 +544,10 @@ def _finish_page(
     page = page.replace("<head>", "<head>" + head, 1)
     if not page.lstrip().lower().startswith("<!doctype"):
         page = "<!DOCTYPE html>\n" + page
+    summary = _summary(doc)
     data = {
         "title": title,
-        "summary": _summary(doc),
+        "summary": summary,
         "documents": [[d.title, d.source, d.date] for d in doc.documents.values()],
         "physics": options.physics,
         "positions": options.positions,
@@ -536,8 +560,7 @@ def _finish_page(
     }
     controls = (
         f'<header id="erg-header"><h1 id="erg-title">{html.escape(title)}</h1>'
-        f'<span id="erg-summary" title="{html.escape(_summary(doc))}">'
-        f"{html.escape(_summary(doc))}</span>"
+        f'<span id="erg-summary" title="{html.escape(summary)}">{html.escape(summary)}</span>'
         '<div id="erg-controls">'
         '<input id="erg-search" type="search" placeholder="Find a name or alias" '
         'list="erg-names" autocomplete="off" aria-label="Find a name or alias">'
@@ -561,6 +584,7 @@ def _finish_page(
         "</p></div></aside>"
         '<div id="erg-tooltip" role="tooltip" hidden></div>'
         f'<script type="application/json" id="erg-data">{_json_for_script(data)}</script>'
+        f'<script type="application/json" id="erg-graph">{_json_for_script(graph)}</script>'
         f"<script>{''.join(static_text(name) for name in PAGE_SCRIPTS)}</script>"
     )
     page = page.replace("<body>", "<body>" + controls, 1)

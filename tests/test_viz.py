@@ -77,10 +77,17 @@ def page_json(page: str, start: str) -> object:
     return value
 
 
-def page_data(page: str) -> dict:
-    raw = re.search(r'<script type="application/json" id="erg-data">(.*?)</script>', page, re.S)
+def page_data(page: str, element: str = "erg-data") -> dict:
+    raw = re.search(rf'<script type="application/json" id="{element}">(.*?)</script>', page, re.S)
     assert raw
     return json.loads(raw.group(1))
+
+
+def page_items(page: str, kind: str) -> list:
+    """The page's vis-network nodes or edges (JSON in the erg-graph element, which the page
+    hands to vis.DataSet)."""
+    assert "nodes = new vis.DataSet(graph.nodes);" in page
+    return page_data(page, "erg-graph")[kind]
 
 
 # -- one self-contained page ------------------------------------------------------------------
@@ -113,9 +120,9 @@ def test_page_fills_the_window_and_explains_itself():
 def page_graph(page: str) -> tuple[dict, list]:
     """The page's nodes by entity id, and its edges with entity ids at both ends (the page's
     vis-network ids are n0, n1, ...: an entity may be called "constructor")."""
-    raw = page_json(page, "nodes = new vis.DataSet(")
+    raw = page_items(page, "nodes")
     entity = {n["id"]: n["eid"] for n in raw}
-    edges = page_json(page, "edges = new vis.DataSet(")
+    edges = page_items(page, "edges")
     for e in edges:
         e["from"], e["to"] = entity[e["from"]], entity[e["to"]]
     return {n["eid"]: n for n in raw}, edges
@@ -139,9 +146,9 @@ def test_nodes_and_edges_carry_style_and_evidence():
     assert partners["arrows"] == "" and partners["sym"] is True  # symmetric: no arrow
     colours = {e["rtype"]: e["color"] for e in edges}
     assert len(set(colours.values())) == len(colours)
-    groups = page_json(page, "var options = ")["groups"]  # node colours, one per entity type
-    person = groups[musk["group"]]["color"]["background"]
-    assert person != groups[nodes["openai"]["group"]]["color"]["background"]
+    colours = dict(page_data(page)["entityColours"])  # node colours, one per entity type
+    assert colours["Person"]["background"] != colours["Organization"]["background"]
+    assert "ergGraph()" in page  # which the page gives each node by its etype
     # Musk DISPUTES Altman and Altman DISPUTES Musk: fanned out, not drawn on top of each other
     pair = [e for e in edges if {e["from"], e["to"]} == {"elon-musk", "sam-altman"}]
     assert len(pair) == 2 and all(e["smooth"]["enabled"] for e in pair)
@@ -174,7 +181,7 @@ def test_hostile_text_is_escaped_everywhere():
     nodes, _ = page_graph(page)
     assert nodes["evil"]["label"] == HOSTILE_NAME
     assert nodes["evil"]["aliases"] == [HOSTILE_SCRIPT]
-    edge = page_json(page, "edges = new vis.DataSet(")[0]
+    edge = page_items(page, "edges")[0]
     assert edge["ev"][0][0] == f"He said {HOSTILE_NAME} and {HOSTILE_SCRIPT}"
     assert edge["ev"][1][2] == HOSTILE_SCRIPT
     data = page_data(page)
@@ -229,17 +236,17 @@ def test_small_graphs_use_physics_and_big_ones_come_laid_out():
     small = render_html(chain_doc(20))
     options = page_json(small, "var options = ")
     assert options["physics"]["enabled"] is True
-    assert not any("x" in n for n in page_json(small, "nodes = new vis.DataSet("))
-    assert page_json(small, "edges = new vis.DataSet(")[0]["label"] == "ADVISES"
+    assert not any("x" in n for n in page_items(small, "nodes"))
+    assert page_items(small, "edges")[0]["label"] == "ADVISES"
 
     big = render_html(chain_doc(301))
     options = page_json(big, "var options = ")
     assert options["physics"]["enabled"] is False
     assert options["edges"]["smooth"] is False  # no "dynamic" smoothing bodies
     assert options["layout"]["improvedLayout"] is False
-    nodes = page_json(big, "nodes = new vis.DataSet(")
+    nodes = page_items(big, "nodes")
     assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in nodes)
-    assert "label" not in page_json(big, "edges = new vis.DataSet(")[0]
+    assert "label" not in page_items(big, "edges")[0]
     assert page_data(big)["physics"] is False
 
 
@@ -249,7 +256,7 @@ def test_threshold_and_physics_can_be_chosen():
     assert page_options(10, False).positions is True
     page = render_html(chain_doc(30), physics=False)
     assert page_json(page, "var options = ")["physics"]["enabled"] is False
-    assert "x" in page_json(page, "nodes = new vis.DataSet(")[0]
+    assert "x" in page_items(page, "nodes")[0]
 
 
 def test_layout_is_deterministic_spreads_nodes_and_packs_components():
@@ -402,5 +409,5 @@ def test_erg_build_of_an_article(erg, tmp_path):
     out = tmp_path / "article.html"
     ran = erg("build", str(EXAMPLES / "stargate.txt"), "--html", str(out))
     assert ran.code == 0, ran.err
-    nodes = {n["label"] for n in page_json(out.read_text(), "nodes = new vis.DataSet(")}
+    nodes = {n["label"] for n in page_items(out.read_text(), "nodes")}
     assert {"Elon Musk", "Sam Altman", "OpenAI"} <= nodes

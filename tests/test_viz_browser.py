@@ -71,9 +71,13 @@ def browser():
 class Opened:
     """A page opened from file:// with every other request blocked and recorded."""
 
-    def __init__(self, browser, path: Path, width: int = 1400, height: int = 850):
+    def __init__(
+        self, browser, path: Path, width: int = 1400, height: int = 850, init_script: str = ""
+    ):
         self.context = browser.new_context(viewport={"width": width, "height": height})
         self.page = self.context.new_page()
+        if init_script:
+            self.page.add_init_script(init_script)
         self.outside: list[str] = []
         self.dialogs: list[str] = []
         self.errors: list[str] = []
@@ -438,8 +442,47 @@ FIRST_VIEW = """() => {
     spread: [Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)],
     inside: dom.every(p => p.x >= 0 && p.y >= 0 && p.x <= box.clientWidth &&
       p.y <= box.clientHeight),
+    draws: window.erg.draws,
+    unboxedAtFirstDrawing: window.__unboxedAtFirstDrawing,
   };
 }"""
+# vis-network culls and hit-tests nodes by the boxes it last measured: this records, as the
+# first drawing begins, the visible nodes whose box is not where they are (they would be
+# left out of it). Run before the page's scripts; it wraps the page's ergAttach.
+BOXES_AT_FIRST_DRAWING = """(() => {
+  let attach;
+  Object.defineProperty(window, "ergAttach", {
+    configurable: true,
+    get() { return attach; },
+    set(real) {
+      attach = network => {
+        network.once("beforeDrawing", () => {
+          const body = network.body;
+          window.__unboxedAtFirstDrawing = body.nodeIndices.filter(id => {
+            const n = body.nodes[id], b = n.shape.boundingBox;
+            return !(b.left <= n.x && n.x <= b.right && b.top <= n.y && n.y <= b.bottom);
+          }).length;
+        });
+        return real(network);
+      };
+    },
+  });
+})();"""
+# Zoomed in, the names of the nodes on screen are drawn: measured as the drawing needs them.
+ZOOMED_NAMES = """() => {
+  const n = window.erg.network, body = n.body, scale = n.getScale(), box = n.canvas.frame.canvas;
+  const onScreen = body.nodeIndices.filter(id => {
+    const p = n.canvasToDOM({x: body.nodes[id].x, y: body.nodes[id].y});
+    return p.x > 40 && p.y > 40 && p.x < box.clientWidth - 40 && p.y < box.clientHeight - 40;
+  });
+  const threshold = body.nodes[body.nodeIndices[0]].options.scaling.label.drawThreshold;
+  const named = onScreen.filter(id =>
+    body.nodes[id].labelModule.fontOptions.size * scale >= threshold - 1);
+  return {onScreen: onScreen.length, named: named.length,
+    measured: named.filter(id => !body.nodes[id].labelModule.labelDirty).length};
+}"""
+# Resolves after vis-network's pending drawing, if any (queued with setTimeout 0 before it).
+SETTLED = "() => new Promise(done => setTimeout(() => requestAnimationFrame(done), 0))"
 
 
 def overlapping(boxes: list[list[float]]) -> list[tuple[int, int]]:
@@ -481,7 +524,8 @@ def test_first_view_at_corpus_scale(open_page, tmp_path, size):
     assert loose and tied > 0
     out = tmp_path / f"corpus-{size}.html"
     render_html(doc, out, title=f"Corpus of {size}")
-    page = open_page(out)
+    page = open_page(out, init_script=BOXES_AT_FIRST_DRAWING)
+    page.js(SETTLED)
     view = page.js(FIRST_VIEW)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.page.screenshot(path=str(ARTIFACTS / f"corpus-{size}.png"))
@@ -491,6 +535,8 @@ def test_first_view_at_corpus_scale(open_page, tmp_path, size):
     assert set(view["hidden"]) == loose and not loose & set(view["visible"])
     assert view["button"] == f"Show {len(loose)} entities without relations"
     assert view["inside"]  # the fit takes in every visible node
+    # one drawing, in which vis-network saw every visible node where it is
+    assert view["draws"] == 1 and view["unboxedAtFirstDrawing"] == 0
     width, height = view["window"]
     spread_x, spread_y = view["spread"]
     assert spread_x > 0.75 * width or spread_y > 0.75 * height  # and uses the window
@@ -516,11 +562,26 @@ def test_first_view_at_corpus_scale(open_page, tmp_path, size):
     assert download.value.suggested_filename == f"Corpus-of-{size}.png"
     assert png_size(saved) == (width + 220, height + 60)
 
+    # zoomed in 4 times on the most important entity, every name on screen is drawn
+    page.js(
+        """id => { const n = window.erg.network, vid = window.erg.visId(id);
+          n.moveTo({position: n.getPositions([vid])[vid], scale: 4 * n.getScale()}); }""",
+        top[0],
+    )
+    page.js(SETTLED)
+    zoomed = page.js(ZOOMED_NAMES)
+    assert zoomed["onScreen"] > 0 and zoomed["named"] == zoomed["onScreen"] == zoomed["measured"]
+    page.js("() => window.erg.arrange()")  # back to the first view
+
     # showing them packs them in a block beside the graph, and the fit still uses the window
+    page.js(SETTLED)
+    draws = page.js("() => window.erg.draws")
     page.page.click("#erg-isolated")
     page.page.wait_for_function("() => window.erg.network.body.nodeIndices.length > 0")
+    page.js(SETTLED)
     after = page.js(FIRST_VIEW)
     assert set(after["visible"]) == set(doc.entities) and after["inside"]
+    assert after["draws"] == draws + 1  # the nodes shown and the new fit: one drawing
     assert after["button"] == f"Hide {len(loose)} entities without relations"
     assert overlapping(after["boxes"]) == []
     positions = page.js(

@@ -199,6 +199,39 @@
     return sizes;
   }
 
+  // vis-network measures every label (nodes' and edges') before each drawing, though it
+  // draws only those whose size on screen reaches the draw threshold: at the first view of
+  // 5,000 entities, 20 of them. A label under the threshold is left unmeasured (empty, so it
+  // adds nothing to its node's box) and measured when a drawing needs it, as the analyst
+  // zooms in: the same condition as vis-network's Label.draw, which skips it meanwhile.
+  function measureDrawnLabelsOnly(network) {
+    var some = null;
+    for (var id in network.body.nodes) { some = network.body.nodes[id]; break; }
+    var label = some && Object.getPrototypeOf(some.labelModule);
+    if (!label || label.ergDeferred || typeof label._processLabel !== "function") return;
+    var measure = label._processLabel;
+    label._processLabel = function (ctx, selected, hover) {
+      var shown = this.elementOptions.label === undefined || !this.elementOptions.scaling ||
+        this.fontOptions.size * this.body.view.scale >=
+          this.elementOptions.scaling.label.drawThreshold - 1;
+      if (shown) measure.call(this, ctx, selected, hover);
+    };
+    label.ergDeferred = true;
+  }
+
+  // vis-network culls and hit-tests nodes by the boxes its last fit or drawing left, and the
+  // network was built without either (see erg.css): after the nodes moved and their names were
+  // sized, each visible one is resized (measuring the names about to be drawn, once) and
+  // boxed where it now is.
+  function settle(network) {
+    var body = network.body, ctx = network.canvas.getContext();
+    body.nodeIndices.forEach(function (id) {
+      var node = body.nodes[id];
+      node.resize(ctx);
+      node.updateBoundingBox(ctx, node.selected);
+    });
+  }
+
   // Ids of the visible nodes whose name vis-network draws at the current scale.
   function drawnNames(network, threshold) {
     var body = network.body, scale = network.getScale();
@@ -208,5 +241,8 @@
     });
   }
 
-  window.ergView = {arrange: arrange, fit: fit, sizeNames: sizeNames, drawnNames: drawnNames};
+  window.ergView = {
+    arrange: arrange, fit: fit, sizeNames: sizeNames, settle: settle, drawnNames: drawnNames,
+    measureDrawnLabelsOnly: measureDrawnLabelsOnly
+  };
 })();

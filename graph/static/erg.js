@@ -13,6 +13,14 @@
     focused: null, hiddenRelationTypes: new Set(), hiddenEntityTypes: new Set(),
     hiddenSources: new Set(), since: "", until: "", showLoose: false, data: DATA
   };
+  // The nodes and edges for vis-network (read by pyvis's script, before ergAttach): each node
+  // gets its entity type's colour object, shared by the type's nodes (vis-network copies it).
+  window.ergGraph = function () {
+    var graph = JSON.parse(document.getElementById("erg-graph").textContent);
+    var colours = new Map(DATA.entityColours);
+    graph.nodes.forEach(function (n) { n.color = colours.get(n.etype); });
+    return graph;
+  };
   function nameOf(id) {
     var n = state.network && state.network.body.data.nodes.get(id);
     return n ? n.label : "";
@@ -133,6 +141,12 @@
     var view = window.ergView;
     state.network = network;
     state.attachMs = performance.now();  // vis-network has read the data; the rest is ours
+    // The network was built hidden (see erg.css): shown now, its canvas takes the window's size.
+    document.documentElement.setAttribute("data-erg-attached", "1");
+    network.setSize("100%", "100%");
+    view.measureDrawnLabelsOnly(network);
+    state.draws = 0;  // drawings of the network, for the tests: one before the page is ready
+    network.on("afterDrawing", function () { state.draws += 1; });
     var byEntity = new Map(), etypeOf = new Map(), rankOf = new Map(), edgesOf = new Map();
     nodes.forEach(function (n) {
       byEntity.set(n.eid, n.id);
@@ -156,6 +170,14 @@
       var f = {color: colour};
       if (nameSize.has(id)) f.size = nameSize.get(id);
       return f;
+    }
+
+    // With physics off, vis-network draws the whole network after every DataSet update:
+    // updates made together are drawn once, by the caller (arrange, or a redraw).
+    function together(change) {
+      var renderer = network.renderer, allowed = renderer.allowRedraw;
+      renderer.allowRedraw = false;
+      try { change(); } finally { renderer.allowRedraw = allowed; }
     }
 
     function markReady() {
@@ -209,8 +231,10 @@
         var show = typeShown && (tied || (isLoose && state.showLoose));
         if (!!n.hidden === show) nodeChanges.push({id: n.id, hidden: !show});
       });
-      nodes.update(nodeChanges);
-      edges.update(edgeChanges);
+      together(function () {
+        if (nodeChanges.length) nodes.update(nodeChanges);
+        if (edgeChanges.length) edges.update(edgeChanges);
+      });
       state.looseCount = loose;
       looseButton.hidden = loose === 0;
       looseButton.setAttribute("aria-pressed", state.showLoose ? "true" : "false");
@@ -235,8 +259,11 @@
       var rest = visible.filter(function (id) { return !tied.has(id); });
       var sizes = view.sizeNames(network, order.concat(rest), order, DATA.labelThreshold);
       sizes.forEach(function (size, id) { nameSize.set(id, size); });
+      view.settle(network);
       network.once("afterDrawing", function () { if (then) then(); });
-      network.redraw();
+      // view.fit asked vis-network for a drawing on its next turn (one was pending anyway
+      // after the network was built): drawing now as well would draw everything twice.
+      if (!network.renderer.redrawRequested) network.redraw();
     }
     state.arrange = arrange;
     state.drawnNames = function () {
@@ -271,8 +298,7 @@
     network.on("zoom", hideTip);
 
     // -- highlight a neighbourhood ---------------------------------------------------------
-    function clearHighlight() {
-      if (state.highlighted === null) return;
+    function undim() {
       state.highlighted = null;
       state.neighbourhoodIds = new Set();
       state.neighbourhood = [];
@@ -283,20 +309,28 @@
         return {id: e.id, color: edgeColour.get(e.id), font: {color: "#444444"}};
       }));
     }
+    function clearHighlight() {
+      if (state.highlighted === null) return;
+      together(undim);
+      network.redraw();
+    }
     function highlight(id) {
-      clearHighlight();
       var near = new Set([id]);
       network.getConnectedNodes(id).forEach(function (n) { near.add(n); });
       var touching = new Set(network.getConnectedEdges(id));
-      nodes.update(nodes.map(function (n) {
-        if (near.has(n.id)) return {id: n.id};
-        return {id: n.id, color: DIM_NODE, font: font(n.id, "#c4c8cd")};
-      }));
-      edges.update(edges.map(function (e) {
-        if (touching.has(e.id)) return {id: e.id};
-        return {id: e.id, color: {color: DIM_EDGE, highlight: DIM_EDGE, hover: DIM_EDGE},
-          font: {color: "#c4c8cd"}};
-      }));
+      together(function () {
+        if (state.highlighted !== null) undim();
+        nodes.update(nodes.map(function (n) {
+          if (near.has(n.id)) return {id: n.id};
+          return {id: n.id, color: DIM_NODE, font: font(n.id, "#c4c8cd")};
+        }));
+        edges.update(edges.map(function (e) {
+          if (touching.has(e.id)) return {id: e.id};
+          return {id: e.id, color: {color: DIM_EDGE, highlight: DIM_EDGE, hover: DIM_EDGE},
+            font: {color: "#c4c8cd"}};
+        }));
+      });
+      network.redraw();
       state.highlighted = state.entityId(id);
       state.neighbourhoodIds = near;
       state.neighbourhood = Array.from(near).map(state.entityId);
@@ -429,7 +463,6 @@
     function setPanel(shown, then) {
       document.body.classList.toggle("erg-nopanel", !shown);
       network.setSize("100%", "100%");
-      network.redraw();
       arrange(then);
     }
     state.setPanel = setPanel;
