@@ -184,7 +184,14 @@ def _span_marks(lows: list[str], toks: list[Tok], lex: Lexicon):
             # "Hartley Capital Partners", "Union of Journalists": a capitalized title word
             # inside a name is part of it
             capital = toks[i].text[0].isupper()
-            inside = capital and i > 0 and _is_name_token(toks[i - 1]) and lows[i] in lex.org_words
+            # "Cremlow Farmers", "Davy Stockbrokers": a capitalized plural after a name ends it
+            plural = hit is not None and hit[0] == 1 and lows[i].endswith("s")
+            inside = (
+                capital
+                and i > 0
+                and _is_name_token(toks[i - 1])
+                and (lows[i] in lex.org_words or plural)
+            )
             if capital and i > 1 and lows[i - 1] in ("of", "for"):
                 inside = _is_name_token(toks[i - 2])
             if hit and not inside:
@@ -262,6 +269,12 @@ def _runs(toks: list[Tok], lows: list[str], blocked: set[int], lex: Lexicon, isn
                 ):
                     j += 1
                     continue
+                # "Irish Farmers' Association", "Nurses' Union": a plural possessive
+                if low in ("'", "’") and prev.endswith("s") and toks[j - 1].text[0].isupper():
+                    e = _part_end_names(j + 1, name)
+                    if lows[e - 1] in lex.org_words:
+                        j = e
+                        continue
                 # "St. Luke's Medical Center": a possessive inside an institution's name (not
                 # "Tray's Holdco Group": one word before it is an owner)
                 if (
@@ -310,6 +323,12 @@ def _past_dateline(i: int, j: int, toks: list[Tok], lows: list[str], lex: Lexico
     return i if known not in (None, "Location") else k
 
 
+def _part_end_names(k: int, name) -> int:
+    while name(k):
+        k += 1
+    return k
+
+
 def _gerund(i: int, j: int, lows: list[str], lex: Lexicon) -> bool:
     """ "Bringing", "Citing": an -ing verb opening a sentence, not the first word of a name
     ("Sterling Bank" and "Boeing Co." keep theirs)."""
@@ -322,6 +341,8 @@ def _gerund(i: int, j: int, lows: list[str], lex: Lexicon) -> bool:
 def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tuple[int, int]:
     """Drop leading stop-words ("The", "However", "Tuesday") from a run."""
     while i < j and (lows[i] in lex.stopwords or lows[i] in lex.sentence_starters):
+        if j - i == 2 and lows[i] in lex.first_names and lows[i] not in lex.sentence_starters:
+            break  # "Jan Harvey": a given name that is also a month
         if j - i > 1 and toks[i].text.isupper() and len(toks[i].text) > 1:
             break  # "AI Zone": an acronym opening a longer name
         if j - i > 1 and (lows[i + 1] == "of" or lows[i] in lex.heads):

@@ -91,10 +91,10 @@ def test_credit_lines_and_bylines_name_people_and_nothing_else() -> None:
         "Harlow Mining buys Qalat Copper\n\nBy Anouk Brel and Sami Korr\n\n"
         "Harlow Mining agreed to buy Qalat Copper on Monday.\n\n"
         "By 2030, Harlow Mining will double its output.\n\n"
-        "(Reporting by Ilse Varnow in Gdansk; Editing by Piet Ollen)\n"
+        "(Reporting by Ilse Varnow in Gdansk; Editing by Piet Ollen and Jan Harvey)\n"
     )
     found = types(text)
-    for person in ("Anouk Brel", "Sami Korr", "Ilse Varnow", "Piet Ollen"):
+    for person in ("Anouk Brel", "Sami Korr", "Ilse Varnow", "Piet Ollen", "Jan Harvey"):
         assert found[person] == "Person", found
     assert "Gdansk" not in found  # the reporter's place is no entity
     assert found["Harlow Mining"] == "Organization"
@@ -168,6 +168,12 @@ def test_in_after_a_stake_or_an_investment_is_no_place(text: str) -> None:
         ("Friends of the Marshes sued Dornway Energy.", "Friends of the Marshes"),
         ("Voters for Clean Rivers backed the protest.", "Voters for Clean Rivers"),
         ("Save the Kell Estuary sued Dornway Energy.", "Save the Kell Estuary"),
+        ("Fennwick agreed to buy Cremlow Farmers on Tuesday.", "Cremlow Farmers"),
+        ("The Irish Farmers' Association criticised the deal.", "Irish Farmers' Association"),
+        (
+            "The Competition and Consumer Protection Commission cleared it.",
+            "Competition and Consumer Protection Commission",
+        ),
         (
             "The Competition and Markets Authority cleared the deal.",
             "Competition and Markets Authority",
