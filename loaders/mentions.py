@@ -155,7 +155,7 @@ def _span_marks(lows: list[str], toks: list[Tok], lex: Lexicon):
                 # "Keystone Growth Partners": a capitalized org word ending a name is the name
                 tail_of_name = (
                     toks[i].text[0].isupper()
-                    and lows[e - 1] in lex.org_words
+                    and (lows[e - 1] in lex.org_words)
                     and i > 0
                     and _is_name_token(toks[i - 1])
                     # "Hollis Partners Fund II" goes on; "Keystone Partners CEO Ann Lee" not
@@ -803,6 +803,8 @@ def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Le
                     and lows[after] not in FUNCTION
                     and lows[after] not in DETERMINERS
                 )
+                if after < n and lows[after] in lex.person_cues.speech:
+                    return None  # "Holloway-Pryce, the club said": a reporting clause
                 if not modifier and (after >= n or lows[after] not in lex.heads):
                     return hit[1], lows[after - 1]
         if lows[m] in lex.titles or lows[m] in lex.roles:

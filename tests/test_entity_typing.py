@@ -73,6 +73,15 @@ def test_a_surname_named_beside_the_full_name_is_another_entity() -> None:
     assert "Adebisi" not in aliases(text)["Oyelaran Adebisi"]
 
 
+def test_a_reporting_clause_is_no_appositive() -> None:
+    text = (
+        "The club was bought by Dwayne Holloway-Pryce, the club said on Thursday. "
+        "Holloway-Pryce said he would build a stadium."
+    )
+    assert types(text)["Dwayne Holloway-Pryce"] == "Person"
+    assert aliases(text)["Dwayne Holloway-Pryce"] == ["Holloway-Pryce"]
+
+
 def test_he_or_she_opening_the_next_sentence_types_its_subject() -> None:
     text = "Ingeborg Salvesen joined the insurer in 2015. She now runs its claims unit."
     assert types(text)["Ingeborg Salvesen"] == "Person"
