@@ -247,6 +247,7 @@ def test_separate_names_stay_separate(text: str, names: set[str]) -> None:
         ("11:40 PT — Orbix unveiled a new SUV.", "SUV"),
         ("Neither Orbix nor Halden commented.", "Neither Orbix"),
         ("Local MP Jon Tray criticised Harbour Homes.", "Local MP Jon Tray"),
+        ("Back in her office, Ines Corr reads the Harlow Mining report.", "Back"),
     ],
 )
 def test_capitalized_phrases_that_are_no_entities(text: str, not_entity: str) -> None:
