@@ -122,6 +122,8 @@ def credit_names(a: Analysis, lex: Lexicon) -> list[Candidate]:
         while c.j + 1 < len(lows) and lows[c.j] in ("and", ",") and (c.j + 1) in by_start:
             c = by_start[c.j + 1]
             out.append(c)
+    # "By Anouk Brel, Harbour Desk": the outlet is no person, and no entity either
+    out = [c for c in out if lows[c.j - 1] not in lex.person_cues.outlets]
     for c in out:
         c.vote("Person", W_QUOTED)
     return out

@@ -97,7 +97,7 @@ def test_a_two_word_surname_folds_into_the_full_name() -> None:
 
 def test_credit_lines_and_bylines_name_people_and_nothing_else() -> None:
     text = (
-        "Harlow Mining buys Qalat Copper\n\nBy Anouk Brel and Sami Korr\n\n"
+        "Harlow Mining buys Qalat Copper\n\nBy Anouk Brel and Sami Korr, Harbour Desk\n\n"
         "Harlow Mining agreed to buy Qalat Copper on Monday.\n\n"
         "By 2030, Harlow Mining will double its output.\n\n"
         "(Reporting by Ilse Varnow in Gdansk; Editing by Piet Ollen and Jan Harvey)\n"
@@ -106,6 +106,7 @@ def test_credit_lines_and_bylines_name_people_and_nothing_else() -> None:
     for person in ("Anouk Brel", "Sami Korr", "Ilse Varnow", "Piet Ollen", "Jan Harvey"):
         assert found[person] == "Person", found
     assert "Gdansk" not in found  # the reporter's place is no entity
+    assert "Harbour Desk" not in found  # nor the credited desk
     assert found["Harlow Mining"] == "Organization"
 
 
