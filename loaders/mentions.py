@@ -406,7 +406,15 @@ def _split_known(i: int, j: int, lows: list[str], lex: Lexicon, person: bool = F
                 and k >= 2
                 and (lows[k - 2] in lex.org_words or lows[k - 2] in lex.of_heads)
             )
-            if institution or closing:
+            # "Helvetia Zurich", "Mizuno Brasil": a place ending a brand's name is part of it
+            brand = (
+                hit[1][1] == "Location"
+                and e == j
+                and k - i == 1
+                and lows[i] not in lex.first_names
+                and lex.known_phrases.get((lows[i],)) is None
+            )
+            if institution or closing or brand:
                 return [(i, j, None)]
             if start < k:
                 pieces.append((start, k, None))

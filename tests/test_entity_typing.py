@@ -221,6 +221,9 @@ def test_long_names_run_across_connectors(text: str, name: str) -> None:
         ("Tray's Holdco Group owns Harbour Homes.", {"Tray", "Holdco Group", "Harbour Homes"}),
         ("He met the U.S. Department of Energy and Bank of Maple.", {"Bank of Maple"}),
         ("ASML Holding said sales rose.", {"ASML Holding"}),
+        # a known place ending a brand's name is part of it; a person's name is not a brand
+        ("Helvetia Zurich said profits rose.", {"Helvetia Zurich"}),
+        ("Ines Corr flew from Oslo to Zurich.", {"Ines Corr", "Oslo", "Zurich"}),
         # named side by side, a short and a long form are two entities
         (
             "Mizuno Next, the venture arm of Mizuno, invested in Fendl. Mizuno makes engines.",
