@@ -249,7 +249,9 @@ def _runs(toks: list[Tok], lows: list[str], blocked: set[int], lex: Lexicon, isn
                 prev = lows[j - 1]
                 # "Royal Society for the Protection of Birds": inside an institution's name
                 if low == "&" or (low in ("of", "for") and (prev in lex.of_heads or institution)):
-                    institution = institution or low != "&"
+                    # "Ministry of Fisheries" names an institution; "Gulf of Maine" a place
+                    place = prev in lex.name_starts or lex.heads.get((prev,)) == "Location"
+                    institution = institution or (low != "&" and not place and prev != "port")
                     j += 2
                     continue
                 if low in NAME_CONNECTORS and toks[j].text.islower():
@@ -414,7 +416,14 @@ def _split_known(i: int, j: int, lows: list[str], lex: Lexicon, person: bool = F
                 and lows[i] not in lex.first_names
                 and lex.known_phrases.get((lows[i],)) is None
             )
-            if institution or closing or brand:
+            # "Salesforce Ventures", "Nvidia Capital": a known company's arm
+            arm = (
+                hit[1][1] == "Organization"
+                and k == i
+                and rest
+                and all(w in lex.org_words for w in rest)
+            )
+            if institution or closing or brand or arm:
                 return [(i, j, None)]
             if start < k:
                 pieces.append((start, k, None))
@@ -571,12 +580,12 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
             c.vote("Organization", W_LEGAL)
         elif last in lex.org_words and end - c.i > 1:
             c.vote("Organization", W_ORG_WORD)
-        elif len(words) >= 2 and lows[c.i] in lex.first_names:
-            c.vote("Person", W_FIRST_NAME)
+        elif len(words) >= 2 and lows[c.i] in lex.first_names and not _place_end(lows, end, lex):
+            c.vote("Person", W_FIRST_NAME)  # but "Bryan County" is a place
         else:
             kind = _name_end(lows, c.i, end, lex)
             if kind:  # "Corrie Flats Wind Farm", "Project Lantern", "Orbix Cloud Platform"
-                c.vote(kind, W_ORG_WORD if kind == "Project" else W_NAME_HEAD)
+                c.vote(kind, W_NAME_HEAD if kind == "Product" else W_ORG_WORD)
                 if lows[c.i] in lex.name_starts:
                     c.vote(kind, W_NAME_HEAD)  # "launched Project Lantern": not a product
         if c.j - c.i == 1:
@@ -745,6 +754,11 @@ def _owned_thing(lows: list[str], i: int, lex: Lexicon) -> bool:
             return False
         m -= 1
     return m >= 0 and m < k - 1 and lows[m] in POSSESSIVE_DETS
+
+
+def _place_end(lows: list[str], end: int, lex: Lexicon) -> bool:
+    hit = lex.name_ends.match([lows[end - 1]], 0) if lows[end - 1] in lex.name_ends else None
+    return hit is not None and hit[1] == "Location"
 
 
 def _name_end(lows: list[str], i: int, end: int, lex: Lexicon) -> str | None:

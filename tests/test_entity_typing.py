@@ -274,6 +274,12 @@ def test_capitalized_phrases_that_are_no_entities(text: str, not_entity: str) ->
             "Organization",
         ),
         ("Brenhollow Council approved the Dunmoor arena on Monday.", "Dunmoor", "Project"),
+        # places by their own last or first word, even after a given name
+        ("The plant will sit in Bryan County, west of the port.", "Bryan County", "Location"),
+        ("Nebulon's office is in the Mission District.", "Mission District", "Location"),
+        ("Helix surveys the Gulf of Maine for Ostrel.", "Gulf of Maine", "Location"),
+        # a known company's arm keeps its name
+        ("Nvidia and Salesforce Ventures also took part.", "Salesforce Ventures", "Organization"),
         # a place noun modifying the descriptor is no place: "the state miner"
         (
             "Empresa Vial del Norte, the state miner, said so.",
