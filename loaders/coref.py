@@ -13,7 +13,7 @@ two articles gets the same id.
 >>> from loaders.mentions import Candidate
 >>> reg = Registry(Lexicon.load())
 >>> reg.observe(Candidate(0, 2, "Elon Musk", 0, 9, votes={"Person": 5.0}))
->>> reg.observe(Candidate(0, 1, "Musk", 40, 44, initial=True))
+>>> reg.observe(Candidate(0, 1, "Musk", 0, 4, initial=True), 40)  # a later sentence
 >>> reg.build()
 >>> [(e.name, e.type, e.aliases) for e in reg.entities.values()]
 [('Elon Musk', 'Person', ['Musk'])]
@@ -246,8 +246,11 @@ class Registry:
         # "Mr. Wielgosz said", "Wielgosz resigned": what a surname alone says types the full
         # name ("Tomasz Wielgosz") it ends
         for k, total in summed.items():
-            last = kept[k].tokens[-1]
-            if len(kept[k].tokens) > 1 and last in singles and not kept[last].known:
+            toks = kept[k].tokens
+            last = (
+                " ".join(toks[-2:]) if len(toks) > 2 and " ".join(toks[-2:]) in summed else toks[-1]
+            )
+            if len(toks) > 1 and last != k and last in summed and not kept[last].known:
                 alone = summed[last]
                 person = alone.get("Person", 0.0)
                 if person > max((w for t, w in alone.items() if t != "Person"), default=0.0):

@@ -77,6 +77,7 @@ class PersonCues:
     kin: frozenset[str]  # "X's wife"
     credits: PhraseIndex  # "Reporting by X"
     shared_roles: frozenset[str]  # roles organizations hold too: "X, the market leader"
+    outlets: frozenset[str]  # last words of a credited desk, not a person: "Harbour Desk"
 
 
 @dataclass(frozen=True)
@@ -304,6 +305,7 @@ class Lexicon:
             frozenset(_lows(cues.get("kin"))),
             _phrases(cues.get("credits")),
             frozenset(_lows(cues.get("shared_roles"))),
+            frozenset(_lows(cues.get("outlets"))),
         )
 
         self.roles = PhraseIndex()

@@ -98,6 +98,6 @@ def and_body(i: int, j: int, lows: list[str], name: Callable[[int], bool], lex: 
     if j - start != 1 or lows[j] != "and" or not name(j + 1):
         return j
     e = _part_end(j + 1, name)
-    if e - (j + 1) == 2 and lows[e - 1] in lex.public_bodies:
+    if 2 <= e - (j + 1) <= 3 and lows[e - 1] in lex.public_bodies:
         return e
     return j

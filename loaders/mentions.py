@@ -155,7 +155,7 @@ def _span_marks(lows: list[str], toks: list[Tok], lex: Lexicon):
                 # "Keystone Growth Partners": a capitalized org word ending a name is the name
                 tail_of_name = (
                     toks[i].text[0].isupper()
-                    and lows[e - 1] in lex.org_words
+                    and (lows[e - 1] in lex.org_words)
                     and i > 0
                     and _is_name_token(toks[i - 1])
                     # "Hollis Partners Fund II" goes on; "Keystone Partners CEO Ann Lee" not
@@ -184,7 +184,14 @@ def _span_marks(lows: list[str], toks: list[Tok], lex: Lexicon):
             # "Hartley Capital Partners", "Union of Journalists": a capitalized title word
             # inside a name is part of it
             capital = toks[i].text[0].isupper()
-            inside = capital and i > 0 and _is_name_token(toks[i - 1]) and lows[i] in lex.org_words
+            # "Cremlow Farmers", "Davy Stockbrokers": a capitalized plural after a name ends it
+            plural = hit is not None and hit[0] == 1 and lows[i].endswith("s")
+            inside = (
+                capital
+                and i > 0
+                and _is_name_token(toks[i - 1])
+                and (lows[i] in lex.org_words or plural)
+            )
             if capital and i > 1 and lows[i - 1] in ("of", "for"):
                 inside = _is_name_token(toks[i - 2])
             if hit and not inside:
@@ -242,7 +249,9 @@ def _runs(toks: list[Tok], lows: list[str], blocked: set[int], lex: Lexicon, isn
                 prev = lows[j - 1]
                 # "Royal Society for the Protection of Birds": inside an institution's name
                 if low == "&" or (low in ("of", "for") and (prev in lex.of_heads or institution)):
-                    institution = institution or low != "&"
+                    # "Ministry of Fisheries" names an institution; "Gulf of Maine" a place
+                    place = prev in lex.name_starts or lex.heads.get((prev,)) == "Location"
+                    institution = institution or (low != "&" and not place and prev != "port")
                     j += 2
                     continue
                 if low in NAME_CONNECTORS and toks[j].text.islower():
@@ -262,6 +271,12 @@ def _runs(toks: list[Tok], lows: list[str], blocked: set[int], lex: Lexicon, isn
                 ):
                     j += 1
                     continue
+                # "Irish Farmers' Association", "Nurses' Union": a plural possessive
+                if low in ("'", "’") and prev.endswith("s") and toks[j - 1].text[0].isupper():
+                    e = _part_end_names(j + 1, name)
+                    if lows[e - 1] in lex.org_words:
+                        j = e
+                        continue
                 # "St. Luke's Medical Center": a possessive inside an institution's name (not
                 # "Tray's Holdco Group": one word before it is an owner)
                 if (
@@ -310,6 +325,12 @@ def _past_dateline(i: int, j: int, toks: list[Tok], lows: list[str], lex: Lexico
     return i if known not in (None, "Location") else k
 
 
+def _part_end_names(k: int, name) -> int:
+    while name(k):
+        k += 1
+    return k
+
+
 def _gerund(i: int, j: int, lows: list[str], lex: Lexicon) -> bool:
     """ "Bringing", "Citing": an -ing verb opening a sentence, not the first word of a name
     ("Sterling Bank" and "Boeing Co." keep theirs)."""
@@ -322,6 +343,8 @@ def _gerund(i: int, j: int, lows: list[str], lex: Lexicon) -> bool:
 def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tuple[int, int]:
     """Drop leading stop-words ("The", "However", "Tuesday") from a run."""
     while i < j and (lows[i] in lex.stopwords or lows[i] in lex.sentence_starters):
+        if j - i == 2 and lows[i] in lex.first_names and lows[i] not in lex.sentence_starters:
+            break  # "Jan Harvey": a given name that is also a month
         if j - i > 1 and toks[i].text.isupper() and len(toks[i].text) > 1:
             break  # "AI Zone": an acronym opening a longer name
         if j - i > 1 and (lows[i + 1] == "of" or lows[i] in lex.heads):
@@ -385,7 +408,22 @@ def _split_known(i: int, j: int, lows: list[str], lex: Lexicon, person: bool = F
                 and k >= 2
                 and (lows[k - 2] in lex.org_words or lows[k - 2] in lex.of_heads)
             )
-            if institution or closing:
+            # "Helvetia Zurich", "Mizuno Brasil": a place ending a brand's name is part of it
+            brand = (
+                hit[1][1] == "Location"
+                and e == j
+                and k - i == 1
+                and lows[i] not in lex.first_names
+                and lex.known_phrases.get((lows[i],)) is None
+            )
+            # "Salesforce Ventures", "Nvidia Capital": a known company's arm
+            arm = (
+                hit[1][1] == "Organization"
+                and k == i
+                and rest
+                and all(w in lex.org_words for w in rest)
+            )
+            if institution or closing or brand or arm:
                 return [(i, j, None)]
             if start < k:
                 pieces.append((start, k, None))
@@ -542,12 +580,12 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
             c.vote("Organization", W_LEGAL)
         elif last in lex.org_words and end - c.i > 1:
             c.vote("Organization", W_ORG_WORD)
-        elif len(words) >= 2 and lows[c.i] in lex.first_names:
-            c.vote("Person", W_FIRST_NAME)
+        elif len(words) >= 2 and lows[c.i] in lex.first_names and not _place_end(lows, end, lex):
+            c.vote("Person", W_FIRST_NAME)  # but "Bryan County" is a place
         else:
             kind = _name_end(lows, c.i, end, lex)
             if kind:  # "Corrie Flats Wind Farm", "Project Lantern", "Orbix Cloud Platform"
-                c.vote(kind, W_ORG_WORD if kind == "Project" else W_NAME_HEAD)
+                c.vote(kind, W_NAME_HEAD if kind == "Product" else W_ORG_WORD)
                 if lows[c.i] in lex.name_starts:
                     c.vote(kind, W_NAME_HEAD)  # "launched Project Lantern": not a product
         if c.j - c.i == 1:
@@ -718,6 +756,11 @@ def _owned_thing(lows: list[str], i: int, lex: Lexicon) -> bool:
     return m >= 0 and m < k - 1 and lows[m] in POSSESSIVE_DETS
 
 
+def _place_end(lows: list[str], end: int, lex: Lexicon) -> bool:
+    hit = lex.name_ends.match([lows[end - 1]], 0) if lows[end - 1] in lex.name_ends else None
+    return hit is not None and hit[1] == "Location"
+
+
 def _name_end(lows: list[str], i: int, end: int, lex: Lexicon) -> str | None:
     """The type a name's own last words give it ("Wind Farm": Project), or its first word
     ("Project Lantern"), else None."""
@@ -782,6 +825,8 @@ def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Le
                     and lows[after] not in FUNCTION
                     and lows[after] not in DETERMINERS
                 )
+                if after < n and lows[after] in lex.person_cues.speech:
+                    return None  # "Holloway-Pryce, the club said": a reporting clause
                 if not modifier and (after >= n or lows[after] not in lex.heads):
                     return hit[1], lows[after - 1]
         if lows[m] in lex.titles or lows[m] in lex.roles:

@@ -67,7 +67,7 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
         if m < n and cues.verbs.match(lows, m):
             c.vote("Person", W_PERSON_VERB)
         # "Oyelaran Adebisi sold his stake": a person's pronoun in the clause the name opens
-        if _own_pronoun(lows, k, lex):
+        if (multi or not c.initial) and _own_pronoun(lows, k, lex):
             c.vote("Person", W_KIN)
         # "Adebisi's wife", "Wielgosz and his daughter"
         if k + 1 < n and lows[k] == "'s" and lows[k + 1] in cues.kin:
@@ -89,6 +89,7 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
 
 
 OWN_PRONOUNS = frozenset({"his", "her", "himself", "herself"})
+CLAUSE_BREAKS = frozenset("and or of in on at to for with from by as than that which".split())
 PRONOUN_WINDOW = 5
 
 
@@ -99,8 +100,8 @@ def _own_pronoun(lows: list[str], k: int, lex: Lexicon) -> bool:
         w = lows[m]
         if w in OWN_PRONOUNS:
             return m > k
-        if not w.isalpha() or w in lex.roles or w in lex.titles or w in ("and", "or", "of"):
-            return False
+        if not w.isalpha() or w in lex.roles or w in lex.titles or w in CLAUSE_BREAKS:
+            return False  # "Back in her office": a preposition, not a verb, before "her"
     return False
 
 
@@ -121,6 +122,8 @@ def credit_names(a: Analysis, lex: Lexicon) -> list[Candidate]:
         while c.j + 1 < len(lows) and lows[c.j] in ("and", ",") and (c.j + 1) in by_start:
             c = by_start[c.j + 1]
             out.append(c)
+    # "By Anouk Brel, Harbour Desk": the outlet is no person, and no entity either
+    out = [c for c in out if lows[c.j - 1] not in lex.person_cues.outlets]
     for c in out:
         c.vote("Person", W_QUOTED)
     return out
