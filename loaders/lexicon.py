@@ -58,6 +58,7 @@ class Trigger:
     target: frozenset[str] | None = None
     confidence: float = 0.75
     object_gap: int | None = None  # at most this many words before the object
+    money: bool = False  # needs an amount or money word in the phrase ("pledged $5bn to")
 
 
 @dataclass(frozen=True)
@@ -305,6 +306,7 @@ class Lexicon:
             _phrases(cues.get("credits")),
             frozenset(_lows(cues.get("shared_roles"))),
         )
+        self.money_words = frozenset(_lows(d.get("money_words")))
 
         self.roles = PhraseIndex()
         for phrase, spec in (d.get("roles") or {}).items():
@@ -431,6 +433,8 @@ class Lexicon:
         self.stake_nouns = frozenset(_lows(spec.get("nouns")))
         self.stake_majority = frozenset(_lows(spec.get("majority")))
         self.stake_fillers = frozenset(_lows(spec.get("fillers")))
+        self.stake_held = frozenset(_lows(spec.get("held_nouns")))
+        self.stake_parted = frozenset(_lows(spec.get("parted_nouns")))
         self.list_heads = PhraseIndex()
         for phrase in _lows(spec.get("list_heads")):
             self.list_heads.add(words(phrase), True)
@@ -507,6 +511,7 @@ class Lexicon:
                 "source": frozenset(source) if source else None,
                 "target": frozenset(target) if target else None,
                 "confidence": float(entry.get("confidence", 0.75)),
+                "money": bool(entry.get("money", False)),
             }
         else:
             phrase, extra = str(entry).strip(), {}

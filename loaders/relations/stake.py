@@ -2,10 +2,13 @@
 
 - `percent`: "Kestrel will own 51% of Vanta", "Harrowmere will buy up to 15% of Calloway Pay"
   (a minority purchase FUNDS), "Petrolia acquired a controlling stake in Northgate" (OWNS).
+- `held`: "Orland's 30% stake in Calloway", "its stake in Calloway" (no verb: the possessor
+  holds it).
 - `gapped`: "A holds 55% of X, B 27%" (the verb and object left out after A).
 - `shareholder-list`: "Shareholders of Vanta: Kestrel – 55%; Orland – 27%; Brisa – 18%".
 
-Holding a stake is OWNS; buying one is OWNS for a majority, else FUNDS. The verb a stake rule
+Holding a stake (a listed shareholder too) is OWNS; buying one is OWNS for a majority, else
+FUNDS. The verb a stake rule
 reads is claimed, so the verbal family does not read "buy ... Calloway" as a takeover.
 """
 
@@ -116,6 +119,7 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
     lows, lex = s.lows, s.lex
     majority = value >= MAJORITY or any(lows[x] in lex.stake_majority for x in range(k - 3, e))
     v = k - 1
+    det = -1  # "its 20% stake": the possessive pronoun skipped on the way
     while v >= 0 and k - v <= 6 and (lows[v] != M or s.is_det(v)):
         if (
             lows[v] in lex.stake_fillers
@@ -123,21 +127,14 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
             or lows[v][:1].isdigit()
             or s.is_det(v)  # "sold its 20% stake"
         ):
+            if det < 0 and s.is_det(v):
+                det = v
             v -= 1
             continue
         break
-    verb = None
-    for start in range(max(0, v - 1), v + 1):  # "pick up", "buy"
-        for index, kind in (
-            (lex.stake_hold, "hold"),
-            (lex.stake_buy, "buy"),
-            (lex.stake_sell, "sell"),
-        ):
-            if lows[start] in index:
-                hit = index.match(lows, start)
-                if hit and start + hit[0] == v + 1:
-                    verb = (start, kind)
+    verb = _stake_verb(s, v)
     if verb is None:
+        _held(s, k, e, v, det, value, target)
         return
     start, kind = verb
     if kind == "sell":
@@ -153,6 +150,43 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
     s.emit(owners, types, s.ment(target), "stake/percent", 0.8)
     if kind == "hold":
         _gapped(s, target)
+
+
+def _stake_verb(s: Sentence, v: int) -> tuple[int, str] | None:
+    """The stake verb ending at v ("pick up", "buy", "sold"): (start, hold|buy|sell)."""
+    lows, lex = s.lows, s.lex
+    verb = None
+    for start in range(max(0, v - 1), v + 1):
+        for index, kind in (
+            (lex.stake_hold, "hold"),
+            (lex.stake_buy, "buy"),
+            (lex.stake_sell, "sell"),
+        ):
+            if lows[start] in index:
+                hit = index.match(lows, start)
+                if hit and start + hit[0] == v + 1:
+                    verb = (start, kind)
+    return verb
+
+
+def _held(s: Sentence, k: int, e: int, v: int, det: int, value: float, target: int) -> None:
+    """ "Orland's 30% stake in Calloway", "its stake in Calloway": a stake its possessor
+    holds (OWNS, a project FUNDS), unless it is being parted with ("the sale of its stake")."""
+    lows, lex = s.lows, s.lex
+    if not (value > 0 or lows[e - 1] in lex.stake_held):
+        return  # "Orland's interest in Calloway" is no stake
+    if v >= 1 and lows[v] in ("'s", "'") and lows[v - 1] == M and not s.is_det(v - 1):
+        owner, before = v - 1, v - 2
+    elif det >= 0 and s.ment(det).word != "his" and s.ment(det).word != "her":
+        owner, before = det, det - 1
+    else:
+        return
+    s.claimed.update(range(owner, target))  # the noun trigger "stake in" is read here
+    if before >= 1 and lows[before] == "of" and lows[before - 1] in lex.stake_parted:
+        return
+    if s.blocked(owner + 1, target):
+        return
+    s.emit(s.ment(owner), ("OWNS", "FUNDS"), s.ment(target), "stake/held", 0.75)
 
 
 def _gapped(s: Sentence, target: int) -> None:
@@ -185,10 +219,10 @@ def shareholder_list(s: Sentence) -> None:
     owned = _list_subject(s, items[0][0])
     if owned < 0 or (len(items) < 2 and lows[items[0][0] + 1] == "("):
         return
-    for m, value in items:
-        rel = "OWNS" if value >= MAJORITY else "FUNDS"
+    for m, _value in items:
+        # a listed holder owns its share, whatever its size (a project's holders fund it)
         if not s.blocked(owned + 1, m):
-            s.emit(s.ment(m), (rel,), s.ment(owned), "stake/shareholder-list", 0.75)
+            s.emit(s.ment(m), ("OWNS", "FUNDS"), s.ment(owned), "stake/shareholder-list", 0.75)
 
 
 def _list_subject(s: Sentence, first: int) -> int:

@@ -7,7 +7,10 @@ coordination on both sides. Trigger phrases are data (`loaders/data/triggers.yam
 
 from __future__ import annotations
 
-from loaders.lexicon import Trigger
+import re
+from dataclasses import replace
+
+from loaders.lexicon import Lexicon, Trigger
 from loaders.relations.model import Sentence
 from loaders.relations.nav import (
     agent_after,
@@ -21,6 +24,7 @@ from loaders.relations.nav import (
     subjects,
     with_companions,
 )
+from loaders.relations.stake import MAJORITY, percent_at
 from loaders.relations.words import (
     APPOSITIVE_DETS,
     ARTICLES,
@@ -56,6 +60,8 @@ def trigger_hits(s: Sentence) -> list[Hit]:
                 best = (e, trigs)
         if best is None:
             continue
+        if all(t.money for t in best[1]) and not any(is_money(lex, w) for w in lows[k : best[0]]):
+            continue  # "pledged to support X", "secured a contract from X": no money moved
         prev = lows[k - 1] if k > 0 else ""
         if prev == "-" and not (k >= 2 and lows[k - 2][:1].isdigit()):
             continue  # "Trump-backed": the hyphen rule reads it ("30%-owned by" is passive)
@@ -77,6 +83,14 @@ def trigger_hits(s: Sentence) -> list[Hit]:
     return hits
 
 
+MONEY_RE = re.compile(r"^[$£€¥₹]|^\d[\d.,]*(?:bn|mn|m|k|tn|bln|mln)$")
+
+
+def is_money(lex: Lexicon, w: str) -> bool:
+    """An amount or a money word: "$5bn", "€", "300m", "million", "funding"."""
+    return w in lex.money_words or bool(MONEY_RE.match(w))
+
+
 def _possessed(s: Sentence, k: int) -> bool:
     """A possessor before the noun at k: "its investors", "Orvane's existing investors"."""
     lows = s.lows
@@ -94,6 +108,8 @@ def _modified_noun(s: Sentence, k: int) -> bool:
     lows = s.lows
     if k < 2 or not lows[k - 1].isalpha() or lows[k - 1] in VERB_LEADS:
         return False
+    if lows[k].endswith("ing") and k + 1 < len(lows) and lows[k + 1] == M:
+        return False  # "filed a brief supporting PayLattice": a participle with its object
     return lows[k - 2] in ARTICLES or lows[k - 2] == "'s" or s.is_det(k - 2)
 
 
@@ -217,6 +233,8 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
         obj = including(s, e)
     if obj < 0:
         obj = described_object(s, e)  # "runs the lending start-up Fernpay"
+    if obj < 0 and any("FUNDS" in t.types for t in trigs):
+        obj = amount_object(s, e)  # "will finance the remaining $700 million of X"
     if obj >= 0 and any(e < x < obj for x in s.starts):
         return -1
     if obj > e and lows[e] == "with":
@@ -225,6 +243,26 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
     if before >= e and lows[before] == "from":
         return -1  # "agreed to buy four aircraft from Skyline": a seller, not the object
     return obj
+
+
+AMOUNT_PREPS = frozenset({"of", "for", "in", "into", "to", "toward", "towards"})
+
+
+def amount_object(s: Sentence, e: int) -> int:
+    """The name after an amount: "finance the remaining $700 million of Project Kestrel's
+    cost", "put $5 million more into Vantora"; else -1."""
+    lows, lex = s.lows, s.lex
+    n = len(lows)
+    q = e
+    money = False
+    while q < n and q - e <= 6 and lows[q] != M and lows[q] not in AMOUNT_PREPS:
+        if not (lows[q].isalnum() or is_money(lex, lows[q]) or lows[q][:1].isdigit()):
+            return -1
+        money = money or is_money(lex, lows[q])
+        q += 1
+    if not money or q >= n or lows[q] not in AMOUNT_PREPS:
+        return -1
+    return right(s, q + 1, 2)
 
 
 def described_object(s: Sentence, e: int) -> int:
@@ -260,12 +298,16 @@ def _read_object(
     # "invested in Musk's xAI": the possessed entity is the object
     if last + 1 < len(lows) and lows[last + 1] == "'s":
         alt = right(s, last + 2, 2)
+        if alt >= 0 and any(w in PREPOSITIONS for w in lows[last + 2 : alt]):
+            alt = -1  # "backed Vanta's bid for Orland": Orland is no possession of Vanta
         if alt >= 0 and not any(last < x < alt for x in s.starts):
             objects.insert(0, coord(s, alt, +1))
         elif all(set(t.types) <= OWNED_THINGS for t in trigs):
             # "ran the bank's real estate desk", "bought Google's mapping unit":
             # a part of the possessor, not the possessor itself
             return
+        else:
+            trigs = _support_of_act(trigs)
     for c, subj_idx in zip(cands, subj_lists, strict=False):
         if s.blocked(c + 1, e):
             break
@@ -274,6 +316,15 @@ def _read_object(
             if any("FOUNDED" in t.types for t in trigs if t.family == "verb"):
                 cofounder(s, obj_idx, obj_idx[-1] + 1)
             break
+
+
+def _support_of_act(trigs: tuple[Trigger, ...]) -> tuple[Trigger, ...]:
+    """ "Orland backed Calloway's plan": a verb of money or support ("back") whose object is
+    someone's plan, bid or appointment supports that someone; it gives no money."""
+    types = {x for t in trigs for x in t.types}
+    if not {"FUNDS", "BACKS"} <= types:
+        return trigs
+    return tuple(replace(t, types=("BACKS",), source=None, target=None) for t in trigs)
 
 
 RELATIVE_OPENERS = APPOSITIVE_DETS | {"which", "that", "whom"}
@@ -392,9 +443,23 @@ def transfer(s: Sentence) -> None:
         to = things[-1] + 1
         if to < n and lows[to] == ",":
             to += 1
+        while to < n and to - things[-1] <= 4 and lows[to] != "to" and lows[to].isalnum():
+            to += 1  # "sold it three years later to Pacton"
         if to >= n or lows[to] != "to":
             continue
         recipient = right(s, to + 1, 3)
         if recipient >= 0 and not s.blocked(k, recipient):
             buyers = s.merged(coord(s, recipient, +1))
-            s.emit(buyers, hit[1], s.merged(things), "verbal/transfer", 0.75)
+            types = hit[1]
+            if "OWNS" in types and _minority_of(lows, k + hit[0], thing):
+                types = ("FUNDS",)  # "sold 10% of Lumen to Orland": a minority stake
+            s.emit(buyers, types, s.merged(things), "verbal/transfer", 0.75)
+
+
+def _minority_of(lows: list[str], start: int, thing: int) -> bool:
+    """ "sold 10% of X", "sold a 20 per cent of X": a share below half before the thing."""
+    for p in range(start, thing):
+        pct = percent_at(lows, p)
+        if pct is not None:
+            return pct[0] < MAJORITY
+    return False
