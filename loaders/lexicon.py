@@ -435,6 +435,8 @@ class Lexicon:
         self.stake_fillers = frozenset(_lows(spec.get("fillers")))
         self.stake_held = frozenset(_lows(spec.get("held_nouns")))
         self.stake_parted = frozenset(_lows(spec.get("parted_nouns")))
+        self.stake_rest = frozenset(_lows(spec.get("rest")))
+        self.stake_vehicles = frozenset(_lows(spec.get("vehicles")))
         self.list_heads = PhraseIndex()
         for phrase in _lows(spec.get("list_heads")):
             self.list_heads.add(words(phrase), True)

@@ -60,12 +60,14 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("stake", stake.apply),  # before verbal: it claims the verbs it reads
     Construction("verbal", verbal.apply),
     Construction("nominal", nominal.apply, lambda lex: lex.nominal),
+    Construction("stake", stake.held_via, lambda lex: ("via", "through")),
     Construction("coordination", coordination.mutual, lambda lex: lex.mutual),
     Construction("coordination", coordination.between, lambda lex: lex.between),
     Construction("coordination", coordination.group, lambda lex: lex.group),
     Construction("appositive", appositive.places, lambda lex: ("of", "in")),
     Construction("appositive", appositive.place_heads, lambda lex: lex.place_heads),
     Construction("rounds", rounds.rounds, lambda lex: lex.round_nouns),
+    Construction("rounds", rounds.cofunders, lambda lex: ("with", "alongside")),
 )
 
 

@@ -113,6 +113,9 @@ def subjects(s: Sentence, k: int, verb: bool, near: int = SUBJ_GAP):
         elif w in ("which", "who") and m >= 1 and lows[m - 1] == ",":
             relative = True
             words += 1
+            start = appositive_start(s, m - 2, k) if m >= 3 and lows[m - 2] != M else -1
+            if start >= 0:
+                m = start + 1  # "Koyo Tools, a machine maker, which will invest": Koyo Tools
         else:
             words += 1
         m -= 1

@@ -1,5 +1,9 @@
 """Funding-round family: "The round was led by X, with participation from Y", "Y joined the
 round": every investor FUNDS the company whose round it is.
+
+- `round`: the investors of a round, after or before its noun.
+- `co-funder`: "A will contribute £20m to X, with B providing a further £5m", "A took a stake
+  in X alongside B and C": the other funders fund what the sentence says A funds.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from loaders.relations.nav import (
     right,
     subjects,
 )
+from loaders.relations.verbal import is_money
 from loaders.relations.words import (
     AMOUNT,
     CLAUSE_STOP,
@@ -147,3 +152,53 @@ def round_verb_before(s: Sentence, d: int) -> int:
             if hit and v + hit[0] == d:
                 return v
     return -1
+
+
+def cofunders(s: Sentence) -> None:
+    """ "with B providing a further £5 million", "with B financing the rest", "alongside B and
+    C": B (and C) FUNDS whatever the sentence already says is funded or bought."""
+    funded = [f for f in s.found if f.type in ("FUNDS", "OWNS")]
+    if not funded:
+        return
+    lows = s.lows
+    n = len(lows)
+    for k in range(n - 1):
+        first, same = -1, True  # same: co-buyers own what A buys; with-participles fund
+        if lows[k] == "alongside" or (lows[k] in ("along", "together") and lows[k + 1] == "with"):
+            first = k + 1 + (lows[k] != "alongside")
+        elif lows[k] == "with" and _cofunding_participle(s, k + 1):
+            first, same = k + 1, False
+        if first >= n or first < 0 or lows[first] != M or s.is_det(first):
+            continue
+        idx = coord(s, first, +1)
+        members = s.merged(idx)
+        for f in funded:
+            if f.target in members.ids or f.source in members.ids or s.blocked(k, idx[-1]):
+                continue
+            target = Mention((f.target,), -1, -1)
+            types = ("OWNS", "FUNDS") if f.type == "OWNS" and same else ("FUNDS",)
+            s.emit(members, types, target, "rounds/co-funder", 0.7)
+
+
+def _cofunding_participle(s: Sentence, p: int) -> bool:
+    """ "B providing a further £5 million", "B and C financing the rest": after the names, a
+    participle of money (or one of giving, followed by an amount)."""
+    lows, lex = s.lows, s.lex
+    n = len(lows)
+    if p >= n or lows[p] != M:
+        return False
+    q = coord(s, p, +1)[-1] + 1
+    if q < n and lows[q] == "also":
+        q += 1
+    if q >= n:
+        return False
+    if lows[q] in ROUND_WITH_PARTICIPLES and lows[q] != "taking":
+        return True  # "investing", "contributing", "co-investing"
+    if lows[q] in COFUNDING_PARTICIPLES:
+        return any(is_money(lex, w) or w in lex.stake_rest for w in lows[q + 1 : q + 6])
+    return False
+
+
+COFUNDING_PARTICIPLES = frozenset(
+    {"providing", "financing", "funding", "lending", "putting", "adding", "covering", "paying"}
+)

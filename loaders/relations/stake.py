@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.relations.model import Sentence
+from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, right, subjects, with_companions
 from loaders.relations.words import DASHES, M
 
@@ -51,7 +51,39 @@ def apply(s: Sentence) -> None:
     if not has_cue(s):
         return
     percents(s)
+    owned_by_shares(s)
     shareholder_list(s)
+
+
+OWNED_PARTICIPLES = frozenset({"owned", "held", "controlled"})
+
+
+def owned_by_shares(s: Sentence) -> None:
+    """ "Delphin will be owned 54% by Maro Steel and 46% by Tessin": each holder OWNS it."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(1, n - 2):
+        if lows[k] not in OWNED_PARTICIPLES:
+            continue
+        holders: list[int] = []
+        p = k + 1
+        while p < n:
+            pct = percent_at(lows, p)
+            if pct is None or pct[1] + 1 >= n or lows[pct[1]] != "by":
+                break
+            first = right(s, pct[1] + 1, 2)
+            if first < 0:
+                break
+            holders.append(first)
+            p = first + 1
+            if p < n and lows[p] in (",", "and"):
+                p += 1 + (p + 1 < n and lows[p + 1] == "and")
+        cands = subjects(s, k, True) if holders else []
+        if not cands or s.blocked(cands[0] + 1, holders[-1]):
+            continue
+        s.claimed.add(k)  # the passive rule would read only the first holder
+        for h in holders:
+            s.emit(s.ment(h), ("OWNS", "FUNDS"), s.ment(cands[0]), "stake/owned-by", 0.8)
 
 
 def percents(s: Sentence) -> None:
@@ -79,6 +111,8 @@ def percents(s: Sentence) -> None:
         target = _named(s, right(s, e + 1, 2))
         if target < 0:
             target = _share_owner(s, e + 1)
+        if target < 0:
+            target = described_name(s, e + 1)  # "17% of the delivery start-up Pakko"
         if target >= 0:
             _stake(s, k, e, value, target)
         k = e + 1
@@ -91,6 +125,24 @@ def _named(s: Sentence, m: int) -> int:
         if lows[m + 1] == "," and lows[m + 2] == M:
             return m + 2
     return m
+
+
+def described_name(s: Sentence, p: int) -> int:
+    """A name after a determiner and descriptor nouns ending in a head noun: "the delivery
+    start-up Pakko", "its fibre unit, Netcable"; else -1."""
+    lows = s.lows
+    n = len(lows)
+    if not (p < n and (lows[p] in ("the", "a", "an") or s.is_det(p))):
+        return -1
+    q = p + 1
+    while q < n and q - p <= 4 and lows[q] != M and (lows[q].isalpha() or "-" in lows[q]):
+        q += 1
+    head = lows[q - 1]
+    if q < n and lows[q] == ",":
+        q += 1
+    if q < n and lows[q] == M and not s.is_det(q) and head in s.lex.heads:
+        return q
+    return -1
 
 
 def _share_owner(s: Sentence, p: int) -> int:
@@ -113,6 +165,31 @@ def _relative_target(s: Sentence, k: int) -> int:
         if lows[w] in (".", ";", "("):
             break
     return -1
+
+
+def held_via(s: Sentence) -> None:
+    """ "The Ashcombes control Tarrow via their investment company, Ashcombe Holding": the
+    vehicle OWNS what the sentence says its owner owns."""
+    lows = s.lows
+    n = len(lows)
+    owned = [f.target for f in s.found if f.type == "OWNS"]
+    if not owned:
+        return
+    for k in range(n - 2):
+        if lows[k] not in ("via", "through"):
+            continue
+        q = k + 1
+        while q < n and q - k <= 5 and (lows[q] != M or s.is_det(q)):
+            if not (lows[q] == "," or lows[q].isalpha() or "-" in lows[q] or s.is_det(q)):
+                break
+            q += 1
+        if q >= n or lows[q] != M or q < k + 3:
+            continue
+        head = lows[q - 2] if lows[q - 1] == "," else lows[q - 1]
+        if head not in s.lex.stake_vehicles or s.blocked(k, q):
+            continue
+        for target in dict.fromkeys(owned):
+            s.emit(s.ment(q), ("OWNS",), Mention((target,), -1, -1), "stake/held-via", 0.7)
 
 
 def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
@@ -139,6 +216,7 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
     start, kind = verb
     if kind == "sell":
         s.claimed.update(range(start, max(target, e)))  # "sold its 20% stake in X": no holding
+        _sold_to(s, start, target, "OWNS" if majority else "FUNDS")
         return
     cands = subjects(s, start, True)
     if not cands or s.blocked(cands[0] + 1, max(target, e)):
@@ -189,18 +267,47 @@ def _held(s: Sentence, k: int, e: int, v: int, det: int, value: float, target: i
     s.emit(s.ment(owner), ("OWNS", "FUNDS"), s.ment(target), "stake/held", 0.75)
 
 
+def _sold_to(s: Sentence, verb: int, target: int, rel: str) -> None:
+    """ "agreed to sell a 58% stake in its unit, Netcable, to Ashgrove": the buyer holds it
+    (a majority OWNS, a minority FUNDS)."""
+    lows = s.lows
+    n = len(lows)
+    p = target + 1
+    if p < n and lows[p] == ",":
+        p += 1
+    if not (p < n and lows[p] == "to"):
+        return
+    buyer = right(s, p + 1, 3)
+    if buyer >= 0 and not s.blocked(verb, buyer):
+        s.emit(s.merged(coord(s, buyer, +1)), (rel,), s.ment(target), "stake/sold-to", 0.75)
+
+
 def _gapped(s: Sentence, target: int) -> None:
     """ "A holds 55% of X, B 27% and C 18%": the verb and its object left out after A."""
     lows = s.lows
     n = len(lows)
     p = target + 1
     while p + 2 < n and lows[p] in (",", "and", ";") and lows[p + 1] == M:
-        pct = percent_at(lows, p + 2)
-        if pct is None or (pct[1] < n and lows[pct[1]] in ("of", "in")):
+        q = p + 2
+        while q < n and q - p <= 4 and lows[q] in s.lex.stake_fillers and lows[q] != "the":
+            q += 1  # "and Morrow about 19%"
+        end = _share_end(s, q)
+        if end < 0 or (end < n and lows[end] in ("of", "in")):
             return  # "B 27% of Y": another object, read on its own
         if not s.blocked(target + 1, p + 1):
             s.emit(s.ment(p + 1), ("OWNS", "FUNDS"), s.ment(target), "stake/gapped", 0.7)
-        p = pct[1]
+        p = end
+
+
+def _share_end(s: Sentence, q: int) -> int:
+    """The end of a share at q: "19%", "the rest", "the remainder"; else -1."""
+    lows = s.lows
+    pct = percent_at(lows, q) if q < len(lows) else None
+    if pct is not None:
+        return pct[1]
+    if q + 1 < len(lows) and lows[q] == "the" and lows[q + 1] in s.lex.stake_rest:
+        return q + 2
+    return -1
 
 
 def shareholder_list(s: Sentence) -> None:
@@ -237,6 +344,8 @@ def _list_subject(s: Sentence, first: int) -> int:
             return t
         if t + 2 < len(lows) and lows[t + 1] == "'s" and lows[t + 2] in heads:
             return t
+        if s.is_det(t) and t + 1 < len(lows) and lows[t + 1] in heads:
+            return t  # "Its owners are A (46%), B (33%) and C (21%)"
         if t + 1 < len(lows) and lows[t + 1] == ":":
             return t
     return -1

@@ -57,11 +57,11 @@ def trigger_hits(s: Sentence) -> list[Hit]:
         for phrase, trigs in dict.__getitem__(triggers, lows[k]):
             e = match_gap(s, k, phrase)
             if e > k and (best is None or e > best[0]):
+                if all(t.money for t in trigs) and not _moves_money(lex, lows, k, e):
+                    continue  # "pledged to support X", "secured a contract from X": no money
                 best = (e, trigs)
         if best is None:
             continue
-        if all(t.money for t in best[1]) and not any(is_money(lex, w) for w in lows[k : best[0]]):
-            continue  # "pledged to support X", "secured a contract from X": no money moved
         prev = lows[k - 1] if k > 0 else ""
         if prev == "-" and not (k >= 2 and lows[k - 2][:1].isdigit()):
             continue  # "Trump-backed": the hyphen rule reads it ("30%-owned by" is passive)
@@ -89,6 +89,13 @@ MONEY_RE = re.compile(r"^[$£€¥₹]|^\d[\d.,]*(?:bn|mn|m|k|tn|bln|mln)$")
 def is_money(lex: Lexicon, w: str) -> bool:
     """An amount or a money word: "$5bn", "€", "300m", "million", "funding"."""
     return w in lex.money_words or bool(MONEY_RE.match(w))
+
+
+def _moves_money(lex: Lexicon, lows: list[str], k: int, e: int) -> bool:
+    """An amount inside the trigger phrase ("secured $40 million from"), or for a one-word
+    verb, just after it ("lent Arvo Plastics €40 million")."""
+    end = e + 6 if e == k + 1 else e
+    return any(is_money(lex, w) for w in lows[k:end])
 
 
 def _possessed(s: Sentence, k: int) -> bool:
