@@ -494,7 +494,9 @@ class Extraction:
         """The company "the round" belongs to: the last one said to raise a round, else the
         article's most mentioned organization (only asked when a round noun is present)."""
         if self.lex.round_nouns.isdisjoint(a.lows):
-            return None
+            # "Existing investors A and B took part as well": only after a round was named
+            joined = not self.lex.round_joined.keys().isdisjoint(a.lows)
+            return self.round_owner if joined else None
         if self.round_owner:
             return self.round_owner
         if self.main_org is None:

@@ -375,6 +375,10 @@ class Lexicon:
         self.round_after = PhraseIndex()
         for phrase in _lows(rounds.get("after")):
             self.round_after.add(words(phrase), True)
+        self.round_joined = PhraseIndex()  # "A and B took part as well" (a named round)
+        for phrase in _lows(rounds.get("joined")):
+            for inflected, _ in self._forms(phrase, "verb", irregular):
+                self.round_joined.add(inflected, True)
         self.round_before = PhraseIndex()
         for phrase in _lows(rounds.get("before")):
             for inflected, _ in self._forms(phrase, "verb", irregular):

@@ -68,6 +68,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("appositive", appositive.place_heads, lambda lex: lex.place_heads),
     Construction("rounds", rounds.rounds, lambda lex: lex.round_nouns),
     Construction("rounds", rounds.cofunders, lambda lex: ("with", "alongside")),
+    Construction("rounds", rounds.joined, lambda lex: lex.round_joined),
 )
 
 

@@ -2,6 +2,7 @@
 round": every investor FUNDS the company whose round it is.
 
 - `round`: the investors of a round, after or before its noun.
+- `joined`: "Existing investors A and B took part as well" (the round last named).
 - `co-funder`: "A will contribute £20m to X, with B providing a further £5m", "A took a stake
   in X alongside B and C": the other funders fund what the sentence says A funds.
 """
@@ -202,3 +203,29 @@ def _cofunding_participle(s: Sentence, p: int) -> bool:
 COFUNDING_PARTICIPLES = frozenset(
     {"providing", "financing", "funding", "lending", "putting", "adding", "covering", "paying"}
 )
+
+
+def joined(s: Sentence) -> None:
+    """ "Existing investors A and B took part as well", "A and B also invested": with no object,
+    each subject FUNDS the company whose round the article last named."""
+    if not s.context_round:
+        return
+    lows, lex = s.lows, s.lex
+    n = len(lows)
+    for k in range(n):
+        hit = lex.round_joined.match(lows, k) if lows[k] in lex.round_joined else None
+        if not hit:
+            continue
+        e = k + hit[0]
+        also = k >= 1 and lows[k - 1] == "also" or lows[e : e + 2] == ["as", "well"]
+        also = also or (e < n and lows[e] == "too")
+        if not also or any(w == M for w in lows[e : e + 4]) or (e < n and lows[e] == "in"):
+            continue  # "also invested in X": the verbal rule reads it
+        subj = subjects(s, k, True)
+        if subj and not s.blocked(subj[0] + 1, k):
+            owner = Mention((s.context_round,), -1, -1, "round", 0.75)
+            investors = coord(s, subj[0], -1)
+            p = e + 1 if e < n and lows[e] == "," else e
+            if lows[p : p + 2] == ["as", "did"] and p + 2 < n and lows[p + 2] == M:
+                investors += coord(s, p + 2, +1)  # "A also took part, as did B"
+            s.emit(s.merged(investors), ("FUNDS",), owner, "rounds/joined", 0.7)
