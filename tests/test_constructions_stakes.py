@@ -121,6 +121,21 @@ TRADED: list[Case] = [
         [("pacton-utilities", "OWNS", "gridsprout")],
         [],
     ),
+    (  # fintech, a company selling a stake in itself
+        "Calloway Pay sold a 20% stake to Orland Capital.",
+        [("orland-capital", "FUNDS", "calloway-pay")],
+        [("calloway-pay", "FUNDS", "orland-capital")],
+    ),
+    (  # food, the thing sold described in an appositive
+        "Orland Group sold Harlow Foods, its snack unit, to Brisa Capital.",
+        [("brisa-capital", "OWNS", "harlow-foods")],
+        [("harlow-foods", "OWNS", "brisa-capital")],
+    ),
+    (  # food, "which is now part of"
+        "Harlow Foods, which is now part of Brisa Capital, reported results.",
+        [("brisa-capital", "OWNS", "harlow-foods")],
+        [],
+    ),
     (  # paints, an attempt to block a deal does not undo it
         "The regulator sued to block Marvell Paints's purchase of Ocra Coatings.",
         [("marvell-paints", "OWNS", "ocra-coatings")],
@@ -254,6 +269,25 @@ FUNDING: list[Case] = [
     ),
 ]
 
+# Products: the owner named by an appositive.
+PRODUCTS: list[Case] = [
+    (  # pharma, a possessor in the descriptor after the product
+        "The trial will test CX-44, Corrigan Bio's experimental drug, next year.",
+        [("corrigan-bio", "OWNS", "cx-44")],
+        [],
+    ),
+    (  # apps, "made by" in an appositive, two products
+        "Pathio, made by Nexwell Labs, leads the market, ahead of Rovo, made by Trant Systems.",
+        [("nexwell-labs", "OWNS", "pathio"), ("trant-systems", "OWNS", "rovo")],
+        [("nexwell-labs", "OWNS", "rovo")],
+    ),
+    (  # guard: a person in the appositive is no product
+        "Vanta Motors hired Jane Orr, Kestrel Bank's lawyer, in May.",
+        [],
+        [("kestrel-bank", "OWNS", "jane-orr")],
+    ),
+]
+
 # Backing without money, and ventures.
 BACKING: list[Case] = [
     (  # media, backing someone's plan backs its owner (no money)
@@ -281,6 +315,11 @@ BACKING: list[Case] = [
         [("julia-brandt", "BACKS", "kellwick")],
         [],
     ),
+    (  # guard: analysts at a firm are not the firm
+        "Vanta Motors was hailed by analysts at Harlow Securities.",
+        [],
+        [("harlow-securities", "BACKS", "vanta-motors")],
+    ),
     (  # shipbuilding guard: choosing a consortium names no venture
         "The navy chose a consortium of Brosk Yards and Ostholm Marine to build six tugs.",
         [],
@@ -301,6 +340,11 @@ def test_traded_stakes(text: str, present: list[Triple], absent: list[Triple]) -
 
 @pytest.mark.parametrize(("text", "present", "absent"), FUNDING)
 def test_funding(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), PRODUCTS)
+def test_products(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
 
 

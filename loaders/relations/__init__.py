@@ -56,6 +56,7 @@ class Construction:
 CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("role", role.apply, lambda lex: lex.roles),
     Construction("possessive", possessive.possessives),
+    Construction("possessive", possessive.appositives, lambda lex: (",",)),
     Construction("appositive", appositive.hyphens, lambda lex: ("-",)),
     Construction("stake", stake.apply),  # before verbal: it claims the verbs it reads
     Construction("verbal", verbal.apply),

@@ -479,6 +479,8 @@ def agent_after(s: Sentence, k: int) -> int:
     m = k
     while m < n and m - k <= 7:
         if lows[m] == M and not s.is_det(m):
+            if m > k and lows[m - 1] == "at":
+                return -1  # "hailed by analysts at Harlow": the firm is no agent
             if m + 2 < n and lows[m + 1] == "'s" and lows[m + 2] == M:
                 return m + 2  # "by Saudi Arabia's Public Investment Fund"
             if m + 3 < n and lows[m + 1] == "-" and lows[m + 2] in s.lex.hyphen:

@@ -104,8 +104,8 @@ def percents(s: Sentence) -> None:
             continue
         if e >= n or lows[e] not in ("of", "in"):
             target = _relative_target(s, k)  # "X, in which Y holds a 40% stake"
-            if target >= 0:
-                _stake(s, k, e, value, target)
+            if target >= 0 or (e < n and lows[e] == "to"):
+                _stake(s, k, e, value, target)  # "Calloway sold a 20% stake to Orland"
             k = e + 1
             continue
         target = _named(s, right(s, e + 1, 2))
@@ -211,12 +211,20 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
         break
     verb = _stake_verb(s, v)
     if verb is None:
-        _held(s, k, e, v, det, value, target)
+        if target >= 0:
+            _held(s, k, e, v, det, value, target)
         return
     start, kind = verb
     if kind == "sell":
         s.claimed.update(range(start, max(target, e)))  # "sold its 20% stake in X": no holding
-        _sold_to(s, start, target, "OWNS" if majority else "FUNDS")
+        if target < 0:  # "Calloway sold a 20% stake to Orland": a stake in itself
+            sellers = subjects(s, start, True)
+            if sellers:
+                _sold_to(s, start, e - 1, "OWNS" if majority else "FUNDS", sellers[0])
+            return
+        _sold_to(s, start, target, "OWNS" if majority else "FUNDS", target)
+        return
+    if target < 0:
         return
     cands = subjects(s, start, True)
     if not cands or s.blocked(cands[0] + 1, max(target, e)):
@@ -267,12 +275,12 @@ def _held(s: Sentence, k: int, e: int, v: int, det: int, value: float, target: i
     s.emit(s.ment(owner), ("OWNS", "FUNDS"), s.ment(target), "stake/held", 0.75)
 
 
-def _sold_to(s: Sentence, verb: int, target: int, rel: str) -> None:
-    """ "agreed to sell a 58% stake in its unit, Netcable, to Ashgrove": the buyer holds it
-    (a majority OWNS, a minority FUNDS)."""
+def _sold_to(s: Sentence, verb: int, last: int, rel: str, target: int) -> None:
+    """ "agreed to sell a 58% stake in its unit, Netcable, to Ashgrove": the buyer holds the
+    target (a majority OWNS, a minority FUNDS); "to" comes after position `last`."""
     lows = s.lows
     n = len(lows)
-    p = target + 1
+    p = last + 1
     if p < n and lows[p] == ",":
         p += 1
     if not (p < n and lows[p] == "to"):

@@ -14,6 +14,7 @@ from loaders.lexicon import Lexicon, Trigger
 from loaders.relations.model import Sentence
 from loaders.relations.nav import (
     agent_after,
+    appositive_end,
     coord,
     including,
     left,
@@ -448,6 +449,9 @@ def transfer(s: Sentence) -> None:
             continue
         things = coord(s, thing, +1)
         to = things[-1] + 1
+        if to + 1 < n and lows[to] == "," and (lows[to + 1] in ARTICLES or s.is_det(to + 1)):
+            close = appositive_end(s, to + 1)  # "sold Harlow Foods, its snack unit, to Brisa"
+            to = close if close > 0 else to
         if to < n and lows[to] == ",":
             to += 1
         while to < n and to - things[-1] <= 4 and lows[to] != "to" and lows[to].isalnum():
