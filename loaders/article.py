@@ -258,7 +258,8 @@ class Extraction:
                         continue
             if w in lex.pronouns and (toks[i].text.islower() or toks[i].text.istitle()):
                 if w == "it" and i + 1 < n and lows[i + 1] in ("is", "was", "'s", "seems"):
-                    continue
+                    if not _agentive_passive(lows, i + 2):
+                        continue  # "it was reported that": no reference
                 out.append((i, i + 1, "pronoun", lex.pronouns[w]))
                 continue
             if w in DEFINITE:
@@ -584,6 +585,17 @@ def _analyses(lex: Lexicon) -> dict[tuple[str, bool], Analysis]:
 def clear_caches() -> None:
     """Forget cached sentence analyses (for benchmarks that time cold runs)."""
     _ANALYSES.clear()
+
+
+PARTICIPLE_ENDS = ("ed", "en", "ght", "lt", "wn", "ld")
+
+
+def _agentive_passive(lows: list[str], p: int) -> bool:
+    """ "It was acquired by X", "It was bought last year by X": a passive with its agent, so
+    "it" refers back (unlike "it was reported that")."""
+    if p >= len(lows) or not lows[p].endswith(PARTICIPLE_ENDS):
+        return False
+    return "by" in lows[p + 1 : p + 5]
 
 
 def extract_file(path: str | Path, config: ExtractionConfig | None = None) -> GraphDocument:

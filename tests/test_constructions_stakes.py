@@ -89,6 +89,21 @@ HELD: list[Case] = [
         [("fenby-farmers", "OWNS", "tarrow-grain")],
         [("fenby-farmers", "FUNDS", "tarrow-grain")],
     ),
+    (  # mining, the rest held by a second owner
+        "Hask Capital owns 60% of Drellin Copper, with the balance held by Morrow Partners.",
+        [("hask-capital", "OWNS", "drellin-copper"), ("morrow-partners", "OWNS", "drellin-copper")],
+        [],
+    ),
+    (  # shipping, "while B holds the remainder"
+        "Kestrel Lines holds 70% of Vanta Ferries while Orland Maritime holds the remainder.",
+        [("kestrel-lines", "OWNS", "vanta-ferries"), ("orland-maritime", "OWNS", "vanta-ferries")],
+        [("kestrel-lines", "FUNDS", "orland-maritime")],
+    ),
+    (  # oil and gas, a stake in a relative clause after a described name
+        "Velmar Energy operates the Dornick gas field, in which it holds a 40% interest.",
+        [("velmar-energy", "OWNS", "dornick")],
+        [],
+    ),
     (  # brewing, a holding vehicle named after "via"
         "The Ashcombe family controls Tarrow Brewing via its investment company, Ashcombe Holding.",
         [("ashcombe-holding", "OWNS", "tarrow-brewing")],
@@ -134,6 +149,11 @@ TRADED: list[Case] = [
     (  # food, "which is now part of"
         "Harlow Foods, which is now part of Brisa Capital, reported results.",
         [("brisa-capital", "OWNS", "harlow-foods")],
+        [],
+    ),
+    (  # pharma, a pronoun subject of a passive with its agent
+        "Corrigan Bio makes generic drugs. It was bought last year by the buyout firm Crestmoor.",
+        [("crestmoor", "OWNS", "corrigan-bio")],
         [],
     ),
     (  # paints, an attempt to block a deal does not undo it

@@ -62,6 +62,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("verbal", verbal.apply),
     Construction("nominal", nominal.apply, lambda lex: lex.nominal),
     Construction("stake", stake.held_via, lambda lex: ("via", "through")),
+    Construction("stake", stake.remainder, lambda lex: lex.stake_rest),
     Construction("coordination", coordination.mutual, lambda lex: lex.mutual),
     Construction("coordination", coordination.between, lambda lex: lex.between),
     Construction("coordination", coordination.group, lambda lex: lex.group),

@@ -161,7 +161,10 @@ def _relative_target(s: Sentence, k: int) -> int:
     lows = s.lows
     for w in range(k - 1, max(2, k - 10), -1):
         if lows[w] == "which" and lows[w - 1] in ("in", "of") and lows[w - 2] == ",":
-            return w - 3 if w >= 3 and lows[w - 3] == M else -1
+            t = w - 3  # "the Dornick gas field, in which": the name before its head noun
+            while t >= 0 and w - 3 - t < 3 and lows[t] != M and lows[t].isalpha():
+                t -= 1
+            return t if t >= 0 and lows[t] == M and not s.is_det(t) else -1
         if lows[w] in (".", ";", "("):
             break
     return -1
@@ -190,6 +193,34 @@ def held_via(s: Sentence) -> None:
             continue
         for target in dict.fromkeys(owned):
             s.emit(s.ment(q), ("OWNS",), Mention((target,), -1, -1), "stake/held-via", 0.7)
+
+
+HOLDING_WORDS = frozenset(
+    {"held", "owned", "holds", "owns", "keeps", "has", "holding", "owning", "keeping", "retains"}
+)
+
+
+def remainder(s: Sentence) -> None:
+    """ "A owns 60% of X, with the balance held by B", "... while B holds the remainder": B
+    owns the rest of what the sentence's stake rules say is held."""
+    held = [f.target for f in s.found if f.rule.startswith("stake/")]
+    if not held:
+        return
+    lows, rest = s.lows, s.lex.stake_rest
+    n = len(lows)
+    for k in range(1, n):
+        if lows[k] not in rest or lows[k - 1] != "the":
+            continue
+        holder = -1
+        if k + 3 < n and lows[k + 1] in HOLDING_WORDS and lows[k + 2] == "by":
+            holder = right(s, k + 3, 2)  # "with the balance held by B"
+        elif k >= 3 and lows[k - 2] in HOLDING_WORDS and lows[k - 3] == M:
+            holder = k - 3  # "while B holds the remainder"
+        if holder < 0 or s.blocked(min(holder, k), max(holder, k)):
+            continue
+        for target in dict.fromkeys(held):
+            tgt = Mention((target,), -1, -1)
+            s.emit(s.ment(holder), ("OWNS", "FUNDS"), tgt, "stake/remainder", 0.7)
 
 
 def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
