@@ -34,6 +34,7 @@ from loaders.lexicon import Lexicon
 from loaders.mentions import Analysis, analyze
 from loaders.person_cues import pronoun_subject
 from loaders.relations import M, Mention, SentenceRules
+from loaders.relations.words import REPORTING
 from loaders.sentences import Sentence, split_sentences
 from loaders.textfile import read_text
 
@@ -330,6 +331,12 @@ class Extraction:
             if i >= 2 and lows[i - 1] in ("and", ",", "or") and items and items[-1].j == i - 1:
                 near = items[-1].ids[0]
                 if reg.entities[near].type in types:
+                    return (near,), 0.85
+            # "... after Brisa said it would buy X": the speaker, not the clause's subject
+            said = i - 1 - (i >= 2 and lows[i - 1] == "that")
+            if said >= 1 and lows[said] in REPORTING and items and items[-1].j == said:
+                near = items[-1].ids[0]
+                if reg.entities[near].type in types and lows[i] in ("it", "he", "she"):
                     return (near,), 0.85
             rid = salience.subject(types[:1], sno) or salience.subject(types, sno)
             return ((rid,), 0.8) if rid else None

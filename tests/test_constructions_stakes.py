@@ -119,6 +119,21 @@ TRADED: list[Case] = [
         [("penny-stores", "FUNDS", "pakko")],
         [("penny-stores", "OWNS", "pakko")],
     ),
+    (  # guard: an unnamed subject holds the stake, not the company that speaks
+        "Orland Group said its founder owns 30% of Brisa Capital.",
+        [],
+        [("orland-group", "OWNS", "brisa-capital")],
+    ),
+    (  # markets: "it" after a speaker is the speaker, not the sentence's first company
+        "Orland Group shares rose 8% after Brisa Capital said it would buy 20% of Vanta Motors.",
+        [("brisa-capital", "FUNDS", "vanta-motors")],
+        [("orland-group", "FUNDS", "vanta-motors")],
+    ),
+    (  # investment, a stake built up
+        "Orland Group has built a 5% stake in Brisa Capital, a filing showed.",
+        [("orland-group", "FUNDS", "brisa-capital")],
+        [],
+    ),
     (  # telecoms, a majority stake sold to a buyer: the buyer owns it
         "Borran Telecom agreed to sell a 58% stake in its fibre unit, Netcable, to the fund "
         "Ashgrove Capital.",

@@ -18,7 +18,7 @@ import re
 
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, right, subjects, with_companions
-from loaders.relations.words import DASHES, M
+from loaders.relations.words import AUXILIARIES, DASHES, M
 
 NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)?$")
 PERCENT_RE = re.compile(r"^(\d+(?:[.,]\d+)?)%$")
@@ -257,6 +257,9 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
         return
     if target < 0:
         return
+    if unnamed_subject(s, start):
+        s.claimed.update(range(start, max(target, e)))  # nobody named holds it
+        return
     cands = subjects(s, start, True)
     if not cands or s.blocked(cands[0] + 1, max(target, e)):
         return
@@ -267,6 +270,23 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
     s.emit(owners, types, s.ment(target), "stake/percent", 0.8)
     if kind == "hold":
         _gapped(s, target)
+
+
+SUBJECT_GLUE = frozenset({"also", "now", "still", "then", "later", "already", "currently", "each"})
+
+
+def unnamed_subject(s: Sentence, verb: int) -> bool:
+    """ "Orland said its founder owns 30% of Brisa", "Orland's shareholders will own 55%": the
+    verb's subject is a noun phrase with no name, so no named entity holds the stake."""
+    lows = s.lows
+    b = verb - 1
+    while b >= 0 and (lows[b] in AUXILIARIES or lows[b] in SUBJECT_GLUE or lows[b].endswith("ly")):
+        b -= 1
+    if b < 0 or lows[b] == M or not lows[b].isalpha():
+        return False
+    if lows[b] in ("which", "who", "that", "and", "both", "together", "turn", "jointly"):
+        return False  # "Brisa, which in turn owns 30% of Vanta"
+    return lows[b] in s.lex.heads or lows[b] in s.lex.roles or lows[b].endswith("s")
 
 
 def _stake_verb(s: Sentence, v: int) -> tuple[int, str] | None:
