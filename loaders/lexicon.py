@@ -420,6 +420,8 @@ class Lexicon:
                 _types(entry.get("types"), origin), frozenset(_lows(entry.get("preps")))
             )
         self.agent_links = frozenset(_lows(spec.get("agent_links")))
+        self.consent_verbs = frozenset(_lows(spec.get("consent_verbs")))
+        self.offer_nouns = frozenset(_lows(spec.get("offer_nouns")))
 
     def _load_stakes(self, spec: dict[str, Any], irregular: dict[str, list[str]]) -> None:
         self.stake_hold = PhraseIndex()
@@ -440,6 +442,10 @@ class Lexicon:
         self.stake_held = frozenset(_lows(spec.get("held_nouns")))
         self.stake_parted = frozenset(_lows(spec.get("parted_nouns")))
         self.stake_rest = frozenset(_lows(spec.get("rest")))
+        self.invest_verbs = PhraseIndex()  # "X, in which Y invested"
+        for phrase in _lows(spec.get("invest_verbs")):
+            for form, _ in self._forms(phrase, "verb", irregular):
+                self.invest_verbs.add(form, True)
         self.stake_vehicles = frozenset(_lows(spec.get("vehicles")))
         self.list_heads = PhraseIndex()
         for phrase in _lows(spec.get("list_heads")):

@@ -171,6 +171,21 @@ TRADED: list[Case] = [
         [("crestmoor", "OWNS", "corrigan-bio")],
         [],
     ),
+    (  # aviation, consent to a takeover by the buyer
+        "The board of Brisa Air accepted a takeover by Tovar Group.",
+        [("tovar-group", "OWNS", "brisa-air")],
+        [],
+    ),
+    (  # aviation, an accepted takeover offer
+        "Brisa Air accepted a takeover offer from Tovar Group on Monday.",
+        [("tovar-group", "OWNS", "brisa-air")],
+        [],
+    ),
+    (  # guard: an offer that is only made buys nothing
+        "Tovar Group made a takeover offer for Brisa Air on Monday.",
+        [],
+        [("tovar-group", "OWNS", "brisa-air")],
+    ),
     (  # paints, an attempt to block a deal does not undo it
         "The regulator sued to block Marvell Paints's purchase of Ocra Coatings.",
         [("marvell-paints", "OWNS", "ocra-coatings")],
@@ -220,6 +235,22 @@ FUNDING: list[Case] = [
         "Calloway Pay counts Orland Capital among its investors.",
         [("orland-capital", "FUNDS", "calloway-pay")],
         [("calloway-pay", "FUNDS", "orland-capital")],
+    ),
+    (  # textiles, the investor inside "in which"
+        "Tessa Loom, in which Pell Ventures invested $5 million, makes yarn.",
+        [("pell-ventures", "FUNDS", "tessa-loom")],
+        [("tessa-loom", "FUNDS", "pell-ventures")],
+    ),
+    (  # textiles, "whose backers include"
+        "Tessa Loom, whose backers include Pell Ventures, makes yarn.",
+        [("pell-ventures", "FUNDS", "tessa-loom")],
+        [],
+    ),
+    (  # energy, a pair of co-owners named in the sentence before
+        "Velmar Energy and Osprit Power agreed to build the Dornick solar project. The two "
+        "co-owners have pledged €300 million for the Dornick solar project.",
+        [("velmar-energy", "FUNDS", "dornick"), ("osprit-power", "FUNDS", "dornick")],
+        [],
     ),
     (  # chemicals, a light verb with the amount inside the noun phrase
         "Ostrava Chemicals will make an equity investment of $50 million in Fendl Plastics.",
