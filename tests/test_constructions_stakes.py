@@ -104,6 +104,17 @@ HELD: list[Case] = [
         [("velmar-energy", "OWNS", "dornick")],
         [],
     ),
+    (  # brewing, a passive whose agent is a family, and its vehicle
+        "Tarrow Brewing is controlled by the Ashcombe family via its investment company, "
+        "Ashcombe Holding.",
+        [("ashcombe-holding", "OWNS", "tarrow-brewing")],
+        [],
+    ),
+    (  # media, a participle with its agent inside an appositive
+        "Tarrow Press, the publisher controlled by Ashcombe Holding, cut jobs.",
+        [("ashcombe-holding", "OWNS", "tarrow-press")],
+        [],
+    ),
     (  # brewing, a holding vehicle named after "via"
         "The Ashcombe family controls Tarrow Brewing via its investment company, Ashcombe Holding.",
         [("ashcombe-holding", "OWNS", "tarrow-brewing")],

@@ -176,11 +176,10 @@ def held_via(s: Sentence) -> None:
     lows = s.lows
     n = len(lows)
     owned = [f.target for f in s.found if f.type == "OWNS"]
-    if not owned:
-        return
     for k in range(n - 2):
         if lows[k] not in ("via", "through"):
             continue
+        targets = owned or _passive_patient(s, k)
         q = k + 1
         while q < n and q - k <= 5 and (lows[q] != M or s.is_det(q)):
             if not (lows[q] == "," or lows[q].isalpha() or "-" in lows[q] or s.is_det(q)):
@@ -191,8 +190,19 @@ def held_via(s: Sentence) -> None:
         head = lows[q - 2] if lows[q - 1] == "," else lows[q - 1]
         if head not in s.lex.stake_vehicles or s.blocked(k, q):
             continue
-        for target in dict.fromkeys(owned):
+        for target in dict.fromkeys(targets):
             s.emit(s.ment(q), ("OWNS",), Mention((target,), -1, -1), "stake/held-via", 0.7)
+
+
+def _passive_patient(s: Sentence, k: int) -> list[str]:
+    """ "Tarrow is controlled by the Ashcombe family via ...": what the participle before k
+    says is held, when its agent is no entity."""
+    lows = s.lows
+    for p in range(k - 1, max(0, k - 8), -1):
+        if lows[p] in OWNED_PARTICIPLES and p + 1 < len(lows) and lows[p + 1] == "by":
+            subj = subjects(s, p, True)
+            return list(s.ment(subj[0]).ids) if subj else []
+    return []
 
 
 HOLDING_WORDS = frozenset(

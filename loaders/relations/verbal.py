@@ -118,6 +118,8 @@ def _modified_noun(s: Sentence, k: int) -> bool:
         return False
     if lows[k].endswith("ing") and k + 1 < len(lows) and lows[k + 1] == M:
         return False  # "filed a brief supporting PayLattice": a participle with its object
+    if k + 1 < len(lows) and lows[k + 1] == "by":
+        return False  # "the publisher controlled by Ashcombe": a participle with its agent
     return lows[k - 2] in ARTICLES or lows[k - 2] == "'s" or s.is_det(k - 2)
 
 
