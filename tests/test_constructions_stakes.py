@@ -302,6 +302,15 @@ FUNDING: list[Case] = [
         ],
         [],
     ),
+    (  # venture capital, a list of investors whose first name ends in a descriptor word
+        "Vintrel raised $30 million from Oakhurst Capital, Delmara Ventures and Fennimore Growth.",
+        [
+            ("oakhurst-capital", "FUNDS", "vintrel"),
+            ("delmara-ventures", "FUNDS", "vintrel"),
+            ("fennimore-growth", "FUNDS", "vintrel"),
+        ],
+        [],
+    ),
     (  # venture capital, co-investors in the round's participle list
         "Vintrel raised $30 million in a round led by Oakhurst Capital, with Delmara Ventures and "
         "the pension fund Calder Mutual also taking part.",
