@@ -321,6 +321,22 @@ FUNDING: list[Case] = [
         ],
         [],
     ),
+    (  # venture capital, the round's company after the noun, co-leads and a participant
+        "The $30 million round for Vintrel was co-led by Oakhurst Capital and Delmara Ventures, "
+        "with Fennimore Growth also investing.",
+        [
+            ("oakhurst-capital", "FUNDS", "vintrel"),
+            ("delmara-ventures", "FUNDS", "vintrel"),
+            ("fennimore-growth", "FUNDS", "vintrel"),
+        ],
+        [],
+    ),
+    (  # guard: "funds of" is a noun
+        "Vintrel closed a round last year. Corporate funds of Morvia Motors and Tallis Group came "
+        "in next.",
+        [],
+        [("corporate", "FUNDS", "morvia-motors")],
+    ),
     (  # venture capital, later investors of the round last named
         "Vintrel closed a $30 million round led by Oakhurst Capital. Existing investors Ruskin "
         "Labs Fund and Helder Partners took part as well.",

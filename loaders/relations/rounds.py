@@ -41,7 +41,10 @@ def rounds(s: Sentence) -> None:
         if owner is None:
             continue
         conf = 0.8 if owner.kind == "round" else 0.85
-        lists = list(round_agents_after(s, r + 1))
+        after = r + 1
+        if after + 1 < len(lows) and lows[after] in ("in", "for", "of") and lows[after + 1] == M:
+            after += 2  # "the round for Vintrel was co-led by A and B"
+        lists = list(round_agents_after(s, after))
         if any(set(owner.ids) & set(s.merged(a).ids) for a in lists):
             continue  # an investor taken as the round's owner: no FUNDS inside the list
         for agents in lists:
@@ -70,6 +73,11 @@ def round_owner(s: Sentence, r: int) -> tuple[Mention | None, bool, int]:
             d -= 1  # "$4 million in seed funding"
             continue
         break
+    after = r + 1
+    if after + 1 < len(lows) and lows[after] in ("in", "for", "of") and lows[after + 1] == M:
+        if "Organization" in s.etypes(after + 1) and not s.is_det(after + 1):
+            start = d if d >= 0 and lows[d] in ROUND_DETS else d + 1
+            return s.ment(after + 1), True, max(start, 0)  # "the $30 million round in Vintrel"
     if d < 0:
         return None, False, 0
     if lows[d] == "'s" and d >= 1 and lows[d - 1] == M and not s.is_det(d - 1):
@@ -222,6 +230,9 @@ def joined(s: Sentence) -> None:
         if not also or any(w == M for w in lows[e : e + 4]) or (e < n and lows[e] == "in"):
             continue  # "also invested in X": the verbal rule reads it
         subj = subjects(s, k, True)
+        if lows[k].endswith("ing"):  # "with C and D also investing": the names just before
+            b = k - 1 - (lows[k - 1] == "also")
+            subj = [b] if b >= 0 and lows[b] == M and not s.is_det(b) else []
         if subj and not s.blocked(subj[0] + 1, k):
             owner = Mention((s.context_round,), -1, -1, "round", 0.75)
             investors = coord(s, subj[0], -1)

@@ -75,6 +75,7 @@ def trigger_hits(s: Sentence) -> list[Hit]:
             or (k > 0 and s.is_det(k - 1))
             or (k > 1 and lows[k - 2] == "-" and prev in lex.hyphen)  # "a Lima-based rival"
             or (k + 1 < n and lows[k].endswith("ing") and lows[k + 1] in lex.round_nouns)
+            or (best[0] == k + 1 and k + 1 < n and lows[k + 1] == "of")  # "funds of X": a noun
             or noun_phrase_head(s, k)
             or _modified_noun(s, k)
         ):
