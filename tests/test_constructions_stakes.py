@@ -177,6 +177,21 @@ TRADED: list[Case] = [
         [("brisa-capital", "OWNS", "harlow-foods")],
         [],
     ),
+    (  # food, "belongs to" (the owner after the verb)
+        "Brisa Foods has belonged to Orland Group since 2019.",
+        [("orland-group", "OWNS", "brisa-foods")],
+        [("brisa-foods", "OWNS", "orland-group")],
+    ),
+    (  # food, a possessed list of acquisitions
+        "Orland Group's acquisitions include Brisa Foods and Kestrel Snacks.",
+        [("orland-group", "OWNS", "brisa-foods"), ("orland-group", "OWNS", "kestrel-snacks")],
+        [],
+    ),
+    (  # private equity, a portfolio is funded
+        "Pell Ventures' portfolio includes Tessa Loom and Vintrel.",
+        [("pell-ventures", "FUNDS", "tessa-loom"), ("pell-ventures", "FUNDS", "vintrel")],
+        [("pell-ventures", "OWNS", "tessa-loom")],
+    ),
     (  # pharma, a pronoun subject of a passive with its agent
         "Corrigan Bio makes generic drugs. It was bought last year by the buyout firm Crestmoor.",
         [("crestmoor", "OWNS", "corrigan-bio")],
