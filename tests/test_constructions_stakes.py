@@ -274,7 +274,7 @@ FUNDING: list[Case] = [
     ),
     (  # energy, a pair of co-owners named in the sentence before
         "Velmar Energy and Osprit Power agreed to build the Dornick solar project. The two "
-        "co-owners have pledged €300 million for the Dornick solar project.",
+        "co-owners have committed €300 million to the Dornick solar project.",
         [("velmar-energy", "FUNDS", "dornick"), ("osprit-power", "FUNDS", "dornick")],
         [],
     ),
@@ -290,7 +290,7 @@ FUNDING: list[Case] = [
         [],
     ),
     (  # solar, coordinated subjects pledge money for a project
-        "Velmar Energy and Osprit Power have pledged €300 million for the Dornick solar project.",
+        "Velmar Energy and Osprit Power have pledged €300 million to the Dornick solar project.",
         [("velmar-energy", "FUNDS", "dornick"), ("osprit-power", "FUNDS", "dornick")],
         [],
     ),
@@ -368,6 +368,12 @@ FUNDING: list[Case] = [
         "Brisa Tools invested in Vintrel, with Oakhurst Capital providing advice.",
         [("brisa-tools", "FUNDS", "vintrel")],
         [("oakhurst-capital", "FUNDS", "vintrel")],
+    ),
+    (  # guard: "funds such as", "funds led by" are nouns
+        "Index funds such as Vanguard Group hold Vintrel shares, and pension funds led by Calder "
+        "Mutual backed the plan.",
+        [],
+        [("index", "FUNDS", "vanguard-group"), ("pension", "FUNDS", "calder-mutual")],
     ),
     (  # guard: a customer contract is no funding
         "Vanta Shipping secured a contract from Orland Group.",

@@ -18,7 +18,7 @@ import re
 
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, right, subjects, with_companions
-from loaders.relations.words import AUXILIARIES, DASHES, M
+from loaders.relations.words import ARTICLES, AUXILIARIES, DASHES, M
 
 NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)?$")
 PERCENT_RE = re.compile(r"^(\d+(?:[.,]\d+)?)%$")
@@ -315,6 +315,16 @@ def unnamed_subject(s: Sentence, verb: int) -> bool:
         return False
     if lows[b] in ("which", "who", "that", "and", "both", "together", "turn", "jointly"):
         return False  # "Brisa, which in turn owns 30% of Vanta"
+    h = b - 1
+    while h >= 0 and b - h <= 2 and lows[h] != M and lows[h].isalpha():
+        h -= 1
+    if (
+        h >= 0
+        and lows[h] == M
+        and not s.is_det(h)
+        and all(lows[x] not in ARTICLES for x in range(h + 1, b))
+    ):
+        return False  # "The Riverside stadium project won": a name with its head nouns
     return lows[b] in s.lex.heads or lows[b] in s.lex.roles or lows[b].endswith("s")
 
 

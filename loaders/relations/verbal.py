@@ -25,10 +25,11 @@ from loaders.relations.nav import (
     subjects,
     with_companions,
 )
-from loaders.relations.stake import MAJORITY, percent_at
+from loaders.relations.stake import MAJORITY, percent_at, unnamed_subject
 from loaders.relations.words import (
     APPOSITIVE_DETS,
     ARTICLES,
+    NOUN_FOLLOWERS,
     OBJ_GAP,
     OBJ_STOP,
     OWNED_THINGS,
@@ -42,6 +43,7 @@ from loaders.relations.words import (
     M,
 )
 
+STAKE_TYPES = frozenset({"OWNS", "FUNDS", "BACKS"})
 Hit = tuple[int, int, tuple[Trigger, ...]]  # trigger start, end, the triggers of the phrase
 
 
@@ -75,7 +77,9 @@ def trigger_hits(s: Sentence) -> list[Hit]:
             or (k > 0 and s.is_det(k - 1))
             or (k > 1 and lows[k - 2] == "-" and prev in lex.hyphen)  # "a Lima-based rival"
             or (k + 1 < n and lows[k].endswith("ing") and lows[k + 1] in lex.round_nouns)
-            or (best[0] == k + 1 and k + 1 < n and lows[k + 1] == "of")  # "funds of X": a noun
+            # "funds of X", "funds such as X", "funds led by X": a noun
+            or (best[0] == k + 1 and k + 1 < n and lows[k + 1] in NOUN_FOLLOWERS)
+            or _named_noun(s, k)
             or noun_phrase_head(s, k)
             or _modified_noun(s, k)
         ):
@@ -98,6 +102,16 @@ def _moves_money(lex: Lexicon, lows: list[str], k: int, e: int) -> bool:
     verb, just after it ("lent Arvo Plastics €40 million")."""
     end = e + 6 if e == k + 1 else e
     return any(is_money(lex, w) for w in lows[k:end])
+
+
+def _named_noun(s: Sentence, k: int) -> bool:
+    """ "the Kestrel fund invested", "a Brisa deal": a bare word after an article and a name is
+    the head of a noun phrase (an inflected verb would end in -s, -ed or -ing)."""
+    lows = s.lows
+    w = lows[k]
+    if k < 2 or lows[k - 1] != M or s.is_det(k - 1) or w.endswith(("s", "ed", "ing")):
+        return False
+    return lows[k - 2] in ARTICLES
 
 
 def _possessed(s: Sentence, k: int) -> bool:
@@ -191,6 +205,8 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
             continue
         if not verbish and lows[k] in POSSESSED_NOUNS and not _possessed(s, k):
             continue  # "participation from A and existing investors including B": whose?
+        if verbish and all(set(t.types) <= STAKE_TYPES for t in trigs) and unnamed_subject(s, k):
+            continue  # "the government pledged €5m for X": no named entity acts
         cands = subjects(s, k, verbish)
         if len(cands) > 1 and lows[k - 1] == "to" and lows[cands[0] - 1] in SUBJECT_CONTROL:
             cands = cands[1:]  # "Novak left Kestrel in 2014 to found Brisa": Novak founded it
