@@ -27,8 +27,8 @@ MANIFEST = json.loads((BLIND / "manifest.json").read_text("utf-8"))
 # Regression alarms, set a little under the score measured when the set was made (before any rule
 # was written against the misses it shows). Raise them when the blind score rises; the figure
 # that counts is the one benchmarks/blind_eval.py reports, not these floors.
-RELATION_F1_FLOOR = 0.56  # measured 0.581 mean relation F1 (42 articles, branch stakes)
-RELATION_P_FLOOR = 0.74  # measured 0.760 micro relation precision (branch stakes)
+RELATION_F1_FLOOR = 0.62  # measured 0.637 mean relation F1 (42 articles, stakes on main 4d4ddaf)
+RELATION_P_FLOOR = 0.80  # measured 0.817 micro relation precision (stakes on main 4d4ddaf)
 ENTITY_F1_FLOOR = 0.89  # measured 0.913 mean entity F1 (0.863 before the persons branch)
 
 

@@ -85,9 +85,9 @@ HELD: list[Case] = [
         [("tollan-fund", "FUNDS", "kiosk-media")],
     ),
     (  # agriculture, a shareholder role noun
-        "Tarrow Grain, whose largest shareholder is the co-operative Fenby Farmers, lost money.",
-        [("fenby-farmers", "OWNS", "tarrow-grain")],
-        [("fenby-farmers", "FUNDS", "tarrow-grain")],
+        "Tarrow Grain, whose largest shareholder is Fenby Mutual, lost money.",
+        [("fenby-mutual", "OWNS", "tarrow-grain")],
+        [("fenby-mutual", "FUNDS", "tarrow-grain")],
     ),
     (  # mining, the rest held by a second owner
         "Hask Capital owns 60% of Drellin Copper, with the balance held by Morrow Partners.",
@@ -99,9 +99,9 @@ HELD: list[Case] = [
         [("kestrel-lines", "OWNS", "vanta-ferries"), ("orland-maritime", "OWNS", "vanta-ferries")],
         [("kestrel-lines", "FUNDS", "orland-maritime")],
     ),
-    (  # oil and gas, a stake in a relative clause after a described name
+    (  # oil and gas, a stake in a relative clause after a described name (a project: FUNDS)
         "Velmar Energy operates the Dornick gas field, in which it holds a 40% interest.",
-        [("velmar-energy", "OWNS", "dornick")],
+        [("velmar-energy", "FUNDS", "dornick")],
         [],
     ),
     (  # brewing, a passive whose agent is a family, and its vehicle
