@@ -34,6 +34,7 @@ from loaders.lexicon import Lexicon
 from loaders.mentions import Analysis, analyze
 from loaders.person_cues import pronoun_subject
 from loaders.relations import M, Mention, SentenceRules
+from loaders.relations.words import REPORTING
 from loaders.sentences import Sentence, split_sentences
 from loaders.textfile import read_text
 
@@ -259,7 +260,8 @@ class Extraction:
                         continue
             if w in lex.pronouns and (toks[i].text.islower() or toks[i].text.istitle()):
                 if w == "it" and i + 1 < n and lows[i + 1] in ("is", "was", "'s", "seems"):
-                    continue
+                    if not _agentive_passive(lows, i + 2):
+                        continue  # "it was reported that": no reference
                 out.append((i, i + 1, "pronoun", lex.pronouns[w]))
                 continue
             if w in DEFINITE:
@@ -337,6 +339,12 @@ class Extraction:
             if i >= 2 and lows[i - 1] in ("and", ",", "or") and items and items[-1].j == i - 1:
                 near = items[-1].ids[0]
                 if reg.entities[near].type in types:
+                    return (near,), 0.85
+            # "... after Brisa said it would buy X": the speaker, not the clause's subject
+            said = i - 1 - (i >= 2 and lows[i - 1] == "that")
+            if said >= 1 and lows[said] in REPORTING and items and items[-1].j == said:
+                near = items[-1].ids[0]
+                if reg.entities[near].type in types and lows[i] in ("it", "he", "she"):
                     return (near,), 0.85
             rid = salience.subject(types[:1], sno) or salience.subject(types, sno)
             return ((rid,), 0.8) if rid else None
@@ -538,7 +546,9 @@ class Extraction:
         """The company "the round" belongs to: the last one said to raise a round, else the
         article's most mentioned organization (only asked when a round noun is present)."""
         if self.lex.round_nouns.isdisjoint(a.lows):
-            return None
+            # "Existing investors A and B took part as well": only after a round was named
+            joined = not self.lex.round_joined.keys().isdisjoint(a.lows)
+            return self.round_owner if joined else None
         if self.round_owner:
             return self.round_owner
         if self.main_org is None:
@@ -626,6 +636,17 @@ def _analyses(lex: Lexicon) -> dict[tuple[str, bool], Analysis]:
 def clear_caches() -> None:
     """Forget cached sentence analyses (for benchmarks that time cold runs)."""
     _ANALYSES.clear()
+
+
+PARTICIPLE_ENDS = ("ed", "en", "ght", "lt", "wn", "ld")
+
+
+def _agentive_passive(lows: list[str], p: int) -> bool:
+    """ "It was acquired by X", "It was bought last year by X": a passive with its agent, so
+    "it" refers back (unlike "it was reported that")."""
+    if p >= len(lows) or not lows[p].endswith(PARTICIPLE_ENDS):
+        return False
+    return "by" in lows[p + 1 : p + 5]
 
 
 def extract_file(path: str | Path, config: ExtractionConfig | None = None) -> GraphDocument:

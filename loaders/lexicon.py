@@ -58,6 +58,7 @@ class Trigger:
     target: frozenset[str] | None = None
     confidence: float = 0.75
     object_gap: int | None = None  # at most this many words before the object
+    money: bool = False  # needs an amount or money word in the phrase ("pledged $5bn to")
 
 
 @dataclass(frozen=True)
@@ -307,6 +308,7 @@ class Lexicon:
             frozenset(_lows(cues.get("shared_roles"))),
             frozenset(_lows(cues.get("outlets"))),
         )
+        self.money_words = frozenset(_lows(d.get("money_words")))
 
         self.roles = PhraseIndex()
         for phrase, spec in (d.get("roles") or {}).items():
@@ -375,6 +377,10 @@ class Lexicon:
         self.round_after = PhraseIndex()
         for phrase in _lows(rounds.get("after")):
             self.round_after.add(words(phrase), True)
+        self.round_joined = PhraseIndex()  # "A and B took part as well" (a named round)
+        for phrase in _lows(rounds.get("joined")):
+            for inflected, _ in self._forms(phrase, "verb", irregular):
+                self.round_joined.add(inflected, True)
         self.round_before = PhraseIndex()
         for phrase in _lows(rounds.get("before")):
             for inflected, _ in self._forms(phrase, "verb", irregular):
@@ -417,6 +423,8 @@ class Lexicon:
                 _types(entry.get("types"), origin), frozenset(_lows(entry.get("preps")))
             )
         self.agent_links = frozenset(_lows(spec.get("agent_links")))
+        self.consent_verbs = frozenset(_lows(spec.get("consent_verbs")))
+        self.offer_nouns = frozenset(_lows(spec.get("offer_nouns")))
 
     def _load_stakes(self, spec: dict[str, Any], irregular: dict[str, list[str]]) -> None:
         self.stake_hold = PhraseIndex()
@@ -434,6 +442,14 @@ class Lexicon:
         self.stake_nouns = frozenset(_lows(spec.get("nouns")))
         self.stake_majority = frozenset(_lows(spec.get("majority")))
         self.stake_fillers = frozenset(_lows(spec.get("fillers")))
+        self.stake_held = frozenset(_lows(spec.get("held_nouns")))
+        self.stake_parted = frozenset(_lows(spec.get("parted_nouns")))
+        self.stake_rest = frozenset(_lows(spec.get("rest")))
+        self.invest_verbs = PhraseIndex()  # "X, in which Y invested"
+        for phrase in _lows(spec.get("invest_verbs")):
+            for form, _ in self._forms(phrase, "verb", irregular):
+                self.invest_verbs.add(form, True)
+        self.stake_vehicles = frozenset(_lows(spec.get("vehicles")))
         self.list_heads = PhraseIndex()
         for phrase in _lows(spec.get("list_heads")):
             self.list_heads.add(words(phrase), True)
@@ -547,6 +563,7 @@ class Lexicon:
                 "source": frozenset(source) if source else None,
                 "target": frozenset(target) if target else None,
                 "confidence": float(entry.get("confidence", 0.75)),
+                "money": bool(entry.get("money", False)),
             }
         else:
             phrase, extra = str(entry).strip(), {}

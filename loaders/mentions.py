@@ -596,8 +596,9 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
                 c.vote("Organization", W_SHAPE / 2)
         # "the social media platform X", "billionaire entrepreneur Elon Musk", "startup Anthropic"
         head = _head_before(lows, c.i, lex)
-        if head is None and c.i > 1 and lows[c.i - 1] == ",":
-            head = _head_before(lows, c.i - 1, lex)  # "his own AI venture, xAI"
+        if head is None and c.i > 1 and lows[c.i - 1] == "," and toks[c.i - 2].text.islower():
+            # "his own AI venture, xAI"; not "Oakhurst Capital, Delmara" (a name's last word)
+            head = _head_before(lows, c.i - 1, lex)
         if head:
             c.vote(head[0], W_DESCRIPTOR)
             c.descr.add(head[1])

@@ -476,11 +476,12 @@ STAKES: list[Case] = [
         "Vanta Drive Systems's shareholders are Kestrel Motors (55%), Orland Holdings (27%) and "
         "Brisa Capital (18%).",
         [
+            # a listed holder owns its share, however small (an owned stake is OWNS)
             ("kestrel-motors", "OWNS", "vanta-drive-systems"),
-            ("orland-holdings", "FUNDS", "vanta-drive-systems"),
-            ("brisa-capital", "FUNDS", "vanta-drive-systems"),
+            ("orland-holdings", "OWNS", "vanta-drive-systems"),
+            ("brisa-capital", "OWNS", "vanta-drive-systems"),
         ],
-        [],
+        [("brisa-capital", "FUNDS", "vanta-drive-systems")],
     ),
     (
         "Kestrel Motors sold its 20% stake in Vanta Drive Systems, and Orland Holdings bought a "
@@ -621,11 +622,12 @@ STAKES: list[Case] = [
         "Shareholders of Vanta Drive Systems: Kestrel Motors – 55%; Orland Holdings – 27%; Brisa "
         "Capital – 18%.",
         [
+            # a listed holder owns its share, however small (an owned stake is OWNS)
             ("kestrel-motors", "OWNS", "vanta-drive-systems"),
-            ("orland-holdings", "FUNDS", "vanta-drive-systems"),
-            ("brisa-capital", "FUNDS", "vanta-drive-systems"),
+            ("orland-holdings", "OWNS", "vanta-drive-systems"),
+            ("brisa-capital", "OWNS", "vanta-drive-systems"),
         ],
-        [],
+        [("brisa-capital", "FUNDS", "vanta-drive-systems")],
     ),
     (
         "Vanta Drive Systems is owned by Kestrel Motors (55%), Orland Holdings (27%) and Brisa "
@@ -878,7 +880,7 @@ ROLES: list[Case] = [
     (
         "Zhenhua Auto, whose largest shareholder is the state-owned Guangyu Holdings, declined "
         "to comment.",
-        [("guangyu-holdings", "FUNDS", "zhenhua-auto")],
+        [("guangyu-holdings", "OWNS", "zhenhua-auto")],  # a shareholder owns part of it
         [],
     ),
     (
@@ -1214,15 +1216,15 @@ COORDINATION: list[Case] = [
     (
         "He joined the board of Vanta Automotive's battery joint venture with Lumina Cells, "
         "Vantalum Energy, in 2022.",
-        [
-            ("vanta-automotive", "FUNDS", "vantalum-energy"),
-            ("lumina-cells", "FUNDS", "vantalum-energy"),
+        [  # a venture that is a company is owned by its members (a project: funded)
+            ("vanta-automotive", "OWNS", "vantalum-energy"),
+            ("lumina-cells", "OWNS", "vantalum-energy"),
         ],
         [("vanta-automotive", "PARTNERS_WITH", "vantalum-energy")],
     ),
     (
         "Northgate Energy formed a joint venture with Petrolia called Caledon Wind.",
-        [("northgate-energy", "FUNDS", "caledon-wind"), ("petrolia", "FUNDS", "caledon-wind")],
+        [("northgate-energy", "OWNS", "caledon-wind"), ("petrolia", "OWNS", "caledon-wind")],
         [],
     ),
     (
@@ -1319,7 +1321,7 @@ GUARDS: list[Case] = [
     (
         "Ostrava Shipping's biggest shareholder, the holding HGV, said it supported the deal "
         "with Bellmark Lines.",
-        [("hgv", "FUNDS", "ostrava-shipping")],
+        [("hgv", "OWNS", "ostrava-shipping")],
         [("ostrava-shipping", "BACKS", "hgv"), ("bellmark-lines", "BACKS", "hgv")],
     ),
     (

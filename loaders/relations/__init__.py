@@ -58,10 +58,14 @@ class Construction:
 CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("role", role.apply, lambda lex: lex.roles),
     Construction("possessive", possessive.possessives),
+    Construction("possessive", possessive.appositives, lambda lex: (",",)),
     Construction("appositive", appositive.hyphens, lambda lex: ("-",)),
     Construction("stake", stake.apply),  # before verbal: it claims the verbs it reads
     Construction("verbal", verbal.apply),
     Construction("nominal", nominal.apply, lambda lex: lex.nominal),
+    Construction("stake", stake.held_via, lambda lex: ("via", "through")),
+    Construction("stake", stake.remainder, lambda lex: lex.stake_rest),
+    Construction("stake", stake.invested_in_which, lambda lex: ("which",)),
     Construction("coordination", coordination.mutual, lambda lex: lex.mutual),
     Construction("coordination", coordination.between, lambda lex: lex.between),
     Construction("coordination", coordination.group, lambda lex: lex.group),
@@ -70,6 +74,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("appositive", appositive.place_heads, lambda lex: lex.place_heads),
     Construction("rounds", rounds.rounds, lambda lex: lex.round_nouns),
     Construction("litigation", litigation.apply, lambda lex: lex.answer_words),
+    Construction("rounds", rounds.cofunders, lambda lex: ("with", "alongside")),
+    Construction("rounds", rounds.joined, lambda lex: lex.round_joined),
 )
 
 

@@ -202,7 +202,9 @@ def _members_after(s: Sentence, k: int, e: int, types: tuple[str, ...]) -> None:
         if k - m > 5:
             break
         m -= 1
-    if m >= 0 and lows[m] == M and any(w in GROUP_LINKS for w in lows[m + 1 : k]):
+    # "X is a joint venture", "X, a venture of": a link right after the name ("The navy chose
+    # a consortium of A and B" names no venture)
+    if m >= 0 and lows[m] == M and m + 1 < k and lows[m + 1] in GROUP_LINKS:
         # not "A criticised the consortium of B and C": a trigger verb is no link
         if not any(p in s.starts for p in range(m + 1, k)):
             x = m

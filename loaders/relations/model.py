@@ -181,6 +181,9 @@ class Sentence:
             if w in ("but", ";", "and", "while", "although"):
                 break
             if w in lex.denials and lex.denials.match(lows, k):
+                if k >= 1 and lows[k - 1] in lex.negation_exceptions:
+                    if lex.negation_exceptions.match(lows, k - 1):
+                        continue  # "sued to block A's purchase of B": an attempt, B is bought
                 return True
         return False
 

@@ -113,6 +113,9 @@ def subjects(s: Sentence, k: int, verb: bool, near: int = SUBJ_GAP):
         elif w in ("which", "who") and m >= 1 and lows[m - 1] == ",":
             relative = True
             words += 1
+            start = appositive_start(s, m - 2, k) if m >= 3 and lows[m - 2] != M else -1
+            if start >= 0:
+                m = start + 1  # "Koyo Tools, a machine maker, which will invest": Koyo Tools
         else:
             words += 1
         m -= 1
@@ -479,6 +482,8 @@ def agent_after(s: Sentence, k: int) -> int:
     m = k
     while m < n and m - k <= 7:
         if lows[m] == M and not s.is_det(m):
+            if m > k and lows[m - 1] == "at":
+                return -1  # "hailed by analysts at Harlow": the firm is no agent
             if m + 2 < n and lows[m + 1] == "'s" and lows[m + 2] == M:
                 return m + 2  # "by Saudi Arabia's Public Investment Fund"
             if m + 3 < n and lows[m + 1] == "-" and lows[m + 2] in s.lex.hyphen:
@@ -574,6 +579,8 @@ def match_gap(s: Sentence, k: int, phrase: tuple[str, ...]) -> int:
             while p < limit and lows[p] != w:
                 if s.is_det(p):
                     pass  # "thrown his weight behind"
+                elif lows[p] == M and p + 1 < n and lows[p + 1] in ("'s", "'"):
+                    pass  # "wrote Amberline's first check": a possessor inside the phrase
                 elif lows[p] == M and w in PREPOSITIONS and not inner:
                     inner = 1  # "complaint with the European Commission against"
                 elif lows[p] == M or lows[p] in PUNCT_STOP or lows[p] == ",":

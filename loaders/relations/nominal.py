@@ -2,6 +2,8 @@
 
 - `by-agent`: "a $600 million investment in Vantora by Quillex", "the takeover of Halden by a
   consortium of A, B and C", "an investment by Petrolia in the Northgate project".
+- `accepted`: "Brisa Air accepted a takeover by Tovar Group" (the consenting subject is taken
+  over), "agreed to a takeover offer from Tovar".
 - `premodified`: "the Ostrava deal, led by Bellmark", "the Marlowe buyout, led by Pennant",
   "Telvio, whose acquisition by Skyreach closed in May".
 
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 from loaders.lexicon import Nominal
 from loaders.relations.model import Sentence
-from loaders.relations.nav import agent_after, coord, right
+from loaders.relations.nav import agent_after, coord, right, subjects
 from loaders.relations.words import M
 
 
@@ -60,13 +62,45 @@ def by_agent(s: Sentence, k: int, spec: Nominal) -> bool:
         e += 1  # "a lawsuit filed by X against Y"
     agents = _agents(s, e)
     if not agents:
-        return False
+        return accepted(s, k, spec)
     p = agents[-1] + 1
     if p < n and lows[p] in spec.preps:
         thing = right(s, p + 1, 3)
         if thing >= 0:
             return _emit(s, k, agents, coord(s, thing, +1), spec, "nominal/by-agent")
-    return False
+    return accepted(s, k, spec, agents)
+
+
+def accepted(s: Sentence, k: int, spec: Nominal, agents: list[int] | None = None) -> bool:
+    """ "Brisa Air accepted a takeover by Tovar Group", "agreed to a takeover offer from
+    Tovar": the subject of a verb of consent is the thing taken over."""
+    lows, lex = s.lows, s.lex
+    n = len(lows)
+    if agents is None:  # "a takeover offer from X", "a takeover bid from X"
+        e = k + 1
+        if not (e + 1 < n and lows[e] in lex.offer_nouns and lows[e + 1] == "from"):
+            return False
+        first = right(s, e + 2, 2)
+        if first < 0:
+            return False
+        agents = coord(s, first, +1)
+    v = k - 1
+    while v >= 0 and k - v <= 4 and lows[v] != M and lows[v] not in lex.consent_verbs:
+        if not (lows[v].isalpha() or lows[v][:1] in "$£€0123456789"):
+            return False
+        v -= 1
+    if v < 0 or lows[v] not in lex.consent_verbs:
+        return False
+    subj = subjects(s, v, True)
+    b = v - 1
+    if b >= 2 and lows[b] == M and lows[b - 1] == "of" and lows[b - 2] in CONSENTING_BODIES:
+        subj = [b]  # "the board of Brisa Air accepted": Brisa Air consents
+    if not subj or s.blocked(subj[0] + 1, agents[-1]):
+        return False
+    return s.emit(s.merged(agents), spec.types, s.ment(subj[0]), "nominal/accepted", 0.7)
+
+
+CONSENTING_BODIES = frozenset({"board", "shareholders", "directors", "investors", "owners"})
 
 
 def premodified(s: Sentence, k: int, spec: Nominal) -> bool:

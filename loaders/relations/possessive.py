@@ -1,4 +1,9 @@
-"""Possessive family: "Arclight's Halo", "its RxRunner robots" (the owner of a product)."""
+"""Possessive family: the owner of a product.
+
+- `product`: "Arclight's Halo", "its RxRunner robots", "its triage app, CareLane".
+- `product-appositive`: "CX-44, the company's experimental antibiotic", "Budgetly, its app".
+- `made-by`: "Pathio, made by Nexwell, leads the market".
+"""
 
 from __future__ import annotations
 
@@ -30,3 +35,38 @@ def possessives(s: Sentence) -> None:
                     owner = d - 1
         if owner >= 0:
             s.emit(s.ment(owner), ("OWNS",), s.ment(k), "possessive/product", 0.7)
+
+
+MADE_BY = frozenset({"made", "produced", "built", "manufactured", "developed", "designed"})
+
+
+def appositives(s: Sentence) -> None:
+    """ "CX-44, the company's experimental drug", "Budgetly, its flagship app": the possessor of
+    the descriptor owns the name before it (typed or not: the descriptor says it is a product);
+    "Pathio, made by Nexwell," likewise."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(n - 3):
+        if lows[k] != M or lows[k + 1] != "," or s.is_det(k):
+            continue
+        p = k + 2
+        if lows[p] in MADE_BY and p + 2 < n and lows[p + 1] == "by" and lows[p + 2] == M:
+            if not s.is_det(p + 2) and not s.blocked(k, p + 2):
+                s.emit(s.ment(p + 2), ("OWNS",), s.ment(k), "possessive/made-by", 0.7)
+            continue
+        if lows[p] == "the":
+            p += 1
+        owner = -1
+        if p < n and s.is_det(p) and s.ment(p).word not in ("his", "her"):
+            owner, q = p, p + 1
+        elif p + 1 < n and lows[p] == M and lows[p + 1] in ("'s", "'"):
+            owner, q = p, p + 2
+        if owner < 0:
+            continue
+        h = q
+        while h < n and h - q < 3 and lows[h] != M and lows[h].isalpha():
+            h += 1
+        head = lows[h - 1] if h > q else ""
+        if s.lex.heads.get((head,)) != "Product" or (h < n and lows[h] not in (",", ".", ")")):
+            continue  # "Vanta, the company's lawyer, said": no product
+        s.emit(s.ment(owner), ("OWNS",), s.ment(k), "possessive/product-appositive", 0.7)

@@ -152,8 +152,8 @@ def whose_role(s: Sentence, k: int, e: int, role: Role) -> bool:
     if not (w >= 2 and lows[w] == "whose" and lows[w - 1] == "," and lows[w - 2] == M):
         return False
     owner = w - 2
-    # "whose president is X", "whose managing partner, X, declined"
-    h = e + 1 if e < n and lows[e] in ("is", "was", ",") else e
+    # "whose president is X", "whose managing partner, X, declined", "whose backers include X"
+    h = e + 1 if e < n and lows[e] in ("is", "was", ",", "are", "include", "includes") else e
     if h < n and lows[h] in ("the", "a", "an"):
         h += 1
     if h + 1 < n and "-" in lows[h] and lows[h + 1] == M:

@@ -1,5 +1,10 @@
 """Funding-round family: "The round was led by X, with participation from Y", "Y joined the
 round": every investor FUNDS the company whose round it is.
+
+- `round`: the investors of a round, after or before its noun.
+- `joined`: "Existing investors A and B took part as well" (the round last named).
+- `co-funder`: "A will contribute £20m to X, with B providing a further £5m", "A took a stake
+  in X alongside B and C": the other funders fund what the sentence says A funds.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from loaders.relations.nav import (
     right,
     subjects,
 )
+from loaders.relations.verbal import is_money
 from loaders.relations.words import (
     AMOUNT,
     CLAUSE_STOP,
@@ -35,7 +41,10 @@ def rounds(s: Sentence) -> None:
         if owner is None:
             continue
         conf = 0.8 if owner.kind == "round" else 0.85
-        lists = list(round_agents_after(s, r + 1))
+        after = r + 1
+        if after + 1 < len(lows) and lows[after] in ("in", "for", "of") and lows[after + 1] == M:
+            after += 2  # "the round for Vintrel was co-led by A and B"
+        lists = list(round_agents_after(s, after))
         if any(set(owner.ids) & set(s.merged(a).ids) for a in lists):
             continue  # an investor taken as the round's owner: no FUNDS inside the list
         for agents in lists:
@@ -64,6 +73,11 @@ def round_owner(s: Sentence, r: int) -> tuple[Mention | None, bool, int]:
             d -= 1  # "$4 million in seed funding"
             continue
         break
+    after = r + 1
+    if after + 1 < len(lows) and lows[after] in ("in", "for", "of") and lows[after + 1] == M:
+        if "Organization" in s.etypes(after + 1) and not s.is_det(after + 1):
+            start = d if d >= 0 and lows[d] in ROUND_DETS else d + 1
+            return s.ment(after + 1), True, max(start, 0)  # "the $30 million round in Vintrel"
     if d < 0:
         return None, False, 0
     if lows[d] == "'s" and d >= 1 and lows[d - 1] == M and not s.is_det(d - 1):
@@ -147,3 +161,82 @@ def round_verb_before(s: Sentence, d: int) -> int:
             if hit and v + hit[0] == d:
                 return v
     return -1
+
+
+def cofunders(s: Sentence) -> None:
+    """ "with B providing a further £5 million", "with B financing the rest", "alongside B and
+    C": B (and C) FUNDS whatever the sentence already says is funded or bought."""
+    funded = [f for f in s.found if f.type in ("FUNDS", "OWNS")]
+    if not funded:
+        return
+    lows = s.lows
+    n = len(lows)
+    for k in range(n - 1):
+        first, same = -1, True  # same: co-buyers own what A buys; with-participles fund
+        if lows[k] == "alongside" or (lows[k] in ("along", "together") and lows[k + 1] == "with"):
+            first = k + 1 + (lows[k] != "alongside")
+        elif lows[k] == "with" and _cofunding_participle(s, k + 1):
+            first, same = k + 1, False
+        if first >= n or first < 0 or lows[first] != M or s.is_det(first):
+            continue
+        idx = coord(s, first, +1)
+        members = s.merged(idx)
+        for f in funded:
+            if f.target in members.ids or f.source in members.ids or s.blocked(k, idx[-1]):
+                continue
+            target = Mention((f.target,), -1, -1)
+            types = ("OWNS", "FUNDS") if f.type == "OWNS" and same else ("FUNDS",)
+            s.emit(members, types, target, "rounds/co-funder", 0.7)
+
+
+def _cofunding_participle(s: Sentence, p: int) -> bool:
+    """ "B providing a further £5 million", "B and C financing the rest": after the names, a
+    participle of money (or one of giving, followed by an amount)."""
+    lows, lex = s.lows, s.lex
+    n = len(lows)
+    if p >= n or lows[p] != M:
+        return False
+    q = coord(s, p, +1)[-1] + 1
+    if q < n and lows[q] == "also":
+        q += 1
+    if q >= n:
+        return False
+    if lows[q] in ROUND_WITH_PARTICIPLES and lows[q] != "taking":
+        return True  # "investing", "contributing", "co-investing"
+    if lows[q] in COFUNDING_PARTICIPLES:
+        return any(is_money(lex, w) or w in lex.stake_rest for w in lows[q + 1 : q + 6])
+    return False
+
+
+COFUNDING_PARTICIPLES = frozenset(
+    {"providing", "financing", "funding", "lending", "putting", "adding", "covering", "paying"}
+)
+
+
+def joined(s: Sentence) -> None:
+    """ "Existing investors A and B took part as well", "A and B also invested": with no object,
+    each subject FUNDS the company whose round the article last named."""
+    if not s.context_round:
+        return
+    lows, lex = s.lows, s.lex
+    n = len(lows)
+    for k in range(n):
+        hit = lex.round_joined.match(lows, k) if lows[k] in lex.round_joined else None
+        if not hit:
+            continue
+        e = k + hit[0]
+        also = k >= 1 and lows[k - 1] == "also" or lows[e : e + 2] == ["as", "well"]
+        also = also or (e < n and lows[e] == "too")
+        if not also or any(w == M for w in lows[e : e + 4]) or (e < n and lows[e] == "in"):
+            continue  # "also invested in X": the verbal rule reads it
+        subj = subjects(s, k, True)
+        if lows[k].endswith("ing"):  # "with C and D also investing": the names just before
+            b = k - 1 - (lows[k - 1] == "also")
+            subj = [b] if b >= 0 and lows[b] == M and not s.is_det(b) else []
+        if subj and not s.blocked(subj[0] + 1, k):
+            owner = Mention((s.context_round,), -1, -1, "round", 0.75)
+            investors = coord(s, subj[0], -1)
+            p = e + 1 if e < n and lows[e] == "," else e
+            if lows[p : p + 2] == ["as", "did"] and p + 2 < n and lows[p + 2] == M:
+                investors += coord(s, p + 2, +1)  # "A also took part, as did B"
+            s.emit(s.merged(investors), ("FUNDS",), owner, "rounds/joined", 0.7)

@@ -2,10 +2,13 @@
 
 - `percent`: "Kestrel will own 51% of Vanta", "Harrowmere will buy up to 15% of Calloway Pay"
   (a minority purchase FUNDS), "Petrolia acquired a controlling stake in Northgate" (OWNS).
+- `held`: "Orland's 30% stake in Calloway", "its stake in Calloway" (no verb: the possessor
+  holds it).
 - `gapped`: "A holds 55% of X, B 27%" (the verb and object left out after A).
 - `shareholder-list`: "Shareholders of Vanta: Kestrel – 55%; Orland – 27%; Brisa – 18%".
 
-Holding a stake is OWNS; buying one is OWNS for a majority, else FUNDS. The verb a stake rule
+Holding a stake (a listed shareholder too) is OWNS; buying one is OWNS for a majority, else
+FUNDS. The verb a stake rule
 reads is claimed, so the verbal family does not read "buy ... Calloway" as a takeover.
 """
 
@@ -13,9 +16,9 @@ from __future__ import annotations
 
 import re
 
-from loaders.relations.model import Sentence
+from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, right, subjects, with_companions
-from loaders.relations.words import DASHES, M
+from loaders.relations.words import ARTICLES, AUXILIARIES, DASHES, M
 
 NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)?$")
 PERCENT_RE = re.compile(r"^(\d+(?:[.,]\d+)?)%$")
@@ -48,7 +51,39 @@ def apply(s: Sentence) -> None:
     if not has_cue(s):
         return
     percents(s)
+    owned_by_shares(s)
     shareholder_list(s)
+
+
+OWNED_PARTICIPLES = frozenset({"owned", "held", "controlled"})
+
+
+def owned_by_shares(s: Sentence) -> None:
+    """ "Delphin will be owned 54% by Maro Steel and 46% by Tessin": each holder OWNS it."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(1, n - 2):
+        if lows[k] not in OWNED_PARTICIPLES:
+            continue
+        holders: list[int] = []
+        p = k + 1
+        while p < n:
+            pct = percent_at(lows, p)
+            if pct is None or pct[1] + 1 >= n or lows[pct[1]] != "by":
+                break
+            first = right(s, pct[1] + 1, 2)
+            if first < 0:
+                break
+            holders.append(first)
+            p = first + 1
+            if p < n and lows[p] in (",", "and"):
+                p += 1 + (p + 1 < n and lows[p + 1] == "and")
+        cands = subjects(s, k, True) if holders else []
+        if not cands or s.blocked(cands[0] + 1, holders[-1]):
+            continue
+        s.claimed.add(k)  # the passive rule would read only the first holder
+        for h in holders:
+            s.emit(s.ment(h), ("OWNS", "FUNDS"), s.ment(cands[0]), "stake/owned-by", 0.8)
 
 
 def percents(s: Sentence) -> None:
@@ -69,13 +104,15 @@ def percents(s: Sentence) -> None:
             continue
         if e >= n or lows[e] not in ("of", "in"):
             target = _relative_target(s, k)  # "X, in which Y holds a 40% stake"
-            if target >= 0:
-                _stake(s, k, e, value, target)
+            if target >= 0 or (e < n and lows[e] == "to"):
+                _stake(s, k, e, value, target)  # "Calloway sold a 20% stake to Orland"
             k = e + 1
             continue
         target = _named(s, right(s, e + 1, 2))
         if target < 0:
             target = _share_owner(s, e + 1)
+        if target < 0:
+            target = described_name(s, e + 1)  # "17% of the delivery start-up Pakko"
         if target >= 0:
             _stake(s, k, e, value, target)
         k = e + 1
@@ -88,6 +125,24 @@ def _named(s: Sentence, m: int) -> int:
         if lows[m + 1] == "," and lows[m + 2] == M:
             return m + 2
     return m
+
+
+def described_name(s: Sentence, p: int) -> int:
+    """A name after a determiner and descriptor nouns ending in a head noun: "the delivery
+    start-up Pakko", "its fibre unit, Netcable"; else -1."""
+    lows = s.lows
+    n = len(lows)
+    if not (p < n and (lows[p] in ("the", "a", "an") or s.is_det(p))):
+        return -1
+    q = p + 1
+    while q < n and q - p <= 4 and lows[q] != M and (lows[q].isalpha() or "-" in lows[q]):
+        q += 1
+    head = lows[q - 1]
+    if q < n and lows[q] == ",":
+        q += 1
+    if q < n and lows[q] == M and not s.is_det(q) and head in s.lex.heads:
+        return q
+    return -1
 
 
 def _share_owner(s: Sentence, p: int) -> int:
@@ -106,16 +161,102 @@ def _relative_target(s: Sentence, k: int) -> int:
     lows = s.lows
     for w in range(k - 1, max(2, k - 10), -1):
         if lows[w] == "which" and lows[w - 1] in ("in", "of") and lows[w - 2] == ",":
-            return w - 3 if w >= 3 and lows[w - 3] == M else -1
+            t = w - 3  # "the Dornick gas field, in which": the name before its head noun
+            while t >= 0 and w - 3 - t < 3 and lows[t] != M and lows[t].isalpha():
+                t -= 1
+            return t if t >= 0 and lows[t] == M and not s.is_det(t) else -1
         if lows[w] in (".", ";", "("):
             break
     return -1
+
+
+def held_via(s: Sentence) -> None:
+    """ "The Ashcombes control Tarrow via their investment company, Ashcombe Holding": the
+    vehicle OWNS what the sentence says its owner owns."""
+    lows = s.lows
+    n = len(lows)
+    owned = [f.target for f in s.found if f.type == "OWNS"]
+    for k in range(n - 2):
+        if lows[k] not in ("via", "through"):
+            continue
+        targets = owned or _passive_patient(s, k)
+        q = k + 1
+        while q < n and q - k <= 5 and (lows[q] != M or s.is_det(q)):
+            if not (lows[q] == "," or lows[q].isalpha() or "-" in lows[q] or s.is_det(q)):
+                break
+            q += 1
+        if q >= n or lows[q] != M or q < k + 3:
+            continue
+        head = lows[q - 2] if lows[q - 1] == "," else lows[q - 1]
+        if head not in s.lex.stake_vehicles or s.blocked(k, q):
+            continue
+        for target in dict.fromkeys(targets):
+            s.emit(s.ment(q), ("OWNS",), Mention((target,), -1, -1), "stake/held-via", 0.7)
+
+
+def _passive_patient(s: Sentence, k: int) -> list[str]:
+    """ "Tarrow is controlled by the Ashcombe family via ...": what the participle before k
+    says is held, when its agent is no entity."""
+    lows = s.lows
+    for p in range(k - 1, max(0, k - 8), -1):
+        if lows[p] in OWNED_PARTICIPLES and p + 1 < len(lows) and lows[p + 1] == "by":
+            subj = subjects(s, p, True)
+            return list(s.ment(subj[0]).ids) if subj else []
+    return []
+
+
+HOLDING_WORDS = frozenset(
+    {"held", "owned", "holds", "owns", "keeps", "has", "holding", "owning", "keeping", "retains"}
+)
+
+
+def invested_in_which(s: Sentence) -> None:
+    """ "Tessa Loom, in which Pell Ventures invested $5 million": the investor FUNDS the name
+    before "in which" (the verb's preposition moved in front of the relative)."""
+    lows, lex = s.lows, s.lex
+    n = len(lows)
+    for w in range(3, n - 2):
+        if lows[w] != "which" or lows[w - 1] not in ("in", "into") or lows[w - 2] != ",":
+            continue
+        if lows[w - 3] != M or lows[w + 1] != M or s.is_det(w + 1):
+            continue
+        v = w + 2
+        while v < n and (lows[v] in AUXILIARIES or lows[v] in SUBJECT_GLUE):
+            v += 1
+        if v < n and lows[v] in lex.invest_verbs and lex.invest_verbs.match(lows, v):
+            if not s.blocked(w, v + 1):
+                investors = s.merged(coord(s, w + 1, +1))
+                s.emit(investors, ("FUNDS",), s.ment(w - 3), "stake/invested-in-which", 0.75)
+
+
+def remainder(s: Sentence) -> None:
+    """ "A owns 60% of X, with the balance held by B", "... while B holds the remainder": B
+    owns the rest of what the sentence's stake rules say is held."""
+    held = [f.target for f in s.found if f.rule.startswith("stake/")]
+    if not held:
+        return
+    lows, rest = s.lows, s.lex.stake_rest
+    n = len(lows)
+    for k in range(1, n):
+        if lows[k] not in rest or lows[k - 1] != "the":
+            continue
+        holder = -1
+        if k + 3 < n and lows[k + 1] in HOLDING_WORDS and lows[k + 2] == "by":
+            holder = right(s, k + 3, 2)  # "with the balance held by B"
+        elif k >= 3 and lows[k - 2] in HOLDING_WORDS and lows[k - 3] == M:
+            holder = k - 3  # "while B holds the remainder"
+        if holder < 0 or s.blocked(min(holder, k), max(holder, k)):
+            continue
+        for target in dict.fromkeys(held):
+            tgt = Mention((target,), -1, -1)
+            s.emit(s.ment(holder), ("OWNS", "FUNDS"), tgt, "stake/remainder", 0.7)
 
 
 def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
     lows, lex = s.lows, s.lex
     majority = value >= MAJORITY or any(lows[x] in lex.stake_majority for x in range(k - 3, e))
     v = k - 1
+    det = -1  # "its 20% stake": the possessive pronoun skipped on the way
     while v >= 0 and k - v <= 6 and (lows[v] != M or s.is_det(v)):
         if (
             lows[v] in lex.stake_fillers
@@ -123,25 +264,30 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
             or lows[v][:1].isdigit()
             or s.is_det(v)  # "sold its 20% stake"
         ):
+            if det < 0 and s.is_det(v):
+                det = v
             v -= 1
             continue
         break
-    verb = None
-    for start in range(max(0, v - 1), v + 1):  # "pick up", "buy"
-        for index, kind in (
-            (lex.stake_hold, "hold"),
-            (lex.stake_buy, "buy"),
-            (lex.stake_sell, "sell"),
-        ):
-            if lows[start] in index:
-                hit = index.match(lows, start)
-                if hit and start + hit[0] == v + 1:
-                    verb = (start, kind)
+    verb = _stake_verb(s, v)
     if verb is None:
+        if target >= 0:
+            _held(s, k, e, v, det, value, target)
         return
     start, kind = verb
     if kind == "sell":
         s.claimed.update(range(start, max(target, e)))  # "sold its 20% stake in X": no holding
+        if target < 0:  # "Calloway sold a 20% stake to Orland": a stake in itself
+            sellers = subjects(s, start, True)
+            if sellers:
+                _sold_to(s, start, e - 1, "OWNS" if majority else "FUNDS", sellers[0])
+            return
+        _sold_to(s, start, target, "OWNS" if majority else "FUNDS", target)
+        return
+    if target < 0:
+        return
+    if unnamed_subject(s, start):
+        s.claimed.update(range(start, max(target, e)))  # nobody named holds it
         return
     cands = subjects(s, start, True)
     if not cands or s.blocked(cands[0] + 1, max(target, e)):
@@ -155,18 +301,111 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
         _gapped(s, target)
 
 
+SUBJECT_GLUE = frozenset({"also", "now", "still", "then", "later", "already", "currently", "each"})
+
+
+def unnamed_subject(s: Sentence, verb: int) -> bool:
+    """ "Orland said its founder owns 30% of Brisa", "Orland's shareholders will own 55%": the
+    verb's subject is a noun phrase with no name, so no named entity holds the stake."""
+    lows = s.lows
+    b = verb - 1
+    while b >= 0 and (lows[b] in AUXILIARIES or lows[b] in SUBJECT_GLUE or lows[b].endswith("ly")):
+        b -= 1
+    if b < 0 or lows[b] == M or not lows[b].isalpha():
+        return False
+    if lows[b] in ("which", "who", "that", "and", "both", "together", "turn", "jointly"):
+        return False  # "Brisa, which in turn owns 30% of Vanta"
+    h = b - 1
+    while h >= 0 and b - h <= 2 and lows[h] != M and lows[h].isalpha():
+        h -= 1
+    if (
+        h >= 0
+        and lows[h] == M
+        and not s.is_det(h)
+        and all(lows[x] not in ARTICLES for x in range(h + 1, b))
+    ):
+        return False  # "The Riverside stadium project won": a name with its head nouns
+    return lows[b] in s.lex.heads or lows[b] in s.lex.roles or lows[b].endswith("s")
+
+
+def _stake_verb(s: Sentence, v: int) -> tuple[int, str] | None:
+    """The stake verb ending at v ("pick up", "buy", "sold"): (start, hold|buy|sell)."""
+    lows, lex = s.lows, s.lex
+    verb = None
+    for start in range(max(0, v - 1), v + 1):
+        for index, kind in (
+            (lex.stake_hold, "hold"),
+            (lex.stake_buy, "buy"),
+            (lex.stake_sell, "sell"),
+        ):
+            if lows[start] in index:
+                hit = index.match(lows, start)
+                if hit and start + hit[0] == v + 1:
+                    verb = (start, kind)
+    return verb
+
+
+def _held(s: Sentence, k: int, e: int, v: int, det: int, value: float, target: int) -> None:
+    """ "Orland's 30% stake in Calloway", "its stake in Calloway": a stake its possessor
+    holds (OWNS, a project FUNDS), unless it is being parted with ("the sale of its stake")."""
+    lows, lex = s.lows, s.lex
+    if not (value > 0 or lows[e - 1] in lex.stake_held):
+        return  # "Orland's interest in Calloway" is no stake
+    if v >= 1 and lows[v] in ("'s", "'") and lows[v - 1] == M and not s.is_det(v - 1):
+        owner, before = v - 1, v - 2
+    elif det >= 0 and s.ment(det).word != "his" and s.ment(det).word != "her":
+        owner, before = det, det - 1
+    else:
+        return
+    s.claimed.update(range(owner, target))  # the noun trigger "stake in" is read here
+    if before >= 1 and lows[before] == "of" and lows[before - 1] in lex.stake_parted:
+        return
+    if s.blocked(owner + 1, target):
+        return
+    s.emit(s.ment(owner), ("OWNS", "FUNDS"), s.ment(target), "stake/held", 0.75)
+
+
+def _sold_to(s: Sentence, verb: int, last: int, rel: str, target: int) -> None:
+    """ "agreed to sell a 58% stake in its unit, Netcable, to Ashgrove": the buyer holds the
+    target (a majority OWNS, a minority FUNDS); "to" comes after position `last`."""
+    lows = s.lows
+    n = len(lows)
+    p = last + 1
+    if p < n and lows[p] == ",":
+        p += 1
+    if not (p < n and lows[p] == "to"):
+        return
+    buyer = right(s, p + 1, 3)
+    if buyer >= 0 and not s.blocked(verb, buyer):
+        s.emit(s.merged(coord(s, buyer, +1)), (rel,), s.ment(target), "stake/sold-to", 0.75)
+
+
 def _gapped(s: Sentence, target: int) -> None:
     """ "A holds 55% of X, B 27% and C 18%": the verb and its object left out after A."""
     lows = s.lows
     n = len(lows)
     p = target + 1
     while p + 2 < n and lows[p] in (",", "and", ";") and lows[p + 1] == M:
-        pct = percent_at(lows, p + 2)
-        if pct is None or (pct[1] < n and lows[pct[1]] in ("of", "in")):
+        q = p + 2
+        while q < n and q - p <= 4 and lows[q] in s.lex.stake_fillers and lows[q] != "the":
+            q += 1  # "and Morrow about 19%"
+        end = _share_end(s, q)
+        if end < 0 or (end < n and lows[end] in ("of", "in")):
             return  # "B 27% of Y": another object, read on its own
         if not s.blocked(target + 1, p + 1):
             s.emit(s.ment(p + 1), ("OWNS", "FUNDS"), s.ment(target), "stake/gapped", 0.7)
-        p = pct[1]
+        p = end
+
+
+def _share_end(s: Sentence, q: int) -> int:
+    """The end of a share at q: "19%", "the rest", "the remainder"; else -1."""
+    lows = s.lows
+    pct = percent_at(lows, q) if q < len(lows) else None
+    if pct is not None:
+        return pct[1]
+    if q + 1 < len(lows) and lows[q] == "the" and lows[q + 1] in s.lex.stake_rest:
+        return q + 2
+    return -1
 
 
 def shareholder_list(s: Sentence) -> None:
@@ -185,10 +424,10 @@ def shareholder_list(s: Sentence) -> None:
     owned = _list_subject(s, items[0][0])
     if owned < 0 or (len(items) < 2 and lows[items[0][0] + 1] == "("):
         return
-    for m, value in items:
-        rel = "OWNS" if value >= MAJORITY else "FUNDS"
+    for m, _value in items:
+        # a listed holder owns its share, whatever its size (a project's holders fund it)
         if not s.blocked(owned + 1, m):
-            s.emit(s.ment(m), (rel,), s.ment(owned), "stake/shareholder-list", 0.75)
+            s.emit(s.ment(m), ("OWNS", "FUNDS"), s.ment(owned), "stake/shareholder-list", 0.75)
 
 
 def _list_subject(s: Sentence, first: int) -> int:
@@ -203,6 +442,8 @@ def _list_subject(s: Sentence, first: int) -> int:
             return t
         if t + 2 < len(lows) and lows[t + 1] == "'s" and lows[t + 2] in heads:
             return t
+        if s.is_det(t) and t + 1 < len(lows) and lows[t + 1] in heads:
+            return t  # "Its owners are A (46%), B (33%) and C (21%)"
         if t + 1 < len(lows) and lows[t + 1] == ":":
             return t
     return -1

@@ -7,11 +7,15 @@ coordination on both sides. Trigger phrases are data (`loaders/data/triggers.yam
 
 from __future__ import annotations
 
-from loaders.lexicon import Trigger
+import re
+from dataclasses import replace
+
+from loaders.lexicon import Lexicon, Trigger
 from loaders.relations.litigation import acting_for, forum
 from loaders.relations.model import Sentence
 from loaders.relations.nav import (
     agent_after,
+    appositive_end,
     coord,
     including,
     left,
@@ -23,12 +27,14 @@ from loaders.relations.nav import (
     subjects,
     with_companions,
 )
+from loaders.relations.stake import MAJORITY, percent_at, unnamed_subject
 from loaders.relations.words import (
     AMOUNT,
     APPOSITIVE_DETS,
     ARTICLES,
     AUXILIARIES,
     CLAUSE_STOP,
+    NOUN_FOLLOWERS,
     OBJ_GAP,
     OBJ_STOP,
     OWNED_THINGS,
@@ -43,6 +49,7 @@ from loaders.relations.words import (
     M,
 )
 
+STAKE_TYPES = frozenset({"OWNS", "FUNDS", "BACKS"})
 Hit = tuple[int, int, tuple[Trigger, ...]]  # trigger start, end, the triggers of the phrase
 
 
@@ -59,6 +66,8 @@ def trigger_hits(s: Sentence) -> list[Hit]:
         for phrase, trigs in dict.__getitem__(triggers, lows[k]):
             e = match_gap(s, k, phrase)
             if e > k and (best is None or e > best[0]):
+                if all(t.money for t in trigs) and not _moves_money(lex, lows, k, e):
+                    continue  # "pledged to support X", "secured a contract from X": no money
                 best = (e, trigs)
         if best is None:
             continue
@@ -74,6 +83,9 @@ def trigger_hits(s: Sentence) -> list[Hit]:
             or (k > 0 and s.is_det(k - 1))
             or (k > 1 and lows[k - 2] == "-" and prev in lex.hyphen)  # "a Lima-based rival"
             or (k + 1 < n and lows[k].endswith("ing") and lows[k + 1] in lex.round_nouns)
+            # "funds of X", "funds such as X", "funds led by X": a noun
+            or (best[0] == k + 1 and k + 1 < n and lows[k + 1] in NOUN_FOLLOWERS)
+            or _named_noun(s, k)
             or noun_phrase_head(s, k)
             or _modified_noun(s, k)
         ):
@@ -81,6 +93,31 @@ def trigger_hits(s: Sentence) -> list[Hit]:
         hits.append((k, best[0], best[1]))
         nxt = best[0]
     return hits
+
+
+MONEY_RE = re.compile(r"^[$£€¥₹]|^\d[\d.,]*(?:bn|mn|m|k|tn|bln|mln)$")
+
+
+def is_money(lex: Lexicon, w: str) -> bool:
+    """An amount or a money word: "$5bn", "€", "300m", "million", "funding"."""
+    return w in lex.money_words or bool(MONEY_RE.match(w))
+
+
+def _moves_money(lex: Lexicon, lows: list[str], k: int, e: int) -> bool:
+    """An amount inside the trigger phrase ("secured $40 million from"), or for a one-word
+    verb, just after it ("lent Arvo Plastics €40 million")."""
+    end = e + 6 if e == k + 1 else e
+    return any(is_money(lex, w) for w in lows[k:end])
+
+
+def _named_noun(s: Sentence, k: int) -> bool:
+    """ "the Kestrel fund invested", "a Brisa deal": a bare word after an article and a name is
+    the head of a noun phrase (an inflected verb would end in -s, -ed or -ing)."""
+    lows = s.lows
+    w = lows[k]
+    if k < 2 or lows[k - 1] != M or s.is_det(k - 1) or w.endswith(("s", "ed", "ing")):
+        return False
+    return lows[k - 2] in ARTICLES
 
 
 def _possessed(s: Sentence, k: int) -> bool:
@@ -100,6 +137,10 @@ def _modified_noun(s: Sentence, k: int) -> bool:
     lows = s.lows
     if k < 2 or not lows[k - 1].isalpha() or lows[k - 1] in VERB_LEADS:
         return False
+    if lows[k].endswith("ing") and k + 1 < len(lows) and lows[k + 1] == M:
+        return False  # "filed a brief supporting PayLattice": a participle with its object
+    if k + 1 < len(lows) and lows[k + 1] == "by":
+        return False  # "the publisher controlled by Ashcombe": a participle with its agent
     return lows[k - 2] in ARTICLES or lows[k - 2] == "'s" or s.is_det(k - 2)
 
 
@@ -196,6 +237,8 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
             continue
         if not verbish and lows[k] in POSSESSED_NOUNS and not _possessed(s, k):
             continue  # "participation from A and existing investors including B": whose?
+        if verbish and all(set(t.types) <= STAKE_TYPES for t in trigs) and unnamed_subject(s, k):
+            continue  # "the government pledged €5m for X": no named entity acts
         cands = subjects(s, k, verbish)
         if not cands and verbish and any(CONFLICT.intersection(t.types) for t in trigs):
             agent = acting_for(s, k)  # "Regulators at the FCA fined X"
@@ -254,6 +297,8 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
         obj = including(s, e)
     if obj < 0:
         obj = described_object(s, e)  # "runs the lending start-up Fernpay"
+    if obj < 0 and any("FUNDS" in t.types for t in trigs):
+        obj = amount_object(s, e)  # "will finance the remaining $700 million of X"
     if obj >= 0 and any(e < x < obj for x in s.starts):
         return -1
     if obj > e and lows[e] == "with":
@@ -262,6 +307,26 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
     if before >= e and lows[before] == "from":
         return -1  # "agreed to buy four aircraft from Skyline": a seller, not the object
     return obj
+
+
+AMOUNT_PREPS = frozenset({"of", "for", "in", "into", "to", "toward", "towards"})
+
+
+def amount_object(s: Sentence, e: int) -> int:
+    """The name after an amount: "finance the remaining $700 million of Project Kestrel's
+    cost", "put $5 million more into Vantora"; else -1."""
+    lows, lex = s.lows, s.lex
+    n = len(lows)
+    q = e
+    money = False
+    while q < n and q - e <= 6 and lows[q] != M and lows[q] not in AMOUNT_PREPS:
+        if not (lows[q].isalnum() or is_money(lex, lows[q]) or lows[q][:1].isdigit()):
+            return -1
+        money = money or is_money(lex, lows[q])
+        q += 1
+    if not money or q >= n or lows[q] not in AMOUNT_PREPS:
+        return -1
+    return right(s, q + 1, 2)
 
 
 def described_object(s: Sentence, e: int) -> int:
@@ -298,12 +363,16 @@ def _read_object(
     # "invested in Musk's xAI": the possessed entity is the object
     if last + 1 < len(lows) and lows[last + 1] == "'s":
         alt = right(s, last + 2, 2)
+        if alt >= 0 and any(w in PREPOSITIONS for w in lows[last + 2 : alt]):
+            alt = -1  # "backed Vanta's bid for Orland": Orland is no possession of Vanta
         if alt >= 0 and not any(last < x < alt for x in s.starts):
             objects.insert(0, coord(s, alt, +1))
         elif all(set(t.types) <= OWNED_THINGS for t in trigs):
             # "ran the bank's real estate desk", "bought Google's mapping unit":
             # a part of the possessor, not the possessor itself
             return
+        else:
+            trigs = _support_of_act(trigs)
     # disputes and rivalry: not an act asked of another, nor one an embedded clause's own
     # subject performs (other families decide for their types)
     strict = any(CONFLICT.intersection(t.types) for t in trigs)
@@ -384,6 +453,15 @@ def _resumed(s: Sentence, e: int, obj: int) -> list[int]:
     if more < 0:
         more = including(s, q + 3)
     return coord(s, more, +1) if more >= 0 else []
+
+
+def _support_of_act(trigs: tuple[Trigger, ...]) -> tuple[Trigger, ...]:
+    """ "Orland backed Calloway's plan": a verb of money or support ("back") whose object is
+    someone's plan, bid or appointment supports that someone; it gives no money."""
+    types = {x for t in trigs for x in t.types}
+    if not {"FUNDS", "BACKS"} <= types:
+        return trigs
+    return tuple(replace(t, types=("BACKS",), source=None, target=None) for t in trigs)
 
 
 RELATIVE_OPENERS = APPOSITIVE_DETS | {"which", "that", "whom"}
@@ -502,11 +580,28 @@ def transfer(s: Sentence) -> None:
             continue
         things = coord(s, thing, +1)
         to = things[-1] + 1
+        if to + 1 < n and lows[to] == "," and (lows[to + 1] in ARTICLES or s.is_det(to + 1)):
+            close = appositive_end(s, to + 1)  # "sold Harlow Foods, its snack unit, to Brisa"
+            to = close if close > 0 else to
         if to < n and lows[to] == ",":
             to += 1
+        while to < n and to - things[-1] <= 4 and lows[to] != "to" and lows[to].isalnum():
+            to += 1  # "sold it three years later to Pacton"
         if to >= n or lows[to] != "to":
             continue
         recipient = right(s, to + 1, 3)
         if recipient >= 0 and not s.blocked(k, recipient):
             buyers = s.merged(coord(s, recipient, +1))
-            s.emit(buyers, hit[1], s.merged(things), "verbal/transfer", 0.75)
+            types = hit[1]
+            if "OWNS" in types and _minority_of(lows, k + hit[0], thing):
+                types = ("FUNDS",)  # "sold 10% of Lumen to Orland": a minority stake
+            s.emit(buyers, types, s.merged(things), "verbal/transfer", 0.75)
+
+
+def _minority_of(lows: list[str], start: int, thing: int) -> bool:
+    """ "sold 10% of X", "sold a 20 per cent of X": a share below half before the thing."""
+    for p in range(start, thing):
+        pct = percent_at(lows, p)
+        if pct is not None:
+            return pct[0] < MAJORITY
+    return False
