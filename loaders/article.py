@@ -34,6 +34,7 @@ from loaders.lexicon import Lexicon
 from loaders.mentions import Analysis, analyze
 from loaders.person_cues import pronoun_subject
 from loaders.relations import M, Mention, SentenceRules
+from loaders.relations.words import POSSESSIVES, PREPOSITIONS, SKIP_DETS
 from loaders.sentences import Sentence, split_sentences
 from loaders.textfile import read_text
 
@@ -340,7 +341,10 @@ class Extraction:
             )
             if modifier and reg.entities[first.ids[0]].type == etype:
                 return (first.ids[0],), 0.75  # "Norvale co-founder Lars Eide, who runs the company"
-        ids = salience.topical(etype, sno, head=lows[j - 1], keep_first=modifier)
+        words = tuple(lows[i + 1 : j])
+        ids = salience.topical(etype, sno, head=lows[j - 1], keep_first=modifier, words=words)
+        if ids and salience.kinds_of(words):
+            salience.described(ids[0], lows[j - 1])
         if not ids and etype in ("Project", "Product"):
             same = [r for r, e in reg.entities.items() if e.type == etype and r in self.mentioned]
             ids = same if len(same) == 1 else []
@@ -369,7 +373,7 @@ class Extraction:
                     continue  # resolved with the phrase around it
                 items.append(obj)
                 rid = obj.ids[0]
-                salience.mention(rid, sno)
+                salience.mention(rid, sno, oblique(a.lows, obj.i, self.lex))
                 mentioned[rid] = mentioned.get(rid, 0) + 1
                 continue
             i, j, kind, etype = obj
@@ -409,7 +413,7 @@ class Extraction:
                     located.append((m, x))
             items.append(m)
             for rid in ids:
-                salience.mention(rid, sno)
+                salience.mention(rid, sno, oblique(a.lows, i, self.lex))
         if self.trace is not None:
             self.trace.append((s, a, sorted(items, key=lambda m: m.i)))
         if len(items) < 2 and not located:
@@ -565,6 +569,20 @@ class Extraction:
                 if owner.setdefault(k, e.id) == e.id:
                     kept.append(alias)
             e.aliases = kept
+
+
+def oblique(lows: list[str], i: int, lex: Lexicon) -> bool:
+    """The mention at token i is the object of a preposition ("with Velis", "by the lender
+    Halden"), so not the subject a later "its" or "the company" leans to. "of" and "in" are
+    left out: "shares in Aldren", "the chief executive of Aldren" keep Aldren the topic."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and (lows[k] in SKIP_DETS or lows[k] in POSSESSIVES):
+        k -= 1
+    if k >= 0 and i - k <= 3 and lows[k] in lex.heads:
+        k -= 1  # "with rival Velis"
+        while k >= 0 and lows[k] in SKIP_DETS:
+            k -= 1
+    return k >= 0 and lows[k] in PREPOSITIONS and lows[k] not in ("of", "in")
 
 
 _ANALYSES: WeakKeyDictionary[Lexicon, dict[tuple[str, bool], Analysis]] = WeakKeyDictionary()

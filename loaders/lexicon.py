@@ -27,7 +27,7 @@ from graph.errors import ErgError
 from graph.model import name_key
 from loaders.tokens import words
 
-DATA_FILES = ("lexicon.yaml", "triggers.yaml", "known.yaml", "names.yaml")
+DATA_FILES = ("lexicon.yaml", "triggers.yaml", "known.yaml", "names.yaml", "coref.yaml")
 GAP = "..."
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 AMBIGUOUS = "?"  # the type of a descriptor noun listed under several types
@@ -245,6 +245,13 @@ def _phrases(items: Any) -> PhraseIndex:
     for phrase in _lows(items):
         index.add(words(phrase), True)
     return index
+def _kinds(spec: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """`{kind: [words]}` as word -> the kinds it belongs to ("carrier": airline, shipping)."""
+    out: dict[str, set[str]] = {}
+    for kind, items in spec.items():
+        for phrase in _lows(items):
+            out.setdefault(phrase, set()).add(str(kind))
+    return {w: frozenset(k) for w, k in out.items()}
 
 
 def _types(value: Any, origin: str) -> tuple[str, ...]:
@@ -305,6 +312,7 @@ class Lexicon:
             _phrases(cues.get("credits")),
             frozenset(_lows(cues.get("shared_roles"))),
         )
+        self.kinds = _kinds(d.get("kinds") or {})  # word -> kinds of organization it names
 
         self.roles = PhraseIndex()
         for phrase, spec in (d.get("roles") or {}).items():
