@@ -313,6 +313,10 @@ class Lexicon:
             frozenset(_lows(cues.get("shared_roles"))),
         )
         self.kinds = _kinds(d.get("kinds") or {})  # word -> kinds of organization it names
+        self.venue_words = frozenset(_lows(d.get("venue_words")))  # courts: no LOCATED_IN
+        self.place_clauses = PhraseIndex()  # "Glasgow, where X is based"
+        for phrase in _lows(d.get("place_clauses")):
+            self.place_clauses.add(words(phrase), True)
 
         self.roles = PhraseIndex()
         for phrase, spec in (d.get("roles") or {}).items():

@@ -14,6 +14,7 @@ construction family, each a few short rules:
 | stake | `stake` | "A will own 51% of B", "A – 55%; B – 27%", "jointly owned by A and B" |
 | coordination | `coordination` | "A and B clashed", "a feud between A and B" |
 | rounds | `rounds` | "The round was led by A, with participation from B" |
+| located | `located` | "Glasgow, where X is based", "Dunmere, Cassick's home" |
 
 Every relation's evidence names its rule as "family/rule" ("verbal/passive"). Each candidate
 is checked against the schema (endpoint types) and dropped when a negation, hedge or denial
@@ -31,6 +32,7 @@ from loaders.lexicon import Lexicon
 from loaders.relations import (
     appositive,
     coordination,
+    located,
     nominal,
     possessive,
     role,
@@ -65,6 +67,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("coordination", coordination.group, lambda lex: lex.group),
     Construction("appositive", appositive.places, lambda lex: ("of", "in")),
     Construction("appositive", appositive.place_heads, lambda lex: lex.place_heads),
+    Construction("located", located.apply, lambda lex: ("where", "home", "base")),
     Construction("rounds", rounds.rounds, lambda lex: lex.round_nouns),
 )
 
