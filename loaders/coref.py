@@ -487,10 +487,13 @@ class Salience:
     def subject(self, types: tuple[str, ...], sentence: int, window: int = 2) -> str | None:
         """The first entity of these types in this sentence, else in the latest sentence
         that has one: pronouns mostly point back at a clause's subject."""
-        for sno in range(sentence, sentence - window - 1, -1):
-            for rid in self._ranked(sno):
-                if self._type_ok(rid, types):
-                    return rid
+        # a clause subject in reach beats an object of a preposition ("The deal was backed
+        # by Norsk Bank. Its chief executive ..." after a sentence whose subject was the co-op)
+        for pool in (self.core, self.order):
+            for sno in range(sentence, sentence - window - 1, -1):
+                for rid in pool.get(sno, ()):
+                    if self._type_ok(rid, types):
+                        return rid
         return None
 
     def topical(

@@ -104,3 +104,70 @@ LOCATED: list[Case] = [
 @pytest.mark.parametrize("text,present,absent", LOCATED)
 def test_located_in(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
+
+
+def test_located_in_after_a_long_relative_clause() -> None:
+    check(
+        "Ostrel Energy, which last year paid a dividend and is based in Glasgow, said profits "
+        "rose.",
+        [("ostrel-energy", "LOCATED_IN", "glasgow")],
+        [],
+    )
+
+
+def test_located_in_from_a_place_modified_description() -> None:
+    # agriculture: "the Leeds-based dairy cooperative" is the co-op named before
+    check(
+        "Cremlow Farmers buys milk from Halden Bank clients. The Leeds-based dairy cooperative "
+        "said it would sell the plant.",
+        [("cremlow-farmers", "LOCATED_IN", "leeds")],
+        [("halden-bank", "LOCATED_IN", "leeds")],
+    )
+
+
+# -- LEADS ---------------------------------------------------------------------------------------
+LEADS: list[Case] = [
+    (  # banking: a possessive description and a title before the holder
+        "Halden Bank cut rates. The bank's chair is Dame Orla Penhallow, a former regulator.",
+        [("orla-penhallow", "LEADS", "halden-bank")],
+        [],
+    ),
+    (  # shipping: counterparts on both sides, premodified
+        "Halden Shipping chairman Tomas Vrell and his Norsk Line counterpart Sarah Collins "
+        "signed the deal.",
+        [("tomas-vrell", "LEADS", "halden-shipping"), ("sarah-collins", "LEADS", "norsk-line")],
+        [("sarah-collins", "LEADS", "halden-shipping")],
+    ),
+    (  # telecoms: counterpart after "at"
+        "Peter Lund, chief executive of Baltic Cable, met his counterpart at Norsk Telecom, "
+        "Sarah Collins, in Oslo.",
+        [("peter-lund", "LEADS", "baltic-cable"), ("sarah-collins", "LEADS", "norsk-telecom")],
+        [("sarah-collins", "LEADS", "baltic-cable")],
+    ),
+    (  # retail: an interim appointment
+        "Meridia Foods named Sarah Collins interim chief executive on Monday.",
+        [("sarah-collins", "LEADS", "meridia-foods")],
+        [],
+    ),
+    (  # football: "chaired by", passive
+        "Ravenford United was bought by Lakeshore Capital last year. The club is chaired by "
+        "Simon Kerr.",
+        [("simon-kerr", "LEADS", "ravenford-united")],
+        [("simon-kerr", "LEADS", "lakeshore-capital")],
+    ),
+    (  # autos: "managed by", coordinated agents
+        "Kestrel Motors is managed by Sarah Collins and James Ward.",
+        [("sarah-collins", "LEADS", "kestrel-motors"), ("james-ward", "LEADS", "kestrel-motors")],
+        [],
+    ),
+    (  # media: a former role still counts (the annotation conventions list it)
+        "Sarah Collins, the former chief executive of Harbour Media, joined Velis Studios.",
+        [("sarah-collins", "LEADS", "harbour-media")],
+        [("sarah-collins", "LEADS", "velis-studios")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", LEADS)
+def test_leads(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)

@@ -124,6 +124,18 @@ SUBJECT_CASES = [
         ("liv-dahl", "LEADS", "norsk-telecom"),
         ("liv-dahl", "LEADS", "baltic-cable"),
     ),
+    (  # agriculture: a passive agent in between does not take "its" from the subject
+        "Cremlow Farmers will buy a creamery from Halden Dairy. The deal was backed by Norsk "
+        "Bank. Its chief executive, Tomas Vrell, said the co-op would expand.",
+        ("tomas-vrell", "LEADS", "cremlow-farmers"),
+        ("tomas-vrell", "LEADS", "norsk-bank"),
+    ),
+    (  # agriculture: "the co-op" is the cooperative
+        "Cremlow Farmers buys milk from 300 farms. Halden Bank lent it money. The co-op's "
+        "chairman, Erik Sand, said it would sell the plant.",
+        ("erik-sand", "LEADS", "cremlow-farmers"),
+        ("erik-sand", "LEADS", "halden-bank"),
+    ),
     (  # retail: "shares in X" keep X the topic ("in" and "of" are not oblique)
         "Shares in Marlow Stores rose 4% on Tuesday. Its chief executive, Dan Obi, said "
         "sales were strong.",

@@ -104,7 +104,8 @@ def subjects(s: Sentence, k: int, verb: bool, near: int = SUBJ_GAP):
                 possessor = verb and possessor_at(lows, m, k)
                 if not possessor and (relative or not verb or not prep_before(s, m)):
                     limit = near if not out else SUBJ_GAP_FAR
-                    if words <= limit:
+                    # "X, which last year paid a dividend and is based in C": the antecedent
+                    if words <= limit or (relative and words <= SUBJ_GAP_FAR):
                         out.append(m)
             if relative:
                 break

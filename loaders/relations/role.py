@@ -211,8 +211,12 @@ def _site(s: Sentence, k: int, e: int, role: Role) -> RoleSite:
                 q += 1
             if q < n and lows[q] == M and lows[q - 1] in s.lex.heads:
                 r = q
-    elif site.o >= 0 and r + 1 < n and lows[r] in ("is", "was") and lows[r + 1] == M:
-        r += 1
+    elif site.o >= 0 and r + 1 < n and lows[r] in ("is", "was"):
+        t = r + 1
+        while t < n and t - r <= 3 and (lows[t] in s.lex.titles or lows[t] == "."):
+            t += 1  # "The bank's chair is Dame Orla Penhallow", "is Dr. Ines Moll"
+        if t < n and lows[t] == M:
+            r = t
     site.r = r
     if r < n and lows[r] == M:
         site.h = r
