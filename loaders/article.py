@@ -342,6 +342,8 @@ class Extraction:
             if modifier and reg.entities[first.ids[0]].type == etype:
                 return (first.ids[0],), 0.75  # "Norvale co-founder Lars Eide, who runs the company"
         words = tuple(lows[i + 1 : j])
+        if not self.lex.new_entity_words.isdisjoint(words):
+            return None  # "the combined company": the organization a deal will create
         ids = salience.topical(etype, sno, head=lows[j - 1], keep_first=modifier, words=words)
         if ids and salience.kinds_of(words):
             salience.described(ids[0], lows[j - 1])

@@ -313,7 +313,9 @@ class Lexicon:
             frozenset(_lows(cues.get("shared_roles"))),
         )
         self.kinds = _kinds(d.get("kinds") or {})  # word -> kinds of organization it names
+        self.new_entity_words = frozenset(_lows(d.get("new_entity_words")))  # "the merged group"
         self.venue_words = frozenset(_lows(d.get("venue_words")))  # courts: no LOCATED_IN
+        self.kin_nouns = frozenset(_lows(d.get("kin_nouns")))  # "Kowalski's uncle, Peter Moe"
         self.place_clauses = PhraseIndex()  # "Glasgow, where X is based"
         for phrase in _lows(d.get("place_clauses")):
             self.place_clauses.add(words(phrase), True)

@@ -160,6 +160,17 @@ LEADS: list[Case] = [
         [("sarah-collins", "LEADS", "kestrel-motors"), ("james-ward", "LEADS", "kestrel-motors")],
         [],
     ),
+    (  # finance: a successor who "took over" leads what the predecessor ran
+        "Nordic Bourse is the largest exchange in the region. Sarah Collins ran the exchange "
+        "until May, when Marta Lopez took over.",
+        [("sarah-collins", "LEADS", "bourse"), ("marta-lopez", "LEADS", "bourse")],
+        [],
+    ),
+    (  # football: a relative named through a possessor is the agent, not the possessor
+        "Ravenford United is chaired by Kowalski's uncle, Peter Moe.",
+        [("peter-moe", "LEADS", "ravenford-united")],
+        [],
+    ),
     (  # media: a former role still counts (the annotation conventions list it)
         "Sarah Collins, the former chief executive of Harbour Media, joined Velis Studios.",
         [("sarah-collins", "LEADS", "harbour-media")],
@@ -170,4 +181,30 @@ LEADS: list[Case] = [
 
 @pytest.mark.parametrize("text,present,absent", LEADS)
 def test_leads(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
+# -- guards shared by the role family ------------------------------------------------------------
+GUARDS: list[Case] = [
+    (  # a relative's act is not the antecedent's ("whose grandfather bought")
+        "He replaces Ivo Sarr, whose grandfather bought Kessel Mills in 1950.",
+        [],
+        [("ivo-sarr", "OWNS", "kessel-mills")],
+    ),
+    (  # ... while "X, whose shares rose, bought Y" keeps X the buyer
+        "Halden Bank, whose shares rose, bought Kessel Mills.",
+        [("halden-bank", "OWNS", "kessel-mills")],
+        [],
+    ),
+    (  # shipping: "the combined company" is the one the merger creates, not either party
+        "Greyline Shipping and Orsa Logistics said the two companies would merge. The "
+        "combined company will be based in Oslo.",
+        [],
+        [("greyline-shipping", "LOCATED_IN", "oslo"), ("orsa-logistics", "LOCATED_IN", "oslo")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", GUARDS)
+def test_guards(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)

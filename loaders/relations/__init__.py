@@ -61,6 +61,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("appositive", appositive.hyphens, lambda lex: ("-",)),
     Construction("stake", stake.apply),  # before verbal: it claims the verbs it reads
     Construction("verbal", verbal.apply),
+    Construction("role", role.took_over, lambda lex: role.TAKE_OVER),  # reads verbal's LEADS
     Construction("nominal", nominal.apply, lambda lex: lex.nominal),
     Construction("coordination", coordination.mutual, lambda lex: lex.mutual),
     Construction("coordination", coordination.between, lambda lex: lex.between),

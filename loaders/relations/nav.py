@@ -109,8 +109,8 @@ def subjects(s: Sentence, k: int, verb: bool, near: int = SUBJ_GAP):
                         out.append(m)
             if relative:
                 break
-        elif w in CLAUSE_STOP:
-            break
+        elif w in CLAUSE_STOP or w == "whose":
+            break  # "Ivo Sarr, whose grandfather bought the mill": the grandfather bought it
         elif w in ("which", "who") and m >= 1 and lows[m - 1] == ",":
             relative = True
             words += 1
@@ -138,7 +138,7 @@ def subjects(s: Sentence, k: int, verb: bool, near: int = SUBJ_GAP):
     if opening >= 0 and opening < k and opening not in out and verb:
         if possessor_at(lows, opening, k):
             return out
-        if not any(lows[x] in CLAUSE_STOP for x in range(opening, k)):
+        if not any(lows[x] in CLAUSE_STOP or lows[x] == "whose" for x in range(opening, k)):
             out.append(opening)
     return out
 
@@ -479,6 +479,10 @@ def agent_after(s: Sentence, k: int) -> int:
         if lows[m] == M and not s.is_det(m):
             if m + 2 < n and lows[m + 1] == "'s" and lows[m + 2] == M:
                 return m + 2  # "by Saudi Arabia's Public Investment Fund"
+            if m + 2 < n and lows[m + 1] == "'s" and lows[m + 2] in s.lex.kin_nouns:
+                # "chaired by Kowalski's uncle, Peter Moe": the relative, not Kowalski
+                q = m + 3 + (m + 3 < n and lows[m + 3] == ",")
+                return q if q < n and lows[q] == M else -1
             if m + 3 < n and lows[m + 1] == "-" and lows[m + 2] in s.lex.hyphen:
                 if lows[m + 3] == M:
                     return m + 3  # "by the Dubai-based Qamar Holdings"

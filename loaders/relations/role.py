@@ -395,6 +395,37 @@ def role_of(s: Sentence, site: RoleSite) -> bool:
     return True
 
 
+TAKE_OVER = frozenset({"take", "takes", "took", "taken", "taking"})
+
+
+def took_over(s: Sentence) -> None:
+    """ "Sarah Collins ran the exchange until May, when Marta Oyelaran took over": the
+    successor leads what the sentence's earlier LEADS relation names (run after the verbal
+    family, whose relations it reads)."""
+    lows = s.lows
+    n = len(lows)
+    leads = [f for f in s.found if f.type == "LEADS"]
+    if not leads:
+        return
+    for k in range(1, n - 1):
+        if lows[k] not in TAKE_OVER or lows[k + 1] != "over":
+            continue
+        if k + 2 < n and (lows[k + 2] == M or lows[k + 2] in DETS):
+            continue  # "took over the company": an object, read by the verbal family
+        h = k - 1
+        while h >= 0 and lows[h] in ("has", "had", "will", "would", "then", "later", "have"):
+            h -= 1
+        if h < 0 or lows[h] != M or "Person" not in s.etypes(h) or s.blocked(h, k + 2):
+            continue
+        holder = s.ment(h)
+        prior = [f for f in leads if f.source not in holder.ids]
+        if not prior:
+            continue
+        led = next((m for m in s.ments if m is not None and prior[-1].target in m.ids), None)
+        if led is not None:
+            s.emit(holder, ("LEADS",), led, "role/took-over", 0.7)
+
+
 def collapse_roles(s: Sentence) -> None:
     """Fold "Tesla CEO Elon Musk" into one mention item for the later rules."""
     if not s.folds:
