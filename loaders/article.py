@@ -259,7 +259,8 @@ class Extraction:
                         continue
             if w in lex.pronouns and (toks[i].text.islower() or toks[i].text.istitle()):
                 if w == "it" and i + 1 < n and lows[i + 1] in ("is", "was", "'s", "seems"):
-                    continue
+                    if not _passive_it(lows, i):
+                        continue  # "it was clear that": no referent
                 out.append((i, i + 1, "pronoun", lex.pronouns[w]))
                 continue
             if w in DEFINITE:
@@ -270,7 +271,12 @@ class Extraction:
                     if lows[found[1] + 1] in lex.roles and lows[found[1] - 1] in lex.roles:
                         found = None  # "the founder and chief executive of Tamsin": a role
                 if found and i >= 2 and lows[i - 1] == "," and (i - 2) in covered:
-                    found = None  # "Kestrel, the U.S. maker ...": an appositive
+                    # "Kestrel, the U.S. maker ...": an appositive; not after a person's name
+                    # ("Founded by Dr. Inka Tarr, the lab sells kits")
+                    before = next((m for m in names if m.i <= i - 2 < m.j), None)
+                    kind = self.registry.type_of(before.ids[0]) if before else ""
+                    if kind != "Person" or found[3] == "Person":
+                        found = None
                 if found:
                     out.append(found)
                     nxt = found[1]
@@ -571,6 +577,17 @@ class Extraction:
                 if owner.setdefault(k, e.id) == e.id:
                     kept.append(alias)
             e.aliases = kept
+
+
+def _passive_it(lows: list[str], i: int) -> bool:
+    """ "It was founded by", "It is based in": "it" before a passive participle refers back;
+    "It was reported that", "it is expected to" do not."""
+    p = i + 2
+    if p + 1 >= len(lows) or lows[i + 1] not in ("is", "was"):
+        return False
+    w = lows[p]
+    participle = w.endswith("ed") or w in ("built", "run", "led", "bought", "set", "sold", "held")
+    return participle and lows[p + 1] in ("by", "in", "from", "up", "out", "as")
 
 
 def oblique(lows: list[str], i: int, lex: Lexicon) -> bool:

@@ -184,6 +184,68 @@ def test_leads(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
 
 
+# -- FOUNDED --------------------------------------------------------------------------------------
+FOUNDED: list[Case] = [
+    (  # pharma: a fronted participle whose subject is a description
+        "Orm Diagnostics sells test kits. Founded in 2011 by Dr. Vasil Orm and Dr. Inka Tarr, "
+        "the lab sells diagnostic kits.",
+        [("vasil-orm", "FOUNDED", "orm-diagnostics"), ("inka-tarr", "FOUNDED", "orm-diagnostics")],
+        [],
+    ),
+    (  # food: a fronted "set up", the subject named
+        "Set up in 2004 by Sarah Collins and James Ward, Kessel Brewing supplies pubs.",
+        [
+            ("sarah-collins", "FOUNDED", "kessel-brewing"),
+            ("james-ward", "FOUNDED", "kessel-brewing"),
+        ],
+        [],
+    ),
+    (  # food: descriptors before each founder; "the brewery" is the company named before
+        "Kessel Brewing sells beer. The brewery, set up by former rail engineer Colm Arvey and "
+        "the chemist Sunniva Dahl, supplies pubs.",
+        [
+            ("colm-arvey", "FOUNDED", "kessel-brewing"),
+            ("sunniva-dahl", "FOUNDED", "kessel-brewing"),
+        ],
+        [],
+    ),
+    (  # medtech: "It was started by A and her former tutor, Prof. B"
+        "Orm Diagnostics sells kits. It was started by Dr. Mira Hollick and her former tutor, "
+        "Prof. Anton Gell.",
+        [
+            ("mira-hollick", "FOUNDED", "orm-diagnostics"),
+            ("anton-gell", "FOUNDED", "orm-diagnostics"),
+        ],
+        [],
+    ),
+    (  # retail: two participles share one patient
+        "Orm Stores was founded and led by Sarah Collins until 2020.",
+        [("sarah-collins", "FOUNDED", "orm-stores"), ("sarah-collins", "LEADS", "orm-stores")],
+        [],
+    ),
+    (  # mining: "co-founded X with Y"
+        "Sarah Collins co-founded Quarro Mining with James Ward in 2004.",
+        [("sarah-collins", "FOUNDED", "quarro-mining"), ("james-ward", "FOUNDED", "quarro-mining")],
+        [],
+    ),
+    (  # mining: "X, founded in YEAR by Y"
+        "Quarro Mining, founded in 1998 by Sarah Collins, is based in Perth.",
+        [("sarah-collins", "FOUNDED", "quarro-mining"), ("quarro-mining", "LOCATED_IN", "perth")],
+        [],
+    ),
+    (  # guard: "it was reported that" has no referent
+        "Orm Diagnostics sells kits. It was reported that Sarah Collins founded a rival.",
+        [],
+        [("sarah-collins", "FOUNDED", "orm-diagnostics")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", FOUNDED)
+def test_founded(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
 # -- guards shared by the role family ------------------------------------------------------------
 GUARDS: list[Case] = [
     (  # a relative's act is not the antecedent's ("whose grandfather bought")

@@ -279,6 +279,13 @@ def _member(s: Sentence, m: int, step: int, k: int, seps: list[str]) -> tuple[in
             m = h
             skipped += 1
             articles = False
+    if skipped and step > 0 and 0 <= m < n - 1 and lows[m] == "," and s.person_head(lows[m - 1]):
+        # "and her former tutor, Prof. Anton Gell": the descriptor, then the name
+        q = m + 1
+        while q < n and q - m <= 3 and (lows[q] in lex.titles or lows[q] == "."):
+            q += 1
+        if q < n and lows[q] == M and "Person" in s.etypes(q):
+            return q, True
     if skipped and step > 0 and not articles:
         if not (0 <= m < n and lows[m - 1] in lex.heads):
             return -1, False

@@ -113,7 +113,8 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
     agent = agent_after(s, by + 1)
     if agent < 0:
         return True
-    agents = s.merged(coord(s, agent, +1))
+    agent_idx = coord(s, agent, +1)
+    agents = s.merged(agent_idx)
     patient = relative_subject(s, k)
     m = k - 1 if patient < 0 else -1
     words = 0
@@ -135,11 +136,15 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
             break
         elif m in s.starts and m + 1 < n and lows[m + 1] == "by" and "and" in lows[m + 1 : k]:
             words += 1  # "X is owned by A and chaired by B": both passives are about X
+        elif m in s.starts and lows[m + 1 : k] in (["and"], [",", "and"], ["and", "later"]):
+            words += 1  # "X was founded and led by A": one patient for both participles
         elif lows[m] in PUNCT_STOP or m in s.starts:
             break
         else:
             words += 1
         m -= 1
+    if patient < 0 and k == 0:
+        patient = _fronted_patient(s, agent_idx[-1])
     if patient < 0 or s.blocked(patient + 1, k + 1):
         return True
     for t in trigs:
@@ -150,6 +155,22 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
             src, tgt = tgt, src
         s.emit(src, t.types, tgt, "verbal/passive", t.confidence, t)
     return True
+
+
+def _fronted_patient(s: Sentence, last_agent: int) -> int:
+    """ "Founded in 2011 by Dr. A and Dr. B, the lab sells kits": the main clause's subject,
+    right after the comma that closes the participle phrase; else -1."""
+    lows = s.lows
+    n = len(lows)
+    c = last_agent + 1
+    while c < n and c - last_agent <= 6 and lows[c] != "," and lows[c] not in PUNCT_STOP:
+        c += 1  # "by A in a garage in Leeds,"
+    if c >= n or lows[c] != ",":
+        return -1
+    p = c + 1
+    while p < n and p - c <= 4 and lows[p] != M and (lows[p] in ARTICLES or lows[p].isalpha()):
+        p += 1  # "the Leeds brewer X"
+    return p if p < n and lows[p] == M and not s.is_det(p) else -1
 
 
 def svo(s: Sentence, hits: list[Hit]) -> None:
