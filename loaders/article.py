@@ -314,6 +314,8 @@ class Extraction:
             if lows[p] == "," and p + 1 in covered and p - 1 in covered:
                 p += 1
                 continue
+            if lows[p] in PREPOSITIONS or lows[p] in POSSESSIVES or lows[p] in ("and", "or"):
+                return None  # "the refinery with its partner": not one description
             if lows[p] == "-" or lows[p].isalpha() or "-" in lows[p]:
                 if lows[p] != "-":
                     units += 1

@@ -313,6 +313,10 @@ class Lexicon:
             frozenset(_lows(cues.get("shared_roles"))),
         )
         self.kinds = _kinds(d.get("kinds") or {})  # word -> kinds of organization it names
+        self.trigger_guards: dict[str, frozenset[str]] = {  # "a supply contract with X"
+            str(t).upper(): frozenset(_lows(ws))
+            for t, ws in (d.get("trigger_guards") or {}).items()
+        }
         self.new_entity_words = frozenset(_lows(d.get("new_entity_words")))  # "the merged group"
         self.venue_words = frozenset(_lows(d.get("venue_words")))  # courts: no LOCATED_IN
         self.kin_nouns = frozenset(_lows(d.get("kin_nouns")))  # "Kowalski's uncle, Peter Moe"

@@ -246,6 +246,62 @@ def test_founded(text: str, present: list[Triple], absent: list[Triple]) -> None
     check(text, present, absent)
 
 
+# -- PARTNERS_WITH --------------------------------------------------------------------------------
+PARTNERS: list[Case] = [
+    (  # medtech: "announce a collaboration", coordinated subjects
+        "Halloway Audio and Prenn Medical announce a collaboration on hearing aids.",
+        [("halloway-audio", "PARTNERS_WITH", "prenn-medical")],
+        [],
+    ),
+    (  # shipping: "the two companies expanded their partnership"
+        "Greyline Shipping and Orsa Logistics signed a deal in 2020. The two companies "
+        "expanded their partnership in May.",
+        [("greyline-shipping", "PARTNERS_WITH", "orsa-logistics")],
+        [],
+    ),
+    (  # energy: "with its partner, the state utility X"
+        "Kestrel Refining is building the refinery with its partner, the state utility Enerka.",
+        [("enerka", "PARTNERS_WITH", "kestrel-refining")],
+        [],
+    ),
+    (  # pharma: "in partnership with"; "teamed up with A and B"
+        "Aldren Pharma developed the drug in partnership with Velis Therapeutics. Aldren "
+        "Pharma has also teamed up with Brava Labs and Osk Biologics to test it.",
+        [
+            ("aldren-pharma", "PARTNERS_WITH", "velis-therapeutics"),
+            ("aldren-pharma", "PARTNERS_WITH", "brava-labs"),
+            ("aldren-pharma", "PARTNERS_WITH", "osk-biologics"),
+        ],
+        [],
+    ),
+    (  # guard: a supply contract is trade, not partnership
+        "Hollis Coffee buys beans under a multi-year supply contract with Bean Co-op.",
+        [],
+        [("hollis-coffee", "PARTNERS_WITH", "bean-co-op")],
+    ),
+    (  # guard: "the relationship between A and B"
+        "For years the relationship between the supplier Stemmer Parts and the carmaker Auren "
+        "Motors was close.",
+        [],
+        [("stemmer-parts", "PARTNERS_WITH", "auren-motors")],
+    ),
+    (  # guard: a proposed partnership, and talks
+        "Aldren Pharma proposed a partnership with Velis Therapeutics. Brava Labs is in talks "
+        "to partner with Osk Biologics.",
+        [],
+        [
+            ("aldren-pharma", "PARTNERS_WITH", "velis-therapeutics"),
+            ("brava-labs", "PARTNERS_WITH", "osk-biologics"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", PARTNERS)
+def test_partners_with(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
 # -- guards shared by the role family ------------------------------------------------------------
 GUARDS: list[Case] = [
     (  # a relative's act is not the antecedent's ("whose grandfather bought")

@@ -57,6 +57,9 @@ def trigger_hits(s: Sentence) -> list[Hit]:
         if best is None:
             continue
         prev = lows[k - 1] if k > 0 else ""
+        best = _unguarded(s, prev, best)
+        if best is None:
+            continue
         if prev == "-" and not (k >= 2 and lows[k - 2][:1].isdigit()):
             continue  # "Trump-backed": the hyphen rule reads it ("30%-owned by" is passive)
         if all(t.family == "verb" for t in best[1]) and (
@@ -75,6 +78,20 @@ def trigger_hits(s: Sentence) -> list[Hit]:
         hits.append((k, best[0], best[1]))
         nxt = best[0]
     return hits
+
+
+def _unguarded(s: Sentence, prev: str, best: tuple[int, tuple[Trigger, ...]]):
+    """The triggers of a hit that the word before it does not cancel ("a supply contract
+    with X" is no partnership: `trigger_guards` in loaders/data/triggers.yaml)."""
+    guards = s.lex.trigger_guards
+    if not guards or not prev.isalpha():
+        return best
+    kept = tuple(
+        t
+        for t in best[1]
+        if not (t.family == "noun" and any(prev in guards.get(x, ()) for x in t.types))
+    )
+    return (best[0], kept) if kept else None
 
 
 def _possessed(s: Sentence, k: int) -> bool:
