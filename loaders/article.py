@@ -34,6 +34,7 @@ from loaders.lexicon import Lexicon
 from loaders.mentions import Analysis, analyze
 from loaders.person_cues import pronoun_subject
 from loaders.relations import M, Mention, SentenceRules
+from loaders.relations.model import OBJECT_FOLLOWERS
 from loaders.relations.words import POSSESSIVES, PREPOSITIONS, SKIP_DETS
 from loaders.sentences import Sentence, split_sentences
 from loaders.textfile import read_text
@@ -339,7 +340,12 @@ class Extraction:
                 near = items[-1].ids[0]
                 if reg.entities[near].type in types:
                     return (near,), 0.85
-            rid = salience.subject(types[:1], sno) or salience.subject(types, sno)
+            # "James Ward, her mentor, has counselled her": an object pronoun is not its own
+            # clause's subject
+            bound = salience.clause_subject(sno) if _object_pronoun(lows, i) else ""
+            rid = salience.subject(types[:1], sno, exclude=bound) or salience.subject(
+                types, sno, exclude=bound
+            )
             return ((rid,), 0.8) if rid else None
         modifier = False
         if items:
@@ -579,6 +585,15 @@ class Extraction:
                 if owner.setdefault(k, e.id) == e.id:
                     kept.append(alias)
             e.aliases = kept
+
+
+def _object_pronoun(lows: list[str], i: int) -> bool:
+    """ "him", "them", or "her" used as an object ("counselled her for years"), not "her
+    company"."""
+    w = lows[i]
+    if w in ("him", "them"):
+        return True
+    return w == "her" and (i + 1 >= len(lows) or lows[i + 1] in OBJECT_FOLLOWERS)
 
 
 def _passive_it(lows: list[str], i: int) -> bool:

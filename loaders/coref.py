@@ -484,17 +484,23 @@ class Salience:
                 out.append(rid)
         return out
 
-    def subject(self, types: tuple[str, ...], sentence: int, window: int = 2) -> str | None:
+    def subject(
+        self, types: tuple[str, ...], sentence: int, window: int = 2, exclude: str = ""
+    ) -> str | None:
         """The first entity of these types in this sentence, else in the latest sentence
-        that has one: pronouns mostly point back at a clause's subject."""
+        that has one: pronouns mostly point back at a clause's subject (never `exclude`)."""
         # a clause subject in reach beats an object of a preposition ("The deal was backed
         # by Norsk Bank. Its chief executive ..." after a sentence whose subject was the co-op)
         for pool in (self.core, self.order):
             for sno in range(sentence, sentence - window - 1, -1):
                 for rid in pool.get(sno, ()):
-                    if self._type_ok(rid, types):
+                    if rid != exclude and self._type_ok(rid, types):
                         return rid
         return None
+
+    def clause_subject(self, sentence: int) -> str:
+        """The first entity this sentence named outside a prepositional phrase, or ""."""
+        return next(iter(self.core.get(sentence, ())), "")
 
     def topical(
         self,

@@ -246,6 +246,57 @@ def test_founded(text: str, present: list[Triple], absent: list[Triple]) -> None
     check(text, present, absent)
 
 
+# -- ADVISES -------------------------------------------------------------------------------------
+ADVISES: list[Case] = [
+    (  # a mentor "has counselled her": the object pronoun is the earlier person
+        "Sarah Collins runs Brava Labs. James Ward, her mentor, has counselled her for years.",
+        [("james-ward", "ADVISES", "sarah-collins")],
+        [],
+    ),
+    (  # biotech: "joined X as a senior adviser"
+        "James Ward joined Brava Labs as a senior adviser.",
+        [("james-ward", "ADVISES", "brava-labs")],
+        [],
+    ),
+    (  # "sits on the advisory board of"
+        "James Ward sits on the advisory board of Osk Biologics.",
+        [("james-ward", "ADVISES", "osk-biologics")],
+        [],
+    ),
+    (  # banking: "hired X as adviser", passive with coordinated advisers
+        "Halden Bank hired Sarah Collins as an adviser. Halden Bank is also advised by James "
+        "Ward and Peter Lund.",
+        [
+            ("sarah-collins", "ADVISES", "halden-bank"),
+            ("james-ward", "ADVISES", "halden-bank"),
+            ("peter-lund", "ADVISES", "halden-bank"),
+        ],
+        [],
+    ),
+    (  # guard: "a consultant at/of X" is affiliation
+        "James Ward, a consultant at Brava Labs, said the plan was sound. Sarah Collins, a "
+        "consultant of Osk Biologics, agreed.",
+        [],
+        [("james-ward", "ADVISES", "brava-labs"), ("sarah-collins", "ADVISES", "osk-biologics")],
+    ),
+    (  # guard: "joined X as head of research" is a function, not the company's head
+        "Sarah Collins joined Brava Labs as head of research in May.",
+        [],
+        [("sarah-collins", "LEADS", "brava-labs")],
+    ),
+    (  # guard: an organization acting as adviser is not ADVISES (sources are persons)
+        "Kerr Partners advised Aldren Pharma on the deal.",
+        [],
+        [("kerr-partners", "ADVISES", "aldren-pharma")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", ADVISES)
+def test_advises(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
 # -- PARTNERS_WITH --------------------------------------------------------------------------------
 PARTNERS: list[Case] = [
     (  # medtech: "announce a collaboration", coordinated subjects

@@ -42,6 +42,8 @@ class Found:
     confidence: float
 
 
+# words after "her" that make it an object pronoun ("counselled her for years")
+OBJECT_FOLLOWERS = frozenset({",", ".", ";", ":", "and", "or", "for", "to", "as", "on", "in"})
 MONTH_LEADS = frozenset("in since by until of last early late mid next this from to".split())
 
 
@@ -193,7 +195,11 @@ class Sentence:
     def is_det(self, k: int) -> bool:
         """A possessive pronoun in determiner position ("his own venture")."""
         m = self.ments[k]
-        return m is not None and m.kind == "pronoun" and m.word in POSSESSIVES
+        if m is None or m.kind != "pronoun" or m.word not in POSSESSIVES:
+            return False
+        # "counselled her for years": "her" as an object, not a determiner
+        nxt = self.lows[k + 1] if k + 1 < len(self.lows) else "."
+        return not (m.word == "her" and (nxt in OBJECT_FOLLOWERS or nxt == M))
 
     def etypes(self, k: int) -> frozenset[str]:
         """The entity types of the mention at k (empty for a word)."""

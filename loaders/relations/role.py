@@ -99,8 +99,19 @@ def appointed(s: Sentence, k: int, e: int, role) -> bool:
     if x < 0:
         return False
     other = -1
-    if e < n and lows[e] in ROLE_PREPS:
+    if e < n and lows[e] in ROLE_PREPS and prep_fits(role, lows[e]):
         other = right(s, e + 1, 1)
+    if role.person_holder and "Person" not in s.etypes(x):
+        # "James Ward joined Brava Labs as a senior adviser", "returned to Brava Labs as
+        # chief executive": the organization is the other party, the clause subject the holder
+        if x < 1 or lows[x - 1] not in JOIN_WORDS:
+            return True
+        if other < 0 and e < n and lows[e] in ROLE_PREPS:
+            return True  # "joined Brava as head of research": a function, not the company
+        subj = subjects(s, x, True, near=6)
+        if subj and subj[0] < x and "Person" in s.etypes(subj[0]):
+            role_emit(s, subj[0], other if other >= 0 else x, role, subj[0] + 1, k)
+        return True
     if other >= 0:
         role_emit(s, x, other, role, x + 1, other)
         return True
@@ -108,6 +119,19 @@ def appointed(s: Sentence, k: int, e: int, role) -> bool:
     if subj and subj[0] < x:
         role_emit(s, x, subj[0], role, subj[0] + 1, k)
     return True
+
+
+# words before an organization that make the subject its new member: "joined X as CEO"
+JOIN_WORDS = frozenset({"joined", "joins", "join", "joining", "rejoined", "rejoins", "rejoin"})
+
+# Advice is given to someone: "an adviser to Brava Labs"; "a consultant at Brava Labs" or "of"
+# is employment or affiliation, no ADVISES (the annotation conventions).
+ADVICE_PREPS = frozenset({"to", "for"})
+
+
+def prep_fits(role: Role, prep: str) -> bool:
+    """Whether "ROLE PREP X" gives the role's relation to X."""
+    return prep in ADVICE_PREPS or set(role.types) != {"ADVISES"}
 
 
 @dataclass
@@ -264,7 +288,8 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
     if site.o >= 0 or h < 0:
         return False
     if h + 2 < n and lows[h + 1] in ("of", "at") and lows[h + 2] == M:
-        role_emit(s, h, h + 2, role, h, h + 2)
+        if prep_fits(role, lows[h + 1]):
+            role_emit(s, h, h + 2, role, h, h + 2)
         return True
     if site.k >= 1 and lows[site.k - 1] == "under" and h + 2 < n and lows[h + 1] == ",":
         if lows[h + 2] == M:  # "Under chief executive Laura Novak, Kestrel Motors cut costs"
@@ -363,6 +388,8 @@ def role_of(s: Sentence, site: RoleSite) -> bool:
     n = len(lows)
     if not (e < n and lows[e] in ROLE_PREPS):
         return False
+    if not prep_fits(site.role, lows[e]):
+        return True  # "a consultant at Brava Labs": affiliation
     other = _object_of_role(s, e)
     if other < 0:
         return True
