@@ -331,8 +331,8 @@ class Extraction:
         if kind == "pair":
             # "The venture, called X, is owned by the two companies": not X itself
             here = {rid for m in items for rid in m.ids}
-            ids = salience.latest(etype, sno, window=4, exclude=here)
-            return (tuple(ids[:2]), 0.8) if len(ids) >= 2 else None
+            ids = salience.pair(etype, sno, window=4, exclude=here)
+            return (tuple(ids), 0.8) if len(ids) == 2 else None
         if kind == "pronoun":
             types = ("Person",) if etype == "Person" else ("Organization", "Project", "Product")
             # "OpenAI and its partner": the name right before wins

@@ -469,6 +469,21 @@ class Salience:
         core = self.core.get(sentence, [])
         return core + [r for r in self.order.get(sentence, ()) if r not in core]
 
+    def pair(self, etype: str, sentence: int, window: int = 4, exclude=()) -> list[str]:
+        """The two entities "the two companies" or "both groups" name: the latest entities of
+        the type, newest first, clause subjects before prepositional objects ("A and B signed
+        a deal with C's backing. The two companies ...": A and B)."""
+        out: list[str] = []
+        for sno in range(sentence, sentence - window - 1, -1):
+            core = self.core.get(sno, [])
+            ranked = core[::-1] + [r for r in self.order.get(sno, ())[::-1] if r not in core]
+            for rid in ranked:
+                if rid not in out and rid not in exclude and self._type_ok(rid, (etype,)):
+                    out.append(rid)
+            if len(out) >= 2:
+                break
+        return out[:2]
+
     def _type_ok(self, rid: str, types: tuple[str, ...]) -> bool:
         return self.registry.entities[rid].type in types
 

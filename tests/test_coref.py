@@ -180,6 +180,17 @@ def test_pairs_still_take_the_two_latest_organizations() -> None:
     assert ("orsa-logistics", "LOCATED_IN", "rotterdam") in got
 
 
+def test_a_pair_is_the_two_subjects_not_a_prepositional_object() -> None:
+    text = (
+        "Greyline Shipping and Orsa Logistics signed a deal with backing from Brava Bank. The "
+        "two companies are based in Oslo."
+    )
+    got = relations(text)
+    assert ("greyline-shipping", "LOCATED_IN", "oslo") in got
+    assert ("orsa-logistics", "LOCATED_IN", "oslo") in got
+    assert ("brava-bank", "LOCATED_IN", "oslo") not in got
+
+
 def _salience(names: list[tuple[str, dict[str, float]]]) -> Salience:
     reg = Registry(LEX)
     pos = 0
