@@ -369,6 +369,9 @@ class Extraction:
         return ((ids[0],), 0.8 if len(ids) == 1 else 0.6)
 
     def _sentence(self, sno: int, s: Sentence, a: Analysis, salience: Salience) -> None:
+        context = None
+        if not a.headline and not self.lex.roles.keys().isdisjoint(a.lows):
+            context = salience.subject(("Organization",), sno)  # before this sentence's names
         names = self._names(a, salience)
         refs = self._anaphora(a, names) if not a.headline and a.refpos else []
         items: list[Mention] = []
@@ -436,13 +439,16 @@ class Extraction:
             if not items:
                 return
             pair = len(items[0].ids) > 1  # "the two founded it"
-            if not pair and self.lex.round_nouns.isdisjoint(a.lows):
+            alone = context is not None and self.registry.type_of(items[0].ids[0]) == "Person"
+            if not pair and not alone and self.lex.round_nouns.isdisjoint(a.lows):
                 return
         if a.question:
             return
         round_owner = self._round_context(a)
         pair = len(items) == 1 and len(items[0].ids) > 1
-        if len(items) < 2 and not located and not pair and not round_owner:
+        if any(self.registry.type_of(r) == "Organization" for m in items for r in m.ids):
+            context = None  # the sentence names its own organizations
+        if len(items) < 2 and not located and not pair and not round_owner and not context:
             return
         text = self.text[s.start : s.end]
         items.sort(key=lambda m: m.i)
@@ -485,6 +491,7 @@ class Extraction:
             tuple((m.i, m.j, m.ids, m.kind, m.conf, m.word, m.short) for m in items),
             tuple((r.ids, p.ids) for r, p in located),
             round_owner,
+            context,
         )
         hit = self.rule_memo.get(key)
         if hit is None:
@@ -497,6 +504,7 @@ class Extraction:
                 a.headline,
                 titled,
                 round_owner,
+                context,
             )
             for ref, place in located:
                 rules.emit(ref, ("LOCATED_IN",), place, "appositive/np-place", 0.7)

@@ -171,6 +171,29 @@ LEADS: list[Case] = [
         [("peter-moe", "LEADS", "ravenford-united")],
         [],
     ),
+    (  # banking: a bare role in a sentence naming no organization: the one just discussed
+        "Halden Bank cut rates on Monday. Finance chief Adaora Kell steps in as interim chief "
+        "executive.",
+        [("adaora-kell", "LEADS", "halden-bank")],
+        [],
+    ),
+    (  # retail: "Chief executive X said" after the company was the subject
+        "Marlow Stores reported higher sales. Chief executive Sarah Collins said demand was "
+        "strong.",
+        [("sarah-collins", "LEADS", "marlow-stores")],
+        [],
+    ),
+    (  # guard: a sentence naming its own organization keeps the role to it (no context)
+        "Marlow Stores reported higher sales. Chief executive Sarah Collins of Brava Foods "
+        "said demand was strong.",
+        [("sarah-collins", "LEADS", "brava-foods")],
+        [("sarah-collins", "LEADS", "marlow-stores")],
+    ),
+    (  # guard: a bare function ("head of research") takes no context
+        "Marlow Stores reported higher sales. Sarah Collins was named head of research.",
+        [],
+        [("sarah-collins", "LEADS", "marlow-stores")],
+    ),
     (  # media: a former role still counts (the annotation conventions list it)
         "Sarah Collins, the former chief executive of Harbour Media, joined Velis Studios.",
         [("sarah-collins", "LEADS", "harbour-media")],

@@ -75,8 +75,12 @@ class Sentence:
         headline: bool = False,
         titled: set[int] | None = None,
         round_owner: str | None = None,
+        context_org: str | None = None,
     ):
         self.lex = lex
+        # the organization "its" would name at this sentence's start (the implicit party of
+        # a bare role: "Chief executive Sarah Collins said ..." in an article about X)
+        self.context_org = context_org
         # items inside a multi-word title ("Vice President"): no role or trigger there
         self.titled = [k in titled for k in range(len(lows))] if titled else None
         self.schema = schema

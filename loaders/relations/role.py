@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from loaders.lexicon import Role
 from loaders.mentions import AGE
-from loaders.relations.model import Sentence
+from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import (
     before_appositive,
     coord,
@@ -72,6 +72,25 @@ def roles(s: Sentence) -> None:
         k = e
 
 
+def context_emit(s: Sentence, holder: int, role: Role, hi: int) -> bool:
+    """A bare role in a sentence that names no organization ("Chief executive Sarah Collins
+    said ...", "Adaora Kell steps in as interim chief executive"): the organization the
+    article was just about (`Sentence.context_org`), for leading and founding roles only."""
+    org = s.context_org
+    if not org or not ({"LEADS", "FOUNDED"} & set(role.types)) or role.inverse:
+        return False
+    if "Person" not in s.etypes(holder) or s.blocked(0, hi):
+        return False
+    return s.emit(
+        s.ment(holder),
+        role.types,
+        Mention((org,), -1, -1, "context", 0.7),
+        "role/context",
+        0.6,
+        every=role.all,
+    )
+
+
 def role_emit(s: Sentence, holder: int, other: int, role, lo: int, hi: int) -> None:
     if s.blocked(lo, hi):
         return
@@ -118,6 +137,8 @@ def appointed(s: Sentence, k: int, e: int, role) -> bool:
     subj = subjects(s, x, True, near=4)
     if subj and subj[0] < x:
         role_emit(s, x, subj[0], role, subj[0] + 1, k)
+    elif not (e < n and lows[e] in ROLE_PREPS):
+        context_emit(s, x, role, k)  # "Adaora Kell steps in as interim chief executive"
     return True
 
 
@@ -300,6 +321,8 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
         org = reporting_org(s, site.k, verb=not rival)
         if org >= 0:
             role_emit(s, h, org, role, org + 1, site.k)
+        else:
+            context_emit(s, h, role, site.k)  # "Chief executive Sarah Collins said ..."
         return True
     return False
 
@@ -318,6 +341,8 @@ def holder_before_reported(s: Sentence, site: RoleSite) -> bool:
             org = reporting_org(s, b - 1)
             if org >= 0 and "Person" in s.etypes(b - 1):
                 role_emit(s, b - 1, org, role, org + 1, b - 1)
+            elif org < 0:
+                context_emit(s, b - 1, role, k)  # "Vrell is chief executive."
             return True
     return False
 
