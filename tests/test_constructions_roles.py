@@ -106,6 +106,16 @@ def test_located_in(text: str, present: list[Triple], absent: list[Triple]) -> N
     check(text, present, absent)
 
 
+def test_an_unknown_place_after_a_facility_noun_is_a_location() -> None:
+    # shipping and energy: invented towns no list knows, typed by the facility noun before them
+    check(
+        "Ostrel Marine's yard in Dunmere builds tugs. Kessel Oil operates a refinery in "
+        "Tarrowgate.",
+        [("ostrel-marine", "LOCATED_IN", "dunmere"), ("kessel-oil", "LOCATED_IN", "tarrowgate")],
+        [],
+    )
+
+
 def test_located_in_after_a_long_relative_clause() -> None:
     check(
         "Ostrel Energy, which last year paid a dividend and is based in Glasgow, said profits "
