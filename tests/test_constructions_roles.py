@@ -204,6 +204,22 @@ LEADS: list[Case] = [
         [],
         [("sarah-collins", "LEADS", "marlow-stores")],
     ),
+    (  # food: the role of the possessed company, not of its possessor
+        "Sarah Collins, the chief executive of Brava Foods' parent company, Kessel Group, said "
+        "sales rose.",
+        [("sarah-collins", "LEADS", "kessel-group"), ("kessel-group", "OWNS", "brava-foods")],
+        [("sarah-collins", "LEADS", "brava-foods")],
+    ),
+    (  # guard: the head of a company's unit does not lead the company
+        "James Ward, head of Brava Foods' bakery unit, said sales rose.",
+        [],
+        [("james-ward", "LEADS", "brava-foods")],
+    ),
+    (  # insurance: "chairs the board of"
+        "Sarah Collins, who chairs the board of Tessel Re, said claims fell.",
+        [("sarah-collins", "LEADS", "tessel-re")],
+        [],
+    ),
     (  # media: a former role still counts (the annotation conventions list it)
         "Sarah Collins, the former chief executive of Harbour Media, joined Velis Studios.",
         [("sarah-collins", "LEADS", "harbour-media")],
@@ -264,6 +280,11 @@ FOUNDED: list[Case] = [
     (  # mining: "X, founded in YEAR by Y"
         "Quarro Mining, founded in 1998 by Sarah Collins, is based in Perth.",
         [("sarah-collins", "FOUNDED", "quarro-mining"), ("quarro-mining", "LOCATED_IN", "perth")],
+        [],
+    ),
+    (  # food: "the brainchild of"
+        "Brava Foods was the brainchild of Sarah Collins.",
+        [("sarah-collins", "FOUNDED", "brava-foods")],
         [],
     ),
     (  # guard: "it was reported that" has no referent

@@ -397,6 +397,22 @@ def _object_of_role(s: Sentence, e: int) -> int:
         p = q
     if p + 3 < n and lows[p] == M and lows[p + 1] == "-" and lows[p + 2] in s.lex.hyphen:
         p += 3
+    if p + 1 < n and lows[p] == M and lows[p + 1] == "'s":
+        # "of Brava's parent company, Kessel Group": the possessed one; "of Brava's bakery
+        # unit": a part of Brava, not Brava itself
+        q = p + 2
+        while q < n and q - p <= 5 and lows[q] != M and lows[q].isalpha():
+            q += 1
+        if q < n and lows[q] == ",":
+            q += 1
+        if (
+            q > p + 2
+            and q < n
+            and lows[q] == M
+            and lows[q - 1 - (lows[q - 1] == ",")] in s.lex.heads
+        ):
+            return q
+        return -1 if q > p + 2 else p
     return p if p < n and lows[p] == M else -1
 
 
