@@ -358,7 +358,7 @@ class Extraction:
         words = tuple(lows[i + 1 : j])
         if not self.lex.new_entity_words.isdisjoint(words):
             return None  # "the combined company": the organization a deal will create
-        ids = salience.topical(etype, sno, head=lows[j - 1], keep_first=modifier, words=words)
+        ids = salience.topical(etype, sno, head=lows[j - 1], words=words)
         if ids and salience.kinds_of(words):
             salience.described(ids[0], lows[j - 1])
         if not ids and etype in ("Project", "Product"):

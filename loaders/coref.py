@@ -523,13 +523,13 @@ class Salience:
         sentence: int,
         window: int = 4,
         head: str = "",
-        keep_first=False,
         words: tuple[str, ...] = (),
     ) -> list[str]:
         """Candidates for "the company": recent entities of a type, those of the kind the
         description's `words` name ("the carrier", "the German drugmaker") first, then those
-        described by the same noun ("the coalition", "the fund"), then the most talked-about,
-        leaving out this sentence's own subject when there is another choice."""
+        described by the same noun ("the coalition", "the fund"), then the most talked-about.
+        This sentence's own subject stays a candidate: "Nimbus is a unit of Tanaka, and the
+        company, which is based in Portland, ..." is Nimbus."""
         ids = self.latest(etype, sentence, window)
         kinds = self.kinds_of(words or (head,))
         if kinds and not any(self._of_kind(i, kinds) for i in ids):
@@ -546,9 +546,6 @@ class Salience:
             and sentence - self.last[main] <= 3 * window
         ):
             ids.append(main)
-        if len(ids) > 1 and not keep_first:
-            first = next(iter(self.order.get(sentence, ())), None)
-            ids = [i for i in ids if i != first] or ids
         ents = self.registry.entities
         # "Quintic Labs was founded by X. The company raised ...": a reference opening its
         # sentence leans to the subject of the sentence before

@@ -191,6 +191,18 @@ def test_a_pair_is_the_two_subjects_not_a_prepositional_object() -> None:
     assert ("brava-bank", "LOCATED_IN", "oslo") not in got
 
 
+def test_the_company_may_be_its_own_sentence_subject() -> None:
+    # electronics: "the company" after "X has been a unit of Y" is X
+    text = (
+        "Nimbus Devices makes e-readers. Nimbus Devices has been a subsidiary of Osaka-based "
+        "Tanaka Electronics since 2022, and the company, which is based in Lyon, now employs "
+        "400 people."
+    )
+    got = relations(text)
+    assert ("nimbus-devices", "LOCATED_IN", "lyon") in got
+    assert ("tanaka-electronics", "LOCATED_IN", "lyon") not in got
+
+
 def _salience(names: list[tuple[str, dict[str, float]]]) -> Salience:
     reg = Registry(LEX)
     pos = 0
