@@ -220,6 +220,37 @@ LEADS: list[Case] = [
         [("sarah-collins", "LEADS", "tessel-re")],
         [],
     ),
+    (  # guard: a head of a function ("head of manufacturing") does not lead the company
+        "Project Tidewater will be led by Gwen Achterberg, Norveth Motors' head of "
+        "manufacturing. Sarah Collins, president of operations at Brava Foods, agreed.",
+        [("gwen-achterberg", "LEADS", "project-tidewater")],
+        [("gwen-achterberg", "LEADS", "norveth-motors"), ("sarah-collins", "LEADS", "brava-foods")],
+    ),
+    (  # charity: a second conjunct "and its chair" is about the appositive's person
+        "Grace Lindholm, founder of the Blue Current Foundation and its chair, spoke first.",
+        [
+            ("grace-lindholm", "FOUNDED", "blue-current-foundation"),
+            ("grace-lindholm", "LEADS", "blue-current-foundation"),
+        ],
+        [],
+    ),
+    (  # aviation: "who founded the carrier ... and will remain its chairman"
+        "Brennan Air cut fares. She succeeds Declan Brennan, who founded the carrier in 1998 "
+        "and will remain its chairman.",
+        [("declan-brennan", "LEADS", "brennan-air"), ("declan-brennan", "FOUNDED", "brennan-air")],
+        [],
+    ),
+    (  # finance: "runs the Boston venture firm X" (a place among the descriptors)
+        "James Ward runs the Boston venture firm Northlight Capital.",
+        [("james-ward", "LEADS", "northlight-capital")],
+        [],
+    ),
+    (  # chips: the reporting verb after the holder: "..., CEO X said"
+        "Tessaril Chips, which is headquartered in Eindhoven, has been looking for a partner "
+        "since 2022, Chief Executive Officer Sarah Collins said.",
+        [("sarah-collins", "LEADS", "tessaril-chips")],
+        [],
+    ),
     (  # media: a former role still counts (the annotation conventions list it)
         "Sarah Collins, the former chief executive of Harbour Media, joined Velis Studios.",
         [("sarah-collins", "LEADS", "harbour-media")],

@@ -553,6 +553,9 @@ def noun_phrase_head(s: Sentence, k: int) -> bool:
     return False
 
 
+PEOPLE_PLACES = frozenset({"Person", "Location"})
+
+
 def reporting_org(s: Sentence, k: int, verb: bool = True) -> int:
     """The organization a sentence opens with when it reports ("Orrin said ...") and no
     other organization stands before k: the implicit party of a bare role."""
@@ -563,8 +566,8 @@ def reporting_org(s: Sentence, k: int, verb: bool = True) -> int:
     if verb and not any(lows[m] in REPORTING for m in range(opening + 1, k)):
         return -1
     for m in range(opening + 1, k):
-        if lows[m] == M and s.ment(m).kind != "pronoun" and "Person" not in s.etypes(m):
-            return -1
+        if lows[m] == M and s.ment(m).kind != "pronoun" and not s.etypes(m) & PEOPLE_PLACES:
+            return -1  # another organization: whose role is it?
     return opening
 
 

@@ -23,6 +23,7 @@ from loaders.relations.nav import (
 from loaders.relations.words import (
     DETS,
     PUNCT_STOP,
+    REPORTING,
     ROLE_LINKS,
     ROLE_PREPS,
     M,
@@ -68,6 +69,9 @@ def roles(s: Sentence) -> None:
         if k >= 1 and lows[k - 1] in lex.role_modifiers and lows[k - 1].isalpha():
             k = e  # "its former finance chief": a function, not the head
             continue
+        if role.person_holder and _function_of(s, e):
+            k = e  # "Norveth's head of manufacturing", "president of operations": a function
+            continue
         role_at(s, k, e, role)
         k = e
 
@@ -89,6 +93,16 @@ def context_emit(s: Sentence, holder: int, role: Role, hi: int) -> bool:
         0.6,
         every=role.all,
     )
+
+
+def _function_of(s: Sentence, e: int) -> bool:
+    """ "of manufacturing", "of operations at X": the role heads a function, not a body; not
+    "of German conglomerate Reinholt" (descriptors before a name)."""
+    lows = s.lows
+    n = len(lows)
+    if not (e + 1 < n and lows[e] == "of" and lows[e + 1].isalpha() and lows[e + 1] not in DETS):
+        return False
+    return not any(lows[q] == M for q in range(e + 2, min(n, e + 5)) if lows[q - 1] != "at")
 
 
 def role_emit(s: Sentence, holder: int, other: int, role, lo: int, hi: int) -> None:
@@ -319,6 +333,8 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
     rival = "COMPETES_WITH" in role.types
     if site.r == e and (role.person_holder or rival) and (e >= n or lows[e] not in ROLE_PREPS):
         org = reporting_org(s, site.k, verb=not rival)
+        if org < 0 and not rival and h + 1 < n and lows[h + 1] in REPORTING:
+            org = reporting_org(s, site.k, verb=False)  # "X is growing, CEO Y said."
         if org >= 0:
             role_emit(s, h, org, role, org + 1, site.k)
         else:
@@ -359,10 +375,31 @@ def holder_before_possessor(s: Sentence, site: RoleSite) -> bool:
         role_emit(s, m - 1, o, site.role, m - 1, site.k)
         return True
     b = _linked_holder(s, m)
+    if b < 0:
+        b = _conjoined_holder(s, m)
     if b >= 0:
         role_emit(s, b, o, site.role, b, site.k)
         return True
     return False
+
+
+def _conjoined_holder(s: Sentence, m: int) -> int:
+    """The person a second conjunct is about: "Grace Lindholm, founder of the Foundation and
+    its chair"; "Declan Brennan, who founded the carrier and will remain its chairman"."""
+    lows = s.lows
+    a = m
+    while a >= 0 and m - a <= 3 and lows[a] != "and" and lows[a].isalpha():
+        a -= 1  # "and will remain", "and is now"
+    if a < 0 or lows[a] != "and":
+        return -1
+    for b in range(a - 1, max(-1, a - 14), -1):
+        w = lows[b]
+        if w in PUNCT_STOP:
+            return -1
+        if w == "," and b >= 1 and lows[b - 1] == M:
+            holder = b - 1
+            return holder if "Person" in s.etypes(holder) else -1
+    return -1
 
 
 def _linked_holder(s: Sentence, m: int) -> int:

@@ -253,8 +253,12 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
         obj = next((m for m in range(k + 1, e) if lows[m] == M), -1)
     if obj < 0:
         obj = including(s, e)
-    if obj < 0:
-        obj = described_object(s, e)  # "runs the lending start-up Fernpay"
+    if obj < 0 or (
+        "Location" in s.etypes(obj) and not any("Location" in (t.target or ()) for t in trigs)
+    ):
+        # "runs the lending start-up Fernpay", "runs the Boston venture firm Northlight"
+        alt = described_object(s, e)
+        obj = alt if alt >= 0 else obj
     if obj >= 0 and any(e < x < obj for x in s.starts):
         return -1
     if obj > e and lows[e] == "with":
@@ -273,8 +277,15 @@ def described_object(s: Sentence, e: int) -> int:
     if not (e < n and lows[e] in ARTICLES):
         return -1
     q = e + 1
-    while q < n and q - e <= 4 and lows[q] != M and (lows[q].isalpha() or "-" in lows[q]):
-        q += 1
+    while (
+        q < n
+        and q - e <= 4
+        and (
+            (lows[q] != M and (lows[q].isalpha() or "-" in lows[q]))
+            or (lows[q] == M and "Location" in s.etypes(q) and q + 1 < n and lows[q + 1] != M)
+        )
+    ):
+        q += 1  # "runs the Boston venture firm Northlight Capital": a place modifier too
     if q < n and lows[q] == ",":
         q += 1
     if q < n and lows[q] == M and lows[q - 1 - (lows[q - 1] == ",")] in s.lex.heads:
