@@ -313,6 +313,15 @@ FOUNDED: list[Case] = [
         [("sarah-collins", "FOUNDED", "quarro-mining"), ("quarro-mining", "LOCATED_IN", "perth")],
         [],
     ),
+    (  # finance: the partner after the founded company's appositive
+        "Nadia Roussel left the central bank before co-founding Roussel Partners, a "
+        "consultancy based in Paris, with economist Henri Baptiste.",
+        [
+            ("nadia-roussel", "FOUNDED", "roussel-partners"),
+            ("henri-baptiste", "FOUNDED", "roussel-partners"),
+        ],
+        [],
+    ),
     (  # food: "the brainchild of"
         "Brava Foods was the brainchild of Sarah Collins.",
         [("sarah-collins", "FOUNDED", "brava-foods")],

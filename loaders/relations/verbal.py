@@ -11,6 +11,7 @@ from loaders.lexicon import Trigger
 from loaders.relations.model import Sentence
 from loaders.relations.nav import (
     agent_after,
+    appositive_end,
     coord,
     including,
     left,
@@ -368,6 +369,10 @@ def cofounder(s: Sentence, obj_idx: list[int], start: int) -> None:
     lows = s.lows
     n = len(lows)
     w = start
+    if w + 1 < n and lows[w] == "," and lows[w + 1] in APPOSITIVE_DETS:
+        end = appositive_end(s, w + 1)  # "co-founding X, a consultancy based in Paris, with Y"
+        w = end + 1 if end > w and end + 1 < n and lows[end] == "," else w
+        start = w
     while w < n and w - start <= 3 and lows[w] != "with":
         if lows[w] == M or lows[w] in PUNCT_STOP or lows[w] == ",":
             return
