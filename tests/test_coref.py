@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.article import extract, oblique
+from loaders.config import ExtractionConfig
 from loaders.coref import Registry, Salience
 from loaders.lexicon import Lexicon
 from loaders.mentions import Candidate
@@ -212,3 +213,17 @@ def _salience(names: list[tuple[str, dict[str, float]]]) -> Salience:
         pos += 100
     reg.build()
     return Salience(reg)
+
+
+def test_an_analyst_lexicon_extends_the_kinds() -> None:
+    lex = Lexicon.load({"kinds": {"rail": ["railway", "rail", "trains"]}, "anaphora": {}})
+    assert lex.kinds["railway"] == {"rail"}
+    assert "mining" in lex.kinds["miner"]  # the defaults stay
+    text = (
+        "Orsa Trains bought ten engines. Halden Bank lent the money. The railway's chief "
+        "executive, Sarah Collins, welcomed the loan."
+    )
+    extra = {"kinds": {"rail": ["railway", "trains"]}, "anaphora": {"Organization": ["railway"]}}
+    got = set(extract(text, ExtractionConfig.build(lexicon=extra)).relations)
+    assert ("sarah-collins", "LEADS", "orsa-trains") in got
+    assert ("sarah-collins", "LEADS", "halden-bank") not in got
