@@ -267,7 +267,10 @@ class Extraction:
             if w in DEFINITE:
                 found = self._definite(a, i, covered, starts)
                 if found and found[1] < n and lows[found[1]] == "of":
-                    found = None  # "the maker of Sightline": a role, read by the rules
+                    # "the maker of Sightline": a role, read by the rules; "accused the agency
+                    # of bias" still names the agency
+                    if lows[found[1] - 1] in lex.roles or found[1] + 1 in starts:
+                        found = None
                 if found and found[1] + 1 < n and lows[found[1]] == "and":
                     if lows[found[1] + 1] in lex.roles and lows[found[1] - 1] in lex.roles:
                         found = None  # "the founder and chief executive of Tamsin": a role

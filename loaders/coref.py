@@ -537,6 +537,8 @@ class Salience:
             far = [r for r in self.last if self._type_ok(r, (etype,)) and self._of_kind(r, kinds)]
             if len(far) == 1:
                 return far
+            if kinds <= self.registry.lex.strict_kinds:
+                return []  # "the ministry" with no ministry in reach: not the latest company
         # the article's main company stays in reach of "the company" a little longer
         main = self.main.get(etype)
         if (

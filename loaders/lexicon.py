@@ -318,6 +318,7 @@ class Lexicon:
             for t, ws in (d.get("trigger_guards") or {}).items()
         }
         self.new_entity_words = frozenset(_lows(d.get("new_entity_words")))  # "the merged group"
+        self.strict_kinds = frozenset(_lows(d.get("strict_kinds")))  # "the ministry": no fallback
         self.venue_words = frozenset(_lows(d.get("venue_words")))  # courts: no LOCATED_IN
         self.kin_nouns = frozenset(_lows(d.get("kin_nouns")))  # "Kowalski's uncle, Peter Moe"
         self.place_clauses = PhraseIndex()  # "Glasgow, where X is based"

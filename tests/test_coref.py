@@ -204,6 +204,30 @@ def test_the_company_may_be_its_own_sentence_subject() -> None:
     assert ("tanaka-electronics", "LOCATED_IN", "lyon") not in got
 
 
+def test_a_government_description_never_falls_back_to_a_company() -> None:
+    # energy: "the ministry" is the ministry named before; with none in reach, nobody
+    named = (
+        "The Ministry of Energy approved the Kessel Wind project. Brava Power will build it. "
+        "Sarah Collins criticised the ministry."
+    )
+    assert ("sarah-collins", "DISPUTES", "the-ministry-of-energy") in relations(named) or (
+        "sarah-collins",
+        "DISPUTES",
+        "ministry-of-energy",
+    ) in relations(named)
+    unnamed = "Brava Power will build the plant. Sarah Collins criticised the ministry."
+    assert ("sarah-collins", "DISPUTES", "brava-power") not in relations(unnamed)
+
+
+def test_accused_the_agency_of_names_the_agency() -> None:
+    # "the maker of X" is a role the rules read; "accused the agency of bias" is a reference
+    text = (
+        "Brava Power sued the Energy Regulatory Authority. Sarah Collins accused the agency of "
+        "bias."
+    )
+    assert ("sarah-collins", "DISPUTES", "energy-regulatory-authority") in relations(text)
+
+
 def _salience(names: list[tuple[str, dict[str, float]]]) -> Salience:
     reg = Registry(LEX)
     pos = 0
