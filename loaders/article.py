@@ -415,8 +415,8 @@ class Extraction:
             project = any(self.registry.type_of(r) == "Project" for r in ids)
             for n_x, x in enumerate(inside):
                 self.mentioned[x.ids[0]] = self.mentioned.get(x.ids[0], 0) + 1
-                if self.registry.type_of(x.ids[0]) != "Location":
-                    continue
+                if self.registry.type_of(x.ids[0]) != "Location" or x.short:
+                    continue  # "the U.S. project": a nationality, not a site
                 based = x.j + 1 < j and a.lows[x.j] == "-"
                 # "the Boulder, Colorado-based company": the town, not its state
                 nxt = inside[n_x + 1] if n_x + 1 < len(inside) else None
@@ -431,7 +431,7 @@ class Extraction:
                 state = n_x > 0 and located and located[-1][1] is inside[n_x - 1]
                 # "the Nashville start-up"
                 modifier = x.j < j and a.lows[x.j] in self.lex.place_heads
-                if (based or town or project or modifier) and not state:
+                if (based or town or project or modifier) and not state and m.conf >= 0.75:
                     located.append((m, x))
             items.append(m)
             for rid in ids:
