@@ -431,7 +431,7 @@ class Extraction:
                 state = n_x > 0 and located and located[-1][1] is inside[n_x - 1]
                 # "the Nashville start-up"
                 modifier = x.j < j and a.lows[x.j] in self.lex.place_heads
-                if (based or town or project or modifier) and not state and m.conf >= 0.75:
+                if (based or town or project or modifier) and not state:
                     located.append((m, x))
             items.append(m)
             for rid in ids:
