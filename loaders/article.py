@@ -305,6 +305,9 @@ class Extraction:
                 hit = lex.anaphora.match(lows, p)
                 if hit:
                     e = p + hit[0]
+                    if e < n and lows[e] in lex.anaphora and e not in starts and units < 3:
+                        p, units = e, units + 1  # "the dairy cooperative": the last noun heads
+                        continue
                     if e < n and (e in starts or lows[e] in lex.anaphora or lows[e] in lex.heads):
                         return None
                     return (i, e, "np", hit[1])

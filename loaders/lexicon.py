@@ -245,6 +245,8 @@ def _phrases(items: Any) -> PhraseIndex:
     for phrase in _lows(items):
         index.add(words(phrase), True)
     return index
+
+
 def _kinds(spec: dict[str, Any]) -> dict[str, frozenset[str]]:
     """`{kind: [words]}` as word -> the kinds it belongs to ("carrier": airline, shipping)."""
     out: dict[str, set[str]] = {}
@@ -320,7 +322,6 @@ class Lexicon:
         self.new_entity_words = frozenset(_lows(d.get("new_entity_words")))  # "the merged group"
         self.strict_kinds = frozenset(_lows(d.get("strict_kinds")))  # "the ministry": no fallback
         self.venue_words = frozenset(_lows(d.get("venue_words")))  # courts: no LOCATED_IN
-        self.kin_nouns = frozenset(_lows(d.get("kin_nouns")))  # "Kowalski's uncle, Peter Moe"
         self.place_clauses = PhraseIndex()  # "Glasgow, where X is based"
         for phrase in _lows(d.get("place_clauses")):
             self.place_clauses.add(words(phrase), True)

@@ -128,9 +128,9 @@ def test_located_in_after_a_long_relative_clause() -> None:
 def test_located_in_from_a_place_modified_description() -> None:
     # agriculture: "the Leeds-based dairy cooperative" is the co-op named before
     check(
-        "Cremlow Farmers buys milk from Halden Bank clients. The Leeds-based dairy cooperative "
+        "Cremlow Cooperative buys milk from Halden Bank clients. The Leeds-based dairy cooperative "
         "said it would sell the plant.",
-        [("cremlow-farmers", "LOCATED_IN", "leeds")],
+        [("cremlow-cooperative", "LOCATED_IN", "leeds")],
         [("halden-bank", "LOCATED_IN", "leeds")],
     )
 

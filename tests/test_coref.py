@@ -126,15 +126,15 @@ SUBJECT_CASES = [
         ("liv-dahl", "LEADS", "baltic-cable"),
     ),
     (  # agriculture: a passive agent in between does not take "its" from the subject
-        "Cremlow Farmers will buy a creamery from Halden Dairy. The deal was backed by Norsk "
+        "Cremlow Cooperative will buy a creamery from Halden Dairy. The deal was backed by Norsk "
         "Bank. Its chief executive, Tomas Vrell, said the co-op would expand.",
-        ("tomas-vrell", "LEADS", "cremlow-farmers"),
+        ("tomas-vrell", "LEADS", "cremlow-cooperative"),
         ("tomas-vrell", "LEADS", "norsk-bank"),
     ),
     (  # agriculture: "the co-op" is the cooperative
-        "Cremlow Farmers buys milk from 300 farms. Halden Bank lent it money. The co-op's "
+        "Cremlow Cooperative buys milk from 300 farms. Halden Bank lent it money. The co-op's "
         "chairman, Erik Sand, said it would sell the plant.",
-        ("erik-sand", "LEADS", "cremlow-farmers"),
+        ("erik-sand", "LEADS", "cremlow-cooperative"),
         ("erik-sand", "LEADS", "halden-bank"),
     ),
     (  # retail: "shares in X" keep X the topic ("in" and "of" are not oblique)

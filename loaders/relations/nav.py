@@ -486,7 +486,7 @@ def agent_after(s: Sentence, k: int) -> int:
         if lows[m] == M and not s.is_det(m):
             if m + 2 < n and lows[m + 1] == "'s" and lows[m + 2] == M:
                 return m + 2  # "by Saudi Arabia's Public Investment Fund"
-            if m + 2 < n and lows[m + 1] == "'s" and lows[m + 2] in s.lex.kin_nouns:
+            if m + 2 < n and lows[m + 1] == "'s" and lows[m + 2] in s.lex.person_cues.kin:
                 # "chaired by Kowalski's uncle, Peter Moe": the relative, not Kowalski
                 q = m + 3 + (m + 3 < n and lows[m + 3] == ",")
                 return q if q < n and lows[q] == M else -1
