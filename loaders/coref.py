@@ -13,7 +13,7 @@ two articles gets the same id.
 >>> from loaders.mentions import Candidate
 >>> reg = Registry(Lexicon.load())
 >>> reg.observe(Candidate(0, 2, "Elon Musk", 0, 9, votes={"Person": 5.0}))
->>> reg.observe(Candidate(0, 1, "Musk", 40, 44, initial=True))
+>>> reg.observe(Candidate(0, 1, "Musk", 0, 4, initial=True), base=40)  # the next sentence
 >>> reg.build()
 >>> [(e.name, e.type, e.aliases) for e in reg.entities.values()]
 [('Elon Musk', 'Person', ['Musk'])]
