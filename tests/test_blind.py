@@ -27,8 +27,8 @@ MANIFEST = json.loads((BLIND / "manifest.json").read_text("utf-8"))
 # Regression alarms, set a little under the score measured when the set was made (before any rule
 # was written against the misses it shows). Raise them when the blind score rises; the figure
 # that counts is the one benchmarks/blind_eval.py reports, not these floors.
-RELATION_F1_FLOOR = 0.47  # measured 0.505 mean relation F1 (42 articles)
-RELATION_P_FLOOR = 0.66  # measured 0.700 micro relation precision
+RELATION_F1_FLOOR = 0.60  # measured 0.628 mean relation F1 (0.505 before construction rules)
+RELATION_P_FLOOR = 0.78  # measured 0.807 micro relation precision (roles branch on main)
 ENTITY_F1_FLOOR = 0.89  # measured 0.913 mean entity F1 (0.863 before the persons branch)
 
 
