@@ -34,7 +34,8 @@ from loaders.lexicon import Lexicon
 from loaders.mentions import Analysis, analyze
 from loaders.person_cues import pronoun_subject
 from loaders.relations import M, Mention, SentenceRules
-from loaders.relations.words import REPORTING
+from loaders.relations.model import OBJECT_FOLLOWERS
+from loaders.relations.words import POSSESSIVES, PREPOSITIONS, REPORTING, SKIP_DETS
 from loaders.sentences import Sentence, split_sentences
 from loaders.textfile import read_text
 
@@ -260,19 +261,27 @@ class Extraction:
                         continue
             if w in lex.pronouns and (toks[i].text.islower() or toks[i].text.istitle()):
                 if w == "it" and i + 1 < n and lows[i + 1] in ("is", "was", "'s", "seems"):
-                    if not _agentive_passive(lows, i + 2):
+                    if not (_agentive_passive(lows, i + 2) or _passive_it(lows, i)):
                         continue  # "it was reported that": no reference
                 out.append((i, i + 1, "pronoun", lex.pronouns[w]))
                 continue
             if w in DEFINITE:
                 found = self._definite(a, i, covered, starts)
                 if found and found[1] < n and lows[found[1]] == "of":
-                    found = None  # "the maker of Sightline": a role, read by the rules
+                    # "the maker of Sightline": a role, read by the rules; "accused the agency
+                    # of bias" still names the agency
+                    if lows[found[1] - 1] in lex.roles or found[1] + 1 in starts:
+                        found = None
                 if found and found[1] + 1 < n and lows[found[1]] == "and":
                     if lows[found[1] + 1] in lex.roles and lows[found[1] - 1] in lex.roles:
                         found = None  # "the founder and chief executive of Tamsin": a role
                 if found and i >= 2 and lows[i - 1] == "," and (i - 2) in covered:
-                    found = None  # "Kestrel, the U.S. maker ...": an appositive
+                    # "Kestrel, the U.S. maker ...": an appositive; not after a person's name
+                    # ("Founded by Dr. Inka Tarr, the lab sells kits")
+                    before = next((m for m in names if m.i <= i - 2 < m.j), None)
+                    kind = self.registry.type_of(before.ids[0]) if before else ""
+                    if kind != "Person" or found[3] == "Person":
+                        found = None
                 if found:
                     out.append(found)
                     nxt = found[1]
@@ -297,6 +306,9 @@ class Extraction:
                 hit = lex.anaphora.match(lows, p)
                 if hit:
                     e = p + hit[0]
+                    if e < n and lows[e] in lex.anaphora and e not in starts and units < 3:
+                        p, units = e, units + 1  # "the dairy cooperative": the last noun heads
+                        continue
                     if e < n and (e in starts or lows[e] in lex.anaphora or lows[e] in lex.heads):
                         return None
                     return (i, e, "np", hit[1])
@@ -310,6 +322,8 @@ class Extraction:
             if lows[p] == "," and p + 1 in covered and p - 1 in covered:
                 p += 1
                 continue
+            if lows[p] in PREPOSITIONS or lows[p] in POSSESSIVES or lows[p] in ("and", "or"):
+                return None  # "the refinery with its partner": not one description
             if lows[p] == "-" or lows[p].isalpha() or "-" in lows[p]:
                 if lows[p] != "-":
                     units += 1
@@ -324,8 +338,8 @@ class Extraction:
         if kind == "pair":
             # "The venture, called X, is owned by the two companies": not X itself
             here = {rid for m in items for rid in m.ids}
-            ids = salience.latest(etype, sno, window=4, exclude=here)
-            if not ids and j - i == 1 and etype == "Person":
+            ids = salience.pair(etype, sno, window=4, exclude=here)
+            if len(ids) < 2 and j - i == 1 and etype == "Person":
                 # a bare "Both compete with ...": two companies when no two people are in view
                 ids = salience.latest("Organization", sno, window=2, exclude=here)
             return (tuple(ids[:2]), 0.8) if len(ids) >= 2 else None
@@ -346,7 +360,12 @@ class Extraction:
                 near = items[-1].ids[0]
                 if reg.entities[near].type in types and lows[i] in ("it", "he", "she"):
                     return (near,), 0.85
-            rid = salience.subject(types[:1], sno) or salience.subject(types, sno)
+            # "James Ward, her mentor, has counselled her": an object pronoun is not its own
+            # clause's subject
+            bound = salience.clause_subject(sno) if _object_pronoun(lows, i) else ""
+            rid = salience.subject(types[:1], sno, exclude=bound) or salience.subject(
+                types, sno, exclude=bound
+            )
             return ((rid,), 0.8) if rid else None
         modifier = False
         if items:
@@ -358,7 +377,12 @@ class Extraction:
             )
             if modifier and reg.entities[first.ids[0]].type == etype:
                 return (first.ids[0],), 0.75  # "Norvale co-founder Lars Eide, who runs the company"
-        ids = salience.topical(etype, sno, head=lows[j - 1], keep_first=modifier)
+        words = tuple(lows[i + 1 : j])
+        if not self.lex.new_entity_words.isdisjoint(words):
+            return None  # "the combined company": the organization a deal will create
+        ids = salience.topical(etype, sno, head=lows[j - 1], words=words)
+        if ids and salience.kinds_of(words):
+            salience.described(ids[0], lows[j - 1])
         if not ids and etype in ("Project", "Product"):
             same = [r for r, e in reg.entities.items() if e.type == etype and r in self.mentioned]
             ids = same if len(same) == 1 else []
@@ -386,6 +410,9 @@ class Extraction:
         )
 
     def _sentence(self, sno: int, s: Sentence, a: Analysis, salience: Salience) -> None:
+        context = None
+        if not a.headline and not self.lex.roles.keys().isdisjoint(a.lows):
+            context = salience.subject(("Organization",), sno)  # before this sentence's names
         names = self._names(a, salience)
         refs = self._anaphora(a, names) if not a.headline and a.refpos else []
         items: list[Mention] = []
@@ -406,7 +433,7 @@ class Extraction:
                     continue  # resolved with the phrase around it
                 items.append(obj)
                 rid = obj.ids[0]
-                salience.mention(rid, sno)
+                salience.mention(rid, sno, oblique(a.lows, obj.i, self.lex))
                 mentioned[rid] = mentioned.get(rid, 0) + 1
                 continue
             i, j, kind, etype = obj
@@ -428,8 +455,8 @@ class Extraction:
             project = any(self.registry.type_of(r) == "Project" for r in ids)
             for n_x, x in enumerate(inside):
                 self.mentioned[x.ids[0]] = self.mentioned.get(x.ids[0], 0) + 1
-                if self.registry.type_of(x.ids[0]) != "Location":
-                    continue
+                if self.registry.type_of(x.ids[0]) != "Location" or x.short:
+                    continue  # "the U.S. project": a nationality, not a site
                 based = x.j + 1 < j and a.lows[x.j] == "-"
                 # "the Boulder, Colorado-based company": the town, not its state
                 nxt = inside[n_x + 1] if n_x + 1 < len(inside) else None
@@ -448,7 +475,7 @@ class Extraction:
                     located.append((m, x))
             items.append(m)
             for rid in ids:
-                salience.mention(rid, sno)
+                salience.mention(rid, sno, oblique(a.lows, i, self.lex))
         if self.trace is not None:
             self.trace.append((s, a, sorted(items, key=lambda m: m.i)))
         if len(items) < 2 and not located:
@@ -456,14 +483,24 @@ class Extraction:
                 return
             pair = len(items[0].ids) > 1  # "the two founded it"
             answer = bool(self.disputes) and not self.lex.answer_words.isdisjoint(a.lows)
-            if not pair and not answer and self.lex.round_nouns.isdisjoint(a.lows):
+            alone = context is not None and self.registry.type_of(items[0].ids[0]) == "Person"
+            if not pair and not answer and not alone and self.lex.round_nouns.isdisjoint(a.lows):
                 return
         if a.question:
             return
         round_owner = self._round_context(a)
         disputes = self._dispute_context(a)
         pair = len(items) == 1 and len(items[0].ids) > 1
-        if len(items) < 2 and not located and not pair and not round_owner and not disputes:
+        if any(self.registry.type_of(r) == "Organization" for m in items for r in m.ids):
+            context = None  # the sentence names its own organizations
+        if (
+            len(items) < 2
+            and not located
+            and not pair
+            and not round_owner
+            and not disputes
+            and not context
+        ):
             return
         text = self.text[s.start : s.end]
         items.sort(key=lambda m: m.i)
@@ -507,6 +544,7 @@ class Extraction:
             tuple((r.ids, p.ids) for r, p in located),
             round_owner,
             disputes,
+            context,
         )
         hit = self.rule_memo.get(key)
         if hit is None:
@@ -519,6 +557,7 @@ class Extraction:
                 a.headline,
                 titled,
                 round_owner,
+                context,
             )
             rules.context_disputes = disputes
             for ref, place in located:
@@ -619,6 +658,40 @@ class Extraction:
                 if owner.setdefault(k, e.id) == e.id:
                     kept.append(alias)
             e.aliases = kept
+
+
+def _object_pronoun(lows: list[str], i: int) -> bool:
+    """ "him", "them", or "her" used as an object ("counselled her for years"), not "her
+    company"."""
+    w = lows[i]
+    if w in ("him", "them"):
+        return True
+    return w == "her" and (i + 1 >= len(lows) or lows[i + 1] in OBJECT_FOLLOWERS)
+
+
+def _passive_it(lows: list[str], i: int) -> bool:
+    """ "It was founded by", "It is based in": "it" before a passive participle refers back;
+    "It was reported that", "it is expected to" do not."""
+    p = i + 2
+    if p + 1 >= len(lows) or lows[i + 1] not in ("is", "was"):
+        return False
+    w = lows[p]
+    participle = w.endswith("ed") or w in ("built", "run", "led", "bought", "set", "sold", "held")
+    return participle and lows[p + 1] in ("by", "in", "from", "up", "out", "as")
+
+
+def oblique(lows: list[str], i: int, lex: Lexicon) -> bool:
+    """The mention at token i is the object of a preposition ("with Velis", "by the lender
+    Halden"), so not the subject a later "its" or "the company" leans to. "of" and "in" are
+    left out: "shares in Aldren", "the chief executive of Aldren" keep Aldren the topic."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and (lows[k] in SKIP_DETS or lows[k] in POSSESSIVES):
+        k -= 1
+    if k >= 0 and i - k <= 3 and lows[k] in lex.heads:
+        k -= 1  # "with rival Velis"
+        while k >= 0 and lows[k] in SKIP_DETS:
+            k -= 1
+    return k >= 0 and lows[k] in PREPOSITIONS and lows[k] not in ("of", "in")
 
 
 _ANALYSES: WeakKeyDictionary[Lexicon, dict[tuple[str, bool], Analysis]] = WeakKeyDictionary()

@@ -13,7 +13,7 @@ two articles gets the same id.
 >>> from loaders.mentions import Candidate
 >>> reg = Registry(Lexicon.load())
 >>> reg.observe(Candidate(0, 2, "Elon Musk", 0, 9, votes={"Person": 5.0}))
->>> reg.observe(Candidate(0, 1, "Musk", 0, 4, initial=True), 40)  # a later sentence
+>>> reg.observe(Candidate(0, 1, "Musk", 0, 4, initial=True), base=40)  # the next sentence
 >>> reg.build()
 >>> [(e.name, e.type, e.aliases) for e in reg.entities.values()]
 [('Elon Musk', 'Person', ['Musk'])]
@@ -438,6 +438,9 @@ class Salience:
         self.recent: deque[tuple[str, int]] = deque(maxlen=size)  # (entity id, sentence no)
         self.count: Counter = Counter()
         self.order: dict[int, list[str]] = {}  # sentence no -> entity ids in order
+        # sentence no -> ids mentioned outside a prepositional phrase ("Aldren" in "Under a
+        # deal with Velis, Aldren will..."): the clause subjects a reference leans to
+        self.core: dict[int, list[str]] = {}
         self.last: dict[str, int] = {}  # entity id -> latest sentence it was mentioned in
         # the most mentioned entity of each type in the whole article
         self.main: dict[str, str] = {}
@@ -448,16 +451,41 @@ class Salience:
                 best[rec.type] = count
                 self.main[rec.type] = rid
 
-    def mention(self, rid: str, sentence: int) -> None:
+    def mention(self, rid: str, sentence: int, oblique: bool = False) -> None:
+        """Record a mention; `oblique` when it is the object of a preposition ("with X")."""
         self.recent.append((rid, sentence))
         self.last[rid] = sentence
         self.count[rid] += 1
         here = self.order.get(sentence)
         if here is None:
             here = self.order[sentence] = []
+            self.core[sentence] = []
             for old in [k for k in self.order if k < sentence - 6]:
                 del self.order[old]
+                self.core.pop(old, None)
         here.append(rid)
+        if not oblique:
+            self.core[sentence].append(rid)
+
+    def _ranked(self, sentence: int) -> list[str]:
+        """A sentence's entities, those outside prepositional phrases first."""
+        core = self.core.get(sentence, [])
+        return core + [r for r in self.order.get(sentence, ()) if r not in core]
+
+    def pair(self, etype: str, sentence: int, window: int = 4, exclude=()) -> list[str]:
+        """The two entities "the two companies" or "both groups" name: the latest entities of
+        the type, newest first, clause subjects before prepositional objects ("A and B signed
+        a deal with C's backing. The two companies ...": A and B)."""
+        out: list[str] = []
+        for sno in range(sentence, sentence - window - 1, -1):
+            core = self.core.get(sno, [])
+            ranked = core[::-1] + [r for r in self.order.get(sno, ())[::-1] if r not in core]
+            for rid in ranked:
+                if rid not in out and rid not in exclude and self._type_ok(rid, (etype,)):
+                    out.append(rid)
+            if len(out) >= 2:
+                break
+        return out[:2]
 
     def _type_ok(self, rid: str, types: tuple[str, ...]) -> bool:
         return self.registry.entities[rid].type in types
@@ -474,22 +502,46 @@ class Salience:
                 out.append(rid)
         return out
 
-    def subject(self, types: tuple[str, ...], sentence: int, window: int = 2) -> str | None:
+    def subject(
+        self, types: tuple[str, ...], sentence: int, window: int = 2, exclude: str = ""
+    ) -> str | None:
         """The first entity of these types in this sentence, else in the latest sentence
-        that has one: pronouns mostly point back at a clause's subject."""
-        for sno in range(sentence, sentence - window - 1, -1):
-            for rid in self.order.get(sno, ()):
-                if self._type_ok(rid, types):
-                    return rid
+        that has one: pronouns mostly point back at a clause's subject (never `exclude`)."""
+        # a clause subject in reach beats an object of a preposition ("The deal was backed
+        # by Norsk Bank. Its chief executive ..." after a sentence whose subject was the co-op)
+        for pool in (self.core, self.order):
+            for sno in range(sentence, sentence - window - 1, -1):
+                for rid in pool.get(sno, ()):
+                    if rid != exclude and self._type_ok(rid, types):
+                        return rid
         return None
 
+    def clause_subject(self, sentence: int) -> str:
+        """The first entity this sentence named outside a prepositional phrase, or ""."""
+        return next(iter(self.core.get(sentence, ())), "")
+
     def topical(
-        self, etype: str, sentence: int, window: int = 4, head: str = "", keep_first=False
+        self,
+        etype: str,
+        sentence: int,
+        window: int = 4,
+        head: str = "",
+        words: tuple[str, ...] = (),
     ) -> list[str]:
-        """Candidates for "the company": recent entities of a type, those described by the
-        same noun ("the coalition", "the fund") first, then the most talked-about, leaving
-        out this sentence's own subject when there is another choice."""
+        """Candidates for "the company": recent entities of a type, those of the kind the
+        description's `words` name ("the carrier", "the German drugmaker") first, then those
+        described by the same noun ("the coalition", "the fund"), then the most talked-about.
+        This sentence's own subject stays a candidate: "Nimbus is a unit of Tanaka, and the
+        company, which is based in Portland, ..." is Nimbus."""
         ids = self.latest(etype, sentence, window)
+        kinds = self.kinds_of(words or (head,))
+        if kinds and not any(self._of_kind(i, kinds) for i in ids):
+            # "the miner", several sentences after the only mining company was last named
+            far = [r for r in self.last if self._type_ok(r, (etype,)) and self._of_kind(r, kinds)]
+            if len(far) == 1:
+                return far
+            if kinds <= self.registry.lex.strict_kinds:
+                return []  # "the ministry" with no ministry in reach: not the latest company
         # the article's main company stays in reach of "the company" a little longer
         main = self.main.get(etype)
         if (
@@ -500,20 +552,42 @@ class Salience:
         ):
             ids.append(main)
         ents = self.registry.entities
-        if len(ids) > 1 and not keep_first:
+        if len(ids) > 1:
             # "Consumer group Fair Drive Trust criticised the carmaker": a weak opening word
-            # ("Consumer") is no subject
-            here = self.order.get(sentence, ())
-            first = next((r for r in here if not ents[r].weak), None)
-            ids = [i for i in ids if i != first and not ents[i].weak] or ids
+            # ("Consumer") is no antecedent
+            ids = [i for i in ids if not ents[i].weak] or ids
         # "Quintic Labs was founded by X. The company raised ...": a reference opening its
         # sentence leans to the subject of the sentence before
         prev = None
         if not self.order.get(sentence):
-            prev = next(
-                (r for r in self.order.get(sentence - 1, ()) if ents[r].type == etype), None
-            )
-        return sorted(ids, key=lambda i: (i != prev, head not in ents[i].descr, -self.count[i]))
+            prev = next((r for r in self._ranked(sentence - 1) if ents[r].type == etype), None)
+        return sorted(
+            ids,
+            key=lambda i: (
+                bool(kinds) and not self._of_kind(i, kinds),
+                i != prev,
+                head not in ents[i].descr,
+                -self.count[i],
+            ),
+        )
+
+    def kinds_of(self, words: tuple[str, ...]) -> frozenset[str]:
+        """The kinds of organization some words name: "the carrier" -> airline, shipping..."""
+        table = self.registry.lex.kinds
+        out: frozenset[str] = frozenset()
+        for w in words:
+            got = table.get(w)
+            if got:
+                out |= got
+        return out
+
+    def _of_kind(self, rid: str, kinds: frozenset[str]) -> bool:
+        return bool(self.kinds_of(tuple(self.registry.entities[rid].descr)) & kinds)
+
+    def described(self, rid: str, head: str) -> None:
+        """Remember that a description named the entity ("the miner" is Quarro Mining), so a
+        later "the miner" finds it too."""
+        self.registry.entities[rid].descr.add(head)
 
     def choose(self, options: list[str]) -> str:
         """Of several entities sharing a name, the most recently mentioned one."""

@@ -126,7 +126,7 @@ def explain(
                     ev.start,
                     ev.end,
                     _mentions(rel.source, s, a, items, reg),
-                    _mentions(rel.target, s, a, items, reg),
+                    _mentions(rel.target, s, a, items, reg) or _context(ev.rule, names, rel),
                 )
             )
     entities = {rid: _entity(rec, reg, rid in doc.entities) for rid, rec in reg.entities.items()}
@@ -144,6 +144,15 @@ def _mentions(
         surface = " ".join(t.text for t in a.toks[m.i : m.j])
         out.append(MentionTrace(surface, start, end, m.kind, _how(m, surface, rid, reg)))
     return out
+
+
+def _context(rule: str, names: dict[str, str], rel) -> list[MentionTrace]:
+    """The unnamed party of a bare role ("Chief executive X said ..."): the organization the
+    article was just about, with no span of its own in the sentence."""
+    if rule != "role/context":
+        return []
+    how = "not named in the sentence: the organization the text was just about"
+    return [MentionTrace(names.get(rel.target, rel.target), -1, -1, "context", how)]
 
 
 def _how(m: Mention, surface: str, rid: str, reg: Registry) -> str:
@@ -245,7 +254,8 @@ def render(explanation: Explanation, relations: bool = True, names: tuple[str, .
             lines.append(f"  sentence {r.start}-{r.end}: {r.sentence}")
             for side, ms in (("source", r.source_mentions), ("target", r.target_mentions)):
                 for m in ms:
-                    lines.append(f'  {side}: "{m.text}" {m.start}-{m.end} ({m.how})')
+                    span = f" {m.start}-{m.end}" if m.start >= 0 else ""
+                    lines.append(f'  {side}: "{m.text}"{span} ({m.how})')
                 if not ms:
                     # "Y denied the allegations": the accuser comes from an earlier sentence
                     lines.append(

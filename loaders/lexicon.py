@@ -27,7 +27,7 @@ from graph.errors import ErgError
 from graph.model import name_key
 from loaders.tokens import words
 
-DATA_FILES = ("lexicon.yaml", "triggers.yaml", "known.yaml", "names.yaml")
+DATA_FILES = ("lexicon.yaml", "triggers.yaml", "known.yaml", "names.yaml", "coref.yaml")
 GAP = "..."
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 AMBIGUOUS = "?"  # the type of a descriptor noun listed under several types
@@ -249,6 +249,15 @@ def _phrases(items: Any) -> PhraseIndex:
     return index
 
 
+def _kinds(spec: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """`{kind: [words]}` as word -> the kinds it belongs to ("carrier": airline, shipping)."""
+    out: dict[str, set[str]] = {}
+    for kind, items in spec.items():
+        for phrase in _lows(items):
+            out.setdefault(phrase, set()).add(str(kind))
+    return {w: frozenset(k) for w, k in out.items()}
+
+
 def _types(value: Any, origin: str) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [value]
@@ -309,6 +318,17 @@ class Lexicon:
             frozenset(_lows(cues.get("outlets"))),
         )
         self.money_words = frozenset(_lows(d.get("money_words")))
+        self.kinds = _kinds(d.get("kinds") or {})  # word -> kinds of organization it names
+        self.trigger_guards: dict[str, frozenset[str]] = {  # "a supply contract with X"
+            str(t).upper(): frozenset(_lows(ws))
+            for t, ws in (d.get("trigger_guards") or {}).items()
+        }
+        self.new_entity_words = frozenset(_lows(d.get("new_entity_words")))  # "the merged group"
+        self.strict_kinds = frozenset(_lows(d.get("strict_kinds")))  # "the ministry": no fallback
+        self.venue_words = frozenset(_lows(d.get("venue_words")))  # courts: no LOCATED_IN
+        self.place_clauses = PhraseIndex()  # "Glasgow, where X is based"
+        for phrase in _lows(d.get("place_clauses")):
+            self.place_clauses.add(words(phrase), True)
 
         self.roles = PhraseIndex()
         for phrase, spec in (d.get("roles") or {}).items():

@@ -90,3 +90,13 @@ def test_cli_explain_and_why(erg: Callable[..., Any], tmp_path: Path) -> None:
     assert {r["family"] for r in rels} >= {"verbal"}
     ran = erg("extract", str(tmp_path / "missing.txt"), "--explain")
     assert ran.code == 2 and ran.err.startswith("error:")
+
+
+def test_a_bare_role_names_its_unnamed_party_as_the_context_organization() -> None:
+    text = "Halden Bank cut rates. Finance chief Adaora Kell steps in as interim chief executive."
+    ex = explain(text)
+    (trace,) = by_triple(ex, "adaora-kell", "LEADS", "halden-bank")
+    assert trace.rule == "role/context"
+    (target,) = trace.target_mentions
+    assert (target.text, target.kind, target.start) == ("Halden Bank", "context", -1)
+    assert "not named in the sentence" in render(ex)

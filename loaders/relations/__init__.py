@@ -15,6 +15,7 @@ construction family, each a few short rules:
 | coordination | `coordination` | "A and B clashed", "a feud between A and B" |
 | rounds | `rounds` | "The round was led by A, with participation from B" |
 | litigation | `litigation` | "A denied B's claims", "the suit, filed by A, accuses B" |
+| located | `located` | "Glasgow, where X is based", "Dunmere, Cassick's home" |
 
 Every relation's evidence names its rule as "family/rule" ("verbal/passive"). Each candidate
 is checked against the schema (endpoint types) and dropped when a negation, hedge or denial
@@ -33,6 +34,7 @@ from loaders.relations import (
     appositive,
     coordination,
     litigation,
+    located,
     nominal,
     possessive,
     role,
@@ -62,6 +64,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("appositive", appositive.hyphens, lambda lex: ("-",)),
     Construction("stake", stake.apply),  # before verbal: it claims the verbs it reads
     Construction("verbal", verbal.apply),
+    Construction("role", role.took_over, lambda lex: role.TAKE_OVER),  # reads verbal's LEADS
     Construction("nominal", nominal.apply, lambda lex: lex.nominal),
     Construction("stake", stake.held_via, lambda lex: ("via", "through")),
     Construction("stake", stake.remainder, lambda lex: lex.stake_rest),
@@ -72,6 +75,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("coordination", coordination.described_pairs),  # "the two rivals" is one item
     Construction("appositive", appositive.places, lambda lex: ("of", "in")),
     Construction("appositive", appositive.place_heads, lambda lex: lex.place_heads),
+    Construction("located", located.apply, lambda lex: ("where", "home", "base")),
     Construction("rounds", rounds.rounds, lambda lex: lex.round_nouns),
     Construction("litigation", litigation.apply, lambda lex: lex.answer_words),
     Construction("rounds", rounds.cofunders, lambda lex: ("with", "alongside")),

@@ -51,15 +51,26 @@ def hyphens(s: Sentence) -> None:
 
 
 def places(s: Sentence) -> None:
+    """ "Hanbit Cells of Seoul", "at Brisa Labs in Porto"; not a court's district ("the
+    Southern District of New York") nor a speaker's employer ("an analyst at Moorland
+    Securities in Carlisle")."""
     lows = s.lows
     n = len(lows)
     for k in range(n - 2):
         if lows[k] != M or lows[k + 2] != M or "Location" not in s.etypes(k + 2):
             continue
         if lows[k + 1] == "of" or (lows[k + 1] == "in" and k > 0 and lows[k - 1] == "at"):
-            if "Location" in s.etypes(k):
+            if "Location" in s.etypes(k) or _venue(s, k):
                 continue
+            if lows[k + 1] == "in" and k >= 2 and s.person_head(lows[k - 2]):
+                continue  # "an analyst at Moorland Securities in Carlisle"
             s.emit(s.ment(k), ("LOCATED_IN",), s.ment(k + 2), "appositive/place-of", 0.6)
+
+
+def _venue(s: Sentence, k: int) -> bool:
+    """A court or judicial district: where a case is heard, not where a company sits."""
+    venues = s.lex.venue_words
+    return any(part in venues for rid in s.ment(k).ids for part in rid.split("-"))
 
 
 def place_heads(s: Sentence) -> None:

@@ -51,6 +51,8 @@ class Found:
 
 # words after "her" that make it an object, not a determiner
 NOT_NOUNS = PREPOSITIONS | ARTICLES | frozenset({"and", "or", "but", "that", "as", "to"})
+# words after "her" that make it an object pronoun ("counselled her for years")
+OBJECT_FOLLOWERS = frozenset({",", ".", ";", ":", "and", "or", "for", "to", "as", "on", "in"})
 MONTH_LEADS = frozenset("in since by until of last early late mid next this from to".split())
 
 
@@ -82,8 +84,12 @@ class Sentence:
         headline: bool = False,
         titled: set[int] | None = None,
         round_owner: str | None = None,
+        context_org: str | None = None,
     ):
         self.lex = lex
+        # the organization "its" would name at this sentence's start (the implicit party of
+        # a bare role: "Chief executive Sarah Collins said ..." in an article about X)
+        self.context_org = context_org
         # items inside a multi-word title ("Vice President"): no role or trigger there
         self.titled = [k in titled for k in range(len(lows))] if titled else None
         self.schema = schema
@@ -211,9 +217,10 @@ class Sentence:
             return False
         if m.word != "her":
             return True
-        # "her" is also an object: "accused her of", "sued her in May", "told her the deal"
-        nxt = self.lows[k + 1] if k + 1 < len(self.lows) else ""
-        return nxt.isalpha() and nxt not in NOT_NOUNS
+        # "her" is also an object: "accused her of", "sued her in May", "counselled her for
+        # years", "told her the deal"
+        nxt = self.lows[k + 1] if k + 1 < len(self.lows) else "."
+        return nxt.isalpha() and nxt not in NOT_NOUNS and nxt not in OBJECT_FOLLOWERS
 
     def etypes(self, k: int) -> frozenset[str]:
         """The entity types of the mention at k (empty for a word)."""

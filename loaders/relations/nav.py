@@ -104,12 +104,13 @@ def subjects(s: Sentence, k: int, verb: bool, near: int = SUBJ_GAP):
                 possessor = verb and possessor_at(lows, m, k)
                 if not possessor and (relative or not verb or not prep_before(s, m)):
                     limit = near if not out else SUBJ_GAP_FAR
-                    if words <= limit:
+                    # "X, which last year paid a dividend and is based in C": the antecedent
+                    if words <= limit or (relative and words <= SUBJ_GAP_FAR):
                         out.append(m)
             if relative:
                 break
-        elif w in CLAUSE_STOP:
-            break
+        elif w in CLAUSE_STOP or w == "whose":
+            break  # "Ivo Sarr, whose grandfather bought the mill": the grandfather bought it
         elif w in ("which", "who") and m >= 1 and lows[m - 1] == ",":
             relative = True
             words += 1
@@ -140,7 +141,7 @@ def subjects(s: Sentence, k: int, verb: bool, near: int = SUBJ_GAP):
     if opening >= 0 and opening < k and opening not in out and verb:
         if possessor_at(lows, opening, k):
             return out
-        if not any(lows[x] in CLAUSE_STOP for x in range(opening, k)):
+        if not any(lows[x] in CLAUSE_STOP or lows[x] == "whose" for x in range(opening, k)):
             out.append(opening)
     return out
 
@@ -284,6 +285,13 @@ def _member(s: Sentence, m: int, step: int, k: int, seps: list[str]) -> tuple[in
             m = h
             skipped += 1
             articles = False
+    if skipped and step > 0 and 0 <= m < n - 1 and lows[m] == "," and s.person_head(lows[m - 1]):
+        # "and her former tutor, Prof. Anton Gell": the descriptor, then the name
+        q = m + 1
+        while q < n and q - m <= 3 and (lows[q] in lex.titles or lows[q] == "."):
+            q += 1
+        if q < n and lows[q] == M and "Person" in s.etypes(q):
+            return q, True
     if skipped and step > 0 and not articles:
         if not (0 <= m < n and lows[m - 1] in lex.heads):
             return -1, False
@@ -486,6 +494,10 @@ def agent_after(s: Sentence, k: int) -> int:
                 return -1  # "hailed by analysts at Harlow": the firm is no agent
             if m + 2 < n and lows[m + 1] == "'s" and lows[m + 2] == M:
                 return m + 2  # "by Saudi Arabia's Public Investment Fund"
+            if m + 2 < n and lows[m + 1] == "'s" and lows[m + 2] in s.lex.person_cues.kin:
+                # "chaired by Kowalski's uncle, Peter Moe": the relative, not Kowalski
+                q = m + 3 + (m + 3 < n and lows[m + 3] == ",")
+                return q if q < n and lows[q] == M else -1
             if m + 3 < n and lows[m + 1] == "-" and lows[m + 2] in s.lex.hyphen:
                 if lows[m + 3] == M:
                     return m + 3  # "by the Dubai-based Qamar Holdings"
@@ -549,6 +561,9 @@ def noun_phrase_head(s: Sentence, k: int) -> bool:
     return False
 
 
+PEOPLE_PLACES = frozenset({"Person", "Location"})
+
+
 def reporting_org(s: Sentence, k: int, verb: bool = True) -> int:
     """The organization a sentence opens with when it reports ("Orrin said ...") and no
     other organization stands before k: the implicit party of a bare role."""
@@ -559,8 +574,8 @@ def reporting_org(s: Sentence, k: int, verb: bool = True) -> int:
     if verb and not any(lows[m] in REPORTING for m in range(opening + 1, k)):
         return -1
     for m in range(opening + 1, k):
-        if lows[m] == M and s.ment(m).kind != "pronoun" and "Person" not in s.etypes(m):
-            return -1
+        if lows[m] == M and s.ment(m).kind != "pronoun" and not s.etypes(m) & PEOPLE_PLACES:
+            return -1  # another organization: whose role is it?
     return opening
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from loaders.lexicon import Role
 from loaders.mentions import AGE
-from loaders.relations.model import Sentence
+from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import (
     before_appositive,
     coord,
@@ -23,6 +23,7 @@ from loaders.relations.nav import (
 from loaders.relations.words import (
     DETS,
     PUNCT_STOP,
+    REPORTING,
     ROLE_LINKS,
     ROLE_PREPS,
     M,
@@ -68,8 +69,40 @@ def roles(s: Sentence) -> None:
         if k >= 1 and lows[k - 1] in lex.role_modifiers and lows[k - 1].isalpha():
             k = e  # "its former finance chief": a function, not the head
             continue
+        if role.person_holder and _function_of(s, e):
+            k = e  # "Norveth's head of manufacturing", "president of operations": a function
+            continue
         role_at(s, k, e, role)
         k = e
+
+
+def context_emit(s: Sentence, holder: int, role: Role, hi: int) -> bool:
+    """A bare role in a sentence that names no organization ("Chief executive Sarah Collins
+    said ...", "Adaora Kell steps in as interim chief executive"): the organization the
+    article was just about (`Sentence.context_org`), for leading and founding roles only."""
+    org = s.context_org
+    if not org or not ({"LEADS", "FOUNDED"} & set(role.types)) or role.inverse:
+        return False
+    if "Person" not in s.etypes(holder) or s.blocked(0, hi):
+        return False
+    return s.emit(
+        s.ment(holder),
+        role.types,
+        Mention((org,), -1, -1, "context", 0.7),
+        "role/context",
+        0.6,
+        every=role.all,
+    )
+
+
+def _function_of(s: Sentence, e: int) -> bool:
+    """ "of manufacturing", "of operations at X": the role heads a function, not a body; not
+    "of German conglomerate Reinholt" (descriptors before a name)."""
+    lows = s.lows
+    n = len(lows)
+    if not (e + 1 < n and lows[e] == "of" and lows[e + 1].isalpha() and lows[e + 1] not in DETS):
+        return False
+    return not any(lows[q] == M for q in range(e + 2, min(n, e + 5)) if lows[q - 1] != "at")
 
 
 def role_emit(s: Sentence, holder: int, other: int, role, lo: int, hi: int) -> None:
@@ -99,15 +132,41 @@ def appointed(s: Sentence, k: int, e: int, role) -> bool:
     if x < 0:
         return False
     other = -1
-    if e < n and lows[e] in ROLE_PREPS:
+    if e < n and lows[e] in ROLE_PREPS and prep_fits(role, lows[e]):
         other = right(s, e + 1, 1)
+    if role.person_holder and "Person" not in s.etypes(x):
+        # "James Ward joined Brava Labs as a senior adviser", "returned to Brava Labs as
+        # chief executive": the organization is the other party, the clause subject the holder
+        if x < 1 or lows[x - 1] not in JOIN_WORDS:
+            return True
+        if other < 0 and e < n and lows[e] in ROLE_PREPS:
+            return True  # "joined Brava as head of research": a function, not the company
+        subj = subjects(s, x, True, near=6)
+        if subj and subj[0] < x and "Person" in s.etypes(subj[0]):
+            role_emit(s, subj[0], other if other >= 0 else x, role, subj[0] + 1, k)
+        return True
     if other >= 0:
         role_emit(s, x, other, role, x + 1, other)
         return True
     subj = subjects(s, x, True, near=4)
     if subj and subj[0] < x:
         role_emit(s, x, subj[0], role, subj[0] + 1, k)
+    elif not (e < n and lows[e] in ROLE_PREPS):
+        context_emit(s, x, role, k)  # "Adaora Kell steps in as interim chief executive"
     return True
+
+
+# words before an organization that make the subject its new member: "joined X as CEO"
+JOIN_WORDS = frozenset({"joined", "joins", "join", "joining", "rejoined", "rejoins", "rejoin"})
+
+# Advice is given to someone: "an adviser to Brava Labs"; "a consultant at Brava Labs" or "of"
+# is employment or affiliation, no ADVISES (the annotation conventions).
+ADVICE_PREPS = frozenset({"to", "for"})
+
+
+def prep_fits(role: Role, prep: str) -> bool:
+    """Whether "ROLE PREP X" gives the role's relation to X."""
+    return prep in ADVICE_PREPS or set(role.types) != {"ADVISES"}
 
 
 @dataclass
@@ -211,8 +270,12 @@ def _site(s: Sentence, k: int, e: int, role: Role) -> RoleSite:
                 q += 1
             if q < n and lows[q] == M and lows[q - 1] in s.lex.heads:
                 r = q
-    elif site.o >= 0 and r + 1 < n and lows[r] in ("is", "was", "are", "were") and lows[r + 1] == M:
-        r += 1
+    elif site.o >= 0 and r + 1 < n and lows[r] in ("is", "was", "are", "were"):
+        t = r + 1
+        while t < n and t - r <= 3 and (lows[t] in s.lex.titles or lows[t] == "."):
+            t += 1  # "The bank's chair is Dame Orla Penhallow", "is Dr. Ines Moll"
+        if t < n and lows[t] == M:
+            r = t
     site.r = r
     if r < n and lows[r] == M:
         site.h = r
@@ -262,7 +325,8 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
     if site.o >= 0 or h < 0:
         return False
     if h + 2 < n and lows[h + 1] in ("of", "at") and lows[h + 2] == M:
-        role_emit(s, h, h + 2, role, h, h + 2)
+        if prep_fits(role, lows[h + 1]):
+            role_emit(s, h, h + 2, role, h, h + 2)
         return True
     if site.k >= 1 and lows[site.k - 1] == "under" and h + 2 < n and lows[h + 1] == ",":
         if lows[h + 2] == M:  # "Under chief executive Laura Novak, Kestrel Motors cut costs"
@@ -271,8 +335,12 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
     rival = "COMPETES_WITH" in role.types
     if site.r == e and (role.person_holder or rival) and (e >= n or lows[e] not in ROLE_PREPS):
         org = reporting_org(s, site.k, verb=not rival)
+        if org < 0 and not rival and h + 1 < n and lows[h + 1] in REPORTING:
+            org = reporting_org(s, site.k, verb=False)  # "X is growing, CEO Y said."
         if org >= 0:
             role_emit(s, h, org, role, org + 1, site.k)
+        else:
+            context_emit(s, h, role, site.k)  # "Chief executive Sarah Collins said ..."
         return True
     return False
 
@@ -291,6 +359,8 @@ def holder_before_reported(s: Sentence, site: RoleSite) -> bool:
             org = reporting_org(s, b - 1)
             if org >= 0 and "Person" in s.etypes(b - 1):
                 role_emit(s, b - 1, org, role, org + 1, b - 1)
+            elif org < 0:
+                context_emit(s, b - 1, role, k)  # "Vrell is chief executive."
             return True
     return False
 
@@ -307,10 +377,31 @@ def holder_before_possessor(s: Sentence, site: RoleSite) -> bool:
         role_emit(s, m - 1, o, site.role, m - 1, site.k)
         return True
     b = _linked_holder(s, m)
+    if b < 0:
+        b = _conjoined_holder(s, m)
     if b >= 0:
         role_emit(s, b, o, site.role, b, site.k)
         return True
     return False
+
+
+def _conjoined_holder(s: Sentence, m: int) -> int:
+    """The person a second conjunct is about: "Grace Lindholm, founder of the Foundation and
+    its chair"; "Declan Brennan, who founded the carrier and will remain its chairman"."""
+    lows = s.lows
+    a = m
+    while a >= 0 and m - a <= 3 and lows[a] != "and" and lows[a].isalpha():
+        a -= 1  # "and will remain", "and is now"
+    if a < 0 or lows[a] != "and":
+        return -1
+    for b in range(a - 1, max(-1, a - 14), -1):
+        w = lows[b]
+        if w in PUNCT_STOP:
+            return -1
+        if w == "," and b >= 1 and lows[b - 1] == M:
+            holder = b - 1
+            return holder if "Person" in s.etypes(holder) else -1
+    return -1
 
 
 def _linked_holder(s: Sentence, m: int) -> int:
@@ -345,6 +436,22 @@ def _object_of_role(s: Sentence, e: int) -> int:
         p = q
     if p + 3 < n and lows[p] == M and lows[p + 1] == "-" and lows[p + 2] in s.lex.hyphen:
         p += 3
+    if p + 1 < n and lows[p] == M and lows[p + 1] == "'s":
+        # "of Brava's parent company, Kessel Group": the possessed one; "of Brava's bakery
+        # unit": a part of Brava, not Brava itself
+        q = p + 2
+        while q < n and q - p <= 5 and lows[q] != M and lows[q].isalpha():
+            q += 1
+        if q < n and lows[q] == ",":
+            q += 1
+        if (
+            q > p + 2
+            and q < n
+            and lows[q] == M
+            and lows[q - 1 - (lows[q - 1] == ",")] in s.lex.heads
+        ):
+            return q
+        return -1 if q > p + 2 else p
     return p if p < n and lows[p] == M else -1
 
 
@@ -361,6 +468,8 @@ def role_of(s: Sentence, site: RoleSite) -> bool:
     n = len(lows)
     if not (e < n and lows[e] in ROLE_PREPS):
         return False
+    if not prep_fits(site.role, lows[e]):
+        return True  # "a consultant at Brava Labs": affiliation
     other = _object_of_role(s, e)
     if other < 0:
         return True
@@ -391,6 +500,37 @@ def role_of(s: Sentence, site: RoleSite) -> bool:
             # not "chairman of the club, replacing Gordon Pike"
             role_emit(s, hh, other, site.role, k, other)
     return True
+
+
+TAKE_OVER = frozenset({"take", "takes", "took", "taken", "taking"})
+
+
+def took_over(s: Sentence) -> None:
+    """ "Sarah Collins ran the exchange until May, when Marta Oyelaran took over": the
+    successor leads what the sentence's earlier LEADS relation names (run after the verbal
+    family, whose relations it reads)."""
+    lows = s.lows
+    n = len(lows)
+    leads = [f for f in s.found if f.type == "LEADS"]
+    if not leads:
+        return
+    for k in range(1, n - 1):
+        if lows[k] not in TAKE_OVER or lows[k + 1] != "over":
+            continue
+        if k + 2 < n and (lows[k + 2] == M or lows[k + 2] in DETS):
+            continue  # "took over the company": an object, read by the verbal family
+        h = k - 1
+        while h >= 0 and lows[h] in ("has", "had", "will", "would", "then", "later", "have"):
+            h -= 1
+        if h < 0 or lows[h] != M or "Person" not in s.etypes(h) or s.blocked(h, k + 2):
+            continue
+        holder = s.ment(h)
+        prior = [f for f in leads if f.source not in holder.ids]
+        if not prior:
+            continue
+        led = next((m for m in s.ments if m is not None and prior[-1].target in m.ids), None)
+        if led is not None:
+            s.emit(holder, ("LEADS",), led, "role/took-over", 0.7)
 
 
 def collapse_roles(s: Sentence) -> None:

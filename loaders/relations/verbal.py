@@ -72,6 +72,9 @@ def trigger_hits(s: Sentence) -> list[Hit]:
         if best is None:
             continue
         prev = lows[k - 1] if k > 0 else ""
+        best = _unguarded(s, prev, best)
+        if best is None:
+            continue
         if prev == "-" and not (k >= 2 and lows[k - 2][:1].isdigit()):
             continue  # "Trump-backed": the hyphen rule reads it ("30%-owned by" is passive)
         if all(t.family == "verb" for t in best[1]) and (
@@ -120,6 +123,20 @@ def _named_noun(s: Sentence, k: int) -> bool:
     return lows[k - 2] in ARTICLES
 
 
+def _unguarded(s: Sentence, prev: str, best: tuple[int, tuple[Trigger, ...]]):
+    """The triggers of a hit that the word before it does not cancel ("a supply contract
+    with X" is no partnership: `trigger_guards` in loaders/data/triggers.yaml)."""
+    guards = s.lex.trigger_guards
+    if not guards or not prev.isalpha():
+        return best
+    kept = tuple(
+        t
+        for t in best[1]
+        if not (t.family == "noun" and any(prev in guards.get(x, ()) for x in t.types))
+    )
+    return (best[0], kept) if kept else None
+
+
 def _possessed(s: Sentence, k: int) -> bool:
     """A possessor before the noun at k: "its investors", "Orvane's existing investors"."""
     lows = s.lows
@@ -166,7 +183,8 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
         agent = including(s, by + 1)  # "criticized by customers, including Harlan Travel"
     if agent < 0:
         return True
-    agents = s.merged(coord(s, agent, +1))
+    agent_idx = coord(s, agent, +1)
+    agents = s.merged(agent_idx)
     patient = relative_subject(s, k)
     m = k - 1 if patient < 0 else -1
     words = 0
@@ -188,11 +206,15 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
             break
         elif m in s.starts and m + 1 < n and lows[m + 1] == "by" and "and" in lows[m + 1 : k]:
             words += 1  # "X is owned by A and chaired by B": both passives are about X
+        elif m in s.starts and lows[m + 1 : k] in (["and"], [",", "and"], ["and", "later"]):
+            words += 1  # "X was founded and led by A": one patient for both participles
         elif lows[m] in PUNCT_STOP or m in s.starts:
             break
         else:
             words += 1
         m -= 1
+    if patient < 0 and k == 0:
+        patient = _fronted_patient(s, agent_idx[-1])
     if patient < 0 or s.blocked(patient + 1, k + 1):
         return True
     for t in trigs:
@@ -207,6 +229,8 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
 
 def _other_participle(s: Sentence, e: int, by: int) -> bool:
     """ "dismissed the allegations made by X": "by" belongs to a later participle."""
+    if s.lows[e:by][:1] == ["and"] and by - e == 2:
+        return False  # "founded and led by A": one agent for both participles
     links = s.lex.agent_links | s.lex.claim_agents
     return any(w in links or (w.endswith("ed") and len(w) > 4) for w in s.lows[e:by])
 
@@ -223,6 +247,22 @@ def _perfect(lows: list[str], k: int) -> bool:
         if not (lows[m].endswith("ly") or lows[m] in ("also", "long", "already", "since")):
             return False
     return False
+
+
+def _fronted_patient(s: Sentence, last_agent: int) -> int:
+    """ "Founded in 2011 by Dr. A and Dr. B, the lab sells kits": the main clause's subject,
+    right after the comma that closes the participle phrase; else -1."""
+    lows = s.lows
+    n = len(lows)
+    c = last_agent + 1
+    while c < n and c - last_agent <= 6 and lows[c] != "," and lows[c] not in PUNCT_STOP:
+        c += 1  # "by A in a garage in Leeds,"
+    if c >= n or lows[c] != ",":
+        return -1
+    p = c + 1
+    while p < n and p - c <= 4 and lows[p] != M and (lows[p] in ARTICLES or lows[p].isalpha()):
+        p += 1  # "the Leeds brewer X"
+    return p if p < n and lows[p] == M and not s.is_det(p) else -1
 
 
 def svo(s: Sentence, hits: list[Hit]) -> None:
@@ -295,8 +335,12 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
         obj = next((m for m in range(k + 1, e) if lows[m] == M), -1)
     if obj < 0:
         obj = including(s, e)
-    if obj < 0:
-        obj = described_object(s, e)  # "runs the lending start-up Fernpay"
+    if obj < 0 or (
+        "Location" in s.etypes(obj) and not any("Location" in (t.target or ()) for t in trigs)
+    ):
+        # "runs the lending start-up Fernpay", "runs the Boston venture firm Northlight"
+        alt = described_object(s, e)
+        obj = alt if alt >= 0 else obj
     if obj < 0 and any("FUNDS" in t.types for t in trigs):
         obj = amount_object(s, e)  # "will finance the remaining $700 million of X"
     if obj >= 0 and any(e < x < obj for x in s.starts):
@@ -337,8 +381,15 @@ def described_object(s: Sentence, e: int) -> int:
     if not (e < n and lows[e] in ARTICLES):
         return -1
     q = e + 1
-    while q < n and q - e <= 4 and lows[q] != M and (lows[q].isalpha() or "-" in lows[q]):
-        q += 1
+    while (
+        q < n
+        and q - e <= 4
+        and (
+            (lows[q] != M and (lows[q].isalpha() or "-" in lows[q]))
+            or (lows[q] == M and "Location" in s.etypes(q) and q + 1 < n and lows[q + 1] != M)
+        )
+    ):
+        q += 1  # "runs the Boston venture firm Northlight Capital": a place modifier too
     if q < n and lows[q] == ",":
         q += 1
     if q < n and lows[q] == M and lows[q - 1 - (lows[q - 1] == ",")] in s.lex.heads:
@@ -507,6 +558,10 @@ def cofounder(s: Sentence, obj_idx: list[int], start: int) -> None:
     lows = s.lows
     n = len(lows)
     w = start
+    if w + 1 < n and lows[w] == "," and lows[w + 1] in APPOSITIVE_DETS:
+        end = appositive_end(s, w + 1)  # "co-founding X, a consultancy based in Paris, with Y"
+        w = end + 1 if end > w and end + 1 < n and lows[end] == "," else w
+        start = w
     while w < n and w - start <= 3 and lows[w] != "with":
         if lows[w] == M or lows[w] in PUNCT_STOP or lows[w] == ",":
             return

@@ -1,0 +1,62 @@
+"""Place family: where an organization sits, said from the place's side.
+
+- `where-based`: "the plant is in Glasgow, where Ostrel Energy is based", "Lyon, where Cassick
+  has its headquarters": the organization in the "where" clause is LOCATED_IN the place.
+- `home`: "a claims centre in Dunmere, Cassick Assurance's home", "Glasgow, home to Ostrel
+  Energy", "Varnholm, the home of Ostrel Mutual".
+
+"X is based in C", "X's yard in C", "X-based" and "a Lisbon start-up" are read elsewhere (noun
+triggers in `loaders/data/triggers.yaml`, the appositive family). The words are data:
+`place_clauses` in `loaders/data/lexicon.yaml`.
+"""
+
+from __future__ import annotations
+
+from loaders.relations.model import Sentence
+from loaders.relations.nav import coord
+from loaders.relations.words import PUNCT_STOP, M
+
+
+def apply(s: Sentence) -> None:
+    lows = s.lows
+    for k in range(len(lows) - 2):
+        if lows[k] == M and lows[k + 1] == "," and "Location" in s.etypes(k):
+            where_based(s, k) or home(s, k)
+
+
+def where_based(s: Sentence, k: int) -> bool:
+    """PLACE, where X [and Y] (is based | has its headquarters | ...)."""
+    lows = s.lows
+    n = len(lows)
+    if not (k + 3 < n and lows[k + 2] == "where" and lows[k + 3] == M):
+        return False
+    members = coord(s, k + 3, +1)
+    p = members[-1] + 1
+    words = lows[p : p + 6]
+    verbs = s.lex.place_clauses
+    ok = any(w in verbs and verbs.match(lows, p + i) for i, w in enumerate(words))
+    if not ok or any(w in PUNCT_STOP for w in words[:2]) or s.blocked(k, p + 4):
+        return False
+    s.emit(s.merged(members), ("LOCATED_IN",), s.ment(k), "located/where-based", 0.75)
+    return True
+
+
+def home(s: Sentence, k: int) -> bool:
+    """PLACE, X's home / PLACE, home to X / PLACE, the home of X."""
+    lows = s.lows
+    n = len(lows)
+    p = k + 2
+    if p + 2 < n and lows[p] == M and lows[p + 1] == "'s" and lows[p + 2] in ("home", "base"):
+        org = p  # "Dunmere, Cassick Assurance's home"
+    else:
+        if p < n and lows[p] == "the":
+            p += 1
+        if not (p + 2 < n and lows[p] == "home" and lows[p + 1] in ("to", "of")):
+            return False
+        org = p + 2
+        if lows[org] != M:
+            return False
+    if "Location" in s.etypes(org):
+        return False
+    s.emit(s.merged(coord(s, org, +1)), ("LOCATED_IN",), s.ment(k), "located/home", 0.7)
+    return True
