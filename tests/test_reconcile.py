@@ -143,7 +143,7 @@ def test_one_article_at_a_time_in_either_order_completes(erg, tmp_path):
     assert erg("load", str(a), store=tmp_path / "s3-product").code == 0
     ran = erg("load", str(a), store=tmp_path / "s4")
     ran = erg("load", str(b), store=tmp_path / "s4")
-    assert "dropped 3 relations whose endpoint types were reconciled" in ran.out
+    assert "dropped 4 relations whose endpoint types were reconciled" in ran.out
     assert "Brightwell (Product) -[FUNDS]-> Stargate (Project)" in ran.out
     assert str(b) in ran.out
 
@@ -199,7 +199,7 @@ def test_a_curated_type_wins_over_the_articles(erg, tmp_path):
     ran = erg("load", str(tmp_path / "c"), "--report", str(tmp_path / "r.json"))
     assert ran.code == 0, ran.err
     report = json.loads((tmp_path / "r.json").read_text())
-    assert {d["type"] for d in report["dropped_relations"]} == {"FUNDS", "LEADS", "LOCATED_IN"}
+    assert {d["type"] for d in report["dropped_relations"]} == {"BACKS", "FUNDS", "LEADS", "LOCATED_IN"}
     assert report["retyped"][0]["rule"] == "curated file"
 
 
