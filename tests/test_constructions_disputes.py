@@ -400,6 +400,29 @@ OPPOSITION: list[Case] = [
 # Competition: rivals listed, trailing, outbidding, lost share, long-standing rivals.
 COMPETITION: list[Case] = [
     (
+        # a plural rival noun before a list: every rival named
+        "Customers of Pardew Insurance can switch to local rivals Ketch Mutual and Rowan Cover.",
+        [
+            ("ketch-mutual", "COMPETES_WITH", "pardew-insurance"),
+            ("rowan-cover", "COMPETES_WITH", "pardew-insurance"),
+        ],
+        [("ketch-mutual", "COMPETES_WITH", "rowan-cover")],
+    ),
+    (
+        "Zentra Pharma is racing Orvel Bio and Kessick Labs to bring a flu vaccine to market.",
+        [
+            ("zentra-pharma", "COMPETES_WITH", "orvel-bio"),
+            ("zentra-pharma", "COMPETES_WITH", "kessick-labs"),
+        ],
+        [],
+    ),
+    (
+        # racing to do something is no rivalry with the place it is done in
+        "Halden Motors is racing to open its plant in Kestrel Valley before winter.",
+        [],
+        [("halden-motors", "COMPETES_WITH", "kestrel-valley")],
+    ),
+    (
         "Telvio Networks' rivals include Skyreach Mobile and Orbis Telecom.",
         [
             ("telvio-networks", "COMPETES_WITH", "skyreach-mobile"),

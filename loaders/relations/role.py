@@ -338,7 +338,10 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
         if org < 0 and not rival and h + 1 < n and lows[h + 1] in REPORTING:
             org = reporting_org(s, site.k, verb=False)  # "X is growing, CEO Y said."
         if org >= 0:
-            role_emit(s, h, org, role, org + 1, site.k)
+            plural = rival and lows[e - 1].endswith("s")
+            # "switch to local rivals A and B": every rival named
+            for x in coord(s, h, +1) if plural else [h]:
+                role_emit(s, x, org, role, org + 1, site.k)
         else:
             context_emit(s, h, role, site.k)  # "Chief executive Sarah Collins said ..."
         return True
