@@ -597,6 +597,13 @@ COMPETITION: list[Case] = [
 # Objects that are a description or a pronoun: resolved to the entity named before.
 REFERENCES: list[Case] = [
     (
+        # "the utility" is the water company, not the carmaker talked about before
+        "Kelvin Motors recalled 40,000 cars in March. Harrow Water raised bills again. "
+        "Residents' association Leafield Voice attacked the utility over leaks.",
+        [("leafield-voice", "DISPUTES", "harrow-water")],
+        [("leafield-voice", "DISPUTES", "kelvin-motors")],
+    ),
+    (
         "Vantor Motors recalled 2,000 vans. Consumer group Fair Drive Trust criticised the "
         "carmaker for the delay.",
         [("fair-drive-trust", "DISPUTES", "vantor-motors")],
