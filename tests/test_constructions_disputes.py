@@ -318,6 +318,25 @@ DEALS: list[Case] = [
 # A claim whose author is named disputes whom it accuses.
 CHARGES: list[Case] = [
     (
+        # where the claim was filed sits between the verb and its agent
+        "The claim, lodged in county court by the Brookside Tenants Union, alleges that Corvel "
+        "Homes overcharged.",
+        [("brookside-tenants-union", "DISPUTES", "corvel-homes")],
+        [("corvel-homes", "DISPUTES", "brookside-tenants-union")],
+    ),
+    (
+        "The complaint, filed last week by Ardent Seeds, says Marrow Agri copied its hybrids.",
+        [("ardent-seeds", "DISPUTES", "marrow-agri")],
+        [],
+    ),
+    (
+        # a court named in the gap is the forum, not the claimant
+        "The suit, filed in the Delaware Chancery Court by investors, accuses Pellow Mining of "
+        "fraud.",
+        [],
+        [("delaware-chancery-court", "DISPUTES", "pellow-mining")],
+    ),
+    (
         "The lawsuit, filed by Skyreach Mobile in Delaware, accuses Telvio Networks of fraud.",
         [("skyreach-mobile", "DISPUTES", "telvio-networks")],
         [("telvio-networks", "DISPUTES", "skyreach-mobile")],
@@ -399,6 +418,28 @@ OPPOSITION: list[Case] = [
 
 # Competition: rivals listed, trailing, outbidding, lost share, long-standing rivals.
 COMPETITION: list[Case] = [
+    (
+        # "both dairies": the two dairies named before, each against each rival; an adverb
+        # before "with" does not make the pair rivals of each other
+        "Hollin Foods and Vardy Milk raised prices on Monday. Both dairies compete chiefly with "
+        "Milkon Cooperative and with Fresca Dairy.",
+        [
+            ("hollin-foods", "COMPETES_WITH", "milkon-cooperative"),
+            ("hollin-foods", "COMPETES_WITH", "fresca-dairy"),
+            ("vardy-milk", "COMPETES_WITH", "milkon-cooperative"),
+            ("vardy-milk", "COMPETES_WITH", "fresca-dairy"),
+        ],
+        [("hollin-foods", "COMPETES_WITH", "vardy-milk")],
+    ),
+    (
+        "Ostby Steel and Karna Metals cut output. The two steelmakers compete mainly against "
+        "Velden Steel in Europe.",
+        [
+            ("ostby-steel", "COMPETES_WITH", "velden-steel"),
+            ("karna-metals", "COMPETES_WITH", "velden-steel"),
+        ],
+        [("ostby-steel", "COMPETES_WITH", "karna-metals")],
+    ),
     (
         # a plural rival noun before a list: every rival named
         "Customers of Pardew Insurance can switch to local rivals Ketch Mutual and Rowan Cover.",

@@ -39,7 +39,10 @@ def mutual(s: Sentence) -> None:
             continue
         e, types = best
         e = reciprocal_end(lows, e)  # "compete with each other"
-        if e < n and (lows[e] == M or lows[e] in ("with", "against")):
+        o = e
+        while o < n and o - e < 2 and (lows[o].endswith("ly") or lows[o] in ("also", "still")):
+            o += 1  # "compete chiefly with X"
+        if o < n and (lows[o] == M or lows[o] in ("with", "against")):
             continue  # has an object: the trigger rules handle it
         subj = left(s, k, 3, CLAUSE_STOP)
         if subj < 0:

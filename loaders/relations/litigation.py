@@ -27,6 +27,8 @@ RULE_CHARGE = "litigation/charge"
 RULE_ANSWER = "litigation/answer"
 RULE_DEAL = "litigation/deal"
 # words between a verb and the claim: "denied all of Skyreach's claims", "rejected the latest"
+# words that open where or when a claim was filed: "lodged in county court by X"
+VENUE_OPENERS = frozenset({"in", "at", "with", "before", "last", "this", "on", "earlier"})
 CLAIM_FILLERS = SKIP_DETS | {"all", "of", "these", "those", "such", "its", "their", "any"}
 
 
@@ -73,6 +75,7 @@ def claimant(s: Sentence, c: int) -> tuple[list[int], int, int]:
         p += 1  # "The lawsuit was filed by X against Y"
     if p < n and lows[p] in s.lex.claim_agents:
         p += 1
+        p = _past_venue(s, p)  # "the claim, lodged in county court by X"
     if p < n and lows[p] in ("by", "from"):
         a = agent_after(s, p + 1)
         if a >= 0:
@@ -86,6 +89,20 @@ def claimant(s: Sentence, c: int) -> tuple[list[int], int, int]:
                 end = q
             return idx, _np_start(s, c), end
     return [], -1, -1
+
+
+def _past_venue(s: Sentence, p: int) -> int:
+    """After a filing verb, the "by" past a short phrase of where or when it was filed ("lodged
+    in county court by X", "filed last week by X"); else p itself."""
+    lows = s.lows
+    if p >= len(lows) or lows[p] not in VENUE_OPENERS:
+        return p
+    for q in range(p + 1, min(len(lows), p + 6)):
+        if lows[q] == "by":
+            return q
+        if lows[q] == M or not lows[q].isalpha():
+            return p
+    return p
 
 
 def _np_start(s: Sentence, k: int) -> int:
