@@ -381,6 +381,28 @@ REGULATORS: list[Case] = [
 # Opposition by groups: campaigns, objections, protests, strikes.
 OPPOSITION: list[Case] = [
     (
+        # a target turns down a bidder's offer: it disputes the bidder
+        "Brisco Foods rejected the unsolicited offer from Malden Group.",
+        [("brisco-foods", "DISPUTES", "malden-group")],
+        [("malden-group", "DISPUTES", "brisco-foods")],
+    ),
+    (
+        "Kettle Bank rebuffed a takeover approach from Osprey Capital on Friday.",
+        [("kettle-bank", "DISPUTES", "osprey-capital")],
+        [],
+    ),
+    (
+        "Tamsin Telecom has turned down a $4 billion bid from Arlo Networks.",
+        [("tamsin-telecom", "DISPUTES", "arlo-networks")],
+        [],
+    ),
+    (
+        # accepting an offer is no dispute
+        "Brisco Foods accepted the improved offer from Malden Group.",
+        [],
+        [("brisco-foods", "DISPUTES", "malden-group")],
+    ),
+    (
         "Petrona Energy faces opposition from Green Watch.",
         [("green-watch", "DISPUTES", "petrona-energy")],
         [("petrona-energy", "DISPUTES", "green-watch")],
