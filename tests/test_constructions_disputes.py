@@ -359,6 +359,25 @@ CHARGES: list[Case] = [
 # Regulators: fines and sanctions, active and passive (an amount may stand before "by").
 REGULATORS: list[Case] = [
     (
+        # the agent of a passive named in apposition to its description
+        "Ostrel Bank posted a loss. The lender has been criticised by the national regulator, "
+        "the Harbour Authority, over slow repayments.",
+        [("harbour-authority", "DISPUTES", "ostrel-bank")],
+        [("ostrel-bank", "DISPUTES", "harbour-authority")],
+    ),
+    (
+        "Pellam Mining was fined by the state watchdog, Minecheck, for spills.",
+        [("minecheck", "DISPUTES", "pellam-mining")],
+        [],
+    ),
+    (
+        # a list after the description is no apposition: the first item is not the agent
+        "Corran Insurance was criticised by the regulator, the Motorists Union and Drive Safe "
+        "Trust.",
+        [],
+        [("motorists-union", "DISPUTES", "corran-insurance")],
+    ),
+    (
         "In May the Financial Conduct Authority fined Cobalt Bank for lax controls.",
         [("financial-conduct-authority", "DISPUTES", "cobalt-bank")],
         [],
@@ -440,6 +459,22 @@ OPPOSITION: list[Case] = [
 
 # Competition: rivals listed, trailing, outbidding, lost share, long-standing rivals.
 COMPETITION: list[Case] = [
+    (
+        "Dunlow Bank has been winning customers from Pellar Bank since it cut its fees.",
+        [("dunlow-bank", "COMPETES_WITH", "pellar-bank")],
+        [],
+    ),
+    (
+        "Nettle Mobile took market share from Arcon Telecom last year.",
+        [("nettle-mobile", "COMPETES_WITH", "arcon-telecom")],
+        [],
+    ),
+    (
+        # a contract from a client is no rivalry
+        "Rowan Air won a maintenance contract from Skyport Holdings.",
+        [],
+        [("rowan-air", "COMPETES_WITH", "skyport-holdings")],
+    ),
     (
         # "both dairies": the two dairies named before, each against each rival; an adverb
         # before "with" does not make the pair rivals of each other

@@ -516,6 +516,16 @@ def agent_after(s: Sentence, k: int) -> int:
         if w == "." and m > k and lows[m - 1] in s.lex.abbreviations:
             m += 1  # "by Dr. Carla Ruiz"
             continue
+        if (
+            w == ","
+            and m - k >= 2
+            and lows[k] in ("the", "a", "its")
+            and lows[m - 1] in s.lex.heads
+        ):
+            # "by the national regulator, the Harbour Authority": the name in apposition
+            q = m + 1 + (m + 1 < n and lows[m + 1] == "the")
+            if q < n and lows[q] == M and (q + 1 >= n or lows[q + 1] in (",", ".", "over", "for")):
+                return q
         if w in PUNCT_STOP or w == "," or w in ("and", "but", "that", "which"):
             return -1
         if m - k >= 3 and w not in ("from", "of") and lows[m - 1] not in ("from", "of"):
