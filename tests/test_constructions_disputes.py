@@ -400,6 +400,27 @@ REGULATORS: list[Case] = [
 # Opposition by groups: campaigns, objections, protests, strikes.
 OPPOSITION: list[Case] = [
     (
+        "Harlan Mining disagrees strongly with the watchdog Minecheck over the new limits.",
+        [("harlan-mining", "DISPUTES", "minecheck")],
+        [("minecheck", "DISPUTES", "harlan-mining")],
+    ),
+    (
+        "Pellow Bank is at odds with Carrick Capital over the dividend.",
+        [("pellow-bank", "DISPUTES", "carrick-capital")],
+        [],
+    ),
+    (
+        "Brenlo Media will file counterclaims against Vistal Labs.",
+        [("brenlo-media", "DISPUTES", "vistal-labs")],
+        [("vistal-labs", "DISPUTES", "brenlo-media")],
+    ),
+    (
+        # a negated disagreement is none
+        "Harlan Mining does not disagree with Minecheck on the new limits.",
+        [],
+        [("harlan-mining", "DISPUTES", "minecheck")],
+    ),
+    (
         # a target turns down a bidder's offer: it disputes the bidder
         "Brisco Foods rejected the unsolicited offer from Malden Group.",
         [("brisco-foods", "DISPUTES", "malden-group")],
