@@ -175,6 +175,30 @@ LITIGATION: list[Case] = [
 # article, disputes its accuser; a judge or court that dismisses a claim is no party.
 ANSWERS: list[Case] = [
     (
+        "Harrowby Farmers sued Glenmoor Foods in March over late payments. Glenmoor Foods "
+        "denies that it paid late.",
+        [("glenmoor-foods", "DISPUTES", "harrowby-farmers")],
+        [],
+    ),
+    (
+        "The agency Foodwatch accused Tarvel Bakeries of mislabelling bread. Tarvel Bakeries "
+        "denied any wrongdoing.",
+        [("tarvel-bakeries", "DISPUTES", "foodwatch")],
+        [],
+    ),
+    (
+        "Ostrava Shipping sued Kelso Marine in May. Its lawyer said Kelso Marine rejects every "
+        "charge.",
+        [("kelso-marine", "DISPUTES", "ostrava-shipping")],
+        [],
+    ),
+    (
+        # a denial by a party no one accused answers nothing
+        "Ostrava Shipping sued Kelso Marine in May. Pellan Ports denies that it was involved.",
+        [],
+        [("pellan-ports", "DISPUTES", "ostrava-shipping")],
+    ),
+    (
         "Telvio Networks has denied Skyreach Mobile's claims.",
         [("telvio-networks", "DISPUTES", "skyreach-mobile")],
         [("skyreach-mobile", "DISPUTES", "telvio-networks")],

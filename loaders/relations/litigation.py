@@ -29,7 +29,18 @@ RULE_DEAL = "litigation/deal"
 # words between a verb and the claim: "denied all of Skyreach's claims", "rejected the latest"
 # words that open where or when a claim was filed: "lodged in county court by X"
 VENUE_OPENERS = frozenset({"in", "at", "with", "before", "last", "this", "on", "earlier"})
-CLAIM_FILLERS = SKIP_DETS | {"all", "of", "these", "those", "such", "its", "their", "any"}
+CLAIM_FILLERS = SKIP_DETS | {
+    "all",
+    "of",
+    "these",
+    "those",
+    "such",
+    "its",
+    "their",
+    "any",
+    "every",
+    "each",
+}
 
 
 def apply(s: Sentence) -> None:
@@ -238,7 +249,8 @@ def _answers(s: Sentence, k: int) -> bool:
     for phrase, _ in lex.answer_verbs.bucket(w):
         e = match_gap(s, k, phrase)  # "has countersued", "filed a countersuit"
         if e > k:
-            return not (e < n and (lows[e] == M or lows[e] in ("to", "for")))
+            named = e < n and lows[e] == M and s.ment(e).kind != "pronoun"  # "denies that it"
+            return not (named or (e < n and lows[e] in ("to", "for")))
     if w not in lex.rebut_verbs:
         return False
     hit = lex.rebut_verbs.match(lows, k)
