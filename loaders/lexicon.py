@@ -356,7 +356,10 @@ class Lexicon:
         for phrase in _lows(d.get("pair_words")):
             self.pair_words.add(words(phrase), "Person")
         for plural, etype in (d.get("pair_types") or {}).items():
-            for det in ("the two", "both"):
+            # "would join two direct competitors": a bare "two" only before a described rival
+            # noun ("bought two rivals" names no pair)
+            rival = " " in plural and plural.endswith(("rivals", "competitors"))
+            for det in ("the two", "both", "two") if rival else ("the two", "both"):
                 self.pair_words.add(words(f"{det} {plural}"), str(etype))
         self.pronouns: dict[str, str] = {}
         for etype, items in (d.get("pronouns") or {}).items():

@@ -505,6 +505,25 @@ OPPOSITION: list[Case] = [
 # Competition: rivals listed, trailing, outbidding, lost share, long-standing rivals.
 COMPETITION: list[Case] = [
     (
+        # a deal that joins "two direct competitors": its two parties
+        "Oxley Foods agreed to buy Tarne Dairy. The deal would join two direct competitors, "
+        "the watchdog said.",
+        [("oxley-foods", "COMPETES_WITH", "tarne-dairy")],
+        [],
+    ),
+    (
+        "Harwick Air and Solent Jet announced a merger. The tie-up would bring together the two "
+        "biggest rivals on the island.",
+        [("harwick-air", "COMPETES_WITH", "solent-jet")],
+        [],
+    ),
+    (
+        # a bare "two rivals" bought is no pair of the entities named before
+        "Oxley Foods agreed to buy Tarne Dairy. Pellan Group has bought two rivals since 2019.",
+        [],
+        [("pellan-group", "OWNS", "oxley-foods"), ("pellan-group", "OWNS", "tarne-dairy")],
+    ),
+    (
         "Dunlow Bank has been winning customers from Pellar Bank since it cut its fees.",
         [("dunlow-bank", "COMPETES_WITH", "pellar-bank")],
         [],
