@@ -383,6 +383,27 @@ CHARGES: list[Case] = [
 # Regulators: fines and sanctions, active and passive (an amount may stand before "by").
 REGULATORS: list[Case] = [
     (
+        "The competition authority Marketwatch raided the offices of Delmore Cement.",
+        [("marketwatch", "DISPUTES", "delmore-cement")],
+        [("delmore-cement", "DISPUTES", "marketwatch")],
+    ),
+    (
+        "The aviation regulator Skysafe banned Corvo Air from flying to Europe.",
+        [("skysafe", "DISPUTES", "corvo-air")],
+        [],
+    ),
+    (
+        "Merrow Council revoked the licence of Castle Taxis in June.",
+        [("merrow-council", "DISPUTES", "castle-taxis")],
+        [],
+    ),
+    (
+        # a ban that is lifted, or one only proposed, is no act against anyone
+        "The aviation regulator Skysafe may ban Corvo Air from flying to Europe, analysts said.",
+        [],
+        [("skysafe", "DISPUTES", "corvo-air")],
+    ),
+    (
         # the agent of a passive named in apposition to its description
         "Ostrel Bank posted a loss. The lender has been criticised by the national regulator, "
         "the Harbour Authority, over slow repayments.",
