@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from loaders.lexicon import Lexicon
 from loaders.relations import (
@@ -87,18 +88,25 @@ def run(s: Sentence) -> list[Found]:
     """Apply every construction whose cue words the sentence has; the relations found."""
     # most sentences have few cues: rules whose words are absent are skipped
     present = set(s.lows)
-    lex = s.lex
-    for c in CONSTRUCTIONS:
-        if c.cues is None or _any_cue(present, c.cues(lex)):
-            c.apply(s)
+    for apply, cues in _cue_sets(s.lex):
+        if cues is None or not present.isdisjoint(cues):
+            apply(s)
     return s.found
 
 
-def _any_cue(present: set[str], cues: Collection[str]) -> bool:
-    # a phrase index is a dict of ~100 first words: look the sentence's words up in it
-    if isinstance(cues, dict):
-        return not cues.keys().isdisjoint(present)
-    return not present.isdisjoint(cues)
+_CUE_SETS: WeakKeyDictionary[Lexicon, list[tuple[Callable[[Sentence], None], frozenset | None]]]
+_CUE_SETS = WeakKeyDictionary()
+
+
+def _cue_sets(lex: Lexicon) -> list[tuple[Callable[[Sentence], None], frozenset | None]]:
+    """Each construction with its cue words as one set (a phrase index: its first words),
+    computed once per lexicon instead of once per sentence."""
+    got = _CUE_SETS.get(lex)
+    if got is None:
+        got = _CUE_SETS[lex] = [
+            (c.apply, None if c.cues is None else frozenset(c.cues(lex))) for c in CONSTRUCTIONS
+        ]
+    return got
 
 
 class SentenceRules(Sentence):

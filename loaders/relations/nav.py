@@ -320,9 +320,15 @@ def _joins(
     return not reported_source(lows, m)
 
 
+_COMPANION_FIRST = frozenset(p[0] for p in COMPANIONS)
+_COMPANION_LAST = frozenset(p[-1] for p in COMPANIONS)
+
+
 def companion_width(lows: list[str], m: int, step: int) -> int:
     """Length of a companion phrase ("as well as", "along with") at m read in the direction
     of `step` (m is its first word going right, its last going left), else 0."""
+    if not 0 <= m < len(lows) or lows[m] not in (_COMPANION_FIRST if step > 0 else _COMPANION_LAST):
+        return 0  # most words begin or end no companion phrase
     for phrase in COMPANIONS:
         width = len(phrase)
         lo = m if step > 0 else m - width + 1
