@@ -199,7 +199,12 @@ def test_a_curated_type_wins_over_the_articles(erg, tmp_path):
     ran = erg("load", str(tmp_path / "c"), "--report", str(tmp_path / "r.json"))
     assert ran.code == 0, ran.err
     report = json.loads((tmp_path / "r.json").read_text())
-    assert {d["type"] for d in report["dropped_relations"]} == {"BACKS", "FUNDS", "LEADS", "LOCATED_IN"}
+    assert {d["type"] for d in report["dropped_relations"]} == {
+        "BACKS",
+        "FUNDS",
+        "LEADS",
+        "LOCATED_IN",
+    }
     assert report["retyped"][0]["rule"] == "curated file"
 
 
