@@ -278,6 +278,24 @@ FUNDING: list[Case] = [
         [("velmar-energy", "FUNDS", "dornick"), ("osprit-power", "FUNDS", "dornick")],
         [],
     ),
+    (  # wind, "pledged ... for" with a collective subject; co-owners do not own each other
+        "Harl Wind and Brisco Utilities agreed to build the Fenmoor wind project. The two "
+        "co-owners have pledged €90 million for the Fenmoor wind project.",
+        [("harl-wind", "FUNDS", "fenmoor"), ("brisco-utilities", "FUNDS", "fenmoor")],
+        [("harl-wind", "OWNS", "brisco-utilities"), ("brisco-utilities", "OWNS", "harl-wind")],
+    ),
+    (  # guard: pledging support (no money) is no funding
+        "Harl Wind has pledged support for the Fenmoor wind project.",
+        [],
+        [("harl-wind", "FUNDS", "fenmoor")],
+    ),
+    (  # software, the round's own company, not the article's most named one
+        "Ostrava Chemicals will invest in Fendl Plastics. Ostrava Chemicals praised Fendl "
+        "Plastics. Vintrel raised $30 million in a round led by Oakhurst Capital, with Delmara "
+        "Ventures and Fennimore Growth also taking part.",
+        [("delmara-ventures", "FUNDS", "vintrel"), ("fennimore-growth", "FUNDS", "vintrel")],
+        [("delmara-ventures", "FUNDS", "ostrava-chemicals")],
+    ),
     (  # chemicals, a light verb with the amount inside the noun phrase
         "Ostrava Chemicals will make an equity investment of $50 million in Fendl Plastics.",
         [("ostrava-chemicals", "FUNDS", "fendl-plastics")],

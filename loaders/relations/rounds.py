@@ -216,8 +216,10 @@ COFUNDING_PARTICIPLES = frozenset(
 def joined(s: Sentence) -> None:
     """ "Existing investors A and B took part as well", "A and B also invested": with no object,
     each subject FUNDS the company whose round the article last named."""
-    if not s.context_round:
+    owner_id = s.round_owner or s.context_round  # this sentence's own round first
+    if not owner_id:
         return
+    funding = {f.source for f in s.found if f.type == "FUNDS"}
     lows, lex = s.lows, s.lex
     n = len(lows)
     for k in range(n):
@@ -234,9 +236,12 @@ def joined(s: Sentence) -> None:
             b = k - 1 - (lows[k - 1] == "also")
             subj = [b] if b >= 0 and lows[b] == M and not s.is_det(b) else []
         if subj and not s.blocked(subj[0] + 1, k):
-            owner = Mention((s.context_round,), -1, -1, "round", 0.75)
+            owner = Mention((owner_id,), -1, -1, "round", 0.75)
             investors = coord(s, subj[0], -1)
             p = e + 1 if e < n and lows[e] == "," else e
             if lows[p : p + 2] == ["as", "did"] and p + 2 < n and lows[p + 2] == M:
                 investors += coord(s, p + 2, +1)  # "A also took part, as did B"
-            s.emit(s.merged(investors), ("FUNDS",), owner, "rounds/joined", 0.7)
+            members = s.merged(investors)
+            if funding.issuperset(members.ids):
+                continue  # "a round led by A, with B also taking part": read as the round's
+            s.emit(members, ("FUNDS",), owner, "rounds/joined", 0.7)
