@@ -312,6 +312,34 @@ FUNDING: list[Case] = [
         [("velmar-energy", "FUNDS", "dornick"), ("osprit-power", "FUNDS", "dornick")],
         [],
     ),
+    (  # gas, a passive owner that is a consortium: each member funds the project
+        "The Brenna gas field is owned by a consortium of Ostmark Energy and Pelican Oil.",
+        [("ostmark-energy", "FUNDS", "brenna"), ("pelican-oil", "FUNDS", "brenna")],
+        [],
+    ),
+    (  # brewing, "owned by a consortium of" is passive, never "Corvell owns ... of"
+        "Corvell Brewing is owned by a consortium of Ostmark Capital and Pelican Partners.",
+        [
+            ("ostmark-capital", "OWNS", "corvell-brewing"),
+            ("pelican-partners", "OWNS", "corvell-brewing"),
+        ],
+        [("corvell-brewing", "OWNS", "ostmark-capital")],
+    ),
+    (  # fintech, an investor list whose members carry descriptors and a hyphen adjective
+        "Pocketly, an app maker, has raised $20 million from investors including Tamsin "
+        "Ventures, the state-backed Fennel Fund and the chipmaker Orlo.",
+        [
+            ("tamsin-ventures", "FUNDS", "pocketly"),
+            ("fennel-fund", "FUNDS", "pocketly"),
+            ("orlo", "FUNDS", "pocketly"),
+        ],
+        [("pocketly", "FUNDS", "orlo"), ("tamsin-ventures", "FUNDS", "orlo")],
+    ),
+    (  # guard: an appositive with a hyphen adjective is no second investor
+        "Tamsin Ventures, the Lisbon-based fund, invested in Pocketly alongside Orlo Capital.",
+        [("tamsin-ventures", "FUNDS", "pocketly"), ("orlo-capital", "FUNDS", "pocketly")],
+        [("tamsin-ventures", "FUNDS", "orlo-capital")],
+    ),
     (  # mining, a jointly owned project is funded by each owner
         "The Gallowmere copper project is jointly owned by Ketterby Metals and Sandor Mining.",
         [("ketterby-metals", "FUNDS", "gallowmere"), ("sandor-mining", "FUNDS", "gallowmere")],
