@@ -358,6 +358,8 @@ class Lexicon:
         for plural, etype in (d.get("pair_types") or {}).items():
             for det in ("the two", "both"):
                 self.pair_words.add(words(f"{det} {plural}"), str(etype))
+        for phrase, etype in (d.get("collective_words") or {}).items():
+            self.pair_words.add(words(str(phrase).lower()), str(etype))
         self.pronouns: dict[str, str] = {}
         for etype, items in (d.get("pronouns") or {}).items():
             for p in _lows(items):

@@ -284,6 +284,12 @@ FUNDING: list[Case] = [
         [("harl-wind", "FUNDS", "fenmoor"), ("brisco-utilities", "FUNDS", "fenmoor")],
         [("harl-wind", "OWNS", "brisco-utilities"), ("brisco-utilities", "OWNS", "harl-wind")],
     ),
+    (  # rail, "the project partners" with no number: the two organizations named before
+        "Hobbs Rail and Corran Freight agreed to build the Kellwick freight terminal. The "
+        "project partners will invest €60 million in the Kellwick freight terminal.",
+        [("hobbs-rail", "FUNDS", "kellwick"), ("corran-freight", "FUNDS", "kellwick")],
+        [("hobbs-rail", "OWNS", "corran-freight")],
+    ),
     (  # guard: pledging support (no money) is no funding
         "Harl Wind has pledged support for the Fenmoor wind project.",
         [],
