@@ -50,6 +50,18 @@ HELD: list[Case] = [
         [],
         [("orland-group", "OWNS", "calloway-pay"), ("orland-group", "FUNDS", "calloway-pay")],
     ),
+    (  # brewing, an investor noun with a held stake in a relative clause: OWNS, not FUNDS
+        "Corvell Brewing, a beer maker, wants to sell. Its largest investor, Helm Capital, which "
+        "holds 4.5% of the group, backed the plan.",
+        [("helm-capital", "OWNS", "corvell-brewing")],
+        [("helm-capital", "FUNDS", "corvell-brewing")],
+    ),
+    (  # insurance, an investor noun with no stake stated stays FUNDS
+        "Lindel Insurance, a motor insurer, is hiring. Its largest investor, Helm Capital, "
+        "backed the plan.",
+        [("helm-capital", "FUNDS", "lindel-insurance")],
+        [("helm-capital", "OWNS", "lindel-insurance")],
+    ),
     (  # mining, gapped shares with a filler word and no comma
         "Hask Capital owns 29% of Drellin Copper and Morrow Partners about 19%.",
         [("hask-capital", "OWNS", "drellin-copper"), ("morrow-partners", "OWNS", "drellin-copper")],

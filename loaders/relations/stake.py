@@ -298,7 +298,22 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
     owners = s.merged(with_companions(s, coord(s, cands[0], -1), start))
     s.emit(owners, types, s.ment(target), "stake/percent", 0.8)
     if kind == "hold":
+        _held_not_funded(s, owners, s.ment(target))
         _gapped(s, target)
+
+
+def _held_not_funded(s: Sentence, owners: Mention, target: Mention) -> None:
+    """ "Its largest investor, Helm, which holds 4.5% of the group": a held stake is OWNS, so
+    the investor noun's FUNDS of the same company goes."""
+    pairs = {(o, t) for o in owners.ids for t in target.ids}
+    drop = [
+        f
+        for f in s.found
+        if f.type == "FUNDS" and f.rule.startswith("role/") and (f.source, f.target) in pairs
+    ]
+    if drop and any(f.type == "OWNS" and (f.source, f.target) in pairs for f in s.found):
+        s.found[:] = [f for f in s.found if f not in drop]
+        s.seen.difference_update((f.source, f.type, f.target) for f in drop)
 
 
 SUBJECT_GLUE = frozenset({"also", "now", "still", "then", "later", "already", "currently", "each"})
