@@ -358,6 +358,17 @@ FUNDING: list[Case] = [
         [("tamsin-ventures", "FUNDS", "pocketly"), ("orlo-capital", "FUNDS", "pocketly")],
         [("tamsin-ventures", "FUNDS", "orlo-capital")],
     ),
+    (  # fintech, ", followed by B" after an investment: B invests too
+        "Pocketly, a fintech start-up, makes apps. Later Kestel Capital invested in Pocketly, "
+        "followed by Dunwick Growth, which led a round of $12 million.",
+        [("kestel-capital", "FUNDS", "pocketly"), ("dunwick-growth", "FUNDS", "pocketly")],
+        [("dunwick-growth", "FUNDS", "kestel-capital")],
+    ),
+    (  # guard: "followed by" after a lawsuit funds nothing
+        "Pocketly, a fintech start-up, sued Vanto Pay, followed by Dunwick Growth.",
+        [],
+        [("dunwick-growth", "FUNDS", "vanto-pay"), ("dunwick-growth", "FUNDS", "pocketly")],
+    ),
     (  # mining, a jointly owned project is funded by each owner
         "The Gallowmere copper project is jointly owned by Ketterby Metals and Sandor Mining.",
         [("ketterby-metals", "FUNDS", "gallowmere"), ("sandor-mining", "FUNDS", "gallowmere")],

@@ -175,6 +175,8 @@ def cofunders(s: Sentence) -> None:
         first, same = -1, True  # same: co-buyers own what A buys; with-participles fund
         if lows[k] == "alongside" or (lows[k] in ("along", "together") and lows[k + 1] == "with"):
             first = k + 1 + (lows[k] != "alongside")
+        elif lows[k] == "followed" and lows[k + 1] == "by" and k >= 1 and lows[k - 1] == ",":
+            first, same = k + 2, False  # "A invested in X, followed by B, which led a round"
         elif lows[k] == "with" and _cofunding_participle(s, k + 1):
             first, same = k + 1, False
         if first >= n or first < 0 or lows[first] != M or s.is_det(first):
