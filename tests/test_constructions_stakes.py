@@ -136,6 +136,16 @@ HELD: list[Case] = [
 
 # Buying and selling stakes: a majority bought is OWNS, a minority FUNDS.
 TRADED: list[Case] = [
+    (  # food, "from its owner, X": "its" is the company bought, not the buyer
+        "Dunmore Foods agreed to buy Pike Foods from its owner, Glade Capital.",
+        [("glade-capital", "OWNS", "pike-foods"), ("dunmore-foods", "OWNS", "pike-foods")],
+        [("glade-capital", "OWNS", "dunmore-foods")],
+    ),
+    (  # shipping, the same with a parent company
+        "Norsk Ferries bought Tarn Line from its parent company, Halvard Group, in May.",
+        [("halvard-group", "OWNS", "tarn-line"), ("norsk-ferries", "OWNS", "tarn-line")],
+        [("halvard-group", "OWNS", "norsk-ferries")],
+    ),
     (  # retail, "as much as" a minority of a described company
         "The supermarket group Penny Stores plans to buy as much as 17% of the delivery start-up "
         "Pakko.",
