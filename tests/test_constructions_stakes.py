@@ -498,6 +498,31 @@ PRODUCTS: list[Case] = [
 
 # Backing without money, and ventures.
 BACKING: list[Case] = [
+    (  # ports, a commitment without money
+        "Ferrol Council remains fully committed to the Tarn quay project.",
+        [("ferrol-council", "BACKS", "tarn")],
+        [("ferrol-council", "FUNDS", "tarn")],
+    ),
+    (  # rail, "is firmly behind"
+        "The transport ministry said Hobbs Rail is firmly behind the Kellwick tram project.",
+        [("hobbs-rail", "BACKS", "kellwick")],
+        [],
+    ),
+    (  # water, a vote in favour
+        "Rural Voice voted in favour of the Kettle reservoir project.",
+        [("rural-voice", "BACKS", "kettle")],
+        [],
+    ),
+    (  # guard: a negated backing
+        "Ferrol Council is not fully behind the Tarn quay project.",
+        [],
+        [("ferrol-council", "BACKS", "tarn")],
+    ),
+    (  # guard: "behind" a company is no backing of a project
+        "Ferrol Council is fully behind Tarn Shipping in the league table.",
+        [],
+        [("ferrol-council", "BACKS", "tarn-shipping")],
+    ),
     (  # media, backing someone's plan backs its owner (no money)
         "Orland Group backed Calloway Pay's plan to cut jobs.",
         [("orland-group", "BACKS", "calloway-pay")],
