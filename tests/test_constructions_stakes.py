@@ -62,6 +62,27 @@ HELD: list[Case] = [
         [("helm-capital", "FUNDS", "lindel-insurance")],
         [("helm-capital", "OWNS", "lindel-insurance")],
     ),
+    (  # brewing, a share named as a fraction, coordinated holders
+        "Gorsey Capital and Penwick Capital together hold about a third of Corvell Brewing.",
+        [
+            ("gorsey-capital", "OWNS", "corvell-brewing"),
+            ("penwick-capital", "OWNS", "corvell-brewing"),
+        ],
+        [],
+    ),
+    (  # guard: a fraction of revenue is no stake
+        "Gorsey Capital expects a third of Corvell Brewing's revenue to come from Asia.",
+        [],
+        [
+            ("gorsey-capital", "OWNS", "corvell-brewing"),
+            ("gorsey-capital", "FUNDS", "corvell-brewing"),
+        ],
+    ),
+    (  # guard: a fraction of its own staff
+        "Harrock Steel cut a quarter of its staff, Olm Group said.",
+        [],
+        [("harrock-steel", "OWNS", "olm-group"), ("olm-group", "OWNS", "harrock-steel")],
+    ),
     (  # mining, gapped shares with a filler word and no comma
         "Hask Capital owns 29% of Drellin Copper and Morrow Partners about 19%.",
         [("hask-capital", "OWNS", "drellin-copper"), ("morrow-partners", "OWNS", "drellin-copper")],
