@@ -403,6 +403,8 @@ class Lexicon:
         for phrase in _lows(rounds.get("joined")):
             for inflected, _ in self._forms(phrase, "verb", irregular):
                 self.round_joined.add(inflected, True)
+        # "Existing investors include A and B": a list of the round last named
+        self.round_listed = frozenset(_lows(rounds.get("listed")))
         self.round_before = PhraseIndex()
         for phrase in _lows(rounds.get("before")):
             for inflected, _ in self._forms(phrase, "verb", irregular):

@@ -400,6 +400,22 @@ FUNDING: list[Case] = [
         [],
         [("dunwick-growth", "FUNDS", "vanto-pay"), ("dunwick-growth", "FUNDS", "pocketly")],
     ),
+    (  # fintech, "Existing investors include A and B" after a named round
+        "Pocketly, a fintech start-up, makes apps. Pocketly raised $30 million in a round led "
+        "by Oriel Partners. Existing investors include Rook Hill Capital and Ember Nine.",
+        [
+            ("oriel-partners", "FUNDS", "pocketly"),
+            ("rook-hill-capital", "FUNDS", "pocketly"),
+            ("ember-nine", "FUNDS", "pocketly"),
+        ],
+        [("rook-hill-capital", "FUNDS", "ember-nine")],
+    ),
+    (  # guard: with no round named before, an investor list funds nobody
+        "Pocketly, a fintech start-up, makes apps. Investors include Rook Hill Capital and "
+        "Ember Nine.",
+        [],
+        [("rook-hill-capital", "FUNDS", "pocketly"), ("ember-nine", "FUNDS", "pocketly")],
+    ),
     (  # mining, a jointly owned project is funded by each owner
         "The Gallowmere copper project is jointly owned by Ketterby Metals and Sandor Mining.",
         [("ketterby-metals", "FUNDS", "gallowmere"), ("sandor-mining", "FUNDS", "gallowmere")],

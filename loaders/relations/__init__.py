@@ -80,6 +80,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("litigation", litigation.apply, lambda lex: lex.answer_words),
     Construction("rounds", rounds.cofunders, lambda lex: ("with", "alongside", "followed")),
     Construction("rounds", rounds.joined, lambda lex: lex.round_joined),
+    Construction("rounds", rounds.listed, lambda lex: lex.round_listed),
 )
 
 

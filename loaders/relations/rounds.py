@@ -247,3 +247,25 @@ def joined(s: Sentence) -> None:
             if funding.issuperset(members.ids):
                 continue  # "a round led by A, with B also taking part": read as the round's
             s.emit(members, ("FUNDS",), owner, "rounds/joined", 0.7)
+
+
+LISTED_MODS = frozenset({"existing", "other", "new", "early", "earlier", "previous", "current"})
+LISTED_VERBS = frozenset({"include", "included", "includes", "are", "were"})
+
+
+def listed(s: Sentence) -> None:
+    """ "Existing investors include A and B", "Other backers are A and B": opening the
+    sentence, with no possessor, each listed investor FUNDS the company of the round last named."""
+    owner_id = s.round_owner or s.context_round
+    lows = s.lows
+    k = 0
+    while k < len(lows) and lows[k] in LISTED_MODS:
+        k += 1
+    if not owner_id or k + 2 >= len(lows) or lows[k] not in s.lex.round_listed:
+        return
+    if lows[k + 1] not in LISTED_VERBS or lows[k + 2] != M or s.is_det(k + 2):
+        return
+    idx = coord(s, k + 2, +1)
+    if not s.blocked(k, idx[-1]):
+        owner = Mention((owner_id,), -1, -1, "round", 0.75)
+        s.emit(s.merged(idx), ("FUNDS",), owner, "rounds/listed", 0.7)
