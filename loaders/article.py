@@ -484,8 +484,10 @@ class Extraction:
             pair = len(items[0].ids) > 1  # "the two founded it"
             answer = bool(self.disputes) and not self.lex.answer_words.isdisjoint(a.lows)
             alone = context is not None and self.registry.type_of(items[0].ids[0]) == "Person"
-            if not pair and not answer and not alone and self.lex.round_nouns.isdisjoint(a.lows):
-                return
+            listed = bool(self.round_owner) and not self.lex.round_listed.isdisjoint(a.lows)
+            if not pair and not answer and not alone and not listed:
+                if self.lex.round_nouns.isdisjoint(a.lows):
+                    return
         if a.question:
             return
         round_owner = self._round_context(a)
@@ -587,6 +589,7 @@ class Extraction:
         if self.lex.round_nouns.isdisjoint(a.lows):
             # "Existing investors A and B took part as well": only after a round was named
             joined = not self.lex.round_joined.keys().isdisjoint(a.lows)
+            joined = joined or not self.lex.round_listed.isdisjoint(a.lows)
             return self.round_owner if joined else None
         if self.round_owner:
             return self.round_owner

@@ -361,6 +361,8 @@ class Lexicon:
             rival = " " in plural and plural.endswith(("rivals", "competitors"))
             for det in ("the two", "both", "two") if rival else ("the two", "both"):
                 self.pair_words.add(words(f"{det} {plural}"), str(etype))
+        for phrase, etype in (d.get("collective_words") or {}).items():
+            self.pair_words.add(words(str(phrase).lower()), str(etype))
         self.pronouns: dict[str, str] = {}
         for etype, items in (d.get("pronouns") or {}).items():
             for p in _lows(items):
@@ -404,6 +406,8 @@ class Lexicon:
         for phrase in _lows(rounds.get("joined")):
             for inflected, _ in self._forms(phrase, "verb", irregular):
                 self.round_joined.add(inflected, True)
+        # "Existing investors include A and B": a list of the round last named
+        self.round_listed = frozenset(_lows(rounds.get("listed")))
         self.round_before = PhraseIndex()
         for phrase in _lows(rounds.get("before")):
             for inflected, _ in self._forms(phrase, "verb", irregular):

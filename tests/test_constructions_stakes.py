@@ -50,6 +50,39 @@ HELD: list[Case] = [
         [],
         [("orland-group", "OWNS", "calloway-pay"), ("orland-group", "FUNDS", "calloway-pay")],
     ),
+    (  # brewing, an investor noun with a held stake in a relative clause: OWNS, not FUNDS
+        "Corvell Brewing, a beer maker, wants to sell. Its largest investor, Helm Capital, which "
+        "holds 4.5% of the group, backed the plan.",
+        [("helm-capital", "OWNS", "corvell-brewing")],
+        [("helm-capital", "FUNDS", "corvell-brewing")],
+    ),
+    (  # insurance, an investor noun with no stake stated stays FUNDS
+        "Lindel Insurance, a motor insurer, is hiring. Its largest investor, Helm Capital, "
+        "backed the plan.",
+        [("helm-capital", "FUNDS", "lindel-insurance")],
+        [("helm-capital", "OWNS", "lindel-insurance")],
+    ),
+    (  # brewing, a share named as a fraction, coordinated holders
+        "Gorsey Capital and Penwick Capital together hold about a third of Corvell Brewing.",
+        [
+            ("gorsey-capital", "OWNS", "corvell-brewing"),
+            ("penwick-capital", "OWNS", "corvell-brewing"),
+        ],
+        [],
+    ),
+    (  # guard: a fraction of revenue is no stake
+        "Gorsey Capital expects a third of Corvell Brewing's revenue to come from Asia.",
+        [],
+        [
+            ("gorsey-capital", "OWNS", "corvell-brewing"),
+            ("gorsey-capital", "FUNDS", "corvell-brewing"),
+        ],
+    ),
+    (  # guard: a fraction of its own staff
+        "Harrock Steel cut a quarter of its staff, Olm Group said.",
+        [],
+        [("harrock-steel", "OWNS", "olm-group"), ("olm-group", "OWNS", "harrock-steel")],
+    ),
     (  # mining, gapped shares with a filler word and no comma
         "Hask Capital owns 29% of Drellin Copper and Morrow Partners about 19%.",
         [("hask-capital", "OWNS", "drellin-copper"), ("morrow-partners", "OWNS", "drellin-copper")],
@@ -124,6 +157,16 @@ HELD: list[Case] = [
 
 # Buying and selling stakes: a majority bought is OWNS, a minority FUNDS.
 TRADED: list[Case] = [
+    (  # food, "from its owner, X": "its" is the company bought, not the buyer
+        "Dunmore Foods agreed to buy Pike Foods from its owner, Glade Capital.",
+        [("glade-capital", "OWNS", "pike-foods"), ("dunmore-foods", "OWNS", "pike-foods")],
+        [("glade-capital", "OWNS", "dunmore-foods")],
+    ),
+    (  # shipping, the same with a parent company
+        "Norsk Ferries bought Tarn Line from its parent company, Halvard Group, in May.",
+        [("halvard-group", "OWNS", "tarn-line"), ("norsk-ferries", "OWNS", "tarn-line")],
+        [("halvard-group", "OWNS", "norsk-ferries")],
+    ),
     (  # retail, "as much as" a minority of a described company
         "The supermarket group Penny Stores plans to buy as much as 17% of the delivery start-up "
         "Pakko.",
@@ -278,6 +321,30 @@ FUNDING: list[Case] = [
         [("velmar-energy", "FUNDS", "dornick"), ("osprit-power", "FUNDS", "dornick")],
         [],
     ),
+    (  # wind, "pledged ... for" with a collective subject; co-owners do not own each other
+        "Harl Wind and Brisco Utilities agreed to build the Fenmoor wind project. The two "
+        "co-owners have pledged €90 million for the Fenmoor wind project.",
+        [("harl-wind", "FUNDS", "fenmoor"), ("brisco-utilities", "FUNDS", "fenmoor")],
+        [("harl-wind", "OWNS", "brisco-utilities"), ("brisco-utilities", "OWNS", "harl-wind")],
+    ),
+    (  # rail, "the project partners" with no number: the two organizations named before
+        "Hobbs Rail and Corran Freight agreed to build the Kellwick freight terminal. The "
+        "project partners will invest €60 million in the Kellwick freight terminal.",
+        [("hobbs-rail", "FUNDS", "kellwick"), ("corran-freight", "FUNDS", "kellwick")],
+        [("hobbs-rail", "OWNS", "corran-freight")],
+    ),
+    (  # guard: pledging support (no money) is no funding
+        "Harl Wind has pledged support for the Fenmoor wind project.",
+        [],
+        [("harl-wind", "FUNDS", "fenmoor")],
+    ),
+    (  # software, the round's own company, not the article's most named one
+        "Ostrava Chemicals will invest in Fendl Plastics. Ostrava Chemicals praised Fendl "
+        "Plastics. Vintrel raised $30 million in a round led by Oakhurst Capital, with Delmara "
+        "Ventures and Fennimore Growth also taking part.",
+        [("delmara-ventures", "FUNDS", "vintrel"), ("fennimore-growth", "FUNDS", "vintrel")],
+        [("delmara-ventures", "FUNDS", "ostrava-chemicals")],
+    ),
     (  # chemicals, a light verb with the amount inside the noun phrase
         "Ostrava Chemicals will make an equity investment of $50 million in Fendl Plastics.",
         [("ostrava-chemicals", "FUNDS", "fendl-plastics")],
@@ -293,6 +360,61 @@ FUNDING: list[Case] = [
         "Velmar Energy and Osprit Power have pledged €300 million to the Dornick solar project.",
         [("velmar-energy", "FUNDS", "dornick"), ("osprit-power", "FUNDS", "dornick")],
         [],
+    ),
+    (  # gas, a passive owner that is a consortium: each member funds the project
+        "The Brenna gas field is owned by a consortium of Ostmark Energy and Pelican Oil.",
+        [("ostmark-energy", "FUNDS", "brenna"), ("pelican-oil", "FUNDS", "brenna")],
+        [],
+    ),
+    (  # brewing, "owned by a consortium of" is passive, never "Corvell owns ... of"
+        "Corvell Brewing is owned by a consortium of Ostmark Capital and Pelican Partners.",
+        [
+            ("ostmark-capital", "OWNS", "corvell-brewing"),
+            ("pelican-partners", "OWNS", "corvell-brewing"),
+        ],
+        [("corvell-brewing", "OWNS", "ostmark-capital")],
+    ),
+    (  # fintech, an investor list whose members carry descriptors and a hyphen adjective
+        "Pocketly, an app maker, has raised $20 million from investors including Tamsin "
+        "Ventures, the state-backed Fennel Fund and the chipmaker Orlo.",
+        [
+            ("tamsin-ventures", "FUNDS", "pocketly"),
+            ("fennel-fund", "FUNDS", "pocketly"),
+            ("orlo", "FUNDS", "pocketly"),
+        ],
+        [("pocketly", "FUNDS", "orlo"), ("tamsin-ventures", "FUNDS", "orlo")],
+    ),
+    (  # guard: an appositive with a hyphen adjective is no second investor
+        "Tamsin Ventures, the Lisbon-based fund, invested in Pocketly alongside Orlo Capital.",
+        [("tamsin-ventures", "FUNDS", "pocketly"), ("orlo-capital", "FUNDS", "pocketly")],
+        [("tamsin-ventures", "FUNDS", "orlo-capital")],
+    ),
+    (  # fintech, ", followed by B" after an investment: B invests too
+        "Pocketly, a fintech start-up, makes apps. Later Kestel Capital invested in Pocketly, "
+        "followed by Dunwick Growth, which led a round of $12 million.",
+        [("kestel-capital", "FUNDS", "pocketly"), ("dunwick-growth", "FUNDS", "pocketly")],
+        [("dunwick-growth", "FUNDS", "kestel-capital")],
+    ),
+    (  # guard: "followed by" after a lawsuit funds nothing
+        "Pocketly, a fintech start-up, sued Vanto Pay, followed by Dunwick Growth.",
+        [],
+        [("dunwick-growth", "FUNDS", "vanto-pay"), ("dunwick-growth", "FUNDS", "pocketly")],
+    ),
+    (  # fintech, "Existing investors include A and B" after a named round
+        "Pocketly, a fintech start-up, makes apps. Pocketly raised $30 million in a round led "
+        "by Oriel Partners. Existing investors include Rook Hill Capital and Ember Nine.",
+        [
+            ("oriel-partners", "FUNDS", "pocketly"),
+            ("rook-hill-capital", "FUNDS", "pocketly"),
+            ("ember-nine", "FUNDS", "pocketly"),
+        ],
+        [("rook-hill-capital", "FUNDS", "ember-nine")],
+    ),
+    (  # guard: with no round named before, an investor list funds nobody
+        "Pocketly, a fintech start-up, makes apps. Investors include Rook Hill Capital and "
+        "Ember Nine.",
+        [],
+        [("rook-hill-capital", "FUNDS", "pocketly"), ("ember-nine", "FUNDS", "pocketly")],
     ),
     (  # mining, a jointly owned project is funded by each owner
         "The Gallowmere copper project is jointly owned by Ketterby Metals and Sandor Mining.",
@@ -413,6 +535,31 @@ PRODUCTS: list[Case] = [
 
 # Backing without money, and ventures.
 BACKING: list[Case] = [
+    (  # ports, a commitment without money
+        "Ferrol Council remains fully committed to the Tarn quay project.",
+        [("ferrol-council", "BACKS", "tarn")],
+        [("ferrol-council", "FUNDS", "tarn")],
+    ),
+    (  # rail, "is firmly behind"
+        "The transport ministry said Hobbs Rail is firmly behind the Kellwick tram project.",
+        [("hobbs-rail", "BACKS", "kellwick")],
+        [],
+    ),
+    (  # water, a vote in favour
+        "Rural Voice voted in favour of the Kettle reservoir project.",
+        [("rural-voice", "BACKS", "kettle")],
+        [],
+    ),
+    (  # guard: a negated backing
+        "Ferrol Council is not fully behind the Tarn quay project.",
+        [],
+        [("ferrol-council", "BACKS", "tarn")],
+    ),
+    (  # guard: "behind" a company is no backing of a project
+        "Ferrol Council is fully behind Tarn Shipping in the league table.",
+        [],
+        [("ferrol-council", "BACKS", "tarn-shipping")],
+    ),
     (  # media, backing someone's plan backs its owner (no money)
         "Orland Group backed Calloway Pay's plan to cut jobs.",
         [("orland-group", "BACKS", "calloway-pay")],

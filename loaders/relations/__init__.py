@@ -79,8 +79,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("located", located.apply, lambda lex: ("where", "home", "base")),
     Construction("rounds", rounds.rounds, lambda lex: lex.round_nouns),
     Construction("litigation", litigation.apply, lambda lex: lex.answer_words),
-    Construction("rounds", rounds.cofunders, lambda lex: ("with", "alongside")),
+    Construction("rounds", rounds.cofunders, lambda lex: ("with", "alongside", "followed")),
     Construction("rounds", rounds.joined, lambda lex: lex.round_joined),
+    Construction("rounds", rounds.listed, lambda lex: lex.round_listed),
 )
 
 

@@ -122,6 +122,9 @@ def described_pairs(s: Sentence) -> None:
 
 
 def pairs(s: Sentence, group: Mention, types: tuple[str, ...], rule: str, conf: float) -> None:
+    if rule == "coordination/described":
+        # "the two co-owners", "the shareholders": they hold something else, not each other
+        types = tuple(t for t in types if t not in HELD_TYPES)
     ids = group.ids
     for x in range(len(ids)):
         for y in range(len(ids)):
@@ -134,6 +137,9 @@ def pairs(s: Sentence, group: Mention, types: tuple[str, ...], rule: str, conf: 
                     continue
                 if s.emit(a, (rel,), b, rule, conf):
                     break
+
+
+HELD_TYPES = frozenset({"OWNS", "FUNDS"})
 
 
 def between(s: Sentence) -> None:

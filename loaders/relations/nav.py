@@ -193,10 +193,11 @@ def coord(s: Sentence, k: int, step: int) -> list[int]:
             break
         if step > 0 and seps == [","] and m < n and s.lows[m] in APPOSITIVE_DETS:
             # "Dr. Ilse Varga, a retired cardiologist, and data engineer Omar Quint"
-            m = appositive_end(s, m)
-            if m < 0:
-                break
-            continue
+            end = appositive_end(s, m)
+            if end >= 0:
+                m = end
+                continue
+            # else a member: "A, the state-backed Fennel Fund and B"
         m, also_described = _member(s, m, step, k, seps)
         if m < 0 or not _joins(s, m, step, seps, types, described or also_described):
             break
@@ -239,11 +240,17 @@ def _separators(lows: list[str], m: int, step: int) -> tuple[int, list[str]]:
             m += step
             continue
         width = companion_width(lows, m, step)
-        if not width:
-            break
+        if not width or (step > 0 and lows[m] == "alongside"):
+            break  # "invested in X alongside Y": Y is a co-investor, read leftwards only
         seps.append("and")
         m += step * width
     return m, seps
+
+
+def _hyphen_adjective(s: Sentence, m: int) -> bool:
+    """ "state-backed", "Lisbon-based" as one word: a hyphen compound of a hyphen cue."""
+    head, _, tail = s.lows[m].rpartition("-")
+    return bool(head) and head.isalpha() and tail in s.lex.hyphen
 
 
 def _member(s: Sentence, m: int, step: int, k: int, seps: list[str]) -> tuple[int, bool]:
@@ -262,6 +269,7 @@ def _member(s: Sentence, m: int, step: int, k: int, seps: list[str]) -> tuple[in
         and (
             (lows[m] != M and lows[m].isalpha())
             or (step > 0 and s.is_det(m))
+            or (step > 0 and _hyphen_adjective(s, m))
             or (lows[m] == "." and 0 <= m - step < n and lows[m - step] in lex.abbreviations)
         )
     ):
@@ -269,7 +277,8 @@ def _member(s: Sentence, m: int, step: int, k: int, seps: list[str]) -> tuple[in
             break
         # "and Dr. Tomas Lindahl": a title, like an article, needs no descriptor noun
         title = lows[m] in lex.titles or lows[m] in lex.abbreviations or lows[m] == "."
-        articles = articles and (lows[m] in SKIP_DETS or title)
+        # "and the state-backed Fennel Fund": the adjective, like an article, needs no noun
+        articles = articles and (lows[m] in SKIP_DETS or title or _hyphen_adjective(s, m))
         titled = titled or title
         m += step
         skipped += 1
@@ -605,6 +614,8 @@ def match_gap(s: Sentence, k: int, phrase: tuple[str, ...]) -> int:
             gap = True
             continue
         if gap:
+            if p < n and lows[p] == "by":
+                return -1  # "owned by a consortium of A": a passive's agent, not "own ... of"
             limit = min(n, p + GAP_WORDS + 1)
             inner = 0
             while p < limit and lows[p] != w:

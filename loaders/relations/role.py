@@ -259,6 +259,9 @@ def _site(s: Sentence, k: int, e: int, role: Role) -> RoleSite:
         m -= 1
     if m >= 0 and lows[m] == M and (site.possessive or mods == 0 or s.is_det(m)):
         site.o = m
+        if s.is_det(m) and "OWNS" in role.types and m >= 2 and lows[m - 1] == "from":
+            if lows[m - 2] == M and not s.is_det(m - 2):
+                site.o = m - 2  # "buy Pike Foods from its owner, Glade": its = Pike Foods
     # right side: ROLE [,] H; "Its chief executive is Yasmin Farouk"; "Delphine's largest
     # shareholder, the investment firm Harrowgate Partners"
     r = e

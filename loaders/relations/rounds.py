@@ -175,6 +175,8 @@ def cofunders(s: Sentence) -> None:
         first, same = -1, True  # same: co-buyers own what A buys; with-participles fund
         if lows[k] == "alongside" or (lows[k] in ("along", "together") and lows[k + 1] == "with"):
             first = k + 1 + (lows[k] != "alongside")
+        elif lows[k] == "followed" and lows[k + 1] == "by" and k >= 1 and lows[k - 1] == ",":
+            first, same = k + 2, False  # "A invested in X, followed by B, which led a round"
         elif lows[k] == "with" and _cofunding_participle(s, k + 1):
             first, same = k + 1, False
         if first >= n or first < 0 or lows[first] != M or s.is_det(first):
@@ -216,8 +218,10 @@ COFUNDING_PARTICIPLES = frozenset(
 def joined(s: Sentence) -> None:
     """ "Existing investors A and B took part as well", "A and B also invested": with no object,
     each subject FUNDS the company whose round the article last named."""
-    if not s.context_round:
+    owner_id = s.round_owner or s.context_round  # this sentence's own round first
+    if not owner_id:
         return
+    funding = {f.source for f in s.found if f.type == "FUNDS"}
     lows, lex = s.lows, s.lex
     n = len(lows)
     for k in range(n):
@@ -234,9 +238,34 @@ def joined(s: Sentence) -> None:
             b = k - 1 - (lows[k - 1] == "also")
             subj = [b] if b >= 0 and lows[b] == M and not s.is_det(b) else []
         if subj and not s.blocked(subj[0] + 1, k):
-            owner = Mention((s.context_round,), -1, -1, "round", 0.75)
+            owner = Mention((owner_id,), -1, -1, "round", 0.75)
             investors = coord(s, subj[0], -1)
             p = e + 1 if e < n and lows[e] == "," else e
             if lows[p : p + 2] == ["as", "did"] and p + 2 < n and lows[p + 2] == M:
                 investors += coord(s, p + 2, +1)  # "A also took part, as did B"
-            s.emit(s.merged(investors), ("FUNDS",), owner, "rounds/joined", 0.7)
+            members = s.merged(investors)
+            if funding.issuperset(members.ids):
+                continue  # "a round led by A, with B also taking part": read as the round's
+            s.emit(members, ("FUNDS",), owner, "rounds/joined", 0.7)
+
+
+LISTED_MODS = frozenset({"existing", "other", "new", "early", "earlier", "previous", "current"})
+LISTED_VERBS = frozenset({"include", "included", "includes", "are", "were"})
+
+
+def listed(s: Sentence) -> None:
+    """ "Existing investors include A and B", "Other backers are A and B": opening the
+    sentence, with no possessor, each listed investor FUNDS the company of the round last named."""
+    owner_id = s.round_owner or s.context_round
+    lows = s.lows
+    k = 0
+    while k < len(lows) and lows[k] in LISTED_MODS:
+        k += 1
+    if not owner_id or k + 2 >= len(lows) or lows[k] not in s.lex.round_listed:
+        return
+    if lows[k + 1] not in LISTED_VERBS or lows[k + 2] != M or s.is_det(k + 2):
+        return
+    idx = coord(s, k + 2, +1)
+    if not s.blocked(k, idx[-1]):
+        owner = Mention((owner_id,), -1, -1, "round", 0.75)
+        s.emit(s.merged(idx), ("FUNDS",), owner, "rounds/listed", 0.7)

@@ -18,7 +18,7 @@ import re
 
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, right, subjects, with_companions
-from loaders.relations.words import ARTICLES, AUXILIARIES, DASHES, M
+from loaders.relations.words import ARTICLES, AUXILIARIES, DASHES, STAKE_FRACTIONS, M
 
 NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)?$")
 PERCENT_RE = re.compile(r"^(\d+(?:[.,]\d+)?)%$")
@@ -32,6 +32,10 @@ def percent_at(lows: list[str], k: int) -> tuple[float, int] | None:
     hit = PERCENT_RE.match(w)
     if hit:
         return float(hit.group(1).replace(",", ".")), k + 1
+    for size in (2, 1):  # "a third", "half", "two-thirds"
+        frac = STAKE_FRACTIONS.get(tuple(lows[k : k + size]))
+        if frac is not None and k + size < len(lows) and lows[k + size] == "of":
+            return frac, k + size
     if not NUMBER_RE.match(w) or k + 1 >= len(lows):
         return None
     value = float(w.replace(",", "."))
@@ -44,7 +48,13 @@ def percent_at(lows: list[str], k: int) -> tuple[float, int] | None:
 
 def has_cue(s: Sentence) -> bool:
     lex = s.lex
-    return any(w[-1:] == "%" or w in PERCENT_WORDS or w in lex.stake_nouns for w in s.lows)
+    return any(
+        w[-1:] == "%" or w in PERCENT_WORDS or w in lex.stake_nouns or w in FRACTION_ENDS
+        for w in s.lows
+    )
+
+
+FRACTION_ENDS = frozenset(words[-1] for words in STAKE_FRACTIONS)  # "third", "half"
 
 
 def apply(s: Sentence) -> None:
@@ -298,7 +308,22 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
     owners = s.merged(with_companions(s, coord(s, cands[0], -1), start))
     s.emit(owners, types, s.ment(target), "stake/percent", 0.8)
     if kind == "hold":
+        _held_not_funded(s, owners, s.ment(target))
         _gapped(s, target)
+
+
+def _held_not_funded(s: Sentence, owners: Mention, target: Mention) -> None:
+    """ "Its largest investor, Helm, which holds 4.5% of the group": a held stake is OWNS, so
+    the investor noun's FUNDS of the same company goes."""
+    pairs = {(o, t) for o in owners.ids for t in target.ids}
+    drop = [
+        f
+        for f in s.found
+        if f.type == "FUNDS" and f.rule.startswith("role/") and (f.source, f.target) in pairs
+    ]
+    if drop and any(f.type == "OWNS" and (f.source, f.target) in pairs for f in s.found):
+        s.found[:] = [f for f in s.found if f not in drop]
+        s.seen.difference_update((f.source, f.type, f.target) for f in drop)
 
 
 SUBJECT_GLUE = frozenset({"also", "now", "still", "then", "later", "already", "currently", "each"})

@@ -63,3 +63,7 @@ SUBJ_GAP_FAR = 16  # further subjects
 SUBJ_REACH = 30  # the whole subject search
 OBJ_GAP = 4  # a trigger and its object
 PASSIVE_GAP = 12  # a passive participle and its patient
+# shares named as fractions ("a third" -> 33.3), by their words
+STAKE_FRACTIONS: dict[tuple[str, ...], float] = {
+    tuple(str(k).split()): float(v) for k, v in _DATA["stake_fractions"].items()
+}
