@@ -8,30 +8,9 @@ judge, a hedge or a negation must not yield.
 from __future__ import annotations
 
 import pytest
+from construction_check import Case, Triple, check
 
-from loaders.article import extract
 from loaders.explain import explain, render
-
-SYMMETRIC = {"PARTNERS_WITH", "COMPETES_WITH"}
-Triple = tuple[str, str, str]
-Case = tuple[str, list[Triple], list[Triple]]
-
-
-def found(text: str) -> set[Triple]:
-    return set(extract(text).relations)
-
-
-def has(got: set[Triple], rel: Triple) -> bool:
-    a, t, b = rel
-    return rel in got or (t in SYMMETRIC and (b, t, a) in got)
-
-
-def check(text: str, present: list[Triple], absent: list[Triple]) -> None:
-    got = found(text)
-    missing = [r for r in present if not has(got, r)]
-    wrong = [r for r in absent if has(got, r)]
-    assert not missing and not wrong, (missing, wrong, sorted(got))
-
 
 # Legal action: suits, claims, arbitration, appeals, with their nouns and light verbs.
 LITIGATION: list[Case] = [

@@ -8,25 +8,7 @@ pronoun or description subjects). Guards say what a sentence must not yield.
 from __future__ import annotations
 
 import pytest
-
-from loaders.article import extract
-
-SYMMETRIC = {"PARTNERS_WITH", "COMPETES_WITH"}
-Triple = tuple[str, str, str]
-Case = tuple[str, list[Triple], list[Triple]]
-
-
-def check(text: str, present: list[Triple], absent: list[Triple]) -> None:
-    got = set(extract(text).relations)
-
-    def has(rel: Triple) -> bool:
-        a, t, b = rel
-        return rel in got or (t in SYMMETRIC and (b, t, a) in got)
-
-    missing = [r for r in present if not has(r)]
-    wrong = [r for r in absent if has(r)]
-    assert not missing and not wrong, (missing, wrong, sorted(got))
-
+from construction_check import Case, Triple, check
 
 # -- LOCATED_IN ----------------------------------------------------------------------------------
 LOCATED: list[Case] = [

@@ -9,19 +9,7 @@ Sectors vary on purpose; every name is invented.
 from __future__ import annotations
 
 import pytest
-
-from loaders.article import extract
-
-Triple = tuple[str, str, str]
-Case = tuple[str, list[Triple], list[Triple]]
-
-
-def check(text: str, present: list[Triple], absent: list[Triple]) -> None:
-    got = set(extract(text).relations)
-    missing = [r for r in present if r not in got]
-    wrong = [r for r in absent if r in got]
-    assert not missing and not wrong, (missing, wrong, sorted(got))
-
+from construction_check import Case, Triple, check
 
 # Held stakes: whoever holds shares owns part of the company, whatever the size.
 HELD: list[Case] = [
