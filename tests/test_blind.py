@@ -27,9 +27,9 @@ MANIFEST = json.loads((BLIND / "manifest.json").read_text("utf-8"))
 # Regression alarms, set a little under the score measured when the set was made (before any rule
 # was written against the misses it shows). Raise them when the blind score rises; the figure
 # that counts is the one benchmarks/blind_eval.py reports, not these floors.
-RELATION_F1_FLOOR = 0.65  # measured 0.684 mean relation F1 (42 articles; 0.539 before this round)
-RELATION_P_FLOOR = 0.82  # measured 0.850 micro relation precision (0.718 before this round)
-ENTITY_F1_FLOOR = 0.90  # measured 0.925 mean entity F1 (0.864 before this round)
+RELATION_F1_FLOOR = 0.66  # measured 0.692 mean relation F1 (42 articles; 0.539 before 2026-12-02)
+RELATION_P_FLOOR = 0.83  # measured 0.856 micro relation precision (0.718 before 2026-12-02)
+ENTITY_F1_FLOOR = 0.90  # measured 0.925 mean entity F1 (0.864 before 2026-12-02)
 
 
 def load(gold_path: Path) -> tuple[dict, str]:
