@@ -264,8 +264,8 @@ TRADED: list[Case] = [
 # Funding: money verbs, their objects, and the other funders of the same thing.
 FUNDING: list[Case] = [
     (  # banking, an amount before the object
-        "Straits Meridian Bank will finance the remaining $700 million of Project Kestrel's cost.",
-        [("straits-meridian-bank", "FUNDS", "project-kestrel")],
+        "Calder Union Bank is to fund the last €90 million of Project Harlow's cost.",
+        [("calder-union-bank", "FUNDS", "project-harlow")],
         [],
     ),
     (  # energy, a loan noun

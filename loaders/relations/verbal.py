@@ -338,11 +338,11 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
     if obj < 0 or (
         "Location" in s.etypes(obj) and not any("Location" in (t.target or ()) for t in trigs)
     ):
-        # "runs the lending start-up Fernpay", "runs the Boston venture firm Northlight"
+        # "runs the lending start-up Fernpay", "heads the Oslo shipping group Varnes"
         alt = described_object(s, e)
         obj = alt if alt >= 0 else obj
     if obj < 0 and any("FUNDS" in t.types for t in trigs):
-        obj = amount_object(s, e)  # "will finance the remaining $700 million of X"
+        obj = amount_object(s, e)  # "is to fund the last €90m of X"
     if obj >= 0 and any(e < x < obj for x in s.starts):
         return -1
     if obj > e and lows[e] == "with":
@@ -357,8 +357,8 @@ AMOUNT_PREPS = frozenset({"of", "for", "in", "into", "to", "toward", "towards"})
 
 
 def amount_object(s: Sentence, e: int) -> int:
-    """The name after an amount: "finance the remaining $700 million of Project Kestrel's
-    cost", "put $5 million more into Vantora"; else -1."""
+    """The name after an amount: "is to fund the last €90m of the Harlow Dam's cost", "put
+    $5 million more into Vantora"; else -1."""
     lows, lex = s.lows, s.lex
     n = len(lows)
     q = e
@@ -389,7 +389,7 @@ def described_object(s: Sentence, e: int) -> int:
             or (lows[q] == M and "Location" in s.etypes(q) and q + 1 < n and lows[q + 1] != M)
         )
     ):
-        q += 1  # "runs the Boston venture firm Northlight Capital": a place modifier too
+        q += 1  # "heads the Oslo shipping group Varnes Line": a place modifier too
     if q < n and lows[q] == ",":
         q += 1
     if q < n and lows[q] == M and lows[q - 1 - (lows[q - 1] == ",")] in s.lex.heads:
@@ -641,7 +641,7 @@ def transfer(s: Sentence) -> None:
         if to < n and lows[to] == ",":
             to += 1
         while to < n and to - things[-1] <= 4 and lows[to] != "to" and lows[to].isalnum():
-            to += 1  # "sold it three years later to Pacton"
+            to += 1  # "sold it two years on to Marrick"
         if to >= n or lows[to] != "to":
             continue
         recipient = right(s, to + 1, 3)
