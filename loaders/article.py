@@ -261,7 +261,7 @@ class Extraction:
                         continue
             if w in lex.pronouns and (toks[i].text.islower() or toks[i].text.istitle()):
                 if w == "it" and i + 1 < n and lows[i + 1] in ("is", "was", "'s", "seems"):
-                    if not (_agentive_passive(lows, i + 2) or _passive_it(lows, i)):
+                    if not _passive_it(lows, i):
                         continue  # "it was reported that": no reference
                 out.append((i, i + 1, "pronoun", lex.pronouns[w]))
                 continue
@@ -672,17 +672,6 @@ def _object_pronoun(lows: list[str], i: int) -> bool:
     return w == "her" and (i + 1 >= len(lows) or lows[i + 1] in OBJECT_FOLLOWERS)
 
 
-def _passive_it(lows: list[str], i: int) -> bool:
-    """ "It was founded by", "It is based in": "it" before a passive participle refers back;
-    "It was reported that", "it is expected to" do not."""
-    p = i + 2
-    if p + 1 >= len(lows) or lows[i + 1] not in ("is", "was"):
-        return False
-    w = lows[p]
-    participle = w.endswith("ed") or w in ("built", "run", "led", "bought", "set", "sold", "held")
-    return participle and lows[p + 1] in ("by", "in", "from", "up", "out", "as")
-
-
 def oblique(lows: list[str], i: int, lex: Lexicon) -> bool:
     """The mention at token i is the object of a preposition ("with Velis", "by the lender
     Halden"), so not the subject a later "its" or "the company" leans to. "of" and "in" are
@@ -717,12 +706,19 @@ def clear_caches() -> None:
 PARTICIPLE_ENDS = ("ed", "en", "ght", "lt", "wn", "ld")
 
 
-def _agentive_passive(lows: list[str], p: int) -> bool:
-    """ "It was acquired by X", "It was bought last year by X": a passive with its agent, so
-    "it" refers back (unlike "it was reported that")."""
-    if p >= len(lows) or not lows[p].endswith(PARTICIPLE_ENDS):
+def _passive_it(lows: list[str], i: int) -> bool:
+    """ "It was founded by", "It is based in", "It was bought last year by X": "it" before a
+    passive participle refers back; "It was reported that", "it is expected to" do not."""
+    p = i + 2
+    if p >= len(lows):
         return False
-    return "by" in lows[p + 1 : p + 5]
+    w = lows[p]
+    if w.endswith(PARTICIPLE_ENDS) and "by" in lows[p + 1 : p + 5]:
+        return True  # a passive with its agent
+    if p + 1 >= len(lows) or lows[i + 1] not in ("is", "was"):
+        return False
+    participle = w.endswith("ed") or w in ("built", "run", "led", "bought", "set", "sold", "held")
+    return participle and lows[p + 1] in ("by", "in", "from", "up", "out", "as")
 
 
 def extract_file(path: str | Path, config: ExtractionConfig | None = None) -> GraphDocument:
