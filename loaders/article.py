@@ -30,6 +30,7 @@ from graph.model import Document, Entity, Evidence, GraphDocument, Relation, nam
 from loaders.config import ExtractionConfig
 from loaders.coref import Registry, Salience, strip_legal
 from loaders.formats import MARKDOWN_SUFFIXES
+from loaders.groups import GroupMemory
 from loaders.lexicon import Lexicon
 from loaders.mentions import Analysis, analyze
 from loaders.person_cues import pronoun_subject
@@ -145,6 +146,9 @@ class Extraction:
         self.round_owner: str | None = None  # the company last said to raise a round
         self.disputes: list[tuple[str, str]] = []  # DISPUTES found so far, oldest first
         self.main_org: str | None = None
+        # unnamed groups and their members ("a consortium of A and B" ... "the consortium")
+        self.groups = GroupMemory(lex, self.registry.type_of)
+        self._group_ids: dict[tuple[int, int], tuple[str, ...]] = {}  # this sentence's groups
         # (sentence, analysis, resolved mentions) of every sentence, for `loaders.explain`
         self.trace: list[tuple[Sentence, Analysis, list[Mention]]] | None = None
 
@@ -237,8 +241,11 @@ class Extraction:
                 out.append(Mention((salience.choose(ids),), c.i, c.j, short=short))
         return out
 
-    def _anaphora(self, a: Analysis, names: list[Mention]) -> list[tuple[int, int, str, str]]:
-        """Unresolved references as (i, j, kind, type): pronouns, "the company", "the two"."""
+    def _anaphora(
+        self, a: Analysis, names: list[Mention], sno: int = 0
+    ) -> list[tuple[int, int, str, str]]:
+        """Unresolved references as (i, j, kind, type): pronouns, "the company", "the two",
+        "the consortium" (a group whose members an earlier sentence named)."""
         lex = self.lex
         lows, toks = a.lows, a.toks
         n = len(lows)
@@ -252,6 +259,13 @@ class Extraction:
             if i < nxt or i in covered:
                 continue
             w = lows[i]
+            if self.groups:
+                group = self.groups.refer(lows, i, starts, sno)
+                if group is not None and not covered.intersection(range(i, group[0])):
+                    self._group_ids[(i, group[0])] = group[1]
+                    out.append((i, group[0], "group", ""))
+                    nxt = group[0]
+                    continue
             if w in lex.pair_words:
                 hit = lex.pair_words.match(lows, i)
                 if hit and (i + hit[0] >= n or i + hit[0] not in starts):
@@ -335,6 +349,9 @@ class Extraction:
     def _resolve(self, ref, items: list[Mention], lows: list[str], sno: int, salience):
         reg = self.registry
         i, j, kind, etype = ref
+        if kind == "group":
+            members = self._group_ids.get((i, j))
+            return (members, 0.8) if members else None
         if kind == "pair":
             # "The venture, called X, is owned by the two companies": not X itself
             here = {rid for m in items for rid in m.ids}
@@ -414,7 +431,10 @@ class Extraction:
         if not a.headline and not self.lex.roles.keys().isdisjoint(a.lows):
             context = salience.subject(("Organization",), sno)  # before this sentence's names
         names = self._names(a, salience)
-        refs = self._anaphora(a, names) if not a.headline and a.refpos else []
+        self._group_ids.clear()
+        refs = self._anaphora(a, names, sno) if not a.headline and a.refpos else []
+        if not a.headline and len(names) > 1:
+            refs = self._group_phrases(a, names, sno, refs)
         items: list[Mention] = []
         located: list[tuple[Mention, Mention]] = []
         mentioned = self.mentioned
@@ -455,7 +475,7 @@ class Extraction:
             project = any(self.registry.type_of(r) == "Project" for r in ids)
             for n_x, x in enumerate(inside):
                 self.mentioned[x.ids[0]] = self.mentioned.get(x.ids[0], 0) + 1
-                if self.registry.type_of(x.ids[0]) != "Location" or x.short:
+                if self.registry.type_of(x.ids[0]) != "Location" or x.short or kind == "group":
                     continue  # "the U.S. project": a nationality, not a site
                 based = x.j + 1 < j and a.lows[x.j] == "-"
                 # "the Boulder, Colorado-based company": the town, not its state
@@ -575,6 +595,19 @@ class Extraction:
             self._add(f, s, text)
             if f.type == "DISPUTES":
                 self.disputes.append((f.source, f.target))
+
+    def _group_phrases(self, a: Analysis, names: list[Mention], sno: int, refs: list) -> list:
+        """References plus this sentence's group-defining phrases ("a consortium headed by A
+        that also includes B and C"), each one item standing for its members; a reference
+        inside such a phrase gives way to it."""
+        phrases = self.groups.read(a.lows, names, sno)
+        if not phrases:
+            return refs
+        for g in phrases:
+            self._group_ids[(g.i, g.j)] = g.members
+        kept = [r for r in refs if not any(g.i < r[1] and r[0] < g.j for g in phrases)]
+        kept.extend((g.i, g.j, "group", "") for g in phrases)
+        return sorted(kept)
 
     def _dispute_context(self, a: Analysis) -> tuple[tuple[str, str], ...]:
         """The latest disputes of the article, when this sentence may answer one ("X denied
