@@ -34,7 +34,7 @@ from loaders.groups import GroupMemory
 from loaders.lexicon import Lexicon
 from loaders.mentions import Analysis, analyze
 from loaders.person_cues import pronoun_subject
-from loaders.relations import M, Mention, SentenceRules
+from loaders.relations import M, Mention, SentenceRules, funding
 from loaders.relations.model import OBJECT_FOLLOWERS
 from loaders.relations.words import POSSESSIVES, PREPOSITIONS, REPORTING, SKIP_DETS
 from loaders.sentences import Sentence, split_sentences
@@ -145,6 +145,7 @@ class Extraction:
         self.headlines: set[int] = set()  # starts of headline sentences
         self.round_owner: str | None = None  # the company last said to raise a round
         self.disputes: list[tuple[str, str]] = []  # DISPUTES found so far, oldest first
+        self.funded: tuple[str, int] | None = None  # the latest FUNDS target, its sentence
         self.main_org: str | None = None
         # unnamed groups and their members ("a consortium of A and B" ... "the consortium")
         self.groups = GroupMemory(lex, self.registry.type_of)
@@ -505,13 +506,15 @@ class Extraction:
             answer = bool(self.disputes) and not self.lex.answer_words.isdisjoint(a.lows)
             alone = context is not None and self.registry.type_of(items[0].ids[0]) == "Person"
             listed = bool(self.round_owner) and not self.lex.round_listed.isdisjoint(a.lows)
-            if not pair and not answer and not alone and not listed:
+            funded = self._funded_context(a, sno, salience)
+            if not pair and not answer and not alone and not listed and not funded:
                 if self.lex.round_nouns.isdisjoint(a.lows):
                     return
         if a.question:
             return
         round_owner = self._round_context(a)
         disputes = self._dispute_context(a)
+        funded = self._funded_context(a, sno, salience)
         pair = len(items) == 1 and len(items[0].ids) > 1
         if any(self.registry.type_of(r) == "Organization" for m in items for r in m.ids):
             context = None  # the sentence names its own organizations
@@ -522,6 +525,7 @@ class Extraction:
             and not round_owner
             and not disputes
             and not context
+            and not funded
         ):
             return
         text = self.text[s.start : s.end]
@@ -567,6 +571,7 @@ class Extraction:
             round_owner,
             disputes,
             context,
+            funded,
         )
         hit = self.rule_memo.get(key)
         if hit is None:
@@ -582,6 +587,7 @@ class Extraction:
                 context,
             )
             rules.context_disputes = disputes
+            rules.context_funded = funded
             for ref, place in located:
                 rules.emit(ref, ("LOCATED_IN",), place, "appositive/np-place", 0.7)
             hit = (rules.run(), rules.round_owner)
@@ -591,10 +597,28 @@ class Extraction:
         found, raised = hit
         if raised:
             self.round_owner = raised
+        held: dict[str, list[str]] = {}
         for f in found:
             self._add(f, s, text)
+            if f.type in ("OWNS", "FUNDS") and not f.rule.startswith("rounds/"):
+                held.setdefault(f.target, []).append(f.source)
             if f.type == "DISPUTES":
                 self.disputes.append((f.source, f.target))
+            elif f.type == "FUNDS":
+                self.funded = (f.target, sno)
+        for holders in held.values():
+            self.groups.holders(holders, sno)  # "the two partners" in a later sentence
+
+    def _funded_context(self, a: Analysis, sno: int, salience: Salience) -> str | None:
+        """What "the balance" or "the rest" is of, when this sentence may say who pays it:
+        the thing funded in the last three sentences, else the one project named in the
+        last two."""
+        if funding.cues(self.lex).isdisjoint(a.lows):
+            return None
+        if self.funded is not None and sno - self.funded[1] <= 3:
+            return self.funded[0]
+        projects = salience.latest("Project", sno, window=2)
+        return projects[0] if len(projects) == 1 else None
 
     def _group_phrases(self, a: Analysis, names: list[Mention], sno: int, refs: list) -> list:
         """References plus this sentence's group-defining phrases ("a consortium headed by A

@@ -128,9 +128,12 @@ class GroupMemory:
         self.by_noun: dict[str, tuple[str, ...]] = {}
         self.latest: tuple[str, ...] = ()
         self.latest_at = -1
+        # the two holders a sentence listed ("jointly owned by A and B"): "the two partners"
+        self.held: tuple[str, ...] = ()
+        self.held_at = -1
 
     def __bool__(self) -> bool:
-        return bool(self.latest)
+        return bool(self.latest or self.held)
 
     # -- definitions ---------------------------------------------------------------------------
     def read(self, lows: list[str], names: Sequence[_Named], sno: int) -> list[GroupPhrase]:
@@ -269,6 +272,14 @@ class GroupMemory:
             return True
         return end in starts
 
+    def holders(self, members: Sequence[str], sno: int) -> None:
+        """Remember the holders or funders a sentence listed for one thing ("X is jointly owned
+        by A and B", "A, B and C each hold a third of X"): a later "the two partners", "the
+        shareholders" names them."""
+        kept = self._keep(list(dict.fromkeys(members)))
+        if len(kept) == 2:
+            self.held, self.held_at = kept, sno
+
     def _remember(self, noun: str, members: tuple[str, ...], sno: int) -> None:
         self.by_noun[noun] = members
         self.latest, self.latest_at = members, sno
@@ -280,13 +291,15 @@ class GroupMemory:
         """A description at i that names a remembered group: (its end, the members), else
         None. "the consortium", "the syndicate's members", "the consortium partners", "the
         two partners" (the latest group of two), "the partners" (the latest group)."""
-        if not self.latest:
-            return None
         gw = self.words
         n = len(lows)
         hit = gw.pair_refs.match(lows, i)
-        if hit is not None and len(self.latest) == 2 and sno - self.latest_at <= _GENERIC_REACH:
-            return i + hit[0], self.latest
+        if hit is not None:
+            pair, at = max((self.latest, self.latest_at), (self.held, self.held_at), key=_at)
+            if len(pair) == 2 and sno - at <= _GENERIC_REACH:
+                return i + hit[0], pair
+        if not self.latest:
+            return None
         hit = gw.plural_refs.match(lows, i)
         if hit is not None and sno - self.latest_at <= _GENERIC_REACH:
             if i + hit[0] >= n or lows[i + hit[0]] not in ("of", "in"):
@@ -315,6 +328,10 @@ class GroupMemory:
         if e < n and lows[e] in gw.member_words:
             return e + 1, members
         return e, members
+
+
+def _at(group: tuple[tuple[str, ...], int]) -> int:
+    return group[1]
 
 
 def _determiner(lows: list[str], k: int, ends) -> int:

@@ -1,0 +1,144 @@
+"""Funding family: shares of a project's cost, whose funded thing is named once and then
+implied ("the balance", "the rest", "of which").
+
+- `cost-share`: "The balance of the Tarn line is to be provided by A", "The remainder will be
+  met by lenders led by B and including C", "The rest will be paid for by a grant from D", "E
+  will put up the rest": each funder FUNDS the thing named ("of the Tarn line"), else the thing
+  the article last said was funded (`Sentence.context_funded`).
+- `of-which`: "The scheme will cost £90m, of which the county will contribute £30m": the
+  subject of "of which" funds the thing the sentence is about.
+
+Words: `cost_shares` in `loaders/data/triggers.yaml` (`nouns`, `verbs`).
+"""
+
+from __future__ import annotations
+
+from weakref import WeakKeyDictionary
+
+from loaders.lexicon import Lexicon, PhraseIndex, inflect
+from loaders.relations.model import Mention, Sentence
+from loaders.relations.nav import agent_after, coord, right, subjects
+from loaders.relations.words import AMOUNT, CLAUSE_STOP, PUNCT_STOP, M
+
+BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_DETS = frozenset({"the", "its", "their", "his", "her", "a"})
+_REACH = 10  # words from the cost noun to its verb
+
+_WORDS: WeakKeyDictionary[Lexicon, tuple[frozenset[str], PhraseIndex, PhraseIndex]]
+_WORDS = WeakKeyDictionary()
+
+
+def cost_words(lex: Lexicon) -> tuple[frozenset[str], PhraseIndex, PhraseIndex]:
+    """(cost nouns, verb forms of any tense, past participles), compiled once per lexicon."""
+    got = _WORDS.get(lex)
+    if got is None:
+        spec = lex.data.get("cost_shares") or {}
+        nouns = frozenset(str(w).lower() for w in spec.get("nouns") or ())
+        forms, participles = PhraseIndex(), PhraseIndex()
+        irregular = {
+            str(k).lower(): [str(f).lower() for f in v]
+            for k, v in (lex.data.get("irregular_verbs") or {}).items()
+        }
+        for phrase in spec.get("verbs") or ():
+            head, *rest = str(phrase).lower().split()
+            for form, participle in inflect(head, irregular):
+                forms.add((form, *rest), True)
+                if participle:
+                    participles.add((form, *rest), True)
+        got = _WORDS[lex] = (nouns, forms, participles)
+    return got
+
+
+def cues(lex: Lexicon) -> frozenset[str]:
+    """Words without which no rule of this family applies."""
+    return cost_words(lex)[0] | {"which"}
+
+
+def apply(s: Sentence) -> None:
+    nouns, forms, participles = cost_words(s.lex)
+    lows = s.lows
+    for k, w in enumerate(lows):
+        if w in nouns and k >= 1 and (lows[k - 1] in _DETS or s.is_det(k - 1)):
+            _cost_share(s, k, forms, participles)
+        elif w == "which" and k >= 2 and lows[k - 1] == "of" and lows[k - 2] == ",":
+            _of_which(s, k, forms)
+
+
+def _target(s: Sentence, k: int) -> tuple[Mention | None, int]:
+    """What the cost noun at k is the cost of: "the balance of the Tarn line" (and where its
+    phrase ends), else the thing the article last said was funded."""
+    lows = s.lows
+    n = len(lows)
+    p = k + 1
+    if p < n and lows[p] in ("of", "for"):
+        q = p + 1
+        while (
+            q < n and q - p <= 4 and lows[q] != M and (lows[q].isalpha() or lows[q][:1] in AMOUNT)
+        ):
+            q += 1  # "the rest of the £90 million cost of the Tarn line"
+        if q < n and lows[q] == M and not s.etypes(q).isdisjoint({"Project", "Organization"}):
+            return s.ment(q), q + 1
+    if s.context_funded:
+        return Mention((s.context_funded,), -1, -1, "context", 0.8), p
+    return None, p
+
+
+def _cost_share(s: Sentence, k: int, forms: PhraseIndex, participles: PhraseIndex) -> None:
+    lows = s.lows
+    n = len(lows)
+    target, p = _target(s, k)
+    if target is None:
+        return
+    # passive: "the balance ... is to be provided by A"
+    for v in range(p, min(n, p + _REACH)):
+        w = lows[v]
+        if w == M or w in PUNCT_STOP or (w in CLAUSE_STOP and w not in ("to",)):
+            break
+        if w in participles and v >= 1 and lows[v - 1] in BE:
+            hit = participles.match(lows, v)
+            by = v + (hit[0] if hit else 1)
+            if by < n and lows[by] == "by":
+                _emit_agents(s, by + 1, target, k)
+            return
+    # active: "A will put up the rest", "B is providing the balance"
+    v = k - 1
+    while v >= 0 and k - v <= 3 and lows[v] != M and lows[v] not in forms:
+        v -= 1
+    if v >= 0 and lows[v] in forms and forms.match(lows, v):
+        subj = subjects(s, v, True)
+        if subj and not s.blocked(subj[0] + 1, k):
+            s.emit(s.merged(coord(s, subj[0], -1)), ("FUNDS",), target, "funding/cost-share", 0.7)
+
+
+def _emit_agents(s: Sentence, first: int, target: Mention, k: int) -> None:
+    """ "by A and B", "by a consortium of A and B", "by a grant from the agency C"."""
+    agent = agent_after(s, first)
+    if agent < 0:
+        agent = right(s, first, 5)
+    if agent < 0 or s.blocked(k, agent):
+        return
+    s.emit(s.merged(coord(s, agent, +1)), ("FUNDS",), target, "funding/cost-share", 0.7)
+
+
+def _of_which(s: Sentence, k: int, forms: PhraseIndex) -> None:
+    """ "The scheme will cost £90m, of which the county will contribute £30m"."""
+    lows = s.lows
+    n = len(lows)
+    subj = right(s, k + 1, 2)
+    if subj < 0:
+        return
+    v = coord(s, subj, +1)[-1] + 1
+    while v < n and v - subj <= 4 and lows[v] not in forms and lows[v] != M:
+        v += 1
+    if not (v < n and lows[v] in forms and forms.match(lows, v)):
+        return
+    target = None
+    for m in range(k - 3, -1, -1):
+        if lows[m] == M and not s.etypes(m).isdisjoint({"Project"}):
+            target = s.ment(m)  # the project the amount is the cost of
+            break
+    if target is None and s.context_funded:
+        target = Mention((s.context_funded,), -1, -1, "context", 0.8)
+    if target is None or s.blocked(subj + 1, v):
+        return
+    s.emit(s.merged(coord(s, subj, +1)), ("FUNDS",), target, "funding/of-which", 0.7)
