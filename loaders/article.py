@@ -262,10 +262,10 @@ class Extraction:
             w = lows[i]
             if self.groups:
                 group = self.groups.refer(lows, i, starts, sno)
-                if group is not None and not covered.intersection(range(i, group[0])):
-                    self._group_ids[(i, group[0])] = group[1]
-                    out.append((i, group[0], "group", ""))
-                    nxt = group[0]
+                if group is not None and not covered.intersection(range(i, group.j)):
+                    self._group_ids[(i, group.j)] = group.members
+                    out.append((i, group.j, "group", group.noun))
+                    nxt = group.j
                     continue
             if w in lex.pair_words:
                 hit = lex.pair_words.match(lows, i)
@@ -471,6 +471,8 @@ class Extraction:
             ids, conf = got
             # the pronoun itself; for "the two rivals", its noun
             word = a.lows[i] if kind == "pronoun" else a.lows[j - 1] if kind == "pair" else ""
+            if kind == "group":
+                word = etype  # the group's noun: "joint venture", "consortium"
             m = Mention(ids, i, j, kind, conf, word)
             # names inside "the Texas project" are modifiers: the place locates the referent
             project = any(self.registry.type_of(r) == "Project" for r in ids)
@@ -630,7 +632,7 @@ class Extraction:
         for g in phrases:
             self._group_ids[(g.i, g.j)] = g.members
         kept = [r for r in refs if not any(g.i < r[1] and r[0] < g.j for g in phrases)]
-        kept.extend((g.i, g.j, "group", "") for g in phrases)
+        kept.extend((g.i, g.j, "group", g.noun) for g in phrases)
         return sorted(kept)
 
     def _dispute_context(self, a: Analysis) -> tuple[tuple[str, str], ...]:

@@ -30,7 +30,7 @@ syndicate"), OWNS ("the takeover of T by a consortium of A, B and C").
 >>> [(g.i, g.j, g.members) for g in memory.read(lows, names, 0)]
 [(0, 6, ('arlo', 'brisk'))]
 >>> memory.refer("the consortium said".split(), 0, set(), 3)
-(2, ('arlo', 'brisk'))
+GroupPhrase(i=0, j=2, noun='consortium', members=('arlo', 'brisk'))
 """
 
 from __future__ import annotations
@@ -50,6 +50,7 @@ _DETS = frozenset({"a", "an", "the", "this", "its", "their", "new"})
 _DESCRIPTOR_WORDS = 4  # "the former cyclist Tom Vell": words before a member's name
 _GENERIC_REACH = 6  # sentences a bare "the two partners" may reach back
 _NAMING = frozenset({"called", "named", "dubbed", "known"})
+_BE = frozenset({"is", "are", "was", "were"})
 _COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "will", "would", "now", ","})
 
 
@@ -174,6 +175,8 @@ class GroupMemory:
         if self._named_before(lows, i, ends):
             return None  # "Harbour Link, a consortium of A and B": the group has a name
         p = e + (e < n and lows[e] == ",")
+        if p < n and lows[p] in _BE and lows[i] == "the":
+            p += 1  # "the consortium is made up of A and B"
         link = gw.links.match(lows, p) if p < n else None
         if link is None or (i == k and lows[p] in ("of", "between", "among")):
             return None
@@ -285,11 +288,9 @@ class GroupMemory:
         self.latest, self.latest_at = members, sno
 
     # -- references ----------------------------------------------------------------------------
-    def refer(
-        self, lows: list[str], i: int, starts: set[int], sno: int
-    ) -> tuple[int, tuple[str, ...]] | None:
-        """A description at i that names a remembered group: (its end, the members), else
-        None. "the consortium", "the syndicate's members", "the consortium partners", "the
+    def refer(self, lows: list[str], i: int, starts: set[int], sno: int) -> GroupPhrase | None:
+        """A description at i that names a remembered group (its span, noun and members),
+        else None. "the consortium", "the syndicate's members", "the consortium partners", "the
         two partners" (the latest group of two), "the partners" (the latest group)."""
         gw = self.words
         n = len(lows)
@@ -297,13 +298,14 @@ class GroupMemory:
         if hit is not None:
             pair, at = max((self.latest, self.latest_at), (self.held, self.held_at), key=_at)
             if len(pair) == 2 and sno - at <= _GENERIC_REACH:
-                return i + hit[0], pair
+                return GroupPhrase(i, i + hit[0], lows[i + hit[0] - 1], pair)
         if not self.latest:
             return None
         hit = gw.plural_refs.match(lows, i)
         if hit is not None and sno - self.latest_at <= _GENERIC_REACH:
             if i + hit[0] >= n or lows[i + hit[0]] not in ("of", "in"):
-                return i + hit[0], self.latest  # not "the partners of X", "partners in X"
+                # not "the partners of X", "partners in X"
+                return GroupPhrase(i, i + hit[0], lows[i + hit[0] - 1], self.latest)
         if lows[i] not in ("the", "this"):
             return None
         p = i + 1
@@ -315,7 +317,8 @@ class GroupMemory:
         if noun is None:
             return None
         e = p + noun[0]
-        members = self.by_noun.get(" ".join(lows[p:e]))
+        head = " ".join(lows[p:e])
+        members = self.by_noun.get(head)
         if members is None and sno - self.latest_at <= _GENERIC_REACH:
             members = self.latest  # "a consortium of A and B ... the syndicate"
         if members is None or e in starts:
@@ -324,10 +327,10 @@ class GroupMemory:
         if q < n and self.words.links.match(lows, q):
             return None  # "the consortium of A and B": a definition, read by `read`
         if lows[e : e + 1] == ["'s"] and e + 1 < n and lows[e + 1] in gw.member_words:
-            return e + 2, members
-        if e < n and lows[e] in gw.member_words:
-            return e + 1, members
-        return e, members
+            e += 2
+        elif e < n and lows[e] in gw.member_words:
+            e += 1
+        return GroupPhrase(i, e, head, members)
 
 
 def _at(group: tuple[tuple[str, ...], int]) -> int:

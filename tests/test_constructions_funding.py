@@ -67,6 +67,60 @@ COST_SHARES: list[Case] = [
 ]
 
 
+LOANS_AND_COFUNDERS: list[Case] = [
+    (  # shipping: passive "financed with loans from" a group of banks
+        "The Tarn Ferry Terminal was financed with loans from banks led by Hexa Bank and "
+        "Norlund Bank.",
+        [
+            ("hexa-bank", "FUNDS", "tarn-ferry-terminal"),
+            ("norlund-bank", "FUNDS", "tarn-ferry-terminal"),
+        ],
+        [("hexa-bank", "FUNDS", "norlund-bank")],
+    ),
+    (  # shipping: active, the subject is funded
+        "Corvo Shipping financed the vessels with loans from Hexa Bank.",
+        [("hexa-bank", "FUNDS", "corvo-shipping")],
+        [("corvo-shipping", "FUNDS", "hexa-bank")],
+    ),
+    (  # guard: no money moves
+        "Corvo Shipping funded the study from its office in Tarn.",
+        [],
+        [("tarn", "FUNDS", "corvo-shipping")],
+    ),
+    (  # pharma: co-investors of a raise with no round noun
+        "Orra Health raised $12 million last year, with Tamsin Ventures and Orlo also investing.",
+        [("tamsin-ventures", "FUNDS", "orra-health"), ("orlo", "FUNDS", "orra-health")],
+        [("orra-health", "FUNDS", "tamsin-ventures"), ("tamsin-ventures", "FUNDS", "orlo")],
+    ),
+    (  # government: a co-funder of the project funded just before, with a descriptor
+        "The Tarn Valley Railway will cost £900 million. The county will put in £300 million "
+        "of grants, with the rail agency Linkways adding a further £200 million.",
+        [("linkways", "FUNDS", "tarn-valley-railway")],
+        [],
+    ),
+    (  # guard: "alongside" with nothing funded in the sentence shares nothing
+        "The Tarn Valley Railway was approved in May. The county spoke alongside Linkways.",
+        [],
+        [("linkways", "FUNDS", "tarn-valley-railway")],
+    ),
+    (  # sport: a copular definition of the group, then the group pledges
+        "The Kettle Lane Arena will be rebuilt. The consortium is made up of Brandmoor Group, "
+        "Ostara Capital and Kell Leisure. The consortium has pledged £40 million for the Kettle "
+        "Lane Arena.",
+        [
+            ("brandmoor-group", "FUNDS", "kettle-lane-arena"),
+            ("kell-leisure", "FUNDS", "kettle-lane-arena"),
+        ],
+        [("brandmoor-group", "FUNDS", "kell-leisure")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", LOANS_AND_COFUNDERS)
+def test_loans_and_cofunders(text, present, absent):
+    check(text, present, absent)
+
+
 @pytest.mark.parametrize("text,present,absent", COST_SHARES)
 def test_cost_shares(text, present, absent):
     check(text, present, absent)

@@ -125,7 +125,8 @@ def test_memory_reads_members_and_resolves_later_descriptions():
         (0, 12, "syndicate", ("arlo", "brisk", "cato"))
     ]
     later = "the syndicate 's members said".split()
-    assert memory.refer(later, 0, set(), 2) == (4, ("arlo", "brisk", "cato"))
+    got = memory.refer(later, 0, set(), 2)
+    assert got is not None and (got.j, got.members) == (4, ("arlo", "brisk", "cato"))
 
 
 def test_memory_two_partners_only_for_a_group_of_two():
@@ -133,10 +134,8 @@ def test_memory_two_partners_only_for_a_group_of_two():
     lows = "arlo , brisk and cato formed a consortium".split()
     memory.read(lows, _names(lows, "arlo", "brisk", "cato"), 0)
     assert memory.refer("the two partners agreed".split(), 0, set(), 1) is None
-    assert memory.refer("the consortium agreed".split(), 0, set(), 1) == (
-        2,
-        ("arlo", "brisk", "cato"),
-    )
+    got = memory.refer("the consortium agreed".split(), 0, set(), 1)
+    assert got is not None and (got.j, got.members) == (2, ("arlo", "brisk", "cato"))
 
 
 def test_memory_forgets_nothing_it_was_not_told():

@@ -18,6 +18,7 @@ from weakref import WeakKeyDictionary
 from loaders.lexicon import Lexicon, PhraseIndex, inflect
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import agent_after, coord, right, subjects
+from loaders.relations.rounds import COFUNDING_PARTICIPLES
 from loaders.relations.words import AMOUNT, CLAUSE_STOP, PUNCT_STOP, M
 
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -51,7 +52,7 @@ def cost_words(lex: Lexicon) -> tuple[frozenset[str], PhraseIndex, PhraseIndex]:
 
 def cues(lex: Lexicon) -> frozenset[str]:
     """Words without which no rule of this family applies."""
-    return cost_words(lex)[0] | {"which"}
+    return cost_words(lex)[0] | {"which"} | COFUNDING_PARTICIPLES | {"investing", "contributing"}
 
 
 def apply(s: Sentence) -> None:
