@@ -172,10 +172,10 @@ def cofunders(s: Sentence) -> None:
     funded = [f for f in s.found if f.type in ("FUNDS", "OWNS")]
     implied = False
     if not funded:
-        target = _raiser(s) or s.context_funded
-        if not target:
+        implied_id = _raiser(s) or s.context_funded
+        if not implied_id:
             return
-        funded, implied = [Found("", "FUNDS", target, "", 0.0)], True
+        funded, implied = [Found("", "FUNDS", implied_id, "", 0.0)], True
     lows = s.lows
     n = len(lows)
     for k in range(n - 1):
