@@ -116,6 +116,53 @@ LOANS_AND_COFUNDERS: list[Case] = [
 ]
 
 
+DELIVERY: list[Case] = [
+    (  # mining: a joint venture of named members carries out a project
+        "A joint venture of Corrib Metals and Tanlo Power is to carry out the Salar Uno project.",
+        [("corrib-metals", "FUNDS", "salar-uno"), ("tanlo-power", "FUNDS", "salar-uno")],
+        [("corrib-metals", "FUNDS", "tanlo-power")],
+    ),
+    (  # energy: passive
+        "The Brenna Solar Park will be built by a joint venture of Skerra Energy and Pell Power.",
+        [
+            ("skerra-energy", "FUNDS", "brenna-solar-park"),
+            ("pell-power", "FUNDS", "brenna-solar-park"),
+        ],
+        [],
+    ),
+    (  # telecoms: "the joint venture" of an earlier sentence
+        "Tessel Telecom and Orvane formed a joint venture last year. The joint venture will build "
+        "the Kellan Fibre Project.",
+        [
+            ("tessel-telecom", "FUNDS", "kellan-fibre-project"),
+            ("orvane", "FUNDS", "kellan-fibre-project"),
+        ],
+        [],
+    ),
+    (  # guard: a contract award is not funding
+        "The navy picked a joint venture of Harlow Yards and Fenn Marine to build the Tarn Patrol "
+        "project.",
+        [],
+        [("harlow-yards", "FUNDS", "tarn-patrol"), ("fenn-marine", "FUNDS", "tarn-patrol")],
+    ),
+    (  # guard: negation
+        "A joint venture of Corrib Metals and Tanlo Power will not build the Salar Uno project.",
+        [],
+        [("corrib-metals", "FUNDS", "salar-uno")],
+    ),
+    (  # guard: a consortium building is a contractor, not a funder
+        "A consortium of Harlow Yards and Fenn Marine will build the Tarn Bridge project.",
+        [],
+        [("harlow-yards", "FUNDS", "tarn-bridge")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", DELIVERY)
+def test_delivery_joint_ventures(text, present, absent):
+    check(text, present, absent)
+
+
 @pytest.mark.parametrize("text,present,absent", LOANS_AND_COFUNDERS)
 def test_loans_and_cofunders(text, present, absent):
     check(text, present, absent)

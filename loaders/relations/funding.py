@@ -13,6 +13,7 @@ Words: `cost_shares` in `loaders/data/triggers.yaml` (`nouns`, `verbs`).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
 from loaders.lexicon import Lexicon, PhraseIndex, inflect
@@ -25,44 +26,135 @@ BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _DETS = frozenset({"the", "its", "their", "his", "her", "a"})
 _REACH = 10  # words from the cost noun to its verb
 
-_WORDS: WeakKeyDictionary[Lexicon, tuple[frozenset[str], PhraseIndex, PhraseIndex]]
-_WORDS = WeakKeyDictionary()
+
+@dataclass(frozen=True)
+class FundingWords:
+    """The `cost_shares` key of the lexicon, compiled: verbs as every inflected form (value:
+    True for a past participle)."""
+
+    nouns: frozenset[str]
+    verbs: PhraseIndex
+    participles: PhraseIndex
+    delivery_groups: frozenset[str]
+    delivery: PhraseIndex
+    awards: PhraseIndex
 
 
-def cost_words(lex: Lexicon) -> tuple[frozenset[str], PhraseIndex, PhraseIndex]:
-    """(cost nouns, verb forms of any tense, past participles), compiled once per lexicon."""
+_WORDS: WeakKeyDictionary[Lexicon, FundingWords] = WeakKeyDictionary()
+
+
+def cost_words(lex: Lexicon) -> FundingWords:
+    """The family's words, compiled once per lexicon (`--lexicon` files extend them)."""
     got = _WORDS.get(lex)
     if got is None:
         spec = lex.data.get("cost_shares") or {}
-        nouns = frozenset(str(w).lower() for w in spec.get("nouns") or ())
-        forms, participles = PhraseIndex(), PhraseIndex()
         irregular = {
             str(k).lower(): [str(f).lower() for f in v]
             for k, v in (lex.data.get("irregular_verbs") or {}).items()
         }
-        for phrase in spec.get("verbs") or ():
-            head, *rest = str(phrase).lower().split()
-            for form, participle in inflect(head, irregular):
-                forms.add((form, *rest), True)
-                if participle:
-                    participles.add((form, *rest), True)
-        got = _WORDS[lex] = (nouns, forms, participles)
+
+        def verbs(key: str, participles: PhraseIndex | None = None) -> PhraseIndex:
+            out = PhraseIndex()
+            for phrase in spec.get(key) or ():
+                head, *rest = str(phrase).lower().split()
+                for form, participle in inflect(head, irregular):
+                    out.add((form, *rest), participle)
+                    if participle and participles is not None:
+                        participles.add((form, *rest), True)
+            return out
+
+        participles = PhraseIndex()
+        got = _WORDS[lex] = FundingWords(
+            nouns=frozenset(str(w).lower() for w in spec.get("nouns") or ()),
+            verbs=verbs("verbs", participles),
+            participles=participles,
+            delivery_groups=frozenset(str(w).lower() for w in spec.get("delivery_groups") or ()),
+            delivery=verbs("delivery_verbs"),
+            awards=verbs("award_verbs"),
+        )
     return got
 
 
 def cues(lex: Lexicon) -> frozenset[str]:
     """Words without which no rule of this family applies."""
-    return cost_words(lex)[0] | {"which"} | COFUNDING_PARTICIPLES | {"investing", "contributing"}
+    extra = {"which", "investing", "contributing"}
+    fw = cost_words(lex)
+    return fw.nouns | extra | COFUNDING_PARTICIPLES | frozenset(fw.delivery)
 
 
 def apply(s: Sentence) -> None:
-    nouns, forms, participles = cost_words(s.lex)
+    fw = cost_words(s.lex)
+    nouns, forms, participles = fw.nouns, fw.verbs, fw.participles
     lows = s.lows
     for k, w in enumerate(lows):
         if w in nouns and k >= 1 and (lows[k - 1] in _DETS or s.is_det(k - 1)):
             _cost_share(s, k, forms, participles)
         elif w == "which" and k >= 2 and lows[k - 1] == "of" and lows[k - 2] == ",":
             _of_which(s, k, forms)
+        elif w == M and s.ment(k).kind == "group" and s.ment(k).word in fw.delivery_groups:
+            _delivers(s, k, fw)
+
+
+def _delivers(s: Sentence, k: int, fw: FundingWords) -> None:
+    """ "A joint venture of A and B is to carry out the X project", "X will be built by a joint
+    venture of A and B": the members fund the project the venture delivers."""
+    lows = s.lows
+    n = len(lows)
+    for a in range(max(0, k - 4), k):
+        if lows[a] in fw.awards and fw.awards.match(lows, a):
+            return  # "the navy picked a joint venture of A and B to build it": a contract
+    project = -1
+    if k >= 1 and lows[k - 1] == "by":
+        v = k - 2
+        if v >= 1 and lows[v] in fw.delivery and lows[v - 1] in BE:
+            project = _project_before(s, v)
+    else:
+        v = k + 1
+        while v < n and v - k <= 4 and lows[v] in _AUX_TO:
+            v += 1
+        hit = fw.delivery.match(lows, v) if v < n and lows[v] in fw.delivery else None
+        if hit is not None:
+            e = v + hit[0]
+            project = right(s, e, 3)
+            if project < 0 and lows[v] == "carry":  # "to carry the scheme out"
+                project = right(s, e, 2)
+    if project < 0 or "Project" not in s.etypes(project):
+        return
+    if not s.blocked(min(k, project) + 1, max(k, project)):
+        s.emit(s.ment(k), ("FUNDS",), s.ment(project), "funding/delivery", 0.7)
+
+
+_AUX_TO = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "to",
+        "be",
+        "has",
+        "have",
+        "had",
+        "also",
+        "set",
+        "due",
+        "jointly",
+        "now",
+    }
+)
+
+
+def _project_before(s: Sentence, v: int) -> int:
+    """The patient of a passive at v: the nearest mention before it in its clause."""
+    lows = s.lows
+    for m in range(v - 1, max(-1, v - 8), -1):
+        if lows[m] == M:
+            return m
+        if lows[m] in PUNCT_STOP:
+            return -1
+    return -1
 
 
 def _target(s: Sentence, k: int) -> tuple[Mention | None, int]:
