@@ -433,6 +433,10 @@ class Extraction:
             context = salience.subject(("Organization",), sno)  # before this sentence's names
         names = self._names(a, salience)
         self._group_ids.clear()
+        if not a.headline and names:
+            thing = funding.costed(self.lex, a.lows, names)
+            if thing and self.registry.type_of(thing) in ("Project", "Organization"):
+                self.funded = (thing, sno)  # "X will cost £90m. The remainder ..."
         refs = self._anaphora(a, names, sno) if not a.headline and a.refpos else []
         if not a.headline and len(names) > 1:
             refs = self._group_phrases(a, names, sno, refs)
@@ -613,14 +617,13 @@ class Extraction:
 
     def _funded_context(self, a: Analysis, sno: int, salience: Salience) -> str | None:
         """What "the balance" or "the rest" is of, when this sentence may say who pays it:
-        the thing funded in the last three sentences, else the one project named in the
-        last two."""
+        the thing funded or costed ("X will cost £90m") in the last three sentences. (Not
+        merely a project in view: that was measured to pick the wrong thing.)"""
         if funding.cues(self.lex).isdisjoint(a.lows):
             return None
         if self.funded is not None and sno - self.funded[1] <= 3:
             return self.funded[0]
-        projects = salience.latest("Project", sno, window=2)
-        return projects[0] if len(projects) == 1 else None
+        return None
 
     def _group_phrases(self, a: Analysis, names: list[Mention], sno: int, refs: list) -> list:
         """References plus this sentence's group-defining phrases ("a consortium headed by A

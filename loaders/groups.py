@@ -51,6 +51,7 @@ _DESCRIPTOR_WORDS = 4  # "the former cyclist Tom Vell": words before a member's 
 _GENERIC_REACH = 6  # sentences a bare "the two partners" may reach back
 _NAMING = frozenset({"called", "named", "dubbed", "known"})
 _BE = frozenset({"is", "are", "was", "were"})
+_DASHES = frozenset({"\u2013", "\u2014", "--"})
 _COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "will", "would", "now", ","})
 
 
@@ -174,6 +175,8 @@ class GroupMemory:
         i = max(i, 0) if i >= 0 else k
         if self._named_before(lows, i, ends):
             return None  # "Harbour Link, a consortium of A and B": the group has a name
+        if e < n and lows[e] in _DASHES and i < k:  # "a club of buyers — A, B and C —"
+            return self._dashed(lows, i, e, noun, starts)
         p = e + (e < n and lows[e] == ",")
         if p < n and lows[p] in _BE and lows[i] == "the":
             p += 1  # "the consortium is made up of A and B"
@@ -194,6 +197,15 @@ class GroupMemory:
         if len(kept) < 2 or self._named_after(lows, end, starts):
             return None
         return GroupPhrase(i, end, noun, kept)
+
+    def _dashed(self, lows, i: int, e: int, noun: str, starts) -> GroupPhrase | None:
+        """ "a club of buyers — the brewer A, the fund B and C — bought X": the members
+        between two dashes (the phrase takes in the closing one)."""
+        members, end = self._list(lows, e + 1, starts)
+        if end >= len(lows) or lows[end] != lows[e]:
+            return None
+        kept = self._keep(members)
+        return GroupPhrase(i, end + 1, noun, kept) if len(kept) >= 2 else None
 
     def _before(self, lows, k: int, starts, ends, sno: int) -> None:
         """ "A, B and C have formed a consortium to bid": the subject list, remembered."""
@@ -310,16 +322,23 @@ class GroupMemory:
             return None
         p = i + 1
         while p < n and p - i <= 2 and p not in starts and lows[p] not in gw.nouns:
+            if lows[p] in gw.listing and lows[p] not in _GENERIC_LISTING:
+                break  # "the lenders": only the lenders a sentence listed
             if not _plain(lows[p]):
                 return None
             p += 1  # "the winning consortium", "the Brandmoor-led syndicate"
-        noun = gw.nouns.match(lows, p) if p < n and p not in starts else None
+        if p >= n or p in starts:
+            return None
+        noun = gw.nouns.match(lows, p)
+        exact = noun is None
+        if noun is None and lows[p] not in _GENERIC_LISTING:
+            noun = gw.listing.match(lows, p)
         if noun is None:
             return None
         e = p + noun[0]
         head = " ".join(lows[p:e])
         members = self.by_noun.get(head)
-        if members is None and sno - self.latest_at <= _GENERIC_REACH:
+        if members is None and not exact and sno - self.latest_at <= _GENERIC_REACH:
             members = self.latest  # "a consortium of A and B ... the syndicate"
         if members is None or e in starts:
             return None  # "the consortium Harbour Link": a name
@@ -331,6 +350,10 @@ class GroupMemory:
         elif e < n and lows[e] in gw.member_words:
             e += 1
         return GroupPhrase(i, e, head, members)
+
+
+# listing nouns too common to refer back on their own ("the group said", "the team")
+_GENERIC_LISTING = frozenset({"group", "team", "investors", "shareholders", "backers"})
 
 
 def _at(group: tuple[tuple[str, ...], int]) -> int:

@@ -31,8 +31,8 @@ COST_SHARES: list[Case] = [
         ],
         [("harrow-mutual", "FUNDS", "pelt-bank")],
     ),
-    (  # energy: "the balance", the one project named the sentence before, irregular "met"
-        "The Orrin Wind Farm was approved in May. The balance will be met by Skerra Energy.",
+    (  # energy: "the balance" of what the sentence before costed, irregular "met"
+        "The Orrin Wind Farm will cost £400 million. The balance will be met by Skerra Energy.",
         [("skerra-energy", "FUNDS", "orrin-wind-farm")],
         [],
     ),
@@ -55,7 +55,7 @@ COST_SHARES: list[Case] = [
         [("pell-pensions", "FUNDS", "vantor-foods")],
     ),
     (  # guard: negation
-        "The Orrin Wind Farm was approved in May. The balance will not be met by Skerra Energy.",
+        "The Orrin Wind Farm will cost £400 million. The balance will not be met by Skerra Energy.",
         [],
         [("skerra-energy", "FUNDS", "orrin-wind-farm")],
     ),
@@ -63,6 +63,31 @@ COST_SHARES: list[Case] = [
         "Skerra Energy reported higher profits. The balance was provided by Harrow Mutual.",
         [],
         [("harrow-mutual", "FUNDS", "skerra-energy")],
+    ),
+    (  # guard: a project merely in view is not what the balance is of
+        "The Orrin Wind Farm was approved in May. The balance was provided by Harrow Mutual.",
+        [],
+        [("harrow-mutual", "FUNDS", "orrin-wind-farm")],
+    ),
+    (  # rail: "the remaining cost", costed the sentence before, banks headed by one that
+        # also brings in others
+        "The Kelby Tram Link will cost €90m. The remaining cost is to be met by banks headed "
+        "by Quorn Savings, which also brings in Haddow Bank and Lisle Mutual.",
+        [
+            ("quorn-savings", "FUNDS", "kelby-tram-link"),
+            ("haddow-bank", "FUNDS", "kelby-tram-link"),
+            ("lisle-mutual", "FUNDS", "kelby-tram-link"),
+        ],
+        [("quorn-savings", "FUNDS", "haddow-bank")],
+    ),
+    (  # "is due from" a group led by one that also takes in others
+        "The Kelby Tram Link will cost €90m. The remainder is due from a group led by Quorn "
+        "Savings that also takes in Haddow Bank and Lisle Mutual.",
+        [
+            ("quorn-savings", "FUNDS", "kelby-tram-link"),
+            ("lisle-mutual", "FUNDS", "kelby-tram-link"),
+        ],
+        [],
     ),
 ]
 
@@ -91,6 +116,18 @@ LOANS_AND_COFUNDERS: list[Case] = [
         "Orra Health raised $12 million last year, with Tamsin Ventures and Orlo also investing.",
         [("tamsin-ventures", "FUNDS", "orra-health"), ("orlo", "FUNDS", "orra-health")],
         [("orra-health", "FUNDS", "tamsin-ventures"), ("tamsin-ventures", "FUNDS", "orlo")],
+    ),
+    (  # transport: a co-funder of the amount the sentence gives, its giver no entity
+        "The regional council has promised €12m towards the Kelby Tram Link, with the transit "
+        "agency Moveo contributing another €5m.",
+        [("moveo", "FUNDS", "kelby-tram-link")],
+        [],
+    ),
+    (  # agriculture: "took in" money, co-investors with a descriptor
+        "Pollen Labs, a seed-genetics firm, took in $40m, with Harrier Growth and the farm "
+        "cooperative Agrilink also putting money in.",
+        [("harrier-growth", "FUNDS", "pollen-labs"), ("agrilink", "FUNDS", "pollen-labs")],
+        [("harrier-growth", "FUNDS", "agrilink")],
     ),
     (  # government: a co-funder of the project funded just before, with a descriptor
         "The Tarn Valley Railway will cost £900 million. The county will put in £300 million "

@@ -71,6 +71,18 @@ CASES: list[Case] = [
         ],
         [("harrow-mutual", "FUNDS", "pelt-bank")],
     ),
+    (  # horse racing: members between dashes, then "the new owners"
+        "A club of buyers — the brewer Tollan, the fund Grisby Partners and the retired jockey "
+        "Amos Reel — bought Westfield Racecourse. The new owners have promised $30m to rebuild "
+        "the Westfield Grandstand Project.",
+        [
+            ("tollan", "OWNS", "westfield-racecourse"),
+            ("amos-reel", "OWNS", "westfield-racecourse"),
+            ("tollan", "FUNDS", "westfield-grandstand-project"),
+            ("grisby-partners", "FUNDS", "westfield-grandstand-project"),
+        ],
+        [("tollan", "OWNS", "grisby-partners")],
+    ),
     (  # guard: a group with a name of its own is that name, not its members
         "Harbour Link, a consortium of Dellwyn Rail and Pargeter Buses, won the bid. The "
         "consortium will invest £20 million in the Tarn Valley Railway.",

@@ -13,14 +13,17 @@ Words: `cost_shares` in `loaders/data/triggers.yaml` (`nouns`, `verbs`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 from weakref import WeakKeyDictionary
 
 from loaders.lexicon import Lexicon, PhraseIndex, inflect
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import agent_after, coord, right, subjects
 from loaders.relations.rounds import COFUNDING_PARTICIPLES
-from loaders.relations.words import AMOUNT, CLAUSE_STOP, PUNCT_STOP, M
+from loaders.relations.verbal import is_money
+from loaders.relations.words import AMOUNT, AUXILIARIES, CLAUSE_STOP, PUNCT_STOP, M
 
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _DETS = frozenset({"the", "its", "their", "his", "her", "a"})
@@ -33,6 +36,8 @@ class FundingWords:
     True for a past participle)."""
 
     nouns: frozenset[str]
+    modifiers: frozenset[str]
+    cost_verbs: frozenset[str]
     verbs: PhraseIndex
     participles: PhraseIndex
     delivery_groups: frozenset[str]
@@ -66,6 +71,8 @@ def cost_words(lex: Lexicon) -> FundingWords:
         participles = PhraseIndex()
         got = _WORDS[lex] = FundingWords(
             nouns=frozenset(str(w).lower() for w in spec.get("nouns") or ()),
+            modifiers=frozenset(str(w).lower() for w in spec.get("modifiers") or ()),
+            cost_verbs=frozenset(f for w in spec.get("cost_verbs") or () for f, _ in inflect(w)),
             verbs=verbs("verbs", participles),
             participles=participles,
             delivery_groups=frozenset(str(w).lower() for w in spec.get("delivery_groups") or ()),
@@ -82,12 +89,40 @@ def cues(lex: Lexicon) -> frozenset[str]:
     return fw.nouns | extra | COFUNDING_PARTICIPLES | frozenset(fw.delivery)
 
 
+class _Named(Protocol):
+    i: int
+    j: int
+    ids: tuple[str, ...]
+
+
+# words between a thing and the verb that gives its cost ("is expected to cost")
+_COST_AUX = AUXILIARIES | frozenset(
+    {"be", "to", "expected", "likely", "estimated", "set", "due", "could", "should", "might"}
+)
+
+
+def costed(lex: Lexicon, lows: list[str], names: Sequence[_Named]) -> str | None:
+    """The thing a sentence gives the cost of ("The Kelby line will cost €90m", "X is expected
+    to cost $2 billion"): a later "the remainder" is a share of it. Raw tokens and names."""
+    verbs = cost_words(lex).cost_verbs
+    if verbs.isdisjoint(lows):
+        return None
+    n = len(lows)
+    for m in names:
+        q = m.j
+        while q < n and q - m.j < 4 and lows[q] in _COST_AUX:
+            q += 1
+        if q < n and lows[q] in verbs and any(is_money(lex, w) for w in lows[q + 1 : q + 5]):
+            return m.ids[0]
+    return None
+
+
 def apply(s: Sentence) -> None:
     fw = cost_words(s.lex)
     nouns, forms, participles = fw.nouns, fw.verbs, fw.participles
     lows = s.lows
     for k, w in enumerate(lows):
-        if w in nouns and k >= 1 and (lows[k - 1] in _DETS or s.is_det(k - 1)):
+        if w in nouns and k >= 1 and _determined(s, k - 1, fw.modifiers):
             _cost_share(s, k, forms, participles)
         elif w == "which" and k >= 2 and lows[k - 1] == "of" and lows[k - 2] == ",":
             _of_which(s, k, forms)
@@ -157,6 +192,13 @@ def _project_before(s: Sentence, v: int) -> int:
     return -1
 
 
+def _determined(s: Sentence, d: int, modifiers: frozenset[str]) -> bool:
+    """A determiner at d, or one before a modifier there: "the rest", "the remaining cost"."""
+    if d >= 1 and s.lows[d] in modifiers:
+        d -= 1
+    return s.lows[d] in _DETS or s.is_det(d)
+
+
 def _target(s: Sentence, k: int) -> tuple[Mention | None, int]:
     """What the cost noun at k is the cost of: "the balance of the Tarn line" (and where its
     phrase ends), else the thing the article last said was funded."""
@@ -187,6 +229,13 @@ def _cost_share(s: Sentence, k: int, forms: PhraseIndex, participles: PhraseInde
         w = lows[v]
         if w == M or w in PUNCT_STOP or (w in CLAUSE_STOP and w not in ("to",)):
             break
+        if w == "due" and lows[v + 1 : v + 2] == ["from"]:
+            _emit_agents(s, v + 2, target, k)  # "the remainder is due from A"
+            return
+        hit = forms.match(lows, v) if w in forms else None
+        if hit is not None and lows[v + hit[0] - 1] == "from":
+            _emit_agents(s, v + hit[0], target, k)  # "the rest will come from A"
+            return
         if w in participles and v >= 1 and lows[v - 1] in BE:
             hit = participles.match(lows, v)
             by = v + (hit[0] if hit else 1)

@@ -172,7 +172,7 @@ def cofunders(s: Sentence) -> None:
     funded = [f for f in s.found if f.type in ("FUNDS", "OWNS")]
     implied = False
     if not funded:
-        implied_id = _raiser(s) or s.context_funded
+        implied_id = _raiser(s) or _money_target(s) or s.context_funded
         if not implied_id:
             return
         funded, implied = [Found("", "FUNDS", implied_id, "", 0.0)], True
@@ -209,6 +209,26 @@ def _described(s: Sentence, p: int) -> int:
             return p
         q += 1
     return q if q < len(lows) and lows[q] == M and (q == p or lows[p] in ROUND_DETS) else p
+
+
+def _money_target(s: Sentence) -> str | None:
+    """What an amount goes to, whoever gives it ("has promised €12m towards the X line, with
+    B ..."): the organization or project after the amount and a preposition, before "with"."""
+    lows, lex = s.lows, s.lex
+    for k, w in enumerate(lows):
+        if w == "with":
+            return None
+        if w in MONEY_PREPS and k >= 1 and k + 1 < len(lows):
+            if not any(is_money(lex, x) for x in lows[max(0, k - 3) : k]):
+                continue
+            m = k + 1 + (lows[k + 1] in ROUND_DETS)
+            if m < len(lows) and lows[m] == M and not s.is_det(m):
+                if not s.etypes(m).isdisjoint({"Project", "Organization"}):
+                    return s.ment(m).ids[0]
+    return None
+
+
+MONEY_PREPS = frozenset({"towards", "toward", "for", "into", "to"})
 
 
 def _raiser(s: Sentence) -> str | None:
