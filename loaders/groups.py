@@ -285,7 +285,7 @@ class GroupMemory:
         q = end + (end < len(lows) and lows[end] == ",")
         if q < len(lows) and lows[q] in _NAMING:
             return True
-        return end in starts
+        return end in starts or q in starts  # "formed a joint venture, Salar Uno"
 
     def holders(self, members: Sequence[str], sno: int) -> None:
         """Remember the holders or funders a sentence listed for one thing ("X is jointly owned

@@ -195,6 +195,36 @@ DELIVERY: list[Case] = [
 ]
 
 
+WRONG_PARTY: list[Case] = [
+    (  # rail: ", and" opens a new clause: the lender funds the line, not the next buyer
+        "Haddow Bank agreed to lend €20m for the Kelby Tram Link, and Orrin Capital agreed to "
+        "buy 20% of Kelby Holdings from Lisle Mutual.",
+        [("haddow-bank", "FUNDS", "kelby-tram-link"), ("orrin-capital", "FUNDS", "kelby-holdings")],
+        [
+            ("haddow-bank", "FUNDS", "orrin-capital"),
+            ("kelby-tram-link", "FUNDS", "kelby-holdings"),
+            ("orrin-capital", "FUNDS", "lisle-mutual"),
+        ],
+    ),
+    (  # pharma: a raise from a list: the company never funds its investors
+        "Vireo has raised $20m from the fund Gantry and the robot maker Pelko.",
+        [("gantry", "FUNDS", "vireo"), ("pelko", "FUNDS", "vireo")],
+        [("vireo", "FUNDS", "gantry"), ("gantry", "FUNDS", "pelko")],
+    ),
+    (  # mining: a named joint venture is itself, not its members, when lent to
+        "Corrib Metals and Tanlo Power formed a joint venture, Salar Uno. Hexa Bank agreed to "
+        "lend $200 million to the joint venture.",
+        [("hexa-bank", "FUNDS", "salar-uno")],
+        [("hexa-bank", "FUNDS", "corrib-metals"), ("hexa-bank", "FUNDS", "tanlo-power")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", WRONG_PARTY)
+def test_wrong_party_guards(text, present, absent):
+    check(text, present, absent)
+
+
 @pytest.mark.parametrize("text,present,absent", DELIVERY)
 def test_delivery_joint_ventures(text, present, absent):
     check(text, present, absent)
