@@ -30,10 +30,11 @@ from graph.model import Document, Entity, Evidence, GraphDocument, Relation, nam
 from loaders.config import ExtractionConfig
 from loaders.coref import Registry, Salience, strip_legal
 from loaders.formats import MARKDOWN_SUFFIXES
+from loaders.groups import GroupMemory
 from loaders.lexicon import Lexicon
 from loaders.mentions import Analysis, analyze
 from loaders.person_cues import pronoun_subject
-from loaders.relations import M, Mention, SentenceRules
+from loaders.relations import M, Mention, SentenceRules, funding
 from loaders.relations.model import OBJECT_FOLLOWERS
 from loaders.relations.words import POSSESSIVES, PREPOSITIONS, REPORTING, SKIP_DETS
 from loaders.sentences import Sentence, split_sentences
@@ -144,7 +145,11 @@ class Extraction:
         self.headlines: set[int] = set()  # starts of headline sentences
         self.round_owner: str | None = None  # the company last said to raise a round
         self.disputes: list[tuple[str, str]] = []  # DISPUTES found so far, oldest first
+        self.funded: tuple[str, int] | None = None  # the latest FUNDS target, its sentence
         self.main_org: str | None = None
+        # unnamed groups and their members ("a consortium of A and B" ... "the consortium")
+        self.groups = GroupMemory(lex, self.registry.type_of)
+        self._group_ids: dict[tuple[int, int], tuple[str, ...]] = {}  # this sentence's groups
         # (sentence, analysis, resolved mentions) of every sentence, for `loaders.explain`
         self.trace: list[tuple[Sentence, Analysis, list[Mention]]] | None = None
 
@@ -237,8 +242,11 @@ class Extraction:
                 out.append(Mention((salience.choose(ids),), c.i, c.j, short=short))
         return out
 
-    def _anaphora(self, a: Analysis, names: list[Mention]) -> list[tuple[int, int, str, str]]:
-        """Unresolved references as (i, j, kind, type): pronouns, "the company", "the two"."""
+    def _anaphora(
+        self, a: Analysis, names: list[Mention], sno: int = 0
+    ) -> list[tuple[int, int, str, str]]:
+        """Unresolved references as (i, j, kind, type): pronouns, "the company", "the two",
+        "the consortium" (a group whose members an earlier sentence named)."""
         lex = self.lex
         lows, toks = a.lows, a.toks
         n = len(lows)
@@ -252,6 +260,13 @@ class Extraction:
             if i < nxt or i in covered:
                 continue
             w = lows[i]
+            if self.groups:
+                group = self.groups.refer(lows, i, starts, sno)
+                if group is not None and not covered.intersection(range(i, group.j)):
+                    self._group_ids[(i, group.j)] = group.members
+                    out.append((i, group.j, "group", group.noun))
+                    nxt = group.j
+                    continue
             if w in lex.pair_words:
                 hit = lex.pair_words.match(lows, i)
                 if hit and (i + hit[0] >= n or i + hit[0] not in starts):
@@ -335,6 +350,9 @@ class Extraction:
     def _resolve(self, ref, items: list[Mention], lows: list[str], sno: int, salience):
         reg = self.registry
         i, j, kind, etype = ref
+        if kind == "group":
+            members = self._group_ids.get((i, j))
+            return (members, 0.8) if members else None
         if kind == "pair":
             # "The venture, called X, is owned by the two companies": not X itself
             here = {rid for m in items for rid in m.ids}
@@ -414,7 +432,14 @@ class Extraction:
         if not a.headline and not self.lex.roles.keys().isdisjoint(a.lows):
             context = salience.subject(("Organization",), sno)  # before this sentence's names
         names = self._names(a, salience)
-        refs = self._anaphora(a, names) if not a.headline and a.refpos else []
+        self._group_ids.clear()
+        if not a.headline and names:
+            thing = funding.costed(self.lex, a.lows, names)
+            if thing and self.registry.type_of(thing) in ("Project", "Organization"):
+                self.funded = (thing, sno)  # "X will cost £90m. The remainder ..."
+        refs = self._anaphora(a, names, sno) if not a.headline and a.refpos else []
+        if not a.headline and len(names) > 1:
+            refs = self._group_phrases(a, names, sno, refs)
         items: list[Mention] = []
         located: list[tuple[Mention, Mention]] = []
         mentioned = self.mentioned
@@ -450,12 +475,14 @@ class Extraction:
             ids, conf = got
             # the pronoun itself; for "the two rivals", its noun
             word = a.lows[i] if kind == "pronoun" else a.lows[j - 1] if kind == "pair" else ""
+            if kind == "group":
+                word = etype  # the group's noun: "joint venture", "consortium"
             m = Mention(ids, i, j, kind, conf, word)
             # names inside "the Texas project" are modifiers: the place locates the referent
             project = any(self.registry.type_of(r) == "Project" for r in ids)
             for n_x, x in enumerate(inside):
                 self.mentioned[x.ids[0]] = self.mentioned.get(x.ids[0], 0) + 1
-                if self.registry.type_of(x.ids[0]) != "Location" or x.short:
+                if self.registry.type_of(x.ids[0]) != "Location" or x.short or kind == "group":
                     continue  # "the U.S. project": a nationality, not a site
                 based = x.j + 1 < j and a.lows[x.j] == "-"
                 # "the Boulder, Colorado-based company": the town, not its state
@@ -485,13 +512,15 @@ class Extraction:
             answer = bool(self.disputes) and not self.lex.answer_words.isdisjoint(a.lows)
             alone = context is not None and self.registry.type_of(items[0].ids[0]) == "Person"
             listed = bool(self.round_owner) and not self.lex.round_listed.isdisjoint(a.lows)
-            if not pair and not answer and not alone and not listed:
+            funded = self._funded_context(a, sno, salience)
+            if not pair and not answer and not alone and not listed and not funded:
                 if self.lex.round_nouns.isdisjoint(a.lows):
                     return
         if a.question:
             return
         round_owner = self._round_context(a)
         disputes = self._dispute_context(a)
+        funded = self._funded_context(a, sno, salience)
         pair = len(items) == 1 and len(items[0].ids) > 1
         if any(self.registry.type_of(r) == "Organization" for m in items for r in m.ids):
             context = None  # the sentence names its own organizations
@@ -502,6 +531,7 @@ class Extraction:
             and not round_owner
             and not disputes
             and not context
+            and not funded
         ):
             return
         text = self.text[s.start : s.end]
@@ -547,6 +577,7 @@ class Extraction:
             round_owner,
             disputes,
             context,
+            funded,
         )
         hit = self.rule_memo.get(key)
         if hit is None:
@@ -562,6 +593,7 @@ class Extraction:
                 context,
             )
             rules.context_disputes = disputes
+            rules.context_funded = funded
             for ref, place in located:
                 rules.emit(ref, ("LOCATED_IN",), place, "appositive/np-place", 0.7)
             hit = (rules.run(), rules.round_owner)
@@ -571,10 +603,40 @@ class Extraction:
         found, raised = hit
         if raised:
             self.round_owner = raised
+        held: dict[str, list[str]] = {}
         for f in found:
             self._add(f, s, text)
+            if f.type in ("OWNS", "FUNDS") and not f.rule.startswith("rounds/"):
+                held.setdefault(f.target, []).append(f.source)
             if f.type == "DISPUTES":
                 self.disputes.append((f.source, f.target))
+            elif f.type == "FUNDS":
+                self.funded = (f.target, sno)
+        for holders in held.values():
+            self.groups.holders(holders, sno)  # "the two partners" in a later sentence
+
+    def _funded_context(self, a: Analysis, sno: int, salience: Salience) -> str | None:
+        """What "the balance" or "the rest" is of, when this sentence may say who pays it:
+        the thing funded or costed ("X will cost £90m") in the last three sentences. (Not
+        merely a project in view: that was measured to pick the wrong thing.)"""
+        if funding.cues(self.lex).isdisjoint(a.lows):
+            return None
+        if self.funded is not None and sno - self.funded[1] <= 3:
+            return self.funded[0]
+        return None
+
+    def _group_phrases(self, a: Analysis, names: list[Mention], sno: int, refs: list) -> list:
+        """References plus this sentence's group-defining phrases ("a consortium headed by A
+        that also includes B and C"), each one item standing for its members; a reference
+        inside such a phrase gives way to it."""
+        phrases = self.groups.read(a.lows, names, sno)
+        if not phrases:
+            return refs
+        for g in phrases:
+            self._group_ids[(g.i, g.j)] = g.members
+        kept = [r for r in refs if not any(g.i < r[1] and r[0] < g.j for g in phrases)]
+        kept.extend((g.i, g.j, "group", g.noun) for g in phrases)
+        return sorted(kept)
 
     def _dispute_context(self, a: Analysis) -> tuple[tuple[str, str], ...]:
         """The latest disputes of the article, when this sentence may answer one ("X denied

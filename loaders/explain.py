@@ -163,6 +163,8 @@ def _how(m: Mention, surface: str, rid: str, reg: Registry) -> str:
         return f'"{surface.lower()}": the latest {rec.type} mentioned'
     if m.kind == "pair":
         return f'"{surface.lower()}": the two latest entities of this type'
+    if m.kind == "group":
+        return f'"{surface.lower()}": a group whose members the article names'
     if name_key(strip_legal(surface, reg.lex)) == name_key(rec.name):
         return "name"
     return f'name form "{surface}" of {rec.name}'

@@ -16,6 +16,7 @@ construction family, each a few short rules:
 | rounds | `rounds` | "The round was led by A, with participation from B" |
 | litigation | `litigation` | "A denied B's claims", "the suit, filed by A, accuses B" |
 | located | `located` | "Glasgow, where X is based", "Dunmere, Cassick's home" |
+| funding | `funding` | "the balance of X will be provided by A", ", of which B will contribute" |
 
 Every relation's evidence names its rule as "family/rule" ("verbal/passive"). Each candidate
 is checked against the schema (endpoint types) and dropped when a negation, hedge or denial
@@ -34,6 +35,7 @@ from loaders.lexicon import Lexicon
 from loaders.relations import (
     appositive,
     coordination,
+    funding,
     litigation,
     located,
     nominal,
@@ -79,6 +81,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("located", located.apply, lambda lex: ("where", "home", "base")),
     Construction("rounds", rounds.rounds, lambda lex: lex.round_nouns),
     Construction("litigation", litigation.apply, lambda lex: lex.answer_words),
+    Construction("funding", funding.apply, funding.cues),
     Construction("rounds", rounds.cofunders, lambda lex: ("with", "alongside", "followed")),
     Construction("rounds", rounds.joined, lambda lex: lex.round_joined),
     Construction("rounds", rounds.listed, lambda lex: lex.round_listed),

@@ -107,6 +107,8 @@ class Sentence:
         self.round_owner: str | None = None  # a company this sentence says raised a round
         # DISPUTES (source, target) of earlier sentences, oldest first: "X denied the claims"
         self.context_disputes: tuple[tuple[str, str], ...] = ()
+        # what the article last said was funded: "the balance will be provided by X"
+        self.context_funded: str | None = None
 
     def ment(self, k: int) -> Mention:
         """The mention item at k (callers have checked `lows[k] == M`)."""

@@ -325,8 +325,37 @@ def _joins(
         return False  # "Nashville, Tennessee"
     if seps == [","] and step > 0 and m + 1 < len(lows) and lows[m + 1] == "'s":
         return False  # "Nebulon, Stratosphere's biggest rival": an appositive, not a member
+    if step > 0 and "," in seps and "and" in seps and m + 1 < len(lows):
+        if lows[m + 1] in CLAUSE_VERBS:
+            return False  # "lend €20m for X, and Orrin agreed to buy ...": a new clause
+    if step < 0 and "," in seps and "and" in seps and prep_before(s, m):
+        return False  # the same, read leftwards from Orrin: X ends the clause before
     # "According to The Guardian, Pennant agreed to buy ...": a source, not an actor
     return not reported_source(lows, m)
+
+
+# finite verbs right after a name that open a new clause after ", and"
+CLAUSE_VERBS = AUXILIARIES | frozenset(
+    {
+        "agreed",
+        "agrees",
+        "said",
+        "says",
+        "plans",
+        "planned",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "should",
+        "announced",
+        "expects",
+        "intends",
+        "wants",
+        "hopes",
+    }
+)
 
 
 _COMPANION_FIRST = frozenset(p[0] for p in COMPANIONS)

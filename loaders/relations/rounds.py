@@ -9,7 +9,7 @@ round": every investor FUNDS the company whose round it is.
 
 from __future__ import annotations
 
-from loaders.relations.model import Mention, Sentence
+from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import (
     coord,
     right,
@@ -165,10 +165,17 @@ def round_verb_before(s: Sentence, d: int) -> int:
 
 def cofunders(s: Sentence) -> None:
     """ "with B providing a further £5 million", "with B financing the rest", "alongside B and
-    C": B (and C) FUNDS whatever the sentence already says is funded or bought."""
+    C": B (and C) FUNDS whatever the sentence already says is funded or bought; else, for a
+    participle of money, the company the sentence says raised money ("X raised $12 million,
+    with A and B also investing") or what the article last funded ("The county will put in
+    £5 million, with B adding a further £2 million")."""
     funded = [f for f in s.found if f.type in ("FUNDS", "OWNS")]
+    implied = False
     if not funded:
-        return
+        implied_id = _raiser(s) or _money_target(s) or s.context_funded
+        if not implied_id:
+            return
+        funded, implied = [Found("", "FUNDS", implied_id, "", 0.0)], True
     lows = s.lows
     n = len(lows)
     for k in range(n - 1):
@@ -177,8 +184,10 @@ def cofunders(s: Sentence) -> None:
             first = k + 1 + (lows[k] != "alongside")
         elif lows[k] == "followed" and lows[k + 1] == "by" and k >= 1 and lows[k - 1] == ",":
             first, same = k + 2, False  # "A invested in X, followed by B, which led a round"
-        elif lows[k] == "with" and _cofunding_participle(s, k + 1):
-            first, same = k + 1, False
+        elif lows[k] == "with" and _cofunding_participle(s, _described(s, k + 1)):
+            first, same = _described(s, k + 1), False
+        if implied and same:
+            continue  # "alongside B" with nothing funded in the sentence: no thing to share
         if first >= n or first < 0 or lows[first] != M or s.is_det(first):
             continue
         idx = coord(s, first, +1)
@@ -189,6 +198,51 @@ def cofunders(s: Sentence) -> None:
             target = Mention((f.target,), -1, -1)
             types = ("OWNS", "FUNDS") if f.type == "OWNS" and same else ("FUNDS",)
             s.emit(members, types, target, "rounds/co-funder", 0.7)
+
+
+def _described(s: Sentence, p: int) -> int:
+    """The name after a short descriptor at p ("the rail agency Linkways"), else p."""
+    lows = s.lows
+    q = p
+    while q < len(lows) and q - p < 4 and lows[q] != M and lows[q].isalpha():
+        if lows[q] in CLAUSE_STOP:
+            return p
+        q += 1
+    return q if q < len(lows) and lows[q] == M and (q == p or lows[p] in ROUND_DETS) else p
+
+
+def _money_target(s: Sentence) -> str | None:
+    """What an amount goes to, whoever gives it ("has promised €12m towards the X line, with
+    B ..."): the organization or project after the amount and a preposition, before "with"."""
+    lows, lex = s.lows, s.lex
+    for k, w in enumerate(lows):
+        if w == "with":
+            return None
+        if w in MONEY_PREPS and k >= 1 and k + 1 < len(lows):
+            if not any(is_money(lex, x) for x in lows[max(0, k - 3) : k]):
+                continue
+            m = k + 1 + (lows[k + 1] in ROUND_DETS)
+            if m < len(lows) and lows[m] == M and not s.is_det(m):
+                if not s.etypes(m).isdisjoint({"Project", "Organization"}):
+                    return s.ment(m).ids[0]
+    return None
+
+
+MONEY_PREPS = frozenset({"towards", "toward", "for", "into", "to"})
+
+
+def _raiser(s: Sentence) -> str | None:
+    """The organization the sentence says raised money ("X raised $12 million"), else None."""
+    lows, lex = s.lows, s.lex
+    for v, w in enumerate(lows):
+        if w in lex.round_raise and lex.round_raise.match(lows, v):
+            if not any(is_money(lex, x) for x in lows[v + 1 : v + 6]):
+                continue
+            subj = subjects(s, v, True)
+            if subj and "Organization" in s.etypes(subj[0]) and len(s.ment(subj[0]).ids) == 1:
+                if not s.blocked(subj[0] + 1, v + 1):
+                    return s.ment(subj[0]).ids[0]
+    return None
 
 
 def _cofunding_participle(s: Sentence, p: int) -> bool:

@@ -1,0 +1,382 @@
+"""Groups an article names by their members, and the later descriptions that refer to them.
+
+A consortium, a syndicate or a joint venture is often introduced once with its members and
+then called by its noun alone: "The arena will be rebuilt by a consortium of Brandmoor Group,
+the fund Ostara Capital and the former cyclist Tom Vell. The syndicate has promised £40m."
+`GroupMemory` reads, sentence by sentence, the phrases that define an unnamed group by listing
+its members (words in `loaders/data/coref.yaml`, key `groups`):
+
+- members after the noun: "a consortium of A, B and C", "the syndicate, made up of A and B",
+  "a consortium headed by A that also includes B and C", "lenders led by A and including B";
+- members before it: "A, B and C have formed a consortium to bid for the line".
+
+`read` returns each defining phrase found in a sentence (`GroupPhrase`: its span and members),
+so that the phrase can stand for its members in that sentence ("provided by a consortium
+headed by A that also includes B" -> A and B), and remembers the group by its noun. `refer`
+then resolves a later definite description to the members: "the consortium", "the syndicate's
+members", "the two partners" (the latest group, when it has two members).
+
+Only explicit membership counts: a group with fewer than two named members, or one that has a
+name of its own ("Harbour Link, a consortium of A and B": "the consortium" is Harbour Link),
+is not remembered, and a description with no group in memory is left to the other references.
+Any family may use the members: FUNDS ("the consortium pledged"), DISPUTES ("criticised the
+syndicate"), OWNS ("the takeover of T by a consortium of A, B and C").
+
+>>> from loaders.lexicon import Lexicon
+>>> from loaders.relations.model import Mention
+>>> memory = GroupMemory(Lexicon.load())
+>>> lows = "a consortium of Arlo and Brisk will build it".lower().split()
+>>> names = [Mention(("arlo",), 3, 4), Mention(("brisk",), 5, 6)]
+>>> [(g.i, g.j, g.members) for g in memory.read(lows, names, 0)]
+[(0, 6, ('arlo', 'brisk'))]
+>>> memory.refer("the consortium said".split(), 0, set(), 3)
+GroupPhrase(i=0, j=2, noun='consortium', members=('arlo', 'brisk'))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+from weakref import WeakKeyDictionary
+
+from loaders.lexicon import Lexicon, PhraseIndex
+from loaders.relations.words import AUXILIARIES, CLAUSE_STOP, PREPOSITIONS
+from loaders.tokens import words
+
+# words a member list may not cross inside the short descriptor before a name
+_NOT_DESCRIPTOR = CLAUSE_STOP | PREPOSITIONS | AUXILIARIES | frozenset({"who", "which", "that"})
+_DETS = frozenset({"a", "an", "the", "this", "its", "their", "new"})
+_DESCRIPTOR_WORDS = 4  # "the former cyclist Tom Vell": words before a member's name
+_GENERIC_REACH = 6  # sentences a bare "the two partners" may reach back
+_NAMING = frozenset({"called", "named", "dubbed", "known"})
+_BE = frozenset({"is", "are", "was", "were"})
+_DASHES = frozenset({"\u2013", "\u2014", "--"})
+_COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "will", "would", "now", ","})
+
+
+class _Named(Protocol):
+    i: int
+    j: int
+    ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class GroupPhrase:
+    """A phrase that defines a group: tokens [i, j), its head noun and its members' ids."""
+
+    i: int
+    j: int
+    noun: str
+    members: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class GroupWords:
+    """The `groups` key of the lexicon, compiled."""
+
+    nouns: PhraseIndex  # nouns that define a group and refer back to it ("consortium")
+    listing: PhraseIndex  # plural nouns that define a group in place only ("lenders")
+    links: PhraseIndex  # "of", "made up of", "led by"; value: True when a head member leads
+    more: PhraseIndex  # "and including", "that also includes": more members after a leader
+    form_verbs: PhraseIndex  # "A and B formed a consortium"
+    member_words: frozenset[str]  # "the consortium's members", "the two partners"
+    pair_refs: PhraseIndex  # "the two partners", "both partners": a group of two
+    plural_refs: PhraseIndex  # "the partners", "the co-owners": the latest group
+
+    @property
+    def cues(self) -> frozenset[str]:
+        return frozenset({*self.nouns, *self.listing, *self.form_verbs})
+
+
+_WORDS: WeakKeyDictionary[Lexicon, GroupWords] = WeakKeyDictionary()
+
+
+def group_words(lex: Lexicon) -> GroupWords:
+    """The lexicon's group words (compiled once per lexicon; `--lexicon` files extend them)."""
+    got = _WORDS.get(lex)
+    if got is None:
+        spec = lex.data.get("groups") or {}
+
+        def index(key: str, value: object = True) -> PhraseIndex:
+            out = PhraseIndex()
+            for phrase in spec.get(key) or ():
+                out.add(words(str(phrase).lower()), value)
+            return out
+
+        links = index("links")
+        for phrase in spec.get("leader_links") or ():
+            links.add(words(str(phrase).lower()), "leader")
+        got = _WORDS[lex] = GroupWords(
+            nouns=index("nouns"),
+            listing=index("listing_nouns"),
+            links=links,
+            more=index("more_links"),
+            form_verbs=index("form_verbs"),
+            member_words=frozenset(str(w).lower() for w in spec.get("member_words") or ()),
+            pair_refs=index("pair_refs"),
+            plural_refs=index("plural_refs"),
+        )
+    return got
+
+
+class GroupMemory:
+    """The unnamed groups of one article, by noun, with the latest one first in reach."""
+
+    def __init__(self, lex: Lexicon, type_of: Callable[[str], str] | None = None):
+        self.words = group_words(lex)
+        self.between = lex.between
+        self.type_of = type_of
+        self.by_noun: dict[str, tuple[str, ...]] = {}
+        self.latest: tuple[str, ...] = ()
+        self.latest_at = -1
+        # the two holders a sentence listed ("jointly owned by A and B"): "the two partners"
+        self.held: tuple[str, ...] = ()
+        self.held_at = -1
+
+    def __bool__(self) -> bool:
+        return bool(self.latest or self.held)
+
+    # -- definitions ---------------------------------------------------------------------------
+    def read(self, lows: list[str], names: Sequence[_Named], sno: int) -> list[GroupPhrase]:
+        """The group-defining phrases of a sentence (token positions); remembers their groups."""
+        gw = self.words
+        if gw.cues.isdisjoint(lows) or len(names) < 2:
+            return []
+        starts = {m.i: m for m in names}
+        ends = {m.j: m for m in names}
+        out: list[GroupPhrase] = []
+        for k, w in enumerate(lows):
+            if w in gw.nouns or w in gw.listing:
+                got = self._after(lows, k, starts, ends)
+                if got is not None:
+                    out.append(got)
+                    self._remember(got.noun, got.members, sno)
+            if w in gw.form_verbs:
+                self._before(lows, k, starts, ends, sno)
+        return out
+
+    def _after(self, lows, k: int, starts, ends) -> GroupPhrase | None:
+        """ "a consortium of A, B and C", "lenders led by A and including B": the phrase."""
+        gw = self.words
+        n = len(lows)
+        listing = False
+        hit = gw.nouns.match(lows, k)
+        if hit is None:
+            hit = gw.listing.match(lows, k)
+            listing = True
+        if hit is None:
+            return None
+        noun = " ".join(lows[k : k + hit[0]])
+        e = k + hit[0]
+        i = _determiner(lows, k, ends)
+        if i < 0 and not listing:
+            return None  # "Consortium members said": no determiner, no definition
+        i = max(i, 0) if i >= 0 else k
+        if self._named_before(lows, i, ends):
+            return None  # "Harbour Link, a consortium of A and B": the group has a name
+        if e < n and lows[e] in _DASHES and i < k:  # "a club of buyers — A, B and C —"
+            return self._dashed(lows, i, e, noun, starts)
+        p = e + (e < n and lows[e] == ",")
+        if p < n and lows[p] in _BE and lows[i] == "the":
+            p += 1  # "the consortium is made up of A and B"
+        link = gw.links.match(lows, p) if p < n else None
+        if link is None or (i == k and lows[p] in ("of", "between", "among")):
+            return None
+        if lows[p] in ("between", "among") and self.between.get(tuple(noun.split())):
+            return None  # "a rivalry between A and B": the relation rules read the pair
+        members, end = self._list(lows, p + link[0], starts)
+        if link[1] == "leader" and len(members) >= 1:
+            q = end + (end < n and lows[end] == ",")
+            more = gw.more.match(lows, q) if q < n else None
+            if more is not None:
+                extra, end2 = self._list(lows, q + more[0], starts)
+                if extra:
+                    members, end = members + extra, end2
+        kept = self._keep(members)
+        if len(kept) < 2 or self._named_after(lows, end, starts):
+            return None
+        return GroupPhrase(i, end, noun, kept)
+
+    def _dashed(self, lows, i: int, e: int, noun: str, starts) -> GroupPhrase | None:
+        """ "a club of buyers — the brewer A, the fund B and C — bought X": the members
+        between two dashes (the phrase takes in the closing one)."""
+        members, end = self._list(lows, e + 1, starts)
+        if end >= len(lows) or lows[end] != lows[e]:
+            return None
+        kept = self._keep(members)
+        return GroupPhrase(i, end + 1, noun, kept) if len(kept) >= 2 else None
+
+    def _before(self, lows, k: int, starts, ends, sno: int) -> None:
+        """ "A, B and C have formed a consortium to bid": the subject list, remembered."""
+        gw = self.words
+        hit = gw.form_verbs.match(lows, k)
+        if hit is None:
+            return
+        p = k + hit[0]
+        if p < len(lows) and lows[p] in ("a", "an"):
+            p += 1
+        noun = gw.nouns.match(lows, p) if p < len(lows) else None
+        if noun is None or self._named_after(lows, p + noun[0], starts):
+            return
+        q = k
+        while q > 0 and lows[q - 1] in AUXILIARIES | {"also", "jointly", "together", "have"}:
+            q -= 1
+        members: list[str] = []
+        while q in ends:
+            m = ends[q]
+            members[:0] = list(m.ids)
+            q = m.i
+            if q >= 2 and lows[q - 1] == "and" and lows[q - 2] == ",":
+                q -= 2
+            elif q >= 1 and lows[q - 1] in ("and", ","):
+                q -= 1
+            else:
+                break
+        kept = self._keep(members)
+        if len(kept) >= 2:
+            self._remember(" ".join(lows[p : p + noun[0]]), kept, sno)
+
+    def _list(self, lows, p: int, starts) -> tuple[list[str], int]:
+        """The members named from p: names, each after a short descriptor ("the fund X"),
+        joined by commas, "and", "as well as"; and where the list ends."""
+        n = len(lows)
+        members: list[str] = []
+        end = p
+        q = p
+        while q < n:
+            r = q
+            while r < n and r not in starts and r - q < _DESCRIPTOR_WORDS and _descriptor(lows[r]):
+                r += 1
+            m = starts.get(r)
+            if m is None:
+                break
+            members.extend(x for x in m.ids if x not in members)
+            end = q = m.j
+            if q < n and lows[q] == "'s":
+                break  # "A's fund": not A itself
+            if lows[q : q + 2] == [",", "and"]:
+                q += 2
+            elif q < n and lows[q] in (",", "and"):
+                q += 1
+            elif lows[q : q + 3] == ["as", "well", "as"]:
+                q += 3
+            else:
+                break
+        return members, end
+
+    def _keep(self, members: list[str]) -> tuple[str, ...]:
+        """Members that can fund, own or dispute: organizations and people."""
+        if self.type_of is None:
+            return tuple(members)
+        return tuple(m for m in members if self.type_of(m) in ("Organization", "Person"))
+
+    @staticmethod
+    def _named_before(lows, i: int, ends) -> bool:
+        """ "X, a consortium of", "X is a consortium of", "X (a consortium of": named."""
+        q = i
+        while q > 0 and i - q < 3 and lows[q - 1] in _COPULAS | {"("}:
+            q -= 1
+        return q < i and q in ends
+
+    @staticmethod
+    def _named_after(lows, end: int, starts) -> bool:
+        """ "..., called X", "known as X", or a name right after the noun: named."""
+        q = end + (end < len(lows) and lows[end] == ",")
+        if q < len(lows) and lows[q] in _NAMING:
+            return True
+        return end in starts or q in starts  # "formed a joint venture, Salar Uno"
+
+    def holders(self, members: Sequence[str], sno: int) -> None:
+        """Remember the holders or funders a sentence listed for one thing ("X is jointly owned
+        by A and B", "A, B and C each hold a third of X"): a later "the two partners", "the
+        shareholders" names them."""
+        kept = self._keep(list(dict.fromkeys(members)))
+        if len(kept) == 2:
+            self.held, self.held_at = kept, sno
+
+    def _remember(self, noun: str, members: tuple[str, ...], sno: int) -> None:
+        self.by_noun[noun] = members
+        self.latest, self.latest_at = members, sno
+
+    # -- references ----------------------------------------------------------------------------
+    def refer(self, lows: list[str], i: int, starts: set[int], sno: int) -> GroupPhrase | None:
+        """A description at i that names a remembered group (its span, noun and members),
+        else None. "the consortium", "the syndicate's members", "the consortium partners", "the
+        two partners" (the latest group of two), "the partners" (the latest group)."""
+        gw = self.words
+        n = len(lows)
+        hit = gw.pair_refs.match(lows, i)
+        if hit is not None:
+            pair, at = max((self.latest, self.latest_at), (self.held, self.held_at), key=_at)
+            if len(pair) == 2 and sno - at <= _GENERIC_REACH:
+                return GroupPhrase(i, i + hit[0], lows[i + hit[0] - 1], pair)
+        if not self.latest:
+            return None
+        hit = gw.plural_refs.match(lows, i)
+        if hit is not None and sno - self.latest_at <= _GENERIC_REACH:
+            if i + hit[0] >= n or lows[i + hit[0]] not in ("of", "in"):
+                # not "the partners of X", "partners in X"
+                return GroupPhrase(i, i + hit[0], lows[i + hit[0] - 1], self.latest)
+        if lows[i] not in ("the", "this"):
+            return None
+        p = i + 1
+        while p < n and p - i <= 2 and p not in starts and lows[p] not in gw.nouns:
+            if lows[p] in gw.listing and lows[p] not in _GENERIC_LISTING:
+                break  # "the lenders": only the lenders a sentence listed
+            if not _plain(lows[p]):
+                return None
+            p += 1  # "the winning consortium", "the Brandmoor-led syndicate"
+        if p >= n or p in starts:
+            return None
+        noun = gw.nouns.match(lows, p)
+        exact = noun is None
+        if noun is None and lows[p] not in _GENERIC_LISTING:
+            noun = gw.listing.match(lows, p)
+        if noun is None:
+            return None
+        e = p + noun[0]
+        head = " ".join(lows[p:e])
+        members = self.by_noun.get(head)
+        if members is None and not exact and sno - self.latest_at <= _GENERIC_REACH:
+            members = self.latest  # "a consortium of A and B ... the syndicate"
+        if members is None or e in starts:
+            return None  # "the consortium Harbour Link": a name
+        q = e + (e < n and lows[e] == ",")
+        if q < n and self.words.links.match(lows, q):
+            return None  # "the consortium of A and B": a definition, read by `read`
+        if lows[e : e + 1] == ["'s"] and e + 1 < n and lows[e + 1] in gw.member_words:
+            e += 2
+        elif e < n and lows[e] in gw.member_words:
+            e += 1
+        return GroupPhrase(i, e, head, members)
+
+
+# listing nouns too common to refer back on their own ("the group said", "the team")
+_GENERIC_LISTING = frozenset({"group", "team", "investors", "shareholders", "backers"})
+
+
+def _at(group: tuple[tuple[str, ...], int]) -> int:
+    return group[1]
+
+
+def _determiner(lows: list[str], k: int, ends) -> int:
+    """Where the noun phrase of the noun at k starts: its determiner, past at most two
+    modifiers ("a new three-member consortium"); -1 when it has none."""
+    for d in range(k - 1, max(-1, k - 4), -1):
+        w = lows[d]
+        if w in _DETS:
+            return d
+        if d + 1 in ends or not (_plain(w) or w == "-") or w in _NOT_DESCRIPTOR:
+            return -1
+    return -1
+
+
+def _plain(w: str) -> bool:
+    """A lower-case modifier word: "winning", "brandmoor-led", "three-member"."""
+    return w.replace("-", "").isalpha()
+
+
+def _descriptor(w: str) -> bool:
+    """A word of the short descriptor before a member's name ("the fund", "former")."""
+    return _plain(w) and w not in _NOT_DESCRIPTOR or w in ("the", "its")

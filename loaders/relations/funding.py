@@ -1,0 +1,286 @@
+"""Funding family: shares of a project's cost, whose funded thing is named once and then
+implied ("the balance", "the rest", "of which").
+
+- `cost-share`: "The balance of the Tarn line is to be provided by A", "The remainder will be
+  met by lenders led by B and including C", "The rest will be paid for by a grant from D", "E
+  will put up the rest": each funder FUNDS the thing named ("of the Tarn line"), else the thing
+  the article last said was funded (`Sentence.context_funded`).
+- `of-which`: "The scheme will cost £90m, of which the county will contribute £30m": the
+  subject of "of which" funds the thing the sentence is about.
+
+Words: `cost_shares` in `loaders/data/triggers.yaml` (`nouns`, `verbs`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+from weakref import WeakKeyDictionary
+
+from loaders.lexicon import Lexicon, PhraseIndex, inflect
+from loaders.relations.model import Mention, Sentence
+from loaders.relations.nav import agent_after, coord, right, subjects
+from loaders.relations.rounds import COFUNDING_PARTICIPLES
+from loaders.relations.verbal import is_money
+from loaders.relations.words import AMOUNT, AUXILIARIES, CLAUSE_STOP, PUNCT_STOP, M
+
+BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_DETS = frozenset({"the", "its", "their", "his", "her", "a"})
+_REACH = 10  # words from the cost noun to its verb
+
+
+@dataclass(frozen=True)
+class FundingWords:
+    """The `cost_shares` key of the lexicon, compiled: verbs as every inflected form (value:
+    True for a past participle)."""
+
+    nouns: frozenset[str]
+    modifiers: frozenset[str]
+    cost_verbs: frozenset[str]
+    verbs: PhraseIndex
+    participles: PhraseIndex
+    delivery_groups: frozenset[str]
+    delivery: PhraseIndex
+    awards: PhraseIndex
+
+
+_WORDS: WeakKeyDictionary[Lexicon, FundingWords] = WeakKeyDictionary()
+
+
+def cost_words(lex: Lexicon) -> FundingWords:
+    """The family's words, compiled once per lexicon (`--lexicon` files extend them)."""
+    got = _WORDS.get(lex)
+    if got is None:
+        spec = lex.data.get("cost_shares") or {}
+        irregular = {
+            str(k).lower(): [str(f).lower() for f in v]
+            for k, v in (lex.data.get("irregular_verbs") or {}).items()
+        }
+
+        def verbs(key: str, participles: PhraseIndex | None = None) -> PhraseIndex:
+            out = PhraseIndex()
+            for phrase in spec.get(key) or ():
+                head, *rest = str(phrase).lower().split()
+                for form, participle in inflect(head, irregular):
+                    out.add((form, *rest), participle)
+                    if participle and participles is not None:
+                        participles.add((form, *rest), True)
+            return out
+
+        participles = PhraseIndex()
+        got = _WORDS[lex] = FundingWords(
+            nouns=frozenset(str(w).lower() for w in spec.get("nouns") or ()),
+            modifiers=frozenset(str(w).lower() for w in spec.get("modifiers") or ()),
+            cost_verbs=frozenset(f for w in spec.get("cost_verbs") or () for f, _ in inflect(w)),
+            verbs=verbs("verbs", participles),
+            participles=participles,
+            delivery_groups=frozenset(str(w).lower() for w in spec.get("delivery_groups") or ()),
+            delivery=verbs("delivery_verbs"),
+            awards=verbs("award_verbs"),
+        )
+    return got
+
+
+def cues(lex: Lexicon) -> frozenset[str]:
+    """Words without which no rule of this family applies."""
+    extra = {"which", "investing", "contributing"}
+    fw = cost_words(lex)
+    return fw.nouns | extra | COFUNDING_PARTICIPLES | frozenset(fw.delivery)
+
+
+class _Named(Protocol):
+    i: int
+    j: int
+    ids: tuple[str, ...]
+
+
+# words between a thing and the verb that gives its cost ("is expected to cost")
+_COST_AUX = AUXILIARIES | frozenset(
+    {"be", "to", "expected", "likely", "estimated", "set", "due", "could", "should", "might"}
+)
+
+
+def costed(lex: Lexicon, lows: list[str], names: Sequence[_Named]) -> str | None:
+    """The thing a sentence gives the cost of ("The Kelby line will cost €90m", "X is expected
+    to cost $2 billion"): a later "the remainder" is a share of it. Raw tokens and names."""
+    verbs = cost_words(lex).cost_verbs
+    if verbs.isdisjoint(lows):
+        return None
+    n = len(lows)
+    for m in names:
+        q = m.j
+        while q < n and q - m.j < 4 and lows[q] in _COST_AUX:
+            q += 1
+        if q < n and lows[q] in verbs and any(is_money(lex, w) for w in lows[q + 1 : q + 5]):
+            return m.ids[0]
+    return None
+
+
+def apply(s: Sentence) -> None:
+    fw = cost_words(s.lex)
+    nouns, forms, participles = fw.nouns, fw.verbs, fw.participles
+    lows = s.lows
+    for k, w in enumerate(lows):
+        if w in nouns and k >= 1 and _determined(s, k - 1, fw.modifiers):
+            _cost_share(s, k, forms, participles)
+        elif w == "which" and k >= 2 and lows[k - 1] == "of" and lows[k - 2] == ",":
+            _of_which(s, k, forms)
+        elif w == M and s.ment(k).kind == "group" and s.ment(k).word in fw.delivery_groups:
+            _delivers(s, k, fw)
+
+
+def _delivers(s: Sentence, k: int, fw: FundingWords) -> None:
+    """ "A joint venture of A and B is to carry out the X project", "X will be built by a joint
+    venture of A and B": the members fund the project the venture delivers."""
+    lows = s.lows
+    n = len(lows)
+    for a in range(max(0, k - 4), k):
+        if lows[a] in fw.awards and fw.awards.match(lows, a):
+            return  # "the navy picked a joint venture of A and B to build it": a contract
+    project = -1
+    if k >= 1 and lows[k - 1] == "by":
+        v = k - 2
+        if v >= 1 and lows[v] in fw.delivery and lows[v - 1] in BE:
+            project = _project_before(s, v)
+    else:
+        v = k + 1
+        while v < n and v - k <= 4 and lows[v] in _AUX_TO:
+            v += 1
+        hit = fw.delivery.match(lows, v) if v < n and lows[v] in fw.delivery else None
+        if hit is not None:
+            e = v + hit[0]
+            project = right(s, e, 3)
+            if project < 0 and lows[v] == "carry":  # "to carry the scheme out"
+                project = right(s, e, 2)
+    if project < 0 or "Project" not in s.etypes(project):
+        return
+    if not s.blocked(min(k, project) + 1, max(k, project)):
+        s.emit(s.ment(k), ("FUNDS",), s.ment(project), "funding/delivery", 0.7)
+
+
+_AUX_TO = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "to",
+        "be",
+        "has",
+        "have",
+        "had",
+        "also",
+        "set",
+        "due",
+        "jointly",
+        "now",
+    }
+)
+
+
+def _project_before(s: Sentence, v: int) -> int:
+    """The patient of a passive at v: the nearest mention before it in its clause."""
+    lows = s.lows
+    for m in range(v - 1, max(-1, v - 8), -1):
+        if lows[m] == M:
+            return m
+        if lows[m] in PUNCT_STOP:
+            return -1
+    return -1
+
+
+def _determined(s: Sentence, d: int, modifiers: frozenset[str]) -> bool:
+    """A determiner at d, or one before a modifier there: "the rest", "the remaining cost"."""
+    if d >= 1 and s.lows[d] in modifiers:
+        d -= 1
+    return s.lows[d] in _DETS or s.is_det(d)
+
+
+def _target(s: Sentence, k: int) -> tuple[Mention | None, int]:
+    """What the cost noun at k is the cost of: "the balance of the Tarn line" (and where its
+    phrase ends), else the thing the article last said was funded."""
+    lows = s.lows
+    n = len(lows)
+    p = k + 1
+    if p < n and lows[p] in ("of", "for"):
+        q = p + 1
+        while (
+            q < n and q - p <= 4 and lows[q] != M and (lows[q].isalpha() or lows[q][:1] in AMOUNT)
+        ):
+            q += 1  # "the rest of the £90 million cost of the Tarn line"
+        if q < n and lows[q] == M and not s.etypes(q).isdisjoint({"Project", "Organization"}):
+            return s.ment(q), q + 1
+    if s.context_funded:
+        return Mention((s.context_funded,), -1, -1, "context", 0.8), p
+    return None, p
+
+
+def _cost_share(s: Sentence, k: int, forms: PhraseIndex, participles: PhraseIndex) -> None:
+    lows = s.lows
+    n = len(lows)
+    target, p = _target(s, k)
+    if target is None:
+        return
+    # passive: "the balance ... is to be provided by A"
+    for v in range(p, min(n, p + _REACH)):
+        w = lows[v]
+        if w == M or w in PUNCT_STOP or (w in CLAUSE_STOP and w not in ("to",)):
+            break
+        if w == "due" and lows[v + 1 : v + 2] == ["from"]:
+            _emit_agents(s, v + 2, target, k)  # "the remainder is due from A"
+            return
+        hit = forms.match(lows, v) if w in forms else None
+        if hit is not None and lows[v + hit[0] - 1] == "from":
+            _emit_agents(s, v + hit[0], target, k)  # "the rest will come from A"
+            return
+        if w in participles and v >= 1 and lows[v - 1] in BE:
+            hit = participles.match(lows, v)
+            by = v + (hit[0] if hit else 1)
+            if by < n and lows[by] == "by":
+                _emit_agents(s, by + 1, target, k)
+            return
+    # active: "A will put up the rest", "B is providing the balance"
+    v = k - 1
+    while v >= 0 and k - v <= 3 and lows[v] != M and lows[v] not in forms:
+        v -= 1
+    if v >= 0 and lows[v] in forms and forms.match(lows, v):
+        subj = subjects(s, v, True)
+        if subj and not s.blocked(subj[0] + 1, k):
+            s.emit(s.merged(coord(s, subj[0], -1)), ("FUNDS",), target, "funding/cost-share", 0.7)
+
+
+def _emit_agents(s: Sentence, first: int, target: Mention, k: int) -> None:
+    """ "by A and B", "by a consortium of A and B", "by a grant from the agency C"."""
+    agent = agent_after(s, first)
+    if agent < 0:
+        agent = right(s, first, 5)
+    if agent < 0 or s.blocked(k, agent):
+        return
+    s.emit(s.merged(coord(s, agent, +1)), ("FUNDS",), target, "funding/cost-share", 0.7)
+
+
+def _of_which(s: Sentence, k: int, forms: PhraseIndex) -> None:
+    """ "The scheme will cost £90m, of which the county will contribute £30m"."""
+    lows = s.lows
+    n = len(lows)
+    subj = right(s, k + 1, 2)
+    if subj < 0:
+        return
+    v = coord(s, subj, +1)[-1] + 1
+    while v < n and v - subj <= 4 and lows[v] not in forms and lows[v] != M:
+        v += 1
+    if not (v < n and lows[v] in forms and forms.match(lows, v)):
+        return
+    target = None
+    for m in range(k - 3, -1, -1):
+        if lows[m] == M and not s.etypes(m).isdisjoint({"Project"}):
+            target = s.ment(m)  # the project the amount is the cost of
+            break
+    if target is None and s.context_funded:
+        target = Mention((s.context_funded,), -1, -1, "context", 0.8)
+    if target is None or s.blocked(subj + 1, v):
+        return
+    s.emit(s.merged(coord(s, subj, +1)), ("FUNDS",), target, "funding/of-which", 0.7)

@@ -1,0 +1,240 @@
+"""Funding family constructions (`loaders.relations.funding`): shares of a project's cost
+whose funded thing is named once and then implied ("the balance", "the rest", "of which").
+
+Each case is (text, relations that must be found, relations that must not be); every name is
+invented and the sectors vary on purpose.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, check
+
+COST_SHARES: list[Case] = [
+    (  # rail: "the rest of X", passive, a consortium headed by one member that includes others
+        "The rest of the Tarn Valley Railway will be provided by a consortium headed by Quarrel "
+        "Group that also includes Marsh Energy and Brill Capital.",
+        [
+            ("quarrel-group", "FUNDS", "tarn-valley-railway"),
+            ("marsh-energy", "FUNDS", "tarn-valley-railway"),
+            ("brill-capital", "FUNDS", "tarn-valley-railway"),
+        ],
+        [("quarrel-group", "FUNDS", "marsh-energy")],
+    ),
+    (  # banking: "the remainder" of what the sentence before funded, lenders led by one
+        "Dunmore Council will provide £300 million for the Tarn Valley Railway. The remainder "
+        "is to be supplied by lenders led by Harrow Mutual and including Pelt Bank.",
+        [
+            ("dunmore-council", "FUNDS", "tarn-valley-railway"),
+            ("harrow-mutual", "FUNDS", "tarn-valley-railway"),
+            ("pelt-bank", "FUNDS", "tarn-valley-railway"),
+        ],
+        [("harrow-mutual", "FUNDS", "pelt-bank")],
+    ),
+    (  # energy: "the balance" of what the sentence before costed, irregular "met"
+        "The Orrin Wind Farm will cost £400 million. The balance will be met by Skerra Energy.",
+        [("skerra-energy", "FUNDS", "orrin-wind-farm")],
+        [],
+    ),
+    (  # construction: active, "will put up the rest"
+        "The Harl Tunnel is expected to cost £2 billion. Marlow Infrastructure will put up the "
+        "rest.",
+        [("marlow-infrastructure", "FUNDS", "harl-tunnel")],
+        [],
+    ),
+    (  # government: ", of which" after the cost of a project
+        "The Kell Bridge will cost £90 million, of which Dunmore Council will contribute £30 "
+        "million.",
+        [("dunmore-council", "FUNDS", "kell-bridge")],
+        [],
+    ),
+    (  # guard: the rest of the proceeds goes to someone: no funder
+        "Vantor Foods said it would sell its dairy unit. The rest of the proceeds will go to "
+        "Pell Pensions.",
+        [],
+        [("pell-pensions", "FUNDS", "vantor-foods")],
+    ),
+    (  # guard: negation
+        "The Orrin Wind Farm will cost £400 million. The balance will not be met by Skerra Energy.",
+        [],
+        [("skerra-energy", "FUNDS", "orrin-wind-farm")],
+    ),
+    (  # guard: no funded thing in reach
+        "Skerra Energy reported higher profits. The balance was provided by Harrow Mutual.",
+        [],
+        [("harrow-mutual", "FUNDS", "skerra-energy")],
+    ),
+    (  # guard: a project merely in view is not what the balance is of
+        "The Orrin Wind Farm was approved in May. The balance was provided by Harrow Mutual.",
+        [],
+        [("harrow-mutual", "FUNDS", "orrin-wind-farm")],
+    ),
+    (  # rail: "the remaining cost", costed the sentence before, banks headed by one that
+        # also brings in others
+        "The Kelby Tram Link will cost €90m. The remaining cost is to be met by banks headed "
+        "by Quorn Savings, which also brings in Haddow Bank and Lisle Mutual.",
+        [
+            ("quorn-savings", "FUNDS", "kelby-tram-link"),
+            ("haddow-bank", "FUNDS", "kelby-tram-link"),
+            ("lisle-mutual", "FUNDS", "kelby-tram-link"),
+        ],
+        [("quorn-savings", "FUNDS", "haddow-bank")],
+    ),
+    (  # "is due from" a group led by one that also takes in others
+        "The Kelby Tram Link will cost €90m. The remainder is due from a group led by Quorn "
+        "Savings that also takes in Haddow Bank and Lisle Mutual.",
+        [
+            ("quorn-savings", "FUNDS", "kelby-tram-link"),
+            ("lisle-mutual", "FUNDS", "kelby-tram-link"),
+        ],
+        [],
+    ),
+]
+
+
+LOANS_AND_COFUNDERS: list[Case] = [
+    (  # shipping: passive "financed with loans from" a group of banks
+        "The Tarn Ferry Terminal was financed with loans from banks led by Hexa Bank and "
+        "Norlund Bank.",
+        [
+            ("hexa-bank", "FUNDS", "tarn-ferry-terminal"),
+            ("norlund-bank", "FUNDS", "tarn-ferry-terminal"),
+        ],
+        [("hexa-bank", "FUNDS", "norlund-bank")],
+    ),
+    (  # shipping: active, the subject is funded
+        "Corvo Shipping financed the vessels with loans from Hexa Bank.",
+        [("hexa-bank", "FUNDS", "corvo-shipping")],
+        [("corvo-shipping", "FUNDS", "hexa-bank")],
+    ),
+    (  # guard: no money moves
+        "Corvo Shipping funded the study from its office in Tarn.",
+        [],
+        [("tarn", "FUNDS", "corvo-shipping")],
+    ),
+    (  # pharma: co-investors of a raise with no round noun
+        "Orra Health raised $12 million last year, with Tamsin Ventures and Orlo also investing.",
+        [("tamsin-ventures", "FUNDS", "orra-health"), ("orlo", "FUNDS", "orra-health")],
+        [("orra-health", "FUNDS", "tamsin-ventures"), ("tamsin-ventures", "FUNDS", "orlo")],
+    ),
+    (  # transport: a co-funder of the amount the sentence gives, its giver no entity
+        "The regional council has promised €12m towards the Kelby Tram Link, with the transit "
+        "agency Moveo contributing another €5m.",
+        [("moveo", "FUNDS", "kelby-tram-link")],
+        [],
+    ),
+    (  # agriculture: "took in" money, co-investors with a descriptor
+        "Pollen Labs, a seed-genetics firm, took in $40m, with Harrier Growth and the farm "
+        "cooperative Agrilink also putting money in.",
+        [("harrier-growth", "FUNDS", "pollen-labs"), ("agrilink", "FUNDS", "pollen-labs")],
+        [("harrier-growth", "FUNDS", "agrilink")],
+    ),
+    (  # government: a co-funder of the project funded just before, with a descriptor
+        "The Tarn Valley Railway will cost £900 million. The county will put in £300 million "
+        "of grants, with the rail agency Linkways adding a further £200 million.",
+        [("linkways", "FUNDS", "tarn-valley-railway")],
+        [],
+    ),
+    (  # guard: "alongside" with nothing funded in the sentence shares nothing
+        "The Tarn Valley Railway was approved in May. The county spoke alongside Linkways.",
+        [],
+        [("linkways", "FUNDS", "tarn-valley-railway")],
+    ),
+    (  # sport: a copular definition of the group, then the group pledges
+        "The Kettle Lane Arena will be rebuilt. The consortium is made up of Brandmoor Group, "
+        "Ostara Capital and Kell Leisure. The consortium has pledged £40 million for the Kettle "
+        "Lane Arena.",
+        [
+            ("brandmoor-group", "FUNDS", "kettle-lane-arena"),
+            ("kell-leisure", "FUNDS", "kettle-lane-arena"),
+        ],
+        [("brandmoor-group", "FUNDS", "kell-leisure")],
+    ),
+]
+
+
+DELIVERY: list[Case] = [
+    (  # mining: a joint venture of named members carries out a project
+        "A joint venture of Corrib Metals and Tanlo Power is to carry out the Salar Uno project.",
+        [("corrib-metals", "FUNDS", "salar-uno"), ("tanlo-power", "FUNDS", "salar-uno")],
+        [("corrib-metals", "FUNDS", "tanlo-power")],
+    ),
+    (  # energy: passive
+        "The Brenna Solar Park will be built by a joint venture of Skerra Energy and Pell Power.",
+        [
+            ("skerra-energy", "FUNDS", "brenna-solar-park"),
+            ("pell-power", "FUNDS", "brenna-solar-park"),
+        ],
+        [],
+    ),
+    (  # telecoms: "the joint venture" of an earlier sentence
+        "Tessel Telecom and Orvane formed a joint venture last year. The joint venture will build "
+        "the Kellan Fibre Project.",
+        [
+            ("tessel-telecom", "FUNDS", "kellan-fibre-project"),
+            ("orvane", "FUNDS", "kellan-fibre-project"),
+        ],
+        [],
+    ),
+    (  # guard: a contract award is not funding
+        "The navy picked a joint venture of Harlow Yards and Fenn Marine to build the Tarn Patrol "
+        "project.",
+        [],
+        [("harlow-yards", "FUNDS", "tarn-patrol"), ("fenn-marine", "FUNDS", "tarn-patrol")],
+    ),
+    (  # guard: negation
+        "A joint venture of Corrib Metals and Tanlo Power will not build the Salar Uno project.",
+        [],
+        [("corrib-metals", "FUNDS", "salar-uno")],
+    ),
+    (  # guard: a consortium building is a contractor, not a funder
+        "A consortium of Harlow Yards and Fenn Marine will build the Tarn Bridge project.",
+        [],
+        [("harlow-yards", "FUNDS", "tarn-bridge")],
+    ),
+]
+
+
+WRONG_PARTY: list[Case] = [
+    (  # rail: ", and" opens a new clause: the lender funds the line, not the next buyer
+        "Haddow Bank agreed to lend €20m for the Kelby Tram Link, and Orrin Capital agreed to "
+        "buy 20% of Kelby Holdings from Lisle Mutual.",
+        [("haddow-bank", "FUNDS", "kelby-tram-link"), ("orrin-capital", "FUNDS", "kelby-holdings")],
+        [
+            ("haddow-bank", "FUNDS", "orrin-capital"),
+            ("kelby-tram-link", "FUNDS", "kelby-holdings"),
+            ("orrin-capital", "FUNDS", "lisle-mutual"),
+        ],
+    ),
+    (  # pharma: a raise from a list: the company never funds its investors
+        "Vireo has raised $20m from the fund Gantry and the robot maker Pelko.",
+        [("gantry", "FUNDS", "vireo"), ("pelko", "FUNDS", "vireo")],
+        [("vireo", "FUNDS", "gantry"), ("gantry", "FUNDS", "pelko")],
+    ),
+    (  # mining: a named joint venture is itself, not its members, when lent to
+        "Corrib Metals and Tanlo Power formed a joint venture, Salar Uno. Hexa Bank agreed to "
+        "lend $200 million to the joint venture.",
+        [("hexa-bank", "FUNDS", "salar-uno")],
+        [("hexa-bank", "FUNDS", "corrib-metals"), ("hexa-bank", "FUNDS", "tanlo-power")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", WRONG_PARTY)
+def test_wrong_party_guards(text, present, absent):
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize("text,present,absent", DELIVERY)
+def test_delivery_joint_ventures(text, present, absent):
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize("text,present,absent", LOANS_AND_COFUNDERS)
+def test_loans_and_cofunders(text, present, absent):
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize("text,present,absent", COST_SHARES)
+def test_cost_shares(text, present, absent):
+    check(text, present, absent)
