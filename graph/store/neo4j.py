@@ -70,8 +70,8 @@ from graph.store.base import (
     without,
 )
 from graph.store.cypher_text import split_statements
-from graph.store.dialect import hide_internal
 from graph.store.guard import Guard, check_corrections, check_guard
+from graph.store.internal_label import hide_internal
 from graph.store.query_guard import WRITE_HINT, check_neo4j_query
 
 # Rows per `UNWIND` statement: 10k-relation loads measured 5.1 s at 2,000, 4.6-4.8 s at
