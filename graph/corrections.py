@@ -519,6 +519,7 @@ def edit_rename(copy: WorkingCopy, name: str, new_name: str) -> Correction:
                 f"{new_name!r} is already a name of {other.type} {other.name!r}; "
                 f"to make them one entity, merge them: erg merge {other.name!r} {entity.name!r}"
             )
+    copy.claim_name(new_name, entity.id)
     changed = entity.copy()
     changed.aliases = merge_aliases(entity.aliases, [entity.name], name=new_name)
     changed.name = new_name
