@@ -33,7 +33,7 @@ import os
 import time
 import uuid
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -298,37 +298,30 @@ def merge(
 ) -> Correction:
     """Merge the entity `gone` into `keep` (names or aliases): `gone` becomes an alias of
     `keep`, its relations and evidence move over. Undo with `unmerge(store, gone)`."""
-
-    def make() -> Correction:
-        copy = WorkingCopy.of_store(store)
-        edit = edit_merge(copy, keep, gone, stored_corrections(store))
-        return _commit(store, copy, edit, by, reason)
-
-    return retried(make, "the merge")
+    return _made(
+        store,
+        "the merge",
+        lambda copy: edit_merge(copy, keep, gone, stored_corrections(store)),
+        _stamp(by, reason),
+    )
 
 
 def retype(
     store: Store, name: str, new_type: str, *, by: str | None = None, reason: str = ""
 ) -> Correction:
     """Give the entity `name` the type `new_type` (its relations must allow it)."""
-
-    def make() -> Correction:
-        copy = WorkingCopy.of_store(store)
-        return _commit(store, copy, edit_retype(copy, name, new_type), by, reason)
-
-    return retried(make, "the retype")
+    return _made(
+        store, "the retype", lambda copy: edit_retype(copy, name, new_type), _stamp(by, reason)
+    )
 
 
 def rename(
     store: Store, name: str, new_name: str, *, by: str | None = None, reason: str = ""
 ) -> Correction:
     """Rename the entity `name` to `new_name`; the old name stays as an alias, the id stays."""
-
-    def make() -> Correction:
-        copy = WorkingCopy.of_store(store)
-        return _commit(store, copy, edit_rename(copy, name, new_name), by, reason)
-
-    return retried(make, "the rename")
+    return _made(
+        store, "the rename", lambda copy: edit_rename(copy, name, new_name), _stamp(by, reason)
+    )
 
 
 def reject(
@@ -342,53 +335,70 @@ def reject(
 ) -> Correction:
     """Take the relation SOURCE TYPE TARGET out of the graph for good (its evidence is kept in
     the rejection, for `restore`)."""
-
-    def make() -> Correction:
-        copy = WorkingCopy.of_store(store)
-        records = stored_corrections(store)
-        edit = edit_reject(copy, source, rel_type, target, records)
-        return _commit(store, copy, edit, by, reason)
-
-    return retried(make, "the rejection")
+    return _made(
+        store,
+        "the rejection",
+        lambda copy: edit_reject(copy, source, rel_type, target, stored_corrections(store)),
+        _stamp(by, reason),
+    )
 
 
 def unmerge(store: Store, name: str, *, by: str | None = None) -> Correction:
     """Undo the merge that made `name` an alias: the entity comes back with its relations and
     evidence, and the kept entity loses what the merge gave it."""
-
-    def make() -> Correction:
-        copy = WorkingCopy.of_store(store)
-        record = edit_unmerge(copy, name, stored_corrections(store))
-        return _commit_undo(store, copy, record, by)
-
-    return retried(make, "the unmerge")
+    return _made(
+        store,
+        "the unmerge",
+        lambda copy: edit_unmerge(copy, name, stored_corrections(store)),
+        _undone(by),
+    )
 
 
 def restore(
     store: Store, source: str, rel_type: str, target: str, *, by: str | None = None
 ) -> Correction:
     """Bring back a rejected relation, with the evidence it had."""
+    return _made(
+        store,
+        "the restore",
+        lambda copy: edit_restore(copy, source, rel_type, target, stored_corrections(store)),
+        _undone(by),
+    )
 
-    def make() -> Correction:
-        copy = WorkingCopy.of_store(store)
-        record = edit_restore(copy, source, rel_type, target, stored_corrections(store))
-        return _commit_undo(store, copy, record, by)
 
-    return retried(make, "the restore")
-
-
-def _commit(
-    store: Store, copy: WorkingCopy, correction: Correction, by: str | None, reason: str
+def _made(
+    store: Store,
+    what: str,
+    edit: Callable[[WorkingCopy], Correction],
+    finish: Callable[[Correction], Correction],
 ) -> Correction:
-    correction = _stamped(correction, by, reason)
-    copy.commit(store, {correction.key: correction.to_json()})
-    return correction
+    """The one shape of every correction: read the store into a working copy, check and edit
+    it (`edit`, which raises ErgError when the correction cannot be made), sign the record
+    (`finish`), write both in one guarded transaction; all of it again from a fresh read while
+    another writer changes what it read (graph.store.guard.retried)."""
+
+    def attempt() -> Correction:
+        copy = WorkingCopy.of_store(store)
+        record = finish(edit(copy))
+        copy.commit(store, {record.key: record.to_json()})
+        return record
+
+    return retried(attempt, what)
 
 
-def _commit_undo(store: Store, copy: WorkingCopy, record: Correction, by: str | None) -> Correction:
-    record.undone_by, record.undone_at = who(by), _now()
-    copy.commit(store, {record.key: record.to_json()})
-    return record
+def _stamp(by: str | None, reason: str) -> Callable[[Correction], Correction]:
+    """A new correction's signature: who, when, why, and its fresh key."""
+    return lambda correction: _stamped(correction, by, reason)
+
+
+def _undone(by: str | None) -> Callable[[Correction], Correction]:
+    """An undo's signature on the record it undoes: who undid it, and when."""
+
+    def sign(record: Correction) -> Correction:
+        record.undone_by, record.undone_at = who(by), _now()
+        return record
+
+    return sign
 
 
 # -- the edits themselves (on a working copy; nothing is written) -----------------------------
@@ -509,6 +519,7 @@ def edit_rename(copy: WorkingCopy, name: str, new_name: str) -> Correction:
                 f"{new_name!r} is already a name of {other.type} {other.name!r}; "
                 f"to make them one entity, merge them: erg merge {other.name!r} {entity.name!r}"
             )
+    copy.claim_name(new_name, entity.id)
     changed = entity.copy()
     changed.aliases = merge_aliases(entity.aliases, [entity.name], name=new_name)
     changed.name = new_name

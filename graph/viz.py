@@ -135,7 +135,7 @@ def render_html(
     `physics=None` lets vis-network lay out graphs up to `layout_threshold` entities and
     computes the layout in Python above it (physics off); True or False forces either.
     """
-    from pyvis.network import Network
+    from graph.pyvis_page import empty_page  # imports jinja2: only when a page is made
 
     options = page_options(len(doc.entities), physics, layout_threshold)
     degree = relation_counts(doc)
@@ -156,9 +156,7 @@ def render_html(
     }
     # pyvis gives the page (template, vis-network inlined); the nodes and edges travel as JSON
     # beside it (see _finish_page): JSON.parse reads them faster than a script literal.
-    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
-    net.options = _vis_options(options, len(doc.entities))
-    page = net.generate_html()
+    page = empty_page(_vis_options(options, len(doc.entities)))
     page = _finish_page(page, doc, graph, title, etypes, rtypes, estyle, rcolour, options, schema)
     if path is not None:
         try:

@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 
 from graph.errors import ErgError
-from graph.model import Entity, GraphDocument, Relation
+from graph.model import Entity, GraphDocument, Relation, name_key
 from graph.resolve import Resolver
 from graph.schema import DEFAULT_SCHEMA, Schema
 from graph.store.base import Store, UpsertResult, orient, snapshot
@@ -53,6 +53,7 @@ class WorkingCopy:
             self._by_entity[key[2]].add(key)
         self.touched_entities: set[str] = set()
         self.touched_relations: set[Key] = set()
+        self._claimed: dict[str, str] = {}  # name key -> the entity an edit gave that name
         self._resolver: Resolver | None = None
 
     @staticmethod
@@ -162,6 +163,11 @@ class WorkingCopy:
         self._by_entity[key[2]].discard(key)
         self.touched_relations.add(key)
 
+    def claim_name(self, name: str, entity_id: str) -> None:
+        """An edit found `name` held by no entity but `entity_id`: the write checks it still
+        is (a load may create an entity under that name meanwhile)."""
+        self._claimed[name_key(name)] = entity_id
+
     # -- writing ------------------------------------------------------------------------------
     def guard(self) -> Guard | None:
         """What this copy read of the stored entities its edits depend on: those whose
@@ -172,7 +178,7 @@ class WorkingCopy:
         ids = (self._loaded | self.touched_entities) & self._read.entities.keys()
         self.load(ids)
         relations = [r for r in self._read.relations.values() if {r.source, r.target} & ids]
-        return Guard.of([self._read.entities[i] for i in ids], relations)
+        return Guard.of([self._read.entities[i] for i in ids], relations, self._claimed)
 
     def commit(
         self,

@@ -147,6 +147,32 @@ def test_a_correction_that_keeps_losing_fails_with_one_line_and_changes_nothing(
     assert len(evidence(base)[("ann-lee", "LEADS", "acme")]) == 1 + ATTEMPTS
 
 
+NOVA = """\
+title: a file that names a new company
+entities:
+  - {name: Nova, type: Organization}
+"""
+
+
+def nova_file(tmp_path: Path) -> Path:
+    path = tmp_path / "nova.yaml"
+    path.write_text(NOVA, encoding="utf-8")
+    return path
+
+
+def test_a_rename_to_a_name_a_load_gives_meanwhile_is_refused(base, writer, tmp_path, monkeypatch):
+    """The rename found 'Nova' free; a load creates Nova before the rename writes: its last
+    check finds the name taken, and the rename, made again, is refused as usual."""
+    calls = between(base, "rewrite", lambda: load_paths(writer, [nova_file(tmp_path)]), monkeypatch)
+    with pytest.raises(ErgError, match="'Nova' is already a name of Organization 'Nova'"):
+        corrections.rename(base, "Acme Co", "Nova")
+    monkeypatch.undo()
+    names = {e.id: e.name for e in base.entities()}
+    assert names["acme-co"] == "Acme Co" and names["nova"] == "Nova"
+    assert stored_corrections(base) == []
+    assert len(calls) == 1  # the second try refused it before writing
+
+
 # -- a correction between a load's read and its write ------------------------------------------
 def test_a_merge_made_while_a_load_is_written_applies_to_that_load(
     base, writer, tmp_path, monkeypatch
@@ -392,3 +418,54 @@ def test_a_merge_that_waits_for_a_loads_locks_reads_again(
         ("bo-park", "FOUNDED", "acme"): {"Bo Park founded Acme Co.", "Acme Co began in 2007."},
     }
     assert len(writes) == 2
+
+
+@pytest.mark.neo4j
+def test_a_rename_that_waits_for_a_loads_names_lock_sees_its_new_entity(
+    neo4j_clean, neo4j_store, tmp_path, monkeypatch
+):
+    """The load of Nova has made its last check (the rename is not stored yet) and holds the
+    names lock until it commits; the rename's name check waits for it, then finds Nova."""
+    path = tmp_path / "base.yaml"
+    path.write_text(BASE, encoding="utf-8")
+    load_paths(neo4j_store, [path])
+    from graph.store import neo4j as neo4j_module
+    from graph.store.neo4j import Neo4jStore
+
+    loader = Neo4jStore(neo4j_store.uri)
+    checked, release = threading.Event(), threading.Event()
+    real = neo4j_module.check_corrections
+
+    def check_then_pause(*args, **kwargs) -> None:  # the load's last statement, then a pause
+        real(*args, **kwargs)
+        if threading.get_ident() in loading_thread and not checked.is_set():
+            checked.set()
+            assert release.wait(120)
+
+    monkeypatch.setattr(neo4j_module, "check_corrections", check_then_pause)
+    loading_thread: list[int] = []
+
+    def load_nova() -> None:
+        loading_thread.append(threading.get_ident())
+        load_paths(loader, [nova_file(tmp_path)])
+
+    errors: list[BaseException] = []
+    try:
+        loading = _in_thread(load_nova, errors)
+        assert checked.wait(120)  # the load holds the names lock, its check made
+        renaming = _in_thread(lambda: corrections.rename(neo4j_store, "Acme Co", "Nova"), errors)
+        _wait_until_blocked(neo4j_clean)
+        release.set()
+        loading.join(120)
+        renaming.join(120)
+    finally:
+        release.set()
+        loader.close()
+    monkeypatch.undo()
+    assert [str(e) for e in errors] == [
+        "'Nova' is already a name of Organization 'Nova'; to make them one entity, merge "
+        "them: erg merge 'Nova' 'Acme Co'"
+    ]
+    names = {e.id: e.name for e in neo4j_store.entities()}
+    assert names["acme-co"] == "Acme Co" and names["nova"] == "Nova"
+    assert stored_corrections(neo4j_store) == []

@@ -50,7 +50,7 @@ from graph.store.cypher_text import split_statements
 from graph.store.dialect import Catalog, translate
 from graph.store.disk_reserve import DiskReserve, full_error, is_disk_full
 from graph.store.embedded_open import open_database
-from graph.store.guard import Guard, check_corrections, check_guard
+from graph.store.guard import Guard, check_corrections, check_guard, check_names
 from graph.store.query_guard import WRITE_HINT, check_embedded_query
 
 DB_FILE = "graph.lbug"
@@ -441,7 +441,8 @@ class EmbeddedStore:
         written afresh, so a rewrite can change a type, a name or a list of aliases.
 
         `guard` and `corrections` are checked in the same transaction (graph.store.guard):
-        first the guarded entities (StaleRead), last the correction records."""
+        first the guarded entities (StaleRead), last the names the guard holds free and the
+        correction records."""
         if self.read_only:
             raise ErgError("this store was opened read-only")
         with gc_paused():
@@ -473,6 +474,8 @@ class EmbeddedStore:
                             "MERGE (m:ErgMeta {key: $k}) SET m.value = $v", {"k": key, "v": value}
                         )
                 self._write(doc, known, result)
+                labels = self._entity_labels()
+                check_names(self._rows, guard, [f"MATCH (n:{x})" for x in labels], lock=False)
                 check_corrections(self._rows, corrections, meta)
                 self._exec("COMMIT")
             except BaseException:

@@ -12,20 +12,27 @@ write fail instead of undoing the other's work:
 - a load passes the correction records it applied (`corrections=`, key -> JSON value); after
   its writes (so after taking its locks) the store reads them again and raises
   `CorrectionsChanged` if they differ; the load is made again with the corrections now stored.
+- a guard also names the names an edit found free (a rename's new name, with the one entity
+  that may hold it). As its last check the rewrite reads every entity's names again and raises
+  `StaleRead` if another entity now holds one.
 
 Why no window is left (Neo4j, read committed): a load locks every stored entity it writes or
 links to before writing, and a correction locks the entities it read before comparing them.
 When the two share an entity, one waits for the other's commit. A correction that waited reads
 the load's work in its comparison and is made again; a load that waited finds the correction's
 record in its last check and is made again. When they share none, neither wrote what the other
-read. What stays open are the global name checks of a correction (an ambiguous name, a rename
-to a name in use): they see the entities as read, so an entity a load creates meanwhile under
-that name is not seen (nothing is lost; `suggest-merges` finds the pair).
+read, except for names: a load may create an entity under the name a rename found free. So
+both take one more lock just before their last check, on the `ErgMeta` node `NAMES_LOCK`: the
+one that waits for it sees the other's commit (a rename finds the new entity and is made again,
+which refuses it; a load finds the rename's record and is made again, which maps the entity to
+the renamed one). Nothing is locked after it, so it adds no deadlock. What stays open is the
+ambiguous-name check of a correction's arguments (two entities now answer to a name it
+resolved): it sees the entities as read (nothing is lost; `suggest-merges` finds the pair).
 
 >>> from graph.model import Entity
 >>> g = Guard.of([Entity("acme", "Acme", "Organization")], [])
->>> g.ids, len(g.digest)
-({'Organization': ['acme']}, 64)
+>>> g.ids, len(g.digest), g.names
+({'Organization': ['acme']}, 64, {})
 """
 
 from __future__ import annotations
@@ -34,11 +41,11 @@ import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from graph.errors import ErgError, StoreError
-from graph.model import Entity, Relation
+from graph.model import Entity, Relation, name_key
 from graph.schema import valid_entity_identifier
 from graph.store.base import ENTITY_COLUMNS, Warn, entity_from_row, relation_from_row
 
@@ -49,6 +56,9 @@ CORRECTION_PREFIX = "correction:"
 CORRECTIONS_QUERY = (
     "MATCH (m:ErgMeta) WHERE m.key STARTS WITH $p RETURN m.key AS key, m.value AS value"
 )
+# The node a load and a name check write-lock last (Neo4j): see the module's docstring.
+NAMES_LOCK = "lock:names"
+LOCK_NAMES = "MERGE (l:ErgMeta {key: $lock}) SET l.value = ''"
 
 
 class StaleRead(StoreError):
@@ -61,19 +71,25 @@ class CorrectionsChanged(StoreError):
 
 @dataclass(frozen=True)
 class Guard:
-    """Stored entities (ids by type) and the digest of their records and relations as read."""
+    """Stored entities (ids by type) and the digest of their records and relations as read;
+    `names`: name keys the edit found free, each with the one entity id that may hold it."""
 
     ids: dict[str, list[str]]
     digest: str
+    names: dict[str, str] = field(default_factory=dict)
 
     @staticmethod
-    def of(entities: Iterable[Entity], relations: Iterable[Relation]) -> Guard:
+    def of(
+        entities: Iterable[Entity],
+        relations: Iterable[Relation],
+        names: Mapping[str, str] | None = None,
+    ) -> Guard:
         """The guard of these entities as read, with `relations`: every relation they have."""
         records = list(entities)
         ids: dict[str, list[str]] = defaultdict(list)
         for entity in sorted(records, key=lambda e: e.id):
             ids[_label(entity.type)].append(entity.id)
-        return Guard(dict(sorted(ids.items())), digest(records, relations))
+        return Guard(dict(sorted(ids.items())), digest(records, relations), dict(names or {}))
 
 
 def digest(entities: Iterable[Entity], relations: Iterable[Relation]) -> str:
@@ -104,6 +120,21 @@ def check_guard(run: Run, guard: Guard, *, lock: bool, warn: Warn | None = None)
         raise StaleRead("the entities this edit read were changed by another writer meanwhile")
 
 
+def check_names(run: Run, guard: Guard | None, matches: Iterable[str], *, lock: bool) -> None:
+    """Raise `StaleRead` if an entity other than the one allowed holds (as name or alias) a
+    name the edit found free; `matches` are MATCH clauses that bind every entity as `n`. With
+    `lock` (Neo4j) the names lock is taken first: run this last in the transaction."""
+    if guard is None or not guard.names:
+        return
+    if lock:
+        run(LOCK_NAMES, {"lock": NAMES_LOCK})
+    for match in matches:
+        for entity_id, name, aliases in run(f"{match} RETURN n.id, n.name, n.aliases", {}):
+            for key in {name_key(name or ""), *(name_key(a) for a in aliases or [])}:
+                if guard.names.get(key, entity_id) != entity_id:
+                    raise StaleRead(f"another writer gave an entity the name {name!r} meanwhile")
+
+
 def relations_of(run: Run, ids: Mapping[str, list[str]], warn: Warn | None) -> list[Relation]:
     """The stored relations that start or end at `ids` (by label: each look-up can use the
     label's index), in the Cypher both stores speak."""
@@ -124,10 +155,15 @@ def relations_of(run: Run, ids: Mapping[str, list[str]], warn: Warn | None) -> l
 
 
 def check_corrections(
-    run: Run, seen: Mapping[str, str] | None, written: Mapping[str, str | None] | None = None
+    run: Run,
+    seen: Mapping[str, str] | None,
+    written: Mapping[str, str | None] | None = None,
+    *,
+    lock: bool = False,
 ) -> None:
     """Raise `CorrectionsChanged` unless the stored correction records are those `seen` (with
-    this transaction's own `written` records: None deletes)."""
+    this transaction's own `written` records: None deletes). With `lock` (Neo4j) the names
+    lock is taken first, in the same statement: run this last in the transaction."""
     if seen is None:
         return
     expected = dict(seen)
@@ -137,7 +173,11 @@ def check_corrections(
                 expected.pop(key, None)
             else:
                 expected[key] = value
-    stored = {key: value for key, value in run(CORRECTIONS_QUERY, {"p": CORRECTION_PREFIX})}
+    query, params = CORRECTIONS_QUERY, {"p": CORRECTION_PREFIX}
+    if lock:
+        query = f"{LOCK_NAMES} WITH count(l) AS locked {query}"
+        params["lock"] = NAMES_LOCK
+    stored = {key: value for key, value in run(query, params)}
     if stored != expected:
         raise CorrectionsChanged("the analysts' corrections changed during the load")
 

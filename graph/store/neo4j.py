@@ -70,8 +70,8 @@ from graph.store.base import (
     without,
 )
 from graph.store.cypher_text import split_statements
-from graph.store.dialect import hide_internal
-from graph.store.guard import Guard, check_corrections, check_guard
+from graph.store.guard import Guard, check_corrections, check_guard, check_names
+from graph.store.internal_label import hide_internal
 from graph.store.query_guard import WRITE_HINT, check_neo4j_query
 
 # Rows per `UNWIND` statement: 10k-relation loads measured 5.1 s at 2,000, 4.6-4.8 s at
@@ -465,7 +465,7 @@ class Neo4jStore:
             raise ErgError("this store was opened read-only")
 
         def after(tx: neo4j.ManagedTransaction) -> None:
-            check_corrections(partial(self._run, tx), corrections)
+            check_corrections(partial(self._run, tx), corrections, lock=True)
 
         try:
             with gc_paused():
@@ -528,7 +528,8 @@ class Neo4jStore:
         written afresh, so a rewrite can change a type, a name or a list of aliases.
 
         `guard` and `corrections` are checked in the same transaction (graph.store.guard):
-        first the guarded entities, locked (StaleRead), last the correction records."""
+        first the guarded entities, locked (StaleRead), last (under the names lock) the names
+        the guard holds free and the correction records."""
         if self.read_only:
             raise ErgError("this store was opened read-only")
         gone_entities, gone_relations = removal_groups(
@@ -556,7 +557,11 @@ class Neo4jStore:
                     )
 
         def after(tx: neo4j.ManagedTransaction) -> None:
-            check_corrections(partial(self._run, tx), corrections, meta)
+            run = partial(self._run, tx)
+            check_names(
+                run, guard, [f"MATCH (n) WHERE n.id IS NOT NULL AND {NOT_ENTITY}"], lock=True
+            )
+            check_corrections(run, corrections, meta, lock=True)
 
         with gc_paused():
             return self._upsert(doc, set(remove_entities), remove, after)
