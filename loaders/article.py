@@ -21,6 +21,7 @@ by sentence. Relations keep at most `MAX_EVIDENCE` sentences each.
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -161,7 +162,7 @@ class Extraction:
             a = memo.get(key)
             if a is None:
                 if len(memo) >= MEMO_SIZE:
-                    del memo[next(iter(memo))]  # oldest first
+                    memo.popitem(last=False)  # oldest first
                 a = memo[key] = analyze(key[0], 0, self.lex, s.headline)
             yield s, a
 
@@ -686,15 +687,17 @@ def oblique(lows: list[str], i: int, lex: Lexicon) -> bool:
     return k >= 0 and lows[k] in PREPOSITIONS and lows[k] not in ("of", "in")
 
 
-_ANALYSES: WeakKeyDictionary[Lexicon, dict[tuple[str, bool], Analysis]] = WeakKeyDictionary()
+_ANALYSES: WeakKeyDictionary[Lexicon, OrderedDict[tuple[str, bool], Analysis]]
+_ANALYSES = WeakKeyDictionary()
 
 
-def _analyses(lex: Lexicon) -> dict[tuple[str, bool], Analysis]:
+def _analyses(lex: Lexicon) -> OrderedDict[tuple[str, bool], Analysis]:
     """The per-process cache of sentence analyses made with one lexicon (analyses are pure
-    functions of the sentence text, read-only afterwards)."""
+    functions of the sentence text, read-only afterwards). An `OrderedDict`: dropping the
+    oldest entry of a plain dict costs a scan over the slots of every entry dropped before."""
     memo = _ANALYSES.get(lex)
     if memo is None:
-        memo = _ANALYSES[lex] = {}
+        memo = _ANALYSES[lex] = OrderedDict()
     return memo
 
 
