@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from graph.ingest import extract_in_worker, start_worker  # noqa: E402
+from graph.ingest import chunk_size, extract_in_worker, start_worker  # noqa: E402
 from loaders.article import clear_caches, extract, extract_file  # noqa: E402
 from loaders.config import ExtractionConfig  # noqa: E402
 
@@ -198,7 +198,7 @@ def run_pool(paths: list[str], jobs: int, config: ExtractionConfig) -> float:
     with Pool(jobs, initializer=start_worker, initargs=(config,)) as pool:
         pool.map(extract_in_worker, paths[:jobs])  # warm the workers
         t = time.perf_counter()
-        pool.map(extract_in_worker, paths, chunksize=max(1, len(paths) // (jobs * 8)))
+        pool.map(extract_in_worker, paths, chunksize=chunk_size(len(paths), jobs))
         return time.perf_counter() - t
 
 

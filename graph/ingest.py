@@ -461,5 +461,11 @@ def _extract_articles(
     with ProcessPoolExecutor(
         max_workers=workers, initializer=start_worker, initargs=(config,)
     ) as pool:
-        chunks = max(1, len(paths) // (workers * 8))
+        chunks = chunk_size(len(paths), workers)
         yield from pool.map(extract_in_worker, paths, chunksize=chunks)
+
+
+def chunk_size(articles: int, workers: int) -> int:
+    """Articles a worker takes at a time: a few (one article's pickled round trip is cheap),
+    so that no worker is left with a long last chunk while the others are idle."""
+    return max(1, min(8, articles // (workers * 8)))
