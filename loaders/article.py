@@ -46,6 +46,7 @@ CACHE_LIMIT = 2_000_000
 MEMO_SIZE = 4096
 DEFINITE = frozenset({"the", "this", "that"})
 ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z]{1,7}$")
+TITLE_END_RE = re.compile(r"[.,;:]$")
 
 
 # -- reading files ---------------------------------------------------------------------------------
@@ -72,7 +73,7 @@ def guess_title(text: str) -> str:
     rest = any(line.strip() for line in lines)
     if not first or not rest or len(first) > 200:
         return ""
-    if re.search(r"[.,;:]$", first) and not first.endswith("..."):
+    if TITLE_END_RE.search(first) and not first.endswith("..."):
         return ""
     return first
 
@@ -412,7 +413,7 @@ class Extraction:
 
     def _sentence(self, sno: int, s: Sentence, a: Analysis, salience: Salience) -> None:
         context = None
-        if not a.headline and not self.lex.roles.keys().isdisjoint(a.lows):
+        if not a.headline and not self.lex.roles.keys().isdisjoint(a.words):
             context = salience.subject(("Organization",), sno)  # before this sentence's names
         names = self._names(a, salience)
         refs = self._anaphora(a, names) if not a.headline and a.refpos else []
@@ -483,11 +484,11 @@ class Extraction:
             if not items:
                 return
             pair = len(items[0].ids) > 1  # "the two founded it"
-            answer = bool(self.disputes) and not self.lex.answer_words.isdisjoint(a.lows)
+            answer = bool(self.disputes) and not self.lex.answer_words.isdisjoint(a.words)
             alone = context is not None and self.registry.type_of(items[0].ids[0]) == "Person"
-            listed = bool(self.round_owner) and not self.lex.round_listed.isdisjoint(a.lows)
+            listed = bool(self.round_owner) and not self.lex.round_listed.isdisjoint(a.words)
             if not pair and not answer and not alone and not listed:
-                if self.lex.round_nouns.isdisjoint(a.lows):
+                if self.lex.round_nouns.isdisjoint(a.words):
                     return
         if a.question:
             return
@@ -507,39 +508,6 @@ class Extraction:
             return
         text = self.text[s.start : s.end]
         items.sort(key=lambda m: m.i)
-        lows: list[str] = []
-        ments: list[Mention | None] = []
-        k = 0
-        toks = a.lows
-        for m in items:
-            if m.i < k:
-                continue
-            lows.extend(toks[k : m.i])
-            ments.extend([None] * (m.i - k))
-            lows.append(M)
-            ments.append(m)
-            k = m.j
-        lows.extend(toks[k:])
-        ments.extend([None] * (len(toks) - k))
-        # words inside a longer title ("Vice President", "General Counsel") trigger nothing
-        titled = None
-        long_titles = [(i, j) for i, j in a.titles if j - i > 1]
-        if long_titles:
-            pos = {}
-            p = 0
-            k = 0
-            for m in items:
-                if m.i < k:
-                    continue
-                for t in range(k, m.i):
-                    pos[t] = p
-                    p += 1
-                p += 1
-                k = m.j
-            for t in range(k, len(toks)):
-                pos[t] = p
-                p += 1
-            titled = {pos[t] for i, j in long_titles for t in range(i + 1, j) if t in pos}
         key = (
             text,
             a.headline,
@@ -551,6 +519,7 @@ class Extraction:
         )
         hit = self.rule_memo.get(key)
         if hit is None:
+            lows, ments, titled = _rule_items(a, items)
             rules = SentenceRules(
                 lows,
                 ments,
@@ -580,17 +549,17 @@ class Extraction:
     def _dispute_context(self, a: Analysis) -> tuple[tuple[str, str], ...]:
         """The latest disputes of the article, when this sentence may answer one ("X denied
         the allegations", "X has countersued")."""
-        if not self.disputes or self.lex.answer_words.isdisjoint(a.lows):
+        if not self.disputes or self.lex.answer_words.isdisjoint(a.words):
             return ()
         return tuple(self.disputes[-6:])
 
     def _round_context(self, a: Analysis) -> str | None:
         """The company "the round" belongs to: the last one said to raise a round, else the
         article's most mentioned organization (only asked when a round noun is present)."""
-        if self.lex.round_nouns.isdisjoint(a.lows):
+        if self.lex.round_nouns.isdisjoint(a.words):
             # "Existing investors A and B took part as well": only after a round was named
-            joined = not self.lex.round_joined.keys().isdisjoint(a.lows)
-            joined = joined or not self.lex.round_listed.isdisjoint(a.lows)
+            joined = not self.lex.round_joined.keys().isdisjoint(a.words)
+            joined = joined or not self.lex.round_listed.isdisjoint(a.words)
             return self.round_owner if joined else None
         if self.round_owner:
             return self.round_owner
@@ -662,6 +631,47 @@ class Extraction:
                 if owner.setdefault(k, e.id) == e.id:
                     kept.append(alias)
             e.aliases = kept
+
+
+def _rule_items(
+    a: Analysis, items: list[Mention]
+) -> tuple[list[str], list[Mention | None], set[int] | None]:
+    """The rules' view of a sentence: its words with each mention (sorted by position) as one
+    item `M`, the mention of each item, and the items inside a longer title ("Vice
+    President", "General Counsel": words there trigger nothing)."""
+    lows: list[str] = []
+    ments: list[Mention | None] = []
+    k = 0
+    toks = a.lows
+    for m in items:
+        if m.i < k:
+            continue
+        lows.extend(toks[k : m.i])
+        ments.extend([None] * (m.i - k))
+        lows.append(M)
+        ments.append(m)
+        k = m.j
+    lows.extend(toks[k:])
+    ments.extend([None] * (len(toks) - k))
+    titled = None
+    long_titles = [(i, j) for i, j in a.titles if j - i > 1]
+    if long_titles:
+        pos = {}
+        p = 0
+        k = 0
+        for m in items:
+            if m.i < k:
+                continue
+            for t in range(k, m.i):
+                pos[t] = p
+                p += 1
+            p += 1
+            k = m.j
+        for t in range(k, len(toks)):
+            pos[t] = p
+            p += 1
+        titled = {pos[t] for i, j in long_titles for t in range(i + 1, j) if t in pos}
+    return lows, ments, titled
 
 
 def _object_pronoun(lows: list[str], i: int) -> bool:
