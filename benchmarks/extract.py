@@ -2,7 +2,8 @@
 
 Builds 1,000 varied synthetic news articles (~500 words each) from templates with a fixed seed,
 writes them to a temporary directory, and times `loaders.article.extract_file` over them in one
-process and in a multiprocessing pool of every core (as `erg load DIR` does).
+process and in a multiprocessing pool of every core, as `erg load DIR` does: one
+`ExtractionConfig` built up front, workers started with `graph.ingest.start_worker`.
 
     python benchmarks/extract.py [--articles 1000] [--jobs N] [--big-mb 20]
 
@@ -23,8 +24,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from graph.ingest import chunk_size, extract_in_worker, start_worker  # noqa: E402
 from loaders.article import clear_caches, extract, extract_file  # noqa: E402
-from loaders.lexicon import Lexicon  # noqa: E402
+from loaders.config import ExtractionConfig  # noqa: E402
 
 FIRST = [
     "Maya",
@@ -184,19 +186,19 @@ def article(rng: random.Random, words: int = 500) -> str:
     return "\n".join(lines) + "\n"
 
 
-def run_serial(paths: list[str]) -> float:
+def run_serial(paths: list[str], config: ExtractionConfig) -> float:
     t = time.perf_counter()
     for p in paths:
-        extract_file(p)
+        extract_file(p, config)
     return time.perf_counter() - t
 
 
-def run_pool(paths: list[str], jobs: int) -> float:
+def run_pool(paths: list[str], jobs: int, config: ExtractionConfig) -> float:
     clear_caches()  # forked workers must not inherit the serial run's sentence analyses
-    with Pool(jobs) as pool:
-        pool.map(extract_file, paths[:jobs])  # warm the workers (lexicon load)
+    with Pool(jobs, initializer=start_worker, initargs=(config,)) as pool:
+        pool.map(extract_in_worker, paths[:jobs])  # warm the workers
         t = time.perf_counter()
-        pool.map(extract_file, paths, chunksize=max(1, len(paths) // (jobs * 8)))
+        pool.map(extract_in_worker, paths, chunksize=chunk_size(len(paths), jobs))
         return time.perf_counter() - t
 
 
@@ -207,7 +209,7 @@ def main() -> None:
     ap.add_argument("--big-mb", type=float, default=0, help="also time one article this big")
     args = ap.parse_args()
     rng = random.Random(42)
-    Lexicon.load()  # load once before timing, as a long-lived worker does
+    config = ExtractionConfig()  # built once before timing, as `erg load` does
     with tempfile.TemporaryDirectory() as tmp:
         paths = []
         total_words = 0
@@ -218,15 +220,15 @@ def main() -> None:
             path.write_text(text, encoding="utf-8")
             paths.append(str(path))
         print(f"corpus: {len(paths)} articles, {total_words / len(paths):.0f} words on average")
-        serial = run_serial(paths)
+        serial = run_serial(paths, config)
         print(f"1 process : {len(paths) / serial:7.1f} articles/s ({serial:.2f} s)")
-        pooled = run_pool(paths, args.jobs)
+        pooled = run_pool(paths, args.jobs, config)
         print(f"{args.jobs} processes: {len(paths) / pooled:7.1f} articles/s ({pooled:.2f} s)")
     if args.big_mb:
         para = "\n".join(article(random.Random(7)).splitlines()[2:]) + "\n\n"
         text = para * int(args.big_mb * 1_000_000 / len(para) + 1)
         t = time.perf_counter()
-        doc = extract(text)
+        doc = extract(text, config)
         dt = time.perf_counter() - t
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(

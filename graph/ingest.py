@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -411,13 +412,20 @@ def _extract_one(path: str, config: ExtractionConfig) -> tuple[str, GraphDocumen
 _worker_config: ExtractionConfig | None = None
 
 
-def _start_worker(config: ExtractionConfig) -> None:
+def start_worker(config: ExtractionConfig) -> None:
+    """A forked extraction worker's initializer (`erg load`, benchmarks/extract.py).
+
+    What the worker inherited (modules, the lexicon) lives as long as the worker: it is moved
+    out of the garbage collector's reach (`gc.freeze`), so full collections do not walk it
+    again and again (nor copy its memory pages from the parent by touching them).
+    """
     global _worker_config
     _worker_config = config
+    gc.freeze()
 
 
-def _extract_in_worker(path: str) -> tuple[str, GraphDocument | ErgError]:
-    assert _worker_config is not None, "set by _start_worker"
+def extract_in_worker(path: str) -> tuple[str, GraphDocument | ErgError]:
+    assert _worker_config is not None, "set by start_worker"
     return _extract_one(path, _worker_config)
 
 
@@ -451,7 +459,13 @@ def _extract_articles(
         return
     # The configuration goes to each worker once (pickled), not with every article.
     with ProcessPoolExecutor(
-        max_workers=workers, initializer=_start_worker, initargs=(config,)
+        max_workers=workers, initializer=start_worker, initargs=(config,)
     ) as pool:
-        chunks = max(1, len(paths) // (workers * 8))
-        yield from pool.map(_extract_in_worker, paths, chunksize=chunks)
+        chunks = chunk_size(len(paths), workers)
+        yield from pool.map(extract_in_worker, paths, chunksize=chunks)
+
+
+def chunk_size(articles: int, workers: int) -> int:
+    """Articles a worker takes at a time: a few (one article's pickled round trip is cheap),
+    so that no worker is left with a long last chunk while the others are idle."""
+    return max(1, min(8, articles // (workers * 8)))

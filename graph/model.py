@@ -41,6 +41,12 @@ _TRANSLITERATE = str.maketrans(
 )
 
 
+# compiled once: names are keyed and slugged for every mention of every article
+_NOT_SLUG_RE = re.compile(r"[^a-z0-9]+")
+_PUNCT_RE = re.compile(r"[^\w\s]")
+_LEADING_THE_RE = re.compile(r"^\s*the\s+")
+
+
 def slugify(name: str) -> str:
     """Stable id for a canonical name: lower case ASCII words joined by hyphens.
 
@@ -51,7 +57,7 @@ def slugify(name: str) -> str:
     """
     text = unicodedata.normalize("NFKD", name.translate(_TRANSLITERATE))
     text = text.encode("ascii", "ignore").decode("ascii")
-    text = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    text = _NOT_SLUG_RE.sub("-", text.lower()).strip("-")
     if text:
         return text
     # Names with no ASCII letters (e.g. CJK) still need a stable, distinct id.
@@ -65,8 +71,8 @@ def name_key(name: str) -> str:
     >>> name_key("The Musk"), name_key("OpenAI's")
     ('musk', 'openai s')
     """
-    text = re.sub(r"[^\w\s]", " ", name.casefold())
-    text = re.sub(r"^\s*the\s+", "", text)
+    text = _PUNCT_RE.sub(" ", name.casefold())
+    text = _LEADING_THE_RE.sub("", text)
     return " ".join(text.split())
 
 

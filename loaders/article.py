@@ -21,6 +21,7 @@ by sentence. Relations keep at most `MAX_EVIDENCE` sentences each.
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -46,6 +47,7 @@ CACHE_LIMIT = 2_000_000
 MEMO_SIZE = 4096
 DEFINITE = frozenset({"the", "this", "that"})
 ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z]{1,7}$")
+TITLE_END_RE = re.compile(r"[.,;:]$")
 
 
 # -- reading files ---------------------------------------------------------------------------------
@@ -72,7 +74,7 @@ def guess_title(text: str) -> str:
     rest = any(line.strip() for line in lines)
     if not first or not rest or len(first) > 200:
         return ""
-    if re.search(r"[.,;:]$", first) and not first.endswith("..."):
+    if TITLE_END_RE.search(first) and not first.endswith("..."):
         return ""
     return first
 
@@ -166,7 +168,7 @@ class Extraction:
             a = memo.get(key)
             if a is None:
                 if len(memo) >= MEMO_SIZE:
-                    del memo[next(iter(memo))]  # oldest first
+                    memo.popitem(last=False)  # oldest first
                 a = memo[key] = analyze(key[0], 0, self.lex, s.headline)
             yield s, a
 
@@ -429,7 +431,7 @@ class Extraction:
 
     def _sentence(self, sno: int, s: Sentence, a: Analysis, salience: Salience) -> None:
         context = None
-        if not a.headline and not self.lex.roles.keys().isdisjoint(a.lows):
+        if not a.headline and not self.lex.roles.keys().isdisjoint(a.words):
             context = salience.subject(("Organization",), sno)  # before this sentence's names
         names = self._names(a, salience)
         self._group_ids.clear()
@@ -509,12 +511,12 @@ class Extraction:
             if not items:
                 return
             pair = len(items[0].ids) > 1  # "the two founded it"
-            answer = bool(self.disputes) and not self.lex.answer_words.isdisjoint(a.lows)
+            answer = bool(self.disputes) and not self.lex.answer_words.isdisjoint(a.words)
             alone = context is not None and self.registry.type_of(items[0].ids[0]) == "Person"
-            listed = bool(self.round_owner) and not self.lex.round_listed.isdisjoint(a.lows)
+            listed = bool(self.round_owner) and not self.lex.round_listed.isdisjoint(a.words)
             funded = self._funded_context(a, sno, salience)
             if not pair and not answer and not alone and not listed and not funded:
-                if self.lex.round_nouns.isdisjoint(a.lows):
+                if self.lex.round_nouns.isdisjoint(a.words):
                     return
         if a.question:
             return
@@ -536,39 +538,6 @@ class Extraction:
             return
         text = self.text[s.start : s.end]
         items.sort(key=lambda m: m.i)
-        lows: list[str] = []
-        ments: list[Mention | None] = []
-        k = 0
-        toks = a.lows
-        for m in items:
-            if m.i < k:
-                continue
-            lows.extend(toks[k : m.i])
-            ments.extend([None] * (m.i - k))
-            lows.append(M)
-            ments.append(m)
-            k = m.j
-        lows.extend(toks[k:])
-        ments.extend([None] * (len(toks) - k))
-        # words inside a longer title ("Vice President", "General Counsel") trigger nothing
-        titled = None
-        long_titles = [(i, j) for i, j in a.titles if j - i > 1]
-        if long_titles:
-            pos = {}
-            p = 0
-            k = 0
-            for m in items:
-                if m.i < k:
-                    continue
-                for t in range(k, m.i):
-                    pos[t] = p
-                    p += 1
-                p += 1
-                k = m.j
-            for t in range(k, len(toks)):
-                pos[t] = p
-                p += 1
-            titled = {pos[t] for i, j in long_titles for t in range(i + 1, j) if t in pos}
         key = (
             text,
             a.headline,
@@ -581,6 +550,7 @@ class Extraction:
         )
         hit = self.rule_memo.get(key)
         if hit is None:
+            lows, ments, titled = _rule_items(a, items)
             rules = SentenceRules(
                 lows,
                 ments,
@@ -619,7 +589,7 @@ class Extraction:
         """What "the balance" or "the rest" is of, when this sentence may say who pays it:
         the thing funded or costed ("X will cost £90m") in the last three sentences. (Not
         merely a project in view: that was measured to pick the wrong thing.)"""
-        if funding.cues(self.lex).isdisjoint(a.lows):
+        if funding.cues(self.lex).isdisjoint(a.words):
             return None
         if self.funded is not None and sno - self.funded[1] <= 3:
             return self.funded[0]
@@ -641,17 +611,17 @@ class Extraction:
     def _dispute_context(self, a: Analysis) -> tuple[tuple[str, str], ...]:
         """The latest disputes of the article, when this sentence may answer one ("X denied
         the allegations", "X has countersued")."""
-        if not self.disputes or self.lex.answer_words.isdisjoint(a.lows):
+        if not self.disputes or self.lex.answer_words.isdisjoint(a.words):
             return ()
         return tuple(self.disputes[-6:])
 
     def _round_context(self, a: Analysis) -> str | None:
         """The company "the round" belongs to: the last one said to raise a round, else the
         article's most mentioned organization (only asked when a round noun is present)."""
-        if self.lex.round_nouns.isdisjoint(a.lows):
+        if self.lex.round_nouns.isdisjoint(a.words):
             # "Existing investors A and B took part as well": only after a round was named
-            joined = not self.lex.round_joined.keys().isdisjoint(a.lows)
-            joined = joined or not self.lex.round_listed.isdisjoint(a.lows)
+            joined = not self.lex.round_joined.keys().isdisjoint(a.words)
+            joined = joined or not self.lex.round_listed.isdisjoint(a.words)
             return self.round_owner if joined else None
         if self.round_owner:
             return self.round_owner
@@ -725,6 +695,47 @@ class Extraction:
             e.aliases = kept
 
 
+def _rule_items(
+    a: Analysis, items: list[Mention]
+) -> tuple[list[str], list[Mention | None], set[int] | None]:
+    """The rules' view of a sentence: its words with each mention (sorted by position) as one
+    item `M`, the mention of each item, and the items inside a longer title ("Vice
+    President", "General Counsel": words there trigger nothing)."""
+    lows: list[str] = []
+    ments: list[Mention | None] = []
+    k = 0
+    toks = a.lows
+    for m in items:
+        if m.i < k:
+            continue
+        lows.extend(toks[k : m.i])
+        ments.extend([None] * (m.i - k))
+        lows.append(M)
+        ments.append(m)
+        k = m.j
+    lows.extend(toks[k:])
+    ments.extend([None] * (len(toks) - k))
+    titled = None
+    long_titles = [(i, j) for i, j in a.titles if j - i > 1]
+    if long_titles:
+        pos = {}
+        p = 0
+        k = 0
+        for m in items:
+            if m.i < k:
+                continue
+            for t in range(k, m.i):
+                pos[t] = p
+                p += 1
+            p += 1
+            k = m.j
+        for t in range(k, len(toks)):
+            pos[t] = p
+            p += 1
+        titled = {pos[t] for i, j in long_titles for t in range(i + 1, j) if t in pos}
+    return lows, ments, titled
+
+
 def _object_pronoun(lows: list[str], i: int) -> bool:
     """ "him", "them", or "her" used as an object ("counselled her for years"), not "her
     company"."""
@@ -748,15 +759,17 @@ def oblique(lows: list[str], i: int, lex: Lexicon) -> bool:
     return k >= 0 and lows[k] in PREPOSITIONS and lows[k] not in ("of", "in")
 
 
-_ANALYSES: WeakKeyDictionary[Lexicon, dict[tuple[str, bool], Analysis]] = WeakKeyDictionary()
+_ANALYSES: WeakKeyDictionary[Lexicon, OrderedDict[tuple[str, bool], Analysis]]
+_ANALYSES = WeakKeyDictionary()
 
 
-def _analyses(lex: Lexicon) -> dict[tuple[str, bool], Analysis]:
+def _analyses(lex: Lexicon) -> OrderedDict[tuple[str, bool], Analysis]:
     """The per-process cache of sentence analyses made with one lexicon (analyses are pure
-    functions of the sentence text, read-only afterwards)."""
+    functions of the sentence text, read-only afterwards). An `OrderedDict`: dropping the
+    oldest entry of a plain dict costs a scan over the slots of every entry dropped before."""
     memo = _ANALYSES.get(lex)
     if memo is None:
-        memo = _ANALYSES[lex] = {}
+        memo = _ANALYSES[lex] = OrderedDict()
     return memo
 
 

@@ -126,6 +126,8 @@ class PhraseIndex(dict):
         return dict.get(self, first, [])
 
     def get(self, phrase: tuple[str, ...]) -> Any:  # type: ignore[override]
+        if len(phrase) == 1:
+            return self._one.get(phrase[0])  # the bucket's one-word phrase, without a scan
         for p, v in dict.get(self, phrase[0], ()) if phrase else ():
             if p == phrase:
                 return v

@@ -99,6 +99,7 @@ class Analysis:
     lower: frozenset[str] = frozenset()  # words written in lower case (common words)
     refpos: tuple[int, ...] = ()  # where a pronoun, "the company" or "the two" may start
     question: bool = False  # the sentence ends with a question mark
+    words: frozenset[str] = frozenset()  # the set of `lows`, for cue checks ("any role word?")
 
 
 def _is_initial(t: Tok) -> bool:
@@ -529,7 +530,16 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
         end -= 1
     question = end >= 0 and toks[end].text == "?"
     analysis = Analysis(
-        toks, lows, cands, roles, titles, headline, frozenset(lower), tuple(refpos), question
+        toks,
+        lows,
+        cands,
+        roles,
+        titles,
+        headline,
+        frozenset(lower),
+        tuple(refpos),
+        question,
+        frozenset(lows),
     )
     if credits:
         # "(Reporting by A; Editing by B)": credits, not news; only the people they name

@@ -31,6 +31,7 @@ NEXT_WORD_RE = re.compile(r"""["'“‘(\[]*([A-Za-z]+)""")
 TERMINAL_RE = re.compile(r"""[.!?…:]["'”’)\]]*\s*$""")
 CONTINUES_RE = re.compile(r"""(?:[,;(\-–—]|\b(?:and|or|of|the|a|an|to|in|for|with|by))\s*$""")
 WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
+HEADLINE_END_RE = re.compile(r"[.!…:;,]\s*$")
 MINOR = frozenset(
     "a an the and or but of in on at to for with by from over as vs via into up out is are".split()
 )
@@ -52,7 +53,7 @@ class Sentence:
 def looks_like_headline(line: str) -> bool:
     """A short title-case line with no final period: "Musk Clashes with Altman Over X"."""
     line = line.strip()
-    if not line or len(line) > 200 or re.search(r"[.!…:;,]\s*$", line):
+    if not line or len(line) > 200 or HEADLINE_END_RE.search(line):
         return False
     ws = WORD_RE.findall(line)
     if len(ws) < 2 or len(ws) > 25:
