@@ -280,7 +280,8 @@ class Extraction:
                     # ("Founded by Dr. Inka Tarr, the lab sells kits")
                     before = next((m for m in names if m.i <= i - 2 < m.j), None)
                     kind = self.registry.type_of(before.ids[0]) if before else ""
-                    if kind != "Person" or found[3] == "Person":
+                    owner = found[1] < n and lows[found[1]] == "'s"  # "X, the company's drug"
+                    if (kind != "Person" or found[3] == "Person") and not owner:
                         found = None
                 if found:
                     out.append(found)

@@ -220,6 +220,8 @@ def _before_separator(s: Sentence, m: int, step: int) -> tuple[int, bool]:
         return m, False
     if m >= 1 and lows[m] == "'s" and lows[m - 1] == M:
         m -= 2  # the possessor is a determiner here
+    if m >= 1 and lows[m] == "the" and lows[m - 1] in COORD:
+        m -= 1  # "A, B and the C Foundation own": the article of the last member
     if m >= 2 and lows[m] in lex.hyphen and lows[m - 1] == "-":
         m -= 3
     d = m

@@ -63,9 +63,60 @@ def apply(s: Sentence) -> None:
     percents(s)
     owned_by_shares(s)
     shareholder_list(s)
+    with_share(s)
 
 
 OWNED_PARTICIPLES = frozenset({"owned", "held", "controlled"})
+
+
+def with_share(s: Sentence) -> None:
+    """ "Its largest investor, Helm, with about 4%, ...", "Its second-biggest holder, the fund
+    Lanyard, with roughly 5% of the shares": the holder named before ", with N%" OWNS the
+    company whose holder (or investor) the sentence says it is."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(2, n - 1):
+        if lows[k] != "with" or lows[k - 1] != "," or lows[k - 2] != M or s.is_det(k - 2):
+            continue
+        q = k + 1
+        while q < n and q - k <= 3 and lows[q] in s.lex.stake_fillers:
+            q += 1  # "with about", "with just under"
+        pct = percent_at(lows, q) if q < n else None
+        if pct is None or not (pct[1] >= n or lows[pct[1]] in (",", ".", "of", ")")):
+            continue
+        holder = k - 2
+        owned = _holder_of(s, holder)
+        if owned is None or s.blocked(owned.i if owned.i >= 0 else 0, q):
+            continue
+        s.emit(s.ment(holder), ("OWNS",), owned, "stake/with-share", 0.75)
+        _held_not_funded(s, s.ment(holder), owned)
+
+
+def _holder_of(s: Sentence, h: int) -> Mention | None:
+    """The company whose holder the name at h is: a role relation the sentence found for it
+    ("Its largest investor, Helm"), else a ranked holder noun before it ("Its second-biggest
+    holder, the fund Lanyard"); else None."""
+    holder = s.ment(h)
+    for f in s.found:
+        if f.rule.startswith("role/") and f.type in ("FUNDS", "OWNS") and f.source in holder.ids:
+            return Mention((f.target,), -1, -1)
+    lows = s.lows
+    b = h - 1
+    while b >= 0 and h - b <= 4 and lows[b] != "," and lows[b] != M:
+        b -= 1  # ", the fund Lanyard": descriptors of the name
+    if (
+        b < 2
+        or lows[b] != ","
+        or lows[b - 1] not in s.lex.holder_nouns
+        or lows[b - 2] not in s.lex.holder_ranks
+    ):
+        return None
+    o = b - 3
+    if o >= 1 and lows[o] in ("'s", "'") and lows[o - 1] == M:
+        return s.ment(o - 1)
+    if o >= 0 and s.is_det(o):
+        return s.ment(o)
+    return None
 
 
 def owned_by_shares(s: Sentence) -> None:
@@ -257,9 +308,10 @@ def remainder(s: Sentence) -> None:
             holder = k - 3  # "while B holds the remainder"
         if holder < 0 or s.blocked(min(holder, k), max(holder, k)):
             continue
+        holders = s.merged(coord(s, holder, +1)) if holder > k else s.ment(holder)
         for target in dict.fromkeys(held):
             tgt = Mention((target,), -1, -1)
-            s.emit(s.ment(holder), ("OWNS", "FUNDS"), tgt, "stake/remainder", 0.7)
+            s.emit(holders, ("OWNS", "FUNDS"), tgt, "stake/remainder", 0.7)
 
 
 def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:

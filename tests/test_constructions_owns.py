@@ -1,0 +1,139 @@
+"""Ownership constructions (OWNS): products named by their maker, stakes held in appositives,
+subsidiaries and holders listed together. One invented sentence per variant, many sectors.
+
+Each case is (text, relations that must be found, relations that must not be). Conventions are
+those of `tests/fixtures/articles/README.md`: a held stake of any size is OWNS, a product is
+owned by its maker, a person's relative buying something gives the person nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, Triple, check
+
+# Products described by their maker's possessive: "its next-generation pickup, the Ranger X".
+PRODUCTS: list[Case] = [
+    (  # autos, possessive determiner, hyphenated modifier, "the" before the name
+        "Torvik Motors showed its next-generation pickup, the Ranger X, in Detroit.",
+        [("torvik-motors", "OWNS", "ranger-x")],
+        [],
+    ),
+    (  # autos, a company's possessive
+        "Torvik Motors' new electric sedan, the Halvard, goes on sale in May.",
+        [("torvik-motors", "OWNS", "halvard")],
+        [],
+    ),
+    (  # robotics, "whose first product, a machine called X"
+        "Kelpie Robotics, whose first product, a machine called Sorter One, sold poorly, is "
+        "hiring again.",
+        [("kelpie-robotics", "OWNS", "sorter-one")],
+        [],
+    ),
+    (  # medical devices, "its first device, a scanner named X"
+        "Ocura Medical said its first device, a scanner named Retina One, would ship in June.",
+        [("ocura-medical", "OWNS", "retina-one")],
+        [],
+    ),
+    (  # farm machinery, "its own X engines"
+        "The tractors run on Quenby Works' own Terra engines.",
+        [("quenby-works", "OWNS", "terra")],
+        [],
+    ),
+    (  # AI, "its own X models" with a pronoun possessor
+        "Pellow Labs sells chatbots. They run on its own Quarry models.",
+        [("pellow-labs", "OWNS", "quarry")],
+        [],
+    ),
+    (  # pharma, a product appositive with a product noun that is not a typing head
+        "The trial will test LX-40, Ocura Vision's experimental eye drop.",
+        [("ocura-vision", "OWNS", "lx-40")],
+        [],
+    ),
+    (  # pharma, "the company's" after the product's name names the maker, not the product
+        "Darrow Labs is a drugmaker. The trial will test VX-9, the company's experimental drug.",
+        [("darrow-labs", "OWNS", "vx-9")],
+        [],
+    ),
+    (  # guard: a description after the comma is the speaker, not a product
+        "Torvik Motors will price its new pickup, the carmaker said, below $40,000.",
+        [],
+        [("torvik-motors", "OWNS", "torvik-motors")],
+    ),
+    (  # guard: a person's product is not a company's
+        "Ada Quell showed her new app, the Ledgerly, to investors.",
+        [],
+        [("ada-quell", "OWNS", "ledgerly")],
+    ),
+    (  # guard: a bare name after a descriptor that no type calls a product is no product
+        "Bramwell Group said its delivery service, Zippo Couriers, was late.",
+        [],
+        [("bramwell-group", "OWNS", "zippo-couriers")],
+    ),
+]
+
+# Stakes held by a holder named in an appositive, and lists of holders.
+HOLDERS: list[Case] = [
+    (  # brewing, ranked holder noun, descriptor before the name, ", with roughly N%"
+        "Corvell Brewing wants to sell. Its second-biggest holder, the fund Lanyard Asset, with "
+        "roughly 5%, has not said how it will vote.",
+        [("lanyard-asset", "OWNS", "corvell-brewing")],
+        [],
+    ),
+    (  # insurance, an investor noun with a share: OWNS, not FUNDS
+        "Lindel Insurance is under pressure. Its largest investor, Wrenfield Capital, with about "
+        "4% of the shares, demanded changes.",
+        [("wrenfield-capital", "OWNS", "lindel-insurance")],
+        [("wrenfield-capital", "FUNDS", "lindel-insurance")],
+    ),
+    (  # shipping, a hyphenated rank before a shareholder noun
+        "Vanta Shipping is under pressure. Its third-largest shareholder, Orland Maritime, "
+        "demanded changes.",
+        [("orland-maritime", "OWNS", "vanta-shipping")],
+        [],
+    ),
+    (  # guard: an investor noun with something other than a share stays FUNDS
+        "Lindel Insurance is under pressure. Its largest investor, Wrenfield Capital, with a "
+        "seat on the board, demanded changes.",
+        [("wrenfield-capital", "FUNDS", "lindel-insurance")],
+        [("wrenfield-capital", "OWNS", "lindel-insurance")],
+    ),
+    (  # guard: a share of units sold is no stake
+        "Tarrow Motors sold 5,000 cars, with about 4% of them going to Norway.",
+        [],
+        [("tarrow-motors", "OWNS", "norway")],
+    ),
+    (  # mining, the rest held by two coordinated holders
+        "Kestel Holdings owns 60% of Tarrow Mills, with the rest held by Orsay Capital and Benn "
+        "Partners.",
+        [
+            ("kestel-holdings", "OWNS", "tarrow-mills"),
+            ("orsay-capital", "OWNS", "tarrow-mills"),
+            ("benn-partners", "OWNS", "tarrow-mills"),
+        ],
+        [],
+    ),
+    (  # milling, three holders, the last with an article, "together control a third of"
+        "Birchley Foods, Osric Capital and the Mellon Foundation together control about a third "
+        "of Corvell Milling.",
+        [
+            ("birchley-foods", "OWNS", "corvell-milling"),
+            ("osric-capital", "OWNS", "corvell-milling"),
+            ("mellon-foundation", "OWNS", "corvell-milling"),
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), PRODUCTS)
+def test_products_named_by_their_maker(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), HOLDERS)
+def test_holders_in_appositives_and_lists(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
