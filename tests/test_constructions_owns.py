@@ -112,6 +112,39 @@ HOLDERS: list[Case] = [
         ],
         [],
     ),
+    (  # mining, "held equally by" two holders
+        "Solera Dos Mining is held equally by Kovac Metals and Brenn Power.",
+        [
+            ("kovac-metals", "OWNS", "solera-dos-mining"),
+            ("brenn-power", "OWNS", "solera-dos-mining"),
+        ],
+        [],
+    ),
+    (  # energy, an appositive venture "held jointly by"
+        "Solera Dos Mining, a venture held jointly by Kovac Metals and Brenn Power, will build "
+        "the smelter.",
+        [
+            ("kovac-metals", "OWNS", "solera-dos-mining"),
+            ("brenn-power", "OWNS", "solera-dos-mining"),
+        ],
+        [],
+    ),
+    (  # telecoms, a share before "held by"
+        "Tarrow Mobile is 60% held by Kestel Holdings.",
+        [("kestel-holdings", "OWNS", "tarrow-mobile")],
+        [],
+    ),
+    (  # guard: "held by" with no word of ownership is an event or a record
+        "The Ardley Open is held by Kestel Holdings every May.",
+        [],
+        [("kestel-holdings", "OWNS", "ardley-open")],
+    ),
+    (  # guard, aviation: "its" names a holder in its own list, so the list is not about it
+        "Ardley Holding runs the airport. Its owners are the pension fund Orm Pensions (45%), "
+        "the investor Ribble Capital (30%) and Ardley Holding (25%).",
+        [],
+        [("orm-pensions", "OWNS", "ardley-holding"), ("ribble-capital", "OWNS", "ardley-holding")],
+    ),
     (  # milling, three holders, the last with an article, "together control a third of"
         "Birchley Foods, Osric Capital and the Mellon Foundation together control about a third "
         "of Corvell Milling.",
@@ -123,6 +156,32 @@ HOLDERS: list[Case] = [
         [],
     ),
 ]
+
+
+# Whose possessions: the relative's or the vehicle's act, not the antecedent's.
+POSSESSORS: list[Case] = [
+    (  # guard, football: a relative named after "whose" bought the club, not the antecedent
+        "Petra Holm, whose late father, Ivo Holm, bought Dunmere Rovers in 1970, is the new chair.",
+        [("ivo-holm", "OWNS", "dunmere-rovers")],
+        [("petra-holm", "OWNS", "dunmere-rovers")],
+    ),
+    (  # guard, brewing: an activist's fund holds the stake, not the activist
+        "Activist investor Paul Quell, whose fund Quell Partners owns 3% of Tamsey Brewery, "
+        "wants a sale.",
+        [("quell-partners", "OWNS", "tamsey-brewery")],
+        [("paul-quell", "OWNS", "tamsey-brewery")],
+    ),
+    (  # guard, hotels: an unnamed relative bought it
+        "She succeeds Petra Holm, whose uncle bought the Bellmoor Hotel in 1970.",
+        [],
+        [("petra-holm", "OWNS", "bellmoor-hotel")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), POSSESSORS)
+def test_whose_possessions(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), PRODUCTS)

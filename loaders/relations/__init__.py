@@ -70,6 +70,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("role", role.took_over, lambda lex: role.TAKE_OVER),  # reads verbal's LEADS
     Construction("nominal", nominal.apply, lambda lex: lex.nominal),
     Construction("stake", stake.held_via, lambda lex: ("via", "through")),
+    Construction("stake", stake.held_by, lambda lex: ("held",)),
     Construction("stake", stake.remainder, lambda lex: lex.stake_rest),
     Construction("stake", stake.invested_in_which, lambda lex: ("which",)),
     Construction("coordination", coordination.mutual, lambda lex: lex.mutual),

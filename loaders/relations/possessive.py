@@ -151,7 +151,8 @@ def _link_before(s: Sentence, k: int) -> int:
 
 
 def own_products(s: Sentence) -> None:
-    """ "its own Quarry models", "Pellow's own Quarry chips": a product its possessor made."""
+    """ "its own Quarry models", "Pellow's own Quarry chips": a product its possessor made
+    ("its Nvidia chips" without "own" are bought, not made)."""
     lows = s.lows
     n = len(lows)
     for k in range(2, n - 1):

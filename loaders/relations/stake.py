@@ -18,7 +18,14 @@ import re
 
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, right, subjects, with_companions
-from loaders.relations.words import ARTICLES, AUXILIARIES, DASHES, STAKE_FRACTIONS, M
+from loaders.relations.words import (
+    ARTICLES,
+    AUXILIARIES,
+    DASHES,
+    PUNCT_STOP,
+    STAKE_FRACTIONS,
+    M,
+)
 
 NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)?$")
 PERCENT_RE = re.compile(r"^(\d+(?:[.,]\d+)?)%$")
@@ -117,6 +124,40 @@ def _holder_of(s: Sentence, h: int) -> Mention | None:
     if o >= 0 and s.is_det(o):
         return s.ment(o)
     return None
+
+
+def held_by(s: Sentence) -> None:
+    """ "Solera is held equally by Kovac and Brenn", "Solera, a venture held jointly by A and
+    B", "is 60% held by A": "held by" with a word of ownership (an adverb such as "jointly", a
+    share, a company noun) gives each holder OWNS; a bare "held by" is read nowhere ("the
+    record is held by")."""
+    lows, lex = s.lows, s.lex
+    n = len(lows)
+    for k in range(1, n - 2):
+        if lows[k] != "held":
+            continue
+        by = k + 1 + (lows[k + 1] in lex.held_adverbs)
+        if by + 1 >= n or lows[by] != "by":
+            continue
+        b = k - 1
+        cue = by > k + 1
+        if lows[b] in lex.held_adverbs or (b >= 0 and lows[b][-1:] == "%"):
+            b, cue = b - 1, True  # "jointly held by", "60% held by"
+        if lows[b] in lex.heads and lex.heads.get((lows[b],)) == "Organization":
+            cue = True  # "a venture held by"
+        agent = right(s, by + 1, 2)
+        if not cue or agent < 0:
+            continue
+        patient = -1
+        for m in range(b, max(-1, b - 6), -1):
+            if lows[m] in PUNCT_STOP:
+                break
+            if lows[m] == M and not s.is_det(m) and "Location" not in s.etypes(m):
+                patient = m
+                break
+        if patient >= 0 and not s.blocked(patient + 1, agent):
+            holders = s.merged(coord(s, agent, +1))
+            s.emit(holders, ("OWNS", "FUNDS"), s.ment(patient), "stake/held-by", 0.75)
 
 
 def owned_by_shares(s: Sentence) -> None:
@@ -501,6 +542,8 @@ def shareholder_list(s: Sentence) -> None:
     owned = _list_subject(s, items[0][0])
     if owned < 0 or (len(items) < 2 and lows[items[0][0] + 1] == "("):
         return
+    if any(set(s.ment(m).ids) & set(s.ment(owned).ids) for m, _ in items):
+        return  # "Its owners are A (45%) and its holding firm (25%)": "its" is not the firm
     for m, _value in items:
         # a listed holder owns its share, whatever its size (a project's holders fund it)
         if not s.blocked(owned + 1, m):
