@@ -414,6 +414,9 @@ class Extraction:
         context = None
         if not a.headline and not self.lex.roles.keys().isdisjoint(a.lows):
             context = salience.subject(("Organization",), sno)  # before this sentence's names
+        stake_topic = None
+        if not a.headline and any(w[-1:] == "%" or w in ("percent", "cent") for w in a.lows):
+            stake_topic = salience.topic(sno)  # "Tarn, which owns just 3%, wants ..."
         names = self._names(a, salience)
         refs = self._anaphora(a, names) if not a.headline and a.refpos else []
         items: list[Mention] = []
@@ -486,6 +489,7 @@ class Extraction:
             answer = bool(self.disputes) and not self.lex.answer_words.isdisjoint(a.lows)
             alone = context is not None and self.registry.type_of(items[0].ids[0]) == "Person"
             listed = bool(self.round_owner) and not self.lex.round_listed.isdisjoint(a.lows)
+            listed = listed or (stake_topic is not None and stake_topic not in items[0].ids)
             if not pair and not answer and not alone and not listed:
                 if self.lex.round_nouns.isdisjoint(a.lows):
                     return
@@ -503,6 +507,7 @@ class Extraction:
             and not round_owner
             and not disputes
             and not context
+            and not stake_topic
         ):
             return
         text = self.text[s.start : s.end]
@@ -548,6 +553,7 @@ class Extraction:
             round_owner,
             disputes,
             context,
+            stake_topic,
         )
         hit = self.rule_memo.get(key)
         if hit is None:
@@ -563,6 +569,7 @@ class Extraction:
                 context,
             )
             rules.context_disputes = disputes
+            rules.stake_topic = stake_topic
             for ref, place in located:
                 rules.emit(ref, ("LOCATED_IN",), place, "appositive/np-place", 0.7)
             hit = (rules.run(), rules.round_owner)

@@ -179,6 +179,55 @@ POSSESSORS: list[Case] = [
 ]
 
 
+# A share with no company named: the holder owns the company the article is about.
+UNNAMED: list[Case] = [
+    (  # brewing, a relative clause with "has a little over N%"
+        "Corvell Brewing is under pressure. The activist Tarn Fund, which has a little over 3%, "
+        "wants a new board.",
+        [("tarn-fund", "OWNS", "corvell-brewing")],
+        [],
+    ),
+    (  # banking, three holders together
+        "Holm Bank faces a vote. Birchley Foods, Osric Capital and the Mellon Foundation "
+        "together hold about 30%.",
+        [
+            ("birchley-foods", "OWNS", "holm-bank"),
+            ("osric-capital", "OWNS", "holm-bank"),
+            ("mellon-foundation", "OWNS", "holm-bank"),
+        ],
+        [],
+    ),
+    (  # retail, a shareholder noun with "with N% of the stock"
+        "Dray Stores is under pressure. Tarn Fund, the third-largest shareholder with 4 per cent "
+        "of the stock, wants a new board.",
+        [("tarn-fund", "OWNS", "dray-stores")],
+        [],
+    ),
+    (  # guard: a share of a market is no stake
+        "Dray Stores is under pressure. Tarn Fund, which has 12% of the market, wants a new board.",
+        [],
+        [("tarn-fund", "OWNS", "dray-stores")],
+    ),
+    (  # guard: a figure that rose is no stake
+        "Dray Stores is under pressure. Tarn Fund said sales rose 4%.",
+        [],
+        [("tarn-fund", "OWNS", "dray-stores")],
+    ),
+    (  # guard: a stake being cut is not read here
+        "Dray Stores is under pressure. Tarn Fund has cut its stake to 4%.",
+        [],
+        [("tarn-fund", "OWNS", "dray-stores")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), UNNAMED)
+def test_shares_of_the_company_in_question(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), POSSESSORS)
 def test_whose_possessions(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)

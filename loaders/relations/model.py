@@ -107,6 +107,9 @@ class Sentence:
         self.round_owner: str | None = None  # a company this sentence says raised a round
         # DISPUTES (source, target) of earlier sentences, oldest first: "X denied the claims"
         self.context_disputes: tuple[tuple[str, str], ...] = ()
+        # the organization earlier sentences were about, for a stake with no object ("Tarn,
+        # which owns just over 3%, wants a new board"): set only when the sentence has a share
+        self.stake_topic: str | None = None
 
     def ment(self, k: int) -> Mention:
         """The mention item at k (callers have checked `lows[k] == M`)."""

@@ -56,7 +56,11 @@ def percent_at(lows: list[str], k: int) -> tuple[float, int] | None:
 def has_cue(s: Sentence) -> bool:
     lex = s.lex
     return any(
-        w[-1:] == "%" or w in PERCENT_WORDS or w in lex.stake_nouns or w in FRACTION_ENDS
+        w[-1:] == "%"
+        or w in PERCENT_WORDS
+        or w == "cent"  # "4 per cent"
+        or w in lex.stake_nouns
+        or w in FRACTION_ENDS
         for w in s.lows
     )
 
@@ -71,6 +75,8 @@ def apply(s: Sentence) -> None:
     owned_by_shares(s)
     shareholder_list(s)
     with_share(s)
+    if s.stake_topic:
+        unnamed_stake(s, s.stake_topic)
 
 
 OWNED_PARTICIPLES = frozenset({"owned", "held", "controlled"})
@@ -124,6 +130,68 @@ def _holder_of(s: Sentence, h: int) -> Mention | None:
     if o >= 0 and s.is_det(o):
         return s.ment(o)
     return None
+
+
+def unnamed_stake(s: Sentence, topic: str) -> None:
+    """A share with no company named: "Tarn Fund, which owns just over 3%, wants a new board",
+    "A, B and C together hold about 30%", "Tarn, the third-largest shareholder with 4% of the
+    stock": the holder owns the organization earlier sentences were about."""
+    lows, lex = s.lows, s.lex
+    n = len(lows)
+    for k in range(1, n):
+        pct = percent_at(lows, k)
+        if pct is None or not _share_ends(s, pct[1]):
+            continue
+        v = k - 1
+        while v >= 0 and k - v <= 4 and lows[v] in lex.stake_fillers and lows[v] != "the":
+            v -= 1  # "just over", "a little over", "about"
+        holder = -1
+        if lows[v] == "with" and v >= 1:
+            h = v - 1
+            if lows[h] in lex.holder_nouns and h >= 2:  # "X, the third-largest shareholder with"
+                h = _described_holder(s, h)
+            elif lows[h] == ",":
+                h -= 1  # "X, with about 4%,"
+            holder = h if h >= 0 and lows[h] == M else -1
+        else:
+            verb = _stake_verb(s, v)
+            if verb is not None and verb[1] == "hold":
+                cands = subjects(s, verb[0], True)
+                if cands and cands[0] < verb[0]:
+                    holder = cands[0]
+        if holder < 0 or s.is_det(holder) or s.blocked(holder + 1, k):
+            continue
+        owners = s.merged(with_companions(s, coord(s, holder, -1), k))
+        if topic in owners.ids:
+            continue
+        s.emit(owners, ("OWNS", "FUNDS"), Mention((topic,), -1, -1), "stake/unnamed", 0.65)
+
+
+# what "N% of the ..." may hold without naming the company: "4% of the stock"
+SHARE_OBJECTS = frozenset({"stock", "shares", "company", "group", "equity", "capital", "votes"})
+
+
+def _share_ends(s: Sentence, e: int) -> bool:
+    """A share ends its phrase at e: "3%," "3%." "3% of the stock,"; not "3% of the market"."""
+    lows = s.lows
+    n = len(lows)
+    if (
+        e + 2 < n
+        and lows[e] == "of"
+        and lows[e + 1] in ("the", "its")
+        and lows[e + 2] in SHARE_OBJECTS
+    ):
+        e += 3
+    return e >= n or lows[e] in (",", ".", ";", ")", "and")
+
+
+def _described_holder(s: Sentence, h: int) -> int:
+    """ "X, the third-largest shareholder with": X, before its descriptor; else -1."""
+    lows = s.lows
+    b = h - 1
+    while b >= 0 and h - b <= 3 and lows[b] != ",":
+        b -= 1
+    return b - 1 if b >= 1 and lows[b] == "," and lows[b - 1] == M else -1
 
 
 def held_by(s: Sentence) -> None:
