@@ -179,6 +179,44 @@ POSSESSORS: list[Case] = [
 ]
 
 
+# The seller of part of a company keeps the rest; a family holds through its vehicle.
+KEPT: list[Case] = [
+    (  # banking, "sell N% of X to B and retain the remaining N%"
+        "Helm Bank will sell 70% of Cardeo Payments to Orla Capital and retain the remaining 30%.",
+        [("helm-bank", "OWNS", "cardeo-payments"), ("orla-capital", "OWNS", "cardeo-payments")],
+        [("orla-capital", "OWNS", "helm-bank")],
+    ),
+    (  # rail, a fronted participle of sale, the keeper as the main subject
+        "After selling 65% of Railcare Depots to Gannet Infrastructure, Sandwell Rail will keep "
+        "the rest.",
+        [("sandwell-rail", "OWNS", "railcare-depots")],
+        [],
+    ),
+    (  # guard: the buyer keeping something else is not the seller keeping the company
+        "Helm Bank sold 70% of Cardeo Payments to Orla Capital, which will keep the rest of its "
+        "shares in Ostra Holdings.",
+        [],
+        [("helm-bank", "OWNS", "cardeo-payments")],
+    ),
+    (  # wine, owners with no entity behind them and their holding firm
+        "Castel Rossa Wines is owned by relatives of the founder via a holding firm, Dor Invest.",
+        [("dor-invest", "OWNS", "castel-rossa-wines")],
+        [],
+    ),
+    (  # farming, many family members through a holding company
+        "Castel Rossa Farms is held by about 15 members of the Dor family via a holding "
+        "company, Dor Invest.",
+        [("dor-invest", "OWNS", "castel-rossa-farms")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), KEPT)
+def test_kept_and_vehicle_holdings(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
 # A share with no company named: the holder owns the company the article is about.
 UNNAMED: list[Case] = [
     (  # brewing, a relative clause with "has a little over N%"

@@ -194,6 +194,51 @@ def _described_holder(s: Sentence, h: int) -> int:
     return b - 1 if b >= 1 and lows[b] == "," and lows[b - 1] == M else -1
 
 
+RETAIN_VERBS = frozenset(
+    {"keep", "keeps", "kept", "keeping", "retain", "retains", "retained", "retaining"}
+)
+LEFT_OVER = frozenset({"remaining", "other", "rest", "remainder", "balance"})
+
+
+def retained(s: Sentence) -> None:
+    """ "Helm will sell 70% of Cardeo to Orla and keep the remaining 30%", "After selling 70%
+    of Cardeo, Helm will retain the rest": the seller keeps part, so it still OWNS it."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(3, n - 1):
+        if lows[k] not in RETAIN_VERBS or not (lows[k + 1] == "the" and k + 2 < n):
+            continue
+        if lows[k + 2] not in LEFT_OVER:
+            continue
+        sale = _sale_before(s, k)
+        if sale is None:
+            continue
+        verb, target = sale
+        b = k - 1
+        while b >= 0 and lows[b] in AUXILIARIES:
+            b -= 1
+        conjoined = b >= 0 and lows[b] == "and"  # "will sell ... and keep the rest"
+        cands = subjects(s, verb if conjoined else k, True)
+        holder = cands[0] if cands and (conjoined or cands[0] > target) else -1
+        if holder >= 0 and not s.blocked(holder + 1, k + 2):
+            s.emit(s.ment(holder), ("OWNS", "FUNDS"), s.ment(target), "stake/retained", 0.7)
+
+
+def _sale_before(s: Sentence, k: int) -> tuple[int, int] | None:
+    """The sell verb before k and the name it sells a share of ("selling 70% of Cardeo"):
+    (verb, name), else None."""
+    lows, lex = s.lows, s.lex
+    for v in range(k - 1, -1, -1):
+        if lows[v] not in lex.stake_sell or not lex.stake_sell.match(lows, v):
+            continue
+        for p in range(v + 1, min(k, v + 9)):
+            if lows[p] in ("of", "in") and p + 1 < k and lows[p + 1] == M:
+                if not s.is_det(p + 1):
+                    return v, p + 1
+        return None
+    return None
+
+
 def held_by(s: Sentence) -> None:
     """ "Solera is held equally by Kovac and Brenn", "Solera, a venture held jointly by A and
     B", "is 60% held by A": "held by" with a word of ownership (an adverb such as "jointly", a
@@ -368,7 +413,7 @@ def _passive_patient(s: Sentence, k: int) -> list[str]:
     """ "Tarrow is controlled by the Ashcombe family via ...": what the participle before k
     says is held, when its agent is no entity."""
     lows = s.lows
-    for p in range(k - 1, max(0, k - 8), -1):
+    for p in range(k - 1, max(0, k - 14), -1):
         if lows[p] in OWNED_PARTICIPLES and p + 1 < len(lows) and lows[p + 1] == "by":
             subj = subjects(s, p, True)
             return list(s.ment(subj[0]).ids) if subj else []
