@@ -54,6 +54,31 @@ PRODUCTS: list[Case] = [
         [("darrow-labs", "OWNS", "vx-9")],
         [],
     ),
+    (  # pharma, a possessive, a product noun and the name with no comma
+        "Ocura Medical's drug Lumexa was approved in March.",
+        [("ocura-medical", "OWNS", "lumexa")],
+        [],
+    ),
+    (  # pharma, a participle of making after the name and its product noun
+        "The Lumexa pill, developed by Ocura Medical, failed a late-stage trial.",
+        [("ocura-medical", "OWNS", "lumexa")],
+        [],
+    ),
+    (  # shipping, "X, a Y company": the group owns its member
+        "Harbour Ferries, a Kestrel Group company, reported higher profits.",
+        [("kestrel-group", "OWNS", "harbour-ferries")],
+        [("harbour-ferries", "OWNS", "kestrel-group")],
+    ),
+    (  # guard: a portfolio company is funded, not owned
+        "Harbour Ferries, a Kestrel Capital portfolio company, reported higher profits.",
+        [],
+        [("kestrel-capital", "OWNS", "harbour-ferries")],
+    ),
+    (  # guard: a supplier noun before a name is no product
+        "Torvik Motors said its chip supplier Orlo Semiconductors was late.",
+        [],
+        [("torvik-motors", "OWNS", "orlo-semiconductors")],
+    ),
     (  # guard: a description after the comma is the speaker, not a product
         "Torvik Motors will price its new pickup, the carmaker said, below $40,000.",
         [],
@@ -78,6 +103,11 @@ HOLDERS: list[Case] = [
         "roughly 5%, has not said how it will vote.",
         [("lanyard-asset", "OWNS", "corvell-brewing")],
         [],
+    ),
+    (  # shipping, "the largest shareholder in": the name after "in" is no place
+        "Kestrel Group is the largest shareholder in Harbour Ferries.",
+        [("kestrel-group", "OWNS", "harbour-ferries")],
+        [("harbour-ferries", "LOCATED_IN", "kestrel-group")],
     ),
     (  # insurance, an investor noun with a share: OWNS, not FUNDS
         "Lindel Insurance is under pressure. Its largest investor, Wrenfield Capital, with about "

@@ -62,8 +62,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("role", role.apply, lambda lex: lex.roles),
     Construction("possessive", possessive.possessives),
     Construction("possessive", possessive.appositives, lambda lex: (",",)),
-    Construction("possessive", possessive.described_products, lambda lex: (",",)),
+    Construction("possessive", possessive.described_products),
     Construction("possessive", possessive.own_products, lambda lex: ("own",)),
+    Construction("possessive", possessive.group_member, lambda lex: possessive.GROUP_MEMBER),
     Construction("appositive", appositive.hyphens, lambda lex: ("-",)),
     Construction("stake", stake.apply),  # before verbal: it claims the verbs it reads
     Construction("verbal", verbal.apply),

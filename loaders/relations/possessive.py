@@ -38,6 +38,21 @@ def possessives(s: Sentence) -> None:
 
 
 MADE_BY = frozenset({"made", "produced", "built", "manufactured", "developed", "designed"})
+GROUP_MEMBER = frozenset({"company", "business", "brand", "affiliate", "firm"})
+
+
+def group_member(s: Sentence) -> None:
+    """ "Harbour Ferries, a Kestrel Group company, ...": the group owns its member."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(n - 4):
+        if lows[k] != M or lows[k + 1] != "," or lows[k + 2] not in ("a", "an"):
+            continue
+        g = k + 3
+        if lows[g] != M or s.is_det(g) or lows[g + 1] not in GROUP_MEMBER:
+            continue  # "a Kestrel Capital portfolio company" is funded, not owned
+        if not s.blocked(k, g):
+            s.emit(s.ment(g), ("OWNS",), s.ment(k), "possessive/group-member", 0.7)
 
 
 def appositives(s: Sentence) -> None:
@@ -47,9 +62,16 @@ def appositives(s: Sentence) -> None:
     lows = s.lows
     n = len(lows)
     for k in range(n - 3):
-        if lows[k] != M or lows[k + 1] != "," or s.is_det(k):
+        if lows[k] != M or s.is_det(k):
             continue
         p = k + 2
+        if lows[k + 1] != ",":
+            # "The Lumexa pill, developed by Ocura": a product noun between name and comma
+            if not (product_noun(s, lows[k + 1]) and lows[p] == "," and p + 1 < n):
+                continue
+            p += 1
+            if lows[p] not in MADE_BY:
+                continue
         if lows[p] in MADE_BY and p + 2 < n and lows[p + 1] == "by" and lows[p + 2] == M:
             if not s.is_det(p + 2) and not s.blocked(k, p + 2):
                 s.emit(s.ment(p + 2), ("OWNS",), s.ment(k), "possessive/made-by", 0.7)
@@ -124,9 +146,11 @@ def described_products(s: Sentence) -> None:
             link = True
         if lows[c] in ("the", "a", "an"):
             c -= 1
-        if not link and not (lows[c] == "," and product_noun(s, lows[c - 1])):
+        if not link and lows[c] != "," and product_noun(s, lows[c]) and c == k - 1:
+            c += 1  # "Ocura's drug Lumexa": the noun right before the name
+        elif not link and not (lows[c] == "," and product_noun(s, lows[c - 1])):
             continue
-        if not link and c == k - 1 and "Product" not in s.etypes(k):
+        elif not link and c == k - 1 and "Product" not in s.etypes(k):
             continue  # "its delivery service, Zipp": only "the"/"a" or a typed product
         if link and lows[c] != ",":  # "its first product, a machine called X"
             q = c
