@@ -297,7 +297,8 @@ class Extraction:
                     # ("Founded by Dr. Inka Tarr, the lab sells kits")
                     before = next((m for m in names if m.i <= i - 2 < m.j), None)
                     kind = self.registry.type_of(before.ids[0]) if before else ""
-                    if kind != "Person" or found[3] == "Person":
+                    owner = found[1] < n and lows[found[1]] == "'s"  # "X, the company's drug"
+                    if (kind != "Person" or found[3] == "Person") and not owner:
                         found = None
                 if found:
                     out.append(found)
@@ -433,6 +434,9 @@ class Extraction:
         context = None
         if not a.headline and not self.lex.roles.keys().isdisjoint(a.words):
             context = salience.subject(("Organization",), sno)  # before this sentence's names
+        stake_topic = None
+        if not a.headline and any(w[-1:] == "%" or w in ("percent", "cent") for w in a.lows):
+            stake_topic = salience.topic(sno)  # "Tarn, which owns just 3%, wants ..."
         names = self._names(a, salience)
         self._group_ids.clear()
         if not a.headline and names:
@@ -514,6 +518,7 @@ class Extraction:
             answer = bool(self.disputes) and not self.lex.answer_words.isdisjoint(a.words)
             alone = context is not None and self.registry.type_of(items[0].ids[0]) == "Person"
             listed = bool(self.round_owner) and not self.lex.round_listed.isdisjoint(a.words)
+            listed = listed or (stake_topic is not None and stake_topic not in items[0].ids)
             funded = self._funded_context(a, sno, salience)
             if not pair and not answer and not alone and not listed and not funded:
                 if self.lex.round_nouns.isdisjoint(a.words):
@@ -534,6 +539,7 @@ class Extraction:
             and not disputes
             and not context
             and not funded
+            and not stake_topic
         ):
             return
         text = self.text[s.start : s.end]
@@ -547,6 +553,7 @@ class Extraction:
             disputes,
             context,
             funded,
+            stake_topic,
         )
         hit = self.rule_memo.get(key)
         if hit is None:
@@ -564,6 +571,7 @@ class Extraction:
             )
             rules.context_disputes = disputes
             rules.context_funded = funded
+            rules.stake_topic = stake_topic
             for ref, place in located:
                 rules.emit(ref, ("LOCATED_IN",), place, "appositive/np-place", 0.7)
             hit = (rules.run(), rules.round_owner)

@@ -516,6 +516,14 @@ class Salience:
                         return rid
         return None
 
+    def topic(self, sentence: int, window: int = 6) -> str | None:
+        """The organization the article is about, when named in the last `window` sentences,
+        else the latest clause subject: what "a holder of 3%" holds when no company is named."""
+        main = self.main.get("Organization")
+        if main and sentence - self.last.get(main, -window - 1) <= window:
+            return main
+        return self.subject(("Organization", "Project"), sentence)
+
     def clause_subject(self, sentence: int) -> str:
         """The first entity this sentence named outside a prepositional phrase, or ""."""
         return next(iter(self.core.get(sentence, ())), "")

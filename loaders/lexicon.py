@@ -482,6 +482,13 @@ class Lexicon:
         self.list_heads = PhraseIndex()
         for phrase in _lows(spec.get("list_heads")):
             self.list_heads.add(words(phrase), True)
+        self.holder_nouns = frozenset(_lows(spec.get("holder_nouns")))
+        self.holder_ranks = frozenset(_lows(spec.get("ranks")))
+        self.held_adverbs = frozenset(_lows(spec.get("held_adverbs")))
+        self.product_nouns = frozenset(_lows(spec.get("products")))  # "its new pickup, the X"
+        self.product_links = PhraseIndex()  # "a machine called X"
+        for phrase in _lows(spec.get("product_links")):
+            self.product_links.add(words(phrase), True)
 
     def _load_litigation(self, spec: dict[str, Any], irregular: dict[str, list[str]]) -> None:
         """Claims and their answers: "denied X's claims", "the suit, filed by X, accuses Y"."""

@@ -64,12 +64,17 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("role", role.apply, lambda lex: lex.roles),
     Construction("possessive", possessive.possessives),
     Construction("possessive", possessive.appositives, lambda lex: (",",)),
+    Construction("possessive", possessive.described_products),
+    Construction("possessive", possessive.own_products, lambda lex: ("own",)),
+    Construction("possessive", possessive.group_member, lambda lex: possessive.GROUP_MEMBER),
     Construction("appositive", appositive.hyphens, lambda lex: ("-",)),
     Construction("stake", stake.apply),  # before verbal: it claims the verbs it reads
     Construction("verbal", verbal.apply),
     Construction("role", role.took_over, lambda lex: role.TAKE_OVER),  # reads verbal's LEADS
     Construction("nominal", nominal.apply, lambda lex: lex.nominal),
     Construction("stake", stake.held_via, lambda lex: ("via", "through")),
+    Construction("stake", stake.held_by, lambda lex: ("held",)),
+    Construction("stake", stake.retained, lambda lex: stake.RETAIN_VERBS),
     Construction("stake", stake.remainder, lambda lex: lex.stake_rest),
     Construction("stake", stake.invested_in_which, lambda lex: ("which",)),
     Construction("coordination", coordination.mutual, lambda lex: lex.mutual),

@@ -109,6 +109,9 @@ class Sentence:
         self.context_disputes: tuple[tuple[str, str], ...] = ()
         # what the article last said was funded: "the balance will be provided by X"
         self.context_funded: str | None = None
+        # the organization earlier sentences were about, for a stake with no object ("Tarn,
+        # which owns just over 3%, wants a new board"): set only when the sentence has a share
+        self.stake_topic: str | None = None
 
     def ment(self, k: int) -> Mention:
         """The mention item at k (callers have checked `lows[k] == M`)."""

@@ -128,8 +128,8 @@ def subjects(s: Sentence, k: int, verb: bool, near: int = SUBJ_GAP):
     if a >= 1 and lows[a] == ",":
         start = -1
         for m in range(a - 1, max(-1, a - 18), -1):
-            if lows[m] in PUNCT_STOP:
-                break
+            if lows[m] in PUNCT_STOP or (lows[m] == "whose" and M in lows[m:a]):
+                break  # "X, whose late father, Ivo, bought": Ivo bought
             if lows[m] == "," and m >= 1 and lows[m - 1] == M:
                 start = m - 1
                 break
@@ -220,13 +220,16 @@ def _before_separator(s: Sentence, m: int, step: int) -> tuple[int, bool]:
         return m, False
     if m >= 1 and lows[m] == "'s" and lows[m - 1] == M:
         m -= 2  # the possessor is a determiner here
+    if m >= 1 and lows[m] == "the" and lows[m - 1] in COORD:
+        m -= 1  # "A, B and the C Foundation own": the article of the last member
     if m >= 2 and lows[m] in lex.hyphen and lows[m - 1] == "-":
         m -= 3
     d = m
     while d >= 0 and m - d < 3 and lows[d].isalpha() and lows[d] not in COORD:
         d -= 1
     if d < m and lows[d + 1 : m + 1][-1] in lex.heads and d >= 0 and lows[d] in COORD:
-        return d, True
+        if "whose" not in lows[d + 1 : m + 1]:  # "Paul Quell, whose fund Q": Q alone
+            return d, True
     return m, False
 
 

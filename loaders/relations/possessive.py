@@ -38,6 +38,21 @@ def possessives(s: Sentence) -> None:
 
 
 MADE_BY = frozenset({"made", "produced", "built", "manufactured", "developed", "designed"})
+GROUP_MEMBER = frozenset({"company", "business", "brand", "affiliate", "firm"})
+
+
+def group_member(s: Sentence) -> None:
+    """ "Harbour Ferries, a Kestrel Group company, ...": the group owns its member."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(n - 4):
+        if lows[k] != M or lows[k + 1] != "," or lows[k + 2] not in ("a", "an"):
+            continue
+        g = k + 3
+        if lows[g] != M or s.is_det(g) or lows[g + 1] not in GROUP_MEMBER:
+            continue  # "a Kestrel Capital portfolio company" is funded, not owned
+        if not s.blocked(k, g):
+            s.emit(s.ment(g), ("OWNS",), s.ment(k), "possessive/group-member", 0.7)
 
 
 def appositives(s: Sentence) -> None:
@@ -47,9 +62,16 @@ def appositives(s: Sentence) -> None:
     lows = s.lows
     n = len(lows)
     for k in range(n - 3):
-        if lows[k] != M or lows[k + 1] != "," or s.is_det(k):
+        if lows[k] != M or s.is_det(k):
             continue
         p = k + 2
+        if lows[k + 1] != ",":
+            # "The Lumexa pill, developed by Ocura": a product noun between name and comma
+            if not (product_noun(s, lows[k + 1]) and lows[p] == "," and p + 1 < n):
+                continue
+            p += 1
+            if lows[p] not in MADE_BY:
+                continue
         if lows[p] in MADE_BY and p + 2 < n and lows[p + 1] == "by" and lows[p + 2] == M:
             if not s.is_det(p + 2) and not s.blocked(k, p + 2):
                 s.emit(s.ment(p + 2), ("OWNS",), s.ment(k), "possessive/made-by", 0.7)
@@ -67,6 +89,99 @@ def appositives(s: Sentence) -> None:
         while h < n and h - q < 3 and lows[h] != M and lows[h].isalpha():
             h += 1
         head = lows[h - 1] if h > q else ""
-        if s.lex.heads.get((head,)) != "Product" or (h < n and lows[h] not in (",", ".", ")")):
+        if not product_noun(s, head) or (h < n and lows[h] not in (",", ".", ")")):
             continue  # "Vanta, the company's lawyer, said": no product
         s.emit(s.ment(owner), ("OWNS",), s.ment(k), "possessive/product-appositive", 0.7)
+
+
+def product_noun(s: Sentence, w: str) -> bool:
+    """A noun that names a product: a `heads: Product` descriptor or a `stakes: products`
+    noun, singular or plural ("pickup", "models")."""
+    lex = s.lex
+    for form in (w, w[:-1]) if w.endswith("s") and len(w) > 3 else (w,):
+        if form in lex.product_nouns or lex.heads.get((form,)) == "Product":
+            return True
+    return False
+
+
+def _possessor(s: Sentence, d: int) -> int:
+    """The owner a possessive at d names: "its", "Torvik's", "Pellow Labs'", "X, whose";
+    else -1 (a person's "his"/"her" product is no company's)."""
+    lows = s.lows
+    if d < 0:
+        return -1
+    if s.is_det(d):
+        return d if s.ment(d).word not in ("his", "her") else -1
+    if d >= 1 and lows[d] in ("'s", "'") and lows[d - 1] == M and not s.is_det(d - 1):
+        return d - 1
+    if d >= 2 and lows[d] == "whose" and lows[d - 1] == "," and lows[d - 2] == M:
+        return d - 2
+    return -1
+
+
+def _described(s: Sentence, c: int) -> int:
+    """The possessive before a product description ending just before c ("its
+    next-generation pickup", "Pellow's own", "whose first product"): its owner, else -1."""
+    lows = s.lows
+    d = c - 1
+    while d >= 0 and c - d <= 5 and lows[d] != M and (lows[d].replace("-", "").isalpha()):
+        if lows[d] == "whose" or lows[d] in ("and", "or", "of", "the", "a", "an"):
+            break
+        d -= 1
+    return _possessor(s, d)
+
+
+def described_products(s: Sentence) -> None:
+    """ "its next-generation pickup, the Ranger X", "Torvik's new sedan, the Halvard", "whose
+    first product, a machine called Sorter One": the possessor owns the product it names."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(3, n):
+        if lows[k] != M or s.ment(k).kind != "name":
+            continue  # "its new SUV, the carmaker said": a description is no product
+        c = k - 1
+        link = False
+        if _link_before(s, k) >= 0:  # "a machine called Sorter One"
+            c = _link_before(s, k)
+            link = True
+        if lows[c] in ("the", "a", "an"):
+            c -= 1
+        if not link and lows[c] != "," and product_noun(s, lows[c]) and c == k - 1:
+            c += 1  # "Ocura's drug Lumexa": the noun right before the name
+        elif not link and not (lows[c] == "," and product_noun(s, lows[c - 1])):
+            continue
+        elif not link and c == k - 1 and "Product" not in s.etypes(k):
+            continue  # "its delivery service, Zipp": only "the"/"a" or a typed product
+        if link and lows[c] != ",":  # "its first product, a machine called X"
+            q = c
+            while q > 0 and c - q <= 3 and lows[q] not in (",", M):
+                q -= 1
+            if not (q > 0 and lows[q] == "," and product_noun(s, lows[q - 1])):
+                continue
+            c = q
+        owner = _described(s, c - 1) if product_noun(s, lows[c - 1]) else -1
+        if owner >= 0 and not s.blocked(owner, k):
+            s.emit(s.ment(owner), ("OWNS",), s.ment(k), "possessive/described-product", 0.7)
+
+
+def _link_before(s: Sentence, k: int) -> int:
+    """ "called X", "known as X": the position of the noun before the link word, else -1."""
+    lows = s.lows
+    for size in (1, 2):
+        b = k - size
+        if b >= 1 and s.lex.product_links.get(tuple(lows[b:k])):
+            return b - 1
+    return -1
+
+
+def own_products(s: Sentence) -> None:
+    """ "its own Quarry models", "Pellow's own Quarry chips": a product its possessor made
+    ("its Nvidia chips" without "own" are bought, not made)."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(2, n - 1):
+        if lows[k] != M or lows[k - 1] != "own" or not product_noun(s, lows[k + 1]):
+            continue
+        owner = _possessor(s, k - 2)
+        if owner >= 0 and not s.blocked(owner, k):
+            s.emit(s.ment(owner), ("OWNS",), s.ment(k), "possessive/own-product", 0.7)

@@ -249,7 +249,7 @@ def _site(s: Sentence, k: int, e: int, role: Role) -> RoleSite:
         m >= 0
         and lows[m] != M
         and mods < 3
-        and lows[m].isalpha()
+        and lows[m].replace("-", "").isalpha()  # "its third-largest shareholder"
         and lows[m] not in ("and", "of", "by", "for", "is", "was", "as", "a", "an", "the")
     ):
         m -= 1

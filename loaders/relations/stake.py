@@ -18,7 +18,14 @@ import re
 
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, right, subjects, with_companions
-from loaders.relations.words import ARTICLES, AUXILIARIES, DASHES, STAKE_FRACTIONS, M
+from loaders.relations.words import (
+    ARTICLES,
+    AUXILIARIES,
+    DASHES,
+    PUNCT_STOP,
+    STAKE_FRACTIONS,
+    M,
+)
 
 NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)?$")
 PERCENT_RE = re.compile(r"^(\d+(?:[.,]\d+)?)%$")
@@ -49,7 +56,11 @@ def percent_at(lows: list[str], k: int) -> tuple[float, int] | None:
 def has_cue(s: Sentence) -> bool:
     lex = s.lex
     return any(
-        w[-1:] == "%" or w in PERCENT_WORDS or w in lex.stake_nouns or w in FRACTION_ENDS
+        w[-1:] == "%"
+        or w in PERCENT_WORDS
+        or w == "cent"  # "4 per cent"
+        or w in lex.stake_nouns
+        or w in FRACTION_ENDS
         for w in s.lows
     )
 
@@ -63,9 +74,203 @@ def apply(s: Sentence) -> None:
     percents(s)
     owned_by_shares(s)
     shareholder_list(s)
+    with_share(s)
+    if s.stake_topic:
+        unnamed_stake(s, s.stake_topic)
 
 
 OWNED_PARTICIPLES = frozenset({"owned", "held", "controlled"})
+
+
+def with_share(s: Sentence) -> None:
+    """ "Its largest investor, Helm, with about 4%, ...", "Its second-biggest holder, the fund
+    Lanyard, with roughly 5% of the shares": the holder named before ", with N%" OWNS the
+    company whose holder (or investor) the sentence says it is."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(2, n - 1):
+        if lows[k] != "with" or lows[k - 1] != "," or lows[k - 2] != M or s.is_det(k - 2):
+            continue
+        q = k + 1
+        while q < n and q - k <= 3 and lows[q] in s.lex.stake_fillers:
+            q += 1  # "with about", "with just under"
+        pct = percent_at(lows, q) if q < n else None
+        if pct is None or not (pct[1] >= n or lows[pct[1]] in (",", ".", "of", ")")):
+            continue
+        holder = k - 2
+        owned = _holder_of(s, holder)
+        if owned is None or s.blocked(owned.i if owned.i >= 0 else 0, q):
+            continue
+        s.emit(s.ment(holder), ("OWNS",), owned, "stake/with-share", 0.75)
+        _held_not_funded(s, s.ment(holder), owned)
+
+
+def _holder_of(s: Sentence, h: int) -> Mention | None:
+    """The company whose holder the name at h is: a role relation the sentence found for it
+    ("Its largest investor, Helm"), else a ranked holder noun before it ("Its second-biggest
+    holder, the fund Lanyard"); else None."""
+    holder = s.ment(h)
+    for f in s.found:
+        if f.rule.startswith("role/") and f.type in ("FUNDS", "OWNS") and f.source in holder.ids:
+            return Mention((f.target,), -1, -1)
+    lows = s.lows
+    b = h - 1
+    while b >= 0 and h - b <= 4 and lows[b] != "," and lows[b] != M:
+        b -= 1  # ", the fund Lanyard": descriptors of the name
+    if (
+        b < 2
+        or lows[b] != ","
+        or lows[b - 1] not in s.lex.holder_nouns
+        or lows[b - 2] not in s.lex.holder_ranks
+    ):
+        return None
+    o = b - 3
+    if o >= 1 and lows[o] in ("'s", "'") and lows[o - 1] == M:
+        return s.ment(o - 1)
+    if o >= 0 and s.is_det(o):
+        return s.ment(o)
+    return None
+
+
+def unnamed_stake(s: Sentence, topic: str) -> None:
+    """A share with no company named: "Tarn Fund, which owns just over 3%, wants a new board",
+    "A, B and C together hold about 30%", "Tarn, the third-largest shareholder with 4% of the
+    stock": the holder owns the organization earlier sentences were about."""
+    lows, lex = s.lows, s.lex
+    n = len(lows)
+    for k in range(1, n):
+        pct = percent_at(lows, k)
+        if pct is None or not _share_ends(s, pct[1]):
+            continue
+        v = k - 1
+        while v >= 0 and k - v <= 4 and lows[v] in lex.stake_fillers and lows[v] != "the":
+            v -= 1  # "just over", "a little over", "about"
+        holder = -1
+        if lows[v] == "with" and v >= 1:
+            h = v - 1
+            if lows[h] in lex.holder_nouns and h >= 2:  # "X, the third-largest shareholder with"
+                h = _described_holder(s, h)
+            elif lows[h] == ",":
+                h -= 1  # "X, with about 4%,"
+            holder = h if h >= 0 and lows[h] == M else -1
+        else:
+            verb = _stake_verb(s, v)
+            if verb is not None and verb[1] == "hold":
+                cands = subjects(s, verb[0], True)
+                if cands and cands[0] < verb[0]:
+                    holder = cands[0]
+        if holder < 0 or s.is_det(holder) or s.blocked(holder + 1, k):
+            continue
+        owners = s.merged(with_companions(s, coord(s, holder, -1), k))
+        if topic in owners.ids:
+            continue
+        s.emit(owners, ("OWNS", "FUNDS"), Mention((topic,), -1, -1), "stake/unnamed", 0.65)
+
+
+# what "N% of the ..." may hold without naming the company: "4% of the stock"
+SHARE_OBJECTS = frozenset({"stock", "shares", "company", "group", "equity", "capital", "votes"})
+
+
+def _share_ends(s: Sentence, e: int) -> bool:
+    """A share ends its phrase at e: "3%," "3%." "3% of the stock,"; not "3% of the market"."""
+    lows = s.lows
+    n = len(lows)
+    if (
+        e + 2 < n
+        and lows[e] == "of"
+        and lows[e + 1] in ("the", "its")
+        and lows[e + 2] in SHARE_OBJECTS
+    ):
+        e += 3
+    return e >= n or lows[e] in (",", ".", ";", ")", "and")
+
+
+def _described_holder(s: Sentence, h: int) -> int:
+    """ "X, the third-largest shareholder with": X, before its descriptor; else -1."""
+    lows = s.lows
+    b = h - 1
+    while b >= 0 and h - b <= 3 and lows[b] != ",":
+        b -= 1
+    return b - 1 if b >= 1 and lows[b] == "," and lows[b - 1] == M else -1
+
+
+RETAIN_VERBS = frozenset(
+    {"keep", "keeps", "kept", "keeping", "retain", "retains", "retained", "retaining"}
+)
+LEFT_OVER = frozenset({"remaining", "other", "rest", "remainder", "balance"})
+
+
+def retained(s: Sentence) -> None:
+    """ "Helm will sell 70% of Cardeo to Orla and keep the remaining 30%", "After selling 70%
+    of Cardeo, Helm will retain the rest": the seller keeps part, so it still OWNS it."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(3, n - 1):
+        if lows[k] not in RETAIN_VERBS or not (lows[k + 1] == "the" and k + 2 < n):
+            continue
+        if lows[k + 2] not in LEFT_OVER:
+            continue
+        sale = _sale_before(s, k)
+        if sale is None:
+            continue
+        verb, target = sale
+        b = k - 1
+        while b >= 0 and lows[b] in AUXILIARIES:
+            b -= 1
+        conjoined = b >= 0 and lows[b] == "and"  # "will sell ... and keep the rest"
+        cands = subjects(s, verb if conjoined else k, True)
+        holder = cands[0] if cands and (conjoined or cands[0] > target) else -1
+        if holder >= 0 and not s.blocked(holder + 1, k + 2):
+            s.emit(s.ment(holder), ("OWNS", "FUNDS"), s.ment(target), "stake/retained", 0.7)
+
+
+def _sale_before(s: Sentence, k: int) -> tuple[int, int] | None:
+    """The sell verb before k and the name it sells a share of ("selling 70% of Cardeo"):
+    (verb, name), else None."""
+    lows, lex = s.lows, s.lex
+    for v in range(k - 1, -1, -1):
+        if lows[v] not in lex.stake_sell or not lex.stake_sell.match(lows, v):
+            continue
+        for p in range(v + 1, min(k, v + 9)):
+            if lows[p] in ("of", "in") and p + 1 < k and lows[p + 1] == M:
+                if not s.is_det(p + 1):
+                    return v, p + 1
+        return None
+    return None
+
+
+def held_by(s: Sentence) -> None:
+    """ "Solera is held equally by Kovac and Brenn", "Solera, a venture held jointly by A and
+    B", "is 60% held by A": "held by" with a word of ownership (an adverb such as "jointly", a
+    share, a company noun) gives each holder OWNS; a bare "held by" is read nowhere ("the
+    record is held by")."""
+    lows, lex = s.lows, s.lex
+    n = len(lows)
+    for k in range(1, n - 2):
+        if lows[k] != "held":
+            continue
+        by = k + 1 + (lows[k + 1] in lex.held_adverbs)
+        if by + 1 >= n or lows[by] != "by":
+            continue
+        b = k - 1
+        cue = by > k + 1
+        if lows[b] in lex.held_adverbs or (b >= 0 and lows[b][-1:] == "%"):
+            b, cue = b - 1, True  # "jointly held by", "60% held by"
+        if lows[b] in lex.heads and lex.heads.get((lows[b],)) == "Organization":
+            cue = True  # "a venture held by"
+        agent = right(s, by + 1, 2)
+        if not cue or agent < 0:
+            continue
+        patient = -1
+        for m in range(b, max(-1, b - 6), -1):
+            if lows[m] in PUNCT_STOP:
+                break
+            if lows[m] == M and not s.is_det(m) and "Location" not in s.etypes(m):
+                patient = m
+                break
+        if patient >= 0 and not s.blocked(patient + 1, agent):
+            holders = s.merged(coord(s, agent, +1))
+            s.emit(holders, ("OWNS", "FUNDS"), s.ment(patient), "stake/held-by", 0.75)
 
 
 def owned_by_shares(s: Sentence) -> None:
@@ -208,7 +413,7 @@ def _passive_patient(s: Sentence, k: int) -> list[str]:
     """ "Tarrow is controlled by the Ashcombe family via ...": what the participle before k
     says is held, when its agent is no entity."""
     lows = s.lows
-    for p in range(k - 1, max(0, k - 8), -1):
+    for p in range(k - 1, max(0, k - 14), -1):
         if lows[p] in OWNED_PARTICIPLES and p + 1 < len(lows) and lows[p + 1] == "by":
             subj = subjects(s, p, True)
             return list(s.ment(subj[0]).ids) if subj else []
@@ -257,9 +462,10 @@ def remainder(s: Sentence) -> None:
             holder = k - 3  # "while B holds the remainder"
         if holder < 0 or s.blocked(min(holder, k), max(holder, k)):
             continue
+        holders = s.merged(coord(s, holder, +1)) if holder > k else s.ment(holder)
         for target in dict.fromkeys(held):
             tgt = Mention((target,), -1, -1)
-            s.emit(s.ment(holder), ("OWNS", "FUNDS"), tgt, "stake/remainder", 0.7)
+            s.emit(holders, ("OWNS", "FUNDS"), tgt, "stake/remainder", 0.7)
 
 
 def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
@@ -449,6 +655,8 @@ def shareholder_list(s: Sentence) -> None:
     owned = _list_subject(s, items[0][0])
     if owned < 0 or (len(items) < 2 and lows[items[0][0] + 1] == "("):
         return
+    if any(set(s.ment(m).ids) & set(s.ment(owned).ids) for m, _ in items):
+        return  # "Its owners are A (45%) and its holding firm (25%)": "its" is not the firm
     for m, _value in items:
         # a listed holder owns its share, whatever its size (a project's holders fund it)
         if not s.blocked(owned + 1, m):
