@@ -323,6 +323,10 @@ class Lexicon:
             str(t).upper(): frozenset(_lows(ws))
             for t, ws in (d.get("trigger_guards") or {}).items()
         }
+        self.trigger_guards_after: dict[str, frozenset[str]] = {  # "charged X with running"
+            str(t).upper(): frozenset(_lows(ws))
+            for t, ws in (d.get("trigger_guards_after") or {}).items()
+        }
         self.new_entity_words = frozenset(_lows(d.get("new_entity_words")))  # "the merged group"
         self.strict_kinds = frozenset(_lows(d.get("strict_kinds")))  # "the ministry": no fallback
         self.venue_words = frozenset(_lows(d.get("venue_words")))  # courts: no LOCATED_IN

@@ -1,0 +1,136 @@
+"""Disputes and rivalry, second set: charges, counterclaims, tenders won against a rival, and a
+description object that must not be the subject's own side.
+
+Each case is (sentence, relations that must be found, relations that must not be). Every name is
+invented; sectors vary on purpose.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, Triple, check
+
+# A charge brought against someone, and the accused's answer to it.
+CHARGES: list[Case] = [
+    (
+        "The Serious Fraud Office charged Tom Vell with bribery in March.",
+        [("the-serious-fraud-office", "DISPUTES", "tom-vell")],
+        [],
+    ),
+    (
+        "The Coastal Energy Regulator charged Varno Power with misleading customers.",
+        [("coastal-energy-regulator", "DISPUTES", "varno-power")],
+        [],
+    ),
+    (
+        # the accused answers a charge named earlier: "rejects every charge"
+        "The Fair Trade Agency charged Tom Vell with fraud. His lawyer said he rejects every "
+        "charge.",
+        [("tom-vell", "DISPUTES", "the-fair-trade-agency")],
+        [],
+    ),
+    (
+        # counterclaims without "against": the other side comes from the suit before
+        "Vexa Tools sued Orrin Labs for patent infringement. Orrin Labs said the patents were "
+        "invalid and would file counterclaims.",
+        [("orrin-labs", "DISPUTES", "vexa-tools"), ("vexa-tools", "DISPUTES", "orrin-labs")],
+        [],
+    ),
+    (
+        "Halvard Insurance sued Orrin Reinsurance in May. Orrin Reinsurance will bring "
+        "counterclaims, its lawyers said.",
+        [("orrin-reinsurance", "DISPUTES", "halvard-insurance")],
+        [],
+    ),
+]
+
+# Guards: "charged X with running the merger" is a task, not a charge.
+CHARGE_GUARDS: list[Case] = [
+    (
+        "Veltra charged Harlow Foods with overseeing the new plant.",
+        [],
+        [("veltra", "DISPUTES", "harlow-foods")],
+    ),
+    (
+        "The board of Brisk Mobile charged Ann Lee with leading the merger talks.",
+        [],
+        [("brisk-mobile", "DISPUTES", "ann-lee")],
+    ),
+]
+
+# Tenders and races won against another bidder.
+TENDERS: list[Case] = [
+    (
+        "Harlow Yards beat Dunlow Yards in the tender for four ferries.",
+        [("harlow-yards", "COMPETES_WITH", "dunlow-yards")],
+        [],
+    ),
+    (
+        "Kestel Power beat Ardmore Energy to the grid contract.",
+        [("kestel-power", "COMPETES_WITH", "ardmore-energy")],
+        [],
+    ),
+    (
+        "Pellow Homes won the tender ahead of Corrib Build and Varda Estates.",
+        [
+            ("pellow-homes", "COMPETES_WITH", "corrib-build"),
+            ("pellow-homes", "COMPETES_WITH", "varda-estates"),
+        ],
+        [],
+    ),
+    (
+        "Dunlow Yards lost out to Harlow Yards in the tender.",
+        [("dunlow-yards", "COMPETES_WITH", "harlow-yards")],
+        [],
+    ),
+    (
+        "Skyra Airlines edged out Brannock Air for the landing slots.",
+        [("skyra-airlines", "COMPETES_WITH", "brannock-air")],
+        [],
+    ),
+]
+
+# Guards: a verb of winning with no rival bidder.
+TENDER_GUARDS: list[Case] = [
+    (
+        "Kestel Power beat analysts' forecasts as sales at Ardmore Energy fell.",
+        [],
+        [("kestel-power", "COMPETES_WITH", "ardmore-energy")],
+    ),
+    (
+        "Harlow Yards won the tender, said Dunlow Yards, its supplier.",
+        [],
+        [("harlow-yards", "COMPETES_WITH", "dunlow-yards")],
+    ),
+]
+
+# A description object is not the subject's own employer or owner.
+OWN_SIDE: list[Case] = [
+    (
+        "Ann Lee, chief engineer at Brask Aero, criticised the engine maker for the delay.",
+        [],
+        [("ann-lee", "DISPUTES", "brask-aero")],
+    ),
+    (
+        "Tarn Motors recalled 20,000 cars. Ola Pike, a director of Tarn Motors, criticised the "
+        "carmaker for the delay.",
+        [],
+        [("ola-pike", "DISPUTES", "tarn-motors")],
+    ),
+    (
+        # the description names another party: kept
+        "Tarn Motors recalled 20,000 cars. The consumer group Drive Safe accused the carmaker "
+        "of hiding defects.",
+        [("drive-safe", "DISPUTES", "tarn-motors")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    CHARGES + CHARGE_GUARDS + TENDERS + TENDER_GUARDS + OWN_SIDE,
+    ids=lambda x: str(x)[:50],
+)
+def test_rivalry(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
