@@ -33,6 +33,8 @@ from loaders.formats import MARKDOWN_SUFFIXES
 from loaders.lexicon import Lexicon
 from loaders.mentions import Analysis, analyze
 from loaders.person_cues import pronoun_subject
+from loaders.quotes import inside
+from loaders.quotes import spans as quote_spans
 from loaders.relations import M, Mention, SentenceRules
 from loaders.relations.model import OBJECT_FOLLOWERS
 from loaders.relations.words import POSSESSIVES, PREPOSITIONS, REPORTING, SKIP_DETS
@@ -147,6 +149,9 @@ class Extraction:
         self.main_org: str | None = None
         # (sentence, analysis, resolved mentions) of every sentence, for `loaders.explain`
         self.trace: list[tuple[Sentence, Analysis, list[Mention]]] | None = None
+        # this sentence's names and quotations, for "we" in a quote and pronouns outside one
+        self.here: list[Mention] = []
+        self.quoted: list[tuple[int, int]] = []
 
     def sentences(self):
         if self.cache is not None and self.cache:
@@ -259,9 +264,13 @@ class Extraction:
                         out.append((i, i + hit[0], "pair", hit[1]))
                         nxt = i + hit[0]
                         continue
+            if w in lex.speaker_pronouns:
+                if inside(self.quoted, i):
+                    out.append((i, i + 1, "pronoun", SPEAKER))  # "We compete with X," said ...
+                continue
             if w in lex.pronouns and (toks[i].text.islower() or toks[i].text.istitle()):
                 if w == "it" and i + 1 < n and lows[i + 1] in ("is", "was", "'s", "seems"):
-                    if not _passive_it(lows, i):
+                    if not (_passive_it(lows, i) or _progressive_it(lows, i)):
                         continue  # "it was reported that": no reference
                 out.append((i, i + 1, "pronoun", lex.pronouns[w]))
                 continue
@@ -339,10 +348,14 @@ class Extraction:
             # "The venture, called X, is owned by the two companies": not X itself
             here = {rid for m in items for rid in m.ids}
             ids = salience.pair(etype, sno, window=4, exclude=here)
-            if len(ids) < 2 and j - i == 1 and etype == "Person":
-                # a bare "Both compete with ...": two companies when no two people are in view
+            bare = j - i == 1 or lows[i:j] == ["the", "two"]
+            if len(ids) < 2 and bare and etype == "Person":
+                # a bare "Both compete with ...", "The two compete with ...": two companies
+                # when no two people are in view
                 ids = salience.latest("Organization", sno, window=2, exclude=here)
             return (tuple(ids[:2]), 0.8) if len(ids) >= 2 else None
+        if kind == "pronoun" and etype == SPEAKER:
+            return self._speaker(lows, sno, salience)
         if kind == "pronoun":
             types = ("Person",) if etype == "Person" else ("Organization", "Project", "Product")
             if i >= 2 and lows[i - 1] == "," and items and items[-1].j == i - 1:
@@ -363,8 +376,10 @@ class Extraction:
             # "James Ward, her mentor, has counselled her": an object pronoun is not its own
             # clause's subject
             bound = salience.clause_subject(sno) if _object_pronoun(lows, i) else ""
-            rid = salience.subject(types[:1], sno, exclude=bound) or salience.subject(
-                types, sno, exclude=bound
+            # ' "We beat Trackly," said Ann Lee, its chief executive': not a quoted name
+            skip = self._quoted_ids() if self.quoted and not inside(self.quoted, i) else set()
+            rid = salience.subject(types[:1], sno, exclude=bound, skip=skip) or salience.subject(
+                types, sno, exclude=bound, skip=skip
             )
             return ((rid,), 0.8) if rid else None
         modifier = False
@@ -390,6 +405,34 @@ class Extraction:
             return None
         return ((ids[0],), 0.8 if len(ids) == 1 else 0.6)
 
+    def _quoted_ids(self) -> set[str]:
+        return {m.ids[0] for m in self.here if inside(self.quoted, m.i)}
+
+    def _speaker(self, lows: list[str], sno: int, salience: Salience):
+        """ "We" in a quotation: the organization of the person quoted, named outside the
+        quotes next to a role ("said Ann Lee, chief executive of Cobalt Route", "Cobalt Route's
+        Ann Lee said", "said Ann Lee, its chief executive"); else None."""
+        quoted = self.quoted
+        out = [x for x in range(len(lows)) if not inside(quoted, x)]
+        if not any(lows[x] in REPORTING for x in out):
+            return None
+        roles = [x for x in out if lows[x] in self.lex.roles]
+        if not roles:
+            return None
+        reg = self.registry
+        orgs = [
+            m
+            for m in self.here
+            if not inside(quoted, m.i) and reg.type_of(m.ids[0]) == "Organization"
+        ]
+        after = [m for m in orgs if m.i > quoted[-1][1]]
+        if orgs:
+            return ((after or orgs)[0].ids[0],), 0.75
+        if any(x >= 1 and lows[x - 1] == "its" for x in roles):
+            rid = salience.subject(("Organization",), sno, skip=self._quoted_ids())
+            return ((rid,), 0.7) if rid else None
+        return None
+
     def _appositive_owner(self, ref, items, lows, sno, salience, types) -> str | None:
         """ "after Skerra Air, its main rival": "its" is not the name the appositive describes
         but the sentence's other entity (a role noun closes the appositive)."""
@@ -414,6 +457,8 @@ class Extraction:
         if not a.headline and not self.lex.roles.keys().isdisjoint(a.lows):
             context = salience.subject(("Organization",), sno)  # before this sentence's names
         names = self._names(a, salience)
+        self.here = names
+        self.quoted = quote_spans(a.lows) if QUOTE_CHARS.intersection(a.lows) else []
         refs = self._anaphora(a, names) if not a.headline and a.refpos else []
         items: list[Mention] = []
         located: list[tuple[Mention, Mention]] = []
@@ -704,6 +749,8 @@ def clear_caches() -> None:
 
 
 PARTICIPLE_ENDS = ("ed", "en", "ght", "lt", "wn", "ld")
+QUOTE_CHARS = frozenset({'"', "“", "”", "«", "»"})
+SPEAKER = "Speaker"  # the type of "we" in a quote: the quoted person's organization
 
 
 def _passive_it(lows: list[str], i: int) -> bool:
@@ -719,6 +766,18 @@ def _passive_it(lows: list[str], i: int) -> bool:
         return False
     participle = w.endswith("ed") or w in ("built", "run", "led", "bought", "set", "sold", "held")
     return participle and lows[p + 1] in ("by", "in", "from", "up", "out", "as")
+
+
+def _progressive_it(lows: list[str], i: int) -> bool:
+    """ "It is competing with X", "It is up against X", "It was suing X": "it" before a verb
+    in -ing (or "up against") does something, so it refers back; "it is worth noting" does not."""
+    p = i + 2
+    if p + 1 >= len(lows) or lows[i + 1] not in ("is", "was", "'s"):
+        return False
+    w = lows[p]
+    if w == "up":
+        return lows[p + 1] == "against"
+    return w.endswith("ing") and len(w) > 5 and lows[p + 1] not in ("that", "to", ",", ".")
 
 
 def extract_file(path: str | Path, config: ExtractionConfig | None = None) -> GraphDocument:

@@ -417,9 +417,12 @@ class Lexicon:
             for inflected, _ in self._forms(phrase, "verb", irregular):
                 self.round_before.add(inflected, True)
 
+        # "we", "our" in a quotation: the organization of the person quoted
+        self.speaker_pronouns = frozenset(_lows(d.get("speaker_pronouns")))
         # first words of references the article loader resolves ("he", "the", "both")
         self.reference_words = frozenset(
-            {*self.pair_words, *self.pronouns, *self.anaphora, "the", "this", "that"}
+            {*self.pair_words, *self.pronouns, *self.anaphora, *self.speaker_pronouns}
+            | {"the", "this", "that"}
         )
 
         self.transfers = PhraseIndex()  # "A sold B to C": C OWNS B

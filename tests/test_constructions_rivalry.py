@@ -127,9 +127,81 @@ OWN_SIDE: list[Case] = [
 ]
 
 
+# "We" in a quotation is the organization of the person quoted, named with a role around it;
+# a pronoun outside the quotes never names an entity quoted inside them.
+QUOTES: list[Case] = [
+    (
+        '"We compete with giants like Trackly and Gaunt," said Ann Lee, chief executive of '
+        "Cobalt Route.",
+        [
+            ("cobalt-route", "COMPETES_WITH", "trackly"),
+            ("cobalt-route", "COMPETES_WITH", "gaunt"),
+            ("ann-lee", "LEADS", "cobalt-route"),
+        ],
+        [],
+    ),
+    (
+        "Cobalt Route makes a navigation app. \u201cOur rivals include Trackly and Gaunt,\u201d "
+        "Ann Lee, its chief executive, said.",
+        [
+            ("cobalt-route", "COMPETES_WITH", "trackly"),
+            ("ann-lee", "LEADS", "cobalt-route"),
+        ],
+        [("ann-lee", "LEADS", "trackly"), ("ann-lee", "LEADS", "gaunt")],
+    ),
+    (
+        'Harlan Foods chief executive Tom Reed said: "We will sue Velmar Dairies if we must."',
+        [("harlan-foods", "DISPUTES", "velmar-dairies")],
+        [("tom-reed", "DISPUTES", "velmar-dairies")],
+    ),
+    (
+        'Orvane Pharma makes vaccines. "Pellix is a fine company," said Ines Moll, its chief '
+        "executive.",
+        [("ines-moll", "LEADS", "orvane-pharma")],
+        [("ines-moll", "LEADS", "pellix")],
+    ),
+]
+
+# Guards: no quotation, or no organization of the speaker.
+QUOTE_GUARDS: list[Case] = [
+    (
+        "Cobalt Route makes apps. We compete with Trackly and Gaunt, the authors wrote.",
+        [],
+        [("cobalt-route", "COMPETES_WITH", "trackly")],
+    ),
+    (
+        'Cobalt Route makes apps. "We will take on Trackly," Ann Lee said.',
+        [],
+        [("cobalt-route", "COMPETES_WITH", "trackly")],
+    ),
+]
+
+# Bare plural subjects: "The two compete with", "It is up against".
+BARE: list[Case] = [
+    (
+        "Hollin Dairy and Vardy Milk sell cheese. The two compete with Milkon and Fresca.",
+        [
+            ("hollin-dairy", "COMPETES_WITH", "milkon"),
+            ("vardy-milk", "COMPETES_WITH", "fresca"),
+        ],
+        [],
+    ),
+    (
+        "Cobalt Route makes a navigation app. It is up against Trackly.",
+        [("cobalt-route", "COMPETES_WITH", "trackly")],
+        [],
+    ),
+    (
+        "Kestel Power sells heat pumps. It is competing for households with Ardmore Energy.",
+        [("kestel-power", "COMPETES_WITH", "ardmore-energy")],
+        [],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
-    CHARGES + CHARGE_GUARDS + TENDERS + TENDER_GUARDS + OWN_SIDE,
+    CHARGES + CHARGE_GUARDS + TENDERS + TENDER_GUARDS + OWN_SIDE + QUOTES + QUOTE_GUARDS + BARE,
     ids=lambda x: str(x)[:50],
 )
 def test_rivalry(text: str, present: list[Triple], absent: list[Triple]) -> None:
