@@ -375,7 +375,8 @@ class Extraction:
                     return (near,), 0.85
             # "James Ward, her mentor, has counselled her": an object pronoun is not its own
             # clause's subject
-            bound = salience.clause_subject(sno) if _object_pronoun(lows, i) else ""
+            objective = _object_pronoun(lows, i) or self._verb_object(lows, i)
+            bound = salience.clause_subject(sno) if objective else ""
             # ' "We beat Trackly," said Ann Lee, its chief executive': not a quoted name
             skip = self._quoted_ids() if self.quoted and not inside(self.quoted, i) else set()
             rid = salience.subject(types[:1], sno, exclude=bound, skip=skip) or salience.subject(
@@ -396,6 +397,15 @@ class Extraction:
         if not self.lex.new_entity_words.isdisjoint(words):
             return None  # "the combined company": the organization a deal will create
         ids = salience.topical(etype, sno, head=lows[j - 1], words=words)
+        if len(ids) > 1:
+            # "Kim, who runs the Raleigh-based company": the company its person subject leads
+            lead = salience.clause_subject(sno)
+            who = any(
+                m.ids[0] == lead and lows[m.j : m.j + 2] == [",", "who"] and m.j < i
+                for m in self.here
+            )
+            if who and reg.entities[lead].type == "Person":
+                ids.sort(key=lambda x: (lead, "LEADS", x) not in self.doc.relations)
         if ids and salience.kinds_of(words):
             salience.described(ids[0], lows[j - 1])
         if not ids and etype in ("Project", "Product"):
@@ -404,6 +414,13 @@ class Extraction:
         if not ids:
             return None
         return ((ids[0],), 0.8 if len(ids) == 1 else 0.6)
+
+    def _verb_object(self, lows: list[str], i: int) -> bool:
+        """ "it" at i is the object of a trigger verb ("accused it of", "sued it in May"):
+        never the subject of its own clause. "said it would" is a subject."""
+        if i < 1 or lows[i - 1] not in self.lex.triggers or lows[i - 1] in REPORTING:
+            return False
+        return lows[i] == "it" and (i + 1 >= len(lows) or lows[i + 1] in IT_OBJECT_FOLLOWERS)
 
     def _quoted_ids(self) -> set[str]:
         return {m.ids[0] for m in self.here if inside(self.quoted, m.i)}
@@ -749,6 +766,8 @@ def clear_caches() -> None:
 
 
 PARTICIPLE_ENDS = ("ed", "en", "ght", "lt", "wn", "ld")
+# words after an object "it" ("accused it of", "sued it in May", "criticised it.")
+IT_OBJECT_FOLLOWERS = (OBJECT_FOLLOWERS - {"and", "or"}) | {"of", "over", "after", "at", "with"}
 QUOTE_CHARS = frozenset({'"', "“", "”", "«", "»"})
 SPEAKER = "Speaker"  # the type of "we" in a quote: the quoted person's organization
 

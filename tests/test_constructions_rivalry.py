@@ -199,9 +199,48 @@ BARE: list[Case] = [
 ]
 
 
+# An object "it" is never its own clause's subject; "who runs the company" is the company the
+# person leads.
+OBJECT_REFERENCES: list[Case] = [
+    (
+        "The port operator Selwick Ports Ltd plans a new terminal. The residents' group Quiet "
+        "Harbour Trust accused it of ignoring residents.",
+        [("quiet-harbour-trust", "DISPUTES", "selwick-ports")],
+        [],
+    ),
+    (
+        "The insurer Halvard Mutual raised premiums. The drivers' group Kerbside Alliance sued "
+        "it in May.",
+        [("kerbside-alliance", "DISPUTES", "halvard-mutual")],
+        [],
+    ),
+    (
+        # "said it would": a subject, the speaker itself
+        "The insurer Halvard Mutual raised premiums. The drivers' group Kerbside Alliance said "
+        "it would sue Orrin Re.",
+        [("kerbside-alliance", "DISPUTES", "orrin-re")],
+        [("kerbside-alliance", "DISPUTES", "halvard-mutual")],
+    ),
+    (
+        "Brask Aero chief executive Ann Lee attacked Tovar Air, accusing it of dumping prices. "
+        "Lee, who runs the Derby-based company, spoke on Monday.",
+        [("ann-lee", "DISPUTES", "tovar-air"), ("brask-aero", "LOCATED_IN", "derby")],
+        [("ann-lee", "DISPUTES", "brask-aero"), ("ann-lee", "LEADS", "tovar-air")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
-    CHARGES + CHARGE_GUARDS + TENDERS + TENDER_GUARDS + OWN_SIDE + QUOTES + QUOTE_GUARDS + BARE,
+    CHARGES
+    + CHARGE_GUARDS
+    + TENDERS
+    + TENDER_GUARDS
+    + OWN_SIDE
+    + QUOTES
+    + QUOTE_GUARDS
+    + BARE
+    + OBJECT_REFERENCES,
     ids=lambda x: str(x)[:50],
 )
 def test_rivalry(text: str, present: list[Triple], absent: list[Triple]) -> None:
