@@ -230,6 +230,61 @@ OBJECT_REFERENCES: list[Case] = [
 ]
 
 
+# Rivalry for a prize with the other side after it; lists resumed past an appositive.
+FIGHT_FOR: list[Case] = [
+    (
+        "The bakeries Ardwyn Ltd and Vantorp Ltd supply supermarkets. Both bakeries mostly fight "
+        "for shelf space with Crumbel, the Belgian group, and with newcomers such as Ferro and "
+        "Pim.",
+        [
+            ("ardwyn", "COMPETES_WITH", "crumbel"),
+            ("vantorp", "COMPETES_WITH", "ferro"),
+            ("ardwyn", "COMPETES_WITH", "pim"),
+        ],
+        # the two bakeries are not said to fight each other
+        [("ardwyn", "DISPUTES", "vantorp"), ("ardwyn", "DISPUTES", "crumbel")],
+    ),
+    (
+        "The telecoms group Brisk Mobile vies for subscribers with Kite Telecom.",
+        [("brisk-mobile", "COMPETES_WITH", "kite-telecom")],
+        [],
+    ),
+    (
+        "Hollin Bank competes with Tarrow Savings, the mutual lender, and with Pelt Bank.",
+        [
+            ("hollin-bank", "COMPETES_WITH", "tarrow-savings"),
+            ("hollin-bank", "COMPETES_WITH", "pelt-bank"),
+        ],
+        [],
+    ),
+]
+
+# The other side behind a description ("the consumer watchdog, the X"), a subject past an
+# appositive and an intent verb, a deal fought in court.
+SIDES: list[Case] = [
+    (
+        "Skyra Air has come under fire from the consumer watchdog, the Travel Standards Office.",
+        [("travel-standards-office", "DISPUTES", "skyra-air")],
+        [],
+    ),
+    (
+        "Ilmaro Foods, a Tessel Holdings subsidiary, vowed to challenge the ruling and blamed "
+        "the Food Standards Board.",
+        [("ilmaro-foods", "DISPUTES", "food-standards-board")],
+        [("tessel-holdings", "DISPUTES", "food-standards-board")],
+    ),
+    (
+        "The regulator Fair Markets Office went to court to stop Hallam's takeover of Pinecroft "
+        "Dairies.",
+        [
+            ("fair-markets-office", "DISPUTES", "hallam"),
+            ("fair-markets-office", "DISPUTES", "pinecroft-dairies"),
+        ],
+        [],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
     CHARGES
@@ -240,7 +295,9 @@ OBJECT_REFERENCES: list[Case] = [
     + QUOTES
     + QUOTE_GUARDS
     + BARE
-    + OBJECT_REFERENCES,
+    + OBJECT_REFERENCES
+    + FIGHT_FOR
+    + SIDES,
     ids=lambda x: str(x)[:50],
 )
 def test_rivalry(text: str, present: list[Triple], absent: list[Triple]) -> None:

@@ -44,6 +44,8 @@ def mutual(s: Sentence) -> None:
             o += 1  # "compete chiefly with X"
         if o < n and (lows[o] == M or lows[o] in ("with", "against")):
             continue  # has an object: the trigger rules handle it
+        if _object_later(lows, o):
+            continue  # "fight for shelf space with X": an object after a purpose phrase
         subj = left(s, k, 3, CLAUSE_STOP)
         if subj < 0:
             subj = _relative_subject(s, k)
@@ -57,6 +59,19 @@ def mutual(s: Sentence) -> None:
         if len(group.ids) < 2 or s.blocked(subj + 1, e):
             continue
         pairs(s, group, types, "coordination/mutual", 0.7)
+
+
+def _object_later(lows: list[str], o: int) -> bool:
+    """ "for shelf space with X", "for scrap against X": a short "for" phrase, then the
+    other side."""
+    if o >= len(lows) or lows[o] != "for":
+        return False
+    for q in range(o + 1, min(len(lows) - 1, o + 6)):
+        if lows[q] in ("with", "against") and lows[q + 1] != "each":
+            return True
+        if lows[q] in PUNCT_STOP or lows[q] == "," or lows[q] == M:
+            return False
+    return False
 
 
 VERB_SKIP = AUXILIARIES | {"which", "who", "that", "long", "both", "all", "often", "already"}

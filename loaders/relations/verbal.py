@@ -514,7 +514,8 @@ def _resumed(s: Sentence, e: int, obj: int) -> list[int]:
     p = coord(s, obj, +1)[-1] + 1
     if prep not in PREPOSITIONS or not (p + 1 < n and lows[p] == ","):
         return []
-    if lows[p + 1] not in ("which", "who"):
+    # "which is owned by ...", "whose owner is ...", or an appositive "the Belgian group"
+    if lows[p + 1] not in ("which", "who", "whose") and lows[p + 1] not in ARTICLES:
         return []
     q = p + 2
     while q < n and q - p <= 15 and lows[q] != "," and lows[q] not in PUNCT_STOP:
@@ -626,6 +627,9 @@ def appositive_object(s: Sentence, e: int) -> int:
         if lows[m] == ",":
             if m > e and lows[m - 1] in s.lex.heads and lows[m + 1] == M:
                 return m + 1
+            if m > e and lows[m - 1] in s.lex.heads and m + 2 < n and lows[m + 1] in ARTICLES:
+                # "came under fire from the consumer watchdog, the Travel Standards Office"
+                return m + 2 if lows[m + 2] == M and not s.is_det(m + 2) else -1
             return -1
         if lows[m] == M or lows[m] in OBJ_STOP:
             return -1
