@@ -285,6 +285,47 @@ SIDES: list[Case] = [
 ]
 
 
+# A third party's choice sets the chosen bidders against the passed-over ones.
+CHOSEN: list[Case] = [
+    (
+        "The county picked Orbin Yards and Kast Marine over Fenway Build, which had bid alone.",
+        [
+            ("orbin-yards", "COMPETES_WITH", "fenway-build"),
+            ("kast-marine", "COMPETES_WITH", "fenway-build"),
+        ],
+        [("orbin-yards", "COMPETES_WITH", "kast-marine")],
+    ),
+    (
+        "Orbin Yards was chosen over Fenway Build for the ferry contract.",
+        [("orbin-yards", "COMPETES_WITH", "fenway-build")],
+        [],
+    ),
+    (
+        "The health ministry selected Pellix Labs to supply the vaccine over Orvane Pharma.",
+        [("pellix-labs", "COMPETES_WITH", "orvane-pharma")],
+        [("health-ministry", "COMPETES_WITH", "orvane-pharma")],
+    ),
+    (
+        # people chosen for a post do not compete as organizations
+        "The board of Brisk Mobile picked Ann Lee over Tom Reed as chief executive.",
+        [],
+        [("ann-lee", "COMPETES_WITH", "tom-reed")],
+    ),
+    (
+        "Vexa Tools sued Orrin Labs over patents. Orrin Labs called the patents void and "
+        "threatened counterclaims.",
+        [("orrin-labs", "DISPUTES", "vexa-tools")],
+        [],
+    ),
+    (
+        "The Fair Trade Agency accused Dunmore Bank of hiding fees. Dunmore Bank said it "
+        "disagreed with the findings.",
+        [("dunmore-bank", "DISPUTES", "the-fair-trade-agency")],
+        [],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
     CHARGES
@@ -297,7 +338,8 @@ SIDES: list[Case] = [
     + BARE
     + OBJECT_REFERENCES
     + FIGHT_FOR
-    + SIDES,
+    + SIDES
+    + CHOSEN,
     ids=lambda x: str(x)[:50],
 )
 def test_rivalry(text: str, present: list[Triple], absent: list[Triple]) -> None:
