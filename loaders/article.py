@@ -33,6 +33,7 @@ from loaders.formats import MARKDOWN_SUFFIXES
 from loaders.lexicon import Lexicon
 from loaders.mentions import Analysis, analyze
 from loaders.person_cues import pronoun_subject
+from loaders.plural_refs import named_groups, plural_at
 from loaders.quotes import inside
 from loaders.quotes import spans as quote_spans
 from loaders.relations import M, Mention, SentenceRules
@@ -152,6 +153,8 @@ class Extraction:
         # this sentence's names and quotations, for "we" in a quote and pronouns outside one
         self.here: list[Mention] = []
         self.quoted: list[tuple[int, int]] = []
+        # plural nouns that introduced named organizations: "the canneries Tunamar and Selka"
+        self.groups: dict[str, tuple[str, ...]] = {}
 
     def sentences(self):
         if self.cache is not None and self.cache:
@@ -274,6 +277,12 @@ class Extraction:
                         continue  # "it was reported that": no reference
                 out.append((i, i + 1, "pronoun", lex.pronouns[w]))
                 continue
+            if w == "the" and self.groups:
+                group = plural_at(lows, i, self.groups, starts)
+                if group:
+                    out.append((i, group[0], "pair", GROUP))  # "the canneries"
+                    nxt = group[0]
+                    continue
             if w in DEFINITE:
                 found = self._definite(a, i, covered, starts)
                 if found and found[1] < n and lows[found[1]] == "of":
@@ -344,6 +353,8 @@ class Extraction:
     def _resolve(self, ref, items: list[Mention], lows: list[str], sno: int, salience):
         reg = self.registry
         i, j, kind, etype = ref
+        if kind == "pair" and etype == GROUP:
+            return self.groups[lows[j - 1]], 0.75
         if kind == "pair":
             # "The venture, called X, is owned by the two companies": not X itself
             here = {rid for m in items for rid in m.ids}
@@ -421,6 +432,14 @@ class Extraction:
         if i < 1 or lows[i - 1] not in self.lex.triggers or lows[i - 1] in REPORTING:
             return False
         return lows[i] == "it" and (i + 1 >= len(lows) or lows[i + 1] in IT_OBJECT_FOLLOWERS)
+
+    def _remember_groups(self, a: Analysis, names: list[Mention]) -> None:
+        """ "the canneries Tunamar and Selka", "processors such as A and B": a later "the
+        canneries" names them all."""
+        reg = self.registry
+        orgs = {m.i: (m.j, m.ids) for m in names if reg.type_of(m.ids[0]) == "Organization"}
+        if len(orgs) >= 2:
+            self.groups.update(named_groups(a.lows, orgs, self.lex.stopwords))
 
     def _quoted_ids(self) -> set[str]:
         return {m.ids[0] for m in self.here if inside(self.quoted, m.i)}
@@ -540,6 +559,8 @@ class Extraction:
                 salience.mention(rid, sno, oblique(a.lows, i, self.lex))
         if self.trace is not None:
             self.trace.append((s, a, sorted(items, key=lambda m: m.i)))
+        if len(names) >= 2 and not a.headline:
+            self._remember_groups(a, names)
         if len(items) < 2 and not located:
             if not items:
                 return
@@ -769,6 +790,7 @@ PARTICIPLE_ENDS = ("ed", "en", "ght", "lt", "wn", "ld")
 # words after an object "it" ("accused it of", "sued it in May", "criticised it.")
 IT_OBJECT_FOLLOWERS = (OBJECT_FOLLOWERS - {"and", "or"}) | {"of", "over", "after", "at", "with"}
 QUOTE_CHARS = frozenset({'"', "“", "”", "«", "»"})
+GROUP = "Group"  # the type of "the canneries": a remembered group of organizations
 SPEAKER = "Speaker"  # the type of "we" in a quote: the quoted person's organization
 
 

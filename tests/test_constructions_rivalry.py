@@ -326,6 +326,35 @@ CHOSEN: list[Case] = [
 ]
 
 
+# A plural description names every member of the group it introduced earlier.
+GROUPS: list[Case] = [
+    (
+        "The canneries Tunamar and Selka cut prices in May. The fishermen's federation Sea "
+        "Guild blamed the canneries for cutting prices.",
+        [("sea-guild", "DISPUTES", "tunamar"), ("sea-guild", "DISPUTES", "selka")],
+        [],
+    ),
+    (
+        "Big processors such as Harl Foods and Dunmore Mills set prices. The farm lobby Field "
+        "First accused the big processors of collusion.",
+        [("field-first", "DISPUTES", "harl-foods"), ("field-first", "DISPUTES", "dunmore-mills")],
+        [],
+    ),
+    (
+        "Lenders, including Pelt Bank and Crosby Savings, raised rates. The consumer group Fair "
+        "Money criticised the lenders in May.",
+        [("fair-money", "DISPUTES", "pelt-bank"), ("fair-money", "DISPUTES", "crosby-savings")],
+        [],
+    ),
+    (
+        # the introduction itself is no reference: the names follow the noun
+        "The telecoms regulator Ofcomm fined the carriers Kite Telecom and Brisk Mobile.",
+        [("ofcomm", "DISPUTES", "kite-telecom"), ("ofcomm", "DISPUTES", "brisk-mobile")],
+        [],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
     CHARGES
@@ -339,7 +368,8 @@ CHOSEN: list[Case] = [
     + OBJECT_REFERENCES
     + FIGHT_FOR
     + SIDES
-    + CHOSEN,
+    + CHOSEN
+    + GROUPS,
     ids=lambda x: str(x)[:50],
 )
 def test_rivalry(text: str, present: list[Triple], absent: list[Triple]) -> None:
