@@ -483,15 +483,22 @@ class Extraction:
             return None  # "after X, its main rival in Europe"
         near = items[-1].ids[0]
         ents = self.registry.entities
-        return next(
+        here = next(
             (r for r in salience.order.get(sno, ()) if r != near and ents[r].type in types),
             None,
         )
+        if here or salience.order.get(sno, [near]) != [near]:
+            return here
+        # "Calla Foods makes soups. Dorn Group, its biggest competitor, cut prices": the
+        # organization of the sentence before
+        return salience.subject(types[:1], sno - 1, window=1, exclude=near)
 
     def _sentence(self, sno: int, s: Sentence, a: Analysis, salience: Salience) -> None:
         context = None
         if not a.headline and not self.lex.roles.keys().isdisjoint(a.lows):
             context = salience.subject(("Organization",), sno)  # before this sentence's names
+        # "The rival Dorn Group had no comment": a rival of the organization just discussed
+        rival = context if context and not RIVAL_WORDS.isdisjoint(a.lows) else None
         names = self._names(a, salience)
         self.here = names
         self.quoted = quote_spans(a.lows) if QUOTE_CHARS.intersection(a.lows) else []
@@ -568,7 +575,7 @@ class Extraction:
             answer = bool(self.disputes) and not self.lex.answer_words.isdisjoint(a.lows)
             alone = context is not None and self.registry.type_of(items[0].ids[0]) == "Person"
             listed = bool(self.round_owner) and not self.lex.round_listed.isdisjoint(a.lows)
-            if not pair and not answer and not alone and not listed:
+            if not pair and not answer and not alone and not listed and not rival:
                 if self.lex.round_nouns.isdisjoint(a.lows):
                     return
         if a.question:
@@ -585,6 +592,7 @@ class Extraction:
             and not round_owner
             and not disputes
             and not context
+            and not rival
         ):
             return
         text = self.text[s.start : s.end]
@@ -630,6 +638,7 @@ class Extraction:
             round_owner,
             disputes,
             context,
+            rival,
         )
         hit = self.rule_memo.get(key)
         if hit is None:
@@ -645,6 +654,7 @@ class Extraction:
                 context,
             )
             rules.context_disputes = disputes
+            rules.context_rival = rival
             for ref, place in located:
                 rules.emit(ref, ("LOCATED_IN",), place, "appositive/np-place", 0.7)
             hit = (rules.run(), rules.round_owner)
@@ -789,6 +799,7 @@ def clear_caches() -> None:
 PARTICIPLE_ENDS = ("ed", "en", "ght", "lt", "wn", "ld")
 # words after an object "it" ("accused it of", "sued it in May", "criticised it.")
 IT_OBJECT_FOLLOWERS = (OBJECT_FOLLOWERS - {"and", "or"}) | {"of", "over", "after", "at", "with"}
+RIVAL_WORDS = frozenset({"rival", "rivals", "competitor", "competitors"})
 QUOTE_CHARS = frozenset({'"', "“", "”", "«", "»"})
 GROUP = "Group"  # the type of "the canneries": a remembered group of organizations
 SPEAKER = "Speaker"  # the type of "we" in a quote: the quoted person's organization

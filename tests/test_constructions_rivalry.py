@@ -355,6 +355,38 @@ GROUPS: list[Case] = [
 ]
 
 
+# A bare "rival X" is a rival of the organization the article was just about.
+RIVAL_NOUNS: list[Case] = [
+    (
+        "Calla Foods makes soups in Ohio. The rival Dorn Group had no comment.",
+        [("dorn-group", "COMPETES_WITH", "calla-foods")],
+        [],
+    ),
+    (
+        "Skyra Airlines cut fares on Monday. A spokesman for rival Brannock Air declined to "
+        "comment.",
+        [("brannock-air", "COMPETES_WITH", "skyra-airlines")],
+        [],
+    ),
+    (
+        "Calla Foods makes soups in Ohio. Dorn Group, its biggest competitor, cut prices.",
+        [("dorn-group", "COMPETES_WITH", "calla-foods")],
+        [],
+    ),
+    (
+        "Calby Line runs ferries to the islands. Its closest rival today is Northport Ferries.",
+        [("northport-ferries", "COMPETES_WITH", "calby-line")],
+        [],
+    ),
+    (
+        # another organization in the sentence: whose rival is unclear
+        "Calla Foods makes soups in Ohio. Vexa Brands, like rival Dorn Group, cut prices.",
+        [],
+        [("dorn-group", "COMPETES_WITH", "calla-foods")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
     CHARGES
@@ -369,7 +401,8 @@ GROUPS: list[Case] = [
     + FIGHT_FOR
     + SIDES
     + CHOSEN
-    + GROUPS,
+    + GROUPS
+    + RIVAL_NOUNS,
     ids=lambda x: str(x)[:50],
 )
 def test_rivalry(text: str, present: list[Triple], absent: list[Triple]) -> None:

@@ -107,6 +107,8 @@ class Sentence:
         self.round_owner: str | None = None  # a company this sentence says raised a round
         # DISPUTES (source, target) of earlier sentences, oldest first: "X denied the claims"
         self.context_disputes: tuple[tuple[str, str], ...] = ()
+        # the organization a bare "rival X" is a rival of: the one the article was just about
+        self.context_rival: str | None = None
 
     def ment(self, k: int) -> Mention:
         """The mention item at k (callers have checked `lows[k] == M`)."""
