@@ -387,6 +387,34 @@ RIVAL_NOUNS: list[Case] = [
 ]
 
 
+# A deal its opponent asks to have blocked; rivals described by an appositive.
+DEALS: list[Case] = [
+    (
+        "The dockers' union Portlink said the merger of Tallis Ports and Norvik Shipping would "
+        "cut jobs and urged the regulator to block it.",
+        [("portlink", "DISPUTES", "tallis-ports"), ("portlink", "DISPUTES", "norvik-shipping")],
+        [],
+    ),
+    (
+        # no party named in the deal: nothing to dispute
+        "Growers Union said the merger would raise prices and urged the Competition Bureau to "
+        "block it.",
+        [],
+        [("growers-union", "DISPUTES", "competition-bureau")],
+    ),
+    (
+        "Trackly Inc and Gaunt Ltd, long-time rivals, both lost money.",
+        [("trackly", "COMPETES_WITH", "gaunt")],
+        [],
+    ),
+    (
+        "Hollin Bank and Tarrow Savings, rivals of one another, both raised rates.",
+        [("hollin-bank", "COMPETES_WITH", "tarrow-savings")],
+        [],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
     CHARGES
@@ -402,7 +430,8 @@ RIVAL_NOUNS: list[Case] = [
     + SIDES
     + CHOSEN
     + GROUPS
-    + RIVAL_NOUNS,
+    + RIVAL_NOUNS
+    + DEALS,
     ids=lambda x: str(x)[:50],
 )
 def test_rivalry(text: str, present: list[Triple], absent: list[Triple]) -> None:

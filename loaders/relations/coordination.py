@@ -121,9 +121,12 @@ def described_pairs(s: Sentence) -> None:
             continue
         first = -1
         m = k - 1
-        while m >= 0 and k - m <= 5 and lows[m] != M and lows[m].isalpha():
-            m -= 1
-        closes = k + 1 >= n or lows[k + 1] in (",", ".", ";", ")")
+        while m >= 0 and k - m <= 5 and lows[m] != M and lows[m].replace("-", "").isalpha():
+            m -= 1  # "A and B, long-time rivals,"
+        after = k + 1
+        if lows[after : after + 3] in (["of", "one", "another"], ["of", "each", "other"]):
+            after += 3  # "A and B, rivals of one another,"
+        closes = after >= n or lows[after] in (",", ".", ";", ")")
         if closes and m >= 1 and lows[m] == "," and lows[m - 1] == M and "'s" not in lows[m:k]:
             first = m - 1  # "A and B, the two biggest rivals,"
             idx = coord(s, first, -1)
