@@ -35,6 +35,9 @@ from loaders.groups import GroupMemory
 from loaders.lexicon import Lexicon
 from loaders.mentions import Analysis, analyze
 from loaders.person_cues import pronoun_subject
+from loaders.plural_refs import named_groups, plural_at
+from loaders.quotes import inside
+from loaders.quotes import spans as quote_spans
 from loaders.relations import M, Mention, SentenceRules, funding
 from loaders.relations.model import OBJECT_FOLLOWERS
 from loaders.relations.words import POSSESSIVES, PREPOSITIONS, REPORTING, SKIP_DETS
@@ -154,6 +157,11 @@ class Extraction:
         self._group_ids: dict[tuple[int, int], tuple[str, ...]] = {}  # this sentence's groups
         # (sentence, analysis, resolved mentions) of every sentence, for `loaders.explain`
         self.trace: list[tuple[Sentence, Analysis, list[Mention]]] | None = None
+        # this sentence's names and quotations, for "we" in a quote and pronouns outside one
+        self.here: list[Mention] = []
+        self.quoted: list[tuple[int, int]] = []
+        # plural nouns that introduced named organizations: "the canneries Tunamar and Selka"
+        self.plural_groups: dict[str, tuple[str, ...]] = {}
 
     def sentences(self):
         if self.cache is not None and self.cache:
@@ -276,12 +284,22 @@ class Extraction:
                         out.append((i, i + hit[0], "pair", hit[1]))
                         nxt = i + hit[0]
                         continue
+            if w in lex.speaker_pronouns:
+                if inside(self.quoted, i):
+                    out.append((i, i + 1, "pronoun", SPEAKER))  # "We compete with X," said ...
+                continue
             if w in lex.pronouns and (toks[i].text.islower() or toks[i].text.istitle()):
                 if w == "it" and i + 1 < n and lows[i + 1] in ("is", "was", "'s", "seems"):
-                    if not _passive_it(lows, i):
+                    if not (_passive_it(lows, i) or _progressive_it(lows, i)):
                         continue  # "it was reported that": no reference
                 out.append((i, i + 1, "pronoun", lex.pronouns[w]))
                 continue
+            if w == "the" and self.plural_groups:
+                group = plural_at(lows, i, self.plural_groups, starts)
+                if group:
+                    out.append((i, group[0], "pair", GROUP))  # "the canneries"
+                    nxt = group[0]
+                    continue
             if w in DEFINITE:
                 found = self._definite(a, i, covered, starts)
                 if found and found[1] < n and lows[found[1]] == "of":
@@ -356,14 +374,20 @@ class Extraction:
         if kind == "group":
             members = self._group_ids.get((i, j))
             return (members, 0.8) if members else None
+        if kind == "pair" and etype == GROUP:
+            return self.plural_groups[lows[j - 1]], 0.75
         if kind == "pair":
             # "The venture, called X, is owned by the two companies": not X itself
             here = {rid for m in items for rid in m.ids}
             ids = salience.pair(etype, sno, window=4, exclude=here)
-            if len(ids) < 2 and j - i == 1 and etype == "Person":
-                # a bare "Both compete with ...": two companies when no two people are in view
+            bare = j - i == 1 or lows[i:j] == ["the", "two"]
+            if len(ids) < 2 and bare and etype == "Person":
+                # a bare "Both compete with ...", "The two compete with ...": two companies
+                # when no two people are in view
                 ids = salience.latest("Organization", sno, window=2, exclude=here)
             return (tuple(ids[:2]), 0.8) if len(ids) >= 2 else None
+        if kind == "pronoun" and etype == SPEAKER:
+            return self._speaker(lows, sno, salience)
         if kind == "pronoun":
             types = ("Person",) if etype == "Person" else ("Organization", "Project", "Product")
             if i >= 2 and lows[i - 1] == "," and items and items[-1].j == i - 1:
@@ -383,9 +407,12 @@ class Extraction:
                     return (near,), 0.85
             # "James Ward, her mentor, has counselled her": an object pronoun is not its own
             # clause's subject
-            bound = salience.clause_subject(sno) if _object_pronoun(lows, i) else ""
-            rid = salience.subject(types[:1], sno, exclude=bound) or salience.subject(
-                types, sno, exclude=bound
+            objective = _object_pronoun(lows, i) or self._verb_object(lows, i)
+            bound = salience.clause_subject(sno) if objective else ""
+            # ' "We beat Trackly," said Ann Lee, its chief executive': not a quoted name
+            skip = self._quoted_ids() if self.quoted and not inside(self.quoted, i) else set()
+            rid = salience.subject(types[:1], sno, exclude=bound, skip=skip) or salience.subject(
+                types, sno, exclude=bound, skip=skip
             )
             return ((rid,), 0.8) if rid else None
         modifier = False
@@ -402,6 +429,15 @@ class Extraction:
         if not self.lex.new_entity_words.isdisjoint(words):
             return None  # "the combined company": the organization a deal will create
         ids = salience.topical(etype, sno, head=lows[j - 1], words=words)
+        if len(ids) > 1:
+            # "Kim, who runs the Raleigh-based company": the company its person subject leads
+            lead = salience.clause_subject(sno)
+            who = any(
+                m.ids[0] == lead and lows[m.j : m.j + 2] == [",", "who"] and m.j < i
+                for m in self.here
+            )
+            if who and reg.entities[lead].type == "Person":
+                ids.sort(key=lambda x: (lead, "LEADS", x) not in self.doc.relations)
         if ids and salience.kinds_of(words):
             salience.described(ids[0], lows[j - 1])
         if not ids and etype in ("Project", "Product"):
@@ -410,6 +446,49 @@ class Extraction:
         if not ids:
             return None
         return ((ids[0],), 0.8 if len(ids) == 1 else 0.6)
+
+    def _verb_object(self, lows: list[str], i: int) -> bool:
+        """ "it" at i is the object of a trigger verb ("accused it of", "sued it in May"):
+        never the subject of its own clause. "said it would" is a subject."""
+        if i < 1 or lows[i - 1] not in self.lex.triggers or lows[i - 1] in REPORTING:
+            return False
+        return lows[i] == "it" and (i + 1 >= len(lows) or lows[i + 1] in IT_OBJECT_FOLLOWERS)
+
+    def _remember_groups(self, a: Analysis, names: list[Mention]) -> None:
+        """ "the canneries Tunamar and Selka", "processors such as A and B": a later "the
+        canneries" names them all."""
+        reg = self.registry
+        orgs = {m.i: (m.j, m.ids) for m in names if reg.type_of(m.ids[0]) == "Organization"}
+        if len(orgs) >= 2:
+            self.plural_groups.update(named_groups(a.lows, orgs, self.lex.stopwords))
+
+    def _quoted_ids(self) -> set[str]:
+        return {m.ids[0] for m in self.here if inside(self.quoted, m.i)}
+
+    def _speaker(self, lows: list[str], sno: int, salience: Salience):
+        """ "We" in a quotation: the organization of the person quoted, named outside the
+        quotes next to a role ("said Ann Lee, chief executive of Cobalt Route", "Cobalt Route's
+        Ann Lee said", "said Ann Lee, its chief executive"); else None."""
+        quoted = self.quoted
+        out = [x for x in range(len(lows)) if not inside(quoted, x)]
+        if not any(lows[x] in REPORTING for x in out):
+            return None
+        roles = [x for x in out if lows[x] in self.lex.roles]
+        if not roles:
+            return None
+        reg = self.registry
+        orgs = [
+            m
+            for m in self.here
+            if not inside(quoted, m.i) and reg.type_of(m.ids[0]) == "Organization"
+        ]
+        after = [m for m in orgs if m.i > quoted[-1][1]]
+        if orgs:
+            return ((after or orgs)[0].ids[0],), 0.75
+        if any(x >= 1 and lows[x - 1] == "its" for x in roles):
+            rid = salience.subject(("Organization",), sno, skip=self._quoted_ids())
+            return ((rid,), 0.7) if rid else None
+        return None
 
     def _appositive_owner(self, ref, items, lows, sno, salience, types) -> str | None:
         """ "after Skerra Air, its main rival": "its" is not the name the appositive describes
@@ -425,19 +504,28 @@ class Extraction:
             return None  # "after X, its main rival in Europe"
         near = items[-1].ids[0]
         ents = self.registry.entities
-        return next(
+        here = next(
             (r for r in salience.order.get(sno, ()) if r != near and ents[r].type in types),
             None,
         )
+        if here or salience.order.get(sno, [near]) != [near]:
+            return here
+        # "Calla Foods makes soups. Dorn Group, its biggest competitor, cut prices": the
+        # organization of the sentence before
+        return salience.subject(types[:1], sno - 1, window=1, exclude=near)
 
     def _sentence(self, sno: int, s: Sentence, a: Analysis, salience: Salience) -> None:
         context = None
         if not a.headline and not self.lex.roles.keys().isdisjoint(a.words):
             context = salience.subject(("Organization",), sno)  # before this sentence's names
+        # "The rival Dorn Group had no comment": a rival of the organization just discussed
+        rival = context if context and not RIVAL_WORDS.isdisjoint(a.words) else None
         stake_topic = None
         if not a.headline and any(w[-1:] == "%" or w in ("percent", "cent") for w in a.lows):
             stake_topic = salience.topic(sno)  # "Tarn, which owns just 3%, wants ..."
         names = self._names(a, salience)
+        self.here = names
+        self.quoted = quote_spans(a.lows) if QUOTE_CHARS.intersection(a.words) else []
         self._group_ids.clear()
         if not a.headline and names:
             thing = funding.costed(self.lex, a.lows, names)
@@ -511,6 +599,8 @@ class Extraction:
                 salience.mention(rid, sno, oblique(a.lows, i, self.lex))
         if self.trace is not None:
             self.trace.append((s, a, sorted(items, key=lambda m: m.i)))
+        if len(names) >= 2 and not a.headline:
+            self._remember_groups(a, names)
         if len(items) < 2 and not located:
             if not items:
                 return
@@ -520,7 +610,7 @@ class Extraction:
             listed = bool(self.round_owner) and not self.lex.round_listed.isdisjoint(a.words)
             listed = listed or (stake_topic is not None and stake_topic not in items[0].ids)
             funded = self._funded_context(a, sno, salience)
-            if not pair and not answer and not alone and not listed and not funded:
+            if not pair and not answer and not alone and not listed and not funded and not rival:
                 if self.lex.round_nouns.isdisjoint(a.words):
                     return
         if a.question:
@@ -540,6 +630,7 @@ class Extraction:
             and not context
             and not funded
             and not stake_topic
+            and not rival
         ):
             return
         text = self.text[s.start : s.end]
@@ -554,6 +645,7 @@ class Extraction:
             context,
             funded,
             stake_topic,
+            rival,
         )
         hit = self.rule_memo.get(key)
         if hit is None:
@@ -572,6 +664,7 @@ class Extraction:
             rules.context_disputes = disputes
             rules.context_funded = funded
             rules.stake_topic = stake_topic
+            rules.context_rival = rival
             for ref, place in located:
                 rules.emit(ref, ("LOCATED_IN",), place, "appositive/np-place", 0.7)
             hit = (rules.run(), rules.round_owner)
@@ -787,6 +880,12 @@ def clear_caches() -> None:
 
 
 PARTICIPLE_ENDS = ("ed", "en", "ght", "lt", "wn", "ld")
+# words after an object "it" ("accused it of", "sued it in May", "criticised it.")
+IT_OBJECT_FOLLOWERS = (OBJECT_FOLLOWERS - {"and", "or"}) | {"of", "over", "after", "at", "with"}
+RIVAL_WORDS = frozenset({"rival", "rivals", "competitor", "competitors"})
+QUOTE_CHARS = frozenset({'"', "“", "”", "«", "»"})
+GROUP = "Group"  # the type of "the canneries": a remembered group of organizations
+SPEAKER = "Speaker"  # the type of "we" in a quote: the quoted person's organization
 
 
 def _passive_it(lows: list[str], i: int) -> bool:
@@ -802,6 +901,18 @@ def _passive_it(lows: list[str], i: int) -> bool:
         return False
     participle = w.endswith("ed") or w in ("built", "run", "led", "bought", "set", "sold", "held")
     return participle and lows[p + 1] in ("by", "in", "from", "up", "out", "as")
+
+
+def _progressive_it(lows: list[str], i: int) -> bool:
+    """ "It is competing with X", "It is up against X", "It was suing X": "it" before a verb
+    in -ing (or "up against") does something, so it refers back; "it is worth noting" does not."""
+    p = i + 2
+    if p + 1 >= len(lows) or lows[i + 1] not in ("is", "was", "'s"):
+        return False
+    w = lows[p]
+    if w == "up":
+        return lows[p + 1] == "against"
+    return w.endswith("ing") and len(w) > 5 and lows[p + 1] not in ("that", "to", ",", ".")
 
 
 def extract_file(path: str | Path, config: ExtractionConfig | None = None) -> GraphDocument:

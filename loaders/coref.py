@@ -503,16 +503,22 @@ class Salience:
         return out
 
     def subject(
-        self, types: tuple[str, ...], sentence: int, window: int = 2, exclude: str = ""
+        self,
+        types: tuple[str, ...],
+        sentence: int,
+        window: int = 2,
+        exclude: str = "",
+        skip: AbstractSet[str] = frozenset(),
     ) -> str | None:
         """The first entity of these types in this sentence, else in the latest sentence
-        that has one: pronouns mostly point back at a clause's subject (never `exclude`)."""
+        that has one: pronouns mostly point back at a clause's subject (never `exclude`, nor
+        the entities of `skip`: names inside a quotation)."""
         # a clause subject in reach beats an object of a preposition ("The deal was backed
         # by Norsk Bank. Its chief executive ..." after a sentence whose subject was the co-op)
         for pool in (self.core, self.order):
             for sno in range(sentence, sentence - window - 1, -1):
                 for rid in pool.get(sno, ()):
-                    if rid != exclude and self._type_ok(rid, types):
+                    if rid != exclude and rid not in skip and self._type_ok(rid, types):
                         return rid
         return None
 

@@ -325,6 +325,10 @@ class Lexicon:
             str(t).upper(): frozenset(_lows(ws))
             for t, ws in (d.get("trigger_guards") or {}).items()
         }
+        self.trigger_guards_after: dict[str, frozenset[str]] = {  # "charged X with running"
+            str(t).upper(): frozenset(_lows(ws))
+            for t, ws in (d.get("trigger_guards_after") or {}).items()
+        }
         self.new_entity_words = frozenset(_lows(d.get("new_entity_words")))  # "the merged group"
         self.strict_kinds = frozenset(_lows(d.get("strict_kinds")))  # "the ministry": no fallback
         self.venue_words = frozenset(_lows(d.get("venue_words")))  # courts: no LOCATED_IN
@@ -415,9 +419,12 @@ class Lexicon:
             for inflected, _ in self._forms(phrase, "verb", irregular):
                 self.round_before.add(inflected, True)
 
+        # "we", "our" in a quotation: the organization of the person quoted
+        self.speaker_pronouns = frozenset(_lows(d.get("speaker_pronouns")))
         # first words of references the article loader resolves ("he", "the", "both")
         self.reference_words = frozenset(
-            {*self.pair_words, *self.pronouns, *self.anaphora, "the", "this", "that"}
+            {*self.pair_words, *self.pronouns, *self.anaphora, *self.speaker_pronouns}
+            | {"the", "this", "that"}
         )
 
         self.transfers = PhraseIndex()  # "A sold B to C": C OWNS B

@@ -17,6 +17,7 @@ construction family, each a few short rules:
 | litigation | `litigation` | "A denied B's claims", "the suit, filed by A, accuses B" |
 | located | `located` | "Glasgow, where X is based", "Dunmere, Cassick's home" |
 | funding | `funding` | "the balance of X will be provided by A", ", of which B will contribute" |
+| rivalry | `rivalry` | "The county picked A and B over C" |
 
 Every relation's evidence names its rule as "family/rule" ("verbal/passive"). Each candidate
 is checked against the schema (endpoint types) and dropped when a negation, hedge or denial
@@ -40,13 +41,14 @@ from loaders.relations import (
     located,
     nominal,
     possessive,
+    rivalry,
     role,
     rounds,
     stake,
     verbal,
 )
 from loaders.relations.model import Found, Mention, Sentence
-from loaders.relations.words import M
+from loaders.relations.words import CHOOSE_VERBS, M
 
 __all__ = ["CONSTRUCTIONS", "Construction", "Found", "M", "Mention", "Sentence", "SentenceRules"]
 
@@ -81,6 +83,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("coordination", coordination.between, lambda lex: lex.between),
     Construction("coordination", coordination.group, lambda lex: lex.group),
     Construction("coordination", coordination.described_pairs),  # "the two rivals" is one item
+    Construction("rivalry", rivalry.chosen_over, lambda lex: CHOOSE_VERBS),
     Construction("appositive", appositive.places, lambda lex: ("of", "in")),
     Construction("appositive", appositive.place_heads, lambda lex: lex.place_heads),
     Construction("located", located.apply, lambda lex: ("where", "home", "base")),

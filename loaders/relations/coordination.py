@@ -44,6 +44,8 @@ def mutual(s: Sentence) -> None:
             o += 1  # "compete chiefly with X"
         if o < n and (lows[o] == M or lows[o] in ("with", "against")):
             continue  # has an object: the trigger rules handle it
+        if _object_later(lows, o):
+            continue  # "fight for shelf space with X": an object after a purpose phrase
         subj = left(s, k, 3, CLAUSE_STOP)
         if subj < 0:
             subj = _relative_subject(s, k)
@@ -57,6 +59,19 @@ def mutual(s: Sentence) -> None:
         if len(group.ids) < 2 or s.blocked(subj + 1, e):
             continue
         pairs(s, group, types, "coordination/mutual", 0.7)
+
+
+def _object_later(lows: list[str], o: int) -> bool:
+    """ "for shelf space with X", "for scrap against X": a short "for" phrase, then the
+    other side."""
+    if o >= len(lows) or lows[o] != "for":
+        return False
+    for q in range(o + 1, min(len(lows) - 1, o + 6)):
+        if lows[q] in ("with", "against") and lows[q + 1] != "each":
+            return True
+        if lows[q] in PUNCT_STOP or lows[q] == "," or lows[q] == M:
+            return False
+    return False
 
 
 VERB_SKIP = AUXILIARIES | {"which", "who", "that", "long", "both", "all", "often", "already"}
@@ -106,9 +121,12 @@ def described_pairs(s: Sentence) -> None:
             continue
         first = -1
         m = k - 1
-        while m >= 0 and k - m <= 5 and lows[m] != M and lows[m].isalpha():
-            m -= 1
-        closes = k + 1 >= n or lows[k + 1] in (",", ".", ";", ")")
+        while m >= 0 and k - m <= 5 and lows[m] != M and lows[m].replace("-", "").isalpha():
+            m -= 1  # "A and B, long-time rivals,"
+        after = k + 1
+        if lows[after : after + 3] in (["of", "one", "another"], ["of", "each", "other"]):
+            after += 3  # "A and B, rivals of one another,"
+        closes = after >= n or lows[after] in (",", ".", ";", ")")
         if closes and m >= 1 and lows[m] == "," and lows[m - 1] == M and "'s" not in lows[m:k]:
             first = m - 1  # "A and B, the two biggest rivals,"
             idx = coord(s, first, -1)

@@ -308,6 +308,7 @@ def deal(s: Sentence, d: int) -> None:
         return
     verb = _blocking_verb(s, start)
     if verb < 0:
+        _urged_block(s, start, e, parties)
         return
     subj = subjects(s, verb, True)
     if not subj or forum(s, subj[0]) or s.blocked(subj[0] + 1, verb):
@@ -316,6 +317,47 @@ def deal(s: Sentence, d: int) -> None:
     for p in parties:
         if not set(s.ment(p).ids) & set(opponent.ids):
             s.emit(opponent, ("DISPUTES",), s.ment(p), RULE_DEAL, 0.7)
+
+
+def _urged_block(s: Sentence, start: int, e: int, parties: list[int]) -> None:
+    """ "Portlink said the merger of A and B would cut jobs and urged the regulator to block
+    it": who asks for the deal to be blocked disputes each party (the regulator, asked, has
+    not acted)."""
+    lows, urge = s.lows, s.lex.urge_verbs
+    n = len(lows)
+    for u in range(e, min(n, e + 16)):
+        if lows[u] in PUNCT_STOP:
+            return
+        if lows[u] not in urge or not urge.match(lows, u):
+            continue
+        to = next((q for q in range(u + 1, min(n, u + 6)) if lows[q] == "to"), -1)
+        if to < 0 or not _blocks_it(s, to + 1):
+            return
+        subj = subjects(s, start, True)
+        if not subj or subj[0] in parties or forum(s, subj[0]) or s.blocked(subj[0] + 1, u):
+            return
+        opponent = s.ment(subj[0])
+        for p in parties:
+            if not set(s.ment(p).ids) & set(opponent.ids):
+                s.emit(opponent, ("DISPUTES",), s.ment(p), RULE_DEAL, 0.6)
+        return
+
+
+def _blocks_it(s: Sentence, v: int) -> bool:
+    """A blocking verb at v whose object is "it" or "the deal": "to block it", "to stop the
+    merger"."""
+    lows = s.lows
+    n = len(lows)
+    if v >= n:
+        return False
+    for phrase, _ in s.lex.block_verbs.bucket(lows[v]):
+        end = match_gap(s, v, phrase)
+        if end > v and end < n:
+            w = lows[end]
+            if w in ("it", "them") or (w == M and s.ment(end).kind == "pronoun"):
+                return True
+            return w == "the" and end + 1 < n and lows[end + 1] in s.lex.deal_nouns
+    return False
 
 
 def _blocking_verb(s: Sentence, start: int) -> int:

@@ -112,6 +112,8 @@ class Sentence:
         # the organization earlier sentences were about, for a stake with no object ("Tarn,
         # which owns just over 3%, wants a new board"): set only when the sentence has a share
         self.stake_topic: str | None = None
+        # the organization a bare "rival X" is a rival of: the one the article was just about
+        self.context_rival: str | None = None
 
     def ment(self, k: int) -> Mention:
         """The mention item at k (callers have checked `lows[k] == M`)."""

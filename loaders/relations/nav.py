@@ -21,6 +21,7 @@ from loaders.relations.words import (
     COPULAS,
     DASHES,
     GAP_WORDS,
+    INTENT_VERBS,
     OBJ_STOP,
     PREPOSITIONS,
     PUNCT_STOP,
@@ -125,6 +126,10 @@ def subjects(s: Sentence, k: int, verb: bool, near: int = SUBJ_GAP):
     a = k - 1
     while a >= 0 and lows[a] in AUXILIARIES:
         a -= 1
+    if a >= 2 and lows[a] == "to" and lows[a - 1] in INTENT_VERBS:
+        a -= 2  # "X, a unit of Y, vowed to challenge": X's verb
+        while a >= 0 and lows[a] in AUXILIARIES:
+            a -= 1
     if a >= 1 and lows[a] == ",":
         start = -1
         for m in range(a - 1, max(-1, a - 18), -1):

@@ -95,6 +95,22 @@ def context_emit(s: Sentence, holder: int, role: Role, hi: int) -> bool:
     )
 
 
+def rival_context_emit(s: Sentence, holder: int, k: int) -> bool:
+    """ "A spokesman for rival Dorn Group declined to comment", in an article just about Calla
+    Foods: a rival of that organization (`Sentence.context_rival`), when the sentence names
+    no other organization."""
+    org = s.context_rival
+    lows = s.lows
+    holders = coord(s, holder, +1)
+    if not org or any(org in s.ment(x).ids for x in holders) or s.blocked(k, holder):
+        return False
+    for x, w in enumerate(lows):
+        if w == M and x not in holders and "Organization" in s.etypes(x):
+            return False  # "Vexa, like rival Dorn, cut prices": whose rival is unclear
+    ctx = Mention((org,), -1, -1, "context", 0.7)
+    return s.emit(s.merged(holders), ("COMPETES_WITH",), ctx, "role/context-rival", 0.6)
+
+
 def _function_of(s: Sentence, e: int) -> bool:
     """ "of manufacturing", "of operations at X": the role heads a function, not a body; not
     "of German conglomerate Reinholt" (descriptors before a name)."""
@@ -238,6 +254,10 @@ def where_role(s: Sentence, k: int, role: Role) -> bool:
     return True
 
 
+LINK_VERBS = frozenset({"is", "was", "are", "were"})
+LINK_ADVERBS = frozenset({"today", "now", "currently"})
+
+
 def _site(s: Sentence, k: int, e: int, role: Role) -> RoleSite:
     lows = s.lows
     n = len(lows)
@@ -273,7 +293,8 @@ def _site(s: Sentence, k: int, e: int, role: Role) -> RoleSite:
                 q += 1
             if q < n and lows[q] == M and lows[q - 1] in s.lex.heads:
                 r = q
-    elif site.o >= 0 and r + 1 < n and lows[r] in ("is", "was", "are", "were"):
+    elif site.o >= 0 and r + 1 < n and lows[r + (lows[r] in LINK_ADVERBS)] in LINK_VERBS:
+        r += lows[r] in LINK_ADVERBS  # "Its main rival today is X"
         t = r + 1
         while t < n and t - r <= 3 and (lows[t] in s.lex.titles or lows[t] == "."):
             t += 1  # "The bank's chair is Dame Orla Penhallow", "is Dr. Ines Moll"
@@ -345,6 +366,8 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
             # "switch to local rivals A and B": every rival named
             for x in coord(s, h, +1) if plural else [h]:
                 role_emit(s, x, org, role, org + 1, site.k)
+        elif rival:
+            rival_context_emit(s, h, site.k)  # "The rival Dorn Group had no comment."
         else:
             context_emit(s, h, role, site.k)  # "Chief executive Sarah Collins said ..."
         return True

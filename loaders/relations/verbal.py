@@ -72,7 +72,7 @@ def trigger_hits(s: Sentence) -> list[Hit]:
         if best is None:
             continue
         prev = lows[k - 1] if k > 0 else ""
-        best = _unguarded(s, prev, best)
+        best = _unguarded(s, prev, best, lows[best[0]] if best[0] < n else "")
         if best is None:
             continue
         if prev == "-" and not (k >= 2 and lows[k - 2][:1].isdigit()):
@@ -123,16 +123,18 @@ def _named_noun(s: Sentence, k: int) -> bool:
     return lows[k - 2] in ARTICLES
 
 
-def _unguarded(s: Sentence, prev: str, best: tuple[int, tuple[Trigger, ...]]):
+def _unguarded(s: Sentence, prev: str, best: tuple[int, tuple[Trigger, ...]], nxt: str = ""):
     """The triggers of a hit that the word before it does not cancel ("a supply contract
-    with X" is no partnership: `trigger_guards` in loaders/data/triggers.yaml)."""
-    guards = s.lex.trigger_guards
-    if not guards or not prev.isalpha():
+    with X" is no partnership: `trigger_guards` in loaders/data/triggers.yaml), nor the word
+    after it ("charged X with running the merger": `trigger_guards_after`)."""
+    guards, after = s.lex.trigger_guards, s.lex.trigger_guards_after
+    if not (guards and prev.isalpha()) and not (after and nxt.endswith("ing")):
         return best
     kept = tuple(
         t
         for t in best[1]
         if not (t.family == "noun" and any(prev in guards.get(x, ()) for x in t.types))
+        and not any(nxt in after.get(x, ()) for x in t.types)
     )
     return (best[0], kept) if kept else None
 
@@ -432,6 +434,8 @@ def _read_object(
             break
         if strict and (embedded_subject(s, c, k) or urged(s, c, k)):
             break
+        if strict and _own_side(s, c, k, obj_idx):
+            break
         if emit_svo(s, subj_idx, objects, trigs, c == cands[0]):
             object_of[obj_idx[-1]] = subj_idx
             if any("FOUNDED" in t.types for t in trigs if t.family == "verb"):
@@ -440,6 +444,23 @@ def _read_object(
 
 
 CONFLICT = frozenset({"DISPUTES", "COMPETES_WITH"})
+
+
+def _own_side(s: Sentence, c: int, k: int, obj_idx: list[int]) -> bool:
+    """ "Ann Lee, chief engineer at Brask Aero, criticised the engine maker": a description
+    object that resolved to a name of the subject's own phrase (its employer, its owner) is
+    not the one meant; no relation rather than that one."""
+    lows = s.lows
+    obj = s.ment(obj_idx[0])
+    if obj.kind != "np":
+        return False
+    ids = set(obj.ids)
+    # "Brask Aero chief executive Ann Lee criticised ...": the folded prefix is her phrase too
+    start = min((f for f, _, h in s.folds if h == c), default=c)
+    return any(
+        lows[x] == M and x != c and s.ment(x).kind == "name" and ids & set(s.ment(x).ids)
+        for x in range(start, k)
+    )
 
 
 def _first_clause_subject(s: Sentence, k: int, cands: list[int], first: int) -> list[int]:
@@ -493,7 +514,8 @@ def _resumed(s: Sentence, e: int, obj: int) -> list[int]:
     p = coord(s, obj, +1)[-1] + 1
     if prep not in PREPOSITIONS or not (p + 1 < n and lows[p] == ","):
         return []
-    if lows[p + 1] not in ("which", "who"):
+    # "which is owned by ...", "whose owner is ...", or an appositive "the Belgian group"
+    if lows[p + 1] not in ("which", "who", "whose") and lows[p + 1] not in ARTICLES:
         return []
     q = p + 2
     while q < n and q - p <= 15 and lows[q] != "," and lows[q] not in PUNCT_STOP:
@@ -605,6 +627,9 @@ def appositive_object(s: Sentence, e: int) -> int:
         if lows[m] == ",":
             if m > e and lows[m - 1] in s.lex.heads and lows[m + 1] == M:
                 return m + 1
+            if m > e and lows[m - 1] in s.lex.heads and m + 2 < n and lows[m + 1] in ARTICLES:
+                # "came under fire from the consumer watchdog, the Travel Standards Office"
+                return m + 2 if lows[m + 2] == M and not s.is_det(m + 2) else -1
             return -1
         if lows[m] == M or lows[m] in OBJ_STOP:
             return -1

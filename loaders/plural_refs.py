@@ -1,0 +1,93 @@
+"""Plural descriptions of named groups: "the canneries" after "the canneries Tunamar and
+Selka", "the big processors" after "processors such as Harl Foods and Dunmore Mills".
+
+`named_groups` reads the groups a sentence introduces (a plural noun right before a list of
+names, directly or through "such as", "including", "like", "among them"); `plural_at` finds a
+later "the [one or two modifiers] NOUNs" that names a remembered group.
+
+>>> lows = ["the", "canneries", "tunamar", "and", "selka", "ltd", "cut", "prices"]
+>>> named_groups(lows, {2: (3, ("tunamar",)), 4: (6, ("selka",))}, frozenset())
+{'canneries': ('tunamar', 'selka')}
+>>> later = ["sea", "guild", "blamed", "the", "canneries", "for"]
+>>> plural_at(later, 3, {"canneries": ("tunamar", "selka")}, set())
+(5, 'canneries')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Set
+
+# words between a plural noun and the names it introduces
+LINKS: tuple[tuple[str, ...], ...] = (
+    ("such", "as"),
+    ("including",),
+    ("like",),
+    ("among", "them"),
+    ("notably",),
+    ("namely",),
+)
+
+
+def _plural(word: str, stop: Set[str]) -> bool:
+    return (
+        len(word) >= 5
+        and word.isalpha()
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and word not in stop
+    )
+
+
+def named_groups(
+    lows: list[str], names: Mapping[int, tuple[int, tuple[str, ...]]], stop: Set[str]
+) -> dict[str, tuple[str, ...]]:
+    """{plural noun: ids} for each list of two or more names right after a plural noun;
+    `names` maps where each name starts to where it ends and its entity ids."""
+    out: dict[str, tuple[str, ...]] = {}
+    n = len(lows)
+    for start in sorted(names):
+        p = start - 1
+        if p >= 0 and lows[p] == ",":
+            p -= 1
+        for link in LINKS:
+            b = p - len(link) + 1
+            if b >= 0 and tuple(lows[b : p + 1]) == link:
+                p = b - 1
+                if p >= 0 and lows[p] == ",":
+                    p -= 1
+                break
+        if p < 0 or not _plural(lows[p], stop):
+            continue
+        end, first = names[start]
+        ids = list(first)
+        q = end
+        while q + 1 < n:
+            if lows[q] == "," and q + 2 < n and lows[q + 1] == "and" and q + 2 in names:
+                q += 2
+            elif lows[q] in (",", "and") and q + 1 in names:
+                q += 1
+            else:
+                break
+            end, more = names[q]
+            ids.extend(i for i in more if i not in ids)
+            q = end
+        if len(ids) >= 2:
+            out[lows[p]] = tuple(ids)
+    return out
+
+
+def plural_at(
+    lows: list[str], i: int, groups: Mapping[str, tuple[str, ...]], starts: Set[int]
+) -> tuple[int, str] | None:
+    """(end, noun) when "the [mods] NOUN" at i names a remembered group and no name follows
+    ("the canneries Tunamar and Selka" introduces a group, it does not refer to one)."""
+    n = len(lows)
+    if lows[i] != "the":
+        return None
+    for p in range(i + 1, min(n, i + 4)):
+        w = lows[p]
+        if w in groups:
+            return None if p + 1 in starts else (p + 1, w)
+        if not w.isalpha() or p in starts:
+            return None
+    return None
