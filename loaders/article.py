@@ -295,10 +295,10 @@ class Extraction:
                 out.append((i, i + 1, "pronoun", lex.pronouns[w]))
                 continue
             if w == "the" and self.plural_groups:
-                group = plural_at(lows, i, self.plural_groups, starts)
-                if group:
-                    out.append((i, group[0], "pair", GROUP))  # "the canneries"
-                    nxt = group[0]
+                plural = plural_at(lows, i, self.plural_groups, starts)
+                if plural:
+                    out.append((i, plural[0], "pair", GROUP))  # "the canneries"
+                    nxt = plural[0]
                     continue
             if w in DEFINITE:
                 found = self._definite(a, i, covered, starts)
