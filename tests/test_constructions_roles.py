@@ -309,6 +309,25 @@ FOUNDED: list[Case] = [
         [("sarah-collins", "FOUNDED", "brava-foods")],
         [],
     ),
+    (  # consulting: former employer before the founders is no founder
+        "Kestrel Analytics was founded by former Harbury consultants Sarah Collins and James Ward.",
+        [
+            ("sarah-collins", "FOUNDED", "kestrel-analytics"),
+            ("james-ward", "FOUNDED", "kestrel-analytics"),
+        ],
+        [("harbury", "FOUNDED", "kestrel-analytics")],
+    ),
+    (  # banking: "set up in YEAR by former auditors A and B", a relative participle
+        "Tally Finance, set up in 2017 by former auditors Sarah Collins and James Ward, lends "
+        "to bakeries.",
+        [("sarah-collins", "FOUNDED", "tally-finance"), ("james-ward", "FOUNDED", "tally-finance")],
+        [],
+    ),
+    (  # guard: the employer of unnamed founders founds nothing
+        "Paylo Finance, set up by two former Bainbridge auditors, is based in Tulsa.",
+        [("paylo-finance", "LOCATED_IN", "tulsa")],
+        [("bainbridge", "FOUNDED", "paylo-finance")],
+    ),
     (  # guard: "it was reported that" has no referent
         "Orm Diagnostics sells kits. It was reported that Sarah Collins founded a rival.",
         [],
@@ -405,6 +424,24 @@ PARTNERS: list[Case] = [
         "Hollis Coffee buys beans under a multi-year supply contract with Bean Co-op.",
         [],
         [("hollis-coffee", "PARTNERS_WITH", "bean-co-op")],
+    ),
+    (  # guard: a supply agreement, signed, is trade too
+        "Corla Foods signed a supply agreement with Venn Farms to buy oats.",
+        [],
+        [("corla-foods", "PARTNERS_WITH", "venn-farms")],
+    ),
+    (  # agriculture: "in partnership with B, one of C's rivals": nothing with C
+        "Corla Foods runs a mill in partnership with Venn Farms, one of Brask Agri's rivals.",
+        [("corla-foods", "PARTNERS_WITH", "venn-farms")],
+        [
+            ("corla-foods", "PARTNERS_WITH", "brask-agri"),
+            ("venn-farms", "PARTNERS_WITH", "brask-agri"),
+        ],
+    ),
+    (  # telecoms: a venture named after the comma stays a venture
+        "Brell Telecom formed a partnership with Osk Networks, Skyline Fibre, in 2021.",
+        [("brell-telecom", "PARTNERS_WITH", "osk-networks")],
+        [],
     ),
     (  # guard: "the relationship between A and B"
         "For years the relationship between the supplier Stemmer Parts and the carmaker Auren "

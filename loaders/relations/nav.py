@@ -529,6 +529,11 @@ def described_left(s: Sentence, start: int) -> int:
     return -1
 
 
+def people_noun(s: Sentence, w: str) -> bool:
+    """A plural noun for people ("consultants", "auditors", "engineers")."""
+    return w.endswith("s") and (s.person_head(w) or s.person_head(w[:-1]))
+
+
 def agent_after(s: Sentence, k: int) -> int:
     """The mention after "by": "by former U.S. President Donald Trump", "by Dr. Ruiz",
     "by a $12 million grant from the Fund"."""
@@ -558,6 +563,10 @@ def agent_after(s: Sentence, k: int) -> int:
                     return t  # "by Tesla chief Elon Musk"
                 if "'s" in lows[m + 1 : t] and lows[t - 1] in s.lex.heads:
                     return t  # "by the Solheim family's investment firm Fjellstad"
+            if t > m + 1 and t - m <= 3 and people_noun(s, lows[t - 1]):
+                # "by former Brill consultants Ana Ruiz and Ben Ott": the people, not their
+                # employer; "by two former Brill auditors," names no agent
+                return t if t < n and lows[t] == M else -1
             return m
         w = lows[m]
         if w == "." and m > k and lows[m - 1] in s.lex.abbreviations:

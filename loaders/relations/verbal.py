@@ -72,7 +72,7 @@ def trigger_hits(s: Sentence) -> list[Hit]:
         if best is None:
             continue
         prev = lows[k - 1] if k > 0 else ""
-        best = _unguarded(s, prev, best)
+        best = _unguarded(s, prev, best, k)
         if best is None:
             continue
         if prev == "-" and not (k >= 2 and lows[k - 2][:1].isdigit()):
@@ -123,17 +123,20 @@ def _named_noun(s: Sentence, k: int) -> bool:
     return lows[k - 2] in ARTICLES
 
 
-def _unguarded(s: Sentence, prev: str, best: tuple[int, tuple[Trigger, ...]]):
-    """The triggers of a hit that the word before it does not cancel ("a supply contract
-    with X" is no partnership: `trigger_guards` in loaders/data/triggers.yaml)."""
+def _unguarded(s: Sentence, prev: str, best: tuple[int, tuple[Trigger, ...]], k: int):
+    """The triggers of a hit that a word before it (a noun trigger) or inside it (a verb
+    phrase's gap) does not cancel ("a supply contract with X", "signed a supply agreement
+    with X" are no partnership: `trigger_guards` in loaders/data/triggers.yaml)."""
     guards = s.lex.trigger_guards
-    if not guards or not prev.isalpha():
+    if not guards:
         return best
-    kept = tuple(
-        t
-        for t in best[1]
-        if not (t.family == "noun" and any(prev in guards.get(x, ()) for x in t.types))
-    )
+    inside = s.lows[k + 1 : best[0]]
+
+    def cancelled(t: Trigger) -> bool:
+        words = [prev] if t.family == "noun" else inside
+        return any(w in guards.get(x, ()) for x in t.types for w in words)
+
+    kept = tuple(t for t in best[1] if not cancelled(t))
     return (best[0], kept) if kept else None
 
 
