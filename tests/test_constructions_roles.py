@@ -233,6 +233,48 @@ LEADS: list[Case] = [
         [("sarah-collins", "LEADS", "tessaril-chips")],
         [],
     ),
+    (  # charity: "the charity's board, chaired by X" (the description resolved)
+        "Harwell Trust, a housing charity, sold its offices. The charity's board, chaired by "
+        "the former judge Sarah Marsh, approved the sale.",
+        [("sarah-marsh", "LEADS", "harwell-trust")],
+        [],
+    ),
+    (  # autos: "its board is chaired by X"; insurance: "X's supervisory board, led by Y"
+        "Pendle Motors cut jobs. Its board is chaired by James Ward. Cassick Assurance's "
+        "supervisory board, led by Anna Berg, agreed.",
+        [("james-ward", "LEADS", "pendle-motors"), ("anna-berg", "LEADS", "cassick-assurance")],
+        [],
+    ),
+    (  # guard: a negated chair, and a board member is no chair
+        "Harwell Trust's board, which includes Sarah Marsh, was not chaired by Tom Hale.",
+        [],
+        [("tom-hale", "LEADS", "harwell-trust"), ("sarah-marsh", "LEADS", "harwell-trust")],
+    ),
+    (  # pharma: a title between the role's comma and the holder
+        "Granby Pharma said the trial worked. The company's chief executive, Dr. Lise Moreau, "
+        "called it a milestone.",
+        [("lise-moreau", "LEADS", "granby-pharma")],
+        [],
+    ),
+    (  # banking: "X, the chief executive, ..." with the bank the sentence before
+        "Trelow Bank said profits rose. Ann Kemp, the chief executive, owns 2% of the shares.",
+        [("ann-kemp", "LEADS", "trelow-bank")],
+        [],
+    ),
+    (  # media: "..., when Y took the helm"; retail: "at which point Y took charge"
+        "Anna Berg led Dovetail Media until 2019, when Kai Renn took the helm. James Ward ran "
+        "Orm Stores until May, at which point Sarah Collins took charge.",
+        [
+            ("kai-renn", "LEADS", "dovetail-media"),
+            ("sarah-collins", "LEADS", "orm-stores"),
+        ],
+        [("sarah-collins", "LEADS", "dovetail-media")],
+    ),
+    (  # guard: "took charge of" a function names its object (read elsewhere)
+        "Anna Berg led Dovetail Media, and Kai Renn took charge of its finances.",
+        [("anna-berg", "LEADS", "dovetail-media")],
+        [("kai-renn", "LEADS", "dovetail-media")],
+    ),
     (  # media: a former role still counts (the annotation conventions list it)
         "Sarah Collins, the former chief executive of Harbour Media, joined Velis Studios.",
         [("sarah-collins", "LEADS", "harbour-media")],

@@ -14,6 +14,7 @@ from loaders.lexicon import Role
 from loaders.mentions import AGE
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import (
+    agent_after,
     before_appositive,
     coord,
     reporting_org,
@@ -267,6 +268,8 @@ def _site(s: Sentence, k: int, e: int, role: Role) -> RoleSite:
     r = e
     if r < n and lows[r] == ",":
         r += 1
+        while r + 1 < n and r - e <= 3 and lows[r] in s.lex.titles and lows[r + 1] in (".", M):
+            r += 1 + (lows[r + 1] == ".")  # "The bank's chief executive, Dr. Ines Moll"
         if site.o >= 0 and r < n and lows[r] in ("the", "a", "an"):
             q = r + 1
             while q < n and q - r <= 3 and lows[q] != M and lows[q].isalpha():
@@ -359,6 +362,8 @@ def holder_before_reported(s: Sentence, site: RoleSite) -> bool:
         return False
     if not (e >= n or lows[e] in PUNCT_STOP or lows[e] == ","):
         return False
+    if k >= 3 and lows[k - 1] == "the" and lows[k - 2] == ",":
+        k -= 1  # "Ann Kemp, the chief executive, owns ..."
     for link in ROLE_LINKS:
         b = k - len(link)
         if b >= 1 and tuple(lows[b:k]) == link and lows[b - 1] == M:
@@ -508,6 +513,43 @@ def role_of(s: Sentence, site: RoleSite) -> bool:
     return True
 
 
+BOARD_LED = frozenset({"chaired", "led", "headed", "run"})
+BOARD_LINKS = frozenset({",", "is", "was", "has", "been", "will", "be", "now", "also"})
+
+
+def board_led(s: Sentence) -> None:
+    """ "The charity's board, chaired by the former judge X, approved the sale", "its board is
+    chaired by X": the chair of an organization's board leads the organization."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(1, n - 2):
+        if lows[k] != "board":
+            continue
+        owner = _board_owner(s, k)
+        if owner < 0:
+            continue
+        p = k + 1
+        while p < n and p - k <= 4 and lows[p] in BOARD_LINKS:
+            p += 1
+        if not (p + 1 < n and lows[p] in BOARD_LED and lows[p + 1] == "by"):
+            continue
+        agent = agent_after(s, p + 2)
+        if agent < 0 or "Person" not in s.etypes(agent) or s.blocked(owner + 1, agent):
+            continue
+        s.emit(s.ment(agent), ("LEADS",), s.ment(owner), "role/board", 0.85)
+
+
+def _board_owner(s: Sentence, k: int) -> int:
+    """Whose board the one at k is: "X's (supervisory) board", "its board"; else -1."""
+    lows = s.lows
+    m = k - 1
+    if m >= 1 and lows[m].isalpha() and lows[m] not in DETS and lows[m] != M:
+        m -= 1  # "its supervisory board"
+    if m >= 1 and lows[m] == "'s" and lows[m - 1] == M:
+        return m - 1
+    return m if m >= 0 and lows[m] == M and s.is_det(m) else -1
+
+
 TAKE_OVER = frozenset({"take", "takes", "took", "taken", "taking"})
 
 
@@ -521,14 +563,17 @@ def took_over(s: Sentence) -> None:
     if not leads:
         return
     for k in range(1, n - 1):
-        if lows[k] not in TAKE_OVER or lows[k + 1] != "over":
+        if lows[k] not in TAKE_OVER:
             continue
-        if k + 2 < n and (lows[k + 2] == M or lows[k + 2] in DETS):
-            continue  # "took over the company": an object, read by the verbal family
+        after = _took_over_end(lows, k)
+        if after < 0:
+            continue
+        if after < n and (lows[after] == M or lows[after] in DETS or lows[after] in ROLE_PREPS):
+            continue  # "took over the company", "took charge of X": the verbal family's
         h = k - 1
         while h >= 0 and lows[h] in ("has", "had", "will", "would", "then", "later", "have"):
             h -= 1
-        if h < 0 or lows[h] != M or "Person" not in s.etypes(h) or s.blocked(h, k + 2):
+        if h < 0 or lows[h] != M or "Person" not in s.etypes(h) or s.blocked(h, after):
             continue
         holder = s.ment(h)
         prior = [f for f in leads if f.source not in holder.ids]
@@ -537,6 +582,18 @@ def took_over(s: Sentence) -> None:
         led = next((m for m in s.ments if m is not None and prior[-1].target in m.ids), None)
         if led is not None:
             s.emit(holder, ("LEADS",), led, "role/took-over", 0.7)
+
+
+# "took over", "took charge", "took the helm": a successor's words with no object
+TOOK_OVER_PHRASES = (("over",), ("charge",), ("the", "helm"))
+
+
+def _took_over_end(lows: list[str], k: int) -> int:
+    """The end of "took over" / "took charge" / "took the helm" at k, else -1."""
+    for words in TOOK_OVER_PHRASES:
+        if tuple(lows[k + 1 : k + 1 + len(words)]) == words:
+            return k + 1 + len(words)
+    return -1
 
 
 def collapse_roles(s: Sentence) -> None:
