@@ -275,6 +275,12 @@ LEADS: list[Case] = [
         [("anna-berg", "LEADS", "dovetail-media")],
         [("kai-renn", "LEADS", "dovetail-media")],
     ),
+    (  # food: "the group's chief executive" after a sentence whose only company is an agent
+        "Morrow Foods bought a dairy last year. The deal was backed by Tanlo Bank. The group's "
+        "chief executive, Ravi Tull, said margins would rise.",
+        [("ravi-tull", "LEADS", "morrow-foods")],
+        [("ravi-tull", "LEADS", "tanlo-bank")],
+    ),
     (  # media: a former role still counts (the annotation conventions list it)
         "Sarah Collins, the former chief executive of Harbour Media, joined Velis Studios.",
         [("sarah-collins", "LEADS", "harbour-media")],
