@@ -503,7 +503,11 @@ class Extraction:
                 )
                 state = n_x > 0 and located and located[-1][1] is inside[n_x - 1]
                 # "the Nashville start-up"
-                modifier = x.j < j and a.lows[x.j] in self.lex.place_heads
+                # "the Nashville start-up", "the Hamburg shipowner", "the Lyon seed company"
+                modifier = x.j < j and (
+                    a.lows[x.j] in self.lex.place_heads
+                    or (j - x.j <= 2 and a.lows[j - 1] in self.lex.located_heads)
+                )
                 if (based or town or project or modifier) and not state:
                     located.append((m, x))
             items.append(m)

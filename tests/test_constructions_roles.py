@@ -57,6 +57,30 @@ LOCATED: list[Case] = [
         [("quarro-mining", "LOCATED_IN", "chile")],
         [],
     ),
+    (  # shipping: a known place modifying a company noun, sentence-initial "The"
+        "The Hamburg shipowner Hasso Lines ordered four vessels.",
+        [("hasso-lines", "LOCATED_IN", "hamburg")],
+        [],
+    ),
+    (  # agriculture: an appositive "a C seed company"
+        "Pellow Seeds, a Lyon seed company, sells grain to millers.",
+        [("pellow-seeds", "LOCATED_IN", "lyon")],
+        [],
+    ),
+    (  # boats: "the C boatbuilder" refers back to the company named before
+        "Skiff Yachts lost the tender. The Glasgow boatbuilder, owned by a holding group, "
+        "will appeal.",
+        [("skiff-yachts", "LOCATED_IN", "glasgow")],
+        [],
+    ),
+    (  # guard: a nationality and a company modifying a company noun locate nothing
+        "The U.S. carmaker Brenn Motors hired the Siemens supplier Ostrel Parts.",
+        [],
+        [
+            ("brenn-motors", "LOCATED_IN", "united-states"),
+            ("ostrel-parts", "LOCATED_IN", "siemens"),
+        ],
+    ),
     (  # guard: a speaker's employer is not placed by "at X in C"
         '"Prices will rise," said Iris Kade, an analyst at Moorland Securities in Lisbon.',
         [],

@@ -83,7 +83,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("coordination", coordination.group, lambda lex: lex.group),
     Construction("coordination", coordination.described_pairs),  # "the two rivals" is one item
     Construction("appositive", appositive.places, lambda lex: ("of", "in")),
-    Construction("appositive", appositive.place_heads, lambda lex: lex.place_heads),
+    Construction("appositive", appositive.place_heads, lambda lex: lex.located_heads),
     Construction("located", located.apply, lambda lex: ("where", "home", "base")),
     Construction("rounds", rounds.rounds, lambda lex: lex.round_nouns),
     Construction("litigation", litigation.apply, lambda lex: lex.answer_words),
