@@ -81,6 +81,23 @@ LOCATED: list[Case] = [
             ("ostrel-parts", "LOCATED_IN", "siemens"),
         ],
     ),
+    (  # steel: a facility set off by commas, "in the city of C"
+        "Ardent Steel opened a second plant, in the city of Tarnow, last year.",
+        [("ardent-steel", "LOCATED_IN", "tarnow")],
+        [],
+    ),
+    (  # shipping: "will be run from C" with "the company" as subject; airlines: "its base in"
+        "Harl Marine said it would cut jobs. The company will be run from Bergen after the "
+        "move. Krell Airways has its base in Dublin.",
+        [("harl-marine", "LOCATED_IN", "bergen"), ("krell-airways", "LOCATED_IN", "dublin")],
+        [],
+    ),
+    (  # guard: a service running between places, a schedule
+        "Harl Marine's ferry service will run from Tarvik to Oslo. The tournament will run "
+        "from Monday, Krell Airways said.",
+        [],
+        [("harl-marine", "LOCATED_IN", "tarvik"), ("krell-airways", "LOCATED_IN", "monday")],
+    ),
     (  # guard: a speaker's employer is not placed by "at X in C"
         '"Prices will rise," said Iris Kade, an analyst at Moorland Securities in Lisbon.',
         [],
