@@ -152,6 +152,7 @@ class Extraction:
         # unnamed groups and their members ("a consortium of A and B" ... "the consortium")
         self.groups = GroupMemory(lex, self.registry.type_of)
         self._group_ids: dict[tuple[int, int], tuple[str, ...]] = {}  # this sentence's groups
+        self.new_entity_at = -1  # the sentence that named "the combined company"
         # (sentence, analysis, resolved mentions) of every sentence, for `loaders.explain`
         self.trace: list[tuple[Sentence, Analysis, list[Mention]]] | None = None
 
@@ -365,6 +366,8 @@ class Extraction:
                 ids = salience.latest("Organization", sno, window=2, exclude=here)
             return (tuple(ids[:2]), 0.8) if len(ids) >= 2 else None
         if kind == "pronoun":
+            if etype != "Person" and self.new_entity_at == sno and lows[i] in ("it", "its"):
+                return None  # "... will run the merged firm, while Kaye will chair it"
             types = ("Person",) if etype == "Person" else ("Organization", "Project", "Product")
             if i >= 2 and lows[i - 1] == "," and items and items[-1].j == i - 1:
                 other = self._appositive_owner(ref, items, lows, sno, salience, types)
@@ -388,6 +391,10 @@ class Extraction:
                 types, sno, exclude=bound
             )
             return ((rid,), 0.8) if rid else None
+        words = tuple(lows[i + 1 : j])
+        if not self.lex.new_entity_words.isdisjoint(words):
+            self.new_entity_at = sno
+            return None  # "the combined company": the organization a deal will create
         modifier = False
         if items:
             first = items[0]
@@ -398,9 +405,6 @@ class Extraction:
             )
             if modifier and reg.entities[first.ids[0]].type == etype:
                 return (first.ids[0],), 0.75  # "Norvale co-founder Lars Eide, who runs the company"
-        words = tuple(lows[i + 1 : j])
-        if not self.lex.new_entity_words.isdisjoint(words):
-            return None  # "the combined company": the organization a deal will create
         ids = salience.topical(etype, sno, head=lows[j - 1], words=words)
         if ids and salience.kinds_of(words):
             salience.described(ids[0], lows[j - 1])

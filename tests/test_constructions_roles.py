@@ -92,6 +92,11 @@ LOCATED: list[Case] = [
         [("harl-marine", "LOCATED_IN", "bergen"), ("krell-airways", "LOCATED_IN", "dublin")],
         [],
     ),
+    (  # boats: "is to be run out of C", an unknown town typed a place by the phrase
+        "Corvex Marine makes boats. The firm is to be run out of Tarvik.",
+        [("corvex-marine", "LOCATED_IN", "tarvik")],
+        [],
+    ),
     (  # guard: a service running between places, a schedule
         "Harl Marine's ferry service will run from Tarvik to Oslo. The tournament will run "
         "from Monday, Krell Airways said.",
@@ -322,6 +327,23 @@ LEADS: list[Case] = [
         [("ravi-tull", "LEADS", "morrow-foods")],
         [("ravi-tull", "LEADS", "tanlo-bank")],
     ),
+    (  # museums: "the museum's trustees, chaired by X"
+        "The Harlow Museum needs money. The museum's trustees, chaired by the retired banker "
+        "Evan Lusk, approved the loan.",
+        [("evan-lusk", "LEADS", "harlow-museum")],
+        [],
+    ),
+    (  # shipping: a future interim role after "would be"
+        "Corvex Marine said Anna Holt would be acting chief executive.",
+        [("anna-holt", "LEADS", "corvex-marine")],
+        [],
+    ),
+    (  # labs: "it" after "the enlarged lab" is the new company, not either party
+        "Orla Labs and Vanta Bio will merge. Orla chief executive Tina Bale will run the "
+        "enlarged lab, while her Vanta counterpart, Rob Kaye, will chair it.",
+        [("tina-bale", "LEADS", "orla-labs"), ("rob-kaye", "LEADS", "vanta-bio")],
+        [("rob-kaye", "LEADS", "orla-labs"), ("tina-bale", "LEADS", "vanta-bio")],
+    ),
     (  # media: a former role still counts (the annotation conventions list it)
         "Sarah Collins, the former chief executive of Harbour Media, joined Velis Studios.",
         [("sarah-collins", "LEADS", "harbour-media")],
@@ -410,6 +432,12 @@ FOUNDED: list[Case] = [
         "Tally Finance, set up in 2017 by former auditors Sarah Collins and James Ward, lends "
         "to bakeries.",
         [("sarah-collins", "FOUNDED", "tally-finance"), ("james-ward", "FOUNDED", "tally-finance")],
+        [],
+    ),
+    (  # insurance: the founders in apposition to a people noun with a former employer
+        "Tillr Insurance, started in 2016 by two ex-Pennimore actuaries, John Haze and Ken "
+        "Ibbs, insures bicycles.",
+        [("john-haze", "FOUNDED", "tillr-insurance"), ("ken-ibbs", "FOUNDED", "tillr-insurance")],
         [],
     ),
     (  # guard: the employer of unnamed founders founds nothing

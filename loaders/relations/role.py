@@ -364,6 +364,8 @@ def holder_before_reported(s: Sentence, site: RoleSite) -> bool:
         return False
     if k >= 3 and lows[k - 1] == "the" and lows[k - 2] == ",":
         k -= 1  # "Ann Kemp, the chief executive, owns ..."
+    while k >= 2 and lows[k - 1] in INTERIM and lows[k - 2] != ",":
+        k -= 1  # "X would be acting chief executive"
     for link in ROLE_LINKS:
         b = k - len(link)
         if b >= 1 and tuple(lows[b:k]) == link and lows[b - 1] == M:
@@ -513,6 +515,9 @@ def role_of(s: Sentence, site: RoleSite) -> bool:
     return True
 
 
+# words between a role link and a bare role: "would be acting CEO", "is the interim chair"
+INTERIM = frozenset({"the", "acting", "interim", "permanent", "new", "incoming", "caretaker"})
+BOARD_NOUNS = frozenset({"board", "trustees"})
 BOARD_LED = frozenset({"chaired", "led", "headed", "run"})
 BOARD_LINKS = frozenset({",", "is", "was", "has", "been", "will", "be", "now", "also"})
 
@@ -523,7 +528,7 @@ def board_led(s: Sentence) -> None:
     lows = s.lows
     n = len(lows)
     for k in range(1, n - 2):
-        if lows[k] != "board":
+        if lows[k] not in BOARD_NOUNS:
             continue
         owner = _board_owner(s, k)
         if owner < 0:
