@@ -386,7 +386,7 @@ class Extraction:
                     return (near,), 0.85
             # "James Ward, her mentor, has counselled her": an object pronoun is not its own
             # clause's subject
-            bound = salience.clause_subject(sno) if _object_pronoun(lows, i) else ""
+            bound = self._binder(items, sno, salience) if _object_pronoun(lows, i) else ""
             rid = salience.subject(types[:1], sno, exclude=bound) or salience.subject(
                 types, sno, exclude=bound
             )
@@ -414,6 +414,17 @@ class Extraction:
         if not ids:
             return None
         return ((ids[0],), 0.8 if len(ids) == 1 else 0.6)
+
+    def _binder(self, items: list[Mention], sno: int, salience: Salience) -> str:
+        """The person an object pronoun cannot be: the nearest person named before it in the
+        sentence ("Her mentor is Ken Aro, who has advised her": not Aro), else the clause
+        subject."""
+        for m in reversed(items):
+            if m.kind == "pronoun" and m.word in POSSESSIVES:
+                continue
+            if self.registry.entities[m.ids[0]].type == "Person":
+                return m.ids[0]
+        return salience.clause_subject(sno)
 
     def _appositive_owner(self, ref, items, lows, sno, salience, types) -> str | None:
         """ "after Skerra Air, its main rival": "its" is not the name the appositive describes

@@ -496,6 +496,24 @@ ADVISES: list[Case] = [
         [],
         [("sarah-collins", "LEADS", "brava-labs")],
     ),
+    (  # media: "her mentor is X, who has advised her since YEAR": the object pronoun is not
+        # the relative clause's own subject, whatever the possessive before it
+        "Lucy Ward runs Arlo Media. Her mentor is Ken Aro, who has advised her since 2018.",
+        [("ken-aro", "ADVISES", "lucy-ward")],
+        [("lucy-ward", "ADVISES", "ken-aro")],
+    ),
+    (  # pensions: "who advises the D on ..." after an appositive
+        "The economist, Mark Fenn, who advises the Pension Authority on annuities, said rates "
+        "would rise.",
+        [("mark-fenn", "ADVISES", "pension-authority")],
+        [],
+    ),
+    (  # guard: coaching a company's founders founds nothing
+        "Mark Fenn has coached the founders of Arlo Media. He also met the adviser to Osk "
+        "Biologics.",
+        [],
+        [("mark-fenn", "FOUNDED", "arlo-media"), ("mark-fenn", "ADVISES", "osk-biologics")],
+    ),
     (  # guard: an organization acting as adviser is not ADVISES (sources are persons)
         "Kerr Partners advised Aldren Pharma on the deal.",
         [],
@@ -580,6 +598,41 @@ PARTNERS: list[Case] = [
 
 @pytest.mark.parametrize("text,present,absent", PARTNERS)
 def test_partners_with(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
+# -- BACKS ---------------------------------------------------------------------------------------
+BACKS: list[Case] = [
+    (  # ports: "got support from the agency X, which ..." (reversed: the supporter is after)
+        "The Tarvik Terminal project got support from the agency Enviro Trust, which funds "
+        "research.",
+        [("enviro-trust", "BACKS", "tarvik-terminal")],
+        [],
+    ),
+    (  # rail: "received support from", coordinated supporters
+        "The Kelby Rail Link project has received strong support from Halden Council and "
+        "Marlo Lines.",
+        [
+            ("halden-council", "BACKS", "kelby-rail-link"),
+            ("marlo-lines", "BACKS", "kelby-rail-link"),
+        ],
+        [],
+    ),
+    (  # cruise: coordinated subjects, "have both endorsed"
+        "Azul Cruises and Marlo Lines have both endorsed the Tarvik Terminal project.",
+        [("azul-cruises", "BACKS", "tarvik-terminal"), ("marlo-lines", "BACKS", "tarvik-terminal")],
+        [],
+    ),
+    (  # guard: financial support is money, not an endorsement
+        "The Tarvik Terminal project got financial support from Enviro Trust.",
+        [],
+        [("enviro-trust", "BACKS", "tarvik-terminal")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", BACKS)
+def test_backs(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
 
 

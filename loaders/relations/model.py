@@ -52,7 +52,10 @@ class Found:
 # words after "her" that make it an object, not a determiner
 NOT_NOUNS = PREPOSITIONS | ARTICLES | frozenset({"and", "or", "but", "that", "as", "to"})
 # words after "her" that make it an object pronoun ("counselled her for years")
-OBJECT_FOLLOWERS = frozenset({",", ".", ";", ":", "and", "or", "for", "to", "as", "on", "in"})
+OBJECT_FOLLOWERS = frozenset(
+    {",", ".", ";", ":", "and", "or", "for", "to", "as", "on", "in"}
+    | {"since", "until", "through", "during", "after", "before"}  # "has advised her since 2018"
+)
 MONTH_LEADS = frozenset("in since by until of last early late mid next this from to".split())
 
 

@@ -140,6 +140,26 @@ def _unguarded(s: Sentence, prev: str, best: tuple[int, tuple[Trigger, ...]], k:
     return (best[0], kept) if kept else None
 
 
+# words that link a subject to a noun describing it: "X is the founder of Y", "X, the founder"
+NOUN_LINKS = frozenset(
+    {"is", "was", "are", "were", "as", "became", "become", "becomes", "remains", "remain"}
+    | {"also", "and", "now", "being", "been", "both", "still", "then", "once"}
+)
+
+
+def _people_object(s: Sentence, k: int) -> bool:
+    """A noun for people that is a verb's object ("has coached the founders of Y", "met the
+    adviser to Y"), not a description of the subject ("X is the founder of Y")."""
+    lows = s.lows
+    w = lows[k]
+    if not (s.person_head(w) or (w.endswith("s") and s.person_head(w[:-1]))):
+        return False
+    if k < 2 or lows[k - 1] not in ("the", "a", "an"):
+        return False
+    verb = lows[k - 2]
+    return verb.isalpha() and verb not in NOUN_LINKS and verb not in PREPOSITIONS
+
+
 def _possessed(s: Sentence, k: int) -> bool:
     """A possessor before the noun at k: "its investors", "Orvane's existing investors"."""
     lows = s.lows
@@ -280,6 +300,8 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
             continue
         if not verbish and lows[k] in POSSESSED_NOUNS and not _possessed(s, k):
             continue  # "participation from A and existing investors including B": whose?
+        if not verbish and _people_object(s, k):
+            continue  # "X has coached the founders of Y": X is not a founder
         if verbish and all(set(t.types) <= STAKE_TYPES for t in trigs) and unnamed_subject(s, k):
             continue  # "the government pledged €5m for X": no named entity acts
         cands = subjects(s, k, verbish)
