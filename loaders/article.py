@@ -343,8 +343,9 @@ class Extraction:
                 continue
             if lows[p] in PREPOSITIONS or lows[p] in POSSESSIVES or lows[p] in ("and", "or"):
                 return None  # "the refinery with its partner": not one description
-            if lows[p] == "-" or lows[p].isalpha() or "-" in lows[p]:
-                if lows[p] != "-":
+            # "the nurses' union": a plural possessive inside the description
+            if lows[p] in ("-", "'") or lows[p].isalpha() or "-" in lows[p]:
+                if lows[p] not in ("-", "'"):
                     units += 1
                 p += 1
                 continue

@@ -97,6 +97,11 @@ LOCATED: list[Case] = [
         [("corvex-marine", "LOCATED_IN", "tarvik")],
         [],
     ),
+    (  # boats: "a factory at the harbour town of C"
+        "Corvex Marine has a factory at the harbour town of Tarvik.",
+        [("corvex-marine", "LOCATED_IN", "tarvik")],
+        [],
+    ),
     (  # guard: a service running between places, a schedule
         "Harl Marine's ferry service will run from Tarvik to Oslo. The tournament will run "
         "from Monday, Krell Airways said.",
@@ -344,6 +349,12 @@ LEADS: list[Case] = [
         [("tina-bale", "LEADS", "orla-labs"), ("rob-kaye", "LEADS", "vanta-bio")],
         [("rob-kaye", "LEADS", "orla-labs"), ("tina-bale", "LEADS", "vanta-bio")],
     ),
+    (  # health: "the nurses' union, whose president, X, ..." (a plural possessive inside)
+        "The Nurses Union rejected the offer. The nurses' union, whose president, Dee Ansel, "
+        "backed the deal, will vote.",
+        [("dee-ansel", "LEADS", "the-nurses-union")],
+        [],
+    ),
     (  # media: a former role still counts (the annotation conventions list it)
         "Sarah Collins, the former chief executive of Harbour Media, joined Velis Studios.",
         [("sarah-collins", "LEADS", "harbour-media")],
@@ -438,6 +449,12 @@ FOUNDED: list[Case] = [
         "Tillr Insurance, started in 2016 by two ex-Pennimore actuaries, John Haze and Ken "
         "Ibbs, insures bicycles.",
         [("john-haze", "FOUNDED", "tillr-insurance"), ("ken-ibbs", "FOUNDED", "tillr-insurance")],
+        [],
+    ),
+    (  # apps: "since co-founder X left", the main clause's organization a description
+        "Glint Apps said sales fell. The firm has struggled since co-founder Max Orrin left "
+        "last year.",
+        [("max-orrin", "FOUNDED", "glint-apps")],
         [],
     ),
     (  # guard: the employer of unnamed founders founds nothing

@@ -343,6 +343,10 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
         org = reporting_org(s, site.k, verb=not rival)
         if org < 0 and not rival and h + 1 < n and lows[h + 1] in REPORTING:
             org = reporting_org(s, site.k, verb=False)  # "X is growing, CEO Y said."
+        if org < 0 and not rival and site.k >= 1 and lows[site.k - 1] in TIME_LINKS:
+            # "The firm has struggled since co-founder Max Orrin left": the main clause's
+            # organization
+            org = reporting_org(s, site.k, verb=False)
         if org >= 0:
             plural = rival and lows[e - 1].endswith("s")
             # "switch to local rivals A and B": every rival named
@@ -588,6 +592,9 @@ def took_over(s: Sentence) -> None:
         if led is not None:
             s.emit(holder, ("LEADS",), led, "role/took-over", 0.7)
 
+
+# conjunctions opening a clause about a bare role's holder: "since co-founder X left"
+TIME_LINKS = frozenset({"since", "after", "when", "until", "before", "once"})
 
 # "took over", "took charge", "took the helm": a successor's words with no object
 TOOK_OVER_PHRASES = (("over",), ("charge",), ("the", "helm"))
