@@ -37,6 +37,7 @@ from loaders.mentions import Analysis, analyze
 from loaders.person_cues import pronoun_subject
 from loaders.relations import M, Mention, SentenceRules, funding
 from loaders.relations.model import OBJECT_FOLLOWERS
+from loaders.relations.role import MINISTERS, government_bodies
 from loaders.relations.words import POSSESSIVES, PREPOSITIONS, REPORTING, SKIP_DETS
 from loaders.sentences import Sentence, split_sentences
 from loaders.textfile import read_text
@@ -153,6 +154,7 @@ class Extraction:
         self.groups = GroupMemory(lex, self.registry.type_of)
         self._group_ids: dict[tuple[int, int], tuple[str, ...]] = {}  # this sentence's groups
         self.new_entity_at = -1  # the sentence that named "the combined company"
+        self.bodies: dict[str, str] = {}  # "transport" -> the Department for Transport
         # (sentence, analysis, resolved mentions) of every sentence, for `loaders.explain`
         self.trace: list[tuple[Sentence, Analysis, list[Mention]]] | None = None
 
@@ -188,6 +190,9 @@ class Extraction:
                 pronoun_subject(prev, a, reg, self.lex)
             prev = a
         reg.build()
+        self.bodies = government_bodies(
+            [(rid, e.name) for rid, e in reg.entities.items() if e.type == "Organization"]
+        )
         salience = Salience(reg)
         for number, (s, a) in enumerate(self.sentences()):
             self._sentence(number, s, a, salience)
@@ -531,6 +536,7 @@ class Extraction:
                 salience.mention(rid, sno, oblique(a.lows, i, self.lex))
         if self.trace is not None:
             self.trace.append((s, a, sorted(items, key=lambda m: m.i)))
+        minister = bool(self.bodies) and not MINISTERS.isdisjoint(a.words)
         if len(items) < 2 and not located:
             if not items:
                 return
@@ -540,6 +546,8 @@ class Extraction:
             listed = bool(self.round_owner) and not self.lex.round_listed.isdisjoint(a.words)
             listed = listed or (stake_topic is not None and stake_topic not in items[0].ids)
             funded = self._funded_context(a, sno, salience)
+            # "Transport Secretary X said ...": the department is named in another sentence
+            alone = alone or minister
             if not pair and not answer and not alone and not listed and not funded:
                 if self.lex.round_nouns.isdisjoint(a.words):
                     return
@@ -560,6 +568,7 @@ class Extraction:
             and not context
             and not funded
             and not stake_topic
+            and not minister
         ):
             return
         text = self.text[s.start : s.end]
@@ -592,6 +601,7 @@ class Extraction:
             rules.context_disputes = disputes
             rules.context_funded = funded
             rules.stake_topic = stake_topic
+            rules.bodies = self.bodies
             for ref, place in located:
                 rules.emit(ref, ("LOCATED_IN",), place, "appositive/np-place", 0.7)
             hit = (rules.run(), rules.round_owner)

@@ -355,6 +355,31 @@ LEADS: list[Case] = [
         [("dee-ansel", "LEADS", "the-nurses-union")],
         [],
     ),
+    (  # government: "Transport Secretary X" with the department named in another sentence
+        "The Department for Transport chose Brae Rail for the line. Transport Secretary Lena "
+        "Cobb said the award would cut fares.",
+        [("lena-cobb", "LEADS", "department-for-transport")],
+        [],
+    ),
+    (  # energy: a quoted minister, and "X, the energy minister," in apposition
+        'The Ministry of Energy approved the wind farm. "We back it," Energy Minister Ruth '
+        "Hale said. Omar Reyes, the energy minister until 2020, agreed.",
+        [
+            ("ruth-hale", "LEADS", "the-ministry-of-energy"),
+            ("omar-reyes", "LEADS", "the-ministry-of-energy"),
+        ],
+        [],
+    ),
+    (  # guard: a shadow or deputy minister, and a minister of a domain with no body named
+        "The Ministry of Energy approved the wind farm. Shadow Energy Minister Ruth Hale and "
+        "Deputy Energy Minister Omar Reyes disagreed. Health Minister Lena Cobb said nothing.",
+        [],
+        [
+            ("ruth-hale", "LEADS", "the-ministry-of-energy"),
+            ("omar-reyes", "LEADS", "the-ministry-of-energy"),
+            ("lena-cobb", "LEADS", "the-ministry-of-energy"),
+        ],
+    ),
     (  # media: a former role still counts (the annotation conventions list it)
         "Sarah Collins, the former chief executive of Harbour Media, joined Velis Studios.",
         [("sarah-collins", "LEADS", "harbour-media")],

@@ -72,6 +72,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("verbal", verbal.apply),
     Construction("role", role.took_over, lambda lex: role.TAKE_OVER),  # reads verbal's LEADS
     Construction("role", role.board_led, lambda lex: role.BOARD_NOUNS),
+    Construction("role", role.ministers, lambda lex: role.MINISTERS),
     Construction("nominal", nominal.apply, lambda lex: lex.nominal),
     Construction("stake", stake.held_via, lambda lex: ("via", "through")),
     Construction("stake", stake.held_by, lambda lex: ("held",)),

@@ -115,6 +115,9 @@ class Sentence:
         # the organization earlier sentences were about, for a stake with no object ("Tarn,
         # which owns just over 3%, wants a new board"): set only when the sentence has a share
         self.stake_topic: str | None = None
+        # the article's government bodies by their domain word ("transport" -> the Department
+        # for Transport): "Transport Secretary X" leads it
+        self.bodies: dict[str, str] = {}
 
     def ment(self, k: int) -> Mention:
         """The mention item at k (callers have checked `lows[k] == M`)."""

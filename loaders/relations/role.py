@@ -593,6 +593,60 @@ def took_over(s: Sentence) -> None:
             s.emit(holder, ("LEADS",), led, "role/took-over", 0.7)
 
 
+MINISTERS = frozenset({"secretary", "minister", "commissioner"})
+BODY_HEADS = frozenset({"department", "ministry", "office"})
+# "shadow transport secretary", "deputy energy minister": not the body's head
+NOT_THE_MINISTER = frozenset({"shadow", "deputy", "junior", "assistant", "vice", "permanent"})
+BODY_FILLER = frozenset({"of", "for", "the", "and", "&", "state", "federal", "national"})
+
+
+def government_bodies(names: list[tuple[str, str]]) -> dict[str, str]:
+    """Domain words of the article's departments and ministries, each to the one body it
+    names: [("department-for-transport", "Department for Transport")] -> {"transport": ...}.
+    A word two bodies share names neither."""
+    out: dict[str, str] = {}
+    shared: set[str] = set()
+    for rid, name in names:
+        words = name.lower().replace(",", " ").split()
+        if BODY_HEADS.isdisjoint(words):
+            continue
+        for w in words:
+            if w in BODY_HEADS or w in BODY_FILLER or not w.isalpha():
+                continue
+            if w in out and out[w] != rid:
+                shared.add(w)
+            out[w] = rid
+    return {w: rid for w, rid in out.items() if w not in shared}
+
+
+def ministers(s: Sentence) -> None:
+    """ "Transport Secretary Lena Cobb said ...", "Lena Cobb, the transport secretary, ...":
+    the minister leads the article's department of that domain (named in another sentence)."""
+    lows = s.lows
+    n = len(lows)
+    bodies = set(s.bodies.values())
+    for k in range(1, n):
+        if lows[k] not in MINISTERS or (k >= 2 and lows[k - 2] in NOT_THE_MINISTER):
+            continue
+        if lows[k - 1] in s.bodies:
+            body = Mention((s.bodies[lows[k - 1]],), -1, -1, "context", 0.8)
+        elif lows[k - 1] == M and bodies.issuperset(s.ment(k - 1).ids):
+            body = s.ment(k - 1)  # "Transport" read as a short form of the department's name
+        elif lows[k - 1] == M and s.ment(k - 1).ids[0] in s.bodies:
+            # "Energy Minister X": the domain word taken for a name of its own
+            body = Mention((s.bodies[s.ment(k - 1).ids[0]],), -1, -1, "context", 0.8)
+        else:
+            continue
+        holder = -1
+        if k + 1 < n and lows[k + 1] == M:
+            holder = k + 1  # "Transport Secretary Lena Cobb"
+        elif k >= 4 and lows[k - 2] == "the" and lows[k - 3] == "," and lows[k - 4] == M:
+            holder = k - 4  # "Lena Cobb, the transport secretary,"
+        if holder < 0 or "Person" not in s.etypes(holder) or s.blocked(min(holder, k), k):
+            continue
+        s.emit(s.ment(holder), ("LEADS",), body, "role/minister", 0.8)
+
+
 # conjunctions opening a clause about a bare role's holder: "since co-founder X left"
 TIME_LINKS = frozenset({"since", "after", "when", "until", "before", "once"})
 
