@@ -367,8 +367,9 @@ class Extraction:
             # "The venture, called X, is owned by the two companies": not X itself
             here = {rid for m in items for rid in m.ids}
             ids = salience.pair(etype, sno, window=4, exclude=here)
-            if len(ids) < 2 and j - i == 1 and etype == "Person":
-                # a bare "Both compete with ...": two companies when no two people are in view
+            if len(ids) < 2 and lows[j - 1] in ("both", "two") and etype == "Person":
+                # a bare "Both compete with ...", "The two later extended their alliance": two
+                # companies when no two people are in view
                 ids = salience.latest("Organization", sno, window=2, exclude=here)
             return (tuple(ids[:2]), 0.8) if len(ids) >= 2 else None
         if kind == "pronoun":

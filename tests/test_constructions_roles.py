@@ -597,6 +597,16 @@ PARTNERS: list[Case] = [
         ],
         [],
     ),
+    (  # energy: "with its partner company, the utility X"
+        "Harlo Energy is building the depot with its partner company, the utility Volta Power.",
+        [("harlo-energy", "PARTNERS_WITH", "volta-power")],
+        [],
+    ),
+    (  # energy: "the two later extended their alliance" (two companies, no two people)
+        "Harlo Energy and Volta Power work on the depot. The two later extended their alliance.",
+        [("harlo-energy", "PARTNERS_WITH", "volta-power")],
+        [],
+    ),
     (  # guard: a supply contract is trade, not partnership
         "Hollis Coffee buys beans under a multi-year supply contract with Bean Co-op.",
         [],

@@ -266,6 +266,8 @@ def _site(s: Sentence, k: int, e: int, role: Role) -> RoleSite:
     # right side: ROLE [,] H; "Its chief executive is Yasmin Farouk"; "Delphine's largest
     # shareholder, the investment firm Harrowgate Partners"
     r = e
+    if r + 1 < n and lows[r] in ROLE_HEAD_NOUNS and lows[r + 1] == "," and site.o >= 0:
+        r += 1  # "with its partner company, the utility X"
     if r < n and lows[r] == ",":
         r += 1
         while r + 1 < n and r - e <= 3 and lows[r] in s.lex.titles and lows[r + 1] in (".", M):
@@ -646,6 +648,9 @@ def ministers(s: Sentence) -> None:
             continue
         s.emit(s.ment(holder), ("LEADS",), body, "role/minister", 0.8)
 
+
+# nouns between a role and its holder's apposition: "its partner company, X"
+ROLE_HEAD_NOUNS = frozenset({"company", "firm", "group", "business", "organisation"})
 
 # conjunctions opening a clause about a bare role's holder: "since co-founder X left"
 TIME_LINKS = frozenset({"since", "after", "when", "until", "before", "once"})
