@@ -568,12 +568,7 @@ class Salience:
         # sentence leans to the subject of the sentence before
         prev = None
         if not self.order.get(sentence):
-            # "The deal was backed by Tanlo Bank. The group's chief executive ...": a sentence
-            # whose only organization follows a preposition passes the subject on from the one
-            # before it
-            pools = [self.core.get(sentence - 1, []), self.core.get(sentence - 2, [])]
-            pools.append(self._ranked(sentence - 1))
-            prev = next((r for pool in pools for r in pool if ents[r].type == etype), None)
+            prev = next((r for r in self._ranked(sentence - 1) if ents[r].type == etype), None)
         return sorted(
             ids,
             key=lambda i: (

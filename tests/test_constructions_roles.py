@@ -326,12 +326,6 @@ LEADS: list[Case] = [
         [("anna-berg", "LEADS", "dovetail-media")],
         [("kai-renn", "LEADS", "dovetail-media")],
     ),
-    (  # food: "the group's chief executive" after a sentence whose only company is an agent
-        "Morrow Foods bought a dairy last year. The deal was backed by Tanlo Bank. The group's "
-        "chief executive, Ravi Tull, said margins would rise.",
-        [("ravi-tull", "LEADS", "morrow-foods")],
-        [("ravi-tull", "LEADS", "tanlo-bank")],
-    ),
     (  # museums: "the museum's trustees, chaired by X"
         "The Harlow Museum needs money. The museum's trustees, chaired by the retired banker "
         "Evan Lusk, approved the loan.",
