@@ -40,6 +40,7 @@ from loaders.quotes import inside
 from loaders.quotes import spans as quote_spans
 from loaders.relations import M, Mention, SentenceRules, funding
 from loaders.relations.model import OBJECT_FOLLOWERS
+from loaders.relations.role import MINISTERS, government_bodies
 from loaders.relations.words import POSSESSIVES, PREPOSITIONS, REPORTING, SKIP_DETS
 from loaders.sentences import Sentence, split_sentences
 from loaders.textfile import read_text
@@ -155,6 +156,8 @@ class Extraction:
         # unnamed groups and their members ("a consortium of A and B" ... "the consortium")
         self.groups = GroupMemory(lex, self.registry.type_of)
         self._group_ids: dict[tuple[int, int], tuple[str, ...]] = {}  # this sentence's groups
+        self.new_entity_at = -1  # the sentence that named "the combined company"
+        self.bodies: dict[str, str] = {}  # "transport" -> the Department for Transport
         # (sentence, analysis, resolved mentions) of every sentence, for `loaders.explain`
         self.trace: list[tuple[Sentence, Analysis, list[Mention]]] | None = None
         # this sentence's names and quotations, for "we" in a quote and pronouns outside one
@@ -195,6 +198,9 @@ class Extraction:
                 pronoun_subject(prev, a, reg, self.lex)
             prev = a
         reg.build()
+        self.bodies = government_bodies(
+            [(rid, e.name) for rid, e in reg.entities.items() if e.type == "Organization"]
+        )
         salience = Salience(reg)
         for number, (s, a) in enumerate(self.sentences()):
             self._sentence(number, s, a, salience)
@@ -360,8 +366,9 @@ class Extraction:
                 continue
             if lows[p] in PREPOSITIONS or lows[p] in POSSESSIVES or lows[p] in ("and", "or"):
                 return None  # "the refinery with its partner": not one description
-            if lows[p] == "-" or lows[p].isalpha() or "-" in lows[p]:
-                if lows[p] != "-":
+            # "the nurses' union": a plural possessive inside the description
+            if lows[p] in ("-", "'") or lows[p].isalpha() or "-" in lows[p]:
+                if lows[p] not in ("-", "'"):
                     units += 1
                 p += 1
                 continue
@@ -380,15 +387,17 @@ class Extraction:
             # "The venture, called X, is owned by the two companies": not X itself
             here = {rid for m in items for rid in m.ids}
             ids = salience.pair(etype, sno, window=4, exclude=here)
-            bare = j - i == 1 or lows[i:j] == ["the", "two"]
+            bare = j - i == 1 or lows[i:j] == ["the", "two"] or lows[j - 1] in ("both", "two")
             if len(ids) < 2 and bare and etype == "Person":
-                # a bare "Both compete with ...", "The two compete with ...": two companies
-                # when no two people are in view
+                # a bare "Both compete with ...", "The two later extended their alliance": two
+                # companies when no two people are in view
                 ids = salience.latest("Organization", sno, window=2, exclude=here)
             return (tuple(ids[:2]), 0.8) if len(ids) >= 2 else None
         if kind == "pronoun" and etype == SPEAKER:
             return self._speaker(lows, sno, salience)
         if kind == "pronoun":
+            if etype != "Person" and self.new_entity_at == sno and lows[i] in ("it", "its"):
+                return None  # "... will run the merged firm, while Kaye will chair it"
             types = ("Person",) if etype == "Person" else ("Organization", "Project", "Product")
             if i >= 2 and lows[i - 1] == "," and items and items[-1].j == i - 1:
                 other = self._appositive_owner(ref, items, lows, sno, salience, types)
@@ -407,14 +416,21 @@ class Extraction:
                     return (near,), 0.85
             # "James Ward, her mentor, has counselled her": an object pronoun is not its own
             # clause's subject
-            objective = _object_pronoun(lows, i) or self._verb_object(lows, i)
-            bound = salience.clause_subject(sno) if objective else ""
+            bound = ""
+            if _object_pronoun(lows, i):
+                bound = self._binder(items, sno, salience)
+            elif self._verb_object(lows, i):
+                bound = salience.clause_subject(sno)  # "accused it of": not the accuser
             # ' "We beat Trackly," said Ann Lee, its chief executive': not a quoted name
             skip = self._quoted_ids() if self.quoted and not inside(self.quoted, i) else set()
             rid = salience.subject(types[:1], sno, exclude=bound, skip=skip) or salience.subject(
                 types, sno, exclude=bound, skip=skip
             )
             return ((rid,), 0.8) if rid else None
+        words = tuple(lows[i + 1 : j])
+        if not self.lex.new_entity_words.isdisjoint(words):
+            self.new_entity_at = sno
+            return None  # "the combined company": the organization a deal will create
         modifier = False
         if items:
             first = items[0]
@@ -425,9 +441,6 @@ class Extraction:
             )
             if modifier and reg.entities[first.ids[0]].type == etype:
                 return (first.ids[0],), 0.75  # "Norvale co-founder Lars Eide, who runs the company"
-        words = tuple(lows[i + 1 : j])
-        if not self.lex.new_entity_words.isdisjoint(words):
-            return None  # "the combined company": the organization a deal will create
         ids = salience.topical(etype, sno, head=lows[j - 1], words=words)
         if len(ids) > 1:
             # "Kim, who runs the Raleigh-based company": the company its person subject leads
@@ -489,6 +502,17 @@ class Extraction:
             rid = salience.subject(("Organization",), sno, skip=self._quoted_ids())
             return ((rid,), 0.7) if rid else None
         return None
+
+    def _binder(self, items: list[Mention], sno: int, salience: Salience) -> str:
+        """The person an object pronoun cannot be: the nearest person named before it in the
+        sentence ("Her mentor is Ken Aro, who has advised her": not Aro), else the clause
+        subject."""
+        for m in reversed(items):
+            if m.kind == "pronoun" and m.word in POSSESSIVES:
+                continue
+            if self.registry.entities[m.ids[0]].type == "Person":
+                return m.ids[0]
+        return salience.clause_subject(sno)
 
     def _appositive_owner(self, ref, items, lows, sno, salience, types) -> str | None:
         """ "after Skerra Air, its main rival": "its" is not the name the appositive describes
@@ -591,7 +615,11 @@ class Extraction:
                 )
                 state = n_x > 0 and located and located[-1][1] is inside[n_x - 1]
                 # "the Nashville start-up"
-                modifier = x.j < j and a.lows[x.j] in self.lex.place_heads
+                # "the Nashville start-up", "the Hamburg shipowner", "the Lyon seed company"
+                modifier = x.j < j and (
+                    a.lows[x.j] in self.lex.place_heads
+                    or (j - x.j <= 2 and a.lows[j - 1] in self.lex.located_heads)
+                )
                 if (based or town or project or modifier) and not state:
                     located.append((m, x))
             items.append(m)
@@ -601,6 +629,7 @@ class Extraction:
             self.trace.append((s, a, sorted(items, key=lambda m: m.i)))
         if len(names) >= 2 and not a.headline:
             self._remember_groups(a, names)
+        minister = bool(self.bodies) and not MINISTERS.isdisjoint(a.words)
         if len(items) < 2 and not located:
             if not items:
                 return
@@ -610,6 +639,8 @@ class Extraction:
             listed = bool(self.round_owner) and not self.lex.round_listed.isdisjoint(a.words)
             listed = listed or (stake_topic is not None and stake_topic not in items[0].ids)
             funded = self._funded_context(a, sno, salience)
+            # "Transport Secretary X said ...": the department is named in another sentence
+            alone = alone or minister
             if not pair and not answer and not alone and not listed and not funded and not rival:
                 if self.lex.round_nouns.isdisjoint(a.words):
                     return
@@ -631,6 +662,7 @@ class Extraction:
             and not funded
             and not stake_topic
             and not rival
+            and not minister
         ):
             return
         text = self.text[s.start : s.end]
@@ -665,6 +697,7 @@ class Extraction:
             rules.context_funded = funded
             rules.stake_topic = stake_topic
             rules.context_rival = rival
+            rules.bodies = self.bodies
             for ref, place in located:
                 rules.emit(ref, ("LOCATED_IN",), place, "appositive/np-place", 0.7)
             hit = (rules.run(), rules.round_owner)

@@ -302,6 +302,7 @@ class Lexicon:
         self.boilerplate = tuple(_lows(d.get("boilerplate")))
         self.key_cache: dict[str, str] = {}  # surface -> name key without legal suffix
         self.place_heads = frozenset(_lows(d.get("place_heads")))
+        self.located_heads = self.place_heads | frozenset(_lows(d.get("located_heads")))
         self.group_nouns = frozenset(_lows(d.get("group_nouns")))
         self.appointment_verbs = frozenset(_lows(d.get("appointment_verbs")))
         places = d.get("place_cues") or {}

@@ -415,6 +415,7 @@ def _split_known(i: int, j: int, lows: list[str], lex: Lexicon, person: bool = F
                 and e == j
                 and k - i == 1
                 and lows[i] not in lex.first_names
+                and lows[i] != "the"  # "The Hamburg shipowner said": an article, no brand
                 and lex.known_phrases.get((lows[i],)) is None
             )
             # "Salesforce Ventures", "Nvidia Capital": a known company's arm

@@ -906,7 +906,7 @@ def test_a_named_venture_and_the_two_companies_that_own_it():
     got = rels(
         "Nexo Energy and Coralta Chemical said they would form a joint venture. "
         "The joint venture, called NC Cathodes, will be owned equally by the two companies. "
-        "Draymoor Motors has signed a supply agreement with the venture."
+        "Draymoor Motors has signed a partnership agreement with the venture."
     )
     assert ("draymoor-motors", "PARTNERS_WITH", "nc-cathodes") in got or (
         "nc-cathodes",

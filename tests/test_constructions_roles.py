@@ -57,6 +57,57 @@ LOCATED: list[Case] = [
         [("quarro-mining", "LOCATED_IN", "chile")],
         [],
     ),
+    (  # shipping: a known place modifying a company noun, sentence-initial "The"
+        "The Hamburg shipowner Hasso Lines ordered four vessels.",
+        [("hasso-lines", "LOCATED_IN", "hamburg")],
+        [],
+    ),
+    (  # agriculture: an appositive "a C seed company"
+        "Pellow Seeds, a Lyon seed company, sells grain to millers.",
+        [("pellow-seeds", "LOCATED_IN", "lyon")],
+        [],
+    ),
+    (  # boats: "the C boatbuilder" refers back to the company named before
+        "Skiff Yachts lost the tender. The Glasgow boatbuilder, owned by a holding group, "
+        "will appeal.",
+        [("skiff-yachts", "LOCATED_IN", "glasgow")],
+        [],
+    ),
+    (  # guard: a nationality and a company modifying a company noun locate nothing
+        "The U.S. carmaker Brenn Motors hired the Siemens supplier Ostrel Parts.",
+        [],
+        [
+            ("brenn-motors", "LOCATED_IN", "united-states"),
+            ("ostrel-parts", "LOCATED_IN", "siemens"),
+        ],
+    ),
+    (  # steel: a facility set off by commas, "in the city of C"
+        "Ardent Steel opened a second plant, in the city of Tarnow, last year.",
+        [("ardent-steel", "LOCATED_IN", "tarnow")],
+        [],
+    ),
+    (  # shipping: "will be run from C" with "the company" as subject; airlines: "its base in"
+        "Harl Marine said it would cut jobs. The company will be run from Bergen after the "
+        "move. Krell Airways has its base in Dublin.",
+        [("harl-marine", "LOCATED_IN", "bergen"), ("krell-airways", "LOCATED_IN", "dublin")],
+        [],
+    ),
+    (  # boats: "is to be run out of C", an unknown town typed a place by the phrase
+        "Corvex Marine makes boats. The firm is to be run out of Tarvik.",
+        [("corvex-marine", "LOCATED_IN", "tarvik")],
+        [],
+    ),
+    (  # boats: "a factory at the harbour town of C"
+        "Corvex Marine has a factory at the harbour town of Tarvik.",
+        [("corvex-marine", "LOCATED_IN", "tarvik")],
+        [],
+    ),
+    (  # guard: a service running between places, a schedule
+        "Harl Marine's ferry service will run from Tarvik to Oslo. The tournament will run "
+        "from Monday, Krell Airways said.",
+        [],
+        [("harl-marine", "LOCATED_IN", "tarvik"), ("krell-airways", "LOCATED_IN", "monday")],
+    ),
     (  # guard: a speaker's employer is not placed by "at X in C"
         '"Prices will rise," said Iris Kade, an analyst at Moorland Securities in Lisbon.',
         [],
@@ -233,6 +284,96 @@ LEADS: list[Case] = [
         [("sarah-collins", "LEADS", "tessaril-chips")],
         [],
     ),
+    (  # charity: "the charity's board, chaired by X" (the description resolved)
+        "Harwell Trust, a housing charity, sold its offices. The charity's board, chaired by "
+        "the former judge Sarah Marsh, approved the sale.",
+        [("sarah-marsh", "LEADS", "harwell-trust")],
+        [],
+    ),
+    (  # autos: "its board is chaired by X"; insurance: "X's supervisory board, led by Y"
+        "Pendle Motors cut jobs. Its board is chaired by James Ward. Cassick Assurance's "
+        "supervisory board, led by Anna Berg, agreed.",
+        [("james-ward", "LEADS", "pendle-motors"), ("anna-berg", "LEADS", "cassick-assurance")],
+        [],
+    ),
+    (  # guard: a negated chair, and a board member is no chair
+        "Harwell Trust's board, which includes Sarah Marsh, was not chaired by Tom Hale.",
+        [],
+        [("tom-hale", "LEADS", "harwell-trust"), ("sarah-marsh", "LEADS", "harwell-trust")],
+    ),
+    (  # pharma: a title between the role's comma and the holder
+        "Granby Pharma said the trial worked. The company's chief executive, Dr. Lise Moreau, "
+        "called it a milestone.",
+        [("lise-moreau", "LEADS", "granby-pharma")],
+        [],
+    ),
+    (  # banking: "X, the chief executive, ..." with the bank the sentence before
+        "Trelow Bank said profits rose. Ann Kemp, the chief executive, owns 2% of the shares.",
+        [("ann-kemp", "LEADS", "trelow-bank")],
+        [],
+    ),
+    (  # media: "..., when Y took the helm"; retail: "at which point Y took charge"
+        "Anna Berg led Dovetail Media until 2019, when Kai Renn took the helm. James Ward ran "
+        "Orm Stores until May, at which point Sarah Collins took charge.",
+        [
+            ("kai-renn", "LEADS", "dovetail-media"),
+            ("sarah-collins", "LEADS", "orm-stores"),
+        ],
+        [("sarah-collins", "LEADS", "dovetail-media")],
+    ),
+    (  # guard: "took charge of" a function names its object (read elsewhere)
+        "Anna Berg led Dovetail Media, and Kai Renn took charge of its finances.",
+        [("anna-berg", "LEADS", "dovetail-media")],
+        [("kai-renn", "LEADS", "dovetail-media")],
+    ),
+    (  # museums: "the museum's trustees, chaired by X"
+        "The Harlow Museum needs money. The museum's trustees, chaired by the retired banker "
+        "Evan Lusk, approved the loan.",
+        [("evan-lusk", "LEADS", "harlow-museum")],
+        [],
+    ),
+    (  # shipping: a future interim role after "would be"
+        "Corvex Marine said Anna Holt would be acting chief executive.",
+        [("anna-holt", "LEADS", "corvex-marine")],
+        [],
+    ),
+    (  # labs: "it" after "the enlarged lab" is the new company, not either party
+        "Orla Labs and Vanta Bio will merge. Orla chief executive Tina Bale will run the "
+        "enlarged lab, while her Vanta counterpart, Rob Kaye, will chair it.",
+        [("tina-bale", "LEADS", "orla-labs"), ("rob-kaye", "LEADS", "vanta-bio")],
+        [("rob-kaye", "LEADS", "orla-labs"), ("tina-bale", "LEADS", "vanta-bio")],
+    ),
+    (  # health: "the nurses' union, whose president, X, ..." (a plural possessive inside)
+        "The Nurses Union rejected the offer. The nurses' union, whose president, Dee Ansel, "
+        "backed the deal, will vote.",
+        [("dee-ansel", "LEADS", "the-nurses-union")],
+        [],
+    ),
+    (  # government: "Transport Secretary X" with the department named in another sentence
+        "The Department for Transport chose Brae Rail for the line. Transport Secretary Lena "
+        "Cobb said the award would cut fares.",
+        [("lena-cobb", "LEADS", "department-for-transport")],
+        [],
+    ),
+    (  # energy: a quoted minister, and "X, the energy minister," in apposition
+        'The Ministry of Energy approved the wind farm. "We back it," Energy Minister Ruth '
+        "Hale said. Omar Reyes, the energy minister until 2020, agreed.",
+        [
+            ("ruth-hale", "LEADS", "the-ministry-of-energy"),
+            ("omar-reyes", "LEADS", "the-ministry-of-energy"),
+        ],
+        [],
+    ),
+    (  # guard: a shadow or deputy minister, and a minister of a domain with no body named
+        "The Ministry of Energy approved the wind farm. Shadow Energy Minister Ruth Hale and "
+        "Deputy Energy Minister Omar Reyes disagreed. Health Minister Lena Cobb said nothing.",
+        [],
+        [
+            ("ruth-hale", "LEADS", "the-ministry-of-energy"),
+            ("omar-reyes", "LEADS", "the-ministry-of-energy"),
+            ("lena-cobb", "LEADS", "the-ministry-of-energy"),
+        ],
+    ),
     (  # media: a former role still counts (the annotation conventions list it)
         "Sarah Collins, the former chief executive of Harbour Media, joined Velis Studios.",
         [("sarah-collins", "LEADS", "harbour-media")],
@@ -309,6 +450,37 @@ FOUNDED: list[Case] = [
         [("sarah-collins", "FOUNDED", "brava-foods")],
         [],
     ),
+    (  # consulting: former employer before the founders is no founder
+        "Kestrel Analytics was founded by former Harbury consultants Sarah Collins and James Ward.",
+        [
+            ("sarah-collins", "FOUNDED", "kestrel-analytics"),
+            ("james-ward", "FOUNDED", "kestrel-analytics"),
+        ],
+        [("harbury", "FOUNDED", "kestrel-analytics")],
+    ),
+    (  # banking: "set up in YEAR by former auditors A and B", a relative participle
+        "Tally Finance, set up in 2017 by former auditors Sarah Collins and James Ward, lends "
+        "to bakeries.",
+        [("sarah-collins", "FOUNDED", "tally-finance"), ("james-ward", "FOUNDED", "tally-finance")],
+        [],
+    ),
+    (  # insurance: the founders in apposition to a people noun with a former employer
+        "Tillr Insurance, started in 2016 by two ex-Pennimore actuaries, John Haze and Ken "
+        "Ibbs, insures bicycles.",
+        [("john-haze", "FOUNDED", "tillr-insurance"), ("ken-ibbs", "FOUNDED", "tillr-insurance")],
+        [],
+    ),
+    (  # apps: "since co-founder X left", the main clause's organization a description
+        "Glint Apps said sales fell. The firm has struggled since co-founder Max Orrin left "
+        "last year.",
+        [("max-orrin", "FOUNDED", "glint-apps")],
+        [],
+    ),
+    (  # guard: the employer of unnamed founders founds nothing
+        "Paylo Finance, set up by two former Bainbridge auditors, is based in Tulsa.",
+        [("paylo-finance", "LOCATED_IN", "tulsa")],
+        [("bainbridge", "FOUNDED", "paylo-finance")],
+    ),
     (  # guard: "it was reported that" has no referent
         "Orm Diagnostics sells kits. It was reported that Sarah Collins founded a rival.",
         [],
@@ -360,6 +532,24 @@ ADVISES: list[Case] = [
         [],
         [("sarah-collins", "LEADS", "brava-labs")],
     ),
+    (  # media: "her mentor is X, who has advised her since YEAR": the object pronoun is not
+        # the relative clause's own subject, whatever the possessive before it
+        "Lucy Ward runs Arlo Media. Her mentor is Ken Aro, who has advised her since 2018.",
+        [("ken-aro", "ADVISES", "lucy-ward")],
+        [("lucy-ward", "ADVISES", "ken-aro")],
+    ),
+    (  # pensions: "who advises the D on ..." after an appositive
+        "The economist, Mark Fenn, who advises the Pension Authority on annuities, said rates "
+        "would rise.",
+        [("mark-fenn", "ADVISES", "pension-authority")],
+        [],
+    ),
+    (  # guard: coaching a company's founders founds nothing
+        "Mark Fenn has coached the founders of Arlo Media. He also met the adviser to Osk "
+        "Biologics.",
+        [],
+        [("mark-fenn", "FOUNDED", "arlo-media"), ("mark-fenn", "ADVISES", "osk-biologics")],
+    ),
     (  # guard: an organization acting as adviser is not ADVISES (sources are persons)
         "Kerr Partners advised Aldren Pharma on the deal.",
         [],
@@ -401,10 +591,38 @@ PARTNERS: list[Case] = [
         ],
         [],
     ),
+    (  # energy: "with its partner company, the utility X"
+        "Harlo Energy is building the depot with its partner company, the utility Volta Power.",
+        [("harlo-energy", "PARTNERS_WITH", "volta-power")],
+        [],
+    ),
+    (  # energy: "the two later extended their alliance" (two companies, no two people)
+        "Harlo Energy and Volta Power work on the depot. The two later extended their alliance.",
+        [("harlo-energy", "PARTNERS_WITH", "volta-power")],
+        [],
+    ),
     (  # guard: a supply contract is trade, not partnership
         "Hollis Coffee buys beans under a multi-year supply contract with Bean Co-op.",
         [],
         [("hollis-coffee", "PARTNERS_WITH", "bean-co-op")],
+    ),
+    (  # guard: a supply agreement, signed, is trade too
+        "Corla Foods signed a supply agreement with Venn Farms to buy oats.",
+        [],
+        [("corla-foods", "PARTNERS_WITH", "venn-farms")],
+    ),
+    (  # agriculture: "in partnership with B, one of C's rivals": nothing with C
+        "Corla Foods runs a mill in partnership with Venn Farms, one of Brask Agri's rivals.",
+        [("corla-foods", "PARTNERS_WITH", "venn-farms")],
+        [
+            ("corla-foods", "PARTNERS_WITH", "brask-agri"),
+            ("venn-farms", "PARTNERS_WITH", "brask-agri"),
+        ],
+    ),
+    (  # telecoms: a venture named after the comma stays a venture
+        "Brell Telecom formed a partnership with Osk Networks, Skyline Fibre, in 2021.",
+        [("brell-telecom", "PARTNERS_WITH", "osk-networks")],
+        [],
     ),
     (  # guard: "the relationship between A and B"
         "For years the relationship between the supplier Stemmer Parts and the carmaker Auren "
@@ -426,6 +644,41 @@ PARTNERS: list[Case] = [
 
 @pytest.mark.parametrize("text,present,absent", PARTNERS)
 def test_partners_with(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
+# -- BACKS ---------------------------------------------------------------------------------------
+BACKS: list[Case] = [
+    (  # ports: "got support from the agency X, which ..." (reversed: the supporter is after)
+        "The Tarvik Terminal project got support from the agency Enviro Trust, which funds "
+        "research.",
+        [("enviro-trust", "BACKS", "tarvik-terminal")],
+        [],
+    ),
+    (  # rail: "received support from", coordinated supporters
+        "The Kelby Rail Link project has received strong support from Halden Council and "
+        "Marlo Lines.",
+        [
+            ("halden-council", "BACKS", "kelby-rail-link"),
+            ("marlo-lines", "BACKS", "kelby-rail-link"),
+        ],
+        [],
+    ),
+    (  # cruise: coordinated subjects, "have both endorsed"
+        "Azul Cruises and Marlo Lines have both endorsed the Tarvik Terminal project.",
+        [("azul-cruises", "BACKS", "tarvik-terminal"), ("marlo-lines", "BACKS", "tarvik-terminal")],
+        [],
+    ),
+    (  # guard: financial support is money, not an endorsement
+        "The Tarvik Terminal project got financial support from Enviro Trust.",
+        [],
+        [("enviro-trust", "BACKS", "tarvik-terminal")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", BACKS)
+def test_backs(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
 
 

@@ -73,6 +73,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("stake", stake.apply),  # before verbal: it claims the verbs it reads
     Construction("verbal", verbal.apply),
     Construction("role", role.took_over, lambda lex: role.TAKE_OVER),  # reads verbal's LEADS
+    Construction("role", role.board_led, lambda lex: role.BOARD_NOUNS),
+    Construction("role", role.ministers, lambda lex: role.MINISTERS),
     Construction("nominal", nominal.apply, lambda lex: lex.nominal),
     Construction("stake", stake.held_via, lambda lex: ("via", "through")),
     Construction("stake", stake.held_by, lambda lex: ("held",)),
@@ -85,7 +87,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("coordination", coordination.described_pairs),  # "the two rivals" is one item
     Construction("rivalry", rivalry.chosen_over, lambda lex: CHOOSE_VERBS),
     Construction("appositive", appositive.places, lambda lex: ("of", "in")),
-    Construction("appositive", appositive.place_heads, lambda lex: lex.place_heads),
+    Construction("appositive", appositive.place_heads, lambda lex: lex.located_heads),
     Construction("located", located.apply, lambda lex: ("where", "home", "base")),
     Construction("rounds", rounds.rounds, lambda lex: lex.round_nouns),
     Construction("litigation", litigation.apply, lambda lex: lex.answer_words),

@@ -74,7 +74,8 @@ def _venue(s: Sentence, k: int) -> bool:
 
 
 def place_heads(s: Sentence) -> None:
-    lows, heads = s.lows, s.lex.place_heads
+    """ "Fennick, a Lisbon start-up", "the Hamburg shipowner Hasso Lines"."""
+    lows, heads = s.lows, s.lex.located_heads
     n = len(lows)
     for k in range(n - 1):
         if lows[k] != M or "Location" not in s.etypes(k) or s.ment(k).short:

@@ -20,6 +20,7 @@ from loaders.relations.words import (
     GROUP_LINKS,
     GROUP_PREPS,
     PUNCT_STOP,
+    SKIP_DETS,
     M,
 )
 
@@ -239,9 +240,20 @@ def _members_after(s: Sentence, k: int, e: int, types: tuple[str, ...]) -> None:
         q = idx[-1] + 1
         if q < n and lows[q] in VENTURE_NAMING:
             x = right(s, q + 1 + (lows[q] == "known"), 2)
+            if x >= 0 and lows[q] == "," and _described(s, q + 1, x):
+                x = -1  # "with Venn, one of Brask's rivals": a description of Venn, no venture
     if x < 0 or x in idx or s.blocked(x + 1, first):
         return
     s.emit(members, types, s.ment(x), "coordination/group", 0.8)
+
+
+def _described(s: Sentence, a: int, x: int) -> bool:
+    """The name at x, after a comma at a - 1, is inside a description ("one of X's rivals",
+    "a unit of X"), not the venture's own name ("with B, Caledon Wind")."""
+    lows = s.lows
+    if any(lows[p] not in SKIP_DETS for p in range(a, x)):
+        return True
+    return x + 1 < len(lows) and lows[x + 1] == "'s"
 
 
 def _possessor(s: Sentence, k: int) -> int:

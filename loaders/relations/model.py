@@ -52,7 +52,10 @@ class Found:
 # words after "her" that make it an object, not a determiner
 NOT_NOUNS = PREPOSITIONS | ARTICLES | frozenset({"and", "or", "but", "that", "as", "to"})
 # words after "her" that make it an object pronoun ("counselled her for years")
-OBJECT_FOLLOWERS = frozenset({",", ".", ";", ":", "and", "or", "for", "to", "as", "on", "in"})
+OBJECT_FOLLOWERS = frozenset(
+    {",", ".", ";", ":", "and", "or", "for", "to", "as", "on", "in"}
+    | {"since", "until", "through", "during", "after", "before"}  # "has advised her since 2018"
+)
 MONTH_LEADS = frozenset("in since by until of last early late mid next this from to".split())
 
 
@@ -114,6 +117,9 @@ class Sentence:
         self.stake_topic: str | None = None
         # the organization a bare "rival X" is a rival of: the one the article was just about
         self.context_rival: str | None = None
+        # the article's government bodies by their domain word ("transport" -> the Department
+        # for Transport): "Transport Secretary X" leads it
+        self.bodies: dict[str, str] = {}
 
     def ment(self, k: int) -> Mention:
         """The mention item at k (callers have checked `lows[k] == M`)."""

@@ -534,6 +534,13 @@ def described_left(s: Sentence, start: int) -> int:
     return -1
 
 
+def people_noun(s: Sentence, w: str) -> bool:
+    """A plural noun for people ("consultants", "auditors", "engineers")."""
+    if w.endswith("ies"):
+        return s.person_head(w[:-3] + "y")  # "actuaries"
+    return w.endswith("s") and (s.person_head(w) or s.person_head(w[:-1]))
+
+
 def agent_after(s: Sentence, k: int) -> int:
     """The mention after "by": "by former U.S. President Donald Trump", "by Dr. Ruiz",
     "by a $12 million grant from the Fund"."""
@@ -563,6 +570,13 @@ def agent_after(s: Sentence, k: int) -> int:
                     return t  # "by Tesla chief Elon Musk"
                 if "'s" in lows[m + 1 : t] and lows[t - 1] in s.lex.heads:
                     return t  # "by the Solheim family's investment firm Fjellstad"
+            if t > m + 1 and t - m <= 3 and people_noun(s, lows[t - 1]):
+                # "by former Brill consultants Ana Ruiz and Ben Ott": the people, not their
+                # employer; "by two former Brill auditors," names no agent, "by two ex-Brill
+                # actuaries, A and B" names them after the comma
+                if t + 1 < n and lows[t] == "," and lows[t + 1] == M:
+                    return t + 1
+                return t if t < n and lows[t] == M else -1
             return m
         w = lows[m]
         if w == "." and m > k and lows[m - 1] in s.lex.abbreviations:
@@ -578,6 +592,8 @@ def agent_after(s: Sentence, k: int) -> int:
             q = m + 1 + (m + 1 < n and lows[m + 1] == "the")
             if q < n and lows[q] == M and (q + 1 >= n or lows[q + 1] in (",", ".", "over", "for")):
                 return q
+        if w == "," and m > k and people_noun(s, lows[m - 1]) and m + 1 < n and lows[m + 1] == M:
+            return m + 1  # "by two ex-Brill actuaries, Jo Haze and Ken Ibbs"
         if w in PUNCT_STOP or w == "," or w in ("and", "but", "that", "which"):
             return -1
         if m - k >= 3 and w not in ("from", "of") and lows[m - 1] not in ("from", "of"):

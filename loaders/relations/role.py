@@ -14,6 +14,7 @@ from loaders.lexicon import Role
 from loaders.mentions import AGE
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import (
+    agent_after,
     before_appositive,
     coord,
     reporting_org,
@@ -285,8 +286,12 @@ def _site(s: Sentence, k: int, e: int, role: Role) -> RoleSite:
     # right side: ROLE [,] H; "Its chief executive is Yasmin Farouk"; "Delphine's largest
     # shareholder, the investment firm Harrowgate Partners"
     r = e
+    if r + 1 < n and lows[r] in ROLE_HEAD_NOUNS and lows[r + 1] == "," and site.o >= 0:
+        r += 1  # "with its partner company, the utility X"
     if r < n and lows[r] == ",":
         r += 1
+        while r + 1 < n and r - e <= 3 and lows[r] in s.lex.titles and lows[r + 1] in (".", M):
+            r += 1 + (lows[r + 1] == ".")  # "The bank's chief executive, Dr. Ines Moll"
         if site.o >= 0 and r < n and lows[r] in ("the", "a", "an"):
             q = r + 1
             while q < n and q - r <= 3 and lows[q] != M and lows[q].isalpha():
@@ -361,6 +366,10 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
         org = reporting_org(s, site.k, verb=not rival)
         if org < 0 and not rival and h + 1 < n and lows[h + 1] in REPORTING:
             org = reporting_org(s, site.k, verb=False)  # "X is growing, CEO Y said."
+        if org < 0 and not rival and site.k >= 1 and lows[site.k - 1] in TIME_LINKS:
+            # "The firm has struggled since co-founder Max Orrin left": the main clause's
+            # organization
+            org = reporting_org(s, site.k, verb=False)
         if org >= 0:
             plural = rival and lows[e - 1].endswith("s")
             # "switch to local rivals A and B": every rival named
@@ -382,6 +391,10 @@ def holder_before_reported(s: Sentence, site: RoleSite) -> bool:
         return False
     if not (e >= n or lows[e] in PUNCT_STOP or lows[e] == ","):
         return False
+    if k >= 3 and lows[k - 1] == "the" and lows[k - 2] == ",":
+        k -= 1  # "Ann Kemp, the chief executive, owns ..."
+    while k >= 2 and lows[k - 1] in INTERIM and lows[k - 2] != ",":
+        k -= 1  # "X would be acting chief executive"
     for link in ROLE_LINKS:
         b = k - len(link)
         if b >= 1 and tuple(lows[b:k]) == link and lows[b - 1] == M:
@@ -531,6 +544,46 @@ def role_of(s: Sentence, site: RoleSite) -> bool:
     return True
 
 
+# words between a role link and a bare role: "would be acting CEO", "is the interim chair"
+INTERIM = frozenset({"the", "acting", "interim", "permanent", "new", "incoming", "caretaker"})
+BOARD_NOUNS = frozenset({"board", "trustees"})
+BOARD_LED = frozenset({"chaired", "led", "headed", "run"})
+BOARD_LINKS = frozenset({",", "is", "was", "has", "been", "will", "be", "now", "also"})
+
+
+def board_led(s: Sentence) -> None:
+    """ "The charity's board, chaired by the former judge X, approved the sale", "its board is
+    chaired by X": the chair of an organization's board leads the organization."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(1, n - 2):
+        if lows[k] not in BOARD_NOUNS:
+            continue
+        owner = _board_owner(s, k)
+        if owner < 0:
+            continue
+        p = k + 1
+        while p < n and p - k <= 4 and lows[p] in BOARD_LINKS:
+            p += 1
+        if not (p + 1 < n and lows[p] in BOARD_LED and lows[p + 1] == "by"):
+            continue
+        agent = agent_after(s, p + 2)
+        if agent < 0 or "Person" not in s.etypes(agent) or s.blocked(owner + 1, agent):
+            continue
+        s.emit(s.ment(agent), ("LEADS",), s.ment(owner), "role/board", 0.85)
+
+
+def _board_owner(s: Sentence, k: int) -> int:
+    """Whose board the one at k is: "X's (supervisory) board", "its board"; else -1."""
+    lows = s.lows
+    m = k - 1
+    if m >= 1 and lows[m].isalpha() and lows[m] not in DETS and lows[m] != M:
+        m -= 1  # "its supervisory board"
+    if m >= 1 and lows[m] == "'s" and lows[m - 1] == M:
+        return m - 1
+    return m if m >= 0 and lows[m] == M and s.is_det(m) else -1
+
+
 TAKE_OVER = frozenset({"take", "takes", "took", "taken", "taking"})
 
 
@@ -544,14 +597,17 @@ def took_over(s: Sentence) -> None:
     if not leads:
         return
     for k in range(1, n - 1):
-        if lows[k] not in TAKE_OVER or lows[k + 1] != "over":
+        if lows[k] not in TAKE_OVER:
             continue
-        if k + 2 < n and (lows[k + 2] == M or lows[k + 2] in DETS):
-            continue  # "took over the company": an object, read by the verbal family
+        after = _took_over_end(lows, k)
+        if after < 0:
+            continue
+        if after < n and (lows[after] == M or lows[after] in DETS or lows[after] in ROLE_PREPS):
+            continue  # "took over the company", "took charge of X": the verbal family's
         h = k - 1
         while h >= 0 and lows[h] in ("has", "had", "will", "would", "then", "later", "have"):
             h -= 1
-        if h < 0 or lows[h] != M or "Person" not in s.etypes(h) or s.blocked(h, k + 2):
+        if h < 0 or lows[h] != M or "Person" not in s.etypes(h) or s.blocked(h, after):
             continue
         holder = s.ment(h)
         prior = [f for f in leads if f.source not in holder.ids]
@@ -560,6 +616,78 @@ def took_over(s: Sentence) -> None:
         led = next((m for m in s.ments if m is not None and prior[-1].target in m.ids), None)
         if led is not None:
             s.emit(holder, ("LEADS",), led, "role/took-over", 0.7)
+
+
+MINISTERS = frozenset({"secretary", "minister", "commissioner"})
+BODY_HEADS = frozenset({"department", "ministry", "office"})
+# "shadow transport secretary", "deputy energy minister": not the body's head
+NOT_THE_MINISTER = frozenset({"shadow", "deputy", "junior", "assistant", "vice", "permanent"})
+BODY_FILLER = frozenset({"of", "for", "the", "and", "&", "state", "federal", "national"})
+
+
+def government_bodies(names: list[tuple[str, str]]) -> dict[str, str]:
+    """Domain words of the article's departments and ministries, each to the one body it
+    names: [("department-for-transport", "Department for Transport")] -> {"transport": ...}.
+    A word two bodies share names neither."""
+    out: dict[str, str] = {}
+    shared: set[str] = set()
+    for rid, name in names:
+        words = name.lower().replace(",", " ").split()
+        if BODY_HEADS.isdisjoint(words):
+            continue
+        for w in words:
+            if w in BODY_HEADS or w in BODY_FILLER or not w.isalpha():
+                continue
+            if w in out and out[w] != rid:
+                shared.add(w)
+            out[w] = rid
+    return {w: rid for w, rid in out.items() if w not in shared}
+
+
+def ministers(s: Sentence) -> None:
+    """ "Transport Secretary Lena Cobb said ...", "Lena Cobb, the transport secretary, ...":
+    the minister leads the article's department of that domain (named in another sentence)."""
+    lows = s.lows
+    n = len(lows)
+    bodies = set(s.bodies.values())
+    for k in range(1, n):
+        if lows[k] not in MINISTERS or (k >= 2 and lows[k - 2] in NOT_THE_MINISTER):
+            continue
+        if lows[k - 1] in s.bodies:
+            body = Mention((s.bodies[lows[k - 1]],), -1, -1, "context", 0.8)
+        elif lows[k - 1] == M and bodies.issuperset(s.ment(k - 1).ids):
+            body = s.ment(k - 1)  # "Transport" read as a short form of the department's name
+        elif lows[k - 1] == M and s.ment(k - 1).ids[0] in s.bodies:
+            # "Energy Minister X": the domain word taken for a name of its own
+            body = Mention((s.bodies[s.ment(k - 1).ids[0]],), -1, -1, "context", 0.8)
+        else:
+            continue
+        holder = -1
+        if k + 1 < n and lows[k + 1] == M:
+            holder = k + 1  # "Transport Secretary Lena Cobb"
+        elif k >= 4 and lows[k - 2] == "the" and lows[k - 3] == "," and lows[k - 4] == M:
+            holder = k - 4  # "Lena Cobb, the transport secretary,"
+        if holder < 0 or "Person" not in s.etypes(holder) or s.blocked(min(holder, k), k):
+            continue
+        s.emit(s.ment(holder), ("LEADS",), body, "role/minister", 0.8)
+
+
+# nouns between a role and its holder's apposition: "its partner company, X"
+ROLE_HEAD_NOUNS = frozenset({"company", "firm", "group", "business", "organisation"})
+
+# conjunctions opening a clause about a bare role's holder: "since co-founder X left"
+TIME_LINKS = frozenset({"since", "after", "when", "until", "before", "once"})
+
+# "took over", "took charge", "took the helm": a successor's words with no object
+TOOK_OVER_PHRASES = (("over",), ("charge",), ("the", "helm"))
+
+
+def _took_over_end(lows: list[str], k: int) -> int:
+    """The end of "took over" / "took charge" / "took the helm" at k, else -1."""
+    for words in TOOK_OVER_PHRASES:
+        if tuple(lows[k + 1 : k + 1 + len(words)]) == words:
+            return k + 1 + len(words)
+    return -1
 
 
 def collapse_roles(s: Sentence) -> None:

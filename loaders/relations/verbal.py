@@ -72,7 +72,7 @@ def trigger_hits(s: Sentence) -> list[Hit]:
         if best is None:
             continue
         prev = lows[k - 1] if k > 0 else ""
-        best = _unguarded(s, prev, best, lows[best[0]] if best[0] < n else "")
+        best = _unguarded(s, prev, best, k)
         if best is None:
             continue
         if prev == "-" and not (k >= 2 and lows[k - 2][:1].isdigit()):
@@ -123,20 +123,46 @@ def _named_noun(s: Sentence, k: int) -> bool:
     return lows[k - 2] in ARTICLES
 
 
-def _unguarded(s: Sentence, prev: str, best: tuple[int, tuple[Trigger, ...]], nxt: str = ""):
-    """The triggers of a hit that the word before it does not cancel ("a supply contract
-    with X" is no partnership: `trigger_guards` in loaders/data/triggers.yaml), nor the word
+def _unguarded(s: Sentence, prev: str, best: tuple[int, tuple[Trigger, ...]], k: int):
+    """The triggers of a hit that a word before it (a noun trigger) or inside it (a verb
+    phrase's gap) does not cancel ("a supply contract with X", "signed a supply agreement
+    with X" are no partnership: `trigger_guards` in loaders/data/triggers.yaml), nor the word
     after it ("charged X with running the merger": `trigger_guards_after`)."""
     guards, after = s.lex.trigger_guards, s.lex.trigger_guards_after
-    if not (guards and prev.isalpha()) and not (after and nxt.endswith("ing")):
+    lows = s.lows
+    nxt = lows[best[0]] if best[0] < len(lows) else ""
+    if not guards and not (after and nxt.endswith("ing")):
         return best
-    kept = tuple(
-        t
-        for t in best[1]
-        if not (t.family == "noun" and any(prev in guards.get(x, ()) for x in t.types))
-        and not any(nxt in after.get(x, ()) for x in t.types)
-    )
+    inside = lows[k + 1 : best[0]]
+
+    def cancelled(t: Trigger) -> bool:
+        words = [prev] if t.family == "noun" else inside
+        if any(w in guards.get(x, ()) for x in t.types for w in words):
+            return True
+        return any(nxt in after.get(x, ()) for x in t.types)
+
+    kept = tuple(t for t in best[1] if not cancelled(t))
     return (best[0], kept) if kept else None
+
+
+# words that link a subject to a noun describing it: "X is the founder of Y", "X, the founder"
+NOUN_LINKS = frozenset(
+    {"is", "was", "are", "were", "as", "became", "become", "becomes", "remains", "remain"}
+    | {"also", "and", "now", "being", "been", "both", "still", "then", "once"}
+)
+
+
+def _people_object(s: Sentence, k: int) -> bool:
+    """A noun for people that is a verb's object ("has coached the founders of Y", "met the
+    adviser to Y"), not a description of the subject ("X is the founder of Y")."""
+    lows = s.lows
+    w = lows[k]
+    if not (s.person_head(w) or (w.endswith("s") and s.person_head(w[:-1]))):
+        return False
+    if k < 2 or lows[k - 1] not in ("the", "a", "an"):
+        return False
+    verb = lows[k - 2]
+    return verb.isalpha() and verb not in NOUN_LINKS and verb not in PREPOSITIONS
 
 
 def _possessed(s: Sentence, k: int) -> bool:
@@ -279,6 +305,8 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
             continue
         if not verbish and lows[k] in POSSESSED_NOUNS and not _possessed(s, k):
             continue  # "participation from A and existing investors including B": whose?
+        if not verbish and _people_object(s, k):
+            continue  # "X has coached the founders of Y": X is not a founder
         if verbish and all(set(t.types) <= STAKE_TYPES for t in trigs) and unnamed_subject(s, k):
             continue  # "the government pledged €5m for X": no named entity acts
         cands = subjects(s, k, verbish)
