@@ -303,6 +303,12 @@ class Lexicon:
         self.key_cache: dict[str, str] = {}  # surface -> name key without legal suffix
         self.place_heads = frozenset(_lows(d.get("place_heads")))
         self.group_nouns = frozenset(_lows(d.get("group_nouns")))
+        numbered = d.get("numbered_names") or {}
+        self.numbered_products = frozenset(_lows(numbered.get("product")))
+        self.numbered_none = frozenset(_lows(numbered.get("none")))
+        former = d.get("former_employer") or {}
+        self.former_before = frozenset(_lows(former.get("before")))
+        self.former_staff = frozenset(_lows(former.get("staff")))
         self.appointment_verbs = frozenset(_lows(d.get("appointment_verbs")))
         places = d.get("place_cues") or {}
         self.place_cues = PlaceCues(

@@ -74,6 +74,9 @@ class Candidate:
     known: tuple[str, str] | None = None
     votes: dict[str, float] = field(default_factory=dict)
     descr: set[str] = field(default_factory=set)  # descriptor nouns: "airline", "fund"
+    # named only to describe someone ("two former Bainbridge auditors"): an entity of the
+    # article, but no endpoint of this sentence's relations
+    descriptor_only: bool = False
 
     def vote(self, etype: str, weight: float) -> None:
         if etype != AMBIGUOUS:
@@ -162,7 +165,7 @@ def _span_marks(lows: list[str], toks: list[Tok], lex: Lexicon):
                     # "Hollis Partners Fund II" goes on; "Keystone Partners CEO Ann Lee" not
                     and (e >= n or not _is_name_token(toks[e]) or lows[e] in lex.org_words)
                 )
-                if not tail_of_name:
+                if not tail_of_name and not _opens_name(i, e, toks, lows, lex):
                     # "Chief Medical Officer", "chief of staff": a function, not a role
                     m = e
                     while m < n and lows[m] in lex.role_modifiers:
@@ -195,12 +198,34 @@ def _span_marks(lows: list[str], toks: list[Tok], lex: Lexicon):
             )
             if capital and i > 1 and lows[i - 1] in ("of", "for"):
                 inside = _is_name_token(toks[i - 2])
-            if hit and not inside:
+            if hit and not inside and not _opens_name(i, i + hit[0], toks, lows, lex):
                 titles.append((i, i + hit[0]))
                 i += hit[0]
                 continue
         i += 1
     return roles, titles
+
+
+def _opens_name(i: int, e: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
+    """A capitalized title or role word [i, e) that opens an organization's name: "Premier
+    Foods", "General Mills", "the Justice Department", "rival Leader Steel". The name words after
+    it end in an organization word; at a sentence's start ("Investor Harlow Capital bought")
+    they must all be organization words, else the word describes the name after it."""
+    if not toks[i].text[0].isupper():
+        return False
+    m = e
+    while m < len(toks) and _is_name_token(toks[m]):
+        m += 1
+    rest = lows[e:m]
+    if not rest or not _org_end(rest[-1], lex):
+        return False
+    if all(_org_end(w, lex) for w in rest):
+        return True
+    return i > 0 and toks[i - 1].text not in OPENERS and toks[i - 1].text[:1].isalpha()
+
+
+def _org_end(word: str, lex: Lexicon) -> bool:
+    return word in lex.org_words or word.rstrip(".") in lex.legal_suffixes
 
 
 def _runs(toks: list[Tok], lows: list[str], blocked: set[int], lex: Lexicon, isname):
@@ -356,6 +381,12 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
             break  # "Nigerian Venture Capital Association"
         if j - i > 1 and lows[i] == "the" and lows[j - 1] in lex.org_words:
             break  # "The Carlyle Group" keeps its article
+        if (
+            j - i == 2
+            and lows[j - 1] in lex.org_words
+            and (lows[i] in lex.titles or lows[i] in lex.roles)
+        ):
+            break  # "Chief Brands", "Executive Media": a title word opening a name
         i += 1
     while j > i and (
         lows[j - 1] in ("&", "of", "for", "'s")
@@ -522,6 +553,11 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
             and toks[c.j + 1].text in ("-", "—", "–", "--")
         )
     ]
+    cands = [_numbered(c, text, base, toks, lows, lex) for c in cands]
+    cands = [c for c in cands if c.j > c.i]
+    former = [c.j for c in cands if _former_employer(c, toks, lows, lex)]
+    for c in cands:  # "set up by two former Bainbridge auditors": no party to the sentence
+        c.descriptor_only = c.j in former
     cands.sort(key=lambda c: c.i)
     for c in cands:
         c.initial = c.i == first or (c.i > 0 and toks[c.i - 1].text in OPENERS)
@@ -546,9 +582,57 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
         analysis.cands = credit_names(analysis, lex)
     elif not headline:
         _vote(analysis, lex)
+        if former:
+            _staff_names(analysis, former)
         person_votes(analysis, lex)
         place_votes(analysis, lex)
     return analysis
+
+
+def _former_employer(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
+    """ "two former Bainbridge auditors": a name between "former" and a staff noun describes
+    people by their old employer (see `former_employer` in loaders/data/lexicon.yaml)."""
+    if c.i == 0 or c.j >= len(toks) or lows[c.i - 1] not in lex.former_before:
+        return False
+    w = lows[c.j]
+    if not toks[c.j].text.islower():
+        return False
+    return w in lex.former_staff or (w.endswith("s") and lex.titles.get((w[:-1],)) is not None)
+
+
+YEAR = re.compile(r"(19|20)[0-9]{2}")
+
+
+def _numbered(c: Candidate, text: str, base: int, toks, lows, lex: Lexicon) -> Candidate:
+    """ "the Class 810 trains", "the Phase 3 trial": a capitalized word and a number are one
+    designation (see `numbered_names` in loaders/data/lexicon.yaml). Returns the candidate
+    grown to take the number, typed Product for a model word, or emptied (j == i) for a
+    designation that is no entity; other candidates unchanged."""
+    k = c.j
+    if c.known or c.j - c.i != 1 or k >= len(toks) or not toks[k].text.isdigit():
+        return c
+    word = lows[c.i]
+    if word in lex.numbered_none:
+        c.j = c.i
+        return c
+    if YEAR.fullmatch(toks[k].text) or len(toks[k].text) > 4:
+        return c  # "Orlo 2024 results": a name and a year
+    grown = _cand(text, base, toks, c.i, k + 1)
+    if word in lex.numbered_products:
+        grown.vote("Product", W_DESCRIPTOR)
+    return grown
+
+
+def _staff_names(a: Analysis, former: list[int]) -> None:
+    """ "former Harcourt consultants Dana Fiske and Omar Lidd": the names right after the staff
+    noun (at token end + 1 of each dropped employer) are people."""
+    by_start = {c.i: c for c in a.cands}
+    for end in former:
+        c = by_start.get(end + 1)
+        while c is not None:
+            c.vote("Person", W_TITLE)
+            nxt = c.j + 1 if c.j < len(a.lows) and a.lows[c.j] in (",", "and") else -1
+            c = by_start.get(nxt)
 
 
 def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
