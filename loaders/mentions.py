@@ -558,6 +558,7 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
     former = [c.j for c in cands if _former_employer(c, toks, lows, lex)]
     for c in cands:  # "set up by two former Bainbridge auditors": no party to the sentence
         c.descriptor_only = c.j in former
+    cands = [c for c in cands if not _credit(c, toks, lows, lex)]
     cands.sort(key=lambda c: c.i)
     for c in cands:
         c.initial = c.i == first or (c.i > 0 and toks[c.i - 1].text in OPENERS)
@@ -633,6 +634,18 @@ def _staff_names(a: Analysis, former: list[int]) -> None:
             c.vote("Person", W_TITLE)
             nxt = c.j + 1 if c.j < len(a.lows) and a.lows[c.j] in (",", "and") else -1
             c = by_start.get(nxt)
+
+
+def _credit(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
+    """ "(Harbour Desk)": a wire credit in parentheses names a desk, no entity."""
+    return (
+        0 < c.i
+        and c.j < len(toks)
+        and toks[c.i - 1].text == "("
+        and toks[c.j].text == ")"
+        and lows[c.j - 1] in lex.person_cues.outlets
+        and not c.known
+    )
 
 
 def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:

@@ -161,3 +161,65 @@ def test_a_numbered_designation_is_no_endpoint() -> None:
         [],
         [("orlo-capital", "FUNDS", "vision"), ("orlo-capital", "BACKS", "vision")],
     )
+
+
+# -- capitalized phrases that are no entity: datelines, credits, regions, events, streets -------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KELDHAVN, March 3 (Harbour Desk) - Varno Energy said it would build a plant.",
+        "Keldhavn (Harbour Desk) — Varno Energy said it would build a plant.",
+        "KELDHAVN — Varno Energy said it would build a plant.",
+    ],
+)
+def test_a_dateline_names_a_place_in_passing(text: str) -> None:
+    assert types(text).get("Keldhavn", types(text).get("KELDHAVN")) == "Location"
+    assert kept(text) == {"Varno Energy"}
+
+
+def test_a_wire_credit_in_parentheses_is_no_entity() -> None:
+    text = "Orlo Foods said it would close two bakeries (Harbour Desk)."
+    assert "Harbour Desk" not in types(text)
+
+
+def test_a_company_before_a_dash_is_no_dateline() -> None:
+    # guard: only a dateline in capitals stands before a bare dash
+    text = "Orlo Foods — the bakery chain — sued Kite Retail."
+    assert types(text).get("Orlo Foods") == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Varno Energy plans to expand across the Midlands.", "Midlands"),  # energy
+        ("Orlo Retail runs stores throughout the Balkans.", "Balkans"),  # retail
+    ],
+)
+def test_a_region_after_a_locative_phrase_is_a_place(text: str, region: str) -> None:
+    assert types(text).get(region) == "Location"
+    assert region not in kept(text)  # a place in passing
+
+
+def test_a_name_modifying_a_noun_after_across_the_is_no_place() -> None:
+    got = types("Kite Retail expanded across the Orlo network.")
+    assert got.get("Orlo") != "Location", got
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Orla Health showed the device at the Harlow Medical Conference.", "Harlow Medical"),
+        ("Pellow Civil spoke at the Nordic Energy Summit.", "Nordic Energy"),
+        ("Tessa Mill opened a shop on Kelso Road.", "Kelso"),
+        ("Tessa Mill won at the Harlow Food Awards.", "Harlow Food"),
+    ],
+)
+def test_events_and_streets_are_no_entities(text: str, phrase: str) -> None:
+    assert not [n for n in types(text) if n.startswith(phrase)], types(text)
+
+
+def test_a_company_named_for_a_road_is_an_entity() -> None:
+    # guard: the street word is inside the name, not its last word
+    assert types("Kelso Road Logistics bought Orlo Freight.").get("Kelso Road Logistics") == (
+        "Organization"
+    )
