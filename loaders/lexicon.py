@@ -303,6 +303,7 @@ class Lexicon:
         self.key_cache: dict[str, str] = {}  # surface -> name key without legal suffix
         self.place_heads = frozenset(_lows(d.get("place_heads")))
         self.group_nouns = frozenset(_lows(d.get("group_nouns")))
+        self.forming_verbs = _phrases(d.get("forming_verbs"))
         numbered = d.get("numbered_names") or {}
         self.numbered_products = frozenset(_lows(numbered.get("product")))
         self.numbered_none = frozenset(_lows(numbered.get("none")))

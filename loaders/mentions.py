@@ -59,6 +59,7 @@ W_ROLE_ORG = 2.0
 W_LOCATED = 4.0
 W_NAME_HEAD = 2.0
 W_SHAPE = 1.5
+W_FORMED = 10.0  # "merge to form Jordan Hayes": outweighs a given name in a few mentions
 
 
 @dataclass
@@ -161,7 +162,8 @@ def _span_marks(lows: list[str], toks: list[Tok], lex: Lexicon):
                     toks[i].text[0].isupper()
                     and (lows[e - 1] in lex.org_words)
                     and i > 0
-                    and _is_name_token(toks[i - 1])
+                    # "Brandt Hollis & Partners": after an ampersand too
+                    and (_is_name_token(toks[i - 1]) or _ampersand(i - 1, toks))
                     # "Hollis Partners Fund II" goes on; "Keystone Partners CEO Ann Lee" not
                     and (e >= n or not _is_name_token(toks[e]) or lows[e] in lex.org_words)
                 )
@@ -204,6 +206,10 @@ def _span_marks(lows: list[str], toks: list[Tok], lex: Lexicon):
                 continue
         i += 1
     return roles, titles
+
+
+def _ampersand(k: int, toks: list[Tok]) -> bool:
+    return k > 0 and toks[k].text == "&" and _is_name_token(toks[k - 1])
 
 
 def _opens_name(i: int, e: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
@@ -751,6 +757,9 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
             lows[p] in MAKE_WORDS or (lows[p] == "of" and p > 0 and lows[p - 1] in MAKE_WORDS)
         ):
             c.vote("Product", W_DESCRIPTOR)
+        # "merge to form Holm Varga", "will be renamed Brindle Tessa": a new company's name
+        if _after_forming_verb(lows, c.i, lex):
+            c.vote("Organization", W_FORMED)
         # "Dana Whitlow, 54, joined": an age in commas is for people
         if k + 2 < n and lows[k] == "," and AGE.fullmatch(lows[k + 1]) and lows[k + 2] == ",":
             c.vote("Person", W_TITLE)
@@ -842,6 +851,16 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
             prev = by_end.get(k) if k > 0 and lows[k] == "," else None
             if prev and not prev.known:
                 prev.vote("Person", W_TITLE)
+
+
+def _after_forming_verb(lows: list[str], i: int, lex: Lexicon) -> bool:
+    """A `forming_verbs` phrase ends right before token i ("to form X", "be renamed X")."""
+    verbs = lex.forming_verbs
+    for k in range(max(0, i - 3), i):
+        hit = verbs.match(lows, k) if lows[k] in verbs else None
+        if hit and k + hit[0] == i:
+            return True
+    return False
 
 
 POSSESSIVE_DETS = frozenset({"its", "their", "his", "her", "'s"})

@@ -223,3 +223,39 @@ def test_a_company_named_for_a_road_is_an_entity() -> None:
     assert types("Kelso Road Logistics bought Orlo Freight.").get("Kelso Road Logistics") == (
         "Organization"
     )
+
+
+# -- organizations that look like people's names ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Warren Research said Orlo Foods would gain.", "Warren Research"),  # research houses
+        ("Victoria Airport was sold to Orlo Capital.", "Victoria Airport"),  # aviation
+        ("Orlo Mining and Kite Metals will merge to form Jordan Hayes.", "Jordan Hayes"),  # mining
+        ("Tessa Bank will be renamed Morgan Vale next year.", "Morgan Vale"),  # banking
+        ("Brandt Hollis & Partners advised Orlo Foods.", "Brandt Hollis & Partners"),  # advisers
+    ],
+)
+def test_an_organization_is_not_typed_person_by_its_shape(text: str, name: str) -> None:
+    got = types(text)
+    assert got.get(name) == "Organization", got
+
+
+def test_a_person_after_a_verb_of_forming_stays_a_person() -> None:
+    # guard: "formed" takes an organization; the founder is the subject, not the object
+    got = types("Ann Lee formed Orlo Capital in 2004.")
+    assert got.get("Ann Lee") == "Person" and got.get("Orlo Capital") == "Organization", got
+
+
+def test_a_new_name_takes_the_relations_of_the_merged_company() -> None:
+    check(
+        "Orlo Mining and Kite Metals will merge to form Jordan Hayes. "
+        "Jordan Hayes sued Tessa Bank on Monday.",
+        [("jordan-hayes", "DISPUTES", "tessa-bank")],
+        [],
+    )
+
+
+def test_a_fashion_line_is_a_product() -> None:
+    got = types("Milla Rowe, the fashion line, is owned by Tessa Group.")
+    assert got.get("Milla Rowe") == "Product", got
