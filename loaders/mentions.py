@@ -128,6 +128,11 @@ def _split_hyphens(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     out: list[Tok] = []
     for t in toks:
         s = t.text
+        if s[:3] == "ex-" and s[3:4].isupper():  # "two ex-Fairholm accountants"
+            out.append(Tok("ex", "ex", t.start, t.start + 2))
+            out.append(Tok("-", "-", t.start + 2, t.start + 3))
+            out.append(Tok(s[3:], s[3:].lower(), t.start + 3, t.end))
+            continue
         if "-" in s and s[0].isupper() and t.low not in lex.stopwords:
             head, _, tail = s.rpartition("-")
             low = tail.lower()
@@ -531,6 +536,10 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
                 continue
             if headline:
                 continue
+            if j - i == 1 and lows[i] in lex.number_names and i != first:
+                if toks[i - 1].text not in OPENERS:  # "the carriers Seven and Wren"
+                    cands.append(_cand(text, base, toks, i, j))
+                    continue
             i, j = _trim(i, j, lows, toks, lex)
             if (
                 j - i > 1
@@ -599,7 +608,10 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
 def _former_employer(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
     """ "two former Bainbridge auditors": a name between "former" and a staff noun describes
     people by their old employer (see `former_employer` in loaders/data/lexicon.yaml)."""
-    if c.i == 0 or c.j >= len(toks) or lows[c.i - 1] not in lex.former_before:
+    if c.i == 0 or c.j >= len(toks):
+        return False
+    before = lows[c.i - 2] if c.i >= 2 and lows[c.i - 1] == "-" else lows[c.i - 1]
+    if before not in lex.former_before:  # "former Bainbridge", "ex-Fairholm"
         return False
     w = lows[c.j]
     if not toks[c.j].text.islower():
@@ -783,8 +795,8 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
             owner = by_end[poss].known
             place = owner is not None and owner[1] == "Location"
             head_after = lex.heads.match(lows, k) if lows[k] in lex.heads else None
-            if head_after and head_after[1] in ("Location", "Person"):
-                place = True  # "Chile's Antofagasta region", "Acme's Jane Doe"
+            if head_after and head_after[1] in ("Location", "Person", "Organization"):
+                place = True  # "Chile's Antofagasta region", "Acme's Jane Doe", "Acme's X arm"
             if toks[k].text.isalpha() and toks[k].text.islower() and lows[k] not in FUNCTION:
                 if not place:
                     c.vote("Product", W_NAME_HEAD + 0.5)

@@ -52,6 +52,8 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
         weight = _weight(lows, c.i, cues)
         if weight and lows[c.i - 1] == "the" and c.j < len(lows) and a.toks[c.j].text.islower():
             weight = 0.0  # "across the Orlo network": the name modifies a noun
+        if c.j - c.i == 1 and lows[c.i].endswith(cues.suffixes) and len(lows[c.i]) > 6:
+            weight = max(weight, W_NEAR)  # "the Lowlands"
         if weight == 0.0 and c.i >= 2 and lows[c.i - 1] in (",", "and") and c.i - 1 in voted:
             weight = voted[c.i - 1]  # "from Gdansk and Katowice"
         if weight:
