@@ -189,6 +189,11 @@ class Registry:
         tokens_in_longer = {t for g in multi for t in g.tokens}
         surnames = {g.tokens[-1] for g in multi}
         kept = {k: g for k, g in groups.items() if self._keep(g, tokens_in_longer)}
+        # "Sainsbury's said" and "Sainsbury's chief" (a possessive): one shop, named with "'s"
+        for k, g in kept.items():
+            bare = kept.get(k[:-2]) if k.endswith(" s") and not g.known else None
+            if bare is not None and not bare.known and len(bare.tokens) == 1:
+                bare.merged_into = k
 
         # "Alibaba Group" / "Stargate AI" fold into "Alibaba" / "Stargate" when both occur.
         for g in sorted(kept.values(), key=lambda g: -len(g.tokens)):

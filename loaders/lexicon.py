@@ -306,6 +306,8 @@ class Lexicon:
         self.group_nouns = frozenset(_lows(d.get("group_nouns")))
         self.forming_verbs = _phrases(d.get("forming_verbs"))
         self.number_names = frozenset(_lows(d.get("number_names")))
+        self.membership_heads = frozenset(_lows(d.get("membership_heads")))
+        self.possessive_followers = frozenset(_lows(d.get("possessive_name_followers")))
         numbered = d.get("numbered_names") or {}
         self.numbered_products = frozenset(_lows(numbered.get("product")))
         self.numbered_none = frozenset(_lows(numbered.get("none")))

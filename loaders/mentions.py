@@ -570,9 +570,11 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
     ]
     cands = [_numbered(c, text, base, toks, lows, lex) for c in cands]
     cands = [c for c in cands if c.j > c.i]
+    cands = [_possessive_name(c, text, base, toks, lows, lex) for c in cands]
     former = [c.j for c in cands if _former_employer(c, toks, lows, lex)]
+    starts = {c.i for c in cands}
     for c in cands:  # "set up by two former Bainbridge auditors": no party to the sentence
-        c.descriptor_only = c.j in former
+        c.descriptor_only = c.j in former or _league_of(c, starts, lows, lex)
     cands = [c for c in cands if not _credit(c, toks, lows, lex)]
     cands.sort(key=lambda c: c.i)
     for c in cands:
@@ -639,6 +641,31 @@ def _numbered(c: Candidate, text: str, base: int, toks, lows, lex: Lexicon) -> C
     grown = _cand(text, base, toks, c.i, k + 1)
     if word in lex.numbered_products:
         grown.vote("Product", W_DESCRIPTOR)
+    return grown
+
+
+def _league_of(c: Candidate, starts: set[int], lows: list[str], lex: Lexicon) -> bool:
+    """ "the Super Rugby League side Dunmere Wolves": an organization's name before a member
+    noun (`membership_heads`) and the member's name describes the member."""
+    k = c.j
+    return (
+        k + 1 < len(lows)
+        and lows[k] in lex.membership_heads
+        and (k + 1) in starts
+        and (lows[k - 1] in lex.org_words or (c.known is not None and c.known[1] != "Location"))
+    )
+
+
+def _possessive_name(c: Candidate, text: str, base: int, toks, lows, lex: Lexicon) -> Candidate:
+    """ "Sainsbury's said", "at Harrod's.": the possessive ending is part of a shop's name when
+    a reporting verb, an auxiliary or punctuation follows it (`possessive_name_followers`)."""
+    k = c.j
+    if c.known or k + 1 >= len(toks) or lows[k] not in ("'s", "’s"):
+        return c
+    if lows[k + 1] not in lex.possessive_followers or lows[c.i] in lex.first_names:
+        return c
+    grown = _cand(text, base, toks, c.i, k + 1)
+    grown.vote("Organization", W_SHAPE)
     return grown
 
 

@@ -323,3 +323,52 @@ def test_a_possessed_product_stays_a_product() -> None:
 def test_a_long_office_name_is_one_entity() -> None:
     got = types("The Office for Coastal Roads and Harbours awarded the contract to Pellow Civil.")
     assert "Office for Coastal Roads and Harbours" in got, got
+
+
+# -- a league before a member noun; a shop named with a possessive -------------------------------
+@pytest.mark.parametrize(
+    ("text", "owner", "club", "league"),
+    [
+        (
+            "Zadrin Vell, who owns the Super Rugby League side Dunmere Wolves, joined Tessa Bank.",
+            "zadrin-vell",
+            "dunmere-wolves",
+            "super-rugby-league",
+        ),
+        (
+            "Kell Holdings owns the Northern Hockey League club Ranvik Storm.",
+            "kell-holdings",
+            "ranvik-storm",
+            "northern-hockey-league",
+        ),
+    ],
+)
+def test_a_league_before_its_member_is_no_endpoint(
+    text: str, owner: str, club: str, league: str
+) -> None:
+    check(text, [(owner, "OWNS", club)], [(owner, "OWNS", league)])
+
+
+def test_a_parent_before_a_unit_noun_keeps_its_relation() -> None:
+    # guard: "unit" is no member noun; the group before it owns the unit
+    check(
+        "Orlo agreed to buy the Kite Group unit Harlow Mining.",
+        [("orlo", "OWNS", "harlow-mining")],
+        [("orlo", "OWNS", "kite-group")],
+    )
+
+
+def test_a_possessive_shop_name_is_one_entity() -> None:
+    text = (
+        "Sainsbury's said it would cut prices. "
+        "Sainsbury's chief executive Ann Lee called Kite Foods a rival."
+    )
+    doc = extract(text, CONFIG)
+    assert "Sainsbury's" in {e.name for e in doc.entities.values()}
+    assert ("ann-lee", "LEADS", "sainsbury-s") in doc.relations, sorted(doc.relations)
+
+
+def test_a_plain_possessive_stays_a_possessive() -> None:
+    # guard: a noun follows "'s"
+    assert types("Kite's chief executive resigned.").get("Kite") == "Organization"
+    assert "Kite's" not in types("Kite's chief executive resigned.")
