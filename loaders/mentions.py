@@ -457,6 +457,7 @@ def _split_known(i: int, j: int, lows: list[str], lex: Lexicon, person: bool = F
                 and e == j
                 and k - i == 1
                 and lows[i] not in lex.first_names
+                and lows[i] not in lex.stopwords  # "the U.S. government": no brand
                 and lex.known_phrases.get((lows[i],)) is None
             )
             # "Salesforce Ventures", "Nvidia Capital": a known company's arm

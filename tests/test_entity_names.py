@@ -372,3 +372,14 @@ def test_a_plain_possessive_stays_a_possessive() -> None:
     # guard: a noun follows "'s"
     assert types("Kite's chief executive resigned.").get("Kite") == "Organization"
     assert "Kite's" not in types("Kite's chief executive resigned.")
+
+
+def test_the_country_before_a_noun_is_no_organization() -> None:
+    # "The U.S." is the country, not a brand named for a place ("Mizuno Brasil")
+    got = types("The U.S. government backed the Orlo Harbour project.")
+    assert got.get("United States") == "Location" and "U.S." not in got, got
+    check(
+        "The U.S. government backed the Orlo Harbour project.",
+        [],
+        [("u-s", "BACKS", "orlo-harbour"), ("u-s", "FUNDS", "orlo-harbour")],
+    )
