@@ -383,3 +383,31 @@ def test_the_country_before_a_noun_is_no_organization() -> None:
         [],
         [("u-s", "BACKS", "orlo-harbour"), ("u-s", "FUNDS", "orlo-harbour")],
     )
+
+
+# -- institutions named "X of Y" whose head word takes "of" ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Brotherhood of Rail and Harbour Workers called a strike at Kelso Ports.",
+            "Brotherhood of Rail and Harbour Workers",
+        ),  # shipping, unions
+        (
+            "The Organisation of Coastal Ferry Operators criticised Kelso Ports.",
+            "Organisation of Coastal Ferry Operators",
+        ),
+        ("The Directorate of Fisheries fined Orlo Seafood.", "Directorate of Fisheries"),
+        ("The Guild of Master Bakers sued Kite Foods.", "Guild of Master Bakers"),  # retail
+        ("The Inspectorate of Mines closed the Kite Metals pit.", "Inspectorate of Mines"),
+    ],
+)
+def test_an_institution_named_with_of_is_one_entity(text: str, name: str) -> None:
+    got = types(text)
+    assert got.get(name) == "Organization", got
+
+
+def test_an_institution_and_a_company_stay_two() -> None:
+    # guard: "A and B" stays two when B is a name on its own
+    got = types("The Directorate of Fisheries and Kite Foods signed a deal.")
+    assert "Directorate of Fisheries" in got and "Kite Foods" in got, got
