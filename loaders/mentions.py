@@ -576,7 +576,7 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
     starts = {c.i for c in cands}
     for c in cands:  # "set up by two former Bainbridge auditors": no party to the sentence
         c.descriptor_only = c.j in former or _league_of(c, starts, lows, lex)
-    cands = [c for c in cands if not _credit(c, toks, lows, lex)]
+    cands = [c for c in cands if not _credit(c, toks, lows, lex) and not _rule(c, toks, lows, lex)]
     cands.sort(key=lambda c: c.i)
     for c in cands:
         c.initial = c.i == first or (c.i > 0 and toks[c.i - 1].text in OPENERS)
@@ -680,6 +680,17 @@ def _staff_names(a: Analysis, former: list[int]) -> None:
             c.vote("Person", W_TITLE)
             nxt = c.j + 1 if c.j < len(a.lows) and a.lows[c.j] in (",", "and") else -1
             c = by_start.get(nxt)
+
+
+def _rule(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
+    """ "the IRA subsidies", "ISO certification": an acronym naming a rule or standard."""
+    return (
+        c.j - c.i == 1
+        and c.j < len(toks)
+        and lows[c.j] in lex.rule_nouns
+        and ALLCAPS_RE.match(toks[c.i].text) is not None
+        and not c.known
+    )
 
 
 def _credit(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:

@@ -436,3 +436,20 @@ def test_a_product_before_maker_is_no_place() -> None:
     text = "The Vaxo maker Pirel Labs sued Kite Pharma."
     assert types(text).get("Vaxo") != "Location", types(text)
     check(text, [], [("pirel-labs", "LOCATED_IN", "vaxo")])
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        ("Orlo Solar won IRA subsidies for the plant.", "IRA"),  # energy
+        ("Kite Foods gained ISO certification for its dairy.", "ISO"),  # agriculture
+        ("Tessa Air must buy more ETS permits this year.", "ETS"),  # aviation
+    ],
+)
+def test_an_acronym_naming_a_rule_is_no_entity(text: str, acronym: str) -> None:
+    assert acronym not in types(text), types(text)
+
+
+def test_an_acronym_naming_a_body_stays_an_entity() -> None:
+    # guard: a contract is no rule noun
+    assert types("The NHS contract went to Orlo Health.").get("NHS") == "Organization"
