@@ -286,6 +286,8 @@ class Registry:
                 # "Mizuno Next, the venture arm of Mizuno": named side by side, two entities
                 if g.sentences & kept[owners[0]].sentences:
                     continue
+                if kept[owners[0]].tokens[-1] in lex.arm_words:
+                    continue  # "Velora Next" is Velora's venture arm, not Velora
                 if types[k] == "Organization" or not g.votes:
                     clusters[owners[0]].extend(clusters.pop(k))  # "Zentro" is Zentro Home
                     types.pop(k)

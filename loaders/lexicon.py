@@ -308,6 +308,7 @@ class Lexicon:
         self.number_names = frozenset(_lows(d.get("number_names")))
         self.membership_heads = frozenset(_lows(d.get("membership_heads")))
         self.rule_nouns = frozenset(_lows(d.get("rule_nouns")))
+        self.arm_words = frozenset(_lows(d.get("arm_words")))
         self.possessive_followers = frozenset(_lows(d.get("possessive_name_followers")))
         numbered = d.get("numbered_names") or {}
         self.numbered_products = frozenset(_lows(numbered.get("product")))

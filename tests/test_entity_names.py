@@ -453,3 +453,15 @@ def test_an_acronym_naming_a_rule_is_no_entity(text: str, acronym: str) -> None:
 def test_an_acronym_naming_a_body_stays_an_entity() -> None:
     # guard: a contract is no rule noun
     assert types("The NHS contract went to Orlo Health.").get("NHS") == "Organization"
+
+
+def test_a_venture_arm_named_apart_from_its_parent_stays_apart() -> None:
+    text = "Velora is a bank in Tarrow. Velora Next invested in Orlo Foods. Velora Next led it."
+    got = types(text)
+    assert "Velora" in got and "Velora Next" in got, got
+
+
+def test_a_company_named_by_its_first_word_is_still_one() -> None:
+    # guard: "Zentro" alone is Zentro Home
+    text = "Zentro Home sued Kite Retail. Zentro said it would win."
+    assert "Zentro" not in types(text) and "Zentro Home" in types(text)
