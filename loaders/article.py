@@ -253,6 +253,10 @@ class Extraction:
             return out
         for c in a.cands:
             ids = reg.lookup_key(reg.key_of(c))
+            if c.descriptor_only:  # "two former Bainbridge auditors": an entity, no endpoint
+                for rid in ids[:1]:
+                    self.mentioned[rid] = self.mentioned.get(rid, 0) + 1
+                continue
             if ids:
                 short = c.text.isupper() or "." in c.text  # "U.S.", "UK"
                 out.append(Mention((salience.choose(ids),), c.i, c.j, short=short))

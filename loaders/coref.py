@@ -189,6 +189,11 @@ class Registry:
         tokens_in_longer = {t for g in multi for t in g.tokens}
         surnames = {g.tokens[-1] for g in multi}
         kept = {k: g for k, g in groups.items() if self._keep(g, tokens_in_longer)}
+        # "Sainsbury's said" and "Sainsbury's chief" (a possessive): one shop, named with "'s"
+        for k, g in kept.items():
+            bare = kept.get(k[:-2]) if k.endswith(" s") and not g.known else None
+            if bare is not None and not bare.known and len(bare.tokens) == 1:
+                bare.merged_into = k
 
         # "Alibaba Group" / "Stargate AI" fold into "Alibaba" / "Stargate" when both occur.
         for g in sorted(kept.values(), key=lambda g: -len(g.tokens)):
@@ -281,6 +286,8 @@ class Registry:
                 # "Mizuno Next, the venture arm of Mizuno": named side by side, two entities
                 if g.sentences & kept[owners[0]].sentences:
                     continue
+                if kept[owners[0]].tokens[-1] in lex.arm_words:
+                    continue  # "Velora Next" is Velora's venture arm, not Velora
                 if types[k] == "Organization" or not g.votes:
                     clusters[owners[0]].extend(clusters.pop(k))  # "Zentro" is Zentro Home
                     types.pop(k)

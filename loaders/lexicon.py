@@ -88,6 +88,7 @@ class PlaceCues:
     near: PhraseIndex  # "near X", "north of X"
     place_nouns: frozenset[str]  # "the port of X"
     in_objects: frozenset[str]  # words before "in" that take an organization: "a stake in X"
+    suffixes: tuple[str, ...] = ()  # endings of one-word place names: "the Lowlands"
 
 
 @dataclass(frozen=True)
@@ -304,12 +305,25 @@ class Lexicon:
         self.place_heads = frozenset(_lows(d.get("place_heads")))
         self.located_heads = self.place_heads | frozenset(_lows(d.get("located_heads")))
         self.group_nouns = frozenset(_lows(d.get("group_nouns")))
+        self.forming_verbs = _phrases(d.get("forming_verbs"))
+        self.number_names = frozenset(_lows(d.get("number_names")))
+        self.membership_heads = frozenset(_lows(d.get("membership_heads")))
+        self.rule_nouns = frozenset(_lows(d.get("rule_nouns")))
+        self.arm_words = frozenset(_lows(d.get("arm_words")))
+        self.possessive_followers = frozenset(_lows(d.get("possessive_name_followers")))
+        numbered = d.get("numbered_names") or {}
+        self.numbered_products = frozenset(_lows(numbered.get("product")))
+        self.numbered_none = frozenset(_lows(numbered.get("none")))
+        former = d.get("former_employer") or {}
+        self.former_before = frozenset(_lows(former.get("before")))
+        self.former_staff = frozenset(_lows(former.get("staff")))
         self.appointment_verbs = frozenset(_lows(d.get("appointment_verbs")))
         places = d.get("place_cues") or {}
         self.place_cues = PlaceCues(
             _phrases(places.get("near")),
             frozenset(_lows(places.get("place_nouns"))),
             frozenset(_lows(places.get("in_objects"))),
+            tuple(_lows(places.get("suffixes"))),
         )
         cues = d.get("person_cues") or {}
         self.person_cues = PersonCues(

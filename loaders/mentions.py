@@ -59,6 +59,7 @@ W_ROLE_ORG = 2.0
 W_LOCATED = 4.0
 W_NAME_HEAD = 2.0
 W_SHAPE = 1.5
+W_FORMED = 10.0  # "merge to form Jordan Hayes": outweighs a given name in a few mentions
 
 
 @dataclass
@@ -74,6 +75,9 @@ class Candidate:
     known: tuple[str, str] | None = None
     votes: dict[str, float] = field(default_factory=dict)
     descr: set[str] = field(default_factory=set)  # descriptor nouns: "airline", "fund"
+    # named only to describe someone ("two former Bainbridge auditors"): an entity of the
+    # article, but no endpoint of this sentence's relations
+    descriptor_only: bool = False
 
     def vote(self, etype: str, weight: float) -> None:
         if etype != AMBIGUOUS:
@@ -124,6 +128,11 @@ def _split_hyphens(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     out: list[Tok] = []
     for t in toks:
         s = t.text
+        if s[:3] == "ex-" and s[3:4].isupper():  # "two ex-Fairholm accountants"
+            out.append(Tok("ex", "ex", t.start, t.start + 2))
+            out.append(Tok("-", "-", t.start + 2, t.start + 3))
+            out.append(Tok(s[3:], s[3:].lower(), t.start + 3, t.end))
+            continue
         if "-" in s and s[0].isupper() and t.low not in lex.stopwords:
             head, _, tail = s.rpartition("-")
             low = tail.lower()
@@ -158,11 +167,12 @@ def _span_marks(lows: list[str], toks: list[Tok], lex: Lexicon):
                     toks[i].text[0].isupper()
                     and (lows[e - 1] in lex.org_words)
                     and i > 0
-                    and _is_name_token(toks[i - 1])
+                    # "Brandt Hollis & Partners": after an ampersand too
+                    and (_is_name_token(toks[i - 1]) or _ampersand(i - 1, toks))
                     # "Hollis Partners Fund II" goes on; "Keystone Partners CEO Ann Lee" not
                     and (e >= n or not _is_name_token(toks[e]) or lows[e] in lex.org_words)
                 )
-                if not tail_of_name:
+                if not tail_of_name and not _opens_name(i, e, toks, lows, lex):
                     # "Chief Medical Officer", "chief of staff": a function, not a role
                     m = e
                     while m < n and lows[m] in lex.role_modifiers:
@@ -195,12 +205,38 @@ def _span_marks(lows: list[str], toks: list[Tok], lex: Lexicon):
             )
             if capital and i > 1 and lows[i - 1] in ("of", "for"):
                 inside = _is_name_token(toks[i - 2])
-            if hit and not inside:
+            if hit and not inside and not _opens_name(i, i + hit[0], toks, lows, lex):
                 titles.append((i, i + hit[0]))
                 i += hit[0]
                 continue
         i += 1
     return roles, titles
+
+
+def _ampersand(k: int, toks: list[Tok]) -> bool:
+    return k > 0 and toks[k].text == "&" and _is_name_token(toks[k - 1])
+
+
+def _opens_name(i: int, e: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
+    """A capitalized title or role word [i, e) that opens an organization's name: "Premier
+    Foods", "General Mills", "the Justice Department", "rival Leader Steel". The name words after
+    it end in an organization word; at a sentence's start ("Investor Harlow Capital bought")
+    they must all be organization words, else the word describes the name after it."""
+    if not toks[i].text[0].isupper():
+        return False
+    m = e
+    while m < len(toks) and _is_name_token(toks[m]):
+        m += 1
+    rest = lows[e:m]
+    if not rest or not _org_end(rest[-1], lex):
+        return False
+    if all(_org_end(w, lex) for w in rest):
+        return True
+    return i > 0 and toks[i - 1].text not in OPENERS and toks[i - 1].text[:1].isalpha()
+
+
+def _org_end(word: str, lex: Lexicon) -> bool:
+    return word in lex.org_words or word.rstrip(".") in lex.legal_suffixes
 
 
 def _runs(toks: list[Tok], lows: list[str], blocked: set[int], lex: Lexicon, isname):
@@ -356,6 +392,12 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
             break  # "Nigerian Venture Capital Association"
         if j - i > 1 and lows[i] == "the" and lows[j - 1] in lex.org_words:
             break  # "The Carlyle Group" keeps its article
+        if (
+            j - i == 2
+            and lows[j - 1] in lex.org_words
+            and (lows[i] in lex.titles or lows[i] in lex.roles)
+        ):
+            break  # "Chief Brands", "Executive Media": a title word opening a name
         i += 1
     while j > i and (
         lows[j - 1] in ("&", "of", "for", "'s")
@@ -415,7 +457,7 @@ def _split_known(i: int, j: int, lows: list[str], lex: Lexicon, person: bool = F
                 and e == j
                 and k - i == 1
                 and lows[i] not in lex.first_names
-                and lows[i] != "the"  # "The Hamburg shipowner said": an article, no brand
+                and lows[i] not in lex.stopwords  # "the U.S. government": no brand
                 and lex.known_phrases.get((lows[i],)) is None
             )
             # "Salesforce Ventures", "Nvidia Capital": a known company's arm
@@ -495,6 +537,10 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
                 continue
             if headline:
                 continue
+            if j - i == 1 and lows[i] in lex.number_names and i != first:
+                if toks[i - 1].text not in OPENERS:  # "the carriers Seven and Wren"
+                    cands.append(_cand(text, base, toks, i, j))
+                    continue
             i, j = _trim(i, j, lows, toks, lex)
             if (
                 j - i > 1
@@ -523,6 +569,14 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
             and toks[c.j + 1].text in ("-", "—", "–", "--")
         )
     ]
+    cands = [_numbered(c, text, base, toks, lows, lex) for c in cands]
+    cands = [c for c in cands if c.j > c.i]
+    cands = [_possessive_name(c, text, base, toks, lows, lex) for c in cands]
+    former = [c.j for c in cands if _former_employer(c, toks, lows, lex)]
+    starts = {c.i for c in cands}
+    for c in cands:  # "set up by two former Bainbridge auditors": no party to the sentence
+        c.descriptor_only = c.j in former or _league_of(c, starts, lows, lex)
+    cands = [c for c in cands if not _credit(c, toks, lows, lex) and not _rule(c, toks, lows, lex)]
     cands.sort(key=lambda c: c.i)
     for c in cands:
         c.initial = c.i == first or (c.i > 0 and toks[c.i - 1].text in OPENERS)
@@ -547,9 +601,108 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
         analysis.cands = credit_names(analysis, lex)
     elif not headline:
         _vote(analysis, lex)
+        if former:
+            _staff_names(analysis, former)
         person_votes(analysis, lex)
         place_votes(analysis, lex)
     return analysis
+
+
+def _former_employer(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
+    """ "two former Bainbridge auditors": a name between "former" and a staff noun describes
+    people by their old employer (see `former_employer` in loaders/data/lexicon.yaml)."""
+    if c.i == 0 or c.j >= len(toks):
+        return False
+    before = lows[c.i - 2] if c.i >= 2 and lows[c.i - 1] == "-" else lows[c.i - 1]
+    if before not in lex.former_before:  # "former Bainbridge", "ex-Fairholm"
+        return False
+    w = lows[c.j]
+    if not toks[c.j].text.islower():
+        return False
+    return w in lex.former_staff or (w.endswith("s") and lex.titles.get((w[:-1],)) is not None)
+
+
+YEAR = re.compile(r"(19|20)[0-9]{2}")
+
+
+def _numbered(c: Candidate, text: str, base: int, toks, lows, lex: Lexicon) -> Candidate:
+    """ "the Class 810 trains", "the Phase 3 trial": a capitalized word and a number are one
+    designation (see `numbered_names` in loaders/data/lexicon.yaml). Returns the candidate
+    grown to take the number, typed Product for a model word, or emptied (j == i) for a
+    designation that is no entity; other candidates unchanged."""
+    k = c.j
+    if c.known or c.j - c.i != 1 or k >= len(toks) or not toks[k].text.isdigit():
+        return c
+    word = lows[c.i]
+    if word in lex.numbered_none:
+        c.j = c.i
+        return c
+    if YEAR.fullmatch(toks[k].text) or len(toks[k].text) > 4:
+        return c  # "Orlo 2024 results": a name and a year
+    grown = _cand(text, base, toks, c.i, k + 1)
+    if word in lex.numbered_products:
+        grown.vote("Product", W_DESCRIPTOR)
+    return grown
+
+
+def _league_of(c: Candidate, starts: set[int], lows: list[str], lex: Lexicon) -> bool:
+    """ "the Super Rugby League side Dunmere Wolves": an organization's name before a member
+    noun (`membership_heads`) and the member's name describes the member."""
+    k = c.j
+    return (
+        k + 1 < len(lows)
+        and lows[k] in lex.membership_heads
+        and (k + 1) in starts
+        and (lows[k - 1] in lex.org_words or (c.known is not None and c.known[1] != "Location"))
+    )
+
+
+def _possessive_name(c: Candidate, text: str, base: int, toks, lows, lex: Lexicon) -> Candidate:
+    """ "Sainsbury's said", "at Harrod's.": the possessive ending is part of a shop's name when
+    a reporting verb, an auxiliary or punctuation follows it (`possessive_name_followers`)."""
+    k = c.j
+    if c.known or k + 1 >= len(toks) or lows[k] not in ("'s", "’s"):
+        return c
+    if lows[k + 1] not in lex.possessive_followers or lows[c.i] in lex.first_names:
+        return c
+    grown = _cand(text, base, toks, c.i, k + 1)
+    grown.vote("Organization", W_SHAPE)
+    return grown
+
+
+def _staff_names(a: Analysis, former: list[int]) -> None:
+    """ "former Harcourt consultants Dana Fiske and Omar Lidd": the names right after the staff
+    noun (at token end + 1 of each dropped employer) are people."""
+    by_start = {c.i: c for c in a.cands}
+    for end in former:
+        c = by_start.get(end + 1)
+        while c is not None:
+            c.vote("Person", W_TITLE)
+            nxt = c.j + 1 if c.j < len(a.lows) and a.lows[c.j] in (",", "and") else -1
+            c = by_start.get(nxt)
+
+
+def _rule(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
+    """ "the IRA subsidies", "ISO certification": an acronym naming a rule or standard."""
+    return (
+        c.j - c.i == 1
+        and c.j < len(toks)
+        and lows[c.j] in lex.rule_nouns
+        and ALLCAPS_RE.match(toks[c.i].text) is not None
+        and not c.known
+    )
+
+
+def _credit(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
+    """ "(Harbour Desk)": a wire credit in parentheses names a desk, no entity."""
+    return (
+        0 < c.i
+        and c.j < len(toks)
+        and toks[c.i - 1].text == "("
+        and toks[c.j].text == ")"
+        and lows[c.j - 1] in lex.person_cues.outlets
+        and not c.known
+    )
 
 
 def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
@@ -655,6 +808,9 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
             lows[p] in MAKE_WORDS or (lows[p] == "of" and p > 0 and lows[p - 1] in MAKE_WORDS)
         ):
             c.vote("Product", W_DESCRIPTOR)
+        # "merge to form Holm Varga", "will be renamed Brindle Tessa": a new company's name
+        if _after_forming_verb(lows, c.i, lex):
+            c.vote("Organization", W_FORMED)
         # "Dana Whitlow, 54, joined": an age in commas is for people
         if k + 2 < n and lows[k] == "," and AGE.fullmatch(lows[k + 1]) and lows[k + 2] == ",":
             c.vote("Person", W_TITLE)
@@ -678,8 +834,8 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
             owner = by_end[poss].known
             place = owner is not None and owner[1] == "Location"
             head_after = lex.heads.match(lows, k) if lows[k] in lex.heads else None
-            if head_after and head_after[1] in ("Location", "Person"):
-                place = True  # "Chile's Antofagasta region", "Acme's Jane Doe"
+            if head_after and head_after[1] in ("Location", "Person", "Organization"):
+                place = True  # "Chile's Antofagasta region", "Acme's Jane Doe", "Acme's X arm"
             if toks[k].text.isalpha() and toks[k].text.islower() and lows[k] not in FUNCTION:
                 if not place:
                     c.vote("Product", W_NAME_HEAD + 0.5)
@@ -746,6 +902,16 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
             prev = by_end.get(k) if k > 0 and lows[k] == "," else None
             if prev and not prev.known:
                 prev.vote("Person", W_TITLE)
+
+
+def _after_forming_verb(lows: list[str], i: int, lex: Lexicon) -> bool:
+    """A `forming_verbs` phrase ends right before token i ("to form X", "be renamed X")."""
+    verbs = lex.forming_verbs
+    for k in range(max(0, i - 3), i):
+        hit = verbs.match(lows, k) if lows[k] in verbs else None
+        if hit and k + hit[0] == i:
+            return True
+    return False
 
 
 POSSESSIVE_DETS = frozenset({"its", "their", "his", "her", "'s"})

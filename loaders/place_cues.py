@@ -1,10 +1,12 @@
 """Constructions that show a capitalized name is a place, for places no list knows.
 
-- a locative phrase before it: "a plant near Tarrowgate", "40 km north of Calama";
+- a locative phrase before it: "a plant near Tarrowgate", "40 km north of Calama", "stores
+  across the Midlands" (not "across the Orlo network", where the name modifies a noun);
 - "in" before it, unless the word before "in" takes an organization ("a stake in", "invested
   in", "$5 million in"): "a factory in Pellingford", "its head office in Varnholm";
 - a place noun with "of": "the port of Kelmstad", "the town of Halvik";
-- coordination with such a place: "flies from Gdansk and Katowice" once Gdansk is one.
+- coordination with such a place: "flies from Gdansk and Katowice" once Gdansk is one;
+- a dateline: "KELDHAVN (Harbour Desk) —", "Keldhavn, March 3 (Harbour Desk) -".
 
 A name that also ends in an organization word or is known keeps its type. The words live in
 `loaders/data/lexicon.yaml` under `place_cues`.
@@ -26,9 +28,11 @@ from loaders.person_cues import organization_shaped
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
-    from loaders.mentions import Analysis
+    from loaders.mentions import Analysis, Candidate
 
 W_NEAR = 4.0  # "near X", "north of X", "the town of X"
+W_DATELINE = 6.0  # "KELDHAVN (Harbour Desk) —": a dateline names a place
+DASHES = frozenset({"-", "--", "—", "–", ":"})
 W_IN = 2.0  # "a factory in X": a place unless other cues say more
 AMOUNT_CHARS = frozenset("$€£¥%0123456789")
 
@@ -38,17 +42,43 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
     lows, cands = a.lows, a.cands
     cues = lex.place_cues
     voted: dict[int, float] = {}  # candidate end -> the weight it got, for coordination
+    if cands and dateline(a, cands[0]):
+        cands[0].vote("Location", W_DATELINE)
     for c in cands:
         if organization_shaped(c, lows, lex) or c.i == 0:
             continue
         if c.j < len(lows) and lows[c.j] == "'s":
             continue  # "in Qalat's report": a possessor
         weight = _weight(lows, c.i, cues)
+        if weight and lows[c.i - 1] == "the" and c.j < len(lows) and a.toks[c.j].text.islower():
+            weight = 0.0  # "across the Orlo network": the name modifies a noun
+        if c.j - c.i == 1 and lows[c.i].endswith(cues.suffixes) and len(lows[c.i]) > 6:
+            weight = max(weight, W_NEAR)  # "the Lowlands"
         if weight == 0.0 and c.i >= 2 and lows[c.i - 1] in (",", "and") and c.i - 1 in voted:
             weight = voted[c.i - 1]  # "from Gdansk and Katowice"
         if weight:
             c.vote("Location", weight)
             voted[c.j] = weight
+
+
+def dateline(a: Analysis, c: Candidate) -> bool:
+    """ "KELDHAVN (Harbour Desk) —", "Keldhavn, March 3 (Harbour Desk) -", "KELDHAVN — ...": the
+    sentence's first name, before a parenthesized credit, a date or a dash, opens a dateline."""
+    toks = a.toks
+    if c.known or not c.initial or c.j >= len(toks):
+        return False
+    end = min(len(toks), c.j + 8)
+    nxt = toks[c.j].text
+    if nxt in DASHES:  # "KELDHAVN — Varno said": capitals only, not "Varno — the company"
+        return c.text.isupper() and len(c.text) > 3
+    if nxt not in ("(", ","):
+        return False
+    for k in range(c.j, end - 1):
+        if toks[k].text == ")":
+            return toks[k + 1].text in DASHES  # "(Harbour Desk) —"
+        if toks[k].text in DASHES:
+            return c.text.isupper() and k > c.j + 1  # "KELDHAVN, Norway —"
+    return False
 
 
 def _weight(lows: list[str], i: int, cues) -> float:
