@@ -415,6 +415,29 @@ DEALS: list[Case] = [
 ]
 
 
+# A person's act or numbers disputed: the person ("criticised her handling of").
+POSSESSED: list[Case] = [
+    (
+        "Ann Lee runs Selwick Ports Ltd. The residents' group Quiet Harbour Trust criticised her "
+        "handling of the delays.",
+        [("quiet-harbour-trust", "DISPUTES", "ann-lee")],
+        [("quiet-harbour-trust", "DISPUTES", "selwick-ports")],
+    ),
+    (
+        "Tom Reed runs Selwick Ports Ltd. The analyst firm Brightline Research questioned his "
+        "figures.",
+        [("brightline-research", "DISPUTES", "tom-reed")],
+        [],
+    ),
+    (
+        # a verb of another kind keeps its own reading
+        "Tom Reed runs Selwick Ports Ltd. The bank Pelt Capital praised his plan.",
+        [],
+        [("pelt-capital", "DISPUTES", "tom-reed")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
     CHARGES
@@ -431,7 +454,8 @@ DEALS: list[Case] = [
     + CHOSEN
     + GROUPS
     + RIVAL_NOUNS
-    + DEALS,
+    + DEALS
+    + POSSESSED,
     ids=lambda x: str(x)[:50],
 )
 def test_rivalry(text: str, present: list[Triple], absent: list[Triple]) -> None:

@@ -365,6 +365,9 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
         obj = next((m for m in range(k + 1, e) if lows[m] == M), -1)
     if obj < 0:
         obj = including(s, e)
+    if obj < 0 and e < len(lows) and lows[e] == M and s.is_det(e):
+        if s.ment(e).word in ("his", "her") and all("DISPUTES" in t.types for t in trigs):
+            obj = e  # "criticised her handling of", "questioned his figures": the possessor
     if obj < 0 or (
         "Location" in s.etypes(obj) and not any("Location" in (t.target or ()) for t in trigs)
     ):
