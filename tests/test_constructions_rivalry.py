@@ -274,6 +274,11 @@ SIDES: list[Case] = [
         [("tessel-holdings", "DISPUTES", "food-standards-board")],
     ),
     (
+        "Ilmaro Foods, whose parent is Tessel Holdings, criticised the Food Standards Board.",
+        [("ilmaro-foods", "DISPUTES", "food-standards-board")],
+        [("tessel-holdings", "DISPUTES", "food-standards-board")],
+    ),
+    (
         "The regulator Fair Markets Office went to court to stop Hallam's takeover of Pinecroft "
         "Dairies.",
         [
