@@ -187,6 +187,27 @@ BARE: list[Case] = [
         [],
     ),
     (
+        "Hollin Dairy and Vardy Milk sell cheese in the north. They compete with Milkon and "
+        "Fresca.",
+        [
+            ("hollin-dairy", "COMPETES_WITH", "milkon"),
+            ("vardy-milk", "COMPETES_WITH", "fresca"),
+        ],
+        [],
+    ),
+    (
+        # "They" after a sentence that did not open with two organizations: unresolved
+        "Analysts at Pell Research watch Hollin Dairy closely. They compete with Milkon, the "
+        "analysts said.",
+        [],
+        [("hollin-dairy", "COMPETES_WITH", "milkon"), ("pell-research", "COMPETES_WITH", "milkon")],
+    ),
+    (
+        "Hollin Dairy and Vardy Milk sell cheese. The pair compete with Milkon.",
+        [("hollin-dairy", "COMPETES_WITH", "milkon"), ("vardy-milk", "COMPETES_WITH", "milkon")],
+        [],
+    ),
+    (
         "Cobalt Route makes a navigation app. It is up against Trackly.",
         [("cobalt-route", "COMPETES_WITH", "trackly")],
         [],
