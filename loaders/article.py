@@ -574,7 +574,9 @@ class Extraction:
         if not a.headline and not self.lex.roles.keys().isdisjoint(a.words):
             context = salience.subject(("Organization",), sno)  # before this sentence's names
         # "The rival Dorn Group had no comment": a rival of the organization just discussed
-        rival = context if context and not RIVAL_WORDS.isdisjoint(a.words) else None
+        rival = None
+        if not a.headline and not RIVAL_WORDS.isdisjoint(a.words):
+            rival = context or salience.subject(("Organization",), sno)
         stake_topic = None
         if not a.headline and any(w[-1:] == "%" or w in ("percent", "cent") for w in a.lows):
             stake_topic = salience.topic(sno)  # "Tarn, which owns just 3%, wants ..."
@@ -948,7 +950,7 @@ def clear_caches() -> None:
 PARTICIPLE_ENDS = ("ed", "en", "ght", "lt", "wn", "ld")
 # words after an object "it" ("accused it of", "sued it in May", "criticised it.")
 IT_OBJECT_FOLLOWERS = (OBJECT_FOLLOWERS - {"and", "or"}) | {"of", "over", "after", "at", "with"}
-RIVAL_WORDS = frozenset({"rival", "rivals", "competitor", "competitors"})
+RIVAL_WORDS = frozenset({"rival", "rivals", "competitor", "competitors", "competing"})
 QUOTE_CHARS = frozenset({'"', "“", "”", "«", "»"})
 THEY = (
     "They"  # the type of an opening "They": the two organizations the sentence before opened with

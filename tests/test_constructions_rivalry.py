@@ -405,6 +405,26 @@ RIVAL_NOUNS: list[Case] = [
         [],
     ),
     (
+        "Calla Foods makes soups in Ohio. Some larger firms, including Dorn Group and Pell "
+        "Kitchens, are building rival products.",
+        [
+            ("dorn-group", "COMPETES_WITH", "calla-foods"),
+            ("pell-kitchens", "COMPETES_WITH", "calla-foods"),
+        ],
+        [],
+    ),
+    (
+        "Orvane Pharma sells a flu vaccine. Pellix Labs is developing a competing vaccine.",
+        [("pellix-labs", "COMPETES_WITH", "orvane-pharma")],
+        [],
+    ),
+    (
+        "Orvane Pharma sells a flu vaccine. Pellix Labs, backed by Harl Capital, is developing "
+        "a competing vaccine.",
+        [],
+        [("harl-capital", "COMPETES_WITH", "orvane-pharma")],
+    ),
+    (
         # another organization in the sentence: whose rival is unclear
         "Calla Foods makes soups in Ohio. Vexa Brands, like rival Dorn Group, cut prices.",
         [],
