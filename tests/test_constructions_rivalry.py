@@ -271,6 +271,15 @@ FIGHT_FOR: list[Case] = [
         [],
     ),
     (
+        "Cobalt Route competes with several firms, among them Pyre Group's mapping unit and "
+        "Gaunt Ltd.",
+        [
+            ("cobalt-route", "COMPETES_WITH", "pyre-group"),
+            ("cobalt-route", "COMPETES_WITH", "gaunt"),
+        ],
+        [],
+    ),
+    (
         "Hollin Bank competes with Tarrow Savings, the mutual lender, and with Pelt Bank.",
         [
             ("hollin-bank", "COMPETES_WITH", "tarrow-savings"),
