@@ -163,6 +163,8 @@ class Extraction:
         # this sentence's names and quotations, for "we" in a quote and pronouns outside one
         self.here: list[Mention] = []
         self.quoted: list[tuple[int, int]] = []
+        self.opening_pair: tuple[str, ...] = ()
+        self.next_pair: tuple[str, ...] = ()
         # plural nouns that introduced named organizations: "the canneries Tunamar and Selka"
         self.plural_groups: dict[str, tuple[str, ...]] = {}
 
@@ -294,6 +296,10 @@ class Extraction:
                         out.append((i, i + hit[0], "pair", hit[1]))
                         nxt = i + hit[0]
                         continue
+            if w in lex.plural_pronouns:
+                if i == 0 and self.opening_pair:
+                    out.append((i, i + 1, "pair", THEY))  # "A and B sell X. They compete"
+                continue
             if w in lex.speaker_pronouns:
                 if inside(self.quoted, i):
                     out.append((i, i + 1, "pronoun", SPEAKER))  # "We compete with X," said ...
@@ -385,13 +391,19 @@ class Extraction:
         if kind == "group":
             members = self._group_ids.get((i, j))
             return (members, 0.8) if members else None
+        if kind == "pair" and etype == THEY:
+            return self.opening_pair, 0.75
         if kind == "pair" and etype == GROUP:
             return self.plural_groups[lows[j - 1]], 0.75
         if kind == "pair":
             # "The venture, called X, is owned by the two companies": not X itself
             here = {rid for m in items for rid in m.ids}
             ids = salience.pair(etype, sno, window=4, exclude=here)
-            bare = j - i == 1 or lows[i:j] == ["the", "two"] or lows[j - 1] in ("both", "two")
+            bare = (
+                j - i == 1
+                or lows[i:j] in (["the", "two"], ["the", "pair"])
+                or lows[j - 1] in ("both", "two")
+            )
             if len(ids) < 2 and bare and etype == "Person":
                 # a bare "Both compete with ...", "The two later extended their alliance": two
                 # companies when no two people are in view
@@ -479,6 +491,21 @@ class Extraction:
         if len(orgs) >= 2:
             self.plural_groups.update(named_groups(a.lows, orgs, self.lex.stopwords))
 
+    def _opening_pair(self, a: Analysis, names: list[Mention]) -> tuple[str, ...]:
+        """The two organizations a sentence opens with ("Hollin Dairy and Vardy Milk ..."),
+        else ()."""
+        if a.headline or len(names) < 2 or names[0].i > 1:
+            return ()
+        first, second = names[0], names[1]
+        if a.lows[first.j : second.i] != ["and"]:
+            return ()
+        if len(names) > 2 and names[2].i == second.j + 1 and a.lows[second.j] == ",":
+            return ()  # "A and B, C ..."
+        ids = (first.ids[0], second.ids[0])
+        if ids[0] == ids[1] or any(self.registry.type_of(x) != "Organization" for x in ids):
+            return ()
+        return ids
+
     def _quoted_ids(self) -> set[str]:
         return {m.ids[0] for m in self.here if inside(self.quoted, m.i)}
 
@@ -547,12 +574,16 @@ class Extraction:
         if not a.headline and not self.lex.roles.keys().isdisjoint(a.words):
             context = salience.subject(("Organization",), sno)  # before this sentence's names
         # "The rival Dorn Group had no comment": a rival of the organization just discussed
-        rival = context if context and not RIVAL_WORDS.isdisjoint(a.words) else None
+        rival = None
+        if not a.headline and not RIVAL_WORDS.isdisjoint(a.words):
+            rival = context or salience.subject(("Organization",), sno)
         stake_topic = None
         if not a.headline and any(w[-1:] == "%" or w in ("percent", "cent") for w in a.lows):
             stake_topic = salience.topic(sno)  # "Tarn, which owns just 3%, wants ..."
         names = self._names(a, salience)
         self.here = names
+        # "A and B ..." of the sentence before, for an opening "They"
+        self.opening_pair, self.next_pair = self.next_pair, self._opening_pair(a, names)
         self.quoted = quote_spans(a.lows) if QUOTE_CHARS.intersection(a.words) else []
         self._group_ids.clear()
         if not a.headline and names:
@@ -919,8 +950,11 @@ def clear_caches() -> None:
 PARTICIPLE_ENDS = ("ed", "en", "ght", "lt", "wn", "ld")
 # words after an object "it" ("accused it of", "sued it in May", "criticised it.")
 IT_OBJECT_FOLLOWERS = (OBJECT_FOLLOWERS - {"and", "or"}) | {"of", "over", "after", "at", "with"}
-RIVAL_WORDS = frozenset({"rival", "rivals", "competitor", "competitors"})
+RIVAL_WORDS = frozenset({"rival", "rivals", "competitor", "competitors", "competing"})
 QUOTE_CHARS = frozenset({'"', "“", "”", "«", "»"})
+THEY = (
+    "They"  # the type of an opening "They": the two organizations the sentence before opened with
+)
 GROUP = "Group"  # the type of "the canneries": a remembered group of organizations
 SPEAKER = "Speaker"  # the type of "we" in a quote: the quoted person's organization
 

@@ -436,9 +436,12 @@ class Lexicon:
 
         # "we", "our" in a quotation: the organization of the person quoted
         self.speaker_pronouns = frozenset(_lows(d.get("speaker_pronouns")))
+        # "They" opening a sentence after "A and B ...": those two organizations
+        self.plural_pronouns = frozenset(_lows(d.get("plural_pronouns")))
         # first words of references the article loader resolves ("he", "the", "both")
         self.reference_words = frozenset(
             {*self.pair_words, *self.pronouns, *self.anaphora, *self.speaker_pronouns}
+            | self.plural_pronouns
             | {"the", "this", "that"}
         )
 

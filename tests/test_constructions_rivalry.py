@@ -187,6 +187,27 @@ BARE: list[Case] = [
         [],
     ),
     (
+        "Hollin Dairy and Vardy Milk sell cheese in the north. They compete with Milkon and "
+        "Fresca.",
+        [
+            ("hollin-dairy", "COMPETES_WITH", "milkon"),
+            ("vardy-milk", "COMPETES_WITH", "fresca"),
+        ],
+        [],
+    ),
+    (
+        # "They" after a sentence that did not open with two organizations: unresolved
+        "Analysts at Pell Research watch Hollin Dairy closely. They compete with Milkon, the "
+        "analysts said.",
+        [],
+        [("hollin-dairy", "COMPETES_WITH", "milkon"), ("pell-research", "COMPETES_WITH", "milkon")],
+    ),
+    (
+        "Hollin Dairy and Vardy Milk sell cheese. The pair compete with Milkon.",
+        [("hollin-dairy", "COMPETES_WITH", "milkon"), ("vardy-milk", "COMPETES_WITH", "milkon")],
+        [],
+    ),
+    (
         "Cobalt Route makes a navigation app. It is up against Trackly.",
         [("cobalt-route", "COMPETES_WITH", "trackly")],
         [],
@@ -250,6 +271,15 @@ FIGHT_FOR: list[Case] = [
         [],
     ),
     (
+        "Cobalt Route competes with several firms, among them Pyre Group's mapping unit and "
+        "Gaunt Ltd.",
+        [
+            ("cobalt-route", "COMPETES_WITH", "pyre-group"),
+            ("cobalt-route", "COMPETES_WITH", "gaunt"),
+        ],
+        [],
+    ),
+    (
         "Hollin Bank competes with Tarrow Savings, the mutual lender, and with Pelt Bank.",
         [
             ("hollin-bank", "COMPETES_WITH", "tarrow-savings"),
@@ -270,6 +300,11 @@ SIDES: list[Case] = [
     (
         "Ilmaro Foods, a Tessel Holdings subsidiary, vowed to challenge the ruling and blamed "
         "the Food Standards Board.",
+        [("ilmaro-foods", "DISPUTES", "food-standards-board")],
+        [("tessel-holdings", "DISPUTES", "food-standards-board")],
+    ),
+    (
+        "Ilmaro Foods, whose parent is Tessel Holdings, criticised the Food Standards Board.",
         [("ilmaro-foods", "DISPUTES", "food-standards-board")],
         [("tessel-holdings", "DISPUTES", "food-standards-board")],
     ),
@@ -379,6 +414,26 @@ RIVAL_NOUNS: list[Case] = [
         [],
     ),
     (
+        "Calla Foods makes soups in Ohio. Some larger firms, including Dorn Group and Pell "
+        "Kitchens, are building rival products.",
+        [
+            ("dorn-group", "COMPETES_WITH", "calla-foods"),
+            ("pell-kitchens", "COMPETES_WITH", "calla-foods"),
+        ],
+        [],
+    ),
+    (
+        "Orvane Pharma sells a flu vaccine. Pellix Labs is developing a competing vaccine.",
+        [("pellix-labs", "COMPETES_WITH", "orvane-pharma")],
+        [],
+    ),
+    (
+        "Orvane Pharma sells a flu vaccine. Pellix Labs, backed by Harl Capital, is developing "
+        "a competing vaccine.",
+        [],
+        [("harl-capital", "COMPETES_WITH", "orvane-pharma")],
+    ),
+    (
         # another organization in the sentence: whose rival is unclear
         "Calla Foods makes soups in Ohio. Vexa Brands, like rival Dorn Group, cut prices.",
         [],
@@ -415,6 +470,29 @@ DEALS: list[Case] = [
 ]
 
 
+# A person's act or numbers disputed: the person ("criticised her handling of").
+POSSESSED: list[Case] = [
+    (
+        "Ann Lee runs Selwick Ports Ltd. The residents' group Quiet Harbour Trust criticised her "
+        "handling of the delays.",
+        [("quiet-harbour-trust", "DISPUTES", "ann-lee")],
+        [("quiet-harbour-trust", "DISPUTES", "selwick-ports")],
+    ),
+    (
+        "Tom Reed runs Selwick Ports Ltd. The analyst firm Brightline Research questioned his "
+        "figures.",
+        [("brightline-research", "DISPUTES", "tom-reed")],
+        [],
+    ),
+    (
+        # a verb of another kind keeps its own reading
+        "Tom Reed runs Selwick Ports Ltd. The bank Pelt Capital praised his plan.",
+        [],
+        [("pelt-capital", "DISPUTES", "tom-reed")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
     CHARGES
@@ -431,7 +509,8 @@ DEALS: list[Case] = [
     + CHOSEN
     + GROUPS
     + RIVAL_NOUNS
-    + DEALS,
+    + DEALS
+    + POSSESSED,
     ids=lambda x: str(x)[:50],
 )
 def test_rivalry(text: str, present: list[Triple], absent: list[Triple]) -> None:

@@ -133,8 +133,10 @@ def subjects(s: Sentence, k: int, verb: bool, near: int = SUBJ_GAP):
     if a >= 1 and lows[a] == ",":
         start = -1
         for m in range(a - 1, max(-1, a - 18), -1):
-            if lows[m] in PUNCT_STOP or (lows[m] == "whose" and M in lows[m:a]):
-                break  # "X, whose late father, Ivo, bought": Ivo bought
+            if lows[m] in PUNCT_STOP or (lows[m] == "whose" and "," in lows[m:a]):
+                # "X, whose late father, Ivo, bought": Ivo bought; but "X, whose parent is
+                # Y, criticised Z": X did
+                break
             if lows[m] == "," and m >= 1 and lows[m - 1] == M:
                 start = m - 1
                 break

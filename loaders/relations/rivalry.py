@@ -4,16 +4,22 @@
   competed with each passed-over one; the county is no party), "Orbin was chosen over Fenway
   Build for the contract".
 
-The verbs are data: `choose_verbs` in loaders/data/grammar.yaml.
+- `rival_things`: "Larger firms, including Dorn Group, are building rival products" in an
+  article just about Calla Foods: each builder competes with Calla Foods
+  (`Sentence.context_rival`), when the sentence names no other organization.
+
+The words are data: `choose_verbs` and `rival_things` in loaders/data/grammar.yaml.
 """
 
 from __future__ import annotations
 
-from loaders.relations.model import Sentence
+from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, right, subjects
-from loaders.relations.words import CHOOSE_VERBS, PUNCT_STOP, M
+from loaders.relations.words import CHOOSE_VERBS, CLAUSE_STOP, PUNCT_STOP, RIVAL_THINGS, M
 
 RULE_CHOSEN = "rivalry/chosen-over"
+RULE_THINGS = "rivalry/rival-things"
+RIVAL_MODS = frozenset({"rival", "competing"})
 PASSIVE = frozenset({"was", "were", "been", "be", "is", "are"})
 
 
@@ -45,3 +51,26 @@ def chosen_over(s: Sentence) -> None:
         winners = s.merged(chosen)
         for x in coord(s, loser, +1):
             s.emit(winners, ("COMPETES_WITH",), s.ment(x), RULE_CHOSEN, 0.65)
+
+
+def rival_things(s: Sentence) -> None:
+    org = s.context_rival
+    if not org:
+        return
+    lows = s.lows
+    n = len(lows)
+    for k, w in enumerate(lows):
+        if w not in RIVAL_MODS or k + 1 >= n or lows[k + 1] not in RIVAL_THINGS:
+            continue
+        subj = subjects(s, k, True)
+        if not subj or any(lows[x] in CLAUSE_STOP for x in range(subj[0], k)):
+            return
+        makers = coord(s, subj[0], -1)
+        named = [x for x, v in enumerate(lows) if v == M and "Organization" in s.etypes(x)]
+        if any(x not in makers for x in named) or s.blocked(subj[0] + 1, k):
+            return  # another organization in the sentence: whose rival is unclear
+        if any(org in s.ment(x).ids for x in makers):
+            return
+        ctx = Mention((org,), -1, -1, "context", 0.7)
+        s.emit(s.merged(makers), ("COMPETES_WITH",), ctx, RULE_THINGS, 0.6)
+        return

@@ -365,6 +365,9 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
         obj = next((m for m in range(k + 1, e) if lows[m] == M), -1)
     if obj < 0:
         obj = including(s, e)
+    if obj < 0 and e < len(lows) and lows[e] == M and s.is_det(e):
+        if s.ment(e).word in ("his", "her") and all("DISPUTES" in t.types for t in trigs):
+            obj = e  # "criticised her handling of", "questioned his figures": the possessor
     if obj < 0 or (
         "Location" in s.etypes(obj) and not any("Location" in (t.target or ()) for t in trigs)
     ):
@@ -439,6 +442,8 @@ def _read_object(
 ) -> None:
     lows = s.lows
     obj_idx = coord(s, obj, +1) + _resumed(s, e, obj)
+    if any(CONFLICT.intersection(t.types) for t in trigs):
+        obj_idx += _after_possessed(s, obj_idx[-1])
     objects = [obj_idx]
     last = obj_idx[-1]
     # "invested in Musk's xAI": the possessed entity is the object
@@ -554,6 +559,21 @@ def _resumed(s: Sentence, e: int, obj: int) -> list[int]:
     if more < 0:
         more = including(s, q + 3)
     return coord(s, more, +1) if more >= 0 else []
+
+
+def _after_possessed(s: Sentence, last: int) -> list[int]:
+    """ "competes with firms such as A's mapping unit and B": the list goes on past an unnamed
+    thing of A's; the names after it, else []."""
+    lows = s.lows
+    n = len(lows)
+    if not (last + 1 < n and lows[last + 1] == "'s"):
+        return []
+    q = last + 2
+    while q < n and q - last <= 5 and lows[q].isalpha() and lows[q] not in ("and", "or"):
+        q += 1
+    if q + 1 < n and lows[q] == "and" and lows[q + 1] == M and not s.is_det(q + 1):
+        return coord(s, q + 1, +1)
+    return []
 
 
 def _support_of_act(trigs: tuple[Trigger, ...]) -> tuple[Trigger, ...]:
