@@ -211,6 +211,18 @@ WRONG_PARTY: list[Case] = [
         [("gantry", "FUNDS", "vireo"), ("pelko", "FUNDS", "vireo")],
         [("vireo", "FUNDS", "gantry"), ("gantry", "FUNDS", "pelko")],
     ),
+    (  # agriculture: a list member after a relative clause funds like the one before it
+        "Pollen Labs makes seeds. Its existing investors include Wexford Ventures, which led its "
+        "Series A round, and Kilo Seven.",
+        [("wexford-ventures", "FUNDS", "pollen-labs"), ("kilo-seven", "FUNDS", "pollen-labs")],
+        [("wexford-ventures", "FUNDS", "kilo-seven")],
+    ),
+    (  # guard: a name inside the relative clause: not a plain aside
+        "Pollen Labs makes seeds. Its investors include Wexford Ventures, which also backs "
+        "Orlo Seeds, and Kilo Seven.",
+        [("wexford-ventures", "FUNDS", "pollen-labs")],
+        [("kilo-seven", "FUNDS", "orlo-seeds")],
+    ),
     (  # mining: a named joint venture is itself, not its members, when lent to
         "Corrib Metals and Tanlo Power formed a joint venture, Salar Uno. Hexa Bank agreed to "
         "lend $200 million to the joint venture.",

@@ -130,6 +130,34 @@ def apply(s: Sentence) -> None:
             _delivers(s, k, fw)
 
 
+def after_relative(s: Sentence) -> None:
+    """ "Its investors include A, which led the seed round, and B": a list member after a
+    relative clause funds what the member before the clause funds."""
+    funded = [f for f in s.found if f.type == "FUNDS"]
+    if not funded:
+        return
+    lows = s.lows
+    n = len(lows)
+    for k in range(n - 3):
+        if lows[k] != M or lows[k + 1] != "," or lows[k + 2] not in ("which", "who"):
+            continue
+        q = k + 3
+        while q < n and q - k <= 14 and lows[q] not in PUNCT_STOP and lows[q] != ",":
+            if lows[q] == M and not s.is_det(q):
+                break  # a name inside the clause: not a plain aside
+            q += 1
+        if not (q + 2 < n and lows[q] == "," and lows[q + 1] == "and" and lows[q + 2] == M):
+            continue
+        if s.is_det(q + 2):
+            continue
+        before = set(s.ment(k).ids)
+        more = s.merged(coord(s, q + 2, +1))
+        for f in funded:
+            if f.source in before and f.target not in more.ids and not s.blocked(k, q + 2):
+                target = Mention((f.target,), -1, -1)
+                s.emit(more, ("FUNDS",), target, "funding/after-relative", 0.7)
+
+
 def _delivers(s: Sentence, k: int, fw: FundingWords) -> None:
     """ "A joint venture of A and B is to carry out the X project", "X will be built by a joint
     venture of A and B": the members fund the project the venture delivers."""
