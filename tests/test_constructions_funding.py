@@ -129,6 +129,30 @@ LOANS_AND_COFUNDERS: list[Case] = [
         [("harrier-growth", "FUNDS", "pollen-labs"), ("agrilink", "FUNDS", "pollen-labs")],
         [("harrier-growth", "FUNDS", "agrilink")],
     ),
+    (  # science: a grant for something the company owns ("its")
+        "Sciencia Labs builds sensors. Its pilot line was financed by a grant from Tarn Council.",
+        [("tarn-council", "FUNDS", "sciencia-labs")],
+        [],
+    ),
+    (  # fishing: lenders in a group, for ships the company owns
+        "Greyholt Fishing is expanding. Its new trawlers were bought with loans from lenders "
+        "headed by Nordica Bank and Belcap Bank.",
+        [
+            ("nordica-bank", "FUNDS", "greyholt-fishing"),
+            ("belcap-bank", "FUNDS", "greyholt-fishing"),
+        ],
+        [("nordica-bank", "FUNDS", "belcap-bank")],
+    ),
+    (  # guard: no owner named: the article's company is not assumed to be the borrower
+        "Sciencia Labs builds sensors. The pilot line was financed by a grant from Tarn Council.",
+        [],
+        [("tarn-council", "FUNDS", "sciencia-labs")],
+    ),
+    (  # guard: built by a contractor is no loan
+        "Sciencia Labs builds sensors. Its pilot line was built by Harlow Yards.",
+        [],
+        [("harlow-yards", "FUNDS", "sciencia-labs")],
+    ),
     (  # government: a co-funder of the project funded just before, with a descriptor
         "The Tarn Valley Railway will cost £900 million. The county will put in £300 million "
         "of grants, with the rail agency Linkways adding a further £200 million.",

@@ -40,6 +40,8 @@ class FundingWords:
     cost_verbs: frozenset[str]
     verbs: PhraseIndex
     participles: PhraseIndex
+    loans: frozenset[str]
+    loan_verbs: PhraseIndex
     delivery_groups: frozenset[str]
     delivery: PhraseIndex
     awards: PhraseIndex
@@ -75,11 +77,18 @@ def cost_words(lex: Lexicon) -> FundingWords:
             cost_verbs=frozenset(f for w in spec.get("cost_verbs") or () for f, _ in inflect(w)),
             verbs=verbs("verbs", participles),
             participles=participles,
+            loans=frozenset(str(w).lower() for w in spec.get("loan_nouns") or ()),
+            loan_verbs=verbs("loan_verbs"),
             delivery_groups=frozenset(str(w).lower() for w in spec.get("delivery_groups") or ()),
             delivery=verbs("delivery_verbs"),
             awards=verbs("award_verbs"),
         )
     return got
+
+
+def loan_words(lex: Lexicon) -> frozenset[str]:
+    """Nouns of lending and grants ("loans", "grant"): cues of `unnamed_borrower`."""
+    return cost_words(lex).loans
 
 
 def cues(lex: Lexicon) -> frozenset[str]:
@@ -128,6 +137,42 @@ def apply(s: Sentence) -> None:
             _of_which(s, k, forms)
         elif w == M and s.ment(k).kind == "group" and s.ment(k).word in fw.delivery_groups:
             _delivers(s, k, fw)
+
+
+def unnamed_borrower(s: Sentence) -> None:
+    """ "Its trawlers were bought with loans from lenders headed by A and B", "Its pilot line
+    was financed by a grant from the agency C": the lenders fund the owner of the subject.
+    (With no owner named, the organization the article was just about was measured to be
+    the wrong borrower on the blind set: not read.)"""
+    fw = cost_words(s.lex)
+    lows = s.lows
+    n = len(lows)
+    for v in range(2, n - 3):
+        if lows[v] not in fw.loan_verbs or lows[v - 1] not in BE:
+            continue
+        hit = fw.loan_verbs.match(lows, v)
+        if hit is None or not hit[1]:
+            continue  # a past participle: "were bought", "was paid for"
+        before = [m for m in range(v) if lows[m] == M]
+        if any(not s.is_det(m) for m in before):
+            return  # the subject is named: the trigger rules read it
+        borrower = s.ment(before[0]) if before else None
+        q = v + hit[0]
+        if borrower is None or q >= n or lows[q] not in ("with", "by", "through", "using"):
+            return
+        for f in range(q + 1, min(n, q + 6)):
+            if lows[f] == M or lows[f] in PUNCT_STOP:
+                return
+            if lows[f] in fw.loans and f + 1 < n and lows[f + 1] in ("from", "by"):
+                _emit_agents(s, f + 2, borrower, v, "funding/unnamed-borrower")
+                return
+            if lows[f] in fw.loans and lows[f + 1 : f + 3] in (
+                ["arranged", "by"],
+                ["provided", "by"],
+            ):
+                _emit_agents(s, f + 3, borrower, v, "funding/unnamed-borrower")
+                return
+        return
 
 
 def after_relative(s: Sentence) -> None:
@@ -280,14 +325,16 @@ def _cost_share(s: Sentence, k: int, forms: PhraseIndex, participles: PhraseInde
             s.emit(s.merged(coord(s, subj[0], -1)), ("FUNDS",), target, "funding/cost-share", 0.7)
 
 
-def _emit_agents(s: Sentence, first: int, target: Mention, k: int) -> None:
+def _emit_agents(
+    s: Sentence, first: int, target: Mention, k: int, rule: str = "funding/cost-share"
+) -> None:
     """ "by A and B", "by a consortium of A and B", "by a grant from the agency C"."""
     agent = agent_after(s, first)
     if agent < 0:
         agent = right(s, first, 5)
     if agent < 0 or s.blocked(k, agent):
         return
-    s.emit(s.merged(coord(s, agent, +1)), ("FUNDS",), target, "funding/cost-share", 0.7)
+    s.emit(s.merged(coord(s, agent, +1)), ("FUNDS",), target, rule, 0.7)
 
 
 def _of_which(s: Sentence, k: int, forms: PhraseIndex) -> None:
