@@ -82,7 +82,8 @@ class GroupWords:
     form_verbs: PhraseIndex  # "A and B formed a consortium"
     member_words: frozenset[str]  # "the consortium's members", "the two partners"
     pair_refs: PhraseIndex  # "the two partners", "both partners": a group of two
-    plural_refs: PhraseIndex  # "the partners", "the co-owners": the latest group
+    plural_refs: PhraseIndex  # "the partners", "the consortium members": the latest group
+    owner_refs: PhraseIndex  # "the new owners": the latest group or holders one sentence listed
 
     @property
     def cues(self) -> frozenset[str]:
@@ -116,6 +117,7 @@ def group_words(lex: Lexicon) -> GroupWords:
             member_words=frozenset(str(w).lower() for w in spec.get("member_words") or ()),
             pair_refs=index("pair_refs"),
             plural_refs=index("plural_refs"),
+            owner_refs=index("owner_refs"),
         )
     return got
 
@@ -292,7 +294,7 @@ class GroupMemory:
         by A and B", "A, B and C each hold a third of X"): a later "the two partners", "the
         shareholders" names them."""
         kept = self._keep(list(dict.fromkeys(members)))
-        if len(kept) == 2:
+        if len(kept) >= 2:
             self.held, self.held_at = kept, sno
 
     def _remember(self, noun: str, members: tuple[str, ...], sno: int) -> None:
@@ -311,6 +313,11 @@ class GroupMemory:
             pair, at = max((self.latest, self.latest_at), (self.held, self.held_at), key=_at)
             if len(pair) == 2 and sno - at <= _GENERIC_REACH:
                 return GroupPhrase(i, i + hit[0], lows[i + hit[0] - 1], pair)
+        hit = gw.owner_refs.match(lows, i)
+        if hit is not None:
+            owners, at = max((self.latest, self.latest_at), (self.held, self.held_at), key=_at)
+            if owners and sno - at <= _GENERIC_REACH:
+                return GroupPhrase(i, i + hit[0], lows[i + hit[0] - 1], owners)
         if not self.latest:
             return None
         hit = gw.plural_refs.match(lows, i)

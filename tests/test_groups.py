@@ -83,6 +83,24 @@ CASES: list[Case] = [
         ],
         [("tollan", "OWNS", "grisby-partners")],
     ),
+    (  # sport: the buyers one sentence listed are "the new owners" of the next
+        "Tollan Brewing and Grisby Partners bought Westfield Racecourse in May. The new owners "
+        "have promised $30m for the Westfield Grandstand Project.",
+        [
+            ("tollan-brewing", "FUNDS", "westfield-grandstand-project"),
+            ("grisby-partners", "FUNDS", "westfield-grandstand-project"),
+        ],
+        [("tollan-brewing", "FUNDS", "grisby-partners")],
+    ),
+    (  # guard: "the owners" with no group or holders in reach stays unresolved
+        "Tollan Brewing makes beer. Grisby Partners is a fund. The owners have promised $30m "
+        "for the Westfield Grandstand Project.",
+        [],
+        [
+            ("tollan-brewing", "FUNDS", "westfield-grandstand-project"),
+            ("grisby-partners", "FUNDS", "westfield-grandstand-project"),
+        ],
+    ),
     (  # guard: a group with a name of its own is that name, not its members
         "Harbour Link, a consortium of Dellwyn Rail and Pargeter Buses, won the bid. The "
         "consortium will invest £20 million in the Tarn Valley Railway.",
