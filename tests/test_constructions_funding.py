@@ -256,6 +256,53 @@ WRONG_PARTY: list[Case] = [
 ]
 
 
+MONEY_VERBS: list[Case] = [
+    (  # tech: a round named with a bare possessive apostrophe
+        "Quill Ventures led Harbor Robotics' $40 million Series B.",
+        [("quill-ventures", "FUNDS", "harbor-robotics")],
+        [("harbor-robotics", "FUNDS", "quill-ventures")],
+    ),
+    (  # transport: co-financing, passive with a coordinated agent
+        "The Kelby Tram Link will be co-financed by Dunmore Council and the Tarn Development Bank.",
+        [
+            ("dunmore-council", "FUNDS", "kelby-tram-link"),
+            ("tarn-development-bank", "FUNDS", "kelby-tram-link"),
+        ],
+        [],
+    ),
+    (  # banking: a credit line extended
+        "Dunmore Bank extended a $20 million credit line to Harbor Robotics.",
+        [("dunmore-bank", "FUNDS", "harbor-robotics")],
+        [],
+    ),
+    (  # robotics: money landed from an investor
+        "Harbor Robotics landed $20 million from Quill Ventures.",
+        [("quill-ventures", "FUNDS", "harbor-robotics")],
+        [("harbor-robotics", "FUNDS", "quill-ventures")],
+    ),
+    (  # government: money set aside for a project
+        "Dunmore Council has set aside €40m for the Kelby Tram Link.",
+        [("dunmore-council", "FUNDS", "kelby-tram-link")],
+        [],
+    ),
+    (  # mining: two parties share a project's cost
+        "Corrib Metals and Tanlo Power will share the cost of the Salar Uno project.",
+        [("corrib-metals", "FUNDS", "salar-uno"), ("tanlo-power", "FUNDS", "salar-uno")],
+        [("corrib-metals", "FUNDS", "tanlo-power")],
+    ),
+    (  # guard: landing a contract is no funding
+        "Harbor Robotics landed a contract from Quill Logistics.",
+        [],
+        [("quill-logistics", "FUNDS", "harbor-robotics")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", MONEY_VERBS)
+def test_money_verbs(text, present, absent):
+    check(text, present, absent)
+
+
 @pytest.mark.parametrize("text,present,absent", WRONG_PARTY)
 def test_wrong_party_guards(text, present, absent):
     check(text, present, absent)

@@ -64,8 +64,8 @@ def round_owner(s: Sentence, r: int) -> tuple[Mention | None, bool, int]:
     d = r - 1
     while d >= 0 and r - d <= 8 and lows[d] != M:
         w = lows[d]
-        if w in ROUND_DETS:
-            break
+        if w in ROUND_DETS or w == "'":
+            break  # "the round", "Harbor Robotics' Series B"
         if w in ROUND_MODS or w[:1] in AMOUNT or len(w) == 1:
             d -= 1
             continue
@@ -80,7 +80,7 @@ def round_owner(s: Sentence, r: int) -> tuple[Mention | None, bool, int]:
             return s.ment(after + 1), True, max(start, 0)  # "the $30 million round in Vintrel"
     if d < 0:
         return None, False, 0
-    if lows[d] == "'s" and d >= 1 and lows[d - 1] == M and not s.is_det(d - 1):
+    if lows[d] in ("'s", "'") and d >= 1 and lows[d - 1] == M and not s.is_det(d - 1):
         return s.ment(d - 1), True, d - 1
     if s.is_det(d):
         return s.ment(d), True, d  # "its round"
