@@ -290,6 +290,33 @@ MONEY_VERBS: list[Case] = [
         [("corrib-metals", "FUNDS", "salar-uno"), ("tanlo-power", "FUNDS", "salar-uno")],
         [("corrib-metals", "FUNDS", "tanlo-power")],
     ),
+    (  # shipbuilding: money given, double object
+        "Tarn Bank gave Harlow Yards $5 million.",
+        [("tarn-bank", "FUNDS", "harlow-yards")],
+        [("harlow-yards", "FUNDS", "tarn-bank")],
+    ),
+    (  # science: a grant awarded, double object
+        "Last year Orvel Council awarded Harbor Robotics a $5 million grant.",
+        [("orvel-council", "FUNDS", "harbor-robotics")],
+        [],
+    ),
+    (  # passive, the giver after "by"
+        "Harlow Yards was given $5 million by Tarn Bank.",
+        [("tarn-bank", "FUNDS", "harlow-yards")],
+        [],
+    ),
+    (  # guard: a contract award is a sale, not funding (both voices)
+        "Harlow Yards was awarded a $500 million contract by the Tarn Navy. Last year Orvel "
+        "Council awarded Harlow Yards a $20 million contract.",
+        [],
+        [("tarn-navy", "FUNDS", "harlow-yards"), ("orvel-council", "FUNDS", "harlow-yards")],
+    ),
+    (  # guard: damages are no funding; time is no money
+        "A court awarded Harlow Yards $5 million in damages from Tarn Bank. Tarn Bank gave "
+        "Harlow Yards a year to repay.",
+        [],
+        [("tarn-bank", "FUNDS", "harlow-yards")],
+    ),
     (  # guard: landing a contract is no funding
         "Harbor Robotics landed a contract from Quill Logistics.",
         [],

@@ -41,6 +41,8 @@ class FundingWords:
     verbs: PhraseIndex
     participles: PhraseIndex
     loans: frozenset[str]
+    grants: PhraseIndex
+    grant_guards: frozenset[str]
     loan_verbs: PhraseIndex
     delivery_groups: frozenset[str]
     delivery: PhraseIndex
@@ -79,11 +81,63 @@ def cost_words(lex: Lexicon) -> FundingWords:
             participles=participles,
             loans=frozenset(str(w).lower() for w in spec.get("loan_nouns") or ()),
             loan_verbs=verbs("loan_verbs"),
+            grants=verbs("grant_verbs"),
+            grant_guards=frozenset(str(w).lower() for w in spec.get("grant_guards") or ()),
             delivery_groups=frozenset(str(w).lower() for w in spec.get("delivery_groups") or ()),
             delivery=verbs("delivery_verbs"),
             awards=verbs("award_verbs"),
         )
     return got
+
+
+def grant_words(lex: Lexicon) -> frozenset[str]:
+    """Forms of the giving verbs ("awarded", "gave"): cues of `grants`."""
+    return frozenset(cost_words(lex).grants)
+
+
+def grants(s: Sentence) -> None:
+    """ "The agency awarded X a $5 million grant", "A gave X $5 million", "X was awarded a
+    $5 million grant by A": the giver FUNDS the recipient, when money is given."""
+    fw = cost_words(s.lex)
+    lows = s.lows
+    n = len(lows)
+    for v, w in enumerate(lows):
+        hit = fw.grants.match(lows, v) if w in fw.grants else None
+        if hit is None or v + 1 >= n:
+            continue
+        e = v + hit[0]
+        if v >= 1 and lows[v - 1] in BE and hit[1]:
+            patient = v - 2 if v >= 2 and lows[v - 2] == M else -1
+            by = _money_then(s, e, fw, ("by", "from"))
+            if patient >= 0 and by >= 0:
+                agent = agent_after(s, by + 1)
+                if agent >= 0 and not s.blocked(patient + 1, agent):
+                    givers = s.merged(coord(s, agent, +1))
+                    s.emit(givers, ("FUNDS",), s.ment(patient), "funding/grant", 0.7)
+            continue
+        if lows[e] != M or s.is_det(e) or _money_then(s, e + 1, fw, ()) < 0:
+            continue
+        subj = subjects(s, v, True)
+        if subj and not s.blocked(subj[0] + 1, e):
+            givers = s.merged(coord(s, subj[0], -1))
+            s.emit(givers, ("FUNDS",), s.ment(e), "funding/grant", 0.7)
+
+
+def _money_then(s: Sentence, p: int, fw: FundingWords, ends: tuple[str, ...]) -> int:
+    """From p, a few words naming money and no guard noun ("a $5 million grant"), then one of
+    `ends` ("by"): its position (p itself with no `ends`), else -1."""
+    lows, lex = s.lows, s.lex
+    money = False
+    for q in range(p, min(len(lows), p + 7)):
+        w = lows[q]
+        if w in fw.grant_guards:
+            return -1
+        if w in ends:
+            return q if money else -1
+        if w == M or w in PUNCT_STOP or w == ",":
+            break
+        money = money or is_money(lex, w) or w in fw.loans
+    return p if money and not ends else -1
 
 
 def loan_words(lex: Lexicon) -> frozenset[str]:
