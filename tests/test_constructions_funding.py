@@ -325,6 +325,35 @@ MONEY_VERBS: list[Case] = [
 ]
 
 
+RAISES: list[Case] = [
+    (  # agriculture: a raise with no round noun, then co-investors "also took part"
+        "Pollen Labs raised $40m last month, led by Harrier Growth. Agrilink Partners and "
+        "Dunwick Growth also took part.",
+        [
+            ("harrier-growth", "FUNDS", "pollen-labs"),
+            ("agrilink-partners", "FUNDS", "pollen-labs"),
+            ("dunwick-growth", "FUNDS", "pollen-labs"),
+        ],
+        [("pollen-labs", "FUNDS", "harrier-growth"), ("harrier-growth", "FUNDS", "dunwick-growth")],
+    ),
+    (  # retail: "also chipped in" after a raise from one investor
+        "Basket Box raised $12m from Harrier Growth. Orlo Capital also chipped in.",
+        [("harrier-growth", "FUNDS", "basket-box"), ("orlo-capital", "FUNDS", "basket-box")],
+        [],
+    ),
+    (  # guard: raising prices is no raise of money; "also took part" joins nothing
+        "Basket Box raised prices last month. Orlo Capital also took part in the talks.",
+        [],
+        [("orlo-capital", "FUNDS", "basket-box")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", RAISES)
+def test_raises(text, present, absent):
+    check(text, present, absent)
+
+
 @pytest.mark.parametrize("text,present,absent", MONEY_VERBS)
 def test_money_verbs(text, present, absent):
     check(text, present, absent)

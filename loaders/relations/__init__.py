@@ -97,6 +97,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("funding", funding.unnamed_borrower, funding.loan_words),
     Construction("funding", funding.grants, funding.grant_words),
     Construction("rounds", rounds.cofunders, lambda lex: ("with", "alongside", "followed")),
+    Construction("rounds", rounds.raised, lambda lex: lex.round_raise),
     Construction("rounds", rounds.joined, lambda lex: lex.round_joined),
     Construction("rounds", rounds.listed, lambda lex: lex.round_listed),
 )

@@ -200,6 +200,26 @@ def cofunders(s: Sentence) -> None:
             s.emit(members, types, target, "rounds/co-funder", 0.7)
 
 
+def raised(s: Sentence) -> None:
+    """ "Pollen Labs raised $40m last month": with no round noun, the company a later "A and B
+    also took part" or "the round" is about."""
+    if s.round_owner is not None:
+        return
+    s.round_owner = owner = _raiser(s)
+    if owner is None:
+        return
+    lows = s.lows  # "raised $40m last month, led by A and B"
+    for k in range(1, len(lows) - 2):
+        if lows[k] in RAISE_LEADS and lows[k + 1] == "by" and lows[k - 1] == ",":
+            agent = right(s, k + 2, 3)
+            if agent >= 0 and owner not in s.ment(agent).ids and not s.blocked(k, agent):
+                target = Mention((owner,), -1, -1)
+                s.emit(s.merged(coord(s, agent, +1)), ("FUNDS",), target, "rounds/raised", 0.7)
+
+
+RAISE_LEADS = frozenset({"led", "co-led", "backed", "funded", "financed"})
+
+
 def _described(s: Sentence, p: int) -> int:
     """The name after a short descriptor at p ("the rail agency Linkways"), else p."""
     lows = s.lows
