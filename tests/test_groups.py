@@ -101,6 +101,40 @@ CASES: list[Case] = [
             ("grisby-partners", "FUNDS", "westfield-grandstand-project"),
         ],
     ),
+    (  # energy: the leader before "a consortium that includes"
+        "Skerra Energy leads a consortium that includes Pell Power and Orvane Wind. The "
+        "consortium has pledged £400 million for the Brenna Solar Park.",
+        [
+            ("skerra-energy", "FUNDS", "brenna-solar-park"),
+            ("pell-power", "FUNDS", "brenna-solar-park"),
+            ("orvane-wind", "FUNDS", "brenna-solar-park"),
+        ],
+        [("skerra-energy", "FUNDS", "pell-power")],
+    ),
+    (  # members named by "members of the consortium include"
+        "Members of the syndicate include Norvik Bank, Hallam Savings and Tay Credit. The "
+        "syndicate will lend £90 million to Corvo Shipping.",
+        [("norvik-bank", "FUNDS", "corvo-shipping"), ("tay-credit", "FUNDS", "corvo-shipping")],
+        [],
+    ),
+    (  # "make up the consortium", then a dispute with it
+        "Dellwyn Rail and Pargeter Buses make up the consortium. Fair Fares Group sued the "
+        "consortium in May.",
+        [
+            ("fair-fares-group", "DISPUTES", "dellwyn-rail"),
+            ("fair-fares-group", "DISPUTES", "pargeter-buses"),
+        ],
+        [],
+    ),
+    (  # a phrase between the noun and its members ("the consortium behind X, made up of")
+        "The consortium behind the Kettle Lane Arena, made up of Brandmoor Group and Kell "
+        "Leisure, has pledged £40 million for the Kettle Lane Arena.",
+        [
+            ("brandmoor-group", "FUNDS", "kettle-lane-arena"),
+            ("kell-leisure", "FUNDS", "kettle-lane-arena"),
+        ],
+        [],
+    ),
     (  # guard: a group with a name of its own is that name, not its members
         "Harbour Link, a consortium of Dellwyn Rail and Pargeter Buses, won the bid. The "
         "consortium will invest £20 million in the Tarn Valley Railway.",
