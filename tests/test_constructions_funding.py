@@ -341,6 +341,16 @@ RAISES: list[Case] = [
         [("harrier-growth", "FUNDS", "basket-box"), ("orlo-capital", "FUNDS", "basket-box")],
         [],
     ),
+    (  # agriculture: investors in order, "A and B invested, then C"
+        "Pollen Labs raised $40m last month. Harrier Growth and Agrilink Partners invested, then "
+        "Dunwick Growth, which led a $30 million round.",
+        [
+            ("harrier-growth", "FUNDS", "pollen-labs"),
+            ("agrilink-partners", "FUNDS", "pollen-labs"),
+            ("dunwick-growth", "FUNDS", "pollen-labs"),
+        ],
+        [("harrier-growth", "FUNDS", "dunwick-growth")],
+    ),
     (  # guard: raising prices is no raise of money; "also took part" joins nothing
         "Basket Box raised prices last month. Orlo Capital also took part in the talks.",
         [],

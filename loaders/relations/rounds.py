@@ -305,7 +305,13 @@ def joined(s: Sentence) -> None:
         e = k + hit[0]
         also = k >= 1 and lows[k - 1] == "also" or lows[e : e + 2] == ["as", "well"]
         also = also or (e < n and lows[e] == "too")
-        if not also or any(w == M for w in lows[e : e + 4]) or (e < n and lows[e] == "in"):
+        # "A and B invested first, then C": an order of investors in the round
+        t = e + (lows[e : e + 1] == ["first"])
+        t += t < n and lows[t] == ","
+        then = lows[t : t + 1] == ["then"] and t + 1 < n and lows[t + 1] == M
+        if then:
+            also = True
+        elif not also or any(w == M for w in lows[e : e + 4]) or (e < n and lows[e] == "in"):
             continue  # "also invested in X": the verbal rule reads it
         subj = subjects(s, k, True)
         if lows[k].endswith("ing"):  # "with C and D also investing": the names just before
@@ -317,6 +323,8 @@ def joined(s: Sentence) -> None:
             p = e + 1 if e < n and lows[e] == "," else e
             if lows[p : p + 2] == ["as", "did"] and p + 2 < n and lows[p + 2] == M:
                 investors += coord(s, p + 2, +1)  # "A also took part, as did B"
+            if then:
+                investors += coord(s, t + 1, +1)  # "A and B invested first, then C"
             members = s.merged(investors)
             if funding.issuperset(members.ids):
                 continue  # "a round led by A, with B also taking part": read as the round's
