@@ -133,6 +133,7 @@ class GroupMemory:
         self.between = lex.between
         self.type_of = type_of
         self.by_noun: dict[str, tuple[str, ...]] = {}
+        self.leaders: dict[str, tuple[str, ...]] = {}  # "a consortium led by A": its leader
         self.latest: tuple[str, ...] = ()
         self.latest_at = -1
         # the two holders a sentence listed ("jointly owned by A and B"): "the two partners"
@@ -219,10 +220,15 @@ class GroupMemory:
                     members, end = members + extra, end2
         if i >= 2 and lows[i - 1] in gw.leader_verbs and i - 1 in ends:
             members = list(ends[i - 1].ids) + members  # "A leads a consortium that includes B"
+        if lows[i] == "the" and noun in self.leaders:
+            # "A consortium led by A ... The consortium, which also includes B and C"
+            members = [x for x in self.leaders[noun] if x not in members] + members
         kept = self._keep(members)
-        if len(kept) < 2 or self._named_after(lows, end, starts):
+        if self._named_after(lows, end, starts):
             return None
-        return GroupPhrase(i, end, noun, kept)
+        if len(kept) == 1 and link[1] == "leader":
+            self.leaders[noun] = kept  # a leader only: members may follow in a later sentence
+        return GroupPhrase(i, end, noun, kept) if len(kept) >= 2 else None
 
     def _dashed(self, lows, i: int, e: int, noun: str, starts) -> GroupPhrase | None:
         """ "a club of buyers — the brewer A, the fund B and C — bought X": the members

@@ -135,6 +135,17 @@ CASES: list[Case] = [
         ],
         [],
     ),
+    (  # infrastructure: a leader first, the other members in the next sentence
+        "A consortium led by Fenwick Infrastructure reached financial close on the Tarn Estuary "
+        "Bridge. The consortium, which also includes the pension fund Ardent Pensions and Kuro "
+        "Corp, will invest £300 million in the Tarn Estuary Bridge.",
+        [
+            ("fenwick-infrastructure", "FUNDS", "tarn-estuary-bridge"),
+            ("ardent-pensions", "FUNDS", "tarn-estuary-bridge"),
+            ("kuro", "FUNDS", "tarn-estuary-bridge"),
+        ],
+        [("fenwick-infrastructure", "FUNDS", "ardent-pensions")],
+    ),
     (  # guard: a group with a name of its own is that name, not its members
         "Harbour Link, a consortium of Dellwyn Rail and Pargeter Buses, won the bid. The "
         "consortium will invest £20 million in the Tarn Valley Railway.",
