@@ -235,6 +235,12 @@ WRONG_PARTY: list[Case] = [
         [("gantry", "FUNDS", "vireo"), ("pelko", "FUNDS", "vireo")],
         [("vireo", "FUNDS", "gantry"), ("gantry", "FUNDS", "pelko")],
     ),
+    (  # mining: "the JV" is the joint venture named before, not an entity "JV"
+        "Corrib Metals and Tanlo Power formed a joint venture, Salar Uno. Hexa Bank agreed to "
+        "lend $200 million to the JV.",
+        [("hexa-bank", "FUNDS", "salar-uno")],
+        [("hexa-bank", "FUNDS", "jv")],
+    ),
     (  # agriculture: a list member after a relative clause funds like the one before it
         "Pollen Labs makes seeds. Its existing investors include Wexford Ventures, which led its "
         "Series A round, and Kilo Seven.",
