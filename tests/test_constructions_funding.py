@@ -365,6 +365,31 @@ RAISES: list[Case] = [
 ]
 
 
+COHOLDERS: list[Case] = [
+    (  # mining: a project's co-holder funds it
+        "Corrib Metals holds a 60% interest in the Salar Uno project, with Tanlo Power holding "
+        "the remaining 40%.",
+        [("corrib-metals", "FUNDS", "salar-uno"), ("tanlo-power", "FUNDS", "salar-uno")],
+        [("corrib-metals", "FUNDS", "tanlo-power")],
+    ),
+    (  # payments: a company's co-holder owns it; the seller keeps the rest
+        "Orland Group bought 70% of Calloway Pay, with Penner Holdings keeping the rest.",
+        [("orland-group", "OWNS", "calloway-pay"), ("penner-holdings", "OWNS", "calloway-pay")],
+        [],
+    ),
+    (  # guard: holding talks is no holding
+        "Orland Group holds 60% of Calloway Pay, with Penner Holdings holding talks.",
+        [("orland-group", "OWNS", "calloway-pay")],
+        [("penner-holdings", "OWNS", "calloway-pay")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", COHOLDERS)
+def test_coholders(text, present, absent):
+    check(text, present, absent)
+
+
 @pytest.mark.parametrize("text,present,absent", RAISES)
 def test_raises(text, present, absent):
     check(text, present, absent)

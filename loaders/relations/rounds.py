@@ -186,6 +186,9 @@ def cofunders(s: Sentence) -> None:
             first, same = k + 2, False  # "A invested in X, followed by B, which led a round"
         elif lows[k] == "with" and _cofunding_participle(s, _described(s, k + 1)):
             first, same = _described(s, k + 1), False
+        elif lows[k] == "with" and not implied and _holding_participle(s, k + 1):
+            _coholders(s, k, funded)  # "A holds 60% of X, with B holding the remaining 40%"
+            continue
         if implied and same:
             continue  # "alongside B" with nothing funded in the sentence: no thing to share
         if first >= n or first < 0 or lows[first] != M or s.is_det(first):
@@ -198,6 +201,36 @@ def cofunders(s: Sentence) -> None:
             target = Mention((f.target,), -1, -1)
             types = ("OWNS", "FUNDS") if f.type == "OWNS" and same else ("FUNDS",)
             s.emit(members, types, target, "rounds/co-funder", 0.7)
+
+
+HOLDING_PARTICIPLES = frozenset({"holding", "owning", "keeping", "retaining", "controlling"})
+
+
+def _holding_participle(s: Sentence, p: int) -> bool:
+    """ "B holding the remaining 40%", "B and C owning 20% each": names, a participle of
+    holding, then a share."""
+    lows = s.lows
+    n = len(lows)
+    if p >= n or lows[p] != M or s.is_det(p):
+        return False
+    q = coord(s, p, +1)[-1] + 1
+    if q >= n or lows[q] not in HOLDING_PARTICIPLES:
+        return False
+    share = lows[q + 1 : q + 5]
+    return any("%" in w or w in ("remaining", "stake", "percent") for w in share) or any(
+        w in s.lex.stake_rest for w in share
+    )
+
+
+def _coholders(s: Sentence, k: int, funded: list[Found]) -> None:
+    """The co-holders after "with" hold what the sentence's stake rules say is held, with the
+    same relation (OWNS a company, FUNDS a project)."""
+    idx = coord(s, k + 1, +1)
+    members = s.merged(idx)
+    for f in funded:
+        if not f.rule.startswith("stake/") or f.target in members.ids or s.blocked(k, idx[-1]):
+            continue
+        s.emit(members, (f.type,), Mention((f.target,), -1, -1), "rounds/co-holder", 0.7)
 
 
 def raised(s: Sentence) -> None:
