@@ -253,6 +253,11 @@ WRONG_PARTY: list[Case] = [
         [("wexford-ventures", "FUNDS", "pollen-labs")],
         [("kilo-seven", "FUNDS", "orlo-seeds")],
     ),
+    (  # tech: "has the backing of" points from the backers to the company, never back
+        "Lumen AI has the backing of Nvidia and Thrive Capital.",
+        [("nvidia", "BACKS", "lumen-ai"), ("thrive-capital", "BACKS", "lumen-ai")],
+        [("lumen-ai", "BACKS", "nvidia"), ("lumen-ai", "BACKS", "thrive-capital")],
+    ),
     (  # mining: a named joint venture is itself, not its members, when lent to
         "Corrib Metals and Tanlo Power formed a joint venture, Salar Uno. Hexa Bank agreed to "
         "lend $200 million to the joint venture.",
