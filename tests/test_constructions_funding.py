@@ -328,6 +328,17 @@ MONEY_VERBS: list[Case] = [
         [],
         [("tarn-bank", "FUNDS", "harlow-yards")],
     ),
+    (  # tech: "the initial equity funders of" a project, a subject list
+        "MGX, Orvo Capital and Nvidia are the initial equity funders of the Stargate Project.",
+        [("mgx", "FUNDS", "stargate-project"), ("nvidia", "FUNDS", "stargate-project")],
+        [("mgx", "FUNDS", "nvidia")],
+    ),
+    (  # banking: "a lender to" in apposition; guard: negated
+        "Hexa Bank, a longtime lender to Corvo Shipping, declined to comment. Norlund Bank is "
+        "not a lender to Corvo Shipping.",
+        [("hexa-bank", "FUNDS", "corvo-shipping")],
+        [("norlund-bank", "FUNDS", "corvo-shipping")],
+    ),
     (  # guard: landing a contract is no funding
         "Harbor Robotics landed a contract from Quill Logistics.",
         [],
