@@ -373,6 +373,11 @@ RAISES: list[Case] = [
         ],
         [("harrier-growth", "FUNDS", "dunwick-growth")],
     ),
+    (  # tech: a round that "drew" its investors
+        "Lumen AI's $6 billion round drew Nvidia and Orvo Capital.",
+        [("nvidia", "FUNDS", "lumen-ai"), ("orvo-capital", "FUNDS", "lumen-ai")],
+        [("nvidia", "FUNDS", "orvo-capital")],
+    ),
     (  # guard: raising prices is no raise of money; "also took part" joins nothing
         "Basket Box raised prices last month. Orlo Capital also took part in the talks.",
         [],
