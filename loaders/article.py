@@ -673,10 +673,16 @@ class Extraction:
             alone = context is not None and self.registry.type_of(items[0].ids[0]) == "Person"
             listed = bool(self.round_owner) and not self.lex.round_listed.isdisjoint(a.words)
             listed = listed or (stake_topic is not None and stake_topic not in items[0].ids)
+            # "Orlo Capital also chipped in." after a round
+            listed = listed or (
+                bool(self.round_owner) and not self.lex.round_joined.keys().isdisjoint(a.words)
+            )
             funded = self._funded_context(a, sno, salience)
             # "Transport Secretary X said ...": the department is named in another sentence
             alone = alone or minister
-            if not pair and not answer and not alone and not listed and not funded and not rival:
+            # "X raised $40m.": the company a later "A also took part" joins
+            raising = not self.lex.round_raise.keys().isdisjoint(a.words)
+            if not (pair or answer or alone or listed or funded or rival or raising):
                 if self.lex.round_nouns.isdisjoint(a.words):
                     return
         if a.question:
@@ -698,6 +704,7 @@ class Extraction:
             and not stake_topic
             and not rival
             and not minister
+            and self.lex.round_raise.keys().isdisjoint(a.words)
         ):
             return
         text = self.text[s.start : s.end]

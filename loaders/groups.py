@@ -51,6 +51,7 @@ _DESCRIPTOR_WORDS = 4  # "the former cyclist Tom Vell": words before a member's 
 _GENERIC_REACH = 6  # sentences a bare "the two partners" may reach back
 _NAMING = frozenset({"called", "named", "dubbed", "known"})
 _BE = frozenset({"is", "are", "was", "were"})
+_NOUN_PPS = frozenset({"behind", "for", "building", "developing", "running"})
 _DASHES = frozenset({"\u2013", "\u2014", "--"})
 _COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "will", "would", "now", ","})
 
@@ -81,8 +82,10 @@ class GroupWords:
     more: PhraseIndex  # "and including", "that also includes": more members after a leader
     form_verbs: PhraseIndex  # "A and B formed a consortium"
     member_words: frozenset[str]  # "the consortium's members", "the two partners"
+    leader_verbs: frozenset[str]  # "A leads a consortium that includes B and C"
     pair_refs: PhraseIndex  # "the two partners", "both partners": a group of two
-    plural_refs: PhraseIndex  # "the partners", "the co-owners": the latest group
+    plural_refs: PhraseIndex  # "the partners", "the consortium members": the latest group
+    owner_refs: PhraseIndex  # "the new owners": the latest group or holders one sentence listed
 
     @property
     def cues(self) -> frozenset[str]:
@@ -114,8 +117,10 @@ def group_words(lex: Lexicon) -> GroupWords:
             more=index("more_links"),
             form_verbs=index("form_verbs"),
             member_words=frozenset(str(w).lower() for w in spec.get("member_words") or ()),
+            leader_verbs=frozenset(str(w).lower() for w in spec.get("leader_verbs") or ()),
             pair_refs=index("pair_refs"),
             plural_refs=index("plural_refs"),
+            owner_refs=index("owner_refs"),
         )
     return got
 
@@ -128,6 +133,7 @@ class GroupMemory:
         self.between = lex.between
         self.type_of = type_of
         self.by_noun: dict[str, tuple[str, ...]] = {}
+        self.leaders: dict[str, tuple[str, ...]] = {}  # "a consortium led by A": its leader
         self.latest: tuple[str, ...] = ()
         self.latest_at = -1
         # the two holders a sentence listed ("jointly owned by A and B"): "the two partners"
@@ -154,7 +160,20 @@ class GroupMemory:
                     self._remember(got.noun, got.members, sno)
             if w in gw.form_verbs:
                 self._before(lows, k, starts, ends, sno)
+            if w == "members" and lows[k + 1 : k + 3] == ["of", "the"]:
+                self._members_of(lows, k, starts, sno)
         return out
+
+    def _members_of(self, lows, k: int, starts, sno: int) -> None:
+        """ "Members of the consortium include A, B and C": remembered."""
+        noun = self.words.nouns.match(lows, k + 3) if k + 3 < len(lows) else None
+        if noun is None:
+            return
+        v = k + 3 + noun[0]
+        if v < len(lows) and lows[v] in ("include", "includes", "are", "comprise"):
+            members = self._keep(self._list(lows, v + 1, starts)[0])
+            if len(members) >= 2:
+                self._remember(" ".join(lows[k + 3 : v]), members, sno)
 
     def _after(self, lows, k: int, starts, ends) -> GroupPhrase | None:
         """ "a consortium of A, B and C", "lenders led by A and including B": the phrase."""
@@ -177,6 +196,12 @@ class GroupMemory:
             return None  # "Harbour Link, a consortium of A and B": the group has a name
         if e < n and lows[e] in _DASHES and i < k:  # "a club of buyers — A, B and C —"
             return self._dashed(lows, i, e, noun, starts)
+        if e < n and lows[e] in _NOUN_PPS and lows[i] == "the":
+            q = e + 1  # "the consortium behind the X arena, made up of A and B"
+            while q < n and q - e <= 6 and lows[q] not in (",", ".", ";"):
+                q += 1
+            if q < n and lows[q] == ",":
+                e = q
         p = e + (e < n and lows[e] == ",")
         if p < n and lows[p] in _BE and lows[i] == "the":
             p += 1  # "the consortium is made up of A and B"
@@ -193,10 +218,17 @@ class GroupMemory:
                 extra, end2 = self._list(lows, q + more[0], starts)
                 if extra:
                     members, end = members + extra, end2
+        if i >= 2 and lows[i - 1] in gw.leader_verbs and i - 1 in ends:
+            members = list(ends[i - 1].ids) + members  # "A leads a consortium that includes B"
+        if lows[i] == "the" and noun in self.leaders:
+            # "A consortium led by A ... The consortium, which also includes B and C"
+            members = [x for x in self.leaders[noun] if x not in members] + members
         kept = self._keep(members)
-        if len(kept) < 2 or self._named_after(lows, end, starts):
+        if self._named_after(lows, end, starts):
             return None
-        return GroupPhrase(i, end, noun, kept)
+        if len(kept) == 1 and link[1] == "leader":
+            self.leaders[noun] = kept  # a leader only: members may follow in a later sentence
+        return GroupPhrase(i, end, noun, kept) if len(kept) >= 2 else None
 
     def _dashed(self, lows, i: int, e: int, noun: str, starts) -> GroupPhrase | None:
         """ "a club of buyers — the brewer A, the fund B and C — bought X": the members
@@ -214,7 +246,7 @@ class GroupMemory:
         if hit is None:
             return
         p = k + hit[0]
-        if p < len(lows) and lows[p] in ("a", "an"):
+        if p < len(lows) and lows[p] in ("a", "an", "the"):
             p += 1
         noun = gw.nouns.match(lows, p) if p < len(lows) else None
         if noun is None or self._named_after(lows, p + noun[0], starts):
@@ -292,7 +324,7 @@ class GroupMemory:
         by A and B", "A, B and C each hold a third of X"): a later "the two partners", "the
         shareholders" names them."""
         kept = self._keep(list(dict.fromkeys(members)))
-        if len(kept) == 2:
+        if len(kept) >= 2:
             self.held, self.held_at = kept, sno
 
     def _remember(self, noun: str, members: tuple[str, ...], sno: int) -> None:
@@ -311,6 +343,11 @@ class GroupMemory:
             pair, at = max((self.latest, self.latest_at), (self.held, self.held_at), key=_at)
             if len(pair) == 2 and sno - at <= _GENERIC_REACH:
                 return GroupPhrase(i, i + hit[0], lows[i + hit[0] - 1], pair)
+        hit = gw.owner_refs.match(lows, i)
+        if hit is not None:
+            owners, at = max((self.latest, self.latest_at), (self.held, self.held_at), key=_at)
+            if owners and sno - at <= _GENERIC_REACH:
+                return GroupPhrase(i, i + hit[0], lows[i + hit[0] - 1], owners)
         if not self.latest:
             return None
         hit = gw.plural_refs.match(lows, i)

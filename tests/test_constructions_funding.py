@@ -129,6 +129,30 @@ LOANS_AND_COFUNDERS: list[Case] = [
         [("harrier-growth", "FUNDS", "pollen-labs"), ("agrilink", "FUNDS", "pollen-labs")],
         [("harrier-growth", "FUNDS", "agrilink")],
     ),
+    (  # science: a grant for something the company owns ("its")
+        "Sciencia Labs builds sensors. Its pilot line was financed by a grant from Tarn Council.",
+        [("tarn-council", "FUNDS", "sciencia-labs")],
+        [],
+    ),
+    (  # fishing: lenders in a group, for ships the company owns
+        "Greyholt Fishing is expanding. Its new trawlers were bought with loans from lenders "
+        "headed by Nordica Bank and Belcap Bank.",
+        [
+            ("nordica-bank", "FUNDS", "greyholt-fishing"),
+            ("belcap-bank", "FUNDS", "greyholt-fishing"),
+        ],
+        [("nordica-bank", "FUNDS", "belcap-bank")],
+    ),
+    (  # guard: no owner named: the article's company is not assumed to be the borrower
+        "Sciencia Labs builds sensors. The pilot line was financed by a grant from Tarn Council.",
+        [],
+        [("tarn-council", "FUNDS", "sciencia-labs")],
+    ),
+    (  # guard: built by a contractor is no loan
+        "Sciencia Labs builds sensors. Its pilot line was built by Harlow Yards.",
+        [],
+        [("harlow-yards", "FUNDS", "sciencia-labs")],
+    ),
     (  # government: a co-funder of the project funded just before, with a descriptor
         "The Tarn Valley Railway will cost £900 million. The county will put in £300 million "
         "of grants, with the rail agency Linkways adding a further £200 million.",
@@ -211,6 +235,29 @@ WRONG_PARTY: list[Case] = [
         [("gantry", "FUNDS", "vireo"), ("pelko", "FUNDS", "vireo")],
         [("vireo", "FUNDS", "gantry"), ("gantry", "FUNDS", "pelko")],
     ),
+    (  # mining: "the JV" is the joint venture named before, not an entity "JV"
+        "Corrib Metals and Tanlo Power formed a joint venture, Salar Uno. Hexa Bank agreed to "
+        "lend $200 million to the JV.",
+        [("hexa-bank", "FUNDS", "salar-uno")],
+        [("hexa-bank", "FUNDS", "jv")],
+    ),
+    (  # agriculture: a list member after a relative clause funds like the one before it
+        "Pollen Labs makes seeds. Its existing investors include Wexford Ventures, which led its "
+        "Series A round, and Kilo Seven.",
+        [("wexford-ventures", "FUNDS", "pollen-labs"), ("kilo-seven", "FUNDS", "pollen-labs")],
+        [("wexford-ventures", "FUNDS", "kilo-seven")],
+    ),
+    (  # guard: a name inside the relative clause: not a plain aside
+        "Pollen Labs makes seeds. Its investors include Wexford Ventures, which also backs "
+        "Orlo Seeds, and Kilo Seven.",
+        [("wexford-ventures", "FUNDS", "pollen-labs")],
+        [("kilo-seven", "FUNDS", "orlo-seeds")],
+    ),
+    (  # tech: "has the backing of" points from the backers to the company, never back
+        "Lumen AI has the backing of Nvidia and Thrive Capital.",
+        [("nvidia", "BACKS", "lumen-ai"), ("thrive-capital", "BACKS", "lumen-ai")],
+        [("lumen-ai", "BACKS", "nvidia"), ("lumen-ai", "BACKS", "thrive-capital")],
+    ),
     (  # mining: a named joint venture is itself, not its members, when lent to
         "Corrib Metals and Tanlo Power formed a joint venture, Salar Uno. Hexa Bank agreed to "
         "lend $200 million to the joint venture.",
@@ -218,6 +265,160 @@ WRONG_PARTY: list[Case] = [
         [("hexa-bank", "FUNDS", "corrib-metals"), ("hexa-bank", "FUNDS", "tanlo-power")],
     ),
 ]
+
+
+MONEY_VERBS: list[Case] = [
+    (  # tech: a round named with a bare possessive apostrophe
+        "Quill Ventures led Harbor Robotics' $40 million Series B.",
+        [("quill-ventures", "FUNDS", "harbor-robotics")],
+        [("harbor-robotics", "FUNDS", "quill-ventures")],
+    ),
+    (  # transport: co-financing, passive with a coordinated agent
+        "The Kelby Tram Link will be co-financed by Dunmore Council and the Tarn Development Bank.",
+        [
+            ("dunmore-council", "FUNDS", "kelby-tram-link"),
+            ("tarn-development-bank", "FUNDS", "kelby-tram-link"),
+        ],
+        [],
+    ),
+    (  # banking: a credit line extended
+        "Dunmore Bank extended a $20 million credit line to Harbor Robotics.",
+        [("dunmore-bank", "FUNDS", "harbor-robotics")],
+        [],
+    ),
+    (  # robotics: money landed from an investor
+        "Harbor Robotics landed $20 million from Quill Ventures.",
+        [("quill-ventures", "FUNDS", "harbor-robotics")],
+        [("harbor-robotics", "FUNDS", "quill-ventures")],
+    ),
+    (  # government: money set aside for a project
+        "Dunmore Council has set aside €40m for the Kelby Tram Link.",
+        [("dunmore-council", "FUNDS", "kelby-tram-link")],
+        [],
+    ),
+    (  # mining: two parties share a project's cost
+        "Corrib Metals and Tanlo Power will share the cost of the Salar Uno project.",
+        [("corrib-metals", "FUNDS", "salar-uno"), ("tanlo-power", "FUNDS", "salar-uno")],
+        [("corrib-metals", "FUNDS", "tanlo-power")],
+    ),
+    (  # shipbuilding: money given, double object
+        "Tarn Bank gave Harlow Yards $5 million.",
+        [("tarn-bank", "FUNDS", "harlow-yards")],
+        [("harlow-yards", "FUNDS", "tarn-bank")],
+    ),
+    (  # science: a grant awarded, double object
+        "Last year Orvel Council awarded Harbor Robotics a $5 million grant.",
+        [("orvel-council", "FUNDS", "harbor-robotics")],
+        [],
+    ),
+    (  # passive, the giver after "by"
+        "Harlow Yards was given $5 million by Tarn Bank.",
+        [("tarn-bank", "FUNDS", "harlow-yards")],
+        [],
+    ),
+    (  # guard: a contract award is a sale, not funding (both voices)
+        "Harlow Yards was awarded a $500 million contract by the Tarn Navy. Last year Orvel "
+        "Council awarded Harlow Yards a $20 million contract.",
+        [],
+        [("tarn-navy", "FUNDS", "harlow-yards"), ("orvel-council", "FUNDS", "harlow-yards")],
+    ),
+    (  # guard: damages are no funding; time is no money
+        "A court awarded Harlow Yards $5 million in damages from Tarn Bank. Tarn Bank gave "
+        "Harlow Yards a year to repay.",
+        [],
+        [("tarn-bank", "FUNDS", "harlow-yards")],
+    ),
+    (  # tech: "the initial equity funders of" a project, a subject list
+        "MGX, Orvo Capital and Nvidia are the initial equity funders of the Stargate Project.",
+        [("mgx", "FUNDS", "stargate-project"), ("nvidia", "FUNDS", "stargate-project")],
+        [("mgx", "FUNDS", "nvidia")],
+    ),
+    (  # banking: "a lender to" in apposition; guard: negated
+        "Hexa Bank, a longtime lender to Corvo Shipping, declined to comment. Norlund Bank is "
+        "not a lender to Corvo Shipping.",
+        [("hexa-bank", "FUNDS", "corvo-shipping")],
+        [("norlund-bank", "FUNDS", "corvo-shipping")],
+    ),
+    (  # guard: landing a contract is no funding
+        "Harbor Robotics landed a contract from Quill Logistics.",
+        [],
+        [("quill-logistics", "FUNDS", "harbor-robotics")],
+    ),
+]
+
+
+RAISES: list[Case] = [
+    (  # agriculture: a raise with no round noun, then co-investors "also took part"
+        "Pollen Labs raised $40m last month, led by Harrier Growth. Agrilink Partners and "
+        "Dunwick Growth also took part.",
+        [
+            ("harrier-growth", "FUNDS", "pollen-labs"),
+            ("agrilink-partners", "FUNDS", "pollen-labs"),
+            ("dunwick-growth", "FUNDS", "pollen-labs"),
+        ],
+        [("pollen-labs", "FUNDS", "harrier-growth"), ("harrier-growth", "FUNDS", "dunwick-growth")],
+    ),
+    (  # retail: "also chipped in" after a raise from one investor
+        "Basket Box raised $12m from Harrier Growth. Orlo Capital also chipped in.",
+        [("harrier-growth", "FUNDS", "basket-box"), ("orlo-capital", "FUNDS", "basket-box")],
+        [],
+    ),
+    (  # agriculture: investors in order, "A and B invested, then C"
+        "Pollen Labs raised $40m last month. Harrier Growth and Agrilink Partners invested, then "
+        "Dunwick Growth, which led a $30 million round.",
+        [
+            ("harrier-growth", "FUNDS", "pollen-labs"),
+            ("agrilink-partners", "FUNDS", "pollen-labs"),
+            ("dunwick-growth", "FUNDS", "pollen-labs"),
+        ],
+        [("harrier-growth", "FUNDS", "dunwick-growth")],
+    ),
+    (  # tech: a round that "drew" its investors
+        "Lumen AI's $6 billion round drew Nvidia and Orvo Capital.",
+        [("nvidia", "FUNDS", "lumen-ai"), ("orvo-capital", "FUNDS", "lumen-ai")],
+        [("nvidia", "FUNDS", "orvo-capital")],
+    ),
+    (  # guard: raising prices is no raise of money; "also took part" joins nothing
+        "Basket Box raised prices last month. Orlo Capital also took part in the talks.",
+        [],
+        [("orlo-capital", "FUNDS", "basket-box")],
+    ),
+]
+
+
+COHOLDERS: list[Case] = [
+    (  # mining: a project's co-holder funds it
+        "Corrib Metals holds a 60% interest in the Salar Uno project, with Tanlo Power holding "
+        "the remaining 40%.",
+        [("corrib-metals", "FUNDS", "salar-uno"), ("tanlo-power", "FUNDS", "salar-uno")],
+        [("corrib-metals", "FUNDS", "tanlo-power")],
+    ),
+    (  # payments: a company's co-holder owns it; the seller keeps the rest
+        "Orland Group bought 70% of Calloway Pay, with Penner Holdings keeping the rest.",
+        [("orland-group", "OWNS", "calloway-pay"), ("penner-holdings", "OWNS", "calloway-pay")],
+        [],
+    ),
+    (  # guard: holding talks is no holding
+        "Orland Group holds 60% of Calloway Pay, with Penner Holdings holding talks.",
+        [("orland-group", "OWNS", "calloway-pay")],
+        [("penner-holdings", "OWNS", "calloway-pay")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", COHOLDERS)
+def test_coholders(text, present, absent):
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize("text,present,absent", RAISES)
+def test_raises(text, present, absent):
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize("text,present,absent", MONEY_VERBS)
+def test_money_verbs(text, present, absent):
+    check(text, present, absent)
 
 
 @pytest.mark.parametrize("text,present,absent", WRONG_PARTY)

@@ -83,6 +83,69 @@ CASES: list[Case] = [
         ],
         [("tollan", "OWNS", "grisby-partners")],
     ),
+    (  # sport: the buyers one sentence listed are "the new owners" of the next
+        "Tollan Brewing and Grisby Partners bought Westfield Racecourse in May. The new owners "
+        "have promised $30m for the Westfield Grandstand Project.",
+        [
+            ("tollan-brewing", "FUNDS", "westfield-grandstand-project"),
+            ("grisby-partners", "FUNDS", "westfield-grandstand-project"),
+        ],
+        [("tollan-brewing", "FUNDS", "grisby-partners")],
+    ),
+    (  # guard: "the owners" with no group or holders in reach stays unresolved
+        "Tollan Brewing makes beer. Grisby Partners is a fund. The owners have promised $30m "
+        "for the Westfield Grandstand Project.",
+        [],
+        [
+            ("tollan-brewing", "FUNDS", "westfield-grandstand-project"),
+            ("grisby-partners", "FUNDS", "westfield-grandstand-project"),
+        ],
+    ),
+    (  # energy: the leader before "a consortium that includes"
+        "Skerra Energy leads a consortium that includes Pell Power and Orvane Wind. The "
+        "consortium has pledged £400 million for the Brenna Solar Park.",
+        [
+            ("skerra-energy", "FUNDS", "brenna-solar-park"),
+            ("pell-power", "FUNDS", "brenna-solar-park"),
+            ("orvane-wind", "FUNDS", "brenna-solar-park"),
+        ],
+        [("skerra-energy", "FUNDS", "pell-power")],
+    ),
+    (  # members named by "members of the consortium include"
+        "Members of the syndicate include Norvik Bank, Hallam Savings and Tay Credit. The "
+        "syndicate will lend £90 million to Corvo Shipping.",
+        [("norvik-bank", "FUNDS", "corvo-shipping"), ("tay-credit", "FUNDS", "corvo-shipping")],
+        [],
+    ),
+    (  # "make up the consortium", then a dispute with it
+        "Dellwyn Rail and Pargeter Buses make up the consortium. Fair Fares Group sued the "
+        "consortium in May.",
+        [
+            ("fair-fares-group", "DISPUTES", "dellwyn-rail"),
+            ("fair-fares-group", "DISPUTES", "pargeter-buses"),
+        ],
+        [],
+    ),
+    (  # a phrase between the noun and its members ("the consortium behind X, made up of")
+        "The consortium behind the Kettle Lane Arena, made up of Brandmoor Group and Kell "
+        "Leisure, has pledged £40 million for the Kettle Lane Arena.",
+        [
+            ("brandmoor-group", "FUNDS", "kettle-lane-arena"),
+            ("kell-leisure", "FUNDS", "kettle-lane-arena"),
+        ],
+        [],
+    ),
+    (  # infrastructure: a leader first, the other members in the next sentence
+        "A consortium led by Fenwick Infrastructure reached financial close on the Tarn Estuary "
+        "Bridge. The consortium, which also includes the pension fund Ardent Pensions and Kuro "
+        "Corp, will invest £300 million in the Tarn Estuary Bridge.",
+        [
+            ("fenwick-infrastructure", "FUNDS", "tarn-estuary-bridge"),
+            ("ardent-pensions", "FUNDS", "tarn-estuary-bridge"),
+            ("kuro", "FUNDS", "tarn-estuary-bridge"),
+        ],
+        [("fenwick-infrastructure", "FUNDS", "ardent-pensions")],
+    ),
     (  # guard: a group with a name of its own is that name, not its members
         "Harbour Link, a consortium of Dellwyn Rail and Pargeter Buses, won the bid. The "
         "consortium will invest £20 million in the Tarn Valley Railway.",

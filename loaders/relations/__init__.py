@@ -93,7 +93,11 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("rounds", rounds.rounds, lambda lex: lex.round_nouns),
     Construction("litigation", litigation.apply, lambda lex: lex.answer_words),
     Construction("funding", funding.apply, funding.cues),
+    Construction("funding", funding.after_relative, lambda lex: ("which", "who")),
+    Construction("funding", funding.unnamed_borrower, funding.loan_words),
+    Construction("funding", funding.grants, funding.grant_words),
     Construction("rounds", rounds.cofunders, lambda lex: ("with", "alongside", "followed")),
+    Construction("rounds", rounds.raised, lambda lex: lex.round_raise),
     Construction("rounds", rounds.joined, lambda lex: lex.round_joined),
     Construction("rounds", rounds.listed, lambda lex: lex.round_listed),
 )

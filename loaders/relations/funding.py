@@ -40,6 +40,10 @@ class FundingWords:
     cost_verbs: frozenset[str]
     verbs: PhraseIndex
     participles: PhraseIndex
+    loans: frozenset[str]
+    grants: PhraseIndex
+    grant_guards: frozenset[str]
+    loan_verbs: PhraseIndex
     delivery_groups: frozenset[str]
     delivery: PhraseIndex
     awards: PhraseIndex
@@ -75,11 +79,70 @@ def cost_words(lex: Lexicon) -> FundingWords:
             cost_verbs=frozenset(f for w in spec.get("cost_verbs") or () for f, _ in inflect(w)),
             verbs=verbs("verbs", participles),
             participles=participles,
+            loans=frozenset(str(w).lower() for w in spec.get("loan_nouns") or ()),
+            loan_verbs=verbs("loan_verbs"),
+            grants=verbs("grant_verbs"),
+            grant_guards=frozenset(str(w).lower() for w in spec.get("grant_guards") or ()),
             delivery_groups=frozenset(str(w).lower() for w in spec.get("delivery_groups") or ()),
             delivery=verbs("delivery_verbs"),
             awards=verbs("award_verbs"),
         )
     return got
+
+
+def grant_words(lex: Lexicon) -> frozenset[str]:
+    """Forms of the giving verbs ("awarded", "gave"): cues of `grants`."""
+    return frozenset(cost_words(lex).grants)
+
+
+def grants(s: Sentence) -> None:
+    """ "The agency awarded X a $5 million grant", "A gave X $5 million", "X was awarded a
+    $5 million grant by A": the giver FUNDS the recipient, when money is given."""
+    fw = cost_words(s.lex)
+    lows = s.lows
+    n = len(lows)
+    for v, w in enumerate(lows):
+        hit = fw.grants.match(lows, v) if w in fw.grants else None
+        if hit is None or v + 1 >= n:
+            continue
+        e = v + hit[0]
+        if v >= 1 and lows[v - 1] in BE and hit[1]:
+            patient = v - 2 if v >= 2 and lows[v - 2] == M else -1
+            by = _money_then(s, e, fw, ("by", "from"))
+            if patient >= 0 and by >= 0:
+                agent = agent_after(s, by + 1)
+                if agent >= 0 and not s.blocked(patient + 1, agent):
+                    givers = s.merged(coord(s, agent, +1))
+                    s.emit(givers, ("FUNDS",), s.ment(patient), "funding/grant", 0.7)
+            continue
+        if lows[e] != M or s.is_det(e) or _money_then(s, e + 1, fw, ()) < 0:
+            continue
+        subj = subjects(s, v, True)
+        if subj and not s.blocked(subj[0] + 1, e):
+            givers = s.merged(coord(s, subj[0], -1))
+            s.emit(givers, ("FUNDS",), s.ment(e), "funding/grant", 0.7)
+
+
+def _money_then(s: Sentence, p: int, fw: FundingWords, ends: tuple[str, ...]) -> int:
+    """From p, a few words naming money and no guard noun ("a $5 million grant"), then one of
+    `ends` ("by"): its position (p itself with no `ends`), else -1."""
+    lows, lex = s.lows, s.lex
+    money = False
+    for q in range(p, min(len(lows), p + 7)):
+        w = lows[q]
+        if w in fw.grant_guards:
+            return -1
+        if w in ends:
+            return q if money else -1
+        if w == M or w in PUNCT_STOP or w == ",":
+            break
+        money = money or is_money(lex, w) or w in fw.loans
+    return p if money and not ends else -1
+
+
+def loan_words(lex: Lexicon) -> frozenset[str]:
+    """Nouns of lending and grants ("loans", "grant"): cues of `unnamed_borrower`."""
+    return cost_words(lex).loans
 
 
 def cues(lex: Lexicon) -> frozenset[str]:
@@ -128,6 +191,70 @@ def apply(s: Sentence) -> None:
             _of_which(s, k, forms)
         elif w == M and s.ment(k).kind == "group" and s.ment(k).word in fw.delivery_groups:
             _delivers(s, k, fw)
+
+
+def unnamed_borrower(s: Sentence) -> None:
+    """ "Its trawlers were bought with loans from lenders headed by A and B", "Its pilot line
+    was financed by a grant from the agency C": the lenders fund the owner of the subject.
+    (With no owner named, the organization the article was just about was measured to be
+    the wrong borrower on the blind set: not read.)"""
+    fw = cost_words(s.lex)
+    lows = s.lows
+    n = len(lows)
+    for v in range(2, n - 3):
+        if lows[v] not in fw.loan_verbs or lows[v - 1] not in BE:
+            continue
+        hit = fw.loan_verbs.match(lows, v)
+        if hit is None or not hit[1]:
+            continue  # a past participle: "were bought", "was paid for"
+        before = [m for m in range(v) if lows[m] == M]
+        if any(not s.is_det(m) for m in before):
+            return  # the subject is named: the trigger rules read it
+        borrower = s.ment(before[0]) if before else None
+        q = v + hit[0]
+        if borrower is None or q >= n or lows[q] not in ("with", "by", "through", "using"):
+            return
+        for f in range(q + 1, min(n, q + 6)):
+            if lows[f] == M or lows[f] in PUNCT_STOP:
+                return
+            if lows[f] in fw.loans and f + 1 < n and lows[f + 1] in ("from", "by"):
+                _emit_agents(s, f + 2, borrower, v, "funding/unnamed-borrower")
+                return
+            if lows[f] in fw.loans and lows[f + 1 : f + 3] in (
+                ["arranged", "by"],
+                ["provided", "by"],
+            ):
+                _emit_agents(s, f + 3, borrower, v, "funding/unnamed-borrower")
+                return
+        return
+
+
+def after_relative(s: Sentence) -> None:
+    """ "Its investors include A, which led the seed round, and B": a list member after a
+    relative clause funds what the member before the clause funds."""
+    funded = [f for f in s.found if f.type == "FUNDS"]
+    if not funded:
+        return
+    lows = s.lows
+    n = len(lows)
+    for k in range(n - 3):
+        if lows[k] != M or lows[k + 1] != "," or lows[k + 2] not in ("which", "who"):
+            continue
+        q = k + 3
+        while q < n and q - k <= 14 and lows[q] not in PUNCT_STOP and lows[q] != ",":
+            if lows[q] == M and not s.is_det(q):
+                break  # a name inside the clause: not a plain aside
+            q += 1
+        if not (q + 2 < n and lows[q] == "," and lows[q + 1] == "and" and lows[q + 2] == M):
+            continue
+        if s.is_det(q + 2):
+            continue
+        before = set(s.ment(k).ids)
+        more = s.merged(coord(s, q + 2, +1))
+        for f in funded:
+            if f.source in before and f.target not in more.ids and not s.blocked(k, q + 2):
+                target = Mention((f.target,), -1, -1)
+                s.emit(more, ("FUNDS",), target, "funding/after-relative", 0.7)
 
 
 def _delivers(s: Sentence, k: int, fw: FundingWords) -> None:
@@ -252,14 +379,16 @@ def _cost_share(s: Sentence, k: int, forms: PhraseIndex, participles: PhraseInde
             s.emit(s.merged(coord(s, subj[0], -1)), ("FUNDS",), target, "funding/cost-share", 0.7)
 
 
-def _emit_agents(s: Sentence, first: int, target: Mention, k: int) -> None:
+def _emit_agents(
+    s: Sentence, first: int, target: Mention, k: int, rule: str = "funding/cost-share"
+) -> None:
     """ "by A and B", "by a consortium of A and B", "by a grant from the agency C"."""
     agent = agent_after(s, first)
     if agent < 0:
         agent = right(s, first, 5)
     if agent < 0 or s.blocked(k, agent):
         return
-    s.emit(s.merged(coord(s, agent, +1)), ("FUNDS",), target, "funding/cost-share", 0.7)
+    s.emit(s.merged(coord(s, agent, +1)), ("FUNDS",), target, rule, 0.7)
 
 
 def _of_which(s: Sentence, k: int, forms: PhraseIndex) -> None:

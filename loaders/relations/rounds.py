@@ -64,8 +64,8 @@ def round_owner(s: Sentence, r: int) -> tuple[Mention | None, bool, int]:
     d = r - 1
     while d >= 0 and r - d <= 8 and lows[d] != M:
         w = lows[d]
-        if w in ROUND_DETS:
-            break
+        if w in ROUND_DETS or w == "'":
+            break  # "the round", "Harbor Robotics' Series B"
         if w in ROUND_MODS or w[:1] in AMOUNT or len(w) == 1:
             d -= 1
             continue
@@ -80,7 +80,7 @@ def round_owner(s: Sentence, r: int) -> tuple[Mention | None, bool, int]:
             return s.ment(after + 1), True, max(start, 0)  # "the $30 million round in Vintrel"
     if d < 0:
         return None, False, 0
-    if lows[d] == "'s" and d >= 1 and lows[d - 1] == M and not s.is_det(d - 1):
+    if lows[d] in ("'s", "'") and d >= 1 and lows[d - 1] == M and not s.is_det(d - 1):
         return s.ment(d - 1), True, d - 1
     if s.is_det(d):
         return s.ment(d), True, d  # "its round"
@@ -186,6 +186,9 @@ def cofunders(s: Sentence) -> None:
             first, same = k + 2, False  # "A invested in X, followed by B, which led a round"
         elif lows[k] == "with" and _cofunding_participle(s, _described(s, k + 1)):
             first, same = _described(s, k + 1), False
+        elif lows[k] == "with" and not implied and _holding_participle(s, k + 1):
+            _coholders(s, k, funded)  # "A holds 60% of X, with B holding the remaining 40%"
+            continue
         if implied and same:
             continue  # "alongside B" with nothing funded in the sentence: no thing to share
         if first >= n or first < 0 or lows[first] != M or s.is_det(first):
@@ -198,6 +201,56 @@ def cofunders(s: Sentence) -> None:
             target = Mention((f.target,), -1, -1)
             types = ("OWNS", "FUNDS") if f.type == "OWNS" and same else ("FUNDS",)
             s.emit(members, types, target, "rounds/co-funder", 0.7)
+
+
+HOLDING_PARTICIPLES = frozenset({"holding", "owning", "keeping", "retaining", "controlling"})
+
+
+def _holding_participle(s: Sentence, p: int) -> bool:
+    """ "B holding the remaining 40%", "B and C owning 20% each": names, a participle of
+    holding, then a share."""
+    lows = s.lows
+    n = len(lows)
+    if p >= n or lows[p] != M or s.is_det(p):
+        return False
+    q = coord(s, p, +1)[-1] + 1
+    if q >= n or lows[q] not in HOLDING_PARTICIPLES:
+        return False
+    share = lows[q + 1 : q + 5]
+    return any("%" in w or w in ("remaining", "stake", "percent") for w in share) or any(
+        w in s.lex.stake_rest for w in share
+    )
+
+
+def _coholders(s: Sentence, k: int, funded: list[Found]) -> None:
+    """The co-holders after "with" hold what the sentence's stake rules say is held, with the
+    same relation (OWNS a company, FUNDS a project)."""
+    idx = coord(s, k + 1, +1)
+    members = s.merged(idx)
+    for f in funded:
+        if not f.rule.startswith("stake/") or f.target in members.ids or s.blocked(k, idx[-1]):
+            continue
+        s.emit(members, (f.type,), Mention((f.target,), -1, -1), "rounds/co-holder", 0.7)
+
+
+def raised(s: Sentence) -> None:
+    """ "Pollen Labs raised $40m last month": with no round noun, the company a later "A and B
+    also took part" or "the round" is about."""
+    if s.round_owner is not None:
+        return
+    s.round_owner = owner = _raiser(s)
+    if owner is None:
+        return
+    lows = s.lows  # "raised $40m last month, led by A and B"
+    for k in range(1, len(lows) - 2):
+        if lows[k] in RAISE_LEADS and lows[k + 1] == "by" and lows[k - 1] == ",":
+            agent = right(s, k + 2, 3)
+            if agent >= 0 and owner not in s.ment(agent).ids and not s.blocked(k, agent):
+                target = Mention((owner,), -1, -1)
+                s.emit(s.merged(coord(s, agent, +1)), ("FUNDS",), target, "rounds/raised", 0.7)
+
+
+RAISE_LEADS = frozenset({"led", "co-led", "backed", "funded", "financed"})
 
 
 def _described(s: Sentence, p: int) -> int:
@@ -285,7 +338,13 @@ def joined(s: Sentence) -> None:
         e = k + hit[0]
         also = k >= 1 and lows[k - 1] == "also" or lows[e : e + 2] == ["as", "well"]
         also = also or (e < n and lows[e] == "too")
-        if not also or any(w == M for w in lows[e : e + 4]) or (e < n and lows[e] == "in"):
+        # "A and B invested first, then C": an order of investors in the round
+        t = e + (lows[e : e + 1] == ["first"])
+        t += t < n and lows[t] == ","
+        then = lows[t : t + 1] == ["then"] and t + 1 < n and lows[t + 1] == M
+        if then:
+            also = True
+        elif not also or any(w == M for w in lows[e : e + 4]) or (e < n and lows[e] == "in"):
             continue  # "also invested in X": the verbal rule reads it
         subj = subjects(s, k, True)
         if lows[k].endswith("ing"):  # "with C and D also investing": the names just before
@@ -297,6 +356,8 @@ def joined(s: Sentence) -> None:
             p = e + 1 if e < n and lows[e] == "," else e
             if lows[p : p + 2] == ["as", "did"] and p + 2 < n and lows[p + 2] == M:
                 investors += coord(s, p + 2, +1)  # "A also took part, as did B"
+            if then:
+                investors += coord(s, t + 1, +1)  # "A and B invested first, then C"
             members = s.merged(investors)
             if funding.issuperset(members.ids):
                 continue  # "a round led by A, with B also taking part": read as the round's
