@@ -310,6 +310,7 @@ class Lexicon:
         self.membership_heads = frozenset(_lows(d.get("membership_heads")))
         self.rule_nouns = frozenset(_lows(d.get("rule_nouns")))
         self.arm_words = frozenset(_lows(d.get("arm_words")))
+        self.government_words = frozenset(_lows(d.get("government_words")))
         self.possessive_followers = frozenset(_lows(d.get("possessive_name_followers")))
         numbered = d.get("numbered_names") or {}
         self.numbered_products = frozenset(_lows(numbered.get("product")))

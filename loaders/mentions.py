@@ -380,6 +380,9 @@ def _gerund(i: int, j: int, lows: list[str], lex: Lexicon) -> bool:
 def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tuple[int, int]:
     """Drop leading stop-words ("The", "However", "Tuesday") from a run."""
     while i < j and (lows[i] in lex.stopwords or lows[i] in lex.sentence_starters):
+        if j - i == 2 and lows[j - 1] in lex.government_words and toks[j - 1].text.istitle():
+            if toks[i].text.istitle() and lows[i] not in lex.sentence_starters:
+                break  # "the Welsh Government", "the Federal Government": a body
         if j - i == 2 and lows[i] in lex.first_names and lows[i] not in lex.sentence_starters:
             break  # "Jan Harvey": a given name that is also a month
         if j - i > 1 and toks[i].text.isupper() and len(toks[i].text) > 1:

@@ -465,3 +465,30 @@ def test_a_company_named_by_its_first_word_is_still_one() -> None:
     # guard: "Zentro" alone is Zentro Home
     text = "Zentro Home sued Kite Retail. Zentro said it would win."
     assert "Zentro" not in types(text) and "Zentro Home" in types(text)
+
+
+# -- government bodies ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        (
+            "The Welsh Government backed the Orlo Harbour project.",
+            ("welsh-government", "BACKS", "orlo-harbour"),
+        ),  # government
+        (
+            "The Scottish Government sued Kite Ferries.",
+            ("scottish-government", "DISPUTES", "kite-ferries"),
+        ),  # shipping
+        (
+            "The Government of Tarrow owns 40% of Orlo Energy.",
+            ("government-of-tarrow", "OWNS", "orlo-energy"),
+        ),  # energy
+    ],
+)
+def test_a_named_government_is_an_organization(text: str, relation: tuple[str, str, str]) -> None:
+    check(text, [relation], [])
+
+
+def test_the_government_alone_is_no_name() -> None:
+    # guard: "The Government" opening a sentence names no particular body
+    assert not types("The Government sued Kite Ferries.").keys() - {"Kite Ferries"}
