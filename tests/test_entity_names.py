@@ -475,3 +475,17 @@ def test_a_named_government_is_an_organization(text: str, relation: tuple[str, s
 def test_the_government_alone_is_no_name() -> None:
     # guard: "The Government" opening a sentence names no particular body
     assert not types("The Government sued Kite Ferries.").keys() - {"Kite Ferries"}
+
+
+def test_a_union_named_a_and_b_workers_is_one_entity() -> None:
+    text = (
+        '"This is a lifeline," said Peter Ode of the Shipbuilding and Engineering Workers\' Union.'
+    )
+    got = types(text)
+    assert "Shipbuilding and Engineering Workers' Union" in got, got
+
+
+def test_two_companies_joined_by_and_stay_two() -> None:
+    # guard: the second part ends in an organization word, not a public-body word
+    got = types("Orlo and Kite Freight Workers agreed a deal.")
+    assert "Orlo" in got, got
