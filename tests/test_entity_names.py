@@ -413,7 +413,24 @@ def test_an_institution_and_a_company_stay_two() -> None:
     assert "Directorate of Fisheries" in got and "Kite Foods" in got, got
 
 
-# -- a product naming what a company makes is no place -------------------------------------------
+# -- a place naming the kind of company: "the Tarrow shipbuilder" ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "company", "place"),
+    [
+        ("Dunmere Yards, the Tarrow shipbuilder, won the order.", "dunmere-yards", "tarrow"),
+        ("Kite Mutual, a Harlow insurer, cut its prices.", "kite-mutual", "harlow"),
+        ("The Kellby brewer Orlo Ales sued Tessa Mill.", "orlo-ales", "kellby"),  # retail
+        ("Velta Motors, the Brenna carmaker, hired Ann Lee.", "velta-motors", "brenna"),  # autos
+    ],
+)
+def test_a_place_before_a_kind_of_company_is_where_it_is(
+    text: str, company: str, place: str
+) -> None:
+    name = place.capitalize()
+    assert types(text).get(name) == "Location", types(text)
+    check(text, [(company, "LOCATED_IN", place)], [])
+
+
 def test_a_product_before_maker_is_no_place() -> None:
     # guard: "the Vaxo maker" names what the company makes, not where it is
     text = "The Vaxo maker Pirel Labs sued Kite Pharma."
