@@ -679,6 +679,8 @@ def _staff_names(a: Analysis, former: list[int]) -> None:
     by_start = {c.i: c for c in a.cands}
     for end in former:
         c = by_start.get(end + 1)
+        if c is None and end + 1 < len(a.lows) and a.lows[end + 1] == ",":
+            c = by_start.get(end + 2)  # "two former Kairo scientists, Lene Moe and Arvid Lund"
         while c is not None:
             c.vote("Person", W_TITLE)
             nxt = c.j + 1 if c.j < len(a.lows) and a.lows[c.j] in (",", "and") else -1
@@ -697,11 +699,15 @@ def _rule(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
 
 
 def _credit(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
-    """ "(Harbour Desk)": a wire credit in parentheses names a desk, no entity."""
+    """ "(Harbour Desk)", "(Nordic Wire)": a wire credit in parentheses names a desk, no
+    entity (a stop-word such as a demonym may open it)."""
+    k = c.i - 1
+    while k > 0 and lows[k] in lex.stopwords and toks[k].text[:1].isupper():
+        k -= 1
     return (
         0 < c.i
         and c.j < len(toks)
-        and toks[c.i - 1].text == "("
+        and toks[k].text == "("
         and toks[c.j].text == ")"
         and lows[c.j - 1] in lex.person_cues.outlets
         and not c.known

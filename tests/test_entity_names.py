@@ -506,3 +506,33 @@ def test_two_companies_joined_by_and_stay_two() -> None:
     # guard: the second part ends in an organization word, not a public-body word
     got = types("Orlo and Kite Freight Workers agreed a deal.")
     assert "Orlo" in got, got
+
+
+def test_a_wire_credit_opened_by_a_demonym_is_no_entity() -> None:
+    text = "OSLO, March 4 (Nordic Wire) - Pirel Labs said its vaccine was approved."
+    assert not [n for n in types(text) if "Wire" in n], types(text)
+
+
+def test_people_after_a_staff_noun_and_a_comma_are_persons() -> None:
+    text = (
+        "Pirel Labs, founded by two former Kairo scientists, Lene Moe and Arvid Lund, "
+        "sells vaccines."
+    )
+    got = types(text)
+    assert got.get("Arvid Lund") == "Person" and got.get("Lene Moe") == "Person", got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kairo Pharma's Shinvax shot sold $3 billion last year.", "Shinvax"),  # pharma
+        ("Vantor Bio expects a decision on the VT-12 jab by June.", "VT-12"),
+    ],
+)
+def test_a_shot_or_jab_names_a_product(text: str, name: str) -> None:
+    assert types(text).get(name) == "Product", types(text)
+
+
+def test_a_congress_is_an_event() -> None:
+    text = "Pirel Labs will present data at the European Vaccine Congress in Vienna."
+    assert not [n for n in types(text) if "Congress" in n], types(text)
