@@ -205,6 +205,15 @@ def _span_marks(lows: list[str], toks: list[Tok], lex: Lexicon):
             )
             if capital and i > 1 and lows[i - 1] in ("of", "for"):
                 inside = _is_name_token(toks[i - 2])
+            # "banker Ines Lord said", "Tom King, a farmer": a surname after a given name
+            if (
+                capital
+                and hit is not None
+                and hit[0] == 1
+                and i > 0
+                and lows[i - 1] in lex.first_names
+            ):
+                inside = inside or i + 1 >= n or not _is_name_token(toks[i + 1])
             if hit and not inside and not _opens_name(i, i + hit[0], toks, lows, lex):
                 titles.append((i, i + hit[0]))
                 i += hit[0]
@@ -722,6 +731,8 @@ def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) ->
     i, j = c.i, c.j
     if lows[i] in lex.not_entity_first and j - i > 1:
         return True
+    if j - i == 1 and i > 0 and lows[i - 1] == "the" and lows[i] in lex.not_entity_last:
+        return True  # "the Championship club", "the Act": a competition or law by its kind
     # the last word names the kind of thing; one word only as the tail of a capitalized
     # phrase whose head is a blocked word ("Premier League", "World Cup")
     for k in range(max(i, j - 2), j):

@@ -536,3 +536,36 @@ def test_a_shot_or_jab_names_a_product(text: str, name: str) -> None:
 def test_a_congress_is_an_event() -> None:
     text = "Pirel Labs will present data at the European Vaccine Congress in Vienna."
     assert not [n for n in types(text) if "Congress" in n], types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The fund is run by former banker Ines Lord, the club said.", "Ines Lord"),  # football
+        ("Farmer Tom King sued Glenmoor Foods over late payments.", "Tom King"),  # agriculture
+    ],
+)
+def test_a_title_word_after_a_given_name_is_a_surname(text: str, person: str) -> None:
+    assert types(text).get(person) == "Person", types(text)
+
+
+def test_a_title_before_a_name_stays_a_title() -> None:
+    # guard: "Lord" opens "Lord Ashby", a peer's title
+    got = types("Lord Ashby backed the Orlo Harbour project.")
+    assert "Ashby" in got or "Lord Ashby" in got, got
+    assert got.get("Ashby", got.get("Lord Ashby")) == "Person", got
+
+
+def test_a_competition_named_by_its_kind_is_no_entity() -> None:
+    text = "Brindle Rovers, the Championship club, was bought by Ostara Sports Partners."
+    assert "Championship" not in types(text), types(text)
+
+
+def test_an_organization_word_alone_is_the_club_it_ends() -> None:
+    text = (
+        "Brindle Rovers was bought by Ostara Sports Partners. "
+        "Rovers, who play at Kettle Lane, were relegated in 2022."
+    )
+    doc = extract(text, CONFIG)
+    names = {e.name: e.aliases for e in doc.entities.values()}
+    assert "Rovers" not in names and "Rovers" in names["Brindle Rovers"], names
