@@ -288,6 +288,8 @@ class Registry:
                     continue
                 if kept[owners[0]].tokens[-1] in lex.arm_words:
                     continue  # "Velora Next" is Velora's venture arm, not Velora
+                if len(clusters[k]) > 1:
+                    continue  # "Kestrel" is already Kestrel Bank, not the merged "Kestrel Tessa"
                 if types[k] == "Organization" or not g.votes:
                     clusters[owners[0]].extend(clusters.pop(k))  # "Zentro" is Zentro Home
                     types.pop(k)

@@ -569,3 +569,22 @@ def test_an_organization_word_alone_is_the_club_it_ends() -> None:
     doc = extract(text, CONFIG)
     names = {e.name: e.aliases for e in doc.entities.values()}
     assert "Rovers" not in names and "Rovers" in names["Brindle Rovers"], names
+
+
+def test_a_merged_company_is_not_its_parties() -> None:
+    text = (
+        "Kestrel Bank and Tessa Mutual agreed to merge. The combined group will be called "
+        "Kestrel Tessa. Kestrel chief executive Sarah Chancellor will lead it."
+    )
+    doc = extract(text, CONFIG)
+    names = {e.name: e.aliases for e in doc.entities.values()}
+    assert "Kestrel Bank" in names and "Kestrel Tessa" in names, names
+    assert "Kestrel" not in names["Kestrel Tessa"], names
+
+
+def test_a_union_described_as_such_is_an_organization() -> None:
+    assert types("Unite, the union, criticised the plan.").get("Unite") == "Organization"
+
+
+def test_a_stock_index_is_no_entity() -> None:
+    assert not [n for n in types("Shares of Kestrel Bank rose 4% on the FTSE 250.") if "FTSE" in n]
