@@ -588,7 +588,13 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
     starts = {c.i for c in cands}
     for c in cands:  # "set up by two former Bainbridge auditors": no party to the sentence
         c.descriptor_only = c.j in former or _league_of(c, starts, lows, lex)
-    cands = [c for c in cands if not _credit(c, toks, lows, lex) and not _rule(c, toks, lows, lex)]
+    cands = [
+        c
+        for c in cands
+        if not _credit(c, toks, lows, lex)
+        and not _rule(c, toks, lows, lex)
+        and not _plus_brand(c, toks)
+    ]
     cands.sort(key=lambda c: c.i)
     for c in cands:
         c.initial = c.i == first or (c.i > 0 and toks[c.i - 1].text in OPENERS)
@@ -705,6 +711,13 @@ def _rule(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
         and ALLCAPS_RE.match(toks[c.i].text) is not None
         and not c.known
     )
+
+
+def _plus_brand(c: Candidate, toks: list[Tok]) -> bool:
+    """ "its Dunmore+ service": a streaming brand written with a glued "+" shares its name
+    key with the company; it is left out so that the company's forms still fold together."""
+    k = c.j
+    return k < len(toks) and toks[k].text == "+" and toks[k].start == toks[k - 1].end
 
 
 def _credit(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:

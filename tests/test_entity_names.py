@@ -588,3 +588,13 @@ def test_a_union_described_as_such_is_an_organization() -> None:
 
 def test_a_stock_index_is_no_entity() -> None:
     assert not [n for n in types("Shares of Kestrel Bank rose 4% on the FTSE 250.") if "FTSE" in n]
+
+
+def test_a_plus_brand_does_not_split_its_company() -> None:
+    text = (
+        "Dunmore Media Inc. agreed to buy Orla Streaming, adding subscribers to its Dunmore+ "
+        "service. Dunmore's chief executive, Karen Osei, said the deal would help."
+    )
+    doc = extract(text, CONFIG)
+    assert "Dunmore" not in {e.name for e in doc.entities.values()}
+    assert ("karen-osei", "LEADS", "dunmore-media") in doc.relations, sorted(doc.relations)
