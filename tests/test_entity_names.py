@@ -598,3 +598,22 @@ def test_a_plus_brand_does_not_split_its_company() -> None:
     doc = extract(text, CONFIG)
     assert "Dunmore" not in {e.name for e in doc.entities.values()}
     assert ("karen-osei", "LEADS", "dunmore-media") in doc.relations, sorted(doc.relations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orla Streaming, founded in 2016 by Priya Nand and Jonas Ek, runs a video app.",  # media
+        "Kelp Farms was co-founded by Arvid Lund, Lene Moe and Sander Quist.",  # agriculture
+    ],
+)
+def test_founders_named_after_by_are_persons(text: str) -> None:
+    got = types(text)
+    founders = [n for n in got if n not in ("Orla Streaming", "Kelp Farms")]
+    assert founders and all(got[n] == "Person" for n in founders), got
+
+
+def test_a_founding_company_stays_an_organization() -> None:
+    # guard: an organization word makes the founder a company
+    got = types("Orla Labs was founded in 2019 by Kite Media and Tessa Capital.")
+    assert got.get("Kite Media") == "Organization" and got.get("Tessa Capital") == "Organization"
