@@ -377,6 +377,14 @@ def _part_end_names(k: int, name) -> int:
     return k
 
 
+NATIONALITY_ENDINGS = ("ian", "ish", "ese", "ean", "can", "ic", "i")
+
+
+def _nationality(word: str) -> bool:
+    """A nationality adjective by its ending ("norwegian", "danish", "japanese", "israeli")."""
+    return len(word) > 4 and word.isalpha() and word.endswith(NATIONALITY_ENDINGS)
+
+
 def _gerund(i: int, j: int, lows: list[str], lex: Lexicon) -> bool:
     """ "Bringing", "Citing": an -ing verb opening a sentence, not the first word of a name
     ("Sterling Bank" and "Boeing Co." keep theirs)."""
@@ -404,6 +412,9 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
             break  # "Nigerian Venture Capital Association"
         if j - i > 1 and lows[i] == "the" and lows[j - 1] in lex.org_words:
             break  # "The Carlyle Group" keeps its article
+        if j - i > 1 and _nationality(lows[i]) and toks[i].text.istitle():
+            if any(w in lex.org_words for w in lows[i + 1 : j]):
+                break  # "Norwegian Air Shuttle", "Scottish Power": a nationality opening a name
         if (
             j - i == 2
             and lows[j - 1] in lex.org_words
@@ -1019,7 +1030,14 @@ def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Le
         return None
     end = min(n, k + 11)
     m = k + 1
+    skipped = False  # a name inside the phrase: "a former Norsk Air pilot", "a Tarrow law firm"
     while m < end:
+        inner = by_start.get(m)
+        if inner is not None and inner.j < n and inner.j not in by_start:
+            w = lows[inner.j]
+            if w.isalpha() and w not in FUNCTION and w not in DETERMINERS:
+                m, skipped = inner.j, True
+                continue
         if m in by_start or lows[m] in (",", ";", ".", "that", "which", "who", "and"):
             return None
         if lows[m] in lex.heads:
@@ -1046,6 +1064,8 @@ def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Le
                 or lex.roles.get((lows[m],)) is not None
                 and (lex.roles.get((lows[m],)).person_holder)
             )
+            if skipped and lows[m] in lex.person_cues.shared_roles:
+                return None  # "Kite Capital, a Google investor": companies invest too
             if person and (
                 m + 1 >= n
                 or lows[m + 1] in ("who", ",", "at", "of", ".", "to", "for", "in", "with")

@@ -617,3 +617,36 @@ def test_a_founding_company_stays_an_organization() -> None:
     # guard: an organization word makes the founder a company
     got = types("Orla Labs was founded in 2019 by Kite Media and Tessa Capital.")
     assert got.get("Kite Media") == "Organization" and got.get("Tessa Capital") == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Norsk Air competes with SAS and Norwegian Air Shuttle.", "Norwegian Air Shuttle"),
+        ("Kite Power sold the plant to Scottish Power.", "Scottish Power"),  # energy
+    ],
+)
+def test_a_nationality_opening_an_organization_name_stays_in_it(text: str, name: str) -> None:
+    assert types(text).get(name) == "Organization", types(text)
+
+
+def test_a_nationality_before_a_plain_name_is_no_part_of_it() -> None:
+    # guard: no organization word follows the nationality
+    got = types("The deal was signed by Norwegian Hanne Vik and Orlo Bank.")
+    assert "Norwegian Hanne Vik" not in got, got
+
+
+def test_a_person_described_with_a_company_inside_the_phrase() -> None:
+    got = types("Tessa Farms is run by Ola Brekke, a former Norsk Air pilot.")
+    assert got.get("Ola Brekke") == "Person", got
+
+
+def test_a_company_described_as_another_companys_investor_stays_a_company() -> None:
+    # guard: "investor" is a role companies hold too
+    got = types("Harlow Ventures, a Kite Media investor, sold its stake.")
+    assert got.get("Harlow Ventures") == "Organization", got
+
+
+def test_a_place_before_a_dairy_cooperative_is_a_place() -> None:
+    text = "Tessa Farms, the Kellby dairy cooperative, will supply Norsk Air."
+    assert types(text).get("Kellby") == "Location", types(text)
