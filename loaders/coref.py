@@ -288,8 +288,22 @@ class Registry:
                     continue
                 if kept[owners[0]].tokens[-1] in lex.arm_words:
                     continue  # "Velora Next" is Velora's venture arm, not Velora
+                if len(clusters[k]) > 1:
+                    continue  # "Kestrel" is already Kestrel Bank, not the merged "Kestrel Tessa"
                 if types[k] == "Organization" or not g.votes:
                     clusters[owners[0]].extend(clusters.pop(k))  # "Zentro" is Zentro Home
+                    types.pop(k)
+        # "Rovers, who play at ...": an organization word alone is the one organization it ends
+        org_last: dict[str, list[str]] = {}
+        for k in clusters:
+            toks = kept[k].tokens
+            if len(toks) > 1 and types[k] == "Organization" and not kept[k].known:
+                org_last.setdefault(toks[-1], []).append(k)
+        for k in list(clusters):
+            g = kept[k]
+            if len(g.tokens) == 1 and not g.known and k in lex.org_words and k not in by_last:
+                if len(org_last.get(k, [])) == 1:
+                    clusters[org_last[k][0]].extend(clusters.pop(k))
                     types.pop(k)
         for k in list(clusters):
             g = kept[k]

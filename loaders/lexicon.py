@@ -79,6 +79,7 @@ class PersonCues:
     credits: PhraseIndex  # "Reporting by X"
     shared_roles: frozenset[str]  # roles organizations hold too: "X, the market leader"
     outlets: frozenset[str]  # last words of a credited desk, not a person: "Harbour Desk"
+    founding: frozenset[str] = frozenset()  # "founded in 2016 by X and Y": people found
 
 
 @dataclass(frozen=True)
@@ -310,6 +311,7 @@ class Lexicon:
         self.membership_heads = frozenset(_lows(d.get("membership_heads")))
         self.rule_nouns = frozenset(_lows(d.get("rule_nouns")))
         self.arm_words = frozenset(_lows(d.get("arm_words")))
+        self.government_words = frozenset(_lows(d.get("government_words")))
         self.possessive_followers = frozenset(_lows(d.get("possessive_name_followers")))
         numbered = d.get("numbered_names") or {}
         self.numbered_products = frozenset(_lows(numbered.get("product")))
@@ -333,6 +335,7 @@ class Lexicon:
             _phrases(cues.get("credits")),
             frozenset(_lows(cues.get("shared_roles"))),
             frozenset(_lows(cues.get("outlets"))),
+            frozenset(_lows(cues.get("founding"))),
         )
         self.money_words = frozenset(_lows(d.get("money_words")))
         self.kinds = _kinds(d.get("kinds") or {})  # word -> kinds of organization it names

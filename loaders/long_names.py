@@ -9,8 +9,8 @@ far a run goes past a connector when it is the name of an institution:
   complement, a list of plain capitalized words ("Ports", "Coastal Affairs") continues it;
   a part that is a name on its own (an organization word or legal form at its end, a known name,
   a given name: "the Department of Energy and Harlow Mining") does not;
-- "Competition and Markets Authority", "Securities and Exchange Commission": two single words
-  joined by "and" before a public-body word;
+- "Competition and Markets Authority", "Securities and Exchange Commission", "Shipbuilding and
+  Engineering Workers' Union": a single word joined by "and" to a few before a public-body word;
 - "Save the Kell Estuary", "Stop the Harbour Tunnel": a campaign named by a verb, "the" and a
   name.
 
@@ -98,6 +98,8 @@ def and_body(i: int, j: int, lows: list[str], name: Callable[[int], bool], lex: 
     if j - start != 1 or lows[j] != "and" or not name(j + 1):
         return j
     e = _part_end(j + 1, name)
-    if 2 <= e - (j + 1) <= 3 and lows[e - 1] in lex.public_bodies:
+    if e + 1 < len(lows) and lows[e] in ("'", "’") and lows[e - 1].endswith("s") and name(e + 1):
+        e = _part_end(e + 1, name)  # "Shipbuilding and Engineering Workers' Union"
+    if 2 <= e - (j + 1) <= 4 and lows[e - 1] in lex.public_bodies:
         return e
     return j

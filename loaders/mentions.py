@@ -205,6 +205,15 @@ def _span_marks(lows: list[str], toks: list[Tok], lex: Lexicon):
             )
             if capital and i > 1 and lows[i - 1] in ("of", "for"):
                 inside = _is_name_token(toks[i - 2])
+            # "banker Ines Lord said", "Tom King, a farmer": a surname after a given name
+            if (
+                capital
+                and hit is not None
+                and hit[0] == 1
+                and i > 0
+                and lows[i - 1] in lex.first_names
+            ):
+                inside = inside or i + 1 >= n or not _is_name_token(toks[i + 1])
             if hit and not inside and not _opens_name(i, i + hit[0], toks, lows, lex):
                 titles.append((i, i + hit[0]))
                 i += hit[0]
@@ -368,6 +377,14 @@ def _part_end_names(k: int, name) -> int:
     return k
 
 
+NATIONALITY_ENDINGS = ("ian", "ish", "ese", "ean", "can", "ic", "i")
+
+
+def _nationality(word: str) -> bool:
+    """A nationality adjective by its ending ("norwegian", "danish", "japanese", "israeli")."""
+    return len(word) > 4 and word.isalpha() and word.endswith(NATIONALITY_ENDINGS)
+
+
 def _gerund(i: int, j: int, lows: list[str], lex: Lexicon) -> bool:
     """ "Bringing", "Citing": an -ing verb opening a sentence, not the first word of a name
     ("Sterling Bank" and "Boeing Co." keep theirs)."""
@@ -380,6 +397,9 @@ def _gerund(i: int, j: int, lows: list[str], lex: Lexicon) -> bool:
 def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tuple[int, int]:
     """Drop leading stop-words ("The", "However", "Tuesday") from a run."""
     while i < j and (lows[i] in lex.stopwords or lows[i] in lex.sentence_starters):
+        if j - i == 2 and lows[j - 1] in lex.government_words and toks[j - 1].text.istitle():
+            if toks[i].text.istitle() and lows[i] not in lex.sentence_starters:
+                break  # "the Welsh Government", "the Federal Government": a body
         if j - i == 2 and lows[i] in lex.first_names and lows[i] not in lex.sentence_starters:
             break  # "Jan Harvey": a given name that is also a month
         if j - i > 1 and toks[i].text.isupper() and len(toks[i].text) > 1:
@@ -392,6 +412,9 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
             break  # "Nigerian Venture Capital Association"
         if j - i > 1 and lows[i] == "the" and lows[j - 1] in lex.org_words:
             break  # "The Carlyle Group" keeps its article
+        if j - i > 1 and _nationality(lows[i]) and toks[i].text.istitle():
+            if any(w in lex.org_words for w in lows[i + 1 : j]):
+                break  # "Norwegian Air Shuttle", "Scottish Power": a nationality opening a name
         if (
             j - i == 2
             and lows[j - 1] in lex.org_words
@@ -576,7 +599,13 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
     starts = {c.i for c in cands}
     for c in cands:  # "set up by two former Bainbridge auditors": no party to the sentence
         c.descriptor_only = c.j in former or _league_of(c, starts, lows, lex)
-    cands = [c for c in cands if not _credit(c, toks, lows, lex) and not _rule(c, toks, lows, lex)]
+    cands = [
+        c
+        for c in cands
+        if not _credit(c, toks, lows, lex)
+        and not _rule(c, toks, lows, lex)
+        and not _plus_brand(c, toks)
+    ]
     cands.sort(key=lambda c: c.i)
     for c in cands:
         c.initial = c.i == first or (c.i > 0 and toks[c.i - 1].text in OPENERS)
@@ -676,6 +705,8 @@ def _staff_names(a: Analysis, former: list[int]) -> None:
     by_start = {c.i: c for c in a.cands}
     for end in former:
         c = by_start.get(end + 1)
+        if c is None and end + 1 < len(a.lows) and a.lows[end + 1] == ",":
+            c = by_start.get(end + 2)  # "two former Kairo scientists, Lene Moe and Arvid Lund"
         while c is not None:
             c.vote("Person", W_TITLE)
             nxt = c.j + 1 if c.j < len(a.lows) and a.lows[c.j] in (",", "and") else -1
@@ -693,12 +724,23 @@ def _rule(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
     )
 
 
+def _plus_brand(c: Candidate, toks: list[Tok]) -> bool:
+    """ "its Dunmore+ service": a streaming brand written with a glued "+" shares its name
+    key with the company; it is left out so that the company's forms still fold together."""
+    k = c.j
+    return k < len(toks) and toks[k].text == "+" and toks[k].start == toks[k - 1].end
+
+
 def _credit(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
-    """ "(Harbour Desk)": a wire credit in parentheses names a desk, no entity."""
+    """ "(Harbour Desk)", "(Nordic Wire)": a wire credit in parentheses names a desk, no
+    entity (a stop-word such as a demonym may open it)."""
+    k = c.i - 1
+    while k > 0 and lows[k] in lex.stopwords and toks[k].text[:1].isupper():
+        k -= 1
     return (
         0 < c.i
         and c.j < len(toks)
-        and toks[c.i - 1].text == "("
+        and toks[k].text == "("
         and toks[c.j].text == ")"
         and lows[c.j - 1] in lex.person_cues.outlets
         and not c.known
@@ -713,6 +755,8 @@ def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) ->
     i, j = c.i, c.j
     if lows[i] in lex.not_entity_first and j - i > 1:
         return True
+    if j - i == 1 and i > 0 and lows[i - 1] == "the" and lows[i] in lex.not_entity_last:
+        return True  # "the Championship club", "the Act": a competition or law by its kind
     # the last word names the kind of thing; one word only as the tail of a capitalized
     # phrase whose head is a blocked word ("Premier League", "World Cup")
     for k in range(max(i, j - 2), j):
@@ -986,7 +1030,14 @@ def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Le
         return None
     end = min(n, k + 11)
     m = k + 1
+    skipped = False  # a name inside the phrase: "a former Norsk Air pilot", "a Tarrow law firm"
     while m < end:
+        inner = by_start.get(m)
+        if inner is not None and inner.j < n and inner.j not in by_start:
+            w = lows[inner.j]
+            if w.isalpha() and w not in FUNCTION and w not in DETERMINERS:
+                m, skipped = inner.j, True
+                continue
         if m in by_start or lows[m] in (",", ";", ".", "that", "which", "who", "and"):
             return None
         if lows[m] in lex.heads:
@@ -1013,6 +1064,8 @@ def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Le
                 or lex.roles.get((lows[m],)) is not None
                 and (lex.roles.get((lows[m],)).person_holder)
             )
+            if skipped and lows[m] in lex.person_cues.shared_roles:
+                return None  # "Kite Capital, a Google investor": companies invest too
             if person and (
                 m + 1 >= n
                 or lows[m + 1] in ("who", ",", "at", "of", ".", "to", "for", "in", "with")

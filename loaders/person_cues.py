@@ -9,7 +9,8 @@ name is also typed Person by how the sentence treats it:
 - a person's title or role set off by commas before it: "Chile's mining minister, Rodrigo
   Salas, ...";
 - kin: "Adebisi's wife", "Wielgosz and his daughter";
-- credits: "(Reporting by Anya Petrov; Editing by Mark Dorsey)" name people.
+- credits: "(Reporting by Anya Petrov; Editing by Mark Dorsey)" name people;
+- founders: "founded in 2016 by Priya Nand and Jonas Ek" (names without an organization word).
 
 The words live in `loaders/data/names.yaml` under `person_cues`.
 
@@ -75,6 +76,7 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
         if k + 2 < n and lows[k] == "and" and lows[k + 1] in POSSESSIVES:
             if lows[k + 2] in cues.kin:
                 c.vote("Person", W_KIN)
+    _founders(a, by_start, lex)
     # "Chile's mining minister, Rodrigo Salas, endorsed": a title set off by commas (not "the
     # market leader, Qalat, ...")
     shared = cues.shared_roles
@@ -86,6 +88,27 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
             after = lows[holder.j] if holder.j < n else "."
             if after in (",", ".", "said", "says") and not organization_shaped(holder, lows, lex):
                 holder.vote("Person", W_APPOSED_ROLE)
+
+
+FOUNDING_REACH = 4  # "founded in early 2016 by": words between the participle and "by"
+
+
+def _founders(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> None:
+    """ "founded in 2016 by Priya Nand and Jonas Ek": the names after "by" (and those joined
+    to them by "and" or a comma) are people, unless their own words make them organizations."""
+    lows = a.lows
+    founding = lex.person_cues.founding
+    for k, w in enumerate(lows):
+        if w != "by" or k + 1 not in by_start:
+            continue
+        if not any(lows[m] in founding for m in range(max(0, k - FOUNDING_REACH), k)):
+            continue
+        c: Candidate | None = by_start[k + 1]
+        while c is not None:
+            if not organization_shaped(c, lows, lex) and c.j - c.i > 1:
+                c.vote("Person", W_PERSON_VERB)
+            nxt = c.j + 1 if c.j < len(lows) and lows[c.j] in (",", "and") else -1
+            c = by_start.get(nxt)
 
 
 OWN_PRONOUNS = frozenset({"his", "her", "himself", "herself"})

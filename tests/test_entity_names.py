@@ -465,3 +465,188 @@ def test_a_company_named_by_its_first_word_is_still_one() -> None:
     # guard: "Zentro" alone is Zentro Home
     text = "Zentro Home sued Kite Retail. Zentro said it would win."
     assert "Zentro" not in types(text) and "Zentro Home" in types(text)
+
+
+# -- government bodies ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        (
+            "The Welsh Government backed the Orlo Harbour project.",
+            ("welsh-government", "BACKS", "orlo-harbour"),
+        ),  # government
+        (
+            "The Scottish Government sued Kite Ferries.",
+            ("scottish-government", "DISPUTES", "kite-ferries"),
+        ),  # shipping
+        (
+            "The Government of Tarrow owns 40% of Orlo Energy.",
+            ("government-of-tarrow", "OWNS", "orlo-energy"),
+        ),  # energy
+    ],
+)
+def test_a_named_government_is_an_organization(text: str, relation: tuple[str, str, str]) -> None:
+    check(text, [relation], [])
+
+
+def test_the_government_alone_is_no_name() -> None:
+    # guard: "The Government" opening a sentence names no particular body
+    assert not types("The Government sued Kite Ferries.").keys() - {"Kite Ferries"}
+
+
+def test_a_union_named_a_and_b_workers_is_one_entity() -> None:
+    text = (
+        '"This is a lifeline," said Peter Ode of the Shipbuilding and Engineering Workers\' Union.'
+    )
+    got = types(text)
+    assert "Shipbuilding and Engineering Workers' Union" in got, got
+
+
+def test_two_companies_joined_by_and_stay_two() -> None:
+    # guard: the second part ends in an organization word, not a public-body word
+    got = types("Orlo and Kite Freight Workers agreed a deal.")
+    assert "Orlo" in got, got
+
+
+def test_a_wire_credit_opened_by_a_demonym_is_no_entity() -> None:
+    text = "OSLO, March 4 (Nordic Wire) - Pirel Labs said its vaccine was approved."
+    assert not [n for n in types(text) if "Wire" in n], types(text)
+
+
+def test_people_after_a_staff_noun_and_a_comma_are_persons() -> None:
+    text = (
+        "Pirel Labs, founded by two former Kairo scientists, Lene Moe and Arvid Lund, "
+        "sells vaccines."
+    )
+    got = types(text)
+    assert got.get("Arvid Lund") == "Person" and got.get("Lene Moe") == "Person", got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kairo Pharma's Shinvax shot sold $3 billion last year.", "Shinvax"),  # pharma
+        ("Vantor Bio expects a decision on the VT-12 jab by June.", "VT-12"),
+    ],
+)
+def test_a_shot_or_jab_names_a_product(text: str, name: str) -> None:
+    assert types(text).get(name) == "Product", types(text)
+
+
+def test_a_congress_is_an_event() -> None:
+    text = "Pirel Labs will present data at the European Vaccine Congress in Vienna."
+    assert not [n for n in types(text) if "Congress" in n], types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The fund is run by former banker Ines Lord, the club said.", "Ines Lord"),  # football
+        ("Farmer Tom King sued Glenmoor Foods over late payments.", "Tom King"),  # agriculture
+    ],
+)
+def test_a_title_word_after_a_given_name_is_a_surname(text: str, person: str) -> None:
+    assert types(text).get(person) == "Person", types(text)
+
+
+def test_a_title_before_a_name_stays_a_title() -> None:
+    # guard: "Lord" opens "Lord Ashby", a peer's title
+    got = types("Lord Ashby backed the Orlo Harbour project.")
+    assert "Ashby" in got or "Lord Ashby" in got, got
+    assert got.get("Ashby", got.get("Lord Ashby")) == "Person", got
+
+
+def test_a_competition_named_by_its_kind_is_no_entity() -> None:
+    text = "Brindle Rovers, the Championship club, was bought by Ostara Sports Partners."
+    assert "Championship" not in types(text), types(text)
+
+
+def test_an_organization_word_alone_is_the_club_it_ends() -> None:
+    text = (
+        "Brindle Rovers was bought by Ostara Sports Partners. "
+        "Rovers, who play at Kettle Lane, were relegated in 2022."
+    )
+    doc = extract(text, CONFIG)
+    names = {e.name: e.aliases for e in doc.entities.values()}
+    assert "Rovers" not in names and "Rovers" in names["Brindle Rovers"], names
+
+
+def test_a_merged_company_is_not_its_parties() -> None:
+    text = (
+        "Kestrel Bank and Tessa Mutual agreed to merge. The combined group will be called "
+        "Kestrel Tessa. Kestrel chief executive Sarah Chancellor will lead it."
+    )
+    doc = extract(text, CONFIG)
+    names = {e.name: e.aliases for e in doc.entities.values()}
+    assert "Kestrel Bank" in names and "Kestrel Tessa" in names, names
+    assert "Kestrel" not in names["Kestrel Tessa"], names
+
+
+def test_a_union_described_as_such_is_an_organization() -> None:
+    assert types("Unite, the union, criticised the plan.").get("Unite") == "Organization"
+
+
+def test_a_stock_index_is_no_entity() -> None:
+    assert not [n for n in types("Shares of Kestrel Bank rose 4% on the FTSE 250.") if "FTSE" in n]
+
+
+def test_a_plus_brand_does_not_split_its_company() -> None:
+    text = (
+        "Dunmore Media Inc. agreed to buy Orla Streaming, adding subscribers to its Dunmore+ "
+        "service. Dunmore's chief executive, Karen Osei, said the deal would help."
+    )
+    doc = extract(text, CONFIG)
+    assert "Dunmore" not in {e.name for e in doc.entities.values()}
+    assert ("karen-osei", "LEADS", "dunmore-media") in doc.relations, sorted(doc.relations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orla Streaming, founded in 2016 by Priya Nand and Jonas Ek, runs a video app.",  # media
+        "Kelp Farms was co-founded by Arvid Lund, Lene Moe and Sander Quist.",  # agriculture
+    ],
+)
+def test_founders_named_after_by_are_persons(text: str) -> None:
+    got = types(text)
+    founders = [n for n in got if n not in ("Orla Streaming", "Kelp Farms")]
+    assert founders and all(got[n] == "Person" for n in founders), got
+
+
+def test_a_founding_company_stays_an_organization() -> None:
+    # guard: an organization word makes the founder a company
+    got = types("Orla Labs was founded in 2019 by Kite Media and Tessa Capital.")
+    assert got.get("Kite Media") == "Organization" and got.get("Tessa Capital") == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Norsk Air competes with SAS and Norwegian Air Shuttle.", "Norwegian Air Shuttle"),
+        ("Kite Power sold the plant to Scottish Power.", "Scottish Power"),  # energy
+    ],
+)
+def test_a_nationality_opening_an_organization_name_stays_in_it(text: str, name: str) -> None:
+    assert types(text).get(name) == "Organization", types(text)
+
+
+def test_a_nationality_before_a_plain_name_is_no_part_of_it() -> None:
+    # guard: no organization word follows the nationality
+    got = types("The deal was signed by Norwegian Hanne Vik and Orlo Bank.")
+    assert "Norwegian Hanne Vik" not in got, got
+
+
+def test_a_person_described_with_a_company_inside_the_phrase() -> None:
+    got = types("Tessa Farms is run by Ola Brekke, a former Norsk Air pilot.")
+    assert got.get("Ola Brekke") == "Person", got
+
+
+def test_a_company_described_as_another_companys_investor_stays_a_company() -> None:
+    # guard: "investor" is a role companies hold too
+    got = types("Harlow Ventures, a Kite Media investor, sold its stake.")
+    assert got.get("Harlow Ventures") == "Organization", got
+
+
+def test_a_place_before_a_dairy_cooperative_is_a_place() -> None:
+    text = "Tessa Farms, the Kellby dairy cooperative, will supply Norsk Air."
+    assert types(text).get("Kellby") == "Location", types(text)
