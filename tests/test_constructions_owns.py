@@ -296,6 +296,37 @@ def test_shares_of_the_company_in_question(
     check(text, present, absent)
 
 
+# What a stake or a purchase is not: market share, a league before its club, a lost race.
+NOT_OWNED: list[Case] = [
+    (  # guard, pharma: a share of a product's market is no stake in the product
+        "Kairo Pharma controls 40% of the Zosta vaccine market.",
+        [],
+        [("kairo-pharma", "OWNS", "zosta")],
+    ),
+    (  # guard, pharma: "a big share of" a market
+        "Kairo Pharma owns a big share of the Zosta vaccine market.",
+        [],
+        [("kairo-pharma", "OWNS", "zosta")],
+    ),
+    (  # football: a league that modifies "side" is not what is owned; the club is
+        "Zadrin Holdings, which owns the Northern Rugby League side Dunmere Wolves, joined the "
+        "board.",
+        [("zadrin-holdings", "OWNS", "dunmere-wolves")],
+        [("zadrin-holdings", "OWNS", "northern-rugby-league")],
+    ),
+    (  # guard, shipping: the loser of a race to buy owns nothing
+        "Kestrel Group lost out to Dock Bank in the race to buy Harbour Ferries.",
+        [],
+        [("kestrel-group", "OWNS", "harbour-ferries")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), NOT_OWNED)
+def test_not_owned(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), POSSESSORS)
 def test_whose_possessions(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)

@@ -328,9 +328,35 @@ def percents(s: Sentence) -> None:
             target = _share_owner(s, e + 1)
         if target < 0:
             target = described_name(s, e + 1)  # "17% of the delivery start-up Pakko"
+        if target >= 0 and _market(s, target):
+            _claim_share(s, k, target)  # "controls 40% of the Zosta vaccine market": no stake
+            target = -1
         if target >= 0:
             _stake(s, k, e, value, target)
         k = e + 1
+
+
+def _claim_share(s: Sentence, k: int, end: int) -> None:
+    """Claim a share at k and the verb before it ("controls about 40% of"), up to `end`, so
+    no other rule reads them."""
+    lows = s.lows
+    v = k - 1
+    while v >= 0 and k - v <= 6 and lows[v] != M and lows[v] in s.lex.stake_fillers:
+        v -= 1
+    verb = _stake_verb(s, v) if v >= 0 else None
+    s.claimed.update(range(verb[0] if verb else k, end))
+
+
+def _market(s: Sentence, m: int) -> bool:
+    """ "the Zosta vaccine market", "the Zosta segment": the name modifies a market noun, so a
+    share of it is market share, not a stake."""
+    lows = s.lows
+    for q in range(m + 1, min(len(lows), m + 4)):
+        if lows[q] in s.lex.market_nouns:
+            return True
+        if lows[q] == M or not lows[q].replace("-", "").isalpha():
+            return False
+    return False
 
 
 def _named(s: Sentence, m: int) -> int:
