@@ -150,6 +150,7 @@ class Extraction:
         self.rule_memo: dict = {}  # (analysis, resolved mentions) -> relations found
         self.headlines: set[int] = set()  # starts of headline sentences
         self.round_owner: str | None = None  # the company last said to raise a round
+        self.last_sale: tuple[int, tuple] | None = None  # (sentence no, (seller, sold ids))
         self.disputes: list[tuple[str, str]] = []  # DISPUTES found so far, oldest first
         self.funded: tuple[str, int] | None = None  # the latest FUNDS target, its sentence
         self.main_org: str | None = None
@@ -577,6 +578,10 @@ class Extraction:
         rival = None
         if not a.headline and not RIVAL_WORDS.isdisjoint(a.words):
             rival = context or salience.subject(("Organization",), sno)
+        last = self.last_sale
+        sale_before = last[1] if last and last[0] == sno - 1 else None
+        if sale_before is not None and self.lex.stake_left_over.isdisjoint(a.words):
+            sale_before = None  # only "keep the rest/remaining N%" reads the last sale
         stake_topic = None
         if not a.headline and any(w[-1:] == "%" or w in ("percent", "cent") for w in a.lows):
             stake_topic = salience.topic(sno)  # "Tarn, which owns just 3%, wants ..."
@@ -673,6 +678,7 @@ class Extraction:
             alone = context is not None and self.registry.type_of(items[0].ids[0]) == "Person"
             listed = bool(self.round_owner) and not self.lex.round_listed.isdisjoint(a.words)
             listed = listed or (stake_topic is not None and stake_topic not in items[0].ids)
+            listed = listed or sale_before is not None
             funded = self._funded_context(a, sno, salience)
             # "Transport Secretary X said ...": the department is named in another sentence
             alone = alone or minister
@@ -698,6 +704,7 @@ class Extraction:
             and not stake_topic
             and not rival
             and not minister
+            and not sale_before
         ):
             return
         text = self.text[s.start : s.end]
@@ -713,6 +720,7 @@ class Extraction:
             funded,
             stake_topic,
             rival,
+            sale_before,
         )
         hit = self.rule_memo.get(key)
         if hit is None:
@@ -733,16 +741,19 @@ class Extraction:
             rules.stake_topic = stake_topic
             rules.context_rival = rival
             rules.bodies = self.bodies
+            rules.sale_before = sale_before
             for ref, place in located:
                 rules.emit(ref, ("LOCATED_IN",), place, "appositive/np-place", 0.7)
-            hit = (rules.run(), rules.round_owner)
+            hit = (rules.run(), rules.round_owner, tuple(rules.sales))
             if len(self.rule_memo) >= MEMO_SIZE:
                 self.rule_memo.clear()
             self.rule_memo[key] = hit
-        found, raised = hit
+        found, raised, sales = hit
         if raised:
             self.round_owner = raised
         held: dict[str, list[str]] = {}
+        if sales:
+            self.last_sale = (sno, sales[-1])
         for f in found:
             self._add(f, s, text)
             if f.type in ("OWNS", "FUNDS") and not f.rule.startswith("rounds/"):

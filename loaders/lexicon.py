@@ -499,6 +499,7 @@ class Lexicon:
         self.stake_held = frozenset(_lows(spec.get("held_nouns")))
         self.stake_parted = frozenset(_lows(spec.get("parted_nouns")))
         self.stake_rest = frozenset(_lows(spec.get("rest")))
+        self.stake_left_over = frozenset(_lows(spec.get("left_over")))
         self.invest_verbs = PhraseIndex()  # "X, in which Y invested"
         for phrase in _lows(spec.get("invest_verbs")):
             for form, _ in self._forms(phrase, "verb", irregular):

@@ -222,6 +222,26 @@ KEPT: list[Case] = [
         [("sandwell-rail", "OWNS", "railcare-depots")],
         [],
     ),
+    (  # banking, the keeper in the next sentence, a pronoun for the seller
+        "Helm Bank agreed to sell 70% of Cardeo Payments to Orla Capital. It will keep the "
+        "other 30%.",
+        [("helm-bank", "OWNS", "cardeo-payments"), ("orla-capital", "OWNS", "cardeo-payments")],
+        [],
+    ),
+    (  # guard: in the next sentence, only the seller keeps the rest of what it sold
+        "Helm Bank agreed to sell 70% of Cardeo Payments to Orla Capital. Dock Energy will keep "
+        "the remaining 30% of its own shares.",
+        [],
+        [("dock-energy", "OWNS", "cardeo-payments")],
+    ),
+    (  # telecoms, "sell N% of its shares to A and B": a minority bought is funding
+        "Harbour Mobile will sell 10% of its shares to Kestrel Capital and Dock Energy.",
+        [
+            ("kestrel-capital", "FUNDS", "harbour-mobile"),
+            ("dock-energy", "FUNDS", "harbour-mobile"),
+        ],
+        [("kestrel-capital", "OWNS", "harbour-mobile")],
+    ),
     (  # guard: the buyer keeping something else is not the seller keeping the company
         "Helm Bank sold 70% of Cardeo Payments to Orla Capital, which will keep the rest of its "
         "shares in Ostra Holdings.",

@@ -78,7 +78,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("nominal", nominal.apply, lambda lex: lex.nominal),
     Construction("stake", stake.held_via, lambda lex: ("via", "through")),
     Construction("stake", stake.held_by, lambda lex: ("held",)),
-    Construction("stake", stake.retained, lambda lex: stake.RETAIN_VERBS),
+    Construction("stake", stake.retained, lambda lex: stake.RETAIN_VERBS),  # after percents
     Construction("stake", stake.remainder, lambda lex: lex.stake_rest),
     Construction("stake", stake.invested_in_which, lambda lex: ("which",)),
     Construction("coordination", coordination.mutual, lambda lex: lex.mutual),

@@ -197,7 +197,6 @@ def _described_holder(s: Sentence, h: int) -> int:
 RETAIN_VERBS = frozenset(
     {"keep", "keeps", "kept", "keeping", "retain", "retains", "retained", "retaining"}
 )
-LEFT_OVER = frozenset({"remaining", "other", "rest", "remainder", "balance"})
 
 
 def retained(s: Sentence) -> None:
@@ -205,13 +204,14 @@ def retained(s: Sentence) -> None:
     of Cardeo, Helm will retain the rest": the seller keeps part, so it still OWNS it."""
     lows = s.lows
     n = len(lows)
-    for k in range(3, n - 1):
+    for k in range(1, n - 1):
         if lows[k] not in RETAIN_VERBS or not (lows[k + 1] == "the" and k + 2 < n):
             continue
-        if lows[k + 2] not in LEFT_OVER:
+        if lows[k + 2] not in s.lex.stake_left_over:
             continue
         sale = _sale_before(s, k)
         if sale is None:
+            _kept_from_before(s, k)
             continue
         verb, target = sale
         b = k - 1
@@ -222,6 +222,20 @@ def retained(s: Sentence) -> None:
         holder = cands[0] if cands and (conjoined or cands[0] > target) else -1
         if holder >= 0 and not s.blocked(holder + 1, k + 2):
             s.emit(s.ment(holder), ("OWNS", "FUNDS"), s.ment(target), "stake/retained", 0.7)
+
+
+def _kept_from_before(s: Sentence, k: int) -> None:
+    """ "Helm sold 70% of Cardeo to Orla. It will keep the other 30%.": the seller of the
+    previous sentence's sale keeps part of what it sold."""
+    if s.sale_before is None:
+        return
+    sellers, sold = s.sale_before
+    cands = subjects(s, k, True)
+    if not cands or not set(s.ment(cands[0]).ids) & set(sellers):
+        return  # only the seller keeps the rest
+    if not s.blocked(cands[0] + 1, k + 2):
+        keeper = s.ment(cands[0])
+        s.emit(keeper, ("OWNS", "FUNDS"), Mention(sold, -1, -1), "stake/retained", 0.65)
 
 
 def _sale_before(s: Sentence, k: int) -> tuple[int, int] | None:
@@ -519,6 +533,9 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
     start, kind = verb
     if kind == "sell":
         s.claimed.update(range(start, max(target, e)))  # "sold its 20% stake in X": no holding
+        sellers = subjects(s, start, True) if target >= 0 else []
+        if sellers:
+            s.sales.append((s.ment(sellers[0]).ids, s.ment(target).ids))
         if target < 0:  # "Calloway sold a 20% stake to Orland": a stake in itself
             sellers = subjects(s, start, True)
             if sellers:
@@ -628,6 +645,8 @@ def _sold_to(s: Sentence, verb: int, last: int, rel: str, target: int) -> None:
     lows = s.lows
     n = len(lows)
     p = last + 1
+    if p < n and lows[p] in s.lex.stake_nouns:
+        p += 1  # "sell 10% of its shares to X"
     if p < n and lows[p] == ",":
         p += 1
     if not (p < n and lows[p] == "to"):
