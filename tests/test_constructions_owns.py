@@ -248,6 +248,26 @@ KEPT: list[Case] = [
         [],
         [("helm-bank", "OWNS", "cardeo-payments")],
     ),
+    (  # retail, "whose brands include A and B": the group owns each brand
+        "Kestrel Group, whose brands include Harbour Ferries and Dock Line, reported profits.",
+        [("kestrel-group", "OWNS", "harbour-ferries"), ("kestrel-group", "OWNS", "dock-line")],
+        [],
+    ),
+    (  # media, a family's holding company as the agent of "controlled by"
+        "Kestrel Press, controlled by the Kell family's Kell Holdings, reported profits.",
+        [("kell-holdings", "OWNS", "kestrel-press")],
+        [],
+    ),
+    (  # media, "through" a holding company named without a descriptor
+        "The Kell family controls Kestrel Press through Kell Holdings.",
+        [("kell-holdings", "OWNS", "kestrel-press")],
+        [],
+    ),
+    (  # guard: "through" a name that is no holding vehicle
+        "Kestrel Press owns Dock Radio and sells it through Harbour Media.",
+        [("kestrel-press", "OWNS", "dock-radio")],
+        [("harbour-media", "OWNS", "dock-radio")],
+    ),
     (  # wine, owners with no entity behind them and their holding firm
         "Castel Rossa Wines is owned by relatives of the founder via a holding firm, Dor Invest.",
         [("dor-invest", "OWNS", "castel-rossa-wines")],

@@ -235,7 +235,9 @@ def whose_role(s: Sentence, k: int, e: int, role: Role) -> bool:
     if h + 1 < n and "-" in lows[h] and lows[h + 1] == M:
         h += 1  # "is the state-owned Guangyu Holdings"
     if h < n and lows[h] == M:
-        role_emit(s, h, owner, role, owner, h)
+        plural = lows[e - 1].endswith("s") and lows[e - 1] != "'s"
+        for x in coord(s, h, +1) if plural else [h]:  # "whose brands include A and B"
+            role_emit(s, x, owner, role, owner, x)
         return True
     return False
 

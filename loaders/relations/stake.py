@@ -440,9 +440,14 @@ def held_via(s: Sentence) -> None:
             if not (lows[q] == "," or lows[q].isalpha() or "-" in lows[q] or s.is_det(q)):
                 break
             q += 1
-        if q >= n or lows[q] != M or q < k + 3:
+        if q >= n or lows[q] != M:
             continue
-        head = lows[q - 2] if lows[q - 1] == "," else lows[q - 1]
+        if q == k + 1:  # "through Kell Holdings": a name ending in a vehicle word
+            head = s.ment(q).ids[0].rsplit("-", 1)[-1]
+        elif q >= k + 3:  # "via their investment company, Ashcombe Holding"
+            head = lows[q - 2] if lows[q - 1] == "," else lows[q - 1]
+        else:
+            continue
         if head not in s.lex.stake_vehicles or s.blocked(k, q):
             continue
         for target in dict.fromkeys(targets):
