@@ -519,9 +519,18 @@ class Extraction:
         if not any(lows[x] in REPORTING for x in out):
             return None
         roles = [x for x in out if lows[x] in self.lex.roles]
-        if not roles:
-            return None
         reg = self.registry
+        if not roles:
+            # '"Our scanner is ready," Ocura said', 'Ocura said: "Our scanner ..."': an
+            # organization that is itself the subject of the reporting verb
+            for m in self.here:
+                if inside(quoted, m.i) or reg.type_of(m.ids[0]) != "Organization":
+                    continue
+                if (m.j < len(lows) and lows[m.j] in REPORTING) or (
+                    m.i >= 1 and lows[m.i - 1] in REPORTING and not inside(quoted, m.i - 1)
+                ):
+                    return (m.ids[0],), 0.7
+            return None
         orgs = [
             m
             for m in self.here

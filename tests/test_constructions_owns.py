@@ -79,6 +79,11 @@ PRODUCTS: list[Case] = [
         [],
         [("torvik-motors", "OWNS", "orlo-semiconductors")],
     ),
+    (  # medical devices, "our" in a quote the organization itself says
+        '"Our new scanner, the Retina One, will change eye care," Ocura Medical said.',
+        [("ocura-medical", "OWNS", "retina-one")],
+        [],
+    ),
     (  # guard: a description after the comma is the speaker, not a product
         "Torvik Motors will price its new pickup, the carmaker said, below $40,000.",
         [],
