@@ -206,6 +206,15 @@ POSSESSORS: list[Case] = [
         [("quell-partners", "OWNS", "tamsey-brewery")],
         [("paul-quell", "OWNS", "tamsey-brewery")],
     ),
+    (  # food, a whose-clause with its own verb: the antecedent is the buyer
+        "Tessa Mills, whose parent Harl Holdings owns Dock Bank, bought Dock Foods.",
+        [
+            ("tessa-mills", "OWNS", "dock-foods"),
+            ("harl-holdings", "OWNS", "dock-bank"),
+            ("harl-holdings", "OWNS", "tessa-mills"),
+        ],
+        [("harl-holdings", "OWNS", "dock-foods")],
+    ),
     (  # guard, hotels: an unnamed relative bought it
         "She succeeds Petra Holm, whose uncle bought the Bellmoor Hotel in 1970.",
         [],
