@@ -512,6 +512,7 @@ class Lexicon:
         self.holder_ranks = frozenset(_lows(spec.get("ranks")))
         self.held_adverbs = frozenset(_lows(spec.get("held_adverbs")))
         self.market_nouns = frozenset(_lows(spec.get("market_nouns")))
+        self.making_words = frozenset(_lows(spec.get("making_words")))
         self.product_nouns = frozenset(_lows(spec.get("products")))  # "its new pickup, the X"
         self.product_links = PhraseIndex()  # "a machine called X"
         for phrase in _lows(spec.get("product_links")):

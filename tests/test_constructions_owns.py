@@ -350,8 +350,34 @@ def test_shares_of_the_company_in_question(
     check(text, present, absent)
 
 
-# What a stake or a purchase is not: market share, a league before its club, a lost race.
+# What a stake or a purchase is not: market share, a league before its club, a lost race,
+# making something for another.
 NOT_OWNED: list[Case] = [
+    (  # pharma, a contract maker: the brand owner owns the vaccine, not the maker
+        "The Zosta vaccine, made by Lonvo Biologics for Kairo Pharma, was approved.",
+        [("kairo-pharma", "OWNS", "zosta")],
+        [("lonvo-biologics", "OWNS", "zosta")],
+    ),
+    (  # guard, pharma: "makes X for Y"
+        "Lonvo Biologics makes the Zosta vaccine for Kairo Pharma.",
+        [],
+        [("lonvo-biologics", "OWNS", "zosta")],
+    ),
+    (  # guard, pharma: what is produced is another's possession
+        "Kairo Pharma's Zosta vaccine is produced by Lonvo Biologics in Belgium.",
+        [("kairo-pharma", "OWNS", "zosta")],
+        [("lonvo-biologics", "OWNS", "zosta")],
+    ),
+    (  # guard, electronics: parts made for another's product
+        "Lonvo Electronics makes chips for Kairo Phone's Halo handset.",
+        [],
+        [("lonvo-electronics", "OWNS", "halo")],
+    ),
+    (  # electronics, a plain passive of making still names the maker
+        "The Halo handset is made by Lonvo Electronics.",
+        [("lonvo-electronics", "OWNS", "halo")],
+        [],
+    ),
     (  # guard, pharma: a share of a product's market is no stake in the product
         "Kairo Pharma controls 40% of the Zosta vaccine market.",
         [],

@@ -64,6 +64,7 @@ class Construction:
 
 CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("role", role.apply, lambda lex: lex.roles),
+    Construction("possessive", possessive.contract_making, lambda lex: lex.making_words),
     Construction("possessive", possessive.possessives),
     Construction("possessive", possessive.appositives, lambda lex: (",",)),
     Construction("possessive", possessive.described_products),
