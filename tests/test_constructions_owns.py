@@ -373,6 +373,11 @@ NOT_OWNED: list[Case] = [
         [],
         [("lonvo-electronics", "OWNS", "halo")],
     ),
+    (  # software, a described product before "made by" still names the maker
+        "Tolva, the voice assistant made by Brisk Labs, has two million users.",
+        [("brisk-labs", "OWNS", "tolva")],
+        [],
+    ),
     (  # electronics, a plain passive of making still names the maker
         "The Halo handset is made by Lonvo Electronics.",
         [("lonvo-electronics", "OWNS", "halo")],

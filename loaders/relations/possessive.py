@@ -93,8 +93,15 @@ def _made_thing_before(s: Sentence, k: int) -> bool:
         b -= 1
     if b >= 0 and lows[b] == ",":
         b -= 1
-    while b >= 0 and lows[b] != M and product_noun(s, lows[b]):
-        b -= 1
+    if b >= 0 and lows[b] != M and product_noun(s, lows[b]):
+        # "Murmur, the cloud-based assistant made by": a described product
+        c = b - 1
+        while c >= 0 and b - c <= 4 and lows[c] != M and lows[c].replace("-", "").isalpha():
+            if lows[c] in ("the", "a", "an"):
+                c -= 1
+                break
+            c -= 1
+        b = c - 1 if c >= 1 and lows[c] == "," else c
     return b >= 0 and lows[b] == M and not s.is_det(b)
 
 
