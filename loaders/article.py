@@ -151,6 +151,7 @@ class Extraction:
         self.headlines: set[int] = set()  # starts of headline sentences
         self.round_owner: str | None = None  # the company last said to raise a round
         self.last_sale: tuple[int, tuple] | None = None  # (sentence no, (seller, sold ids))
+        self.last_held: tuple[int, tuple[str, ...]] | None = None  # (sentence no, held ids)
         self.disputes: list[tuple[str, str]] = []  # DISPUTES found so far, oldest first
         self.funded: tuple[str, int] | None = None  # the latest FUNDS target, its sentence
         self.main_org: str | None = None
@@ -591,6 +592,10 @@ class Extraction:
         sale_before = last[1] if last and last[0] == sno - 1 else None
         if sale_before is not None and self.lex.stake_left_over.isdisjoint(a.words):
             sale_before = None  # only "keep the rest/remaining N%" reads the last sale
+        last_held = self.last_held
+        held_before = last_held[1] if last_held and last_held[0] == sno - 1 else ()
+        if held_before and self.lex.stake_left_over.isdisjoint(a.words):
+            held_before = ()  # only "the remaining 49% is held by B" reads the last stake
         stake_topic = None
         if not a.headline and any(w[-1:] == "%" or w in ("percent", "cent") for w in a.lows):
             stake_topic = salience.topic(sno)  # "Tarn, which owns just 3%, wants ..."
@@ -687,7 +692,7 @@ class Extraction:
             alone = context is not None and self.registry.type_of(items[0].ids[0]) == "Person"
             listed = bool(self.round_owner) and not self.lex.round_listed.isdisjoint(a.words)
             listed = listed or (stake_topic is not None and stake_topic not in items[0].ids)
-            listed = listed or sale_before is not None
+            listed = listed or sale_before is not None or bool(held_before)
             funded = self._funded_context(a, sno, salience)
             # "Transport Secretary X said ...": the department is named in another sentence
             alone = alone or minister
@@ -714,6 +719,7 @@ class Extraction:
             and not rival
             and not minister
             and not sale_before
+            and not held_before
         ):
             return
         text = self.text[s.start : s.end]
@@ -730,6 +736,7 @@ class Extraction:
             stake_topic,
             rival,
             sale_before,
+            held_before,
         )
         hit = self.rule_memo.get(key)
         if hit is None:
@@ -751,6 +758,7 @@ class Extraction:
             rules.context_rival = rival
             rules.bodies = self.bodies
             rules.sale_before = sale_before
+            rules.held_before = held_before
             for ref, place in located:
                 rules.emit(ref, ("LOCATED_IN",), place, "appositive/np-place", 0.7)
             hit = (rules.run(), rules.round_owner, tuple(rules.sales))
@@ -763,6 +771,9 @@ class Extraction:
         held: dict[str, list[str]] = {}
         if sales:
             self.last_sale = (sno, sales[-1])
+        stakes = tuple(dict.fromkeys(f.target for f in found if f.rule.startswith("stake/")))
+        if stakes:
+            self.last_held = (sno, stakes)
         for f in found:
             self._add(f, s, text)
             if f.type in ("OWNS", "FUNDS") and not f.rule.startswith("rounds/"):

@@ -180,6 +180,32 @@ HOLDERS: list[Case] = [
         [],
         [("orm-pensions", "OWNS", "ardley-holding"), ("ribble-capital", "OWNS", "ardley-holding")],
     ),
+    (  # ferries, "the remaining 49%" held by a second owner in the same sentence
+        "Kestrel Group owns 51% of Harbour Ferries, and Dock Bank holds the remaining 49%.",
+        [("kestrel-group", "OWNS", "harbour-ferries"), ("dock-bank", "OWNS", "harbour-ferries")],
+        [],
+    ),
+    (  # ferries, the rest held by a second owner in the next sentence
+        "Kestrel Group owns 51% of Harbour Ferries. The remaining 49% is held by Dock Bank.",
+        [("dock-bank", "OWNS", "harbour-ferries")],
+        [],
+    ),
+    (  # insurance, "the other half"
+        "Kestrel Group owns half of Harbour Insurance and Dock Bank holds the other half.",
+        [("dock-bank", "OWNS", "harbour-insurance")],
+        [],
+    ),
+    (  # guard: the rest of something else
+        "Kestrel Group owns 51% of Harbour Ferries. Dock Bank holds the rest of its savings "
+        "in bonds.",
+        [],
+        [("dock-bank", "OWNS", "harbour-ferries")],
+    ),
+    (  # banking, an aside between the holder and "is ... largest shareholder"
+        "Kestrel Group, with a 12% stake, is Harbour Ferries' largest shareholder.",
+        [("kestrel-group", "OWNS", "harbour-ferries")],
+        [],
+    ),
     (  # milling, three holders, the last with an article, "together control a third of"
         "Birchley Foods, Osric Capital and the Mellon Foundation together control about a third "
         "of Corvell Milling.",

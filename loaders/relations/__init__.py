@@ -80,7 +80,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("stake", stake.held_via, lambda lex: ("via", "through")),
     Construction("stake", stake.held_by, lambda lex: ("held",)),
     Construction("stake", stake.retained, lambda lex: stake.RETAIN_VERBS),  # after percents
-    Construction("stake", stake.remainder, lambda lex: lex.stake_rest),
+    Construction("stake", stake.remainder, lambda lex: lex.stake_rest | lex.stake_left_over),
     Construction("stake", stake.invested_in_which, lambda lex: ("which",)),
     Construction("coordination", coordination.mutual, lambda lex: lex.mutual),
     Construction("coordination", coordination.between, lambda lex: lex.between),

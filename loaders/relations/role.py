@@ -460,6 +460,13 @@ def _linked_holder(s: Sentence, m: int) -> int:
         if q >= 3 and tuple(lows[b : m + 1]) == link and AGE.fullmatch(lows[q - 1]):
             if lows[q - 2] == "," and lows[q - 3] == M:
                 return q - 3
+        if q < b and tuple(lows[b : m + 1]) == link:
+            # "Kestrel, with a 12% stake, is its largest shareholder": an aside before the link
+            for c in range(q - 1, max(0, q - 9), -1):
+                if lows[c] in (".", ";", ":") or lows[c] == M:
+                    break
+                if lows[c] == "," and c >= 1 and lows[c - 1] == M and lows[c + 1] == "with":
+                    return c - 1
     return -1
 
 

@@ -492,17 +492,27 @@ def invested_in_which(s: Sentence) -> None:
 def remainder(s: Sentence) -> None:
     """ "A owns 60% of X, with the balance held by B", "... while B holds the remainder": B
     owns the rest of what the sentence's stake rules say is held."""
-    held = [f.target for f in s.found if f.rule.startswith("stake/")]
+    held = [f.target for f in s.found if f.rule.startswith("stake/")] or list(s.held_before)
     if not held:
         return
     lows, rest = s.lows, s.lex.stake_rest
     n = len(lows)
     for k in range(1, n):
-        if lows[k] not in rest or lows[k - 1] != "the":
+        if lows[k - 1] != "the":
             continue
+        e = k + 1  # the end of the share: "the rest", "the remaining 49%", "the other half"
+        if lows[k] not in rest:
+            pct = percent_at(lows, k + 1) if lows[k] in s.lex.stake_left_over else None
+            if pct is None and not (k + 1 < n and lows[k] == "other" and lows[k + 1] == "half"):
+                continue
+            e = pct[1] if pct else k + 2
+        if e < n and lows[e] == "of":
+            continue  # "holds the rest of its savings in bonds": not the rest of a stake
+        if e < n and lows[e] in ("is", "was", "are", "were", "will", "be"):
+            e += 1 + (e + 1 < n and lows[e + 1] == "be")  # "the remaining 49% is held by"
         holder = -1
-        if k + 3 < n and lows[k + 1] in HOLDING_WORDS and lows[k + 2] == "by":
-            holder = right(s, k + 3, 2)  # "with the balance held by B"
+        if e + 2 < n and lows[e] in HOLDING_WORDS and lows[e + 1] == "by":
+            holder = right(s, e + 2, 2)  # "with the balance held by B"
         elif k >= 3 and lows[k - 2] in HOLDING_WORDS and lows[k - 3] == M:
             holder = k - 3  # "while B holds the remainder"
         if holder < 0 or s.blocked(min(holder, k), max(holder, k)):
