@@ -597,7 +597,7 @@ class Extraction:
         if held_before and self.lex.stake_left_over.isdisjoint(a.words):
             held_before = ()  # only "the remaining 49% is held by B" reads the last stake
         stake_topic = None
-        if not a.headline and any(w[-1:] == "%" or w in ("percent", "cent") for w in a.lows):
+        if not a.headline and any(w[-1:] == "%" or w in STAKE_TOPIC_WORDS for w in a.lows):
             stake_topic = salience.topic(sno)  # "Tarn, which owns just 3%, wants ..."
         names = self._names(a, salience)
         self.here = names
@@ -934,6 +934,11 @@ def _rule_items(
             p += 1
         titled = {pos[t] for i, j in long_titles for t in range(i + 1, j) if t in pos}
     return lows, ments, titled
+
+
+# words of a share whose company may go unnamed or be a reference: "owns just 3%", "hold a
+# quarter of it", "holds 20% of the company"
+STAKE_TOPIC_WORDS = frozenset({"percent", "cent", "quarter", "third", "half", "stake"})
 
 
 def _object_pronoun(lows: list[str], i: int) -> bool:

@@ -351,6 +351,20 @@ UNNAMED: list[Case] = [
         [("tarn-fund", "OWNS", "dray-stores")],
         [],
     ),
+    (  # brewing, "which jointly hold a quarter of it": "it" is the company, not a holder
+        "Corvell Brewing is for sale. Birchley Foods and Osric Capital, which jointly hold a "
+        "quarter of it, want out.",
+        [
+            ("birchley-foods", "OWNS", "corvell-brewing"),
+            ("osric-capital", "OWNS", "corvell-brewing"),
+        ],
+        [("osric-capital", "OWNS", "birchley-foods")],
+    ),
+    (  # retail, "20% of the company": the company the article is about, not the holder
+        "Dray Stores is for sale. Birchley Foods holds 20% of the company.",
+        [("birchley-foods", "OWNS", "dray-stores")],
+        [],
+    ),
     (  # guard: a share of a market is no stake
         "Dray Stores is under pressure. Tarn Fund, which has 12% of the market, wants a new board.",
         [],

@@ -570,10 +570,25 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
     # a project is funded, not owned: "Northgate will own 60% of the Caledon Wind project"
     types = ("OWNS", "FUNDS") if kind == "hold" or majority else ("FUNDS",)
     owners = s.merged(with_companions(s, coord(s, cands[0], -1), start))
-    s.emit(owners, types, s.ment(target), "stake/percent", 0.8)
+    owned = _not_self(s, owners, s.ment(target))
+    if owned is None:
+        return
+    s.emit(owners, types, owned, "stake/percent", 0.8)
     if kind == "hold":
-        _held_not_funded(s, owners, s.ment(target))
+        _held_not_funded(s, owners, owned)
         _gapped(s, target)
+
+
+def _not_self(s: Sentence, owners: Mention, target: Mention) -> Mention | None:
+    """ "A and B, which jointly hold a quarter of it", "A holds 20% of the company": a
+    reference that resolved to one of the holders themselves means the company the article
+    is about (`Sentence.stake_topic`); a name is kept as it is."""
+    if target.kind == "name" or not set(target.ids) & set(owners.ids):
+        return target
+    topic = s.stake_topic
+    if topic and topic not in owners.ids:
+        return Mention((topic,), target.i, target.j, "context", 0.8)
+    return None
 
 
 def _held_not_funded(s: Sentence, owners: Mention, target: Mention) -> None:
