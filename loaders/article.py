@@ -938,7 +938,9 @@ def _rule_items(
 
 # words of a share whose company may go unnamed or be a reference: "owns just 3%", "hold a
 # quarter of it", "holds 20% of the company"
-STAKE_TOPIC_WORDS = frozenset({"percent", "cent", "quarter", "third", "half", "stake"})
+STAKE_TOPIC_WORDS = frozenset(
+    {"percent", "cent", "quarter", "third", "half", "stake", "shareholder", "investor", "owner"}
+)
 
 
 def _object_pronoun(lows: list[str], i: int) -> bool:

@@ -365,6 +365,11 @@ UNNAMED: list[Case] = [
         [("birchley-foods", "OWNS", "dray-stores")],
         [],
     ),
+    (  # brewing, "A is its biggest shareholder": "its" is the company, not A
+        "Corvell Brewing is for sale. Birchley Foods is its biggest shareholder.",
+        [("birchley-foods", "OWNS", "corvell-brewing")],
+        [],
+    ),
     (  # guard: a share of a market is no stake
         "Dray Stores is under pressure. Tarn Fund, which has 12% of the market, wants a new board.",
         [],

@@ -126,6 +126,11 @@ def role_emit(s: Sentence, holder: int, other: int, role, lo: int, hi: int) -> N
     if s.blocked(lo, hi):
         return
     h, o = s.ment(holder), s.ment(other)
+    if o.kind != "name" and set(o.ids) & set(h.ids) and set(role.types) <= {"OWNS", "FUNDS"}:
+        # "Birchley is its biggest shareholder": "its" is the company in question, not Birchley
+        if not s.stake_topic or s.stake_topic in h.ids:
+            return
+        o = Mention((s.stake_topic,), o.i, o.j, "context", 0.8)
     src, tgt = (o, h) if role.inverse else (h, o)
     s.emit(src, role.types, tgt, "role/role-noun", 0.9, every=role.all)
 
