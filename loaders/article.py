@@ -150,6 +150,8 @@ class Extraction:
         self.rule_memo: dict = {}  # (analysis, resolved mentions) -> relations found
         self.headlines: set[int] = set()  # starts of headline sentences
         self.round_owner: str | None = None  # the company last said to raise a round
+        self.last_sale: tuple[int, tuple] | None = None  # (sentence no, (seller, sold ids))
+        self.last_held: tuple[int, tuple[str, ...]] | None = None  # (sentence no, held ids)
         self.disputes: list[tuple[str, str]] = []  # DISPUTES found so far, oldest first
         self.funded: tuple[str, int] | None = None  # the latest FUNDS target, its sentence
         self.main_org: str | None = None
@@ -518,9 +520,18 @@ class Extraction:
         if not any(lows[x] in REPORTING for x in out):
             return None
         roles = [x for x in out if lows[x] in self.lex.roles]
-        if not roles:
-            return None
         reg = self.registry
+        if not roles:
+            # '"Our scanner is ready," Ocura said', 'Ocura said: "Our scanner ..."': an
+            # organization that is itself the subject of the reporting verb
+            for m in self.here:
+                if inside(quoted, m.i) or reg.type_of(m.ids[0]) != "Organization":
+                    continue
+                if (m.j < len(lows) and lows[m.j] in REPORTING) or (
+                    m.i >= 1 and lows[m.i - 1] in REPORTING and not inside(quoted, m.i - 1)
+                ):
+                    return (m.ids[0],), 0.7
+            return None
         orgs = [
             m
             for m in self.here
@@ -577,8 +588,16 @@ class Extraction:
         rival = None
         if not a.headline and not RIVAL_WORDS.isdisjoint(a.words):
             rival = context or salience.subject(("Organization",), sno)
+        last = self.last_sale
+        sale_before = last[1] if last and last[0] == sno - 1 else None
+        if sale_before is not None and self.lex.stake_left_over.isdisjoint(a.words):
+            sale_before = None  # only "keep the rest/remaining N%" reads the last sale
+        last_held = self.last_held
+        held_before = last_held[1] if last_held and last_held[0] == sno - 1 else ()
+        if held_before and self.lex.stake_left_over.isdisjoint(a.words):
+            held_before = ()  # only "the remaining 49% is held by B" reads the last stake
         stake_topic = None
-        if not a.headline and any(w[-1:] == "%" or w in ("percent", "cent") for w in a.lows):
+        if not a.headline and any(w[-1:] == "%" or w in STAKE_TOPIC_WORDS for w in a.lows):
             stake_topic = salience.topic(sno)  # "Tarn, which owns just 3%, wants ..."
         names = self._names(a, salience)
         self.here = names
@@ -677,6 +696,7 @@ class Extraction:
             listed = listed or (
                 bool(self.round_owner) and not self.lex.round_joined.keys().isdisjoint(a.words)
             )
+            listed = listed or sale_before is not None or bool(held_before)
             funded = self._funded_context(a, sno, salience)
             # "Transport Secretary X said ...": the department is named in another sentence
             alone = alone or minister
@@ -705,6 +725,8 @@ class Extraction:
             and not rival
             and not minister
             and self.lex.round_raise.keys().isdisjoint(a.words)
+            and not sale_before
+            and not held_before
         ):
             return
         text = self.text[s.start : s.end]
@@ -720,6 +742,9 @@ class Extraction:
             funded,
             stake_topic,
             rival,
+            sale_before,
+            held_before,
+            tuple(sorted(self.bodies.items())) if minister else (),
         )
         hit = self.rule_memo.get(key)
         if hit is None:
@@ -740,16 +765,23 @@ class Extraction:
             rules.stake_topic = stake_topic
             rules.context_rival = rival
             rules.bodies = self.bodies
+            rules.sale_before = sale_before
+            rules.held_before = held_before
             for ref, place in located:
                 rules.emit(ref, ("LOCATED_IN",), place, "appositive/np-place", 0.7)
-            hit = (rules.run(), rules.round_owner)
+            hit = (rules.run(), rules.round_owner, tuple(rules.sales))
             if len(self.rule_memo) >= MEMO_SIZE:
                 self.rule_memo.clear()
             self.rule_memo[key] = hit
-        found, raised = hit
+        found, raised, sales = hit
         if raised:
             self.round_owner = raised
         held: dict[str, list[str]] = {}
+        if sales:
+            self.last_sale = (sno, sales[-1])
+        stakes = tuple(dict.fromkeys(f.target for f in found if f.rule.startswith("stake/")))
+        if stakes:
+            self.last_held = (sno, stakes)
         for f in found:
             self._add(f, s, text)
             if f.type in ("OWNS", "FUNDS") and not f.rule.startswith("rounds/"):
@@ -910,6 +942,13 @@ def _rule_items(
             p += 1
         titled = {pos[t] for i, j in long_titles for t in range(i + 1, j) if t in pos}
     return lows, ments, titled
+
+
+# words of a share whose company may go unnamed or be a reference: "owns just 3%", "hold a
+# quarter of it", "holds 20% of the company"
+STAKE_TOPIC_WORDS = frozenset(
+    {"percent", "cent", "quarter", "third", "half", "stake", "shareholder", "investor", "owner"}
+)
 
 
 def _object_pronoun(lows: list[str], i: int) -> bool:

@@ -502,6 +502,7 @@ class Lexicon:
         self.stake_held = frozenset(_lows(spec.get("held_nouns")))
         self.stake_parted = frozenset(_lows(spec.get("parted_nouns")))
         self.stake_rest = frozenset(_lows(spec.get("rest")))
+        self.stake_left_over = frozenset(_lows(spec.get("left_over")))
         self.invest_verbs = PhraseIndex()  # "X, in which Y invested"
         for phrase in _lows(spec.get("invest_verbs")):
             for form, _ in self._forms(phrase, "verb", irregular):
@@ -513,6 +514,8 @@ class Lexicon:
         self.holder_nouns = frozenset(_lows(spec.get("holder_nouns")))
         self.holder_ranks = frozenset(_lows(spec.get("ranks")))
         self.held_adverbs = frozenset(_lows(spec.get("held_adverbs")))
+        self.market_nouns = frozenset(_lows(spec.get("market_nouns")))
+        self.making_words = frozenset(_lows(spec.get("making_words")))
         self.product_nouns = frozenset(_lows(spec.get("products")))  # "its new pickup, the X"
         self.product_links = PhraseIndex()  # "a machine called X"
         for phrase in _lows(spec.get("product_links")):

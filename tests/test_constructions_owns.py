@@ -79,6 +79,11 @@ PRODUCTS: list[Case] = [
         [],
         [("torvik-motors", "OWNS", "orlo-semiconductors")],
     ),
+    (  # medical devices, "our" in a quote the organization itself says
+        '"Our new scanner, the Retina One, will change eye care," Ocura Medical said.',
+        [("ocura-medical", "OWNS", "retina-one")],
+        [],
+    ),
     (  # guard: a description after the comma is the speaker, not a product
         "Torvik Motors will price its new pickup, the carmaker said, below $40,000.",
         [],
@@ -175,6 +180,32 @@ HOLDERS: list[Case] = [
         [],
         [("orm-pensions", "OWNS", "ardley-holding"), ("ribble-capital", "OWNS", "ardley-holding")],
     ),
+    (  # ferries, "the remaining 49%" held by a second owner in the same sentence
+        "Kestrel Group owns 51% of Harbour Ferries, and Dock Bank holds the remaining 49%.",
+        [("kestrel-group", "OWNS", "harbour-ferries"), ("dock-bank", "OWNS", "harbour-ferries")],
+        [],
+    ),
+    (  # ferries, the rest held by a second owner in the next sentence
+        "Kestrel Group owns 51% of Harbour Ferries. The remaining 49% is held by Dock Bank.",
+        [("dock-bank", "OWNS", "harbour-ferries")],
+        [],
+    ),
+    (  # insurance, "the other half"
+        "Kestrel Group owns half of Harbour Insurance and Dock Bank holds the other half.",
+        [("dock-bank", "OWNS", "harbour-insurance")],
+        [],
+    ),
+    (  # guard: the rest of something else
+        "Kestrel Group owns 51% of Harbour Ferries. Dock Bank holds the rest of its savings "
+        "in bonds.",
+        [],
+        [("dock-bank", "OWNS", "harbour-ferries")],
+    ),
+    (  # banking, an aside between the holder and "is ... largest shareholder"
+        "Kestrel Group, with a 12% stake, is Harbour Ferries' largest shareholder.",
+        [("kestrel-group", "OWNS", "harbour-ferries")],
+        [],
+    ),
     (  # milling, three holders, the last with an article, "together control a third of"
         "Birchley Foods, Osric Capital and the Mellon Foundation together control about a third "
         "of Corvell Milling.",
@@ -201,6 +232,15 @@ POSSESSORS: list[Case] = [
         [("quell-partners", "OWNS", "tamsey-brewery")],
         [("paul-quell", "OWNS", "tamsey-brewery")],
     ),
+    (  # food, a whose-clause with its own verb: the antecedent is the buyer
+        "Tessa Mills, whose parent Harl Holdings owns Dock Bank, bought Dock Foods.",
+        [
+            ("tessa-mills", "OWNS", "dock-foods"),
+            ("harl-holdings", "OWNS", "dock-bank"),
+            ("harl-holdings", "OWNS", "tessa-mills"),
+        ],
+        [("harl-holdings", "OWNS", "dock-foods")],
+    ),
     (  # guard, hotels: an unnamed relative bought it
         "She succeeds Petra Holm, whose uncle bought the Bellmoor Hotel in 1970.",
         [],
@@ -222,11 +262,51 @@ KEPT: list[Case] = [
         [("sandwell-rail", "OWNS", "railcare-depots")],
         [],
     ),
+    (  # banking, the keeper in the next sentence, a pronoun for the seller
+        "Helm Bank agreed to sell 70% of Cardeo Payments to Orla Capital. It will keep the "
+        "other 30%.",
+        [("helm-bank", "OWNS", "cardeo-payments"), ("orla-capital", "OWNS", "cardeo-payments")],
+        [],
+    ),
+    (  # guard: in the next sentence, only the seller keeps the rest of what it sold
+        "Helm Bank agreed to sell 70% of Cardeo Payments to Orla Capital. Dock Energy will keep "
+        "the remaining 30% of its own shares.",
+        [],
+        [("dock-energy", "OWNS", "cardeo-payments")],
+    ),
+    (  # telecoms, "sell N% of its shares to A and B": a minority bought is funding
+        "Harbour Mobile will sell 10% of its shares to Kestrel Capital and Dock Energy.",
+        [
+            ("kestrel-capital", "FUNDS", "harbour-mobile"),
+            ("dock-energy", "FUNDS", "harbour-mobile"),
+        ],
+        [("kestrel-capital", "OWNS", "harbour-mobile")],
+    ),
     (  # guard: the buyer keeping something else is not the seller keeping the company
         "Helm Bank sold 70% of Cardeo Payments to Orla Capital, which will keep the rest of its "
         "shares in Ostra Holdings.",
         [],
         [("helm-bank", "OWNS", "cardeo-payments")],
+    ),
+    (  # retail, "whose brands include A and B": the group owns each brand
+        "Kestrel Group, whose brands include Harbour Ferries and Dock Line, reported profits.",
+        [("kestrel-group", "OWNS", "harbour-ferries"), ("kestrel-group", "OWNS", "dock-line")],
+        [],
+    ),
+    (  # media, a family's holding company as the agent of "controlled by"
+        "Kestrel Press, controlled by the Kell family's Kell Holdings, reported profits.",
+        [("kell-holdings", "OWNS", "kestrel-press")],
+        [],
+    ),
+    (  # media, "through" a holding company named without a descriptor
+        "The Kell family controls Kestrel Press through Kell Holdings.",
+        [("kell-holdings", "OWNS", "kestrel-press")],
+        [],
+    ),
+    (  # guard: "through" a name that is no holding vehicle
+        "Kestrel Press owns Dock Radio and sells it through Harbour Media.",
+        [("kestrel-press", "OWNS", "dock-radio")],
+        [("harbour-media", "OWNS", "dock-radio")],
     ),
     (  # wine, owners with no entity behind them and their holding firm
         "Castel Rossa Wines is owned by relatives of the founder via a holding firm, Dor Invest.",
@@ -271,6 +351,25 @@ UNNAMED: list[Case] = [
         [("tarn-fund", "OWNS", "dray-stores")],
         [],
     ),
+    (  # brewing, "which jointly hold a quarter of it": "it" is the company, not a holder
+        "Corvell Brewing is for sale. Birchley Foods and Osric Capital, which jointly hold a "
+        "quarter of it, want out.",
+        [
+            ("birchley-foods", "OWNS", "corvell-brewing"),
+            ("osric-capital", "OWNS", "corvell-brewing"),
+        ],
+        [("osric-capital", "OWNS", "birchley-foods")],
+    ),
+    (  # retail, "20% of the company": the company the article is about, not the holder
+        "Dray Stores is for sale. Birchley Foods holds 20% of the company.",
+        [("birchley-foods", "OWNS", "dray-stores")],
+        [],
+    ),
+    (  # brewing, "A is its biggest shareholder": "its" is the company, not A
+        "Corvell Brewing is for sale. Birchley Foods is its biggest shareholder.",
+        [("birchley-foods", "OWNS", "corvell-brewing")],
+        [],
+    ),
     (  # guard: a share of a market is no stake
         "Dray Stores is under pressure. Tarn Fund, which has 12% of the market, wants a new board.",
         [],
@@ -293,6 +392,68 @@ UNNAMED: list[Case] = [
 def test_shares_of_the_company_in_question(
     text: str, present: list[Triple], absent: list[Triple]
 ) -> None:
+    check(text, present, absent)
+
+
+# What a stake or a purchase is not: market share, a league before its club, a lost race,
+# making something for another.
+NOT_OWNED: list[Case] = [
+    (  # pharma, a contract maker: the brand owner owns the vaccine, not the maker
+        "The Zosta vaccine, made by Lonvo Biologics for Kairo Pharma, was approved.",
+        [("kairo-pharma", "OWNS", "zosta")],
+        [("lonvo-biologics", "OWNS", "zosta")],
+    ),
+    (  # guard, pharma: "makes X for Y"
+        "Lonvo Biologics makes the Zosta vaccine for Kairo Pharma.",
+        [],
+        [("lonvo-biologics", "OWNS", "zosta")],
+    ),
+    (  # guard, pharma: what is produced is another's possession
+        "Kairo Pharma's Zosta vaccine is produced by Lonvo Biologics in Belgium.",
+        [("kairo-pharma", "OWNS", "zosta")],
+        [("lonvo-biologics", "OWNS", "zosta")],
+    ),
+    (  # guard, electronics: parts made for another's product
+        "Lonvo Electronics makes chips for Kairo Phone's Halo handset.",
+        [],
+        [("lonvo-electronics", "OWNS", "halo")],
+    ),
+    (  # software, a described product before "made by" still names the maker
+        "Tolva, the voice assistant made by Brisk Labs, has two million users.",
+        [("brisk-labs", "OWNS", "tolva")],
+        [],
+    ),
+    (  # electronics, a plain passive of making still names the maker
+        "The Halo handset is made by Lonvo Electronics.",
+        [("lonvo-electronics", "OWNS", "halo")],
+        [],
+    ),
+    (  # guard, pharma: a share of a product's market is no stake in the product
+        "Kairo Pharma controls 40% of the Zosta vaccine market.",
+        [],
+        [("kairo-pharma", "OWNS", "zosta")],
+    ),
+    (  # guard, pharma: "a big share of" a market
+        "Kairo Pharma owns a big share of the Zosta vaccine market.",
+        [],
+        [("kairo-pharma", "OWNS", "zosta")],
+    ),
+    (  # football: a league that modifies "side" is not what is owned; the club is
+        "Zadrin Holdings, which owns the Northern Rugby League side Dunmere Wolves, joined the "
+        "board.",
+        [("zadrin-holdings", "OWNS", "dunmere-wolves")],
+        [("zadrin-holdings", "OWNS", "northern-rugby-league")],
+    ),
+    (  # guard, shipping: the loser of a race to buy owns nothing
+        "Kestrel Group lost out to Dock Bank in the race to buy Harbour Ferries.",
+        [],
+        [("kestrel-group", "OWNS", "harbour-ferries")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), NOT_OWNED)
+def test_not_owned(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
 
 

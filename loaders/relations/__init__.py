@@ -64,6 +64,7 @@ class Construction:
 
 CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("role", role.apply, lambda lex: lex.roles),
+    Construction("possessive", possessive.contract_making, lambda lex: lex.making_words),
     Construction("possessive", possessive.possessives),
     Construction("possessive", possessive.appositives, lambda lex: (",",)),
     Construction("possessive", possessive.described_products),
@@ -78,8 +79,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("nominal", nominal.apply, lambda lex: lex.nominal),
     Construction("stake", stake.held_via, lambda lex: ("via", "through")),
     Construction("stake", stake.held_by, lambda lex: ("held",)),
-    Construction("stake", stake.retained, lambda lex: stake.RETAIN_VERBS),
-    Construction("stake", stake.remainder, lambda lex: lex.stake_rest),
+    Construction("stake", stake.retained, lambda lex: stake.RETAIN_VERBS),  # after percents
+    Construction("stake", stake.remainder, lambda lex: lex.stake_rest | lex.stake_left_over),
     Construction("stake", stake.invested_in_which, lambda lex: ("which",)),
     Construction("coordination", coordination.mutual, lambda lex: lex.mutual),
     Construction("coordination", coordination.between, lambda lex: lex.between),

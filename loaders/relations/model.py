@@ -120,6 +120,13 @@ class Sentence:
         # the article's government bodies by their domain word ("transport" -> the Department
         # for Transport): "Transport Secretary X" leads it
         self.bodies: dict[str, str] = {}
+        # sales of a share this sentence states, (seller ids, sold ids), and the previous
+        # sentence's last one: "Helm sold 70% of Cardeo. It will keep the other 30%."
+        self.sales: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+        self.sale_before: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+        # what the previous sentence's stake rules said is held: "A owns 51% of X. The
+        # remaining 49% is held by B."
+        self.held_before: tuple[str, ...] = ()
 
     def ment(self, k: int) -> Mention:
         """The mention item at k (callers have checked `lows[k] == M`)."""

@@ -563,6 +563,8 @@ def agent_after(s: Sentence, k: int) -> int:
                 if lows[m + 3] == M:
                     return m + 3  # "by the Dubai-based Qamar Holdings"
             if m + 1 < n and lows[m + 1] in s.lex.group_nouns:
+                if m + 3 < n and lows[m + 2] == "'s" and lows[m + 3] == M:
+                    return m + 3  # "by the Kell family's Kell Holdings": the family's firm
                 return -1  # "by the Tessier family": not one named person
             t = m + 1
             while t < n and t - m <= 5 and lows[t] != M and (lows[t].isalpha() or lows[t] == "'s"):

@@ -8,9 +8,113 @@
 from __future__ import annotations
 
 from loaders.relations.model import Sentence
-from loaders.relations.words import (
-    M,
+from loaders.relations.words import AUXILIARIES, M
+
+
+def contract_making(s: Sentence) -> None:
+    """Making for another is no ownership: "Lonvo makes the Zosta vaccine for Kairo", "the
+    Zosta vaccine, made by Lonvo for Kairo" (Kairo owns it), "Lonvo produces Kairo's Zosta
+    vaccine", "makes chips for Kairo's Halo handset". The making word is claimed so no later
+    rule reads it as the maker's product."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(1, n - 2):
+        if lows[k] not in s.lex.making_words or k in s.claimed:
+            continue
+        if lows[k + 1] == "by":  # passive: "made by Lonvo for Kairo"
+            agent = k + 2 if lows[k + 2] == M else -1
+            after = agent + 1 if agent >= 0 else -1
+            if 0 < after < n - 1 and lows[after] == "for" and lows[after + 1] == M:
+                s.claimed.add(k)
+                thing = k - 2 if k >= 2 and lows[k - 1] == "," else -1
+                while thing > 0 and lows[thing] != M and product_noun(s, lows[thing]):
+                    thing -= 1  # "The Zosta vaccine, made by ..."
+                thing = thing if thing >= 0 and lows[thing] == M else -1
+                if thing >= 0 and not s.blocked(thing, after + 1):
+                    s.emit(s.ment(after + 1), ("OWNS",), s.ment(thing), "possessive/made-for", 0.6)
+            elif _possessed_before(s, k) or not _made_thing_before(s, k):
+                s.claimed.add(k)  # "Kairo's Zosta vaccine is produced by Lonvo"
+            continue
+        q = k + 1
+        while q < n and q - k <= 4 and lows[q] != M:
+            if lows[q] in ("for", "to") or not lows[q].replace("-", "").isalpha():
+                break
+            q += 1
+        if q >= n:
+            continue
+        if lows[q] in ("for", "to"):
+            s.claimed.add(k)  # "makes chips for Kairo's Halo handset"
+            continue
+        if lows[q] != M:
+            continue
+        if q + 1 < n and lows[q + 1] in ("'s", "'"):
+            s.claimed.add(k)  # "produces Kairo's Zosta vaccine": Kairo's, not Lonvo's
+            continue
+        r = q + 1
+        while r < n and r - q <= 2 and lows[r] != M and product_noun(s, lows[r]):
+            r += 1
+        if r + 1 < n and lows[r] == "for" and lows[r + 1] == M:
+            s.claimed.add(k)  # "makes the Zosta vaccine for Kairo"
+        elif r < n and lows[r] in CAUSATIVE and lows[k].startswith("mak"):
+            s.claimed.add(k)  # "made Zosta available", "makes Halo the default"
+
+
+# what follows "make X" when it is causative ("made Zosta available to all"), not making X
+CAUSATIVE = frozenset(
+    {
+        "available",
+        "free",
+        "public",
+        "possible",
+        "compatible",
+        "cheaper",
+        "easier",
+        "part",
+        "the",
+        "a",
+        "an",
+        "its",
+        "more",
+        "less",
+        "accessible",
+        "mandatory",
+        "standard",
+    }
 )
+
+
+def _made_thing_before(s: Sentence, k: int) -> bool:
+    """ "Zosta is made by", "the Zosta vaccine, made by", "Zosta pills are being made by":
+    the thing made is named just before the participle (not "cuts to Zosta's budget made by",
+    where it is far and something else is made)."""
+    lows = s.lows
+    b = k - 1
+    while b >= 0 and (lows[b] in AUXILIARIES or lows[b] in ("is", "are", "was", "were", "be")):
+        b -= 1
+    if b >= 0 and lows[b] == ",":
+        b -= 1
+    if b >= 0 and lows[b] != M and product_noun(s, lows[b]):
+        # "Murmur, the cloud-based assistant made by": a described product
+        c = b - 1
+        while c >= 0 and b - c <= 4 and lows[c] != M and lows[c].replace("-", "").isalpha():
+            if lows[c] in ("the", "a", "an"):
+                c -= 1
+                break
+            c -= 1
+        b = c - 1 if c >= 1 and lows[c] == "," else c
+    return b >= 0 and lows[b] == M and not s.is_det(b)
+
+
+def _possessed_before(s: Sentence, k: int) -> bool:
+    """ "Kairo's Zosta vaccine is produced": the thing made is another's possession."""
+    lows = s.lows
+    for b in range(k - 1, max(-1, k - 7), -1):
+        if lows[b] in ("'s", "'") and b >= 1 and lows[b - 1] == M:
+            return True
+        if lows[b] in (",", ".", ";") or (lows[b] == M and b + 1 < k and lows[b + 1] != "'s"):
+            if lows[b] != M:
+                return False
+    return False
 
 
 def possessives(s: Sentence) -> None:
@@ -72,6 +176,8 @@ def appositives(s: Sentence) -> None:
             p += 1
             if lows[p] not in MADE_BY:
                 continue
+        if p in s.claimed:
+            continue  # "made by Lonvo for Kairo": a contract maker
         if lows[p] in MADE_BY and p + 2 < n and lows[p + 1] == "by" and lows[p + 2] == M:
             if not s.is_det(p + 2) and not s.blocked(k, p + 2):
                 s.emit(s.ment(p + 2), ("OWNS",), s.ment(k), "possessive/made-by", 0.7)

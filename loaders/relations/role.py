@@ -126,6 +126,11 @@ def role_emit(s: Sentence, holder: int, other: int, role, lo: int, hi: int) -> N
     if s.blocked(lo, hi):
         return
     h, o = s.ment(holder), s.ment(other)
+    if o.kind != "name" and set(o.ids) & set(h.ids) and set(role.types) <= {"OWNS", "FUNDS"}:
+        # "Birchley is its biggest shareholder": "its" is the company in question, not Birchley
+        if not s.stake_topic or s.stake_topic in h.ids:
+            return
+        o = Mention((s.stake_topic,), o.i, o.j, "context", 0.8)
     src, tgt = (o, h) if role.inverse else (h, o)
     s.emit(src, role.types, tgt, "role/role-noun", 0.9, every=role.all)
 
@@ -235,7 +240,9 @@ def whose_role(s: Sentence, k: int, e: int, role: Role) -> bool:
     if h + 1 < n and "-" in lows[h] and lows[h + 1] == M:
         h += 1  # "is the state-owned Guangyu Holdings"
     if h < n and lows[h] == M:
-        role_emit(s, h, owner, role, owner, h)
+        plural = lows[e - 1].endswith("s") and lows[e - 1] != "'s"
+        for x in coord(s, h, +1) if plural else [h]:  # "whose brands include A and B"
+            role_emit(s, x, owner, role, owner, x)
         return True
     return False
 
@@ -458,6 +465,13 @@ def _linked_holder(s: Sentence, m: int) -> int:
         if q >= 3 and tuple(lows[b : m + 1]) == link and AGE.fullmatch(lows[q - 1]):
             if lows[q - 2] == "," and lows[q - 3] == M:
                 return q - 3
+        if q < b and tuple(lows[b : m + 1]) == link:
+            # "Kestrel, with a 12% stake, is its largest shareholder": an aside before the link
+            for c in range(q - 1, max(0, q - 9), -1):
+                if lows[c] in (".", ";", ":") or lows[c] == M:
+                    break
+                if lows[c] == "," and c >= 1 and lows[c - 1] == M and lows[c + 1] == "with":
+                    return c - 1
     return -1
 
 

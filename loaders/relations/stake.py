@@ -197,7 +197,6 @@ def _described_holder(s: Sentence, h: int) -> int:
 RETAIN_VERBS = frozenset(
     {"keep", "keeps", "kept", "keeping", "retain", "retains", "retained", "retaining"}
 )
-LEFT_OVER = frozenset({"remaining", "other", "rest", "remainder", "balance"})
 
 
 def retained(s: Sentence) -> None:
@@ -205,13 +204,14 @@ def retained(s: Sentence) -> None:
     of Cardeo, Helm will retain the rest": the seller keeps part, so it still OWNS it."""
     lows = s.lows
     n = len(lows)
-    for k in range(3, n - 1):
+    for k in range(1, n - 1):
         if lows[k] not in RETAIN_VERBS or not (lows[k + 1] == "the" and k + 2 < n):
             continue
-        if lows[k + 2] not in LEFT_OVER:
+        if lows[k + 2] not in s.lex.stake_left_over:
             continue
         sale = _sale_before(s, k)
         if sale is None:
+            _kept_from_before(s, k)
             continue
         verb, target = sale
         b = k - 1
@@ -222,6 +222,20 @@ def retained(s: Sentence) -> None:
         holder = cands[0] if cands and (conjoined or cands[0] > target) else -1
         if holder >= 0 and not s.blocked(holder + 1, k + 2):
             s.emit(s.ment(holder), ("OWNS", "FUNDS"), s.ment(target), "stake/retained", 0.7)
+
+
+def _kept_from_before(s: Sentence, k: int) -> None:
+    """ "Helm sold 70% of Cardeo to Orla. It will keep the other 30%.": the seller of the
+    previous sentence's sale keeps part of what it sold."""
+    if s.sale_before is None:
+        return
+    sellers, sold = s.sale_before
+    cands = subjects(s, k, True)
+    if not cands or not set(s.ment(cands[0]).ids) & set(sellers):
+        return  # only the seller keeps the rest
+    if not s.blocked(cands[0] + 1, k + 2):
+        keeper = s.ment(cands[0])
+        s.emit(keeper, ("OWNS", "FUNDS"), Mention(sold, -1, -1), "stake/retained", 0.65)
 
 
 def _sale_before(s: Sentence, k: int) -> tuple[int, int] | None:
@@ -328,9 +342,35 @@ def percents(s: Sentence) -> None:
             target = _share_owner(s, e + 1)
         if target < 0:
             target = described_name(s, e + 1)  # "17% of the delivery start-up Pakko"
+        if target >= 0 and _market(s, target):
+            _claim_share(s, k, target)  # "controls 40% of the Zosta vaccine market": no stake
+            target = -1
         if target >= 0:
             _stake(s, k, e, value, target)
         k = e + 1
+
+
+def _claim_share(s: Sentence, k: int, end: int) -> None:
+    """Claim a share at k and the verb before it ("controls about 40% of"), up to `end`, so
+    no other rule reads them."""
+    lows = s.lows
+    v = k - 1
+    while v >= 0 and k - v <= 6 and lows[v] != M and lows[v] in s.lex.stake_fillers:
+        v -= 1
+    verb = _stake_verb(s, v) if v >= 0 else None
+    s.claimed.update(range(verb[0] if verb else k, end))
+
+
+def _market(s: Sentence, m: int) -> bool:
+    """ "the Zosta vaccine market", "the Zosta segment": the name modifies a market noun, so a
+    share of it is market share, not a stake."""
+    lows = s.lows
+    for q in range(m + 1, min(len(lows), m + 4)):
+        if lows[q] in s.lex.market_nouns:
+            return True
+        if lows[q] == M or not lows[q].replace("-", "").isalpha():
+            return False
+    return False
 
 
 def _named(s: Sentence, m: int) -> int:
@@ -400,9 +440,14 @@ def held_via(s: Sentence) -> None:
             if not (lows[q] == "," or lows[q].isalpha() or "-" in lows[q] or s.is_det(q)):
                 break
             q += 1
-        if q >= n or lows[q] != M or q < k + 3:
+        if q >= n or lows[q] != M:
             continue
-        head = lows[q - 2] if lows[q - 1] == "," else lows[q - 1]
+        if q == k + 1:  # "through Kell Holdings": a name ending in a vehicle word
+            head = s.ment(q).ids[0].rsplit("-", 1)[-1]
+        elif q >= k + 3:  # "via their investment company, Ashcombe Holding"
+            head = lows[q - 2] if lows[q - 1] == "," else lows[q - 1]
+        else:
+            continue
         if head not in s.lex.stake_vehicles or s.blocked(k, q):
             continue
         for target in dict.fromkeys(targets):
@@ -447,17 +492,27 @@ def invested_in_which(s: Sentence) -> None:
 def remainder(s: Sentence) -> None:
     """ "A owns 60% of X, with the balance held by B", "... while B holds the remainder": B
     owns the rest of what the sentence's stake rules say is held."""
-    held = [f.target for f in s.found if f.rule.startswith("stake/")]
+    held = [f.target for f in s.found if f.rule.startswith("stake/")] or list(s.held_before)
     if not held:
         return
     lows, rest = s.lows, s.lex.stake_rest
     n = len(lows)
     for k in range(1, n):
-        if lows[k] not in rest or lows[k - 1] != "the":
+        if lows[k - 1] != "the":
             continue
+        e = k + 1  # the end of the share: "the rest", "the remaining 49%", "the other half"
+        if lows[k] not in rest:
+            pct = percent_at(lows, k + 1) if lows[k] in s.lex.stake_left_over else None
+            if pct is None and not (k + 1 < n and lows[k] == "other" and lows[k + 1] == "half"):
+                continue
+            e = pct[1] if pct else k + 2
+        if e < n and lows[e] == "of":
+            continue  # "holds the rest of its savings in bonds": not the rest of a stake
+        if e < n and lows[e] in ("is", "was", "are", "were", "will", "be"):
+            e += 1 + (e + 1 < n and lows[e + 1] == "be")  # "the remaining 49% is held by"
         holder = -1
-        if k + 3 < n and lows[k + 1] in HOLDING_WORDS and lows[k + 2] == "by":
-            holder = right(s, k + 3, 2)  # "with the balance held by B"
+        if e + 2 < n and lows[e] in HOLDING_WORDS and lows[e + 1] == "by":
+            holder = right(s, e + 2, 2)  # "with the balance held by B"
         elif k >= 3 and lows[k - 2] in HOLDING_WORDS and lows[k - 3] == M:
             holder = k - 3  # "while B holds the remainder"
         if holder < 0 or s.blocked(min(holder, k), max(holder, k)):
@@ -493,6 +548,9 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
     start, kind = verb
     if kind == "sell":
         s.claimed.update(range(start, max(target, e)))  # "sold its 20% stake in X": no holding
+        sellers = subjects(s, start, True) if target >= 0 else []
+        if sellers:
+            s.sales.append((s.ment(sellers[0]).ids, s.ment(target).ids))
         if target < 0:  # "Calloway sold a 20% stake to Orland": a stake in itself
             sellers = subjects(s, start, True)
             if sellers:
@@ -512,10 +570,25 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
     # a project is funded, not owned: "Northgate will own 60% of the Caledon Wind project"
     types = ("OWNS", "FUNDS") if kind == "hold" or majority else ("FUNDS",)
     owners = s.merged(with_companions(s, coord(s, cands[0], -1), start))
-    s.emit(owners, types, s.ment(target), "stake/percent", 0.8)
+    owned = _not_self(s, owners, s.ment(target))
+    if owned is None:
+        return
+    s.emit(owners, types, owned, "stake/percent", 0.8)
     if kind == "hold":
-        _held_not_funded(s, owners, s.ment(target))
+        _held_not_funded(s, owners, owned)
         _gapped(s, target)
+
+
+def _not_self(s: Sentence, owners: Mention, target: Mention) -> Mention | None:
+    """ "A and B, which jointly hold a quarter of it", "A holds 20% of the company": a
+    reference that resolved to one of the holders themselves means the company the article
+    is about (`Sentence.stake_topic`); a name is kept as it is."""
+    if target.kind == "name" or not set(target.ids) & set(owners.ids):
+        return target
+    topic = s.stake_topic
+    if topic and topic not in owners.ids:
+        return Mention((topic,), target.i, target.j, "context", 0.8)
+    return None
 
 
 def _held_not_funded(s: Sentence, owners: Mention, target: Mention) -> None:
@@ -602,6 +675,8 @@ def _sold_to(s: Sentence, verb: int, last: int, rel: str, target: int) -> None:
     lows = s.lows
     n = len(lows)
     p = last + 1
+    if p < n and lows[p] in s.lex.stake_nouns:
+        p += 1  # "sell 10% of its shares to X"
     if p < n and lows[p] == ",":
         p += 1
     if not (p < n and lows[p] == "to"):

@@ -376,6 +376,8 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
         obj = alt if alt >= 0 else obj
     if obj < 0 and any("FUNDS" in t.types for t in trigs):
         obj = amount_object(s, e)  # "is to fund the last €90m of X"
+    if obj >= 0:
+        obj = _modifier_name(s, obj)
     if obj >= 0 and any(e < x < obj for x in s.starts):
         return -1
     if obj > e and lows[e] == "with":
@@ -383,6 +385,22 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
     before = obj - 1 - (lows[obj - 1] in SKIP_DETS) if obj > 0 else -1
     if before >= e and lows[before] == "from":
         return -1  # "agreed to buy four aircraft from Skyline": a seller, not the object
+    return obj
+
+
+def _modifier_name(s: Sentence, obj: int) -> int:
+    """ "owns the Premier Rugby League side Dunmere Wolves": a name that modifies a head noun
+    before another name is no object; the name after the head is."""
+    lows = s.lows
+    n = len(lows)
+    q = obj + 1
+    while q < n and q - obj <= 3 and lows[q] != M and lows[q].isalpha():
+        if lows[q] in ("and", "or") or lows[q] in PREPOSITIONS:
+            return obj  # "sued Corvex Labs and executive Tom Harlan": two objects
+        q += 1
+    if q > obj + 1 and q < n and lows[q] == M and not s.is_det(q):
+        if lows[q - 1] in s.lex.heads and "Location" not in s.etypes(q):
+            return q
     return obj
 
 
