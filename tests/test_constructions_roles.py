@@ -102,6 +102,18 @@ LOCATED: list[Case] = [
         [("corvex-marine", "LOCATED_IN", "tarvik")],
         [],
     ),
+    (  # shipbuilding: "X, a tug maker from C"; food: "which runs a bakery in C"
+        "Corvex Marine, a tug maker from Leeds, was sold. The deal gives Harl Foods, which runs "
+        "a bakery in York, a bigger market.",
+        [("corvex-marine", "LOCATED_IN", "leeds"), ("harl-foods", "LOCATED_IN", "york")],
+        [],
+    ),
+    (  # guard: a person "from" a place, and a company that buys "from" one
+        "Ada Fenn, a banker from Leeds, joined Harl Foods. Harl Foods, a buyer of grain from "
+        "York, grew.",
+        [],
+        [("ada-fenn", "LOCATED_IN", "leeds"), ("harl-foods", "LOCATED_IN", "york")],
+    ),
     (  # guard: a service running between places, a schedule
         "Harl Marine's ferry service will run from Tarvik to Oslo. The tournament will run "
         "from Monday, Krell Airways said.",

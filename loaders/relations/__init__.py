@@ -90,6 +90,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("appositive", appositive.places, lambda lex: ("of", "in")),
     Construction("appositive", appositive.place_heads, lambda lex: lex.located_heads),
     Construction("located", located.apply, lambda lex: ("where", "home", "base")),
+    Construction("located", located.from_place, lambda lex: ("from",)),
     Construction("rounds", rounds.rounds, lambda lex: lex.round_nouns),
     Construction("litigation", litigation.apply, lambda lex: lex.answer_words),
     Construction("funding", funding.apply, funding.cues),

@@ -4,6 +4,7 @@
   has its headquarters": the organization in the "where" clause is LOCATED_IN the place.
 - `home`: "a claims centre in Dunmere, Cassick Assurance's home", "Glasgow, home to Ostrel
   Energy", "Varnholm, the home of Ostrel Mutual".
+- `from`: "Corvex Marine, a tug maker from Leeds": an appositive company noun "from" a place.
 
 "X is based in C", "X's yard in C", "X-based" and "a Lisbon start-up" are read elsewhere (noun
 triggers in `loaders/data/triggers.yaml`, the appositive family). The words are data:
@@ -22,6 +23,24 @@ def apply(s: Sentence) -> None:
     for k in range(len(lows) - 2):
         if lows[k] == M and lows[k + 1] == "," and "Location" in s.etypes(k):
             where_based(s, k) or home(s, k)
+
+
+def from_place(s: Sentence) -> None:
+    """ "Corvex Marine, a tug maker from Leeds": an appositive company noun, "from" a place."""
+    lows, heads = s.lows, s.lex.located_heads
+    n = len(lows)
+    for k in range(2, n - 1):
+        if lows[k] != "from" or lows[k + 1] != M or "Location" not in s.etypes(k + 1):
+            continue
+        if lows[k - 1] not in heads:
+            continue
+        a = k - 2
+        while a >= 0 and k - a <= 5 and lows[a] not in (",", M) and lows[a].isalpha():
+            a -= 1
+        if not (a >= 1 and lows[a] == "," and lows[a + 1] in ("a", "an", "the")):
+            continue
+        if lows[a - 1] == M and "Location" not in s.etypes(a - 1):
+            s.emit(s.ment(a - 1), ("LOCATED_IN",), s.ment(k + 1), "located/from", 0.7)
 
 
 def where_based(s: Sentence, k: int) -> bool:
