@@ -386,6 +386,12 @@ LEADS: list[Case] = [
             ("lena-cobb", "LEADS", "the-ministry-of-energy"),
         ],
     ),
+    (  # research: "the institute's president, X" refers back to the named institute
+        "The Halden Institute for Soil Science lost its grant. The institute's president, Ada "
+        "Fenn, said it would appeal.",
+        [("ada-fenn", "LEADS", "halden-institute-for-soil-science")],
+        [],
+    ),
     (  # media: a former role still counts (the annotation conventions list it)
         "Sarah Collins, the former chief executive of Harbour Media, joined Velis Studios.",
         [("sarah-collins", "LEADS", "harbour-media")],
