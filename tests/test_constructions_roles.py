@@ -494,6 +494,18 @@ FOUNDED: list[Case] = [
         [("max-orrin", "FOUNDED", "glint-apps")],
         [],
     ),
+    (  # kitchenware: the passive's patient is the appositive's head, not a name inside it
+        "Orm Cookware, maker of the Brightpan line of steel pots, was founded in 1902 by Peter "
+        "Lund.",
+        [("peter-lund", "FOUNDED", "orm-cookware")],
+        [("peter-lund", "FOUNDED", "brightpan")],
+    ),
+    (  # energy: "X, now 52 and the founder and chief executive of Y"
+        "The grid needs storage, says Ines Moll, now 52 and the founder and chief executive of "
+        "Orvane Power.",
+        [("ines-moll", "FOUNDED", "orvane-power"), ("ines-moll", "LEADS", "orvane-power")],
+        [],
+    ),
     (  # guard: the employer of unnamed founders founds nothing
         "Paylo Finance, set up by two former Bainbridge auditors, is based in Tulsa.",
         [("paylo-finance", "LOCATED_IN", "tulsa")],

@@ -461,6 +461,15 @@ def _linked_holder(s: Sentence, m: int) -> int:
     return -1
 
 
+def _aged_holder(s: Sentence, m: int, k: int) -> int:
+    """ "says Haddad, now 40 and the founder of X": the name before an age and "and"."""
+    lows = s.lows
+    if m < 2 or not AGE.fullmatch(lows[m]) or "and" not in lows[m + 1 : k]:
+        return -1
+    p = m - 1 - (lows[m - 1] == "now")
+    return p - 1 if p >= 1 and lows[p] == "," and lows[p - 1] == M else -1
+
+
 def _object_of_role(s: Sentence, e: int) -> int:
     """The other party after "ROLE of": "of OpenAI", "of its parent X", "a unit of German
     conglomerate Rheinholt", "a subsidiary of Osaka-based Tanaka"; else -1."""
@@ -531,6 +540,8 @@ def role_of(s: Sentence, site: RoleSite) -> bool:
         while m >= 0 and lows[m] in DETS:
             m -= 1
     b = _linked_holder(s, m)
+    if b < 0:
+        b = _aged_holder(s, m, k)
     if b >= 0:
         role_emit(s, b, other, site.role, b, other)
         return True

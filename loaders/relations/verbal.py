@@ -16,6 +16,7 @@ from loaders.relations.model import Sentence
 from loaders.relations.nav import (
     agent_after,
     appositive_end,
+    appositive_start,
     coord,
     including,
     left,
@@ -243,6 +244,11 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
         m -= 1
     if patient < 0 and k == 0:
         patient = _fronted_patient(s, agent_idx[-1])
+    if patient > 0 and k >= 2 and lows[k - 1] in PASSIVE_AUX and lows[k - 2] == ",":
+        # "Halden, maker of the Kettlecraft range, was founded by A": the appositive's head
+        head = appositive_start(s, patient - 1, k)
+        if head >= 0:
+            patient = head
     if patient < 0 or s.blocked(patient + 1, k + 1):
         return True
     for t in trigs:
