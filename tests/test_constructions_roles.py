@@ -506,6 +506,17 @@ FOUNDED: list[Case] = [
         [("ines-moll", "FOUNDED", "orvane-power"), ("ines-moll", "LEADS", "orvane-power")],
         [],
     ),
+    (  # media: an agentless passive "was co-founded with her brother, Y": both founded it
+        "Lucy Ward sold her first firm in 2015. Her current company, Arlo Media, was "
+        "co-founded in 2019 with her brother, Ken Ward.",
+        [("ken-ward", "FOUNDED", "arlo-media"), ("lucy-ward", "FOUNDED", "arlo-media")],
+        [],
+    ),
+    (  # guard: founded "with backing from" an investor: no founder
+        "Arlo Media was founded in 2019 with backing from Tarn Capital.",
+        [],
+        [("tarn-capital", "FOUNDED", "arlo-media")],
+    ),
     (  # guard: the employer of unnamed founders founds nothing
         "Paylo Finance, set up by two former Bainbridge auditors, is based in Tulsa.",
         [("paylo-finance", "LOCATED_IN", "tulsa")],
@@ -697,6 +708,11 @@ BACKS: list[Case] = [
     (  # cruise: coordinated subjects, "have both endorsed"
         "Azul Cruises and Marlo Lines have both endorsed the Tarvik Terminal project.",
         [("azul-cruises", "BACKS", "tarvik-terminal"), ("marlo-lines", "BACKS", "tarvik-terminal")],
+        [],
+    ),
+    (  # ports: a quoted verb, its object after the closing quote
+        'Governor Ann Lee said she "fully supports" the Tarvik Terminal project.',
+        [("ann-lee", "BACKS", "tarvik-terminal")],
         [],
     ),
     (  # guard: financial support is money, not an endorsement

@@ -17,6 +17,7 @@ from loaders.relations.nav import (
     agent_after,
     appositive_end,
     appositive_start,
+    before_appositive,
     coord,
     including,
     left,
@@ -261,6 +262,42 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
     return True
 
 
+def founded_with(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> bool:
+    """ "Her company, Arlo Media, was co-founded in 2019 with her brother, Ken Ward": an
+    agentless passive of founding with a partner; the partner founded it, and so did the owner
+    of the possessive before the company's name."""
+    lows = s.lows
+    n = len(lows)
+    if not (k >= 2 and lows[k - 1] in PASSIVE_AUX and any("FOUNDED" in t.types for t in trigs)):
+        return False
+    w = next((p for p in range(e, min(n, e + 5)) if lows[p] in ("with", "by")), -1)
+    if w < 0 or lows[w] == "by":
+        return False
+    partner = -1
+    for p in range(w + 1, min(n, w + 6)):
+        if lows[p] == M and not s.is_det(p):
+            partner = p
+            break
+        kin = lows[p] in s.lex.person_cues.kin or s.person_head(lows[p])
+        if not (s.is_det(p) or lows[p] in SKIP_DETS or lows[p] == "," or kin):
+            return False  # "founded with backing from X": no partner
+    patient = before_appositive(s, k - 1)
+    if partner < 0 or patient < 0 or "Person" not in s.etypes(partner):
+        return False
+    if s.blocked(patient + 1, partner):
+        return False
+    tgt = s.ment(patient)
+    s.emit(s.merged(coord(s, partner, +1)), ("FOUNDED",), tgt, "verbal/founded-with", 0.7)
+    a = patient - 1
+    if a >= 1 and lows[a] == ",":
+        d = a - 1
+        while d >= 0 and a - d <= 3 and lows[d] != M and lows[d].isalpha():
+            d -= 1
+        if d >= 0 and s.is_det(d) and lows[d] != "its":
+            s.emit(s.ment(d), ("FOUNDED",), tgt, "verbal/founded-with", 0.6)  # "Her company, X,"
+    return True
+
+
 def _other_participle(s: Sentence, e: int, by: int) -> bool:
     """ "dismissed the allegations made by X": "by" belongs to a later participle."""
     if s.lows[e:by][:1] == ["and"] and by - e == 2:
@@ -308,6 +345,8 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
     for k, e, trigs in hits:
         verbish = any(t.family == "verb" for t in trigs)
         if any(t.participle for t in trigs) and passive(s, k, e, trigs):
+            continue
+        if founded_with(s, k, e, trigs):
             continue
         if not verbish and lows[k] in POSSESSED_NOUNS and not _possessed(s, k):
             continue  # "participation from A and existing investors including B": whose?
@@ -363,6 +402,8 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
     """The object after the trigger ending at e, else -1."""
     lows = s.lows
     gap = min((t.object_gap for t in trigs if t.object_gap is not None), default=OBJ_GAP)
+    if e < len(lows) and lows[e] in QUOTES and any(w in QUOTES for w in lows[max(0, k - 3) : k]):
+        e += 1  # 'said she "fully supports" the X project': the quoted verb's object after it
     obj = right(s, e, gap)
     if obj < 0:
         obj = appositive_object(s, e)
@@ -392,6 +433,7 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
     return obj
 
 
+QUOTES = frozenset({'"', "\u201c", "\u201d"})
 AMOUNT_PREPS = frozenset({"of", "for", "in", "into", "to", "toward", "towards"})
 
 
