@@ -392,6 +392,13 @@ LEADS: list[Case] = [
         [("ada-fenn", "LEADS", "halden-institute-for-soil-science")],
         [],
     ),
+    (  # research: an appositive between the holder and "has been named head of"
+        "Dr. Sarah Quinn, a senior scientist at Orvane Labs, has been named head of the "
+        "Brightwater Project. James Ward, a partner at Tarn Law, was appointed chair of Halden "
+        "Bank.",
+        [("sarah-quinn", "LEADS", "brightwater-project"), ("james-ward", "LEADS", "halden-bank")],
+        [("sarah-quinn", "LEADS", "orvane-labs"), ("james-ward", "LEADS", "tarn-law")],
+    ),
     (  # media: a former role still counts (the annotation conventions list it)
         "Sarah Collins, the former chief executive of Harbour Media, joined Velis Studios.",
         [("sarah-collins", "LEADS", "harbour-media")],

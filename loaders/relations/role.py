@@ -15,6 +15,7 @@ from loaders.mentions import AGE
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import (
     agent_after,
+    appositive_start,
     before_appositive,
     coord,
     reporting_org,
@@ -453,6 +454,11 @@ def _linked_holder(s: Sentence, m: int) -> int:
         b = m - len(link) + 1
         if b >= 1 and tuple(lows[b : m + 1]) == link and lows[b - 1] == M:
             return b - 1
+        if b >= 3 and tuple(lows[b : m + 1]) == link and lows[b - 1] == "," and link[0] != ",":
+            # "X, a senior scientist at Orvane, has been named head of Y"
+            head = appositive_start(s, b - 2, b)
+            if head >= 0:
+                return head
         # "Dana Whitlow, 54, was named": an age between the name and the link
         q = b - 1 if b >= 1 and lows[b - 1] == "," else b
         if q >= 3 and tuple(lows[b : m + 1]) == link and AGE.fullmatch(lows[q - 1]):
