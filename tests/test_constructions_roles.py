@@ -399,6 +399,30 @@ LEADS: list[Case] = [
         [("sarah-quinn", "LEADS", "brightwater-project"), ("james-ward", "LEADS", "halden-bank")],
         [("sarah-quinn", "LEADS", "orvane-labs"), ("james-ward", "LEADS", "tarn-law")],
     ),
+    (  # banking: the chair of a possessed board leads its possessor (verb and role noun)
+        "Sarah Quinn, who chairs Halden Bank's board, spoke first. James Ward, chairman of "
+        "Orm Motors' supervisory board, spoke next.",
+        [("sarah-quinn", "LEADS", "halden-bank"), ("james-ward", "LEADS", "orm-motors")],
+        [],
+    ),
+    (  # retail: "is stepping down as X's chief executive"
+        "Sarah Quinn is stepping down as Orm Stores' chief executive.",
+        [("sarah-quinn", "LEADS", "orm-stores")],
+        [],
+    ),
+    (  # insurance: "A succeeded B as chief executive of X": both led X
+        "Sarah Quinn succeeded James Ward as chief executive of Cassick Assurance.",
+        [
+            ("sarah-quinn", "LEADS", "cassick-assurance"),
+            ("james-ward", "LEADS", "cassick-assurance"),
+        ],
+        [],
+    ),
+    (  # guard: a part of the possessor is not the possessor ("runs X's bakery unit")
+        "Sarah Quinn runs Halden Foods' bakery unit.",
+        [],
+        [("sarah-quinn", "LEADS", "halden-foods")],
+    ),
     (  # media: a former role still counts (the annotation conventions list it)
         "Sarah Collins, the former chief executive of Harbour Media, joined Velis Studios.",
         [("sarah-collins", "LEADS", "harbour-media")],

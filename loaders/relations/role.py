@@ -139,6 +139,9 @@ def appointed(s: Sentence, k: int, e: int, role) -> bool:
     a = k - 1
     while a >= 0 and k - a <= 3 and lows[a] != "as" and (lows[a] in DETS or s.is_det(a)):
         a -= 1
+    owner = -1
+    if a >= 2 and lows[a] == "'s" and lows[a - 1] == M and lows[a - 2] == "as":
+        owner, a = a - 1, a - 2  # "is stepping down as Halden Bank's chief executive"
     if a >= 1 and lows[a] == M and lows[a - 1] in s.lex.appointment_verbs:
         x = a  # "Ostrava named Laura Novak interim chief executive"
         if "Person" not in s.etypes(x):
@@ -149,7 +152,7 @@ def appointed(s: Sentence, k: int, e: int, role) -> bool:
         x = before_appositive(s, a)
     if x < 0:
         return False
-    other = -1
+    other = owner
     if e < n and lows[e] in ROLE_PREPS and prep_fits(role, lows[e]):
         other = right(s, e + 1, 1)
     if role.person_holder and "Person" not in s.etypes(x):
@@ -165,6 +168,11 @@ def appointed(s: Sentence, k: int, e: int, role) -> bool:
         return True
     if other >= 0:
         role_emit(s, x, other, role, x + 1, other)
+        if x >= 2 and lows[x - 1] in SUCCEEDED:
+            # "Sarah Quinn succeeded James Ward as chief executive of X": the successor too
+            subj = subjects(s, x - 1, True, near=4)
+            if subj and subj[0] < x - 1 and "Person" in s.etypes(subj[0]):
+                role_emit(s, subj[0], other, role, subj[0] + 1, x)
         return True
     subj = subjects(s, x, True, near=4)
     if subj and subj[0] < x:
@@ -173,6 +181,11 @@ def appointed(s: Sentence, k: int, e: int, role) -> bool:
         context_emit(s, x, role, k)  # "Adaora Kell steps in as interim chief executive"
     return True
 
+
+# verbs of succession: "A succeeded B as chief executive of X" (both led X)
+SUCCEEDED = frozenset(
+    {"succeeded", "succeeds", "succeed", "succeeding", "replaced", "replaces", "replacing"}
+)
 
 # words before an organization that make the subject its new member: "joined X as CEO"
 JOIN_WORDS = frozenset({"joined", "joins", "join", "joining", "rejoined", "rejoins", "rejoin"})
@@ -508,6 +521,8 @@ def _object_of_role(s: Sentence, e: int) -> int:
             and lows[q - 1 - (lows[q - 1] == ",")] in s.lex.heads
         ):
             return q
+        if any(w in BOARD_NOUNS for w in lows[p + 2 : q]):
+            return p  # "chairman of Halden Bank's supervisory board": the bank itself
         return -1 if q > p + 2 else p
     return p if p < n and lows[p] == M else -1
 

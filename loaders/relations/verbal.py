@@ -494,8 +494,9 @@ def _read_object(
         obj_idx += _after_possessed(s, obj_idx[-1])
     objects = [obj_idx]
     last = obj_idx[-1]
-    # "invested in Musk's xAI": the possessed entity is the object
-    if last + 1 < len(lows) and lows[last + 1] == "'s":
+    # "invested in Musk's xAI": the possessed entity is the object; "chairs X's board": X
+    board = "board" in lows[last + 2 : last + 4] or "trustees" in lows[last + 2 : last + 4]
+    if last + 1 < len(lows) and lows[last + 1] == "'s" and not board:
         alt = right(s, last + 2, 2)
         if alt >= 0 and any(w in PREPOSITIONS for w in lows[last + 2 : alt]):
             alt = -1  # "backed Vanta's bid for Orland": Orland is no possession of Vanta
