@@ -114,6 +114,34 @@ LOCATED: list[Case] = [
         [],
         [("ada-fenn", "LOCATED_IN", "leeds"), ("harl-foods", "LOCATED_IN", "york")],
     ),
+    (  # banking: "X, of C,"; "the headquarters of X are in C"; "X, whose headquarters are in C"
+        "Halden Bank, of Leeds, cut rates. The headquarters of Orm Motors are in York. Cassick "
+        "Assurance, whose headquarters are in Perth, agreed.",
+        [
+            ("halden-bank", "LOCATED_IN", "leeds"),
+            ("orm-motors", "LOCATED_IN", "york"),
+            ("cassick-assurance", "LOCATED_IN", "perth"),
+        ],
+        [],
+    ),
+    (  # retail: a fronted participle of place, the town before its country
+        "Based in Leeds, England, Orm Stores has 40 shops. Headquartered in York, Halden Bank "
+        "cut rates.",
+        [("orm-stores", "LOCATED_IN", "leeds"), ("halden-bank", "LOCATED_IN", "york")],
+        [],
+    ),
+    (  # insurance: "moved to C"; "is building a new headquarters in C"
+        "Cassick Assurance moved to Perth in 2010. Halden Bank is building a new headquarters "
+        "in Leeds.",
+        [("cassick-assurance", "LOCATED_IN", "perth"), ("halden-bank", "LOCATED_IN", "leeds")],
+        [],
+    ),
+    (  # guard: a person "of" a place, a fronted participle before a person
+        "Sarah Quinn, of Leeds, sued Halden Bank. Based in York, the analyst James Ward covers "
+        "Orm Stores.",
+        [],
+        [("halden-bank", "LOCATED_IN", "leeds"), ("orm-stores", "LOCATED_IN", "york")],
+    ),
     (  # guard: a service running between places, a schedule
         "Harl Marine's ferry service will run from Tarvik to Oslo. The tournament will run "
         "from Monday, Krell Airways said.",

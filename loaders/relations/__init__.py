@@ -91,6 +91,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("appositive", appositive.place_heads, lambda lex: lex.located_heads),
     Construction("located", located.apply, lambda lex: ("where", "home", "base")),
     Construction("located", located.from_place, lambda lex: ("from",)),
+    Construction("located", located.fronted, lambda lex: located.PLACED),
+    Construction("located", located.headquarters_of, lambda lex: ("headquarters", "of")),
     Construction("rounds", rounds.rounds, lambda lex: lex.round_nouns),
     Construction("litigation", litigation.apply, lambda lex: lex.answer_words),
     Construction("funding", funding.apply, funding.cues),
