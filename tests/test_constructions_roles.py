@@ -701,6 +701,16 @@ PARTNERS: list[Case] = [
         [("harlo-energy", "PARTNERS_WITH", "volta-power")],
         [],
     ),
+    (  # autos: "has teamed with", "will co-develop X with", "a memorandum of understanding with"
+        "Halden Bank has teamed with Orm Motors. Brell Telecom will co-develop the app with Osk "
+        "Networks. Aldren Pharma signed a memorandum of understanding with Velis Therapeutics.",
+        [
+            ("halden-bank", "PARTNERS_WITH", "orm-motors"),
+            ("brell-telecom", "PARTNERS_WITH", "osk-networks"),
+            ("aldren-pharma", "PARTNERS_WITH", "velis-therapeutics"),
+        ],
+        [],
+    ),
     (  # guard: a supply contract is trade, not partnership
         "Hollis Coffee buys beans under a multi-year supply contract with Bean Co-op.",
         [],
