@@ -404,6 +404,17 @@ LEADS: list[Case] = [
         ],
         [],
     ),
+    (  # government: "said her department, the X, would act"; media: "his agency, X"
+        "Commissioner Ana Ruiz said her department, the Fair Trade Agency, would act. James "
+        "Ward said his agency, Brightline Media, had won the account.",
+        [("ana-ruiz", "LEADS", "fair-trade-agency"), ("james-ward", "LEADS", "brightline-media")],
+        [],
+    ),
+    (  # guard: a department of a company is a function, not the company
+        "James Ward said the bank's department, the Orm Lending Desk, would act.",
+        [],
+        [("james-ward", "LEADS", "orm-lending-desk")],
+    ),
     (  # guard: a shadow or deputy minister, and a minister of a domain with no body named
         "The Ministry of Energy approved the wind farm. Shadow Energy Minister Ruth Hale and "
         "Deputy Energy Minister Omar Reyes disagreed. Health Minister Lena Cobb said nothing.",

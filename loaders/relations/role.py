@@ -651,7 +651,7 @@ def took_over(s: Sentence) -> None:
 
 
 MINISTERS = frozenset({"secretary", "minister", "commissioner"})
-BODY_HEADS = frozenset({"department", "ministry", "office"})
+BODY_HEADS = frozenset({"department", "ministry", "office", "agency"})
 # "shadow transport secretary", "deputy energy minister": not the body's head
 NOT_THE_MINISTER = frozenset({"shadow", "deputy", "junior", "assistant", "vice", "permanent"})
 BODY_FILLER = frozenset({"of", "for", "the", "and", "&", "state", "federal", "national"})
@@ -706,6 +706,24 @@ def ministers(s: Sentence) -> None:
 
 # nouns between a role and its holder's apposition: "its partner company, X"
 ROLE_HEAD_NOUNS = frozenset({"company", "firm", "group", "business", "organisation"})
+
+
+def his_department(s: Sentence) -> None:
+    """ "Commissioner Ana Ruiz said her department, the Office of Fair Trade, would act": the
+    official leads the body a possessive names as his or her department."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(1, n - 2):
+        if lows[k] not in BODY_HEADS or not s.is_det(k - 1) or lows[k + 1] != ",":
+            continue
+        p = k + 2 + (lows[k + 2] == "the")
+        if p >= n or lows[p] != M or "Organization" not in s.etypes(p):
+            continue
+        holder = s.ment(k - 1)
+        if not any(s.type_of(i) == "Person" for i in holder.ids) or s.blocked(0, p):
+            continue
+        s.emit(holder, ("LEADS",), s.ment(p), "role/department", 0.75)
+
 
 # conjunctions opening a clause about a bare role's holder: "since co-founder X left"
 TIME_LINKS = frozenset({"since", "after", "when", "until", "before", "once"})
