@@ -462,6 +462,17 @@ LEADS: list[Case] = [
         [],
         [("sarah-quinn", "LEADS", "halden-foods")],
     ),
+    (  # banking: future roles ("X's next chief executive will be Y", "is set to become")
+        "Halden Bank's next chief executive will be Sarah Quinn. James Ward is set to become "
+        "chair of Orm Motors.",
+        [("sarah-quinn", "LEADS", "halden-bank"), ("james-ward", "LEADS", "orm-motors")],
+        [],
+    ),
+    (  # insurance: "takes over as X chief executive in May" is a post, not a purchase
+        "Sarah Quinn takes over as Cassick Assurance chief executive in May.",
+        [("sarah-quinn", "LEADS", "cassick-assurance")],
+        [("sarah-quinn", "OWNS", "cassick-assurance")],
+    ),
     (  # media: a former role still counts (the annotation conventions list it)
         "Sarah Collins, the former chief executive of Harbour Media, joined Velis Studios.",
         [("sarah-collins", "LEADS", "harbour-media")],

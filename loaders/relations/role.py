@@ -142,6 +142,8 @@ def appointed(s: Sentence, k: int, e: int, role) -> bool:
     owner = -1
     if a >= 2 and lows[a] == "'s" and lows[a - 1] == M and lows[a - 2] == "as":
         owner, a = a - 1, a - 2  # "is stepping down as Halden Bank's chief executive"
+    elif a >= 1 and lows[a] == M and lows[a - 1] == "as" and "Organization" in s.etypes(a):
+        owner, a = a, a - 1  # "takes over as Halden Bank chief executive"
     if a >= 1 and lows[a] == M and lows[a - 1] in s.lex.appointment_verbs:
         x = a  # "Ostrava named Laura Novak interim chief executive"
         if "Person" not in s.etypes(x):
@@ -154,7 +156,8 @@ def appointed(s: Sentence, k: int, e: int, role) -> bool:
         return False
     other = owner
     if e < n and lows[e] in ROLE_PREPS and prep_fits(role, lows[e]):
-        other = right(s, e + 1, 1)
+        after = right(s, e + 1, 1)
+        other = after if after >= 0 or owner < 0 else owner  # "... chief executive in May"
     if role.person_holder and "Person" not in s.etypes(x):
         # "James Ward joined Brava Labs as a senior adviser", "returned to Brava Labs as
         # chief executive": the organization is the other party, the clause subject the holder
@@ -312,6 +315,11 @@ def _site(s: Sentence, k: int, e: int, role: Role) -> RoleSite:
                 q += 1
             if q < n and lows[q] == M and lows[q - 1] in s.lex.heads:
                 r = q
+    elif site.o >= 0 and r + 2 < n and lows[r] in ("will", "would") and lows[r + 1] == "be":
+        r += 1  # "Halden Bank's next chief executive will be Sarah Quinn"
+        t = r + 1
+        if lows[t] == M:
+            r = t
     elif site.o >= 0 and r + 1 < n and lows[r + (lows[r] in LINK_ADVERBS)] in LINK_VERBS:
         r += lows[r] in LINK_ADVERBS  # "Its main rival today is X"
         t = r + 1
