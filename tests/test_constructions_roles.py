@@ -136,6 +136,19 @@ LOCATED: list[Case] = [
         [("cassick-assurance", "LOCATED_IN", "perth"), ("halden-bank", "LOCATED_IN", "leeds")],
         [],
     ),
+    (  # autos: "whose plant is in C", "X's factory is in C", "its home town of C",
+        # "its headquarters outside C"
+        "Orm Motors, whose plant is in Leeds, cut jobs. Brenn Vans' factory is in York. "
+        "Halden Bank returned to its home town of Perth. Cassick Assurance has its headquarters "
+        "outside Oslo.",
+        [
+            ("orm-motors", "LOCATED_IN", "leeds"),
+            ("brenn-vans", "LOCATED_IN", "york"),
+            ("halden-bank", "LOCATED_IN", "perth"),
+            ("cassick-assurance", "LOCATED_IN", "oslo"),
+        ],
+        [],
+    ),
     (  # guard: a person "of" a place, a fronted participle before a person
         "Sarah Quinn, of Leeds, sued Halden Bank. Based in York, the analyst James Ward covers "
         "Orm Stores.",

@@ -93,7 +93,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("located", located.apply, lambda lex: ("where", "home", "base")),
     Construction("located", located.from_place, lambda lex: ("from",)),
     Construction("located", located.fronted, lambda lex: located.PLACED),
-    Construction("located", located.headquarters_of, lambda lex: ("headquarters", "of")),
+    Construction("located", located.headquarters_of, lambda lex: located.SITES | {"of"}),
     Construction("rounds", rounds.rounds, lambda lex: lex.round_nouns),
     Construction("litigation", litigation.apply, lambda lex: lex.answer_words),
     Construction("funding", funding.apply, funding.cues),

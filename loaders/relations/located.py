@@ -6,8 +6,8 @@
   Energy", "Varnholm, the home of Ostrel Mutual".
 - `from`: "Corvex Marine, a tug maker from Leeds": an appositive company noun "from" a place.
 - `fronted`: "Based in Leeds, Halden Bank has 40 branches".
-- `headquarters`, `of`: "The headquarters of X are in C", "X, whose headquarters are in C",
-  "Halden Bank, of Leeds, cut rates".
+- `headquarters`, `of`: "The headquarters of X are in C", "X, whose plant is in C", "Halden
+  Bank, of Leeds, cut rates".
 
 "X is based in C", "X's yard in C", "X-based" and "a Lisbon start-up" are read elsewhere (noun
 triggers in `loaders/data/triggers.yaml`, the appositive family). The words are data:
@@ -29,6 +29,7 @@ def apply(s: Sentence) -> None:
 
 
 PLACED = frozenset({"based", "headquartered", "located"})
+SITES = frozenset({"headquarters", "plant", "factory", "base", "offices", "office", "yard"})
 
 
 def fronted(s: Sentence) -> None:
@@ -60,8 +61,8 @@ def headquarters_of(s: Sentence) -> None:
     for k in range(n - 3):
         if lows[k] == "headquarters" and lows[k + 1] == "of" and lows[k + 2] == M:
             org, p = k + 2, k + 3
-        elif lows[k] == "headquarters" and k >= 3 and lows[k - 1] == "whose" and lows[k - 3] == M:
-            org, p = k - 3, k + 1
+        elif lows[k] in SITES and k >= 3 and lows[k - 1] == "whose" and lows[k - 3] == M:
+            org, p = k - 3, k + 1  # "X, whose plant is in C"
         elif lows[k] == "," and lows[k + 1] == "of" and lows[k + 2] == M and k >= 1:
             # "Halden Bank, of Leeds, cut rates"
             if lows[k - 1] == M and "Location" in s.etypes(k + 2):
