@@ -611,6 +611,17 @@ FOUNDED: list[Case] = [
         [],
         [("tarn-capital", "FOUNDED", "arlo-media")],
     ),
+    (  # banking: a premodified plural role before coordinated holders; co-chief executives
+        "Halden Bank co-founders Sarah Quinn and James Ward retired. Orm Motors' co-chief "
+        "executives, Ada Fenn and Peter Lund, stayed.",
+        [
+            ("sarah-quinn", "FOUNDED", "halden-bank"),
+            ("james-ward", "FOUNDED", "halden-bank"),
+            ("ada-fenn", "LEADS", "orm-motors"),
+            ("peter-lund", "LEADS", "orm-motors"),
+        ],
+        [],
+    ),
     (  # guard: the employer of unnamed founders founds nothing
         "Paylo Finance, set up by two former Bainbridge auditors, is based in Tulsa.",
         [("paylo-finance", "LOCATED_IN", "tulsa")],

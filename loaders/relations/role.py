@@ -357,7 +357,9 @@ def holder_after(s: Sentence, site: RoleSite) -> bool:
         return False
     lows = s.lows
     plural = lows[e - 1].endswith("s") and lows[e - 1] != "'s"
-    if plural and (site.r > e or "COMPETES_WITH" in site.role.types):
+    people = site.role.person_holder and len(coord(s, h, +1)) > 1
+    if plural and (site.r > e or "COMPETES_WITH" in site.role.types or people):
+        # "Halden Bank co-founders A and B" as well
         # "its rivals A and B" as well as "Its founders, A and B"
         for x in coord(s, h, +1):  # "Its founders, Devon Price and Alicia Moreno": every holder
             role_emit(s, x, o, site.role, o, x)
