@@ -102,6 +102,59 @@ LOCATED: list[Case] = [
         [("corvex-marine", "LOCATED_IN", "tarvik")],
         [],
     ),
+    (  # shipbuilding: "X, a tug maker from C"; food: "which runs a bakery in C"
+        "Corvex Marine, a tug maker from Leeds, was sold. The deal gives Harl Foods, which runs "
+        "a bakery in York, a bigger market.",
+        [("corvex-marine", "LOCATED_IN", "leeds"), ("harl-foods", "LOCATED_IN", "york")],
+        [],
+    ),
+    (  # guard: a person "from" a place, and a company that buys "from" one
+        "Ada Fenn, a banker from Leeds, joined Harl Foods. Harl Foods, a buyer of grain from "
+        "York, grew.",
+        [],
+        [("ada-fenn", "LOCATED_IN", "leeds"), ("harl-foods", "LOCATED_IN", "york")],
+    ),
+    (  # banking: "X, of C,"; "the headquarters of X are in C"; "X, whose headquarters are in C"
+        "Halden Bank, of Leeds, cut rates. The headquarters of Orm Motors are in York. Cassick "
+        "Assurance, whose headquarters are in Perth, agreed.",
+        [
+            ("halden-bank", "LOCATED_IN", "leeds"),
+            ("orm-motors", "LOCATED_IN", "york"),
+            ("cassick-assurance", "LOCATED_IN", "perth"),
+        ],
+        [],
+    ),
+    (  # retail: a fronted participle of place, the town before its country
+        "Based in Leeds, England, Orm Stores has 40 shops. Headquartered in York, Halden Bank "
+        "cut rates.",
+        [("orm-stores", "LOCATED_IN", "leeds"), ("halden-bank", "LOCATED_IN", "york")],
+        [],
+    ),
+    (  # insurance: "moved to C"; "is building a new headquarters in C"
+        "Cassick Assurance moved to Perth in 2010. Halden Bank is building a new headquarters "
+        "in Leeds.",
+        [("cassick-assurance", "LOCATED_IN", "perth"), ("halden-bank", "LOCATED_IN", "leeds")],
+        [],
+    ),
+    (  # autos: "whose plant is in C", "X's factory is in C", "its home town of C",
+        # "its headquarters outside C"
+        "Orm Motors, whose plant is in Leeds, cut jobs. Brenn Vans' factory is in York. "
+        "Halden Bank returned to its home town of Perth. Cassick Assurance has its headquarters "
+        "outside Oslo.",
+        [
+            ("orm-motors", "LOCATED_IN", "leeds"),
+            ("brenn-vans", "LOCATED_IN", "york"),
+            ("halden-bank", "LOCATED_IN", "perth"),
+            ("cassick-assurance", "LOCATED_IN", "oslo"),
+        ],
+        [],
+    ),
+    (  # guard: a person "of" a place, a fronted participle before a person
+        "Sarah Quinn, of Leeds, sued Halden Bank. Based in York, the analyst James Ward covers "
+        "Orm Stores.",
+        [],
+        [("halden-bank", "LOCATED_IN", "leeds"), ("orm-stores", "LOCATED_IN", "york")],
+    ),
     (  # guard: a service running between places, a schedule
         "Harl Marine's ferry service will run from Tarvik to Oslo. The tournament will run "
         "from Monday, Krell Airways said.",
@@ -364,6 +417,17 @@ LEADS: list[Case] = [
         ],
         [],
     ),
+    (  # government: "said her department, the X, would act"; media: "his agency, X"
+        "Commissioner Ana Ruiz said her department, the Fair Trade Agency, would act. James "
+        "Ward said his agency, Brightline Media, had won the account.",
+        [("ana-ruiz", "LEADS", "fair-trade-agency"), ("james-ward", "LEADS", "brightline-media")],
+        [],
+    ),
+    (  # guard: a department of a company is a function, not the company
+        "James Ward said the bank's department, the Orm Lending Desk, would act.",
+        [],
+        [("james-ward", "LEADS", "orm-lending-desk")],
+    ),
     (  # guard: a shadow or deputy minister, and a minister of a domain with no body named
         "The Ministry of Energy approved the wind farm. Shadow Energy Minister Ruth Hale and "
         "Deputy Energy Minister Omar Reyes disagreed. Health Minister Lena Cobb said nothing.",
@@ -373,6 +437,54 @@ LEADS: list[Case] = [
             ("omar-reyes", "LEADS", "the-ministry-of-energy"),
             ("lena-cobb", "LEADS", "the-ministry-of-energy"),
         ],
+    ),
+    (  # research: "the institute's president, X" refers back to the named institute
+        "The Halden Institute for Soil Science lost its grant. The institute's president, Ada "
+        "Fenn, said it would appeal.",
+        [("ada-fenn", "LEADS", "halden-institute-for-soil-science")],
+        [],
+    ),
+    (  # research: an appositive between the holder and "has been named head of"
+        "Dr. Sarah Quinn, a senior scientist at Orvane Labs, has been named head of the "
+        "Brightwater Project. James Ward, a partner at Tarn Law, was appointed chair of Halden "
+        "Bank.",
+        [("sarah-quinn", "LEADS", "brightwater-project"), ("james-ward", "LEADS", "halden-bank")],
+        [("sarah-quinn", "LEADS", "orvane-labs"), ("james-ward", "LEADS", "tarn-law")],
+    ),
+    (  # banking: the chair of a possessed board leads its possessor (verb and role noun)
+        "Sarah Quinn, who chairs Halden Bank's board, spoke first. James Ward, chairman of "
+        "Orm Motors' supervisory board, spoke next.",
+        [("sarah-quinn", "LEADS", "halden-bank"), ("james-ward", "LEADS", "orm-motors")],
+        [],
+    ),
+    (  # retail: "is stepping down as X's chief executive"
+        "Sarah Quinn is stepping down as Orm Stores' chief executive.",
+        [("sarah-quinn", "LEADS", "orm-stores")],
+        [],
+    ),
+    (  # insurance: "A succeeded B as chief executive of X": both led X
+        "Sarah Quinn succeeded James Ward as chief executive of Cassick Assurance.",
+        [
+            ("sarah-quinn", "LEADS", "cassick-assurance"),
+            ("james-ward", "LEADS", "cassick-assurance"),
+        ],
+        [],
+    ),
+    (  # guard: a part of the possessor is not the possessor ("runs X's bakery unit")
+        "Sarah Quinn runs Halden Foods' bakery unit.",
+        [],
+        [("sarah-quinn", "LEADS", "halden-foods")],
+    ),
+    (  # banking: future roles ("X's next chief executive will be Y", "is set to become")
+        "Halden Bank's next chief executive will be Sarah Quinn. James Ward is set to become "
+        "chair of Orm Motors.",
+        [("sarah-quinn", "LEADS", "halden-bank"), ("james-ward", "LEADS", "orm-motors")],
+        [],
+    ),
+    (  # insurance: "takes over as X chief executive in May" is a post, not a purchase
+        "Sarah Quinn takes over as Cassick Assurance chief executive in May.",
+        [("sarah-quinn", "LEADS", "cassick-assurance")],
+        [("sarah-quinn", "OWNS", "cassick-assurance")],
     ),
     (  # media: a former role still counts (the annotation conventions list it)
         "Sarah Collins, the former chief executive of Harbour Media, joined Velis Studios.",
@@ -474,6 +586,40 @@ FOUNDED: list[Case] = [
         "Glint Apps said sales fell. The firm has struggled since co-founder Max Orrin left "
         "last year.",
         [("max-orrin", "FOUNDED", "glint-apps")],
+        [],
+    ),
+    (  # kitchenware: the passive's patient is the appositive's head, not a name inside it
+        "Orm Cookware, maker of the Brightpan line of steel pots, was founded in 1902 by Peter "
+        "Lund.",
+        [("peter-lund", "FOUNDED", "orm-cookware")],
+        [("peter-lund", "FOUNDED", "brightpan")],
+    ),
+    (  # energy: "X, now 52 and the founder and chief executive of Y"
+        "The grid needs storage, says Ines Moll, now 52 and the founder and chief executive of "
+        "Orvane Power.",
+        [("ines-moll", "FOUNDED", "orvane-power"), ("ines-moll", "LEADS", "orvane-power")],
+        [],
+    ),
+    (  # media: an agentless passive "was co-founded with her brother, Y": both founded it
+        "Lucy Ward sold her first firm in 2015. Her current company, Arlo Media, was "
+        "co-founded in 2019 with her brother, Ken Ward.",
+        [("ken-ward", "FOUNDED", "arlo-media"), ("lucy-ward", "FOUNDED", "arlo-media")],
+        [],
+    ),
+    (  # guard: founded "with backing from" an investor: no founder
+        "Arlo Media was founded in 2019 with backing from Tarn Capital.",
+        [],
+        [("tarn-capital", "FOUNDED", "arlo-media")],
+    ),
+    (  # banking: a premodified plural role before coordinated holders; co-chief executives
+        "Halden Bank co-founders Sarah Quinn and James Ward retired. Orm Motors' co-chief "
+        "executives, Ada Fenn and Peter Lund, stayed.",
+        [
+            ("sarah-quinn", "FOUNDED", "halden-bank"),
+            ("james-ward", "FOUNDED", "halden-bank"),
+            ("ada-fenn", "LEADS", "orm-motors"),
+            ("peter-lund", "LEADS", "orm-motors"),
+        ],
         [],
     ),
     (  # guard: the employer of unnamed founders founds nothing
@@ -601,6 +747,16 @@ PARTNERS: list[Case] = [
         [("harlo-energy", "PARTNERS_WITH", "volta-power")],
         [],
     ),
+    (  # autos: "has teamed with", "will co-develop X with", "a memorandum of understanding with"
+        "Halden Bank has teamed with Orm Motors. Brell Telecom will co-develop the app with Osk "
+        "Networks. Aldren Pharma signed a memorandum of understanding with Velis Therapeutics.",
+        [
+            ("halden-bank", "PARTNERS_WITH", "orm-motors"),
+            ("brell-telecom", "PARTNERS_WITH", "osk-networks"),
+            ("aldren-pharma", "PARTNERS_WITH", "velis-therapeutics"),
+        ],
+        [],
+    ),
     (  # guard: a supply contract is trade, not partnership
         "Hollis Coffee buys beans under a multi-year supply contract with Bean Co-op.",
         [],
@@ -667,6 +823,11 @@ BACKS: list[Case] = [
     (  # cruise: coordinated subjects, "have both endorsed"
         "Azul Cruises and Marlo Lines have both endorsed the Tarvik Terminal project.",
         [("azul-cruises", "BACKS", "tarvik-terminal"), ("marlo-lines", "BACKS", "tarvik-terminal")],
+        [],
+    ),
+    (  # ports: a quoted verb, its object after the closing quote
+        'Governor Ann Lee said she "fully supports" the Tarvik Terminal project.',
+        [("ann-lee", "BACKS", "tarvik-terminal")],
         [],
     ),
     (  # guard: financial support is money, not an endorsement

@@ -76,6 +76,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("role", role.took_over, lambda lex: role.TAKE_OVER),  # reads verbal's LEADS
     Construction("role", role.board_led, lambda lex: role.BOARD_NOUNS),
     Construction("role", role.ministers, lambda lex: role.MINISTERS),
+    Construction("role", role.his_department, lambda lex: role.BODY_HEADS),
     Construction("nominal", nominal.apply, lambda lex: lex.nominal),
     Construction("stake", stake.held_via, lambda lex: ("via", "through")),
     Construction("stake", stake.held_by, lambda lex: ("held",)),
@@ -91,6 +92,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("appositive", appositive.places, lambda lex: ("of", "in")),
     Construction("appositive", appositive.place_heads, lambda lex: lex.located_heads),
     Construction("located", located.apply, lambda lex: ("where", "home", "base")),
+    Construction("located", located.from_place, lambda lex: ("from",)),
+    Construction("located", located.fronted, lambda lex: located.PLACED),
+    Construction("located", located.headquarters_of, lambda lex: located.SITES | {"of"}),
     Construction("rounds", rounds.rounds, lambda lex: lex.round_nouns),
     Construction("litigation", litigation.apply, lambda lex: lex.answer_words),
     Construction("funding", funding.apply, funding.cues),

@@ -4,6 +4,10 @@
   has its headquarters": the organization in the "where" clause is LOCATED_IN the place.
 - `home`: "a claims centre in Dunmere, Cassick Assurance's home", "Glasgow, home to Ostrel
   Energy", "Varnholm, the home of Ostrel Mutual".
+- `from`: "Corvex Marine, a tug maker from Leeds": an appositive company noun "from" a place.
+- `fronted`: "Based in Leeds, Halden Bank has 40 branches".
+- `headquarters`, `of`: "The headquarters of X are in C", "X, whose plant is in C", "Halden
+  Bank, of Leeds, cut rates".
 
 "X is based in C", "X's yard in C", "X-based" and "a Lisbon start-up" are read elsewhere (noun
 triggers in `loaders/data/triggers.yaml`, the appositive family). The words are data:
@@ -22,6 +26,73 @@ def apply(s: Sentence) -> None:
     for k in range(len(lows) - 2):
         if lows[k] == M and lows[k + 1] == "," and "Location" in s.etypes(k):
             where_based(s, k) or home(s, k)
+
+
+PLACED = frozenset({"based", "headquartered", "located"})
+SITES = frozenset({"headquarters", "plant", "factory", "base", "offices", "office", "yard"})
+
+
+def fronted(s: Sentence) -> None:
+    """ "Based in Leeds, Halden Bank has 40 branches": a fronted participle of place, and the
+    main clause's subject after its comma."""
+    lows = s.lows
+    n = len(lows)
+    if not (n > 5 and lows[0] in PLACED and lows[1] == "in" and lows[2] == M):
+        return
+    if "Location" not in s.etypes(2):
+        return
+    c = 3
+    while c < n and c <= 6 and lows[c] != ",":
+        c += 1  # "Based in Leeds, England,"
+    if c == 3 and c + 2 < n and lows[c + 1] == M and lows[c + 2] == ",":
+        if "Location" in s.etypes(c + 1):
+            c += 2  # "Based in Leeds, England, X ...": the town
+    p = c + 1
+    while p < n and p - c <= 3 and lows[p] != M and lows[p].isalpha():
+        p += 1  # "the lender"
+    if p < n and lows[p] == M and "Location" not in s.etypes(p) and not s.is_det(p):
+        s.emit(s.ment(p), ("LOCATED_IN",), s.ment(2), "located/fronted", 0.75)
+
+
+def headquarters_of(s: Sentence) -> None:
+    """ "The headquarters of X are in C", "X, whose headquarters are in C", "X, of C,"."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(n - 3):
+        if lows[k] == "headquarters" and lows[k + 1] == "of" and lows[k + 2] == M:
+            org, p = k + 2, k + 3
+        elif lows[k] in SITES and k >= 3 and lows[k - 1] == "whose" and lows[k - 3] == M:
+            org, p = k - 3, k + 1  # "X, whose plant is in C"
+        elif lows[k] == "," and lows[k + 1] == "of" and lows[k + 2] == M and k >= 1:
+            # "Halden Bank, of Leeds, cut rates"
+            if lows[k - 1] == M and "Location" in s.etypes(k + 2):
+                if "Location" not in s.etypes(k - 1) and (k + 3 >= n or lows[k + 3] == ","):
+                    s.emit(s.ment(k - 1), ("LOCATED_IN",), s.ment(k + 2), "located/of", 0.7)
+            continue
+        else:
+            continue
+        if not (p + 2 < n and lows[p] in ("is", "are", "was", "were") and lows[p + 1] == "in"):
+            continue
+        if lows[p + 2] == M and "Location" in s.etypes(p + 2) and not s.blocked(org, p + 2):
+            s.emit(s.ment(org), ("LOCATED_IN",), s.ment(p + 2), "located/headquarters", 0.75)
+
+
+def from_place(s: Sentence) -> None:
+    """ "Corvex Marine, a tug maker from Leeds": an appositive company noun, "from" a place."""
+    lows, heads = s.lows, s.lex.located_heads
+    n = len(lows)
+    for k in range(2, n - 1):
+        if lows[k] != "from" or lows[k + 1] != M or "Location" not in s.etypes(k + 1):
+            continue
+        if lows[k - 1] not in heads:
+            continue
+        a = k - 2
+        while a >= 0 and k - a <= 5 and lows[a] not in (",", M) and lows[a].isalpha():
+            a -= 1
+        if not (a >= 1 and lows[a] == "," and lows[a + 1] in ("a", "an", "the")):
+            continue
+        if lows[a - 1] == M and "Location" not in s.etypes(a - 1):
+            s.emit(s.ment(a - 1), ("LOCATED_IN",), s.ment(k + 1), "located/from", 0.7)
 
 
 def where_based(s: Sentence, k: int) -> bool:

@@ -15,6 +15,7 @@ from loaders.mentions import AGE
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import (
     agent_after,
+    appositive_start,
     before_appositive,
     coord,
     reporting_org,
@@ -143,6 +144,11 @@ def appointed(s: Sentence, k: int, e: int, role) -> bool:
     a = k - 1
     while a >= 0 and k - a <= 3 and lows[a] != "as" and (lows[a] in DETS or s.is_det(a)):
         a -= 1
+    owner = -1
+    if a >= 2 and lows[a] == "'s" and lows[a - 1] == M and lows[a - 2] == "as":
+        owner, a = a - 1, a - 2  # "is stepping down as Halden Bank's chief executive"
+    elif a >= 1 and lows[a] == M and lows[a - 1] == "as" and "Organization" in s.etypes(a):
+        owner, a = a, a - 1  # "takes over as Halden Bank chief executive"
     if a >= 1 and lows[a] == M and lows[a - 1] in s.lex.appointment_verbs:
         x = a  # "Ostrava named Laura Novak interim chief executive"
         if "Person" not in s.etypes(x):
@@ -153,9 +159,10 @@ def appointed(s: Sentence, k: int, e: int, role) -> bool:
         x = before_appositive(s, a)
     if x < 0:
         return False
-    other = -1
+    other = owner
     if e < n and lows[e] in ROLE_PREPS and prep_fits(role, lows[e]):
-        other = right(s, e + 1, 1)
+        after = right(s, e + 1, 1)
+        other = after if after >= 0 or owner < 0 else owner  # "... chief executive in May"
     if role.person_holder and "Person" not in s.etypes(x):
         # "James Ward joined Brava Labs as a senior adviser", "returned to Brava Labs as
         # chief executive": the organization is the other party, the clause subject the holder
@@ -169,6 +176,11 @@ def appointed(s: Sentence, k: int, e: int, role) -> bool:
         return True
     if other >= 0:
         role_emit(s, x, other, role, x + 1, other)
+        if x >= 2 and lows[x - 1] in SUCCEEDED:
+            # "Sarah Quinn succeeded James Ward as chief executive of X": the successor too
+            subj = subjects(s, x - 1, True, near=4)
+            if subj and subj[0] < x - 1 and "Person" in s.etypes(subj[0]):
+                role_emit(s, subj[0], other, role, subj[0] + 1, x)
         return True
     subj = subjects(s, x, True, near=4)
     if subj and subj[0] < x:
@@ -177,6 +189,11 @@ def appointed(s: Sentence, k: int, e: int, role) -> bool:
         context_emit(s, x, role, k)  # "Adaora Kell steps in as interim chief executive"
     return True
 
+
+# verbs of succession: "A succeeded B as chief executive of X" (both led X)
+SUCCEEDED = frozenset(
+    {"succeeded", "succeeds", "succeed", "succeeding", "replaced", "replaces", "replacing"}
+)
 
 # words before an organization that make the subject its new member: "joined X as CEO"
 JOIN_WORDS = frozenset({"joined", "joins", "join", "joining", "rejoined", "rejoins", "rejoin"})
@@ -305,6 +322,11 @@ def _site(s: Sentence, k: int, e: int, role: Role) -> RoleSite:
                 q += 1
             if q < n and lows[q] == M and lows[q - 1] in s.lex.heads:
                 r = q
+    elif site.o >= 0 and r + 2 < n and lows[r] in ("will", "would") and lows[r + 1] == "be":
+        r += 1  # "Halden Bank's next chief executive will be Sarah Quinn"
+        t = r + 1
+        if lows[t] == M:
+            r = t
     elif site.o >= 0 and r + 1 < n and lows[r + (lows[r] in LINK_ADVERBS)] in LINK_VERBS:
         r += lows[r] in LINK_ADVERBS  # "Its main rival today is X"
         t = r + 1
@@ -342,7 +364,9 @@ def holder_after(s: Sentence, site: RoleSite) -> bool:
         return False
     lows = s.lows
     plural = lows[e - 1].endswith("s") and lows[e - 1] != "'s"
-    if plural and (site.r > e or "COMPETES_WITH" in site.role.types):
+    people = site.role.person_holder and len(coord(s, h, +1)) > 1
+    if plural and (site.r > e or "COMPETES_WITH" in site.role.types or people):
+        # "Halden Bank co-founders A and B" as well
         # "its rivals A and B" as well as "Its founders, A and B"
         for x in coord(s, h, +1):  # "Its founders, Devon Price and Alicia Moreno": every holder
             role_emit(s, x, o, site.role, o, x)
@@ -460,6 +484,11 @@ def _linked_holder(s: Sentence, m: int) -> int:
         b = m - len(link) + 1
         if b >= 1 and tuple(lows[b : m + 1]) == link and lows[b - 1] == M:
             return b - 1
+        if b >= 3 and tuple(lows[b : m + 1]) == link and lows[b - 1] == "," and link[0] != ",":
+            # "X, a senior scientist at Orvane, has been named head of Y"
+            head = appositive_start(s, b - 2, b)
+            if head >= 0:
+                return head
         # "Dana Whitlow, 54, was named": an age between the name and the link
         q = b - 1 if b >= 1 and lows[b - 1] == "," else b
         if q >= 3 and tuple(lows[b : m + 1]) == link and AGE.fullmatch(lows[q - 1]):
@@ -473,6 +502,15 @@ def _linked_holder(s: Sentence, m: int) -> int:
                 if lows[c] == "," and c >= 1 and lows[c - 1] == M and lows[c + 1] == "with":
                     return c - 1
     return -1
+
+
+def _aged_holder(s: Sentence, m: int, k: int) -> int:
+    """ "says Haddad, now 40 and the founder of X": the name before an age and "and"."""
+    lows = s.lows
+    if m < 2 or not AGE.fullmatch(lows[m]) or "and" not in lows[m + 1 : k]:
+        return -1
+    p = m - 1 - (lows[m - 1] == "now")
+    return p - 1 if p >= 1 and lows[p] == "," and lows[p - 1] == M else -1
 
 
 def _object_of_role(s: Sentence, e: int) -> int:
@@ -507,6 +545,8 @@ def _object_of_role(s: Sentence, e: int) -> int:
             and lows[q - 1 - (lows[q - 1] == ",")] in s.lex.heads
         ):
             return q
+        if any(w in BOARD_NOUNS for w in lows[p + 2 : q]):
+            return p  # "chairman of Halden Bank's supervisory board": the bank itself
         return -1 if q > p + 2 else p
     return p if p < n and lows[p] == M else -1
 
@@ -545,6 +585,8 @@ def role_of(s: Sentence, site: RoleSite) -> bool:
         while m >= 0 and lows[m] in DETS:
             m -= 1
     b = _linked_holder(s, m)
+    if b < 0:
+        b = _aged_holder(s, m, k)
     if b >= 0:
         role_emit(s, b, other, site.role, b, other)
         return True
@@ -633,7 +675,7 @@ def took_over(s: Sentence) -> None:
 
 
 MINISTERS = frozenset({"secretary", "minister", "commissioner"})
-BODY_HEADS = frozenset({"department", "ministry", "office"})
+BODY_HEADS = frozenset({"department", "ministry", "office", "agency"})
 # "shadow transport secretary", "deputy energy minister": not the body's head
 NOT_THE_MINISTER = frozenset({"shadow", "deputy", "junior", "assistant", "vice", "permanent"})
 BODY_FILLER = frozenset({"of", "for", "the", "and", "&", "state", "federal", "national"})
@@ -688,6 +730,24 @@ def ministers(s: Sentence) -> None:
 
 # nouns between a role and its holder's apposition: "its partner company, X"
 ROLE_HEAD_NOUNS = frozenset({"company", "firm", "group", "business", "organisation"})
+
+
+def his_department(s: Sentence) -> None:
+    """ "Commissioner Ana Ruiz said her department, the Office of Fair Trade, would act": the
+    official leads the body a possessive names as his or her department."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(1, n - 2):
+        if lows[k] not in BODY_HEADS or not s.is_det(k - 1) or lows[k + 1] != ",":
+            continue
+        p = k + 2 + (lows[k + 2] == "the")
+        if p >= n or lows[p] != M or "Organization" not in s.etypes(p):
+            continue
+        holder = s.ment(k - 1)
+        if not any(s.type_of(i) == "Person" for i in holder.ids) or s.blocked(0, p):
+            continue
+        s.emit(holder, ("LEADS",), s.ment(p), "role/department", 0.75)
+
 
 # conjunctions opening a clause about a bare role's holder: "since co-founder X left"
 TIME_LINKS = frozenset({"since", "after", "when", "until", "before", "once"})

@@ -16,6 +16,8 @@ from loaders.relations.model import Sentence
 from loaders.relations.nav import (
     agent_after,
     appositive_end,
+    appositive_start,
+    before_appositive,
     coord,
     including,
     left,
@@ -243,6 +245,11 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
         m -= 1
     if patient < 0 and k == 0:
         patient = _fronted_patient(s, agent_idx[-1])
+    if patient > 0 and k >= 2 and lows[k - 1] in PASSIVE_AUX and lows[k - 2] == ",":
+        # "Halden, maker of the Kettlecraft range, was founded by A": the appositive's head
+        head = appositive_start(s, patient - 1, k)
+        if head >= 0:
+            patient = head
     if patient < 0 or s.blocked(patient + 1, k + 1):
         return True
     for t in trigs:
@@ -252,6 +259,42 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
         if t.reverse:
             src, tgt = tgt, src
         s.emit(src, t.types, tgt, "verbal/passive", t.confidence, t)
+    return True
+
+
+def founded_with(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> bool:
+    """ "Her company, Arlo Media, was co-founded in 2019 with her brother, Ken Ward": an
+    agentless passive of founding with a partner; the partner founded it, and so did the owner
+    of the possessive before the company's name."""
+    lows = s.lows
+    n = len(lows)
+    if not (k >= 2 and lows[k - 1] in PASSIVE_AUX and any("FOUNDED" in t.types for t in trigs)):
+        return False
+    w = next((p for p in range(e, min(n, e + 5)) if lows[p] in ("with", "by")), -1)
+    if w < 0 or lows[w] == "by":
+        return False
+    partner = -1
+    for p in range(w + 1, min(n, w + 6)):
+        if lows[p] == M and not s.is_det(p):
+            partner = p
+            break
+        kin = lows[p] in s.lex.person_cues.kin or s.person_head(lows[p])
+        if not (s.is_det(p) or lows[p] in SKIP_DETS or lows[p] == "," or kin):
+            return False  # "founded with backing from X": no partner
+    patient = before_appositive(s, k - 1)
+    if partner < 0 or patient < 0 or "Person" not in s.etypes(partner):
+        return False
+    if s.blocked(patient + 1, partner):
+        return False
+    tgt = s.ment(patient)
+    s.emit(s.merged(coord(s, partner, +1)), ("FOUNDED",), tgt, "verbal/founded-with", 0.7)
+    a = patient - 1
+    if a >= 1 and lows[a] == ",":
+        d = a - 1
+        while d >= 0 and a - d <= 3 and lows[d] != M and lows[d].isalpha():
+            d -= 1
+        if d >= 0 and s.is_det(d) and lows[d] != "its":
+            s.emit(s.ment(d), ("FOUNDED",), tgt, "verbal/founded-with", 0.6)  # "Her company, X,"
     return True
 
 
@@ -302,6 +345,8 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
     for k, e, trigs in hits:
         verbish = any(t.family == "verb" for t in trigs)
         if any(t.participle for t in trigs) and passive(s, k, e, trigs):
+            continue
+        if founded_with(s, k, e, trigs):
             continue
         if not verbish and lows[k] in POSSESSED_NOUNS and not _possessed(s, k):
             continue  # "participation from A and existing investors including B": whose?
@@ -357,6 +402,8 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
     """The object after the trigger ending at e, else -1."""
     lows = s.lows
     gap = min((t.object_gap for t in trigs if t.object_gap is not None), default=OBJ_GAP)
+    if e < len(lows) and lows[e] in QUOTES and any(w in QUOTES for w in lows[max(0, k - 3) : k]):
+        e += 1  # 'said she "fully supports" the X project': the quoted verb's object after it
     obj = right(s, e, gap)
     if obj < 0:
         obj = appositive_object(s, e)
@@ -404,6 +451,7 @@ def _modifier_name(s: Sentence, obj: int) -> int:
     return obj
 
 
+QUOTES = frozenset({'"', "\u201c", "\u201d"})
 AMOUNT_PREPS = frozenset({"of", "for", "in", "into", "to", "toward", "towards"})
 
 
@@ -464,8 +512,9 @@ def _read_object(
         obj_idx += _after_possessed(s, obj_idx[-1])
     objects = [obj_idx]
     last = obj_idx[-1]
-    # "invested in Musk's xAI": the possessed entity is the object
-    if last + 1 < len(lows) and lows[last + 1] == "'s":
+    # "invested in Musk's xAI": the possessed entity is the object; "chairs X's board": X
+    board = "board" in lows[last + 2 : last + 4] or "trustees" in lows[last + 2 : last + 4]
+    if last + 1 < len(lows) and lows[last + 1] == "'s" and not board:
         alt = right(s, last + 2, 2)
         if alt >= 0 and any(w in PREPOSITIONS for w in lows[last + 2 : alt]):
             alt = -1  # "backed Vanta's bid for Orland": Orland is no possession of Vanta
