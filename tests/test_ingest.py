@@ -182,7 +182,7 @@ def test_a_missing_lexicon_file_stops_the_load_before_any_article(erg, tmp_path,
     assert not store_path.exists()
 
 
-def test_extraction_workers_take_small_chunks_and_tune_the_collector():
+def test_extraction_workers_take_small_chunks_and_tune_the_collector() -> None:
     import gc
 
     from graph.ingest import WORKER_GC_THRESHOLD, chunk_size, start_worker
