@@ -180,3 +180,21 @@ def test_a_missing_lexicon_file_stops_the_load_before_any_article(erg, tmp_path,
     ran = erg("load", str(article), "--lexicon", str(missing), "--skip-bad")
     assert ran.code == 2 and ran.err.strip() == f"error: lexicon file not found: {missing}"
     assert not store_path.exists()
+
+
+def test_extraction_workers_take_small_chunks_and_tune_the_collector() -> None:
+    import gc
+
+    from graph.ingest import WORKER_GC_THRESHOLD, chunk_size, start_worker
+    from loaders.config import ExtractionConfig
+
+    # a few articles per task: no worker is left alone with a long last chunk
+    assert [chunk_size(n, 2) for n in (1, 15, 16, 40, 1000, 100_000)] == [1, 1, 1, 2, 8, 8]
+    old = gc.get_threshold()
+    try:
+        start_worker(ExtractionConfig())
+        assert gc.get_threshold()[0] == WORKER_GC_THRESHOLD
+        assert gc.get_freeze_count() > 0  # what the worker inherited is out of the collector's way
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*old)

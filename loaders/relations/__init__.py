@@ -110,26 +110,31 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
 
 def run(s: Sentence) -> list[Found]:
     """Apply every construction whose cue words the sentence has; the relations found."""
-    # most sentences have few cues: rules whose words are absent are skipped
-    present = set(s.lows)
-    for apply, cues in _cue_sets(s.lex):
+    # most sentences have few cues: rules whose words are absent are skipped. The sentence's
+    # cue words are found once (its words that are any construction's cue, usually a handful),
+    # and each construction's check then looks at those few words only.
+    constructions, every_cue = _cue_sets(s.lex)
+    present = every_cue.intersection(s.lows)
+    for apply, cues in constructions:
         if cues is None or not present.isdisjoint(cues):
             apply(s)
     return s.found
 
 
-_CUE_SETS: WeakKeyDictionary[Lexicon, list[tuple[Callable[[Sentence], None], frozenset | None]]]
-_CUE_SETS = WeakKeyDictionary()
+CueSets = tuple[list[tuple[Callable[[Sentence], None], frozenset | None]], frozenset]
+_CUE_SETS: WeakKeyDictionary[Lexicon, CueSets] = WeakKeyDictionary()
 
 
-def _cue_sets(lex: Lexicon) -> list[tuple[Callable[[Sentence], None], frozenset | None]]:
+def _cue_sets(lex: Lexicon) -> CueSets:
     """Each construction with its cue words as one set (a phrase index: its first words),
-    computed once per lexicon instead of once per sentence."""
+    and the union of those sets, computed once per lexicon instead of once per sentence."""
     got = _CUE_SETS.get(lex)
     if got is None:
-        got = _CUE_SETS[lex] = [
+        sets = [
             (c.apply, None if c.cues is None else frozenset(c.cues(lex))) for c in CONSTRUCTIONS
         ]
+        every = frozenset().union(*(cues for _, cues in sets if cues is not None))
+        got = _CUE_SETS[lex] = (sets, every)
     return got
 
 

@@ -176,6 +176,7 @@ class Sentence:
         self, src: Mention, types: Iterable[str], tgt: Mention, trig: Trigger | None = None
     ) -> bool:
         """Would `emit` add anything for these two mentions?"""
+        allows = self.schema.allows
         for s in src.ids:
             for t in tgt.ids:
                 st, tt = self.type_of(s), self.type_of(t)
@@ -183,8 +184,9 @@ class Sentence:
                     continue
                 if trig and trig.target is not None and tt not in trig.target:
                     continue
-                if any(self.schema.allows(rel, st, tt) for rel in types):
-                    return True
+                for rel in types:
+                    if allows(rel, st, tt):
+                        return True
         return False
 
     # -- cues -----------------------------------------------------------------------------------
@@ -258,7 +260,9 @@ class Sentence:
         conf = 1.0
         for k in idx:
             mm = self.ment(k)
-            ids.extend(i for i in mm.ids if i not in ids)
+            for i in mm.ids:
+                if i not in ids:
+                    ids.append(i)
             conf = min(conf, mm.conf)
         first = self.ment(idx[0])
         return Mention(tuple(ids), first.i, first.j, first.kind, conf)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from weakref import WeakKeyDictionary
 
 from loaders.lexicon import Lexicon, Trigger
 from loaders.relations.litigation import acting_for, forum
@@ -136,6 +137,9 @@ def _unguarded(s: Sentence, prev: str, best: tuple[int, tuple[Trigger, ...]], k:
     if not guards and not (after and nxt.endswith("ing")):
         return best
     inside = lows[k + 1 : best[0]]
+    guard_words, after_words = _guard_words(s.lex)
+    if prev not in guard_words and guard_words.isdisjoint(inside) and nxt not in after_words:
+        return best  # no guard word around the hit: nothing to cancel
 
     def cancelled(t: Trigger) -> bool:
         words = [prev] if t.family == "noun" else inside
@@ -145,6 +149,21 @@ def _unguarded(s: Sentence, prev: str, best: tuple[int, tuple[Trigger, ...]], k:
 
     kept = tuple(t for t in best[1] if not cancelled(t))
     return (best[0], kept) if kept else None
+
+
+_GUARD_WORDS: WeakKeyDictionary[Lexicon, tuple[frozenset[str], frozenset[str]]]
+_GUARD_WORDS = WeakKeyDictionary()
+
+
+def _guard_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """Every word of `trigger_guards` and of `trigger_guards_after`, once per lexicon."""
+    got = _GUARD_WORDS.get(lex)
+    if got is None:
+        got = _GUARD_WORDS[lex] = (
+            frozenset().union(*lex.trigger_guards.values()),
+            frozenset().union(*lex.trigger_guards_after.values()),
+        )
+    return got
 
 
 # words that link a subject to a noun describing it: "X is the founder of Y", "X, the founder"
