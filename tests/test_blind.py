@@ -27,7 +27,7 @@ MANIFEST = json.loads((BLIND / "manifest.json").read_text("utf-8"))
 # Regression alarms, set a little under the score measured when the set was made (before any rule
 # was written against the misses it shows). Raise them when the blind score rises; the figure
 # that counts is the one benchmarks/blind_eval.py reports, not these floors.
-RELATION_F1_FLOOR = 0.73  # measured 0.754 mean relation F1 (42 articles; 0.692 at 915b33c, 0.539 before)
+RELATION_F1_FLOOR = 0.73  # measured 0.754 mean relation F1, 42 articles (0.692 at 915b33c)
 RELATION_P_FLOOR = 0.87  # measured 0.893 micro relation precision (0.856 at 915b33c, 0.718 before)
 ENTITY_F1_FLOOR = 0.92  # measured 0.938 mean entity F1 (0.925 at 915b33c, 0.864 before)
 
