@@ -597,7 +597,7 @@ class Extraction:
         if held_before and self.lex.stake_left_over.isdisjoint(a.words):
             held_before = ()  # only "the remaining 49% is held by B" reads the last stake
         stake_topic = None
-        if not a.headline and any(w[-1:] == "%" or w in STAKE_TOPIC_WORDS for w in a.lows):
+        if not a.headline and _has_share(a, self.text[s.start : s.end]):
             stake_topic = salience.topic(sno)  # "Tarn, which owns just 3%, wants ..."
         names = self._names(a, salience)
         self.here = names
@@ -949,6 +949,14 @@ def _rule_items(
 STAKE_TOPIC_WORDS = frozenset(
     {"percent", "cent", "quarter", "third", "half", "stake", "shareholder", "investor", "owner"}
 )
+
+
+def _has_share(a: Analysis, text: str) -> bool:
+    """The sentence names a share ("3%", "a third", "shareholder"): the word set first, and the
+    tokens only when the text has a "%" at all (a scan of every token on every sentence)."""
+    if not STAKE_TOPIC_WORDS.isdisjoint(a.words):
+        return True
+    return "%" in text and any(w[-1:] == "%" for w in a.lows)
 
 
 def _object_pronoun(lows: list[str], i: int) -> bool:

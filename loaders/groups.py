@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Protocol
 from weakref import WeakKeyDictionary
 
@@ -87,8 +88,9 @@ class GroupWords:
     plural_refs: PhraseIndex  # "the partners", "the consortium members": the latest group
     owner_refs: PhraseIndex  # "the new owners": the latest group or holders one sentence listed
 
-    @property
+    @cached_property
     def cues(self) -> frozenset[str]:
+        """Words without which no group is defined (made once: every sentence asks)."""
         return frozenset({*self.nouns, *self.listing, *self.form_verbs})
 
 

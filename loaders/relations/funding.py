@@ -145,11 +145,18 @@ def loan_words(lex: Lexicon) -> frozenset[str]:
     return cost_words(lex).loans
 
 
+_CUES: WeakKeyDictionary[Lexicon, frozenset[str]] = WeakKeyDictionary()
+
+
 def cues(lex: Lexicon) -> frozenset[str]:
-    """Words without which no rule of this family applies."""
-    extra = {"which", "investing", "contributing"}
-    fw = cost_words(lex)
-    return fw.nouns | extra | COFUNDING_PARTICIPLES | frozenset(fw.delivery)
+    """Words without which no rule of this family applies (made once per lexicon: every
+    sentence asks)."""
+    got = _CUES.get(lex)
+    if got is None:
+        extra = {"which", "investing", "contributing"}
+        fw = cost_words(lex)
+        got = _CUES[lex] = fw.nouns | extra | COFUNDING_PARTICIPLES | frozenset(fw.delivery)
+    return got
 
 
 class _Named(Protocol):
