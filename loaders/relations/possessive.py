@@ -94,7 +94,7 @@ def _made_thing_before(s: Sentence, k: int) -> bool:
     if b >= 0 and lows[b] == ",":
         b -= 1
     if b >= 0 and lows[b] != M and product_noun(s, lows[b]):
-        # "Murmur, the cloud-based assistant made by": a described product
+        # "Tallow, the web-based planner built by X": a described product
         c = b - 1
         while c >= 0 and b - c <= 4 and lows[c] != M and lows[c].replace("-", "").isalpha():
             if lows[c] in ("the", "a", "an"):

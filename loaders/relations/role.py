@@ -505,7 +505,7 @@ def _linked_holder(s: Sentence, m: int) -> int:
 
 
 def _aged_holder(s: Sentence, m: int, k: int) -> int:
-    """ "says Haddad, now 40 and the founder of X": the name before an age and "and"."""
+    """ "said Okafor, now 52 and the chair of X": the name before an age and "and"."""
     lows = s.lows
     if m < 2 or not AGE.fullmatch(lows[m]) or "and" not in lows[m + 1 : k]:
         return -1
