@@ -31,11 +31,10 @@ from graph.model import Document, Entity, Evidence, GraphDocument, Relation, nam
 from loaders.config import ExtractionConfig
 from loaders.coref import Registry, Salience, strip_legal
 from loaders.formats import MARKDOWN_SUFFIXES
-from loaders.groups import GroupMemory
+from loaders.groups import GroupMemory, pair_at
 from loaders.lexicon import Lexicon
 from loaders.mentions import Analysis, analyze
 from loaders.person_cues import pronoun_subject
-from loaders.plural_refs import named_groups, plural_at
 from loaders.quotes import inside
 from loaders.quotes import spans as quote_spans
 from loaders.relations import M, Mention, SentenceRules, funding
@@ -157,7 +156,8 @@ class Extraction:
         self.disputes: list[tuple[str, str]] = []  # DISPUTES found so far, oldest first
         self.funded: tuple[str, int] | None = None  # the latest FUNDS target, its sentence
         self.main_org: str | None = None
-        # unnamed groups and their members ("a consortium of A and B" ... "the consortium")
+        # groups an earlier sentence listed the members of ("a consortium of A and B" ... "the
+        # consortium", "the canneries A and B" ... "the canneries")
         self.groups = GroupMemory(lex, self.registry.type_of)
         self._group_ids: dict[tuple[int, int], tuple[str, ...]] = {}  # this sentence's groups
         self.new_entity_at = -1  # the sentence that named "the combined company"
@@ -169,8 +169,6 @@ class Extraction:
         self.quoted: list[tuple[int, int]] = []
         self.opening_pair: tuple[str, ...] = ()
         self.next_pair: tuple[str, ...] = ()
-        # plural nouns that introduced named organizations: "the canneries Tunamar and Selka"
-        self.plural_groups: dict[str, tuple[str, ...]] = {}
 
     def sentences(self):
         if self.cache is not None and self.cache:
@@ -287,15 +285,17 @@ class Extraction:
                 continue
             w = lows[i]
             if self.groups:
-                group = self.groups.refer(lows, i, starts, sno)
-                if group is not None and not covered.intersection(range(i, group.j)):
+                group = self.groups.refer(lows, i, starts, sno, covered)
+                if group is not None:
+                    # "the consortium", "the canneries": a remembered group
                     self._group_ids[(i, group.j)] = group.members
-                    out.append((i, group.j, "group", group.noun))
+                    kind, etype = ("pair", GROUP) if group.plural else ("group", group.noun)
+                    out.append((i, group.j, kind, etype))
                     nxt = group.j
                     continue
             if w in lex.pair_words:
-                hit = lex.pair_words.match(lows, i)
-                if hit and (i + hit[0] >= n or i + hit[0] not in starts):
+                hit = pair_at(lex.pair_words, lows, i, starts)
+                if hit:
                     if w != "both" or hit[0] > 1 or (i + 1 < n and lows[i + 1] not in ("of",)):
                         out.append((i, i + hit[0], "pair", hit[1]))
                         nxt = i + hit[0]
@@ -314,12 +314,6 @@ class Extraction:
                         continue  # "it was reported that": no reference
                 out.append((i, i + 1, "pronoun", lex.pronouns[w]))
                 continue
-            if w == "the" and self.plural_groups:
-                plural = plural_at(lows, i, self.plural_groups, starts)
-                if plural:
-                    out.append((i, plural[0], "pair", GROUP))  # "the canneries"
-                    nxt = plural[0]
-                    continue
             if w in DEFINITE:
                 found = self._definite(a, i, covered, starts)
                 if found and found[1] < n and lows[found[1]] == "of":
@@ -392,13 +386,11 @@ class Extraction:
     def _resolve(self, ref, items: list[Mention], lows: list[str], sno: int, salience):
         reg = self.registry
         i, j, kind, etype = ref
-        if kind == "group":
+        if kind == "group" or (kind == "pair" and etype == GROUP):
             members = self._group_ids.get((i, j))
-            return (members, 0.8) if members else None
+            return (members, 0.8 if kind == "group" else 0.75) if members else None
         if kind == "pair" and etype == THEY:
             return self.opening_pair, 0.75
-        if kind == "pair" and etype == GROUP:
-            return self.plural_groups[lows[j - 1]], 0.75
         if kind == "pair":
             # "The venture, called X, is owned by the two companies": not X itself
             here = {rid for m in items for rid in m.ids}
@@ -486,14 +478,6 @@ class Extraction:
         if i < 1 or lows[i - 1] not in self.lex.triggers or lows[i - 1] in REPORTING:
             return False
         return lows[i] == "it" and (i + 1 >= len(lows) or lows[i + 1] in IT_OBJECT_FOLLOWERS)
-
-    def _remember_groups(self, a: Analysis, names: list[Mention]) -> None:
-        """ "the canneries Tunamar and Selka", "processors such as A and B": a later "the
-        canneries" names them all."""
-        reg = self.registry
-        orgs = {m.i: (m.j, m.ids) for m in names if reg.type_of(m.ids[0]) == "Organization"}
-        if len(orgs) >= 2:
-            self.plural_groups.update(named_groups(a.lows, orgs, self.lex.stopwords))
 
     def _opening_pair(self, a: Analysis, names: list[Mention]) -> tuple[str, ...]:
         """The two organizations a sentence opens with ("Hollin Dairy and Vardy Milk ..."),
@@ -591,7 +575,7 @@ class Extraction:
         if self.trace is not None:
             self.trace.append((s, a, sorted(items, key=lambda m: m.i)))
         if len(names) >= 2 and not a.headline:
-            self._remember_groups(a, names)
+            self.groups.read_plurals(a.lows, names)  # "the canneries A and B"
         type_of = self.registry.type_of
         if any(type_of(r) == "Organization" for m in items for r in m.ids):
             ctx = ctx.without_org()  # the sentence names its own organizations
