@@ -39,7 +39,7 @@ from loaders.quotes import inside
 from loaders.quotes import spans as quote_spans
 from loaders.relations import M, Mention, SentenceRules, funding
 from loaders.relations.context import SentenceContext
-from loaders.relations.model import OBJECT_FOLLOWERS
+from loaders.relations.model import OBJECT_FOLLOWERS, her_object
 from loaders.relations.role import government_bodies
 from loaders.relations.words import POSSESSIVES, PREPOSITIONS, REPORTING, SKIP_DETS
 from loaders.sentence_context import sentence_context
@@ -862,7 +862,7 @@ def _object_pronoun(lows: list[str], i: int) -> bool:
     w = lows[i]
     if w in ("him", "them"):
         return True
-    return w == "her" and (i + 1 >= len(lows) or lows[i + 1] in OBJECT_FOLLOWERS)
+    return w == "her" and her_object(lows[i + 1] if i + 1 < len(lows) else ".")
 
 
 def oblique(lows: list[str], i: int, lex: Lexicon) -> bool:

@@ -57,6 +57,15 @@ OBJECT_FOLLOWERS = frozenset(
     {",", ".", ";", ":", "and", "or", "for", "to", "as", "on", "in"}
     | {"since", "until", "through", "during", "after", "before"}  # "has advised her since 2018"
 )
+
+
+def her_object(nxt: str) -> bool:
+    """ "her" before `nxt` ("." at the end) is the object pronoun ("accused her of", "sued her
+    in May", "counselled her for years", "told her the deal"), not a determiner ("her
+    company")."""
+    return not nxt.isalpha() or nxt in NOT_NOUNS or nxt in OBJECT_FOLLOWERS
+
+
 MONTH_LEADS = frozenset("in since by until of last early late mid next this from to".split())
 
 
@@ -221,10 +230,7 @@ class Sentence:
             return False
         if m.word != "her":
             return True
-        # "her" is also an object: "accused her of", "sued her in May", "counselled her for
-        # years", "told her the deal"
-        nxt = self.lows[k + 1] if k + 1 < len(self.lows) else "."
-        return nxt.isalpha() and nxt not in NOT_NOUNS and nxt not in OBJECT_FOLLOWERS
+        return not her_object(self.lows[k + 1] if k + 1 < len(self.lows) else ".")
 
     def etypes(self, k: int) -> frozenset[str]:
         """The entity types of the mention at k (empty for a word)."""
