@@ -315,23 +315,7 @@ class Extraction:
                 out.append((i, i + 1, "pronoun", lex.pronouns[w]))
                 continue
             if w in DEFINITE:
-                found = self._definite(a, i, covered, starts)
-                if found and found[1] < n and lows[found[1]] == "of":
-                    # "the maker of Sightline": a role, read by the rules; "accused the agency
-                    # of bias" still names the agency
-                    if lows[found[1] - 1] in lex.roles or found[1] + 1 in starts:
-                        found = None
-                if found and found[1] + 1 < n and lows[found[1]] == "and":
-                    if lows[found[1] + 1] in lex.roles and lows[found[1] - 1] in lex.roles:
-                        found = None  # "the founder and chief executive of Tamsin": a role
-                if found and i >= 2 and lows[i - 1] == "," and (i - 2) in covered:
-                    # "Kestrel, the U.S. maker ...": an appositive; not after a person's name
-                    # ("Founded by Dr. Inka Tarr, the lab sells kits")
-                    before = next((m for m in names if m.i <= i - 2 < m.j), None)
-                    kind = self.registry.type_of(before.ids[0]) if before else ""
-                    owner = found[1] < n and lows[found[1]] == "'s"  # "X, the company's drug"
-                    if (kind != "Person" or found[3] == "Person") and not owner:
-                        found = None
+                found = self._definite_ref(a, i, covered, starts, names)
                 if found:
                     out.append(found)
                     nxt = found[1]
@@ -343,6 +327,31 @@ class Extraction:
                     if hit and hit[0] == 1:
                         out.append((i, i + 1, "np", hit[1]))
         return out
+
+    def _definite_ref(self, a: Analysis, i: int, covered: set[int], starts: set[int], names):
+        """ "the company" at i as a reference (`_definite`), unless it is a role ("the maker of
+        Sightline") or an appositive to the name before it ("Kestrel, the U.S. maker")."""
+        lex = self.lex
+        lows = a.lows
+        n = len(lows)
+        found = self._definite(a, i, covered, starts)
+        if found and found[1] < n and lows[found[1]] == "of":
+            # "the maker of Sightline": a role, read by the rules; "accused the agency
+            # of bias" still names the agency
+            if lows[found[1] - 1] in lex.roles or found[1] + 1 in starts:
+                found = None
+        if found and found[1] + 1 < n and lows[found[1]] == "and":
+            if lows[found[1] + 1] in lex.roles and lows[found[1] - 1] in lex.roles:
+                found = None  # "the founder and chief executive of Tamsin": a role
+        if found and i >= 2 and lows[i - 1] == "," and (i - 2) in covered:
+            # "Kestrel, the U.S. maker ...": an appositive; not after a person's name
+            # ("Founded by Dr. Inka Tarr, the lab sells kits")
+            before = next((m for m in names if m.i <= i - 2 < m.j), None)
+            kind = self.registry.type_of(before.ids[0]) if before else ""
+            owner = found[1] < n and lows[found[1]] == "'s"  # "X, the company's drug"
+            if (kind != "Person" or found[3] == "Person") and not owner:
+                found = None
+        return found
 
     def _definite(self, a: Analysis, i: int, covered: set[int], starts: set[int]):
         """ "the company", "the Texas project", "the Dublin-based airline": (i, j, "np", type)."""
@@ -384,7 +393,8 @@ class Extraction:
         return None
 
     def _resolve(self, ref, items: list[Mention], lows: list[str], sno: int, salience):
-        reg = self.registry
+        """The entities a reference (i, j, kind, type) stands for, and the confidence; else
+        None."""
         i, j, kind, etype = ref
         if kind == "group" or (kind == "pair" and etype == GROUP):
             members = self._group_ids.get((i, j))
@@ -392,53 +402,71 @@ class Extraction:
         if kind == "pair" and etype == THEY:
             return self.opening_pair, 0.75
         if kind == "pair":
-            # "The venture, called X, is owned by the two companies": not X itself
-            here = {rid for m in items for rid in m.ids}
-            ids = salience.pair(etype, sno, window=4, exclude=here)
-            bare = (
-                j - i == 1
-                or lows[i:j] in (["the", "two"], ["the", "pair"])
-                or lows[j - 1] in ("both", "two")
-            )
-            if len(ids) < 2 and bare and etype == "Person":
-                # a bare "Both compete with ...", "The two later extended their alliance": two
-                # companies when no two people are in view
-                ids = salience.latest("Organization", sno, window=2, exclude=here)
-            return (tuple(ids[:2]), 0.8) if len(ids) >= 2 else None
+            return self._resolve_pair(ref, items, lows, sno, salience)
         if kind == "pronoun" and etype == SPEAKER:
             return self._speaker(lows, sno, salience)
         if kind == "pronoun":
-            if etype != "Person" and self.new_entity_at == sno and lows[i] in ("it", "its"):
-                return None  # "... will run the merged firm, while Kaye will chair it"
-            types = ("Person",) if etype == "Person" else ("Organization", "Project", "Product")
-            if i >= 2 and lows[i - 1] == "," and items and items[-1].j == i - 1:
-                other = self._appositive_owner(ref, items, lows, sno, salience, types)
-                if other:
-                    return (other,), 0.8
-            # "OpenAI and its partner": the name right before wins
-            if i >= 2 and lows[i - 1] in ("and", ",", "or") and items and items[-1].j == i - 1:
-                near = items[-1].ids[0]
-                if reg.entities[near].type in types:
-                    return (near,), 0.85
-            # "... after Brisa said it would buy X": the speaker, not the clause's subject
-            said = i - 1 - (i >= 2 and lows[i - 1] == "that")
-            if said >= 1 and lows[said] in REPORTING and items and items[-1].j == said:
-                near = items[-1].ids[0]
-                if reg.entities[near].type in types and lows[i] in ("it", "he", "she"):
-                    return (near,), 0.85
-            # "James Ward, her mentor, has counselled her": an object pronoun is not its own
-            # clause's subject
-            bound = ""
-            if _object_pronoun(lows, i):
-                bound = self._binder(items, sno, salience)
-            elif self._verb_object(lows, i):
-                bound = salience.clause_subject(sno)  # "accused it of": not the accuser
-            # ' "We beat Trackly," said Ann Lee, its chief executive': not a quoted name
-            skip = self._quoted_ids() if self.quoted and not inside(self.quoted, i) else set()
-            rid = salience.subject(types[:1], sno, exclude=bound, skip=skip) or salience.subject(
-                types, sno, exclude=bound, skip=skip
-            )
-            return ((rid,), 0.8) if rid else None
+            return self._resolve_pronoun(ref, items, lows, sno, salience)
+        return self._resolve_np(ref, items, lows, sno, salience)
+
+    def _resolve_pair(self, ref, items: list[Mention], lows: list[str], sno: int, salience):
+        """ "the two", "both companies": the two latest entities of the type in view."""
+        i, j, _, etype = ref
+        # "The venture, called X, is owned by the two companies": not X itself
+        here = {rid for m in items for rid in m.ids}
+        ids = salience.pair(etype, sno, window=4, exclude=here)
+        bare = (
+            j - i == 1
+            or lows[i:j] in (["the", "two"], ["the", "pair"])
+            or lows[j - 1] in ("both", "two")
+        )
+        if len(ids) < 2 and bare and etype == "Person":
+            # a bare "Both compete with ...", "The two later extended their alliance": two
+            # companies when no two people are in view
+            ids = salience.latest("Organization", sno, window=2, exclude=here)
+        return (tuple(ids[:2]), 0.8) if len(ids) >= 2 else None
+
+    def _resolve_pronoun(self, ref, items: list[Mention], lows: list[str], sno: int, salience):
+        """ "he", "she", "it", "its": the name right before it, a speaker, else the subject
+        in view (not the clause's own subject for an object pronoun)."""
+        reg = self.registry
+        i, _, _, etype = ref
+        if etype != "Person" and self.new_entity_at == sno and lows[i] in ("it", "its"):
+            return None  # "... will run the merged firm, while Kaye will chair it"
+        types = ("Person",) if etype == "Person" else ("Organization", "Project", "Product")
+        if i >= 2 and lows[i - 1] == "," and items and items[-1].j == i - 1:
+            other = self._appositive_owner(ref, items, lows, sno, salience, types)
+            if other:
+                return (other,), 0.8
+        # "OpenAI and its partner": the name right before wins
+        if i >= 2 and lows[i - 1] in ("and", ",", "or") and items and items[-1].j == i - 1:
+            near = items[-1].ids[0]
+            if reg.entities[near].type in types:
+                return (near,), 0.85
+        # "... after Brisa said it would buy X": the speaker, not the clause's subject
+        said = i - 1 - (i >= 2 and lows[i - 1] == "that")
+        if said >= 1 and lows[said] in REPORTING and items and items[-1].j == said:
+            near = items[-1].ids[0]
+            if reg.entities[near].type in types and lows[i] in ("it", "he", "she"):
+                return (near,), 0.85
+        # "James Ward, her mentor, has counselled her": an object pronoun is not its own
+        # clause's subject
+        bound = ""
+        if _object_pronoun(lows, i):
+            bound = self._binder(items, sno, salience)
+        elif self._verb_object(lows, i):
+            bound = salience.clause_subject(sno)  # "accused it of": not the accuser
+        # ' "We beat Trackly," said Ann Lee, its chief executive': not a quoted name
+        skip = self._quoted_ids() if self.quoted and not inside(self.quoted, i) else set()
+        rid = salience.subject(types[:1], sno, exclude=bound, skip=skip) or salience.subject(
+            types, sno, exclude=bound, skip=skip
+        )
+        return ((rid,), 0.8) if rid else None
+
+    def _resolve_np(self, ref, items: list[Mention], lows: list[str], sno: int, salience):
+        """ "the company", "the Texas project": the topical entity of the type and head."""
+        reg = self.registry
+        i, j, _, etype = ref
         words = tuple(lows[i + 1 : j])
         if not self.lex.new_entity_words.isdisjoint(words):
             self.new_entity_at = sno
