@@ -31,17 +31,18 @@ from graph.model import Document, Entity, Evidence, GraphDocument, Relation, nam
 from loaders.config import ExtractionConfig
 from loaders.coref import Registry, Salience, strip_legal
 from loaders.formats import MARKDOWN_SUFFIXES
-from loaders.groups import GroupMemory
+from loaders.groups import GroupMemory, pair_at
 from loaders.lexicon import Lexicon
 from loaders.mentions import Analysis, analyze
 from loaders.person_cues import pronoun_subject
-from loaders.plural_refs import named_groups, plural_at
 from loaders.quotes import inside
 from loaders.quotes import spans as quote_spans
 from loaders.relations import M, Mention, SentenceRules, funding
-from loaders.relations.model import OBJECT_FOLLOWERS
-from loaders.relations.role import MINISTERS, government_bodies
+from loaders.relations.context import SentenceContext
+from loaders.relations.model import OBJECT_FOLLOWERS, her_object
+from loaders.relations.role import government_bodies
 from loaders.relations.words import POSSESSIVES, PREPOSITIONS, REPORTING, SKIP_DETS
+from loaders.sentence_context import sentence_context
 from loaders.sentences import Sentence, split_sentences
 from loaders.textfile import read_text
 
@@ -155,7 +156,8 @@ class Extraction:
         self.disputes: list[tuple[str, str]] = []  # DISPUTES found so far, oldest first
         self.funded: tuple[str, int] | None = None  # the latest FUNDS target, its sentence
         self.main_org: str | None = None
-        # unnamed groups and their members ("a consortium of A and B" ... "the consortium")
+        # groups an earlier sentence listed the members of ("a consortium of A and B" ... "the
+        # consortium", "the canneries A and B" ... "the canneries")
         self.groups = GroupMemory(lex, self.registry.type_of)
         self._group_ids: dict[tuple[int, int], tuple[str, ...]] = {}  # this sentence's groups
         self.new_entity_at = -1  # the sentence that named "the combined company"
@@ -167,8 +169,6 @@ class Extraction:
         self.quoted: list[tuple[int, int]] = []
         self.opening_pair: tuple[str, ...] = ()
         self.next_pair: tuple[str, ...] = ()
-        # plural nouns that introduced named organizations: "the canneries Tunamar and Selka"
-        self.plural_groups: dict[str, tuple[str, ...]] = {}
 
     def sentences(self):
         if self.cache is not None and self.cache:
@@ -285,15 +285,17 @@ class Extraction:
                 continue
             w = lows[i]
             if self.groups:
-                group = self.groups.refer(lows, i, starts, sno)
-                if group is not None and not covered.intersection(range(i, group.j)):
+                group = self.groups.refer(lows, i, starts, sno, covered)
+                if group is not None:
+                    # "the consortium", "the canneries": a remembered group
                     self._group_ids[(i, group.j)] = group.members
-                    out.append((i, group.j, "group", group.noun))
+                    kind, etype = ("pair", GROUP) if group.plural else ("group", group.noun)
+                    out.append((i, group.j, kind, etype))
                     nxt = group.j
                     continue
             if w in lex.pair_words:
-                hit = lex.pair_words.match(lows, i)
-                if hit and (i + hit[0] >= n or i + hit[0] not in starts):
+                hit = pair_at(lex.pair_words, lows, i, starts)
+                if hit:
                     if w != "both" or hit[0] > 1 or (i + 1 < n and lows[i + 1] not in ("of",)):
                         out.append((i, i + hit[0], "pair", hit[1]))
                         nxt = i + hit[0]
@@ -312,30 +314,8 @@ class Extraction:
                         continue  # "it was reported that": no reference
                 out.append((i, i + 1, "pronoun", lex.pronouns[w]))
                 continue
-            if w == "the" and self.plural_groups:
-                plural = plural_at(lows, i, self.plural_groups, starts)
-                if plural:
-                    out.append((i, plural[0], "pair", GROUP))  # "the canneries"
-                    nxt = plural[0]
-                    continue
             if w in DEFINITE:
-                found = self._definite(a, i, covered, starts)
-                if found and found[1] < n and lows[found[1]] == "of":
-                    # "the maker of Sightline": a role, read by the rules; "accused the agency
-                    # of bias" still names the agency
-                    if lows[found[1] - 1] in lex.roles or found[1] + 1 in starts:
-                        found = None
-                if found and found[1] + 1 < n and lows[found[1]] == "and":
-                    if lows[found[1] + 1] in lex.roles and lows[found[1] - 1] in lex.roles:
-                        found = None  # "the founder and chief executive of Tamsin": a role
-                if found and i >= 2 and lows[i - 1] == "," and (i - 2) in covered:
-                    # "Kestrel, the U.S. maker ...": an appositive; not after a person's name
-                    # ("Founded by Dr. Inka Tarr, the lab sells kits")
-                    before = next((m for m in names if m.i <= i - 2 < m.j), None)
-                    kind = self.registry.type_of(before.ids[0]) if before else ""
-                    owner = found[1] < n and lows[found[1]] == "'s"  # "X, the company's drug"
-                    if (kind != "Person" or found[3] == "Person") and not owner:
-                        found = None
+                found = self._definite_ref(a, i, covered, starts, names)
                 if found:
                     out.append(found)
                     nxt = found[1]
@@ -347,6 +327,31 @@ class Extraction:
                     if hit and hit[0] == 1:
                         out.append((i, i + 1, "np", hit[1]))
         return out
+
+    def _definite_ref(self, a: Analysis, i: int, covered: set[int], starts: set[int], names):
+        """ "the company" at i as a reference (`_definite`), unless it is a role ("the maker of
+        Sightline") or an appositive to the name before it ("Kestrel, the U.S. maker")."""
+        lex = self.lex
+        lows = a.lows
+        n = len(lows)
+        found = self._definite(a, i, covered, starts)
+        if found and found[1] < n and lows[found[1]] == "of":
+            # "the maker of Sightline": a role, read by the rules; "accused the agency
+            # of bias" still names the agency
+            if lows[found[1] - 1] in lex.roles or found[1] + 1 in starts:
+                found = None
+        if found and found[1] + 1 < n and lows[found[1]] == "and":
+            if lows[found[1] + 1] in lex.roles and lows[found[1] - 1] in lex.roles:
+                found = None  # "the founder and chief executive of Tamsin": a role
+        if found and i >= 2 and lows[i - 1] == "," and (i - 2) in covered:
+            # "Kestrel, the U.S. maker ...": an appositive; not after a person's name
+            # ("Founded by Dr. Inka Tarr, the lab sells kits")
+            before = next((m for m in names if m.i <= i - 2 < m.j), None)
+            kind = self.registry.type_of(before.ids[0]) if before else ""
+            owner = found[1] < n and lows[found[1]] == "'s"  # "X, the company's drug"
+            if (kind != "Person" or found[3] == "Person") and not owner:
+                found = None
+        return found
 
     def _definite(self, a: Analysis, i: int, covered: set[int], starts: set[int]):
         """ "the company", "the Texas project", "the Dublin-based airline": (i, j, "np", type)."""
@@ -388,63 +393,80 @@ class Extraction:
         return None
 
     def _resolve(self, ref, items: list[Mention], lows: list[str], sno: int, salience):
-        reg = self.registry
+        """The entities a reference (i, j, kind, type) stands for, and the confidence; else
+        None."""
         i, j, kind, etype = ref
-        if kind == "group":
+        if kind == "group" or (kind == "pair" and etype == GROUP):
             members = self._group_ids.get((i, j))
-            return (members, 0.8) if members else None
+            return (members, 0.8 if kind == "group" else 0.75) if members else None
         if kind == "pair" and etype == THEY:
             return self.opening_pair, 0.75
-        if kind == "pair" and etype == GROUP:
-            return self.plural_groups[lows[j - 1]], 0.75
         if kind == "pair":
-            # "The venture, called X, is owned by the two companies": not X itself
-            here = {rid for m in items for rid in m.ids}
-            ids = salience.pair(etype, sno, window=4, exclude=here)
-            bare = (
-                j - i == 1
-                or lows[i:j] in (["the", "two"], ["the", "pair"])
-                or lows[j - 1] in ("both", "two")
-            )
-            if len(ids) < 2 and bare and etype == "Person":
-                # a bare "Both compete with ...", "The two later extended their alliance": two
-                # companies when no two people are in view
-                ids = salience.latest("Organization", sno, window=2, exclude=here)
-            return (tuple(ids[:2]), 0.8) if len(ids) >= 2 else None
+            return self._resolve_pair(ref, items, lows, sno, salience)
         if kind == "pronoun" and etype == SPEAKER:
             return self._speaker(lows, sno, salience)
         if kind == "pronoun":
-            if etype != "Person" and self.new_entity_at == sno and lows[i] in ("it", "its"):
-                return None  # "... will run the merged firm, while Kaye will chair it"
-            types = ("Person",) if etype == "Person" else ("Organization", "Project", "Product")
-            if i >= 2 and lows[i - 1] == "," and items and items[-1].j == i - 1:
-                other = self._appositive_owner(ref, items, lows, sno, salience, types)
-                if other:
-                    return (other,), 0.8
-            # "OpenAI and its partner": the name right before wins
-            if i >= 2 and lows[i - 1] in ("and", ",", "or") and items and items[-1].j == i - 1:
-                near = items[-1].ids[0]
-                if reg.entities[near].type in types:
-                    return (near,), 0.85
-            # "... after Brisa said it would buy X": the speaker, not the clause's subject
-            said = i - 1 - (i >= 2 and lows[i - 1] == "that")
-            if said >= 1 and lows[said] in REPORTING and items and items[-1].j == said:
-                near = items[-1].ids[0]
-                if reg.entities[near].type in types and lows[i] in ("it", "he", "she"):
-                    return (near,), 0.85
-            # "James Ward, her mentor, has counselled her": an object pronoun is not its own
-            # clause's subject
-            bound = ""
-            if _object_pronoun(lows, i):
-                bound = self._binder(items, sno, salience)
-            elif self._verb_object(lows, i):
-                bound = salience.clause_subject(sno)  # "accused it of": not the accuser
-            # ' "We beat Trackly," said Ann Lee, its chief executive': not a quoted name
-            skip = self._quoted_ids() if self.quoted and not inside(self.quoted, i) else set()
-            rid = salience.subject(types[:1], sno, exclude=bound, skip=skip) or salience.subject(
-                types, sno, exclude=bound, skip=skip
-            )
-            return ((rid,), 0.8) if rid else None
+            return self._resolve_pronoun(ref, items, lows, sno, salience)
+        return self._resolve_np(ref, items, lows, sno, salience)
+
+    def _resolve_pair(self, ref, items: list[Mention], lows: list[str], sno: int, salience):
+        """ "the two", "both companies": the two latest entities of the type in view."""
+        i, j, _, etype = ref
+        # "The venture, called X, is owned by the two companies": not X itself
+        here = {rid for m in items for rid in m.ids}
+        ids = salience.pair(etype, sno, window=4, exclude=here)
+        bare = (
+            j - i == 1
+            or lows[i:j] in (["the", "two"], ["the", "pair"])
+            or lows[j - 1] in ("both", "two")
+        )
+        if len(ids) < 2 and bare and etype == "Person":
+            # a bare "Both compete with ...", "The two later extended their alliance": two
+            # companies when no two people are in view
+            ids = salience.latest("Organization", sno, window=2, exclude=here)
+        return (tuple(ids[:2]), 0.8) if len(ids) >= 2 else None
+
+    def _resolve_pronoun(self, ref, items: list[Mention], lows: list[str], sno: int, salience):
+        """ "he", "she", "it", "its": the name right before it, a speaker, else the subject
+        in view (not the clause's own subject for an object pronoun)."""
+        reg = self.registry
+        i, _, _, etype = ref
+        if etype != "Person" and self.new_entity_at == sno and lows[i] in ("it", "its"):
+            return None  # "... will run the merged firm, while Kaye will chair it"
+        types = ("Person",) if etype == "Person" else ("Organization", "Project", "Product")
+        if i >= 2 and lows[i - 1] == "," and items and items[-1].j == i - 1:
+            other = self._appositive_owner(ref, items, lows, sno, salience, types)
+            if other:
+                return (other,), 0.8
+        # "OpenAI and its partner": the name right before wins
+        if i >= 2 and lows[i - 1] in ("and", ",", "or") and items and items[-1].j == i - 1:
+            near = items[-1].ids[0]
+            if reg.entities[near].type in types:
+                return (near,), 0.85
+        # "... after Brisa said it would buy X": the speaker, not the clause's subject
+        said = i - 1 - (i >= 2 and lows[i - 1] == "that")
+        if said >= 1 and lows[said] in REPORTING and items and items[-1].j == said:
+            near = items[-1].ids[0]
+            if reg.entities[near].type in types and lows[i] in ("it", "he", "she"):
+                return (near,), 0.85
+        # "James Ward, her mentor, has counselled her": an object pronoun is not its own
+        # clause's subject
+        bound = ""
+        if _object_pronoun(lows, i):
+            bound = self._binder(items, sno, salience)
+        elif self._verb_object(lows, i):
+            bound = salience.clause_subject(sno)  # "accused it of": not the accuser
+        # ' "We beat Trackly," said Ann Lee, its chief executive': not a quoted name
+        skip = self._quoted_ids() if self.quoted and not inside(self.quoted, i) else set()
+        rid = salience.subject(types[:1], sno, exclude=bound, skip=skip) or salience.subject(
+            types, sno, exclude=bound, skip=skip
+        )
+        return ((rid,), 0.8) if rid else None
+
+    def _resolve_np(self, ref, items: list[Mention], lows: list[str], sno: int, salience):
+        """ "the company", "the Texas project": the topical entity of the type and head."""
+        reg = self.registry
+        i, j, _, etype = ref
         words = tuple(lows[i + 1 : j])
         if not self.lex.new_entity_words.isdisjoint(words):
             self.new_entity_at = sno
@@ -484,14 +506,6 @@ class Extraction:
         if i < 1 or lows[i - 1] not in self.lex.triggers or lows[i - 1] in REPORTING:
             return False
         return lows[i] == "it" and (i + 1 >= len(lows) or lows[i + 1] in IT_OBJECT_FOLLOWERS)
-
-    def _remember_groups(self, a: Analysis, names: list[Mention]) -> None:
-        """ "the canneries Tunamar and Selka", "processors such as A and B": a later "the
-        canneries" names them all."""
-        reg = self.registry
-        orgs = {m.i: (m.j, m.ids) for m in names if reg.type_of(m.ids[0]) == "Organization"}
-        if len(orgs) >= 2:
-            self.plural_groups.update(named_groups(a.lows, orgs, self.lex.stopwords))
 
     def _opening_pair(self, a: Analysis, names: list[Mention]) -> tuple[str, ...]:
         """The two organizations a sentence opens with ("Hollin Dairy and Vardy Milk ..."),
@@ -581,25 +595,26 @@ class Extraction:
         return salience.subject(types[:1], sno - 1, window=1, exclude=near)
 
     def _sentence(self, sno: int, s: Sentence, a: Analysis, salience: Salience) -> None:
-        context = None
-        if not a.headline and not self.lex.roles.keys().isdisjoint(a.words):
-            context = salience.subject(("Organization",), sno)  # before this sentence's names
-        # "The rival Dorn Group had no comment": a rival of the organization just discussed
-        rival = None
-        if not a.headline and not RIVAL_WORDS.isdisjoint(a.words):
-            rival = context or salience.subject(("Organization",), sno)
-        last = self.last_sale
-        sale_before = last[1] if last and last[0] == sno - 1 else None
-        if sale_before is not None and self.lex.stake_left_over.isdisjoint(a.words):
-            sale_before = None  # only "keep the rest/remaining N%" reads the last sale
-        last_held = self.last_held
-        held_before = last_held[1] if last_held and last_held[0] == sno - 1 else ()
-        if held_before and self.lex.stake_left_over.isdisjoint(a.words):
-            held_before = ()  # only "the remaining 49% is held by B" reads the last stake
-        stake_topic = None
-        if not a.headline and _has_share(a, self.text[s.start : s.end]):
-            stake_topic = salience.topic(sno)  # "Tarn, which owns just 3%, wants ..."
         names = self._names(a, salience)
+        self._enter(sno, a, names)
+        text = self.text[s.start : s.end]
+        ctx = sentence_context(self, sno, text, a, salience)  # before this sentence's names
+        items, located = self._mentions(sno, a, names, salience)
+        if self.trace is not None:
+            self.trace.append((s, a, sorted(items, key=lambda m: m.i)))
+        if len(names) >= 2 and not a.headline:
+            self.groups.read_plurals(a.lows, names)  # "the canneries A and B"
+        type_of = self.registry.type_of
+        if any(type_of(r) == "Organization" for m in items for r in m.ids):
+            ctx = ctx.without_org()  # the sentence names its own organizations
+        if a.question or not ctx.calls_for_rules(items, bool(located), a.words, self.lex, type_of):
+            return
+        items.sort(key=lambda m: m.i)
+        found, raised, sales = self._rules(text, a, items, located, ctx)
+        self._remember_found(sno, s, text, found, raised, sales)
+
+    def _enter(self, sno: int, a: Analysis, names: list[Mention]) -> None:
+        """This sentence's names, quotations and opening pair; the thing it says is costed."""
         self.here = names
         # "A and B ..." of the sentence before, for an opening "They"
         self.opening_pair, self.next_pair = self.next_pair, self._opening_pair(a, names)
@@ -609,12 +624,18 @@ class Extraction:
             thing = funding.costed(self.lex, a.lows, names)
             if thing and self.registry.type_of(thing) in ("Project", "Organization"):
                 self.funded = (thing, sno)  # "X will cost £90m. The remainder ..."
+
+    def _mentions(
+        self, sno: int, a: Analysis, names: list[Mention], salience: Salience
+    ) -> tuple[list[Mention], list[tuple[Mention, Mention]]]:
+        """The sentence's mentions in order, names and resolved references ("he", "the
+        company", "the consortium"), each counted in `salience`; and the places that locate a
+        referent ("the Nashville start-up")."""
         refs = self._anaphora(a, names, sno) if not a.headline and a.refpos else []
         if not a.headline and len(names) > 1:
             refs = self._group_phrases(a, names, sno, refs)
         items: list[Mention] = []
         located: list[tuple[Mention, Mention]] = []
-        mentioned = self.mentioned
         if refs:
             events = sorted(
                 [(m.i, 0, m) for m in names] + [(r[0], 1, r) for r in refs], key=lambda x: x[:2]
@@ -629,9 +650,7 @@ class Extraction:
                 if inner and obj in inner:
                     continue  # resolved with the phrase around it
                 items.append(obj)
-                rid = obj.ids[0]
-                salience.mention(rid, sno, oblique(a.lows, obj.i, self.lex))
-                mentioned[rid] = mentioned.get(rid, 0) + 1
+                self._count(obj.ids[0], sno, salience, oblique(a.lows, obj.i, self.lex))
                 continue
             i, j, kind, etype = obj
             inside = [x for x in inner if x.i >= i and x.j <= j]
@@ -641,8 +660,7 @@ class Extraction:
             if not got:
                 for x in inside:
                     items.append(x)
-                    salience.mention(x.ids[0], sno)
-                    self.mentioned[x.ids[0]] = self.mentioned.get(x.ids[0], 0) + 1
+                    self._count(x.ids[0], sno, salience)
                 continue
             ids, conf = got
             # the pronoun itself; for "the two rivals", its noun
@@ -650,130 +668,89 @@ class Extraction:
             if kind == "group":
                 word = etype  # the group's noun: "joint venture", "consortium"
             m = Mention(ids, i, j, kind, conf, word)
-            # names inside "the Texas project" are modifiers: the place locates the referent
-            project = any(self.registry.type_of(r) == "Project" for r in ids)
-            for n_x, x in enumerate(inside):
-                self.mentioned[x.ids[0]] = self.mentioned.get(x.ids[0], 0) + 1
-                if self.registry.type_of(x.ids[0]) != "Location" or x.short or kind == "group":
-                    continue  # "the U.S. project": a nationality, not a site
-                based = x.j + 1 < j and a.lows[x.j] == "-"
-                # "the Boulder, Colorado-based company": the town, not its state
-                nxt = inside[n_x + 1] if n_x + 1 < len(inside) else None
-                town = (
-                    nxt is not None
-                    and a.lows[x.j] == ","
-                    and nxt.i == x.j + 1
-                    and self.registry.type_of(nxt.ids[0]) == "Location"
-                    and nxt.j + 1 < j
-                    and a.lows[nxt.j] == "-"
-                )
-                state = n_x > 0 and located and located[-1][1] is inside[n_x - 1]
-                # "the Nashville start-up"
-                # "the Nashville start-up", "the Hamburg shipowner", "the Lyon seed company"
-                modifier = x.j < j and (
-                    a.lows[x.j] in self.lex.place_heads
-                    or (j - x.j <= 2 and a.lows[j - 1] in self.lex.located_heads)
-                )
-                if (based or town or project or modifier) and not state:
-                    located.append((m, x))
+            self._locate(a.lows, m, inside, located)
             items.append(m)
             for rid in ids:
                 salience.mention(rid, sno, oblique(a.lows, i, self.lex))
-        if self.trace is not None:
-            self.trace.append((s, a, sorted(items, key=lambda m: m.i)))
-        if len(names) >= 2 and not a.headline:
-            self._remember_groups(a, names)
-        minister = bool(self.bodies) and not MINISTERS.isdisjoint(a.words)
-        if len(items) < 2 and not located:
-            if not items:
-                return
-            pair = len(items[0].ids) > 1  # "the two founded it"
-            answer = bool(self.disputes) and not self.lex.answer_words.isdisjoint(a.words)
-            alone = context is not None and self.registry.type_of(items[0].ids[0]) == "Person"
-            listed = bool(self.round_owner) and not self.lex.round_listed.isdisjoint(a.words)
-            listed = listed or (stake_topic is not None and stake_topic not in items[0].ids)
-            # "Orlo Capital also chipped in." after a round
-            listed = listed or (
-                bool(self.round_owner) and not self.lex.round_joined.keys().isdisjoint(a.words)
+        return items, located
+
+    def _count(self, rid: str, sno: int, salience: Salience, oblique: bool = False) -> None:
+        salience.mention(rid, sno, oblique)
+        self.mentioned[rid] = self.mentioned.get(rid, 0) + 1
+
+    def _locate(
+        self,
+        lows: list[str],
+        m: Mention,
+        inside: list[Mention],
+        located: list[tuple[Mention, Mention]],
+    ) -> None:
+        """Count the names inside a resolved reference; those that are places modifying it
+        ("the Texas project", "the Boulder, Colorado-based company") locate its referent."""
+        j, kind = m.j, m.kind
+        type_of = self.registry.type_of
+        # names inside "the Texas project" are modifiers: the place locates the referent
+        project = any(type_of(r) == "Project" for r in m.ids)
+        for n_x, x in enumerate(inside):
+            self.mentioned[x.ids[0]] = self.mentioned.get(x.ids[0], 0) + 1
+            if type_of(x.ids[0]) != "Location" or x.short or kind == "group":
+                continue  # "the U.S. project": a nationality, not a site
+            based = x.j + 1 < j and lows[x.j] == "-"
+            # "the Boulder, Colorado-based company": the town, not its state
+            nxt = inside[n_x + 1] if n_x + 1 < len(inside) else None
+            town = (
+                nxt is not None
+                and lows[x.j] == ","
+                and nxt.i == x.j + 1
+                and type_of(nxt.ids[0]) == "Location"
+                and nxt.j + 1 < j
+                and lows[nxt.j] == "-"
             )
-            listed = listed or sale_before is not None or bool(held_before)
-            funded = self._funded_context(a, sno, salience)
-            # "Transport Secretary X said ...": the department is named in another sentence
-            alone = alone or minister
-            # "X raised $40m.": the company a later "A also took part" joins
-            raising = not self.lex.round_raise.keys().isdisjoint(a.words)
-            if not (pair or answer or alone or listed or funded or rival or raising):
-                if self.lex.round_nouns.isdisjoint(a.words):
-                    return
-        if a.question:
-            return
-        round_owner = self._round_context(a)
-        disputes = self._dispute_context(a)
-        funded = self._funded_context(a, sno, salience)
-        pair = len(items) == 1 and len(items[0].ids) > 1
-        if any(self.registry.type_of(r) == "Organization" for m in items for r in m.ids):
-            context = None  # the sentence names its own organizations
-        if (
-            len(items) < 2
-            and not located
-            and not pair
-            and not round_owner
-            and not disputes
-            and not context
-            and not funded
-            and not stake_topic
-            and not rival
-            and not minister
-            and self.lex.round_raise.keys().isdisjoint(a.words)
-            and not sale_before
-            and not held_before
-        ):
-            return
-        text = self.text[s.start : s.end]
-        items.sort(key=lambda m: m.i)
+            state = n_x > 0 and located and located[-1][1] is inside[n_x - 1]
+            # "the Nashville start-up", "the Hamburg shipowner", "the Lyon seed company"
+            modifier = x.j < j and (
+                lows[x.j] in self.lex.place_heads
+                or (j - x.j <= 2 and lows[j - 1] in self.lex.located_heads)
+            )
+            if (based or town or project or modifier) and not state:
+                located.append((m, x))
+
+    def _rules(
+        self,
+        text: str,
+        a: Analysis,
+        items: list[Mention],
+        located: list[tuple[Mention, Mention]],
+        ctx: SentenceContext,
+    ) -> tuple[list, str | None, tuple]:
+        """The relations the rules find in the sentence (remembered by everything they read),
+        the company it says raised a round, and the sales of a share it states."""
         key = (
             text,
             a.headline,
             tuple((m.i, m.j, m.ids, m.kind, m.conf, m.word, m.short) for m in items),
             tuple((r.ids, p.ids) for r, p in located),
-            round_owner,
-            disputes,
-            context,
-            funded,
-            stake_topic,
-            rival,
-            sale_before,
-            held_before,
-            tuple(sorted(self.bodies.items())) if minister else (),
+            ctx,
         )
         hit = self.rule_memo.get(key)
         if hit is None:
             lows, ments, titled = _rule_items(a, items)
             rules = SentenceRules(
-                lows,
-                ments,
-                self.registry.type_of,
-                self.lex,
-                self.schema,
-                a.headline,
-                titled,
-                round_owner,
-                context,
+                lows, ments, self.registry.type_of, self.lex, self.schema, a.headline, titled, ctx
             )
-            rules.context_disputes = disputes
-            rules.context_funded = funded
-            rules.stake_topic = stake_topic
-            rules.context_rival = rival
-            rules.bodies = self.bodies
-            rules.sale_before = sale_before
-            rules.held_before = held_before
             for ref, place in located:
                 rules.emit(ref, ("LOCATED_IN",), place, "appositive/np-place", 0.7)
             hit = (rules.run(), rules.round_owner, tuple(rules.sales))
             if len(self.rule_memo) >= MEMO_SIZE:
                 self.rule_memo.clear()
             self.rule_memo[key] = hit
-        found, raised, sales = hit
+        return hit
+
+    def _remember_found(
+        self, sno: int, s: Sentence, text: str, found: list, raised: str | None, sales: tuple
+    ) -> None:
+        """Add the relations found, and remember what later sentences read of them: the round's
+        company, the last sale and stake, disputes, the thing funded, the holders."""
         if raised:
             self.round_owner = raised
         held: dict[str, list[str]] = {}
@@ -793,16 +770,6 @@ class Extraction:
         for holders in held.values():
             self.groups.holders(holders, sno)  # "the two partners" in a later sentence
 
-    def _funded_context(self, a: Analysis, sno: int, salience: Salience) -> str | None:
-        """What "the balance" or "the rest" is of, when this sentence may say who pays it:
-        the thing funded or costed ("X will cost £90m") in the last three sentences. (Not
-        merely a project in view: that was measured to pick the wrong thing.)"""
-        if funding.cues(self.lex).isdisjoint(a.words):
-            return None
-        if self.funded is not None and sno - self.funded[1] <= 3:
-            return self.funded[0]
-        return None
-
     def _group_phrases(self, a: Analysis, names: list[Mention], sno: int, refs: list) -> list:
         """References plus this sentence's group-defining phrases ("a consortium headed by A
         that also includes B and C"), each one item standing for its members; a reference
@@ -815,33 +782,6 @@ class Extraction:
         kept = [r for r in refs if not any(g.i < r[1] and r[0] < g.j for g in phrases)]
         kept.extend((g.i, g.j, "group", g.noun) for g in phrases)
         return sorted(kept)
-
-    def _dispute_context(self, a: Analysis) -> tuple[tuple[str, str], ...]:
-        """The latest disputes of the article, when this sentence may answer one ("X denied
-        the allegations", "X has countersued")."""
-        if not self.disputes or self.lex.answer_words.isdisjoint(a.words):
-            return ()
-        return tuple(self.disputes[-6:])
-
-    def _round_context(self, a: Analysis) -> str | None:
-        """The company "the round" belongs to: the last one said to raise a round, else the
-        article's most mentioned organization (only asked when a round noun is present)."""
-        if self.lex.round_nouns.isdisjoint(a.words):
-            # "Existing investors A and B took part as well": only after a round was named
-            joined = not self.lex.round_joined.keys().isdisjoint(a.words)
-            joined = joined or not self.lex.round_listed.isdisjoint(a.words)
-            return self.round_owner if joined else None
-        if self.round_owner:
-            return self.round_owner
-        if self.main_org is None:
-            reg = self.registry
-            counts = {
-                rid: sum(reg.groups[k].count for k in rec.keys if k in reg.groups)
-                for rid, rec in reg.entities.items()
-                if rec.type == "Organization"
-            }
-            self.main_org = max(counts, key=lambda rid: counts[rid]) if counts else ""
-        return self.main_org or None
 
     def _add(self, f, s: Sentence, text: str) -> None:
         if s.headline:
@@ -944,28 +884,13 @@ def _rule_items(
     return lows, ments, titled
 
 
-# words of a share whose company may go unnamed or be a reference: "owns just 3%", "hold a
-# quarter of it", "holds 20% of the company"
-STAKE_TOPIC_WORDS = frozenset(
-    {"percent", "cent", "quarter", "third", "half", "stake", "shareholder", "investor", "owner"}
-)
-
-
-def _has_share(a: Analysis, text: str) -> bool:
-    """The sentence names a share ("3%", "a third", "shareholder"): the word set first, and the
-    tokens only when the text has a "%" at all (a scan of every token on every sentence)."""
-    if not STAKE_TOPIC_WORDS.isdisjoint(a.words):
-        return True
-    return "%" in text and any(w[-1:] == "%" for w in a.lows)
-
-
 def _object_pronoun(lows: list[str], i: int) -> bool:
     """ "him", "them", or "her" used as an object ("counselled her for years"), not "her
     company"."""
     w = lows[i]
     if w in ("him", "them"):
         return True
-    return w == "her" and (i + 1 >= len(lows) or lows[i + 1] in OBJECT_FOLLOWERS)
+    return w == "her" and her_object(lows[i + 1] if i + 1 < len(lows) else ".")
 
 
 def oblique(lows: list[str], i: int, lex: Lexicon) -> bool:
@@ -1004,7 +929,6 @@ def clear_caches() -> None:
 PARTICIPLE_ENDS = ("ed", "en", "ght", "lt", "wn", "ld")
 # words after an object "it" ("accused it of", "sued it in May", "criticised it.")
 IT_OBJECT_FOLLOWERS = (OBJECT_FOLLOWERS - {"and", "or"}) | {"of", "over", "after", "at", "with"}
-RIVAL_WORDS = frozenset({"rival", "rivals", "competitor", "competitors", "competing"})
 QUOTE_CHARS = frozenset({'"', "“", "”", "«", "»"})
 THEY = (
     "They"  # the type of an opening "They": the two organizations the sentence before opened with

@@ -16,6 +16,10 @@ headed by A that also includes B" -> A and B), and remembers the group by its no
 then resolves a later definite description to the members: "the consortium", "the syndicate's
 members", "the two partners" (the latest group, when it has two members).
 
+It also remembers the organizations a plural noun introduced by listing them ("the canneries
+Tunamar and Selka", "processors such as A and B": `loaders.plural_refs`), so that a later "the
+canneries" names them all; `refer` is the one lookup for both kinds of group.
+
 Only explicit membership counts: a group with fewer than two named members, or one that has a
 name of its own ("Harbour Link, a consortium of A and B": "the consortium" is Harbour Link),
 is not remembered, and a description with no group in memory is left to the other references.
@@ -30,18 +34,23 @@ syndicate"), OWNS ("the takeover of T by a consortium of A, B and C").
 >>> [(g.i, g.j, g.members) for g in memory.read(lows, names, 0)]
 [(0, 6, ('arlo', 'brisk'))]
 >>> memory.refer("the consortium said".split(), 0, set(), 3)
-GroupPhrase(i=0, j=2, noun='consortium', members=('arlo', 'brisk'))
+GroupPhrase(i=0, j=2, noun='consortium', members=('arlo', 'brisk'), plural=False)
+>>> lows = "the canneries tunamar and selka cut prices".split()
+>>> memory.read_plurals(lows, [Mention(("tunamar",), 2, 3), Mention(("selka",), 4, 5)])
+>>> memory.refer("unions blamed the canneries".split(), 2, set(), 5)
+GroupPhrase(i=2, j=4, noun='canneries', members=('tunamar', 'selka'), plural=True)
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Protocol
 from weakref import WeakKeyDictionary
 
 from loaders.lexicon import Lexicon, PhraseIndex
+from loaders.plural_refs import named_groups, plural_at
 from loaders.relations.words import AUXILIARIES, CLAUSE_STOP, PREPOSITIONS
 from loaders.tokens import words
 
@@ -71,6 +80,7 @@ class GroupPhrase:
     j: int
     noun: str
     members: tuple[str, ...]
+    plural: bool = False  # a plural noun before listed names ("the canneries A and B")
 
 
 @dataclass(frozen=True)
@@ -141,9 +151,13 @@ class GroupMemory:
         # the two holders a sentence listed ("jointly owned by A and B"): "the two partners"
         self.held: tuple[str, ...] = ()
         self.held_at = -1
+        # plural nouns that introduced named organizations: "the canneries Tunamar and Selka"
+        self.plurals: dict[str, tuple[str, ...]] = {}
+        self.pair_words = lex.pair_words
+        self.stopwords = lex.stopwords
 
     def __bool__(self) -> bool:
-        return bool(self.latest or self.held)
+        return bool(self.latest or self.held or self.plurals)
 
     # -- definitions ---------------------------------------------------------------------------
     def read(self, lows: list[str], names: Sequence[_Named], sno: int) -> list[GroupPhrase]:
@@ -333,11 +347,50 @@ class GroupMemory:
         self.by_noun[noun] = members
         self.latest, self.latest_at = members, sno
 
+    def read_plurals(self, lows: list[str], names: Sequence[_Named]) -> None:
+        """ "the canneries Tunamar and Selka", "processors such as A and B": remembered, so that
+        a later "the canneries" names them all (organizations only)."""
+        type_of = self.type_of
+        orgs = {
+            m.i: (m.j, m.ids)
+            for m in names
+            if type_of is None or type_of(m.ids[0]) == "Organization"
+        }
+        if len(orgs) >= 2:
+            self.plurals.update(named_groups(lows, orgs, self.stopwords))
+
     # -- references ----------------------------------------------------------------------------
-    def refer(self, lows: list[str], i: int, starts: set[int], sno: int) -> GroupPhrase | None:
+    def refer(
+        self,
+        lows: list[str],
+        i: int,
+        starts: set[int],
+        sno: int,
+        covered: Set[int] = frozenset(),
+    ) -> GroupPhrase | None:
         """A description at i that names a remembered group (its span, noun and members),
-        else None. "the consortium", "the syndicate's members", "the consortium partners", "the
-        two partners" (the latest group of two), "the partners" (the latest group)."""
+        else None: a group noun ("the consortium", not over a name in `covered`), else a plural
+        noun that introduced listed organizations ("the canneries")."""
+        got = self._refer_noun(lows, i, starts, sno) if self.latest or self.held else None
+        if got is not None and covered.isdisjoint(range(i, got.j)):
+            return got
+        return self._refer_plural(lows, i, starts)
+
+    def _refer_plural(self, lows: list[str], i: int, starts: Set[int]) -> GroupPhrase | None:
+        """ "the canneries" after "the canneries Tunamar and Selka" (not "the two canneries",
+        "the partners": pair words, read as such)."""
+        if not self.plurals or lows[i] != "the" or pair_at(self.pair_words, lows, i, starts):
+            return None
+        got = plural_at(lows, i, self.plurals, starts)
+        if got is None:
+            return None
+        return GroupPhrase(i, got[0], got[1], self.plurals[got[1]], plural=True)
+
+    def _refer_noun(
+        self, lows: list[str], i: int, starts: set[int], sno: int
+    ) -> GroupPhrase | None:
+        """ "the consortium", "the syndicate's members", "the consortium partners", "the two
+        partners" (the latest group of two), "the partners" (the latest group)."""
         gw = self.words
         n = len(lows)
         hit = gw.pair_refs.match(lows, i)
@@ -393,6 +446,17 @@ class GroupMemory:
 
 # listing nouns too common to refer back on their own ("the group said", "the team")
 _GENERIC_LISTING = frozenset({"group", "team", "investors", "shareholders", "backers"})
+
+
+def pair_at(
+    pair_words: PhraseIndex, lows: list[str], i: int, starts: Set[int]
+) -> tuple[int, str] | None:
+    """ "the two", "both companies", "the partners" at i (not right before a name: "the two
+    companies Arlo and Brisk"): (length, type), else None."""
+    hit = pair_words.match(lows, i) if lows[i] in pair_words else None
+    if hit is None or (i + hit[0] < len(lows) and i + hit[0] in starts):
+        return None
+    return hit
 
 
 def _at(group: tuple[tuple[str, ...], int]) -> int:

@@ -3,7 +3,8 @@ Selka", "the big processors" after "processors such as Harl Foods and Dunmore Mi
 
 `named_groups` reads the groups a sentence introduces (a plural noun right before a list of
 names, directly or through "such as", "including", "like", "among them"); `plural_at` finds a
-later "the [one or two modifiers] NOUNs" that names a remembered group.
+later "the [one or two modifiers] NOUNs" that names a remembered group. The groups are kept by
+`loaders.groups.GroupMemory`, with the other kinds of group, and looked up through it.
 
 >>> lows = ["the", "canneries", "tunamar", "and", "selka", "ltd", "cut", "prices"]
 >>> named_groups(lows, {2: (3, ("tunamar",)), 4: (6, ("selka",))}, frozenset())

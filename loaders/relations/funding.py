@@ -4,7 +4,7 @@ implied ("the balance", "the rest", "of which").
 - `cost-share`: "The balance of the Tarn line is to be provided by A", "The remainder will be
   met by lenders led by B and including C", "The rest will be paid for by a grant from D", "E
   will put up the rest": each funder FUNDS the thing named ("of the Tarn line"), else the thing
-  the article last said was funded (`Sentence.context_funded`).
+  the article last said was funded (`SentenceContext.funded`).
 - `of-which`: "The scheme will cost £90m, of which the county will contribute £30m": the
   subject of "of which" funds the thing the sentence is about.
 
@@ -347,8 +347,8 @@ def _target(s: Sentence, k: int) -> tuple[Mention | None, int]:
             q += 1  # "the rest of the £90 million cost of the Tarn line"
         if q < n and lows[q] == M and not s.etypes(q).isdisjoint({"Project", "Organization"}):
             return s.ment(q), q + 1
-    if s.context_funded:
-        return Mention((s.context_funded,), -1, -1, "context", 0.8), p
+    if s.context.funded:
+        return Mention((s.context.funded,), -1, -1, "context", 0.8), p
     return None, p
 
 
@@ -415,8 +415,8 @@ def _of_which(s: Sentence, k: int, forms: PhraseIndex) -> None:
         if lows[m] == M and not s.etypes(m).isdisjoint({"Project"}):
             target = s.ment(m)  # the project the amount is the cost of
             break
-    if target is None and s.context_funded:
-        target = Mention((s.context_funded,), -1, -1, "context", 0.8)
+    if target is None and s.context.funded:
+        target = Mention((s.context.funded,), -1, -1, "context", 0.8)
     if target is None or s.blocked(subj + 1, v):
         return
     s.emit(s.merged(coord(s, subj, +1)), ("FUNDS",), target, "funding/of-which", 0.7)

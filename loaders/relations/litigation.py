@@ -52,7 +52,7 @@ def apply(s: Sentence) -> None:
     for d, w in enumerate(s.lows):
         if w in deals:
             deal(s, d)
-    if s.context_disputes or any(f.type == "DISPUTES" for f in s.found):
+    if s.context.disputes or any(f.type == "DISPUTES" for f in s.found):
         answer(s)
 
 
@@ -216,7 +216,7 @@ def answer(s: Sentence) -> None:
     earlier dispute (this sentence's or the article's) disputes its accuser."""
     lows = s.lows
     disputes = [
-        *s.context_disputes,
+        *s.context.disputes,
         *((f.source, f.target) for f in s.found if f.type == "DISPUTES"),
     ]
     for k in range(len(lows)):

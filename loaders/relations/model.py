@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from graph.schema import Schema
 from loaders.lexicon import Lexicon, Trigger
+from loaders.relations.context import NO_CONTEXT, SentenceContext
 from loaders.relations.words import (
     ARTICLES,
     CLAUSE_STOP,
@@ -56,6 +57,15 @@ OBJECT_FOLLOWERS = frozenset(
     {",", ".", ";", ":", "and", "or", "for", "to", "as", "on", "in"}
     | {"since", "until", "through", "during", "after", "before"}  # "has advised her since 2018"
 )
+
+
+def her_object(nxt: str) -> bool:
+    """ "her" before `nxt` ("." at the end) is the object pronoun ("accused her of", "sued her
+    in May", "counselled her for years", "told her the deal"), not a determiner ("her
+    company")."""
+    return not nxt.isalpha() or nxt in NOT_NOUNS or nxt in OBJECT_FOLLOWERS
+
+
 MONTH_LEADS = frozenset("in since by until of last early late mid next this from to".split())
 
 
@@ -86,13 +96,12 @@ class Sentence:
         schema: Schema,
         headline: bool = False,
         titled: set[int] | None = None,
-        round_owner: str | None = None,
-        context_org: str | None = None,
+        context: SentenceContext = NO_CONTEXT,
     ):
         self.lex = lex
-        # the organization "its" would name at this sentence's start (the implicit party of
-        # a bare role: "Chief executive Sarah Collins said ..." in an article about X)
-        self.context_org = context_org
+        # what earlier sentences tell this one: a bare role's organization, the round's
+        # company, disputes, the last sale or stake, ...
+        self.context = context
         # items inside a multi-word title ("Vice President"): no role or trigger there
         self.titled = [k in titled for k in range(len(lows))] if titled else None
         self.schema = schema
@@ -105,28 +114,10 @@ class Sentence:
         self.claimed: set[int] = set()  # trigger words an earlier construction has read
         self.folds: list[tuple[int, int, int]] = []  # "Tesla CEO Elon Musk": (first, last, holder)
         self._types: dict[tuple[str, ...], frozenset[str]] = {}
-        # the company whose funding round "the round" is, from earlier sentences
-        self.context_round = round_owner
         self.round_owner: str | None = None  # a company this sentence says raised a round
-        # DISPUTES (source, target) of earlier sentences, oldest first: "X denied the claims"
-        self.context_disputes: tuple[tuple[str, str], ...] = ()
-        # what the article last said was funded: "the balance will be provided by X"
-        self.context_funded: str | None = None
-        # the organization earlier sentences were about, for a stake with no object ("Tarn,
-        # which owns just over 3%, wants a new board"): set only when the sentence has a share
-        self.stake_topic: str | None = None
-        # the organization a bare "rival X" is a rival of: the one the article was just about
-        self.context_rival: str | None = None
-        # the article's government bodies by their domain word ("transport" -> the Department
-        # for Transport): "Transport Secretary X" leads it
-        self.bodies: dict[str, str] = {}
-        # sales of a share this sentence states, (seller ids, sold ids), and the previous
-        # sentence's last one: "Helm sold 70% of Cardeo. It will keep the other 30%."
+        # sales of a share this sentence states, (seller ids, sold ids): "Helm sold 70% of
+        # Cardeo." (the next sentence reads the last one: "It will keep the other 30%.")
         self.sales: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
-        self.sale_before: tuple[tuple[str, ...], tuple[str, ...]] | None = None
-        # what the previous sentence's stake rules said is held: "A owns 51% of X. The
-        # remaining 49% is held by B."
-        self.held_before: tuple[str, ...] = ()
 
     def ment(self, k: int) -> Mention:
         """The mention item at k (callers have checked `lows[k] == M`)."""
@@ -239,10 +230,7 @@ class Sentence:
             return False
         if m.word != "her":
             return True
-        # "her" is also an object: "accused her of", "sued her in May", "counselled her for
-        # years", "told her the deal"
-        nxt = self.lows[k + 1] if k + 1 < len(self.lows) else "."
-        return nxt.isalpha() and nxt not in NOT_NOUNS and nxt not in OBJECT_FOLLOWERS
+        return not her_object(self.lows[k + 1] if k + 1 < len(self.lows) else ".")
 
     def etypes(self, k: int) -> frozenset[str]:
         """The entity types of the mention at k (empty for a word)."""

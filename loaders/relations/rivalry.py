@@ -6,7 +6,7 @@
 
 - `rival_things`: "Larger firms, including Dorn Group, are building rival products" in an
   article just about Calla Foods: each builder competes with Calla Foods
-  (`Sentence.context_rival`), when the sentence names no other organization.
+  (`SentenceContext.rival`), when the sentence names no other organization.
 
 The words are data: `choose_verbs` and `rival_things` in loaders/data/grammar.yaml.
 """
@@ -54,7 +54,7 @@ def chosen_over(s: Sentence) -> None:
 
 
 def rival_things(s: Sentence) -> None:
-    org = s.context_rival
+    org = s.context.rival
     if not org:
         return
     lows = s.lows

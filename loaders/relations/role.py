@@ -81,8 +81,8 @@ def roles(s: Sentence) -> None:
 def context_emit(s: Sentence, holder: int, role: Role, hi: int) -> bool:
     """A bare role in a sentence that names no organization ("Chief executive Sarah Collins
     said ...", "Adaora Kell steps in as interim chief executive"): the organization the
-    article was just about (`Sentence.context_org`), for leading and founding roles only."""
-    org = s.context_org
+    article was just about (`SentenceContext.org`), for leading and founding roles only."""
+    org = s.context.org
     if not org or not ({"LEADS", "FOUNDED"} & set(role.types)) or role.inverse:
         return False
     if "Person" not in s.etypes(holder) or s.blocked(0, hi):
@@ -99,9 +99,9 @@ def context_emit(s: Sentence, holder: int, role: Role, hi: int) -> bool:
 
 def rival_context_emit(s: Sentence, holder: int, k: int) -> bool:
     """ "A spokesman for rival Dorn Group declined to comment", in an article just about Calla
-    Foods: a rival of that organization (`Sentence.context_rival`), when the sentence names
+    Foods: a rival of that organization (`SentenceContext.rival`), when the sentence names
     no other organization."""
-    org = s.context_rival
+    org = s.context.rival
     lows = s.lows
     holders = coord(s, holder, +1)
     if not org or any(org in s.ment(x).ids for x in holders) or s.blocked(k, holder):
@@ -129,9 +129,9 @@ def role_emit(s: Sentence, holder: int, other: int, role, lo: int, hi: int) -> N
     h, o = s.ment(holder), s.ment(other)
     if o.kind != "name" and set(o.ids) & set(h.ids) and set(role.types) <= {"OWNS", "FUNDS"}:
         # "Birchley is its biggest shareholder": "its" is the company in question, not Birchley
-        if not s.stake_topic or s.stake_topic in h.ids:
+        if not s.context.stake_topic or s.context.stake_topic in h.ids:
             return
-        o = Mention((s.stake_topic,), o.i, o.j, "context", 0.8)
+        o = Mention((s.context.stake_topic,), o.i, o.j, "context", 0.8)
     src, tgt = (o, h) if role.inverse else (h, o)
     s.emit(src, role.types, tgt, "role/role-noun", 0.9, every=role.all)
 
@@ -705,17 +705,18 @@ def ministers(s: Sentence) -> None:
     the minister leads the article's department of that domain (named in another sentence)."""
     lows = s.lows
     n = len(lows)
-    bodies = set(s.bodies.values())
+    by_domain = dict(s.context.bodies)
+    bodies = set(by_domain.values())
     for k in range(1, n):
         if lows[k] not in MINISTERS or (k >= 2 and lows[k - 2] in NOT_THE_MINISTER):
             continue
-        if lows[k - 1] in s.bodies:
-            body = Mention((s.bodies[lows[k - 1]],), -1, -1, "context", 0.8)
+        if lows[k - 1] in by_domain:
+            body = Mention((by_domain[lows[k - 1]],), -1, -1, "context", 0.8)
         elif lows[k - 1] == M and bodies.issuperset(s.ment(k - 1).ids):
             body = s.ment(k - 1)  # "Transport" read as a short form of the department's name
-        elif lows[k - 1] == M and s.ment(k - 1).ids[0] in s.bodies:
+        elif lows[k - 1] == M and s.ment(k - 1).ids[0] in by_domain:
             # "Energy Minister X": the domain word taken for a name of its own
-            body = Mention((s.bodies[s.ment(k - 1).ids[0]],), -1, -1, "context", 0.8)
+            body = Mention((by_domain[s.ment(k - 1).ids[0]],), -1, -1, "context", 0.8)
         else:
             continue
         holder = -1

@@ -36,8 +36,8 @@ def rounds(s: Sentence) -> None:
         if lows[r] not in lex.round_nouns:
             continue
         owner, definite, det = round_owner(s, r)
-        if owner is None and definite and s.context_round:
-            owner = Mention((s.context_round,), -1, -1, "round", 0.8)
+        if owner is None and definite and s.context.round_owner:
+            owner = Mention((s.context.round_owner,), -1, -1, "round", 0.8)
         if owner is None:
             continue
         conf = 0.8 if owner.kind == "round" else 0.85
@@ -172,7 +172,7 @@ def cofunders(s: Sentence) -> None:
     funded = [f for f in s.found if f.type in ("FUNDS", "OWNS")]
     implied = False
     if not funded:
-        implied_id = _raiser(s) or _money_target(s) or s.context_funded
+        implied_id = _raiser(s) or _money_target(s) or s.context.funded
         if not implied_id:
             return
         funded, implied = [Found("", "FUNDS", implied_id, "", 0.0)], True
@@ -325,7 +325,7 @@ COFUNDING_PARTICIPLES = frozenset(
 def joined(s: Sentence) -> None:
     """ "Existing investors A and B took part as well", "A and B also invested": with no object,
     each subject FUNDS the company whose round the article last named."""
-    owner_id = s.round_owner or s.context_round  # this sentence's own round first
+    owner_id = s.round_owner or s.context.round_owner  # this sentence's own round first
     if not owner_id:
         return
     funding = {f.source for f in s.found if f.type == "FUNDS"}
@@ -371,7 +371,7 @@ LISTED_VERBS = frozenset({"include", "included", "includes", "are", "were"})
 def listed(s: Sentence) -> None:
     """ "Existing investors include A and B", "Other backers are A and B": opening the
     sentence, with no possessor, each listed investor FUNDS the company of the round last named."""
-    owner_id = s.round_owner or s.context_round
+    owner_id = s.round_owner or s.context.round_owner
     lows = s.lows
     k = 0
     while k < len(lows) and lows[k] in LISTED_MODS:

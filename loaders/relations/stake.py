@@ -75,8 +75,8 @@ def apply(s: Sentence) -> None:
     owned_by_shares(s)
     shareholder_list(s)
     with_share(s)
-    if s.stake_topic:
-        unnamed_stake(s, s.stake_topic)
+    if s.context.stake_topic:
+        unnamed_stake(s, s.context.stake_topic)
 
 
 OWNED_PARTICIPLES = frozenset({"owned", "held", "controlled"})
@@ -227,9 +227,9 @@ def retained(s: Sentence) -> None:
 def _kept_from_before(s: Sentence, k: int) -> None:
     """ "Helm sold 70% of Cardeo to Orla. It will keep the other 30%.": the seller of the
     previous sentence's sale keeps part of what it sold."""
-    if s.sale_before is None:
+    if s.context.sale_before is None:
         return
-    sellers, sold = s.sale_before
+    sellers, sold = s.context.sale_before
     cands = subjects(s, k, True)
     if not cands or not set(s.ment(cands[0]).ids) & set(sellers):
         return  # only the seller keeps the rest
@@ -492,7 +492,7 @@ def invested_in_which(s: Sentence) -> None:
 def remainder(s: Sentence) -> None:
     """ "A owns 60% of X, with the balance held by B", "... while B holds the remainder": B
     owns the rest of what the sentence's stake rules say is held."""
-    held = [f.target for f in s.found if f.rule.startswith("stake/")] or list(s.held_before)
+    held = [f.target for f in s.found if f.rule.startswith("stake/")] or list(s.context.held_before)
     if not held:
         return
     lows, rest = s.lows, s.lex.stake_rest
@@ -582,10 +582,10 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
 def _not_self(s: Sentence, owners: Mention, target: Mention) -> Mention | None:
     """ "A and B, which jointly hold a quarter of it", "A holds 20% of the company": a
     reference that resolved to one of the holders themselves means the company the article
-    is about (`Sentence.stake_topic`); a name is kept as it is."""
+    is about (`SentenceContext.stake_topic`); a name is kept as it is."""
     if target.kind == "name" or not set(target.ids) & set(owners.ids):
         return target
-    topic = s.stake_topic
+    topic = s.context.stake_topic
     if topic and topic not in owners.ids:
         return Mention((topic,), target.i, target.j, "context", 0.8)
     return None

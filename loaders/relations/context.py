@@ -1,0 +1,90 @@
+"""What earlier sentences tell the rules about a sentence (`Sentence.context`): the
+organization a bare role belongs to, the company "the round" is of, the disputes "X denied the
+claims" answers, the last sale "it will keep the rest" reads ...
+
+Each value is defined once, here; `loaders.sentence_context` builds it from the article so far,
+and it is part of the key under which a sentence's relations are remembered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from loaders.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from loaders.relations.model import Mention
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceContext:
+    """The facts of earlier sentences a sentence's rules may read (hashable: a memo key)."""
+
+    # the organization "its" would name at the sentence's start (the implicit party of a bare
+    # role: "Chief executive Sarah Collins said ..." in an article about X); None when the
+    # sentence names organizations of its own
+    org: str | None = None
+    # the organization a bare "rival X" is a rival of: the one the article was just about
+    rival: str | None = None
+    # the organization earlier sentences were about, for a stake with no object ("Tarn, which
+    # owns just over 3%, wants a new board"): set only when the sentence names a share
+    stake_topic: str | None = None
+    # the previous sentence's last sale of a share, (seller ids, sold ids): "Helm sold 70% of
+    # Cardeo. It will keep the other 30%." (only when the sentence speaks of a rest)
+    sale_before: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+    # what the previous sentence's stake rules said is held: "A owns 51% of X. The remaining
+    # 49% is held by B."
+    held_before: tuple[str, ...] = ()
+    # what the article last said was funded: "the balance will be provided by X"
+    funded: str | None = None
+    # DISPUTES (source, target) of earlier sentences, oldest first: "X denied the claims"
+    disputes: tuple[tuple[str, str], ...] = ()
+    # the company whose funding round "the round" is
+    round_owner: str | None = None
+    # the article's government bodies by their domain word ("transport" -> the Department for
+    # Transport), when the sentence names a minister: "Transport Secretary X" leads it
+    bodies: tuple[tuple[str, str], ...] = ()
+
+    def without_org(self) -> SentenceContext:
+        return replace(self, org=None) if self.org is not None else self
+
+    def calls_for_rules(
+        self,
+        items: list[Mention],
+        located: bool,
+        words: Collection[str],
+        lex: Lexicon,
+        type_of: Callable[[str], str],
+    ) -> bool:
+        """Whether the rules can find anything: two mentions (or a place modifier), else one
+        mention that earlier sentences give a partner."""
+        if len(items) >= 2 or located:
+            return True
+        if not items:
+            return False
+        ids = items[0].ids
+        if (
+            len(ids) > 1  # "the two founded it"
+            or self.round_owner
+            or self.disputes
+            or self.funded
+            or self.rival
+            or self.bodies
+            or self.sale_before is not None
+            or self.held_before
+            # "X raised $40m.": the company a later "A also took part" joins
+            or not lex.round_raise.keys().isdisjoint(words)
+        ):
+            return True
+        # a bare role's organization ("Chief executive Ann Lee said"), a stake's company
+        partner = (self.org is not None and type_of(ids[0]) == "Person") or (
+            self.stake_topic is not None and self.stake_topic not in ids
+        )
+        if not partner and lex.round_nouns.isdisjoint(words):
+            return False
+        return bool(self.org or self.stake_topic)
+
+
+NO_CONTEXT = SentenceContext()

@@ -1,0 +1,104 @@
+"""The context of a sentence (`loaders.relations.context.SentenceContext`): built once per
+sentence from its analysis, the salience of entities before its own names, and the article's
+state so far (`loaders.article.Extraction`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.relations import funding
+from loaders.relations.context import SentenceContext
+from loaders.relations.role import MINISTERS
+
+if TYPE_CHECKING:
+    from loaders.article import Extraction
+    from loaders.coref import Salience
+    from loaders.mentions import Analysis
+
+# words of a share whose company may go unnamed or be a reference: "owns just 3%", "hold a
+# quarter of it", "holds 20% of the company"
+STAKE_TOPIC_WORDS = frozenset(
+    {"percent", "cent", "quarter", "third", "half", "stake", "shareholder", "investor", "owner"}
+)
+RIVAL_WORDS = frozenset({"rival", "rivals", "competitor", "competitors", "competing"})
+
+
+def sentence_context(
+    x: Extraction, sno: int, text: str, a: Analysis, salience: Salience
+) -> SentenceContext:
+    """The context of sentence `sno` (`text`, analysed as `a`), from the article so far; asked
+    before the sentence's own mentions count in `salience`."""
+    lex = x.lex
+    words = a.words
+    org = rival = stake_topic = None
+    if not a.headline:
+        if not lex.roles.keys().isdisjoint(words):
+            org = salience.subject(("Organization",), sno)
+        if not RIVAL_WORDS.isdisjoint(words):
+            rival = org or salience.subject(("Organization",), sno)
+        if _has_share(a, text):
+            stake_topic = salience.topic(sno)  # "Tarn, which owns just 3%, wants ..."
+    rest = not lex.stake_left_over.isdisjoint(words)  # "keep the rest/remaining N%"
+    last_sale, last_held = x.last_sale, x.last_held
+    minister = bool(x.bodies) and not MINISTERS.isdisjoint(words)
+    return SentenceContext(
+        org=org,
+        rival=rival,
+        stake_topic=stake_topic,
+        sale_before=last_sale[1] if rest and last_sale and last_sale[0] == sno - 1 else None,
+        held_before=last_held[1] if rest and last_held and last_held[0] == sno - 1 else (),
+        funded=_funded(x, a, sno),
+        disputes=_disputes(x, a),
+        round_owner=_round_owner(x, a),
+        bodies=tuple(sorted(x.bodies.items())) if minister else (),
+    )
+
+
+def _has_share(a: Analysis, text: str) -> bool:
+    """The sentence names a share ("3%", "a third", "shareholder"): the word set first, and the
+    tokens only when the text has a "%" at all (a scan of every token on every sentence)."""
+    if not STAKE_TOPIC_WORDS.isdisjoint(a.words):
+        return True
+    return "%" in text and any(w[-1:] == "%" for w in a.lows)
+
+
+def _funded(x: Extraction, a: Analysis, sno: int) -> str | None:
+    """What "the balance" or "the rest" is of, when this sentence may say who pays it: the
+    thing funded or costed ("X will cost £90m") in the last three sentences. (Not merely a
+    project in view: that was measured to pick the wrong thing.)"""
+    if funding.cues(x.lex).isdisjoint(a.words):
+        return None
+    if x.funded is not None and sno - x.funded[1] <= 3:
+        return x.funded[0]
+    return None
+
+
+def _disputes(x: Extraction, a: Analysis) -> tuple[tuple[str, str], ...]:
+    """The latest disputes of the article, when this sentence may answer one ("X denied the
+    allegations", "X has countersued")."""
+    if not x.disputes or x.lex.answer_words.isdisjoint(a.words):
+        return ()
+    return tuple(x.disputes[-6:])
+
+
+def _round_owner(x: Extraction, a: Analysis) -> str | None:
+    """The company "the round" belongs to: the last one said to raise a round, else the
+    article's most mentioned organization (only asked when a round noun is present)."""
+    lex = x.lex
+    if lex.round_nouns.isdisjoint(a.words):
+        # "Existing investors A and B took part as well": only after a round was named
+        joined = not lex.round_joined.keys().isdisjoint(a.words)
+        joined = joined or not lex.round_listed.isdisjoint(a.words)
+        return x.round_owner if joined else None
+    if x.round_owner:
+        return x.round_owner
+    if x.main_org is None:
+        reg = x.registry
+        counts = {
+            rid: sum(reg.groups[k].count for k in rec.keys if k in reg.groups)
+            for rid, rec in reg.entities.items()
+            if rec.type == "Organization"
+        }
+        x.main_org = max(counts, key=lambda rid: counts[rid]) if counts else ""
+    return x.main_org or None
