@@ -27,6 +27,7 @@ END_RE = re.compile(
     r"""([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]*(?:[A-Z0-9$£€]|[a-z]+[A-Z]))""",
 )
 WORD_BEFORE_RE = re.compile(r"([^\s\"'“‘(\[]+)$")
+WORD_STOPS = frozenset("\"'“‘([")  # and white space: what ends the word before a period
 NEXT_WORD_RE = re.compile(r"""["'“‘(\[]*([A-Za-z]+)""")
 TERMINAL_RE = re.compile(r"""[.!?…:]["'”’)\]]*\s*$""")
 CONTINUES_RE = re.compile(r"""(?:[,;(\-–—]|\b(?:and|or|of|the|a|an|to|in|for|with|by))\s*$""")
@@ -94,12 +95,23 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int, bool]]:
         yield start, end, lines == 1
 
 
+def _word_before(text: str, lo: int, dot: int) -> str:
+    """What `WORD_BEFORE_RE` finds in text[lo:dot] ("" for no match), by a backward scan."""
+    if dot > lo and text[dot - 1] == "\n":  # "$" also matches before a final newline
+        m = WORD_BEFORE_RE.search(text, lo, dot)
+        return m.group(1) if m else ""
+    k = dot
+    while k > lo and not (text[k - 1] in WORD_STOPS or text[k - 1].isspace()):
+        k -= 1
+    return text[k:dot]
+
+
 def _is_abbreviation(text: str, dot: int, start: int, follow: int, lex: Lexicon) -> bool:
     """True when the period at `dot` belongs to an abbreviation rather than ending a sentence."""
-    m = WORD_BEFORE_RE.search(text, max(start, dot - 40), dot)
-    if not m:
+    word = _word_before(text, max(start, dot - 40), dot)
+    if not word:
         return False
-    word = m.group(1).lower().rstrip(".")
+    word = word.lower().rstrip(".")
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "Donald J. Trump"
     if word in lex.never_final:
