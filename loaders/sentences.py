@@ -27,7 +27,7 @@ END_RE = re.compile(
     r"""([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]*(?:[A-Z0-9$£€]|[a-z]+[A-Z]))""",
 )
 WORD_BEFORE_RE = re.compile(r"([^\s\"'“‘(\[]+)$")
-WORD_STOPS = frozenset("\"'“‘([")  # and white space: what ends the word before a period
+LAST_STOP_RE = re.compile(r"(?s).*[\s\"'“‘(\[]")  # up to the last character no word has
 NEXT_WORD_RE = re.compile(r"""["'“‘(\[]*([A-Za-z]+)""")
 TERMINAL_RE = re.compile(r"""[.!?…:]["'”’)\]]*\s*$""")
 CONTINUES_RE = re.compile(r"""(?:[,;(\-–—]|\b(?:and|or|of|the|a|an|to|in|for|with|by))\s*$""")
@@ -96,14 +96,12 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int, bool]]:
 
 
 def _word_before(text: str, lo: int, dot: int) -> str:
-    """What `WORD_BEFORE_RE` finds in text[lo:dot] ("" for no match), by a backward scan."""
+    """What `WORD_BEFORE_RE` finds in text[lo:dot] ("" for none) without trying every start."""
     if dot > lo and text[dot - 1] == "\n":  # "$" also matches before a final newline
         m = WORD_BEFORE_RE.search(text, lo, dot)
         return m.group(1) if m else ""
-    k = dot
-    while k > lo and not (text[k - 1] in WORD_STOPS or text[k - 1].isspace()):
-        k -= 1
-    return text[k:dot]
+    m = LAST_STOP_RE.match(text, lo, dot)
+    return text[m.end() if m else lo : dot]
 
 
 def _is_abbreviation(text: str, dot: int, start: int, follow: int, lex: Lexicon) -> bool:
@@ -156,7 +154,7 @@ def split_sentences(text: str, lex: Lexicon) -> Iterator[Sentence]:
         headline = single and looks_like_headline(text[pstart:pend])
         spans = [(pstart, pend)] if headline else _split_block(text, pstart, pend, lex)
         for s, e in spans:
-            for cs, ce in _cap(text, s, e):
+            for cs, ce in _cap(text, s, e) if e - s > MAX_SENTENCE else ((s, e),):
                 while cs < ce and text[cs].isspace():
                     cs += 1
                 while ce > cs and text[ce - 1].isspace():
