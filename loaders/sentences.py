@@ -30,6 +30,7 @@ WORD_BEFORE_RE = re.compile(r"([^\s\"'“‘(\[]+)$")
 LAST_STOP_RE = re.compile(r"(?s).*[\s\"'“‘(\[]")  # up to the last character no word has
 NEXT_WORD_RE = re.compile(r"""["'“‘(\[]*([A-Za-z]+)""")
 TERMINAL_RE = re.compile(r"""[.!?…:]["'”’)\]]*\s*$""")
+CLOSING = "\"'”’)]"  # the closing marks TERMINAL_RE allows after a terminal mark
 CONTINUES_RE = re.compile(r"""(?:[,;(\-–—]|\b(?:and|or|of|the|a|an|to|in|for|with|by))\s*$""")
 WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 HEADLINE_END_RE = re.compile(r"[.!…:;,]\s*$")
@@ -66,6 +67,20 @@ def looks_like_headline(line: str) -> bool:
     return caps / len(content) >= 0.75
 
 
+def _terminal(line: str) -> bool:
+    """`TERMINAL_RE.search(line)`, tried only where a match can start: the last character
+    before the trailing space and closing marks."""
+    end = len(line.rstrip().rstrip(CLOSING)) - 1
+    return TERMINAL_RE.search(line, end if end > 0 else 0) is not None
+
+
+def _continues(line: str) -> bool:
+    """`CONTINUES_RE.search(line)`, tried only where a match can start: within the longest
+    of its words ("with") before the trailing space."""
+    end = len(line.rstrip()) - 4
+    return CONTINUES_RE.search(line, end if end > 0 else 0) is not None
+
+
 def _paragraphs(text: str) -> Iterator[tuple[int, int, bool]]:
     """(start, end, is_single_line) blocks: lines joined when a sentence runs on across them."""
     start = end = -1
@@ -80,8 +95,8 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int, bool]]:
             continue
         if start >= 0:
             stripped = line.lstrip()
-            runs_on = not TERMINAL_RE.search(prev) and (
-                CONTINUES_RE.search(prev) or (stripped[:1].islower() and len(prev) > 40)
+            runs_on = not _terminal(prev) and (
+                _continues(prev) or (stripped[:1].islower() and len(prev) > 40)
             )
             blank_between = "\n" in text[end : m.start()].replace("\n", "", 1)
             if runs_on and not blank_between:
