@@ -412,6 +412,8 @@ class Lexicon:
         self.denials = PhraseIndex()
         for p in _lows(d.get("denials")):
             self.denials.add(words(p), True)
+        # first words of a negation or hedge: a sentence without any has nothing to block
+        self.blocking_firsts = frozenset(self.negation) | frozenset(self.hedges)
 
         rounds = d.get("funding_rounds") or {}
         self.round_nouns = frozenset(_lows(rounds.get("nouns")))
