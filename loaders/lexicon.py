@@ -108,6 +108,7 @@ class PhraseIndex(dict):
         super().__init__()
         self._one: dict[str, Any] = {}  # one-word phrases
         self._two: dict[tuple[str, ...], list[tuple[tuple[str, ...], Any]]] = {}  # by 2 words
+        self._longer: set[str] = set()  # first words of phrases of two words or more
 
     def add(self, phrase: tuple[str, ...], value: Any) -> None:
         if not phrase:
@@ -119,6 +120,7 @@ class PhraseIndex(dict):
         if len(phrase) == 1:
             self._one[phrase[0]] = value
         else:
+            self._longer.add(phrase[0])
             longer = self._two.setdefault((phrase[0], phrase[1]), [])
             longer[:] = [(p, v) for p, v in longer if p != phrase]
             longer.append((phrase, value))
@@ -139,7 +141,7 @@ class PhraseIndex(dict):
         """Longest phrase starting at token i: (length, value) or None."""
         w = lows[i]
         n = len(lows)
-        if i + 1 < n:
+        if i + 1 < n and w in self._longer:
             longer = self._two.get((w, lows[i + 1]))
             if longer:
                 for phrase, value in longer:
@@ -412,6 +414,8 @@ class Lexicon:
         self.denials = PhraseIndex()
         for p in _lows(d.get("denials")):
             self.denials.add(words(p), True)
+        # first words of a negation or hedge: a sentence without any has nothing to block
+        self.blocking_firsts = frozenset(self.negation) | frozenset(self.hedges)
 
         rounds = d.get("funding_rounds") or {}
         self.round_nouns = frozenset(_lows(rounds.get("nouns")))

@@ -27,8 +27,10 @@ END_RE = re.compile(
     r"""([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]*(?:[A-Z0-9$£€]|[a-z]+[A-Z]))""",
 )
 WORD_BEFORE_RE = re.compile(r"([^\s\"'“‘(\[]+)$")
+LAST_STOP_RE = re.compile(r"(?s).*[\s\"'“‘(\[]")  # up to the last character no word has
 NEXT_WORD_RE = re.compile(r"""["'“‘(\[]*([A-Za-z]+)""")
 TERMINAL_RE = re.compile(r"""[.!?…:]["'”’)\]]*\s*$""")
+CLOSING = "\"'”’)]"  # the closing marks TERMINAL_RE allows after a terminal mark
 CONTINUES_RE = re.compile(r"""(?:[,;(\-–—]|\b(?:and|or|of|the|a|an|to|in|for|with|by))\s*$""")
 WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 HEADLINE_END_RE = re.compile(r"[.!…:;,]\s*$")
@@ -65,6 +67,20 @@ def looks_like_headline(line: str) -> bool:
     return caps / len(content) >= 0.75
 
 
+def _terminal(line: str) -> bool:
+    """`TERMINAL_RE.search(line)`, tried only where a match can start: the last character
+    before the trailing space and closing marks."""
+    end = len(line.rstrip().rstrip(CLOSING)) - 1
+    return TERMINAL_RE.search(line, end if end > 0 else 0) is not None
+
+
+def _continues(line: str) -> bool:
+    """`CONTINUES_RE.search(line)`, tried only where a match can start: within the longest
+    of its words ("with") before the trailing space."""
+    end = len(line.rstrip()) - 4
+    return CONTINUES_RE.search(line, end if end > 0 else 0) is not None
+
+
 def _paragraphs(text: str) -> Iterator[tuple[int, int, bool]]:
     """(start, end, is_single_line) blocks: lines joined when a sentence runs on across them."""
     start = end = -1
@@ -79,8 +95,8 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int, bool]]:
             continue
         if start >= 0:
             stripped = line.lstrip()
-            runs_on = not TERMINAL_RE.search(prev) and (
-                CONTINUES_RE.search(prev) or (stripped[:1].islower() and len(prev) > 40)
+            runs_on = not _terminal(prev) and (
+                _continues(prev) or (stripped[:1].islower() and len(prev) > 40)
             )
             blank_between = "\n" in text[end : m.start()].replace("\n", "", 1)
             if runs_on and not blank_between:
@@ -94,12 +110,21 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int, bool]]:
         yield start, end, lines == 1
 
 
+def _word_before(text: str, lo: int, dot: int) -> str:
+    """What `WORD_BEFORE_RE` finds in text[lo:dot] ("" for none) without trying every start."""
+    if dot > lo and text[dot - 1] == "\n":  # "$" also matches before a final newline
+        m = WORD_BEFORE_RE.search(text, lo, dot)
+        return m.group(1) if m else ""
+    m = LAST_STOP_RE.match(text, lo, dot)
+    return text[m.end() if m else lo : dot]
+
+
 def _is_abbreviation(text: str, dot: int, start: int, follow: int, lex: Lexicon) -> bool:
     """True when the period at `dot` belongs to an abbreviation rather than ending a sentence."""
-    m = WORD_BEFORE_RE.search(text, max(start, dot - 40), dot)
-    if not m:
+    word = _word_before(text, max(start, dot - 40), dot)
+    if not word:
         return False
-    word = m.group(1).lower().rstrip(".")
+    word = word.lower().rstrip(".")
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "Donald J. Trump"
     if word in lex.never_final:
@@ -144,7 +169,7 @@ def split_sentences(text: str, lex: Lexicon) -> Iterator[Sentence]:
         headline = single and looks_like_headline(text[pstart:pend])
         spans = [(pstart, pend)] if headline else _split_block(text, pstart, pend, lex)
         for s, e in spans:
-            for cs, ce in _cap(text, s, e):
+            for cs, ce in _cap(text, s, e) if e - s > MAX_SENTENCE else ((s, e),):
                 while cs < ce and text[cs].isspace():
                     cs += 1
                 while ce > cs and text[ce - 1].isspace():

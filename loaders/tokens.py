@@ -14,8 +14,8 @@ TOKEN_RE = re.compile(
     | [A-Z]['’][A-Z][a-z]+                    # O'Brien, D'Souza
     | ['’](?:s|re|ve|ll|d|m|t)(?![\w])        # clitics: Musk|'s, they|'re, didn|'t
     | \$?\d+(?:[.,]\d+)*(?:%|[A-Za-z]+\b)?     # numbers and amounts: $1.5, 10B, 20%, 2024
-    | \w+\.(?:com|net|org|io|ai)\b            # Amazon.com
-    | \w+(?:[-‐]\w+)*                         # words, hyphenated words
+    | \w+(?:\.(?:com|net|org|io|ai)\b         # Amazon.com (one scan of the word for
+           |(?:[-‐]\w+)*)                     # both); words, hyphenated words
     | \S                                      # any other single character
     """,
     re.X,

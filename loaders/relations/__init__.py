@@ -113,16 +113,25 @@ def run(s: Sentence) -> list[Found]:
     # most sentences have few cues: rules whose words are absent are skipped. The sentence's
     # cue words are found once (its words that are any construction's cue, usually a handful),
     # and each construction's check then looks at those few words only.
-    constructions, every_cue = _cue_sets(s.lex)
+    # The constructions to apply depend only on those words: the list is kept per word set.
+    constructions, every_cue, plans = _cue_sets(s.lex)
     present = every_cue.intersection(s.lows)
-    for apply, cues in constructions:
-        if cues is None or not present.isdisjoint(cues):
-            apply(s)
+    plan = plans.get(present)
+    if plan is None:
+        if len(plans) >= PLAN_CACHE_SIZE:
+            plans.clear()
+        plan = plans[present] = tuple(
+            apply for apply, cues in constructions if cues is None or not present.isdisjoint(cues)
+        )
+    for apply in plan:
+        apply(s)
     return s.found
 
 
-CueSets = tuple[list[tuple[Callable[[Sentence], None], frozenset | None]], frozenset]
+Apply = Callable[[Sentence], None]
+CueSets = tuple[list[tuple[Apply, frozenset | None]], frozenset, dict[frozenset, tuple[Apply, ...]]]
 _CUE_SETS: WeakKeyDictionary[Lexicon, CueSets] = WeakKeyDictionary()
+PLAN_CACHE_SIZE = 4096  # distinct cue word sets remembered (a few hundred in a large corpus)
 
 
 def _cue_sets(lex: Lexicon) -> CueSets:
@@ -134,7 +143,7 @@ def _cue_sets(lex: Lexicon) -> CueSets:
             (c.apply, None if c.cues is None else frozenset(c.cues(lex))) for c in CONSTRUCTIONS
         ]
         every = frozenset().union(*(cues for _, cues in sets if cues is not None))
-        got = _CUE_SETS[lex] = (sets, every)
+        got = _CUE_SETS[lex] = (sets, every, {})
     return got
 
 

@@ -114,6 +114,8 @@ class Sentence:
         self.claimed: set[int] = set()  # trigger words an earlier construction has read
         self.folds: list[tuple[int, int, int]] = []  # "Tesla CEO Elon Musk": (first, last, holder)
         self._types: dict[tuple[str, ...], frozenset[str]] = {}
+        # positions of words that may start a negation or hedge, and the words they are in
+        self._blocking: tuple[list[str] | None, list[int]] = (None, [])
         self.round_owner: str | None = None  # a company this sentence says raised a round
         # sales of a share this sentence states, (seller ids, sold ids): "Helm sold 70% of
         # Cardeo." (the next sentence reads the last one: "It will keep the other 30%.")
@@ -185,7 +187,14 @@ class Sentence:
         """A negation or hedge between lo and hi, or a denial before lo in the same clause."""
         lex = self.lex
         lows = self.lows
-        for k in range(max(0, lo), min(hi, len(lows))):
+        if self._blocking[0] is not lows:  # where a negation or hedge may start, found once
+            firsts = lex.blocking_firsts  # (again after `collapse_roles` replaced the words)
+            self._blocking = (lows, [k for k, w in enumerate(lows) if w in firsts])
+        for k in self._blocking[1]:
+            if k < lo:
+                continue
+            if k >= hi:
+                break
             w = lows[k]
             if w in lex.negation_exceptions and lex.negation_exceptions.match(lows, k):
                 continue

@@ -31,11 +31,14 @@ NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)?$")
 PERCENT_RE = re.compile(r"^(\d+(?:[.,]\d+)?)%$")
 PERCENT_WORDS = frozenset({"percent", "pct", "pc"})
 MAJORITY = 50.0
+FRACTION_STARTS = frozenset(words[0] for words in STAKE_FRACTIONS)  # "a", "half", "two-thirds"
 
 
 def percent_at(lows: list[str], k: int) -> tuple[float, int] | None:
     """A percentage starting at k ("15%", "27.5 per cent", "18 percent"): (value, end)."""
     w = lows[k]
+    if w not in FRACTION_STARTS and not w[:1].isdigit():
+        return None  # most words: no number and no fraction (isdigit accepts all that \d matches)
     hit = PERCENT_RE.match(w)
     if hit:
         return float(hit.group(1).replace(",", ".")), k + 1
