@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Protocol
 from weakref import WeakKeyDictionary
 
@@ -47,6 +48,12 @@ class FundingWords:
     delivery_groups: frozenset[str]
     delivery: PhraseIndex
     awards: PhraseIndex
+
+    @cached_property
+    def cues(self) -> frozenset[str]:
+        """Words without which no rule of the family applies."""
+        extra = {"which", "investing", "contributing"}
+        return self.nouns | extra | COFUNDING_PARTICIPLES | frozenset(self.delivery)
 
 
 _WORDS: WeakKeyDictionary[Lexicon, FundingWords] = WeakKeyDictionary()
@@ -145,18 +152,10 @@ def loan_words(lex: Lexicon) -> frozenset[str]:
     return cost_words(lex).loans
 
 
-_CUES: WeakKeyDictionary[Lexicon, frozenset[str]] = WeakKeyDictionary()
-
-
 def cues(lex: Lexicon) -> frozenset[str]:
-    """Words without which no rule of this family applies (made once per lexicon: every
-    sentence asks)."""
-    got = _CUES.get(lex)
-    if got is None:
-        extra = {"which", "investing", "contributing"}
-        fw = cost_words(lex)
-        got = _CUES[lex] = fw.nouns | extra | COFUNDING_PARTICIPLES | frozenset(fw.delivery)
-    return got
+    """Words without which no rule of this family applies (made once per lexicon, with the
+    family's words: every sentence asks)."""
+    return cost_words(lex).cues
 
 
 class _Named(Protocol):
