@@ -49,7 +49,7 @@ from functools import cached_property
 from typing import Protocol
 from weakref import WeakKeyDictionary
 
-from loaders.lexicon import Lexicon, PhraseIndex
+from loaders.lexicon import Lexicon, PhraseIndex, word_set
 from loaders.plural_refs import named_groups, plural_at
 from loaders.relations.words import AUXILIARIES, CLAUSE_STOP, PREPOSITIONS
 from loaders.tokens import words
@@ -128,8 +128,8 @@ def group_words(lex: Lexicon) -> GroupWords:
             links=links,
             more=index("more_links"),
             form_verbs=index("form_verbs"),
-            member_words=frozenset(str(w).lower() for w in spec.get("member_words") or ()),
-            leader_verbs=frozenset(str(w).lower() for w in spec.get("leader_verbs") or ()),
+            member_words=word_set(spec.get("member_words")),
+            leader_verbs=word_set(spec.get("leader_verbs")),
             pair_refs=index("pair_refs"),
             plural_refs=index("plural_refs"),
             owner_refs=index("owner_refs"),

@@ -248,6 +248,11 @@ def _lows(items: Any) -> list[str]:
     return [str(x).strip().lower() for x in items if not isinstance(x, bool) and str(x).strip()]
 
 
+def word_set(items: Any) -> frozenset[str]:
+    """A lexicon entry's words, lower-cased, as a set (`_lows`: YAML booleans refused)."""
+    return frozenset(_lows(items))
+
+
 def _phrases(items: Any) -> PhraseIndex:
     index = PhraseIndex()
     for phrase in _lows(items):

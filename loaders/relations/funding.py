@@ -19,7 +19,7 @@ from functools import cached_property
 from typing import Protocol
 from weakref import WeakKeyDictionary
 
-from loaders.lexicon import Lexicon, PhraseIndex, inflect
+from loaders.lexicon import Lexicon, PhraseIndex, inflect, word_set
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import agent_after, coord, right, subjects
 from loaders.relations.rounds import COFUNDING_PARTICIPLES
@@ -81,16 +81,16 @@ def cost_words(lex: Lexicon) -> FundingWords:
 
         participles = PhraseIndex()
         got = _WORDS[lex] = FundingWords(
-            nouns=frozenset(str(w).lower() for w in spec.get("nouns") or ()),
-            modifiers=frozenset(str(w).lower() for w in spec.get("modifiers") or ()),
+            nouns=word_set(spec.get("nouns")),
+            modifiers=word_set(spec.get("modifiers")),
             cost_verbs=frozenset(f for w in spec.get("cost_verbs") or () for f, _ in inflect(w)),
             verbs=verbs("verbs", participles),
             participles=participles,
-            loans=frozenset(str(w).lower() for w in spec.get("loan_nouns") or ()),
+            loans=word_set(spec.get("loan_nouns")),
             loan_verbs=verbs("loan_verbs"),
             grants=verbs("grant_verbs"),
-            grant_guards=frozenset(str(w).lower() for w in spec.get("grant_guards") or ()),
-            delivery_groups=frozenset(str(w).lower() for w in spec.get("delivery_groups") or ()),
+            grant_guards=word_set(spec.get("grant_guards")),
+            delivery_groups=word_set(spec.get("delivery_groups")),
             delivery=verbs("delivery_verbs"),
             awards=verbs("award_verbs"),
         )
