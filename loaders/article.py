@@ -415,11 +415,8 @@ class Extraction:
         # "The venture, called X, is owned by the two companies": not X itself
         here = {rid for m in items for rid in m.ids}
         ids = salience.pair(etype, sno, window=4, exclude=here)
-        bare = (
-            j - i == 1
-            or lows[i:j] in (["the", "two"], ["the", "pair"])
-            or lows[j - 1] in ("both", "two")
-        )
+        # one word, or a phrase ending in "both"/"two" ("the two"), or "the pair"
+        bare = j - i == 1 or lows[j - 1] in ("both", "two") or lows[i:j] == ["the", "pair"]
         if len(ids) < 2 and bare and etype == "Person":
             # a bare "Both compete with ...", "The two later extended their alliance": two
             # companies when no two people are in view
