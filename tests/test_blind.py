@@ -1,4 +1,5 @@
-"""The blind set (tests/fixtures/blind): well-formed gold, and a regression alarm on its score.
+"""The blind sets (tests/fixtures/blind, blind2): well-formed gold, and regression alarms on their
+scores.
 
 The articles and gold are for annotators only: whoever writes extraction rules never reads them.
 These tests therefore never print an article's text, names or gold, only file names, the check
@@ -20,33 +21,46 @@ from test_fixtures_gold import ENTITY_TYPES, SCHEMA, is_whole_sentence, norm
 
 from loaders.article import extract_file, to_contract_json
 
-BLIND = ROOT / "tests" / "fixtures" / "blind"
-GOLD_FILES = sorted(BLIND.glob("*.gold.json"))
-MANIFEST = json.loads((BLIND / "manifest.json").read_text("utf-8"))
+FIXTURES = ROOT / "tests" / "fixtures"
+SETS = ("blind", "blind2")
+GOLD_FILES = sorted(p for name in SETS for p in (FIXTURES / name).glob("*.gold.json"))
 
-# Regression alarms, set a little under the score measured when the set was made (before any rule
-# was written against the misses it shows). Raise them when the blind score rises; the figure
-# that counts is the one benchmarks/blind_eval.py reports, not these floors.
-RELATION_F1_FLOOR = 0.73  # measured 0.754 mean relation F1, 42 articles (0.692 at 915b33c)
-RELATION_P_FLOOR = 0.87  # measured 0.893 micro relation precision (0.856 at 915b33c, 0.718 before)
-ENTITY_F1_FLOOR = 0.92  # measured 0.938 mean entity F1 (0.925 at 915b33c, 0.864 before)
+# Regression alarms (mean relation F1, micro relation precision, mean entity F1), set a little
+# under the score measured. Raise them when the blind score rises; the figure that counts is the
+# one benchmarks/blind_eval.py reports, not these floors.
+FLOORS = {
+    # measured 0.754 / 0.893 / 0.938, 42 articles (0.692 / 0.856 / 0.925 at 915b33c); every
+    # article's failures were described to rule writers in paraphrase, twice
+    "blind": (0.73, 0.87, 0.92),
+    # written fresh on 2026-12-02; measured 0.641 / 0.801 / 0.895 at f89c115, when written
+    "blind2": (0.62, 0.78, 0.88),
+}
+
+
+def manifest(name: str) -> dict[str, dict]:
+    return json.loads((FIXTURES / name / "manifest.json").read_text("utf-8"))
 
 
 def load(gold_path: Path) -> tuple[dict, str]:
     gold = json.loads(gold_path.read_text("utf-8"))
-    return gold, (BLIND / gold["article"]).read_text("utf-8")
+    return gold, (gold_path.parent / gold["article"]).read_text("utf-8")
 
 
-def test_the_set_is_complete_and_mostly_outside_tech():
-    texts = sorted(p.name for p in BLIND.glob("*.txt"))
+@pytest.mark.parametrize("name", SETS)
+def test_the_set_is_complete_and_mostly_outside_tech(name):
+    folder, entries = FIXTURES / name, manifest(name)
+    texts = sorted(p.name for p in folder.glob("*.txt"))
     assert len(texts) >= 40
     assert all(re.fullmatch(r"\d\d_[a-z0-9_]+\.txt", t) for t in texts)
-    assert sorted(p.name.replace(".gold.json", ".txt") for p in GOLD_FILES) == texts
-    assert sorted(MANIFEST) == texts
-    assert all(set(m) == {"sector", "register"} for m in MANIFEST.values())
-    outside_tech = sum(m["sector"] != "tech" for m in MANIFEST.values())
+    golds = sorted(p.name.replace(".gold.json", ".txt") for p in folder.glob("*.gold.json"))
+    assert golds == texts
+    assert sorted(entries) == texts
+    # "described": its failures reached rule writers as paraphrases (blind_eval.py reports apart)
+    assert all({"sector", "register"} <= set(m) <= {"sector", "register", "described"}
+               for m in entries.values())  # fmt: skip
+    outside_tech = sum(m["sector"] != "tech" for m in entries.values())
     assert outside_tech * 2 >= len(texts)
-    assert len({m["register"] for m in MANIFEST.values()}) >= 5
+    assert len({m["register"] for m in entries.values()}) >= 5
 
 
 @pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.name)
@@ -88,21 +102,24 @@ def test_relations_fit_the_schema_with_verbatim_evidence(gold_path):
 
 
 @pytest.mark.skipif(not SCORE.exists(), reason="shared/eval/score.py not present")
-def test_blind_score_does_not_regress():
+@pytest.mark.parametrize("name", SETS)
+def test_blind_score_does_not_regress(name):
     score = load_score()
     rel_f1, ent_f1, tp, predicted = [], [], 0, 0
-    for gold_path in GOLD_FILES:
+    relation_f1_floor, relation_p_floor, entity_f1_floor = FLOORS[name]
+    for gold_path in sorted((FIXTURES / name).glob("*.gold.json")):
         gold, _ = load(gold_path)
-        result = score.score(to_contract_json(extract_file(str(BLIND / gold["article"]))), gold)
+        article = gold_path.parent / gold["article"]
+        result = score.score(to_contract_json(extract_file(str(article))), gold)
         rel_f1.append(result["relations"]["f1"])
         ent_f1.append(result["entities"]["f1"])
         tp += result["relations"]["tp"]
         predicted += result["relations"]["predicted"]
     mean_rel, mean_ent = sum(rel_f1) / len(rel_f1), sum(ent_f1) / len(ent_f1)
     # aggregates only in the messages: the blind gold must not leak into a test log
-    assert mean_rel >= RELATION_F1_FLOOR, f"blind mean relation F1 {mean_rel:.3f}"
-    assert tp / predicted >= RELATION_P_FLOOR, f"blind relation precision {tp / predicted:.3f}"
-    assert mean_ent >= ENTITY_F1_FLOOR, f"blind mean entity F1 {mean_ent:.3f}"
+    assert mean_rel >= relation_f1_floor, f"{name} mean relation F1 {mean_rel:.3f}"
+    assert tp / predicted >= relation_p_floor, f"{name} relation precision {tp / predicted:.3f}"
+    assert mean_ent >= entity_f1_floor, f"{name} mean entity F1 {mean_ent:.3f}"
 
 
 def blind_eval():
@@ -116,10 +133,13 @@ def blind_eval():
 
 
 @pytest.mark.skipif(not SCORE.exists(), reason="shared/eval/score.py not present")
-def test_the_report_holds_aggregates_and_no_name_from_the_set(capsys):
-    assert blind_eval().main(["--score", str(SCORE)]) == 0
+@pytest.mark.parametrize("name", SETS)
+def test_the_report_holds_aggregates_and_no_name_from_the_set(name, capsys):
+    assert blind_eval().main(["--set", str(FIXTURES / name), "--score", str(SCORE)]) == 0
     out = capsys.readouterr().out
     assert "rel mean P=" in out and "by relation type" in out and "rules that fired" in out
+    described = sum(bool(m.get("described")) for m in manifest(name).values())
+    assert (f"described          n={described} " in out) == (described > 0)
     names = {
         n for p in GOLD_FILES for e in load(p)[0]["entities"] for n in [e["name"], *e["aliases"]]
     }
