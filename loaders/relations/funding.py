@@ -251,16 +251,39 @@ def after_relative(s: Sentence) -> None:
             if lows[q] == M and not s.is_det(q):
                 break  # a name inside the clause: not a plain aside
             q += 1
-        if not (q + 2 < n and lows[q] == "," and lows[q + 1] == "and" and lows[q + 2] == M):
+        if not (q + 2 < n and lows[q] == "," and lows[q + 1] == "and"):
             continue
-        if s.is_det(q + 2):
+        m = _described_member(s, q + 2)  # "and the grocer B"
+        if m < 0:
             continue
         before = set(s.ment(k).ids)
-        more = s.merged(coord(s, q + 2, +1))
+        more = s.merged(coord(s, m, +1))
         for f in funded:
-            if f.source in before and f.target not in more.ids and not s.blocked(k, q + 2):
+            if f.source in before and f.target not in more.ids and not s.blocked(k, m):
                 target = Mention((f.target,), -1, -1)
                 s.emit(more, ("FUNDS",), target, "funding/after-relative", 0.7)
+
+
+DESCRIPTOR_WORDS = 3  # "the pension fund B": words before a list member's name
+
+
+def _described_member(s: Sentence, p: int) -> int:
+    """The name at p, or after a short descriptor ("the grocer B", "state lender B": an article
+    or a descriptor noun just before the name), else -1."""
+    lows = s.lows
+    q = p
+    while q < len(lows) and q - p < DESCRIPTOR_WORDS and lows[q] != M and lows[q].isalpha():
+        if lows[q] in CLAUSE_STOP or lows[q] in _NOT_DESCRIPTOR:
+            return -1
+        q += 1
+    if q >= len(lows) or lows[q] != M or s.is_det(q):
+        return -1
+    if q > p and lows[p] not in _DETS and lows[q - 1] not in s.lex.heads:
+        return -1
+    return q
+
+
+_NOT_DESCRIPTOR = frozenset({"which", "who", "that", "and", "or", "to", "in", "of", "by"})
 
 
 def _delivers(s: Sentence, k: int, fw: FundingWords) -> None:

@@ -9,6 +9,10 @@ round": every investor FUNDS the company whose round it is.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from weakref import WeakKeyDictionary
+
+from loaders.lexicon import Lexicon, PhraseIndex, word_set
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import (
     coord,
@@ -27,6 +31,7 @@ from loaders.relations.words import (
     ROUND_WITH_PARTICIPLES,
     M,
 )
+from loaders.tokens import words
 
 
 def rounds(s: Sentence) -> None:
@@ -384,3 +389,89 @@ def listed(s: Sentence) -> None:
     if not s.blocked(k, idx[-1]):
         owner = Mention((owner_id,), -1, -1, "round", 0.75)
         s.emit(s.merged(idx), ("FUNDS",), owner, "rounds/listed", 0.7)
+
+
+@dataclass(frozen=True)
+class FirstMoneyWords:
+    """The `funding_rounds: first_money` key of the lexicon, compiled."""
+
+    nouns: frozenset[str]
+    givers: frozenset[str]
+    ranks: frozenset[str]
+    links: PhraseIndex
+
+
+_FIRST_MONEY: WeakKeyDictionary[Lexicon, FirstMoneyWords] = WeakKeyDictionary()
+
+
+def first_money_words(lex: Lexicon) -> FirstMoneyWords:
+    """The words of `first_money`, compiled once per lexicon (`--lexicon` files extend them)."""
+    got = _FIRST_MONEY.get(lex)
+    if got is None:
+        spec = (lex.data.get("funding_rounds") or {}).get("first_money") or {}
+        links = PhraseIndex()
+        for phrase in word_set(spec.get("links")):
+            links.add(words(phrase), True)
+        got = _FIRST_MONEY[lex] = FirstMoneyWords(
+            nouns=word_set(spec.get("nouns")),
+            givers=word_set(spec.get("givers")),
+            ranks=word_set(spec.get("ranks")),
+            links=links,
+        )
+    return got
+
+
+def first_money_cues(lex: Lexicon) -> frozenset[str]:
+    return first_money_words(lex).nouns
+
+
+def first_money(s: Sentence) -> None:
+    """ "The earliest cheque came from the pension fund A", "Its first investor was A, which put
+    in $6m", "The seed money came from A and B": each giver FUNDS the possessor ("its"), else
+    the company of the round last named. A bare "the investor was A" or "the money was A's" is
+    no such statement: a copula needs a rank ("first", "biggest") and a giver noun."""
+    fw = first_money_words(s.lex)
+    lows = s.lows
+    n = len(lows)
+    for k in range(1, n - 2):
+        if lows[k] not in fw.nouns:
+            continue
+        owner, ranked = _money_owner(s, k, fw)
+        hit = fw.links.match(lows, k + 1) if lows[k + 1] in fw.links else None
+        if owner is None or hit is None:
+            continue
+        copula = "from" not in lows[k + 1 : k + 1 + hit[0]]
+        if copula and not (ranked and lows[k] in fw.givers):
+            continue
+        agent = right(s, k + 1 + hit[0], 3)
+        if agent < 0 or s.is_det(agent) or s.blocked(k, agent):
+            continue
+        givers = s.merged(coord(s, agent, +1))
+        if not set(givers.ids) & set(owner.ids):
+            s.emit(givers, ("FUNDS",), owner, "rounds/first-money", 0.7)
+
+
+def _money_owner(s: Sentence, k: int, fw: FirstMoneyWords) -> tuple[Mention | None, bool]:
+    """Whose money the noun at k is, and whether a rank word qualifies it: the possessor
+    ("its first cheque", "Ardel's seed money"), else, after "the", the company of the round
+    last named (None when the noun phrase has another shape)."""
+    lows = s.lows
+    d = k - 1
+    ranked = False
+    while d >= 0 and k - d <= 3 and (lows[d] in fw.ranks or lows[d] in ROUND_MODS):
+        if lows[d] in ROUND_DETS:
+            break
+        ranked = ranked or lows[d] in fw.ranks
+        d -= 1
+    if d < 0:
+        return None, ranked
+    if s.is_det(d) and s.ment(d).word not in ("his", "her", "my"):
+        return s.ment(d), ranked
+    if lows[d] in ("'s", "'") and d >= 1 and lows[d - 1] == M and not s.is_det(d - 1):
+        return s.ment(d - 1), ranked
+    if lows[d] != "the":
+        return None, ranked
+    owner_id = s.round_owner or s.context.round_owner
+    if not owner_id:
+        return None, ranked
+    return Mention((owner_id,), -1, -1, "round", 0.8), ranked

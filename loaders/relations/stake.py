@@ -21,7 +21,10 @@ from loaders.relations.nav import coord, right, subjects, with_companions
 from loaders.relations.words import (
     ARTICLES,
     AUXILIARIES,
+    CLAUSE_STOP,
+    COORD,
     DASHES,
+    PREPOSITIONS,
     PUNCT_STOP,
     STAKE_FRACTIONS,
     M,
@@ -516,6 +519,8 @@ def remainder(s: Sentence) -> None:
         holder = -1
         if e + 2 < n and lows[e] in HOLDING_WORDS and lows[e + 1] == "by":
             holder = right(s, e + 2, 2)  # "with the balance held by B"
+            if holder < 0:
+                holder = _named_after_unnamed(s, e + 2)  # "held by staff and the fund B"
         elif k >= 3 and lows[k - 2] in HOLDING_WORDS and lows[k - 3] == M:
             holder = k - 3  # "while B holds the remainder"
         if holder < 0 or s.blocked(min(holder, k), max(holder, k)):
@@ -524,6 +529,26 @@ def remainder(s: Sentence) -> None:
         for target in dict.fromkeys(held):
             tgt = Mention((target,), -1, -1)
             s.emit(holders, ("OWNS", "FUNDS"), tgt, "stake/remainder", 0.7)
+
+
+UNNAMED_HOLDER_REACH = 10  # "its employees, managers and the fund B": words before the name
+NAME_AFTER_AND = 4  # "and the pension fund B": words from the last "and" to the name
+
+
+def _named_after_unnamed(s: Sentence, p: int) -> int:
+    """ "staff and the fund B", "its employees, managers and B": the first name listed after
+    unnamed holders at p (plain words joined by "and" or commas), else -1."""
+    lows = s.lows
+    joined = -1  # the last separator seen
+    for q in range(p, min(len(lows), p + UNNAMED_HOLDER_REACH)):
+        w = lows[q]
+        if w == M and not s.is_det(q):
+            return q if joined > p and q - joined <= NAME_AFTER_AND else -1
+        if w in COORD:
+            joined = q
+        elif w in CLAUSE_STOP or w in PREPOSITIONS or not (w.isalpha() or s.is_det(q)):
+            return -1
+    return -1
 
 
 def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
@@ -555,6 +580,8 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
         if sellers:
             s.sales.append((s.ment(sellers[0]).ids, s.ment(target).ids))
         if target < 0:  # "Calloway sold a 20% stake to Orland": a stake in itself
+            if det >= 0:
+                return  # "Gorse sold its stake to Pell": Gorse's stake in another company
             sellers = subjects(s, start, True)
             if sellers:
                 _sold_to(s, start, e - 1, "OWNS" if majority else "FUNDS", sellers[0])

@@ -1,0 +1,150 @@
+"""Stakes constructions of the fifth round: co-holders after unnamed ones, co-investor lists with
+relative clauses, the first money of a company, money set aside to build a project, products
+"from" their maker, companies "under the control of" an owner.
+
+Each case is (text, relations that must be found, relations that must not be); conventions as in
+`tests/test_constructions_stakes.py`. Every name is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, Triple, check
+
+# "with the remainder held by staff and the fund B": the named holder after unnamed ones
+REMAINDER: list[Case] = [
+    (  # food, staff before the named fund
+        "Kestrel Capital owns 80% of Dunmore Foods, with the remainder held by staff and the "
+        "fund Cobb Hill Partners.",
+        [("cobb-hill-partners", "OWNS", "dunmore-foods")],
+        [("cobb-hill-partners", "OWNS", "kestrel-capital")],
+    ),
+    (  # mining, "owned by" local families and a state fund
+        "Arno Steel holds 51% of Vell Mining, with the remainder owned by local families and "
+        "the state fund Tarrow Invest.",
+        [("tarrow-invest", "OWNS", "vell-mining")],
+        [],
+    ),
+    (  # insurance, three unnamed holders with a possessive determiner
+        "Halden Re owns 70% of Pira Insurance, with the rest held by its employees, managers "
+        "and the pension fund Ostby Mutual.",
+        [("ostby-mutual", "OWNS", "pira-insurance")],
+        [],
+    ),
+    (  # guard: a place phrase among the holders is no list of holders
+        "Halden Re owns 70% of Pira Insurance, with the rest held by investors in Asia and at "
+        "Ostby Mutual.",
+        [],
+        [("ostby-mutual", "OWNS", "pira-insurance")],
+    ),
+    (  # guard: a relative clause, not a list, before the name
+        "Arno Steel holds 51% of Vell Mining, with the balance held by staff who report to "
+        "Tarrow Invest.",
+        [],
+        [("tarrow-invest", "OWNS", "vell-mining")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), REMAINDER)
+def test_remainder_after_unnamed_holders(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
+
+
+# A company's first money: "the earliest cheque came from A", "its first investor was A".
+FIRST_MONEY: list[Case] = [
+    (  # farming tech, the round's company from the sentence before, described giver
+        "Seedwell Labs has raised $55m. The earliest cheque came from the pension fund Ember "
+        "Mutual, which put in $6m.",
+        [("ember-mutual", "FUNDS", "seedwell-labs")],
+        [],
+    ),
+    (  # shipping, possessive and a copula with a rank and a giver noun
+        "Tessel Freight has raised £20m. Its first investor was Ember Mutual, which put in £2m.",
+        [("ember-mutual", "FUNDS", "tessel-freight")],
+        [],
+    ),
+    (  # retail, coordinated givers of seed money, with no round before
+        "Pellico Stores sells refills. Its seed money came from Arlo Capital and the banker "
+        "Ruth Ames.",
+        [("arlo-capital", "FUNDS", "pellico-stores"), ("ruth-ames", "FUNDS", "pellico-stores")],
+        [],
+    ),
+    (  # guard: a copula with no rank is no statement of money given
+        "Tessel Freight has raised £20m. The investor was Ember Mutual.",
+        [],
+        [("ember-mutual", "FUNDS", "tessel-freight")],
+    ),
+    (  # guard: negation
+        "Tessel Freight has raised £20m. The biggest cheques did not come from Arlo Capital.",
+        [],
+        [("arlo-capital", "FUNDS", "tessel-freight")],
+    ),
+    (  # guard: a person's first investor is not a company's
+        "Tessel Freight has raised £20m. Ruth Ames said her first investor was Arlo Capital.",
+        [],
+        [("arlo-capital", "FUNDS", "tessel-freight"), ("arlo-capital", "FUNDS", "ruth-ames")],
+    ),
+]
+
+# Investor lists with a relative clause after each member.
+INVESTOR_LISTS: list[Case] = [
+    (  # food, a described member after the first member's relative clause
+        "Seedwell Labs has raised $55m. Its backers include Tarnby Ventures, which led the seed "
+        "round, and the grocer Brisket Foods, which invested last year.",
+        [
+            ("tarnby-ventures", "FUNDS", "seedwell-labs"),
+            ("brisket-foods", "FUNDS", "seedwell-labs"),
+        ],
+        [],
+    ),
+    (  # banking, a descriptor noun with no article
+        "Ardent Pay is a payments company. Its investors include Gorse Ventures, which led the "
+        "2020 round, and state lender Pell Bank.",
+        [("pell-bank", "FUNDS", "ardent-pay")],
+        [],
+    ),
+    (  # guard (wrong party): a name inside the last member's clause funds nobody
+        "Ardent Pay is a payments company. Its investors include Gorse Ventures, which led the "
+        "2020 round, and Pell Pay, which will sell some of its shares to Banco Lira.",
+        [("gorse-ventures", "FUNDS", "ardent-pay"), ("pell-pay", "FUNDS", "ardent-pay")],
+        [("gorse-ventures", "FUNDS", "banco-lira"), ("banco-lira", "FUNDS", "ardent-pay")],
+    ),
+    (  # guard: a verb after ", and" opens a new clause, not a member
+        "Ardent Pay is a payments company. Its investors include Gorse Ventures, which led the "
+        "2020 round, and sold its stake to Pell Bank.",
+        [("gorse-ventures", "FUNDS", "ardent-pay")],
+        [("pell-bank", "FUNDS", "gorse-ventures")],
+    ),
+]
+
+# Selling "its stake" is a stake in another company: the buyer does not fund the seller.
+SOLD_STAKES: list[Case] = [
+    (  # guard (S3): the seller's own stake in someone else
+        "Gorse Ventures sold its stake to Pell Bank in March.",
+        [],
+        [("pell-bank", "FUNDS", "gorse-ventures"), ("pell-bank", "OWNS", "gorse-ventures")],
+    ),
+    (  # insurance: a stake with no possessor is a stake in the seller itself
+        "Calloway Re sold a 20% stake to Orland Group.",
+        [("orland-group", "FUNDS", "calloway-re")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), FIRST_MONEY)
+def test_first_money(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), INVESTOR_LISTS)
+def test_investor_lists(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SOLD_STAKES)
+def test_sold_stakes(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
