@@ -148,3 +148,161 @@ def test_investor_lists(text: str, present: list[Triple], absent: list[Triple]) 
 @pytest.mark.parametrize(("text", "present", "absent"), SOLD_STAKES)
 def test_sold_stakes(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
+
+
+# Money given for a purpose: "set aside €18m to rebuild the X Arena", "spend £40m on the Y dam".
+PURPOSE: list[Case] = [
+    (  # football, a collective subject whose members an earlier sentence lists
+        "A consortium of Pemley Group, the fund Yarrowby Capital and Ostra Bank bought the "
+        "Haldane Arena last year. The owners have set aside €18m to rebuild the Haldane Arena.",
+        [
+            ("pemley-group", "FUNDS", "haldane-arena"),
+            ("yarrowby-capital", "FUNDS", "haldane-arena"),
+            ("ostra-bank", "FUNDS", "haldane-arena"),
+        ],
+        [],
+    ),
+    (  # shipping, with a co-funder adding money
+        "Tarrow Ports will invest £12m to dredge the Kelby Ferry Terminal, with the "
+        "fund Harlow Infrastructure adding £5m.",
+        [
+            ("tarrow-ports", "FUNDS", "kelby-ferry-terminal"),
+            ("harlow-infrastructure", "FUNDS", "kelby-ferry-terminal"),
+        ],
+        [],
+    ),
+    (  # telecoms, a time phrase between the amount and "to"
+        "Vanta Telecom has earmarked $200m over five years to expand the Norrland Fibre Project.",
+        [("vanta-telecom", "FUNDS", "norrland-fibre-project")],
+        [],
+    ),
+    (  # water, "spend ... on" a project
+        "Harlow Water will spend £40m on the Tarn Dam.",
+        [("harlow-water", "FUNDS", "tarn-dam")],
+        [],
+    ),
+    (  # guard: raising money is no giving
+        "Brocken Metals raised $30m to develop the Sorrel Hill Mine.",
+        [],
+        [("brocken-metals", "FUNDS", "sorrel-hill-mine")],
+    ),
+    (  # guard: negation
+        "Brocken Metals has not committed $30m to develop the Sorrel Hill Mine.",
+        [],
+        [("brocken-metals", "FUNDS", "sorrel-hill-mine")],
+    ),
+    (  # guard: spending on a company is no funding of it
+        "Harlow Water spent £40m on Orrin Foods.",
+        [],
+        [("harlow-water", "FUNDS", "orrin-foods")],
+    ),
+    (  # guard: no amount between the verb and "to"
+        "Brocken Metals promised to develop the Sorrel Hill Mine.",
+        [],
+        [("brocken-metals", "FUNDS", "sorrel-hill-mine")],
+    ),
+]
+
+# A product in an appositive with its maker: "P, an offering from the appliance group K".
+OFFERED: list[Case] = [
+    (  # appliances, a described maker
+        "The closest rival is Washwise, an offering from the appliance group Kemmel Holdings.",
+        [("kemmel-holdings", "OWNS", "washwise")],
+        [],
+    ),
+    (  # pharma, a product noun
+        "Doctors prefer Nosira, a nasal spray from Brelland Pharma, to older drugs.",
+        [("brelland-pharma", "OWNS", "nosira")],
+        [],
+    ),
+    (  # food, "a brand of", inside a list
+        "The store stocks Tidy, a brand of Orrin Foods, and Glint.",
+        [("orrin-foods", "OWNS", "tidy")],
+        [("orrin-foods", "OWNS", "glint")],
+    ),
+    (  # software, a relative clause after the maker
+        "Vessa Cloud, a service from Orrin Systems that stores recipes, is popular.",
+        [("orrin-systems", "OWNS", "vessa-cloud")],
+        [],
+    ),
+    (  # guard: a customer is not a product
+        "Arlo Banks, a customer of Orrin Foods, complained.",
+        [],
+        [("orrin-foods", "OWNS", "arlo-banks")],
+    ),
+    (  # guard: a person described by a former employer
+        "Pell Marsh, a former executive of Orrin Foods, complained.",
+        [],
+        [("orrin-foods", "OWNS", "pell-marsh")],
+    ),
+]
+
+# "under the control of X": X owns the company.
+CONTROL: list[Case] = [
+    (  # media, appositive with a described controller
+        "Beacon Press, a county publisher under the control of the investor Ivo Strand, cut jobs.",
+        [("ivo-strand", "OWNS", "beacon-press")],
+        [],
+    ),
+    (  # aviation, copular
+        "Skarna Air has been under the control of Vell Holdings since 2019.",
+        [("vell-holdings", "OWNS", "skarna-air")],
+        [],
+    ),
+    (  # guard: negation
+        "Skarna Air said the plant was not under the control of Vell Holdings.",
+        [],
+        [("vell-holdings", "OWNS", "skarna-air")],
+    ),
+]
+
+# "with A and the family office of B also participating": described round participants.
+PARTICIPANTS: list[Case] = [
+    (  # biotech, a member described by an "of" phrase
+        "Tidewater Bio closed a $40m Series B led by Arcus Health, with Norvik Ventures and the "
+        "family office of Hal Brenner also participating.",
+        [("norvik-ventures", "FUNDS", "tidewater-bio"), ("hal-brenner", "FUNDS", "tidewater-bio")],
+        [],
+    ),
+    (  # agriculture, the first member described
+        "Tillwise closed a $12m round led by Arcus Health, with the pension fund Ember Mutual "
+        "and Norvik Ventures joining.",
+        [("ember-mutual", "FUNDS", "tillwise"), ("norvik-ventures", "FUNDS", "tillwise")],
+        [],
+    ),
+    (  # guard: a participle of watching is no participation
+        "Tidewater Bio closed a $40m Series B led by Arcus Health, with staff at Norvik Ventures "
+        "watching.",
+        [("arcus-health", "FUNDS", "tidewater-bio")],
+        [("norvik-ventures", "FUNDS", "tidewater-bio")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), PURPOSE)
+def test_money_for_a_purpose(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), OFFERED)
+def test_offered_products(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), CONTROL)
+def test_under_control(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), PARTICIPANTS)
+def test_described_participants(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
+def test_founders_of_a_company_take_part_not_the_company() -> None:
+    check(
+        "Tidewater Bio closed a $40m Series B led by Arcus Health, with Norvik Ventures and the "
+        "founders of Pellam Foods also participating.",
+        [("norvik-ventures", "FUNDS", "tidewater-bio")],
+        [("pellam-foods", "FUNDS", "tidewater-bio")],
+    )

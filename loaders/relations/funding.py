@@ -48,6 +48,8 @@ class FundingWords:
     delivery_groups: frozenset[str]
     delivery: PhraseIndex
     awards: PhraseIndex
+    purpose_verbs: PhraseIndex
+    purposes: PhraseIndex
 
     @cached_property
     def cues(self) -> frozenset[str]:
@@ -93,8 +95,67 @@ def cost_words(lex: Lexicon) -> FundingWords:
             delivery_groups=word_set(spec.get("delivery_groups")),
             delivery=verbs("delivery_verbs"),
             awards=verbs("award_verbs"),
+            purpose_verbs=verbs("purpose_verbs"),
+            purposes=_phrases(spec.get("purposes")),
         )
     return got
+
+
+def _phrases(items: object) -> PhraseIndex:
+    out = PhraseIndex()
+    for phrase in word_set(items):
+        out.add(tuple(phrase.split()), True)
+    return out
+
+
+def purpose_cues(lex: Lexicon) -> frozenset[str]:
+    """The first words of the purpose verbs ("build", "upgrade"): cues of `purpose`."""
+    return frozenset(cost_words(lex).purposes)
+
+
+PURPOSE_REACH = 12  # words from the giving verb to "to"
+
+
+def purpose(s: Sentence) -> None:
+    """ "The owners have set aside €18m to rebuild the Haldane Arena", "The county will spend
+    £4m to upgrade the Kelby line", "A and B pledged $30m to help build the X dam": the givers
+    FUNDS the project, when an amount stands between the giving verb and "to"."""
+    fw = cost_words(s.lex)
+    lows = s.lows
+    n = len(lows)
+    for k in range(2, n - 2):
+        if lows[k] != "to" or lows[k + 1] not in fw.purposes:
+            continue
+        hit = fw.purposes.match(lows, k + 1)
+        if hit is None:
+            continue
+        project = right(s, k + 1 + hit[0], 3)
+        if project < 0 or s.is_det(project) or "Project" not in s.etypes(project):
+            continue
+        verb = _giving_verb(s, k, fw)
+        if verb < 0:
+            continue
+        subj = subjects(s, verb, True)
+        if subj and not s.blocked(subj[0] + 1, project):
+            givers = s.merged(coord(s, subj[0], -1))
+            s.emit(givers, ("FUNDS",), s.ment(project), "funding/purpose", 0.7)
+
+
+def _giving_verb(s: Sentence, to: int, fw: FundingWords) -> int:
+    """The giving verb before "to" at `to`, with an amount between them ("set aside €18m"),
+    else -1."""
+    lows, lex = s.lows, s.lex
+    money = False
+    for v in range(to - 1, max(-1, to - PURPOSE_REACH), -1):
+        w = lows[v]
+        if w in CLAUSE_STOP or w in PUNCT_STOP or w == M:
+            return -1
+        if w in fw.purpose_verbs:
+            hit = fw.purpose_verbs.match(lows, v)
+            if hit is not None and v + hit[0] <= to:
+                return v if money else -1
+        money = money or is_money(lex, w)
+    return -1
 
 
 def grant_words(lex: Lexicon) -> frozenset[str]:

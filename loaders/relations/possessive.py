@@ -3,10 +3,15 @@
 - `product`: "Arclight's Halo", "its RxRunner robots", "its triage app, CareLane".
 - `product-appositive`: "CX-44, the company's experimental antibiotic", "Budgetly, its app".
 - `made-by`: "Pathio, made by Nexwell, leads the market".
+- `offered`: "Washwise, an offering from the appliance group Kemmel".
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from weakref import WeakKeyDictionary
+
+from loaders.lexicon import Lexicon, word_set
 from loaders.relations.model import Sentence
 from loaders.relations.words import AUXILIARIES, M
 
@@ -291,3 +296,74 @@ def own_products(s: Sentence) -> None:
         owner = _possessor(s, k - 2)
         if owner >= 0 and not s.blocked(owner, k):
             s.emit(s.ment(owner), ("OWNS",), s.ment(k), "possessive/own-product", 0.7)
+
+
+@dataclass(frozen=True)
+class OfferWords:
+    """The `stakes: offer_nouns, offer_preps` keys of the lexicon."""
+
+    nouns: frozenset[str]
+    preps: frozenset[str]
+
+
+_OFFER: WeakKeyDictionary[Lexicon, OfferWords] = WeakKeyDictionary()
+
+
+def offer_words(lex: Lexicon) -> OfferWords:
+    got = _OFFER.get(lex)
+    if got is None:
+        spec = lex.data.get("stakes") or {}
+        got = _OFFER[lex] = OfferWords(
+            word_set(spec.get("offer_nouns")), word_set(spec.get("offer_preps"))
+        )
+    return got
+
+
+def offer_cues(lex: Lexicon) -> frozenset[str]:
+    return offer_words(lex).preps
+
+
+OFFER_MODS = 2  # "a rival offering", "the budget range": words between the article and noun
+OFFER_DESCRIPTOR = 3  # "from the appliance group K": words between the preposition and K
+
+
+def offered(s: Sentence) -> None:
+    """ "Washwise, an offering from the appliance group Kemmel", "Nosira, a nasal spray from
+    Brelland", "Tidy, a brand of Orrin Foods": the maker after the appositive's noun OWNS the
+    name before it. The appositive opens with an article; its noun is an offering noun or a
+    product noun."""
+    ow = offer_words(s.lex)
+    lows = s.lows
+    n = len(lows)
+    for k in range(n - 4):
+        if lows[k] != M or lows[k + 1] != "," or lows[k + 2] not in ("a", "an", "the"):
+            continue
+        if s.is_det(k) or "Person" in s.etypes(k) or "Location" in s.etypes(k):
+            continue
+        h = k + 3
+        while h < n and h - k - 3 < OFFER_MODS and lows[h].isalpha() and lows[h] not in ow.preps:
+            h += 1
+        if h >= n or lows[h] not in ow.preps or h == k + 3:
+            continue
+        head = lows[h - 1]
+        if head not in ow.nouns and not product_noun(s, head):
+            continue
+        maker = _maker_after(s, h + 1)
+        if maker >= 0 and not s.blocked(k, maker):
+            s.emit(s.ment(maker), ("OWNS",), s.ment(k), "possessive/offered", 0.7)
+
+
+def _maker_after(s: Sentence, p: int) -> int:
+    """The name after a short descriptor at p ("the appliance group K"), else -1; the name must
+    end the appositive (a comma, a full stop, "and", a bracket follows)."""
+    lows = s.lows
+    n = len(lows)
+    q = p
+    while q < n and q - p < OFFER_DESCRIPTOR and lows[q] != M and lows[q].isalpha():
+        if lows[q] in ("which", "who", "that", "and", "or", "to", "in", "for", "with"):
+            return -1
+        q += 1
+    if q >= n or lows[q] != M or s.is_det(q):
+        return -1
+    end = lows[q + 1] if q + 1 < n else "."
+    return q if end in (",", ".", ";", ")", "and", "that", "which") else -1

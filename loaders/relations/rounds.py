@@ -148,13 +148,43 @@ def _with_participating(s: Sentence, q: int) -> list[int]:
     """ "with A, B and C also participating": the list, else []."""
     lows = s.lows
     n = len(lows)
-    if not (q + 1 < n and lows[q] == "with" and lows[q + 1] == M):
+    if not (q + 1 < n and lows[q] == "with"):
         return []
+    if lows[q + 1] != M:
+        return _described_participants(s, q + 1)
     idx = coord(s, q + 1, +1)
     t = idx[-1] + 1
     if t < n and lows[t] == "also":
         t += 1
-    return idx if t < n and lows[t] in ROUND_WITH_PARTICIPLES else []
+    if t < n and lows[t] in ROUND_WITH_PARTICIPLES:
+        return idx
+    return _described_participants(s, q + 1)
+
+
+PARTICIPANTS_REACH = 16  # words from "with" to "participating"
+
+
+def _described_participants(s: Sentence, p: int) -> list[int]:
+    """ "with Norvik Ventures and the family office of Hal Brenner also participating", "with
+    the pension fund Ember Mutual and two angels joining": the names of a list whose members
+    are described, when the participle ends it; else []."""
+    lows = s.lows
+    n = len(lows)
+    names: list[int] = []
+    for q in range(p, min(n, p + PARTICIPANTS_REACH)):
+        w = lows[q]
+        if w in ROUND_WITH_PARTICIPLES or (
+            w == "also" and q + 1 < n and lows[q + 1] in ROUND_WITH_PARTICIPLES
+        ):
+            return names if q > p and (lows[q - 1] == M or w == "also") else []
+        if w == M:
+            # "the founders of B": the founders take part, not B
+            of_person = q >= 2 and lows[q - 1] == "of" and s.person_head(lows[q - 2])
+            if not s.is_det(q) and not of_person:
+                names.append(q)
+        elif w in CLAUSE_STOP or w in PUNCT_STOP or not (w.isalpha() or w in (",", "'s")):
+            return []
+    return []
 
 
 def round_verb_before(s: Sentence, d: int) -> int:
@@ -355,6 +385,8 @@ def joined(s: Sentence) -> None:
         if lows[k].endswith("ing"):  # "with C and D also investing": the names just before
             b = k - 1 - (lows[k - 1] == "also")
             subj = [b] if b >= 0 and lows[b] == M and not s.is_det(b) else []
+            if subj and b >= 2 and lows[b - 1] == "of" and s.person_head(lows[b - 2]):
+                subj = []  # "the founders of B also investing": the founders, not B
         if subj and not s.blocked(subj[0] + 1, k):
             owner = Mention((owner_id,), -1, -1, "round", 0.75)
             investors = coord(s, subj[0], -1)
