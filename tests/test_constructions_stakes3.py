@@ -306,3 +306,78 @@ def test_founders_of_a_company_take_part_not_the_company() -> None:
         [("norvik-ventures", "FUNDS", "tidewater-bio")],
         [("pellam-foods", "FUNDS", "tidewater-bio")],
     )
+
+
+# Buying, selling and holding in more shapes.
+TRADES: list[Case] = [
+    (  # food, a passive sale with seller and buyer: the buyer owns, never the seller's name
+        "Ostlake Foods is being sold by Tamber Capital to Varro Group.",
+        [("varro-group", "OWNS", "ostlake-foods")],
+        [("varro-group", "OWNS", "tamber-capital"), ("tamber-capital", "OWNS", "ostlake-foods")],
+    ),
+    (  # media, the same in a relative clause
+        "Lindow Radio, which was sold by Tamber Capital to Varro Media in 2019, is growing.",
+        [("varro-media", "OWNS", "lindow-radio")],
+        [("varro-media", "OWNS", "tamber-capital")],
+    ),
+    (  # snacks, coordinated patients of a plural passive
+        "Ostlake Foods and Pell Snacks were both bought by Varro Group.",
+        [("varro-group", "OWNS", "ostlake-foods"), ("varro-group", "OWNS", "pell-snacks")],
+        [],
+    ),
+    (  # guard: a singular passive after a coordinated clause reads its own patient
+        "Ostlake Foods sued Pell Snacks, which was bought by Varro Group.",
+        [("varro-group", "OWNS", "pell-snacks")],
+        [("varro-group", "OWNS", "ostlake-foods")],
+    ),
+    (  # energy, a gapped holder after ", and"
+        "Varro Energy holds 60% of Ostlake Power, and Pell Power the rest.",
+        [("varro-energy", "OWNS", "ostlake-power"), ("pell-power", "OWNS", "ostlake-power")],
+        [],
+    ),
+    (  # guard: a new clause after ", and" is no gapped holder
+        "Varro Energy holds 60% of Ostlake Power, and Pell Power sued it.",
+        [],
+        [("pell-power", "OWNS", "ostlake-power")],
+    ),
+    (  # biotech, a minority investment: "bought into" funds
+        "Varro Ventures bought into Ostlake Bio in 2019.",
+        [("varro-ventures", "FUNDS", "ostlake-bio")],
+        [("varro-ventures", "OWNS", "ostlake-bio")],
+    ),
+    (  # biotech, "put ... into" with money
+        "Varro Ventures put $10m into Ostlake Bio.",
+        [("varro-ventures", "FUNDS", "ostlake-bio")],
+        [],
+    ),
+    (  # guard: "put ... into" without money
+        "Varro Ventures put Ada Moss into Ostlake Bio as chief executive.",
+        [],
+        [("varro-ventures", "FUNDS", "ostlake-bio")],
+    ),
+    (  # fintech, "are among X's investors"
+        "Varro Ventures and Pell Capital are among Ostlake Pay's investors.",
+        [("varro-ventures", "FUNDS", "ostlake-pay"), ("pell-capital", "FUNDS", "ostlake-pay")],
+        [],
+    ),
+    (  # energy, the owner of a project funds it
+        "Varro Energy is the majority owner of the Ostlake Wind Farm.",
+        [("varro-energy", "FUNDS", "ostlake-wind-farm")],
+        [],
+    ),
+    (  # retail, "its X brand"
+        "Varro Group said its Pell Snacks brand grew.",
+        [("varro-group", "OWNS", "pell-snacks")],
+        [],
+    ),
+    (  # guard: a person's business is not read as a company's unit
+        "Ada Varro said her Pell Snacks business grew.",
+        [],
+        [("ada-varro", "OWNS", "pell-snacks")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), TRADES)
+def test_trades(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)

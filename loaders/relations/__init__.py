@@ -69,6 +69,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("possessive", possessive.appositives, lambda lex: (",",)),
     Construction("possessive", possessive.described_products),
     Construction("possessive", possessive.offered, possessive.offer_cues),
+    Construction("possessive", possessive.named_units, possessive.unit_cues),
     Construction("possessive", possessive.own_products, lambda lex: ("own",)),
     Construction("possessive", possessive.group_member, lambda lex: possessive.GROUP_MEMBER),
     Construction("appositive", appositive.hyphens, lambda lex: ("-",)),

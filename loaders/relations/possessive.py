@@ -304,6 +304,7 @@ class OfferWords:
 
     nouns: frozenset[str]
     preps: frozenset[str]
+    units: frozenset[str]
 
 
 _OFFER: WeakKeyDictionary[Lexicon, OfferWords] = WeakKeyDictionary()
@@ -314,7 +315,9 @@ def offer_words(lex: Lexicon) -> OfferWords:
     if got is None:
         spec = lex.data.get("stakes") or {}
         got = _OFFER[lex] = OfferWords(
-            word_set(spec.get("offer_nouns")), word_set(spec.get("offer_preps"))
+            word_set(spec.get("offer_nouns")),
+            word_set(spec.get("offer_preps")),
+            word_set(spec.get("unit_nouns")),
         )
     return got
 
@@ -367,3 +370,20 @@ def _maker_after(s: Sentence, p: int) -> int:
         return -1
     end = lows[q + 1] if q + 1 < n else "."
     return q if end in (",", ".", ";", ")", "and", "that", "which") else -1
+
+
+def unit_cues(lex: Lexicon) -> frozenset[str]:
+    return offer_words(lex).units
+
+
+def named_units(s: Sentence) -> None:
+    """ "Varro Group's Ostlake Foods unit", "its Pell Snacks brand": the possessor OWNS the name
+    between it and the unit noun (a person's "his" or "her" business is read by other rules)."""
+    units = offer_words(s.lex).units
+    lows = s.lows
+    for k in range(1, len(lows) - 1):
+        if lows[k] != M or lows[k + 1] not in units or s.is_det(k):
+            continue
+        owner = _possessor(s, k - 1)
+        if owner >= 0 and not s.blocked(owner + 1, k):
+            s.emit(s.ment(owner), ("OWNS",), s.ment(k), "possessive/named-unit", 0.7)

@@ -721,7 +721,11 @@ def _gapped(s: Sentence, target: int) -> None:
     lows = s.lows
     n = len(lows)
     p = target + 1
-    while p + 2 < n and lows[p] in (",", "and", ";") and lows[p + 1] == M:
+    while p + 2 < n and lows[p] in (",", "and", ";"):
+        if lows[p + 1] == "and" and lows[p] == ",":
+            p += 1  # "A holds 60% of X, and B the rest"
+        if p + 2 >= n or lows[p + 1] != M:
+            return
         q = p + 2
         while q < n and q - p <= 4 and lows[q] in s.lex.stake_fillers and lows[q] != "the":
             q += 1  # "and Morrow about 19%"

@@ -13,7 +13,7 @@ from weakref import WeakKeyDictionary
 
 from loaders.lexicon import Lexicon, Trigger
 from loaders.relations.litigation import acting_for, forum
-from loaders.relations.model import Sentence
+from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import (
     agent_after,
     appositive_end,
@@ -271,14 +271,27 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
             patient = head
     if patient < 0 or s.blocked(patient + 1, k + 1):
         return True
+    patients = _plural_patients(s, patient, k)
     for t in trigs:
         if not t.participle:
             continue
-        src, tgt = agents, s.ment(patient)
+        src, tgt = agents, patients
         if t.reverse:
             src, tgt = tgt, src
         s.emit(src, t.types, tgt, "verbal/passive", t.confidence, t)
     return True
+
+
+PLURAL_PASSIVE = frozenset({"were", "are", "have", "both", "each", "all"})
+
+
+def _plural_patients(s: Sentence, patient: int, k: int) -> Mention:
+    """ "Ostlake and Pell were both bought by Varro": every coordinated patient, when a plural
+    auxiliary or "both" stands between them and the participle at k; else the one patient."""
+    between = s.lows[patient + 1 : k]
+    if PLURAL_PASSIVE.isdisjoint(between) or M in between:
+        return s.ment(patient)
+    return s.merged(coord(s, patient, -1))
 
 
 def founded_with(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> bool:
@@ -787,6 +800,9 @@ def transfer(s: Sentence) -> None:
         hit = transfers.match(lows, k) if w in transfers else None
         if not hit or (k > 0 and lows[k - 1] in ARTICLES):
             continue  # "the sale": a noun
+        if k + hit[0] < n and lows[k + hit[0]] == "by":
+            _transferred_by(s, k, k + hit[0], hit[1])  # "X is being sold by A to B"
+            continue
         thing = right(s, k + hit[0], 3)
         if thing < 0:
             thing = appositive_object(s, k + hit[0])  # "sell its wealth arm, Harrowmere Private,"
@@ -810,6 +826,24 @@ def transfer(s: Sentence) -> None:
             if "OWNS" in types and _minority_of(lows, k + hit[0], thing):
                 types = ("FUNDS",)  # "sold 10% of Lumen to Orland": a minority stake
             s.emit(buyers, types, s.merged(things), "verbal/transfer", 0.75)
+
+
+def _transferred_by(s: Sentence, k: int, by: int, types: tuple[str, ...]) -> None:
+    """ "Ostlake is being sold by Tamber to Varro": the recipient after the seller OWNS the
+    subject (never the seller)."""
+    lows = s.lows
+    n = len(lows)
+    seller = right(s, by + 1, 3)
+    subj = subjects(s, k, True)
+    if seller < 0 or not subj:
+        return
+    to = coord(s, seller, +1)[-1] + 1
+    if to + 1 >= n or lows[to] != "to":
+        return
+    recipient = right(s, to + 1, 3)
+    if recipient >= 0 and not s.blocked(subj[0] + 1, recipient):
+        things = s.merged(coord(s, subj[0], -1))
+        s.emit(s.merged(coord(s, recipient, +1)), types, things, "verbal/transfer", 0.75)
 
 
 def _minority_of(lows: list[str], start: int, thing: int) -> bool:
