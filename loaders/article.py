@@ -301,7 +301,7 @@ class Extraction:
                         nxt = i + hit[0]
                         continue
             if w in lex.plural_pronouns:
-                if i == 0 and self.opening_pair:
+                if self.opening_pair and self._pair_pronoun(lows, i, names):
                     out.append((i, i + 1, "pair", THEY))  # "A and B sell X. They compete"
                 continue
             if w in lex.speaker_pronouns:
@@ -414,14 +414,26 @@ class Extraction:
         i, j, _, etype = ref
         # "The venture, called X, is owned by the two companies": not X itself
         here = {rid for m in items for rid in m.ids}
-        ids = salience.pair(etype, sno, window=4, exclude=here)
         # one word, or a phrase ending in "both"/"two" ("the two"), or "the pair"
         bare = j - i == 1 or lows[j - 1] in ("both", "two") or lows[i:j] == ["the", "pair"]
+        if not bare and etype == "Organization":
+            here |= self._bodies_unless(salience, lows[j - 1])  # "both firms": no ministry
+        ids = salience.pair(etype, sno, window=4, exclude=here)
         if len(ids) < 2 and bare and etype == "Person":
             # a bare "Both compete with ...", "The two later extended their alliance": two
             # companies when no two people are in view
             ids = salience.latest("Organization", sno, window=2, exclude=here)
         return (tuple(ids[:2]), 0.8) if len(ids) >= 2 else None
+
+    def _bodies_unless(self, salience: Salience, noun: str) -> set[str]:
+        """The public bodies mentioned so far ("the Agriculture Ministry"), which "both firms"
+        or "the two companies" never name; none when the noun names bodies itself."""
+        if GOVERNMENT in salience.kinds_of((noun,)):
+            return set()
+        ents = self.registry.entities
+        return {
+            rid for rid in salience.last if GOVERNMENT in salience.kinds_of(tuple(ents[rid].descr))
+        }
 
     def _resolve_pronoun(self, ref, items: list[Mention], lows: list[str], sno: int, salience):
         """ "he", "she", "it", "its": the name right before it, a speaker, else the subject
@@ -476,6 +488,10 @@ class Extraction:
                 and (lows[first.j] in self.lex.roles or lows[first.j] == "'s")
                 and not reg.entities[first.ids[0]].weak  # "Fishermen's group X"
             )
+            # "The Shoppers' League director, X, accused the retailer": not of the kind named
+            kinds = salience.kinds_of(words)
+            if kinds and not kinds & salience.kinds_of(tuple(reg.entities[first.ids[0]].descr)):
+                modifier = False
             if modifier and reg.entities[first.ids[0]].type == etype:
                 return (first.ids[0],), 0.75  # "Norvale co-founder Lars Eide, who runs the company"
         ids = salience.topical(etype, sno, head=lows[j - 1], words=words)
@@ -503,6 +519,21 @@ class Extraction:
         if i < 1 or lows[i - 1] not in self.lex.triggers or lows[i - 1] in REPORTING:
             return False
         return lows[i] == "it" and (i + 1 >= len(lows) or lows[i + 1] in IT_OBJECT_FOLLOWERS)
+
+    def _pair_pronoun(self, lows: list[str], i: int, names: list[Mention]) -> bool:
+        """ "they" opening a clause with no name before it ("A and B make lathes. In Europe,
+        they compete with C"), or "them" as a verb's object ("X criticised them") when neither
+        of the pair is named before it: the two organizations the sentence before opened with."""
+        if lows[i] == "they":
+            place = self.registry.type_of
+            before = [m for m in names if m.i < i and place(m.ids[0]) != "Location"]
+            return i == 0 or (lows[i - 1] == "," and not before)
+        pair = set(self.opening_pair)
+        return (
+            i > 0
+            and lows[i - 1] in self.lex.triggers
+            and not any(pair.intersection(m.ids) for m in names if m.i < i)
+        )
 
     def _opening_pair(self, a: Analysis, names: list[Mention]) -> tuple[str, ...]:
         """The two organizations a sentence opens with ("Hollin Dairy and Vardy Milk ..."),
@@ -930,6 +961,7 @@ QUOTE_CHARS = frozenset({'"', "“", "”", "«", "»"})
 THEY = (
     "They"  # the type of an opening "They": the two organizations the sentence before opened with
 )
+GOVERNMENT = "government"  # the kind of public bodies (loaders/data/coref.yaml `kinds`)
 GROUP = "Group"  # the type of "the canneries": a remembered group of organizations
 SPEAKER = "Speaker"  # the type of "we" in a quote: the quoted person's organization
 

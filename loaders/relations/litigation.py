@@ -387,3 +387,34 @@ def acting_for(s: Sentence, k: int) -> int:
                 return m
         return -1  # only the sentence's first name
     return -1
+
+
+FRAME_OPENERS = frozenset({",", "and", "but", ";", ":", '"', "\u201c"})
+
+
+def speaking_for(s: Sentence, c: int) -> tuple[int, bool]:
+    """The organization whose spokesman or officer the person at c is, named in the appositive
+    frame before it: "Its spokesman, Ned Carrow, accused ...", "The league's director, Ned
+    Carrow, ...", "Ambry chief executive, Ned Carrow, ..."; (its position, whether the person
+    only speaks for it), else (-1, False)."""
+    lows = s.lows
+    if c < 3 or lows[c - 1] != "," or not (c + 1 < len(lows) and lows[c + 1] == ","):
+        return -1, False
+    if "Person" not in s.etypes(c):
+        return -1, False
+    m = c - 2
+    while m >= 0 and c - m <= 4 and lows[m] != M and lows[m].isalpha():
+        m -= 1  # "spokesman", "chief executive", "finance director"
+    role = lows[m + 1 : c - 1]
+    if not role or m < 0:
+        return -1, False
+    if lows[m] == "'s" and m >= 1 and lows[m - 1] == M:
+        m -= 1  # "The league's director, X,"
+    elif lows[m] != M:
+        return -1, False
+    if "Organization" not in s.etypes(m) or (m > 0 and lows[m - 1] not in FRAME_OPENERS):
+        return -1, False
+    spokes = role[-1] in s.lex.spokespeople
+    if not spokes and not s.person_head(role[-1]) and s.lex.roles.get(tuple(role)) is None:
+        return -1, False
+    return m, spokes
