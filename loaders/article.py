@@ -42,7 +42,7 @@ from loaders.relations.context import SentenceContext
 from loaders.relations.model import OBJECT_FOLLOWERS, her_object
 from loaders.relations.role import government_bodies
 from loaders.relations.words import POSSESSIVES, PREPOSITIONS, REPORTING, SKIP_DETS
-from loaders.sentence_context import sentence_context
+from loaders.sentence_context import RIVAL_WORDS, sentence_context
 from loaders.sentences import Sentence, split_sentences
 from loaders.textfile import read_text
 
@@ -314,6 +314,10 @@ class Extraction:
                         continue  # "it was reported that": no reference
                 out.append((i, i + 1, "pronoun", lex.pronouns[w]))
                 continue
+            if w == "the" and self.opening_pair and self._plural_pair(lows, i, starts):
+                out.append((i, i + 2, "pair", THEY))  # "A and B cut prices. X blamed the firms"
+                nxt = i + 2
+                continue
             if w in DEFINITE:
                 found = self._definite_ref(a, i, covered, starts, names)
                 if found:
@@ -417,7 +421,7 @@ class Extraction:
         # one word, or a phrase ending in "both"/"two" ("the two"), or "the pair"
         bare = j - i == 1 or lows[j - 1] in ("both", "two") or lows[i:j] == ["the", "pair"]
         if not bare and etype == "Organization":
-            here |= self._bodies_unless(salience, lows[j - 1])  # "both firms": no ministry
+            here |= self.public_bodies(salience, lows[j - 1])  # "both firms": no ministry
         ids = salience.pair(etype, sno, window=4, exclude=here)
         if len(ids) < 2 and bare and etype == "Person":
             # a bare "Both compete with ...", "The two later extended their alliance": two
@@ -425,7 +429,7 @@ class Extraction:
             ids = salience.latest("Organization", sno, window=2, exclude=here)
         return (tuple(ids[:2]), 0.8) if len(ids) >= 2 else None
 
-    def _bodies_unless(self, salience: Salience, noun: str) -> set[str]:
+    def public_bodies(self, salience: Salience, noun: str) -> set[str]:
         """The public bodies mentioned so far ("the Agriculture Ministry"), which "both firms"
         or "the two companies" never name; none when the noun names bodies itself."""
         if GOVERNMENT in salience.kinds_of((noun,)):
@@ -467,6 +471,8 @@ class Extraction:
             bound = salience.clause_subject(sno)  # "accused it of": not the accuser
         # ' "We beat Trackly," said Ann Lee, its chief executive': not a quoted name
         skip = self._quoted_ids() if self.quoted and not inside(self.quoted, i) else set()
+        if lows[i] == "its" and not RIVAL_WORDS.isdisjoint(lows[i + 1 : i + 3]):
+            skip = skip | self.public_bodies(salience, "rival")  # "its rival": no ministry
         rid = salience.subject(types[:1], sno, exclude=bound, skip=skip) or salience.subject(
             types, sno, exclude=bound, skip=skip
         )
@@ -515,8 +521,11 @@ class Extraction:
 
     def _verb_object(self, lows: list[str], i: int) -> bool:
         """ "it" at i is the object of a trigger verb ("accused it of", "sued it in May"):
-        never the subject of its own clause. "said it would" is a subject."""
-        if i < 1 or lows[i - 1] not in self.lex.triggers or lows[i - 1] in REPORTING:
+        never the subject of its own clause. "said it would" is a subject. So is the object
+        of "against" or "with" ("filed a lawsuit against it", "competes with it")."""
+        if i < 1 or lows[i - 1] in REPORTING:
+            return False
+        if lows[i - 1] not in self.lex.triggers and lows[i - 1] not in ("against", "with"):
             return False
         return lows[i] == "it" and (i + 1 >= len(lows) or lows[i + 1] in IT_OBJECT_FOLLOWERS)
 
@@ -534,6 +543,18 @@ class Extraction:
             and lows[i - 1] in self.lex.triggers
             and not any(pair.intersection(m.ids) for m in names if m.i < i)
         )
+
+    def _plural_pair(self, lows: list[str], i: int, starts: set[int]) -> bool:
+        """ "the companies", "the carmakers" at i (a plural noun for organizations, not before
+        a name or an "of"): the two the sentence before opened with."""
+        n = len(lows)
+        if i + 1 >= n or i + 2 in starts or lows[i + 1] not in plural_orgs(self.lex):
+            return False
+        if i + 2 < n and lows[i + 2] == "of":
+            # "accused the carmakers of hiding defects" (not "the companies of the group")
+            gerund = i + 3 < n and lows[i + 3].endswith("ing")
+            return gerund or (i > 0 and lows[i - 1].startswith("accus"))
+        return i + 2 >= n or lows[i + 2] not in ("'s", "'")
 
     def _opening_pair(self, a: Analysis, names: list[Mention]) -> tuple[str, ...]:
         """The two organizations a sentence opens with ("Hollin Dairy and Vardy Milk ..."),
@@ -964,6 +985,25 @@ THEY = (
 GOVERNMENT = "government"  # the kind of public bodies (loaders/data/coref.yaml `kinds`)
 GROUP = "Group"  # the type of "the canneries": a remembered group of organizations
 SPEAKER = "Speaker"  # the type of "we" in a quote: the quoted person's organization
+
+
+_PLURAL_ORGS: WeakKeyDictionary[Lexicon, frozenset[str]] = WeakKeyDictionary()
+
+
+def plural_orgs(lex: Lexicon) -> frozenset[str]:
+    """One-word plural nouns for kinds of organization (`pair_types` in
+    loaders/data/lexicon.yaml, but not its `pair_roles`): "companies", "carmakers"."""
+    got = _PLURAL_ORGS.get(lex)
+    if got is None:
+        spec = lex.data.get("pair_types") or {}
+        roles = {str(w).lower() for w in lex.data.get("pair_roles") or ()}
+        got = frozenset(
+            str(k).lower()
+            for k, v in spec.items()
+            if v == "Organization" and " " not in str(k) and str(k).lower() not in roles
+        )
+        _PLURAL_ORGS[lex] = got
+    return got
 
 
 def _passive_it(lows: list[str], i: int) -> bool:

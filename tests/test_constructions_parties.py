@@ -228,9 +228,157 @@ SPOKESMEN_GUARDS: list[Case] = [
 ]
 
 
+# Description objects: a plural noun for the two named before, a remembered group, the owners
+# named before, a pronoun after "against".
+DESCRIPTIONS: list[Case] = [
+    (
+        # dairy: "the processors" for the two the sentence before opened with
+        "Fennick Foods Ltd and Dalvo Dairy Ltd cut the price they pay for milk. The Dairy "
+        "Farmers Union blamed the processors for the losses.",
+        [
+            ("the-dairy-farmers-union", "DISPUTES", "fennick-foods"),
+            ("the-dairy-farmers-union", "DISPUTES", "dalvo-dairy"),
+        ],
+        [],
+    ),
+    (
+        # autos: "accused the carmakers of ..."
+        "Tarn Motors Ltd and Brisk Auto Ltd recalled 20,000 cars. The consumer group Drive "
+        "Safe accused the carmakers of hiding defects.",
+        [("drive-safe", "DISPUTES", "tarn-motors"), ("drive-safe", "DISPUTES", "brisk-auto")],
+        [],
+    ),
+    (
+        # football: "accused the consortium of neglect" is no definition of a new group
+        "A consortium of Brandmoor Group and Ostara Capital bought Harwick Albion. The Harwick "
+        "Supporters Trust accused the consortium of neglect.",
+        [
+            ("the-harwick-supporters-trust", "DISPUTES", "brandmoor-group"),
+            ("the-harwick-supporters-trust", "DISPUTES", "ostara-capital"),
+        ],
+        [],
+    ),
+    (
+        # football: the club's owners, named as its buyer before
+        "Ostara Capital bought Harwick Albion in 2020. The Harwick Supporters Trust has "
+        "accused the club's owners of neglect.",
+        [("the-harwick-supporters-trust", "DISPUTES", "ostara-capital")],
+        [("the-harwick-supporters-trust", "DISPUTES", "harwick-albion")],
+    ),
+    (
+        # energy: "disagrees with the authority"
+        "The Coastal Energy Authority fined Varno Power Ltd in May. Varno Power said it "
+        "disagrees with the authority.",
+        [("varno-power", "DISPUTES", "the-coastal-energy-authority")],
+        [],
+    ),
+    (
+        # banking: a pronoun after "against" is not the clause's own subject
+        "Orrin Bank Ltd sells mortgages. In May the Justice Ministry filed a lawsuit against it.",
+        [("justice-ministry", "DISPUTES", "orrin-bank")],
+        [("justice-ministry", "DISPUTES", "justice-ministry")],
+    ),
+]
+
+# Guards: a plural noun of a role is not the pair; no owners named, no owners.
+DESCRIPTION_GUARDS: list[Case] = [
+    (
+        "Fennick Foods Ltd and Dalvo Dairy Ltd raised $40m. The investors include Pell Capital.",
+        [],
+        [("pell-capital", "DISPUTES", "fennick-foods")],
+    ),
+    (
+        "Fennick Foods Ltd and Dalvo Dairy Ltd cut prices. Analysts said the companies of the "
+        "Varda group were unaffected.",
+        [],
+        [("fennick-foods", "DISPUTES", "dalvo-dairy")],
+    ),
+]
+
+# The accused answers a claim stated earlier without naming its author.
+ANSWERS: list[Case] = [
+    (
+        # dairy: "said on Tuesday that the claims had no basis"
+        "The Dairy Farmers Union sued Kestle Dairy Ltd last month. Kestle Dairy said on "
+        "Tuesday that the claims had no basis.",
+        [("kestle-dairy", "DISPUTES", "the-dairy-farmers-union")],
+        [],
+    ),
+    (
+        # pharma: a quoted verb
+        "The Patients Alliance accused Harlow Pharma Ltd of price gouging. In a statement, "
+        'Harlow Pharma said it "firmly rejects" the allegations.',
+        [("harlow-pharma", "DISPUTES", "the-patients-alliance")],
+        [],
+    ),
+    (
+        # banking: "would vigorously defend itself"
+        "The Justice Ministry has filed a lawsuit against Orrin Bank. Orrin Bank said it would "
+        "vigorously defend itself.",
+        [("orrin-bank", "DISPUTES", "the-justice-ministry")],
+        [],
+    ),
+    (
+        # shipping: "the charges were without merit"
+        "The Maritime Authority charged Varna Shipping Ltd with safety breaches. Varna Shipping "
+        "said the charges were without merit.",
+        [("varna-shipping", "DISPUTES", "the-maritime-authority")],
+        [],
+    ),
+]
+
+# Guards: no earlier dispute, the accuser speaking, a claim with its own author.
+ANSWER_GUARDS: list[Case] = [
+    (
+        "Orrin Bank Ltd said it would defend itself in a price war with Pell Bank.",
+        [],
+        [("orrin-bank", "DISPUTES", "pell-bank")],
+    ),
+    (
+        "The Justice Ministry has filed a lawsuit against Orrin Bank. The ministry said the "
+        "claims were well founded.",
+        [],
+        [("orrin-bank", "DISPUTES", "the-justice-ministry")],
+    ),
+    (
+        "The Justice Ministry has filed a lawsuit against Orrin Bank. The ministry said the "
+        "bank's denials were baseless.",
+        [],
+        [("the-justice-ministry", "DISPUTES", "the-justice-ministry")],
+    ),
+]
+
+# A public body has no rivals: "its rival", "rival X" name a company.
+RIVAL_OF: list[Case] = [
+    (
+        "The Justice Ministry has filed a lawsuit against Orrin Bank. Its rival Pell Bank said "
+        "it would not comment.",
+        [("pell-bank", "COMPETES_WITH", "orrin-bank")],
+        [("pell-bank", "COMPETES_WITH", "the-justice-ministry")],
+    ),
+    (
+        "The Justice Ministry has filed a lawsuit against Orrin Bank. Rival Pell Bank declined "
+        "to comment.",
+        [("pell-bank", "COMPETES_WITH", "orrin-bank")],
+        [("pell-bank", "COMPETES_WITH", "the-justice-ministry")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
-    LISTS + LIST_GUARDS + PRONOUNS + PRONOUN_GUARDS + BODIES + SPOKESMEN + SPOKESMEN_GUARDS,
+    LISTS
+    + LIST_GUARDS
+    + PRONOUNS
+    + PRONOUN_GUARDS
+    + BODIES
+    + SPOKESMEN
+    + SPOKESMEN_GUARDS
+    + DESCRIPTIONS
+    + DESCRIPTION_GUARDS
+    + ANSWERS
+    + ANSWER_GUARDS
+    + RIVAL_OF,
     ids=lambda x: str(x)[:50],
 )
 def test_parties(text: str, present: list[Triple], absent: list[Triple]) -> None:

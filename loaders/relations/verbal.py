@@ -12,7 +12,7 @@ from dataclasses import replace
 from weakref import WeakKeyDictionary
 
 from loaders.lexicon import Lexicon, Trigger
-from loaders.relations.litigation import acting_for, forum, speaking_for
+from loaders.relations.litigation import acting_for, forum, owners_object, speaking_for
 from loaders.relations.model import Sentence
 from loaders.relations.nav import (
     agent_after,
@@ -403,11 +403,33 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
             subj_lists[0] = _with_principal(s, cands[0], subj_lists[0])
         if verbish and not first:
             first.append((cands[0], subj_lists[0]))
+        if verbish and s.context.owners and _owners_of(s, k, e, trigs, cands, subj_lists):
+            continue
         obj = _object(s, k, e, trigs)
         if obj >= 0:
             _read_object(s, k, e, trigs, cands, subj_lists, obj, object_of)
         elif verbish and k - nearest - 1 <= 2:
             relative(s, nearest, e, trigs, subj_lists[0])
+
+
+def _owners_of(s: Sentence, k: int, e: int, trigs, cands: list[int], subj_lists) -> bool:
+    """ "The trust accused the club's owners of neglect": a dispute with the owners named
+    earlier, not with the club; True when the object was such owners."""
+    if not any(CONFLICT.intersection(t.types) for t in trigs):
+        return False
+    owners = owners_object(s, e)
+    if owners is None:
+        return False
+    c = cands[0]
+    if s.blocked(c + 1, e) or embedded_subject(s, c, k) or urged(s, c, k):
+        return True
+    subject = s.merged(subj_lists[0])
+    if set(subject.ids) & set(owners.ids):
+        return True
+    for t in trigs:
+        if s.emit(subject, t.types, owners, "verbal/svo", t.confidence * 0.9, t):
+            break
+    return True
 
 
 def _subject_lists(
