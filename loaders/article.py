@@ -501,6 +501,11 @@ class Extraction:
             if modifier and reg.entities[first.ids[0]].type == etype:
                 return (first.ids[0],), 0.75  # "Norvale co-founder Lars Eide, who runs the company"
         ids = salience.topical(etype, sno, head=lows[j - 1], words=words)
+        if len(ids) > 1 and i >= 1 and self._conflict_verb(lows[i - 1]):
+            # "X cut jobs. Pell has criticised the company's strategy": a dispute verb's object
+            # is not the clause's own subject
+            own = salience.clause_subject(sno)
+            ids = [x for x in ids if x != own] or ids
         if len(ids) > 1:
             # "Kim, who runs the Raleigh-based company": the company its person subject leads
             lead = salience.clause_subject(sno)
@@ -518,6 +523,16 @@ class Extraction:
         if not ids:
             return None
         return ((ids[0],), 0.8 if len(ids) == 1 else 0.6)
+
+    def _conflict_verb(self, w: str) -> bool:
+        """A word that starts a DISPUTES or COMPETES_WITH trigger ("criticised", "sued")."""
+        if w not in self.lex.triggers or w in REPORTING:
+            return False
+        return any(
+            t.family == "verb" and CONFLICT.intersection(t.types)
+            for _, trigs in self.lex.triggers.bucket(w)
+            for t in trigs
+        )
 
     def _verb_object(self, lows: list[str], i: int) -> bool:
         """ "it" at i is the object of a trigger verb ("accused it of", "sued it in May"):
@@ -982,6 +997,7 @@ QUOTE_CHARS = frozenset({'"', "“", "”", "«", "»"})
 THEY = (
     "They"  # the type of an opening "They": the two organizations the sentence before opened with
 )
+CONFLICT = frozenset({"DISPUTES", "COMPETES_WITH"})
 GOVERNMENT = "government"  # the kind of public bodies (loaders/data/coref.yaml `kinds`)
 GROUP = "Group"  # the type of "the canneries": a remembered group of organizations
 SPEAKER = "Speaker"  # the type of "we" in a quote: the quoted person's organization

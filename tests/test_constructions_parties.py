@@ -365,6 +365,84 @@ RIVAL_OF: list[Case] = [
 ]
 
 
+# "The main rival of A is B", "Among the competitors of A are B and C".
+RIVAL_OF_IS: list[Case] = [
+    (
+        # diagnostics
+        "The main rival of Quorra Labs Inc is Cressida Bio.",
+        [("cressida-bio", "COMPETES_WITH", "quorra-labs")],
+        [],
+    ),
+    (
+        # insurance: a list after "are"
+        "The biggest competitors of Halyard Mutual are Corrib Re and Pell Assurance.",
+        [
+            ("corrib-re", "COMPETES_WITH", "halyard-mutual"),
+            ("pell-assurance", "COMPETES_WITH", "halyard-mutual"),
+        ],
+        [],
+    ),
+    (
+        # media: "among", inside a reported clause
+        "Analysts said that among the rivals of Sorvald Media is Tiplo Radio.",
+        [("tiplo-radio", "COMPETES_WITH", "sorvald-media")],
+        [],
+    ),
+]
+
+RIVAL_OF_IS_GUARDS: list[Case] = [
+    (
+        "Cressida Bio said the main rival of Quorra Labs Inc is not Vell Diagnostics.",
+        [],
+        [("vell-diagnostics", "COMPETES_WITH", "quorra-labs")],
+    ),
+    (
+        # the rival noun inside another phrase: the role rules read it
+        "Shares in the rival of Quorra Labs Inc rose, Cressida Bio said.",
+        [],
+        [("cressida-bio", "COMPETES_WITH", "quorra-labs")],
+    ),
+]
+
+# What a dispute is about belongs to a party: "Varna's plan was criticised by X", "criticised
+# the company's strategy" (the company the article named, not the critic itself).
+OWNED_THINGS: list[Case] = [
+    (
+        # shipping: a possessed patient of a passive
+        "Varna Shipping Ltd's plan to close two of its yards has been criticised by Pell Capital.",
+        [("pell-capital", "DISPUTES", "varna-shipping")],
+        [],
+    ),
+    (
+        # shipping: "the company" after a dispute verb is not the critic
+        "Varna Shipping Ltd cut 200 jobs. Pell Capital has criticised the company's strategy.",
+        [("pell-capital", "DISPUTES", "varna-shipping")],
+        [],
+    ),
+    (
+        # mining: a shareholder criticising the company it holds
+        "Tamsin Partners, which owns 5% of Quarro Mining Ltd, has criticised the miner's spending.",
+        [("tamsin-partners", "DISPUTES", "quarro-mining")],
+        [],
+    ),
+]
+
+OWNED_THING_GUARDS: list[Case] = [
+    (
+        # a possessor of a non-dispute passive stays a modifier
+        "Varna Shipping Ltd's new ferry was built by Kestel Yards.",
+        [],
+        [("kestel-yards", "OWNS", "varna-shipping")],
+    ),
+    (
+        # an employee criticising "the company" is still no dispute with her employer
+        "Ola Pike, a director of Tarn Motors, criticised the carmaker for the delay.",
+        [],
+        [("ola-pike", "DISPUTES", "tarn-motors")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
     LISTS
@@ -378,7 +456,11 @@ RIVAL_OF: list[Case] = [
     + DESCRIPTION_GUARDS
     + ANSWERS
     + ANSWER_GUARDS
-    + RIVAL_OF,
+    + RIVAL_OF
+    + RIVAL_OF_IS
+    + RIVAL_OF_IS_GUARDS
+    + OWNED_THINGS
+    + OWNED_THING_GUARDS,
     ids=lambda x: str(x)[:50],
 )
 def test_parties(text: str, present: list[Triple], absent: list[Triple]) -> None:

@@ -8,6 +8,9 @@
   article just about Calla Foods: each builder competes with Calla Foods
   (`SentenceContext.rival`), when the sentence names no other organization.
 
+- `rival_of_is`: "The main rival of Calla Foods is Dorn Group", "Among the competitors of
+  Calla Foods are Dorn Group and Pell": each named rival competes with the holder.
+
 The words are data: `choose_verbs` and `rival_things` in loaders/data/grammar.yaml.
 """
 
@@ -15,10 +18,20 @@ from __future__ import annotations
 
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, right, subjects
-from loaders.relations.words import CHOOSE_VERBS, CLAUSE_STOP, PUNCT_STOP, RIVAL_THINGS, M
+from loaders.relations.words import (
+    CHOOSE_VERBS,
+    CLAUSE_STOP,
+    PUNCT_STOP,
+    REPORTING,
+    RIVAL_THINGS,
+    M,
+)
 
 RULE_CHOSEN = "rivalry/chosen-over"
 RULE_THINGS = "rivalry/rival-things"
+RULE_OF_IS = "rivalry/rival-of-is"
+RIVAL_NOUNS = frozenset({"rival", "rivals", "competitor", "competitors"})
+BE = frozenset({"is", "are", "was", "were", "remains", "remain"})
 RIVAL_MODS = frozenset({"rival", "competing"})
 PASSIVE = frozenset({"was", "were", "been", "be", "is", "are"})
 
@@ -74,3 +87,39 @@ def rival_things(s: Sentence) -> None:
         ctx = Mention((org,), -1, -1, "context", 0.7)
         s.emit(s.merged(makers), ("COMPETES_WITH",), ctx, RULE_THINGS, 0.6)
         return
+
+
+def rival_of_is(s: Sentence) -> None:
+    lows = s.lows
+    n = len(lows)
+    for k, w in enumerate(lows):
+        if w not in RIVAL_NOUNS or k + 3 >= n or lows[k + 1] != "of" or lows[k + 2] != M:
+            continue
+        if not _opens_clause(s, k):
+            continue
+        holder = k + 2
+        if lows[holder + 1] not in BE:
+            continue
+        rival = right(s, holder + 2, 2)
+        if rival < 0 or s.blocked(k, rival):
+            continue
+        rivals = s.merged(coord(s, rival, +1))
+        s.emit(rivals, ("COMPETES_WITH",), s.ment(holder), RULE_OF_IS, 0.7)
+
+
+def _opens_clause(s: Sentence, k: int) -> bool:
+    """ "The main rival of", "Among the biggest competitors of": the rival noun's phrase opens
+    its clause (not "X is the main rival of Y", which the role rules read)."""
+    lows = s.lows
+    m = k - 1
+    while m >= 0 and k - m <= 4 and lows[m].isalpha() and lows[m] not in ("the", "among"):
+        m -= 1  # "main", "closest", "biggest", "nearest"
+    if m < 0 or lows[m] != "the":
+        return False
+    m -= 1
+    if m >= 0 and lows[m] == "among":
+        m -= 1
+    opener = lows[m] if m >= 0 else "."
+    if opener == "that":
+        return True  # "said that among the rivals of"
+    return opener in CLAUSE_STOP or opener in PUNCT_STOP or opener in REPORTING or opener == ","

@@ -244,6 +244,8 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
                 lows[m - 1] == "by" or (m > 1 and lows[m - 1] in SKIP_DETS and lows[m - 2] == "by")
             )
             modifier = m + 1 < n and lows[m + 1] in ("'s", "-")  # "a Denver-based company"
+            if modifier and lows[m + 1] == "'s" and _owner_disputed(s, m, k, trigs):
+                modifier = False  # "Varna's plan has been criticised by X": Varna
             place = "Location" in s.etypes(m)  # "Quarrin, a Cambridge, Mass.-based ..."
             if not agent_of_other and not modifier and not place:
                 patient = m
@@ -279,6 +281,18 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
             src, tgt = tgt, src
         s.emit(src, t.types, tgt, "verbal/passive", t.confidence, t)
     return True
+
+
+def _owner_disputed(s: Sentence, m: int, k: int, trigs) -> bool:
+    """ "Varna's plan (to close the yard) has been criticised by X": the owner of the thing a
+    dispute is about, with only its words between the possessor at m and the verb at k."""
+    if not any("DISPUTES" in t.types for t in trigs) or s.is_det(m):
+        return False
+    lows = s.lows
+    return all(
+        s.is_det(x) if lows[x] == M else lows[x].isalpha() or lows[x] in ("-", "'s")
+        for x in range(m + 2, k)
+    )
 
 
 def _closed_agents(s: Sentence, k: int, agent_idx: list[int]) -> list[int]:
@@ -610,8 +624,8 @@ def _own_side(s: Sentence, c: int, k: int, obj_idx: list[int]) -> bool:
     not the one meant; no relation rather than that one."""
     lows = s.lows
     obj = s.ment(obj_idx[0])
-    if obj.kind != "np":
-        return False
+    if obj.kind != "np" or "Person" not in s.etypes(c):
+        return False  # (a shareholder criticising "the company" it holds is no own side)
     ids = set(obj.ids)
     # "Brask Aero chief executive Ann Lee criticised ...": the folded prefix is her phrase too,
     # and so is "The league's director, Ann Lee, accused ..."
