@@ -443,6 +443,59 @@ OWNED_THING_GUARDS: list[Case] = [
 ]
 
 
+# Rivals with no holder named, in an article just about one company: examples of "rival firms",
+# "rivals such as", an appositive "X, a smaller rival".
+RIVAL_EXAMPLES: list[Case] = [
+    (
+        # paints
+        "Dalloway Paints Ltd raised prices by 8%. Rival firms, including Prue Coatings and Vell "
+        "Paints, followed suit.",
+        [
+            ("prue-coatings", "COMPETES_WITH", "dalloway-paints"),
+            ("vell-paints", "COMPETES_WITH", "dalloway-paints"),
+        ],
+        [],
+    ),
+    (
+        # aviation
+        "Skyra Airlines cut fares on its Madrid routes. Rivals such as Flyro Airways and Jetwise "
+        "Air have not.",
+        [
+            ("flyro-airways", "COMPETES_WITH", "skyra-airlines"),
+            ("jetwise-air", "COMPETES_WITH", "skyra-airlines"),
+        ],
+        [],
+    ),
+    (
+        # insurance: an appositive
+        "Halyard Mutual lost 4% of its customers last year. Corrib Insurance, a smaller rival, "
+        "gained 6%.",
+        [("corrib-insurance", "COMPETES_WITH", "halyard-mutual")],
+        [],
+    ),
+]
+
+# Guards: another organization in the sentence, a holder named, a negation.
+RIVAL_EXAMPLE_GUARDS: list[Case] = [
+    (
+        "Dalloway Paints Ltd raised prices. Rival firms, including Prue Coatings, have sued "
+        "Orrin Chemicals.",
+        [],
+        [("prue-coatings", "COMPETES_WITH", "dalloway-paints")],
+    ),
+    (
+        "Dalloway Paints Ltd raised prices. Prue Coatings, a rival of Orrin Paints, followed.",
+        [],
+        [("prue-coatings", "COMPETES_WITH", "dalloway-paints")],
+    ),
+    (
+        "Dalloway Paints Ltd raised prices. Prue Coatings, a supplier, followed suit.",
+        [],
+        [("prue-coatings", "COMPETES_WITH", "dalloway-paints")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
     LISTS
@@ -460,7 +513,9 @@ OWNED_THING_GUARDS: list[Case] = [
     + RIVAL_OF_IS
     + RIVAL_OF_IS_GUARDS
     + OWNED_THINGS
-    + OWNED_THING_GUARDS,
+    + OWNED_THING_GUARDS
+    + RIVAL_EXAMPLES
+    + RIVAL_EXAMPLE_GUARDS,
     ids=lambda x: str(x)[:50],
 )
 def test_parties(text: str, present: list[Triple], absent: list[Triple]) -> None:

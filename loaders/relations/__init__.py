@@ -90,6 +90,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("rivalry", rivalry.chosen_over, lambda lex: CHOOSE_VERBS),
     Construction("rivalry", rivalry.rival_things, lambda lex: rivalry.RIVAL_MODS),
     Construction("rivalry", rivalry.rival_of_is, lambda lex: rivalry.RIVAL_NOUNS),
+    Construction("rivalry", rivalry.rival_examples, lambda lex: rivalry.RIVAL_NOUNS),
     Construction("appositive", appositive.places, lambda lex: ("of", "in")),
     Construction("appositive", appositive.place_heads, lambda lex: lex.located_heads),
     Construction("located", located.apply, lambda lex: ("where", "home", "base")),

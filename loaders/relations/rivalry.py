@@ -8,6 +8,11 @@
   article just about Calla Foods: each builder competes with Calla Foods
   (`SentenceContext.rival`), when the sentence names no other organization.
 
+- `rival_examples`: in an article just about Calla Foods, "Rival firms, including Dorn Group
+  and Pell, followed suit", "Rivals such as Dorn Group ...", "Dorn Group, a smaller rival,
+  ...": each example or appositive head competes with Calla Foods (`SentenceContext.rival`),
+  when the sentence names no organization besides them.
+
 - `rival_of_is`: "The main rival of Calla Foods is Dorn Group", "Among the competitors of
   Calla Foods are Dorn Group and Pell": each named rival competes with the holder.
 
@@ -30,6 +35,9 @@ from loaders.relations.words import (
 RULE_CHOSEN = "rivalry/chosen-over"
 RULE_THINGS = "rivalry/rival-things"
 RULE_OF_IS = "rivalry/rival-of-is"
+RULE_EXAMPLES = "rivalry/rival-examples"
+EXAMPLE_LINKS = frozenset({"including", "like", "such", "among"})
+APPOSITIVE_ARTICLES = frozenset({"a", "an", "another"})
 RIVAL_NOUNS = frozenset({"rival", "rivals", "competitor", "competitors"})
 BE = frozenset({"is", "are", "was", "were", "remains", "remain"})
 RIVAL_MODS = frozenset({"rival", "competing"})
@@ -123,3 +131,77 @@ def _opens_clause(s: Sentence, k: int) -> bool:
     if opener == "that":
         return True  # "said that among the rivals of"
     return opener in CLAUSE_STOP or opener in PUNCT_STOP or opener in REPORTING or opener == ","
+
+
+def rival_examples(s: Sentence) -> None:
+    org = s.context.rival
+    if not org:
+        return
+    lows = s.lows
+    for k, w in enumerate(lows):
+        if w not in RIVAL_NOUNS or _held(s, k):
+            continue
+        members = _examples(s, k) or _appositive_head(s, k)
+        if not members or any(org in s.ment(x).ids for x in members):
+            continue
+        named = [x for x, v in enumerate(lows) if v == M and "Organization" in s.etypes(x)]
+        if any(x not in members for x in named) or s.blocked(
+            min(k, members[0]), max(k, members[-1])
+        ):
+            return  # another organization in the sentence: whose rival is unclear
+        ctx = Mention((org,), -1, -1, "context", 0.7)
+        s.emit(s.merged(members), ("COMPETES_WITH",), ctx, RULE_EXAMPLES, 0.6)
+        return
+
+
+def _held(s: Sentence, k: int) -> bool:
+    """The rival noun at k names whose rival it is: "Calla's rivals", "its rival", "rivals of
+    Calla", "a rival to Calla" (the role and noun rules read those)."""
+    lows = s.lows
+    after = lows[k + 1] if k + 1 < len(lows) else ""
+    if after in ("of", "to"):
+        return True
+    for m in range(k - 1, max(-1, k - 4), -1):
+        if lows[m] == "'s" or lows[m] == "'" or (lows[m] == M and s.is_det(m)):
+            return True
+        if not lows[m].isalpha():
+            return False
+    return False
+
+
+def _examples(s: Sentence, k: int) -> list[int]:
+    """ "Rival firms, including A and B", "Rivals such as A", "rivals like A": the examples."""
+    lows = s.lows
+    n = len(lows)
+    q = k + 1
+    while q < n and q - k <= 2 and lows[q].isalpha() and lows[q] not in EXAMPLE_LINKS:
+        q += 1  # "rival firms", "rival drug makers"
+    if q < n and lows[q] == ",":
+        q += 1
+    if q >= n or lows[q] not in EXAMPLE_LINKS:
+        return []
+    q += 1
+    if q < n and lows[q - 1] == "such" and lows[q] == "as":
+        q += 1
+    elif lows[q - 1] == "such":
+        return []
+    if q < n and lows[q - 1] == "among" and lows[q] == "them":
+        q += 1
+    first = right(s, q, 2)
+    return coord(s, first, +1) if first >= 0 else []
+
+
+def _appositive_head(s: Sentence, k: int) -> list[int]:
+    """ "Dorn Group, a smaller rival, ...", "Dorn, another rival based in Leeds": the name the
+    appositive describes."""
+    lows = s.lows
+    a = k - 1
+    while a >= 0 and k - a <= 3 and lows[a] not in APPOSITIVE_ARTICLES:
+        if not lows[a].isalpha():
+            return []
+        a -= 1  # "smaller", "low-cost"
+    if a < 2 or lows[a] not in APPOSITIVE_ARTICLES or lows[a - 1] != ",":
+        return []
+    if lows[a - 2] != M or s.is_det(a - 2):
+        return []
+    return coord(s, a - 2, -1)
