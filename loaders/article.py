@@ -42,7 +42,7 @@ from loaders.relations.context import SentenceContext
 from loaders.relations.model import OBJECT_FOLLOWERS, her_object
 from loaders.relations.role import government_bodies
 from loaders.relations.words import POSSESSIVES, PREPOSITIONS, REPORTING, SKIP_DETS
-from loaders.sentence_context import sentence_context
+from loaders.sentence_context import RIVAL_WORDS, sentence_context
 from loaders.sentences import Sentence, split_sentences
 from loaders.textfile import read_text
 
@@ -301,7 +301,7 @@ class Extraction:
                         nxt = i + hit[0]
                         continue
             if w in lex.plural_pronouns:
-                if i == 0 and self.opening_pair:
+                if self.opening_pair and self._pair_pronoun(lows, i, names):
                     out.append((i, i + 1, "pair", THEY))  # "A and B sell X. They compete"
                 continue
             if w in lex.speaker_pronouns:
@@ -313,6 +313,10 @@ class Extraction:
                     if not (_passive_it(lows, i) or _progressive_it(lows, i)):
                         continue  # "it was reported that": no reference
                 out.append((i, i + 1, "pronoun", lex.pronouns[w]))
+                continue
+            if w == "the" and self.opening_pair and self._plural_pair(lows, i, starts):
+                out.append((i, i + 2, "pair", THEY))  # "A and B cut prices. X blamed the firms"
+                nxt = i + 2
                 continue
             if w in DEFINITE:
                 found = self._definite_ref(a, i, covered, starts, names)
@@ -414,14 +418,26 @@ class Extraction:
         i, j, _, etype = ref
         # "The venture, called X, is owned by the two companies": not X itself
         here = {rid for m in items for rid in m.ids}
-        ids = salience.pair(etype, sno, window=4, exclude=here)
         # one word, or a phrase ending in "both"/"two" ("the two"), or "the pair"
         bare = j - i == 1 or lows[j - 1] in ("both", "two") or lows[i:j] == ["the", "pair"]
+        if not bare and etype == "Organization":
+            here |= self.public_bodies(salience, lows[j - 1])  # "both firms": no ministry
+        ids = salience.pair(etype, sno, window=4, exclude=here)
         if len(ids) < 2 and bare and etype == "Person":
             # a bare "Both compete with ...", "The two later extended their alliance": two
             # companies when no two people are in view
             ids = salience.latest("Organization", sno, window=2, exclude=here)
         return (tuple(ids[:2]), 0.8) if len(ids) >= 2 else None
+
+    def public_bodies(self, salience: Salience, noun: str) -> set[str]:
+        """The public bodies mentioned so far ("the Agriculture Ministry"), which "both firms"
+        or "the two companies" never name; none when the noun names bodies itself."""
+        if GOVERNMENT in salience.kinds_of((noun,)):
+            return set()
+        ents = self.registry.entities
+        return {
+            rid for rid in salience.last if GOVERNMENT in salience.kinds_of(tuple(ents[rid].descr))
+        }
 
     def _resolve_pronoun(self, ref, items: list[Mention], lows: list[str], sno: int, salience):
         """ "he", "she", "it", "its": the name right before it, a speaker, else the subject
@@ -455,6 +471,8 @@ class Extraction:
             bound = salience.clause_subject(sno)  # "accused it of": not the accuser
         # ' "We beat Trackly," said Ann Lee, its chief executive': not a quoted name
         skip = self._quoted_ids() if self.quoted and not inside(self.quoted, i) else set()
+        if lows[i] == "its" and not RIVAL_WORDS.isdisjoint(lows[i + 1 : i + 3]):
+            skip = skip | self.public_bodies(salience, "rival")  # "its rival": no ministry
         rid = salience.subject(types[:1], sno, exclude=bound, skip=skip) or salience.subject(
             types, sno, exclude=bound, skip=skip
         )
@@ -476,9 +494,18 @@ class Extraction:
                 and (lows[first.j] in self.lex.roles or lows[first.j] == "'s")
                 and not reg.entities[first.ids[0]].weak  # "Fishermen's group X"
             )
+            # "The Shoppers' League director, X, accused the retailer": not of the kind named
+            kinds = salience.kinds_of(words)
+            if kinds and not kinds & salience.kinds_of(tuple(reg.entities[first.ids[0]].descr)):
+                modifier = False
             if modifier and reg.entities[first.ids[0]].type == etype:
                 return (first.ids[0],), 0.75  # "Norvale co-founder Lars Eide, who runs the company"
         ids = salience.topical(etype, sno, head=lows[j - 1], words=words)
+        if len(ids) > 1 and i >= 1 and self._conflict_verb(lows[i - 1]):
+            # "X cut jobs. Pell has criticised the company's strategy": a dispute verb's object
+            # is not the clause's own subject
+            own = salience.clause_subject(sno)
+            ids = [x for x in ids if x != own] or ids
         if len(ids) > 1:
             # "Kim, who runs the Raleigh-based company": the company its person subject leads
             lead = salience.clause_subject(sno)
@@ -497,12 +524,52 @@ class Extraction:
             return None
         return ((ids[0],), 0.8 if len(ids) == 1 else 0.6)
 
+    def _conflict_verb(self, w: str) -> bool:
+        """A word that starts a DISPUTES or COMPETES_WITH trigger ("criticised", "sued")."""
+        if w not in self.lex.triggers or w in REPORTING:
+            return False
+        return any(
+            t.family == "verb" and CONFLICT.intersection(t.types)
+            for _, trigs in self.lex.triggers.bucket(w)
+            for t in trigs
+        )
+
     def _verb_object(self, lows: list[str], i: int) -> bool:
         """ "it" at i is the object of a trigger verb ("accused it of", "sued it in May"):
-        never the subject of its own clause. "said it would" is a subject."""
-        if i < 1 or lows[i - 1] not in self.lex.triggers or lows[i - 1] in REPORTING:
+        never the subject of its own clause. "said it would" is a subject. So is the object
+        of "against" or "with" ("filed a lawsuit against it", "competes with it")."""
+        if i < 1 or lows[i - 1] in REPORTING:
+            return False
+        if lows[i - 1] not in self.lex.triggers and lows[i - 1] not in ("against", "with"):
             return False
         return lows[i] == "it" and (i + 1 >= len(lows) or lows[i + 1] in IT_OBJECT_FOLLOWERS)
+
+    def _pair_pronoun(self, lows: list[str], i: int, names: list[Mention]) -> bool:
+        """ "they" opening a clause with no name before it ("A and B make lathes. In Europe,
+        they compete with C"), or "them" as a verb's object ("X criticised them") when neither
+        of the pair is named before it: the two organizations the sentence before opened with."""
+        if lows[i] == "they":
+            place = self.registry.type_of
+            before = [m for m in names if m.i < i and place(m.ids[0]) != "Location"]
+            return i == 0 or (lows[i - 1] == "," and not before)
+        pair = set(self.opening_pair)
+        return (
+            i > 0
+            and lows[i - 1] in self.lex.triggers
+            and not any(pair.intersection(m.ids) for m in names if m.i < i)
+        )
+
+    def _plural_pair(self, lows: list[str], i: int, starts: set[int]) -> bool:
+        """ "the companies", "the carmakers" at i (a plural noun for organizations, not before
+        a name or an "of"): the two the sentence before opened with."""
+        n = len(lows)
+        if i + 1 >= n or i + 2 in starts or lows[i + 1] not in plural_orgs(self.lex):
+            return False
+        if i + 2 < n and lows[i + 2] == "of":
+            # "accused the carmakers of hiding defects" (not "the companies of the group")
+            gerund = i + 3 < n and lows[i + 3].endswith("ing")
+            return gerund or (i > 0 and lows[i - 1].startswith("accus"))
+        return i + 2 >= n or lows[i + 2] not in ("'s", "'")
 
     def _opening_pair(self, a: Analysis, names: list[Mention]) -> tuple[str, ...]:
         """The two organizations a sentence opens with ("Hollin Dairy and Vardy Milk ..."),
@@ -930,8 +997,29 @@ QUOTE_CHARS = frozenset({'"', "“", "”", "«", "»"})
 THEY = (
     "They"  # the type of an opening "They": the two organizations the sentence before opened with
 )
+CONFLICT = frozenset({"DISPUTES", "COMPETES_WITH"})
+GOVERNMENT = "government"  # the kind of public bodies (loaders/data/coref.yaml `kinds`)
 GROUP = "Group"  # the type of "the canneries": a remembered group of organizations
 SPEAKER = "Speaker"  # the type of "we" in a quote: the quoted person's organization
+
+
+_PLURAL_ORGS: WeakKeyDictionary[Lexicon, frozenset[str]] = WeakKeyDictionary()
+
+
+def plural_orgs(lex: Lexicon) -> frozenset[str]:
+    """One-word plural nouns for kinds of organization (`pair_types` in
+    loaders/data/lexicon.yaml, but not its `pair_roles`): "companies", "carmakers"."""
+    got = _PLURAL_ORGS.get(lex)
+    if got is None:
+        spec = lex.data.get("pair_types") or {}
+        roles = {str(w).lower() for w in lex.data.get("pair_roles") or ()}
+        got = frozenset(
+            str(k).lower()
+            for k, v in spec.items()
+            if v == "Organization" and " " not in str(k) and str(k).lower() not in roles
+        )
+        _PLURAL_ORGS[lex] = got
+    return got
 
 
 def _passive_it(lows: list[str], i: int) -> bool:

@@ -435,8 +435,11 @@ class GroupMemory:
         if members is None or e in starts:
             return None  # "the consortium Harbour Link": a name
         q = e + (e < n and lows[e] == ",")
-        if q < n and self.words.links.match(lows, q):
-            return None  # "the consortium of A and B": a definition, read by `read`
+        link = self.words.links.match(lows, q) if q < n else None
+        if link and any(x in starts for x in range(q + link[0], q + link[0] + 4)):
+            # "the consortium of A and B": a definition, read by `read` (not "accused the
+            # consortium of neglect")
+            return None
         if lows[e : e + 1] == ["'s"] and e + 1 < n and lows[e + 1] in gw.member_words:
             e += 2
         elif e < n and lows[e] in gw.member_words:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 STAKE_TOPIC_WORDS = frozenset(
     {"percent", "cent", "quarter", "third", "half", "stake", "shareholder", "investor", "owner"}
 )
+OWNER_NOUNS = frozenset({"owner", "owners"})
 RIVAL_WORDS = frozenset({"rival", "rivals", "competitor", "competitors", "competing"})
 
 
@@ -36,7 +37,9 @@ def sentence_context(
         if not lex.roles.keys().isdisjoint(words):
             org = salience.subject(("Organization",), sno)
         if not RIVAL_WORDS.isdisjoint(words):
-            rival = org or salience.subject(("Organization",), sno)
+            bodies = x.public_bodies(salience, "rival")  # a ministry has no rivals
+            rival = org if org not in bodies else None
+            rival = rival or salience.subject(("Organization",), sno, skip=bodies)
         if _has_share(a, text):
             stake_topic = salience.topic(sno)  # "Tarn, which owns just 3%, wants ..."
     rest = not lex.stake_left_over.isdisjoint(words)  # "keep the rest/remaining N%"
@@ -52,7 +55,20 @@ def sentence_context(
         disputes=_disputes(x, a),
         round_owner=_round_owner(x, a),
         bodies=tuple(sorted(x.bodies.items())) if minister else (),
+        owners=_owners(x, a),
     )
+
+
+def _owners(x: Extraction, a: Analysis) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each owned entity and its owners so far (OWNS relations found in earlier sentences),
+    when the sentence speaks of owners: "accused the club's owners", "criticised its owners"."""
+    if OWNER_NOUNS.isdisjoint(a.words):
+        return ()
+    held: dict[str, list[str]] = {}
+    for source, rtype, target in x.doc.relations:
+        if rtype == "OWNS":
+            held.setdefault(target, []).append(source)
+    return tuple(sorted((t, tuple(sorted(v))) for t, v in held.items()))
 
 
 def _has_share(a: Analysis, text: str) -> bool:

@@ -17,7 +17,7 @@ construction family, each a few short rules:
 | litigation | `litigation` | "A denied B's claims", "the suit, filed by A, accuses B" |
 | located | `located` | "Glasgow, where X is based", "Dunmere, Cassick's home" |
 | funding | `funding` | "the balance of X will be provided by A", ", of which B will contribute" |
-| rivalry | `rivalry` | "The county picked A and B over C", "X is building rival products" |
+| rivalry | `rivalry` | "The county picked A and B over C", "The main rival of A is B" |
 
 Every relation's evidence names its rule as "family/rule" ("verbal/passive"). Each candidate
 is checked against the schema (endpoint types) and dropped when a negation, hedge or denial
@@ -91,6 +91,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("coordination", coordination.described_pairs),  # "the two rivals" is one item
     Construction("rivalry", rivalry.chosen_over, lambda lex: CHOOSE_VERBS),
     Construction("rivalry", rivalry.rival_things, lambda lex: rivalry.RIVAL_MODS),
+    Construction("rivalry", rivalry.rival_of_is, lambda lex: rivalry.RIVAL_NOUNS),
+    Construction("rivalry", rivalry.rival_examples, lambda lex: rivalry.RIVAL_NOUNS),
     Construction("appositive", appositive.places, lambda lex: ("of", "in")),
     Construction("appositive", appositive.place_heads, lambda lex: lex.located_heads),
     Construction("located", located.apply, lambda lex: ("where", "home", "base")),

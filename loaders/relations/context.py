@@ -46,6 +46,9 @@ class SentenceContext:
     # the article's government bodies by their domain word ("transport" -> the Department for
     # Transport), when the sentence names a minister: "Transport Secretary X" leads it
     bodies: tuple[tuple[str, str], ...] = ()
+    # the owners earlier sentences named, (owned id, owner ids), when the sentence speaks of
+    # someone's owners: "The trust accused the club's owners of neglect"
+    owners: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def without_org(self) -> SentenceContext:
         return replace(self, org=None) if self.org is not None else self

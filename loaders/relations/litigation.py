@@ -20,7 +20,15 @@ from __future__ import annotations
 
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import agent_after, coord, match_gap, right, subjects
-from loaders.relations.words import CLAUSE_STOP, COPULAS, PUNCT_STOP, REPORTING, SKIP_DETS, M
+from loaders.relations.words import (
+    CLAUSE_STOP,
+    COPULAS,
+    DATE_WORDS,
+    PUNCT_STOP,
+    REPORTING,
+    SKIP_DETS,
+    M,
+)
 
 RULE_REBUTTAL = "litigation/rebuttal"
 RULE_CHARGE = "litigation/charge"
@@ -247,19 +255,68 @@ def _answers(s: Sentence, k: int) -> bool:
     n = len(lows)
     w = lows[k]
     for phrase, _ in lex.answer_verbs.bucket(w):
+        if phrase[-1] in REFLEXIVES:
+            if _reflexive(s, k, phrase) > k:
+                return True  # "said it would vigorously defend itself"
+            continue
         e = match_gap(s, k, phrase)  # "has countersued", "filed a countersuit"
         if e > k:
             named = e < n and lows[e] == M and s.ment(e).kind != "pronoun"  # "denies that it"
             return not (named or (e < n and lows[e] in ("to", "for")))
+    if w in REPORTING:
+        return _said_dismissed(s, k)
     if w not in lex.rebut_verbs:
         return False
     hit = lex.rebut_verbs.match(lows, k)
     if not hit:
         return False
     c = k + hit[0]
-    while c < n and c - k <= 4 and lows[c] in CLAIM_FILLERS | {"latest", "new", "fresh"}:
-        c += 1
+    while c < n and c - k <= 5 and (lows[c] in ANSWER_FILLERS or lows[c] in QUOTE_MARKS):
+        c += 1  # 'said it "firmly rejects" the allegations'
     return c < n and lows[c] in lex.claim_nouns and not claimant(s, c)[0]
+
+
+REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
+
+
+def _reflexive(s: Sentence, k: int, phrase: tuple[str, ...]) -> int:
+    """ "defend itself (vigorously)": a two-word phrase whose second word is a reflexive
+    pronoun (a resolved mention, or left as a word); the position after it, else -1."""
+    lows = s.lows
+    p = k + 1
+    if len(phrase) != 2 or p >= len(lows):
+        return -1
+    w = lows[p]
+    if w == phrase[1] or (w == M and s.ment(p).word == phrase[1]):
+        return p + 1
+    return -1
+
+
+ANSWER_FILLERS = CLAIM_FILLERS | {"latest", "new", "fresh"}
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+SAID_FILLERS = frozenset({"on", "in", "a", "its", "his", "her", "their", "statement", "that"})
+CLAIM_LINKS = frozenset({"were", "was", "are", "is", "had", "have", "has", "be"})
+
+
+def _said_dismissed(s: Sentence, k: int) -> bool:
+    """ "Kestle said on Tuesday that the claims were baseless", "said the charges had no
+    basis": a claim of no named author, dismissed after a reporting verb at k."""
+    lows, lex = s.lows, s.lex
+    n = len(lows)
+    c = k + 1
+    while c < n and c - k <= 6 and lows[c] not in lex.claim_nouns:
+        if lows[c] == M or lows[c] in PUNCT_STOP:
+            return False
+        if lows[c] not in SAID_FILLERS and lows[c] not in ANSWER_FILLERS:
+            if lows[c] not in DATE_WORDS:
+                return False  # "said the new plant's claims": not only fillers
+        c += 1
+    if c >= n or lows[c] not in lex.claim_nouns or claimant(s, c)[0]:
+        return False
+    p = c + 1
+    while p < n and p - c <= 3 and (lows[p] in CLAIM_LINKS or lows[p].endswith("ly")):
+        p += 1  # "were entirely", "would be"
+    return p > c + 1 and p < n and lows[p] in lex.dismissive and bool(lex.dismissive.match(lows, p))
 
 
 def _respondent(s: Sentence, k: int) -> int:
@@ -387,3 +444,57 @@ def acting_for(s: Sentence, k: int) -> int:
                 return m
         return -1  # only the sentence's first name
     return -1
+
+
+FRAME_OPENERS = frozenset({",", "and", "but", ";", ":", '"', "\u201c"})
+
+
+def speaking_for(s: Sentence, c: int) -> tuple[int, bool]:
+    """The organization whose spokesman or officer the person at c is, named in the appositive
+    frame before it: "Its spokesman, Ned Carrow, accused ...", "The league's director, Ned
+    Carrow, ...", "Ambry chief executive, Ned Carrow, ..."; (its position, whether the person
+    only speaks for it), else (-1, False)."""
+    lows = s.lows
+    if c < 3 or lows[c - 1] != "," or not (c + 1 < len(lows) and lows[c + 1] == ","):
+        return -1, False
+    if "Person" not in s.etypes(c):
+        return -1, False
+    m = c - 2
+    while m >= 0 and c - m <= 4 and lows[m] != M and lows[m].isalpha():
+        m -= 1  # "spokesman", "chief executive", "finance director"
+    role = lows[m + 1 : c - 1]
+    if not role or m < 0:
+        return -1, False
+    if lows[m] == "'s" and m >= 1 and lows[m - 1] == M:
+        m -= 1  # "The league's director, X,"
+    elif lows[m] != M:
+        return -1, False
+    if "Organization" not in s.etypes(m) or (m > 0 and lows[m - 1] not in FRAME_OPENERS):
+        return -1, False
+    spokes = role[-1] in s.lex.spokespeople
+    if not spokes and not s.person_head(role[-1]) and s.lex.roles.get(tuple(role)) is None:
+        return -1, False
+    return m, spokes
+
+
+OWNER_NOUNS = frozenset({"owner", "owners"})
+OWNER_MODS = frozenset({"new", "current", "present", "foreign", "american", "absentee"})
+
+
+def owners_object(s: Sentence, e: int) -> Mention | None:
+    """ "accused the club's owners of neglect", "has criticised its new owners": the owners
+    earlier sentences named (`SentenceContext.owners`) of the possessor at e, else None."""
+    lows = s.lows
+    n = len(lows)
+    if e >= n or lows[e] != M:
+        return None
+    q = e + 1 if s.is_det(e) else e + 2 if e + 1 < n and lows[e + 1] == "'s" else -1
+    while 0 < q < n and lows[q] in OWNER_MODS:
+        q += 1
+    if q < 0 or q >= n or lows[q] not in OWNER_NOUNS:
+        return None
+    held = dict(s.context.owners)
+    owners = tuple(o for i in s.ment(e).ids for o in held.get(i, ()))
+    if not owners:
+        return None
+    return Mention(owners, e, q + 1, "np", 0.8)

@@ -8,6 +8,14 @@
   article just about Calla Foods: each builder competes with Calla Foods
   (`SentenceContext.rival`), when the sentence names no other organization.
 
+- `rival_examples`: in an article just about Calla Foods, "Rival firms, including Dorn Group
+  and Pell, followed suit", "Rivals such as Dorn Group ...", "Dorn Group, a smaller rival,
+  ...": each example or appositive head competes with Calla Foods (`SentenceContext.rival`),
+  when the sentence names no organization besides them.
+
+- `rival_of_is`: "The main rival of Calla Foods is Dorn Group", "Among the competitors of
+  Calla Foods are Dorn Group and Pell": each named rival competes with the holder.
+
 The words are data: `choose_verbs` and `rival_things` in loaders/data/grammar.yaml.
 """
 
@@ -15,10 +23,23 @@ from __future__ import annotations
 
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, right, subjects
-from loaders.relations.words import CHOOSE_VERBS, CLAUSE_STOP, PUNCT_STOP, RIVAL_THINGS, M
+from loaders.relations.words import (
+    CHOOSE_VERBS,
+    CLAUSE_STOP,
+    PUNCT_STOP,
+    REPORTING,
+    RIVAL_THINGS,
+    M,
+)
 
 RULE_CHOSEN = "rivalry/chosen-over"
 RULE_THINGS = "rivalry/rival-things"
+RULE_OF_IS = "rivalry/rival-of-is"
+RULE_EXAMPLES = "rivalry/rival-examples"
+EXAMPLE_LINKS = frozenset({"including", "like", "such", "among"})
+APPOSITIVE_ARTICLES = frozenset({"a", "an", "another"})
+RIVAL_NOUNS = frozenset({"rival", "rivals", "competitor", "competitors"})
+BE = frozenset({"is", "are", "was", "were", "remains", "remain"})
 RIVAL_MODS = frozenset({"rival", "competing"})
 PASSIVE = frozenset({"was", "were", "been", "be", "is", "are"})
 
@@ -74,3 +95,113 @@ def rival_things(s: Sentence) -> None:
         ctx = Mention((org,), -1, -1, "context", 0.7)
         s.emit(s.merged(makers), ("COMPETES_WITH",), ctx, RULE_THINGS, 0.6)
         return
+
+
+def rival_of_is(s: Sentence) -> None:
+    lows = s.lows
+    n = len(lows)
+    for k, w in enumerate(lows):
+        if w not in RIVAL_NOUNS or k + 3 >= n or lows[k + 1] != "of" or lows[k + 2] != M:
+            continue
+        if not _opens_clause(s, k):
+            continue
+        holder = k + 2
+        if lows[holder + 1] not in BE:
+            continue
+        rival = right(s, holder + 2, 2)
+        if rival < 0 or s.blocked(k, rival):
+            continue
+        rivals = s.merged(coord(s, rival, +1))
+        s.emit(rivals, ("COMPETES_WITH",), s.ment(holder), RULE_OF_IS, 0.7)
+
+
+def _opens_clause(s: Sentence, k: int) -> bool:
+    """ "The main rival of", "Among the biggest competitors of": the rival noun's phrase opens
+    its clause (not "X is the main rival of Y", which the role rules read)."""
+    lows = s.lows
+    m = k - 1
+    while m >= 0 and k - m <= 4 and lows[m].isalpha() and lows[m] not in ("the", "among"):
+        m -= 1  # "main", "closest", "biggest", "nearest"
+    if m < 0 or lows[m] != "the":
+        return False
+    m -= 1
+    if m >= 0 and lows[m] == "among":
+        m -= 1
+    opener = lows[m] if m >= 0 else "."
+    if opener == "that":
+        return True  # "said that among the rivals of"
+    return opener in CLAUSE_STOP or opener in PUNCT_STOP or opener in REPORTING or opener == ","
+
+
+def rival_examples(s: Sentence) -> None:
+    org = s.context.rival
+    if not org:
+        return
+    lows = s.lows
+    for k, w in enumerate(lows):
+        if w not in RIVAL_NOUNS or _held(s, k):
+            continue
+        members = _examples(s, k) or _appositive_head(s, k)
+        if not members or any(org in s.ment(x).ids for x in members):
+            continue
+        named = [x for x, v in enumerate(lows) if v == M and "Organization" in s.etypes(x)]
+        if any(x not in members for x in named) or s.blocked(
+            min(k, members[0]), max(k, members[-1])
+        ):
+            return  # another organization in the sentence: whose rival is unclear
+        ctx = Mention((org,), -1, -1, "context", 0.7)
+        s.emit(s.merged(members), ("COMPETES_WITH",), ctx, RULE_EXAMPLES, 0.6)
+        return
+
+
+def _held(s: Sentence, k: int) -> bool:
+    """The rival noun at k names whose rival it is: "Calla's rivals", "its rival", "rivals of
+    Calla", "a rival to Calla" (the role and noun rules read those)."""
+    lows = s.lows
+    after = lows[k + 1] if k + 1 < len(lows) else ""
+    if after in ("of", "to"):
+        return True
+    for m in range(k - 1, max(-1, k - 4), -1):
+        if lows[m] == "'s" or lows[m] == "'" or (lows[m] == M and s.is_det(m)):
+            return True
+        if not lows[m].isalpha():
+            return False
+    return False
+
+
+def _examples(s: Sentence, k: int) -> list[int]:
+    """ "Rival firms, including A and B", "Rivals such as A", "rivals like A": the examples."""
+    lows = s.lows
+    n = len(lows)
+    q = k + 1
+    while q < n and q - k <= 2 and lows[q].isalpha() and lows[q] not in EXAMPLE_LINKS:
+        q += 1  # "rival firms", "rival drug makers"
+    if q < n and lows[q] == ",":
+        q += 1
+    if q >= n or lows[q] not in EXAMPLE_LINKS:
+        return []
+    q += 1
+    if q < n and lows[q - 1] == "such" and lows[q] == "as":
+        q += 1
+    elif lows[q - 1] == "such":
+        return []
+    if q < n and lows[q - 1] == "among" and lows[q] == "them":
+        q += 1
+    first = right(s, q, 2)
+    return coord(s, first, +1) if first >= 0 else []
+
+
+def _appositive_head(s: Sentence, k: int) -> list[int]:
+    """ "Dorn Group, a smaller rival, ...", "Dorn, another rival based in Leeds": the name the
+    appositive describes."""
+    lows = s.lows
+    a = k - 1
+    while a >= 0 and k - a <= 3 and lows[a] not in APPOSITIVE_ARTICLES:
+        if not lows[a].isalpha():
+            return []
+        a -= 1  # "smaller", "low-cost"
+    if a < 2 or lows[a] not in APPOSITIVE_ARTICLES or lows[a - 1] != ",":
+        return []
+    if lows[a - 2] != M or s.is_det(a - 2):
+        return []
+    return coord(s, a - 2, -1)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from weakref import WeakKeyDictionary
 
 from loaders.lexicon import Lexicon, Trigger
-from loaders.relations.litigation import acting_for, forum
+from loaders.relations.litigation import acting_for, forum, owners_object, speaking_for
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import (
     agent_after,
@@ -232,7 +232,7 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
         agent = including(s, by + 1)  # "criticized by customers, including Harlan Travel"
     if agent < 0:
         return True
-    agent_idx = coord(s, agent, +1)
+    agent_idx = _closed_agents(s, k, coord(s, agent, +1))
     agents = s.merged(agent_idx)
     patient = relative_subject(s, k)
     m = k - 1 if patient < 0 else -1
@@ -244,6 +244,8 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
                 lows[m - 1] == "by" or (m > 1 and lows[m - 1] in SKIP_DETS and lows[m - 2] == "by")
             )
             modifier = m + 1 < n and lows[m + 1] in ("'s", "-")  # "a Denver-based company"
+            if modifier and lows[m + 1] == "'s" and _owner_disputed(s, m, k, trigs):
+                modifier = False  # "Varna's plan has been criticised by X": Varna
             place = "Location" in s.etypes(m)  # "Quarrin, a Cambridge, Mass.-based ..."
             if not agent_of_other and not modifier and not place:
                 patient = m
@@ -292,6 +294,32 @@ def _plural_patients(s: Sentence, patient: int, k: int) -> Mention:
     if PLURAL_PASSIVE.isdisjoint(between) or M in between:
         return s.ment(patient)
     return s.merged(coord(s, patient, -1))
+
+
+def _owner_disputed(s: Sentence, m: int, k: int, trigs) -> bool:
+    """ "Varna's plan (to close the yard) has been criticised by X": the owner of the thing a
+    dispute is about, with only its words between the possessor at m and the verb at k."""
+    if not any("DISPUTES" in t.types for t in trigs) or s.is_det(m):
+        return False
+    lows = s.lows
+    return all(
+        s.is_det(x) if lows[x] == M else lows[x].isalpha() or lows[x] in ("-", "'s")
+        for x in range(m + 2, k)
+    )
+
+
+def _closed_agents(s: Sentence, k: int, agent_idx: list[int]) -> list[int]:
+    """ "its rivals include A, which is owned by B, and C": inside a relative clause opened
+    with a comma, ", and" after the first agent closes the clause; C is no agent."""
+    lows = s.lows
+    if len(agent_idx) < 2 or lows[agent_idx[0] + 1 : agent_idx[1]] != [",", "and"]:
+        return agent_idx
+    for m in range(k - 1, max(0, k - 4), -1):
+        if lows[m] in RELATIVE_WH and lows[m - 1] == ",":
+            return agent_idx[:1]
+        if lows[m] not in PASSIVE_AUX:
+            break
+    return agent_idx
 
 
 def founded_with(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> bool:
@@ -398,13 +426,37 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
         if verbish and any(CONFLICT.intersection(t.types) for t in trigs):
             cands = _first_clause_subject(s, k, cands, first[0][0] if first else -1)
         cands, subj_lists = _subject_lists(s, k, cands, verbish, first, object_of)
+        if verbish and any(CONFLICT.intersection(t.types) for t in trigs):
+            subj_lists[0] = _with_principal(s, cands[0], subj_lists[0])
         if verbish and not first:
             first.append((cands[0], subj_lists[0]))
+        if verbish and s.context.owners and _owners_of(s, k, e, trigs, cands, subj_lists):
+            continue
         obj = _object(s, k, e, trigs)
         if obj >= 0:
             _read_object(s, k, e, trigs, cands, subj_lists, obj, object_of)
         elif verbish and k - nearest - 1 <= 2:
             relative(s, nearest, e, trigs, subj_lists[0])
+
+
+def _owners_of(s: Sentence, k: int, e: int, trigs, cands: list[int], subj_lists) -> bool:
+    """ "The trust accused the club's owners of neglect": a dispute with the owners named
+    earlier, not with the club; True when the object was such owners."""
+    if not any(CONFLICT.intersection(t.types) for t in trigs):
+        return False
+    owners = owners_object(s, e)
+    if owners is None:
+        return False
+    c = cands[0]
+    if s.blocked(c + 1, e) or embedded_subject(s, c, k) or urged(s, c, k):
+        return True
+    subject = s.merged(subj_lists[0])
+    if set(subject.ids) & set(owners.ids):
+        return True
+    for t in trigs:
+        if s.emit(subject, t.types, owners, "verbal/svo", t.confidence * 0.9, t):
+            break
+    return True
 
 
 def _subject_lists(
@@ -539,9 +591,10 @@ def _read_object(
     object_of: dict[int, list[int]],
 ) -> None:
     lows = s.lows
-    obj_idx = coord(s, obj, +1) + _resumed(s, e, obj)
-    if any(CONFLICT.intersection(t.types) for t in trigs):
-        obj_idx += _after_possessed(s, obj_idx[-1])
+    conflict = any(CONFLICT.intersection(t.types) for t in trigs)
+    obj_idx = coord(s, obj, +1) + _resumed(s, e, obj, conflict)
+    if conflict:
+        obj_idx += _after_possessed(s, obj_idx[-1], lows[e - 1])
     objects = [obj_idx]
     last = obj_idx[-1]
     # "invested in Musk's xAI": the possessed entity is the object; "chairs X's board": X
@@ -584,15 +637,27 @@ def _own_side(s: Sentence, c: int, k: int, obj_idx: list[int]) -> bool:
     not the one meant; no relation rather than that one."""
     lows = s.lows
     obj = s.ment(obj_idx[0])
-    if obj.kind != "np":
-        return False
+    if obj.kind != "np" or "Person" not in s.etypes(c):
+        return False  # (a shareholder criticising "the company" it holds is no own side)
     ids = set(obj.ids)
-    # "Brask Aero chief executive Ann Lee criticised ...": the folded prefix is her phrase too
+    # "Brask Aero chief executive Ann Lee criticised ...": the folded prefix is her phrase too,
+    # and so is "The league's director, Ann Lee, accused ..."
     start = min((f for f, _, h in s.folds if h == c), default=c)
+    principal = speaking_for(s, c)[0]
+    start = principal if principal >= 0 else start
     return any(
         lows[x] == M and x != c and s.ment(x).kind == "name" and ids & set(s.ment(x).ids)
         for x in range(start, k)
     )
+
+
+def _with_principal(s: Sentence, c: int, subj_idx: list[int]) -> list[int]:
+    """ "Its spokesman, Ned Carrow, accused Ambry Stores": the organization he speaks for is
+    the party (his own name only as its officer: "Its director, Ned Carrow, accused")."""
+    org, spokes = speaking_for(s, c)
+    if org < 0 or subj_idx != [c]:
+        return subj_idx
+    return [org] if spokes else [c, org]
 
 
 def _first_clause_subject(s: Sentence, k: int, cands: list[int], first: int) -> list[int]:
@@ -616,10 +681,18 @@ def _first_clause_subject(s: Sentence, k: int, cands: list[int], first: int) -> 
     return [op]  # not the names between, whether or not op's relation is allowed
 
 
+BARE_PRONOUNS = frozenset({"they", "it", "he", "she", "we"})  # left as words: unresolved
+
+
 def embedded_subject(s: Sentence, c: int, k: int) -> bool:
     """ "the chairman said the board decided to reject it": after a reporting verb, a clause
     with its own subject (a noun phrase that names no entity); the name before is no actor."""
     lows = s.lows
+    a = k - 1
+    while a > c and (lows[a] in AUXILIARIES or lows[a].endswith("ly") or lows[a] == "also"):
+        a -= 1
+    if a > c and lows[a] in BARE_PRONOUNS:
+        return True  # "analysts at X say they compete with Y": the verb's own, unresolved "they"
     for r in range(c + 1, k - 2):
         if lows[r] in REPORTING:
             p = r + 1 + (lows[r + 1] == "that")
@@ -637,32 +710,80 @@ def urged(s: Sentence, c: int, k: int) -> bool:
     return any(lows[m] in urge and urge.match(lows, m) for m in range(max(0, c - 8), k - 1))
 
 
-def _resumed(s: Sentence, e: int, obj: int) -> list[int]:
-    """ "competes with A, which is owned by a larger group, and with apps such as B and C":
-    objects after a relative clause and the trigger's preposition repeated, else []."""
+def _resumed(s: Sentence, e: int, obj: int, conflict: bool = False) -> list[int]:
+    """Objects after the first ones, past what stands between, else []:
+
+    - a relative clause, participle or appositive, then the trigger's preposition repeated:
+      "competes with A, which is owned by a larger group, and with apps such as B and C",
+      "with A, owned by B, and with C";
+    - a short adverbial: "competes with A in Europe and with B in Asia";
+    - (`conflict`: rivals and disputes) an appositive, then examples of a plural noun or a
+      name closing the list: "competes with A, the Swedish toolmaker, and smaller shops such
+      as B and C", "its competitors include A, which is owned by D, and B".
+    """
     lows = s.lows
     n = len(lows)
     prep = lows[e - 1]
     p = coord(s, obj, +1)[-1] + 1
-    if prep not in PREPOSITIONS or not (p + 1 < n and lows[p] == ","):
+    if p >= n:
         return []
-    # "which is owned by ...", "whose owner is ...", or an appositive "the Belgian group"
-    if lows[p + 1] not in ("which", "who", "whose") and lows[p + 1] not in ARTICLES:
+    if lows[p] != ",":
+        return _after_adverbial(s, p, prep) if prep in PREPOSITIONS else []
+    if p + 1 >= n or lows[p + 1] == "and":
         return []
     q = p + 2
     while q < n and q - p <= 15 and lows[q] != "," and lows[q] not in PUNCT_STOP:
         q += 1
-    if not (q + 2 < n and lows[q] == "," and lows[q + 1] == "and" and lows[q + 2] == prep):
+    if not (q + 2 < n and lows[q] == "," and lows[q + 1] == "and"):
         return []
-    more = right(s, q + 3, OBJ_GAP)
+    if prep in PREPOSITIONS and lows[q + 2] == prep:
+        more = right(s, q + 3, OBJ_GAP)
+        if more < 0:
+            more = including(s, q + 3)
+        return coord(s, more, +1) if more >= 0 else []
+    opener = lows[p + 1]
+    if not conflict or (opener not in RELATIVE_WH and opener not in APPOSITIVE_DETS):
+        return []
+    more = including(s, q + 2)
+    if more < 0 and prep not in PREPOSITIONS and opener in RELATIVE_WH:
+        more = right(s, q + 2, 2)  # "include A, which is owned by D, and B."
     if more < 0:
-        more = including(s, q + 3)
+        return []
+    more_idx = coord(s, more, +1)
+    end = more_idx[-1] + 1
+    if end < n and lows[end] not in PUNCT_STOP and lows[end] not in PREPOSITIONS:
+        return []  # "..., and B said": B opens a clause of its own
+    return more_idx
+
+
+RELATIVE_WH = frozenset({"which", "who", "whose"})
+
+
+def _after_adverbial(s: Sentence, p: int, prep: str) -> list[int]:
+    """ "competes with A in Europe and with B in Asia": after a short phrase of place or
+    time, "and" and the trigger's preposition again; the objects after it, else []."""
+    lows = s.lows
+    n = len(lows)
+    if lows[p] not in PREPOSITIONS:
+        return []
+    q = p + 1
+    while q < n and q - p <= 4 and lows[q] != "and":
+        if (
+            lows[q] in PUNCT_STOP
+            or lows[q] == ","
+            or (lows[q] == M and "Location" not in s.etypes(q))
+        ):
+            return []
+        q += 1
+    if not (q + 1 < n and lows[q] == "and" and lows[q + 1] == prep):
+        return []
+    more = right(s, q + 2, OBJ_GAP)
     return coord(s, more, +1) if more >= 0 else []
 
 
-def _after_possessed(s: Sentence, last: int) -> list[int]:
-    """ "competes with firms such as A's mapping unit and B": the list goes on past an unnamed
-    thing of A's; the names after it, else []."""
+def _after_possessed(s: Sentence, last: int, prep: str) -> list[int]:
+    """ "competes with firms such as A's mapping unit and B", "with A's budget unit and with
+    B": the list goes on past an unnamed thing of A's; the names after it, else []."""
     lows = s.lows
     n = len(lows)
     if not (last + 1 < n and lows[last + 1] == "'s"):
@@ -670,7 +791,9 @@ def _after_possessed(s: Sentence, last: int) -> list[int]:
     q = last + 2
     while q < n and q - last <= 5 and lows[q].isalpha() and lows[q] not in ("and", "or"):
         q += 1
-    if q + 1 < n and lows[q] == "and" and lows[q + 1] == M and not s.is_det(q + 1):
+    if q + 2 < n and lows[q] == "and" and lows[q + 1] == prep and prep in PREPOSITIONS:
+        q += 1  # "and with B"
+    if q + 1 < n and lows[q] in ("and", prep) and lows[q + 1] == M and not s.is_det(q + 1):
         return coord(s, q + 1, +1)
     return []
 
