@@ -184,6 +184,46 @@ LOCATED: list[Case] = [
         [],
         [("halden-bank", "LOCATED_IN", "glasgow")],
     ),
+    (  # retail: "the firm is based in C" is the article's company, not the buyer just named
+        "Nestwell, a maker of kitchen scales, said sales rose. Nestwell is selling 30% to Banca "
+        "Ridolfi. The firm is based in Lyon.",
+        [("nestwell", "LOCATED_IN", "lyon")],
+        [("banca-ridolfi", "LOCATED_IN", "lyon")],
+    ),
+    (  # banking: "has its seat in", after a sentence whose subject is the buyer
+        "Nestwell, a maker of kitchen scales, said sales rose. Nestwell is selling 30% to Banca "
+        "Ridolfi. The bank paid 40 million euros for the shares. The firm has its seat in Lyon.",
+        [("nestwell", "LOCATED_IN", "lyon")],
+        [("banca-ridolfi", "LOCATED_IN", "lyon")],
+    ),
+    (  # insurance: a registered office
+        "Brenmoor Insurance has its registered office in Dublin.",
+        [("brenmoor-insurance", "LOCATED_IN", "dublin")],
+        [],
+    ),
+    (  # guard (media): the subject of the sentence before stays "the company" elsewhere
+        "Ardmore Media said sales rose. Ardmore Media will sell Quillon Radio. Quillon Radio "
+        "was founded in 1990. The company is based in Leeds.",
+        [("quillon-radio", "LOCATED_IN", "leeds")],
+        [("ardmore-media", "LOCATED_IN", "leeds")],
+    ),
+    (  # guard (food): "the new company" after a merger is the company it creates
+        "Hobb Bakeries and Crumley Foods agreed to merge. The new company will have its head "
+        "office in Leeds.",
+        [],
+        [("hobb-bakeries", "LOCATED_IN", "leeds"), ("crumley-foods", "LOCATED_IN", "leeds")],
+    ),
+    (  # shipping: "a merger" named, "the new group"
+        "Greyline Shipping agreed to a merger with Orsa Logistics. The new group will be based "
+        "in Oslo.",
+        [],
+        [("greyline-shipping", "LOCATED_IN", "oslo"), ("orsa-logistics", "LOCATED_IN", "oslo")],
+    ),
+    (  # ... without a merger, "the new company" is the start-up just named
+        "Former bankers founded Quillon Pay in 2021. The new company is based in Leeds.",
+        [("quillon-pay", "LOCATED_IN", "leeds")],
+        [],
+    ),
 ]
 
 
