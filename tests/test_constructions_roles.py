@@ -531,6 +531,43 @@ LEADS: list[Case] = [
         [("sarah-collins", "LEADS", "harbour-media")],
         [("sarah-collins", "LEADS", "velis-studios")],
     ),
+    (  # energy: the chair of the panel that supervises a project leads it
+        "The Harrow Dam project is to be supervised by a panel that Professor Ines Marl chairs.",
+        [("ines-marl", "LEADS", "harrow-dam")],
+        [],
+    ),
+    (  # government works: "a committee which Dame X heads", "overseen by"
+        "The Kelso Bridge scheme will be overseen by a committee which Dame Ada Fenn heads.",
+        [("ada-fenn", "LEADS", "kelso-bridge")],
+        [],
+    ),
+    (  # banking: a possessive board, relative clause
+        "Halden Bank's board, which Tom Harlan chairs, approved the sale.",
+        [("tom-harlan", "LEADS", "halden-bank")],
+        [],
+    ),
+    (  # guard (mining): a panel that criticised the project is not the project's board
+        "The Tolley Mine project was criticised by a panel that Professor Ines Marl chairs.",
+        [],
+        [("ines-marl", "LEADS", "tolley-mine")],
+    ),
+    (  # guard: negation
+        "The Harrow Dam project is to be supervised by a panel that Professor Ines Marl does not "
+        "chair.",
+        [],
+        [("ines-marl", "LEADS", "harrow-dam")],
+    ),
+    (  # investment: "whose senior partner, X," leads the firm (not a partnership)
+        "They won over Gannet Capital, whose senior partner, Lyle Ostry, joins the board.",
+        [("lyle-ostry", "LEADS", "gannet-capital")],
+        [("lyle-ostry", "PARTNERS_WITH", "gannet-capital")],
+    ),
+    (  # sport: "the league is headed by X, a retired nurse"
+        "Westmoor Netball League has 40 clubs. The league is headed by Rhea Doone, a retired "
+        "nurse.",
+        [("rhea-doone", "LEADS", "westmoor-netball-league")],
+        [],
+    ),
 ]
 
 
@@ -672,6 +709,16 @@ FOUNDED: list[Case] = [
         [],
         [("sarah-collins", "FOUNDED", "orm-diagnostics")],
     ),
+    (  # guard (tech): "X, founded in YEAR at U": a participle describing X founds nothing
+        "Quantiv, founded in 2019 at Halden University, makes sensors.",
+        [],
+        [("quantiv", "FOUNDED", "halden-university")],
+    ),
+    (  # guard (biotech): "X, launched as a spin-off of U"
+        "Quantiv, launched as a spin-off of Halden University, makes sensors.",
+        [],
+        [("quantiv", "FOUNDED", "halden-university")],
+    ),
 ]
 
 
@@ -740,6 +787,27 @@ ADVISES: list[Case] = [
         "Kerr Partners advised Aldren Pharma on the deal.",
         [],
         [("kerr-partners", "ADVISES", "aldren-pharma")],
+    ),
+    (  # banking: "her mentor is X" (copula), with a relative clause
+        "Dr. Mara Quist is a rising star at Halden Bank. Her mentor is Ada Fenn, who has "
+        "guided her since 2019.",
+        [("ada-fenn", "ADVISES", "mara-quist")],
+        [],
+    ),
+    (  # media: "her mentor, X," appositive
+        "Dr. Mara Quist is a rising star at Halden Bank. Her mentor, Ada Fenn, retired in May.",
+        [("ada-fenn", "ADVISES", "mara-quist")],
+        [("ada-fenn", "ADVISES", "halden-bank")],
+    ),
+    (  # retail: "her mentor X" as an object
+        "Dr. Mara Quist thanked her mentor Ada Fenn.",
+        [("ada-fenn", "ADVISES", "mara-quist")],
+        [],
+    ),
+    (  # guard: a mentor at an accelerator does not advise the accelerator
+        "Ada Fenn is a mentor at the Kelso Accelerator.",
+        [],
+        [("ada-fenn", "ADVISES", "kelso-accelerator")],
     ),
 ]
 

@@ -75,6 +75,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("verbal", verbal.apply),
     Construction("role", role.took_over, lambda lex: role.TAKE_OVER),  # reads verbal's LEADS
     Construction("role", role.board_led, lambda lex: role.BOARD_NOUNS),
+    Construction("role", role.board_chaired, lambda lex: role.PANEL_NOUNS),
     Construction("role", role.ministers, lambda lex: role.MINISTERS),
     Construction("role", role.his_department, lambda lex: role.BODY_HEADS),
     Construction("nominal", nominal.apply, lambda lex: lex.nominal),

@@ -629,6 +629,53 @@ def board_led(s: Sentence) -> None:
         s.emit(s.ment(agent), ("LEADS",), s.ment(owner), "role/board", 0.85)
 
 
+PANEL_NOUNS = BOARD_NOUNS | frozenset({"panel", "committee"})
+PANEL_CHAIRS = frozenset({"chairs", "heads", "leads", "chaired", "headed", "led", "will"})
+PANEL_OVERSEEN = frozenset(
+    {"supervised", "overseen", "governed", "run", "managed", "steered", "monitored", "advised"}
+)
+
+
+def board_chaired(s: Sentence) -> None:
+    """ "The dam is to be supervised by a panel that Ines Marl chairs", "its board, which X
+    chairs": the chair of the board that runs a project or company leads it (the board owner
+    is a possessor, or the subject of "supervised by" / "overseen by" before the board)."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(2, n - 2):
+        if lows[k] not in PANEL_NOUNS:
+            continue
+        p = k + 1 + (lows[k + 1] == ",")
+        if p < n and lows[p] in ("that", "which"):
+            p += 1
+        while p < n and p - k <= 5 and lows[p] != M and s.person_head(lows[p]):
+            p += 1  # "a panel that Professor Ines Marl chairs"
+        if not (p + 1 < n and lows[p] == M and "Person" in s.etypes(p)):
+            continue
+        if lows[p + 1] not in PANEL_CHAIRS:
+            continue
+        if lows[p + 1] == "will" and lows[p + 2 : p + 3] != ["chair"]:
+            continue
+        owner = _board_owner(s, k)
+        if owner < 0:
+            owner = _overseen_owner(s, k)
+        if owner < 0 or s.blocked(owner + 1, p + 2):
+            continue
+        s.emit(s.ment(p), ("LEADS",), s.ment(owner), "role/board-chaired", 0.8)
+
+
+def _overseen_owner(s: Sentence, k: int) -> int:
+    """ "P is to be supervised by a panel": P, the subject of the passive before the board."""
+    lows = s.lows
+    m = k - 1
+    while m >= 0 and k - m <= 3 and lows[m].isalpha() and lows[m] != "by":
+        m -= 1  # "by a new five-member panel"
+    if not (m >= 1 and lows[m] == "by" and lows[m - 1] in PANEL_OVERSEEN):
+        return -1
+    got = subjects(s, m - 1, True)
+    return got[0] if got and "Person" not in s.etypes(got[0]) else -1
+
+
 def _board_owner(s: Sentence, k: int) -> int:
     """Whose board the one at k is: "X's (supervisory) board", "its board"; else -1."""
     lows = s.lows
