@@ -77,6 +77,7 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
             if lows[k + 2] in cues.kin:
                 c.vote("Person", W_KIN)
     _founders(a, by_start, lex)
+    _appointed(a, by_start, lex)
     # "Chile's mining minister, Rodrigo Salas, endorsed": a title set off by commas (not "the
     # market leader, Qalat, ...")
     shared = cues.shared_roles
@@ -109,6 +110,40 @@ def _founders(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> None
                 c.vote("Person", W_PERSON_VERB)
             nxt = c.j + 1 if c.j < len(lows) and lows[c.j] in (",", "and") else -1
             c = by_start.get(nxt)
+
+
+ROLE_DETS = frozenset(
+    {"the", "its", "a", "an", "interim", "acting", "permanent", "new", "incoming", "caretaker"}
+)
+AS_VERB_REACH = 3  # "will take over as", "has stepped in as": words between the name and "as"
+BECOME = frozenset({"become", "becomes", "became", "named", "appointed", "promoted", "elected"})
+
+
+def _appointed(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> None:
+    """ "Pellow Foods named Ada Prent acting chief executive", "Ada Prent will take over as
+    interim CEO": the name given a person's role by an appointment verb or "as" is a person."""
+    lows = a.lows
+    by_end = {c.j: c for c in by_start.values()}
+    spans = [*a.titles, *((i, j) for i, j, role in a.roles if role.person_holder)]
+    for i, _ in spans:
+        p = i
+        while p > 0 and lows[p - 1] in ROLE_DETS:
+            p -= 1
+        c = by_end.get(p)
+        if c is not None and c.i >= 1 and lows[c.i - 1] in lex.appointment_verbs:
+            if not organization_shaped(c, lows, lex):
+                c.vote("Person", W_PERSON_VERB)  # "named Ada Prent (acting) chief executive"
+            continue
+        if p < 1 or not (lows[p - 1] == "as" or lows[p - 1] in BECOME):
+            continue  # "as interim CEO", "was named acting CEO", "will become chief executive"
+        q = p - 1
+        while q > 0 and p - 1 - q < AS_VERB_REACH and a.toks[q - 1].text.isalpha():
+            if a.toks[q - 1].text[0].isupper():
+                break
+            q -= 1
+        c = by_end.get(q)
+        if c is not None and q < p - 1 and not organization_shaped(c, lows, lex):
+            c.vote("Person", W_PERSON_VERB)  # "Ada Prent will take over as interim CEO"
 
 
 OWN_PRONOUNS = frozenset({"his", "her", "himself", "herself"})

@@ -568,6 +568,36 @@ LEADS: list[Case] = [
         [("rhea-doone", "LEADS", "westmoor-netball-league")],
         [],
     ),
+    (  # banking: "named X chief executive" after a name ending in an organization word
+        "Halden Bank named Laura Novak chief executive.",
+        [("laura-novak", "LEADS", "halden-bank")],
+        [],
+    ),
+    (  # food: an unknown given name, "named X acting chief executive"
+        "Pellow Foods named Ada Prent acting chief executive.",
+        [("ada-prent", "LEADS", "pellow-foods")],
+        [],
+    ),
+    (  # retail: "X will take over as interim chief executive" (the article's company)
+        "Brisket Stores said sales fell. Ada Prent will take over as interim chief executive.",
+        [("ada-prent", "LEADS", "brisket-stores")],
+        [],
+    ),
+    (  # aviation: passive appointment, "was named acting CEO"
+        "Skyra Airlines said costs rose. Ada Prent was named acting CEO.",
+        [("ada-prent", "LEADS", "skyra-airlines")],
+        [],
+    ),
+    (  # mining: "will become chief executive"
+        "Quarro Mining said output fell. Ada Prent will become chief executive in May.",
+        [("ada-prent", "LEADS", "quarro-mining")],
+        [],
+    ),
+    (  # guard: an organization given a role is not made a person
+        "Halden Bank named Orla Capital its lead adviser.",
+        [],
+        [("orla-capital", "LEADS", "halden-bank")],
+    ),
 ]
 
 

@@ -23,6 +23,7 @@ from loaders.relations.nav import (
     subjects,
 )
 from loaders.relations.words import (
+    DATE_WORDS,
     DETS,
     PUNCT_STOP,
     REPORTING,
@@ -76,6 +77,18 @@ def roles(s: Sentence) -> None:
             continue
         role_at(s, k, e, role)
         k = e
+
+
+TIME_PREPS = frozenset({"in", "on", "from", "next", "this", "until", "by"})
+
+
+def _time_after(lows: list[str], e: int) -> bool:
+    """ "will become chief executive in May", "from 2026", "next year": a time, not the
+    role's organization."""
+    if e + 1 >= len(lows) or lows[e] not in TIME_PREPS:
+        return False
+    w = lows[e + 1]
+    return (w in DATE_WORDS and w not in TIME_PREPS and w != "at") or w[:4].isdigit()
 
 
 def context_emit(s: Sentence, holder: int, role: Role, hi: int) -> bool:
@@ -420,7 +433,7 @@ def holder_before_reported(s: Sentence, site: RoleSite) -> bool:
     n = len(lows)
     if site.o >= 0 or site.h >= 0 or not role.person_holder:
         return False
-    if not (e >= n or lows[e] in PUNCT_STOP or lows[e] == ","):
+    if not (e >= n or lows[e] in PUNCT_STOP or lows[e] == "," or _time_after(lows, e)):
         return False
     if k >= 3 and lows[k - 1] == "the" and lows[k - 2] == ",":
         k -= 1  # "Ann Kemp, the chief executive, owns ..."
