@@ -125,7 +125,12 @@ def _appointed(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> Non
     lows = a.lows
     by_end = {c.j: c for c in by_start.values()}
     spans = [*a.titles, *((i, j) for i, j, role in a.roles if role.person_holder)]
-    for i, _ in spans:
+    starts = {i for i, _ in spans}
+    for k, w in enumerate(lows):
+        if w in SUCCESSION:
+            _predecessor_role(a, by_start, by_end, lex, k, starts)
+    for i, j in spans:
+        _successor(a, by_start, lex, j)
         p = i
         while p > 0 and lows[p - 1] in ROLE_DETS:
             p -= 1
@@ -144,6 +149,53 @@ def _appointed(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> Non
         c = by_end.get(q)
         if c is not None and q < p - 1 and not organization_shaped(c, lows, lex):
             c.vote("Person", W_PERSON_VERB)  # "Ada Prent will take over as interim CEO"
+
+
+SUCCESSION = frozenset({"replaced", "replaces", "succeeded", "succeeds", "succeed", "replace"})
+AUX = frozenset({"was", "is", "will", "be", "has", "have", "been", "to", "would"})
+
+
+def _successor(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon, j: int) -> None:
+    """ "Chief executive Tom Harlan was replaced by Ada Prent", "... will succeed Ada Prent":
+    the other side of a succession whose one side holds a person's role is a person."""
+    lows = a.lows
+    holder = by_start.get(j)
+    if holder is None:
+        return
+    k = holder.j
+    while k < len(lows) and lows[k] in AUX:
+        k += 1
+    if k >= len(lows) or lows[k] not in SUCCESSION:
+        return
+    k += 1 + (k + 1 < len(lows) and lows[k + 1] == "by")
+    c = by_start.get(k)
+    if c is not None and not organization_shaped(c, lows, lex):
+        c.vote("Person", W_PERSON_VERB)
+
+
+def _predecessor_role(
+    a: Analysis,
+    by_start: dict[int, Candidate],
+    by_end: dict[int, Candidate],
+    lex: Lexicon,
+    k: int,
+    starts: set[int],
+) -> None:
+    """ "Ada Prent will succeed (Pellow) chief executive Tom Harlan", "... succeed Tom Harlan,
+    chief executive of X": the subject of a succession to a person's role is a person."""
+    lows = a.lows
+    b = k
+    while b > 0 and lows[b - 1] in AUX:
+        b -= 1
+    subject = by_end.get(b)
+    if subject is None or organization_shaped(subject, lows, lex):
+        return
+    o = by_start.get(k + 1)
+    role_next = k + 1 in starts or (o is not None and o.j in starts)
+    if o is not None and o.j + 1 < len(lows) and lows[o.j] == ",":
+        role_next = role_next or (o.j + 1) in starts or (o.j + 2) in starts
+    if role_next:
+        subject.vote("Person", W_PERSON_VERB)
 
 
 OWN_PRONOUNS = frozenset({"his", "her", "himself", "herself"})

@@ -598,6 +598,60 @@ LEADS: list[Case] = [
         [],
         [("orla-capital", "LEADS", "halden-bank")],
     ),
+    (  # food: "Chief executive X was replaced by Y": the successor leads the same company
+        "Pellow Foods said sales fell. Chief executive Tom Harlan was replaced by Ada Prent in "
+        "May.",
+        [("ada-prent", "LEADS", "pellow-foods"), ("tom-harlan", "LEADS", "pellow-foods")],
+        [],
+    ),
+    (  # telecoms: "will be succeeded by"
+        "Tarvo Telecom chief executive Tom Harlan will be succeeded by Ada Prent.",
+        [("ada-prent", "LEADS", "tarvo-telecom")],
+        [],
+    ),
+    (  # insurance: active "Y will succeed [company] chief executive X"
+        "Ada Prent will succeed Brenmoor Insurance chief executive Tom Harlan.",
+        [("ada-prent", "LEADS", "brenmoor-insurance")],
+        [],
+    ),
+    (  # guard: negated succession
+        "Tom Harlan, who chairs Pellow Foods, will not be replaced by Ada Prent.",
+        [("tom-harlan", "LEADS", "pellow-foods")],
+        [("ada-prent", "LEADS", "pellow-foods")],
+    ),
+    (  # guard: the successor's post is named ("as chairman of Y"): not the predecessor's
+        "Pellow Foods chief executive Tom Harlan was replaced by Ada Prent as chairman of Orla "
+        "Labs.",
+        [("ada-prent", "LEADS", "orla-labs")],
+        [("ada-prent", "LEADS", "pellow-foods")],
+    ),
+    (  # robotics: "co-founder, and also CEO, of C": both roles
+        "Max Orrin is co-founder, and also CEO, of Tillable Robotics.",
+        [
+            ("max-orrin", "FOUNDED", "tillable-robotics"),
+            ("max-orrin", "LEADS", "tillable-robotics"),
+        ],
+        [],
+    ),
+    (  # "co-founder and also chief executive of C"
+        "Max Orrin is co-founder and also chief executive of Tillable Robotics.",
+        [
+            ("max-orrin", "FOUNDED", "tillable-robotics"),
+            ("max-orrin", "LEADS", "tillable-robotics"),
+        ],
+        [],
+    ),
+    (  # guard: an aside without the roles' object is no chain
+        "Max Orrin is a co-founder, and also CEO Tom Harlan said Tillable Robotics would grow.",
+        [],
+        [("max-orrin", "LEADS", "tillable-robotics")],
+    ),
+    (  # shipping: "who has been acting chief executive since May": the article's company
+        "Greyline Shipping said sales fell. Ada Prent, who has been acting chief executive since "
+        "May, said costs rose.",
+        [("ada-prent", "LEADS", "greyline-shipping")],
+        [],
+    ),
 ]
 
 
