@@ -14,9 +14,9 @@ else is left to `loaders.coref.Salience`.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from weakref import WeakKeyDictionary
 
 from loaders.lexicon import Lexicon
+from loaders.relations.located import site_nouns
 from loaders.relations.model import Mention
 from loaders.relations.words import ARTICLES, PREPOSITIONS
 
@@ -58,22 +58,6 @@ def _after_with(lows: Sequence[str], k: int) -> bool:
     while m >= 0 and k - m <= 4 and lows[m] != "with" and lows[m].isalpha():
         m -= 1
     return m >= 0 and lows[m] == "with"
-
-
-_SITES: WeakKeyDictionary[Lexicon, frozenset[str]] = WeakKeyDictionary()
-
-
-def site_nouns(lex: Lexicon) -> frozenset[str]:
-    """First words of the LOCATED_IN noun triggers: "base", "headquarters", "shipyard"."""
-    got = _SITES.get(lex)
-    if got is None:
-        got = _SITES[lex] = frozenset(
-            phrase[0]
-            for phrase in lex.triggers.phrases()
-            for trig in lex.triggers.get(phrase) or ()
-            if trig.family == "noun" and "LOCATED_IN" in trig.types and len(phrase) > 1
-        )
-    return got
 
 
 def _owns_site(lex: Lexicon, lows: Sequence[str], i: int) -> bool:

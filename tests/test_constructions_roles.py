@@ -224,6 +224,36 @@ LOCATED: list[Case] = [
         [("quillon-pay", "LOCATED_IN", "leeds")],
         [],
     ),
+    (  # manufacturing: a place modifying the owner's head-office noun
+        "Palomar Foundry's Leeds headquarters will close in May.",
+        [("palomar-foundry", "LOCATED_IN", "leeds")],
+        [],
+    ),
+    (  # banking: "from its Geneva head office"
+        "Halden Bank runs the fund from its Geneva head office.",
+        [("halden-bank", "LOCATED_IN", "geneva")],
+        [],
+    ),
+    (  # shipping: an appositive company noun "in" a place
+        "Corvex Marine, a tug maker in Leeds, cut jobs.",
+        [("corvex-marine", "LOCATED_IN", "leeds")],
+        [],
+    ),
+    (  # banking: a predicate company noun "in" a place
+        "Corvex Bank is a lender in Leeds.",
+        [("corvex-bank", "LOCATED_IN", "leeds")],
+        [],
+    ),
+    (  # guard: "with customers in": the place is not the company's
+        "Corvex Marine, a tug maker with customers in Brest, cut jobs.",
+        [],
+        [("corvex-marine", "LOCATED_IN", "brest")],
+    ),
+    (  # metals: "a foundry in"
+        "Palomar Bells makes its bells at a foundry in Leeds.",
+        [("palomar-bells", "LOCATED_IN", "leeds")],
+        [],
+    ),
 ]
 
 
