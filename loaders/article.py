@@ -35,6 +35,7 @@ from loaders.groups import GroupMemory, pair_at
 from loaders.lexicon import Lexicon
 from loaders.mentions import Analysis, analyze
 from loaders.person_cues import pronoun_subject
+from loaders.pronoun_binding import clause_binder
 from loaders.quotes import inside
 from loaders.quotes import spans as quote_spans
 from loaders.relations import M, Mention, SentenceRules, funding
@@ -161,6 +162,7 @@ class Extraction:
         self.groups = GroupMemory(lex, self.registry.type_of)
         self._group_ids: dict[tuple[int, int], tuple[str, ...]] = {}  # this sentence's groups
         self.new_entity_at = -1  # the sentence that named "the combined company"
+        self.merger_at = -9  # the latest sentence that named a merger ("agreed to merge")
         self.bodies: dict[str, str] = {}  # "transport" -> the Department for Transport
         # (sentence, analysis, resolved mentions) of every sentence, for `loaders.explain`
         self.trace: list[tuple[Sentence, Analysis, list[Mention]]] | None = None
@@ -462,6 +464,10 @@ class Extraction:
             near = items[-1].ids[0]
             if reg.entities[near].type in types and lows[i] in ("it", "he", "she"):
                 return (near,), 0.85
+        # "B, which has its base in C", "with B making parts at its plant": its own clause
+        own = clause_binder(self.lex, lows, items, i, reg.type_of, types)
+        if own is not None and lows[i] in POSSESSIVES:
+            return (own,), 0.8
         # "James Ward, her mentor, has counselled her": an object pronoun is not its own
         # clause's subject
         bound = ""
@@ -483,7 +489,8 @@ class Extraction:
         reg = self.registry
         i, j, _, etype = ref
         words = tuple(lows[i + 1 : j])
-        if not self.lex.new_entity_words.isdisjoint(words):
+        merged = sno - self.merger_at <= 2 and not self.lex.new_after_merger.isdisjoint(words)
+        if merged or not self.lex.new_entity_words.isdisjoint(words):
             self.new_entity_at = sno
             return None  # "the combined company": the organization a deal will create
         modifier = False
@@ -515,6 +522,8 @@ class Extraction:
             )
             if who and reg.entities[lead].type == "Person":
                 ids.sort(key=lambda x: (lead, "LEADS", x) not in self.doc.relations)
+        if len(ids) > 1 and self._place_statement(lows, j):
+            ids = self._main_first(ids, etype, salience)
         if ids and salience.kinds_of(words):
             salience.described(ids[0], lows[j - 1])
         if not ids and etype in ("Project", "Product"):
@@ -533,6 +542,33 @@ class Extraction:
             for _, trigs in self.lex.triggers.bucket(w)
             for t in trigs
         )
+
+    def _place_statement(self, lows: list[str], j: int) -> bool:
+        """ "The firm is based in C", "the company has its head office in C": the
+        description is the subject of a statement of where it sits."""
+        clauses = self.lex.place_clauses
+        for k in range(j, min(len(lows), j + 5)):
+            if lows[k] in clauses and clauses.match(lows, k):
+                return lows[k + 1 : k + 2] == ["in"] or lows[k] == "headquartered"
+            if lows[k] in PREPOSITIONS or lows[k] in (",", ";", "."):
+                return False
+        return False
+
+    def _main_first(self, ids: list[str], etype: str, salience: Salience) -> list[str]:
+        """Where a company sits is said of the article's company ("Penwright ... It hired
+        Corvex ... The firm is based in Larnwick"): it goes first when it is a candidate and
+        named more often in the whole text than the first one."""
+        main = salience.main.get(etype)
+        if main is None or main == ids[0] or main not in ids:
+            return ids
+        if self._named(main) <= self._named(ids[0]):
+            return ids
+        return [main] + [i for i in ids if i != main]
+
+    def _named(self, rid: str) -> int:
+        """How often the article names an entity (its names and aliases, not references)."""
+        reg = self.registry
+        return sum(reg.groups[k].count for k in reg.entities[rid].keys if k in reg.groups)
 
     def _verb_object(self, lows: list[str], i: int) -> bool:
         """ "it" at i is the object of a trigger verb ("accused it of", "sued it in May"):
@@ -683,6 +719,8 @@ class Extraction:
         # "A and B ..." of the sentence before, for an opening "They"
         self.opening_pair, self.next_pair = self.next_pair, self._opening_pair(a, names)
         self.quoted = quote_spans(a.lows) if QUOTE_CHARS.intersection(a.words) else []
+        if not a.headline and not self.lex.merger_words.isdisjoint(a.words):
+            self.merger_at = sno
         self._group_ids.clear()
         if not a.headline and names:
             thing = funding.costed(self.lex, a.lows, names)

@@ -355,6 +355,8 @@ class Lexicon:
             for t, ws in (d.get("trigger_guards_after") or {}).items()
         }
         self.new_entity_words = frozenset(_lows(d.get("new_entity_words")))  # "the merged group"
+        self.new_after_merger = frozenset(_lows(d.get("new_after_merger")))  # "the new company"
+        self.merger_words = frozenset(_lows(d.get("merger_words")))
         self.strict_kinds = frozenset(_lows(d.get("strict_kinds")))  # "the ministry": no fallback
         self.venue_words = frozenset(_lows(d.get("venue_words")))  # courts: no LOCATED_IN
         self.place_clauses = PhraseIndex()  # "Glasgow, where X is based"

@@ -842,7 +842,8 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
         if p >= 1 and lows[p] in ("called", "named", "dubbed"):
             q = p - 1 if lows[p - 1] != "," else p - 2
             hit = _head_ending(lows, q, lex)
-            if hit and hit[1] not in ("Person", "Location"):
+            # not "Halden Bank named Laura Novak chief executive": a name's last word
+            if hit and hit[1] not in ("Person", "Location") and toks[q].text.islower():
                 c.vote(hit[1], W_APPOSITIVE)
         # "the startup that makes the Canvasly whiteboard", "maker of Crispin crackers"
         p = c.i - 1

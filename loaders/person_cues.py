@@ -77,6 +77,7 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
             if lows[k + 2] in cues.kin:
                 c.vote("Person", W_KIN)
     _founders(a, by_start, lex)
+    _appointed(a, by_start, lex)
     # "Chile's mining minister, Rodrigo Salas, endorsed": a title set off by commas (not "the
     # market leader, Qalat, ...")
     shared = cues.shared_roles
@@ -109,6 +110,92 @@ def _founders(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> None
                 c.vote("Person", W_PERSON_VERB)
             nxt = c.j + 1 if c.j < len(lows) and lows[c.j] in (",", "and") else -1
             c = by_start.get(nxt)
+
+
+ROLE_DETS = frozenset(
+    {"the", "its", "a", "an", "interim", "acting", "permanent", "new", "incoming", "caretaker"}
+)
+AS_VERB_REACH = 3  # "will take over as", "has stepped in as": words between the name and "as"
+BECOME = frozenset({"become", "becomes", "became", "named", "appointed", "promoted", "elected"})
+
+
+def _appointed(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> None:
+    """ "Pellow Foods named Ada Prent acting chief executive", "Ada Prent will take over as
+    interim CEO": the name given a person's role by an appointment verb or "as" is a person."""
+    lows = a.lows
+    by_end = {c.j: c for c in by_start.values()}
+    spans = [*a.titles, *((i, j) for i, j, role in a.roles if role.person_holder)]
+    starts = {i for i, _ in spans}
+    for k, w in enumerate(lows):
+        if w in SUCCESSION:
+            _predecessor_role(a, by_start, by_end, lex, k, starts)
+    for i, j in spans:
+        _successor(a, by_start, lex, j)
+        p = i
+        while p > 0 and lows[p - 1] in ROLE_DETS:
+            p -= 1
+        c = by_end.get(p)
+        if c is not None and c.i >= 1 and lows[c.i - 1] in lex.appointment_verbs:
+            if not organization_shaped(c, lows, lex):
+                c.vote("Person", W_PERSON_VERB)  # "named Ada Prent (acting) chief executive"
+            continue
+        if p < 1 or not (lows[p - 1] == "as" or lows[p - 1] in BECOME):
+            continue  # "as interim CEO", "was named acting CEO", "will become chief executive"
+        q = p - 1
+        while q > 0 and p - 1 - q < AS_VERB_REACH and a.toks[q - 1].text.isalpha():
+            if a.toks[q - 1].text[0].isupper():
+                break
+            q -= 1
+        c = by_end.get(q)
+        if c is not None and q < p - 1 and not organization_shaped(c, lows, lex):
+            c.vote("Person", W_PERSON_VERB)  # "Ada Prent will take over as interim CEO"
+
+
+SUCCESSION = frozenset({"replaced", "replaces", "succeeded", "succeeds", "succeed", "replace"})
+AUX = frozenset({"was", "is", "will", "be", "has", "have", "been", "to", "would"})
+
+
+def _successor(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon, j: int) -> None:
+    """ "Chief executive Tom Harlan was replaced by Ada Prent", "... will succeed Ada Prent":
+    the other side of a succession whose one side holds a person's role is a person."""
+    lows = a.lows
+    holder = by_start.get(j)
+    if holder is None:
+        return
+    k = holder.j
+    while k < len(lows) and lows[k] in AUX:
+        k += 1
+    if k >= len(lows) or lows[k] not in SUCCESSION:
+        return
+    k += 1 + (k + 1 < len(lows) and lows[k + 1] == "by")
+    c = by_start.get(k)
+    if c is not None and not organization_shaped(c, lows, lex):
+        c.vote("Person", W_PERSON_VERB)
+
+
+def _predecessor_role(
+    a: Analysis,
+    by_start: dict[int, Candidate],
+    by_end: dict[int, Candidate],
+    lex: Lexicon,
+    k: int,
+    starts: set[int],
+) -> None:
+    """ "Ada Prent will succeed (Pellow) chief executive Tom Harlan", "... succeed Tom Harlan,
+    chief executive of X": the subject of a succession to a person's role is a person."""
+    lows = a.lows
+    b = k
+    while b > 0 and lows[b - 1] in AUX:
+        b -= 1
+    subject = by_end.get(b)
+    if subject is None or organization_shaped(subject, lows, lex):
+        return
+    o = by_start.get(k + 1)
+    role_next = k + 1 in starts or (o is not None and o.j in starts)
+    if o is not None and o.j + 1 < len(lows) and lows[o.j] == ",":
+        role_next = role_next or (o.j + 1) in starts or (o.j + 2) in starts
+    if role_next:
+        subject.vote("Person", W_PERSON_VERB)
 
 
 OWN_PRONOUNS = frozenset({"his", "her", "himself", "herself"})

@@ -184,6 +184,76 @@ LOCATED: list[Case] = [
         [],
         [("halden-bank", "LOCATED_IN", "glasgow")],
     ),
+    (  # retail: "the firm is based in C" is the article's company, not the buyer just named
+        "Nestwell, a maker of kitchen scales, said sales rose. Nestwell is selling 30% to Banca "
+        "Ridolfi. The firm is based in Lyon.",
+        [("nestwell", "LOCATED_IN", "lyon")],
+        [("banca-ridolfi", "LOCATED_IN", "lyon")],
+    ),
+    (  # banking: "has its seat in", after a sentence whose subject is the buyer
+        "Nestwell, a maker of kitchen scales, said sales rose. Nestwell is selling 30% to Banca "
+        "Ridolfi. The bank paid 40 million euros for the shares. The firm has its seat in Lyon.",
+        [("nestwell", "LOCATED_IN", "lyon")],
+        [("banca-ridolfi", "LOCATED_IN", "lyon")],
+    ),
+    (  # insurance: a registered office
+        "Brenmoor Insurance has its registered office in Dublin.",
+        [("brenmoor-insurance", "LOCATED_IN", "dublin")],
+        [],
+    ),
+    (  # guard (media): the subject of the sentence before stays "the company" elsewhere
+        "Ardmore Media said sales rose. Ardmore Media will sell Quillon Radio. Quillon Radio "
+        "was founded in 1990. The company is based in Leeds.",
+        [("quillon-radio", "LOCATED_IN", "leeds")],
+        [("ardmore-media", "LOCATED_IN", "leeds")],
+    ),
+    (  # guard (food): "the new company" after a merger is the company it creates
+        "Hobb Bakeries and Crumley Foods agreed to merge. The new company will have its head "
+        "office in Leeds.",
+        [],
+        [("hobb-bakeries", "LOCATED_IN", "leeds"), ("crumley-foods", "LOCATED_IN", "leeds")],
+    ),
+    (  # shipping: "a merger" named, "the new group"
+        "Greyline Shipping agreed to a merger with Orsa Logistics. The new group will be based "
+        "in Oslo.",
+        [],
+        [("greyline-shipping", "LOCATED_IN", "oslo"), ("orsa-logistics", "LOCATED_IN", "oslo")],
+    ),
+    (  # ... without a merger, "the new company" is the start-up just named
+        "Former bankers founded Quillon Pay in 2021. The new company is based in Leeds.",
+        [("quillon-pay", "LOCATED_IN", "leeds")],
+        [],
+    ),
+    (  # manufacturing: a place modifying the owner's head-office noun
+        "Palomar Foundry's Leeds headquarters will close in May.",
+        [("palomar-foundry", "LOCATED_IN", "leeds")],
+        [],
+    ),
+    (  # banking: "from its Geneva head office"
+        "Halden Bank runs the fund from its Geneva head office.",
+        [("halden-bank", "LOCATED_IN", "geneva")],
+        [],
+    ),
+    (  # shipping: an appositive company noun "in" a place
+        "Corvex Marine, a tug maker in Leeds, cut jobs.",
+        [("corvex-marine", "LOCATED_IN", "leeds")],
+        [],
+    ),
+    (  # banking: a predicate company noun "in" a place
+        "Corvex Bank is a lender in Leeds.",
+        [("corvex-bank", "LOCATED_IN", "leeds")],
+        [],
+    ),
+    (  # guard: "with customers in": the place is not the company's
+        "Corvex Marine, a tug maker with customers in Brest, cut jobs.",
+        [],
+        [("corvex-marine", "LOCATED_IN", "brest")],
+    ),
+    (  # metals: "a foundry in"
+        "Palomar Bells makes its bells at a foundry in Leeds.",
+        [("palomar-bells", "LOCATED_IN", "leeds")],
+        [],
+    ),
 ]
 
 
@@ -491,6 +561,127 @@ LEADS: list[Case] = [
         [("sarah-collins", "LEADS", "harbour-media")],
         [("sarah-collins", "LEADS", "velis-studios")],
     ),
+    (  # energy: the chair of the panel that supervises a project leads it
+        "The Harrow Dam project is to be supervised by a panel that Professor Ines Marl chairs.",
+        [("ines-marl", "LEADS", "harrow-dam")],
+        [],
+    ),
+    (  # government works: "a committee which Dame X heads", "overseen by"
+        "The Kelso Bridge scheme will be overseen by a committee which Dame Ada Fenn heads.",
+        [("ada-fenn", "LEADS", "kelso-bridge")],
+        [],
+    ),
+    (  # banking: a possessive board, relative clause
+        "Halden Bank's board, which Tom Harlan chairs, approved the sale.",
+        [("tom-harlan", "LEADS", "halden-bank")],
+        [],
+    ),
+    (  # guard (mining): a panel that criticised the project is not the project's board
+        "The Tolley Mine project was criticised by a panel that Professor Ines Marl chairs.",
+        [],
+        [("ines-marl", "LEADS", "tolley-mine")],
+    ),
+    (  # guard: negation
+        "The Harrow Dam project is to be supervised by a panel that Professor Ines Marl does not "
+        "chair.",
+        [],
+        [("ines-marl", "LEADS", "harrow-dam")],
+    ),
+    (  # investment: "whose senior partner, X," leads the firm (not a partnership)
+        "They won over Gannet Capital, whose senior partner, Lyle Ostry, joins the board.",
+        [("lyle-ostry", "LEADS", "gannet-capital")],
+        [("lyle-ostry", "PARTNERS_WITH", "gannet-capital")],
+    ),
+    (  # sport: "the league is headed by X, a retired nurse"
+        "Westmoor Netball League has 40 clubs. The league is headed by Rhea Doone, a retired "
+        "nurse.",
+        [("rhea-doone", "LEADS", "westmoor-netball-league")],
+        [],
+    ),
+    (  # banking: "named X chief executive" after a name ending in an organization word
+        "Halden Bank named Laura Novak chief executive.",
+        [("laura-novak", "LEADS", "halden-bank")],
+        [],
+    ),
+    (  # food: an unknown given name, "named X acting chief executive"
+        "Pellow Foods named Ada Prent acting chief executive.",
+        [("ada-prent", "LEADS", "pellow-foods")],
+        [],
+    ),
+    (  # retail: "X will take over as interim chief executive" (the article's company)
+        "Brisket Stores said sales fell. Ada Prent will take over as interim chief executive.",
+        [("ada-prent", "LEADS", "brisket-stores")],
+        [],
+    ),
+    (  # aviation: passive appointment, "was named acting CEO"
+        "Skyra Airlines said costs rose. Ada Prent was named acting CEO.",
+        [("ada-prent", "LEADS", "skyra-airlines")],
+        [],
+    ),
+    (  # mining: "will become chief executive"
+        "Quarro Mining said output fell. Ada Prent will become chief executive in May.",
+        [("ada-prent", "LEADS", "quarro-mining")],
+        [],
+    ),
+    (  # guard: an organization given a role is not made a person
+        "Halden Bank named Orla Capital its lead adviser.",
+        [],
+        [("orla-capital", "LEADS", "halden-bank")],
+    ),
+    (  # food: "Chief executive X was replaced by Y": the successor leads the same company
+        "Pellow Foods said sales fell. Chief executive Tom Harlan was replaced by Ada Prent in "
+        "May.",
+        [("ada-prent", "LEADS", "pellow-foods"), ("tom-harlan", "LEADS", "pellow-foods")],
+        [],
+    ),
+    (  # telecoms: "will be succeeded by"
+        "Tarvo Telecom chief executive Tom Harlan will be succeeded by Ada Prent.",
+        [("ada-prent", "LEADS", "tarvo-telecom")],
+        [],
+    ),
+    (  # insurance: active "Y will succeed [company] chief executive X"
+        "Ada Prent will succeed Brenmoor Insurance chief executive Tom Harlan.",
+        [("ada-prent", "LEADS", "brenmoor-insurance")],
+        [],
+    ),
+    (  # guard: negated succession
+        "Tom Harlan, who chairs Pellow Foods, will not be replaced by Ada Prent.",
+        [("tom-harlan", "LEADS", "pellow-foods")],
+        [("ada-prent", "LEADS", "pellow-foods")],
+    ),
+    (  # guard: the successor's post is named ("as chairman of Y"): not the predecessor's
+        "Pellow Foods chief executive Tom Harlan was replaced by Ada Prent as chairman of Orla "
+        "Labs.",
+        [("ada-prent", "LEADS", "orla-labs")],
+        [("ada-prent", "LEADS", "pellow-foods")],
+    ),
+    (  # robotics: "co-founder, and also CEO, of C": both roles
+        "Max Orrin is co-founder, and also CEO, of Tillable Robotics.",
+        [
+            ("max-orrin", "FOUNDED", "tillable-robotics"),
+            ("max-orrin", "LEADS", "tillable-robotics"),
+        ],
+        [],
+    ),
+    (  # "co-founder and also chief executive of C"
+        "Max Orrin is co-founder and also chief executive of Tillable Robotics.",
+        [
+            ("max-orrin", "FOUNDED", "tillable-robotics"),
+            ("max-orrin", "LEADS", "tillable-robotics"),
+        ],
+        [],
+    ),
+    (  # guard: an aside without the roles' object is no chain
+        "Max Orrin is a co-founder, and also CEO Tom Harlan said Tillable Robotics would grow.",
+        [],
+        [("max-orrin", "LEADS", "tillable-robotics")],
+    ),
+    (  # shipping: "who has been acting chief executive since May": the article's company
+        "Greyline Shipping said sales fell. Ada Prent, who has been acting chief executive since "
+        "May, said costs rose.",
+        [("ada-prent", "LEADS", "greyline-shipping")],
+        [],
+    ),
 ]
 
 
@@ -632,6 +823,16 @@ FOUNDED: list[Case] = [
         [],
         [("sarah-collins", "FOUNDED", "orm-diagnostics")],
     ),
+    (  # guard (tech): "X, founded in YEAR at U": a participle describing X founds nothing
+        "Quantiv, founded in 2019 at Halden University, makes sensors.",
+        [],
+        [("quantiv", "FOUNDED", "halden-university")],
+    ),
+    (  # guard (biotech): "X, launched as a spin-off of U"
+        "Quantiv, launched as a spin-off of Halden University, makes sensors.",
+        [],
+        [("quantiv", "FOUNDED", "halden-university")],
+    ),
 ]
 
 
@@ -700,6 +901,27 @@ ADVISES: list[Case] = [
         "Kerr Partners advised Aldren Pharma on the deal.",
         [],
         [("kerr-partners", "ADVISES", "aldren-pharma")],
+    ),
+    (  # banking: "her mentor is X" (copula), with a relative clause
+        "Dr. Mara Quist is a rising star at Halden Bank. Her mentor is Ada Fenn, who has "
+        "guided her since 2019.",
+        [("ada-fenn", "ADVISES", "mara-quist")],
+        [],
+    ),
+    (  # media: "her mentor, X," appositive
+        "Dr. Mara Quist is a rising star at Halden Bank. Her mentor, Ada Fenn, retired in May.",
+        [("ada-fenn", "ADVISES", "mara-quist")],
+        [("ada-fenn", "ADVISES", "halden-bank")],
+    ),
+    (  # retail: "her mentor X" as an object
+        "Dr. Mara Quist thanked her mentor Ada Fenn.",
+        [("ada-fenn", "ADVISES", "mara-quist")],
+        [],
+    ),
+    (  # guard: a mentor at an accelerator does not advise the accelerator
+        "Ada Fenn is a mentor at the Kelso Accelerator.",
+        [],
+        [("ada-fenn", "ADVISES", "kelso-accelerator")],
     ),
 ]
 

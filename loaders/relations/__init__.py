@@ -76,7 +76,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("stake", stake.apply),  # before verbal: it claims the verbs it reads
     Construction("verbal", verbal.apply),
     Construction("role", role.took_over, lambda lex: role.TAKE_OVER),  # reads verbal's LEADS
+    Construction("role", role.succession, lambda lex: role.SUCCEEDED),  # reads LEADS
     Construction("role", role.board_led, lambda lex: role.BOARD_NOUNS),
+    Construction("role", role.board_chaired, lambda lex: role.PANEL_NOUNS),
     Construction("role", role.ministers, lambda lex: role.MINISTERS),
     Construction("role", role.his_department, lambda lex: role.BODY_HEADS),
     Construction("nominal", nominal.apply, lambda lex: lex.nominal),
@@ -96,9 +98,10 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("appositive", appositive.places, lambda lex: ("of", "in")),
     Construction("appositive", appositive.place_heads, lambda lex: lex.located_heads),
     Construction("located", located.apply, lambda lex: ("where", "home", "base")),
-    Construction("located", located.from_place, lambda lex: ("from",)),
+    Construction("located", located.from_place, lambda lex: ("from", "in")),
     Construction("located", located.fronted, lambda lex: located.PLACED),
     Construction("located", located.headquarters_of, lambda lex: located.SITES | {"of"}),
+    Construction("located", located.site_of_place, lambda lex: located.HOME_SITES),
     Construction("rounds", rounds.rounds, lambda lex: lex.round_nouns),
     Construction("litigation", litigation.apply, lambda lex: lex.answer_words),
     Construction("funding", funding.apply, funding.cues),

@@ -16,6 +16,9 @@ triggers in `loaders/data/triggers.yaml`, the appositive family). The words are 
 
 from __future__ import annotations
 
+from weakref import WeakKeyDictionary
+
+from loaders.lexicon import Lexicon
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord
 from loaders.relations.words import PUNCT_STOP, M
@@ -77,20 +80,26 @@ def headquarters_of(s: Sentence) -> None:
             s.emit(s.ment(org), ("LOCATED_IN",), s.ment(p + 2), "located/headquarters", 0.75)
 
 
+LINKS = frozenset({",", M, "is", "was"})
+
+
 def from_place(s: Sentence) -> None:
-    """ "Corvex Marine, a tug maker from Leeds": an appositive company noun, "from" a place."""
+    """ "Corvex Marine, a tug maker from Leeds", "X is a lender in Leeds": an appositive or
+    predicate company noun, "from" or "in" a place."""
     lows, heads = s.lows, s.lex.located_heads
     n = len(lows)
     for k in range(2, n - 1):
-        if lows[k] != "from" or lows[k + 1] != M or "Location" not in s.etypes(k + 1):
+        if lows[k] not in ("from", "in") or lows[k + 1] != M:
             continue
-        if lows[k - 1] not in heads:
+        if lows[k - 1] not in heads or "Location" not in s.etypes(k + 1):
             continue
         a = k - 2
-        while a >= 0 and k - a <= 5 and lows[a] not in (",", M) and lows[a].isalpha():
+        while a >= 0 and k - a <= 5 and lows[a] not in LINKS and lows[a].isalpha():
             a -= 1
-        if not (a >= 1 and lows[a] == "," and lows[a + 1] in ("a", "an", "the")):
+        if not (a >= 1 and lows[a + 1] in ("a", "an", "the")):
             continue
+        if lows[a] not in (",", "is", "was") or (lows[a] != "," and lows[a + 1] == "the"):
+            continue  # not "X is the biggest lender in Leeds"
         if lows[a - 1] == M and "Location" not in s.etypes(a - 1):
             s.emit(s.ment(a - 1), ("LOCATED_IN",), s.ment(k + 1), "located/from", 0.7)
 
@@ -131,3 +140,47 @@ def home(s: Sentence, k: int) -> bool:
         return False
     s.emit(s.merged(coord(s, org, +1)), ("LOCATED_IN",), s.ment(k), "located/home", 0.7)
     return True
+
+
+_SITES: WeakKeyDictionary[Lexicon, frozenset[str]] = WeakKeyDictionary()
+
+
+def site_nouns(lex: Lexicon) -> frozenset[str]:
+    """First words of the LOCATED_IN noun triggers: "base", "headquarters", "shipyard"."""
+    got = _SITES.get(lex)
+    if got is None:
+        got = _SITES[lex] = frozenset(
+            phrase[0]
+            for phrase in lex.triggers.phrases()
+            for trig in lex.triggers.get(phrase) or ()
+            if trig.family == "noun" and "LOCATED_IN" in trig.types and len(phrase) > 1
+        )
+    return got
+
+
+# where an organization sits, not where it makes or sells: "its Leeds plant" may be one of
+# many sites (measured: a plant or store modifier gave more wrong relations than right ones)
+HOME_SITES = frozenset({"headquarters", "hq", "head", "base", "home", "seat", "offices"})
+
+
+def site_of_place(s: Sentence) -> None:
+    """ "Palomar Foundry's Leeds headquarters", "from its Munich head office": a place
+    modifying the noun of an organization's seat, owned by the organization."""
+    lows = s.lows
+    n = len(lows)
+    sites = HOME_SITES
+    for k in range(1, n - 1):
+        if lows[k] != M or "Location" not in s.etypes(k) or s.ment(k).short:
+            continue
+        h = k + 1
+        if lows[h] not in sites and not (h + 1 < n and lows[h].isalpha() and lows[h + 1] in sites):
+            continue  # "its Leeds plant", "its Leeds assembly plant"
+        if k >= 2 and lows[k - 1] == "'s" and lows[k - 2] == M:
+            owner = k - 2
+        elif s.is_det(k - 1) and s.ment(k - 1).word in ("its", "their"):
+            owner = k - 1
+        else:
+            continue
+        if "Location" in s.etypes(owner):
+            continue
+        s.emit(s.ment(owner), ("LOCATED_IN",), s.ment(k), "located/site-of-place", 0.7)

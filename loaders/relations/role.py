@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from loaders.lexicon import Role
+from loaders.lexicon import Lexicon, Role
 from loaders.mentions import AGE
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import (
@@ -23,6 +23,7 @@ from loaders.relations.nav import (
     subjects,
 )
 from loaders.relations.words import (
+    DATE_WORDS,
     DETS,
     PUNCT_STOP,
     REPORTING,
@@ -51,9 +52,10 @@ def roles(s: Sentence) -> None:
             continue
         length, role = hit
         e = k + length
-        # "president and CEO of", "co-founder and chief executive officer of"
-        while e + 1 < n and lows[e] == "and" and lows[e + 1] in lex.roles:
-            more = lex.roles.match(lows, e + 1)
+        # "president and CEO of", "co-founder and chief executive officer of", "co-founder,
+        # and also CEO, of"
+        while (f := _chained_role(lows, e, lex)) > 0:
+            more = lex.roles.match(lows, f)
             if not more:
                 break
             role = Role(
@@ -62,7 +64,9 @@ def roles(s: Sentence) -> None:
                 role.person_holder or more[1].person_holder,
                 True,
             )
-            e = e + 1 + more[0]
+            e = f + more[0]
+            if lows[e - 1 - more[0]] != "and" and e + 1 < n and lows[e] == ",":
+                e += 1  # "co-founder, and also CEO, of X": the comma closes the aside
         if e < n and lows[e] == "officer":
             e += 1  # "chief executive officer"
         if e < n and (lows[e] in lex.role_modifiers or (e + 1 < n and lows[e + 1] == "officer")):
@@ -76,6 +80,43 @@ def roles(s: Sentence) -> None:
             continue
         role_at(s, k, e, role)
         k = e
+
+
+TIME_PREPS = frozenset({"in", "on", "from", "next", "this", "until", "by", "since"})
+
+
+def _time_after(lows: list[str], e: int) -> bool:
+    """ "will become chief executive in May", "from 2026", "next year": a time, not the
+    role's organization."""
+    if e + 1 >= len(lows) or lows[e] not in TIME_PREPS:
+        return False
+    w = lows[e + 1]
+    return (w in DATE_WORDS and w not in TIME_PREPS and w != "at") or w[:4].isdigit()
+
+
+CHAIN_ADVERBS = frozenset({"also", "now", "later", "currently"})
+
+
+def _chained_role(lows: list[str], e: int, lex: Lexicon) -> int:
+    """Where a second role joined to the one ending at e starts ("and CEO", ", and also CEO,"
+    before "of"), else 0."""
+    n = len(lows)
+    f = e + (e < n and lows[e] == ",")
+    if not (f + 1 < n and lows[f] == "and"):
+        return 0
+    g = f + 1
+    while g < n and lows[g] in CHAIN_ADVERBS:
+        g += 1
+    if g >= n or lows[g] not in lex.roles:
+        return 0
+    if f > e or g > f + 1:
+        # an aside ("co-founder, and also CEO, of"): only when the roles' object follows
+        more = lex.roles.match(lows, g)
+        h = g + more[0] if more else g
+        h += h < n and lows[h] == ","
+        if not (h < n and lows[h] in ("of", "at")):
+            return 0
+    return g
 
 
 def context_emit(s: Sentence, holder: int, role: Role, hi: int) -> bool:
@@ -420,7 +461,7 @@ def holder_before_reported(s: Sentence, site: RoleSite) -> bool:
     n = len(lows)
     if site.o >= 0 or site.h >= 0 or not role.person_holder:
         return False
-    if not (e >= n or lows[e] in PUNCT_STOP or lows[e] == ","):
+    if not (e >= n or lows[e] in PUNCT_STOP or lows[e] == "," or _time_after(lows, e)):
         return False
     if k >= 3 and lows[k - 1] == "the" and lows[k - 2] == ",":
         k -= 1  # "Ann Kemp, the chief executive, owns ..."
@@ -629,6 +670,53 @@ def board_led(s: Sentence) -> None:
         s.emit(s.ment(agent), ("LEADS",), s.ment(owner), "role/board", 0.85)
 
 
+PANEL_NOUNS = BOARD_NOUNS | frozenset({"panel", "committee"})
+PANEL_CHAIRS = frozenset({"chairs", "heads", "leads", "chaired", "headed", "led", "will"})
+PANEL_OVERSEEN = frozenset(
+    {"supervised", "overseen", "governed", "run", "managed", "steered", "monitored", "advised"}
+)
+
+
+def board_chaired(s: Sentence) -> None:
+    """ "The dam is to be supervised by a panel that Ines Marl chairs", "its board, which X
+    chairs": the chair of the board that runs a project or company leads it (the board owner
+    is a possessor, or the subject of "supervised by" / "overseen by" before the board)."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(2, n - 2):
+        if lows[k] not in PANEL_NOUNS:
+            continue
+        p = k + 1 + (lows[k + 1] == ",")
+        if p < n and lows[p] in ("that", "which"):
+            p += 1
+        while p < n and p - k <= 5 and lows[p] != M and s.person_head(lows[p]):
+            p += 1  # "a panel that Professor Ines Marl chairs"
+        if not (p + 1 < n and lows[p] == M and "Person" in s.etypes(p)):
+            continue
+        if lows[p + 1] not in PANEL_CHAIRS:
+            continue
+        if lows[p + 1] == "will" and lows[p + 2 : p + 3] != ["chair"]:
+            continue
+        owner = _board_owner(s, k)
+        if owner < 0:
+            owner = _overseen_owner(s, k)
+        if owner < 0 or s.blocked(owner + 1, p + 2):
+            continue
+        s.emit(s.ment(p), ("LEADS",), s.ment(owner), "role/board-chaired", 0.8)
+
+
+def _overseen_owner(s: Sentence, k: int) -> int:
+    """ "P is to be supervised by a panel": P, the subject of the passive before the board."""
+    lows = s.lows
+    m = k - 1
+    while m >= 0 and k - m <= 3 and lows[m].isalpha() and lows[m] != "by":
+        m -= 1  # "by a new five-member panel"
+    if not (m >= 1 and lows[m] == "by" and lows[m - 1] in PANEL_OVERSEEN):
+        return -1
+    got = subjects(s, m - 1, True)
+    return got[0] if got and "Person" not in s.etypes(got[0]) else -1
+
+
 def _board_owner(s: Sentence, k: int) -> int:
     """Whose board the one at k is: "X's (supervisory) board", "its board"; else -1."""
     lows = s.lows
@@ -638,6 +726,43 @@ def _board_owner(s: Sentence, k: int) -> int:
     if m >= 1 and lows[m] == "'s" and lows[m - 1] == M:
         return m - 1
     return m if m >= 0 and lows[m] == M and s.is_det(m) else -1
+
+
+SUCCESSION_AUX = frozenset({"was", "is", "will", "be", "has", "have", "been", "to", "would"})
+
+
+def succession(s: Sentence) -> None:
+    """ "Chief executive Tom Harlan was replaced by Ada Prent", "Ada Prent will succeed Tom
+    Harlan": the successor leads what the predecessor's LEADS relation of this sentence names
+    (run after the role nouns, whose relations it reads)."""
+    lows = s.lows
+    n = len(lows)
+    leads = [f for f in s.found if f.type == "LEADS"]
+    if not leads:
+        return
+    for k in range(1, n - 1):
+        if lows[k] not in SUCCEEDED:
+            continue
+        b = k - 1
+        while b >= 0 and lows[b] in SUCCESSION_AUX:
+            b -= 1
+        if b < 0 or lows[b] != M:
+            continue
+        if lows[k + 1] == "by":
+            old, new = b, agent_after(s, k + 2)
+        else:
+            old, new = right(s, k + 1, 0), b  # "succeed Pellow chief executive Tom Harlan"
+        if old < 0 or new < 0 or s.blocked(min(old, new), max(old, new)):
+            continue
+        last = max(old, new)
+        if last + 1 < n and lows[last + 1] == "as":
+            continue  # "... replaced by X as chairman of Y": the post is named (`appointed`)
+        if "Person" not in s.etypes(old) or "Person" not in s.etypes(new):
+            continue
+        for f in leads:
+            if f.source in s.ment(old).ids:
+                org = Mention((f.target,), -1, -1, "context", 0.8)
+                s.emit(s.ment(new), ("LEADS",), org, "role/succession", 0.7)
 
 
 TAKE_OVER = frozenset({"take", "takes", "took", "taken", "taking"})

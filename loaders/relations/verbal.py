@@ -358,6 +358,18 @@ def founded_with(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> boo
     return True
 
 
+def reduced_founding(s: Sentence, k: int, trigs: tuple[Trigger, ...]) -> bool:
+    """ "X, founded in 2019 at Y, ...", "X, launched as a spin-off of Y": a participle of
+    founding right after a name and its comma describes that name; it founded nothing."""
+    lows = s.lows
+    if s.headline or not (k >= 2 and lows[k - 1] == "," and lows[k - 2] == M):
+        return False
+    if not all(t.participle and "FOUNDED" in t.types for t in trigs):
+        return False
+    after = lows[k + 1] if k + 1 < len(lows) else ""
+    return after in PREPOSITIONS or after == "as" or after[:1].isdigit()
+
+
 def _other_participle(s: Sentence, e: int, by: int) -> bool:
     """ "dismissed the allegations made by X": "by" belongs to a later participle."""
     if s.lows[e:by][:1] == ["and"] and by - e == 2:
@@ -408,6 +420,8 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
             continue
         if founded_with(s, k, e, trigs):
             continue
+        if reduced_founding(s, k, trigs):
+            continue  # "Quantiv, founded in 2019 at Halden University": Quantiv was founded
         if not verbish and lows[k] in POSSESSED_NOUNS and not _possessed(s, k):
             continue  # "participation from A and existing investors including B": whose?
         if not verbish and _people_object(s, k):

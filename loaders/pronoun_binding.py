@@ -1,0 +1,72 @@
+"""A possessive or object pronoun bound inside its own clause, before salience is asked.
+
+- relative clause: "a venture between Linhope and Terrow, which has its base in Lyon": "its"
+  is the relative pronoun's antecedent (Terrow), not the sentence's first company;
+- absolute "with" clause: "the hulls will be welded at Greff's yard, with Ulmar making the
+  engines at its plant in Leeds": "its" is the subject of the -ing verb (Ulmar).
+
+Only a short clause with no other name and no comma between its subject and the pronoun binds,
+and only a pronoun that owns a site ("its base", "its own shipyard", the nouns of the
+LOCATED_IN noun triggers): "A, which led its round" is the article's company's round. Anything
+else is left to `loaders.coref.Salience`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from loaders.lexicon import Lexicon
+from loaders.relations.located import site_nouns
+from loaders.relations.model import Mention
+from loaders.relations.words import ARTICLES, PREPOSITIONS
+
+RELATIVES = frozenset({"which", "who"})
+REACH = 8  # words between the clause's subject and the pronoun
+STOPS = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "—", "–", "."})
+
+
+def clause_binder(
+    lex: Lexicon,
+    lows: Sequence[str],
+    items: Sequence[Mention],
+    i: int,
+    type_of: Callable[[str], str],
+    types: tuple[str, ...],
+) -> str | None:
+    """The entity the pronoun at i stands for by its clause alone, else None."""
+    if not _owns_site(lex, lows, i):
+        return None
+    last = items[-1] if items else None
+    if last is None or last.j > i or last.kind != "name" or len(last.ids) != 1:
+        return None
+    if type_of(last.ids[0]) not in types:
+        return None
+    between = lows[last.j : i]
+    if not between or len(between) > REACH or STOPS.intersection(between[1:]):
+        return None
+    first = between[0]
+    if first == "," and len(between) > 2 and between[1] in RELATIVES:
+        return last.ids[0]  # "Terrow, which has its base"
+    if first.endswith("ing") and len(first) > 4 and _after_with(lows, last.i):
+        return last.ids[0]  # "with Ulmar making the engines at its plant"
+    return None
+
+
+def _after_with(lows: Sequence[str], k: int) -> bool:
+    """ "with Ulmar", "with the engine maker Ulmar": "with" opens the clause of the name at k."""
+    m = k - 1
+    while m >= 0 and k - m <= 4 and lows[m] != "with" and lows[m].isalpha():
+        m -= 1
+    return m >= 0 and lows[m] == "with"
+
+
+def _owns_site(lex: Lexicon, lows: Sequence[str], i: int) -> bool:
+    """ "its base", "its own shipyard", "its Leeds plant": the pronoun owns a site."""
+    sites = site_nouns(lex)
+    for k in range(i + 1, min(len(lows), i + 4)):
+        w = lows[k]
+        if w in sites:
+            return True
+        if not w.isalnum() or w in PREPOSITIONS or w in ARTICLES or w in ("and", "or"):
+            return False
+    return False
