@@ -316,9 +316,11 @@ class Lexicon:
         self.forming_verbs = _phrases(d.get("forming_verbs"))
         self.number_names = frozenset(_lows(d.get("number_names")))
         self.membership_heads = frozenset(_lows(d.get("membership_heads")))
+        self.pair_heads = frozenset(_lows(d.get("pair_heads")))
         self.rule_nouns = frozenset(_lows(d.get("rule_nouns")))
         self.arm_words = frozenset(_lows(d.get("arm_words")))
         self.government_words = frozenset(_lows(d.get("government_words")))
+        self.name_adjectives = frozenset(_lows(d.get("name_adjectives")))
         self.possessive_followers = frozenset(_lows(d.get("possessive_name_followers")))
         numbered = d.get("numbered_names") or {}
         self.numbered_products = frozenset(_lows(numbered.get("product")))

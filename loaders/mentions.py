@@ -126,7 +126,7 @@ HYPHEN_TAILS = frozenset({"era", "style", "like", "made", "born", "run", "owned"
 def _split_hyphens(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     """ "Trump-Backed" and "Texas-based" become name, "-", participle ("Ji-ho" stays whole)."""
     out: list[Tok] = []
-    for t in toks:
+    for k, t in enumerate(toks):
         s = t.text
         if s[:3] == "ex-" and s[3:4].isupper():  # "two ex-Fairholm accountants"
             out.append(Tok("ex", "ex", t.start, t.start + 2))
@@ -136,6 +136,12 @@ def _split_hyphens(toks: list[Tok], lex: Lexicon) -> list[Tok]:
         if "-" in s and s[0].isupper() and t.low not in lex.stopwords:
             head, _, tail = s.rpartition("-")
             low = tail.lower()
+            if _pair(k, toks, head, tail, lex):
+                a = t.start + len(head)
+                out.append(Tok(head, head.lower(), t.start, a))
+                out.append(Tok("-", "-", a, a + 1))
+                out.append(Tok(tail, low, a + 1, t.end))
+                continue
             if head and tail and (low in lex.hyphen or low.endswith("ed") or low in HYPHEN_TAILS):
                 if lex.roles.get((t.low,)) is None and lex.titles.get((t.low,)) is None:
                     a, b = t.start + len(head), t.start + len(head) + 1
@@ -145,6 +151,36 @@ def _split_hyphens(toks: list[Tok], lex: Lexicon) -> list[Tok]:
                     continue
         out.append(t)
     return out
+
+
+def _pair(k: int, toks: list[Tok], head: str, tail: str, lex: Lexicon) -> bool:
+    """ "the Marlow-Tenby team": two capitalized names joined by a hyphen before a noun of
+    partnership (`pair_heads`) are two parties."""
+    if k + 1 >= len(toks) or toks[k + 1].low not in lex.pair_heads:
+        return False
+    if not toks[k + 1].text.islower() or "-" in head or not tail[:1].isupper():
+        return False
+    return head[1:].islower() and tail[1:].islower() and toks[k].low not in lex.known_phrases
+
+
+def _pair_part(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
+    """A half of "the Marlow-Tenby team" (split by `_pair`): an entity, but the team, not
+    either half, is the party to the sentence."""
+    k = c.j
+    if k + 2 < len(toks) and toks[k].text == "-" and toks[k].start == toks[k - 1].end:
+        return toks[k + 1].start == toks[k].end and _pair_at(k + 1, lows, lex)
+    i = c.i
+    return (
+        i > 0
+        and toks[i - 1].text == "-"
+        and toks[i - 1].end == toks[i].start
+        and (_pair_at(i, lows, lex))
+    )
+
+
+def _pair_at(i: int, lows: list[str], lex: Lexicon) -> bool:
+    """The name word at i is the tail of a hyphenated pair before a `pair_heads` noun."""
+    return i + 1 < len(lows) and lows[i + 1] in lex.pair_heads
 
 
 def _span_marks(lows: list[str], toks: list[Tok], lex: Lexicon):
@@ -404,6 +440,9 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
             break  # "Jan Harvey": a given name that is also a month
         if j - i > 1 and toks[i].text.isupper() and len(toks[i].text) > 1:
             break  # "AI Zone": an acronym opening a longer name
+        if j - i == 2 and lows[i] in lex.name_adjectives and toks[i].text.istitle():
+            if _place_end(lows, j, lex):
+                break  # "the Eastern Region", "North Province": a direction opening a region
         if j - i > 1 and (lows[i + 1] == "of" or lows[i] in lex.heads):
             break  # "Project Swift", "Department of Energy"
         if j - i > 3 and lows[i] != "the" and lows[i + 1] in lex.of_heads and lows[i + 2] == "of":
@@ -490,7 +529,9 @@ def _split_known(i: int, j: int, lows: list[str], lex: Lexicon, person: bool = F
                 and rest
                 and all(w in lex.org_words for w in rest)
             )
-            if institution or closing or brand or arm:
+            # "Greater Accra Region", "Kessel Valley Province": a place inside a region's name
+            region = hit[1][1] == "Location" and e < j and j - i <= 4 and _place_end(lows, j, lex)
+            if institution or closing or brand or arm or region:
                 return [(i, j, None)]
             if start < k:
                 pieces.append((start, k, None))
@@ -599,6 +640,7 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
     starts = {c.i for c in cands}
     for c in cands:  # "set up by two former Bainbridge auditors": no party to the sentence
         c.descriptor_only = c.j in former or _league_of(c, starts, lows, lex)
+        c.descriptor_only = c.descriptor_only or _pair_part(c, toks, lows, lex)
     cands = [
         c
         for c in cands

@@ -147,6 +147,9 @@ def credit_names(a: Analysis, lex: Lexicon) -> list[Candidate]:
             out.append(c)
     # "By Anouk Brel, Harbour Desk": the outlet is no person, and no entity either
     out = [c for c in out if lows[c.j - 1] not in lex.person_cues.outlets]
+    # "By Anna Kerr, Business Reporter": a beat before the reporter's title is no person
+    beats = {i for i, _ in a.titles} | {i for i, _, _ in a.roles}
+    out = [c for c in out if c.j not in beats]
     for c in out:
         c.vote("Person", W_QUOTED)
     return out
