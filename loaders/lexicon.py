@@ -317,6 +317,8 @@ class Lexicon:
         self.number_names = frozenset(_lows(d.get("number_names")))
         self.membership_heads = frozenset(_lows(d.get("membership_heads")))
         self.pair_heads = frozenset(_lows(d.get("pair_heads")))
+        self.topic_heads = frozenset(_lows(d.get("topic_heads")))
+        self.portfolio_titles = frozenset(_lows(d.get("portfolio_titles")))
         self.rule_nouns = frozenset(_lows(d.get("rule_nouns")))
         self.arm_words = frozenset(_lows(d.get("arm_words")))
         self.government_words = frozenset(_lows(d.get("government_words")))

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from loaders.lexicon import AMBIGUOUS, Lexicon, Role
-from loaders.long_names import and_body, campaign, listed_tail, of_the
+from loaders.long_names import and_body, campaign, listed_tail, of_the, portfolio_end
 from loaders.person_cues import credit_names, person_votes
 from loaders.place_cues import place_votes
 from loaders.tokens import Tok, tokenize
@@ -241,6 +241,8 @@ def _span_marks(lows: list[str], toks: list[Tok], lex: Lexicon):
             )
             if capital and i > 1 and lows[i - 1] in ("of", "for"):
                 inside = _is_name_token(toks[i - 2])
+            if capital and plural and i + 2 < n and lows[i + 1] in ("'", "’"):
+                inside = inside or _plural_possessive_name(i + 2, toks, lows, lex)
             # "banker Ines Lord said", "Tom King, a farmer": a surname after a given name
             if (
                 capital
@@ -251,11 +253,23 @@ def _span_marks(lows: list[str], toks: list[Tok], lex: Lexicon):
             ):
                 inside = inside or i + 1 >= n or not _is_name_token(toks[i + 1])
             if hit and not inside and not _opens_name(i, i + hit[0], toks, lows, lex):
-                titles.append((i, i + hit[0]))
-                i += hit[0]
+                e = portfolio_end(
+                    i + hit[0], lows, lambda k: k < n and _is_name_token(toks[k]), lex
+                )
+                titles.append((i, e))
+                i = e
                 continue
         i += 1
     return roles, titles
+
+
+def _plural_possessive_name(k: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
+    """ "Farmers' Cooperative", "Nurses' Union": the capitalized words from token k after a
+    plural possessive end in an organization word, so the plural opens the name."""
+    m = k
+    while m < len(toks) and _is_name_token(toks[m]):
+        m += 1
+    return m > k and lows[m - 1] in lex.org_words
 
 
 def _ampersand(k: int, toks: list[Tok]) -> bool:
@@ -330,6 +344,15 @@ def _runs(toks: list[Tok], lows: list[str], blocked: set[int], lex: Lexicon, isn
             if name(j + 1):
                 prev = lows[j - 1]
                 # "Royal Society for the Protection of Birds": inside an institution's name
+                if low in ("on", "into") and lows[j + 1] not in lex.stopwords:
+                    # "Committee on Climate Change", "Centre for Research into Energy"; not "the
+                    # Commission on Harlow Bank's fees"
+                    e = _part_end_names(j + 1, name)
+                    owner = e < n and lows[e] in ("'s", "’s")
+                    if (institution or prev in lex.topic_heads) and not owner:
+                        institution = True
+                        j += 2
+                        continue
                 if low == "&" or (low in ("of", "for") and (prev in lex.of_heads or institution)):
                     # "Ministry of Fisheries" names an institution; "Gulf of Maine" a place
                     place = prev in lex.name_starts or lex.heads.get((prev,)) == "Location"
