@@ -734,7 +734,9 @@ def _numbered(c: Candidate, text: str, base: int, toks, lows, lex: Lexicon) -> C
     if YEAR.fullmatch(toks[k].text) or len(toks[k].text) > 4:
         return c  # "Orlo 2024 results": a name and a year
     grown = _cand(text, base, toks, c.i, k + 1)
-    if word in lex.numbered_products:
+    if k + 1 < len(lows) and lows[k + 1] in lex.numbered_projects:
+        grown.vote("Project", W_DESCRIPTOR)  # "the Class 40 frigates": a naval programme
+    elif word in lex.numbered_products:
         grown.vote("Product", W_DESCRIPTOR)
     return grown
 
@@ -943,8 +945,8 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
             owner = by_end[poss].known
             place = owner is not None and owner[1] == "Location"
             head_after = lex.heads.match(lows, k) if lows[k] in lex.heads else None
-            if head_after and head_after[1] in ("Location", "Person", "Organization"):
-                place = True  # "Chile's Antofagasta region", "Acme's Jane Doe", "Acme's X arm"
+            if head_after and head_after[1] != "Product":
+                place = True  # "Chile's Antofagasta region", "Acme's X arm", "Acme's X mine"
             if toks[k].text.isalpha() and toks[k].text.islower() and lows[k] not in FUNCTION:
                 if not place:
                     c.vote("Product", W_NAME_HEAD + 0.5)

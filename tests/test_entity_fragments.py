@@ -251,3 +251,35 @@ def test_a_complaint_against_a_company_keeps_the_company() -> None:
     # guard: "with the Commission against X" is no name "Commission against X"
     got = types("Tunra and Kiosk Radio filed a complaint with the Commission against Orlo Mobile.")
     assert "Orlo Mobile" in got, got
+
+
+# -- types from the head noun and the clause ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "etype"),
+    [
+        ("Drenna Oil's Tolley mine produced 40,000 tonnes.", "Tolley", "Project"),  # mining
+        ("Tamsin Water's Corran wind farm supplies 9,000 homes.", "Corran", "Project"),  # energy
+        ("Arclight's Halo thermostat sold well.", "Halo", "Product"),  # guard: a product
+        ("The navy ordered the Class 40 frigates from Greff Yards.", "Class 40", "Project"),
+        ("The Class 810 trains were built by Pellow Rail.", "Class 810", "Product"),  # guard
+    ],
+)
+def test_a_possessed_or_numbered_name_takes_its_head_nouns_type(
+    text: str, name: str, etype: str
+) -> None:
+    got = types(text)
+    assert got.get(name) == etype, got
+
+
+def test_the_subject_of_a_reported_clause_is_no_speaker() -> None:
+    text = (
+        "Brixton Hale bought 12% of Corbel Foods. The fund, run by its founders, said Brixton "
+        "Hale would hold the stake."
+    )
+    assert types(text).get("Brixton Hale") == "Organization", types(text)
+
+
+def test_a_name_after_a_quote_and_said_is_a_speaker() -> None:
+    # guard: the quote is given to the name
+    got = types('"We turned the corner," said Tomasz Wielgosz. Wielgosz founded Harlow Foods.')
+    assert got.get("Tomasz Wielgosz") == "Person", got
