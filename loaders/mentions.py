@@ -120,11 +120,14 @@ def _is_name_token(t: Tok) -> bool:
     return c.islower() and s != t.low and bool(CAMEL_RE.match(s))
 
 
-HYPHEN_TAILS = frozenset({"era", "style", "like", "made", "born", "run", "owned", "based"})
+HYPHEN_TAILS = frozenset(
+    {"era", "style", "like", "made", "born", "run", "owned", "based", "on", "off", "up", "out"}
+)
 
 
 def _split_hyphens(toks: list[Tok], lex: Lexicon) -> list[Tok]:
-    """ "Trump-Backed" and "Texas-based" become name, "-", participle ("Ji-ho" stays whole)."""
+    """ "Trump-Backed", "Texas-based", "Hands-on" and "GPU-hour" become name, "-", the common
+    word ("Ji-ho" stays whole)."""
     out: list[Tok] = []
     for k, t in enumerate(toks):
         s = t.text
@@ -142,7 +145,13 @@ def _split_hyphens(toks: list[Tok], lex: Lexicon) -> list[Tok]:
                 out.append(Tok("-", "-", a, a + 1))
                 out.append(Tok(tail, low, a + 1, t.end))
                 continue
-            if head and tail and (low in lex.hyphen or low.endswith("ed") or low in HYPHEN_TAILS):
+            # "GPU-hour prices", "AI-driven": an acronym before a common word
+            acronym = head.isupper() and len(head) > 1 and tail.isalpha() and tail.islower()
+            if (
+                head
+                and tail
+                and (low in lex.hyphen or low.endswith("ed") or low in HYPHEN_TAILS or acronym)
+            ):
                 if lex.roles.get((t.low,)) is None and lex.titles.get((t.low,)) is None:
                     a, b = t.start + len(head), t.start + len(head) + 1
                     out.append(Tok(head, head.lower(), t.start, a))
@@ -464,8 +473,8 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
         if j - i > 1 and toks[i].text.isupper() and len(toks[i].text) > 1:
             break  # "AI Zone": an acronym opening a longer name
         if j - i == 2 and lows[i] in lex.name_adjectives and toks[i].text.istitle():
-            if _place_end(lows, j, lex):
-                break  # "the Eastern Region", "North Province": a direction opening a region
+            if _place_end(lows, j, lex) or (i > 0 and lows[i - 1] in ("in", "across")):
+                break  # "the Eastern Region", "in South Yorkshire": a direction opening a region
         if j - i > 1 and (lows[i + 1] == "of" or lows[i] in lex.heads):
             break  # "Project Swift", "Department of Energy"
         if j - i > 3 and lows[i] != "the" and lows[i + 1] in lex.of_heads and lows[i + 2] == "of":

@@ -283,3 +283,60 @@ def test_a_name_after_a_quote_and_said_is_a_speaker() -> None:
     # guard: the quote is given to the name
     got = types('"We turned the corner," said Tomasz Wielgosz. Wielgosz founded Harlow Foods.')
     assert got.get("Tomasz Wielgosz") == "Person", got
+
+
+# -- places by their place nouns, and compounds that are no names -------------------------------
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Kite Mobile will launch first in the states of Amazonas and Parana.",
+            ["Amazonas", "Parana"],
+        ),
+        ("Orlo Mining draws water from the Loa river basin.", ["Loa"]),  # mining
+        ("Harlow Pans promised to keep making pans in South Yorkshire.", ["South Yorkshire"]),
+        ("Tessa Farms grows barley in the towns of Calder and Brill.", ["Calder", "Brill"]),
+    ],
+)
+def test_places_named_by_a_place_noun_are_places(text: str, places: list[str]) -> None:
+    got = types(text)
+    assert all(got.get(p) == "Location" for p in places), got
+    assert "Yorkshire" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Hands-on: the Orlo Slate is a fine reader.", "Hands-on"),  # media
+        ("Kite Cloud compared GPU-hour prices across six customers.", "GPU-hour"),  # tech
+        ("Sell-off: Harlow Bank shares fell 9%.", "Sell-off"),  # banking
+    ],
+)
+def test_a_capitalized_compound_of_a_common_word_is_no_name(text: str, word: str) -> None:
+    assert word not in types(text), types(text)
+
+
+def test_a_korean_given_name_keeps_its_hyphen() -> None:
+    # guard: "Park Ji-ho" is one person
+    assert (
+        types("Hanbit Cells chief executive Park Ji-ho said the plant would open.").get(
+            "Park Ji-ho"
+        )
+        == "Person"
+    )
+
+
+def test_a_hyphenated_pair_of_the_articles_companies_is_no_entity() -> None:
+    text = (
+        "Georgia lands Voltaris-Hanbit battery plant\n\n"
+        "Voltaris Energy and Hanbit Cells will build a battery plant in Bryan County."
+    )
+    got = types(text)
+    assert "Voltaris-Hanbit" not in got, got
+    assert {"Voltaris Energy", "Hanbit Cells"} <= set(got)
+
+
+def test_a_hyphenated_company_name_stays_when_its_halves_are_no_names() -> None:
+    # guard: "Harley-Davidson" is one company when no Harley and no Davidson is named apart
+    got = types("Orlo Bikes competes with Harley-Davidson in Tarrow.")
+    assert "Harley-Davidson" in got, got
