@@ -70,6 +70,21 @@ class Record:
     weak: bool = False  # one uncued mention at a sentence start: kept only if related
 
 
+def _hyphen_pairs(kept: dict[str, Group]) -> list[str]:
+    """Keys of one-word names made of two names joined by a hyphen ("Voltaris-Hanbit") whose
+    halves both open other names of the article: a pair of parties, no entity of its own."""
+    firsts = {g.tokens[0] for g in kept.values()}
+    out = []
+    for k, g in kept.items():
+        surface = g.surfaces.most_common(1)[0][0]
+        if g.known or len(g.tokens) != 2 or surface.count("-") != 1 or " " in surface:
+            continue
+        head, tail = surface.split("-")
+        if head[:1].isupper() and tail[:1].isupper() and all(t in firsts for t in g.tokens):
+            out.append(k)
+    return out
+
+
 @lru_cache(maxsize=65536)
 def _key(surface: str) -> str:
     return name_key(surface)
@@ -189,6 +204,8 @@ class Registry:
         tokens_in_longer = {t for g in multi for t in g.tokens}
         surnames = {g.tokens[-1] for g in multi}
         kept = {k: g for k, g in groups.items() if self._keep(g, tokens_in_longer)}
+        for k in _hyphen_pairs(kept):  # "the Voltaris-Hanbit plant": Voltaris and Hanbit
+            del kept[k]
         # "Sainsbury's said" and "Sainsbury's chief" (a possessive): one shop, named with "'s"
         for k, g in kept.items():
             bare = kept.get(k[:-2]) if k.endswith(" s") and not g.known else None

@@ -80,6 +80,7 @@ class PersonCues:
     shared_roles: frozenset[str]  # roles organizations hold too: "X, the market leader"
     outlets: frozenset[str]  # last words of a credited desk, not a person: "Harbour Desk"
     founding: frozenset[str] = frozenset()  # "founded in 2016 by X and Y": people found
+    clause_verbs: frozenset[str] = frozenset()  # "..., said X would": X is no speaker
 
 
 @dataclass(frozen=True)
@@ -316,13 +317,18 @@ class Lexicon:
         self.forming_verbs = _phrases(d.get("forming_verbs"))
         self.number_names = frozenset(_lows(d.get("number_names")))
         self.membership_heads = frozenset(_lows(d.get("membership_heads")))
+        self.pair_heads = frozenset(_lows(d.get("pair_heads")))
+        self.topic_heads = frozenset(_lows(d.get("topic_heads")))
+        self.portfolio_titles = frozenset(_lows(d.get("portfolio_titles")))
         self.rule_nouns = frozenset(_lows(d.get("rule_nouns")))
         self.arm_words = frozenset(_lows(d.get("arm_words")))
         self.government_words = frozenset(_lows(d.get("government_words")))
+        self.name_adjectives = frozenset(_lows(d.get("name_adjectives")))
         self.possessive_followers = frozenset(_lows(d.get("possessive_name_followers")))
         numbered = d.get("numbered_names") or {}
         self.numbered_products = frozenset(_lows(numbered.get("product")))
         self.numbered_none = frozenset(_lows(numbered.get("none")))
+        self.numbered_projects = frozenset(_lows(numbered.get("project_after")))
         former = d.get("former_employer") or {}
         self.former_before = frozenset(_lows(former.get("before")))
         self.former_staff = frozenset(_lows(former.get("staff")))
@@ -343,6 +349,7 @@ class Lexicon:
             frozenset(_lows(cues.get("shared_roles"))),
             frozenset(_lows(cues.get("outlets"))),
             frozenset(_lows(cues.get("founding"))),
+            frozenset(_lows(cues.get("clause_verbs"))),
         )
         self.money_words = frozenset(_lows(d.get("money_words")))
         self.kinds = _kinds(d.get("kinds") or {})  # word -> kinds of organization it names

@@ -12,7 +12,9 @@ far a run goes past a connector when it is the name of an institution:
 - "Competition and Markets Authority", "Securities and Exchange Commission", "Shipbuilding and
   Engineering Workers' Union": a single word joined by "and" to a few before a public-body word;
 - "Save the Kell Estuary", "Stop the Harbour Tunnel": a campaign named by a verb, "the" and a
-  name.
+  name;
+- "Minister for Ports and Harbours", "Secretary of State for Energy": a minister's portfolio
+  belongs to the title (`portfolio_titles`), and no piece of it is a name of its own.
 
 >>> from loaders.lexicon import Lexicon
 >>> from loaders.mentions import analyze
@@ -103,3 +105,21 @@ def and_body(i: int, j: int, lows: list[str], name: Callable[[int], bool], lex: 
     if 2 <= e - (j + 1) <= 4 and lows[e - 1] in lex.public_bodies:
         return e
     return j
+
+
+def portfolio_end(e: int, lows: list[str], name: Callable[[int], bool], lex: Lexicon) -> int:
+    """End of the portfolio "for Ports and Harbours" after a minister's title ending at token e
+    ("Minister", "Secretary of State"), else e."""
+    if lows[e - 1] not in lex.portfolio_titles or e + 1 >= len(lows):
+        return e
+    if lows[e] not in ("for", "of") or not name(e + 1):
+        return e
+    k = _part_end(e + 1, name)
+    if k + 1 < len(lows) and lows[k] == "for" and name(k + 1):
+        k = _part_end(k + 1, name)  # "Secretary of State for Energy"
+    k = listed_tail(k, lows, name, lex)
+    # "general secretary of Harlow Bank", "secretary of Orlo Workers Union": an organization
+    last = lows[k - 1].rstrip(".")
+    if last in lex.legal_suffixes or last in lex.known_phrases:
+        return e
+    return e if last in lex.org_words and k - e > 2 else k  # but "Minister of Finance"

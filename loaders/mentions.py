@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from loaders.lexicon import AMBIGUOUS, Lexicon, Role
-from loaders.long_names import and_body, campaign, listed_tail, of_the
+from loaders.long_names import and_body, campaign, listed_tail, of_the, portfolio_end
 from loaders.person_cues import credit_names, person_votes
 from loaders.place_cues import place_votes
 from loaders.tokens import Tok, tokenize
@@ -120,13 +120,16 @@ def _is_name_token(t: Tok) -> bool:
     return c.islower() and s != t.low and bool(CAMEL_RE.match(s))
 
 
-HYPHEN_TAILS = frozenset({"era", "style", "like", "made", "born", "run", "owned", "based"})
+HYPHEN_TAILS = frozenset(
+    {"era", "style", "like", "made", "born", "run", "owned", "based", "on", "off", "up", "out"}
+)
 
 
 def _split_hyphens(toks: list[Tok], lex: Lexicon) -> list[Tok]:
-    """ "Trump-Backed" and "Texas-based" become name, "-", participle ("Ji-ho" stays whole)."""
+    """ "Trump-Backed", "Texas-based", "Hands-on" and "GPU-hour" become name, "-", the common
+    word ("Ji-ho" stays whole)."""
     out: list[Tok] = []
-    for t in toks:
+    for k, t in enumerate(toks):
         s = t.text
         if s[:3] == "ex-" and s[3:4].isupper():  # "two ex-Fairholm accountants"
             out.append(Tok("ex", "ex", t.start, t.start + 2))
@@ -136,7 +139,19 @@ def _split_hyphens(toks: list[Tok], lex: Lexicon) -> list[Tok]:
         if "-" in s and s[0].isupper() and t.low not in lex.stopwords:
             head, _, tail = s.rpartition("-")
             low = tail.lower()
-            if head and tail and (low in lex.hyphen or low.endswith("ed") or low in HYPHEN_TAILS):
+            if _pair(k, toks, head, tail, lex):
+                a = t.start + len(head)
+                out.append(Tok(head, head.lower(), t.start, a))
+                out.append(Tok("-", "-", a, a + 1))
+                out.append(Tok(tail, low, a + 1, t.end))
+                continue
+            # "GPU-hour prices", "AI-driven": an acronym before a common word
+            acronym = head.isupper() and len(head) > 1 and tail.isalpha() and tail.islower()
+            if (
+                head
+                and tail
+                and (low in lex.hyphen or low.endswith("ed") or low in HYPHEN_TAILS or acronym)
+            ):
                 if lex.roles.get((t.low,)) is None and lex.titles.get((t.low,)) is None:
                     a, b = t.start + len(head), t.start + len(head) + 1
                     out.append(Tok(head, head.lower(), t.start, a))
@@ -145,6 +160,36 @@ def _split_hyphens(toks: list[Tok], lex: Lexicon) -> list[Tok]:
                     continue
         out.append(t)
     return out
+
+
+def _pair(k: int, toks: list[Tok], head: str, tail: str, lex: Lexicon) -> bool:
+    """ "the Marlow-Tenby team": two capitalized names joined by a hyphen before a noun of
+    partnership (`pair_heads`) are two parties."""
+    if k + 1 >= len(toks) or toks[k + 1].low not in lex.pair_heads:
+        return False
+    if not toks[k + 1].text.islower() or "-" in head or not tail[:1].isupper():
+        return False
+    return head[1:].islower() and tail[1:].islower() and toks[k].low not in lex.known_phrases
+
+
+def _pair_part(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
+    """A half of "the Marlow-Tenby team" (split by `_pair`): an entity, but the team, not
+    either half, is the party to the sentence."""
+    k = c.j
+    if k + 2 < len(toks) and toks[k].text == "-" and toks[k].start == toks[k - 1].end:
+        return toks[k + 1].start == toks[k].end and _pair_at(k + 1, lows, lex)
+    i = c.i
+    return (
+        i > 0
+        and toks[i - 1].text == "-"
+        and toks[i - 1].end == toks[i].start
+        and (_pair_at(i, lows, lex))
+    )
+
+
+def _pair_at(i: int, lows: list[str], lex: Lexicon) -> bool:
+    """The name word at i is the tail of a hyphenated pair before a `pair_heads` noun."""
+    return i + 1 < len(lows) and lows[i + 1] in lex.pair_heads
 
 
 def _span_marks(lows: list[str], toks: list[Tok], lex: Lexicon):
@@ -205,6 +250,8 @@ def _span_marks(lows: list[str], toks: list[Tok], lex: Lexicon):
             )
             if capital and i > 1 and lows[i - 1] in ("of", "for"):
                 inside = _is_name_token(toks[i - 2])
+            if capital and plural and i + 2 < n and lows[i + 1] in ("'", "’"):
+                inside = inside or _plural_possessive_name(i + 2, toks, lows, lex)
             # "banker Ines Lord said", "Tom King, a farmer": a surname after a given name
             if (
                 capital
@@ -215,11 +262,23 @@ def _span_marks(lows: list[str], toks: list[Tok], lex: Lexicon):
             ):
                 inside = inside or i + 1 >= n or not _is_name_token(toks[i + 1])
             if hit and not inside and not _opens_name(i, i + hit[0], toks, lows, lex):
-                titles.append((i, i + hit[0]))
-                i += hit[0]
+                e = portfolio_end(
+                    i + hit[0], lows, lambda k: k < n and _is_name_token(toks[k]), lex
+                )
+                titles.append((i, e))
+                i = e
                 continue
         i += 1
     return roles, titles
+
+
+def _plural_possessive_name(k: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
+    """ "Farmers' Cooperative", "Nurses' Union": the capitalized words from token k after a
+    plural possessive end in an organization word, so the plural opens the name."""
+    m = k
+    while m < len(toks) and _is_name_token(toks[m]):
+        m += 1
+    return m > k and lows[m - 1] in lex.org_words
 
 
 def _ampersand(k: int, toks: list[Tok]) -> bool:
@@ -294,6 +353,15 @@ def _runs(toks: list[Tok], lows: list[str], blocked: set[int], lex: Lexicon, isn
             if name(j + 1):
                 prev = lows[j - 1]
                 # "Royal Society for the Protection of Birds": inside an institution's name
+                if low in ("on", "into") and lows[j + 1] not in lex.stopwords:
+                    # "Committee on Climate Change", "Centre for Research into Energy"; not "the
+                    # Commission on Harlow Bank's fees"
+                    e = _part_end_names(j + 1, name)
+                    owner = e < n and lows[e] in ("'s", "’s")
+                    if (institution or prev in lex.topic_heads) and not owner:
+                        institution = True
+                        j += 2
+                        continue
                 if low == "&" or (low in ("of", "for") and (prev in lex.of_heads or institution)):
                     # "Ministry of Fisheries" names an institution; "Gulf of Maine" a place
                     place = prev in lex.name_starts or lex.heads.get((prev,)) == "Location"
@@ -404,6 +472,9 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
             break  # "Jan Harvey": a given name that is also a month
         if j - i > 1 and toks[i].text.isupper() and len(toks[i].text) > 1:
             break  # "AI Zone": an acronym opening a longer name
+        if j - i == 2 and lows[i] in lex.name_adjectives and toks[i].text.istitle():
+            if _place_end(lows, j, lex) or (i > 0 and lows[i - 1] in ("in", "across")):
+                break  # "the Eastern Region", "in South Yorkshire": a direction opening a region
         if j - i > 1 and (lows[i + 1] == "of" or lows[i] in lex.heads):
             break  # "Project Swift", "Department of Energy"
         if j - i > 3 and lows[i] != "the" and lows[i + 1] in lex.of_heads and lows[i + 2] == "of":
@@ -490,7 +561,9 @@ def _split_known(i: int, j: int, lows: list[str], lex: Lexicon, person: bool = F
                 and rest
                 and all(w in lex.org_words for w in rest)
             )
-            if institution or closing or brand or arm:
+            # "Greater Accra Region", "Kessel Valley Province": a place inside a region's name
+            region = hit[1][1] == "Location" and e < j and j - i <= 4 and _place_end(lows, j, lex)
+            if institution or closing or brand or arm or region:
                 return [(i, j, None)]
             if start < k:
                 pieces.append((start, k, None))
@@ -599,6 +672,7 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
     starts = {c.i for c in cands}
     for c in cands:  # "set up by two former Bainbridge auditors": no party to the sentence
         c.descriptor_only = c.j in former or _league_of(c, starts, lows, lex)
+        c.descriptor_only = c.descriptor_only or _pair_part(c, toks, lows, lex)
     cands = [
         c
         for c in cands
@@ -669,7 +743,9 @@ def _numbered(c: Candidate, text: str, base: int, toks, lows, lex: Lexicon) -> C
     if YEAR.fullmatch(toks[k].text) or len(toks[k].text) > 4:
         return c  # "Orlo 2024 results": a name and a year
     grown = _cand(text, base, toks, c.i, k + 1)
-    if word in lex.numbered_products:
+    if k + 1 < len(lows) and lows[k + 1] in lex.numbered_projects:
+        grown.vote("Project", W_DESCRIPTOR)  # "the Class 40 frigates": a naval programme
+    elif word in lex.numbered_products:
         grown.vote("Product", W_DESCRIPTOR)
     return grown
 
@@ -879,8 +955,8 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
             owner = by_end[poss].known
             place = owner is not None and owner[1] == "Location"
             head_after = lex.heads.match(lows, k) if lows[k] in lex.heads else None
-            if head_after and head_after[1] in ("Location", "Person", "Organization"):
-                place = True  # "Chile's Antofagasta region", "Acme's Jane Doe", "Acme's X arm"
+            if head_after and head_after[1] != "Product":
+                place = True  # "Chile's Antofagasta region", "Acme's X arm", "Acme's X mine"
             if toks[k].text.isalpha() and toks[k].text.islower() and lows[k] not in FUNCTION:
                 if not place:
                     c.vote("Product", W_NAME_HEAD + 0.5)

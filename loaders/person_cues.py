@@ -62,7 +62,8 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
         i, k = c.i, c.j
         # '"...," said Tomasz Wielgosz' / '..., said Wielgosz, an analyst at X'
         if i >= 2 and lows[i - 1] in cues.speech and a.toks[i - 2].text in QUOTE_CLOSERS:
-            c.vote("Person", W_QUOTED if multi else W_PERSON_VERB)
+            if k >= n or lows[k] not in cues.clause_verbs:  # not "..., said X would"
+                c.vote("Person", W_QUOTED if multi else W_PERSON_VERB)
         # "Adebisi resigned", "Wielgosz told analysts", "Quispe, 61, died"
         m = k + 3 if k + 3 < n and lows[k] == "," and lows[k + 2] == "," else k
         if m < n and cues.verbs.match(lows, m):
@@ -234,6 +235,9 @@ def credit_names(a: Analysis, lex: Lexicon) -> list[Candidate]:
             out.append(c)
     # "By Anouk Brel, Harbour Desk": the outlet is no person, and no entity either
     out = [c for c in out if lows[c.j - 1] not in lex.person_cues.outlets]
+    # "By Anna Kerr, Business Reporter": a beat before the reporter's title is no person
+    beats = {i for i, _ in a.titles} | {i for i, _, _ in a.roles}
+    out = [c for c in out if c.j not in beats]
     for c in out:
         c.vote("Person", W_QUOTED)
     return out

@@ -44,6 +44,10 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
     voted: dict[int, float] = {}  # candidate end -> the weight it got, for coordination
     if cands and dateline(a, cands[0]):
         cands[0].vote("Location", W_DATELINE)
+        region = _dateline_region(a, cands)
+        if region is not None:  # "BRAMWICK, Tarrow (Harbour Wire) —": the city's region
+            region.vote("Location", W_DATELINE)
+            region.descriptor_only = True
     for c in cands:
         if organization_shaped(c, lows, lex) or c.i == 0:
             continue
@@ -79,6 +83,19 @@ def dateline(a: Analysis, c: Candidate) -> bool:
         if toks[k].text in DASHES:
             return c.text.isupper() and k > c.j + 1  # "KELDHAVN, Norway —"
     return False
+
+
+def _dateline_region(a: Analysis, cands: list[Candidate]) -> Candidate | None:
+    """The name after a dateline's city and a comma, before the credit, date or dash that ends
+    the dateline ("KELDHAVN, Tarrow (Harbour Desk) —"), else None."""
+    city = cands[0]
+    if len(cands) < 2 or city.j >= len(a.toks) or a.toks[city.j].text != ",":
+        return None
+    region = cands[1]
+    if region.i != city.j + 1 or region.j >= len(a.toks) or region.known:
+        return None
+    after = a.toks[region.j].text
+    return region if after in ("(", ",") or after in DASHES else None
 
 
 def _weight(lows: list[str], i: int, cues) -> float:

@@ -122,7 +122,8 @@ def test_a_former_role_at_a_company_is_still_read() -> None:
     ("text", "name", "etype"),
     [
         ("The Class 810 trains were built by Pellow Rail for Linkways.", "Class 810", "Product"),
-        ("The navy ordered six Type 45 frigates from Harlow Yards.", "Type 45", "Product"),
+        # a class of warships is a procurement programme in the annotation conventions
+        ("The navy ordered six Type 45 frigates from Harlow Yards.", "Type 45", "Project"),
         ("Vantor Motors sells the Model 3 van in Norway.", "Model 3", "Product"),
         ("Kite Media sold Channel 4 shares to Orlo Capital.", "Channel 4", "Organization"),
     ],
