@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.relations import funding
+from loaders.relations import funding, rounds
 from loaders.relations.context import SentenceContext
 from loaders.relations.role import MINISTERS
 
@@ -106,6 +106,8 @@ def _round_owner(x: Extraction, a: Analysis) -> str | None:
         # "Existing investors A and B took part as well": only after a round was named
         joined = not lex.round_joined.keys().isdisjoint(a.words)
         joined = joined or not lex.round_listed.isdisjoint(a.words)
+        # "The earliest cheque came from A", "B chipped in $2m"
+        joined = joined or not rounds.round_readers(lex).isdisjoint(a.words)
         return x.round_owner if joined else None
     if x.round_owner:
         return x.round_owner

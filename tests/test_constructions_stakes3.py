@@ -381,3 +381,67 @@ TRADES: list[Case] = [
 @pytest.mark.parametrize(("text", "present", "absent"), TRADES)
 def test_trades(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
+
+
+# Money for a named thing, investors of "the round", amounts paid in with no object.
+MONEY_SOURCES: list[Case] = [
+    (  # shipping, "Money for P comes from A and B"
+        "Money for the Kelso Ferry Terminal comes from Quaymark and Harrow Bank.",
+        [
+            ("quaymark", "FUNDS", "kelso-ferry-terminal"),
+            ("harrow-bank", "FUNDS", "kelso-ferry-terminal"),
+        ],
+        [],
+    ),
+    (  # rail, future tense
+        "Funding for the Dunmarsh Rail Line will come from the lender Ostby Bank.",
+        [("ostby-bank", "FUNDS", "dunmarsh-rail-line")],
+        [],
+    ),
+    (  # guard: negation
+        "Funding for the Kelso Ferry Terminal will not come from Quaymark.",
+        [],
+        [("quaymark", "FUNDS", "kelso-ferry-terminal")],
+    ),
+    (  # guard: support that is not money
+        "Cobalt Savings raised $20m. Support for the plan came from Varro Ventures.",
+        [],
+        [("varro-ventures", "FUNDS", "cobalt-savings")],
+    ),
+    (  # biotech, "Other investors in the round were A and B"
+        "Ostlake Bio raised $20m. Other investors in the round were Pell Capital and Brisk "
+        "Partners.",
+        [("pell-capital", "FUNDS", "ostlake-bio"), ("brisk-partners", "FUNDS", "ostlake-bio")],
+        [],
+    ),
+    (  # insurance, "Investors in X include A and B"
+        "Investors in Tollan Cover include Pell Capital and Brisk Partners.",
+        [("pell-capital", "FUNDS", "tollan-cover"), ("brisk-partners", "FUNDS", "tollan-cover")],
+        [],
+    ),
+    (  # biotech, an amount paid in with no object
+        "Ostlake Bio raised $20m. Pell Capital and Brisk Partners put in a further $5m.",
+        [("pell-capital", "FUNDS", "ostlake-bio"), ("brisk-partners", "FUNDS", "ostlake-bio")],
+        [],
+    ),
+    (  # guard: no money
+        "Ostlake Bio raised $20m. Pell Capital put in place a new board.",
+        [],
+        [("pell-capital", "FUNDS", "ostlake-bio")],
+    ),
+    (  # guard: money for something else
+        "Ostlake Bio raised $20m. Pell Capital chipped in $2m for the new plant.",
+        [],
+        [("pell-capital", "FUNDS", "ostlake-bio")],
+    ),
+    (  # fintech: "its app" after the object is the subject's, not the app's own
+        "Cobalt Savings sells Ledgerly, its budgeting app, to students.",
+        [("cobalt-savings", "OWNS", "ledgerly")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), MONEY_SOURCES)
+def test_money_sources(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)

@@ -114,6 +114,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("rounds", rounds.joined, lambda lex: lex.round_joined),
     Construction("rounds", rounds.listed, lambda lex: lex.round_listed),
     Construction("rounds", rounds.first_money, rounds.first_money_cues),
+    Construction("rounds", rounds.paid_in, rounds.paid_in_cues),
 )
 
 

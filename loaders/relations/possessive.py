@@ -13,7 +13,7 @@ from weakref import WeakKeyDictionary
 
 from loaders.lexicon import Lexicon, word_set
 from loaders.relations.model import Sentence
-from loaders.relations.words import AUXILIARIES, M
+from loaders.relations.words import AUXILIARIES, PUNCT_STOP, M
 
 
 def contract_making(s: Sentence) -> None:
@@ -202,7 +202,23 @@ def appositives(s: Sentence) -> None:
         head = lows[h - 1] if h > q else ""
         if not product_noun(s, head) or (h < n and lows[h] not in (",", ".", ")")):
             continue  # "Vanta, the company's lawyer, said": no product
+        if set(s.ment(owner).ids) <= set(s.ment(k).ids):
+            owner = _clause_company(s, k)  # "A sells P, its app": "its" is not P's own
+            if owner < 0:
+                continue
         s.emit(s.ment(owner), ("OWNS",), s.ment(k), "possessive/product-appositive", 0.7)
+
+
+def _clause_company(s: Sentence, k: int) -> int:
+    """The nearest organization named before k in the same clause ("Cobalt sells P, its app":
+    Cobalt), else -1."""
+    lows = s.lows
+    for m in range(k - 1, max(-1, k - 8), -1):
+        if lows[m] in PUNCT_STOP or lows[m] == ",":
+            return -1
+        if lows[m] == M and not s.is_det(m) and "Organization" in s.etypes(m):
+            return m
+    return -1
 
 
 def product_noun(s: Sentence, w: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
-from loaders.lexicon import Lexicon, PhraseIndex, word_set
+from loaders.lexicon import Lexicon, PhraseIndex, inflect, word_set
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import (
     coord,
@@ -22,6 +22,7 @@ from loaders.relations.nav import (
 from loaders.relations.verbal import is_money
 from loaders.relations.words import (
     AMOUNT,
+    ARTICLES,
     CLAUSE_STOP,
     DATE_WORDS,
     PUNCT_STOP,
@@ -401,6 +402,23 @@ def joined(s: Sentence) -> None:
             s.emit(members, ("FUNDS",), owner, "rounds/joined", 0.7)
 
 
+LISTED_OF = frozenset({"round", "financing", "deal", "company", "business", "firm", "group"})
+
+
+def _listed_in(s: Sentence, p: int) -> tuple[int, str | None]:
+    """After "investors in": the position after "the round" / "the company" and None, or after
+    a named company and its id ("investors in Ostlake include A"); else (-1, None)."""
+    lows = s.lows
+    if p < len(lows) and lows[p] == M and not s.is_det(p):
+        return p + 1, s.ment(p).ids[0]
+    q = p + (p < len(lows) and (lows[p] in ARTICLES or s.is_det(p)))
+    while q < len(lows) and q - p <= 3 and (lows[q] in ROUND_MODS or lows[q][:1] in AMOUNT):
+        q += 1
+    if q < len(lows) and (lows[q] in LISTED_OF or lows[q] in s.lex.round_nouns):
+        return q + 1, None
+    return -1, None
+
+
 LISTED_MODS = frozenset({"existing", "other", "new", "early", "earlier", "previous", "current"})
 LISTED_VERBS = frozenset({"include", "included", "includes", "are", "were"})
 
@@ -413,11 +431,17 @@ def listed(s: Sentence) -> None:
     k = 0
     while k < len(lows) and lows[k] in LISTED_MODS:
         k += 1
-    if not owner_id or k + 2 >= len(lows) or lows[k] not in s.lex.round_listed:
+    if k + 2 >= len(lows) or lows[k] not in s.lex.round_listed:
         return
-    if lows[k + 1] not in LISTED_VERBS or lows[k + 2] != M or s.is_det(k + 2):
+    v = k + 1
+    if lows[v] in ("in", "of"):  # "Other investors in the round were A and B"
+        v, named = _listed_in(s, v + 1)
+        owner_id = named or owner_id
+    if not owner_id or v < 0 or v + 1 >= len(lows):
         return
-    idx = coord(s, k + 2, +1)
+    if lows[v] not in LISTED_VERBS or lows[v + 1] != M or s.is_det(v + 1):
+        return
+    idx = coord(s, v + 1, +1)
     if not s.blocked(k, idx[-1]):
         owner = Mention((owner_id,), -1, -1, "round", 0.75)
         s.emit(s.merged(idx), ("FUNDS",), owner, "rounds/listed", 0.7)
@@ -425,12 +449,13 @@ def listed(s: Sentence) -> None:
 
 @dataclass(frozen=True)
 class FirstMoneyWords:
-    """The `funding_rounds: first_money` key of the lexicon, compiled."""
+    """The `funding_rounds: first_money` and `paid_in` keys of the lexicon, compiled."""
 
     nouns: frozenset[str]
     givers: frozenset[str]
     ranks: frozenset[str]
     links: PhraseIndex
+    paid_in: PhraseIndex  # every inflected form
 
 
 _FIRST_MONEY: WeakKeyDictionary[Lexicon, FirstMoneyWords] = WeakKeyDictionary()
@@ -440,21 +465,80 @@ def first_money_words(lex: Lexicon) -> FirstMoneyWords:
     """The words of `first_money`, compiled once per lexicon (`--lexicon` files extend them)."""
     got = _FIRST_MONEY.get(lex)
     if got is None:
-        spec = (lex.data.get("funding_rounds") or {}).get("first_money") or {}
+        rounds_spec = lex.data.get("funding_rounds") or {}
+        spec = rounds_spec.get("first_money") or {}
         links = PhraseIndex()
         for phrase in word_set(spec.get("links")):
             links.add(words(phrase), True)
+        irregular = {
+            str(k).lower(): [str(f).lower() for f in v]
+            for k, v in (lex.data.get("irregular_verbs") or {}).items()
+        }
+        paid_in = PhraseIndex()
+        for phrase in word_set(rounds_spec.get("paid_in")):
+            head, *rest = phrase.split()
+            for form, _ in inflect(head, irregular):
+                paid_in.add((form, *rest), True)
         got = _FIRST_MONEY[lex] = FirstMoneyWords(
             nouns=word_set(spec.get("nouns")),
             givers=word_set(spec.get("givers")),
             ranks=word_set(spec.get("ranks")),
             links=links,
+            paid_in=paid_in,
         )
     return got
 
 
 def first_money_cues(lex: Lexicon) -> frozenset[str]:
     return first_money_words(lex).nouns
+
+
+def paid_in_cues(lex: Lexicon) -> frozenset[str]:
+    return frozenset(first_money_words(lex).paid_in)
+
+
+_READERS: WeakKeyDictionary[Lexicon, frozenset[str]] = WeakKeyDictionary()
+
+
+def round_readers(lex: Lexicon) -> frozenset[str]:
+    """Words of the rules here that read the round last named ("cheque", "chipped"): a
+    sentence with one of them is given that round's company (`SentenceContext.round_owner`)."""
+    got = _READERS.get(lex)
+    if got is None:
+        got = _READERS[lex] = first_money_cues(lex) | paid_in_cues(lex)
+    return got
+
+
+PAID_ELSEWHERE = frozenset({"to", "for", "on", "into", "towards", "toward"})
+
+
+def paid_in(s: Sentence) -> None:
+    """ "Pell Capital chipped in $2m", "Brisk and Orrin put in a further $5m": with an amount
+    and no object, each subject FUNDS the company of the round last named (this sentence's or
+    an earlier one's)."""
+    owner_id = s.round_owner or s.context.round_owner
+    if not owner_id:
+        return
+    fw = first_money_words(s.lex)
+    lows, lex = s.lows, s.lex
+    n = len(lows)
+    for k in range(1, n - 1):
+        hit = fw.paid_in.match(lows, k) if lows[k] in fw.paid_in else None
+        if hit is None:
+            continue
+        e = k + hit[0]
+        end = e
+        while end < n and lows[end] not in PUNCT_STOP and lows[end] not in (",", "and"):
+            end += 1
+        tail = lows[e:end]
+        if M in tail or not any(is_money(lex, w) for w in tail[:4]) or PAID_ELSEWHERE & set(tail):
+            continue  # "put in $2m to buy X", "for its plant": elsewhere; "put in place"
+        subj = subjects(s, k, True)
+        if subj and not s.blocked(subj[0] + 1, end):
+            investors = s.merged(coord(s, subj[0], -1))
+            if owner_id not in investors.ids:
+                owner = Mention((owner_id,), -1, -1, "round", 0.75)
+                s.emit(investors, ("FUNDS",), owner, "rounds/paid-in", 0.7)
 
 
 def first_money(s: Sentence) -> None:
@@ -465,22 +549,31 @@ def first_money(s: Sentence) -> None:
     fw = first_money_words(s.lex)
     lows = s.lows
     n = len(lows)
-    for k in range(1, n - 2):
+    for k in range(n - 2):
         if lows[k] not in fw.nouns:
             continue
-        owner, ranked = _money_owner(s, k, fw)
-        hit = fw.links.match(lows, k + 1) if lows[k + 1] in fw.links else None
+        owner, ranked = _money_owner(s, k, fw) if k else (None, False)
+        link = k + 1
+        if lows[k + 1] in MONEY_FOR:  # "Funding for the X line will come from A"
+            t = k + 2 + (lows[k + 2] == "the")
+            if t < n and lows[t] == M and not s.is_det(t):
+                owner, link = s.ment(t), t + 1
+                link += link < n and lows[link] in ("will", "would", "is", "was", "has", "had")
+        hit = fw.links.match(lows, link) if link < n and lows[link] in fw.links else None
         if owner is None or hit is None:
             continue
-        copula = "from" not in lows[k + 1 : k + 1 + hit[0]]
+        copula = "from" not in lows[link : link + hit[0]]
         if copula and not (ranked and lows[k] in fw.givers):
             continue
-        agent = right(s, k + 1 + hit[0], 3)
+        agent = right(s, link + hit[0], 3)
         if agent < 0 or s.is_det(agent) or s.blocked(k, agent):
             continue
         givers = s.merged(coord(s, agent, +1))
         if not set(givers.ids) & set(owner.ids):
             s.emit(givers, ("FUNDS",), owner, "rounds/first-money", 0.7)
+
+
+MONEY_FOR = frozenset({"for", "of"})
 
 
 def _money_owner(s: Sentence, k: int, fw: FirstMoneyWords) -> tuple[Mention | None, bool]:
