@@ -97,6 +97,7 @@ class GroupWords:
     pair_refs: PhraseIndex  # "the two partners", "both partners": a group of two
     plural_refs: PhraseIndex  # "the partners", "the consortium members": the latest group
     owner_refs: PhraseIndex  # "the new owners": the latest group or holders one sentence listed
+    held_of: frozenset[str] = frozenset()  # "the backers of X, A and B": X is held, no member
 
     @cached_property
     def cues(self) -> frozenset[str]:
@@ -133,6 +134,7 @@ def group_words(lex: Lexicon) -> GroupWords:
             pair_refs=index("pair_refs"),
             plural_refs=index("plural_refs"),
             owner_refs=index("owner_refs"),
+            held_of=word_set(spec.get("held_of")),
         )
     return got
 
@@ -224,6 +226,8 @@ class GroupMemory:
         link = gw.links.match(lows, p) if p < n else None
         if link is None or (i == k and lows[p] in ("of", "between", "among")):
             return None
+        if listing and lows[p] == "of" and noun in gw.held_of:
+            return None  # "the backers of X, A and B": X is backed by A and B
         if lows[p] in ("between", "among") and self.between.get(tuple(noun.split())):
             return None  # "a rivalry between A and B": the relation rules read the pair
         members, end = self._list(lows, p + link[0], starts)

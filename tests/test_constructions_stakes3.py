@@ -445,3 +445,33 @@ MONEY_SOURCES: list[Case] = [
 @pytest.mark.parametrize(("text", "present", "absent"), MONEY_SOURCES)
 def test_money_sources(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
+
+
+# "The new owners of X, A and B, ...": an appositive list of holders after "holders of X".
+HOLDERS_OF: list[Case] = [
+    (  # football, owning noun
+        "The new owners of Ostlake Rovers, Pell Capital and Brisk Partners, want a new stadium.",
+        [("pell-capital", "OWNS", "ostlake-rovers"), ("brisk-partners", "OWNS", "ostlake-rovers")],
+        [("ostlake-rovers", "FUNDS", "pell-capital")],
+    ),
+    (  # biotech, funding noun: the backed company is no member of the backers
+        "The backers of Ostlake Bio, Pell Capital and Brisk Partners, want a sale.",
+        [("pell-capital", "FUNDS", "ostlake-bio"), ("brisk-partners", "FUNDS", "ostlake-bio")],
+        [("ostlake-bio", "FUNDS", "ostlake-bio")],
+    ),
+    (  # water, the owners of a project fund it
+        "The owners of the Tarn Dam, Harlow Water and Pike Energy, will spend £40m on upgrades.",
+        [("harlow-water", "FUNDS", "tarn-dam"), ("pike-energy", "FUNDS", "tarn-dam")],
+        [],
+    ),
+    (  # guard: an appositive of one holder and a new clause
+        "Investors of Ostlake Bio, Pell Capital, and its rival Brisk Bio met.",
+        [],
+        [("brisk-bio", "FUNDS", "ostlake-bio")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), HOLDERS_OF)
+def test_holders_of(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)

@@ -217,3 +217,14 @@ def test_memory_forgets_nothing_it_was_not_told():
     memory = GroupMemory(Lexicon.load())
     assert not memory
     assert memory.refer("the consortium agreed".split(), 0, set(), 0) is None
+
+
+def test_holders_of_a_company_are_no_group_with_it():
+    """ "the backers of X, A and B": X is what they hold, not a member; "a group of A and B"
+    still lists members."""
+    memory = GroupMemory(Lexicon.load())
+    lows = "the backers of ostra , arlo and brisk want a sale".split()
+    assert memory.read(lows, _names(lows, "ostra", "arlo", "brisk"), 0) == []
+    lows = "a group of arlo and brisk will bid".split()
+    phrases = memory.read(lows, _names(lows, "arlo", "brisk"), 1)
+    assert [g.members for g in phrases] == [("arlo", "brisk")]

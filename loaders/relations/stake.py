@@ -15,7 +15,9 @@ reads is claimed, so the verbal family does not read "buy ... Calloway" as a tak
 from __future__ import annotations
 
 import re
+from weakref import WeakKeyDictionary
 
+from loaders.lexicon import Lexicon, word_set
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, right, subjects, with_companions
 from loaders.relations.words import (
@@ -789,3 +791,46 @@ def _list_subject(s: Sentence, first: int) -> int:
         if t + 1 < len(lows) and lows[t + 1] == ":":
             return t
     return -1
+
+
+_HOLDERS_OF: WeakKeyDictionary[Lexicon, tuple[frozenset[str], frozenset[str]]] = WeakKeyDictionary()
+
+
+def holder_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The `stakes: holders_of` nouns: (owning, funding)."""
+    got = _HOLDERS_OF.get(lex)
+    if got is None:
+        spec = (lex.data.get("stakes") or {}).get("holders_of") or {}
+        got = _HOLDERS_OF[lex] = (word_set(spec.get("owning")), word_set(spec.get("funding")))
+    return got
+
+
+def holders_cues(lex: Lexicon) -> frozenset[str]:
+    owning, funding = holder_words(lex)
+    return owning | funding
+
+
+def holders_of(s: Sentence) -> None:
+    """ "The new owners of Ostlake Rovers, Pell Capital and Brisk Partners, want ...", "the
+    backers of X, A and B": every listed holder OWNS (an owning noun; FUNDS a project) or FUNDS
+    (a funding noun) X, when the list closes the appositive (a comma or the sentence's end)."""
+    owning, funding = holder_words(s.lex)
+    lows = s.lows
+    n = len(lows)
+    for k in range(n - 4):
+        w = lows[k]
+        if (w not in owning and w not in funding) or lows[k + 1] != "of":
+            continue
+        thing = k + 2 + (lows[k + 2] == "the")
+        if thing + 2 >= n or lows[thing] != M or s.is_det(thing) or lows[thing + 1] != ",":
+            continue
+        first = thing + 2
+        if lows[first] != M or s.is_det(first):
+            continue
+        idx = coord(s, first, +1)
+        end = idx[-1] + 1
+        if len(idx) < 2 or (end < n and lows[end] not in (",", ".", ";")):
+            continue  # one holder: the role rules read "the owner of X, A"
+        if not s.blocked(k, idx[-1]):
+            types = ("OWNS", "FUNDS") if w in owning else ("FUNDS",)
+            s.emit(s.merged(idx), types, s.ment(thing), "stake/holders-of", 0.75)
