@@ -496,6 +496,78 @@ RIVAL_EXAMPLE_GUARDS: list[Case] = [
 ]
 
 
+# "A counts B and C among its rivals", "A sees B as its main competitor".
+COUNTED: list[Case] = [
+    (
+        # software
+        "Ravelin Ltd has 40 staff. It counts Glimmer Inc and Tiplo Ltd among its rivals.",
+        [("ravelin", "COMPETES_WITH", "glimmer"), ("ravelin", "COMPETES_WITH", "tiplo")],
+        [],
+    ),
+    (
+        # brewing
+        "Harrow Brewing Co sees Pell Ales as its main competitor in the north.",
+        [("harrow-brewing", "COMPETES_WITH", "pell-ales")],
+        [],
+    ),
+    (
+        # mining
+        "Quarro Mining Ltd regards Tolley Metals as one of its biggest rivals.",
+        [("quarro-mining", "COMPETES_WITH", "tolley-metals")],
+        [],
+    ),
+]
+
+COUNTED_GUARDS: list[Case] = [
+    (
+        "Ravelin Ltd does not see Glimmer Inc as a rival.",
+        [],
+        [("ravelin", "COMPETES_WITH", "glimmer")],
+    ),
+    (
+        "Ravelin Ltd counts Glimmer Inc among its customers.",
+        [],
+        [("ravelin", "COMPETES_WITH", "glimmer")],
+    ),
+]
+
+# A project's permit fought by its opponent.
+PERMITS: list[Case] = [
+    (
+        # mining
+        "The Green Valley Coalition has challenged the licence granted to the Kerr Mine project.",
+        [("the-green-valley-coalition", "DISPUTES", "kerr-mine")],
+        [],
+    ),
+    (
+        # energy: a court asked to act is the fight itself
+        "The Dunmere Bird Trust has asked a court to overturn the permit for the Ostara Wind Farm.",
+        [("the-dunmere-bird-trust", "DISPUTES", "ostara-wind-farm")],
+        [],
+    ),
+    (
+        # property: a possessive determiner
+        "The Harlow Residents Group is contesting the council's approval of the Harlow Gate "
+        "development.",
+        [("the-harlow-residents-group", "DISPUTES", "harlow-gate")],
+        [],
+    ),
+]
+
+PERMIT_GUARDS: list[Case] = [
+    (
+        "The Green Valley Coalition did not challenge the permit for the Kerr Mine project.",
+        [],
+        [("the-green-valley-coalition", "DISPUTES", "kerr-mine")],
+    ),
+    (
+        "The Green Valley Coalition welcomed the permit for the Kerr Mine project.",
+        [],
+        [("the-green-valley-coalition", "DISPUTES", "kerr-mine")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
     LISTS
@@ -515,7 +587,11 @@ RIVAL_EXAMPLE_GUARDS: list[Case] = [
     + OWNED_THINGS
     + OWNED_THING_GUARDS
     + RIVAL_EXAMPLES
-    + RIVAL_EXAMPLE_GUARDS,
+    + RIVAL_EXAMPLE_GUARDS
+    + COUNTED
+    + COUNTED_GUARDS
+    + PERMITS
+    + PERMIT_GUARDS,
     ids=lambda x: str(x)[:50],
 )
 def test_parties(text: str, present: list[Triple], absent: list[Triple]) -> None:

@@ -12,12 +12,20 @@
   Skyreach in Delaware, accuses Telvio of fraud", "Skyreach's complaint alleges that Telvio
   copied its design".
 
+- `permit`: whoever fights a project's permit disputes the project: "challenged the licence
+  granted to the Kerr mine", "asked a court to overturn the permit for Kerr" (asking a court is
+  the fight itself).
+
 A judge or court that dismisses a claim rules on it and is no party ("Judge Olsen dismissed
 Skyreach's lawsuit"). The words are data: `litigation` in `loaders/data/triggers.yaml`.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from weakref import WeakKeyDictionary
+
+from loaders.lexicon import Lexicon, PhraseIndex, inflect
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import agent_after, coord, match_gap, right, subjects
 from loaders.relations.words import (
@@ -34,6 +42,7 @@ RULE_REBUTTAL = "litigation/rebuttal"
 RULE_CHARGE = "litigation/charge"
 RULE_ANSWER = "litigation/answer"
 RULE_DEAL = "litigation/deal"
+RULE_PERMIT = "litigation/permit"
 # words between a verb and the claim: "denied all of Skyreach's claims", "rejected the latest"
 # words that open where or when a claim was filed: "lodged in county court by X"
 VENUE_OPENERS = frozenset({"in", "at", "with", "before", "last", "this", "on", "earlier"})
@@ -498,3 +507,95 @@ def owners_object(s: Sentence, e: int) -> Mention | None:
     if not owners:
         return None
     return Mention(owners, e, q + 1, "np", 0.8)
+
+
+@dataclass(frozen=True)
+class PermitWords:
+    """The `permit_*` keys of the `litigation` lexicon data, compiled."""
+
+    nouns: PhraseIndex
+    links: PhraseIndex
+    verbs: PhraseIndex
+
+
+_PERMITS: WeakKeyDictionary[Lexicon, PermitWords] = WeakKeyDictionary()
+
+
+def permit_words(lex: Lexicon) -> PermitWords:
+    """The family's permit words, once per lexicon (`--lexicon` files extend them)."""
+    got = _PERMITS.get(lex)
+    if got is None:
+        spec = lex.data.get("litigation") or {}
+        irregular = {
+            str(k).lower(): [str(f).lower() for f in v]
+            for k, v in (lex.data.get("irregular_verbs") or {}).items()
+        }
+        nouns, links, verbs = PhraseIndex(), PhraseIndex(), PhraseIndex()
+        for phrase in spec.get("permit_nouns") or ():
+            nouns.add(tuple(str(phrase).lower().split()), True)
+        for phrase in spec.get("permit_links") or ():
+            links.add(tuple(str(phrase).lower().split()), True)
+        for phrase in spec.get("permit_verbs") or ():
+            head, *rest = str(phrase).lower().split()
+            for form, _ in inflect(head, irregular):
+                verbs.add((form, *rest), True)
+        got = _PERMITS[lex] = PermitWords(nouns, links, verbs)
+    return got
+
+
+def permit_cues(lex: Lexicon) -> frozenset[str]:
+    """First words of the permit nouns: cues of `permit`."""
+    return frozenset(permit_words(lex).nouns)
+
+
+def permit(s: Sentence) -> None:
+    """ "challenged the licence granted to the Kerr Mine project": the opponent DISPUTES it."""
+    pw = permit_words(s.lex)
+    lows = s.lows
+    n = len(lows)
+    for c, w in enumerate(lows):
+        hit = pw.nouns.match(lows, c) if w in pw.nouns else None
+        if not hit:
+            continue
+        e = c + hit[0]
+        link = pw.links.match(lows, e) if e < n and lows[e] in pw.links else None
+        if not link:
+            continue
+        target = right(s, e + link[0], 3)
+        if target < 0 or not s.etypes(target) & PERMITTED:
+            continue
+        verb = _permit_verb(s, pw, c)
+        if verb < 0:
+            continue
+        subj = subjects(s, verb, True)
+        if not subj or forum(s, subj[0]) or s.blocked(subj[0] + 1, target):
+            continue
+        if any(lows[x] in CLAUSE_STOP for x in range(subj[0], verb)):
+            continue
+        s.emit(s.ment(subj[0]), ("DISPUTES",), s.ment(target), RULE_PERMIT, 0.65)
+
+
+PERMITTED = frozenset({"Project", "Organization", "Product"})
+PERMIT_DETS = SKIP_DETS | frozenset({"its", "their", "new", "state", "federal", "government"})
+
+
+def _permit_verb(s: Sentence, pw: PermitWords, c: int) -> int:
+    """A verb that fights the permit noun phrase starting before c ("overturn the council's
+    permit", "challenge its licence"), ending right before it; else -1."""
+    lows = s.lows
+    start = c
+    while start > 0 and c - start < 2 and lows[start - 1] in PERMIT_DETS:
+        start -= 1  # "the", "its new"
+    if start > 0 and lows[start - 1] == M and s.is_det(start - 1):
+        start -= 1  # "its"
+    elif start > 1 and lows[start - 1] == "'s":
+        start -= 2  # "the council's", "Varda's"
+        if lows[start] != M and start > 0 and lows[start - 1] in SKIP_DETS:
+            start -= 1
+    for v in range(start - 1, max(-1, start - 6), -1):
+        if lows[v] == M or lows[v] in PUNCT_STOP:
+            return -1
+        for phrase, _ in pw.verbs.bucket(lows[v]):
+            if match_gap(s, v, phrase) == start:
+                return v
+    return -1
