@@ -568,6 +568,57 @@ PERMIT_GUARDS: list[Case] = [
 ]
 
 
+# Investigations and settlements: the investigated and the settling party are the other side.
+INVESTIGATED: list[Case] = [
+    (
+        # shipping
+        "Varna Shipping Ltd is under investigation by the Maritime Authority.",
+        [("maritime-authority", "DISPUTES", "varna-shipping")],
+        [],
+    ),
+    (
+        # food
+        "Kestle Dairy Ltd faces scrutiny from the Competition Office over milk prices.",
+        [("competition-office", "DISPUTES", "kestle-dairy")],
+        [],
+    ),
+    (
+        # banking: a settlement of a claim whose author is named
+        "Orrin Bank Ltd agreed to pay $4m to settle a lawsuit brought by Pell Capital.",
+        [("pell-capital", "DISPUTES", "orrin-bank")],
+        [],
+    ),
+    (
+        # insurance: a possessive claim
+        "Halyard Mutual settled Corrib Re's claims for $9m.",
+        [("corrib-re", "DISPUTES", "halyard-mutual")],
+        [],
+    ),
+]
+
+INVESTIGATED_GUARDS: list[Case] = [
+    (
+        "Varna Shipping Ltd is not under investigation by the Maritime Authority.",
+        [],
+        [("maritime-authority", "DISPUTES", "varna-shipping")],
+    ),
+    (
+        "Orrin Bank Ltd did not settle the lawsuit brought by Pell Capital.",
+        [],
+        [("pell-capital", "DISPUTES", "orrin-bank")],
+    ),
+    (
+        # "as well as" lists; no appointment "as its parent"
+        "Pell Capital is suing Varna Shipping Ltd as well as its parent, Tamsin Group.",
+        [
+            ("pell-capital", "DISPUTES", "varna-shipping"),
+            ("pell-capital", "DISPUTES", "tamsin-group"),
+        ],
+        [("varna-shipping", "OWNS", "pell-capital")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
     LISTS
@@ -591,7 +642,9 @@ PERMIT_GUARDS: list[Case] = [
     + COUNTED
     + COUNTED_GUARDS
     + PERMITS
-    + PERMIT_GUARDS,
+    + PERMIT_GUARDS
+    + INVESTIGATED
+    + INVESTIGATED_GUARDS,
     ids=lambda x: str(x)[:50],
 )
 def test_parties(text: str, present: list[Triple], absent: list[Triple]) -> None:

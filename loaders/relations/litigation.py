@@ -43,6 +43,7 @@ RULE_CHARGE = "litigation/charge"
 RULE_ANSWER = "litigation/answer"
 RULE_DEAL = "litigation/deal"
 RULE_PERMIT = "litigation/permit"
+RULE_SETTLED = "litigation/settled"
 # words between a verb and the claim: "denied all of Skyreach's claims", "rejected the latest"
 # words that open where or when a claim was filed: "lodged in county court by X"
 VENUE_OPENERS = frozenset({"in", "at", "with", "before", "last", "this", "on", "earlier"})
@@ -78,7 +79,7 @@ def claim_at(s: Sentence, c: int) -> None:
     authors, start, end = claimant(s, c)
     if not authors:
         return
-    if not rebuttal(s, authors, start, end):
+    if not rebuttal(s, authors, start, end) and not settled(s, authors, start):
         charge(s, authors, end)
 
 
@@ -171,9 +172,24 @@ def rebuttal(s: Sentence, authors: list[int], start: int, end: int) -> bool:
     return True
 
 
-def _verb_before(s: Sentence, start: int) -> int:
-    """A rebutting verb ending right before the claim's noun phrase at `start`, else -1."""
-    lows, verbs = s.lows, s.lex.rebut_verbs
+def settled(s: Sentence, authors: list[int], start: int) -> bool:
+    """ "X agreed to pay $4m to settle a lawsuit brought by Pell": the claim's author disputes
+    the party that settles it."""
+    verb = _verb_before(s, start, litigation_words(s.lex).settle)
+    if verb < 0:
+        return False
+    subj = subjects(s, verb, True)
+    if not subj or subj[0] in authors or forum(s, subj[0]) or s.blocked(subj[0] + 1, verb):
+        return False
+    s.emit(s.merged(authors), ("DISPUTES",), s.ment(subj[0]), RULE_SETTLED, 0.65)
+    return True
+
+
+def _verb_before(s: Sentence, start: int, verbs: PhraseIndex | None = None) -> int:
+    """A rebutting verb (or one of `verbs`) ending right before the claim's noun phrase at
+    `start`, else -1."""
+    lows = s.lows
+    verbs = s.lex.rebut_verbs if verbs is None else verbs
     for v in range(start - 1, max(-1, start - 5), -1):
         w = lows[v]
         if w == M or w in PUNCT_STOP or w == ",":
@@ -510,27 +526,28 @@ def owners_object(s: Sentence, e: int) -> Mention | None:
 
 
 @dataclass(frozen=True)
-class PermitWords:
-    """The `permit_*` keys of the `litigation` lexicon data, compiled."""
+class LitigationWords:
+    """The `permit_*` and `settle_verbs` keys of the `litigation` lexicon data, compiled."""
 
     nouns: PhraseIndex
     links: PhraseIndex
     verbs: PhraseIndex
+    settle: PhraseIndex  # "settle", "resolve": the verbs that end a claim
 
 
-_PERMITS: WeakKeyDictionary[Lexicon, PermitWords] = WeakKeyDictionary()
+_WORDS: WeakKeyDictionary[Lexicon, LitigationWords] = WeakKeyDictionary()
 
 
-def permit_words(lex: Lexicon) -> PermitWords:
-    """The family's permit words, once per lexicon (`--lexicon` files extend them)."""
-    got = _PERMITS.get(lex)
+def litigation_words(lex: Lexicon) -> LitigationWords:
+    """The family's permit and settling words, once per lexicon (`--lexicon` files extend them)."""
+    got = _WORDS.get(lex)
     if got is None:
         spec = lex.data.get("litigation") or {}
         irregular = {
             str(k).lower(): [str(f).lower() for f in v]
             for k, v in (lex.data.get("irregular_verbs") or {}).items()
         }
-        nouns, links, verbs = PhraseIndex(), PhraseIndex(), PhraseIndex()
+        nouns, links, verbs, settle = PhraseIndex(), PhraseIndex(), PhraseIndex(), PhraseIndex()
         for phrase in spec.get("permit_nouns") or ():
             nouns.add(tuple(str(phrase).lower().split()), True)
         for phrase in spec.get("permit_links") or ():
@@ -539,18 +556,22 @@ def permit_words(lex: Lexicon) -> PermitWords:
             head, *rest = str(phrase).lower().split()
             for form, _ in inflect(head, irregular):
                 verbs.add((form, *rest), True)
-        got = _PERMITS[lex] = PermitWords(nouns, links, verbs)
+        for phrase in spec.get("settle_verbs") or ():
+            head, *rest = str(phrase).lower().split()
+            for form, _ in inflect(head, irregular):
+                settle.add((form, *rest), True)
+        got = _WORDS[lex] = LitigationWords(nouns, links, verbs, settle)
     return got
 
 
 def permit_cues(lex: Lexicon) -> frozenset[str]:
     """First words of the permit nouns: cues of `permit`."""
-    return frozenset(permit_words(lex).nouns)
+    return frozenset(litigation_words(lex).nouns)
 
 
 def permit(s: Sentence) -> None:
     """ "challenged the licence granted to the Kerr Mine project": the opponent DISPUTES it."""
-    pw = permit_words(s.lex)
+    pw = litigation_words(s.lex)
     lows = s.lows
     n = len(lows)
     for c, w in enumerate(lows):
@@ -579,7 +600,7 @@ PERMITTED = frozenset({"Project", "Organization", "Product"})
 PERMIT_DETS = SKIP_DETS | frozenset({"its", "their", "new", "state", "federal", "government"})
 
 
-def _permit_verb(s: Sentence, pw: PermitWords, c: int) -> int:
+def _permit_verb(s: Sentence, pw: LitigationWords, c: int) -> int:
     """A verb that fights the permit noun phrase starting before c ("overturn the council's
     permit", "challenge its licence"), ending right before it; else -1."""
     lows = s.lows
