@@ -325,10 +325,38 @@ ANSWERS: list[Case] = [
         [("varna-shipping", "DISPUTES", "the-maritime-authority")],
         [],
     ),
+    (
+        # dairy: a quoted dismissal, the speaker's organization named after "said"
+        'The Dairy Farmers Union sued Kestle Dairy Ltd last month. "These claims are '
+        'baseless," said Kestle Dairy spokesman Tom Reed.',
+        [("kestle-dairy", "DISPUTES", "the-dairy-farmers-union")],
+        [],
+    ),
+    (
+        # retail: typographic quotes, the speaker before "said"
+        "The Shoppers League accused Ambry Stores Ltd of price gouging. \u201cThe allegations "
+        "are false,\u201d Ambry Stores said.",
+        [("ambry-stores", "DISPUTES", "the-shoppers-league")],
+        [],
+    ),
+    (
+        # energy: "had done nothing wrong"
+        "The Coastal Energy Authority fined Varno Power Ltd in May. Varno Power said it had "
+        "done nothing wrong.",
+        [("varno-power", "DISPUTES", "the-coastal-energy-authority")],
+        [],
+    ),
 ]
 
 # Guards: no earlier dispute, the accuser speaking, a claim with its own author.
 ANSWER_GUARDS: list[Case] = [
+    (
+        # the accuser's own quote upholds its claims
+        'The Dairy Farmers Union sued Kestle Dairy Ltd last month. "These claims are well '
+        'founded," said Ann Bell of the Dairy Farmers Union.',
+        [],
+        [("kestle-dairy", "DISPUTES", "the-dairy-farmers-union")],
+    ),
     (
         "Orrin Bank Ltd said it would defend itself in a price war with Pell Bank.",
         [],

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
 from loaders.lexicon import Lexicon, PhraseIndex, inflect
+from loaders.quotes import spans as quote_spans
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import agent_after, coord, match_gap, right, subjects
 from loaders.relations.words import (
@@ -252,6 +253,18 @@ def answer(s: Sentence) -> None:
         *s.context.disputes,
         *((f.source, f.target) for f in s.found if f.type == "DISPUTES"),
     ]
+    for r in _quoted_speakers(s) if QUOTE_MARKS.intersection(lows) else ():
+        ment = s.ment(r)
+        for accuser, accused in reversed(disputes):
+            if accused in ment.ids and accuser not in ment.ids:
+                s.emit(
+                    Mention((accused,), r, r),
+                    ("DISPUTES",),
+                    Mention((accuser,), r, r),
+                    RULE_ANSWER,
+                    0.6,
+                )
+                break
     for k in range(len(lows)):
         if not _answers(s, k):
             continue
@@ -338,10 +351,42 @@ def _said_dismissed(s: Sentence, k: int) -> bool:
         c += 1
     if c >= n or lows[c] not in lex.claim_nouns or claimant(s, c)[0]:
         return False
+    return _dismissed_tail(s, c)
+
+
+def _dismissed_tail(s: Sentence, c: int) -> bool:
+    """After the claim noun at c, "were (entirely) baseless", "had no basis"."""
+    lows, lex = s.lows, s.lex
+    n = len(lows)
     p = c + 1
     while p < n and p - c <= 3 and (lows[p] in CLAIM_LINKS or lows[p].endswith("ly")):
         p += 1  # "were entirely", "would be"
     return p > c + 1 and p < n and lows[p] in lex.dismissive and bool(lex.dismissive.match(lows, p))
+
+
+def _quoted_speakers(s: Sentence) -> list[int]:
+    """'"These claims are baseless," said Kestle Dairy spokesman Tom Reed': the names of the
+    speaker's phrase next to a quotation that dismisses a claim of no named author."""
+    lows, claims = s.lows, s.lex.claim_nouns
+    n = len(lows)
+    out: list[int] = []
+    for a, b in quote_spans(lows):
+        if not any(
+            lows[c] in claims and lows[c - 1] in CLAIM_DETS and _dismissed_tail(s, c)
+            for c in range(a + 2, b)
+        ):
+            continue
+        p = b + 1 + (b + 1 < n and lows[b + 1] == ",")
+        q = p
+        while q < n and lows[q] not in PUNCT_STOP and lows[q] not in QUOTE_MARKS:
+            q += 1  # 'said Kestle Dairy spokesman Tom Reed.', 'Kestle Dairy said.'
+        if REPORTING.isdisjoint(lows[p:q]):
+            continue
+        out.extend(x for x in range(p, q) if lows[x] == M and s.ment(x).kind == "name")
+    return out
+
+
+CLAIM_DETS = frozenset({"these", "the", "this", "those", "such", "all", "any", "\u201c", '"'})
 
 
 def _respondent(s: Sentence, k: int) -> int:
