@@ -454,7 +454,10 @@ class Extraction:
             if other:
                 return (other,), 0.8
         # "OpenAI and its partner": the name right before wins
-        if i >= 2 and lows[i - 1] in ("and", ",", "or") and items and items[-1].j == i - 1:
+        link = 3 if lows[max(0, i - 3) : i] == ["as", "well", "as"] else 1
+        if link == 1 and not (i >= 2 and lows[i - 1] in ("and", ",", "or")):
+            link = 0
+        if link and items and items[-1].j == i - link:  # "A as well as its parent"
             near = items[-1].ids[0]
             if reg.entities[near].type in types:
                 return (near,), 0.85

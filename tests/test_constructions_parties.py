@@ -325,10 +325,38 @@ ANSWERS: list[Case] = [
         [("varna-shipping", "DISPUTES", "the-maritime-authority")],
         [],
     ),
+    (
+        # dairy: a quoted dismissal, the speaker's organization named after "said"
+        'The Dairy Farmers Union sued Kestle Dairy Ltd last month. "These claims are '
+        'baseless," said Kestle Dairy spokesman Tom Reed.',
+        [("kestle-dairy", "DISPUTES", "the-dairy-farmers-union")],
+        [],
+    ),
+    (
+        # retail: typographic quotes, the speaker before "said"
+        "The Shoppers League accused Ambry Stores Ltd of price gouging. \u201cThe allegations "
+        "are false,\u201d Ambry Stores said.",
+        [("ambry-stores", "DISPUTES", "the-shoppers-league")],
+        [],
+    ),
+    (
+        # energy: "had done nothing wrong"
+        "The Coastal Energy Authority fined Varno Power Ltd in May. Varno Power said it had "
+        "done nothing wrong.",
+        [("varno-power", "DISPUTES", "the-coastal-energy-authority")],
+        [],
+    ),
 ]
 
 # Guards: no earlier dispute, the accuser speaking, a claim with its own author.
 ANSWER_GUARDS: list[Case] = [
+    (
+        # the accuser's own quote upholds its claims
+        'The Dairy Farmers Union sued Kestle Dairy Ltd last month. "These claims are well '
+        'founded," said Ann Bell of the Dairy Farmers Union.',
+        [],
+        [("kestle-dairy", "DISPUTES", "the-dairy-farmers-union")],
+    ),
     (
         "Orrin Bank Ltd said it would defend itself in a price war with Pell Bank.",
         [],
@@ -496,6 +524,129 @@ RIVAL_EXAMPLE_GUARDS: list[Case] = [
 ]
 
 
+# "A counts B and C among its rivals", "A sees B as its main competitor".
+COUNTED: list[Case] = [
+    (
+        # software
+        "Ravelin Ltd has 40 staff. It counts Glimmer Inc and Tiplo Ltd among its rivals.",
+        [("ravelin", "COMPETES_WITH", "glimmer"), ("ravelin", "COMPETES_WITH", "tiplo")],
+        [],
+    ),
+    (
+        # brewing
+        "Harrow Brewing Co sees Pell Ales as its main competitor in the north.",
+        [("harrow-brewing", "COMPETES_WITH", "pell-ales")],
+        [],
+    ),
+    (
+        # mining
+        "Quarro Mining Ltd regards Tolley Metals as one of its biggest rivals.",
+        [("quarro-mining", "COMPETES_WITH", "tolley-metals")],
+        [],
+    ),
+]
+
+COUNTED_GUARDS: list[Case] = [
+    (
+        "Ravelin Ltd does not see Glimmer Inc as a rival.",
+        [],
+        [("ravelin", "COMPETES_WITH", "glimmer")],
+    ),
+    (
+        "Ravelin Ltd counts Glimmer Inc among its customers.",
+        [],
+        [("ravelin", "COMPETES_WITH", "glimmer")],
+    ),
+]
+
+# A project's permit fought by its opponent.
+PERMITS: list[Case] = [
+    (
+        # mining
+        "The Green Valley Coalition has challenged the licence granted to the Kerr Mine project.",
+        [("the-green-valley-coalition", "DISPUTES", "kerr-mine")],
+        [],
+    ),
+    (
+        # energy: a court asked to act is the fight itself
+        "The Dunmere Bird Trust has asked a court to overturn the permit for the Ostara Wind Farm.",
+        [("the-dunmere-bird-trust", "DISPUTES", "ostara-wind-farm")],
+        [],
+    ),
+    (
+        # property: a possessive determiner
+        "The Harlow Residents Group is contesting the council's approval of the Harlow Gate "
+        "development.",
+        [("the-harlow-residents-group", "DISPUTES", "harlow-gate")],
+        [],
+    ),
+]
+
+PERMIT_GUARDS: list[Case] = [
+    (
+        "The Green Valley Coalition did not challenge the permit for the Kerr Mine project.",
+        [],
+        [("the-green-valley-coalition", "DISPUTES", "kerr-mine")],
+    ),
+    (
+        "The Green Valley Coalition welcomed the permit for the Kerr Mine project.",
+        [],
+        [("the-green-valley-coalition", "DISPUTES", "kerr-mine")],
+    ),
+]
+
+
+# Investigations and settlements: the investigated and the settling party are the other side.
+INVESTIGATED: list[Case] = [
+    (
+        # shipping
+        "Varna Shipping Ltd is under investigation by the Maritime Authority.",
+        [("maritime-authority", "DISPUTES", "varna-shipping")],
+        [],
+    ),
+    (
+        # food
+        "Kestle Dairy Ltd faces scrutiny from the Competition Office over milk prices.",
+        [("competition-office", "DISPUTES", "kestle-dairy")],
+        [],
+    ),
+    (
+        # banking: a settlement of a claim whose author is named
+        "Orrin Bank Ltd agreed to pay $4m to settle a lawsuit brought by Pell Capital.",
+        [("pell-capital", "DISPUTES", "orrin-bank")],
+        [],
+    ),
+    (
+        # insurance: a possessive claim
+        "Halyard Mutual settled Corrib Re's claims for $9m.",
+        [("corrib-re", "DISPUTES", "halyard-mutual")],
+        [],
+    ),
+]
+
+INVESTIGATED_GUARDS: list[Case] = [
+    (
+        "Varna Shipping Ltd is not under investigation by the Maritime Authority.",
+        [],
+        [("maritime-authority", "DISPUTES", "varna-shipping")],
+    ),
+    (
+        "Orrin Bank Ltd did not settle the lawsuit brought by Pell Capital.",
+        [],
+        [("pell-capital", "DISPUTES", "orrin-bank")],
+    ),
+    (
+        # "as well as" lists; no appointment "as its parent"
+        "Pell Capital is suing Varna Shipping Ltd as well as its parent, Tamsin Group.",
+        [
+            ("pell-capital", "DISPUTES", "varna-shipping"),
+            ("pell-capital", "DISPUTES", "tamsin-group"),
+        ],
+        [("varna-shipping", "OWNS", "pell-capital")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
     LISTS
@@ -515,7 +666,13 @@ RIVAL_EXAMPLE_GUARDS: list[Case] = [
     + OWNED_THINGS
     + OWNED_THING_GUARDS
     + RIVAL_EXAMPLES
-    + RIVAL_EXAMPLE_GUARDS,
+    + RIVAL_EXAMPLE_GUARDS
+    + COUNTED
+    + COUNTED_GUARDS
+    + PERMITS
+    + PERMIT_GUARDS
+    + INVESTIGATED
+    + INVESTIGATED_GUARDS,
     ids=lambda x: str(x)[:50],
 )
 def test_parties(text: str, present: list[Triple], absent: list[Triple]) -> None:

@@ -12,12 +12,21 @@
   Skyreach in Delaware, accuses Telvio of fraud", "Skyreach's complaint alleges that Telvio
   copied its design".
 
+- `permit`: whoever fights a project's permit disputes the project: "challenged the licence
+  granted to the Kerr mine", "asked a court to overturn the permit for Kerr" (asking a court is
+  the fight itself).
+
 A judge or court that dismisses a claim rules on it and is no party ("Judge Olsen dismissed
 Skyreach's lawsuit"). The words are data: `litigation` in `loaders/data/triggers.yaml`.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from weakref import WeakKeyDictionary
+
+from loaders.lexicon import Lexicon, PhraseIndex, inflect
+from loaders.quotes import spans as quote_spans
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import agent_after, coord, match_gap, right, subjects
 from loaders.relations.words import (
@@ -34,6 +43,8 @@ RULE_REBUTTAL = "litigation/rebuttal"
 RULE_CHARGE = "litigation/charge"
 RULE_ANSWER = "litigation/answer"
 RULE_DEAL = "litigation/deal"
+RULE_PERMIT = "litigation/permit"
+RULE_SETTLED = "litigation/settled"
 # words between a verb and the claim: "denied all of Skyreach's claims", "rejected the latest"
 # words that open where or when a claim was filed: "lodged in county court by X"
 VENUE_OPENERS = frozenset({"in", "at", "with", "before", "last", "this", "on", "earlier"})
@@ -69,7 +80,7 @@ def claim_at(s: Sentence, c: int) -> None:
     authors, start, end = claimant(s, c)
     if not authors:
         return
-    if not rebuttal(s, authors, start, end):
+    if not rebuttal(s, authors, start, end) and not settled(s, authors, start):
         charge(s, authors, end)
 
 
@@ -162,9 +173,24 @@ def rebuttal(s: Sentence, authors: list[int], start: int, end: int) -> bool:
     return True
 
 
-def _verb_before(s: Sentence, start: int) -> int:
-    """A rebutting verb ending right before the claim's noun phrase at `start`, else -1."""
-    lows, verbs = s.lows, s.lex.rebut_verbs
+def settled(s: Sentence, authors: list[int], start: int) -> bool:
+    """ "X agreed to pay $4m to settle a lawsuit brought by Pell": the claim's author disputes
+    the party that settles it."""
+    verb = _verb_before(s, start, litigation_words(s.lex).settle)
+    if verb < 0:
+        return False
+    subj = subjects(s, verb, True)
+    if not subj or subj[0] in authors or forum(s, subj[0]) or s.blocked(subj[0] + 1, verb):
+        return False
+    s.emit(s.merged(authors), ("DISPUTES",), s.ment(subj[0]), RULE_SETTLED, 0.65)
+    return True
+
+
+def _verb_before(s: Sentence, start: int, verbs: PhraseIndex | None = None) -> int:
+    """A rebutting verb (or one of `verbs`) ending right before the claim's noun phrase at
+    `start`, else -1."""
+    lows = s.lows
+    verbs = s.lex.rebut_verbs if verbs is None else verbs
     for v in range(start - 1, max(-1, start - 5), -1):
         w = lows[v]
         if w == M or w in PUNCT_STOP or w == ",":
@@ -227,6 +253,18 @@ def answer(s: Sentence) -> None:
         *s.context.disputes,
         *((f.source, f.target) for f in s.found if f.type == "DISPUTES"),
     ]
+    for r in _quoted_speakers(s) if QUOTE_MARKS.intersection(lows) else ():
+        ment = s.ment(r)
+        for accuser, accused in reversed(disputes):
+            if accused in ment.ids and accuser not in ment.ids:
+                s.emit(
+                    Mention((accused,), r, r),
+                    ("DISPUTES",),
+                    Mention((accuser,), r, r),
+                    RULE_ANSWER,
+                    0.6,
+                )
+                break
     for k in range(len(lows)):
         if not _answers(s, k):
             continue
@@ -313,10 +351,42 @@ def _said_dismissed(s: Sentence, k: int) -> bool:
         c += 1
     if c >= n or lows[c] not in lex.claim_nouns or claimant(s, c)[0]:
         return False
+    return _dismissed_tail(s, c)
+
+
+def _dismissed_tail(s: Sentence, c: int) -> bool:
+    """After the claim noun at c, "were (entirely) baseless", "had no basis"."""
+    lows, lex = s.lows, s.lex
+    n = len(lows)
     p = c + 1
     while p < n and p - c <= 3 and (lows[p] in CLAIM_LINKS or lows[p].endswith("ly")):
         p += 1  # "were entirely", "would be"
     return p > c + 1 and p < n and lows[p] in lex.dismissive and bool(lex.dismissive.match(lows, p))
+
+
+def _quoted_speakers(s: Sentence) -> list[int]:
+    """'"These claims are baseless," said Kestle Dairy spokesman Tom Reed': the names of the
+    speaker's phrase next to a quotation that dismisses a claim of no named author."""
+    lows, claims = s.lows, s.lex.claim_nouns
+    n = len(lows)
+    out: list[int] = []
+    for a, b in quote_spans(lows):
+        if not any(
+            lows[c] in claims and lows[c - 1] in CLAIM_DETS and _dismissed_tail(s, c)
+            for c in range(a + 2, b)
+        ):
+            continue
+        p = b + 1 + (b + 1 < n and lows[b + 1] == ",")
+        q = p
+        while q < n and lows[q] not in PUNCT_STOP and lows[q] not in QUOTE_MARKS:
+            q += 1  # 'said Kestle Dairy spokesman Tom Reed.', 'Kestle Dairy said.'
+        if REPORTING.isdisjoint(lows[p:q]):
+            continue
+        out.extend(x for x in range(p, q) if lows[x] == M and s.ment(x).kind == "name")
+    return out
+
+
+CLAIM_DETS = frozenset({"these", "the", "this", "those", "such", "all", "any", "\u201c", '"'})
 
 
 def _respondent(s: Sentence, k: int) -> int:
@@ -498,3 +568,100 @@ def owners_object(s: Sentence, e: int) -> Mention | None:
     if not owners:
         return None
     return Mention(owners, e, q + 1, "np", 0.8)
+
+
+@dataclass(frozen=True)
+class LitigationWords:
+    """The `permit_*` and `settle_verbs` keys of the `litigation` lexicon data, compiled."""
+
+    nouns: PhraseIndex
+    links: PhraseIndex
+    verbs: PhraseIndex
+    settle: PhraseIndex  # "settle", "resolve": the verbs that end a claim
+
+
+_WORDS: WeakKeyDictionary[Lexicon, LitigationWords] = WeakKeyDictionary()
+
+
+def litigation_words(lex: Lexicon) -> LitigationWords:
+    """The family's permit and settling words, once per lexicon (`--lexicon` files extend them)."""
+    got = _WORDS.get(lex)
+    if got is None:
+        spec = lex.data.get("litigation") or {}
+        irregular = {
+            str(k).lower(): [str(f).lower() for f in v]
+            for k, v in (lex.data.get("irregular_verbs") or {}).items()
+        }
+        nouns, links, verbs, settle = PhraseIndex(), PhraseIndex(), PhraseIndex(), PhraseIndex()
+        for phrase in spec.get("permit_nouns") or ():
+            nouns.add(tuple(str(phrase).lower().split()), True)
+        for phrase in spec.get("permit_links") or ():
+            links.add(tuple(str(phrase).lower().split()), True)
+        for phrase in spec.get("permit_verbs") or ():
+            head, *rest = str(phrase).lower().split()
+            for form, _ in inflect(head, irregular):
+                verbs.add((form, *rest), True)
+        for phrase in spec.get("settle_verbs") or ():
+            head, *rest = str(phrase).lower().split()
+            for form, _ in inflect(head, irregular):
+                settle.add((form, *rest), True)
+        got = _WORDS[lex] = LitigationWords(nouns, links, verbs, settle)
+    return got
+
+
+def permit_cues(lex: Lexicon) -> frozenset[str]:
+    """First words of the permit nouns: cues of `permit`."""
+    return frozenset(litigation_words(lex).nouns)
+
+
+def permit(s: Sentence) -> None:
+    """ "challenged the licence granted to the Kerr Mine project": the opponent DISPUTES it."""
+    pw = litigation_words(s.lex)
+    lows = s.lows
+    n = len(lows)
+    for c, w in enumerate(lows):
+        hit = pw.nouns.match(lows, c) if w in pw.nouns else None
+        if not hit:
+            continue
+        e = c + hit[0]
+        link = pw.links.match(lows, e) if e < n and lows[e] in pw.links else None
+        if not link:
+            continue
+        target = right(s, e + link[0], 3)
+        if target < 0 or not s.etypes(target) & PERMITTED:
+            continue
+        verb = _permit_verb(s, pw, c)
+        if verb < 0:
+            continue
+        subj = subjects(s, verb, True)
+        if not subj or forum(s, subj[0]) or s.blocked(subj[0] + 1, target):
+            continue
+        if any(lows[x] in CLAUSE_STOP for x in range(subj[0], verb)):
+            continue
+        s.emit(s.ment(subj[0]), ("DISPUTES",), s.ment(target), RULE_PERMIT, 0.65)
+
+
+PERMITTED = frozenset({"Project", "Organization", "Product"})
+PERMIT_DETS = SKIP_DETS | frozenset({"its", "their", "new", "state", "federal", "government"})
+
+
+def _permit_verb(s: Sentence, pw: LitigationWords, c: int) -> int:
+    """A verb that fights the permit noun phrase starting before c ("overturn the council's
+    permit", "challenge its licence"), ending right before it; else -1."""
+    lows = s.lows
+    start = c
+    while start > 0 and c - start < 2 and lows[start - 1] in PERMIT_DETS:
+        start -= 1  # "the", "its new"
+    if start > 0 and lows[start - 1] == M and s.is_det(start - 1):
+        start -= 1  # "its"
+    elif start > 1 and lows[start - 1] == "'s":
+        start -= 2  # "the council's", "Varda's"
+        if lows[start] != M and start > 0 and lows[start - 1] in SKIP_DETS:
+            start -= 1
+    for v in range(start - 1, max(-1, start - 6), -1):
+        if lows[v] == M or lows[v] in PUNCT_STOP:
+            return -1
+        for phrase, _ in pw.verbs.bucket(lows[v]):
+            if match_gap(s, v, phrase) == start:
+                return v
+    return -1

@@ -13,6 +13,9 @@
   ...": each example or appositive head competes with Calla Foods (`SentenceContext.rival`),
   when the sentence names no organization besides them.
 
+- `counted_rivals`: "Calla counts Dorn and Pell among its rivals", "Calla sees Dorn as its
+  main competitor": the subject competes with each one named.
+
 - `rival_of_is`: "The main rival of Calla Foods is Dorn Group", "Among the competitors of
   Calla Foods are Dorn Group and Pell": each named rival competes with the holder.
 
@@ -36,6 +39,17 @@ RULE_CHOSEN = "rivalry/chosen-over"
 RULE_THINGS = "rivalry/rival-things"
 RULE_OF_IS = "rivalry/rival-of-is"
 RULE_EXAMPLES = "rivalry/rival-examples"
+RULE_COUNTED = "rivalry/counted-rivals"
+# "counts A among its rivals", "sees A as its main rival": a verb, the names, then the link
+COUNT_VERBS = {
+    "among": frozenset({"count", "counts", "counted", "counting", "numbers", "number"}),
+    "as": frozenset(
+        {"see", "sees", "saw", "seen", "regard", "regards", "regarded", "view", "views"}
+        | {"viewed", "consider", "considers", "considered", "name", "names", "named"}
+        | {"identify", "identifies", "identified", "describe", "describes", "described"}
+    ),
+}
+COUNT_CUES = COUNT_VERBS["among"] | COUNT_VERBS["as"]
 EXAMPLE_LINKS = frozenset({"including", "like", "such", "among"})
 APPOSITIVE_ARTICLES = frozenset({"a", "an", "another"})
 RIVAL_NOUNS = frozenset({"rival", "rivals", "competitor", "competitors"})
@@ -205,3 +219,29 @@ def _appositive_head(s: Sentence, k: int) -> list[int]:
     if lows[a - 2] != M or s.is_det(a - 2):
         return []
     return coord(s, a - 2, -1)
+
+
+def counted_rivals(s: Sentence) -> None:
+    lows = s.lows
+    n = len(lows)
+    for k, w in enumerate(lows):
+        if w not in COUNT_CUES or k + 1 >= n or lows[k + 1] != M:
+            continue
+        named = coord(s, k + 1, +1)
+        q = named[-1] + 1
+        if q >= n or lows[q] not in COUNT_VERBS or w not in COUNT_VERBS[lows[q]]:
+            continue
+        q += 1
+        if q < n and (lows[q] in ("its", "their", "the", "a", "one", "main") or s.is_det(q)):
+            q += 1 + (q + 1 < n and lows[q + 1] == "of")  # "one of its rivals"
+        p = q
+        while p < n and p - q <= 3 and lows[p] not in RIVAL_NOUNS:
+            if not lows[p].isalpha() and not (lows[p] == M and s.is_det(p)):
+                break
+            p += 1  # "its main", "its two biggest", "one of its"
+        if p >= n or lows[p] not in RIVAL_NOUNS or (p + 1 < n and lows[p + 1] in ("of", "to")):
+            continue  # "sees A as a rival of B": the role rules read it
+        subj = subjects(s, k, True)
+        if not subj or s.blocked(subj[0] + 1, p):
+            continue
+        s.emit(s.ment(subj[0]), ("COMPETES_WITH",), s.merged(named), RULE_COUNTED, 0.7)

@@ -194,8 +194,8 @@ def appointed(s: Sentence, k: int, e: int, role) -> bool:
         x = a  # "Ostrava named Laura Novak interim chief executive"
         if "Person" not in s.etypes(x):
             return False
-    elif a < 0 or lows[a] != "as":
-        return False
+    elif a < 0 or lows[a] != "as" or lows[max(0, a - 2) : a] == ["as", "well"]:
+        return False  # (not "sued X as well as its parent": a list, no appointment)
     else:
         x = before_appositive(s, a)
     if x < 0:
