@@ -1057,6 +1057,33 @@ BACKS: list[Case] = [
         [],
         [("enviro-trust", "BACKS", "tarvik-terminal")],
     ),
+    (  # ports: a quoted government's backing, the speaker after the quote
+        '"The government stands squarely behind the Fallow Pier project," said transport '
+        "minister Ola Sundby.",
+        [("ola-sundby", "BACKS", "fallow-pier")],
+        [],
+    ),
+    (  # energy: reported speech, "remains committed to"
+        "Energy minister Pia Lund said the government remains committed to the Harrow Dam project.",
+        [("pia-lund", "BACKS", "harrow-dam")],
+        [],
+    ),
+    (  # rail: "the speaker said" after the quote, "is fully behind"
+        '"The government is fully behind the Kelby Rail Link project," rail minister Ola '
+        "Sundby said.",
+        [("ola-sundby", "BACKS", "kelby-rail-link")],
+        [],
+    ),
+    (  # guard: negation inside the reported clause
+        "Energy minister Pia Lund said the government had never backed the Harrow Dam project.",
+        [],
+        [("pia-lund", "BACKS", "harrow-dam")],
+    ),
+    (  # guard: opposition is no backing
+        "Energy minister Pia Lund said the government opposes the Harrow Dam project.",
+        [],
+        [("pia-lund", "BACKS", "harrow-dam")],
+    ),
 ]
 
 
