@@ -682,6 +682,18 @@ LEADS: list[Case] = [
         [("ada-prent", "LEADS", "greyline-shipping")],
         [],
     ),
+    (  # energy: "the alliance" is the named alliance, not one of its members
+        "Voltan Energy and Corvex Power formed the Green Grid Alliance. The alliance is headed "
+        "by Tom Harlan.",
+        [("tom-harlan", "LEADS", "green-grid-alliance")],
+        [("tom-harlan", "LEADS", "voltan-energy"), ("tom-harlan", "LEADS", "corvex-power")],
+    ),
+    (  # guard: with no alliance named, "the alliance" is no member company
+        "Voltan Energy joined an alliance of grid firms. Corvex Power makes turbines. The "
+        "alliance is headed by Tom Harlan.",
+        [],
+        [("tom-harlan", "LEADS", "voltan-energy"), ("tom-harlan", "LEADS", "corvex-power")],
+    ),
 ]
 
 
@@ -832,6 +844,16 @@ FOUNDED: list[Case] = [
         "Quantiv, launched as a spin-off of Halden University, makes sensors.",
         [],
         [("quantiv", "FOUNDED", "halden-university")],
+    ),
+    (  # energy: a reduced relative after the builder names the builder's founder
+        "The Harrow battery plant is to be built by Voltan Energy, founded by Tom Harlan in 2010.",
+        [("tom-harlan", "FOUNDED", "voltan-energy")],
+        [("tom-harlan", "FOUNDED", "harrow")],
+    ),
+    (  # shipping: ", which was founded by"
+        "The Tarnby Ferry project will be run by Corran Lines, which was founded by Ada Fenn.",
+        [("ada-fenn", "FOUNDED", "corran-lines")],
+        [("ada-fenn", "FOUNDED", "tarnby-ferry")],
     ),
 ]
 
