@@ -1039,6 +1039,28 @@ PARTNERS: list[Case] = [
             ("brava-labs", "PARTNERS_WITH", "osk-biologics"),
         ],
     ),
+    (  # mining: "where X, with 40%, acts as partner": the opening organization's partner
+        "Volta Mining operates in the south, where the state utility Ardent Power, with 40%, "
+        "acts as partner.",
+        [("ardent-power", "PARTNERS_WITH", "volta-mining")],
+        [],
+    ),
+    (  # energy: "acts as its local partner", a participle aside
+        "Brask Mining will develop the Tolley Mine project, where the utility Ardent Power, "
+        "holding a 40% stake, acts as its local partner.",
+        [("ardent-power", "PARTNERS_WITH", "brask-mining")],
+        [],
+    ),
+    (  # guard: negation
+        "Volta Mining runs the mine in the south, where Ardent Power does not act as partner.",
+        [],
+        [("ardent-power", "PARTNERS_WITH", "volta-mining")],
+    ),
+    (  # guard: "acts as partner to X" is the nouns' (the opening company is no party)
+        "Volta Mining hired Corvex Advisory, which acts as partner to Halden Bank.",
+        [("corvex-advisory", "PARTNERS_WITH", "halden-bank")],
+        [("corvex-advisory", "PARTNERS_WITH", "volta-mining")],
+    ),
 ]
 
 

@@ -92,6 +92,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("coordination", coordination.between, lambda lex: lex.between),
     Construction("coordination", coordination.group, lambda lex: lex.group),
     Construction("coordination", coordination.described_pairs),  # "the two rivals" is one item
+    Construction("coordination", coordination.acts_as_partner, lambda lex: ("partner", "partners")),
     Construction("rivalry", rivalry.chosen_over, lambda lex: CHOOSE_VERBS),
     Construction("rivalry", rivalry.rival_things, lambda lex: rivalry.RIVAL_MODS),
     Construction("rivalry", rivalry.rival_of_is, lambda lex: rivalry.RIVAL_NOUNS),
