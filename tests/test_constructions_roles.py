@@ -855,6 +855,19 @@ FOUNDED: list[Case] = [
         [("ada-fenn", "FOUNDED", "corran-lines")],
         [("ada-fenn", "FOUNDED", "tarnby-ferry")],
     ),
+    (  # robotics: "was started by A and B": both founders, given names unknown
+        "Tillable Robotics was started by Max Orrin and Ada Fenn in 2015.",
+        [
+            ("max-orrin", "FOUNDED", "tillable-robotics"),
+            ("ada-fenn", "FOUNDED", "tillable-robotics"),
+        ],
+        [],
+    ),
+    (  # charity: "established by" an unknown given name
+        "Kelso Arts Trust was established in 2019 by Ola Sundby.",
+        [("ola-sundby", "FOUNDED", "kelso-arts-trust")],
+        [],
+    ),
 ]
 
 
