@@ -682,6 +682,18 @@ LEADS: list[Case] = [
         [("ada-prent", "LEADS", "greyline-shipping")],
         [],
     ),
+    (  # energy: "the alliance" is the named alliance, not one of its members
+        "Voltan Energy and Corvex Power formed the Green Grid Alliance. The alliance is headed "
+        "by Tom Harlan.",
+        [("tom-harlan", "LEADS", "green-grid-alliance")],
+        [("tom-harlan", "LEADS", "voltan-energy"), ("tom-harlan", "LEADS", "corvex-power")],
+    ),
+    (  # guard: with no alliance named, "the alliance" is no member company
+        "Voltan Energy joined an alliance of grid firms. Corvex Power makes turbines. The "
+        "alliance is headed by Tom Harlan.",
+        [],
+        [("tom-harlan", "LEADS", "voltan-energy"), ("tom-harlan", "LEADS", "corvex-power")],
+    ),
 ]
 
 
@@ -832,6 +844,29 @@ FOUNDED: list[Case] = [
         "Quantiv, launched as a spin-off of Halden University, makes sensors.",
         [],
         [("quantiv", "FOUNDED", "halden-university")],
+    ),
+    (  # energy: a reduced relative after the builder names the builder's founder
+        "The Harrow battery plant is to be built by Voltan Energy, founded by Tom Harlan in 2010.",
+        [("tom-harlan", "FOUNDED", "voltan-energy")],
+        [("tom-harlan", "FOUNDED", "harrow")],
+    ),
+    (  # shipping: ", which was founded by"
+        "The Tarnby Ferry project will be run by Corran Lines, which was founded by Ada Fenn.",
+        [("ada-fenn", "FOUNDED", "corran-lines")],
+        [("ada-fenn", "FOUNDED", "tarnby-ferry")],
+    ),
+    (  # robotics: "was started by A and B": both founders, given names unknown
+        "Tillable Robotics was started by Max Orrin and Ada Fenn in 2015.",
+        [
+            ("max-orrin", "FOUNDED", "tillable-robotics"),
+            ("ada-fenn", "FOUNDED", "tillable-robotics"),
+        ],
+        [],
+    ),
+    (  # charity: "established by" an unknown given name
+        "Kelso Arts Trust was established in 2019 by Ola Sundby.",
+        [("ola-sundby", "FOUNDED", "kelso-arts-trust")],
+        [],
     ),
 ]
 
@@ -1017,6 +1052,28 @@ PARTNERS: list[Case] = [
             ("brava-labs", "PARTNERS_WITH", "osk-biologics"),
         ],
     ),
+    (  # mining: "where X, with 40%, acts as partner": the opening organization's partner
+        "Volta Mining operates in the south, where the state utility Ardent Power, with 40%, "
+        "acts as partner.",
+        [("ardent-power", "PARTNERS_WITH", "volta-mining")],
+        [],
+    ),
+    (  # energy: "acts as its local partner", a participle aside
+        "Brask Mining will develop the Tolley Mine project, where the utility Ardent Power, "
+        "holding a 40% stake, acts as its local partner.",
+        [("ardent-power", "PARTNERS_WITH", "brask-mining")],
+        [],
+    ),
+    (  # guard: negation
+        "Volta Mining runs the mine in the south, where Ardent Power does not act as partner.",
+        [],
+        [("ardent-power", "PARTNERS_WITH", "volta-mining")],
+    ),
+    (  # guard: "acts as partner to X" is the nouns' (the opening company is no party)
+        "Volta Mining hired Corvex Advisory, which acts as partner to Halden Bank.",
+        [("corvex-advisory", "PARTNERS_WITH", "halden-bank")],
+        [("corvex-advisory", "PARTNERS_WITH", "volta-mining")],
+    ),
 ]
 
 
@@ -1056,6 +1113,33 @@ BACKS: list[Case] = [
         "The Tarvik Terminal project got financial support from Enviro Trust.",
         [],
         [("enviro-trust", "BACKS", "tarvik-terminal")],
+    ),
+    (  # ports: a quoted government's backing, the speaker after the quote
+        '"The government stands squarely behind the Fallow Pier project," said transport '
+        "minister Ola Sundby.",
+        [("ola-sundby", "BACKS", "fallow-pier")],
+        [],
+    ),
+    (  # energy: reported speech, "remains committed to"
+        "Energy minister Pia Lund said the government remains committed to the Harrow Dam project.",
+        [("pia-lund", "BACKS", "harrow-dam")],
+        [],
+    ),
+    (  # rail: "the speaker said" after the quote, "is fully behind"
+        '"The government is fully behind the Kelby Rail Link project," rail minister Ola '
+        "Sundby said.",
+        [("ola-sundby", "BACKS", "kelby-rail-link")],
+        [],
+    ),
+    (  # guard: negation inside the reported clause
+        "Energy minister Pia Lund said the government had never backed the Harrow Dam project.",
+        [],
+        [("pia-lund", "BACKS", "harrow-dam")],
+    ),
+    (  # guard: opposition is no backing
+        "Energy minister Pia Lund said the government opposes the Harrow Dam project.",
+        [],
+        [("pia-lund", "BACKS", "harrow-dam")],
     ),
 ]
 

@@ -80,6 +80,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("role", role.board_led, lambda lex: role.BOARD_NOUNS),
     Construction("role", role.board_chaired, lambda lex: role.PANEL_NOUNS),
     Construction("role", role.ministers, lambda lex: role.MINISTERS),
+    Construction("role", role.government_backing, lambda lex: role.GOVERNMENT),
     Construction("role", role.his_department, lambda lex: role.BODY_HEADS),
     Construction("nominal", nominal.apply, lambda lex: lex.nominal),
     Construction("stake", stake.held_via, lambda lex: ("via", "through")),
@@ -92,6 +93,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("coordination", coordination.between, lambda lex: lex.between),
     Construction("coordination", coordination.group, lambda lex: lex.group),
     Construction("coordination", coordination.described_pairs),  # "the two rivals" is one item
+    Construction("coordination", coordination.acts_as_partner, lambda lex: ("partner", "partners")),
     Construction("rivalry", rivalry.chosen_over, lambda lex: CHOOSE_VERBS),
     Construction("rivalry", rivalry.rival_things, lambda lex: rivalry.RIVAL_MODS),
     Construction("rivalry", rivalry.rival_of_is, lambda lex: rivalry.RIVAL_NOUNS),

@@ -280,3 +280,35 @@ def _members_before(s: Sentence, k: int, e: int, types: tuple[str, ...]) -> None
     if len(members.ids) < 2 or s.blocked(subj[0] + 1, x):
         return
     s.emit(members, types, s.ment(x), "coordination/group", 0.75)
+
+
+ACTS_AS = frozenset({"acts", "act", "acted", "acting", "serves", "serve", "served", "serving"})
+PARTNER_DETS = frozenset({"a", "the", "its", "their", "local", "junior", "minority", "strategic"})
+
+
+def acts_as_partner(s: Sentence) -> None:
+    """ "Volta Mining operates in the south, where the state utility Ardent Power, with 40%,
+    acts as partner": a partner with no object is the partner of the sentence's opening
+    organization (the one the clause is attached to)."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(1, n - 2):
+        if lows[k] not in ACTS_AS or lows[k + 1] != "as":
+            continue
+        p = k + 2
+        owner = -1
+        while p < n and (lows[p] in PARTNER_DETS or (lows[p] == M and s.is_det(p))):
+            owner = p if lows[p] == M else owner  # "acts as its local partner"
+            p += 1
+        if not (p < n and lows[p] in ("partner", "partners")):
+            continue
+        if p + 1 < n and lows[p + 1] not in PUNCT_STOP and lows[p + 1] not in (",", "in", "on"):
+            continue  # "acts as partner to X", "as partner of X": read by the nouns
+        holders = subjects(s, k, True)
+        if not holders:
+            continue
+        holder = holders[0]
+        first = owner if owner >= 0 else next((m for m in range(holder) if lows[m] == M), -1)
+        if first < 0 or "Organization" not in s.etypes(first) or s.blocked(first, p):
+            continue
+        s.emit(s.ment(holder), ("PARTNERS_WITH",), s.ment(first), "coordination/acts-as", 0.6)

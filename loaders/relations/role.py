@@ -18,6 +18,7 @@ from loaders.relations.nav import (
     appositive_start,
     before_appositive,
     coord,
+    match_gap,
     reporting_org,
     right,
     subjects,
@@ -852,6 +853,65 @@ def ministers(s: Sentence) -> None:
         if holder < 0 or "Person" not in s.etypes(holder) or s.blocked(min(holder, k), k):
             continue
         s.emit(s.ment(holder), ("LEADS",), body, "role/minister", 0.8)
+
+
+GOVERNMENT = frozenset({"government", "administration", "cabinet"})
+SPEAKER_REACH = 4  # words between the reporting verb and the speaker's name
+
+
+def government_backing(s: Sentence) -> None:
+    """ "Transport minister Ola Sundby said the government is fully behind P", '"The
+    government stands squarely behind P," said minister Ola Sundby': an unnamed government's
+    backing, said by a person, is that speaker's (the backer the gold gives)."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(1, n - 2):
+        if lows[k] not in GOVERNMENT or lows[k - 1] not in ("the", "our", "this"):
+            continue
+        found = _backing_after(s, k + 1)
+        if found is None:
+            continue
+        e, target = found
+        speaker = _speaker_of(s, k, e)
+        if speaker < 0 or s.blocked(k + 1, target):
+            continue
+        s.emit(s.ment(speaker), ("BACKS",), s.ment(target), "role/government-backing", 0.7)
+
+
+def _backing_after(s: Sentence, p: int) -> tuple[int, int] | None:
+    """A BACKS trigger right after a clause subject at p ("stands squarely behind", "remains
+    committed to", "is fully behind") and its Project or Organization object."""
+    lows = s.lows
+    n = len(lows)
+    triggers = s.lex.triggers
+    for k in range(p, min(n, p + 3)):
+        if lows[k] not in triggers:
+            continue
+        for phrase, trigs in triggers.bucket(lows[k]):
+            if not any("BACKS" in t.types and not t.reverse for t in trigs):
+                continue
+            e = match_gap(s, k, phrase)
+            if e <= k:
+                continue
+            obj = right(s, e, 3)
+            if obj >= 0 and s.etypes(obj) & {"Project", "Organization"}:
+                return e, obj
+    return None
+
+
+def _speaker_of(s: Sentence, lo: int, hi: int) -> int:
+    """The person a reporting verb outside lo..hi gives the words to: "X said the government
+    ...", '"...," said minister X', '"...," X said'."""
+    lows = s.lows
+    n = len(lows)
+    for v in range(n):
+        if lows[v] not in REPORTING or lo <= v < hi:
+            continue
+        for m in range(max(0, v - SPEAKER_REACH), min(n, v + SPEAKER_REACH + 1)):
+            if lows[m] == M and "Person" in s.etypes(m) and not lo <= m < hi:
+                if all(lows[x] != M for x in range(min(m, v) + 1, max(m, v))):
+                    return m
+    return -1
 
 
 # nouns between a role and its holder's apposition: "its partner company, X"

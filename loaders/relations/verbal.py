@@ -235,6 +235,8 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
     agent_idx = _closed_agents(s, k, coord(s, agent, +1))
     agents = s.merged(agent_idx)
     patient = relative_subject(s, k)
+    if patient < 0:
+        patient = clause_patient(s, k)  # "built by V, founded by A": V, not the thing built
     m = k - 1 if patient < 0 else -1
     words = 0
     while m >= 0 and words <= PASSIVE_GAP:
@@ -356,6 +358,25 @@ def founded_with(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> boo
         if d >= 0 and s.is_det(d) and lows[d] != "its":
             s.emit(s.ment(d), ("FOUNDED",), tgt, "verbal/founded-with", 0.6)  # "Her company, X,"
     return True
+
+
+def clause_patient(s: Sentence, k: int) -> int:
+    """The name a participle's own clause is about: "X, founded by A" (a reduced relative
+    right after the name), "X, which was founded by A"; else -1."""
+    lows = s.lows
+    a = k - 1
+    while a >= 0 and lows[a] in PASSIVE_AUX:
+        a -= 1
+    if a >= 1 and lows[a] in ("which", "who", "that") and a < k - 1:
+        a -= 1  # "X, which was founded by"
+    elif a != k - 1:
+        return -1
+    if not (a >= 1 and lows[a] == "," and lows[a - 1] == M):
+        return -1
+    m = a - 1
+    if s.is_det(m) or "Location" in s.etypes(m):
+        return -1
+    return m
 
 
 def reduced_founding(s: Sentence, k: int, trigs: tuple[Trigger, ...]) -> bool:
