@@ -302,6 +302,7 @@ class Lexicon:
         not_entities = d.get("not_entities") or {}
         self.not_entity_last = _phrases(not_entities.get("last"))
         self.not_entity_first = frozenset(_lows(not_entities.get("first")))
+        self.not_entity_body_tails = frozenset(_lows(not_entities.get("body_tails")))
         suffixes = d.get("org_suffixes") or {}
         self.legal_suffixes = frozenset(s.rstrip(".") for s in _lows(suffixes.get("legal")))
         self.org_words = frozenset(_lows(suffixes.get("words")))
@@ -318,6 +319,8 @@ class Lexicon:
         self.number_names = frozenset(_lows(d.get("number_names")))
         self.membership_heads = frozenset(_lows(d.get("membership_heads")))
         self.pair_heads = frozenset(_lows(d.get("pair_heads")))
+        self.shop_nouns = frozenset(_lows(d.get("shop_nouns")))
+        self.market_nouns = frozenset(_lows(d.get("market_nouns")))
         self.topic_heads = frozenset(_lows(d.get("topic_heads")))
         self.portfolio_titles = frozenset(_lows(d.get("portfolio_titles")))
         self.rule_nouns = frozenset(_lows(d.get("rule_nouns")))

@@ -391,6 +391,10 @@ def _runs(toks: list[Tok], lows: list[str], blocked: set[int], lex: Lexicon, isn
                     if lows[e - 1] in lex.org_words:
                         j = e
                         continue
+                # "Hobb's Loaf", "McGill's Bakery": a shop named for its owner
+                if low in ("'s", "’s") and _shop_name(i, j, lows, name, lex):
+                    j += 2
+                    continue
                 # "St. Luke's Medical Center": a possessive inside an institution's name (not
                 # "Tray's Holdco Group": one word before it is an owner)
                 if (
@@ -422,6 +426,16 @@ def _runs(toks: list[Tok], lows: list[str], blocked: set[int], lex: Lexicon, isn
             break
         yield i, j
         i = j
+
+
+def _shop_name(i: int, j: int, lows: list[str], name, lex: Lexicon) -> bool:
+    """ "Hobb's Loaf", "McGill's Bakery", "Orsino's Market": one word, "'s" at token j and one
+    shop noun (`shop_nouns`) make a shop's name, unless a noun of a unit follows ("Orlo's
+    Bakery unit") or the first word is a given name ("Anna's Kitchen" stays a name too)."""
+    k = j + 1
+    if j - i != 1 or not name(k) or name(k + 1) or lows[k] not in lex.shop_nouns:
+        return False
+    return k + 1 >= len(lows) or lows[k + 1] not in lex.heads
 
 
 def _past_dateline(i: int, j: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> int:
@@ -831,6 +845,9 @@ def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) ->
     i, j = c.i, c.j
     if lows[i] in lex.not_entity_first and j - i > 1:
         return True
+    if j < len(toks) and lows[j] in lex.market_nouns and toks[j].text.islower():
+        if lows[i] == "the" or (i > 0 and lows[i - 1] == "the"):
+            return True  # "the Bone Density segment": a line of business
     if j - i == 1 and i > 0 and lows[i - 1] == "the" and lows[i] in lex.not_entity_last:
         return True  # "the Championship club", "the Act": a competition or law by its kind
     # the last word names the kind of thing; one word only as the tail of a capitalized
@@ -838,6 +855,9 @@ def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) ->
     for k in range(max(i, j - 2), j):
         hit = lex.not_entity_last.match(lows, k) if lows[k] in lex.not_entity_last else None
         if hit and k + hit[0] == j:
+            if k - i > 1 and lows[i + 1] in ("of", "for") and lows[i] in lex.of_heads:
+                if lows[j - 1] in lex.not_entity_body_tails:
+                    return False  # "Office of Rail and Road", "Agency for Roads": a body
             return j - i > 1 or (i > 0 and toks[i - 1].text[:1].isupper())
     return j - i == 1 and lex.demonym(toks[i].text)
 

@@ -340,3 +340,68 @@ def test_a_hyphenated_company_name_stays_when_its_halves_are_no_names() -> None:
     # guard: "Harley-Davidson" is one company when no Harley and no Davidson is named apart
     got = types("Orlo Bikes competes with Harley-Davidson in Tarrow.")
     assert "Harley-Davidson" in got, got
+
+
+# -- lines of business, shops named for their owner, bodies named for roads ---------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Retail Banking market is led by Harlow Bank.",  # banking
+        "The Bone Density segment is led by Ostiva, made by Kairo.",  # pharma
+        "The Tarrow Freight sector is dominated by Kelso Rail.",  # shipping
+    ],
+)
+def test_a_line_of_business_is_no_entity(text: str) -> None:
+    got = types(text)
+    assert not [n for n in got if n.split()[-1] in ("Banking", "Density", "Freight")], got
+
+
+def test_a_line_of_business_takes_no_ownership() -> None:
+    check(
+        "The Bone Density segment is led by Ostiva, made by Kairo.",
+        [("kairo", "OWNS", "ostiva")],
+        [("ostiva", "OWNS", "bone-density"), ("kairo", "OWNS", "bone-density")],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "shop"),
+    [
+        ("Pell Retail agreed to buy McGill's Bakery for $40m.", "McGill's Bakery"),  # retail
+        ("Hobb's Loaf is based in Dunmarsh.", "Hobb's Loaf"),  # food
+        ("Shares in Orsino's Market fell after Pell Retail bid.", "Orsino's Market"),  # retail
+        ("Kessel Dairy sold Brennan's Farm to Tarrow Foods.", "Brennan's Farm"),  # agriculture
+    ],
+)
+def test_a_shop_named_for_its_owner_is_one_name(text: str, shop: str) -> None:
+    got = types(text)
+    assert got.get(shop) == "Organization", got
+    assert not {"Bakery", "Loaf", "Market", "Farm"} & set(got), got
+
+
+def test_a_shop_name_takes_the_relation_whole() -> None:
+    check(
+        "Pell Retail agreed to buy McGill's Bakery for $40m.",
+        [("pell-retail", "OWNS", "mcgill-s-bakery")],
+        [("pell-retail", "OWNS", "bakery")],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Tesla's Musk said the deal was fair.", "Tesla"),  # a person after a possessive
+        ("Orlo's Bakery unit was sold to Pell Retail.", "Orlo"),  # a unit, not a shop name
+    ],
+)
+def test_a_possessive_before_a_person_or_a_unit_stays_apart(text: str, owner: str) -> None:
+    assert owner in types(text), types(text)
+
+
+def test_a_body_named_for_roads_is_an_entity() -> None:
+    got = types("Kelso Rail was fined by the Office of Rail and Road.")
+    assert "Office of Rail and Road" in got, got
+    # guard: a law named for a body stays no entity
+    assert not types("The Bank of England Act was passed by Tarrow Bank.").get(
+        "Bank of England Act"
+    )
