@@ -405,3 +405,33 @@ def test_a_body_named_for_roads_is_an_entity() -> None:
     assert not types("The Bank of England Act was passed by Tarrow Bank.").get(
         "Bank of England Act"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Tarrow Ports and Harbours Authority sued Kelbrook Marine.",
+            "Tarrow Ports and Harbours Authority",
+        ),  # shipping
+        (
+            "The Centers for Disease Control and Prevention criticised Orlin Bio.",
+            "Centers for Disease Control and Prevention",
+        ),  # pharma
+    ],
+)
+def test_a_public_bodys_name_runs_across_and(text: str, name: str) -> None:
+    got = types(text)
+    assert [n for n in got if n.endswith(name)], got
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Harlow Mining and Tarrow Port Authority signed a deal.", ["Harlow Mining"]),
+        ("Ann Lee and Tarrow Port Authority signed a deal.", ["Ann Lee"]),
+    ],
+)
+def test_a_party_before_and_a_public_body_stays_apart(text: str, names: list[str]) -> None:
+    got = types(text)
+    assert all(n in got for n in names) and "Tarrow Port Authority" in got, got
