@@ -435,3 +435,29 @@ def test_a_public_bodys_name_runs_across_and(text: str, name: str) -> None:
 def test_a_party_before_and_a_public_body_stays_apart(text: str, names: list[str]) -> None:
     got = types(text)
     assert all(n in got for n in names) and "Tarrow Port Authority" in got, got
+
+
+# -- credits and programme acronyms --------------------------------------------------------------
+def test_a_copyright_line_names_no_entity() -> None:
+    text = (
+        "Kelso Rail to buy Orrin Freight\n\nKelso Rail said it would buy Orrin Freight.\n\n"
+        "© Harbour Wire 2026. All rights reserved."
+    )
+    assert "Harbour Wire" not in types(text), types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the HELIOS programme, Kelso Rail gets state loans.",  # government
+        "Orlin Bio joined the ARIA scheme run by the health ministry.",  # pharma
+    ],
+)
+def test_a_programme_acronym_is_no_entity(text: str) -> None:
+    got = types(text)
+    assert "HELIOS" not in got and "ARIA" not in got, got
+
+
+def test_a_named_project_is_still_a_project() -> None:
+    # guard: a project named by a title-case word keeps its type
+    assert types("Kelso Rail leads Project Lantern in Tarrow.").get("Project Lantern") == "Project"
