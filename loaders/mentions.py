@@ -575,9 +575,21 @@ def _split_known(i: int, j: int, lows: list[str], lex: Lexicon, person: bool = F
                 and rest
                 and all(w in lex.org_words for w in rest)
             )
+            # "the Oslo Bors", "Lisbon Fintech": a place opening a two-word name
+            opening = (
+                hit[1][1] == "Location"
+                and k == i
+                and 1 <= j - e <= 2
+                and e - k == 1
+                and lows[e] not in lex.first_names
+                and all(
+                    w.isalpha() and w not in lex.stopwords and w not in lex.known_phrases
+                    for w in lows[e:j]
+                )
+            )
             # "Greater Accra Region", "Kessel Valley Province": a place inside a region's name
             region = hit[1][1] == "Location" and e < j and j - i <= 4 and _place_end(lows, j, lex)
-            if institution or closing or brand or arm or region:
+            if institution or closing or brand or arm or region or opening:
                 return [(i, j, None)]
             if start < k:
                 pieces.append((start, k, None))

@@ -461,3 +461,32 @@ def test_a_programme_acronym_is_no_entity(text: str) -> None:
 def test_a_named_project_is_still_a_project() -> None:
     # guard: a project named by a title-case word keeps its type
     assert types("Kelso Rail leads Project Lantern in Tarrow.").get("Project Lantern") == "Project"
+
+
+# -- a place opening a name, currency codes ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ferrow Shipping, listed on the Oslo Bors, was advised by Arctic Securities.",
+            "Oslo Bors",
+        ),
+        ("Kite Mobile sold its stake to Lisbon Fintech Partners.", "Lisbon Fintech Partners"),
+        ("Orlo Foods bought Dublin Creamery from Harlow Dairy.", "Dublin Creamery"),  # food
+    ],
+)
+def test_a_place_opening_a_name_is_no_fragment(text: str, name: str) -> None:
+    got = types(text)
+    assert name in got, got
+    assert "Bors" not in got and "Creamery" not in got, got
+
+
+def test_a_person_after_a_place_stays_a_person() -> None:
+    # guard: "In Paris Ingrid Vael said": a place, then a person's name
+    got = types("In Paris Ingrid Vael said the deal was fair. Vael runs Harlow Bank.")
+    assert got.get("Ingrid Vael") == "Person", got
+
+
+def test_a_currency_code_is_no_entity() -> None:
+    got = types("Last year Ferrow Shipping posted revenue of NOK 8.1 billion.")
+    assert "NOK" not in got, got
