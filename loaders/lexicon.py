@@ -91,6 +91,7 @@ class PlaceCues:
     place_nouns: frozenset[str]  # "the port of X"
     in_objects: frozenset[str]  # words before "in" that take an organization: "a stake in X"
     suffixes: tuple[str, ...] = ()  # endings of one-word place names: "the Lowlands"
+    hyphen_particles: frozenset[str] = frozenset()  # "Stoke-on-Trent", "Aix-en-Provence"
 
 
 @dataclass(frozen=True)
@@ -342,6 +343,7 @@ class Lexicon:
             frozenset(_lows(places.get("place_nouns"))),
             frozenset(_lows(places.get("in_objects"))),
             tuple(_lows(places.get("suffixes"))),
+            frozenset(_lows(places.get("hyphen_particles"))),
         )
         cues = d.get("person_cues") or {}
         self.person_cues = PersonCues(

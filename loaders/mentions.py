@@ -896,7 +896,7 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
             c.vote("Organization", W_LEGAL)
         elif last in lex.org_words and end - c.i > 1:
             c.vote("Organization", W_ORG_WORD)
-        elif len(words) >= 2 and lows[c.i] in lex.first_names and not _place_end(lows, end, lex):
+        elif len(words) >= 2 and _given(lows[c.i], lex) and not _place_end(lows, end, lex):
             c.vote("Person", W_FIRST_NAME)  # but "Bryan County" is a place
         else:
             kind = _name_end(lows, c.i, end, lex)
@@ -1055,6 +1055,13 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
             prev = by_end.get(k) if k > 0 and lows[k] == "," else None
             if prev and not prev.known:
                 prev.vote("Person", W_TITLE)
+
+
+def _given(word: str, lex: Lexicon) -> bool:
+    """A given name, also a hyphenated one whose first part is one ("Jean-Paul", "Anne-Marie")."""
+    if word in lex.first_names:
+        return True
+    return "-" in word and word.split("-", 1)[0] in lex.first_names
 
 
 def _after_forming_verb(lows: list[str], i: int, lex: Lexicon) -> bool:

@@ -490,3 +490,30 @@ def test_a_person_after_a_place_stays_a_person() -> None:
 def test_a_currency_code_is_no_entity() -> None:
     got = types("Last year Ferrow Shipping posted revenue of NOK 8.1 billion.")
     assert "NOK" not in got, got
+
+
+# -- hyphenated places and given names -----------------------------------------------------------
+def test_a_hyphenated_place_name_is_a_place_and_owns_nothing() -> None:
+    text = "Kelso Rail, a Newcastle-upon-Tyne company, bought Orrin Freight."
+    assert types(text).get("Newcastle-upon-Tyne") == "Location", types(text)
+    check(
+        text,
+        [("kelso-rail", "OWNS", "orrin-freight")],
+        [("newcastle-upon-tyne", "OWNS", "kelso-rail")],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Jean-Paul Roux founded Kelso Rail in 2004.", "Jean-Paul Roux"),  # shipping
+        ("Anne-Marie Lund leads Orlo Foods.", "Anne-Marie Lund"),  # food
+    ],
+)
+def test_a_hyphenated_given_name_is_a_persons(text: str, person: str) -> None:
+    assert types(text).get(person) == "Person", types(text)
+
+
+def test_a_hyphenated_company_name_is_no_place() -> None:
+    # guard: no lower-case particle inside
+    assert types("Orlo Bikes competes with Harley-Davidson.").get("Harley-Davidson") != "Location"
