@@ -91,6 +91,7 @@ class PlaceCues:
     place_nouns: frozenset[str]  # "the port of X"
     in_objects: frozenset[str]  # words before "in" that take an organization: "a stake in X"
     suffixes: tuple[str, ...] = ()  # endings of one-word place names: "the Lowlands"
+    hyphen_particles: frozenset[str] = frozenset()  # "Stoke-on-Trent", "Aix-en-Provence"
 
 
 @dataclass(frozen=True)
@@ -302,6 +303,7 @@ class Lexicon:
         not_entities = d.get("not_entities") or {}
         self.not_entity_last = _phrases(not_entities.get("last"))
         self.not_entity_first = frozenset(_lows(not_entities.get("first")))
+        self.not_entity_body_tails = frozenset(_lows(not_entities.get("body_tails")))
         suffixes = d.get("org_suffixes") or {}
         self.legal_suffixes = frozenset(s.rstrip(".") for s in _lows(suffixes.get("legal")))
         self.org_words = frozenset(_lows(suffixes.get("words")))
@@ -318,6 +320,8 @@ class Lexicon:
         self.number_names = frozenset(_lows(d.get("number_names")))
         self.membership_heads = frozenset(_lows(d.get("membership_heads")))
         self.pair_heads = frozenset(_lows(d.get("pair_heads")))
+        self.shop_nouns = frozenset(_lows(d.get("shop_nouns")))
+        self.market_nouns = frozenset(_lows(d.get("market_nouns")))
         self.topic_heads = frozenset(_lows(d.get("topic_heads")))
         self.portfolio_titles = frozenset(_lows(d.get("portfolio_titles")))
         self.rule_nouns = frozenset(_lows(d.get("rule_nouns")))
@@ -339,6 +343,7 @@ class Lexicon:
             frozenset(_lows(places.get("place_nouns"))),
             frozenset(_lows(places.get("in_objects"))),
             tuple(_lows(places.get("suffixes"))),
+            frozenset(_lows(places.get("hyphen_particles"))),
         )
         cues = d.get("person_cues") or {}
         self.person_cues = PersonCues(

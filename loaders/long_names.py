@@ -94,11 +94,18 @@ def campaign(i: int, j: int, lows: list[str], name: Callable[[int], bool], lex: 
 
 
 def and_body(i: int, j: int, lows: list[str], name: Callable[[int], bool], lex: Lexicon) -> int:
-    """End of "Competition and Markets Authority" when the run [i, j) is "Competition" and
-    token j is "and", else j."""
+    """End of "Competition and Markets Authority", "Tarrow Ports and Harbours Authority" when
+    the run [i, j) is one or two words ("Competition", "Tarrow Ports") and token j is "and",
+    else j."""
     start = i + 1 if lows[i] == "the" else i
-    if j - start != 1 or lows[j] != "and" or not name(j + 1):
+    if not 1 <= j - start <= 2 or lows[j] != "and" or not name(j + 1):
         return j
+    if j - start == 2 and (
+        lows[j - 1] in lex.org_words
+        or lows[j - 1] in lex.known_phrases
+        or lows[start] in lex.first_names
+    ):
+        return j  # "Harlow Mining and Tarrow Port Authority", "Ann Lee and ...": two parties
     e = _part_end(j + 1, name)
     if e + 1 < len(lows) and lows[e] in ("'", "’") and lows[e - 1].endswith("s") and name(e + 1):
         e = _part_end(e + 1, name)  # "Shipbuilding and Engineering Workers' Union"

@@ -391,6 +391,10 @@ def _runs(toks: list[Tok], lows: list[str], blocked: set[int], lex: Lexicon, isn
                     if lows[e - 1] in lex.org_words:
                         j = e
                         continue
+                # "Hobb's Loaf", "McGill's Bakery": a shop named for its owner
+                if low in ("'s", "’s") and _shop_name(i, j, lows, name, lex):
+                    j += 2
+                    continue
                 # "St. Luke's Medical Center": a possessive inside an institution's name (not
                 # "Tray's Holdco Group": one word before it is an owner)
                 if (
@@ -422,6 +426,16 @@ def _runs(toks: list[Tok], lows: list[str], blocked: set[int], lex: Lexicon, isn
             break
         yield i, j
         i = j
+
+
+def _shop_name(i: int, j: int, lows: list[str], name, lex: Lexicon) -> bool:
+    """ "Hobb's Loaf", "McGill's Bakery", "Orsino's Market": one word, "'s" at token j and one
+    shop noun (`shop_nouns`) make a shop's name, unless a noun of a unit follows ("Orlo's
+    Bakery unit") or the first word is a given name ("Anna's Kitchen" stays a name too)."""
+    k = j + 1
+    if j - i != 1 or not name(k) or name(k + 1) or lows[k] not in lex.shop_nouns:
+        return False
+    return k + 1 >= len(lows) or lows[k + 1] not in lex.heads
 
 
 def _past_dateline(i: int, j: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> int:
@@ -561,9 +575,21 @@ def _split_known(i: int, j: int, lows: list[str], lex: Lexicon, person: bool = F
                 and rest
                 and all(w in lex.org_words for w in rest)
             )
+            # "the Oslo Bors", "Lisbon Fintech": a place opening a two-word name
+            opening = (
+                hit[1][1] == "Location"
+                and k == i
+                and 1 <= j - e <= 2
+                and e - k == 1
+                and lows[e] not in lex.first_names
+                and all(
+                    w.isalpha() and w not in lex.stopwords and w not in lex.known_phrases
+                    for w in lows[e:j]
+                )
+            )
             # "Greater Accra Region", "Kessel Valley Province": a place inside a region's name
             region = hit[1][1] == "Location" and e < j and j - i <= 4 and _place_end(lows, j, lex)
-            if institution or closing or brand or arm or region:
+            if institution or closing or brand or arm or region or opening:
                 return [(i, j, None)]
             if start < k:
                 pieces.append((start, k, None))
@@ -831,6 +857,9 @@ def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) ->
     i, j = c.i, c.j
     if lows[i] in lex.not_entity_first and j - i > 1:
         return True
+    if j < len(toks) and lows[j] in lex.market_nouns and toks[j].text.islower():
+        if lows[i] == "the" or (i > 0 and lows[i - 1] == "the"):
+            return True  # "the Bone Density segment": a line of business
     if j - i == 1 and i > 0 and lows[i - 1] == "the" and lows[i] in lex.not_entity_last:
         return True  # "the Championship club", "the Act": a competition or law by its kind
     # the last word names the kind of thing; one word only as the tail of a capitalized
@@ -838,6 +867,9 @@ def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) ->
     for k in range(max(i, j - 2), j):
         hit = lex.not_entity_last.match(lows, k) if lows[k] in lex.not_entity_last else None
         if hit and k + hit[0] == j:
+            if k - i > 1 and lows[i + 1] in ("of", "for") and lows[i] in lex.of_heads:
+                if lows[j - 1] in lex.not_entity_body_tails:
+                    return False  # "Office of Rail and Road", "Agency for Roads": a body
             return j - i > 1 or (i > 0 and toks[i - 1].text[:1].isupper())
     return j - i == 1 and lex.demonym(toks[i].text)
 
@@ -864,7 +896,7 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
             c.vote("Organization", W_LEGAL)
         elif last in lex.org_words and end - c.i > 1:
             c.vote("Organization", W_ORG_WORD)
-        elif len(words) >= 2 and lows[c.i] in lex.first_names and not _place_end(lows, end, lex):
+        elif len(words) >= 2 and _given(lows[c.i], lex) and not _place_end(lows, end, lex):
             c.vote("Person", W_FIRST_NAME)  # but "Bryan County" is a place
         else:
             kind = _name_end(lows, c.i, end, lex)
@@ -1023,6 +1055,13 @@ def _vote(a: Analysis, lex: Lexicon) -> None:
             prev = by_end.get(k) if k > 0 and lows[k] == "," else None
             if prev and not prev.known:
                 prev.vote("Person", W_TITLE)
+
+
+def _given(word: str, lex: Lexicon) -> bool:
+    """A given name, also a hyphenated one whose first part is one ("Jean-Paul", "Anne-Marie")."""
+    if word in lex.first_names:
+        return True
+    return "-" in word and word.split("-", 1)[0] in lex.first_names
 
 
 def _after_forming_verb(lows: list[str], i: int, lex: Lexicon) -> bool:

@@ -58,6 +58,8 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
             weight = 0.0  # "across the Orlo network": the name modifies a noun
         if c.j - c.i == 1 and lows[c.i].endswith(cues.suffixes) and len(lows[c.i]) > 6:
             weight = max(weight, W_NEAR)  # "the Lowlands"
+        if c.j - c.i == 1 and "-" in lows[c.i] and _hyphen_place(lows[c.i], cues):
+            weight = max(weight, W_NEAR)  # "Newcastle-upon-Tyne", "Aix-en-Provence"
         if weight == 0.0 and c.i >= 2 and lows[c.i - 1] in (",", "and") and c.i - 1 in voted:
             weight = voted[c.i - 1]  # "from Gdansk and Katowice"
         if weight:
@@ -83,6 +85,13 @@ def dateline(a: Analysis, c: Candidate) -> bool:
         if toks[k].text in DASHES:
             return c.text.isupper() and k > c.j + 1  # "KELDHAVN, Norway —"
     return False
+
+
+def _hyphen_place(word: str, cues) -> bool:
+    """A place name's shape: names joined by a lower-case particle ("stoke-on-trent",
+    "aix-en-provence", `hyphen_particles`)."""
+    parts = word.split("-")
+    return len(parts) >= 3 and any(p in cues.hyphen_particles for p in parts[1:-1])
 
 
 def _dateline_region(a: Analysis, cands: list[Candidate]) -> Candidate | None:

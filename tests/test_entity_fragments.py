@@ -340,3 +340,180 @@ def test_a_hyphenated_company_name_stays_when_its_halves_are_no_names() -> None:
     # guard: "Harley-Davidson" is one company when no Harley and no Davidson is named apart
     got = types("Orlo Bikes competes with Harley-Davidson in Tarrow.")
     assert "Harley-Davidson" in got, got
+
+
+# -- lines of business, shops named for their owner, bodies named for roads ---------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Retail Banking market is led by Harlow Bank.",  # banking
+        "The Bone Density segment is led by Ostiva, made by Kairo.",  # pharma
+        "The Tarrow Freight sector is dominated by Kelso Rail.",  # shipping
+    ],
+)
+def test_a_line_of_business_is_no_entity(text: str) -> None:
+    got = types(text)
+    assert not [n for n in got if n.split()[-1] in ("Banking", "Density", "Freight")], got
+
+
+def test_a_line_of_business_takes_no_ownership() -> None:
+    check(
+        "The Bone Density segment is led by Ostiva, made by Kairo.",
+        [("kairo", "OWNS", "ostiva")],
+        [("ostiva", "OWNS", "bone-density"), ("kairo", "OWNS", "bone-density")],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "shop"),
+    [
+        ("Pell Retail agreed to buy McGill's Bakery for $40m.", "McGill's Bakery"),  # retail
+        ("Hobb's Loaf is based in Dunmarsh.", "Hobb's Loaf"),  # food
+        ("Shares in Orsino's Market fell after Pell Retail bid.", "Orsino's Market"),  # retail
+        ("Kessel Dairy sold Brennan's Farm to Tarrow Foods.", "Brennan's Farm"),  # agriculture
+    ],
+)
+def test_a_shop_named_for_its_owner_is_one_name(text: str, shop: str) -> None:
+    got = types(text)
+    assert got.get(shop) == "Organization", got
+    assert not {"Bakery", "Loaf", "Market", "Farm"} & set(got), got
+
+
+def test_a_shop_name_takes_the_relation_whole() -> None:
+    check(
+        "Pell Retail agreed to buy McGill's Bakery for $40m.",
+        [("pell-retail", "OWNS", "mcgill-s-bakery")],
+        [("pell-retail", "OWNS", "bakery")],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Tesla's Musk said the deal was fair.", "Tesla"),  # a person after a possessive
+        ("Orlo's Bakery unit was sold to Pell Retail.", "Orlo"),  # a unit, not a shop name
+    ],
+)
+def test_a_possessive_before_a_person_or_a_unit_stays_apart(text: str, owner: str) -> None:
+    assert owner in types(text), types(text)
+
+
+def test_a_body_named_for_roads_is_an_entity() -> None:
+    got = types("Kelso Rail was fined by the Office of Rail and Road.")
+    assert "Office of Rail and Road" in got, got
+    # guard: a law named for a body stays no entity
+    assert not types("The Bank of England Act was passed by Tarrow Bank.").get(
+        "Bank of England Act"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Tarrow Ports and Harbours Authority sued Kelbrook Marine.",
+            "Tarrow Ports and Harbours Authority",
+        ),  # shipping
+        (
+            "The Centers for Disease Control and Prevention criticised Orlin Bio.",
+            "Centers for Disease Control and Prevention",
+        ),  # pharma
+    ],
+)
+def test_a_public_bodys_name_runs_across_and(text: str, name: str) -> None:
+    got = types(text)
+    assert [n for n in got if n.endswith(name)], got
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Harlow Mining and Tarrow Port Authority signed a deal.", ["Harlow Mining"]),
+        ("Ann Lee and Tarrow Port Authority signed a deal.", ["Ann Lee"]),
+    ],
+)
+def test_a_party_before_and_a_public_body_stays_apart(text: str, names: list[str]) -> None:
+    got = types(text)
+    assert all(n in got for n in names) and "Tarrow Port Authority" in got, got
+
+
+# -- credits and programme acronyms --------------------------------------------------------------
+def test_a_copyright_line_names_no_entity() -> None:
+    text = (
+        "Kelso Rail to buy Orrin Freight\n\nKelso Rail said it would buy Orrin Freight.\n\n"
+        "© Harbour Wire 2026. All rights reserved."
+    )
+    assert "Harbour Wire" not in types(text), types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the HELIOS programme, Kelso Rail gets state loans.",  # government
+        "Orlin Bio joined the ARIA scheme run by the health ministry.",  # pharma
+    ],
+)
+def test_a_programme_acronym_is_no_entity(text: str) -> None:
+    got = types(text)
+    assert "HELIOS" not in got and "ARIA" not in got, got
+
+
+def test_a_named_project_is_still_a_project() -> None:
+    # guard: a project named by a title-case word keeps its type
+    assert types("Kelso Rail leads Project Lantern in Tarrow.").get("Project Lantern") == "Project"
+
+
+# -- a place opening a name, currency codes ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ferrow Shipping, listed on the Oslo Bors, was advised by Arctic Securities.",
+            "Oslo Bors",
+        ),
+        ("Kite Mobile sold its stake to Lisbon Fintech Partners.", "Lisbon Fintech Partners"),
+        ("Orlo Foods bought Dublin Creamery from Harlow Dairy.", "Dublin Creamery"),  # food
+    ],
+)
+def test_a_place_opening_a_name_is_no_fragment(text: str, name: str) -> None:
+    got = types(text)
+    assert name in got, got
+    assert "Bors" not in got and "Creamery" not in got, got
+
+
+def test_a_person_after_a_place_stays_a_person() -> None:
+    # guard: "In Paris Ingrid Vael said": a place, then a person's name
+    got = types("In Paris Ingrid Vael said the deal was fair. Vael runs Harlow Bank.")
+    assert got.get("Ingrid Vael") == "Person", got
+
+
+def test_a_currency_code_is_no_entity() -> None:
+    got = types("Last year Ferrow Shipping posted revenue of NOK 8.1 billion.")
+    assert "NOK" not in got, got
+
+
+# -- hyphenated places and given names -----------------------------------------------------------
+def test_a_hyphenated_place_name_is_a_place_and_owns_nothing() -> None:
+    text = "Kelso Rail, a Newcastle-upon-Tyne company, bought Orrin Freight."
+    assert types(text).get("Newcastle-upon-Tyne") == "Location", types(text)
+    check(
+        text,
+        [("kelso-rail", "OWNS", "orrin-freight")],
+        [("newcastle-upon-tyne", "OWNS", "kelso-rail")],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Jean-Paul Roux founded Kelso Rail in 2004.", "Jean-Paul Roux"),  # shipping
+        ("Anne-Marie Lund leads Orlo Foods.", "Anne-Marie Lund"),  # food
+    ],
+)
+def test_a_hyphenated_given_name_is_a_persons(text: str, person: str) -> None:
+    assert types(text).get(person) == "Person", types(text)
+
+
+def test_a_hyphenated_company_name_is_no_place() -> None:
+    # guard: no lower-case particle inside
+    assert types("Orlo Bikes competes with Harley-Davidson.").get("Harley-Davidson") != "Location"
