@@ -475,3 +475,18 @@ HOLDERS_OF: list[Case] = [
 @pytest.mark.parametrize(("text", "present", "absent"), HOLDERS_OF)
 def test_holders_of(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
+
+
+def test_a_list_that_ends_in_others_keeps_its_names() -> None:
+    """ "from A, B and others": both named investors fund the company."""
+    check(
+        "Ostlake Bio raised $20m from Varro Ventures, Pell Capital and others.",
+        [("varro-ventures", "FUNDS", "ostlake-bio"), ("pell-capital", "FUNDS", "ostlake-bio")],
+        [],
+    )
+    check(
+        "Dunmere Grain has raised £8m from the fund Halsey Partners, Orrin Capital and other "
+        "family offices.",
+        [("orrin-capital", "FUNDS", "dunmere-grain")],
+        [],
+    )

@@ -211,9 +211,17 @@ def coord(s: Sentence, k: int, step: int) -> list[int]:
         out.append(m)
         joined.extend(seps)
         m += step
-    if step > 0 and len(out) == 2 and joined == [","]:
+    if step > 0 and len(out) == 2 and joined == [","] and not _and_others(s.lows, out[-1] + 1):
         return [k]  # "a venture with Lumina Cells, Vantalum Energy, in which": an appositive
     return sorted(out)
+
+
+OTHERS = frozenset({"others", "other", "several", "more", "various"})
+
+
+def _and_others(lows: list[str], p: int) -> bool:
+    """ "A, B and others", "A, B and other funds": the list goes on without names."""
+    return lows[p : p + 1] in (["and"], ["or"]) and p + 1 < len(lows) and lows[p + 1] in OTHERS
 
 
 def _before_separator(s: Sentence, m: int, step: int) -> tuple[int, bool]:
