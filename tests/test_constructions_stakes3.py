@@ -490,3 +490,30 @@ def test_a_list_that_ends_in_others_keeps_its_names() -> None:
         [("orrin-capital", "FUNDS", "dunmere-grain")],
         [],
     )
+
+
+# A possessive pronoun inside a relative clause is the antecedent's (S2).
+RELATIVE_POSSESSORS: list[Case] = [
+    (  # autos: the maker named before "that" owns its van, not the sentence's subject
+        "Corvina Motors signed a supply deal with Haskett Motors, the vehicle maker that "
+        "assembles its small van, the Haskett Drey.",
+        [("haskett-motors", "OWNS", "haskett-drey")],
+        [("corvina-motors", "OWNS", "haskett-drey")],
+    ),
+    (  # appliances: ", which" after the antecedent
+        "Brisa Retail buys fridges from Kemmel Holdings, which sells its cheapest model, the "
+        "Kemmel Frost, in Asia.",
+        [("kemmel-holdings", "OWNS", "kemmel-frost")],
+        [("brisa-retail", "OWNS", "kemmel-frost")],
+    ),
+    (  # a complement clause keeps the pronoun's own reading
+        "Kemmel Holdings said that its cheapest model, the Kemmel Frost, sells well.",
+        [("kemmel-holdings", "OWNS", "kemmel-frost")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), RELATIVE_POSSESSORS)
+def test_relative_possessors(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)

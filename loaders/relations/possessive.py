@@ -238,11 +238,40 @@ def _possessor(s: Sentence, d: int) -> int:
     if d < 0:
         return -1
     if s.is_det(d):
-        return d if s.ment(d).word not in ("his", "her") else -1
+        if s.ment(d).word in ("his", "her"):
+            return -1
+        antecedent = _relative_antecedent(s, d)  # "B, the maker that assembles its van"
+        return antecedent if antecedent >= 0 else d
     if d >= 1 and lows[d] in ("'s", "'") and lows[d - 1] == M and not s.is_det(d - 1):
         return d - 1
     if d >= 2 and lows[d] == "whose" and lows[d - 1] == "," and lows[d - 2] == M:
         return d - 2
+    return -1
+
+
+RELATIVES = frozenset({"that", "which", "who"})
+RELATIVE_REACH = 5  # words from a relative pronoun back to its antecedent's name
+
+
+def _relative_antecedent(s: Sentence, d: int) -> int:
+    """ "a deal with B, the vehicle maker that assembles its van": inside a relative clause, a
+    possessive pronoun is the antecedent's (B), whatever the pronoun resolved to; -1 when the
+    pronoun is in no relative clause or the antecedent is no organization."""
+    lows = s.lows
+    r = d - 1
+    while r >= 0 and d - r <= 4 and lows[r] not in RELATIVES:
+        if lows[r] == M or lows[r] in PUNCT_STOP or lows[r] == ",":
+            return -1
+        r -= 1
+    if r < 1 or lows[r] not in RELATIVES:
+        return -1
+    if lows[r - 1] not in (",", M) and lows[r - 1] not in s.lex.heads:
+        return -1  # "said that its van ...": a complement clause, not a relative one
+    for m in range(r - 1, max(-1, r - 1 - RELATIVE_REACH), -1):
+        if lows[m] in PUNCT_STOP:
+            return -1
+        if lows[m] == M and not s.is_det(m):
+            return m if "Organization" in s.etypes(m) else -1
     return -1
 
 
