@@ -517,3 +517,43 @@ RELATIVE_POSSESSORS: list[Case] = [
 @pytest.mark.parametrize(("text", "present", "absent"), RELATIVE_POSSESSORS)
 def test_relative_possessors(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
+
+
+# "the sale of X to Y": the buyer holds X; the seller is no endpoint.
+SALES: list[Case] = [
+    (  # food, a whole company
+        "Tamber Capital completed the sale of Ostlake Foods to Pell Health.",
+        [("pell-health", "OWNS", "ostlake-foods")],
+        [("pell-health", "OWNS", "tamber-capital"), ("tamber-capital", "OWNS", "ostlake-foods")],
+    ),
+    (  # telecoms, a minority share funds
+        "Vanta Telecom agreed the sale of 30% of Norrland Fibre to Harlow Infrastructure.",
+        [("harlow-infrastructure", "FUNDS", "norrland-fibre")],
+        [("harlow-infrastructure", "OWNS", "norrland-fibre")],
+    ),
+    (  # energy, a stake of unknown size funds
+        "Osk Power finished the sale of its stake in Nolla Wind to Tarn Energy.",
+        [("tarn-energy", "FUNDS", "nolla-wind")],
+        [("tarn-energy", "FUNDS", "osk-power")],
+    ),
+    (  # guard: an opposed sale
+        "Tamber Capital opposed the sale of Ostlake Foods to Pell Health.",
+        [],
+        [("pell-health", "OWNS", "ostlake-foods")],
+    ),
+    (  # guard: a proposed sale that was blocked
+        "The proposed sale of Ostlake Foods to Pell Health was blocked by regulators.",
+        [],
+        [("pell-health", "OWNS", "ostlake-foods")],
+    ),
+    (  # investors listed after a comma
+        "Ostlake Bio's investors, including Varro Ventures, approved the deal.",
+        [("varro-ventures", "FUNDS", "ostlake-bio")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SALES)
+def test_sales(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)

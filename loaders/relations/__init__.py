@@ -89,6 +89,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("stake", stake.remainder, lambda lex: lex.stake_rest | lex.stake_left_over),
     Construction("stake", stake.invested_in_which, lambda lex: ("which",)),
     Construction("stake", stake.holders_of, stake.holders_cues),
+    Construction("stake", stake.sale_of, lambda lex: stake.SALE_NOUNS),
     Construction("coordination", coordination.mutual, lambda lex: lex.mutual),
     Construction("coordination", coordination.between, lambda lex: lex.between),
     Construction("coordination", coordination.group, lambda lex: lex.group),

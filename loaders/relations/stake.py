@@ -834,3 +834,40 @@ def holders_of(s: Sentence) -> None:
         if not s.blocked(k, idx[-1]):
             types = ("OWNS", "FUNDS") if w in owning else ("FUNDS",)
             s.emit(s.merged(idx), types, s.ment(thing), "stake/holders-of", 0.75)
+
+
+SALE_NOUNS = frozenset({"sale", "transfer", "disposal"})
+SALE_OPPOSED = frozenset(
+    {"oppose", "opposed", "opposes", "opposing", "against", "block", "blocked", "blocking"}
+    | {"challenge", "challenged", "challenging", "stop", "halt", "halted", "talks", "plan"}
+    | {"plans", "planned", "proposed", "possible", "potential", "mooted", "rejected"}
+)
+
+
+def sale_of(s: Sentence) -> None:
+    """ "completed the sale of Ostlake Foods to Pell Health", "the sale of 60% of X to Y",
+    "the sale of its stake in X to Y": the buyer after "to" holds X (OWNS, FUNDS for a minority
+    share or a project). The seller is never an endpoint."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(n - 4):
+        if lows[k] not in SALE_NOUNS or lows[k + 1] != "of":
+            continue
+        if not SALE_OPPOSED.isdisjoint(lows[max(0, k - 4) : k]):
+            continue  # "opposed the sale of X to Y": the sale may not happen
+        p, value = k + 2, None
+        pct = percent_at(lows, p)
+        if pct is not None and pct[1] + 1 < n and lows[pct[1]] == "of":
+            p, value = pct[1] + 1, pct[0]  # "the sale of 60% of X"
+        elif s.is_det(p) and p + 3 < n and lows[p + 1] in s.lex.stake_nouns:
+            if lows[p + 2] != "in":
+                continue
+            p, value = p + 3, 0.0  # "the sale of its stake in X": a share of unknown size
+        p += p < n and lows[p] == "the"
+        if p + 2 >= n or lows[p] != M or s.is_det(p) or lows[p + 1] != "to":
+            continue
+        buyer = right(s, p + 2, 3)
+        if buyer < 0 or s.blocked(max(0, k - 3), buyer) or s.hedged_after(buyer + 1):
+            continue
+        types = ("OWNS", "FUNDS") if value is None or value >= MAJORITY else ("FUNDS",)
+        s.emit(s.merged(coord(s, buyer, +1)), types, s.ment(p), "stake/sale-of", 0.75)
