@@ -557,3 +557,22 @@ SALES: list[Case] = [
 @pytest.mark.parametrize(("text", "present", "absent"), SALES)
 def test_sales(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
+
+
+def test_projects_built_with_money_from_a_funder() -> None:
+    """ "X is being built with $12m from A": A funds the project; money must be named."""
+    check(
+        "The Kelso Ferry Terminal is being built with $12m from Quaymark Ports.",
+        [("quaymark-ports", "FUNDS", "kelso-ferry-terminal")],
+        [],
+    )
+    check(
+        "The Dunmarsh Solar Farm will be developed with €4m from the agency Ostby Energy.",
+        [("ostby-energy", "FUNDS", "dunmarsh-solar-farm")],
+        [],
+    )
+    check(
+        "The Kelso Ferry Terminal is being built with steel from Harrow Mills.",
+        [],
+        [("harrow-mills", "FUNDS", "kelso-ferry-terminal")],
+    )
