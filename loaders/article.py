@@ -422,8 +422,9 @@ class Extraction:
         here = {rid for m in items for rid in m.ids}
         # one word, or a phrase ending in "both"/"two" ("the two"), or "the pair"
         bare = j - i == 1 or lows[j - 1] in ("both", "two") or lows[i:j] == ["the", "pair"]
-        if not bare and etype == "Organization":
-            here |= self.public_bodies(salience, lows[j - 1])  # "both firms": no ministry
+        if (not bare and etype == "Organization") or self._competes_after(lows, j):
+            # "both firms", "the two compete with": no ministry
+            here |= self.public_bodies(salience, lows[j - 1])
         ids = salience.pair(etype, sno, window=4, exclude=here)
         if len(ids) < 2 and bare and etype == "Person":
             # a bare "Both compete with ...", "The two later extended their alliance": two
@@ -536,15 +537,25 @@ class Extraction:
             return None
         return ((ids[0],), 0.8 if len(ids) == 1 else 0.6)
 
-    def _conflict_verb(self, w: str) -> bool:
-        """A word that starts a DISPUTES or COMPETES_WITH trigger ("criticised", "sued")."""
+    def _conflict_verb(self, w: str, types: frozenset[str] = frozenset()) -> bool:
+        """A word that starts a DISPUTES or COMPETES_WITH trigger ("criticised", "sued"), or
+        one of `types`."""
         if w not in self.lex.triggers or w in REPORTING:
             return False
         return any(
-            t.family == "verb" and CONFLICT.intersection(t.types)
+            t.family == "verb" and (types or CONFLICT).intersection(t.types)
             for _, trigs in self.lex.triggers.bucket(w)
             for t in trigs
         )
+
+    def _competes_after(self, lows: list[str], j: int) -> bool:
+        """A verb of competing right after j ("the two compete", "both also vie")."""
+        for w in lows[j : j + 2]:
+            if self._conflict_verb(w, RIVALRY):
+                return True
+            if w not in ("also", "now", "still", "already", "both", "directly"):
+                return False
+        return False
 
     def _place_statement(self, lows: list[str], j: int) -> bool:
         """ "The firm is based in C", "the company has its head office in C": the
@@ -1039,6 +1050,7 @@ THEY = (
     "They"  # the type of an opening "They": the two organizations the sentence before opened with
 )
 CONFLICT = frozenset({"DISPUTES", "COMPETES_WITH"})
+RIVALRY = frozenset({"COMPETES_WITH"})
 GOVERNMENT = "government"  # the kind of public bodies (loaders/data/coref.yaml `kinds`)
 GROUP = "Group"  # the type of "the canneries": a remembered group of organizations
 SPEAKER = "Speaker"  # the type of "we" in a quote: the quoted person's organization

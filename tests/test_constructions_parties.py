@@ -177,6 +177,16 @@ BODIES: list[Case] = [
         ],
         [("the-maritime-authority", "COMPETES_WITH", "orrin-freight")],
     ),
+    (
+        # grain: a bare "the two" before a verb of competing
+        "Harlan Mills Ltd agreed to buy Tobin Grain Inc. The Agriculture Ministry will review "
+        "the deal. The two compete with Grainex Corp.",
+        [
+            ("harlan-mills", "COMPETES_WITH", "grainex"),
+            ("tobin-grain", "COMPETES_WITH", "grainex"),
+        ],
+        [("the-agriculture-ministry", "COMPETES_WITH", "grainex")],
+    ),
 ]
 
 # An officer or spokesman who speaks for an organization named in the frame before the name.
