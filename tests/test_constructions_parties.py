@@ -657,6 +657,54 @@ INVESTIGATED_GUARDS: list[Case] = [
 ]
 
 
+# Tenders: the winner competed with each bidder it beat or was picked ahead of.
+BIDDERS: list[Case] = [
+    (
+        # construction: a participle of beating after the win
+        "Orbin Build won the ferry terminal contract, beating Kast Ltd and Fenway Build.",
+        [
+            ("orbin-build", "COMPETES_WITH", "kast"),
+            ("orbin-build", "COMPETES_WITH", "fenway-build"),
+        ],
+        [],
+    ),
+    (
+        # defence: "picked ahead of"
+        "Harlow Yards was picked ahead of Dunlow Marine for the frigate order.",
+        [("harlow-yards", "COMPETES_WITH", "dunlow-marine")],
+        [],
+    ),
+    (
+        # telecoms: plural rival bids
+        "Brisk Mobile beat rival bids from Tarvo Telecom and Skyreach Mobile for the spectrum.",
+        [
+            ("brisk-mobile", "COMPETES_WITH", "tarvo-telecom"),
+            ("brisk-mobile", "COMPETES_WITH", "skyreach-mobile"),
+        ],
+        [],
+    ),
+    (
+        # energy: competition for a thing, then its source
+        "Kestel Power faces competition for the grid contract from Ardmore Energy.",
+        [("kestel-power", "COMPETES_WITH", "ardmore-energy")],
+        [],
+    ),
+]
+
+BIDDER_GUARDS: list[Case] = [
+    (
+        "Orbin Build won the award, beating expectations at Kast Ltd.",
+        [],
+        [("orbin-build", "COMPETES_WITH", "kast")],
+    ),
+    (
+        "Orbin Build did not win the contract, beating Kast Ltd.",
+        [],
+        [("orbin-build", "COMPETES_WITH", "kast")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
     LISTS
@@ -682,7 +730,9 @@ INVESTIGATED_GUARDS: list[Case] = [
     + PERMITS
     + PERMIT_GUARDS
     + INVESTIGATED
-    + INVESTIGATED_GUARDS,
+    + INVESTIGATED_GUARDS
+    + BIDDERS
+    + BIDDER_GUARDS,
     ids=lambda x: str(x)[:50],
 )
 def test_parties(text: str, present: list[Triple], absent: list[Triple]) -> None:
