@@ -597,17 +597,16 @@ class Extraction:
     def _pair_pronoun(self, lows: list[str], i: int, names: list[Mention]) -> bool:
         """ "they" opening a clause with no name before it ("A and B make lathes. In Europe,
         they compete with C"), or "them" as a verb's object ("X criticised them") when neither
-        of the pair is named before it: the two organizations the sentence before opened with."""
+        of the pair is named before it: the two organizations the sentence before opened with.
+        ("them" after a verb of disputing only: "The army bought them" names their products.)"""
         if lows[i] == "they":
             place = self.registry.type_of
             before = [m for m in names if m.i < i and place(m.ids[0]) != "Location"]
             return i == 0 or (lows[i - 1] == "," and not before)
         pair = set(self.opening_pair)
-        return (
-            i > 0
-            and lows[i - 1] in self.lex.triggers
-            and not any(pair.intersection(m.ids) for m in names if m.i < i)
-        )
+        # a verb of disputing or competing ("sued them"; not "the army bought them": things)
+        verb = i > 0 and (self._conflict_verb(lows[i - 1]) or lows[i - 1] == "against")
+        return verb and not any(pair.intersection(m.ids) for m in names if m.i < i)
 
     def _plural_pair(self, lows: list[str], i: int, starts: set[int]) -> bool:
         """ "the companies", "the carmakers" at i (a plural noun for organizations, not before

@@ -144,6 +144,15 @@ PRONOUN_GUARDS: list[Case] = [
         [("pell-research", "COMPETES_WITH", "brantley-tools")],
     ),
     (
+        # "them" after a verb of buying names the things they make
+        "Orrin Aero and Tarn Drones Ltd make drones. The Defence Ministry bought them in May.",
+        [],
+        [
+            ("the-defence-ministry", "OWNS", "orrin-aero"),
+            ("the-defence-ministry", "OWNS", "tarn-drones"),
+        ],
+    ),
+    (
         "Harlow Pharma and Kestel Bio raised prices. Harlow Pharma said regulators had "
         "criticised them.",
         [],
