@@ -614,11 +614,19 @@ class Extraction:
         n = len(lows)
         if i + 1 >= n or i + 2 in starts or lows[i + 1] not in plural_orgs(self.lex):
             return False
+        kinds = self.lex.kinds.get(lows[i + 1])
+        if kinds and not all(self._of_kinds(rid, kinds) for rid in self.opening_pair):
+            return False  # "A and B sell vans. Analysts expect the banks to ...": other firms
         if i + 2 < n and lows[i + 2] == "of":
             # "accused the carmakers of hiding defects" (not "the companies of the group")
             gerund = i + 3 < n and lows[i + 3].endswith("ing")
             return gerund or (i > 0 and lows[i - 1].startswith("accus"))
         return i + 2 >= n or lows[i + 2] not in ("'s", "'")
+
+    def _of_kinds(self, rid: str, kinds: frozenset[str]) -> bool:
+        """The entity's name words or descriptors name one of these kinds of organization."""
+        table = self.lex.kinds
+        return any(table.get(w, frozenset()) & kinds for w in self.registry.entities[rid].descr)
 
     def _opening_pair(self, a: Analysis, names: list[Mention]) -> tuple[str, ...]:
         """The two organizations a sentence opens with ("Hollin Dairy and Vardy Milk ..."),

@@ -302,6 +302,12 @@ DESCRIPTIONS: list[Case] = [
 # Guards: a plural noun of a role is not the pair; no owners named, no owners.
 DESCRIPTION_GUARDS: list[Case] = [
     (
+        # a plural of another kind of organization
+        "Tarn Motors Ltd and Brisk Auto Ltd recalled 20,000 cars. Drive Safe Ltd sued the banks.",
+        [],
+        [("drive-safe", "DISPUTES", "tarn-motors")],
+    ),
+    (
         "Fennick Foods Ltd and Dalvo Dairy Ltd raised $40m. The investors include Pell Capital.",
         [],
         [("pell-capital", "DISPUTES", "fennick-foods")],
