@@ -720,6 +720,39 @@ BIDDER_GUARDS: list[Case] = [
 ]
 
 
+# A former employee's dispute with the employer; an object named after "her former employer,".
+EMPLOYERS: list[Case] = [
+    (
+        # shipping: a former chief sues "the company" she led
+        "Ola Pike, the former chief executive of Varna Shipping Ltd, has sued the company for "
+        "unfair dismissal.",
+        [("ola-pike", "DISPUTES", "varna-shipping")],
+        [],
+    ),
+    (
+        # retail: a possessive appositive object
+        "Tom Reed has sued his former employer, Ambry Stores Ltd, for unpaid bonuses.",
+        [("tom-reed", "DISPUTES", "ambry-stores")],
+        [],
+    ),
+    (
+        # advisory: the same object shape for another verb
+        "Ada Fenn joined Pell Capital Ltd in May. She advises its director, Tom Reed, on pricing.",
+        [("ada-fenn", "ADVISES", "tom-reed")],
+        [],
+    ),
+]
+
+EMPLOYER_GUARDS: list[Case] = [
+    (
+        # a current officer criticising "the carmaker" is no dispute with her employer
+        "Ann Lee, chief engineer at Brask Aero, criticised the engine maker for the delay.",
+        [],
+        [("ann-lee", "DISPUTES", "brask-aero")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
     LISTS
@@ -747,7 +780,9 @@ BIDDER_GUARDS: list[Case] = [
     + INVESTIGATED
     + INVESTIGATED_GUARDS
     + BIDDERS
-    + BIDDER_GUARDS,
+    + BIDDER_GUARDS
+    + EMPLOYERS
+    + EMPLOYER_GUARDS,
     ids=lambda x: str(x)[:50],
 )
 def test_parties(text: str, present: list[Triple], absent: list[Triple]) -> None:
