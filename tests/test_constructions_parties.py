@@ -745,6 +745,13 @@ EMPLOYERS: list[Case] = [
 
 EMPLOYER_GUARDS: list[Case] = [
     (
+        # the object of a dispute verb is no second role of the subject
+        "Tom Reed, an activist investor, wants Varna Shipping Ltd to sell its ferry arm and has "
+        "criticised its chairman.",
+        [],
+        [("tom-reed", "LEADS", "varna-shipping")],
+    ),
+    (
         # a current officer criticising "the carmaker" is no dispute with her employer
         "Ann Lee, chief engineer at Brask Aero, criticised the engine maker for the delay.",
         [],
