@@ -422,8 +422,9 @@ class Extraction:
         here = {rid for m in items for rid in m.ids}
         # one word, or a phrase ending in "both"/"two" ("the two"), or "the pair"
         bare = j - i == 1 or lows[j - 1] in ("both", "two") or lows[i:j] == ["the", "pair"]
-        if not bare and etype == "Organization":
-            here |= self.public_bodies(salience, lows[j - 1])  # "both firms": no ministry
+        if (not bare and etype == "Organization") or self._competes_after(lows, j):
+            # "both firms", "the two compete with": no ministry
+            here |= self.public_bodies(salience, lows[j - 1])
         ids = salience.pair(etype, sno, window=4, exclude=here)
         if len(ids) < 2 and bare and etype == "Person":
             # a bare "Both compete with ...", "The two later extended their alliance": two
@@ -536,15 +537,25 @@ class Extraction:
             return None
         return ((ids[0],), 0.8 if len(ids) == 1 else 0.6)
 
-    def _conflict_verb(self, w: str) -> bool:
-        """A word that starts a DISPUTES or COMPETES_WITH trigger ("criticised", "sued")."""
+    def _conflict_verb(self, w: str, types: frozenset[str] = frozenset()) -> bool:
+        """A word that starts a DISPUTES or COMPETES_WITH trigger ("criticised", "sued"), or
+        one of `types`."""
         if w not in self.lex.triggers or w in REPORTING:
             return False
         return any(
-            t.family == "verb" and CONFLICT.intersection(t.types)
+            t.family == "verb" and (types or CONFLICT).intersection(t.types)
             for _, trigs in self.lex.triggers.bucket(w)
             for t in trigs
         )
+
+    def _competes_after(self, lows: list[str], j: int) -> bool:
+        """A verb of competing right after j ("the two compete", "both also vie")."""
+        for w in lows[j : j + 2]:
+            if self._conflict_verb(w, RIVALRY):
+                return True
+            if w not in ("also", "now", "still", "already", "both", "directly"):
+                return False
+        return False
 
     def _place_statement(self, lows: list[str], j: int) -> bool:
         """ "The firm is based in C", "the company has its head office in C": the
@@ -586,17 +597,16 @@ class Extraction:
     def _pair_pronoun(self, lows: list[str], i: int, names: list[Mention]) -> bool:
         """ "they" opening a clause with no name before it ("A and B make lathes. In Europe,
         they compete with C"), or "them" as a verb's object ("X criticised them") when neither
-        of the pair is named before it: the two organizations the sentence before opened with."""
+        of the pair is named before it: the two organizations the sentence before opened with.
+        ("them" after a verb of disputing only: "The army bought them" names their products.)"""
         if lows[i] == "they":
             place = self.registry.type_of
             before = [m for m in names if m.i < i and place(m.ids[0]) != "Location"]
             return i == 0 or (lows[i - 1] == "," and not before)
         pair = set(self.opening_pair)
-        return (
-            i > 0
-            and lows[i - 1] in self.lex.triggers
-            and not any(pair.intersection(m.ids) for m in names if m.i < i)
-        )
+        # a verb of disputing or competing ("sued them"; not "the army bought them": things)
+        verb = i > 0 and (self._conflict_verb(lows[i - 1]) or lows[i - 1] == "against")
+        return verb and not any(pair.intersection(m.ids) for m in names if m.i < i)
 
     def _plural_pair(self, lows: list[str], i: int, starts: set[int]) -> bool:
         """ "the companies", "the carmakers" at i (a plural noun for organizations, not before
@@ -604,11 +614,19 @@ class Extraction:
         n = len(lows)
         if i + 1 >= n or i + 2 in starts or lows[i + 1] not in plural_orgs(self.lex):
             return False
+        kinds = self.lex.kinds.get(lows[i + 1])
+        if kinds and not all(self._of_kinds(rid, kinds) for rid in self.opening_pair):
+            return False  # "A and B sell vans. Analysts expect the banks to ...": other firms
         if i + 2 < n and lows[i + 2] == "of":
             # "accused the carmakers of hiding defects" (not "the companies of the group")
             gerund = i + 3 < n and lows[i + 3].endswith("ing")
             return gerund or (i > 0 and lows[i - 1].startswith("accus"))
         return i + 2 >= n or lows[i + 2] not in ("'s", "'")
+
+    def _of_kinds(self, rid: str, kinds: frozenset[str]) -> bool:
+        """The entity's name words or descriptors name one of these kinds of organization."""
+        table = self.lex.kinds
+        return any(table.get(w, frozenset()) & kinds for w in self.registry.entities[rid].descr)
 
     def _opening_pair(self, a: Analysis, names: list[Mention]) -> tuple[str, ...]:
         """The two organizations a sentence opens with ("Hollin Dairy and Vardy Milk ..."),
@@ -1039,6 +1057,7 @@ THEY = (
     "They"  # the type of an opening "They": the two organizations the sentence before opened with
 )
 CONFLICT = frozenset({"DISPUTES", "COMPETES_WITH"})
+RIVALRY = frozenset({"COMPETES_WITH"})
 GOVERNMENT = "government"  # the kind of public bodies (loaders/data/coref.yaml `kinds`)
 GROUP = "Group"  # the type of "the canneries": a remembered group of organizations
 SPEAKER = "Speaker"  # the type of "we" in a quote: the quoted person's organization

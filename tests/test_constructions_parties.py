@@ -144,6 +144,15 @@ PRONOUN_GUARDS: list[Case] = [
         [("pell-research", "COMPETES_WITH", "brantley-tools")],
     ),
     (
+        # "them" after a verb of buying names the things they make
+        "Orrin Aero and Tarn Drones Ltd make drones. The Defence Ministry bought them in May.",
+        [],
+        [
+            ("the-defence-ministry", "OWNS", "orrin-aero"),
+            ("the-defence-ministry", "OWNS", "tarn-drones"),
+        ],
+    ),
+    (
         "Harlow Pharma and Kestel Bio raised prices. Harlow Pharma said regulators had "
         "criticised them.",
         [],
@@ -176,6 +185,16 @@ BODIES: list[Case] = [
             ("kestel-lines", "COMPETES_WITH", "orrin-freight"),
         ],
         [("the-maritime-authority", "COMPETES_WITH", "orrin-freight")],
+    ),
+    (
+        # grain: a bare "the two" before a verb of competing
+        "Harlan Mills Ltd agreed to buy Tobin Grain Inc. The Agriculture Ministry will review "
+        "the deal. The two compete with Grainex Corp.",
+        [
+            ("harlan-mills", "COMPETES_WITH", "grainex"),
+            ("tobin-grain", "COMPETES_WITH", "grainex"),
+        ],
+        [("the-agriculture-ministry", "COMPETES_WITH", "grainex")],
     ),
 ]
 
@@ -282,6 +301,12 @@ DESCRIPTIONS: list[Case] = [
 
 # Guards: a plural noun of a role is not the pair; no owners named, no owners.
 DESCRIPTION_GUARDS: list[Case] = [
+    (
+        # a plural of another kind of organization
+        "Tarn Motors Ltd and Brisk Auto Ltd recalled 20,000 cars. Drive Safe Ltd sued the banks.",
+        [],
+        [("drive-safe", "DISPUTES", "tarn-motors")],
+    ),
     (
         "Fennick Foods Ltd and Dalvo Dairy Ltd raised $40m. The investors include Pell Capital.",
         [],
@@ -647,6 +672,94 @@ INVESTIGATED_GUARDS: list[Case] = [
 ]
 
 
+# Tenders: the winner competed with each bidder it beat or was picked ahead of.
+BIDDERS: list[Case] = [
+    (
+        # construction: a participle of beating after the win
+        "Orbin Build won the ferry terminal contract, beating Kast Ltd and Fenway Build.",
+        [
+            ("orbin-build", "COMPETES_WITH", "kast"),
+            ("orbin-build", "COMPETES_WITH", "fenway-build"),
+        ],
+        [],
+    ),
+    (
+        # defence: "picked ahead of"
+        "Harlow Yards was picked ahead of Dunlow Marine for the frigate order.",
+        [("harlow-yards", "COMPETES_WITH", "dunlow-marine")],
+        [],
+    ),
+    (
+        # telecoms: plural rival bids
+        "Brisk Mobile beat rival bids from Tarvo Telecom and Skyreach Mobile for the spectrum.",
+        [
+            ("brisk-mobile", "COMPETES_WITH", "tarvo-telecom"),
+            ("brisk-mobile", "COMPETES_WITH", "skyreach-mobile"),
+        ],
+        [],
+    ),
+    (
+        # energy: competition for a thing, then its source
+        "Kestel Power faces competition for the grid contract from Ardmore Energy.",
+        [("kestel-power", "COMPETES_WITH", "ardmore-energy")],
+        [],
+    ),
+]
+
+BIDDER_GUARDS: list[Case] = [
+    (
+        "Orbin Build won the award, beating expectations at Kast Ltd.",
+        [],
+        [("orbin-build", "COMPETES_WITH", "kast")],
+    ),
+    (
+        "Orbin Build did not win the contract, beating Kast Ltd.",
+        [],
+        [("orbin-build", "COMPETES_WITH", "kast")],
+    ),
+]
+
+
+# A former employee's dispute with the employer; an object named after "her former employer,".
+EMPLOYERS: list[Case] = [
+    (
+        # shipping: a former chief sues "the company" she led
+        "Ola Pike, the former chief executive of Varna Shipping Ltd, has sued the company for "
+        "unfair dismissal.",
+        [("ola-pike", "DISPUTES", "varna-shipping")],
+        [],
+    ),
+    (
+        # retail: a possessive appositive object
+        "Tom Reed has sued his former employer, Ambry Stores Ltd, for unpaid bonuses.",
+        [("tom-reed", "DISPUTES", "ambry-stores")],
+        [],
+    ),
+    (
+        # advisory: the same object shape for another verb
+        "Ada Fenn joined Pell Capital Ltd in May. She advises its director, Tom Reed, on pricing.",
+        [("ada-fenn", "ADVISES", "tom-reed")],
+        [],
+    ),
+]
+
+EMPLOYER_GUARDS: list[Case] = [
+    (
+        # the object of a dispute verb is no second role of the subject
+        "Tom Reed, an activist investor, wants Varna Shipping Ltd to sell its ferry arm and has "
+        "criticised its chairman.",
+        [],
+        [("tom-reed", "LEADS", "varna-shipping")],
+    ),
+    (
+        # a current officer criticising "the carmaker" is no dispute with her employer
+        "Ann Lee, chief engineer at Brask Aero, criticised the engine maker for the delay.",
+        [],
+        [("ann-lee", "DISPUTES", "brask-aero")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
     LISTS
@@ -672,7 +785,11 @@ INVESTIGATED_GUARDS: list[Case] = [
     + PERMITS
     + PERMIT_GUARDS
     + INVESTIGATED
-    + INVESTIGATED_GUARDS,
+    + INVESTIGATED_GUARDS
+    + BIDDERS
+    + BIDDER_GUARDS
+    + EMPLOYERS
+    + EMPLOYER_GUARDS,
     ids=lambda x: str(x)[:50],
 )
 def test_parties(text: str, present: list[Triple], absent: list[Triple]) -> None:

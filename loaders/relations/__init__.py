@@ -48,7 +48,7 @@ from loaders.relations import (
     verbal,
 )
 from loaders.relations.model import Found, Mention, Sentence
-from loaders.relations.words import CHOOSE_VERBS, M
+from loaders.relations.words import BEATING_WORDS, CHOOSE_VERBS, M
 
 __all__ = ["CONSTRUCTIONS", "Construction", "Found", "M", "Mention", "Sentence", "SentenceRules"]
 
@@ -100,6 +100,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("rivalry", rivalry.rival_of_is, lambda lex: rivalry.RIVAL_NOUNS),
     Construction("rivalry", rivalry.rival_examples, lambda lex: rivalry.RIVAL_NOUNS),
     Construction("rivalry", rivalry.counted_rivals, lambda lex: rivalry.COUNT_CUES),
+    Construction("rivalry", rivalry.won_beating, lambda lex: BEATING_WORDS),
     Construction("appositive", appositive.places, lambda lex: ("of", "in")),
     Construction("appositive", appositive.place_heads, lambda lex: lex.located_heads),
     Construction("located", located.apply, lambda lex: ("where", "home", "base")),

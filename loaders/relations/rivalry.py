@@ -1,8 +1,11 @@
 """Rivalry family: bidders set against each other by a third party's choice.
 
-- `chosen_over`: "The county picked Orbin and Kast over Fenway Build" (each chosen bidder
-  competed with each passed-over one; the county is no party), "Orbin was chosen over Fenway
-  Build for the contract".
+- `chosen_over`: "The county picked Orbin and Kast over (ahead of, rather than) Fenway
+  Build" (each chosen bidder competed with each passed-over one; the county is no party),
+  "Orbin was chosen over Fenway Build for the contract".
+
+- `won_beating`: "Orbin won the contract, beating Kast and Fenway": the winner competed with
+  each bidder it beat.
 
 - `rival_things`: "Larger firms, including Dorn Group, are building rival products" in an
   article just about Calla Foods: each builder competes with Calla Foods
@@ -19,7 +22,8 @@
 - `rival_of_is`: "The main rival of Calla Foods is Dorn Group", "Among the competitors of
   Calla Foods are Dorn Group and Pell": each named rival competes with the holder.
 
-The words are data: `choose_verbs` and `rival_things` in loaders/data/grammar.yaml.
+The words are data: `choose_verbs`, `win_verbs`, `beating_words` and `rival_things` in
+loaders/data/grammar.yaml.
 """
 
 from __future__ import annotations
@@ -27,15 +31,20 @@ from __future__ import annotations
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, right, subjects
 from loaders.relations.words import (
+    BEATING_WORDS,
     CHOOSE_VERBS,
     CLAUSE_STOP,
     PUNCT_STOP,
     REPORTING,
     RIVAL_THINGS,
+    WIN_VERBS,
     M,
 )
 
 RULE_CHOSEN = "rivalry/chosen-over"
+RULE_BEATING = "rivalry/won-beating"
+# the words that follow a beating word before its objects: "edging out", "seeing off", "ahead of"
+BEATING_PARTICLES = {"edging": "out", "seeing": "off", "ahead": "of"}
 RULE_THINGS = "rivalry/rival-things"
 RULE_OF_IS = "rivalry/rival-of-is"
 RULE_EXAMPLES = "rivalry/rival-examples"
@@ -73,19 +82,32 @@ def chosen_over(s: Sentence) -> None:
             chosen = coord(s, first, +1) if first >= 0 else []
             after = chosen[-1] + 1 if chosen else n
         over = after
-        while over < n and over - after <= 5 and lows[over] != "over":
+        while over < n and over - after <= 5 and _passed_over(lows, over) == 0:
             if lows[over] in PUNCT_STOP or lows[over] == M:
                 over = n
                 break
             over += 1  # "picked Orbin to build the ferries over Fenway"
-        if not chosen or over >= n or lows[over] != "over":
+        if not chosen or over >= n or _passed_over(lows, over) == 0:
             continue
-        loser = right(s, over + 1, 2)
+        loser = right(s, over + _passed_over(lows, over), 2)
         if loser < 0 or s.blocked(chosen[0], loser):
             continue
         winners = s.merged(chosen)
         for x in coord(s, loser, +1):
             s.emit(winners, ("COMPETES_WITH",), s.ment(x), RULE_CHOSEN, 0.65)
+
+
+def _passed_over(lows: list[str], k: int) -> int:
+    """Length of "over", "ahead of", "rather than", "instead of" at k ("picked A ahead of
+    B"), else 0."""
+    if lows[k] == "over":
+        return 1
+    if k + 1 < len(lows) and (lows[k], lows[k + 1]) in PASSED_OVER:
+        return 2
+    return 0
+
+
+PASSED_OVER = frozenset({("ahead", "of"), ("rather", "than"), ("instead", "of")})
 
 
 def rival_things(s: Sentence) -> None:
@@ -245,3 +267,29 @@ def counted_rivals(s: Sentence) -> None:
         if not subj or s.blocked(subj[0] + 1, p):
             continue
         s.emit(s.ment(subj[0]), ("COMPETES_WITH",), s.merged(named), RULE_COUNTED, 0.7)
+
+
+def won_beating(s: Sentence) -> None:
+    lows = s.lows
+    n = len(lows)
+    for k, w in enumerate(lows):
+        if w not in WIN_VERBS:
+            continue
+        b = k + 1
+        while b < n and b - k <= 8 and lows[b] not in PUNCT_STOP and lows[b] != ",":
+            b += 1  # "won the ferry contract"
+        if not (b + 1 < n and lows[b] == "," and lows[b + 1] in BEATING_WORDS):
+            continue
+        q = b + 2
+        particle = BEATING_PARTICLES.get(lows[b + 1])
+        if particle is not None:
+            if q >= n or lows[q] != particle:
+                continue
+            q += 1
+        loser = right(s, q, 1 if q < n and lows[q] in ("rival", "rivals") else 0)
+        subj = subjects(s, k, True)
+        if loser < 0 or not subj or s.blocked(subj[0] + 1, loser):
+            continue
+        s.emit(
+            s.ment(subj[0]), ("COMPETES_WITH",), s.merged(coord(s, loser, +1)), RULE_BEATING, 0.65
+        )

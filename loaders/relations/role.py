@@ -509,6 +509,8 @@ def _conjoined_holder(s: Sentence, m: int) -> int:
         a -= 1  # "and will remain", "and is now"
     if a < 0 or lows[a] != "and":
         return -1
+    if any(_disputing(s, w) for w in lows[a + 1 : m + 1]):
+        return -1  # "... and has criticised its chairman": an object, not a second role
     for b in range(a - 1, max(-1, a - 14), -1):
         w = lows[b]
         if w in PUNCT_STOP:
@@ -517,6 +519,17 @@ def _conjoined_holder(s: Sentence, m: int) -> int:
             holder = b - 1
             return holder if "Person" in s.etypes(holder) else -1
     return -1
+
+
+def _disputing(s: Sentence, w: str) -> bool:
+    """A word that starts a verb trigger of DISPUTES ("criticised", "sued")."""
+    if w not in s.lex.triggers:
+        return False
+    return any(
+        t.family == "verb" and "DISPUTES" in t.types
+        for _, trigs in s.lex.triggers.bucket(w)
+        for t in trigs
+    )
 
 
 def _linked_holder(s: Sentence, m: int) -> int:

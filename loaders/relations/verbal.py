@@ -680,10 +680,15 @@ def _own_side(s: Sentence, c: int, k: int, obj_idx: list[int]) -> bool:
     start = min((f for f, _, h in s.folds if h == c), default=c)
     principal = speaking_for(s, c)[0]
     start = principal if principal >= 0 else start
+    if not FORMER.isdisjoint(lows[start:k]):
+        return False  # "X, the former chief executive of A, has sued the company": A
     return any(
         lows[x] == M and x != c and s.ment(x).kind == "name" and ids & set(s.ment(x).ids)
         for x in range(start, k)
     )
+
+
+FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time", "sacked", "fired", "ousted"})
 
 
 def _with_principal(s: Sentence, c: int, subj_idx: list[int]) -> list[int]:
@@ -926,11 +931,13 @@ def appositive_object(s: Sentence, e: int) -> int:
     """ "launched his own AI venture, xAI": a descriptor noun, a comma, then the name."""
     lows = s.lows
     n = len(lows)
+    owned = e < n and s.is_det(e)  # "sued her former employer, Varna": any noun
     for m in range(e, min(n - 1, e + OBJ_GAP + 1)):
         if s.is_det(m):
             continue
         if lows[m] == ",":
-            if m > e and lows[m - 1] in s.lex.heads and lows[m + 1] == M:
+            head = lows[m - 1] in s.lex.heads or (owned and lows[m - 1].isalpha())
+            if m > e and head and lows[m + 1] == M and not s.is_det(m + 1):
                 return m + 1
             if m > e and lows[m - 1] in s.lex.heads and m + 2 < n and lows[m + 1] in ARTICLES:
                 # "came under fire from the consumer watchdog, the Travel Standards Office"
