@@ -254,6 +254,31 @@ LOCATED: list[Case] = [
         [("palomar-bells", "LOCATED_IN", "leeds")],
         [],
     ),
+    (  # banking: "X, whose head office is in C"
+        "Halden Bank, whose head office is in Leeds, cut rates.",
+        [("halden-bank", "LOCATED_IN", "leeds")],
+        [],
+    ),
+    (  # insurance: possessive seat noun, copula
+        "Brenmoor Insurance's head office is in Dublin.",
+        [("brenmoor-insurance", "LOCATED_IN", "dublin")],
+        [],
+    ),
+    (  # energy: "The plant of X is in C"
+        "The plant of Voltan Energy is in Leeds.",
+        [("voltan-energy", "LOCATED_IN", "leeds")],
+        [],
+    ),
+    (  # retail: "Its headquarters are in C" (pronoun possessor)
+        "Brisket Stores cut prices. Its headquarters are in Leeds.",
+        [("brisket-stores", "LOCATED_IN", "leeds")],
+        [],
+    ),
+    (  # guard: the head of an organization is a person, not a site
+        "Halden Bank said the head of Corvex Marine is in Leeds.",
+        [],
+        [("corvex-marine", "LOCATED_IN", "leeds")],
+    ),
 ]
 
 

@@ -104,7 +104,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("located", located.apply, lambda lex: ("where", "home", "base")),
     Construction("located", located.from_place, lambda lex: ("from", "in")),
     Construction("located", located.fronted, lambda lex: located.PLACED),
-    Construction("located", located.headquarters_of, lambda lex: located.SITES | {"of"}),
+    Construction("located", located.headquarters_of, lambda lex: located.SITES | {"of", "head"}),
     Construction("located", located.site_of_place, lambda lex: located.HOME_SITES),
     Construction("rounds", rounds.rounds, lambda lex: lex.round_nouns),
     Construction("litigation", litigation.apply, lambda lex: lex.answer_words),
