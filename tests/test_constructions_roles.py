@@ -719,6 +719,41 @@ LEADS: list[Case] = [
         [],
         [("tom-harlan", "LEADS", "voltan-energy"), ("tom-harlan", "LEADS", "corvex-power")],
     ),
+    (  # banking: "The chief executive of X is Y" (role subject, holder after the copula)
+        "The chief executive of Halden Bank is Ada Prent.",
+        [("ada-prent", "LEADS", "halden-bank")],
+        [],
+    ),
+    (  # robotics: "The founder of X is Y"
+        "The founder of Tillable Robotics is Max Orrin.",
+        [("max-orrin", "FOUNDED", "tillable-robotics")],
+        [],
+    ),
+    (  # retail: "X's new chief executive will be Y", unknown given name
+        "Brisket Stores' new chief executive will be Ada Prent.",
+        [("ada-prent", "LEADS", "brisket-stores")],
+        [],
+    ),
+    (  # aviation: "appointed X as its new chief executive"
+        "Skyra Airlines appointed Ada Prent as its new chief executive.",
+        [("ada-prent", "LEADS", "skyra-airlines")],
+        [],
+    ),
+    (  # banking: "Under X's leadership, Y ..."
+        "Under Ada Prent's leadership, Halden Bank has doubled its profits.",
+        [("ada-prent", "LEADS", "halden-bank")],
+        [],
+    ),
+    (  # mining: "under the leadership of X, Y ..."
+        "Under the leadership of Tom Harlan, Quarro Mining grew fast.",
+        [("tom-harlan", "LEADS", "quarro-mining")],
+        [],
+    ),
+    (  # guard: negation in the main clause
+        "Under Tom Harlan's leadership, Halden Bank has not grown.",
+        [],
+        [("tom-harlan", "LEADS", "halden-bank")],
+    ),
 ]
 
 

@@ -81,6 +81,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("role", role.board_chaired, lambda lex: role.PANEL_NOUNS),
     Construction("role", role.ministers, lambda lex: role.MINISTERS),
     Construction("role", role.government_backing, lambda lex: role.GOVERNMENT),
+    Construction("role", role.under_leadership, lambda lex: role.LEADERSHIP),
     Construction("role", role.his_department, lambda lex: role.BODY_HEADS),
     Construction("nominal", nominal.apply, lambda lex: lex.nominal),
     Construction("stake", stake.held_via, lambda lex: ("via", "through")),
