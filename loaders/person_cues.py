@@ -220,8 +220,9 @@ def _predecessor_role(
         return
     o = by_start.get(k + 1)
     role_next = k + 1 in starts or (o is not None and o.j in starts)
-    if o is not None and o.j + 1 < len(lows) and lows[o.j] == ",":
-        role_next = role_next or (o.j + 1) in starts or (o.j + 2) in starts
+    if o is not None and o.j + 1 < len(lows) and lows[o.j] in (",", "as"):
+        # "... succeed Tom Harlan, chief executive of X", "replaced Tom Harlan as X's CEO"
+        role_next = role_next or any(x in starts for x in range(o.j + 1, o.j + 6))
     if role_next:
         subject.vote("Person", W_PERSON_VERB)
 

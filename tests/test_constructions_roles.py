@@ -754,6 +754,11 @@ LEADS: list[Case] = [
         [],
         [("tom-harlan", "LEADS", "halden-bank")],
     ),
+    (  # banking: "Y replaced X as Z's chief executive": both led Z
+        "Ada Prent replaced Tom Harlan as Halden Bank's chief executive in May.",
+        [("ada-prent", "LEADS", "halden-bank"), ("tom-harlan", "LEADS", "halden-bank")],
+        [],
+    ),
 ]
 
 
