@@ -136,6 +136,7 @@ def _appointed(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> Non
     for i, j in spans:
         _successor(a, by_start, lex, j)
         _role_is(a, by_start, lex, j)
+        _is_role(a, by_end, lex, i)
         p = i
         while p > 0 and lows[p - 1] in ROLE_DETS:
             p -= 1
@@ -180,6 +181,26 @@ def _role_is(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon, j: int) 
         k += 1
     c = by_start.get(k)
     if c is not None and not organization_shaped(c, lows, lex):
+        c.vote("Person", W_PERSON_VERB)
+
+
+IS_LINKS = frozenset({"is", "was", "has", "had", "been", "became", "becomes", "remains"})
+
+
+def _is_role(a: Analysis, by_end: dict[int, Candidate], lex: Lexicon, i: int) -> None:
+    """ "Ada Fenn has been an adviser to X", "Ada Fenn is the chief executive": a name said to
+    hold a person's role is a person."""
+    lows = a.lows
+    p = i
+    while p > 0 and lows[p - 1] in ("a", "an", "the"):
+        p -= 1
+    if p == i:
+        return  # "X is chief executive" is read by the role rules; "X, CEO" by the apposition
+    q = p
+    while q > 0 and p - q < 3 and lows[q - 1] in IS_LINKS:
+        q -= 1
+    c = by_end.get(q)
+    if q < p and c is not None and not organization_shaped(c, lows, lex):
         c.vote("Person", W_PERSON_VERB)
 
 

@@ -1023,6 +1023,16 @@ ADVISES: list[Case] = [
         [],
         [("ada-fenn", "ADVISES", "kelso-accelerator")],
     ),
+    (  # banking: "X has been an adviser to Y", unknown given name
+        "Ada Fenn has been an adviser to Halden Bank since 2019.",
+        [("ada-fenn", "ADVISES", "halden-bank")],
+        [],
+    ),
+    (  # guard: an organization said to be an adviser stays an organization (no ADVISES)
+        "Goldfinch Partners has been an adviser to Halden Bank since 2019.",
+        [],
+        [("goldfinch-partners", "ADVISES", "halden-bank")],
+    ),
 ]
 
 
