@@ -1216,6 +1216,31 @@ BACKS: list[Case] = [
         [],
         [("pia-lund", "BACKS", "harrow-dam")],
     ),
+    (  # ports: "X, a supporter of the P project": X stays an organization and backs P
+        "Ardent Power, a supporter of the Fallow Pier project, spoke.",
+        [("ardent-power", "BACKS", "fallow-pier")],
+        [],
+    ),
+    (  # local government: "gave the go-ahead for"
+        "Kelso County Council gave the go-ahead for the Fallow Pier project.",
+        [("kelso-county-council", "BACKS", "fallow-pier")],
+        [],
+    ),
+    (  # planning: "granted planning permission for"
+        "Kelso County Council granted planning permission for the Tarvik Terminal project.",
+        [("kelso-county-council", "BACKS", "tarvik-terminal")],
+        [],
+    ),
+    (  # energy: "is in favour of"
+        "Ardent Power is in favour of the Harrow Dam project.",
+        [("ardent-power", "BACKS", "harrow-dam")],
+        [],
+    ),
+    (  # guard: negation
+        "Ardent Power is not in favour of the Harrow Dam project.",
+        [],
+        [("ardent-power", "BACKS", "harrow-dam")],
+    ),
 ]
 
 
