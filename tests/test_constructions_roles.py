@@ -279,6 +279,31 @@ LOCATED: list[Case] = [
         [],
         [("corvex-marine", "LOCATED_IN", "leeds")],
     ),
+    (  # energy: a planned project's site ("plans to build P in C"): a plan still has a site
+        "Brask Power plans to build the Harrow Dam project in Norway.",
+        [("harrow-dam", "LOCATED_IN", "norway")],
+        [("brask-power", "LOCATED_IN", "norway")],
+    ),
+    (  # mining: "is developing the Tolley copper mine in Chile"
+        "Quarro Mining is developing the Tolley Mine project in Chile.",
+        [("tolley-mine", "LOCATED_IN", "chile")],
+        [],
+    ),
+    (  # guard: negation
+        "Brask Power will not build the Harrow Dam project in Norway.",
+        [],
+        [("harrow-dam", "LOCATED_IN", "norway")],
+    ),
+    (  # guard: no site chosen
+        "Brask Power may build the Harrow Dam project in Norway or in Sweden.",
+        [],
+        [("harrow-dam", "LOCATED_IN", "norway")],
+    ),
+    (  # mining: "which sits in northern Chile"
+        "The Tolley Mine project, which sits in northern Chile, began in May.",
+        [("tolley-mine", "LOCATED_IN", "chile")],
+        [],
+    ),
 ]
 
 

@@ -200,3 +200,42 @@ def site_of_place(s: Sentence) -> None:
         if "Location" in s.etypes(owner):
             continue
         s.emit(s.ment(owner), ("LOCATED_IN",), s.ment(k), "located/site-of-place", 0.7)
+
+
+BUILD_VERBS = frozenset(
+    {"build", "builds", "building", "built", "construct", "constructs", "constructing"}
+    | {"constructed", "develop", "develops", "developing", "developed"}
+)
+PROJECT_PLACE_PREPS = frozenset({"in", "near", "outside"})
+
+
+def project_built_in(s: Sentence) -> None:
+    """ "Brask Power plans to build the Harrow Dam project in Norway": the project built is
+    where it is built, whether the building is done or only planned (a plan still has a
+    site); a negation ("will not build ... in") still blocks it."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(n - 3):
+        if lows[k] not in BUILD_VERBS:
+            continue
+        p = k + 1
+        while p < n and p - k <= 3 and lows[p] != M and lows[p].isalpha():
+            p += 1  # "build a new", "build the"
+        if not (p < n and lows[p] == M and "Project" in s.etypes(p)):
+            continue
+        q = p + 1
+        while q < n and q - p <= 2 and lows[q] not in PROJECT_PLACE_PREPS and lows[q].isalpha():
+            q += 1  # "the Harrow Dam project in", "the Tolley copper mine in"
+        if not (q + 1 < n and lows[q] in PROJECT_PLACE_PREPS and lows[q + 1] == M):
+            continue
+        if "Location" not in s.etypes(q + 1) or _negated(s, 0, q):
+            continue
+        if q + 2 < n and lows[q + 2] == "or":
+            continue  # "in Norway or in Sweden": no site chosen
+        s.emit(s.ment(p), ("LOCATED_IN",), s.ment(q + 1), "located/built-in", 0.7)
+
+
+def _negated(s: Sentence, lo: int, hi: int) -> bool:
+    """A negation between lo and hi ("will not build"); hedges ("plans to") do not count."""
+    lows, neg = s.lows, s.lex.negation
+    return any(lows[x] in neg and neg.match(lows, x) for x in range(lo, hi))
