@@ -1133,6 +1133,11 @@ def _head_before(lows: list[str], i: int, lex: Lexicon) -> tuple[str, str] | Non
     return None
 
 
+def _role_of_before(lows: list[str], k: int, m: int, lex: Lexicon) -> bool:
+    """A role noun and "of" between k and m: "a supporter of the ... project"."""
+    return any(lows[x] == "of" and lows[x - 1] in lex.roles for x in range(k + 1, m))
+
+
 def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Lexicon):
     """Type from "(a|the|...) <up to 9 words> HEAD" starting at token k, else None."""
     n = len(lows)
@@ -1173,6 +1178,8 @@ def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Le
                 if after < n and lows[after] in lex.person_cues.speech:
                     return None  # "Holloway-Pryce, the club said": a reporting clause
                 if not modifier and (after >= n or lows[after] not in lex.heads):
+                    if hit[1] in ("Project", "Product") and _role_of_before(lows, k, m, lex):
+                        return None  # "X, a supporter of the P project": P's head, not X's
                     return hit[1], lows[after - 1]
         if lows[m] in lex.titles or lows[m] in lex.roles:
             person = (

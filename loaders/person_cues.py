@@ -71,6 +71,9 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
         # "Oyelaran Adebisi sold his stake": a person's pronoun in the clause the name opens
         if (multi or not c.initial) and _own_pronoun(lows, k, lex):
             c.vote("Person", W_KIN)
+        # "Under Ada Prent's leadership, ...": a person's stewardship
+        if multi and i >= 1 and lows[i - 1] == "under" and lows[k : k + 2] == ["'s", "leadership"]:
+            c.vote("Person", W_PERSON_VERB)
         # "Adebisi's wife", "Wielgosz and his daughter"
         if k + 1 < n and lows[k] == "'s" and lows[k + 1] in cues.kin:
             c.vote("Person", W_KIN)
@@ -132,6 +135,8 @@ def _appointed(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> Non
             _predecessor_role(a, by_start, by_end, lex, k, starts)
     for i, j in spans:
         _successor(a, by_start, lex, j)
+        _role_is(a, by_start, lex, j)
+        _is_role(a, by_end, lex, i)
         p = i
         while p > 0 and lows[p - 1] in ROLE_DETS:
             p -= 1
@@ -148,12 +153,55 @@ def _appointed(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> Non
                 break
             q -= 1
         c = by_end.get(q)
-        if c is not None and q < p - 1 and not organization_shaped(c, lows, lex):
-            c.vote("Person", W_PERSON_VERB)  # "Ada Prent will take over as interim CEO"
+        if c is None or organization_shaped(c, lows, lex):
+            continue
+        if q < p - 1 or (c.i >= 1 and lows[c.i - 1] in lex.appointment_verbs | SUCCESSION):
+            # "Ada Prent will take over as interim CEO", "appointed Ada Prent as its CEO"
+            c.vote("Person", W_PERSON_VERB)
 
 
 SUCCESSION = frozenset({"replaced", "replaces", "succeeded", "succeeds", "succeed", "replace"})
 AUX = frozenset({"was", "is", "will", "be", "has", "have", "been", "to", "would"})
+
+
+ROLE_IS = frozenset({"is", "was", "will", "be", "would"})
+
+
+def _role_is(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon, j: int) -> None:
+    """ "Halden Bank's chief executive is Ada Prent", "The chief executive of X will be Ada
+    Prent": the name a person's role is equated with is a person."""
+    lows = a.lows
+    n = len(lows)
+    k = j
+    if k + 1 < n and lows[k] in ("of", "at") and (k + 1) in by_start:
+        k = by_start[k + 1].j  # "The chief executive of Halden Bank is ..."
+    if not (k < n and lows[k] in ROLE_IS):
+        return
+    while k < n and lows[k] in ROLE_IS:
+        k += 1
+    c = by_start.get(k)
+    if c is not None and not organization_shaped(c, lows, lex):
+        c.vote("Person", W_PERSON_VERB)
+
+
+IS_LINKS = frozenset({"is", "was", "has", "had", "been", "became", "becomes", "remains"})
+
+
+def _is_role(a: Analysis, by_end: dict[int, Candidate], lex: Lexicon, i: int) -> None:
+    """ "Ada Fenn has been an adviser to X", "Ada Fenn is the chief executive": a name said to
+    hold a person's role is a person."""
+    lows = a.lows
+    p = i
+    while p > 0 and lows[p - 1] in ("a", "an", "the"):
+        p -= 1
+    if p == i:
+        return  # "X is chief executive" is read by the role rules; "X, CEO" by the apposition
+    q = p
+    while q > 0 and p - q < 3 and lows[q - 1] in IS_LINKS:
+        q -= 1
+    c = by_end.get(q)
+    if q < p and c is not None and not organization_shaped(c, lows, lex):
+        c.vote("Person", W_PERSON_VERB)
 
 
 def _successor(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon, j: int) -> None:
@@ -193,8 +241,9 @@ def _predecessor_role(
         return
     o = by_start.get(k + 1)
     role_next = k + 1 in starts or (o is not None and o.j in starts)
-    if o is not None and o.j + 1 < len(lows) and lows[o.j] == ",":
-        role_next = role_next or (o.j + 1) in starts or (o.j + 2) in starts
+    if o is not None and o.j + 1 < len(lows) and lows[o.j] in (",", "as"):
+        # "... succeed Tom Harlan, chief executive of X", "replaced Tom Harlan as X's CEO"
+        role_next = role_next or any(x in starts for x in range(o.j + 1, o.j + 6))
     if role_next:
         subject.vote("Person", W_PERSON_VERB)
 

@@ -254,6 +254,56 @@ LOCATED: list[Case] = [
         [("palomar-bells", "LOCATED_IN", "leeds")],
         [],
     ),
+    (  # banking: "X, whose head office is in C"
+        "Halden Bank, whose head office is in Leeds, cut rates.",
+        [("halden-bank", "LOCATED_IN", "leeds")],
+        [],
+    ),
+    (  # insurance: possessive seat noun, copula
+        "Brenmoor Insurance's head office is in Dublin.",
+        [("brenmoor-insurance", "LOCATED_IN", "dublin")],
+        [],
+    ),
+    (  # energy: "The plant of X is in C"
+        "The plant of Voltan Energy is in Leeds.",
+        [("voltan-energy", "LOCATED_IN", "leeds")],
+        [],
+    ),
+    (  # retail: "Its headquarters are in C" (pronoun possessor)
+        "Brisket Stores cut prices. Its headquarters are in Leeds.",
+        [("brisket-stores", "LOCATED_IN", "leeds")],
+        [],
+    ),
+    (  # guard: the head of an organization is a person, not a site
+        "Halden Bank said the head of Corvex Marine is in Leeds.",
+        [],
+        [("corvex-marine", "LOCATED_IN", "leeds")],
+    ),
+    (  # energy: a planned project's site ("plans to build P in C"): a plan still has a site
+        "Brask Power plans to build the Harrow Dam project in Norway.",
+        [("harrow-dam", "LOCATED_IN", "norway")],
+        [("brask-power", "LOCATED_IN", "norway")],
+    ),
+    (  # mining: "is developing the Tolley copper mine in Chile"
+        "Quarro Mining is developing the Tolley Mine project in Chile.",
+        [("tolley-mine", "LOCATED_IN", "chile")],
+        [],
+    ),
+    (  # guard: negation
+        "Brask Power will not build the Harrow Dam project in Norway.",
+        [],
+        [("harrow-dam", "LOCATED_IN", "norway")],
+    ),
+    (  # guard: no site chosen
+        "Brask Power may build the Harrow Dam project in Norway or in Sweden.",
+        [],
+        [("harrow-dam", "LOCATED_IN", "norway")],
+    ),
+    (  # mining: "which sits in northern Chile"
+        "The Tolley Mine project, which sits in northern Chile, began in May.",
+        [("tolley-mine", "LOCATED_IN", "chile")],
+        [],
+    ),
 ]
 
 
@@ -694,6 +744,46 @@ LEADS: list[Case] = [
         [],
         [("tom-harlan", "LEADS", "voltan-energy"), ("tom-harlan", "LEADS", "corvex-power")],
     ),
+    (  # banking: "The chief executive of X is Y" (role subject, holder after the copula)
+        "The chief executive of Halden Bank is Ada Prent.",
+        [("ada-prent", "LEADS", "halden-bank")],
+        [],
+    ),
+    (  # robotics: "The founder of X is Y"
+        "The founder of Tillable Robotics is Max Orrin.",
+        [("max-orrin", "FOUNDED", "tillable-robotics")],
+        [],
+    ),
+    (  # retail: "X's new chief executive will be Y", unknown given name
+        "Brisket Stores' new chief executive will be Ada Prent.",
+        [("ada-prent", "LEADS", "brisket-stores")],
+        [],
+    ),
+    (  # aviation: "appointed X as its new chief executive"
+        "Skyra Airlines appointed Ada Prent as its new chief executive.",
+        [("ada-prent", "LEADS", "skyra-airlines")],
+        [],
+    ),
+    (  # banking: "Under X's leadership, Y ..."
+        "Under Ada Prent's leadership, Halden Bank has doubled its profits.",
+        [("ada-prent", "LEADS", "halden-bank")],
+        [],
+    ),
+    (  # mining: "under the leadership of X, Y ..."
+        "Under the leadership of Tom Harlan, Quarro Mining grew fast.",
+        [("tom-harlan", "LEADS", "quarro-mining")],
+        [],
+    ),
+    (  # guard: negation in the main clause
+        "Under Tom Harlan's leadership, Halden Bank has not grown.",
+        [],
+        [("tom-harlan", "LEADS", "halden-bank")],
+    ),
+    (  # banking: "Y replaced X as Z's chief executive": both led Z
+        "Ada Prent replaced Tom Harlan as Halden Bank's chief executive in May.",
+        [("ada-prent", "LEADS", "halden-bank"), ("tom-harlan", "LEADS", "halden-bank")],
+        [],
+    ),
 ]
 
 
@@ -958,6 +1048,16 @@ ADVISES: list[Case] = [
         [],
         [("ada-fenn", "ADVISES", "kelso-accelerator")],
     ),
+    (  # banking: "X has been an adviser to Y", unknown given name
+        "Ada Fenn has been an adviser to Halden Bank since 2019.",
+        [("ada-fenn", "ADVISES", "halden-bank")],
+        [],
+    ),
+    (  # guard: an organization said to be an adviser stays an organization (no ADVISES)
+        "Goldfinch Partners has been an adviser to Halden Bank since 2019.",
+        [],
+        [("goldfinch-partners", "ADVISES", "halden-bank")],
+    ),
 ]
 
 
@@ -1140,6 +1240,31 @@ BACKS: list[Case] = [
         "Energy minister Pia Lund said the government opposes the Harrow Dam project.",
         [],
         [("pia-lund", "BACKS", "harrow-dam")],
+    ),
+    (  # ports: "X, a supporter of the P project": X stays an organization and backs P
+        "Ardent Power, a supporter of the Fallow Pier project, spoke.",
+        [("ardent-power", "BACKS", "fallow-pier")],
+        [],
+    ),
+    (  # local government: "gave the go-ahead for"
+        "Kelso County Council gave the go-ahead for the Fallow Pier project.",
+        [("kelso-county-council", "BACKS", "fallow-pier")],
+        [],
+    ),
+    (  # planning: "granted planning permission for"
+        "Kelso County Council granted planning permission for the Tarvik Terminal project.",
+        [("kelso-county-council", "BACKS", "tarvik-terminal")],
+        [],
+    ),
+    (  # energy: "is in favour of"
+        "Ardent Power is in favour of the Harrow Dam project.",
+        [("ardent-power", "BACKS", "harrow-dam")],
+        [],
+    ),
+    (  # guard: negation
+        "Ardent Power is not in favour of the Harrow Dam project.",
+        [],
+        [("ardent-power", "BACKS", "harrow-dam")],
     ),
 ]
 

@@ -32,7 +32,7 @@ def apply(s: Sentence) -> None:
 
 
 PLACED = frozenset({"based", "headquartered", "located"})
-SITES = frozenset({"headquarters", "plant", "factory", "base", "offices", "office", "yard"})
+SITES = frozenset({"headquarters", "plant", "factory", "base", "offices", "office", "yard", "seat"})
 
 
 def fronted(s: Sentence) -> None:
@@ -62,10 +62,17 @@ def headquarters_of(s: Sentence) -> None:
     lows = s.lows
     n = len(lows)
     for k in range(n - 3):
-        if lows[k] == "headquarters" and lows[k + 1] == "of" and lows[k + 2] == M:
-            org, p = k + 2, k + 3
-        elif lows[k] in SITES and k >= 3 and lows[k - 1] == "whose" and lows[k - 3] == M:
-            org, p = k - 3, k + 1  # "X, whose plant is in C"
+        se = _site_end(lows, k)
+        if se > 0 and se + 1 < n and lows[se] == "of" and lows[se + 1] == M and k >= 1:
+            if lows[k - 1] != "the" or "Location" in s.etypes(se + 1):
+                continue
+            org, p = se + 1, se + 2  # "The headquarters of X are in C"
+        elif se > 0 and k >= 3 and lows[k - 1] == "whose" and lows[k - 3] == M:
+            org, p = k - 3, se  # "X, whose plant is in C", "X, whose head office is in C"
+        elif se > 0 and k >= 2 and lows[k - 1] == "'s" and lows[k - 2] == M:
+            org, p = k - 2, se  # "X's head office is in C"
+        elif se > 0 and k >= 1 and lows[k - 1] == M and s.is_det(k - 1):
+            org, p = k - 1, se  # "its headquarters are in C"
         elif lows[k] == "," and lows[k + 1] == "of" and lows[k + 2] == M and k >= 1:
             # "Halden Bank, of Leeds, cut rates"
             if lows[k - 1] == M and "Location" in s.etypes(k + 2):
@@ -81,6 +88,15 @@ def headquarters_of(s: Sentence) -> None:
 
 
 LINKS = frozenset({",", M, "is", "was"})
+
+
+def _site_end(lows: list[str], k: int) -> int:
+    """The end of a site noun at k ("plant", "head office"), else 0."""
+    if lows[k] in SITES:
+        return k + 1
+    if lows[k] == "head" and k + 1 < len(lows) and lows[k + 1] in ("office", "offices"):
+        return k + 2
+    return 0
 
 
 def from_place(s: Sentence) -> None:
@@ -184,3 +200,42 @@ def site_of_place(s: Sentence) -> None:
         if "Location" in s.etypes(owner):
             continue
         s.emit(s.ment(owner), ("LOCATED_IN",), s.ment(k), "located/site-of-place", 0.7)
+
+
+BUILD_VERBS = frozenset(
+    {"build", "builds", "building", "built", "construct", "constructs", "constructing"}
+    | {"constructed", "develop", "develops", "developing", "developed"}
+)
+PROJECT_PLACE_PREPS = frozenset({"in", "near", "outside"})
+
+
+def project_built_in(s: Sentence) -> None:
+    """ "Brask Power plans to build the Harrow Dam project in Norway": the project built is
+    where it is built, whether the building is done or only planned (a plan still has a
+    site); a negation ("will not build ... in") still blocks it."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(n - 3):
+        if lows[k] not in BUILD_VERBS:
+            continue
+        p = k + 1
+        while p < n and p - k <= 3 and lows[p] != M and lows[p].isalpha():
+            p += 1  # "build a new", "build the"
+        if not (p < n and lows[p] == M and "Project" in s.etypes(p)):
+            continue
+        q = p + 1
+        while q < n and q - p <= 2 and lows[q] not in PROJECT_PLACE_PREPS and lows[q].isalpha():
+            q += 1  # "the Harrow Dam project in", "the Tolley copper mine in"
+        if not (q + 1 < n and lows[q] in PROJECT_PLACE_PREPS and lows[q + 1] == M):
+            continue
+        if "Location" not in s.etypes(q + 1) or _negated(s, 0, q):
+            continue
+        if q + 2 < n and lows[q + 2] == "or":
+            continue  # "in Norway or in Sweden": no site chosen
+        s.emit(s.ment(p), ("LOCATED_IN",), s.ment(q + 1), "located/built-in", 0.7)
+
+
+def _negated(s: Sentence, lo: int, hi: int) -> bool:
+    """A negation between lo and hi ("will not build"); hedges ("plans to") do not count."""
+    lows, neg = s.lows, s.lex.negation
+    return any(lows[x] in neg and neg.match(lows, x) for x in range(lo, hi))

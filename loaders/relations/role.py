@@ -349,6 +349,10 @@ def _site(s: Sentence, k: int, e: int, role: Role) -> RoleSite:
         if s.is_det(m) and "OWNS" in role.types and m >= 2 and lows[m - 1] == "from":
             if lows[m - 2] == M and not s.is_det(m - 2):
                 site.o = m - 2  # "buy Pike Foods from its owner, Glade": its = Pike Foods
+    if site.o < 0 and k >= 1 and lows[k - 1] == "the" and _role_of_is(s, e) > 0:
+        site.o, site.r = e + 1, _role_of_is(s, e)  # "The chief executive of X is Y"
+        site.h = site.r
+        return site
     # right side: ROLE [,] H; "Its chief executive is Yasmin Farouk"; "Delphine's largest
     # shareholder, the investment firm Harrowgate Partners"
     r = e
@@ -380,6 +384,20 @@ def _site(s: Sentence, k: int, e: int, role: Role) -> RoleSite:
     if r < n and lows[r] == M:
         site.h = r
     return site
+
+
+def _role_of_is(s: Sentence, e: int) -> int:
+    """ "(the chief executive) of X is / will be Y": Y's position, else 0."""
+    lows = s.lows
+    n = len(lows)
+    if not (e + 3 < n and lows[e] == "of" and lows[e + 1] == M):
+        return 0
+    c = e + 2
+    if lows[c] in ("will", "would") and lows[c + 1] == "be":
+        c += 1
+    if not (lows[c] in LINK_VERBS or lows[c] == "be") or c + 1 >= n or lows[c + 1] != M:
+        return 0
+    return c + 1 if not s.is_det(c + 1) and "Location" not in s.etypes(e + 1) else 0
 
 
 def inverse_after_name(s: Sentence, site: RoleSite) -> bool:
@@ -866,6 +884,35 @@ def ministers(s: Sentence) -> None:
         if holder < 0 or "Person" not in s.etypes(holder) or s.blocked(min(holder, k), k):
             continue
         s.emit(s.ment(holder), ("LEADS",), body, "role/minister", 0.8)
+
+
+LEADERSHIP = frozenset({"leadership", "stewardship"})
+
+
+def under_leadership(s: Sentence) -> None:
+    """ "Under Ada Prent's leadership, Halden Bank doubled its profits", "under the leadership
+    of Ada Prent, the bank ...": the person leads the main clause's organization."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(2, n - 2):
+        if lows[k] not in LEADERSHIP:
+            continue
+        if lows[k - 1] == "'s" and lows[k - 2] == M and k >= 3 and lows[k - 3] == "under":
+            person, c = k - 2, k + 1
+        elif lows[k - 1] == "the" and k >= 2 and lows[k - 2] == "under" and lows[k + 1] == "of":
+            person, c = k + 2, k + 3  # "under the leadership of X,"
+            if person >= n or lows[person] != M:
+                continue
+        else:
+            continue
+        if "Person" not in s.etypes(person) or c >= n or lows[c] != ",":
+            continue
+        org = c + 1
+        while org < n and org - c <= 3 and lows[org] != M and lows[org].isalpha():
+            org += 1  # "Under X's leadership, the lender Halden Bank ..."
+        if org < n and lows[org] == M and "Organization" in s.etypes(org):
+            if not s.blocked(org, n):
+                s.emit(s.ment(person), ("LEADS",), s.ment(org), "role/under-leadership", 0.7)
 
 
 GOVERNMENT = frozenset({"government", "administration", "cabinet"})
