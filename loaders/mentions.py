@@ -577,7 +577,7 @@ def _split_known(i: int, j: int, lows: list[str], lex: Lexicon, person: bool = F
             )
             # "the Oslo Bors", "Lisbon Fintech": a place opening a two-word name
             opening = (
-                hit[1][1] == "Location"
+                hit[1][1] in ("Location", "Organization")
                 and k == i
                 and 1 <= j - e <= 2
                 and e - k == 1

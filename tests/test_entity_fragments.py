@@ -517,3 +517,23 @@ def test_a_hyphenated_given_name_is_a_persons(text: str, person: str) -> None:
 def test_a_hyphenated_company_name_is_no_place() -> None:
     # guard: no lower-case particle inside
     assert types("Orlo Bikes competes with Harley-Davidson.").get("Harley-Davidson") != "Location"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Google Maps competes with Kite Navigation.", "Google Maps"),  # tech
+        ("Microsoft Teams rivals Slack in Tarrow schools.", "Microsoft Teams"),  # tech
+        ("Walmart Pay competes with Kite Wallet.", "Walmart Pay"),  # retail
+    ],
+)
+def test_a_known_company_opening_a_name_is_no_fragment(text: str, name: str) -> None:
+    got = types(text)
+    assert name in got, got
+    assert not {"Maps", "Teams", "Pay"} & set(got), got
+
+
+def test_a_known_company_alone_stays_known() -> None:
+    # guard: "Google CEO Sundar Pichai": the role ends the name
+    got = types("Google CEO Sundar Pichai met Kite Navigation.")
+    assert got.get("Google") == "Organization" and got.get("Sundar Pichai") == "Person", got
