@@ -537,3 +537,31 @@ def test_a_known_company_alone_stays_known() -> None:
     # guard: "Google CEO Sundar Pichai": the role ends the name
     got = types("Google CEO Sundar Pichai met Kite Navigation.")
     assert got.get("Google") == "Organization" and got.get("Sundar Pichai") == "Person", got
+
+
+# -- a capitalized opener inside a sentence belongs to the name ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kite Power sold panels to First Solar.", "First Solar"),  # energy
+        ("Kite Power sold cables to National Grid.", "National Grid"),  # utilities
+        ("Orlo Freight competes with Federal Express.", "Federal Express"),  # shipping
+        ("Orlo Pay was bought by Global Payments.", "Global Payments"),  # banking
+        ("Kite Paper competes with International Paper.", "International Paper"),  # forestry
+    ],
+)
+def test_a_capitalized_opener_inside_a_sentence_opens_the_name(text: str, name: str) -> None:
+    got = types(text)
+    assert name in got, got
+    assert name.split()[-1] not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("National regulators fined Orlo Bank.", "National"),  # at a sentence's start
+        ("Gliders measure how much carbon the North Atlantic absorbs.", "North Atlantic"),
+    ],
+)
+def test_an_opener_at_a_sentence_start_or_a_direction_stays_out(text: str, absent: str) -> None:
+    assert absent not in types(text), types(text)
