@@ -329,6 +329,7 @@ class Lexicon:
         self.government_words = frozenset(_lows(d.get("government_words")))
         self.name_adjectives = frozenset(_lows(d.get("name_adjectives")))
         self.name_openers = frozenset(_lows(d.get("name_openers")))
+        self.firm_openers = frozenset(_lows(d.get("firm_openers")))
         self.possessive_followers = frozenset(_lows(d.get("possessive_name_followers")))
         numbered = d.get("numbered_names") or {}
         self.numbered_products = frozenset(_lows(numbered.get("product")))

@@ -565,3 +565,30 @@ def test_a_capitalized_opener_inside_a_sentence_opens_the_name(text: str, name: 
 )
 def test_an_opener_at_a_sentence_start_or_a_direction_stays_out(text: str, absent: str) -> None:
     assert absent not in types(text), types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        ("The round was led by General Catalyst and Harlow Capital.", "General Catalyst"),
+        ("Orlo Data raised $50m from General Atlantic.", "General Atlantic"),
+        ("Kite Labs took money from Principal Harbour.", "Principal Harbour"),
+    ],
+)
+def test_a_title_word_opening_a_firms_name_inside_a_sentence(text: str, investor: str) -> None:
+    got = types(text)
+    assert got.get(investor) == "Organization", got
+    assert investor.split()[-1] not in got, got
+
+
+def test_a_title_word_opening_a_firms_name_keeps_its_funding() -> None:
+    check(
+        "Orlo Data raised $50m from General Atlantic.",
+        [("general-atlantic", "FUNDS", "orlo-data")],
+        [("atlantic", "FUNDS", "orlo-data")],
+    )
+
+
+def test_a_title_before_a_given_name_stays_a_title() -> None:
+    # guard: "backed by General Ana Ruiz": a person
+    assert types("The bill was backed by General Ana Ruiz.").get("Ana Ruiz") == "Person"
