@@ -356,6 +356,9 @@ def _runs(toks: list[Tok], lows: list[str], blocked: set[int], lex: Lexicon, isn
             if name(j + 1):
                 prev = lows[j - 1]
                 # "Royal Society for the Protection of Birds": inside an institution's name
+                if low == "in" and _people_in(i, j, toks, lows, name, lex):
+                    j = _part_end_names(j + 1, name)  # "Women in Mining", "Girls in Welding"
+                    continue
                 if low in ("on", "into") and lows[j + 1] not in lex.stopwords:
                     # "Committee on Climate Change", "Centre for Research into Energy"; not "the
                     # Commission on Harlow Bank's fees"
@@ -429,6 +432,23 @@ def _runs(toks: list[Tok], lows: list[str], blocked: set[int], lex: Lexicon, isn
             break
         yield i, j
         i = j
+
+
+def _people_in(i: int, j: int, toks: list[Tok], lows: list[str], name, lex: Lexicon) -> bool:
+    """ "Women in Mining", "Girls in Welding circle": a capitalized plural of people, "in" at
+    token j and a field (`people_in`) name a network; the field's words end in an organization
+    word, a network noun follows, or an appositive describes it."""
+    if lows[j - 1] not in lex.people_in or not toks[j - 1].text.istitle():
+        return False
+    e = _part_end_names(j + 1, name)
+    if e - (j + 1) > 3 or lows[j + 1] in lex.stopwords:
+        return False
+    return (
+        lows[e - 1] in lex.org_words
+        or e >= len(lows)
+        or lows[e] in lex.network_nouns
+        or (lows[e] == "," and e + 1 < len(lows) and lows[e + 1] in ("a", "an", "the"))
+    )
 
 
 def _shop_name(i: int, j: int, lows: list[str], name, lex: Lexicon) -> bool:

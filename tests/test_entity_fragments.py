@@ -592,3 +592,22 @@ def test_a_title_word_opening_a_firms_name_keeps_its_funding() -> None:
 def test_a_title_before_a_given_name_stays_a_title() -> None:
     # guard: "backed by General Ana Ruiz": a person
     assert types("The bill was backed by General Ana Ruiz.").get("Ana Ruiz") == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "network"),
+    [
+        ("She backs the Girls in Welding circle, which Orlo Steel funds.", "Girls in Welding"),
+        ("Ana Ruiz founded Women in Mining, a network of 400 engineers.", "Women in Mining"),
+        ("The Women in Finance Network criticised Harlow Bank.", "Women in Finance Network"),
+    ],
+)
+def test_a_network_named_people_in_a_field_is_one_name(text: str, network: str) -> None:
+    got = types(text)
+    assert [n for n in got if n.endswith(network)], got
+    assert "Girls" not in got and "Women" not in got, got
+
+
+def test_people_in_a_place_are_no_network() -> None:
+    # guard: no network noun or appositive follows
+    assert "Women in Tarrow" not in types("Women in Tarrow earn less, Harlow Bank said.")
