@@ -887,6 +887,8 @@ def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) ->
     i, j = c.i, c.j
     if lows[i] in lex.not_entity_first and j - i > 1:
         return True
+    if lows[j - 1] in lex.event_venues and j - i > 1 and _after_at(i, lows):
+        return True  # "signed at the Harrow Arena": where an event took place
     if j < len(toks) and lows[j] in lex.market_nouns and toks[j].text.islower():
         if lows[i] == "the" or (i > 0 and lows[i - 1] == "the"):
             return True  # "the Bone Density segment": a line of business
@@ -902,6 +904,14 @@ def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) ->
                     return False  # "Office of Rail and Road", "Agency for Roads": a body
             return j - i > 1 or (i > 0 and toks[i - 1].text[:1].isupper())
     return j - i == 1 and lex.demonym(toks[i].text)
+
+
+def _after_at(i: int, lows: list[str]) -> bool:
+    """The name at token i follows "at" or "at the"."""
+    k = i - 1
+    if lows[i] != "the" and k >= 0 and lows[k] == "the":
+        k -= 1  # "at the Harrow Arena" ("The" inside the run at a sentence's start is no case)
+    return k >= 0 and lows[k] == "at"
 
 
 def _cand(text, base, toks, i, j, known=None) -> Candidate:

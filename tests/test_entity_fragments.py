@@ -612,3 +612,19 @@ def test_a_network_named_people_in_a_field_is_one_name(text: str, network: str) 
 def test_people_in_a_place_are_no_network() -> None:
     # guard: no network noun or appositive follows
     assert "Women in Tarrow" not in types("Women in Tarrow earn less, Harlow Bank said.")
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Fenwick Steel signed a deal at the Harrow Arena with Tamsin Water.", "Harrow Arena"),
+        ("Ann Lee of Orlo Foods spoke at Kell Hall on Monday.", "Kell Hall"),
+    ],
+)
+def test_a_venue_after_at_is_no_entity(text: str, venue: str) -> None:
+    assert venue not in types(text), types(text)
+
+
+def test_a_stadium_being_built_is_a_project() -> None:
+    # guard: no "at": the venue is the object of the work
+    assert types("Pell Leisure is building the Harrow Arena.").get("Harrow Arena") == "Project"
