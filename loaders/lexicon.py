@@ -328,6 +328,11 @@ class Lexicon:
         self.arm_words = frozenset(_lows(d.get("arm_words")))
         self.government_words = frozenset(_lows(d.get("government_words")))
         self.name_adjectives = frozenset(_lows(d.get("name_adjectives")))
+        self.name_openers = frozenset(_lows(d.get("name_openers")))
+        self.firm_openers = frozenset(_lows(d.get("firm_openers")))
+        self.event_venues = frozenset(_lows(d.get("event_venues")))
+        self.people_in = frozenset(_lows(d.get("people_in")))
+        self.network_nouns = frozenset(_lows(d.get("network_nouns")))
         self.possessive_followers = frozenset(_lows(d.get("possessive_name_followers")))
         numbered = d.get("numbered_names") or {}
         self.numbered_products = frozenset(_lows(numbered.get("product")))

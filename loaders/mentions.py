@@ -296,6 +296,9 @@ def _opens_name(i: int, e: int, toks: list[Tok], lows: list[str], lex: Lexicon) 
     while m < len(toks) and _is_name_token(toks[m]):
         m += 1
     rest = lows[e:m]
+    if rest and lows[i] in lex.firm_openers:
+        # "led by General Catalyst", "General Atlantic invested": a firm's name
+        return m - e <= 2 and rest[0] not in lex.first_names and rest[0] not in lex.stopwords
     if not rest or not _org_end(rest[-1], lex):
         return False
     if all(_org_end(w, lex) for w in rest):
@@ -353,6 +356,9 @@ def _runs(toks: list[Tok], lows: list[str], blocked: set[int], lex: Lexicon, isn
             if name(j + 1):
                 prev = lows[j - 1]
                 # "Royal Society for the Protection of Birds": inside an institution's name
+                if low == "in" and _people_in(i, j, toks, lows, name, lex):
+                    j = _part_end_names(j + 1, name)  # "Women in Mining", "Girls in Welding"
+                    continue
                 if low in ("on", "into") and lows[j + 1] not in lex.stopwords:
                     # "Committee on Climate Change", "Centre for Research into Energy"; not "the
                     # Commission on Harlow Bank's fees"
@@ -428,6 +434,23 @@ def _runs(toks: list[Tok], lows: list[str], blocked: set[int], lex: Lexicon, isn
         i = j
 
 
+def _people_in(i: int, j: int, toks: list[Tok], lows: list[str], name, lex: Lexicon) -> bool:
+    """ "Women in Mining", "Girls in Welding circle": a capitalized plural of people, "in" at
+    token j and a field (`people_in`) name a network; the field's words end in an organization
+    word, a network noun follows, or an appositive describes it."""
+    if lows[j - 1] not in lex.people_in or not toks[j - 1].text.istitle():
+        return False
+    e = _part_end_names(j + 1, name)
+    if e - (j + 1) > 3 or lows[j + 1] in lex.stopwords:
+        return False
+    return (
+        lows[e - 1] in lex.org_words
+        or e >= len(lows)
+        or lows[e] in lex.network_nouns
+        or (lows[e] == "," and e + 1 < len(lows) and lows[e + 1] in ("a", "an", "the"))
+    )
+
+
 def _shop_name(i: int, j: int, lows: list[str], name, lex: Lexicon) -> bool:
     """ "Hobb's Loaf", "McGill's Bakery", "Orsino's Market": one word, "'s" at token j and one
     shop noun (`shop_nouns`) make a shop's name, unless a noun of a unit follows ("Orlo's
@@ -476,8 +499,14 @@ def _gerund(i: int, j: int, lows: list[str], lex: Lexicon) -> bool:
     return not (j - i == 2 and (lows[j - 1] in lex.org_words or lows[j - 1] in lex.legal_suffixes))
 
 
-def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tuple[int, int]:
-    """Drop leading stop-words ("The", "However", "Tuesday") from a run."""
+def _trim(
+    i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon, inside: bool = False
+) -> tuple[int, int]:
+    """Drop leading stop-words ("The", "However", "Tuesday") from a run; inside a sentence a
+    capitalized name opener stays ("sold panels to First Solar", "the Eastern Bank")."""
+    if inside and j - i > 1 and lows[i] in lex.name_openers and toks[i].text.istitle():
+        if lows[i + 1] not in lex.stopwords:
+            return i, j
     while i < j and (lows[i] in lex.stopwords or lows[i] in lex.sentence_starters):
         if j - i == 2 and lows[j - 1] in lex.government_words and toks[j - 1].text.istitle():
             if toks[i].text.istitle() and lows[i] not in lex.sentence_starters:
@@ -577,7 +606,7 @@ def _split_known(i: int, j: int, lows: list[str], lex: Lexicon, person: bool = F
             )
             # "the Oslo Bors", "Lisbon Fintech": a place opening a two-word name
             opening = (
-                hit[1][1] == "Location"
+                hit[1][1] in ("Location", "Organization")
                 and k == i
                 and 1 <= j - e <= 2
                 and e - k == 1
@@ -663,7 +692,8 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
                 if toks[i - 1].text not in OPENERS:  # "the carriers Seven and Wren"
                     cands.append(_cand(text, base, toks, i, j))
                     continue
-            i, j = _trim(i, j, lows, toks, lex)
+            inside = i != first and toks[i - 1].text not in OPENERS
+            i, j = _trim(i, j, lows, toks, lex, inside)
             if (
                 j - i > 1
                 and (i == first or toks[i - 1].text in OPENERS)
@@ -857,6 +887,8 @@ def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) ->
     i, j = c.i, c.j
     if lows[i] in lex.not_entity_first and j - i > 1:
         return True
+    if lows[j - 1] in lex.event_venues and j - i > 1 and _after_at(i, lows):
+        return True  # "signed at the Harrow Arena": where an event took place
     if j < len(toks) and lows[j] in lex.market_nouns and toks[j].text.islower():
         if lows[i] == "the" or (i > 0 and lows[i - 1] == "the"):
             return True  # "the Bone Density segment": a line of business
@@ -872,6 +904,14 @@ def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) ->
                     return False  # "Office of Rail and Road", "Agency for Roads": a body
             return j - i > 1 or (i > 0 and toks[i - 1].text[:1].isupper())
     return j - i == 1 and lex.demonym(toks[i].text)
+
+
+def _after_at(i: int, lows: list[str]) -> bool:
+    """The name at token i follows "at" or "at the"."""
+    k = i - 1
+    if lows[i] != "the" and k >= 0 and lows[k] == "the":
+        k -= 1  # "at the Harrow Arena" ("The" inside the run at a sentence's start is no case)
+    return k >= 0 and lows[k] == "at"
 
 
 def _cand(text, base, toks, i, j, known=None) -> Candidate:

@@ -517,3 +517,114 @@ def test_a_hyphenated_given_name_is_a_persons(text: str, person: str) -> None:
 def test_a_hyphenated_company_name_is_no_place() -> None:
     # guard: no lower-case particle inside
     assert types("Orlo Bikes competes with Harley-Davidson.").get("Harley-Davidson") != "Location"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Google Maps competes with Kite Navigation.", "Google Maps"),  # tech
+        ("Microsoft Teams rivals Slack in Tarrow schools.", "Microsoft Teams"),  # tech
+        ("Walmart Pay competes with Kite Wallet.", "Walmart Pay"),  # retail
+    ],
+)
+def test_a_known_company_opening_a_name_is_no_fragment(text: str, name: str) -> None:
+    got = types(text)
+    assert name in got, got
+    assert not {"Maps", "Teams", "Pay"} & set(got), got
+
+
+def test_a_known_company_alone_stays_known() -> None:
+    # guard: "Google CEO Sundar Pichai": the role ends the name
+    got = types("Google CEO Sundar Pichai met Kite Navigation.")
+    assert got.get("Google") == "Organization" and got.get("Sundar Pichai") == "Person", got
+
+
+# -- a capitalized opener inside a sentence belongs to the name ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kite Power sold panels to First Solar.", "First Solar"),  # energy
+        ("Kite Power sold cables to National Grid.", "National Grid"),  # utilities
+        ("Orlo Freight competes with Federal Express.", "Federal Express"),  # shipping
+        ("Orlo Pay was bought by Global Payments.", "Global Payments"),  # banking
+        ("Kite Paper competes with International Paper.", "International Paper"),  # forestry
+    ],
+)
+def test_a_capitalized_opener_inside_a_sentence_opens_the_name(text: str, name: str) -> None:
+    got = types(text)
+    assert name in got, got
+    assert name.split()[-1] not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("National regulators fined Orlo Bank.", "National"),  # at a sentence's start
+        ("Gliders measure how much carbon the North Atlantic absorbs.", "North Atlantic"),
+    ],
+)
+def test_an_opener_at_a_sentence_start_or_a_direction_stays_out(text: str, absent: str) -> None:
+    assert absent not in types(text), types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        ("The round was led by General Catalyst and Harlow Capital.", "General Catalyst"),
+        ("Orlo Data raised $50m from General Atlantic.", "General Atlantic"),
+        ("Kite Labs took money from Principal Harbour.", "Principal Harbour"),
+        ("General Catalyst led the round in Orlo Data.", "General Catalyst"),  # sentence start
+    ],
+)
+def test_a_title_word_opening_a_firms_name(text: str, investor: str) -> None:
+    got = types(text)
+    assert got.get(investor) == "Organization", got
+    assert investor.split()[-1] not in got, got
+
+
+def test_a_title_word_opening_a_firms_name_keeps_its_funding() -> None:
+    check(
+        "Orlo Data raised $50m from General Atlantic.",
+        [("general-atlantic", "FUNDS", "orlo-data")],
+        [("atlantic", "FUNDS", "orlo-data")],
+    )
+
+
+def test_a_title_before_a_given_name_stays_a_title() -> None:
+    # guard: "backed by General Ana Ruiz": a person
+    assert types("The bill was backed by General Ana Ruiz.").get("Ana Ruiz") == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "network"),
+    [
+        ("She backs the Girls in Welding circle, which Orlo Steel funds.", "Girls in Welding"),
+        ("Ana Ruiz founded Women in Mining, a network of 400 engineers.", "Women in Mining"),
+        ("The Women in Finance Network criticised Harlow Bank.", "Women in Finance Network"),
+    ],
+)
+def test_a_network_named_people_in_a_field_is_one_name(text: str, network: str) -> None:
+    got = types(text)
+    assert [n for n in got if n.endswith(network)], got
+    assert "Girls" not in got and "Women" not in got, got
+
+
+def test_people_in_a_place_are_no_network() -> None:
+    # guard: no network noun or appositive follows
+    assert "Women in Tarrow" not in types("Women in Tarrow earn less, Harlow Bank said.")
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Fenwick Steel signed a deal at the Harrow Arena with Tamsin Water.", "Harrow Arena"),
+        ("Ann Lee of Orlo Foods spoke at Kell Hall on Monday.", "Kell Hall"),
+    ],
+)
+def test_a_venue_after_at_is_no_entity(text: str, venue: str) -> None:
+    assert venue not in types(text), types(text)
+
+
+def test_a_stadium_being_built_is_a_project() -> None:
+    # guard: no "at": the venue is the object of the work
+    assert types("Pell Leisure is building the Harrow Arena.").get("Harrow Arena") == "Project"
