@@ -56,6 +56,8 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
         weight = _weight(lows, c.i, cues)
         if weight and lows[c.i - 1] == "the" and c.j < len(lows) and a.toks[c.j].text.islower():
             weight = 0.0  # "across the Orlo network": the name modifies a noun
+        if weight == 0.0 and c.j < len(lows) and _area_or_site(lows, c, cues):
+            weight = W_IN  # "the Rennick district of the town", "at its Limoges works"
         if c.j - c.i == 1 and lows[c.i].endswith(cues.suffixes) and len(lows[c.i]) > 6:
             weight = max(weight, W_NEAR)  # "the Lowlands"
         if c.j - c.i == 1 and "-" in lows[c.i] and _hyphen_place(lows[c.i], cues):
@@ -105,6 +107,15 @@ def _dateline_region(a: Analysis, cands: list[Candidate]) -> Candidate | None:
         return None
     after = a.toks[region.j].text
     return region if after in ("(", ",") or after in DASHES else None
+
+
+def _area_or_site(lows: list[str], c: Candidate, cues) -> bool:
+    """ "the Rennick district", "the Leeds area": a place noun after "the NAME"; "at its
+    Limoges works": a site noun after "its NAME" (a possessive, so the name is no owner)."""
+    before, after = lows[c.i - 1], lows[c.j]
+    if before == "the":
+        return after in cues.place_nouns and not after.endswith("s")
+    return before in ("its", "their") and after in cues.sites
 
 
 def _weight(lows: list[str], i: int, cues) -> float:

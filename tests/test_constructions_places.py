@@ -1,0 +1,203 @@
+"""Places, second set: later places of a location list, a city inside an adjective-led
+descriptor, a second "and is based in" predicate, "at its C works", and names that are places
+by their noun ("the Rennick district of the town").
+
+Each case is (sentence, relations that must be found, relations that must not be). Every name is
+invented; sectors vary on purpose.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, Triple, check
+
+from loaders.explain import explain
+from loaders.lexicon import Lexicon
+from loaders.mentions import analyze
+
+# The second and later places of a list: a site noun or an ellipsis ("one") after the link.
+LISTS: list[Case] = [
+    (
+        "Pellam Steel runs two mills in Sheffield and a coating line in Rotherham.",
+        [
+            ("pellam-steel", "LOCATED_IN", "sheffield"),
+            ("pellam-steel", "LOCATED_IN", "rotherham"),
+        ],
+        [],
+    ),
+    (  # agriculture, ellipsis
+        "Osk Mills grinds flour at three mills in Tampere and one in Oulu.",
+        [("osk-mills", "LOCATED_IN", "tampere"), ("osk-mills", "LOCATED_IN", "oulu")],
+        [],
+    ),
+    (  # autos, ellipsis with "another"
+        "Corvo Motors operates two plants in Lyon and another in Dijon.",
+        [("corvo-motors", "LOCATED_IN", "lyon"), ("corvo-motors", "LOCATED_IN", "dijon")],
+        [],
+    ),
+    (  # aviation, ", with its ... in"
+        "Tarrant Aero has its head office in Utrecht, with its test centre in Eindhoven.",
+        [
+            ("tarrant-aero", "LOCATED_IN", "utrecht"),
+            ("tarrant-aero", "LOCATED_IN", "eindhoven"),
+        ],
+        [],
+    ),
+    (  # retail, an aside after "and"
+        "Brisa Leather raised cash to open another workshop in Florence and, later, a flagship "
+        "in Milan.",
+        [
+            ("brisa-leather", "LOCATED_IN", "florence"),
+            ("brisa-leather", "LOCATED_IN", "milan"),
+        ],
+        [],
+    ),
+    (  # shipping, a second verb in the member
+        "Hollin Marine has a repair yard in Gdansk and runs a fitting shop in Szczecin.",
+        [("hollin-marine", "LOCATED_IN", "szczecin")],
+        [],
+    ),
+    (  # guard: the second member names someone else's site
+        "Brevik Foods has a bakery in Bergen, and its supplier Tolla Mills has a mill in Voss.",
+        [("brevik-foods", "LOCATED_IN", "bergen")],
+        [("brevik-foods", "LOCATED_IN", "voss")],
+    ),
+    (  # guard: not a site ("a customer in")
+        "Keld Pharma has a plant in Basel and a big customer in Lyon.",
+        [("keld-pharma", "LOCATED_IN", "basel")],
+        [("keld-pharma", "LOCATED_IN", "lyon")],
+    ),
+    (  # guard: a plan is no site yet
+        "Halden Foods has a plant in Oslo and may open one in Bergen.",
+        [("halden-foods", "LOCATED_IN", "oslo")],
+        [("halden-foods", "LOCATED_IN", "bergen")],
+    ),
+]
+
+# A city inside a descriptor that adjectives open.
+DESCRIPTORS: list[Case] = [
+    (  # banking
+        "Vintry Partners, a mid-sized Turin fund, bought 5% of Alder Foods.",
+        [("vintry-partners", "LOCATED_IN", "turin")],
+        [("alder-foods", "LOCATED_IN", "turin")],
+    ),
+    (  # media, relative clause after the descriptor
+        "Oxwell, the small Madrid bookseller that has placed novels on shortlists, has been "
+        "bought by Sorrel Media.",
+        [("oxwell", "LOCATED_IN", "madrid"), ("sorrel-media", "OWNS", "oxwell")],
+        [("sorrel-media", "LOCATED_IN", "madrid")],
+    ),
+    (  # insurance, two adjectives
+        "Claims are handled by Ternway, a young independent Lisbon insurer.",
+        [("ternway", "LOCATED_IN", "lisbon")],
+        [],
+    ),
+    (  # guard: the city is a unit's, not the named company's
+        "Dorset Mutual, a former unit of a Leeds insurer, cut prices.",
+        [],
+        [("dorset-mutual", "LOCATED_IN", "leeds")],
+    ),
+    (  # guard: a person
+        "Ana Ruiz, a veteran Madrid banker, joined Lorne Capital.",
+        [],
+        [("ana-ruiz", "LOCATED_IN", "madrid"), ("lorne-capital", "LOCATED_IN", "madrid")],
+    ),
+]
+
+# A second predicate of the subject, after a clause that names others.
+COORDINATED: list[Case] = [
+    (  # aviation
+        "Nimbra Aero was started in 2019 by two former pilots, who met in the navy, and is "
+        "based in Denver, with its test centre in Tucson.",
+        [("nimbra-aero", "LOCATED_IN", "denver"), ("nimbra-aero", "LOCATED_IN", "tucson")],
+        [],
+    ),
+    (  # telecoms
+        "Kessa Telecom was founded by Ivo Marr, who ran a cable firm, and is headquartered in "
+        "Riga.",
+        [("kessa-telecom", "LOCATED_IN", "riga"), ("ivo-marr", "FOUNDED", "kessa-telecom")],
+        [],
+    ),
+    (  # guard: negation
+        "Kessa Telecom was founded by Ivo Marr, who ran a cable firm, and is no longer based in "
+        "Riga.",
+        [],
+        [("kessa-telecom", "LOCATED_IN", "riga")],
+    ),
+]
+
+# "at its C works": the owner of "its" sits in C.
+SITES: list[Case] = [
+    (  # manufacturing
+        "Halloran Ceramics said it would shut a kiln at its Limoges works.",
+        [("halloran-ceramics", "LOCATED_IN", "limoges")],
+        [],
+    ),
+    (  # mining
+        "Tarn Metals will add 200 jobs at its Kiruna smelter.",
+        [("tarn-metals", "LOCATED_IN", "kiruna")],
+        [],
+    ),
+    (  # guard: not a site noun
+        "Tarn Metals sold its Kiruna unit to Osk Group.",
+        [],
+        [("tarn-metals", "LOCATED_IN", "kiruna")],
+    ),
+]
+
+# Extra site nouns of the LOCATED_IN triggers.
+FACILITIES: list[Case] = [
+    (  # defence, a description subject
+        "Skyform Moravia is a joint venture of Halder Aero and Vostra Defence. The venture will "
+        "assemble the drones at a new hangar in Brno.",
+        [("skyform-moravia", "LOCATED_IN", "brno")],
+        [("halder-aero", "LOCATED_IN", "brno"), ("vostra-defence", "LOCATED_IN", "brno")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text,present,absent", LISTS + DESCRIPTORS + COORDINATED + SITES + FACILITIES
+)
+def test_places(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
+def test_place_list_rules_name_themselves() -> None:
+    """The later place's evidence names its rule (what `--explain` shows)."""
+    ex = explain("Pellam Steel runs two mills in Sheffield and a coating line in Rotherham.")
+    rules = {r.rule for r in ex.relations if r.target_id == "rotherham"}
+    assert rules == {"place_lists/later-place"}
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (
+            "A new ground is planned on a former gasworks in the Rennick district of the town.",
+            "Rennick",
+        ),
+        ("Most homes in the Varlo area lost power.", "Varlo"),
+        ("Halloran said it would shut a kiln at its Limoges works.", "Limoges"),
+        ("The Hague hosts the court, and Halvard moved to The Hague in May.", "Hague"),
+        ("Most of the cargo passes through Gdynia on its way north.", "Gdynia"),
+    ],
+)
+def test_places_by_their_noun(text: str, name: str) -> None:
+    lex = Lexicon.load()
+    cands = analyze(text, 0, lex).cands
+    types = {c.text: c.best() for c in cands}
+    assert any(name in t and v == "Location" for t, v in types.items()), types
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Velmar invested through Orbis Capital last year.", "Orbis Capital"),
+        ("The Orlo network carries most traffic.", "Orlo"),
+    ],
+)
+def test_not_places(text: str, name: str) -> None:
+    lex = Lexicon.load()
+    types = {c.text: c.best() for c in analyze(text, 0, lex).cands}
+    assert types.get(name) != "Location", types
