@@ -145,6 +145,75 @@ SITES: list[Case] = [
     ),
 ]
 
+# A project described as built at a place, or a site at a place and then its name.
+DESCRIBED: list[Case] = [
+    (  # shipping
+        "Nordhavn Terminal, the 12-berth facility being built at Esbjerg, will open in 2027.",
+        [("nordhavn-terminal", "LOCATED_IN", "esbjerg")],
+        [],
+    ),
+    (  # real estate, backed
+        "The Kell Tower, a 40-storey office block planned near Leeds, is backed by Orrin Capital.",
+        [("kell-tower", "LOCATED_IN", "leeds"), ("orrin-capital", "FUNDS", "kell-tower")],
+        [("orrin-capital", "LOCATED_IN", "leeds")],
+    ),
+    (  # energy: the site named after it is placed
+        "Ulvik Hydrogen is building an electrolyser near Tromso, called the Nordlys H2 scheme.",
+        [("nordlys-h2", "LOCATED_IN", "tromso")],
+        [],
+    ),
+    (  # guard: a hedge
+        "Nordhavn Terminal, a ferry berth that might be built at Esbjerg, is on hold.",
+        [],
+        [("nordhavn-terminal", "LOCATED_IN", "esbjerg")],
+    ),
+]
+
+# A making verb in the first place and a site in the second: the subject is in both.
+MADE: list[Case] = [
+    (  # glass
+        "Ferrow Glass, which melts glass in Linz and runs a cutting shop in Graz, reported "
+        "higher sales.",
+        [("ferrow-glass", "LOCATED_IN", "linz"), ("ferrow-glass", "LOCATED_IN", "graz")],
+        [],
+    ),
+    (  # food
+        "Mirren Foods bakes bread in Cork and runs a packing shop in Limerick.",
+        [("mirren-foods", "LOCATED_IN", "cork"), ("mirren-foods", "LOCATED_IN", "limerick")],
+        [],
+    ),
+    (  # guard: selling is no site
+        "Mirren Foods sells bread in Cork and has a big customer in Limerick.",
+        [],
+        [("mirren-foods", "LOCATED_IN", "cork"), ("mirren-foods", "LOCATED_IN", "limerick")],
+    ),
+]
+
+# "[City]-based" inside an object: the company is the object, never the city.
+BASED_OBJECTS: list[Case] = [
+    (  # rail
+        "Rivo Rail accused Leeds-based challenger Ambra Rail of dumping fares.",
+        [("rivo-rail", "DISPUTES", "ambra-rail"), ("ambra-rail", "LOCATED_IN", "leeds")],
+        [("rivo-rail", "DISPUTES", "leeds")],
+    ),
+    (  # energy regulator
+        "The Grid Authority rebuked Bremen-based upstart Talvik Energy for late filings.",
+        [("talvik-energy", "LOCATED_IN", "bremen")],
+        [("grid-authority", "DISPUTES", "bremen"), ("the-grid-authority", "DISPUTES", "bremen")],
+    ),
+    (  # a multiword city with lower-case particles
+        "Stoke-on-Trent-based Pellow Tiles agreed to buy a kiln maker.",
+        [("pellow-tiles", "LOCATED_IN", "stoke-on-trent")],
+        [("pellow-tiles", "LOCATED_IN", "trent")],
+    ),
+    (  # a "head office" is a site, not a head
+        "Kavli Robotics was set up by Ana Berg and Ole Sand, who met at university, and has its "
+        "head office in Trondheim.",
+        [("kavli-robotics", "LOCATED_IN", "trondheim"), ("ole-sand", "FOUNDED", "kavli-robotics")],
+        [("ole-sand", "LEADS", "kavli-robotics")],
+    ),
+]
+
 # Extra site nouns of the LOCATED_IN triggers.
 FACILITIES: list[Case] = [
     (  # defence, a description subject
@@ -157,7 +226,8 @@ FACILITIES: list[Case] = [
 
 
 @pytest.mark.parametrize(
-    "text,present,absent", LISTS + DESCRIPTORS + COORDINATED + SITES + FACILITIES
+    "text,present,absent",
+    LISTS + DESCRIPTORS + COORDINATED + SITES + FACILITIES + DESCRIBED + MADE + BASED_OBJECTS,
 )
 def test_places(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)

@@ -21,7 +21,7 @@ import yaml
 from loaders.lexicon import Lexicon
 from loaders.relations.located import site_nouns
 from loaders.relations.model import Mention, Sentence
-from loaders.relations.nav import opening_mention
+from loaders.relations.nav import opening_mention, subjects
 from loaders.relations.words import CLAUSE_STOP, M
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -41,7 +41,11 @@ LIST_DETS = _set("list_dets")
 LIST_ASIDES = _set("list_asides")
 DESCRIPTOR_HEADS = _set("descriptor_heads")
 DESCRIPTOR_BREAKS = _set("descriptor_breaks")
+MAKING_VERBS = _set("making_verbs")
+SITE_PARTICIPLES = tuple(tuple(str(p).lower().split()) for p in _DATA["site_participles"])
+NAMING_WORDS = tuple(tuple(str(p).lower().split()) for p in _DATA["naming_words"])
 PLACE_PREPS = frozenset({"in", "at", "near"})
+PLACE_PREPS_FAR = PLACE_PREPS | {"outside", "off"}
 LINKS = frozenset({"and", "with", "plus"})
 MEMBER_WORDS = 5  # words of a later member before its "in": "runs a small cutting shop"
 
@@ -70,7 +74,8 @@ def later_places(s: Sentence) -> None:
         first = _first_place(s, link)
         if first < 0 or s.blocked(first, q):
             continue
-        _copy_places(s, s.ment(first), s.ment(q))
+        if not _copy_places(s, s.ment(first), s.ment(q)) and head not in LIST_ELLIPSIS:
+            _made_and_sited(s, first, q, lo)
 
 
 def _member_start(s: Sentence, prep: int) -> tuple[int, int]:
@@ -114,19 +119,36 @@ def _first_place(s: Sentence, link: int) -> int:
     return -1
 
 
-def _copy_places(s: Sentence, first: Mention, later: Mention) -> None:
+def _copy_places(s: Sentence, first: Mention, later: Mention) -> bool:
     """Whoever this sentence's rules placed in `first` is in `later` too."""
     sources = [f.source for f in s.found if f.type == "LOCATED_IN" and f.target in first.ids]
+    made = False
     for src in dict.fromkeys(sources):
         if src in later.ids:
             continue
-        s.emit(
-            Mention((src,), later.i, later.j),
-            ("LOCATED_IN",),
-            later,
-            "place_lists/later-place",
-            0.65,
-        )
+        at = Mention((src,), later.i, later.j)
+        made = s.emit(at, ("LOCATED_IN",), later, "place_lists/later-place", 0.65) or made
+    return made or bool(sources)
+
+
+def _made_and_sited(s: Sentence, first: int, q: int, lo: int) -> None:
+    """ "Ferrow Glass, which melts glass in Linz and runs a cutting shop in Graz": a verb of
+    making in the first place and a site in the second; the subject of both is in both."""
+    lows = s.lows
+    if lows[lo] in LIST_DETS or (lows[lo] == M and s.is_det(lo)):
+        return  # the second member must be a predicate of its own: "runs a cutting shop"
+    v = first - 2
+    while v >= 0 and first - v <= 5 and lows[v] not in MAKING_VERBS:
+        if not lows[v].isalpha() and not (lows[v] == M and s.is_det(v)):
+            return
+        v -= 1
+    if v < 0 or lows[v] not in MAKING_VERBS:
+        return
+    subj = subjects(s, v, True)
+    if not subj or "Location" in s.etypes(subj[0]) or s.blocked(subj[0], q):
+        return
+    for place in (first, q):
+        s.emit(s.ment(subj[0]), ("LOCATED_IN",), s.ment(place), "place_lists/made-and-sited", 0.6)
 
 
 def descriptor_cues(lex: Lexicon) -> tuple[str, ...]:
@@ -215,3 +237,73 @@ def its_site(s: Sentence) -> None:
             continue
         if not s.blocked(k - 1, k + 1):
             s.emit(owner, ("LOCATED_IN",), s.ment(k), "place_lists/its-site", 0.65)
+
+
+def described_cues(lex: Lexicon) -> frozenset[str]:
+    return frozenset(p[0] for p in SITE_PARTICIPLES + NAMING_WORDS)
+
+
+def _phrase_at(lows: list[str], k: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """The length of the phrase of `phrases` that starts at k, else 0."""
+    for p in phrases:
+        if tuple(lows[k : k + len(p)]) == p:
+            return len(p)
+    return 0
+
+
+def described_sites(s: Sentence) -> None:
+    """ "Nordhavn Terminal, the 12-berth facility being built at Esbjerg": a project described
+    as built at a place; "an electrolyser near Tromso, called the Nordlys H2 scheme": a site at a
+    place, then its name."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(2, n - 2):
+        size = _phrase_at(lows, k, SITE_PARTICIPLES)
+        if size:
+            _built_at(s, k, k + size)
+        size = _phrase_at(lows, k, NAMING_WORDS)
+        if size and lows[k - 1] == ",":
+            _named_site(s, k, k + size)
+
+
+def _built_at(s: Sentence, k: int, after: int) -> None:
+    """NAME, (a|the) [words] built (at|in|near) C."""
+    lows = s.lows
+    n = len(lows)
+    if not (after + 1 < n and lows[after] in PLACE_PREPS_FAR and lows[after + 1] == M):
+        return
+    place = after + 1
+    if "Location" not in s.etypes(place) or s.ment(place).short:
+        return
+    a = k - 1
+    while a >= 0 and k - a <= 8 and lows[a] not in ("a", "an", "the") and lows[a] != M:
+        if lows[a] in CLAUSE_STOP or lows[a] == ",":
+            return
+        a -= 1
+    if a < 2 or lows[a] not in ("a", "an", "the") or lows[a - 1] != "," or lows[a - 2] != M:
+        return
+    named = a - 2
+    if "Location" in s.etypes(named) or s.is_det(named) or s.blocked(named, place):
+        return
+    s.emit(s.ment(named), ("LOCATED_IN",), s.ment(place), "place_lists/built-at", 0.65)
+
+
+def _named_site(s: Sentence, k: int, after: int) -> None:
+    """(a|an) [words] (in|near|at) C, called (the) P: P is at C."""
+    lows = s.lows
+    n = len(lows)
+    p = after + (after < n and lows[after] == "the")
+    if p >= n or lows[p] != M or k < 4 or lows[k - 2] != M:
+        return
+    place, prep = k - 2, k - 3
+    if lows[prep] not in PLACE_PREPS_FAR or "Location" not in s.etypes(place):
+        return
+    if "Location" in s.etypes(p) or not lows[prep - 1].isalpha():
+        return
+    a = prep - 1
+    while a >= 0 and prep - a <= 4 and lows[a] not in ("a", "an", "new"):
+        if not lows[a].isalpha():
+            return
+        a -= 1
+    if a >= 0 and lows[a] in ("a", "an", "new") and not s.blocked(a, p):
+        s.emit(s.ment(p), ("LOCATED_IN",), s.ment(place), "place_lists/named-site", 0.65)
