@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.gazetteer import city_names
 from loaders.person_cues import organization_shaped
 
 if TYPE_CHECKING:
@@ -67,6 +68,30 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
         if weight:
             c.vote("Location", weight)
             voted[c.j] = weight
+    _cities(a, lex)
+
+
+W_CITY = 1.0  # a city's name with no other cue: the weakest vote
+CITY_PREPS = frozenset({"at", "through", "via"})
+
+
+def _cities(a: Analysis, lex: Lexicon) -> None:
+    """ "a kiln at Limoges", "cargo routed via Gdynia": a name no cue typed, after "at",
+    "through" or "via", that is a city of the gazetteer; not "an analyst at Santos" (a person's
+    employer), not "Santos-backed" (a name in a compound), not a given name."""
+    lows = a.lows
+    n = len(lows)
+    for c in a.cands:
+        if c.votes or c.known or c.i < 2 or lows[c.i - 1] not in CITY_PREPS:
+            continue
+        if c.j < n and lows[c.j] in ("-", "'s", "'"):
+            continue
+        before = lows[c.i - 2]
+        if before in lex.titles or before in lex.roles or lex.heads.get((before,)) == "Person":
+            continue
+        if c.text.lower() in lex.first_names or c.text.lower() not in city_names():
+            continue
+        c.vote("Location", W_CITY)
 
 
 def dateline(a: Analysis, c: Candidate) -> bool:

@@ -271,3 +271,20 @@ def test_not_places(text: str, name: str) -> None:
     lex = Lexicon.load()
     types = {c.text: c.best() for c in analyze(text, 0, lex).cands}
     assert types.get(name) != "Location", types
+
+
+@pytest.mark.parametrize(
+    "text,name,etype",
+    [
+        # a city of the gazetteer after "at", "through" or "via", with no other cue
+        ("Most of the grain is shipped via Gdynia each winter.", "Gdynia", "Location"),
+        ("Velmar will add a kiln at Limoges next year.", "Limoges", "Location"),
+        # a company in a compound or a person's employer keeps no place vote
+        ("Arden Gas, a Santos-backed explorer, drilled two wells.", "Santos", None),
+        ("The deal was welcomed by an analyst at Santos, Ivo Marr.", "Santos", None),
+    ],
+)
+def test_gazetteer_cities(text: str, name: str, etype: str | None) -> None:
+    lex = Lexicon.load()
+    types = {c.text: c.best() for c in analyze(text, 0, lex).cands}
+    assert types.get(name) == etype, types
