@@ -214,8 +214,14 @@ BASED_OBJECTS: list[Case] = [
     ),
 ]
 
-# Extra site nouns of the LOCATED_IN triggers.
+# Extra site nouns of the LOCATED_IN triggers, and a unit named by its description.
 FACILITIES: list[Case] = [
+    (  # mining: "the unit" is the subsidiary described as one
+        "Norsk Alu Holdings owns Fjell Metals, a unit that makes aluminium. The unit's smelter "
+        "in Hedmark will close next year.",
+        [("fjell-metals", "LOCATED_IN", "hedmark")],
+        [("norsk-alu-holdings", "LOCATED_IN", "hedmark")],
+    ),
     (  # defence, a description subject
         "Skyform Moravia is a joint venture of Halder Aero and Vostra Defence. The venture will "
         "assemble the drones at a new hangar in Brno.",
