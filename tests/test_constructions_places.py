@@ -162,6 +162,12 @@ DESCRIBED: list[Case] = [
         [("nordlys-h2", "LOCATED_IN", "tromso")],
         [],
     ),
+    (  # transport: a "with" clause about the subject's site
+        "The Fenway Link is a tram line planned by the Ardmore Council, with a new depot planned "
+        "at Kettleby.",
+        [("fenway-link", "LOCATED_IN", "kettleby")],
+        [("ardmore-council", "LOCATED_IN", "kettleby")],
+    ),
     (  # guard: a hedge
         "Nordhavn Terminal, a ferry berth that might be built at Esbjerg, is on hold.",
         [],

@@ -267,7 +267,7 @@ def described_sites(s: Sentence) -> None:
 
 
 def _built_at(s: Sentence, k: int, after: int) -> None:
-    """NAME, (a|the) [words] built (at|in|near) C."""
+    """NAME, (a|the) [words] built (at|in|near) C; NAME ..., with a [site] planned at C."""
     lows = s.lows
     n = len(lows)
     if not (after + 1 < n and lows[after] in PLACE_PREPS_FAR and lows[after + 1] == M):
@@ -280,9 +280,14 @@ def _built_at(s: Sentence, k: int, after: int) -> None:
         if lows[a] in CLAUSE_STOP or lows[a] == ",":
             return
         a -= 1
-    if a < 2 or lows[a] not in ("a", "an", "the") or lows[a - 1] != "," or lows[a - 2] != M:
+    if a >= 2 and lows[a] in ("a", "an") and lows[a - 1] == "with" and lows[a - 2] == ",":
+        named = opening_mention(s)  # "P is a tram line ..., with a new depot planned at C"
+        if named < 0 or any(w in CLAUSE_STOP for w in lows[named:a]):
+            return
+    elif a < 2 or lows[a] not in ("a", "an", "the") or lows[a - 1] != "," or lows[a - 2] != M:
         return
-    named = a - 2
+    else:
+        named = a - 2
     if "Location" in s.etypes(named) or s.is_det(named) or s.blocked(named, place):
         return
     s.emit(s.ment(named), ("LOCATED_IN",), s.ment(place), "place_lists/built-at", 0.65)
