@@ -92,6 +92,7 @@ class PlaceCues:
     in_objects: frozenset[str]  # words before "in" that take an organization: "a stake in X"
     suffixes: tuple[str, ...] = ()  # endings of one-word place names: "the Lowlands"
     hyphen_particles: frozenset[str] = frozenset()  # "Stoke-on-Trent", "Aix-en-Provence"
+    sites: frozenset[str] = frozenset()  # "at its Limoges works": a site its owner has there
 
 
 @dataclass(frozen=True)
@@ -349,6 +350,7 @@ class Lexicon:
             frozenset(_lows(places.get("in_objects"))),
             tuple(_lows(places.get("suffixes"))),
             frozenset(_lows(places.get("hyphen_particles"))),
+            frozenset(_lows(places.get("sites"))),
         )
         cues = d.get("person_cues") or {}
         self.person_cues = PersonCues(

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.gazetteer import city_names
 from loaders.person_cues import organization_shaped
 
 if TYPE_CHECKING:
@@ -56,6 +57,8 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
         weight = _weight(lows, c.i, cues)
         if weight and lows[c.i - 1] == "the" and c.j < len(lows) and a.toks[c.j].text.islower():
             weight = 0.0  # "across the Orlo network": the name modifies a noun
+        if weight == 0.0 and c.j < len(lows) and _area_or_site(lows, c, cues):
+            weight = W_IN  # "the Rennick district of the town", "at its Limoges works"
         if c.j - c.i == 1 and lows[c.i].endswith(cues.suffixes) and len(lows[c.i]) > 6:
             weight = max(weight, W_NEAR)  # "the Lowlands"
         if c.j - c.i == 1 and "-" in lows[c.i] and _hyphen_place(lows[c.i], cues):
@@ -65,6 +68,30 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
         if weight:
             c.vote("Location", weight)
             voted[c.j] = weight
+    _cities(a, lex)
+
+
+W_CITY = 1.0  # a city's name with no other cue: the weakest vote
+CITY_PREPS = frozenset({"at", "through", "via"})
+
+
+def _cities(a: Analysis, lex: Lexicon) -> None:
+    """ "a kiln at Limoges", "cargo routed via Gdynia": a name no cue typed, after "at",
+    "through" or "via", that is a city of the gazetteer; not "an analyst at Santos" (a person's
+    employer), not "Santos-backed" (a name in a compound), not a given name."""
+    lows = a.lows
+    n = len(lows)
+    for c in a.cands:
+        if c.votes or c.known or c.i < 2 or lows[c.i - 1] not in CITY_PREPS:
+            continue
+        if c.j < n and lows[c.j] in ("-", "'s", "'"):
+            continue
+        before = lows[c.i - 2]
+        if before in lex.titles or before in lex.roles or lex.heads.get((before,)) == "Person":
+            continue
+        if c.text.lower() in lex.first_names or c.text.lower() not in city_names():
+            continue
+        c.vote("Location", W_CITY)
 
 
 def dateline(a: Analysis, c: Candidate) -> bool:
@@ -105,6 +132,15 @@ def _dateline_region(a: Analysis, cands: list[Candidate]) -> Candidate | None:
         return None
     after = a.toks[region.j].text
     return region if after in ("(", ",") or after in DASHES else None
+
+
+def _area_or_site(lows: list[str], c: Candidate, cues) -> bool:
+    """ "the Rennick district", "the Leeds area": a place noun after "the NAME"; "at its
+    Limoges works": a site noun after "its NAME" (a possessive, so the name is no owner)."""
+    before, after = lows[c.i - 1], lows[c.j]
+    if before == "the":
+        return after in cues.place_nouns and not after.endswith("s")
+    return before in ("its", "their") and after in cues.sites
 
 
 def _weight(lows: list[str], i: int, cues) -> float:

@@ -18,6 +18,7 @@ construction family, each a few short rules:
 | located | `located` | "Glasgow, where X is based", "Dunmere, Cassick's home" |
 | funding | `funding` | "the balance of X will be provided by A", ", of which B will contribute" |
 | rivalry | `rivalry` | "The county picked A and B over C", "The main rival of A is B" |
+| place lists | `place_lists` | "two mills in A and one in B", "X, a mid-sized Turin fund" |
 
 Every relation's evidence names its rule as "family/rule" ("verbal/passive"). Each candidate
 is checked against the schema (endpoint types) and dropped when a negation, hedge or denial
@@ -40,6 +41,7 @@ from loaders.relations import (
     litigation,
     located,
     nominal,
+    place_lists,
     possessive,
     rivalry,
     role,
@@ -124,6 +126,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("rounds", rounds.listed, lambda lex: lex.round_listed),
     Construction("rounds", rounds.first_money, rounds.first_money_cues),
     Construction("rounds", rounds.paid_in, rounds.paid_in_cues),
+    Construction("place_lists", place_lists.descriptors, place_lists.descriptor_cues),
+    Construction("place_lists", place_lists.coordinated_based, place_lists.based_cues),
+    Construction("place_lists", place_lists.its_site, place_lists.site_cues),
+    Construction("place_lists", place_lists.described_sites, place_lists.described_cues),
+    # last: it extends the places the rules above found
+    Construction("place_lists", place_lists.later_places, place_lists.list_cues),
 )
 
 

@@ -55,6 +55,9 @@ def right(s: Sentence, k: int, gap: int, stops=OBJ_STOP) -> int:
             if m + 3 < n and lows[m + 1] == "-" and lows[m + 3] == M:
                 if lows[m + 2] in s.lex.hyphen:
                     return m + 3  # "Frankfurt-based Veridian Risk"
+            if m + 4 < n and lows[m + 1] == "-" and lows[m + 4] == M and not s.is_det(m + 4):
+                if lows[m + 2] in s.lex.hyphen and lows[m + 3].isalpha():
+                    return m + 4  # "accused Leeds-based challenger Ambra Rail": not Leeds
             if m + 2 < n and lows[m + 1] != M and lows[m + 1].isalpha():
                 # "former Convoy executive Tom Harlan": the person, not the employer
                 h = m + 2 if lows[m + 2] == M else m + 3

@@ -1,0 +1,314 @@
+"""Place-list family: the second and later places of a location list, and a city inside an
+adjective-led company descriptor.
+
+- `later-place`: "Pellam Steel runs two mills in Sheffield and a coating line in Rotherham",
+  "grinds flour at three mills in Tampere and one in Oulu", "is based in Denver, with its test
+  centre in Tucson": the organization an earlier rule placed in the first place is in the later
+  one too. Only a site noun ("a coating line") or an ellipsis ("one", "another") makes the
+  second member; "and its rival has a plant in B" is someone else's site.
+- `descriptor`: "Vintry Partners, a mid-sized Turin fund, ...", "Oxwell, the small Madrid
+  bookseller that ...": the city inside the descriptor is where the named company sits.
+
+The words are data: `loaders/data/places.yaml`.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import yaml
+
+from loaders.lexicon import Lexicon
+from loaders.relations.located import site_nouns
+from loaders.relations.model import Mention, Sentence
+from loaders.relations.nav import opening_mention, subjects
+from loaders.relations.words import CLAUSE_STOP, M
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_DATA = yaml.load(
+    resources.files("loaders").joinpath("data", "places.yaml").read_text(encoding="utf-8"),
+    Loader=_LOADER,
+)
+
+
+def _set(key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _DATA[key])
+
+
+LIST_SITES = _set("list_sites")
+LIST_ELLIPSIS = _set("list_ellipsis")
+LIST_DETS = _set("list_dets")
+LIST_ASIDES = _set("list_asides")
+DESCRIPTOR_HEADS = _set("descriptor_heads")
+DESCRIPTOR_BREAKS = _set("descriptor_breaks")
+MAKING_VERBS = _set("making_verbs")
+SITE_PARTICIPLES = tuple(tuple(str(p).lower().split()) for p in _DATA["site_participles"])
+NAMING_WORDS = tuple(tuple(str(p).lower().split()) for p in _DATA["naming_words"])
+PLACE_PREPS = frozenset({"in", "at", "near"})
+PLACE_PREPS_FAR = PLACE_PREPS | {"outside", "off"}
+LINKS = frozenset({"and", "with", "plus"})
+MEMBER_WORDS = 5  # words of a later member before its "in": "runs a small cutting shop"
+
+
+def list_cues(lex: Lexicon) -> frozenset[str]:
+    return LINKS
+
+
+def later_places(s: Sentence) -> None:
+    """ "... two mills in A and a coating line in B", "three mills in A and one in B", "based in
+    C, with its test centre in D": whoever an earlier rule placed in A (C) is in B (D)."""
+    lows = s.lows
+    sites: frozenset[str] | None = None
+    for q in range(4, len(lows)):
+        if lows[q] != M or lows[q - 1] not in PLACE_PREPS or "Location" not in s.etypes(q):
+            continue
+        link, lo = _member_start(s, q - 1)
+        if link < 0:
+            continue
+        head = lows[q - 2]
+        if head not in LIST_ELLIPSIS or q - 2 > lo + 1:
+            if sites is None:
+                sites = LIST_SITES | site_nouns(s.lex)
+            if head not in sites or not _member_shape(s, lo, q - 1):
+                continue
+        first = _first_place(s, link)
+        if first < 0 or s.blocked(first, q):
+            continue
+        if not _copy_places(s, s.ment(first), s.ment(q)) and head not in LIST_ELLIPSIS:
+            _made_and_sited(s, first, q, lo)
+
+
+def _member_start(s: Sentence, prep: int) -> tuple[int, int]:
+    """The link word ("and", "with") before the member that ends at `prep`, and the member's
+    first word ("and, later, a flagship in B": "a"); (-1, -1) when there is none."""
+    lows = s.lows
+    a = prep - 1
+    while a >= 0 and prep - a <= MEMBER_WORDS + 1:
+        w = lows[a]
+        if w in LINKS:
+            return (a, a + 1) if a < prep - 1 else (-1, -1)
+        if w == M and s.is_det(a):
+            a -= 1
+            continue
+        if w == "," and a >= 3 and lows[a - 1] in LIST_ASIDES and lows[a - 2] == ",":
+            if lows[a - 3] in LINKS and a < prep - 1:
+                return a - 3, a + 1  # "and, later, a flagship in B"
+        if not w.isalnum() or w in CLAUSE_STOP:
+            return -1, -1
+        a -= 1
+    return -1, -1
+
+
+def _member_shape(s: Sentence, lo: int, hi: int) -> bool:
+    """ "a coating line", "its test centre", "runs a cutting shop": at most one determiner,
+    first or right after the member's verb ("and its rival has a plant" has two)."""
+    lows = s.lows
+    dets = [k for k in range(lo, hi) if lows[k] in LIST_DETS or (lows[k] == M and s.is_det(k))]
+    return len(dets) == 1 and dets[0] - lo <= 1
+
+
+def _first_place(s: Sentence, link: int) -> int:
+    """The place the list's first member ends with, before its link: "in A and", "in A, and",
+    "in A, with", "in A and, later,"."""
+    lows = s.lows
+    p = link - 1
+    if p >= 0 and lows[p] == ",":
+        p -= 1
+    if p >= 1 and lows[p] == M and lows[p - 1] in PLACE_PREPS and "Location" in s.etypes(p):
+        return p
+    return -1
+
+
+def _copy_places(s: Sentence, first: Mention, later: Mention) -> bool:
+    """Whoever this sentence's rules placed in `first` is in `later` too."""
+    sources = [f.source for f in s.found if f.type == "LOCATED_IN" and f.target in first.ids]
+    made = False
+    for src in dict.fromkeys(sources):
+        if src in later.ids:
+            continue
+        at = Mention((src,), later.i, later.j)
+        made = s.emit(at, ("LOCATED_IN",), later, "place_lists/later-place", 0.65) or made
+    return made or bool(sources)
+
+
+def _made_and_sited(s: Sentence, first: int, q: int, lo: int) -> None:
+    """ "Ferrow Glass, which melts glass in Linz and runs a cutting shop in Graz": a verb of
+    making in the first place and a site in the second; the subject of both is in both."""
+    lows = s.lows
+    if lows[lo] in LIST_DETS or (lows[lo] == M and s.is_det(lo)):
+        return  # the second member must be a predicate of its own: "runs a cutting shop"
+    v = first - 2
+    while v >= 0 and first - v <= 5 and lows[v] not in MAKING_VERBS:
+        if not lows[v].isalpha() and not (lows[v] == M and s.is_det(v)):
+            return
+        v -= 1
+    if v < 0 or lows[v] not in MAKING_VERBS:
+        return
+    subj = subjects(s, v, True)
+    if not subj or "Location" in s.etypes(subj[0]) or s.blocked(subj[0], q):
+        return
+    for place in (first, q):
+        s.emit(s.ment(subj[0]), ("LOCATED_IN",), s.ment(place), "place_lists/made-and-sited", 0.6)
+
+
+def descriptor_cues(lex: Lexicon) -> tuple[str, ...]:
+    return (",",)
+
+
+def descriptors(s: Sentence) -> None:
+    """ "Vintry Partners, a mid-sized Turin fund", "Oxwell, the small Madrid bookseller that":
+    NAME, an article, adjectives, a city, a company noun."""
+    lows, lex = s.lows, s.lex
+    heads = DESCRIPTOR_HEADS | lex.located_heads | lex.place_heads
+    n = len(lows)
+    for k in range(3, n - 1):
+        if lows[k] != M or "Location" not in s.etypes(k) or s.ment(k).short:
+            continue
+        h = k + 1
+        while h < n and h - k <= 2 and lows[h] not in heads and lows[h].isalpha():
+            h += 1  # "a Turin asset manager": up to one more noun before the head
+        if h >= n or lows[h] not in heads:
+            continue
+        art = k - 1
+        while art >= 0 and k - art <= 4 and lows[art] not in ("a", "an", "the"):
+            w = lows[art]
+            if not w.replace("-", "").isalpha() or w in DESCRIPTOR_BREAKS:
+                art = -1
+                break
+            art -= 1
+        if art < 2 or art == k - 1 or lows[art] not in ("a", "an", "the"):
+            continue  # no adjective: the appositive family reads "X, a Turin fund"
+        if lows[art - 1] != "," or lows[art - 2] != M or "Location" in s.etypes(art - 2):
+            continue
+        if s.is_det(art - 2):
+            continue
+        s.emit(s.ment(art - 2), ("LOCATED_IN",), s.ment(k), "place_lists/descriptor", 0.7)
+
+
+BASED = frozenset({"based", "headquartered"})
+
+
+def based_cues(lex: Lexicon) -> frozenset[str]:
+    return BASED
+
+
+def coordinated_based(s: Sentence) -> None:
+    """ "Nimbra was started in 2019 by two pilots, who met in the navy, and is based in Denver":
+    a second predicate of the sentence's subject, after a clause that names others."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(4, n - 2):
+        if lows[k] not in BASED or lows[k + 1] != "in" or lows[k + 2] != M:
+            continue
+        if lows[k - 1] not in ("is", "was", "remains") or lows[k - 2] != "and":
+            continue
+        if lows[k - 3] != "," or "Location" not in s.etypes(k + 2):
+            continue
+        place = s.ment(k + 2)
+        if any(f.type == "LOCATED_IN" and f.target in place.ids for f in s.found):
+            continue  # a rule found who is based there
+        subj = opening_mention(s)
+        if subj < 0 or any(w in CLAUSE_STOP for w in lows[subj:k]) or s.blocked(subj, k):
+            continue
+        if s.ment(subj).kind == "pronoun" and s.is_det(subj):
+            continue
+        s.emit(s.ment(subj), ("LOCATED_IN",), place, "place_lists/coordinated-based", 0.65)
+
+
+SITE_PREPS = frozenset({"at", "in", "from"})
+
+
+def site_cues(lex: Lexicon) -> frozenset[str]:
+    return lex.place_cues.sites
+
+
+def its_site(s: Sentence) -> None:
+    """ "would shut a kiln at its Limoges works", "jobs at their Leeds plant": a place modifying
+    the site noun after "at its"; the owner of "its" sits there."""
+    lows, sites = s.lows, s.lex.place_cues.sites
+    n = len(lows)
+    for k in range(2, n - 1):
+        if lows[k] != M or lows[k + 1] not in sites or lows[k - 2] not in SITE_PREPS:
+            continue
+        if "Location" not in s.etypes(k) or s.ment(k).short or not s.is_det(k - 1):
+            continue
+        owner = s.ment(k - 1)
+        if owner.word not in ("its", "their") or "Location" in s.etypes(k - 1):
+            continue
+        if not s.blocked(k - 1, k + 1):
+            s.emit(owner, ("LOCATED_IN",), s.ment(k), "place_lists/its-site", 0.65)
+
+
+def described_cues(lex: Lexicon) -> frozenset[str]:
+    return frozenset(p[0] for p in SITE_PARTICIPLES + NAMING_WORDS)
+
+
+def _phrase_at(lows: list[str], k: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """The length of the phrase of `phrases` that starts at k, else 0."""
+    for p in phrases:
+        if tuple(lows[k : k + len(p)]) == p:
+            return len(p)
+    return 0
+
+
+def described_sites(s: Sentence) -> None:
+    """ "Nordhavn Terminal, the 12-berth facility being built at Esbjerg": a project described
+    as built at a place; "an electrolyser near Tromso, called the Nordlys H2 scheme": a site at a
+    place, then its name."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(2, n - 2):
+        size = _phrase_at(lows, k, SITE_PARTICIPLES)
+        if size:
+            _built_at(s, k, k + size)
+        size = _phrase_at(lows, k, NAMING_WORDS)
+        if size and lows[k - 1] == ",":
+            _named_site(s, k, k + size)
+
+
+def _built_at(s: Sentence, k: int, after: int) -> None:
+    """NAME, (a|the) [words] built (at|in|near) C; NAME ..., with a [site] planned at C."""
+    lows = s.lows
+    n = len(lows)
+    if not (after + 1 < n and lows[after] in PLACE_PREPS_FAR and lows[after + 1] == M):
+        return
+    place = after + 1
+    if "Location" not in s.etypes(place) or s.ment(place).short:
+        return
+    a = k - 1
+    while a >= 0 and k - a <= 8 and lows[a] not in ("a", "an", "the") and lows[a] != M:
+        if lows[a] in CLAUSE_STOP or lows[a] == ",":
+            return
+        a -= 1
+    if a >= 2 and lows[a] in ("a", "an") and lows[a - 1] == "with" and lows[a - 2] == ",":
+        named = opening_mention(s)  # "P is a tram line ..., with a new depot planned at C"
+        if named < 0 or any(w in CLAUSE_STOP for w in lows[named:a]):
+            return
+    elif a < 2 or lows[a] not in ("a", "an", "the") or lows[a - 1] != "," or lows[a - 2] != M:
+        return
+    else:
+        named = a - 2
+    if "Location" in s.etypes(named) or s.is_det(named) or s.blocked(named, place):
+        return
+    s.emit(s.ment(named), ("LOCATED_IN",), s.ment(place), "place_lists/built-at", 0.65)
+
+
+def _named_site(s: Sentence, k: int, after: int) -> None:
+    """(a|an) [words] (in|near|at) C, called (the) P: P is at C."""
+    lows = s.lows
+    n = len(lows)
+    p = after + (after < n and lows[after] == "the")
+    if p >= n or lows[p] != M or k < 4 or lows[k - 2] != M:
+        return
+    place, prep = k - 2, k - 3
+    if lows[prep] not in PLACE_PREPS_FAR or "Location" not in s.etypes(place):
+        return
+    if "Location" in s.etypes(p) or not lows[prep - 1].isalpha():
+        return
+    a = prep - 1
+    while a >= 0 and prep - a <= 4 and lows[a] not in ("a", "an", "new"):
+        if not lows[a].isalpha():
+            return
+        a -= 1
+    if a >= 0 and lows[a] in ("a", "an", "new") and not s.blocked(a, p):
+        s.emit(s.ment(p), ("LOCATED_IN",), s.ment(place), "place_lists/named-site", 0.65)
