@@ -18,6 +18,7 @@ construction family, each a few short rules:
 | located | `located` | "Glasgow, where X is based", "Dunmere, Cassick's home" |
 | funding | `funding` | "the balance of X will be provided by A", ", of which B will contribute" |
 | rivalry | `rivalry` | "The county picked A and B over C", "The main rival of A is B" |
+| unnamed roles | `unnamed_roles` | "X will take the chair", "Y, whom the owners made CEO" |
 
 Every relation's evidence names its rule as "family/rule" ("verbal/passive"). Each candidate
 is checked against the schema (endpoint types) and dropped when a negation, hedge or denial
@@ -45,6 +46,7 @@ from loaders.relations import (
     role,
     rounds,
     stake,
+    unnamed_roles,
     verbal,
 )
 from loaders.relations.model import Found, Mention, Sentence
@@ -63,6 +65,7 @@ class Construction:
 
 
 CONSTRUCTIONS: tuple[Construction, ...] = (
+    Construction("unnamed-roles", unnamed_roles.note_named, unnamed_roles.redirect_cues),
     Construction("role", role.apply, lambda lex: lex.roles),
     Construction("possessive", possessive.contract_making, lambda lex: lex.making_words),
     Construction("possessive", possessive.possessives),
@@ -82,6 +85,11 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("role", role.ministers, lambda lex: role.MINISTERS),
     Construction("role", role.government_backing, lambda lex: role.GOVERNMENT),
     Construction("role", role.his_department, lambda lex: role.BODY_HEADS),
+    Construction("unnamed-roles", unnamed_roles.took_seat, lambda lex: unnamed_roles.TAKE_VERBS),
+    Construction("unnamed-roles", unnamed_roles.kept_job, lambda lex: unnamed_roles.KEEP_VERBS),
+    Construction("unnamed-roles", unnamed_roles.made_relative, lambda lex: ("whom",)),
+    Construction("unnamed-roles", unnamed_roles.still_its, lambda lex: unnamed_roles.LINK_VERBS),
+    Construction("unnamed-roles", unnamed_roles.redirected, unnamed_roles.redirect_cues),
     Construction("nominal", nominal.apply, lambda lex: lex.nominal),
     Construction("stake", stake.held_via, lambda lex: ("via", "through")),
     Construction("stake", stake.held_by, lambda lex: ("held",)),
