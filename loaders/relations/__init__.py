@@ -18,6 +18,7 @@ construction family, each a few short rules:
 | located | `located` | "Glasgow, where X is based", "Dunmere, Cassick's home" |
 | funding | `funding` | "the balance of X will be provided by A", ", of which B will contribute" |
 | rivalry | `rivalry` | "The county picked A and B over C", "The main rival of A is B" |
+| advice | `advice` | "X, who still counsels him", "hired X to advise its board" |
 | unnamed roles | `unnamed_roles` | "X will take the chair", "Y, whom the owners made CEO" |
 
 Every relation's evidence names its rule as "family/rule" ("verbal/passive"). Each candidate
@@ -35,6 +36,7 @@ from weakref import WeakKeyDictionary
 
 from loaders.lexicon import Lexicon
 from loaders.relations import (
+    advice,
     appositive,
     coordination,
     funding,
@@ -76,6 +78,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("possessive", possessive.own_products, lambda lex: ("own",)),
     Construction("possessive", possessive.group_member, lambda lex: possessive.GROUP_MEMBER),
     Construction("appositive", appositive.hyphens, lambda lex: ("-",)),
+    Construction("advice", advice.relative_advice, advice.cues),  # before verbal: claims
+    Construction("advice", advice.hired_to_advise, advice.cues),
     Construction("stake", stake.apply),  # before verbal: it claims the verbs it reads
     Construction("verbal", verbal.apply),
     Construction("role", role.took_over, lambda lex: role.TAKE_OVER),  # reads verbal's LEADS

@@ -192,7 +192,7 @@ def kept_job(s: Sentence) -> None:
             _lead(s, holder, e, "unnamed-roles/kept-job")
 
 
-def _relative_head(s: Sentence, w: int) -> int:
+def relative_head(s: Sentence, w: int) -> int:
     """The person a relative pronoun at w is about: "X, whom ..." or "X, a former banker
     who ..."; else -1."""
     lows = s.lows
@@ -218,7 +218,7 @@ def made_relative(s: Sentence) -> None:
     for w, word in enumerate(lows):
         if word != "whom":
             continue
-        holder = _relative_head(s, w)
+        holder = relative_head(s, w)
         if holder < 0:
             continue
         for k in range(w + 1, min(len(lows), w + 7)):
@@ -259,7 +259,7 @@ def still_its(s: Sentence) -> None:
             continue
         b -= 1 + (lows[b] == "been" and b >= 2 and lows[b - 1] in ("has", "had"))
         if b >= 0 and lows[b] == "who":
-            holder = _relative_head(s, b)
+            holder = relative_head(s, b)
             if holder >= 0 and lows[b - 1] != ",":
                 adverb = True  # ", a former baker who is its CEO": not read by the role rules
         elif b >= 0 and lows[b] == M and adverb:
