@@ -19,6 +19,7 @@ construction family, each a few short rules:
 | funding | `funding` | "the balance of X will be provided by A", ", of which B will contribute" |
 | rivalry | `rivalry` | "The county picked A and B over C", "The main rival of A is B" |
 | advice | `advice` | "X, who still counsels him", "hired X to advise its board" |
+| partnering | `partnering` | "struck a partnership in May with X", "a tie-up linking both firms" |
 | unnamed roles | `unnamed_roles` | "X will take the chair", "Y, whom the owners made CEO" |
 
 Every relation's evidence names its rule as "family/rule" ("verbal/passive"). Each candidate
@@ -43,6 +44,7 @@ from loaders.relations import (
     litigation,
     located,
     nominal,
+    partnering,
     possessive,
     rivalry,
     role,
@@ -80,6 +82,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("appositive", appositive.hyphens, lambda lex: ("-",)),
     Construction("advice", advice.relative_advice, advice.cues),  # before verbal: claims
     Construction("advice", advice.hired_to_advise, advice.cues),
+    Construction("partnering", partnering.jointly_made, partnering.joint_cues),  # claims
+    Construction("partnering", partnering.adjunct_partnership, partnering.cues),
+    Construction("partnering", partnering.linked_pair, partnering.cues),
     Construction("stake", stake.apply),  # before verbal: it claims the verbs it reads
     Construction("verbal", verbal.apply),
     Construction("role", role.took_over, lambda lex: role.TAKE_OVER),  # reads verbal's LEADS
