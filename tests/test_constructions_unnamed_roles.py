@@ -151,3 +151,37 @@ REDIRECTED: list[Case] = [
 @pytest.mark.parametrize("case", BARE + GUARDS + REDIRECTED, ids=lambda c: c[0][:60])
 def test_unnamed_roles(case: Case) -> None:
     check(*case)
+
+
+# a quote-final title: the company before the role is no speaker (no Person vote for it)
+QUOTE_FINAL: list[Case] = [
+    (  # energy
+        '"Capacity is tight," said Pelham Oils CEO Ruth Amsel.',
+        [("ruth-amsel", "LEADS", "pelham-oils")],
+        [],
+    ),
+    (  # shipping: a company name without an organization word
+        'Harbor Freight Lines raised prices. "Capacity is tight," said Harbor Freight Lines CEO '
+        "Ruth Amsel.",
+        [("ruth-amsel", "LEADS", "harbor-freight-lines")],
+        [],
+    ),
+    (  # retail: a long title
+        "\u201cStores are full,\u201d said Corrin Home chief executive Peter Vale.",
+        [("peter-vale", "LEADS", "corrin-home")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", QUOTE_FINAL, ids=lambda c: c[0][:60])
+def test_quote_final_title(case: Case) -> None:
+    check(*case)
+
+
+def test_quoted_speaker_is_still_a_person() -> None:
+    """The quote cue still types the speaker when no role follows the name."""
+    from loaders.article import extract
+
+    doc = extract('"We are booked until 2030," said Ama Kowalczyk.')
+    assert doc.entities["ama-kowalczyk"].type == "Person"
