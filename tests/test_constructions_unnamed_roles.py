@@ -77,6 +77,45 @@ BARE: list[Case] = [
     ),
 ]
 
+HANDED: list[Case] = [
+    (  # bakery: "running it fell to managing director X"
+        "Kessel Bakeries sells bread in Leeds. Running it fell last year to managing director "
+        "Anna Brill.",
+        [("anna-brill", "LEADS", "kessel-bakeries")],
+        [],
+    ),
+    (  # bakery: "control of the bakery passed to"
+        "Kessel Bakeries sells bread in Leeds. Control of the bakery passed in 2019 to chief "
+        "executive Anna Brill.",
+        [("anna-brill", "LEADS", "kessel-bakeries")],
+        [],
+    ),
+    (  # the company of the text when the sentence names none
+        "Kessel Bakeries sells bread in Leeds. In 2019 management passed to chief executive "
+        "Anna Brill.",
+        [("anna-brill", "LEADS", "kessel-bakeries")],
+        [],
+    ),
+    (  # a description with an age: "the 40-year-old bakery"
+        "Kessel Bakeries sells bread in Leeds. In 2019 Anna Brill became chief executive of the "
+        "40-year-old bakery.",
+        [("anna-brill", "LEADS", "kessel-bakeries")],
+        [],
+    ),
+    (  # guard: a function's head
+        "Kessel Bakeries sells bread in Leeds. Running it fell last year to finance director "
+        "Anna Brill.",
+        [],
+        [("anna-brill", "LEADS", "kessel-bakeries")],
+    ),
+    (  # guard: negation
+        "Kessel Bakeries sells bread in Leeds. Running it never fell to managing director Anna "
+        "Brill.",
+        [],
+        [("anna-brill", "LEADS", "kessel-bakeries")],
+    ),
+]
+
 GUARDS: list[Case] = [
     (  # negation: a seat not taken
         "Ferro Aviation builds seats. Laura Castell will not take the chair.",
@@ -148,7 +187,7 @@ REDIRECTED: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize("case", BARE + GUARDS + REDIRECTED, ids=lambda c: c[0][:60])
+@pytest.mark.parametrize("case", BARE + HANDED + GUARDS + REDIRECTED, ids=lambda c: c[0][:60])
 def test_unnamed_roles(case: Case) -> None:
     check(*case)
 

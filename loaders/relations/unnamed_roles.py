@@ -42,6 +42,8 @@ GIVING_VERBS = frozenset(_DATA["giving_verbs"])
 LINK_ADVERBS = frozenset(_DATA["link_adverbs"])
 LINK_VERBS = frozenset(_DATA["link_verbs"])
 LEAD_VERBS = frozenset(_DATA["lead_verbs"])
+RUNNING_NOUNS = frozenset(_DATA["running_nouns"])
+HANDING_VERBS = frozenset(_DATA["handing_verbs"])
 LEADING = Role(("LEADS",), False, True)
 # how many sentences back the company bought by a bare role's nearest company may be named
 BOUGHT_REACH = 3
@@ -281,6 +283,41 @@ def note_named(s: Sentence) -> None:
         _NAMED[s] = frozenset(
             i for m in s.ments if m is not None and m.kind == "name" for i in m.ids
         )
+
+
+def _run_thing(s: Sentence, r: int, verb: int) -> int:
+    """What the running noun at r runs: "running it", "management of the firm"; else -1."""
+    lows = s.lows
+    p = r + 1 + (r + 1 < verb and lows[r + 1] == "of")
+    if p < verb and lows[p] == M and s.etypes(p) & {"Organization", "Project"}:
+        return p
+    return -1
+
+
+def handed_to(s: Sentence) -> None:
+    """ "Running it fell last year to managing director Omar Quist", "Day-to-day management
+    passed to chief executive Ana Kell": the holder leads what is run (the company the text
+    is about when the sentence does not say)."""
+    lows = s.lows
+    n = len(lows)
+    for k, w in enumerate(lows):
+        if w not in HANDING_VERBS or k < 1:
+            continue
+        r = next((x for x in range(k - 1, max(-1, k - 5), -1) if lows[x] in RUNNING_NOUNS), -1)
+        if r < 0 or any(lows[x] in PUNCT_STOP or lows[x] == "," for x in range(r, k)):
+            continue
+        to = next((x for x in range(k + 1, min(n, k + 5)) if lows[x] == "to"), -1)
+        if to < 0 or any(lows[x] == M or lows[x] in PUNCT_STOP for x in range(k + 1, to)):
+            continue
+        e = _leading_role(s, to + 1, reach=2)
+        if e < 0 or e >= n or lows[e] != M or "Person" not in s.etypes(e):
+            continue
+        thing = _run_thing(s, r, k)
+        if thing >= 0:
+            if not s.blocked(r, e):
+                s.emit(s.ment(e), ("LEADS",), s.ment(thing), "unnamed-roles/handed-to", 0.75)
+        elif not any(x != e and lows[x] == M and "Organization" in s.etypes(x) for x in range(n)):
+            context_emit(s, e, LEADING, e)
 
 
 def redirected(s: Sentence) -> None:
