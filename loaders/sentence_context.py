@@ -61,6 +61,7 @@ def sentence_context(
         bodies=tuple(sorted(x.bodies.items())) if minister else (),
         owners=_owners(x, a),
         topic_owners=topic_owners,
+        bare_org=org,
     )
 
 

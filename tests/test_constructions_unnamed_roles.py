@@ -96,6 +96,18 @@ HANDED: list[Case] = [
         [("anna-brill", "LEADS", "kessel-bakeries")],
         [],
     ),
+    (  # a capital made "Management" a name: still the running noun
+        "Kessel Bakeries sells bread in Leeds. Management moved to chief executive Anna Brill in "
+        "2019.",
+        [("anna-brill", "LEADS", "kessel-bakeries")],
+        [],
+    ),
+    (  # "management at X": X is run
+        "Kessel Bakeries sells bread in Leeds. Management at Orrin Foods moved to chief "
+        "executive Anna Brill in 2019.",
+        [("anna-brill", "LEADS", "orrin-foods")],
+        [("anna-brill", "LEADS", "kessel-bakeries")],
+    ),
     (  # a description with an age: "the 40-year-old bakery"
         "Kessel Bakeries sells bread in Leeds. In 2019 Anna Brill became chief executive of the "
         "40-year-old bakery.",

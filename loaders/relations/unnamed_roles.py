@@ -22,7 +22,7 @@ from weakref import WeakKeyDictionary
 import yaml
 
 from loaders.lexicon import Lexicon, Role
-from loaders.relations.model import Found, Sentence
+from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import subjects
 from loaders.relations.role import context_emit, role_emit
 from loaders.relations.words import DETS, PUNCT_STOP, M
@@ -288,10 +288,20 @@ def note_named(s: Sentence) -> None:
 def _run_thing(s: Sentence, r: int, verb: int) -> int:
     """What the running noun at r runs: "running it", "management of the firm"; else -1."""
     lows = s.lows
-    p = r + 1 + (r + 1 < verb and lows[r + 1] == "of")
+    p = r + 1 + (r + 1 < verb and lows[r + 1] in ("of", "at"))
     if p < verb and lows[p] == M and s.etypes(p) & {"Organization", "Project"}:
         return p
     return -1
+
+
+def _running(s: Sentence, x: int) -> bool:
+    """A running noun at x, also one a capital made a name of ("Management moved to ...",
+    "Day-to-day management passed to ...": its id is the noun itself)."""
+    w = s.lows[x]
+    if w != M:
+        return w in RUNNING_NOUNS
+    ids = s.ment(x).ids
+    return len(ids) == 1 and ids[0].rsplit("-", 1)[-1] in RUNNING_NOUNS
 
 
 def handed_to(s: Sentence) -> None:
@@ -303,7 +313,7 @@ def handed_to(s: Sentence) -> None:
     for k, w in enumerate(lows):
         if w not in HANDING_VERBS or k < 1:
             continue
-        r = next((x for x in range(k - 1, max(-1, k - 5), -1) if lows[x] in RUNNING_NOUNS), -1)
+        r = next((x for x in range(k - 1, max(-1, k - 5), -1) if _running(s, x)), -1)
         if r < 0 or any(lows[x] in PUNCT_STOP or lows[x] == "," for x in range(r, k)):
             continue
         to = next((x for x in range(k + 1, min(n, k + 5)) if lows[x] == "to"), -1)
@@ -316,8 +326,13 @@ def handed_to(s: Sentence) -> None:
         if thing >= 0:
             if not s.blocked(r, e):
                 s.emit(s.ment(e), ("LEADS",), s.ment(thing), "unnamed-roles/handed-to", 0.75)
-        elif not any(x != e and lows[x] == M and "Organization" in s.etypes(x) for x in range(n)):
-            context_emit(s, e, LEADING, e)
+        elif s.context.bare_org and not any(
+            x not in (e, r, r - 1) and lows[x] == M and "Organization" in s.etypes(x)
+            for x in range(n)
+        ):
+            if not s.blocked(0, e):
+                org = Mention((s.context.bare_org,), -1, -1, "context", 0.7)
+                s.emit(s.ment(e), ("LEADS",), org, "unnamed-roles/handed-to", 0.6)
 
 
 def redirected(s: Sentence) -> None:
