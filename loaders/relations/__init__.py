@@ -97,7 +97,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("unnamed-roles", unnamed_roles.took_seat, lambda lex: unnamed_roles.TAKE_VERBS),
     Construction("unnamed-roles", unnamed_roles.kept_job, lambda lex: unnamed_roles.KEEP_VERBS),
     Construction("unnamed-roles", unnamed_roles.made_relative, lambda lex: ("whom",)),
-    Construction("unnamed-roles", unnamed_roles.still_its, lambda lex: unnamed_roles.LINK_VERBS),
+    Construction("unnamed-roles", unnamed_roles.still_its, unnamed_roles.still_cues),
     Construction("unnamed-roles", unnamed_roles.handed_to, lambda lex: unnamed_roles.HANDING_VERBS),
     Construction("unnamed-roles", unnamed_roles.redirected, unnamed_roles.redirect_cues),
     Construction("nominal", nominal.apply, lambda lex: lex.nominal),

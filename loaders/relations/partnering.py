@@ -36,7 +36,8 @@ def cues(lex: Lexicon) -> Collection[str]:
 
 
 def joint_cues(lex: Lexicon) -> Collection[str]:
-    return frozenset(m[0] for m in JOINT_MARKERS)
+    """The markers' distinctive words ("partnership", "jointly"), not "in" or "with"."""
+    return frozenset(w for m in JOINT_MARKERS for w in m if w not in ("in", "with"))
 
 
 def _partners(s: Sentence, a: Mention, b: Mention, rule: str, lo: int, hi: int) -> None:

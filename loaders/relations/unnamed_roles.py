@@ -50,14 +50,46 @@ BOUGHT_REACH = 3
 
 
 # -- the organization of a bare role (read by `loaders.sentence_context`) -------------------------
+class _Ownership:
+    """The article's OWNS relations so far, by owner and by owned, read incrementally (the
+    relations of an article only grow while its sentences are read)."""
+
+    def __init__(self) -> None:
+        self.seen = 0
+        self.owned: dict[str, list[str]] = {}
+        self.owners: dict[str, set[str]] = {}
+
+    def update(self, relations: dict) -> _Ownership:
+        new = len(relations) - self.seen
+        if new <= 0:
+            return self
+        added = []
+        for key in reversed(relations):  # newest first: only the ones not read yet
+            added.append(key)
+            if len(added) == new:
+                break
+        for src, rtype, t in reversed(added):
+            if rtype == "OWNS":
+                self.owned.setdefault(src, []).append(t)
+                self.owners.setdefault(t, set()).add(src)
+        self.seen = len(relations)
+        return self
+
+
+_OWNERSHIP: WeakKeyDictionary[Extraction, _Ownership] = WeakKeyDictionary()
+
+
+def _ownership(x: Extraction) -> _Ownership:
+    got = _OWNERSHIP.get(x)
+    if got is None:
+        got = _OWNERSHIP[x] = _Ownership()
+    return got.update(x.doc.relations)
+
+
 def owned_by(x: Extraction, owner: str) -> list[str]:
     """The organizations the article so far says `owner` owns (bought, holds), oldest first."""
     type_of = x.registry.type_of
-    return [
-        t
-        for src, rtype, t in x.doc.relations
-        if src == owner and rtype == "OWNS" and type_of(t) == "Organization"
-    ]
+    return [t for t in _ownership(x).owned.get(owner, ()) if type_of(t) == "Organization"]
 
 
 def bare_role_org(x: Extraction, salience: Salience, sno: int, near: str | None) -> str | None:
@@ -85,15 +117,18 @@ def topic_owners(x: Extraction, salience: Salience, sno: int) -> tuple[str, tupl
     main = salience.main.get("Organization")
     if not main or sno - salience.last.get(main, -99) > BOUGHT_REACH:
         return None
-    owners = tuple(
-        sorted({src for src, rtype, t in x.doc.relations if rtype == "OWNS" and t == main})
-    )
+    owners = tuple(sorted(_ownership(x).owners.get(main, ())))
     return (main, owners) if owners else None
 
 
 # -- rules ----------------------------------------------------------------------------------------
 def cues(lex: Lexicon) -> Collection[str]:
     return TAKE_VERBS | KEEP_VERBS | GIVING_VERBS | LINK_ADVERBS
+
+
+def still_cues(lex: Lexicon) -> Collection[str]:
+    """ "is still its chair", ", a former baker who is its CEO": an adverb or "who"."""
+    return LINK_ADVERBS | {"who"}
 
 
 def leading_words(lex: Lexicon, words: Collection[str]) -> bool:
