@@ -389,8 +389,10 @@ class Extraction:
                 continue
             if lows[p] in PREPOSITIONS or lows[p] in POSSESSIVES or lows[p] in ("and", "or"):
                 return None  # "the refinery with its partner": not one description
-            # "the nurses' union": a plural possessive inside the description
-            if lows[p] in ("-", "'") or lows[p].isalpha() or "-" in lows[p]:
+            # "the nurses' union": a plural possessive inside the description; "the
+            # 40-year-old bakery": a number joined by a hyphen
+            numbered = lows[p][:1].isdigit() and p + 1 < n and lows[p + 1] == "-"
+            if lows[p] in ("-", "'") or lows[p].isalpha() or "-" in lows[p] or numbered:
                 if lows[p] not in ("-", "'"):
                     units += 1
                 p += 1

@@ -62,7 +62,9 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
         i, k = c.i, c.j
         # '"...," said Tomasz Wielgosz' / '..., said Wielgosz, an analyst at X'
         if i >= 2 and lows[i - 1] in cues.speech and a.toks[i - 2].text in QUOTE_CLOSERS:
-            if k >= n or lows[k] not in cues.clause_verbs:  # not "..., said X would"
+            if _role_before_name(lows, k, by_start, lex):
+                pass  # '"...," said Pelham Oils CEO Ruth Amsel': the company, not the speaker
+            elif k >= n or lows[k] not in cues.clause_verbs:  # not "..., said X would"
                 c.vote("Person", W_QUOTED if multi else W_PERSON_VERB)
         # "Adebisi resigned", "Wielgosz told analysts", "Quispe, 61, died"
         m = k + 3 if k + 3 < n and lows[k] == "," and lows[k + 2] == "," else k
@@ -93,6 +95,14 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
             after = lows[holder.j] if holder.j < n else "."
             if after in (",", ".", "said", "says") and not organization_shaped(holder, lows, lex):
                 holder.vote("Person", W_APPOSED_ROLE)
+
+
+def _role_before_name(
+    lows: list[str], k: int, by_start: dict[int, Candidate], lex: Lexicon
+) -> bool:
+    """A person's role noun and then a name right after k ("Pelham Oils CEO Ruth Amsel")."""
+    hit = lex.roles.match(lows, k) if k < len(lows) and lows[k] in lex.roles else None
+    return hit is not None and hit[1].person_holder and k + hit[0] in by_start
 
 
 FOUNDING_REACH = 4  # "founded in early 2016 by": words between the participle and "by"

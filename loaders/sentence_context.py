@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.relations import funding, rounds
+from loaders.relations import funding, rounds, unnamed_roles
 from loaders.relations.context import SentenceContext
 from loaders.relations.role import MINISTERS
 
@@ -32,13 +32,17 @@ def sentence_context(
     before the sentence's own mentions count in `salience`."""
     lex = x.lex
     words = a.words
-    org = rival = stake_topic = None
+    org = near = rival = stake_topic = None
+    topic_owners = None
     if not a.headline:
         if not lex.roles.keys().isdisjoint(words):
-            org = salience.subject(("Organization",), sno)
+            near = salience.subject(("Organization",), sno)
+            org = unnamed_roles.bare_role_org(x, salience, sno, near)
+        if unnamed_roles.leading_words(lex, words):
+            topic_owners = unnamed_roles.topic_owners(x, salience, sno)
         if not RIVAL_WORDS.isdisjoint(words):
             bodies = x.public_bodies(salience, "rival")  # a ministry has no rivals
-            rival = org if org not in bodies else None
+            rival = near if near not in bodies else None
             rival = rival or salience.subject(("Organization",), sno, skip=bodies)
         if _has_share(a, text):
             stake_topic = salience.topic(sno)  # "Tarn, which owns just 3%, wants ..."
@@ -56,6 +60,8 @@ def sentence_context(
         round_owner=_round_owner(x, a),
         bodies=tuple(sorted(x.bodies.items())) if minister else (),
         owners=_owners(x, a),
+        topic_owners=topic_owners,
+        bare_org=org,
     )
 
 

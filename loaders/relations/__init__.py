@@ -19,6 +19,9 @@ construction family, each a few short rules:
 | funding | `funding` | "the balance of X will be provided by A", ", of which B will contribute" |
 | rivalry | `rivalry` | "The county picked A and B over C", "The main rival of A is B" |
 | place lists | `place_lists` | "two mills in A and one in B", "X, a mid-sized Turin fund" |
+| advice | `advice` | "X, who still counsels him", "hired X to advise its board" |
+| partnering | `partnering` | "struck a partnership in May with X", "a tie-up linking both firms" |
+| unnamed roles | `unnamed_roles` | "X will take the chair", "Y, whom the owners made CEO" |
 
 Every relation's evidence names its rule as "family/rule" ("verbal/passive"). Each candidate
 is checked against the schema (endpoint types) and dropped when a negation, hedge or denial
@@ -35,18 +38,21 @@ from weakref import WeakKeyDictionary
 
 from loaders.lexicon import Lexicon
 from loaders.relations import (
+    advice,
     appositive,
     coordination,
     funding,
     litigation,
     located,
     nominal,
+    partnering,
     place_lists,
     possessive,
     rivalry,
     role,
     rounds,
     stake,
+    unnamed_roles,
     verbal,
 )
 from loaders.relations.model import Found, Mention, Sentence
@@ -65,6 +71,7 @@ class Construction:
 
 
 CONSTRUCTIONS: tuple[Construction, ...] = (
+    Construction("unnamed-roles", unnamed_roles.note_named, unnamed_roles.redirect_cues),
     Construction("role", role.apply, lambda lex: lex.roles),
     Construction("possessive", possessive.contract_making, lambda lex: lex.making_words),
     Construction("possessive", possessive.possessives),
@@ -75,6 +82,11 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("possessive", possessive.own_products, lambda lex: ("own",)),
     Construction("possessive", possessive.group_member, lambda lex: possessive.GROUP_MEMBER),
     Construction("appositive", appositive.hyphens, lambda lex: ("-",)),
+    Construction("advice", advice.relative_advice, advice.cues),  # before verbal: claims
+    Construction("advice", advice.hired_to_advise, advice.cues),
+    Construction("partnering", partnering.jointly_made, partnering.joint_cues),  # claims
+    Construction("partnering", partnering.adjunct_partnership, partnering.cues),
+    Construction("partnering", partnering.linked_pair, partnering.cues),
     Construction("stake", stake.apply),  # before verbal: it claims the verbs it reads
     Construction("verbal", verbal.apply),
     Construction("role", role.took_over, lambda lex: role.TAKE_OVER),  # reads verbal's LEADS
@@ -85,6 +97,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("role", role.government_backing, lambda lex: role.GOVERNMENT),
     Construction("role", role.under_leadership, lambda lex: role.LEADERSHIP),
     Construction("role", role.his_department, lambda lex: role.BODY_HEADS),
+    Construction("unnamed-roles", unnamed_roles.took_seat, lambda lex: unnamed_roles.TAKE_VERBS),
+    Construction("unnamed-roles", unnamed_roles.kept_job, lambda lex: unnamed_roles.KEEP_VERBS),
+    Construction("unnamed-roles", unnamed_roles.made_relative, lambda lex: ("whom",)),
+    Construction("unnamed-roles", unnamed_roles.still_its, unnamed_roles.still_cues),
+    Construction("unnamed-roles", unnamed_roles.handed_to, lambda lex: unnamed_roles.HANDING_VERBS),
+    Construction("unnamed-roles", unnamed_roles.redirected, unnamed_roles.redirect_cues),
     Construction("nominal", nominal.apply, lambda lex: lex.nominal),
     Construction("stake", stake.held_via, lambda lex: ("via", "through")),
     Construction("stake", stake.held_by, lambda lex: ("held",)),

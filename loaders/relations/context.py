@@ -49,6 +49,12 @@ class SentenceContext:
     # the owners earlier sentences named, (owned id, owner ids), when the sentence speaks of
     # someone's owners: "The trust accused the club's owners of neglect"
     owners: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # the article's subject and the organizations that own it, when the sentence names a role:
+    # "its chair" tied to a holding firm of the subject is the subject's (`unnamed_roles`)
+    topic_owners: tuple[str, tuple[str, ...]] | None = None
+    # `org`, kept when the sentence names organizations of its own (a rule that reads it
+    # checks those itself: "Management moved to CEO X", where "Management" made a name)
+    bare_org: str | None = None
 
     def without_org(self) -> SentenceContext:
         return replace(self, org=None) if self.org is not None else self

@@ -1,0 +1,133 @@
+"""Advice given in relative and purpose clauses: the adviser is the relative pronoun's or the
+hired one's name, never the person advised.
+
+"Tom Ferrier, an ex-banker who has counselled her since 2018" (Ferrier ADVISES her); "Ada
+Colquhoun, who gave him his first job and still counsels him" (Colquhoun ADVISES him, not the
+reverse); "Gavilan has retained the lawyer Rhea Mond to counsel its directors" (Mond ADVISES
+Gavilan: a specialist hired to advise a company's board advises the company). The verb read is
+claimed, so the verbal family does not read it again. Words: `loaders/data/advice.yaml`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from importlib import resources
+
+import yaml
+
+from loaders.lexicon import Lexicon
+from loaders.relations.model import Mention, Sentence
+from loaders.relations.nav import subjects
+from loaders.relations.unnamed_roles import relative_head
+from loaders.relations.words import PUNCT_STOP, M
+
+_DATA = yaml.safe_load(
+    resources.files("loaders").joinpath("data", "advice.yaml").read_text(encoding="utf-8")
+)
+ADVISE_VERBS = frozenset(_DATA["advise_verbs"])
+VERB_FILLERS = frozenset(_DATA["verb_fillers"])
+HIRE_VERBS = frozenset(_DATA["hire_verbs"])
+BODIES = frozenset(_DATA["bodies"])
+RELATIVE_REACH = 12  # words between "who" and a coordinated verb of advice
+
+
+def cues(lex: Lexicon) -> Collection[str]:
+    return ADVISE_VERBS
+
+
+def _advised(s: Sentence, k: int, subject: int = -1) -> Mention | None:
+    """Who the verb at k advises: the person or organization right after it, or the owner of
+    the body it names ("its directors", "Gavilan's board", "the board": the hiring subject)."""
+    lows = s.lows
+    n = len(lows)
+    p = k + 1
+    if p >= n:
+        return None
+    if lows[p] == M and not s.is_det(p):
+        if p + 1 < n and lows[p + 1] == "'s":
+            return s.ment(p) if p + 2 < n and lows[p + 2] in BODIES else None
+        return s.ment(p)
+    if lows[p] == M and p + 1 < n and lows[p + 1] in BODIES:
+        return s.ment(p)  # "its directors"
+    if lows[p] == "the" and p + 1 < n and lows[p + 1] in BODIES and subject >= 0:
+        return s.ment(subject)
+    return None
+
+
+def _relative_who(lows: list[str], k: int) -> int:
+    """The "who" whose clause the verb at k belongs to: right before it (past fillers), or
+    before a first predicate it is coordinated with ("who gave him his first job and still
+    counsels him"); else -1."""
+    a = k - 1
+    while a >= 0 and lows[a] in VERB_FILLERS:
+        a -= 1
+    if a >= 0 and lows[a] == "who":
+        return a
+    if a < 0 or lows[a] != "and":
+        return -1
+    for b in range(a - 1, max(-1, a - RELATIVE_REACH), -1):
+        w = lows[b]
+        if w in PUNCT_STOP or w in (",", "which", "that", "whom"):
+            return -1
+        if w == "who":
+            return b
+    return -1
+
+
+def _other_person(s: Sentence, head: int) -> Mention | None:
+    """ "He owes a lot to X, who still counsels him": the person named before the relative
+    clause's head ("He"), whom an object pronoun resolved to the head itself stands for."""
+    own = set(s.ment(head).ids)
+    for m in range(head - 1, -1, -1):
+        if s.lows[m] == M and "Person" in s.etypes(m) and not own & set(s.ment(m).ids):
+            return s.ment(m)
+    return None
+
+
+def relative_advice(s: Sentence) -> None:
+    """ "X, an ex-banker who has counselled her since 2018"; "X, who gave him his first job
+    and still counsels him"."""
+    lows = s.lows
+    for k, w in enumerate(lows):
+        if w not in ADVISE_VERBS or k in s.claimed:
+            continue
+        who = _relative_who(lows, k)
+        if who < 1:
+            continue
+        head = relative_head(s, who)
+        advised = _advised(s, k)
+        if head < 0 or advised is None:
+            continue
+        if advised.kind == "pronoun" and set(advised.ids) & set(s.ment(head).ids):
+            advised = _other_person(s, head)  # "him" is never the clause's own subject
+            if advised is None:
+                continue
+        s.claimed.add(k)
+        if not s.blocked(who, k + 1):
+            s.emit(s.ment(head), ("ADVISES",), advised, "advice/relative", 0.8)
+
+
+def hired_to_advise(s: Sentence) -> None:
+    """ "Gavilan has retained the lawyer Rhea Mond to counsel its directors on the appeal":
+    the one hired advises the company whose board it counsels."""
+    lows = s.lows
+    for k, w in enumerate(lows):
+        if w not in ADVISE_VERBS or k < 3 or lows[k - 1] != "to" or k in s.claimed:
+            continue
+        adviser = k - 2
+        if lows[adviser] != M or "Person" not in s.etypes(adviser):
+            continue
+        hire = next(
+            (h for h in range(adviser - 1, max(-1, adviser - 5), -1) if lows[h] in HIRE_VERBS),
+            -1,
+        )
+        if hire < 1 or any(lows[x] == M or lows[x] in PUNCT_STOP for x in range(hire, adviser)):
+            continue
+        got = subjects(s, hire, True, near=5)
+        subject = got[0] if got and got[0] < hire else -1
+        advised = _advised(s, k, subject)
+        if advised is None or (subject >= 0 and "Organization" not in s.etypes(subject)):
+            continue
+        s.claimed.add(k)
+        if not s.blocked(hire, k + 1):
+            s.emit(s.ment(adviser), ("ADVISES",), advised, "advice/hired-to-advise", 0.8)

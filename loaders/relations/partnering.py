@@ -1,0 +1,161 @@
+"""Partnerships stated without the "partnership with X" phrase.
+
+"Velmont struck a partnership last spring with the Irish miller Coyle Grain" (an adjunct
+between the noun and "with"); "Tessly's battery pack was designed in partnership with Omura
+Cells" (the possessor of a thing made jointly is the partner); "the course Maple Schools
+created in 2017 jointly with Lorne University"; "a tie-up linking both firms", "the two firms'
+partnership" (the pair named before). Words: `loaders/data/partnering.yaml`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from importlib import resources
+
+import yaml
+
+from loaders.lexicon import Lexicon
+from loaders.relations.model import Mention, Sentence
+from loaders.relations.nav import coord, subjects
+from loaders.relations.words import PUNCT_STOP, M
+
+_DATA = yaml.safe_load(
+    resources.files("loaders").joinpath("data", "partnering.yaml").read_text(encoding="utf-8")
+)
+NOUNS = frozenset(_DATA["nouns"])
+MAKING_VERBS = frozenset(_DATA["making_verbs"])
+LINKING_WORDS = frozenset(_DATA["linking_words"])
+JOINT_MARKERS: tuple[tuple[str, ...], ...] = tuple(tuple(m) for m in _DATA["joint_markers"])
+JOINT_VERBS = frozenset(_DATA["joint_verbs"])
+ADJUNCT_WORDS = 4  # "last spring", "back in March", "in early 2019"
+RULE = "partnering/"
+
+
+def cues(lex: Lexicon) -> Collection[str]:
+    return NOUNS
+
+
+def joint_cues(lex: Lexicon) -> Collection[str]:
+    """The markers' distinctive words ("partnership", "jointly"), not "in" or "with"."""
+    return frozenset(w for m in JOINT_MARKERS for w in m if w not in ("in", "with"))
+
+
+def _partners(s: Sentence, a: Mention, b: Mention, rule: str, lo: int, hi: int) -> None:
+    if not s.blocked(lo, hi) and not s.hedged_after(hi):
+        s.emit(a, ("PARTNERS_WITH",), b, RULE + rule, 0.75)
+
+
+def _pairwise(s: Sentence, ids: tuple[str, ...], rule: str, lo: int, hi: int) -> None:
+    for n, x in enumerate(ids):
+        for y in ids[n + 1 :]:
+            _partners(s, Mention((x,), lo, lo + 1), Mention((y,), lo, lo + 1), rule, lo, hi)
+
+
+def linked_pair(s: Sentence) -> None:
+    """ "a tie-up linking both firms", "the two firms' partnership", "an alliance joining A
+    and B": the parties of a partnership noun."""
+    lows = s.lows
+    n = len(lows)
+    for k, w in enumerate(lows):
+        if w not in NOUNS:
+            continue
+        if k + 2 < n and lows[k + 1] in LINKING_WORDS and lows[k + 2] == M:
+            group = coord(s, k + 2, +1)
+            ids = s.merged(group).ids if len(group) > 1 else s.ment(k + 2).ids
+            if len(ids) >= 2:
+                _pairwise(s, ids, "linked-pair", max(0, k - 3), group[-1] + 1)
+            continue
+        p = k - 1
+        while p >= 0 and k - p <= 3 and lows[p] != M and lows[p].isalpha():
+            p -= 1  # "the two firms' long-standing supply partnership"
+        if p >= 1 and lows[p] in ("'s", "'") and lows[p - 1] == M:
+            m = s.ment(p - 1)
+            if m.kind == "pair" and len(m.ids) >= 2:
+                _pairwise(s, m.ids, "linked-pair", p - 1, k + 1)
+
+
+def _partner_after_with(s: Sentence, p: int) -> int:
+    """The mention after "with" at p, past up to three descriptor words ("the Irish miller")."""
+    lows = s.lows
+    for q in range(p + 1, min(len(lows), p + 5)):
+        if lows[q] == M:
+            return q
+        if not lows[q].isalpha():
+            return -1
+    return -1
+
+
+def adjunct_partnership(s: Sentence) -> None:
+    """ "Velmont struck a partnership last spring with the Irish miller Coyle Grain": a time
+    adjunct between the partnership noun and "with" (the trigger phrase reads them adjacent)."""
+    lows = s.lows
+    n = len(lows)
+    for k, w in enumerate(lows):
+        if w not in NOUNS or k < 2:
+            continue
+        verb = next((v for v in range(k - 1, max(-1, k - 4), -1) if lows[v] in MAKING_VERBS), -1)
+        if verb < 1:
+            continue
+        p = k + 1
+        while p < n and p - k <= ADJUNCT_WORDS and lows[p] != "with":
+            if lows[p] == M or lows[p] in PUNCT_STOP or lows[p] in (",", "to", "that", "and"):
+                break
+            p += 1
+        if p == k + 1 or p >= n or lows[p] != "with":
+            continue
+        other = _partner_after_with(s, p)
+        got = subjects(s, verb, True)
+        if other < 0 or not got or got[0] >= verb:
+            continue
+        _partners(s, s.ment(got[0]), s.ment(other), "adjunct", got[0] + 1, other)
+
+
+def _joint_marker(lows: list[str], k: int) -> int:
+    for marker in JOINT_MARKERS:
+        if tuple(lows[k : k + len(marker)]) == marker:
+            return k + len(marker)
+    return -1
+
+
+def _maker_before(s: Sentence, v: int) -> int:
+    """Who made the thing the verb at v made jointly: a possessor ("Tessly's battery pack was
+    designed"), an organization subject or one right before a reduced relative ("the course
+    Maple Schools created"); else -1."""
+    lows = s.lows
+    got = subjects(s, v, True, near=6)
+    m = got[0] if got and got[0] < v else -1
+    if m < 0:
+        return -1
+    if "Organization" in s.etypes(m) and not s.is_det(m):
+        return m
+    # "Tessly's battery pack", "its battery pack": the possessor before the thing
+    for q in range(m - 1, max(-1, m - 5), -1):
+        if lows[q] == M and (s.is_det(q) or lows[q + 1] == "'s"):
+            return q if "Organization" in s.etypes(q) else -1
+        if not lows[q].isalpha() and lows[q] != "'s":
+            return -1
+    return -1
+
+
+def jointly_made(s: Sentence) -> None:
+    """ "Tessly's battery pack was designed in partnership with Omura Cells", "the course
+    Maple Schools created in 2017 jointly with Lorne University": the maker partners with the
+    one it made the thing with (the verb is claimed: the partner is no object of it)."""
+    lows = s.lows
+    for k in range(2, len(lows)):
+        e = _joint_marker(lows, k)
+        if e < 0 or e >= len(lows) or lows[e] != M or "Organization" not in s.etypes(e):
+            continue
+        v = k - 1
+        while v >= 0 and k - v <= 4 and lows[v] not in JOINT_VERBS:
+            if lows[v] == M or lows[v] in PUNCT_STOP or lows[v] == ",":
+                v = -1
+                break
+            v -= 1
+        if v < 0 or lows[v] not in JOINT_VERBS:
+            continue
+        maker = _maker_before(s, v)
+        if maker < 0:
+            continue
+        s.claimed.add(v)
+        _partners(s, s.ment(maker), s.ment(e), "jointly-made", maker + 1, e)

@@ -1,0 +1,397 @@
+"""Roles whose organization is not named: the holder leads the company the text is about.
+
+"Ines Kapoor will take the chair", "Kit Marlowe keeps the job of studio boss", "Tobias Reeve,
+whom the old owners made managing director, ...", "Lydia Quarles, a former banker who is still
+its chair". With no organization in the sentence, the organization is the one a bare role
+names (`SentenceContext.org`: the company the article was just about; after a takeover, the
+company bought, not its buyer). And a role of a reference ("its chair", "CEO of the business")
+that the article's references tie to the buyer or holding firm of the article's subject is
+the subject's (`redirected`).
+
+Words live in `loaders/data/unnamed_roles.yaml`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import replace
+from importlib import resources
+from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
+
+import yaml
+
+from loaders.lexicon import Lexicon, Role
+from loaders.relations.model import Found, Mention, Sentence
+from loaders.relations.nav import subjects
+from loaders.relations.role import context_emit, role_emit
+from loaders.relations.words import DETS, PUNCT_STOP, M
+
+if TYPE_CHECKING:
+    from loaders.article import Extraction
+    from loaders.coref import Salience
+
+_DATA = yaml.safe_load(
+    resources.files("loaders").joinpath("data", "unnamed_roles.yaml").read_text(encoding="utf-8")
+)
+TAKE_VERBS = frozenset(_DATA["take_verbs"])
+SEATS: tuple[tuple[str, ...], ...] = tuple(tuple(s) for s in _DATA["seats"])
+KEEP_VERBS = frozenset(_DATA["keep_verbs"])
+JOB_NOUNS = frozenset(_DATA["job_nouns"])
+GIVING_VERBS = frozenset(_DATA["giving_verbs"])
+LINK_ADVERBS = frozenset(_DATA["link_adverbs"])
+LINK_VERBS = frozenset(_DATA["link_verbs"])
+LEAD_VERBS = frozenset(_DATA["lead_verbs"])
+RUNNING_NOUNS = frozenset(_DATA["running_nouns"])
+HANDING_VERBS = frozenset(_DATA["handing_verbs"])
+LEADING = Role(("LEADS",), False, True)
+# how many sentences back the company bought by a bare role's nearest company may be named
+BOUGHT_REACH = 3
+
+
+# -- the organization of a bare role (read by `loaders.sentence_context`) -------------------------
+class _Ownership:
+    """The article's OWNS relations so far, by owner and by owned, read incrementally (the
+    relations of an article only grow while its sentences are read)."""
+
+    def __init__(self) -> None:
+        self.seen = 0
+        self.owned: dict[str, list[str]] = {}
+        self.owners: dict[str, set[str]] = {}
+
+    def update(self, relations: dict) -> _Ownership:
+        new = len(relations) - self.seen
+        if new <= 0:
+            return self
+        added = []
+        for key in reversed(relations):  # newest first: only the ones not read yet
+            added.append(key)
+            if len(added) == new:
+                break
+        for src, rtype, t in reversed(added):
+            if rtype == "OWNS":
+                self.owned.setdefault(src, []).append(t)
+                self.owners.setdefault(t, set()).add(src)
+        self.seen = len(relations)
+        return self
+
+
+_OWNERSHIP: WeakKeyDictionary[Extraction, _Ownership] = WeakKeyDictionary()
+
+
+def _ownership(x: Extraction) -> _Ownership:
+    got = _OWNERSHIP.get(x)
+    if got is None:
+        got = _OWNERSHIP[x] = _Ownership()
+    return got.update(x.doc.relations)
+
+
+def owned_by(x: Extraction, owner: str) -> list[str]:
+    """The organizations the article so far says `owner` owns (bought, holds), oldest first."""
+    type_of = x.registry.type_of
+    return [t for t in _ownership(x).owned.get(owner, ()) if type_of(t) == "Organization"]
+
+
+def bare_role_org(x: Extraction, salience: Salience, sno: int, near: str | None) -> str | None:
+    """The organization a bare role of sentence `sno` belongs to: the nearest clause subject
+    (`near`), unless that company bought or holds the article's subject, or another company
+    named in the last sentences: then the company held ("Selby bought Harwick Rovers. Dan
+    Oyelowo is to become chairman": Harwick Rovers)."""
+    if near is None:
+        return None
+    main = salience.main.get("Organization")
+    owned = owned_by(x, near)
+    if not owned:
+        if main and near != main and sno - salience.last.get(main, -99) <= 6:
+            return main
+        return near
+    if main in owned:
+        return main
+    recent = [t for t in owned if sno - salience.last.get(t, -99) <= BOUGHT_REACH]
+    return recent[-1] if recent else near
+
+
+def topic_owners(x: Extraction, salience: Salience, sno: int) -> tuple[str, tuple[str, ...]] | None:
+    """The article's subject (its most mentioned organization, named in the last sentences)
+    and the organizations the article so far says own it, when there are any."""
+    main = salience.main.get("Organization")
+    if not main or sno - salience.last.get(main, -99) > BOUGHT_REACH:
+        return None
+    owners = tuple(sorted(_ownership(x).owners.get(main, ())))
+    return (main, owners) if owners else None
+
+
+# -- rules ----------------------------------------------------------------------------------------
+def cues(lex: Lexicon) -> Collection[str]:
+    return TAKE_VERBS | KEEP_VERBS | GIVING_VERBS | LINK_ADVERBS
+
+
+def still_cues(lex: Lexicon) -> Collection[str]:
+    """ "is still its chair", ", a former baker who is its CEO": an adverb or "who"."""
+    return LINK_ADVERBS | {"who"}
+
+
+def leading_words(lex: Lexicon, words: Collection[str]) -> bool:
+    """The sentence may state a role or leading: a role noun or a verb of leading."""
+    return not (lex.roles.keys().isdisjoint(words) and LEAD_VERBS.isdisjoint(words))
+
+
+def redirect_cues(lex: Lexicon) -> Collection[str]:
+    return frozenset(lex.roles.keys()) | LEAD_VERBS
+
+
+def _org_after(s: Sentence, p: int) -> int:
+    """ "... at Halden Bank", "... of Velora": the organization right after p, else -1."""
+    lows = s.lows
+    if p + 1 < len(lows) and lows[p] in ("of", "at") and lows[p + 1] == M:
+        if "Organization" in s.etypes(p + 1):
+            return p + 1
+    return -1
+
+
+def _lead(s: Sentence, holder: int, p: int, rule: str) -> None:
+    """The holder at `holder` leads the organization after p, else the bare role's one."""
+    if "Person" not in s.etypes(holder):
+        return
+    org = _org_after(s, p)
+    if org >= 0:
+        if not s.blocked(min(holder, org), max(holder, org)):
+            s.emit(s.ment(holder), ("LEADS",), s.ment(org), rule, 0.8)
+        return
+    if not (p < len(s.lows) and s.lows[p] in ("of", "at")):
+        context_emit(s, holder, LEADING, p)
+
+
+def _subject(s: Sentence, k: int) -> int:
+    got = subjects(s, k, True, near=5)
+    return got[0] if got and got[0] < k else -1
+
+
+def _seat_end(lows: list[str], k: int) -> int:
+    for seat in SEATS:
+        if tuple(lows[k : k + len(seat)]) == seat:
+            return k + len(seat)
+    return -1
+
+
+def took_seat(s: Sentence) -> None:
+    """ "Ines Kapoor will take the chair", "Omar Quist took the helm at Brava in 2021"."""
+    lows = s.lows
+    for k, w in enumerate(lows):
+        if w not in TAKE_VERBS:
+            continue
+        e = _seat_end(lows, k + 1)
+        if e < 0:
+            continue
+        holder = _subject(s, k)
+        if holder >= 0:
+            _lead(s, holder, e, "unnamed-roles/took-seat")
+
+
+def _leading_role(s: Sentence, p: int, reach: int = 3) -> int:
+    """The end of a leading role noun starting within `reach` words of p ("studio boss",
+    "managing director"), else -1."""
+    lows, lex = s.lows, s.lex
+    for q in range(p, min(len(lows), p + reach)):
+        w = lows[q]
+        if w == M or w in PUNCT_STOP or w == ",":
+            return -1
+        hit = lex.roles.match(lows, q) if w in lex.roles else None
+        if hit and "LEADS" in hit[1].types and not hit[1].inverse:
+            e = q + hit[0]
+            if e < len(lows) and lows[e] in lex.role_modifiers:
+                return -1  # "chief financial officer"
+            if q >= 1 and lows[q - 1] in lex.role_modifiers:
+                return -1  # "its finance chief"
+            e += e < len(lows) and lows[e] == "officer"
+            if e + 1 < len(lows) and lows[e] == "of" and lows[e + 1].isalpha():
+                if lows[e + 1] not in DETS:
+                    return -1  # "head of sales": a function
+            return e
+    return -1
+
+
+def kept_job(s: Sentence) -> None:
+    """ "Kit Marlowe keeps the job of studio boss", "she retains her post as chief executive"."""
+    lows = s.lows
+    n = len(lows)
+    for k, w in enumerate(lows):
+        if w not in KEEP_VERBS or k + 3 >= n:
+            continue
+        p = k + 1
+        if lows[p] in DETS or s.is_det(p):
+            p += 1
+        if lows[p] not in JOB_NOUNS or lows[p + 1] not in ("of", "as"):
+            continue
+        e = _leading_role(s, p + 2)
+        holder = _subject(s, k) if e >= 0 else -1
+        if holder >= 0:
+            _lead(s, holder, e, "unnamed-roles/kept-job")
+
+
+def relative_head(s: Sentence, w: int) -> int:
+    """The person a relative pronoun at w is about: "X, whom ..." or "X, a former banker
+    who ..."; else -1."""
+    lows = s.lows
+    m = w - 1
+    if m >= 1 and lows[m] == "," and lows[m - 1] == M:
+        return m - 1 if "Person" in s.etypes(m - 1) else -1
+    words = 0
+    while m >= 0 and lows[m] != M and lows[m] != "," and words < 6:
+        if lows[m] in PUNCT_STOP:
+            return -1
+        m -= 1
+        words += 1
+    opener = m + 1 < len(lows) and lows[m + 1] in ("a", "an", "the")
+    if opener and m >= 1 and lows[m] == "," and lows[m - 1] == M:
+        return m - 1 if "Person" in s.etypes(m - 1) else -1
+    return -1
+
+
+def made_relative(s: Sentence) -> None:
+    """ "Tobias Reeve, whom the old owners made managing director in 2021, keeps his job":
+    the holder of a role given in a relative clause leads the organization of the text."""
+    lows = s.lows
+    for w, word in enumerate(lows):
+        if word != "whom":
+            continue
+        holder = relative_head(s, w)
+        if holder < 0:
+            continue
+        for k in range(w + 1, min(len(lows), w + 7)):
+            if lows[k] in PUNCT_STOP or lows[k] == ",":
+                break
+            if lows[k] in GIVING_VERBS:
+                p = k + 1 + (k + 1 < len(lows) and lows[k + 1] in ("the", "its", "their"))
+                e = _leading_role(s, p, reach=2)
+                if e >= 0:
+                    _lead(s, holder, e, "unnamed-roles/made-relative")
+                break
+
+
+def still_its(s: Sentence) -> None:
+    """ "X, a former baker who is still its chief executive", "X is now the firm's chair":
+    an adverb between the link verb and a possessed role, or a relative clause on an
+    appositive."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(2, n):
+        if lows[k] != M:
+            continue
+        if k + 1 < n and lows[k + 1] == "'s":
+            p = k + 2
+        elif s.is_det(k):
+            p = k + 1
+        else:
+            continue
+        e = _leading_role(s, p, reach=1)
+        if e < 0:
+            continue
+        b = k - 1
+        adverb = False
+        while b >= 0 and lows[b] in LINK_ADVERBS:
+            b -= 1
+            adverb = True
+        if b < 1 or lows[b] not in LINK_VERBS:
+            continue
+        b -= 1 + (lows[b] == "been" and b >= 2 and lows[b - 1] in ("has", "had"))
+        if b >= 0 and lows[b] == "who":
+            holder = relative_head(s, b)
+            if holder >= 0 and lows[b - 1] != ",":
+                adverb = True  # ", a former baker who is its CEO": not read by the role rules
+        elif b >= 0 and lows[b] == M and adverb:
+            holder = b
+        else:
+            continue
+        if holder < 0 or not adverb or "Person" not in s.etypes(holder):
+            continue
+        role_emit(s, holder, k, LEADING, holder, k)
+
+
+# the ids each sentence names by name, before "Tesla CEO Elon Musk" folds the company away
+_NAMED: WeakKeyDictionary[Sentence, frozenset[str]] = WeakKeyDictionary()
+
+
+def note_named(s: Sentence) -> None:
+    """Remember the ids the sentence names (read by `redirected`; run before the role rules)."""
+    if s.context.topic_owners is not None:
+        _NAMED[s] = frozenset(
+            i for m in s.ments if m is not None and m.kind == "name" for i in m.ids
+        )
+
+
+def _run_thing(s: Sentence, r: int, verb: int) -> int:
+    """What the running noun at r runs: "running it", "management of the firm"; else -1."""
+    lows = s.lows
+    p = r + 1 + (r + 1 < verb and lows[r + 1] in ("of", "at"))
+    if p < verb and lows[p] == M and s.etypes(p) & {"Organization", "Project"}:
+        return p
+    return -1
+
+
+def _running(s: Sentence, x: int) -> bool:
+    """A running noun at x, also one a capital made a name of ("Management moved to ...",
+    "Day-to-day management passed to ...": its id is the noun itself)."""
+    w = s.lows[x]
+    if w != M:
+        return w in RUNNING_NOUNS
+    ids = s.ment(x).ids
+    return len(ids) == 1 and ids[0].rsplit("-", 1)[-1] in RUNNING_NOUNS
+
+
+def handed_to(s: Sentence) -> None:
+    """ "Running it fell last year to managing director Omar Quist", "Day-to-day management
+    passed to chief executive Ana Kell": the holder leads what is run (the company the text
+    is about when the sentence does not say)."""
+    lows = s.lows
+    n = len(lows)
+    for k, w in enumerate(lows):
+        if w not in HANDING_VERBS or k < 1:
+            continue
+        r = next((x for x in range(k - 1, max(-1, k - 5), -1) if _running(s, x)), -1)
+        if r < 0 or any(lows[x] in PUNCT_STOP or lows[x] == "," for x in range(r, k)):
+            continue
+        to = next((x for x in range(k + 1, min(n, k + 5)) if lows[x] == "to"), -1)
+        if to < 0 or any(lows[x] == M or lows[x] in PUNCT_STOP for x in range(k + 1, to)):
+            continue
+        e = _leading_role(s, to + 1, reach=2)
+        if e < 0 or e >= n or lows[e] != M or "Person" not in s.etypes(e):
+            continue
+        thing = _run_thing(s, r, k)
+        if thing >= 0:
+            if not s.blocked(r, e):
+                s.emit(s.ment(e), ("LEADS",), s.ment(thing), "unnamed-roles/handed-to", 0.75)
+        elif s.context.bare_org and not any(
+            x not in (e, r, r - 1) and lows[x] == M and "Organization" in s.etypes(x)
+            for x in range(n)
+        ):
+            if not s.blocked(0, e):
+                org = Mention((s.context.bare_org,), -1, -1, "context", 0.7)
+                s.emit(s.ment(e), ("LEADS",), org, "unnamed-roles/handed-to", 0.6)
+
+
+def redirected(s: Sentence) -> None:
+    """ "its chair", "CEO of the business", "chairs the firm": a reference the article ties to
+    the buyer or holding firm of its subject, in a role: the subject is meant ("Vantor
+    Holdings owns Kessel Bakeries ... Anna Brill has been its chair since 2015" in an article
+    about Kessel)."""
+    topic = s.context.topic_owners
+    if topic is None:
+        return
+    main, owners = topic
+    named = _NAMED.pop(s, frozenset())
+    for n_f, f in enumerate(s.found):
+        if f.type != "LEADS" or f.target not in owners or f.target in named:
+            continue  # the owner named here: "Vantor Holdings CEO X"
+        if s.ments and s.ments[0] is not None and f.target in s.ments[0].ids:
+            continue  # "Its chief executive, X, said": the sentence before's subject
+        if not s.schema.allows("LEADS", s.type_of(f.source), s.type_of(main)):
+            continue
+        key = (f.source, "LEADS", main)
+        s.seen.discard((f.source, f.type, f.target))
+        if key in s.seen:
+            s.found[n_f] = replace(f, target="")
+            continue
+        s.seen.add(key)
+        s.found[n_f] = Found(f.source, "LEADS", main, f.rule, round(f.confidence * 0.9, 3))
+    s.found[:] = [f for f in s.found if f.target]

@@ -1,0 +1,75 @@
+"""Partnerships stated without the "partnership with X" phrase (`loaders.relations.partnering`).
+
+Each case is (text, relations that must be found, relations that must not be), invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, check
+
+CASES: list[Case] = [
+    (  # food: a time adjunct between the noun and "with", a descriptor before the partner
+        "Velmont Foods struck a partnership last spring with the Irish miller Coyle Grain.",
+        [("velmont-foods", "PARTNERS_WITH", "coyle-grain")],
+        [],
+    ),
+    (
+        "Velmont Foods signed a partnership back in March with Danish producer Coyle Grain.",
+        [("velmont-foods", "PARTNERS_WITH", "coyle-grain")],
+        [],
+    ),
+    (  # autos: the possessor of a thing made jointly is the partner
+        "Tessly Motors said its battery pack was designed in partnership with Omura Cells.",
+        [("tessly-motors", "PARTNERS_WITH", "omura-cells")],
+        [],
+    ),
+    (  # aviation: a possessive name
+        "Arcadia Air's new lounge was built in partnership with Luma Hotels.",
+        [("arcadia-air", "PARTNERS_WITH", "luma-hotels")],
+        [],
+    ),
+    (  # education: a reduced relative; the partner founded nothing
+        "Readwell, the course Maple Schools created in 2017 jointly with Lorne University, has "
+        "900 pupils.",
+        [("maple-schools", "PARTNERS_WITH", "lorne-university")],
+        [("maple-schools", "FOUNDED", "lorne-university")],
+    ),
+    (  # autos: the pair named before, "linking both firms"
+        "Tessly Motors and Omura Cells make batteries. The deal widens a 2019 tie-up linking "
+        "both firms.",
+        [("tessly-motors", "PARTNERS_WITH", "omura-cells")],
+        [],
+    ),
+    (  # the pair's partnership
+        "Tessly Motors and Omura Cells make batteries. The deal widens the two firms' partnership.",
+        [("tessly-motors", "PARTNERS_WITH", "omura-cells")],
+        [],
+    ),
+    (  # guard: a hedge
+        "Tessly Motors and Omura Cells make batteries. Talks on a tie-up linking both firms may "
+        "resume.",
+        [],
+        [("tessly-motors", "PARTNERS_WITH", "omura-cells")],
+    ),
+    (  # guard: negation
+        "Tessly Motors and Omura Cells make batteries. There is no alliance linking the two firms.",
+        [],
+        [("tessly-motors", "PARTNERS_WITH", "omura-cells")],
+    ),
+    (  # guard: intent is not an act
+        "Velmont Foods wants to strike a partnership next year with Coyle Grain.",
+        [],
+        [("velmont-foods", "PARTNERS_WITH", "coyle-grain")],
+    ),
+    (  # guard: a person who founded with another is a co-founder, not a partner
+        "Anna Kell founded Pixel Forge in 2010 together with Ben Ortiz.",
+        [("ben-ortiz", "FOUNDED", "pixel-forge")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c[0][:60])
+def test_partnering(case: Case) -> None:
+    check(*case)
