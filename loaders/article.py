@@ -1063,10 +1063,18 @@ def plural_orgs(lex: Lexicon) -> frozenset[str]:
     return got
 
 
+# adverbs between "It is" and a participle of holding ("It is fully owned by X")
+HOLDING_ADVERBS = frozenset(
+    {"fully", "wholly", "entirely", "jointly", "partly", "mostly", "largely", "still", "now"}
+)
+
+
 def _passive_it(lows: list[str], i: int) -> bool:
     """ "It was founded by", "It is based in", "It was bought last year by X": "it" before a
     passive participle refers back; "It was reported that", "it is expected to" do not."""
     p = i + 2
+    while p + 1 < len(lows) and lows[p] in HOLDING_ADVERBS:
+        p += 1  # "It is fully owned by", "It is still majority-owned by"
     if p >= len(lows):
         return False
     w = lows[p]
