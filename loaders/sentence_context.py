@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 # quarter of it", "holds 20% of the company"
 STAKE_TOPIC_WORDS = frozenset(
     {"percent", "cent", "quarter", "third", "half", "stake", "shareholder", "investor", "owner"}
+    # "The last fifth belongs to X", "will retain a 10% holding", "hold all the rest"
+    | {"fifth", "tenth", "holding", "rest", "remainder"}
 )
 OWNER_NOUNS = frozenset({"owner", "owners"})
 RIVAL_WORDS = frozenset({"rival", "rivals", "competitor", "competitors", "competing"})
