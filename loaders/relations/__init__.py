@@ -18,6 +18,9 @@ construction family, each a few short rules:
 | located | `located` | "Glasgow, where X is based", "Dunmere, Cassick's home" |
 | funding | `funding` | "the balance of X will be provided by A", ", of which B will contribute" |
 | rivalry | `rivalry` | "The county picked A and B over C", "The main rival of A is B" |
+| holdings | `holdings` | "The last quarter belongs to X", "X will retain a 10% holding" |
+| backing | `backing` | "X's directors now back Y's offer", "says it is behind Y's bid" |
+| deal-loans | `deal_loans` | "will fund the deal with cash and a term loan from A" |
 
 Every relation's evidence names its rule as "family/rule" ("verbal/passive"). Each candidate
 is checked against the schema (endpoint types) and dropped when a negation, hedge or denial
@@ -35,8 +38,11 @@ from weakref import WeakKeyDictionary
 from loaders.lexicon import Lexicon
 from loaders.relations import (
     appositive,
+    backing,
     coordination,
+    deal_loans,
     funding,
+    holdings,
     litigation,
     located,
     nominal,
@@ -120,6 +126,16 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("rounds", rounds.listed, lambda lex: lex.round_listed),
     Construction("rounds", rounds.first_money, rounds.first_money_cues),
     Construction("rounds", rounds.paid_in, rounds.paid_in_cues),
+    Construction("holdings", holdings.share_holder, holdings.share_cues),
+    Construction("holdings", holdings.kept_share, holdings.keep_cues),
+    Construction("holdings", holdings.paid_in_shares, holdings.paid_cues),
+    Construction("holdings", holdings.co_holder, holdings.co_cues),
+    Construction("holdings", holdings.named_share, holdings.named_cues),
+    Construction("holdings", holdings.lost_to, holdings.lost_cues),
+    Construction("backing", backing.board_backs, backing.board_cues),
+    Construction("backing", backing.behind_bid, backing.behind_cues),
+    Construction("backing", backing.support_not_money, lambda lex: backing.BACK_FORMS),
+    Construction("deal-loans", deal_loans.deal_loan, deal_loans.cues),
 )
 
 
