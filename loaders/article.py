@@ -154,6 +154,7 @@ class Extraction:
         self.round_owner: str | None = None  # the company last said to raise a round
         self.last_sale: tuple[int, tuple] | None = None  # (sentence no, (seller, sold ids))
         self.last_held: tuple[int, tuple[str, ...]] | None = None  # (sentence no, held ids)
+        self.last_buy: tuple[int, str] | None = None  # (sentence no, buyer): the last takeover
         self.disputes: list[tuple[str, str]] = []  # DISPUTES found so far, oldest first
         self.funded: tuple[str, int] | None = None  # the latest FUNDS target, its sentence
         self.main_org: str | None = None
@@ -872,6 +873,8 @@ class Extraction:
                 self.disputes.append((f.source, f.target))
             elif f.type == "FUNDS":
                 self.funded = (f.target, sno)
+            if f.type == "OWNS" and f.rule.startswith(("verbal/", "nominal/")):
+                self.last_buy = (sno, f.source)  # "The purchase will be paid for with ..."
         for holders in held.values():
             self.groups.holders(holders, sno)  # "the two partners" in a later sentence
 

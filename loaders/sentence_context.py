@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.relations import funding, rounds
+from loaders.relations import deal_loans, funding, rounds
 from loaders.relations.context import SentenceContext
+from loaders.relations.deal_loans import DEAL_NOUNS
 from loaders.relations.role import MINISTERS
 
 if TYPE_CHECKING:
@@ -58,7 +59,16 @@ def sentence_context(
         round_owner=_round_owner(x, a),
         bodies=tuple(sorted(x.bodies.items())) if minister else (),
         owners=_owners(x, a),
+        buyer=_buyer(x, a, sno),
     )
+
+
+def _buyer(x: Extraction, a: Analysis, sno: int) -> str | None:
+    """The buyer of the acquisition stated in the last two sentences, when this one speaks of
+    a deal paid with a loan ("The purchase will be paid for with a loan from L")."""
+    if x.last_buy is None or sno - x.last_buy[0] > 2 or DEAL_NOUNS.isdisjoint(a.words):
+        return None
+    return x.last_buy[1] if not deal_loans.cues(x.lex).isdisjoint(a.words) else None
 
 
 def _owners(x: Extraction, a: Analysis) -> tuple[tuple[str, tuple[str, ...]], ...]:

@@ -133,6 +133,12 @@ PAID_IN_SHARES: list[Case] = [
         [("tarn-metals", "OWNS", "ostrava-mining")],
         [],
     ),
+    (  # food, "which makes it a minor shareholder of the group": no reverse relation
+        "Korrin Foods is buying Tallow Dairy. Vesk Partners gets shares in Korrin Foods, which "
+        "makes it a minor shareholder of the Danish group.",
+        [("vesk-partners", "OWNS", "korrin-foods")],
+        [("korrin-foods", "FUNDS", "vesk-partners"), ("korrin-foods", "OWNS", "vesk-partners")],
+    ),
     (  # guard: paid in cash
         "Korrin Foods is buying Tallow Dairy. Vesk Partners will be paid in cash by Korrin Foods.",
         [],
@@ -303,6 +309,24 @@ DEAL_LOANS: list[Case] = [
         "Halden Bank.",
         [("halden-bank", "FUNDS", "kelso-wind")],
         [],
+    ),
+    (  # food, "The purchase" of the sentence before: its buyer borrows
+        "Pratt Foods is buying Dunholm Mills. The purchase will be paid for with a loan from "
+        "Lunetta Credito.",
+        [("lunetta-credito", "FUNDS", "pratt-foods")],
+        [("lunetta-credito", "FUNDS", "dunholm-mills")],
+    ),
+    (  # chemicals, possessive deal noun
+        "Arnott Chemicals agreed to buy Velo Paints. Its purchase of Velo Paints will be "
+        "financed with a bridge loan from Kessel Bank.",
+        [("kessel-bank", "FUNDS", "arnott-chemicals")],
+        [("kessel-bank", "FUNDS", "velo-paints")],
+    ),
+    (  # guard: no acquisition before "the deal"
+        "Pratt Foods makes flour in Leeds. The deal will be paid for with a loan from Lunetta "
+        "Credito.",
+        [],
+        [("lunetta-credito", "FUNDS", "pratt-foods")],
     ),
     (  # guard: a loan repaid is no funding of the payer by the lender
         "Orlan Group will fund the deal with cash after repaying a loan from Helvik Bank.",

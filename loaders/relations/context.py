@@ -49,6 +49,10 @@ class SentenceContext:
     # the owners earlier sentences named, (owned id, owner ids), when the sentence speaks of
     # someone's owners: "The trust accused the club's owners of neglect"
     owners: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # the buyer of the acquisition the last two sentences stated, when the sentence speaks of
+    # paying for a deal with a loan: "X is buying Y. The purchase will be paid for with a loan
+    # from L" (L funds X)
+    buyer: str | None = None
 
     def without_org(self) -> SentenceContext:
         return replace(self, org=None) if self.org is not None else self
@@ -77,6 +81,7 @@ class SentenceContext:
             or self.bodies
             or self.sale_before is not None
             or self.held_before
+            or self.buyer
             # "X raised $40m.": the company a later "A also took part" joins
             or not lex.round_raise.keys().isdisjoint(words)
         ):

@@ -13,10 +13,13 @@ Words: `deal_pay_verbs`, `deal_loan_nouns` in `loaders/data/holdings.yaml`.
 from __future__ import annotations
 
 from loaders.relations.holding_words import DEAL_LOANS, DEAL_PAY, firsts
-from loaders.relations.model import Sentence
+from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, right, subjects
-from loaders.relations.words import CLAUSE_STOP, M
+from loaders.relations.words import AUXILIARIES, CLAUSE_STOP, M
 
+# nouns of an acquisition as the subject of a paying verb: "The purchase will be paid for with"
+DEAL_NOUNS = frozenset({"purchase", "deal", "acquisition", "takeover", "buyout", "transaction"})
+PASSIVE_AUX = frozenset({"be", "been", "being", "is", "are", "was", "were", "to"})
 MEANS = frozenset({"with", "using", "through", "via", "from"})
 REACH = 14  # words from the verb to the loan noun
 # words that end the means of paying: "with cash after repaying a loan from A"
@@ -48,15 +51,38 @@ def deal_loan(s: Sentence) -> None:
         obj, lender = got
         cands = subjects(s, v, True)
         if obj >= 0 and "Project" in s.etypes(obj):
-            borrower = obj  # "will finance the Tarn dam with a loan from A"
+            borrower = s.ment(obj)  # "will finance the Tarn dam with a loan from A"
+            start = obj
         elif cands and cands[0] < v and not s.is_det(cands[0]):
-            borrower = cands[0]
+            borrower, start = s.ment(cands[0]), cands[0]
         else:
-            continue
-        if s.blocked(borrower + 1, lender):
+            got_deal = _deal_subject(s, v)
+            if got_deal is None:
+                continue
+            borrower, start = got_deal, 0
+        if s.blocked(start, lender):
             continue
         lenders = s.merged(coord(s, lender, +1))
-        s.emit(lenders, ("FUNDS",), s.ment(borrower), "deal-loans/deal-loan", 0.65)
+        s.emit(lenders, ("FUNDS",), borrower, "deal-loans/deal-loan", 0.65)
+
+
+def _deal_subject(s: Sentence, v: int) -> Mention | None:
+    """The buyer of a deal noun subject: "Its purchase of Y will be financed with ..." (the
+    possessor), "The purchase will be paid for with ..." (the buyer the sentences before
+    named, `SentenceContext.buyer`); else None."""
+    lows = s.lows
+    d = v - 1
+    while d >= 0 and (lows[d] in AUXILIARIES or lows[d] in PASSIVE_AUX):
+        d -= 1
+    if d >= 2 and lows[d] == M and lows[d - 1] == "of":
+        d -= 2  # "Its purchase of Y will be ..."
+    if d < 1 or lows[d] not in DEAL_NOUNS:
+        return None
+    if lows[d - 1] == M and s.is_det(d - 1):
+        return s.ment(d - 1)
+    if lows[d - 1] in ("the", "this") and d - 1 == 0 and s.context.buyer:
+        return Mention((s.context.buyer,), -1, -1, "context", 0.8)
+    return None
 
 
 def _loan_after(s: Sentence, q: int) -> tuple[int, int] | None:

@@ -214,6 +214,10 @@ def paid_in_shares(s: Sentence) -> None:
             continue
         if s.emit(holder, ("OWNS",), target, "holdings/paid-in-shares", 0.7):
             _drop(s, holder, target, "FUNDS")
+            # "..., which makes it a shareholder of the group": the company paying in its
+            # shares neither funds nor owns the one it pays
+            _drop(s, target, holder, "FUNDS")
+            _drop(s, target, holder, "OWNS")
 
 
 def _drop(s: Sentence, src: Mention, tgt: Mention, rtype: str) -> None:
