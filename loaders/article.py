@@ -154,6 +154,7 @@ class Extraction:
         self.round_owner: str | None = None  # the company last said to raise a round
         self.last_sale: tuple[int, tuple] | None = None  # (sentence no, (seller, sold ids))
         self.last_held: tuple[int, tuple[str, ...]] | None = None  # (sentence no, held ids)
+        self.last_buy: tuple[int, str] | None = None  # (sentence no, buyer): the last takeover
         self.disputes: list[tuple[str, str]] = []  # DISPUTES found so far, oldest first
         self.funded: tuple[str, int] | None = None  # the latest FUNDS target, its sentence
         self.main_org: str | None = None
@@ -892,6 +893,8 @@ class Extraction:
                 self.disputes.append((f.source, f.target))
             elif f.type == "FUNDS":
                 self.funded = (f.target, sno)
+            if f.type == "OWNS" and f.rule.startswith(("verbal/", "nominal/")):
+                self.last_buy = (sno, f.source)  # "The purchase will be paid for with ..."
         for holders in held.values():
             self.groups.holders(holders, sno)  # "the two partners" in a later sentence
 
@@ -1084,10 +1087,18 @@ def plural_orgs(lex: Lexicon) -> frozenset[str]:
     return got
 
 
+# adverbs between "It is" and a participle of holding ("It is fully owned by X")
+HOLDING_ADVERBS = frozenset(
+    {"fully", "wholly", "entirely", "jointly", "partly", "mostly", "largely", "still", "now"}
+)
+
+
 def _passive_it(lows: list[str], i: int) -> bool:
     """ "It was founded by", "It is based in", "It was bought last year by X": "it" before a
     passive participle refers back; "It was reported that", "it is expected to" do not."""
     p = i + 2
+    while p + 1 < len(lows) and lows[p] in HOLDING_ADVERBS:
+        p += 1  # "It is fully owned by", "It is still majority-owned by"
     if p >= len(lows):
         return False
     w = lows[p]

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.relations import funding, rounds, unnamed_roles
+from loaders.relations import deal_loans, funding, rounds, unnamed_roles
 from loaders.relations.context import SentenceContext
+from loaders.relations.deal_loans import DEAL_NOUNS
 from loaders.relations.role import MINISTERS
 
 if TYPE_CHECKING:
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
 # quarter of it", "holds 20% of the company"
 STAKE_TOPIC_WORDS = frozenset(
     {"percent", "cent", "quarter", "third", "half", "stake", "shareholder", "investor", "owner"}
+    # "The last fifth belongs to X", "will retain a 10% holding", "hold all the rest"
+    | {"fifth", "tenth", "holding", "rest", "remainder"}
 )
 OWNER_NOUNS = frozenset({"owner", "owners"})
 RIVAL_WORDS = frozenset({"rival", "rivals", "competitor", "competitors", "competing"})
@@ -62,7 +65,16 @@ def sentence_context(
         owners=_owners(x, a),
         topic_owners=topic_owners,
         bare_org=org,
+        buyer=_buyer(x, a, sno),
     )
+
+
+def _buyer(x: Extraction, a: Analysis, sno: int) -> str | None:
+    """The buyer of the acquisition stated in the last two sentences, when this one speaks of
+    a deal paid with a loan ("The purchase will be paid for with a loan from L")."""
+    if x.last_buy is None or sno - x.last_buy[0] > 2 or DEAL_NOUNS.isdisjoint(a.words):
+        return None
+    return x.last_buy[1] if not deal_loans.cues(x.lex).isdisjoint(a.words) else None
 
 
 def _owners(x: Extraction, a: Analysis) -> tuple[tuple[str, tuple[str, ...]], ...]:

@@ -22,6 +22,9 @@ construction family, each a few short rules:
 | advice | `advice` | "X, who still counsels him", "hired X to advise its board" |
 | partnering | `partnering` | "struck a partnership in May with X", "a tie-up linking both firms" |
 | unnamed roles | `unnamed_roles` | "X will take the chair", "Y, whom the owners made CEO" |
+| holdings | `holdings` | "The last quarter belongs to X", "X will retain a 10% holding" |
+| backing | `backing` | "X's directors now back Y's offer", "says it is behind Y's bid" |
+| deal-loans | `deal_loans` | "will fund the deal with cash and a term loan from A" |
 
 Every relation's evidence names its rule as "family/rule" ("verbal/passive"). Each candidate
 is checked against the schema (endpoint types) and dropped when a negation, hedge or denial
@@ -40,8 +43,11 @@ from loaders.lexicon import Lexicon
 from loaders.relations import (
     advice,
     appositive,
+    backing,
     coordination,
+    deal_loans,
     funding,
+    holdings,
     litigation,
     located,
     nominal,
@@ -150,6 +156,16 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("place_lists", place_lists.described_sites, place_lists.described_cues),
     # last: it extends the places the rules above found
     Construction("place_lists", place_lists.later_places, place_lists.list_cues),
+    Construction("holdings", holdings.share_holder, holdings.share_cues),
+    Construction("holdings", holdings.kept_share, holdings.keep_cues),
+    Construction("holdings", holdings.paid_in_shares, holdings.paid_cues),
+    Construction("holdings", holdings.co_holder, holdings.co_cues),
+    Construction("holdings", holdings.named_share, holdings.named_cues),
+    Construction("holdings", holdings.lost_to, holdings.lost_cues),
+    Construction("backing", backing.board_backs, backing.board_cues),
+    Construction("backing", backing.behind_bid, backing.behind_cues),
+    Construction("backing", backing.support_not_money, lambda lex: backing.BACK_FORMS),
+    Construction("deal-loans", deal_loans.deal_loan, deal_loans.cues),
 )
 
 

@@ -55,6 +55,10 @@ class SentenceContext:
     # `org`, kept when the sentence names organizations of its own (a rule that reads it
     # checks those itself: "Management moved to CEO X", where "Management" made a name)
     bare_org: str | None = None
+    # the buyer of the acquisition the last two sentences stated, when the sentence speaks of
+    # paying for a deal with a loan: "X is buying Y. The purchase will be paid for with a loan
+    # from L" (L funds X)
+    buyer: str | None = None
 
     def without_org(self) -> SentenceContext:
         return replace(self, org=None) if self.org is not None else self
@@ -83,6 +87,7 @@ class SentenceContext:
             or self.bodies
             or self.sale_before is not None
             or self.held_before
+            or self.buyer
             # "X raised $40m.": the company a later "A also took part" joins
             or not lex.round_raise.keys().isdisjoint(words)
         ):

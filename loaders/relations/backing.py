@@ -1,0 +1,139 @@
+"""Backing family: support for a bid, an offer or a plan, which is BACKS and never FUNDS.
+
+- `board-backs`: "Ferrand's directors now back Orsola's offer", "X's board supports Y's bid": the
+  company whose board speaks BACKS the bidder.
+- `behind-bid`: "Rookwood says it is behind Halvard's offer", "is behind the bid from Halvard":
+  BACKS the bidder.
+- `support-not-money`: "Rookwood, which owns 4% of Dalby, says it backs Halvard", "the council
+  voted to back it": "back" between two organizations, read as FUNDS by the verb rules, is
+  support when no money is in the sentence and it is said, voted, or its object is a bid
+  ("backs Halvard's offer").
+
+Words: `loaders/data/holdings.yaml`.
+"""
+
+from __future__ import annotations
+
+from loaders.relations.holding_words import (
+    BACK_VERBS,
+    BEHIND,
+    BID_NOUNS,
+    BOARD_NOUNS,
+    REPORTING,
+    firsts,
+)
+from loaders.relations.model import Mention, Sentence
+from loaders.relations.nav import subjects
+from loaders.relations.verbal import is_money
+from loaders.relations.words import AUXILIARIES, M
+
+BOARD_ADVERBS = frozenset(
+    {"now", "also", "still", "unanimously", "formally", "publicly", "fully", "already"}
+)
+BACK_FORMS = frozenset({"back", "backs", "backed", "backing"})
+
+
+def board_cues(lex: object) -> frozenset[str]:
+    return firsts(BOARD_NOUNS)
+
+
+def behind_cues(lex: object) -> frozenset[str]:
+    return frozenset({"behind"})
+
+
+def _bidder(s: Sentence, q: int) -> int:
+    """The bidder of an object at q: "Orsola's offer", "Orsola", "the bid from Orsola"."""
+    lows = s.lows
+    n = len(lows)
+    if q < n and lows[q] == M and not s.is_det(q):
+        return q
+    if q + 2 < n and lows[q] in ("the", "a") and lows[q + 1] in BID_NOUNS:
+        if lows[q + 2] in ("from", "by", "of") and q + 3 < n and lows[q + 3] == M:
+            return q + 3
+    return -1
+
+
+def board_backs(s: Sentence) -> None:
+    """ "Ferrand's directors now back Orsola's offer"."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(n - 3):
+        if lows[k] != M or lows[k + 1] != "'s" or s.is_det(k):
+            continue
+        hit = BOARD_NOUNS.match(lows, k + 2) if lows[k + 2] in BOARD_NOUNS else None
+        if hit is None:
+            continue
+        v = k + 2 + hit[0]
+        while v < n and (lows[v] in AUXILIARIES or lows[v] in BOARD_ADVERBS):
+            v += 1
+        verb = BACK_VERBS.match(lows, v) if v < n and lows[v] in BACK_VERBS else None
+        if verb is None:
+            continue
+        b = _bidder(s, v + verb[0])
+        if b < 0 or s.blocked(k + 1, b):
+            continue
+        s.emit(s.ment(k), ("BACKS",), s.ment(b), "backing/board-backs", 0.7)
+
+
+def behind_bid(s: Sentence) -> None:
+    """ "Rookwood says it is behind Halvard's offer"."""
+    lows = s.lows
+    n = len(lows)
+    for v in range(1, n - 2):
+        hit = BEHIND.match(lows, v) if lows[v] in BEHIND else None
+        if hit is None:
+            continue
+        b = _bidder(s, v + hit[0])
+        if b < 0:
+            continue
+        if lows[b - 1] != "from" and not (b + 2 < n and lows[b + 1] == "'s"):
+            continue  # "the studio is behind Tangle": a maker, not a supporter
+        if b + 2 < n and lows[b + 1] == "'s" and lows[b + 2] not in BID_NOUNS:
+            continue
+        cands = subjects(s, v, True)
+        if not cands or cands[0] > v or s.blocked(cands[0] + 1, b):
+            continue
+        s.emit(s.ment(cands[0]), ("BACKS",), s.ment(b), "backing/behind-bid", 0.65)
+
+
+def support_not_money(s: Sentence) -> None:
+    """FUNDS read from "back" with no money, said or voted or about a bid: BACKS."""
+    lex, lows = s.lex, s.lows
+    funds = [f for f in s.found if f.type == "FUNDS" and f.rule.startswith("verbal/")]
+    if not funds or any(is_money(lex, w) for w in lows):
+        return
+    for f in funds:
+        v, t = _back_verb(s, f.target)
+        if v < 0:
+            continue
+        bid = any(w in BID_NOUNS for w in lows[t + 1 : t + 4])  # "backs Halvard's offer"
+        if not (bid or _reported(lows, v)):
+            continue
+        s.found.remove(f)
+        s.seen.discard((f.source, f.type, f.target))
+        src = Mention((f.source,), -1, -1, conf=1.0)
+        tgt = Mention((f.target,), -1, -1, conf=1.0)
+        s.emit(src, ("BACKS",), tgt, "backing/support-not-money", f.confidence)
+
+
+def _back_verb(s: Sentence, target: str) -> tuple[int, int]:
+    """The "back" verb just before a mention of `target` ("backs Halvard") and the mention;
+    else (-1, -1)."""
+    lows = s.lows
+    for t, w in enumerate(lows):
+        if w != M or target not in s.ment(t).ids:
+            continue
+        for v in range(t - 1, max(-1, t - 3), -1):
+            if lows[v] in BACK_FORMS:
+                return v, t
+    return -1, -1
+
+
+def _reported(lows: list[str], v: int) -> bool:
+    """ "says it backs", "said it would back", "voted to back": a statement of support."""
+    for q in range(max(0, v - 5), v):
+        if lows[q] in REPORTING:
+            hit = REPORTING.match(lows, q)
+            if hit is not None and q + hit[0] <= v:
+                return True
+    return False

@@ -1,0 +1,112 @@
+"""Deal loans: a purchase paid with a loan from a named lender, however long the object.
+
+- `deal-loan`: "Orlan will fund the deal with existing cash and a €900m term loan from Helvik
+  Bank and Cassaro Credit": each lender FUNDS the buyer (the verb's subject); a named project
+  as the object is funded itself ("will finance the Tarn dam with loans from A").
+
+The verb rules read "finance ... from" within a few words; this reads the loan noun however far
+it is after "with"/"using", in the same clause.
+
+Words: `deal_pay_verbs`, `deal_loan_nouns` in `loaders/data/holdings.yaml`.
+"""
+
+from __future__ import annotations
+
+from loaders.relations.holding_words import DEAL_LOANS, DEAL_PAY, firsts
+from loaders.relations.model import Mention, Sentence
+from loaders.relations.nav import coord, right, subjects
+from loaders.relations.words import AUXILIARIES, CLAUSE_STOP, M
+
+# nouns of an acquisition as the subject of a paying verb: "The purchase will be paid for with"
+DEAL_NOUNS = frozenset({"purchase", "deal", "acquisition", "takeover", "buyout", "transaction"})
+PASSIVE_AUX = frozenset({"be", "been", "being", "is", "are", "was", "were", "to"})
+MEANS = frozenset({"with", "using", "through", "via", "from"})
+REACH = 14  # words from the verb to the loan noun
+# words that end the means of paying: "with cash after repaying a loan from A"
+MEANS_END = frozenset(
+    {"after", "before", "when", "while", "once", "since", "following", "instead", "than"}
+    | {"repay", "repaying", "repaid", "refinance", "refinancing", "refinanced", "replace"}
+    | {"replacing", "replaced", "rather"}
+)
+LENDER_LINKS = (("from",), ("provided", "by"), ("arranged", "by"), ("led", "by"))
+
+
+def cues(lex: object) -> frozenset[str]:
+    return DEAL_LOANS
+
+
+def deal_loan(s: Sentence) -> None:
+    lows = s.lows
+    n = len(lows)
+    verbs = firsts(DEAL_PAY)
+    for v in range(1, n - 4):
+        if lows[v] not in verbs:
+            continue
+        hit = DEAL_PAY.match(lows, v)
+        if hit is None:
+            continue
+        got = _loan_after(s, v + hit[0])
+        if got is None:
+            continue
+        obj, lender = got
+        cands = subjects(s, v, True)
+        if obj >= 0 and "Project" in s.etypes(obj):
+            borrower = s.ment(obj)  # "will finance the Tarn dam with a loan from A"
+            start = obj
+        elif cands and cands[0] < v and not s.is_det(cands[0]):
+            borrower, start = s.ment(cands[0]), cands[0]
+        else:
+            got_deal = _deal_subject(s, v)
+            if got_deal is None:
+                continue
+            borrower, start = got_deal, 0
+        if s.blocked(start, lender):
+            continue
+        lenders = s.merged(coord(s, lender, +1))
+        s.emit(lenders, ("FUNDS",), borrower, "deal-loans/deal-loan", 0.65)
+
+
+def _deal_subject(s: Sentence, v: int) -> Mention | None:
+    """The buyer of a deal noun subject: "Its purchase of Y will be financed with ..." (the
+    possessor), "The purchase will be paid for with ..." (the buyer the sentences before
+    named, `SentenceContext.buyer`); else None."""
+    lows = s.lows
+    d = v - 1
+    while d >= 0 and (lows[d] in AUXILIARIES or lows[d] in PASSIVE_AUX):
+        d -= 1
+    if d >= 2 and lows[d] == M and lows[d - 1] == "of":
+        d -= 2  # "Its purchase of Y will be ..."
+    if d < 1 or lows[d] not in DEAL_NOUNS:
+        return None
+    if lows[d - 1] == M and s.is_det(d - 1):
+        return s.ment(d - 1)
+    if lows[d - 1] in ("the", "this") and d - 1 == 0 and s.context.buyer:
+        return Mention((s.context.buyer,), -1, -1, "context", 0.8)
+    return None
+
+
+def _loan_after(s: Sentence, q: int) -> tuple[int, int] | None:
+    """After a paying verb: the object mention (or -1) and the lender of a loan named after
+    "with"/"using" ("the deal with cash and a term loan from A"); else None."""
+    lows = s.lows
+    n = len(lows)
+    obj = -1
+    means = False
+    for k in range(q, min(n, q + REACH)):
+        w = lows[k]
+        if w in CLAUSE_STOP or w == ";" or w in MEANS_END:
+            return None
+        if w == M:
+            if means or obj >= 0:
+                return None  # a name before the loan: another construction
+            obj = k
+        elif w in MEANS and w != "from":
+            means = True
+        elif means and w in DEAL_LOANS:
+            for link in LENDER_LINKS:
+                e = k + 1 + len(link)
+                if tuple(lows[k + 1 : e]) == link:
+                    lender = right(s, e, 2)
+                    return (obj, lender) if lender >= 0 else None
+            return None
+    return None

@@ -1,0 +1,380 @@
+"""Holdings family: stakes whose company goes unnamed or is named in an unusual place.
+
+- `share-holder`: a share as the subject, its holder after the verb: "The last quarter belongs to
+  Osterby Capital", "The remaining 40% is held by X, which bought it in 2018" (OWNS the company
+  the article is about, `SentenceContext.stake_topic`; FUNDS too when a relative clause says the
+  holder bought in).
+- `kept-share`: a holder keeping a share with no company named: "Lena Quarrington will retain a
+  10% holding", "The family holds nearly all the rest" (OWNS the company of the article).
+- `paid-in-shares`: "Vesk will be paid in Korrin shares", "Vesk receives shares in Korrin": the
+  one paid holds the company whose shares it gets (OWNS).
+- `co-holder`: "It has bought 25% of the Quay terminal alongside Orla Ports, which keeps the
+  other 75%": the co-holder holds what the sentence's stake is in (a project: FUNDS).
+- `named-share`: "Brunn will take 10% of that mine, called the Ruska Knoll project": the stake is
+  in the thing the naming participle names.
+- `lost-to`: "Menzel lost Corra Snacks to Vale Foods, which acquired it last year": "it" is the
+  thing lost (Vale Foods OWNS Corra Snacks), not the clause's subject.
+
+Words: `loaders/data/holdings.yaml`.
+"""
+
+from __future__ import annotations
+
+from loaders.lexicon import PhraseIndex
+from loaders.relations.holding_words import (
+    BOUGHT_IN,
+    CO_HOLD,
+    KEEP_VERBS,
+    LOST_TO,
+    NAMING,
+    SHARE_HOLDERS,
+    SHARE_LEADS,
+    SHARE_PAY,
+    SHARE_PAY_NOUNS,
+    SHARE_WORDS,
+    TOOK_IT,
+    firsts,
+)
+from loaders.relations.model import Found, Mention, Sentence
+from loaders.relations.nav import coord, right, subjects
+from loaders.relations.stake import MAJORITY, percent_at
+from loaders.relations.words import AUXILIARIES, M
+
+CLAUSE_OPENERS = frozenset({",", ";", "and", "but", "while", "whereas", ":"})
+SHARE_ENDS = frozenset({".", ",", ";", "and", "after", "once", "when", "following", "until"})
+# the linking words of the holder phrases: no cue ("is held by": "held")
+HOLDER_LINKS = frozenset({"is", "are", "was", "were", "to", "by", "with", "in", "the", "of"})
+HOLDER_ADVERBS = frozenset({"still", "now", "also", "each", "together", "jointly", "currently"})
+
+
+def share_cues(lex: object) -> frozenset[str]:
+    """Cue words of `share_holder`: the share words and the verbs of its holder phrases ("belongs",
+    "held", "owned"; not "is", which nearly every sentence has)."""
+    verbs = {w for phrase in SHARE_HOLDERS.phrases() for w in phrase} - HOLDER_LINKS
+    return SHARE_WORDS | verbs
+
+
+def keep_cues(lex: object) -> frozenset[str]:
+    """Cue words of `kept_share`: the keeping verbs."""
+    return firsts(KEEP_VERBS)
+
+
+def _share(s: Sentence, k: int) -> tuple[float, int] | None:
+    """A share at k with no company after it: (value, end); value 0 for "the rest"."""
+    lows = s.lows
+    if lows[k] in SHARE_WORDS:
+        value, e = 0.0, k + 1
+    else:
+        pct = percent_at(lows, k)
+        if pct is None:
+            return None
+        value, e = pct
+    if e < len(lows) and lows[e] in s.lex.stake_nouns:
+        e += 1  # "a 10% holding"
+    if e < len(lows) and lows[e] in ("of", "in"):
+        return None  # "a quarter of Tessa": the stake rules read it
+    return value, e
+
+
+def _lead_start(lows: list[str], k: int) -> int:
+    """The first word of the share phrase ending at k ("the last quarter": "the")."""
+    b = k
+    while b > 0 and lows[b - 1] in SHARE_LEADS:
+        b -= 1
+    return b
+
+
+def _topic(s: Sentence, holders: Mention) -> Mention | None:
+    topic = s.context.stake_topic
+    if not topic or topic in holders.ids:
+        return None
+    return Mention((topic,), -1, -1, "context", 0.8)
+
+
+def _bought_in(s: Sentence, end: int) -> bool:
+    """ ", which bought in during 2018", ", which acquired that stake in 2019" after a holder."""
+    lows = s.lows
+    if end + 2 >= len(lows) or lows[end] != "," or lows[end + 1] not in ("which", "who"):
+        return False
+    q = end + 2
+    while q < len(lows) and (lows[q] in AUXILIARIES or lows[q] in HOLDER_ADVERBS):
+        q += 1
+    return q < len(lows) and BOUGHT_IN.match(lows, q) is not None
+
+
+def _phrase_end(lows: list[str], e: int, index: PhraseIndex) -> int:
+    """The end of a phrase of `index` at e, adverbs inside it skipped ("belongs entirely to",
+    "is still held by"); else -1."""
+    kept: list[int] = []
+    for q in range(e, min(len(lows), e + 9)):
+        if not (lows[q].endswith("ly") or lows[q] in HOLDER_ADVERBS):
+            kept.append(q)
+    hit = index.match([lows[q] for q in kept], 0) if kept and kept[0] == e else None
+    return kept[hit[0] - 1] + 1 if hit else -1
+
+
+def share_holder(s: Sentence) -> None:
+    """ "The last quarter belongs to X", "The remaining 40% is held by X", "The rest is X's"."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(n - 2):
+        share = _share(s, k)
+        if share is None:
+            continue
+        b = _lead_start(lows, k)
+        if b > 0 and lows[b - 1] not in CLAUSE_OPENERS:
+            continue  # the share is no clause subject
+        e = share[1]
+        if e + 1 < n and lows[e] in ("is", "are", "was") and lows[e + 1] == M:
+            h = e + 1  # "The last quarter is Osterby Capital's"
+        else:
+            p = _phrase_end(lows, e, SHARE_HOLDERS)
+            h = right(s, p, 2) if p > 0 else -1
+        if h < 0 or s.is_det(h):
+            continue
+        idx = coord(s, h, +1)
+        holders = s.merged(idx)
+        owned = _topic(s, holders)
+        if owned is None or s.blocked(b, h):
+            continue
+        last = idx[-1] + 1
+        if last < n and lows[last] == "'s":
+            last += 1
+        bought = _bought_in(s, last)
+        s.emit(
+            holders,
+            ("OWNS", "FUNDS") if bought else ("OWNS",),
+            owned,
+            "holdings/share-holder",
+            0.7,
+            every=True,
+        )
+
+
+def kept_share(s: Sentence) -> None:
+    """ "X will retain a 10% holding.", "She and her relatives hold nearly all the rest."."""
+    lows = s.lows
+    n = len(lows)
+    for v in range(1, n - 1):
+        if lows[v] not in KEEP_VERBS:
+            continue
+        hit = KEEP_VERBS.match(lows, v)
+        if hit is None:
+            continue
+        q = v + hit[0]
+        while q < n and lows[q] in SHARE_LEADS and lows[q] not in SHARE_WORDS:
+            q += 1
+        if q >= n:
+            continue
+        share = _share(s, q)
+        if share is None:
+            continue
+        e = share[1]
+        if lows[q] not in SHARE_WORDS and lows[e - 1] not in s.lex.stake_nouns:
+            continue  # "holds 3%.": the stake rules read a bare percentage
+        if e < n and lows[e] not in SHARE_ENDS:
+            continue
+        cands = subjects(s, v, True)
+        if not cands or cands[0] > v or s.is_det(cands[0]):
+            continue
+        holders = s.merged(coord(s, cands[0], -1))
+        owned = _topic(s, holders)
+        if owned is None or s.blocked(cands[0] + 1, e):
+            continue
+        s.emit(holders, ("OWNS",), owned, "holdings/kept-share", 0.65)
+
+
+def paid_cues(lex: object) -> frozenset[str]:
+    return SHARE_PAY_NOUNS
+
+
+def paid_in_shares(s: Sentence) -> None:
+    """ "Vesk will be paid in Korrin shares", "Vesk will receive new shares in Korrin"."""
+    lows = s.lows
+    n = len(lows)
+    for v in range(1, n - 2):
+        hit = SHARE_PAY.match(lows, v) if lows[v] in SHARE_PAY else None
+        if hit is None:
+            continue
+        q = v + hit[0]
+        while q < n and (lows[q] in ("new", "fresh", "the", "some") or lows[q][:1].isdigit()):
+            q += 1
+        owned = -1
+        if q + 1 < n and lows[q] == M and lows[q + 1] in SHARE_PAY_NOUNS:
+            owned = q  # "paid in Korrin shares"
+        elif q + 2 < n and lows[q] in SHARE_PAY_NOUNS and lows[q + 1] in ("in", "of"):
+            owned = q + 2 if lows[q + 2] == M else -1  # "receive shares in Korrin"
+        if owned < 0:
+            continue
+        cands = subjects(s, v, True)
+        if not cands or cands[0] > v or s.is_det(cands[0]) or s.blocked(cands[0] + 1, owned):
+            continue
+        holder, target = s.ment(cands[0]), s.ment(owned)
+        if set(holder.ids) & set(target.ids):
+            continue
+        if s.emit(holder, ("OWNS",), target, "holdings/paid-in-shares", 0.7):
+            _drop(s, holder, target, "FUNDS")
+            # "..., which makes it a shareholder of the group": the company paying in its
+            # shares neither funds nor owns the one it pays
+            _drop(s, target, holder, "FUNDS")
+            _drop(s, target, holder, "OWNS")
+
+
+def _drop(s: Sentence, src: Mention, tgt: Mention, rtype: str) -> None:
+    """Remove relations of `rtype` from src to tgt another rule found in this sentence."""
+    gone = [f for f in s.found if f.type == rtype and f.source in src.ids and f.target in tgt.ids]
+    if gone:
+        s.found[:] = [f for f in s.found if f not in gone]
+        s.seen.difference_update((f.source, f.type, f.target) for f in gone)
+
+
+def co_cues(lex: object) -> frozenset[str]:
+    return frozenset({"which", "who"})
+
+
+def co_holder(s: Sentence) -> None:
+    """ "... 25% of the Quay terminal alongside Orla Ports, which keeps the other 75%"."""
+    lows = s.lows
+    n = len(lows)
+    held = [f for f in s.found if f.rule.startswith("stake/") and f.type in ("OWNS", "FUNDS")]
+    if not held:
+        return
+    for k in range(1, n - 4):
+        if lows[k] not in ("which", "who") or lows[k - 1] != "," or k < 2 or lows[k - 2] != M:
+            continue
+        q = k + 1
+        while q < n and (lows[q] in AUXILIARIES or lows[q] in HOLDER_ADVERBS):
+            q += 1
+        hit = CO_HOLD.match(lows, q) if q < n and lows[q] in CO_HOLD else None
+        if hit is None:
+            continue
+        r = q + hit[0]
+        if not (r + 1 < n and lows[r] == "the" and lows[r + 1] in s.lex.stake_left_over):
+            continue  # "which keeps the other 75%", "which holds the rest"
+        if not _rest_share(s, r + 1):
+            continue  # "which keeps the other turbines": no share
+        holder = s.ment(k - 2)
+        for f in held:
+            if f.source in holder.ids or f.target in holder.ids:
+                continue
+            target = Mention((f.target,), -1, -1)
+            if not s.blocked(k, r + 2):
+                s.emit(holder, ("OWNS", "FUNDS"), target, "holdings/co-holder", 0.65)
+            break
+
+
+def _rest_share(s: Sentence, k: int) -> bool:
+    """ "the other 75%", "the rest", "the remaining shares", "the other half": a share left."""
+    lows = s.lows
+    if lows[k] in s.lex.stake_rest:
+        return True
+    q = k + 1
+    return q < len(lows) and (
+        percent_at(lows, q) is not None or lows[q] in s.lex.stake_nouns or lows[q] in SHARE_WORDS
+    )
+
+
+def named_cues(lex: object) -> frozenset[str]:
+    return firsts(NAMING)
+
+
+def named_share(s: Sentence) -> None:
+    """ "Brunn will take a 10% stake in that mine, called the Ruska Knoll project"."""
+    lows = s.lows
+    n = len(lows)
+    for c in range(3, n - 1):
+        hit = NAMING.match(lows, c) if lows[c] in NAMING else None
+        if hit is None or lows[c - 1] != ",":
+            continue
+        t = c + hit[0]
+        if t < n and lows[t] == "the":
+            t += 1
+        if t >= n or lows[t] != M:
+            continue
+        d = c - 2  # back over the described thing to its demonstrative
+        while d >= 0 and c - d <= 4 and lows[d].isalpha() and lows[d] not in ("that", "this"):
+            d -= 1
+        if d < 1 or lows[d] not in ("that", "this") or lows[d - 1] not in ("of", "in"):
+            continue
+        found = _stake_before(s, d - 1)
+        if found is None:
+            continue
+        verb, value, buying = found
+        cands = subjects(s, verb, True)
+        if not cands or cands[0] > verb or s.blocked(cands[0] + 1, t):
+            continue
+        types = ("FUNDS",) if buying and value < MAJORITY else ("OWNS", "FUNDS")
+        s.emit(s.ment(cands[0]), types, s.ment(t), "holdings/named-share", 0.65)
+
+
+def _stake_before(s: Sentence, of: int) -> tuple[int, float, bool] | None:
+    """The stake verb and share before "of"/"in" at `of`: "will take 10% of", "bought a 25%
+    stake in": (verb position, value, whether bought)."""
+    lows, lex = s.lows, s.lex
+    k = of - 1
+    if k >= 0 and lows[k] in lex.stake_nouns:
+        k -= 1
+    pct = None
+    while k >= 0 and of - k <= 4:
+        pct = percent_at(lows, k)
+        if pct is not None:
+            break
+        k -= 1
+    if pct is None:
+        return None
+    v = k - 1
+    while v >= 0 and lows[v] in lex.stake_fillers:
+        v -= 1
+    for index, buying in ((lex.stake_buy, True), (lex.stake_hold, False)):
+        for start in (v, v - 1):
+            if start >= 0 and lows[start] in index:
+                hit = index.match(lows, start)
+                if hit and start + hit[0] == v + 1:
+                    return start, pct[0], buying
+    return None
+
+
+def lost_cues(lex: object) -> frozenset[str]:
+    return firsts(LOST_TO)
+
+
+def lost_to(s: Sentence) -> None:
+    """ "Menzel lost Corra Snacks to Vale Foods, which acquired it last year"."""
+    lows = s.lows
+    n = len(lows)
+    for v in range(1, n - 6):
+        hit = LOST_TO.match(lows, v) if lows[v] in LOST_TO else None
+        if hit is None:
+            continue
+        x = v + hit[0]
+        if x + 4 >= n or lows[x] != M or lows[x + 1] != "to" or lows[x + 2] != M:
+            continue
+        y = x + 2
+        if lows[y + 1 : y + 3] != [",", "which"]:
+            continue
+        q = y + 3
+        while q < n and (lows[q] in AUXILIARIES or lows[q] in HOLDER_ADVERBS):
+            q += 1
+        took = TOOK_IT.match(lows, q) if q < n and lows[q] in TOOK_IT else None
+        if took is None or q + took[0] >= n or lows[q + took[0]] != M:
+            continue
+        it = s.ment(q + took[0])
+        if it.kind != "pronoun":
+            continue
+        buyer, lost = s.ment(y), s.ment(x)
+        gone = [f for f in s.found if _wrong_it(f, buyer, it, lost)]
+        s.found[:] = [f for f in s.found if f not in gone]
+        s.seen.difference_update((f.source, f.type, f.target) for f in gone)
+        if not s.blocked(v, q):
+            s.emit(buyer, ("OWNS",), lost, "holdings/lost-to", 0.7)
+
+
+def _wrong_it(f: Found, buyer: Mention, it: Mention, lost: Mention) -> bool:
+    """A relation of the buyer with what "it" was resolved to, when that is not the thing
+    lost."""
+    return (
+        f.type == "OWNS"
+        and f.source in buyer.ids
+        and f.target in it.ids
+        and f.target not in lost.ids
+    )
