@@ -1,0 +1,44 @@
+"""Antecedents of references, relative clauses and appositives (issue 16, spurious S2):
+the subject of a verb after a participial aside, a possessive pronoun in a preposed phrase.
+Invented sentences, several sectors; guards keep the other readings.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, Triple, check
+
+ADVERB_CASES: list[Case] = [
+    (  # fintech: "set up by former [org] manager P, already competes with B"
+        "Tovik, set up by former Norlane Bank manager Petra Solberg, already competes with "
+        "Bluefin Pay.",
+        [("tovik", "COMPETES_WITH", "bluefin-pay")],
+        [("norlane-bank", "COMPETES_WITH", "bluefin-pay")],
+    ),
+    (  # shipping: a -ly adverb between the aside and the verb
+        "Halden Line, founded by former Maersk officer Jon Berg, quietly sued Skarv Shipping "
+        "last week.",
+        [("halden-line", "DISPUTES", "skarv-shipping")],
+        [("maersk", "DISPUTES", "skarv-shipping")],
+    ),
+    (  # retail: the ordinary order stays ("X, owned by Y, competes with Z")
+        "Pell Stores, owned by Arvane Capital, competes with Corbel Retail.",
+        [
+            ("pell-stores", "COMPETES_WITH", "corbel-retail"),
+            ("arvane-capital", "OWNS", "pell-stores"),
+        ],
+        [("arvane-capital", "COMPETES_WITH", "corbel-retail")],
+    ),
+    (  # guard (energy): no aside, the subject is the name before the adverb
+        "Ostra Power already competes with Brenn Energy in Norway.",
+        [("ostra-power", "COMPETES_WITH", "brenn-energy")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", ADVERB_CASES)
+def test_subject_before_aside_and_adverb(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
