@@ -28,6 +28,7 @@ from weakref import WeakKeyDictionary
 
 from graph.errors import ErgError
 from graph.model import Document, Entity, Evidence, GraphDocument, Relation, name_key
+from loaders.cataphora import forward_binder
 from loaders.config import ExtractionConfig
 from loaders.coref import Registry, Salience, strip_legal
 from loaders.formats import MARKDOWN_SUFFIXES
@@ -467,6 +468,10 @@ class Extraction:
             near = items[-1].ids[0]
             if reg.entities[near].type in types and lows[i] in ("it", "he", "she"):
                 return (near,), 0.85
+        # "As part of its deal with N, X will ...": the subject after the opening phrase
+        ahead = forward_binder(lows, self.here, i, reg.type_of, types)
+        if ahead is not None:
+            return (ahead,), 0.8
         # "B, which has its base in C", "with B making parts at its plant": its own clause
         own = clause_binder(self.lex, lows, items, i, reg.type_of, types)
         if own is not None and lows[i] in POSSESSIVES:

@@ -42,3 +42,36 @@ def test_subject_before_aside_and_adverb(
     text: str, present: list[Triple], absent: list[Triple]
 ) -> None:
     check(text, present, absent)
+
+
+FORWARD_CASES: list[Case] = [
+    (  # telecoms: "as part of its partnership with N, X will": its = X, not the buyer before
+        "Ostra Telecom agreed to buy Nivo Mobile. As part of its partnership with Nokia, Nivo "
+        "will upgrade its network.",
+        [("nivo-mobile", "PARTNERS_WITH", "nokia")],
+        [("ostra-telecom", "PARTNERS_WITH", "nokia")],
+    ),
+    (  # aviation: "under its deal with", a different opening preposition
+        "Karst Air was sold to Pelham Group in May. Under its alliance with Skyrail, Karst Air "
+        "will fly to Oslo.",
+        [("karst-air", "PARTNERS_WITH", "skyrail")],
+        [("pelham-group", "PARTNERS_WITH", "skyrail")],
+    ),
+    (  # guard (food): the comma opens no name ("rival X"), the pronoun keeps its antecedent
+        "Kelda Foods sells bread. In its home market, rival Bram Bakeries has cut prices.",
+        [("bram-bakeries", "COMPETES_WITH", "kelda-foods")],
+        [],
+    ),
+    (  # media: the owner named inside the phrase is not what "its" stands for
+        "Stroud Media bought Kite Radio. With its new owner Stroud, Kite Radio will grow.",
+        [("stroud-media", "OWNS", "kite-radio")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", FORWARD_CASES)
+def test_pronoun_in_preposed_phrase_binds_forward(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
