@@ -75,3 +75,32 @@ def test_pronoun_in_preposed_phrase_binds_forward(
     text: str, present: list[Triple], absent: list[Triple]
 ) -> None:
     check(text, present, absent)
+
+
+CARRIED_CASES: list[Case] = [
+    (  # utilities: the buyer is named again later, "the firm" still opens on the bought firm
+        "Tarvin Utilities was bought by Selden Infrastructure in 2019. The firm is based in "
+        "Leeds, and Selden's founder Amy Coe is its chair.",
+        [("tarvin-utilities", "LOCATED_IN", "leeds")],
+        [("selden-infrastructure", "LOCATED_IN", "leeds")],
+    ),
+    (  # shipping: "the company is based in", the buyer named twice after it
+        "Brook Shipping was bought by Halder Group in 2020. The company is based in Hull, and "
+        "Halder Group's chairman Ian Pye also chairs it.",
+        [("brook-shipping", "LOCATED_IN", "hull"), ("halder-group", "OWNS", "brook-shipping")],
+        [("halder-group", "LOCATED_IN", "hull")],
+    ),
+    (  # guard (software): the subject before stays the subject, not the firm it hired
+        "Penwright makes payroll software. Penwright hired Corvex to audit its books. The firm "
+        "is based in Larnwick.",
+        [("penwright", "LOCATED_IN", "larnwick")],
+        [("corvex", "LOCATED_IN", "larnwick")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", CARRIED_CASES)
+def test_description_carries_previous_subject(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
