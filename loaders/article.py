@@ -28,6 +28,7 @@ from weakref import WeakKeyDictionary
 
 from graph.errors import ErgError
 from graph.model import Document, Entity, Evidence, GraphDocument, Relation, name_key
+from loaders.cataphora import forward_binder
 from loaders.config import ExtractionConfig
 from loaders.coref import Registry, Salience, strip_legal
 from loaders.formats import MARKDOWN_SUFFIXES
@@ -471,6 +472,10 @@ class Extraction:
             near = items[-1].ids[0]
             if reg.entities[near].type in types and lows[i] in ("it", "he", "she"):
                 return (near,), 0.85
+        # "As part of its deal with N, X will ...": the subject after the opening phrase
+        ahead = forward_binder(lows, self.here, i, reg.type_of, types)
+        if ahead is not None:
+            return (ahead,), 0.8
         # "B, which has its base in C", "with B making parts at its plant": its own clause
         own = clause_binder(self.lex, lows, items, i, reg.type_of, types)
         if own is not None and lows[i] in POSSESSIVES:
@@ -529,7 +534,11 @@ class Extraction:
             )
             if who and reg.entities[lead].type == "Person":
                 ids.sort(key=lambda x: (lead, "LEADS", x) not in self.doc.relations)
-        if len(ids) > 1 and self._place_statement(lows, j):
+        if (
+            len(ids) > 1
+            and self._place_statement(lows, j)
+            and not self._carried(ids, i, sno, salience)
+        ):
             ids = self._main_first(ids, etype, salience)
         if ids and salience.kinds_of(words):
             salience.described(ids[0], lows[j - 1])
@@ -570,6 +579,16 @@ class Extraction:
             if lows[k] in PREPOSITIONS or lows[k] in (",", ";", "."):
                 return False
         return False
+
+    def _carried(self, ids: list[str], i: int, sno: int, salience: Salience) -> bool:
+        """ "X was bought by Y. The firm is based in C": a description opening its sentence
+        that carries on the previous sentence's subject (X) stays with it when that sentence
+        named Y too, however often the article names Y (a sentence about Y alone leaves "the
+        firm" to the article's company)."""
+        if i > 0 or sno < 1 or not ids or ids[0] != salience.clause_subject(sno - 1):
+            return False
+        main = salience.main.get(self.registry.type_of(ids[0]))
+        return main in salience.order.get(sno - 1, ())
 
     def _main_first(self, ids: list[str], etype: str, salience: Salience) -> list[str]:
         """Where a company sits is said of the article's company ("Penwright ... It hired

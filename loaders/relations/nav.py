@@ -127,7 +127,8 @@ def subjects(s: Sentence, k: int, verb: bool, near: int = SUBJ_GAP):
     # "Anthropic, founded by former OpenAI employees ..., is based in": the name before an
     # appositive or participial clause is the subject
     a = k - 1
-    while a >= 0 and lows[a] in AUXILIARIES:
+    # "Tovik, set up by former Norlane Bank manager P, already competes": past adverbs too
+    while a >= 0 and (lows[a] in AUXILIARIES or _adverb(lows[a])):
         a -= 1
     if a >= 2 and lows[a] == "to" and lows[a - 1] in INTENT_VERBS:
         a -= 2  # "X, a unit of Y, vowed to challenge": X's verb
@@ -154,6 +155,11 @@ def subjects(s: Sentence, k: int, verb: bool, near: int = SUBJ_GAP):
         if not any(lows[x] in CLAUSE_STOP or lows[x] == "whose" for x in range(opening, k)):
             out.append(opening)
     return out
+
+
+def _adverb(w: str) -> bool:
+    """A sentence adverb between a subject and its verb ("already", "quietly")."""
+    return w == "already" or (len(w) > 4 and w.endswith("ly") and w.isalpha())
 
 
 def possessor_at(lows: list[str], m: int, k: int) -> bool:

@@ -1,0 +1,106 @@
+"""Antecedents of references, relative clauses and appositives (issue 16, spurious S2):
+the subject of a verb after a participial aside, a possessive pronoun in a preposed phrase.
+Invented sentences, several sectors; guards keep the other readings.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, Triple, check
+
+ADVERB_CASES: list[Case] = [
+    (  # fintech: "set up by former [org] manager P, already competes with B"
+        "Tovik, set up by former Norlane Bank manager Petra Solberg, already competes with "
+        "Bluefin Pay.",
+        [("tovik", "COMPETES_WITH", "bluefin-pay")],
+        [("norlane-bank", "COMPETES_WITH", "bluefin-pay")],
+    ),
+    (  # shipping: a -ly adverb between the aside and the verb
+        "Halden Line, founded by former Maersk officer Jon Berg, quietly sued Skarv Shipping "
+        "last week.",
+        [("halden-line", "DISPUTES", "skarv-shipping")],
+        [("maersk", "DISPUTES", "skarv-shipping")],
+    ),
+    (  # retail: the ordinary order stays ("X, owned by Y, competes with Z")
+        "Pell Stores, owned by Arvane Capital, competes with Corbel Retail.",
+        [
+            ("pell-stores", "COMPETES_WITH", "corbel-retail"),
+            ("arvane-capital", "OWNS", "pell-stores"),
+        ],
+        [("arvane-capital", "COMPETES_WITH", "corbel-retail")],
+    ),
+    (  # guard (energy): no aside, the subject is the name before the adverb
+        "Ostra Power already competes with Brenn Energy in Norway.",
+        [("ostra-power", "COMPETES_WITH", "brenn-energy")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", ADVERB_CASES)
+def test_subject_before_aside_and_adverb(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
+
+
+FORWARD_CASES: list[Case] = [
+    (  # telecoms: "as part of its partnership with N, X will": its = X, not the buyer before
+        "Ostra Telecom agreed to buy Nivo Mobile. As part of its partnership with Nokia, Nivo "
+        "will upgrade its network.",
+        [("nivo-mobile", "PARTNERS_WITH", "nokia")],
+        [("ostra-telecom", "PARTNERS_WITH", "nokia")],
+    ),
+    (  # aviation: "under its deal with", a different opening preposition
+        "Karst Air was sold to Pelham Group in May. Under its alliance with Skyrail, Karst Air "
+        "will fly to Oslo.",
+        [("karst-air", "PARTNERS_WITH", "skyrail")],
+        [("pelham-group", "PARTNERS_WITH", "skyrail")],
+    ),
+    (  # guard (food): the comma opens no name ("rival X"), the pronoun keeps its antecedent
+        "Kelda Foods sells bread. In its home market, rival Bram Bakeries has cut prices.",
+        [("bram-bakeries", "COMPETES_WITH", "kelda-foods")],
+        [],
+    ),
+    (  # media: the owner named inside the phrase is not what "its" stands for
+        "Stroud Media bought Kite Radio. With its new owner Stroud, Kite Radio will grow.",
+        [("stroud-media", "OWNS", "kite-radio")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", FORWARD_CASES)
+def test_pronoun_in_preposed_phrase_binds_forward(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
+
+
+CARRIED_CASES: list[Case] = [
+    (  # utilities: the buyer is named again later, "the firm" still opens on the bought firm
+        "Tarvin Utilities was bought by Selden Infrastructure in 2019. The firm is based in "
+        "Leeds, and Selden's founder Amy Coe is its chair.",
+        [("tarvin-utilities", "LOCATED_IN", "leeds")],
+        [("selden-infrastructure", "LOCATED_IN", "leeds")],
+    ),
+    (  # shipping: "the company is based in", the buyer named twice after it
+        "Brook Shipping was bought by Halder Group in 2020. The company is based in Hull, and "
+        "Halder Group's chairman Ian Pye also chairs it.",
+        [("brook-shipping", "LOCATED_IN", "hull"), ("halder-group", "OWNS", "brook-shipping")],
+        [("halder-group", "LOCATED_IN", "hull")],
+    ),
+    (  # guard (software): the subject before stays the subject, not the firm it hired
+        "Penwright makes payroll software. Penwright hired Corvex to audit its books. The firm "
+        "is based in Larnwick.",
+        [("penwright", "LOCATED_IN", "larnwick")],
+        [("corvex", "LOCATED_IN", "larnwick")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", CARRIED_CASES)
+def test_description_carries_previous_subject(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
