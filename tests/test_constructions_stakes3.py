@@ -576,3 +576,23 @@ def test_projects_built_with_money_from_a_funder() -> None:
         [],
         [("harrow-mills", "FUNDS", "kelso-ferry-terminal")],
     )
+
+
+def test_a_sale_with_an_article_is_not_the_subjects_own() -> None:
+    """ "X completed the sale to Y": X sold something, not itself; a consenting subject ("X
+    agreed to the sale to Y") and a possessor ("X's sale to Y") are what is sold."""
+    check(
+        "Tamber Capital completed the sale to Pell Health in May.",
+        [],
+        [("pell-health", "OWNS", "tamber-capital")],
+    )
+    check(
+        "Ostlake Bio agreed to the sale to Pell Health.",
+        [("pell-health", "OWNS", "ostlake-bio")],
+        [],
+    )
+    check(
+        "Ostlake Bio's sale to Pell Health closed.",
+        [("pell-health", "OWNS", "ostlake-bio")],
+        [],
+    )

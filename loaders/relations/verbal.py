@@ -447,6 +447,8 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
             continue  # "participation from A and existing investors including B": whose?
         if not verbish and _people_object(s, k):
             continue  # "X has coached the founders of Y": X is not a founder
+        if not verbish and _unowned_sale(s, k):
+            continue  # "X approved the sale to Y": whose sale?
         if verbish and all(set(t.types) <= STAKE_TYPES for t in trigs) and unnamed_subject(s, k):
             continue  # "the government pledged €5m for X": no named entity acts
         cands = subjects(s, k, verbish)
@@ -907,6 +909,20 @@ def cofounder(s: Sentence, obj_idx: list[int], start: int) -> None:
         m += 1
     if m < n and lows[m] == M and "Person" in s.etypes(m) and not s.blocked(w, m):
         s.emit(s.merged(coord(s, m, +1)), ("FOUNDED",), s.merged(obj_idx), "verbal/svo", 0.7)
+
+
+SALE_WORDS = frozenset({"sale", "transfer"})
+
+
+def _unowned_sale(s: Sentence, k: int) -> bool:
+    """ "X approved the sale to Y", "X completed a sale to Y": a sale with an article and no
+    possessor is not the subject's own sale, unless the subject consents to it ("X agreed to
+    the sale to Y", "accepted a sale to Y")."""
+    lows = s.lows
+    if lows[k] not in SALE_WORDS or k < 2 or lows[k - 1] not in ARTICLES:
+        return False
+    v = k - 2 - (lows[k - 2] == "to")
+    return v < 0 or lows[v] not in s.lex.consent_verbs
 
 
 def emit_svo(s: Sentence, subj_idx, objects, trigs, nearest: bool) -> bool:
