@@ -617,6 +617,9 @@ class Salience:
             ids,
             key=lambda i: (
                 bool(kinds) and not self._of_kind(i, kinds),
+                # "Halvard Group ... Corvex cut prices. The group's chief executive": the
+                # description's noun in a name
+                head not in ents[i].name.lower().split(),
                 i != prev,
                 head not in ents[i].descr,
                 -self.count[i],

@@ -304,6 +304,11 @@ LOCATED: list[Case] = [
         [("tolley-mine", "LOCATED_IN", "chile")],
         [],
     ),
+    (  # mining: "in Chile's Antofagasta region": the most specific place
+        "Quarro Mining will develop the Tolley Mine project in Chile's Antofagasta region.",
+        [("tolley-mine", "LOCATED_IN", "antofagasta")],
+        [("tolley-mine", "LOCATED_IN", "chile")],
+    ),
 ]
 
 
@@ -783,6 +788,13 @@ LEADS: list[Case] = [
         "Ada Prent replaced Tom Harlan as Halden Bank's chief executive in May.",
         [("ada-prent", "LEADS", "halden-bank"), ("tom-harlan", "LEADS", "halden-bank")],
         [],
+    ),
+    (  # engineering: "the group's chief executive" is the company named "... Group", not the
+        # subject of the sentence before
+        "Halvard Group makes cranes. Corvex Marine, a rival, cut prices last week. The group's "
+        "chief executive, Tom Harlan, said sales rose.",
+        [("tom-harlan", "LEADS", "halvard-group")],
+        [("tom-harlan", "LEADS", "corvex-marine")],
     ),
 ]
 

@@ -232,7 +232,11 @@ def project_built_in(s: Sentence) -> None:
             continue
         if q + 2 < n and lows[q + 2] == "or":
             continue  # "in Norway or in Sweden": no site chosen
-        s.emit(s.ment(p), ("LOCATED_IN",), s.ment(q + 1), "located/built-in", 0.7)
+        place = q + 1
+        if q + 3 < n and lows[q + 2] == "'s" and lows[q + 3] == M:
+            if "Location" in s.etypes(q + 3):
+                place = q + 3  # "in Chile's Antofagasta region": the most specific place
+        s.emit(s.ment(p), ("LOCATED_IN",), s.ment(place), "located/built-in", 0.7)
 
 
 def _negated(s: Sentence, lo: int, hi: int) -> bool:
