@@ -628,3 +628,18 @@ def test_a_venue_after_at_is_no_entity(text: str, venue: str) -> None:
 def test_a_stadium_being_built_is_a_project() -> None:
     # guard: no "at": the venue is the object of the work
     assert types("Pell Leisure is building the Harrow Arena.").get("Harrow Arena") == "Project"
+
+
+@pytest.mark.parametrize(
+    ("text", "rel"),
+    [
+        ("Kelso Rail is based in the West Country.", ("kelso-rail", "LOCATED_IN", "west-country")),
+        (
+            "Fenwick Steel has a mill in the Basque Country.",
+            ("fenwick-steel", "LOCATED_IN", "basque-country"),
+        ),
+        ("Kessel Dairy is based in East Anglia.", ("kessel-dairy", "LOCATED_IN", "east-anglia")),
+    ],
+)
+def test_a_two_word_region_is_a_place_in_a_located_in(text: str, rel: tuple) -> None:
+    check(text, [rel], [])
