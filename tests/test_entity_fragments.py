@@ -641,5 +641,5 @@ def test_a_stadium_being_built_is_a_project() -> None:
         ("Kessel Dairy is based in East Anglia.", ("kessel-dairy", "LOCATED_IN", "east-anglia")),
     ],
 )
-def test_a_two_word_region_is_a_place_in_a_located_in(text: str, rel: tuple) -> None:
+def test_a_two_word_region_is_a_place_in_a_located_in(text: str, rel: tuple[str, str, str]) -> None:
     check(text, [rel], [])
