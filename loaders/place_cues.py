@@ -43,7 +43,7 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
     lows, cands = a.lows, a.cands
     cues = lex.place_cues
     voted: dict[int, float] = {}  # candidate end -> the weight it got, for coordination
-    if cands and dateline(a, cands[0]):
+    if cands and (dateline(a, cands[0]) or _title_dateline(a, cands, lex)):
         cands[0].vote("Location", W_DATELINE)
         region = _dateline_region(a, cands)
         if region is not None:  # "BRAMWICK, Tarrow (Harbour Wire) —": the city's region
@@ -119,6 +119,20 @@ def _hyphen_place(word: str, cues) -> bool:
     "aix-en-provence", `hyphen_particles`)."""
     parts = word.split("-")
     return len(parts) >= 3 and any(p in cues.hyphen_particles for p in parts[1:-1])
+
+
+def _title_dateline(a: Analysis, cands: list[Candidate], lex: Lexicon) -> bool:
+    """ "Bramwick, Tarrow — Kelso Rail said ...": a city, a comma, a region and a dash opening
+    the sentence, a name right after the dash, and no organization word in the first two."""
+    if len(cands) < 3 or not cands[0].initial or cands[0].known:
+        return False
+    city, region, after = cands[0], cands[1], cands[2]
+    toks, lows = a.toks, a.lows
+    if city.j >= len(toks) or toks[city.j].text != "," or region.i != city.j + 1:
+        return False
+    if region.j >= len(toks) or toks[region.j].text not in DASHES or after.i != region.j + 1:
+        return False
+    return not organization_shaped(city, lows, lex) and not organization_shaped(region, lows, lex)
 
 
 def _dateline_region(a: Analysis, cands: list[Candidate]) -> Candidate | None:

@@ -643,3 +643,19 @@ def test_a_stadium_being_built_is_a_project() -> None:
 )
 def test_a_two_word_region_is_a_place_in_a_located_in(text: str, rel: tuple[str, str, str]) -> None:
     check(text, [rel], [])
+
+
+def test_a_title_case_dateline_with_a_region_names_places() -> None:
+    text = (
+        "Kelso Rail buys Orrin Freight\n\nBramwick, Tarrow — Kelso Rail said on Monday it had "
+        "agreed to buy Orrin Freight."
+    )
+    got = types(text)
+    assert got.get("Tarrow") == "Location", got
+    check(text, [("kelso-rail", "OWNS", "orrin-freight")], [("tarrow", "OWNS", "orrin-freight")])
+
+
+def test_companies_before_a_dash_are_no_dateline() -> None:
+    # guard: organization words in the first names
+    got = types("Orlo Foods, Kite Power — and Harlow Bank — signed the deal.")
+    assert got.get("Kite Power") == "Organization", got
