@@ -499,12 +499,10 @@ def _gerund(i: int, j: int, lows: list[str], lex: Lexicon) -> bool:
     return not (j - i == 2 and (lows[j - 1] in lex.org_words or lows[j - 1] in lex.legal_suffixes))
 
 
-def _trim(
-    i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon, inside: bool = False
-) -> tuple[int, int]:
-    """Drop leading stop-words ("The", "However", "Tuesday") from a run; inside a sentence a
-    capitalized name opener stays ("sold panels to First Solar", "the Eastern Bank")."""
-    if inside and j - i > 1 and lows[i] in lex.name_openers and toks[i].text.istitle():
+def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tuple[int, int]:
+    """Drop leading stop-words ("The", "However", "Tuesday") from a run; a capitalized name
+    opener before a name word stays ("sold panels to First Solar", "National Grid said")."""
+    if j - i > 1 and lows[i] in lex.name_openers and toks[i].text.istitle():
         if lows[i + 1] not in lex.stopwords:
             return i, j
     while i < j and (lows[i] in lex.stopwords or lows[i] in lex.sentence_starters):
@@ -692,8 +690,7 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
                 if toks[i - 1].text not in OPENERS:  # "the carriers Seven and Wren"
                     cands.append(_cand(text, base, toks, i, j))
                     continue
-            inside = i != first and toks[i - 1].text not in OPENERS
-            i, j = _trim(i, j, lows, toks, lex, inside)
+            i, j = _trim(i, j, lows, toks, lex)
             if (
                 j - i > 1
                 and (i == first or toks[i - 1].text in OPENERS)
