@@ -1,11 +1,16 @@
-"""The one check of the construction tests: a sentence yields these relations and not those.
+"""The one check of the construction tests: a sentence yields these relations and not those;
+and the entities a text resolves, for the entity tests.
 
 Relations are (source id, type, target id); the symmetric types match in either direction.
 """
 
 from __future__ import annotations
 
-from loaders.article import extract
+from graph.model import GraphDocument
+from loaders.article import Extraction, extract
+from loaders.config import ExtractionConfig
+
+CONFIG = ExtractionConfig()
 
 SYMMETRIC = {"PARTNERS_WITH", "COMPETES_WITH"}
 Triple = tuple[str, str, str]
@@ -27,3 +32,16 @@ def check(text: str, present: list[Triple], absent: list[Triple]) -> None:
     missing = [r for r in present if not has(got, r)]
     wrong = [r for r in absent if has(got, r)]
     assert not missing and not wrong, (missing, wrong, sorted(got))
+
+
+def types(text: str) -> dict[str, str]:
+    """Every entity the article resolves, name -> type, including places mentioned in passing
+    (which the final document leaves out unless a relation needs them)."""
+    run = Extraction(text, "test", CONFIG, GraphDocument())
+    run.run()
+    return {rec.name: rec.type for rec in run.registry.entities.values()}
+
+
+def kept(text: str) -> set[str]:
+    """The names of the entities the extraction outputs."""
+    return {e.name for e in extract(text, CONFIG).entities.values()}

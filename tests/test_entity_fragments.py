@@ -6,24 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from graph.model import GraphDocument
-from loaders.article import Extraction, extract
 from loaders.config import ExtractionConfig
-from tests.construction_check import check
+from tests.construction_check import check, kept, types
 
 CONFIG = ExtractionConfig()
-
-
-def types(text: str) -> dict[str, str]:
-    """Every entity the article resolves, name -> type (places in passing included)."""
-    run = Extraction(text, "test", CONFIG, GraphDocument())
-    run.run()
-    return {rec.name: rec.type for rec in run.registry.entities.values()}
-
-
-def kept(text: str) -> set[str]:
-    """The names of the entities the extraction outputs."""
-    return {e.name for e in extract(text, CONFIG).entities.values()}
 
 
 # -- an adverb opening a sentence is no part of the name after it ------------------------------

@@ -6,19 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from graph.model import GraphDocument
-from loaders.article import Extraction, extract
+from loaders.article import extract
 from loaders.config import ExtractionConfig
+from tests.construction_check import types
 
 CONFIG = ExtractionConfig()
-
-
-def types(text: str) -> dict[str, str]:
-    """Every entity the article resolves, name -> type, including places mentioned in passing
-    (which the final document leaves out unless a relation needs them)."""
-    run = Extraction(text, "test", CONFIG, GraphDocument())
-    run.run()
-    return {rec.name: rec.type for rec in run.registry.entities.values()}
 
 
 def aliases(text: str) -> dict[str, list[str]]:
