@@ -50,6 +50,11 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
             region.vote("Location", W_DATELINE)
             region.descriptor_only = True
     for c in cands:
+        if c.known is not None and c.known[1] == "Location":
+            weight = _weight(lows, c.i, cues) if c.i > 0 else 0.0
+            if weight:
+                voted[c.j] = weight  # "plants in Lyon, Dijon and Nantes": a known place opens
+            continue
         if organization_shaped(c, lows, lex) or c.i == 0:
             continue
         if c.j < len(lows) and lows[c.j] == "'s":

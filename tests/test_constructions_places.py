@@ -57,6 +57,15 @@ LISTS: list[Case] = [
         [("hollin-marine", "LOCATED_IN", "szczecin")],
         [],
     ),
+    (  # logistics: a chain of later places
+        "Orbis Freight is based in Oslo, with a sales office in Paris and one in Rome.",
+        [
+            ("orbis-freight", "LOCATED_IN", "oslo"),
+            ("orbis-freight", "LOCATED_IN", "paris"),
+            ("orbis-freight", "LOCATED_IN", "rome"),
+        ],
+        [],
+    ),
     (  # guard: the second member names someone else's site
         "Brevik Foods has a bakery in Bergen, and its supplier Tolla Mills has a mill in Voss.",
         [("brevik-foods", "LOCATED_IN", "bergen")],
@@ -263,6 +272,9 @@ def test_place_list_rules_name_themselves() -> None:
         ("Halloran said it would shut a kiln at its Limoges works.", "Limoges"),
         ("The Hague hosts the court, and Halvard moved to The Hague in May.", "Hague"),
         ("Most of the cargo passes through Gdynia on its way north.", "Gdynia"),
+        # a list opened by a known place: "plants in Lyon, Dijon and Nantes"
+        ("Corvo Foods operates plants in Lyon, Dijon and Nantes.", "Nantes"),
+        ("Velo Bank has branches in Leeds and Harrogate.", "Harrogate"),
     ],
 )
 def test_places_by_their_noun(text: str, name: str) -> None:
@@ -277,6 +289,8 @@ def test_places_by_their_noun(text: str, name: str) -> None:
     [
         ("Velmar invested through Orbis Capital last year.", "Orbis Capital"),
         ("The Orlo network carries most traffic.", "Orlo"),
+        # a stake "in" a known place's company is no list of places
+        ("Velmar has stakes in Germany and Orlo Systems.", "Orlo Systems"),
     ],
 )
 def test_not_places(text: str, name: str) -> None:

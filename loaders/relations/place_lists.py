@@ -5,7 +5,9 @@ adjective-led company descriptor.
   "grinds flour at three mills in Tampere and one in Oulu", "is based in Denver, with its test
   centre in Tucson": the organization an earlier rule placed in the first place is in the later
   one too. Only a site noun ("a coating line") or an ellipsis ("one", "another") makes the
-  second member; "and its rival has a plant in B" is someone else's site.
+  second member; "and its rival has a plant in B" is someone else's site. A bare list ("in
+  Lyon, Dijon and Nantes") is not copied: measured on the first blind set, such lists name
+  markets more often than sites (2 fired, 0 right).
 - `descriptor`: "Vintry Partners, a mid-sized Turin fund, ...", "Oxwell, the small Madrid
   bookseller that ...": the city inside the descriptor is where the named company sits.
 
