@@ -330,6 +330,13 @@ ANSWERS: list[Case] = [
         [],
     ),
     (
+        # dairy: "said at the time the claims were baseless"
+        "The Dairy Farmers Union sued Kestle Dairy Ltd in 2021. Kestle Dairy said at the time "
+        "the claims were baseless.",
+        [("kestle-dairy", "DISPUTES", "the-dairy-farmers-union")],
+        [],
+    ),
+    (
         # pharma: a quoted verb
         "The Patients Alliance accused Harlow Pharma Ltd of price gouging. In a statement, "
         'Harlow Pharma said it "firmly rejects" the allegations.',
@@ -433,6 +440,12 @@ RIVAL_OF_IS: list[Case] = [
             ("corrib-re", "COMPETES_WITH", "halyard-mutual"),
             ("pell-assurance", "COMPETES_WITH", "halyard-mutual"),
         ],
+        [],
+    ),
+    (
+        # bakeries: a place phrase between the holder and "is"
+        "Analysts said the main rival of Kestrel Foods in the north is Dunmore Bread.",
+        [("dunmore-bread", "COMPETES_WITH", "kestrel-foods")],
         [],
     ),
     (
