@@ -773,6 +773,33 @@ EMPLOYER_GUARDS: list[Case] = [
 ]
 
 
+# A passive accusation whose charge comes before the agent.
+CHARGED: list[Case] = [
+    (
+        # shipping: a long charge with a possessive inside
+        "Varna Shipping Ltd has been accused of falsifying safety records on three of its "
+        "ferries by the Maritime Authority.",
+        [("maritime-authority", "DISPUTES", "varna-shipping")],
+        [],
+    ),
+    (
+        # pharma: a short charge
+        "Harlow Pharma Ltd was accused of fraud by the Patients Alliance.",
+        [("patients-alliance", "DISPUTES", "harlow-pharma")],
+        [],
+    ),
+]
+
+CHARGED_GUARDS: list[Case] = [
+    (
+        # the agent belongs to another participle
+        "Varna Shipping Ltd was accused of breaking rules set by the Maritime Authority.",
+        [],
+        [("maritime-authority", "DISPUTES", "varna-shipping")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
     LISTS
@@ -802,7 +829,9 @@ EMPLOYER_GUARDS: list[Case] = [
     + BIDDERS
     + BIDDER_GUARDS
     + EMPLOYERS
-    + EMPLOYER_GUARDS,
+    + EMPLOYER_GUARDS
+    + CHARGED
+    + CHARGED_GUARDS,
     ids=lambda x: str(x)[:50],
 )
 def test_parties(text: str, present: list[Triple], absent: list[Triple]) -> None:
