@@ -330,6 +330,13 @@ ANSWERS: list[Case] = [
         [],
     ),
     (
+        # dairy: "said at the time the claims were baseless"
+        "The Dairy Farmers Union sued Kestle Dairy Ltd in 2021. Kestle Dairy said at the time "
+        "the claims were baseless.",
+        [("kestle-dairy", "DISPUTES", "the-dairy-farmers-union")],
+        [],
+    ),
+    (
         # pharma: a quoted verb
         "The Patients Alliance accused Harlow Pharma Ltd of price gouging. In a statement, "
         'Harlow Pharma said it "firmly rejects" the allegations.',
@@ -433,6 +440,12 @@ RIVAL_OF_IS: list[Case] = [
             ("corrib-re", "COMPETES_WITH", "halyard-mutual"),
             ("pell-assurance", "COMPETES_WITH", "halyard-mutual"),
         ],
+        [],
+    ),
+    (
+        # bakeries: a place phrase between the holder and "is"
+        "Analysts said the main rival of Kestrel Foods in the north is Dunmore Bread.",
+        [("dunmore-bread", "COMPETES_WITH", "kestrel-foods")],
         [],
     ),
     (
@@ -760,6 +773,33 @@ EMPLOYER_GUARDS: list[Case] = [
 ]
 
 
+# A passive accusation whose charge comes before the agent.
+CHARGED: list[Case] = [
+    (
+        # shipping: a long charge with a possessive inside
+        "Varna Shipping Ltd has been accused of falsifying safety records on three of its "
+        "ferries by the Maritime Authority.",
+        [("maritime-authority", "DISPUTES", "varna-shipping")],
+        [],
+    ),
+    (
+        # pharma: a short charge
+        "Harlow Pharma Ltd was accused of fraud by the Patients Alliance.",
+        [("patients-alliance", "DISPUTES", "harlow-pharma")],
+        [],
+    ),
+]
+
+CHARGED_GUARDS: list[Case] = [
+    (
+        # the agent belongs to another participle
+        "Varna Shipping Ltd was accused of breaking rules set by the Maritime Authority.",
+        [],
+        [("maritime-authority", "DISPUTES", "varna-shipping")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
     LISTS
@@ -789,7 +829,9 @@ EMPLOYER_GUARDS: list[Case] = [
     + BIDDERS
     + BIDDER_GUARDS
     + EMPLOYERS
-    + EMPLOYER_GUARDS,
+    + EMPLOYER_GUARDS
+    + CHARGED
+    + CHARGED_GUARDS,
     ids=lambda x: str(x)[:50],
 )
 def test_parties(text: str, present: list[Triple], absent: list[Triple]) -> None:

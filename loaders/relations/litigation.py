@@ -332,7 +332,9 @@ def _reflexive(s: Sentence, k: int, phrase: tuple[str, ...]) -> int:
 
 ANSWER_FILLERS = CLAIM_FILLERS | {"latest", "new", "fresh"}
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
-SAID_FILLERS = frozenset({"on", "in", "a", "its", "his", "her", "their", "statement", "that"})
+SAID_FILLERS = frozenset(
+    {"on", "in", "a", "its", "his", "her", "their", "statement", "that", "time", "then"}
+)
 CLAIM_LINKS = frozenset({"were", "was", "are", "is", "had", "have", "has", "be"})
 
 

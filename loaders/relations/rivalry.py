@@ -34,6 +34,7 @@ from loaders.relations.words import (
     BEATING_WORDS,
     CHOOSE_VERBS,
     CLAUSE_STOP,
+    PREPOSITIONS,
     PUNCT_STOP,
     REPORTING,
     RIVAL_THINGS,
@@ -142,9 +143,15 @@ def rival_of_is(s: Sentence) -> None:
         if not _opens_clause(s, k):
             continue
         holder = k + 2
-        if lows[holder + 1] not in BE:
+        be = holder + 1
+        if lows[be] in PREPOSITIONS:  # "the main rival of A in the north is B"
+            while be < n and be - holder <= 4 and lows[be] not in BE:
+                if lows[be] in PUNCT_STOP or lows[be] == "," or lows[be] == M:
+                    break
+                be += 1
+        if be >= n or lows[be] not in BE:
             continue
-        rival = right(s, holder + 2, 2)
+        rival = right(s, be + 1, 2)
         if rival < 0 or s.blocked(k, rival):
             continue
         rivals = s.merged(coord(s, rival, +1))

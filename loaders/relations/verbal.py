@@ -90,7 +90,12 @@ def trigger_hits(s: Sentence) -> list[Hit]:
             or (k > 1 and lows[k - 2] == "-" and prev in lex.hyphen)  # "a Lima-based rival"
             or (k + 1 < n and lows[k].endswith("ing") and lows[k + 1] in lex.round_nouns)
             # "funds of X", "funds such as X", "funds led by X": a noun
-            or (best[0] == k + 1 and k + 1 < n and lows[k + 1] in NOUN_FOLLOWERS)
+            or (
+                best[0] == k + 1
+                and k + 1 < n
+                and lows[k + 1] in NOUN_FOLLOWERS
+                and prev not in PASSIVE_AUX  # "has been accused of fraud by X": a verb
+            )
             or _named_noun(s, k)
             or noun_phrase_head(s, k)
             or _modified_noun(s, k)
@@ -217,14 +222,20 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
     if _perfect(lows, k):
         return False  # "have opposed the pipeline built by X": active, X built the pipeline
     by = -1
-    for m in range(e, min(n, e + 7)):
+    # "accused of falsifying records on three of its ferries by X": the charge first
+    charged = e < n and lows[e] == "of" and any("DISPUTES" in t.types for t in trigs)
+    for m in range(e, min(n, e + (14 if charged else 7))):
         if lows[m] == "by":
             by = m
             break
+        if charged and lows[m] == M and s.is_det(m):
+            continue
         if lows[m] == M or not (lows[m].isalpha() or lows[m][:1] in AMOUNT):
             break
     if by < 0 or _other_participle(s, e, by):
         return False
+    if charged and not _irregular_participles(s.lex).isdisjoint(lows[e:by]):
+        return False  # "accused of breaking rules set by X": X set the rules
     if e < n and lows[e] in ARTICLES and not (k > 0 and lows[k - 1] in PASSIVE_AUX):
         return False  # "criticised the decision by the ministry": an object, so active
     agent = agent_after(s, by + 1)
@@ -308,6 +319,20 @@ def _owner_disputed(s: Sentence, m: int, k: int, trigs) -> bool:
         s.is_det(x) if lows[x] == M else lows[x].isalpha() or lows[x] in ("-", "'s")
         for x in range(m + 2, k)
     )
+
+
+_PARTICIPLES: WeakKeyDictionary[Lexicon, frozenset[str]] = WeakKeyDictionary()
+
+
+def _irregular_participles(lex: Lexicon) -> frozenset[str]:
+    """Participles of the lexicon's irregular verbs ("set", "made", "run"), once per lexicon."""
+    got = _PARTICIPLES.get(lex)
+    if got is None:
+        spec = lex.data.get("irregular_verbs") or {}
+        got = _PARTICIPLES[lex] = frozenset(
+            str(v[1] if len(v) > 1 else v[0]).lower() for v in spec.values() if v
+        )
+    return got
 
 
 def _closed_agents(s: Sentence, k: int, agent_idx: list[int]) -> list[int]:
