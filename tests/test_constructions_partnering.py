@@ -46,6 +46,21 @@ CASES: list[Case] = [
         [("tessly-motors", "PARTNERS_WITH", "omura-cells")],
         [],
     ),
+    (  # energy: "its" in a fronted adjunct is the subject after the comma, not the buyer
+        "Arvo Wind bought Keld Power. As part of its partnership with Nordhav Energy, Keld "
+        "Power will build turbines.",
+        [("keld-power", "PARTNERS_WITH", "nordhav-energy")],
+        [
+            ("arvo-wind", "PARTNERS_WITH", "nordhav-energy"),
+            ("arvo-wind", "PARTNERS_WITH", "keld-power"),
+        ],
+    ),
+    (  # food
+        "Brill Foods sells soup. Under its alliance with Corra Farms, Acme Foods will grow "
+        "tomatoes.",
+        [("acme-foods", "PARTNERS_WITH", "corra-farms")],
+        [("brill-foods", "PARTNERS_WITH", "corra-farms")],
+    ),
     (  # guard: a hedge
         "Tessly Motors and Omura Cells make batteries. Talks on a tie-up linking both firms may "
         "resume.",
