@@ -61,6 +61,30 @@ CASES: list[Case] = [
         [("acme-foods", "PARTNERS_WITH", "corra-farms")],
         [("brill-foods", "PARTNERS_WITH", "corra-farms")],
     ),
+    (  # fashion: a thing opened jointly with no maker named is the house's of the text
+        "Maison Dufay makes handbags in Lyon. A flagship opened in 2021 as a partnership with "
+        "the store group Galeries Orban.",
+        [("maison-dufay", "PARTNERS_WITH", "galeries-orban")],
+        [],
+    ),
+    (
+        "Maison Dufay makes handbags in Lyon. A flagship opened in Paris as a partnership with "
+        "the store group Galeries Orban.",
+        [("maison-dufay", "PARTNERS_WITH", "galeries-orban")],
+        [],
+    ),
+    (  # guard: negation
+        "Maison Dufay makes handbags in Lyon. A flagship was never opened as a partnership with "
+        "Galeries Orban.",
+        [],
+        [("maison-dufay", "PARTNERS_WITH", "galeries-orban")],
+    ),
+    (  # guard: a source reports; it made nothing
+        "Maison Dufay makes handbags in Lyon. Halden Bank said a flagship opened as a "
+        "partnership with Galeries Orban.",
+        [],
+        [("halden-bank", "PARTNERS_WITH", "galeries-orban")],
+    ),
     (  # guard: a hedge
         "Tessly Motors and Omura Cells make batteries. Talks on a tie-up linking both firms may "
         "resume.",
