@@ -158,8 +158,23 @@ def _lead(s: Sentence, holder: int, p: int, rule: str) -> None:
         if not s.blocked(min(holder, org), max(holder, org)):
             s.emit(s.ment(holder), ("LEADS",), s.ment(org), rule, 0.8)
         return
-    if not (p < len(s.lows) and s.lows[p] in ("of", "at")):
-        context_emit(s, holder, LEADING, p)
+    if p < len(s.lows) and s.lows[p] in ("of", "at"):
+        return
+    if s.context.org is None and s.context.bare_org and _only_pronoun_orgs(s):
+        # "X, its finance director, will take the chair": "its" is no other organization
+        org = Mention((s.context.bare_org,), -1, -1, "context", 0.7)
+        if not s.blocked(0, p):
+            s.emit(s.ment(holder), ("LEADS",), org, "unnamed-roles/context", 0.6)
+        return
+    context_emit(s, holder, LEADING, p)
+
+
+def _only_pronoun_orgs(s: Sentence) -> bool:
+    """The sentence's organizations are possessive pronouns only ("its finance director")."""
+    return all(
+        m is None or m.kind == "pronoun" or "Organization" not in s.etypes(x)
+        for x, m in enumerate(s.ments)
+    )
 
 
 def _subject(s: Sentence, k: int) -> int:
