@@ -162,9 +162,9 @@ def _lead(s: Sentence, holder: int, p: int, rule: str) -> None:
         return
     if s.context.org is None and s.context.bare_org and _only_pronoun_orgs(s):
         # "X, its finance director, will take the chair": "its" is no other organization
-        org = Mention((s.context.bare_org,), -1, -1, "context", 0.7)
+        bare = Mention((s.context.bare_org,), -1, -1, "context", 0.7)
         if not s.blocked(0, p):
-            s.emit(s.ment(holder), ("LEADS",), org, "unnamed-roles/context", 0.6)
+            s.emit(s.ment(holder), ("LEADS",), bare, "unnamed-roles/context", 0.6)
         return
     context_emit(s, holder, LEADING, p)
 
