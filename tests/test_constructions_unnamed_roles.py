@@ -141,6 +141,12 @@ HANDED: list[Case] = [
 ]
 
 GUARDS: list[Case] = [
+    (  # the company the article's subject bought keeps its chief executive
+        "Hale Group makes steel. Hale Group has bought Corvin Pipes. Hale Group wants growth. "
+        "Corvin Pipes makes pipes. Chief executive Sarah Milner will stay.",
+        [("sarah-milner", "LEADS", "corvin-pipes")],
+        [("sarah-milner", "LEADS", "hale-group")],
+    ),
     (  # negation
         "Corvin Steel was bought by Hale Group in March. Sarah Milner will not step up to the "
         "chair.",

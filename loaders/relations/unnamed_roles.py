@@ -102,8 +102,12 @@ def bare_role_org(x: Extraction, salience: Salience, sno: int, near: str | None)
     main = salience.main.get("Organization")
     owned = owned_by(x, near)
     if not owned:
+        # a bare title names the company the reader has in mind: the article's subject, unless
+        # the nearest company is one the subject bought ("Hale bought Corvin. Corvin makes
+        # pipes. Chief executive X will stay": Corvin's)
         if main and near != main and sno - salience.last.get(main, -99) <= 6:
-            return main
+            if near not in owned_by(x, main):
+                return main
         return near
     if main in owned:
         return main
