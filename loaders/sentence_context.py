@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.relations import deal_loans, funding, rounds, unnamed_roles
+from loaders.relations import deal_loans, funding, partnering, rounds, unnamed_roles
 from loaders.relations.context import SentenceContext
 from loaders.relations.deal_loans import DEAL_NOUNS
 from loaders.relations.role import MINISTERS
@@ -36,8 +36,10 @@ def sentence_context(
     lex = x.lex
     words = a.words
     org = near = rival = stake_topic = None
-    topic_owners = None
+    topic_owners = joint_org = None
     if not a.headline:
+        if not partnering.JOINT_WORDS.isdisjoint(words):
+            joint_org = salience.subject(("Organization",), sno)  # "opened in partnership with"
         if not lex.roles.keys().isdisjoint(words):
             near = salience.subject(("Organization",), sno)
             org = unnamed_roles.bare_role_org(x, salience, sno, near)
@@ -65,6 +67,7 @@ def sentence_context(
         owners=_owners(x, a),
         topic_owners=topic_owners,
         bare_org=org,
+        joint_org=joint_org,
         buyer=_buyer(x, a, sno),
     )
 

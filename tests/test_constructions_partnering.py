@@ -46,6 +46,45 @@ CASES: list[Case] = [
         [("tessly-motors", "PARTNERS_WITH", "omura-cells")],
         [],
     ),
+    (  # energy: "its" in a fronted adjunct is the subject after the comma, not the buyer
+        "Arvo Wind bought Keld Power. As part of its partnership with Nordhav Energy, Keld "
+        "Power will build turbines.",
+        [("keld-power", "PARTNERS_WITH", "nordhav-energy")],
+        [
+            ("arvo-wind", "PARTNERS_WITH", "nordhav-energy"),
+            ("arvo-wind", "PARTNERS_WITH", "keld-power"),
+        ],
+    ),
+    (  # food
+        "Brill Foods sells soup. Under its alliance with Corra Farms, Acme Foods will grow "
+        "tomatoes.",
+        [("acme-foods", "PARTNERS_WITH", "corra-farms")],
+        [("brill-foods", "PARTNERS_WITH", "corra-farms")],
+    ),
+    (  # fashion: a thing opened jointly with no maker named is the house's of the text
+        "Maison Dufay makes handbags in Lyon. A flagship opened in 2021 as a partnership with "
+        "the store group Galeries Orban.",
+        [("maison-dufay", "PARTNERS_WITH", "galeries-orban")],
+        [],
+    ),
+    (
+        "Maison Dufay makes handbags in Lyon. A flagship opened in Paris as a partnership with "
+        "the store group Galeries Orban.",
+        [("maison-dufay", "PARTNERS_WITH", "galeries-orban")],
+        [],
+    ),
+    (  # guard: negation
+        "Maison Dufay makes handbags in Lyon. A flagship was never opened as a partnership with "
+        "Galeries Orban.",
+        [],
+        [("maison-dufay", "PARTNERS_WITH", "galeries-orban")],
+    ),
+    (  # guard: a source reports; it made nothing
+        "Maison Dufay makes handbags in Lyon. Halden Bank said a flagship opened as a "
+        "partnership with Galeries Orban.",
+        [],
+        [("halden-bank", "PARTNERS_WITH", "galeries-orban")],
+    ),
     (  # guard: a hedge
         "Tessly Motors and Omura Cells make batteries. Talks on a tie-up linking both firms may "
         "resume.",

@@ -41,6 +41,18 @@ BARE: list[Case] = [
         [("james-weber", "LEADS", "brisa-telecom")],
         [("james-weber", "LEADS", "calloway-group")],
     ),
+    (  # steel: "its" in the holder's appositive is no other organization
+        "Corvin Steel was bought by Hale Group in March. Sarah Milner, its finance director, "
+        "will take over the chair.",
+        [("sarah-milner", "LEADS", "corvin-steel")],
+        [("sarah-milner", "LEADS", "hale-group")],
+    ),
+    (  # steel: "step up to the chair"
+        "Corvin Steel was bought by Hale Group in March. Sarah Milner will step up to the chair "
+        "in May.",
+        [("sarah-milner", "LEADS", "corvin-steel")],
+        [("sarah-milner", "LEADS", "hale-group")],
+    ),
     (  # aviation: "took the chair at X"
         "Ferro Aviation builds seats. Laura Castell took the chair at Boreal Air in 2019.",
         [("laura-castell", "LEADS", "boreal-air")],
@@ -129,6 +141,18 @@ HANDED: list[Case] = [
 ]
 
 GUARDS: list[Case] = [
+    (  # the company the article's subject bought keeps its chief executive
+        "Hale Group makes steel. Hale Group has bought Corvin Pipes. Hale Group wants growth. "
+        "Corvin Pipes makes pipes. Chief executive Sarah Milner will stay.",
+        [("sarah-milner", "LEADS", "corvin-pipes")],
+        [("sarah-milner", "LEADS", "hale-group")],
+    ),
+    (  # negation
+        "Corvin Steel was bought by Hale Group in March. Sarah Milner will not step up to the "
+        "chair.",
+        [],
+        [("sarah-milner", "LEADS", "corvin-steel")],
+    ),
     (  # negation: a seat not taken
         "Ferro Aviation builds seats. Laura Castell will not take the chair.",
         [],

@@ -55,6 +55,9 @@ class SentenceContext:
     # `org`, kept when the sentence names organizations of its own (a rule that reads it
     # checks those itself: "Management moved to CEO X", where "Management" made a name)
     bare_org: str | None = None
+    # the organization a thing made "in partnership with X" with no maker named is of: "A
+    # flagship opened as a partnership with X" in an article just about the fashion house
+    joint_org: str | None = None
     # the buyer of the acquisition the last two sentences stated, when the sentence speaks of
     # paying for a deal with a loan: "X is buying Y. The purchase will be paid for with a loan
     # from L" (L funds X)
@@ -85,6 +88,7 @@ class SentenceContext:
             or self.funded
             or self.rival
             or self.bodies
+            or self.joint_org
             or self.sale_before is not None
             or self.held_before
             or self.buyer

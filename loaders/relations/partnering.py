@@ -17,7 +17,7 @@ import yaml
 from loaders.lexicon import Lexicon
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, subjects
-from loaders.relations.words import PUNCT_STOP, M
+from loaders.relations.words import PUNCT_STOP, REPORTING, M
 
 _DATA = yaml.safe_load(
     resources.files("loaders").joinpath("data", "partnering.yaml").read_text(encoding="utf-8")
@@ -29,15 +29,20 @@ JOINT_MARKERS: tuple[tuple[str, ...], ...] = tuple(tuple(m) for m in _DATA["join
 JOINT_VERBS = frozenset(_DATA["joint_verbs"])
 ADJUNCT_WORDS = 4  # "last spring", "back in March", "in early 2019"
 RULE = "partnering/"
+REPORTED = -2  # the maker's place is a reporting source's
+PASSIVE_LINKS = frozenset({"was", "were", "is", "are", "been", "be", "being", ","})
 
 
 def cues(lex: Lexicon) -> Collection[str]:
     return NOUNS
 
 
+# the markers' distinctive words ("partnership", "jointly"), not "in" or "with"
+JOINT_WORDS = frozenset(w for m in JOINT_MARKERS for w in m if w not in ("in", "with", "as", "a"))
+
+
 def joint_cues(lex: Lexicon) -> Collection[str]:
-    """The markers' distinctive words ("partnership", "jointly"), not "in" or "with"."""
-    return frozenset(w for m in JOINT_MARKERS for w in m if w not in ("in", "with"))
+    return JOINT_WORDS
 
 
 def _partners(s: Sentence, a: Mention, b: Mention, rule: str, lo: int, hi: int) -> None:
@@ -126,7 +131,11 @@ def _maker_before(s: Sentence, v: int) -> int:
     m = got[0] if got and got[0] < v else -1
     if m < 0:
         return -1
-    if "Organization" in s.etypes(m) and not s.is_det(m):
+    if m + 1 < len(lows) and lows[m + 1] == "'s":
+        return m if "Organization" in s.etypes(m) else -1  # "Arcadia Air's new lounge"
+    # "The arena was built in partnership with X", "a lounge, built ...": the thing made
+    passive = lows[v - 1] in PASSIVE_LINKS
+    if "Organization" in s.etypes(m) and not s.is_det(m) and not passive:
         return m
     # "Tessly's battery pack", "its battery pack": the possessor before the thing
     for q in range(m - 1, max(-1, m - 5), -1):
@@ -143,19 +152,40 @@ def jointly_made(s: Sentence) -> None:
     one it made the thing with (the verb is claimed: the partner is no object of it)."""
     lows = s.lows
     for k in range(2, len(lows)):
-        e = _joint_marker(lows, k)
-        if e < 0 or e >= len(lows) or lows[e] != M or "Organization" not in s.etypes(e):
+        end = _joint_marker(lows, k)
+        if end < 0:
             continue
+        e = _partner_after_with(s, end - 1)  # "with the store group Galeries Orban"
+        if e < 0 or "Organization" not in s.etypes(e):
+            continue
+
         v = k - 1
-        while v >= 0 and k - v <= 4 and lows[v] not in JOINT_VERBS:
-            if lows[v] == M or lows[v] in PUNCT_STOP or lows[v] == ",":
+        while v >= 0 and k - v <= 5 and lows[v] not in JOINT_VERBS:
+            place = lows[v] == M and s.etypes(v) == {"Location"}  # "opened in Paris as a ..."
+            if (lows[v] == M and not place) or lows[v] in PUNCT_STOP or lows[v] == ",":
                 v = -1
                 break
             v -= 1
         if v < 0 or lows[v] not in JOINT_VERBS:
             continue
         maker = _maker_before(s, v)
-        if maker < 0:
-            continue
+        last = max((x for x in range(v) if lows[x] == M), default=-1)
+        if last >= 0 and any(w in REPORTING for w in lows[last:v]):
+            maker = REPORTED  # "X said a flagship opened ...": X reports, it made nothing
+        if maker >= 0:
+            _partners(s, s.ment(maker), s.ment(e), "jointly-made", maker + 1, e)
+        elif s.context.joint_org and _no_other_org(s, e):
+            # "A flagship opened in 2021 as a partnership with X": the company of the text
+            house = Mention((s.context.joint_org,), -1, -1, "context", 0.7)
+            _partners(s, house, s.ment(e), "jointly-made", 0, e)
+        elif maker != REPORTED and any(w == M for w in lows[:v]):
+            continue  # "The arena was built in partnership with X": whose, the rules below say
+        # the verb and the noun trigger are read here: the partner is no object of the verb
         s.claimed.add(v)
-        _partners(s, s.ment(maker), s.ment(e), "jointly-made", maker + 1, e)
+        s.claimed.update(range(k, end))
+
+
+def _no_other_org(s: Sentence, e: int) -> bool:
+    return not any(
+        x != e and w == M and "Organization" in s.etypes(x) for x, w in enumerate(s.lows)
+    )

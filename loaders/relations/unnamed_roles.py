@@ -102,8 +102,12 @@ def bare_role_org(x: Extraction, salience: Salience, sno: int, near: str | None)
     main = salience.main.get("Organization")
     owned = owned_by(x, near)
     if not owned:
+        # a bare title names the company the reader has in mind: the article's subject, unless
+        # the nearest company is one the subject bought ("Hale bought Corvin. Corvin makes
+        # pipes. Chief executive X will stay": Corvin's)
         if main and near != main and sno - salience.last.get(main, -99) <= 6:
-            return main
+            if near not in owned_by(x, main):
+                return main
         return near
     if main in owned:
         return main
@@ -158,8 +162,23 @@ def _lead(s: Sentence, holder: int, p: int, rule: str) -> None:
         if not s.blocked(min(holder, org), max(holder, org)):
             s.emit(s.ment(holder), ("LEADS",), s.ment(org), rule, 0.8)
         return
-    if not (p < len(s.lows) and s.lows[p] in ("of", "at")):
-        context_emit(s, holder, LEADING, p)
+    if p < len(s.lows) and s.lows[p] in ("of", "at"):
+        return
+    if s.context.org is None and s.context.bare_org and _only_pronoun_orgs(s):
+        # "X, its finance director, will take the chair": "its" is no other organization
+        bare = Mention((s.context.bare_org,), -1, -1, "context", 0.7)
+        if not s.blocked(0, p):
+            s.emit(s.ment(holder), ("LEADS",), bare, "unnamed-roles/context", 0.6)
+        return
+    context_emit(s, holder, LEADING, p)
+
+
+def _only_pronoun_orgs(s: Sentence) -> bool:
+    """The sentence's organizations are possessive pronouns only ("its finance director")."""
+    return all(
+        m is None or m.kind == "pronoun" or "Organization" not in s.etypes(x)
+        for x, m in enumerate(s.ments)
+    )
 
 
 def _subject(s: Sentence, k: int) -> int:
