@@ -88,6 +88,36 @@ KEPT_SHARE: list[Case] = [
         [("ada-garrow", "OWNS", "hollin-farms")],
         [],
     ),
+    (  # shipping, a holder who bought in, then the share
+        "Halden Shipping runs six tankers. Norrow Capital, which bought in during 2018, owns "
+        "the last quarter.",
+        [
+            ("norrow-capital", "OWNS", "halden-shipping"),
+            ("norrow-capital", "FUNDS", "halden-shipping"),
+        ],
+        [],
+    ),
+    (  # aviation, "which has a 30% holding" and a date after the stake
+        "Skyvane Air flies to 30 cities. Morrow Partners, which has a 30% holding, wants a new "
+        "board, and Sela Capital has held a 12% stake since 2015.",
+        [("morrow-partners", "OWNS", "skyvane-air"), ("sela-capital", "OWNS", "skyvane-air")],
+        [],
+    ),
+    (  # banking, a minority bought with no company named: FUNDS only
+        "Carlow Bank lends to farmers. Morrow Partners bought 40% in 2019.",
+        [("morrow-partners", "FUNDS", "carlow-bank")],
+        [("morrow-partners", "OWNS", "carlow-bank")],
+    ),
+    (  # guard: a market share is no stake
+        "Carlow Bank lends to farmers. Morrow Partners has a 30% market share.",
+        [],
+        [("morrow-partners", "OWNS", "carlow-bank")],
+    ),
+    (  # guard: "bought the rest" does not say how much is then held
+        "Carlow Bank lends to farmers. Morrow Partners bought the rest in 2019.",
+        [],
+        [("morrow-partners", "OWNS", "carlow-bank")],
+    ),
     (  # guard: a holding in something named is not the topic's
         "Pellmark Stores was sold to Arden Retail. Lena Quarrington will keep a 10% holding in "
         "Dunmore Bakeries.",
@@ -343,4 +373,37 @@ DEAL_LOANS: list[Case] = [
 
 @pytest.mark.parametrize(("text", "present", "absent"), DEAL_LOANS)
 def test_deal_loans(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
+# conventions of the stakes area the rules above must not break: a majority purchase is OWNS
+# only; raising an offer is no fund-raising
+CONVENTIONS: list[Case] = [
+    (  # football, majority purchase finished
+        "Gravel Sports finished buying 80% of Tyne Rovers on Friday.",
+        [("gravel-sports", "OWNS", "tyne-rovers")],
+        [("gravel-sports", "FUNDS", "tyne-rovers")],
+    ),
+    (  # football, a majority stake in "the club" of the sentence before
+        "Tyne Rovers plays in Newcastle. Gravel Sports completed its purchase of a majority "
+        "stake in the club on Friday.",
+        [("gravel-sports", "OWNS", "tyne-rovers")],
+        [("gravel-sports", "FUNDS", "tyne-rovers")],
+    ),
+    (  # food, a raised bid moves ahead of a rival: no FUNDS
+        "Tarrow Group raised its all-cash bid to 410p a share, valuing Brisk Foods at £2bn and "
+        "moving ahead of rival Pomery Holdings.",
+        [],
+        [("tarrow-group", "FUNDS", "pomery-holdings"), ("tarrow-group", "FUNDS", "brisk-foods")],
+    ),
+    (  # retail, a raised offer
+        "Lomond Foods raised its offer for Brisk Foods again on Monday.",
+        [],
+        [("lomond-foods", "FUNDS", "brisk-foods")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), CONVENTIONS)
+def test_stake_conventions(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)

@@ -23,6 +23,7 @@ from __future__ import annotations
 from loaders.lexicon import PhraseIndex
 from loaders.relations.holding_words import (
     BOUGHT_IN,
+    BUY_SHARE,
     CO_HOLD,
     KEEP_VERBS,
     LOST_TO,
@@ -41,7 +42,9 @@ from loaders.relations.stake import MAJORITY, percent_at
 from loaders.relations.words import AUXILIARIES, M
 
 CLAUSE_OPENERS = frozenset({",", ";", "and", "but", "while", "whereas", ":"})
-SHARE_ENDS = frozenset({".", ",", ";", "and", "after", "once", "when", "following", "until"})
+SHARE_ENDS = frozenset(
+    {".", ",", ";", "and", "after", "once", "when", "following", "until", "since", "today", "now"}
+)
 # the linking words of the holder phrases: no cue ("is held by": "held")
 HOLDER_LINKS = frozenset({"is", "are", "was", "were", "to", "by", "with", "in", "the", "of"})
 HOLDER_ADVERBS = frozenset({"still", "now", "also", "each", "together", "jointly", "currently"})
@@ -55,8 +58,8 @@ def share_cues(lex: object) -> frozenset[str]:
 
 
 def keep_cues(lex: object) -> frozenset[str]:
-    """Cue words of `kept_share`: the keeping verbs."""
-    return firsts(KEEP_VERBS)
+    """Cue words of `kept_share`: the keeping and buying verbs."""
+    return firsts(KEEP_VERBS, BUY_SHARE)
 
 
 def _share(s: Sentence, k: int) -> tuple[float, int] | None:
@@ -71,7 +74,7 @@ def _share(s: Sentence, k: int) -> tuple[float, int] | None:
         value, e = pct
     if e < len(lows) and lows[e] in s.lex.stake_nouns:
         e += 1  # "a 10% holding"
-    if e < len(lows) and lows[e] in ("of", "in"):
+    if e < len(lows) and lows[e] in ("of", "in") and not _dated(lows, e):
         return None  # "a quarter of Tessa": the stake rules read it
     return value, e
 
@@ -152,36 +155,50 @@ def share_holder(s: Sentence) -> None:
 
 
 def kept_share(s: Sentence) -> None:
-    """ "X will retain a 10% holding.", "She and her relatives hold nearly all the rest."."""
-    lows = s.lows
+    """ "X will retain a 10% holding.", "She and her relatives hold nearly all the rest.",
+    "X, which has a 30% holding, ...", "X bought 40% in 2019." (a minority bought: FUNDS)."""
+    lows, lex = s.lows, s.lex
     n = len(lows)
     for v in range(1, n - 1):
-        if lows[v] not in KEEP_VERBS:
-            continue
-        hit = KEEP_VERBS.match(lows, v)
+        w = lows[v]
+        hit = KEEP_VERBS.match(lows, v) if w in KEEP_VERBS else None
+        buying = hit is None
+        if buying:
+            hit = BUY_SHARE.match(lows, v) if w in BUY_SHARE else None
         if hit is None:
             continue
         q = v + hit[0]
         while q < n and lows[q] in SHARE_LEADS and lows[q] not in SHARE_WORDS:
             q += 1
-        if q >= n:
-            continue
-        share = _share(s, q)
+        share = _share(s, q) if q < n else None
         if share is None:
             continue
-        e = share[1]
-        if lows[q] not in SHARE_WORDS and lows[e - 1] not in s.lex.stake_nouns:
+        value, e = share
+        if buying and (lows[q] in lex.stake_rest or value >= MAJORITY):
+            continue  # "bought the rest": how much is then held is not said
+        if not buying and lows[q] not in SHARE_WORDS and lows[e - 1] not in lex.stake_nouns:
             continue  # "holds 3%.": the stake rules read a bare percentage
-        if e < n and lows[e] not in SHARE_ENDS:
+        if e < n and lows[e] not in SHARE_ENDS and not _dated(lows, e):
             continue
         cands = subjects(s, v, True)
         if not cands or cands[0] > v or s.is_det(cands[0]):
             continue
-        holders = s.merged(coord(s, cands[0], -1))
+        idx = coord(s, cands[0], -1)
+        holders = s.merged(idx)
         owned = _topic(s, holders)
         if owned is None or s.blocked(cands[0] + 1, e):
             continue
-        s.emit(holders, ("OWNS",), owned, "holdings/kept-share", 0.65)
+        if buying:
+            s.emit(holders, ("FUNDS",), owned, "holdings/bought-share", 0.6)
+            continue
+        bought = _bought_in(s, max(idx) + 1)  # "X, which bought in during 2018, owns ..."
+        types = ("OWNS", "FUNDS") if bought else ("OWNS",)
+        s.emit(holders, types, owned, "holdings/kept-share", 0.65, every=True)
+
+
+def _dated(lows: list[str], e: int) -> bool:
+    """ "in 2019", "since 2015": a date after a share, not its company."""
+    return e + 1 < len(lows) and lows[e] in ("in", "since") and lows[e + 1][:1].isdigit()
 
 
 def paid_cues(lex: object) -> frozenset[str]:
