@@ -297,6 +297,26 @@ BACKING: list[Case] = [
         [("corvel-air", "BACKS", "skyvane-holdings")],
         [("corvel-air", "FUNDS", "skyvane-holdings")],
     ),
+    (  # mining, "the board of X" recommends that shareholders accept
+        "The board of Tarn Minerals has recommended that shareholders accept Cobre Andes's offer.",
+        [("tarn-minerals", "BACKS", "cobre-andes")],
+        [],
+    ),
+    (  # media, reported support by the directors, a modified offer
+        "Lantern Books' independent directors said they would support Orbis Media's higher offer.",
+        [("lantern-books", "BACKS", "orbis-media")],
+        [],
+    ),
+    (  # insurance, "the improved bid from X"
+        "Pira Insurance's board now backs the improved bid from Halden Re.",
+        [("pira-insurance", "BACKS", "halden-re")],
+        [("pira-insurance", "FUNDS", "halden-re")],
+    ),
+    (  # guard: a board rejecting an offer backs nothing
+        "Pira Insurance's board rejected the improved bid from Halden Re.",
+        [],
+        [("pira-insurance", "BACKS", "halden-re")],
+    ),
     (  # guard: venture backing with money stays FUNDS
         "Sequoia Partners backs Quillon Labs, which raised $40m last year.",
         [("sequoia-partners", "FUNDS", "quillon-labs")],
