@@ -372,6 +372,24 @@ DEAL_LOANS: list[Case] = [
         [("kessel-bank", "FUNDS", "arnott-chemicals")],
         [("kessel-bank", "FUNDS", "velo-paints")],
     ),
+    (  # food, participle clause; the lender funds the buyer, not the company bought
+        "Pratt Foods agreed to buy Dunholm Mills, funding the purchase with a £300m loan from "
+        "Lunetta Credito.",
+        [("lunetta-credito", "FUNDS", "pratt-foods")],
+        [("lunetta-credito", "FUNDS", "dunholm-mills")],
+    ),
+    (  # cement, "the takeover of X" as the object
+        "Tavel Cement will finance the takeover of Orrin Aggregates with cash on hand and a loan "
+        "from Brennick Bank.",
+        [("brennick-bank", "FUNDS", "tavel-cement")],
+        [("brennick-bank", "FUNDS", "orrin-aggregates")],
+    ),
+    (  # shipping, passive "financed by a loan from" after the deal sentence
+        "Halden Shipping agreed to buy Norrow Tankers. The deal will be financed by a $300m loan "
+        "from Kessel Bank.",
+        [("kessel-bank", "FUNDS", "halden-shipping")],
+        [("kessel-bank", "FUNDS", "norrow-tankers")],
+    ),
     (  # guard: no acquisition before "the deal"
         "Pratt Foods makes flour in Leeds. The deal will be paid for with a loan from Lunetta "
         "Credito.",
