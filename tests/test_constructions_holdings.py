@@ -118,6 +118,23 @@ KEPT_SHARE: list[Case] = [
         [],
         [("morrow-partners", "OWNS", "carlow-bank")],
     ),
+    (  # food, "whose largest shareholder is the state fund X, with 9 percent"
+        "Tarrow Group is bidding for Brisk Foods. Brisk Foods, whose largest shareholder is the "
+        "state fund Sorrel Invest, with 9 percent, rejected it.",
+        [("sorrel-invest", "OWNS", "brisk-foods")],
+        [("sorrel-invest", "OWNS", "tarrow-group")],
+    ),
+    (  # bakery, a described company named by the role: not the context's company as well
+        "Tarrow Group is bidding for Brisk Foods. The bakery's biggest owner is Fenmore "
+        "Capital, with 30 percent.",
+        [("fenmore-capital", "OWNS", "brisk-foods")],
+        [("fenmore-capital", "OWNS", "tarrow-group")],
+    ),
+    (  # guard: a relative clause naming a manager, not a holder
+        "Tarrow Group is bidding for Brisk Foods, whose chief executive is Ana Kell.",
+        [],
+        [("ana-kell", "OWNS", "brisk-foods")],
+    ),
     (  # guard: a holding in something named is not the topic's
         "Pellmark Stores was sold to Arden Retail. Lena Quarrington will keep a 10% holding in "
         "Dunmore Bakeries.",

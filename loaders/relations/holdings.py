@@ -395,3 +395,55 @@ def _wrong_it(f: Found, buyer: Mention, it: Mention, lost: Mention) -> bool:
         and f.target in it.ids
         and f.target not in lost.ids
     )
+
+
+def whose_cues(lex: object) -> frozenset[str]:
+    return frozenset({"whose"})
+
+
+def whose_holder(s: Sentence) -> None:
+    """ "Brisk Foods, whose largest shareholder is the state fund Sorrel Invest, with 9%": the
+    holder the relative clause names owns its antecedent (and no company of the context)."""
+    lows, lex = s.lows, s.lex
+    n = len(lows)
+    for k in range(2, n - 4):
+        if lows[k] != "whose" or lows[k - 1] != "," or lows[k - 2] != M or s.is_det(k - 2):
+            continue
+        q = k + 1
+        if lows[q] in lex.holder_ranks:
+            q += 1
+        if q + 2 >= n or lows[q] not in lex.holder_nouns or lows[q + 1] not in ("is", "was"):
+            continue
+        h = q + 2
+        if lows[h] in ("the", "a"):
+            h += 1
+            while h < n and h - q <= 6 and lows[h] != M and lows[h].isalpha():
+                h += 1  # "the state fund Sorrel Invest"
+        if h >= n or lows[h] != M or s.is_det(h) or s.blocked(k, h):
+            continue
+        owned, holder = s.ment(k - 2), s.ment(h)
+        if s.emit(holder, ("OWNS",), owned, "holdings/whose-holder", 0.7):
+            _one_company(s, holder, owned)
+
+
+# rules that give a holder the company of the context when the sentence names none
+TOPIC_RULES = ("stake/unnamed", "holdings/share-holder", "holdings/kept-share")
+
+
+def _one_company(s: Sentence, holder: Mention, owned: Mention) -> None:
+    """A holder whose company the sentence names holds no company of the context as well."""
+    gone = [
+        f
+        for f in s.found
+        if f.rule in TOPIC_RULES and f.source in holder.ids and f.target not in owned.ids
+    ]
+    s.found[:] = [f for f in s.found if f not in gone]
+    s.seen.difference_update((f.source, f.type, f.target) for f in gone)
+
+
+def named_holder(s: Sentence) -> None:
+    """ "The bakery's biggest owner is F, with 30%": a role rule named the company F holds, so
+    the context's company (read from the bare share) is not F's as well."""
+    for f in list(s.found):
+        if f.type == "OWNS" and f.rule.startswith("role/"):
+            _one_company(s, Mention((f.source,), -1, -1), Mention((f.target,), -1, -1))
