@@ -334,6 +334,15 @@ BACKING: list[Case] = [
         [],
         [("pira-insurance", "BACKS", "halden-re")],
     ),
+    (  # S32, sport: "voted to back it" after a pledge to a project: BACKS the project
+        "Harbour Group has pledged €60m to the Mossgate Arena. Kent County Council voted in "
+        "March to back it.",
+        [("kent-county-council", "BACKS", "mossgate-arena")],
+        [
+            ("kent-county-council", "FUNDS", "harbour-group"),
+            ("kent-county-council", "BACKS", "harbour-group"),
+        ],
+    ),
     (  # guard: venture backing with money stays FUNDS
         "Sequoia Partners backs Quillon Labs, which raised $40m last year.",
         [("sequoia-partners", "FUNDS", "quillon-labs")],

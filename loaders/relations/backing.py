@@ -148,8 +148,19 @@ def support_not_money(s: Sentence) -> None:
         s.found.remove(f)
         s.seen.discard((f.source, f.type, f.target))
         src = Mention((f.source,), -1, -1, conf=1.0)
-        tgt = Mention((f.target,), -1, -1, conf=1.0)
+        tgt = Mention((_supported(s, t, f.target),), -1, -1, conf=1.0)
         s.emit(src, ("BACKS",), tgt, "backing/support-not-money", f.confidence)
+
+
+def _supported(s: Sentence, t: int, target: str) -> str:
+    """What "it" stands for after "voted to back": the project the text last said was funded
+    ("A pledged €60m to the arena. The council voted to back it."), rather than the company
+    "it" was resolved to; else the target as found."""
+    funded = s.context.funded
+    if s.ment(t).kind == "pronoun" and funded and s.type_of(target) == "Organization":
+        if s.type_of(funded) == "Project":
+            return funded
+    return target
 
 
 def _back_verb(s: Sentence, target: str) -> tuple[int, int]:
