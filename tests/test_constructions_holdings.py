@@ -454,6 +454,23 @@ CONVENTIONS: list[Case] = [
         [("gravel-sports", "OWNS", "tyne-rovers")],
         [("gravel-sports", "FUNDS", "tyne-rovers")],
     ),
+    (  # football, "completed the purchase of an 80% stake in the club": OWNS, not FUNDS
+        "Tyne Rovers plays in Newcastle. Gravel Sports has completed the purchase of an 80% "
+        "stake in the club.",
+        [("gravel-sports", "OWNS", "tyne-rovers")],
+        [("gravel-sports", "FUNDS", "tyne-rovers")],
+    ),
+    (  # autos, "a controlling stake in X" as a noun phrase
+        "Velo Motors confirmed its acquisition of a controlling stake in Arno Parts.",
+        [("velo-motors", "OWNS", "arno-parts")],
+        [("velo-motors", "FUNDS", "arno-parts")],
+    ),
+    (  # guard: a minority stake bought stays FUNDS
+        "Tyne Rovers plays in Newcastle. Gravel Sports has completed the purchase of a 20% "
+        "stake in the club.",
+        [("gravel-sports", "FUNDS", "tyne-rovers")],
+        [("gravel-sports", "OWNS", "tyne-rovers")],
+    ),
     (  # food, a raised bid moves ahead of a rival: no FUNDS
         "Tarrow Group raised its all-cash bid to 410p a share, valuing Brisk Foods at £2bn and "
         "moving ahead of rival Pomery Holdings.",

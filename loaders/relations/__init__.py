@@ -163,6 +163,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("holdings", holdings.named_share, holdings.named_cues),
     Construction("holdings", holdings.lost_to, holdings.lost_cues),
     Construction("holdings", holdings.whose_holder, holdings.whose_cues),
+    Construction("holdings", holdings.majority_stake, holdings.majority_cues),
     Construction("holdings", holdings.named_holder, lambda lex: lex.holder_nouns),
     Construction("backing", backing.board_backs, backing.board_cues),
     Construction("backing", backing.behind_bid, backing.behind_cues),

@@ -447,3 +447,34 @@ def named_holder(s: Sentence) -> None:
     for f in list(s.found):
         if f.type == "OWNS" and f.rule.startswith("role/"):
             _one_company(s, Mention((f.source,), -1, -1), Mention((f.target,), -1, -1))
+
+
+def majority_cues(lex: object) -> frozenset[str]:
+    return frozenset({"stake", "holding", "shareholding", "interest"})
+
+
+def majority_stake(s: Sentence) -> None:
+    """ "completed the purchase of an 80% stake in the club", "a controlling stake in X": a
+    majority stake the noun rules read as FUNDS is OWNS (buying a majority is OWNS only)."""
+    lows, lex = s.lows, s.lex
+    n = len(lows)
+    for k in range(1, n - 2):
+        if lows[k] not in lex.stake_nouns or lows[k + 1] != "in":
+            continue
+        t = right(s, k + 2, 2)
+        if t < 0 or "Organization" not in s.etypes(t):
+            continue
+        before = lows[k - 1]
+        pct = percent_at(lows, k - 1) if before.endswith("%") else None
+        if pct is None and k >= 2 and lows[k - 1] in ("percent", "cent"):
+            pct = percent_at(lows, k - 2) or percent_at(lows, k - 3)
+        majority = before in lex.stake_majority or (pct is not None and pct[0] > MAJORITY)
+        if not majority or any(w in lex.stake_parted or w in lex.stake_sell for w in lows[:k]):
+            continue  # "the sale of its 80% stake in X": parted with
+        target = s.ment(t)
+        for f in [f for f in s.found if f.type == "FUNDS" and f.target in target.ids]:
+            if f.rule.startswith(("nominal/", "verbal/")):
+                s.found.remove(f)
+                s.seen.discard((f.source, f.type, f.target))
+                src = Mention((f.source,), -1, -1)
+                s.emit(src, ("OWNS",), target, "holdings/majority-stake", f.confidence)
