@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import deal_loans, funding, partnering, rounds, unnamed_roles
+from loaders.relations.backing import BACK_FORMS
 from loaders.relations.context import SentenceContext
 from loaders.relations.deal_loans import DEAL_NOUNS
 from loaders.relations.role import MINISTERS
@@ -103,8 +104,9 @@ def _has_share(a: Analysis, text: str) -> bool:
 def _funded(x: Extraction, a: Analysis, sno: int) -> str | None:
     """What "the balance" or "the rest" is of, when this sentence may say who pays it: the
     thing funded or costed ("X will cost £90m") in the last three sentences. (Not merely a
-    project in view: that was measured to pick the wrong thing.)"""
-    if funding.cues(x.lex).isdisjoint(a.words):
+    project in view: that was measured to pick the wrong thing.) Also what "voted to back it"
+    may mean (`backing.support_not_money`)."""
+    if funding.cues(x.lex).isdisjoint(a.words) and BACK_FORMS.isdisjoint(a.words):
         return None
     if x.funded is not None and sno - x.funded[1] <= 3:
         return x.funded[0]

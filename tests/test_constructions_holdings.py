@@ -88,6 +88,53 @@ KEPT_SHARE: list[Case] = [
         [("ada-garrow", "OWNS", "hollin-farms")],
         [],
     ),
+    (  # shipping, a holder who bought in, then the share
+        "Halden Shipping runs six tankers. Norrow Capital, which bought in during 2018, owns "
+        "the last quarter.",
+        [
+            ("norrow-capital", "OWNS", "halden-shipping"),
+            ("norrow-capital", "FUNDS", "halden-shipping"),
+        ],
+        [],
+    ),
+    (  # aviation, "which has a 30% holding" and a date after the stake
+        "Skyvane Air flies to 30 cities. Morrow Partners, which has a 30% holding, wants a new "
+        "board, and Sela Capital has held a 12% stake since 2015.",
+        [("morrow-partners", "OWNS", "skyvane-air"), ("sela-capital", "OWNS", "skyvane-air")],
+        [],
+    ),
+    (  # banking, a minority bought with no company named: FUNDS only
+        "Carlow Bank lends to farmers. Morrow Partners bought 40% in 2019.",
+        [("morrow-partners", "FUNDS", "carlow-bank")],
+        [("morrow-partners", "OWNS", "carlow-bank")],
+    ),
+    (  # guard: a market share is no stake
+        "Carlow Bank lends to farmers. Morrow Partners has a 30% market share.",
+        [],
+        [("morrow-partners", "OWNS", "carlow-bank")],
+    ),
+    (  # guard: "bought the rest" does not say how much is then held
+        "Carlow Bank lends to farmers. Morrow Partners bought the rest in 2019.",
+        [],
+        [("morrow-partners", "OWNS", "carlow-bank")],
+    ),
+    (  # food, "whose largest shareholder is the state fund X, with 9 percent"
+        "Tarrow Group is bidding for Brisk Foods. Brisk Foods, whose largest shareholder is the "
+        "state fund Sorrel Invest, with 9 percent, rejected it.",
+        [("sorrel-invest", "OWNS", "brisk-foods")],
+        [("sorrel-invest", "OWNS", "tarrow-group")],
+    ),
+    (  # bakery, a described company named by the role: not the context's company as well
+        "Tarrow Group is bidding for Brisk Foods. The bakery's biggest owner is Fenmore "
+        "Capital, with 30 percent.",
+        [("fenmore-capital", "OWNS", "brisk-foods")],
+        [("fenmore-capital", "OWNS", "tarrow-group")],
+    ),
+    (  # guard: a relative clause naming a manager, not a holder
+        "Tarrow Group is bidding for Brisk Foods, whose chief executive is Ana Kell.",
+        [],
+        [("ana-kell", "OWNS", "brisk-foods")],
+    ),
     (  # guard: a holding in something named is not the topic's
         "Pellmark Stores was sold to Arden Retail. Lena Quarrington will keep a 10% holding in "
         "Dunmore Bakeries.",
@@ -267,6 +314,35 @@ BACKING: list[Case] = [
         [("corvel-air", "BACKS", "skyvane-holdings")],
         [("corvel-air", "FUNDS", "skyvane-holdings")],
     ),
+    (  # mining, "the board of X" recommends that shareholders accept
+        "The board of Tarn Minerals has recommended that shareholders accept Cobre Andes's offer.",
+        [("tarn-minerals", "BACKS", "cobre-andes")],
+        [],
+    ),
+    (  # media, reported support by the directors, a modified offer
+        "Lantern Books' independent directors said they would support Orbis Media's higher offer.",
+        [("lantern-books", "BACKS", "orbis-media")],
+        [],
+    ),
+    (  # insurance, "the improved bid from X"
+        "Pira Insurance's board now backs the improved bid from Halden Re.",
+        [("pira-insurance", "BACKS", "halden-re")],
+        [("pira-insurance", "FUNDS", "halden-re")],
+    ),
+    (  # guard: a board rejecting an offer backs nothing
+        "Pira Insurance's board rejected the improved bid from Halden Re.",
+        [],
+        [("pira-insurance", "BACKS", "halden-re")],
+    ),
+    (  # S32, sport: "voted to back it" after a pledge to a project: BACKS the project
+        "Harbour Group has pledged €60m to the Mossgate Arena. Kent County Council voted in "
+        "March to back it.",
+        [("kent-county-council", "BACKS", "mossgate-arena")],
+        [
+            ("kent-county-council", "FUNDS", "harbour-group"),
+            ("kent-county-council", "BACKS", "harbour-group"),
+        ],
+    ),
     (  # guard: venture backing with money stays FUNDS
         "Sequoia Partners backs Quillon Labs, which raised $40m last year.",
         [("sequoia-partners", "FUNDS", "quillon-labs")],
@@ -322,6 +398,24 @@ DEAL_LOANS: list[Case] = [
         [("kessel-bank", "FUNDS", "arnott-chemicals")],
         [("kessel-bank", "FUNDS", "velo-paints")],
     ),
+    (  # food, participle clause; the lender funds the buyer, not the company bought
+        "Pratt Foods agreed to buy Dunholm Mills, funding the purchase with a £300m loan from "
+        "Lunetta Credito.",
+        [("lunetta-credito", "FUNDS", "pratt-foods")],
+        [("lunetta-credito", "FUNDS", "dunholm-mills")],
+    ),
+    (  # cement, "the takeover of X" as the object
+        "Tavel Cement will finance the takeover of Orrin Aggregates with cash on hand and a loan "
+        "from Brennick Bank.",
+        [("brennick-bank", "FUNDS", "tavel-cement")],
+        [("brennick-bank", "FUNDS", "orrin-aggregates")],
+    ),
+    (  # shipping, passive "financed by a loan from" after the deal sentence
+        "Halden Shipping agreed to buy Norrow Tankers. The deal will be financed by a $300m loan "
+        "from Kessel Bank.",
+        [("kessel-bank", "FUNDS", "halden-shipping")],
+        [("kessel-bank", "FUNDS", "norrow-tankers")],
+    ),
     (  # guard: no acquisition before "the deal"
         "Pratt Foods makes flour in Leeds. The deal will be paid for with a loan from Lunetta "
         "Credito.",
@@ -343,4 +437,54 @@ DEAL_LOANS: list[Case] = [
 
 @pytest.mark.parametrize(("text", "present", "absent"), DEAL_LOANS)
 def test_deal_loans(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
+# conventions of the stakes area the rules above must not break: a majority purchase is OWNS
+# only; raising an offer is no fund-raising
+CONVENTIONS: list[Case] = [
+    (  # football, majority purchase finished
+        "Gravel Sports finished buying 80% of Tyne Rovers on Friday.",
+        [("gravel-sports", "OWNS", "tyne-rovers")],
+        [("gravel-sports", "FUNDS", "tyne-rovers")],
+    ),
+    (  # football, a majority stake in "the club" of the sentence before
+        "Tyne Rovers plays in Newcastle. Gravel Sports completed its purchase of a majority "
+        "stake in the club on Friday.",
+        [("gravel-sports", "OWNS", "tyne-rovers")],
+        [("gravel-sports", "FUNDS", "tyne-rovers")],
+    ),
+    (  # football, "completed the purchase of an 80% stake in the club": OWNS, not FUNDS
+        "Tyne Rovers plays in Newcastle. Gravel Sports has completed the purchase of an 80% "
+        "stake in the club.",
+        [("gravel-sports", "OWNS", "tyne-rovers")],
+        [("gravel-sports", "FUNDS", "tyne-rovers")],
+    ),
+    (  # autos, "a controlling stake in X" as a noun phrase
+        "Velo Motors confirmed its acquisition of a controlling stake in Arno Parts.",
+        [("velo-motors", "OWNS", "arno-parts")],
+        [("velo-motors", "FUNDS", "arno-parts")],
+    ),
+    (  # guard: a minority stake bought stays FUNDS
+        "Tyne Rovers plays in Newcastle. Gravel Sports has completed the purchase of a 20% "
+        "stake in the club.",
+        [("gravel-sports", "FUNDS", "tyne-rovers")],
+        [("gravel-sports", "OWNS", "tyne-rovers")],
+    ),
+    (  # food, a raised bid moves ahead of a rival: no FUNDS
+        "Tarrow Group raised its all-cash bid to 410p a share, valuing Brisk Foods at £2bn and "
+        "moving ahead of rival Pomery Holdings.",
+        [],
+        [("tarrow-group", "FUNDS", "pomery-holdings"), ("tarrow-group", "FUNDS", "brisk-foods")],
+    ),
+    (  # retail, a raised offer
+        "Lomond Foods raised its offer for Brisk Foods again on Monday.",
+        [],
+        [("lomond-foods", "FUNDS", "brisk-foods")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), CONVENTIONS)
+def test_stake_conventions(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)

@@ -30,6 +30,15 @@ from loaders.relations.words import AUXILIARIES, M
 BOARD_ADVERBS = frozenset(
     {"now", "also", "still", "unanimously", "formally", "publicly", "fully", "already"}
 )
+BOARD_MODIFIERS = frozenset(
+    {"independent", "non-executive", "supervisory", "executive", "whole", "full", "entire"}
+)
+BID_MODIFIERS = frozenset(
+    {"rival", "higher", "new", "improved", "revised", "sweetened", "cash", "all-cash"}
+    | {"competing", "latest", "final", "increased", "raised", "hostile", "agreed", "fresh"}
+)
+OFFEREES = frozenset({"shareholders", "investors", "members", "owners", "holders"})
+ACCEPT = frozenset({"accept", "back", "support", "approve", "take"})
 BACK_FORMS = frozenset({"back", "backs", "backed", "backing"})
 
 
@@ -42,37 +51,64 @@ def behind_cues(lex: object) -> frozenset[str]:
 
 
 def _bidder(s: Sentence, q: int) -> int:
-    """The bidder of an object at q: "Orsola's offer", "Orsola", "the bid from Orsola"."""
+    """The bidder of an object at q: "Orsola's offer", "Orsola", "the bid from Orsola", "the
+    higher offer from Orsola", "that shareholders accept Orsola's offer"."""
     lows = s.lows
     n = len(lows)
+    if q < n and lows[q] == "that":
+        q += 1
+    if q + 1 < n and lows[q] in OFFEREES and lows[q + 1] in ACCEPT:
+        q += 2  # "recommended that shareholders accept Orsola's offer"
     if q < n and lows[q] == M and not s.is_det(q):
         return q
-    if q + 2 < n and lows[q] in ("the", "a") and lows[q + 1] in BID_NOUNS:
-        if lows[q + 2] in ("from", "by", "of") and q + 3 < n and lows[q + 3] == M:
-            return q + 3
+    if q < n and lows[q] in ("the", "a", "an"):
+        q += 1
+        while q < n and lows[q] in BID_MODIFIERS:
+            q += 1
+        if q + 2 < n and lows[q] in BID_NOUNS and lows[q + 1] in ("from", "by", "of"):
+            return q + 2 if lows[q + 2] == M else -1
     return -1
 
 
+def _board_subject(s: Sentence, k: int) -> tuple[int, int] | None:
+    """A board named at k: "Ferrand's (independent) directors" or "the board of Ferrand":
+    (the company's position, the position after the board words); else None."""
+    lows = s.lows
+    n = len(lows)
+    if lows[k] == M and k + 2 < n and lows[k + 1] == "'s" and not s.is_det(k):
+        b = k + 2
+        while b < n and lows[b] in BOARD_MODIFIERS:
+            b += 1
+        hit = BOARD_NOUNS.match(lows, b) if b < n and lows[b] in BOARD_NOUNS else None
+        return (k, b + hit[0]) if hit else None
+    if lows[k] == "the" and k + 3 < n:
+        hit = BOARD_NOUNS.match(lows, k + 1) if lows[k + 1] in BOARD_NOUNS else None
+        if hit and lows[k + 1 + hit[0]] == "of" and lows[k + 2 + hit[0]] == M:
+            return k + 2 + hit[0], k + 3 + hit[0]  # "The board of Ferrand"
+    return None
+
+
 def board_backs(s: Sentence) -> None:
-    """ "Ferrand's directors now back Orsola's offer"."""
+    """ "Ferrand's directors now back Orsola's offer", "The board of Ferrand recommended that
+    shareholders accept Orsola's offer", "Ferrand's directors said they would support ..."."""
     lows = s.lows
     n = len(lows)
     for k in range(n - 3):
-        if lows[k] != M or lows[k + 1] != "'s" or s.is_det(k):
+        board = _board_subject(s, k)
+        if board is None:
             continue
-        hit = BOARD_NOUNS.match(lows, k + 2) if lows[k + 2] in BOARD_NOUNS else None
-        if hit is None:
-            continue
-        v = k + 2 + hit[0]
+        company, v = board
+        if v + 1 < n and lows[v] in REPORTING and lows[v + 1] in ("they", "it"):
+            v += 2  # "said they would support"
         while v < n and (lows[v] in AUXILIARIES or lows[v] in BOARD_ADVERBS):
             v += 1
         verb = BACK_VERBS.match(lows, v) if v < n and lows[v] in BACK_VERBS else None
         if verb is None:
             continue
         b = _bidder(s, v + verb[0])
-        if b < 0 or s.blocked(k + 1, b):
+        if b < 0 or s.blocked(company + 1, b):
             continue
-        s.emit(s.ment(k), ("BACKS",), s.ment(b), "backing/board-backs", 0.7)
+        s.emit(s.ment(company), ("BACKS",), s.ment(b), "backing/board-backs", 0.7)
 
 
 def behind_bid(s: Sentence) -> None:
@@ -112,8 +148,19 @@ def support_not_money(s: Sentence) -> None:
         s.found.remove(f)
         s.seen.discard((f.source, f.type, f.target))
         src = Mention((f.source,), -1, -1, conf=1.0)
-        tgt = Mention((f.target,), -1, -1, conf=1.0)
+        tgt = Mention((_supported(s, t, f.target),), -1, -1, conf=1.0)
         s.emit(src, ("BACKS",), tgt, "backing/support-not-money", f.confidence)
+
+
+def _supported(s: Sentence, t: int, target: str) -> str:
+    """What "it" stands for after "voted to back": the project the text last said was funded
+    ("A pledged €60m to the arena. The council voted to back it."), rather than the company
+    "it" was resolved to; else the target as found."""
+    funded = s.context.funded
+    if s.ment(t).kind == "pronoun" and funded and s.type_of(target) == "Organization":
+        if s.type_of(funded) == "Project":
+            return funded
+    return target
 
 
 def _back_verb(s: Sentence, target: str) -> tuple[int, int]:

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from loaders.relations.holding_words import DEAL_LOANS, DEAL_PAY, firsts
 from loaders.relations.model import Mention, Sentence
-from loaders.relations.nav import coord, right, subjects
+from loaders.relations.nav import coord, opening_mention, right, subjects
 from loaders.relations.words import AUXILIARIES, CLAUSE_STOP, M
 
 # nouns of an acquisition as the subject of a paying verb: "The purchase will be paid for with"
 DEAL_NOUNS = frozenset({"purchase", "deal", "acquisition", "takeover", "buyout", "transaction"})
 PASSIVE_AUX = frozenset({"be", "been", "being", "is", "are", "was", "were", "to"})
-MEANS = frozenset({"with", "using", "through", "via", "from"})
+MEANS = frozenset({"with", "using", "through", "via", "by"})
 REACH = 14  # words from the verb to the loan noun
 # words that end the means of paying: "with cash after repaying a loan from A"
 MEANS_END = frozenset(
@@ -50,6 +50,9 @@ def deal_loan(s: Sentence) -> None:
             continue
         obj, lender = got
         cands = subjects(s, v, True)
+        if v >= 2 and lows[v - 1] == "," and lows[v].endswith("ing"):
+            opening = opening_mention(s)  # "A agreed to buy B, funding the purchase with ..."
+            cands = [opening] if opening >= 0 else []
         if obj >= 0 and "Project" in s.etypes(obj):
             borrower = s.ment(obj)  # "will finance the Tarn dam with a loan from A"
             start = obj
@@ -63,7 +66,27 @@ def deal_loan(s: Sentence) -> None:
         if s.blocked(start, lender):
             continue
         lenders = s.merged(coord(s, lender, +1))
-        s.emit(lenders, ("FUNDS",), borrower, "deal-loans/deal-loan", 0.65)
+        if s.emit(lenders, ("FUNDS",), borrower, "deal-loans/deal-loan", 0.65):
+            _not_the_bought(s, lenders, borrower, obj)
+
+
+def _not_the_bought(s: Sentence, lenders: Mention, buyer: Mention, obj: int) -> None:
+    """The lender of a buyer does not fund what it buys ("A will finance the takeover of B
+    with a loan from L", "A agreed to buy B, funding the purchase with a loan from L")."""
+    lows = s.lows
+    bought = {f.target for f in s.found if f.type == "OWNS" and f.source in buyer.ids}
+    if obj >= 2 and lows[obj - 1] == "of" and lows[obj - 2] in DEAL_NOUNS:
+        bought.update(s.ment(obj).ids)
+    gone = [
+        f
+        for f in s.found
+        if f.type == "FUNDS"
+        and f.source in lenders.ids
+        and f.target in bought
+        and f.target not in buyer.ids
+    ]
+    s.found[:] = [f for f in s.found if f not in gone]
+    s.seen.difference_update((f.source, f.type, f.target) for f in gone)
 
 
 def _deal_subject(s: Sentence, v: int) -> Mention | None:
@@ -100,7 +123,7 @@ def _loan_after(s: Sentence, q: int) -> tuple[int, int] | None:
             if means or obj >= 0:
                 return None  # a name before the loan: another construction
             obj = k
-        elif w in MEANS and w != "from":
+        elif w in MEANS:
             means = True
         elif means and w in DEAL_LOANS:
             for link in LENDER_LINKS:

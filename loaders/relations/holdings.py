@@ -23,6 +23,7 @@ from __future__ import annotations
 from loaders.lexicon import PhraseIndex
 from loaders.relations.holding_words import (
     BOUGHT_IN,
+    BUY_SHARE,
     CO_HOLD,
     KEEP_VERBS,
     LOST_TO,
@@ -41,7 +42,9 @@ from loaders.relations.stake import MAJORITY, percent_at
 from loaders.relations.words import AUXILIARIES, M
 
 CLAUSE_OPENERS = frozenset({",", ";", "and", "but", "while", "whereas", ":"})
-SHARE_ENDS = frozenset({".", ",", ";", "and", "after", "once", "when", "following", "until"})
+SHARE_ENDS = frozenset(
+    {".", ",", ";", "and", "after", "once", "when", "following", "until", "since", "today", "now"}
+)
 # the linking words of the holder phrases: no cue ("is held by": "held")
 HOLDER_LINKS = frozenset({"is", "are", "was", "were", "to", "by", "with", "in", "the", "of"})
 HOLDER_ADVERBS = frozenset({"still", "now", "also", "each", "together", "jointly", "currently"})
@@ -55,8 +58,8 @@ def share_cues(lex: object) -> frozenset[str]:
 
 
 def keep_cues(lex: object) -> frozenset[str]:
-    """Cue words of `kept_share`: the keeping verbs."""
-    return firsts(KEEP_VERBS)
+    """Cue words of `kept_share`: the keeping and buying verbs."""
+    return firsts(KEEP_VERBS, BUY_SHARE)
 
 
 def _share(s: Sentence, k: int) -> tuple[float, int] | None:
@@ -71,7 +74,7 @@ def _share(s: Sentence, k: int) -> tuple[float, int] | None:
         value, e = pct
     if e < len(lows) and lows[e] in s.lex.stake_nouns:
         e += 1  # "a 10% holding"
-    if e < len(lows) and lows[e] in ("of", "in"):
+    if e < len(lows) and lows[e] in ("of", "in") and not _dated(lows, e):
         return None  # "a quarter of Tessa": the stake rules read it
     return value, e
 
@@ -152,36 +155,50 @@ def share_holder(s: Sentence) -> None:
 
 
 def kept_share(s: Sentence) -> None:
-    """ "X will retain a 10% holding.", "She and her relatives hold nearly all the rest."."""
-    lows = s.lows
+    """ "X will retain a 10% holding.", "She and her relatives hold nearly all the rest.",
+    "X, which has a 30% holding, ...", "X bought 40% in 2019." (a minority bought: FUNDS)."""
+    lows, lex = s.lows, s.lex
     n = len(lows)
     for v in range(1, n - 1):
-        if lows[v] not in KEEP_VERBS:
-            continue
-        hit = KEEP_VERBS.match(lows, v)
+        w = lows[v]
+        hit = KEEP_VERBS.match(lows, v) if w in KEEP_VERBS else None
+        buying = hit is None
+        if buying:
+            hit = BUY_SHARE.match(lows, v) if w in BUY_SHARE else None
         if hit is None:
             continue
         q = v + hit[0]
         while q < n and lows[q] in SHARE_LEADS and lows[q] not in SHARE_WORDS:
             q += 1
-        if q >= n:
-            continue
-        share = _share(s, q)
+        share = _share(s, q) if q < n else None
         if share is None:
             continue
-        e = share[1]
-        if lows[q] not in SHARE_WORDS and lows[e - 1] not in s.lex.stake_nouns:
+        value, e = share
+        if buying and (lows[q] in lex.stake_rest or value >= MAJORITY):
+            continue  # "bought the rest": how much is then held is not said
+        if not buying and lows[q] not in SHARE_WORDS and lows[e - 1] not in lex.stake_nouns:
             continue  # "holds 3%.": the stake rules read a bare percentage
-        if e < n and lows[e] not in SHARE_ENDS:
+        if e < n and lows[e] not in SHARE_ENDS and not _dated(lows, e):
             continue
         cands = subjects(s, v, True)
         if not cands or cands[0] > v or s.is_det(cands[0]):
             continue
-        holders = s.merged(coord(s, cands[0], -1))
+        idx = coord(s, cands[0], -1)
+        holders = s.merged(idx)
         owned = _topic(s, holders)
         if owned is None or s.blocked(cands[0] + 1, e):
             continue
-        s.emit(holders, ("OWNS",), owned, "holdings/kept-share", 0.65)
+        if buying:
+            s.emit(holders, ("FUNDS",), owned, "holdings/bought-share", 0.6)
+            continue
+        bought = _bought_in(s, max(idx) + 1)  # "X, which bought in during 2018, owns ..."
+        types = ("OWNS", "FUNDS") if bought else ("OWNS",)
+        s.emit(holders, types, owned, "holdings/kept-share", 0.65, every=True)
+
+
+def _dated(lows: list[str], e: int) -> bool:
+    """ "in 2019", "since 2015": a date after a share, not its company."""
+    return e + 1 < len(lows) and lows[e] in ("in", "since") and lows[e + 1][:1].isdigit()
 
 
 def paid_cues(lex: object) -> frozenset[str]:
@@ -378,3 +395,86 @@ def _wrong_it(f: Found, buyer: Mention, it: Mention, lost: Mention) -> bool:
         and f.target in it.ids
         and f.target not in lost.ids
     )
+
+
+def whose_cues(lex: object) -> frozenset[str]:
+    return frozenset({"whose"})
+
+
+def whose_holder(s: Sentence) -> None:
+    """ "Brisk Foods, whose largest shareholder is the state fund Sorrel Invest, with 9%": the
+    holder the relative clause names owns its antecedent (and no company of the context)."""
+    lows, lex = s.lows, s.lex
+    n = len(lows)
+    for k in range(2, n - 4):
+        if lows[k] != "whose" or lows[k - 1] != "," or lows[k - 2] != M or s.is_det(k - 2):
+            continue
+        q = k + 1
+        if lows[q] in lex.holder_ranks:
+            q += 1
+        if q + 2 >= n or lows[q] not in lex.holder_nouns or lows[q + 1] not in ("is", "was"):
+            continue
+        h = q + 2
+        if lows[h] in ("the", "a"):
+            h += 1
+            while h < n and h - q <= 6 and lows[h] != M and lows[h].isalpha():
+                h += 1  # "the state fund Sorrel Invest"
+        if h >= n or lows[h] != M or s.is_det(h) or s.blocked(k, h):
+            continue
+        owned, holder = s.ment(k - 2), s.ment(h)
+        if s.emit(holder, ("OWNS",), owned, "holdings/whose-holder", 0.7):
+            _one_company(s, holder, owned)
+
+
+# rules that give a holder the company of the context when the sentence names none
+TOPIC_RULES = ("stake/unnamed", "holdings/share-holder", "holdings/kept-share")
+
+
+def _one_company(s: Sentence, holder: Mention, owned: Mention) -> None:
+    """A holder whose company the sentence names holds no company of the context as well."""
+    gone = [
+        f
+        for f in s.found
+        if f.rule in TOPIC_RULES and f.source in holder.ids and f.target not in owned.ids
+    ]
+    s.found[:] = [f for f in s.found if f not in gone]
+    s.seen.difference_update((f.source, f.type, f.target) for f in gone)
+
+
+def named_holder(s: Sentence) -> None:
+    """ "The bakery's biggest owner is F, with 30%": a role rule named the company F holds, so
+    the context's company (read from the bare share) is not F's as well."""
+    for f in list(s.found):
+        if f.type == "OWNS" and f.rule.startswith("role/"):
+            _one_company(s, Mention((f.source,), -1, -1), Mention((f.target,), -1, -1))
+
+
+def majority_cues(lex: object) -> frozenset[str]:
+    return frozenset({"stake", "holding", "shareholding", "interest"})
+
+
+def majority_stake(s: Sentence) -> None:
+    """ "completed the purchase of an 80% stake in the club", "a controlling stake in X": a
+    majority stake the noun rules read as FUNDS is OWNS (buying a majority is OWNS only)."""
+    lows, lex = s.lows, s.lex
+    n = len(lows)
+    for k in range(1, n - 2):
+        if lows[k] not in lex.stake_nouns or lows[k + 1] != "in":
+            continue
+        t = right(s, k + 2, 2)
+        if t < 0 or "Organization" not in s.etypes(t):
+            continue
+        before = lows[k - 1]
+        pct = percent_at(lows, k - 1) if before.endswith("%") else None
+        if pct is None and k >= 2 and lows[k - 1] in ("percent", "cent"):
+            pct = percent_at(lows, k - 2) or percent_at(lows, k - 3)
+        majority = before in lex.stake_majority or (pct is not None and pct[0] > MAJORITY)
+        if not majority or any(w in lex.stake_parted or w in lex.stake_sell for w in lows[:k]):
+            continue  # "the sale of its 80% stake in X": parted with
+        target = s.ment(t)
+        for f in [f for f in s.found if f.type == "FUNDS" and f.target in target.ids]:
+            if f.rule.startswith(("nominal/", "verbal/")):
+                s.found.remove(f)
+                s.seen.discard((f.source, f.type, f.target))
+                src = Mention((f.source,), -1, -1)
+                s.emit(src, ("OWNS",), target, "holdings/majority-stake", f.confidence)
