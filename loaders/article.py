@@ -525,6 +525,8 @@ class Extraction:
             # is not the clause's own subject
             own = salience.clause_subject(sno)
             ids = [x for x in ids if x != own] or ids
+        elif len(ids) > 1 and i >= 1 and self._conflict_verb(lows[i - 1], DEALS):
+            ids = self._deal_object(ids, sno, salience)
         if len(ids) > 1:
             # "Kim, who runs the Raleigh-based company": the company its person subject leads
             lead = salience.clause_subject(sno)
@@ -568,6 +570,17 @@ class Extraction:
             if w not in ("also", "now", "still", "already", "both", "directly"):
                 return False
         return False
+
+    def _deal_object(self, ids: list[str], sno: int, salience: Salience) -> list[str]:
+        """ "T has a new owner. Ridge bought the business": the object of a deal verb is not
+        its own clause's subject (Ridge), and leans to the previous sentence's subject (T)
+        over a company named more often further back."""
+        own = salience.clause_subject(sno)
+        ids = [x for x in ids if x != own] or ids
+        prev = salience.clause_subject(sno - 1)
+        if prev in ids[1:]:
+            ids = [prev] + [x for x in ids if x != prev]
+        return ids
 
     def _place_statement(self, lows: list[str], j: int) -> bool:
         """ "The firm is based in C", "the company has its head office in C": the
@@ -1082,6 +1095,7 @@ THEY = (
 )
 CONFLICT = frozenset({"DISPUTES", "COMPETES_WITH"})
 RIVALRY = frozenset({"COMPETES_WITH"})
+DEALS = frozenset({"OWNS", "FUNDS"})
 GOVERNMENT = "government"  # the kind of public bodies (loaders/data/coref.yaml `kinds`)
 GROUP = "Group"  # the type of "the canneries": a remembered group of organizations
 SPEAKER = "Speaker"  # the type of "we" in a quote: the quoted person's organization

@@ -104,3 +104,28 @@ def test_description_carries_previous_subject(
     text: str, present: list[Triple], absent: list[Triple]
 ) -> None:
     check(text, present, absent)
+
+
+DEAL_OBJECT_CASES: list[Case] = [
+    (  # healthcare newsletter: "bought the business" is the firm the item opened with
+        "Harbour Equity completed its purchase of Lomax Engineering on Friday. Harbour Equity "
+        "is based in Leeds.\n\nTandem Health, a clinic operator, has a new owner. Ridge Partners "
+        "bought the business from its founders.",
+        [("ridge-partners", "OWNS", "tandem-health")],
+        [
+            ("ridge-partners", "OWNS", "harbour-equity"),
+            ("ridge-partners", "OWNS", "ridge-partners"),
+        ],
+    ),
+    (  # football: "acquired the club" after a sentence about the club
+        "Brayfield Rangers won the league again, and Brayfield Rangers sold out its stadium. "
+        "Ashby Rovers needs new money. Kestrel Holdings has now acquired the club.",
+        [("kestrel-holdings", "OWNS", "ashby-rovers")],
+        [("kestrel-holdings", "OWNS", "brayfield-rangers")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", DEAL_OBJECT_CASES)
+def test_deal_object_description(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
