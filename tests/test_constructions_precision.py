@@ -129,3 +129,30 @@ DEAL_OBJECT_CASES: list[Case] = [
 @pytest.mark.parametrize("text,present,absent", DEAL_OBJECT_CASES)
 def test_deal_object_description(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
+
+
+MEMBER_CASES: list[Case] = [
+    (  # defence: "used by [alliance] members, at a plant in C": the alliance is a modifier
+        "Kestrel Defence will make the Argus, a radar used by Nordic Alliance members, at a "
+        "plant in Tampere.",
+        [],
+        [("nordic-alliance", "LOCATED_IN", "tampere")],
+    ),
+    (  # pharma: "sold to X customers, is made at a plant in C"
+        "Velora Pharma's pill, sold to Medline Group customers, is made at a plant in Cork.",
+        [],
+        [("medline-group", "LOCATED_IN", "cork")],
+    ),
+    (  # guard (energy): a plain subject still has its plant
+        "Brenn Energy runs a plant in Bergen.",
+        [("brenn-energy", "LOCATED_IN", "bergen")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", MEMBER_CASES)
+def test_name_before_member_noun_is_no_subject(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
