@@ -525,6 +525,9 @@ class Extraction:
             # is not the clause's own subject
             own = salience.clause_subject(sno)
             ids = [x for x in ids if x != own] or ids
+            # "Holt, who runs Pollard Finance, accused the lender": nor the company its person
+            # subject leads
+            ids = [x for x in ids if (own, "LEADS", x) not in self.doc.relations] or ids
         elif len(ids) > 1 and i >= 1 and self._conflict_verb(lows[i - 1], DEALS):
             ids = self._deal_object(ids, sno, salience)
         if len(ids) > 1:

@@ -131,6 +131,34 @@ def test_deal_object_description(text: str, present: list[Triple], absent: list[
     check(text, present, absent)
 
 
+OWN_EMPLOYER_CASES: list[Case] = [
+    (  # banking: "Holt accused the lender": not the lender Holt runs
+        "Mira Holt is the chief executive of Pollard Finance, a mortgage lender. Pollard Finance "
+        "borrowed $40m from Halver Bank last year. Holt accused the lender of bad faith.",
+        [("mira-holt", "DISPUTES", "halver-bank"), ("mira-holt", "LEADS", "pollard-finance")],
+        [("mira-holt", "DISPUTES", "pollard-finance")],
+    ),
+    (  # consumer credit: "has accused the lender of"
+        "Dan Reyes runs Kelvin Credit, a consumer lender. Kelvin Credit had a $30m facility from "
+        "Ostra Bank. Reyes has accused the lender of cutting the facility without notice.",
+        [("dan-reyes", "DISPUTES", "ostra-bank")],
+        [("dan-reyes", "DISPUTES", "kelvin-credit")],
+    ),
+    (  # guard (mining): a person who leads no company in view keeps the ordinary reading
+        "Orvik Metals bid for Delta Mining. The analyst Ana Ruiz criticised the miner.",
+        [],
+        [("ana-ruiz", "LEADS", "delta-mining")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", OWN_EMPLOYER_CASES)
+def test_dispute_object_not_own_employer(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
+
+
 MEMBER_CASES: list[Case] = [
     (  # defence: "used by [alliance] members, at a plant in C": the alliance is a modifier
         "Kestrel Defence will make the Argus, a radar used by Nordic Alliance members, at a "
