@@ -184,3 +184,33 @@ def test_name_before_member_noun_is_no_subject(
     text: str, present: list[Triple], absent: list[Triple]
 ) -> None:
     check(text, present, absent)
+
+
+FAMILY_CASES: list[Case] = [
+    (  # chemicals: "Brann's management" is the company, not the family foundation
+        "The Brann Foundation owns 30% of Brann Kemi, the chemicals maker. The Metal Union "
+        "attacked Brann's management over job cuts.",
+        [("the-metal-union", "DISPUTES", "brann-kemi")],
+        [("the-metal-union", "DISPUTES", "the-brann-foundation")],
+    ),
+    (  # paints: several family companies, the most named one
+        "The Osk Family Trust owns Osk Paints. Osk Paints bought Osk Hispania in 2020, and Osk "
+        "Paints cut 300 jobs this year. The Iberian Workers Union criticised Osk's management.",
+        [("osk-paints", "OWNS", "osk-hispania")],
+        [("iberian-workers-union", "DISPUTES", "the-osk-family-trust")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", FAMILY_CASES)
+def test_family_short_name_is_the_company(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
+
+
+def test_family_short_name_alone_stays_with_holder() -> None:
+    from loaders.article import extract
+
+    doc = extract("The Orla Foundation gave $2m to Delta College. Orla said it would fund more.")
+    assert sorted(e.name for e in doc.entities.values()) == ["Delta College", "The Orla Foundation"]
