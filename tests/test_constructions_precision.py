@@ -214,3 +214,30 @@ def test_family_short_name_alone_stays_with_holder() -> None:
 
     doc = extract("The Orla Foundation gave $2m to Delta College. Orla said it would fund more.")
     assert sorted(e.name for e in doc.entities.values()) == ["Delta College", "The Orla Foundation"]
+
+
+CLAIM_CASES: list[Case] = [
+    (  # steel: "move work to [country], a claim K rejects": no dispute with the country
+        "The Unite union accused Orsk Steel of planning to move work to Portugal, a claim Orsk "
+        "Steel rejects.",
+        [("unite", "DISPUTES", "orsk-steel")],
+        [("orsk-steel", "DISPUTES", "portugal")],
+    ),
+    (  # airlines: "an allegation the carrier denies"
+        "Pilots at Skyra Air said it was shifting jobs to Ireland, an allegation Skyra Air denies.",
+        [],
+        [("skyra-air", "DISPUTES", "ireland")],
+    ),
+    (  # guard (media): a relative clause with a company antecedent still reads
+        "Talvo Media sued Brightline, which Talvo Media accuses of copying its shows.",
+        [("talvo-media", "DISPUTES", "brightline")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", CLAIM_CASES)
+def test_claim_appositive_is_no_relative_antecedent(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
