@@ -43,7 +43,7 @@ from loaders.relations import M, Mention, SentenceRules, funding
 from loaders.relations.context import SentenceContext
 from loaders.relations.model import OBJECT_FOLLOWERS, her_object
 from loaders.relations.role import government_bodies
-from loaders.relations.words import POSSESSIVES, PREPOSITIONS, REPORTING, SKIP_DETS
+from loaders.relations.words import ACQUIRED_HEADS, POSSESSIVES, PREPOSITIONS, REPORTING, SKIP_DETS
 from loaders.sentence_context import RIVAL_WORDS, sentence_context
 from loaders.sentences import Sentence, split_sentences
 from loaders.textfile import read_text
@@ -539,6 +539,8 @@ class Extraction:
             )
             if who and reg.entities[lead].type == "Person":
                 ids.sort(key=lambda x: (lead, "LEADS", x) not in self.doc.relations)
+        if len(ids) > 1 and lows[j - 1] in ACQUIRED_HEADS:
+            ids = self._bought_first(ids)
         if (
             len(ids) > 1
             and self._place_statement(lows, j)
@@ -573,6 +575,13 @@ class Extraction:
             if w not in ("also", "now", "still", "already", "both", "directly"):
                 return False
         return False
+
+    def _bought_first(self, ids: list[str]) -> list[str]:
+        """ "Pratt agreed to buy Dunholm. ... the CEO of the business": of a buyer and the
+        company it bought, both candidates, "the business" is the one bought."""
+        rels = self.doc.relations
+        bought = [x for x in ids[1:] if (ids[0], "OWNS", x) in rels]
+        return bought[:1] + [x for x in ids if x not in bought[:1]]
 
     def _deal_object(self, ids: list[str], sno: int, salience: Salience) -> list[str]:
         """ "T has a new owner. Ridge bought the business": the object of a deal verb is not

@@ -241,3 +241,31 @@ def test_claim_appositive_is_no_relative_antecedent(
     text: str, present: list[Triple], absent: list[Triple]
 ) -> None:
     check(text, present, absent)
+
+
+BOUGHT_CASES: list[Case] = [
+    (  # food: "the CEO of the business" after a purchase is the bought company's
+        "Pratt Foods agreed to buy Dunholm Mills. Pratt Foods has made six deals this year. "
+        "Ana Kell, the CEO of the business, will stay.",
+        [("ana-kell", "LEADS", "dunholm-mills")],
+        [("ana-kell", "LEADS", "pratt-foods")],
+    ),
+    (  # shipping: "the business ... is based in"
+        "Halder Group bought Brook Shipping in March. Halder Group wants growth. The business, "
+        "founded in 1950, is based in Hull.",
+        [("brook-shipping", "LOCATED_IN", "hull")],
+        [("halder-group", "LOCATED_IN", "hull")],
+    ),
+    (  # guard (snacks): no purchase, "the business" is the company in view
+        "Pratt Foods makes snacks. Ana Kell, the CEO of the business, said sales rose.",
+        [("ana-kell", "LEADS", "pratt-foods")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", BOUGHT_CASES)
+def test_business_after_purchase_is_the_bought_company(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
