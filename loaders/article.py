@@ -43,7 +43,7 @@ from loaders.relations import M, Mention, SentenceRules, funding
 from loaders.relations.context import SentenceContext
 from loaders.relations.model import OBJECT_FOLLOWERS, her_object
 from loaders.relations.role import government_bodies
-from loaders.relations.words import POSSESSIVES, PREPOSITIONS, REPORTING, SKIP_DETS
+from loaders.relations.words import ACQUIRED_HEADS, POSSESSIVES, PREPOSITIONS, REPORTING, SKIP_DETS
 from loaders.sentence_context import RIVAL_WORDS, sentence_context
 from loaders.sentences import Sentence, split_sentences
 from loaders.textfile import read_text
@@ -525,6 +525,11 @@ class Extraction:
             # is not the clause's own subject
             own = salience.clause_subject(sno)
             ids = [x for x in ids if x != own] or ids
+            # "Holt, who runs Pollard Finance, accused the lender": nor the company its person
+            # subject leads
+            ids = [x for x in ids if (own, "LEADS", x) not in self.doc.relations] or ids
+        elif len(ids) > 1 and i >= 1 and self._conflict_verb(lows[i - 1], DEALS):
+            ids = self._deal_object(ids, sno, salience)
         if len(ids) > 1:
             # "Kim, who runs the Raleigh-based company": the company its person subject leads
             lead = salience.clause_subject(sno)
@@ -534,6 +539,8 @@ class Extraction:
             )
             if who and reg.entities[lead].type == "Person":
                 ids.sort(key=lambda x: (lead, "LEADS", x) not in self.doc.relations)
+        if len(ids) > 1 and lows[j - 1] in ACQUIRED_HEADS:
+            ids = self._bought_first(ids)
         if (
             len(ids) > 1
             and self._place_statement(lows, j)
@@ -568,6 +575,24 @@ class Extraction:
             if w not in ("also", "now", "still", "already", "both", "directly"):
                 return False
         return False
+
+    def _bought_first(self, ids: list[str]) -> list[str]:
+        """ "Pratt agreed to buy Dunholm. ... the CEO of the business": of a buyer and the
+        company it bought, both candidates, "the business" is the one bought."""
+        rels = self.doc.relations
+        bought = [x for x in ids[1:] if (ids[0], "OWNS", x) in rels]
+        return bought[:1] + [x for x in ids if x not in bought[:1]]
+
+    def _deal_object(self, ids: list[str], sno: int, salience: Salience) -> list[str]:
+        """ "T has a new owner. Ridge bought the business": the object of a deal verb is not
+        its own clause's subject (Ridge), and leans to the previous sentence's subject (T)
+        over a company named more often further back."""
+        own = salience.clause_subject(sno)
+        ids = [x for x in ids if x != own] or ids
+        prev = salience.clause_subject(sno - 1)
+        if prev in ids[1:]:
+            ids = [prev] + [x for x in ids if x != prev]
+        return ids
 
     def _place_statement(self, lows: list[str], j: int) -> bool:
         """ "The firm is based in C", "the company has its head office in C": the
@@ -1082,6 +1107,7 @@ THEY = (
 )
 CONFLICT = frozenset({"DISPUTES", "COMPETES_WITH"})
 RIVALRY = frozenset({"COMPETES_WITH"})
+DEALS = frozenset({"OWNS", "FUNDS"})
 GOVERNMENT = "government"  # the kind of public bodies (loaders/data/coref.yaml `kinds`)
 GROUP = "Group"  # the type of "the canneries": a remembered group of organizations
 SPEAKER = "Speaker"  # the type of "we" in a quote: the quoted person's organization

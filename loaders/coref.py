@@ -229,6 +229,8 @@ class Registry:
                 if base is not None and base is not g and not base.known:
                     if g.sentences & base.sentences:
                         break  # "Tovar Air, a unit of Tovar": named side by side, two entities
+                    if toks[-1] in lex.holder_words and self._shared(kept, toks[:cut], g):
+                        break  # "Brann Foundation" and "Brann Kemi": "Brann" is not the holder
                     g.merged_into = base.key
                     break
         # "Donald J. Trump" folds into "Donald Trump".
@@ -299,6 +301,8 @@ class Registry:
         for k in list(clusters):
             g = kept[k]
             owners = org_first.get(k, [])
+            if len(owners) > 1:  # "Brann's management": the company, not the Brann Foundation
+                owners = self._family_company(kept, owners)
             if len(g.tokens) == 1 and not g.known and len(owners) == 1 and k not in by_last:
                 # "Mizuno Next, the venture arm of Mizuno": named side by side, two entities
                 if g.sentences & kept[owners[0]].sentences:
@@ -411,6 +415,23 @@ class Registry:
                 if rid not in self.index[key]:
                     self.index[key].append(rid)
         self.max_tokens = max((len(k.split()) for k in self.index), default=1)
+
+    def _family_company(self, kept: dict[str, Group], owners: list[str]) -> list[str]:
+        """Of several names opening with a family's name, one of which is its holder ("the
+        Brann Foundation"), the operating company most named ("Brann Kemi")."""
+        holders = self.lex.holder_words
+        firms = [o for o in owners if kept[o].tokens[-1] not in holders]
+        if len(firms) == len(owners) or len(firms) < 2:
+            return firms if len(firms) < len(owners) else owners
+        ranked = sorted(firms, key=lambda o: -kept[o].count)
+        return ranked[:1] if kept[ranked[0]].count > kept[ranked[1]].count else firms
+
+    @staticmethod
+    def _shared(kept: dict[str, Group], head: list[str], g: Group) -> bool:
+        """Another kept name of several words opens with the words `head` ("Brann Kemi"
+        beside "Brann Foundation")."""
+        n = len(head)
+        return any(o is not g and len(o.tokens) > n and o.tokens[:n] == head for o in kept.values())
 
     def _type(
         self, rep: Group, votes: dict[str, float], singles: AbstractSet[str] = frozenset()

@@ -327,6 +327,7 @@ class Lexicon:
         self.portfolio_titles = frozenset(_lows(d.get("portfolio_titles")))
         self.rule_nouns = frozenset(_lows(d.get("rule_nouns")))
         self.arm_words = frozenset(_lows(d.get("arm_words")))
+        self.holder_words = frozenset(_lows(d.get("holder_words")))
         self.government_words = frozenset(_lows(d.get("government_words")))
         self.name_adjectives = frozenset(_lows(d.get("name_adjectives")))
         self.name_openers = frozenset(_lows(d.get("name_openers")))

@@ -104,3 +104,168 @@ def test_description_carries_previous_subject(
     text: str, present: list[Triple], absent: list[Triple]
 ) -> None:
     check(text, present, absent)
+
+
+DEAL_OBJECT_CASES: list[Case] = [
+    (  # healthcare newsletter: "bought the business" is the firm the item opened with
+        "Harbour Equity completed its purchase of Lomax Engineering on Friday. Harbour Equity "
+        "is based in Leeds.\n\nTandem Health, a clinic operator, has a new owner. Ridge Partners "
+        "bought the business from its founders.",
+        [("ridge-partners", "OWNS", "tandem-health")],
+        [
+            ("ridge-partners", "OWNS", "harbour-equity"),
+            ("ridge-partners", "OWNS", "ridge-partners"),
+        ],
+    ),
+    (  # football: "acquired the club" after a sentence about the club
+        "Brayfield Rangers won the league again, and Brayfield Rangers sold out its stadium. "
+        "Ashby Rovers needs new money. Kestrel Holdings has now acquired the club.",
+        [("kestrel-holdings", "OWNS", "ashby-rovers")],
+        [("kestrel-holdings", "OWNS", "brayfield-rangers")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", DEAL_OBJECT_CASES)
+def test_deal_object_description(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
+OWN_EMPLOYER_CASES: list[Case] = [
+    (  # banking: "Holt accused the lender": not the lender Holt runs
+        "Mira Holt is the chief executive of Pollard Finance, a mortgage lender. Pollard Finance "
+        "borrowed $40m from Halver Bank last year. Holt accused the lender of bad faith.",
+        [("mira-holt", "DISPUTES", "halver-bank"), ("mira-holt", "LEADS", "pollard-finance")],
+        [("mira-holt", "DISPUTES", "pollard-finance")],
+    ),
+    (  # consumer credit: "has accused the lender of"
+        "Dan Reyes runs Kelvin Credit, a consumer lender. Kelvin Credit had a $30m facility from "
+        "Ostra Bank. Reyes has accused the lender of cutting the facility without notice.",
+        [("dan-reyes", "DISPUTES", "ostra-bank")],
+        [("dan-reyes", "DISPUTES", "kelvin-credit")],
+    ),
+    (  # guard (mining): a person who leads no company in view keeps the ordinary reading
+        "Orvik Metals bid for Delta Mining. The analyst Ana Ruiz criticised the miner.",
+        [],
+        [("ana-ruiz", "LEADS", "delta-mining")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", OWN_EMPLOYER_CASES)
+def test_dispute_object_not_own_employer(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
+
+
+MEMBER_CASES: list[Case] = [
+    (  # defence: "used by [alliance] members, at a plant in C": the alliance is a modifier
+        "Kestrel Defence will make the Argus, a radar used by Nordic Alliance members, at a "
+        "plant in Tampere.",
+        [],
+        [("nordic-alliance", "LOCATED_IN", "tampere")],
+    ),
+    (  # pharma: "sold to X customers, is made at a plant in C"
+        "Velora Pharma's pill, sold to Medline Group customers, is made at a plant in Cork.",
+        [],
+        [("medline-group", "LOCATED_IN", "cork")],
+    ),
+    (  # guard (energy): a plain subject still has its plant
+        "Brenn Energy runs a plant in Bergen.",
+        [("brenn-energy", "LOCATED_IN", "bergen")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", MEMBER_CASES)
+def test_name_before_member_noun_is_no_subject(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
+
+
+FAMILY_CASES: list[Case] = [
+    (  # chemicals: "Brann's management" is the company, not the family foundation
+        "The Brann Foundation owns 30% of Brann Kemi, the chemicals maker. The Metal Union "
+        "attacked Brann's management over job cuts.",
+        [("the-metal-union", "DISPUTES", "brann-kemi")],
+        [("the-metal-union", "DISPUTES", "the-brann-foundation")],
+    ),
+    (  # paints: several family companies, the most named one
+        "The Osk Family Trust owns Osk Paints. Osk Paints bought Osk Hispania in 2020, and Osk "
+        "Paints cut 300 jobs this year. The Iberian Workers Union criticised Osk's management.",
+        [("osk-paints", "OWNS", "osk-hispania")],
+        [("iberian-workers-union", "DISPUTES", "the-osk-family-trust")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", FAMILY_CASES)
+def test_family_short_name_is_the_company(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
+
+
+def test_family_short_name_alone_stays_with_holder() -> None:
+    from loaders.article import extract
+
+    doc = extract("The Orla Foundation gave $2m to Delta College. Orla said it would fund more.")
+    assert sorted(e.name for e in doc.entities.values()) == ["Delta College", "The Orla Foundation"]
+
+
+CLAIM_CASES: list[Case] = [
+    (  # steel: "move work to [country], a claim K rejects": no dispute with the country
+        "The Unite union accused Orsk Steel of planning to move work to Portugal, a claim Orsk "
+        "Steel rejects.",
+        [("unite", "DISPUTES", "orsk-steel")],
+        [("orsk-steel", "DISPUTES", "portugal")],
+    ),
+    (  # airlines: "an allegation the carrier denies"
+        "Pilots at Skyra Air said it was shifting jobs to Ireland, an allegation Skyra Air denies.",
+        [],
+        [("skyra-air", "DISPUTES", "ireland")],
+    ),
+    (  # guard (media): a relative clause with a company antecedent still reads
+        "Talvo Media sued Brightline, which Talvo Media accuses of copying its shows.",
+        [("talvo-media", "DISPUTES", "brightline")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", CLAIM_CASES)
+def test_claim_appositive_is_no_relative_antecedent(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
+
+
+BOUGHT_CASES: list[Case] = [
+    (  # food: "the CEO of the business" after a purchase is the bought company's
+        "Pratt Foods agreed to buy Dunholm Mills. Pratt Foods has made six deals this year. "
+        "Ana Kell, the CEO of the business, will stay.",
+        [("ana-kell", "LEADS", "dunholm-mills")],
+        [("ana-kell", "LEADS", "pratt-foods")],
+    ),
+    (  # shipping: "the business ... is based in"
+        "Halder Group bought Brook Shipping in March. Halder Group wants growth. The business, "
+        "founded in 1950, is based in Hull.",
+        [("brook-shipping", "LOCATED_IN", "hull")],
+        [("halder-group", "LOCATED_IN", "hull")],
+    ),
+    (  # guard (snacks): no purchase, "the business" is the company in view
+        "Pratt Foods makes snacks. Ana Kell, the CEO of the business, said sales rose.",
+        [("ana-kell", "LEADS", "pratt-foods")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", BOUGHT_CASES)
+def test_business_after_purchase_is_the_bought_company(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)

@@ -22,6 +22,7 @@ from loaders.relations.words import (
     DASHES,
     GAP_WORDS,
     INTENT_VERBS,
+    MEMBER_NOUNS,
     OBJ_STOP,
     PREPOSITIONS,
     PUNCT_STOP,
@@ -104,7 +105,9 @@ def subjects(s: Sentence, k: int, verb: bool, near: int = SUBJ_GAP):
                 not verb
                 and (m == k - 1 or (k - m <= 3 and all(x.isalpha() for x in lows[m + 1 : k])))
             )
-            if det_ok and "Location" not in s.etypes(m):
+            # "a radar used by Nordic Alliance members, at a plant in C": a modifier
+            members = m + 1 < k and lows[m + 1] in MEMBER_NOUNS
+            if det_ok and "Location" not in s.etypes(m) and not members:
                 possessor = verb and possessor_at(lows, m, k)
                 if not possessor and (relative or not verb or not prep_before(s, m)):
                     limit = near if not out else SUBJ_GAP_FAR

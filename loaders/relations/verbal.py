@@ -890,6 +890,8 @@ def relative(
     between = lows[b + 1 : subj]
     if between[:1] == [","] and not (len(between) > 1 and between[1] in RELATIVE_OPENERS):
         return  # "HGV, said it supported the deal": a new clause, not a relative one
+    if s.lex.claim_nouns.intersection(between):
+        return  # "move work to Portugal, a claim Orsk rejects": the claim is rejected
     ok = s.ment(b).kind == "np" and not between
     ok = ok or (
         bool(between)
