@@ -748,7 +748,8 @@ class Extraction:
             j += 1
         if not (j < n and lows[j] in self.lex.roles):
             return None
-        if j + 1 < n and lows[j + 1] not in (",", ".", ";", ")", "in", "on", "for", "across"):
+        after = (",", ".", ";", ")", "in", "on", "for", "across", "since")  # "her mentor since"
+        if j + 1 < n and lows[j + 1] not in after:
             return None  # "after X, its main rival in Europe"
         near = items[-1].ids[0]
         ents = self.registry.entities
