@@ -38,6 +38,26 @@ CASES: list[Case] = [
         [("david-price", "ADVISES", "orsk-shipping")],
         [],
     ),
+    (  # shipping: "her mentor since 2015" in the adviser's appositive names the person before
+        "Sarah Cole runs Orsk Shipping. Laura Brennan, her mentor since 2015, joined the board.",
+        [("laura-brennan", "ADVISES", "sarah-cole")],
+        [],
+    ),
+    (  # shipping: "mentored her"
+        "Sarah Cole runs Orsk Shipping. Laura Brennan mentored her for years.",
+        [("laura-brennan", "ADVISES", "sarah-cole")],
+        [],
+    ),
+    (  # passive
+        "Sarah Cole runs Orsk Shipping. She was mentored by Laura Brennan.",
+        [("laura-brennan", "ADVISES", "sarah-cole")],
+        [("sarah-cole", "ADVISES", "laura-brennan")],
+    ),
+    (  # guard: negation
+        "Sarah Cole runs Orsk Shipping. Laura Brennan never mentored her.",
+        [],
+        [("laura-brennan", "ADVISES", "sarah-cole")],
+    ),
     (  # guard: negation
         "Maria Lopez chairs Brava Bank. Tom Ferrier, who has never advised her, left.",
         [],
