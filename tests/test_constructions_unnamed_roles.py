@@ -208,6 +208,19 @@ REDIRECTED: list[Case] = [
         [("petra-lindqvist", "LEADS", "norrland-ferries")],
         [("petra-lindqvist", "LEADS", "ostmark-shipping")],
     ),
+    (  # steel: a post kept after a takeover is the company bought's, whoever reports it
+        "Corvin Steel makes pipes. Corvin Steel employs 900 people. Hale Group has agreed to "
+        "buy Corvin Steel. Hale Group said Sarah Milner will remain chief executive.",
+        [("sarah-milner", "LEADS", "corvin-steel")],
+        [("sarah-milner", "LEADS", "hale-group")],
+    ),
+    (  # guard: the buyer's own chief executive is the buyer's
+        "Corvin Steel makes pipes. Corvin Steel employs 900 people. Hale Group has agreed to "
+        "buy Corvin Steel. Hale Group chief executive Tom Reyes said Sarah Milner will remain "
+        "chief executive.",
+        [("tom-reyes", "LEADS", "hale-group"), ("sarah-milner", "LEADS", "corvin-steel")],
+        [("tom-reyes", "LEADS", "corvin-steel")],
+    ),
     (  # guard: the owner named with the role stays the owner's
         "Kessel Bakeries sells bread across Yorkshire. Kessel Bakeries was founded in 1921. "
         "Vantor Holdings owns Kessel Bakeries. Vantor Holdings chair Anna Brill is pleased.",

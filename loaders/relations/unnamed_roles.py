@@ -44,6 +44,7 @@ LINK_VERBS = frozenset(_DATA["link_verbs"])
 LEAD_VERBS = frozenset(_DATA["lead_verbs"])
 RUNNING_NOUNS = frozenset(_DATA["running_nouns"])
 HANDING_VERBS = frozenset(_DATA["handing_verbs"])
+CONTINUING_VERBS = frozenset(_DATA["continuing_verbs"])
 LEADING = Role(("LEADS",), False, True)
 # how many sentences back the company bought by a bare role's nearest company may be named
 BOUGHT_REACH = 3
@@ -389,6 +390,24 @@ def handed_to(s: Sentence) -> None:
                 s.emit(s.ment(e), ("LEADS",), org, "unnamed-roles/handed-to", 0.6)
 
 
+def _continuing(s: Sentence, holder: str) -> bool:
+    """The holder "will remain chief executive", "stays on as chair": a post kept, a role noun
+    after a verb of continuing right after the holder's name."""
+    lows = s.lows
+    n = len(lows)
+    for x, m in enumerate(s.ments):
+        if m is None or holder not in m.ids:
+            continue
+        for y in range(x + 1, min(n, x + 4)):
+            if lows[y] == M or lows[y] in PUNCT_STOP:
+                break
+            if lows[y] in CONTINUING_VERBS:
+                p = y + 1 + (y + 1 < n and lows[y + 1] in ("on", "as"))
+                p += p < n and lows[p] == "as"
+                return _leading_role(s, p, reach=2) >= 0
+    return False
+
+
 def redirected(s: Sentence) -> None:
     """ "its chair", "CEO of the business", "chairs the firm": a reference the article ties to
     the buyer or holding firm of its subject, in a role: the subject is meant ("Vantor
@@ -400,9 +419,12 @@ def redirected(s: Sentence) -> None:
     main, owners = topic
     named = _NAMED.pop(s, frozenset())
     for n_f, f in enumerate(s.found):
-        if f.type != "LEADS" or f.target not in owners or f.target in named:
+        if f.type != "LEADS" or f.target not in owners:
+            continue
+        if f.target in named and not _continuing(s, f.source):
             continue  # the owner named here: "Vantor Holdings CEO X"
-        if s.ments and s.ments[0] is not None and f.target in s.ments[0].ids:
+        first = s.ments[0] if s.ments else None
+        if first is not None and first.kind != "name" and f.target in first.ids:
             continue  # "Its chief executive, X, said": the sentence before's subject
         if not s.schema.allows("LEADS", s.type_of(f.source), s.type_of(main)):
             continue
