@@ -927,7 +927,9 @@ class Extraction:
         held: dict[str, list[str]] = {}
         if sales:
             self.last_sale = (sno, sales[-1])
-        stakes = tuple(dict.fromkeys(f.target for f in found if f.rule.startswith("stake/")))
+        stakes = tuple(
+            dict.fromkeys(f.target for f in found if f.rule.startswith(("stake/", "holdings/")))
+        )
         if stakes:
             self.last_held = (sno, stakes)
         for f in found:

@@ -35,8 +35,8 @@ SHARE_HOLDER: list[Case] = [
         [("morrow-partners", "FUNDS", "halden-shipping")],
     ),
     (  # insurance, adverb inside the verb phrase
-        "Pira Insurance covers farms in Wales. The rest belongs entirely to Calder Holdings, the "
-        "family's trust.",
+        "The Pira family owns 70% of Pira Insurance. The rest belongs entirely to Calder "
+        "Holdings, the family's trust.",
         [("calder-holdings", "OWNS", "pira-insurance")],
         [],
     ),
@@ -55,6 +55,16 @@ SHARE_HOLDER: list[Case] = [
         "Halden Shipping runs six tankers. The remaining 40% is not held by Morrow Partners.",
         [],
         [("morrow-partners", "OWNS", "halden-shipping")],
+    ),
+    (  # guard: "the rest" after a market share is no stake
+        "Pellmark Stores holds 40% of the market. The rest belongs to Arden Retail.",
+        [],
+        [("arden-retail", "OWNS", "pellmark-stores")],
+    ),
+    (  # guard: "the last quarter" as a period
+        "Pellmark Stores had a strong year. The last quarter was Arden Retail's best ever.",
+        [],
+        [("arden-retail", "OWNS", "pellmark-stores")],
     ),
     (  # guard: the share is no clause subject ("the rest of the year")
         "Halden Shipping runs six tankers. Sales for the rest belong to Morrow Partners.",
@@ -84,7 +94,8 @@ KEPT_SHARE: list[Case] = [
         [],
     ),
     (  # agriculture, "hold nearly all the rest"
-        "Hollin Farms grows barley in Kent. Its founder, Ada Garrow, holds nearly all the rest.",
+        "Hollin Farms grows barley in Kent. The last fifth belongs to Orvo Pension. Its "
+        "founder, Ada Garrow, holds nearly all the rest.",
         [("ada-garrow", "OWNS", "hollin-farms")],
         [],
     ),
@@ -134,6 +145,11 @@ KEPT_SHARE: list[Case] = [
         "Tarrow Group is bidding for Brisk Foods, whose chief executive is Ana Kell.",
         [],
         [("ana-kell", "OWNS", "brisk-foods")],
+    ),
+    (  # guard: "the rest" after a market share
+        "Pellmark Stores holds 40% of the market. Arden Retail holds the rest.",
+        [],
+        [("arden-retail", "OWNS", "pellmark-stores")],
     ),
     (  # guard: a holding in something named is not the topic's
         "Pellmark Stores was sold to Arden Retail. Lena Quarrington will keep a 10% holding in "

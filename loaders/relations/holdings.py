@@ -94,6 +94,17 @@ def _topic(s: Sentence, holders: Mention) -> Mention | None:
     return Mention((topic,), -1, -1, "context", 0.8)
 
 
+def _residual_owner(s: Sentence, holders: Mention, word: str) -> Mention | None:
+    """What a share subject is of: "the rest" only after a sentence that stated a stake
+    (`SentenceContext.held_before`: "A holds 60% of X. The rest belongs to B"; not after "40%
+    of the market"); a fraction or a figure ("the last quarter", "the remaining 40%"): the
+    company the article is about."""
+    if word in s.lex.stake_rest:
+        held = [i for i in s.context.held_before if i not in holders.ids]
+        return Mention((held[0],), -1, -1, "context", 0.8) if held else None
+    return _topic(s, holders)
+
+
 def _bought_in(s: Sentence, end: int) -> bool:
     """ ", which bought in during 2018", ", which acquired that stake in 2019" after a holder."""
     lows = s.lows
@@ -128,7 +139,8 @@ def share_holder(s: Sentence) -> None:
         if b > 0 and lows[b - 1] not in CLAUSE_OPENERS:
             continue  # the share is no clause subject
         e = share[1]
-        if e + 1 < n and lows[e] in ("is", "are", "was") and lows[e + 1] == M:
+        possessed = e + 1 < n and lows[e] in ("is", "are", "was") and lows[e + 1] == M
+        if possessed:
             h = e + 1  # "The last quarter is Osterby Capital's"
         else:
             p = _phrase_end(lows, e, SHARE_HOLDERS)
@@ -137,12 +149,14 @@ def share_holder(s: Sentence) -> None:
             continue
         idx = coord(s, h, +1)
         holders = s.merged(idx)
-        owned = _topic(s, holders)
-        if owned is None or s.blocked(b, h):
-            continue
         last = idx[-1] + 1
         if last < n and lows[last] == "'s":
             last += 1
+        if possessed and last < n and lows[last] not in (",", ".", ";"):
+            continue  # "The last quarter was Arden's best ever": a period, no share
+        owned = _residual_owner(s, holders, lows[k])
+        if owned is None or s.blocked(b, h):
+            continue
         bought = _bought_in(s, last)
         s.emit(
             holders,
@@ -185,7 +199,7 @@ def kept_share(s: Sentence) -> None:
             continue
         idx = coord(s, cands[0], -1)
         holders = s.merged(idx)
-        owned = _topic(s, holders)
+        owned = _residual_owner(s, holders, lows[q])
         if owned is None or s.blocked(cands[0] + 1, e):
             continue
         if buying:
