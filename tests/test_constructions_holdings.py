@@ -141,6 +141,11 @@ KEPT_SHARE: list[Case] = [
         [("fenmore-capital", "OWNS", "brisk-foods")],
         [("fenmore-capital", "OWNS", "tarrow-group")],
     ),
+    (  # guard: "whose biggest investor is F" with no share: an investor, not an owner
+        "Tarrow Group, whose biggest investor is Fenmore Capital, bought Brisk Foods.",
+        [("fenmore-capital", "FUNDS", "tarrow-group")],
+        [("fenmore-capital", "OWNS", "tarrow-group")],
+    ),
     (  # guard: a relative clause naming a manager, not a holder
         "Tarrow Group is bidding for Brisk Foods, whose chief executive is Ana Kell.",
         [],

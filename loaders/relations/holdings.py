@@ -435,11 +435,17 @@ def whose_holder(s: Sentence) -> None:
                 h += 1  # "the state fund Sorrel Invest"
         if h >= n or lows[h] != M or s.is_det(h) or s.blocked(k, h):
             continue
+        if lows[q] in MONEY_HOLDERS and not any(
+            percent_at(lows, p) for p in range(h + 1, min(n, h + 7))
+        ):
+            continue  # "whose biggest investor is F": an investor (FUNDS, the role rules)
         owned, holder = s.ment(k - 2), s.ment(h)
         if s.emit(holder, ("OWNS",), owned, "holdings/whose-holder", 0.7):
             _one_company(s, holder, owned)
 
 
+# holder nouns that say money was put in, not that a share is held, unless a share is given
+MONEY_HOLDERS = frozenset({"investor", "investors", "backer", "backers"})
 # rules that give a holder the company of the context when the sentence names none
 TOPIC_RULES = ("stake/unnamed", "holdings/share-holder", "holdings/kept-share")
 
