@@ -292,6 +292,11 @@ PRONOUN_OWNED: list[Case] = [
         [("alder-capital", "OWNS", "fenwick-rovers")],
         [("alder-capital", "OWNS", "tarrow-sports")],
     ),
+    (  # guard: a licence lost to a company that "acquired it": no ownership between the two
+        "Kestrel Water lost its licence to Vale Utilities, which acquired it in 2020.",
+        [],
+        [("kestrel-water", "OWNS", "vale-utilities"), ("vale-utilities", "OWNS", "kestrel-water")],
+    ),
     (  # guard: "it is" with no participle refers to nothing
         "Arlo Rail runs the night trains. It is fully expected that Sond Regional Fund will bid.",
         [],

@@ -370,7 +370,9 @@ def lost_cues(lex: object) -> frozenset[str]:
 
 
 def lost_to(s: Sentence) -> None:
-    """ "Menzel lost Corra Snacks to Vale Foods, which acquired it last year"."""
+    """ "Menzel lost Corra Snacks to Vale Foods, which acquired it last year": "it" is what was
+    lost (Vale Foods OWNS Corra Snacks); "lost its licence to V, which acquired it": a thing
+    with no name, so no ownership between the two companies."""
     lows = s.lows
     n = len(lows)
     for v in range(1, n - 6):
@@ -378,9 +380,12 @@ def lost_to(s: Sentence) -> None:
         if hit is None:
             continue
         x = v + hit[0]
-        if x + 4 >= n or lows[x] != M or lows[x + 1] != "to" or lows[x + 2] != M:
+        t = x
+        while t < n and t - x <= 3 and lows[t] != "to" and lows[t] not in CLAUSE_OPENERS:
+            t += 1  # "its licence", "the contract", "Corra Snacks"
+        if t + 3 >= n or lows[t] != "to" or lows[t + 1] != M or t == x:
             continue
-        y = x + 2
+        y = t + 1
         if lows[y + 1 : y + 3] != [",", "which"]:
             continue
         q = y + 3
@@ -392,23 +397,23 @@ def lost_to(s: Sentence) -> None:
         it = s.ment(q + took[0])
         if it.kind != "pronoun":
             continue
-        buyer, lost = s.ment(y), s.ment(x)
+        named = t == x + 1 and lows[x] == M and not s.is_det(x)
+        buyer = s.ment(y)
+        lost = s.ment(x) if named else Mention((), -1, -1)
         gone = [f for f in s.found if _wrong_it(f, buyer, it, lost)]
         s.found[:] = [f for f in s.found if f not in gone]
         s.seen.difference_update((f.source, f.type, f.target) for f in gone)
-        if not s.blocked(v, q):
+        if named and not s.blocked(v, q):
             s.emit(buyer, ("OWNS",), lost, "holdings/lost-to", 0.7)
 
 
 def _wrong_it(f: Found, buyer: Mention, it: Mention, lost: Mention) -> bool:
-    """A relation of the buyer with what "it" was resolved to, when that is not the thing
-    lost."""
-    return (
-        f.type == "OWNS"
-        and f.source in buyer.ids
-        and f.target in it.ids
-        and f.target not in lost.ids
-    )
+    """An ownership between the buyer and what "it" was resolved to, when that is not the
+    thing lost."""
+    if f.type != "OWNS":
+        return False
+    ends = {f.source, f.target}
+    return bool(ends & set(buyer.ids)) and bool(ends & set(it.ids)) and not ends & set(lost.ids)
 
 
 def whose_cues(lex: object) -> frozenset[str]:
