@@ -14,6 +14,11 @@
   in the thing the naming participle names.
 - `lost-to`: "Menzel lost Corra Snacks to Vale Foods, which acquired it last year": "it" is the
   thing lost (Vale Foods OWNS Corra Snacks), not the clause's subject.
+- `whose-holder`: "Brisk, whose largest shareholder is the state fund Sorrel, with 9%" (OWNS);
+  `named_holder`: a holder whose company a role names holds no company of the context as well.
+- `majority-stake`: "completed the purchase of an 80% stake in the club": a majority stake the
+  noun rules read as FUNDS is OWNS.
+- `bought-share`: "X bought 40% in 2019" with no company named: a minority bought (FUNDS).
 
 Words: `loaders/data/holdings.yaml`.
 """
