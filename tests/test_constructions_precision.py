@@ -269,3 +269,31 @@ def test_business_after_purchase_is_the_bought_company(
     text: str, present: list[Triple], absent: list[Triple]
 ) -> None:
     check(text, present, absent)
+
+
+NAMED_POSSESSION_CASES: list[Case] = [
+    (  # media: "Its audio app, Hark, ... and goes up against A's Q": Hark, not the parent
+        "Oskar Media agreed to buy Pindle Books. Its audio app, Hark, has 2 million paying users "
+        "in five countries and goes up against Tamber's Listenly.",
+        [("hark", "COMPETES_WITH", "listenly"), ("oskar-media", "OWNS", "hark")],
+        [("oskar-media", "COMPETES_WITH", "listenly")],
+    ),
+    (  # autos: a coordinated verb after a longer predicate
+        "Brenta Motors cut prices. Its electric van, the Brenta Volt, sells in Spain and now "
+        "competes with Corvel's Drayman.",
+        [("brenta-volt", "COMPETES_WITH", "drayman")],
+        [("brenta-motors", "COMPETES_WITH", "drayman")],
+    ),
+    (  # guard (pharma): the possessive without an appositive name keeps its owner
+        "Kirra Health opened a clinic. Its drug competes with Norvo's Dralin.",
+        [],
+        [("dralin", "COMPETES_WITH", "dralin")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", NAMED_POSSESSION_CASES)
+def test_subject_is_the_named_possession(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)

@@ -187,8 +187,28 @@ def opening_mention(s: Sentence) -> int:
                 break
     for m in range(start, min(start + 3, n)):
         if lows[m] == M:
-            return m if "Location" not in s.etypes(m) else -1
+            if "Location" in s.etypes(m):
+                return -1
+            named = _named_possession(s, m)
+            return named if named >= 0 else m
     return -1
+
+
+def _named_possession(s: Sentence, m: int) -> int:
+    """After "Its audio app, Hark, ...": the name the appositive gives the possessed thing
+    (Hark is the subject, not the owner "its"), else -1."""
+    lows = s.lows
+    ment = s.ment(m)
+    if ment.kind != "pronoun" or ment.word not in ("its", "their"):
+        return -1
+    c = m + 1
+    while c < len(lows) and c - m <= 4 and lows[c].isalpha():
+        c += 1
+    if c == m + 1 or c + 2 >= len(lows) or lows[c] != "," or lows[c + 1] != M:
+        return -1
+    if lows[c + 2] != "," or "Location" in s.etypes(c + 1):
+        return -1
+    return c + 1
 
 
 def coord(s: Sentence, k: int, step: int) -> list[int]:
