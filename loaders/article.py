@@ -491,6 +491,10 @@ class Extraction:
         skip = self._quoted_ids() if self.quoted and not inside(self.quoted, i) else set()
         if lows[i] == "its" and not RIVAL_WORDS.isdisjoint(lows[i + 1 : i + 3]):
             skip = skip | self.public_bodies(salience, "rival")  # "its rival": no ministry
+        if lows[i] in ("it", "its") and self.opening_pair and not items:
+            # "A and B are bidding for W. Its largest shareholder ...": a singular pronoun is
+            # neither of the two the sentence before opened with
+            skip = skip | set(self.opening_pair)
         rid = salience.subject(types[:1], sno, exclude=bound, skip=skip) or salience.subject(
             types, sno, exclude=bound, skip=skip
         )

@@ -297,3 +297,38 @@ def test_subject_is_the_named_possession(
     text: str, present: list[Triple], absent: list[Triple]
 ) -> None:
     check(text, present, absent)
+
+
+PAIR_SUBJECT_CASES: list[Case] = [
+    (  # food: "A and B are bidding for W. Its largest shareholder ... criticised both bidders"
+        "Arlo Capital and Benn Group are bidding for Wexford Foods. Its largest shareholder, "
+        "Palmer Asset Management, criticised both bidders on Tuesday.",
+        [
+            ("palmer-asset-management", "DISPUTES", "arlo-capital"),
+            ("palmer-asset-management", "DISPUTES", "benn-group"),
+        ],
+        [
+            ("palmer-asset-management", "OWNS", "arlo-capital"),
+            ("palmer-asset-management", "DISPUTES", "wexford-foods"),
+        ],
+    ),
+    (  # telecoms: "its chief executive" after a sentence opened by two suitors
+        "Norra Tel and Vask Mobile want to buy Lumo Networks. Its chief executive, Eva Lind, "
+        "said the board would decide in May.",
+        [("eva-lind", "LEADS", "lumo-networks")],
+        [("eva-lind", "LEADS", "norra-tel")],
+    ),
+    (  # guard (retail): a single subject before keeps "its"
+        "Corbel Retail is bidding for Wexford Foods. Its chief executive, Ana Ruiz, said the "
+        "offer was fair.",
+        [("ana-ruiz", "LEADS", "corbel-retail")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", PAIR_SUBJECT_CASES)
+def test_singular_pronoun_skips_a_coordinated_subject(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
