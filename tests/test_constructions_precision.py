@@ -332,3 +332,15 @@ def test_singular_pronoun_skips_a_coordinated_subject(
     text: str, present: list[Triple], absent: list[Triple]
 ) -> None:
     check(text, present, absent)
+
+
+def test_private_equity_acronym_is_no_name() -> None:
+    """ "accuses the PE house of ...": "PE" (private equity) is no organization of its own."""
+    from loaders.article import extract
+
+    doc = extract(
+        "Cobalt Games is in a row with Silver Peak Capital. Cobalt accuses the PE house of "
+        "blocking its listing."
+    )
+    assert "PE" not in {e.name for e in doc.entities.values()}
+    assert not any("pe" in (a, b) for a, _, b in doc.relations)
