@@ -39,8 +39,10 @@ def sentence_context(
     org = near = rival = stake_topic = None
     topic_owners = joint_org = None
     if not a.headline:
-        if not partnering.JOINT_WORDS.isdisjoint(words):
-            joint_org = salience.subject(("Organization",), sno)  # "opened in partnership with"
+        joint = not partnering.JOINT_WORDS.isdisjoint(words)
+        if joint and not partnering.JOINT_VERBS.isdisjoint(words):
+            # "opened in partnership with": read only after a verb of making (`jointly_made`)
+            joint_org = salience.subject(("Organization",), sno)
         if not lex.roles.keys().isdisjoint(words):
             near = salience.subject(("Organization",), sno)
             org = unnamed_roles.bare_role_org(x, salience, sno, near)
@@ -67,7 +69,9 @@ def sentence_context(
         bodies=tuple(sorted(x.bodies.items())) if minister else (),
         owners=_owners(x, a),
         topic_owners=topic_owners,
-        bare_org=org,
+        # read only by the unnamed-roles rules that run on these words: elsewhere it would
+        # only split the rule memo's key
+        bare_org=org if not unnamed_roles.BARE_ORG_CUES.isdisjoint(words) else None,
         joint_org=joint_org,
         buyer=_buyer(x, a, sno),
     )

@@ -45,6 +45,8 @@ LEAD_VERBS = frozenset(_DATA["lead_verbs"])
 RUNNING_NOUNS = frozenset(_DATA["running_nouns"])
 HANDING_VERBS = frozenset(_DATA["handing_verbs"])
 CONTINUING_VERBS = frozenset(_DATA["continuing_verbs"])
+# the cue words of the rules that read `SentenceContext.bare_org` (`_lead`, `handed_to`)
+BARE_ORG_CUES = TAKE_VERBS | KEEP_VERBS | HANDING_VERBS | {"whom"}
 LEADING = Role(("LEADS",), False, True)
 # how many sentences back the company bought by a bare role's nearest company may be named
 BOUGHT_REACH = 3
