@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -154,6 +155,21 @@ class PhraseIndex(dict):
         if w in self._one:
             return 1, self._one[w]
         return None
+
+    def hits(self, lows: list[str], start: int, stop: int) -> Iterator[tuple[int, int, Any]]:
+        """(i, length, value) of the longest phrase starting at each token i in [start, stop)
+        that starts one.
+
+        >>> index = PhraseIndex()
+        >>> index.add(("lost",), "a"); index.add(("lost", "out", "to"), "b")
+        >>> list(index.hits("she lost out to them and lost".split(), 0, 6))
+        [(1, 3, 'b')]
+        """
+        for i in range(start, stop):
+            if lows[i] in self:
+                hit = self.match(lows, i)
+                if hit is not None:
+                    yield i, hit[0], hit[1]
 
     def phrases(self) -> list[tuple[str, ...]]:
         return [p for bucket in self.values() for p, _ in bucket]

@@ -115,11 +115,8 @@ def behind_bid(s: Sentence) -> None:
     """ "Rookwood says it is behind Halvard's offer"."""
     lows = s.lows
     n = len(lows)
-    for v in range(1, n - 2):
-        hit = BEHIND.match(lows, v) if lows[v] in BEHIND else None
-        if hit is None:
-            continue
-        b = _bidder(s, v + hit[0])
+    for v, length, _ in BEHIND.hits(lows, 1, n - 2):
+        b = _bidder(s, v + length)
         if b < 0:
             continue
         if lows[b - 1] != "from" and not (b + 2 < n and lows[b + 1] == "'s"):

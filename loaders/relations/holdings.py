@@ -228,11 +228,8 @@ def paid_in_shares(s: Sentence) -> None:
     """ "Vesk will be paid in Korrin shares", "Vesk will receive new shares in Korrin"."""
     lows = s.lows
     n = len(lows)
-    for v in range(1, n - 2):
-        hit = SHARE_PAY.match(lows, v) if lows[v] in SHARE_PAY else None
-        if hit is None:
-            continue
-        q = v + hit[0]
+    for v, length, _ in SHARE_PAY.hits(lows, 1, n - 2):
+        q = v + length
         while q < n and (lows[q] in ("new", "fresh", "the", "some") or lows[q][:1].isdigit()):
             q += 1
         owned = -1
@@ -318,11 +315,10 @@ def named_share(s: Sentence) -> None:
     """ "Brunn will take a 10% stake in that mine, called the Ruska Knoll project"."""
     lows = s.lows
     n = len(lows)
-    for c in range(3, n - 1):
-        hit = NAMING.match(lows, c) if lows[c] in NAMING else None
-        if hit is None or lows[c - 1] != ",":
+    for c, length, _ in NAMING.hits(lows, 3, n - 1):
+        if lows[c - 1] != ",":
             continue
-        t = c + hit[0]
+        t = c + length
         if t < n and lows[t] == "the":
             t += 1
         if t >= n or lows[t] != M:
@@ -380,11 +376,8 @@ def lost_to(s: Sentence) -> None:
     with no name, so no ownership between the two companies."""
     lows = s.lows
     n = len(lows)
-    for v in range(1, n - 6):
-        hit = LOST_TO.match(lows, v) if lows[v] in LOST_TO else None
-        if hit is None:
-            continue
-        x = v + hit[0]
+    for v, length, _ in LOST_TO.hits(lows, 1, n - 6):
+        x = v + length
         t = x
         while t < n and t - x <= 3 and lows[t] != "to" and lows[t] not in CLAUSE_OPENERS:
             t += 1  # "its licence", "the contract", "Corra Snacks"

@@ -367,11 +367,8 @@ def joined(s: Sentence) -> None:
     funding = {f.source for f in s.found if f.type == "FUNDS"}
     lows, lex = s.lows, s.lex
     n = len(lows)
-    for k in range(n):
-        hit = lex.round_joined.match(lows, k) if lows[k] in lex.round_joined else None
-        if not hit:
-            continue
-        e = k + hit[0]
+    for k, length, _ in lex.round_joined.hits(lows, 0, n):
+        e = k + length
         also = k >= 1 and lows[k - 1] == "also" or lows[e : e + 2] == ["as", "well"]
         also = also or (e < n and lows[e] == "too")
         # "A and B invested first, then C": an order of investors in the round
@@ -522,11 +519,8 @@ def paid_in(s: Sentence) -> None:
     fw = first_money_words(s.lex)
     lows, lex = s.lows, s.lex
     n = len(lows)
-    for k in range(1, n - 1):
-        hit = fw.paid_in.match(lows, k) if lows[k] in fw.paid_in else None
-        if hit is None:
-            continue
-        e = k + hit[0]
+    for k, length, _ in fw.paid_in.hits(lows, 1, n - 1):
+        e = k + length
         end = e
         while end < n and lows[end] not in PUNCT_STOP and lows[end] not in (",", "and"):
             end += 1
