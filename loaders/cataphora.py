@@ -14,12 +14,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from loaders.relations.model import Mention
-from loaders.relations.words import PREPOSITIONS
+from loaders.relations.words import ASIDE_STOPS, PREPOSITIONS
 
 FORWARD = frozenset({"its", "his", "her", "their"})
 OPENERS = PREPOSITIONS | frozenset({"as", "despite", "after", "before", "since", "following"})
 REACH = 12  # words from the sentence start to the comma
-STOPS = frozenset({";", ":", "(", ")", '"', "“", "”", "—", "–", "."})
+STOPS = ASIDE_STOPS
 
 
 def forward_binder(

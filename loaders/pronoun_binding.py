@@ -18,11 +18,11 @@ from collections.abc import Callable, Sequence
 from loaders.lexicon import Lexicon
 from loaders.relations.located import site_nouns
 from loaders.relations.model import Mention
-from loaders.relations.words import ARTICLES, PREPOSITIONS
+from loaders.relations.words import ARTICLES, ASIDE_STOPS, PREPOSITIONS
 
 RELATIVES = frozenset({"which", "who"})
 REACH = 8  # words between the clause's subject and the pronoun
-STOPS = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "—", "–", "."})
+STOPS = ASIDE_STOPS | {","}
 
 
 def clause_binder(

@@ -22,6 +22,9 @@ def _set(key: str) -> frozenset[str]:
 
 
 M = "\x00"  # the lows[] entry of a mention item
+# punctuation that ends the span a reference is bound in (sentence stops, brackets, quotes,
+# dashes): `loaders.cataphora`, `loaders.pronoun_binding`
+ASIDE_STOPS = frozenset({";", ":", "(", ")", '"', "“", "”", "—", "–", "."})
 PUNCT_STOP = _set("punct_stop")
 CLAUSE_STOP = _set("clause_stop")
 OBJ_STOP = _set("obj_stop")
