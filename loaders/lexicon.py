@@ -231,7 +231,16 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     return base
 
 
-def _read_default(name: str) -> dict[str, Any]:
+def irregular_forms(data: dict[str, Any]) -> dict[str, list[str]]:
+    """The `irregular_verbs` of lexicon data, lower-cased: lemma -> forms."""
+    return {
+        str(k).lower(): [str(f).lower() for f in v]
+        for k, v in (data.get("irregular_verbs") or {}).items()
+    }
+
+
+def read_data(name: str) -> dict[str, Any]:
+    """One of erg's own data files, `loaders/data/NAME` (a YAML mapping; {} when empty)."""
     text = resources.files("loaders").joinpath("data", name).read_text(encoding="utf-8")
     return yaml.load(text, Loader=_LOADER) or {}
 
@@ -462,10 +471,8 @@ class Lexicon:
 
         rounds = d.get("funding_rounds") or {}
         self.round_nouns = frozenset(_lows(rounds.get("nouns")))
-        irregular = {
-            str(k).lower(): [str(f).lower() for f in v]
-            for k, v in (d.get("irregular_verbs") or {}).items()
-        }
+        # lemma -> its irregular forms ("buy": bought), for every family that inflects verbs
+        irregular = self.irregular = irregular_forms(d)
         self.round_raise = PhraseIndex()
         for phrase in _lows(rounds.get("raise_verbs")):
             for inflected, _ in self._forms(phrase, "verb", irregular):
@@ -712,7 +719,7 @@ class Lexicon:
     def default_data() -> dict[str, Any]:
         data: dict[str, Any] = {}
         for name in DATA_FILES:
-            _merge(data, _read_default(name))
+            _merge(data, read_data(name))
         return data
 
     @classmethod

@@ -11,19 +11,14 @@ claimed, so the verbal family does not read it again. Words: `loaders/data/advic
 from __future__ import annotations
 
 from collections.abc import Collection
-from importlib import resources
 
-import yaml
-
-from loaders.lexicon import Lexicon
+from loaders.lexicon import Lexicon, read_data
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import subjects
 from loaders.relations.unnamed_roles import relative_head
 from loaders.relations.words import PUNCT_STOP, M
 
-_DATA = yaml.safe_load(
-    resources.files("loaders").joinpath("data", "advice.yaml").read_text(encoding="utf-8")
-)
+_DATA = read_data("advice.yaml")
 ADVISE_VERBS = frozenset(_DATA["advise_verbs"])
 VERB_FILLERS = frozenset(_DATA["verb_fillers"])
 HIRE_VERBS = frozenset(_DATA["hire_verbs"])

@@ -66,10 +66,7 @@ def cost_words(lex: Lexicon) -> FundingWords:
     got = _WORDS.get(lex)
     if got is None:
         spec = lex.data.get("cost_shares") or {}
-        irregular = {
-            str(k).lower(): [str(f).lower() for f in v]
-            for k, v in (lex.data.get("irregular_verbs") or {}).items()
-        }
+        irregular = lex.irregular
 
         def verbs(key: str, participles: PhraseIndex | None = None) -> PhraseIndex:
             out = PhraseIndex()

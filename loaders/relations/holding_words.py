@@ -4,25 +4,10 @@ forms are those of `irregular_verbs` in `loaders/data/triggers.yaml`)."""
 
 from __future__ import annotations
 
-from importlib import resources
+from loaders.lexicon import PhraseIndex, inflect, irregular_forms, read_data
 
-import yaml
-
-from loaders.lexicon import PhraseIndex, inflect
-
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def _load(name: str) -> dict:
-    text = resources.files("loaders").joinpath("data", name).read_text(encoding="utf-8")
-    return yaml.load(text, Loader=_LOADER) or {}
-
-
-_DATA = _load("holdings.yaml")
-_IRREGULAR = {
-    str(k).lower(): [str(f).lower() for f in v]
-    for k, v in (_load("triggers.yaml").get("irregular_verbs") or {}).items()
-}
+_DATA = read_data("holdings.yaml")
+_IRREGULAR = irregular_forms(read_data("triggers.yaml"))
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been"})

@@ -590,10 +590,7 @@ def litigation_words(lex: Lexicon) -> LitigationWords:
     got = _WORDS.get(lex)
     if got is None:
         spec = lex.data.get("litigation") or {}
-        irregular = {
-            str(k).lower(): [str(f).lower() for f in v]
-            for k, v in (lex.data.get("irregular_verbs") or {}).items()
-        }
+        irregular = lex.irregular
         nouns, links, verbs, settle = PhraseIndex(), PhraseIndex(), PhraseIndex(), PhraseIndex()
         for phrase in spec.get("permit_nouns") or ():
             nouns.add(tuple(str(phrase).lower().split()), True)

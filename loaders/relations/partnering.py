@@ -10,18 +10,13 @@ partnership" (the pair named before). Words: `loaders/data/partnering.yaml`.
 from __future__ import annotations
 
 from collections.abc import Collection
-from importlib import resources
 
-import yaml
-
-from loaders.lexicon import Lexicon
+from loaders.lexicon import Lexicon, read_data
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, subjects
 from loaders.relations.words import PUNCT_STOP, REPORTING, M
 
-_DATA = yaml.safe_load(
-    resources.files("loaders").joinpath("data", "partnering.yaml").read_text(encoding="utf-8")
-)
+_DATA = read_data("partnering.yaml")
 NOUNS = frozenset(_DATA["nouns"])
 MAKING_VERBS = frozenset(_DATA["making_verbs"])
 LINKING_WORDS = frozenset(_DATA["linking_words"])

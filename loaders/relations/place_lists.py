@@ -16,21 +16,13 @@ The words are data: `loaders/data/places.yaml`.
 
 from __future__ import annotations
 
-from importlib import resources
-
-import yaml
-
-from loaders.lexicon import Lexicon
+from loaders.lexicon import Lexicon, read_data
 from loaders.relations.located import site_nouns
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import opening_mention, subjects
 from loaders.relations.words import CLAUSE_STOP, M
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_DATA = yaml.load(
-    resources.files("loaders").joinpath("data", "places.yaml").read_text(encoding="utf-8"),
-    Loader=_LOADER,
-)
+_DATA = read_data("places.yaml")
 
 
 def _set(key: str) -> frozenset[str]:

@@ -467,10 +467,7 @@ def first_money_words(lex: Lexicon) -> FirstMoneyWords:
         links = PhraseIndex()
         for phrase in word_set(spec.get("links")):
             links.add(words(phrase), True)
-        irregular = {
-            str(k).lower(): [str(f).lower() for f in v]
-            for k, v in (lex.data.get("irregular_verbs") or {}).items()
-        }
+        irregular = lex.irregular
         paid_in = PhraseIndex()
         for phrase in word_set(rounds_spec.get("paid_in")):
             head, *rest = phrase.split()

@@ -15,13 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import replace
-from importlib import resources
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
-import yaml
-
-from loaders.lexicon import Lexicon, Role
+from loaders.lexicon import Lexicon, Role, read_data
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import subjects
 from loaders.relations.role import context_emit, role_emit
@@ -31,9 +28,7 @@ if TYPE_CHECKING:
     from loaders.article import Extraction
     from loaders.coref import Salience
 
-_DATA = yaml.safe_load(
-    resources.files("loaders").joinpath("data", "unnamed_roles.yaml").read_text(encoding="utf-8")
-)
+_DATA = read_data("unnamed_roles.yaml")
 TAKE_VERBS = frozenset(_DATA["take_verbs"])
 SEATS: tuple[tuple[str, ...], ...] = tuple(tuple(s) for s in _DATA["seats"])
 KEEP_VERBS = frozenset(_DATA["keep_verbs"])

@@ -6,15 +6,9 @@ True
 
 from __future__ import annotations
 
-from importlib import resources
+from loaders.lexicon import read_data
 
-import yaml
-
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_DATA = yaml.load(
-    resources.files("loaders").joinpath("data", "grammar.yaml").read_text(encoding="utf-8"),
-    Loader=_LOADER,
-)
+_DATA = read_data("grammar.yaml")
 
 
 def _set(key: str) -> frozenset[str]:
