@@ -7,6 +7,7 @@ relation precision/recall/F1, entity F1, scores per relation type and per sector
 everything else), and how often each extraction rule fired and how often it was right.
 
     python benchmarks/blind_eval.py [--set tests/fixtures/blind] [--score PATH] [--json]
+    python benchmarks/blind_eval.py --errors [--only never-described]   # kinds of error, counts
     python benchmarks/blind_eval.py --failures /tmp/blind-failures.txt   # annotators only
 
 Scoring is `shared/eval/score.py` (found in a parent directory of the repository, or `--score`),
@@ -28,6 +29,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from blind_errors import Errors, Names, names_of, print_errors  # noqa: E402
 
 from loaders.article import extract_file, to_contract_json  # noqa: E402
 
@@ -48,6 +52,7 @@ class ArticleResult:
     predicted: list[tuple[Triple, str, str]]  # (resolved triple, rule, evidence sentence)
     missed: list[Triple] = field(default_factory=list)
     described: bool = False  # its failures were described to rule writers (in paraphrase)
+    names: Names | None = None  # gold and predicted entities, for the kinds of error
 
 
 def find_scorer(start: Path = ROOT) -> Path | None:
@@ -87,6 +92,7 @@ def score_article(path: Path, sector: str, scorer: ModuleType) -> ArticleResult:
         rule = rule_label(first.rule, first.extractor) if first else "?"
         predicted.append((triple, rule, rel["evidence"]))
     result = ArticleResult(path.name, sector, scorer.score(pred, gold), gold_triples, predicted)
+    result.names = names_of(gold, pred, resolve)
     result.missed = sorted(gold_triples - {t for t, _, _ in predicted})
     return result
 
@@ -201,6 +207,15 @@ def print_report(rep: dict[str, Any]) -> None:
         print(f"  {rule:32} fired {c['fired']:4}  right {c.get('correct', 0):4}")
 
 
+def errors_of(results: list[ArticleResult]) -> Errors:
+    """The kinds of error over `results` (counts only; see blind_errors)."""
+    errors = Errors()
+    for r in results:
+        if r.names is not None:
+            errors.add(r.names, r.gold, [(t, rule) for t, rule, _ in r.predicted])
+    return errors
+
+
 def write_failures(results: list[ArticleResult], out: Path) -> None:
     """Per-article misses and spurious relations, for annotators only (outside the repository)."""
     lines = []
@@ -219,6 +234,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--score", type=Path, default=None, help="path of shared/eval/score.py")
     parser.add_argument("--json", action="store_true", help="print the aggregates as JSON")
     parser.add_argument("--failures", type=Path, help="write per-article misses (outside the repo)")
+    parser.add_argument("--errors", action="store_true", help="also count the kinds of error")
+    parser.add_argument(
+        "--only", choices=["all", "never-described", "described"], default="all",
+        help="which articles the kinds of error are counted over",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     score_path = args.score or find_scorer()
     if score_path is None or not score_path.exists():
@@ -232,10 +252,17 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     results = evaluate(args.set, load_scorer(score_path))
     rep = report(results)
+    if args.errors:
+        wanted = {"all": None, "never-described": False, "described": True}[args.only]
+        chosen = [r for r in results if wanted is None or r.described == wanted]
+        rep["errors"] = errors_of(chosen).as_dict()
     if args.json:
         print(json.dumps(rep, indent=1))
     else:
         print_report(rep)
+        if args.errors:
+            print(f"\nkinds of error over {args.only} articles")
+            print_errors(errors_of(chosen))
     if args.failures:
         write_failures(results, args.failures)
     return 0

@@ -136,9 +136,11 @@ def blind_eval():
 @pytest.mark.skipif(not SCORE.exists(), reason="shared/eval/score.py not present")
 @pytest.mark.parametrize("name", SETS)
 def test_the_report_holds_aggregates_and_no_name_from_the_set(name, capsys):
-    assert blind_eval().main(["--set", str(FIXTURES / name), "--score", str(SCORE)]) == 0
+    args = ["--set", str(FIXTURES / name), "--score", str(SCORE), "--errors"]
+    assert blind_eval().main(args) == 0
     out = capsys.readouterr().out
     assert "rel mean P=" in out and "by relation type" in out and "rules that fired" in out
+    assert "spurious relations (" in out and "missed entities (" in out
     described = sum(bool(m.get("described")) for m in manifest(name).values())
     assert (f"described          n={described} " in out) == (described > 0)
     names = {
@@ -146,6 +148,28 @@ def test_the_report_holds_aggregates_and_no_name_from_the_set(name, capsys):
     }
     leaked = [n for n in names if len(n) >= 4 and n in out]
     assert not leaked, f"{len(leaked)} names from the blind set in the report"
+
+
+def test_kinds_of_error_are_sorted_from_names_alone():
+    errors = blind_eval().Errors()
+    names = blind_eval().Names(
+        gold={"Alder Bank": "Organization", "Rhone Freight": "Organization", "Lyon": "Location"},
+        predicted={"Alder Bank": "Organization", "Rhone Freight": "Person",
+                   "?rhone": "Organization", "?monday": "Organization"},
+        gold_words={"Alder Bank": {"alder", "bank"}, "Rhone Freight": {"rhone", "freight"},
+                    "Lyon": {"lyon"}},
+    )  # fmt: skip
+    gold = {("Alder Bank", "OWNS", "Rhone Freight"), ("Rhone Freight", "LOCATED_IN", "Lyon"),
+            ("Alder Bank", "FUNDS", "Rhone Freight")}  # fmt: skip
+    predicted = [(("Rhone Freight", "OWNS", "Alder Bank"), "verbal/svo"),
+                 (("Alder Bank", "FUNDS", "Rhone Freight"), "stake/percent"),
+                 (("?rhone", "LOCATED_IN", "Alder Bank"), "appositive/np-place")]  # fmt: skip
+    errors.add(names, gold, predicted)
+    assert errors.spurious_relations == {"reversed": 1, "unknown-endpoint": 1}
+    assert errors.missed_relations == {"reversed": 1, "entity-missing": 1}
+    assert errors.spurious_entities == {"boundary, one word": 1, "non-entity, one word": 1}
+    assert errors.missed_entities == {"absent, gold Location": 1}
+    assert errors.mistyped_entities == {"Organization -> Person": 1}
 
 
 def test_failures_are_never_written_inside_the_repository(tmp_path, capsys):
