@@ -28,7 +28,8 @@ from functools import lru_cache
 
 from graph.model import name_key, slugify
 from loaders.lexicon import Lexicon
-from loaders.mentions import ALLCAPS_RE, CAMEL_RE, W_SHAPE, Candidate
+from loaders.mentions import Candidate
+from loaders.type_cues import ALLCAPS_RE, CAMEL_RE, W_SHAPE
 
 STRONG_VOTE = 2.0
 # A surname folds into a full name unless it has this much evidence of another type.

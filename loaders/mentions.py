@@ -2,9 +2,10 @@
 
 A mention candidate is a run of name tokens ("Elon Musk", "Bank of America", "xAI", "U.S.")
 split at role and title words ("Tesla CEO Elon Musk" is Tesla, a role, and Elon Musk). Each
-candidate carries type votes from its context: known names, organization suffixes, the role
-or title next to it, descriptor nouns ("the social media platform X", "X, a startup"), given
-names, and the shape of the word (camel-case brands such as xAI or SoftBank).
+candidate carries type votes from its context (`loaders.type_cues`, `loaders.person_cues`,
+`loaders.place_cues`): known names, organization suffixes, the role or title next to it,
+descriptor nouns ("the social media platform X", "X, a startup"), given names, and the shape
+of the word (camel-case brands such as xAI or SoftBank).
 
 >>> from loaders.lexicon import Lexicon
 >>> a = analyze("Tesla CEO Elon Musk met OpenAI chief Sam Altman.", 0, Lexicon.load())
@@ -16,6 +17,7 @@ names, and the shape of the word (camel-case brands such as xAI or SoftBank).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from loaders.lexicon import AMBIGUOUS, Lexicon, Role
@@ -23,43 +25,23 @@ from loaders.long_names import and_body, campaign, listed_tail, of_the, portfoli
 from loaders.person_cues import credit_names, person_votes
 from loaders.place_cues import place_votes
 from loaders.tokens import Tok, tokenize
+from loaders.type_cues import (
+    ALLCAPS_RE,
+    CAMEL_RE,
+    W_DESCRIPTOR,
+    W_SHAPE,
+    W_TITLE,
+    place_end,
+    type_votes,
+)
 
-CAMEL_RE = re.compile(r"^[a-z]+[A-Z][A-Za-z0-9]*$|^[A-Z][a-z]+[A-Z][A-Za-z0-9]*$")
-ALLCAPS_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
 # lower-case particles inside personal and institutional names
 PARTICLES = "de da do van von der den du la le al bin ibn di del della dei degli dos das y ter ten"
 NAME_CONNECTORS = frozenset(PARTICLES.split() + ["zu", "af"])
-DETERMINERS = frozenset("a an the its his her their our this that one another".split())
-COPULAS = frozenset("is was are were becomes became remains remained".split())
-FUNCTION = frozenset(
-    "and or but of in on at to for with by from is was are were has have had will would said "
-    "says that which who as than".split()
-)
-MAKE_WORDS = frozenset(
-    {"makes", "make", "made", "maker", "makers", "launched", "sells", "released"}
-)
+IsName = Callable[[int], bool]  # whether token k is a free name token
 OPEN_PUNCT = frozenset("\"'“‘([:—–-")
-NAME_DETS = frozenset({"the", "its", "their", "his", "her", "'s", "our"})
 CLOSERS = frozenset("\"'”’)]")
 OPENERS = frozenset(['"', "“", "‘", "'", "(", ":", "-", "--", "—", "–"])  # ... or a dateline's dash
-
-# Vote weights: how much each kind of cue says about a candidate's type.
-AGE = re.compile(r"[1-9][0-9]")
-# "X said she ...": not "X told her" (an object)
-SAY_VERBS = frozenset({"said", "says", "added", "wrote", "argued", "insisted"})
-PERSON_PRONOUNS = frozenset({"he", "she", "his"})
-W_KNOWN = 20.0
-W_LEGAL = 6.0
-W_TITLE = 5.0
-W_APPOSITIVE = 4.0
-W_ORG_WORD = 3.0
-W_FIRST_NAME = 3.0
-W_DESCRIPTOR = 3.0
-W_ROLE_ORG = 2.0
-W_LOCATED = 4.0
-W_NAME_HEAD = 2.0
-W_SHAPE = 1.5
-W_FORMED = 10.0  # "merge to form Jordan Hayes": outweighs a given name in a few mentions
 
 
 @dataclass
@@ -200,76 +182,99 @@ def _span_marks(lows: list[str], toks: list[Tok], lex: Lexicon):
     i = 0
     while i < n:
         if lows[i] in lex.roles:
-            hit = lex.roles.match(lows, i)
-            if hit and lows[i] in lex.titles:
-                longer = lex.titles.match(lows, i)
-                if longer and longer[0] > hit[0]:
-                    hit = None  # "chief of staff", "general counsel": a title
-            if hit:
-                e = i + hit[0]
-                # "Keystone Growth Partners": a capitalized org word ending a name is the name
-                tail_of_name = (
-                    toks[i].text[0].isupper()
-                    and (lows[e - 1] in lex.org_words)
-                    and i > 0
-                    # "Brandt Hollis & Partners": after an ampersand too
-                    and (_is_name_token(toks[i - 1]) or _ampersand(i - 1, toks))
-                    # "Hollis Partners Fund II" goes on; "Keystone Partners CEO Ann Lee" not
-                    and (e >= n or not _is_name_token(toks[e]) or lows[e] in lex.org_words)
-                )
-                if not tail_of_name and not _opens_name(i, e, toks, lows, lex):
-                    # "Chief Medical Officer", "chief of staff": a function, not a role
-                    m = e
-                    while m < n and lows[m] in lex.role_modifiers:
-                        m += 1
-                    if m == e:  # "Chief Nursing Officer", "Chief Human Resources Officer"
-                        o = e
-                        while o < min(n, e + 3) and lows[o] != "officer" and lows[o].isalpha():
-                            o += 1
-                        if o < n and o > e and lows[o] == "officer":
-                            m = o + 1
-                    if m > e:
-                        titles.append((i, m))
-                        i = m
-                        continue
-                    roles.append((i, e, hit[1]))
-                    i = e
-                    continue
+            mark = _role_mark(i, lows, toks, lex)
+            if mark is not None:
+                e, role = mark
+                if role is None:
+                    titles.append((i, e))
+                else:
+                    roles.append((i, e, role))
+                i = e
+                continue
         if lows[i] in lex.titles:
-            hit = lex.titles.match(lows, i)
-            # "Hartley Capital Partners", "Union of Journalists": a capitalized title word
-            # inside a name is part of it
-            capital = toks[i].text[0].isupper()
-            # "Cremlow Farmers", "Davy Stockbrokers": a capitalized plural after a name ends it
-            plural = hit is not None and hit[0] == 1 and lows[i].endswith("s")
-            inside = (
-                capital
-                and i > 0
-                and _is_name_token(toks[i - 1])
-                and (lows[i] in lex.org_words or plural)
-            )
-            if capital and i > 1 and lows[i - 1] in ("of", "for"):
-                inside = _is_name_token(toks[i - 2])
-            if capital and plural and i + 2 < n and lows[i + 1] in ("'", "’"):
-                inside = inside or _plural_possessive_name(i + 2, toks, lows, lex)
-            # "banker Ines Lord said", "Tom King, a farmer": a surname after a given name
-            if (
-                capital
-                and hit is not None
-                and hit[0] == 1
-                and i > 0
-                and lows[i - 1] in lex.first_names
-            ):
-                inside = inside or i + 1 >= n or not _is_name_token(toks[i + 1])
-            if hit and not inside and not _opens_name(i, i + hit[0], toks, lows, lex):
-                e = portfolio_end(
-                    i + hit[0], lows, lambda k: k < n and _is_name_token(toks[k]), lex
-                )
+            end = _title_mark(i, lows, toks, lex)
+            if end is not None:
+                e = end
                 titles.append((i, e))
                 i = e
                 continue
         i += 1
     return roles, titles
+
+
+def _role_mark(
+    i: int, lows: list[str], toks: list[Tok], lex: Lexicon
+) -> tuple[int, Role | None] | None:
+    """The role phrase at token i: its end and role, or its end and None for a function
+    ("Chief Medical Officer", "chief of staff": a title); None when it is no role here (a
+    longer title, or a word of an organization's name)."""
+    hit = lex.roles.match(lows, i)
+    if hit and lows[i] in lex.titles:
+        longer = lex.titles.match(lows, i)
+        if longer and longer[0] > hit[0]:
+            return None  # "chief of staff", "general counsel": a title
+    if not hit:
+        return None
+    e = i + hit[0]
+    if _org_word_tail(i, e, lows, toks, lex) or _opens_name(i, e, toks, lows, lex):
+        return None
+    # "Chief Medical Officer", "chief of staff": a function, not a role
+    m = e
+    n = len(lows)
+    while m < n and lows[m] in lex.role_modifiers:
+        m += 1
+    if m == e:  # "Chief Nursing Officer", "Chief Human Resources Officer"
+        o = e
+        while o < min(n, e + 3) and lows[o] != "officer" and lows[o].isalpha():
+            o += 1
+        if o < n and o > e and lows[o] == "officer":
+            m = o + 1
+    return (m, None) if m > e else (e, hit[1])
+
+
+def _org_word_tail(i: int, e: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> bool:
+    """ "Keystone Growth Partners": a capitalized org word [i, e) ending a name is the name
+    ("Hollis Partners Fund II" goes on; "Keystone Partners CEO Ann Lee" does not)."""
+    return (
+        toks[i].text[0].isupper()
+        and (lows[e - 1] in lex.org_words)
+        and i > 0
+        # "Brandt Hollis & Partners": after an ampersand too
+        and (_is_name_token(toks[i - 1]) or _ampersand(i - 1, toks))
+        and (e >= len(lows) or not _is_name_token(toks[e]) or lows[e] in lex.org_words)
+    )
+
+
+def _title_mark(i: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> int | None:
+    """The end of the title phrase at token i (with a minister's portfolio), or None when there
+    is none or its word belongs to a name."""
+    hit = lex.titles.match(lows, i)
+    if not hit or _title_in_name(i, hit[0], lows, toks, lex):
+        return None
+    if _opens_name(i, i + hit[0], toks, lows, lex):
+        return None
+    n = len(lows)
+    return portfolio_end(i + hit[0], lows, lambda k: k < n and _is_name_token(toks[k]), lex)
+
+
+def _title_in_name(i: int, size: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> bool:
+    """A capitalized title word at token i (`size` words long) inside a name: "Hartley Capital
+    Partners", "Union of Journalists", "Cremlow Farmers", "banker Ines Lord said"."""
+    n = len(lows)
+    capital = toks[i].text[0].isupper()
+    # "Cremlow Farmers", "Davy Stockbrokers": a capitalized plural after a name ends it
+    plural = size == 1 and lows[i].endswith("s")
+    inside = (
+        capital and i > 0 and _is_name_token(toks[i - 1]) and (lows[i] in lex.org_words or plural)
+    )
+    if capital and i > 1 and lows[i - 1] in ("of", "for"):
+        inside = _is_name_token(toks[i - 2])
+    if capital and plural and i + 2 < n and lows[i + 1] in ("'", "’"):
+        inside = inside or _plural_possessive_name(i + 2, toks, lows, lex)
+    # "banker Ines Lord said", "Tom King, a farmer": a surname after a given name
+    if capital and size == 1 and i > 0 and lows[i - 1] in lex.first_names:
+        inside = inside or i + 1 >= n or not _is_name_token(toks[i + 1])
+    return inside
 
 
 def _plural_possessive_name(k: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
@@ -322,116 +327,162 @@ def _runs(toks: list[Tok], lows: list[str], blocked: set[int], lex: Lexicon, isn
         if not name(i):
             i += 1
             continue
-        j = i + 1
-        institution = False  # an of-head has joined its complement: "Ministry of Fisheries"
-        while j < n:
-            if name(j):
-                j += 1
-                continue
-            low = lows[j]
-            # "Friends of the Marshes", "Ministry of Fisheries, Ports and Coastal Affairs",
-            # "Competition and Markets Authority" (see loaders.long_names)
-            e = of_the(j, lows[j - 1], lows, name, lex, institution)
-            if e == j and institution and low in (",", "and"):
-                e = listed_tail(j, lows, name, lex)
-            if e == j and low == "and":
-                e = and_body(i, j, lows, name, lex)
-            if e == j and low == "the":
-                e = campaign(i, j, lows, name, lex)
-            if e > j:
-                j = e
-                institution = True
-                continue
-            # "Pieter van der Berg", "Maria de la Cruz": two connectors in a row
-            if (
-                low in NAME_CONNECTORS
-                and toks[j].text.islower()
-                and j + 2 < n
-                and lows[j + 1] in NAME_CONNECTORS
-                and toks[j + 1].text.islower()
-                and name(j + 2)
-            ):
-                j += 3
-                continue
-            if name(j + 1):
-                prev = lows[j - 1]
-                # "Royal Society for the Protection of Birds": inside an institution's name
-                if low == "in" and _people_in(i, j, toks, lows, name, lex):
-                    j = _part_end_names(j + 1, name)  # "Women in Mining", "Girls in Welding"
-                    continue
-                if low in ("on", "into") and lows[j + 1] not in lex.stopwords:
-                    # "Committee on Climate Change", "Centre for Research into Energy"; not "the
-                    # Commission on Harlow Bank's fees"
-                    e = _part_end_names(j + 1, name)
-                    owner = e < n and lows[e] in ("'s", "’s")
-                    if (institution or prev in lex.topic_heads) and not owner:
-                        institution = True
-                        j += 2
-                        continue
-                if low == "&" or (low in ("of", "for") and (prev in lex.of_heads or institution)):
-                    # "Ministry of Fisheries" names an institution; "Gulf of Maine" a place
-                    place = prev in lex.name_starts or lex.heads.get((prev,)) == "Location"
-                    institution = institution or (low != "&" and not place and prev != "port")
-                    j += 2
-                    continue
-                if low in NAME_CONNECTORS and toks[j].text.islower():
-                    j += 2
-                    continue
-                # "St. Luke's", "Mt. Sinai"
-                if low == "." and prev in lex.never_final and toks[j - 1].text[0].isupper():
-                    j += 1
-                    continue
-                # a middle initial: "Robert K. Hallam", "J. Robert Smith"
-                if (
-                    low == "."
-                    and _is_initial(toks[j - 1])
-                    and (j - 1 > i or name(j + 2))
-                    and lows[j + 1] not in lex.stopwords
-                    and lows[j + 1] not in lex.sentence_starters
-                ):
-                    j += 1
-                    continue
-                # "Irish Farmers' Association", "Nurses' Union": a plural possessive
-                if low in ("'", "’") and prev.endswith("s") and toks[j - 1].text[0].isupper():
-                    e = _part_end_names(j + 1, name)
-                    if lows[e - 1] in lex.org_words:
-                        j = e
-                        continue
-                # "Hobb's Loaf", "McGill's Bakery": a shop named for its owner
-                if low in ("'s", "’s") and _shop_name(i, j, lows, name, lex):
-                    j += 2
-                    continue
-                # "St. Luke's Medical Center": a possessive inside an institution's name (not
-                # "Tray's Holdco Group": one word before it is an owner)
-                if (
-                    low == "'s"
-                    and (j - i > 1 or lows[i] in ("saint", "st"))
-                    and lex.known_phrases.get(tuple(lows[i:j])) is None
-                ):
-                    e = j + 1
-                    while name(e):
-                        e += 1
-                    if e - j > 2 and lows[e - 1] in lex.org_words:
-                        j = e
-                        continue
-            # "Velmora Health, Inc.": a legal form after a comma belongs to the name
-            if (
-                low == ","
-                and j + 1 < n
-                and lows[j + 1] in lex.legal_suffixes
-                and toks[j + 1].text[0].isupper()
-                and (j + 2 >= n or not name(j + 2))
-            ):
-                j += 2
-                if j < n and lows[j] == ".":
-                    j += 1
-                break
-            # "Inc." and "Corp." keep their period inside the name.
-            if low == "." and lows[j - 1] in lex.legal_suffixes:
-                j += 1
-            break
+        j = _run_end(i, toks, lows, name, lex)
         yield i, j
         i = j
+
+
+def _run_end(i: int, toks: list[Tok], lows: list[str], name: IsName, lex: Lexicon) -> int:
+    """The end of the run of name tokens from token i: past the connectors, punctuation and
+    legal forms that belong inside a name."""
+    n = len(toks)
+    j = i + 1
+    institution = False  # an of-head has joined its complement: "Ministry of Fisheries"
+    while j < n:
+        if name(j):
+            j += 1
+            continue
+        low = lows[j]
+        e = _long_name_end(i, j, lows, name, lex, institution)
+        if e > j:
+            j = e
+            institution = True
+            continue
+        # "Pieter van der Berg", "Maria de la Cruz": two connectors in a row
+        if (
+            low in NAME_CONNECTORS
+            and toks[j].text.islower()
+            and j + 2 < n
+            and lows[j + 1] in NAME_CONNECTORS
+            and toks[j + 1].text.islower()
+            and name(j + 2)
+        ):
+            j += 3
+            continue
+        if name(j + 1):
+            joined = _joined(i, j, toks, lows, name, lex, institution)
+            if joined is not None:
+                j, institution = joined
+                continue
+            e = _punctuated(i, j, toks, lows, name, lex)
+            if e > j:
+                j = e
+                continue
+        return _legal_tail(j, toks, lows, name, lex)
+    return j
+
+
+def _long_name_end(
+    i: int, j: int, lows: list[str], name: IsName, lex: Lexicon, institution: bool
+) -> int:
+    """The end of an institution's long name going on at token j (see loaders.long_names):
+    "Friends of the Marshes", "Ministry of Fisheries, Ports and Coastal Affairs", "Competition
+    and Markets Authority", "Save the Kell Estuary"; j when none does."""
+    low = lows[j]
+    e = of_the(j, lows[j - 1], lows, name, lex, institution)
+    if e == j and institution and low in (",", "and"):
+        e = listed_tail(j, lows, name, lex)
+    if e == j and low == "and":
+        e = and_body(i, j, lows, name, lex)
+    if e == j and low == "the":
+        e = campaign(i, j, lows, name, lex)
+    return e
+
+
+def _joined(
+    i: int,
+    j: int,
+    toks: list[Tok],
+    lows: list[str],
+    name: IsName,
+    lex: Lexicon,
+    institution: bool,
+) -> tuple[int, bool] | None:
+    """A connector word at token j inside a name ("Women in Mining", "Committee on Climate
+    Change", "Ministry of Fisheries", "Marks & Spencer", "Ludwig van Beethoven"): the run's new
+    end and whether it now names an institution; None when the word ends the run."""
+    low = lows[j]
+    prev = lows[j - 1]
+    # "Royal Society for the Protection of Birds": inside an institution's name
+    if low == "in" and _people_in(i, j, toks, lows, name, lex):
+        return _part_end_names(j + 1, name), institution  # "Women in Mining"
+    if low in ("on", "into") and lows[j + 1] not in lex.stopwords:
+        # "Committee on Climate Change", "Centre for Research into Energy"; not "the
+        # Commission on Harlow Bank's fees"
+        e = _part_end_names(j + 1, name)
+        owner = e < len(lows) and lows[e] in ("'s", "’s")
+        if (institution or prev in lex.topic_heads) and not owner:
+            return j + 2, True
+    if low == "&" or (low in ("of", "for") and (prev in lex.of_heads or institution)):
+        # "Ministry of Fisheries" names an institution; "Gulf of Maine" a place
+        place = prev in lex.name_starts or lex.heads.get((prev,)) == "Location"
+        return j + 2, institution or (low != "&" and not place and prev != "port")
+    if low in NAME_CONNECTORS and toks[j].text.islower():
+        return j + 2, institution
+    return None
+
+
+def _punctuated(
+    i: int, j: int, toks: list[Tok], lows: list[str], name: IsName, lex: Lexicon
+) -> int:
+    """Punctuation at token j inside a name: "St. Luke's", "Robert K. Hallam", "Irish Farmers'
+    Association", "Hobb's Loaf". The run's new end, or j when it ends the run."""
+    low = lows[j]
+    prev = lows[j - 1]
+    # "St. Luke's", "Mt. Sinai"
+    if low == "." and prev in lex.never_final and toks[j - 1].text[0].isupper():
+        return j + 1
+    # a middle initial: "Robert K. Hallam", "J. Robert Smith"
+    if (
+        low == "."
+        and _is_initial(toks[j - 1])
+        and (j - 1 > i or name(j + 2))
+        and lows[j + 1] not in lex.stopwords
+        and lows[j + 1] not in lex.sentence_starters
+    ):
+        return j + 1
+    # "Irish Farmers' Association", "Nurses' Union": a plural possessive
+    if low in ("'", "’") and prev.endswith("s") and toks[j - 1].text[0].isupper():
+        e = _part_end_names(j + 1, name)
+        if lows[e - 1] in lex.org_words:
+            return e
+    # "Hobb's Loaf", "McGill's Bakery": a shop named for its owner
+    if low in ("'s", "’s") and _shop_name(i, j, lows, name, lex):
+        return j + 2
+    # "St. Luke's Medical Center": a possessive inside an institution's name (not
+    # "Tray's Holdco Group": one word before it is an owner)
+    if (
+        low == "'s"
+        and (j - i > 1 or lows[i] in ("saint", "st"))
+        and lex.known_phrases.get(tuple(lows[i:j])) is None
+    ):
+        e = j + 1
+        while name(e):
+            e += 1
+        if e - j > 2 and lows[e - 1] in lex.org_words:
+            return e
+    return j
+
+
+def _legal_tail(j: int, toks: list[Tok], lows: list[str], name: IsName, lex: Lexicon) -> int:
+    """The end of a run stopped at token j, taking a legal form after a comma ("Velmora
+    Health, Inc.") and the period of "Inc." and "Corp."."""
+    n = len(toks)
+    low = lows[j]
+    if (
+        low == ","
+        and j + 1 < n
+        and lows[j + 1] in lex.legal_suffixes
+        and toks[j + 1].text[0].isupper()
+        and (j + 2 >= n or not name(j + 2))
+    ):
+        j += 2
+        if j < n and lows[j] == ".":
+            j += 1
+        return j
+    if low == "." and lows[j - 1] in lex.legal_suffixes:
+        j += 1
+    return j
 
 
 def _people_in(i: int, j: int, toks: list[Tok], lows: list[str], name, lex: Lexicon) -> bool:
@@ -514,7 +565,7 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
         if j - i > 1 and toks[i].text.isupper() and len(toks[i].text) > 1:
             break  # "AI Zone": an acronym opening a longer name
         if j - i == 2 and lows[i] in lex.name_adjectives and toks[i].text.istitle():
-            if _place_end(lows, j, lex) or (i > 0 and lows[i - 1] in ("in", "across")):
+            if place_end(lows, j, lex) or (i > 0 and lows[i - 1] in ("in", "across")):
                 break  # "the Eastern Region", "in South Yorkshire": a direction opening a region
         if j - i > 1 and (lows[i + 1] == "of" or lows[i] in lex.heads):
             break  # "Project Swift", "Department of Energy"
@@ -566,57 +617,7 @@ def _split_known(i: int, j: int, lows: list[str], lex: Lexicon, person: bool = F
                 return [(i, j, None)]
         if hit and k + hit[0] <= j:
             e = k + hit[0]
-            rest = lows[e:j]
-            institution = (
-                (k == i or (k == i + 1 and lows[i] == "the"))  # "The Ohio Department of ..."
-                and hit[1][1] == "Location"
-                and rest
-                and (rest[-1] in lex.org_words or "of" in rest or rest[0] in lex.of_heads)
-            ) or (  # "Coastal Georgia Jobs Council": a place inside an institution's name
-                hit[1][1] == "Location"
-                and len(rest) >= 2
-                and rest[-1] in lex.org_words
-                and j - i <= 5
-                and not any(lows[m] in lex.first_names for m in range(i, k))
-            )
-            # "Airline Crew Union of Ireland", "Port of Rotterdam Authority"
-            closing = (
-                k - i >= 1
-                and lows[k - 1] == "of"
-                and k >= 2
-                and (lows[k - 2] in lex.org_words or lows[k - 2] in lex.of_heads)
-            )
-            # "Helvetia Zurich", "Mizuno Brasil": a place ending a brand's name is part of it
-            brand = (
-                hit[1][1] == "Location"
-                and e == j
-                and k - i == 1
-                and lows[i] not in lex.first_names
-                and lows[i] not in lex.stopwords  # "the U.S. government": no brand
-                and lex.known_phrases.get((lows[i],)) is None
-            )
-            # "Salesforce Ventures", "Nvidia Capital": a known company's arm
-            arm = (
-                hit[1][1] == "Organization"
-                and k == i
-                and rest
-                and all(w in lex.org_words for w in rest)
-            )
-            # "the Oslo Bors", "Lisbon Fintech": a place opening a two-word name
-            opening = (
-                hit[1][1] in ("Location", "Organization")
-                and k == i
-                and 1 <= j - e <= 2
-                and e - k == 1
-                and lows[e] not in lex.first_names
-                and all(
-                    w.isalpha() and w not in lex.stopwords and w not in lex.known_phrases
-                    for w in lows[e:j]
-                )
-            )
-            # "Greater Accra Region", "Kessel Valley Province": a place inside a region's name
-            region = hit[1][1] == "Location" and e < j and j - i <= 4 and _place_end(lows, j, lex)
-            if institution or closing or brand or arm or region or opening:
+            if _known_in_name(i, j, k, e, hit[1][1], lows, lex):
                 return [(i, j, None)]
             if start < k:
                 pieces.append((start, k, None))
@@ -629,11 +630,58 @@ def _split_known(i: int, j: int, lows: list[str], lex: Lexicon, person: bool = F
     return pieces
 
 
+def _known_in_name(
+    i: int, j: int, k: int, e: int, kind: str, lows: list[str], lex: Lexicon
+) -> bool:
+    """A known name of type `kind` at [k, e) that is a part of the longer name [i, j): "U.S.
+    Department of Energy", "Port of Rotterdam Authority", "Helvetia Zurich", "Salesforce
+    Ventures", "Greater Accra Region", "the Oslo Bors"."""
+    rest = lows[e:j]
+    place = kind == "Location"
+    # "The Ohio Department of ...": a place opening an institution's name
+    if (k == i or (k == i + 1 and lows[i] == "the")) and place and rest:
+        if rest[-1] in lex.org_words or "of" in rest or rest[0] in lex.of_heads:
+            return True
+    # "Coastal Georgia Jobs Council": a place inside an institution's name
+    if place and len(rest) >= 2 and rest[-1] in lex.org_words and j - i <= 5:
+        if not any(lows[m] in lex.first_names for m in range(i, k)):
+            return True
+    # "Airline Crew Union of Ireland", "Port of Rotterdam Authority"
+    if k - i >= 1 and lows[k - 1] == "of" and k >= 2:
+        if lows[k - 2] in lex.org_words or lows[k - 2] in lex.of_heads:
+            return True
+    # "Helvetia Zurich", "Mizuno Brasil": a place ending a brand's name is part of it
+    if (
+        place
+        and e == j
+        and k - i == 1
+        and lows[i] not in lex.first_names
+        and lows[i] not in lex.stopwords  # "the U.S. government": no brand
+        and lex.known_phrases.get((lows[i],)) is None
+    ):
+        return True
+    # "Salesforce Ventures", "Nvidia Capital": a known company's arm
+    if kind == "Organization" and k == i and rest and all(w in lex.org_words for w in rest):
+        return True
+    # "Greater Accra Region", "Kessel Valley Province": a place inside a region's name
+    if place and e < j and j - i <= 4 and place_end(lows, j, lex):
+        return True
+    # "the Oslo Bors", "Lisbon Fintech": a place opening a two-word name
+    return (
+        kind in ("Location", "Organization")
+        and k == i
+        and 1 <= j - e <= 2
+        and e - k == 1
+        and lows[e] not in lex.first_names
+        and all(
+            w.isalpha() and w not in lex.stopwords and w not in lex.known_phrases for w in lows[e:j]
+        )
+    )
+
+
 def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analysis:
     """Tokens, role words and name candidates of one sentence starting at offset `base`."""
-    opening = text.lstrip("(\"' ").lower()
-    credits = bool(lex.boilerplate) and opening.startswith(lex.boilerplate)
-    credits = credits or (headline and opening.startswith("by "))  # a byline: "By Anouk Brel"
+    credits = _credit_line(text, headline, lex)
     headline = headline and not credits  # a credit line may stand alone like a headline
     toks = _split_hyphens(tokenize(text, base), lex)
     lows = [t.low for t in toks]
@@ -643,8 +691,48 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
         blocked.update(range(i, j))
     for i, j in titles:
         blocked.update(range(i, j))
-    cands: list[Candidate] = []
-    # one pass over the tokens: name shapes, words written in lower case, reference words
+    isname, lower, refpos = _word_shapes(toks, lex)
+    a = Analysis(
+        toks,
+        lows,
+        [],
+        roles,
+        titles,
+        headline,
+        frozenset(lower),
+        tuple(refpos),
+        _question(toks),
+        frozenset(lows),
+    )
+    first = next((k for k, t in enumerate(toks) if t.text not in OPEN_PUNCT), 0)
+    cands = _known_inside(text, base, a, isname, blocked, lex)
+    cands += _run_candidates(a, text, base, blocked, isname, first, lex)
+    cands = _entities(cands, text, base, toks, lows, lex)
+    former = _describing(cands, toks, lows, lex)
+    a.cands = _kept(cands, toks, lows, first, lex)
+    if credits:
+        # "(Reporting by A; Editing by B)": credits, not news; only the people they name
+        a.cands = credit_names(a, lex)
+    elif not headline:
+        type_votes(a, lex)
+        if former:
+            _staff_names(a, former)
+        person_votes(a, lex)
+        place_votes(a, lex)
+    return a
+
+
+def _credit_line(text: str, headline: bool, lex: Lexicon) -> bool:
+    """A credit line ("Reporting by ...", see `boilerplate`) or, as a headline, a byline ("By
+    Anouk Brel")."""
+    opening = text.lstrip("(\"' ").lower()
+    credits = bool(lex.boilerplate) and opening.startswith(lex.boilerplate)
+    return credits or (headline and opening.startswith("by "))
+
+
+def _word_shapes(toks: list[Tok], lex: Lexicon) -> tuple[list[bool], set[str], list[int]]:
+    """One pass over the tokens: which have a name's shape, the words written in lower case,
+    and where a reference word (`reference_words`) stands."""
     isname: list[bool] = []
     lower: set[str] = set()
     refpos: list[int] = []
@@ -665,16 +753,48 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
             isname.append(False)
         if t.low in refs:
             refpos.append(k)
-    # known names with numbers or lower-case words inside ("Hornsea 3", "GPT-4o mini")
+    return isname, lower, refpos
+
+
+def _question(toks: list[Tok]) -> bool:
+    """The sentence ends with a question mark (before closing quotes or brackets)."""
+    end = len(toks) - 1
+    while end >= 0 and toks[end].text in CLOSERS:
+        end -= 1
+    return end >= 0 and toks[end].text == "?"
+
+
+def _known_inside(
+    text: str, base: int, a: Analysis, isname: list[bool], blocked: set[int], lex: Lexicon
+) -> list[Candidate]:
+    """Known names with numbers or lower-case words inside ("Hornsea 3", "GPT-4o mini"); their
+    tokens join `blocked`."""
+    cands: list[Candidate] = []
+    toks, lows = a.toks, a.lows
     for i, low in enumerate(lows):
         if low in lex.known_phrases and isname[i] and i not in blocked:
             hit = lex.known_phrases.match(lows, i)
             if hit and hit[0] > 1 and not all(isname[i : i + hit[0]]):
                 cands.append(_cand(text, base, toks, i, i + hit[0], known=hit[1]))
                 blocked.update(range(i, i + hit[0]))
-    title_ends = {j for _, j, _ in roles} | {j for _, j in titles}
-    title_starts = {i for i, _, role in roles if role.person_holder} | {i for i, _ in titles}
-    first = next((k for k, t in enumerate(toks) if t.text not in OPEN_PUNCT), 0)
+    return cands
+
+
+def _run_candidates(
+    a: Analysis,
+    text: str,
+    base: int,
+    blocked: set[int],
+    isname: list[bool],
+    first: int,
+    lex: Lexicon,
+) -> list[Candidate]:
+    """Candidates from the runs of name tokens: their known pieces, and (but in a headline) the
+    rest, trimmed (see `_unknown_span`)."""
+    toks, lows = a.toks, a.lows
+    title_ends = {j for _, j, _ in a.roles} | {j for _, j in a.titles}
+    title_starts = {i for i, _, role in a.roles if role.person_holder} | {i for i, _ in a.titles}
+    cands: list[Candidate] = []
     for ri, rj in _runs(toks, lows, blocked, lex, isname):
         # "chief executive Milan Novak", "Milan Novak, chief executive of Qalat": a person
         person = ri in title_ends or (
@@ -684,48 +804,74 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
             if known:
                 cands.append(_cand(text, base, toks, i, j, known=known))
                 continue
-            if headline:
-                continue
-            if j - i == 1 and lows[i] in lex.number_names and i != first:
-                if toks[i - 1].text not in OPENERS:  # "the carriers Seven and Wren"
-                    cands.append(_cand(text, base, toks, i, j))
-                    continue
-            i, j = _trim(i, j, lows, toks, lex)
-            if (
-                j - i > 1
-                and (i == first or toks[i - 1].text in OPENERS)
-                and _gerund(i, j, lows, lex)
-            ):
-                i += 1  # "Bringing Ambrel's team ...": a verb opening the sentence
-            if i == first:
-                i = _past_dateline(i, j, toks, lows, lex)
-            if i >= j:
-                continue
-            if j - i == 1 and (lows[i] in lex.stopwords or toks[i].text == "I"):
-                continue
-            cands.append(_cand(text, base, toks, i, j))
-    n = len(toks)
+            span = None if a.headline else _unknown_span(i, j, toks, lows, first, lex)
+            if span is not None:
+                cands.append(_cand(text, base, toks, span[0], span[1]))
+    return cands
+
+
+def _unknown_span(
+    i: int, j: int, toks: list[Tok], lows: list[str], first: int, lex: Lexicon
+) -> tuple[int, int] | None:
+    """The name in a piece [i, j) of a run that no list knows, without the stop-words, opening
+    verb or dateline before it; None when nothing of a name is left."""
+    if j - i == 1 and lows[i] in lex.number_names and i != first:
+        if toks[i - 1].text not in OPENERS:  # "the carriers Seven and Wren"
+            return i, j
+    i, j = _trim(i, j, lows, toks, lex)
+    if j - i > 1 and (i == first or toks[i - 1].text in OPENERS) and _gerund(i, j, lows, lex):
+        i += 1  # "Bringing Ambrel's team ...": a verb opening the sentence
+    if i == first:
+        i = _past_dateline(i, j, toks, lows, lex)
+    if i >= j:
+        return None
+    if j - i == 1 and (lows[i] in lex.stopwords or toks[i].text == "I"):
+        return None
+    return i, j
+
+
+def _entities(
+    cands: list[Candidate], text: str, base: int, toks: list[Tok], lows: list[str], lex: Lexicon
+) -> list[Candidate]:
+    """The candidates that may be entities (no law, storm or news agency), grown to take a
+    designation's number or a shop's possessive."""
     cands = [c for c in cands if not _not_entity(c, toks, lows, lex)]
-    cands = [
-        c
-        for c in cands
-        # "SAN FRANCISCO (Reuters) -": the news agency of a dateline
-        if not (
-            0 < c.i
-            and c.j + 1 < n
-            and toks[c.i - 1].text == "("
-            and toks[c.j].text == ")"
-            and toks[c.j + 1].text in ("-", "—", "–", "--")
-        )
-    ]
+    cands = [c for c in cands if not _dateline_agency(c, toks)]
     cands = [_numbered(c, text, base, toks, lows, lex) for c in cands]
     cands = [c for c in cands if c.j > c.i]
-    cands = [_possessive_name(c, text, base, toks, lows, lex) for c in cands]
+    return [_possessive_name(c, text, base, toks, lows, lex) for c in cands]
+
+
+def _dateline_agency(c: Candidate, toks: list[Tok]) -> bool:
+    """ "SAN FRANCISCO (Reuters) -": the news agency of a dateline."""
+    return (
+        0 < c.i
+        and c.j + 1 < len(toks)
+        and toks[c.i - 1].text == "("
+        and toks[c.j].text == ")"
+        and toks[c.j + 1].text in ("-", "—", "–", "--")
+    )
+
+
+def _describing(
+    cands: list[Candidate], toks: list[Tok], lows: list[str], lex: Lexicon
+) -> list[int]:
+    """Mark the candidates named only to describe someone or something (`descriptor_only`):
+    "set up by two former Bainbridge auditors", "the Super Rugby League side Dunmere Wolves",
+    "the Marlow-Tenby team". Returns the ends of the former employers."""
     former = [c.j for c in cands if _former_employer(c, toks, lows, lex)]
     starts = {c.i for c in cands}
-    for c in cands:  # "set up by two former Bainbridge auditors": no party to the sentence
+    for c in cands:
         c.descriptor_only = c.j in former or _league_of(c, starts, lows, lex)
         c.descriptor_only = c.descriptor_only or _pair_part(c, toks, lows, lex)
+    return former
+
+
+def _kept(
+    cands: list[Candidate], toks: list[Tok], lows: list[str], first: int, lex: Lexicon
+) -> list[Candidate]:
+    """The candidates that are no wire credit, rule acronym or "+" brand, in sentence order,
+    each marked whether it opens the sentence or a quote (`initial`)."""
     cands = [
         c
         for c in cands
@@ -736,32 +882,7 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
     cands.sort(key=lambda c: c.i)
     for c in cands:
         c.initial = c.i == first or (c.i > 0 and toks[c.i - 1].text in OPENERS)
-    end = len(toks) - 1
-    while end >= 0 and toks[end].text in CLOSERS:
-        end -= 1
-    question = end >= 0 and toks[end].text == "?"
-    analysis = Analysis(
-        toks,
-        lows,
-        cands,
-        roles,
-        titles,
-        headline,
-        frozenset(lower),
-        tuple(refpos),
-        question,
-        frozenset(lows),
-    )
-    if credits:
-        # "(Reporting by A; Editing by B)": credits, not news; only the people they name
-        analysis.cands = credit_names(analysis, lex)
-    elif not headline:
-        _vote(analysis, lex)
-        if former:
-            _staff_names(analysis, former)
-        person_votes(analysis, lex)
-        place_votes(analysis, lex)
-    return analysis
+    return cands
 
 
 def _former_employer(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
@@ -914,322 +1035,3 @@ def _after_at(i: int, lows: list[str]) -> bool:
 def _cand(text, base, toks, i, j, known=None) -> Candidate:
     start, end = toks[i].start, toks[j - 1].end
     return Candidate(i, j, text[start - base : end - base], start, end, known=known)
-
-
-# -- type cues -------------------------------------------------------------------------------------
-def _vote(a: Analysis, lex: Lexicon) -> None:
-    toks, lows, cands = a.toks, a.lows, a.cands
-    n = len(toks)
-    by_start = {c.i: c for c in cands}
-    by_end = {c.j: c for c in cands}
-    for c in cands:
-        if c.known:
-            c.vote(c.known[1], W_KNOWN)
-            continue
-        end = c.j - 1 if lows[c.j - 1] == "." and c.j - c.i > 1 else c.j
-        last = lows[end - 1].rstrip(".")
-        words = c.text.split()
-        if last in lex.legal_suffixes and end - c.i > 1:
-            c.vote("Organization", W_LEGAL)
-        elif last in lex.org_words and end - c.i > 1:
-            c.vote("Organization", W_ORG_WORD)
-        elif len(words) >= 2 and _given(lows[c.i], lex) and not _place_end(lows, end, lex):
-            c.vote("Person", W_FIRST_NAME)  # but "Bryan County" is a place
-        else:
-            kind = _name_end(lows, c.i, end, lex)
-            if kind:  # "Corrie Flats Wind Farm", "Project Lantern", "Orbix Cloud Platform"
-                c.vote(kind, W_NAME_HEAD if kind == "Product" else W_ORG_WORD)
-                if lows[c.i] in lex.name_starts:
-                    c.vote(kind, W_NAME_HEAD)  # "launched Project Lantern": not a product
-        if c.j - c.i == 1:
-            s = toks[c.i].text
-            if CAMEL_RE.match(s):
-                c.vote("Organization", W_SHAPE)
-            elif ALLCAPS_RE.match(s):
-                c.vote("Organization", W_SHAPE / 2)
-        # "the social media platform X", "billionaire entrepreneur Elon Musk", "startup Anthropic"
-        head = _head_before(lows, c.i, lex)
-        if head is None and c.i > 1 and lows[c.i - 1] == "," and toks[c.i - 2].text.islower():
-            # "his own AI venture, xAI"; not "Oakhurst Capital, Delmara" (a name's last word)
-            head = _head_before(lows, c.i - 1, lex)
-        if head:
-            c.vote(head[0], W_DESCRIPTOR)
-            c.descr.add(head[1])
-        elif _owned_thing(lows, c.i, lex):
-            c.vote("Product", W_NAME_HEAD + 0.5)  # "its anticoagulant, Veltrix"
-        # "Stargate, a newly announced ... initiative" / "Stargate is a joint venture"
-        k = c.j
-        if k < n and (lows[k] == "," or lows[k] in COPULAS):
-            head = _head_after(lows, k + 1, by_start, lex)
-            if head:
-                c.vote(head[0], W_APPOSITIVE)
-                c.descr.add(head[1])
-        # "the Stargate project" (a name followed by a descriptor noun), "the ChartPilot
-        # clinical documentation assistant" (a few modifiers between); not "Environmental
-        # group Bay Watch" at a sentence's start, where the word describes the next name
-        if k < n and not toks[k].text[0].isupper():
-            hit = lex.heads.match(lows, k)
-            modifier = hit and c.initial and c.j - c.i == 1 and (k + hit[0]) in by_start
-            if hit and hit[1] != "Person" and not modifier:
-                c.vote(hit[1], W_NAME_HEAD)  # also "the Antofagasta region"
-            elif c.i > 0 and lows[c.i - 1] in NAME_DETS:
-                for m in range(k + 1, min(n, k + 4)):
-                    w = toks[m - 1].text
-                    if not (w.isalpha() and w.islower()) or w in FUNCTION or w in DETERMINERS:
-                        break
-                    hit = lex.heads.match(lows, m)
-                    if hit and hit[1] not in ("Person", "Location"):
-                        if m + hit[0] >= n or lows[m + hit[0]] not in lex.heads:
-                            c.vote(hit[1], W_NAME_HEAD)
-                            break
-        # "The venture, called NC Materials, ...": the name gets the type of the head noun
-        p = c.i - 1
-        if p >= 1 and lows[p] in ("called", "named", "dubbed"):
-            q = p - 1 if lows[p - 1] != "," else p - 2
-            hit = _head_ending(lows, q, lex)
-            # not "Halden Bank named Laura Novak chief executive": a name's last word
-            if hit and hit[1] not in ("Person", "Location") and toks[q].text.islower():
-                c.vote(hit[1], W_APPOSITIVE)
-        # "the startup that makes the Canvasly whiteboard", "maker of Crispin crackers"
-        p = c.i - 1
-        if p >= 0 and lows[p] == "the":
-            p -= 1
-        if p >= 0 and (
-            lows[p] in MAKE_WORDS or (lows[p] == "of" and p > 0 and lows[p - 1] in MAKE_WORDS)
-        ):
-            c.vote("Product", W_DESCRIPTOR)
-        # "merge to form Holm Varga", "will be renamed Brindle Tessa": a new company's name
-        if _after_forming_verb(lows, c.i, lex):
-            c.vote("Organization", W_FORMED)
-        # "Dana Whitlow, 54, joined": an age in commas is for people
-        if k + 2 < n and lows[k] == "," and AGE.fullmatch(lows[k + 1]) and lows[k + 2] == ",":
-            c.vote("Person", W_TITLE)
-        # "Dana Whitlow said she would stay": a person's pronoun right after the reporting verb
-        if k + 1 < n and lows[k] in SAY_VERBS and lows[k + 1] in PERSON_PRONOUNS:
-            c.vote("Person", W_TITLE)
-        # "Elon Musk, who founded xAI": "who" is for people
-        if k + 1 < n and lows[k] == "," and lows[k + 1] == "who":
-            c.vote("Person", W_FIRST_NAME)
-        # "Boulder, Colorado": a town before its state
-        if k + 1 < n and lows[k] == "," and (k + 1) in by_start:
-            nxt = by_start[k + 1]
-            after = lows[nxt.j] if nxt.j < n else "."
-            if nxt.known and nxt.known[1] == "Location" and after != "'s":
-                c.vote("Location", W_LOCATED)
-        # "Arclight's Halo thermostat": a named thing owned by the possessor
-        poss = c.i - 1
-        if poss >= 1 and lows[poss] == "own":
-            poss -= 1  # "Pinecrest's own Ledgerline database"
-        if poss >= 1 and lows[poss] == "'s" and poss in by_end and k < n:
-            owner = by_end[poss].known
-            place = owner is not None and owner[1] == "Location"
-            head_after = lex.heads.match(lows, k) if lows[k] in lex.heads else None
-            if head_after and head_after[1] != "Product":
-                place = True  # "Chile's Antofagasta region", "Acme's X arm", "Acme's X mine"
-            if toks[k].text.isalpha() and toks[k].text.islower() and lows[k] not in FUNCTION:
-                if not place:
-                    c.vote("Product", W_NAME_HEAD + 0.5)
-        # "St. Luke's Medical Center in Knoxville": a place after a named institution
-        if c.i >= 2 and lows[c.i - 1] == "in" and (c.i - 1) in by_end and c.j - c.i <= 2:
-            c.vote("Location", W_NAME_HEAD)
-        # "a Lisbon start-up", "Brooklyn startup X": the name is a place
-        if k < n and lows[k] in lex.place_heads and c.j - c.i <= 2:
-            c.vote("Location", W_LOCATED)
-        # "Bergen-based", "Omaha, Nebraska-based": the name is a place
-        if k + 1 < n and lows[k] == "-" and lows[k + 1] in lex.hyphen:
-            if lex.hyphen[lows[k + 1]].target_first:
-                c.vote("Location", W_LOCATED)
-        # "based in Austin", "headquartered in Paris"
-        if (
-            c.i >= 2
-            and lows[c.i - 1] == "in"
-            and lows[c.i - 2]
-            in (
-                "based",
-                "headquartered",
-                "located",
-            )
-        ):
-            c.vote("Location", W_LOCATED)
-    # Role and title words: "Tesla CEO Elon Musk", "President Donald Trump".
-    ends = {i: j for i, j, _ in a.roles}
-    for i, j, role in a.roles:
-        while j + 1 < n and lows[j] == "and" and (j + 1) in ends:
-            j = ends[j + 1]  # "president and chief executive of X": the chain's end
-        holder = by_start.get(j) or (by_start.get(j + 1) if j < n and lows[j] == "," else None)
-        if holder and role.person_holder:
-            holder.vote("Person", W_TITLE)
-            # "its co-founders, Tobin Arce and Keren Adair": a plural role types both
-            more = by_start.get(holder.j + 1) if holder.j < n and lows[holder.j] == "and" else None
-            if more and lows[j - 1].endswith("s") and not more.known:
-                more.vote("Person", W_TITLE)
-        other = by_end.get(i) or (by_end.get(i - 1) if i > 0 and lows[i - 1] == "'s" else None)
-        if other and holder and role.person_holder:
-            other.vote("Organization", W_ROLE_ORG)
-        if role.person_holder and j + 1 < n and lows[j] in ("of", "at"):
-            org = by_start.get(j + 1) or (
-                by_start.get(j + 2) if lows[j + 1] == "the" and j + 2 < n else None
-            )
-            if org:
-                org.vote("Organization", W_ROLE_ORG)
-            prev = by_end.get(i - 1) if i > 0 and lows[i - 1] == "," else None
-            if prev is None and i > 1 and lows[i - 1] in DETERMINERS and lows[i - 2] == ",":
-                prev = by_end.get(i - 2)
-            if prev is None and i > 1 and lows[i - 1] == "the" and lows[i - 2] in ("is", "was"):
-                prev = by_end.get(i - 2)  # "Colm Reyes is the founder and CEO of Tamsin"
-                prev = None if prev is not None and prev.known else prev
-            if prev:
-                prev.vote("Person", W_TITLE)
-    for i, j in a.titles:
-        holder = by_start.get(j)
-        if holder:
-            holder.vote("Person", W_TITLE)
-        elif j < n and lows[j] in ("of", "at", ",", "for"):
-            # "Priya Castellano, Chief Medical Officer of Velmora"
-            k = i - 1
-            if k > 0 and lows[k] in ("a", "an", "the", "its", "his", "her", "their"):
-                k -= 1
-            prev = by_end.get(k) if k > 0 and lows[k] == "," else None
-            if prev and not prev.known:
-                prev.vote("Person", W_TITLE)
-
-
-def _given(word: str, lex: Lexicon) -> bool:
-    """A given name, also a hyphenated one whose first part is one ("Jean-Paul", "Anne-Marie")."""
-    if word in lex.first_names:
-        return True
-    return "-" in word and word.split("-", 1)[0] in lex.first_names
-
-
-def _after_forming_verb(lows: list[str], i: int, lex: Lexicon) -> bool:
-    """A `forming_verbs` phrase ends right before token i ("to form X", "be renamed X")."""
-    verbs = lex.forming_verbs
-    for k in range(max(0, i - 3), i):
-        hit = verbs.match(lows, k) if lows[k] in verbs else None
-        if hit and k + hit[0] == i:
-            return True
-    return False
-
-
-POSSESSIVE_DETS = frozenset({"its", "their", "his", "her", "'s"})
-
-
-def _owned_thing(lows: list[str], i: int, lex: Lexicon) -> bool:
-    """ "its anticoagulant, Veltrix", "its new pickup, the Drayton Hauler": a name set off after
-    a possessed common noun that no lexicon word types (not "its chief executive, X")."""
-    k = i - 1
-    if k >= 0 and lows[k] == "the":
-        k -= 1
-    if k < 2 or lows[k] != ",":
-        return False
-    m = k - 1
-    while m >= 0 and k - m <= 3 and lows[m].isalpha() and lows[m] not in POSSESSIVE_DETS:
-        w = lows[m]
-        if w in FUNCTION or w in DETERMINERS or w in lex.roles or w in lex.titles or w in lex.heads:
-            return False
-        m -= 1
-    return m >= 0 and m < k - 1 and lows[m] in POSSESSIVE_DETS
-
-
-def _place_end(lows: list[str], end: int, lex: Lexicon) -> bool:
-    hit = lex.name_ends.match([lows[end - 1]], 0) if lows[end - 1] in lex.name_ends else None
-    return hit is not None and hit[1] == "Location"
-
-
-def _name_end(lows: list[str], i: int, end: int, lex: Lexicon) -> str | None:
-    """The type a name's own last words give it ("Wind Farm": Project), or its first word
-    ("Project Lantern"), else None."""
-    if end - i > 1 and lows[i] in lex.name_starts:
-        return lex.name_starts[lows[i]]
-    if end - i > 2 and lows[i] in lex.campaign_verbs and lows[i + 1] == "the":
-        return "Organization"  # "Stop the Harbour Tunnel" campaigns; it is no tunnel
-    tail = lows[max(i, end - 3) : end][::-1]
-    hit = lex.name_ends.match(tail, 0) if tail and tail[0] in lex.name_ends else None
-    return hit[1] if hit else None
-
-
-def _head_ending(lows: list[str], q: int, lex: Lexicon) -> tuple[int, str] | None:
-    """A descriptor noun phrase ending at token q: (start, type), else None."""
-    for k in (3, 2, 1):
-        s = q - k + 1
-        if s >= 0 and lows[s] in lex.heads:
-            hit = lex.heads.match(lows, s)
-            if hit and s + hit[0] == q + 1:
-                return s, hit[1]
-    return None
-
-
-def _head_before(lows: list[str], i: int, lex: Lexicon) -> tuple[str, str] | None:
-    """Type of a descriptor noun phrase ending right before token i ("chipmaker Nvidia")."""
-    for k in (3, 2, 1):
-        s = i - k
-        if s >= 0 and lows[s] in lex.heads:
-            hit = lex.heads.match(lows, s)
-            if hit and s + hit[0] == i:
-                return hit[1], lows[i - 1]
-    return None
-
-
-def _role_of_before(lows: list[str], k: int, m: int, lex: Lexicon) -> bool:
-    """A role noun and "of" between k and m: "a supporter of the ... project"."""
-    return any(lows[x] == "of" and lows[x - 1] in lex.roles for x in range(k + 1, m))
-
-
-def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Lexicon):
-    """Type from "(a|the|...) <up to 9 words> HEAD" starting at token k, else None."""
-    n = len(lows)
-    if k < n and k in by_start and by_start[k].j < n and lows[by_start[k].j] == "'s":
-        k = by_start[k].j  # "Telvara, Brazil's second-largest mobile operator"
-        lows = list(lows)
-        lows[k] = "the"
-    if k >= n or lows[k] not in DETERMINERS:
-        return None
-    if lows[k] == "one" and k + 1 < n and lows[k + 1] == "of":
-        return None
-    end = min(n, k + 11)
-    m = k + 1
-    skipped = False  # a name inside the phrase: "a former Norsk Air pilot", "a Tarrow law firm"
-    while m < end:
-        inner = by_start.get(m)
-        if inner is not None and inner.j < n and inner.j not in by_start:
-            w = lows[inner.j]
-            if w.isalpha() and w not in FUNCTION and w not in DETERMINERS:
-                m, skipped = inner.j, True
-                continue
-        if m in by_start or lows[m] in (",", ";", ".", "that", "which", "who", "and"):
-            return None
-        if lows[m] in lex.heads:
-            hit = lex.heads.match(lows, m)
-            if hit:
-                after = m + hit[0]
-                if after < n and lows[after] == "'s":
-                    m = after + 1  # "the company's chief executive": a possessor
-                    continue
-                modifier = (  # "the state miner", "the city council": a place noun modifies
-                    hit[1] == "Location"
-                    and after < n
-                    and lows[after].isalpha()
-                    and lows[after] not in FUNCTION
-                    and lows[after] not in DETERMINERS
-                )
-                if after < n and lows[after] in lex.person_cues.speech:
-                    return None  # "Holloway-Pryce, the club said": a reporting clause
-                if not modifier and (after >= n or lows[after] not in lex.heads):
-                    if hit[1] in ("Project", "Product") and _role_of_before(lows, k, m, lex):
-                        return None  # "X, a supporter of the P project": P's head, not X's
-                    return hit[1], lows[after - 1]
-        if lows[m] in lex.titles or lows[m] in lex.roles:
-            person = (
-                lows[m] in lex.titles
-                or lex.roles.get((lows[m],)) is not None
-                and (lex.roles.get((lows[m],)).person_holder)
-            )
-            if skipped and lows[m] in lex.person_cues.shared_roles:
-                return None  # "Kite Capital, a Google investor": companies invest too
-            if person and (
-                m + 1 >= n
-                or lows[m + 1] in ("who", ",", "at", "of", ".", "to", "for", "in", "with")
-            ):
-                return "Person", lows[m]  # "a former finance minister who ..."
-        m += 1
-    return None

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
     from loaders.mentions import Analysis, Candidate
 
-# Weights, on the scale of `loaders.mentions` (a title is 5, a given name 3, an org word 3).
+# Weights, on the scale of `loaders.type_cues` (a title is 5, a given name 3, an org word 3).
 W_QUOTED = 5.0  # '"...," said X'
 W_PERSON_VERB = 3.0
 W_APPOSED_ROLE = 5.0

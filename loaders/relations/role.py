@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from loaders.lexicon import Lexicon, Role
-from loaders.mentions import AGE
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import (
     agent_after,
@@ -32,6 +31,7 @@ from loaders.relations.words import (
     ROLE_PREPS,
     M,
 )
+from loaders.type_cues import AGE
 
 
 def roles(s: Sentence) -> None:

@@ -1,0 +1,430 @@
+"""Type votes for name candidates from their own words and their context.
+
+Each cue adds a weight to one type: a known name, an organization suffix or word, a given
+name, the shape of the word (camel-case brands such as xAI or SoftBank), a descriptor noun
+before or after the name ("the social media platform X", "X, a startup"), a verb that names
+or makes it ("called X", "maker of X"), what follows it (an age, "who", a state), and the role
+or title next to it ("Tesla CEO Elon Musk"). `loaders.person_cues` and `loaders.place_cues` add
+the cues of longer constructions on the same scale.
+
+>>> from loaders.lexicon import Lexicon
+>>> from loaders.mentions import analyze
+>>> a = analyze("Dana Whitlow, who founded Orbix Labs, spoke.", 0, Lexicon.load())
+>>> [(c.text, c.best()) for c in a.cands]
+[('Dana Whitlow', 'Person'), ('Orbix Labs', 'Organization')]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from loaders.lexicon import Lexicon
+    from loaders.mentions import Analysis, Candidate
+    from loaders.tokens import Tok
+
+# word shapes
+CAMEL_RE = re.compile(r"^[a-z]+[A-Z][A-Za-z0-9]*$|^[A-Z][a-z]+[A-Z][A-Za-z0-9]*$")
+ALLCAPS_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
+
+DETERMINERS = frozenset("a an the its his her their our this that one another".split())
+COPULAS = frozenset("is was are were becomes became remains remained".split())
+FUNCTION = frozenset(
+    "and or but of in on at to for with by from is was are were has have had will would said "
+    "says that which who as than".split()
+)
+MAKE_WORDS = frozenset(
+    {"makes", "make", "made", "maker", "makers", "launched", "sells", "released"}
+)
+NAME_DETS = frozenset({"the", "its", "their", "his", "her", "'s", "our"})
+POSSESSIVE_DETS = frozenset({"its", "their", "his", "her", "'s"})
+AGE = re.compile(r"[1-9][0-9]")
+# "X said she ...": not "X told her" (an object)
+SAY_VERBS = frozenset({"said", "says", "added", "wrote", "argued", "insisted"})
+PERSON_PRONOUNS = frozenset({"he", "she", "his"})
+
+# Vote weights: how much each kind of cue says about a candidate's type.
+W_KNOWN = 20.0
+W_LEGAL = 6.0
+W_TITLE = 5.0
+W_APPOSITIVE = 4.0
+W_ORG_WORD = 3.0
+W_FIRST_NAME = 3.0
+W_DESCRIPTOR = 3.0
+W_ROLE_ORG = 2.0
+W_LOCATED = 4.0
+W_NAME_HEAD = 2.0
+W_SHAPE = 1.5
+W_FORMED = 10.0  # "merge to form Jordan Hayes": outweighs a given name in a few mentions
+
+
+def type_votes(a: Analysis, lex: Lexicon) -> None:
+    """Add the votes of every cue to the candidates of one analysed sentence.
+
+    The cues run in a fixed order: votes add up in a dict whose first key wins a tie.
+    """
+    toks, lows, cands = a.toks, a.lows, a.cands
+    by_start = {c.i: c for c in cands}
+    by_end = {c.j: c for c in cands}
+    for c in cands:
+        if c.known:
+            c.vote(c.known[1], W_KNOWN)
+            continue
+        _own_words(c, toks, lows, lex)
+        _descriptor_before(c, toks, lows, lex)
+        _descriptor_after(c, toks, lows, by_start, lex)
+        _naming_verb(c, toks, lows, lex)
+        _after_name(c, lows, by_start)
+        _possessed_product(c, toks, lows, by_end, lex)
+        _place_context(c, lows, by_end, lex)
+    _role_votes(a, by_start, by_end)
+    _title_votes(a, by_start, by_end)
+
+
+def _own_words(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> None:
+    """The name's own words: a legal form, an organization word, a given name, a name's head
+    ("Wind Farm", "Project Lantern") or the shape of a one-word name (camel case, capitals)."""
+    end = c.j - 1 if lows[c.j - 1] == "." and c.j - c.i > 1 else c.j
+    last = lows[end - 1].rstrip(".")
+    words = c.text.split()
+    if last in lex.legal_suffixes and end - c.i > 1:
+        c.vote("Organization", W_LEGAL)
+    elif last in lex.org_words and end - c.i > 1:
+        c.vote("Organization", W_ORG_WORD)
+    elif len(words) >= 2 and _given(lows[c.i], lex) and not place_end(lows, end, lex):
+        c.vote("Person", W_FIRST_NAME)  # but "Bryan County" is a place
+    else:
+        kind = _name_end(lows, c.i, end, lex)
+        if kind:  # "Corrie Flats Wind Farm", "Project Lantern", "Orbix Cloud Platform"
+            c.vote(kind, W_NAME_HEAD if kind == "Product" else W_ORG_WORD)
+            if lows[c.i] in lex.name_starts:
+                c.vote(kind, W_NAME_HEAD)  # "launched Project Lantern": not a product
+    if c.j - c.i == 1:
+        s = toks[c.i].text
+        if CAMEL_RE.match(s):
+            c.vote("Organization", W_SHAPE)
+        elif ALLCAPS_RE.match(s):
+            c.vote("Organization", W_SHAPE / 2)
+
+
+def _descriptor_before(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> None:
+    """ "the social media platform X", "billionaire entrepreneur Elon Musk", "startup Anthropic",
+    "his own AI venture, xAI"; else "its anticoagulant, Veltrix" (a possessed thing)."""
+    head = _head_before(lows, c.i, lex)
+    if head is None and c.i > 1 and lows[c.i - 1] == "," and toks[c.i - 2].text.islower():
+        # "his own AI venture, xAI"; not "Oakhurst Capital, Delmara" (a name's last word)
+        head = _head_before(lows, c.i - 1, lex)
+    if head:
+        c.vote(head[0], W_DESCRIPTOR)
+        c.descr.add(head[1])
+    elif _owned_thing(lows, c.i, lex):
+        c.vote("Product", W_NAME_HEAD + 0.5)  # "its anticoagulant, Veltrix"
+
+
+def _descriptor_after(
+    c: Candidate, toks: list[Tok], lows: list[str], by_start: dict[int, Candidate], lex: Lexicon
+) -> None:
+    """ "Stargate, a newly announced ... initiative", "Stargate is a joint venture", "the
+    Stargate project", "the ChartPilot clinical documentation assistant"."""
+    k = c.j
+    n = len(lows)
+    if k < n and (lows[k] == "," or lows[k] in COPULAS):
+        head = _head_after(lows, k + 1, by_start, lex)
+        if head:
+            c.vote(head[0], W_APPOSITIVE)
+            c.descr.add(head[1])
+    # a name followed by a descriptor noun, or a few modifiers and one; not "Environmental
+    # group Bay Watch" at a sentence's start, where the word describes the next name
+    if k < n and not toks[k].text[0].isupper():
+        hit = lex.heads.match(lows, k)
+        modifier = hit and c.initial and c.j - c.i == 1 and (k + hit[0]) in by_start
+        if hit and hit[1] != "Person" and not modifier:
+            c.vote(hit[1], W_NAME_HEAD)  # also "the Antofagasta region"
+        elif c.i > 0 and lows[c.i - 1] in NAME_DETS:
+            for m in range(k + 1, min(n, k + 4)):
+                w = toks[m - 1].text
+                if not (w.isalpha() and w.islower()) or w in FUNCTION or w in DETERMINERS:
+                    break
+                hit = lex.heads.match(lows, m)
+                if hit and hit[1] not in ("Person", "Location"):
+                    if m + hit[0] >= n or lows[m + hit[0]] not in lex.heads:
+                        c.vote(hit[1], W_NAME_HEAD)
+                        break
+
+
+def _naming_verb(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> None:
+    """A verb before the name that names, makes or forms it: "The venture, called NC
+    Materials", "the startup that makes the Canvasly whiteboard", "merge to form Holm Varga"."""
+    p = c.i - 1
+    if p >= 1 and lows[p] in ("called", "named", "dubbed"):
+        q = p - 1 if lows[p - 1] != "," else p - 2
+        hit = _head_ending(lows, q, lex)
+        # not "Halden Bank named Laura Novak chief executive": a name's last word
+        if hit and hit[1] not in ("Person", "Location") and toks[q].text.islower():
+            c.vote(hit[1], W_APPOSITIVE)  # the name gets the type of the head noun
+    # "maker of Crispin crackers"
+    p = c.i - 1
+    if p >= 0 and lows[p] == "the":
+        p -= 1
+    if p >= 0 and (
+        lows[p] in MAKE_WORDS or (lows[p] == "of" and p > 0 and lows[p - 1] in MAKE_WORDS)
+    ):
+        c.vote("Product", W_DESCRIPTOR)
+    # "will be renamed Brindle Tessa": a new company's name
+    if _after_forming_verb(lows, c.i, lex):
+        c.vote("Organization", W_FORMED)
+
+
+def _after_name(c: Candidate, lows: list[str], by_start: dict[int, Candidate]) -> None:
+    """What follows the name: an age in commas ("Dana Whitlow, 54, joined"), a person's pronoun
+    after a reporting verb ("Dana Whitlow said she"), "who" ("Elon Musk, who founded xAI"),
+    or a known place ("Boulder, Colorado": a town before its state)."""
+    k = c.j
+    n = len(lows)
+    if k + 2 < n and lows[k] == "," and AGE.fullmatch(lows[k + 1]) and lows[k + 2] == ",":
+        c.vote("Person", W_TITLE)
+    if k + 1 < n and lows[k] in SAY_VERBS and lows[k + 1] in PERSON_PRONOUNS:
+        c.vote("Person", W_TITLE)
+    if k + 1 < n and lows[k] == "," and lows[k + 1] == "who":
+        c.vote("Person", W_FIRST_NAME)
+    if k + 1 < n and lows[k] == "," and (k + 1) in by_start:
+        nxt = by_start[k + 1]
+        after = lows[nxt.j] if nxt.j < n else "."
+        if nxt.known and nxt.known[1] == "Location" and after != "'s":
+            c.vote("Location", W_LOCATED)
+
+
+def _possessed_product(
+    c: Candidate, toks: list[Tok], lows: list[str], by_end: dict[int, Candidate], lex: Lexicon
+) -> None:
+    """ "Arclight's Halo thermostat", "Pinecrest's own Ledgerline database": a named thing
+    owned by the possessor (not "Chile's Antofagasta region", "Acme's X arm")."""
+    k = c.j
+    poss = c.i - 1
+    if poss >= 1 and lows[poss] == "own":
+        poss -= 1
+    if poss >= 1 and lows[poss] == "'s" and poss in by_end and k < len(lows):
+        owner = by_end[poss].known
+        place = owner is not None and owner[1] == "Location"
+        head_after = lex.heads.match(lows, k) if lows[k] in lex.heads else None
+        if head_after and head_after[1] != "Product":
+            place = True  # "Chile's Antofagasta region", "Acme's X arm", "Acme's X mine"
+        if toks[k].text.isalpha() and toks[k].text.islower() and lows[k] not in FUNCTION:
+            if not place:
+                c.vote("Product", W_NAME_HEAD + 0.5)
+
+
+def _place_context(
+    c: Candidate, lows: list[str], by_end: dict[int, Candidate], lex: Lexicon
+) -> None:
+    """Words around the name that make it a place: "St. Luke's Medical Center in Knoxville",
+    "a Lisbon start-up", "Bergen-based", "based in Austin"."""
+    k = c.j
+    n = len(lows)
+    # a place after a named institution
+    if c.i >= 2 and lows[c.i - 1] == "in" and (c.i - 1) in by_end and c.j - c.i <= 2:
+        c.vote("Location", W_NAME_HEAD)
+    # "a Lisbon start-up", "Brooklyn startup X"
+    if k < n and lows[k] in lex.place_heads and c.j - c.i <= 2:
+        c.vote("Location", W_LOCATED)
+    # "Bergen-based", "Omaha, Nebraska-based"
+    if k + 1 < n and lows[k] == "-" and lows[k + 1] in lex.hyphen:
+        if lex.hyphen[lows[k + 1]].target_first:
+            c.vote("Location", W_LOCATED)
+    # "based in Austin", "headquartered in Paris"
+    if c.i >= 2 and lows[c.i - 1] == "in":
+        if lows[c.i - 2] in ("based", "headquartered", "located"):
+            c.vote("Location", W_LOCATED)
+
+
+def _role_votes(a: Analysis, by_start: dict[int, Candidate], by_end: dict[int, Candidate]) -> None:
+    """Role words: "Tesla CEO Elon Musk" (a person holds the role at an organization),
+    "president and chief executive of X", "Colm Reyes is the founder and CEO of Tamsin"."""
+    lows = a.lows
+    n = len(lows)
+    ends = {i: j for i, j, _ in a.roles}
+    for i, j, role in a.roles:
+        while j + 1 < n and lows[j] == "and" and (j + 1) in ends:
+            j = ends[j + 1]  # "president and chief executive of X": the chain's end
+        holder = by_start.get(j) or (by_start.get(j + 1) if j < n and lows[j] == "," else None)
+        if holder and role.person_holder:
+            holder.vote("Person", W_TITLE)
+            # "its co-founders, Tobin Arce and Keren Adair": a plural role types both
+            more = by_start.get(holder.j + 1) if holder.j < n and lows[holder.j] == "and" else None
+            if more and lows[j - 1].endswith("s") and not more.known:
+                more.vote("Person", W_TITLE)
+        other = by_end.get(i) or (by_end.get(i - 1) if i > 0 and lows[i - 1] == "'s" else None)
+        if other and holder and role.person_holder:
+            other.vote("Organization", W_ROLE_ORG)
+        if role.person_holder and j + 1 < n and lows[j] in ("of", "at"):
+            org = by_start.get(j + 1) or (
+                by_start.get(j + 2) if lows[j + 1] == "the" and j + 2 < n else None
+            )
+            if org:
+                org.vote("Organization", W_ROLE_ORG)
+            prev = by_end.get(i - 1) if i > 0 and lows[i - 1] == "," else None
+            if prev is None and i > 1 and lows[i - 1] in DETERMINERS and lows[i - 2] == ",":
+                prev = by_end.get(i - 2)
+            if prev is None and i > 1 and lows[i - 1] == "the" and lows[i - 2] in ("is", "was"):
+                prev = by_end.get(i - 2)  # "Colm Reyes is the founder and CEO of Tamsin"
+                prev = None if prev is not None and prev.known else prev
+            if prev:
+                prev.vote("Person", W_TITLE)
+
+
+def _title_votes(a: Analysis, by_start: dict[int, Candidate], by_end: dict[int, Candidate]) -> None:
+    """Title words: "President Donald Trump", "Priya Castellano, Chief Medical Officer of
+    Velmora"."""
+    lows = a.lows
+    n = len(lows)
+    for i, j in a.titles:
+        holder = by_start.get(j)
+        if holder:
+            holder.vote("Person", W_TITLE)
+        elif j < n and lows[j] in ("of", "at", ",", "for"):
+            k = i - 1
+            if k > 0 and lows[k] in ("a", "an", "the", "its", "his", "her", "their"):
+                k -= 1
+            prev = by_end.get(k) if k > 0 and lows[k] == "," else None
+            if prev and not prev.known:
+                prev.vote("Person", W_TITLE)
+
+
+def _given(word: str, lex: Lexicon) -> bool:
+    """A given name, also a hyphenated one whose first part is one ("Jean-Paul", "Anne-Marie")."""
+    if word in lex.first_names:
+        return True
+    return "-" in word and word.split("-", 1)[0] in lex.first_names
+
+
+def _after_forming_verb(lows: list[str], i: int, lex: Lexicon) -> bool:
+    """A `forming_verbs` phrase ends right before token i ("to form X", "be renamed X")."""
+    verbs = lex.forming_verbs
+    for k in range(max(0, i - 3), i):
+        hit = verbs.match(lows, k) if lows[k] in verbs else None
+        if hit and k + hit[0] == i:
+            return True
+    return False
+
+
+def _owned_thing(lows: list[str], i: int, lex: Lexicon) -> bool:
+    """ "its anticoagulant, Veltrix", "its new pickup, the Drayton Hauler": a name set off after
+    a possessed common noun that no lexicon word types (not "its chief executive, X")."""
+    k = i - 1
+    if k >= 0 and lows[k] == "the":
+        k -= 1
+    if k < 2 or lows[k] != ",":
+        return False
+    m = k - 1
+    while m >= 0 and k - m <= 3 and lows[m].isalpha() and lows[m] not in POSSESSIVE_DETS:
+        w = lows[m]
+        if w in FUNCTION or w in DETERMINERS or w in lex.roles or w in lex.titles or w in lex.heads:
+            return False
+        m -= 1
+    return m >= 0 and m < k - 1 and lows[m] in POSSESSIVE_DETS
+
+
+def place_end(lows: list[str], end: int, lex: Lexicon) -> bool:
+    """The name ending at token `end` ends in a place word ("Bryan County", "Eastern Region")."""
+    hit = lex.name_ends.match([lows[end - 1]], 0) if lows[end - 1] in lex.name_ends else None
+    return hit is not None and hit[1] == "Location"
+
+
+def _name_end(lows: list[str], i: int, end: int, lex: Lexicon) -> str | None:
+    """The type a name's own last words give it ("Wind Farm": Project), or its first word
+    ("Project Lantern"), else None."""
+    if end - i > 1 and lows[i] in lex.name_starts:
+        return lex.name_starts[lows[i]]
+    if end - i > 2 and lows[i] in lex.campaign_verbs and lows[i + 1] == "the":
+        return "Organization"  # "Stop the Harbour Tunnel" campaigns; it is no tunnel
+    tail = lows[max(i, end - 3) : end][::-1]
+    hit = lex.name_ends.match(tail, 0) if tail and tail[0] in lex.name_ends else None
+    return hit[1] if hit else None
+
+
+def _head_ending(lows: list[str], q: int, lex: Lexicon) -> tuple[int, str] | None:
+    """A descriptor noun phrase ending at token q: (start, type), else None."""
+    for k in (3, 2, 1):
+        s = q - k + 1
+        if s >= 0 and lows[s] in lex.heads:
+            hit = lex.heads.match(lows, s)
+            if hit and s + hit[0] == q + 1:
+                return s, hit[1]
+    return None
+
+
+def _head_before(lows: list[str], i: int, lex: Lexicon) -> tuple[str, str] | None:
+    """Type of a descriptor noun phrase ending right before token i ("chipmaker Nvidia")."""
+    for k in (3, 2, 1):
+        s = i - k
+        if s >= 0 and lows[s] in lex.heads:
+            hit = lex.heads.match(lows, s)
+            if hit and s + hit[0] == i:
+                return hit[1], lows[i - 1]
+    return None
+
+
+def _role_of_before(lows: list[str], k: int, m: int, lex: Lexicon) -> bool:
+    """A role noun and "of" between k and m: "a supporter of the ... project"."""
+    return any(lows[x] == "of" and lows[x - 1] in lex.roles for x in range(k + 1, m))
+
+
+def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Lexicon):
+    """Type from "(a|the|...) <up to 9 words> HEAD" starting at token k, else None."""
+    n = len(lows)
+    if k < n and k in by_start and by_start[k].j < n and lows[by_start[k].j] == "'s":
+        k = by_start[k].j  # "Telvara, Brazil's second-largest mobile operator"
+        lows = list(lows)
+        lows[k] = "the"
+    if k >= n or lows[k] not in DETERMINERS:
+        return None
+    if lows[k] == "one" and k + 1 < n and lows[k + 1] == "of":
+        return None
+    end = min(n, k + 11)
+    m = k + 1
+    skipped = False  # a name inside the phrase: "a former Norsk Air pilot", "a Tarrow law firm"
+    while m < end:
+        inner = by_start.get(m)
+        if inner is not None and inner.j < n and inner.j not in by_start:
+            w = lows[inner.j]
+            if w.isalpha() and w not in FUNCTION and w not in DETERMINERS:
+                m, skipped = inner.j, True
+                continue
+        if m in by_start or lows[m] in (",", ";", ".", "that", "which", "who", "and"):
+            return None
+        if lows[m] in lex.heads:
+            hit = lex.heads.match(lows, m)
+            if hit:
+                after = m + hit[0]
+                if after < n and lows[after] == "'s":
+                    m = after + 1  # "the company's chief executive": a possessor
+                    continue
+                modifier = (  # "the state miner", "the city council": a place noun modifies
+                    hit[1] == "Location"
+                    and after < n
+                    and lows[after].isalpha()
+                    and lows[after] not in FUNCTION
+                    and lows[after] not in DETERMINERS
+                )
+                if after < n and lows[after] in lex.person_cues.speech:
+                    return None  # "Holloway-Pryce, the club said": a reporting clause
+                if not modifier and (after >= n or lows[after] not in lex.heads):
+                    if hit[1] in ("Project", "Product") and _role_of_before(lows, k, m, lex):
+                        return None  # "X, a supporter of the P project": P's head, not X's
+                    return hit[1], lows[after - 1]
+        if lows[m] in lex.titles or lows[m] in lex.roles:
+            person = (
+                lows[m] in lex.titles
+                or lex.roles.get((lows[m],)) is not None
+                and (lex.roles.get((lows[m],)).person_holder)
+            )
+            if skipped and lows[m] in lex.person_cues.shared_roles:
+                return None  # "Kite Capital, a Google investor": companies invest too
+            if person and (
+                m + 1 >= n
+                or lows[m + 1] in ("who", ",", "at", "of", ".", "to", "for", "in", "with")
+            ):
+                return "Person", lows[m]  # "a former finance minister who ..."
+        m += 1
+    return None
