@@ -44,7 +44,7 @@ from loaders.relations.context import SentenceContext
 from loaders.relations.model import OBJECT_FOLLOWERS, her_object
 from loaders.relations.role import government_bodies
 from loaders.relations.words import ACQUIRED_HEADS, POSSESSIVES, PREPOSITIONS, REPORTING, SKIP_DETS
-from loaders.sentence_context import RIVAL_WORDS, sentence_context
+from loaders.sentence_context import RIVAL_WORDS, context_cues, sentence_context
 from loaders.sentences import Sentence, split_sentences
 from loaders.textfile import read_text
 
@@ -145,6 +145,7 @@ class Extraction:
         self.schema = config.schema
         self.doc = doc
         self.registry = Registry(lex)
+        self.cues = context_cues(lex)  # the words `sentence_context` reads
         self.cache: list[tuple[Sentence, Analysis]] | None = (
             [] if len(text) <= CACHE_LIMIT else None
         )

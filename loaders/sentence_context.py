@@ -6,10 +6,12 @@ state so far (`loaders.article.Extraction`).
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
+from loaders.lexicon import Lexicon
 from loaders.relations import deal_loans, funding, partnering, rounds, unnamed_roles
 from loaders.relations.backing import BACK_FORMS
-from loaders.relations.context import SentenceContext
+from loaders.relations.context import NO_CONTEXT, SentenceContext
 from loaders.relations.deal_loans import DEAL_NOUNS
 from loaders.relations.role import MINISTERS
 
@@ -29,13 +31,59 @@ OWNER_NOUNS = frozenset({"owner", "owners"})
 RIVAL_WORDS = frozenset({"rival", "rivals", "competitor", "competitors", "competing"})
 
 
+class ContextCues:
+    """The cue words `sentence_context` reads, gathered once per lexicon (several are the
+    families' own derived sets, each behind a weak-keyed look-up), and their union: a sentence
+    with none of them (and no "%") has the empty context."""
+
+    def __init__(self, lex: Lexicon):
+        self.roles = frozenset(lex.roles.keys())
+        self.leading = self.roles | unnamed_roles.LEAD_VERBS
+        self.funded = funding.cues(lex) | BACK_FORMS
+        self.round_nouns = lex.round_nouns
+        # "Existing investors A and B took part as well", "The earliest cheque came from A":
+        # words that read the round last named
+        self.round_joined = (
+            frozenset(lex.round_joined.keys()) | lex.round_listed | rounds.round_readers(lex)
+        )
+        self.rest = lex.stake_left_over  # "keep the rest/remaining N%"
+        self.deal_loans = deal_loans.cues(lex)
+        self.answers = lex.answer_words
+        self.any = frozenset().union(
+            partnering.JOINT_WORDS,
+            self.leading,
+            RIVAL_WORDS,
+            STAKE_TOPIC_WORDS,
+            self.rest,
+            MINISTERS,
+            self.funded,
+            self.answers,
+            self.round_nouns,
+            self.round_joined,
+            OWNER_NOUNS,
+            DEAL_NOUNS,
+        )
+
+
+_CUES: WeakKeyDictionary[Lexicon, ContextCues] = WeakKeyDictionary()
+
+
+def context_cues(lex: Lexicon) -> ContextCues:
+    got = _CUES.get(lex)
+    if got is None:
+        got = _CUES[lex] = ContextCues(lex)
+    return got
+
+
 def sentence_context(
     x: Extraction, sno: int, text: str, a: Analysis, salience: Salience
 ) -> SentenceContext:
     """The context of sentence `sno` (`text`, analysed as `a`), from the article so far; asked
     before the sentence's own mentions count in `salience`."""
-    lex = x.lex
+    cues = x.cues
     words = a.words
+    if cues.any.isdisjoint(words) and "%" not in text:
+        return NO_CONTEXT  # no word any part of the context is asked for
     org = near = rival = stake_topic = None
     topic_owners = joint_org = None
     if not a.headline:
@@ -43,10 +91,10 @@ def sentence_context(
         if joint and not partnering.JOINT_VERBS.isdisjoint(words):
             # "opened in partnership with": read only after a verb of making (`jointly_made`)
             joint_org = salience.subject(("Organization",), sno)
-        if not lex.roles.keys().isdisjoint(words):
+        if not cues.roles.isdisjoint(words):
             near = salience.subject(("Organization",), sno)
             org = unnamed_roles.bare_role_org(x, salience, sno, near)
-        if unnamed_roles.leading_words(lex, words):
+        if not cues.leading.isdisjoint(words):
             topic_owners = unnamed_roles.topic_owners(x, salience, sno)
         if not RIVAL_WORDS.isdisjoint(words):
             bodies = x.public_bodies(salience, "rival")  # a ministry has no rivals
@@ -54,26 +102,26 @@ def sentence_context(
             rival = rival or salience.subject(("Organization",), sno, skip=bodies)
         if _has_share(a, text):
             stake_topic = salience.topic(sno)  # "Tarn, which owns just 3%, wants ..."
-    rest = not lex.stake_left_over.isdisjoint(words)  # "keep the rest/remaining N%"
+    rest = not cues.rest.isdisjoint(words)
     last_sale, last_held = x.last_sale, x.last_held
     minister = bool(x.bodies) and not MINISTERS.isdisjoint(words)
     return SentenceContext(
-        org=org,
-        rival=rival,
-        stake_topic=stake_topic,
-        sale_before=last_sale[1] if rest and last_sale and last_sale[0] == sno - 1 else None,
-        held_before=last_held[1] if rest and last_held and last_held[0] == sno - 1 else (),
-        funded=_funded(x, a, sno),
-        disputes=_disputes(x, a),
-        round_owner=_round_owner(x, a),
-        bodies=tuple(sorted(x.bodies.items())) if minister else (),
-        owners=_owners(x, a),
-        topic_owners=topic_owners,
+        org,
+        rival,
+        stake_topic,
+        last_sale[1] if rest and last_sale and last_sale[0] == sno - 1 else None,
+        last_held[1] if rest and last_held and last_held[0] == sno - 1 else (),
+        _funded(x, a, sno),
+        _disputes(x, a),
+        _round_owner(x, a),
+        tuple(sorted(x.bodies.items())) if minister else (),
+        _owners(x, a),
+        topic_owners,
         # read only by the unnamed-roles rules that run on these words: elsewhere it would
         # only split the rule memo's key
-        bare_org=org if not unnamed_roles.BARE_ORG_CUES.isdisjoint(words) else None,
-        joint_org=joint_org,
-        buyer=_buyer(x, a, sno),
+        org if not unnamed_roles.BARE_ORG_CUES.isdisjoint(words) else None,
+        joint_org,
+        _buyer(x, a, sno),
     )
 
 
@@ -82,7 +130,7 @@ def _buyer(x: Extraction, a: Analysis, sno: int) -> str | None:
     a deal paid with a loan ("The purchase will be paid for with a loan from L")."""
     if x.last_buy is None or sno - x.last_buy[0] > 2 or DEAL_NOUNS.isdisjoint(a.words):
         return None
-    return x.last_buy[1] if not deal_loans.cues(x.lex).isdisjoint(a.words) else None
+    return x.last_buy[1] if not x.cues.deal_loans.isdisjoint(a.words) else None
 
 
 def _owners(x: Extraction, a: Analysis) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -110,7 +158,7 @@ def _funded(x: Extraction, a: Analysis, sno: int) -> str | None:
     thing funded or costed ("X will cost £90m") in the last three sentences. (Not merely a
     project in view: that was measured to pick the wrong thing.) Also what "voted to back it"
     may mean (`backing.support_not_money`)."""
-    if funding.cues(x.lex).isdisjoint(a.words) and BACK_FORMS.isdisjoint(a.words):
+    if x.cues.funded.isdisjoint(a.words):
         return None
     if x.funded is not None and sno - x.funded[1] <= 3:
         return x.funded[0]
@@ -120,7 +168,7 @@ def _funded(x: Extraction, a: Analysis, sno: int) -> str | None:
 def _disputes(x: Extraction, a: Analysis) -> tuple[tuple[str, str], ...]:
     """The latest disputes of the article, when this sentence may answer one ("X denied the
     allegations", "X has countersued")."""
-    if not x.disputes or x.lex.answer_words.isdisjoint(a.words):
+    if not x.disputes or x.cues.answers.isdisjoint(a.words):
         return ()
     return tuple(x.disputes[-6:])
 
@@ -128,13 +176,10 @@ def _disputes(x: Extraction, a: Analysis) -> tuple[tuple[str, str], ...]:
 def _round_owner(x: Extraction, a: Analysis) -> str | None:
     """The company "the round" belongs to: the last one said to raise a round, else the
     article's most mentioned organization (only asked when a round noun is present)."""
-    lex = x.lex
-    if lex.round_nouns.isdisjoint(a.words):
-        # "Existing investors A and B took part as well": only after a round was named
-        joined = not lex.round_joined.keys().isdisjoint(a.words)
-        joined = joined or not lex.round_listed.isdisjoint(a.words)
-        # "The earliest cheque came from A", "B chipped in $2m"
-        joined = joined or not rounds.round_readers(lex).isdisjoint(a.words)
+    if x.cues.round_nouns.isdisjoint(a.words):
+        # only after a round was named: "Existing investors A and B took part as well", "The
+        # earliest cheque came from A", "B chipped in $2m"
+        joined = not x.cues.round_joined.isdisjoint(a.words)
         return x.round_owner if joined else None
     if x.round_owner:
         return x.round_owner

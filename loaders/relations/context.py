@@ -9,8 +9,7 @@ and it is part of the key under which a sentence's relations are remembered.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from loaders.lexicon import Lexicon
 
@@ -18,9 +17,10 @@ if TYPE_CHECKING:
     from loaders.relations.model import Mention
 
 
-@dataclass(frozen=True, slots=True)
-class SentenceContext:
-    """The facts of earlier sentences a sentence's rules may read (hashable: a memo key)."""
+class SentenceContext(NamedTuple):
+    """The facts of earlier sentences a sentence's rules may read (hashable: a memo key). A
+    named tuple: made for every sentence, and hashed into the rule memo's key, which a frozen
+    dataclass makes field by field in Python."""
 
     # the organization "its" would name at the sentence's start (the implicit party of a bare
     # role: "Chief executive Sarah Collins said ..." in an article about X); None when the
@@ -64,7 +64,7 @@ class SentenceContext:
     buyer: str | None = None
 
     def without_org(self) -> SentenceContext:
-        return replace(self, org=None) if self.org is not None else self
+        return self._replace(org=None) if self.org is not None else self
 
     def calls_for_rules(
         self,
