@@ -22,9 +22,11 @@ two articles gets the same id.
 from __future__ import annotations
 
 from collections import Counter, deque
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 
 from graph.model import name_key, slugify
 from loaders.lexicon import Lexicon
@@ -199,12 +201,23 @@ class Registry:
         return word.endswith("s") and word[:-1] in self.lower_words
 
     def build(self) -> None:
-        lex = self.lex
-        groups = self.groups
-        multi = [g for g in groups.values() if len(g.tokens) > 1]
-        tokens_in_longer = {t for g in multi for t in g.tokens}
-        surnames = {g.tokens[-1] for g in multi}
-        kept = {k: g for k, g in groups.items() if self._keep(g, tokens_in_longer)}
+        """Decide the article's entities from the observed groups: keep the likely names, fold
+        the forms of one name together, type each cluster of forms, join short forms to the
+        full names they stand for, then record and index the entities."""
+        multi = [g for g in self.groups.values() if len(g.tokens) > 1]
+        kept = self._kept({t for g in multi for t in g.tokens})
+        self._fold_org_tails(kept, {g.tokens[-1] for g in multi})
+        _fold_initials_and_acronyms(kept, self.acronyms)
+        cl = _Clusters(kept, _gather(kept))
+        cl.types = self._cluster_types(cl)
+        self._join_short_forms(cl)
+        self._record(cl)
+        self._index_records()
+
+    def _kept(self, tokens_in_longer: set[str]) -> dict[str, Group]:
+        """The groups that name entities (see `_keep`), by key; a possessive shop's bare form
+        ("Sainsbury") merges into the form with "'s"."""
+        kept = {k: g for k, g in self.groups.items() if self._keep(g, tokens_in_longer)}
         for k in _hyphen_pairs(kept):  # "the Voltaris-Hanbit plant": Voltaris and Hanbit
             del kept[k]
         # "Sainsbury's said" and "Sainsbury's chief" (a possessive): one shop, named with "'s"
@@ -212,8 +225,12 @@ class Registry:
             bare = kept.get(k[:-2]) if k.endswith(" s") and not g.known else None
             if bare is not None and not bare.known and len(bare.tokens) == 1:
                 bare.merged_into = k
+        return kept
 
-        # "Alibaba Group" / "Stargate AI" fold into "Alibaba" / "Stargate" when both occur.
+    def _fold_org_tails(self, kept: dict[str, Group], surnames: set[str]) -> None:
+        """ "Alibaba Group" / "Stargate AI" fold into "Alibaba" / "Stargate" when both occur
+        (`surnames`: the last words of the names of several words)."""
+        lex = self.lex
         for g in sorted(kept.values(), key=lambda g: -len(g.tokens)):
             toks = g.tokens
             if g.known or len(toks) < 2:
@@ -234,72 +251,38 @@ class Registry:
                         break  # "Brann Foundation" and "Brann Kemi": "Brann" is not the holder
                     g.merged_into = base.key
                     break
-        # "Donald J. Trump" folds into "Donald Trump".
-        plain: dict[str, Group] = {}
-        for g in kept.values():
-            toks = g.tokens
-            if len(toks) > 2 and not g.merged_into:
-                short = " ".join(t for t in toks if len(t) > 1)
-                if short != g.key and short in kept:
-                    g.merged_into = short
-            plain[g.key] = g
-        # "International Business Machines (IBM)" makes IBM an alias.
-        for long_key, acr_key in self.acronyms:
-            if long_key in kept and acr_key in kept and not kept[acr_key].known:
-                kept[acr_key].merged_into = long_key
 
-        def root(g: Group) -> Group:
-            seen = 0
-            while g.merged_into and g.merged_into in kept and seen < 10:
-                g = kept[g.merged_into]
-                seen += 1
-            return g
+    def _cluster_types(self, cl: _Clusters) -> dict[str, str]:
+        """The type of each cluster from the summed votes of its forms (and of its surname
+        alone: "Mr. Wielgosz said" types "Tomasz Wielgosz")."""
+        kept = cl.kept
+        singles = {k for k in cl.members if len(kept[k].tokens) == 1}
+        summed = {k: _votes_of(ms) for k, ms in cl.members.items()}
+        _surname_votes(kept, summed)
+        return {k: self._type(kept[k], summed[k], singles) for k in cl.members}
 
-        clusters: dict[str, list[Group]] = {}
-        for g in kept.values():
-            clusters.setdefault(root(g).key, []).append(g)
+    def _join_short_forms(self, cl: _Clusters) -> None:
+        """Join a name of one or two words to the one longer name it stands for, pass by pass:
+        a company's first word ("Zentro" is Zentro Home), an organization word ("Rovers"), a
+        given name ("Sofia"), a surname of two words ("Van Dyke"), a thing's head ("the
+        Hauler"), a surname ("Musk")."""
+        by_last = cl.by_word(PERSON, itemgetter(-1))
+        by_first = cl.by_word(PERSON, itemgetter(0))
+        # "SoftBank's Vision Fund" is not SoftBank
+        org_first = cl.by_word(ORGANIZATION, _first_unless_possessor, known=False)
+        self._join_first_words(cl, org_first, by_last)
+        _join_org_words(cl, by_last, self.lex)
+        _join_given_names(cl, by_first, org_first, by_last)
+        _join_name_tails(cl)
+        _join_thing_heads(cl, org_first, by_last)
+        _join_surnames(cl, by_last)
 
-        def votes_of(members: list[Group]) -> dict[str, float]:
-            total: dict[str, float] = {}
-            for m in members:
-                for t, w in m.votes.items():
-                    total[t] = total.get(t, 0.0) + w
-            return total
-
-        singles = {k for k in clusters if len(kept[k].tokens) == 1}
-        summed = {k: votes_of(ms) for k, ms in clusters.items()}
-        # "Mr. Wielgosz said", "Wielgosz resigned": what a surname alone says types the full
-        # name ("Tomasz Wielgosz") it ends
-        for k, total in summed.items():
-            toks = kept[k].tokens
-            last = (
-                " ".join(toks[-2:]) if len(toks) > 2 and " ".join(toks[-2:]) in summed else toks[-1]
-            )
-            if len(toks) > 1 and last != k and last in summed and not kept[last].known:
-                alone = summed[last]
-                person = alone.get("Person", 0.0)
-                if person > max((w for t, w in alone.items() if t != "Person"), default=0.0):
-                    total["Person"] = total.get("Person", 0.0) + person
-        types = {k: self._type(kept[k], summed[k], singles) for k in clusters}
-
-        # Surnames: "Musk" joins the one full-name Person ending in "Musk".
-        by_last: dict[str, list[str]] = {}
-        for k in clusters:
-            toks = kept[k].tokens
-            if len(toks) > 1 and types[k] == "Person":
-                by_last.setdefault(toks[-1], []).append(k)
-        by_first: dict[str, list[str]] = {}
-        for k in clusters:
-            toks = kept[k].tokens
-            if len(toks) > 1 and types[k] == "Person":
-                by_first.setdefault(toks[0], []).append(k)
-        org_first: dict[str, list[str]] = {}
-        for k in clusters:
-            toks = kept[k].tokens
-            if len(toks) > 1 and types[k] == "Organization" and not kept[k].known:
-                if toks[1] != "s":  # "SoftBank's Vision Fund" is not SoftBank
-                    org_first.setdefault(toks[0], []).append(k)
-        for k in list(clusters):
+    def _join_first_words(
+        self, cl: _Clusters, org_first: dict[str, list[str]], by_last: dict[str, list[str]]
+    ) -> None:
+        """ "Zentro" is Zentro Home: a word alone is the one company whose name it opens."""
+        kept, lex = cl.kept, self.lex
+        for k in list(cl.members):
             g = kept[k]
             owners = org_first.get(k, [])
             if len(owners) > 1:  # "Brann's management": the company, not the Brann Foundation
@@ -310,88 +293,18 @@ class Registry:
                     continue
                 if kept[owners[0]].tokens[-1] in lex.arm_words:
                     continue  # "Velora Next" is Velora's venture arm, not Velora
-                if len(clusters[k]) > 1:
+                if len(cl.members[k]) > 1:
                     continue  # "Kestrel" is already Kestrel Bank, not the merged "Kestrel Tessa"
-                if types[k] == "Organization" or not g.votes:
-                    clusters[owners[0]].extend(clusters.pop(k))  # "Zentro" is Zentro Home
-                    types.pop(k)
-        # "Rovers, who play at ...": an organization word alone is the one organization it ends
-        org_last: dict[str, list[str]] = {}
-        for k in clusters:
-            toks = kept[k].tokens
-            if len(toks) > 1 and types[k] == "Organization" and not kept[k].known:
-                org_last.setdefault(toks[-1], []).append(k)
-        for k in list(clusters):
-            g = kept[k]
-            if len(g.tokens) == 1 and not g.known and k in lex.org_words and k not in by_last:
-                if len(org_last.get(k, [])) == 1:
-                    clusters[org_last[k][0]].extend(clusters.pop(k))
-                    types.pop(k)
-        for k in list(clusters):
-            g = kept[k]
-            if len(g.tokens) != 1 or g.known or k in by_last or len(by_first.get(k, [])) != 1:
-                continue
-            if k in org_first:
-                continue  # "Drayton" is Drayton Motors, not a person named Drayton Hauler
-            if max(votes_of(clusters[k]).values(), default=0.0) >= OTHER_TYPE_VETO:
-                continue
-            clusters[by_first[k][0]].extend(clusters.pop(k))  # "Sofia is ready"
-            types.pop(k)
-        # "Ni Bhriain" is Siobhan Ni Bhriain, "Van Dyke" is Clara Van Dyke
-        tails: dict[str, list[str]] = {}
-        for k in clusters:
-            toks = kept[k].tokens
-            if len(toks) > 2 and types[k] == "Person":
-                tails.setdefault(" ".join(toks[-2:]), []).append(k)
-        for k in list(clusters):
-            g = kept[k]
-            if len(g.tokens) != 2 or g.known or len(tails.get(k, [])) != 1:
-                continue
-            votes = votes_of(clusters[k])
-            if max((w for t, w in votes.items() if t != "Person"), default=0.0) < OTHER_TYPE_VETO:
-                clusters[tails[k][0]].extend(clusters.pop(k))
-                types.pop(k)
-        # "the Hauler" is the Drayton Hauler, "the Gigafactory" the Grünheide Gigafactory
-        things: dict[str, list[str]] = {}
-        for k in clusters:
-            toks = kept[k].tokens
-            if len(toks) > 1 and types[k] in ("Product", "Project"):
-                things.setdefault(toks[-1], []).append(k)
-        for k in list(clusters):
-            g = kept[k]
-            if len(g.tokens) != 1 or g.known or len(things.get(k, [])) != 1 or k in by_last:
-                continue
-            if types[k] in ("Organization", "Product", "Project") and k not in org_first:
-                clusters[things[k][0]].extend(clusters.pop(k))
-                types.pop(k)
-        for k in list(clusters):
-            g = kept[k]
-            if len(g.tokens) != 1 or g.known or k not in by_last:
-                continue
-            votes = votes_of(clusters[k])
-            other = max((w for t, w in votes.items() if t != "Person"), default=0.0)
-            if other >= OTHER_TYPE_VETO:
-                continue
-            # Two people share the surname ("Ibrahim Sadiq" and his sister "Amina Sadiq"):
-            # news style keeps the bare surname for the one introduced first.
-            owners = sorted(by_last[k], key=lambda o: kept[o].first)
-            if g.sentences & kept[owners[0]].sentences:
-                continue  # "Oyelaran Adebisi founded Adebisi": a name and its surname, two entities
-            clusters[owners[0]].extend(clusters.pop(k))
-            types.pop(k)
+                if cl.types[k] == "Organization" or not g.votes:
+                    cl.join(k, owners[0])
 
-        for k, members in clusters.items():
-            rep = kept[k]
-            etype = types[k]
+    def _record(self, cl: _Clusters) -> None:
+        """One `Record` per cluster, named by `_canonical` (clusters with one name merge)."""
+        for k, members in cl.members.items():
+            rep = cl.kept[k]
+            etype = cl.types[k]
             name = self._canonical(rep, members, etype)
-            surfaces = [s for m in members for s, _ in m.surfaces.most_common()]
-            stripped = [strip_legal(s, lex) for s in surfaces]
-            aliases = []
-            seen = {_key(name)}
-            for s in [*surfaces, *stripped]:
-                if _key(s) not in seen:
-                    seen.add(_key(s))
-                    aliases.append(s)
+            aliases = _aliases(name, members, self.lex)
             rid = _slug(name)
             first = min(m.first for m in members)
             keys = [m.key for m in members]
@@ -402,14 +315,11 @@ class Registry:
                 continue
             descr = {d for m in members for d in m.descr}
             descr |= {w.lower() for w in name.split()}
-            weak = (
-                len(rep.tokens) == 1
-                and sum(m.count for m in members) == 1
-                and rep.noninitial == 0
-                and not rep.known
-                and sum(rep.votes.values()) < STRONG_VOTE
-            )
+            weak = _weak(rep, members)
             self.entities[rid] = Record(rid, name, etype, aliases, first, keys, descr, weak)
+
+    def _index_records(self) -> None:
+        """Index the entities by the keys of their names and aliases."""
         for rid, rec in self.entities.items():
             for key in {*rec.keys, _key(rec.name), *map(_key, rec.aliases)}:
                 self.index.setdefault(key, [])
@@ -488,6 +398,203 @@ class Registry:
             return False
         groups = [self.groups[k] for k in rec.keys if k in self.groups]
         return not any(g.known or g.cues for g in groups)
+
+
+# -- building steps ----------------------------------------------------------------------------
+PERSON = ("Person",)
+ORGANIZATION = ("Organization",)
+
+
+@dataclass
+class _Clusters:
+    """The kept groups of one build gathered into clusters (one per entity, by the key of the
+    group the others merged into), with each cluster's type."""
+
+    kept: dict[str, Group]
+    members: dict[str, list[Group]]
+    types: dict[str, str] = field(default_factory=dict)
+
+    def join(self, k: str, into: str) -> None:
+        """Cluster k is a short form of cluster `into`."""
+        self.members[into].extend(self.members.pop(k))
+        self.types.pop(k)
+
+    def by_word(
+        self,
+        types: tuple[str, ...],
+        word: Callable[[list[str]], str | None],
+        known: bool = True,
+    ) -> dict[str, list[str]]:
+        """The clusters of several words of these types by one word of their name (`word` of
+        its tokens; None leaves the cluster out); `known=False` leaves out known names."""
+        out: dict[str, list[str]] = {}
+        for k in self.members:
+            g = self.kept[k]
+            toks = g.tokens
+            if len(toks) > 1 and self.types[k] in types and (known or not g.known):
+                w = word(toks)
+                if w is not None:
+                    out.setdefault(w, []).append(k)
+        return out
+
+
+def _first_unless_possessor(toks: list[str]) -> str | None:
+    return toks[0] if toks[1] != "s" else None
+
+
+def _last_two(toks: list[str]) -> str | None:
+    return " ".join(toks[-2:]) if len(toks) > 2 else None
+
+
+def _fold_initials_and_acronyms(kept: dict[str, Group], acronyms: list[tuple[str, str]]) -> None:
+    """ "Donald J. Trump" folds into "Donald Trump"; "International Business Machines (IBM)"
+    makes IBM an alias."""
+    for g in kept.values():
+        toks = g.tokens
+        if len(toks) > 2 and not g.merged_into:
+            short = " ".join(t for t in toks if len(t) > 1)
+            if short != g.key and short in kept:
+                g.merged_into = short
+    for long_key, acr_key in acronyms:
+        if long_key in kept and acr_key in kept and not kept[acr_key].known:
+            kept[acr_key].merged_into = long_key
+
+
+def _root(g: Group, kept: dict[str, Group]) -> Group:
+    """The group a chain of merges ends at (at most 10 steps)."""
+    seen = 0
+    while g.merged_into and g.merged_into in kept and seen < 10:
+        g = kept[g.merged_into]
+        seen += 1
+    return g
+
+
+def _gather(kept: dict[str, Group]) -> dict[str, list[Group]]:
+    """The kept groups by the key of their root group."""
+    clusters: dict[str, list[Group]] = {}
+    for g in kept.values():
+        clusters.setdefault(_root(g, kept).key, []).append(g)
+    return clusters
+
+
+def _votes_of(members: list[Group]) -> dict[str, float]:
+    total: dict[str, float] = {}
+    for m in members:
+        for t, w in m.votes.items():
+            total[t] = total.get(t, 0.0) + w
+    return total
+
+
+def _others(votes: dict[str, float]) -> float:
+    """The strongest vote for a type other than Person."""
+    return max((w for t, w in votes.items() if t != "Person"), default=0.0)
+
+
+def _surname_votes(kept: dict[str, Group], summed: dict[str, dict[str, float]]) -> None:
+    """ "Mr. Wielgosz said", "Wielgosz resigned": what a surname alone says types the full name
+    ("Tomasz Wielgosz") it ends."""
+    for k, total in summed.items():
+        toks = kept[k].tokens
+        last = " ".join(toks[-2:]) if len(toks) > 2 and " ".join(toks[-2:]) in summed else toks[-1]
+        if len(toks) > 1 and last != k and last in summed and not kept[last].known:
+            alone = summed[last]
+            person = alone.get("Person", 0.0)
+            if person > _others(alone):
+                total["Person"] = total.get("Person", 0.0) + person
+
+
+def _join_org_words(cl: _Clusters, by_last: dict[str, list[str]], lex: Lexicon) -> None:
+    """ "Rovers, who play at ...": an organization word alone is the one organization it ends."""
+    org_last = cl.by_word(ORGANIZATION, itemgetter(-1), known=False)
+    for k in list(cl.members):
+        g = cl.kept[k]
+        if len(g.tokens) == 1 and not g.known and k in lex.org_words and k not in by_last:
+            if len(org_last.get(k, [])) == 1:
+                cl.join(k, org_last[k][0])
+
+
+def _join_given_names(
+    cl: _Clusters,
+    by_first: dict[str, list[str]],
+    org_first: dict[str, list[str]],
+    by_last: dict[str, list[str]],
+) -> None:
+    """ "Sofia is ready": a given name alone is the one person whose name it opens."""
+    for k in list(cl.members):
+        g = cl.kept[k]
+        if len(g.tokens) != 1 or g.known or k in by_last or len(by_first.get(k, [])) != 1:
+            continue
+        if k in org_first:
+            continue  # "Drayton" is Drayton Motors, not a person named Drayton Hauler
+        if max(_votes_of(cl.members[k]).values(), default=0.0) >= OTHER_TYPE_VETO:
+            continue
+        cl.join(k, by_first[k][0])
+
+
+def _join_name_tails(cl: _Clusters) -> None:
+    """ "Ni Bhriain" is Siobhan Ni Bhriain, "Van Dyke" is Clara Van Dyke."""
+    tails = cl.by_word(PERSON, _last_two)
+    for k in list(cl.members):
+        g = cl.kept[k]
+        if len(g.tokens) != 2 or g.known or len(tails.get(k, [])) != 1:
+            continue
+        if _others(_votes_of(cl.members[k])) < OTHER_TYPE_VETO:
+            cl.join(k, tails[k][0])
+
+
+def _join_thing_heads(
+    cl: _Clusters, org_first: dict[str, list[str]], by_last: dict[str, list[str]]
+) -> None:
+    """ "the Hauler" is the Drayton Hauler, "the Gigafactory" the Grünheide Gigafactory."""
+    things = cl.by_word(("Product", "Project"), itemgetter(-1))
+    for k in list(cl.members):
+        g = cl.kept[k]
+        if len(g.tokens) != 1 or g.known or len(things.get(k, [])) != 1 or k in by_last:
+            continue
+        if cl.types[k] in ("Organization", "Product", "Project") and k not in org_first:
+            cl.join(k, things[k][0])
+
+
+def _join_surnames(cl: _Clusters, by_last: dict[str, list[str]]) -> None:
+    """ "Musk" joins the full-name Person ending in "Musk"; when two people share the surname
+    ("Ibrahim Sadiq" and his sister "Amina Sadiq"), news style keeps the bare surname for the
+    one introduced first."""
+    kept = cl.kept
+    for k in list(cl.members):
+        g = kept[k]
+        if len(g.tokens) != 1 or g.known or k not in by_last:
+            continue
+        if _others(_votes_of(cl.members[k])) >= OTHER_TYPE_VETO:
+            continue
+        owners = sorted(by_last[k], key=lambda o: kept[o].first)
+        if g.sentences & kept[owners[0]].sentences:
+            continue  # "Oyelaran Adebisi founded Adebisi": a name and its surname, two entities
+        cl.join(k, owners[0])
+
+
+def _aliases(name: str, members: list[Group], lex: Lexicon) -> list[str]:
+    """The surface forms of a cluster (most frequent first, then without legal forms) other
+    than its name, one per name key."""
+    surfaces = [s for m in members for s, _ in m.surfaces.most_common()]
+    stripped = [strip_legal(s, lex) for s in surfaces]
+    aliases = []
+    seen = {_key(name)}
+    for s in [*surfaces, *stripped]:
+        if _key(s) not in seen:
+            seen.add(_key(s))
+            aliases.append(s)
+    return aliases
+
+
+def _weak(rep: Group, members: list[Group]) -> bool:
+    """One uncued mention at a sentence's start: an entity kept only if related."""
+    return (
+        len(rep.tokens) == 1
+        and sum(m.count for m in members) == 1
+        and rep.noninitial == 0
+        and not rep.known
+        and sum(rep.votes.values()) < STRONG_VOTE
+    )
 
 
 class Salience:
