@@ -306,17 +306,45 @@ def _types(value: Any, origin: str) -> tuple[str, ...]:
 
 
 class Lexicon:
-    """Compiled lexicon: sets and phrase indexes the extractor looks words up in."""
+    """Compiled lexicon: sets and phrase indexes the extractor looks words up in.
+
+    Each data family is compiled by one builder (`_load_*`); the attributes are the look-ups.
+    """
 
     def __init__(self, data: dict[str, Any], origin: str = "lexicon"):
         self.data = data
         self.origin = origin
-        d = data
-        self.stopwords = frozenset(_lows(d.get("stopwords")))
-        self.first_names = frozenset(_lows(d.get("first_names")))
-        self.of_heads = frozenset(_lows(d.get("of_heads")))
-        self.public_bodies = frozenset(_lows(d.get("public_bodies")))
-        self.campaign_verbs = frozenset(_lows(d.get("campaign_verbs")))
+        self.key_cache: dict[str, str] = {}  # surface -> name key without legal suffix
+        # lemma -> its irregular forms ("buy": bought), for every family that inflects verbs
+        self.irregular = irregular_forms(data)
+        self._load_names(data)
+        self._load_name_contexts(data)
+        self._load_type_cues(data)
+        self._load_relation_guards(data)
+        self._load_roles(data)
+        self._load_references(data)
+        self._load_hyphen(data.get("hyphen") or {})
+        self._load_negation(data)
+        self._load_rounds(data.get("funding_rounds") or {})
+        self.transfers = PhraseIndex()  # "A sold B to C": C OWNS B
+        for phrase, rtype in (data.get("transfers") or {}).items():
+            for inflected, _ in self._forms(str(phrase), "verb", self.irregular):
+                self.transfers.add(inflected, _types(rtype, f"{origin}: transfers {phrase}"))
+        self._load_nominal(data.get("nominal") or {})
+        self._load_stakes(data.get("stakes") or {})
+        self._load_litigation(data.get("litigation") or {})
+        self._load_known(data.get("known") or {})
+        self._load_triggers(data.get("relations") or {})
+
+    # -- builders, one per data family ---------------------------------------------------------
+    def _load_names(self, d: dict[str, Any]) -> None:
+        """The words of names: stop-words, given names, of-heads, name ends and starts, words
+        that make a capitalized phrase no entity, organization suffixes, abbreviations."""
+        self.stopwords = word_set(d.get("stopwords"))
+        self.first_names = word_set(d.get("first_names"))
+        self.of_heads = word_set(d.get("of_heads"))
+        self.public_bodies = word_set(d.get("public_bodies"))
+        self.campaign_verbs = word_set(d.get("campaign_verbs"))
         self.name_ends = PhraseIndex()  # last words that type a name
         for etype, items in (d.get("name_ends") or {}).items():
             for phrase in _lows(items):
@@ -328,86 +356,95 @@ class Lexicon:
         }
         not_entities = d.get("not_entities") or {}
         self.not_entity_last = _phrases(not_entities.get("last"))
-        self.not_entity_first = frozenset(_lows(not_entities.get("first")))
-        self.not_entity_body_tails = frozenset(_lows(not_entities.get("body_tails")))
+        self.not_entity_first = word_set(not_entities.get("first"))
+        self.not_entity_body_tails = word_set(not_entities.get("body_tails"))
         suffixes = d.get("org_suffixes") or {}
         self.legal_suffixes = frozenset(s.rstrip(".") for s in _lows(suffixes.get("legal")))
-        self.org_words = frozenset(_lows(suffixes.get("words")))
-        self.abbreviations = frozenset(_lows(d.get("abbreviations")))
-        self.never_final = frozenset(_lows(d.get("abbreviations_never_final")))
-        self.sentence_starters = frozenset(_lows(d.get("sentence_starters")))
-        self.role_modifiers = frozenset(_lows(d.get("role_modifiers")))
+        self.org_words = word_set(suffixes.get("words"))
+        self.abbreviations = word_set(d.get("abbreviations"))
+        self.never_final = word_set(d.get("abbreviations_never_final"))
+        self.sentence_starters = word_set(d.get("sentence_starters"))
+        self.role_modifiers = word_set(d.get("role_modifiers"))
         self.boilerplate = tuple(_lows(d.get("boilerplate")))
-        self.key_cache: dict[str, str] = {}  # surface -> name key without legal suffix
-        self.place_heads = frozenset(_lows(d.get("place_heads")))
-        self.located_heads = self.place_heads | frozenset(_lows(d.get("located_heads")))
-        self.group_nouns = frozenset(_lows(d.get("group_nouns")))
+        self.name_adjectives = word_set(d.get("name_adjectives"))
+        self.name_openers = word_set(d.get("name_openers"))
+        self.firm_openers = word_set(d.get("firm_openers"))
+        self.government_words = word_set(d.get("government_words"))
+
+    def _load_name_contexts(self, d: dict[str, Any]) -> None:
+        """The words around a name that say what it is: place and group nouns, verbs that
+        form a company, numbered designations, former employers, shops, networks."""
+        self.place_heads = word_set(d.get("place_heads"))
+        self.located_heads = self.place_heads | word_set(d.get("located_heads"))
+        self.group_nouns = word_set(d.get("group_nouns"))
         self.forming_verbs = _phrases(d.get("forming_verbs"))
-        self.number_names = frozenset(_lows(d.get("number_names")))
-        self.membership_heads = frozenset(_lows(d.get("membership_heads")))
-        self.pair_heads = frozenset(_lows(d.get("pair_heads")))
-        self.shop_nouns = frozenset(_lows(d.get("shop_nouns")))
-        self.market_nouns = frozenset(_lows(d.get("market_nouns")))
-        self.topic_heads = frozenset(_lows(d.get("topic_heads")))
-        self.portfolio_titles = frozenset(_lows(d.get("portfolio_titles")))
-        self.rule_nouns = frozenset(_lows(d.get("rule_nouns")))
-        self.arm_words = frozenset(_lows(d.get("arm_words")))
-        self.holder_words = frozenset(_lows(d.get("holder_words")))
-        self.government_words = frozenset(_lows(d.get("government_words")))
-        self.name_adjectives = frozenset(_lows(d.get("name_adjectives")))
-        self.name_openers = frozenset(_lows(d.get("name_openers")))
-        self.firm_openers = frozenset(_lows(d.get("firm_openers")))
-        self.event_venues = frozenset(_lows(d.get("event_venues")))
-        self.people_in = frozenset(_lows(d.get("people_in")))
-        self.network_nouns = frozenset(_lows(d.get("network_nouns")))
-        self.possessive_followers = frozenset(_lows(d.get("possessive_name_followers")))
+        self.number_names = word_set(d.get("number_names"))
+        self.membership_heads = word_set(d.get("membership_heads"))
+        self.pair_heads = word_set(d.get("pair_heads"))
+        self.shop_nouns = word_set(d.get("shop_nouns"))
+        self.topic_heads = word_set(d.get("topic_heads"))
+        self.portfolio_titles = word_set(d.get("portfolio_titles"))
+        self.rule_nouns = word_set(d.get("rule_nouns"))
+        self.arm_words = word_set(d.get("arm_words"))
+        self.holder_words = word_set(d.get("holder_words"))
+        self.event_venues = word_set(d.get("event_venues"))
+        self.people_in = word_set(d.get("people_in"))
+        self.network_nouns = word_set(d.get("network_nouns"))
+        self.possessive_followers = word_set(d.get("possessive_name_followers"))
         numbered = d.get("numbered_names") or {}
-        self.numbered_products = frozenset(_lows(numbered.get("product")))
-        self.numbered_none = frozenset(_lows(numbered.get("none")))
-        self.numbered_projects = frozenset(_lows(numbered.get("project_after")))
+        self.numbered_products = word_set(numbered.get("product"))
+        self.numbered_none = word_set(numbered.get("none"))
+        self.numbered_projects = word_set(numbered.get("project_after"))
         former = d.get("former_employer") or {}
-        self.former_before = frozenset(_lows(former.get("before")))
-        self.former_staff = frozenset(_lows(former.get("staff")))
-        self.appointment_verbs = frozenset(_lows(d.get("appointment_verbs")))
+        self.former_before = word_set(former.get("before"))
+        self.former_staff = word_set(former.get("staff"))
+        self.appointment_verbs = word_set(d.get("appointment_verbs"))
+
+    def _load_type_cues(self, d: dict[str, Any]) -> None:
+        """The words of the constructions that type a name as a place or a person, and the
+        kinds of organization ("the carrier": airline, shipping)."""
         places = d.get("place_cues") or {}
         self.place_cues = PlaceCues(
             _phrases(places.get("near")),
-            frozenset(_lows(places.get("place_nouns"))),
-            frozenset(_lows(places.get("in_objects"))),
+            word_set(places.get("place_nouns")),
+            word_set(places.get("in_objects")),
             tuple(_lows(places.get("suffixes"))),
-            frozenset(_lows(places.get("hyphen_particles"))),
-            frozenset(_lows(places.get("sites"))),
+            word_set(places.get("hyphen_particles")),
+            word_set(places.get("sites")),
         )
         cues = d.get("person_cues") or {}
         self.person_cues = PersonCues(
-            frozenset(_lows(cues.get("speech"))),
+            word_set(cues.get("speech")),
             _phrases(cues.get("verbs")),
-            frozenset(_lows(cues.get("kin"))),
+            word_set(cues.get("kin")),
             _phrases(cues.get("credits")),
-            frozenset(_lows(cues.get("shared_roles"))),
-            frozenset(_lows(cues.get("outlets"))),
-            frozenset(_lows(cues.get("founding"))),
-            frozenset(_lows(cues.get("clause_verbs"))),
+            word_set(cues.get("shared_roles")),
+            word_set(cues.get("outlets")),
+            word_set(cues.get("founding")),
+            word_set(cues.get("clause_verbs")),
         )
-        self.money_words = frozenset(_lows(d.get("money_words")))
         self.kinds = _kinds(d.get("kinds") or {})  # word -> kinds of organization it names
+        self.strict_kinds = word_set(d.get("strict_kinds"))  # "the ministry": no fallback
+
+    def _load_relation_guards(self, d: dict[str, Any]) -> None:
+        """Words that keep a relation from a wrong reading: money words, trigger guards, new
+        entities of a merger, courts (no LOCATED_IN), place clauses."""
+        self.money_words = word_set(d.get("money_words"))
         self.trigger_guards: dict[str, frozenset[str]] = {  # "a supply contract with X"
-            str(t).upper(): frozenset(_lows(ws))
-            for t, ws in (d.get("trigger_guards") or {}).items()
+            str(t).upper(): word_set(ws) for t, ws in (d.get("trigger_guards") or {}).items()
         }
         self.trigger_guards_after: dict[str, frozenset[str]] = {  # "charged X with running"
-            str(t).upper(): frozenset(_lows(ws))
-            for t, ws in (d.get("trigger_guards_after") or {}).items()
+            str(t).upper(): word_set(ws) for t, ws in (d.get("trigger_guards_after") or {}).items()
         }
-        self.new_entity_words = frozenset(_lows(d.get("new_entity_words")))  # "the merged group"
-        self.new_after_merger = frozenset(_lows(d.get("new_after_merger")))  # "the new company"
-        self.merger_words = frozenset(_lows(d.get("merger_words")))
-        self.strict_kinds = frozenset(_lows(d.get("strict_kinds")))  # "the ministry": no fallback
-        self.venue_words = frozenset(_lows(d.get("venue_words")))  # courts: no LOCATED_IN
-        self.place_clauses = PhraseIndex()  # "Glasgow, where X is based"
-        for phrase in _lows(d.get("place_clauses")):
-            self.place_clauses.add(words(phrase), True)
+        self.new_entity_words = word_set(d.get("new_entity_words"))  # "the merged group"
+        self.new_after_merger = word_set(d.get("new_after_merger"))  # "the new company"
+        self.merger_words = word_set(d.get("merger_words"))
+        self.venue_words = word_set(d.get("venue_words"))  # courts: no LOCATED_IN
+        self.place_clauses = _phrases(d.get("place_clauses"))  # "Glasgow, where X is based"
 
+    def _load_roles(self, d: dict[str, Any]) -> None:
+        """Role nouns ("CEO", "subsidiary"), person titles with no relation, and descriptor
+        nouns ("startup", "airline") by the type they give a name."""
         self.roles = PhraseIndex()
         for phrase, spec in (d.get("roles") or {}).items():
             self.roles.add(words(str(phrase)), self._role(str(phrase), spec))
@@ -417,7 +454,6 @@ class Lexicon:
                 key = words(form)
                 if self.roles.get(key) is None:
                     self.titles.add(key, True)
-
         self.heads = PhraseIndex()
         for etype, items in (d.get("heads") or {}).items():
             for phrase in _lows(items):
@@ -426,6 +462,10 @@ class Lexicon:
                     old = self.heads.get(key)
                     # a noun listed under two types ("investor") types nothing
                     self.heads.add(key, str(etype) if old in (None, str(etype)) else AMBIGUOUS)
+
+    def _load_references(self, d: dict[str, Any]) -> None:
+        """The words of references the article loader resolves: "the company", "the two",
+        "both groups", pronouns, and the first words of all of them (`reference_words`)."""
         self.anaphora = PhraseIndex()
         for etype, items in (d.get("anaphora") or {}).items():
             for phrase in _lows(items):
@@ -445,56 +485,10 @@ class Lexicon:
         for etype, items in (d.get("pronouns") or {}).items():
             for p in _lows(items):
                 self.pronouns[p] = str(etype)
-
-        self.hyphen: dict[str, Hyphen] = {}
-        for word, spec in (d.get("hyphen") or {}).items():
-            spec = spec if isinstance(spec, dict) else {"types": spec}
-            self.hyphen[str(word).lower()] = Hyphen(
-                _types(spec.get("types"), f"{origin}: hyphen {word}"),
-                bool(spec.get("target_first", False)),
-            )
-
-        self.negation = PhraseIndex()
-        for p in _lows(d.get("negation")):
-            self.negation.add(words(p), True)
-        self.negation_exceptions = PhraseIndex()
-        for p in _lows(d.get("negation_exceptions")):
-            self.negation_exceptions.add(words(p), True)
-        self.hedges = PhraseIndex()
-        for p in _lows(d.get("hedges")):
-            self.hedges.add(words(p), True)
-        self.denials = PhraseIndex()
-        for p in _lows(d.get("denials")):
-            self.denials.add(words(p), True)
-        # first words of a negation or hedge: a sentence without any has nothing to block
-        self.blocking_firsts = frozenset(self.negation) | frozenset(self.hedges)
-
-        rounds = d.get("funding_rounds") or {}
-        self.round_nouns = frozenset(_lows(rounds.get("nouns")))
-        # lemma -> its irregular forms ("buy": bought), for every family that inflects verbs
-        irregular = self.irregular = irregular_forms(d)
-        self.round_raise = PhraseIndex()
-        for phrase in _lows(rounds.get("raise_verbs")):
-            for inflected, _ in self._forms(phrase, "verb", irregular):
-                self.round_raise.add(inflected, True)
-        self.round_after = PhraseIndex()
-        for phrase in _lows(rounds.get("after")):
-            self.round_after.add(words(phrase), True)
-        self.round_joined = PhraseIndex()  # "A and B took part as well" (a named round)
-        for phrase in _lows(rounds.get("joined")):
-            for inflected, _ in self._forms(phrase, "verb", irregular):
-                self.round_joined.add(inflected, True)
-        # "Existing investors include A and B": a list of the round last named
-        self.round_listed = frozenset(_lows(rounds.get("listed")))
-        self.round_before = PhraseIndex()
-        for phrase in _lows(rounds.get("before")):
-            for inflected, _ in self._forms(phrase, "verb", irregular):
-                self.round_before.add(inflected, True)
-
         # "we", "our" in a quotation: the organization of the person quoted
-        self.speaker_pronouns = frozenset(_lows(d.get("speaker_pronouns")))
+        self.speaker_pronouns = word_set(d.get("speaker_pronouns"))
         # "They" opening a sentence after "A and B ...": those two organizations
-        self.plural_pronouns = frozenset(_lows(d.get("plural_pronouns")))
+        self.plural_pronouns = word_set(d.get("plural_pronouns"))
         # first words of references the article loader resolves ("he", "the", "both")
         self.reference_words = frozenset(
             {*self.pair_words, *self.pronouns, *self.anaphora, *self.speaker_pronouns}
@@ -502,15 +496,43 @@ class Lexicon:
             | {"the", "this", "that"}
         )
 
-        self.transfers = PhraseIndex()  # "A sold B to C": C OWNS B
-        for phrase, rtype in (d.get("transfers") or {}).items():
-            for inflected, _ in self._forms(str(phrase), "verb", irregular):
-                self.transfers.add(inflected, _types(rtype, f"{origin}: transfers {phrase}"))
-        self._load_nominal(d.get("nominal") or {})
-        self._load_stakes(d.get("stakes") or {}, irregular)
-        self._load_litigation(d.get("litigation") or {}, irregular)
-        self._load_known(d.get("known") or {})
-        self._load_triggers(d.get("relations") or {}, d.get("irregular_verbs") or {})
+    def _load_hyphen(self, spec: dict[str, Any]) -> None:
+        """Hyphenated words that relate the name before them: "Bergen-based", "Musk-owned"."""
+        self.hyphen: dict[str, Hyphen] = {}
+        for word, entry in spec.items():
+            entry = entry if isinstance(entry, dict) else {"types": entry}
+            self.hyphen[str(word).lower()] = Hyphen(
+                _types(entry.get("types"), f"{self.origin}: hyphen {word}"),
+                bool(entry.get("target_first", False)),
+            )
+
+    def _load_negation(self, d: dict[str, Any]) -> None:
+        """Negations (and their exceptions), hedges and denials: what blocks a relation."""
+        self.negation = _phrases(d.get("negation"))
+        self.negation_exceptions = _phrases(d.get("negation_exceptions"))
+        self.hedges = _phrases(d.get("hedges"))
+        self.denials = _phrases(d.get("denials"))
+        # first words of a negation or hedge: a sentence without any has nothing to block
+        self.blocking_firsts = frozenset(self.negation) | frozenset(self.hedges)
+
+    def _load_rounds(self, rounds: dict[str, Any]) -> None:
+        """Funding rounds: "raised $20m in a Series B", "A and B took part as well"."""
+        self.round_nouns = word_set(rounds.get("nouns"))
+        self.round_raise = self._verb_phrases(rounds.get("raise_verbs"))
+        self.round_after = _phrases(rounds.get("after"))
+        # "A and B took part as well" (a named round)
+        self.round_joined = self._verb_phrases(rounds.get("joined"))
+        # "Existing investors include A and B": a list of the round last named
+        self.round_listed = word_set(rounds.get("listed"))
+        self.round_before = self._verb_phrases(rounds.get("before"))
+
+    def _verb_phrases(self, items: Any) -> PhraseIndex:
+        """Verb phrases in every inflected form of their first word ("sue" -> sued, suing)."""
+        index = PhraseIndex()
+        for phrase in _lows(items):
+            for form, _ in self._forms(phrase, "verb", self.irregular):
+                index.add(form, True)
+        return index
 
     # -- construction helpers ------------------------------------------------------------------
     def _role(self, phrase: str, spec: Any) -> Role:
@@ -537,76 +559,47 @@ class Lexicon:
         self.consent_verbs = frozenset(_lows(spec.get("consent_verbs")))
         self.offer_nouns = frozenset(_lows(spec.get("offer_nouns")))
 
-    def _load_stakes(self, spec: dict[str, Any], irregular: dict[str, list[str]]) -> None:
-        self.stake_hold = PhraseIndex()
-        self.stake_buy = PhraseIndex()
-        self.stake_sell = PhraseIndex()
-        stake_verbs = (
-            ("hold_verbs", self.stake_hold),
-            ("buy_verbs", self.stake_buy),
-            ("sell_verbs", self.stake_sell),
-        )
-        for key, index in stake_verbs:
-            for phrase in _lows(spec.get(key)):
-                for form, _ in self._forms(phrase, "verb", irregular):
-                    index.add(form, True)
-        self.stake_nouns = frozenset(_lows(spec.get("nouns")))
-        self.stake_majority = frozenset(_lows(spec.get("majority")))
-        self.stake_fillers = frozenset(_lows(spec.get("fillers")))
-        self.stake_held = frozenset(_lows(spec.get("held_nouns")))
-        self.stake_parted = frozenset(_lows(spec.get("parted_nouns")))
-        self.stake_rest = frozenset(_lows(spec.get("rest")))
-        self.stake_left_over = frozenset(_lows(spec.get("left_over")))
-        self.invest_verbs = PhraseIndex()  # "X, in which Y invested"
-        for phrase in _lows(spec.get("invest_verbs")):
-            for form, _ in self._forms(phrase, "verb", irregular):
-                self.invest_verbs.add(form, True)
-        self.stake_vehicles = frozenset(_lows(spec.get("vehicles")))
-        self.list_heads = PhraseIndex()
-        for phrase in _lows(spec.get("list_heads")):
-            self.list_heads.add(words(phrase), True)
-        self.holder_nouns = frozenset(_lows(spec.get("holder_nouns")))
-        self.holder_ranks = frozenset(_lows(spec.get("ranks")))
-        self.held_adverbs = frozenset(_lows(spec.get("held_adverbs")))
-        self.market_nouns = frozenset(_lows(spec.get("market_nouns")))
-        self.making_words = frozenset(_lows(spec.get("making_words")))
-        self.product_nouns = frozenset(_lows(spec.get("products")))  # "its new pickup, the X"
-        self.product_links = PhraseIndex()  # "a machine called X"
-        for phrase in _lows(spec.get("product_links")):
-            self.product_links.add(words(phrase), True)
+    def _load_stakes(self, spec: dict[str, Any]) -> None:
+        """Stakes and holdings: "holds 40% of", "bought a stake in", shareholder lists."""
+        self.stake_hold = self._verb_phrases(spec.get("hold_verbs"))
+        self.stake_buy = self._verb_phrases(spec.get("buy_verbs"))
+        self.stake_sell = self._verb_phrases(spec.get("sell_verbs"))
+        self.stake_nouns = word_set(spec.get("nouns"))
+        self.stake_majority = word_set(spec.get("majority"))
+        self.stake_fillers = word_set(spec.get("fillers"))
+        self.stake_held = word_set(spec.get("held_nouns"))
+        self.stake_parted = word_set(spec.get("parted_nouns"))
+        self.stake_rest = word_set(spec.get("rest"))
+        self.stake_left_over = word_set(spec.get("left_over"))
+        self.invest_verbs = self._verb_phrases(spec.get("invest_verbs"))  # "in which Y invested"
+        self.stake_vehicles = word_set(spec.get("vehicles"))
+        self.list_heads = _phrases(spec.get("list_heads"))
+        self.holder_nouns = word_set(spec.get("holder_nouns"))
+        self.holder_ranks = word_set(spec.get("ranks"))
+        self.held_adverbs = word_set(spec.get("held_adverbs"))
+        # "40% of the Zosta vaccine market", "the Bone Density segment": a line of business
+        self.market_nouns = word_set(spec.get("market_nouns"))
+        self.making_words = word_set(spec.get("making_words"))
+        self.product_nouns = word_set(spec.get("products"))  # "its new pickup, the X"
+        self.product_links = _phrases(spec.get("product_links"))  # "a machine called X"
 
-    def _load_litigation(self, spec: dict[str, Any], irregular: dict[str, list[str]]) -> None:
+    def _load_litigation(self, spec: dict[str, Any]) -> None:
         """Claims and their answers: "denied X's claims", "the suit, filed by X, accuses Y"."""
-        self.claim_nouns = frozenset(_lows(spec.get("claims")))
-        self.rebut_verbs = PhraseIndex()
-        self.charge_verbs = PhraseIndex()
-        for key, index in (("rebut_verbs", self.rebut_verbs), ("charge_verbs", self.charge_verbs)):
-            for phrase in _lows(spec.get(key)):
-                for form, _ in self._forms(phrase, "verb", irregular):
-                    index.add(form, True)
-        self.dismissive = PhraseIndex()
-        for phrase in _lows(spec.get("dismissive")):
-            self.dismissive.add(words(phrase), True)
-        self.claim_agents = frozenset(_lows(spec.get("agents")))
-        self.spokespeople = frozenset(_lows(spec.get("spokespeople")))
-        self.acting_for = self.spokespeople | frozenset(_lows(spec.get("acting_for")))
-        self.adjudicators = frozenset(_lows(spec.get("adjudicators")))
-        self.forum_heads = frozenset(_lows(spec.get("forum_heads")))
-        self.answer_verbs = PhraseIndex()  # "has countersued", "said it would appeal"
-        for phrase in _lows(spec.get("answer_verbs")):
-            for form, _ in self._forms(phrase, "verb", irregular):
-                self.answer_verbs.add(form, True)
-        self.urge_verbs = PhraseIndex()  # "urged the regulator to block it": not done
-        for phrase in _lows(spec.get("urge_verbs")):
-            for form, _ in self._forms(phrase, "verb", irregular):
-                self.urge_verbs.add(form, True)
-        self.deal_nouns = PhraseIndex()
-        for phrase in _lows(spec.get("deal_nouns")):
-            self.deal_nouns.add(words(phrase), True)
-        self.block_verbs = PhraseIndex()
-        for phrase in _lows(spec.get("block_verbs")):
-            for form, _ in self._forms(phrase, "verb", irregular):
-                self.block_verbs.add(form, True)
+        self.claim_nouns = word_set(spec.get("claims"))
+        self.rebut_verbs = self._verb_phrases(spec.get("rebut_verbs"))
+        self.charge_verbs = self._verb_phrases(spec.get("charge_verbs"))
+        self.dismissive = _phrases(spec.get("dismissive"))
+        self.claim_agents = word_set(spec.get("agents"))
+        self.spokespeople = word_set(spec.get("spokespeople"))
+        self.acting_for = self.spokespeople | word_set(spec.get("acting_for"))
+        self.adjudicators = word_set(spec.get("adjudicators"))
+        self.forum_heads = word_set(spec.get("forum_heads"))
+        # "has countersued", "said it would appeal"
+        self.answer_verbs = self._verb_phrases(spec.get("answer_verbs"))
+        # "urged the regulator to block it": not done
+        self.urge_verbs = self._verb_phrases(spec.get("urge_verbs"))
+        self.deal_nouns = _phrases(spec.get("deal_nouns"))
+        self.block_verbs = self._verb_phrases(spec.get("block_verbs"))
         # words that make a sentence worth reading against the article's earlier disputes
         self.answer_words = (
             self.claim_nouns | frozenset(self.answer_verbs) | frozenset(self.deal_nouns)
@@ -632,9 +625,9 @@ class Lexicon:
                     if etype == "Location" and low.isalpha() and len(low) >= 4:
                         self.place_stems.setdefault(low[:4], []).append(low)
 
-    def _load_triggers(self, relations: dict[str, Any], irregular: dict[str, Any]) -> None:
-        irregular = {str(k).lower(): [str(f).lower() for f in v] for k, v in irregular.items()}
-        self.irregular = irregular
+    def _load_triggers(self, relations: dict[str, Any]) -> None:
+        """Trigger phrases of each relation type, and its mutual, between and group words."""
+        irregular = self.irregular
         self.triggers = PhraseIndex()  # first word -> list of Trigger (several per phrase)
         self.mutual = PhraseIndex()
         self.between = PhraseIndex()
