@@ -210,7 +210,7 @@ def inflect(lemma: str, irregular: dict[str, list[str]] | None = None) -> list[t
     if w in irregular:
         forms = irregular[w]
         past = forms[0]
-        participle = forms[1] if len(forms) > 1 else forms[0]
+        participle = irregular_participle(forms)
         if len(forms) > 2:
             ing = forms[2]
     out = {w: False, third: False, past: False, ing: False}
@@ -237,6 +237,12 @@ def irregular_forms(data: dict[str, Any]) -> dict[str, list[str]]:
         str(k).lower(): [str(f).lower() for f in v]
         for k, v in (data.get("irregular_verbs") or {}).items()
     }
+
+
+def irregular_participle(forms: list[str]) -> str:
+    """The past participle of an irregular verb's forms (past, participle, -ing): the second
+    form, else the past ("buy": [bought] -> bought; "run": [ran, run] -> run)."""
+    return forms[1] if len(forms) > 1 else forms[0]
 
 
 def read_data(name: str) -> dict[str, Any]:
@@ -317,6 +323,9 @@ class Lexicon:
         self.key_cache: dict[str, str] = {}  # surface -> name key without legal suffix
         # lemma -> its irregular forms ("buy": bought), for every family that inflects verbs
         self.irregular = irregular_forms(data)
+        self.irregular_participles = frozenset(
+            irregular_participle(forms) for forms in self.irregular.values() if forms
+        )
         self._load_names(data)
         self._load_name_contexts(data)
         self._load_type_cues(data)

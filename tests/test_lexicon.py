@@ -40,6 +40,16 @@ def test_verb_inflection():
     assert ("bought", True) in inflect("buy", {"buy": ["bought", "bought"]})
 
 
+def test_irregular_verbs_are_read_once_with_their_participles():
+    """`irregular_verbs` (default data and an analyst's additions, any case) give one
+    lower-cased map and the participles a passive reads ("rules set by X")."""
+    lex = Lexicon.load({"irregular_verbs": {"Strive": ["Strove", "Striven"], "Blick": ["Blak"]}})
+    assert lex.irregular["strive"] == ["strove", "striven"]
+    assert {"striven", "blak", "set"} <= lex.irregular_participles  # "set" is a default
+    assert "strove" not in lex.irregular_participles  # the past, not the participle
+    assert ("striven", True) in inflect("strive", lex.irregular)
+
+
 def test_an_extra_file_extends_the_defaults(tmp_path):
     extra = tmp_path / "extra.yaml"
     extra.write_text(

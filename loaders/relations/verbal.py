@@ -259,7 +259,7 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
             break
     if by < 0 or _other_participle(s, e, by):
         return False
-    if charged and not _irregular_participles(s.lex).isdisjoint(lows[e:by]):
+    if charged and not s.lex.irregular_participles.isdisjoint(lows[e:by]):
         return False  # "accused of breaking rules set by X": X set the rules
     if e < n and lows[e] in ARTICLES and not (k > 0 and lows[k - 1] in PASSIVE_AUX):
         return False  # "criticised the decision by the ministry": an object, so active
@@ -344,20 +344,6 @@ def _owner_disputed(s: Sentence, m: int, k: int, trigs) -> bool:
         s.is_det(x) if lows[x] == M else lows[x].isalpha() or lows[x] in ("-", "'s")
         for x in range(m + 2, k)
     )
-
-
-_PARTICIPLES: WeakKeyDictionary[Lexicon, frozenset[str]] = WeakKeyDictionary()
-
-
-def _irregular_participles(lex: Lexicon) -> frozenset[str]:
-    """Participles of the lexicon's irregular verbs ("set", "made", "run"), once per lexicon."""
-    got = _PARTICIPLES.get(lex)
-    if got is None:
-        spec = lex.data.get("irregular_verbs") or {}
-        got = _PARTICIPLES[lex] = frozenset(
-            str(v[1] if len(v) > 1 else v[0]).lower() for v in spec.values() if v
-        )
-    return got
 
 
 def _closed_agents(s: Sentence, k: int, agent_idx: list[int]) -> list[int]:
