@@ -29,6 +29,9 @@ from graph.model import name_key
 from loaders.tokens import words
 
 DATA_FILES = ("lexicon.yaml", "triggers.yaml", "known.yaml", "names.yaml", "coref.yaml")
+# one construction family's words per file, read as the lexicon entry named here (a --lexicon
+# file extends them under that name: `holdings: {back_verbs: [champion]}`)
+FAMILY_FILES = {"holdings.yaml": "holdings"}
 GAP = "..."
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 AMBIGUOUS = "?"  # the type of a descriptor noun listed under several types
@@ -722,6 +725,8 @@ class Lexicon:
         data: dict[str, Any] = {}
         for name in DATA_FILES:
             _merge(data, read_data(name))
+        for name, key in FAMILY_FILES.items():
+            _merge(data, {key: read_data(name)})
         return data
 
     @classmethod

@@ -514,3 +514,23 @@ CONVENTIONS: list[Case] = [
 @pytest.mark.parametrize(("text", "present", "absent"), CONVENTIONS)
 def test_stake_conventions(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
+
+
+def test_a_lexicon_file_extends_the_holdings_words(tmp_path) -> None:
+    """The family's words are compiled per lexicon: a `--lexicon` file's `holdings` entries
+    extend the defaults (a holder phrase of a share here) instead of being ignored."""
+    from loaders.article import extract
+    from loaders.config import ExtractionConfig
+    from loaders.lexicon import Lexicon
+    from loaders.relations.holding_words import holding_words
+
+    extra = tmp_path / "extra.yaml"
+    extra.write_text('holdings:\n  share_holders: ["nestle with"]\n', "utf-8")
+    lex = Lexicon.load(extra)
+    text = "Tessa Foods sells soups in Bristol. The last quarter nestles with Osterby Capital."
+    owns = ("osterby-capital", "OWNS", "tessa-foods")
+    assert owns not in extract(text).relations
+    assert owns in extract(text, ExtractionConfig(lexicon=lex)).relations
+    # extended, not replaced; the default lexicon keeps its own words
+    assert ("is", "held", "by") in holding_words(lex).share_holders.phrases()
+    assert ("nestles", "with") not in holding_words(Lexicon.load()).share_holders.phrases()

@@ -9,19 +9,13 @@
   support when no money is in the sentence and it is said, voted, or its object is a bid
   ("backs Halvard's offer").
 
-Words: `loaders/data/holdings.yaml`.
+Words: `holdings` in `loaders/data/holdings.yaml` (`loaders.relations.holding_words`).
 """
 
 from __future__ import annotations
 
-from loaders.relations.holding_words import (
-    BACK_VERBS,
-    BEHIND,
-    BID_NOUNS,
-    BOARD_NOUNS,
-    REPORTING,
-    firsts,
-)
+from loaders.lexicon import Lexicon, PhraseIndex
+from loaders.relations.holding_words import firsts, holding_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import subjects
 from loaders.relations.verbal import is_money
@@ -42,15 +36,15 @@ ACCEPT = frozenset({"accept", "back", "support", "approve", "take"})
 BACK_FORMS = frozenset({"back", "backs", "backed", "backing"})
 
 
-def board_cues(lex: object) -> frozenset[str]:
-    return firsts(BOARD_NOUNS)
+def board_cues(lex: Lexicon) -> frozenset[str]:
+    return firsts(holding_words(lex).board_nouns)
 
 
 def behind_cues(lex: object) -> frozenset[str]:
     return frozenset({"behind"})
 
 
-def _bidder(s: Sentence, q: int) -> int:
+def _bidder(s: Sentence, q: int, bid_nouns: frozenset[str]) -> int:
     """The bidder of an object at q: "Orsola's offer", "Orsola", "the bid from Orsola", "the
     higher offer from Orsola", "that shareholders accept Orsola's offer"."""
     lows = s.lows
@@ -65,12 +59,12 @@ def _bidder(s: Sentence, q: int) -> int:
         q += 1
         while q < n and lows[q] in BID_MODIFIERS:
             q += 1
-        if q + 2 < n and lows[q] in BID_NOUNS and lows[q + 1] in ("from", "by", "of"):
+        if q + 2 < n and lows[q] in bid_nouns and lows[q + 1] in ("from", "by", "of"):
             return q + 2 if lows[q + 2] == M else -1
     return -1
 
 
-def _board_subject(s: Sentence, k: int) -> tuple[int, int] | None:
+def _board_subject(s: Sentence, k: int, board_nouns: PhraseIndex) -> tuple[int, int] | None:
     """A board named at k: "Ferrand's (independent) directors" or "the board of Ferrand":
     (the company's position, the position after the board words); else None."""
     lows = s.lows
@@ -79,10 +73,10 @@ def _board_subject(s: Sentence, k: int) -> tuple[int, int] | None:
         b = k + 2
         while b < n and lows[b] in BOARD_MODIFIERS:
             b += 1
-        hit = BOARD_NOUNS.match(lows, b) if b < n and lows[b] in BOARD_NOUNS else None
+        hit = board_nouns.match(lows, b) if b < n and lows[b] in board_nouns else None
         return (k, b + hit[0]) if hit else None
     if lows[k] == "the" and k + 3 < n:
-        hit = BOARD_NOUNS.match(lows, k + 1) if lows[k + 1] in BOARD_NOUNS else None
+        hit = board_nouns.match(lows, k + 1) if lows[k + 1] in board_nouns else None
         if hit and lows[k + 1 + hit[0]] == "of" and lows[k + 2 + hit[0]] == M:
             return k + 2 + hit[0], k + 3 + hit[0]  # "The board of Ferrand"
     return None
@@ -93,19 +87,20 @@ def board_backs(s: Sentence) -> None:
     shareholders accept Orsola's offer", "Ferrand's directors said they would support ..."."""
     lows = s.lows
     n = len(lows)
+    hw = holding_words(s.lex)
     for k in range(n - 3):
-        board = _board_subject(s, k)
+        board = _board_subject(s, k, hw.board_nouns)
         if board is None:
             continue
         company, v = board
-        if v + 1 < n and lows[v] in REPORTING and lows[v + 1] in ("they", "it"):
+        if v + 1 < n and lows[v] in hw.reporting and lows[v + 1] in ("they", "it"):
             v += 2  # "said they would support"
         while v < n and (lows[v] in AUXILIARIES or lows[v] in BOARD_ADVERBS):
             v += 1
-        verb = BACK_VERBS.match(lows, v) if v < n and lows[v] in BACK_VERBS else None
+        verb = hw.back_verbs.match(lows, v) if v < n and lows[v] in hw.back_verbs else None
         if verb is None:
             continue
-        b = _bidder(s, v + verb[0])
+        b = _bidder(s, v + verb[0], hw.bid_nouns)
         if b < 0 or s.blocked(company + 1, b):
             continue
         s.emit(s.ment(company), ("BACKS",), s.ment(b), "backing/board-backs", 0.7)
@@ -115,13 +110,14 @@ def behind_bid(s: Sentence) -> None:
     """ "Rookwood says it is behind Halvard's offer"."""
     lows = s.lows
     n = len(lows)
-    for v, length, _ in BEHIND.hits(lows, 1, n - 2):
-        b = _bidder(s, v + length)
+    hw = holding_words(s.lex)
+    for v, length, _ in hw.behind.hits(lows, 1, n - 2):
+        b = _bidder(s, v + length, hw.bid_nouns)
         if b < 0:
             continue
         if lows[b - 1] != "from" and not (b + 2 < n and lows[b + 1] == "'s"):
             continue  # "the studio is behind Tangle": a maker, not a supporter
-        if b + 2 < n and lows[b + 1] == "'s" and lows[b + 2] not in BID_NOUNS:
+        if b + 2 < n and lows[b + 1] == "'s" and lows[b + 2] not in hw.bid_nouns:
             continue
         cands = subjects(s, v, True)
         if not cands or cands[0] > v or s.blocked(cands[0] + 1, b):
@@ -135,12 +131,13 @@ def support_not_money(s: Sentence) -> None:
     funds = [f for f in s.found if f.type == "FUNDS" and f.rule.startswith("verbal/")]
     if not funds or any(is_money(lex, w) for w in lows):
         return
+    hw = holding_words(lex)
     for f in funds:
         v, t = _back_verb(s, f.target)
         if v < 0:
             continue
-        bid = any(w in BID_NOUNS for w in lows[t + 1 : t + 4])  # "backs Halvard's offer"
-        if not (bid or _reported(lows, v)):
+        bid = any(w in hw.bid_nouns for w in lows[t + 1 : t + 4])  # "backs Halvard's offer"
+        if not (bid or _reported(lows, v, hw.reporting)):
             continue
         s.found.remove(f)
         s.seen.discard((f.source, f.type, f.target))
@@ -173,11 +170,11 @@ def _back_verb(s: Sentence, target: str) -> tuple[int, int]:
     return -1, -1
 
 
-def _reported(lows: list[str], v: int) -> bool:
+def _reported(lows: list[str], v: int, reporting: PhraseIndex) -> bool:
     """ "says it backs", "said it would back", "voted to back": a statement of support."""
     for q in range(max(0, v - 5), v):
-        if lows[q] in REPORTING:
-            hit = REPORTING.match(lows, q)
+        if lows[q] in reporting:
+            hit = reporting.match(lows, q)
             if hit is not None and q + hit[0] <= v:
                 return True
     return False

@@ -7,12 +7,13 @@
 The verb rules read "finance ... from" within a few words; this reads the loan noun however far
 it is after "with"/"using", in the same clause.
 
-Words: `deal_pay_verbs`, `deal_loan_nouns` in `loaders/data/holdings.yaml`.
+Words: `holdings.deal_pay_verbs`, `holdings.deal_loan_nouns` in `loaders/data/holdings.yaml`.
 """
 
 from __future__ import annotations
 
-from loaders.relations.holding_words import DEAL_LOANS, DEAL_PAY, firsts
+from loaders.lexicon import Lexicon
+from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, opening_mention, right, subjects
 from loaders.relations.words import AUXILIARIES, CLAUSE_STOP, M
@@ -31,21 +32,21 @@ MEANS_END = frozenset(
 LENDER_LINKS = (("from",), ("provided", "by"), ("arranged", "by"), ("led", "by"))
 
 
-def cues(lex: object) -> frozenset[str]:
-    return DEAL_LOANS
+def cues(lex: Lexicon) -> frozenset[str]:
+    return holding_words(lex).deal_loans
 
 
 def deal_loan(s: Sentence) -> None:
     lows = s.lows
     n = len(lows)
-    verbs = firsts(DEAL_PAY)
+    hw = holding_words(s.lex)
     for v in range(1, n - 4):
-        if lows[v] not in verbs:
+        if lows[v] not in hw.deal_pay:
             continue
-        hit = DEAL_PAY.match(lows, v)
+        hit = hw.deal_pay.match(lows, v)
         if hit is None:
             continue
-        got = _loan_after(s, v + hit[0])
+        got = _loan_after(s, v + hit[0], hw.deal_loans)
         if got is None:
             continue
         obj, lender = got
@@ -108,7 +109,7 @@ def _deal_subject(s: Sentence, v: int) -> Mention | None:
     return None
 
 
-def _loan_after(s: Sentence, q: int) -> tuple[int, int] | None:
+def _loan_after(s: Sentence, q: int, loans: frozenset[str]) -> tuple[int, int] | None:
     """After a paying verb: the object mention (or -1) and the lender of a loan named after
     "with"/"using" ("the deal with cash and a term loan from A"); else None."""
     lows = s.lows
@@ -125,7 +126,7 @@ def _loan_after(s: Sentence, q: int) -> tuple[int, int] | None:
             obj = k
         elif w in MEANS:
             means = True
-        elif means and w in DEAL_LOANS:
+        elif means and w in loans:
             for link in LENDER_LINKS:
                 e = k + 1 + len(link)
                 if tuple(lows[k + 1 : e]) == link:

@@ -1,59 +1,104 @@
-"""The words of the holdings, backing and deal-loan constructions, read once from
-`loaders/data/holdings.yaml`: verbs as phrase indexes of every inflected form (the irregular
-forms are those of `irregular_verbs` in `loaders/data/triggers.yaml`)."""
+"""The words of the holdings, backing and deal-loan constructions (`holdings` in
+`loaders/data/holdings.yaml`), compiled once per lexicon, so that a `--lexicon` file's
+`holdings` entries extend them: verbs as phrase indexes of every inflected form (the irregular
+forms are the lexicon's `irregular_verbs`).
+
+>>> from loaders.lexicon import Lexicon
+>>> "backs" in holding_words(Lexicon.load()).back_verbs
+True
+>>> extra = Lexicon.load({"holdings": {"back_verbs": ["champion"]}})
+>>> "championed" in holding_words(extra).back_verbs
+True
+"""
 
 from __future__ import annotations
 
-from loaders.lexicon import PhraseIndex, inflect, irregular_forms, read_data
+from dataclasses import dataclass
+from typing import Any
+from weakref import WeakKeyDictionary
 
-_DATA = read_data("holdings.yaml")
-_IRREGULAR = irregular_forms(read_data("triggers.yaml"))
-
+from loaders.lexicon import Lexicon, PhraseIndex, inflect
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been"})
 
 
-def words(key: str) -> frozenset[str]:
-    """A key's one-word entries, lower-cased."""
-    return frozenset(str(w).lower() for w in _DATA[key] if " " not in str(w))
+@dataclass(frozen=True)
+class HoldingWords:
+    """The family's words; phrase indexes hold each phrase's length."""
+
+    share_words: frozenset[str]  # "The last quarter belongs to X"
+    share_leads: frozenset[str]  # "the remaining 40%"
+    share_holders: PhraseIndex  # "belong to", "is held by"
+    keep_verbs: PhraseIndex  # "will keep a 10% holding"
+    bought_in: PhraseIndex  # ", which bought in"
+    buy_share: PhraseIndex  # "X bought 40% in 2019"
+    share_pay: PhraseIndex  # "will be paid in Korrin shares"
+    share_pay_nouns: frozenset[str]
+    co_hold: PhraseIndex  # "alongside O, which keeps the other 75%"
+    naming: PhraseIndex  # "that mine, called the Ruska project"
+    lost_to: PhraseIndex  # "lost C to V, which acquired it"
+    took_it: PhraseIndex
+    back_verbs: PhraseIndex  # "Ferrand's directors now back Orsola's offer"
+    board_nouns: PhraseIndex
+    bid_nouns: frozenset[str]
+    behind: PhraseIndex  # "says it is behind X's offer"
+    reporting: PhraseIndex
+    deal_pay: PhraseIndex  # "will fund the deal with ... a term loan from A"
+    deal_loans: frozenset[str]  # loan nouns and the last words of loan phrases
 
 
-def phrases(key: str, verbs: bool = False) -> PhraseIndex:
-    """A key's phrases (value: the phrase's length); with `verbs`, every inflected form of the
-    first word (a phrase starting with "is"/"are" is kept as written)."""
-    out = PhraseIndex()
-    for entry in _DATA[key]:
-        head, *rest = str(entry).lower().split()
-        if verbs and head not in _BE:
-            forms = [f for f, _ in inflect(head, _IRREGULAR)]
-        else:
-            forms = [head]  # "is held by", "are held by": as written
-        for form in forms:
-            out.add((form, *rest), 1 + len(rest))
-    return out
+_WORDS: WeakKeyDictionary[Lexicon, HoldingWords] = WeakKeyDictionary()
 
 
-SHARE_WORDS = words("share_words")
-SHARE_LEADS = words("share_leads")
-SHARE_HOLDERS = phrases("share_holders", verbs=True)
-KEEP_VERBS = phrases("keep_verbs", verbs=True)
-BOUGHT_IN = phrases("bought_in")
-BUY_SHARE = phrases("buy_share_verbs", verbs=True)
-SHARE_PAY = phrases("share_pay_verbs", verbs=True)
-SHARE_PAY_NOUNS = words("share_pay_nouns")
-CO_HOLD = phrases("co_hold_verbs", verbs=True)
-NAMING = phrases("naming")
-LOST_TO = phrases("lost_to", verbs=True)
-TOOK_IT = phrases("took_it", verbs=True)
-BACK_VERBS = phrases("back_verbs", verbs=True)
-BOARD_NOUNS = phrases("board_nouns")
-BID_NOUNS = words("bid_nouns")
-BEHIND = phrases("behind", verbs=True)
-REPORTING = phrases("reporting")
-DEAL_PAY = phrases("deal_pay_verbs", verbs=True)
-DEAL_LOANS = words("deal_loan_nouns") | frozenset(
-    str(w).split()[-1] for w in _DATA["deal_loan_nouns"]
-)
+def holding_words(lex: Lexicon) -> HoldingWords:
+    """The family's words, compiled once per lexicon (`--lexicon` files extend them)."""
+    got = _WORDS.get(lex)
+    if got is None:
+        got = _WORDS[lex] = _compile(lex.data.get("holdings") or {}, lex.irregular)
+    return got
+
+
+def _compile(spec: dict[str, Any], irregular: dict[str, list[str]]) -> HoldingWords:
+    def words(key: str) -> frozenset[str]:
+        """A key's one-word entries, lower-cased."""
+        return frozenset(str(w).lower() for w in spec.get(key) or () if " " not in str(w))
+
+    def phrases(key: str, verbs: bool = False) -> PhraseIndex:
+        """A key's phrases (value: the phrase's length); with `verbs`, every inflected form
+        of the first word (a phrase starting with "is"/"are" is kept as written)."""
+        out = PhraseIndex()
+        for entry in spec.get(key) or ():
+            head, *rest = str(entry).lower().split()
+            if verbs and head not in _BE:
+                forms = [f for f, _ in inflect(head, irregular)]
+            else:
+                forms = [head]  # "is held by", "are held by": as written
+            for form in forms:
+                out.add((form, *rest), 1 + len(rest))
+        return out
+
+    return HoldingWords(
+        share_words=words("share_words"),
+        share_leads=words("share_leads"),
+        share_holders=phrases("share_holders", verbs=True),
+        keep_verbs=phrases("keep_verbs", verbs=True),
+        bought_in=phrases("bought_in"),
+        buy_share=phrases("buy_share_verbs", verbs=True),
+        share_pay=phrases("share_pay_verbs", verbs=True),
+        share_pay_nouns=words("share_pay_nouns"),
+        co_hold=phrases("co_hold_verbs", verbs=True),
+        naming=phrases("naming"),
+        lost_to=phrases("lost_to", verbs=True),
+        took_it=phrases("took_it", verbs=True),
+        back_verbs=phrases("back_verbs", verbs=True),
+        board_nouns=phrases("board_nouns"),
+        bid_nouns=words("bid_nouns"),
+        behind=phrases("behind", verbs=True),
+        reporting=phrases("reporting"),
+        deal_pay=phrases("deal_pay_verbs", verbs=True),
+        deal_loans=words("deal_loan_nouns")
+        | frozenset(str(w).split()[-1] for w in spec.get("deal_loan_nouns") or ()),
+    )
 
 
 def firsts(*indexes: PhraseIndex) -> frozenset[str]:

@@ -20,27 +20,13 @@
   noun rules read as FUNDS is OWNS.
 - `bought-share`: "X bought 40% in 2019" with no company named: a minority bought (FUNDS).
 
-Words: `loaders/data/holdings.yaml`.
+Words: `holdings` in `loaders/data/holdings.yaml` (`loaders.relations.holding_words`).
 """
 
 from __future__ import annotations
 
-from loaders.lexicon import PhraseIndex
-from loaders.relations.holding_words import (
-    BOUGHT_IN,
-    BUY_SHARE,
-    CO_HOLD,
-    KEEP_VERBS,
-    LOST_TO,
-    NAMING,
-    SHARE_HOLDERS,
-    SHARE_LEADS,
-    SHARE_PAY,
-    SHARE_PAY_NOUNS,
-    SHARE_WORDS,
-    TOOK_IT,
-    firsts,
-)
+from loaders.lexicon import Lexicon, PhraseIndex
+from loaders.relations.holding_words import HoldingWords, firsts, holding_words
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import coord, right, subjects
 from loaders.relations.stake import MAJORITY, percent_at
@@ -55,22 +41,24 @@ HOLDER_LINKS = frozenset({"is", "are", "was", "were", "to", "by", "with", "in", 
 HOLDER_ADVERBS = frozenset({"still", "now", "also", "each", "together", "jointly", "currently"})
 
 
-def share_cues(lex: object) -> frozenset[str]:
+def share_cues(lex: Lexicon) -> frozenset[str]:
     """Cue words of `share_holder`: the share words and the verbs of its holder phrases ("belongs",
     "held", "owned"; not "is", which nearly every sentence has)."""
-    verbs = {w for phrase in SHARE_HOLDERS.phrases() for w in phrase} - HOLDER_LINKS
-    return SHARE_WORDS | verbs
+    hw = holding_words(lex)
+    verbs = {w for phrase in hw.share_holders.phrases() for w in phrase} - HOLDER_LINKS
+    return hw.share_words | verbs
 
 
-def keep_cues(lex: object) -> frozenset[str]:
+def keep_cues(lex: Lexicon) -> frozenset[str]:
     """Cue words of `kept_share`: the keeping and buying verbs."""
-    return firsts(KEEP_VERBS, BUY_SHARE)
+    hw = holding_words(lex)
+    return firsts(hw.keep_verbs, hw.buy_share)
 
 
-def _share(s: Sentence, k: int) -> tuple[float, int] | None:
+def _share(s: Sentence, k: int, hw: HoldingWords) -> tuple[float, int] | None:
     """A share at k with no company after it: (value, end); value 0 for "the rest"."""
     lows = s.lows
-    if lows[k] in SHARE_WORDS:
+    if lows[k] in hw.share_words:
         value, e = 0.0, k + 1
     else:
         pct = percent_at(lows, k)
@@ -84,10 +72,10 @@ def _share(s: Sentence, k: int) -> tuple[float, int] | None:
     return value, e
 
 
-def _lead_start(lows: list[str], k: int) -> int:
+def _lead_start(lows: list[str], k: int, leads: frozenset[str]) -> int:
     """The first word of the share phrase ending at k ("the last quarter": "the")."""
     b = k
-    while b > 0 and lows[b - 1] in SHARE_LEADS:
+    while b > 0 and lows[b - 1] in leads:
         b -= 1
     return b
 
@@ -110,7 +98,7 @@ def _residual_owner(s: Sentence, holders: Mention, word: str) -> Mention | None:
     return _topic(s, holders)
 
 
-def _bought_in(s: Sentence, end: int) -> bool:
+def _bought_in(s: Sentence, end: int, hw: HoldingWords) -> bool:
     """ ", which bought in during 2018", ", which acquired that stake in 2019" after a holder."""
     lows = s.lows
     if end + 2 >= len(lows) or lows[end] != "," or lows[end + 1] not in ("which", "who"):
@@ -118,7 +106,7 @@ def _bought_in(s: Sentence, end: int) -> bool:
     q = end + 2
     while q < len(lows) and (lows[q] in AUXILIARIES or lows[q] in HOLDER_ADVERBS):
         q += 1
-    return q < len(lows) and BOUGHT_IN.match(lows, q) is not None
+    return q < len(lows) and hw.bought_in.match(lows, q) is not None
 
 
 def _phrase_end(lows: list[str], e: int, index: PhraseIndex) -> int:
@@ -136,11 +124,12 @@ def share_holder(s: Sentence) -> None:
     """ "The last quarter belongs to X", "The remaining 40% is held by X", "The rest is X's"."""
     lows = s.lows
     n = len(lows)
+    hw = holding_words(s.lex)
     for k in range(n - 2):
-        share = _share(s, k)
+        share = _share(s, k, hw)
         if share is None:
             continue
-        b = _lead_start(lows, k)
+        b = _lead_start(lows, k, hw.share_leads)
         if b > 0 and lows[b - 1] not in CLAUSE_OPENERS:
             continue  # the share is no clause subject
         e = share[1]
@@ -148,7 +137,7 @@ def share_holder(s: Sentence) -> None:
         if possessed:
             h = e + 1  # "The last quarter is Osterby Capital's"
         else:
-            p = _phrase_end(lows, e, SHARE_HOLDERS)
+            p = _phrase_end(lows, e, hw.share_holders)
             h = right(s, p, 2) if p > 0 else -1
         if h < 0 or s.is_det(h):
             continue
@@ -162,7 +151,7 @@ def share_holder(s: Sentence) -> None:
         owned = _residual_owner(s, holders, lows[k])
         if owned is None or s.blocked(b, h):
             continue
-        bought = _bought_in(s, last)
+        bought = _bought_in(s, last, hw)
         s.emit(
             holders,
             ("OWNS", "FUNDS") if bought else ("OWNS",),
@@ -178,24 +167,25 @@ def kept_share(s: Sentence) -> None:
     "X, which has a 30% holding, ...", "X bought 40% in 2019." (a minority bought: FUNDS)."""
     lows, lex = s.lows, s.lex
     n = len(lows)
+    hw = holding_words(lex)
     for v in range(1, n - 1):
         w = lows[v]
-        hit = KEEP_VERBS.match(lows, v) if w in KEEP_VERBS else None
+        hit = hw.keep_verbs.match(lows, v) if w in hw.keep_verbs else None
         buying = hit is None
         if buying:
-            hit = BUY_SHARE.match(lows, v) if w in BUY_SHARE else None
+            hit = hw.buy_share.match(lows, v) if w in hw.buy_share else None
         if hit is None:
             continue
         q = v + hit[0]
-        while q < n and lows[q] in SHARE_LEADS and lows[q] not in SHARE_WORDS:
+        while q < n and lows[q] in hw.share_leads and lows[q] not in hw.share_words:
             q += 1
-        share = _share(s, q) if q < n else None
+        share = _share(s, q, hw) if q < n else None
         if share is None:
             continue
         value, e = share
         if buying and (lows[q] in lex.stake_rest or value >= MAJORITY):
             continue  # "bought the rest": how much is then held is not said
-        if not buying and lows[q] not in SHARE_WORDS and lows[e - 1] not in lex.stake_nouns:
+        if not buying and lows[q] not in hw.share_words and lows[e - 1] not in lex.stake_nouns:
             continue  # "holds 3%.": the stake rules read a bare percentage
         if e < n and lows[e] not in SHARE_ENDS and not _dated(lows, e):
             continue
@@ -210,7 +200,7 @@ def kept_share(s: Sentence) -> None:
         if buying:
             s.emit(holders, ("FUNDS",), owned, "holdings/bought-share", 0.6)
             continue
-        bought = _bought_in(s, max(idx) + 1)  # "X, which bought in during 2018, owns ..."
+        bought = _bought_in(s, max(idx) + 1, hw)  # "X, which bought in during 2018, owns ..."
         types = ("OWNS", "FUNDS") if bought else ("OWNS",)
         s.emit(holders, types, owned, "holdings/kept-share", 0.65, every=True)
 
@@ -220,22 +210,23 @@ def _dated(lows: list[str], e: int) -> bool:
     return e + 1 < len(lows) and lows[e] in ("in", "since") and lows[e + 1][:1].isdigit()
 
 
-def paid_cues(lex: object) -> frozenset[str]:
-    return SHARE_PAY_NOUNS
+def paid_cues(lex: Lexicon) -> frozenset[str]:
+    return holding_words(lex).share_pay_nouns
 
 
 def paid_in_shares(s: Sentence) -> None:
     """ "Vesk will be paid in Korrin shares", "Vesk will receive new shares in Korrin"."""
     lows = s.lows
     n = len(lows)
-    for v, length, _ in SHARE_PAY.hits(lows, 1, n - 2):
+    hw = holding_words(s.lex)
+    for v, length, _ in hw.share_pay.hits(lows, 1, n - 2):
         q = v + length
         while q < n and (lows[q] in ("new", "fresh", "the", "some") or lows[q][:1].isdigit()):
             q += 1
         owned = -1
-        if q + 1 < n and lows[q] == M and lows[q + 1] in SHARE_PAY_NOUNS:
+        if q + 1 < n and lows[q] == M and lows[q + 1] in hw.share_pay_nouns:
             owned = q  # "paid in Korrin shares"
-        elif q + 2 < n and lows[q] in SHARE_PAY_NOUNS and lows[q + 1] in ("in", "of"):
+        elif q + 2 < n and lows[q] in hw.share_pay_nouns and lows[q + 1] in ("in", "of"):
             owned = q + 2 if lows[q + 2] == M else -1  # "receive shares in Korrin"
         if owned < 0:
             continue
@@ -272,19 +263,20 @@ def co_holder(s: Sentence) -> None:
     held = [f for f in s.found if f.rule.startswith("stake/") and f.type in ("OWNS", "FUNDS")]
     if not held:
         return
+    hw = holding_words(s.lex)
     for k in range(1, n - 4):
         if lows[k] not in ("which", "who") or lows[k - 1] != "," or k < 2 or lows[k - 2] != M:
             continue
         q = k + 1
         while q < n and (lows[q] in AUXILIARIES or lows[q] in HOLDER_ADVERBS):
             q += 1
-        hit = CO_HOLD.match(lows, q) if q < n and lows[q] in CO_HOLD else None
+        hit = hw.co_hold.match(lows, q) if q < n and lows[q] in hw.co_hold else None
         if hit is None:
             continue
         r = q + hit[0]
         if not (r + 1 < n and lows[r] == "the" and lows[r + 1] in s.lex.stake_left_over):
             continue  # "which keeps the other 75%", "which holds the rest"
-        if not _rest_share(s, r + 1):
+        if not _rest_share(s, r + 1, hw.share_words):
             continue  # "which keeps the other turbines": no share
         holder = s.ment(k - 2)
         for f in held:
@@ -296,26 +288,26 @@ def co_holder(s: Sentence) -> None:
             break
 
 
-def _rest_share(s: Sentence, k: int) -> bool:
+def _rest_share(s: Sentence, k: int, share_words: frozenset[str]) -> bool:
     """ "the other 75%", "the rest", "the remaining shares", "the other half": a share left."""
     lows = s.lows
     if lows[k] in s.lex.stake_rest:
         return True
     q = k + 1
     return q < len(lows) and (
-        percent_at(lows, q) is not None or lows[q] in s.lex.stake_nouns or lows[q] in SHARE_WORDS
+        percent_at(lows, q) is not None or lows[q] in s.lex.stake_nouns or lows[q] in share_words
     )
 
 
-def named_cues(lex: object) -> frozenset[str]:
-    return firsts(NAMING)
+def named_cues(lex: Lexicon) -> frozenset[str]:
+    return firsts(holding_words(lex).naming)
 
 
 def named_share(s: Sentence) -> None:
     """ "Brunn will take a 10% stake in that mine, called the Ruska Knoll project"."""
     lows = s.lows
     n = len(lows)
-    for c, length, _ in NAMING.hits(lows, 3, n - 1):
+    for c, length, _ in holding_words(s.lex).naming.hits(lows, 3, n - 1):
         if lows[c - 1] != ",":
             continue
         t = c + length
@@ -366,8 +358,8 @@ def _stake_before(s: Sentence, of: int) -> tuple[int, float, bool] | None:
     return None
 
 
-def lost_cues(lex: object) -> frozenset[str]:
-    return firsts(LOST_TO)
+def lost_cues(lex: Lexicon) -> frozenset[str]:
+    return firsts(holding_words(lex).lost_to)
 
 
 def lost_to(s: Sentence) -> None:
@@ -376,7 +368,8 @@ def lost_to(s: Sentence) -> None:
     with no name, so no ownership between the two companies."""
     lows = s.lows
     n = len(lows)
-    for v, length, _ in LOST_TO.hits(lows, 1, n - 6):
+    hw = holding_words(s.lex)
+    for v, length, _ in hw.lost_to.hits(lows, 1, n - 6):
         x = v + length
         t = x
         while t < n and t - x <= 3 and lows[t] != "to" and lows[t] not in CLAUSE_OPENERS:
@@ -389,7 +382,7 @@ def lost_to(s: Sentence) -> None:
         q = y + 3
         while q < n and (lows[q] in AUXILIARIES or lows[q] in HOLDER_ADVERBS):
             q += 1
-        took = TOOK_IT.match(lows, q) if q < n and lows[q] in TOOK_IT else None
+        took = hw.took_it.match(lows, q) if q < n and lows[q] in hw.took_it else None
         if took is None or q + took[0] >= n or lows[q + took[0]] != M:
             continue
         it = s.ment(q + took[0])
