@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from weakref import WeakKeyDictionary
 
-from loaders.lexicon import Lexicon, Trigger
+from loaders.lexicon import GAP, Lexicon, Trigger
 from loaders.relations.litigation import acting_for, forum, owners_object, speaking_for
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import (
@@ -56,20 +56,45 @@ STAKE_TYPES = frozenset({"OWNS", "FUNDS", "BACKS"})
 Hit = tuple[int, int, tuple[Trigger, ...]]  # trigger start, end, the triggers of the phrase
 
 
+# a trigger phrase, its triggers, the words it needs (all but the gap), whether all need money
+TriggerEntry = tuple[tuple[str, ...], tuple[Trigger, ...], frozenset[str], bool]
+_TRIGGER_TABLE: WeakKeyDictionary[Lexicon, dict[str, tuple[TriggerEntry, ...]]]
+_TRIGGER_TABLE = WeakKeyDictionary()
+
+
+def trigger_table(lex: Lexicon) -> dict[str, tuple[TriggerEntry, ...]]:
+    """`lex.triggers` by first word, each phrase with the words it needs: a phrase with a word
+    the sentence lacks cannot match, and most phrases with a gap are skipped by that check
+    instead of a scan (once per lexicon)."""
+    got = _TRIGGER_TABLE.get(lex)
+    if got is None:
+        got = _TRIGGER_TABLE[lex] = {
+            w: tuple(
+                (phrase, trigs, frozenset(phrase) - {GAP}, all(t.money for t in trigs))
+                for phrase, trigs in bucket
+            )
+            for w, bucket in dict.items(lex.triggers)
+        }
+    return got
+
+
 def trigger_hits(s: Sentence) -> list[Hit]:
     lows, lex = s.lows, s.lex
-    triggers = lex.triggers
+    table = trigger_table(lex)
     hits: list[Hit] = []
     n = len(lows)
     nxt = 0  # positions before this are inside the previous hit
-    for k in [k for k, w in enumerate(lows) if w in triggers]:
+    present = set(lows)
+    for k in [k for k, w in enumerate(lows) if w in table]:
         if k < nxt or k in s.claimed or (s.titled and s.titled[k]):
             continue
         best = None
-        for phrase, trigs in dict.__getitem__(triggers, lows[k]):
+        for phrase, trigs, needs, money in table[lows[k]]:
+            if not needs <= present:
+                continue  # a word of the phrase is not in the sentence
             e = match_gap(s, k, phrase)
             if e > k and (best is None or e > best[0]):
-                if all(t.money for t in trigs) and not _moves_money(lex, lows, k, e):
+                if money and not _moves_money(lex, lows, k, e):
                     continue  # "pledged to support X", "secured a contract from X": no money
                 best = (e, trigs)
         if best is None:
