@@ -792,11 +792,11 @@ class Extraction:
         self.here = names
         # "A and B ..." of the sentence before, for an opening "They"
         self.opening_pair, self.next_pair = self.next_pair, self._opening_pair(a, names)
-        self.quoted = quote_spans(a.lows) if QUOTE_CHARS.intersection(a.words) else []
+        self.quoted = quote_spans(a.lows) if not QUOTE_CHARS.isdisjoint(a.words) else []
         if not a.headline and not self.lex.merger_words.isdisjoint(a.words):
             self.merger_at = sno
         self._group_ids.clear()
-        if not a.headline and names:
+        if not a.headline and names and not self.cues.cost_verbs.isdisjoint(a.words):
             thing = funding.costed(self.lex, a.lows, names)
             if thing and self.registry.type_of(thing) in ("Project", "Organization"):
                 self.funded = (thing, sno)  # "X will cost £90m. The remainder ..."
