@@ -174,6 +174,7 @@ class Extraction:
         self.quoted: list[tuple[int, int]] = []
         self.opening_pair: tuple[str, ...] = ()
         self.next_pair: tuple[str, ...] = ()
+        self.key_firsts: frozenset[str] | None = None  # see `_key_firsts`
 
     def sentences(self):
         if self.cache is not None and self.cache:
@@ -240,9 +241,16 @@ class Extraction:
         if a.headline:
             toks = a.toks
             n = len(toks)
+            firsts = self._key_firsts()
             i = 0
             while i < n:
-                if not (toks[i].text[:1].isupper() or toks[i].text[:1].islower() is False):
+                if not toks[i].text[:1].isupper():
+                    i += 1  # a name starts with a capital
+                    continue
+                # every name key starting here starts with this word's key (unless a leading
+                # "the" is dropped): no look-ups of the longer surfaces when no key does
+                first = name_key(toks[i].text).split(" ", 1)[0]
+                if first and first != "the" and first not in firsts:
                     i += 1
                     continue
                 hit = None
@@ -270,6 +278,12 @@ class Extraction:
                 short = c.text.isupper() or "." in c.text  # "U.S.", "UK"
                 out.append(Mention((salience.choose(ids),), c.i, c.j, short=short))
         return out
+
+    def _key_firsts(self) -> frozenset[str]:
+        """The first words of the registry's name keys (fixed once the first pass is done)."""
+        if self.key_firsts is None:
+            self.key_firsts = frozenset(k.split(" ", 1)[0] for k in self.registry.index)
+        return self.key_firsts
 
     def _anaphora(
         self, a: Analysis, names: list[Mention], sno: int = 0
@@ -792,11 +806,11 @@ class Extraction:
         self.here = names
         # "A and B ..." of the sentence before, for an opening "They"
         self.opening_pair, self.next_pair = self.next_pair, self._opening_pair(a, names)
-        self.quoted = quote_spans(a.lows) if QUOTE_CHARS.intersection(a.words) else []
+        self.quoted = quote_spans(a.lows) if not QUOTE_CHARS.isdisjoint(a.words) else []
         if not a.headline and not self.lex.merger_words.isdisjoint(a.words):
             self.merger_at = sno
         self._group_ids.clear()
-        if not a.headline and names:
+        if not a.headline and names and not self.cues.cost_verbs.isdisjoint(a.words):
             thing = funding.costed(self.lex, a.lows, names)
             if thing and self.registry.type_of(thing) in ("Project", "Organization"):
                 self.funded = (thing, sno)  # "X will cost £90m. The remainder ..."

@@ -40,6 +40,7 @@ class ContextCues:
         self.roles = frozenset(lex.roles.keys())
         self.leading = self.roles | unnamed_roles.LEAD_VERBS
         self.funded = funding.cues(lex) | BACK_FORMS
+        self.cost_verbs = funding.cost_words(lex).cost_verbs  # "X will cost £90m" (article)
         self.round_nouns = lex.round_nouns
         # "Existing investors A and B took part as well", "The earliest cheque came from A":
         # words that read the round last named

@@ -26,7 +26,7 @@ from loaders.relations.words import (
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A resolved mention: entity ids (two for "the two"), token span, kind, confidence."""
 
@@ -39,7 +39,7 @@ class Mention:
     short: bool = False  # written as an abbreviation ("U.S.", "UK")
 
 
-@dataclass
+@dataclass(slots=True)
 class Found:
     """One relation a rule found; `rule` is "family/rule" ("verbal/svo", "stake/percent")."""
 
