@@ -30,6 +30,7 @@ from loaders.relations.nav import (
     subjects,
     with_companions,
 )
+from loaders.relations.preposed import main_clause_subjects
 from loaders.relations.stake import MAJORITY, percent_at, unnamed_subject
 from loaders.relations.words import (
     AMOUNT,
@@ -501,7 +502,10 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
             continue  # "X approved the sale to Y": whose sale?
         if verbish and all(set(t.types) <= STAKE_TYPES for t in trigs) and unnamed_subject(s, k):
             continue  # "the government pledged €5m for X": no named entity acts
-        cands = subjects(s, k, verbish)
+        inner = -1 if verbish else _inner_agent(s, k, e)
+        cands = [inner] if inner >= 0 else subjects(s, k, verbish)
+        if verbish:
+            cands = [c for c in cands if not _governed_opening(s, c)]
         if not cands and verbish and any(CONFLICT.intersection(t.types) for t in trigs):
             agent = acting_for(s, k)  # "Regulators at the FCA fined X"
             cands = [agent] if agent >= 0 else []
@@ -513,6 +517,7 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
         if verbish and any(CONFLICT.intersection(t.types) for t in trigs):
             cands = _first_clause_subject(s, k, cands, first[0][0] if first else -1)
         cands, subj_lists = _subject_lists(s, k, cands, verbish, first, object_of)
+        cands, subj_lists = main_clause_subjects(s, k, cands, subj_lists)
         if verbish and any(CONFLICT.intersection(t.types) for t in trigs):
             subj_lists[0] = _with_principal(s, cands[0], subj_lists[0])
         if verbish and not first:
@@ -524,6 +529,40 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
             _read_object(s, k, e, trigs, cands, subj_lists, obj, object_of)
         elif verbish and k - nearest - 1 <= 2:
             relative(s, nearest, e, trigs, subj_lists[0])
+
+
+def _inner_agent(s: Sentence, k: int, e: int) -> int:
+    """ "the lawsuit Pell Auto filed against X", "a case that A brought against B": the name
+    inside a noun trigger's gap that a verb of its own follows is the agent; else -1."""
+    lows = s.lows
+    for m in range(k + 1, e - 1):
+        if lows[m] == M and not s.is_det(m):
+            w = lows[m + 1]
+            if w.isalpha() and (
+                (w.endswith("ed") and len(w) > 3) or w in _irregular_participles(s.lex)
+            ):
+                return m
+    return -1
+
+
+def _governed_opening(s: Sentence, c: int) -> bool:
+    """ "Shareholders of Harlow Mining voted against ...", "At Pell Bank, ...": the sentence's
+    opening name governed by a preposition is no subject (the subject search offers it as a
+    last resort); unless it names whom the people before it act for ("Regulators at X fined",
+    `acting_for` in loaders/data/triggers.yaml, which `acting_for()` reads)."""
+    lows = s.lows
+    if c != opening_mention(s):
+        return False
+    p = c - 1 - (c >= 1 and lows[c - 1] in SKIP_DETS)
+    if p < 0 or lows[p] not in PREPOSITIONS:
+        return False
+    if p == 0:
+        return True
+    # "Investors including Harlow Bank have sued": an example of the subject acts too
+    return lows[p] not in EXAMPLE_PREPS and lows[p - 1] not in s.lex.acting_for
+
+
+EXAMPLE_PREPS = frozenset({"including", "like"})
 
 
 def _owners_of(s: Sentence, k: int, e: int, trigs, cands: list[int], subj_lists) -> bool:

@@ -1,0 +1,107 @@
+"""Precision guards on constructions that tempt a subject-verb-object reader into the wrong pair
+(issue 16): each guard sentence names a third entity that does not act, and a true case beside
+it keeps the right reading. Invented sentences, several sectors.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, Triple, check
+
+PREPOSED_CASES: list[Case] = [
+    (  # retail: a preposed temporal clause; its names are not the main verb's subject
+        "After Harlow Foods bought Dunmere Dairy, Pellam Group said it would cut prices.",
+        [("harlow-foods", "OWNS", "dunmere-dairy")],
+        [("pellam-group", "OWNS", "dunmere-dairy")],
+    ),
+    (  # autos: no coordination back across the clause's comma ("Pell Auto, rival Brask Cars")
+        "Once Kestrel Motors had bought Pell Auto, rival Brask Cars sued Ostra Parts.",
+        [("kestrel-motors", "OWNS", "pell-auto"), ("brask-cars", "DISPUTES", "ostra-parts")],
+        [("pell-auto", "DISPUTES", "ostra-parts"), ("kestrel-motors", "DISPUTES", "ostra-parts")],
+    ),
+    (  # autos: a comparison phrase before the subject
+        "Like Pell Auto, Kestrel Motors sued Brask Parts.",
+        [("kestrel-motors", "DISPUTES", "brask-parts")],
+        [("pell-auto", "DISPUTES", "brask-parts")],
+    ),
+    (  # telecoms: "unlike" with a possessive description
+        "Unlike Corbel Telecom, Pell Mobile sued Arvane Networks.",
+        [("pell-mobile", "DISPUTES", "arvane-networks")],
+        [("corbel-telecom", "DISPUTES", "arvane-networks")],
+    ),
+    (  # media: the preposed clause's own verb keeps its subject
+        "Before Stroud Media sued Kite Radio, the two had been partners.",
+        [("stroud-media", "DISPUTES", "kite-radio")],
+        [],
+    ),
+    (  # true case (energy): no preposed clause, a list of subjects acts together
+        "Varo Energy and Brent Oil sued Kell Gas.",
+        [("varo-energy", "DISPUTES", "kell-gas"), ("brent-oil", "DISPUTES", "kell-gas")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", PREPOSED_CASES)
+def test_preposed_clause_names_are_no_subject(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
+
+
+OPENING_CASES: list[Case] = [
+    (  # mining: the opening name after "of" is no subject of the verb
+        "Shareholders of Harlow Mining voted against a plan to sell Ferro Copper.",
+        [],
+        [("harlow-mining", "DISPUTES", "ferro-copper")],
+    ),
+    (  # insurance: "customers of X" do not make X the actor
+        "Customers of Pell Insurance have sued Halberd Re over the claims.",
+        [],
+        [("pell-insurance", "DISPUTES", "halberd-re")],
+    ),
+    (  # true case (banking): an example of the subject acts ("investors including X")
+        "Investors including Harlow Bank have sued Varo Energy.",
+        [("harlow-bank", "DISPUTES", "varo-energy")],
+        [],
+    ),
+    (  # true case (government): people acting for an organization ("regulators at X")
+        "Regulators at the Harbour Authority fined Skarv Line.",
+        [("harbour-authority", "DISPUTES", "skarv-line")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", OPENING_CASES)
+def test_opening_name_after_preposition(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
+
+
+INNER_AGENT_CASES: list[Case] = [
+    (  # autos: the reporting company is not the party of the lawsuit it talks about
+        "Kestrel Motors said the lawsuit Pell Auto filed against Brask Parts was without merit.",
+        [("pell-auto", "DISPUTES", "brask-parts")],
+        [("kestrel-motors", "DISPUTES", "brask-parts")],
+    ),
+    (  # retail: "a case that A brought against B": A, not the name before the noun
+        "The ruling follows a case that Arvane Capital brought against Kite Foods, a rival of "
+        "Pell Stores.",
+        [("arvane-capital", "DISPUTES", "kite-foods")],
+        [("pell-stores", "DISPUTES", "kite-foods")],
+    ),
+    (  # true case (pharma): the noun's subject before it
+        "Orvane Labs filed a lawsuit against Vantora Health.",
+        [("orvane-labs", "DISPUTES", "vantora-health")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", INNER_AGENT_CASES)
+def test_agent_inside_a_noun_trigger(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
