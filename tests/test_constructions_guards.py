@@ -105,3 +105,52 @@ def test_agent_inside_a_noun_trigger(
     text: str, present: list[Triple], absent: list[Triple]
 ) -> None:
     check(text, present, absent)
+
+
+RELATIVE_HEAD_CASES: list[Case] = [
+    (  # pharma: a noun trigger after a relative clause; the clause's object is no party
+        "Orvane Pharmaceuticals, which bought Kell Biologics in 2019, has filed similar claims "
+        "against Ambry Therapeutics.",
+        [
+            ("orvane-pharmaceuticals", "OWNS", "kell-biologics"),
+            ("orvane-pharmaceuticals", "DISPUTES", "ambry-therapeutics"),
+        ],
+        [("kell-biologics", "DISPUTES", "ambry-therapeutics")],
+    ),
+    (  # shipping: an adverbial between the closing comma and the verb
+        "Halden Line, which bought Skarv Shipping in 2019, in March sued Norsk Ferries.",
+        [("halden-line", "DISPUTES", "norsk-ferries"), ("halden-line", "OWNS", "skarv-shipping")],
+        [("skarv-shipping", "DISPUTES", "norsk-ferries")],
+    ),
+    (  # true case (banking): the relative clause's own verb keeps its subject
+        "Harlow Bank, which Tamber Capital controls, sued Pell Insurance.",
+        [("tamber-capital", "OWNS", "harlow-bank"), ("harlow-bank", "DISPUTES", "pell-insurance")],
+        [("tamber-capital", "DISPUTES", "pell-insurance")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", RELATIVE_HEAD_CASES)
+def test_relative_clause_head_is_the_subject(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
+
+
+FAMILY_CASES: list[Case] = [
+    (  # steel: "the Berg family" is no person Berg, though one is named later
+        "The Berg family, which founded Brask Steel in 1921, sold its stake to Anna Berg.",
+        [],
+        [("anna-berg", "FOUNDED", "brask-steel"), ("berg", "FOUNDED", "brask-steel")],
+    ),
+    (  # true case (food): the person herself founded it
+        "Anna Berg founded Brask Foods in 1991.",
+        [("anna-berg", "FOUNDED", "brask-foods")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", FAMILY_CASES)
+def test_family_name_is_no_subject(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)

@@ -506,6 +506,10 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
         cands = [inner] if inner >= 0 else subjects(s, k, verbish)
         if verbish:
             cands = [c for c in cands if not _governed_opening(s, c)]
+        cands = [c for c in cands if not _group_modifier(s, c)]
+        head = _past_relative(s, k)
+        if head >= 0 and cands and head < cands[0]:
+            cands = [head] + [c for c in cands if c != head and c < head]
         if not cands and verbish and any(CONFLICT.intersection(t.types) for t in trigs):
             agent = acting_for(s, k)  # "Regulators at the FCA fined X"
             cands = [agent] if agent >= 0 else []
@@ -543,6 +547,40 @@ def _inner_agent(s: Sentence, k: int, e: int) -> int:
             ):
                 return m
     return -1
+
+
+RELATIVE_HEADS = frozenset({"which", "who", "whose"})
+VERB_GROUP = 6  # words of a verb group between a closing comma and a trigger
+
+
+def _past_relative(s: Sentence, k: int) -> int:
+    """ "Orvane, which bought Kell in 2019, has filed claims against Ambry", "..., last week
+    sued Ambry": the trigger's verb group follows the comma that closes a relative clause; the
+    clause's head is the subject, not a name inside the clause; else -1."""
+    lows = s.lows
+    a = k - 1
+    while a >= 0 and k - a <= VERB_GROUP and lows[a] != M and lows[a].isalpha():
+        if lows[a] in RELATIVE_HEADS or lows[a] in CLAUSE_STOP or lows[a] == "and":
+            return -1
+        a -= 1
+    if a < 1 or lows[a] != ",":
+        return -1
+    for m in range(a - 1, max(0, a - 18), -1):
+        if lows[m] in PUNCT_STOP or lows[m] in QUOTES:
+            return -1
+        if lows[m] in RELATIVE_HEADS and lows[m - 1] == "," and m >= 2 and lows[m - 2] == M:
+            head = m - 2
+            if s.is_det(head) or "Location" in s.etypes(head):
+                return -1
+            return head
+    return -1
+
+
+def _group_modifier(s: Sentence, c: int) -> bool:
+    """ "The Berg family, which founded Brask": a name before a family noun only names the
+    family (no entity of its own), it is no subject."""
+    lows = s.lows
+    return c + 1 < len(lows) and lows[c + 1] in s.lex.group_nouns
 
 
 def _governed_opening(s: Sentence, c: int) -> bool:
