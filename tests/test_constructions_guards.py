@@ -135,22 +135,3 @@ def test_relative_clause_head_is_the_subject(
     text: str, present: list[Triple], absent: list[Triple]
 ) -> None:
     check(text, present, absent)
-
-
-FAMILY_CASES: list[Case] = [
-    (  # steel: "the Berg family" is no person Berg, though one is named later
-        "The Berg family, which founded Brask Steel in 1921, sold its stake to Anna Berg.",
-        [],
-        [("anna-berg", "FOUNDED", "brask-steel"), ("berg", "FOUNDED", "brask-steel")],
-    ),
-    (  # true case (food): the person herself founded it
-        "Anna Berg founded Brask Foods in 1991.",
-        [("anna-berg", "FOUNDED", "brask-foods")],
-        [],
-    ),
-]
-
-
-@pytest.mark.parametrize("text,present,absent", FAMILY_CASES)
-def test_family_name_is_no_subject(text: str, present: list[Triple], absent: list[Triple]) -> None:
-    check(text, present, absent)

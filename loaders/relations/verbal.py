@@ -506,7 +506,6 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
         cands = [inner] if inner >= 0 else subjects(s, k, verbish)
         if verbish:
             cands = [c for c in cands if not _governed_opening(s, c)]
-        cands = [c for c in cands if not _group_modifier(s, c)]
         head = _past_relative(s, k)
         if head >= 0 and cands and head < cands[0]:
             cands = [head] + [c for c in cands if c != head and c < head]
@@ -568,19 +567,14 @@ def _past_relative(s: Sentence, k: int) -> int:
     for m in range(a - 1, max(0, a - 18), -1):
         if lows[m] in PUNCT_STOP or lows[m] in QUOTES:
             return -1
+        if lows[m] == "whose":
+            return -1  # "X, whose father, Y, bought Z": the subject search reads it
         if lows[m] in RELATIVE_HEADS and lows[m - 1] == "," and m >= 2 and lows[m - 2] == M:
             head = m - 2
             if s.is_det(head) or "Location" in s.etypes(head):
                 return -1
             return head
     return -1
-
-
-def _group_modifier(s: Sentence, c: int) -> bool:
-    """ "The Berg family, which founded Brask": a name before a family noun only names the
-    family (no entity of its own), it is no subject."""
-    lows = s.lows
-    return c + 1 < len(lows) and lows[c + 1] in s.lex.group_nouns
 
 
 def _governed_opening(s: Sentence, c: int) -> bool:
