@@ -135,3 +135,76 @@ def test_relative_clause_head_is_the_subject(
     text: str, present: list[Triple], absent: list[Triple]
 ) -> None:
     check(text, present, absent)
+
+
+PART_OF_CASES: list[Case] = [
+    (  # energy: the assets of a company are not the company
+        "Varo Energy bought the assets of Brent Oil for $300 million.",
+        [],
+        [("varo-energy", "OWNS", "brent-oil")],
+    ),
+    (  # telecoms: a business of the company, with a modifier
+        "Ostra Telecom acquired the European business of Nivo Mobile.",
+        [],
+        [("ostra-telecom", "OWNS", "nivo-mobile")],
+    ),
+    (  # banking: a loan to a company's buyer funds the buyer, not the company
+        "Harlow Bank lent money to the buyer of Tamsin Foods.",
+        [],
+        [("harlow-bank", "FUNDS", "tamsin-foods")],
+    ),
+    (  # true case (autos): control of a company is the company
+        "Kestrel Motors took control of Pell Auto in 2021.",
+        [("kestrel-motors", "OWNS", "pell-auto")],
+        [],
+    ),
+    (  # true case (mining): a dispute with a company's board is with the company
+        "Norska Metals criticised the board of Ferro Holdings.",
+        [("norska-metals", "DISPUTES", "ferro-holdings")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", PART_OF_CASES)
+def test_part_of_a_company_is_no_object(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
+
+
+NOUN_AGENT_CASES: list[Case] = [
+    (  # banking: the lender of a purchase is not the buyer
+        "Sund Bank financed the purchase of Kell Gas by Varo Energy.",
+        [("varo-energy", "OWNS", "kell-gas")],
+        [("sund-bank", "OWNS", "kell-gas")],
+    ),
+    (  # shipping: a participle on an unnamed place ("at a yard owned by X")
+        "Kell Marine will build the ships for Halden Line at a yard owned by Skarv Group.",
+        [],
+        [("skarv-group", "OWNS", "halden-line")],
+    ),
+    (  # true case (retail): a participle on a named company keeps its patient
+        "Pell Stores sold Corbel Outlets to Arvane, a retailer owned by Tamber Capital.",
+        [("tamber-capital", "OWNS", "arvane")],
+        [],
+    ),
+    (  # energy: a relative clause after a merger of two names is about the merger
+        "The regulator approved the merger of Kell Gas and Brent Oil, which Varo Energy had "
+        "opposed.",
+        [],
+        [("varo-energy", "DISPUTES", "brent-oil")],
+    ),
+    (  # true case (football): a relative clause after "owner of X" is about X
+        "Ivo Lang is the owner of Dunmere Rovers, which he bought in 2017.",
+        [("ivo-lang", "OWNS", "dunmere-rovers")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", NOUN_AGENT_CASES)
+def test_agent_and_patient_of_noun_phrases(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)

@@ -42,6 +42,7 @@ from loaders.relations.words import (
     OBJ_GAP,
     OBJ_STOP,
     OWNED_THINGS,
+    PART_NOUNS,
     PASSIVE_GAP,
     POSSESSED_NOUNS,
     PREPOSITIONS,
@@ -271,6 +272,8 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
         return True
     agent_idx = _closed_agents(s, k, coord(s, agent, +1))
     agents = s.merged(agent_idx)
+    if _unnamed_prep_object(s, k):
+        return True  # "at a yard owned by X": the yard, no named patient
     patient = relative_subject(s, k)
     if patient < 0:
         patient = clause_patient(s, k)  # "built by V, founded by A": V, not the thing built
@@ -321,6 +324,24 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
             src, tgt = tgt, src
         s.emit(src, t.types, tgt, "verbal/passive", t.confidence, t)
     return True
+
+
+NP_PREPS = frozenset({"at"})  # a place: "at a yard owned by X" (not "to a fund owned by X")
+
+
+def _unnamed_prep_object(s: Sentence, k: int) -> bool:
+    """ "build ships for Halden Line at a yard owned by Skarv", "sold it to a fund controlled by
+    X": the participle at k describes an unnamed noun phrase governed by a preposition; no
+    name before it is the patient."""
+    lows = s.lows
+    a = k - 1
+    while a >= 0 and k - a <= 4 and lows[a] != M and lows[a].isalpha():
+        if lows[a] in SKIP_DETS:
+            return a > 0 and a < k - 1 and lows[a - 1] in NP_PREPS
+        if lows[a] in PASSIVE_AUX or lows[a] in PERFECT or lows[a] in RELATIVE_WH:
+            return False
+        a -= 1
+    return False
 
 
 PLURAL_PASSIVE = frozenset({"were", "are", "have", "both", "each", "all"})
@@ -528,6 +549,8 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
         if verbish and s.context.owners and _owners_of(s, k, e, trigs, cands, subj_lists):
             continue
         obj = _object(s, k, e, trigs)
+        if obj >= 0 and not verbish and _agent_follows(s, obj):
+            continue  # "financed the purchase of X by Y": Y's purchase (nominal/by-agent)
         if obj >= 0:
             _read_object(s, k, e, trigs, cands, subj_lists, obj, object_of)
         elif verbish and k - nearest - 1 <= 2:
@@ -669,12 +692,31 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
         obj = _modifier_name(s, obj)
     if obj >= 0 and any(e < x < obj for x in s.starts):
         return -1
+    if obj > e and _part_of(s, e, obj, trigs):
+        return -1  # "bought the assets of X": something of X's, not X
     if obj > e and lows[e] == "with":
         return -1  # "which she co-founded with her husband, X": a partner, not the object
     before = obj - 1 - (lows[obj - 1] in SKIP_DETS) if obj > 0 else -1
     if before >= e and lows[before] == "from":
         return -1  # "agreed to buy four aircraft from Skyline": a seller, not the object
     return obj
+
+
+def _agent_follows(s: Sentence, obj: int) -> bool:
+    """ "the purchase of Kell Gas by Varo Energy": an agent after the noun trigger's object."""
+    last = coord(s, obj, +1)[-1]
+    return last + 2 < len(s.lows) and s.lows[last + 1] == "by" and agent_after(s, last + 2) >= 0
+
+
+def _part_of(s: Sentence, e: int, obj: int, trigs: tuple[Trigger, ...]) -> bool:
+    """ "bought the assets of X", "acquired the European business of X", "lent money to the
+    buyer of X": the object is a part, asset or person of X (`part_nouns`), not X itself; a
+    dispute or rivalry with it still concerns X ("criticised the board of X")."""
+    if any(CONFLICT.intersection(t.types) for t in trigs):
+        return False
+    lows = s.lows
+    p = obj - 1 - (lows[obj - 1] in SKIP_DETS)
+    return p - 1 >= e and lows[p] == "of" and lows[p - 1] in PART_NOUNS
 
 
 def _modifier_name(s: Sentence, obj: int) -> int:
@@ -988,6 +1030,8 @@ def relative(
         return  # "HGV, said it supported the deal": a new clause, not a relative one
     if s.lex.claim_nouns.intersection(between):
         return  # "move work to Portugal, a claim Orsk rejects": the claim is rejected
+    if _of_noun(s, coord(s, b, -1)[0]):
+        return  # "the merger of A and B, which X opposed": the merger, not B
     ok = s.ment(b).kind == "np" and not between
     ok = ok or (
         bool(between)
@@ -1006,6 +1050,18 @@ def relative(
             doer, thing = thing, doer
         if s.emit(doer, t.types, thing, "verbal/relative", 0.6, t) and "FOUNDED" in t.types:
             cofounder(s, [b], e)
+
+
+def _of_noun(s: Sentence, b: int) -> bool:
+    """The name at b completes a noun ("the merger of A and B", "the unit of X"): a relative
+    clause after it may describe that noun."""
+    lows = s.lows
+    p = b - 1 - (b >= 1 and lows[b - 1] in SKIP_DETS)
+    if not (p >= 1 and lows[p] == "of" and lows[p - 1].isalpha() and lows[p - 1] != M):
+        return False
+    # "the owner of Dunmere Rovers, which he bought": a relative clause attaches to the name
+    # by default; to the noun only after a list or a noun for an event
+    return len(coord(s, b, +1)) > 1 or lows[p - 1] in s.lex.deal_nouns
 
 
 def cofounder(s: Sentence, obj_idx: list[int], start: int) -> None:
