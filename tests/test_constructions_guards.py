@@ -208,3 +208,53 @@ def test_agent_and_patient_of_noun_phrases(
     text: str, present: list[Triple], absent: list[Triple]
 ) -> None:
     check(text, present, absent)
+
+
+COORDINATED_VERB_CASES: list[Case] = [
+    (  # luxury: the second verb after "and" (and adverbs) shares the first verb's subject
+        "Orlan bought a stake in the watchmaker Tissard last year and now owns 60% of it.",
+        [("orlan", "FUNDS", "tissard")],
+        [("tissard", "OWNS", "orlan")],
+    ),
+    (  # energy: an adjunct between the object and "and"
+        "Varo Energy sued Brent Oil in 2021 and later acquired Kell Gas.",
+        [("varo-energy", "DISPUTES", "brent-oil"), ("varo-energy", "OWNS", "kell-gas")],
+        [("brent-oil", "OWNS", "kell-gas")],
+    ),
+    (  # energy: a verb's object is no member of the next verb's subject list
+        "Varo Energy acquired Brent Oil and Kell Gas sued Tamsin Power.",
+        [("kell-gas", "DISPUTES", "tamsin-power")],
+        [("brent-oil", "DISPUTES", "tamsin-power")],
+    ),
+    (  # true case (energy): a described subject list all acts
+        "Rivals Brent Oil and Kell Gas sued Tamsin Power.",
+        [("brent-oil", "DISPUTES", "tamsin-power"), ("kell-gas", "DISPUTES", "tamsin-power")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", COORDINATED_VERB_CASES)
+def test_coordinated_verb_subject(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
+OWN_SIDE_CASES: list[Case] = [
+    (  # football: a chairman's dispute with "the league" is not with his own club
+        "Dunmere Rovers chairman Jack Hale criticised the Premier League over the fine.",
+        [("jack-hale", "LEADS", "dunmere-rovers")],
+        [("jack-hale", "DISPUTES", "dunmere-rovers")],
+    ),
+    (  # true case (retail): a chief executive criticising a named rival
+        "Pell Stores chief executive Ana Kell criticised Corbel Retail over prices.",
+        [("ana-kell", "LEADS", "pell-stores"), ("ana-kell", "DISPUTES", "corbel-retail")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", OWN_SIDE_CASES)
+def test_own_organization_is_no_opponent(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)

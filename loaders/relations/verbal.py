@@ -31,6 +31,7 @@ from loaders.relations.nav import (
     with_companions,
 )
 from loaders.relations.preposed import main_clause_subjects
+from loaders.relations.shared_subject import shared_subject
 from loaders.relations.stake import MAJORITY, percent_at, unnamed_subject
 from loaders.relations.words import (
     AMOUNT,
@@ -506,6 +507,7 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
     a verb without object may close a relative clause ("X, the platform he owns")."""
     lows = s.lows
     object_of: dict[int, list[int]] = {}  # last object -> its subjects ("sued X and criticized Y")
+    verb_ends = {e for _, e, trigs in hits if any(t.family == "verb" for t in trigs)}
     first: list[tuple[int, list[int]]] = []  # the first verb's subject
     for k, e, trigs in hits:
         verbish = any(t.family == "verb" for t in trigs)
@@ -526,7 +528,7 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
         inner = -1 if verbish else _inner_agent(s, k, e)
         cands = [inner] if inner >= 0 else subjects(s, k, verbish)
         if verbish:
-            cands = [c for c in cands if not _governed_opening(s, c)]
+            cands = shared_subject(s, k, [c for c in cands if not _governed_opening(s, c)])
         head = _past_relative(s, k)
         if head >= 0 and cands and head < cands[0]:
             cands = [head] + [c for c in cands if c != head and c < head]
@@ -542,6 +544,7 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
             cands = _first_clause_subject(s, k, cands, first[0][0] if first else -1)
         cands, subj_lists = _subject_lists(s, k, cands, verbish, first, object_of)
         cands, subj_lists = main_clause_subjects(s, k, cands, subj_lists)
+        subj_lists = [_not_objects(s, lst, verb_ends) for lst in subj_lists]
         if verbish and any(CONFLICT.intersection(t.types) for t in trigs):
             subj_lists[0] = _with_principal(s, cands[0], subj_lists[0])
         if verbish and not first:
@@ -618,6 +621,16 @@ def _governed_opening(s: Sentence, c: int) -> bool:
 
 
 EXAMPLE_PREPS = frozenset({"including", "like"})
+
+
+def _not_objects(s: Sentence, idx: list[int], verb_ends: set[int]) -> list[int]:
+    """A subject list without the members an earlier verb takes as its objects: "Varo acquired
+    Brent Oil and Kell Gas sued Tamsin" (Kell Gas alone sued: Brent Oil is Varo's object)."""
+    lows = s.lows
+    for n, m in enumerate(idx[:-1]):
+        if m in verb_ends or (m >= 1 and lows[m - 1] in SKIP_DETS and m - 1 in verb_ends):
+            return idx[n + 1 :] if n + 1 < len(idx) else idx
+    return idx
 
 
 def _owners_of(s: Sentence, k: int, e: int, trigs, cands: list[int], subj_lists) -> bool:
@@ -847,6 +860,9 @@ def _own_side(s: Sentence, c: int, k: int, obj_idx: list[int]) -> bool:
     start = principal if principal >= 0 else start
     if not FORMER.isdisjoint(lows[start:k]):
         return False  # "X, the former chief executive of A, has sued the company": A
+    led = {f.target for f in s.found if f.type == "LEADS" and f.source in s.ment(c).ids}
+    if ids & led:
+        return True  # "Rovers chairman Jack Hale criticised the league" (folded): not his club
     return any(
         lows[x] == M and x != c and s.ment(x).kind == "name" and ids & set(s.ment(x).ids)
         for x in range(start, k)
