@@ -20,6 +20,7 @@ from weakref import WeakKeyDictionary
 from loaders.lexicon import Lexicon, word_set
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, right, subjects, with_companions
+from loaders.relations.shared_subject import shared_subject
 from loaders.relations.words import (
     ARTICLES,
     AUXILIARIES,
@@ -595,7 +596,7 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
     if unnamed_subject(s, start):
         s.claimed.update(range(start, max(target, e)))  # nobody named holds it
         return
-    cands = subjects(s, start, True)
+    cands = shared_subject(s, start, subjects(s, start, True))
     if not cands or s.blocked(cands[0] + 1, max(target, e)):
         return
     s.claimed.update(range(start, max(target, e)))  # "owns a 6.2 per cent stake in": read here

@@ -30,6 +30,8 @@ from loaders.relations.nav import (
     subjects,
     with_companions,
 )
+from loaders.relations.preposed import main_clause_subjects
+from loaders.relations.shared_subject import shared_subject
 from loaders.relations.stake import MAJORITY, percent_at, unnamed_subject
 from loaders.relations.words import (
     AMOUNT,
@@ -41,6 +43,7 @@ from loaders.relations.words import (
     OBJ_GAP,
     OBJ_STOP,
     OWNED_THINGS,
+    PART_NOUNS,
     PASSIVE_GAP,
     POSSESSED_NOUNS,
     PREPOSITIONS,
@@ -270,6 +273,8 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
         return True
     agent_idx = _closed_agents(s, k, coord(s, agent, +1))
     agents = s.merged(agent_idx)
+    if _unnamed_prep_object(s, k):
+        return True  # "at a yard owned by X": the yard, no named patient
     patient = relative_subject(s, k)
     if patient < 0:
         patient = clause_patient(s, k)  # "built by V, founded by A": V, not the thing built
@@ -320,6 +325,24 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
             src, tgt = tgt, src
         s.emit(src, t.types, tgt, "verbal/passive", t.confidence, t)
     return True
+
+
+NP_PREPS = frozenset({"at"})  # a place: "at a yard owned by X" (not "to a fund owned by X")
+
+
+def _unnamed_prep_object(s: Sentence, k: int) -> bool:
+    """ "build ships for Halden Line at a yard owned by Skarv", "sold it to a fund controlled by
+    X": the participle at k describes an unnamed noun phrase governed by a preposition; no
+    name before it is the patient."""
+    lows = s.lows
+    a = k - 1
+    while a >= 0 and k - a <= 4 and lows[a] != M and lows[a].isalpha():
+        if lows[a] in SKIP_DETS:
+            return a > 0 and a < k - 1 and lows[a - 1] in NP_PREPS
+        if lows[a] in PASSIVE_AUX or lows[a] in PERFECT or lows[a] in RELATIVE_WH:
+            return False
+        a -= 1
+    return False
 
 
 PLURAL_PASSIVE = frozenset({"were", "are", "have", "both", "each", "all"})
@@ -470,6 +493,7 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
     a verb without object may close a relative clause ("X, the platform he owns")."""
     lows = s.lows
     object_of: dict[int, list[int]] = {}  # last object -> its subjects ("sued X and criticized Y")
+    verb_ends = {e for _, e, trigs in hits if any(t.family == "verb" for t in trigs)}
     first: list[tuple[int, list[int]]] = []  # the first verb's subject
     for k, e, trigs in hits:
         verbish = any(t.family == "verb" for t in trigs)
@@ -487,7 +511,13 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
             continue  # "X approved the sale to Y": whose sale?
         if verbish and all(set(t.types) <= STAKE_TYPES for t in trigs) and unnamed_subject(s, k):
             continue  # "the government pledged €5m for X": no named entity acts
-        cands = subjects(s, k, verbish)
+        inner = -1 if verbish else _inner_agent(s, k, e)
+        cands = [inner] if inner >= 0 else subjects(s, k, verbish)
+        if verbish:
+            cands = shared_subject(s, k, [c for c in cands if not _governed_opening(s, c)])
+        head = _past_relative(s, k)
+        if head >= 0 and cands and head < cands[0]:
+            cands = [head] + [c for c in cands if c != head and c < head]
         if not cands and verbish and any(CONFLICT.intersection(t.types) for t in trigs):
             agent = acting_for(s, k)  # "Regulators at the FCA fined X"
             cands = [agent] if agent >= 0 else []
@@ -499,6 +529,8 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
         if verbish and any(CONFLICT.intersection(t.types) for t in trigs):
             cands = _first_clause_subject(s, k, cands, first[0][0] if first else -1)
         cands, subj_lists = _subject_lists(s, k, cands, verbish, first, object_of)
+        cands, subj_lists = main_clause_subjects(s, k, cands, subj_lists)
+        subj_lists = [_not_objects(s, lst, verb_ends) for lst in subj_lists]
         if verbish and any(CONFLICT.intersection(t.types) for t in trigs):
             subj_lists[0] = _with_principal(s, cands[0], subj_lists[0])
         if verbish and not first:
@@ -506,10 +538,85 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
         if verbish and s.context.owners and _owners_of(s, k, e, trigs, cands, subj_lists):
             continue
         obj = _object(s, k, e, trigs)
+        if obj >= 0 and not verbish and _agent_follows(s, obj):
+            continue  # "financed the purchase of X by Y": Y's purchase (nominal/by-agent)
         if obj >= 0:
             _read_object(s, k, e, trigs, cands, subj_lists, obj, object_of)
         elif verbish and k - nearest - 1 <= 2:
             relative(s, nearest, e, trigs, subj_lists[0])
+
+
+def _inner_agent(s: Sentence, k: int, e: int) -> int:
+    """ "the lawsuit Pell Auto filed against X", "a case that A brought against B": the name
+    inside a noun trigger's gap that a verb of its own follows is the agent; else -1."""
+    lows = s.lows
+    for m in range(k + 1, e - 1):
+        if lows[m] == M and not s.is_det(m):
+            w = lows[m + 1]
+            if w.isalpha() and (
+                (w.endswith("ed") and len(w) > 3) or w in _irregular_participles(s.lex)
+            ):
+                return m
+    return -1
+
+
+RELATIVE_HEADS = frozenset({"which", "who", "whose"})
+VERB_GROUP = 6  # words of a verb group between a closing comma and a trigger
+
+
+def _past_relative(s: Sentence, k: int) -> int:
+    """ "Orvane, which bought Kell in 2019, has filed claims against Ambry", "..., last week
+    sued Ambry": the trigger's verb group follows the comma that closes a relative clause; the
+    clause's head is the subject, not a name inside the clause; else -1."""
+    lows = s.lows
+    a = k - 1
+    while a >= 0 and k - a <= VERB_GROUP and lows[a] != M and lows[a].isalpha():
+        if lows[a] in RELATIVE_HEADS or lows[a] in CLAUSE_STOP or lows[a] == "and":
+            return -1
+        a -= 1
+    if a < 1 or lows[a] != ",":
+        return -1
+    for m in range(a - 1, max(0, a - 18), -1):
+        if lows[m] in PUNCT_STOP or lows[m] in QUOTES:
+            return -1
+        if lows[m] == "whose":
+            return -1  # "X, whose father, Y, bought Z": the subject search reads it
+        if lows[m] in RELATIVE_HEADS and lows[m - 1] == "," and m >= 2 and lows[m - 2] == M:
+            head = m - 2
+            if s.is_det(head) or "Location" in s.etypes(head):
+                return -1
+            return head
+    return -1
+
+
+def _governed_opening(s: Sentence, c: int) -> bool:
+    """ "Shareholders of Harlow Mining voted against ...", "At Pell Bank, ...": the sentence's
+    opening name governed by a preposition is no subject (the subject search offers it as a
+    last resort); unless it names whom the people before it act for ("Regulators at X fined",
+    `acting_for` in loaders/data/triggers.yaml, which `acting_for()` reads)."""
+    lows = s.lows
+    if c != opening_mention(s):
+        return False
+    p = c - 1 - (c >= 1 and lows[c - 1] in SKIP_DETS)
+    if p < 0 or lows[p] not in PREPOSITIONS:
+        return False
+    if p == 0:
+        return True
+    # "Investors including Harlow Bank have sued": an example of the subject acts too
+    return lows[p] not in EXAMPLE_PREPS and lows[p - 1] not in s.lex.acting_for
+
+
+EXAMPLE_PREPS = frozenset({"including", "like"})
+
+
+def _not_objects(s: Sentence, idx: list[int], verb_ends: set[int]) -> list[int]:
+    """A subject list without the members an earlier verb takes as its objects: "Varo acquired
+    Brent Oil and Kell Gas sued Tamsin" (Kell Gas alone sued: Brent Oil is Varo's object)."""
+    lows = s.lows
+    for n, m in enumerate(idx[:-1]):
+        if m in verb_ends or (m >= 1 and lows[m - 1] in SKIP_DETS and m - 1 in verb_ends):
+            return idx[n + 1 :] if n + 1 < len(idx) else idx
+    return idx
 
 
 def _owners_of(s: Sentence, k: int, e: int, trigs, cands: list[int], subj_lists) -> bool:
@@ -584,12 +691,31 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
         obj = _modifier_name(s, obj)
     if obj >= 0 and any(e < x < obj for x in s.starts):
         return -1
+    if obj > e and _part_of(s, e, obj, trigs):
+        return -1  # "bought the assets of X": something of X's, not X
     if obj > e and lows[e] == "with":
         return -1  # "which she co-founded with her husband, X": a partner, not the object
     before = obj - 1 - (lows[obj - 1] in SKIP_DETS) if obj > 0 else -1
     if before >= e and lows[before] == "from":
         return -1  # "agreed to buy four aircraft from Skyline": a seller, not the object
     return obj
+
+
+def _agent_follows(s: Sentence, obj: int) -> bool:
+    """ "the purchase of Kell Gas by Varo Energy": an agent after the noun trigger's object."""
+    last = coord(s, obj, +1)[-1]
+    return last + 2 < len(s.lows) and s.lows[last + 1] == "by" and agent_after(s, last + 2) >= 0
+
+
+def _part_of(s: Sentence, e: int, obj: int, trigs: tuple[Trigger, ...]) -> bool:
+    """ "bought the assets of X", "acquired the European business of X", "lent money to the
+    buyer of X": the object is a part, asset or person of X (`part_nouns`), not X itself; a
+    dispute or rivalry with it still concerns X ("criticised the board of X")."""
+    if any(CONFLICT.intersection(t.types) for t in trigs):
+        return False
+    lows = s.lows
+    p = obj - 1 - (lows[obj - 1] in SKIP_DETS)
+    return p - 1 >= e and lows[p] == "of" and lows[p - 1] in PART_NOUNS
 
 
 def _modifier_name(s: Sentence, obj: int) -> int:
@@ -720,6 +846,9 @@ def _own_side(s: Sentence, c: int, k: int, obj_idx: list[int]) -> bool:
     start = principal if principal >= 0 else start
     if not FORMER.isdisjoint(lows[start:k]):
         return False  # "X, the former chief executive of A, has sued the company": A
+    led = {f.target for f in s.found if f.type == "LEADS" and f.source in s.ment(c).ids}
+    if ids & led:
+        return True  # "Rovers chairman Jack Hale criticised the league" (folded): not his club
     return any(
         lows[x] == M and x != c and s.ment(x).kind == "name" and ids & set(s.ment(x).ids)
         for x in range(start, k)
@@ -903,6 +1032,8 @@ def relative(
         return  # "HGV, said it supported the deal": a new clause, not a relative one
     if s.lex.claim_nouns.intersection(between):
         return  # "move work to Portugal, a claim Orsk rejects": the claim is rejected
+    if _of_noun(s, coord(s, b, -1)[0]):
+        return  # "the merger of A and B, which X opposed": the merger, not B
     ok = s.ment(b).kind == "np" and not between
     ok = ok or (
         bool(between)
@@ -921,6 +1052,18 @@ def relative(
             doer, thing = thing, doer
         if s.emit(doer, t.types, thing, "verbal/relative", 0.6, t) and "FOUNDED" in t.types:
             cofounder(s, [b], e)
+
+
+def _of_noun(s: Sentence, b: int) -> bool:
+    """The name at b completes a noun ("the merger of A and B", "the unit of X"): a relative
+    clause after it may describe that noun."""
+    lows = s.lows
+    p = b - 1 - (b >= 1 and lows[b - 1] in SKIP_DETS)
+    if not (p >= 1 and lows[p] == "of" and lows[p - 1].isalpha() and lows[p - 1] != M):
+        return False
+    # "the owner of Dunmere Rovers, which he bought": a relative clause attaches to the name
+    # by default; to the noun only after a list or a noun for an event
+    return len(coord(s, b, +1)) > 1 or lows[p - 1] in s.lex.deal_nouns
 
 
 def cofounder(s: Sentence, obj_idx: list[int], start: int) -> None:

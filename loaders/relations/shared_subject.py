@@ -1,0 +1,60 @@
+"""The subject a verb after "and" shares with the verb before it.
+
+"Orlan bought a stake in Tissard last year and now owns 60% of it": the name nearest "owns" is
+the first verb's object; the second verb, joined by "and" (and adverbs), has the first verb's
+subject (Orlan), not its object. Only a short adjunct without names or commas may stand between
+that object and "and" ("last year", "in 2019"), and a trigger word or past form must stand just
+before the object.
+"""
+
+from __future__ import annotations
+
+from loaders.relations.model import Sentence
+from loaders.relations.nav import subjects
+from loaders.relations.words import AUXILIARIES, PUNCT_STOP, M
+
+ADJUNCT = 5  # words between the first verb's object and "and"
+OBJECT_REACH = 7  # words between the first verb and its object
+LINK_ADVERBS = frozenset({"now", "also", "since", "later", "then", "still", "already", "soon"})
+
+
+def _verb_start(lows: list[str], v: int) -> int:
+    """The position before the verb at v, past auxiliaries and adverbs."""
+    a = v - 1
+    while a >= 0 and (
+        lows[a] in AUXILIARIES
+        or lows[a] in LINK_ADVERBS
+        or (len(lows[a]) > 4 and lows[a].endswith("ly") and lows[a].isalpha())
+    ):
+        a -= 1
+    return a
+
+
+def verb_like(s: Sentence, x: int) -> bool:
+    """A trigger word or a past form ("bought", "acquired") at x."""
+    w = s.lows[x]
+    return w.isalpha() and (w in s.lex.triggers or (len(w) > 4 and w.endswith("ed")))
+
+
+def shared_subject(s: Sentence, v: int, cands: list[int]) -> list[int]:
+    """Subject candidates of the verb at v, the first verb's subject first when v is the
+    second verb of "X verbed Y ... and verbs"; else `cands` unchanged."""
+    lows = s.lows
+    a = _verb_start(lows, v)
+    if a < 1 or lows[a] != "and" or not cands or cands[0] >= a:
+        return cands
+    obj = cands[0]
+    between = lows[obj + 1 : a]
+    if len(between) > ADJUNCT or M in between or "," in between:
+        return cands
+    if any(w in PUNCT_STOP for w in between):
+        return cands
+    verb = next(
+        (x for x in range(obj - 1, max(-1, obj - OBJECT_REACH - 1), -1) if verb_like(s, x)), -1
+    )
+    if verb < 0 or M in lows[verb + 1 : obj]:
+        return cands
+    first = [c for c in subjects(s, verb, True) if c < verb]
+    if not first:
+        return cands
+    return [first[0]] + [c for c in cands if c != first[0]]

@@ -1,0 +1,260 @@
+"""Precision guards on constructions that tempt a subject-verb-object reader into the wrong pair
+(issue 16): each guard sentence names a third entity that does not act, and a true case beside
+it keeps the right reading. Invented sentences, several sectors.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, Triple, check
+
+PREPOSED_CASES: list[Case] = [
+    (  # retail: a preposed temporal clause; its names are not the main verb's subject
+        "After Harlow Foods bought Dunmere Dairy, Pellam Group said it would cut prices.",
+        [("harlow-foods", "OWNS", "dunmere-dairy")],
+        [("pellam-group", "OWNS", "dunmere-dairy")],
+    ),
+    (  # autos: no coordination back across the clause's comma ("Pell Auto, rival Brask Cars")
+        "Once Kestrel Motors had bought Pell Auto, rival Brask Cars sued Ostra Parts.",
+        [("kestrel-motors", "OWNS", "pell-auto"), ("brask-cars", "DISPUTES", "ostra-parts")],
+        [("pell-auto", "DISPUTES", "ostra-parts"), ("kestrel-motors", "DISPUTES", "ostra-parts")],
+    ),
+    (  # autos: a comparison phrase before the subject
+        "Like Pell Auto, Kestrel Motors sued Brask Parts.",
+        [("kestrel-motors", "DISPUTES", "brask-parts")],
+        [("pell-auto", "DISPUTES", "brask-parts")],
+    ),
+    (  # telecoms: "unlike" with a possessive description
+        "Unlike Corbel Telecom, Pell Mobile sued Arvane Networks.",
+        [("pell-mobile", "DISPUTES", "arvane-networks")],
+        [("corbel-telecom", "DISPUTES", "arvane-networks")],
+    ),
+    (  # media: the preposed clause's own verb keeps its subject
+        "Before Stroud Media sued Kite Radio, the two had been partners.",
+        [("stroud-media", "DISPUTES", "kite-radio")],
+        [],
+    ),
+    (  # true case (energy): no preposed clause, a list of subjects acts together
+        "Varo Energy and Brent Oil sued Kell Gas.",
+        [("varo-energy", "DISPUTES", "kell-gas"), ("brent-oil", "DISPUTES", "kell-gas")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", PREPOSED_CASES)
+def test_preposed_clause_names_are_no_subject(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
+
+
+OPENING_CASES: list[Case] = [
+    (  # mining: the opening name after "of" is no subject of the verb
+        "Shareholders of Harlow Mining voted against a plan to sell Ferro Copper.",
+        [],
+        [("harlow-mining", "DISPUTES", "ferro-copper")],
+    ),
+    (  # insurance: "customers of X" do not make X the actor
+        "Customers of Pell Insurance have sued Halberd Re over the claims.",
+        [],
+        [("pell-insurance", "DISPUTES", "halberd-re")],
+    ),
+    (  # true case (banking): an example of the subject acts ("investors including X")
+        "Investors including Harlow Bank have sued Varo Energy.",
+        [("harlow-bank", "DISPUTES", "varo-energy")],
+        [],
+    ),
+    (  # true case (government): people acting for an organization ("regulators at X")
+        "Regulators at the Harbour Authority fined Skarv Line.",
+        [("harbour-authority", "DISPUTES", "skarv-line")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", OPENING_CASES)
+def test_opening_name_after_preposition(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
+
+
+INNER_AGENT_CASES: list[Case] = [
+    (  # autos: the reporting company is not the party of the lawsuit it talks about
+        "Kestrel Motors said the lawsuit Pell Auto filed against Brask Parts was without merit.",
+        [("pell-auto", "DISPUTES", "brask-parts")],
+        [("kestrel-motors", "DISPUTES", "brask-parts")],
+    ),
+    (  # retail: "a case that A brought against B": A, not the name before the noun
+        "The ruling follows a case that Arvane Capital brought against Kite Foods, a rival of "
+        "Pell Stores.",
+        [("arvane-capital", "DISPUTES", "kite-foods")],
+        [("pell-stores", "DISPUTES", "kite-foods")],
+    ),
+    (  # true case (pharma): the noun's subject before it
+        "Orvane Labs filed a lawsuit against Vantora Health.",
+        [("orvane-labs", "DISPUTES", "vantora-health")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", INNER_AGENT_CASES)
+def test_agent_inside_a_noun_trigger(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
+
+
+RELATIVE_HEAD_CASES: list[Case] = [
+    (  # pharma: a noun trigger after a relative clause; the clause's object is no party
+        "Orvane Pharmaceuticals, which bought Kell Biologics in 2019, has filed similar claims "
+        "against Ambry Therapeutics.",
+        [
+            ("orvane-pharmaceuticals", "OWNS", "kell-biologics"),
+            ("orvane-pharmaceuticals", "DISPUTES", "ambry-therapeutics"),
+        ],
+        [("kell-biologics", "DISPUTES", "ambry-therapeutics")],
+    ),
+    (  # shipping: an adverbial between the closing comma and the verb
+        "Halden Line, which bought Skarv Shipping in 2019, in March sued Norsk Ferries.",
+        [("halden-line", "DISPUTES", "norsk-ferries"), ("halden-line", "OWNS", "skarv-shipping")],
+        [("skarv-shipping", "DISPUTES", "norsk-ferries")],
+    ),
+    (  # true case (banking): the relative clause's own verb keeps its subject
+        "Harlow Bank, which Tamber Capital controls, sued Pell Insurance.",
+        [("tamber-capital", "OWNS", "harlow-bank"), ("harlow-bank", "DISPUTES", "pell-insurance")],
+        [("tamber-capital", "DISPUTES", "pell-insurance")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", RELATIVE_HEAD_CASES)
+def test_relative_clause_head_is_the_subject(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
+
+
+PART_OF_CASES: list[Case] = [
+    (  # energy: the assets of a company are not the company
+        "Varo Energy bought the assets of Brent Oil for $300 million.",
+        [],
+        [("varo-energy", "OWNS", "brent-oil")],
+    ),
+    (  # telecoms: a business of the company, with a modifier
+        "Ostra Telecom acquired the European business of Nivo Mobile.",
+        [],
+        [("ostra-telecom", "OWNS", "nivo-mobile")],
+    ),
+    (  # banking: a loan to a company's buyer funds the buyer, not the company
+        "Harlow Bank lent money to the buyer of Tamsin Foods.",
+        [],
+        [("harlow-bank", "FUNDS", "tamsin-foods")],
+    ),
+    (  # true case (autos): control of a company is the company
+        "Kestrel Motors took control of Pell Auto in 2021.",
+        [("kestrel-motors", "OWNS", "pell-auto")],
+        [],
+    ),
+    (  # true case (mining): a dispute with a company's board is with the company
+        "Norska Metals criticised the board of Ferro Holdings.",
+        [("norska-metals", "DISPUTES", "ferro-holdings")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", PART_OF_CASES)
+def test_part_of_a_company_is_no_object(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
+
+
+NOUN_AGENT_CASES: list[Case] = [
+    (  # banking: the lender of a purchase is not the buyer
+        "Sund Bank financed the purchase of Kell Gas by Varo Energy.",
+        [("varo-energy", "OWNS", "kell-gas")],
+        [("sund-bank", "OWNS", "kell-gas")],
+    ),
+    (  # shipping: a participle on an unnamed place ("at a yard owned by X")
+        "Kell Marine will build the ships for Halden Line at a yard owned by Skarv Group.",
+        [],
+        [("skarv-group", "OWNS", "halden-line")],
+    ),
+    (  # true case (retail): a participle on a named company keeps its patient
+        "Pell Stores sold Corbel Outlets to Arvane, a retailer owned by Tamber Capital.",
+        [("tamber-capital", "OWNS", "arvane")],
+        [],
+    ),
+    (  # energy: a relative clause after a merger of two names is about the merger
+        "The regulator approved the merger of Kell Gas and Brent Oil, which Varo Energy had "
+        "opposed.",
+        [],
+        [("varo-energy", "DISPUTES", "brent-oil")],
+    ),
+    (  # true case (football): a relative clause after "owner of X" is about X
+        "Ivo Lang is the owner of Dunmere Rovers, which he bought in 2017.",
+        [("ivo-lang", "OWNS", "dunmere-rovers")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", NOUN_AGENT_CASES)
+def test_agent_and_patient_of_noun_phrases(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
+
+
+COORDINATED_VERB_CASES: list[Case] = [
+    (  # luxury: the second verb after "and" (and adverbs) shares the first verb's subject
+        "Orlan bought a stake in the watchmaker Tissard last year and now owns 60% of it.",
+        [("orlan", "FUNDS", "tissard")],
+        [("tissard", "OWNS", "orlan")],
+    ),
+    (  # energy: an adjunct between the object and "and"
+        "Varo Energy sued Brent Oil in 2021 and later acquired Kell Gas.",
+        [("varo-energy", "DISPUTES", "brent-oil"), ("varo-energy", "OWNS", "kell-gas")],
+        [("brent-oil", "OWNS", "kell-gas")],
+    ),
+    (  # energy: a verb's object is no member of the next verb's subject list
+        "Varo Energy acquired Brent Oil and Kell Gas sued Tamsin Power.",
+        [("kell-gas", "DISPUTES", "tamsin-power")],
+        [("brent-oil", "DISPUTES", "tamsin-power")],
+    ),
+    (  # true case (energy): a described subject list all acts
+        "Rivals Brent Oil and Kell Gas sued Tamsin Power.",
+        [("brent-oil", "DISPUTES", "tamsin-power"), ("kell-gas", "DISPUTES", "tamsin-power")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", COORDINATED_VERB_CASES)
+def test_coordinated_verb_subject(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
+OWN_SIDE_CASES: list[Case] = [
+    (  # football: a chairman's dispute with "the league" is not with his own club
+        "Dunmere Rovers chairman Jack Hale criticised the Premier League over the fine.",
+        [("jack-hale", "LEADS", "dunmere-rovers")],
+        [("jack-hale", "DISPUTES", "dunmere-rovers")],
+    ),
+    (  # true case (retail): a chief executive criticising a named rival
+        "Pell Stores chief executive Ana Kell criticised Corbel Retail over prices.",
+        [("ana-kell", "LEADS", "pell-stores"), ("ana-kell", "DISPUTES", "corbel-retail")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", OWN_SIDE_CASES)
+def test_own_organization_is_no_opponent(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
