@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from loaders.lexicon import Lexicon, Role
+from loaders.relations.deal_guards import intended, is_deal
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import (
     agent_after,
@@ -75,6 +76,9 @@ def roles(s: Sentence) -> None:
             continue
         if k >= 1 and lows[k - 1] in lex.role_modifiers and lows[k - 1].isalpha():
             k = e  # "its former finance chief": a function, not the head
+            continue
+        if is_deal(role.types) and intended(s, k):
+            k = e  # "its former parent", "X, once part of Y": owned no longer
             continue
         if role.person_holder and _function_of(s, e):
             k = e  # "Norveth's head of manufacturing", "president of operations": a function

@@ -12,6 +12,7 @@ from dataclasses import replace
 from weakref import WeakKeyDictionary
 
 from loaders.lexicon import GAP, Lexicon, Trigger
+from loaders.relations.deal_guards import intended, is_deal, undone
 from loaders.relations.litigation import acting_for, forum, owners_object, speaking_for
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import (
@@ -311,6 +312,8 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
             patient = head
     if patient < 0 or s.blocked(patient + 1, k + 1):
         return True
+    if intended(s, k):  # "formerly owned by X", "expected to be bought by X"
+        trigs = tuple(t for t in trigs if not is_deal(t.types))
     patients = _plural_patients(s, patient, k)
     for t in trigs:
         if not t.participle:
@@ -698,6 +701,9 @@ def _read_object(
             return
         else:
             trigs = _support_of_act(trigs)
+    trigs = _done_deals(s, k, cands[0], obj_idx[-1], trigs)
+    if not trigs:
+        return
     # disputes and rivalry: not an act asked of another, nor one an embedded clause's own
     # subject performs (other families decide for their types)
     strict = any(CONFLICT.intersection(t.types) for t in trigs)
@@ -716,6 +722,20 @@ def _read_object(
 
 
 CONFLICT = frozenset({"DISPUTES", "COMPETES_WITH"})
+
+
+def _done_deals(
+    s: Sentence, k: int, c: int, last: int, trigs: tuple[Trigger, ...]
+) -> tuple[Trigger, ...]:
+    """The triggers left once ownership and funding acts that are intended, over or undone
+    are dropped: "plans to acquire X", "is the favourite to buy X", "X's takeover of Y
+    collapsed", "X abandoned its takeover of Y" (`deal_guards`)."""
+    if not any(is_deal(t.types) for t in trigs):
+        return trigs
+    noun = all(t.family != "verb" for t in trigs)
+    if intended(s, k) or (noun and undone(s, min(c, k), last)):
+        return tuple(t for t in trigs if not is_deal(t.types))
+    return trigs
 
 
 def _own_side(s: Sentence, c: int, k: int, obj_idx: list[int]) -> bool:
@@ -928,7 +948,7 @@ def relative(
     if not ok or s.blocked(b + 1, e):
         return
     for t in trigs:
-        if t.family != "verb":
+        if t.family != "verb" or (is_deal(t.types) and intended(s, e - 1)):
             continue
         doer, thing = s.merged(subj_idx), s.ment(b)
         if t.reverse:
