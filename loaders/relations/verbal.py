@@ -298,6 +298,8 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
             words += 1  # "X is owned by A and chaired by B": both passives are about X
         elif m in s.starts and lows[m + 1 : k] in (["and"], [",", "and"], ["and", "later"]):
             words += 1  # "X was founded and led by A": one patient for both participles
+        elif m in s.starts and lows[k - 1] == "and" and _adjuncts_only(s, m + 1, k):
+            words += 1  # "X was founded in 1952 and bought by A in 2019": X was bought
         elif lows[m] in PUNCT_STOP or m in s.starts:
             break
         else:
@@ -323,6 +325,12 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
             src, tgt = tgt, src
         s.emit(src, t.types, tgt, "verbal/passive", t.confidence, t)
     return True
+
+
+def _adjuncts_only(s: Sentence, lo: int, hi: int) -> bool:
+    """Between two participles only adjuncts: names only after a preposition ("in Cork")."""
+    lows = s.lows
+    return all(lows[x] != M or lows[x - 1] in PREPOSITIONS for x in range(lo, hi))
 
 
 PLURAL_PASSIVE = frozenset({"were", "are", "have", "both", "each", "all"})
