@@ -1390,9 +1390,7 @@ CELLS += [
 # take it off this list: the marks are strict).
 GAPS = {
     "buyout/take-private",
-    "subsidiary/possessive-unit",
     "brand/its-brand",
-    "joint-venture/owned-split",
     "loan/nominal-loan-to",
     "bond/subscribed",
     "grant/awarded",
@@ -1400,17 +1398,10 @@ GAPS = {
     "acquire/description-subject-place",
     "acquire/consortium-led-by",
     "acquire/sold-to-consortium",
-    "acquire/remaining-percent",
     "acquire/merged-into",
-    "owned-by/predicate-noun-owned-by",
-    "owned-by/since-when-it-paid",
-    "parent/owners-coordinated-appositive",
-    "parent/a-group-company",
     "stake/built-up",
     "stake/gapping-rest",
     "stake/shareholders-include",
-    "loan/borrowed-from",
-    "loan/facility-with",
     "grant/granted-to-project",
 }
 

@@ -148,6 +148,7 @@ def possessives(s: Sentence) -> None:
 
 MADE_BY = frozenset({"made", "produced", "built", "manufactured", "developed", "designed"})
 GROUP_MEMBER = frozenset({"company", "business", "brand", "affiliate", "firm"})
+MEMBER_LINKS = frozenset({"is", "was", "became", "remains", "becomes"})
 
 
 def group_member(s: Sentence) -> None:
@@ -155,7 +156,9 @@ def group_member(s: Sentence) -> None:
     lows = s.lows
     n = len(lows)
     for k in range(n - 4):
-        if lows[k] != M or lows[k + 1] != "," or lows[k + 2] not in ("a", "an"):
+        # "X, a Y company", "X is a Y company", "X, now a Y company"
+        link = lows[k + 1] == "," or lows[k + 1] in MEMBER_LINKS
+        if lows[k] != M or not link or lows[k + 2] not in ("a", "an"):
             continue
         g = k + 3
         if lows[g] != M or s.is_det(g) or lows[g + 1] not in GROUP_MEMBER:

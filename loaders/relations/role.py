@@ -665,7 +665,10 @@ def role_of(s: Sentence, site: RoleSite) -> bool:
     if b < 0:
         b = _aged_holder(s, m, k)
     if b >= 0:
-        role_emit(s, b, other, site.role, b, other)
+        # "A and B, the owners of X": a plural role noun names every coordinated holder
+        plural = lows[e - 1].endswith("s") and lows[e - 1] != "'s"
+        for h in coord(s, b, -1) if plural else [b]:
+            role_emit(s, h, other, site.role, b, other)
         return True
     # H after: "the chief executive of OpenAI, Sam Altman"
     q = other + 1

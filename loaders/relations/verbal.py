@@ -256,7 +256,7 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
             break
         if charged and lows[m] == M and s.is_det(m):
             continue
-        if lows[m] == M or not (lows[m].isalpha() or lows[m][:1] in AMOUNT):
+        if lows[m] == M or not (lows[m].isalpha() or lows[m][:1] in AMOUNT or _split(lows, m)):
             break
     if by < 0 or _other_participle(s, e, by):
         return False
@@ -283,6 +283,8 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
                 lows[m - 1] == "by" or (m > 1 and lows[m - 1] in SKIP_DETS and lows[m - 2] == "by")
             )
             modifier = m + 1 < n and lows[m + 1] in ("'s", "-")  # "a Denver-based company"
+            # "X is a Cork bakery chain owned by A": the name modifies the head noun
+            modifier = modifier or _premodifier(s, m, k)
             if modifier and lows[m + 1] == "'s" and _owner_disputed(s, m, k, trigs):
                 modifier = False  # "Varna's plan has been criticised by X": Varna
             place = "Location" in s.etypes(m)  # "Quarrin, a Cambridge, Mass.-based ..."
@@ -325,6 +327,43 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
             src, tgt = tgt, src
         s.emit(src, t.types, tgt, "verbal/passive", t.confidence, t)
     return True
+
+
+def _split(lows: list[str], m: int) -> bool:
+    """The sign between two numbers of a split: "owned 60/40 by", "50:50", "60-40"."""
+    return (
+        lows[m] in ("/", ":", "-")
+        and 0 < m < len(lows) - 1
+        and lows[m - 1][:1].isdigit()
+        and lows[m + 1][:1].isdigit()
+    )
+
+
+def _reflexive(s: Sentence, c: int, obj_idx: list[int]) -> bool:
+    """The subject at c and the object are references to one entity ("when it paid for the
+    chain", both resolved to one company): one of them is resolved wrongly."""
+    subj = s.ment(c)
+    if subj.kind == "name":
+        return False
+    return any(
+        set(subj.ids).intersection(s.ment(x).ids)
+        for x in obj_idx
+        if s.lows[x] == M and s.ment(x).kind != "name"
+    )
+
+
+def _premodifier(s: Sentence, m: int, k: int) -> bool:
+    """The name at m opens a noun phrase whose head noun ends right before k ("a Cork bakery
+    chain owned by"): a modifier of the head, not the patient of the participle at k."""
+    lows = s.lows
+    between = lows[m + 1 : k]
+    return (
+        0 < len(between) <= 3
+        and all(w.isalpha() for w in between)
+        and lows[k - 1] in s.lex.heads
+        and m > 0
+        and lows[m - 1] in ARTICLES
+    )
 
 
 def _adjuncts_only(s: Sentence, lo: int, hi: int) -> bool:
@@ -718,6 +757,8 @@ def _read_object(
     for c, subj_idx in zip(cands, subj_lists, strict=False):
         if s.blocked(c + 1, e):
             break
+        if c != cands[0] and _reflexive(s, cands[0], obj_idx):
+            break  # "when it paid for the chain" read as it = the chain: no farther subject
         if strict and (embedded_subject(s, c, k) or urged(s, c, k)):
             break
         if strict and _own_side(s, c, k, obj_idx):
