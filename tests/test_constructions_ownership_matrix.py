@@ -1612,6 +1612,87 @@ CELLS += [
     ),
 ]
 
+# A second verb after the first verb's object and an adjunct, and holders named with a
+# descriptor (articles in several sentences).
+CELLS += [
+    Cell(
+        "acquire",
+        "second-verb-after-adjunct",
+        "Kessler Foods bought Vellmo Dairy in 2022 and acquired Kaura Labs last year.",
+        [owns("kessler-foods", "vellmo-dairy"), owns("kessler-foods", "kaura-labs")],
+        [owns("vellmo-dairy", "kaura-labs")],
+    ),
+    Cell(
+        "stake",
+        "second-verb-stake",
+        "Kessler Foods makes cheese. The group bought Dutch yoghurt brand Vellmo in 2022 and "
+        "took a 25% stake in Finnish start-up Kaura Labs last year.",
+        [owns("kessler-foods", "vellmo"), funds("kessler-foods", "kaura-labs")],
+        [funds("vellmo", "kaura-labs")],
+    ),
+    Cell(
+        "acquire",
+        "second-verb-after-person",
+        "Kessler Foods hired Anna Berg in 2022 and bought Kaura Labs last year.",
+        [owns("kessler-foods", "kaura-labs")],
+        [owns("anna-berg", "kaura-labs")],
+    ),
+    Cell(
+        "stake",
+        "second-verb-held",
+        "Kessler Foods owns Vellmo Dairy and has a 25% stake in Kaura Labs.",
+        [owns("kessler-foods", "kaura-labs")],
+        [owns("vellmo-dairy", "kaura-labs")],
+    ),
+    Cell(
+        "guard",
+        "relative-second-verb",
+        "Kessler Foods bought Vellmo Dairy, which in 2022 acquired Kaura Labs.",
+        [owns("vellmo-dairy", "kaura-labs")],
+        [owns("kessler-foods", "kaura-labs")],
+    ),
+    Cell(
+        "stake",
+        "rest-held-by-descriptor",
+        "Kessler Foods makes cheese. The remaining 30% is held by Swedish pension fund AP Nord.",
+        [owns("ap-nord", "kessler-foods")],
+        [],
+    ),
+    Cell(
+        "stake",
+        "shareholder-place-descriptor",
+        "Kessler Foods makes cheese. Its largest shareholder, the Bremen investment firm "
+        "Hollweg Capital, backed the deal.",
+        [owns("hollweg-capital", "kessler-foods")],
+        [],
+    ),
+    Cell(
+        "parent",
+        "parent-place-descriptor",
+        "Kessler Foods makes cheese. Kessler's parent company, the Bremen conglomerate Hollweg "
+        "Group, backed the deal.",
+        [owns("hollweg-group", "kessler-foods")],
+        [],
+    ),
+    Cell(
+        "loan",
+        "purchase-financed-by-loan",
+        "Marlow Air said on Monday it would buy Skye Express for £85 million. Skye Express is "
+        "owned by Dunmore Holdings, which acquired it in 2016. The purchase will be financed "
+        "by a loan from Clydesdale Bank.",
+        [funds("clydesdale-bank", "marlow-air")],
+        [funds("clydesdale-bank", "dunmore-holdings")],
+    ),
+    Cell(
+        "sale",
+        "sold-the-first",
+        "Solvik Energy has built three wind farms. It sold the first, Hammer Bank, to the pension "
+        "fund PKA Invest in 2021.",
+        [owns("pka-invest", "hammer-bank")],
+        [],
+    ),
+]
+
 # Cells that fail today: the gaps left, kept visible (a fix turns its cell green and must
 # take it off this list: the marks are strict).
 GAPS = {
@@ -1620,6 +1701,8 @@ GAPS = {
     "loan/nominal-loan-to",
     "bond/subscribed",
     "grant/awarded",
+    "loan/purchase-financed-by-loan",
+    "sale/sold-the-first",
     "product/possessive-called",
     "product/plural-possessive-engine",
     "acquire/colon-list",

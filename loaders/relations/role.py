@@ -368,7 +368,9 @@ def _site(s: Sentence, k: int, e: int, role: Role) -> RoleSite:
             r += 1 + (lows[r + 1] == ".")  # "The bank's chief executive, Dr. Ines Moll"
         if site.o >= 0 and r < n and lows[r] in ("the", "a", "an"):
             q = r + 1
-            while q < n and q - r <= 3 and lows[q] != M and lows[q].isalpha():
+            if q + 1 < n and lows[q] == M and not s.is_det(q) and lows[q + 1].isalpha():
+                q += 1  # "the Bremen investment firm X": a name modifying the descriptor
+            while q < n and q - r <= 4 and lows[q] != M and lows[q].isalpha():
                 q += 1
             if q < n and lows[q] == M and lows[q - 1] in s.lex.heads:
                 r = q

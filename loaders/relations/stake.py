@@ -18,6 +18,7 @@ import re
 from weakref import WeakKeyDictionary
 
 from loaders.lexicon import Lexicon, word_set
+from loaders.relations.conjuncts import shared_subject
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, right, subjects, with_companions
 from loaders.relations.words import (
@@ -599,6 +600,9 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
         s.claimed.update(range(start, max(target, e)))  # nobody named holds it
         return
     cands = subjects(s, start, True)
+    if cands:
+        shared = shared_subject(s, cands[0], start)  # "A bought B in 2022 and took 25% of C"
+        cands = [shared] if shared >= 0 else cands
     if not cands or s.blocked(cands[0] + 1, max(target, e)):
         return
     s.claimed.update(range(start, max(target, e)))  # "owns a 6.2 per cent stake in": read here

@@ -12,6 +12,7 @@ from dataclasses import replace
 from weakref import WeakKeyDictionary
 
 from loaders.lexicon import GAP, Lexicon, Trigger
+from loaders.relations.conjuncts import shared_subject
 from loaders.relations.deal_guards import intended, is_deal, undone
 from loaders.relations.litigation import acting_for, forum, owners_object, speaking_for
 from loaders.relations.model import Mention, Sentence
@@ -559,6 +560,9 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
             cands = cands[1:]  # "Novak left Kestrel in 2014 to found Brisa": Novak founded it
         if not cands:
             continue
+        if verbish and not any(CONFLICT.intersection(t.types) for t in trigs):
+            shared = shared_subject(s, cands[0], k)  # "A bought B in 2022 and acquired C"
+            cands = [shared] if shared >= 0 else cands
         nearest = cands[0]
         if verbish and any(CONFLICT.intersection(t.types) for t in trigs):
             cands = _first_clause_subject(s, k, cands, first[0][0] if first else -1)
