@@ -455,6 +455,7 @@ def _punctuated(
         low == "'s"
         and (j - i > 1 or lows[i] in ("saint", "st"))
         and lex.known_phrases.get(tuple(lows[i:j])) is None
+        and lows[j - 1] not in lex.org_words  # "Halden Steel's Orvik Metals": two companies
     ):
         e = j + 1
         while name(e):

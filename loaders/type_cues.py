@@ -157,6 +157,8 @@ def _naming_verb(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -
     """A verb before the name that names, makes or forms it: "The venture, called NC
     Materials", "the startup that makes the Canvasly whiteboard", "merge to form Holm Varga"."""
     p = c.i - 1
+    if p >= 2 and lows[p] == "the" and lows[p - 1] in ("called", "named", "dubbed"):
+        p -= 1  # "a speaker called the Boomer"
     if p >= 1 and lows[p] in ("called", "named", "dubbed"):
         q = p - 1 if lows[p - 1] != "," else p - 2
         hit = _head_ending(lows, q, lex)

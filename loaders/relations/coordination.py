@@ -226,7 +226,7 @@ def _members_after(s: Sentence, k: int, e: int, types: tuple[str, ...]) -> None:
     # the venture itself: before ("X is a joint venture") or after ("called X")
     x = -1
     m = k - 1 if lows[e] != "with" else -1  # "A formed a venture with B": A is a member
-    while m >= 0 and lows[m] != M and (lows[m] in GROUP_LINKS or lows[m].isalpha()):
+    while m >= 0 and lows[m] != M and (lows[m] in GROUP_LINKS or _venture_word(lows, m)):
         if k - m > 5:
             break
         m -= 1
@@ -245,6 +245,13 @@ def _members_after(s: Sentence, k: int, e: int, types: tuple[str, ...]) -> None:
     if x < 0 or x in idx or s.blocked(x + 1, first):
         return
     s.emit(members, types, s.ment(x), "coordination/group", 0.8)
+
+
+def _venture_word(lows: list[str], m: int) -> bool:
+    """A word of a venture's description: "a joint venture", "a 50-50 joint venture", "a
+    60/40 venture" (the split's numbers and sign)."""
+    w = lows[m]
+    return w.isalpha() or w.isdigit() or (w in ("-", "/", ":") and lows[m - 1].isdigit())
 
 
 def _described(s: Sentence, a: int, x: int) -> bool:

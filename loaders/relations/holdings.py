@@ -28,7 +28,7 @@ from __future__ import annotations
 from loaders.lexicon import Lexicon, PhraseIndex
 from loaders.relations.holding_words import HoldingWords, firsts, holding_words
 from loaders.relations.model import Found, Mention, Sentence
-from loaders.relations.nav import coord, right, subjects
+from loaders.relations.nav import agent_after, coord, right, subjects
 from loaders.relations.stake import MAJORITY, percent_at
 from loaders.relations.words import AUXILIARIES, M
 
@@ -139,6 +139,8 @@ def share_holder(s: Sentence) -> None:
         else:
             p = _phrase_end(lows, e, hw.share_holders)
             h = right(s, p, 2) if p > 0 else -1
+            if h < 0 and p > 0 and lows[p - 1] == "by":
+                h = agent_after(s, p)  # "is held by the Swedish pension fund AP Nord"
         if h < 0 or s.is_det(h):
             continue
         idx = coord(s, h, +1)

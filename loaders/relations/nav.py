@@ -59,6 +59,9 @@ def right(s: Sentence, k: int, gap: int, stops=OBJ_STOP) -> int:
             if m + 4 < n and lows[m + 1] == "-" and lows[m + 4] == M and not s.is_det(m + 4):
                 if lows[m + 2] in s.lex.hyphen and lows[m + 3].isalpha():
                     return m + 4  # "accused Leeds-based challenger Ambra Rail": not Leeds
+            h = _hyphen_head(s, m)
+            if h >= 0:
+                return h  # "bought the Cork-based bakery chain X", "the Oslo-listed miner X"
             if m + 2 < n and lows[m + 1] != M and lows[m + 1].isalpha():
                 # "former Convoy executive Tom Harlan": the person, not the employer
                 h = m + 2 if lows[m + 2] == M else m + 3
@@ -70,6 +73,27 @@ def right(s: Sentence, k: int, gap: int, stops=OBJ_STOP) -> int:
         if lows[m] in stops:
             return -1
     return -1
+
+
+def _hyphen_head(s: Sentence, m: int) -> int:
+    """The name a hyphenated modifier opened by the mention at m describes, after up to three
+    descriptor words ("Cork-based bakery chain X", "Oslo-listed steelmaker X"), else -1."""
+    lows = s.lows
+    n = len(lows)
+    if not (m + 3 < n and lows[m + 1] == "-" and lows[m + 2].isalpha()):
+        return -1
+    if not (lows[m + 2] in s.lex.hyphen or lows[m + 2].endswith("ed")):
+        return -1
+    h = m + 3
+    while h < n and h - m <= 8 and lows[h] != M:
+        w = lows[h]
+        if w == "-" and lows[h - 1].isalpha() and h + 1 < n and lows[h + 1].isalpha():
+            h += 1  # "start-up", "family-owned"
+            continue
+        if not w.replace("-", "").isalpha() or w in PREPOSITIONS or w in COORD or w in OBJ_STOP:
+            return -1
+        h += 1
+    return h if h < n and lows[h] == M and not s.is_det(h) else -1
 
 
 def prep_before(s: Sentence, k: int) -> bool:

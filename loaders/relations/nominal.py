@@ -15,6 +15,7 @@ and their relation types are data: `nominal` in `loaders/data/triggers.yaml`.
 from __future__ import annotations
 
 from loaders.lexicon import Nominal
+from loaders.relations.deal_guards import intended, is_deal, undone
 from loaders.relations.model import Sentence
 from loaders.relations.nav import agent_after, coord, right, subjects
 from loaders.relations.words import M
@@ -43,6 +44,8 @@ def _emit(
     lo, hi = min(agents[0], things[0], max(0, k - 2)), max(agents[-1], things[-1])
     if s.blocked(lo, hi) or s.hedged_after(hi + 1):
         return False
+    if is_deal(spec.types) and (intended(s, k) or undone(s, lo, hi)):
+        return False  # "the planned takeover of X by Y", "... by Y collapsed"
     return s.emit(s.merged(agents), spec.types, s.merged(things), rule, 0.75)
 
 

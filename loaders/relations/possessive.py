@@ -148,6 +148,7 @@ def possessives(s: Sentence) -> None:
 
 MADE_BY = frozenset({"made", "produced", "built", "manufactured", "developed", "designed"})
 GROUP_MEMBER = frozenset({"company", "business", "brand", "affiliate", "firm"})
+MEMBER_LINKS = frozenset({"is", "was", "became", "remains", "becomes"})
 
 
 def group_member(s: Sentence) -> None:
@@ -155,7 +156,9 @@ def group_member(s: Sentence) -> None:
     lows = s.lows
     n = len(lows)
     for k in range(n - 4):
-        if lows[k] != M or lows[k + 1] != "," or lows[k + 2] not in ("a", "an"):
+        # "X, a Y company", "X is a Y company", "X, now a Y company"
+        link = lows[k + 1] == "," or lows[k + 1] in MEMBER_LINKS
+        if lows[k] != M or not link or lows[k + 2] not in ("a", "an"):
             continue
         g = k + 3
         if lows[g] != M or s.is_det(g) or lows[g + 1] not in GROUP_MEMBER:
@@ -187,6 +190,8 @@ def appositives(s: Sentence) -> None:
             if not s.is_det(p + 2) and not s.blocked(k, p + 2):
                 s.emit(s.ment(p + 2), ("OWNS",), s.ment(k), "possessive/made-by", 0.7)
             continue
+        if _described_made_by(s, k, p):
+            continue
         if lows[p] == "the":
             p += 1
         owner = -1
@@ -197,7 +202,7 @@ def appositives(s: Sentence) -> None:
         if owner < 0:
             continue
         h = q
-        while h < n and h - q < 3 and lows[h] != M and lows[h].isalpha():
+        while h < n and h - q < 5 and lows[h] != M and _descriptor_word(lows, h):
             h += 1
         head = lows[h - 1] if h > q else ""
         if not product_noun(s, head) or (h < n and lows[h] not in (",", ".", ")")):
@@ -207,6 +212,33 @@ def appositives(s: Sentence) -> None:
             if owner < 0:
                 continue
         s.emit(s.ment(owner), ("OWNS",), s.ment(k), "possessive/product-appositive", 0.7)
+
+
+def _described_made_by(s: Sentence, k: int, p: int) -> bool:
+    """ "Celovir, a drug developed by Ardent Pharma": a product noun phrase after the name,
+    then a participle of making and its agent (who OWNS the name)."""
+    lows = s.lows
+    n = len(lows)
+    if not (p < n and lows[p] in ("a", "an", "the")):
+        return False
+    h = p + 1
+    while h < n and h - p <= 5 and lows[h] not in MADE_BY and _descriptor_word(lows, h):
+        h += 1
+    if not (h > p + 1 and product_noun(s, lows[h - 1]) and h + 2 < n):
+        return False
+    if lows[h] not in MADE_BY or lows[h + 1] != "by" or lows[h + 2] != M or s.is_det(h + 2):
+        return False
+    if not s.blocked(k, h + 2):
+        s.emit(s.ment(h + 2), ("OWNS",), s.ment(k), "possessive/made-by", 0.7)
+    return True
+
+
+def _descriptor_word(lows: list[str], h: int) -> bool:
+    """A word of a descriptor: "best-selling", "flagship", "low-cost" (with their hyphens)."""
+    w = lows[h]
+    if w == "-":
+        return 0 < h < len(lows) - 1 and lows[h - 1].isalpha() and lows[h + 1].isalpha()
+    return w.replace("-", "").isalpha()
 
 
 def _clause_company(s: Sentence, k: int) -> int:

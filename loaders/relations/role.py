@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from loaders.lexicon import Lexicon, Role
+from loaders.relations.deal_guards import intended, is_deal
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import (
     agent_after,
@@ -75,6 +76,9 @@ def roles(s: Sentence) -> None:
             continue
         if k >= 1 and lows[k - 1] in lex.role_modifiers and lows[k - 1].isalpha():
             k = e  # "its former finance chief": a function, not the head
+            continue
+        if is_deal(role.types) and intended(s, k):
+            k = e  # "its former parent", "X, once part of Y": owned no longer
             continue
         if role.person_holder and _function_of(s, e):
             k = e  # "Norveth's head of manufacturing", "president of operations": a function
@@ -364,7 +368,9 @@ def _site(s: Sentence, k: int, e: int, role: Role) -> RoleSite:
             r += 1 + (lows[r + 1] == ".")  # "The bank's chief executive, Dr. Ines Moll"
         if site.o >= 0 and r < n and lows[r] in ("the", "a", "an"):
             q = r + 1
-            while q < n and q - r <= 3 and lows[q] != M and lows[q].isalpha():
+            if q + 1 < n and lows[q] == M and not s.is_det(q) and lows[q + 1].isalpha():
+                q += 1  # "the Bremen investment firm X": a name modifying the descriptor
+            while q < n and q - r <= 4 and lows[q] != M and lows[q].isalpha():
                 q += 1
             if q < n and lows[q] == M and lows[q - 1] in s.lex.heads:
                 r = q
@@ -661,7 +667,10 @@ def role_of(s: Sentence, site: RoleSite) -> bool:
     if b < 0:
         b = _aged_holder(s, m, k)
     if b >= 0:
-        role_emit(s, b, other, site.role, b, other)
+        # "A and B, the owners of X": a plural role noun names every coordinated holder
+        plural = lows[e - 1].endswith("s") and lows[e - 1] != "'s"
+        for h in coord(s, b, -1) if plural else [b]:
+            role_emit(s, h, other, site.role, b, other)
         return True
     # H after: "the chief executive of OpenAI, Sam Altman"
     q = other + 1

@@ -37,6 +37,7 @@ NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)?$")
 PERCENT_RE = re.compile(r"^(\d+(?:[.,]\d+)?)%$")
 PERCENT_WORDS = frozenset({"percent", "pct", "pc"})
 MAJORITY = 50.0
+REMAINING = frozenset({"remaining", "rest", "remainder", "balance"})
 FRACTION_STARTS = frozenset(words[0] for words in STAKE_FRACTIONS)  # "a", "half", "two-thirds"
 
 
@@ -557,6 +558,8 @@ def _named_after_unnamed(s: Sentence, p: int) -> int:
 def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
     lows, lex = s.lows, s.lex
     majority = value >= MAJORITY or any(lows[x] in lex.stake_majority for x in range(k - 3, e))
+    # "buy the remaining 40% of X", "the rest of X": the buyer ends up with all of it
+    majority = majority or not REMAINING.isdisjoint(lows[max(0, k - 3) : k])
     v = k - 1
     det = -1  # "its 20% stake": the possessive pronoun skipped on the way
     while v >= 0 and k - v <= 6 and (lows[v] != M or s.is_det(v)):

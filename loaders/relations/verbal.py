@@ -12,6 +12,7 @@ from dataclasses import replace
 from weakref import WeakKeyDictionary
 
 from loaders.lexicon import GAP, Lexicon, Trigger
+from loaders.relations.deal_guards import intended, is_deal, undone
 from loaders.relations.litigation import acting_for, forum, owners_object, speaking_for
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import (
@@ -258,7 +259,7 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
             break
         if charged and lows[m] == M and s.is_det(m):
             continue
-        if lows[m] == M or not (lows[m].isalpha() or lows[m][:1] in AMOUNT):
+        if lows[m] == M or not (lows[m].isalpha() or lows[m][:1] in AMOUNT or _split(lows, m)):
             break
     if by < 0 or _other_participle(s, e, by):
         return False
@@ -287,6 +288,8 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
                 lows[m - 1] == "by" or (m > 1 and lows[m - 1] in SKIP_DETS and lows[m - 2] == "by")
             )
             modifier = m + 1 < n and lows[m + 1] in ("'s", "-")  # "a Denver-based company"
+            # "X is a Cork bakery chain owned by A": the name modifies the head noun
+            modifier = modifier or _premodifier(s, m, k)
             if modifier and lows[m + 1] == "'s" and _owner_disputed(s, m, k, trigs):
                 modifier = False  # "Varna's plan has been criticised by X": Varna
             place = "Location" in s.etypes(m)  # "Quarrin, a Cambridge, Mass.-based ..."
@@ -302,6 +305,8 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
             words += 1  # "X is owned by A and chaired by B": both passives are about X
         elif m in s.starts and lows[m + 1 : k] in (["and"], [",", "and"], ["and", "later"]):
             words += 1  # "X was founded and led by A": one patient for both participles
+        elif m in s.starts and lows[k - 1] == "and" and _adjuncts_only(s, m + 1, k):
+            words += 1  # "X was founded in 1952 and bought by A in 2019": X was bought
         elif lows[m] in PUNCT_STOP or m in s.starts:
             break
         else:
@@ -316,6 +321,8 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
             patient = head
     if patient < 0 or s.blocked(patient + 1, k + 1):
         return True
+    if intended(s, k):  # "formerly owned by X", "expected to be bought by X"
+        trigs = tuple(t for t in trigs if not is_deal(t.types))
     patients = _plural_patients(s, patient, k)
     for t in trigs:
         if not t.participle:
@@ -343,6 +350,49 @@ def _unnamed_prep_object(s: Sentence, k: int) -> bool:
             return False
         a -= 1
     return False
+
+
+def _split(lows: list[str], m: int) -> bool:
+    """The sign between two numbers of a split: "owned 60/40 by", "50:50", "60-40"."""
+    return (
+        lows[m] in ("/", ":", "-")
+        and 0 < m < len(lows) - 1
+        and lows[m - 1][:1].isdigit()
+        and lows[m + 1][:1].isdigit()
+    )
+
+
+def _reflexive(s: Sentence, c: int, obj_idx: list[int]) -> bool:
+    """The subject at c and the object are references to one entity ("when it paid for the
+    chain", both resolved to one company): one of them is resolved wrongly."""
+    subj = s.ment(c)
+    if subj.kind == "name":
+        return False
+    return any(
+        set(subj.ids).intersection(s.ment(x).ids)
+        for x in obj_idx
+        if s.lows[x] == M and s.ment(x).kind != "name"
+    )
+
+
+def _premodifier(s: Sentence, m: int, k: int) -> bool:
+    """The name at m opens a noun phrase whose head noun ends right before k ("a Cork bakery
+    chain owned by"): a modifier of the head, not the patient of the participle at k."""
+    lows = s.lows
+    between = lows[m + 1 : k]
+    return (
+        0 < len(between) <= 3
+        and all(w.isalpha() for w in between)
+        and lows[k - 1] in s.lex.heads
+        and m > 0
+        and lows[m - 1] in ARTICLES
+    )
+
+
+def _adjuncts_only(s: Sentence, lo: int, hi: int) -> bool:
+    """Between two participles only adjuncts: names only after a preposition ("in Cork")."""
+    lows = s.lows
+    return all(lows[x] != M or lows[x - 1] in PREPOSITIONS for x in range(lo, hi))
 
 
 PLURAL_PASSIVE = frozenset({"were", "are", "have", "both", "each", "all"})
@@ -554,7 +604,7 @@ def _inner_agent(s: Sentence, k: int, e: int) -> int:
         if lows[m] == M and not s.is_det(m):
             w = lows[m + 1]
             if w.isalpha() and (
-                (w.endswith("ed") and len(w) > 3) or w in _irregular_participles(s.lex)
+                (w.endswith("ed") and len(w) > 3) or w in s.lex.irregular_participles
             ):
                 return m
     return -1
@@ -810,12 +860,17 @@ def _read_object(
             return
         else:
             trigs = _support_of_act(trigs)
+    trigs = _done_deals(s, k, cands[0], obj_idx[-1], trigs)
+    if not trigs:
+        return
     # disputes and rivalry: not an act asked of another, nor one an embedded clause's own
     # subject performs (other families decide for their types)
     strict = any(CONFLICT.intersection(t.types) for t in trigs)
     for c, subj_idx in zip(cands, subj_lists, strict=False):
         if s.blocked(c + 1, e):
             break
+        if c != cands[0] and _reflexive(s, cands[0], obj_idx):
+            break  # "when it paid for the chain" read as it = the chain: no farther subject
         if strict and (embedded_subject(s, c, k) or urged(s, c, k)):
             break
         if strict and _own_side(s, c, k, obj_idx):
@@ -828,6 +883,20 @@ def _read_object(
 
 
 CONFLICT = frozenset({"DISPUTES", "COMPETES_WITH"})
+
+
+def _done_deals(
+    s: Sentence, k: int, c: int, last: int, trigs: tuple[Trigger, ...]
+) -> tuple[Trigger, ...]:
+    """The triggers left once ownership and funding acts that are intended, over or undone
+    are dropped: "plans to acquire X", "is the favourite to buy X", "X's takeover of Y
+    collapsed", "X abandoned its takeover of Y" (`deal_guards`)."""
+    if not any(is_deal(t.types) for t in trigs):
+        return trigs
+    noun = all(t.family != "verb" for t in trigs)
+    if intended(s, k) or (noun and undone(s, min(c, k), last)):
+        return tuple(t for t in trigs if not is_deal(t.types))
+    return trigs
 
 
 def _own_side(s: Sentence, c: int, k: int, obj_idx: list[int]) -> bool:
@@ -1045,7 +1114,7 @@ def relative(
     if not ok or s.blocked(b + 1, e):
         return
     for t in trigs:
-        if t.family != "verb":
+        if t.family != "verb" or (is_deal(t.types) and intended(s, e - 1)):
             continue
         doer, thing = s.merged(subj_idx), s.ment(b)
         if t.reverse:
