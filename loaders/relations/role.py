@@ -272,6 +272,7 @@ def role_at(s: Sentence, k: int, e: int, role: Role) -> None:
     for rule in (
         inverse_after_name,
         holder_after,
+        coordinated_holder,
         holder_after_unowned,
         holder_before_reported,
         holder_before_possessor,
@@ -356,6 +357,8 @@ def _site(s: Sentence, k: int, e: int, role: Role) -> RoleSite:
     # right side: ROLE [,] H; "Its chief executive is Yasmin Farouk"; "Delphine's largest
     # shareholder, the investment firm Harrowgate Partners"
     r = e
+    if "COMPETES_WITH" in role.types and r + 1 < n and lows[r + 1] == M and lows[r] in s.lex.heads:
+        r += 1  # "merge with rival lender Tessel Bank", "Skyra's rival carrier Ostrel Air"
     if r + 1 < n and lows[r] in ROLE_HEAD_NOUNS and lows[r + 1] == "," and site.o >= 0:
         r += 1  # "with its partner company, the utility X"
     if r < n and lows[r] == ",":
@@ -437,6 +440,19 @@ def holder_after(s: Sentence, site: RoleSite) -> bool:
     return True
 
 
+def coordinated_holder(s: Sentence, site: RoleSite) -> bool:
+    """ "Kelvar Motors chief executive Ann Lee and chairman Tom Vell": a role joined by "and"
+    to a held role's holder takes that role's organization."""
+    k, h, lows = site.k, site.h, s.lows
+    if site.o >= 0 or h < 0 or k < 2 or lows[k - 1] != "and" or lows[k - 2] != M:
+        return False
+    other = next((o for o, _, held in s.folds if held == k - 2), -1)
+    if other < 0 or not site.role.person_holder or "Person" not in s.etypes(h):
+        return False
+    role_emit(s, h, other, site.role, other, h)
+    return True
+
+
 def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
     """ "CEO Sam Altman of OpenAI"; "Nuvola said that co-founder Elena Marchetti would step
     down" (the reporting organization is the other party)."""
@@ -453,7 +469,8 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
             role_emit(s, h, h + 2, role, h, h + 2)
             return True
     rival = "COMPETES_WITH" in role.types
-    if site.r == e and (role.person_holder or rival) and (e >= n or lows[e] not in ROLE_PREPS):
+    bare = site.r == e or (rival and site.r == e + 1)  # "rival (lender) Tessel Bank"
+    if bare and (role.person_holder or rival) and (e >= n or lows[e] not in ROLE_PREPS):
         org = reporting_org(s, site.k, verb=not rival)
         if org < 0 and not rival and h + 1 < n and lows[h + 1] in REPORTING:
             org = reporting_org(s, site.k, verb=False)  # "X is growing, CEO Y said."

@@ -47,6 +47,7 @@ from loaders.relations.words import (
     PUNCT_STOP,
     REPORTING,
     SKIP_DETS,
+    STREAK_NOUNS,
     SUBJECT_CONTROL,
     VERB_LEADS,
     M,
@@ -101,7 +102,7 @@ def trigger_hits(s: Sentence) -> list[Hit]:
             continue
         prev = lows[k - 1] if k > 0 else ""
         best = _unguarded(s, prev, best, k)
-        if best is None:
+        if best is None or _streak(lows, k):
             continue
         if prev == "-" and not (k >= 2 and lows[k - 2][:1].isdigit()):
             continue  # "Trump-backed": the hyphen rule reads it ("30%-owned by" is passive)
@@ -129,6 +130,16 @@ def trigger_hits(s: Sentence) -> list[Hit]:
         hits.append((k, best[0], best[1]))
         nxt = best[0]
     return hits
+
+
+def _streak(lows: list[str], k: int) -> bool:
+    """ "the third year in a row with X close behind": a run of years, not a row with X."""
+    return (
+        lows[k] == "row"
+        and k >= 3
+        and lows[k - 2 : k] == ["in", "a"]
+        and (lows[k - 3] in STREAK_NOUNS)
+    )
 
 
 MONEY_RE = re.compile(r"^[$£€¥₹]|^\d[\d.,]*(?:bn|mn|m|k|tn|bln|mln)$")
@@ -575,6 +586,8 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
     gap = min((t.object_gap for t in trigs if t.object_gap is not None), default=OBJ_GAP)
     if e < len(lows) and lows[e] in QUOTES and any(w in QUOTES for w in lows[max(0, k - 3) : k]):
         e += 1  # 'said she "fully supports" the X project': the quoted verb's object after it
+    if _gap_object(s, k, e, trigs):
+        return k + 1  # "took Holm to court in Hamburg", "hit Vexa with a lawsuit"
     obj = right(s, e, gap)
     if obj < 0:
         obj = appositive_object(s, e)
@@ -604,6 +617,16 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
     if before >= e and lows[before] == "from":
         return -1  # "agreed to buy four aircraft from Skyline": a seller, not the object
     return obj
+
+
+def _gap_object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> bool:
+    """A conflict phrase whose gap opens right after the verb with a name ("take ... to
+    court", "hit ... with ... lawsuit", "charge ... with", "beat ... to ... contract"): that
+    name is the verb's object, not a name after the phrase ("took Holm to court in Hamburg")."""
+    lows = s.lows
+    if not (k + 1 < e and lows[k + 1] == M and not s.is_det(k + 1)):
+        return False
+    return any(t.words[1:2] == ("...",) and CONFLICT.intersection(t.types) for t in trigs)
 
 
 def _modifier_name(s: Sentence, obj: int) -> int:
