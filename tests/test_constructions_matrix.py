@@ -31,6 +31,24 @@ C, D, L, A, P, B = (
 
 COMPETES: list[Cell] = [
     (
+        "C/purpose/helped-object/telecoms",
+        "The deal helped Nexo Fibre to compete with Brisk Mobile.",
+        [("nexo-fibre", C, "brisk-mobile")],
+        [],
+    ),
+    (
+        "C/purpose/funds-object/telecoms",
+        "Orvo Capital funds Nexo Fibre to compete with Brisk Mobile.",
+        [("nexo-fibre", C, "brisk-mobile")],
+        [("orvo-capital", C, "brisk-mobile")],
+    ),
+    (
+        "C/participle/plural-object/autos",
+        "Kelvar Motors makes vans competing with Draxton Auto.",
+        [("kelvar-motors", C, "draxton-auto")],
+        [],
+    ),
+    (
         "C/rival/head-noun-context/aviation",
         "Skyra Airlines cut fares. Rival carrier Ostrel Air followed.",
         [("ostrel-air", C, "skyra-airlines")],
@@ -168,7 +186,7 @@ COMPETES: list[Cell] = [
         "C/competitor/competing-with/autos",
         "Kelvar Motors launched a van competing with Draxton Auto in Europe.",
         [("kelvar-motors", C, "draxton-auto")],
-        [],
+        [("kelvar-motors", "FOUNDED", "draxton-auto")],
     ),
     # "competes with / against"
     (
@@ -320,6 +338,36 @@ COMPETES: list[Cell] = [
 ]
 
 DISPUTES: list[Cell] = [
+    (
+        "D/bid/the-board-rejected-from/food",
+        "The Brindle Dairies board unanimously rejected the bid from Harlow Foods.",
+        [("brindle-dairies", D, "harlow-foods")],
+        [],
+    ),
+    (
+        "D/bid/directors-would-fight/food",
+        "Brindle Dairies' directors said they would fight Harlow Foods' hostile bid.",
+        [("brindle-dairies", D, "harlow-foods")],
+        [],
+    ),
+    (
+        "D/guard/board-rejected-no-bid/food",
+        "The board of Brindle Dairies rejected Harlow Foods.",
+        [],
+        [("brindle-dairies", D, "harlow-foods")],
+    ),
+    (
+        "D/guard/board-yet-to-say/food",
+        "Brindle Dairies' board has yet to say whether it will reject Harlow Foods' bid.",
+        [],
+        [("brindle-dairies", D, "harlow-foods")],
+    ),
+    (
+        "D/purpose/hired-firm-to-sue/food",
+        "Harlow Foods hired Clarke Dunmore to sue Brindle Dairies.",
+        [("harlow-foods", D, "brindle-dairies")],
+        [("clarke-dunmore", D, "brindle-dairies")],
+    ),
     (
         "D/charge/object-in-gap/government",
         "The Fraud Office charged Tom Vell with bribing Ostrel Air officials.",
@@ -650,6 +698,12 @@ DISPUTES: list[Cell] = [
 ]
 
 LEADS_CELLS: list[Cell] = [
+    (
+        "L/guard/coach-of-staff/food",
+        "Tom Vell, who played for Dunmere Wolves, now works as a coach.",
+        [],
+        [("tom-vell", L, "dunmere-wolves")],
+    ),
     (
         "L/title/coordinated-function/autos",
         "Kelvar Motors chief executive Ann Lee and finance chief Tom Vell met investors.",
@@ -1160,24 +1214,19 @@ CELLS: list[Cell] = [
     *BACKS_CELLS,
 ]
 GAP: set[str] = {
+    "L/title/governor/banking",
     "C/rival/chain/retail",
-    "C/competitor/competing-with/autos",
-    "C/compete/to-compete-with/telecoms",
     "C/competition/pits/dairy",
     "C/competition/head-to-head-with/dairy",
     "C/competition/market-shares/telecoms",
     "D/lawsuit/v/media",
     "D/arbitration/locked/shipping",
-    "D/bid/opposed/food",
     "D/clash/clashed-with/football",
     "D/guard/declined-comment/pharma",
     "D/guard/lawyer-for/banking",
-    "L/title/coach/football",
     "L/title/manager/football",
-    "L/title/governor/banking",
     "L/guard/candidate/tech",
     "A/hired/to-advise/mining",
-    "B/recommend/offer/food",
 }
 
 

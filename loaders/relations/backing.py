@@ -19,6 +19,7 @@ from loaders.relations.holding_words import (
     BEHIND,
     BID_NOUNS,
     BOARD_NOUNS,
+    OPPOSE_VERBS,
     REPORTING,
     firsts,
 )
@@ -43,7 +44,7 @@ BACK_FORMS = frozenset({"back", "backs", "backed", "backing"})
 
 
 def board_cues(lex: object) -> frozenset[str]:
-    return firsts(BOARD_NOUNS)
+    return firsts(BOARD_NOUNS)  # "the Ferrand board", "Ferrand's directors"
 
 
 def behind_cues(lex: object) -> frozenset[str]:
@@ -85,6 +86,9 @@ def _board_subject(s: Sentence, k: int) -> tuple[int, int] | None:
         hit = BOARD_NOUNS.match(lows, k + 1) if lows[k + 1] in BOARD_NOUNS else None
         if hit and lows[k + 1 + hit[0]] == "of" and lows[k + 2 + hit[0]] == M:
             return k + 2 + hit[0], k + 3 + hit[0]  # "The board of Ferrand"
+        if lows[k + 1] == M and not s.is_det(k + 1) and lows[k + 2] in BOARD_NOUNS:
+            hit = BOARD_NOUNS.match(lows, k + 2)
+            return (k + 1, k + 2 + hit[0]) if hit else None  # "The Ferrand board"
     return None
 
 
@@ -102,13 +106,28 @@ def board_backs(s: Sentence) -> None:
             v += 2  # "said they would support"
         while v < n and (lows[v] in AUXILIARIES or lows[v] in BOARD_ADVERBS):
             v += 1
-        verb = BACK_VERBS.match(lows, v) if v < n and lows[v] in BACK_VERBS else None
+        kind, verb = "BACKS", BACK_VERBS.match(lows, v) if v < n and lows[v] in BACK_VERBS else None
+        if verb is None and v < n and lows[v] in OPPOSE_VERBS:
+            kind, verb = "DISPUTES", OPPOSE_VERBS.match(lows, v)  # "rejected Orsola's offer"
         if verb is None:
             continue
         b = _bidder(s, v + verb[0])
         if b < 0 or s.blocked(company + 1, b):
             continue
-        s.emit(s.ment(company), ("BACKS",), s.ment(b), "backing/board-backs", 0.7)
+        if kind == "DISPUTES" and not _bid_after(s, b):
+            continue  # "Ferrand's board rejected Orsola": only a bid says whose side it is
+        s.emit(s.ment(company), (kind,), s.ment(b), "backing/board-backs", 0.7)
+
+
+def _bid_after(s: Sentence, b: int) -> bool:
+    """The bidder at b owns a bid ("Orsola's offer") or follows one ("the bid from Orsola")."""
+    lows = s.lows
+    q = b + 2
+    while q < len(lows) and lows[q] in BID_MODIFIERS:
+        q += 1  # "Orsola's hostile bid"
+    if q < len(lows) and lows[b + 1] == "'s" and lows[q] in BID_NOUNS:
+        return True
+    return b >= 2 and lows[b - 1] in ("from", "by", "of") and lows[b - 2] in BID_NOUNS
 
 
 def behind_bid(s: Sentence) -> None:

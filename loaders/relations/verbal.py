@@ -40,6 +40,7 @@ from loaders.relations.words import (
     NOUN_FOLLOWERS,
     OBJ_GAP,
     OBJ_STOP,
+    OBJECT_CONTROL,
     OWNED_THINGS,
     PASSIVE_GAP,
     POSSESSED_NOUNS,
@@ -246,6 +247,8 @@ def _modified_noun(s: Sentence, k: int) -> bool:
         return False
     if lows[k].endswith("ing") and k + 1 < len(lows) and lows[k + 1] == M:
         return False  # "filed a brief supporting PayLattice": a participle with its object
+    if lows[k].endswith("ing") and k + 1 < len(lows) and lows[k + 1] in ("with", "against"):
+        return False  # "launched a van competing with Draxton": a participle, not a noun
     if k + 1 < len(lows) and lows[k + 1] == "by":
         return False  # "the publisher controlled by Ashcombe": a participle with its agent
     return lows[k - 2] in ARTICLES or lows[k - 2] == "'s" or s.is_det(k - 2)
@@ -589,6 +592,8 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
     if _gap_object(s, k, e, trigs):
         return k + 1  # "took Holm to court in Hamburg", "hit Vexa with a lawsuit"
     obj = right(s, e, gap)
+    if obj > e and _reduced_relative(s, e, obj):
+        obj = -1  # "launched a van competing with Draxton": the van's rival, no object
     if obj < 0:
         obj = appositive_object(s, e)
     if obj < 0:
@@ -617,6 +622,16 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
     if before >= e and lows[before] == "from":
         return -1  # "agreed to buy four aircraft from Skyline": a seller, not the object
     return obj
+
+
+def _reduced_relative(s: Sentence, e: int, obj: int) -> bool:
+    """A participle and its preposition stand between a verb and a name ("a van competing
+    with X", "a drug aimed at X"): the name belongs to the participle, not to the verb."""
+    lows = s.lows
+    return any(
+        lows[q].endswith(("ing", "ed")) and lows[q + 1] in PREPOSITIONS and lows[q] != "including"
+        for q in range(e + 1, obj - 1)
+    )
 
 
 def _gap_object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> bool:
@@ -729,6 +744,8 @@ def _read_object(
             break
         if strict and (embedded_subject(s, c, k) or urged(s, c, k)):
             break
+        if strict and purpose_object(s, c, k):
+            continue  # "X bought Y to compete with Z": X competes, not Y
         if strict and _own_side(s, c, k, obj_idx):
             break
         if emit_svo(s, subj_idx, objects, trigs, c == cands[0]):
@@ -815,6 +832,24 @@ def embedded_subject(s: Sentence, c: int, k: int) -> bool:
                 return not s.is_det(p)
             return False
     return False
+
+
+def purpose_object(s: Sentence, c: int, k: int) -> bool:
+    """ "Vantel bought Nexo Fibre to compete with Brisk": the name at c is the object of the
+    verb before it and the "to" clause is the subject's purpose (not "helped Nexo to
+    compete": `object_control` verbs give the clause to their object)."""
+    lows = s.lows
+    if k < 3 or lows[k - 1] != "to" or lows[c] != M or c != k - 2 or s.is_det(c):
+        return False
+    v = c - 1
+    while v >= 0 and lows[v] in ARTICLES:
+        v -= 1
+    if v < 1 or not lows[v].isalpha() or lows[v] in PREPOSITIONS or lows[v] in COORD_WORDS:
+        return False
+    return lows[v] not in OBJECT_CONTROL and lows[v] not in s.lex.urge_verbs
+
+
+COORD_WORDS = frozenset({"and", "or", "but", "as", "than"})
 
 
 def urged(s: Sentence, c: int, k: int) -> bool:
