@@ -699,6 +699,79 @@ DISPUTES: list[Cell] = [
 
 LEADS_CELLS: list[Cell] = [
     (
+        "L/age/step-down-reported/hotels",
+        "Harlow Hotels said Ann Lee, 54, would step down as chief executive.",
+        [("ann-lee", L, "harlow-hotels")],
+        [],
+    ),
+    (
+        "L/age/who-has-been-context/hotels",
+        "Harlow Hotels cut 200 jobs. Ann Lee, 54, who has been chief executive since 2019, will "
+        "retire.",
+        [("ann-lee", L, "harlow-hotels")],
+        [],
+    ),
+    (
+        "L/joined-as/time-after/hotels",
+        "Ann Lee joined Harlow Hotels as chief executive in 2019.",
+        [("ann-lee", L, "harlow-hotels")],
+        [],
+    ),
+    (
+        "L/guard/joined-as-function/hotels",
+        "Ann Lee joined Harlow Hotels as head of research in 2019.",
+        [],
+        [("ann-lee", L, "harlow-hotels")],
+    ),
+    (
+        "L/took-over-at/relative/hotels",
+        "Ann Lee, who took over at Harlow Hotels in 2019, cut costs.",
+        [("ann-lee", L, "harlow-hotels")],
+        [("ann-lee", "OWNS", "harlow-hotels")],
+    ),
+    (
+        "L/took-over/running-of/hotels",
+        "Ann Lee took over the running of Harlow Hotels in 2019.",
+        [("ann-lee", L, "harlow-hotels")],
+        [("ann-lee", "OWNS", "harlow-hotels")],
+    ),
+    (
+        "L/charge/took-charge/rail",
+        "Ann Lee took charge of Tarn Rail in 2019.",
+        [("ann-lee", L, "tarn-rail")],
+        [],
+    ),
+    (
+        "L/charge/in-charge/rail",
+        "Ann Lee remains in charge of Tarn Rail.",
+        [("ann-lee", L, "tarn-rail")],
+        [],
+    ),
+    (
+        "L/guard/in-charge-of-function/rail",
+        "Ann Lee is in charge of marketing at Tarn Rail.",
+        [],
+        [("ann-lee", L, "tarn-rail")],
+    ),
+    (
+        "L/reins/took/rail",
+        "Ann Lee took the reins at Tarn Rail last year.",
+        [("ann-lee", L, "tarn-rail")],
+        [],
+    ),
+    (
+        "L/guard/took-over-company/hotels",
+        "Harlow Hotels took over Tarn Inns at a cost of £5m.",
+        [("harlow-hotels", "OWNS", "tarn-inns")],
+        [],
+    ),
+    (
+        "L/chain/owner-and-chairman/hotels",
+        "Ann Lee, the owner and chairman of Harlow Hotels, bought Tarn Inns.",
+        [("ann-lee", L, "harlow-hotels"), ("ann-lee", "OWNS", "harlow-hotels")],
+        [("ann-lee", L, "tarn-inns")],
+    ),
+    (
         "L/guard/coach-of-staff/food",
         "Tom Vell, who played for Dunmere Wolves, now works as a coach.",
         [],

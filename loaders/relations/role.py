@@ -199,6 +199,8 @@ def appointed(s: Sentence, k: int, e: int, role) -> bool:
         return False  # (not "sued X as well as its parent": a list, no appointment)
     else:
         x = before_appositive(s, a)
+        if x < 0:
+            x = _aged_subject(s, a)  # "said Ann Lee, 54, would step down as chief executive"
     if x < 0:
         return False
     other = owner
@@ -210,7 +212,7 @@ def appointed(s: Sentence, k: int, e: int, role) -> bool:
         # chief executive": the organization is the other party, the clause subject the holder
         if x < 1 or lows[x - 1] not in JOIN_WORDS:
             return True
-        if other < 0 and e < n and lows[e] in ROLE_PREPS:
+        if other < 0 and e < n and lows[e] in ROLE_PREPS and not _time_after(lows, e):
             return True  # "joined Brava as head of research": a function, not the company
         subj = subjects(s, x, True, near=6)
         if subj and subj[0] < x and "Person" in s.etypes(subj[0]):
@@ -505,13 +507,17 @@ def holder_before_reported(s: Sentence, site: RoleSite) -> bool:
         k -= 1  # "X would be acting chief executive"
     for link in ROLE_LINKS:
         b = k - len(link)
-        if b >= 1 and tuple(lows[b:k]) == link and lows[b - 1] == M:
-            org = reporting_org(s, b - 1)
-            if org >= 0 and "Person" in s.etypes(b - 1):
-                role_emit(s, b - 1, org, role, org + 1, b - 1)
-            elif org < 0:
-                context_emit(s, b - 1, role, k)  # "Vrell is chief executive."
-            return True
+        if b < 1 or tuple(lows[b:k]) != link:
+            continue
+        x = b - 1 if lows[b - 1] == M else _past_age(s, b)  # "Ann Lee, 54, who has been"
+        if x < 0:
+            continue
+        org = reporting_org(s, x)
+        if org >= 0 and "Person" in s.etypes(x):
+            role_emit(s, x, org, role, org + 1, x)
+        elif org < 0:
+            context_emit(s, x, role, k)  # "Vrell is chief executive."
+        return True
     return False
 
 
@@ -591,6 +597,27 @@ def _linked_holder(s: Sentence, m: int) -> int:
                     break
                 if lows[c] == "," and c >= 1 and lows[c - 1] == M and lows[c + 1] == "with":
                     return c - 1
+    return -1
+
+
+def _aged_subject(s: Sentence, a: int) -> int:
+    """The name before ", AGE," and up to five verb words before a ("Ann Lee, 54, would step
+    down as"), else -1."""
+    lows = s.lows
+    m = a - 1
+    while m >= 0 and a - m <= 5 and lows[m].isalpha():
+        m -= 1
+    if m >= 3 and lows[m] == "," and AGE.fullmatch(lows[m - 1]) and lows[m - 2] == ",":
+        return m - 3 if lows[m - 3] == M and "Person" in s.etypes(m - 3) else -1
+    return -1
+
+
+def _past_age(s: Sentence, b: int) -> int:
+    """The name before ", AGE" and a link at b ("Ann Lee, 54, who ..."), else -1."""
+    lows = s.lows
+    q = b - 1 if b >= 1 and lows[b - 1] == "," else b
+    if q >= 3 and AGE.fullmatch(lows[q - 1]) and lows[q - 2] == "," and lows[q - 3] == M:
+        return q - 3
     return -1
 
 
