@@ -31,6 +31,24 @@ C, D, L, A, P, B = (
 
 COMPETES: list[Cell] = [
     (
+        "C/challenge/on-route/aviation",
+        "Skyra Airlines is challenging Ostrel Air on the London route.",
+        [("skyra-airlines", C, "ostrel-air")],
+        [("skyra-airlines", D, "ostrel-air")],
+    ),
+    (
+        "C/challenge/for-customers/banking",
+        "Tessel Bank is challenging Corran Bank for business customers in Leeds.",
+        [("tessel-bank", C, "corran-bank")],
+        [("tessel-bank", D, "corran-bank")],
+    ),
+    (
+        "C/challenge/dominance/telecoms",
+        "Brisk Mobile challenged Vantel Telecom's dominance.",
+        [("brisk-mobile", C, "vantel-telecom")],
+        [("brisk-mobile", D, "vantel-telecom")],
+    ),
+    (
         "C/purpose/helped-object/telecoms",
         "The deal helped Nexo Fibre to compete with Brisk Mobile.",
         [("nexo-fibre", C, "brisk-mobile")],
@@ -338,6 +356,42 @@ COMPETES: list[Cell] = [
 ]
 
 DISPUTES: list[Cell] = [
+    (
+        "D/lawsuit/won-case-brought-by/pharma",
+        "Kessler Bio won a case brought by Orvena Pharma.",
+        [("orvena-pharma", D, "kessler-bio")],
+        [("kessler-bio", D, "orvena-pharma")],
+    ),
+    (
+        "D/lawsuit/faces-suit-filed-by/pharma",
+        "Kessler Bio faces a lawsuit filed by Orvena Pharma.",
+        [("orvena-pharma", D, "kessler-bio")],
+        [],
+    ),
+    (
+        "D/lawsuit/target-of/pharma",
+        "Kessler Bio is the target of a lawsuit by Orvena Pharma.",
+        [("orvena-pharma", D, "kessler-bio")],
+        [("kessler-bio", D, "orvena-pharma")],
+    ),
+    (
+        "D/guard/ruling-by-court/pharma",
+        "Orvena Pharma won a ruling by the High Court.",
+        [],
+        [("high-court", D, "orvena-pharma")],
+    ),
+    (
+        "D/challenge/in-court-stays/aviation",
+        "Skyra Airlines challenged Ostrel Air in court.",
+        [("skyra-airlines", D, "ostrel-air")],
+        [("skyra-airlines", C, "ostrel-air")],
+    ),
+    (
+        "D/challenge/stance-stays/aviation",
+        "Skyra Airlines challenged Ostrel Air's position on landing fees.",
+        [("skyra-airlines", D, "ostrel-air")],
+        [("skyra-airlines", C, "ostrel-air")],
+    ),
     (
         "D/bid/the-board-rejected-from/food",
         "The Brindle Dairies board unanimously rejected the bid from Harlow Foods.",
