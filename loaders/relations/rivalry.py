@@ -22,6 +22,10 @@
 - `rival_of_is`: "The main rival of Calla Foods is Dorn Group", "Among the competitors of
   Calla Foods are Dorn Group and Pell": each named rival competes with the holder.
 
+- `ranked_behind`: "Skyra is Europe's third-largest carrier, behind Ostrel Air and Brisk Jet",
+  "lags behind Ostrel Air in punctuality", "ranks second behind Ostrel Air": the ranked
+  subject competes with each one ahead of it.
+
 - `market_challenge`: "Skyra is challenging Ostrel Air on the London route", "set out to
   challenge Ostrel Air's dominance": a challenge in a market is rivalry; the verb rules'
   DISPUTES for the pair becomes COMPETES_WITH ("challenged Ostrel Air in court" stays).
@@ -42,6 +46,9 @@ from loaders.relations.words import (
     MARKET_WORDS,
     PREPOSITIONS,
     PUNCT_STOP,
+    RANK_NOT,
+    RANK_VERBS,
+    RANK_WORDS,
     REPORTING,
     RIVAL_THINGS,
     STANDING_WORDS,
@@ -350,3 +357,40 @@ def _challenged_in_market(s: Sentence, t: int) -> bool:
             return False  # "challenged X in the Tarvia High Court"
         q += 1  # "on the London route", "in the budget segment"
     return q < n and lows[q] in MARKET_WORDS
+
+
+RULE_RANKED = "rivalry/ranked-behind"
+RANK_CUES = frozenset({"behind"})  # ("after" also opens clauses: "after X sold its stake")
+
+
+def ranked_behind(s: Sentence) -> None:
+    lows = s.lows
+    for k, w in enumerate(lows):
+        if w not in RANK_CUES or not _ranked(lows, k):
+            continue
+        ahead = right(s, k + 1, 1 if k + 1 < len(lows) and lows[k + 1] == "rival" else 0)
+        subj = subjects(s, k, True)
+        if ahead < 0 or not subj or subj[0] > k or s.blocked(subj[0] + 1, ahead):
+            continue
+        if any(lows[x] in CLAUSE_STOP for x in range(subj[0] + 1, k)):
+            continue  # "X, which ..., is behind": another clause
+        s.emit(
+            s.ment(subj[0]), ("COMPETES_WITH",), s.merged(coord(s, ahead, +1)), RULE_RANKED, 0.6
+        )
+
+
+def _ranked(lows: list[str], k: int) -> bool:
+    """A rank before "behind" at k: "third-largest carrier, behind", or a verb of ranking:
+    "lags behind", "ranks second behind"."""
+    if k >= 1 and lows[k - 1] in RANK_VERBS:
+        return True
+    for q in range(k - 1, max(-1, k - 5), -1):
+        if lows[q] in RANK_NOT:
+            return False  # "the second-largest shareholder behind X": no market
+        if lows[q] in RANK_WORDS or lows[q].endswith(("-largest", "-biggest")):
+            return True
+        if q == k - 2 and lows[q] in RANK_VERBS:
+            return True  # "ranks second behind", "came third behind"
+        if not (lows[q].isalpha() or lows[q] == "," or "-" in lows[q]):
+            return False
+    return False

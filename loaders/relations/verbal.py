@@ -620,6 +620,8 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
         return -1  # "which she co-founded with her husband, X": a partner, not the object
     before = obj - 1 - (lows[obj - 1] in SKIP_DETS) if obj > 0 else -1
     if before >= e and lows[before] == "from":
+        if any(CONFLICT.intersection(t.types) for t in trigs) and _goods_maker(s, e) == obj:
+            return obj  # "goes up against phones from Bexo": the maker is the rival
         return -1  # "agreed to buy four aircraft from Skyline": a seller, not the object
     return obj
 
@@ -632,6 +634,24 @@ def _reduced_relative(s: Sentence, e: int, obj: int) -> bool:
         lows[q].endswith(("ing", "ed")) and lows[q + 1] in PREPOSITIONS and lows[q] != "including"
         for q in range(e + 1, obj - 1)
     )
+
+
+GOODS_LINKS = frozenset({"from", "by", "of"})
+
+
+def _goods_maker(s: Sentence, e: int) -> int:
+    """ "competes with phones from X", "up against cheaper imports by X", "takes on the
+    apps of X": the maker of the goods a conflict verb's object names; else -1."""
+    lows = s.lows
+    n = len(lows)
+    q = e
+    while q < n and q - e <= 3 and lows[q].isalpha() and lows[q] not in GOODS_LINKS:
+        if lows[q] in PREPOSITIONS or lows[q] in OBJ_STOP or lows[q] in ARTICLES and q > e:
+            return -1
+        q += 1  # "cheaper phones", "the budget brands"
+    if q == e or q + 1 >= n or lows[q] not in GOODS_LINKS or lows[q - 1] not in s.lex.heads:
+        return -1
+    return q + 1 if lows[q + 1] == M and not s.is_det(q + 1) else -1
 
 
 def _gap_object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> bool:
