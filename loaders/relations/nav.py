@@ -230,6 +230,8 @@ def coord(s: Sentence, k: int, step: int) -> list[int]:
         m, seps = _separators(s.lows, m, step)
         if not seps:
             break
+        if step > 0 and seps == ["and", ","]:
+            m = _adverb_aside(s.lows, m)  # "A, B and, increasingly, C"
         if step > 0 and seps == [","] and m < n and s.lows[m] in APPOSITIVE_DETS:
             # "Dr. Ilse Varga, a retired cardiologist, and data engineer Omar Quint"
             end = appositive_end(s, m)
@@ -248,6 +250,19 @@ def coord(s: Sentence, k: int, step: int) -> list[int]:
     return sorted(out)
 
 
+def _adverb_aside(lows: list[str], m: int) -> int:
+    """After "and,": past an adverbial aside closed by a comma ("and, increasingly, C", "and,
+    more recently, C", "and, separately, C"), else m."""
+    n = len(lows)
+    p = m
+    while p < n and p - m < 3 and lows[p].isalpha():
+        p += 1
+    if p > m and p + 1 < n and lows[p] == "," and lows[p - 1].endswith(ADVERB_ENDS):
+        return p + 1
+    return m
+
+
+ADVERB_ENDS = ("ly", "later", "now", "also", "too")
 OTHERS = frozenset({"others", "other", "several", "more", "various"})
 
 
@@ -309,6 +324,8 @@ def _member(s: Sentence, m: int, step: int, k: int, seps: list[str]) -> tuple[in
     lows, lex = s.lows, s.lex
     n = len(lows)
     if step > 0 and "and" in seps and m < n and lows[m] in PREPOSITIONS:
+        if lows[m] != "by" and "by" in lows[max(0, k - 3) : k]:
+            return -1, False  # "owned by Orvo, and with Brisk": not a second agent
         m += 1  # "and with Tessel"
     skipped = 0
     articles = True  # only articles and titles skipped so far
