@@ -31,6 +31,86 @@ C, D, L, A, P, B = (
 
 COMPETES: list[Cell] = [
     (
+        "C/list/adverb-aside/aviation",
+        "Skyra Airlines faces competition from Ostrel Air, Brisk Jet and, increasingly, Tarvia "
+        "Rail.",
+        [
+            ("skyra-airlines", C, "ostrel-air"),
+            ("skyra-airlines", C, "brisk-jet"),
+            ("skyra-airlines", C, "tarvia-rail"),
+        ],
+        [],
+    ),
+    (
+        "C/list/object-relative-then-with/aviation",
+        "Skyra Airlines competes with Ostrel Air, which is owned by Orvo Capital, and with Brisk "
+        "Jet.",
+        [("skyra-airlines", C, "ostrel-air"), ("skyra-airlines", C, "brisk-jet")],
+        [("brisk-jet", "OWNS", "ostrel-air")],
+    ),
+    (
+        "C/rival/possessive-among-them/aviation",
+        "Skyra Airlines's competitors, among them Ostrel Air and Brisk Jet, cut fares.",
+        [("ostrel-air", C, "skyra-airlines"), ("brisk-jet", C, "skyra-airlines")],
+        [],
+    ),
+    (
+        "C/rival/possessive-including/aviation",
+        "Skyra Airlines's rivals, including Ostrel Air and Brisk Jet, cut fares.",
+        [("ostrel-air", C, "skyra-airlines"), ("brisk-jet", C, "skyra-airlines")],
+        [],
+    ),
+    (
+        "C/rival/two-of/aviation",
+        "Ostrel Air and Brisk Jet, two of Skyra Airlines' rivals, cut fares.",
+        [("ostrel-air", C, "skyra-airlines"), ("brisk-jet", C, "skyra-airlines")],
+        [],
+    ),
+    (
+        "C/win-from/passengers/aviation",
+        "Skyra Airlines cut fares to win passengers from Ostrel Air.",
+        [("skyra-airlines", C, "ostrel-air")],
+        [],
+    ),
+    (
+        "C/goods-from/pronoun/telecoms",
+        "Skyra Airlines sells the Lumo 3 handset. It goes up against phones from Bexo Mobile and "
+        "Trannick.",
+        [("skyra-airlines", C, "bexo-mobile"), ("skyra-airlines", C, "trannick")],
+        [],
+    ),
+    (
+        "C/guard/goods-seller/food",
+        "Harlow Foods bought cheese from Dunmore Market.",
+        [],
+        [("harlow-foods", C, "dunmore-market")],
+    ),
+    (
+        "C/ranked/behind/retail",
+        "Pennant Stores, the UK's third-largest grocer behind Dunmore Market and Callow Foods, cut "
+        "prices.",
+        [("pennant-stores", C, "dunmore-market"), ("pennant-stores", C, "callow-foods")],
+        [],
+    ),
+    (
+        "C/ranked/lags-behind/aviation",
+        "Skyra Airlines lags behind Ostrel Air in punctuality.",
+        [("skyra-airlines", C, "ostrel-air")],
+        [],
+    ),
+    (
+        "C/guard/ranked-shareholder/banking",
+        "Orvo Capital, the second-largest shareholder behind Harlow Foods, sold shares.",
+        [],
+        [("orvo-capital", C, "harlow-foods")],
+    ),
+    (
+        "C/guard/company-behind/tech",
+        "Ostrel Air is the company behind the Flyby app.",
+        [],
+        [("ostrel-air", C, "flyby")],
+    ),
+    (
         "C/challenge/on-route/aviation",
         "Skyra Airlines is challenging Ostrel Air on the London route.",
         [("skyra-airlines", C, "ostrel-air")],
@@ -356,6 +436,16 @@ COMPETES: list[Cell] = [
 ]
 
 DISPUTES: list[Cell] = [
+    (
+        "D/list/adverb-aside/pharma",
+        "Kessler Bio sued Orvena Pharma, Tarn Labs and, separately, Dunmore Health.",
+        [
+            ("kessler-bio", D, "orvena-pharma"),
+            ("kessler-bio", D, "tarn-labs"),
+            ("kessler-bio", D, "dunmore-health"),
+        ],
+        [],
+    ),
     (
         "D/lawsuit/won-case-brought-by/pharma",
         "Kessler Bio won a case brought by Orvena Pharma.",

@@ -365,6 +365,11 @@ def _site(s: Sentence, k: int, e: int, role: Role) -> RoleSite:
         r += 1  # "with its partner company, the utility X"
     if r < n and lows[r] == ",":
         r += 1
+        if site.o >= 0 and lows[e - 1].endswith("s") and r < n:
+            if tuple(lows[r : r + 2]) in EXAMPLES:
+                r += 2  # "Skyra's competitors, among them A and B"
+            elif lows[r] == "including":
+                r += 1
         while r + 1 < n and r - e <= 3 and lows[r] in s.lex.titles and lows[r + 1] in (".", M):
             r += 1 + (lows[r + 1] == ".")  # "The bank's chief executive, Dr. Ines Moll"
         if site.o >= 0 and r < n and lows[r] in ("the", "a", "an"):
@@ -527,10 +532,12 @@ def holder_before_possessor(s: Sentence, site: RoleSite) -> bool:
     if o < 0 or site.h >= 0:
         return False
     m = o - 1
-    while m >= 0 and (lows[m] in DETS or lows[m] in ("one", "of")) and o - m <= 4:
+    while m >= 0 and (lows[m] in DETS or lows[m] in COUNTED) and o - m <= 4:
         m -= 1
     if m >= 1 and lows[m] == "," and lows[m - 1] == M:
-        role_emit(s, m - 1, o, site.role, m - 1, site.k)
+        plural = lows[m + 1] in COUNTED and lows[m + 1] != "one"  # "A and B, two of X's rivals"
+        for x in coord(s, m - 1, -1) if plural else [m - 1]:
+            role_emit(s, x, o, site.role, x, site.k)
         return True
     b = _linked_holder(s, m)
     if b < 0:
@@ -539,6 +546,10 @@ def holder_before_possessor(s: Sentence, site: RoleSite) -> bool:
         role_emit(s, b, o, site.role, b, site.k)
         return True
     return False
+
+
+EXAMPLES = frozenset({("among", "them"), ("such", "as")})
+COUNTED = frozenset({"one", "of", "two", "three", "four", "both", "all"})
 
 
 def _conjoined_holder(s: Sentence, m: int) -> int:
