@@ -1204,6 +1204,36 @@ LEADS_CELLS: list[Cell] = [
 
 ADVISES_CELLS: list[Cell] = [
     (
+        "A/adviser/legal-possessive/food",
+        "Tom Vell, Harlow Foods' legal adviser, declined to comment.",
+        [("tom-vell", A, "harlow-foods")],
+        [],
+    ),
+    (
+        "A/adviser/legal-possessive-first/food",
+        "Harlow Foods' legal adviser, Tom Vell, declined to comment.",
+        [("tom-vell", A, "harlow-foods")],
+        [],
+    ),
+    (
+        "A/advice-from/reverse/government",
+        "Ann Lee took advice from Tom Vell.",
+        [("tom-vell", A, "ann-lee")],
+        [("ann-lee", A, "tom-vell")],
+    ),
+    (
+        "A/guard/firm-relative/law",
+        "Tom Vell, a partner at Clarke Dunmore, which advises Harlow Foods, declined to comment.",
+        [],
+        [("tom-vell", A, "harlow-foods")],
+    ),
+    (
+        "A/guard/finance-chief/food",
+        "Tom Vell, Harlow Foods' finance chief, resigned.",
+        [],
+        [("tom-vell", L, "harlow-foods")],
+    ),
+    (
         "A/adviser-to/appositive/government",
         "Tom Vell, an adviser to Ann Lee, resigned on Friday.",
         [("tom-vell", A, "ann-lee")],
@@ -1443,7 +1473,6 @@ GAP: set[str] = {
     "D/guard/lawyer-for/banking",
     "L/title/manager/football",
     "L/guard/candidate/tech",
-    "A/hired/to-advise/mining",
 }
 
 

@@ -374,9 +374,7 @@ def ranked_behind(s: Sentence) -> None:
             continue
         if any(lows[x] in CLAUSE_STOP for x in range(subj[0] + 1, k)):
             continue  # "X, which ..., is behind": another clause
-        s.emit(
-            s.ment(subj[0]), ("COMPETES_WITH",), s.merged(coord(s, ahead, +1)), RULE_RANKED, 0.6
-        )
+        s.emit(s.ment(subj[0]), ("COMPETES_WITH",), s.merged(coord(s, ahead, +1)), RULE_RANKED, 0.6)
 
 
 def _ranked(lows: list[str], k: int) -> bool:

@@ -74,8 +74,9 @@ def roles(s: Sentence) -> None:
             k = e  # "chief pharmacy officer": a function, not the head
             continue
         if k >= 1 and lows[k - 1] in lex.role_modifiers and lows[k - 1].isalpha():
-            k = e  # "its former finance chief": a function, not the head
-            continue
+            if set(role.types) != {"ADVISES"} or lows[k - 1] not in ADVICE_FIELDS:
+                k = e  # "its former finance chief": a function, not the head
+                continue  # ("its legal adviser" is still an adviser)
         if role.person_holder and _function_of(s, e):
             k = e  # "Norveth's head of manufacturing", "president of operations": a function
             continue
@@ -96,6 +97,13 @@ def _time_after(lows: list[str], e: int) -> bool:
 
 
 CHAIN_ADVERBS = frozenset({"also", "now", "later", "currently"})
+
+
+# kinds of adviser a person is ("its legal adviser, Tom Vell"); a "financial adviser" is
+# nearly always a bank, which advises no one in the schema's sense
+ADVICE_FIELDS = frozenset(
+    {"legal", "strategy", "communications", "technical", "science", "medical", "security"}
+)
 
 
 def _chained_role(lows: list[str], e: int, lex: Lexicon) -> int:

@@ -626,6 +626,15 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
     return obj
 
 
+def _after_relative(s: Sentence, k: int) -> bool:
+    """The verb at k opens a ", which" relative clause (auxiliaries and adverbs between)."""
+    lows = s.lows
+    m = k - 1
+    while m >= 1 and k - m <= 3 and (lows[m] in AUXILIARIES or lows[m].endswith("ly")):
+        m -= 1
+    return m >= 1 and lows[m] == "which" and lows[m - 1] == ","
+
+
 def _reduced_relative(s: Sentence, e: int, obj: int) -> bool:
     """A participle and its preposition stand between a verb and a name ("a van competing
     with X", "a drug aimed at X"): the name belongs to the participle, not to the verb."""
@@ -759,9 +768,12 @@ def _read_object(
     # disputes and rivalry: not an act asked of another, nor one an embedded clause's own
     # subject performs (other families decide for their types)
     strict = any(CONFLICT.intersection(t.types) for t in trigs)
+    relative_verb = _after_relative(s, k)
     for c, subj_idx in zip(cands, subj_lists, strict=False):
         if s.blocked(c + 1, e):
             break
+        if relative_verb and c != cands[0]:
+            break  # "A, a partner at B, which advises C": B's verb, never A's
         if strict and (embedded_subject(s, c, k) or urged(s, c, k)):
             break
         if strict and purpose_object(s, c, k):
