@@ -646,10 +646,11 @@ def agent_after(s: Sentence, k: int) -> int:
         if (
             w == ","
             and m - k >= 2
-            and lows[k] in ("the", "a", "its")
-            and lows[m - 1] in s.lex.heads
+            and (lows[k] in ("the", "a", "its") or (lows[k] == M and s.is_det(k)))
+            and (lows[m - 1] in s.lex.heads or lows[m - 1] in s.lex.roles)
         ):
-            # "by the national regulator, the Harbour Authority": the name in apposition
+            # "by the national regulator, the Harbour Authority": the name in apposition;
+            # "led by its founder, Ann Lee"
             q = m + 1 + (m + 1 < n and lows[m + 1] == "the")
             if q < n and lows[q] == M and (q + 1 >= n or lows[q + 1] in (",", ".", "over", "for")):
                 return q

@@ -209,6 +209,10 @@ def appointed(s: Sentence, k: int, e: int, role) -> bool:
         x = before_appositive(s, a)
         if x < 0:
             x = _aged_subject(s, a)  # "said Ann Lee, 54, would step down as chief executive"
+        if x < 0 or (role.person_holder and "Person" not in s.etypes(x)):
+            y, org = _described_who(s, a)  # "A, the X founder who stepped down as CEO"
+            if y >= 0:
+                x, owner = y, org
     if x < 0:
         return False
     other = owner
@@ -617,6 +621,28 @@ def _linked_holder(s: Sentence, m: int) -> int:
                 if lows[c] == "," and c >= 1 and lows[c - 1] == M and lows[c + 1] == "with":
                     return c - 1
     return -1
+
+
+def _described_who(s: Sentence, a: int) -> tuple[int, int]:
+    """ "Ann Lee, the Harlow founder who stepped down as chief executive": the person the
+    appositive before "who" describes and the organization named in it; else (-1, -1)."""
+    lows = s.lows
+    w = a - 1
+    while w >= 0 and a - w <= 5 and lows[w].isalpha() and lows[w] != "who":
+        w -= 1
+    if w < 2 or lows[w] != "who":
+        return -1, -1
+    org = -1
+    m = w - 1
+    while m >= 1 and w - m <= 6 and lows[m] != ",":
+        if lows[m] == M and "Organization" in s.etypes(m) and not s.is_det(m):
+            org = m if org < 0 else org
+        elif not lows[m].isalpha():
+            return -1, -1
+        m -= 1
+    if m < 1 or lows[m] != "," or lows[m - 1] != M or "Person" not in s.etypes(m - 1):
+        return -1, -1
+    return m - 1, org
 
 
 def _aged_subject(s: Sentence, a: int) -> int:
