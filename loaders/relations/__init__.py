@@ -128,6 +128,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("rivalry", rivalry.rival_examples, lambda lex: rivalry.RIVAL_NOUNS),
     Construction("rivalry", rivalry.counted_rivals, lambda lex: rivalry.COUNT_CUES),
     Construction("rivalry", rivalry.won_beating, lambda lex: BEATING_WORDS),
+    Construction("rivalry", rivalry.market_challenge, lambda lex: rivalry.CHALLENGE_CUES),
+    Construction("rivalry", rivalry.ranked_behind, lambda lex: rivalry.RANK_CUES),
     Construction("appositive", appositive.places, lambda lex: ("of", "in")),
     Construction("appositive", appositive.place_heads, lambda lex: lex.located_heads),
     Construction("located", located.apply, lambda lex: ("where", "home", "base")),

@@ -46,6 +46,8 @@ def _advised(s: Sentence, k: int, subject: int = -1) -> Mention | None:
         return s.ment(p)  # "its directors"
     if lows[p] == "the" and p + 1 < n and lows[p + 1] in BODIES and subject >= 0:
         return s.ment(subject)
+    if lows[p] == "it" and subject >= 0:
+        return s.ment(subject)  # "hired X to advise it on the sale": the hiring subject
     return None
 
 

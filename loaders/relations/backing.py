@@ -79,6 +79,9 @@ def _board_subject(s: Sentence, k: int, board_nouns: PhraseIndex) -> tuple[int, 
         hit = board_nouns.match(lows, k + 1) if lows[k + 1] in board_nouns else None
         if hit and lows[k + 1 + hit[0]] == "of" and lows[k + 2 + hit[0]] == M:
             return k + 2 + hit[0], k + 3 + hit[0]  # "The board of Ferrand"
+        if lows[k + 1] == M and not s.is_det(k + 1) and lows[k + 2] in board_nouns:
+            hit = board_nouns.match(lows, k + 2)
+            return (k + 1, k + 2 + hit[0]) if hit else None  # "The Ferrand board"
     return None
 
 
@@ -97,13 +100,29 @@ def board_backs(s: Sentence) -> None:
             v += 2  # "said they would support"
         while v < n and (lows[v] in AUXILIARIES or lows[v] in BOARD_ADVERBS):
             v += 1
+        kind = "BACKS"
         verb = hw.back_verbs.match(lows, v) if v < n and lows[v] in hw.back_verbs else None
+        if verb is None and v < n and lows[v] in hw.oppose_verbs:
+            kind, verb = "DISPUTES", hw.oppose_verbs.match(lows, v)  # "rejected Orsola's offer"
         if verb is None:
             continue
         b = _bidder(s, v + verb[0], hw.bid_nouns)
         if b < 0 or s.blocked(company + 1, b):
             continue
-        s.emit(s.ment(company), ("BACKS",), s.ment(b), "backing/board-backs", 0.7)
+        if kind == "DISPUTES" and not _bid_after(s, b, hw.bid_nouns):
+            continue  # "Ferrand's board rejected Orsola": only a bid says whose side it is
+        s.emit(s.ment(company), (kind,), s.ment(b), "backing/board-backs", 0.7)
+
+
+def _bid_after(s: Sentence, b: int, bid_nouns: frozenset[str]) -> bool:
+    """The bidder at b owns a bid ("Orsola's offer") or follows one ("the bid from Orsola")."""
+    lows = s.lows
+    q = b + 2
+    while q < len(lows) and lows[q] in BID_MODIFIERS:
+        q += 1  # "Orsola's hostile bid"
+    if q < len(lows) and lows[b + 1] == "'s" and lows[q] in bid_nouns:
+        return True
+    return b >= 2 and lows[b - 1] in ("from", "by", "of") and lows[b - 2] in bid_nouns
 
 
 def behind_bid(s: Sentence) -> None:

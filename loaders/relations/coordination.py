@@ -133,11 +133,22 @@ def described_pairs(s: Sentence) -> None:
             idx = coord(s, first, -1)
         elif k + 1 < n and lows[k + 1] == M and (k == 0 or lows[k - 1] in ("the", ",", "two")):
             idx = coord(s, k + 1, +1)  # "rivals A and B", "the two rivals A and B"
+            if _rivals_of_context(s, k, idx):
+                continue  # "Skyra cut fares. Rivals A and B did the same": Skyra's rivals
         else:
             continue
         group = s.merged(idx)
         if len(group.ids) >= 2 and not s.blocked(idx[0], idx[-1]):
             pairs(s, group, role.types, "coordination/described", 0.7)
+
+
+def _rivals_of_context(s: Sentence, k: int, idx: list[int]) -> bool:
+    """ "Rivals A and B" (not "the two rivals A and B") in an article about another company:
+    the rivals of that company (the role rules read it), not of each other."""
+    org = s.context.rival
+    if not org or (k >= 1 and s.lows[k - 1] == "two"):
+        return False
+    return all(org not in s.ment(x).ids for x in idx)
 
 
 def pairs(s: Sentence, group: Mention, types: tuple[str, ...], rule: str, conf: float) -> None:

@@ -182,6 +182,8 @@ def settled(s: Sentence, authors: list[int], start: int) -> bool:
     subj = subjects(s, verb, True)
     if not subj or subj[0] in authors or forum(s, subj[0]) or s.blocked(subj[0] + 1, verb):
         return False
+    if any(forum(s, a) for a in authors):
+        return True  # "won a ruling by the High Court": a court rules, it disputes no one
     s.emit(s.merged(authors), ("DISPUTES",), s.ment(subj[0]), RULE_SETTLED, 0.65)
     return True
 

@@ -254,6 +254,8 @@ def coord(s: Sentence, k: int, step: int) -> list[int]:
         m, seps = _separators(s.lows, m, step)
         if not seps:
             break
+        if step > 0 and seps == ["and", ","]:
+            m = _adverb_aside(s.lows, m)  # "A, B and, increasingly, C"
         if step > 0 and seps == [","] and m < n and s.lows[m] in APPOSITIVE_DETS:
             # "Dr. Ilse Varga, a retired cardiologist, and data engineer Omar Quint"
             end = appositive_end(s, m)
@@ -272,6 +274,19 @@ def coord(s: Sentence, k: int, step: int) -> list[int]:
     return sorted(out)
 
 
+def _adverb_aside(lows: list[str], m: int) -> int:
+    """After "and,": past an adverbial aside closed by a comma ("and, increasingly, C", "and,
+    more recently, C", "and, separately, C"), else m."""
+    n = len(lows)
+    p = m
+    while p < n and p - m < 3 and lows[p].isalpha():
+        p += 1
+    if p > m and p + 1 < n and lows[p] == "," and lows[p - 1].endswith(ADVERB_ENDS):
+        return p + 1
+    return m
+
+
+ADVERB_ENDS = ("ly", "later", "now", "also", "too")
 OTHERS = frozenset({"others", "other", "several", "more", "various"})
 
 
@@ -333,6 +348,8 @@ def _member(s: Sentence, m: int, step: int, k: int, seps: list[str]) -> tuple[in
     lows, lex = s.lows, s.lex
     n = len(lows)
     if step > 0 and "and" in seps and m < n and lows[m] in PREPOSITIONS:
+        if lows[m] != "by" and "by" in lows[max(0, k - 3) : k]:
+            return -1, False  # "owned by Orvo, and with Brisk": not a second agent
         m += 1  # "and with Tessel"
     skipped = 0
     articles = True  # only articles and titles skipped so far
@@ -653,10 +670,11 @@ def agent_after(s: Sentence, k: int) -> int:
         if (
             w == ","
             and m - k >= 2
-            and lows[k] in ("the", "a", "its")
-            and lows[m - 1] in s.lex.heads
+            and (lows[k] in ("the", "a", "its") or (lows[k] == M and s.is_det(k)))
+            and (lows[m - 1] in s.lex.heads or lows[m - 1] in s.lex.roles)
         ):
-            # "by the national regulator, the Harbour Authority": the name in apposition
+            # "by the national regulator, the Harbour Authority": the name in apposition;
+            # "led by its founder, Ann Lee"
             q = m + 1 + (m + 1 < n and lows[m + 1] == "the")
             if q < n and lows[q] == M and (q + 1 >= n or lows[q + 1] in (",", ".", "over", "for")):
                 return q

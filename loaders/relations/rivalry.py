@@ -22,6 +22,14 @@
 - `rival_of_is`: "The main rival of Calla Foods is Dorn Group", "Among the competitors of
   Calla Foods are Dorn Group and Pell": each named rival competes with the holder.
 
+- `ranked_behind`: "Skyra is Europe's third-largest carrier, behind Ostrel Air and Brisk Jet",
+  "lags behind Ostrel Air in punctuality", "ranks second behind Ostrel Air": the ranked
+  subject competes with each one ahead of it.
+
+- `market_challenge`: "Skyra is challenging Ostrel Air on the London route", "set out to
+  challenge Ostrel Air's dominance": a challenge in a market is rivalry; the verb rules'
+  DISPUTES for the pair becomes COMPETES_WITH ("challenged Ostrel Air in court" stays).
+
 The words are data: `choose_verbs`, `win_verbs`, `beating_words` and `rival_things` in
 loaders/data/grammar.yaml.
 """
@@ -32,12 +40,18 @@ from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, right, subjects
 from loaders.relations.words import (
     BEATING_WORDS,
+    CHALLENGE_FORMS,
     CHOOSE_VERBS,
     CLAUSE_STOP,
+    MARKET_WORDS,
     PREPOSITIONS,
     PUNCT_STOP,
+    RANK_NOT,
+    RANK_VERBS,
+    RANK_WORDS,
     REPORTING,
     RIVAL_THINGS,
+    STANDING_WORDS,
     WIN_VERBS,
     M,
 )
@@ -300,3 +314,81 @@ def won_beating(s: Sentence) -> None:
         s.emit(
             s.ment(subj[0]), ("COMPETES_WITH",), s.merged(coord(s, loser, +1)), RULE_BEATING, 0.65
         )
+
+
+RULE_MARKET = "rivalry/market-challenge"
+CHALLENGE_CUES = CHALLENGE_FORMS  # the construction's cue words
+MARKET_PREPS = frozenset({"on", "in", "for", "across"})
+
+
+def market_challenge(s: Sentence) -> None:
+    lows = s.lows
+    for f in [f for f in s.found if f.type == "DISPUTES" and f.rule.startswith("verbal/")]:
+        if s.type_of(f.source) != "Organization" or s.type_of(f.target) != "Organization":
+            continue
+        for t, w in enumerate(lows):
+            if w == M and f.target in s.ment(t).ids and _challenged_in_market(s, t):
+                s.found.remove(f)
+                s.seen.discard((f.source, f.type, f.target))
+                src = Mention((f.source,), -1, -1, conf=1.0)
+                tgt = Mention((f.target,), -1, -1, conf=1.0)
+                s.emit(src, ("COMPETES_WITH",), tgt, RULE_MARKET, f.confidence)
+                break
+
+
+def _challenged_in_market(s: Sentence, t: int) -> bool:
+    """The name at t is a challenge verb's object and a market or a standing follows it
+    ("challenging X on the London route", "challenge X's dominance", "X for customers")."""
+    lows = s.lows
+    n = len(lows)
+    if t < 1 or lows[t - 1] not in CHALLENGE_FORMS:
+        return False
+    q = t + 1
+    if q + 1 < n and lows[q] == "'s":
+        q += 1
+        while q < n and q - t <= 4 and lows[q] not in STANDING_WORDS and lows[q].isalpha():
+            q += 1  # "X's long-standing dominance"
+        return q < n and lows[q] in STANDING_WORDS
+    if q >= n or lows[q] not in MARKET_PREPS:
+        return False
+    q += 1
+    while q < n and q - t <= 6 and lows[q] not in MARKET_WORDS and lows[q] not in PUNCT_STOP:
+        if lows[q] == M and "Location" not in s.etypes(q):
+            return False  # "challenged X in the Tarvia High Court"
+        q += 1  # "on the London route", "in the budget segment"
+    return q < n and lows[q] in MARKET_WORDS
+
+
+RULE_RANKED = "rivalry/ranked-behind"
+RANK_CUES = frozenset({"behind"})  # ("after" also opens clauses: "after X sold its stake")
+
+
+def ranked_behind(s: Sentence) -> None:
+    lows = s.lows
+    for k, w in enumerate(lows):
+        if w not in RANK_CUES or not _ranked(lows, k):
+            continue
+        ahead = right(s, k + 1, 1 if k + 1 < len(lows) and lows[k + 1] == "rival" else 0)
+        subj = subjects(s, k, True)
+        if ahead < 0 or not subj or subj[0] > k or s.blocked(subj[0] + 1, ahead):
+            continue
+        if any(lows[x] in CLAUSE_STOP for x in range(subj[0] + 1, k)):
+            continue  # "X, which ..., is behind": another clause
+        s.emit(s.ment(subj[0]), ("COMPETES_WITH",), s.merged(coord(s, ahead, +1)), RULE_RANKED, 0.6)
+
+
+def _ranked(lows: list[str], k: int) -> bool:
+    """A rank before "behind" at k: "third-largest carrier, behind", or a verb of ranking:
+    "lags behind", "ranks second behind"."""
+    if k >= 1 and lows[k - 1] in RANK_VERBS:
+        return True
+    for q in range(k - 1, max(-1, k - 5), -1):
+        if lows[q] in RANK_NOT:
+            return False  # "the second-largest shareholder behind X": no market
+        if lows[q] in RANK_WORDS or lows[q].endswith(("-largest", "-biggest")):
+            return True
+        if q == k - 2 and lows[q] in RANK_VERBS:
+            return True  # "ranks second behind", "came third behind"
+        if not (lows[q].isalpha() or lows[q] == "," or "-" in lows[q]):
+            return False
+    return False

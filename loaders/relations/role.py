@@ -75,8 +75,9 @@ def roles(s: Sentence) -> None:
             k = e  # "chief pharmacy officer": a function, not the head
             continue
         if k >= 1 and lows[k - 1] in lex.role_modifiers and lows[k - 1].isalpha():
-            k = e  # "its former finance chief": a function, not the head
-            continue
+            if set(role.types) != {"ADVISES"} or lows[k - 1] not in ADVICE_FIELDS:
+                k = e  # "its former finance chief": a function, not the head
+                continue  # ("its legal adviser" is still an adviser)
         if is_deal(role.types) and intended(s, k):
             k = e  # "its former parent", "X, once part of Y": owned no longer
             continue
@@ -100,6 +101,13 @@ def _time_after(lows: list[str], e: int) -> bool:
 
 
 CHAIN_ADVERBS = frozenset({"also", "now", "later", "currently"})
+
+
+# kinds of adviser a person is ("its legal adviser, Tom Vell"); a "financial adviser" is
+# nearly always a bank, which advises no one in the schema's sense
+ADVICE_FIELDS = frozenset(
+    {"legal", "strategy", "communications", "technical", "science", "medical", "security"}
+)
 
 
 def _chained_role(lows: list[str], e: int, lex: Lexicon) -> int:
@@ -203,6 +211,12 @@ def appointed(s: Sentence, k: int, e: int, role) -> bool:
         return False  # (not "sued X as well as its parent": a list, no appointment)
     else:
         x = before_appositive(s, a)
+        if x < 0:
+            x = _aged_subject(s, a)  # "said Ann Lee, 54, would step down as chief executive"
+        if x < 0 or (role.person_holder and "Person" not in s.etypes(x)):
+            y, org = _described_who(s, a)  # "A, the X founder who stepped down as CEO"
+            if y >= 0:
+                x, owner = y, org
     if x < 0:
         return False
     other = owner
@@ -214,7 +228,7 @@ def appointed(s: Sentence, k: int, e: int, role) -> bool:
         # chief executive": the organization is the other party, the clause subject the holder
         if x < 1 or lows[x - 1] not in JOIN_WORDS:
             return True
-        if other < 0 and e < n and lows[e] in ROLE_PREPS:
+        if other < 0 and e < n and lows[e] in ROLE_PREPS and not _time_after(lows, e):
             return True  # "joined Brava as head of research": a function, not the company
         subj = subjects(s, x, True, near=6)
         if subj and subj[0] < x and "Person" in s.etypes(subj[0]):
@@ -276,6 +290,7 @@ def role_at(s: Sentence, k: int, e: int, role: Role) -> None:
     for rule in (
         inverse_after_name,
         holder_after,
+        coordinated_holder,
         holder_after_unowned,
         holder_before_reported,
         holder_before_possessor,
@@ -360,10 +375,17 @@ def _site(s: Sentence, k: int, e: int, role: Role) -> RoleSite:
     # right side: ROLE [,] H; "Its chief executive is Yasmin Farouk"; "Delphine's largest
     # shareholder, the investment firm Harrowgate Partners"
     r = e
+    if "COMPETES_WITH" in role.types and r + 1 < n and lows[r + 1] == M and lows[r] in s.lex.heads:
+        r += 1  # "merge with rival lender Tessel Bank", "Skyra's rival carrier Ostrel Air"
     if r + 1 < n and lows[r] in ROLE_HEAD_NOUNS and lows[r + 1] == "," and site.o >= 0:
         r += 1  # "with its partner company, the utility X"
     if r < n and lows[r] == ",":
         r += 1
+        if site.o >= 0 and lows[e - 1].endswith("s") and r < n:
+            if tuple(lows[r : r + 2]) in EXAMPLES:
+                r += 2  # "Skyra's competitors, among them A and B"
+            elif lows[r] == "including":
+                r += 1
         while r + 1 < n and r - e <= 3 and lows[r] in s.lex.titles and lows[r + 1] in (".", M):
             r += 1 + (lows[r + 1] == ".")  # "The bank's chief executive, Dr. Ines Moll"
         if site.o >= 0 and r < n and lows[r] in ("the", "a", "an"):
@@ -443,6 +465,19 @@ def holder_after(s: Sentence, site: RoleSite) -> bool:
     return True
 
 
+def coordinated_holder(s: Sentence, site: RoleSite) -> bool:
+    """ "Kelvar Motors chief executive Ann Lee and chairman Tom Vell": a role joined by "and"
+    to a held role's holder takes that role's organization."""
+    k, h, lows = site.k, site.h, s.lows
+    if site.o >= 0 or h < 0 or k < 2 or lows[k - 1] != "and" or lows[k - 2] != M:
+        return False
+    other = next((o for o, _, held in s.folds if held == k - 2), -1)
+    if other < 0 or not site.role.person_holder or "Person" not in s.etypes(h):
+        return False
+    role_emit(s, h, other, site.role, other, h)
+    return True
+
+
 def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
     """ "CEO Sam Altman of OpenAI"; "Nuvola said that co-founder Elena Marchetti would step
     down" (the reporting organization is the other party)."""
@@ -459,7 +494,8 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
             role_emit(s, h, h + 2, role, h, h + 2)
             return True
     rival = "COMPETES_WITH" in role.types
-    if site.r == e and (role.person_holder or rival) and (e >= n or lows[e] not in ROLE_PREPS):
+    bare = site.r == e or (rival and site.r == e + 1)  # "rival (lender) Tessel Bank"
+    if bare and (role.person_holder or rival) and (e >= n or lows[e] not in ROLE_PREPS):
         org = reporting_org(s, site.k, verb=not rival)
         if org < 0 and not rival and h + 1 < n and lows[h + 1] in REPORTING:
             org = reporting_org(s, site.k, verb=False)  # "X is growing, CEO Y said."
@@ -494,13 +530,17 @@ def holder_before_reported(s: Sentence, site: RoleSite) -> bool:
         k -= 1  # "X would be acting chief executive"
     for link in ROLE_LINKS:
         b = k - len(link)
-        if b >= 1 and tuple(lows[b:k]) == link and lows[b - 1] == M:
-            org = reporting_org(s, b - 1)
-            if org >= 0 and "Person" in s.etypes(b - 1):
-                role_emit(s, b - 1, org, role, org + 1, b - 1)
-            elif org < 0:
-                context_emit(s, b - 1, role, k)  # "Vrell is chief executive."
-            return True
+        if b < 1 or tuple(lows[b:k]) != link:
+            continue
+        x = b - 1 if lows[b - 1] == M else _past_age(s, b)  # "Ann Lee, 54, who has been"
+        if x < 0:
+            continue
+        org = reporting_org(s, x)
+        if org >= 0 and "Person" in s.etypes(x):
+            role_emit(s, x, org, role, org + 1, x)
+        elif org < 0:
+            context_emit(s, x, role, k)  # "Vrell is chief executive."
+        return True
     return False
 
 
@@ -510,10 +550,12 @@ def holder_before_possessor(s: Sentence, site: RoleSite) -> bool:
     if o < 0 or site.h >= 0:
         return False
     m = o - 1
-    while m >= 0 and (lows[m] in DETS or lows[m] in ("one", "of")) and o - m <= 4:
+    while m >= 0 and (lows[m] in DETS or lows[m] in COUNTED) and o - m <= 4:
         m -= 1
     if m >= 1 and lows[m] == "," and lows[m - 1] == M:
-        role_emit(s, m - 1, o, site.role, m - 1, site.k)
+        plural = lows[m + 1] in COUNTED and lows[m + 1] != "one"  # "A and B, two of X's rivals"
+        for x in coord(s, m - 1, -1) if plural else [m - 1]:
+            role_emit(s, x, o, site.role, x, site.k)
         return True
     b = _linked_holder(s, m)
     if b < 0:
@@ -522,6 +564,10 @@ def holder_before_possessor(s: Sentence, site: RoleSite) -> bool:
         role_emit(s, b, o, site.role, b, site.k)
         return True
     return False
+
+
+EXAMPLES = frozenset({("among", "them"), ("such", "as")})
+COUNTED = frozenset({"one", "of", "two", "three", "four", "both", "all"})
 
 
 def _conjoined_holder(s: Sentence, m: int) -> int:
@@ -580,6 +626,49 @@ def _linked_holder(s: Sentence, m: int) -> int:
                     break
                 if lows[c] == "," and c >= 1 and lows[c - 1] == M and lows[c + 1] == "with":
                     return c - 1
+    return -1
+
+
+def _described_who(s: Sentence, a: int) -> tuple[int, int]:
+    """ "Ann Lee, the Harlow founder who stepped down as chief executive": the person the
+    appositive before "who" describes and the organization named in it; else (-1, -1)."""
+    lows = s.lows
+    w = a - 1
+    while w >= 0 and a - w <= 5 and lows[w].isalpha() and lows[w] != "who":
+        w -= 1
+    if w < 2 or lows[w] != "who":
+        return -1, -1
+    org = -1
+    m = w - 1
+    while m >= 1 and w - m <= 6 and lows[m] != ",":
+        if lows[m] == M and "Organization" in s.etypes(m) and not s.is_det(m):
+            org = m if org < 0 else org
+        elif not lows[m].isalpha():
+            return -1, -1
+        m -= 1
+    if m < 1 or lows[m] != "," or lows[m - 1] != M or "Person" not in s.etypes(m - 1):
+        return -1, -1
+    return m - 1, org
+
+
+def _aged_subject(s: Sentence, a: int) -> int:
+    """The name before ", AGE," and up to five verb words before a ("Ann Lee, 54, would step
+    down as"), else -1."""
+    lows = s.lows
+    m = a - 1
+    while m >= 0 and a - m <= 5 and lows[m].isalpha():
+        m -= 1
+    if m >= 3 and lows[m] == "," and AGE.fullmatch(lows[m - 1]) and lows[m - 2] == ",":
+        return m - 3 if lows[m - 3] == M and "Person" in s.etypes(m - 3) else -1
+    return -1
+
+
+def _past_age(s: Sentence, b: int) -> int:
+    """The name before ", AGE" and a link at b ("Ann Lee, 54, who ..."), else -1."""
+    lows = s.lows
+    q = b - 1 if b >= 1 and lows[b - 1] == "," else b
+    if q >= 3 and AGE.fullmatch(lows[q - 1]) and lows[q - 2] == "," and lows[q - 3] == M:
+        return q - 3
     return -1
 
 

@@ -43,6 +43,7 @@ from loaders.relations.words import (
     NOUN_FOLLOWERS,
     OBJ_GAP,
     OBJ_STOP,
+    OBJECT_CONTROL,
     OWNED_THINGS,
     PART_NOUNS,
     PASSIVE_GAP,
@@ -51,6 +52,7 @@ from loaders.relations.words import (
     PUNCT_STOP,
     REPORTING,
     SKIP_DETS,
+    STREAK_NOUNS,
     SUBJECT_CONTROL,
     VERB_LEADS,
     M,
@@ -105,7 +107,7 @@ def trigger_hits(s: Sentence) -> list[Hit]:
             continue
         prev = lows[k - 1] if k > 0 else ""
         best = _unguarded(s, prev, best, k)
-        if best is None:
+        if best is None or _streak(lows, k):
             continue
         if prev == "-" and not (k >= 2 and lows[k - 2][:1].isdigit()):
             continue  # "Trump-backed": the hyphen rule reads it ("30%-owned by" is passive)
@@ -133,6 +135,16 @@ def trigger_hits(s: Sentence) -> list[Hit]:
         hits.append((k, best[0], best[1]))
         nxt = best[0]
     return hits
+
+
+def _streak(lows: list[str], k: int) -> bool:
+    """ "the third year in a row with X close behind": a run of years, not a row with X."""
+    return (
+        lows[k] == "row"
+        and k >= 3
+        and lows[k - 2 : k] == ["in", "a"]
+        and (lows[k - 3] in STREAK_NOUNS)
+    )
 
 
 MONEY_RE = re.compile(r"^[$£€¥₹]|^\d[\d.,]*(?:bn|mn|m|k|tn|bln|mln)$")
@@ -239,6 +251,8 @@ def _modified_noun(s: Sentence, k: int) -> bool:
         return False
     if lows[k].endswith("ing") and k + 1 < len(lows) and lows[k + 1] == M:
         return False  # "filed a brief supporting PayLattice": a participle with its object
+    if lows[k].endswith("ing") and k + 1 < len(lows) and lows[k + 1] in ("with", "against"):
+        return False  # "launched a van competing with Draxton": a participle, not a noun
     if k + 1 < len(lows) and lows[k + 1] == "by":
         return False  # "the publisher controlled by Ashcombe": a participle with its agent
     return lows[k - 2] in ARTICLES or lows[k - 2] == "'s" or s.is_det(k - 2)
@@ -718,7 +732,11 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
     gap = min((t.object_gap for t in trigs if t.object_gap is not None), default=OBJ_GAP)
     if e < len(lows) and lows[e] in QUOTES and any(w in QUOTES for w in lows[max(0, k - 3) : k]):
         e += 1  # 'said she "fully supports" the X project': the quoted verb's object after it
+    if _gap_object(s, k, e, trigs):
+        return k + 1  # "took Holm to court in Hamburg", "hit Vexa with a lawsuit"
     obj = right(s, e, gap)
+    if obj > e and _reduced_relative(s, e, obj):
+        obj = -1  # "launched a van competing with Draxton": the van's rival, no object
     if obj < 0:
         obj = appositive_object(s, e)
     if obj < 0:
@@ -747,6 +765,8 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
         return -1  # "which she co-founded with her husband, X": a partner, not the object
     before = obj - 1 - (lows[obj - 1] in SKIP_DETS) if obj > 0 else -1
     if before >= e and lows[before] == "from":
+        if any(CONFLICT.intersection(t.types) for t in trigs) and _goods_maker(s, e) == obj:
+            return obj  # "goes up against phones from Bexo": the maker is the rival
         return -1  # "agreed to buy four aircraft from Skyline": a seller, not the object
     return obj
 
@@ -766,6 +786,58 @@ def _part_of(s: Sentence, e: int, obj: int, trigs: tuple[Trigger, ...]) -> bool:
     lows = s.lows
     p = obj - 1 - (lows[obj - 1] in SKIP_DETS)
     return p - 1 >= e and lows[p] == "of" and lows[p - 1] in PART_NOUNS
+
+
+def _after_relative(s: Sentence, k: int) -> bool:
+    """The verb at k opens a ", which" relative clause (auxiliaries and adverbs between)."""
+    lows = s.lows
+    m = k - 1
+    while m >= 1 and k - m <= 3 and (lows[m] in AUXILIARIES or lows[m].endswith("ly")):
+        m -= 1
+    return m >= 1 and lows[m] == "which" and lows[m - 1] == ","
+
+
+def _reduced_relative(s: Sentence, e: int, obj: int) -> bool:
+    """A participle and its preposition stand between a verb and a name ("a van competing
+    with X", "a drug aimed at X"): the name belongs to the participle, not to the verb."""
+    lows = s.lows
+    return any(
+        lows[q].endswith(("ing", "ed"))
+        and lows[q + 1] in PREPOSITIONS
+        and lows[q] != "including"
+        and lows[q - 1] != M  # "the lawsuit Pell filed against X": a clause of the noun's own
+        for q in range(e + 1, obj - 1)
+    )
+
+
+GOODS_LINKS = frozenset({"from", "by", "of"})
+
+
+def _goods_maker(s: Sentence, e: int) -> int:
+    """ "competes with phones from X", "up against cheaper imports by X", "takes on the
+    apps of X": the maker of the goods a conflict verb's object names; else -1."""
+    lows = s.lows
+    n = len(lows)
+    q = e
+    while q < n and q - e <= 3 and lows[q].isalpha() and lows[q] not in GOODS_LINKS:
+        if lows[q] in PREPOSITIONS or lows[q] in OBJ_STOP or lows[q] in ARTICLES and q > e:
+            return -1
+        q += 1  # "cheaper phones", "the budget brands"
+    if q == e or q + 1 >= n or lows[q] not in GOODS_LINKS or lows[q - 1] not in s.lex.heads:
+        return -1
+    return q + 1 if lows[q + 1] == M and not s.is_det(q + 1) else -1
+
+
+def _gap_object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> bool:
+    """A conflict phrase whose gap opens right after the verb with a name ("take ... to
+    court", "hit ... with ... lawsuit", "charge ... with", "beat ... to ... contract"): that
+    name is the verb's object, not a name after the phrase ("took Holm to court in Hamburg")."""
+    lows = s.lows
+    if not (k + 1 < e and lows[k + 1] == M and not s.is_det(k + 1)):
+        return False
+    if _inner_agent(s, k, e) == k + 1:
+        return False  # "the lawsuit Pell Auto filed against X": Pell is the noun's agent
+    return any(t.words[1:2] == ("...",) and CONFLICT.intersection(t.types) for t in trigs)
 
 
 def _modifier_name(s: Sentence, obj: int) -> int:
@@ -866,13 +938,18 @@ def _read_object(
     # disputes and rivalry: not an act asked of another, nor one an embedded clause's own
     # subject performs (other families decide for their types)
     strict = any(CONFLICT.intersection(t.types) for t in trigs)
+    relative_verb = _after_relative(s, k)
     for c, subj_idx in zip(cands, subj_lists, strict=False):
         if s.blocked(c + 1, e):
             break
         if c != cands[0] and _reflexive(s, cands[0], obj_idx):
             break  # "when it paid for the chain" read as it = the chain: no farther subject
+        if relative_verb and c != cands[0]:
+            break  # "A, a partner at B, which advises C": B's verb, never A's
         if strict and (embedded_subject(s, c, k) or urged(s, c, k)):
             break
+        if strict and purpose_object(s, c, k):
+            continue  # "X bought Y to compete with Z": X competes, not Y
         if strict and _own_side(s, c, k, obj_idx):
             break
         if emit_svo(s, subj_idx, objects, trigs, c == cands[0]):
@@ -976,6 +1053,24 @@ def embedded_subject(s: Sentence, c: int, k: int) -> bool:
                 return not s.is_det(p)
             return False
     return False
+
+
+def purpose_object(s: Sentence, c: int, k: int) -> bool:
+    """ "Vantel bought Nexo Fibre to compete with Brisk": the name at c is the object of the
+    verb before it and the "to" clause is the subject's purpose (not "helped Nexo to
+    compete": `object_control` verbs give the clause to their object)."""
+    lows = s.lows
+    if k < 3 or lows[k - 1] != "to" or lows[c] != M or c != k - 2 or s.is_det(c):
+        return False
+    v = c - 1
+    while v >= 0 and lows[v] in ARTICLES:
+        v -= 1
+    if v < 1 or not lows[v].isalpha() or lows[v] in PREPOSITIONS or lows[v] in COORD_WORDS:
+        return False
+    return lows[v] not in OBJECT_CONTROL and lows[v] not in s.lex.urge_verbs
+
+
+COORD_WORDS = frozenset({"and", "or", "but", "as", "than"})
 
 
 def urged(s: Sentence, c: int, k: int) -> bool:
