@@ -6,7 +6,9 @@
   in", "$5 million in"): "a factory in Pellingford", "its head office in Varnholm";
 - a place noun with "of": "the port of Kelmstad", "the town of Halvik";
 - coordination with such a place: "flies from Gdansk and Katowice" once Gdansk is one;
-- a dateline: "KELDHAVN (Harbour Desk) —", "Keldhavn, March 3 (Harbour Desk) -".
+- a dateline: "KELDHAVN (Harbour Desk) —", "Keldhavn, March 3 (Harbour Desk) -";
+- a city of the gazetteer before a site noun or after "at", "via": "the Ostrava plant", "its
+  Gdansk shipyard", "a kiln at Limoges"; or owning a place noun: "Rotterdam's port".
 
 A name that also ends in an organization word or is known keeps its type. The words live in
 `loaders/data/lexicon.yaml` under `place_cues`.
@@ -25,6 +27,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.gazetteer import city_names
+from loaders.lexicon import read_data
 from loaders.person_cues import organization_shaped
 
 if TYPE_CHECKING:
@@ -74,6 +77,7 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
             c.vote("Location", weight)
             voted[c.j] = weight
     _cities(a, lex)
+    _city_sites(a, lex)
 
 
 W_CITY = 1.0  # a city's name with no other cue: the weakest vote
@@ -97,6 +101,37 @@ def _cities(a: Analysis, lex: Lexicon) -> None:
         if c.text.lower() in lex.first_names or c.text.lower() not in city_names():
             continue
         c.vote("Location", W_CITY)
+
+
+# nouns a city owns: "Rotterdam's port", "Gdansk's shipyards" (`loaders/data/places.yaml`)
+CITY_OWNED = frozenset(str(w).lower() for w in read_data("places.yaml")["city_owned"])
+SITE_OWNERS = frozenset({"the", "its", "their", "our", "his", "her", "a", "an", "'s", "'"})
+
+
+def _city_sites(a: Analysis, lex: Lexicon) -> None:
+    """ "the Ostrava plant", "its Gdansk shipyard", "the Le Havre assembly plant": a city of
+    the gazetteer before a site noun (a plant named for its town, not a project's name);
+    "Rotterdam's port": a city owning a place noun. Not a given name, not a known entity, not
+    an organization-shaped name ("the Lyon Steel plant")."""
+    lows, sites = a.lows, lex.place_cues.sites
+    n = len(lows)
+    for c in a.cands:
+        if c.known or c.i == 0 or c.j + 1 >= n or c.votes.get("Location"):
+            continue
+        after = lows[c.j]
+        if after == "'s":
+            if lows[c.j + 1] not in CITY_OWNED:
+                continue
+        elif after not in sites and not (after.isalpha() and lows[c.j + 1] in sites):
+            continue
+        elif lows[c.i - 1] not in SITE_OWNERS:
+            continue
+        name = c.text.lower()
+        if name in lex.first_names or name not in city_names():
+            continue
+        if organization_shaped(c, lows, lex):
+            continue
+        c.vote("Location", W_NEAR)
 
 
 def dateline(a: Analysis, c: Candidate) -> bool:
