@@ -39,6 +39,7 @@ W_DATELINE = 6.0  # "KELDHAVN (Harbour Desk) —": a dateline names a place
 DASHES = frozenset({"-", "--", "—", "–", ":"})
 W_IN = 2.0  # "a factory in X": a place unless other cues say more
 AMOUNT_CHARS = frozenset("$€£¥%0123456789")
+HOME_VERBS = frozenset({"is", "was", "remains", "became", "has", "been"})
 
 
 def place_votes(a: Analysis, lex: Lexicon) -> None:
@@ -58,7 +59,11 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
             if weight:
                 voted[c.j] = weight  # "plants in Lyon, Dijon and Nantes": a known place opens
             continue
-        if organization_shaped(c, lows, lex) or c.i == 0:
+        if organization_shaped(c, lows, lex):
+            continue
+        if c.i == 0:
+            if _home_to(lows, c.j):
+                c.vote("Location", W_IN)  # "Basel remains home to Velmar Pharma"
             continue
         if c.j < len(lows) and lows[c.j] == "'s":
             continue  # "in Qalat's report": a possessor
@@ -71,6 +76,8 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
             weight = max(weight, W_NEAR)  # "the Lowlands"
         if c.j - c.i == 1 and "-" in lows[c.i] and _hyphen_place(lows[c.i], cues):
             weight = max(weight, W_NEAR)  # "Newcastle-upon-Tyne", "Aix-en-Provence"
+        if weight == 0.0 and _home_to(lows, c.j):
+            weight = W_IN  # "the city of Basel remains home to Velmar Pharma"
         if weight == 0.0 and c.i >= 2 and lows[c.i - 1] in (",", "and") and c.i - 1 in voted:
             weight = voted[c.i - 1]  # "from Gdansk and Katowice"
         if weight:
@@ -78,6 +85,11 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
             voted[c.j] = weight
     _cities(a, lex)
     _city_sites(a, lex)
+
+
+def _home_to(lows: list[str], j: int) -> bool:
+    """ "NAME is home to", "NAME remains home to" after the name ending at j."""
+    return j + 2 < len(lows) and lows[j] in HOME_VERBS and lows[j + 1 : j + 3] == ["home", "to"]
 
 
 W_CITY = 1.0  # a city's name with no other cue: the weakest vote
@@ -111,20 +123,15 @@ SITE_OWNERS = frozenset({"the", "its", "their", "our", "his", "her", "a", "an", 
 def _city_sites(a: Analysis, lex: Lexicon) -> None:
     """ "the Ostrava plant", "its Gdansk shipyard", "the Le Havre assembly plant": a city of
     the gazetteer before a site noun (a plant named for its town, not a project's name);
-    "Rotterdam's port": a city owning a place noun. Not a given name, not a known entity, not
-    an organization-shaped name ("the Lyon Steel plant")."""
-    lows, sites = a.lows, lex.place_cues.sites
+    "a Katowice chemicals maker": before a company noun; "Rotterdam's port": a city owning a
+    place noun. Not a given name, not a known entity, not an organization-shaped name ("the
+    Lyon Steel plant")."""
+    lows = a.lows
     n = len(lows)
     for c in a.cands:
         if c.known or c.i == 0 or c.j + 1 >= n or c.votes.get("Location"):
             continue
-        after = lows[c.j]
-        if after == "'s":
-            if lows[c.j + 1] not in CITY_OWNED:
-                continue
-        elif after not in sites and not (after.isalpha() and lows[c.j + 1] in sites):
-            continue
-        elif lows[c.i - 1] not in SITE_OWNERS:
+        if not _city_construction(lows, c, lex):
             continue
         name = c.text.lower()
         if name in lex.first_names or name not in city_names():
@@ -132,6 +139,22 @@ def _city_sites(a: Analysis, lex: Lexicon) -> None:
         if organization_shaped(c, lows, lex):
             continue
         c.vote("Location", W_NEAR)
+
+
+def _city_construction(lows: list[str], c: Candidate, lex: Lexicon) -> bool:
+    """ "CITY's port"; "the CITY [word] plant"; "a CITY [word] maker" (see `_city_sites`)."""
+    after, then = lows[c.j], lows[c.j + 1]
+    if after == "'s":
+        return then in CITY_OWNED
+    if lows[c.i - 1] not in SITE_OWNERS:
+        return False
+    sites = lex.place_cues.sites
+    if after in sites or (after.isalpha() and then in sites):
+        return True
+    if lows[c.i - 1] not in ("a", "an", "the"):
+        return False  # "its Gdansk group" may be a unit's name
+    heads = lex.located_heads
+    return after in heads or (after.isalpha() and after not in heads and then in heads)
 
 
 def dateline(a: Analysis, c: Candidate) -> bool:

@@ -34,7 +34,7 @@ def _types(text: str) -> dict[str, str | None]:
         # a seat moved or worked from
         ("Dorrit Optics moved its headquarters to Jena last year.", "Jena"),
         ("Harrow Freight operates out of Ostrava.", "Ostrava"),  # logistics
-        ("Talvo Telecom is based at Katowice, its chief said.", "Katowice"),  # telecoms
+        ("Talvo Telecom is based at Katowice airport.", "Katowice"),  # telecoms, gazetteer
         ("Kelso Insurance relocated to Poznan in 2019.", "Poznan"),  # insurance
     ],
 )

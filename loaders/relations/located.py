@@ -27,8 +27,12 @@ from loaders.relations.words import PUNCT_STOP, M
 def apply(s: Sentence) -> None:
     lows = s.lows
     for k in range(len(lows) - 2):
-        if lows[k] == M and lows[k + 1] == "," and "Location" in s.etypes(k):
+        if lows[k] != M or "Location" not in s.etypes(k):
+            continue
+        if lows[k + 1] == ",":
             where_based(s, k) or home(s, k)
+        elif lows[k + 1] in ("is", "was", "remains") and (k == 0 or lows[k - 1] != "of"):
+            home(s, k, k + 2)  # "Lyon is home to Kalto Foods and Brisa Dairy"
 
 
 PLACED = frozenset({"based", "headquartered", "located"})
@@ -90,11 +94,15 @@ def headquarters_of(s: Sentence) -> None:
 LINKS = frozenset({",", M, "is", "was"})
 
 
+# words before a site noun that keep it the organization's seat: "whose main office is in C"
+SITE_ADJECTIVES = frozenset({"head", "main", "registered", "corporate", "global", "principal"})
+
+
 def _site_end(lows: list[str], k: int) -> int:
-    """The end of a site noun at k ("plant", "head office"), else 0."""
+    """The end of a site noun at k ("plant", "head office", "main office"), else 0."""
     if lows[k] in SITES:
         return k + 1
-    if lows[k] == "head" and k + 1 < len(lows) and lows[k + 1] in ("office", "offices"):
+    if lows[k] in SITE_ADJECTIVES and k + 1 < len(lows) and lows[k + 1] in SITES:
         return k + 2
     return 0
 
@@ -137,11 +145,12 @@ def where_based(s: Sentence, k: int) -> bool:
     return True
 
 
-def home(s: Sentence, k: int) -> bool:
-    """PLACE, X's home / PLACE, home to X / PLACE, the home of X."""
+def home(s: Sentence, k: int, p: int = -1) -> bool:
+    """PLACE, X's home / PLACE, home to X / PLACE, the home of X / PLACE is home to X (the
+    words from `p`, after the comma by default)."""
     lows = s.lows
     n = len(lows)
-    p = k + 2
+    p = k + 2 if p < 0 else p
     if p + 2 < n and lows[p] == M and lows[p + 1] == "'s" and lows[p + 2] in ("home", "base"):
         org = p  # "Dunmere, Cassick Assurance's home"
     else:
@@ -152,7 +161,7 @@ def home(s: Sentence, k: int) -> bool:
         org = p + 2
         if lows[org] != M:
             return False
-    if "Location" in s.etypes(org):
+    if "Location" in s.etypes(org) or s.blocked(k, org):
         return False
     s.emit(s.merged(coord(s, org, +1)), ("LOCATED_IN",), s.ment(k), "located/home", 0.7)
     return True
@@ -243,3 +252,49 @@ def _negated(s: Sentence, lo: int, hi: int) -> bool:
     """A negation between lo and hi ("will not build"); hedges ("plans to") do not count."""
     lows, neg = s.lows, s.lex.negation
     return any(lows[x] in neg and neg.match(lows, x) for x in range(lo, hi))
+
+
+PROJECT_NOUN_WORDS = 3  # "the Tolley copper mine in", "the Harlow offshore wind farm off"
+PLACE_ADJECTIVES = frozenset(
+    {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"}
+    | {"northeastern", "northwestern", "southeastern", "southwestern", "the", "rural", "coastal"}
+)
+PROJECT_SITE_PREPS = frozenset({"in", "near", "off", "outside"})
+# words that end a project's own nouns: a verb or a preposition of something else
+NOT_PROJECT_NOUNS = frozenset(
+    {"is", "are", "was", "were", "will", "would", "could", "may", "might", "can", "has", "have"}
+    | {"had", "said", "says", "sold", "sells", "to", "and", "or", "of", "for", "with", "by", "at"}
+)
+
+
+def project_in_place(s: Sentence) -> None:
+    """ "the Tolley mine, in northern Chile,", "X's Tolley copper project in Chile", "the
+    Harlow wind farm off Norfolk": a named project, its own nouns, then where it is (the most
+    specific place: "in Chile's Antofagasta region" is Antofagasta)."""
+    lows = s.lows
+    n = len(lows)
+    for p in range(n - 2):
+        if lows[p] != M or "Project" not in s.etypes(p) or "Location" in s.etypes(p):
+            continue
+        q = p + 1
+        while q < n and q - p <= PROJECT_NOUN_WORDS and lows[q].isalpha():
+            if lows[q] in PROJECT_SITE_PREPS or lows[q] in NOT_PROJECT_NOUNS:
+                break
+            if lows[q].endswith("ed"):
+                break  # "Tolley was sold in Chile": a verb, not the project's noun
+            q += 1  # "copper mine", "wind farm"
+        if q < n and lows[q] == "," and q + 1 < n and lows[q + 1] in PROJECT_SITE_PREPS:
+            q += 1  # "the Tolley mine, in northern Chile"
+        if not (q + 1 < n and lows[q] in PROJECT_SITE_PREPS):
+            continue
+        at = q + 1
+        while at < n and at - q <= 2 and lows[at] in PLACE_ADJECTIVES:
+            at += 1
+        if at >= n or lows[at] != M or "Location" not in s.etypes(at) or s.blocked(p, at):
+            continue
+        if _negated(s, 0, p) or (at + 1 < n and lows[at + 1] == "or"):
+            continue  # "will not build the X project in Norway", "in Norway or in Sweden"
+        if at + 2 < n and lows[at + 1] == "'s" and lows[at + 2] == M:
+            if "Location" in s.etypes(at + 2):
+                at += 2  # "in Chile's Antofagasta region"
+        s.emit(s.ment(p), ("LOCATED_IN",), s.ment(at), "located/project-in-place", 0.7)

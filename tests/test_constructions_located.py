@@ -1,0 +1,142 @@
+"""LOCATED_IN, third set: a seat with an adjective ("whose main office is in"), "based at", an
+operator "in" a place, "PLACE is home to A and B", a site the company opens, a named project
+followed by where it is ("the Tolley mine, in northern Chile"); and the venues, markets and
+negations that carry no place.
+
+Each case is (text, relations that must be found, relations that must not be). Companies and
+projects are invented; places are real; sectors vary on purpose.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, Triple, check
+
+from loaders.explain import explain
+
+SEATS: list[Case] = [
+    (  # telecoms: a relative clause, an adjective before the site noun
+        "Telvo Mobile, whose main office is in Accra, cut prices.",
+        [("telvo-mobile", "LOCATED_IN", "accra")],
+        [],
+    ),
+    (  # banking: a possessive subject
+        "Brakel Bank's registered office is in Ghent.",
+        [("brakel-bank", "LOCATED_IN", "ghent")],
+        [],
+    ),
+    (  # aviation: "based at" a city's airport
+        "Norvik Air is based at Katowice airport.",
+        [("norvik-air", "LOCATED_IN", "katowice")],
+        [],
+    ),
+    (  # telecoms: a predicate company noun "in" a place
+        "Telvo Mobile is a telecoms operator in Accra.",
+        [("telvo-mobile", "LOCATED_IN", "accra")],
+        [],
+    ),
+    (  # shipping: an appositive operator
+        "Harlo Ferries, a ferry operator in Bergen, ordered two ships.",
+        [("harlo-ferries", "LOCATED_IN", "bergen")],
+        [],
+    ),
+    (  # food: the place first, two companies
+        "Lyon is home to Kalto Foods and Brisa Dairy.",
+        [("kalto-foods", "LOCATED_IN", "lyon"), ("brisa-dairy", "LOCATED_IN", "lyon")],
+        [],
+    ),
+    (  # pharma: "remains home to"
+        "Basel remains home to Velmar Pharma, despite the tax rise.",
+        [("velmar-pharma", "LOCATED_IN", "basel")],
+        [],
+    ),
+    (  # guard: a place that is no longer home
+        "Basel is no longer home to Velmar Pharma.",
+        [],
+        [("velmar-pharma", "LOCATED_IN", "basel")],
+    ),
+    (  # mining: a site the company opens
+        "Brunn Mining opened a refinery in Ndola last year.",
+        [("brunn-mining", "LOCATED_IN", "ndola")],
+        [],
+    ),
+    (  # insurance: offices opened, pronoun subject
+        "Kelso Insurance grew fast. It opened an office in Poznan in 2020.",
+        [("kelso-insurance", "LOCATED_IN", "poznan")],
+        [],
+    ),
+    (  # guard: a site not opened
+        "Kelso Insurance will not open an office in Poznan.",
+        [],
+        [("kelso-insurance", "LOCATED_IN", "poznan")],
+    ),
+]
+
+PROJECTS: list[Case] = [
+    (  # mining: an appositive place
+        "The Tolley mine, in northern Chile, is owned by Brunn Mining.",
+        [("tolley", "LOCATED_IN", "chile")],
+        [("brunn-mining", "LOCATED_IN", "chile")],
+    ),
+    (  # mining: the most specific place
+        "Brunn Mining owns the Tolley mine in Chile's Antofagasta region.",
+        [("tolley", "LOCATED_IN", "antofagasta")],
+        [("tolley", "LOCATED_IN", "chile")],
+    ),
+    (  # energy: the project's own nouns, then the place
+        "Ostrel Energy runs the Corrie Flats offshore wind farm in the North Sea.",
+        [("corrie-flats", "LOCATED_IN", "north-sea")],
+        [("ostrel-energy", "LOCATED_IN", "north-sea")],
+    ),
+    (  # guard: the project's output is sold somewhere, it is not there
+        "The Tolley mine sold copper in Chile last year.",
+        [],
+        [("tolley", "LOCATED_IN", "chile")],
+    ),
+    (  # guard: a hedge before the place
+        "The Tolley mine may move to Peru.",
+        [],
+        [("tolley", "LOCATED_IN", "peru")],
+    ),
+]
+
+# Venues, markets and events carry no place (the conventions of tests/fixtures/heldout).
+VENUES: list[Case] = [
+    (
+        "Pomor Group sued Kalto Marine in a court in Gdansk.",
+        [("pomor-group", "DISPUTES", "kalto-marine")],
+        [("pomor-group", "LOCATED_IN", "gdansk"), ("kalto-marine", "LOCATED_IN", "gdansk")],
+    ),
+    (
+        "Pomor Group met Kalto Marine at a conference in Gdansk.",
+        [],
+        [("pomor-group", "LOCATED_IN", "gdansk")],
+    ),
+    (
+        "Pomor Group sells ships to customers in Gdansk.",
+        [],
+        [("pomor-group", "LOCATED_IN", "gdansk")],
+    ),
+    ("Pomor Group said in Gdansk that profit rose.", [], [("pomor-group", "LOCATED_IN", "gdansk")]),
+    (
+        "Pomor Group's ships are sold in Gdansk and Oslo.",
+        [],
+        [("pomor-group", "LOCATED_IN", "gdansk"), ("pomor-group", "LOCATED_IN", "oslo")],
+    ),
+    (
+        "Pomor Group denied it would build a shipyard in Gdansk.",
+        [],
+        [("pomor-group", "LOCATED_IN", "gdansk")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", SEATS + PROJECTS + VENUES)
+def test_located(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
+def test_project_place_names_its_rule() -> None:
+    ex = explain("The Tolley mine, in northern Chile, is owned by Brunn Mining.")
+    rules = {r.rule for r in ex.relations if r.target_id == "chile"}
+    assert rules == {"located/project-in-place"}
