@@ -72,6 +72,29 @@ SEATS: list[Case] = [
     ),
 ]
 
+DESCRIBED: list[Case] = [
+    (  # luxury: a city before "house"
+        "Maison Verlaine, the Paris fashion house, hired Anna Pike.",
+        [("maison-verlaine", "LOCATED_IN", "paris")],
+        [],
+    ),
+    (  # sport: a hyphenated adjective in the appositive
+        "Ferro Athletic, a second-division club from Leeds, signed a striker.",
+        [("ferro-athletic", "LOCATED_IN", "leeds")],
+        [],
+    ),
+    (  # real estate: a named project described by its kind
+        "The Kestrel Quarter, a 400-home scheme in Croydon, won approval.",
+        [("kestrel-quarter", "LOCATED_IN", "croydon")],
+        [],
+    ),
+    (  # guard: an event's venue is no club's seat
+        "Ferro Athletic will play the final at a stadium in Cardiff.",
+        [],
+        [("ferro-athletic", "LOCATED_IN", "cardiff")],
+    ),
+]
+
 PROJECTS: list[Case] = [
     (  # mining: an appositive place
         "The Tolley mine, in northern Chile, is owned by Brunn Mining.",
@@ -131,7 +154,7 @@ VENUES: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize("text,present,absent", SEATS + PROJECTS + VENUES)
+@pytest.mark.parametrize("text,present,absent", SEATS + DESCRIBED + PROJECTS + VENUES)
 def test_located(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
 

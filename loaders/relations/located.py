@@ -118,8 +118,8 @@ def from_place(s: Sentence) -> None:
         if lows[k - 1] not in heads or "Location" not in s.etypes(k + 1):
             continue
         a = k - 2
-        while a >= 0 and k - a <= 5 and lows[a] not in LINKS and lows[a].isalpha():
-            a -= 1
+        while a >= 0 and k - a <= 5 and lows[a] not in LINKS and lows[a].replace("-", "").isalpha():
+            a -= 1  # "a second-division club from Leeds"
         if not (a >= 1 and lows[a + 1] in ("a", "an", "the")):
             continue
         if lows[a] not in (",", "is", "was") or (lows[a] != "," and lows[a + 1] == "the"):
