@@ -88,6 +88,26 @@ DESCRIBED: list[Case] = [
         [("kestrel-quarter", "LOCATED_IN", "croydon")],
         [],
     ),
+    (  # banking: an office named by its city, then its owner
+        "Kalto Foods hired 40 people at the London office of Brisa Capital.",
+        [("brisa-capital", "LOCATED_IN", "london")],
+        [("kalto-foods", "LOCATED_IN", "london")],
+    ),
+    (  # banking: a possessive owner
+        "Brisa Capital's London office will close.",
+        [("brisa-capital", "LOCATED_IN", "london")],
+        [],
+    ),
+    (  # asset management: a unit named by its city
+        "Brisa Capital, the Madrid unit of Kalto Group, cut jobs.",
+        [("brisa-capital", "LOCATED_IN", "madrid")],
+        [("kalto-group", "LOCATED_IN", "madrid")],
+    ),
+    (  # guard: the office of a person is no company's site
+        "Kalto Foods met the London office of the mayor.",
+        [],
+        [("kalto-foods", "LOCATED_IN", "london")],
+    ),
     (  # guard: an event's venue is no club's seat
         "Ferro Athletic will play the final at a stadium in Cardiff.",
         [],

@@ -44,21 +44,43 @@ def fronted(s: Sentence) -> None:
     main clause's subject after its comma."""
     lows = s.lows
     n = len(lows)
-    if not (n > 5 and lows[0] in PLACED and lows[1] == "in" and lows[2] == M):
+    b = _fronted_placed(lows)
+    if not (b >= 0 and n > b + 5 and lows[b + 1] == "in" and lows[b + 2] == M):
         return
-    if "Location" not in s.etypes(2):
+    if "Location" not in s.etypes(b + 2):
         return
-    c = 3
+    c = b + 3
     while c < n and c <= 6 and lows[c] != ",":
         c += 1  # "Based in Leeds, England,"
-    if c == 3 and c + 2 < n and lows[c + 1] == M and lows[c + 2] == ",":
+    if c == b + 3 and c + 2 < n and lows[c + 1] == M and lows[c + 2] == ",":
         if "Location" in s.etypes(c + 1):
             c += 2  # "Based in Leeds, England, X ...": the town
     p = c + 1
     while p < n and p - c <= 3 and lows[p] != M and lows[p].isalpha():
         p += 1  # "the lender"
     if p < n and lows[p] == M and "Location" not in s.etypes(p) and not s.is_det(p):
-        s.emit(s.ment(p), ("LOCATED_IN",), s.ment(2), "located/fronted", 0.75)
+        s.emit(s.ment(p), ("LOCATED_IN",), s.ment(b + 2), "located/fronted", 0.75)
+
+
+FRONTED_WORDS = 6  # "Founded in 1950 by two brothers and based in Lyon, X ..."
+
+
+def _fronted_placed(lows: list[str]) -> int:
+    """Where "based" (`PLACED`) stands in a fronted participle clause: first ("Based in Leeds,
+    X"), or after "and" in one opened by another participle without a name ("Founded in 1950
+    and based in Lyon, X"); else -1."""
+    if not lows:
+        return -1
+    if lows[0] in PLACED:
+        return 0
+    if not lows[0].endswith("ed"):
+        return -1
+    for b in range(2, min(len(lows) - 1, FRONTED_WORDS + 2)):
+        if lows[b] in PLACED and lows[b - 1] == "and":
+            return b
+        if lows[b] == M or lows[b] == "," or lows[b] in PUNCT_STOP:
+            return -1
+    return -1
 
 
 def headquarters_of(s: Sentence) -> None:
@@ -185,7 +207,7 @@ def site_nouns(lex: Lexicon) -> frozenset[str]:
 
 # where an organization sits, not where it makes or sells: "its Leeds plant" may be one of
 # many sites (measured: a plant or store modifier gave more wrong relations than right ones)
-HOME_SITES = frozenset({"headquarters", "hq", "head", "base", "home", "seat", "offices"})
+HOME_SITES = frozenset({"headquarters", "hq", "head", "base", "home", "seat", "offices", "office"})
 
 
 def site_of_place(s: Sentence) -> None:
@@ -204,6 +226,10 @@ def site_of_place(s: Sentence) -> None:
             owner = k - 2
         elif s.is_det(k - 1) and s.ment(k - 1).word in ("its", "their"):
             owner = k - 1
+        elif lows[k - 1] == "the" and h + 2 < n and lows[h : h + 2] == [lows[h], "of"]:
+            owner = h + 2  # "the London office of Brisa Capital"
+            if lows[h] not in sites or lows[owner] != M or s.is_det(owner):
+                continue
         else:
             continue
         if "Location" in s.etypes(owner):
