@@ -72,6 +72,49 @@ SEATS: list[Case] = [
     ),
 ]
 
+MOVES: list[Case] = [
+    (  # food: a home region
+        "Kalto Foods will add 200 jobs in its home region of Normandy.",
+        [("kalto-foods", "LOCATED_IN", "normandy")],
+        [],
+    ),
+    (  # banking: a registered office moved
+        "Brakel Bank will move its registered office to Dublin.",
+        [("brakel-bank", "LOCATED_IN", "dublin")],
+        [],
+    ),
+    (  # retail: from one city to another, the new seat only
+        "Kalto Stores plans to move its headquarters from Lyon to Paris.",
+        [("kalto-stores", "LOCATED_IN", "paris")],
+        [],
+    ),
+    (  # shipping: a base shifted
+        "Pomor Shipping will shift its base to Gdansk.",
+        [("pomor-shipping", "LOCATED_IN", "gdansk")],
+        [],
+    ),
+    (  # guards: a negation, a hedge, a denial, a move that is no seat's
+        "Kalto Foods will not move its headquarters to Dublin.",
+        [],
+        [("kalto-foods", "LOCATED_IN", "dublin")],
+    ),
+    (
+        "Kalto Foods may move its registered office to Dublin.",
+        [],
+        [("kalto-foods", "LOCATED_IN", "dublin")],
+    ),
+    (
+        "Kalto Foods denied it would move its headquarters to Dublin.",
+        [],
+        [("kalto-foods", "LOCATED_IN", "dublin")],
+    ),
+    (
+        "Kalto Foods moved its customer base to Harlow Bank.",
+        [],
+        [("kalto-foods", "LOCATED_IN", "harlow-bank")],
+    ),
+]
+
 DESCRIBED: list[Case] = [
     (  # luxury: a city before "house"
         "Maison Verlaine, the Paris fashion house, hired Anna Pike.",
@@ -174,7 +217,7 @@ VENUES: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize("text,present,absent", SEATS + DESCRIBED + PROJECTS + VENUES)
+@pytest.mark.parametrize("text,present,absent", SEATS + MOVES + DESCRIBED + PROJECTS + VENUES)
 def test_located(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
 
