@@ -47,6 +47,8 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
     lows, cands = a.lows, a.cands
     cues = lex.place_cues
     voted: dict[int, float] = {}  # candidate end -> the weight it got, for coordination
+    # names that may own a place with "of", by their end: True for one typed Organization
+    name_ends = {c.j: c.best() == "Organization" for c in cands if c.best() != "Person"}
     if cands and (dateline(a, cands[0]) or _title_dateline(a, cands, lex)):
         cands[0].vote("Location", W_DATELINE)
         region = _dateline_region(a, cands)
@@ -76,6 +78,9 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
             weight = max(weight, W_NEAR)  # "the Lowlands"
         if c.j - c.i == 1 and "-" in lows[c.i] and _hyphen_place(lows[c.i], cues):
             weight = max(weight, W_NEAR)  # "Newcastle-upon-Tyne", "Aix-en-Provence"
+        if weight == 0.0 and lows[c.i - 1] == "of" and c.i - 1 in name_ends:
+            if name_ends[c.i - 1] or c.text.lower() in city_names():
+                weight = W_IN  # "Brisa Dairy of Dijon": a company's name, "of", its place
         if weight == 0.0 and _home_to(lows, c.j):
             weight = W_IN  # "the city of Basel remains home to Velmar Pharma"
         if weight == 0.0 and c.i >= 2 and lows[c.i - 1] in (",", "and") and c.i - 1 in voted:

@@ -115,6 +115,34 @@ MOVES: list[Case] = [
     ),
 ]
 
+NEAR: list[Case] = [
+    (  # food: "of" a city the gazetteer knows, in a pair
+        "Kalto Foods of Lyon and Brisa Dairy of Dijon will merge.",
+        [("kalto-foods", "LOCATED_IN", "lyon"), ("brisa-dairy", "LOCATED_IN", "dijon")],
+        [],
+    ),
+    (  # guard: a person "of" a place
+        "Anna Pike of Dijon joined Kalto Foods.",
+        [],
+        [("kalto-foods", "LOCATED_IN", "dijon"), ("anna-pike", "LOCATED_IN", "dijon")],
+    ),
+    (  # chemicals: based near a city
+        "Velmar Chemicals, which is based near Lyon, cut 200 jobs.",
+        [("velmar-chemicals", "LOCATED_IN", "lyon")],
+        [],
+    ),
+    (  # logistics
+        "Harrow Freight, based just outside Leeds, cut 200 jobs.",
+        [("harrow-freight", "LOCATED_IN", "leeds")],
+        [],
+    ),
+    (  # insurance
+        "Kelso Insurance is headquartered on the outskirts of Dublin.",
+        [("kelso-insurance", "LOCATED_IN", "dublin")],
+        [],
+    ),
+]
+
 DESCRIBED: list[Case] = [
     (  # luxury: a city before "house"
         "Maison Verlaine, the Paris fashion house, hired Anna Pike.",
@@ -217,7 +245,9 @@ VENUES: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize("text,present,absent", SEATS + MOVES + DESCRIBED + PROJECTS + VENUES)
+@pytest.mark.parametrize(
+    "text,present,absent", SEATS + MOVES + NEAR + DESCRIBED + PROJECTS + VENUES
+)
 def test_located(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
 
