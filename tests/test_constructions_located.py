@@ -174,6 +174,11 @@ DESCRIBED: list[Case] = [
         [("brisa-capital", "LOCATED_IN", "madrid")],
         [("kalto-group", "LOCATED_IN", "madrid")],
     ),
+    (  # a parent named as a modifier of "subsidiary" is not the subject of "based in"
+        "Kalto Foods, a Harlow Capital subsidiary based in Lyon, cut 200 jobs.",
+        [("kalto-foods", "LOCATED_IN", "lyon")],
+        [("harlow-capital", "LOCATED_IN", "lyon")],
+    ),
     (  # guard: the office of a person is no company's site
         "Kalto Foods met the London office of the mayor.",
         [],
