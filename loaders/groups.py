@@ -215,11 +215,7 @@ class GroupMemory:
         if e < n and lows[e] in _DASHES and i < k:  # "a club of buyers — A, B and C —"
             return self._dashed(lows, i, e, noun, starts)
         if e < n and lows[e] in _NOUN_PPS and lows[i] == "the":
-            q = e + 1  # "the consortium behind the X arena, made up of A and B"
-            while q < n and q - e <= 6 and lows[q] not in (",", ".", ";"):
-                q += 1
-            if q < n and lows[q] == ",":
-                e = q
+            e = _past_noun_pp(lows, e)
         p = e + (e < n and lows[e] == ",")
         if p < n and lows[p] in _BE and lows[i] == "the":
             p += 1  # "the consortium is made up of A and B"
@@ -230,8 +226,25 @@ class GroupMemory:
             return None  # "the backers of X, A and B": X is backed by A and B
         if lows[p] in ("between", "among") and self.between.get(tuple(noun.split())):
             return None  # "a rivalry between A and B": the relation rules read the pair
-        members, end = self._list(lows, p + link[0], starts)
-        if link[1] == "leader" and len(members) >= 1:
+        members, end = self._members(lows, i, p + link[0], link[1], noun, starts, ends)
+        kept = self._keep(members)
+        if self._named_after(lows, end, starts):
+            return None
+        if len(kept) == 1 and link[1] == "leader":
+            self.leaders[noun] = kept  # a leader only: members may follow in a later sentence
+        return GroupPhrase(i, end, noun, kept) if len(kept) >= 2 else None
+
+    def _members(
+        self, lows, i: int, q: int, link: str, noun: str, starts, ends
+    ) -> tuple[list[str], int]:
+        """The members a group phrase opened at i lists from q (after its link word, of kind
+        `link`), and the list's end: "led by A and including B", "A leads a consortium that
+        includes B", and the leader an earlier sentence named ("The consortium, which also
+        includes B and C")."""
+        gw = self.words
+        n = len(lows)
+        members, end = self._list(lows, q, starts)
+        if link == "leader" and len(members) >= 1:
             q = end + (end < n and lows[end] == ",")
             more = gw.more.match(lows, q) if q < n else None
             if more is not None:
@@ -243,12 +256,7 @@ class GroupMemory:
         if lows[i] == "the" and noun in self.leaders:
             # "A consortium led by A ... The consortium, which also includes B and C"
             members = [x for x in self.leaders[noun] if x not in members] + members
-        kept = self._keep(members)
-        if self._named_after(lows, end, starts):
-            return None
-        if len(kept) == 1 and link[1] == "leader":
-            self.leaders[noun] = kept  # a leader only: members may follow in a later sentence
-        return GroupPhrase(i, end, noun, kept) if len(kept) >= 2 else None
+        return members, end
 
     def _dashed(self, lows, i: int, e: int, noun: str, starts) -> GroupPhrase | None:
         """ "a club of buyers — the brewer A, the fund B and C — bought X": the members
@@ -395,8 +403,23 @@ class GroupMemory:
     ) -> GroupPhrase | None:
         """ "the consortium", "the syndicate's members", "the consortium partners", "the two
         partners" (the latest group of two), "the partners" (the latest group)."""
-        gw = self.words
+        got = self._pair_or_owners(lows, i, sno)
+        if got is not None or not self.latest:
+            return got
         n = len(lows)
+        hit = self.words.plural_refs.match(lows, i)
+        if hit is not None and sno - self.latest_at <= _GENERIC_REACH:
+            if i + hit[0] >= n or lows[i + hit[0]] not in ("of", "in"):
+                # not "the partners of X", "partners in X"
+                return GroupPhrase(i, i + hit[0], lows[i + hit[0] - 1], self.latest)
+        if lows[i] not in ("the", "this"):
+            return None
+        return self._group_noun_ref(lows, i, starts, sno)
+
+    def _pair_or_owners(self, lows: list[str], i: int, sno: int) -> GroupPhrase | None:
+        """ "the two partners" (the latest group or holders of two), "the two owners" (the
+        latest group or holders) at i, when named within reach; else None."""
+        gw = self.words
         hit = gw.pair_refs.match(lows, i)
         if hit is not None:
             pair, at = max((self.latest, self.latest_at), (self.held, self.held_at), key=_at)
@@ -407,15 +430,15 @@ class GroupMemory:
             owners, at = max((self.latest, self.latest_at), (self.held, self.held_at), key=_at)
             if owners and sno - at <= _GENERIC_REACH:
                 return GroupPhrase(i, i + hit[0], lows[i + hit[0] - 1], owners)
-        if not self.latest:
-            return None
-        hit = gw.plural_refs.match(lows, i)
-        if hit is not None and sno - self.latest_at <= _GENERIC_REACH:
-            if i + hit[0] >= n or lows[i + hit[0]] not in ("of", "in"):
-                # not "the partners of X", "partners in X"
-                return GroupPhrase(i, i + hit[0], lows[i + hit[0] - 1], self.latest)
-        if lows[i] not in ("the", "this"):
-            return None
+        return None
+
+    def _group_noun_ref(
+        self, lows: list[str], i: int, starts: set[int], sno: int
+    ) -> GroupPhrase | None:
+        """ "the consortium", "the winning syndicate's members", "the lenders" at i: the
+        group a sentence defined with that noun (or the latest, for another group noun)."""
+        gw = self.words
+        n = len(lows)
         p = i + 1
         while p < n and p - i <= 2 and p not in starts and lows[p] not in gw.nouns:
             if lows[p] in gw.listing and lows[p] not in _GENERIC_LISTING:
@@ -439,7 +462,7 @@ class GroupMemory:
         if members is None or e in starts:
             return None  # "the consortium Harbour Link": a name
         q = e + (e < n and lows[e] == ",")
-        link = self.words.links.match(lows, q) if q < n else None
+        link = gw.links.match(lows, q) if q < n else None
         if link and any(x in starts for x in range(q + link[0], q + link[0] + 4)):
             # "the consortium of A and B": a definition, read by `read` (not "accused the
             # consortium of neglect")
@@ -449,6 +472,16 @@ class GroupMemory:
         elif e < n and lows[e] in gw.member_words:
             e += 1
         return GroupPhrase(i, e, head, members)
+
+
+def _past_noun_pp(lows: list[str], e: int) -> int:
+    """ "the consortium behind the X arena, made up of A and B": the comma closing a short
+    prepositional phrase after the group noun (ending at e), else e."""
+    n = len(lows)
+    q = e + 1
+    while q < n and q - e <= 6 and lows[q] not in (",", ".", ";"):
+        q += 1
+    return q if q < n and lows[q] == "," else e
 
 
 # listing nouns too common to refer back on their own ("the group said", "the team")
