@@ -260,27 +260,11 @@ def _modified_noun(s: Sentence, k: int) -> bool:
 
 def passive(s: Sentence, k: int, e: int, trigs) -> bool:
     """ "Lumenfold was co-founded in 2023 by Maya Chen and Daniel Okoro"."""
-    lows = s.lows
-    n = len(lows)
-    if _perfect(lows, k):
+    if _perfect(s.lows, k):
         return False  # "have opposed the pipeline built by X": active, X built the pipeline
-    by = -1
-    # "accused of falsifying records on three of its ferries by X": the charge first
-    charged = e < n and lows[e] == "of" and any("DISPUTES" in t.types for t in trigs)
-    for m in range(e, min(n, e + (14 if charged else 7))):
-        if lows[m] == "by":
-            by = m
-            break
-        if charged and lows[m] == M and s.is_det(m):
-            continue
-        if lows[m] == M or not (lows[m].isalpha() or lows[m][:1] in AMOUNT or _split(lows, m)):
-            break
-    if by < 0 or _other_participle(s, e, by):
+    by = _passive_by(s, k, e, trigs)
+    if by < 0:
         return False
-    if charged and not s.lex.irregular_participles.isdisjoint(lows[e:by]):
-        return False  # "accused of breaking rules set by X": X set the rules
-    if e < n and lows[e] in ARTICLES and not (k > 0 and lows[k - 1] in PASSIVE_AUX):
-        return False  # "criticised the decision by the ministry": an object, so active
     agent = agent_after(s, by + 1)
     if agent < 0:
         agent = including(s, by + 1)  # "criticized by customers, including Harlan Travel"
@@ -290,49 +274,7 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
     agents = s.merged(agent_idx)
     if _unnamed_prep_object(s, k):
         return True  # "at a yard owned by X": the yard, no named patient
-    patient = relative_subject(s, k)
-    if patient < 0:
-        patient = clause_patient(s, k)  # "built by V, founded by A": V, not the thing built
-    m = k - 1 if patient < 0 else -1
-    words = 0
-    while m >= 0 and words <= PASSIVE_GAP:
-        if lows[m] == M and not s.is_det(m):
-            # "majority-owned by the Gardner family and chaired by X": an agent, not the patient
-            agent_of_other = m > 0 and (
-                lows[m - 1] == "by" or (m > 1 and lows[m - 1] in SKIP_DETS and lows[m - 2] == "by")
-            )
-            modifier = m + 1 < n and lows[m + 1] in ("'s", "-")  # "a Denver-based company"
-            # "X is a Cork bakery chain owned by A": the name modifies the head noun
-            modifier = modifier or _premodifier(s, m, k)
-            if modifier and lows[m + 1] == "'s" and _owner_disputed(s, m, k, trigs):
-                modifier = False  # "Varna's plan has been criticised by X": Varna
-            place = "Location" in s.etypes(m)  # "Quarrin, a Cambridge, Mass.-based ..."
-            if not agent_of_other and not modifier and not place:
-                patient = m
-                break
-        elif m in s.starts and "and" in lows[m + 1 : k] and lows[k - 1] in ("is", "was"):
-            # "Orrin makes robots and is backed by X": the first verb's subject
-            subj = subjects(s, m, True)
-            patient = subj[0] if subj else -1
-            break
-        elif m in s.starts and m + 1 < n and lows[m + 1] == "by" and "and" in lows[m + 1 : k]:
-            words += 1  # "X is owned by A and chaired by B": both passives are about X
-        elif m in s.starts and lows[m + 1 : k] in (["and"], [",", "and"], ["and", "later"]):
-            words += 1  # "X was founded and led by A": one patient for both participles
-        elif m in s.starts and lows[k - 1] == "and" and _adjuncts_only(s, m + 1, k):
-            words += 1  # "X was founded in 1952 and bought by A in 2019": X was bought
-        elif lows[m] in PUNCT_STOP or m in s.starts:
-            break
-        else:
-            words += 1
-        m -= 1
-    if patient < 0 and k == 0:
-        patient = _fronted_patient(s, agent_idx[-1])
-    if patient > 0 and k >= 2 and lows[k - 1] in PASSIVE_AUX and lows[k - 2] == ",":
-        # "Halden, maker of the Kettlecraft range, was founded by A": the appositive's head
-        head = appositive_start(s, patient - 1, k)
-        if head >= 0:
-            patient = head
+    patient = _passive_patient(s, k, trigs, agent_idx[-1])
     if patient < 0 or s.blocked(patient + 1, k + 1):
         return True
     if intended(s, k):  # "formerly owned by X", "expected to be bought by X"
@@ -346,6 +288,99 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
             src, tgt = tgt, src
         s.emit(src, t.types, tgt, "verbal/passive", t.confidence, t)
     return True
+
+
+def _passive_by(s: Sentence, k: int, e: int, trigs) -> int:
+    """The "by" of a passive whose participle at k ends at e, a few words on ("founded in 2023
+    by", "owned 60/40 by"); -1 when there is none or the participle is read otherwise (active,
+    or another participle's agent)."""
+    lows = s.lows
+    n = len(lows)
+    by = -1
+    # "accused of falsifying records on three of its ferries by X": the charge first
+    charged = e < n and lows[e] == "of" and any("DISPUTES" in t.types for t in trigs)
+    for m in range(e, min(n, e + (14 if charged else 7))):
+        if lows[m] == "by":
+            by = m
+            break
+        if charged and lows[m] == M and s.is_det(m):
+            continue
+        if lows[m] == M or not (lows[m].isalpha() or lows[m][:1] in AMOUNT or _split(lows, m)):
+            break
+    if by < 0 or _other_participle(s, e, by):
+        return -1
+    if charged and not s.lex.irregular_participles.isdisjoint(lows[e:by]):
+        return -1  # "accused of breaking rules set by X": X set the rules
+    if e < n and lows[e] in ARTICLES and not (k > 0 and lows[k - 1] in PASSIVE_AUX):
+        return -1  # "criticised the decision by the ministry": an object, so active
+    return by
+
+
+def _passive_patient(s: Sentence, k: int, trigs, last_agent: int) -> int:
+    """What the passive at k is about: a relative clause's antecedent, a clause's patient, the
+    name before the participle, or a fronted patient; an appositive's head rather than the
+    name inside it. -1 when none is found."""
+    lows = s.lows
+    patient = relative_subject(s, k)
+    if patient < 0:
+        patient = clause_patient(s, k)  # "built by V, founded by A": V, not the thing built
+    if patient < 0:
+        patient = _patient_before(s, k, trigs)
+    if patient < 0 and k == 0:
+        patient = _fronted_patient(s, last_agent)
+    if patient > 0 and k >= 2 and lows[k - 1] in PASSIVE_AUX and lows[k - 2] == ",":
+        # "Halden, maker of the Kettlecraft range, was founded by A": the appositive's head
+        head = appositive_start(s, patient - 1, k)
+        if head >= 0:
+            patient = head
+    return patient
+
+
+def _patient_before(s: Sentence, k: int, trigs) -> int:
+    """The name a few words before the participle at k that it is said of, back over a first
+    verb ("Orrin makes robots and is backed by X") or another participle ("X was founded in
+    1952 and bought by A"); else -1."""
+    lows = s.lows
+    n = len(lows)
+    m = k - 1
+    words = 0
+    while m >= 0 and words <= PASSIVE_GAP:
+        if lows[m] == M and not s.is_det(m):
+            if _patient_name(s, m, k, trigs):
+                return m
+        elif m in s.starts and "and" in lows[m + 1 : k] and lows[k - 1] in ("is", "was"):
+            # "Orrin makes robots and is backed by X": the first verb's subject
+            subj = subjects(s, m, True)
+            return subj[0] if subj else -1
+        elif m in s.starts and m + 1 < n and lows[m + 1] == "by" and "and" in lows[m + 1 : k]:
+            words += 1  # "X is owned by A and chaired by B": both passives are about X
+        elif m in s.starts and lows[m + 1 : k] in (["and"], [",", "and"], ["and", "later"]):
+            words += 1  # "X was founded and led by A": one patient for both participles
+        elif m in s.starts and lows[k - 1] == "and" and _adjuncts_only(s, m + 1, k):
+            words += 1  # "X was founded in 1952 and bought by A in 2019": X was bought
+        elif lows[m] in PUNCT_STOP or m in s.starts:
+            break
+        else:
+            words += 1
+        m -= 1
+    return -1
+
+
+def _patient_name(s: Sentence, m: int, k: int, trigs) -> bool:
+    """The name at m can be the patient of the passive at k: no other passive's agent, no
+    modifier ("a Denver-based company", "a Cork bakery chain owned by A") and no place."""
+    lows = s.lows
+    # "majority-owned by the Gardner family and chaired by X": an agent, not the patient
+    agent_of_other = m > 0 and (
+        lows[m - 1] == "by" or (m > 1 and lows[m - 1] in SKIP_DETS and lows[m - 2] == "by")
+    )
+    modifier = m + 1 < len(lows) and lows[m + 1] in ("'s", "-")  # "a Denver-based company"
+    # "X is a Cork bakery chain owned by A": the name modifies the head noun
+    modifier = modifier or _premodifier(s, m, k)
+    if modifier and lows[m + 1] == "'s" and _owner_disputed(s, m, k, trigs):
+        modifier = False  # "Varna's plan has been criticised by X": Varna
+    place = "Location" in s.etypes(m)  # "Quarrin, a Cambridge, Mass.-based ..."
+    return not agent_of_other and not modifier and not place
 
 
 NP_PREPS = frozenset({"at"})  # a place: "at a yard owned by X" (not "to a fund owned by X")
