@@ -345,11 +345,26 @@ LINK_ADVERBS = frozenset({"today", "now", "currently"})
 
 
 def _site(s: Sentence, k: int, e: int, role: Role) -> RoleSite:
+    """The names around the role noun at [k, e) (see `RoleSite`)."""
     lows = s.lows
-    n = len(lows)
     site = RoleSite(k, e, role)
-    # left side: O ['s] [mods<=2] ROLE
-    m = k - 1
+    _site_owner(s, site)
+    if site.o < 0 and k >= 1 and lows[k - 1] == "the" and _role_of_is(s, e) > 0:
+        site.o, site.r = e + 1, _role_of_is(s, e)  # "The chief executive of X is Y"
+        site.h = site.r
+        return site
+    r = _holder_position(s, e, role, site.o >= 0)
+    site.r = r
+    if r < len(lows) and lows[r] == M:
+        site.h = r
+    return site
+
+
+def _site_owner(s: Sentence, site: RoleSite) -> None:
+    """The other party before the role noun: O ['s] [up to 2 modifiers] ROLE ("Tesla CEO",
+    "Microsoft's CEO", "its third-largest shareholder")."""
+    lows = s.lows
+    m = site.k - 1
     mods = 0
     while (
         m >= 0
@@ -365,53 +380,60 @@ def _site(s: Sentence, k: int, e: int, role: Role) -> RoleSite:
         m -= 1
     if m >= 0 and lows[m] == M and (site.possessive or mods == 0 or s.is_det(m)):
         site.o = m
-        if s.is_det(m) and "OWNS" in role.types and m >= 2 and lows[m - 1] == "from":
+        if s.is_det(m) and "OWNS" in site.role.types and m >= 2 and lows[m - 1] == "from":
             if lows[m - 2] == M and not s.is_det(m - 2):
                 site.o = m - 2  # "buy Pike Foods from its owner, Glade": its = Pike Foods
-    if site.o < 0 and k >= 1 and lows[k - 1] == "the" and _role_of_is(s, e) > 0:
-        site.o, site.r = e + 1, _role_of_is(s, e)  # "The chief executive of X is Y"
-        site.h = site.r
-        return site
-    # right side: ROLE [,] H; "Its chief executive is Yasmin Farouk"; "Delphine's largest
-    # shareholder, the investment firm Harrowgate Partners"
+
+
+def _holder_position(s: Sentence, e: int, role: Role, owned: bool) -> int:
+    """Where the holder of the role noun ending at e may stand: ROLE [,] H; "Its chief
+    executive is Yasmin Farouk"; "Delphine's largest shareholder, the investment firm
+    Harrowgate Partners" (`owned`: the role has its other party before it)."""
+    lows = s.lows
+    n = len(lows)
     r = e
     if "COMPETES_WITH" in role.types and r + 1 < n and lows[r + 1] == M and lows[r] in s.lex.heads:
         r += 1  # "merge with rival lender Tessel Bank", "Skyra's rival carrier Ostrel Air"
-    if r + 1 < n and lows[r] in ROLE_HEAD_NOUNS and lows[r + 1] == "," and site.o >= 0:
+    if r + 1 < n and lows[r] in ROLE_HEAD_NOUNS and lows[r + 1] == "," and owned:
         r += 1  # "with its partner company, the utility X"
     if r < n and lows[r] == ",":
-        r += 1
-        if site.o >= 0 and lows[e - 1].endswith("s") and r < n:
-            if tuple(lows[r : r + 2]) in EXAMPLES:
-                r += 2  # "Skyra's competitors, among them A and B"
-            elif lows[r] == "including":
-                r += 1
-        while r + 1 < n and r - e <= 3 and lows[r] in s.lex.titles and lows[r + 1] in (".", M):
-            r += 1 + (lows[r + 1] == ".")  # "The bank's chief executive, Dr. Ines Moll"
-        if site.o >= 0 and r < n and lows[r] in ("the", "a", "an"):
-            q = r + 1
-            if q + 1 < n and lows[q] == M and not s.is_det(q) and lows[q + 1].isalpha():
-                q += 1  # "the Bremen investment firm X": a name modifying the descriptor
-            while q < n and q - r <= 4 and lows[q] != M and lows[q].isalpha():
-                q += 1
-            if q < n and lows[q] == M and lows[q - 1] in s.lex.heads:
-                r = q
-    elif site.o >= 0 and r + 2 < n and lows[r] in ("will", "would") and lows[r + 1] == "be":
+        return _holder_after_comma(s, e, r + 1, owned)
+    if owned and r + 2 < n and lows[r] in ("will", "would") and lows[r + 1] == "be":
         r += 1  # "Halden Bank's next chief executive will be Sarah Quinn"
         t = r + 1
         if lows[t] == M:
             r = t
-    elif site.o >= 0 and r + 1 < n and lows[r + (lows[r] in LINK_ADVERBS)] in LINK_VERBS:
+    elif owned and r + 1 < n and lows[r + (lows[r] in LINK_ADVERBS)] in LINK_VERBS:
         r += lows[r] in LINK_ADVERBS  # "Its main rival today is X"
         t = r + 1
         while t < n and t - r <= 3 and (lows[t] in s.lex.titles or lows[t] == "."):
             t += 1  # "The bank's chair is Dame Orla Penhallow", "is Dr. Ines Moll"
         if t < n and lows[t] == M:
             r = t
-    site.r = r
-    if r < n and lows[r] == M:
-        site.h = r
-    return site
+    return r
+
+
+def _holder_after_comma(s: Sentence, e: int, r: int, owned: bool) -> int:
+    """The holder's position after the comma before r: "Skyra's competitors, among them A",
+    "The bank's chief executive, Dr. Ines Moll", "its partner, the Bremen investment firm X"."""
+    lows = s.lows
+    n = len(lows)
+    if owned and lows[e - 1].endswith("s") and r < n:
+        if tuple(lows[r : r + 2]) in EXAMPLES:
+            r += 2  # "Skyra's competitors, among them A and B"
+        elif lows[r] == "including":
+            r += 1
+    while r + 1 < n and r - e <= 3 and lows[r] in s.lex.titles and lows[r + 1] in (".", M):
+        r += 1 + (lows[r + 1] == ".")  # "The bank's chief executive, Dr. Ines Moll"
+    if owned and r < n and lows[r] in ("the", "a", "an"):
+        q = r + 1
+        if q + 1 < n and lows[q] == M and not s.is_det(q) and lows[q + 1].isalpha():
+            q += 1  # "the Bremen investment firm X": a name modifying the descriptor
+        while q < n and q - r <= 4 and lows[q] != M and lows[q].isalpha():
+            q += 1
+        if q < n and lows[q] == M and lows[q - 1] in s.lex.heads:
+            r = q
+    return r
 
 
 def _role_of_is(s: Sentence, e: int) -> int:
