@@ -221,6 +221,19 @@ def inflect(lemma: str, irregular: dict[str, list[str]] | None = None) -> list[t
     return list(out.items())
 
 
+def inflected(
+    phrase: str, irregular: dict[str, list[str]] | None = None
+) -> list[tuple[tuple[str, ...], bool]]:
+    """A verb phrase in every form of its first word (words split at spaces, lower-cased),
+    each with whether it is the past participle: "pay for" -> ("paid", "for"), True; ...
+
+    >>> [f for f, pp in inflected("Pay for", {"pay": ["paid"]}) if pp]
+    [('paid', 'for')]
+    """
+    head, *rest = phrase.lower().split()
+    return [((form, *rest), participle) for form, participle in inflect(head, irregular)]
+
+
 # -- loading ---------------------------------------------------------------------------------
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     for key, value in extra.items():

@@ -19,7 +19,7 @@ from functools import cached_property
 from typing import Protocol
 from weakref import WeakKeyDictionary
 
-from loaders.lexicon import Lexicon, PhraseIndex, inflect, word_set
+from loaders.lexicon import Lexicon, PhraseIndex, inflect, inflected, word_set
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import agent_after, coord, right, subjects
 from loaders.relations.rounds import COFUNDING_PARTICIPLES
@@ -71,18 +71,19 @@ def cost_words(lex: Lexicon) -> FundingWords:
         def verbs(key: str, participles: PhraseIndex | None = None) -> PhraseIndex:
             out = PhraseIndex()
             for phrase in spec.get(key) or ():
-                head, *rest = str(phrase).lower().split()
-                for form, participle in inflect(head, irregular):
-                    out.add((form, *rest), participle)
+                for form, participle in inflected(str(phrase), irregular):
+                    out.add(form, participle)
                     if participle and participles is not None:
-                        participles.add((form, *rest), True)
+                        participles.add(form, True)
             return out
 
         participles = PhraseIndex()
         got = _WORDS[lex] = FundingWords(
             nouns=word_set(spec.get("nouns")),
             modifiers=word_set(spec.get("modifiers")),
-            cost_verbs=frozenset(f for w in spec.get("cost_verbs") or () for f, _ in inflect(w)),
+            cost_verbs=frozenset(
+                f for w in spec.get("cost_verbs") or () for f, _ in inflect(w, irregular)
+            ),
             verbs=verbs("verbs", participles),
             participles=participles,
             loans=word_set(spec.get("loan_nouns")),

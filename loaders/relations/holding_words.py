@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from loaders.lexicon import Lexicon, PhraseIndex, inflect
+from loaders.lexicon import Lexicon, PhraseIndex, inflected
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been"})
 
@@ -69,13 +69,13 @@ def _compile(spec: dict[str, Any], irregular: dict[str, list[str]]) -> HoldingWo
         of the first word (a phrase starting with "is"/"are" is kept as written)."""
         out = PhraseIndex()
         for entry in spec.get(key) or ():
-            head, *rest = str(entry).lower().split()
-            if verbs and head not in _BE:
-                forms = [f for f, _ in inflect(head, irregular)]
+            phrase = tuple(str(entry).lower().split())
+            if verbs and phrase[0] not in _BE:
+                forms = [f for f, _ in inflected(str(entry), irregular)]
             else:
-                forms = [head]  # "is held by", "are held by": as written
+                forms = [phrase]  # "is held by", "are held by": as written
             for form in forms:
-                out.add((form, *rest), 1 + len(rest))
+                out.add(form, len(phrase))
         return out
 
     return HoldingWords(

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
-from loaders.lexicon import Lexicon, PhraseIndex, inflect, word_set
+from loaders.lexicon import Lexicon, PhraseIndex, inflected, word_set
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import (
     coord,
@@ -470,9 +470,8 @@ def first_money_words(lex: Lexicon) -> FirstMoneyWords:
         irregular = lex.irregular
         paid_in = PhraseIndex()
         for phrase in word_set(rounds_spec.get("paid_in")):
-            head, *rest = phrase.split()
-            for form, _ in inflect(head, irregular):
-                paid_in.add((form, *rest), True)
+            for form, _ in inflected(phrase, irregular):
+                paid_in.add(form, True)
         got = _FIRST_MONEY[lex] = FirstMoneyWords(
             nouns=word_set(spec.get("nouns")),
             givers=word_set(spec.get("givers")),
