@@ -193,46 +193,18 @@ def role_emit(s: Sentence, holder: int, other: int, role, lo: int, hi: int) -> N
 def appointed(s: Sentence, k: int, e: int, role) -> bool:
     """ "retained Nora Blaine, a consultant, as an adviser"; "take over as CEO of X";
     "X named Laura Novak chief executive"."""
+    found = _appointee(s, k, role)
+    if found is None:
+        return False
+    x, owner = found
     lows = s.lows
     n = len(lows)
-    a = k - 1
-    while a >= 0 and k - a <= 3 and lows[a] != "as" and (lows[a] in DETS or s.is_det(a)):
-        a -= 1
-    owner = -1
-    if a >= 2 and lows[a] == "'s" and lows[a - 1] == M and lows[a - 2] == "as":
-        owner, a = a - 1, a - 2  # "is stepping down as Halden Bank's chief executive"
-    elif a >= 1 and lows[a] == M and lows[a - 1] == "as" and "Organization" in s.etypes(a):
-        owner, a = a, a - 1  # "takes over as Halden Bank chief executive"
-    if a >= 1 and lows[a] == M and lows[a - 1] in s.lex.appointment_verbs:
-        x = a  # "Ostrava named Laura Novak interim chief executive"
-        if "Person" not in s.etypes(x):
-            return False
-    elif a < 0 or lows[a] != "as" or lows[max(0, a - 2) : a] == ["as", "well"]:
-        return False  # (not "sued X as well as its parent": a list, no appointment)
-    else:
-        x = before_appositive(s, a)
-        if x < 0:
-            x = _aged_subject(s, a)  # "said Ann Lee, 54, would step down as chief executive"
-        if x < 0 or (role.person_holder and "Person" not in s.etypes(x)):
-            y, org = _described_who(s, a)  # "A, the X founder who stepped down as CEO"
-            if y >= 0:
-                x, owner = y, org
-    if x < 0:
-        return False
     other = owner
     if e < n and lows[e] in ROLE_PREPS and prep_fits(role, lows[e]):
         after = right(s, e + 1, 1)
         other = after if after >= 0 or owner < 0 else owner  # "... chief executive in May"
     if role.person_holder and "Person" not in s.etypes(x):
-        # "James Ward joined Brava Labs as a senior adviser", "returned to Brava Labs as
-        # chief executive": the organization is the other party, the clause subject the holder
-        if x < 1 or lows[x - 1] not in JOIN_WORDS:
-            return True
-        if other < 0 and e < n and lows[e] in ROLE_PREPS and not _time_after(lows, e):
-            return True  # "joined Brava as head of research": a function, not the company
-        subj = subjects(s, x, True, near=6)
-        if subj and subj[0] < x and "Person" in s.etypes(subj[0]):
-            role_emit(s, subj[0], other if other >= 0 else x, role, subj[0] + 1, k)
+        _joined_as(s, k, e, role, x, other)
         return True
     if other >= 0:
         role_emit(s, x, other, role, x + 1, other)
@@ -248,6 +220,49 @@ def appointed(s: Sentence, k: int, e: int, role) -> bool:
     elif not (e < n and lows[e] in ROLE_PREPS):
         context_emit(s, x, role, k)  # "Adaora Kell steps in as interim chief executive"
     return True
+
+
+def _appointee(s: Sentence, k: int, role) -> tuple[int, int] | None:
+    """Who is appointed to the role noun at k, and the organization named with the role
+    ("as Halden Bank's chief executive"; else -1): "X named Laura Novak chief executive",
+    "Laura Novak, who stepped down as CEO"; None when the role is no appointment."""
+    lows = s.lows
+    a = k - 1
+    while a >= 0 and k - a <= 3 and lows[a] != "as" and (lows[a] in DETS or s.is_det(a)):
+        a -= 1
+    owner = -1
+    if a >= 2 and lows[a] == "'s" and lows[a - 1] == M and lows[a - 2] == "as":
+        owner, a = a - 1, a - 2  # "is stepping down as Halden Bank's chief executive"
+    elif a >= 1 and lows[a] == M and lows[a - 1] == "as" and "Organization" in s.etypes(a):
+        owner, a = a, a - 1  # "takes over as Halden Bank chief executive"
+    if a >= 1 and lows[a] == M and lows[a - 1] in s.lex.appointment_verbs:
+        x = a  # "Ostrava named Laura Novak interim chief executive"
+        if "Person" not in s.etypes(x):
+            return None
+    elif a < 0 or lows[a] != "as" or lows[max(0, a - 2) : a] == ["as", "well"]:
+        return None  # (not "sued X as well as its parent": a list, no appointment)
+    else:
+        x = before_appositive(s, a)
+        if x < 0:
+            x = _aged_subject(s, a)  # "said Ann Lee, 54, would step down as chief executive"
+        if x < 0 or (role.person_holder and "Person" not in s.etypes(x)):
+            y, org = _described_who(s, a)  # "A, the X founder who stepped down as CEO"
+            if y >= 0:
+                x, owner = y, org
+    return (x, owner) if x >= 0 else None
+
+
+def _joined_as(s: Sentence, k: int, e: int, role, x: int, other: int) -> None:
+    """ "James Ward joined Brava Labs as a senior adviser", "returned to Brava Labs as chief
+    executive": the organization at x is the other party, the clause subject the holder."""
+    lows = s.lows
+    if x < 1 or lows[x - 1] not in JOIN_WORDS:
+        return
+    if other < 0 and e < len(lows) and lows[e] in ROLE_PREPS and not _time_after(lows, e):
+        return  # "joined Brava as head of research": a function, not the company
+    subj = subjects(s, x, True, near=6)
+    if subj and subj[0] < x and "Person" in s.etypes(subj[0]):
+        role_emit(s, subj[0], other if other >= 0 else x, role, subj[0] + 1, k)
 
 
 # verbs of succession: "A succeeded B as chief executive of X" (both led X)
