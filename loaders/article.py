@@ -197,16 +197,20 @@ class Extraction:
         reg = self.registry
         lower = reg.lower_words = set()
         prev: Analysis | None = None
+        cache = self.cache
         for s, a in self.sentences():
-            if self.cache is not None:
-                self.cache.append((s, a))
-            lower |= a.lower
+            if cache is not None:
+                cache.append((s, a))
+            else:
+                lower |= a.lower
             for c in a.cands:
                 reg.observe(c, s.start)
             self._acronyms(a)
             if prev is not None:
                 pronoun_subject(prev, a, reg, self.lex)
             prev = a
+        if cache:
+            lower.update(*[a.lower for _, a in cache])  # (read by `build` only) in one call
         reg.build()
         self.bodies = government_bodies(
             [(rid, e.name) for rid, e in reg.entities.items() if e.type == "Organization"]
@@ -793,7 +797,7 @@ class Extraction:
         if len(names) >= 2 and not a.headline:
             self.groups.read_plurals(a.lows, names)  # "the canneries A and B"
         type_of = self.registry.type_of
-        if any(type_of(r) == "Organization" for m in items for r in m.ids):
+        if ctx.org is not None and any(type_of(r) == "Organization" for m in items for r in m.ids):
             ctx = ctx.without_org()  # the sentence names its own organizations
         if a.question or not ctx.calls_for_rules(items, bool(located), a.words, self.lex, type_of):
             return
@@ -824,17 +828,20 @@ class Extraction:
         refs = self._anaphora(a, names, sno) if not a.headline and a.refpos else []
         if not a.headline and len(names) > 1:
             refs = self._group_phrases(a, names, sno, refs)
+        if not refs:  # names only: each counted, in order
+            lows, lex, mentioned, mention = a.lows, self.lex, self.mentioned, salience.mention
+            for m in names:
+                rid = m.ids[0]
+                mention(rid, sno, oblique(lows, m.i, lex))
+                mentioned[rid] = mentioned.get(rid, 0) + 1
+            return list(names), []
         items: list[Mention] = []
         located: list[tuple[Mention, Mention]] = []
-        if refs:
-            events = sorted(
-                [(m.i, 0, m) for m in names] + [(r[0], 1, r) for r in refs], key=lambda x: x[:2]
-            )
-            spans = [(r[0], r[1]) for r in refs]
-            inner = [m for m in names if any(i <= m.i and m.j <= j for i, j in spans)]
-        else:
-            events = [(m.i, 0, m) for m in names]
-            inner = []
+        events = sorted(
+            [(m.i, 0, m) for m in names] + [(r[0], 1, r) for r in refs], key=lambda x: x[:2]
+        )
+        spans = [(r[0], r[1]) for r in refs]
+        inner = [m for m in names if any(i <= m.i and m.j <= j for i, j in spans)]
         for _, _, obj in events:
             if isinstance(obj, Mention):
                 if inner and obj in inner:
