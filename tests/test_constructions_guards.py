@@ -258,3 +258,32 @@ def test_own_organization_is_no_opponent(
     text: str, present: list[Triple], absent: list[Triple]
 ) -> None:
     check(text, present, absent)
+
+
+ARGUMENT_CASES: list[Case] = [
+    (  # mining: launching a bid for a company founds nothing
+        "Harlow Mining launched a hostile bid for Ferro Resources in March.",
+        [],
+        [("harlow-mining", "FOUNDED", "ferro-resources")],
+    ),
+    (  # food: a venture set up with a partner is not the partner
+        "Ana Kell set up a joint venture with Pell Foods.",
+        [],
+        [("ana-kell", "FOUNDED", "pell-foods")],
+    ),
+    (  # true case (food): the founded company is the direct object
+        "Ana Kell started the online retailer Kell Foods in 2019.",
+        [("ana-kell", "FOUNDED", "kell-foods")],
+        [],
+    ),
+    (  # mining: "beat X to buy Y": the winner bought Y, not the loser
+        "Harlow Mining beat Norvik Resources to buy Ferro Resources.",
+        [("harlow-mining", "OWNS", "ferro-resources")],
+        [("norvik-resources", "OWNS", "ferro-resources")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", ARGUMENT_CASES)
+def test_verb_arguments(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)

@@ -796,6 +796,8 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
         return -1
     if obj > e and _part_of(s, e, obj, trigs):
         return -1  # "bought the assets of X": something of X's, not X
+    if obj > e and _founded_across(s, e, obj, trigs):
+        return -1  # "launched a hostile bid for X": the bid was launched, not X
     if obj > e and lows[e] == "with":
         return -1  # "which she co-founded with her husband, X": a partner, not the object
     before = obj - 1 - (lows[obj - 1] in SKIP_DETS) if obj > 0 else -1
@@ -810,6 +812,18 @@ def _agent_follows(s: Sentence, obj: int) -> bool:
     """ "the purchase of Kell Gas by Varo Energy": an agent after the noun trigger's object."""
     last = coord(s, obj, +1)[-1]
     return last + 2 < len(s.lows) and s.lows[last + 1] == "by" and agent_after(s, last + 2) >= 0
+
+
+ACROSS_PREPS = frozenset({"for", "against", "into", "with", "on", "over", "at", "to"})
+
+
+def _founded_across(s: Sentence, e: int, obj: int, trigs: tuple[Trigger, ...]) -> bool:
+    """ "launched a hostile bid for X", "set up a venture with X", "started talks with X": a
+    verb of founding whose object lies past a noun and a preposition founded the noun."""
+    if not all(t.types == ("FOUNDED",) for t in trigs):
+        return False
+    lows = s.lows
+    return any(lows[x] in ACROSS_PREPS for x in range(e + 1, obj)) and lows[e] not in ACROSS_PREPS
 
 
 def _part_of(s: Sentence, e: int, obj: int, trigs: tuple[Trigger, ...]) -> bool:
