@@ -287,3 +287,27 @@ ARGUMENT_CASES: list[Case] = [
 @pytest.mark.parametrize("text,present,absent", ARGUMENT_CASES)
 def test_verb_arguments(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
+
+
+PART_HEAD_CASES: list[Case] = [
+    (  # banking: leading a company's team is not leading the company
+        "Ana Kell leads the Harlow Bank team that advised Varo Energy.",
+        [],
+        [("ana-kell", "LEADS", "harlow-bank")],
+    ),
+    (  # energy: a business of the company, named by the company and a modifier
+        "Tom Harlan runs the Varo Energy gas business.",
+        [],
+        [("tom-harlan", "LEADS", "varo-energy")],
+    ),
+    (  # true case (banking): the company itself
+        "Ana Kell runs Harlow Bank and its team of traders.",
+        [("ana-kell", "LEADS", "harlow-bank")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", PART_HEAD_CASES)
+def test_name_before_a_part_noun(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)

@@ -792,6 +792,8 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
         obj = amount_object(s, e)  # "is to fund the last €90m of X"
     if obj >= 0:
         obj = _modifier_name(s, obj)
+    if obj >= 0 and _names_a_part(s, obj, trigs):
+        return -1  # "leads the Harlow Bank team": the team, not the bank
     if obj >= 0 and any(e < x < obj for x in s.starts):
         return -1
     if obj > e and _part_of(s, e, obj, trigs):
@@ -824,6 +826,20 @@ def _founded_across(s: Sentence, e: int, obj: int, trigs: tuple[Trigger, ...]) -
         return False
     lows = s.lows
     return any(lows[x] in ACROSS_PREPS for x in range(e + 1, obj)) and lows[e] not in ACROSS_PREPS
+
+
+def _names_a_part(s: Sentence, obj: int, trigs: tuple[Trigger, ...]) -> bool:
+    """ "leads the Harlow Bank team", "runs the Varo Energy gas business": the name modifies a
+    noun for a part of the company (`part_nouns`); leading or owning that part is not leading or
+    owning the company (a dispute with it is a dispute with the company)."""
+    if any(CONFLICT.intersection(t.types) for t in trigs):
+        return False
+    lows = s.lows
+    n = len(lows)
+    q = obj + 1
+    if q < n and lows[q] not in PART_NOUNS and lows[q].isalpha() and lows[q] not in PREPOSITIONS:
+        q += 1  # "the Varo Energy gas business"
+    return q < n and lows[q] in PART_NOUNS and lows[q - 1] not in ("and", "or")
 
 
 def _part_of(s: Sentence, e: int, obj: int, trigs: tuple[Trigger, ...]) -> bool:
