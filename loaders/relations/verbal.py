@@ -45,6 +45,7 @@ from loaders.relations.words import (
     OBJ_STOP,
     OBJECT_CONTROL,
     OWNED_THINGS,
+    PART_HEADS,
     PART_NOUNS,
     PASSIVE_GAP,
     POSSESSED_NOUNS,
@@ -830,16 +831,16 @@ def _founded_across(s: Sentence, e: int, obj: int, trigs: tuple[Trigger, ...]) -
 
 def _names_a_part(s: Sentence, obj: int, trigs: tuple[Trigger, ...]) -> bool:
     """ "leads the Harlow Bank team", "runs the Varo Energy gas business": the name modifies a
-    noun for a part of the company (`part_nouns`); leading or owning that part is not leading or
+    noun for a part of the company (`part_heads`); leading or owning that part is not leading or
     owning the company (a dispute with it is a dispute with the company)."""
     if any(CONFLICT.intersection(t.types) for t in trigs):
         return False
     lows = s.lows
     n = len(lows)
     q = obj + 1
-    if q < n and lows[q] not in PART_NOUNS and lows[q].isalpha() and lows[q] not in PREPOSITIONS:
+    if q < n and lows[q] not in PART_HEADS and lows[q].isalpha() and lows[q] not in PREPOSITIONS:
         q += 1  # "the Varo Energy gas business"
-    return q < n and lows[q] in PART_NOUNS and lows[q - 1] not in ("and", "or")
+    return q < n and lows[q] in PART_HEADS and lows[q - 1] not in ("and", "or")
 
 
 def _part_of(s: Sentence, e: int, obj: int, trigs: tuple[Trigger, ...]) -> bool:
