@@ -521,7 +521,8 @@ class Extraction:
         i, j, _, etype = ref
         words = tuple(lows[i + 1 : j])
         merged = sno - self.merger_at <= 2 and not self.lex.new_after_merger.isdisjoint(words)
-        if merged or not self.lex.new_entity_words.isdisjoint(words):
+        new_part = "new" in words and words[-1] in self.lex.new_part_heads  # "the new unit"
+        if merged or new_part or not self.lex.new_entity_words.isdisjoint(words):
             self.new_entity_at = sno
             return None  # "the combined company": the organization a deal will create
         modifier = False

@@ -311,3 +311,22 @@ PART_HEAD_CASES: list[Case] = [
 @pytest.mark.parametrize("text,present,absent", PART_HEAD_CASES)
 def test_name_before_a_part_noun(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
+
+
+NEW_PART_CASES: list[Case] = [
+    (  # food: "the new unit" is a unit still to be set up, not the company just named
+        "Ana Kell, chief executive of Harlow Foods, said Tom Reed would head the new unit.",
+        [("ana-kell", "LEADS", "harlow-foods")],
+        [("tom-reed", "LEADS", "harlow-foods")],
+    ),
+    (  # true case (food): "the company" is the company just named
+        "Harlow Foods named Tom Reed as chairman. He will head the company from May.",
+        [("tom-reed", "LEADS", "harlow-foods")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", NEW_PART_CASES)
+def test_new_part_has_no_antecedent(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
