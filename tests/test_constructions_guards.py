@@ -330,3 +330,26 @@ NEW_PART_CASES: list[Case] = [
 @pytest.mark.parametrize("text,present,absent", NEW_PART_CASES)
 def test_new_part_has_no_antecedent(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
+
+
+SELF_OBJECT_CASES: list[Case] = [
+    (  # retail: "the company" resolved to the relative clause's own head gives no relation,
+        # and no subject further away takes its place
+        "Ana Kell founded Kell Foods in 1990. She now runs Pell Stores, which bought the company "
+        "in 2010.",
+        [("ana-kell", "FOUNDED", "kell-foods"), ("ana-kell", "LEADS", "pell-stores")],
+        [("ana-kell", "OWNS", "pell-stores")],
+    ),
+    (  # true case (retail): the same with the bought company named
+        "Ana Kell now runs Pell Stores, which bought Kell Foods in 2010.",
+        [("ana-kell", "LEADS", "pell-stores"), ("pell-stores", "OWNS", "kell-foods")],
+        [("ana-kell", "OWNS", "pell-stores")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", SELF_OBJECT_CASES)
+def test_no_fallback_subject_after_self_reference(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)

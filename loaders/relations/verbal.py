@@ -1023,6 +1023,8 @@ def _read_object(
             if any("FOUNDED" in t.types for t in trigs if t.family == "verb"):
                 cofounder(s, obj_idx, obj_idx[-1] + 1)
             break
+        if _same_entity(s, subj_idx, objects):
+            break  # "Pell, which bought the company": the object resolved to its own subject
 
 
 CONFLICT = frozenset({"DISPUTES", "COMPETES_WITH"})
@@ -1040,6 +1042,14 @@ def _done_deals(
     if intended(s, k) or (noun and undone(s, min(c, k), last)):
         return tuple(t for t in trigs if not is_deal(t.types))
     return trigs
+
+
+def _same_entity(s: Sentence, subj_idx: list[int], objects: list[list[int]]) -> bool:
+    """The subject and every object stand for the same entity: a reference resolved to the
+    verb's own subject (or the subject's reference to the object) went wrong, and a subject
+    further away is no better guess ("She runs Pell, which bought the company": not She)."""
+    ids = set(s.merged(subj_idx).ids)
+    return all(set(s.merged(o).ids) <= ids for o in objects)
 
 
 def _own_side(s: Sentence, c: int, k: int, obj_idx: list[int]) -> bool:
