@@ -353,3 +353,32 @@ def test_no_fallback_subject_after_self_reference(
     text: str, present: list[Triple], absent: list[Triple]
 ) -> None:
     check(text, present, absent)
+
+
+CLAUSE_EDGE_CASES: list[Case] = [
+    (  # food: an -ing clause after the trigger has its own object
+        "Tom Reed chairs Kell Foods, which Ana Kell founded in 2001 after leaving Pell Stores.",
+        [("ana-kell", "FOUNDED", "kell-foods"), ("tom-reed", "LEADS", "kell-foods")],
+        [("ana-kell", "FOUNDED", "pell-stores")],
+    ),
+    (  # retail: the comma before an object's appositive closes no relative clause
+        "Ana Kell, who founded Pell Stores, hired Tom Reed, an adviser to Corbel Retail.",
+        [("ana-kell", "FOUNDED", "pell-stores"), ("tom-reed", "ADVISES", "corbel-retail")],
+        [("ana-kell", "ADVISES", "corbel-retail")],
+    ),
+    (  # asset management: a relative clause on an unnamed head; its names do not act after it
+        "The fund, which Tom Reed set up in 2010 with money from Ana Kell, owns Pell Stores.",
+        [],
+        [("tom-reed", "OWNS", "pell-stores"), ("ana-kell", "OWNS", "pell-stores")],
+    ),
+    (  # true case (asset management): a named head acts
+        "Reed Capital, which Tom Reed set up in 2010, owns Pell Stores.",
+        [("reed-capital", "OWNS", "pell-stores")],
+        [("tom-reed", "OWNS", "pell-stores")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", CLAUSE_EDGE_CASES)
+def test_clause_edges(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)

@@ -616,6 +616,8 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
         if verbish:
             cands = shared_subject(s, k, [c for c in cands if not _governed_opening(s, c)])
         head = _past_relative(s, k)
+        if head == UNNAMED:
+            continue  # "The fund, which Tom Reed set up in 2010, owns Pell Stores": not Reed
         if head >= 0 and cands and head < cands[0]:
             cands = [head] + [c for c in cands if c != head and c < head]
         if not cands and verbish and any(CONFLICT.intersection(t.types) for t in trigs):
@@ -667,7 +669,8 @@ VERB_GROUP = 6  # words of a verb group between a closing comma and a trigger
 def _past_relative(s: Sentence, k: int) -> int:
     """ "Orvane, which bought Kell in 2019, has filed claims against Ambry", "..., last week
     sued Ambry": the trigger's verb group follows the comma that closes a relative clause; the
-    clause's head is the subject, not a name inside the clause; else -1."""
+    clause's head is the subject, not a name inside the clause (UNNAMED when the head is a
+    noun that names no entity); else -1."""
     lows = s.lows
     a = k - 1
     while a >= 0 and k - a <= VERB_GROUP and lows[a] != M and lows[a].isalpha():
@@ -686,7 +689,15 @@ def _past_relative(s: Sentence, k: int) -> int:
             if s.is_det(head) or "Location" in s.etypes(head):
                 return -1
             return head
+        if lows[m] in ("which", "who") and lows[m - 1] == "," and m >= 2:
+            if lows[m - 2].isalpha() and lows[m - 2] not in REPORTING:
+                return UNNAMED  # "The fund, which Reed set up, owns Pell": an unnamed head
+        if lows[m] == ",":
+            return -1  # "X, who founded P, hired Y, an adviser to Z": the comma opens Y's aside
     return -1
+
+
+UNNAMED = -2  # _past_relative: the relative clause's head names no entity
 
 
 def _governed_opening(s: Sentence, c: int) -> bool:
@@ -799,6 +810,8 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
         return -1
     if obj > e and _part_of(s, e, obj, trigs):
         return -1  # "bought the assets of X": something of X's, not X
+    if obj > e and _new_clause_before(s.lows, e, obj):
+        return -1  # "which Ana Kell founded in 2001 after leaving Pell Stores": leaving's object
     if obj > e and _founded_across(s, e, obj, trigs):
         return -1  # "launched a hostile bid for X": the bid was launched, not X
     if obj > e and lows[e] == "with":
@@ -815,6 +828,23 @@ def _agent_follows(s: Sentence, obj: int) -> bool:
     """ "the purchase of Kell Gas by Varo Energy": an agent after the noun trigger's object."""
     last = coord(s, obj, +1)[-1]
     return last + 2 < len(s.lows) and s.lows[last + 1] == "by" and agent_after(s, last + 2) >= 0
+
+
+CLAUSE_OPENERS = frozenset(
+    {"after", "before", "since", "until", "while", "when", "although", "because", "unless"}
+)
+
+
+def _new_clause_before(lows: list[str], e: int, obj: int) -> bool:
+    """A subordinate clause or an -ing verb after a preposition opens between the trigger and
+    the name: "founded in 2001 after leaving X", "grew by buying X"."""
+    for x in range(e, obj):
+        w = lows[x]
+        if w in CLAUSE_OPENERS and x + 1 < obj and lows[x + 1].endswith("ing"):
+            return True
+        if w.endswith("ing") and len(w) > 4 and x > e and lows[x - 1] in PREPOSITIONS:
+            return True
+    return False
 
 
 ACROSS_PREPS = frozenset({"for", "against", "into", "with", "on", "over", "at", "to"})
