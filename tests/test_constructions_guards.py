@@ -382,3 +382,52 @@ CLAUSE_EDGE_CASES: list[Case] = [
 @pytest.mark.parametrize("text,present,absent", CLAUSE_EDGE_CASES)
 def test_clause_edges(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
+
+
+APPOSITIVE_PATIENT_CASES: list[Case] = [
+    (  # manufacturing: a participle after an appositive's noun describes the appositive's
+        # name, though that name is the agent of the verb before
+        "The Tarn Fibre Mill is to be put up by Fennick Fibre, a start-up created in 2019 by "
+        "the chemist Bram Saile.",
+        [("bram-saile", "FOUNDED", "fennick-fibre")],
+        [("bram-saile", "FOUNDED", "tarn-fibre-mill")],
+    ),
+    (  # retail: the same with ownership
+        "The stores were sold to Arvane, a chain owned by Tamber Capital.",
+        [("tamber-capital", "OWNS", "arvane")],
+        [],
+    ),
+    (  # true case (biotech): no appositive, the sentence's subject is the patient
+        "Quantiv Labs was founded in 2019 by the chemist Bram Saile.",
+        [("bram-saile", "FOUNDED", "quantiv-labs")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", APPOSITIVE_PATIENT_CASES)
+def test_participle_on_an_appositive(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
+
+
+POSSESSED_RIVAL_CASES: list[Case] = [
+    (  # satellites: a rival product's owner is no rival in a list
+        "Orlen Sat will take on Skyreach and Tovo's Project Lark.",
+        [("orlen-sat", "COMPETES_WITH", "skyreach")],
+        [("orlen-sat", "COMPETES_WITH", "tovo")],
+    ),
+    (  # true case (telecoms): a plain list of rivals
+        "Orlen Sat will take on Skyreach and Tovo Space.",
+        [("orlen-sat", "COMPETES_WITH", "skyreach"), ("orlen-sat", "COMPETES_WITH", "tovo-space")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", POSSESSED_RIVAL_CASES)
+def test_possessor_of_a_rival_product(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)

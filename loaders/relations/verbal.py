@@ -322,7 +322,9 @@ def _passive_patient(s: Sentence, k: int, trigs, last_agent: int) -> int:
     name before the participle, or a fronted patient; an appositive's head rather than the
     name inside it. -1 when none is found."""
     lows = s.lows
-    patient = relative_subject(s, k)
+    patient = _appositive_head(s, k)  # "by Fennick, a start-up created by X": Fennick
+    if patient < 0:
+        patient = relative_subject(s, k)
     if patient < 0:
         patient = clause_patient(s, k)  # "built by V, founded by A": V, not the thing built
     if patient < 0:
@@ -443,6 +445,25 @@ def _adjuncts_only(s: Sentence, lo: int, hi: int) -> bool:
     """Between two participles only adjuncts: names only after a preposition ("in Cork")."""
     lows = s.lows
     return all(lows[x] != M or lows[x - 1] in PREPOSITIONS for x in range(lo, hi))
+
+
+def _appositive_head(s: Sentence, k: int) -> int:
+    """ "put up by Fennick Fibre, a start-up created in 2019 by X": a participle right after an
+    appositive's noun describes the name before the appositive's comma, even when that name is
+    itself the agent of another verb; else -1."""
+    lows = s.lows
+    a = k - 1
+    while a >= 0 and k - a <= 4 and lows[a] != M and lows[a].replace("-", "").isalpha():
+        if lows[a] in SKIP_DETS:
+            if a < k - 1 and a >= 2 and lows[a - 1] == "," and lows[a - 2] == M:
+                head = a - 2
+                if not s.is_det(head) and "Location" not in s.etypes(head):
+                    return head
+            return -1
+        if lows[a] in PASSIVE_AUX or lows[a] in PERFECT or lows[a] in RELATIVE_WH:
+            return -1
+        a -= 1
+    return -1
 
 
 PLURAL_PASSIVE = frozenset({"were", "are", "have", "both", "each", "all"})
@@ -1022,6 +1043,10 @@ def _read_object(
             alt = -1  # "backed Vanta's bid for Orland": Orland is no possession of Vanta
         if alt >= 0 and not any(last < x < alt for x in s.starts):
             objects.insert(0, coord(s, alt, +1))
+            if conflict and len(obj_idx) > 1:
+                # "will take on Skyreach and Tovo's Project Lark": the rival is the product,
+                # and Skyreach, never its owner Tovo
+                objects[1:] = [obj_idx[:-1]]
         elif all(set(t.types) <= OWNED_THINGS for t in trigs):
             # "ran the bank's real estate desk", "bought Google's mapping unit":
             # a part of the possessor, not the possessor itself
