@@ -431,3 +431,23 @@ def test_possessor_of_a_rival_product(
     text: str, present: list[Triple], absent: list[Triple]
 ) -> None:
     check(text, present, absent)
+
+
+NAME_HEAD_CASES: list[Case] = [
+    (  # shipping: "the yard" is the company whose name says Yards, not the shipowner
+        "Halvik Shipping sued Brava Yards. Brava is 70%-owned by the state lender Kovan Bank, "
+        "which took over the yard in 2017.",
+        [("kovan-bank", "OWNS", "brava-yards")],
+        [("kovan-bank", "OWNS", "halvik-shipping")],
+    ),
+    (  # true case (conglomerates): "the group" is the company named Group, though named first
+        "Corvex Foods sued Halvard Group. Ana Kell chairs the group.",
+        [("ana-kell", "LEADS", "halvard-group")],
+        [("ana-kell", "LEADS", "corvex-foods")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", NAME_HEAD_CASES)
+def test_description_noun_in_a_name(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
