@@ -36,7 +36,7 @@ from loaders.groups import GroupMemory, pair_at
 from loaders.lexicon import Lexicon
 from loaders.mentions import Analysis, analyze
 from loaders.person_cues import pronoun_subject
-from loaders.pronoun_binding import clause_binder
+from loaders.pronoun_binding import clause_binder, reported_binder
 from loaders.quotes import inside
 from loaders.quotes import spans as quote_spans
 from loaders.relations import M, Mention, SentenceRules, funding
@@ -493,6 +493,8 @@ class Extraction:
             return (ahead,), 0.8
         # "B, which has its base in C", "with B making parts at its plant": its own clause
         own = clause_binder(self.lex, lows, items, i, reg.type_of, types)
+        if own is None:
+            own = reported_binder(lows, items, i, reg.type_of, types)  # "C says L ... its P"
         if own is not None and lows[i] in POSSESSIVES:
             return (own,), 0.8
         # "James Ward, her mentor, has counselled her": an object pronoun is not its own

@@ -451,3 +451,25 @@ NAME_HEAD_CASES: list[Case] = [
 @pytest.mark.parametrize("text,present,absent", NAME_HEAD_CASES)
 def test_description_noun_in_a_name(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
+
+
+REPORTED_POSSESSIVE_CASES: list[Case] = [
+    (  # software: a possessive in a reported clause is that clause's subject's, not the
+        # speaker's
+        "Carran Health says Lockbit Systems knew of the flaw in its GateKeep software for months.",
+        [("lockbit-systems", "OWNS", "gatekeep")],
+        [("carran-health", "OWNS", "gatekeep")],
+    ),
+    (  # true case (stakes): "its" right after the reporting verb is the speaker's
+        "Orland Group said its founder owns 30% of Brisa Capital.",
+        [],
+        [("orland-group", "OWNS", "brisa-capital")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", REPORTED_POSSESSIVE_CASES)
+def test_possessive_in_reported_clause(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
