@@ -36,7 +36,7 @@ from loaders.groups import GroupMemory, pair_at
 from loaders.lexicon import Lexicon
 from loaders.mentions import Analysis, analyze
 from loaders.person_cues import pronoun_subject
-from loaders.pronoun_binding import clause_binder, reported_binder
+from loaders.pronoun_binding import clause_binder, own_clause_subject, reported_binder
 from loaders.quotes import inside
 from loaders.quotes import spans as quote_spans
 from loaders.relations import M, Mention, SentenceRules, funding
@@ -542,6 +542,9 @@ class Extraction:
             if modifier and reg.entities[first.ids[0]].type == etype:
                 return (first.ids[0],), 0.75  # "Norvale co-founder Lars Eide, who runs the company"
         ids = salience.topical(etype, sno, head=lows[j - 1], words=words)
+        own = own_clause_subject(lows, items, i, j)
+        if own:  # "Gannet will purchase 15% of the wind-farm company": not Gannet itself
+            ids = [x for x in ids if x != own]
         if len(ids) > 1 and i >= 1 and self._conflict_verb(lows[i - 1]):
             # "X cut jobs. Pell has criticised the company's strategy": a dispute verb's object
             # is not the clause's own subject

@@ -77,6 +77,27 @@ def reported_binder(
     return last.ids[0]
 
 
+CLAUSE_BREAKS = frozenset({"that", "which", "who", "whose", "and", "but", "while", ","})
+
+
+def own_clause_subject(lows: Sequence[str], items: Sequence[Mention], i: int, j: int) -> str | None:
+    """The named subject of the clause a description at i..j is an object in, which it cannot
+    stand for: "Gannet Infra will purchase 15% of the wind-farm company" (not Gannet); None
+    across a reporting verb, a clause break or a quote ("X said the company would ...") and for
+    a possessive description ("X cut jobs at the company's plant")."""
+    if j < len(lows) and lows[j] in ("'s", "'"):
+        return None
+    first = items[0] if items else None
+    if first is None or first.kind != "name" or len(first.ids) != 1 or first.j >= i:
+        return None
+    between = lows[first.j : i]
+    if not between or STOPS.intersection(between) or CLAUSE_BREAKS.intersection(between):
+        return None
+    if REPORTING.intersection(between) or any(m.i < i and m is not first for m in items):
+        return None  # another name in between: whose clause is it?
+    return first.ids[0]
+
+
 def _after_with(lows: Sequence[str], k: int) -> bool:
     """ "with Ulmar", "with the engine maker Ulmar": "with" opens the clause of the name at k."""
     m = k - 1

@@ -473,3 +473,31 @@ def test_possessive_in_reported_clause(
     text: str, present: list[Triple], absent: list[Triple]
 ) -> None:
     check(text, present, absent)
+
+
+OWN_SUBJECT_CASES: list[Case] = [
+    (  # energy: a description inside the object is not the clause's own subject
+        "Gannet Infra will purchase as much as 15% of the wind-farm company from its developer "
+        "Sallow Power.",
+        [],
+        [("gannet-infra", "FUNDS", "sallow-power"), ("gannet-infra", "FUNDS", "gannet-infra")],
+    ),
+    (  # true case (retail): across a reporting verb, "the company" is the speaker
+        "Pell Stores said the company would buy Corbel Outlets.",
+        [("pell-stores", "OWNS", "corbel-outlets")],
+        [],
+    ),
+    (  # true case (mining): a possessive description is the subject's own
+        "Kell Mining cut jobs in Chile. Ferro Resources sued Kell Mining over the company's "
+        "water use.",
+        [("ferro-resources", "DISPUTES", "kell-mining")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", OWN_SUBJECT_CASES)
+def test_description_is_not_its_own_clause_subject(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
