@@ -36,7 +36,7 @@ from loaders.groups import GroupMemory, pair_at
 from loaders.lexicon import Lexicon
 from loaders.mentions import Analysis, analyze
 from loaders.person_cues import pronoun_subject
-from loaders.pronoun_binding import clause_binder
+from loaders.pronoun_binding import clause_binder, own_clause_subject, reported_binder
 from loaders.quotes import inside
 from loaders.quotes import spans as quote_spans
 from loaders.relations import M, Mention, SentenceRules, funding
@@ -497,6 +497,8 @@ class Extraction:
             return (ahead,), 0.8
         # "B, which has its base in C", "with B making parts at its plant": its own clause
         own = clause_binder(self.lex, lows, items, i, reg.type_of, types)
+        if own is None:
+            own = reported_binder(lows, items, i, reg.type_of, types)  # "C says L ... its P"
         if own is not None and lows[i] in POSSESSIVES:
             return (own,), 0.8
         # "James Ward, her mentor, has counselled her": an object pronoun is not its own
@@ -525,7 +527,8 @@ class Extraction:
         i, j, _, etype = ref
         words = tuple(lows[i + 1 : j])
         merged = sno - self.merger_at <= 2 and not self.lex.new_after_merger.isdisjoint(words)
-        if merged or not self.lex.new_entity_words.isdisjoint(words):
+        new_part = "new" in words and words[-1] in self.lex.new_part_heads  # "the new unit"
+        if merged or new_part or not self.lex.new_entity_words.isdisjoint(words):
             self.new_entity_at = sno
             return None  # "the combined company": the organization a deal will create
         modifier = False
@@ -543,6 +546,9 @@ class Extraction:
             if modifier and reg.entities[first.ids[0]].type == etype:
                 return (first.ids[0],), 0.75  # "Norvale co-founder Lars Eide, who runs the company"
         ids = salience.topical(etype, sno, head=lows[j - 1], words=words)
+        own = own_clause_subject(lows, items, i, j)
+        if own:  # "Gannet will purchase 15% of the wind-farm company": not Gannet itself
+            ids = [x for x in ids if x != own]
         if len(ids) > 1 and i >= 1 and self._conflict_verb(lows[i - 1]):
             # "X cut jobs. Pell has criticised the company's strategy": a dispute verb's object
             # is not the clause's own subject

@@ -745,10 +745,10 @@ class Salience:
         return sorted(
             ids,
             key=lambda i: (
-                bool(kinds) and not self._of_kind(i, kinds),
                 # "Halvard Group ... Corvex cut prices. The group's chief executive": the
-                # description's noun in a name
-                head not in ents[i].name.lower().split(),
+                # description's noun in a name ("the yard": Brava Yards, before a shipowner)
+                not _head_in_name(head, ents[i].name),
+                bool(kinds) and not self._of_kind(i, kinds),
                 i != prev,
                 head not in ents[i].descr,
                 -self.count[i],
@@ -781,3 +781,10 @@ class Salience:
             if rid in options:
                 return rid
         return options[0]
+
+
+def _head_in_name(head: str, name: str) -> bool:
+    """The description's noun is a word of the name, singular or plural: "the yard" and
+    "Brava Yards", "the group" and "Halvard Group"."""
+    words = name.lower().split()
+    return head in words or head + "s" in words

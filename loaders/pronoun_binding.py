@@ -2,6 +2,8 @@
 
 - relative clause: "a venture between Linhope and Terrow, which has its base in Lyon": "its"
   is the relative pronoun's antecedent (Terrow), not the sentence's first company;
+- reported clause: "C says L knew of the flaw in its product": "its" is the clause's own
+  subject L, named right after the reporting verb, not the speaker C;
 - absolute "with" clause: "the hulls will be welded at Greff's yard, with Ulmar making the
   engines at its plant in Leeds": "its" is the subject of the -ing verb (Ulmar).
 
@@ -18,7 +20,7 @@ from collections.abc import Callable, Sequence
 from loaders.lexicon import Lexicon
 from loaders.relations.located import site_nouns
 from loaders.relations.model import Mention
-from loaders.relations.words import ARTICLES, ASIDE_STOPS, PREPOSITIONS
+from loaders.relations.words import ARTICLES, ASIDE_STOPS, PREPOSITIONS, REPORTING
 
 RELATIVES = frozenset({"which", "who"})
 REACH = 8  # words between the clause's subject and the pronoun
@@ -50,6 +52,50 @@ def clause_binder(
     if first.endswith("ing") and len(first) > 4 and _after_with(lows, last.i):
         return last.ids[0]  # "with Ulmar making the engines at its plant"
     return None
+
+
+def reported_binder(
+    lows: Sequence[str],
+    items: Sequence[Mention],
+    i: int,
+    type_of: Callable[[str], str],
+    types: tuple[str, ...],
+) -> str | None:
+    """ "Carran Health says Lockbit Systems knew of the flaw in its GateKeep software": a
+    possessive inside a reported clause is that clause's own subject (named right after the
+    reporting verb), not the speaker; else None."""
+    if lows[i] not in ("its", "their"):
+        return None
+    last = items[-1] if items else None
+    if last is None or last.j > i or last.kind != "name" or len(last.ids) != 1:
+        return None
+    if type_of(last.ids[0]) not in types or STOPS.intersection(lows[last.j : i]):
+        return None
+    r = last.i - 1 - (last.i >= 1 and lows[last.i - 1] == "that")
+    if r < 1 or lows[r] not in REPORTING or i - last.j > REACH:
+        return None
+    return last.ids[0]
+
+
+CLAUSE_BREAKS = frozenset({"that", "which", "who", "whose", "and", "but", "while", ","})
+
+
+def own_clause_subject(lows: Sequence[str], items: Sequence[Mention], i: int, j: int) -> str | None:
+    """The named subject of the clause a description at i..j is an object in, which it cannot
+    stand for: "Gannet Infra will purchase 15% of the wind-farm company" (not Gannet); None
+    across a reporting verb, a clause break or a quote ("X said the company would ...") and for
+    a possessive description ("X cut jobs at the company's plant")."""
+    if j < len(lows) and lows[j] in ("'s", "'"):
+        return None
+    first = items[0] if items else None
+    if first is None or first.kind != "name" or len(first.ids) != 1 or first.j >= i:
+        return None
+    between = lows[first.j : i]
+    if not between or STOPS.intersection(between) or CLAUSE_BREAKS.intersection(between):
+        return None
+    if REPORTING.intersection(between) or any(m.i < i and m is not first for m in items):
+        return None  # another name in between: whose clause is it?
+    return first.ids[0]
 
 
 def _after_with(lows: Sequence[str], k: int) -> bool:

@@ -258,3 +258,246 @@ def test_own_organization_is_no_opponent(
     text: str, present: list[Triple], absent: list[Triple]
 ) -> None:
     check(text, present, absent)
+
+
+ARGUMENT_CASES: list[Case] = [
+    (  # mining: launching a bid for a company founds nothing
+        "Harlow Mining launched a hostile bid for Ferro Resources in March.",
+        [],
+        [("harlow-mining", "FOUNDED", "ferro-resources")],
+    ),
+    (  # food: a venture set up with a partner is not the partner
+        "Ana Kell set up a joint venture with Pell Foods.",
+        [],
+        [("ana-kell", "FOUNDED", "pell-foods")],
+    ),
+    (  # true case (food): the founded company is the direct object
+        "Ana Kell started the online retailer Kell Foods in 2019.",
+        [("ana-kell", "FOUNDED", "kell-foods")],
+        [],
+    ),
+    (  # mining: "beat X to buy Y": the winner bought Y, not the loser
+        "Harlow Mining beat Norvik Resources to buy Ferro Resources.",
+        [("harlow-mining", "OWNS", "ferro-resources")],
+        [("norvik-resources", "OWNS", "ferro-resources")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", ARGUMENT_CASES)
+def test_verb_arguments(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
+PART_HEAD_CASES: list[Case] = [
+    (  # banking: leading a company's team is not leading the company
+        "Ana Kell leads the Harlow Bank team that advised Varo Energy.",
+        [],
+        [("ana-kell", "LEADS", "harlow-bank")],
+    ),
+    (  # energy: a business of the company, named by the company and a modifier
+        "Tom Harlan runs the Varo Energy gas business.",
+        [],
+        [("tom-harlan", "LEADS", "varo-energy")],
+    ),
+    (  # true case (banking): the company itself
+        "Ana Kell runs Harlow Bank and its team of traders.",
+        [("ana-kell", "LEADS", "harlow-bank")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", PART_HEAD_CASES)
+def test_name_before_a_part_noun(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
+NEW_PART_CASES: list[Case] = [
+    (  # food: "the new unit" is a unit still to be set up, not the company just named
+        "Ana Kell, chief executive of Harlow Foods, said Tom Reed would head the new unit.",
+        [("ana-kell", "LEADS", "harlow-foods")],
+        [("tom-reed", "LEADS", "harlow-foods")],
+    ),
+    (  # true case (food): "the company" is the company just named
+        "Harlow Foods named Tom Reed as chairman. He will head the company from May.",
+        [("tom-reed", "LEADS", "harlow-foods")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", NEW_PART_CASES)
+def test_new_part_has_no_antecedent(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
+SELF_OBJECT_CASES: list[Case] = [
+    (  # retail: "the company" resolved to the relative clause's own head gives no relation,
+        # and no subject further away takes its place
+        "Ana Kell founded Kell Foods in 1990. She now runs Pell Stores, which bought the company "
+        "in 2010.",
+        [("ana-kell", "FOUNDED", "kell-foods"), ("ana-kell", "LEADS", "pell-stores")],
+        [("ana-kell", "OWNS", "pell-stores")],
+    ),
+    (  # true case (retail): the same with the bought company named
+        "Ana Kell now runs Pell Stores, which bought Kell Foods in 2010.",
+        [("ana-kell", "LEADS", "pell-stores"), ("pell-stores", "OWNS", "kell-foods")],
+        [("ana-kell", "OWNS", "pell-stores")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", SELF_OBJECT_CASES)
+def test_no_fallback_subject_after_self_reference(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
+
+
+CLAUSE_EDGE_CASES: list[Case] = [
+    (  # food: an -ing clause after the trigger has its own object
+        "Tom Reed chairs Kell Foods, which Ana Kell founded in 2001 after leaving Pell Stores.",
+        [("ana-kell", "FOUNDED", "kell-foods"), ("tom-reed", "LEADS", "kell-foods")],
+        [("ana-kell", "FOUNDED", "pell-stores")],
+    ),
+    (  # retail: the comma before an object's appositive closes no relative clause
+        "Ana Kell, who founded Pell Stores, hired Tom Reed, an adviser to Corbel Retail.",
+        [("ana-kell", "FOUNDED", "pell-stores"), ("tom-reed", "ADVISES", "corbel-retail")],
+        [("ana-kell", "ADVISES", "corbel-retail")],
+    ),
+    (  # asset management: a relative clause on an unnamed head; its names do not act after it
+        "The fund, which Tom Reed set up in 2010 with money from Ana Kell, owns Pell Stores.",
+        [],
+        [("tom-reed", "OWNS", "pell-stores"), ("ana-kell", "OWNS", "pell-stores")],
+    ),
+    (  # true case (asset management): a named head acts
+        "Reed Capital, which Tom Reed set up in 2010, owns Pell Stores.",
+        [("reed-capital", "OWNS", "pell-stores")],
+        [("tom-reed", "OWNS", "pell-stores")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", CLAUSE_EDGE_CASES)
+def test_clause_edges(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
+APPOSITIVE_PATIENT_CASES: list[Case] = [
+    (  # manufacturing: a participle after an appositive's noun describes the appositive's
+        # name, though that name is the agent of the verb before
+        "The Tarn Fibre Mill is to be put up by Fennick Fibre, a start-up created in 2019 by "
+        "the chemist Bram Saile.",
+        [("bram-saile", "FOUNDED", "fennick-fibre")],
+        [("bram-saile", "FOUNDED", "tarn-fibre-mill")],
+    ),
+    (  # retail: the same with ownership
+        "The stores were sold to Arvane, a chain owned by Tamber Capital.",
+        [("tamber-capital", "OWNS", "arvane")],
+        [],
+    ),
+    (  # true case (biotech): no appositive, the sentence's subject is the patient
+        "Quantiv Labs was founded in 2019 by the chemist Bram Saile.",
+        [("bram-saile", "FOUNDED", "quantiv-labs")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", APPOSITIVE_PATIENT_CASES)
+def test_participle_on_an_appositive(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
+
+
+POSSESSED_RIVAL_CASES: list[Case] = [
+    (  # satellites: a rival product's owner is no rival in a list
+        "Orlen Sat will take on Skyreach and Tovo's Project Lark.",
+        [("orlen-sat", "COMPETES_WITH", "skyreach")],
+        [("orlen-sat", "COMPETES_WITH", "tovo")],
+    ),
+    (  # true case (telecoms): a plain list of rivals
+        "Orlen Sat will take on Skyreach and Tovo Space.",
+        [("orlen-sat", "COMPETES_WITH", "skyreach"), ("orlen-sat", "COMPETES_WITH", "tovo-space")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", POSSESSED_RIVAL_CASES)
+def test_possessor_of_a_rival_product(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
+
+
+NAME_HEAD_CASES: list[Case] = [
+    (  # shipping: "the yard" is the company whose name says Yards, not the shipowner
+        "Halvik Shipping sued Brava Yards. Brava is 70%-owned by the state lender Kovan Bank, "
+        "which took over the yard in 2017.",
+        [("kovan-bank", "OWNS", "brava-yards")],
+        [("kovan-bank", "OWNS", "halvik-shipping")],
+    ),
+    (  # true case (conglomerates): "the group" is the company named Group, though named first
+        "Corvex Foods sued Halvard Group. Ana Kell chairs the group.",
+        [("ana-kell", "LEADS", "halvard-group")],
+        [("ana-kell", "LEADS", "corvex-foods")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", NAME_HEAD_CASES)
+def test_description_noun_in_a_name(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
+REPORTED_POSSESSIVE_CASES: list[Case] = [
+    (  # software: a possessive in a reported clause is that clause's subject's, not the
+        # speaker's
+        "Carran Health says Lockbit Systems knew of the flaw in its GateKeep software for months.",
+        [("lockbit-systems", "OWNS", "gatekeep")],
+        [("carran-health", "OWNS", "gatekeep")],
+    ),
+    (  # true case (stakes): "its" right after the reporting verb is the speaker's
+        "Orland Group said its founder owns 30% of Brisa Capital.",
+        [],
+        [("orland-group", "OWNS", "brisa-capital")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", REPORTED_POSSESSIVE_CASES)
+def test_possessive_in_reported_clause(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
+
+
+OWN_SUBJECT_CASES: list[Case] = [
+    (  # energy: a description inside the object is not the clause's own subject
+        "Gannet Infra will purchase as much as 15% of the wind-farm company from its developer "
+        "Sallow Power.",
+        [],
+        [("gannet-infra", "FUNDS", "sallow-power"), ("gannet-infra", "FUNDS", "gannet-infra")],
+    ),
+    (  # true case (retail): across a reporting verb, "the company" is the speaker
+        "Pell Stores said the company would buy Corbel Outlets.",
+        [("pell-stores", "OWNS", "corbel-outlets")],
+        [],
+    ),
+    (  # true case (mining): a possessive description is the subject's own
+        "Kell Mining cut jobs in Chile. Ferro Resources sued Kell Mining over the company's "
+        "water use.",
+        [("ferro-resources", "DISPUTES", "kell-mining")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", OWN_SUBJECT_CASES)
+def test_description_is_not_its_own_clause_subject(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)

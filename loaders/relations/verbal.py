@@ -45,6 +45,7 @@ from loaders.relations.words import (
     OBJ_STOP,
     OBJECT_CONTROL,
     OWNED_THINGS,
+    PART_HEADS,
     PART_NOUNS,
     PASSIVE_GAP,
     POSSESSED_NOUNS,
@@ -321,7 +322,9 @@ def _passive_patient(s: Sentence, k: int, trigs, last_agent: int) -> int:
     name before the participle, or a fronted patient; an appositive's head rather than the
     name inside it. -1 when none is found."""
     lows = s.lows
-    patient = relative_subject(s, k)
+    patient = _appositive_head(s, k)  # "by Fennick, a start-up created by X": Fennick
+    if patient < 0:
+        patient = relative_subject(s, k)
     if patient < 0:
         patient = clause_patient(s, k)  # "built by V, founded by A": V, not the thing built
     if patient < 0:
@@ -442,6 +445,25 @@ def _adjuncts_only(s: Sentence, lo: int, hi: int) -> bool:
     """Between two participles only adjuncts: names only after a preposition ("in Cork")."""
     lows = s.lows
     return all(lows[x] != M or lows[x - 1] in PREPOSITIONS for x in range(lo, hi))
+
+
+def _appositive_head(s: Sentence, k: int) -> int:
+    """ "put up by Fennick Fibre, a start-up created in 2019 by X": a participle right after an
+    appositive's noun describes the name before the appositive's comma, even when that name is
+    itself the agent of another verb; else -1."""
+    lows = s.lows
+    a = k - 1
+    while a >= 0 and k - a <= 4 and lows[a] != M and lows[a].replace("-", "").isalpha():
+        if lows[a] in SKIP_DETS:
+            if a < k - 1 and a >= 2 and lows[a - 1] == "," and lows[a - 2] == M:
+                head = a - 2
+                if not s.is_det(head) and "Location" not in s.etypes(head):
+                    return head
+            return -1
+        if lows[a] in PASSIVE_AUX or lows[a] in PERFECT or lows[a] in RELATIVE_WH:
+            return -1
+        a -= 1
+    return -1
 
 
 PLURAL_PASSIVE = frozenset({"were", "are", "have", "both", "each", "all"})
@@ -615,6 +637,8 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
         if verbish:
             cands = shared_subject(s, k, [c for c in cands if not _governed_opening(s, c)])
         head = _past_relative(s, k)
+        if head == UNNAMED:
+            continue  # "The fund, which Tom Reed set up in 2010, owns Pell Stores": not Reed
         if head >= 0 and cands and head < cands[0]:
             cands = [head] + [c for c in cands if c != head and c < head]
         if not cands and verbish and any(CONFLICT.intersection(t.types) for t in trigs):
@@ -666,7 +690,8 @@ VERB_GROUP = 6  # words of a verb group between a closing comma and a trigger
 def _past_relative(s: Sentence, k: int) -> int:
     """ "Orvane, which bought Kell in 2019, has filed claims against Ambry", "..., last week
     sued Ambry": the trigger's verb group follows the comma that closes a relative clause; the
-    clause's head is the subject, not a name inside the clause; else -1."""
+    clause's head is the subject, not a name inside the clause (UNNAMED when the head is a
+    noun that names no entity); else -1."""
     lows = s.lows
     a = k - 1
     while a >= 0 and k - a <= VERB_GROUP and lows[a] != M and lows[a].isalpha():
@@ -685,7 +710,15 @@ def _past_relative(s: Sentence, k: int) -> int:
             if s.is_det(head) or "Location" in s.etypes(head):
                 return -1
             return head
+        if lows[m] in ("which", "who") and lows[m - 1] == "," and m >= 2:
+            if lows[m - 2].isalpha() and lows[m - 2] not in REPORTING:
+                return UNNAMED  # "The fund, which Reed set up, owns Pell": an unnamed head
+        if lows[m] == ",":
+            return -1  # "X, who founded P, hired Y, an adviser to Z": the comma opens Y's aside
     return -1
+
+
+UNNAMED = -2  # _past_relative: the relative clause's head names no entity
 
 
 def _governed_opening(s: Sentence, c: int) -> bool:
@@ -792,10 +825,16 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
         obj = amount_object(s, e)  # "is to fund the last €90m of X"
     if obj >= 0:
         obj = _modifier_name(s, obj)
+    if obj >= 0 and _names_a_part(s, obj, trigs):
+        return -1  # "leads the Harlow Bank team": the team, not the bank
     if obj >= 0 and any(e < x < obj for x in s.starts):
         return -1
     if obj > e and _part_of(s, e, obj, trigs):
         return -1  # "bought the assets of X": something of X's, not X
+    if obj > e and _new_clause_before(s.lows, e, obj):
+        return -1  # "which Ana Kell founded in 2001 after leaving Pell Stores": leaving's object
+    if obj > e and _founded_across(s, e, obj, trigs):
+        return -1  # "launched a hostile bid for X": the bid was launched, not X
     if obj > e and lows[e] == "with":
         return -1  # "which she co-founded with her husband, X": a partner, not the object
     before = obj - 1 - (lows[obj - 1] in SKIP_DETS) if obj > 0 else -1
@@ -810,6 +849,49 @@ def _agent_follows(s: Sentence, obj: int) -> bool:
     """ "the purchase of Kell Gas by Varo Energy": an agent after the noun trigger's object."""
     last = coord(s, obj, +1)[-1]
     return last + 2 < len(s.lows) and s.lows[last + 1] == "by" and agent_after(s, last + 2) >= 0
+
+
+CLAUSE_OPENERS = frozenset(
+    {"after", "before", "since", "until", "while", "when", "although", "because", "unless"}
+)
+
+
+def _new_clause_before(lows: list[str], e: int, obj: int) -> bool:
+    """A subordinate clause or an -ing verb after a preposition opens between the trigger and
+    the name: "founded in 2001 after leaving X", "grew by buying X"."""
+    for x in range(e, obj):
+        w = lows[x]
+        if w in CLAUSE_OPENERS and x + 1 < obj and lows[x + 1].endswith("ing"):
+            return True
+        if w.endswith("ing") and len(w) > 4 and x > e and lows[x - 1] in PREPOSITIONS:
+            return True
+    return False
+
+
+ACROSS_PREPS = frozenset({"for", "against", "into", "with", "on", "over", "at", "to"})
+
+
+def _founded_across(s: Sentence, e: int, obj: int, trigs: tuple[Trigger, ...]) -> bool:
+    """ "launched a hostile bid for X", "set up a venture with X", "started talks with X": a
+    verb of founding whose object lies past a noun and a preposition founded the noun."""
+    if not all(t.types == ("FOUNDED",) for t in trigs):
+        return False
+    lows = s.lows
+    return any(lows[x] in ACROSS_PREPS for x in range(e + 1, obj)) and lows[e] not in ACROSS_PREPS
+
+
+def _names_a_part(s: Sentence, obj: int, trigs: tuple[Trigger, ...]) -> bool:
+    """ "leads the Harlow Bank team", "runs the Varo Energy gas business": the name modifies a
+    noun for a part of the company (`part_heads`); leading or owning that part is not leading or
+    owning the company (a dispute with it is a dispute with the company)."""
+    if any(CONFLICT.intersection(t.types) for t in trigs):
+        return False
+    lows = s.lows
+    n = len(lows)
+    q = obj + 1
+    if q < n and lows[q] not in PART_HEADS and lows[q].isalpha() and lows[q] not in PREPOSITIONS:
+        q += 1  # "the Varo Energy gas business"
+    return q < n and lows[q] in PART_HEADS and lows[q - 1] not in ("and", "or")
 
 
 def _part_of(s: Sentence, e: int, obj: int, trigs: tuple[Trigger, ...]) -> bool:
@@ -961,6 +1043,10 @@ def _read_object(
             alt = -1  # "backed Vanta's bid for Orland": Orland is no possession of Vanta
         if alt >= 0 and not any(last < x < alt for x in s.starts):
             objects.insert(0, coord(s, alt, +1))
+            if conflict and len(obj_idx) > 1:
+                # "will take on Skyreach and Tovo's Project Lark": the rival is the product,
+                # and Skyreach, never its owner Tovo
+                objects[1:] = [obj_idx[:-1]]
         elif all(set(t.types) <= OWNED_THINGS for t in trigs):
             # "ran the bank's real estate desk", "bought Google's mapping unit":
             # a part of the possessor, not the possessor itself
@@ -992,6 +1078,8 @@ def _read_object(
             if any("FOUNDED" in t.types for t in trigs if t.family == "verb"):
                 cofounder(s, obj_idx, obj_idx[-1] + 1)
             break
+        if _same_entity(s, subj_idx, objects):
+            break  # "Pell, which bought the company": the object resolved to its own subject
 
 
 CONFLICT = frozenset({"DISPUTES", "COMPETES_WITH"})
@@ -1009,6 +1097,14 @@ def _done_deals(
     if intended(s, k) or (noun and undone(s, min(c, k), last)):
         return tuple(t for t in trigs if not is_deal(t.types))
     return trigs
+
+
+def _same_entity(s: Sentence, subj_idx: list[int], objects: list[list[int]]) -> bool:
+    """The subject and every object stand for the same entity: a reference resolved to the
+    verb's own subject (or the subject's reference to the object) went wrong, and a subject
+    further away is no better guess ("She runs Pell, which bought the company": not She)."""
+    ids = set(s.merged(subj_idx).ids)
+    return all(set(s.merged(o).ids) <= ids for o in objects)
 
 
 def _own_side(s: Sentence, c: int, k: int, obj_idx: list[int]) -> bool:
