@@ -444,7 +444,8 @@ def held_via(s: Sentence) -> None:
     for k in range(n - 2):
         if lows[k] not in ("via", "through"):
             continue
-        targets = owned or _passive_patient(s, k)
+        # "X, which is controlled by the Duret family through H, also owns Y": H holds X
+        targets = _passive_patient(s, k) or owned
         q = k + 1
         while q < n and q - k <= 5 and (lows[q] != M or s.is_det(q)):
             if not (lows[q] == "," or lows[q].isalpha() or "-" in lows[q] or s.is_det(q)):

@@ -12,7 +12,7 @@ from dataclasses import replace
 from weakref import WeakKeyDictionary
 
 from loaders.lexicon import GAP, Lexicon, Trigger
-from loaders.relations.deal_guards import intended, is_deal, undone
+from loaders.relations.deal_guards import intended, is_deal, object_of_earlier, undone
 from loaders.relations.litigation import acting_for, forum, owners_object, speaking_for
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import (
@@ -624,6 +624,12 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
             cands = cands[1:]  # "Novak left Kestrel in 2014 to found Brisa": Novak founded it
         if not cands:
             continue
+        if (
+            not verbish
+            and all(is_deal(t.types) for t in trigs)
+            and object_of_earlier(s, cands[0], k)
+        ):
+            continue  # "the purchase of B in March and an investment in C": B invests nothing
         nearest = cands[0]
         if verbish and any(CONFLICT.intersection(t.types) for t in trigs):
             cands = _first_clause_subject(s, k, cands, first[0][0] if first else -1)
