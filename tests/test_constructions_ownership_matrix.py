@@ -1758,6 +1758,55 @@ CELLS += [
     ),
 ]
 
+# Disposals of described units, relative clauses on an agent's description.
+CELLS += [
+    Cell(
+        "sale",
+        "disposal-of-described-unit",
+        "The sale follows Vantor's disposal of its Polish unit, Vantor Polska, to the local "
+        "rival Plusnet last year.",
+        [owns("plusnet", "vantor-polska"), owns("vantor", "vantor-polska")],
+        [],
+    ),
+    Cell(
+        "sale",
+        "sale-of-described-business",
+        "Vantor completed the sale of its tower business, Vantor Towers, to Brookhall Partners.",
+        [owns("brookhall-partners", "vantor-towers")],
+        [],
+    ),
+    Cell(
+        "guard",
+        "opposed-sale-of-described",
+        "Vantor opposed the sale of its tower business, Vantor Towers, to Brookhall Partners.",
+        [],
+        [owns("brookhall-partners", "vantor-towers")],
+    ),
+    Cell(
+        "owned-by",
+        "agent-description-relative",
+        "Halden Press has been bought by Ravn Media, the Oslo-based group that owns the Nordlys "
+        "newspapers.",
+        [owns("ravn-media", "halden-press"), owns("ravn-media", "nordlys")],
+        [owns("halden-press", "nordlys")],
+    ),
+    Cell(
+        "invest",
+        "source-description-relative",
+        "Quarry Labs raised money from Ridley Ventures, a venture firm that also backs Ember Peak.",
+        [funds("ridley-ventures", "quarry-labs"), funds("ridley-ventures", "ember-peak")],
+        [funds("quarry-labs", "ember-peak")],
+    ),
+    Cell(
+        "sale",
+        "sell-its-business-keeps-stake",
+        "Vantor Telecom has agreed to sell its mast business, Vantor Towers, to Brookhall "
+        "Partners.",
+        [owns("brookhall-partners", "vantor-towers"), owns("vantor-telecom", "vantor-towers")],
+        [],
+    ),
+]
+
 # Cells that fail today: the gaps left, kept visible (a fix turns its cell green and must
 # take it off this list: the marks are strict).
 GAPS = {
@@ -1766,6 +1815,7 @@ GAPS = {
     "loan/nominal-loan-to",
     "bond/subscribed",
     "grant/awarded",
+    "sale/sell-its-business-keeps-stake",
     "owned-by/family-and-member",
     "loan/purchase-financed-by-loan",
     "sale/sold-the-first",

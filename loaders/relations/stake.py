@@ -869,9 +869,13 @@ def sale_of(s: Sentence) -> None:
                 continue
             p, value = p + 3, 0.0  # "the sale of its stake in X": a share of unknown size
         p += p < n and lows[p] == "the"
-        if p + 2 >= n or lows[p] != M or s.is_det(p) or lows[p + 1] != "to":
+        if p < n and (lows[p] != M or s.is_det(p)) and value is None:
+            q = described_name(s, p)  # "the disposal of its Polish unit, Vantor Polska, to"
+            if q >= 0 and q + 2 < n and lows[q + 1] == "," and lows[q + 2] == "to":
+                p = q
+        if p + 2 >= n or lows[p] != M or s.is_det(p) or lows[p + 1 + (lows[p + 1] == ",")] != "to":
             continue
-        buyer = right(s, p + 2, 3)
+        buyer = right(s, p + 2 + (lows[p + 1] == ","), 3)
         if buyer < 0 or s.blocked(max(0, k - 3), buyer) or s.hedged_after(buyer + 1):
             continue
         types = ("OWNS", "FUNDS") if value is None or value >= MAJORITY else ("FUNDS",)

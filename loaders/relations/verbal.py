@@ -617,6 +617,9 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
         head = _past_relative(s, k)
         if head >= 0 and cands and head < cands[0]:
             cands = [head] + [c for c in cands if c != head and c < head]
+        described = _described_relative(s, k) if verbish else -1
+        if described >= 0:
+            cands = [described] + [c for c in cands if c != described]
         if not cands and verbish and any(CONFLICT.intersection(t.types) for t in trigs):
             agent = acting_for(s, k)  # "Regulators at the FCA fined X"
             cands = [agent] if agent >= 0 else []
@@ -692,6 +695,30 @@ def _past_relative(s: Sentence, k: int) -> int:
                 return -1
             return head
     return -1
+
+
+def _described_relative(s: Sentence, k: int) -> int:
+    """ "bought by Ravn Media, the Oslo-based group that owns Z": a relative clause on a
+    description in apposition to a name; the name is the subject, even after a preposition;
+    else -1."""
+    lows = s.lows
+    a = k - 1
+    while a >= 0 and (lows[a] in AUXILIARIES or lows[a] in ("also", "now", "still")):
+        a -= 1
+    if a < 4 or lows[a] not in ("that", "which", "who"):
+        return -1
+    d = a - 1
+    while d >= 0 and a - d <= 6 and lows[d] not in ("the", "a", "an"):
+        w = lows[d]
+        if not (w.replace("-", "").isalpha() or w == "-" or (w == M and lows[d + 1] == "-")):
+            return -1
+        d -= 1
+    if d < 2 or lows[d] not in ("the", "a", "an") or lows[d - 1] != "," or lows[d - 2] != M:
+        return -1
+    head = d - 2
+    if s.is_det(head) or "Location" in s.etypes(head) or lows[a - 1] not in s.lex.heads:
+        return -1
+    return head
 
 
 def _governed_opening(s: Sentence, c: int) -> bool:
