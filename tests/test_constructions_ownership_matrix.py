@@ -745,7 +745,7 @@ CELLS: list[Cell] = [
     Cell(
         "grant",
         "awarded",
-        "The Ministry of Energy awarded Corve Solar a £5 million grant.",
+        "Last year the Ministry of Energy awarded Corve Solar a £5 million grant.",
         [funds("ministry-of-energy", "corve-solar")],
         [],
     ),
@@ -1275,8 +1275,22 @@ CELLS += [
         "stake",
         "built-up",
         "Helm Capital has built up a 9% stake in Corvell Brewing.",
+        [funds("helm-capital", "corvell-brewing")],
+        [owns("helm-capital", "corvell-brewing")],
+    ),
+    Cell(
+        "stake",
+        "built-up-majority",
+        "Helm Capital has built up a 60% stake in Corvell Brewing.",
         [owns("helm-capital", "corvell-brewing")],
         [],
+    ),
+    Cell(
+        "guard",
+        "granted-permission",
+        "The council granted planning permission to Corve Solar.",
+        [],
+        [funds("council", "corve-solar")],
     ),
     Cell(
         "stake",
@@ -1814,7 +1828,6 @@ GAPS = {
     "brand/its-brand",
     "loan/nominal-loan-to",
     "bond/subscribed",
-    "grant/awarded",
     "sale/sell-its-business-keeps-stake",
     "owned-by/family-and-member",
     "loan/purchase-financed-by-loan",
@@ -1826,10 +1839,8 @@ GAPS = {
     "acquire/consortium-led-by",
     "acquire/sold-to-consortium",
     "acquire/merged-into",
-    "stake/built-up",
     "stake/gapping-rest",
     "stake/shareholders-include",
-    "grant/granted-to-project",
 }
 
 

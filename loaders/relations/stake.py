@@ -681,7 +681,8 @@ def _stake_verb(s: Sentence, v: int) -> tuple[int, str] | None:
         ):
             if lows[start] in index:
                 hit = index.match(lows, start)
-                if hit and start + hit[0] == v + 1:
+                # the phrase may run into the fillers: "built up a 9% stake" ("up" a filler)
+                if hit and start <= v < start + hit[0]:
                     verb = (start, kind)
     return verb
 
