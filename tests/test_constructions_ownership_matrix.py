@@ -1821,6 +1821,52 @@ CELLS += [
     ),
 ]
 
+# Parts and securities of a company are not the company.
+CELLS += [
+    Cell(
+        "guard",
+        "bought-a-site-of",
+        "Helm Capital acquired Corvell Brewing's Dublin brewery.",
+        [],
+        [owns("helm-capital", "corvell-brewing")],
+    ),
+    Cell(
+        "guard",
+        "bought-a-placed-unit",
+        "Helm Capital bought Corvell Brewing's Dublin unit, Corvell Ireland.",
+        [],
+        [owns("helm-capital", "corvell-brewing")],
+    ),
+    Cell(
+        "stake",
+        "bought-shares-amount",
+        "Helm Capital bought $50 million of Corvell Brewing shares.",
+        [funds("helm-capital", "corvell-brewing")],
+        [owns("helm-capital", "corvell-brewing")],
+    ),
+    Cell(
+        "stake",
+        "bought-shares",
+        "Helm Capital bought Corvell Brewing shares.",
+        [funds("helm-capital", "corvell-brewing")],
+        [owns("helm-capital", "corvell-brewing")],
+    ),
+    Cell(
+        "stake",
+        "bought-into",
+        "Helm Capital bought into Corvell Brewing in 2019.",
+        [funds("helm-capital", "corvell-brewing")],
+        [owns("helm-capital", "corvell-brewing")],
+    ),
+    Cell(
+        "guard",
+        "bought-from",
+        "Helm Capital bought the Dublin brewery from Corvell Brewing.",
+        [],
+        [owns("helm-capital", "corvell-brewing")],
+    ),
+]
+
 # Cells that fail today: the gaps left, kept visible (a fix turns its cell green and must
 # take it off this list: the marks are strict).
 GAPS = {

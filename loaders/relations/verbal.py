@@ -992,6 +992,9 @@ def _read_object(
         alt = right(s, last + 2, 2)
         if alt >= 0 and any(w in PREPOSITIONS for w in lows[last + 2 : alt]):
             alt = -1  # "backed Vanta's bid for Orland": Orland is no possession of Vanta
+        if alt >= 0 and "Location" in s.etypes(alt) and alt + 1 < len(lows):
+            if lows[alt + 1].isalpha():
+                alt = -1  # "acquired Corvell's Dublin brewery": a site of Corvell, no place
         if alt >= 0 and not any(last < x < alt for x in s.starts):
             objects.insert(0, coord(s, alt, +1))
         elif all(set(t.types) <= OWNED_THINGS for t in trigs):
@@ -1003,6 +1006,9 @@ def _read_object(
     trigs = _done_deals(s, k, cands[0], obj_idx[-1], trigs)
     if not trigs:
         return
+    if last + 1 < len(lows) and lows[last + 1] in SECURITIES:
+        # "bought $50 million of Corvell shares": securities bought fund the issuer
+        trigs = tuple(replace(t, types=("FUNDS",)) if "OWNS" in t.types else t for t in trigs)
     # disputes and rivalry: not an act asked of another, nor one an embedded clause's own
     # subject performs (other families decide for their types)
     strict = any(CONFLICT.intersection(t.types) for t in trigs)
@@ -1028,6 +1034,7 @@ def _read_object(
 
 
 CONFLICT = frozenset({"DISPUTES", "COMPETES_WITH"})
+SECURITIES = frozenset({"shares", "stock", "bonds", "notes", "debt", "stocks", "equity"})
 
 
 def _done_deals(
