@@ -1867,9 +1867,99 @@ CELLS += [
     ),
 ]
 
+# Products linked to their maker by a copula, "whose", "include" or "behind".
+CELLS += [
+    Cell(
+        "product",
+        "whose-model-is",
+        "Brenner Watches, whose best-known model is the Cassio 9, opened a shop.",
+        [owns("brenner-watches", "cassio-9")],
+        [],
+    ),
+    Cell(
+        "product",
+        "studio-behind",
+        "Pixel Forge, the studio behind the hit game Starfall, was sold in May.",
+        [owns("pixel-forge", "starfall")],
+        [],
+    ),
+    Cell(
+        "product",
+        "possessive-products-include",
+        "Pixel Forge's games include Starfall and Moonrise.",
+        [owns("pixel-forge", "starfall"), owns("pixel-forge", "moonrise")],
+        [],
+    ),
+    Cell(
+        "product",
+        "copula-possessive-product",
+        "Celovir is Ardent Pharma's top-selling drug.",
+        [owns("ardent-pharma", "celovir")],
+        [],
+    ),
+    Cell(
+        "product",
+        "appositive-possessive-model",
+        "The Cassio 9, Brenner Watches' best-selling model, costs $4,000.",
+        [owns("brenner-watches", "cassio-9")],
+        [],
+    ),
+    Cell(
+        "product",
+        "developed-by-reduced",
+        "Starfall, developed by Pixel Forge, sold well.",
+        [owns("pixel-forge", "starfall")],
+        [],
+    ),
+    Cell(
+        "product",
+        "developer-of",
+        "Pixel Forge, the developer of Starfall, was sold in May.",
+        [owns("pixel-forge", "starfall")],
+        [],
+    ),
+    Cell(
+        "product",
+        "unveiled-its-first",
+        "Kestrel Motors unveiled the Ridgeline EV, its first electric pickup.",
+        [owns("kestrel-motors", "ridgeline-ev")],
+        [],
+    ),
+    Cell(
+        "guard",
+        "copula-possessive-person",
+        "Anna Berg is Kessel Audio's chief executive.",
+        [],
+        [owns("kessel-audio", "anna-berg")],
+    ),
+    Cell(
+        "guard",
+        "copula-possessive-rival",
+        "Tarn Labs is Ardent Pharma's biggest rival.",
+        [],
+        [owns("ardent-pharma", "tarn-labs")],
+    ),
+    Cell(
+        "product",
+        "makes-two",
+        "Pixel Forge makes Starfall and Moonrise.",
+        [owns("pixel-forge", "starfall"), owns("pixel-forge", "moonrise")],
+        [],
+    ),
+    Cell(
+        "product",
+        "service-appositive",
+        "Streamly, Vantor Telecom's streaming service, has 3 million users.",
+        [owns("vantor-telecom", "streamly")],
+        [],
+    ),
+]
+
 # Cells that fail today: the gaps left, kept visible (a fix turns its cell green and must
 # take it off this list: the marks are strict).
 GAPS = {
+    "product/makes-two",
+    "product/service-appositive",
     "buyout/take-private",
     "brand/its-brand",
     "loan/nominal-loan-to",
