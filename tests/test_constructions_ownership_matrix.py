@@ -1949,8 +1949,18 @@ CELLS += [
     Cell(
         "product",
         "service-appositive",
-        "Streamly, Vantor Telecom's streaming service, has 3 million users.",
+        "Analysts praised Streamly, Vantor Telecom's streaming service.",
         [owns("vantor-telecom", "streamly")],
+        [],
+    ),
+]
+
+CELLS += [
+    Cell(
+        "product",
+        "imprint-appositive",
+        "Halden Press, Ravn Media's literary imprint, won a prize.",
+        [owns("ravn-media", "halden-press")],
         [],
     ),
 ]
@@ -1958,8 +1968,8 @@ CELLS += [
 # Cells that fail today: the gaps left, kept visible (a fix turns its cell green and must
 # take it off this list: the marks are strict).
 GAPS = {
-    "product/makes-two",
     "product/service-appositive",
+    "product/makes-two",
     "buyout/take-private",
     "brand/its-brand",
     "loan/nominal-loan-to",
@@ -1995,6 +2005,7 @@ def test_cell(cell: Cell) -> None:
     check(cell.text, cell.present, cell.absent)
 
 
-def test_cells_are_unique() -> None:
+def test_cells_are_unique_and_can_fail() -> None:
     ids = {cell_id(c) for c in CELLS}
     assert len(ids) == len(CELLS) and GAPS <= ids
+    assert all(c.present or c.absent for c in CELLS)
