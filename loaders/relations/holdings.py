@@ -235,6 +235,8 @@ def paid_in_shares(s: Sentence) -> None:
         cands = subjects(s, v, True)
         if not cands or cands[0] > v or s.is_det(cands[0]) or s.blocked(cands[0] + 1, owned):
             continue
+        if _holders_of(s, cands[0]):
+            continue  # "Shareholders of X will be paid in K shares": X's holders, not X
         holder, target = s.ment(cands[0]), s.ment(owned)
         if set(holder.ids) & set(target.ids):
             continue
@@ -244,6 +246,16 @@ def paid_in_shares(s: Sentence) -> None:
             # shares neither funds nor owns the one it pays
             _drop(s, target, holder, "FUNDS")
             _drop(s, target, holder, "OWNS")
+
+
+def _holders_of(s: Sentence, c: int) -> bool:
+    """The name at c only says whose holders are meant: "shareholders of X", "X investors",
+    "X's shareholders"."""
+    lows, nouns = s.lows, s.lex.holder_nouns
+    after = c + 1 + (c + 1 < len(lows) and lows[c + 1] in ("'s", "'"))
+    if after < len(lows) and lows[after] in nouns:
+        return True
+    return c >= 2 and lows[c - 1] == "of" and lows[c - 2] in nouns
 
 
 def _drop(s: Sentence, src: Mention, tgt: Mention, rtype: str) -> None:
