@@ -1989,6 +1989,37 @@ CELLS += [
     ),
 ]
 
+CELLS += [
+    Cell(
+        "guard",
+        "name-shareholders-own",
+        "Norrland Dairy shareholders will own 30% of Kessler Foods after the deal.",
+        [],
+        [owns("norrland-dairy", "kessler-foods")],
+    ),
+    Cell(
+        "guard",
+        "shareholders-of-own",
+        "Shareholders of Norrland Dairy will own 30% of Kessler Foods after the deal.",
+        [],
+        [owns("norrland-dairy", "kessler-foods")],
+    ),
+    Cell(
+        "guard",
+        "employees-of-own",
+        "Employees of Norrland Dairy own 5% of Kessler Foods.",
+        [],
+        [owns("norrland-dairy", "kessler-foods")],
+    ),
+    Cell(
+        "stake",
+        "company-owns-percent",
+        "Norrland Dairy owns 30% of Kessler Foods.",
+        [owns("norrland-dairy", "kessler-foods")],
+        [],
+    ),
+]
+
 # Cells that fail today: the gaps left, kept visible (a fix turns its cell green and must
 # take it off this list: the marks are strict).
 GAPS = {

@@ -29,7 +29,7 @@ from loaders.lexicon import Lexicon, PhraseIndex
 from loaders.relations.holding_words import HoldingWords, firsts, holding_words
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import agent_after, coord, right, subjects
-from loaders.relations.stake import MAJORITY, percent_at
+from loaders.relations.stake import MAJORITY, names_holders, percent_at
 from loaders.relations.words import AUXILIARIES, M
 
 CLAUSE_OPENERS = frozenset({",", ";", "and", "but", "while", "whereas", ":"})
@@ -235,7 +235,7 @@ def paid_in_shares(s: Sentence) -> None:
         cands = subjects(s, v, True)
         if not cands or cands[0] > v or s.is_det(cands[0]) or s.blocked(cands[0] + 1, owned):
             continue
-        if _holders_of(s, cands[0]):
+        if names_holders(s, cands[0]):
             continue  # "Shareholders of X will be paid in K shares": X's holders, not X
         holder, target = s.ment(cands[0]), s.ment(owned)
         if set(holder.ids) & set(target.ids):
@@ -246,16 +246,6 @@ def paid_in_shares(s: Sentence) -> None:
             # shares neither funds nor owns the one it pays
             _drop(s, target, holder, "FUNDS")
             _drop(s, target, holder, "OWNS")
-
-
-def _holders_of(s: Sentence, c: int) -> bool:
-    """The name at c only says whose holders are meant: "shareholders of X", "X investors",
-    "X's shareholders"."""
-    lows, nouns = s.lows, s.lex.holder_nouns
-    after = c + 1 + (c + 1 < len(lows) and lows[c + 1] in ("'s", "'"))
-    if after < len(lows) and lows[after] in nouns:
-        return True
-    return c >= 2 and lows[c - 1] == "of" and lows[c - 2] in nouns
 
 
 def _drop(s: Sentence, src: Mention, tgt: Mention, rtype: str) -> None:

@@ -392,6 +392,23 @@ def _named(s: Sentence, m: int) -> int:
     return m
 
 
+# people who hold or work for a company named beside them: "X shareholders", "staff of X"
+PEOPLE_OF = frozenset(
+    {"employees", "staff", "workers", "managers", "members", "bondholders", "creditors"}
+)
+
+
+def names_holders(s: Sentence, c: int) -> bool:
+    """The name at c only says whose holders or people are meant: "shareholders of X", "X
+    investors", "X's shareholders", "employees of X"."""
+    lows = s.lows
+    nouns = s.lex.holder_nouns | PEOPLE_OF
+    after = c + 1 + (c + 1 < len(lows) and lows[c + 1] in ("'s", "'"))
+    if after < len(lows) and lows[after] in nouns:
+        return True
+    return c >= 2 and lows[c - 1] == "of" and lows[c - 2] in nouns
+
+
 def described_name(s: Sentence, p: int) -> int:
     """A name after a determiner and descriptor nouns ending in a head noun: "the delivery
     start-up Pakko", "its fibre unit, Netcable"; else -1."""
@@ -601,6 +618,9 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
         s.claimed.update(range(start, max(target, e)))  # nobody named holds it
         return
     cands = shared_subject(s, start, subjects(s, start, True))
+    if cands and names_holders(s, cands[0]):
+        s.claimed.update(range(start, max(target, e)))  # no verbal reading either
+        return  # "Shareholders of X will own 30% of K": X's holders, not X
     if not cands or s.blocked(cands[0] + 1, max(target, e)):
         return
     s.claimed.update(range(start, max(target, e)))  # "owns a 6.2 per cent stake in": read here
