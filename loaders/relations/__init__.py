@@ -54,6 +54,7 @@ from loaders.relations import (
     partnering,
     place_lists,
     possessive,
+    product_links,
     rivalry,
     role,
     rounds,
@@ -87,6 +88,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("possessive", possessive.named_units, possessive.unit_cues),
     Construction("possessive", possessive.own_products, lambda lex: ("own",)),
     Construction("possessive", possessive.group_member, lambda lex: possessive.GROUP_MEMBER),
+    Construction("possessive", product_links.apply, product_links.cues),
     Construction("appositive", appositive.hyphens, lambda lex: ("-",)),
     Construction("advice", advice.relative_advice, advice.cues),  # before verbal: claims
     Construction("advice", advice.hired_to_advise, advice.cues),

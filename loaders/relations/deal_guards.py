@@ -6,6 +6,9 @@ or FUNDS although no general negation or hedge stands in the way.
   "X's former parent").
 - `undone`: a deal noun whose clause says it did not happen ("X's takeover of Y collapsed",
   "X abandoned its takeover of Y").
+- `object_of_earlier`: a deal noun coordinated after an earlier deal's object takes no subject
+  from that object ("the purchase of Oberlin in March and a minority investment in Savile
+  Works": Oberlin invests nothing).
 
 The words are data: `loaders/data/deals.yaml`.
 """
@@ -16,7 +19,7 @@ from collections.abc import Iterable
 
 from loaders.lexicon import PhraseIndex, read_data
 from loaders.relations.model import Sentence
-from loaders.relations.words import CLAUSE_STOP, M
+from loaders.relations.words import CLAUSE_STOP, DATE_WORDS, PREPOSITIONS, M
 
 _DATA = read_data("deals.yaml")
 DEAL_TYPES = frozenset({"OWNS", "FUNDS"})
@@ -76,3 +79,38 @@ def undone(s: Sentence, first: int, last: int) -> bool:
         if w == "," and k + 1 < n and lows[k + 1] in ("which", "who", "that"):
             return False
     return False
+
+
+NOT_ADJUNCT = frozenset({"which", "who", "that", "whose", "where", "while", "after", "before"})
+
+
+def _adjunct(s: Sentence, lo: int, hi: int) -> bool:
+    """lo..hi-1 is empty or an adjunct: "in 2022", "for $1bn", "last year", "on Monday,"."""
+    lows = s.lows
+    if lo >= hi:
+        return True
+    first = lows[lo]
+    if not (first in PREPOSITIONS or first in DATE_WORDS or first[:1] in "$£€0123456789"):
+        return False
+    for x in range(lo, hi):
+        w = lows[x]
+        if w == M or w in CLAUSE_STOP or w in NOT_ADJUNCT or (w == "," and x != hi - 1):
+            return False
+    return True
+
+
+def object_of_earlier(s: Sentence, c: int, k: int) -> bool:
+    """The name at c is the object of an earlier trigger that the deal noun at k is
+    coordinated with ("the purchase of Oberlin in March and a minority investment in X")."""
+    lows = s.lows
+    a = next((x for x in range(c + 1, k) if lows[x] == "and"), -1)
+    if a < 0 or not _adjunct(s, c + 1, a):
+        return False
+    if any(lows[x] == M or not lows[x].replace("-", "").isalpha() for x in range(a + 1, k)):
+        return False
+    p = c - 1
+    while p >= 0 and c - p <= 6 and p not in s.starts:
+        if lows[p] == M or lows[p] in CLAUSE_STOP or lows[p] == ",":
+            return False
+        p -= 1
+    return p >= 0 and p in s.starts

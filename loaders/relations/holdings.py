@@ -29,7 +29,7 @@ from loaders.lexicon import Lexicon, PhraseIndex
 from loaders.relations.holding_words import HoldingWords, firsts, holding_words
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import agent_after, coord, right, subjects
-from loaders.relations.stake import MAJORITY, percent_at
+from loaders.relations.stake import MAJORITY, names_holders, percent_at
 from loaders.relations.words import AUXILIARIES, M
 
 CLAUSE_OPENERS = frozenset({",", ";", "and", "but", "while", "whereas", ":"})
@@ -235,6 +235,8 @@ def paid_in_shares(s: Sentence) -> None:
         cands = subjects(s, v, True)
         if not cands or cands[0] > v or s.is_det(cands[0]) or s.blocked(cands[0] + 1, owned):
             continue
+        if names_holders(s, cands[0]):
+            continue  # "Shareholders of X will be paid in K shares": X's holders, not X
         holder, target = s.ment(cands[0]), s.ment(owned)
         if set(holder.ids) & set(target.ids):
             continue

@@ -147,7 +147,7 @@ def possessives(s: Sentence) -> None:
 
 
 MADE_BY = frozenset({"made", "produced", "built", "manufactured", "developed", "designed"})
-GROUP_MEMBER = frozenset({"company", "business", "brand", "affiliate", "firm"})
+GROUP_MEMBER = frozenset({"company", "business", "brand", "affiliate", "firm", "label", "marque"})
 MEMBER_LINKS = frozenset({"is", "was", "became", "remains", "becomes"})
 
 

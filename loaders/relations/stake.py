@@ -392,6 +392,23 @@ def _named(s: Sentence, m: int) -> int:
     return m
 
 
+# people who hold or work for a company named beside them: "X shareholders", "staff of X"
+PEOPLE_OF = frozenset(
+    {"employees", "staff", "workers", "managers", "members", "bondholders", "creditors"}
+)
+
+
+def names_holders(s: Sentence, c: int) -> bool:
+    """The name at c only says whose holders or people are meant: "shareholders of X", "X
+    investors", "X's shareholders", "employees of X"."""
+    lows = s.lows
+    nouns = s.lex.holder_nouns | PEOPLE_OF
+    after = c + 1 + (c + 1 < len(lows) and lows[c + 1] in ("'s", "'"))
+    if after < len(lows) and lows[after] in nouns:
+        return True
+    return c >= 2 and lows[c - 1] == "of" and lows[c - 2] in nouns
+
+
 def described_name(s: Sentence, p: int) -> int:
     """A name after a determiner and descriptor nouns ending in a head noun: "the delivery
     start-up Pakko", "its fibre unit, Netcable"; else -1."""
@@ -444,7 +461,8 @@ def held_via(s: Sentence) -> None:
     for k in range(n - 2):
         if lows[k] not in ("via", "through"):
             continue
-        targets = owned or _passive_patient(s, k)
+        # "X, which is controlled by the Duret family through H, also owns Y": H holds X
+        targets = _passive_patient(s, k) or owned
         q = k + 1
         while q < n and q - k <= 5 and (lows[q] != M or s.is_det(q)):
             if not (lows[q] == "," or lows[q].isalpha() or "-" in lows[q] or s.is_det(q)):
@@ -600,6 +618,9 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
         s.claimed.update(range(start, max(target, e)))  # nobody named holds it
         return
     cands = shared_subject(s, start, subjects(s, start, True))
+    if cands and names_holders(s, cands[0]):
+        s.claimed.update(range(start, max(target, e)))  # no verbal reading either
+        return  # "Shareholders of X will own 30% of K": X's holders, not X
     if not cands or s.blocked(cands[0] + 1, max(target, e)):
         return
     s.claimed.update(range(start, max(target, e)))  # "owns a 6.2 per cent stake in": read here
@@ -680,7 +701,8 @@ def _stake_verb(s: Sentence, v: int) -> tuple[int, str] | None:
         ):
             if lows[start] in index:
                 hit = index.match(lows, start)
-                if hit and start + hit[0] == v + 1:
+                # the phrase may run into the fillers: "built up a 9% stake" ("up" a filler)
+                if hit and start <= v < start + hit[0]:
                     verb = (start, kind)
     return verb
 
@@ -868,9 +890,13 @@ def sale_of(s: Sentence) -> None:
                 continue
             p, value = p + 3, 0.0  # "the sale of its stake in X": a share of unknown size
         p += p < n and lows[p] == "the"
-        if p + 2 >= n or lows[p] != M or s.is_det(p) or lows[p + 1] != "to":
+        if p < n and (lows[p] != M or s.is_det(p)) and value is None:
+            q = described_name(s, p)  # "the disposal of its Polish unit, Vantor Polska, to"
+            if q >= 0 and q + 2 < n and lows[q + 1] == "," and lows[q + 2] == "to":
+                p = q
+        if p + 2 >= n or lows[p] != M or s.is_det(p) or lows[p + 1 + (lows[p + 1] == ",")] != "to":
             continue
-        buyer = right(s, p + 2, 3)
+        buyer = right(s, p + 2 + (lows[p + 1] == ","), 3)
         if buyer < 0 or s.blocked(max(0, k - 3), buyer) or s.hedged_after(buyer + 1):
             continue
         types = ("OWNS", "FUNDS") if value is None or value >= MAJORITY else ("FUNDS",)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from weakref import WeakKeyDictionary
 
 from loaders.lexicon import GAP, Lexicon, Trigger
-from loaders.relations.deal_guards import intended, is_deal, undone
+from loaders.relations.deal_guards import intended, is_deal, object_of_earlier, undone
 from loaders.relations.litigation import acting_for, forum, owners_object, speaking_for
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import (
@@ -641,6 +641,9 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
             continue  # "The fund, which Tom Reed set up in 2010, owns Pell Stores": not Reed
         if head >= 0 and cands and head < cands[0]:
             cands = [head] + [c for c in cands if c != head and c < head]
+        described = _described_relative(s, k) if verbish else -1
+        if described >= 0:
+            cands = [described] + [c for c in cands if c != described]
         if not cands and verbish and any(CONFLICT.intersection(t.types) for t in trigs):
             agent = acting_for(s, k)  # "Regulators at the FCA fined X"
             cands = [agent] if agent >= 0 else []
@@ -648,6 +651,12 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
             cands = cands[1:]  # "Novak left Kestrel in 2014 to found Brisa": Novak founded it
         if not cands:
             continue
+        if (
+            not verbish
+            and all(is_deal(t.types) for t in trigs)
+            and object_of_earlier(s, cands[0], k)
+        ):
+            continue  # "the purchase of B in March and an investment in C": B invests nothing
         nearest = cands[0]
         if verbish and any(CONFLICT.intersection(t.types) for t in trigs):
             cands = _first_clause_subject(s, k, cands, first[0][0] if first else -1)
@@ -719,6 +728,30 @@ def _past_relative(s: Sentence, k: int) -> int:
 
 
 UNNAMED = -2  # _past_relative: the relative clause's head names no entity
+
+
+def _described_relative(s: Sentence, k: int) -> int:
+    """ "bought by Ravn Media, the Oslo-based group that owns Z": a relative clause on a
+    description in apposition to a name; the name is the subject, even after a preposition;
+    else -1."""
+    lows = s.lows
+    a = k - 1
+    while a >= 0 and (lows[a] in AUXILIARIES or lows[a] in ("also", "now", "still")):
+        a -= 1
+    if a < 4 or lows[a] not in ("that", "which", "who"):
+        return -1
+    d = a - 1
+    while d >= 0 and a - d <= 6 and lows[d] not in ("the", "a", "an"):
+        w = lows[d]
+        if not (w.replace("-", "").isalpha() or w == "-" or (w == M and lows[d + 1] == "-")):
+            return -1
+        d -= 1
+    if d < 2 or lows[d] not in ("the", "a", "an") or lows[d - 1] != "," or lows[d - 2] != M:
+        return -1
+    head = d - 2
+    if s.is_det(head) or "Location" in s.etypes(head) or lows[a - 1] not in s.lex.heads:
+        return -1
+    return head
 
 
 def _governed_opening(s: Sentence, c: int) -> bool:
@@ -1041,6 +1074,9 @@ def _read_object(
         alt = right(s, last + 2, 2)
         if alt >= 0 and any(w in PREPOSITIONS for w in lows[last + 2 : alt]):
             alt = -1  # "backed Vanta's bid for Orland": Orland is no possession of Vanta
+        if alt >= 0 and "Location" in s.etypes(alt) and alt + 1 < len(lows):
+            if lows[alt + 1].isalpha():
+                alt = -1  # "acquired Corvell's Dublin brewery": a site of Corvell, no place
         if alt >= 0 and not any(last < x < alt for x in s.starts):
             objects.insert(0, coord(s, alt, +1))
             if conflict and len(obj_idx) > 1:
@@ -1056,6 +1092,9 @@ def _read_object(
     trigs = _done_deals(s, k, cands[0], obj_idx[-1], trigs)
     if not trigs:
         return
+    if last + 1 < len(lows) and lows[last + 1] in SECURITIES:
+        # "bought $50 million of Corvell shares": securities bought fund the issuer
+        trigs = tuple(replace(t, types=("FUNDS",)) if "OWNS" in t.types else t for t in trigs)
     # disputes and rivalry: not an act asked of another, nor one an embedded clause's own
     # subject performs (other families decide for their types)
     strict = any(CONFLICT.intersection(t.types) for t in trigs)
@@ -1083,6 +1122,7 @@ def _read_object(
 
 
 CONFLICT = frozenset({"DISPUTES", "COMPETES_WITH"})
+SECURITIES = frozenset({"shares", "stock", "bonds", "notes", "debt", "stocks", "equity"})
 
 
 def _done_deals(

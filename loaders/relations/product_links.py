@@ -1,0 +1,102 @@
+"""Products linked to their maker by a copula, "whose", "include" or "behind" (OWNS):
+
+- "Celovir is Ardent Pharma's top-selling drug" (a possessed product noun after the copula);
+- "Brenner Watches, whose best-known model is the Cassio 9" and "whose games include A and B";
+- "Pixel Forge's games include Starfall and Moonrise";
+- "Pixel Forge, the studio behind the hit game Starfall".
+
+A product noun is one of `heads: Product` or `stakes: products` (`possessive.product_noun`).
+"""
+
+from __future__ import annotations
+
+from loaders.relations.model import Sentence
+from loaders.relations.nav import coord
+from loaders.relations.possessive import product_noun
+from loaders.relations.words import M
+
+LINKS = frozenset({"is", "was", "are", "were", "include", "includes", "included", "remains"})
+CUES = frozenset({"whose", "behind", "include", "includes", "included", "is", "was", "are"})
+DESCRIPTORS = 4  # words between a possessive and its product noun ("best-selling", "hit")
+
+
+def cues(lex: object) -> frozenset[str]:
+    return CUES
+
+
+def _noun_end(s: Sentence, p: int) -> int:
+    """The end (exclusive) of descriptor words from p ending in a product noun, else -1."""
+    lows = s.lows
+    q = p
+    while q < len(lows) and q - p < DESCRIPTORS and lows[q] != M:
+        w = lows[q]
+        if not (w.replace("-", "").isalpha() or w == "-"):
+            break
+        q += 1
+        if product_noun(s, w) and (q >= len(lows) or not product_noun(s, lows[q])):
+            return q
+    return -1
+
+
+def _owner_at(s: Sentence, p: int) -> int:
+    """A possessor starting at p ("Ardent Pharma's", "its" is left to other rules), else -1."""
+    lows = s.lows
+    if p + 1 < len(lows) and lows[p] == M and not s.is_det(p) and lows[p + 1] in ("'s", "'"):
+        return p
+    return -1
+
+
+def _products_after(s: Sentence, q: int) -> list[int]:
+    lows = s.lows
+    q += q < len(lows) and lows[q] in ("the", "a", "an")
+    if q < len(lows) and lows[q] == M and not s.is_det(q):
+        return coord(s, q, +1)
+    return []
+
+
+def apply(s: Sentence) -> None:
+    lows = s.lows
+    n = len(lows)
+    for k in range(n - 3):
+        if lows[k] == M and lows[k + 1] in ("is", "was") and not s.is_det(k):
+            owner = _owner_at(s, k + 2)  # "Celovir is Ardent Pharma's top-selling drug"
+            end = _noun_end(s, owner + 2) if owner >= 0 else -1
+            if end >= 0 and (end >= n or lows[end] in (".", ",", "and", ";")):
+                _emit(s, owner, [k])
+        elif lows[k] == "whose" and k >= 2 and lows[k - 1] == "," and lows[k - 2] == M:
+            end = _noun_end(s, k + 1)  # "X, whose best-known model is the Cassio 9"
+            if end >= 0 and end < n and lows[end] in LINKS:
+                _emit(s, k - 2, _products_after(s, end + 1))
+        elif lows[k] == M and _owner_at(s, k) == k:
+            end = _noun_end(s, k + 2)  # "Pixel Forge's games include A and B"
+            if end >= 0 and end < n and lows[end] in ("include", "includes", "included"):
+                _emit(s, k, _products_after(s, end + 1))
+        elif lows[k] == "behind" and k >= 3:
+            _behind(s, k)
+
+
+def _behind(s: Sentence, k: int) -> None:
+    """ "X, the studio behind the hit game P": the head of the appositive makes P."""
+    lows = s.lows
+    d = k - 1
+    while d >= 0 and k - d <= 4 and lows[d] not in ("the", "a", "an"):
+        if not lows[d].replace("-", "").isalpha():
+            return
+        d -= 1
+    if d < 2 or lows[d - 1] != "," or lows[d - 2] != M or s.is_det(d - 2):
+        return
+    if lows[k - 1] not in s.lex.heads:
+        return  # "the studio behind": a company noun before "behind"
+    q = k + 1
+    q += q < len(lows) and lows[q] in ("the", "a", "an")
+    end = _noun_end(s, q)
+    if end >= 0:
+        q = end
+    if q < len(lows) and lows[q] == M and not s.is_det(q):
+        _emit(s, d - 2, [q])
+
+
+def _emit(s: Sentence, owner: int, things: list[int]) -> None:
+    if owner < 0 or not things or s.blocked(owner + 1, things[-1]):
+        return
+    s.emit(s.ment(owner), ("OWNS",), s.merged(things), "possessive/product-link", 0.7)
