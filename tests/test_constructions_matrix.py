@@ -437,6 +437,36 @@ COMPETES: list[Cell] = [
 
 DISPUTES: list[Cell] = [
     (
+        "D/state/in-city-arbitration-described/shipping",
+        "Velden Shipping is still in London arbitration with Greek owner Doros over two tankers.",
+        [("velden-shipping", D, "doros"), ("doros", D, "velden-shipping")],
+        [],
+    ),
+    (
+        "D/state/legal-battle-with/shipping",
+        "Halvard Lines is in a legal battle with Orsk Shipping.",
+        [("halvard-lines", D, "orsk-shipping"), ("orsk-shipping", D, "halvard-lines")],
+        [],
+    ),
+    (
+        "D/state/at-odds/football",
+        "Dunmere Wolves are at odds with Tarvia Rugby Union over the calendar.",
+        [("dunmere-wolves", D, "tarvia-rugby-union"), ("tarvia-rugby-union", D, "dunmere-wolves")],
+        [],
+    ),
+    (
+        "D/guard/price-war-state/banking",
+        "Orrin Bank said it would defend itself in a price war with Pell Bank.",
+        [],
+        [("orrin-bank", D, "pell-bank"), ("pell-bank", D, "orrin-bank")],
+    ),
+    (
+        "D/guard/talks-state/shipping",
+        "Halvard Lines has been in talks with Orsk Shipping.",
+        [],
+        [("halvard-lines", D, "orsk-shipping")],
+    ),
+    (
         "D/list/adverb-aside/pharma",
         "Kessler Bio sued Orvena Pharma, Tarn Labs and, separately, Dunmore Health.",
         [
@@ -1467,7 +1497,6 @@ GAP: set[str] = {
     "C/competition/head-to-head-with/dairy",
     "C/competition/market-shares/telecoms",
     "D/lawsuit/v/media",
-    "D/arbitration/locked/shipping",
     "D/clash/clashed-with/football",
     "D/guard/declined-comment/pharma",
     "D/guard/lawyer-for/banking",

@@ -31,12 +31,17 @@ from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import agent_after, coord, match_gap, right, subjects
 from loaders.relations.words import (
     CLAUSE_STOP,
+    CONFLICT_STATES,
     COPULAS,
     DATE_WORDS,
+    PREPOSITIONS,
     PUNCT_STOP,
     REPORTING,
     SKIP_DETS,
     M,
+)
+from loaders.relations.words import (
+    STREAK_NOUNS as STREAK,
 )
 
 RULE_REBUTTAL = "litigation/rebuttal"
@@ -666,3 +671,36 @@ def _permit_verb(s: Sentence, pw: LitigationWords, c: int) -> int:
             if match_gap(s, v, phrase) == start:
                 return v
     return -1
+
+
+RULE_MUTUAL_STATE = "litigation/mutual-state"
+STATE_CUES = CONFLICT_STATES  # the construction's cue words
+STATE_LEADS = frozenset({"in", "into"})
+
+
+def mutual_state(s: Sentence) -> None:
+    """ "Velden remains locked in arbitration with Doros", "is in a legal dispute with X",
+    "at odds with X": a state both sides are in; each disputes the other."""
+    lows = s.lows
+    n = len(lows)
+    for k, w in enumerate(lows):
+        if w not in CONFLICT_STATES or k + 2 >= n or lows[k + 1] != "with":
+            continue
+        if w == "row" and k >= 3 and lows[k - 2 : k] == ["in", "a"] and lows[k - 3] in STREAK:
+            continue  # "the third year in a row with X close behind"
+        other = right(s, k + 2, 4)  # "with the Greek charterer Doros"
+        if other < 0 or any(lows[x] in PREPOSITIONS for x in range(k + 2, other)):
+            continue
+        q = k - 1
+        while q >= 0 and k - q <= 4 and lows[q] not in STATE_LEADS and lows[q] != "at":
+            if not lows[q].isalpha() and not (lows[q] == M and "Location" in s.etypes(q)):
+                break  # ("in London arbitration with": a place is part of the state)
+            q -= 1  # "in a bitter legal", "locked in"
+        if q < 0 or lows[q] not in STATE_LEADS and not (lows[q] == "at" and q == k - 1):
+            continue
+        subj = subjects(s, q, True)
+        if not subj or subj[0] > q or forum(s, subj[0]) or s.blocked(subj[0] + 1, other):
+            continue
+        a, b = s.ment(subj[0]), s.ment(other)
+        s.emit(a, ("DISPUTES",), b, RULE_MUTUAL_STATE, 0.65)
+        s.emit(b, ("DISPUTES",), a, RULE_MUTUAL_STATE, 0.65)
