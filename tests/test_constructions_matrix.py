@@ -31,6 +31,54 @@ C, D, L, A, P, B = (
 
 COMPETES: list[Cell] = [
     (
+        "C/set-against/into-fierce-competition/dairy",
+        "The deal puts Harlow Foods into fierce competition with Brindle Dairies and Corran Milk.",
+        [("harlow-foods", C, "brindle-dairies"), ("harlow-foods", C, "corran-milk")],
+        [],
+    ),
+    (
+        "C/set-against/in-direct-rivalry/energy",
+        "The licence places Sunmere Energy in direct rivalry with Okada Power and Fenn Gas.",
+        [("sunmere-energy", C, "okada-power"), ("sunmere-energy", C, "fenn-gas")],
+        [("sunmere-energy", D, "okada-power")],
+    ),
+    (
+        "C/rivalry-with/possessive/energy",
+        "Sunmere Energy's rivalry with Okada Power has cut prices.",
+        [("sunmere-energy", C, "okada-power")],
+        [("sunmere-energy", D, "okada-power")],
+    ),
+    (
+        "C/guard/put-into-administration/food",
+        "Harlow Foods put Brindle Dairies into administration with debts of £5m.",
+        [],
+        [("harlow-foods", C, "brindle-dairies")],
+    ),
+    (
+        "C/set-against/puts-in-competition/energy",
+        "The licence puts Sunmere Energy in direct competition with Okada Power and Fenn Gas.",
+        [("sunmere-energy", C, "okada-power"), ("sunmere-energy", C, "fenn-gas")],
+        [],
+    ),
+    (
+        "C/set-against/pit-rival/aviation",
+        "The move would pit Skyra Airlines against rival Ostrel Air.",
+        [("skyra-airlines", C, "ostrel-air")],
+        [],
+    ),
+    (
+        "C/guard/brought-into/food",
+        "Harlow Foods brought Brindle Dairies into the group in 2019.",
+        [],
+        [("harlow-foods", C, "brindle-dairies")],
+    ),
+    (
+        "C/guard/pitted-in-court/food",
+        "The court pitted Harlow Foods against Brindle Dairies in a patent case.",
+        [],
+        [("harlow-foods", C, "brindle-dairies")],
+    ),
+    (
         "C/list/adverb-aside/aviation",
         "Skyra Airlines faces competition from Ostrel Air, Brisk Jet and, increasingly, Tarvia "
         "Rail.",
@@ -436,6 +484,12 @@ COMPETES: list[Cell] = [
 ]
 
 DISPUTES: list[Cell] = [
+    (
+        "D/rivalry-with/persons/media",
+        "Ann Lee's bitter rivalry with Tom Vell dates back years.",
+        [("ann-lee", D, "tom-vell")],
+        [],
+    ),
     (
         "D/state/in-city-arbitration-described/shipping",
         "Velden Shipping is still in London arbitration with Greek owner Doros over two tankers.",
@@ -872,6 +926,24 @@ DISPUTES: list[Cell] = [
 ]
 
 LEADS_CELLS: list[Cell] = [
+    (
+        "L/guard/candidate-election-as/trade",
+        "Ian Marr will stand for election as chair of the Tarvia Chamber of Commerce.",
+        [],
+        [("ian-marr", L, "tarvia-chamber-of-commerce")],
+    ),
+    (
+        "L/guard/in-the-race/tech",
+        "Ian Marr is in the race to become chief executive of Nexo Labs.",
+        [],
+        [("ian-marr", L, "nexo-labs")],
+    ),
+    (
+        "L/stood-down-as/tech",
+        "Ian Marr stood down as chairman of Nexo Labs.",
+        [("ian-marr", L, "nexo-labs")],
+        [],
+    ),
     (
         "L/age/step-down-reported/hotels",
         "Harlow Hotels said Ann Lee, 54, would step down as chief executive.",
@@ -1493,15 +1565,12 @@ CELLS: list[Cell] = [
 GAP: set[str] = {
     "L/title/governor/banking",
     "C/rival/chain/retail",
-    "C/competition/pits/dairy",
-    "C/competition/head-to-head-with/dairy",
     "C/competition/market-shares/telecoms",
     "D/lawsuit/v/media",
     "D/clash/clashed-with/football",
     "D/guard/declined-comment/pharma",
     "D/guard/lawyer-for/banking",
     "L/title/manager/football",
-    "L/guard/candidate/tech",
 }
 
 
