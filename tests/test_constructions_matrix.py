@@ -485,6 +485,18 @@ COMPETES: list[Cell] = [
 
 DISPUTES: list[Cell] = [
     (
+        "D/spokesperson-after/criticised/banking",
+        "Tom Vell, a spokesman for Corran Bank, criticised Tessel Capital.",
+        [("corran-bank", D, "tessel-capital")],
+        [("tom-vell", D, "tessel-capital")],
+    ),
+    (
+        "D/spokesperson-after/plain-lawyer/banking",
+        "Tom Vell, a lawyer, sued Tessel Capital.",
+        [("tom-vell", D, "tessel-capital")],
+        [],
+    ),
+    (
         "D/rivalry-with/persons/media",
         "Ann Lee's bitter rivalry with Tom Vell dates back years.",
         [("ann-lee", D, "tom-vell")],
@@ -1569,7 +1581,6 @@ GAP: set[str] = {
     "D/lawsuit/v/media",
     "D/clash/clashed-with/football",
     "D/guard/declined-comment/pharma",
-    "D/guard/lawyer-for/banking",
     "L/title/manager/football",
 }
 

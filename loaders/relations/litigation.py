@@ -174,6 +174,9 @@ def rebuttal(s: Sentence, authors: list[int], start: int, end: int) -> bool:
         return False
     if any(lows[x] in CLAUSE_STOP for x in range(r, verb)):
         return False
+    org, spokes = speaking_for(s, r)
+    if spokes and org not in authors:
+        r = org  # "Tom Vell, a lawyer for Corran Bank, said the claims ...": Corran Bank
     s.emit(s.ment(r), ("DISPUTES",), s.merged(authors), RULE_REBUTTAL, 0.7)
     return True
 
@@ -534,6 +537,8 @@ def speaking_for(s: Sentence, c: int) -> tuple[int, bool]:
     Carrow, ...", "Ambry chief executive, Ned Carrow, ..."; (its position, whether the person
     only speaks for it), else (-1, False)."""
     lows = s.lows
+    if "Person" in s.etypes(c) and (c < 3 or lows[c - 1] != ","):
+        return _spokesperson_after(s, c)  # "Tom Vell, a lawyer for Corran Bank, said"
     if c < 3 or lows[c - 1] != "," or not (c + 1 < len(lows) and lows[c + 1] == ","):
         return -1, False
     if "Person" not in s.etypes(c):
@@ -554,6 +559,24 @@ def speaking_for(s: Sentence, c: int) -> tuple[int, bool]:
     if not spokes and not s.person_head(role[-1]) and s.lex.roles.get(tuple(role)) is None:
         return -1, False
     return m, spokes
+
+
+def _spokesperson_after(s: Sentence, c: int) -> tuple[int, bool]:
+    """ "Tom Vell, a lawyer for Corran Bank, said": the organization an appositive after the
+    person says he speaks or acts for ((its position, True)), else (-1, False)."""
+    lows = s.lows
+    n = len(lows)
+    q = c + 2
+    if not (q < n and lows[c + 1] == ","):
+        return -1, False
+    while q < n and q - c <= 4 and lows[q] not in s.lex.spokespeople and lows[q].isalpha():
+        q += 1  # "a senior lawyer", "the chief spokesman"
+    if not (q + 2 < n and lows[q] in s.lex.spokespeople and lows[q + 1] in ("for", "at")):
+        return -1, False
+    org = q + 2
+    if lows[org] != M or s.is_det(org) or "Organization" not in s.etypes(org):
+        return -1, False
+    return (org, True) if org + 1 < n and lows[org + 1] == "," else (-1, False)
 
 
 OWNER_NOUNS = frozenset({"owner", "owners"})
