@@ -485,6 +485,19 @@ COMPETES: list[Cell] = [
 
 DISPUTES: list[Cell] = [
     (
+        "D/guard/analyst-declined-comment/pharma",
+        "Tom Vell, an analyst at Tarn Securities, declined to comment on the lawsuit filed by "
+        "Orvena Pharma against Kessler Bio.",
+        [("orvena-pharma", D, "kessler-bio")],
+        [("orvena-pharma", D, "tom-vell")],
+    ),
+    (
+        "D/lawsuit/settled-against-it/pharma",
+        "Kessler Bio settled a lawsuit filed by Orvena Pharma against it.",
+        [("orvena-pharma", D, "kessler-bio")],
+        [],
+    ),
+    (
         "D/spokesperson-after/criticised/banking",
         "Tom Vell, a spokesman for Corran Bank, criticised Tessel Capital.",
         [("corran-bank", D, "tessel-capital")],
@@ -1580,7 +1593,6 @@ GAP: set[str] = {
     "C/competition/market-shares/telecoms",
     "D/lawsuit/v/media",
     "D/clash/clashed-with/football",
-    "D/guard/declined-comment/pharma",
     "L/title/manager/football",
 }
 

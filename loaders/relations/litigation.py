@@ -192,6 +192,10 @@ def settled(s: Sentence, authors: list[int], start: int) -> bool:
         return False
     if any(forum(s, a) for a in authors):
         return True  # "won a ruling by the High Court": a court rules, it disputes no one
+    last = max(authors)
+    if last + 2 < len(s.lows) and s.lows[last + 1] == "against" and s.lows[last + 2] == M:
+        if s.ment(last + 2).kind == "name":
+            return False  # "commented on the suit filed by A against B": B is the party
     s.emit(s.merged(authors), ("DISPUTES",), s.ment(subj[0]), RULE_SETTLED, 0.65)
     return True
 
