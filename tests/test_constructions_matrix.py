@@ -1455,6 +1455,42 @@ ADVISES_CELLS: list[Cell] = [
 
 PARTNERS_CELLS: list[Cell] = [
     (
+        "P/guard/deal-with-seller/food",
+        "Harlow Foods struck a deal with Orvo Capital to buy Brindle Dairies.",
+        [("harlow-foods", "OWNS", "brindle-dairies")],
+        [("harlow-foods", P, "orvo-capital")],
+    ),
+    (
+        "P/guard/agreement-with-shareholders/food",
+        "Harlow Foods reached an agreement with Brindle Dairies' shareholders.",
+        [],
+        [("harlow-foods", P, "brindle-dairies")],
+    ),
+    (
+        "P/guard/merger-agreement/food",
+        "Harlow Foods and Brindle Dairies signed a merger agreement.",
+        [],
+        [("harlow-foods", P, "brindle-dairies")],
+    ),
+    (
+        "P/guard/merger-agreement-between/food",
+        "The merger agreement between Harlow Foods and Brindle Dairies was signed.",
+        [],
+        [("harlow-foods", P, "brindle-dairies")],
+    ),
+    (
+        "P/deal/to-sell-products/food",
+        "Harlow Foods struck a deal with Brindle Dairies to sell its cheeses in Spain.",
+        [("harlow-foods", P, "brindle-dairies")],
+        [],
+    ),
+    (
+        "P/agreement/to-develop/food",
+        "Harlow Foods signed an agreement with Brindle Dairies to develop new cheeses.",
+        [("harlow-foods", P, "brindle-dairies")],
+        [],
+    ),
+    (
         "P/teamed/active/autos",
         "Kelvar Motors teamed up with Lumo Cells on batteries.",
         [("kelvar-motors", P, "lumo-cells")],
