@@ -1455,6 +1455,18 @@ ADVISES_CELLS: list[Cell] = [
 
 PARTNERS_CELLS: list[Cell] = [
     (
+        "P/guard/stance-on-deal/food",
+        "Orvo Capital backed the deal with Harlow Foods.",
+        [],
+        [("orvo-capital", P, "harlow-foods")],
+    ),
+    (
+        "P/own-deal/welcomed/food",
+        "Brindle Dairies welcomed its deal with Harlow Foods.",
+        [("brindle-dairies", P, "harlow-foods")],
+        [],
+    ),
+    (
         "P/guard/deal-with-seller/food",
         "Harlow Foods struck a deal with Orvo Capital to buy Brindle Dairies.",
         [("harlow-foods", "OWNS", "brindle-dairies")],
@@ -1565,6 +1577,12 @@ PARTNERS_CELLS: list[Cell] = [
 ]
 
 BACKS_CELLS: list[Cell] = [
+    (
+        "B/vote-for/offer/food",
+        "Orvo Capital said it would vote for Harlow Foods' offer.",
+        [("orvo-capital", B, "harlow-foods")],
+        [],
+    ),
     (
         "B/endorse/active/government",
         "Ann Lee endorsed Tom Vell for the post.",

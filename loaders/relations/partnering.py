@@ -26,6 +26,7 @@ DEAL_NOUNS = frozenset(_DATA["deal_nouns"])
 BUYING_VERBS = frozenset(str(v).split()[0] for v in _DATA["buying_verbs"])
 SELLER_NOUNS = frozenset(_DATA["seller_nouns"])
 PURCHASE_WORDS = frozenset(_DATA["purchase_words"])
+STANCE_VERBS = frozenset(_DATA["stance_verbs"])
 ADJUNCT_WORDS = 4  # "last spring", "back in March", "in early 2019"
 RULE = "partnering/"
 REPORTED = -2  # the maker's place is a reporting source's
@@ -219,13 +220,21 @@ def not_a_purchase(s: Sentence) -> None:
 
 def _sold_by(s: Sentence, t: int, pair: frozenset[str]) -> bool:
     """The partner named at t sells in a deal ("a deal with X to buy", "an agreement with X's
-    shareholders")."""
+    shareholders"), or the deal is someone else's ("backed the deal with X")."""
     lows = s.lows
     n = len(lows)
     if not pair.intersection(s.ment(t).ids) or t < 2 or lows[t - 1] != "with":
         return False
-    if not any(w in DEAL_NOUNS for w in lows[max(0, t - 4) : t - 1]):
+    d = next((d for d in range(t - 2, max(-1, t - 5), -1) if lows[d] in DEAL_NOUNS), -1)
+    if d < 0:
         return False
+    v = d - 1
+    while v >= 0 and d - v <= 3 and lows[v] not in STANCE_VERBS:
+        if lows[v] == M or lows[v] in NOUNS:
+            break  # "welcomed its partnership deal with X": its own
+        v -= 1
+    if v >= 0 and lows[v] in STANCE_VERBS:
+        return True  # "backed the deal with Harlow": a stance on another's deal
     if t + 2 < n and lows[t + 1] == "'s" and lows[t + 2] in SELLER_NOUNS:
         return True
     q = coord(s, t, +1)[-1] + 1
