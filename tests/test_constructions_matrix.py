@@ -952,6 +952,24 @@ DISPUTES: list[Cell] = [
 
 LEADS_CELLS: list[Cell] = [
     (
+        "L/title/dash-appositive/hotels",
+        "Ann Lee – chief executive of Harlow Hotels – said demand was strong.",
+        [("ann-lee", L, "harlow-hotels")],
+        [],
+    ),
+    (
+        "L/title/chair-of-the-board-at/hotels",
+        "Ann Lee, chair of the board at Harlow Hotels, said demand was strong.",
+        [("ann-lee", L, "harlow-hotels")],
+        [],
+    ),
+    (
+        "L/guard/dash-shareholder/hotels",
+        "Harlow Hotels cut 200 jobs – Orvo Capital, its largest shareholder, objected.",
+        [],
+        [("orvo-capital", L, "harlow-hotels")],
+    ),
+    (
         "L/guard/candidate-election-as/trade",
         "Ian Marr will stand for election as chair of the Tarvia Chamber of Commerce.",
         [],
