@@ -31,6 +31,24 @@ C, D, L, A, P, B = (
 
 COMPETES: list[Cell] = [
     (
+        "C/possessed-object/coordinated/telecoms",
+        "Orlen Sat will take on Skyreach and Tovo's Lark app.",
+        [("orlen-sat", C, "skyreach"), ("orlen-sat", C, "lark")],
+        [("orlen-sat", C, "tovo")],
+    ),
+    (
+        "C/possessed-object/project-not-maker/telecoms",
+        "Orlen Sat will take on Skyreach and Tovo's Project Lark.",
+        [("orlen-sat", C, "skyreach")],
+        [("orlen-sat", C, "tovo")],
+    ),
+    (
+        "C/possessed-object/with-and-with/food",
+        "Fenwell Foods will compete with Skyreach, and with Tovo's Dinnerbox.",
+        [("fenwell-foods", C, "skyreach"), ("fenwell-foods", C, "dinnerbox")],
+        [("fenwell-foods", C, "tovo")],
+    ),
+    (
         "C/set-against/into-fierce-competition/dairy",
         "The deal puts Harlow Foods into fierce competition with Brindle Dairies and Corran Milk.",
         [("harlow-foods", C, "brindle-dairies"), ("harlow-foods", C, "corran-milk")],

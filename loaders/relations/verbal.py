@@ -959,7 +959,11 @@ def _read_object(
         alt = right(s, last + 2, 2)
         if alt >= 0 and any(w in PREPOSITIONS for w in lows[last + 2 : alt]):
             alt = -1  # "backed Vanta's bid for Orland": Orland is no possession of Vanta
-        if alt >= 0 and not any(last < x < alt for x in s.starts):
+        if alt >= 0 and not any(last < x < alt for x in s.starts) and conflict:
+            # "will take on Skyreach and Tovo's Project Lark": the product, not its maker
+            rest = obj_idx[:-1]
+            objects = [rest + coord(s, alt, +1)] + ([rest] if rest else [])
+        elif alt >= 0 and not any(last < x < alt for x in s.starts):
             objects.insert(0, coord(s, alt, +1))
         elif all(set(t.types) <= OWNED_THINGS for t in trigs):
             # "ran the bank's real estate desk", "bought Google's mapping unit":
