@@ -31,6 +31,72 @@ C, D, L, A, P, B = (
 
 COMPETES: list[Cell] = [
     (
+        "C/possessed-object/coordinated/telecoms",
+        "Orlen Sat will take on Skyreach and Tovo's Lark app.",
+        [("orlen-sat", C, "skyreach"), ("orlen-sat", C, "lark")],
+        [("orlen-sat", C, "tovo")],
+    ),
+    (
+        "C/possessed-object/project-not-maker/telecoms",
+        "Orlen Sat will take on Skyreach and Tovo's Project Lark.",
+        [("orlen-sat", C, "skyreach")],
+        [("orlen-sat", C, "tovo")],
+    ),
+    (
+        "C/possessed-object/with-and-with/food",
+        "Fenwell Foods will compete with Skyreach, and with Tovo's Dinnerbox.",
+        [("fenwell-foods", C, "skyreach"), ("fenwell-foods", C, "dinnerbox")],
+        [("fenwell-foods", C, "tovo")],
+    ),
+    (
+        "C/set-against/into-fierce-competition/dairy",
+        "The deal puts Harlow Foods into fierce competition with Brindle Dairies and Corran Milk.",
+        [("harlow-foods", C, "brindle-dairies"), ("harlow-foods", C, "corran-milk")],
+        [],
+    ),
+    (
+        "C/set-against/in-direct-rivalry/energy",
+        "The licence places Sunmere Energy in direct rivalry with Okada Power and Fenn Gas.",
+        [("sunmere-energy", C, "okada-power"), ("sunmere-energy", C, "fenn-gas")],
+        [("sunmere-energy", D, "okada-power")],
+    ),
+    (
+        "C/rivalry-with/possessive/energy",
+        "Sunmere Energy's rivalry with Okada Power has cut prices.",
+        [("sunmere-energy", C, "okada-power")],
+        [("sunmere-energy", D, "okada-power")],
+    ),
+    (
+        "C/guard/put-into-administration/food",
+        "Harlow Foods put Brindle Dairies into administration with debts of £5m.",
+        [],
+        [("harlow-foods", C, "brindle-dairies")],
+    ),
+    (
+        "C/set-against/puts-in-competition/energy",
+        "The licence puts Sunmere Energy in direct competition with Okada Power and Fenn Gas.",
+        [("sunmere-energy", C, "okada-power"), ("sunmere-energy", C, "fenn-gas")],
+        [],
+    ),
+    (
+        "C/set-against/pit-rival/aviation",
+        "The move would pit Skyra Airlines against rival Ostrel Air.",
+        [("skyra-airlines", C, "ostrel-air")],
+        [],
+    ),
+    (
+        "C/guard/brought-into/food",
+        "Harlow Foods brought Brindle Dairies into the group in 2019.",
+        [],
+        [("harlow-foods", C, "brindle-dairies")],
+    ),
+    (
+        "C/guard/pitted-in-court/food",
+        "The court pitted Harlow Foods against Brindle Dairies in a patent case.",
+        [],
+        [("harlow-foods", C, "brindle-dairies")],
+    ),
+    (
         "C/list/adverb-aside/aviation",
         "Skyra Airlines faces competition from Ostrel Air, Brisk Jet and, increasingly, Tarvia "
         "Rail.",
@@ -437,6 +503,67 @@ COMPETES: list[Cell] = [
 
 DISPUTES: list[Cell] = [
     (
+        "D/guard/analyst-declined-comment/pharma",
+        "Tom Vell, an analyst at Tarn Securities, declined to comment on the lawsuit filed by "
+        "Orvena Pharma against Kessler Bio.",
+        [("orvena-pharma", D, "kessler-bio")],
+        [("orvena-pharma", D, "tom-vell")],
+    ),
+    (
+        "D/lawsuit/settled-against-it/pharma",
+        "Kessler Bio settled a lawsuit filed by Orvena Pharma against it.",
+        [("orvena-pharma", D, "kessler-bio")],
+        [],
+    ),
+    (
+        "D/spokesperson-after/criticised/banking",
+        "Tom Vell, a spokesman for Corran Bank, criticised Tessel Capital.",
+        [("corran-bank", D, "tessel-capital")],
+        [("tom-vell", D, "tessel-capital")],
+    ),
+    (
+        "D/spokesperson-after/plain-lawyer/banking",
+        "Tom Vell, a lawyer, sued Tessel Capital.",
+        [("tom-vell", D, "tessel-capital")],
+        [],
+    ),
+    (
+        "D/rivalry-with/persons/media",
+        "Ann Lee's bitter rivalry with Tom Vell dates back years.",
+        [("ann-lee", D, "tom-vell")],
+        [],
+    ),
+    (
+        "D/state/in-city-arbitration-described/shipping",
+        "Velden Shipping is still in London arbitration with Greek owner Doros over two tankers.",
+        [("velden-shipping", D, "doros"), ("doros", D, "velden-shipping")],
+        [],
+    ),
+    (
+        "D/state/legal-battle-with/shipping",
+        "Halvard Lines is in a legal battle with Orsk Shipping.",
+        [("halvard-lines", D, "orsk-shipping"), ("orsk-shipping", D, "halvard-lines")],
+        [],
+    ),
+    (
+        "D/state/at-odds/football",
+        "Dunmere Wolves are at odds with Tarvia Rugby Union over the calendar.",
+        [("dunmere-wolves", D, "tarvia-rugby-union"), ("tarvia-rugby-union", D, "dunmere-wolves")],
+        [],
+    ),
+    (
+        "D/guard/price-war-state/banking",
+        "Orrin Bank said it would defend itself in a price war with Pell Bank.",
+        [],
+        [("orrin-bank", D, "pell-bank"), ("pell-bank", D, "orrin-bank")],
+    ),
+    (
+        "D/guard/talks-state/shipping",
+        "Halvard Lines has been in talks with Orsk Shipping.",
+        [],
+        [("halvard-lines", D, "orsk-shipping")],
+    ),
+    (
         "D/list/adverb-aside/pharma",
         "Kessler Bio sued Orvena Pharma, Tarn Labs and, separately, Dunmore Health.",
         [
@@ -842,6 +969,42 @@ DISPUTES: list[Cell] = [
 ]
 
 LEADS_CELLS: list[Cell] = [
+    (
+        "L/title/dash-appositive/hotels",
+        "Ann Lee – chief executive of Harlow Hotels – said demand was strong.",
+        [("ann-lee", L, "harlow-hotels")],
+        [],
+    ),
+    (
+        "L/title/chair-of-the-board-at/hotels",
+        "Ann Lee, chair of the board at Harlow Hotels, said demand was strong.",
+        [("ann-lee", L, "harlow-hotels")],
+        [],
+    ),
+    (
+        "L/guard/dash-shareholder/hotels",
+        "Harlow Hotels cut 200 jobs – Orvo Capital, its largest shareholder, objected.",
+        [],
+        [("orvo-capital", L, "harlow-hotels")],
+    ),
+    (
+        "L/guard/candidate-election-as/trade",
+        "Ian Marr will stand for election as chair of the Tarvia Chamber of Commerce.",
+        [],
+        [("ian-marr", L, "tarvia-chamber-of-commerce")],
+    ),
+    (
+        "L/guard/in-the-race/tech",
+        "Ian Marr is in the race to become chief executive of Nexo Labs.",
+        [],
+        [("ian-marr", L, "nexo-labs")],
+    ),
+    (
+        "L/stood-down-as/tech",
+        "Ian Marr stood down as chairman of Nexo Labs.",
+        [("ian-marr", L, "nexo-labs")],
+        [],
+    ),
     (
         "L/age/step-down-reported/hotels",
         "Harlow Hotels said Ann Lee, 54, would step down as chief executive.",
@@ -1328,6 +1491,54 @@ ADVISES_CELLS: list[Cell] = [
 
 PARTNERS_CELLS: list[Cell] = [
     (
+        "P/guard/stance-on-deal/food",
+        "Orvo Capital backed the deal with Harlow Foods.",
+        [],
+        [("orvo-capital", P, "harlow-foods")],
+    ),
+    (
+        "P/own-deal/welcomed/food",
+        "Brindle Dairies welcomed its deal with Harlow Foods.",
+        [("brindle-dairies", P, "harlow-foods")],
+        [],
+    ),
+    (
+        "P/guard/deal-with-seller/food",
+        "Harlow Foods struck a deal with Orvo Capital to buy Brindle Dairies.",
+        [("harlow-foods", "OWNS", "brindle-dairies")],
+        [("harlow-foods", P, "orvo-capital")],
+    ),
+    (
+        "P/guard/agreement-with-shareholders/food",
+        "Harlow Foods reached an agreement with Brindle Dairies' shareholders.",
+        [],
+        [("harlow-foods", P, "brindle-dairies")],
+    ),
+    (
+        "P/guard/merger-agreement/food",
+        "Harlow Foods and Brindle Dairies signed a merger agreement.",
+        [],
+        [("harlow-foods", P, "brindle-dairies")],
+    ),
+    (
+        "P/guard/merger-agreement-between/food",
+        "The merger agreement between Harlow Foods and Brindle Dairies was signed.",
+        [],
+        [("harlow-foods", P, "brindle-dairies")],
+    ),
+    (
+        "P/deal/to-sell-products/food",
+        "Harlow Foods struck a deal with Brindle Dairies to sell its cheeses in Spain.",
+        [("harlow-foods", P, "brindle-dairies")],
+        [],
+    ),
+    (
+        "P/agreement/to-develop/food",
+        "Harlow Foods signed an agreement with Brindle Dairies to develop new cheeses.",
+        [("harlow-foods", P, "brindle-dairies")],
+        [],
+    ),
+    (
         "P/teamed/active/autos",
         "Kelvar Motors teamed up with Lumo Cells on batteries.",
         [("kelvar-motors", P, "lumo-cells")],
@@ -1403,6 +1614,12 @@ PARTNERS_CELLS: list[Cell] = [
 
 BACKS_CELLS: list[Cell] = [
     (
+        "B/vote-for/offer/food",
+        "Orvo Capital said it would vote for Harlow Foods' offer.",
+        [("orvo-capital", B, "harlow-foods")],
+        [],
+    ),
+    (
         "B/endorse/active/government",
         "Ann Lee endorsed Tom Vell for the post.",
         [("ann-lee", B, "tom-vell")],
@@ -1463,16 +1680,10 @@ CELLS: list[Cell] = [
 GAP: set[str] = {
     "L/title/governor/banking",
     "C/rival/chain/retail",
-    "C/competition/pits/dairy",
-    "C/competition/head-to-head-with/dairy",
     "C/competition/market-shares/telecoms",
     "D/lawsuit/v/media",
-    "D/arbitration/locked/shipping",
     "D/clash/clashed-with/football",
-    "D/guard/declined-comment/pharma",
-    "D/guard/lawyer-for/banking",
     "L/title/manager/football",
-    "L/guard/candidate/tech",
 }
 
 

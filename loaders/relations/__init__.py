@@ -132,6 +132,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("rivalry", rivalry.won_beating, lambda lex: BEATING_WORDS),
     Construction("rivalry", rivalry.market_challenge, lambda lex: rivalry.CHALLENGE_CUES),
     Construction("rivalry", rivalry.ranked_behind, lambda lex: rivalry.RANK_CUES),
+    Construction("rivalry", rivalry.set_against, lambda lex: rivalry.SET_CUES),
     Construction("appositive", appositive.places, lambda lex: ("of", "in")),
     Construction("appositive", appositive.place_heads, lambda lex: lex.located_heads),
     Construction("located", located.apply, lambda lex: ("where", "home", "base")),
@@ -144,6 +145,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("rounds", rounds.rounds, lambda lex: lex.round_nouns),
     Construction("litigation", litigation.apply, lambda lex: lex.answer_words),
     Construction("litigation", litigation.permit, litigation.permit_cues),
+    Construction("litigation", litigation.mutual_state, lambda lex: litigation.STATE_CUES),
     Construction("funding", funding.apply, funding.cues),
     Construction("funding", funding.after_relative, lambda lex: ("which", "who")),
     Construction("funding", funding.unnamed_borrower, funding.loan_words),
@@ -174,6 +176,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("backing", backing.behind_bid, backing.behind_cues),
     Construction("backing", backing.support_not_money, lambda lex: backing.BACK_FORMS),
     Construction("deal-loans", deal_loans.deal_loan, deal_loans.cues),
+    # last: it drops the partnerships that the rules above read from a purchase
+    Construction("partnering", partnering.not_a_purchase, partnering.purchase_cues),
 )
 
 

@@ -31,12 +31,17 @@ from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import agent_after, coord, match_gap, right, subjects
 from loaders.relations.words import (
     CLAUSE_STOP,
+    CONFLICT_STATES,
     COPULAS,
     DATE_WORDS,
+    PREPOSITIONS,
     PUNCT_STOP,
     REPORTING,
     SKIP_DETS,
     M,
+)
+from loaders.relations.words import (
+    STREAK_NOUNS as STREAK,
 )
 
 RULE_REBUTTAL = "litigation/rebuttal"
@@ -169,6 +174,9 @@ def rebuttal(s: Sentence, authors: list[int], start: int, end: int) -> bool:
         return False
     if any(lows[x] in CLAUSE_STOP for x in range(r, verb)):
         return False
+    org, spokes = speaking_for(s, r)
+    if spokes and org not in authors:
+        r = org  # "Tom Vell, a lawyer for Corran Bank, said the claims ...": Corran Bank
     s.emit(s.ment(r), ("DISPUTES",), s.merged(authors), RULE_REBUTTAL, 0.7)
     return True
 
@@ -184,6 +192,10 @@ def settled(s: Sentence, authors: list[int], start: int) -> bool:
         return False
     if any(forum(s, a) for a in authors):
         return True  # "won a ruling by the High Court": a court rules, it disputes no one
+    last = max(authors)
+    if last + 2 < len(s.lows) and s.lows[last + 1] == "against" and s.lows[last + 2] == M:
+        if s.ment(last + 2).kind == "name":
+            return False  # "commented on the suit filed by A against B": B is the party
     s.emit(s.merged(authors), ("DISPUTES",), s.ment(subj[0]), RULE_SETTLED, 0.65)
     return True
 
@@ -529,6 +541,8 @@ def speaking_for(s: Sentence, c: int) -> tuple[int, bool]:
     Carrow, ...", "Ambry chief executive, Ned Carrow, ..."; (its position, whether the person
     only speaks for it), else (-1, False)."""
     lows = s.lows
+    if "Person" in s.etypes(c) and (c < 3 or lows[c - 1] != ","):
+        return _spokesperson_after(s, c)  # "Tom Vell, a lawyer for Corran Bank, said"
     if c < 3 or lows[c - 1] != "," or not (c + 1 < len(lows) and lows[c + 1] == ","):
         return -1, False
     if "Person" not in s.etypes(c):
@@ -549,6 +563,24 @@ def speaking_for(s: Sentence, c: int) -> tuple[int, bool]:
     if not spokes and not s.person_head(role[-1]) and s.lex.roles.get(tuple(role)) is None:
         return -1, False
     return m, spokes
+
+
+def _spokesperson_after(s: Sentence, c: int) -> tuple[int, bool]:
+    """ "Tom Vell, a lawyer for Corran Bank, said": the organization an appositive after the
+    person says he speaks or acts for ((its position, True)), else (-1, False)."""
+    lows = s.lows
+    n = len(lows)
+    q = c + 2
+    if not (q < n and lows[c + 1] == ","):
+        return -1, False
+    while q < n and q - c <= 4 and lows[q] not in s.lex.spokespeople and lows[q].isalpha():
+        q += 1  # "a senior lawyer", "the chief spokesman"
+    if not (q + 2 < n and lows[q] in s.lex.spokespeople and lows[q + 1] in ("for", "at")):
+        return -1, False
+    org = q + 2
+    if lows[org] != M or s.is_det(org) or "Organization" not in s.etypes(org):
+        return -1, False
+    return (org, True) if org + 1 < n and lows[org + 1] == "," else (-1, False)
 
 
 OWNER_NOUNS = frozenset({"owner", "owners"})
@@ -666,3 +698,36 @@ def _permit_verb(s: Sentence, pw: LitigationWords, c: int) -> int:
             if match_gap(s, v, phrase) == start:
                 return v
     return -1
+
+
+RULE_MUTUAL_STATE = "litigation/mutual-state"
+STATE_CUES = CONFLICT_STATES  # the construction's cue words
+STATE_LEADS = frozenset({"in", "into"})
+
+
+def mutual_state(s: Sentence) -> None:
+    """ "Velden remains locked in arbitration with Doros", "is in a legal dispute with X",
+    "at odds with X": a state both sides are in; each disputes the other."""
+    lows = s.lows
+    n = len(lows)
+    for k, w in enumerate(lows):
+        if w not in CONFLICT_STATES or k + 2 >= n or lows[k + 1] != "with":
+            continue
+        if w == "row" and k >= 3 and lows[k - 2 : k] == ["in", "a"] and lows[k - 3] in STREAK:
+            continue  # "the third year in a row with X close behind"
+        other = right(s, k + 2, 4)  # "with the Greek charterer Doros"
+        if other < 0 or any(lows[x] in PREPOSITIONS for x in range(k + 2, other)):
+            continue
+        q = k - 1
+        while q >= 0 and k - q <= 4 and lows[q] not in STATE_LEADS and lows[q] != "at":
+            if not lows[q].isalpha() and not (lows[q] == M and "Location" in s.etypes(q)):
+                break  # ("in London arbitration with": a place is part of the state)
+            q -= 1  # "in a bitter legal", "locked in"
+        if q < 0 or lows[q] not in STATE_LEADS and not (lows[q] == "at" and q == k - 1):
+            continue
+        subj = subjects(s, q, True)
+        if not subj or subj[0] > q or forum(s, subj[0]) or s.blocked(subj[0] + 1, other):
+            continue
+        a, b = s.ment(subj[0]), s.ment(other)
+        s.emit(a, ("DISPUTES",), b, RULE_MUTUAL_STATE, 0.65)
+        s.emit(b, ("DISPUTES",), a, RULE_MUTUAL_STATE, 0.65)

@@ -22,6 +22,11 @@ MAKING_VERBS = frozenset(_DATA["making_verbs"])
 LINKING_WORDS = frozenset(_DATA["linking_words"])
 JOINT_MARKERS: tuple[tuple[str, ...], ...] = tuple(tuple(m) for m in _DATA["joint_markers"])
 JOINT_VERBS = frozenset(_DATA["joint_verbs"])
+DEAL_NOUNS = frozenset(_DATA["deal_nouns"])
+BUYING_VERBS = frozenset(str(v).split()[0] for v in _DATA["buying_verbs"])
+SELLER_NOUNS = frozenset(_DATA["seller_nouns"])
+PURCHASE_WORDS = frozenset(_DATA["purchase_words"])
+STANCE_VERBS = frozenset(_DATA["stance_verbs"])
 ADJUNCT_WORDS = 4  # "last spring", "back in March", "in early 2019"
 RULE = "partnering/"
 REPORTED = -2  # the maker's place is a reporting source's
@@ -184,3 +189,53 @@ def _no_other_org(s: Sentence, e: int) -> bool:
     return not any(
         x != e and w == M and "Organization" in s.etypes(x) for x, w in enumerate(s.lows)
     )
+
+
+def purchase_cues(lex: Lexicon) -> Collection[str]:
+    return DEAL_NOUNS
+
+
+def not_a_purchase(s: Sentence) -> None:
+    """A deal that is a purchase gives no partnership: "struck a deal with Orvo to buy
+    Brindle" (Orvo sells), "reached an agreement with Brindle's shareholders", "the deal
+    between A and B" where the sentence says A buys B."""
+    found = [f for f in s.found if f.type == "PARTNERS_WITH" and not f.rule.startswith(RULE)]
+    if not found:
+        return
+    lows = s.lows
+    owned = {frozenset((f.source, f.target)) for f in s.found if f.type == "OWNS"}
+    merger = NOUNS.isdisjoint(lows) and any(
+        w in DEAL_NOUNS and k >= 1 and lows[k - 1] in PURCHASE_WORDS for k, w in enumerate(lows)
+    )  # "signed a merger agreement" (and no partnership noun besides)
+    for f in found:
+        pair = frozenset((f.source, f.target))
+        if (
+            merger
+            or pair in owned
+            or any(_sold_by(s, t, pair) for t, w in enumerate(lows) if w == M)
+        ):
+            s.found.remove(f)
+            s.seen.discard((f.source, f.type, f.target))
+
+
+def _sold_by(s: Sentence, t: int, pair: frozenset[str]) -> bool:
+    """The partner named at t sells in a deal ("a deal with X to buy", "an agreement with X's
+    shareholders"), or the deal is someone else's ("backed the deal with X")."""
+    lows = s.lows
+    n = len(lows)
+    if not pair.intersection(s.ment(t).ids) or t < 2 or lows[t - 1] != "with":
+        return False
+    d = next((d for d in range(t - 2, max(-1, t - 5), -1) if lows[d] in DEAL_NOUNS), -1)
+    if d < 0:
+        return False
+    v = d - 1
+    while v >= 0 and d - v <= 3 and lows[v] not in STANCE_VERBS:
+        if lows[v] == M or lows[v] in NOUNS:
+            break  # "welcomed its partnership deal with X": its own
+        v -= 1
+    if v >= 0 and lows[v] in STANCE_VERBS:
+        return True  # "backed the deal with Harlow": a stance on another's deal
+    if t + 2 < n and lows[t + 1] == "'s" and lows[t + 2] in SELLER_NOUNS:
+        return True
+    q = coord(s, t, +1)[-1] + 1
+    return q + 1 < n and lows[q] == "to" and lows[q + 1] in BUYING_VERBS

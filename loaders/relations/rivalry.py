@@ -26,6 +26,10 @@
   "lags behind Ostrel Air in punctuality", "ranks second behind Ostrel Air": the ranked
   subject competes with each one ahead of it.
 
+- `set_against`: "The deal pits Harlow against Brindle and Corran", "The acquisition brings
+  Tovar head to head with Marisco", "The licence puts Sunmere in direct competition with
+  Okada": the company set against the others competes with each (the deal is no party).
+
 - `market_challenge`: "Skyra is challenging Ostrel Air on the London route", "set out to
   challenge Ostrel Air's dominance": a challenge in a market is rivalry; the verb rules'
   DISPUTES for the pair becomes COMPETES_WITH ("challenged Ostrel Air in court" stays).
@@ -44,6 +48,7 @@ from loaders.relations.words import (
     CHOOSE_VERBS,
     CLAUSE_STOP,
     MARKET_WORDS,
+    PIT_VERBS,
     PREPOSITIONS,
     PUNCT_STOP,
     RANK_NOT,
@@ -51,6 +56,8 @@ from loaders.relations.words import (
     RANK_WORDS,
     REPORTING,
     RIVAL_THINGS,
+    SET_STATES,
+    SET_VERBS,
     STANDING_WORDS,
     WIN_VERBS,
     M,
@@ -392,3 +399,54 @@ def _ranked(lows: list[str], k: int) -> bool:
         if not (lows[q].isalpha() or lows[q] == "," or "-" in lows[q]):
             return False
     return False
+
+
+RULE_SET = "rivalry/set-against"
+SET_CUES = PIT_VERBS | SET_VERBS
+
+
+def set_against(s: Sentence) -> None:
+    lows = s.lows
+    n = len(lows)
+    for k, w in enumerate(lows):
+        if w not in SET_CUES or k + 1 >= n or lows[k + 1] != M or s.is_det(k + 1):
+            continue
+        first = coord(s, k + 1, +1)
+        q = first[-1] + 1
+        if w in PIT_VERBS:
+            q += 1 + (q + 1 < n and lows[q + 1] == "rival") if q < n and lows[q] == "against" else n
+        else:
+            q = _set_state_end(lows, q)
+            if q < 0:
+                continue
+            q += q < n and lows[q] == "rival"
+        if q >= n or lows[q] != M or s.is_det(q) or s.blocked(k, q):
+            continue
+        if not LEGAL_WORDS.isdisjoint(lows):
+            continue  # "the court pitted A against B in a patent case": a dispute
+        s.emit(s.merged(first), ("COMPETES_WITH",), s.merged(coord(s, q, +1)), RULE_SET, 0.65)
+
+
+CONTEST_NOUNS = frozenset({"competition", "rivalry", "race", "battle", "contest", "fight"})
+
+
+def _set_state_end(lows: list[str], q: int) -> int:
+    """After "brings A": the end of "head to head with", "up against" (`set_states`) or of
+    "in(to) [a] [direct, fierce...] competition (rivalry, race) with"; else -1."""
+    state = next((st for st in SET_STATES if tuple(lows[q : q + len(st)]) == st), None)
+    if state is not None:
+        return q + len(state)
+    if q >= len(lows) or lows[q] not in ("in", "into"):
+        return -1
+    p = q + 1
+    while p < len(lows) and p - q <= 4 and lows[p] not in CONTEST_NOUNS and lows[p].isalpha():
+        p += 1  # "into a fierce, direct"
+    if p + 1 < len(lows) and lows[p] in CONTEST_NOUNS and lows[p + 1] in ("with", "against"):
+        return p + 2
+    return -1
+
+
+LEGAL_WORDS = frozenset(
+    {"case", "court", "courts", "lawsuit", "suit", "trial", "dispute", "arbitration", "hearing"}
+    | {"litigation", "judge", "tribunal", "legal"}
+)

@@ -24,6 +24,7 @@ from loaders.relations.nav import (
     subjects,
 )
 from loaders.relations.words import (
+    CANDIDACY_WORDS,
     DATE_WORDS,
     DETS,
     PUNCT_STOP,
@@ -81,6 +82,9 @@ def roles(s: Sentence) -> None:
         if is_deal(role.types) and intended(s, k):
             k = e  # "its former parent", "X, once part of Y": owned no longer
             continue
+        if "LEADS" in role.types and _candidacy(lows, k):
+            k = e  # "is running for chair of X": a candidate, not the chair
+            continue
         if role.person_holder and _function_of(s, e):
             k = e  # "Norveth's head of manufacturing", "president of operations": a function
             continue
@@ -108,6 +112,23 @@ CHAIN_ADVERBS = frozenset({"also", "now", "later", "currently"})
 ADVICE_FIELDS = frozenset(
     {"legal", "strategy", "communications", "technical", "science", "medical", "security"}
 )
+
+
+def _candidacy(lows: list[str], k: int) -> bool:
+    """The role at k is sought: "running for (the) chair", "a candidate for president",
+    "stand for election as chair", "the race to become CEO"."""
+    m = k - 1
+    while m >= 0 and k - m <= 3 and lows[m] in ("the", "a", "an", "post", "job", "of", "role"):
+        m -= 1
+    if m < 1 or lows[m] not in ("for", "as", "become", "be"):
+        return False
+    before = lows[max(0, m - 3) : m]
+    if lows[m] == "as":
+        return "election" in before  # "stand for election as chair" (not "stood down as")
+    return not WON.intersection(before) and any(w in CANDIDACY_WORDS for w in before)
+
+
+WON = frozenset({"won", "wins", "win", "winning"})  # "won the race to become CEO"
 
 
 def _chained_role(lows: list[str], e: int, lex: Lexicon) -> int:

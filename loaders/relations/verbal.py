@@ -1077,12 +1077,12 @@ def _read_object(
         if alt >= 0 and "Location" in s.etypes(alt) and alt + 1 < len(lows):
             if lows[alt + 1].isalpha():
                 alt = -1  # "acquired Corvell's Dublin brewery": a site of Corvell, no place
-        if alt >= 0 and not any(last < x < alt for x in s.starts):
+        if alt >= 0 and not any(last < x < alt for x in s.starts) and conflict:
+            # "will take on Skyreach and Tovo's Project Lark": the product, not its maker
+            rest = obj_idx[:-1]
+            objects = [rest + coord(s, alt, +1)] + ([rest] if rest else [])
+        elif alt >= 0 and not any(last < x < alt for x in s.starts):
             objects.insert(0, coord(s, alt, +1))
-            if conflict and len(obj_idx) > 1:
-                # "will take on Skyreach and Tovo's Project Lark": the rival is the product,
-                # and Skyreach, never its owner Tovo
-                objects[1:] = [obj_idx[:-1]]
         elif all(set(t.types) <= OWNED_THINGS for t in trigs):
             # "ran the bank's real estate desk", "bought Google's mapping unit":
             # a part of the possessor, not the possessor itself
