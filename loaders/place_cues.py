@@ -81,6 +81,8 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
         if weight == 0.0 and lows[c.i - 1] == "of" and c.i - 1 in name_ends:
             if name_ends[c.i - 1] or c.text.lower() in city_names():
                 weight = W_IN  # "Brisa Dairy of Dijon": a company's name, "of", its place
+        if weight == 0.0 and c.i >= 3 and lows[c.i - 1] == "from" and _a_head(lows, c.i - 2, lex):
+            weight = W_IN  # "a startup from Katowice", "a ferry operator from Bergen"
         if weight == 0.0 and _home_to(lows, c.j):
             weight = W_IN  # "the city of Basel remains home to Velmar Pharma"
         if weight == 0.0 and c.i >= 2 and lows[c.i - 1] in (",", "and") and c.i - 1 in voted:
@@ -90,6 +92,19 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
             voted[c.j] = weight
     _cities(a, lex)
     _city_sites(a, lex)
+
+
+def _a_head(lows: list[str], h: int, lex: Lexicon) -> bool:
+    """ "a startup", "an independent ferry operator": an indefinite company noun ending at h
+    (not "bought the firm from Nimbra", where the name is the seller)."""
+    if lows[h] not in lex.located_heads:
+        return False
+    for k in range(h - 1, max(-1, h - 4), -1):
+        if lows[k] in ("a", "an"):
+            return True
+        if not lows[k].replace("-", "").isalpha() or lows[k] in ("the", "its", "their"):
+            return False
+    return False
 
 
 def _home_to(lows: list[str], j: int) -> bool:

@@ -121,6 +121,16 @@ NEAR: list[Case] = [
         [("kalto-foods", "LOCATED_IN", "lyon"), ("brisa-dairy", "LOCATED_IN", "dijon")],
         [],
     ),
+    (  # tech: an indefinite company noun "from" a city no list knows
+        "Kiwo Labs, a startup from Katowice, raised $5 million.",
+        [("kiwo-labs", "LOCATED_IN", "katowice")],
+        [],
+    ),
+    (  # software: moved from one city to another
+        "Kiwo Labs moved from Katowice to Berlin in 2021.",
+        [("kiwo-labs", "LOCATED_IN", "berlin")],
+        [("kiwo-labs", "LOCATED_IN", "katowice")],
+    ),
     (  # guard: a person "of" a place
         "Anna Pike of Dijon joined Kalto Foods.",
         [],

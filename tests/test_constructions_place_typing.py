@@ -55,6 +55,8 @@ def test_places(text: str, name: str) -> None:
         ("Kalto Foods praised Santos's chief executive.", "Santos"),
         # a city name with no construction keeps no place vote
         ("Kalto Foods signed a supply deal with Santos.", "Santos"),
+        # the seller after "bought the firm from" (a definite noun, not "a startup from")
+        ("Harlow Capital bought the firm from Nimbra last year.", "Nimbra"),
         # a move to a company is no move to a place
         ("Kalto Foods moved its accounts to Harlow Bank.", "Harlow Bank"),
     ],
