@@ -136,7 +136,9 @@ def _cities(a: Analysis, lex: Lexicon) -> None:
 
 
 # nouns a city owns: "Rotterdam's port", "Gdansk's shipyards" (`loaders/data/places.yaml`)
-CITY_OWNED = frozenset(str(w).lower() for w in read_data("places.yaml")["city_owned"])
+_PLACES = read_data("places.yaml")
+CITY_OWNED = frozenset(str(w).lower() for w in _PLACES["city_owned"])
+CITY_MODIFIED = frozenset(str(w).lower() for w in _PLACES["city_modified"])
 SITE_OWNERS = frozenset({"the", "its", "their", "our", "his", "her", "a", "an", "'s", "'"})
 
 
@@ -162,15 +164,16 @@ def _city_sites(a: Analysis, lex: Lexicon) -> None:
 
 
 def _city_construction(lows: list[str], c: Candidate, lex: Lexicon) -> bool:
-    """ "CITY's port"; "the CITY [word] plant"; "a CITY [word] maker" (see `_city_sites`)."""
+    """ "CITY's port"; "the CITY [word] plant"; "a CITY court"; "a CITY [word] maker" (see
+    `_city_sites`)."""
     after, then = lows[c.j], lows[c.j + 1]
     if after == "'s":
         return then in CITY_OWNED
     if lows[c.i - 1] not in SITE_OWNERS:
         return False
     sites = lex.place_cues.sites
-    if after in sites or (after.isalpha() and then in sites):
-        return True
+    if after in sites or (after.isalpha() and then in sites) or after in CITY_MODIFIED:
+        return True  # "the Ostrava plant", "the Dijon regulator", "its Dijon rival"
     if lows[c.i - 1] not in ("a", "an", "the"):
         return False  # "its Gdansk group" may be a unit's name
     heads = lex.located_heads

@@ -31,6 +31,10 @@ def _types(text: str) -> dict[str, str | None]:
         # a city owning a place noun
         ("Brindle Ports expanded Rotterdam's port with a new terminal.", "Rotterdam"),
         ("Norvik Air added flights from Gdansk's airport.", "Gdansk"),  # aviation
+        # a city modifying a public body, a venue or a rival
+        ("The Dijon regulator fined Kalto Foods.", "Dijon"),  # government
+        ("Kalto Foods was fined by a Dijon court.", "Dijon"),  # litigation
+        ("Kalto Foods, like its Dijon rival Brisa Dairy, cut prices.", "Dijon"),  # food
         # a seat moved or worked from
         ("Dorrit Optics moved its headquarters to Jena last year.", "Jena"),
         ("Harrow Freight operates out of Ostrava.", "Ostrava"),  # logistics
@@ -81,6 +85,16 @@ SEATS: list[Case] = [
         "Kelso Insurance relocated to Poznan in 2019.",
         [("kelso-insurance", "LOCATED_IN", "poznan")],
         [],
+    ),
+    (  # guard: a city's court or regulator is no party to a dispute
+        "Kalto Foods was fined by a Dijon court.",
+        [],
+        [("dijon", "DISPUTES", "kalto-foods")],
+    ),
+    (
+        "Kalto Foods, like its Dijon rival Brisa Dairy, cut prices.",
+        [],
+        [("brisa-dairy", "COMPETES_WITH", "dijon"), ("kalto-foods", "COMPETES_WITH", "dijon")],
     ),
     (  # guard: a site named for its town is not a product the company owns
         "Ulvik Timber said its Gothenburg sawmill would close.",
