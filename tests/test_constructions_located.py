@@ -189,6 +189,11 @@ DESCRIBED: list[Case] = [
         [("kalto-foods", "LOCATED_IN", "lyon")],
         [("harlow-capital", "LOCATED_IN", "lyon")],
     ),
+    (  # the agent of a first participle is not the subject of the second
+        "Kalto Foods, owned by Harlow Capital and based in Lyon, cut 200 jobs.",
+        [("kalto-foods", "LOCATED_IN", "lyon"), ("harlow-capital", "OWNS", "kalto-foods")],
+        [("harlow-capital", "LOCATED_IN", "lyon")],
+    ),
     (  # guard: the office of a person is no company's site
         "Kalto Foods met the London office of the mayor.",
         [],
