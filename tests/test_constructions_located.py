@@ -199,6 +199,16 @@ DESCRIBED: list[Case] = [
         [],
         [("kalto-foods", "LOCATED_IN", "london")],
     ),
+    (  # tech: "-area" like "-based", the city alone
+        "Brisa Capital, a Boston-area startup, raised $5 million.",
+        [("brisa-capital", "LOCATED_IN", "boston")],
+        [("brisa-capital", "LOCATED_IN", "boston-area")],
+    ),
+    (  # guard: an area's economy names no company
+        "The Boston-area economy grew, Kalto Foods said.",
+        [],
+        [("kalto-foods", "LOCATED_IN", "boston")],
+    ),
     (  # guard: an event's venue is no club's seat
         "Ferro Athletic will play the final at a stadium in Cardiff.",
         [],
