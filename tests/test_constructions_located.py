@@ -20,6 +20,17 @@ SEATS: list[Case] = [
         [("telvo-mobile", "LOCATED_IN", "accra")],
         [],
     ),
+    (  # food: plural sites in coordinated places
+        "Kalto Foods, whose factories are in Lyon and Dijon, cut 200 jobs.",
+        [("kalto-foods", "LOCATED_IN", "lyon"), ("kalto-foods", "LOCATED_IN", "dijon")],
+        [],
+    ),
+    (  # guard: a singular seat takes only its own place, not a list after it
+        "Kalto Foods, whose head office is in Lyon and whose rival Brisa Dairy is in Dijon, "
+        "cut jobs.",
+        [("kalto-foods", "LOCATED_IN", "lyon")],
+        [("kalto-foods", "LOCATED_IN", "dijon")],
+    ),
     (  # banking: a possessive subject
         "Brakel Bank's registered office is in Ghent.",
         [("brakel-bank", "LOCATED_IN", "ghent")],
