@@ -123,16 +123,35 @@ def _cities(a: Analysis, lex: Lexicon) -> None:
     lows = a.lows
     n = len(lows)
     for c in a.cands:
-        if c.votes or c.known or c.i < 2 or lows[c.i - 1] not in CITY_PREPS:
+        if c.votes or c.known or c.i < 2:
+            continue
+        people = _people_in(lows, c.i - 1)
+        if lows[c.i - 1] not in CITY_PREPS and not people:
             continue
         if c.j < n and lows[c.j] in ("-", "'s", "'"):
             continue
         before = lows[c.i - 2]
-        if before in lex.titles or before in lex.roles or lex.heads.get((before,)) == "Person":
-            continue
+        if not people and (
+            before in lex.titles or before in lex.roles or lex.heads.get((before,)) == "Person"
+        ):
+            continue  # "an analyst at Santos": an employer
         if c.text.lower() in lex.first_names or c.text.lower() not in city_names():
             continue
         c.vote("Location", W_CITY)
+
+
+def _people_in(lows: list[str], k: int) -> bool:
+    """ "customers in Katowice", "200 engineers in Gdansk": "in" after people or shops (words
+    of `in_objects` that take a place as well as an organization; not "a stake in")."""
+    return lows[k] == "in" and k >= 1 and lows[k - 1] in PEOPLE_IN
+
+
+# the people and shops of `in_objects` ("customers in X"), which stand in places more often
+# than in companies; a stake, an investment or a role "in X" keeps no city vote
+PEOPLE_IN = frozenset(
+    {"customers", "users", "engineers", "executives", "directors", "peers", "rivals"}
+    | {"competitors", "members", "shareholders", "investors", "jobs"}
+)
 
 
 # nouns a city owns: "Rotterdam's port", "Gdansk's shipyards" (`loaders/data/places.yaml`)

@@ -35,6 +35,9 @@ def _types(text: str) -> dict[str, str | None]:
         ("The Dijon regulator fined Kalto Foods.", "Dijon"),  # government
         ("Kalto Foods was fined by a Dijon court.", "Dijon"),  # litigation
         ("Kalto Foods, like its Dijon rival Brisa Dairy, cut prices.", "Dijon"),  # food
+        # people or jobs "in" a city of the gazetteer
+        ("Kalto Foods sells soup to customers in Katowice.", "Katowice"),  # retail
+        ("Kalto Foods has 40 engineers in Poznan.", "Poznan"),  # tech
         # a seat moved or worked from
         ("Dorrit Optics moved its headquarters to Jena last year.", "Jena"),
         ("Harrow Freight operates out of Ostrava.", "Ostrava"),  # logistics
@@ -57,6 +60,8 @@ def test_places(text: str, name: str) -> None:
         ("Kalto Foods will shut the Lyon Steel plant.", "Lyon Steel"),
         # a city's possessive before a noun no place owns: a company's
         ("Kalto Foods praised Santos's chief executive.", "Santos"),
+        # a stake "in" a name keeps no city vote: the name is a company
+        ("Kalto Foods took a 20% stake in Santos.", "Santos"),
         # a city name with no construction keeps no place vote
         ("Kalto Foods signed a supply deal with Santos.", "Santos"),
         # the seller after "bought the firm from" (a definite noun, not "a startup from")
