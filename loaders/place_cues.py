@@ -60,6 +60,9 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
             weight = _weight(lows, c.i, cues) if c.i > 0 else 0.0
             if weight:
                 voted[c.j] = weight  # "plants in Lyon, Dijon and Nantes": a known place opens
+                c.vote("Location", weight)  # for coreference: this one is a place
+            elif c.j - c.i == 1 and c.j < len(lows) and lows[c.j] in lex.person_cues.speech:
+                c.vote("Person", W_IN)  # "Houston said": maybe Anna Houston (`coref` decides)
             continue
         if organization_shaped(c, lows, lex):
             continue

@@ -112,3 +112,30 @@ SEATS: list[Case] = [
 @pytest.mark.parametrize("text,present,absent", SEATS)
 def test_seats(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
+
+
+SURNAMES: list[Case] = [
+    (  # a person whose surname is a known place: "Houston said" is Anna Houston
+        "Kalto Foods named Anna Houston chief executive in May. Houston said the group would "
+        "close its plant in Dijon. Houston also sued Brisa Dairy.",
+        [("anna-houston", "DISPUTES", "brisa-dairy"), ("anna-houston", "LEADS", "kalto-foods")],
+        [("houston", "DISPUTES", "brisa-dairy")],
+    ),
+    (  # guard: the place named as a place stays the place
+        "Kalto Foods named Anna Houston chief executive in May. Houston said the group would "
+        "close its plant in Houston.",
+        [("kalto-foods", "LOCATED_IN", "houston")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", SURNAMES)
+def test_surnames_that_are_places(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
+def test_a_speaking_place_without_a_person_stays_a_place() -> None:
+    from construction_check import types
+
+    assert types("Jordan said it would buy jets from Kalto Foods.").get("Jordan") == "Location"
