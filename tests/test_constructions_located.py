@@ -220,6 +220,16 @@ DESCRIBED: list[Case] = [
         [],
         [("kalto-foods", "LOCATED_IN", "boston")],
     ),
+    (  # a description's "-based" place locates its referent
+        "Orla Lines makes ships. The Berghavn-based owner said profit rose.",
+        [("orla-lines", "LOCATED_IN", "berghavn")],
+        [],
+    ),
+    (  # guard: a listing is no seat
+        "Orla Lines makes ships. The Berghavn-listed owner said profit rose.",
+        [],
+        [("orla-lines", "LOCATED_IN", "berghavn")],
+    ),
     (  # guard: an event's venue is no club's seat
         "Ferro Athletic will play the final at a stadium in Cardiff.",
         [],
