@@ -898,7 +898,9 @@ class Extraction:
             self.mentioned[x.ids[0]] = self.mentioned.get(x.ids[0], 0) + 1
             if type_of(x.ids[0]) != "Location" or x.short or kind == "group":
                 continue  # "the U.S. project": a nationality, not a site
-            based = x.j + 1 < j and lows[x.j] == "-"
+            # "the Berghavn-based owner", not "the Berghavn-listed owner" (a listing is no seat)
+            hyphen = self.lex.hyphen.get(lows[x.j + 1]) if x.j + 1 < j else None
+            based = lows[x.j] == "-" and hyphen is not None and hyphen.target_first
             # "the Boulder, Colorado-based company": the town, not its state
             nxt = inside[n_x + 1] if n_x + 1 < len(inside) else None
             town = (

@@ -31,7 +31,7 @@ from operator import itemgetter
 from graph.model import name_key, slugify
 from loaders.lexicon import Lexicon
 from loaders.mentions import Candidate
-from loaders.type_cues import ALLCAPS_RE, CAMEL_RE, W_SHAPE
+from loaders.type_cues import ALLCAPS_RE, CAMEL_RE, W_KNOWN, W_SHAPE
 
 STRONG_VOTE = 2.0
 # A surname folds into a full name unless it has this much evidence of another type.
@@ -562,14 +562,25 @@ def _join_surnames(cl: _Clusters, by_last: dict[str, list[str]]) -> None:
     kept = cl.kept
     for k in list(cl.members):
         g = kept[k]
-        if len(g.tokens) != 1 or g.known or k not in by_last:
+        if len(g.tokens) != 1 or k not in by_last or not _surname_of_place(g, cl.members[k]):
             continue
-        if _others(_votes_of(cl.members[k])) >= OTHER_TYPE_VETO:
+        if not g.known and _others(_votes_of(cl.members[k])) >= OTHER_TYPE_VETO:
             continue
         owners = sorted(by_last[k], key=lambda o: kept[o].first)
         if g.sentences & kept[owners[0]].sentences:
             continue  # "Oyelaran Adebisi founded Adebisi": a name and its surname, two entities
         cl.join(k, owners[0])
+
+
+def _surname_of_place(g: Group, members: list[Group]) -> bool:
+    """Whether a one-word name may join a person as a surname: one no list knows, or a known
+    place that speaks and is never placed ("Anna Houston ... Houston said": not the city)."""
+    if not g.known:
+        return True
+    votes = _votes_of(members)
+    known_only = W_KNOWN * sum(m.count for m in members)  # no mention was placed by a cue
+    placed = votes.get("Location", 0.0) > known_only
+    return g.known[1] == "Location" and votes.get("Person", 0.0) > 0 and not placed
 
 
 def _aliases(name: str, members: list[Group], lex: Lexicon) -> list[str]:

@@ -60,6 +60,9 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
             weight = _weight(lows, c.i, cues) if c.i > 0 else 0.0
             if weight:
                 voted[c.j] = weight  # "plants in Lyon, Dijon and Nantes": a known place opens
+                c.vote("Location", weight)  # for coreference: this one is a place
+            elif c.j - c.i == 1 and c.j < len(lows) and lows[c.j] in lex.person_cues.speech:
+                c.vote("Person", W_IN)  # "Houston said": maybe Anna Houston (`coref` decides)
             continue
         if organization_shaped(c, lows, lex):
             continue
@@ -81,6 +84,8 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
         if weight == 0.0 and lows[c.i - 1] == "of" and c.i - 1 in name_ends:
             if name_ends[c.i - 1] or c.text.lower() in city_names():
                 weight = W_IN  # "Brisa Dairy of Dijon": a company's name, "of", its place
+        if weight == 0.0 and c.i >= 3 and lows[c.i - 1] == "from" and _a_head(lows, c.i - 2, lex):
+            weight = W_IN  # "a startup from Katowice", "a ferry operator from Bergen"
         if weight == 0.0 and _home_to(lows, c.j):
             weight = W_IN  # "the city of Basel remains home to Velmar Pharma"
         if weight == 0.0 and c.i >= 2 and lows[c.i - 1] in (",", "and") and c.i - 1 in voted:
@@ -90,6 +95,19 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
             voted[c.j] = weight
     _cities(a, lex)
     _city_sites(a, lex)
+
+
+def _a_head(lows: list[str], h: int, lex: Lexicon) -> bool:
+    """ "a startup", "an independent ferry operator": an indefinite company noun ending at h
+    (not "bought the firm from Nimbra", where the name is the seller)."""
+    if lows[h] not in lex.located_heads:
+        return False
+    for k in range(h - 1, max(-1, h - 4), -1):
+        if lows[k] in ("a", "an"):
+            return True
+        if not lows[k].replace("-", "").isalpha() or lows[k] in ("the", "its", "their"):
+            return False
+    return False
 
 
 def _home_to(lows: list[str], j: int) -> bool:
@@ -108,20 +126,41 @@ def _cities(a: Analysis, lex: Lexicon) -> None:
     lows = a.lows
     n = len(lows)
     for c in a.cands:
-        if c.votes or c.known or c.i < 2 or lows[c.i - 1] not in CITY_PREPS:
+        if c.votes or c.known or c.i < 2:
+            continue
+        people = _people_in(lows, c.i - 1)
+        if lows[c.i - 1] not in CITY_PREPS and not people:
             continue
         if c.j < n and lows[c.j] in ("-", "'s", "'"):
             continue
         before = lows[c.i - 2]
-        if before in lex.titles or before in lex.roles or lex.heads.get((before,)) == "Person":
-            continue
+        if not people and (
+            before in lex.titles or before in lex.roles or lex.heads.get((before,)) == "Person"
+        ):
+            continue  # "an analyst at Santos": an employer
         if c.text.lower() in lex.first_names or c.text.lower() not in city_names():
             continue
         c.vote("Location", W_CITY)
 
 
+def _people_in(lows: list[str], k: int) -> bool:
+    """ "customers in Katowice", "200 engineers in Gdansk": "in" after people or shops (words
+    of `in_objects` that take a place as well as an organization; not "a stake in")."""
+    return lows[k] == "in" and k >= 1 and lows[k - 1] in PEOPLE_IN
+
+
+# the people and shops of `in_objects` ("customers in X"), which stand in places more often
+# than in companies; a stake, an investment or a role "in X" keeps no city vote
+PEOPLE_IN = frozenset(
+    {"customers", "users", "engineers", "executives", "directors", "peers", "rivals"}
+    | {"competitors", "members", "shareholders", "investors", "jobs"}
+)
+
+
 # nouns a city owns: "Rotterdam's port", "Gdansk's shipyards" (`loaders/data/places.yaml`)
-CITY_OWNED = frozenset(str(w).lower() for w in read_data("places.yaml")["city_owned"])
+_PLACES = read_data("places.yaml")
+CITY_OWNED = frozenset(str(w).lower() for w in _PLACES["city_owned"])
+CITY_MODIFIED = frozenset(str(w).lower() for w in _PLACES["city_modified"])
 SITE_OWNERS = frozenset({"the", "its", "their", "our", "his", "her", "a", "an", "'s", "'"})
 
 
@@ -147,15 +186,16 @@ def _city_sites(a: Analysis, lex: Lexicon) -> None:
 
 
 def _city_construction(lows: list[str], c: Candidate, lex: Lexicon) -> bool:
-    """ "CITY's port"; "the CITY [word] plant"; "a CITY [word] maker" (see `_city_sites`)."""
+    """ "CITY's port"; "the CITY [word] plant"; "a CITY court"; "a CITY [word] maker" (see
+    `_city_sites`)."""
     after, then = lows[c.j], lows[c.j + 1]
     if after == "'s":
         return then in CITY_OWNED
     if lows[c.i - 1] not in SITE_OWNERS:
         return False
     sites = lex.place_cues.sites
-    if after in sites or (after.isalpha() and then in sites):
-        return True
+    if after in sites or (after.isalpha() and then in sites) or after in CITY_MODIFIED:
+        return True  # "the Ostrava plant", "the Dijon regulator", "its Dijon rival"
     if lows[c.i - 1] not in ("a", "an", "the"):
         return False  # "its Gdansk group" may be a unit's name
     heads = lex.located_heads

@@ -20,6 +20,17 @@ SEATS: list[Case] = [
         [("telvo-mobile", "LOCATED_IN", "accra")],
         [],
     ),
+    (  # food: plural sites in coordinated places
+        "Kalto Foods, whose factories are in Lyon and Dijon, cut 200 jobs.",
+        [("kalto-foods", "LOCATED_IN", "lyon"), ("kalto-foods", "LOCATED_IN", "dijon")],
+        [],
+    ),
+    (  # guard: a singular seat takes only its own place, not a list after it
+        "Kalto Foods, whose head office is in Lyon and whose rival Brisa Dairy is in Dijon, "
+        "cut jobs.",
+        [("kalto-foods", "LOCATED_IN", "lyon")],
+        [("kalto-foods", "LOCATED_IN", "dijon")],
+    ),
     (  # banking: a possessive subject
         "Brakel Bank's registered office is in Ghent.",
         [("brakel-bank", "LOCATED_IN", "ghent")],
@@ -121,6 +132,16 @@ NEAR: list[Case] = [
         [("kalto-foods", "LOCATED_IN", "lyon"), ("brisa-dairy", "LOCATED_IN", "dijon")],
         [],
     ),
+    (  # tech: an indefinite company noun "from" a city no list knows
+        "Kiwo Labs, a startup from Katowice, raised $5 million.",
+        [("kiwo-labs", "LOCATED_IN", "katowice")],
+        [],
+    ),
+    (  # software: moved from one city to another
+        "Kiwo Labs moved from Katowice to Berlin in 2021.",
+        [("kiwo-labs", "LOCATED_IN", "berlin")],
+        [("kiwo-labs", "LOCATED_IN", "katowice")],
+    ),
     (  # guard: a person "of" a place
         "Anna Pike of Dijon joined Kalto Foods.",
         [],
@@ -179,10 +200,35 @@ DESCRIBED: list[Case] = [
         [("kalto-foods", "LOCATED_IN", "lyon")],
         [("harlow-capital", "LOCATED_IN", "lyon")],
     ),
+    (  # the agent of a first participle is not the subject of the second
+        "Kalto Foods, owned by Harlow Capital and based in Lyon, cut 200 jobs.",
+        [("kalto-foods", "LOCATED_IN", "lyon"), ("harlow-capital", "OWNS", "kalto-foods")],
+        [("harlow-capital", "LOCATED_IN", "lyon")],
+    ),
     (  # guard: the office of a person is no company's site
         "Kalto Foods met the London office of the mayor.",
         [],
         [("kalto-foods", "LOCATED_IN", "london")],
+    ),
+    (  # tech: "-area" like "-based", the city alone
+        "Brisa Capital, a Boston-area startup, raised $5 million.",
+        [("brisa-capital", "LOCATED_IN", "boston")],
+        [("brisa-capital", "LOCATED_IN", "boston-area")],
+    ),
+    (  # guard: an area's economy names no company
+        "The Boston-area economy grew, Kalto Foods said.",
+        [],
+        [("kalto-foods", "LOCATED_IN", "boston")],
+    ),
+    (  # a description's "-based" place locates its referent
+        "Orla Lines makes ships. The Berghavn-based owner said profit rose.",
+        [("orla-lines", "LOCATED_IN", "berghavn")],
+        [],
+    ),
+    (  # guard: a listing is no seat
+        "Orla Lines makes ships. The Berghavn-listed owner said profit rose.",
+        [],
+        [("orla-lines", "LOCATED_IN", "berghavn")],
     ),
     (  # guard: an event's venue is no club's seat
         "Ferro Athletic will play the final at a stadium in Cardiff.",

@@ -31,6 +31,13 @@ def _types(text: str) -> dict[str, str | None]:
         # a city owning a place noun
         ("Brindle Ports expanded Rotterdam's port with a new terminal.", "Rotterdam"),
         ("Norvik Air added flights from Gdansk's airport.", "Gdansk"),  # aviation
+        # a city modifying a public body, a venue or a rival
+        ("The Dijon regulator fined Kalto Foods.", "Dijon"),  # government
+        ("Kalto Foods was fined by a Dijon court.", "Dijon"),  # litigation
+        ("Kalto Foods, like its Dijon rival Brisa Dairy, cut prices.", "Dijon"),  # food
+        # people or jobs "in" a city of the gazetteer
+        ("Kalto Foods sells soup to customers in Katowice.", "Katowice"),  # retail
+        ("Kalto Foods has 40 engineers in Poznan.", "Poznan"),  # tech
         # a seat moved or worked from
         ("Dorrit Optics moved its headquarters to Jena last year.", "Jena"),
         ("Harrow Freight operates out of Ostrava.", "Ostrava"),  # logistics
@@ -53,8 +60,12 @@ def test_places(text: str, name: str) -> None:
         ("Kalto Foods will shut the Lyon Steel plant.", "Lyon Steel"),
         # a city's possessive before a noun no place owns: a company's
         ("Kalto Foods praised Santos's chief executive.", "Santos"),
+        # a stake "in" a name keeps no city vote: the name is a company
+        ("Kalto Foods took a 20% stake in Santos.", "Santos"),
         # a city name with no construction keeps no place vote
         ("Kalto Foods signed a supply deal with Santos.", "Santos"),
+        # the seller after "bought the firm from" (a definite noun, not "a startup from")
+        ("Harlow Capital bought the firm from Nimbra last year.", "Nimbra"),
         # a move to a company is no move to a place
         ("Kalto Foods moved its accounts to Harlow Bank.", "Harlow Bank"),
     ],
@@ -80,6 +91,16 @@ SEATS: list[Case] = [
         [("kelso-insurance", "LOCATED_IN", "poznan")],
         [],
     ),
+    (  # guard: a city's court or regulator is no party to a dispute
+        "Kalto Foods was fined by a Dijon court.",
+        [],
+        [("dijon", "DISPUTES", "kalto-foods")],
+    ),
+    (
+        "Kalto Foods, like its Dijon rival Brisa Dairy, cut prices.",
+        [],
+        [("brisa-dairy", "COMPETES_WITH", "dijon"), ("kalto-foods", "COMPETES_WITH", "dijon")],
+    ),
     (  # guard: a site named for its town is not a product the company owns
         "Ulvik Timber said its Gothenburg sawmill would close.",
         [],
@@ -91,3 +112,30 @@ SEATS: list[Case] = [
 @pytest.mark.parametrize("text,present,absent", SEATS)
 def test_seats(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
+
+
+SURNAMES: list[Case] = [
+    (  # a person whose surname is a known place: "Houston said" is Anna Houston
+        "Kalto Foods named Anna Houston chief executive in May. Houston said the group would "
+        "close its plant in Dijon. Houston also sued Brisa Dairy.",
+        [("anna-houston", "DISPUTES", "brisa-dairy"), ("anna-houston", "LEADS", "kalto-foods")],
+        [("houston", "DISPUTES", "brisa-dairy")],
+    ),
+    (  # guard: the place named as a place stays the place
+        "Kalto Foods named Anna Houston chief executive in May. Houston said the group would "
+        "close its plant in Houston.",
+        [("kalto-foods", "LOCATED_IN", "houston")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", SURNAMES)
+def test_surnames_that_are_places(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
+def test_a_speaking_place_without_a_person_stays_a_place() -> None:
+    from construction_check import types
+
+    assert types("Jordan said it would buy jets from Kalto Foods.").get("Jordan") == "Location"

@@ -36,7 +36,10 @@ def apply(s: Sentence) -> None:
 
 
 PLACED = frozenset({"based", "headquartered", "located"})
-SITES = frozenset({"headquarters", "plant", "factory", "base", "offices", "office", "yard", "seat"})
+SITES = frozenset(
+    {"headquarters", "plant", "factory", "base", "offices", "office", "yard", "seat", "plants"}
+    | {"factories", "mill", "mills", "site", "sites", "works"}
+)
 
 
 def fronted(s: Sentence) -> None:
@@ -110,7 +113,12 @@ def headquarters_of(s: Sentence) -> None:
         if not (p + 2 < n and lows[p] in ("is", "are", "was", "were") and lows[p + 1] == "in"):
             continue
         if lows[p + 2] == M and "Location" in s.etypes(p + 2) and not s.blocked(org, p + 2):
-            s.emit(s.ment(org), ("LOCATED_IN",), s.ment(p + 2), "located/headquarters", 0.75)
+            places = coord(s, p + 2, +1) if lows[k].endswith("s") else [p + 2]
+            for place in places:  # "whose factories are in Lyon and Dijon"
+                if "Location" in s.etypes(place):
+                    s.emit(
+                        s.ment(org), ("LOCATED_IN",), s.ment(place), "located/headquarters", 0.75
+                    )
 
 
 LINKS = frozenset({",", M, "is", "was"})

@@ -131,6 +131,8 @@ def subjects(s: Sentence, k: int, verb: bool, near: int = SUBJ_GAP):
             )
             # "a radar used by Nordic Alliance members, at a plant in C": a modifier
             members = m + 1 < k and lows[m + 1] in MEMBER_NOUNS
+            # "X, owned by Y and based in C": an agent of the first participle, not the subject
+            members = members or (m >= 1 and lows[m - 1] == "by" and lows[m + 1] == "and")
             if det_ok and "Location" not in s.etypes(m) and not members:
                 possessor = verb and possessor_at(lows, m, k)
                 if not possessor and (relative or not verb or not prep_before(s, m)):
