@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from loaders.lexicon import AMBIGUOUS, Lexicon, Role
 from loaders.long_names import and_body, campaign, listed_tail, of_the, portfolio_end
+from loaders.non_names import calendar_word, non_names
 from loaders.person_cues import credit_names, person_votes
 from loaders.place_cues import place_votes
 from loaders.tokens import Tok, tokenize
@@ -572,10 +573,15 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
             break  # "Project Swift", "Department of Energy"
         if j - i > 3 and lows[i] != "the" and lows[i + 1] in lex.of_heads and lows[i + 2] == "of":
             break  # "National Union of Journalists"
-        if j - i > 2 and lows[j - 1] in lex.org_words and lows[i] not in lex.sentence_starters:
+        if (
+            j - i > 2
+            and lows[j - 1] in lex.org_words
+            and lows[i] not in lex.sentence_starters
+            and not calendar_word(lows[i], lex)  # "on Friday Corvo Utilities"
+        ):
             break  # "Nigerian Venture Capital Association"
-        if j - i > 1 and lows[i] == "the" and lows[j - 1] in lex.org_words:
-            break  # "The Carlyle Group" keeps its article
+        if j - i > 2 and lows[i] == "the" and lows[j - 1] in lex.org_words:
+            break  # "The Carlyle Group" keeps its article (not "The Group")
         if j - i > 1 and _nationality(lows[i]) and toks[i].text.istitle():
             if any(w in lex.org_words for w in lows[i + 1 : j]):
                 break  # "Norwegian Air Shuttle", "Scottish Power": a nationality opening a name
@@ -711,6 +717,7 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
     cands = _entities(cands, text, base, toks, lows, lex)
     former = _describing(cands, toks, lows, lex)
     a.cands = _kept(cands, toks, lows, first, lex)
+    a.cands = non_names(a, lex)
     if credits:
         # "(Reporting by A; Editing by B)": credits, not news; only the people they name
         a.cands = credit_names(a, lex)

@@ -425,7 +425,8 @@ def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Le
                 return None  # "Kite Capital, a Google investor": companies invest too
             if person and (
                 m + 1 >= n
-                or lows[m + 1] in ("who", ",", "at", "of", ".", "to", "for", "in", "with")
+                or lows[m + 1]
+                in ("who", ",", "at", "of", ".", "to", "for", "in", "with", "since", "until")
             ):
                 return "Person", lows[m]  # "a former finance minister who ..."
         m += 1
