@@ -32,6 +32,7 @@ from loaders.type_cues import (
     W_DESCRIPTOR,
     W_SHAPE,
     W_TITLE,
+    name_kind,
     place_end,
     type_votes,
 )
@@ -219,6 +220,8 @@ def _role_mark(
     e = i + hit[0]
     if _org_word_tail(i, e, lows, toks, lex) or _opens_name(i, e, toks, lows, lex):
         return None
+    if _possessive_body(i, e, lows, toks, lex):
+        return None  # "Dunmore Rovers Supporters' Trust": a word of the trust's name
     # "Chief Medical Officer", "chief of staff": a function, not a role
     m = e
     n = len(lows)
@@ -276,6 +279,18 @@ def _title_in_name(i: int, size: int, lows: list[str], toks: list[Tok], lex: Lex
     if capital and size == 1 and i > 0 and lows[i - 1] in lex.first_names:
         inside = inside or i + 1 >= n or not _is_name_token(toks[i + 1])
     return inside
+
+
+def _possessive_body(i: int, e: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> bool:
+    """A capitalized plural role word [i, e) before "'" and an organization's name words:
+    "Supporters' Trust", "Shareholders' Association", "Investors' Forum"."""
+    return (
+        toks[i].text[0].isupper()
+        and e + 1 < len(lows)
+        and lows[e] in ("'", "’")
+        and lows[e - 1].endswith("s")
+        and _plural_possessive_name(e + 1, toks, lows, lex)
+    )
 
 
 def _plural_possessive_name(k: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
@@ -569,6 +584,8 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
         if j - i == 2 and lows[i] in lex.name_adjectives and toks[i].text.istitle():
             if place_end(lows, j, lex) or (i > 0 and lows[i - 1] in ("in", "across")):
                 break  # "the Eastern Region", "in South Yorkshire": a direction opening a region
+        if _opening_adjective(i, j, lows, toks, lex):
+            break  # "East Riding Trade Forum", "the Eastern Spur link", "Danish Coastal Forces"
         if j - i > 1 and (lows[i + 1] == "of" or lows[i] in lex.heads):
             break  # "Project Swift", "Department of Energy"
         if j - i > 3 and lows[i] != "the" and lows[i + 1] in lex.of_heads and lows[i + 2] == "of":
@@ -598,6 +615,23 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
     ):
         j -= 1
     return i, j
+
+
+def _opening_adjective(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> bool:
+    """A capitalized direction ("East", "Eastern") before two name words or one organization
+    word, or a nationality ("Danish") before two name words, opens the name: "East Riding Trade
+    Forum", "the Danish Coastal Forces" (not "Danish Maersk": one word is the company alone)."""
+    if not toks[i].text.istitle() or j - i < 2 or lows[i + 1] in lex.stopwords:
+        return False
+    if lows[i + 1] in lex.sentence_starters or not toks[i + 1].text[:1].isupper():
+        return False
+    if lows[i + 1] in lex.first_names or lex.known_phrases.get(tuple(lows[i + 1 : j])):
+        return False  # "Norwegian Hanne Vik", "the North Atlantic": a person, a known place
+    if lows[i] in lex.name_adjectives:  # not "the North Atlantic": a place (place_cues)
+        last = lows[j - 1]
+        return j - i > 2 or last in lex.org_words or name_kind(lows, i + 1, j, lex) is not None
+    nationality = _nationality(lows[i]) or lex.demonym(toks[i].text)
+    return nationality and j - i >= 3 and lows[i + 2] not in lex.stopwords
 
 
 def _split_known(i: int, j: int, lows: list[str], lex: Lexicon, person: bool = False):
@@ -667,6 +701,11 @@ def _known_in_name(
         and lex.known_phrases.get((lows[i],)) is None
     ):
         return True
+    # "Kesta Foods Norway", "Imperial College London", "Arts Council England": a place closing
+    # a name that ends in an organization word before it (a national arm)
+    if place and e == j and k - i >= 2 and lows[k - 1] in lex.org_words:
+        if lows[i] not in lex.first_names and lows[i] not in lex.stopwords:
+            return True
     # "Salesforce Ventures", "Nvidia Capital": a known company's arm
     if kind == "Organization" and k == i and rest and all(w in lex.org_words for w in rest):
         return True

@@ -95,7 +95,7 @@ def _own_words(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> 
     elif len(words) >= 2 and _given(lows[c.i], lex) and not place_end(lows, end, lex):
         c.vote("Person", W_FIRST_NAME)  # but "Bryan County" is a place
     else:
-        kind = _name_end(lows, c.i, end, lex)
+        kind = name_kind(lows, c.i, end, lex)
         if kind:  # "Corrie Flats Wind Farm", "Project Lantern", "Orbix Cloud Platform"
             c.vote(kind, W_NAME_HEAD if kind == "Product" else W_ORG_WORD)
             if lows[c.i] in lex.name_starts:
@@ -333,7 +333,7 @@ def place_end(lows: list[str], end: int, lex: Lexicon) -> bool:
     return hit is not None and hit[1] == "Location"
 
 
-def _name_end(lows: list[str], i: int, end: int, lex: Lexicon) -> str | None:
+def name_kind(lows: list[str], i: int, end: int, lex: Lexicon) -> str | None:
     """The type a name's own last words give it ("Wind Farm": Project), or its first word
     ("Project Lantern"), else None."""
     if end - i > 1 and lows[i] in lex.name_starts:

@@ -646,3 +646,51 @@ def test_companies_before_a_dash_are_no_dateline() -> None:
     # guard: organization words in the first names
     got = types("Orlo Foods, Kite Power — and Harlow Bank — signed the deal.")
     assert got.get("Kite Power") == "Organization", got
+
+
+# -- a place or direction at the edge of an organization's name stays in it ----------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kesta Foods Norway signed the supply deal.", "Kesta Foods Norway"),  # food
+        ("Orlo Bank cut rates, and Halden Group Sweden followed.", "Halden Group Sweden"),
+        (
+            "The lobby group East Riding Trade Forum has campaigned for the bypass.",
+            "East Riding Trade Forum",
+        ),  # transport
+        ("It sells radars for the Danish Coastal Forces.", "Danish Coastal Forces"),  # defence
+        ("Northern Quarry Holdings sued the council.", "Northern Quarry Holdings"),  # mining
+    ],
+)
+def test_an_edge_place_or_direction_stays_in_the_name(text: str, name: str) -> None:
+    got = types(text)
+    assert got.get(name) == "Organization", got
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Trawlers fish the North Atlantic for Orlo Seafood.", "North Atlantic"),  # a place
+        ("The deal was signed by Danish Anna Holm and Orlo Bank.", "Danish Anna Holm"),  # a person
+        ("Orlo Bank opened a branch in Oslo.", "Orlo Bank Oslo"),  # a comma-free place after "in"
+    ],
+)
+def test_an_edge_word_that_is_no_part_of_the_name(text: str, absent: str) -> None:
+    assert absent not in types(text), types(text)
+
+
+# -- two names before a legal form, a plural possessive inside a name ---------------------------
+def test_two_names_before_a_legal_form_are_one_firm() -> None:
+    got = types("Brindle & Sons and Marlow and Kent LLP advised Orlo Foods on the sale.")
+    assert got.get("Marlow and Kent") == "Organization", got
+    assert "Marlow" not in got and "Kent" not in got, got
+
+
+def test_two_names_joined_by_and_without_a_legal_form_stay_two() -> None:
+    got = types("Harlow Mining and Kesta Metals signed the deal.")
+    assert "Harlow Mining" in got and "Kesta Metals" in got, got
+
+
+def test_a_plural_role_before_a_possessive_opens_a_body() -> None:
+    got = types("The Dunmore Rovers Supporters' Trust wants to buy the club.")
+    assert any(n.endswith("Dunmore Rovers Supporters' Trust") for n in got), got
