@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.type_cues import firm_title
+
 if TYPE_CHECKING:
     from loaders.coref import Registry
     from loaders.lexicon import Lexicon
@@ -87,7 +89,7 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
     # "Chile's mining minister, Rodrigo Salas, endorsed": a title set off by commas (not "the
     # market leader, Qalat, ...")
     shared = cues.shared_roles
-    for i, j in [*a.titles, *((i, j) for i, j, role in a.roles if role.person_holder)]:
+    for i, j in _person_spans(a, lex):
         if j + 1 < n and lows[j] == "," and (j + 1) in by_start:
             if " ".join(lows[i:j]) in shared:
                 continue
@@ -95,6 +97,13 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
             after = lows[holder.j] if holder.j < n else "."
             if after in (",", ".", "said", "says") and not organization_shaped(holder, lows, lex):
                 holder.vote("Person", W_APPOSED_ROLE)
+
+
+def _person_spans(a: Analysis, lex: Lexicon) -> list[tuple[int, int]]:
+    """The titles and person-held roles of the sentence that only people hold (not
+    "shipbroker" or "financial adviser": see `type_cues.firm_title`)."""
+    spans = [*a.titles, *((i, j) for i, j, role in a.roles if role.person_holder)]
+    return [(i, j) for i, j in spans if not firm_title(a.lows, i, j, lex)]
 
 
 def _role_before_name(
@@ -138,7 +147,7 @@ def _appointed(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> Non
     interim CEO": the name given a person's role by an appointment verb or "as" is a person."""
     lows = a.lows
     by_end = {c.j: c for c in by_start.values()}
-    spans = [*a.titles, *((i, j) for i, j, role in a.roles if role.person_holder)]
+    spans = _person_spans(a, lex)
     starts = {i for i, _ in spans}
     for k, w in enumerate(lows):
         if w in SUCCESSION:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
@@ -78,8 +79,8 @@ def type_votes(a: Analysis, lex: Lexicon) -> None:
         _after_name(c, lows, by_start)
         _possessed_product(c, toks, lows, by_end, lex)
         _place_context(c, lows, by_end, lex)
-    _role_votes(a, by_start, by_end)
-    _title_votes(a, by_start, by_end)
+    _role_votes(a, by_start, by_end, lex)
+    _title_votes(a, by_start, by_end, lex)
 
 
 def _own_words(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> None:
@@ -240,7 +241,9 @@ def _place_context(
             c.vote("Location", W_LOCATED)
 
 
-def _role_votes(a: Analysis, by_start: dict[int, Candidate], by_end: dict[int, Candidate]) -> None:
+def _role_votes(
+    a: Analysis, by_start: dict[int, Candidate], by_end: dict[int, Candidate], lex: Lexicon
+) -> None:
     """Role words: "Tesla CEO Elon Musk" (a person holds the role at an organization),
     "president and chief executive of X", "Colm Reyes is the founder and CEO of Tamsin"."""
     lows = a.lows
@@ -250,6 +253,8 @@ def _role_votes(a: Analysis, by_start: dict[int, Candidate], by_end: dict[int, C
         while j + 1 < n and lows[j] == "and" and (j + 1) in ends:
             j = ends[j + 1]  # "president and chief executive of X": the chain's end
         holder = by_start.get(j) or (by_start.get(j + 1) if j < n and lows[j] == "," else None)
+        if holder and role.person_holder and firm_title(lows, i, j, lex):
+            holder = None  # "proxy adviser Glass Remy": a firm's job too
         if holder and role.person_holder:
             holder.vote("Person", W_TITLE)
             # "its co-founders, Tobin Arce and Keren Adair": a plural role types both
@@ -275,12 +280,16 @@ def _role_votes(a: Analysis, by_start: dict[int, Candidate], by_end: dict[int, C
                 prev.vote("Person", W_TITLE)
 
 
-def _title_votes(a: Analysis, by_start: dict[int, Candidate], by_end: dict[int, Candidate]) -> None:
+def _title_votes(
+    a: Analysis, by_start: dict[int, Candidate], by_end: dict[int, Candidate], lex: Lexicon
+) -> None:
     """Title words: "President Donald Trump", "Priya Castellano, Chief Medical Officer of
-    Velmora"."""
+    Velmora"; not a job firms hold too ("the fund manager X", "Shipbroker X")."""
     lows = a.lows
     n = len(lows)
     for i, j in a.titles:
+        if firm_title(lows, i, j, lex):
+            continue
         holder = by_start.get(j)
         if holder:
             holder.vote("Person", W_TITLE)
@@ -291,6 +300,25 @@ def _title_votes(a: Analysis, by_start: dict[int, Candidate], by_end: dict[int, 
             prev = by_end.get(k) if k > 0 and lows[k] == "," else None
             if prev and not prev.known:
                 prev.vote("Person", W_TITLE)
+
+
+def firm_title(lows: list[str], i: int, j: int, lex: Lexicon) -> bool:
+    """The title or role [i, j) is a job firms hold as often as people (`firm_titles`:
+    "shipbroker", "asset manager", "energy trader", "proxy adviser"): it types no holder."""
+    titles = _firm_titles(lex)
+    last = lows[j - 1]
+    return last in titles or (i > 0 and f"{lows[i - 1]} {last}" in titles)
+
+
+_FIRM_TITLES: WeakKeyDictionary[Lexicon, frozenset[str]] = WeakKeyDictionary()
+
+
+def _firm_titles(lex: Lexicon) -> frozenset[str]:
+    words = _FIRM_TITLES.get(lex)
+    if words is None:
+        items = lex.data.get("firm_titles") or []
+        words = _FIRM_TITLES[lex] = frozenset(" ".join(str(x).lower().split()) for x in items)
+    return words
 
 
 def _given(word: str, lex: Lexicon) -> bool:

@@ -298,3 +298,36 @@ def test_a_product_named_after_its_maker_stays_apart_from_it() -> None:
     assert found["Drayton Motors"] == "Organization"
     assert found["Drayton Hauler"] == "Product"
     assert aliases(text)["Drayton Hauler"] == ["Hauler"]
+
+
+# -- jobs that firms hold as often as people type no holder (`firm_titles`) ----------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Its biggest holder, the fund manager Orrick Valmer, owns 6% of the chain.",
+            "Orrick Valmer",
+        ),  # asset management
+        ("Shipbroker Dunsley Maybury said rates would rise.", "Dunsley Maybury"),  # shipping
+        ("The energy trader Vantor Halse bought the cargo.", "Vantor Halse"),  # energy
+        ("Proxy adviser Glass Remy opposed the pay plan at Orlo Bank.", "Glass Remy"),
+        ("Halden Bank's financial adviser is Corrow Brandt, the bank said.", "Corrow Brandt"),
+        ("The asset manager Lumen Ardent sold its stake in Corvel Air.", "Lumen Ardent"),
+    ],
+)
+def test_a_job_firms_hold_too_types_no_person(text: str, name: str) -> None:
+    got = types(text)
+    assert got.get(name) == "Organization", got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Star fund manager Nick Varley sold his stake in Orlo Foods.", "Nick Varley"),
+        ("Portfolio manager Ana Brisk said Orlo Foods was cheap.", "Ana Brisk"),  # a person's job
+        ("Mira Castell, a trader at Halden Bank, said she had sold.", "Mira Castell"),
+    ],
+)
+def test_a_person_with_such_a_job_stays_a_person(text: str, name: str) -> None:
+    got = types(text)
+    assert got.get(name) == "Person", got
