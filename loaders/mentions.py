@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from loaders.lexicon import AMBIGUOUS, Lexicon, Role
 from loaders.long_names import and_body, campaign, listed_tail, of_the, portfolio_end
-from loaders.non_names import calendar_word, non_names
+from loaders.non_names import calendar_word, data_words, nationality, non_names
 from loaders.person_cues import credit_names, person_votes
 from loaders.place_cues import place_votes
 from loaders.tokens import Tok, tokenize
@@ -429,6 +429,8 @@ def _joined(
         owner = e < len(lows) and lows[e] in ("'s", "’s")
         if (institution or prev in lex.topic_heads) and not owner:
             return j + 2, True
+    if low == "for" and prev in data_words(lex, "people_for") and toks[j - 1].text.istitle():
+        return j + 2, True  # "Drivers for Safer Roads", "Parents for Clean Air": a campaign
     if low == "&" or (low in ("of", "for") and (prev in lex.of_heads or institution)):
         # "Ministry of Fisheries" names an institution; "Gulf of Maine" a place
         place = prev in lex.name_starts or lex.heads.get((prev,)) == "Location"
@@ -550,14 +552,6 @@ def _part_end_names(k: int, name) -> int:
     return k
 
 
-NATIONALITY_ENDINGS = ("ian", "ish", "ese", "ean", "can", "ic", "i")
-
-
-def _nationality(word: str) -> bool:
-    """A nationality adjective by its ending ("norwegian", "danish", "japanese", "israeli")."""
-    return len(word) > 4 and word.isalpha() and word.endswith(NATIONALITY_ENDINGS)
-
-
 def _gerund(i: int, j: int, lows: list[str], lex: Lexicon) -> bool:
     """ "Bringing", "Citing": an -ing verb opening a sentence, not the first word of a name
     ("Sterling Bank" and "Boeing Co." keep theirs)."""
@@ -599,7 +593,7 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
             break  # "Nigerian Venture Capital Association"
         if j - i > 2 and lows[i] == "the" and lows[j - 1] in lex.org_words:
             break  # "The Carlyle Group" keeps its article (not "The Group")
-        if j - i > 1 and _nationality(lows[i]) and toks[i].text.istitle():
+        if j - i > 1 and nationality(lows[i]) and toks[i].text.istitle():
             if any(w in lex.org_words for w in lows[i + 1 : j]):
                 break  # "Norwegian Air Shuttle", "Scottish Power": a nationality opening a name
         if (
@@ -630,8 +624,8 @@ def _opening_adjective(i: int, j: int, lows: list[str], toks: list[Tok], lex: Le
     if lows[i] in lex.name_adjectives:  # not "the North Atlantic": a place (place_cues)
         last = lows[j - 1]
         return j - i > 2 or last in lex.org_words or name_kind(lows, i + 1, j, lex) is not None
-    nationality = _nationality(lows[i]) or lex.demonym(toks[i].text)
-    return nationality and j - i >= 3 and lows[i + 2] not in lex.stopwords
+    demonym = nationality(lows[i]) or lex.demonym(toks[i].text)
+    return demonym and j - i >= 3 and lows[i + 2] not in lex.stopwords
 
 
 def _split_known(i: int, j: int, lows: list[str], lex: Lexicon, person: bool = False):
@@ -991,9 +985,18 @@ def _possessive_name(c: Candidate, text: str, base: int, toks, lows, lex: Lexico
         return c
     if lows[k + 1] not in lex.possessive_followers or lows[c.i] in lex.first_names:
         return c
+    if lows[k + 1] in ("and", "or") and _possessive_next(k + 2, toks, lows):
+        return c  # "Harlow's and Orlo's shares": two owners of one noun
     grown = _cand(text, base, toks, c.i, k + 1)
     grown.vote("Organization", W_SHAPE)
     return grown
+
+
+def _possessive_next(k: int, toks: list[Tok], lows: list[str]) -> bool:
+    """The name words from token k end in a possessive "'s"."""
+    while k < len(toks) and _is_name_token(toks[k]):
+        k += 1
+    return k < len(lows) and lows[k] in ("'s", "’s")
 
 
 def _staff_names(a: Analysis, former: list[int]) -> None:

@@ -105,22 +105,28 @@ def _one_word(c: Candidate, a: Analysis, starts: set[int], nn: NonNames, lex: Le
     tail = text.rpartition("-")[2]
     if tail != text and tail.isalpha() and tail.islower():
         return True  # not "Stoke-on-Trent"
+    if nationality(a.lows[c.i]) or lex.demonym(text):  # "Bavarian rival Kessen Stahl"
+        return _describes_next(c.j, a, starts, nn, lex, adjective=True)
     return c.initial and _describes_next(c.j, a, starts, nn, lex)
 
 
 DESCRIBING_REACH = 3  # "Handheld console maker Ouro": lower-case words up to the head noun
 
 
-def _describes_next(k: int, a: Analysis, starts: set[int], nn: NonNames, lex: Lexicon) -> bool:
+def _describes_next(
+    k: int, a: Analysis, starts: set[int], nn: NonNames, lex: Lexicon, adjective: bool = False
+) -> bool:
     """From token k, a few lower-case words end in a descriptor noun (`heads`) right before
     another name: "lender Corran Homes", "console maker Ouro". A role word right after the first
-    name ("Harlow unit Orlo", "Tesla rival X") or a noun of a business tie (`ties`: "Harlow
-    chip supplier X") makes the first name a party instead."""
+    name ("Harlow unit Orlo", "Tesla rival X"; not after an `adjective`: "Bavarian rival X") or a
+    noun of a business tie (`ties`: "Harlow chip supplier X") makes the first name a party."""
     lows, toks = a.lows, a.toks
     m = k
     while m < len(lows) and m - k < DESCRIBING_REACH and toks[m].text.isalpha():
         w = lows[m]
-        if not toks[m].text.islower() or w in nn.ties or (w in lex.roles and m == k):
+        if not toks[m].text.islower() or w in nn.ties:
+            return False
+        if w in lex.roles and m == k and not adjective:
             return False
         m += 1
         if m in starts:
@@ -153,6 +159,27 @@ def _route(c: Candidate, a: Analysis, lex: Lexicon) -> bool:
         return False
     head, _, tail = text.partition("-")
     return lex.known_type(head) == "Location" and lex.known_type(tail) == "Location"
+
+
+NATIONALITY_ENDINGS = ("ian", "ish", "ese", "ean", "can", "ic", "i")
+
+
+def nationality(word: str) -> bool:
+    """A nationality adjective by its ending ("norwegian", "danish", "japanese", "israeli")."""
+    return len(word) > 4 and word.isalpha() and word.endswith(NATIONALITY_ENDINGS)
+
+
+_LISTS: WeakKeyDictionary[Lexicon, dict[str, frozenset[str]]] = WeakKeyDictionary()
+
+
+def data_words(lex: Lexicon, key: str) -> frozenset[str]:
+    """The lower-cased phrases of the lexicon's list `key`, read once per lexicon."""
+    lists = _LISTS.setdefault(lex, {})
+    words = lists.get(key)
+    if words is None:
+        items = lex.data.get(key) or []
+        words = lists[key] = frozenset(" ".join(str(x).lower().split()) for x in items)
+    return words
 
 
 def calendar_word(word: str, lex: Lexicon) -> bool:

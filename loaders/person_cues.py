@@ -78,8 +78,10 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
         # "Under Ada Prent's leadership, ...": a person's stewardship
         if multi and i >= 1 and lows[i - 1] == "under" and lows[k : k + 2] == ["'s", "leadership"]:
             c.vote("Person", W_PERSON_VERB)
-        # "Adebisi's wife", "Wielgosz and his daughter"
+        # "Adebisi's wife", "Wielgosz and his daughter", "Eikrem, whose family controls X"
         if k + 1 < n and lows[k] == "'s" and lows[k + 1] in cues.kin:
+            c.vote("Person", W_KIN)
+        if k + 2 < n and lows[k] == "," and lows[k + 1] == "whose" and _kin_at(lows, k + 2, lex):
             c.vote("Person", W_KIN)
         if k + 2 < n and lows[k] == "and" and lows[k + 1] in POSSESSIVES:
             if lows[k + 2] in cues.kin:
@@ -97,6 +99,14 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
             after = lows[holder.j] if holder.j < n else "."
             if after in (",", ".", "said", "says") and not organization_shaped(holder, lows, lex):
                 holder.vote("Person", W_APPOSED_ROLE)
+
+
+def _kin_at(lows: list[str], k: int, lex: Lexicon) -> bool:
+    """A relative ("wife", "father") or a family ("family", "heirs"; not "family of brands")
+    at token k."""
+    if lows[k] in lex.person_cues.kin:
+        return True
+    return lows[k] in lex.group_nouns and (k + 1 >= len(lows) or lows[k + 1] != "of")
 
 
 def _person_spans(a: Analysis, lex: Lexicon) -> list[tuple[int, int]]:

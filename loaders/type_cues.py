@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
-from weakref import WeakKeyDictionary
+
+from loaders.non_names import data_words
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
@@ -305,20 +306,9 @@ def _title_votes(
 def firm_title(lows: list[str], i: int, j: int, lex: Lexicon) -> bool:
     """The title or role [i, j) is a job firms hold as often as people (`firm_titles`:
     "shipbroker", "asset manager", "energy trader", "proxy adviser"): it types no holder."""
-    titles = _firm_titles(lex)
+    titles = data_words(lex, "firm_titles")
     last = lows[j - 1]
     return last in titles or (i > 0 and f"{lows[i - 1]} {last}" in titles)
-
-
-_FIRM_TITLES: WeakKeyDictionary[Lexicon, frozenset[str]] = WeakKeyDictionary()
-
-
-def _firm_titles(lex: Lexicon) -> frozenset[str]:
-    words = _FIRM_TITLES.get(lex)
-    if words is None:
-        items = lex.data.get("firm_titles") or []
-        words = _FIRM_TITLES[lex] = frozenset(" ".join(str(x).lower().split()) for x in items)
-    return words
 
 
 def _given(word: str, lex: Lexicon) -> bool:

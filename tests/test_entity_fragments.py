@@ -694,3 +694,44 @@ def test_two_names_joined_by_and_without_a_legal_form_stay_two() -> None:
 def test_a_plural_role_before_a_possessive_opens_a_body() -> None:
     got = types("The Dunmore Rovers Supporters' Trust wants to buy the club.")
     assert any(n.endswith("Dunmore Rovers Supporters' Trust") for n in got), got
+
+
+# -- campaign groups, investor firms, possessive-shaped names ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The campaign group Drivers for Safer Roads also objected.", "Drivers for Safer Roads"),
+        ("Parents for Clean Air sued Orlo Chemicals.", "Parents for Clean Air"),  # chemicals
+        (
+            "Orlo and the retirement fund Brantwood Investors joined the round.",
+            "Brantwood Investors",
+        ),  # asset management
+    ],
+)
+def test_a_campaign_or_investor_name_is_whole(text: str, name: str) -> None:
+    got = types(text)
+    assert got.get(name) == "Organization", got
+
+
+def test_a_possessive_shaped_name_before_and_keeps_its_ending() -> None:
+    got = kept("The chain competes with Boyle's and Tamsin Foods.")
+    assert "Boyle's" in got and "Boyle" not in got, got
+
+
+def test_coordinated_possessives_stay_possessives() -> None:
+    # guard: "Kesta's and Orlo's shares" are the shares of two firms
+    got = kept("Traders sold Kesta's and Orlo's shares on Monday.")
+    assert "Kesta's" not in got, got
+
+
+# -- a nationality before a descriptor and a name describes the name ----------------------------
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        ("The Galician savings bank Caixa Roura lent the money.", "Galician", "Caixa Roura"),
+        ("It now meets Bavarian rival Kessen Stahl in Poland.", "Bavarian", "Kessen Stahl"),
+    ],
+)
+def test_a_nationality_before_a_descriptor_is_no_entity(text: str, word: str, name: str) -> None:
+    got = kept(text)
+    assert name in got and word not in got, got

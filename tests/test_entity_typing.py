@@ -331,3 +331,14 @@ def test_a_job_firms_hold_too_types_no_person(text: str, name: str) -> None:
 def test_a_person_with_such_a_job_stays_a_person(text: str, name: str) -> None:
     got = types(text)
     assert got.get(name) == "Person", got
+
+
+def test_a_name_whose_family_is_named_is_a_person() -> None:
+    got = types("Investors backed Sunniva Eikrem, whose family controls Eikrem Shipping.")
+    assert got.get("Sunniva Eikrem") == "Person", got
+    assert got.get("Eikrem Shipping") == "Organization", got
+
+
+def test_a_company_whose_family_of_brands_is_named_stays_a_company() -> None:
+    got = types("Investors backed Orlo Tessa, whose family of brands includes Kesta Soap.")
+    assert got.get("Orlo Tessa") != "Person", got
