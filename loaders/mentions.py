@@ -561,6 +561,19 @@ def _gerund(i: int, j: int, lows: list[str], lex: Lexicon) -> bool:
     return not (j - i == 2 and (lows[j - 1] in lex.org_words or lows[j - 1] in lex.legal_suffixes))
 
 
+AGENT_ENDINGS = ("er", "or", "ers", "ors")
+
+
+def _agent_head(i: int, lows: list[str], lex: Lexicon) -> bool:
+    """A descriptor noun of an agent ("carmaker", "insurer", "miner", "lender") at token i:
+    opening a sentence before a name, it describes the name ("Miner Kirra Gold said"). Nouns of
+    other shapes open real names ("Network Rail", "Union Pacific", "Project Lantern")."""
+    w = lows[i]
+    if not w.endswith(AGENT_ENDINGS) or w in lex.name_starts or w in lex.known_phrases:
+        return False
+    return lex.heads.get((w,)) in ("Organization", "Person") or w.endswith(("maker", "makers"))
+
+
 def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tuple[int, int]:
     """Drop leading stop-words ("The", "However", "Tuesday") from a run; a capitalized name
     opener before a name word stays ("sold panels to First Solar", "National Grid said")."""
@@ -862,6 +875,8 @@ def _unknown_span(
     i, j = _trim(i, j, lows, toks, lex)
     if j - i > 1 and (i == first or toks[i - 1].text in OPENERS) and _gerund(i, j, lows, lex):
         i += 1  # "Bringing Ambrel's team ...": a verb opening the sentence
+    if j - i > 1 and (i == first or toks[i - 1].text in OPENERS) and _agent_head(i, lows, lex):
+        i += 1  # "Carmaker Volvex said", "Insurer Orlo Mutual": a descriptor, not the name
     if i == first:
         i = _past_dateline(i, j, toks, lows, lex)
     if i >= j:

@@ -735,3 +735,32 @@ def test_coordinated_possessives_stay_possessives() -> None:
 def test_a_nationality_before_a_descriptor_is_no_entity(text: str, word: str, name: str) -> None:
     got = kept(text)
     assert name in got and word not in got, got
+
+
+# -- a function or a descriptor opening a sentence is no part of the name after it --------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Shares fell 4%, CFO Dana Pike said.", "Dana Pike"),  # a function title
+        ("COO Ivo Brandt resigned from Orlo Foods.", "Ivo Brandt"),
+        ("Non-Executive Director Kate Lyle will step down at Kesta Metals.", "Kate Lyle"),
+        ("Carmaker Volvex said sales fell.", "Volvex"),  # autos
+        ("Insurer Orlo Mutual said claims rose.", "Orlo Mutual"),  # insurance
+        ("Miner Kirra Gold said output rose.", "Kirra Gold"),  # mining
+        ("Steelmaker Halvik Stahl said duties would lift prices.", "Halvik Stahl"),  # steel
+    ],
+)
+def test_an_opening_function_or_descriptor_is_cut_off(text: str, name: str) -> None:
+    got = kept(text)
+    assert name in got and not any(n.endswith(" " + name) for n in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Network Rail said the line would reopen.", "Network Rail"),  # not an agent noun
+        ("Project Lantern will cost £40m, Orlo Energy said.", "Project Lantern"),
+    ],
+)
+def test_a_name_opened_by_another_noun_stays(text: str, name: str) -> None:
+    assert name in kept(text), kept(text)
