@@ -317,7 +317,7 @@ def _opens_name(i: int, e: int, toks: list[Tok], lows: list[str], lex: Lexicon) 
     while m < len(toks) and _is_name_token(toks[m]):
         m += 1
     rest = lows[e:m]
-    if rest and lows[i] in lex.firm_openers:
+    if rest and lows[i] in lex.firm_openers and e - i == 1:  # not "General Manager X"
         # "led by General Catalyst", "General Atlantic invested": a firm's name
         return m - e <= 2 and rest[0] not in lex.first_names and rest[0] not in lex.stopwords
     if not rest or not _org_end(rest[-1], lex):

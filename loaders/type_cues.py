@@ -45,6 +45,10 @@ AGE = re.compile(r"[1-9][0-9]")
 # "X said she ...": not "X told her" (an object)
 SAY_VERBS = frozenset({"said", "says", "added", "wrote", "argued", "insisted"})
 PERSON_PRONOUNS = frozenset({"he", "she", "his"})
+IT_VERBS = frozenset(  # "X said it would", not "X said it was a good deal" (a person too)
+    "will would had has plans planned expects expected intends intended could may might did "
+    "does agreed".split()
+)
 
 # Vote weights: how much each kind of cue says about a candidate's type.
 W_KNOWN = 20.0
@@ -182,14 +186,17 @@ def _naming_verb(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -
 
 def _after_name(c: Candidate, lows: list[str], by_start: dict[int, Candidate]) -> None:
     """What follows the name: an age in commas ("Dana Whitlow, 54, joined"), a person's pronoun
-    after a reporting verb ("Dana Whitlow said she"), "who" ("Elon Musk, who founded xAI"),
-    or a known place ("Boulder, Colorado": a town before its state)."""
+    after a reporting verb ("Dana Whitlow said she"; "Regulex says it will": a firm), "who"
+    ("Elon Musk, who founded xAI"), or a known place ("Boulder, Colorado": a town before its
+    state)."""
     k = c.j
     n = len(lows)
     if k + 2 < n and lows[k] == "," and AGE.fullmatch(lows[k + 1]) and lows[k + 2] == ",":
         c.vote("Person", W_TITLE)
     if k + 1 < n and lows[k] in SAY_VERBS and lows[k + 1] in PERSON_PRONOUNS:
         c.vote("Person", W_TITLE)
+    if k + 2 < n and lows[k] in SAY_VERBS and _its_own(lows, k + 1):
+        c.vote("Organization", W_ORG_WORD)  # "Regulex says it will check the bid"
     if k + 1 < n and lows[k] == "," and lows[k + 1] == "who":
         c.vote("Person", W_FIRST_NAME)
     if k + 1 < n and lows[k] == "," and (k + 1) in by_start:
@@ -197,6 +204,11 @@ def _after_name(c: Candidate, lows: list[str], by_start: dict[int, Candidate]) -
         after = lows[nxt.j] if nxt.j < n else "."
         if nxt.known and nxt.known[1] == "Location" and after != "'s":
             c.vote("Location", W_LOCATED)
+
+
+def _its_own(lows: list[str], k: int) -> bool:
+    """ "its" (its profits) or "it" and a verb of intent or an auxiliary at token k."""
+    return lows[k] == "its" or (lows[k] == "it" and lows[k + 1] in IT_VERBS)
 
 
 def _possessed_product(

@@ -342,3 +342,36 @@ def test_a_name_whose_family_is_named_is_a_person() -> None:
 def test_a_company_whose_family_of_brands_is_named_stays_a_company() -> None:
     got = types("Investors backed Orlo Tessa, whose family of brands includes Kesta Soap.")
     assert got.get("Orlo Tessa") != "Person", got
+
+
+# -- what follows a reporting verb ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regulex says it will check the winner's debt.",  # a regulator opening a sentence
+        "Tarrow said its margins rose in the first half.",  # retail
+    ],
+)
+def test_a_name_saying_it_will_is_a_firm(text: str) -> None:
+    got = types(text)
+    assert list(got.values()) == ["Organization"], got
+
+
+def test_a_name_saying_it_was_gets_no_firm_vote() -> None:
+    # guard: "said it was a good deal" is said by people too
+    from loaders.lexicon import Lexicon
+    from loaders.mentions import analyze
+
+    a = analyze("Varne said it was a good deal for Orlo Bank.", 0, Lexicon.load())
+    assert "Organization" not in a.cands[0].votes, a.cands[0].votes
+
+
+def test_a_possessor_after_said_is_not_the_speaker() -> None:
+    got = types("Velden Chemicals' chief executive, Ana Ruiz, said Velden's plants would reopen.")
+    assert got.get("Velden") != "Person", got
+    assert got.get("Ana Ruiz") == "Person", got
+
+
+def test_general_manager_is_a_title_not_a_firm_opener() -> None:
+    got = types("Harlow Mining General Manager Pia Lund said output rose.")
+    assert got.get("Harlow Mining") == "Organization" and got.get("Pia Lund") == "Person", got
