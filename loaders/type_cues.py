@@ -86,6 +86,33 @@ def type_votes(a: Analysis, lex: Lexicon) -> None:
         _place_context(c, lows, by_end, lex)
     _role_votes(a, by_start, by_end, lex)
     _title_votes(a, by_start, by_end, lex)
+    _listed_opener(a, by_start)
+
+
+W_LISTED = 2.0  # enough to keep a lone opener (coref.STRONG_VOTE), not to outvote a cue
+
+
+def _listed_opener(a: Analysis, by_start: dict[int, Candidate]) -> None:
+    """ "Tesco, Sainsbury's and Asda cut prices", "Verdana and Kosmo, neither of which ...": a
+    one-word name opening a sentence and listed with other names is a name like them (an
+    uncued opener would be dropped as an ordinary word), typed like the next one."""
+    if not a.cands:
+        return
+    c = a.cands[0]
+    k = c.j
+    if not c.initial or c.known or c.votes or c.j - c.i != 1 or k + 1 >= len(a.lows):
+        return
+    if a.lows[k] not in (",", "and"):
+        return
+    nxt = by_start.get(k + 1)
+    if nxt is None:
+        return
+    after = a.lows[nxt.j] if nxt.j < len(a.lows) else "."
+    if a.lows[k] == "," and after not in (",", "and"):
+        return  # "Elsewhere, Kesta Foods rose": an adverb and a comma, no list
+    etype = nxt.best() or "Organization"
+    if etype in ("Organization", "Person"):
+        c.vote(etype, W_LISTED)
 
 
 def _own_words(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> None:

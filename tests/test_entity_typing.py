@@ -8,7 +8,7 @@ import pytest
 
 from loaders.article import extract
 from loaders.config import ExtractionConfig
-from tests.construction_check import types
+from tests.construction_check import kept, types
 
 CONFIG = ExtractionConfig()
 
@@ -375,3 +375,22 @@ def test_a_possessor_after_said_is_not_the_speaker() -> None:
 def test_general_manager_is_a_title_not_a_firm_opener() -> None:
     got = types("Harlow Mining General Manager Pia Lund said output rose.")
     assert got.get("Harlow Mining") == "Organization" and got.get("Pia Lund") == "Person", got
+
+
+# -- a lone sentence opener listed with other names ----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Brenna, Sainsbury's, Asda and Morrisons cut prices.", "Brenna"),  # retail
+        ("Verdana and Kosmo, neither of which has a diet drug, are tipped as buyers.", "Verdana"),
+        ("Tamsk and Orrow Shipping plan to merge.", "Tamsk"),  # shipping
+    ],
+)
+def test_a_listed_opener_is_a_name(text: str, name: str) -> None:
+    got = types(text)
+    assert got.get(name) == "Organization", got
+
+
+def test_an_opening_adverb_before_a_comma_is_no_name() -> None:
+    got = kept("Elsewhere, Kesta Foods rose.")
+    assert got == {"Kesta Foods"}, got
