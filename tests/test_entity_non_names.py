@@ -164,3 +164,28 @@ def test_an_opening_party_stays(text: str, name: str) -> None:
 def test_a_calendar_word_opens_no_name() -> None:
     got = kept("Late on Friday Corvo Utilities lifted its offer for Brisa Gas.")
     assert "Corvo Utilities" in got and not any(n.startswith("Friday") for n in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Orlo Sports Group bought the club after relegation from the Premiership.",
+            "Premiership",
+        ),  # sport
+        ("The LP base of Brisa Partners includes two pension funds.", "LP"),  # private equity
+        ("Gold hit a Record high, said Orlo Mining.", "Record"),  # mining
+        ("Its Phase III trial enrolled 900 patients, Quorra Bio said.", "Phase III"),  # pharma
+        ("The Bill passed its Second Reading, and Orlo Energy welcomed it.", "Second Reading"),
+        ("Orlo's Net Zero target was criticised by Kesta Watch.", "Net Zero"),  # energy
+    ],
+)
+def test_more_words_that_name_nothing(text: str, word: str) -> None:
+    assert word not in kept(text), kept(text)
+
+
+def test_a_police_chief_is_a_person() -> None:
+    got = types("Chief Constable Ana Ruiz said the Police would investigate Kesta Security.")
+    assert got.get("Ana Ruiz") == "Person" and "Police" not in kept(
+        "Chief Constable Ana Ruiz said the Police would investigate Kesta Security."
+    ), got
