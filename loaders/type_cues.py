@@ -87,6 +87,32 @@ def type_votes(a: Analysis, lex: Lexicon) -> None:
     _role_votes(a, by_start, by_end, lex)
     _title_votes(a, by_start, by_end, lex)
     _listed_opener(a, by_start)
+    _listed_things(a, by_start, lex)
+
+
+TITLES = frozenset({"titles", "franchises"})  # games and films: "titles such as X and Y"
+
+
+def _listed_things(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> None:
+    """ "competes with titles such as Rust Hollow and Pale Tide", "drugs including Slimra": the
+    names listed after a plural of a product noun are products."""
+    lows = a.lows
+    for k, w in enumerate(lows):
+        if w not in ("including", "like", "such", "notably") or k == 0:
+            continue
+        start = k + 2 if w == "such" and k + 1 < len(lows) and lows[k + 1] == "as" else k + 1
+        if w == "such" and start == k + 1:
+            continue
+        noun = lows[k - 1] if lows[k - 1] != "," else (lows[k - 2] if k > 1 else "")
+        if noun not in TITLES and not (
+            noun.endswith("s") and lex.heads.get((noun[:-1],)) == "Product"
+        ):
+            continue
+        c = by_start.get(start)
+        while c is not None and not c.known:
+            c.vote("Product", W_DESCRIPTOR)
+            nxt = c.j + 1 if c.j < len(lows) and lows[c.j] in (",", "and", "or") else -1
+            c = by_start.get(nxt)
 
 
 W_LISTED = 2.0  # enough to keep a lone opener (coref.STRONG_VOTE), not to outvote a cue

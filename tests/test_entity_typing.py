@@ -394,3 +394,28 @@ def test_a_listed_opener_is_a_name(text: str, name: str) -> None:
 def test_an_opening_adverb_before_a_comma_is_no_name() -> None:
     got = kept("Elsewhere, Kesta Foods rose.")
     assert got == {"Kesta Foods"}, got
+
+
+# -- names listed after a plural product noun are products ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The shooter competes with titles such as Rust Hollow and Pale Tide.",
+            ["Rust Hollow", "Pale Tide"],
+        ),  # gaming
+        ("Orlo Pharma sells drugs including Slimra and Leantide.", ["Slimra", "Leantide"]),
+        (
+            "Kesta competes with games like Rust Hollow, Pale Tide and Ember.",
+            ["Rust Hollow", "Pale Tide", "Ember"],
+        ),
+    ],
+)
+def test_names_listed_after_product_nouns_are_products(text: str, names: list[str]) -> None:
+    got = types(text)
+    assert all(got.get(n) == "Product" for n in names), got
+
+
+def test_names_listed_after_rivals_stay_organizations() -> None:
+    got = types("Rivals such as Kesta Foods and Brisa Dairy cut prices.")
+    assert got.get("Kesta Foods") == "Organization" and got.get("Brisa Dairy") == "Organization"
