@@ -11,6 +11,7 @@ far a run goes past a connector when it is the name of an institution:
   a given name: "the Department of Energy and Harlow Mining") does not;
 - "Competition and Markets Authority", "Securities and Exchange Commission", "Shipbuilding and
   Engineering Workers' Union": a single word joined by "and" to a few before a public-body word;
+  "Marlow and Kent LLP": two single words before a legal form;
 - "Save the Kell Estuary", "Stop the Harbour Tunnel": a campaign named by a verb, "the" and a
   name;
 - "Minister for Ports and Harbours", "Secretary of State for Energy": a minister's portfolio
@@ -107,6 +108,8 @@ def and_body(i: int, j: int, lows: list[str], name: Callable[[int], bool], lex: 
     ):
         return j  # "Harlow Mining and Tarrow Port Authority", "Ann Lee and ...": two parties
     e = _part_end(j + 1, name)
+    if j - start == 1 and e - (j + 1) == 2 and lows[e - 1].rstrip(".") in lex.legal_suffixes:
+        return e  # "Marlow and Kent LLP", "Harrow and Webb Ltd": one firm of two names
     if e + 1 < len(lows) and lows[e] in ("'", "’") and lows[e - 1].endswith("s") and name(e + 1):
         e = _part_end(e + 1, name)  # "Shipbuilding and Engineering Workers' Union"
     if 2 <= e - (j + 1) <= 4 and lows[e - 1] in lex.public_bodies:

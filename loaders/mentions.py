@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from loaders.lexicon import AMBIGUOUS, Lexicon, Role
 from loaders.long_names import and_body, campaign, listed_tail, of_the, portfolio_end
+from loaders.non_names import calendar_word, data_words, nationality, non_names
 from loaders.person_cues import credit_names, person_votes
 from loaders.place_cues import place_votes
 from loaders.tokens import Tok, tokenize
@@ -31,6 +32,7 @@ from loaders.type_cues import (
     W_DESCRIPTOR,
     W_SHAPE,
     W_TITLE,
+    name_kind,
     place_end,
     type_votes,
 )
@@ -218,6 +220,8 @@ def _role_mark(
     e = i + hit[0]
     if _org_word_tail(i, e, lows, toks, lex) or _opens_name(i, e, toks, lows, lex):
         return None
+    if _possessive_body(i, e, lows, toks, lex):
+        return None  # "Dunmore Rovers Supporters' Trust": a word of the trust's name
     # "Chief Medical Officer", "chief of staff": a function, not a role
     m = e
     n = len(lows)
@@ -277,6 +281,18 @@ def _title_in_name(i: int, size: int, lows: list[str], toks: list[Tok], lex: Lex
     return inside
 
 
+def _possessive_body(i: int, e: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> bool:
+    """A capitalized plural role word [i, e) before "'" and an organization's name words:
+    "Supporters' Trust", "Shareholders' Association", "Investors' Forum"."""
+    return (
+        toks[i].text[0].isupper()
+        and e + 1 < len(lows)
+        and lows[e] in ("'", "’")
+        and lows[e - 1].endswith("s")
+        and _plural_possessive_name(e + 1, toks, lows, lex)
+    )
+
+
 def _plural_possessive_name(k: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
     """ "Farmers' Cooperative", "Nurses' Union": the capitalized words from token k after a
     plural possessive end in an organization word, so the plural opens the name."""
@@ -301,7 +317,7 @@ def _opens_name(i: int, e: int, toks: list[Tok], lows: list[str], lex: Lexicon) 
     while m < len(toks) and _is_name_token(toks[m]):
         m += 1
     rest = lows[e:m]
-    if rest and lows[i] in lex.firm_openers:
+    if rest and lows[i] in lex.firm_openers and e - i == 1:  # not "General Manager X"
         # "led by General Catalyst", "General Atlantic invested": a firm's name
         return m - e <= 2 and rest[0] not in lex.first_names and rest[0] not in lex.stopwords
     if not rest or not _org_end(rest[-1], lex):
@@ -413,6 +429,8 @@ def _joined(
         owner = e < len(lows) and lows[e] in ("'s", "’s")
         if (institution or prev in lex.topic_heads) and not owner:
             return j + 2, True
+    if low == "for" and prev in data_words(lex, "people_for") and toks[j - 1].text.istitle():
+        return j + 2, True  # "Drivers for Safer Roads", "Parents for Clean Air": a campaign
     if low == "&" or (low in ("of", "for") and (prev in lex.of_heads or institution)):
         # "Ministry of Fisheries" names an institution; "Gulf of Maine" a place
         place = prev in lex.name_starts or lex.heads.get((prev,)) == "Location"
@@ -534,14 +552,6 @@ def _part_end_names(k: int, name) -> int:
     return k
 
 
-NATIONALITY_ENDINGS = ("ian", "ish", "ese", "ean", "can", "ic", "i")
-
-
-def _nationality(word: str) -> bool:
-    """A nationality adjective by its ending ("norwegian", "danish", "japanese", "israeli")."""
-    return len(word) > 4 and word.isalpha() and word.endswith(NATIONALITY_ENDINGS)
-
-
 def _gerund(i: int, j: int, lows: list[str], lex: Lexicon) -> bool:
     """ "Bringing", "Citing": an -ing verb opening a sentence, not the first word of a name
     ("Sterling Bank" and "Boeing Co." keep theirs)."""
@@ -549,6 +559,19 @@ def _gerund(i: int, j: int, lows: list[str], lex: Lexicon) -> bool:
     if len(w) <= 5 or not w.endswith("ing") or w in lex.first_names or w in lex.known_phrases:
         return False
     return not (j - i == 2 and (lows[j - 1] in lex.org_words or lows[j - 1] in lex.legal_suffixes))
+
+
+AGENT_ENDINGS = ("er", "or", "ers", "ors")
+
+
+def _agent_head(i: int, lows: list[str], lex: Lexicon) -> bool:
+    """A descriptor noun of an agent ("carmaker", "insurer", "miner", "lender") at token i:
+    opening a sentence before a name, it describes the name ("Miner Kirra Gold said"). Nouns of
+    other shapes open real names ("Network Rail", "Union Pacific", "Project Lantern")."""
+    w = lows[i]
+    if not w.endswith(AGENT_ENDINGS) or w in lex.name_starts or w in lex.known_phrases:
+        return False
+    return lex.heads.get((w,)) in ("Organization", "Person") or w.endswith(("maker", "makers"))
 
 
 def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tuple[int, int]:
@@ -568,15 +591,22 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
         if j - i == 2 and lows[i] in lex.name_adjectives and toks[i].text.istitle():
             if place_end(lows, j, lex) or (i > 0 and lows[i - 1] in ("in", "across")):
                 break  # "the Eastern Region", "in South Yorkshire": a direction opening a region
+        if _opening_adjective(i, j, lows, toks, lex):
+            break  # "East Riding Trade Forum", "the Eastern Spur link", "Danish Coastal Forces"
         if j - i > 1 and (lows[i + 1] == "of" or lows[i] in lex.heads):
             break  # "Project Swift", "Department of Energy"
         if j - i > 3 and lows[i] != "the" and lows[i + 1] in lex.of_heads and lows[i + 2] == "of":
             break  # "National Union of Journalists"
-        if j - i > 2 and lows[j - 1] in lex.org_words and lows[i] not in lex.sentence_starters:
+        if (
+            j - i > 2
+            and lows[j - 1] in lex.org_words
+            and lows[i] not in lex.sentence_starters
+            and not calendar_word(lows[i], lex)  # "on Friday Corvo Utilities"
+        ):
             break  # "Nigerian Venture Capital Association"
-        if j - i > 1 and lows[i] == "the" and lows[j - 1] in lex.org_words:
-            break  # "The Carlyle Group" keeps its article
-        if j - i > 1 and _nationality(lows[i]) and toks[i].text.istitle():
+        if j - i > 2 and lows[i] == "the" and lows[j - 1] in lex.org_words:
+            break  # "The Carlyle Group" keeps its article (not "The Group")
+        if j - i > 1 and nationality(lows[i]) and toks[i].text.istitle():
             if any(w in lex.org_words for w in lows[i + 1 : j]):
                 break  # "Norwegian Air Shuttle", "Scottish Power": a nationality opening a name
         if (
@@ -592,6 +622,23 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
     ):
         j -= 1
     return i, j
+
+
+def _opening_adjective(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> bool:
+    """A capitalized direction ("East", "Eastern") before two name words or one organization
+    word, or a nationality ("Danish") before two name words, opens the name: "East Riding Trade
+    Forum", "the Danish Coastal Forces" (not "Danish Maersk": one word is the company alone)."""
+    if not toks[i].text.istitle() or j - i < 2 or lows[i + 1] in lex.stopwords:
+        return False
+    if lows[i + 1] in lex.sentence_starters or not toks[i + 1].text[:1].isupper():
+        return False
+    if lows[i + 1] in lex.first_names or lex.known_phrases.get(tuple(lows[i + 1 : j])):
+        return False  # "Norwegian Hanne Vik", "the North Atlantic": a person, a known place
+    if lows[i] in lex.name_adjectives:  # not "the North Atlantic": a place (place_cues)
+        last = lows[j - 1]
+        return j - i > 2 or last in lex.org_words or name_kind(lows, i + 1, j, lex) is not None
+    demonym = nationality(lows[i]) or lex.demonym(toks[i].text)
+    return demonym and j - i >= 3 and lows[i + 2] not in lex.stopwords
 
 
 def _split_known(i: int, j: int, lows: list[str], lex: Lexicon, person: bool = False):
@@ -661,6 +708,11 @@ def _known_in_name(
         and lex.known_phrases.get((lows[i],)) is None
     ):
         return True
+    # "Kesta Foods Norway", "Imperial College London", "Arts Council England": a place closing
+    # a name that ends in an organization word before it (a national arm)
+    if place and e == j and k - i >= 2 and lows[k - 1] in lex.org_words:
+        if lows[i] not in lex.first_names and lows[i] not in lex.stopwords:
+            return True
     # "Salesforce Ventures", "Nvidia Capital": a known company's arm
     if kind == "Organization" and k == i and rest and all(w in lex.org_words for w in rest):
         return True
@@ -711,6 +763,7 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
     cands = _entities(cands, text, base, toks, lows, lex)
     former = _describing(cands, toks, lows, lex)
     a.cands = _kept(cands, toks, lows, first, lex)
+    a.cands = non_names(a, lex)
     if credits:
         # "(Reporting by A; Editing by B)": credits, not news; only the people they name
         a.cands = credit_names(a, lex)
@@ -822,6 +875,8 @@ def _unknown_span(
     i, j = _trim(i, j, lows, toks, lex)
     if j - i > 1 and (i == first or toks[i - 1].text in OPENERS) and _gerund(i, j, lows, lex):
         i += 1  # "Bringing Ambrel's team ...": a verb opening the sentence
+    if j - i > 1 and (i == first or toks[i - 1].text in OPENERS) and _agent_head(i, lows, lex):
+        i += 1  # "Carmaker Volvex said", "Insurer Orlo Mutual": a descriptor, not the name
     if i == first:
         i = _past_dateline(i, j, toks, lows, lex)
     if i >= j:
@@ -945,9 +1000,18 @@ def _possessive_name(c: Candidate, text: str, base: int, toks, lows, lex: Lexico
         return c
     if lows[k + 1] not in lex.possessive_followers or lows[c.i] in lex.first_names:
         return c
+    if lows[k + 1] in ("and", "or") and _possessive_next(k + 2, toks, lows):
+        return c  # "Harlow's and Orlo's shares": two owners of one noun
     grown = _cand(text, base, toks, c.i, k + 1)
     grown.vote("Organization", W_SHAPE)
     return grown
+
+
+def _possessive_next(k: int, toks: list[Tok], lows: list[str]) -> bool:
+    """The name words from token k end in a possessive "'s"."""
+    while k < len(toks) and _is_name_token(toks[k]):
+        k += 1
+    return k < len(lows) and lows[k] in ("'s", "’s")
 
 
 def _staff_names(a: Analysis, former: list[int]) -> None:

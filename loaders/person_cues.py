@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.type_cues import firm_title
+
 if TYPE_CHECKING:
     from loaders.coref import Registry
     from loaders.lexicon import Lexicon
@@ -64,6 +66,8 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
         if i >= 2 and lows[i - 1] in cues.speech and a.toks[i - 2].text in QUOTE_CLOSERS:
             if _role_before_name(lows, k, by_start, lex):
                 pass  # '"...," said Pelham Oils CEO Ruth Amsel': the company, not the speaker
+            elif k < n and lows[k] in ("'s", "’s"):
+                pass  # "..., said Velden's plants would reopen": an owner, not the speaker
             elif k >= n or lows[k] not in cues.clause_verbs:  # not "..., said X would"
                 c.vote("Person", W_QUOTED if multi else W_PERSON_VERB)
         # "Adebisi resigned", "Wielgosz told analysts", "Quispe, 61, died"
@@ -76,8 +80,10 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
         # "Under Ada Prent's leadership, ...": a person's stewardship
         if multi and i >= 1 and lows[i - 1] == "under" and lows[k : k + 2] == ["'s", "leadership"]:
             c.vote("Person", W_PERSON_VERB)
-        # "Adebisi's wife", "Wielgosz and his daughter"
+        # "Adebisi's wife", "Wielgosz and his daughter", "Eikrem, whose family controls X"
         if k + 1 < n and lows[k] == "'s" and lows[k + 1] in cues.kin:
+            c.vote("Person", W_KIN)
+        if k + 2 < n and lows[k] == "," and lows[k + 1] == "whose" and _kin_at(lows, k + 2, lex):
             c.vote("Person", W_KIN)
         if k + 2 < n and lows[k] == "and" and lows[k + 1] in POSSESSIVES:
             if lows[k + 2] in cues.kin:
@@ -87,7 +93,7 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
     # "Chile's mining minister, Rodrigo Salas, endorsed": a title set off by commas (not "the
     # market leader, Qalat, ...")
     shared = cues.shared_roles
-    for i, j in [*a.titles, *((i, j) for i, j, role in a.roles if role.person_holder)]:
+    for i, j in _person_spans(a, lex):
         if j + 1 < n and lows[j] == "," and (j + 1) in by_start:
             if " ".join(lows[i:j]) in shared:
                 continue
@@ -95,6 +101,21 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
             after = lows[holder.j] if holder.j < n else "."
             if after in (",", ".", "said", "says") and not organization_shaped(holder, lows, lex):
                 holder.vote("Person", W_APPOSED_ROLE)
+
+
+def _kin_at(lows: list[str], k: int, lex: Lexicon) -> bool:
+    """A relative ("wife", "father") or a family ("family", "heirs"; not "family of brands")
+    at token k."""
+    if lows[k] in lex.person_cues.kin:
+        return True
+    return lows[k] in lex.group_nouns and (k + 1 >= len(lows) or lows[k + 1] != "of")
+
+
+def _person_spans(a: Analysis, lex: Lexicon) -> list[tuple[int, int]]:
+    """The titles and person-held roles of the sentence that only people hold (not
+    "shipbroker" or "financial adviser": see `type_cues.firm_title`)."""
+    spans = [*a.titles, *((i, j) for i, j, role in a.roles if role.person_holder)]
+    return [(i, j) for i, j in spans if not firm_title(a.lows, i, j, lex)]
 
 
 def _role_before_name(
@@ -138,7 +159,7 @@ def _appointed(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> Non
     interim CEO": the name given a person's role by an appointment verb or "as" is a person."""
     lows = a.lows
     by_end = {c.j: c for c in by_start.values()}
-    spans = [*a.titles, *((i, j) for i, j, role in a.roles if role.person_holder)]
+    spans = _person_spans(a, lex)
     starts = {i for i, _ in spans}
     for k, w in enumerate(lows):
         if w in SUCCESSION:

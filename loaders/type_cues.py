@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from loaders.non_names import data_words
+
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
     from loaders.mentions import Analysis, Candidate
@@ -43,6 +45,10 @@ AGE = re.compile(r"[1-9][0-9]")
 # "X said she ...": not "X told her" (an object)
 SAY_VERBS = frozenset({"said", "says", "added", "wrote", "argued", "insisted"})
 PERSON_PRONOUNS = frozenset({"he", "she", "his"})
+IT_VERBS = frozenset(  # "X said it would", not "X said it was a good deal" (a person too)
+    "will would had has plans planned expects expected intends intended could may might did "
+    "does agreed".split()
+)
 
 # Vote weights: how much each kind of cue says about a candidate's type.
 W_KNOWN = 20.0
@@ -78,8 +84,61 @@ def type_votes(a: Analysis, lex: Lexicon) -> None:
         _after_name(c, lows, by_start)
         _possessed_product(c, toks, lows, by_end, lex)
         _place_context(c, lows, by_end, lex)
-    _role_votes(a, by_start, by_end)
-    _title_votes(a, by_start, by_end)
+    _role_votes(a, by_start, by_end, lex)
+    _title_votes(a, by_start, by_end, lex)
+    _listed_opener(a, by_start)
+    _listed_things(a, by_start, lex)
+
+
+TITLES = frozenset({"titles", "franchises"})  # games and films: "titles such as X and Y"
+
+
+def _listed_things(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> None:
+    """ "competes with titles such as Rust Hollow and Pale Tide", "drugs including Slimra": the
+    names listed after a plural of a product noun are products."""
+    lows = a.lows
+    for k, w in enumerate(lows):
+        if w not in ("including", "like", "such", "notably") or k == 0:
+            continue
+        start = k + 2 if w == "such" and k + 1 < len(lows) and lows[k + 1] == "as" else k + 1
+        if w == "such" and start == k + 1:
+            continue
+        noun = lows[k - 1] if lows[k - 1] != "," else (lows[k - 2] if k > 1 else "")
+        if noun not in TITLES and not (
+            noun.endswith("s") and lex.heads.get((noun[:-1],)) == "Product"
+        ):
+            continue
+        c = by_start.get(start)
+        while c is not None and not c.known:
+            c.vote("Product", W_DESCRIPTOR)
+            nxt = c.j + 1 if c.j < len(lows) and lows[c.j] in (",", "and", "or") else -1
+            c = by_start.get(nxt)
+
+
+W_LISTED = 2.0  # enough to keep a lone opener (coref.STRONG_VOTE), not to outvote a cue
+
+
+def _listed_opener(a: Analysis, by_start: dict[int, Candidate]) -> None:
+    """ "Tesco, Sainsbury's and Asda cut prices", "Verdana and Kosmo, neither of which ...": a
+    one-word name opening a sentence and listed with other names is a name like them (an
+    uncued opener would be dropped as an ordinary word), typed like the next one."""
+    if not a.cands:
+        return
+    c = a.cands[0]
+    k = c.j
+    if not c.initial or c.known or c.votes or c.j - c.i != 1 or k + 1 >= len(a.lows):
+        return
+    if a.lows[k] not in (",", "and"):
+        return
+    nxt = by_start.get(k + 1)
+    if nxt is None:
+        return
+    after = a.lows[nxt.j] if nxt.j < len(a.lows) else "."
+    if a.lows[k] == "," and after not in (",", "and"):
+        return  # "Elsewhere, Kesta Foods rose": an adverb and a comma, no list
+    etype = nxt.best() or "Organization"
+    if etype in ("Organization", "Person"):
+        c.vote(etype, W_LISTED)
 
 
 def _own_words(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> None:
@@ -95,7 +154,7 @@ def _own_words(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> 
     elif len(words) >= 2 and _given(lows[c.i], lex) and not place_end(lows, end, lex):
         c.vote("Person", W_FIRST_NAME)  # but "Bryan County" is a place
     else:
-        kind = _name_end(lows, c.i, end, lex)
+        kind = name_kind(lows, c.i, end, lex)
         if kind:  # "Corrie Flats Wind Farm", "Project Lantern", "Orbix Cloud Platform"
             c.vote(kind, W_NAME_HEAD if kind == "Product" else W_ORG_WORD)
             if lows[c.i] in lex.name_starts:
@@ -180,14 +239,17 @@ def _naming_verb(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -
 
 def _after_name(c: Candidate, lows: list[str], by_start: dict[int, Candidate]) -> None:
     """What follows the name: an age in commas ("Dana Whitlow, 54, joined"), a person's pronoun
-    after a reporting verb ("Dana Whitlow said she"), "who" ("Elon Musk, who founded xAI"),
-    or a known place ("Boulder, Colorado": a town before its state)."""
+    after a reporting verb ("Dana Whitlow said she"; "Regulex says it will": a firm), "who"
+    ("Elon Musk, who founded xAI"), or a known place ("Boulder, Colorado": a town before its
+    state)."""
     k = c.j
     n = len(lows)
     if k + 2 < n and lows[k] == "," and AGE.fullmatch(lows[k + 1]) and lows[k + 2] == ",":
         c.vote("Person", W_TITLE)
     if k + 1 < n and lows[k] in SAY_VERBS and lows[k + 1] in PERSON_PRONOUNS:
         c.vote("Person", W_TITLE)
+    if k + 2 < n and lows[k] in SAY_VERBS and _its_own(lows, k + 1):
+        c.vote("Organization", W_ORG_WORD)  # "Regulex says it will check the bid"
     if k + 1 < n and lows[k] == "," and lows[k + 1] == "who":
         c.vote("Person", W_FIRST_NAME)
     if k + 1 < n and lows[k] == "," and (k + 1) in by_start:
@@ -195,6 +257,11 @@ def _after_name(c: Candidate, lows: list[str], by_start: dict[int, Candidate]) -
         after = lows[nxt.j] if nxt.j < n else "."
         if nxt.known and nxt.known[1] == "Location" and after != "'s":
             c.vote("Location", W_LOCATED)
+
+
+def _its_own(lows: list[str], k: int) -> bool:
+    """ "its" (its profits) or "it" and a verb of intent or an auxiliary at token k."""
+    return lows[k] == "its" or (lows[k] == "it" and lows[k + 1] in IT_VERBS)
 
 
 def _possessed_product(
@@ -240,7 +307,9 @@ def _place_context(
             c.vote("Location", W_LOCATED)
 
 
-def _role_votes(a: Analysis, by_start: dict[int, Candidate], by_end: dict[int, Candidate]) -> None:
+def _role_votes(
+    a: Analysis, by_start: dict[int, Candidate], by_end: dict[int, Candidate], lex: Lexicon
+) -> None:
     """Role words: "Tesla CEO Elon Musk" (a person holds the role at an organization),
     "president and chief executive of X", "Colm Reyes is the founder and CEO of Tamsin"."""
     lows = a.lows
@@ -250,6 +319,8 @@ def _role_votes(a: Analysis, by_start: dict[int, Candidate], by_end: dict[int, C
         while j + 1 < n and lows[j] == "and" and (j + 1) in ends:
             j = ends[j + 1]  # "president and chief executive of X": the chain's end
         holder = by_start.get(j) or (by_start.get(j + 1) if j < n and lows[j] == "," else None)
+        if holder and role.person_holder and firm_title(lows, i, j, lex):
+            holder = None  # "proxy adviser Glass Remy": a firm's job too
         if holder and role.person_holder:
             holder.vote("Person", W_TITLE)
             # "its co-founders, Tobin Arce and Keren Adair": a plural role types both
@@ -275,12 +346,16 @@ def _role_votes(a: Analysis, by_start: dict[int, Candidate], by_end: dict[int, C
                 prev.vote("Person", W_TITLE)
 
 
-def _title_votes(a: Analysis, by_start: dict[int, Candidate], by_end: dict[int, Candidate]) -> None:
+def _title_votes(
+    a: Analysis, by_start: dict[int, Candidate], by_end: dict[int, Candidate], lex: Lexicon
+) -> None:
     """Title words: "President Donald Trump", "Priya Castellano, Chief Medical Officer of
-    Velmora"."""
+    Velmora"; not a job firms hold too ("the fund manager X", "Shipbroker X")."""
     lows = a.lows
     n = len(lows)
     for i, j in a.titles:
+        if firm_title(lows, i, j, lex):
+            continue
         holder = by_start.get(j)
         if holder:
             holder.vote("Person", W_TITLE)
@@ -291,6 +366,14 @@ def _title_votes(a: Analysis, by_start: dict[int, Candidate], by_end: dict[int, 
             prev = by_end.get(k) if k > 0 and lows[k] == "," else None
             if prev and not prev.known:
                 prev.vote("Person", W_TITLE)
+
+
+def firm_title(lows: list[str], i: int, j: int, lex: Lexicon) -> bool:
+    """The title or role [i, j) is a job firms hold as often as people (`firm_titles`:
+    "shipbroker", "asset manager", "energy trader", "proxy adviser"): it types no holder."""
+    titles = data_words(lex, "firm_titles")
+    last = lows[j - 1]
+    return last in titles or (i > 0 and f"{lows[i - 1]} {last}" in titles)
 
 
 def _given(word: str, lex: Lexicon) -> bool:
@@ -333,7 +416,7 @@ def place_end(lows: list[str], end: int, lex: Lexicon) -> bool:
     return hit is not None and hit[1] == "Location"
 
 
-def _name_end(lows: list[str], i: int, end: int, lex: Lexicon) -> str | None:
+def name_kind(lows: list[str], i: int, end: int, lex: Lexicon) -> str | None:
     """The type a name's own last words give it ("Wind Farm": Project), or its first word
     ("Project Lantern"), else None."""
     if end - i > 1 and lows[i] in lex.name_starts:
@@ -425,7 +508,8 @@ def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Le
                 return None  # "Kite Capital, a Google investor": companies invest too
             if person and (
                 m + 1 >= n
-                or lows[m + 1] in ("who", ",", "at", "of", ".", "to", "for", "in", "with")
+                or lows[m + 1]
+                in ("who", ",", "at", "of", ".", "to", "for", "in", "with", "since", "until")
             ):
                 return "Person", lows[m]  # "a former finance minister who ..."
         m += 1

@@ -646,3 +646,121 @@ def test_companies_before_a_dash_are_no_dateline() -> None:
     # guard: organization words in the first names
     got = types("Orlo Foods, Kite Power — and Harlow Bank — signed the deal.")
     assert got.get("Kite Power") == "Organization", got
+
+
+# -- a place or direction at the edge of an organization's name stays in it ----------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kesta Foods Norway signed the supply deal.", "Kesta Foods Norway"),  # food
+        ("Orlo Bank cut rates, and Halden Group Sweden followed.", "Halden Group Sweden"),
+        (
+            "The lobby group East Riding Trade Forum has campaigned for the bypass.",
+            "East Riding Trade Forum",
+        ),  # transport
+        ("It sells radars for the Danish Coastal Forces.", "Danish Coastal Forces"),  # defence
+        ("Northern Quarry Holdings sued the council.", "Northern Quarry Holdings"),  # mining
+    ],
+)
+def test_an_edge_place_or_direction_stays_in_the_name(text: str, name: str) -> None:
+    got = types(text)
+    assert got.get(name) == "Organization", got
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Trawlers fish the North Atlantic for Orlo Seafood.", "North Atlantic"),  # a place
+        ("The deal was signed by Danish Anna Holm and Orlo Bank.", "Danish Anna Holm"),  # a person
+        ("Orlo Bank opened a branch in Oslo.", "Orlo Bank Oslo"),  # a comma-free place after "in"
+    ],
+)
+def test_an_edge_word_that_is_no_part_of_the_name(text: str, absent: str) -> None:
+    assert absent not in types(text), types(text)
+
+
+# -- two names before a legal form, a plural possessive inside a name ---------------------------
+def test_two_names_before_a_legal_form_are_one_firm() -> None:
+    got = types("Brindle & Sons and Marlow and Kent LLP advised Orlo Foods on the sale.")
+    assert got.get("Marlow and Kent") == "Organization", got
+    assert "Marlow" not in got and "Kent" not in got, got
+
+
+def test_two_names_joined_by_and_without_a_legal_form_stay_two() -> None:
+    got = types("Harlow Mining and Kesta Metals signed the deal.")
+    assert "Harlow Mining" in got and "Kesta Metals" in got, got
+
+
+def test_a_plural_role_before_a_possessive_opens_a_body() -> None:
+    got = types("The Dunmore Rovers Supporters' Trust wants to buy the club.")
+    assert any(n.endswith("Dunmore Rovers Supporters' Trust") for n in got), got
+
+
+# -- campaign groups, investor firms, possessive-shaped names ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The campaign group Drivers for Safer Roads also objected.", "Drivers for Safer Roads"),
+        ("Parents for Clean Air sued Orlo Chemicals.", "Parents for Clean Air"),  # chemicals
+        (
+            "Orlo and the retirement fund Brantwood Investors joined the round.",
+            "Brantwood Investors",
+        ),  # asset management
+    ],
+)
+def test_a_campaign_or_investor_name_is_whole(text: str, name: str) -> None:
+    got = types(text)
+    assert got.get(name) == "Organization", got
+
+
+def test_a_possessive_shaped_name_before_and_keeps_its_ending() -> None:
+    got = kept("The chain competes with Boyle's and Tamsin Foods.")
+    assert "Boyle's" in got and "Boyle" not in got, got
+
+
+def test_coordinated_possessives_stay_possessives() -> None:
+    # guard: "Kesta's and Orlo's shares" are the shares of two firms
+    got = kept("Traders sold Kesta's and Orlo's shares on Monday.")
+    assert "Kesta's" not in got, got
+
+
+# -- a nationality before a descriptor and a name describes the name ----------------------------
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        ("The Galician savings bank Caixa Roura lent the money.", "Galician", "Caixa Roura"),
+        ("It now meets Bavarian rival Kessen Stahl in Poland.", "Bavarian", "Kessen Stahl"),
+    ],
+)
+def test_a_nationality_before_a_descriptor_is_no_entity(text: str, word: str, name: str) -> None:
+    got = kept(text)
+    assert name in got and word not in got, got
+
+
+# -- a function or a descriptor opening a sentence is no part of the name after it --------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Shares fell 4%, CFO Dana Pike said.", "Dana Pike"),  # a function title
+        ("COO Ivo Brandt resigned from Orlo Foods.", "Ivo Brandt"),
+        ("Non-Executive Director Kate Lyle will step down at Kesta Metals.", "Kate Lyle"),
+        ("Carmaker Volvex said sales fell.", "Volvex"),  # autos
+        ("Insurer Orlo Mutual said claims rose.", "Orlo Mutual"),  # insurance
+        ("Miner Kirra Gold said output rose.", "Kirra Gold"),  # mining
+        ("Steelmaker Halvik Stahl said duties would lift prices.", "Halvik Stahl"),  # steel
+    ],
+)
+def test_an_opening_function_or_descriptor_is_cut_off(text: str, name: str) -> None:
+    got = kept(text)
+    assert name in got and not any(n.endswith(" " + name) for n in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Network Rail said the line would reopen.", "Network Rail"),  # not an agent noun
+        ("Project Lantern will cost £40m, Orlo Energy said.", "Project Lantern"),
+    ],
+)
+def test_a_name_opened_by_another_noun_stays(text: str, name: str) -> None:
+    assert name in kept(text), kept(text)

@@ -8,7 +8,7 @@ import pytest
 
 from loaders.article import extract
 from loaders.config import ExtractionConfig
-from tests.construction_check import types
+from tests.construction_check import kept, types
 
 CONFIG = ExtractionConfig()
 
@@ -298,3 +298,124 @@ def test_a_product_named_after_its_maker_stays_apart_from_it() -> None:
     assert found["Drayton Motors"] == "Organization"
     assert found["Drayton Hauler"] == "Product"
     assert aliases(text)["Drayton Hauler"] == ["Hauler"]
+
+
+# -- jobs that firms hold as often as people type no holder (`firm_titles`) ----------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Its biggest holder, the fund manager Orrick Valmer, owns 6% of the chain.",
+            "Orrick Valmer",
+        ),  # asset management
+        ("Shipbroker Dunsley Maybury said rates would rise.", "Dunsley Maybury"),  # shipping
+        ("The energy trader Vantor Halse bought the cargo.", "Vantor Halse"),  # energy
+        ("Proxy adviser Glass Remy opposed the pay plan at Orlo Bank.", "Glass Remy"),
+        ("Halden Bank's financial adviser is Corrow Brandt, the bank said.", "Corrow Brandt"),
+        ("The asset manager Lumen Ardent sold its stake in Corvel Air.", "Lumen Ardent"),
+    ],
+)
+def test_a_job_firms_hold_too_types_no_person(text: str, name: str) -> None:
+    got = types(text)
+    assert got.get(name) == "Organization", got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Star fund manager Nick Varley sold his stake in Orlo Foods.", "Nick Varley"),
+        ("Portfolio manager Ana Brisk said Orlo Foods was cheap.", "Ana Brisk"),  # a person's job
+        ("Mira Castell, a trader at Halden Bank, said she had sold.", "Mira Castell"),
+    ],
+)
+def test_a_person_with_such_a_job_stays_a_person(text: str, name: str) -> None:
+    got = types(text)
+    assert got.get(name) == "Person", got
+
+
+def test_a_name_whose_family_is_named_is_a_person() -> None:
+    got = types("Investors backed Sunniva Eikrem, whose family controls Eikrem Shipping.")
+    assert got.get("Sunniva Eikrem") == "Person", got
+    assert got.get("Eikrem Shipping") == "Organization", got
+
+
+def test_a_company_whose_family_of_brands_is_named_stays_a_company() -> None:
+    got = types("Investors backed Orlo Tessa, whose family of brands includes Kesta Soap.")
+    assert got.get("Orlo Tessa") != "Person", got
+
+
+# -- what follows a reporting verb ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regulex says it will check the winner's debt.",  # a regulator opening a sentence
+        "Tarrow said its margins rose in the first half.",  # retail
+    ],
+)
+def test_a_name_saying_it_will_is_a_firm(text: str) -> None:
+    got = types(text)
+    assert list(got.values()) == ["Organization"], got
+
+
+def test_a_name_saying_it_was_gets_no_firm_vote() -> None:
+    # guard: "said it was a good deal" is said by people too
+    from loaders.lexicon import Lexicon
+    from loaders.mentions import analyze
+
+    a = analyze("Varne said it was a good deal for Orlo Bank.", 0, Lexicon.load())
+    assert "Organization" not in a.cands[0].votes, a.cands[0].votes
+
+
+def test_a_possessor_after_said_is_not_the_speaker() -> None:
+    got = types("Velden Chemicals' chief executive, Ana Ruiz, said Velden's plants would reopen.")
+    assert got.get("Velden") != "Person", got
+    assert got.get("Ana Ruiz") == "Person", got
+
+
+def test_general_manager_is_a_title_not_a_firm_opener() -> None:
+    got = types("Harlow Mining General Manager Pia Lund said output rose.")
+    assert got.get("Harlow Mining") == "Organization" and got.get("Pia Lund") == "Person", got
+
+
+# -- a lone sentence opener listed with other names ----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Brenna, Sainsbury's, Asda and Morrisons cut prices.", "Brenna"),  # retail
+        ("Verdana and Kosmo, neither of which has a diet drug, are tipped as buyers.", "Verdana"),
+        ("Tamsk and Orrow Shipping plan to merge.", "Tamsk"),  # shipping
+    ],
+)
+def test_a_listed_opener_is_a_name(text: str, name: str) -> None:
+    got = types(text)
+    assert got.get(name) == "Organization", got
+
+
+def test_an_opening_adverb_before_a_comma_is_no_name() -> None:
+    got = kept("Elsewhere, Kesta Foods rose.")
+    assert got == {"Kesta Foods"}, got
+
+
+# -- names listed after a plural product noun are products ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The shooter competes with titles such as Rust Hollow and Pale Tide.",
+            ["Rust Hollow", "Pale Tide"],
+        ),  # gaming
+        ("Orlo Pharma sells drugs including Slimra and Leantide.", ["Slimra", "Leantide"]),
+        (
+            "Kesta competes with games like Rust Hollow, Pale Tide and Ember.",
+            ["Rust Hollow", "Pale Tide", "Ember"],
+        ),
+    ],
+)
+def test_names_listed_after_product_nouns_are_products(text: str, names: list[str]) -> None:
+    got = types(text)
+    assert all(got.get(n) == "Product" for n in names), got
+
+
+def test_names_listed_after_rivals_stay_organizations() -> None:
+    got = types("Rivals such as Kesta Foods and Brisa Dairy cut prices.")
+    assert got.get("Kesta Foods") == "Organization" and got.get("Brisa Dairy") == "Organization"

@@ -1,0 +1,187 @@
+"""Capitalized words and phrases of business writing that name no entity where they stand.
+
+The name chunker (`loaders.mentions`) takes every run of capitalized words as a candidate; these
+checks drop the candidates that, by their words and what stands around them, are no entity of
+the schema (the words live in `loaders/data/lexicon.yaml` under `non_names`):
+
+- a department, sector or portfolio before a person's title: "Finance Director Omar Haddad",
+  "Retail consultant Gemma Ash", "Ohio Banking Superintendent Ada Fulk" (`fields`);
+- a word that is no entity on its own though it may open a name: a currency ("Sterling fell",
+  but "Sterling Bank"), a holiday ("over Thanksgiving"), a period ("in H1") (`alone`);
+- a plural acronym: "two GPs", "the ICUs", "its SUVs";
+- a route or trade lane: "its Tarnby-to-Orbe trains", "its Europe-East Asia loops";
+- a stock index: "the Nordbay 40 index" (`index`);
+- a press release's defined terms and reported figures: "the Offer", "the Purchaser", "Net
+  Sales", "Full Year" (`terms`);
+- a compound with a lower-case part: "Year-round upkeep", "Low-cost carriers";
+- a sentence's first word describing the name after it: "Handheld console maker Ouro",
+  "Mobile game publisher Ouvo Play" (not "Harlow unit Orlo" or "Kesta chip supplier Volt":
+  a role or a business tie, `ties`, makes it a party).
+
+>>> from loaders.lexicon import Lexicon
+>>> from loaders.mentions import analyze
+>>> names = lambda text: [c.text for c in analyze(text, 0, Lexicon.load()).cands]
+>>> names("Finance Director Omar Haddad said Sterling fell over Thanksgiving.")
+['Omar Haddad']
+>>> names("Orlo sold Kelbury Town to Sterling Bank in H1, two GPs said.")
+['Orlo', 'Kelbury Town', 'Sterling Bank']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
+
+if TYPE_CHECKING:
+    from loaders.lexicon import Lexicon
+    from loaders.mentions import Analysis, Candidate
+
+PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,5}s$")  # "GPs", "ICUs", "SUVs"
+
+
+@dataclass(frozen=True)
+class NonNames:
+    """The word lists of `non_names` (see loaders/data/README.md)."""
+
+    fields: frozenset[str]
+    alone: frozenset[str]
+    terms: frozenset[str]
+    calendar: frozenset[str]
+    index_nouns: frozenset[str]
+    ties: frozenset[str]
+
+    @classmethod
+    def of(cls, lex: Lexicon) -> NonNames:
+        cached = _CACHE.get(lex)
+        if cached is None:
+            spec = lex.data.get("non_names") or {}
+            keys = ("fields", "alone", "terms", "calendar", "index", "ties")
+            cached = cls(*(_words(spec.get(k)) for k in keys))
+            _CACHE[lex] = cached
+        return cached
+
+
+_CACHE: WeakKeyDictionary[Lexicon, NonNames] = WeakKeyDictionary()
+
+
+def _words(items: list[object] | None) -> frozenset[str]:
+    return frozenset(str(x).strip().lower() for x in items or [] if str(x).strip())
+
+
+def non_names(a: Analysis, lex: Lexicon) -> list[Candidate]:
+    """The candidates of an analysed sentence that may be entities (see the module doc)."""
+    titles = {i for i, _ in a.titles} | {i for i, _, role in a.roles if role.person_holder}
+    starts = {c.i for c in a.cands}
+    nn = NonNames.of(lex)
+    return [c for c in a.cands if c.known or not no_entity(c, a, titles, starts, nn, lex)]
+
+
+def no_entity(
+    c: Candidate, a: Analysis, title_starts: set[int], starts: set[int], nn: NonNames, lex: Lexicon
+) -> bool:
+    """The unknown candidate names nothing where it stands (see the module doc)."""
+    lows = a.lows
+    span = lows[c.i : c.j]
+    if c.j in title_starts and _portfolio(c, a, nn, lex):
+        return True  # "Finance Director Omar Haddad", "Retail consultant Gemma Ash"
+    if " ".join(span) in nn.alone or all(w in nn.terms for w in span):
+        return True  # "Sterling fell", "over Thanksgiving", "the Nikkei", "the Offer"
+    if c.j - c.i == 1 and _one_word(c, a, starts, nn, lex):
+        return True
+    if _route(c, a, lex):
+        return True
+    # "the Nordbay 40 index"
+    return c.j < len(lows) and a.toks[c.j].text.islower() and lows[c.j] in nn.index_nouns
+
+
+def _one_word(c: Candidate, a: Analysis, starts: set[int], nn: NonNames, lex: Lexicon) -> bool:
+    """ "two GPs" (a plural acronym), "Year-round upkeep" (a compound with a lower-case part),
+    "Mortgage lender Corran Homes" (a sentence's first word describing the name after it)."""
+    text = a.toks[c.i].text
+    if PLURAL_ACRONYM.match(text):
+        return True
+    tail = text.rpartition("-")[2]
+    if tail != text and tail.isalpha() and tail.islower():
+        return True  # not "Stoke-on-Trent"
+    if nationality(a.lows[c.i]) or lex.demonym(text):  # "Bavarian rival Kessen Stahl"
+        return _describes_next(c.j, a, starts, nn, lex, adjective=True)
+    return c.initial and _describes_next(c.j, a, starts, nn, lex)
+
+
+DESCRIBING_REACH = 3  # "Handheld console maker Ouro": lower-case words up to the head noun
+
+
+def _describes_next(
+    k: int, a: Analysis, starts: set[int], nn: NonNames, lex: Lexicon, adjective: bool = False
+) -> bool:
+    """From token k, a few lower-case words end in a descriptor noun (`heads`) right before
+    another name: "lender Corran Homes", "console maker Ouro". A role word right after the first
+    name ("Harlow unit Orlo", "Tesla rival X"; not after an `adjective`: "Bavarian rival X") or a
+    noun of a business tie (`ties`: "Harlow chip supplier X") makes the first name a party."""
+    lows, toks = a.lows, a.toks
+    m = k
+    while m < len(lows) and m - k < DESCRIBING_REACH and toks[m].text.isalpha():
+        w = lows[m]
+        if not toks[m].text.islower() or w in nn.ties:
+            return False
+        if w in lex.roles and m == k and not adjective:
+            return False
+        m += 1
+        if m in starts:
+            if m == k + 1 and w in lex.place_heads:
+                return False  # "Hoboken startup Tovren": a place (loaders.place_cues)
+            head = lex.heads.get((w,))
+            return (head is not None and head != "Person") or w in lex.roles
+    return False
+
+
+def _portfolio(c: Candidate, a: Analysis, nn: NonNames, lex: Lexicon) -> bool:
+    """The candidate's words are a portfolio ("Finance", "Human Resources"), maybe after a
+    place whose portfolio it is ("Ohio Banking Superintendent")."""
+    span = a.lows[c.i : c.j]
+    k = len(span)
+    while k > 0 and span[k - 1] in nn.fields:
+        k -= 1
+    if k == len(span):
+        return False
+    return k == 0 or lex.known_type(" ".join(t.text for t in a.toks[c.i : c.i + k])) == "Location"
+
+
+def _route(c: Candidate, a: Analysis, lex: Lexicon) -> bool:
+    """ "its Tarnby-to-Orbe trains", "its Europe-East Asia loops": two places joined by a
+    hyphen (or "-to-") before a common noun are a route, no entity."""
+    text = c.text
+    if "-to-" in text:
+        return True
+    if "-" not in text or c.j >= len(a.toks) or not a.toks[c.j].text.islower():
+        return False
+    head, _, tail = text.partition("-")
+    return lex.known_type(head) == "Location" and lex.known_type(tail) == "Location"
+
+
+NATIONALITY_ENDINGS = ("ian", "ish", "ese", "ean", "can", "ic", "i")
+
+
+def nationality(word: str) -> bool:
+    """A nationality adjective by its ending ("norwegian", "danish", "japanese", "israeli")."""
+    return len(word) > 4 and word.isalpha() and word.endswith(NATIONALITY_ENDINGS)
+
+
+_LISTS: WeakKeyDictionary[Lexicon, dict[str, frozenset[str]]] = WeakKeyDictionary()
+
+
+def data_words(lex: Lexicon, key: str) -> frozenset[str]:
+    """The lower-cased phrases of the lexicon's list `key`, read once per lexicon."""
+    lists = _LISTS.setdefault(lex, {})
+    words = lists.get(key)
+    if words is None:
+        items = lex.data.get(key) or []
+        words = lists[key] = frozenset(" ".join(str(x).lower().split()) for x in items)
+    return words
+
+
+def calendar_word(word: str, lex: Lexicon) -> bool:
+    """A day, month, season or holiday ("on Friday", "since March"): it opens no name."""
+    return word in NonNames.of(lex).calendar
