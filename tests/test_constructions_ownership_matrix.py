@@ -2020,6 +2020,16 @@ CELLS += [
     ),
 ]
 
+CELLS += [
+    Cell(
+        "stake",
+        "gapping-other",
+        "Harlow Foods holds 70% of Penrose Bakeries and Tilly Dairies the other 30%.",
+        [owns("harlow-foods", "penrose-bakeries"), owns("tilly-dairies", "penrose-bakeries")],
+        [],
+    ),
+]
+
 # Cells that fail today: the gaps left, kept visible (a fix turns its cell green and must
 # take it off this list: the marks are strict).
 GAPS = {
@@ -2040,7 +2050,6 @@ GAPS = {
     "acquire/consortium-led-by",
     "acquire/sold-to-consortium",
     "acquire/merged-into",
-    "stake/gapping-rest",
     "stake/shareholders-include",
 }
 

@@ -773,6 +773,10 @@ def _share_end(s: Sentence, q: int) -> int:
         return pct[1]
     if q + 1 < len(lows) and lows[q] == "the" and lows[q + 1] in s.lex.stake_rest:
         return q + 2
+    if q + 2 < len(lows) and lows[q] == "the" and lows[q + 1] in s.lex.stake_left_over:
+        pct = percent_at(lows, q + 2)  # "and B the remaining 30%"
+        if pct is not None:
+            return pct[1]
     return -1
 
 
