@@ -155,6 +155,8 @@ def _own_words(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> 
         c.vote("Person", W_FIRST_NAME)  # but "Bryan County" is a place
     else:
         kind = name_kind(lows, c.i, end, lex)
+        if kind == "Location" and last in THE_WATERS and (c.i == 0 or lows[c.i - 1] != "the"):
+            kind = None  # "the Kara Sea", but "Tidewater Ocean competes": a shipping line
         if kind:  # "Corrie Flats Wind Farm", "Project Lantern", "Orbix Cloud Platform"
             c.vote(kind, W_NAME_HEAD if kind == "Product" else W_ORG_WORD)
             if lows[c.i] in lex.name_starts:
@@ -414,6 +416,10 @@ def place_end(lows: list[str], end: int, lex: Lexicon) -> bool:
     """The name ending at token `end` ends in a place word ("Bryan County", "Eastern Region")."""
     hit = lex.name_ends.match([lows[end - 1]], 0) if lows[end - 1] in lex.name_ends else None
     return hit is not None and hit[1] == "Location"
+
+
+# name ends of waters named with "the" ("the Barents Sea"); without it, a company's name
+THE_WATERS = frozenset({"sea", "ocean"})
 
 
 def name_kind(lows: list[str], i: int, end: int, lex: Lexicon) -> str | None:

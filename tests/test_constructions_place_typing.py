@@ -35,6 +35,14 @@ def _types(text: str) -> dict[str, str | None]:
         ("The Dijon regulator fined Kalto Foods.", "Dijon"),  # government
         ("Kalto Foods was fined by a Dijon court.", "Dijon"),  # litigation
         ("Kalto Foods, like its Dijon rival Brisa Dairy, cut prices.", "Dijon"),  # food
+        # a route's ends, a site "at" a town, a town's own first word, a country's region
+        ("Freight on the line between Tollmere and Garstow has doubled.", "Garstow"),
+        ("Kalto Rail will service its trains at a new depot at Tollerby.", "Tollerby"),
+        ("Kesta bought 30% of Berth Oriel, a berth going up at Port Ysolde.", "Port Ysolde"),
+        ("Brunn Mining owns a mine in Chile's Atacama region.", "Atacama"),
+        ("Brunn Oil drills in the Kara Sea.", "Kara Sea"),  # a sea named with "the"
+        # a company noun after a city of the gazetteer
+        ("Greyfield, a Nantes fund with two bus firms in its portfolio, bought Kalto.", "Nantes"),
         # people or jobs "in" a city of the gazetteer
         ("Kalto Foods sells soup to customers in Katowice.", "Katowice"),  # retail
         ("Kalto Foods has 40 engineers in Poznan.", "Poznan"),  # tech
@@ -60,6 +68,11 @@ def test_places(text: str, name: str) -> None:
         ("Kalto Foods will shut the Lyon Steel plant.", "Lyon Steel"),
         # a city's possessive before a noun no place owns: a company's
         ("Kalto Foods praised Santos's chief executive.", "Santos"),
+        # parties "between" two names, an organization word after "Port"
+        ("Kalto Foods signed a deal between Brisa Dairy and Orla Soups.", "Orla Soups"),
+        ("The course was created jointly with Port Elver University.", "Port Elver University"),
+        # a shipping line named for an ocean, without "the"
+        ("The Kelso yard competes with Tidewater Ocean and Brume Lines.", "Tidewater Ocean"),
         # a stake "in" a name keeps no city vote: the name is a company
         ("Kalto Foods took a 20% stake in Santos.", "Santos"),
         # a city name with no construction keeps no place vote
