@@ -31,6 +31,18 @@ C, D, L, A, P, B = (
 
 COMPETES: list[Cell] = [
     (
+        "C/rival/apposed-object-bought/retail",
+        "Pennant Stores bought Callow Foods, a smaller rival, in 2019.",
+        [("callow-foods", C, "pennant-stores"), ("pennant-stores", "OWNS", "callow-foods")],
+        [],
+    ),
+    (
+        "C/guard/apposed-list/retail",
+        "Pennant Stores, Callow Foods, a rival, and Dunmore Market cut prices.",
+        [],
+        [("callow-foods", C, "pennant-stores")],
+    ),
+    (
         "C/possessed-object/coordinated/telecoms",
         "Orlen Sat will take on Skyreach and Tovo's Lark app.",
         [("orlen-sat", C, "skyreach"), ("orlen-sat", C, "lark")],
@@ -1679,7 +1691,6 @@ CELLS: list[Cell] = [
 ]
 GAP: set[str] = {
     "L/title/governor/banking",
-    "C/rival/chain/retail",
     "C/competition/market-shares/telecoms",
     "D/lawsuit/v/media",
     "D/clash/clashed-with/football",

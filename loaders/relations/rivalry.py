@@ -30,6 +30,9 @@
   Tovar head to head with Marisco", "The licence puts Sunmere in direct competition with
   Okada": the company set against the others competes with each (the deal is no party).
 
+- `rival_apposed_object`: "Pennant faces Callow Foods, a rival chain backed by Orvo": an
+  object described as "a rival" competes with the clause's subject.
+
 - `market_challenge`: "Skyra is challenging Ostrel Air on the London route", "set out to
   challenge Ostrel Air's dominance": a challenge in a market is rivalry; the verb rules'
   DISPUTES for the pair becomes COMPETES_WITH ("challenged Ostrel Air in court" stays).
@@ -450,3 +453,27 @@ LEGAL_WORDS = frozenset(
     {"case", "court", "courts", "lawsuit", "suit", "trial", "dispute", "arbitration", "hearing"}
     | {"litigation", "judge", "tribunal", "legal"}
 )
+
+
+RULE_APPOSED = "rivalry/rival-apposed-object"
+
+
+def rival_apposed_object(s: Sentence) -> None:
+    lows = s.lows
+    for k, w in enumerate(lows):
+        if w not in RIVAL_NOUNS or w.endswith("s") or _held(s, k):
+            continue
+        heads = _appositive_head(s, k)
+        if len(heads) != 1:
+            continue
+        y = heads[0]
+        subj = subjects(s, y, True)
+        if not subj or subj[0] >= y or s.blocked(subj[0] + 1, k):
+            continue
+        if not any(
+            lows[v].isalpha() and lows[v] not in PREPOSITIONS for v in range(subj[0] + 1, y)
+        ):
+            continue  # "A, B, a rival, ...": a list, no verb between
+        if any(lows[x] in CLAUSE_STOP or lows[x] in PREPOSITIONS for x in range(subj[0] + 1, y)):
+            continue  # "A said that B, a rival, ...", "a deal with B, a rival": not its object
+        s.emit(s.ment(y), ("COMPETES_WITH",), s.ment(subj[0]), RULE_APPOSED, 0.6)
