@@ -51,13 +51,14 @@ class NonNames:
     calendar: frozenset[str]
     index_nouns: frozenset[str]
     ties: frozenset[str]
+    never_open: frozenset[str]
 
     @classmethod
     def of(cls, lex: Lexicon) -> NonNames:
         cached = _CACHE.get(lex)
         if cached is None:
             spec = lex.data.get("non_names") or {}
-            keys = ("fields", "alone", "terms", "calendar", "index", "ties")
+            keys = ("fields", "alone", "terms", "calendar", "index", "ties", "never_open")
             cached = cls(*(_words(spec.get(k)) for k in keys))
             _CACHE[lex] = cached
         return cached
@@ -183,5 +184,7 @@ def data_words(lex: Lexicon, key: str) -> frozenset[str]:
 
 
 def calendar_word(word: str, lex: Lexicon) -> bool:
-    """A day, month, season or holiday ("on Friday", "since March"): it opens no name."""
-    return word in NonNames.of(lex).calendar
+    """A day, month, season or holiday ("on Friday"), or a preposition or adverb ("Like Kesta
+    Foods, ..."): it opens no name, even one that ends in an organization word."""
+    nn = NonNames.of(lex)
+    return word in nn.calendar or word in nn.never_open

@@ -764,3 +764,26 @@ def test_an_opening_function_or_descriptor_is_cut_off(text: str, name: str) -> N
 )
 def test_a_name_opened_by_another_noun_stays(text: str, name: str) -> None:
     assert name in kept(text), kept(text)
+
+
+# -- sentence adverbs and prepositions open no name ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Overnight Velora Energy raised its offer.", "Velora Energy"),  # utilities
+        ("Elsewhere Kesta Retail reported a loss.", "Kesta Retail"),  # retail
+        ("Like Kesta Foods, Brisa Dairy cut prices.", "Kesta Foods"),  # food
+        ("Through its Kesta Ventures arm, Orlo Bank invested $5m.", "Kesta Ventures"),
+    ],
+)
+def test_an_opening_adverb_or_preposition_is_no_part_of_a_name(text: str, name: str) -> None:
+    got = kept(text)
+    assert name in got and not any(n.endswith(" " + name) for n in got), got
+    assert "Through" not in got, got
+
+
+def test_a_state_word_opening_a_long_name_stays() -> None:
+    # guard: only prepositions, adverbs and dates are cut, not "State" of "State Street Corp"
+    assert "State Street" in types("State Street Corp sold its Orlo stake."), types(
+        "State Street Corp sold its Orlo stake."
+    )
