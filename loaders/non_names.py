@@ -98,10 +98,11 @@ def no_entity(
 
 
 def _one_word(c: Candidate, a: Analysis, starts: set[int], nn: NonNames, lex: Lexicon) -> bool:
-    """ "two GPs" (a plural acronym), "Year-round upkeep" (a compound with a lower-case part),
-    "Mortgage lender Corran Homes" (a sentence's first word describing the name after it)."""
+    """ "two GPs" (a plural acronym), "(ORLO.OL)" (an exchange code), "Year-round upkeep" (a
+    compound with a lower-case part), "Handheld console maker Ouro" (a sentence's first word
+    describing the name after it)."""
     text = a.toks[c.i].text
-    if PLURAL_ACRONYM.match(text):
+    if PLURAL_ACRONYM.match(text) or _ticker_suffix(c.i, a):
         return True
     tail = text.rpartition("-")[2]
     if tail != text and tail.isalpha() and tail.islower():
@@ -109,6 +110,14 @@ def _one_word(c: Candidate, a: Analysis, starts: set[int], nn: NonNames, lex: Le
     if nationality(a.lows[c.i]) or lex.demonym(text):  # "Bavarian rival Kessen Stahl"
         return _describes_next(c.j, a, starts, nn, lex, adjective=True)
     return c.initial and _describes_next(c.j, a, starts, nn, lex)
+
+
+def _ticker_suffix(i: int, a: Analysis) -> bool:
+    """ "(ORLO.OL)", "(KEST.L)": an exchange code glued by a period to a ticker in capitals."""
+    toks = a.toks
+    if i < 2 or toks[i - 1].text != "." or not toks[i - 2].text.isupper():
+        return False
+    return toks[i - 2].end == toks[i - 1].start and toks[i - 1].end == toks[i].start
 
 
 DESCRIBING_REACH = 3  # "Handheld console maker Ouro": lower-case words up to the head noun

@@ -189,3 +189,8 @@ def test_a_police_chief_is_a_person() -> None:
     assert got.get("Ana Ruiz") == "Person" and "Police" not in kept(
         "Chief Constable Ana Ruiz said the Police would investigate Kesta Security."
     ), got
+
+
+def test_an_exchange_code_after_a_ticker_is_no_entity() -> None:
+    got = kept("Orlo Bank (ORLO.OL) shares rose 3%; Kesta Foods (KEST.L) fell.")
+    assert got == {"Orlo Bank", "Kesta Foods"}, got
