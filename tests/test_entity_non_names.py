@@ -175,7 +175,7 @@ def test_a_calendar_word_opens_no_name() -> None:
         ),  # sport
         ("The LP base of Brisa Partners includes two pension funds.", "LP"),  # private equity
         ("Gold hit a Record high, said Orlo Mining.", "Record"),  # mining
-        ("Its Phase III trial enrolled 900 patients, Quorra Bio said.", "Phase III"),  # pharma
+        ("Its Phase 3 trial enrolled 900 patients, Quorra Bio said.", "Phase 3"),  # pharma
         ("The Bill passed its Second Reading, and Orlo Energy welcomed it.", "Second Reading"),
         ("Orlo's Net Zero target was criticised by Kesta Watch.", "Net Zero"),  # energy
     ],
