@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from loaders.lexicon import Lexicon
 
@@ -39,9 +39,10 @@ MINOR = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Sentence:
-    """A sentence's span in the original text; `headline` marks title-case heading lines."""
+class Sentence(NamedTuple):
+    """A sentence's span in the original text; `headline` marks title-case heading lines. (A
+    named tuple: one is made for every sentence, and a frozen dataclass sets its fields one
+    `object.__setattr__` at a time.)"""
 
     start: int
     end: int

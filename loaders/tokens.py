@@ -10,7 +10,9 @@ import re
 
 TOKEN_RE = re.compile(
     r"""
-      [A-Za-z](?:\.[A-Za-z])+\.?              # dotted abbreviations: U.S., e.g., J.P.
+      (?>[A-Z]?[a-z]+)(?![\w.\-‐])            # most words, first: a plain (capitalized) word
+                                              # that no rule below reads otherwise
+    | [A-Za-z](?:\.[A-Za-z])+\.?              # dotted abbreviations: U.S., e.g., J.P.
     | [A-Z]['’][A-Z][a-z]+                    # O'Brien, D'Souza
     | ['’](?:s|re|ve|ll|d|m|t)(?![\w])        # clitics: Musk|'s, they|'re, didn|'t
     | \$?\d+(?:[.,]\d+)*(?:%|[A-Za-z]+\b)?     # numbers and amounts: $1.5, 10B, 20%, 2024
