@@ -1,5 +1,5 @@
-"""The blind sets (tests/fixtures/blind, blind2): well-formed gold, and regression alarms on their
-scores.
+"""The blind sets (tests/fixtures/blind, blind2, blind3): well-formed gold, and regression alarms
+on their scores.
 
 The articles and gold are for annotators only: whoever writes extraction rules never reads them.
 These tests therefore never print an article's text, names or gold, only file names, the check
@@ -22,19 +22,26 @@ from test_fixtures_gold import ENTITY_TYPES, SCHEMA, is_whole_sentence, norm
 from loaders.article import extract_file, to_contract_json
 
 FIXTURES = ROOT / "tests" / "fixtures"
-SETS = ("blind", "blind2")
+SETS = ("blind", "blind2", "blind3")
+# blind and blind2 are the issue's 40-article sets; blind3 is a 20-article supplement
+MIN_ARTICLES = {"blind": 40, "blind2": 40, "blind3": 20}
 GOLD_FILES = sorted(p for name in SETS for p in (FIXTURES / name).glob("*.gold.json"))
 
 # Regression alarms (mean relation F1, micro relation precision, mean entity F1), set a little
 # under the score measured. Raise them when the blind score rises; the figure that counts is the
 # one benchmarks/blind_eval.py reports, not these floors.
 FLOORS = {
-    # measured 0.781 / 0.917 / 0.946 on 2026-12-02 (0.754 / 0.893 / 0.938 at f89c115); every
-    # article's failures were described to rule writers in paraphrase, twice
-    "blind": (0.76, 0.90, 0.93),
+    # measured 0.781 / 0.917 / 0.946 on 2026-12-02 (0.754 / 0.893 / 0.938 at f89c115), 0.794 /
+    # 0.929 / 0.957 later on 2026-12-02; every article's failures were described to rule writers in
+    # paraphrase, three times
+    "blind": (0.77, 0.91, 0.94),
     # written fresh on 2026-12-02: 0.641 / 0.801 / 0.895 at f89c115, when written; 0.699 /
-    # 0.836 / 0.904 the same day, after articles 21-40 were described (01-20: 0.703 / 0.828)
-    "blind2": (0.68, 0.81, 0.88),
+    # 0.836 / 0.904 at 5aacc7a, after articles 21-40 were described (01-20: 0.703 / 0.828);
+    # 0.730 / 0.861 / 0.928 at the end of the second round that day (01-20: 0.740 / 0.865 / 0.914)
+    "blind2": (0.71, 0.84, 0.91),
+    # written fresh in the second round of 2026-12-02 and never described: 0.614 / 0.775 /
+    # 0.911 at 5aacc7a, 0.623 / 0.771 / 0.914 at the end of that round
+    "blind3": (0.60, 0.75, 0.89),
 }
 
 
@@ -51,7 +58,7 @@ def load(gold_path: Path) -> tuple[dict, str]:
 def test_the_set_is_complete_and_mostly_outside_tech(name):
     folder, entries = FIXTURES / name, manifest(name)
     texts = sorted(p.name for p in folder.glob("*.txt"))
-    assert len(texts) >= 40
+    assert len(texts) >= MIN_ARTICLES[name]
     assert all(re.fullmatch(r"\d\d_[a-z0-9_]+\.txt", t) for t in texts)
     golds = sorted(p.name.replace(".gold.json", ".txt") for p in folder.glob("*.gold.json"))
     assert golds == texts
