@@ -655,11 +655,19 @@ class Salience:
         the type, newest first, clause subjects before prepositional objects ("A and B signed
         a deal with C's backing. The two companies ...": A and B)."""
         out: list[str] = []
+        ranked_by: dict[int, list[str]] = {}
         for sno in range(sentence, sentence - window - 1, -1):
             core = self.core.get(sno, [])
             ranked = core[::-1] + [r for r in self.order.get(sno, ())[::-1] if r not in core]
-            for rid in ranked:
-                if rid not in out and rid not in exclude and self._type_ok(rid, (etype,)):
+            ranked_by[sno] = [r for r in ranked if r not in exclude and self._type_ok(r, (etype,))]
+        for sno in sorted(ranked_by, reverse=True):
+            # two named in one sentence were acted on together ("A signed a deal with B. The
+            # regulator C will review it. Both firms ...": A and B, not C and B)
+            if len(dict.fromkeys(ranked_by[sno])) >= 2:
+                return list(dict.fromkeys(ranked_by[sno]))[:2]
+        for sno in sorted(ranked_by, reverse=True):
+            for rid in ranked_by[sno]:
+                if rid not in out:
                     out.append(rid)
             if len(out) >= 2:
                 break

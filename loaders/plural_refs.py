@@ -16,7 +16,9 @@ later "the [one or two modifiers] NOUNs" that names a remembered group. The grou
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Set
+from collections.abc import Callable, Mapping, Sequence, Set
+
+from loaders.relations.model import Mention
 
 # words between a plural noun and the names it introduces
 LINKS: tuple[tuple[str, ...], ...] = (
@@ -92,3 +94,32 @@ def plural_at(
         if not w.isalpha() or p in starts:
             return None
     return None
+
+
+def own_pair(
+    items: Sequence[Mention],
+    lows: Sequence[str],
+    i: int,
+    type_of: Callable[[str], str],
+    etype: str,
+    skip: Set[str] = frozenset(),
+) -> list[str]:
+    """The two entities of `etype` named earlier in the same sentence when "the two firms" or
+    "both companies" at i opens a new clause after them: "Stowe began using Kibo's robots,
+    and the two firms have since widened their alliance" (Stowe and Kibo; never when three
+    are named, nor inside the clause that names them: "X is owned by the two companies")."""
+    opener = i >= 2 and (lows[i - 1] == ";" or lows[i - 2 : i] == [",", "and"])
+    if not opener:
+        return []  # ", and the two firms ...", "; both companies ...": not "sued A and the two"
+    ids: list[str] = []
+    for m in items:
+        if m.j > i or m.kind != "name":
+            continue
+        for rid in m.ids:
+            if rid not in ids and rid not in skip and type_of(rid) == etype:
+                ids.append(rid)
+    if len(ids) != 2:
+        return []
+    first = min(m.i for m in items if m.j <= i and not set(m.ids).isdisjoint(ids))
+    # one clause names both: "A, which sues B, hired C, and the two ..." is no pair
+    return ids if lows[first:i].count(",") <= 1 else []
