@@ -36,6 +36,7 @@ from loaders.groups import GroupMemory, pair_at
 from loaders.lexicon import Lexicon
 from loaders.mentions import Analysis, analyze
 from loaders.person_cues import pronoun_subject
+from loaders.plural_refs import own_pair
 from loaders.pronoun_binding import clause_binder, own_clause_subject, reported_binder
 from loaders.quotes import inside
 from loaders.quotes import spans as quote_spans
@@ -448,7 +449,10 @@ class Extraction:
         if (not bare and etype == "Organization") or self._competes_after(lows, j):
             # "both firms", "the two compete with": no ministry
             here |= self.public_bodies(salience, lows[j - 1])
-        ids = salience.pair(etype, sno, window=4, exclude=here)
+        # "A began using B's robots, and the two firms ...": A and B (a noun, not a bare "both")
+        bodies = self.public_bodies(salience, lows[j - 1]) if etype == "Organization" else set()
+        ids = [] if bare else own_pair(items, lows, i, self.registry.type_of, etype, bodies)
+        ids = ids or salience.pair(etype, sno, window=4, exclude=here)
         if len(ids) < 2 and bare and etype == "Person":
             # a bare "Both compete with ...", "The two later extended their alliance": two
             # companies when no two people are in view

@@ -1,0 +1,66 @@
+"""Antecedents of plural references (issue 16): "the two firms", "both companies" name the
+pair a sentence acted on together, not merely the two latest names. Each guard names a third
+entity the reference must not take; a true case beside it keeps the ordinary reading.
+Invented sentences, several sectors.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, Triple, check
+
+PAIR_CASES: list[Case] = [
+    (  # retail: the pair named earlier in the same sentence, investors named before
+        "Kibo Robotics is backed by Arden Ventures and Pell Capital. Stowe Retail began using "
+        "Kibo's picking robots in 2022, and the two firms have since widened their partnership.",
+        [("stowe-retail", "PARTNERS_WITH", "kibo-robotics")],
+        [("pell-capital", "PARTNERS_WITH", "arden-ventures")],
+    ),
+    (  # shipping: same shape, "both companies" after a clause break
+        "Tarn Lines is owned by Holm Capital and Brisk Partners. Vessa Ports signed a berth "
+        "deal with Tarn Lines in 2021, and both companies have since formed an alliance.",
+        [("vessa-ports", "PARTNERS_WITH", "tarn-lines")],
+        [("brisk-partners", "PARTNERS_WITH", "holm-capital")],
+    ),
+    (  # telecoms: the pair of one sentence, not a body named in a sentence between
+        "Corbel Telecom agreed a network deal with Pell Mobile. Analysts at Ostra Research "
+        "praised the deal. The two companies compete with Arvane Networks.",
+        [
+            ("corbel-telecom", "COMPETES_WITH", "arvane-networks"),
+            ("pell-mobile", "COMPETES_WITH", "arvane-networks"),
+        ],
+        [("ostra-research", "COMPETES_WITH", "arvane-networks")],
+    ),
+    (  # guard (banking): three named in the clause: no pair of its own, the earlier pair
+        "Osker Bank and Dunmore Credit compete with Harl Finance. Tovar Pay sold a loan book "
+        "to Pell Capital and Brisk Bank, and the two lenders compete with Vessel Loans.",
+        [],
+        [("tovar-pay", "COMPETES_WITH", "vessel-loans")],
+    ),
+    (  # guard (pharma): object coordination is no new clause ("sued X and the two firms")
+        "Menlo Pharma and Orvia Health make weight-loss pills. Trell Labs sued Kasp Bio and "
+        "the two firms over a patent.",
+        [
+            ("trell-labs", "DISPUTES", "kasp-bio"),
+            ("trell-labs", "DISPUTES", "menlo-pharma"),
+            ("trell-labs", "DISPUTES", "orvia-health"),
+        ],
+        [],
+    ),
+    (  # true case (media): two companies in two sentences are still the latest pair
+        "Stroud Media runs radio stations. Kite Radio makes podcasts. The two companies compete "
+        "with Lumen Audio.",
+        [
+            ("stroud-media", "COMPETES_WITH", "lumen-audio"),
+            ("kite-radio", "COMPETES_WITH", "lumen-audio"),
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", PAIR_CASES)
+def test_plural_reference_takes_the_pair_acted_on_together(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
