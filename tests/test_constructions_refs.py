@@ -64,3 +64,31 @@ def test_plural_reference_takes_the_pair_acted_on_together(
     text: str, present: list[Triple], absent: list[Triple]
 ) -> None:
     check(text, present, absent)
+
+
+POSSESSOR_CASES: list[Case] = [
+    (  # pharma: the possessed product is the rival, its maker is not
+        "Nordpill makes a weight-loss pill called Leantide. Nordpill markets Leantide as a "
+        "challenger to Menlo Pharma's Slimra.",
+        [("leantide", "COMPETES_WITH", "slimra")],
+        [("leantide", "COMPETES_WITH", "menlo-pharma")],
+    ),
+    (  # telecoms: "a rival to A's P"
+        "Harl Mobile launched the Pebble phone in May. The phone is pitched as a rival to "
+        "Corbel's Stone handset.",
+        [("pebble", "COMPETES_WITH", "stone")],
+        [("pebble", "COMPETES_WITH", "corbel")],
+    ),
+    (  # true case (aviation): a rival role on a name with no possessed product
+        "Brisk Air is a challenger to Tovar Airways on the northern routes.",
+        [("brisk-air", "COMPETES_WITH", "tovar-airways")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", POSSESSOR_CASES)
+def test_possessor_of_a_rival_product_is_no_rival(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)

@@ -201,6 +201,8 @@ def _function_of(s: Sentence, e: int) -> bool:
 def role_emit(s: Sentence, holder: int, other: int, role, lo: int, hi: int) -> None:
     if s.blocked(lo, hi):
         return
+    if "COMPETES_WITH" in role.types and _possessor(s.lows, other):
+        return  # "a challenger to Menlo's Slimra": the product is the rival, not its maker
     h, o = s.ment(holder), s.ment(other)
     if o.kind != "name" and set(o.ids) & set(h.ids) and set(role.types) <= {"OWNS", "FUNDS"}:
         # "Birchley is its biggest shareholder": "its" is the company in question, not Birchley
@@ -209,6 +211,11 @@ def role_emit(s: Sentence, holder: int, other: int, role, lo: int, hi: int) -> N
         o = Mention((s.context.stake_topic,), o.i, o.j, "context", 0.8)
     src, tgt = (o, h) if role.inverse else (h, o)
     s.emit(src, role.types, tgt, "role/role-noun", 0.9, every=role.all)
+
+
+def _possessor(lows: list[str], x: int) -> bool:
+    """The name at x owns the name right after it ("Menlo's Slimra")."""
+    return x + 2 < len(lows) and lows[x + 1] in ("'s", "'") and lows[x + 2] == M
 
 
 def appointed(s: Sentence, k: int, e: int, role) -> bool:
