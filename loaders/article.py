@@ -173,6 +173,7 @@ class Extraction:
         # this sentence's names and quotations, for "we" in a quote and pronouns outside one
         self.here: list[Mention] = []
         self.quoted: list[tuple[int, int]] = []
+        self.quoted_before: set[str] = set()
         self.opening_pair: tuple[str, ...] = ()
         self.next_pair: tuple[str, ...] = ()
         self.key_firsts: frozenset[str] | None = None  # see `_key_firsts`
@@ -514,6 +515,7 @@ class Extraction:
             bound = salience.clause_subject(sno)  # "accused it of": not the accuser
         # ' "We beat Trackly," said Ann Lee, its chief executive': not a quoted name
         skip = self._quoted_ids() if self.quoted and not inside(self.quoted, i) else set()
+        skip = skip | self.quoted_before
         if lows[i] == "its" and not RIVAL_WORDS.isdisjoint(lows[i + 1 : i + 3]):
             skip = skip | self.public_bodies(salience, "rival")  # "its rival": no ministry
         if lows[i] in ("it", "its") and self.opening_pair and not items:
@@ -550,6 +552,7 @@ class Extraction:
             if modifier and reg.entities[first.ids[0]].type == etype:
                 return (first.ids[0],), 0.75  # "Norvale co-founder Lars Eide, who runs the company"
         ids = salience.topical(etype, sno, head=lows[j - 1], words=words)
+        ids = [x for x in ids if x not in self.quoted_before] or ids
         own = own_clause_subject(lows, items, i, j)
         if own:  # "Gannet will purchase 15% of the wind-farm company": not Gannet itself
             ids = [x for x in ids if x != own]
@@ -817,6 +820,10 @@ class Extraction:
 
     def _enter(self, sno: int, a: Analysis, names: list[Mention]) -> None:
         """This sentence's names, quotations and opening pair; the thing it says is costed."""
+        # names the sentence before spoke of only inside a quotation ('"We will beat Harl,"
+        # Lee said. Its largest investor ...': not Harl)
+        said = {m.ids[0] for m in self.here if not inside(self.quoted, m.i)}
+        self.quoted_before = self._quoted_ids() - said if self.quoted else set()
         self.here = names
         # "A and B ..." of the sentence before, for an opening "They"
         self.opening_pair, self.next_pair = self.next_pair, self._opening_pair(a, names)

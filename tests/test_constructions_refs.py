@@ -92,3 +92,32 @@ def test_possessor_of_a_rival_product_is_no_rival(
     text: str, present: list[Triple], absent: list[Triple]
 ) -> None:
     check(text, present, absent)
+
+
+QUOTED_CASES: list[Case] = [
+    (  # food: a rival named only inside the quotation before is not "its"
+        'Pell Foods is growing fast. "We will beat Harl Dairy on price," chief executive Ann '
+        "Lee said on Monday. Its largest investor, Osk Capital, holds 20% of the group.",
+        [("osk-capital", "OWNS", "pell-foods")],
+        [("osk-capital", "OWNS", "harl-dairy")],
+    ),
+    (  # energy: nor "the company" of the next sentence
+        'Tovar Energy plans a solar farm in Kent. "Brisk Power cannot match our prices," its '
+        "chair Ed Rowe said. Osk Capital owns 15% of the company.",
+        [("osk-capital", "OWNS", "tovar-energy")],
+        [("osk-capital", "OWNS", "brisk-power")],
+    ),
+    (  # true case (food): a quoted name also named outside the quotation stays in reach
+        '"Harl Dairy is a fine business," said Ann Lee, who advises Harl Dairy. Pell Foods '
+        "now owns 30% of the company.",
+        [("pell-foods", "OWNS", "harl-dairy")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", QUOTED_CASES)
+def test_name_only_quoted_is_no_antecedent(
+    text: str, present: list[Triple], absent: list[Triple]
+) -> None:
+    check(text, present, absent)
