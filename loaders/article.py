@@ -496,7 +496,14 @@ class Extraction:
             near = items[-1].ids[0]
             if reg.entities[near].type in types and lows[i] in ("it", "he", "she"):
                 return (near,), 0.85
-        # "As part of its deal with N, X will ...": the subject after the opening phrase
+        # "A bought B in 2019 and sold it to C": the sentence's other name, not its subject
+        # (a verb with its own subject named right before it is left to the rules below)
+        seller = bool(items) and items[-1].j == i - 1
+        if lows[i] == "it" and i >= 1 and lows[i - 1] in self.lex.transfers and not seller:
+            own = salience.clause_subject(sno)
+            sold = [m.ids[0] for m in items if m.kind == "name" and m.ids[0] != own]
+            if sold and reg.entities[sold[-1]].type in types:
+                return (sold[-1],), 0.8
         ahead = forward_binder(lows, self.here, i, reg.type_of, types)
         if ahead is not None:
             return (ahead,), 0.8
