@@ -121,3 +121,33 @@ def test_name_only_quoted_is_no_antecedent(
     text: str, present: list[Triple], absent: list[Triple]
 ) -> None:
     check(text, present, absent)
+
+
+OBJECT_IT_CASES: list[Case] = [
+    (  # agriculture: "sells it" after a clause about a crop: "it" is not the seller
+        "Norvik Bank has lent €40m to Pell Farms. Pell Farms grows wheat and sells it to Harl "
+        "Mills.",
+        [("norvik-bank", "FUNDS", "pell-farms")],
+        [("harl-mills", "OWNS", "pell-farms")],
+    ),
+    (  # mining: the same with a metal
+        "Dunmore Mining digs copper in Chile and sells it to Ostra Metals.",
+        [],
+        [("ostra-metals", "OWNS", "dunmore-mining")],
+    ),
+    (  # media: "bought B and sold it": "it" is B, not the seller
+        "Kelso Media bought Radio Lune in 2019 and sold it to Vant Group in 2024.",
+        [("kelso-media", "OWNS", "radio-lune"), ("vant-group", "OWNS", "radio-lune")],
+        [("vant-group", "OWNS", "kelso-media")],
+    ),
+    (  # true case (retail): a seller named right before its verb; "it" is the other name
+        "Harl Stores was owned by Pell Group until 2023, when Pell sold it to Osk Retail.",
+        [("osk-retail", "OWNS", "harl-stores")],
+        [("osk-retail", "OWNS", "pell-group")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", OBJECT_IT_CASES)
+def test_sold_it_is_not_the_seller(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)

@@ -1505,6 +1505,8 @@ def transfer(s: Sentence) -> None:
             thing = appositive_object(s, k + hit[0])  # "sell its wealth arm, Harrowmere Private,"
         if thing < 0:
             continue
+        if _own_subject_it(s, k, thing):
+            continue  # "Pell Farms grows wheat and sells it to Harl": "it" is not Pell Farms
         things = coord(s, thing, +1)
         to = things[-1] + 1
         if to + 1 < n and lows[to] == "," and (lows[to + 1] in ARTICLES or s.is_det(to + 1)):
@@ -1523,6 +1525,20 @@ def transfer(s: Sentence) -> None:
             if "OWNS" in types and _minority_of(lows, k + hit[0], thing):
                 types = ("FUNDS",)  # "sold 10% of Lumen to Orland": a minority stake
             s.emit(buyers, types, s.merged(things), "verbal/transfer", 0.75)
+
+
+def _own_subject_it(s: Sentence, k: int, thing: int) -> bool:
+    """The object "it" of the verb at k was resolved to that verb's own subject: an object
+    pronoun never stands for its own clause's subject (that would be "itself")."""
+    m = s.ment(thing)
+    if m.kind != "pronoun" or m.word != "it":
+        return False
+    subj = subjects(s, k, True)
+    if not subj or s.lows.index(M) != subj[0]:
+        return False  # only the sentence's opening subject ("A bought B and sold it": B)
+    if subj[0] >= 1 and s.lows[subj[0] - 1] in s.lex.triggers:
+        return False  # "she co-founded GridSprout ... and sold it": an object, not a subject
+    return not set(s.ment(subj[0]).ids).isdisjoint(m.ids)
 
 
 def _transferred_by(s: Sentence, k: int, by: int, types: tuple[str, ...]) -> None:
