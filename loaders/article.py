@@ -829,8 +829,10 @@ class Extraction:
         """This sentence's names, quotations and opening pair; the thing it says is costed."""
         # names the sentence before spoke of only inside a quotation ('"We will beat Harl,"
         # Lee said. Its largest investor ...': not Harl)
-        said = {m.ids[0] for m in self.here if not inside(self.quoted, m.i)}
-        self.quoted_before = self._quoted_ids() - said if self.quoted else set()
+        self.quoted_before = set()
+        if self.quoted:
+            said = {m.ids[0] for m in self.here if not inside(self.quoted, m.i)}
+            self.quoted_before = self._quoted_ids() - said
         self.here = names
         # "A and B ..." of the sentence before, for an opening "They"
         self.opening_pair, self.next_pair = self.next_pair, self._opening_pair(a, names)
