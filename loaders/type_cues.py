@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from loaders.non_names import data_words
+from loaders.type_frames import frame_votes
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
@@ -88,6 +89,7 @@ def type_votes(a: Analysis, lex: Lexicon) -> None:
     _title_votes(a, by_start, by_end, lex)
     _listed_opener(a, by_start)
     _listed_things(a, by_start, lex)
+    frame_votes(a, lex)
 
 
 TITLES = frozenset({"titles", "franchises"})  # games and films: "titles such as X and Y"
@@ -220,7 +222,10 @@ def _naming_verb(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -
     p = c.i - 1
     if p >= 2 and lows[p] == "the" and lows[p - 1] in ("called", "named", "dubbed"):
         p -= 1  # "a speaker called the Boomer"
-    if p >= 1 and lows[p] in ("called", "named", "dubbed"):
+    known_as = p >= 2 and lows[p] == "as" and lows[p - 1] == "known"
+    if known_as:
+        p -= 1  # "Tarvo's pill, known as TX-90"
+    if p >= 1 and (lows[p] in ("called", "named", "dubbed") or known_as):
         q = p - 1 if lows[p - 1] != "," else p - 2
         hit = _head_ending(lows, q, lex)
         # not "Halden Bank named Laura Novak chief executive": a name's last word

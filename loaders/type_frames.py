@@ -1,0 +1,167 @@
+"""Frames that type a name by what is said of it, whatever noun describes it.
+
+A product is sold, dosed, copied and used ("sales of Darivex", "Slatewise users", "the Quillan,
+made by Harrow Motors"); a project is built, phased, costed and opened ("construction of Corrie
+Point", "Tollan Ridge will cost €2bn", "Brennock Tower, due to open in 2027"); only an
+organization is fined, hires, holds a stake or speaks in a statement, so that frame outvotes
+a descriptor noun that made a name a product or a project ("the Orvik network was fined").
+The cue words are lists `frame_*` in loaders/data/names.yaml; the weights are on the scale of
+`loaders.type_cues`.
+
+>>> from tests.construction_check import types
+>>> types("Menlo Pharma said sales of Darivex rose.")["Darivex"]
+'Product'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from loaders.non_names import data_words
+
+if TYPE_CHECKING:
+    from loaders.lexicon import Lexicon
+    from loaders.mentions import Analysis, Candidate
+
+W_FRAME = 3.0  # a product or project frame: as much as a descriptor noun
+W_FRAME_STRONG = 4.0  # "P, made by A", "P, due to open in 2027": as an appositive
+W_USERS = 2.0  # "Slatewise users": as a name's head noun
+W_ORG_ONLY = 5.0  # "was fined", "hired": outvotes a descriptor noun and a name's head
+
+YEAR = re.compile(r"(19|20)[0-9][0-9]")
+SCALED = re.compile(r"[0-9.,]+(bn|m|mn|tn)")
+STAKE_WORDS = frozenset({"%", "percent", "stake", "cent", "pct"})
+LINKS = frozenset({"is", "was", "are", "were", "which", "that"})
+
+
+def frame_votes(a: Analysis, lex: Lexicon) -> None:
+    """Add the votes of the product, project and organization-only frames of one sentence."""
+    lows = a.lows
+    if not a.cands or _trigger_words(lex).isdisjoint(lows):
+        return  # most sentences have no frame word: they cost one set test
+    for c in a.cands:
+        if c.known or (c.initial and c.j - c.i == 1 and not c.votes):
+            continue  # a lone capitalized opener ("Trading is set to open in May"): no name
+        _product_frames(c, lows, lex)
+        _project_frames(c, lows, lex)
+        if c.votes.get("Product", 0.0) > 0 or c.votes.get("Project", 0.0) > 0:
+            _org_frames(c, lows, lex)  # people are fined and hire too ("Dana Pike was fined")
+
+
+_TRIGGERS: dict[int, frozenset[str]] = {}  # id(lexicon) -> the words that open a frame
+
+
+def _trigger_words(lex: Lexicon) -> frozenset[str]:
+    """Every word one of the frames needs (a frame noun, "cost", a phrase's last word)."""
+    got = _TRIGGERS.get(id(lex))
+    if got is None:
+        keys = ("product_of", "product_users", "made_by", "project_of", "unbuilt", "org_before")
+        words = {w for key in keys for w in data_words(lex, "frame_" + key)}
+        for key in ("due", "org_after", "org_holds"):
+            words |= {p.split()[-1] for p in data_words(lex, "frame_" + key) if p}
+        got = _TRIGGERS[id(lex)] = frozenset(words | {"cost"})
+    return got
+
+
+def _product_frames(c: Candidate, lows: list[str], lex: Lexicon) -> None:
+    """ "sales of Darivex", "doses of the Virexa jab", "Slatewise users", "The Quillan, made by
+    Harrow Motors, ..."."""
+    if _noun_of_before(c, lows, data_words(lex, "frame_product_of"), lex, "Product"):
+        c.vote("Product", W_FRAME)
+    k = c.j
+    n = len(lows)
+    if k < n and lows[k] in data_words(lex, "frame_product_users"):
+        c.vote("Product", W_USERS)
+    if k < n and (lows[k] == "," or lows[k] in LINKS):
+        k += 1
+    if k + 1 < n and lows[k] in data_words(lex, "frame_made_by") and lows[k + 1] == "by":
+        c.vote("Product", W_FRAME_STRONG)
+
+
+def _project_frames(c: Candidate, lows: list[str], lex: Lexicon) -> None:
+    """ "construction of Corrie Point", "phase two of Kestrel Bay", "the half-built Quillan
+    Point tower", "Tollan Ridge will cost €2bn", "Brennock Tower, due to open in 2027"."""
+    if _noun_of_before(c, lows, data_words(lex, "frame_project_of"), lex, "Project"):
+        c.vote("Project", W_FRAME)
+    p = c.i - 1
+    if p >= 0 and lows[p] in data_words(lex, "frame_unbuilt"):
+        c.vote("Project", W_FRAME)
+    k = _after_link(lows, c.j)
+    n = len(lows)
+    if _due_to_open(lows, k, lex):
+        c.vote("Project", W_FRAME_STRONG)
+    if k + 1 < n and lows[k] in ("will", "would") and lows[k + 1] == "cost":
+        scale = data_words(lex, "frame_cost_scale")
+        window = lows[k + 2 : k + 6]
+        if any(w in scale or SCALED.fullmatch(w) for w in window):
+            c.vote("Project", W_FRAME)
+
+
+def _org_frames(c: Candidate, lows: list[str], lex: Lexicon) -> None:
+    """ "The Orvik network was fined", "the Varden scheme said in a statement", "the Orvik
+    platform, which holds 12%, ...", "regulator fines the Pixmoor network"."""
+    n = len(lows)
+    k = c.j
+    hit = lex.heads.match(lows, k) if k < n and lows[k] in lex.heads else None
+    if hit and hit[1] != "Person":
+        k += hit[0]  # "the Orvik network was fined", "the Varden scheme said in a statement"
+    k = k + 1 if k < n and lows[k] == "," else k
+    if _phrase_at(lows, k, data_words(lex, "frame_org_after")):
+        c.vote("Organization", W_ORG_ONLY)
+    held = _phrase_at(lows, k, data_words(lex, "frame_org_holds"))
+    if held and any(w in STAKE_WORDS or w.endswith("%") for w in lows[k + held : k + held + 5]):
+        c.vote("Organization", W_ORG_ONLY)
+    if c.i > 0 and lows[c.i - 1] in data_words(lex, "frame_org_before"):
+        c.vote("Organization", W_ORG_ONLY)
+
+
+def _noun_of_before(
+    c: Candidate, lows: list[str], nouns: frozenset[str], lex: Lexicon, etype: str
+) -> bool:
+    """A frame noun and "of" before the name ("sales of (the) X", "the second phase of X"), and
+    no other noun after the name ("completion of the Varro takeover": a deal, not Varro)."""
+    p = c.i - 1
+    if p >= 0 and lows[p] == "the":
+        p -= 1
+    if p < 1 or lows[p] != "of":
+        return False
+    if not any(w in nouns for w in lows[max(0, p - 3) : p]):
+        return False
+    k = c.j
+    if k >= len(lows) or lows[k] in data_words(lex, "frame_deal_nouns"):
+        return k >= len(lows)
+    hit = lex.heads.match(lows, k) if lows[k] in lex.heads else None
+    return hit is None or hit[1] == etype
+
+
+def _after_link(lows: list[str], k: int) -> int:
+    """The token after a comma or a linking verb following the name."""
+    if k < len(lows) and lows[k] in (",", "is", "was", "are", "were"):
+        return k + 1
+    return k
+
+
+def _due_to_open(lows: list[str], k: int, lex: Lexicon) -> bool:
+    """ "due to open in 2027", "set to open next year"; not "due to open a store" (a firm)."""
+    m = _phrase_at(lows, k, data_words(lex, "frame_due"))
+    if not m:
+        return False
+    nxt = lows[k + m] if k + m < len(lows) else "."
+    return nxt in data_words(lex, "frame_due_after") or YEAR.fullmatch(nxt) is not None
+
+
+_FIRSTS: dict[frozenset[str], frozenset[str]] = {}  # the first words of a phrase list
+
+
+def _phrase_at(lows: list[str], k: int, phrases: frozenset[str]) -> int:
+    """The length of the longest phrase of `phrases` starting at token k, else 0."""
+    firsts = _FIRSTS.get(phrases)
+    if firsts is None:
+        firsts = _FIRSTS[phrases] = frozenset(p.split()[0] for p in phrases if p)
+    if k >= len(lows) or lows[k] not in firsts:
+        return 0
+    for m in (5, 4, 3, 2, 1):
+        if k + m <= len(lows) and " ".join(lows[k : k + m]) in phrases:
+            return m
+    return 0
