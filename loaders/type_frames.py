@@ -58,9 +58,9 @@ def _trigger_words(lex: Lexicon) -> frozenset[str]:
     if got is None:
         keys = ("product_of", "product_users", "made_by", "project_of", "unbuilt", "org_before")
         words = {w for key in keys for w in data_words(lex, "frame_" + key)}
-        for key in ("due", "org_after", "org_holds"):
+        for key in ("due", "org_after", "org_holds", "launched"):
             words |= {p.split()[-1] for p in data_words(lex, "frame_" + key) if p}
-        got = _TRIGGERS[id(lex)] = frozenset(words | {"cost"})
+        got = _TRIGGERS[id(lex)] = frozenset(words | {"cost", "'s"})
     return got
 
 
@@ -77,6 +77,18 @@ def _product_frames(c: Candidate, lows: list[str], lex: Lexicon) -> None:
         k += 1
     if k + 1 < n and lows[k] in data_words(lex, "frame_made_by") and lows[k + 1] == "by":
         c.vote("Product", W_FRAME_STRONG)
+    if _launched(c, lows, lex):
+        c.vote("Product", W_FRAME)
+
+
+def _launched(c: Candidate, lows: list[str], lex: Lexicon) -> bool:
+    """ "Pixly unveiled Scenic", "Arden rolled out the Veloce"; not "unveiled Dana Pike as its
+    new chief executive" (a person in a role)."""
+    p = c.i - 1 if c.i > 0 and lows[c.i - 1] != "the" else c.i - 2
+    launched = data_words(lex, "frame_launched")
+    if p < 0 or not (lows[p] in launched or (p > 0 and f"{lows[p - 1]} {lows[p]}" in launched)):
+        return False
+    return (c.j >= len(lows) or lows[c.j] != "as") and lows[c.i] not in lex.first_names
 
 
 def _project_frames(c: Candidate, lows: list[str], lex: Lexicon) -> None:
@@ -106,6 +118,8 @@ def _org_frames(c: Candidate, lows: list[str], lex: Lexicon) -> None:
     hit = lex.heads.match(lows, k) if k < n and lows[k] in lex.heads else None
     if hit and hit[1] != "Person":
         k += hit[0]  # "the Orvik network was fined", "the Varden scheme said in a statement"
+    if k + 1 < n and lows[k] == "'s" and _person_role(lows, k + 1, lex):
+        c.vote("Organization", W_ORG_ONLY)  # "the Orvik network's chief executive"
     k = k + 1 if k < n and lows[k] == "," else k
     if _phrase_at(lows, k, data_words(lex, "frame_org_after")):
         c.vote("Organization", W_ORG_ONLY)
@@ -114,6 +128,12 @@ def _org_frames(c: Candidate, lows: list[str], lex: Lexicon) -> None:
         c.vote("Organization", W_ORG_ONLY)
     if c.i > 0 and lows[c.i - 1] in data_words(lex, "frame_org_before"):
         c.vote("Organization", W_ORG_ONLY)
+
+
+def _person_role(lows: list[str], k: int, lex: Lexicon) -> bool:
+    """A role a person holds at an organization starts at token k ("chief executive")."""
+    hit = lex.roles.match(lows, k) if lows[k] in lex.roles else None
+    return hit is not None and bool(hit[1].person_holder)
 
 
 def _noun_of_before(

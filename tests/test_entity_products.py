@@ -21,6 +21,10 @@ from tests.construction_check import kept, types
         ("Tarvo's pill, known as TX-90, is pitched against rivals.", "TX-90", "Product"),
         ("It will launch a paid tier, Ledger Extra, in spring.", "Ledger Extra", "Product"),
         ("Its best seller is still Aurette, a small saddle bag.", "Aurette", "Product"),
+        # a verb that brings a product out (software, autos, consumer goods)
+        ("Pixly unveiled Scenic at its developer conference.", "Scenic", "Product"),
+        ("Arden Motors rolled out Veloce, a cheaper car, in Spain.", "Veloce", "Product"),
+        ("Orla Foods recalled Crunchies after a labelling error.", "Crunchies", "Product"),
         # projects: built, phased, costed, opened (energy, property, mining, space, defence)
         ("Construction of Corrie Point began in 2023.", "Corrie Point", "Project"),
         ("Tollan Ridge will cost €2bn and open later.", "Tollan Ridge", "Project"),
@@ -38,6 +42,13 @@ from tests.construction_check import kept, types
         ("The Orvik network was fined €3m by the regulator.", "Orvik", "Organization"),
         ("The Orvik network hired 200 engineers last year.", "Orvik", "Organization"),
         ("The Varden scheme said in a statement that it would cut fees.", "Varden", "Organization"),
+        ("The Orvik network's chief executive, Dana Pike, resigned.", "Orvik", "Organization"),
+        # a public body set off after its description is no owned product (government)
+        (
+            "The deal needs clearance from Ruritania's competition authority, the CRV.",
+            "CRV",
+            "Organization",
+        ),
         (
             "The Orvik platform, which holds 12% of Tamsin Foods, backed the bid.",
             "Orvik",
@@ -73,6 +84,13 @@ def test_a_frame_types_the_name(text: str, name: str, etype: str) -> None:
         ("Marek Olsen hired two bankers to sell the chain.", "Marek Olsen", "Person"),
         ("Ines Varga, who owns 15% of the club, said she would stay.", "Ines Varga", "Person"),
         ("Tamsin Foods, which holds 12% of Orla Dairies, agreed.", "Tamsin Foods", "Organization"),
+        # a company launched or unveiled keeps its organization word
+        (
+            "Varro Bank unveiled Kesta Ventures, a fund for farmers.",
+            "Kesta Ventures",
+            "Organization",
+        ),
+        ("Kesta Foods unveiled Maria Lund as its new chief executive.", "Maria Lund", "Person"),
     ],
 )
 def test_guards_keep_their_type(text: str, name: str, etype: str) -> None:
