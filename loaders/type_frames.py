@@ -40,6 +40,7 @@ def frame_votes(a: Analysis, lex: Lexicon) -> None:
     lows = a.lows
     if not a.cands or _trigger_words(lex).isdisjoint(lows):
         return  # most sentences have no frame word: they cost one set test
+    _rival_possessed(a, lex)
     for c in a.cands:
         if c.known or (c.initial and c.j - c.i == 1 and not c.votes):
             continue  # a lone capitalized opener ("Trading is set to open in May"): no name
@@ -53,15 +54,53 @@ _TRIGGERS: dict[int, frozenset[str]] = {}  # id(lexicon) -> the words that open 
 
 
 def _trigger_words(lex: Lexicon) -> frozenset[str]:
-    """Every word one of the frames needs (a frame noun, "cost", a phrase's last word)."""
+    """Every word one of the frames needs (a frame noun, "cost", a phrase's last word, the first
+    word of a rivalry phrase: "rival to", "built on")."""
     got = _TRIGGERS.get(id(lex))
     if got is None:
         keys = ("product_of", "product_users", "made_by", "project_of", "unbuilt", "org_before")
         words = {w for key in keys for w in data_words(lex, "frame_" + key)}
         for key in ("due", "org_after", "org_holds", "launched"):
             words |= {p.split()[-1] for p in data_words(lex, "frame_" + key) if p}
+        words |= {p.split()[0] for p in data_words(lex, "frame_rival_before") if p}
         got = _TRIGGERS[id(lex)] = frozenset(words | {"cost", "'s"})
     return got
+
+
+def _rival_possessed(a: Analysis, lex: Lexicon) -> None:
+    """ "pitched against Menlo's Slimra and Ostby's Leantide", "built on Corvid Labs' Quasi
+    Engine": a name possessed by another after a word of rivalry or dependence is a product,
+    and so is the next possessed name coordinated with it."""
+    lows = a.lows
+    rivals = data_words(lex, "frame_rival_before")
+    by_start = {c.i: c for c in a.cands}
+    for first in a.cands:
+        if not _phrase_before(lows, first.i, rivals):
+            continue
+        owner: Candidate | None = first
+        while owner is not None and owner.j + 1 < len(lows) and lows[owner.j] in ("'s", "'"):
+            thing = by_start.get(owner.j + 1)
+            if thing is None or thing.known or _noun_after(lows, thing.j):
+                break  # "against Halden's Orvik unit": a company's arm
+            thing.vote("Product", W_FRAME)
+            k = thing.j
+            owner = by_start.get(k + 1) if k + 1 < len(lows) and lows[k] in ("and", "or") else None
+
+
+def _phrase_before(lows: list[str], i: int, phrases: frozenset[str]) -> bool:
+    """A phrase of `phrases` ends right before token i."""
+    return any(i - m >= 0 and " ".join(lows[i - m : i]) in phrases for m in (1, 2, 3))
+
+
+def _noun_after(lows: list[str], k: int) -> bool:
+    """A lower-case word that is no function word follows token k-1 ("Orvik unit")."""
+    return k < len(lows) and lows[k].isalpha() and lows[k].islower() and lows[k] not in _LINKERS
+
+
+_LINKERS = frozenset(
+    "and or but in on at to for with by from is was are were has have had will would which "
+    "that as than".split()
+)
 
 
 def _product_frames(c: Candidate, lows: list[str], lex: Lexicon) -> None:

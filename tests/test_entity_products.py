@@ -25,6 +25,15 @@ from tests.construction_check import kept, types
         ("Pixly unveiled Scenic at its developer conference.", "Scenic", "Product"),
         ("Arden Motors rolled out Veloce, a cheaper car, in Spain.", "Veloce", "Product"),
         ("Orla Foods recalled Crunchies after a labelling error.", "Crunchies", "Product"),
+        # a possessed name after a word of rivalry or dependence (pharma, games, consumer tech)
+        ("Its pill is pitched against Menlo's Slimra and Ostby's Leantide.", "Leantide", "Product"),
+        ("Its pill is pitched against Menlo's Slimra and Ostby's Leantide.", "Slimra", "Product"),
+        ("The shooter, built on Corvid Labs' Quasi Engine, sold well.", "Quasi Engine", "Product"),
+        (
+            "The Slate 3 is a direct rival to Bookhaven's Pagewell Color.",
+            "Pagewell Color",
+            "Product",
+        ),
         # projects: built, phased, costed, opened (energy, property, mining, space, defence)
         ("Construction of Corrie Point began in 2023.", "Corrie Point", "Project"),
         ("Tollan Ridge will cost €2bn and open later.", "Tollan Ridge", "Project"),
@@ -84,6 +93,10 @@ def test_a_frame_types_the_name(text: str, name: str, etype: str) -> None:
         ("Marek Olsen hired two bankers to sell the chain.", "Marek Olsen", "Person"),
         ("Ines Varga, who owns 15% of the club, said she would stay.", "Ines Varga", "Person"),
         ("Tamsin Foods, which holds 12% of Orla Dairies, agreed.", "Tamsin Foods", "Organization"),
+        # a possessed company or arm after a word of rivalry
+        ("It filed a suit against Varro's Kesta Foods unit.", "Kesta Foods", "Organization"),
+        ("It filed a suit against Varro's Kesta Foods in May.", "Kesta Foods", "Organization"),
+        ("The bid competes with Halden's offer for Orla Dairies.", "Orla Dairies", "Organization"),
         # a company launched or unveiled keeps its organization word
         (
             "Varro Bank unveiled Kesta Ventures, a fund for farmers.",
