@@ -59,7 +59,8 @@ def _trigger_words(lex: Lexicon) -> frozenset[str]:
     got = _TRIGGERS.get(id(lex))
     if got is None:
         keys = ("product_of", "product_users", "made_by", "project_of", "unbuilt", "org_before")
-        words = {w for key in keys for w in data_words(lex, "frame_" + key)}
+        words = {p.split()[-1] for p in data_words(lex, "frame_product_praise") if p}
+        words |= {w for key in keys for w in data_words(lex, "frame_" + key)}
         for key in ("due", "org_after", "org_holds", "launched"):
             words |= {p.split()[-1] for p in data_words(lex, "frame_" + key) if p}
         words |= {p.split()[0] for p in data_words(lex, "frame_rival_before") if p}
@@ -118,6 +119,8 @@ def _product_frames(c: Candidate, lows: list[str], lex: Lexicon) -> None:
         c.vote("Product", W_FRAME_STRONG)
     if _launched(c, lows, lex):
         c.vote("Product", W_FRAME)
+    if c.i > 1 and f"{lows[c.i - 2]} {lows[c.i - 1]}" in data_words(lex, "frame_product_praise"):
+        c.vote("Product", W_FRAME)  # "the studio behind the hit Pale Tide"
 
 
 def _launched(c: Candidate, lows: list[str], lex: Lexicon) -> bool:

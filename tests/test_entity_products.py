@@ -21,6 +21,8 @@ from tests.construction_check import kept, types
         ("Tarvo's pill, known as TX-90, is pitched against rivals.", "TX-90", "Product"),
         ("It will launch a paid tier, Ledger Extra, in spring.", "Ledger Extra", "Product"),
         ("Its best seller is still Aurette, a small saddle bag.", "Aurette", "Product"),
+        ("The studio behind the hit Pale Tide is for sale.", "Pale Tide", "Product"),
+        ("Kesta sells its Lumo headphones through Orla's stores.", "Lumo", "Product"),
         # a verb that brings a product out (software, autos, consumer goods)
         ("Pixly unveiled Scenic at its developer conference.", "Scenic", "Product"),
         ("Arden Motors rolled out Veloce, a cheaper car, in Spain.", "Veloce", "Product"),
@@ -93,6 +95,12 @@ def test_a_frame_types_the_name(text: str, name: str, etype: str) -> None:
         ("Marek Olsen hired two bankers to sell the chain.", "Marek Olsen", "Person"),
         ("Ines Varga, who owns 15% of the club, said she would stay.", "Ines Varga", "Person"),
         ("Tamsin Foods, which holds 12% of Orla Dairies, agreed.", "Tamsin Foods", "Organization"),
+        # a pension scheme is a fund, no project (pensions)
+        (
+            "The nurses' retirement scheme Zorgkas Vita committed €200m to the fund.",
+            "Zorgkas Vita",
+            "Organization",
+        ),
         # a possessed company or arm after a word of rivalry
         ("It filed a suit against Varro's Kesta Foods unit.", "Kesta Foods", "Organization"),
         ("It filed a suit against Varro's Kesta Foods in May.", "Kesta Foods", "Organization"),
