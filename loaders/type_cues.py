@@ -199,6 +199,9 @@ def _descriptor_after(
             c.descr.add(head[1])
     # a name followed by a descriptor noun, or a few modifiers and one; not "Environmental
     # group Bay Watch" at a sentence's start, where the word describes the next name
+    if k + 1 < n and lows[k].isdigit() and len(lows[k]) <= 2 and lows[k + 1] in lex.heads:
+        if c.i > 0 and lows[c.i - 1] in NAME_DETS:  # not "sold Kesta 20 trucks"
+            k += 1  # "the Sea Breeze 2 wind farm": a phase number before the head
     if k < n and not toks[k].text[0].isupper():
         hit = lex.heads.match(lows, k)
         modifier = hit and c.initial and c.j - c.i == 1 and (k + hit[0]) in by_start
@@ -206,7 +209,7 @@ def _descriptor_after(
             c.vote(hit[1], W_NAME_HEAD)  # also "the Antofagasta region"
         elif c.i > 0 and lows[c.i - 1] in NAME_DETS:
             for m in range(k + 1, min(n, k + 4)):
-                w = toks[m - 1].text
+                w = toks[m - 1].text.replace("-", "")  # "the Ruvo copper-gold mine"
                 if not (w.isalpha() and w.islower()) or w in FUNCTION or w in DETERMINERS:
                     break
                 hit = lex.heads.match(lows, m)

@@ -141,8 +141,9 @@ def _project_frames(c: Candidate, lows: list[str], lex: Lexicon) -> None:
     p = c.i - 1
     if p >= 0 and lows[p] in data_words(lex, "frame_unbuilt"):
         c.vote("Project", W_FRAME)
-    k = _after_link(lows, c.j)
+    k = _after_link(lows, _past_descriptor(lows, c.j))
     n = len(lows)
+
     if _due_to_open(lows, k, lex):
         c.vote("Project", W_FRAME_STRONG)
     if k + 1 < n and lows[k] in ("will", "would") and lows[k + 1] == "cost":
@@ -195,6 +196,17 @@ def _noun_of_before(
         return k >= len(lows)
     hit = lex.heads.match(lows, k) if lows[k] in lex.heads else None
     return hit is None or hit[1] == etype
+
+
+def _past_descriptor(lows: list[str], k: int) -> int:
+    """The token after up to three lower-case words right after a name ("the Lumen Line tram
+    extension will cost"), or k when none or more follow."""
+    m = k
+    while m < len(lows) and m - k < 3 and lows[m].replace("-", "").isalpha():
+        if lows[m] in _LINKERS or lows[m] in ("will", "would", "due", "set", "expected"):
+            break
+        m += 1
+    return m if m - k < 3 else k
 
 
 def _after_link(lows: list[str], k: int) -> int:

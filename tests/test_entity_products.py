@@ -48,6 +48,9 @@ from tests.construction_check import kept, types
             "Lyra",
             "Project",
         ),
+        ("Kesta Mining owns the Ruvo copper-gold mine in Zambia.", "Ruvo", "Project"),
+        ("Varro Power bought a stake in the Sea Breeze 2 wind farm.", "Sea Breeze", "Project"),
+        ("The Lumen Line tram extension will cost £1.2bn.", "Lumen Line", "Project"),
         # only organizations are fined, hire, hold stakes, speak in statements (telecoms,
         # pensions, media)
         ("The Orvik network was fined €3m by the regulator.", "Orvik", "Organization"),
