@@ -178,6 +178,8 @@ def _descriptor_before(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexi
     if head is None and c.i > 1 and lows[c.i - 1] == "," and toks[c.i - 2].text.islower():
         # "his own AI venture, xAI"; not "Oakhurst Capital, Delmara" (a name's last word)
         head = _head_before(lows, c.i - 1, lex)
+    if head is None and c.i > 3 and lows[c.i - 1] == "the" and lows[c.i - 2] == ",":
+        head = _owned_head(lows, c.i - 2, lex)  # "its flagship product, the Corra X1"
     if head:
         c.vote(head[0], W_DESCRIPTOR)
         c.descr.add(head[1])
@@ -217,6 +219,16 @@ def _descriptor_after(
                     if m + hit[0] >= n or lows[m + hit[0]] not in lex.heads:
                         c.vote(hit[1], W_NAME_HEAD)
                         break
+
+
+def _owned_head(lows: list[str], comma: int, lex: Lexicon) -> tuple[str, str] | None:
+    """A product or project noun owned by "its"/"their" ending before the comma at `comma`
+    ("its flagship product, the Corra X1"); not an organization noun ("its rival, the X")."""
+    head = _head_before(lows, comma, lex)
+    if head is None or head[0] not in ("Product", "Project"):
+        return None
+    owned = any(lows[m] in ("its", "their") for m in range(max(0, comma - 4), comma - 1))
+    return head if owned else None
 
 
 def _naming_verb(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> None:
