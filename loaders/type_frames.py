@@ -58,7 +58,8 @@ def _trigger_words(lex: Lexicon) -> frozenset[str]:
     word of a rivalry phrase: "rival to", "built on")."""
     got = _TRIGGERS.get(id(lex))
     if got is None:
-        keys = ("product_of", "product_users", "made_by", "project_of", "unbuilt", "org_before")
+        keys: tuple[str, ...] = ("product_of", "product_users", "made_by", "project_of")
+        keys += ("unbuilt", "org_before", "product_line")
         words = {p.split()[-1] for p in data_words(lex, "frame_product_praise") if p}
         words |= {w for key in keys for w in data_words(lex, "frame_" + key)}
         for key in ("due", "org_after", "org_holds", "launched"):
@@ -117,10 +118,21 @@ def _product_frames(c: Candidate, lows: list[str], lex: Lexicon) -> None:
         k += 1
     if k + 1 < n and lows[k] in data_words(lex, "frame_made_by") and lows[k + 1] == "by":
         c.vote("Product", W_FRAME_STRONG)
+    if _product_line(lows, c.j, lex):
+        c.vote("Product", W_FRAME)
     if _launched(c, lows, lex):
         c.vote("Product", W_FRAME)
     if c.i > 1 and f"{lows[c.i - 2]} {lows[c.i - 1]}" in data_words(lex, "frame_product_praise"):
         c.vote("Product", W_FRAME)  # "the studio behind the hit Pale Tide"
+
+
+def _product_line(lows: list[str], k: int, lex: Lexicon) -> bool:
+    """ "its Orvik family of models", "the Kesta range of tractors": a line noun, "of" and a
+    plural product noun after the name."""
+    if k + 2 >= len(lows) or lows[k] not in data_words(lex, "frame_product_line"):
+        return False
+    noun = lows[k + 2]
+    return lows[k + 1] == "of" and noun.endswith("s") and lex.heads.get((noun,)) == "Product"
 
 
 def _launched(c: Candidate, lows: list[str], lex: Lexicon) -> bool:

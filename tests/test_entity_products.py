@@ -24,6 +24,8 @@ from tests.construction_check import kept, types
         ("The studio behind the hit Pale Tide is for sale.", "Pale Tide", "Product"),
         ("Kesta sells its Lumo headphones through Orla's stores.", "Lumo", "Product"),
         ("Its flagship product, the Corra X1, sells in 40 countries.", "Corra X1", "Product"),
+        ("Pixly will retire its Orvik family of models next year.", "Orvik", "Product"),
+        ("Harrow sells the Kesta range of tractors in Kenya.", "Kesta", "Product"),
         # a verb that brings a product out (software, autos, consumer goods)
         ("Pixly unveiled Scenic at its developer conference.", "Scenic", "Product"),
         ("Arden Motors rolled out Veloce, a cheaper car, in Spain.", "Veloce", "Product"),
@@ -101,6 +103,8 @@ def test_a_frame_types_the_name(text: str, name: str, etype: str) -> None:
         ("Tamsin Foods, which holds 12% of Orla Dairies, agreed.", "Tamsin Foods", "Organization"),
         # an organization noun set off before "the" and a name
         ("Its main rival, the Varro, cut prices in May.", "Varro", "Organization"),
+        # a family of companies is a group, no product line
+        ("The Varro family of companies sold Orla Dairies.", "Varro", "Organization"),
         # a pension scheme is a fund, no project (pensions)
         (
             "The nurses' retirement scheme Zorgkas Vita committed €200m to the fund.",
