@@ -59,7 +59,7 @@ def _trigger_words(lex: Lexicon) -> frozenset[str]:
     got = _TRIGGERS.get(id(lex))
     if got is None:
         keys: tuple[str, ...] = ("product_of", "product_users", "made_by", "project_of")
-        keys += ("unbuilt", "org_before", "product_line")
+        keys += ("unbuilt", "org_before", "product_line", "org_possessions")
         words = {p.split()[-1] for p in data_words(lex, "frame_product_praise") if p}
         words |= {w for key in keys for w in data_words(lex, "frame_" + key)}
         for key in ("due", "org_after", "org_holds", "launched"):
@@ -173,7 +173,8 @@ def _org_frames(c: Candidate, lows: list[str], lex: Lexicon) -> None:
     hit = lex.heads.match(lows, k) if k < n and lows[k] in lex.heads else None
     if hit and hit[1] != "Person":
         k += hit[0]  # "the Orvik network was fined", "the Varden scheme said in a statement"
-    if k + 1 < n and lows[k] == "'s" and _person_role(lows, k + 1, lex):
+    owned = data_words(lex, "frame_org_possessions")
+    if k + 1 < n and lows[k] == "'s" and (lows[k + 1] in owned or _person_role(lows, k + 1, lex)):
         c.vote("Organization", W_ORG_ONLY)  # "the Orvik network's chief executive"
     k = k + 1 if k < n and lows[k] == "," else k
     if _phrase_at(lows, k, data_words(lex, "frame_org_after")):

@@ -60,6 +60,9 @@ from tests.construction_check import kept, types
         ("The Orvik network hired 200 engineers last year.", "Orvik", "Organization"),
         ("The Varden scheme said in a statement that it would cut fees.", "Varden", "Organization"),
         ("The Orvik network's chief executive, Dana Pike, resigned.", "Orvik", "Organization"),
+        ("The Orvik network's shareholders backed the deal.", "Orvik", "Organization"),
+        ("The Orvik platform filed for bankruptcy in May.", "Orvik", "Organization"),
+        ("The Varden scheme employs 300 people in Leeds.", "Varden", "Organization"),
         # a public body set off after its description is no owned product (government)
         (
             "The deal needs clearance from Ruritania's competition authority, the CRV.",
@@ -103,6 +106,8 @@ def test_a_frame_types_the_name(text: str, name: str, etype: str) -> None:
         ("Tamsin Foods, which holds 12% of Orla Dairies, agreed.", "Tamsin Foods", "Organization"),
         # an organization noun set off before "the" and a name
         ("Its main rival, the Varro, cut prices in May.", "Varro", "Organization"),
+        # a product's own figures keep it a product
+        ("Halo, the app, has ten million users.", "Halo", "Product"),
         # a family of companies is a group, no product line
         ("The Varro family of companies sold Orla Dairies.", "Varro", "Organization"),
         # a pension scheme is a fund, no project (pensions)
