@@ -176,7 +176,7 @@ def _org_frames(c: Candidate, lows: list[str], lex: Lexicon) -> None:
     owned = data_words(lex, "frame_org_possessions")
     if k + 1 < n and lows[k] == "'s" and (lows[k + 1] in owned or _person_role(lows, k + 1, lex)):
         c.vote("Organization", W_ORG_ONLY)  # "the Orvik network's chief executive"
-    k = k + 1 if k < n and lows[k] == "," else k
+    k = _past_appositive(lows, k + 1) if k < n and lows[k] == "," else k
     if _phrase_at(lows, k, data_words(lex, "frame_org_after")):
         c.vote("Organization", W_ORG_ONLY)
     held = _phrase_at(lows, k, data_words(lex, "frame_org_holds"))
@@ -184,6 +184,19 @@ def _org_frames(c: Candidate, lows: list[str], lex: Lexicon) -> None:
         c.vote("Organization", W_ORG_ONLY)
     if c.i > 0 and lows[c.i - 1] in data_words(lex, "frame_org_before"):
         c.vote("Organization", W_ORG_ONLY)
+
+
+def _past_appositive(lows: list[str], k: int) -> int:
+    """The token after a short phrase set off by commas from token k ("Orla, the social
+    network, was fined"), or k when none ends within six words ("which holds 12%")."""
+    if k >= len(lows) or lows[k] not in ("the", "a", "an", "its"):
+        return k
+    for m in range(k + 1, min(len(lows), k + 7)):
+        if lows[m] == ",":
+            return m + 1
+        if not lows[m].replace("-", "").isalpha():
+            return k
+    return k
 
 
 def _person_role(lows: list[str], k: int, lex: Lexicon) -> bool:

@@ -63,6 +63,7 @@ from tests.construction_check import kept, types
         ("The Orvik network's shareholders backed the deal.", "Orvik", "Organization"),
         ("The Orvik platform filed for bankruptcy in May.", "Orvik", "Organization"),
         ("The Varden scheme employs 300 people in Leeds.", "Varden", "Organization"),
+        ("Orla, the social network, was fined €2m in May.", "Orla", "Organization"),
         # a public body set off after its description is no owned product (government)
         (
             "The deal needs clearance from Ruritania's competition authority, the CRV.",
