@@ -38,14 +38,17 @@ LINKS = frozenset({"is", "was", "are", "were", "which", "that"})
 def frame_votes(a: Analysis, lex: Lexicon) -> None:
     """Add the votes of the product, project and organization-only frames of one sentence."""
     lows = a.lows
-    if not a.cands or _trigger_words(lex).isdisjoint(lows):
-        return  # most sentences have no frame word: they cost one set test
-    _rival_possessed(a, lex)
+    if not a.cands:
+        return
+    framed = not _trigger_words(lex).isdisjoint(lows)  # most sentences have no frame word
+    if framed:
+        _rival_possessed(a, lex)
     for c in a.cands:
         if c.known or (c.initial and c.j - c.i == 1 and not c.votes):
             continue  # a lone capitalized opener ("Trading is set to open in May"): no name
-        _product_frames(c, lows, lex)
-        _project_frames(c, lows, lex)
+        if framed:
+            _product_frames(c, lows, lex)
+            _project_frames(c, lows, lex)
         if c.votes.get("Product", 0.0) > 0 or c.votes.get("Project", 0.0) > 0:
             _org_frames(c, lows, lex)  # people are fined and hire too ("Dana Pike was fined")
 
@@ -54,18 +57,19 @@ _TRIGGERS: dict[int, frozenset[str]] = {}  # id(lexicon) -> the words that open 
 
 
 def _trigger_words(lex: Lexicon) -> frozenset[str]:
-    """Every word one of the frames needs (a frame noun, "cost", a phrase's last word, the first
-    word of a rivalry phrase: "rival to", "built on")."""
+    """Every word a product or project frame needs (a frame noun, "cost", a phrase's last word,
+    the first word of a rivalry phrase: "rival to", "built on"); the organization-only frames
+    run on the few names typed as a product or project."""
     got = _TRIGGERS.get(id(lex))
     if got is None:
         keys: tuple[str, ...] = ("product_of", "product_users", "made_by", "project_of")
-        keys += ("unbuilt", "org_before", "product_line", "org_possessions")
+        keys += ("unbuilt", "product_line")
         words = {p.split()[-1] for p in data_words(lex, "frame_product_praise") if p}
         words |= {w for key in keys for w in data_words(lex, "frame_" + key)}
-        for key in ("due", "org_after", "org_holds", "launched"):
+        for key in ("due", "launched"):
             words |= {p.split()[-1] for p in data_words(lex, "frame_" + key) if p}
         words |= {p.split()[0] for p in data_words(lex, "frame_rival_before") if p}
-        got = _TRIGGERS[id(lex)] = frozenset(words | {"cost", "'s"})
+        got = _TRIGGERS[id(lex)] = frozenset(words | {"cost"})
     return got
 
 
