@@ -63,7 +63,7 @@ def _trigger_words(lex: Lexicon) -> frozenset[str]:
     got = _TRIGGERS.get(id(lex))
     if got is None:
         keys: tuple[str, ...] = ("product_of", "product_users", "made_by", "project_of")
-        keys += ("unbuilt", "product_line")
+        keys += ("unbuilt", "product_line", "launch_object")
         words = {p.split()[-1] for p in data_words(lex, "frame_product_praise") if p}
         words |= {w for key in keys for w in data_words(lex, "frame_" + key)}
         for key in ("due", "launched"):
@@ -124,7 +124,7 @@ def _product_frames(c: Candidate, lows: list[str], lex: Lexicon) -> None:
         c.vote("Product", W_FRAME_STRONG)
     if _product_line(lows, c.j, lex):
         c.vote("Product", W_FRAME)
-    if _launched(c, lows, lex):
+    if _launched(c, lows, lex) or _launch_object(c, lows, lex):
         c.vote("Product", W_FRAME)
     if c.i > 1 and f"{lows[c.i - 2]} {lows[c.i - 1]}" in data_words(lex, "frame_product_praise"):
         c.vote("Product", W_FRAME)  # "the studio behind the hit Pale Tide"
@@ -137,6 +137,28 @@ def _product_line(lows: list[str], k: int, lex: Lexicon) -> bool:
         return False
     noun = lows[k + 2]
     return lows[k + 1] == "of" and noun.endswith("s") and lex.heads.get((noun,)) == "Product"
+
+
+def _launch_object(c: Candidate, lows: list[str], lex: Lexicon) -> bool:
+    """ "It will launch a subscription service, Ledger Plus, in spring": a name set off by a
+    comma after a launch verb's object of a few lower-case words; not a speaker ("Harrow
+    introduced a new rule, Kesta said")."""
+    i = c.i
+    after = lows[c.j] if c.j < len(lows) else "."
+    if i < 4 or lows[i - 1] != "," or after not in _AFTER_OBJECT:
+        return False
+    noun = lex.heads.get((lows[i - 2],))
+    if noun is not None and noun != "Product":
+        return False  # "launched a new initiative, Tern": the noun types it
+    for m in range(i - 2, max(0, i - 7), -1):
+        if lows[m] in ("a", "an", "its", "their"):
+            return m > 0 and lows[m - 1] in data_words(lex, "frame_launch_object")
+        if not lows[m].replace("-", "").isalpha() or lows[m] in _LINKERS:
+            return False
+    return False
+
+
+_AFTER_OBJECT = frozenset(", . ; in on at for from to next this later which that and with".split())
 
 
 def _launched(c: Candidate, lows: list[str], lex: Lexicon) -> bool:

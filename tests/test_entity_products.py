@@ -20,6 +20,11 @@ from tests.construction_check import kept, types
         ("The Quillan, made by Harrow Motors, sells for $30,000.", "Quillan", "Product"),
         ("Tarvo's pill, known as TX-90, is pitched against rivals.", "TX-90", "Product"),
         ("It will launch a paid tier, Ledger Extra, in spring.", "Ledger Extra", "Product"),
+        (
+            "It will launch a subscription service, Ledger Plus, in spring.",
+            "Ledger Plus",
+            "Product",
+        ),
         ("Its best seller is still Aurette, a small saddle bag.", "Aurette", "Product"),
         ("The studio behind the hit Pale Tide is for sale.", "Pale Tide", "Product"),
         ("Kesta sells its Lumo headphones through Orla's stores.", "Lumo", "Product"),
@@ -111,6 +116,10 @@ def test_a_frame_types_the_name(text: str, name: str, etype: str) -> None:
         ("Halo, the app, has ten million users.", "Halo", "Product"),
         # a family of companies is a group, no product line
         ("The Varro family of companies sold Orla Dairies.", "Varro", "Organization"),
+        # a launch verb's object set off before a firm, a speaker or an initiative
+        ("Kesta launched a new fund, Orla Ventures, in May.", "Orla Ventures", "Organization"),
+        ("Harrow introduced a new rule, Kesta said.", "Kesta", "Organization"),
+        ("Varro launched a new initiative, Tern, in May.", "Tern", "Project"),
         # a pension scheme is a fund, no project (pensions)
         (
             "The nurses' retirement scheme Zorgkas Vita committed €200m to the fund.",
