@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.gazetteer import city_names
+from loaders.gazetteer import place_names
 from loaders.lexicon import read_data
 from loaders.person_cues import organization_shaped
 
@@ -92,7 +92,7 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
         if c.j - c.i == 1 and "-" in lows[c.i] and _hyphen_place(lows[c.i], cues):
             weight = max(weight, W_NEAR)  # "Newcastle-upon-Tyne", "Aix-en-Provence"
         if weight == 0.0 and lows[c.i - 1] == "of" and c.i - 1 in name_ends:
-            if name_ends[c.i - 1] or c.text.lower() in city_names():
+            if name_ends[c.i - 1] or c.text.lower() in place_names():
                 weight = W_IN  # "Brisa Dairy of Dijon": a company's name, "of", its place
         if weight == 0.0 and c.i >= 3 and lows[c.i - 1] == "from" and _a_head(lows, c.i - 2, lex):
             weight = W_IN  # "a startup from Katowice", "a ferry operator from Bergen"
@@ -131,7 +131,8 @@ CITY_PREPS = frozenset({"at", "through", "via"})
 
 def _cities(a: Analysis, lex: Lexicon) -> None:
     """ "a kiln at Limoges", "cargo routed via Gdynia": a name no cue typed, after "at",
-    "through" or "via", that is a city of the gazetteer; not "an analyst at Santos" (a person's
+    "through" or "via", that is a city or region of the gazetteer; "in northern Tuscany",
+    "Limpopo, South Africa" (`_region_context`); not "an analyst at Santos" (a person's
     employer), not "Santos-backed" (a name in a compound), not a given name."""
     lows = a.lows
     n = len(lows)
@@ -139,7 +140,7 @@ def _cities(a: Analysis, lex: Lexicon) -> None:
         if c.votes or c.known or c.i < 2:
             continue
         people = _people_in(lows, c.i - 1)
-        if lows[c.i - 1] not in CITY_PREPS and not people:
+        if lows[c.i - 1] not in CITY_PREPS and not people and not _region_context(a, c):
             continue
         if c.j < n and lows[c.j] in ("-", "'s", "'"):
             continue
@@ -148,9 +149,25 @@ def _cities(a: Analysis, lex: Lexicon) -> None:
             before in lex.titles or before in lex.roles or lex.heads.get((before,)) == "Person"
         ):
             continue  # "an analyst at Santos": an employer
-        if c.text.lower() in lex.first_names or c.text.lower() not in city_names():
+        if c.text.lower() in lex.first_names or c.text.lower() not in place_names():
             continue
         c.vote("Location", W_CITY)
+
+
+# "in northern Tuscany": a compass adjective between "in" and a name of the gazetteer
+COMPASS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south"})
+COMPASS_PREPS = frozenset({"in", "across", "throughout", "around"})
+
+
+def _region_context(a: Analysis, c: Candidate) -> bool:
+    """ "in northern Tuscany", "across central Bavaria": "in" and a compass adjective before
+    the name; "Limpopo, South Africa": a known country after it and a comma."""
+    lows, cands = a.lows, a.cands
+    if c.i >= 2 and lows[c.i - 1] in COMPASS and lows[c.i - 2] in COMPASS_PREPS:
+        return True
+    if c.j + 1 >= len(lows) or lows[c.j] != ",":
+        return False
+    return any(d.i == c.j + 1 and d.known is not None and d.known[1] == "Location" for d in cands)
 
 
 def _people_in(lows: list[str], k: int) -> bool:
@@ -190,7 +207,7 @@ def _city_sites(a: Analysis, lex: Lexicon) -> None:
         if not _city_construction(lows, c, lex):
             continue
         name = c.text.lower()
-        if name in lex.first_names or name not in city_names():
+        if name in lex.first_names or name not in place_names():
             continue
         if organization_shaped(c, lows, lex):
             continue

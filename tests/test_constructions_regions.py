@@ -1,0 +1,83 @@
+"""Regions of the gazetteer (states, provinces, counties from ISO 3166-2 through pycountry, and
+English names such as "Normandy" from places.yaml): the same weak place vote the cities get, and
+LOCATED_IN through the rules that accept a city; names that are words, people or companies keep
+their own type.
+
+Every company is invented; the regions are real (the gazetteer only knows real ones).
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import check, types
+
+from loaders.gazetteer import region_names
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Velmar Pharma has 300 engineers in Sindh.", "Sindh"),  # pharma, people in
+        ("Brisa Wine expanded in northern Tuscany.", "Tuscany"),  # agriculture, compass
+        ("Kalto Grain ships maize through Mpumalanga.", "Mpumalanga"),  # agriculture, through
+        ("Orso Mining trucks ore via Chubut.", "Chubut"),  # mining, via
+        ("Norrland Power runs the Gauteng plant.", "Gauteng"),  # energy, site noun
+        ("Tarro Shipping expanded Jutland's port.", "Jutland"),  # shipping, owned place noun
+        ("Pell Freight shipped steel from Vestland, Norway.", "Vestland"),  # region, country
+        ("Volo Autos builds cars at its Zhejiang factory.", "Zhejiang"),  # autos, "Sheng" cut
+        ("Harlow Insurance sells policies across central Andalusia.", "Andalusia"),  # insurance
+    ],
+)
+def test_regions(text: str, name: str) -> None:
+    assert types(text).get(name) == "Location", types(text)
+
+
+@pytest.mark.parametrize(
+    "text,name,kind",
+    [
+        ("Georgia Power raised its rates again.", "Georgia Power", "Organization"),
+        ("Victoria said the bank would grow.", "Victoria", "Organization"),  # a speaker
+        ("Jordan Capital bought Kalto Foods.", "Jordan Capital", "Organization"),
+        ("Orange cut its prices in France.", "Orange", "Organization"),
+        ("Essex Partners invested in Kalto Foods.", "Essex Partners", "Organization"),
+        ("Tata Steel opened a plant in Gauteng.", "Tata Steel", "Organization"),
+    ],
+)
+def test_names_that_keep_their_type(text: str, name: str, kind: str) -> None:
+    assert types(text).get(name, kind) == kind, types(text)
+
+
+def test_words_and_companies_are_no_regions() -> None:
+    names = region_names()
+    assert {"gauteng", "normandy", "kwazulu-natal", "hubei", "andalucia", "bavaria"} <= names
+    assert not {"orange", "victoria", "georgia", "jordan", "essex", "washington"} & names
+    assert not {"meta", "tata", "unity", "central", "maritime"} & names
+
+
+@pytest.mark.parametrize(
+    "text,present,absent",
+    [
+        (  # telecoms, a descriptor
+            "Ardent Telecom, a Brittany operator, agreed terms with Kesta Media.",
+            [("ardent-telecom", "LOCATED_IN", "brittany")],
+            [("kesta-media", "LOCATED_IN", "brittany")],
+        ),
+        (  # autos, a site of the company
+            "Volo Autos builds cars at its Zhejiang factory.",
+            [("volo-autos", "LOCATED_IN", "zhejiang")],
+            [],
+        ),
+        (  # retail, a fronted seat
+            "Based in Gauteng, Pell Retail opened 40 stores.",
+            [("pell-retail", "LOCATED_IN", "gauteng")],
+            [],
+        ),
+        (  # banking, guard: a stake in a region's company is no seat
+            "Lumo Bank bought a 10% stake in Tavi Foods, a grower in Andalusia.",
+            [],
+            [("lumo-bank", "LOCATED_IN", "andalusia")],
+        ),
+    ],
+)
+def test_seats(text: str, present: list, absent: list) -> None:
+    check(text, present, absent)
