@@ -190,6 +190,7 @@ CITY_OWNED = frozenset(str(w).lower() for w in _PLACES["city_owned"])
 CITY_MODIFIED = frozenset(str(w).lower() for w in _PLACES["city_modified"])
 # "a Nantes fund": company nouns of a descriptor (typing only; LOCATED_IN reads its own words)
 DESCRIPTOR_HEADS = frozenset(str(w).lower() for w in _PLACES["descriptor_heads"])
+DESCRIPTOR_BREAKS = frozenset(str(w).lower() for w in _PLACES["descriptor_breaks"])
 SITE_OWNERS = frozenset({"the", "its", "their", "our", "his", "her", "a", "an", "'s", "'"})
 
 
@@ -215,20 +216,35 @@ def _city_sites(a: Analysis, lex: Lexicon) -> None:
 
 
 def _city_construction(lows: list[str], c: Candidate, lex: Lexicon) -> bool:
-    """ "CITY's port"; "the CITY [word] plant"; "a CITY court"; "a CITY [word] maker" (see
+    """ "CITY's port"; "the CITY [word] plant"; "a CITY court"; "a CITY [word] maker"; with
+    adjectives after the article: "the new CITY plant", "a mid-sized CITY fund" (see
     `_city_sites`)."""
     after, then = lows[c.j], lows[c.j + 1]
     if after == "'s":
         return then in CITY_OWNED
-    if lows[c.i - 1] not in SITE_OWNERS:
+    adjectives = lows[c.i - 1] not in SITE_OWNERS
+    if adjectives and not _adjectives_after_article(lows, c.i):
         return False
     sites = lex.place_cues.sites
     if after in sites or (after.isalpha() and then in sites) or after in CITY_MODIFIED:
         return True  # "the Ostrava plant", "the Dijon regulator", "its Dijon rival"
-    if lows[c.i - 1] not in ("a", "an", "the"):
+    if not adjectives and lows[c.i - 1] not in ("a", "an", "the"):
         return False  # "its Gdansk group" may be a unit's name
     heads = lex.located_heads | DESCRIPTOR_HEADS
     return after in heads or (after.isalpha() and after not in heads and then in heads)
+
+
+def _adjectives_after_article(lows: list[str], i: int) -> bool:
+    """ "a mid-sized [Nantes]", "the small [Gauteng]": one to three lower-case adjectives
+    between an article and the name starting at i (not "of", "for", "rival": `descriptor_breaks`
+    of places.yaml)."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and lows[k] not in ("a", "an", "the"):
+        w = lows[k]
+        if not w.replace("-", "").isalpha() or w in DESCRIPTOR_BREAKS or not w.islower():
+            return False
+        k -= 1
+    return k >= 0 and k < i - 1 and lows[k] in ("a", "an", "the")
 
 
 def dateline(a: Analysis, c: Candidate) -> bool:

@@ -1,7 +1,8 @@
 """Regions of the gazetteer (states, provinces, counties from ISO 3166-2 through pycountry, and
 English names such as "Normandy" from places.yaml): the same weak place vote the cities get, and
-LOCATED_IN through the rules that accept a city; names that are words, people or companies keep
-their own type.
+LOCATED_IN through the rules that accept a city; adjectives between the article and a city or
+region of the gazetteer ("a mid-sized Nantes fund", "the small Gauteng bookseller"); names that
+are words, people or companies keep their own type.
 
 Every company is invented; the regions are real (the gazetteer only knows real ones).
 """
@@ -9,7 +10,7 @@ Every company is invented; the regions are real (the gazetteer only knows real o
 from __future__ import annotations
 
 import pytest
-from construction_check import check, types
+from construction_check import Triple, check, types
 
 from loaders.gazetteer import region_names
 
@@ -72,6 +73,31 @@ def test_words_and_companies_are_no_regions() -> None:
             [("pell-retail", "LOCATED_IN", "gauteng")],
             [],
         ),
+        (  # asset management, adjectives between the article and a city
+            "Greyfield, a mid-sized Nantes fund, bought Kalto Buses.",
+            [("greyfield", "LOCATED_IN", "nantes"), ("greyfield", "OWNS", "kalto-buses")],
+            [("nantes", "FUNDS", "greyfield")],
+        ),
+        (  # publishing, adjectives before a region and a relative clause
+            "Oxwell, the small Gauteng bookseller that Pell Media bought, grew.",
+            [("oxwell", "LOCATED_IN", "gauteng")],
+            [("pell-media", "OWNS", "gauteng")],
+        ),
+        (  # shipping, a name after its descriptor
+            "Pell Holdings bought the small Jutland ferry operator Kalto Ferries.",
+            [("kalto-ferries", "LOCATED_IN", "jutland")],
+            [("pell-holdings", "OWNS", "jutland")],
+        ),
+        (  # steel, guard: an organization-shaped name before the site noun
+            "Pell Holdings will close the old Katowice Steel plant.",
+            [],
+            [("pell-holdings", "LOCATED_IN", "katowice")],
+        ),
+        (  # media, guard: "former" makes the name someone's employer, no place
+            "Pell Media hired the former Gauteng Radio chief Anna Tulo.",
+            [],
+            [("pell-media", "LOCATED_IN", "gauteng")],
+        ),
         (  # banking, guard: a stake in a region's company is no seat
             "Lumo Bank bought a 10% stake in Tavi Foods, a grower in Andalusia.",
             [],
@@ -79,5 +105,5 @@ def test_words_and_companies_are_no_regions() -> None:
         ),
     ],
 )
-def test_seats(text: str, present: list, absent: list) -> None:
+def test_seats(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
