@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.gazetteer import place_names
+from loaders.gazetteer import place_names, region_names
 from loaders.lexicon import read_data
 from loaders.person_cues import organization_shaped
 
@@ -105,6 +105,7 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
             voted[c.j] = weight
     _cities(a, lex)
     _city_sites(a, lex)
+    _town_region(a, lex)
 
 
 def _a_head(lows: list[str], h: int, lex: Lexicon) -> bool:
@@ -152,6 +153,39 @@ def _cities(a: Analysis, lex: Lexicon) -> None:
         if c.text.lower() in lex.first_names or c.text.lower() not in place_names():
             continue
         c.vote("Location", W_CITY)
+
+
+TOWN_REGION_ENDS = frozenset({",", ".", ";", ")", "(", "-", "—", "–"})
+
+
+def _town_region(a: Analysis, lex: Lexicon) -> None:
+    """ "Halden, West Yorkshire", "a mill in Dunmore, Gauteng,": a name, a comma and a known
+    place or a region of the gazetteer that ends the phrase (not "Kalto, Gauteng's miner") is
+    a town, and the region a place; not a person, not an organization-shaped name."""
+    lows, cands = a.lows, a.cands
+    n = len(lows)
+    for c, d in zip(cands, cands[1:], strict=False):
+        if c.known or c.votes.get("Location") or c.votes.get("Person") or c.j + 1 >= n:
+            continue
+        if lows[c.j] != "," or d.i != c.j + 1 or (d.j < n and lows[d.j] not in TOWN_REGION_ENDS):
+            continue
+        known = d.known is not None and d.known[1] == "Location"
+        if not known and (d.known or not _region_name(lows[d.i : d.j], lex)):
+            continue
+        if lows[c.i] in lex.first_names or organization_shaped(c, lows, lex):
+            continue  # "Anna Pike, Ohio": a person and her state
+        if not known and organization_shaped(d, lows, lex):
+            continue
+        c.vote("Location", W_IN)
+        if not known and not d.votes:
+            d.vote("Location", W_IN)
+
+
+def _region_name(words: list[str], lex: Lexicon) -> bool:
+    """ "gauteng", "west yorkshire": a region of the gazetteer, after a direction or not."""
+    if " ".join(words) in region_names():
+        return True
+    return len(words) == 2 and words[0] in lex.name_adjectives and words[1] in region_names()
 
 
 # "in northern Tuscany": a compass adjective between "in" and a name of the gazetteer

@@ -27,6 +27,12 @@ from loaders.gazetteer import region_names
         ("Pell Freight shipped steel from Vestland, Norway.", "Vestland"),  # region, country
         ("Volo Autos builds cars at its Zhejiang factory.", "Zhejiang"),  # autos, "Sheng" cut
         ("Harlow Insurance sells policies across central Andalusia.", "Andalusia"),  # insurance
+        # a town, a comma and a region or a known place ending the phrase
+        ("Kalto Textiles, of Halden, West Yorkshire, was sold.", "Halden"),  # textiles
+        ("Kalto Textiles, of Halden, West Yorkshire, was sold.", "West Yorkshire"),  # whole
+        ("Tarro Mining, of Tzaneen, Limpopo, bought Pell Drills.", "Tzaneen"),  # mining
+        ("Brisa Dairy runs a creamery near Wexley, Normandy.", "Wexley"),  # food
+        ("Orso Power will build a $2bn cell plant near Maple Fork, Ohio.", "Maple Fork"),
     ],
 )
 def test_regions(text: str, name: str) -> None:
@@ -42,6 +48,13 @@ def test_regions(text: str, name: str) -> None:
         ("Orange cut its prices in France.", "Orange", "Organization"),
         ("Essex Partners invested in Kalto Foods.", "Essex Partners", "Organization"),
         ("Tata Steel opened a plant in Gauteng.", "Tata Steel", "Organization"),
+        # a company before a region that owns something is no town
+        (
+            "Pell Holdings bought Kalto Mining, Gauteng's biggest miner.",
+            "Kalto Mining",
+            "Organization",
+        ),
+        ("Pell Holdings bought Kalto, Gauteng's biggest miner.", "Kalto", "Organization"),
     ],
 )
 def test_names_that_keep_their_type(text: str, name: str, kind: str) -> None:
@@ -97,6 +110,11 @@ def test_words_and_companies_are_no_regions() -> None:
             "Pell Media hired the former Gauteng Radio chief Anna Tulo.",
             [],
             [("pell-media", "LOCATED_IN", "gauteng")],
+        ),
+        (  # textiles, a company "of" a town and its region
+            "Kalto Textiles, of Halden, West Yorkshire, was sold to Pell Holdings.",
+            [("kalto-textiles", "LOCATED_IN", "halden")],
+            [("kalto-textiles", "LOCATED_IN", "yorkshire"), ("pell-holdings", "OWNS", "halden")],
         ),
         (  # banking, guard: a stake in a region's company is no seat
             "Lumo Bank bought a 10% stake in Tavi Foods, a grower in Andalusia.",
