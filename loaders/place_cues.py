@@ -8,7 +8,11 @@
 - coordination with such a place: "flies from Gdansk and Katowice" once Gdansk is one;
 - a dateline: "KELDHAVN (Harbour Desk) —", "Keldhavn, March 3 (Harbour Desk) -";
 - a city of the gazetteer before a site noun or after "at", "via": "the Ostrava plant", "its
-  Gdansk shipyard", "a kiln at Limoges"; or owning a place noun: "Rotterdam's port".
+  Gdansk shipyard", "a kiln at Limoges", "a mid-sized Nantes fund"; or owning a place noun:
+  "Rotterdam's port" (the gazetteer's regions too: "the Gauteng plant", "in northern Tuscany");
+- a town and its region: "Halden, West Yorkshire", "Tzaneen, Limpopo";
+- a place's public body or office: "Jujal's regional cabinet", "the mayor of Tarrowby", "the MP
+  for Brackley".
 
 A name that also ends in an organization word or is known keeps its type. The words live in
 `loaders/data/lexicon.yaml` under `place_cues`.
@@ -106,6 +110,7 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
     _cities(a, lex)
     _city_sites(a, lex)
     _town_region(a, lex)
+    _place_bodies(a, lex)
 
 
 def _a_head(lows: list[str], h: int, lex: Lexicon) -> bool:
@@ -153,6 +158,27 @@ def _cities(a: Analysis, lex: Lexicon) -> None:
         if c.text.lower() in lex.first_names or c.text.lower() not in place_names():
             continue
         c.vote("Location", W_CITY)
+
+
+def _place_bodies(a: Analysis, lex: Lexicon) -> None:
+    """ "Jujal's regional cabinet", "Tarrowby's city council": a possessor of a place's public
+    body; "the mayor of Tarrowby", "the MP for Brackley", "who sits for Brackley": the place of
+    an office. Any name no cue typed as a place or a person, not organization-shaped ("the
+    governor of the Nimbra Central Bank")."""
+    lows = a.lows
+    n = len(lows)
+    for c in a.cands:
+        if c.known or c.votes.get("Location") or c.votes.get("Person"):
+            continue
+        if c.j + 2 < n and lows[c.j] == "'s":
+            body = lows[c.j + 1] in BODY_ADJECTIVES and lows[c.j + 2] in BODY_NOUNS
+        elif c.i >= 2 and lows[c.i - 1] in ("of", "for"):
+            offices = OFFICES_OF if lows[c.i - 1] == "of" else OFFICES_FOR
+            body = lows[c.i - 2] in offices and (c.i < 3 or lows[c.i - 3] != "'s")
+        else:
+            continue
+        if body and not organization_shaped(c, lows, lex):
+            c.vote("Location", W_NEAR)
 
 
 TOWN_REGION_ENDS = frozenset({",", ".", ";", ")", "(", "-", "—", "–"})
@@ -225,6 +251,11 @@ CITY_MODIFIED = frozenset(str(w).lower() for w in _PLACES["city_modified"])
 # "a Nantes fund": company nouns of a descriptor (typing only; LOCATED_IN reads its own words)
 DESCRIPTOR_HEADS = frozenset(str(w).lower() for w in _PLACES["descriptor_heads"])
 DESCRIPTOR_BREAKS = frozenset(str(w).lower() for w in _PLACES["descriptor_breaks"])
+BODY_ADJECTIVES = frozenset(str(w).lower() for w in _PLACES["body_adjectives"])
+BODY_NOUNS = frozenset(str(w).lower() for w in _PLACES["body_nouns"])
+# offices by their last word ("lord mayor" -> "mayor"): what stands right before "of" or "for"
+OFFICES_OF = frozenset(str(w).lower().split()[-1] for w in _PLACES["offices_of"])
+OFFICES_FOR = frozenset(str(w).lower().split()[-1] for w in _PLACES["offices_for"])
 SITE_OWNERS = frozenset({"the", "its", "their", "our", "his", "her", "a", "an", "'s", "'"})
 
 

@@ -2,7 +2,8 @@
 English names such as "Normandy" from places.yaml): the same weak place vote the cities get, and
 LOCATED_IN through the rules that accept a city; adjectives between the article and a city or
 region of the gazetteer ("a mid-sized Nantes fund", "the small Gauteng bookseller"); names that
-are words, people or companies keep their own type.
+are words, people or companies keep their own type; "Town, Region"; a place's public bodies
+and offices ("Jujal's regional cabinet", "the mayor of Tarrowby", "the MP for Brackley").
 
 Every company is invented; the regions are real (the gazetteer only knows real ones).
 """
@@ -33,6 +34,13 @@ from loaders.gazetteer import region_names
         ("Tarro Mining, of Tzaneen, Limpopo, bought Pell Drills.", "Tzaneen"),  # mining
         ("Brisa Dairy runs a creamery near Wexley, Normandy.", "Wexley"),  # food
         ("Orso Power will build a $2bn cell plant near Maple Fork, Ohio.", "Maple Fork"),
+        # a place's public bodies and offices (any name, in the gazetteer or not)
+        ("Jujal's regional cabinet signed the permit for Kalto Energy.", "Jujal"),  # government
+        ("Tarrowby's city council backed Kalto Water's plan.", "Tarrowby"),  # utilities
+        ("The mayor of Tarrowby backed Kalto Rail's new depot.", "Tarrowby"),  # rail
+        ("The governor of Limpopo praised Kalto Mining.", "Limpopo"),  # mining
+        ("Greta Fenmoor, who sits for Brackley, attacked the bid by Kalto.", "Brackley"),
+        ("Greta Fenmoor, the MP for Brackley, attacked Kalto Telecom.", "Brackley"),  # telecoms
     ],
 )
 def test_regions(text: str, name: str) -> None:
@@ -48,6 +56,15 @@ def test_regions(text: str, name: str) -> None:
         ("Orange cut its prices in France.", "Orange", "Organization"),
         ("Essex Partners invested in Kalto Foods.", "Essex Partners", "Organization"),
         ("Tata Steel opened a plant in Gauteng.", "Tata Steel", "Organization"),
+        # an office's or a body's organization keeps its type
+        (
+            "Pell named Anna Tulo governor of Kalto Central Bank.",
+            "Kalto Central Bank",
+            "Organization",
+        ),
+        ("Kalto Bank's regional council met on Monday.", "Kalto Bank", "Organization"),
+        ("Kalto's regional director resigned.", "Kalto", "Organization"),  # no public body
+        ("Anna Tulo became chairman of Kalto in May.", "Kalto", "Organization"),  # no office
         # a company before a region that owns something is no town
         (
             "Pell Holdings bought Kalto Mining, Gauteng's biggest miner.",
