@@ -34,6 +34,14 @@ from loaders.gazetteer import region_names
         ("Tarro Mining, of Tzaneen, Limpopo, bought Pell Drills.", "Tzaneen"),  # mining
         ("Brisa Dairy runs a creamery near Wexley, Normandy.", "Wexley"),  # food
         ("Orso Power will build a $2bn cell plant near Maple Fork, Ohio.", "Maple Fork"),
+        # a name ending in a division's word
+        ("Kalto Glass opened a plant in the Silesian Voivodeship.", "Silesian Voivodeship"),
+        (
+            "Kalto Steel said the Masovian Voivodeship had approved its plant.",
+            "Masovian Voivodeship",
+        ),
+        ("Kalto Gas drills in the Tyumen Oblast.", "Tyumen Oblast"),  # energy
+        ("Kalto Motors builds cars in Aichi Prefecture.", "Aichi Prefecture"),  # autos
         # a place's public bodies and offices (any name, in the gazetteer or not)
         ("Jujal's regional cabinet signed the permit for Kalto Energy.", "Jujal"),  # government
         ("Tarrowby's city council backed Kalto Water's plan.", "Tarrowby"),  # utilities
@@ -65,6 +73,7 @@ def test_regions(text: str, name: str) -> None:
         ("Kalto Bank's regional council met on Monday.", "Kalto Bank", "Organization"),
         ("Kalto's regional director resigned.", "Kalto", "Organization"),  # no public body
         ("Anna Tulo became chairman of Kalto in May.", "Kalto", "Organization"),  # no office
+        ("Pell Canton Bank bought Kalto Foods.", "Pell Canton Bank", "Organization"),
         # a company before a region that owns something is no town
         (
             "Pell Holdings bought Kalto Mining, Gauteng's biggest miner.",
