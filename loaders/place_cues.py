@@ -160,6 +160,15 @@ def _cities(a: Analysis, lex: Lexicon) -> None:
         c.vote("Location", W_CITY)
 
 
+def office_before(lows: list[str], i: int) -> bool:
+    """ "the mayor of [X]", "the MP for [X]", "who sits for [X]": an office of a place and its
+    preposition right before token i (not "the bank's governor of X")."""
+    if i < 2 or lows[i - 1] not in ("of", "for"):
+        return False
+    offices = OFFICES_OF if lows[i - 1] == "of" else OFFICES_FOR
+    return lows[i - 2] in offices and (i < 3 or lows[i - 3] != "'s")
+
+
 def _place_bodies(a: Analysis, lex: Lexicon) -> None:
     """ "Jujal's regional cabinet", "Tarrowby's city council": a possessor of a place's public
     body; "the mayor of Tarrowby", "the MP for Brackley", "who sits for Brackley": the place of
@@ -172,9 +181,8 @@ def _place_bodies(a: Analysis, lex: Lexicon) -> None:
             continue
         if c.j + 2 < n and lows[c.j] == "'s":
             body = lows[c.j + 1] in BODY_ADJECTIVES and lows[c.j + 2] in BODY_NOUNS
-        elif c.i >= 2 and lows[c.i - 1] in ("of", "for"):
-            offices = OFFICES_OF if lows[c.i - 1] == "of" else OFFICES_FOR
-            body = lows[c.i - 2] in offices and (c.i < 3 or lows[c.i - 3] != "'s")
+        elif office_before(lows, c.i):
+            body = True
         else:
             continue
         if body and not organization_shaped(c, lows, lex):
