@@ -49,6 +49,8 @@ from loaders.gazetteer import region_names
         ("The governor of Limpopo praised Kalto Mining.", "Limpopo"),  # mining
         ("Greta Fenmoor, who sits for Brackley, attacked the bid by Kalto.", "Brackley"),
         ("Greta Fenmoor, the MP for Brackley, attacked Kalto Telecom.", "Brackley"),  # telecoms
+        ("Greta Fenmoor, the MP for North Brackley, attacked Kalto.", "North Brackley"),  # whole
+        ("The mayor of East Tarrow backed Kalto Rail.", "East Tarrow"),
     ],
 )
 def test_regions(text: str, name: str) -> None:
@@ -74,6 +76,8 @@ def test_regions(text: str, name: str) -> None:
         ("Kalto's regional director resigned.", "Kalto", "Organization"),  # no public body
         ("Anna Tulo became chairman of Kalto in May.", "Kalto", "Organization"),  # no office
         ("Pell Canton Bank bought Kalto Foods.", "Pell Canton Bank", "Organization"),
+        ("Kalto hired the former head of North Sea Gas.", "North Sea Gas", "Organization"),
+        ("Kalto named a new chief for West Coast Rail.", "West Coast Rail", "Organization"),
         # a company before a region that owns something is no town
         (
             "Pell Holdings bought Kalto Mining, Gauteng's biggest miner.",
