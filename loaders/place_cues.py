@@ -83,6 +83,8 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
         if c.j < len(lows) and lows[c.j] == "'s":
             continue  # "in Qalat's report": a possessor
         weight = _weight(lows, c.i, cues)
+        if not weight and c.i >= 2 and lows[c.i - 1] in PLACE_ADJECTIVES:
+            weight = _weight(lows, c.i - 1, cues)  # "in downtown Tarrow", "across rural X"
         if weight and lows[c.i - 1] == "the" and c.j < len(lows) and a.toks[c.j].text.islower():
             weight = 0.0  # "across the Orlo network": the name modifies a noun
         if weight == 0.0 and c.j < len(lows) and _area_or_site(lows, c, cues):
@@ -222,7 +224,8 @@ def _region_name(words: list[str], lex: Lexicon) -> bool:
     return len(words) == 2 and words[0] in lex.name_adjectives and words[1] in region_names()
 
 
-# "in northern Tuscany": a compass adjective between "in" and a name of the gazetteer
+# "in northern Tuscany", "in north Jutland": a compass word between "in" and a name of the
+# gazetteer (for any name, `place_adjectives` of places.yaml make "in" a locative phrase)
 COMPASS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south"})
 COMPASS_PREPS = frozenset({"in", "across", "throughout", "around"})
 
@@ -259,6 +262,7 @@ CITY_MODIFIED = frozenset(str(w).lower() for w in _PLACES["city_modified"])
 # "a Nantes fund": company nouns of a descriptor (typing only; LOCATED_IN reads its own words)
 DESCRIPTOR_HEADS = frozenset(str(w).lower() for w in _PLACES["descriptor_heads"])
 DESCRIPTOR_BREAKS = frozenset(str(w).lower() for w in _PLACES["descriptor_breaks"])
+PLACE_ADJECTIVES = frozenset(str(w).lower() for w in _PLACES["place_adjectives"])
 BODY_ADJECTIVES = frozenset(str(w).lower() for w in _PLACES["body_adjectives"])
 BODY_NOUNS = frozenset(str(w).lower() for w in _PLACES["body_nouns"])
 # offices by their last word ("lord mayor" -> "mayor"): what stands right before "of" or "for"

@@ -34,6 +34,11 @@ from loaders.gazetteer import region_names
         ("Tarro Mining, of Tzaneen, Limpopo, bought Pell Drills.", "Tzaneen"),  # mining
         ("Brisa Dairy runs a creamery near Wexley, Normandy.", "Wexley"),  # food
         ("Orso Power will build a $2bn cell plant near Maple Fork, Ohio.", "Maple Fork"),
+        # a locative word, an adjective, a name
+        ("Kalto Homes bought land in downtown Tarrow.", "Tarrow"),  # real estate
+        ("Kalto Bank opened branches across rural Kelmshire.", "Kelmshire"),  # banking
+        ("Kalto Rail runs trains in northern Velmar.", "Velmar"),  # rail
+        ('"Downtown Tarrow needs this," said Anna Tulo of Kalto Homes.', "Downtown Tarrow"),
         # a name ending in a division's word
         ("Kalto Glass opened a plant in the Silesian Voivodeship.", "Silesian Voivodeship"),
         (
@@ -76,6 +81,8 @@ def test_regions(text: str, name: str) -> None:
         ("Kalto's regional director resigned.", "Kalto", "Organization"),  # no public body
         ("Anna Tulo became chairman of Kalto in May.", "Kalto", "Organization"),  # no office
         ("Pell Canton Bank bought Kalto Foods.", "Pell Canton Bank", "Organization"),
+        ("Kalto Bank took a stake in northern Velmar.", "Velmar", "Organization"),  # a stake
+        ("Kalto Bank invested in central Velmar Energy.", "Velmar Energy", "Organization"),
         ("Kalto hired the former head of North Sea Gas.", "North Sea Gas", "Organization"),
         ("Kalto named a new chief for West Coast Rail.", "West Coast Rail", "Organization"),
         # a company before a region that owns something is no town
@@ -145,6 +152,11 @@ def test_words_and_companies_are_no_regions() -> None:
             "Kalto Textiles, of Halden, West Yorkshire, was sold to Pell Holdings.",
             [("kalto-textiles", "LOCATED_IN", "halden")],
             [("kalto-textiles", "LOCATED_IN", "yorkshire"), ("pell-holdings", "OWNS", "halden")],
+        ),
+        (  # real estate, guard: land in a town is no company bought
+            "Kalto Homes bought land in downtown Tarrow.",
+            [],
+            [("kalto-homes", "OWNS", "tarrow")],
         ),
         (  # banking, guard: a stake in a region's company is no seat
             "Lumo Bank bought a 10% stake in Tavi Foods, a grower in Andalusia.",
