@@ -139,16 +139,15 @@ CITY_PREPS = frozenset({"at", "through", "via"})
 
 def _cities(a: Analysis, lex: Lexicon) -> None:
     """ "a kiln at Limoges", "cargo routed via Gdynia": a name no cue typed, after "at",
-    "through" or "via", that is a city or region of the gazetteer; "in northern Tuscany",
-    "Limpopo, South Africa" (`_region_context`); not "an analyst at Santos" (a person's
-    employer), not "Santos-backed" (a name in a compound), not a given name."""
+    "through" or "via", that is a city or region of the gazetteer; not "an analyst at Santos"
+    (a person's employer), not "Santos-backed" (a name in a compound), not a given name."""
     lows = a.lows
     n = len(lows)
     for c in a.cands:
         if c.votes or c.known or c.i < 2:
             continue
         people = _people_in(lows, c.i - 1)
-        if lows[c.i - 1] not in CITY_PREPS and not people and not _region_context(a, c):
+        if lows[c.i - 1] not in CITY_PREPS and not people:
             continue
         if c.j < n and lows[c.j] in ("-", "'s", "'"):
             continue
@@ -222,23 +221,6 @@ def _region_name(words: list[str], lex: Lexicon) -> bool:
     if " ".join(words) in region_names():
         return True
     return len(words) == 2 and words[0] in lex.name_adjectives and words[1] in region_names()
-
-
-# "in northern Tuscany", "in north Jutland": a compass word between "in" and a name of the
-# gazetteer (for any name, `place_adjectives` of places.yaml make "in" a locative phrase)
-COMPASS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south"})
-COMPASS_PREPS = frozenset({"in", "across", "throughout", "around"})
-
-
-def _region_context(a: Analysis, c: Candidate) -> bool:
-    """ "in northern Tuscany", "across central Bavaria": "in" and a compass adjective before
-    the name; "Limpopo, South Africa": a known country after it and a comma."""
-    lows, cands = a.lows, a.cands
-    if c.i >= 2 and lows[c.i - 1] in COMPASS and lows[c.i - 2] in COMPASS_PREPS:
-        return True
-    if c.j + 1 >= len(lows) or lows[c.j] != ",":
-        return False
-    return any(d.i == c.j + 1 and d.known is not None and d.known[1] == "Location" for d in cands)
 
 
 def _people_in(lows: list[str], k: int) -> bool:
