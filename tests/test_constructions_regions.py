@@ -153,6 +153,21 @@ def test_words_and_companies_are_no_regions() -> None:
             [("kalto-textiles", "LOCATED_IN", "halden")],
             [("kalto-textiles", "LOCATED_IN", "yorkshire"), ("pell-holdings", "OWNS", "halden")],
         ),
+        (  # food, a site noun after "its" and a town, in a relative clause
+            "Brisa Foods, which still bakes its bread at its Tarrowby bakery, was sold to Pell.",
+            [("brisa-foods", "LOCATED_IN", "tarrowby"), ("pell", "OWNS", "brisa-foods")],
+            [("pell", "OWNS", "tarrowby")],
+        ),
+        (  # pharma, a lab
+            "Pell Bio tests its drugs at its Kelso lab.",
+            [("pell-bio", "LOCATED_IN", "kelso")],
+            [],
+        ),
+        (  # pharma, guard: a capitalized site word makes a company's name
+            "Pell Bio said its Kelso Labs unit grew.",
+            [],
+            [("pell-bio", "LOCATED_IN", "kelso"), ("pell-bio", "LOCATED_IN", "kelso-labs")],
+        ),
         (  # real estate, guard: land in a town is no company bought
             "Kalto Homes bought land in downtown Tarrow.",
             [],
