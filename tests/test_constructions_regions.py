@@ -28,6 +28,7 @@ from loaders.gazetteer import region_names
         ("Pell Freight shipped steel from Vestland, Norway.", "Vestland"),  # region, country
         ("Volo Autos builds cars at its Zhejiang factory.", "Zhejiang"),  # autos, "Sheng" cut
         ("Harlow Insurance sells policies across central Andalusia.", "Andalusia"),  # insurance
+        ("Kalto Rail runs trains through Merseyside.", "Merseyside"),  # an English name
         # a town, a comma and a region or a known place ending the phrase
         ("Kalto Textiles, of Halden, West Yorkshire, was sold.", "Halden"),  # textiles
         ("Kalto Textiles, of Halden, West Yorkshire, was sold.", "West Yorkshire"),  # whole
@@ -152,6 +153,11 @@ def test_words_and_companies_are_no_regions() -> None:
             "Kalto Textiles, of Halden, West Yorkshire, was sold to Pell Holdings.",
             [("kalto-textiles", "LOCATED_IN", "halden")],
             [("kalto-textiles", "LOCATED_IN", "yorkshire"), ("pell-holdings", "OWNS", "halden")],
+        ),
+        (  # retail, a region of several countries in a descriptor
+            "Kalto Foods, a Benelux grocer, bought Pell Retail.",
+            [("kalto-foods", "LOCATED_IN", "benelux")],
+            [("pell-retail", "LOCATED_IN", "benelux")],
         ),
         (  # food, a site noun after "its" and a town, in a relative clause
             "Brisa Foods, which still bakes its bread at its Tarrowby bakery, was sold to Pell.",
