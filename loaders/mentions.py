@@ -20,11 +20,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from loaders.gazetteer import region_names
 from loaders.lexicon import AMBIGUOUS, Lexicon, Role
 from loaders.long_names import and_body, campaign, listed_tail, of_the, portfolio_end
 from loaders.non_names import calendar_word, data_words, nationality, non_names
 from loaders.person_cues import credit_names, person_votes
-from loaders.place_cues import place_votes
+from loaders.place_cues import office_before, place_votes
 from loaders.tokens import Tok, tokenize
 from loaders.type_cues import (
     ALLCAPS_RE,
@@ -591,6 +592,8 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
         if j - i == 2 and lows[i] in lex.name_adjectives and toks[i].text.istitle():
             if place_end(lows, j, lex) or (i > 0 and lows[i - 1] in ("in", "across")):
                 break  # "the Eastern Region", "in South Yorkshire": a direction opening a region
+            if lows[j - 1] in region_names() or office_before(lows, i):
+                break  # "Halden, West Yorkshire", "the MP for North Brackley": a place
         if _opening_adjective(i, j, lows, toks, lex):
             break  # "East Riding Trade Forum", "the Eastern Spur link", "Danish Coastal Forces"
         if j - i > 1 and (lows[i + 1] == "of" or lows[i] in lex.heads):

