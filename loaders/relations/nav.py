@@ -115,6 +115,25 @@ def subjects(s: Sentence, k: int, verb: bool, near: int = SUBJ_GAP):
     subject (not after a preposition, not a possessor of a verb's subject, not a place),
     then further ones, and finally the sentence's opening name."""
     lows = s.lows
+    out = _near_subjects(s, k, verb, near)
+    start = _name_before_clause(s, k)
+    if start >= 0 and "Location" not in s.etypes(start) and not s.is_det(start):
+        if start in out:
+            out.remove(start)
+        out.insert(0, start)
+    opening = opening_mention(s)
+    if opening >= 0 and opening < k and opening not in out and verb:
+        if possessor_at(lows, opening, k):
+            return out
+        if not any(lows[x] in CLAUSE_STOP or lows[x] == "whose" for x in range(opening, k)):
+            out.append(opening)
+    return out
+
+
+def _near_subjects(s: Sentence, k: int, verb: bool, near: int) -> list[int]:
+    """Up to three subject candidates walking left from k, nearest first; a relative
+    clause ("X, which ...") offers only its antecedent."""
+    lows = s.lows
     words = 0
     m = k - 1
     out: list[int] = []
@@ -124,22 +143,11 @@ def subjects(s: Sentence, k: int, verb: bool, near: int = SUBJ_GAP):
         if relative and w != M and w != ",":
             break  # past "X, which ...": X was the only subject on offer
         if w == M:
-            # "its investors", "its existing investors"
-            det_ok = not s.is_det(m) or (
-                not verb
-                and (m == k - 1 or (k - m <= 3 and all(x.isalpha() for x in lows[m + 1 : k])))
-            )
-            # "a radar used by Nordic Alliance members, at a plant in C": a modifier
-            members = m + 1 < k and lows[m + 1] in MEMBER_NOUNS
-            # "X, owned by Y and based in C": an agent of the first participle, not the subject
-            members = members or (m >= 1 and lows[m - 1] == "by" and lows[m + 1] == "and")
-            if det_ok and "Location" not in s.etypes(m) and not members:
-                possessor = verb and possessor_at(lows, m, k)
-                if not possessor and (relative or not verb or not prep_before(s, m)):
-                    limit = near if not out else SUBJ_GAP_FAR
-                    # "X, which last year paid a dividend and is based in C": the antecedent
-                    if words <= limit or (relative and words <= SUBJ_GAP_FAR):
-                        out.append(m)
+            if _subject_mention(s, m, k, verb, relative):
+                limit = near if not out else SUBJ_GAP_FAR
+                # "X, which last year paid a dividend and is based in C": the antecedent
+                if words <= limit or (relative and words <= SUBJ_GAP_FAR):
+                    out.append(m)
             if relative:
                 break
         elif w in CLAUSE_STOP or w == "whose":
@@ -153,8 +161,31 @@ def subjects(s: Sentence, k: int, verb: bool, near: int = SUBJ_GAP):
         else:
             words += 1
         m -= 1
-    # "Anthropic, founded by former OpenAI employees ..., is based in": the name before an
-    # appositive or participial clause is the subject
+    return out
+
+
+def _subject_mention(s: Sentence, m: int, k: int, verb: bool, relative: bool) -> bool:
+    """The mention at m can be the subject of the trigger at k."""
+    lows = s.lows
+    # "its investors", "its existing investors"
+    det_ok = not s.is_det(m) or (
+        not verb and (m == k - 1 or (k - m <= 3 and all(x.isalpha() for x in lows[m + 1 : k])))
+    )
+    # "a radar used by Nordic Alliance members, at a plant in C": a modifier
+    members = m + 1 < k and lows[m + 1] in MEMBER_NOUNS
+    # "X, owned by Y and based in C": an agent of the first participle, not the subject
+    members = members or (m >= 1 and lows[m - 1] == "by" and lows[m + 1] == "and")
+    if not det_ok or "Location" in s.etypes(m) or members:
+        return False
+    if verb and possessor_at(lows, m, k):
+        return False
+    return relative or not verb or not prep_before(s, m)
+
+
+def _name_before_clause(s: Sentence, k: int) -> int:
+    """The name before an appositive or participial clause ending at k's subject slot:
+    "Anthropic, founded by former OpenAI employees ..., is based in", else -1."""
+    lows = s.lows
     a = k - 1
     # "Tovik, set up by former Norlane Bank manager P, already competes": past adverbs too
     while a >= 0 and (lows[a] in AUXILIARIES or _adverb(lows[a])):
@@ -163,27 +194,16 @@ def subjects(s: Sentence, k: int, verb: bool, near: int = SUBJ_GAP):
         a -= 2  # "X, a unit of Y, vowed to challenge": X's verb
         while a >= 0 and lows[a] in AUXILIARIES:
             a -= 1
-    if a >= 1 and lows[a] == ",":
-        start = -1
-        for m in range(a - 1, max(-1, a - 18), -1):
-            if lows[m] in PUNCT_STOP or (lows[m] == "whose" and "," in lows[m:a]):
-                # "X, whose late father, Ivo, bought": Ivo bought; but "X, whose parent is
-                # Y, criticised Z": X did
-                break
-            if lows[m] == "," and m >= 1 and lows[m - 1] == M:
-                start = m - 1
-                break
-        if start >= 0 and "Location" not in s.etypes(start) and not s.is_det(start):
-            if start in out:
-                out.remove(start)
-            out.insert(0, start)
-    opening = opening_mention(s)
-    if opening >= 0 and opening < k and opening not in out and verb:
-        if possessor_at(lows, opening, k):
-            return out
-        if not any(lows[x] in CLAUSE_STOP or lows[x] == "whose" for x in range(opening, k)):
-            out.append(opening)
-    return out
+    if not (a >= 1 and lows[a] == ","):
+        return -1
+    for m in range(a - 1, max(-1, a - 18), -1):
+        if lows[m] in PUNCT_STOP or (lows[m] == "whose" and "," in lows[m:a]):
+            # "X, whose late father, Ivo, bought": Ivo bought; but "X, whose parent is
+            # Y, criticised Z": X did
+            return -1
+        if lows[m] == "," and m >= 1 and lows[m - 1] == M:
+            return m - 1
+    return -1
 
 
 def _adverb(w: str) -> bool:
@@ -634,37 +654,7 @@ def agent_after(s: Sentence, k: int) -> int:
     m = k
     while m < n and m - k <= 7:
         if lows[m] == M and not s.is_det(m):
-            if m > k and lows[m - 1] == "at":
-                return -1  # "hailed by analysts at Harlow": the firm is no agent
-            if m + 2 < n and lows[m + 1] == "'s" and lows[m + 2] == M:
-                return m + 2  # "by Saudi Arabia's Public Investment Fund"
-            if m + 2 < n and lows[m + 1] == "'s" and lows[m + 2] in s.lex.person_cues.kin:
-                # "chaired by Kowalski's uncle, Peter Moe": the relative, not Kowalski
-                q = m + 3 + (m + 3 < n and lows[m + 3] == ",")
-                return q if q < n and lows[q] == M else -1
-            if m + 3 < n and lows[m + 1] == "-" and lows[m + 2] in s.lex.hyphen:
-                if lows[m + 3] == M:
-                    return m + 3  # "by the Dubai-based Qamar Holdings"
-            if m + 1 < n and lows[m + 1] in s.lex.group_nouns:
-                if m + 3 < n and lows[m + 2] == "'s" and lows[m + 3] == M:
-                    return m + 3  # "by the Kell family's Kell Holdings": the family's firm
-                return -1  # "by the Tessier family": not one named person
-            t = m + 1
-            while t < n and t - m <= 5 and lows[t] != M and (lows[t].isalpha() or lows[t] == "'s"):
-                t += 1
-            if t < n and t > m + 1 and lows[t] == M:
-                if lows[m + 1] in s.lex.titles or lows[m + 1] in s.lex.roles:
-                    return t  # "by Tesla chief Elon Musk"
-                if "'s" in lows[m + 1 : t] and lows[t - 1] in s.lex.heads:
-                    return t  # "by the Solheim family's investment firm Fjellstad"
-            if t > m + 1 and t - m <= 3 and people_noun(s, lows[t - 1]):
-                # "by former Brill consultants Ana Ruiz and Ben Ott": the people, not their
-                # employer; "by two former Brill auditors," names no agent, "by two ex-Brill
-                # actuaries, A and B" names them after the comma
-                if t + 1 < n and lows[t] == "," and lows[t + 1] == M:
-                    return t + 1
-                return t if t < n and lows[t] == M else -1
-            return m
+            return _agent_at(s, k, m)
         w = lows[m]
         if w == "." and m > k and lows[m - 1] in s.lex.abbreviations:
             m += 1  # "by Dr. Carla Ruiz"
@@ -695,6 +685,45 @@ def agent_after(s: Sentence, k: int) -> int:
                 return -1
         m += 1
     return -1
+
+
+def _agent_at(s: Sentence, k: int, m: int) -> int:
+    """The agent that the mention at m, in the "by" phrase starting at k, names: itself, or
+    the name it introduces ("by Saudi Arabia's Public Investment Fund", "by Tesla chief Elon
+    Musk"), else -1."""
+    lows = s.lows
+    n = len(lows)
+    if m > k and lows[m - 1] == "at":
+        return -1  # "hailed by analysts at Harlow": the firm is no agent
+    if m + 2 < n and lows[m + 1] == "'s" and lows[m + 2] == M:
+        return m + 2  # "by Saudi Arabia's Public Investment Fund"
+    if m + 2 < n and lows[m + 1] == "'s" and lows[m + 2] in s.lex.person_cues.kin:
+        # "chaired by Kowalski's uncle, Peter Moe": the relative, not Kowalski
+        q = m + 3 + (m + 3 < n and lows[m + 3] == ",")
+        return q if q < n and lows[q] == M else -1
+    if m + 3 < n and lows[m + 1] == "-" and lows[m + 2] in s.lex.hyphen:
+        if lows[m + 3] == M:
+            return m + 3  # "by the Dubai-based Qamar Holdings"
+    if m + 1 < n and lows[m + 1] in s.lex.group_nouns:
+        if m + 3 < n and lows[m + 2] == "'s" and lows[m + 3] == M:
+            return m + 3  # "by the Kell family's Kell Holdings": the family's firm
+        return -1  # "by the Tessier family": not one named person
+    t = m + 1
+    while t < n and t - m <= 5 and lows[t] != M and (lows[t].isalpha() or lows[t] == "'s"):
+        t += 1
+    if t < n and t > m + 1 and lows[t] == M:
+        if lows[m + 1] in s.lex.titles or lows[m + 1] in s.lex.roles:
+            return t  # "by Tesla chief Elon Musk"
+        if "'s" in lows[m + 1 : t] and lows[t - 1] in s.lex.heads:
+            return t  # "by the Solheim family's investment firm Fjellstad"
+    if t > m + 1 and t - m <= 3 and people_noun(s, lows[t - 1]):
+        # "by former Brill consultants Ana Ruiz and Ben Ott": the people, not their
+        # employer; "by two former Brill auditors," names no agent, "by two ex-Brill
+        # actuaries, A and B" names them after the comma
+        if t + 1 < n and lows[t] == "," and lows[t + 1] == M:
+            return t + 1
+        return t if t < n and lows[t] == M else -1
+    return m
 
 
 def including(s: Sentence, e: int) -> int:
