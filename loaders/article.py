@@ -296,9 +296,6 @@ class Extraction:
     ) -> list[tuple[int, int, str, str]]:
         """Unresolved references as (i, j, kind, type): pronouns, "the company", "the two",
         "the consortium" (a group whose members an earlier sentence named)."""
-        lex = self.lex
-        lows, toks = a.lows, a.toks
-        n = len(lows)
         covered: set[int] = set()
         starts = {m.i for m in names}
         for m in names:
@@ -308,54 +305,64 @@ class Extraction:
         for i in a.refpos:
             if i < nxt or i in covered:
                 continue
-            w = lows[i]
-            if self.groups:
-                group = self.groups.refer(lows, i, starts, sno, covered)
-                if group is not None:
-                    # "the consortium", "the canneries": a remembered group
-                    self._group_ids[(i, group.j)] = group.members
-                    kind, etype = ("pair", GROUP) if group.plural else ("group", group.noun)
-                    out.append((i, group.j, kind, etype))
-                    nxt = group.j
-                    continue
-            if w in lex.pair_words:
-                hit = pair_at(lex.pair_words, lows, i, starts)
-                if hit:
-                    if w != "both" or hit[0] > 1 or (i + 1 < n and lows[i + 1] not in ("of",)):
-                        out.append((i, i + hit[0], "pair", hit[1]))
-                        nxt = i + hit[0]
-                        continue
-            if w in lex.plural_pronouns:
-                if self.opening_pair and self._pair_pronoun(lows, i, names):
-                    out.append((i, i + 1, "pair", THEY))  # "A and B sell X. They compete"
-                continue
-            if w in lex.speaker_pronouns:
-                if inside(self.quoted, i):
-                    out.append((i, i + 1, "pronoun", SPEAKER))  # "We compete with X," said ...
-                continue
-            if w in lex.pronouns and (toks[i].text.islower() or toks[i].text.istitle()):
-                if w == "it" and i + 1 < n and lows[i + 1] in ("is", "was", "'s", "seems"):
-                    if not (_passive_it(lows, i) or _progressive_it(lows, i)):
-                        continue  # "it was reported that": no reference
-                out.append((i, i + 1, "pronoun", lex.pronouns[w]))
-                continue
-            if w == "the" and self.opening_pair and self._plural_pair(lows, i, starts):
-                out.append((i, i + 2, "pair", THEY))  # "A and B cut prices. X blamed the firms"
-                nxt = i + 2
-                continue
-            if w in DEFINITE:
-                found = self._definite_ref(a, i, covered, starts, names)
-                if found:
-                    out.append(found)
-                    nxt = found[1]
-                    continue
-            if w in lex.anaphora and i + 1 < n and lows[i + 1] == "'s" and i > 0:
-                prev = lows[i - 1]
-                if prev.isalpha() and prev not in DEFINITE and (i - 1) not in covered:
-                    hit = lex.anaphora.match(lows, i)
-                    if hit and hit[0] == 1:
-                        out.append((i, i + 1, "np", hit[1]))
+            ref = self._reference_at(a, i, names, starts, covered, sno)
+            if ref is not None:
+                out.append(ref)
+                nxt = ref[1]
         return out
+
+    def _reference_at(
+        self,
+        a: Analysis,
+        i: int,
+        names: list[Mention],
+        starts: set[int],
+        covered: set[int],
+        sno: int,
+    ) -> tuple[int, int, str, str] | None:
+        """The reference starting at the reference word at i (see `_anaphora`), else None."""
+        lex = self.lex
+        lows, toks = a.lows, a.toks
+        n = len(lows)
+        w = lows[i]
+        if self.groups:
+            group = self.groups.refer(lows, i, starts, sno, covered)
+            if group is not None:
+                # "the consortium", "the canneries": a remembered group
+                self._group_ids[(i, group.j)] = group.members
+                kind, etype = ("pair", GROUP) if group.plural else ("group", group.noun)
+                return (i, group.j, kind, etype)
+        if w in lex.pair_words:
+            hit = pair_at(lex.pair_words, lows, i, starts)
+            if hit:
+                if w != "both" or hit[0] > 1 or (i + 1 < n and lows[i + 1] not in ("of",)):
+                    return (i, i + hit[0], "pair", hit[1])
+        if w in lex.plural_pronouns:
+            if self.opening_pair and self._pair_pronoun(lows, i, names):
+                return (i, i + 1, "pair", THEY)  # "A and B sell X. They compete"
+            return None
+        if w in lex.speaker_pronouns:
+            if inside(self.quoted, i):
+                return (i, i + 1, "pronoun", SPEAKER)  # "We compete with X," said ...
+            return None
+        if w in lex.pronouns and (toks[i].text.islower() or toks[i].text.istitle()):
+            if w == "it" and i + 1 < n and lows[i + 1] in ("is", "was", "'s", "seems"):
+                if not (_passive_it(lows, i) or _progressive_it(lows, i)):
+                    return None  # "it was reported that": no reference
+            return (i, i + 1, "pronoun", lex.pronouns[w])
+        if w == "the" and self.opening_pair and self._plural_pair(lows, i, starts):
+            return (i, i + 2, "pair", THEY)  # "A and B cut prices. X blamed the firms"
+        if w in DEFINITE:
+            found = self._definite_ref(a, i, covered, starts, names)
+            if found:
+                return found
+        if w in lex.anaphora and i + 1 < n and lows[i + 1] == "'s" and i > 0:
+            prev = lows[i - 1]
+            if prev.isalpha() and prev not in DEFINITE and (i - 1) not in covered:
+                hit = lex.anaphora.match(lows, i)
+                if hit and hit[0] == 1:
+                    return (i, i + 1, "np", hit[1])
+        return None
 
     def _definite_ref(self, a: Analysis, i: int, covered: set[int], starts: set[int], names):
         """ "the company" at i as a reference (`_definite`), unless it is a role ("the maker of
