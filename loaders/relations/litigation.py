@@ -72,10 +72,8 @@ def apply(s: Sentence) -> None:
     for c, w in enumerate(s.lows):
         if w in claims:
             claim_at(s, c)
-    deals = s.lex.deal_nouns
-    for d, w in enumerate(s.lows):
-        if w in deals:
-            deal(s, d)
+    for d, length, _ in s.lex.deal_nouns.hits(s.lows, 0, len(s.lows)):
+        deal(s, d, length)
     if s.context.disputes or any(f.type == "DISPUTES" for f in s.found):
         answer(s)
 
@@ -424,15 +422,12 @@ def _respondent(s: Sentence, k: int) -> int:
     return subj[0] if subj else -1
 
 
-def deal(s: Sentence, d: int) -> None:
+def deal(s: Sentence, d: int, length: int) -> None:
     """ "sued to block A's purchase of B", "challenged the merger of A and B": the deal's
-    opponent disputes each party."""
+    opponent (of the deal noun of `length` words at d) disputes each party."""
     lows = s.lows
     n = len(lows)
-    hit = s.lex.deal_nouns.match(lows, d)
-    if not hit:
-        return
-    e = d + hit[0]
+    e = d + length
     parties: list[int] = []
     start = d
     m = d - 1
@@ -652,11 +647,8 @@ def permit(s: Sentence) -> None:
     pw = litigation_words(s.lex)
     lows = s.lows
     n = len(lows)
-    for c, w in enumerate(lows):
-        hit = pw.nouns.match(lows, c) if w in pw.nouns else None
-        if not hit:
-            continue
-        e = c + hit[0]
+    for c, length, _ in pw.nouns.hits(lows, 0, n):
+        e = c + length
         link = pw.links.match(lows, e) if e < n and lows[e] in pw.links else None
         if not link:
             continue
