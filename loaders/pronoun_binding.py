@@ -27,6 +27,16 @@ REACH = 8  # words between the clause's subject and the pronoun
 STOPS = ASIDE_STOPS | {","}
 
 
+def _last_name(
+    items: Sequence[Mention], i: int, type_of: Callable[[str], str], types: tuple[str, ...]
+) -> Mention | None:
+    """The last mention before the pronoun at i when it names one entity of `types`."""
+    last = items[-1] if items else None
+    if last is None or last.j > i or last.kind != "name" or len(last.ids) != 1:
+        return None
+    return last if type_of(last.ids[0]) in types else None
+
+
 def clause_binder(
     lex: Lexicon,
     lows: Sequence[str],
@@ -38,10 +48,8 @@ def clause_binder(
     """The entity the pronoun at i stands for by its clause alone, else None."""
     if not _owns_site(lex, lows, i):
         return None
-    last = items[-1] if items else None
-    if last is None or last.j > i or last.kind != "name" or len(last.ids) != 1:
-        return None
-    if type_of(last.ids[0]) not in types:
+    last = _last_name(items, i, type_of, types)
+    if last is None:
         return None
     between = lows[last.j : i]
     if not between or len(between) > REACH or STOPS.intersection(between[1:]):
@@ -66,10 +74,8 @@ def reported_binder(
     reporting verb), not the speaker; else None."""
     if lows[i] not in ("its", "their"):
         return None
-    last = items[-1] if items else None
-    if last is None or last.j > i or last.kind != "name" or len(last.ids) != 1:
-        return None
-    if type_of(last.ids[0]) not in types or STOPS.intersection(lows[last.j : i]):
+    last = _last_name(items, i, type_of, types)
+    if last is None or STOPS.intersection(lows[last.j : i]):
         return None
     r = last.i - 1 - (last.i >= 1 and lows[last.i - 1] == "that")
     if r < 1 or lows[r] not in REPORTING or i - last.j > REACH:
