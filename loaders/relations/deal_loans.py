@@ -40,13 +40,8 @@ def deal_loan(s: Sentence) -> None:
     lows = s.lows
     n = len(lows)
     hw = holding_words(s.lex)
-    for v in range(1, n - 4):
-        if lows[v] not in hw.deal_pay:
-            continue
-        hit = hw.deal_pay.match(lows, v)
-        if hit is None:
-            continue
-        got = _loan_after(s, v + hit[0], hw.deal_loans)
+    for v, length, _ in hw.deal_pay.hits(lows, 1, n - 4):
+        got = _loan_after(s, v + length, hw.deal_loans)
         if got is None:
             continue
         obj, lender = got
