@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 MIN_POPULATION = 100_000
 FORMAT = 2  # what a cached list holds: 2 = names and their ASCII spellings
@@ -63,12 +64,18 @@ def region_names() -> frozenset[str]:
         version = metadata.version("pycountry")
     except metadata.PackageNotFoundError:  # an optional hint, like the cities
         return frozenset()
-    from loaders.lexicon import read_data
-
-    data = read_data("places.yaml")  # read each time: an edit needs no new cache
+    data = place_data()  # not cached on disk: an edit of places.yaml needs no new cache
     own = load_region_names(cache_dir(), version) | {str(n).lower() for n in data["region_names"]}
     dropped = {str(name).lower() for name in data["region_not"]}
     return frozenset(n for n in _with_ascii(own) if len(n) > 3 and n not in dropped)
+
+
+@lru_cache(maxsize=1)
+def place_data() -> dict[str, Any]:
+    """`loaders/data/places.yaml`, parsed once for the modules that read it (read-only)."""
+    from loaders.lexicon import read_data
+
+    return read_data("places.yaml")
 
 
 def cache_dir() -> Path:

@@ -30,8 +30,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.gazetteer import place_names, region_names
-from loaders.lexicon import read_data
+from loaders.gazetteer import place_data, place_names, region_names
 from loaders.person_cues import organization_shaped
 
 if TYPE_CHECKING:
@@ -238,7 +237,7 @@ PEOPLE_IN = frozenset(
 
 
 # nouns a city owns: "Rotterdam's port", "Gdansk's shipyards" (`loaders/data/places.yaml`)
-_PLACES = read_data("places.yaml")
+_PLACES = place_data()
 CITY_OWNED = frozenset(str(w).lower() for w in _PLACES["city_owned"])
 CITY_MODIFIED = frozenset(str(w).lower() for w in _PLACES["city_modified"])
 # "a Nantes fund": company nouns of a descriptor (typing only; LOCATED_IN reads its own words)

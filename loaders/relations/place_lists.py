@@ -16,13 +16,14 @@ The words are data: `loaders/data/places.yaml`.
 
 from __future__ import annotations
 
-from loaders.lexicon import Lexicon, read_data
+from loaders.gazetteer import place_data
+from loaders.lexicon import Lexicon
 from loaders.relations.located import site_nouns
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import opening_mention, subjects
 from loaders.relations.words import CLAUSE_STOP, M
 
-_DATA = read_data("places.yaml")
+_DATA = place_data()
 
 
 def _set(key: str) -> frozenset[str]:
