@@ -20,12 +20,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from loaders.gazetteer import region_names
+from loaders.gazetteer import place_names, region_names
 from loaders.lexicon import AMBIGUOUS, Lexicon, Role
 from loaders.long_names import and_body, campaign, listed_tail, of_the, portfolio_end
 from loaders.non_names import calendar_word, data_words, nationality, non_names
 from loaders.person_cues import credit_names, person_votes
-from loaders.place_cues import office_before, place_votes
+from loaders.place_cues import compass_place, office_before, place_votes
 from loaders.tokens import Tok, tokenize
 from loaders.type_cues import (
     ALLCAPS_RE,
@@ -594,6 +594,8 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
                 break  # "the Eastern Region", "in South Yorkshire": a direction opening a region
             if lows[j - 1] in region_names() or office_before(lows, i):
                 break  # "Halden, West Yorkshire", "the MP for North Brackley": a place
+            if compass_place(lows, i, j, lex):
+                break  # "the North Atlantic", "the Western Cape": a region
         if _opening_adjective(i, j, lows, toks, lex):
             break  # "East Riding Trade Forum", "the Eastern Spur link", "Danish Coastal Forces"
         if j - i > 1 and (lows[i + 1] == "of" or lows[i] in lex.heads):
@@ -631,9 +633,13 @@ def _opening_adjective(i: int, j: int, lows: list[str], toks: list[Tok], lex: Le
     """A capitalized direction ("East", "Eastern") before two name words or one organization
     word, or a nationality ("Danish") before two name words, opens the name: "East Riding Trade
     Forum", "the Danish Coastal Forces" (not "Danish Maersk": one word is the company alone)."""
-    if not toks[i].text.istitle() or j - i < 2 or lows[i + 1] in lex.stopwords:
+    if not toks[i].text.istitle() or j - i < 2:
         return False
-    if lows[i + 1] in lex.sentence_starters or not toks[i + 1].text[:1].isupper():
+    if j - i == 2 and lows[i] in lex.name_adjectives and _compass_name(i, lows, toks, lex):
+        return True  # "Western Digital", "Northern Rock", "Southern Company"
+    if lows[i + 1] in lex.stopwords or lows[i + 1] in lex.sentence_starters:
+        return False
+    if not toks[i + 1].text[:1].isupper():
         return False
     if lows[i + 1] in lex.first_names or lex.known_phrases.get(tuple(lows[i + 1 : j])):
         return False  # "Norwegian Hanne Vik", "the North Atlantic": a person, a known place
@@ -642,6 +648,26 @@ def _opening_adjective(i: int, j: int, lows: list[str], toks: list[Tok], lex: Le
         return j - i > 2 or last in lex.org_words or name_kind(lows, i + 1, j, lex) is not None
     demonym = nationality(lows[i]) or lex.demonym(toks[i].text)
     return demonym and j - i >= 3 and lows[i + 2] not in lex.stopwords
+
+
+def _compass_name(i: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> bool:
+    """A direction at token i and one capitalized word after it make a company's name ("Western
+    Digital", "Northern Rock", "Southern Company"): an organization word, or a word that is no
+    place, given name, stop-word or known name ("Northern England", "southern Spain", "the
+    Northern region", "the North Atlantic" stay a direction and a place)."""
+    k = i + 1
+    word = lows[k]
+    if not toks[k].text.istitle() or not word.isalpha() or compass_place(lows, i, k + 1, lex):
+        return False
+    if place_end(lows, k + 1, lex):
+        return False  # "the Northern Region", "North Province"
+    if word in lex.org_words:
+        return True
+    if word in lex.stopwords or word in lex.sentence_starters or word in lex.first_names:
+        return False
+    if word in lex.known_phrases or word in place_names():
+        return False
+    return word not in lex.name_ends and word not in lex.heads
 
 
 def _split_known(i: int, j: int, lows: list[str], lex: Lexicon, person: bool = False):
@@ -653,6 +679,8 @@ def _split_known(i: int, j: int, lows: list[str], lex: Lexicon, person: bool = F
     whole = lex.known_phrases.get(tuple(lows[i:j]))
     if whole:
         return [(i, j, whole)]
+    if compass_place(lows, i, j, lex):
+        return [(i, j, None)]  # "Western Australia": a region, not "Australia"
     if person and 2 <= j - i <= 3:
         return [(i, j, None)]  # "chief executive Beatriz Lima": a name, not a city
     pieces = []

@@ -551,7 +551,8 @@ def test_a_capitalized_opener_opens_the_name(text: str, name: str) -> None:
     ],
 )
 def test_an_opener_before_a_common_word_or_a_direction_stays_out(text: str, absent: str) -> None:
-    assert absent not in types(text), types(text)
+    # no organization's name: "the North Atlantic" is a region (tests/test_entity_names2.py)
+    assert types(text).get(absent) in (None, "Location"), types(text)
 
 
 @pytest.mark.parametrize(
@@ -670,7 +671,6 @@ def test_an_edge_place_or_direction_stays_in_the_name(text: str, name: str) -> N
 @pytest.mark.parametrize(
     ("text", "absent"),
     [
-        ("Trawlers fish the North Atlantic for Orlo Seafood.", "North Atlantic"),  # a place
         ("The deal was signed by Danish Anna Holm and Orlo Bank.", "Danish Anna Holm"),  # a person
         ("Orlo Bank opened a branch in Oslo.", "Orlo Bank Oslo"),  # a comma-free place after "in"
     ],
