@@ -278,7 +278,8 @@ def _after_name(c: Candidate, lows: list[str], by_start: dict[int, Candidate]) -
         nxt = by_start[k + 1]
         after = lows[nxt.j] if nxt.j < n else "."
         if nxt.known and nxt.known[1] == "Location" and after != "'s":
-            c.vote("Location", W_LOCATED)
+            if not c.votes.get("Person"):  # "Anna Pike, Ohio": a person and her state
+                c.vote("Location", W_LOCATED)
 
 
 def _its_own(lows: list[str], k: int) -> bool:

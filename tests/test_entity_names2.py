@@ -79,3 +79,41 @@ def test_a_company_named_with_a_direction_gets_its_relations() -> None:
         [("western-kestrel", "DISPUTES", "orlo-freight")],
         [("kestrel", "DISPUTES", "orlo-freight")],
     )
+
+
+# -- a person before a state or region: "Anna Pike, Ohio" --------------------------------------
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Anna Pike, Ohio, bought shares in Orlo Foods.", "Anna Pike"),  # food
+        ("The mayor, Jon Ash, Texas, backed Orlo Steel.", "Jon Ash"),  # steel
+        ("Tomas Reyes, 54, of Leeds, sued Varno Bank.", "Tomas Reyes"),  # banking
+        ("Orlo Wind was sued by Maria Holt, Iowa, over the turbines.", "Maria Holt"),  # energy
+        ("Kesta Mills hired two growers, Ruth Ekker, Kansas, and Omar Vell.", "Ruth Ekker"),
+    ],
+)
+def test_a_person_before_a_state_stays_a_person(text: str, person: str) -> None:
+    got = types(text)
+    assert got.get(person) == "Person", got
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # guards: a town before its state is still a place
+        ("Boulder, Colorado, is home to Orlo Labs.", "Boulder"),
+        ("Orlo Labs moved from Austin, Texas, to Boulder, Colorado.", "Austin"),
+        ("Varno Farms bought land near Salem, Oregon.", "Salem"),
+    ],
+)
+def test_a_town_before_its_state_stays_a_place(text: str, town: str) -> None:
+    got = types(text)
+    assert got.get(town) == "Location", got
+
+
+def test_a_person_before_a_state_keeps_her_relations() -> None:
+    check(
+        "Anna Pike, Ohio, sued Orlo Foods over the recall.",
+        [("anna-pike", "DISPUTES", "orlo-foods")],
+        [("anna-pike", "LOCATED_IN", "ohio")],
+    )
