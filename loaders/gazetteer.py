@@ -26,6 +26,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -76,6 +77,21 @@ def place_data() -> dict[str, Any]:
     from loaders.lexicon import read_data
 
     return read_data("places.yaml")
+
+
+@lru_cache(maxsize=1)
+def compass_places() -> frozenset[str]:
+    """The words of `compass_places` in `loaders/data/places.yaml` ("atlantic", "hemisphere")."""
+    return frozenset(str(w).lower() for w in place_data()["compass_places"])
+
+
+def compass_place(lows: list[str], i: int, j: int, directions: AbstractSet[str]) -> bool:
+    """A direction (one of `directions`) and one word [i, j) that name a region: a word of
+    `compass_places` ("the North Atlantic", "the Southern Hemisphere") or a region of the
+    gazetteer as a whole ("Western Australia", "the Western Cape", "the East Midlands")."""
+    if j - i != 2 or lows[i] not in directions:
+        return False
+    return lows[i + 1] in compass_places() or f"{lows[i]} {lows[i + 1]}" in region_names()
 
 
 def cache_dir() -> Path:

@@ -20,12 +20,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from loaders.gazetteer import place_names, region_names
+from loaders.gazetteer import compass_place, place_names, region_names
 from loaders.lexicon import AMBIGUOUS, Lexicon, Role
 from loaders.long_names import and_body, campaign, listed_tail, of_the, portfolio_end
 from loaders.non_names import calendar_word, data_words, nationality, non_names
 from loaders.person_cues import credit_names, person_votes
-from loaders.place_cues import compass_place, office_before, place_votes
+from loaders.place_cues import office_before, place_votes
 from loaders.tokens import Tok, tokenize
 from loaders.type_cues import (
     ALLCAPS_RE,
@@ -594,7 +594,7 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
                 break  # "the Eastern Region", "in South Yorkshire": a direction opening a region
             if lows[j - 1] in region_names() or office_before(lows, i):
                 break  # "Halden, West Yorkshire", "the MP for North Brackley": a place
-            if compass_place(lows, i, j, lex):
+            if compass_place(lows, i, j, lex.name_adjectives):
                 break  # "the North Atlantic", "the Western Cape": a region
         if _opening_adjective(i, j, lows, toks, lex):
             break  # "East Riding Trade Forum", "the Eastern Spur link", "Danish Coastal Forces"
@@ -657,7 +657,11 @@ def _compass_name(i: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> boo
     Northern region", "the North Atlantic" stay a direction and a place)."""
     k = i + 1
     word = lows[k]
-    if not toks[k].text.istitle() or not word.isalpha() or compass_place(lows, i, k + 1, lex):
+    if (
+        not toks[k].text.istitle()
+        or not word.isalpha()
+        or compass_place(lows, i, k + 1, lex.name_adjectives)
+    ):
         return False
     if place_end(lows, k + 1, lex):
         return False  # "the Northern Region", "North Province"
@@ -679,7 +683,7 @@ def _split_known(i: int, j: int, lows: list[str], lex: Lexicon, person: bool = F
     whole = lex.known_phrases.get(tuple(lows[i:j]))
     if whole:
         return [(i, j, whole)]
-    if compass_place(lows, i, j, lex):
+    if compass_place(lows, i, j, lex.name_adjectives):
         return [(i, j, None)]  # "Western Australia": a region, not "Australia"
     if person and 2 <= j - i <= 3:
         return [(i, j, None)]  # "chief executive Beatriz Lima": a name, not a city
@@ -688,10 +692,11 @@ def _split_known(i: int, j: int, lows: list[str], lex: Lexicon, person: bool = F
     start = i
     while k < j:
         hit = lex.known_phrases.match(lows, k) if lows[k] in lex.known_phrases else None
-        if hit and hit[1][1] == "Location" and j - i == 2:
-            # "Beatriz Lima", "Jordan Smith": a person, not a place
-            if (k == i + 1 and lows[i] in lex.first_names) or (
-                k == i and lows[i] in lex.first_names
+        if hit and j - i == 2 and lows[i] in lex.first_names:
+            # "Beatriz Lima", "Jordan Smith": a person, not a place; "Michael Dell", "Priya
+            # Dell": a given name and a surname that is also a company's name
+            if (hit[1][1] == "Location" and k in (i, i + 1)) or (
+                hit[1][1] == "Organization" and k == i + 1 and hit[0] == 1
             ):
                 return [(i, j, None)]
         if hit and k + hit[0] <= j:

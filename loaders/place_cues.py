@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.gazetteer import place_data, place_names, region_names
+from loaders.gazetteer import compass_place, place_data, place_names, region_names
 from loaders.person_cues import organization_shaped
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
             continue
         if organization_shaped(c, lows, lex):
             continue
-        if compass_place(lows, c.i, c.j, lex):
+        if compass_place(lows, c.i, c.j, lex.name_adjectives):
             c.vote("Location", W_NEAR)  # "the North Atlantic", "Western Australia"
             continue
         if c.i == 0:
@@ -216,18 +216,6 @@ def _town_region(a: Analysis, lex: Lexicon) -> None:
         c.vote("Location", W_IN)
         if not known and not d.votes:
             d.vote("Location", W_IN)
-
-
-COMPASS_PLACES = frozenset(str(w).lower() for w in place_data()["compass_places"])
-
-
-def compass_place(lows: list[str], i: int, j: int, lex: Lexicon) -> bool:
-    """A direction and one word [i, j) that name a region: a word of `compass_places` ("the
-    North Atlantic", "the Southern Hemisphere") or a region of the gazetteer as a whole
-    ("Western Australia", "the Western Cape", "the East Midlands")."""
-    if j - i != 2 or lows[i] not in lex.name_adjectives:
-        return False
-    return lows[i + 1] in COMPASS_PLACES or f"{lows[i]} {lows[i + 1]}" in region_names()
 
 
 def _region_name(words: list[str], lex: Lexicon) -> bool:

@@ -19,6 +19,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from anyascii import anyascii
+
+from loaders.gazetteer import compass_place, place_names
 from loaders.non_names import data_words
 from loaders.type_frames import frame_votes
 
@@ -46,6 +49,7 @@ AGE = re.compile(r"[1-9][0-9]")
 # "X said she ...": not "X told her" (an object)
 SAY_VERBS = frozenset({"said", "says", "added", "wrote", "argued", "insisted"})
 PERSON_PRONOUNS = frozenset({"he", "she", "his"})
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
 IT_VERBS = frozenset(  # "X said it would", not "X said it was a good deal" (a person too)
     "will would had has plans planned expects expected intends intended could may might did "
     "does agreed".split()
@@ -89,7 +93,42 @@ def type_votes(a: Analysis, lex: Lexicon) -> None:
     _title_votes(a, by_start, by_end, lex)
     _listed_opener(a, by_start)
     _listed_things(a, by_start, lex)
+    _clause_pronoun(a, lex)
     frame_votes(a, lex)
+
+
+CLAUSE_JOINS = frozenset({"and", "but", ";", "while"})
+PRONOUN_REACH = 14  # tokens from the subject's end to "he"/"she"
+
+
+def _clause_pronoun(a: Analysis, lex: Lexicon) -> None:
+    """ "Ysolde Marr sued Orlo Foods, and she is seeking damages": "he" or "she" opening a
+    clause joined to one whose subject is a name of two words or more speaks of that name
+    (the person cue of `person_cues.pronoun_subject`, inside one sentence). Not when another
+    name that may be a person's, or a role or title ("hired a chief executive, and she"),
+    stands between them."""
+    if not a.cands or a.headline:
+        return
+    c, lows = a.cands[0], a.lows
+    if c.known or c.j - c.i < 2 or not c.initial or _org_shaped(lows, c.j, lex):
+        return
+    for k in range(c.j + 1, min(len(lows), c.j + PRONOUN_REACH)):
+        if lows[k] in SUBJECT_PRONOUNS and lows[k - 1] in CLAUSE_JOINS:
+            break
+    else:
+        return
+    others = [d for d in a.cands[1:] if d.i < k]
+    if any(not d.known and not _org_shaped(lows, d.j, lex) for d in others):
+        return  # "Kestrel Pike sued Ada Marr, and she ...": maybe Ada Marr
+    if any(c.j <= i < k for i, _, _ in a.roles) or any(c.j <= i < k for i, _ in a.titles):
+        return
+    c.vote("Person", W_FIRST_NAME)
+
+
+def _org_shaped(lows: list[str], end: int, lex: Lexicon) -> bool:
+    """The name ending at token `end` ends in an organization word, a legal form or a head."""
+    last = lows[end - 1].rstrip(".")
+    return last in lex.org_words or last in lex.legal_suffixes or last in lex.heads
 
 
 TITLES = frozenset({"titles", "franchises"})  # games and films: "titles such as X and Y"
@@ -163,6 +202,8 @@ def _own_words(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> 
             c.vote(kind, W_NAME_HEAD if kind == "Product" else W_ORG_WORD)
             if lows[c.i] in lex.name_starts:
                 c.vote(kind, W_NAME_HEAD)  # "launched Project Lantern": not a product
+        elif _compass_opened(toks, lows, c.i, end, lex):
+            c.vote("Organization", W_NAME_HEAD)  # "Northern Rock"; later "Rock" is no surname
     if c.j - c.i == 1:
         s = toks[c.i].text
         if CAMEL_RE.match(s):
@@ -399,10 +440,21 @@ def firm_title(lows: list[str], i: int, j: int, lex: Lexicon) -> bool:
     return last in titles or (i > 0 and f"{lows[i - 1]} {last}" in titles)
 
 
+def _compass_opened(toks: list[Tok], lows: list[str], i: int, end: int, lex: Lexicon) -> bool:
+    """A capitalized direction and one word that is no region ("Western Digital", "Northern
+    Rock"): no person's name, as a given name and a surname would be."""
+    if end - i != 2 or lows[i] not in lex.name_adjectives or not toks[i].text.istitle():
+        return False
+    return not compass_place(lows, i, end, lex.name_adjectives) and lows[i + 1] not in place_names()
+
+
 def _given(word: str, lex: Lexicon) -> bool:
-    """A given name, also a hyphenated one whose first part is one ("Jean-Paul", "Anne-Marie")."""
+    """A given name, also a hyphenated one whose first part is one ("Jean-Paul", "Anne-Marie"),
+    or one written with accents the list spells without ("Tomás", "Inês", "Zoë")."""
     if word in lex.first_names:
         return True
+    if not word.isascii():
+        return _given(anyascii(word), lex)
     return "-" in word and word.split("-", 1)[0] in lex.first_names
 
 

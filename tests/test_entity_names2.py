@@ -68,6 +68,21 @@ def test_a_direction_and_a_region_lowercase_region_word_is_no_name() -> None:
     assert set(got) == {"Kestrel Bank"}, got
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Northern Echo cut 20 jobs. Echo said sales fell.",  # media
+        "Western Kestrel sold its flash unit. Kestrel said it would focus on drives.",  # tech
+        "Southern Tarrow bought two ships. Tarrow said it would hire crews.",  # shipping
+    ],
+)
+def test_a_company_named_with_a_direction_is_no_person_named_by_surname(text: str) -> None:
+    # the second word alone later is the company's short name, not a person's surname
+    got = types(text)
+    assert "Person" not in got.values(), got
+    assert got.get(" ".join(text.split()[:2])) == "Organization", got
+
+
 def test_a_company_named_with_a_direction_gets_its_relations() -> None:
     check(
         "Northern Rock was bought by Harlow Bank in 2012.",
@@ -116,4 +131,102 @@ def test_a_person_before_a_state_keeps_her_relations() -> None:
         "Anna Pike, Ohio, sued Orlo Foods over the recall.",
         [("anna-pike", "DISPUTES", "orlo-foods")],
         [("anna-pike", "LOCATED_IN", "ohio")],
+    )
+
+
+# -- people whose given names a short list missed ----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Dana Pike was fined by the regulator.", "Dana Pike"),  # finance
+        ("Naomi Vell bought 5% of Orlo Foods.", "Naomi Vell"),  # food
+        ("Orlo Freight was sued by Declan Marr over the contract.", "Declan Marr"),  # shipping
+        ("Margaret Ostry sold her shares in Varno Mining.", "Margaret Ostry"),  # mining
+        ("Kesta Air hired Priya Dell from Harlow Bank.", "Priya Dell"),  # aviation
+        ("Tomás Kell bought 5% of Orlo Foods.", "Tomás Kell"),  # accents the list spells without
+        ("Inês Barra sued Varno Bank over the loan.", "Inês Barra"),  # banking
+    ],
+)
+def test_a_common_given_name_types_a_person(text: str, person: str) -> None:
+    got = types(text)
+    assert got.get(person) == "Person", got
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        # guards: a given name opening a name that ends in an organization word, or a firm
+        # that the next sentence calls a company
+        ("Naomi Foods bought Orlo Dairy.", "Naomi Foods"),
+        ("Declan Marr Holdings sued Varno Bank.", "Declan Marr Holdings"),
+        ("Kestrel Pike was fined by the regulator. The firm said it would appeal.", "Kestrel Pike"),
+        ("Kestrel Pike said it would cut 200 jobs.", "Kestrel Pike"),
+        ("Kestrel Pike, the valve maker, was fined.", "Kestrel Pike"),
+    ],
+)
+def test_a_company_with_a_person_shaped_name_stays_a_company(text: str, firm: str) -> None:
+    got = types(text)
+    assert got.get(firm) == "Organization", got
+
+
+# -- context that only a person's name has -----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Ysolde Marr sued Orlo Foods, and she is seeking damages.", "Ysolde Marr"),  # food
+        ("Kelmo Dastry bought Varno Rail shares but he sold them in May.", "Kelmo Dastry"),  # rail
+        ("Brisa Tenley joined Harlow Insurance in 2019; she runs its Oslo office.", "Brisa Tenley"),
+        ("Kelmo Dastry told reporters that Varno Bank would cut jobs.", "Kelmo Dastry"),  # bank
+        ("Ysolde Marr told journalists the Orlo mine would reopen.", "Ysolde Marr"),  # mining
+        ("Brisa Tenley was fined. Ms Tenley said she would appeal.", "Brisa Tenley"),
+        ("Ysolde Marr resigned from Orlo Foods on Monday.", "Ysolde Marr"),
+    ],
+)
+def test_a_persons_context_types_an_unlisted_name(text: str, person: str) -> None:
+    got = types(text)
+    assert got.get(person) == "Person", got
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        # guards: the pronoun may speak of another name or a role between them
+        ("Kestrel Pike sued Ysolde Marr, and she is seeking damages.", "Kestrel Pike"),
+        ("Kestrel Pike hired a chief executive, and she starts in May.", "Kestrel Pike"),
+        ("Kestrel Pike Holdings cut jobs, and he said more would go.", "Kestrel Pike Holdings"),
+    ],
+)
+def test_a_pronoun_after_another_name_or_a_role_types_no_subject(text: str, firm: str) -> None:
+    got = types(text)
+    assert got.get(firm) != "Person", got
+
+
+def test_an_unlisted_person_keeps_her_relations() -> None:
+    check(
+        "Ysolde Marr sued Orlo Foods, and she is seeking damages.",
+        [("ysolde-marr", "DISPUTES", "orlo-foods")],
+        [],
+    )
+
+
+# -- a given name before a surname that is also a known company's name -------------------------
+@pytest.mark.parametrize(
+    ("text", "person", "firm"),
+    [
+        ("Michael Dell founded Dell in 1984.", "Michael Dell", "Dell"),  # tech
+        ("Kesta Air hired Priya Dell from Harlow Bank.", "Priya Dell", "Kesta Air"),  # aviation
+    ],
+)
+def test_a_given_name_and_a_companys_name_are_a_person(text: str, person: str, firm: str) -> None:
+    got = types(text)
+    assert got.get(person) == "Person" and got.get(firm) == "Organization", got
+
+
+def test_a_known_company_alone_stays_a_company() -> None:
+    # guards: no given name before it
+    assert types("Harlow Bank bought Dell shares.").get("Dell") == "Organization"
+    check(
+        "Michael Dell founded Dell in 1984.",
+        [("michael-dell", "FOUNDED", "dell")],
+        [("michael", "FOUNDED", "dell")],
     )
