@@ -475,6 +475,7 @@ def _punctuated(
         and (j - i > 1 or lows[i] in ("saint", "st"))
         and lex.known_phrases.get(tuple(lows[i:j])) is None
         and lows[j - 1] not in lex.org_words  # "Halden Steel's Orvik Metals": two companies
+        and lows[i] not in lex.first_names  # "Anna Marr's Orlo Foods": its owner and a company
     ):
         e = j + 1
         while name(e):

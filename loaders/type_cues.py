@@ -87,6 +87,8 @@ def type_votes(a: Analysis, lex: Lexicon) -> None:
         _descriptor_after(c, toks, lows, by_start, lex)
         _naming_verb(c, toks, lows, lex)
         _after_name(c, lows, by_start)
+        _of_company(c, lows, by_start, lex)
+        _firms_speaker(c, lows, by_end, lex)
         _possessed_product(c, toks, lows, by_end, lex)
         _place_context(c, lows, by_end, lex)
     _role_votes(a, by_start, by_end, lex)
@@ -194,6 +196,8 @@ def _own_words(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> 
         c.vote("Organization", W_ORG_WORD)
     elif len(words) >= 2 and _given(lows[c.i], lex) and not place_end(lows, end, lex):
         c.vote("Person", W_FIRST_NAME)  # but "Bryan County" is a place
+    elif _persons_form(toks, lows, c.i, end, lex):
+        c.vote("Person", W_FIRST_NAME)  # "Kelmo Dastry Jr.", "Ysolde van der Marr"
     else:
         kind = name_kind(lows, c.i, end, lex)
         if kind == "Location" and last in THE_WATERS and (c.i == 0 or lows[c.i - 1] != "the"):
@@ -323,6 +327,54 @@ def _after_name(c: Candidate, lows: list[str], by_start: dict[int, Candidate]) -
                 c.vote("Location", W_LOCATED)
 
 
+OF_FOLLOWERS = frozenset({"said", "says", "told", "added", "noted", "argued", ",", "."})
+
+
+def _of_company(
+    c: Candidate, lows: list[str], by_start: dict[int, Candidate], lex: Lexicon
+) -> None:
+    """ "Ysolde Marr of Orlo Foods said", "Kelmo Dastry of Varno Bank, who ...": two or three
+    name words, "of", and a company's name, then a reporting verb or a comma: a person and
+    her employer (not "Bank of Varno": an organization word; not "Harlow Tide of Varno
+    Group" with no verb or comma after it)."""
+    k = c.j
+    if not 2 <= k - c.i <= 3 or k + 1 >= len(lows) or lows[k] != "of" or c.votes:
+        return
+    if any(w in lex.org_words or w in lex.heads or w in lex.legal_suffixes for w in lows[c.i : k]):
+        return
+    firm = by_start.get(k + 1)
+    if firm is None or firm.j >= len(lows) or lows[firm.j] not in OF_FOLLOWERS:
+        return
+    if firm.j + 2 < len(lows) and _its_own(lows, firm.j + 1):
+        return  # "Kesta Pike of Varno Holdings said it would cut jobs": maybe a unit
+    known = firm.known is not None and firm.known[1] == "Organization"
+    if known or _org_shaped(lows, firm.j, lex):
+        c.vote("Person", W_FIRST_NAME)
+
+
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+SPEAKER_VERBS = frozenset({"said", "says", "told", "added", "noted", "argued", "wrote"})
+
+
+def _firms_speaker(
+    c: Candidate, lows: list[str], by_end: dict[int, Candidate], lex: Lexicon
+) -> None:
+    """ "Orlo Foods' Ysolde Marr said", "Varno's Kelmo Dastry told analysts": two or three name
+    words a company owns, then a reporting verb: the company's person (not "Varno's Kesta
+    Labs said": an organization word; "Orlo's Halo thermostat": no verb)."""
+    k, p = c.j, c.i - 1
+    if not 2 <= k - c.i <= 3 or p < 1 or lows[p] not in POSSESSIVE_MARKS or c.votes:
+        return
+    if k >= len(lows) or lows[k] not in SPEAKER_VERBS or _its_own(lows, k + 1):
+        return
+    owner = by_end.get(p)
+    if owner is None or _org_shaped(lows, k, lex) or any(w in lex.heads for w in lows[c.i : k]):
+        return
+    known = owner.known is not None and owner.known[1] == "Organization"
+    if known or _org_shaped(lows, owner.j, lex) or owner.votes.get("Organization"):
+        c.vote("Person", W_FIRST_NAME)
+
+
 def _its_own(lows: list[str], k: int) -> bool:
     """ "its" (its profits) or "it" and a verb of intent or an auxiliary at token k."""
     return lows[k] == "its" or (lows[k] == "it" and lows[k + 1] in IT_VERBS)
@@ -438,6 +490,25 @@ def firm_title(lows: list[str], i: int, j: int, lex: Lexicon) -> bool:
     titles = data_words(lex, "firm_titles")
     last = lows[j - 1]
     return last in titles or (i > 0 and f"{lows[i - 1]} {last}" in titles)
+
+
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# lower-case particles of people's names that firms' names rarely hold (not "de", "da", "do":
+# "Banco de Ventas", "Vale do Rio")
+PERSON_PARTICLES = frozenset({"van", "von", "der", "den", "ter", "ten", "zu", "bin", "ibn"})
+
+
+def _persons_form(toks: list[Tok], lows: list[str], i: int, end: int, lex: Lexicon) -> bool:
+    """A name that only a person's takes: a generation after two name words ("Kelmo Dastry
+    Jr.", "Ysolde Marr III") or a particle between them ("Ysolde van der Marr", "Kelmo bin
+    Dastry"); no word of it is an organization word or a descriptor."""
+    words = lows[i:end]
+    if len(words) < 3 or any(w in lex.org_words or w in lex.heads for w in words):
+        return False
+    if words[-1].rstrip(".") in GENERATIONS and toks[i].text.istitle():
+        return all(toks[k].text.istitle() for k in range(i, end - 1))
+    inner = [k for k in range(i + 1, end - 1) if lows[k] in PERSON_PARTICLES]
+    return bool(inner) and all(toks[k].text.islower() for k in inner)
 
 
 def _compass_opened(toks: list[Tok], lows: list[str], i: int, end: int, lex: Lexicon) -> bool:

@@ -230,3 +230,110 @@ def test_a_known_company_alone_stays_a_company() -> None:
         [("michael-dell", "FOUNDED", "dell")],
         [("michael", "FOUNDED", "dell")],
     )
+
+
+# -- a person's possessive before a company's name: two names, not one ---------------------------
+@pytest.mark.parametrize(
+    ("text", "person", "firm"),
+    [
+        ("Anna Marr's Orlo Foods bought Varno Dairy.", "Anna Marr", "Orlo Foods"),  # food
+        (
+            "Under the deal, Tom Kell's Harlow Capital takes 40% of Orlo Foods.",
+            "Tom Kell",
+            "Harlow Capital",
+        ),
+        ("Rival bids came from Dana Voss's Kesta Shipping.", "Dana Voss", "Kesta Shipping"),
+    ],
+)
+def test_a_persons_possessive_splits_from_her_company(text: str, person: str, firm: str) -> None:
+    got = types(text)
+    assert got.get(person) == "Person" and got.get(firm) == "Organization", got
+
+
+def test_a_possessive_inside_an_institutions_name_stays() -> None:
+    # guard: no given name before the possessive
+    got = types("St. Luke's Medical Center sued Varno Health.")
+    assert got.get("St. Luke's Medical Center") == "Organization", got
+    check(
+        "Anna Marr's Orlo Foods bought Varno Dairy.",
+        [("orlo-foods", "OWNS", "varno-dairy")],
+        [("anna-marr-s-orlo-foods", "OWNS", "varno-dairy")],
+    )
+
+
+# -- a title before a name is no part of it --------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Rev. Kelmo Dastry backed the Orlo Foods bid.", "Kelmo Dastry"),  # food
+        ("Captain Ysolde Marr sailed for Orlo Shipping.", "Ysolde Marr"),  # shipping
+        ("Colonel Kelmo Dastry joined Varno Defence.", "Kelmo Dastry"),  # defence
+        ("The Reverend Brisa Tenley criticised Orlo Foods.", "Brisa Tenley"),  # food
+        ("Rabbi Ysolde Marr chairs the Varno Trust.", "Ysolde Marr"),  # charity
+    ],
+)
+def test_a_title_is_no_part_of_the_name(text: str, person: str) -> None:
+    got = types(text)
+    assert got.get(person) == "Person", got
+
+
+def test_a_title_word_alone_is_no_name() -> None:
+    # guard: a captain with no name after him
+    got = types("Orlo Shipping hired a captain from Varno Lines.")
+    assert set(got) == {"Orlo Shipping", "Varno Lines"}, got
+
+
+# -- names only people have: generations and particles -------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Kelmo Dastry Jr. sold Orlo Foods to Varno Bank.", "Kelmo Dastry Jr"),  # food
+        ("Ysolde Marr III joined Orlo Foods.", "Ysolde Marr III"),  # food
+        ("Ysolde van der Marr founded Varno Labs.", "Ysolde van der Marr"),  # tech
+        ("Kelmo bin Dastry bought 10% of Orlo Telecom.", "Kelmo bin Dastry"),  # telecoms
+    ],
+)
+def test_a_generation_or_a_particle_types_a_person(text: str, person: str) -> None:
+    got = types(text)
+    assert got.get(person) == "Person", got
+
+
+def test_a_spanish_particle_in_a_banks_name_stays_an_organization() -> None:
+    got = types("Banco de Varno sued Orlo Foods.")
+    assert got.get("Banco de Varno") == "Organization", got
+
+
+# -- a company's person: "X of Orlo Foods said", "Orlo Foods' X said" ----------------------------
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Ysolde Marr of Orlo Foods said prices would rise.", "Ysolde Marr"),  # food
+        ("Kelmo Dastry of Varno Bank, who led the deal, declined to comment.", "Kelmo Dastry"),
+        (
+            "Analysts such as Brisa Tenley of Harlow Securities said the bid was low.",
+            "Brisa Tenley",
+        ),
+        ("Orlo Foods' Ysolde Marr said prices would rise.", "Ysolde Marr"),  # food
+        ("Varno Bank's Kelmo Dastry told analysts the loan book was sound.", "Kelmo Dastry"),
+        ("Kesta Air's Brisa Tenley added that fares would fall.", "Brisa Tenley"),  # aviation
+    ],
+)
+def test_a_companys_speaker_is_a_person(text: str, person: str) -> None:
+    got = types(text)
+    assert got.get(person) == "Person", got
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        # guards: an organization word, "it" after the verb, or no verb after the name
+        ("Harlow Mining's Kesta Labs said it would hire.", "Kesta Labs"),
+        ("Orlo Foods' Kesta Pike said it would close.", "Kesta Pike"),
+        ("Kesta Pike of Varno Holdings said it would cut jobs.", "Kesta Pike"),
+        ("Harlow Tide of Varno Group bought Orlo Dairy.", "Harlow Tide"),
+        ("The Bank of Varno said rates would rise.", "Bank of Varno"),
+    ],
+)
+def test_a_company_named_beside_another_stays_a_company(text: str, firm: str) -> None:
+    got = types(text)
+    assert got.get(firm) == "Organization", got
