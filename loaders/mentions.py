@@ -441,6 +441,11 @@ def _joined(
     return None
 
 
+# plural people that a possessive inside an institution's name follows ("Boston Children's
+# Medical Center"; two or more words before "'s" are else an owner's name)
+POSSESSIVE_PEOPLE = frozenset({"children", "women", "men", "people", "veterans", "workers"})
+
+
 def _punctuated(
     i: int, j: int, toks: list[Tok], lows: list[str], name: IsName, lex: Lexicon
 ) -> int:
@@ -468,15 +473,14 @@ def _punctuated(
     # "Hobb's Loaf", "McGill's Bakery": a shop named for its owner
     if low in ("'s", "’s") and _shop_name(i, j, lows, name, lex):
         return j + 2
-    # "St. Luke's Medical Center": a possessive inside an institution's name (not
-    # "Tray's Holdco Group": one word before it is an owner)
+    # "St. Luke's Medical Center", "Boston Children's Hospital Trust": a possessive inside an
+    # institution's name (not "Tray's Holdco Group": one word before it is an owner)
     if (
         low == "'s"
-        and (j - i > 1 or lows[i] in ("saint", "st"))
+        and (lows[i] in ("saint", "st") or (j - i > 1 and lows[j - 1] in POSSESSIVE_PEOPLE))
         and lex.known_phrases.get(tuple(lows[i:j])) is None
         and lows[j - 1] not in lex.org_words  # "Halden Steel's Orvik Metals": two companies
-        and lows[i] not in lex.first_names  # "Anna Marr's Orlo Foods": its owner and a company
-    ):
+    ):  # not "Anna Marr's Orlo Foods", "Kelmo Dastry's Varno Holdings": an owner and a company
         e = j + 1
         while name(e):
             e += 1

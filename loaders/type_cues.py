@@ -23,6 +23,7 @@ from anyascii import anyascii
 
 from loaders.gazetteer import compass_place, place_names
 from loaders.non_names import data_words
+from loaders.person_frames import firms_speaker, its_own, of_company, org_shaped, person_frame_votes
 from loaders.type_frames import frame_votes
 
 if TYPE_CHECKING:
@@ -49,11 +50,6 @@ AGE = re.compile(r"[1-9][0-9]")
 # "X said she ...": not "X told her" (an object)
 SAY_VERBS = frozenset({"said", "says", "added", "wrote", "argued", "insisted"})
 PERSON_PRONOUNS = frozenset({"he", "she", "his"})
-SUBJECT_PRONOUNS = frozenset({"he", "she"})
-IT_VERBS = frozenset(  # "X said it would", not "X said it was a good deal" (a person too)
-    "will would had has plans planned expects expected intends intended could may might did "
-    "does agreed".split()
-)
 
 # Vote weights: how much each kind of cue says about a candidate's type.
 W_KNOWN = 20.0
@@ -87,50 +83,16 @@ def type_votes(a: Analysis, lex: Lexicon) -> None:
         _descriptor_after(c, toks, lows, by_start, lex)
         _naming_verb(c, toks, lows, lex)
         _after_name(c, lows, by_start)
-        _of_company(c, lows, by_start, lex)
-        _firms_speaker(c, lows, by_end, lex)
+        of_company(c, lows, by_start, lex)
+        firms_speaker(c, lows, by_end, lex)
         _possessed_product(c, toks, lows, by_end, lex)
         _place_context(c, lows, by_end, lex)
     _role_votes(a, by_start, by_end, lex)
     _title_votes(a, by_start, by_end, lex)
     _listed_opener(a, by_start)
     _listed_things(a, by_start, lex)
-    _clause_pronoun(a, lex)
+    person_frame_votes(a, by_start, lex)
     frame_votes(a, lex)
-
-
-CLAUSE_JOINS = frozenset({"and", "but", ";", "while"})
-PRONOUN_REACH = 14  # tokens from the subject's end to "he"/"she"
-
-
-def _clause_pronoun(a: Analysis, lex: Lexicon) -> None:
-    """ "Ysolde Marr sued Orlo Foods, and she is seeking damages": "he" or "she" opening a
-    clause joined to one whose subject is a name of two words or more speaks of that name
-    (the person cue of `person_cues.pronoun_subject`, inside one sentence). Not when another
-    name that may be a person's, or a role or title ("hired a chief executive, and she"),
-    stands between them."""
-    if not a.cands or a.headline:
-        return
-    c, lows = a.cands[0], a.lows
-    if c.known or c.j - c.i < 2 or not c.initial or _org_shaped(lows, c.j, lex):
-        return
-    for k in range(c.j + 1, min(len(lows), c.j + PRONOUN_REACH)):
-        if lows[k] in SUBJECT_PRONOUNS and lows[k - 1] in CLAUSE_JOINS:
-            break
-    else:
-        return
-    others = [d for d in a.cands[1:] if d.i < k]
-    if any(not d.known and not _org_shaped(lows, d.j, lex) for d in others):
-        return  # "Kestrel Pike sued Ada Marr, and she ...": maybe Ada Marr
-    if any(c.j <= i < k for i, _, _ in a.roles) or any(c.j <= i < k for i, _ in a.titles):
-        return
-    c.vote("Person", W_FIRST_NAME)
-
-
-def _org_shaped(lows: list[str], end: int, lex: Lexicon) -> bool:
-    """The name ending at token `end` ends in an organization word, a legal form or a head."""
-    last = lows[end - 1].rstrip(".")
-    return last in lex.org_words or last in lex.legal_suffixes or last in lex.heads
 
 
 TITLES = frozenset({"titles", "franchises"})  # games and films: "titles such as X and Y"
@@ -315,7 +277,7 @@ def _after_name(c: Candidate, lows: list[str], by_start: dict[int, Candidate]) -
         c.vote("Person", W_TITLE)
     if k + 1 < n and lows[k] in SAY_VERBS and lows[k + 1] in PERSON_PRONOUNS:
         c.vote("Person", W_TITLE)
-    if k + 2 < n and lows[k] in SAY_VERBS and _its_own(lows, k + 1):
+    if k + 2 < n and lows[k] in SAY_VERBS and its_own(lows, k + 1):
         c.vote("Organization", W_ORG_WORD)  # "Regulex says it will check the bid"
     if k + 1 < n and lows[k] == "," and lows[k + 1] == "who":
         c.vote("Person", W_FIRST_NAME)
@@ -325,59 +287,6 @@ def _after_name(c: Candidate, lows: list[str], by_start: dict[int, Candidate]) -
         if nxt.known and nxt.known[1] == "Location" and after != "'s":
             if not c.votes.get("Person"):  # "Anna Pike, Ohio": a person and her state
                 c.vote("Location", W_LOCATED)
-
-
-OF_FOLLOWERS = frozenset({"said", "says", "told", "added", "noted", "argued", ",", "."})
-
-
-def _of_company(
-    c: Candidate, lows: list[str], by_start: dict[int, Candidate], lex: Lexicon
-) -> None:
-    """ "Ysolde Marr of Orlo Foods said", "Kelmo Dastry of Varno Bank, who ...": two or three
-    name words, "of", and a company's name, then a reporting verb or a comma: a person and
-    her employer (not "Bank of Varno": an organization word; not "Harlow Tide of Varno
-    Group" with no verb or comma after it)."""
-    k = c.j
-    if not 2 <= k - c.i <= 3 or k + 1 >= len(lows) or lows[k] != "of" or c.votes:
-        return
-    if any(w in lex.org_words or w in lex.heads or w in lex.legal_suffixes for w in lows[c.i : k]):
-        return
-    firm = by_start.get(k + 1)
-    if firm is None or firm.j >= len(lows) or lows[firm.j] not in OF_FOLLOWERS:
-        return
-    if firm.j + 2 < len(lows) and _its_own(lows, firm.j + 1):
-        return  # "Kesta Pike of Varno Holdings said it would cut jobs": maybe a unit
-    known = firm.known is not None and firm.known[1] == "Organization"
-    if known or _org_shaped(lows, firm.j, lex):
-        c.vote("Person", W_FIRST_NAME)
-
-
-POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
-SPEAKER_VERBS = frozenset({"said", "says", "told", "added", "noted", "argued", "wrote"})
-
-
-def _firms_speaker(
-    c: Candidate, lows: list[str], by_end: dict[int, Candidate], lex: Lexicon
-) -> None:
-    """ "Orlo Foods' Ysolde Marr said", "Varno's Kelmo Dastry told analysts": two or three name
-    words a company owns, then a reporting verb: the company's person (not "Varno's Kesta
-    Labs said": an organization word; "Orlo's Halo thermostat": no verb)."""
-    k, p = c.j, c.i - 1
-    if not 2 <= k - c.i <= 3 or p < 1 or lows[p] not in POSSESSIVE_MARKS or c.votes:
-        return
-    if k >= len(lows) or lows[k] not in SPEAKER_VERBS or _its_own(lows, k + 1):
-        return
-    owner = by_end.get(p)
-    if owner is None or _org_shaped(lows, k, lex) or any(w in lex.heads for w in lows[c.i : k]):
-        return
-    known = owner.known is not None and owner.known[1] == "Organization"
-    if known or _org_shaped(lows, owner.j, lex) or owner.votes.get("Organization"):
-        c.vote("Person", W_FIRST_NAME)
-
-
-def _its_own(lows: list[str], k: int) -> bool:
-    """ "its" (its profits) or "it" and a verb of intent or an auxiliary at token k."""
-    return lows[k] == "its" or (lows[k] == "it" and lows[k + 1] in IT_VERBS)
 
 
 def _possessed_product(
@@ -437,6 +346,8 @@ def _role_votes(
         holder = by_start.get(j) or (by_start.get(j + 1) if j < n and lows[j] == "," else None)
         if holder and role.person_holder and firm_title(lows, i, j, lex):
             holder = None  # "proxy adviser Glass Remy": a firm's job too
+        if holder and org_shaped(lows, holder.j, lex) and not _given(lows[holder.i], lex):
+            holder = None  # "its advisers, Kesta Partners,": a firm named by its own words
         if holder and role.person_holder:
             holder.vote("Person", W_TITLE)
             # "its co-founders, Tobin Arce and Keren Adair": a plural role types both

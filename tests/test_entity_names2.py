@@ -337,3 +337,88 @@ def test_a_companys_speaker_is_a_person(text: str, person: str) -> None:
 def test_a_company_named_beside_another_stays_a_company(text: str, firm: str) -> None:
     got = types(text)
     assert got.get(firm) == "Organization", got
+
+
+# -- what only people do: move between employers, join boards, found firms together ------------
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Kelmo Dastry joined Orlo Foods from Varno Bank.", "Kelmo Dastry"),  # food, banking
+        ("Orlo Foods hired Kelmo Dastry from Varno Bank.", "Kelmo Dastry"),
+        ("Harlow Mining poached Ysolde Marr from Kesta Metals.", "Ysolde Marr"),  # mining
+        ("Orlo Foods said that Kelmo Dastry would join its board.", "Kelmo Dastry"),
+        ("Varno Capital partner Ysolde Marr joined the Orlo Labs board.", "Ysolde Marr"),
+        ("Brisa Tenley will join Kesta Air from Varno Rail in May.", "Brisa Tenley"),  # aviation
+    ],
+)
+def test_a_move_between_employers_types_a_person(text: str, person: str) -> None:
+    got = types(text)
+    assert got.get(person) == "Person", got
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        # guards: firms join alliances, and are hired to advise
+        ("Kesta Pike joined the Varno Alliance in May.", "Kesta Pike"),
+        ("Orlo Foods hired Kesta Pike to advise on the sale.", "Kesta Pike"),
+        ("Orlo Foods hired Kesta Advisers from Varno Bank's panel.", "Kesta Advisers"),
+    ],
+)
+def test_a_firm_joining_or_hired_stays_a_firm(text: str, firm: str) -> None:
+    got = types(text)
+    assert got.get(firm) == "Organization", got
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Ysolde Marr and Kelmo Dastry founded Orlo Labs in 2015.",
+            ["Ysolde Marr", "Kelmo Dastry"],
+        ),
+        (
+            "In 2015, Ysolde Marr and Kelmo Dastry founded Orlo Labs.",
+            ["Ysolde Marr", "Kelmo Dastry"],
+        ),
+        (
+            "Ysolde Marr, Kelmo Dastry and Brisa Tenley co-founded Varno Health.",
+            ["Ysolde Marr", "Kelmo Dastry", "Brisa Tenley"],
+        ),
+    ],
+)
+def test_names_coordinated_before_founded_are_people(text: str, people: list[str]) -> None:
+    got = types(text)
+    assert all(got.get(p) == "Person" for p in people), got
+
+
+def test_companies_that_found_a_venture_stay_companies() -> None:
+    got = types("Orlo Foods and Varno Bank founded a joint venture.")
+    assert got == {"Orlo Foods": "Organization", "Varno Bank": "Organization"}, got
+    check(
+        "Ysolde Marr and Kelmo Dastry founded Orlo Labs in 2015.",
+        [("ysolde-marr", "FOUNDED", "orlo-labs"), ("kelmo-dastry", "FOUNDED", "orlo-labs")],
+        [],
+    )
+
+
+# -- a role set off before a firm's own name --------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("The company's advisers, Kesta Partners, declined to comment.", "Kesta Partners"),
+        ("Its auditor, Varno Associates, signed off the accounts.", "Varno Associates"),
+        ("Orlo Steel hired North Point Advisers.", "North Point Advisers"),
+    ],
+)
+def test_a_firm_named_after_a_role_stays_a_firm(text: str, firm: str) -> None:
+    got = types(text)
+    assert got.get(firm) == "Organization", got
+
+
+def test_a_person_named_after_a_role_stays_a_person() -> None:
+    # guard: a person's name after the role
+    got = types("The company's adviser, Ysolde Marr, declined to comment.")
+    assert got.get("Ysolde Marr") == "Person", got
+    got = types("Orlo Foods CEO Ysolde Marr resigned.")
+    assert got.get("Ysolde Marr") == "Person", got
