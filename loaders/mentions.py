@@ -116,8 +116,8 @@ def _split_hyphens(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     out: list[Tok] = []
     for k, t in enumerate(toks):
         s = t.text
-        if s[:3] == "ex-" and s[3:4].isupper():  # "two ex-Fairholm accountants"
-            out.append(Tok("ex", "ex", t.start, t.start + 2))
+        if s[:3] in ("ex-", "Ex-") and s[3:4].isupper():  # "two ex-Fairholm accountants"
+            out.append(Tok("ex", "ex", t.start, t.start + 2))  # lower: no name word
             out.append(Tok("-", "-", t.start + 2, t.start + 3))
             out.append(Tok(s[3:], s[3:].lower(), t.start + 3, t.end))
             continue
@@ -587,6 +587,9 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
         if lows[i + 1] not in lex.stopwords:
             return i, j
     while i < j and (lows[i] in lex.stopwords or lows[i] in lex.sentence_starters):
+        if lows[i] in lex.former_before:
+            i += 1  # "Former Varno Bank boss X": the person's old employer, not a name's word
+            continue
         if j - i == 2 and lows[j - 1] in lex.government_words and toks[j - 1].text.istitle():
             if toks[i].text.istitle() and lows[i] not in lex.sentence_starters:
                 break  # "the Welsh Government", "the Federal Government": a body

@@ -383,7 +383,9 @@ def _title_votes(
     for i, j in a.titles:
         if firm_title(lows, i, j, lex):
             continue
-        holder = by_start.get(j)
+        holder = by_start.get(j) or _past_nouns(j, lows, by_start, lex)
+        if holder and org_shaped(lows, holder.j, lex) and not _given(lows[holder.i], lex):
+            continue  # "investor Kesta Capital": a firm named by its own words
         if holder:
             holder.vote("Person", W_TITLE)
         elif j < n and lows[j] in ("of", "at", ",", "for"):
@@ -393,6 +395,24 @@ def _title_votes(
             prev = by_end.get(k) if k > 0 and lows[k] == "," else None
             if prev and not prev.known:
                 prev.vote("Person", W_TITLE)
+
+
+def _past_nouns(
+    j: int, lows: list[str], by_start: dict[int, Candidate], lex: Lexicon
+) -> Candidate | None:
+    """The name after one or two role or descriptor nouns that follow a title at token j
+    ("Billionaire investor Kelmo Dastry", "tycoon and investor X"), else None."""
+    for k in (1, 2):
+        nouns = lows[j : j + k]
+        if len(nouns) < k or not all(_noun(w, lex) for w in nouns):
+            return None
+        if j + k in by_start:
+            return by_start[j + k]
+    return None
+
+
+def _noun(word: str, lex: Lexicon) -> bool:
+    return lex.heads.get((word,)) is not None or lex.roles.get((word,)) is not None
 
 
 def firm_title(lows: list[str], i: int, j: int, lex: Lexicon) -> bool:

@@ -422,3 +422,45 @@ def test_a_person_named_after_a_role_stays_a_person() -> None:
     assert got.get("Ysolde Marr") == "Person", got
     got = types("Orlo Foods CEO Ysolde Marr resigned.")
     assert got.get("Ysolde Marr") == "Person", got
+
+
+# -- "Former", "Ex-" opening a sentence are no part of the employer's name ---------------------
+@pytest.mark.parametrize(
+    ("text", "firm", "glued"),
+    [
+        (
+            "Former Varno Bank boss Kelmo Dastry joined Orlo Foods.",
+            "Varno Bank",
+            "Former Varno Bank",
+        ),
+        ("Ex-Varno chief Ysolde Marr backed the bid.", "Varno", "Ex-Varno"),
+        ("Former Kesta Air pilots sued Varno Rail.", "Kesta Air", "Former Kesta Air"),  # aviation
+        ("Ex-Kesta Air pilots sued Varno Rail.", "Kesta Air", "Ex-Kesta Air"),
+    ],
+)
+def test_former_opening_a_sentence_is_no_part_of_the_name(text: str, firm: str, glued: str) -> None:
+    got = types(text)
+    assert got.get(firm) == "Organization" and glued not in got and "Ex" not in got, got
+
+
+def test_a_former_employer_keeps_its_person() -> None:
+    got = types("Former Varno Bank boss Kelmo Dastry joined Orlo Foods.")
+    assert got.get("Kelmo Dastry") == "Person", got
+
+
+# -- a title, then a descriptor noun, then the name -------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Billionaire investor Kelmo Dastry bought 5% of Orlo Foods.", "Kelmo Dastry"),  # food
+        ("Tycoon investor Ysolde Marr sold her Varno Rail shares.", "Ysolde Marr"),  # rail
+    ],
+)
+def test_a_title_before_a_descriptor_types_the_name_after_both(text: str, person: str) -> None:
+    got = types(text)
+    assert got.get(person) == "Person", got
+
+
+def test_a_title_before_a_firms_own_name_types_no_person() -> None:
+    got = types("Billionaire investor Kesta Capital bought 5% of Orlo Foods.")
+    assert got.get("Kesta Capital") == "Organization", got
