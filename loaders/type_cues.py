@@ -63,6 +63,7 @@ W_ROLE_ORG = 2.0
 W_LOCATED = 4.0
 W_NAME_HEAD = 2.0
 W_SHAPE = 1.5
+W_COMPASS = 0.5  # "Northern Rock": no person, though any other cue may type it
 W_FORMED = 10.0  # "merge to form Jordan Hayes": outweighs a given name in a few mentions
 
 
@@ -86,7 +87,7 @@ def type_votes(a: Analysis, lex: Lexicon) -> None:
         of_company(c, lows, by_start, lex)
         firms_speaker(c, lows, by_end, lex)
         _possessed_product(c, toks, lows, by_end, lex)
-        _place_context(c, lows, by_end, lex)
+        _place_context(c, lows, by_start, by_end, lex)
     _role_votes(a, by_start, by_end, lex)
     _title_votes(a, by_start, by_end, lex)
     _listed_opener(a, by_start)
@@ -169,7 +170,7 @@ def _own_words(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> 
             if lows[c.i] in lex.name_starts:
                 c.vote(kind, W_NAME_HEAD)  # "launched Project Lantern": not a product
         elif _compass_opened(toks, lows, c.i, end, lex):
-            c.vote("Organization", W_NAME_HEAD)  # "Northern Rock"; later "Rock" is no surname
+            c.vote("Organization", W_COMPASS)  # "Northern Rock"; later "Rock" is no surname
     if c.j - c.i == 1:
         s = toks[c.i].text
         if CAMEL_RE.match(s):
@@ -310,7 +311,11 @@ def _possessed_product(
 
 
 def _place_context(
-    c: Candidate, lows: list[str], by_end: dict[int, Candidate], lex: Lexicon
+    c: Candidate,
+    lows: list[str],
+    by_start: dict[int, Candidate],
+    by_end: dict[int, Candidate],
+    lex: Lexicon,
 ) -> None:
     """Words around the name that make it a place: "St. Luke's Medical Center in Knoxville",
     "a Lisbon start-up", "Bergen-based", "based in Austin"."""
@@ -319,9 +324,15 @@ def _place_context(
     # a place after a named institution
     if c.i >= 2 and lows[c.i - 1] == "in" and (c.i - 1) in by_end and c.j - c.i <= 2:
         c.vote("Location", W_NAME_HEAD)
-    # "a Lisbon start-up", "Brooklyn startup X"
+    # "a Lisbon start-up", "Brooklyn startup X"; not "the Varno cooperative" (a name no
+    # gazetteer knows, after "the": the cooperative's own)
     if k < n and lows[k] in lex.place_heads and c.j - c.i <= 2:
-        c.vote("Location", W_LOCATED)
+        named = c.i > 0 and lows[c.i - 1] == "the" and c.text.lower() not in place_names()
+        # "X, the Tarrow shipbuilder,", "the Kellby brewer Orlo Ales": the company is named
+        # beside it, so the name before its noun is where it is
+        beside = (c.i > 1 and lows[c.i - 2] == ",") or (k + 1) in by_start
+        if not named or beside:
+            c.vote("Location", W_LOCATED)
     # "Bergen-based", "Omaha, Nebraska-based"
     if k + 1 < n and lows[k] == "-" and lows[k + 1] in lex.hyphen:
         if lex.hyphen[lows[k + 1]].target_first:

@@ -464,3 +464,30 @@ def test_a_title_before_a_descriptor_types_the_name_after_both(text: str, person
 def test_a_title_before_a_firms_own_name_types_no_person() -> None:
     got = types("Billionaire investor Kesta Capital bought 5% of Orlo Foods.")
     assert got.get("Kesta Capital") == "Organization", got
+
+
+# -- "the Varno cooperative": a name no gazetteer knows before a company noun ------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Orlo Farms sold its wheat to the Varno cooperative.", "Varno"),  # agriculture
+        ("Kesta Air bought five jets. The Varno airline said it would grow.", "Varno"),  # aviation
+        ("Orlo Dairy supplies the Tarrow co-op.", "Tarrow"),  # food
+    ],
+)
+def test_a_name_before_a_company_noun_after_the_is_the_companys(text: str, name: str) -> None:
+    got = types(text)
+    assert got.get(name) == "Organization", got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # guards: an indefinite company noun, or a city the gazetteer knows
+        ("Orlo Bank lent $5m to a Tarrow start-up.", "Tarrow"),
+        ("The Lisbon start-up Orlo raised $5m.", "Lisbon"),
+    ],
+)
+def test_a_place_before_a_company_noun_stays_a_place(text: str, place: str) -> None:
+    got = types(text)
+    assert got.get(place) == "Location", got
