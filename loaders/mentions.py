@@ -730,6 +730,8 @@ def _known_in_name(
     Ventures", "Greater Accra Region", "the Oslo Bors"."""
     rest = lows[e:j]
     place = kind == "Location"
+    if place and k == i and len(rest) == 1 and _company_noun(lows, j, lex):
+        return False  # "Lisbon AI start-up Veltria", "a Paris AI firm": place, sector, noun
     # "The Ohio Department of ...": a place opening an institution's name
     if (k == i or (k == i + 1 and lows[i] == "the")) and place and rest:
         if rest[-1] in lex.org_words or "of" in rest or rest[0] in lex.of_heads:
@@ -774,6 +776,12 @@ def _known_in_name(
             w.isalpha() and w not in lex.stopwords and w not in lex.known_phrases for w in lows[e:j]
         )
     )
+
+
+def _company_noun(lows: list[str], k: int, lex: Lexicon) -> bool:
+    """A company noun at token k ("start-up", "firm", "lender"), after a name it describes."""
+    w = lows[k] if k < len(lows) else ""
+    return w in lex.located_heads or lex.heads.get((w,)) == "Organization"
 
 
 def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analysis:

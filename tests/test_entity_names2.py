@@ -491,3 +491,32 @@ def test_a_name_before_a_company_noun_after_the_is_the_companys(text: str, name:
 def test_a_place_before_a_company_noun_stays_a_place(text: str, place: str) -> None:
     got = types(text)
     assert got.get(place) == "Location", got
+
+
+# -- a place and a sector word before a company noun: a descriptor, not a name ------------------
+@pytest.mark.parametrize(
+    ("text", "place", "glued"),
+    [
+        ("Orlo Capital invested in Lisbon AI start-up Kesta.", "Lisbon", "Lisbon AI"),  # tech
+        ("Orlo Bank bought Paris AI firm Kesta Labs.", "Paris", "Paris AI"),  # banking
+        ("Varno Partners backed Berlin Biotech lender Kesta.", "Berlin", "Berlin Biotech"),
+    ],
+)
+def test_a_place_and_a_sector_before_a_company_noun_are_no_name(
+    text: str, place: str, glued: str
+) -> None:
+    got = types(text)
+    assert got.get(place) == "Location" and glued not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        # guards: a place opening a company's own name, with no company noun after it
+        ("Lisbon Fintech raised $5m from Orlo Capital.", "Lisbon Fintech", "Lisbon"),
+        ("Orlo Capital backed Oslo Robotics, a start-up.", "Oslo Robotics", "Oslo"),
+    ],
+)
+def test_a_place_opening_a_companys_name_stays_in_it(text: str, name: str, place: str) -> None:
+    got = types(text)
+    assert got.get(name) == "Organization" and place not in got, got
