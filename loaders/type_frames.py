@@ -51,6 +51,27 @@ def frame_votes(a: Analysis, lex: Lexicon) -> None:
             _project_frames(c, lows, lex)
         if c.votes.get("Product", 0.0) > 0 or c.votes.get("Project", 0.0) > 0:
             _org_frames(c, lows, lex)  # people are fined and hire too ("Dana Pike was fined")
+        elif c.j - c.i > 1:
+            _firm_frames(c, lows, lex)
+
+
+def _firm_frames(c: Candidate, lows: list[str], lex: Lexicon) -> None:
+    """ "Anna Pike posted a loss", "Anna Pike's board", "shares in Anna Pike", "Anna Pike, which
+    makes dresses": what no person does or has makes a name of several words a company's,
+    though a given name opens it (it outvotes the given name, not a title or a quote)."""
+    n = len(lows)
+    k = c.j
+    if k + 1 < n and lows[k] == "'s":
+        owned = data_words(lex, "frame_firm_possessions")
+        if _phrase_at(lows, k + 1, owned) or _person_role(lows, k + 1, lex):
+            c.vote("Organization", W_ORG_ONLY)
+            return
+    if _phrase_at(lows, k, data_words(lex, "frame_firm_after")):
+        c.vote("Organization", W_ORG_ONLY)
+    elif c.votes.get("Person") and lows[k : k + 2] == [",", "which"]:
+        c.vote("Organization", W_ORG_ONLY)  # a given name, but "which": not "who"
+    elif _phrase_before(lows, c.i, data_words(lex, "frame_firm_before")):
+        c.vote("Organization", W_ORG_ONLY)
 
 
 _TRIGGERS: dict[int, frozenset[str]] = {}  # id(lexicon) -> the words that open a frame

@@ -520,3 +520,36 @@ def test_a_place_and_a_sector_before_a_company_noun_are_no_name(
 def test_a_place_opening_a_companys_name_stays_in_it(text: str, name: str, place: str) -> None:
     got = types(text)
     assert got.get(name) == "Organization" and place not in got, got
+
+
+# -- what no person does or has: a company whose name a given name opens ------------------------
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Anna Pike posted a loss of $5m.", "Anna Pike"),  # fashion
+        ("Shares in Anna Pike fell 5%.", "Anna Pike"),
+        ("Tom Kell employs 2,000 people at its bakeries.", "Tom Kell"),  # food
+        ("Anna Pike, which makes dresses, was bought by Varno Group.", "Anna Pike"),
+        ("Maria Holt's chief executive, Kelmo Dastry, resigned.", "Maria Holt"),  # retail
+        ("Maria Holt's board rejected the Orlo bid.", "Maria Holt"),
+        ("Jon Ash reported a net profit of $3m.", "Jon Ash"),  # engineering
+    ],
+)
+def test_what_no_person_does_types_a_company(text: str, firm: str) -> None:
+    got = types(text)
+    assert got.get(firm) == "Organization", got
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # guards: people are fined, hold shares and have staff
+        ("Anna Pike was fined by the regulator.", "Anna Pike"),
+        ("Anna Pike sold her shares in Orlo Foods.", "Anna Pike"),
+        ("Maria Holt's staff said she would appeal.", "Maria Holt"),
+        ("Chairwoman Maria Holt, who runs Orlo Foods, said profit rose.", "Maria Holt"),
+    ],
+)
+def test_what_people_do_too_keeps_a_person(text: str, person: str) -> None:
+    got = types(text)
+    assert got.get(person) == "Person", got
