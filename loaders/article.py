@@ -45,7 +45,7 @@ from loaders.relations.context import SentenceContext
 from loaders.relations.model import OBJECT_FOLLOWERS, her_object
 from loaders.relations.role import government_bodies
 from loaders.relations.words import ACQUIRED_HEADS, POSSESSIVES, PREPOSITIONS, REPORTING, SKIP_DETS
-from loaders.sentence_context import RIVAL_WORDS, context_cues, sentence_context
+from loaders.sentence_context import context_cues, sentence_context
 from loaders.sentences import Sentence, split_sentences
 from loaders.textfile import read_text
 
@@ -569,7 +569,7 @@ class Extraction:
         # ' "We beat Trackly," said Ann Lee, its chief executive': not a quoted name
         skip = self._quoted_ids() if self.quoted and not inside(self.quoted, i) else set()
         skip = skip | self.quoted_before
-        if lows[i] == "its" and not RIVAL_WORDS.isdisjoint(lows[i + 1 : i + 3]):
+        if lows[i] == "its" and not self.cues.rivals.isdisjoint(lows[i + 1 : i + 3]):
             skip = skip | self.public_bodies(salience, "rival")  # "its rival": no ministry
         if lows[i] in ("it", "its") and self.opening_pair and not items:
             # "A and B are bidding for W. Its largest shareholder ...": a singular pronoun is
