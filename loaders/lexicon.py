@@ -35,7 +35,16 @@ FAMILY_FILES = {"holdings.yaml": "holdings", "deals.yaml": "deals", "rivalry.yam
 GAP = "..."
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 AMBIGUOUS = "?"  # the type of a descriptor noun listed under several types
-DEMONYM_ENDINGS = ("an", "ean", "ian", "ese", "ish", "i", "ic", "er")
+# A demonym's endings ("Norwegian", "Korean", "Mexican", "Japanese", "Danish", "Arabic",
+# "Israeli", "Texan", "Londoner"), each with whether the ending alone makes a word one
+# (`nationality`): "-an" and "-er" also end places and surnames ("Japan", "Fisher"), so they make
+# a demonym only on the stem of a known place (`Lexicon.demonym`).
+DEMONYM_ENDINGS: dict[str, bool] = {
+    **dict.fromkeys(("ian", "ean", "can", "ese", "ish", "ic", "i"), True),
+    **dict.fromkeys(("an", "er"), False),
+}
+_DEMONYM = tuple(DEMONYM_ENDINGS)
+_NATIONALITY = tuple(end for end, alone in DEMONYM_ENDINGS.items() if alone)
 
 
 # -- small value types ---------------------------------------------------------------------
@@ -281,6 +290,12 @@ def read_data(name: str) -> dict[str, Any]:
     copies of it, `_merge`)."""
     text = resources.files("loaders").joinpath("data", name).read_text(encoding="utf-8")
     return yaml.load(text, Loader=_LOADER) or {}
+
+
+def nationality(word: str) -> bool:
+    """A nationality adjective by its ending alone, no known place needed ("norwegian",
+    "danish", "japanese", "israeli"; a lower-case word of five letters or more)."""
+    return len(word) > 4 and word.isalpha() and word.endswith(_NATIONALITY)
 
 
 def read_lexicon_file(path: str | Path) -> dict[str, Any]:
@@ -741,7 +756,7 @@ class Lexicon:
         """ "Ghanaian", "Norwegian", "Texan": an adjective of a known place (its stem and a
         demonym ending), not a name."""
         w = word.lower()
-        if not w.endswith(DEMONYM_ENDINGS) or w in self.known or not w.isalpha():
+        if not w.endswith(_DEMONYM) or w in self.known or not w.isalpha():
             return False
         for place in self.place_stems.get(w[:4], ()):
             common = len(os.path.commonprefix([w, place]))

@@ -176,3 +176,24 @@ def test_a_lexicon_never_changes_the_parsed_data_files():
     lex.data["hedges"].append("quennet")
     assert "quennet" not in read_data("lexicon.yaml")["hedges"]
     assert "quennet" not in Lexicon.default_data()["hedges"]
+
+
+@pytest.mark.parametrize(
+    ("word", "alone", "demonym"),
+    [
+        ("Danish", True, False),  # the ending alone; no known place has its stem
+        ("Norwegian", True, True),
+        ("Mexican", True, True),
+        ("Texan", False, True),  # "-an" only on a known place's stem
+        ("Londoner", False, True),
+        ("Japan", False, False),  # a place, not its demonym
+        ("Fisher", False, False),
+    ],
+)
+def test_demonym_endings(word: str, alone: bool, demonym: bool) -> None:
+    """One list of endings: `nationality` reads those that make a demonym alone,
+    `Lexicon.demonym` every ending on the stem of a known place."""
+    from loaders.lexicon import nationality
+
+    assert nationality(word.lower()) is alone
+    assert Lexicon.load().demonym(word) is demonym
