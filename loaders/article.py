@@ -33,7 +33,7 @@ from loaders.config import ExtractionConfig
 from loaders.coref import Registry, Salience, strip_legal
 from loaders.formats import MARKDOWN_SUFFIXES
 from loaders.groups import GroupMemory, pair_at
-from loaders.lexicon import Lexicon
+from loaders.lexicon import Lexicon, per_lexicon
 from loaders.mentions import Analysis, analyze
 from loaders.person_cues import pronoun_subject
 from loaders.plural_refs import own_pair
@@ -1248,23 +1248,17 @@ GROUP = "Group"  # the type of "the canneries": a remembered group of organizati
 SPEAKER = "Speaker"  # the type of "we" in a quote: the quoted person's organization
 
 
-_PLURAL_ORGS: WeakKeyDictionary[Lexicon, frozenset[str]] = WeakKeyDictionary()
-
-
+@per_lexicon
 def plural_orgs(lex: Lexicon) -> frozenset[str]:
     """One-word plural nouns for kinds of organization (`pair_types` in
     loaders/data/lexicon.yaml, but not its `pair_roles`): "companies", "carmakers"."""
-    got = _PLURAL_ORGS.get(lex)
-    if got is None:
-        spec = lex.data.get("pair_types") or {}
-        roles = {str(w).lower() for w in lex.data.get("pair_roles") or ()}
-        got = frozenset(
-            str(k).lower()
-            for k, v in spec.items()
-            if v == "Organization" and " " not in str(k) and str(k).lower() not in roles
-        )
-        _PLURAL_ORGS[lex] = got
-    return got
+    spec = lex.data.get("pair_types") or {}
+    roles = {str(w).lower() for w in lex.data.get("pair_roles") or ()}
+    return frozenset(
+        str(k).lower()
+        for k, v in spec.items()
+        if v == "Organization" and " " not in str(k) and str(k).lower() not in roles
+    )
 
 
 # adverbs between "It is" and a participle of holding ("It is fully owned by X")

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, wraps
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+from weakref import WeakKeyDictionary
 
 import yaml
 
@@ -788,3 +789,31 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def _default() -> Lexicon:
     return Lexicon(Lexicon.default_data(), "default lexicon")
+
+
+T = TypeVar("T")
+
+
+def per_lexicon(build: Callable[[Lexicon], T]) -> Callable[[Lexicon], T]:
+    """`build(lex)` computed once per lexicon and kept while that lexicon lives (a weak-keyed
+    memo): for what a module compiles from a lexicon's data, which a `--lexicon` file extends.
+
+    >>> calls = []
+    >>> @per_lexicon
+    ... def stop_count(lex):
+    ...     calls.append(lex)
+    ...     return len(lex.stopwords)
+    >>> stop_count(Lexicon.load()) == stop_count(Lexicon.load()) and len(calls) == 1
+    True
+    """
+    memo: WeakKeyDictionary[Lexicon, T] = WeakKeyDictionary()
+
+    @wraps(build)
+    def once(lex: Lexicon) -> T:
+        try:
+            return memo[lex]
+        except KeyError:
+            got = memo[lex] = build(lex)
+            return got
+
+    return once

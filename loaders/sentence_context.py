@@ -6,9 +6,8 @@ state so far (`loaders.article.Extraction`).
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-from weakref import WeakKeyDictionary
 
-from loaders.lexicon import Lexicon
+from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations import deal_loans, funding, partnering, rounds, unnamed_roles
 from loaders.relations.backing import BACK_FORMS
 from loaders.relations.context import NO_CONTEXT, SentenceContext
@@ -67,14 +66,9 @@ class ContextCues:
         )
 
 
-_CUES: WeakKeyDictionary[Lexicon, ContextCues] = WeakKeyDictionary()
-
-
+@per_lexicon
 def context_cues(lex: Lexicon) -> ContextCues:
-    got = _CUES.get(lex)
-    if got is None:
-        got = _CUES[lex] = ContextCues(lex)
-    return got
+    return ContextCues(lex)
 
 
 def sentence_context(

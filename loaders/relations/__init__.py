@@ -37,9 +37,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from weakref import WeakKeyDictionary
 
-from loaders.lexicon import Lexicon
+from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations import (
     advice,
     appositive,
@@ -205,21 +204,16 @@ def run(s: Sentence) -> list[Found]:
 
 Apply = Callable[[Sentence], None]
 CueSets = tuple[list[tuple[Apply, frozenset | None]], frozenset, dict[frozenset, tuple[Apply, ...]]]
-_CUE_SETS: WeakKeyDictionary[Lexicon, CueSets] = WeakKeyDictionary()
 PLAN_CACHE_SIZE = 4096  # distinct cue word sets remembered (a few hundred in a large corpus)
 
 
+@per_lexicon
 def _cue_sets(lex: Lexicon) -> CueSets:
     """Each construction with its cue words as one set (a phrase index: its first words),
     and the union of those sets, computed once per lexicon instead of once per sentence."""
-    got = _CUE_SETS.get(lex)
-    if got is None:
-        sets = [
-            (c.apply, None if c.cues is None else frozenset(c.cues(lex))) for c in CONSTRUCTIONS
-        ]
-        every = frozenset().union(*(cues for _, cues in sets if cues is not None))
-        got = _CUE_SETS[lex] = (sets, every, {})
-    return got
+    sets = [(c.apply, None if c.cues is None else frozenset(c.cues(lex))) for c in CONSTRUCTIONS]
+    every = frozenset().union(*(cues for _, cues in sets if cues is not None))
+    return sets, every, {}
 
 
 class SentenceRules(Sentence):

@@ -25,10 +25,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
-from weakref import WeakKeyDictionary
 
-from loaders.lexicon import Lexicon, PhraseIndex
+from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon
 from loaders.relations.model import Sentence
 from loaders.relations.words import CLAUSE_STOP, DATE_WORDS, PREPOSITIONS, M
 
@@ -44,18 +42,11 @@ class DealWords:
     undoing: PhraseIndex  # "abandoned its takeover of Y"
 
 
-_WORDS: WeakKeyDictionary[Lexicon, DealWords] = WeakKeyDictionary()
-
-
+@per_lexicon
 def deal_words(lex: Lexicon) -> DealWords:
     """The guards' phrases, compiled once per lexicon (`--lexicon` files extend them)."""
-    got = _WORDS.get(lex)
-    if got is None:
-        got = _WORDS[lex] = _compile(lex.data.get("deals") or {})
-    return got
+    spec = lex.data.get("deals") or {}
 
-
-def _compile(spec: dict[str, Any]) -> DealWords:
     def index(key: str) -> PhraseIndex:
         out = PhraseIndex()
         for entry in spec.get(key) or ():

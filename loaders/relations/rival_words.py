@@ -12,10 +12,8 @@ True
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
-from weakref import WeakKeyDictionary
 
-from loaders.lexicon import Lexicon, word_set
+from loaders.lexicon import Lexicon, per_lexicon, word_set
 
 
 @dataclass(frozen=True)
@@ -41,18 +39,11 @@ class RivalWords:
     # the company whose rivals it may name (`SentenceContext.rival`)
 
 
-_WORDS: WeakKeyDictionary[Lexicon, RivalWords] = WeakKeyDictionary()
-
-
+@per_lexicon
 def rival_words(lex: Lexicon) -> RivalWords:
     """The family's words, compiled once per lexicon (`--lexicon` files extend them)."""
-    got = _WORDS.get(lex)
-    if got is None:
-        got = _WORDS[lex] = _compile(lex.data.get("rivalry") or {})
-    return got
+    spec = lex.data.get("rivalry") or {}
 
-
-def _compile(spec: dict[str, Any]) -> RivalWords:
     def words(key: str) -> frozenset[str]:
         return word_set(spec.get(key))
 
