@@ -42,6 +42,7 @@ from graph.readwrite.common import (
     check_output,
     read_bytes,
     to_json,
+    typed_value,
 )
 from graph.schema import DEFAULT_SCHEMA, Schema, valid_entity_identifier, valid_relation_identifier
 
@@ -183,16 +184,7 @@ def _value(text: str, kind: str) -> Any:
     kind = kind.lower()
     if kind.endswith("[]"):
         return [_value(p, kind[:-2]) for p in text.split(ARRAY_DELIMITER) if p != ""]
-    try:
-        if kind in ("int", "long", "short", "byte"):
-            return int(text)
-        if kind in ("float", "double"):
-            return float(text)
-    except ValueError:
-        return text
-    if kind == "boolean":
-        return text.strip().lower() == "true"
-    return text
+    return typed_value(text, kind, true=("true",))
 
 
 def read_neo4j_csv(path: str | Path, schema: Schema = DEFAULT_SCHEMA) -> GraphDocument:
