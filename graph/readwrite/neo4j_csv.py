@@ -222,7 +222,9 @@ def _header(path: Path) -> tuple[str, list[str]] | None:
     return ("nodes" if "ID" in kinds else "relationships"), fields
 
 
-def _read_file(path: Path, schema: Schema, builder: DocumentBuilder) -> None:
+def _read_rows(path: Path) -> list[list[str]]:
+    """A CSV file's rows, header first (UTF-8, with or without a byte-order mark), or a
+    one-line ErgError."""
     raw = read_bytes(path)
     try:
         text = raw.decode("utf-8-sig")
@@ -234,6 +236,11 @@ def _read_file(path: Path, schema: Schema, builder: DocumentBuilder) -> None:
         raise ErgError(f"{path}: malformed CSV: {exc}") from None
     if not rows:
         raise ErgError(f"{path}: file is empty")
+    return rows
+
+
+def _read_file(path: Path, schema: Schema, builder: DocumentBuilder) -> None:
+    rows = _read_rows(path)
     fields = [_kind(f) for f in rows[0]]
     kinds = [k for _, k, _ in fields]
     if "ID" not in kinds and "START_ID" not in kinds:
