@@ -47,9 +47,8 @@ from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Protocol
-from weakref import WeakKeyDictionary
 
-from loaders.lexicon import Lexicon, PhraseIndex, word_set
+from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, word_set
 from loaders.plural_refs import named_groups, plural_at
 from loaders.relations.words import AUXILIARIES, CLAUSE_STOP, PREPOSITIONS
 from loaders.tokens import words
@@ -105,38 +104,33 @@ class GroupWords:
         return frozenset({*self.nouns, *self.listing, *self.form_verbs})
 
 
-_WORDS: WeakKeyDictionary[Lexicon, GroupWords] = WeakKeyDictionary()
-
-
+@per_lexicon
 def group_words(lex: Lexicon) -> GroupWords:
     """The lexicon's group words (compiled once per lexicon; `--lexicon` files extend them)."""
-    got = _WORDS.get(lex)
-    if got is None:
-        spec = lex.data.get("groups") or {}
+    spec = lex.data.get("groups") or {}
 
-        def index(key: str, value: object = True) -> PhraseIndex:
-            out = PhraseIndex()
-            for phrase in spec.get(key) or ():
-                out.add(words(str(phrase).lower()), value)
-            return out
+    def index(key: str, value: object = True) -> PhraseIndex:
+        out = PhraseIndex()
+        for phrase in spec.get(key) or ():
+            out.add(words(str(phrase).lower()), value)
+        return out
 
-        links = index("links")
-        for phrase in spec.get("leader_links") or ():
-            links.add(words(str(phrase).lower()), "leader")
-        got = _WORDS[lex] = GroupWords(
-            nouns=index("nouns"),
-            listing=index("listing_nouns"),
-            links=links,
-            more=index("more_links"),
-            form_verbs=index("form_verbs"),
-            member_words=word_set(spec.get("member_words")),
-            leader_verbs=word_set(spec.get("leader_verbs")),
-            pair_refs=index("pair_refs"),
-            plural_refs=index("plural_refs"),
-            owner_refs=index("owner_refs"),
-            held_of=word_set(spec.get("held_of")),
-        )
-    return got
+    links = index("links")
+    for phrase in spec.get("leader_links") or ():
+        links.add(words(str(phrase).lower()), "leader")
+    return GroupWords(
+        nouns=index("nouns"),
+        listing=index("listing_nouns"),
+        links=links,
+        more=index("more_links"),
+        form_verbs=index("form_verbs"),
+        member_words=word_set(spec.get("member_words")),
+        leader_verbs=word_set(spec.get("leader_verbs")),
+        pair_refs=index("pair_refs"),
+        plural_refs=index("plural_refs"),
+        owner_refs=index("owner_refs"),
+        held_of=word_set(spec.get("held_of")),
+    )
 
 
 class GroupMemory:

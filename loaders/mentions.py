@@ -21,9 +21,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from loaders.gazetteer import region_names
-from loaders.lexicon import AMBIGUOUS, Lexicon, Role
+from loaders.lexicon import AMBIGUOUS, Lexicon, Role, nationality
 from loaders.long_names import and_body, campaign, listed_tail, of_the, portfolio_end
-from loaders.non_names import calendar_word, data_words, nationality, non_names
+from loaders.non_names import calendar_word, data_words, non_names
 from loaders.person_cues import credit_names, person_votes
 from loaders.place_cues import office_before, place_votes
 from loaders.tokens import Tok, tokenize

@@ -37,9 +37,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from weakref import WeakKeyDictionary
 
-from loaders.lexicon import Lexicon
+from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations import (
     advice,
     appositive,
@@ -63,7 +62,8 @@ from loaders.relations import (
     verbal,
 )
 from loaders.relations.model import Found, Mention, Sentence
-from loaders.relations.words import BEATING_WORDS, CHOOSE_VERBS, M
+from loaders.relations.rival_words import rival_words
+from loaders.relations.words import M
 
 __all__ = ["CONSTRUCTIONS", "Construction", "Found", "M", "Mention", "Sentence", "SentenceRules"]
 
@@ -124,16 +124,16 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("coordination", coordination.group, lambda lex: lex.group),
     Construction("coordination", coordination.described_pairs),  # "the two rivals" is one item
     Construction("coordination", coordination.acts_as_partner, lambda lex: ("partner", "partners")),
-    Construction("rivalry", rivalry.chosen_over, lambda lex: CHOOSE_VERBS),
-    Construction("rivalry", rivalry.rival_things, lambda lex: rivalry.RIVAL_MODS),
-    Construction("rivalry", rivalry.rival_of_is, lambda lex: rivalry.RIVAL_NOUNS),
-    Construction("rivalry", rivalry.rival_examples, lambda lex: rivalry.RIVAL_NOUNS),
+    Construction("rivalry", rivalry.chosen_over, lambda lex: rival_words(lex).choose_verbs),
+    Construction("rivalry", rivalry.rival_things, lambda lex: rival_words(lex).rival_mods),
+    Construction("rivalry", rivalry.rival_of_is, lambda lex: rival_words(lex).rival_nouns),
+    Construction("rivalry", rivalry.rival_examples, lambda lex: rival_words(lex).rival_nouns),
     Construction("rivalry", rivalry.counted_rivals, lambda lex: rivalry.COUNT_CUES),
-    Construction("rivalry", rivalry.won_beating, lambda lex: BEATING_WORDS),
-    Construction("rivalry", rivalry.market_challenge, lambda lex: rivalry.CHALLENGE_CUES),
+    Construction("rivalry", rivalry.won_beating, lambda lex: rival_words(lex).beating_words),
+    Construction("rivalry", rivalry.market_challenge, lambda lex: rival_words(lex).challenge_forms),
     Construction("rivalry", rivalry.ranked_behind, lambda lex: rivalry.RANK_CUES),
-    Construction("rivalry", rivalry.set_against, lambda lex: rivalry.SET_CUES),
-    Construction("rivalry", rivalry.rival_apposed_object, lambda lex: rivalry.RIVAL_NOUNS),
+    Construction("rivalry", rivalry.set_against, rivalry.set_cues),
+    Construction("rivalry", rivalry.rival_apposed_object, lambda lex: rival_words(lex).rival_nouns),
     Construction("appositive", appositive.places, lambda lex: ("of", "in")),
     Construction("appositive", appositive.place_heads, lambda lex: lex.located_heads),
     Construction("located", located.apply, lambda lex: ("where", "home", "base")),
@@ -204,21 +204,16 @@ def run(s: Sentence) -> list[Found]:
 
 Apply = Callable[[Sentence], None]
 CueSets = tuple[list[tuple[Apply, frozenset | None]], frozenset, dict[frozenset, tuple[Apply, ...]]]
-_CUE_SETS: WeakKeyDictionary[Lexicon, CueSets] = WeakKeyDictionary()
 PLAN_CACHE_SIZE = 4096  # distinct cue word sets remembered (a few hundred in a large corpus)
 
 
+@per_lexicon
 def _cue_sets(lex: Lexicon) -> CueSets:
     """Each construction with its cue words as one set (a phrase index: its first words),
     and the union of those sets, computed once per lexicon instead of once per sentence."""
-    got = _CUE_SETS.get(lex)
-    if got is None:
-        sets = [
-            (c.apply, None if c.cues is None else frozenset(c.cues(lex))) for c in CONSTRUCTIONS
-        ]
-        every = frozenset().union(*(cues for _, cues in sets if cues is not None))
-        got = _CUE_SETS[lex] = (sets, every, {})
-    return got
+    sets = [(c.apply, None if c.cues is None else frozenset(c.cues(lex))) for c in CONSTRUCTIONS]
+    every = frozenset().union(*(cues for _, cues in sets if cues is not None))
+    return sets, every, {}
 
 
 class SentenceRules(Sentence):

@@ -15,9 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
-from weakref import WeakKeyDictionary
 
-from loaders.lexicon import Lexicon, PhraseIndex, inflected
+from loaders.lexicon import Lexicon, PhraseIndex, inflected, per_lexicon
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been"})
 
@@ -48,15 +47,10 @@ class HoldingWords:
     deal_loans: frozenset[str]  # loan nouns and the last words of loan phrases
 
 
-_WORDS: WeakKeyDictionary[Lexicon, HoldingWords] = WeakKeyDictionary()
-
-
+@per_lexicon
 def holding_words(lex: Lexicon) -> HoldingWords:
     """The family's words, compiled once per lexicon (`--lexicon` files extend them)."""
-    got = _WORDS.get(lex)
-    if got is None:
-        got = _WORDS[lex] = _compile(lex.data.get("holdings") or {}, lex.irregular)
-    return got
+    return _compile(lex.data.get("holdings") or {}, lex.irregular)
 
 
 def _compile(spec: dict[str, Any], irregular: dict[str, list[str]]) -> HoldingWords:

@@ -16,9 +16,7 @@ triggers in `loaders/data/triggers.yaml`, the appositive family). The words are 
 
 from __future__ import annotations
 
-from weakref import WeakKeyDictionary
-
-from loaders.lexicon import Lexicon
+from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord
 from loaders.relations.words import PUNCT_STOP, M
@@ -197,20 +195,15 @@ def home(s: Sentence, k: int, p: int = -1) -> bool:
     return True
 
 
-_SITES: WeakKeyDictionary[Lexicon, frozenset[str]] = WeakKeyDictionary()
-
-
+@per_lexicon
 def site_nouns(lex: Lexicon) -> frozenset[str]:
     """First words of the LOCATED_IN noun triggers: "base", "headquarters", "shipyard"."""
-    got = _SITES.get(lex)
-    if got is None:
-        got = _SITES[lex] = frozenset(
-            phrase[0]
-            for phrase in lex.triggers.phrases()
-            for trig in lex.triggers.get(phrase) or ()
-            if trig.family == "noun" and "LOCATED_IN" in trig.types and len(phrase) > 1
-        )
-    return got
+    return frozenset(
+        phrase[0]
+        for phrase in lex.triggers.phrases()
+        for trig in lex.triggers.get(phrase) or ()
+        if trig.family == "noun" and "LOCATED_IN" in trig.types and len(phrase) > 1
+    )
 
 
 # where an organization sits, not where it makes or sells: "its Leeds plant" may be one of
