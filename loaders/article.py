@@ -37,7 +37,12 @@ from loaders.lexicon import Lexicon
 from loaders.mentions import Analysis, analyze
 from loaders.person_cues import pronoun_subject
 from loaders.plural_refs import own_pair
-from loaders.pronoun_binding import clause_binder, own_clause_subject, reported_binder
+from loaders.pronoun_binding import (
+    clause_binder,
+    clause_objects,
+    own_clause_subject,
+    reported_binder,
+)
 from loaders.quotes import inside
 from loaders.quotes import spans as quote_spans
 from loaders.relations import M, Mention, SentenceRules, funding
@@ -529,7 +534,7 @@ class Extraction:
             bound = salience.clause_subject(sno)  # "accused it of": not the accuser
         # ' "We beat Trackly," said Ann Lee, its chief executive': not a quoted name
         skip = self._quoted_ids() if self.quoted and not inside(self.quoted, i) else set()
-        skip = skip | self.quoted_before
+        skip = skip | self.quoted_before | clause_objects(lows, self.here, i)
         if lows[i] == "its" and not RIVAL_WORDS.isdisjoint(lows[i + 1 : i + 3]):
             skip = skip | self.public_bodies(salience, "rival")  # "its rival": no ministry
         if lows[i] in ("it", "its") and self.opening_pair and not items:
