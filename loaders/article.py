@@ -647,7 +647,11 @@ class Extraction:
         prev = salience.clause_subject(sno - 1)
         if prev in ids[1:]:
             ids = [prev] + [x for x in ids if x != prev]
-        return ids
+        # "Corvid will buy Saltmarsh. ... Penhale acquired the Plymouth-based operator in
+        # 2014": the company traded, not its buyer nor a co-investor named after it
+        rels = self.doc.relations
+        traded = [x for x in ids if any((y, "OWNS", x) in rels for y in ids if y != x)]
+        return traded[:1] + [x for x in ids if x not in traded[:1]]
 
     def _place_statement(self, lows: list[str], j: int) -> bool:
         """ "The firm is based in C", "the company has its head office in C": the

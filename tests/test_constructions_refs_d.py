@@ -48,3 +48,52 @@ OBJECT_CASES: list[Case] = [
 @pytest.mark.parametrize(("text", "present", "absent"), OBJECT_CASES)
 def test_subject_pronoun_is_not_its_object(text, present, absent) -> None:
     check(text, present, absent)
+
+
+TRADED_CASES: list[Case] = [
+    (  # shipping: the seller's relative clause, a co-investor named between
+        "Corvid Capital will buy Saltmarsh Ferries for 400 million pounds. Nordby Pension Fund "
+        "will take a fifth of Saltmarsh alongside Corvid. The vendor is Penhale Holdings, which "
+        "acquired the Plymouth-based operator from Arrow Group in 2014.",
+        [
+            ("penhale-holdings", "OWNS", "saltmarsh-ferries"),
+            ("saltmarsh-ferries", "LOCATED_IN", "plymouth"),
+        ],
+        [
+            ("penhale-holdings", "OWNS", "corvid-capital"),
+            ("corvid-capital", "LOCATED_IN", "plymouth"),
+            ("nordby-pension-fund", "LOCATED_IN", "plymouth"),
+        ],
+    ),
+    (  # food: the co-investor is the previous sentence's subject
+        "Brightmoor Foods agreed to purchase Ostler Dairies for 90 million euros. Kelso Mutual "
+        "is co-investing. The seller, Fenwold Partners, bought the Cork-based company in 2013.",
+        [("fenwold-partners", "OWNS", "ostler-dairies"), ("ostler-dairies", "LOCATED_IN", "cork")],
+        [("fenwold-partners", "OWNS", "kelso-mutual"), ("kelso-mutual", "LOCATED_IN", "cork")],
+    ),
+    (  # steel: the buyer is the previous sentence's subject
+        "Halvard Steel agreed to buy Rennick Forge from Quarrel Holdings. Quarrel bought the "
+        "Sheffield-based group in 2012.",
+        [("quarrel-holdings", "OWNS", "rennick-forge")],
+        [
+            ("quarrel-holdings", "OWNS", "halvard-steel"),
+            ("halvard-steel", "LOCATED_IN", "sheffield"),
+        ],
+    ),
+    (  # guard (insurance): the co-investor's own appositive keeps its place
+        "Brightmoor Foods agreed to purchase Ostler Dairies. Kelso Mutual, a Dublin-based "
+        "insurer, is co-investing.",
+        [("kelso-mutual", "LOCATED_IN", "dublin")],
+        [("ostler-dairies", "LOCATED_IN", "dublin")],
+    ),
+    (  # guard (retail): nothing traded yet: the previous sentence's subject is bought
+        "Pellow Stores has a new owner. Ridgeway Capital bought the retailer in March.",
+        [("ridgeway-capital", "OWNS", "pellow-stores")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), TRADED_CASES)
+def test_deal_object_description_is_the_company_traded(text, present, absent) -> None:
+    check(text, present, absent)
