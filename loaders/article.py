@@ -651,6 +651,9 @@ class Extraction:
         # 2014": the company traded, not its buyer nor a co-investor named after it
         rels = self.doc.relations
         traded = [x for x in ids if any((y, "OWNS", x) in rels for y in ids if y != x)]
+        party = any((prev, t, x) in rels for x in traded for t in ("OWNS", "FUNDS"))
+        if not traded or (ids[0] == prev and not party):
+            return ids
         return traded[:1] + [x for x in ids if x not in traded[:1]]
 
     def _place_statement(self, lows: list[str], j: int) -> bool:

@@ -65,9 +65,10 @@ TRADED_CASES: list[Case] = [
             ("nordby-pension-fund", "LOCATED_IN", "plymouth"),
         ],
     ),
-    (  # food: the co-investor is the previous sentence's subject
+    (  # food: the co-investor taking a stake is the previous sentence's subject
         "Brightmoor Foods agreed to purchase Ostler Dairies for 90 million euros. Kelso Mutual "
-        "is co-investing. The seller, Fenwold Partners, bought the Cork-based company in 2013.",
+        "will take 20% of Ostler. The seller, Fenwold Partners, bought the Cork-based company "
+        "in 2013.",
         [("fenwold-partners", "OWNS", "ostler-dairies"), ("ostler-dairies", "LOCATED_IN", "cork")],
         [("fenwold-partners", "OWNS", "kelso-mutual"), ("kelso-mutual", "LOCATED_IN", "cork")],
     ),
