@@ -98,3 +98,49 @@ TRADED_CASES: list[Case] = [
 @pytest.mark.parametrize(("text", "present", "absent"), TRADED_CASES)
 def test_deal_object_description_is_the_company_traded(text, present, absent) -> None:
     check(text, present, absent)
+
+
+PLACE_HEAD_CASES: list[Case] = [
+    (  # engineering: a city modifier of the appositive's company noun
+        "Torvik, the Trondheim engineering group, won the tender.",
+        [("torvik", "LOCATED_IN", "trondheim")],
+        [],
+    ),
+    (  # food: a hyphenated modifier between the city and the noun
+        "Varela Oils, the Seville olive-oil exporter, doubled sales.",
+        [("varela-oils", "LOCATED_IN", "seville")],
+        [],
+    ),
+    (  # asset management: a two-word company job ("fund manager") with a relative after
+        "Halberd Partners, the Chicago fund manager that runs 4 billion dollars, bought shares "
+        "in Kessel Mining.",
+        [("halberd-partners", "LOCATED_IN", "chicago")],
+        [],
+    ),
+    (  # guard (banking): a strategist's employer "at X in City" is not located there
+        '"Prices will fall," said Ana Prat, a strategist at Cobre Securities in Madrid.',
+        [],
+        [("cobre-securities", "LOCATED_IN", "madrid")],
+    ),
+    (  # guard (law): a job of two words before "at"
+        "A senior lawyer at Harlan Brooks in Boston said the case was weak.",
+        [],
+        [("harlan-brooks", "LOCATED_IN", "boston")],
+    ),
+    (  # true case (chemicals): a plant "at X in City" with no person's job keeps the place
+        "Pellow Seeds opened a new laboratory at Tavira Chemicals in Porto.",
+        [("tavira-chemicals", "LOCATED_IN", "porto")],
+        [],
+    ),
+    (  # guard (people): "the Chicago fund manager" set off beside a person is no company
+        "Fund manager Marta Lind sold her shares in Kessel Mining. Lind, the Chicago fund "
+        "manager, expects a recovery. Marta Lind, the Boston fund manager, agreed.",
+        [],
+        [("marta-lind", "LOCATED_IN", "chicago"), ("marta-lind", "LOCATED_IN", "boston")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), PLACE_HEAD_CASES)
+def test_place_modifier_of_company_noun(text, present, absent) -> None:
+    check(text, present, absent)
