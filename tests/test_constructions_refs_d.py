@@ -144,3 +144,32 @@ PLACE_HEAD_CASES: list[Case] = [
 @pytest.mark.parametrize(("text", "present", "absent"), PLACE_HEAD_CASES)
 def test_place_modifier_of_company_noun(text, present, absent) -> None:
     check(text, present, absent)
+
+
+FRONTED_CASES: list[Case] = [
+    (  # textiles: a name after the fronted participle of place
+        "Based in Leeds, Hollin Textiles is owned jointly by Arden Capital and Westmoor Trust.",
+        [
+            ("hollin-textiles", "LOCATED_IN", "leeds"),
+            ("arden-capital", "OWNS", "hollin-textiles"),
+            ("westmoor-trust", "OWNS", "hollin-textiles"),
+        ],
+        [],
+    ),
+    (  # guard (textiles): the possessor of the main clause's subject is not placed there
+        "Hollin Textiles makes workwear. Based in Leeds, the firm's main rival is also "
+        "family-owned.",
+        [],
+        [("hollin-textiles", "LOCATED_IN", "leeds")],
+    ),
+    (  # guard (brewing): a named possessor, same shape
+        "Based in Bruges, Kessel Brewing's largest customer is a hotel chain.",
+        [],
+        [("kessel-brewing", "LOCATED_IN", "bruges")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), FRONTED_CASES)
+def test_fronted_place_participle(text, present, absent) -> None:
+    check(text, present, absent)
