@@ -173,3 +173,39 @@ FRONTED_CASES: list[Case] = [
 @pytest.mark.parametrize(("text", "present", "absent"), FRONTED_CASES)
 def test_fronted_place_participle(text, present, absent) -> None:
     check(text, present, absent)
+
+
+SITE_CASES: list[Case] = [
+    (  # metals: the site stated in a predicate nominal; the next sentence ranks it
+        "Maple Crest is a copper smelting plant being built in Ontario, some 40 km north of "
+        "Sudbury. It will rank among the two biggest plants in Canada.",
+        [("maple-crest", "LOCATED_IN", "ontario")],
+        [("maple-crest", "LOCATED_IN", "canada")],
+    ),
+    (  # energy: "under construction in", then "one of the three largest ... in"
+        "Orvane Refinery is a plant under construction in Gujarat. It will be one of the three "
+        "largest refineries in India.",
+        [("orvane-refinery", "LOCATED_IN", "gujarat")],
+        [("orvane-refinery", "LOCATED_IN", "india")],
+    ),
+    (  # mining: a project "rising in" a region, in an appositive
+        "Saltby Smelter, a 2 billion dollar project rising in Queensland, will employ 900 people.",
+        [("saltby-smelter", "LOCATED_IN", "queensland")],
+        [],
+    ),
+    (  # guard (steel): a ranking with "the" names no place of the company
+        "Pellow Steel runs a rolling line near Akron. It is among the largest mills in America.",
+        [],
+        [("pellow-steel", "LOCATED_IN", "america")],
+    ),
+    (  # true case (steel): the company's own plants, with a possessive, keep their place
+        "Pellow Steel opened its largest plant in Texas. It also has plants in Mexico.",
+        [("pellow-steel", "LOCATED_IN", "texas"), ("pellow-steel", "LOCATED_IN", "mexico")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SITE_CASES)
+def test_project_site_and_ranking_scope(text, present, absent) -> None:
+    check(text, present, absent)

@@ -21,7 +21,7 @@ from weakref import WeakKeyDictionary
 from loaders.lexicon import Lexicon
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord
-from loaders.relations.words import PUNCT_STOP, M
+from loaders.relations.words import PUNCT_STOP, RANK_WORDS, M
 
 
 def apply(s: Sentence) -> None:
@@ -334,3 +334,28 @@ def project_in_place(s: Sentence) -> None:
             if "Location" in s.etypes(at + 2):
                 at += 2  # "in Chile's Antofagasta region"
         s.emit(s.ment(p), ("LOCATED_IN",), s.ment(at), "located/project-in-place", 0.7)
+
+
+SCOPE_REACH = 4  # words between "the" and the ranked noun: "the three largest steel plants"
+
+
+def ranking_scope(s: Sentence, k: int) -> bool:
+    """The site noun at k is ranked with "the" and a superlative: "among the biggest plants in
+    Canada", "one of the three largest refineries in India". The place is the ranking's scope,
+    not where a company sits (unlike "its largest plant in Texas")."""
+    lows = s.lows
+    for q in range(k - 1, max(-1, k - SCOPE_REACH - 1), -1):
+        w = lows[q]
+        if w == "the":
+            return any(_superlative(x) for x in lows[q + 1 : k])
+        if not (w.isalpha() or "-" in w or w.isdigit()) or w == M:
+            return False
+    return False
+
+
+def _superlative(w: str) -> bool:
+    return (
+        w in RANK_WORDS
+        or w.endswith(("-largest", "-biggest"))
+        or (len(w) > 5 and w.endswith("est") and w.isalpha())
+    )

@@ -14,6 +14,7 @@ from weakref import WeakKeyDictionary
 from loaders.lexicon import GAP, Lexicon, Trigger
 from loaders.relations.deal_guards import intended, is_deal, object_of_earlier, undone
 from loaders.relations.litigation import acting_for, forum, owners_object, speaking_for
+from loaders.relations.located import ranking_scope
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import (
     agent_after,
@@ -630,6 +631,8 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
             continue  # "X has coached the founders of Y": X is not a founder
         if not verbish and _unowned_sale(s, k):
             continue  # "X approved the sale to Y": whose sale?
+        if not verbish and all(t.types == ("LOCATED_IN",) for t in trigs) and ranking_scope(s, k):
+            continue  # "It is among the biggest plants in Canada": a ranking's scope
         if verbish and all(set(t.types) <= STAKE_TYPES for t in trigs) and unnamed_subject(s, k):
             continue  # "the government pledged €5m for X": no named entity acts
         inner = -1 if verbish else _inner_agent(s, k, e)
