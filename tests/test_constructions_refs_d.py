@@ -209,3 +209,42 @@ SITE_CASES: list[Case] = [
 @pytest.mark.parametrize(("text", "present", "absent"), SITE_CASES)
 def test_project_site_and_ranking_scope(text, present, absent) -> None:
     check(text, present, absent)
+
+
+MODIFIER_CASES: list[Case] = [
+    (  # shipping: a carrier named as the modifier of the things bought
+        "Kelpie Freight purchased 320 extra slots on Osprey Line vessels.",
+        [],
+        [("kelpie-freight", "OWNS", "osprey-line")],
+    ),
+    (  # true case (shipping): the company itself bought
+        "Kelpie Freight bought Osprey Line for $90 million.",
+        [("kelpie-freight", "OWNS", "osprey-line")],
+        [],
+    ),
+    (  # aviation: capacity on an airline's services
+        "Tolvane Foods bought extra capacity on Corran Air services last year.",
+        [],
+        [("tolvane-foods", "OWNS", "corran-air")],
+    ),
+    (  # retail: some of a chain's stores, not the chain
+        "Pellow Retail bought 12 Harlow Grocers stores last year.",
+        [],
+        [("pellow-retail", "OWNS", "harlow-grocers")],
+    ),
+    (  # asset management: a fund named after an index is not the index
+        "Regina Falk, who has run the Stoxa Index fund since 2017, retired.",
+        [],
+        [("regina-falk", "LEADS", "stoxa-index")],
+    ),
+    (  # true case (asset management): running the firm itself
+        "Regina Falk, who has run Stoxa Capital since 2017, retired.",
+        [("regina-falk", "LEADS", "stoxa-capital")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), MODIFIER_CASES)
+def test_name_modifying_a_noun_is_no_argument(text, present, absent) -> None:
+    check(text, present, absent)
