@@ -248,3 +248,38 @@ MODIFIER_CASES: list[Case] = [
 @pytest.mark.parametrize(("text", "present", "absent"), MODIFIER_CASES)
 def test_name_modifying_a_noun_is_no_argument(text, present, absent) -> None:
     check(text, present, absent)
+
+
+LED_GROUP_CASES: list[Case] = [
+    (  # transport: the group led by a person buys; the person owns nothing, leads no target
+        "The owners of Lindholm Buses will sell a majority holding to an investor group led by "
+        "former banker Ola Berg.",
+        [],
+        [("ola-berg", "LEADS", "lindholm-buses"), ("ola-berg", "OWNS", "lindholm-buses")],
+    ),
+    (  # hotels: the subject is the syndicate its leader heads
+        "A syndicate headed by hotelier Ruth Okafu is buying Palmetto Resorts.",
+        [],
+        [("ruth-okafu", "OWNS", "palmetto-resorts")],
+    ),
+    (  # true case (hotels): the person herself buys
+        "Ruth Okafu, a hotelier, is buying Palmetto Resorts.",
+        [("ruth-okafu", "OWNS", "palmetto-resorts")],
+        [],
+    ),
+    (  # true case (energy): a named consortium led by a person
+        "Harrow Energy is led by Tomas Brenner.",
+        [("tomas-brenner", "LEADS", "harrow-energy")],
+        [],
+    ),
+    (  # headline (transport): a group named after its front man
+        "Berg group agrees takeover of Lindholm Buses\n\nOla Berg is a former banker.",
+        [],
+        [("ola-berg", "OWNS", "lindholm-buses")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), LED_GROUP_CASES)
+def test_unnamed_group_led_by_a_person(text, present, absent) -> None:
+    check(text, present, absent)
