@@ -37,7 +37,12 @@ from loaders.lexicon import Lexicon, per_lexicon
 from loaders.mentions import Analysis, analyze
 from loaders.person_cues import pronoun_subject
 from loaders.plural_refs import own_pair
-from loaders.pronoun_binding import clause_binder, own_clause_subject, reported_binder
+from loaders.pronoun_binding import (
+    clause_binder,
+    clause_objects,
+    own_clause_subject,
+    reported_binder,
+)
 from loaders.quotes import inside
 from loaders.quotes import spans as quote_spans
 from loaders.relations import M, Mention, SentenceRules, funding
@@ -568,7 +573,7 @@ class Extraction:
             bound = salience.clause_subject(sno)  # "accused it of": not the accuser
         # ' "We beat Trackly," said Ann Lee, its chief executive': not a quoted name
         skip = self._quoted_ids() if self.quoted and not inside(self.quoted, i) else set()
-        skip = skip | self.quoted_before
+        skip = skip | self.quoted_before | clause_objects(lows, self.here, i)
         if lows[i] == "its" and not self.cues.rivals.isdisjoint(lows[i + 1 : i + 3]):
             skip = skip | self.public_bodies(salience, "rival")  # "its rival": no ministry
         if lows[i] in ("it", "its") and self.opening_pair and not items:
@@ -713,7 +718,14 @@ class Extraction:
         prev = salience.clause_subject(sno - 1)
         if prev in ids[1:]:
             ids = [prev] + [x for x in ids if x != prev]
-        return ids
+        # "Corvid will buy Saltmarsh. ... Penhale acquired the Plymouth-based operator in
+        # 2014": the company traded, not its buyer nor a co-investor named after it
+        rels = self.doc.relations
+        traded = [x for x in ids if any((y, "OWNS", x) in rels for y in ids if y != x)]
+        party = any((prev, t, x) in rels for x in traded for t in ("OWNS", "FUNDS"))
+        if not traded or (ids[0] == prev and not party):
+            return ids
+        return traded[:1] + [x for x in ids if x not in traded[:1]]
 
     def _place_statement(self, lows: list[str], j: int) -> bool:
         """ "The firm is based in C", "the company has its head office in C": the

@@ -135,7 +135,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("rivalry", rivalry.set_against, rivalry.set_cues),
     Construction("rivalry", rivalry.rival_apposed_object, lambda lex: rival_words(lex).rival_nouns),
     Construction("appositive", appositive.places, lambda lex: ("of", "in")),
-    Construction("appositive", appositive.place_heads, lambda lex: lex.located_heads),
+    Construction("appositive", appositive.place_heads, appositive.place_head_cues),
     Construction("located", located.apply, lambda lex: ("where", "home", "base")),
     Construction("located", located.from_place, lambda lex: ("from", "in")),
     Construction("located", located.fronted, lambda lex: located.PLACED),
