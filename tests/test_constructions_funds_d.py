@@ -78,3 +78,68 @@ VENTURES: list[Case] = [
 @pytest.mark.parametrize("case", VENTURES)
 def test_venture_members_fund_the_project(case: Case) -> None:
     check(*case)
+
+
+LENDERS: list[Case] = [
+    (  # shipping: a counted lender group, and a share stated in an absolute clause
+        "The Corran Ferry Renewal is funded by six lenders led by Ashgrove Bank, with the "
+        "export agency Norrland Credit supplying roughly half of the loans.",
+        [
+            ("ashgrove-bank", "FUNDS", "corran-ferry-renewal"),
+            ("norrland-credit", "FUNDS", "corran-ferry-renewal"),
+        ],
+        [("norrland-credit", "FUNDS", "ashgrove-bank")],
+    ),
+    (  # guard: the absolute clause gives no money
+        "The Corran Ferry Renewal is funded by Ashgrove Bank, with Norrland Credit taking a "
+        "seat on the steering board.",
+        [("ashgrove-bank", "FUNDS", "corran-ferry-renewal")],
+        [("norrland-credit", "FUNDS", "corran-ferry-renewal")],
+    ),
+    (  # aviation: a relative clause on an appositive supplies a company's capital
+        "Brookfield Leasing, the Dallas leasing group that supplies most of Skyvane's "
+        "capital, reported higher profits.",
+        [("brookfield-leasing", "FUNDS", "skyvane")],
+        [],
+    ),
+    (  # food: a plain clause
+        "Oakvale Partners provides most of Brindle Foods' equity.",
+        [("oakvale-partners", "FUNDS", "brindle-foods")],
+        [],
+    ),
+    (  # guard: supplying goods, not money
+        "Oakvale Partners provides most of Brindle Foods' trucks.",
+        [],
+        [("oakvale-partners", "FUNDS", "brindle-foods")],
+    ),
+    (  # robotics: a loan made available
+        "Tyne Enterprise will make a 5 million pound loan available to Corbel Robotics.",
+        [("tyne-enterprise", "FUNDS", "corbel-robotics")],
+        [],
+    ),
+    (  # guard: depots made available are no money
+        "Tyne Enterprise will make its depots available to Corbel Robotics.",
+        [],
+        [("tyne-enterprise", "FUNDS", "corbel-robotics")],
+    ),
+    (  # guard: a hedged loan
+        "Tyne Enterprise said it may make a loan available to Corbel Robotics.",
+        [],
+        [("tyne-enterprise", "FUNDS", "corbel-robotics")],
+    ),
+    (  # guard: a grant applied for is not given
+        "Selwick Biofuels has applied for a grant from the Quarry Fund.",
+        [],
+        [("quarry-fund", "FUNDS", "selwick-biofuels")],
+    ),
+    (  # guard: a grant sought
+        "Harlow Museum is seeking a grant from the Arts Trust.",
+        [],
+        [("arts-trust", "FUNDS", "harlow-museum")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", LENDERS)
+def test_lenders_in_less_common_shapes(case: Case) -> None:
+    check(*case)

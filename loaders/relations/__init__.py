@@ -17,6 +17,7 @@ construction family, each a few short rules:
 | litigation | `litigation` | "A denied B's claims", "the suit, filed by A, accuses B" |
 | located | `located` | "Glasgow, where X is based", "Dunmere, Cassick's home" |
 | funding | `funding` | "the balance of X will be provided by A", ", of which B will contribute" |
+| funding | `funding_shapes` | ", with B supplying a third of the loans", "A provides B's equity" |
 | rivalry | `rivalry` | "The county picked A and B over C", "The main rival of A is B" |
 | place lists | `place_lists` | "two mills in A and one in B", "X, a mid-sized Turin fund" |
 | advice | `advice` | "X, who still counsels him", "hired X to advise its board" |
@@ -47,6 +48,7 @@ from loaders.relations import (
     coordination,
     deal_loans,
     funding,
+    funding_shapes,
     holdings,
     litigation,
     located,
@@ -152,6 +154,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("funding", funding.unnamed_borrower, funding.loan_words),
     Construction("funding", funding.grants, funding.grant_words),
     Construction("funding", funding.purpose, funding.purpose_cues),
+    Construction("funding", funding_shapes.share, funding_shapes.share_cues),
+    Construction("funding", funding_shapes.supplier, funding_shapes.supply_cues),
+    Construction("funding", funding_shapes.available, funding_shapes.available_cues),
     Construction("rounds", rounds.cofunders, lambda lex: ("with", "alongside", "followed")),
     Construction("rounds", rounds.raised, lambda lex: lex.round_raise),
     Construction("rounds", rounds.joined, lambda lex: lex.round_joined),

@@ -1,0 +1,172 @@
+"""Funding shapes: a funder's share stated beside another funding, or as what it supplies.
+
+- `share`: "X is funded by lenders led by A, with B supplying a third of the loans": B funds
+  what the sentence says A funds.
+- `supplier`: "A, the Denver lessor that supplies most of B's capital", "A provides B's
+  equity": A funds B.
+- `available`: "A will make a $5m loan available to B": A funds B.
+
+Words: `funding_shapes` in `loaders/data/triggers.yaml`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from weakref import WeakKeyDictionary
+
+from loaders.lexicon import Lexicon, PhraseIndex, inflected, word_set
+from loaders.relations.model import Mention, Sentence
+from loaders.relations.nav import coord, subjects
+from loaders.relations.verbal import is_money
+from loaders.relations.words import CLAUSE_STOP, PUNCT_STOP, M
+
+_DESCRIPTOR_WORDS = 4  # ", with the export agency B supplying": words before the name
+_REACH = 8  # words from a verb to what its money is of
+
+
+@dataclass(frozen=True)
+class ShapeWords:
+    """The `funding_shapes` key of the lexicon, compiled."""
+
+    share_verbs: PhraseIndex
+    share_nouns: frozenset[str]
+    supply_verbs: PhraseIndex
+    capital_nouns: frozenset[str]
+    available_nouns: frozenset[str]
+
+
+_WORDS: WeakKeyDictionary[Lexicon, ShapeWords] = WeakKeyDictionary()
+
+
+def shape_words(lex: Lexicon) -> ShapeWords:
+    """The family's words, compiled once per lexicon."""
+    got = _WORDS.get(lex)
+    if got is None:
+        spec = lex.data.get("funding_shapes") or {}
+        share = PhraseIndex()
+        for phrase in word_set(spec.get("share_verbs")):
+            share.add(tuple(phrase.split()), True)
+        supply = PhraseIndex()
+        for phrase in spec.get("supply_verbs") or ():
+            for form, participle in inflected(str(phrase), lex.irregular):
+                supply.add(form, participle)
+        got = _WORDS[lex] = ShapeWords(
+            share_verbs=share,
+            share_nouns=word_set(spec.get("share_nouns")),
+            supply_verbs=supply,
+            capital_nouns=word_set(spec.get("capital_nouns")),
+            available_nouns=word_set(spec.get("available_nouns")),
+        )
+    return got
+
+
+def share_cues(lex: Lexicon) -> frozenset[str]:
+    return frozenset({"with"})
+
+
+def supply_cues(lex: Lexicon) -> frozenset[str]:
+    return frozenset(shape_words(lex).supply_verbs)
+
+
+def available_cues(lex: Lexicon) -> frozenset[str]:
+    return frozenset({"available"})
+
+
+def _name_after(s: Sentence, p: int) -> int:
+    """The name at p, or after a short descriptor ("the export agency B"), else -1."""
+    lows = s.lows
+    for q in range(p, min(len(lows), p + _DESCRIPTOR_WORDS + 1)):
+        if lows[q] == M:
+            return -1 if s.is_det(q) else q
+        if not lows[q].isalpha() or lows[q] in CLAUSE_STOP:
+            return -1
+    return -1
+
+
+def _money_of(s: Sentence, p: int, nouns: frozenset[str]) -> bool:
+    """From p, in its phrase, a word of money or one of `nouns` ("a third of the loans")."""
+    lows = s.lows
+    for q in range(p, min(len(lows), p + _REACH)):
+        w = lows[q]
+        if w == M or w in PUNCT_STOP or w == ",":
+            return False
+        if w in nouns or is_money(s.lex, w):
+            return True
+    return False
+
+
+def share(s: Sentence) -> None:
+    """ "X is funded by lenders led by A, with B supplying a third of the loans": B FUNDS X."""
+    funded = [f for f in s.found if f.type == "FUNDS"]
+    if not funded:
+        return
+    sw = shape_words(s.lex)
+    lows = s.lows
+    for k in range(1, len(lows) - 3):
+        if lows[k] != "with" or lows[k - 1] != ",":
+            continue
+        m = _name_after(s, k + 1)
+        if m < 0:
+            continue
+        v = coord(s, m, +1)[-1] + 1
+        hit = sw.share_verbs.match(lows, v) if v < len(lows) else None
+        if hit is None or not _money_of(s, v + hit[0], sw.share_nouns) or s.blocked(k, v + 1):
+            continue
+        givers = s.merged(coord(s, m, +1))
+        for f in funded:
+            if f.source not in givers.ids and f.target not in givers.ids:
+                target = Mention((f.target,), -1, -1)
+                s.emit(givers, ("FUNDS",), target, "funding/share", 0.7)
+
+
+def supplier(s: Sentence) -> None:
+    """ "A, the Denver lessor that supplies most of B's capital", "A provides B's equity":
+    A FUNDS B."""
+    sw = shape_words(s.lex)
+    lows = s.lows
+    for v, w in enumerate(lows):
+        hit = sw.supply_verbs.match(lows, v) if w in sw.supply_verbs else None
+        if hit is None or hit[1]:
+            continue  # "was provided": the passive is read by the verb rules
+        owner = _capital_owner(s, v + hit[0], sw.capital_nouns)
+        if owner < 0:
+            continue
+        subj = subjects(s, v, True)
+        if subj and subj[0] < v and not s.blocked(subj[0] + 1, owner):
+            funder = s.merged(coord(s, subj[0], -1))
+            s.emit(funder, ("FUNDS",), s.ment(owner), "funding/supplier", 0.7)
+
+
+def _capital_owner(s: Sentence, p: int, nouns: frozenset[str]) -> int:
+    """ "most of B's capital", "B's equity" from p: B, else -1."""
+    lows = s.lows
+    for q in range(p, min(len(lows) - 2, p + 5)):
+        if lows[q] == M:
+            if lows[q + 1] == "'s" and lows[q + 2] in nouns and not s.is_det(q):
+                return q
+            return -1
+        if lows[q] in PUNCT_STOP or lows[q] == ",":
+            return -1
+    return -1
+
+
+def available(s: Sentence) -> None:
+    """ "A will make a $5m loan available to B": A FUNDS B."""
+    sw = shape_words(s.lex)
+    lows = s.lows
+    n = len(lows)
+    for k in range(3, n - 2):
+        if lows[k] != "available" or lows[k + 1] != "to" or lows[k + 2] != M:
+            continue
+        v = k - 1
+        while v >= 0 and k - v <= 8 and lows[v] not in ("make", "makes", "made", "making"):
+            if lows[v] == M or lows[v] in PUNCT_STOP:
+                v = -1
+                break
+            v -= 1
+        if v < 0 or k - v > 8 or not any(w in sw.available_nouns for w in lows[v + 1 : k]):
+            continue
+        subj = subjects(s, v, True)
+        if subj and not s.blocked(subj[0] + 1, k + 2) and not s.is_det(k + 2):
+            funder = s.merged(coord(s, subj[0], -1))
+            s.emit(funder, ("FUNDS",), s.ment(k + 2), "funding/available", 0.7)
