@@ -143,3 +143,54 @@ LENDERS: list[Case] = [
 @pytest.mark.parametrize("case", LENDERS)
 def test_lenders_in_less_common_shapes(case: Case) -> None:
     check(*case)
+
+
+IMPLIED: list[Case] = [
+    (  # mining: two lenders, the borrower the project the sentence before costed
+        "The Kessel Smelter will cost $900 million. Ostberg Bank and Vinter Finance agreed "
+        "last month to lend $400 million between them.",
+        [
+            ("ostberg-bank", "FUNDS", "kessel-smelter"),
+            ("vinter-finance", "FUNDS", "kessel-smelter"),
+        ],
+        [("ostberg-bank", "FUNDS", "vinter-finance")],
+    ),
+    (  # ports: one lender, "signed up to lend"
+        "The Quayside Terminal is expected to cost €300 million. Harrow Mutual has signed up "
+        "to lend €120 million.",
+        [("harrow-mutual", "FUNDS", "quayside-terminal")],
+        [],
+    ),
+    (  # guard: refusing to lend
+        "The Kessel Smelter will cost $900 million. Ostberg Bank declined to lend $400 million "
+        "after reviewing the ore data.",
+        [],
+        [("ostberg-bank", "FUNDS", "kessel-smelter")],
+    ),
+    (  # guard: nothing costed or funded in reach
+        "The Kessel Smelter opened in May. Ostberg Bank agreed to lend $400 million.",
+        [],
+        [("ostberg-bank", "FUNDS", "kessel-smelter")],
+    ),
+    (  # energy: the remainder comes out of a company's own budget
+        "The Halden Retrofit Programme will cost £20 million. The remainder will come out of "
+        "Vossel Energy's capital budget.",
+        [("vossel-energy", "FUNDS", "halden-retrofit-programme")],
+        [],
+    ),
+    (  # housing: "advanced" as a giving verb
+        "Grange Bank advanced Pellway Homes $40 million last year.",
+        [("grange-bank", "FUNDS", "pellway-homes")],
+        [],
+    ),
+    (  # guard: an advance with no money is no funding
+        "Grange Bank advanced Pellway Homes to the final round of its awards.",
+        [],
+        [("grange-bank", "FUNDS", "pellway-homes")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", IMPLIED)
+def test_loans_with_the_borrower_implied(case: Case) -> None:
+    check(*case)

@@ -157,6 +157,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("funding", funding_shapes.share, funding_shapes.share_cues),
     Construction("funding", funding_shapes.supplier, funding_shapes.supply_cues),
     Construction("funding", funding_shapes.available, funding_shapes.available_cues),
+    Construction("funding", funding_shapes.implied_loan, funding_shapes.loan_cues),
     Construction("rounds", rounds.cofunders, lambda lex: ("with", "alongside", "followed")),
     Construction("rounds", rounds.raised, lambda lex: lex.round_raise),
     Construction("rounds", rounds.joined, lambda lex: lex.round_joined),

@@ -28,6 +28,8 @@ from loaders.relations.words import AMOUNT, AUXILIARIES, CLAUSE_STOP, PUNCT_STOP
 
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _DETS = frozenset({"the", "its", "their", "his", "her", "a"})
+# "A and B agreed to lend $400m between them": a loan whose borrower the article implies
+LEND_FORMS = frozenset({"lend", "lends", "lent", "lending"})
 _REACH = 10  # words from the cost noun to its verb
 
 
@@ -54,7 +56,7 @@ class FundingWords:
     @cached_property
     def cues(self) -> frozenset[str]:
         """Words without which no rule of the family applies."""
-        extra = {"which", "investing", "contributing"}
+        extra = {"which", "investing", "contributing", *LEND_FORMS}
         return self.nouns | extra | COFUNDING_PARTICIPLES | frozenset(self.delivery)
 
 
@@ -476,7 +478,7 @@ def _cost_share(s: Sentence, k: int, forms: PhraseIndex, participles: PhraseInde
             _emit_agents(s, v + 2, target, k)  # "the remainder is due from A"
             return
         hit = forms.match(lows, v) if w in forms else None
-        if hit is not None and lows[v + hit[0] - 1] == "from":
+        if hit is not None and lows[v + hit[0] - 1] in ("from", "of"):
             _emit_agents(s, v + hit[0], target, k)  # "the rest will come from A"
             return
         if w in participles and v >= 1 and lows[v - 1] in BE:

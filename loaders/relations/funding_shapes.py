@@ -5,6 +5,8 @@
 - `supplier`: "A, the Denver lessor that supplies most of B's capital", "A provides B's
   equity": A funds B.
 - `available`: "A will make a $5m loan available to B": A funds B.
+- `implied_loan`: "The smelter will cost $900m. A and B agreed to lend $400m between them":
+  A and B fund the smelter.
 
 Words: `funding_shapes` in `loaders/data/triggers.yaml`.
 """
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
 from loaders.lexicon import Lexicon, PhraseIndex, inflected, word_set
+from loaders.relations.funding import LEND_FORMS
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, subjects
 from loaders.relations.verbal import is_money
@@ -170,3 +173,42 @@ def available(s: Sentence) -> None:
         if subj and not s.blocked(subj[0] + 1, k + 2) and not s.is_det(k + 2):
             funder = s.merged(coord(s, subj[0], -1))
             s.emit(funder, ("FUNDS",), s.ment(k + 2), "funding/available", 0.7)
+
+
+_AMOUNT_WORDS = frozenset({"a", "another", "further"})
+
+
+def _number(w: str) -> bool:
+    """ "120", "1.5", "2,000": a number of an amount split from its currency sign."""
+    return w.replace(",", "").replace(".", "").isdigit()
+
+
+_LOAN_END = frozenset({".", ";", "between", "over", "in", "by", "for", "next", "this", "last"})
+
+
+def implied_loan(s: Sentence) -> None:
+    """ "The Kessel smelter will cost $900m. A and B agreed to lend $400m between them": a loan
+    with no borrower named funds what the article just costed or said was funded."""
+    if not s.context.funded:
+        return
+    lows = s.lows
+    n = len(lows)
+    for v in range(1, n - 1):
+        if lows[v] not in LEND_FORMS or not is_money(s.lex, lows[v + 1]):
+            continue
+        e = v + 1
+        while e < n and (is_money(s.lex, lows[e]) or lows[e] in _AMOUNT_WORDS or _number(lows[e])):
+            e += 1
+        if e < n and lows[e] not in _LOAN_END:
+            continue  # "lend $5m to B", "lent $5m, which ...": read elsewhere or unclear
+        if e < n and lows[e] == "for" and lows[e + 1 : e + 2] == [M]:
+            continue  # "lend $5m for the X line": the verb rules read it
+        subj = subjects(s, v, True)
+        if subj and subj[0] < v and not s.blocked(subj[0] + 1, v + 1):
+            lenders = s.merged(coord(s, subj[0], -1))
+            target = Mention((s.context.funded,), -1, -1, "context", 0.8)
+            s.emit(lenders, ("FUNDS",), target, "funding/implied-loan", 0.7)
+
+
+def loan_cues(lex: Lexicon) -> frozenset[str]:
+    return LEND_FORMS
