@@ -194,3 +194,43 @@ IMPLIED: list[Case] = [
 @pytest.mark.parametrize("case", IMPLIED)
 def test_loans_with_the_borrower_implied(case: Case) -> None:
     check(*case)
+
+
+REMAINDERS: list[Case] = [
+    (  # freight: "the remaining shares" after a stake the sentence before stated
+        "Lindqvist Freight holds 66% of Polar Cargo. The remaining shares are held by Halvard "
+        "Invest.",
+        [("halvard-invest", "OWNS", "polar-cargo")],
+        [("halvard-invest", "OWNS", "lindqvist-freight")],
+    ),
+    (  # dairy: the rest in the second clause of the same sentence
+        "Corrie Dairies owns 58% of Glenmoor Creamery, and the rest belongs to Ashby Mutual.",
+        [
+            ("corrie-dairies", "OWNS", "glenmoor-creamery"),
+            ("ashby-mutual", "OWNS", "glenmoor-creamery"),
+        ],
+        [("ashby-mutual", "OWNS", "corrie-dairies")],
+    ),
+    (  # software: "sit with its founders and with X"
+        "Tessaly Group holds 70% of Brightline Software. The remaining shares sit with its "
+        "founders and with Oster Ventures.",
+        [("oster-ventures", "OWNS", "brightline-software")],
+        [("oster-ventures", "OWNS", "tessaly-group")],
+    ),
+    (  # guard: shares of a market, no stake stated before
+        "Corrie Dairies sells 58% of the region's milk. The remaining shares are held by "
+        "Ashby Mutual.",
+        [],
+        [("ashby-mutual", "OWNS", "corrie-dairies")],
+    ),
+    (  # guard: a remaining stake sold is no current holding
+        "Halvard Invest sold its remaining 10% of Polar Cargo last year.",
+        [],
+        [("halvard-invest", "OWNS", "polar-cargo")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", REMAINDERS)
+def test_holders_of_the_remaining_shares(case: Case) -> None:
+    check(*case)
