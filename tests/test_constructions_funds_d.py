@@ -234,3 +234,42 @@ REMAINDERS: list[Case] = [
 @pytest.mark.parametrize("case", REMAINDERS)
 def test_holders_of_the_remaining_shares(case: Case) -> None:
     check(*case)
+
+
+PUBLISHERS: list[Case] = [
+    (  # media: a relative clause, the title first of a list
+        "Larkhill Press, which publishes the Brennock Courier and two trade magazines, was sold.",
+        [("larkhill-press", "OWNS", "brennock-courier")],
+        [],
+    ),
+    (  # media: passive "put out by"
+        "The Fenmoor Gazette is put out by Calder Media.",
+        [("calder-media", "OWNS", "fenmoor-gazette")],
+        [],
+    ),
+    (  # media: active
+        "Calder Media publishes the Fenmoor Gazette.",
+        [("calder-media", "OWNS", "fenmoor-gazette")],
+        [],
+    ),
+    (  # guard: publishing a note about a company
+        "Harrow Securities published a note on Pellmark Energy.",
+        [],
+        [("harrow-securities", "OWNS", "pellmark-energy")],
+    ),
+    (  # guard: a newspaper publishing an interview
+        "The Brennock Courier published an interview with Tarrow Foods' chief executive.",
+        [],
+        [("brennock-courier", "OWNS", "tarrow-foods")],
+    ),
+    (  # guard: declining to print
+        "Larkhill Press declined to publish the Brennock Courier's letters page.",
+        [],
+        [("larkhill-press", "OWNS", "brennock-courier")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", PUBLISHERS)
+def test_publishers_own_their_titles(case: Case) -> None:
+    check(*case)
