@@ -273,3 +273,43 @@ PUBLISHERS: list[Case] = [
 @pytest.mark.parametrize("case", PUBLISHERS)
 def test_publishers_own_their_titles(case: Case) -> None:
     check(*case)
+
+
+PARTNERS: list[Case] = [
+    (  # food: "Under the partnership, A will pay B"
+        "Corra Oats licensed its recipe to Seabright Dairy. Under the partnership, Corra Oats "
+        "will pay Seabright Dairy $8 million a year.",
+        [("corra-oats", "PARTNERS_WITH", "seabright-dairy")],
+        [("corra-oats", "OWNS", "seabright-dairy")],
+    ),
+    (  # rail: "As part of the alliance"
+        "As part of the alliance, Vexford Rail gives Ondra Signals access to its depots.",
+        [("vexford-rail", "PARTNERS_WITH", "ondra-signals")],
+        [],
+    ),
+    (  # pharma: an adjective before the noun
+        "Under the new tie-up, Halvex Bio will supply Marrin Labs with its enzyme.",
+        [("halvex-bio", "PARTNERS_WITH", "marrin-labs")],
+        [],
+    ),
+    (  # guard: a settlement is no partnership
+        "Under the settlement, Corra Oats will pay Seabright Dairy $3 million.",
+        [],
+        [("corra-oats", "PARTNERS_WITH", "seabright-dairy")],
+    ),
+    (  # guard: co-owners called "the partners" are not made partners of each other
+        "The Orrin Dam is jointly owned by Dellow Power and Kimura Energy. Work will start "
+        "provided the partners cover the remaining cost.",
+        [
+            ("dellow-power", "FUNDS", "orrin-dam"),
+            ("kimura-energy", "FUNDS", "orrin-dam"),
+        ],
+        [("dellow-power", "PARTNERS_WITH", "kimura-energy")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", PARTNERS)
+def test_partners_under_the_terms(case: Case) -> None:
+    check(*case)
+

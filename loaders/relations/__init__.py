@@ -97,6 +97,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("partnering", partnering.jointly_made, partnering.joint_cues),  # claims
     Construction("partnering", partnering.adjunct_partnership, partnering.cues),
     Construction("partnering", partnering.linked_pair, partnering.cues),
+    Construction("partnering", partnering.under_terms, partnering.cues),
     Construction("stake", stake.apply),  # before verbal: it claims the verbs it reads
     Construction("verbal", verbal.apply),
     Construction("role", role.took_over, lambda lex: role.TAKE_OVER),  # reads verbal's LEADS
