@@ -313,3 +313,37 @@ PARTNERS: list[Case] = [
 def test_partners_under_the_terms(case: Case) -> None:
     check(*case)
 
+
+BACKERS: list[Case] = [
+    (  # retail: a colleague stands up for the chief executive
+        "Lena Ostrova runs Pellmark Foods. The finance director, Owen Brake, who joined in "
+        "2018, stands up for her.",
+        [("owen-brake", "BACKS", "lena-ostrova")],
+        [],
+    ),
+    (  # sport: "sticks up for"
+        "Coach Dana Whitlow leads Harrow Rovers. Her assistant, Ravi Nandu, sticks up for her.",
+        [("ravi-nandu", "BACKS", "dana-whitlow")],
+        [],
+    ),
+    (  # guard: standing up for a budget
+        "Lena Ostrova runs Pellmark Foods. Owen Brake stands up for the budget.",
+        [],
+        [("owen-brake", "BACKS", "lena-ostrova")],
+    ),
+    (  # guard: "step back from" is a phrasal verb, no support
+        "Tarek Aziz will step back from daily work at Kallio Games.",
+        [],
+        [("tarek-aziz", "BACKS", "kallio-games")],
+    ),
+    (  # true case beside it: backing with money
+        "Tarek Aziz is backing Kallio Games with $2 million of his own money.",
+        [("tarek-aziz", "BACKS", "kallio-games")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", BACKERS)
+def test_backers_of_people(case: Case) -> None:
+    check(*case)
