@@ -347,3 +347,37 @@ BACKERS: list[Case] = [
 @pytest.mark.parametrize("case", BACKERS)
 def test_backers_of_people(case: Case) -> None:
     check(*case)
+
+
+MONEY_VERBS: list[Case] = [
+    (  # robotics: "pumped ... into"
+        "Orvane Capital pumped $40 million into Tessel Robotics last year.",
+        [("orvane-capital", "FUNDS", "tessel-robotics")],
+        [],
+    ),
+    (  # guard: "sank into losses" moves no money
+        "Orvane Capital said Tessel Robotics sank into losses last year.",
+        [],
+        [("orvane-capital", "FUNDS", "tessel-robotics")],
+    ),
+    (  # shipping: a loan taken out with a bank
+        "Marlin Tankers took out a $50 million loan with Ostberg Bank.",
+        [("ostberg-bank", "FUNDS", "marlin-tankers")],
+        [],
+    ),
+    (  # farming: "X, Y's main lender"
+        "Ostberg Bank, Harwick Farms' main lender, cut its credit line.",
+        [("ostberg-bank", "FUNDS", "harwick-farms")],
+        [],
+    ),
+    (  # guard: a lender with no borrower named
+        "Harwick Farms grows barley. Ostberg Bank, a state lender, cut rates on Monday.",
+        [],
+        [("ostberg-bank", "FUNDS", "harwick-farms")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", MONEY_VERBS)
+def test_money_verbs_and_lenders(case: Case) -> None:
+    check(*case)
