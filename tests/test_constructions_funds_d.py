@@ -381,3 +381,32 @@ MONEY_VERBS: list[Case] = [
 @pytest.mark.parametrize("case", MONEY_VERBS)
 def test_money_verbs_and_lenders(case: Case) -> None:
     check(*case)
+
+
+NOT_OWNED: list[Case] = [
+    (  # chemicals: a commodity bought in bulk is not owned
+        "Tarrow Paints, a coatings maker that purchases a lot of Vexol, has sued Lunden Resins.",
+        [("tarrow-paints", "DISPUTES", "lunden-resins")],
+        [("tarrow-paints", "OWNS", "vexol")],
+    ),
+    (  # steel: "large amounts of"
+        "Harl Steel buys large amounts of Korran Ore every year.",
+        [],
+        [("harl-steel", "OWNS", "korran-ore")],
+    ),
+    (  # true case beside them: buying the company
+        "Harl Steel bought Korran Ore for $90 million.",
+        [("harl-steel", "OWNS", "korran-ore")],
+        [],
+    ),
+    (  # retail: "fell back into" is no backing and no funding
+        "Pellor Foods fell back into losses after Tarrow Group cut prices.",
+        [],
+        [("pellor-foods", "FUNDS", "tarrow-group"), ("pellor-foods", "BACKS", "tarrow-group")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", NOT_OWNED)
+def test_commodities_and_particles(case: Case) -> None:
+    check(*case)
