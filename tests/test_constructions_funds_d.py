@@ -410,3 +410,67 @@ NOT_OWNED: list[Case] = [
 @pytest.mark.parametrize("case", NOT_OWNED)
 def test_commodities_and_particles(case: Case) -> None:
     check(*case)
+
+
+PUT_BACK: list[Case] = [
+    (  # food: a manager rolls part of her payout back into the company
+        "Odile Farr, chief executive of Pellor Foods since 2019, will roll part of her payout "
+        "back into the company.",
+        [("odile-farr", "FUNDS", "pellor-foods")],
+        [],
+    ),
+    (  # brewing: "ploughing ... back into"
+        "Ivo Brandt is ploughing most of his proceeds back into Harrow Brewing.",
+        [("ivo-brandt", "FUNDS", "harrow-brewing")],
+        [],
+    ),
+    (  # guard: negation
+        "Orvane Capital will not put its gains back into Pellor Foods.",
+        [],
+        [("orvane-capital", "FUNDS", "pellor-foods")],
+    ),
+    (  # guard: cashing out
+        "Odile Farr will cash out in full from Pellor Foods.",
+        [],
+        [("odile-farr", "FUNDS", "pellor-foods")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", PUT_BACK)
+def test_proceeds_put_back(case: Case) -> None:
+    check(*case)
+
+
+SOLD_APPOSED: list[Case] = [
+    (  # testing: "a firm he sold to C"
+        "In 2011 he started Brisco Labs, a testing firm he sold to Hallam Group in 2016.",
+        [("hallam-group", "OWNS", "brisco-labs")],
+        [],
+    ),
+    (  # bakery: "the chain she later sold to C"
+        "Tolvey Bakeries, the chain she later sold to Grainger Foods, grew fast.",
+        [("grainger-foods", "OWNS", "tolvey-bakeries")],
+        [],
+    ),
+    (  # retail: the buyer a person
+        "Rena Osk ran Kestrel Bikes, a shop she sold to Ivo Marsh in 2019.",
+        [("ivo-marsh", "OWNS", "kestrel-bikes")],
+        [],
+    ),
+    (  # guard: an attempt to sell
+        "Brisco Labs, a firm he tried to sell to Hallam Group, closed.",
+        [],
+        [("hallam-group", "OWNS", "brisco-labs")],
+    ),
+    (  # guard: selling goods to customers
+        "Brisco Labs, a firm he sold to Hallam Group's customers, grew.",
+        [],
+        [("hallam-group", "OWNS", "brisco-labs")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SOLD_APPOSED)
+def test_sold_in_an_appositive(case: Case) -> None:
+    check(*case)

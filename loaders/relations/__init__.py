@@ -24,6 +24,7 @@ construction family, each a few short rules:
 | partnering | `partnering` | "struck a partnership in May with X", "a tie-up linking both firms" |
 | unnamed roles | `unnamed_roles` | "X will take the chair", "Y, whom the owners made CEO" |
 | holdings | `holdings` | "The last quarter belongs to X", "X will retain a 10% holding" |
+| holdings | `sold_in_apposition` | "B, a firm he sold to C in 2016" |
 | backing | `backing` | "X's directors now back Y's offer", "says it is behind Y's bid" |
 | deal-loans | `deal_loans` | "will fund the deal with cash and a term loan from A" |
 
@@ -60,6 +61,7 @@ from loaders.relations import (
     rivalry,
     role,
     rounds,
+    sold_in_apposition,
     stake,
     unnamed_roles,
     verbal,
@@ -159,6 +161,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("funding", funding_shapes.supplier, funding_shapes.supply_cues),
     Construction("funding", funding_shapes.available, funding_shapes.available_cues),
     Construction("funding", funding_shapes.implied_loan, funding_shapes.loan_cues),
+    Construction("funding", funding_shapes.put_back, funding_shapes.back_cues),
     Construction("rounds", rounds.cofunders, lambda lex: ("with", "alongside", "followed")),
     Construction("rounds", rounds.raised, lambda lex: lex.round_raise),
     Construction("rounds", rounds.joined, lambda lex: lex.round_joined),
@@ -172,6 +175,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     # last: it extends the places the rules above found
     Construction("place_lists", place_lists.later_places, place_lists.list_cues),
     Construction("holdings", holdings.share_holder, holdings.share_cues),
+    Construction("holdings", sold_in_apposition.sold_in_apposition, sold_in_apposition.cues),
     Construction("holdings", holdings.kept_share, holdings.keep_cues),
     Construction("holdings", holdings.paid_in_shares, holdings.paid_cues),
     Construction("holdings", holdings.co_holder, holdings.co_cues),

@@ -5,6 +5,8 @@
 - `supplier`: "A, the Denver lessor that supplies most of B's capital", "A provides B's
   equity": A funds B.
 - `available`: "A will make a $5m loan available to B": A funds B.
+- `put_back`: "Odile Farr will roll part of her payout back into the company": the one who
+  puts proceeds back into a business funds it.
 - `implied_loan`: "The smelter will cost $900m. A and B agreed to lend $400m between them":
   A and B fund the smelter.
 
@@ -20,6 +22,7 @@ from loaders.lexicon import Lexicon, PhraseIndex, inflected, word_set
 from loaders.relations.funding import LEND_FORMS
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, subjects
+from loaders.relations.shared_subject import shared_subject
 from loaders.relations.verbal import is_money
 from loaders.relations.words import CLAUSE_STOP, PUNCT_STOP, M
 
@@ -36,6 +39,7 @@ class ShapeWords:
     supply_verbs: PhraseIndex
     capital_nouns: frozenset[str]
     available_nouns: frozenset[str]
+    reinvest_verbs: PhraseIndex
 
 
 _WORDS: WeakKeyDictionary[Lexicon, ShapeWords] = WeakKeyDictionary()
@@ -53,12 +57,17 @@ def shape_words(lex: Lexicon) -> ShapeWords:
         for phrase in spec.get("supply_verbs") or ():
             for form, participle in inflected(str(phrase), lex.irregular):
                 supply.add(form, participle)
+        back = PhraseIndex()
+        for phrase in spec.get("reinvest_verbs") or ():
+            for form, participle in inflected(str(phrase), lex.irregular):
+                back.add(form, participle)
         got = _WORDS[lex] = ShapeWords(
             share_verbs=share,
             share_nouns=word_set(spec.get("share_nouns")),
             supply_verbs=supply,
             capital_nouns=word_set(spec.get("capital_nouns")),
             available_nouns=word_set(spec.get("available_nouns")),
+            reinvest_verbs=back,
         )
     return got
 
@@ -212,3 +221,33 @@ def implied_loan(s: Sentence) -> None:
 
 def loan_cues(lex: Lexicon) -> frozenset[str]:
     return LEND_FORMS
+
+
+_BACK_REACH = 10  # words from the verb to "back into"
+
+
+def back_cues(lex: Lexicon) -> frozenset[str]:
+    return frozenset({"back"})
+
+
+def put_back(s: Sentence) -> None:
+    """ "X will roll part of her payout back into the company", "the founders are ploughing a
+    third of what they receive back into the business": X FUNDS the business."""
+    sw = shape_words(s.lex)
+    lows = s.lows
+    n = len(lows)
+    for k in range(2, n - 2):
+        if lows[k] != "back" or lows[k + 1] != "into" or lows[k + 2] != M:
+            continue
+        v = k - 1
+        while v >= 0 and k - v <= _BACK_REACH and lows[v] not in sw.reinvest_verbs:
+            if lows[v] in PUNCT_STOP or lows[v] == ",":
+                v = -1
+                break
+            v -= 1
+        if v < 0 or lows[v] not in sw.reinvest_verbs or sw.reinvest_verbs.match(lows, v) is None:
+            continue
+        subj = shared_subject(s, v, subjects(s, v, True))
+        if subj and subj[0] < v and not s.blocked(subj[0] + 1, k + 2):
+            funder = s.merged(coord(s, subj[0], -1))
+            s.emit(funder, ("FUNDS",), s.ment(k + 2), "funding/put-back", 0.7)
