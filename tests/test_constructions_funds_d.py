@@ -474,3 +474,41 @@ SOLD_APPOSED: list[Case] = [
 @pytest.mark.parametrize("case", SOLD_APPOSED)
 def test_sold_in_an_appositive(case: Case) -> None:
     check(*case)
+
+
+LENDER_ROLES: list[Case] = [
+    (  # shipping: "Y's biggest lender, A"
+        "Marlin Tankers' biggest lender, Ostberg Bank, cut its credit line.",
+        [("ostberg-bank", "FUNDS", "marlin-tankers")],
+        [],
+    ),
+    (  # farming: "Y's lenders include A and B"
+        "Harwick Farms' lenders include Ostberg Bank and Vinter Finance.",
+        [
+            ("ostberg-bank", "FUNDS", "harwick-farms"),
+            ("vinter-finance", "FUNDS", "harwick-farms"),
+        ],
+        [("ostberg-bank", "FUNDS", "vinter-finance")],
+    ),
+    (  # mining: "its main lender, A" after the company
+        "Korran Ore digs iron in Sweden. Its main lender, Ostberg Bank, extended a waiver.",
+        [("ostberg-bank", "FUNDS", "korran-ore")],
+        [],
+    ),
+    (  # guard: negation
+        "Ostberg Bank is not Marlin Tankers' lender.",
+        [],
+        [("ostberg-bank", "FUNDS", "marlin-tankers")],
+    ),
+    (  # guard: "the lender" still names the one that lent, not the borrower's own trade
+        "Ana Reyes runs Pollard Credit, a mortgage lender. Pollard Credit borrowed $40m from "
+        "Halver Bank last year. Reyes accused the lender of bad faith.",
+        [("halver-bank", "FUNDS", "pollard-credit"), ("ana-reyes", "DISPUTES", "halver-bank")],
+        [("ana-reyes", "DISPUTES", "pollard-credit")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", LENDER_ROLES)
+def test_lenders_named_by_their_borrower(case: Case) -> None:
+    check(*case)

@@ -162,6 +162,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("funding", funding_shapes.available, funding_shapes.available_cues),
     Construction("funding", funding_shapes.implied_loan, funding_shapes.loan_cues),
     Construction("funding", funding_shapes.put_back, funding_shapes.back_cues),
+    Construction("funding", funding_shapes.possessed_lender, funding_shapes.lender_cues),
     Construction("rounds", rounds.cofunders, lambda lex: ("with", "alongside", "followed")),
     Construction("rounds", rounds.raised, lambda lex: lex.round_raise),
     Construction("rounds", rounds.joined, lambda lex: lex.round_joined),

@@ -7,6 +7,7 @@
 - `available`: "A will make a $5m loan available to B": A funds B.
 - `put_back`: "Odile Farr will roll part of her payout back into the company": the one who
   puts proceeds back into a business funds it.
+- `possessed_lender`: "A, Y's main lender,", "Y's lenders include A and B": A FUNDS Y.
 - `implied_loan`: "The smelter will cost $900m. A and B agreed to lend $400m between them":
   A and B fund the smelter.
 
@@ -251,3 +252,54 @@ def put_back(s: Sentence) -> None:
         if subj and subj[0] < v and not s.blocked(subj[0] + 1, k + 2):
             funder = s.merged(coord(s, subj[0], -1))
             s.emit(funder, ("FUNDS",), s.ment(k + 2), "funding/put-back", 0.7)
+
+
+LENDER_NOUNS = frozenset({"lender", "lenders"})
+_LENDER_MODIFIERS = 2  # "main", "biggest single": words between "'s" and "lender"
+_INCLUDE = frozenset({"include", "includes", "included", "including", "are", "were"})
+_BE = frozenset({"is", "was", "remains", "became", "has", "been"})
+
+
+def lender_cues(lex: Lexicon) -> frozenset[str]:
+    return LENDER_NOUNS
+
+
+def possessed_lender(s: Sentence) -> None:
+    """ "A, Y's main lender,", "Y's biggest lender, A", "A is Y's lender", "Y's lenders include
+    A and B": A (and B) FUNDS Y."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(2, n):
+        if lows[k] not in LENDER_NOUNS:
+            continue
+        q = k - 1
+        while q > 0 and k - q <= _LENDER_MODIFIERS and lows[q] != "'s" and lows[q].isalpha():
+            q -= 1
+        y = q - 1
+        if lows[q] == "'s" and y >= 0 and lows[y] == M:
+            borrower = y
+        elif lows[k - 1] != M and lows[q] == M and s.is_det(q) and s.ment(q).word == "its":
+            borrower = q  # "its main lender"
+        else:
+            continue
+        lender = _lender_of(s, borrower, k)
+        if lender >= 0 and not s.blocked(min(lender, borrower) + 1, max(lender, borrower)):
+            funders = s.merged(coord(s, lender, +1 if lender > k else -1))
+            s.emit(funders, ("FUNDS",), s.ment(borrower), "funding/possessed-lender", 0.7)
+
+
+def _lender_of(s: Sentence, y: int, k: int) -> int:
+    """The lender named beside "Y's lender" (borrower at y, noun at k), else -1."""
+    lows = s.lows
+    n = len(lows)
+    if k + 2 < n and lows[k + 1] == "," and lows[k + 2] == M and not s.is_det(k + 2):
+        return k + 2  # "Y's biggest lender, A"
+    if k + 2 < n and lows[k + 1] in _INCLUDE and lows[k + 2] == M and not s.is_det(k + 2):
+        return k + 2  # "Y's lenders include A and B"
+    if k + 1 < n and lows[k + 1] not in (",", ".", ";", ")"):
+        return -1
+    if y >= 2 and lows[y - 1] == "," and lows[y - 2] == M and not s.is_det(y - 2):
+        return y - 2  # "A, Y's main lender,"
+    if y >= 2 and lows[y - 1] in _BE and lows[y - 2] == M and not s.is_det(y - 2):
+        return y - 2  # "A is Y's lender"
+    return -1
