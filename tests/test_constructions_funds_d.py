@@ -512,3 +512,40 @@ LENDER_ROLES: list[Case] = [
 @pytest.mark.parametrize("case", LENDER_ROLES)
 def test_lenders_named_by_their_borrower(case: Case) -> None:
     check(*case)
+
+
+DEAL_SUPPORT: list[Case] = [
+    (  # utilities: a councillor welcomes the buyout the sentence before stated
+        "Harlow Group is buying Kelda Water. Councillor Mira Kane welcomed the buyout.",
+        [("mira-kane", "BACKS", "harlow-group")],
+        [("mira-kane", "BACKS", "kelda-water")],
+    ),
+    (  # retail: "put her support behind the purchase"
+        "Brindle Stores agreed to acquire Pellow Grocers. Ana Ruiz, the mayor, put her support "
+        "behind the purchase.",
+        [("ana-ruiz", "BACKS", "brindle-stores")],
+        [],
+    ),
+    (  # pensions: an organization endorses the takeover
+        "Ostmark Energy will take over Fyne Power. Kestrel Mutual, a big holder, has endorsed "
+        "the takeover.",
+        [("kestrel-mutual", "BACKS", "ostmark-energy")],
+        [],
+    ),
+    (  # guard: a hedged stance
+        "Harlow Group is buying Kelda Water. Mira Kane has not said whether she favours the "
+        "buyout.",
+        [],
+        [("mira-kane", "BACKS", "harlow-group")],
+    ),
+    (  # guard: no deal stated before
+        "Harlow Group reported higher sales. Mira Kane welcomed the buyout.",
+        [],
+        [("mira-kane", "BACKS", "harlow-group")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", DEAL_SUPPORT)
+def test_support_for_the_deal_backs_the_buyer(case: Case) -> None:
+    check(*case)
