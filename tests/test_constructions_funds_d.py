@@ -549,3 +549,33 @@ DEAL_SUPPORT: list[Case] = [
 @pytest.mark.parametrize("case", DEAL_SUPPORT)
 def test_support_for_the_deal_backs_the_buyer(case: Case) -> None:
     check(*case)
+
+
+CONTRIBUTIONS: list[Case] = [
+    (  # water: a contribution after the project's cost, the project implied
+        "The Harl Dam will cost €90 million. Kessel Water Trust is contributing €5 million.",
+        [("kessel-water-trust", "FUNDS", "harl-dam")],
+        [],
+    ),
+    (  # arts: "gave ... towards"
+        "Marrow Arts Fund gave £2 million towards the Quayside Theatre.",
+        [("marrow-arts-fund", "FUNDS", "quayside-theatre")],
+        [],
+    ),
+    (  # guard: nothing costed before
+        "The Harl Dam opened in May. Kessel Water Trust is contributing €5 million.",
+        [],
+        [("kessel-water-trust", "FUNDS", "harl-dam")],
+    ),
+    (  # guard: a contribution to something else
+        "The Harl Dam will cost €90 million. Kessel Water Trust is contributing €5 million to "
+        "a school fund.",
+        [],
+        [("kessel-water-trust", "FUNDS", "harl-dam")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CONTRIBUTIONS)
+def test_contributions(case: Case) -> None:
+    check(*case)

@@ -30,6 +30,7 @@ BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _DETS = frozenset({"the", "its", "their", "his", "her", "a"})
 # "A and B agreed to lend $400m between them": a loan whose borrower the article implies
 LEND_FORMS = frozenset({"lend", "lends", "lent", "lending"})
+CONTRIBUTE_FORMS = frozenset({"contribute", "contributes", "contributed", "contributing"})
 _REACH = 10  # words from the cost noun to its verb
 
 
@@ -56,7 +57,7 @@ class FundingWords:
     @cached_property
     def cues(self) -> frozenset[str]:
         """Words without which no rule of the family applies."""
-        extra = {"which", "investing", "contributing", *LEND_FORMS}
+        extra = {"which", "investing", *CONTRIBUTE_FORMS, *LEND_FORMS}
         return self.nouns | extra | COFUNDING_PARTICIPLES | frozenset(self.delivery)
 
 
