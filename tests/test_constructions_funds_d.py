@@ -579,3 +579,27 @@ CONTRIBUTIONS: list[Case] = [
 @pytest.mark.parametrize("case", CONTRIBUTIONS)
 def test_contributions(case: Case) -> None:
     check(*case)
+
+
+MONEY_SOURCES: list[Case] = [
+    (  # energy: "Financing for X comes from A"
+        "Financing for the Harl Dam comes from Ostberg Bank.",
+        [("ostberg-bank", "FUNDS", "harl-dam")],
+        [],
+    ),
+    (  # robotics: "Its first loans came from A"
+        "Tessel Robotics makes welding arms. Its first loans came from Ostberg Bank.",
+        [("ostberg-bank", "FUNDS", "tessel-robotics")],
+        [],
+    ),
+    (  # guard: debt that came from a purchase
+        "Tessel Robotics makes welding arms. The debt came from its acquisition of Pell Tools.",
+        [],
+        [("pell-tools", "FUNDS", "tessel-robotics")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", MONEY_SOURCES)
+def test_where_the_money_comes_from(case: Case) -> None:
+    check(*case)
