@@ -309,6 +309,7 @@ class GroupMemory:
             end = q = m.j
             if q < n and lows[q] == "'s":
                 break  # "A's fund": not A itself
+            q = _past_aside(lows, q, starts)  # "A, which employs 300 people, and B"
             if lows[q : q + 2] == [",", "and"]:
                 q += 2
             elif q < n and lows[q] in (",", "and"):
@@ -512,6 +513,24 @@ def _determiner(lows: list[str], k: int, ends) -> int:
 def _plain(w: str) -> bool:
     """A lower-case modifier word: "winning", "brandmoor-led", "three-member"."""
     return w.replace("-", "").isalpha()
+
+
+_ASIDE_WORDS = 14  # words of a relative clause on a member ("A, which employs 300 people")
+
+
+def _past_aside(lows: list[str], q: int, starts) -> int:
+    """After a member ending at q, the ", and" that follows a relative clause on it ("A, which
+    employs 300 people in two provinces, and B"), else q: a clause naming no one."""
+    if lows[q : q + 1] != [","] or lows[q + 1 : q + 2] not in (["which"], ["who"]):
+        return q
+    for r in range(q + 2, min(len(lows), q + 2 + _ASIDE_WORDS)):
+        if r in starts and lows[r - 1] not in ("in", "across", "at"):
+            return q  # a place is no one: "which runs four plants in Wales"
+        if lows[r] in (";", ".", "(", ")"):
+            return q
+        if lows[r] == ",":
+            return r if lows[r + 1 : r + 2] == ["and"] else q
+    return q
 
 
 def _descriptor(w: str) -> bool:

@@ -738,6 +738,8 @@ class Lexicon:
                 "confidence": float(entry.get("confidence", 0.75)),
                 "money": bool(entry.get("money", False)),
             }
+            if entry.get("object_gap") is not None:  # "publishes the X", not "a note on X"
+                gap = entry["object_gap"]
         else:
             phrase, extra = str(entry).strip(), {}
         if gap is not None and family == "verb":

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.lexicon import Lexicon, per_lexicon
-from loaders.relations import deal_loans, funding, partnering, rounds, unnamed_roles
+from loaders.relations import backing, deal_loans, funding, partnering, rounds, unnamed_roles
 from loaders.relations.backing import BACK_FORMS
 from loaders.relations.context import NO_CONTEXT, SentenceContext
 from loaders.relations.deal_loans import DEAL_NOUNS
@@ -49,6 +49,7 @@ class ContextCues:
         self.rest = lex.stake_left_over  # "keep the rest/remaining N%"
         self.deal_loans = deal_loans.cues(lex)
         self.rivals = rival_words(lex).rivals  # "rival firms", "its competitors"
+        self.deal_support = backing.deal_support_cues(lex)  # "welcomed the buyout"
         self.answers = lex.answer_words
         self.any = frozenset().union(
             partnering.JOINT_WORDS,
@@ -123,10 +124,14 @@ def sentence_context(
 
 def _buyer(x: Extraction, a: Analysis, sno: int) -> str | None:
     """The buyer of the acquisition stated in the last two sentences, when this one speaks of
-    a deal paid with a loan ("The purchase will be paid for with a loan from L")."""
+    a deal paid with a loan ("The purchase will be paid for with a loan from L") or of support
+    for it ("X welcomed the buyout")."""
     if x.last_buy is None or sno - x.last_buy[0] > 2 or DEAL_NOUNS.isdisjoint(a.words):
         return None
-    return x.last_buy[1] if not x.cues.deal_loans.isdisjoint(a.words) else None
+    words = a.words
+    if x.cues.deal_loans.isdisjoint(words) and x.cues.deal_support.isdisjoint(words):
+        return None
+    return x.last_buy[1]
 
 
 def _owners(x: Extraction, a: Analysis) -> tuple[tuple[str, tuple[str, ...]], ...]:

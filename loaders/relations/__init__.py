@@ -17,12 +17,14 @@ construction family, each a few short rules:
 | litigation | `litigation` | "A denied B's claims", "the suit, filed by A, accuses B" |
 | located | `located` | "Glasgow, where X is based", "Dunmere, Cassick's home" |
 | funding | `funding` | "the balance of X will be provided by A", ", of which B will contribute" |
+| funding | `funding_shapes` | ", with B supplying a third of the loans", "A provides B's equity" |
 | rivalry | `rivalry` | "The county picked A and B over C", "The main rival of A is B" |
 | place lists | `place_lists` | "two mills in A and one in B", "X, a mid-sized Turin fund" |
 | advice | `advice` | "X, who still counsels him", "hired X to advise its board" |
 | partnering | `partnering` | "struck a partnership in May with X", "a tie-up linking both firms" |
 | unnamed roles | `unnamed_roles` | "X will take the chair", "Y, whom the owners made CEO" |
 | holdings | `holdings` | "The last quarter belongs to X", "X will retain a 10% holding" |
+| holdings | `sold_in_apposition` | "B, a firm he sold to C in 2016" |
 | backing | `backing` | "X's directors now back Y's offer", "says it is behind Y's bid" |
 | deal-loans | `deal_loans` | "will fund the deal with cash and a term loan from A" |
 
@@ -46,6 +48,7 @@ from loaders.relations import (
     coordination,
     deal_loans,
     funding,
+    funding_shapes,
     holdings,
     litigation,
     located,
@@ -57,6 +60,7 @@ from loaders.relations import (
     rivalry,
     role,
     rounds,
+    sold_in_apposition,
     stake,
     unnamed_roles,
     verbal,
@@ -95,6 +99,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("partnering", partnering.jointly_made, partnering.joint_cues),  # claims
     Construction("partnering", partnering.adjunct_partnership, partnering.cues),
     Construction("partnering", partnering.linked_pair, partnering.cues),
+    Construction("partnering", partnering.under_terms, partnering.cues),
     Construction("stake", stake.apply),  # before verbal: it claims the verbs it reads
     Construction("verbal", verbal.apply),
     Construction("role", role.took_over, lambda lex: role.TAKE_OVER),  # reads verbal's LEADS
@@ -152,6 +157,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("funding", funding.unnamed_borrower, funding.loan_words),
     Construction("funding", funding.grants, funding.grant_words),
     Construction("funding", funding.purpose, funding.purpose_cues),
+    Construction("funding", funding_shapes.share, funding_shapes.share_cues),
+    Construction("funding", funding_shapes.supplier, funding_shapes.supply_cues),
+    Construction("funding", funding_shapes.available, funding_shapes.available_cues),
+    Construction("funding", funding_shapes.implied_loan, funding_shapes.loan_cues),
+    Construction("funding", funding_shapes.put_back, funding_shapes.back_cues),
+    Construction("funding", funding_shapes.possessed_lender, funding_shapes.lender_cues),
     Construction("rounds", rounds.cofunders, lambda lex: ("with", "alongside", "followed")),
     Construction("rounds", rounds.raised, lambda lex: lex.round_raise),
     Construction("rounds", rounds.joined, lambda lex: lex.round_joined),
@@ -165,6 +176,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     # last: it extends the places the rules above found
     Construction("place_lists", place_lists.later_places, place_lists.list_cues),
     Construction("holdings", holdings.share_holder, holdings.share_cues),
+    Construction("holdings", sold_in_apposition.sold_in_apposition, sold_in_apposition.cues),
     Construction("holdings", holdings.kept_share, holdings.keep_cues),
     Construction("holdings", holdings.paid_in_shares, holdings.paid_cues),
     Construction("holdings", holdings.co_holder, holdings.co_cues),
@@ -176,6 +188,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("backing", backing.board_backs, backing.board_cues),
     Construction("backing", backing.behind_bid, backing.behind_cues),
     Construction("backing", backing.support_not_money, lambda lex: backing.BACK_FORMS),
+    Construction("backing", backing.deal_support, backing.deal_support_cues),
     Construction("deal-loans", deal_loans.deal_loan, deal_loans.cues),
     # last: it drops the partnerships that the rules above read from a purchase
     Construction("partnering", partnering.not_a_purchase, partnering.purchase_cues),

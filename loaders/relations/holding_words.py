@@ -42,6 +42,7 @@ class HoldingWords:
     board_nouns: PhraseIndex
     bid_nouns: frozenset[str]
     behind: PhraseIndex  # "says it is behind X's offer"
+    deal_support: PhraseIndex  # "welcomed the buyout" (BACKS the buyer the article named)
     reporting: PhraseIndex
     deal_pay: PhraseIndex  # "will fund the deal with ... a term loan from A"
     deal_loans: frozenset[str]  # loan nouns and the last words of loan phrases
@@ -90,6 +91,7 @@ def _compile(spec: dict[str, Any], irregular: dict[str, list[str]]) -> HoldingWo
         board_nouns=phrases("board_nouns"),
         bid_nouns=words("bid_nouns"),
         behind=phrases("behind", verbs=True),
+        deal_support=phrases("deal_support_verbs", verbs=True),
         reporting=phrases("reporting"),
         deal_pay=phrases("deal_pay_verbs", verbs=True),
         deal_loans=words("deal_loan_nouns")

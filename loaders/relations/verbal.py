@@ -40,6 +40,7 @@ from loaders.relations.words import (
     APPOSITIVE_DETS,
     ARTICLES,
     AUXILIARIES,
+    BACK_PARTICLE_VERBS,
     CLAUSE_STOP,
     NOUN_FOLLOWERS,
     OBJ_GAP,
@@ -108,6 +109,8 @@ def trigger_hits(s: Sentence) -> list[Hit]:
         if best is None:
             continue
         prev = lows[k - 1] if k > 0 else ""
+        if lows[k] == "back" and prev in BACK_PARTICLE_VERBS:
+            continue  # "fell back into losses", "stepped back from": a particle
         best = _unguarded(s, prev, best, k)
         if best is None or _streak(lows, k):
             continue

@@ -56,6 +56,7 @@ ACQUIRED_HEADS = _set("acquired_heads")
 PREPOSED_OPENERS = _set("preposed_openers")
 PREPOSED_LEADS = _set("preposed_leads")
 PART_NOUNS = _set("part_nouns")
+BACK_PARTICLE_VERBS = _set("back_particle_verbs")  # "fell back into losses": no verb "back"
 PART_HEADS = _set("part_heads")
 COMPANIONS: tuple[tuple[str, ...], ...] = tuple(tuple(c) for c in _DATA["companions"])
 SOURCE_CUES: tuple[tuple[str, ...], ...] = tuple(tuple(c) for c in _DATA["source_cues"])
