@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from loaders.foreign_heads import foreign_head_vote
 from loaders.non_names import data_words
 from loaders.type_frames import frame_votes
 
@@ -79,6 +80,7 @@ def type_votes(a: Analysis, lex: Lexicon) -> None:
             c.vote(c.known[1], W_KNOWN)
             continue
         _own_words(c, toks, lows, lex)
+        foreign_head_vote(c, lows, lex)
         _descriptor_before(c, toks, lows, lex)
         _descriptor_after(c, toks, lows, by_start, lex)
         _naming_verb(c, toks, lows, lex)

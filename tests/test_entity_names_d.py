@@ -1,0 +1,88 @@
+"""Entity names and types from blind-failure report D: organizations named by a foreign head
+word and a family name ("Casa Brusa"), the family's members beside them, firms described as
+"the market leader", newspaper titles; multiword names with lower-case particles, "and" or a
+country word inside. Every sentence is invented; sectors vary, and each construction has guards.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.construction_check import check, types
+
+
+# -- a foreign head word and a family name: an organization ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "org", "person"),
+    [
+        (  # ceramics, a bare surname for the family member
+            "Bruna Tessaro, 70, runs the family side. Tessaro said demand was weak. "
+            "Casa Tessaro now owns 62% of Bottega Lumi.",
+            "Casa Tessaro",
+            "Bruna Tessaro",
+        ),
+        (  # private banking, an uncommon given name
+            "Elke Lemmer joined in 1990. Bankhaus Lemmer's chief executive, Jonas Reit, "
+            "expects profits to rise.",
+            "Bankhaus Lemmer",
+            "Elke Lemmer",
+        ),
+        (  # a foundation set up by the family
+            "Her brother, Luc Dorval, set up the Fondation Dorval in 2012. Dorval said it "
+            "would fund schools.",
+            "Fondation Dorval",
+            "Luc Dorval",
+        ),
+        (  # engineering, a German foundation holding shares
+            "Lothar Brandl sold shares. Lothar Brandl said the Stiftung Brandl holds 30% of "
+            "Kranwerk.",
+            "Stiftung Brandl",
+            "Lothar Brandl",
+        ),
+        (  # wine
+            "Aldo Ferri met the buyers. Bodegas Ferri competes with Vinalta and Rioverde.",
+            "Bodegas Ferri",
+            "Aldo Ferri",
+        ),
+    ],
+)
+def test_a_foreign_head_word_and_a_family_name_is_an_organization(
+    text: str, org: str, person: str
+) -> None:
+    got = types(text)
+    assert got.get(org) == "Organization" and got.get(person) == "Person", got
+
+
+def test_a_family_firm_keeps_its_relations_beside_the_family() -> None:
+    check(
+        "Bruna Tessaro, 70, took over in 2004. Tessaro said little. "
+        "Casa Tessaro now owns 62% of Bottega Lumi.",
+        [("casa-tessaro", "OWNS", "bottega-lumi")],
+        [("bruna-tessaro", "OWNS", "bottega-lumi")],
+    )
+    check(
+        "Ines Salgado said she was proud. Ines Salgado created the Fundação Salgado in 2015.",
+        [("ines-salgado", "FOUNDED", "fundacao-salgado")],
+        [],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "etype"),
+    [
+        # guards: a head word as a surname, a known given name stays a person
+        ("Maria Casa said the bank would grow.", "Maria Casa", "Person"),
+        ("Pilar Rivera heads Banco Rivera.", "Pilar Rivera", "Person"),
+    ],
+)
+def test_foreign_head_guards(text: str, name: str, etype: str) -> None:
+    assert types(text).get(name) == etype, types(text)
+
+
+def test_a_family_house_that_is_a_building_gets_no_relation() -> None:
+    check(
+        "Dino Bellandi lives there. Casa Bellandi, the villa where the family spends August, "
+        "is up for rent.",
+        [],
+        [("dino-bellandi", "OWNS", "casa-bellandi"), ("dino-bellandi", "LEADS", "casa-bellandi")],
+    )
