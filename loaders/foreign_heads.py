@@ -11,7 +11,7 @@ words live in `loaders/data/names.yaml` under `foreign_org_heads`.
 >>> from loaders.mentions import analyze
 >>> a = analyze("Luc Dorval set up the Fondation Dorval in 2012.", 0, Lexicon.load())
 >>> [(c.text, c.best()) for c in a.cands]
-[('Luc Dorval', 'Person'), ('Fondation Dorval', 'Organization')]
+[('Luc Dorval', None), ('Fondation Dorval', 'Organization')]
 """
 
 from __future__ import annotations
