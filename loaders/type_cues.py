@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from loaders.firm_descriptors import market_leader, masthead_vote
 from loaders.foreign_heads import foreign_head_vote
 from loaders.non_names import data_words
 from loaders.type_frames import frame_votes
@@ -81,6 +82,7 @@ def type_votes(a: Analysis, lex: Lexicon) -> None:
             continue
         _own_words(c, toks, lows, lex)
         foreign_head_vote(c, lows, lex)
+        masthead_vote(c, lows, lex)
         _descriptor_before(c, toks, lows, lex)
         _descriptor_after(c, toks, lows, by_start, lex)
         _naming_verb(c, toks, lows, lex)
@@ -506,6 +508,8 @@ def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Le
                 continue
         if m in by_start or lows[m] in (",", ";", ".", "that", "which", "who", "and"):
             return None
+        if market_leader(lows, m, lex):
+            return "Organization", lows[m]  # "X, the market leader"
         if lows[m] in lex.heads:
             hit = lex.heads.match(lows, m)
             if hit:

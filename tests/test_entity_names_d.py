@@ -86,3 +86,48 @@ def test_a_family_house_that_is_a_building_gets_no_relation() -> None:
         [],
         [("dino-bellandi", "OWNS", "casa-bellandi"), ("dino-bellandi", "LEADS", "casa-bellandi")],
     )
+
+
+# -- descriptors and titles that type a firm ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Halden Grid, the market leader, has criticised Fyne Energy.", "Halden Grid"),  # power
+        ("Orvane, the industry leader in frozen peas, sued Kelp Foods.", "Orvane"),  # food
+        ("Tessvik, the biggest player in ferries, bought Orla Lines.", "Tessvik"),  # shipping
+        ("It faces Sable Pharma and Corrin Labs, the two market leaders.", "Corrin Labs"),
+        ("Marsh Media owns the Kelso Courier. The Courier lost money.", "Kelso Courier"),
+        ("Pella Gazette was founded by Arno Pella. Pella said it lost money.", "Pella Gazette"),
+        ("The Fenland Chronicle fights the Borders Herald for readers.", "Borders Herald"),
+    ],
+)
+def test_a_market_leader_and_a_newspaper_title_are_organizations(text: str, name: str) -> None:
+    got = types(text)
+    assert got.get(name) == "Organization", got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # guards: a leader of people stays a person
+        ("Sara Quint, the opposition leader, has criticised Fyne Energy.", "Sara Quint"),
+        ("Tomas Oyelo, the team leader, praised Fyne Energy.", "Tomas Oyelo"),
+        ("Ruth Vane, the union leader, attacked Orla Mining.", "Ruth Vane"),
+    ],
+)
+def test_a_leader_of_people_stays_a_person(text: str, name: str) -> None:
+    got = types(text)
+    assert got.get(name) == "Person", got
+
+
+def test_a_market_leader_keeps_its_relations() -> None:
+    check(
+        "Halden Grid, the market leader, competes with Fyne Energy.",
+        [("halden-grid", "COMPETES_WITH", "fyne-energy")],
+        [],
+    )
+    check(
+        "The Kelso Courier is owned by Marsh Media. The Courier competes with the Borders Herald.",
+        [("marsh-media", "OWNS", "kelso-courier")],
+        [],
+    )
