@@ -131,3 +131,130 @@ def test_a_market_leader_keeps_its_relations() -> None:
         [("marsh-media", "OWNS", "kelso-courier")],
         [],
     )
+
+
+# -- lower-case Romance particles inside a name ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Union des Producteurs de Lait called the cut illegal.",
+            "Union des Producteurs de Lait",
+        ),
+        (
+            "The Fédération des Dockers de Marseille sued Porto Vela.",
+            "Fédération des Dockers de Marseille",
+        ),
+        (
+            "The state, via the Caisse des Marchés de l'Ouest, owns 12% of Portavia.",
+            "Caisse des Marchés de l'Ouest",
+        ),
+        ("The Banca della Riviera owns 20% of Lumo Foods.", "Banca della Riviera"),
+        (
+            "Ortho Pharma licensed the drug to the Institut des Sciences de Lyon.",
+            "Institut des Sciences de Lyon",
+        ),
+    ],
+)
+def test_a_name_runs_across_lower_case_particles(text: str, name: str) -> None:
+    got = types(text)
+    assert got.get(name) == "Organization", got
+
+
+def test_a_particle_name_keeps_its_relation() -> None:
+    check(
+        "The Fédération des Dockers de Marseille has attacked Porto Vela over pay.",
+        [("federation-des-dockers-de-marseille", "DISPUTES", "porto-vela")],
+        [("dockers", "DISPUTES", "porto-vela")],
+    )
+
+
+def test_a_lower_case_des_between_sentences_words_joins_nothing() -> None:
+    got = types("Harlow Foods sold des Moines land to Orlo Farms.")
+    assert "Harlow Foods" in got and "Orlo Farms" in got, got
+
+
+# -- a plural possessive inside a name ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "party"),
+    [
+        (
+            "The Kelmore Residents' Forum blames Quayline Homes for repairs.",
+            "Kelmore Residents' Forum",
+            "quayline-homes",
+        ),
+        (
+            "The Dock Workers' Committee attacked Portline over pay.",
+            "The Dock Workers' Committee",
+            "portline",
+        ),
+    ],
+)
+def test_a_plural_possessive_inside_a_name(text: str, name: str, party: str) -> None:
+    got = types(text)
+    assert got.get(name) == "Organization" and "Forum" not in got, got
+
+
+def test_a_plural_possessive_before_a_common_noun_ends_the_name() -> None:
+    got = types("The Harlow Farmers' market opens in May.")
+    assert not any("market" in n for n in got), got
+
+
+# -- a country closing a national arm's name ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Its rivals are Tarn Haulage UK and Pembury Haulage, the two biggest hauliers.",
+            "Tarn Haulage UK",
+        ),
+        (
+            "Farm Action Kenya, a Nairobi-based advocacy group, criticised Verdant Mills.",
+            "Farm Action Kenya",
+        ),
+        ("Seed Savers Peru, a Lima-based group, criticised Verdant Mills.", "Seed Savers Peru"),
+        (
+            "Fishing Rights Senegal, a Dakar-based group, condemned Atlantis Seafoods.",
+            "Fishing Rights Senegal",
+        ),
+        ("Orbis Insurance UK, the local arm, has sued Kestrel Marine.", "Orbis Insurance UK"),
+    ],
+)
+def test_a_country_closes_a_national_arms_name(text: str, name: str) -> None:
+    got = types(text)
+    assert got.get(name) == "Organization", got
+
+
+def test_a_national_arm_keeps_its_relations() -> None:
+    check(
+        "Harcourt Freight is third. Its rivals are Tarn Haulage UK and Pembury Haulage.",
+        [("tarn-haulage-uk", "COMPETES_WITH", "harcourt-freight")],
+        [("tarn-haulage", "COMPETES_WITH", "harcourt-freight")],
+    )
+    check(
+        "Farm Action Kenya, a Nairobi-based advocacy group, criticised Verdant Mills and Kora "
+        "Foods.",
+        [
+            ("farm-action-kenya", "DISPUTES", "verdant-mills"),
+            ("farm-action-kenya", "DISPUTES", "kora-foods"),
+            ("farm-action-kenya", "LOCATED_IN", "nairobi"),
+        ],
+        [],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # guards: a city, a person, a place after a verb stay apart
+        ("Tarn Haulage opened a depot in Kenya.", "Kenya"),
+        ("Ana Lima Kenya said profits fell.", None),
+        ("Citing weak demand, Harlow Foods cut jobs in Kenya.", "Kenya"),
+        ("Mining stocks fell in Santiago on Monday.", "Santiago"),
+    ],
+)
+def test_a_country_closing_guards(text: str, place: str | None) -> None:
+    got = types(text)
+    if place:
+        assert got.get(place) == "Location", got
+    assert not any(n.startswith(("Mining", "Citing")) for n in got), got
