@@ -27,6 +27,7 @@ from loaders.name_joins import (
     country_arm,
     place_closing_name,
     romance_particle,
+    sector_and_name,
 )
 from loaders.non_names import calendar_word, data_words, nationality, non_names
 from loaders.person_cues import credit_names, person_votes
@@ -408,6 +409,8 @@ def _long_name_end(
         e = and_body(i, j, lows, name, lex)
     if e == j and low == "the":
         e = campaign(i, j, lows, name, lex)
+    if e == j and low == "and":
+        e = sector_and_name(i, j, lows, name, lex)
     if e == j:
         e = romance_particle(j, lows, name)
     return e

@@ -1,6 +1,7 @@
 """Names that run across words the name chunker would stop at: lower-case Romance particles
-("Fédération des Dockers de Marseille", "Caisse des Marchés de l'Ouest", "Caisse d'Épargne")
-and a country closing a national arm's name ("Tarn Haulage UK", "Farm Action Kenya").
+("Fédération des Dockers de Marseille", "Caisse des Marchés de l'Ouest", "Caisse d'Épargne"),
+a country closing a national arm's name ("Tarn Haulage UK", "Farm Action Kenya"), and "and"
+between two sectors of a public institution ("Regional Savings and Pension Fund").
 
 `loaders.mentions` joins capitalized words into runs, and `loaders.long_names` carries an
 institution's name across "of the", "and" and commas; these helpers say how far a run goes
@@ -19,6 +20,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from loaders.gazetteer import city_names, region_names
+from loaders.non_names import data_words
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
@@ -75,3 +77,31 @@ def country_arm(i: int, j: int, lows: list[str], lex: Lexicon) -> bool:
         if 2 <= j - size - i <= 3 and place_closing_name(i, j, j - size, j, lows, lex):
             return _country(lows[j - size : j], lex)
     return False
+
+
+def sector_and_name(
+    i: int, j: int, lows: list[str], name: Callable[[int], bool], lex: Lexicon
+) -> int:
+    """End of "Regional Savings and Pension Fund", "Provincial Mining and Energy Corporation"
+    when the run [i, j) is an institution's adjective and a sector word and token j is "and",
+    else j: the part after "and" ends in an organization word and names no party of its own."""
+    start = i + 1 if lows[i] == "the" else i
+    if j - start != 2 or lows[j] != "and" or not name(j + 1):
+        return j
+    adjectives = lex.name_openers | lex.name_adjectives | data_words(lex, "institution_adjectives")
+    if lows[start] not in adjectives or lows[start + 1] in lex.first_names:
+        return j
+    if lows[j - 1] in lex.of_heads or lows[j - 1] in lex.public_bodies:
+        return j  # "the Central Bank and Finance Ministry": two bodies
+    e = j + 1
+    while name(e) and e - j <= 3:
+        e += 1
+    part = lows[j + 1 : e]
+    if not 2 <= len(part) <= 3 or any(w in lex.first_names for w in part):
+        return j
+    sectors = lex.org_words | data_words(lex, "sector_words")
+    if part[0] not in sectors or lex.known_phrases.get((part[0],)):
+        return j  # "National Grid and Orlo Power Board": a party of its own after "and"
+    last = part[-1].rstrip(".")
+    ends = last in lex.org_words or last in lex.public_bodies or last in lex.legal_suffixes
+    return e if ends else j

@@ -258,3 +258,63 @@ def test_a_country_closing_guards(text: str, place: str | None) -> None:
     if place:
         assert got.get(place) == "Location", got
     assert not any(n.startswith(("Mining", "Citing")) for n in got), got
+
+
+# -- "and" between two sectors of one institution ----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Its biggest holder, the Regional Savings and Pension Fund, owns 20% of Kelda Water.",
+            "Regional Savings and Pension Fund",
+        ),
+        (
+            "Shares were sold to the Provincial Mining and Energy Corporation.",
+            "Provincial Mining and Energy",
+        ),
+        (
+            "The National Roads and Bridges Authority awarded the contract to Corran Civils.",
+            "The National Roads and Bridges Authority",
+        ),
+        (
+            "The Municipal Housing and Welfare Trust bought 300 flats from Orlo Homes.",
+            "The Municipal Housing and Welfare Trust",
+        ),
+    ],
+)
+def test_and_between_two_sectors_joins_one_name(text: str, name: str) -> None:
+    got = types(text)
+    assert got.get(name) == "Organization", got
+
+
+def test_an_and_name_gets_one_stake() -> None:
+    check(
+        "Kelda Water's biggest holder, the Regional Savings and Pension Fund, which owns a fifth "
+        "of the utility, backs the bid.",
+        [("regional-savings-and-pension-fund", "OWNS", "kelda-water")],
+        [("pension-fund", "OWNS", "kelda-water"), ("regional-savings", "OWNS", "kelda-water")],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # guards: two parties joined by "and"
+        (
+            "Kelda Water and Pension Fund Partners both rose.",
+            ["Kelda Water", "Pension Fund Partners"],
+        ),
+        (
+            "Shares of National Grid and Orlo Power Board fell.",
+            ["National Grid", "Orlo Power Board"],
+        ),
+        ("The Central Bank and Finance Ministry agreed.", ["Finance Ministry"]),
+        (
+            "The Federal Reserve and Harlow Savings Bank met.",
+            ["Federal Reserve", "Harlow Savings Bank"],
+        ),
+    ],
+)
+def test_and_between_two_parties_stays_two_names(text: str, names: list[str]) -> None:
+    got = types(text)
+    assert all(n in got for n in names), got
