@@ -318,3 +318,38 @@ def test_an_and_name_gets_one_stake() -> None:
 def test_and_between_two_parties_stays_two_names(text: str, names: list[str]) -> None:
     got = types(text)
     assert all(n in got for n in names), got
+
+
+# -- places that no list knows ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Kestrel Ferries will add routes to the Adriatic next year.", "Adriatic"),  # shipping
+        ("A bridge across the Tamar will be built by Orlo Civils.", "Tamar"),  # construction
+        ("Work starts in the Vale of Clwyd in May, Orlo Homes said.", "Vale of Clwyd"),  # homes
+        ("Timber from the Forest of Dean goes to Kesta Mills.", "Forest of Dean"),  # forestry
+        ("Trade within the Nordic Economic Area rose, Orlo Bank said.", "Nordic Economic Area"),
+    ],
+)
+def test_a_sea_river_or_landform_is_a_place(text: str, place: str) -> None:
+    got = types(text)
+    assert got.get(place) == "Location", got
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "etype"),
+    [
+        # guards: a name modifying a noun after "across the", a company called Vale or Forest
+        ("Work starts soon, Vale Canada said.", "Vale Canada", "Organization"),
+        ("Forest Holdings sold its stake to Area Bank.", "Forest Holdings", "Organization"),
+        ("Forest Holdings sold its stake to Area Bank.", "Area Bank", "Organization"),
+    ],
+)
+def test_place_guards(text: str, name: str, etype: str) -> None:
+    got = types(text)
+    assert got.get(name) == etype, got
+
+
+def test_a_name_modifying_a_noun_after_across_the_is_no_place() -> None:
+    got = types("Orlo Foods opened stores across the Kesta network last year.")
+    assert got.get("Kesta") != "Location", got
