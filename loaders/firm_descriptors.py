@@ -43,3 +43,12 @@ def masthead_vote(c: Candidate, lows: list[str], lex: Lexicon) -> None:
         return
     if lows[c.i] not in lex.first_names:  # not "Heath Herald", a person
         c.vote("Organization", W_MASTHEAD)
+
+
+W_AMPERSAND = 4.0  # "Kesta, Pell & Dunn": partners' surnames joined by "&" name a firm
+
+
+def ampersand_vote(c: Candidate, lows: list[str]) -> None:
+    """Vote Organization for a name whose words are joined by "&" ("Hale, Morrow & Tate")."""
+    if "&" in lows[c.i + 1 : c.j - 1]:
+        c.vote("Organization", W_AMPERSAND)

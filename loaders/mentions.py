@@ -24,6 +24,7 @@ from loaders.gazetteer import region_names
 from loaders.lexicon import AMBIGUOUS, Lexicon, Role
 from loaders.long_names import and_body, campaign, listed_tail, of_the, portfolio_end
 from loaders.name_joins import (
+    comma_ampersand,
     country_arm,
     place_closing_name,
     romance_particle,
@@ -413,6 +414,8 @@ def _long_name_end(
         e = sector_and_name(i, j, lows, name, lex)
     if e == j:
         e = romance_particle(j, lows, name)
+    if e == j and low == ",":
+        e = comma_ampersand(i, j, lows, name)
     return e
 
 

@@ -105,3 +105,13 @@ def sector_and_name(
     last = part[-1].rstrip(".")
     ends = last in lex.org_words or last in lex.public_bodies or last in lex.legal_suffixes
     return e if ends else j
+
+
+def comma_ampersand(i: int, j: int, lows: list[str], name: Callable[[int], bool]) -> int:
+    """End of "Hale, Morrow & Tate" (a partnership of surnames) when the run [i, j) is one word
+    and token j is the comma, else j."""
+    if j - i != 1 or lows[j] != "," or j + 3 >= len(lows):
+        return j
+    if name(j + 1) and lows[j + 2] == "&" and name(j + 3) and not name(j + 2):
+        return j + 4
+    return j

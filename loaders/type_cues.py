@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from loaders.firm_descriptors import market_leader, masthead_vote
+from loaders.firm_descriptors import ampersand_vote, market_leader, masthead_vote
 from loaders.foreign_heads import foreign_head_vote
 from loaders.non_names import data_words
 from loaders.type_frames import frame_votes
@@ -83,6 +83,7 @@ def type_votes(a: Analysis, lex: Lexicon) -> None:
         _own_words(c, toks, lows, lex)
         foreign_head_vote(c, lows, lex)
         masthead_vote(c, lows, lex)
+        ampersand_vote(c, lows)
         _descriptor_before(c, toks, lows, lex)
         _descriptor_after(c, toks, lows, by_start, lex)
         _naming_verb(c, toks, lows, lex)

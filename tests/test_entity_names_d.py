@@ -353,3 +353,25 @@ def test_place_guards(text: str, name: str, etype: str) -> None:
 def test_a_name_modifying_a_noun_after_across_the_is_no_place() -> None:
     got = types("Orlo Foods opened stores across the Kesta network last year.")
     assert got.get("Kesta") != "Location", got
+
+
+# -- a partnership's name with a comma and "&" -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hale, Morrow & Tate advised the buyer.", "Hale, Morrow & Tate"),  # law, opening
+        ("The buyer was advised by Hale, Morrow & Tate LLP.", "Hale, Morrow & Tate"),
+        ("Orlo Foods hired Kesta, Pell & Dunn as adviser.", "Kesta, Pell & Dunn"),  # food
+        ("Orlo Foods hired Kesta & Dunn as adviser.", "Kesta & Dunn"),
+    ],
+)
+def test_a_comma_and_ampersand_partnership_is_one_firm(text: str, name: str) -> None:
+    got = types(text)
+    assert got.get(name) == "Organization", got
+
+
+def test_a_list_ending_in_an_ampersand_firm_keeps_its_members() -> None:
+    got = types("Orlo, Kesta and Pell & Dunn rose.")
+    assert "Pell & Dunn" in got and "Orlo" in got, got
+    got = types("Harlow, a town near Leeds, backs Orlo Foods.")
+    assert not any("&" in n or "," in n for n in got), got
