@@ -375,3 +375,37 @@ def test_a_list_ending_in_an_ampersand_firm_keeps_its_members() -> None:
     assert "Pell & Dunn" in got and "Orlo" in got, got
     got = types("Harlow, a town near Leeds, backs Orlo Foods.")
     assert not any("&" in n or "," in n for n in got), got
+
+
+# -- a numbered design named before its product noun -------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "owner"),
+    [
+        ("Kessock Yards offered a variant of its Tarn 90 design.", "Tarn 90", "kessock-yards"),
+        (
+            "Kessock Yards offered its Vela 220 hull form to Orlo Ferries.",
+            "Vela 220",
+            "kessock-yards",
+        ),
+        ("Brenna Aero showed the Orca 7 design at the air show.", "Orca 7", None),
+    ],
+)
+def test_a_numbered_design_is_a_product(text: str, name: str, owner: str | None) -> None:
+    got = types(text)
+    assert got.get(name) == "Product", got
+    if owner:
+        check(text, [(owner, "OWNS", name.lower().replace(" ", "-"))], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # guards: a firm named with a number or "Design", a design firm
+        ("Tarn 90 Ltd, a design consultancy, sued Orlo Ferries.", "Tarn 90"),
+        ("Orlo Design bought Kesta Studio.", "Orlo Design"),
+        ("Pell Labs, a design firm, sued Orlo Ferries.", "Pell Labs"),
+    ],
+)
+def test_a_design_firm_stays_an_organization(text: str, name: str) -> None:
+    got = types(text)
+    assert got.get(name) == "Organization", got
