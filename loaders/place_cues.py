@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from loaders.gazetteer import place_data, place_names, region_names
 from loaders.person_cues import organization_shaped
+from loaders.place_words import landform_votes, modifies_noun
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
@@ -85,6 +86,7 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
         if weight:
             c.vote("Location", weight)
             voted[c.j] = weight
+    landform_votes(cands, lows)
     _cities(a, lex)
     _city_sites(a, lex)
     _town_region(a, lex)
@@ -101,7 +103,8 @@ def _name_weight(
     if not weight and c.i >= 2 and lows[c.i - 1] in PLACE_ADJECTIVES:
         weight = _weight(lows, c.i - 1, cues)  # "in downtown Tarrow", "across rural X"
     if weight and lows[c.i - 1] == "the" and c.j < len(lows) and a.toks[c.j].text.islower():
-        weight = 0.0  # "across the Orlo network": the name modifies a noun
+        if modifies_noun(lows, c.j):
+            weight = 0.0  # "across the Orlo network": the name modifies a noun
     if weight == 0.0 and c.j < len(lows) and _area_or_site(lows, c, cues):
         # "the Rennick district of the town", "at its Limoges works"; "Chile's Atacama
         # region" outweighs the possessive's product vote
