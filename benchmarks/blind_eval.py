@@ -192,7 +192,7 @@ def print_report(rep: dict[str, Any]) -> None:
     print(line("all", rep["all"]))
     print(line("tech", rep["tech"]))
     print(line("non-tech", rep["non_tech"]))
-    if rep["described"]["articles"]:
+    if rep["described"]["articles"] and rep["never_described"]["articles"]:
         print(line("never described", rep["never_described"]))
         print(line("described", rep["described"]))
     print("\nby sector")

@@ -524,6 +524,41 @@ def _finish_page(
     schema: Schema,
 ) -> str:
     """Turn pyvis's page into erg's: no external resources, full window, controls, legend."""
+    page = _own_page(page, title)
+    summary = _summary(doc)
+    data = {
+        "title": title,
+        "summary": summary,
+        "documents": [[d.title, d.source, d.date] for d in doc.documents.values()],
+        "physics": options.physics,
+        "positions": options.positions,
+        "labelThreshold": LABEL_DRAW_THRESHOLD,
+        # [type, colour, shape] and [type, colour, symmetric]: pairs, never objects keyed by
+        # a name, for the page's Maps.
+        "entityStyles": [[t, estyle[t][0], estyle[t][1]] for t in etypes],
+        "relationStyles": [[t, rcolour[t], schema.is_symmetric(t)] for t in rtypes],
+        "entityColours": [[t, _node_colour(c)] for t, (c, _) in estyle.items()],
+    }
+    controls = (
+        f"{_header(title, summary, options.physics)}"
+        '<aside id="erg-panel">'
+        f"{_legend(doc, etypes, rtypes, estyle, rcolour, schema)}"
+        f"{_sources_panel(doc)}"
+        '<h2>Details</h2><div id="erg-details"><p class="erg-note">Hover over a node or an '
+        "edge for its details; click one to keep them here and highlight its neighbours."
+        "</p></div></aside>"
+        '<div id="erg-tooltip" role="tooltip" hidden></div>'
+        f'<script type="application/json" id="erg-data">{_json_for_script(data)}</script>'
+        f'<script type="application/json" id="erg-graph">{_json_for_script(graph)}</script>'
+        f"<script>{''.join(static_text(name) for name in PAGE_SCRIPTS)}</script>"
+    )
+    page = page.replace("<body>", "<body>" + controls, 1)
+    return page.replace(_ANCHOR, _ANCHOR + "\n                  ergAttach(network);", 1)
+
+
+def _own_page(page: str, title: str) -> str:
+    """pyvis's page without external resources or its own heading, reading the graph from
+    the erg-graph element, with erg's title, viewport and style."""
     # External resources: pyvis links Bootstrap from a CDN even in in_line mode.
     page = re.sub(r"<link\b[^>]*\bhref=[\"']?(?:https?:)?//[^>]*>\s*", "", page, flags=re.I)
     page = re.sub(
@@ -542,21 +577,12 @@ def _finish_page(
     page = page.replace("<head>", "<head>" + head, 1)
     if not page.lstrip().lower().startswith("<!doctype"):
         page = "<!DOCTYPE html>\n" + page
-    summary = _summary(doc)
-    data = {
-        "title": title,
-        "summary": summary,
-        "documents": [[d.title, d.source, d.date] for d in doc.documents.values()],
-        "physics": options.physics,
-        "positions": options.positions,
-        "labelThreshold": LABEL_DRAW_THRESHOLD,
-        # [type, colour, shape] and [type, colour, symmetric]: pairs, never objects keyed by
-        # a name, for the page's Maps.
-        "entityStyles": [[t, estyle[t][0], estyle[t][1]] for t in etypes],
-        "relationStyles": [[t, rcolour[t], schema.is_symmetric(t)] for t in rtypes],
-        "entityColours": [[t, _node_colour(c)] for t, (c, _) in estyle.items()],
-    }
-    controls = (
+    return page
+
+
+def _header(title: str, summary: str, physics: bool) -> str:
+    """The page's header: title, summary and controls (search, physics, reset, save, panel)."""
+    return (
         f'<header id="erg-header"><h1 id="erg-title">{html.escape(title)}</h1>'
         f'<span id="erg-summary" title="{html.escape(summary)}">{html.escape(summary)}</span>'
         '<div id="erg-controls">'
@@ -565,7 +591,7 @@ def _finish_page(
         '<datalist id="erg-names"></datalist>'
         '<button id="erg-find" type="button">Find</button>'
         '<span id="erg-search-status" role="status"></span>'
-        f'<label><input id="erg-physics" type="checkbox"{" checked" if options.physics else ""}>'
+        f'<label><input id="erg-physics" type="checkbox"{" checked" if physics else ""}>'
         " Physics</label>"
         '<button id="erg-reset" type="button" title="Show everything, clear the selection">'
         "Reset</button>"
@@ -574,19 +600,7 @@ def _finish_page(
         '<button id="erg-isolated" type="button" hidden aria-pressed="false"></button>'
         '<button id="erg-panel-toggle" type="button" title="Hide or show the side panel">'
         "Panel</button></div></header>"
-        '<aside id="erg-panel">'
-        f"{_legend(doc, etypes, rtypes, estyle, rcolour, schema)}"
-        f"{_sources_panel(doc)}"
-        '<h2>Details</h2><div id="erg-details"><p class="erg-note">Hover over a node or an '
-        "edge for its details; click one to keep them here and highlight its neighbours."
-        "</p></div></aside>"
-        '<div id="erg-tooltip" role="tooltip" hidden></div>'
-        f'<script type="application/json" id="erg-data">{_json_for_script(data)}</script>'
-        f'<script type="application/json" id="erg-graph">{_json_for_script(graph)}</script>'
-        f"<script>{''.join(static_text(name) for name in PAGE_SCRIPTS)}</script>"
     )
-    page = page.replace("<body>", "<body>" + controls, 1)
-    return page.replace(_ANCHOR, _ANCHOR + "\n                  ergAttach(network);", 1)
 
 
 def static_text(name: str) -> str:

@@ -33,11 +33,16 @@ from loaders.config import ExtractionConfig
 from loaders.coref import Registry, Salience, strip_legal
 from loaders.formats import MARKDOWN_SUFFIXES
 from loaders.groups import GroupMemory, pair_at
-from loaders.lexicon import Lexicon
+from loaders.lexicon import Lexicon, per_lexicon
 from loaders.mentions import Analysis, analyze
 from loaders.person_cues import pronoun_subject
 from loaders.plural_refs import own_pair
-from loaders.pronoun_binding import clause_binder, own_clause_subject, reported_binder
+from loaders.pronoun_binding import (
+    clause_binder,
+    clause_objects,
+    own_clause_subject,
+    reported_binder,
+)
 from loaders.quotes import inside
 from loaders.quotes import spans as quote_spans
 from loaders.relations import M, Mention, SentenceRules, funding
@@ -45,7 +50,7 @@ from loaders.relations.context import SentenceContext
 from loaders.relations.model import OBJECT_FOLLOWERS, her_object
 from loaders.relations.role import government_bodies
 from loaders.relations.words import ACQUIRED_HEADS, POSSESSIVES, PREPOSITIONS, REPORTING, SKIP_DETS
-from loaders.sentence_context import RIVAL_WORDS, context_cues, sentence_context
+from loaders.sentence_context import context_cues, sentence_context
 from loaders.sentences import Sentence, split_sentences
 from loaders.textfile import read_text
 
@@ -480,11 +485,23 @@ class Extraction:
     def _resolve_pronoun(self, ref, items: list[Mention], lows: list[str], sno: int, salience):
         """ "he", "she", "it", "its": the name right before it, a speaker, else the subject
         in view (not the clause's own subject for an object pronoun)."""
-        reg = self.registry
         i, _, _, etype = ref
         if etype != "Person" and self.new_entity_at == sno and lows[i] in ("it", "its"):
             return None  # "... will run the merged firm, while Kaye will chair it"
         types = ("Person",) if etype == "Person" else ("Organization", "Project", "Product")
+        return (
+            self._name_before(ref, items, lows, sno, salience, types)
+            or self._clause_binding(items, lows, i, sno, salience, types)
+            or self._pronoun_subject(items, lows, i, sno, salience, types)
+        )
+
+    def _name_before(
+        self, ref, items: list[Mention], lows: list[str], sno: int, salience, types: tuple[str, ...]
+    ):
+        """A pronoun bound by the name just before it: an appositive's owner, "OpenAI and
+        its partner", "Brisa said it would"."""
+        reg = self.registry
+        i = ref[0]
         if i >= 2 and lows[i - 1] == "," and items and items[-1].j == i - 1:
             other = self._appositive_owner(ref, items, lows, sno, salience, types)
             if other:
@@ -503,6 +520,20 @@ class Extraction:
             near = items[-1].ids[0]
             if reg.entities[near].type in types and lows[i] in ("it", "he", "she"):
                 return (near,), 0.85
+        return None
+
+    def _clause_binding(
+        self,
+        items: list[Mention],
+        lows: list[str],
+        i: int,
+        sno: int,
+        salience,
+        types: tuple[str, ...],
+    ):
+        """A pronoun bound inside its own clause: the object of "sold it", a name the clause
+        goes on to give, the owner of a possessive in its own clause."""
+        reg = self.registry
         # "A bought B in 2019 and sold it to C": the sentence's other name, not its subject
         # (a verb with its own subject named right before it is left to the rules below)
         seller = bool(items) and items[-1].j == i - 1
@@ -520,6 +551,19 @@ class Extraction:
             own = reported_binder(lows, items, i, reg.type_of, types)  # "C says L ... its P"
         if own is not None and lows[i] in POSSESSIVES:
             return (own,), 0.8
+        return None
+
+    def _pronoun_subject(
+        self,
+        items: list[Mention],
+        lows: list[str],
+        i: int,
+        sno: int,
+        salience,
+        types: tuple[str, ...],
+    ):
+        """The subject in view that a pronoun stands for, of the first type if any: not its
+        own clause's subject for an object pronoun, nor a quoted name."""
         # "James Ward, her mentor, has counselled her": an object pronoun is not its own
         # clause's subject
         bound = ""
@@ -529,8 +573,8 @@ class Extraction:
             bound = salience.clause_subject(sno)  # "accused it of": not the accuser
         # ' "We beat Trackly," said Ann Lee, its chief executive': not a quoted name
         skip = self._quoted_ids() if self.quoted and not inside(self.quoted, i) else set()
-        skip = skip | self.quoted_before
-        if lows[i] == "its" and not RIVAL_WORDS.isdisjoint(lows[i + 1 : i + 3]):
+        skip = skip | self.quoted_before | clause_objects(lows, self.here, i)
+        if lows[i] == "its" and not self.cues.rivals.isdisjoint(lows[i + 1 : i + 3]):
             skip = skip | self.public_bodies(salience, "rival")  # "its rival": no ministry
         if lows[i] in ("it", "its") and self.opening_pair and not items:
             # "A and B are bidding for W. Its largest shareholder ...": a singular pronoun is
@@ -546,27 +590,61 @@ class Extraction:
         reg = self.registry
         i, j, _, etype = ref
         words = tuple(lows[i + 1 : j])
-        merged = sno - self.merger_at <= 2 and not self.lex.new_after_merger.isdisjoint(words)
-        new_part = "new" in words and words[-1] in self.lex.new_part_heads  # "the new unit"
-        if merged or new_part or not self.lex.new_entity_words.isdisjoint(words):
+        if self._names_new_entity(words, sno):
             self.new_entity_at = sno
             return None  # "the combined company": the organization a deal will create
-        modifier = False
-        if items:
-            first = items[0]
-            modifier = (
-                first.j < len(lows)
-                and (lows[first.j] in self.lex.roles or lows[first.j] == "'s")
-                and not reg.entities[first.ids[0]].weak  # "Fishermen's group X"
-            )
-            # "The Shoppers' League director, X, accused the retailer": not of the kind named
-            kinds = salience.kinds_of(words)
-            if kinds and not kinds & salience.kinds_of(tuple(reg.entities[first.ids[0]].descr)):
-                modifier = False
-            if modifier and reg.entities[first.ids[0]].type == etype:
-                return (first.ids[0],), 0.75  # "Norvale co-founder Lars Eide, who runs the company"
+        owner = self._modifier_owner(items, lows, words, etype, salience)
+        if owner:
+            return (owner,), 0.75  # "Norvale co-founder Lars Eide, who runs the company"
         ids = salience.topical(etype, sno, head=lows[j - 1], words=words)
         ids = [x for x in ids if x not in self.quoted_before] or ids
+        ids = self._rank_described(ids, ref, items, lows, sno, salience)
+        if ids and salience.kinds_of(words):
+            salience.described(ids[0], lows[j - 1])
+        if not ids and etype in ("Project", "Product"):
+            same = [r for r, e in reg.entities.items() if e.type == etype and r in self.mentioned]
+            ids = same if len(same) == 1 else []
+        if not ids:
+            return None
+        return ((ids[0],), 0.8 if len(ids) == 1 else 0.6)
+
+    def _names_new_entity(self, words: tuple[str, ...], sno: int) -> bool:
+        """ "the combined company", "the new unit", "the merged group" soon after a merger: a
+        description of the organization a deal will create."""
+        lex = self.lex
+        merged = sno - self.merger_at <= 2 and not lex.new_after_merger.isdisjoint(words)
+        new_part = "new" in words and words[-1] in lex.new_part_heads  # "the new unit"
+        return merged or new_part or not lex.new_entity_words.isdisjoint(words)
+
+    def _modifier_owner(
+        self, items: list[Mention], lows: list[str], words: tuple[str, ...], etype: str, salience
+    ) -> str:
+        """ "Norvale co-founder Lars Eide, who runs the company": the name opening the
+        sentence as a modifier of a role (or with "'s") is what the description means."""
+        if not items:
+            return ""
+        reg = self.registry
+        first = items[0]
+        modifier = (
+            first.j < len(lows)
+            and (lows[first.j] in self.lex.roles or lows[first.j] == "'s")
+            and not reg.entities[first.ids[0]].weak  # "Fishermen's group X"
+        )
+        # "The Shoppers' League director, X, accused the retailer": not of the kind named
+        kinds = salience.kinds_of(words)
+        if kinds and not kinds & salience.kinds_of(tuple(reg.entities[first.ids[0]].descr)):
+            modifier = False
+        if modifier and reg.entities[first.ids[0]].type == etype:
+            return first.ids[0]
+        return ""
+
+    def _rank_described(
+        self, ids: list[str], ref, items: list[Mention], lows: list[str], sno: int, salience
+    ) -> list[str]:
+        """The candidates for a description, best first, by where it stands: not its own
+        clause's subject, a dispute or deal verb's object, the company a person subject leads,
+        the company bought, the main company of a statement of where it sits."""
+        i, j, _, etype = ref
         own = own_clause_subject(lows, items, i, j)
         if own:  # "Gannet will purchase 15% of the wind-farm company": not Gannet itself
             ids = [x for x in ids if x != own]
@@ -581,14 +659,7 @@ class Extraction:
         elif len(ids) > 1 and i >= 1 and self._conflict_verb(lows[i - 1], DEALS):
             ids = self._deal_object(ids, sno, salience)
         if len(ids) > 1:
-            # "Kim, who runs the Raleigh-based company": the company its person subject leads
-            lead = salience.clause_subject(sno)
-            who = any(
-                m.ids[0] == lead and lows[m.j : m.j + 2] == [",", "who"] and m.j < i
-                for m in self.here
-            )
-            if who and reg.entities[lead].type == "Person":
-                ids.sort(key=lambda x: (lead, "LEADS", x) not in self.doc.relations)
+            ids = self._led_first(ids, lows, i, sno, salience)
         if len(ids) > 1 and lows[j - 1] in ACQUIRED_HEADS:
             ids = self._bought_first(ids)
         if (
@@ -597,14 +668,19 @@ class Extraction:
             and not self._carried(ids, i, sno, salience)
         ):
             ids = self._main_first(ids, etype, salience)
-        if ids and salience.kinds_of(words):
-            salience.described(ids[0], lows[j - 1])
-        if not ids and etype in ("Project", "Product"):
-            same = [r for r, e in reg.entities.items() if e.type == etype and r in self.mentioned]
-            ids = same if len(same) == 1 else []
-        if not ids:
-            return None
-        return ((ids[0],), 0.8 if len(ids) == 1 else 0.6)
+        return ids
+
+    def _led_first(self, ids: list[str], lows: list[str], i: int, sno: int, salience) -> list[str]:
+        """ "Kim, who runs the Raleigh-based company": the company its person subject leads
+        first."""
+        reg = self.registry
+        lead = salience.clause_subject(sno)
+        who = any(
+            m.ids[0] == lead and lows[m.j : m.j + 2] == [",", "who"] and m.j < i for m in self.here
+        )
+        if who and reg.entities[lead].type == "Person":
+            return sorted(ids, key=lambda x: (lead, "LEADS", x) not in self.doc.relations)
+        return ids
 
     def _conflict_verb(self, w: str, types: frozenset[str] = frozenset()) -> bool:
         """A word that starts a DISPUTES or COMPETES_WITH trigger ("criticised", "sued"), or
@@ -642,7 +718,14 @@ class Extraction:
         prev = salience.clause_subject(sno - 1)
         if prev in ids[1:]:
             ids = [prev] + [x for x in ids if x != prev]
-        return ids
+        # "Corvid will buy Saltmarsh. ... Penhale acquired the Plymouth-based operator in
+        # 2014": the company traded, not its buyer nor a co-investor named after it
+        rels = self.doc.relations
+        traded = [x for x in ids if any((y, "OWNS", x) in rels for y in ids if y != x)]
+        party = any((prev, t, x) in rels for x in traded for t in ("OWNS", "FUNDS"))
+        if not traded or (ids[0] == prev and not party):
+            return ids
+        return traded[:1] + [x for x in ids if x not in traded[:1]]
 
     def _place_statement(self, lows: list[str], j: int) -> bool:
         """ "The firm is based in C", "the company has its head office in C": the
@@ -1177,23 +1260,17 @@ GROUP = "Group"  # the type of "the canneries": a remembered group of organizati
 SPEAKER = "Speaker"  # the type of "we" in a quote: the quoted person's organization
 
 
-_PLURAL_ORGS: WeakKeyDictionary[Lexicon, frozenset[str]] = WeakKeyDictionary()
-
-
+@per_lexicon
 def plural_orgs(lex: Lexicon) -> frozenset[str]:
     """One-word plural nouns for kinds of organization (`pair_types` in
     loaders/data/lexicon.yaml, but not its `pair_roles`): "companies", "carmakers"."""
-    got = _PLURAL_ORGS.get(lex)
-    if got is None:
-        spec = lex.data.get("pair_types") or {}
-        roles = {str(w).lower() for w in lex.data.get("pair_roles") or ()}
-        got = frozenset(
-            str(k).lower()
-            for k, v in spec.items()
-            if v == "Organization" and " " not in str(k) and str(k).lower() not in roles
-        )
-        _PLURAL_ORGS[lex] = got
-    return got
+    spec = lex.data.get("pair_types") or {}
+    roles = {str(w).lower() for w in lex.data.get("pair_roles") or ()}
+    return frozenset(
+        str(k).lower()
+        for k, v in spec.items()
+        if v == "Organization" and " " not in str(k) and str(k).lower() not in roles
+    )
 
 
 # adverbs between "It is" and a participle of holding ("It is fully owned by X")

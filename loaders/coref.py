@@ -29,6 +29,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from graph.model import name_key, slugify
+from loaders.foreign_heads import family_names
 from loaders.lexicon import Lexicon
 from loaders.mentions import Candidate
 from loaders.type_cues import ALLCAPS_RE, CAMEL_RE, W_KNOWN, W_SHAPE
@@ -257,6 +258,7 @@ class Registry:
         alone: "Mr. Wielgosz said" types "Tomasz Wielgosz")."""
         kept = cl.kept
         singles = {k for k in cl.members if len(kept[k].tokens) == 1}
+        singles |= family_names((kept[k].tokens for k in cl.members), self.lex)
         summed = {k: _votes_of(ms) for k, ms in cl.members.items()}
         _surname_votes(kept, summed)
         return {k: self._type(kept[k], summed[k], singles) for k in cl.members}

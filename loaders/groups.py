@@ -47,9 +47,8 @@ from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Protocol
-from weakref import WeakKeyDictionary
 
-from loaders.lexicon import Lexicon, PhraseIndex, word_set
+from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, word_set
 from loaders.plural_refs import named_groups, plural_at
 from loaders.relations.words import AUXILIARIES, CLAUSE_STOP, PREPOSITIONS
 from loaders.tokens import words
@@ -105,38 +104,33 @@ class GroupWords:
         return frozenset({*self.nouns, *self.listing, *self.form_verbs})
 
 
-_WORDS: WeakKeyDictionary[Lexicon, GroupWords] = WeakKeyDictionary()
-
-
+@per_lexicon
 def group_words(lex: Lexicon) -> GroupWords:
     """The lexicon's group words (compiled once per lexicon; `--lexicon` files extend them)."""
-    got = _WORDS.get(lex)
-    if got is None:
-        spec = lex.data.get("groups") or {}
+    spec = lex.data.get("groups") or {}
 
-        def index(key: str, value: object = True) -> PhraseIndex:
-            out = PhraseIndex()
-            for phrase in spec.get(key) or ():
-                out.add(words(str(phrase).lower()), value)
-            return out
+    def index(key: str, value: object = True) -> PhraseIndex:
+        out = PhraseIndex()
+        for phrase in spec.get(key) or ():
+            out.add(words(str(phrase).lower()), value)
+        return out
 
-        links = index("links")
-        for phrase in spec.get("leader_links") or ():
-            links.add(words(str(phrase).lower()), "leader")
-        got = _WORDS[lex] = GroupWords(
-            nouns=index("nouns"),
-            listing=index("listing_nouns"),
-            links=links,
-            more=index("more_links"),
-            form_verbs=index("form_verbs"),
-            member_words=word_set(spec.get("member_words")),
-            leader_verbs=word_set(spec.get("leader_verbs")),
-            pair_refs=index("pair_refs"),
-            plural_refs=index("plural_refs"),
-            owner_refs=index("owner_refs"),
-            held_of=word_set(spec.get("held_of")),
-        )
-    return got
+    links = index("links")
+    for phrase in spec.get("leader_links") or ():
+        links.add(words(str(phrase).lower()), "leader")
+    return GroupWords(
+        nouns=index("nouns"),
+        listing=index("listing_nouns"),
+        links=links,
+        more=index("more_links"),
+        form_verbs=index("form_verbs"),
+        member_words=word_set(spec.get("member_words")),
+        leader_verbs=word_set(spec.get("leader_verbs")),
+        pair_refs=index("pair_refs"),
+        plural_refs=index("plural_refs"),
+        owner_refs=index("owner_refs"),
+        held_of=word_set(spec.get("held_of")),
+    )
 
 
 class GroupMemory:
@@ -315,6 +309,7 @@ class GroupMemory:
             end = q = m.j
             if q < n and lows[q] == "'s":
                 break  # "A's fund": not A itself
+            q = _past_aside(lows, q, starts)  # "A, which employs 300 people, and B"
             if lows[q : q + 2] == [",", "and"]:
                 q += 2
             elif q < n and lows[q] in (",", "and"):
@@ -518,6 +513,24 @@ def _determiner(lows: list[str], k: int, ends) -> int:
 def _plain(w: str) -> bool:
     """A lower-case modifier word: "winning", "brandmoor-led", "three-member"."""
     return w.replace("-", "").isalpha()
+
+
+_ASIDE_WORDS = 14  # words of a relative clause on a member ("A, which employs 300 people")
+
+
+def _past_aside(lows: list[str], q: int, starts) -> int:
+    """After a member ending at q, the ", and" that follows a relative clause on it ("A, which
+    employs 300 people in two provinces, and B"), else q: a clause naming no one."""
+    if lows[q : q + 1] != [","] or lows[q + 1 : q + 2] not in (["which"], ["who"]):
+        return q
+    for r in range(q + 2, min(len(lows), q + 2 + _ASIDE_WORDS)):
+        if r in starts and lows[r - 1] not in ("in", "across", "at"):
+            return q  # a place is no one: "which runs four plants in Wales"
+        if lows[r] in (";", ".", "(", ")"):
+            return q
+        if lows[r] == ",":
+            return r if lows[r + 1 : r + 2] == ["and"] else q
+    return q
 
 
 def _descriptor(w: str) -> bool:

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache, wraps
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+from weakref import WeakKeyDictionary
 
 import yaml
 
@@ -31,11 +32,20 @@ from loaders.tokens import words
 DATA_FILES = ("lexicon.yaml", "triggers.yaml", "known.yaml", "names.yaml", "coref.yaml")
 # one construction family's words per file, read as the lexicon entry named here (a --lexicon
 # file extends them under that name: `holdings: {back_verbs: [champion]}`)
-FAMILY_FILES = {"holdings.yaml": "holdings"}
+FAMILY_FILES = {"holdings.yaml": "holdings", "deals.yaml": "deals", "rivalry.yaml": "rivalry"}
 GAP = "..."
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 AMBIGUOUS = "?"  # the type of a descriptor noun listed under several types
-DEMONYM_ENDINGS = ("an", "ean", "ian", "ese", "ish", "i", "ic", "er")
+# A demonym's endings ("Norwegian", "Korean", "Mexican", "Japanese", "Danish", "Arabic",
+# "Israeli", "Texan", "Londoner"), each with whether the ending alone makes a word one
+# (`nationality`): "-an" and "-er" also end places and surnames ("Japan", "Fisher"), so they make
+# a demonym only on the stem of a known place (`Lexicon.demonym`).
+DEMONYM_ENDINGS: dict[str, bool] = {
+    **dict.fromkeys(("ian", "ean", "can", "ese", "ish", "ic", "i"), True),
+    **dict.fromkeys(("an", "er"), False),
+}
+_DEMONYM = tuple(DEMONYM_ENDINGS)
+_NATIONALITY = tuple(end for end, alone in DEMONYM_ENDINGS.items() if alone)
 
 
 # -- small value types ---------------------------------------------------------------------
@@ -236,15 +246,28 @@ def inflected(
 
 # -- loading ---------------------------------------------------------------------------------
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    """`extra` merged into `base` (returned): lists extended, mappings merged key by key, any
+    other value replaced. What it takes from `extra` is copied first, so `base` never shares a
+    list or mapping with `extra` (a cached `read_data` parse stays as parsed)."""
     for key, value in extra.items():
         old = base.get(key)
         if isinstance(old, dict) and isinstance(value, dict):
             base[key] = _merge(dict(old), value)
         elif isinstance(old, list) and isinstance(value, list):
-            base[key] = old + value
+            base[key] = old + _copy(value)
         else:
-            base[key] = value
+            base[key] = _copy(value)
     return base
+
+
+def _copy(value: Any) -> Any:
+    """A copy of parsed YAML: its mappings and lists copied all the way down (a plain walk,
+    several times faster than `copy.deepcopy` on such data)."""
+    if isinstance(value, dict):
+        return {k: _copy(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_copy(v) for v in value]
+    return value
 
 
 def irregular_forms(data: dict[str, Any]) -> dict[str, list[str]]:
@@ -261,10 +284,19 @@ def irregular_participle(forms: list[str]) -> str:
     return forms[1] if len(forms) > 1 else forms[0]
 
 
+@cache
 def read_data(name: str) -> dict[str, Any]:
-    """One of erg's own data files, `loaders/data/NAME` (a YAML mapping; {} when empty)."""
+    """One of erg's own data files, `loaders/data/NAME` (a YAML mapping; {} when empty),
+    parsed once per process: the mapping is shared, so callers only read it (`Lexicon` merges
+    copies of it, `_merge`)."""
     text = resources.files("loaders").joinpath("data", name).read_text(encoding="utf-8")
     return yaml.load(text, Loader=_LOADER) or {}
+
+
+def nationality(word: str) -> bool:
+    """A nationality adjective by its ending alone, no known place needed ("norwegian",
+    "danish", "japanese", "israeli"; a lower-case word of five letters or more)."""
+    return len(word) > 4 and word.isalpha() and word.endswith(_NATIONALITY)
 
 
 def read_lexicon_file(path: str | Path) -> dict[str, Any]:
@@ -401,6 +433,7 @@ class Lexicon:
         form a company, numbered designations, former employers, shops, networks."""
         self.place_heads = word_set(d.get("place_heads"))
         self.located_heads = self.place_heads | word_set(d.get("located_heads"))
+        self.located_pairs = word_set(d.get("located_pairs"))
         self.group_nouns = word_set(d.get("group_nouns"))
         self.forming_verbs = _phrases(d.get("forming_verbs"))
         self.number_names = word_set(d.get("number_names"))
@@ -705,6 +738,8 @@ class Lexicon:
                 "confidence": float(entry.get("confidence", 0.75)),
                 "money": bool(entry.get("money", False)),
             }
+            if entry.get("object_gap") is not None:  # "publishes the X", not "a note on X"
+                gap = entry["object_gap"]
         else:
             phrase, extra = str(entry).strip(), {}
         if gap is not None and family == "verb":
@@ -725,7 +760,7 @@ class Lexicon:
         """ "Ghanaian", "Norwegian", "Texan": an adjective of a known place (its stem and a
         demonym ending), not a name."""
         w = word.lower()
-        if not w.endswith(DEMONYM_ENDINGS) or w in self.known or not w.isalpha():
+        if not w.endswith(_DEMONYM) or w in self.known or not w.isalpha():
             return False
         for place in self.place_stems.get(w[:4], ()):
             common = len(os.path.commonprefix([w, place]))
@@ -757,3 +792,31 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def _default() -> Lexicon:
     return Lexicon(Lexicon.default_data(), "default lexicon")
+
+
+T = TypeVar("T")
+
+
+def per_lexicon(build: Callable[[Lexicon], T]) -> Callable[[Lexicon], T]:
+    """`build(lex)` computed once per lexicon and kept while that lexicon lives (a weak-keyed
+    memo): for what a module compiles from a lexicon's data, which a `--lexicon` file extends.
+
+    >>> calls = []
+    >>> @per_lexicon
+    ... def stop_count(lex):
+    ...     calls.append(lex)
+    ...     return len(lex.stopwords)
+    >>> stop_count(Lexicon.load()) == stop_count(Lexicon.load()) and len(calls) == 1
+    True
+    """
+    memo: WeakKeyDictionary[Lexicon, T] = WeakKeyDictionary()
+
+    @wraps(build)
+    def once(lex: Lexicon) -> T:
+        try:
+            return memo[lex]
+        except KeyError:
+            got = memo[lex] = build(lex)
+            return got
+
+    return once

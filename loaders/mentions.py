@@ -21,9 +21,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from loaders.gazetteer import compass_place, place_names, region_names
-from loaders.lexicon import AMBIGUOUS, Lexicon, Role
+from loaders.lexicon import AMBIGUOUS, Lexicon, Role, nationality
 from loaders.long_names import and_body, campaign, listed_tail, of_the, portfolio_end
-from loaders.non_names import calendar_word, data_words, nationality, non_names
+from loaders.name_joins import (
+    comma_ampersand,
+    country_arm,
+    place_closing_name,
+    romance_particle,
+    sector_and_name,
+)
+from loaders.non_names import calendar_word, data_words, non_names
 from loaders.person_cues import credit_names, person_votes
 from loaders.place_cues import office_before, place_votes
 from loaders.tokens import Tok, tokenize
@@ -403,6 +410,12 @@ def _long_name_end(
         e = and_body(i, j, lows, name, lex)
     if e == j and low == "the":
         e = campaign(i, j, lows, name, lex)
+    if e == j and low == "and":
+        e = sector_and_name(i, j, lows, name, lex)
+    if e == j:
+        e = romance_particle(j, lows, name)
+    if e == j and low == ",":
+        e = comma_ampersand(i, j, lows, name)
     return e
 
 
@@ -468,8 +481,8 @@ def _punctuated(
     # "Irish Farmers' Association", "Nurses' Union": a plural possessive
     if low in ("'", "’") and prev.endswith("s") and toks[j - 1].text[0].isupper():
         e = _part_end_names(j + 1, name)
-        if lows[e - 1] in lex.org_words:
-            return e
+        if lows[e - 1] in lex.org_words or lows[e - 1] in lex.topic_heads:
+            return e  # also "Kelmore Residents' Forum"
     # "Hobb's Loaf", "McGill's Bakery": a shop named for its owner
     if low in ("'s", "’s") and _shop_name(i, j, lows, name, lex):
         return j + 2
@@ -564,6 +577,8 @@ def _gerund(i: int, j: int, lows: list[str], lex: Lexicon) -> bool:
     w = lows[i]
     if len(w) <= 5 or not w.endswith("ing") or w in lex.first_names or w in lex.known_phrases:
         return False
+    if country_arm(i, j, lows, lex):
+        return False  # "Fishing Rights Senegal": a national campaign's name
     return not (j - i == 2 and (lows[j - 1] in lex.org_words or lows[j - 1] in lex.legal_suffixes))
 
 
@@ -732,6 +747,8 @@ def _known_in_name(
     place = kind == "Location"
     if place and k == i and len(rest) == 1 and _company_noun(lows, j, lex):
         return False  # "Lisbon AI start-up Veltria", "a Paris AI firm": place, sector, noun
+    if place and place_closing_name(i, j, k, e, lows, lex):
+        return True  # "Fédération des Dockers de Marseille", "Tarn Haulage UK"
     # "The Ohio Department of ...": a place opening an institution's name
     if (k == i or (k == i + 1 and lows[i] == "the")) and place and rest:
         if rest[-1] in lex.org_words or "of" in rest or rest[0] in lex.of_heads:

@@ -34,6 +34,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
+from loaders.lexicon import nationality
+
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
     from loaders.mentions import Analysis, Candidate
@@ -169,14 +171,6 @@ def _route(c: Candidate, a: Analysis, lex: Lexicon) -> bool:
         return False
     head, _, tail = text.partition("-")
     return lex.known_type(head) == "Location" and lex.known_type(tail) == "Location"
-
-
-NATIONALITY_ENDINGS = ("ian", "ish", "ese", "ean", "can", "ic", "i")
-
-
-def nationality(word: str) -> bool:
-    """A nationality adjective by its ending ("norwegian", "danish", "japanese", "israeli")."""
-    return len(word) > 4 and word.isalpha() and word.endswith(NATIONALITY_ENDINGS)
 
 
 _LISTS: WeakKeyDictionary[Lexicon, dict[str, frozenset[str]]] = WeakKeyDictionary()

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from loaders.gazetteer import compass_place, place_data, place_names, region_names
 from loaders.person_cues import organization_shaped
+from loaders.place_words import landform_votes, modifies_noun
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
@@ -84,37 +85,49 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
             continue
         if c.j < len(lows) and lows[c.j] == "'s":
             continue  # "in Qalat's report": a possessor
-        weight = _weight(lows, c.i, cues)
-        if not weight and c.i >= 2 and lows[c.i - 1] in PLACE_ADJECTIVES:
-            weight = _weight(lows, c.i - 1, cues)  # "in downtown Tarrow", "across rural X"
-        if weight and lows[c.i - 1] == "the" and c.j < len(lows) and a.toks[c.j].text.islower():
-            weight = 0.0  # "across the Orlo network": the name modifies a noun
-        if weight == 0.0 and c.j < len(lows) and _area_or_site(lows, c, cues):
-            # "the Rennick district of the town", "at its Limoges works"; "Chile's Atacama
-            # region" outweighs the possessive's product vote
-            weight = W_NEAR if lows[c.i - 1] == "'s" else W_IN
-        if c.j - c.i == 1 and lows[c.i].endswith(cues.suffixes) and len(lows[c.i]) > 6:
-            weight = max(weight, W_NEAR)  # "the Lowlands"
-        if c.j - c.i == 2 and lows[c.i] in PLACE_PREFIXES and c.text[:1].isupper():
-            weight = max(weight, W_IN)  # "Port Ysolde", "Fort Kelby": a town's own first word
-        if c.j - c.i == 1 and "-" in lows[c.i] and _hyphen_place(lows[c.i], cues):
-            weight = max(weight, W_NEAR)  # "Newcastle-upon-Tyne", "Aix-en-Provence"
-        if weight == 0.0 and lows[c.i - 1] == "of" and c.i - 1 in name_ends:
-            if name_ends[c.i - 1] or c.text.lower() in place_names():
-                weight = W_IN  # "Brisa Dairy of Dijon": a company's name, "of", its place
-        if weight == 0.0 and c.i >= 3 and lows[c.i - 1] == "from" and _a_head(lows, c.i - 2, lex):
-            weight = W_IN  # "a startup from Katowice", "a ferry operator from Bergen"
-        if weight == 0.0 and _home_to(lows, c.j):
-            weight = W_IN  # "the city of Basel remains home to Velmar Pharma"
-        if weight == 0.0 and c.i >= 2 and lows[c.i - 1] in (",", "and") and c.i - 1 in voted:
-            weight = voted[c.i - 1]  # "from Gdansk and Katowice"
+        weight = _name_weight(c, a, lex, name_ends, voted)
         if weight:
             c.vote("Location", weight)
             voted[c.j] = weight
+    landform_votes(cands, lows)
     _cities(a, lex)
     _city_sites(a, lex)
     _town_region(a, lex)
     _place_bodies(a, lex)
+
+
+def _name_weight(
+    c: Candidate, a: Analysis, lex: Lexicon, name_ends: dict[int, bool], voted: dict[int, float]
+) -> float:
+    """The Location vote a name (not opening its sentence, not a known place nor shaped like
+    an organization) gets from its words and the words around it; 0.0 for none."""
+    lows, cues = a.lows, lex.place_cues
+    weight = _weight(lows, c.i, cues)
+    if not weight and c.i >= 2 and lows[c.i - 1] in PLACE_ADJECTIVES:
+        weight = _weight(lows, c.i - 1, cues)  # "in downtown Tarrow", "across rural X"
+    if weight and lows[c.i - 1] == "the" and c.j < len(lows) and a.toks[c.j].text.islower():
+        if modifies_noun(lows, c.j):
+            weight = 0.0  # "across the Orlo network": the name modifies a noun
+    if weight == 0.0 and c.j < len(lows) and _area_or_site(lows, c, cues):
+        # "the Rennick district of the town", "at its Limoges works"; "Chile's Atacama
+        # region" outweighs the possessive's product vote
+        weight = W_NEAR if lows[c.i - 1] == "'s" else W_IN
+    if c.j - c.i == 1 and lows[c.i].endswith(cues.suffixes) and len(lows[c.i]) > 6:
+        weight = max(weight, W_NEAR)  # "the Lowlands"
+    if c.j - c.i == 2 and lows[c.i] in PLACE_PREFIXES and c.text[:1].isupper():
+        weight = max(weight, W_IN)  # "Port Ysolde", "Fort Kelby": a town's own first word
+    if c.j - c.i == 1 and "-" in lows[c.i] and _hyphen_place(lows[c.i], cues):
+        weight = max(weight, W_NEAR)  # "Newcastle-upon-Tyne", "Aix-en-Provence"
+    if weight == 0.0 and lows[c.i - 1] == "of" and c.i - 1 in name_ends:
+        if name_ends[c.i - 1] or c.text.lower() in place_names():
+            weight = W_IN  # "Brisa Dairy of Dijon": a company's name, "of", its place
+    if weight == 0.0 and c.i >= 3 and lows[c.i - 1] == "from" and _a_head(lows, c.i - 2, lex):
+        weight = W_IN  # "a startup from Katowice", "a ferry operator from Bergen"
+    if weight == 0.0 and _home_to(lows, c.j):
+        weight = W_IN  # "the city of Basel remains home to Velmar Pharma"
+    if weight == 0.0 and c.i >= 2 and lows[c.i - 1] in (",", "and") and c.i - 1 in voted:
+        weight = voted[c.i - 1]  # "from Gdansk and Katowice"
+    return weight
 
 
 def _a_head(lows: list[str], h: int, lex: Lexicon) -> bool:

@@ -122,3 +122,33 @@ def _owns_site(lex: Lexicon, lows: Sequence[str], i: int) -> bool:
         if not w.isalnum() or w in PREPOSITIONS or w in ARTICLES or w in ("and", "or"):
             return False
     return False
+
+
+SUBJECT_PRONOUNS = frozenset({"it", "he", "she"})
+VERB_REACH = 3  # words between a subject pronoun and its verb's first object
+
+
+def clause_objects(lows: Sequence[str], names: Sequence[Mention], i: int) -> set[str]:
+    """The names a subject pronoun's own verb takes as objects, which the pronoun cannot stand
+    for: "It accuses Tormund and Velling of ..." is neither Tormund nor Velling. Only a verb
+    phrase of plain words right after the pronoun, and the names coordinated with its first
+    object, count."""
+    if lows[i] not in SUBJECT_PRONOUNS or (i > 0 and lows[i - 1] not in (",", '"', "``")):
+        return set()
+    after = sorted((m for m in names if m.i > i), key=lambda m: m.i)
+    if not after or after[0].i - i - 1 > VERB_REACH or after[0].i == i + 1:
+        return set()
+    verb = lows[i + 1 : after[0].i]
+    if not all(w.isalpha() and w not in PREPOSITIONS and w not in ("and", "or") for w in verb):
+        return set()
+    if REPORTING.intersection(verb):
+        return set()  # "it said Velling would ...": the clause after is another's
+    found = {after[0].ids[0]} if len(after[0].ids) == 1 else set()
+    end = after[0].j
+    for m in after[1:]:
+        gap = lows[end : m.i]
+        if not gap or not set(gap) <= {",", "and", "or", "both"}:
+            break
+        found.update(m.ids[:1] if len(m.ids) == 1 else ())
+        end = m.j
+    return found

@@ -6,13 +6,13 @@ state so far (`loaders.article.Extraction`).
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-from weakref import WeakKeyDictionary
 
-from loaders.lexicon import Lexicon
-from loaders.relations import deal_loans, funding, partnering, rounds, unnamed_roles
+from loaders.lexicon import Lexicon, per_lexicon
+from loaders.relations import backing, deal_loans, funding, partnering, rounds, unnamed_roles
 from loaders.relations.backing import BACK_FORMS
 from loaders.relations.context import NO_CONTEXT, SentenceContext
 from loaders.relations.deal_loans import DEAL_NOUNS
+from loaders.relations.rival_words import rival_words
 from loaders.relations.role import MINISTERS
 
 if TYPE_CHECKING:
@@ -28,7 +28,6 @@ STAKE_TOPIC_WORDS = frozenset(
     | {"fifth", "tenth", "holding", "rest", "remainder"}
 )
 OWNER_NOUNS = frozenset({"owner", "owners"})
-RIVAL_WORDS = frozenset({"rival", "rivals", "competitor", "competitors", "competing"})
 
 
 class ContextCues:
@@ -49,11 +48,13 @@ class ContextCues:
         )
         self.rest = lex.stake_left_over  # "keep the rest/remaining N%"
         self.deal_loans = deal_loans.cues(lex)
+        self.rivals = rival_words(lex).rivals  # "rival firms", "its competitors"
+        self.deal_support = backing.deal_support_cues(lex)  # "welcomed the buyout"
         self.answers = lex.answer_words
         self.any = frozenset().union(
             partnering.JOINT_WORDS,
             self.leading,
-            RIVAL_WORDS,
+            self.rivals,
             STAKE_TOPIC_WORDS,
             self.rest,
             MINISTERS,
@@ -66,14 +67,9 @@ class ContextCues:
         )
 
 
-_CUES: WeakKeyDictionary[Lexicon, ContextCues] = WeakKeyDictionary()
-
-
+@per_lexicon
 def context_cues(lex: Lexicon) -> ContextCues:
-    got = _CUES.get(lex)
-    if got is None:
-        got = _CUES[lex] = ContextCues(lex)
-    return got
+    return ContextCues(lex)
 
 
 def sentence_context(
@@ -97,7 +93,7 @@ def sentence_context(
             org = unnamed_roles.bare_role_org(x, salience, sno, near)
         if not cues.leading.isdisjoint(words):
             topic_owners = unnamed_roles.topic_owners(x, salience, sno)
-        if not RIVAL_WORDS.isdisjoint(words):
+        if not cues.rivals.isdisjoint(words):
             bodies = x.public_bodies(salience, "rival")  # a ministry has no rivals
             rival = near if near not in bodies else None
             rival = rival or salience.subject(("Organization",), sno, skip=bodies)
@@ -128,10 +124,14 @@ def sentence_context(
 
 def _buyer(x: Extraction, a: Analysis, sno: int) -> str | None:
     """The buyer of the acquisition stated in the last two sentences, when this one speaks of
-    a deal paid with a loan ("The purchase will be paid for with a loan from L")."""
+    a deal paid with a loan ("The purchase will be paid for with a loan from L") or of support
+    for it ("X welcomed the buyout")."""
     if x.last_buy is None or sno - x.last_buy[0] > 2 or DEAL_NOUNS.isdisjoint(a.words):
         return None
-    return x.last_buy[1] if not x.cues.deal_loans.isdisjoint(a.words) else None
+    words = a.words
+    if x.cues.deal_loans.isdisjoint(words) and x.cues.deal_support.isdisjoint(words):
+        return None
+    return x.last_buy[1]
 
 
 def _owners(x: Extraction, a: Analysis) -> tuple[tuple[str, tuple[str, ...]], ...]:

@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 
 from anyascii import anyascii
 
+from loaders.firm_descriptors import ampersand_vote, market_leader, masthead_vote
+from loaders.foreign_heads import foreign_head_vote
 from loaders.gazetteer import compass_place, place_names
 from loaders.non_names import data_words
 from loaders.person_frames import firms_speaker, its_own, of_company, org_shaped, person_frame_votes
@@ -80,6 +82,9 @@ def type_votes(a: Analysis, lex: Lexicon) -> None:
             c.vote(c.known[1], W_KNOWN)
             continue
         _own_words(c, toks, lows, lex)
+        foreign_head_vote(c, lows, lex)
+        masthead_vote(c, lows, lex)
+        ampersand_vote(c, lows)
         _descriptor_before(c, toks, lows, lex)
         _descriptor_after(c, toks, lows, by_start, lex)
         _naming_verb(c, toks, lows, lex)
@@ -570,6 +575,8 @@ def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Le
                 continue
         if m in by_start or lows[m] in (",", ";", ".", "that", "which", "who", "and"):
             return None
+        if market_leader(lows, m, lex):
+            return "Organization", lows[m]  # "X, the market leader"
         if lows[m] in lex.heads:
             hit = lex.heads.match(lows, m)
             if hit:

@@ -22,9 +22,9 @@ from test_fixtures_gold import ENTITY_TYPES, SCHEMA, is_whole_sentence, norm
 from loaders.article import extract_file, to_contract_json
 
 FIXTURES = ROOT / "tests" / "fixtures"
-SETS = ("blind", "blind2", "blind3")
-# blind and blind2 are the 40-article sets; blind3 is a 20-article supplement
-MIN_ARTICLES = {"blind": 40, "blind2": 40, "blind3": 20}
+SETS = ("blind", "blind2", "blind3", "blind4")
+# blind and blind2 are the 40-article sets; blind3 and blind4 are 20-article supplements
+MIN_ARTICLES = {"blind": 40, "blind2": 40, "blind3": 20, "blind4": 20}
 GOLD_FILES = sorted(p for name in SETS for p in (FIXTURES / name).glob("*.gold.json"))
 
 # Regression alarms (mean relation F1, micro relation precision, mean entity F1), set a little
@@ -42,6 +42,9 @@ FLOORS = {
     # written fresh in the second round of 2026-12-02 and never described: 0.614 / 0.775 /
     # 0.911 at 5aacc7a, 0.645 / 0.801 / 0.915 at the end of that round
     "blind3": (0.62, 0.78, 0.89),
+    # written fresh in the third round of 2026-12-02 and never described: 0.567 / 0.732 / 0.895
+    # at 5d850fe, when written
+    "blind4": (0.55, 0.71, 0.87),
 }
 
 
@@ -149,7 +152,9 @@ def test_the_report_holds_aggregates_and_no_name_from_the_set(name, capsys):
     assert "rel mean P=" in out and "by relation type" in out and "rules that fired" in out
     assert "spurious relations (" in out and "missed entities (" in out
     described = sum(bool(m.get("described")) for m in manifest(name).values())
-    assert (f"described          n={described} " in out) == (described > 0)
+    # the split is printed when some articles were described and some never were
+    split = 0 < described < len(manifest(name))
+    assert (f"described          n={described} " in out) == split
     names = {
         n for p in GOLD_FILES for e in load(p)[0]["entities"] for n in [e["name"], *e["aliases"]]
     }

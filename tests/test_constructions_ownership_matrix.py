@@ -2073,3 +2073,78 @@ def test_cells_are_unique_and_can_fail() -> None:
     ids = {cell_id(c) for c in CELLS}
     assert len(ids) == len(CELLS) and GAPS <= ids
     assert all(c.present or c.absent for c in CELLS)
+
+
+# An analyst's lexicon file extends the deal guards' phrases (`deals` in loaders/data/deals.yaml):
+# an intent and a failure the defaults do not know. (sentence, OWNS the default lexicon finds,
+# whether the extended lexicon drops it); the guards keep their OWNS with the added phrase in
+# the sentence but not before the act, or a deal that went through.
+EXTENDED_DEALS: list[tuple[str, Triple, bool]] = [
+    (
+        "Brenna Mining is poised to acquire Kolt Metals.",
+        ("brenna-mining", "OWNS", "kolt-metals"),
+        True,
+    ),
+    (
+        "Orla Textiles, which is poised to acquire Vance Mills, opened a plant.",
+        ("orla-textiles", "OWNS", "vance-mills"),
+        True,
+    ),
+    (
+        "Harlow Bank is angling to buy Dunmore Insurance, people familiar said.",
+        ("harlow-bank", "OWNS", "dunmore-insurance"),
+        True,
+    ),
+    (
+        "Brenna Mining's takeover of Kolt Metals unravelled in May.",
+        ("brenna-mining", "OWNS", "kolt-metals"),
+        True,
+    ),
+    (
+        "Harlow Bank's purchase of Dunmore Insurance was torpedoed by regulators.",
+        ("harlow-bank", "OWNS", "dunmore-insurance"),
+        True,
+    ),
+    (
+        "Corvo Dairy is poised to open a plant, having acquired Pell Farms.",
+        ("corvo-dairy", "OWNS", "pell-farms"),
+        False,
+    ),
+    (
+        "Harlow Bank's purchase of Dunmore Insurance closed in May.",
+        ("harlow-bank", "OWNS", "dunmore-insurance"),
+        False,
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def deals_lexicon(tmp_path_factory):
+    from loaders.config import ExtractionConfig
+    from loaders.lexicon import Lexicon
+
+    extra = tmp_path_factory.mktemp("lexicon") / "extra.yaml"
+    extra.write_text(
+        'deals:\n  intent: ["poised to", "angling to"]\n  failed: [unravelled, "was torpedoed"]\n',
+        "utf-8",
+    )
+    return ExtractionConfig(lexicon=Lexicon.load(extra))
+
+
+@pytest.mark.parametrize(("text", "owns", "dropped"), EXTENDED_DEALS, ids=lambda x: str(x)[:50])
+def test_a_lexicon_file_extends_the_deal_guards(
+    text: str, owns: Triple, dropped: bool, deals_lexicon
+) -> None:
+    from loaders.article import extract
+
+    assert owns in extract(text).relations
+    assert (owns in extract(text, deals_lexicon).relations) is not dropped
+
+
+def test_the_deal_guards_are_extended_not_replaced() -> None:
+    from loaders.lexicon import Lexicon
+    from loaders.relations.deal_guards import deal_words
+
+    lex = Lexicon.load({"deals": {"intent": ["poised to"]}})
+    assert {("plans", "to"), ("poised", "to")} <= set(deal_words(lex).intent.phrases())
+    assert ("poised", "to") not in deal_words(Lexicon.load()).intent.phrases()

@@ -8,7 +8,7 @@ invented; sectors vary on purpose.
 from __future__ import annotations
 
 import pytest
-from construction_check import Case, Triple, check
+from construction_check import Case, Triple, check, has
 
 # A charge brought against someone, and the accused's answer to it.
 CHARGES: list[Case] = [
@@ -515,3 +515,81 @@ POSSESSED: list[Case] = [
 )
 def test_rivalry(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
+
+
+# An analyst's lexicon file extends the family's words (`rivalry` in loaders/data/rivalry.yaml):
+# a rival noun and a verb of choosing the defaults do not know. Each with a guard that the
+# added word alone makes no rivalry.
+EXTENDED_RIVALRY: list[Case] = [
+    (
+        "The main challenger of Calla Foods is Dorn Group.",
+        [("dorn-group", "COMPETES_WITH", "calla-foods")],
+        [],
+    ),
+    (
+        "Vestry Telecom counts Orlo Mobile among its challengers.",
+        [("vestry-telecom", "COMPETES_WITH", "orlo-mobile")],
+        [],
+    ),
+    (
+        # the context cue: "challenger firms" asks for the company the article is about
+        "Marlow Brewing makes lager in Leeds. Challenger firms, including Tessel Ales, "
+        "followed suit.",
+        [("tessel-ales", "COMPETES_WITH", "marlow-brewing")],
+        [],
+    ),
+    (
+        "The county shortlisted Orbin Build over Fenway Construction.",
+        [("orbin-build", "COMPETES_WITH", "fenway-construction")],
+        [],
+    ),
+    (
+        # guards: a choice with no one passed over, a challenger of no company
+        "The county shortlisted Orbin Build for the ferry contract.",
+        [],
+        [("orbin-build", "COMPETES_WITH", "fenway-construction")],
+    ),
+    (
+        "The main supplier of Calla Foods is Dorn Group.",
+        [],
+        [("dorn-group", "COMPETES_WITH", "calla-foods")],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def rivalry_lexicon(tmp_path_factory):
+    from loaders.config import ExtractionConfig
+    from loaders.lexicon import Lexicon
+
+    extra = tmp_path_factory.mktemp("lexicon") / "extra.yaml"
+    extra.write_text(
+        "rivalry:\n  rival_nouns: [challenger, challengers]\n  choose_verbs: [shortlisted]\n",
+        "utf-8",
+    )
+    return ExtractionConfig(lexicon=Lexicon.load(extra))
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), EXTENDED_RIVALRY, ids=lambda x: str(x)[:50])
+def test_a_lexicon_file_extends_the_rivalry_words(
+    text: str, present: list[Triple], absent: list[Triple], rivalry_lexicon
+) -> None:
+    from loaders.article import extract
+
+    got = set(extract(text, rivalry_lexicon).relations)
+    default = set(extract(text).relations)
+    for triple in present:
+        assert has(got, triple), (text, triple, sorted(got))
+        assert not has(default, triple)  # the default lexicon lacks the word
+    for triple in absent:
+        assert not has(got, triple), (text, triple)
+
+
+def test_the_rivalry_words_are_extended_not_replaced() -> None:
+    from loaders.lexicon import Lexicon
+    from loaders.relations.rival_words import rival_words
+
+    lex = Lexicon.load({"rivalry": {"rival_nouns": ["challenger"]}})
+    assert {"rival", "competitors", "challenger"} <= rival_words(lex).rival_nouns
+    assert "challenger" in rival_words(lex).rivals
+    assert "challenger" not in rival_words(Lexicon.load()).rival_nouns

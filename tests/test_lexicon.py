@@ -161,3 +161,39 @@ def test_verbs_that_double_their_last_consonant_and_the_newer_sections():
     assert lex.round_after.get(("with", "participation", "from")) is not None
     assert "start-up" in lex.place_heads
     assert lex.titles.get(("general", "counsel")) and lex.known_type("Midwest") == "Location"
+
+
+def test_a_lexicon_never_changes_the_parsed_data_files():
+    """`read_data` parses each file once per process; a lexicon merges copies of it, so an
+    extension (or a change to one lexicon's data) reaches no other lexicon."""
+    from loaders.lexicon import read_data
+
+    parsed = read_data("lexicon.yaml")
+    stopwords = list(parsed["stopwords"])
+    lex = Lexicon.load({"stopwords": ["Zorbly"], "known": {"Organization": ["Zorbly Mills"]}})
+    assert "zorbly" in lex.stopwords and parsed["stopwords"] == stopwords
+    # a list the extension did not touch is a copy too
+    lex.data["hedges"].append("quennet")
+    assert "quennet" not in read_data("lexicon.yaml")["hedges"]
+    assert "quennet" not in Lexicon.default_data()["hedges"]
+
+
+@pytest.mark.parametrize(
+    ("word", "alone", "demonym"),
+    [
+        ("Danish", True, False),  # the ending alone; no known place has its stem
+        ("Norwegian", True, True),
+        ("Mexican", True, True),
+        ("Texan", False, True),  # "-an" only on a known place's stem
+        ("Londoner", False, True),
+        ("Japan", False, False),  # a place, not its demonym
+        ("Fisher", False, False),
+    ],
+)
+def test_demonym_endings(word: str, alone: bool, demonym: bool) -> None:
+    """One list of endings: `nationality` reads those that make a demonym alone,
+    `Lexicon.demonym` every ending on the stem of a known place."""
+    from loaders.lexicon import nationality
+
+    assert nationality(word.lower()) is alone
+    assert Lexicon.load().demonym(word) is demonym

@@ -218,6 +218,32 @@ def parse_evidence(value: Any) -> list[Evidence] | None:
         return None
 
 
+WHOLE_KINDS = frozenset({"int", "integer", "long", "short", "byte"})
+TRUE_WORDS = ("true", "1", "yes")
+
+
+def typed_value(text: str, kind: str, true: tuple[str, ...] = TRUE_WORDS) -> Any:
+    """An attribute's text read as its declared `kind` (GEXF, GraphML, Neo4j CSV): a whole or
+    real number when it parses as one (else the text as it is), a boolean by the words of
+    `true`, anything else as written.
+
+    >>> typed_value("42", "long"), typed_value("4.5", "double"), typed_value("n/a", "int")
+    (42, 4.5, 'n/a')
+    >>> typed_value(" Yes", "boolean"), typed_value("yes", "boolean", true=("true",))
+    (True, False)
+    """
+    try:
+        if kind in WHOLE_KINDS:
+            return int(text)
+        if kind in ("float", "double"):
+            return float(text)
+    except ValueError:
+        return text
+    if kind == "boolean":
+        return text.strip().lower() in true
+    return text
+
+
 def scalar(value: Any) -> bool:
     return isinstance(value, str | int | float | bool) and not (
         isinstance(value, float) and not math.isfinite(value)
@@ -297,14 +323,7 @@ class DocumentBuilder:
             used = {"name", "type", "aliases", "documents", "properties", "props", "id"}
             used |= {"category", "kind", ":label", "labels", "label", found[0] if found else ""}
             documents = list(dict.fromkeys([*documents, self.file_doc.id]))
-            for key, value in attrs.items():
-                if key in used:
-                    continue
-                if scalar(value):
-                    props.setdefault(key, value)
-                    self._kept_node_props.add(key)
-                else:
-                    self._ignored.add(key)
+            self._keep_scalars(attrs, used, props, self._kept_node_props)
         if self.keep_ids:
             entity = Entity(str(node_id), name, etype, aliases, props, documents)
             if not self.erg:
@@ -371,15 +390,22 @@ class DocumentBuilder:
             used = {"type", "evidence", "evidence_json", "properties", "props", type_key}
             used |= {"symmetric"}  # what the schema says, not a property of this edge
             used |= {"id", "key", "label"}
-            for key, value in attrs.items():
-                if key in used:
-                    continue
-                if scalar(value):
-                    props.setdefault(key, value)
-                    self._kept_edge_props.add(key)
-                else:
-                    self._ignored.add(key)
+            self._keep_scalars(attrs, used, props, self._kept_edge_props)
         self.doc.add_relation(Relation(s, rel_type, t, props, evidence))
+
+    def _keep_scalars(
+        self, attrs: dict[str, Any], used: set[str], props: dict[str, Any], kept: set[str]
+    ) -> None:
+        """Another tool's attributes that erg does not read (`used`): the scalar ones kept as
+        `props` (unless set already) and named in `kept`, the rest named as ignored."""
+        for key, value in attrs.items():
+            if key in used:
+                continue
+            if scalar(value):
+                props.setdefault(key, value)
+                kept.add(key)
+            else:
+                self._ignored.add(key)
 
     def _relation_type(self, attrs: dict[str, Any]) -> tuple[str | None, str]:
         seen = []

@@ -39,6 +39,7 @@ from graph.readwrite.common import (
     parse_xml_root,
     read_bytes,
     to_json,
+    typed_value,
     xml_local,
     xml_text,
 )
@@ -137,19 +138,6 @@ def _children(element: ET.Element | None, name: str) -> list[ET.Element]:
     return [] if element is None else [c for c in element if xml_local(c.tag) == name]
 
 
-def _convert(text: str, kind: str) -> Any:
-    try:
-        if kind in ("integer", "long"):
-            return int(text)
-        if kind in ("float", "double"):
-            return float(text)
-    except ValueError:
-        return text
-    if kind == "boolean":
-        return text.strip().lower() in ("true", "1", "yes")
-    return text
-
-
 def _attribute_decls(graph: ET.Element, cls: str) -> dict[str, tuple[str, str, Any]]:
     """id -> (title, type, default) for one class (node or edge) of attributes."""
     out = {}
@@ -159,7 +147,7 @@ def _attribute_decls(graph: ET.Element, cls: str) -> dict[str, tuple[str, str, A
         for attr in _children(block, "attribute"):
             kind = (attr.get("type") or "string").lower()
             default = next(iter(_children(attr, "default")), None)
-            value = None if default is None else _convert(default.text or "", kind)
+            value = None if default is None else typed_value(default.text or "", kind)
             attr_id = attr.get("id", "")
             out[attr_id] = (attr.get("title") or attr_id, kind, value)
     return out
@@ -175,7 +163,7 @@ def _attributes(
     for name in native:
         if element.get(name) is not None:
             value = element.get(name, "")
-            attrs[name] = _convert(value, "double") if name == "weight" else value
+            attrs[name] = typed_value(value, "double") if name == "weight" else value
     for block in _children(element, "attvalues"):
         for item in _children(block, "attvalue"):
             key = item.get("for") or item.get("id") or ""
@@ -183,7 +171,7 @@ def _attributes(
                 builder.ignore(f"attvalue for undeclared attribute {key!r}")
                 continue
             title, kind, _ = decls[key]
-            attrs[title] = _convert(item.get("value", ""), kind)
+            attrs[title] = typed_value(item.get("value", ""), kind)
     for child in element:
         if xml_local(child.tag) not in ("attvalues", "spells", "nodes", "edges", "parents"):
             builder.ignore(f"{xml_local(child.tag)} ({xml_local(element.tag)} styling)")

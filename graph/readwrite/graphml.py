@@ -40,6 +40,7 @@ from graph.readwrite.common import (
     node_attributes,
     parse_xml_root,
     read_bytes,
+    typed_value,
     xml_local,
     xml_text,
 )
@@ -116,17 +117,7 @@ def write_graphml(
 
 # -- reading ----------------------------------------------------------------------------------
 def _convert(text: str, kind: str) -> Any:
-    text = text.strip() if kind != "string" else text
-    try:
-        if kind in ("int", "long"):
-            return int(text)
-        if kind in ("float", "double"):
-            return float(text)
-    except ValueError:
-        return text
-    if kind == "boolean":
-        return text.strip().lower() in ("true", "1", "yes")
-    return text
+    return typed_value(text.strip() if kind != "string" else text, kind)
 
 
 class _Key:

@@ -42,6 +42,7 @@ from graph.readwrite.common import (
     check_output,
     read_bytes,
     to_json,
+    typed_value,
 )
 from graph.schema import DEFAULT_SCHEMA, Schema, valid_entity_identifier, valid_relation_identifier
 
@@ -183,16 +184,7 @@ def _value(text: str, kind: str) -> Any:
     kind = kind.lower()
     if kind.endswith("[]"):
         return [_value(p, kind[:-2]) for p in text.split(ARRAY_DELIMITER) if p != ""]
-    try:
-        if kind in ("int", "long", "short", "byte"):
-            return int(text)
-        if kind in ("float", "double"):
-            return float(text)
-    except ValueError:
-        return text
-    if kind == "boolean":
-        return text.strip().lower() == "true"
-    return text
+    return typed_value(text, kind, true=("true",))
 
 
 def read_neo4j_csv(path: str | Path, schema: Schema = DEFAULT_SCHEMA) -> GraphDocument:
@@ -230,7 +222,9 @@ def _header(path: Path) -> tuple[str, list[str]] | None:
     return ("nodes" if "ID" in kinds else "relationships"), fields
 
 
-def _read_file(path: Path, schema: Schema, builder: DocumentBuilder) -> None:
+def _read_rows(path: Path) -> list[list[str]]:
+    """A CSV file's rows, header first (UTF-8, with or without a byte-order mark), or a
+    one-line ErgError."""
     raw = read_bytes(path)
     try:
         text = raw.decode("utf-8-sig")
@@ -242,6 +236,11 @@ def _read_file(path: Path, schema: Schema, builder: DocumentBuilder) -> None:
         raise ErgError(f"{path}: malformed CSV: {exc}") from None
     if not rows:
         raise ErgError(f"{path}: file is empty")
+    return rows
+
+
+def _read_file(path: Path, schema: Schema, builder: DocumentBuilder) -> None:
+    rows = _read_rows(path)
     fields = [_kind(f) for f in rows[0]]
     kinds = [k for _, k, _ in fields]
     if "ID" not in kinds and "START_ID" not in kinds:

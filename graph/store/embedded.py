@@ -488,6 +488,20 @@ class EmbeddedStore:
     def _write(self, doc: GraphDocument, known: dict[str, str], result: UpsertResult) -> None:
         types = {**known, **{e.id: e.type for e in doc.entities.values()}}
         self._ensure_tables(doc, types)
+        self._write_entities(doc, result)
+        self._write_relations(doc, types, result)
+        if doc.documents:
+            self._exec(
+                # A document keeps what it was first stored with (the same content loaded
+                # from a second path is the same document, not a move).
+                "UNWIND $rows AS row MERGE (d:Document {id: row.id}) "
+                "ON CREATE SET d.title = row.title, d.source = row.source, d.date = row.date",
+                {"rows": [d.to_dict() for d in doc.documents.values()]},
+            )
+            result.documents = len(doc.documents)
+
+    def _write_entities(self, doc: GraphDocument, result: UpsertResult) -> None:
+        """Write the load's entities, label by label, merged with their stored versions."""
         by_label: dict[str, list[Entity]] = defaultdict(list)
         for entity in doc.entities.values():
             by_label[entity.type].append(entity)
@@ -512,6 +526,12 @@ class EmbeddedStore:
                     "n.documents = row.documents, n.props = row.props",
                     {"rows": batch},
                 )
+
+    def _write_relations(
+        self, doc: GraphDocument, types: dict[str, str], result: UpsertResult
+    ) -> None:
+        """Write the load's relations, by type and endpoint labels, merged with their stored
+        versions."""
         groups: dict[tuple[str, str, str], list[Relation]] = defaultdict(list)
         for rel in doc.relations.values():
             groups[(rel.type, types[rel.source], types[rel.target])].append(rel)
@@ -550,15 +570,6 @@ class EmbeddedStore:
                     "r.amount = row.amount, r.props = row.props",
                     {"rows": batch},
                 )
-        if doc.documents:
-            self._exec(
-                # A document keeps what it was first stored with (the same content loaded
-                # from a second path is the same document, not a move).
-                "UNWIND $rows AS row MERGE (d:Document {id: row.id}) "
-                "ON CREATE SET d.title = row.title, d.source = row.source, d.date = row.date",
-                {"rows": [d.to_dict() for d in doc.documents.values()]},
-            )
-            result.documents = len(doc.documents)
 
     def _existing_entities(self, label: str, ids: list[str]) -> dict[str, Entity]:
         out = {}

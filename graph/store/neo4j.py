@@ -585,8 +585,35 @@ class Neo4jStore:
         times cheaper than the `id` index), never by ids from another transaction.
         """
         result = UpsertResult(warnings=list(doc.warnings))
-        ends = {end for r in doc.relations.values() for end in (r.source, r.target)}
         element_ids: dict[str, str] = {}
+        jobs = self._entity_jobs(tx, doc, types, stored, element_ids, result)
+        jobs += self._relation_jobs(tx, doc, stored, element_ids, result)
+        if doc.documents:
+            jobs += _jobs(
+                # A document keeps what it was first stored with (see the embedded store).
+                "UNWIND $rows AS row MERGE (d:Document {id: row[0]}) "
+                f"ON CREATE SET {_assignments('d', DOCUMENT_FIELDS, 1)}",
+                DOCUMENT_FIELDS,
+                Document.to_dict,
+                list(doc.documents.values()),
+            )
+            result.documents = len(doc.documents)
+        self._run_pipelined(tx, jobs)
+        return result
+
+    def _entity_jobs(
+        self,
+        tx: neo4j.ManagedTransaction,
+        doc: GraphDocument,
+        types: dict[str, str],
+        stored: set[str],
+        element_ids: dict[str, str],
+        result: UpsertResult,
+    ) -> list[_Job]:
+        """The statements that write the load's entities, label by label, after reading the
+        stored versions of those in `stored` and of the relations' stored endpoints (whose
+        element ids land in `element_ids`, with those of the entities written)."""
+        ends = {end for r in doc.relations.values() for end in (r.source, r.target)}
         jobs: list[_Job] = []
         by_label: dict[str, list[Entity]] = defaultdict(list)
         for entity in doc.entities.values():
@@ -624,6 +651,20 @@ class Neo4jStore:
                 f"another writer deleted entity {gone[0]!r} during the load; nothing of this "
                 "load was saved: rerun it"
             )
+        return jobs
+
+    def _relation_jobs(
+        self,
+        tx: neo4j.ManagedTransaction,
+        doc: GraphDocument,
+        stored: set[str],
+        element_ids: dict[str, str],
+        result: UpsertResult,
+    ) -> list[_Job]:
+        """The statements that write the load's relations, type by type, merged with the
+        stored versions of those between two stored entities; they find their endpoints by
+        `element_ids` (filled in once the entity statements have run)."""
+        jobs: list[_Job] = []
         groups: dict[str, list[Relation]] = defaultdict(list)
         for rel in doc.relations.values():
             groups[rel.type].append(rel)
@@ -658,18 +699,7 @@ class Neo4jStore:
                 [r for r in merged if _between(r, stored)],
                 prepare=by_element_id,
             )
-        if doc.documents:
-            jobs += _jobs(
-                # A document keeps what it was first stored with (see the embedded store).
-                "UNWIND $rows AS row MERGE (d:Document {id: row[0]}) "
-                f"ON CREATE SET {_assignments('d', DOCUMENT_FIELDS, 1)}",
-                DOCUMENT_FIELDS,
-                Document.to_dict,
-                list(doc.documents.values()),
-            )
-            result.documents = len(doc.documents)
-        self._run_pipelined(tx, jobs)
-        return result
+        return jobs
 
     def _run_pipelined(self, tx: neo4j.ManagedTransaction, jobs: list[_Job]) -> None:
         """Run the write statements in order while a second thread builds the next batches' rows.

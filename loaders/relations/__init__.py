@@ -17,12 +17,14 @@ construction family, each a few short rules:
 | litigation | `litigation` | "A denied B's claims", "the suit, filed by A, accuses B" |
 | located | `located` | "Glasgow, where X is based", "Dunmere, Cassick's home" |
 | funding | `funding` | "the balance of X will be provided by A", ", of which B will contribute" |
+| funding | `funding_shapes` | ", with B supplying a third of the loans", "A provides B's equity" |
 | rivalry | `rivalry` | "The county picked A and B over C", "The main rival of A is B" |
 | place lists | `place_lists` | "two mills in A and one in B", "X, a mid-sized Turin fund" |
 | advice | `advice` | "X, who still counsels him", "hired X to advise its board" |
 | partnering | `partnering` | "struck a partnership in May with X", "a tie-up linking both firms" |
 | unnamed roles | `unnamed_roles` | "X will take the chair", "Y, whom the owners made CEO" |
 | holdings | `holdings` | "The last quarter belongs to X", "X will retain a 10% holding" |
+| holdings | `sold_in_apposition` | "B, a firm he sold to C in 2016" |
 | backing | `backing` | "X's directors now back Y's offer", "says it is behind Y's bid" |
 | deal-loans | `deal_loans` | "will fund the deal with cash and a term loan from A" |
 
@@ -37,9 +39,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from weakref import WeakKeyDictionary
 
-from loaders.lexicon import Lexicon
+from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations import (
     advice,
     appositive,
@@ -47,6 +48,7 @@ from loaders.relations import (
     coordination,
     deal_loans,
     funding,
+    funding_shapes,
     holdings,
     litigation,
     located,
@@ -58,12 +60,14 @@ from loaders.relations import (
     rivalry,
     role,
     rounds,
+    sold_in_apposition,
     stake,
     unnamed_roles,
     verbal,
 )
 from loaders.relations.model import Found, Mention, Sentence
-from loaders.relations.words import BEATING_WORDS, CHOOSE_VERBS, M
+from loaders.relations.rival_words import rival_words
+from loaders.relations.words import M
 
 __all__ = ["CONSTRUCTIONS", "Construction", "Found", "M", "Mention", "Sentence", "SentenceRules"]
 
@@ -95,6 +99,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("partnering", partnering.jointly_made, partnering.joint_cues),  # claims
     Construction("partnering", partnering.adjunct_partnership, partnering.cues),
     Construction("partnering", partnering.linked_pair, partnering.cues),
+    Construction("partnering", partnering.under_terms, partnering.cues),
     Construction("stake", stake.apply),  # before verbal: it claims the verbs it reads
     Construction("verbal", verbal.apply),
     Construction("role", role.took_over, lambda lex: role.TAKE_OVER),  # reads verbal's LEADS
@@ -124,18 +129,18 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("coordination", coordination.group, lambda lex: lex.group),
     Construction("coordination", coordination.described_pairs),  # "the two rivals" is one item
     Construction("coordination", coordination.acts_as_partner, lambda lex: ("partner", "partners")),
-    Construction("rivalry", rivalry.chosen_over, lambda lex: CHOOSE_VERBS),
-    Construction("rivalry", rivalry.rival_things, lambda lex: rivalry.RIVAL_MODS),
-    Construction("rivalry", rivalry.rival_of_is, lambda lex: rivalry.RIVAL_NOUNS),
-    Construction("rivalry", rivalry.rival_examples, lambda lex: rivalry.RIVAL_NOUNS),
+    Construction("rivalry", rivalry.chosen_over, lambda lex: rival_words(lex).choose_verbs),
+    Construction("rivalry", rivalry.rival_things, lambda lex: rival_words(lex).rival_mods),
+    Construction("rivalry", rivalry.rival_of_is, lambda lex: rival_words(lex).rival_nouns),
+    Construction("rivalry", rivalry.rival_examples, lambda lex: rival_words(lex).rival_nouns),
     Construction("rivalry", rivalry.counted_rivals, lambda lex: rivalry.COUNT_CUES),
-    Construction("rivalry", rivalry.won_beating, lambda lex: BEATING_WORDS),
-    Construction("rivalry", rivalry.market_challenge, lambda lex: rivalry.CHALLENGE_CUES),
+    Construction("rivalry", rivalry.won_beating, lambda lex: rival_words(lex).beating_words),
+    Construction("rivalry", rivalry.market_challenge, lambda lex: rival_words(lex).challenge_forms),
     Construction("rivalry", rivalry.ranked_behind, lambda lex: rivalry.RANK_CUES),
-    Construction("rivalry", rivalry.set_against, lambda lex: rivalry.SET_CUES),
-    Construction("rivalry", rivalry.rival_apposed_object, lambda lex: rivalry.RIVAL_NOUNS),
+    Construction("rivalry", rivalry.set_against, rivalry.set_cues),
+    Construction("rivalry", rivalry.rival_apposed_object, lambda lex: rival_words(lex).rival_nouns),
     Construction("appositive", appositive.places, lambda lex: ("of", "in")),
-    Construction("appositive", appositive.place_heads, lambda lex: lex.located_heads),
+    Construction("appositive", appositive.place_heads, appositive.place_head_cues),
     Construction("located", located.apply, lambda lex: ("where", "home", "base")),
     Construction("located", located.from_place, lambda lex: ("from", "in")),
     Construction("located", located.fronted, lambda lex: located.PLACED),
@@ -152,6 +157,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("funding", funding.unnamed_borrower, funding.loan_words),
     Construction("funding", funding.grants, funding.grant_words),
     Construction("funding", funding.purpose, funding.purpose_cues),
+    Construction("funding", funding_shapes.share, funding_shapes.share_cues),
+    Construction("funding", funding_shapes.supplier, funding_shapes.supply_cues),
+    Construction("funding", funding_shapes.available, funding_shapes.available_cues),
+    Construction("funding", funding_shapes.implied_loan, funding_shapes.loan_cues),
+    Construction("funding", funding_shapes.put_back, funding_shapes.back_cues),
+    Construction("funding", funding_shapes.possessed_lender, funding_shapes.lender_cues),
     Construction("rounds", rounds.cofunders, lambda lex: ("with", "alongside", "followed")),
     Construction("rounds", rounds.raised, lambda lex: lex.round_raise),
     Construction("rounds", rounds.joined, lambda lex: lex.round_joined),
@@ -165,6 +176,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     # last: it extends the places the rules above found
     Construction("place_lists", place_lists.later_places, place_lists.list_cues),
     Construction("holdings", holdings.share_holder, holdings.share_cues),
+    Construction("holdings", sold_in_apposition.sold_in_apposition, sold_in_apposition.cues),
     Construction("holdings", holdings.kept_share, holdings.keep_cues),
     Construction("holdings", holdings.paid_in_shares, holdings.paid_cues),
     Construction("holdings", holdings.co_holder, holdings.co_cues),
@@ -176,6 +188,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("backing", backing.board_backs, backing.board_cues),
     Construction("backing", backing.behind_bid, backing.behind_cues),
     Construction("backing", backing.support_not_money, lambda lex: backing.BACK_FORMS),
+    Construction("backing", backing.deal_support, backing.deal_support_cues),
     Construction("deal-loans", deal_loans.deal_loan, deal_loans.cues),
     # last: it drops the partnerships that the rules above read from a purchase
     Construction("partnering", partnering.not_a_purchase, partnering.purchase_cues),
@@ -204,21 +217,16 @@ def run(s: Sentence) -> list[Found]:
 
 Apply = Callable[[Sentence], None]
 CueSets = tuple[list[tuple[Apply, frozenset | None]], frozenset, dict[frozenset, tuple[Apply, ...]]]
-_CUE_SETS: WeakKeyDictionary[Lexicon, CueSets] = WeakKeyDictionary()
 PLAN_CACHE_SIZE = 4096  # distinct cue word sets remembered (a few hundred in a large corpus)
 
 
+@per_lexicon
 def _cue_sets(lex: Lexicon) -> CueSets:
     """Each construction with its cue words as one set (a phrase index: its first words),
     and the union of those sets, computed once per lexicon instead of once per sentence."""
-    got = _CUE_SETS.get(lex)
-    if got is None:
-        sets = [
-            (c.apply, None if c.cues is None else frozenset(c.cues(lex))) for c in CONSTRUCTIONS
-        ]
-        every = frozenset().union(*(cues for _, cues in sets if cues is not None))
-        got = _CUE_SETS[lex] = (sets, every, {})
-    return got
+    sets = [(c.apply, None if c.cues is None else frozenset(c.cues(lex))) for c in CONSTRUCTIONS]
+    every = frozenset().union(*(cues for _, cues in sets if cues is not None))
+    return sets, every, {}
 
 
 class SentenceRules(Sentence):

@@ -6,6 +6,7 @@ of Seoul", "Fennick Logistics, a Lisbon start-up", "Brooklyn startup Harbor Lant
 
 from __future__ import annotations
 
+from loaders.lexicon import Lexicon
 from loaders.relations.model import Sentence
 from loaders.relations.nav import (
     described_left,
@@ -62,9 +63,21 @@ def places(s: Sentence) -> None:
         if lows[k + 1] == "of" or (lows[k + 1] == "in" and k > 0 and lows[k - 1] == "at"):
             if "Location" in s.etypes(k) or _venue(s, k):
                 continue
-            if lows[k + 1] == "in" and k >= 2 and s.person_head(lows[k - 2]):
+            if lows[k + 1] == "in" and _role_at(s, k):
                 continue  # "an analyst at Moorland Securities in Carlisle"
             s.emit(s.ment(k), ("LOCATED_IN",), s.ment(k + 2), "appositive/place-of", 0.6)
+
+
+def _role_at(s: Sentence, k: int) -> bool:
+    """A person's job right before "at" the name at k: "a strategist at", "head of
+    research at", "a senior lawyer at" (the place is where the person works)."""
+    for q in range(k - 2, max(-1, k - 5), -1):
+        w = s.lows[q]
+        if s.person_head(w) or s.person_head(w.rstrip("s")):
+            return True
+        if not w.isalpha() or w in ("a", "an", "the"):
+            return False
+    return False
 
 
 def _venue(s: Sentence, k: int) -> bool:
@@ -75,18 +88,44 @@ def _venue(s: Sentence, k: int) -> bool:
 
 def place_heads(s: Sentence) -> None:
     """ "Fennick, a Lisbon start-up", "the Hamburg shipowner Hasso Lines"."""
-    lows, heads = s.lows, s.lex.located_heads
+    lows = s.lows
     n = len(lows)
     for k in range(n - 1):
         if lows[k] != M or "Location" not in s.etypes(k) or s.ment(k).short:
             continue  # "a U.S. maker": a nationality, not where the company sits
-        h = k + 1
-        while h < n and h - k <= 3 and lows[h] not in heads and lows[h].isalpha():
-            h += 1
-        if h >= n or lows[h] not in heads:
+        h = _place_head(s, k)
+        if h < 0:
             continue
         b = described_left(s, k)
         if b < 0 and h + 1 < n and lows[h + 1] == M and not prep_before(s, k):
             b = h + 1
+        if b >= 0 and s.person_head(lows[h]) and _personish(s, b):
+            continue  # "Marta Lind, the Chicago fund manager": a person's job
         if b >= 0:
             s.emit(s.ment(b), ("LOCATED_IN",), s.ment(k), "appositive/place-head", 0.7)
+
+
+def _personish(s: Sentence, b: int) -> bool:
+    """The name at b may be a person's: typed so, a bare surname, or a given name first."""
+    rid = s.ment(b).ids[0]
+    parts = rid.split("-")
+    return "Person" in s.etypes(b) or len(parts) == 1 or parts[0] in s.lex.first_names
+
+
+def place_head_cues(lex: Lexicon) -> frozenset[str]:
+    """The company nouns `place_heads` looks for, single or the last of a pair."""
+    return lex.located_heads | {p.split()[-1] for p in lex.located_pairs}
+
+
+def _place_head(s: Sentence, k: int) -> int:
+    """The company noun a place at k modifies, within three words: "the Trondheim engineering
+    group", "the Seville olive-oil exporter", "the Chicago fund manager" (a firm's job named
+    by two words); -1 if none."""
+    lows, heads, pairs = s.lows, s.lex.located_heads, s.lex.located_pairs
+    n = len(lows)
+    h = k + 1
+    while h < n and h - k <= 3 and lows[h].replace("-", "").isalpha():
+        if lows[h] in heads or " ".join(lows[h - 1 : h + 1]) in pairs:
+            return h
+        h += 1
+    return -1

@@ -8,6 +8,9 @@
   voted to back it": "back" between two organizations, read as FUNDS by the verb rules, is
   support when no money is in the sentence and it is said, voted, or its object is a bid
   ("backs Halvard's offer").
+- `deal-support`: "Councillor Mira Kane welcomed the buyout", "the fund has endorsed the
+  takeover": support for the deal the last two sentences stated BACKS its buyer
+  (`SentenceContext.buyer`).
 
 Words: `holdings` in `loaders/data/holdings.yaml` (`loaders.relations.holding_words`).
 """
@@ -15,6 +18,7 @@ Words: `holdings` in `loaders/data/holdings.yaml` (`loaders.relations.holding_wo
 from __future__ import annotations
 
 from loaders.lexicon import Lexicon, PhraseIndex
+from loaders.relations.deal_loans import DEAL_NOUNS
 from loaders.relations.holding_words import firsts, holding_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import subjects
@@ -197,3 +201,39 @@ def _reported(lows: list[str], v: int, reporting: PhraseIndex) -> bool:
             if hit is not None and q + hit[0] <= v:
                 return True
     return False
+
+
+def deal_support_cues(lex: Lexicon) -> frozenset[str]:
+    return firsts(holding_words(lex).deal_support)
+
+
+_DEAL_DETS = frozenset({"the", "this", "that"})
+
+
+def deal_support(s: Sentence) -> None:
+    """ "Councillor Mira Kane welcomed the buyout", "Kelda's biggest holder has endorsed the
+    takeover": the supporter BACKS the buyer of the deal the article just stated."""
+    buyer = s.context.buyer
+    if not buyer:
+        return
+    support = holding_words(s.lex).deal_support
+    lows = s.lows
+    n = len(lows)
+    for v, length, _ in support.hits(lows, 1, n - 2):
+        q = v + length
+        if lows[q] not in _DEAL_DETS:
+            continue
+        q += 1
+        while q < n and lows[q] in BID_MODIFIERS:
+            q += 1
+        if q >= n or lows[q] not in DEAL_NOUNS:
+            continue
+        if q + 2 < n and lows[q + 1] in ("by", "from") and lows[q + 2] == M:
+            continue  # "the takeover by X": the verb rules read the named buyer
+        cands = subjects(s, v, True)
+        if not cands or cands[0] > v or s.is_det(cands[0]) or s.blocked(cands[0] + 1, q + 1):
+            continue
+        supporter = s.ment(cands[0])
+        if buyer not in supporter.ids:
+            target = Mention((buyer,), -1, -1, "context", 0.8)
+            s.emit(supporter, ("BACKS",), target, "backing/deal-support", 0.7)

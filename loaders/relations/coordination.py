@@ -113,7 +113,10 @@ def described_pairs(s: Sentence) -> None:
             pair = s.ment(k)
             role = roles.get((pair.word,)) if pair.kind == "pair" and pair.word else None
             if role is not None and not role.inverse and not role.person_holder:
-                pairs(s, pair, role.types, "coordination/described", 0.7)  # "the two rivals"
+                # "the two rivals"; not "the partners" for co-owners or venture members (who
+                # are partners only where the text says so: the partnership rules read that)
+                types = tuple(t for t in role.types if t != "PARTNERS_WITH")
+                pairs(s, pair, types, "coordination/described", 0.7)
             continue
         if w not in roles or not w.endswith("s"):
             continue

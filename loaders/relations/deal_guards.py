@@ -10,31 +10,50 @@ or FUNDS although no general negation or hedge stands in the way.
   from that object ("the purchase of Oberlin in March and a minority investment in Savile
   Works": Oberlin invests nothing).
 
-The words are data: `loaders/data/deals.yaml`.
+The words are data: `deals` in `loaders/data/deals.yaml`, compiled once per lexicon (a
+`--lexicon` file's `deals` entries extend them).
+
+>>> from loaders.lexicon import Lexicon
+>>> ("plans", "to") in deal_words(Lexicon.load()).intent.phrases()
+True
+>>> extra = Lexicon.load({"deals": {"intent": ["poised to"]}})
+>>> ("poised", "to") in deal_words(extra).intent.phrases()
+True
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from loaders.lexicon import PhraseIndex, read_data
+from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon
 from loaders.relations.model import Sentence
 from loaders.relations.words import CLAUSE_STOP, DATE_WORDS, PREPOSITIONS, M
 
-_DATA = read_data("deals.yaml")
 DEAL_TYPES = frozenset({"OWNS", "FUNDS"})
 
 
-def _index(key: str) -> PhraseIndex:
-    out = PhraseIndex()
-    for entry in _DATA[key]:
-        out.add(tuple(str(entry).lower().split()), True)
-    return out
+@dataclass(frozen=True)
+class DealWords:
+    """The guards' phrases (`deals.yaml` says what each reads)."""
+
+    intent: PhraseIndex  # "plans to acquire", "formerly owned by"
+    failed: PhraseIndex  # "X's takeover of Y collapsed"
+    undoing: PhraseIndex  # "abandoned its takeover of Y"
 
 
-INTENT = _index("intent")
-FAILED = _index("failed")
-UNDOING = _index("undoing")
+@per_lexicon
+def deal_words(lex: Lexicon) -> DealWords:
+    """The guards' phrases, compiled once per lexicon (`--lexicon` files extend them)."""
+    spec = lex.data.get("deals") or {}
+
+    def index(key: str) -> PhraseIndex:
+        out = PhraseIndex()
+        for entry in spec.get(key) or ():
+            out.add(tuple(str(entry).lower().split()), True)
+        return out
+
+    return DealWords(intent=index("intent"), failed=index("failed"), undoing=index("undoing"))
 
 
 def is_deal(types: Iterable[str]) -> bool:
@@ -51,11 +70,12 @@ def intended(s: Sentence, k: int) -> bool:
     ("plans to acquire", "is the favourite to buy", "formerly owned by", "its planned
     takeover of")."""
     lows = s.lows
+    intent = deal_words(s.lex).intent
     for b in range(k - 1, max(-1, k - 5), -1):
         w = lows[b]
         if w == M or w == "," or w in CLAUSE_STOP:
             return False
-        if _hit(INTENT, lows, b):
+        if _hit(intent, lows, b):
             return True
     return False
 
@@ -65,16 +85,17 @@ def undone(s: Sentence, first: int, last: int) -> bool:
     ("abandoned its takeover of Y") or a failure after it in its clause ("... collapsed")."""
     lows = s.lows
     n = len(lows)
+    words = deal_words(s.lex)
     for k in range(first - 1, max(-1, first - 4), -1):
         if lows[k] in CLAUSE_STOP or lows[k] == ",":
             break
-        if _hit(UNDOING, lows, k):
+        if _hit(words.undoing, lows, k):
             return True
     for k in range(last + 1, min(n, last + 8)):
         w = lows[k]
         if w == M or w in CLAUSE_STOP:
             return False
-        if _hit(FAILED, lows, k):
+        if _hit(words.failed, lows, k):
             return True
         if w == "," and k + 1 < n and lows[k + 1] in ("which", "who", "that"):
             return False

@@ -28,6 +28,9 @@ from loaders.relations.words import AMOUNT, AUXILIARIES, CLAUSE_STOP, PUNCT_STOP
 
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _DETS = frozenset({"the", "its", "their", "his", "her", "a"})
+# "A and B agreed to lend $400m between them": a loan whose borrower the article implies
+LEND_FORMS = frozenset({"lend", "lends", "lent", "lending"})
+CONTRIBUTE_FORMS = frozenset({"contribute", "contributes", "contributed", "contributing"})
 _REACH = 10  # words from the cost noun to its verb
 
 
@@ -54,7 +57,7 @@ class FundingWords:
     @cached_property
     def cues(self) -> frozenset[str]:
         """Words without which no rule of the family applies."""
-        extra = {"which", "investing", "contributing"}
+        extra = {"which", "investing", *CONTRIBUTE_FORMS, *LEND_FORMS}
         return self.nouns | extra | COFUNDING_PARTICIPLES | frozenset(self.delivery)
 
 
@@ -368,10 +371,20 @@ def _delivers(s: Sentence, k: int, fw: FundingWords) -> None:
             project = right(s, e, 3)
             if project < 0 and lows[v] == "carry":  # "to carry the scheme out"
                 project = right(s, e, 2)
-    if project < 0 or "Project" not in s.etypes(project):
+    if project < 0 or not _deliverable(s, project, lows[v]):
         return
     if not s.blocked(min(k, project) + 1, max(k, project)):
         s.emit(s.ment(k), ("FUNDS",), s.ment(project), "funding/delivery", 0.7)
+
+
+_BUILT = frozenset({"built", "constructed", "delivered", "developed"})
+
+
+def _deliverable(s: Sentence, project: int, verb: str) -> bool:
+    """A project, or a thing being built whatever its name's type ("Harbour Quay ... is being
+    built by"): not a person."""
+    types = s.etypes(project)
+    return "Project" in types or (verb in _BUILT and "Organization" in types)
 
 
 _AUX_TO = frozenset(
@@ -397,13 +410,31 @@ _AUX_TO = frozenset(
 
 
 def _project_before(s: Sentence, v: int) -> int:
-    """The patient of a passive at v: the nearest mention before it in its clause."""
+    """The patient of a passive at v: the nearest mention before it in its clause, or the name
+    before an appositive that ends just before the verb ("P, a £90m scheme of flats, is being
+    built by")."""
     lows = s.lows
     for m in range(v - 1, max(-1, v - 8), -1):
         if lows[m] == M:
             return m
+        if lows[m] == "," and all(w in BE or w in _AUX_TO for w in lows[m + 1 : v]):
+            return _before_aside(s, m)
         if lows[m] in PUNCT_STOP:
             return -1
+    return -1
+
+
+_APPOSITIVE_WORDS = 14  # words of an appositive between a name and its verb
+
+
+def _before_aside(s: Sentence, c: int) -> int:
+    """The name before a nameless appositive that closes with the comma at c, else -1."""
+    lows = s.lows
+    for r in range(c - 1, max(0, c - _APPOSITIVE_WORDS), -1):
+        if lows[r] == M or lows[r] in PUNCT_STOP and lows[r] != ",":
+            return -1
+        if lows[r] == ",":
+            return r - 1 if lows[r - 1] == M and lows[r + 1] in _DETS else -1
     return -1
 
 
@@ -448,7 +479,7 @@ def _cost_share(s: Sentence, k: int, forms: PhraseIndex, participles: PhraseInde
             _emit_agents(s, v + 2, target, k)  # "the remainder is due from A"
             return
         hit = forms.match(lows, v) if w in forms else None
-        if hit is not None and lows[v + hit[0] - 1] == "from":
+        if hit is not None and lows[v + hit[0] - 1] in ("from", "of"):
             _emit_agents(s, v + hit[0], target, k)  # "the rest will come from A"
             return
         if w in participles and v >= 1 and lows[v - 1] in BE:

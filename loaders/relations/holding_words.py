@@ -15,9 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
-from weakref import WeakKeyDictionary
 
-from loaders.lexicon import Lexicon, PhraseIndex, inflected
+from loaders.lexicon import Lexicon, PhraseIndex, inflected, per_lexicon
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been"})
 
@@ -43,20 +42,16 @@ class HoldingWords:
     board_nouns: PhraseIndex
     bid_nouns: frozenset[str]
     behind: PhraseIndex  # "says it is behind X's offer"
+    deal_support: PhraseIndex  # "welcomed the buyout" (BACKS the buyer the article named)
     reporting: PhraseIndex
     deal_pay: PhraseIndex  # "will fund the deal with ... a term loan from A"
     deal_loans: frozenset[str]  # loan nouns and the last words of loan phrases
 
 
-_WORDS: WeakKeyDictionary[Lexicon, HoldingWords] = WeakKeyDictionary()
-
-
+@per_lexicon
 def holding_words(lex: Lexicon) -> HoldingWords:
     """The family's words, compiled once per lexicon (`--lexicon` files extend them)."""
-    got = _WORDS.get(lex)
-    if got is None:
-        got = _WORDS[lex] = _compile(lex.data.get("holdings") or {}, lex.irregular)
-    return got
+    return _compile(lex.data.get("holdings") or {}, lex.irregular)
 
 
 def _compile(spec: dict[str, Any], irregular: dict[str, list[str]]) -> HoldingWords:
@@ -96,6 +91,7 @@ def _compile(spec: dict[str, Any], irregular: dict[str, list[str]]) -> HoldingWo
         board_nouns=phrases("board_nouns"),
         bid_nouns=words("bid_nouns"),
         behind=phrases("behind", verbs=True),
+        deal_support=phrases("deal_support_verbs", verbs=True),
         reporting=phrases("reporting"),
         deal_pay=phrases("deal_pay_verbs", verbs=True),
         deal_loans=words("deal_loan_nouns")

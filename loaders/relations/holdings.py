@@ -39,6 +39,9 @@ SHARE_ENDS = frozenset(
 # the linking words of the holder phrases: no cue ("is held by": "held")
 HOLDER_LINKS = frozenset({"is", "are", "was", "were", "to", "by", "with", "in", "the", "of"})
 HOLDER_ADVERBS = frozenset({"still", "now", "also", "each", "together", "jointly", "currently"})
+# "the remaining shares are held by X": the rest of a stake stated before
+REST_SHARES = frozenset({"shares", "stock", "equity", "capital"})
+REST_MODIFIERS = frozenset({"remaining", "other", "outstanding"})
 
 
 def share_cues(lex: Lexicon) -> frozenset[str]:
@@ -60,6 +63,8 @@ def _share(s: Sentence, k: int, hw: HoldingWords) -> tuple[float, int] | None:
     lows = s.lows
     if lows[k] in hw.share_words:
         value, e = 0.0, k + 1
+    elif lows[k] in REST_SHARES and k >= 1 and lows[k - 1] in REST_MODIFIERS:
+        value, e = 0.0, k + 1  # "the remaining shares": the rest
     else:
         pct = percent_at(lows, k)
         if pct is None:
@@ -92,10 +97,28 @@ def _residual_owner(s: Sentence, holders: Mention, word: str) -> Mention | None:
     (`SentenceContext.held_before`: "A holds 60% of X. The rest belongs to B"; not after "40%
     of the market"); a fraction or a figure ("the last quarter", "the remaining 40%"): the
     company the article is about."""
-    if word in s.lex.stake_rest:
+    if word in s.lex.stake_rest or word in REST_SHARES:
         held = [i for i in s.context.held_before if i not in holders.ids]
+        if not held:  # "A holds 66% of X; the rest belongs to B": the stake just stated
+            held = [f.target for f in s.found if f.type == "OWNS" and f.source not in holders.ids]
         return Mention((held[0],), -1, -1, "context", 0.8) if held else None
     return _topic(s, holders)
+
+
+def _possessor(s: Sentence, h: int) -> bool:
+    """ "its founders": the mention at h is a determiner of a noun, not the holder."""
+    return s.lows[h + 1 : h + 2] not in ([","], ["."], [";"], ["and"], ["'s"], [])
+
+
+def _and_with(s: Sentence, p: int) -> int:
+    """ "sit with its founders and with X": the name after a later "and with", else -1."""
+    lows = s.lows
+    for q in range(p, min(len(lows) - 2, p + 6)):
+        if (lows[q] == M and q > p) or lows[q] in (".", ";", ","):
+            return -1
+        if lows[q : q + 2] == ["and", "with"] and lows[q + 2] == M and not s.is_det(q + 2):
+            return q + 2
+    return -1
 
 
 def _bought_in(s: Sentence, end: int, hw: HoldingWords) -> bool:
@@ -139,6 +162,9 @@ def share_holder(s: Sentence) -> None:
         else:
             p = _phrase_end(lows, e, hw.share_holders)
             h = right(s, p, 2) if p > 0 else -1
+            if p > 0 and lows[p - 1] == "with" and (h < 0 or _possessor(s, h)):
+                later = _and_with(s, p)  # "sit with its founders and with X"
+                h = later if later >= 0 else h
             if h < 0 and p > 0 and lows[p - 1] == "by":
                 h = agent_after(s, p)  # "is held by the Swedish pension fund AP Nord"
         if h < 0 or s.is_det(h):

@@ -16,11 +16,10 @@ triggers in `loaders/data/triggers.yaml`, the appositive family). The words are 
 
 from __future__ import annotations
 
-from weakref import WeakKeyDictionary
-
-from loaders.lexicon import Lexicon
+from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord
+from loaders.relations.rival_words import rival_words
 from loaders.relations.words import PUNCT_STOP, M
 
 
@@ -61,6 +60,8 @@ def fronted(s: Sentence) -> None:
     p = c + 1
     while p < n and p - c <= 3 and lows[p] != M and lows[p].isalpha():
         p += 1  # "the lender"
+    if p + 1 < n and lows[p + 1] in ("'s", "'"):
+        return  # "Based in Leeds, the firm's main rival ...": the rival is based there
     if p < n and lows[p] == M and "Location" not in s.etypes(p) and not s.is_det(p):
         s.emit(s.ment(p), ("LOCATED_IN",), s.ment(b + 2), "located/fronted", 0.75)
 
@@ -197,20 +198,15 @@ def home(s: Sentence, k: int, p: int = -1) -> bool:
     return True
 
 
-_SITES: WeakKeyDictionary[Lexicon, frozenset[str]] = WeakKeyDictionary()
-
-
+@per_lexicon
 def site_nouns(lex: Lexicon) -> frozenset[str]:
     """First words of the LOCATED_IN noun triggers: "base", "headquarters", "shipyard"."""
-    got = _SITES.get(lex)
-    if got is None:
-        got = _SITES[lex] = frozenset(
-            phrase[0]
-            for phrase in lex.triggers.phrases()
-            for trig in lex.triggers.get(phrase) or ()
-            if trig.family == "noun" and "LOCATED_IN" in trig.types and len(phrase) > 1
-        )
-    return got
+    return frozenset(
+        phrase[0]
+        for phrase in lex.triggers.phrases()
+        for trig in lex.triggers.get(phrase) or ()
+        if trig.family == "noun" and "LOCATED_IN" in trig.types and len(phrase) > 1
+    )
 
 
 # where an organization sits, not where it makes or sells: "its Leeds plant" may be one of
@@ -332,3 +328,29 @@ def project_in_place(s: Sentence) -> None:
             if "Location" in s.etypes(at + 2):
                 at += 2  # "in Chile's Antofagasta region"
         s.emit(s.ment(p), ("LOCATED_IN",), s.ment(at), "located/project-in-place", 0.7)
+
+
+SCOPE_REACH = 4  # words between "the" and the ranked noun: "the three largest steel plants"
+
+
+def ranking_scope(s: Sentence, k: int) -> bool:
+    """The site noun at k is ranked with "the" and a superlative: "among the biggest plants in
+    Canada", "one of the three largest refineries in India". The place is the ranking's scope,
+    not where a company sits (unlike "its largest plant in Texas")."""
+    lows = s.lows
+    for q in range(k - 1, max(-1, k - SCOPE_REACH - 1), -1):
+        w = lows[q]
+        if w == "the":
+            ranks = rival_words(s.lex).rank_words
+            return any(_superlative(x, ranks) for x in lows[q + 1 : k])
+        if not (w.isalpha() or "-" in w or w.isdigit()) or w == M:
+            return False
+    return False
+
+
+def _superlative(w: str, ranks: frozenset[str]) -> bool:
+    return (
+        w in ranks
+        or w.endswith(("-largest", "-biggest"))
+        or (len(w) > 5 and w.endswith("est") and w.isalpha())
+    )

@@ -675,7 +675,8 @@ def agent_after(s: Sentence, k: int) -> int:
         if w in PUNCT_STOP or w == "," or w in ("and", "but", "that", "which"):
             return -1
         if m - k >= 3 and w not in ("from", "of") and lows[m - 1] not in ("from", "of"):
-            if not (lows[k] in ("a", "an") and m - k < 7):
+            counted = lows[k] in s.lex.number_names or lows[k].isdigit()  # "by five lenders"
+            if not ((lows[k] in ("a", "an") or counted) and m - k < 7):
                 # "by Swiss holding company Avelle Group": descriptors before the name
                 q = m
                 while q < n and q - k <= 7 and lows[q] != M and lows[q].isalpha():

@@ -4,7 +4,8 @@
 between the noun and "with"); "Tessly's battery pack was designed in partnership with Omura
 Cells" (the possessor of a thing made jointly is the partner); "the course Maple Schools
 created in 2017 jointly with Lorne University"; "a tie-up linking both firms", "the two firms'
-partnership" (the pair named before). Words: `loaders/data/partnering.yaml`.
+partnership" (the pair named before); "Under the partnership, A will pay B $65m" (the
+parties of the verb). Words: `loaders/data/partnering.yaml`.
 """
 
 from __future__ import annotations
@@ -113,6 +114,41 @@ def adjunct_partnership(s: Sentence) -> None:
         if other < 0 or not got or got[0] >= verb:
             continue
         _partners(s, s.ment(got[0]), s.ment(other), "adjunct", got[0] + 1, other)
+
+
+_TERMS_OPENERS = (("under",), ("as", "part", "of"))
+_TERMS_DETS = frozenset({"the", "this", "that", "their", "its", "a"})
+_TERMS_WORDS = 3  # "the new ten-year partnership": words before the noun
+_VERB_WORDS = 3  # "will pay", "is to give": words between the two parties
+
+
+def under_terms(s: Sentence) -> None:
+    """ "Under the partnership, A will pay B $65m upfront", "As part of the alliance, A gives B
+    access to its depots": the two parties named next to the verb are partners."""
+    lows = s.lows
+    for opener in _TERMS_OPENERS:
+        if tuple(lows[: len(opener)]) == opener:
+            break
+    else:
+        return
+    k = len(opener)
+    if k >= len(lows) or lows[k] not in _TERMS_DETS:
+        return
+    e = k + 1
+    while e < len(lows) and e - k <= _TERMS_WORDS and lows[e] not in NOUNS:
+        if lows[e] == M or lows[e] in PUNCT_STOP or lows[e] == ",":
+            return
+        e += 1
+    if e + 2 >= len(lows) or lows[e] not in NOUNS or lows[e + 1] != ",":
+        return
+    a = e + 2
+    if lows[a] != M or s.is_det(a):
+        return
+    b = a + 1
+    while b < len(lows) and b - a <= _VERB_WORDS and lows[b] != M and lows[b].isalpha():
+        b += 1
+    if b < len(lows) and lows[b] == M and b - a > 1 and not s.is_det(b):
+        _partners(s, s.ment(a), s.ment(b), "under-terms", a, b)
 
 
 def _joint_marker(lows: list[str], k: int) -> int:

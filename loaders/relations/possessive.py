@@ -9,9 +9,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from weakref import WeakKeyDictionary
 
-from loaders.lexicon import Lexicon, word_set
+from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.relations.model import Sentence
 from loaders.relations.words import AUXILIARIES, PUNCT_STOP, M
 
@@ -384,19 +383,14 @@ class OfferWords:
     units: frozenset[str]
 
 
-_OFFER: WeakKeyDictionary[Lexicon, OfferWords] = WeakKeyDictionary()
-
-
+@per_lexicon
 def offer_words(lex: Lexicon) -> OfferWords:
-    got = _OFFER.get(lex)
-    if got is None:
-        spec = lex.data.get("stakes") or {}
-        got = _OFFER[lex] = OfferWords(
-            word_set(spec.get("offer_nouns")),
-            word_set(spec.get("offer_preps")),
-            word_set(spec.get("unit_nouns")),
-        )
-    return got
+    spec = lex.data.get("stakes") or {}
+    return OfferWords(
+        word_set(spec.get("offer_nouns")),
+        word_set(spec.get("offer_preps")),
+        word_set(spec.get("unit_nouns")),
+    )
 
 
 def offer_cues(lex: Lexicon) -> frozenset[str]:

@@ -37,34 +37,17 @@
   challenge Ostrel Air's dominance": a challenge in a market is rivalry; the verb rules'
   DISPUTES for the pair becomes COMPETES_WITH ("challenged Ostrel Air in court" stays).
 
-The words are data: `choose_verbs`, `win_verbs`, `beating_words` and `rival_things` in
-loaders/data/grammar.yaml.
+The words are data: loaders/data/rivalry.yaml, compiled per lexicon by
+loaders/relations/rival_words.py (a `--lexicon` file's `rivalry` entries extend them).
 """
 
 from __future__ import annotations
 
+from loaders.lexicon import Lexicon
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, right, subjects
-from loaders.relations.words import (
-    BEATING_WORDS,
-    CHALLENGE_FORMS,
-    CHOOSE_VERBS,
-    CLAUSE_STOP,
-    MARKET_WORDS,
-    PIT_VERBS,
-    PREPOSITIONS,
-    PUNCT_STOP,
-    RANK_NOT,
-    RANK_VERBS,
-    RANK_WORDS,
-    REPORTING,
-    RIVAL_THINGS,
-    SET_STATES,
-    SET_VERBS,
-    STANDING_WORDS,
-    WIN_VERBS,
-    M,
-)
+from loaders.relations.rival_words import RivalWords, rival_words
+from loaders.relations.words import CLAUSE_STOP, PREPOSITIONS, PUNCT_STOP, REPORTING, M
 
 RULE_CHOSEN = "rivalry/chosen-over"
 RULE_BEATING = "rivalry/won-beating"
@@ -86,17 +69,16 @@ COUNT_VERBS = {
 COUNT_CUES = COUNT_VERBS["among"] | COUNT_VERBS["as"]
 EXAMPLE_LINKS = frozenset({"including", "like", "such", "among"})
 APPOSITIVE_ARTICLES = frozenset({"a", "an", "another"})
-RIVAL_NOUNS = frozenset({"rival", "rivals", "competitor", "competitors"})
 BE = frozenset({"is", "are", "was", "were", "remains", "remain"})
-RIVAL_MODS = frozenset({"rival", "competing"})
 PASSIVE = frozenset({"was", "were", "been", "be", "is", "are"})
 
 
 def chosen_over(s: Sentence) -> None:
     lows = s.lows
     n = len(lows)
+    choose_verbs = rival_words(s.lex).choose_verbs
     for k, w in enumerate(lows):
-        if w not in CHOOSE_VERBS:
+        if w not in choose_verbs:
             continue
         if k >= 1 and lows[k - 1] in PASSIVE:
             chosen = subjects(s, k, True)[:1]  # "Orbin was chosen over Fenway"
@@ -141,8 +123,9 @@ def rival_things(s: Sentence) -> None:
         return
     lows = s.lows
     n = len(lows)
+    rw = rival_words(s.lex)
     for k, w in enumerate(lows):
-        if w not in RIVAL_MODS or k + 1 >= n or lows[k + 1] not in RIVAL_THINGS:
+        if w not in rw.rival_mods or k + 1 >= n or lows[k + 1] not in rw.rival_things:
             continue
         subj = subjects(s, k, True)
         if not subj or any(lows[x] in CLAUSE_STOP for x in range(subj[0], k)):
@@ -161,8 +144,9 @@ def rival_things(s: Sentence) -> None:
 def rival_of_is(s: Sentence) -> None:
     lows = s.lows
     n = len(lows)
+    nouns = rival_words(s.lex).rival_nouns
     for k, w in enumerate(lows):
-        if w not in RIVAL_NOUNS or k + 3 >= n or lows[k + 1] != "of" or lows[k + 2] != M:
+        if w not in nouns or k + 3 >= n or lows[k + 1] != "of" or lows[k + 2] != M:
             continue
         if not _opens_clause(s, k):
             continue
@@ -205,8 +189,9 @@ def rival_examples(s: Sentence) -> None:
     if not org:
         return
     lows = s.lows
+    nouns = rival_words(s.lex).rival_nouns
     for k, w in enumerate(lows):
-        if w not in RIVAL_NOUNS or _held(s, k):
+        if w not in nouns or _held(s, k):
             continue
         members = _examples(s, k) or _appositive_head(s, k)
         if not members or any(org in s.ment(x).ids for x in members):
@@ -277,6 +262,7 @@ def _appositive_head(s: Sentence, k: int) -> list[int]:
 def counted_rivals(s: Sentence) -> None:
     lows = s.lows
     n = len(lows)
+    nouns = rival_words(s.lex).rival_nouns
     for k, w in enumerate(lows):
         if w not in COUNT_CUES or k + 1 >= n or lows[k + 1] != M:
             continue
@@ -288,11 +274,11 @@ def counted_rivals(s: Sentence) -> None:
         if q < n and (lows[q] in ("its", "their", "the", "a", "one", "main") or s.is_det(q)):
             q += 1 + (q + 1 < n and lows[q + 1] == "of")  # "one of its rivals"
         p = q
-        while p < n and p - q <= 3 and lows[p] not in RIVAL_NOUNS:
+        while p < n and p - q <= 3 and lows[p] not in nouns:
             if not lows[p].isalpha() and not (lows[p] == M and s.is_det(p)):
                 break
             p += 1  # "its main", "its two biggest", "one of its"
-        if p >= n or lows[p] not in RIVAL_NOUNS or (p + 1 < n and lows[p + 1] in ("of", "to")):
+        if p >= n or lows[p] not in nouns or (p + 1 < n and lows[p + 1] in ("of", "to")):
             continue  # "sees A as a rival of B": the role rules read it
         subj = subjects(s, k, True)
         if not subj or s.blocked(subj[0] + 1, p):
@@ -303,13 +289,14 @@ def counted_rivals(s: Sentence) -> None:
 def won_beating(s: Sentence) -> None:
     lows = s.lows
     n = len(lows)
+    rw = rival_words(s.lex)
     for k, w in enumerate(lows):
-        if w not in WIN_VERBS:
+        if w not in rw.win_verbs:
             continue
         b = k + 1
         while b < n and b - k <= 8 and lows[b] not in PUNCT_STOP and lows[b] != ",":
             b += 1  # "won the ferry contract"
-        if not (b + 1 < n and lows[b] == "," and lows[b + 1] in BEATING_WORDS):
+        if not (b + 1 < n and lows[b] == "," and lows[b + 1] in rw.beating_words):
             continue
         q = b + 2
         particle = BEATING_PARTICLES.get(lows[b + 1])
@@ -327,7 +314,6 @@ def won_beating(s: Sentence) -> None:
 
 
 RULE_MARKET = "rivalry/market-challenge"
-CHALLENGE_CUES = CHALLENGE_FORMS  # the construction's cue words
 MARKET_PREPS = frozenset({"on", "in", "for", "across"})
 
 
@@ -351,22 +337,23 @@ def _challenged_in_market(s: Sentence, t: int) -> bool:
     ("challenging X on the London route", "challenge X's dominance", "X for customers")."""
     lows = s.lows
     n = len(lows)
-    if t < 1 or lows[t - 1] not in CHALLENGE_FORMS:
+    rw = rival_words(s.lex)
+    if t < 1 or lows[t - 1] not in rw.challenge_forms:
         return False
     q = t + 1
     if q + 1 < n and lows[q] == "'s":
         q += 1
-        while q < n and q - t <= 4 and lows[q] not in STANDING_WORDS and lows[q].isalpha():
+        while q < n and q - t <= 4 and lows[q] not in rw.standing_words and lows[q].isalpha():
             q += 1  # "X's long-standing dominance"
-        return q < n and lows[q] in STANDING_WORDS
+        return q < n and lows[q] in rw.standing_words
     if q >= n or lows[q] not in MARKET_PREPS:
         return False
     q += 1
-    while q < n and q - t <= 6 and lows[q] not in MARKET_WORDS and lows[q] not in PUNCT_STOP:
+    while q < n and q - t <= 6 and lows[q] not in rw.market_words and lows[q] not in PUNCT_STOP:
         if lows[q] == M and "Location" not in s.etypes(q):
             return False  # "challenged X in the Tarvia High Court"
         q += 1  # "on the London route", "in the budget segment"
-    return q < n and lows[q] in MARKET_WORDS
+    return q < n and lows[q] in rw.market_words
 
 
 RULE_RANKED = "rivalry/ranked-behind"
@@ -375,8 +362,9 @@ RANK_CUES = frozenset({"behind"})  # ("after" also opens clauses: "after X sold 
 
 def ranked_behind(s: Sentence) -> None:
     lows = s.lows
+    rw = rival_words(s.lex)
     for k, w in enumerate(lows):
-        if w not in RANK_CUES or not _ranked(lows, k):
+        if w not in RANK_CUES or not _ranked(lows, k, rw):
             continue
         ahead = right(s, k + 1, 1 if k + 1 < len(lows) and lows[k + 1] == "rival" else 0)
         subj = subjects(s, k, True)
@@ -387,17 +375,17 @@ def ranked_behind(s: Sentence) -> None:
         s.emit(s.ment(subj[0]), ("COMPETES_WITH",), s.merged(coord(s, ahead, +1)), RULE_RANKED, 0.6)
 
 
-def _ranked(lows: list[str], k: int) -> bool:
+def _ranked(lows: list[str], k: int, rw: RivalWords) -> bool:
     """A rank before "behind" at k: "third-largest carrier, behind", or a verb of ranking:
     "lags behind", "ranks second behind"."""
-    if k >= 1 and lows[k - 1] in RANK_VERBS:
+    if k >= 1 and lows[k - 1] in rw.rank_verbs:
         return True
     for q in range(k - 1, max(-1, k - 5), -1):
-        if lows[q] in RANK_NOT:
+        if lows[q] in rw.rank_not:
             return False  # "the second-largest shareholder behind X": no market
-        if lows[q] in RANK_WORDS or lows[q].endswith(("-largest", "-biggest")):
+        if lows[q] in rw.rank_words or lows[q].endswith(("-largest", "-biggest")):
             return True
-        if q == k - 2 and lows[q] in RANK_VERBS:
+        if q == k - 2 and lows[q] in rw.rank_verbs:
             return True  # "ranks second behind", "came third behind"
         if not (lows[q].isalpha() or lows[q] == "," or "-" in lows[q]):
             return False
@@ -405,21 +393,32 @@ def _ranked(lows: list[str], k: int) -> bool:
 
 
 RULE_SET = "rivalry/set-against"
-SET_CUES = PIT_VERBS | SET_VERBS
+
+
+def set_cues(lex: Lexicon) -> frozenset[str]:
+    """The set-against construction's cue words: "pits", "brings", "puts"."""
+    rw = rival_words(lex)
+    return rw.pit_verbs | rw.set_verbs
 
 
 def set_against(s: Sentence) -> None:
     lows = s.lows
     n = len(lows)
+    rw = rival_words(s.lex)
     for k, w in enumerate(lows):
-        if w not in SET_CUES or k + 1 >= n or lows[k + 1] != M or s.is_det(k + 1):
+        if (
+            (w not in rw.pit_verbs and w not in rw.set_verbs)
+            or k + 1 >= n
+            or lows[k + 1] != M
+            or s.is_det(k + 1)
+        ):
             continue
         first = coord(s, k + 1, +1)
         q = first[-1] + 1
-        if w in PIT_VERBS:
+        if w in rw.pit_verbs:
             q += 1 + (q + 1 < n and lows[q + 1] == "rival") if q < n and lows[q] == "against" else n
         else:
-            q = _set_state_end(lows, q)
+            q = _set_state_end(lows, q, rw.set_states)
             if q < 0:
                 continue
             q += q < n and lows[q] == "rival"
@@ -433,10 +432,10 @@ def set_against(s: Sentence) -> None:
 CONTEST_NOUNS = frozenset({"competition", "rivalry", "race", "battle", "contest", "fight"})
 
 
-def _set_state_end(lows: list[str], q: int) -> int:
+def _set_state_end(lows: list[str], q: int, states: tuple[tuple[str, ...], ...]) -> int:
     """After "brings A": the end of "head to head with", "up against" (`set_states`) or of
     "in(to) [a] [direct, fierce...] competition (rivalry, race) with"; else -1."""
-    state = next((st for st in SET_STATES if tuple(lows[q : q + len(st)]) == st), None)
+    state = next((st for st in states if tuple(lows[q : q + len(st)]) == st), None)
     if state is not None:
         return q + len(state)
     if q >= len(lows) or lows[q] not in ("in", "into"):
@@ -460,8 +459,9 @@ RULE_APPOSED = "rivalry/rival-apposed-object"
 
 def rival_apposed_object(s: Sentence) -> None:
     lows = s.lows
+    nouns = rival_words(s.lex).rival_nouns
     for k, w in enumerate(lows):
-        if w not in RIVAL_NOUNS or w.endswith("s") or _held(s, k):
+        if w not in nouns or w.endswith("s") or _held(s, k):
             continue
         heads = _appositive_head(s, k)
         if len(heads) != 1:

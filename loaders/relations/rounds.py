@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
-from loaders.lexicon import Lexicon, PhraseIndex, inflected, word_set
+from loaders.lexicon import Lexicon, PhraseIndex, inflected, per_lexicon, word_set
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import (
     coord,
@@ -490,16 +490,11 @@ def paid_in_cues(lex: Lexicon) -> frozenset[str]:
     return frozenset(first_money_words(lex).paid_in)
 
 
-_READERS: WeakKeyDictionary[Lexicon, frozenset[str]] = WeakKeyDictionary()
-
-
+@per_lexicon
 def round_readers(lex: Lexicon) -> frozenset[str]:
     """Words of the rules here that read the round last named ("cheque", "chipped"): a
     sentence with one of them is given that round's company (`SentenceContext.round_owner`)."""
-    got = _READERS.get(lex)
-    if got is None:
-        got = _READERS[lex] = first_money_cues(lex) | paid_in_cues(lex)
-    return got
+    return first_money_cues(lex) | paid_in_cues(lex)
 
 
 PAID_ELSEWHERE = frozenset({"to", "for", "on", "into", "towards", "toward"})

@@ -15,9 +15,8 @@ reads is claimed, so the verbal family does not read "buy ... Calloway" as a tak
 from __future__ import annotations
 
 import re
-from weakref import WeakKeyDictionary
 
-from loaders.lexicon import Lexicon, word_set
+from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, right, subjects, with_companions
 from loaders.relations.shared_subject import shared_subject
@@ -823,16 +822,11 @@ def _list_subject(s: Sentence, first: int) -> int:
     return -1
 
 
-_HOLDERS_OF: WeakKeyDictionary[Lexicon, tuple[frozenset[str], frozenset[str]]] = WeakKeyDictionary()
-
-
+@per_lexicon
 def holder_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     """The `stakes: holders_of` nouns: (owning, funding)."""
-    got = _HOLDERS_OF.get(lex)
-    if got is None:
-        spec = (lex.data.get("stakes") or {}).get("holders_of") or {}
-        got = _HOLDERS_OF[lex] = (word_set(spec.get("owning")), word_set(spec.get("funding")))
-    return got
+    spec = (lex.data.get("stakes") or {}).get("holders_of") or {}
+    return (word_set(spec.get("owning")), word_set(spec.get("funding")))
 
 
 def holders_cues(lex: Lexicon) -> frozenset[str]:

@@ -14,6 +14,7 @@ from weakref import WeakKeyDictionary
 from loaders.lexicon import GAP, Lexicon, Trigger
 from loaders.relations.deal_guards import intended, is_deal, object_of_earlier, undone
 from loaders.relations.litigation import acting_for, forum, owners_object, speaking_for
+from loaders.relations.located import ranking_scope
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import (
     agent_after,
@@ -39,6 +40,7 @@ from loaders.relations.words import (
     APPOSITIVE_DETS,
     ARTICLES,
     AUXILIARIES,
+    BACK_PARTICLE_VERBS,
     CLAUSE_STOP,
     NOUN_FOLLOWERS,
     OBJ_GAP,
@@ -107,6 +109,8 @@ def trigger_hits(s: Sentence) -> list[Hit]:
         if best is None:
             continue
         prev = lows[k - 1] if k > 0 else ""
+        if lows[k] == "back" and prev in BACK_PARTICLE_VERBS:
+            continue  # "fell back into losses", "stepped back from": a particle
         best = _unguarded(s, prev, best, k)
         if best is None or _streak(lows, k):
             continue
@@ -273,7 +277,7 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
         return True
     agent_idx = _closed_agents(s, k, coord(s, agent, +1))
     agents = s.merged(agent_idx)
-    if _unnamed_prep_object(s, k):
+    if _unnamed_prep_object(s, k) or _led_indefinite(s, k, trigs):
         return True  # "at a yard owned by X": the yard, no named patient
     patient = _passive_patient(s, k, trigs, agent_idx[-1])
     if patient < 0 or s.blocked(patient + 1, k + 1):
@@ -402,6 +406,51 @@ def _unnamed_prep_object(s: Sentence, k: int) -> bool:
             return False
         a -= 1
     return False
+
+
+def _led_indefinite(s: Sentence, k: int, trigs) -> bool:
+    """ "sell a majority holding to an investor group led by Ola Berg": a participle of
+    leading right after an indefinite noun phrase leads that phrase, no name before it."""
+    if not all(t.types == ("LEADS",) for t in trigs):
+        return False
+    lows = s.lows
+    for a in range(k - 1, max(-1, k - 5), -1):
+        if lows[a] in ("a", "an"):
+            return a < k - 1
+        if lows[a] == M or not lows[a].isalpha():
+            return False
+    return False
+
+
+LEADING_PARTICIPLES = frozenset({"led", "headed", "fronted", "spearheaded"})
+
+
+def _led_group_agent(s: Sentence, c: int) -> bool:
+    """ "A syndicate headed by hotelier Ruth Okafu is buying X": the name at c leads an
+    unnamed group that is the clause's subject; it does not act for the group."""
+    lows = s.lows
+    b = c - 1
+    while b >= 0 and c - b <= 3 and lows[b] != "by" and lows[b].isalpha():
+        b -= 1
+    if b < 1 or lows[b] != "by" or lows[b - 1] not in LEADING_PARTICIPLES:
+        return False
+    for a in range(b - 2, max(-1, b - 6), -1):
+        if lows[a] in ("a", "an"):
+            return a < b - 2
+        if lows[a] == M or not lows[a].isalpha():
+            return False
+    return False
+
+
+PERSON_GROUPS = frozenset({"group", "consortium", "syndicate", "camp"})
+
+
+def _person_group(s: Sentence, c: int) -> bool:
+    """ "Berg group agrees takeover of X": a person's name modifying a group noun names the
+    group after its front man; the person is not the subject ("Adani group", a company's own
+    name, still is)."""
+    lows = s.lows
+    return c + 1 < len(lows) and lows[c + 1] in PERSON_GROUPS and s.etypes(c) == {"Person"}
 
 
 def _split(lows: list[str], m: int) -> bool:
@@ -630,6 +679,8 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
             continue  # "X has coached the founders of Y": X is not a founder
         if not verbish and _unowned_sale(s, k):
             continue  # "X approved the sale to Y": whose sale?
+        if not verbish and all(t.types == ("LOCATED_IN",) for t in trigs) and ranking_scope(s, k):
+            continue  # "It is among the biggest plants in Canada": a ranking's scope
         if verbish and all(set(t.types) <= STAKE_TYPES for t in trigs) and unnamed_subject(s, k):
             continue  # "the government pledged €5m for X": no named entity acts
         inner = -1 if verbish else _inner_agent(s, k, e)
@@ -649,6 +700,7 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
             cands = [agent] if agent >= 0 else []
         if len(cands) > 1 and lows[k - 1] == "to" and lows[cands[0] - 1] in SUBJECT_CONTROL:
             cands = cands[1:]  # "Novak left Kestrel in 2014 to found Brisa": Novak founded it
+        cands = [c for c in cands if not (_led_group_agent(s, c) or _person_group(s, c))]
         if not cands:
             continue
         if (

@@ -1,0 +1,54 @@
+"""Descriptors and name words that say a name is an organization's where a person's reading
+would win by default.
+
+- "Halden Grid, the market leader": a leader or player of a market, an industry or a sector is
+  a firm ("the opposition leader", "the team leader" stay people);
+- "the Kelso Courier", "the Evening Sentinel": a newspaper title ends in a masthead noun and is
+  an organization (its bare "the Courier" would otherwise make it look like a surname).
+
+The words live in `loaders/data/names.yaml` (`firm_leader_modifiers`, `masthead_nouns`).
+
+>>> from loaders.lexicon import Lexicon
+>>> from loaders.mentions import analyze
+>>> a = analyze("Halden Grid, the market leader, has criticised Fyne Energy.", 0, Lexicon.load())
+>>> [(c.text, c.best()) for c in a.cands]
+[('Halden Grid', 'Organization'), ('Fyne Energy', 'Organization')]
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.non_names import data_words
+
+if TYPE_CHECKING:
+    from loaders.lexicon import Lexicon
+    from loaders.mentions import Candidate
+
+W_MASTHEAD = 3.0  # like an organization word at a name's end
+
+
+def market_leader(lows: list[str], m: int, lex: Lexicon) -> bool:
+    """The role word at m ("leader", "player") is held in a market: "the market leader", "the
+    biggest player"."""
+    role = lows[m][:-1] if lows[m].endswith("s") else lows[m]  # "the two market leaders"
+    if m == 0 or role not in lex.person_cues.shared_roles:
+        return False
+    return lows[m - 1] in data_words(lex, "firm_leader_modifiers")
+
+
+def masthead_vote(c: Candidate, lows: list[str], lex: Lexicon) -> None:
+    """Vote Organization for a newspaper's title: "the Kelso Courier", "Pella Gazette"."""
+    if c.j - c.i < 2 or lows[c.j - 1] not in data_words(lex, "masthead_nouns"):
+        return
+    if lows[c.i] not in lex.first_names:  # not "Heath Herald", a person
+        c.vote("Organization", W_MASTHEAD)
+
+
+W_AMPERSAND = 4.0  # "Kesta, Pell & Dunn": partners' surnames joined by "&" name a firm
+
+
+def ampersand_vote(c: Candidate, lows: list[str]) -> None:
+    """Vote Organization for a name whose words are joined by "&" ("Hale, Morrow & Tate")."""
+    if "&" in lows[c.i + 1 : c.j - 1]:
+        c.vote("Organization", W_AMPERSAND)

@@ -1,0 +1,40 @@
+"""Small checks of the words around a place's name, for `loaders.place_cues`.
+
+>>> lows = "a bridge across the Tamar will be built".lower().split()
+>>> modifies_noun(lows, 5)
+False
+>>> modifies_noun("stores across the Orlo network".lower().split(), 4)
+True
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.type_cues import FUNCTION
+
+if TYPE_CHECKING:
+    from loaders.mentions import Candidate
+
+# words after a name that start the clause's verb or a phrase, not a noun the name modifies
+CLAUSE_WORDS = FUNCTION | frozenset(
+    "could should may might can did does must shall next last this early late later soon".split()
+)
+
+
+def modifies_noun(lows: list[str], j: int) -> bool:
+    """The lower-case word at j (after a name) is a noun the name modifies ("across the Orlo
+    network"), not a verb or a preposition ("across the Tamar will be built")."""
+    return j < len(lows) and lows[j].isalpha() and lows[j] not in CLAUSE_WORDS
+
+
+W_LANDFORM = 4.0  # like "near X"
+LANDFORMS = frozenset({"vale", "forest", "isle", "plain", "plains", "straits", "strait"})
+
+
+def landform_votes(cands: list[Candidate], lows: list[str]) -> None:
+    """ "the Vale of Clwyd", "the Forest of Dean": a landform noun, "of" and a name are a
+    place."""
+    for c in cands:
+        if c.j - c.i >= 3 and lows[c.i] in LANDFORMS and lows[c.i + 1] == "of" and not c.known:
+            c.vote("Location", W_LANDFORM)

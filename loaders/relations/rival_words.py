@@ -1,0 +1,69 @@
+"""The words of the rivalry family (`rivalry` in `loaders/data/rivalry.yaml`), compiled once per
+lexicon, so that a `--lexicon` file's `rivalry` entries extend them.
+
+>>> from loaders.lexicon import Lexicon
+>>> "competitor" in rival_words(Lexicon.load()).rival_nouns
+True
+>>> extra = Lexicon.load({"rivalry": {"rival_nouns": ["challenger"]}})
+>>> "challenger" in rival_words(extra).rivals
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from loaders.lexicon import Lexicon, per_lexicon, word_set
+
+
+@dataclass(frozen=True)
+class RivalWords:
+    """The family's words, lower-cased (`rivalry.yaml` says what each reads)."""
+
+    rival_nouns: frozenset[str]  # "Rival firms, including A", "A, a smaller rival"
+    rival_mods: frozenset[str]  # "rival products", "competing apps"
+    choose_verbs: frozenset[str]  # "The county picked A over B"
+    win_verbs: frozenset[str]  # "A won the contract, beating B"
+    beating_words: frozenset[str]
+    rival_things: frozenset[str]
+    challenge_forms: frozenset[str]  # "is challenging A on the London route"
+    market_words: frozenset[str]
+    standing_words: frozenset[str]  # "challenge A's dominance"
+    rank_words: frozenset[str]  # "the third-largest carrier, behind A"
+    rank_verbs: frozenset[str]  # "lags behind A"
+    rank_not: frozenset[str]  # "the second-largest shareholder behind A": no market
+    pit_verbs: frozenset[str]  # "the deal pits A against B"
+    set_verbs: frozenset[str]  # "brings A head to head with B"
+    set_states: tuple[tuple[str, ...], ...]  # "head to head with", "up against"
+    rivals: frozenset[str]  # the nouns and modifiers: a sentence with one asks for
+    # the company whose rivals it may name (`SentenceContext.rival`)
+
+
+@per_lexicon
+def rival_words(lex: Lexicon) -> RivalWords:
+    """The family's words, compiled once per lexicon (`--lexicon` files extend them)."""
+    spec = lex.data.get("rivalry") or {}
+
+    def words(key: str) -> frozenset[str]:
+        return word_set(spec.get(key))
+
+    return RivalWords(
+        rival_nouns=words("rival_nouns"),
+        rival_mods=words("rival_mods"),
+        choose_verbs=words("choose_verbs"),
+        win_verbs=words("win_verbs"),
+        beating_words=words("beating_words"),
+        rival_things=words("rival_things"),
+        challenge_forms=words("challenge_forms"),
+        market_words=words("market_words"),
+        standing_words=words("standing_words"),
+        rank_words=words("rank_words"),
+        rank_verbs=words("rank_verbs"),
+        rank_not=words("rank_not"),
+        pit_verbs=words("pit_verbs"),
+        set_verbs=words("set_verbs"),
+        set_states=tuple(
+            tuple(str(w).lower() for w in state) for state in spec.get("set_states") or ()
+        ),
+        rivals=words("rival_nouns") | words("rival_mods"),
+    )
