@@ -90,3 +90,99 @@ DISPUTES_D: list[Case] = [
 @pytest.mark.parametrize(("text", "present", "absent"), DISPUTES_D, ids=lambda x: str(x)[:50])
 def test_disputes_d(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
+
+
+# A bare title whose organization is the article's subject, though "the firm" or "it" in the
+# same sentence refers to it; a predecessor named after "succeeding"; "X is CEO while ...".
+LEADS_D: list[Case] = [
+    (  # engineering: "the firm" later in the sentence is the same organization
+        "Keel Robotics opened a plant in Leeds. Managing director Olu Bassey told staff the "
+        "firm would hire 45 engineers.",
+        [("olu-bassey", "LEADS", "keel-robotics")],
+        [],
+    ),
+    (  # logistics: "it" for the same organization
+        "Brisk Parcels lost two contracts. Chief executive Hanne Dahl said it would close two "
+        "depots.",
+        [("hanne-dahl", "LEADS", "brisk-parcels")],
+        [],
+    ),
+    (  # guard: a function head is no leader
+        "Corvane Bank lifted its forecast. Chief economist Lena Ruiz said the bank expects "
+        "rates to fall.",
+        [],
+        [("lena-ruiz", "LEADS", "corvane-bank")],
+    ),
+    (  # guard: another named organization in the sentence
+        "Keel Robotics opened a plant in Leeds. Managing director Olu Bassey said Brenner "
+        "Foods would buy the firm.",
+        [],
+        [("olu-bassey", "LEADS", "keel-robotics")],
+    ),
+    (  # finance: a co-founder succeeded by a new partner
+        "Anna Kowalska has joined Ostrava Capital as managing partner, succeeding co-founder "
+        "Jan Brezina.",
+        [
+            ("anna-kowalska", "LEADS", "ostrava-capital"),
+            ("jan-brezina", "LEADS", "ostrava-capital"),
+            ("jan-brezina", "FOUNDED", "ostrava-capital"),
+        ],
+        [],
+    ),
+    (  # food: replacing a chief executive
+        "Marta Silva will become chief executive of Dunlow Dairies, replacing chairman Peter "
+        "Hartley.",
+        [("peter-hartley", "LEADS", "dunlow-dairies")],
+        [("peter-hartley", "FOUNDED", "dunlow-dairies")],
+    ),
+    (  # guard: the newcomer's post is no leading one
+        "Anna Kowalska has joined Ostrava Capital as an analyst, succeeding chief executive Jan "
+        "Brezina.",
+        [],
+        [("jan-brezina", "LEADS", "ostrava-capital")],
+    ),
+    (  # guard: no title for the predecessor
+        "Anna Kowalska will become chief executive of Ostrava Capital, succeeding Jan Brezina.",
+        [],
+        [("jan-brezina", "LEADS", "ostrava-capital")],
+    ),
+    (  # robotics: "X is CEO while Y runs sales"
+        "Keel Robotics opened a plant in Leeds. Maria Lindqvist is CEO while Paul Mossberg "
+        "runs sales.",
+        [("maria-lindqvist", "LEADS", "keel-robotics")],
+        [],
+    ),
+    (  # textiles: "X is chair but ..."
+        "Harlow Mills cut its dividend. Ruth Okafor is chair but plans to step down in May.",
+        [("ruth-okafor", "LEADS", "harlow-mills")],
+        [],
+    ),
+    (  # local government: "Council leader X" after the council is named
+        "Harbour Homes will build 400 flats. Tarrow City Council approved the plan in May. "
+        "Council leader Dana Pike said the scheme would bring jobs.",
+        [("dana-pike", "LEADS", "tarrow-city-council")],
+        [("dana-pike", "LEADS", "harbour-homes")],
+    ),
+    (  # guard: no council named; the developer in focus is not hers
+        "Harbour Homes will build 400 flats on the old docks. Council leader Dana Pike said "
+        "the scheme would bring jobs.",
+        [],
+        [("dana-pike", "LEADS", "harbour-homes")],
+    ),
+    (  # guard: a union leader in an article about a carmaker
+        "Vexa Motors will cut 800 jobs. Union leader Tom Brennan said the plan was a betrayal.",
+        [],
+        [("tom-brennan", "LEADS", "vexa-motors")],
+    ),
+    (  # guard: a function head while another runs sales
+        "Keel Robotics opened a plant in Leeds. Maria Lindqvist is chief economist while Paul "
+        "Mossberg runs sales.",
+        [],
+        [("maria-lindqvist", "LEADS", "keel-robotics")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), LEADS_D, ids=lambda x: str(x)[:50])
+def test_leads_d(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
