@@ -186,3 +186,65 @@ LEADS_D: list[Case] = [
 @pytest.mark.parametrize(("text", "present", "absent"), LEADS_D, ids=lambda x: str(x)[:50])
 def test_leads_d(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
+
+
+# Firms listed after "alongside" share the subject's rival; an appeal disputes the regulator,
+# never the court that hears it.
+RIVALS_APPEALS_D: list[Case] = [
+    (  # airlines
+        "Tamber Air is one of several carriers competing with Aurelian Airways, alongside "
+        "Skylane and Veloce Air.",
+        [
+            ("tamber-air", "COMPETES_WITH", "aurelian-airways"),
+            ("skylane", "COMPETES_WITH", "aurelian-airways"),
+            ("veloce-air", "COMPETES_WITH", "aurelian-airways"),
+        ],
+        [("skylane", "COMPETES_WITH", "veloce-air")],
+    ),
+    (  # agriculture
+        "Corlan Seeds is one of a handful of breeders taking on Ostmark Agri in hybrid wheat, "
+        "alongside Dravo Seeds and Kimura Agri.",
+        [
+            ("dravo-seeds", "COMPETES_WITH", "ostmark-agri"),
+            ("kimura-agri", "COMPETES_WITH", "ostmark-agri"),
+        ],
+        [("dravo-seeds", "COMPETES_WITH", "kimura-agri")],
+    ),
+    (  # guard: "alongside" with no rivalry stated
+        "Pellor, alongside Zeller Credit, lends to the suppliers of Corvane Bank.",
+        [],
+        [("zeller-credit", "COMPETES_WITH", "corvane-bank")],
+    ),
+    (  # guard: working alongside a partner on a contract
+        "Brennan Build signed a contract with Tarrow Council, alongside Oakley Civils.",
+        [],
+        [("oakley-civils", "COMPETES_WITH", "tarrow-council")],
+    ),
+    (  # retail: the court hears the challenge; the regulator fined
+        "The Trade Commission fined Holm Stores 40 million euros in March. Holm Stores "
+        "challenged the verdict at the High Court.",
+        [("holm-stores", "DISPUTES", "the-trade-commission")],
+        [("holm-stores", "DISPUTES", "high-court")],
+    ),
+    (  # chemicals: contesting a regulator's penalty before a court
+        "Varden Chemie is contesting the Trade Commission's 90 million euro penalty before the "
+        "Court of Appeal.",
+        [("varden-chemie", "DISPUTES", "trade-commission")],
+        [("varden-chemie", "DISPUTES", "court-of-appeal")],
+    ),
+    (  # telecoms: an appeal outstanding against a regulator
+        "Orlo Telecom has an appeal outstanding against the Spectrum Office.",
+        [("orlo-telecom", "DISPUTES", "spectrum-office")],
+        [],
+    ),
+    (  # guard: no appeal
+        "Varden Chemie said it would not appeal the Trade Commission's fine.",
+        [],
+        [("varden-chemie", "DISPUTES", "trade-commission")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), RIVALS_APPEALS_D, ids=lambda x: str(x)[:50])
+def test_rivals_appeals_d(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)

@@ -477,3 +477,34 @@ def rival_apposed_object(s: Sentence) -> None:
         if any(lows[x] in CLAUSE_STOP or lows[x] in PREPOSITIONS for x in range(subj[0] + 1, y)):
             continue  # "A said that B, a rival, ...", "a deal with B, a rival": not its object
         s.emit(s.ment(y), ("COMPETES_WITH",), s.ment(subj[0]), RULE_APPOSED, 0.6)
+
+
+RULE_ALONGSIDE = "rivalry/alongside"
+ALONGSIDE_CUES = frozenset({"alongside"})
+
+
+def alongside(s: Sentence) -> None:
+    """ "Pellor is one of several lenders competing with Corvane, alongside Zeller and
+    Osgood": each firm listed after "alongside" competes with whom the subject competes (the
+    listed firms are not made rivals of each other); run after the verb rules."""
+    lows = s.lows
+    rivalries = [f for f in s.found if f.type == "COMPETES_WITH"]
+    if not rivalries:
+        return
+    for k, w in enumerate(lows):
+        if w != "alongside" or k < 1 or lows[k - 1] != ",":
+            continue
+        first = right(s, k + 1, 2)
+        if first < 0 or s.blocked(k, first):
+            continue
+        members = coord(s, first, +1)
+        end = members[-1] + 1
+        if end < len(lows) and lows[end] not in PUNCT_STOP:
+            continue  # "alongside A, B lends ...": a new clause follows
+        for f in rivalries:
+            if not any(m is not None and f.source in m.ids for m in s.ments[:k]):
+                continue
+            for x in members:
+                if "Organization" in s.etypes(x) and f.target not in s.ment(x).ids:
+                    target = Mention((f.target,), -1, -1, "context", 0.8)
+                    s.emit(s.ment(x), ("COMPETES_WITH",), target, RULE_ALONGSIDE, 0.65)

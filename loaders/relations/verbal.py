@@ -1452,6 +1452,8 @@ def emit_svo(s: Sentence, subj_idx, objects, trigs, nearest: bool) -> bool:
                 continue
             if "DISPUTES" in t.types and not t.reverse and forum(s, subj_idx[0]):
                 continue  # "Judge Olsen dismissed X's claims": a ruling, not a dispute
+            if "DISPUTES" in t.types and forum(s, cand[0]):
+                continue  # "challenged the fine at the High Court": the court hears it
             rule = "verbal/svo" if t.family == "verb" else "nominal/noun-trigger"
             conf = t.confidence if nearest else t.confidence * 0.8
             made = s.emit(a, t.types, b, rule, conf, t) or made
