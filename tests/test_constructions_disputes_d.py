@@ -248,3 +248,116 @@ RIVALS_APPEALS_D: list[Case] = [
 @pytest.mark.parametrize(("text", "present", "absent"), RIVALS_APPEALS_D, ids=lambda x: str(x)[:50])
 def test_rivals_appeals_d(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
+
+
+# Rejections in less common shapes; phrasal verbs and nouns that look like triggers.
+REJECTIONS_D: list[Case] = [
+    (  # energy: a trailing noun phrase rejects the charge
+        "Vossen Power accused Kelbrook Energy of hoarding capacity, an allegation Kelbrook "
+        'Energy waves away as "fantasy".',
+        [("kelbrook-energy", "DISPUTES", "vossen-power")],
+        [],
+    ),
+    (  # shipping: shrugging off a charge in apposition
+        "Pellmar Lines accused Osric Ports of overcharging, a claim Osric Ports has shrugged off.",
+        [("osric-ports", "DISPUTES", "pellmar-lines")],
+        [],
+    ),
+    (  # guard: the apposed claim is repeated by the accuser, not rejected
+        "Pellmar Lines accused Osric Ports of overcharging, a claim Pellmar Lines repeated in May.",
+        [],
+        [("osric-ports", "DISPUTES", "pellmar-lines")],
+    ),
+    (  # energy: brushing off the points of a critic named before
+        "Vossen Power accused Kelbrook Energy of hoarding capacity. Kelbrook Energy has "
+        "brushed off those points as the grumbling of a rival.",
+        [("kelbrook-energy", "DISPUTES", "vossen-power")],
+        [],
+    ),
+    (  # guard: a bare factual answer
+        "Vossen Power accused Kelbrook Energy of hoarding capacity. Kelbrook Energy said the "
+        "figures in the complaint were from 2021.",
+        [],
+        [("kelbrook-energy", "DISPUTES", "vossen-power")],
+    ),
+    (  # guard: "another appeal" is a noun, no answer to the suit
+        "Dorran Textiles has sued Lunden Resins. Lunden Resins shed 200 jobs in Ghent and says "
+        "another appeal might last a year.",
+        [("dorran-textiles", "DISPUTES", "lunden-resins")],
+        [("lunden-resins", "DISPUTES", "dorran-textiles")],
+    ),
+    (  # true answer beside it: "said it would appeal"
+        "Dorran Textiles has sued Lunden Resins. Lunden Resins said it would appeal.",
+        [("lunden-resins", "DISPUTES", "dorran-textiles")],
+        [],
+    ),
+    (  # guard: "step back" is no backing
+        "Tarek Aziz will step back from daily work at Kallio Games.",
+        [],
+        [("tarek-aziz", "BACKS", "kallio-games")],
+    ),
+    (  # guard: "pulled back" from a market
+        "Harwell Insurance pulled back from Dunmore Re's home market last year.",
+        [],
+        [("harwell-insurance", "BACKS", "dunmore-re")],
+    ),
+    (  # true case beside them
+        "Senator Ada Quill backs Kallio Games in its fight over the stadium.",
+        [("ada-quill", "BACKS", "kallio-games")],
+        [],
+    ),
+    (  # guard: a burden taken on is no rivalry
+        "After the split, Ova Bank took on the loans of Pella Credit.",
+        [],
+        [("ova-bank", "COMPETES_WITH", "pella-credit")],
+    ),
+    (  # guard: staff taken on
+        "Brisk Parcels took on staff from Oxley Couriers after the collapse.",
+        [],
+        [("brisk-parcels", "COMPETES_WITH", "oxley-couriers")],
+    ),
+    (  # true rivalry beside them
+        "Ova Bank took on Pella Credit in the mortgage market.",
+        [("ova-bank", "COMPETES_WITH", "pella-credit")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), REJECTIONS_D, ids=lambda x: str(x)[:50])
+def test_rejections_d(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)
+
+
+# "the chief rival of both firms": the appositive's head competes with each of the pair.
+BOTH_D: list[Case] = [
+    (  # groceries
+        "Varnock Markets, the largest grocer and the chief rival of both chains, attacked "
+        "Tilbury Stores and Ardena Foods.",
+        [
+            ("varnock-markets", "COMPETES_WITH", "tilbury-stores"),
+            ("varnock-markets", "COMPETES_WITH", "ardena-foods"),
+        ],
+        [("tilbury-stores", "COMPETES_WITH", "ardena-foods")],
+    ),
+    (  # cement
+        "Orvik Cement, the main rival to both companies, opposed the merger of Halt Cement and "
+        "Bresco Materials.",
+        [
+            ("orvik-cement", "COMPETES_WITH", "halt-cement"),
+            ("orvik-cement", "COMPETES_WITH", "bresco-materials"),
+        ],
+        [],
+    ),
+    (  # guard: "both" names no rival
+        "Orvik Cement, a supplier to both companies, welcomed the merger of Halt Cement and "
+        "Bresco Materials.",
+        [],
+        [("orvik-cement", "COMPETES_WITH", "halt-cement")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), BOTH_D, ids=lambda x: str(x)[:50])
+def test_both_d(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)

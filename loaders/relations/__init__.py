@@ -135,6 +135,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("rivalry", rivalry.set_against, lambda lex: rivalry.SET_CUES),
     Construction("rivalry", rivalry.rival_apposed_object, lambda lex: rivalry.RIVAL_NOUNS),
     Construction("rivalry", rivalry.alongside, lambda lex: rivalry.ALONGSIDE_CUES),
+    Construction("rivalry", rivalry.rival_of_both, lambda lex: rivalry.BOTH_CUES),
     Construction("appositive", appositive.places, lambda lex: ("of", "in")),
     Construction("appositive", appositive.place_heads, lambda lex: lex.located_heads),
     Construction("located", located.apply, lambda lex: ("where", "home", "base")),

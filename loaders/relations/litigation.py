@@ -85,6 +85,7 @@ def claim_at(s: Sentence, c: int) -> None:
     """Read the claim noun at c: its author, then who answers it or whom it accuses."""
     authors, start, end = claimant(s, c)
     if not authors:
+        apposed_rejection(s, c)
         return
     if not rebuttal(s, authors, start, end) and not settled(s, authors, start):
         charge(s, authors, end)
@@ -307,6 +308,8 @@ def _answers(s: Sentence, k: int) -> bool:
     lows, lex = s.lows, s.lex
     n = len(lows)
     w = lows[k]
+    if k >= 1 and lows[k - 1] in NOUN_DETS:
+        return False  # "says another appeal might last a year": a noun, no answer
     for phrase, _ in lex.answer_verbs.bucket(w):
         if phrase[-1] in REFLEXIVES:
             if _reflexive(s, k, phrase) > k:
@@ -330,6 +333,7 @@ def _answers(s: Sentence, k: int) -> bool:
 
 
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
+NOUN_DETS = frozenset({"a", "an", "the", "another", "its", "their", "this", "that", "any"})
 
 
 def _reflexive(s: Sentence, k: int, phrase: tuple[str, ...]) -> int:
@@ -792,3 +796,26 @@ def _disputing_verb(s: Sentence, end: int) -> int:
             if any(t.family == "verb" and "DISPUTES" in t.types and not t.reverse for t in trigs):
                 return v
     return -1
+
+
+def apposed_rejection(s: Sentence, c: int) -> None:
+    """ "Vossen accused Kelbrook of hoarding capacity, an allegation Kelbrook waves away as
+    fantasy": a claim noun in apposition to the clause, rejected by the party it accuses,
+    who disputes its accuser (a DISPUTES of this sentence)."""
+    lows = s.lows
+    n = len(lows)
+    if not (c >= 2 and lows[c - 1] in ("a", "an") and lows[c - 2] == ","):
+        return
+    r = c + 1
+    if r + 1 >= n or lows[r] != M:
+        return
+    v = r + 1
+    while v < n and v - r <= 3 and (lows[v] in ("has", "have", "had") or lows[v].endswith("ly")):
+        v += 1  # "has flatly"
+    if v >= n or lows[v] not in s.lex.rebut_verbs or not s.lex.rebut_verbs.match(lows, v):
+        return
+    rejecter = s.ment(r)
+    for f in s.found:
+        if f.type == "DISPUTES" and f.target in rejecter.ids and f.source not in rejecter.ids:
+            accuser = Mention((f.source,), r, r)
+            s.emit(rejecter, ("DISPUTES",), accuser, RULE_REBUTTAL, 0.65)

@@ -508,3 +508,45 @@ def alongside(s: Sentence) -> None:
                 if "Organization" in s.etypes(x) and f.target not in s.ment(x).ids:
                     target = Mention((f.target,), -1, -1, "context", 0.8)
                     s.emit(s.ment(x), ("COMPETES_WITH",), target, RULE_ALONGSIDE, 0.65)
+
+
+RULE_BOTH = "rivalry/rival-of-both"
+BOTH_CUES = frozenset({"both"})
+
+
+def rival_of_both(s: Sentence) -> None:
+    """ "Varnock, the largest grocer and the chief rival of both chains, attacked Tilbury and
+    Ardena": the appositive's head competes with each of the pair the sentence names."""
+    lows = s.lows
+    n = len(lows)
+    for k, w in enumerate(lows):
+        if w not in RIVAL_NOUNS or k + 2 >= n or lows[k + 1] not in ("of", "to"):
+            continue
+        if lows[k + 2] != "both":
+            continue
+        b = k - 1
+        while b >= 1 and k - b <= 10 and lows[b] != "," and lows[b].isalpha():
+            b -= 1  # "the largest grocer and the chief"
+        head = b - 1
+        if b < 1 or lows[b] != "," or lows[head] != M or s.is_det(head):
+            continue
+        if "Organization" not in s.etypes(head):
+            continue
+        pair = _named_pair(s, k + 3, head)
+        if pair and not s.blocked(head, pair[-1]):
+            for x in pair:
+                s.emit(s.ment(head), ("COMPETES_WITH",), s.ment(x), RULE_BOTH, 0.65)
+
+
+def _named_pair(s: Sentence, start: int, head: int) -> list[int]:
+    """The first two or more organizations coordinated after `start`, none of them `head`."""
+    lows = s.lows
+    for x in range(start, len(lows)):
+        if lows[x] != M or s.is_det(x) or "Organization" not in s.etypes(x):
+            continue
+        members = coord(s, x, +1)
+        ids = set(s.ment(head).ids)
+        if len(members) >= 2 and not any(ids & set(s.ment(m).ids) for m in members):
+            return members
+        return []
+    return []
