@@ -361,3 +361,38 @@ BOTH_D: list[Case] = [
 @pytest.mark.parametrize(("text", "present", "absent"), BOTH_D, ids=lambda x: str(x)[:50])
 def test_both_d(text: str, present: list[Triple], absent: list[Triple]) -> None:
     check(text, present, absent)
+
+
+# A bare "rival X" after a comparative or a market word: a rival of the article's company.
+BARE_RIVAL_D: list[Case] = [
+    (  # groceries: the rival's own "it" is no other organization
+        "Marrow Foods plans 20 new shops. Discount rival Pennyway says it will open 37 stores.",
+        [("pennyway", "COMPETES_WITH", "marrow-foods")],
+        [],
+    ),
+    (  # audio: a comparative before the title is no name
+        "Brightline Audio raised prices in March. Smaller rival Tessel Sound has cut prices.",
+        [("tessel-sound", "COMPETES_WITH", "brightline-audio")],
+        [("tessel-sound", "COMPETES_WITH", "smaller")],
+    ),
+    (  # airlines
+        "Skyreach Air added routes to Lisbon. Budget rival Orla Jet says it will follow.",
+        [("orla-jet", "COMPETES_WITH", "skyreach-air")],
+        [],
+    ),
+    (  # guard: no named rival
+        "Marrow Foods plans 20 new shops. Rival bidders have until Friday.",
+        [],
+        [],
+    ),
+    (  # guard: another organization named in the sentence
+        "Marrow Foods plans 20 new shops. Discount rival Pennyway says Oxley Retail will follow.",
+        [],
+        [("pennyway", "COMPETES_WITH", "marrow-foods")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), BARE_RIVAL_D, ids=lambda x: str(x)[:50])
+def test_bare_rival_d(text: str, present: list[Triple], absent: list[Triple]) -> None:
+    check(text, present, absent)

@@ -191,8 +191,11 @@ def rival_context_emit(s: Sentence, holder: int, k: int) -> bool:
     holders = coord(s, holder, +1)
     if not org or any(org in s.ment(x).ids for x in holders) or s.blocked(k, holder):
         return False
+    own = {i for x in holders for i in s.ment(x).ids}
     for x, w in enumerate(lows):
         if w == M and x not in holders and "Organization" in s.etypes(x):
+            if s.ment(x).kind != "name" and own.issuperset(s.ment(x).ids):
+                continue  # "rival Pennyway says it will open": "it" is the rival itself
             return False  # "Vexa, like rival Dorn, cut prices": whose rival is unclear
     ctx = Mention((org,), -1, -1, "context", 0.7)
     return s.emit(s.merged(holders), ("COMPETES_WITH",), ctx, "role/context-rival", 0.6)
