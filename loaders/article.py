@@ -824,13 +824,8 @@ class Extraction:
         if len(names) >= 2 and not a.headline:
             self.groups.read_plurals(a.lows, names)  # "the canneries A and B"
         type_of = self.registry.type_of
-        if ctx.org is not None and any(
-            type_of(r) == "Organization" and (m.kind == "name" or r != ctx.org)
-            for m in items
-            for r in m.ids
-        ):
-            # the sentence names its own organizations ("the firm" for the same one is none)
-            ctx = ctx.without_org()
+        if ctx.org is not None and any(type_of(r) == "Organization" for m in items for r in m.ids):
+            ctx = ctx.without_org()  # the sentence names its own organizations
         if a.question or not ctx.calls_for_rules(items, bool(located), a.words, self.lex, type_of):
             return
         items.sort(key=lambda m: m.i)
