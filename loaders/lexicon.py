@@ -494,6 +494,9 @@ class Lexicon:
         self.trigger_guards_after: dict[str, frozenset[str]] = {  # "charged X with running"
             str(t).upper(): word_set(ws) for t, ws in (d.get("trigger_guards_after") or {}).items()
         }
+        self.trigger_guards_before: dict[str, frozenset[str]] = {  # "will step back from"
+            str(t).upper(): word_set(ws) for t, ws in (d.get("trigger_guards_before") or {}).items()
+        }
         self.new_entity_words = word_set(d.get("new_entity_words"))  # "the merged group"
         self.new_after_merger = word_set(d.get("new_after_merger"))  # "the new company"
         self.new_part_heads = word_set(d.get("new_part_heads"))  # "the new unit"

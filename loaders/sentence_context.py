@@ -28,6 +28,7 @@ STAKE_TOPIC_WORDS = frozenset(
     | {"fifth", "tenth", "holding", "rest", "remainder"}
 )
 OWNER_NOUNS = frozenset({"owner", "owners"})
+MANAGEMENT_WORDS = frozenset({"management"})  # "attacked management" (`litigation`)
 
 
 class ContextCues:
@@ -55,6 +56,7 @@ class ContextCues:
             partnering.JOINT_WORDS,
             self.leading,
             self.rivals,
+            MANAGEMENT_WORDS,
             STAKE_TOPIC_WORDS,
             self.rest,
             MINISTERS,
@@ -82,7 +84,7 @@ def sentence_context(
     if cues.any.isdisjoint(words) and "%" not in text:
         return NO_CONTEXT  # no word any part of the context is asked for
     org = near = rival = stake_topic = None
-    topic_owners = joint_org = None
+    topic_owners = joint_org = managed = None
     if not a.headline:
         joint = not partnering.JOINT_WORDS.isdisjoint(words)
         if joint and not partnering.JOINT_VERBS.isdisjoint(words):
@@ -97,6 +99,8 @@ def sentence_context(
             bodies = x.public_bodies(salience, "rival")  # a ministry has no rivals
             rival = near if near not in bodies else None
             rival = rival or salience.subject(("Organization",), sno, skip=bodies)
+        if not MANAGEMENT_WORDS.isdisjoint(words):
+            managed = salience.subject(("Organization",), sno)
         if _has_share(a, text):
             stake_topic = salience.topic(sno)  # "Tarn, which owns just 3%, wants ..."
     rest = not cues.rest.isdisjoint(words)
@@ -119,6 +123,7 @@ def sentence_context(
         org if not unnamed_roles.BARE_ORG_CUES.isdisjoint(words) else None,
         joint_org,
         _buyer(x, a, sno),
+        managed,
     )
 
 

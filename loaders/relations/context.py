@@ -62,6 +62,9 @@ class SentenceContext(NamedTuple):
     # paying for a deal with a loan: "X is buying Y. The purchase will be paid for with a loan
     # from L" (L funds X)
     buyer: str | None = None
+    # the organization the article is about, when the sentence speaks of a bare "management":
+    # "The nurses' union attacked management" disputes it
+    managed: str | None = None
 
     def without_org(self) -> SentenceContext:
         return self._replace(org=None) if self.org is not None else self
@@ -92,6 +95,7 @@ class SentenceContext(NamedTuple):
             or self.sale_before is not None
             or self.held_before
             or self.buyer
+            or self.managed
             # "X raised $40m.": the company a later "A also took part" joins
             or not lex.round_raise.keys().isdisjoint(words)
         ):

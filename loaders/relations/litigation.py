@@ -50,6 +50,9 @@ RULE_ANSWER = "litigation/answer"
 RULE_DEAL = "litigation/deal"
 RULE_PERMIT = "litigation/permit"
 RULE_SETTLED = "litigation/settled"
+RULE_MANAGEMENT = "litigation/management"
+# words between a verb and a bare "management": "attacked the senior management"
+MANAGEMENT_FILLERS = frozenset({"the", "senior", "top", "company", "group"})
 # words between a verb and the claim: "denied all of Skyreach's claims", "rejected the latest"
 # words that open where or when a claim was filed: "lodged in county court by X"
 VENUE_OPENERS = frozenset({"in", "at", "with", "before", "last", "this", "on", "earlier"})
@@ -82,6 +85,7 @@ def claim_at(s: Sentence, c: int) -> None:
     """Read the claim noun at c: its author, then who answers it or whom it accuses."""
     authors, start, end = claimant(s, c)
     if not authors:
+        apposed_rejection(s, c)
         return
     if not rebuttal(s, authors, start, end) and not settled(s, authors, start):
         charge(s, authors, end)
@@ -304,6 +308,8 @@ def _answers(s: Sentence, k: int) -> bool:
     lows, lex = s.lows, s.lex
     n = len(lows)
     w = lows[k]
+    if k >= 1 and lows[k - 1] in NOUN_DETS:
+        return False  # "says another appeal might last a year": a noun, no answer
     for phrase, _ in lex.answer_verbs.bucket(w):
         if phrase[-1] in REFLEXIVES:
             if _reflexive(s, k, phrase) > k:
@@ -327,6 +333,7 @@ def _answers(s: Sentence, k: int) -> bool:
 
 
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
+NOUN_DETS = frozenset({"a", "an", "the", "another", "its", "their", "this", "that", "any"})
 
 
 def _reflexive(s: Sentence, k: int, phrase: tuple[str, ...]) -> int:
@@ -418,8 +425,19 @@ def _respondent(s: Sentence, k: int) -> int:
         ):
             return m - 2  # "Quenby's lawyers called the claims baseless"
         m -= 1
+    if m >= 2 and lows[m] == M and _speaks_for(s, m):
+        return m  # "A spokeswoman for Lutaro called the claims baseless"
     subj = subjects(s, k, True)
     return subj[0] if subj else -1
+
+
+def _speaks_for(s: Sentence, m: int) -> bool:
+    """The name at m follows "a spokesman for", "lawyers for", "officials at": the speaker
+    acts for it."""
+    lows = s.lows
+    if lows[m - 1] not in ("for", "at") or "Organization" not in s.etypes(m):
+        return False
+    return lows[m - 2] in s.lex.acting_for
 
 
 def deal(s: Sentence, d: int, length: int) -> None:
@@ -703,12 +721,15 @@ def mutual_state(s: Sentence) -> None:
     lows = s.lows
     n = len(lows)
     for k, w in enumerate(lows):
-        if w not in CONFLICT_STATES or k + 2 >= n or lows[k + 1] != "with":
+        if w not in CONFLICT_STATES:
+            continue
+        wth = _past_place(s, k + 1)  # "in arbitration in Geneva with X"
+        if wth + 1 >= n or lows[wth] != "with":
             continue
         if w == "row" and k >= 3 and lows[k - 2 : k] == ["in", "a"] and lows[k - 3] in STREAK:
             continue  # "the third year in a row with X close behind"
-        other = right(s, k + 2, 4)  # "with the Greek charterer Doros"
-        if other < 0 or any(lows[x] in PREPOSITIONS for x in range(k + 2, other)):
+        other = right(s, wth + 1, 4)  # "with the Greek charterer Doros"
+        if other < 0 or any(lows[x] in PREPOSITIONS for x in range(wth + 1, other)):
             continue
         q = k - 1
         while q >= 0 and k - q <= 4 and lows[q] not in STATE_LEADS and lows[q] != "at":
@@ -723,3 +744,78 @@ def mutual_state(s: Sentence) -> None:
         a, b = s.ment(subj[0]), s.ment(other)
         s.emit(a, ("DISPUTES",), b, RULE_MUTUAL_STATE, 0.65)
         s.emit(b, ("DISPUTES",), a, RULE_MUTUAL_STATE, 0.65)
+
+
+def _past_place(s: Sentence, p: int) -> int:
+    """The position after a place phrase "in Geneva" / "at London" at p; else p itself."""
+    lows = s.lows
+    if p + 1 < len(lows) and lows[p] in ("in", "at") and lows[p + 1] == M:
+        if "Location" in s.etypes(p + 1):
+            return p + 2
+    return p
+
+
+def management(s: Sentence) -> None:
+    """ "The nurses' union attacked management for cancelling leave" in an article about
+    Vitra: criticism aimed at the bare management of the article's organization disputes it
+    (a possessor, "Vitra's management", is read by the verbal rules)."""
+    org = s.context.managed
+    if not org:
+        return
+    lows = s.lows
+    n = len(lows)
+    for k, w in enumerate(lows):
+        if w != "management" or (k + 1 < n and lows[k + 1] in ("of", "'s", "'", "at")):
+            continue
+        m = k
+        while m >= 1 and k - m <= 2 and lows[m - 1] in MANAGEMENT_FILLERS:
+            m -= 1
+        verb = _disputing_verb(s, m)
+        if verb < 0:
+            continue
+        subj = subjects(s, verb, True)
+        if not subj or forum(s, subj[0]) or s.blocked(subj[0] + 1, k):
+            continue
+        critics = coord(s, subj[0], -1)
+        named = [x for x, v in enumerate(lows) if v == M and "Organization" in s.etypes(x)]
+        if any(x not in critics for x in named) or any(org in s.ment(x).ids for x in critics):
+            continue  # another organization in the sentence: whose management is unclear
+        ctx = Mention((org,), -1, -1, "context", 0.7)
+        s.emit(s.merged(critics), ("DISPUTES",), ctx, RULE_MANAGEMENT, 0.6)
+
+
+def _disputing_verb(s: Sentence, end: int) -> int:
+    """Where a DISPUTES verb (not a reversed one) ending at `end` starts, else -1."""
+    lows = s.lows
+    for v in range(end - 1, max(-1, end - 4), -1):
+        if lows[v] == M or lows[v] in PUNCT_STOP:
+            return -1
+        for phrase, trigs in s.lex.triggers.bucket(lows[v]):
+            if match_gap(s, v, phrase) != end:
+                continue
+            if any(t.family == "verb" and "DISPUTES" in t.types and not t.reverse for t in trigs):
+                return v
+    return -1
+
+
+def apposed_rejection(s: Sentence, c: int) -> None:
+    """ "Vossen accused Kelbrook of hoarding capacity, an allegation Kelbrook waves away as
+    fantasy": a claim noun in apposition to the clause, rejected by the party it accuses,
+    who disputes its accuser (a DISPUTES of this sentence)."""
+    lows = s.lows
+    n = len(lows)
+    if not (c >= 2 and lows[c - 1] in ("a", "an") and lows[c - 2] == ","):
+        return
+    r = c + 1
+    if r + 1 >= n or lows[r] != M:
+        return
+    v = r + 1
+    while v < n and v - r <= 3 and (lows[v] in ("has", "have", "had") or lows[v].endswith("ly")):
+        v += 1  # "has flatly"
+    if v >= n or lows[v] not in s.lex.rebut_verbs or not s.lex.rebut_verbs.match(lows, v):
+        return
+    rejecter = s.ment(r)
+    for f in s.found:
+        if f.type == "DISPUTES" and f.target in rejecter.ids and f.source not in rejecter.ids:
+            accuser = Mention((f.source,), r, r)
+            s.emit(rejecter, ("DISPUTES",), accuser, RULE_REBUTTAL, 0.65)

@@ -477,3 +477,76 @@ def rival_apposed_object(s: Sentence) -> None:
         if any(lows[x] in CLAUSE_STOP or lows[x] in PREPOSITIONS for x in range(subj[0] + 1, y)):
             continue  # "A said that B, a rival, ...", "a deal with B, a rival": not its object
         s.emit(s.ment(y), ("COMPETES_WITH",), s.ment(subj[0]), RULE_APPOSED, 0.6)
+
+
+RULE_ALONGSIDE = "rivalry/alongside"
+ALONGSIDE_CUES = frozenset({"alongside"})
+
+
+def alongside(s: Sentence) -> None:
+    """ "Pellor is one of several lenders competing with Corvane, alongside Zeller and
+    Osgood": each firm listed after "alongside" competes with whom the subject competes (the
+    listed firms are not made rivals of each other); run after the verb rules."""
+    lows = s.lows
+    rivalries = [f for f in s.found if f.type == "COMPETES_WITH"]
+    if not rivalries:
+        return
+    for k, w in enumerate(lows):
+        if w != "alongside" or k < 1 or lows[k - 1] != ",":
+            continue
+        first = right(s, k + 1, 2)
+        if first < 0 or s.blocked(k, first):
+            continue
+        members = coord(s, first, +1)
+        end = members[-1] + 1
+        if end < len(lows) and lows[end] not in PUNCT_STOP:
+            continue  # "alongside A, B lends ...": a new clause follows
+        for f in rivalries:
+            if not any(m is not None and f.source in m.ids for m in s.ments[:k]):
+                continue
+            for x in members:
+                if "Organization" in s.etypes(x) and f.target not in s.ment(x).ids:
+                    target = Mention((f.target,), -1, -1, "context", 0.8)
+                    s.emit(s.ment(x), ("COMPETES_WITH",), target, RULE_ALONGSIDE, 0.65)
+
+
+RULE_BOTH = "rivalry/rival-of-both"
+BOTH_CUES = frozenset({"both"})
+
+
+def rival_of_both(s: Sentence) -> None:
+    """ "Varnock, the largest grocer and the chief rival of both chains, attacked Tilbury and
+    Ardena": the appositive's head competes with each of the pair the sentence names."""
+    lows, nouns = s.lows, rival_words(s.lex).rival_nouns
+    n = len(lows)
+    for k, w in enumerate(lows):
+        if w not in nouns or k + 2 >= n or lows[k + 1] not in ("of", "to"):
+            continue
+        if lows[k + 2] != "both":
+            continue
+        b = k - 1
+        while b >= 1 and k - b <= 10 and lows[b] != "," and lows[b].isalpha():
+            b -= 1  # "the largest grocer and the chief"
+        head = b - 1
+        if b < 1 or lows[b] != "," or lows[head] != M or s.is_det(head):
+            continue
+        if "Organization" not in s.etypes(head):
+            continue
+        pair = _named_pair(s, k + 3, head)
+        if pair and not s.blocked(head, pair[-1]):
+            for x in pair:
+                s.emit(s.ment(head), ("COMPETES_WITH",), s.ment(x), RULE_BOTH, 0.65)
+
+
+def _named_pair(s: Sentence, start: int, head: int) -> list[int]:
+    """The first two or more organizations coordinated after `start`, none of them `head`."""
+    lows = s.lows
+    for x in range(start, len(lows)):
+        if lows[x] != M or s.is_det(x) or "Organization" not in s.etypes(x):
+            continue
+        members = coord(s, x, +1)
+        ids = set(s.ment(head).ids)
+        if len(members) >= 2 and not any(ids & set(s.ment(m).ids) for m in members):
+            return members
+        return []
+    return []

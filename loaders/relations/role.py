@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from loaders.lexicon import Lexicon, Role
 from loaders.relations.deal_guards import intended, is_deal
-from loaders.relations.model import Mention, Sentence
+from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import (
     agent_after,
     appositive_start,
@@ -153,6 +153,14 @@ def _chained_role(lows: list[str], e: int, lex: Lexicon) -> int:
     return g
 
 
+# words before a bare title that name another kind of body than a company: "Council leader X",
+# "County leader Y", "Union leader Z" lead a council, a county, a union, never the firm in focus
+BODY_QUALIFIERS = frozenset(
+    {"council", "county", "borough", "parish", "city", "union", "party", "opposition"}
+    | {"government", "state", "senate", "house", "majority", "minority", "mayoral"}
+)
+
+
 def context_emit(s: Sentence, holder: int, role: Role, hi: int) -> bool:
     """A bare role in a sentence that names no organization ("Chief executive Sarah Collins
     said ...", "Adaora Kell steps in as interim chief executive"): the organization the
@@ -160,6 +168,8 @@ def context_emit(s: Sentence, holder: int, role: Role, hi: int) -> bool:
     org = s.context.org
     if not org or not ({"LEADS", "FOUNDED"} & set(role.types)) or role.inverse:
         return False
+    if hi >= 1 and s.lows[hi - 1] in BODY_QUALIFIERS:
+        return False  # "Council leader Dana Pike": a council's, not the company's
     if "Person" not in s.etypes(holder) or s.blocked(0, hi):
         return False
     return s.emit(
@@ -181,8 +191,11 @@ def rival_context_emit(s: Sentence, holder: int, k: int) -> bool:
     holders = coord(s, holder, +1)
     if not org or any(org in s.ment(x).ids for x in holders) or s.blocked(k, holder):
         return False
+    own = {i for x in holders for i in s.ment(x).ids}
     for x, w in enumerate(lows):
         if w == M and x not in holders and "Organization" in s.etypes(x):
+            if s.ment(x).kind != "name" and own.issuperset(s.ment(x).ids):
+                continue  # "rival Pennyway says it will open": "it" is the rival itself
             return False  # "Vexa, like rival Dorn, cut prices": whose rival is unclear
     ctx = Mention((org,), -1, -1, "context", 0.7)
     return s.emit(s.merged(holders), ("COMPETES_WITH",), ctx, "role/context-rival", 0.6)
@@ -581,13 +594,17 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
     return False
 
 
+# words that end a role's clause: "Vrell is chief executive, ...", "Lind is CEO while Moss ..."
+CLAUSE_JOINS = frozenset({",", "while", "whereas", "but"})
+
+
 def holder_before_reported(s: Sentence, site: RoleSite) -> bool:
     """ "Orrin said ... Daniel Avery, who will remain chairman."""
     lows, k, e, role = s.lows, site.k, site.e, site.role
     n = len(lows)
     if site.o >= 0 or site.h >= 0 or not role.person_holder:
         return False
-    if not (e >= n or lows[e] in PUNCT_STOP or lows[e] == "," or _time_after(lows, e)):
+    if not (e >= n or lows[e] in PUNCT_STOP or lows[e] in CLAUSE_JOINS or _time_after(lows, e)):
         return False
     if k >= 3 and lows[k - 1] == "the" and lows[k - 2] == ",":
         k -= 1  # "Ann Kemp, the chief executive, owns ..."
@@ -941,6 +958,9 @@ def succession(s: Sentence) -> None:
         b = k - 1
         while b >= 0 and lows[b] in SUCCESSION_AUX:
             b -= 1
+        if lows[k - 1] == "," and lows[k].endswith("ing"):
+            _succeeding(s, k, leads)  # "X joined Y as CEO, succeeding co-founder Z"
+            continue
         if b < 0 or lows[b] != M:
             continue
         if lows[k + 1] == "by":
@@ -958,6 +978,26 @@ def succession(s: Sentence) -> None:
             if f.source in s.ment(old).ids:
                 org = Mention((f.target,), -1, -1, "context", 0.8)
                 s.emit(s.ment(new), ("LEADS",), org, "role/succession", 0.7)
+
+
+def _succeeding(s: Sentence, k: int, leads: list[Found]) -> None:
+    """ "Nadia Perl has joined Ostrava Capital as senior partner, succeeding co-founder Jan
+    Brezina": a predecessor with a title led what the clause's holder now leads (a former role
+    counts), and held the title there ("replacing Gordon Pike" alone says neither)."""
+    lows = s.lows
+    old = right(s, k + 1, 3)
+    if old < 0 or "Person" not in s.etypes(old) or s.blocked(k, old):
+        return
+    hit = s.lex.roles.match(lows, k + 1)
+    if not hit or k + 1 + hit[0] != old:
+        return  # "replacing Gordon Pike": no title says what the predecessor held
+    before = [f for f in leads if f.source not in s.ment(old).ids]
+    if not before:
+        return
+    org = Mention((before[-1].target,), -1, -1, "context", 0.8)
+    s.emit(s.ment(old), ("LEADS",), org, "role/succession", 0.65)
+    if "FOUNDED" in hit[1].types:
+        s.emit(s.ment(old), ("FOUNDED",), org, "role/succession", 0.65)
 
 
 TAKE_OVER = frozenset({"take", "takes", "took", "taken", "taking"})

@@ -183,38 +183,56 @@ def _unguarded(s: Sentence, prev: str, best: tuple[int, tuple[Trigger, ...]], k:
     with X" are no partnership: `trigger_guards` in loaders/data/triggers.yaml), nor the word
     after it ("charged X with running the merger": `trigger_guards_after`)."""
     guards, after = s.lex.trigger_guards, s.lex.trigger_guards_after
+    before = s.lex.trigger_guards_before
     lows = s.lows
-    nxt = lows[best[0]] if best[0] < len(lows) else ""
+    e = best[0]
+    nxt = lows[e] if e < len(lows) else ""
+    if nxt in GUARD_DETS and e + 1 < len(lows) and not lows[e + 1].endswith("ing"):
+        nxt = lows[e + 1]  # "took on the loans of X": the noun after the article (a gerund
+        # guard never follows one: "charged the managing director with fraud")
     if not guards and not (after and nxt.endswith("ing")):
         return best
-    inside = lows[k + 1 : best[0]]
-    guard_words, after_words = _guard_words(s.lex)
-    if prev not in guard_words and guard_words.isdisjoint(inside) and nxt not in after_words:
+    inside = lows[k + 1 : e]
+    guard_words, after_words, before_words = _guard_words(s.lex)
+    if (
+        prev not in guard_words
+        and prev not in before_words
+        and guard_words.isdisjoint(inside)
+        and nxt not in after_words
+    ):
         return best  # no guard word around the hit: nothing to cancel
 
     def cancelled(t: Trigger) -> bool:
         words = [prev] if t.family == "noun" else inside
         if any(w in guards.get(x, ()) for x in t.types for w in words):
             return True
+        if t.family == "verb" and any(prev in before.get(x, ()) for x in t.types):
+            return True  # "will step back from": a particle of another verb
         return any(nxt in after.get(x, ()) for x in t.types)
 
     kept = tuple(t for t in best[1] if not cancelled(t))
     return (best[0], kept) if kept else None
 
 
-_GUARD_WORDS: WeakKeyDictionary[Lexicon, tuple[frozenset[str], frozenset[str]]]
+_GUARD_WORDS: WeakKeyDictionary[Lexicon, tuple[frozenset[str], frozenset[str], frozenset[str]]]
 _GUARD_WORDS = WeakKeyDictionary()
 
 
-def _guard_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
-    """Every word of `trigger_guards` and of `trigger_guards_after`, once per lexicon."""
+def _guard_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Every word of `trigger_guards`, `trigger_guards_after` and `trigger_guards_before`,
+    once per lexicon."""
     got = _GUARD_WORDS.get(lex)
     if got is None:
         got = _GUARD_WORDS[lex] = (
             frozenset().union(*lex.trigger_guards.values()),
             frozenset().union(*lex.trigger_guards_after.values()),
+            frozenset().union(*lex.trigger_guards_before.values()),
         )
     return got
+
+
+# words after a trigger that the guard after it looks past: "took on the loans of X"
+GUARD_DETS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 
 
 # words that link a subject to a noun describing it: "X is the founder of Y", "X, the founder"
@@ -1504,6 +1522,8 @@ def emit_svo(s: Sentence, subj_idx, objects, trigs, nearest: bool) -> bool:
                 continue
             if "DISPUTES" in t.types and not t.reverse and forum(s, subj_idx[0]):
                 continue  # "Judge Olsen dismissed X's claims": a ruling, not a dispute
+            if "DISPUTES" in t.types and forum(s, cand[0]):
+                continue  # "challenged the fine at the High Court": the court hears it
             rule = "verbal/svo" if t.family == "verb" else "nominal/noun-trigger"
             conf = t.confidence if nearest else t.confidence * 0.8
             made = s.emit(a, t.types, b, rule, conf, t) or made
