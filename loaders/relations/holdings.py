@@ -29,7 +29,7 @@ from loaders.lexicon import Lexicon, PhraseIndex
 from loaders.relations.holding_words import HoldingWords, firsts, holding_words
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import agent_after, coord, right, subjects
-from loaders.relations.stake import MAJORITY, names_holders, percent_at
+from loaders.relations.stake import MAJORITY, names_holders, percent_at, sold_by
 from loaders.relations.words import AUXILIARIES, M
 
 CLAUSE_OPENERS = frozenset({",", ";", "and", "but", "while", "whereas", ":"})
@@ -222,7 +222,8 @@ def kept_share(s: Sentence) -> None:
             continue
         idx = coord(s, cands[0], -1)
         holders = s.merged(idx)
-        owned = _residual_owner(s, holders, lows[q])
+        sold = -1 if buying else sold_by(s, holders, v)  # "sells 60% of X and keeps the rest"
+        owned = s.ment(sold) if sold >= 0 else _residual_owner(s, holders, lows[q])
         if owned is None or s.blocked(cands[0] + 1, e):
             continue
         if buying:

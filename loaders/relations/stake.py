@@ -247,6 +247,41 @@ def _kept_from_before(s: Sentence, k: int) -> None:
         s.emit(keeper, ("OWNS", "FUNDS"), Mention(sold, -1, -1), "stake/retained", 0.65)
 
 
+SALE_OPENERS = frozenset({"after", "having", "since", "despite", "by", "when", "while"})
+
+
+def sold_by(s: Sentence, holder: Mention, k: int) -> int:
+    """The name the holder sold earlier in the sentence, before the keep verb at k: "Corvane
+    is selling 60% of Pallow Wind to Strand and will hold on to the rest", "After selling
+    Quill to Harlow, Dana Ferrow will retain 27% of the bakery chain" (the part kept is of
+    what was sold, not of the buyer); else -1."""
+    lows, lex = s.lows, s.lex
+    for v in range(k - 1, -1, -1):
+        hit = lex.stake_sell.match(lows, v) if lows[v] in lex.stake_sell else None
+        if hit is None:
+            continue
+        sold = _sold_object(s, v + hit[0], k)
+        if sold < 0:
+            continue
+        if v <= 2 and all(w in SALE_OPENERS for w in lows[:v]):
+            return sold  # "After selling X, H will keep ...": the main subject sold it
+        sellers = subjects(s, v, True)
+        if sellers and set(s.ment(sellers[0]).ids) & set(holder.ids):
+            return sold
+    return -1
+
+
+def _sold_object(s: Sentence, p: int, k: int) -> int:
+    """The name sold after a sell verb ending before p: "X", "60% of X", "its stake in X"."""
+    lows = s.lows
+    pct = percent_at(lows, p) if p < k else None
+    if pct is not None and pct[1] + 1 < k and lows[pct[1]] == "of":
+        p = pct[1] + 1
+    elif p + 3 < k and s.is_det(p) and lows[p + 1] in s.lex.stake_nouns:
+        p = p + 3 if lows[p + 2] in ("in", "of") else k
+    return p if p < k and lows[p] == M and not s.is_det(p) else -1
+
+
 def _sale_before(s: Sentence, k: int) -> tuple[int, int] | None:
     """The sell verb before k and the name it sells a share of ("selling 70% of Cardeo"):
     (verb, name), else None."""
@@ -627,6 +662,9 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
     types = ("OWNS", "FUNDS") if kind == "hold" or majority else ("FUNDS",)
     owners = s.merged(with_companions(s, coord(s, cands[0], -1), start))
     owned = _not_self(s, owners, s.ment(target))
+    if owned is not None and owned.kind != "name" and lows[start] in RETAIN_VERBS:
+        sold = sold_by(s, owners, start)  # "after selling X to Y, Z keeps 10% of the chain"
+        owned = s.ment(sold) if sold >= 0 else owned
     if owned is None:
         return
     s.emit(owners, types, owned, "stake/percent", 0.8)
