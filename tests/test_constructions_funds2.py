@@ -52,3 +52,51 @@ RETAINED: list[Case] = [
 @pytest.mark.parametrize("case", RETAINED, ids=lambda c: c[0][:60])
 def test_retained_stake_is_the_sellers(case: Case) -> None:
     check(*case)
+
+
+STILL_HELD: list[Case] = [
+    (  # food: founders sell a share of the company the article is about; the fund keeps it
+        "Kesta Foods makes frozen dumplings in Leeds. The two founders sold 38% to Greyfield "
+        "Partners in 2020; the fund still owns that block.",
+        [
+            ("greyfield-partners", "OWNS", "kesta-foods"),
+            ("greyfield-partners", "FUNDS", "kesta-foods"),
+        ],
+        [],
+    ),
+    (  # tiles: a relative clause on the buyer
+        "The tile maker Marlo Ceramics was founded by Anna Brisk. She sold 25% of the firm to "
+        "Oakhurst Capital in 2019, which still holds the shares.",
+        [
+            ("oakhurst-capital", "OWNS", "marlo-ceramics"),
+            ("oakhurst-capital", "FUNDS", "marlo-ceramics"),
+        ],
+        [],
+    ),
+    (  # software: a named company, "it still has that stake"
+        "Its founders sold 30% of Nuvio Software to Peller Ventures in 2018, and Peller Ventures "
+        "still has that stake.",
+        [
+            ("peller-ventures", "OWNS", "nuvio-software"),
+            ("peller-ventures", "FUNDS", "nuvio-software"),
+        ],
+        [],
+    ),
+    (  # guard: the buyer sold it on, so it no longer holds it (FUNDS only)
+        "The founders of Brava Coffee sold 20% of Brava Coffee to Tamsin Capital in 2017; Tamsin "
+        "Capital sold the stake on in 2022.",
+        [("tamsin-capital", "FUNDS", "brava-coffee")],
+        [("tamsin-capital", "OWNS", "brava-coffee")],
+    ),
+    (  # guard: "still" about someone else, not the buyer
+        "Rolla Bikes sold 15% of Fenn Cycles to Orwin Fund in 2016, and Rolla Bikes still owns "
+        "the rest.",
+        [("orwin-fund", "FUNDS", "fenn-cycles")],
+        [("orwin-fund", "OWNS", "fenn-cycles")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", STILL_HELD, ids=lambda c: c[0][:60])
+def test_stake_still_held_by_the_buyer(case: Case) -> None:
+    check(*case)

@@ -46,6 +46,9 @@ class HoldingWords:
     reporting: PhraseIndex
     deal_pay: PhraseIndex  # "will fund the deal with ... a term loan from A"
     deal_loans: frozenset[str]  # loan nouns and the last words of loan phrases
+    seller_people: frozenset[str]  # "The two founders sold 38% to Q" (a stake in the topic)
+    held_dets: frozenset[str]  # "the fund still owns that block"
+    held_blocks: frozenset[str]
 
 
 @per_lexicon
@@ -96,6 +99,9 @@ def _compile(spec: dict[str, Any], irregular: dict[str, list[str]]) -> HoldingWo
         deal_pay=phrases("deal_pay_verbs", verbs=True),
         deal_loans=words("deal_loan_nouns")
         | frozenset(str(w).split()[-1] for w in spec.get("deal_loan_nouns") or ()),
+        seller_people=words("seller_people"),
+        held_dets=words("held_dets"),
+        held_blocks=words("held_blocks"),
     )
 
 

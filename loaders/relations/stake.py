@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from loaders.lexicon import Lexicon, per_lexicon, word_set
+from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, right, subjects, with_companions
 from loaders.relations.shared_subject import shared_subject
@@ -640,11 +641,11 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
         if target < 0:  # "Calloway sold a 20% stake to Orland": a stake in itself
             if det >= 0:
                 return  # "Gorse sold its stake to Pell": Gorse's stake in another company
-            sellers = subjects(s, start, True)
-            if sellers:
-                _sold_to(s, start, e - 1, "OWNS" if majority else "FUNDS", sellers[0])
+            sold = _self_sold(s, start)
+            if sold is not None:
+                _sold_to(s, start, e - 1, "OWNS" if majority else "FUNDS", sold)
             return
-        _sold_to(s, start, target, "OWNS" if majority else "FUNDS", target)
+        _sold_to(s, start, target, "OWNS" if majority else "FUNDS", s.ment(target))
         return
     if target < 0:
         return
@@ -663,8 +664,8 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
     owners = s.merged(with_companions(s, coord(s, cands[0], -1), start))
     owned = _not_self(s, owners, s.ment(target))
     if owned is not None and owned.kind != "name" and lows[start] in RETAIN_VERBS:
-        sold = sold_by(s, owners, start)  # "after selling X to Y, Z keeps 10% of the chain"
-        owned = s.ment(sold) if sold >= 0 else owned
+        kept_in = sold_by(s, owners, start)  # "after selling X to Y, Z keeps 10% of the chain"
+        owned = s.ment(kept_in) if kept_in >= 0 else owned
     if owned is None:
         return
     s.emit(owners, types, owned, "stake/percent", 0.8)
@@ -764,9 +765,52 @@ def _held(s: Sentence, k: int, e: int, v: int, det: int, value: float, target: i
     s.emit(s.ment(owner), ("OWNS", "FUNDS"), s.ment(target), "stake/held", 0.75)
 
 
-def _sold_to(s: Sentence, verb: int, last: int, rel: str, target: int) -> None:
+def _self_sold(s: Sentence, verb: int) -> Mention | None:
+    """What "sold a 20% stake to Orland" with no company named is a stake in: the seller
+    itself ("Calloway sold"); for people selling ("The two founders sold 38% to Q") the
+    company the article is about (`SentenceContext.stake_topic`); else None."""
+    sellers = subjects(s, verb, True)
+    people = s.lows[verb - 1] in holding_words(s.lex).seller_people if verb else False
+    if sellers and not people and "Person" not in s.etypes(sellers[0]):
+        return s.ment(sellers[0])
+    topic = s.context.stake_topic
+    if topic is None or (sellers and topic in s.ment(sellers[0]).ids):
+        return None
+    if not sellers and not people:
+        return None
+    return Mention((topic,), -1, -1, "context", 0.8)
+
+
+def _still_held(s: Sentence, buyer: int) -> bool:
+    """ "sold 38% to Greyfield in 2020; the fund still owns that block", "to Oakhurst, which
+    still holds the shares": the buyer still holds what it bought, so it OWNS it as well."""
+    lows = s.lows
+    n = len(lows)
+    hw = holding_words(s.lex)
+    for v in range(buyer + 2, min(n - 2, buyer + 12)):
+        if lows[v] != "still" or lows[v + 1] not in hw.keep_verbs:
+            continue
+        hit = hw.keep_verbs.match(lows, v + 1)
+        q = v + 1 + hit[0] if hit else n
+        held = q < n and (
+            lows[q] in ("it", "them")
+            or (q + 1 < n and lows[q] in hw.held_dets and lows[q + 1] in hw.held_blocks)
+        )
+        b = v - 1
+        if not held or b <= buyer:
+            return False
+        if any(lows[x] == M for x in range(buyer + 1, b)):
+            return False  # another name between: not the buyer's clause
+        return lows[b] in ("which", "who") or (
+            lows[b] == M and bool(set(s.ment(b).ids) & set(s.ment(buyer).ids))
+        )
+    return False
+
+
+def _sold_to(s: Sentence, verb: int, last: int, rel: str, target: Mention) -> None:
     """ "agreed to sell a 58% stake in its unit, Netcable, to Ashgrove": the buyer holds the
-    target (a majority OWNS, a minority FUNDS); "to" comes after position `last`."""
+    target (a majority OWNS, a minority FUNDS; OWNS too when the buyer "still owns that
+    block"); "to" comes after position `last`."""
     lows = s.lows
     n = len(lows)
     p = last + 1
@@ -778,7 +822,10 @@ def _sold_to(s: Sentence, verb: int, last: int, rel: str, target: int) -> None:
         return
     buyer = right(s, p + 1, 3)
     if buyer >= 0 and not s.blocked(verb, buyer):
-        s.emit(s.merged(coord(s, buyer, +1)), (rel,), s.ment(target), "stake/sold-to", 0.75)
+        buyers = s.merged(coord(s, buyer, +1))
+        s.emit(buyers, (rel,), target, "stake/sold-to", 0.75)
+        if rel == "FUNDS" and _still_held(s, buyer):
+            s.emit(buyers, ("OWNS",), target, "stake/sold-to", 0.75)
 
 
 def _gapped(s: Sentence, target: int) -> None:
