@@ -100,3 +100,52 @@ STILL_HELD: list[Case] = [
 @pytest.mark.parametrize("case", STILL_HELD, ids=lambda c: c[0][:60])
 def test_stake_still_held_by_the_buyer(case: Case) -> None:
     check(*case)
+
+
+BID_SUPPORT: list[Case] = [
+    (  # dairy: a passive, the supporter after "by the"
+        "Orlo Foods has made a $2 billion offer for Pell Dairies. Orlo Foods's offer was backed "
+        "by the Dairy Workers Union.",
+        [("dairy-workers-union", "BACKS", "orlo-foods")],
+        [],
+    ),
+    (  # gas: "came out in favour of X's proposal"
+        "Hollin Energy offered $5 per share for Tarn Gas. Investor Oskar Lind came out in favour "
+        "of Hollin Energy's proposal.",
+        [("oskar-lind", "BACKS", "hollin-energy")],
+        [("oskar-lind", "FUNDS", "hollin-energy")],
+    ),
+    (  # steel: a name modifying the bid, a weight thrown behind it
+        "Varno Steel bid for Castor Metals in March. Mayor Ines Garrido threw her weight behind "
+        "the Varno Steel bid.",
+        [("ines-garrido", "BACKS", "varno-steel")],
+        [],
+    ),
+    (  # rail: "endorsed the takeover bid from X"
+        "Brisa Trains is for sale. The Rail Users Forum endorsed the takeover bid from Kestrel "
+        "Rail.",
+        [("rail-users-forum", "BACKS", "kestrel-rail")],
+        [],
+    ),
+    (  # guard: backing away from one's own offer
+        "Tamsin Group backed away from its offer for Lode Mining.",
+        [],
+        [("tamsin-group", "BACKS", "lode-mining")],
+    ),
+    (  # guard: analysts backing a view, not a bid
+        "Analysts at Birch Securities backed the view that Orlo Foods overpaid for Pell Dairies.",
+        [],
+        [("birch-securities", "BACKS", "orlo-foods")],
+    ),
+    (  # guard: a refusal to support the bid
+        "Hollin Energy offered $5 per share for Tarn Gas. Oskar Lind refused to support Hollin "
+        "Energy's proposal.",
+        [],
+        [("oskar-lind", "BACKS", "hollin-energy")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", BID_SUPPORT, ids=lambda c: c[0][:60])
+def test_supporting_a_bid_backs_the_bidder(case: Case) -> None:
+    check(*case)

@@ -8,6 +8,8 @@
   voted to back it": "back" between two organizations, read as FUNDS by the verb rules, is
   support when no money is in the sentence and it is said, voted, or its object is a bid
   ("backs Halvard's offer").
+- `bid-support`: "The union backed Orlo's offer", "Orlo's offer was endorsed by the union":
+  BACKS the bidder (run with `deal-support`).
 - `deal-support`: "Councillor Mira Kane welcomed the buyout", "the fund has endorsed the
   takeover": support for the deal the last two sentences stated BACKS its buyer
   (`SentenceContext.buyer`).
@@ -210,9 +212,76 @@ def deal_support_cues(lex: Lexicon) -> frozenset[str]:
 _DEAL_DETS = frozenset({"the", "this", "that"})
 
 
+def _named_bidder(s: Sentence, q: int, nouns: frozenset[str]) -> int:
+    """The bidder named in a bid phrase at q: "Orlo's offer", "the Varno bid", "the bid from
+    Varno", "Orlo's improved takeover offer"; else -1."""
+    lows = s.lows
+    n = len(lows)
+    b = -1
+    if q + 1 < n and lows[q] == M and lows[q + 1] == "'s" and not s.is_det(q):
+        b, q = q, q + 2
+    elif q < n and lows[q] == "the":
+        q += 1
+        while q < n and lows[q] in BID_MODIFIERS:
+            q += 1
+        if q < n and lows[q] == M and not s.is_det(q):
+            b, q = q, q + 1  # "the Varno bid"
+    while q < n and lows[q] in BID_MODIFIERS:
+        q += 1
+    if q >= n or lows[q] not in nouns:
+        return -1
+    while q + 1 < n and lows[q + 1] in nouns:
+        q += 1  # "takeover bid"
+    if b < 0 and q + 2 < n and lows[q + 1] in ("from", "by") and lows[q + 2] == M:
+        b = q + 2 if not s.is_det(q + 2) else -1
+    return b
+
+
+def bid_support(s: Sentence) -> None:
+    """ "The union backed Orlo's offer", "the mayor threw her weight behind the Varno bid",
+    "Orlo's offer was endorsed by the union": the supporter of a named bidder's bid BACKS it
+    (the offer need not be completed; supporting a bid backs the bidder)."""
+    hw = holding_words(s.lex)
+    lows = s.lows
+    n = len(lows)
+    for index in (hw.deal_support, hw.back_verbs):
+        for v, length, _ in index.hits(lows, 1, n - 2):
+            q = v + length
+            if lows[q] == "by":
+                y = q + 1 + (q + 2 < n and lows[q + 1] == "the")
+                if y < n and lows[y] == M:
+                    _passive_bid(s, v, y, hw.named_bid_nouns)
+                continue
+            b = _named_bidder(s, q, hw.named_bid_nouns)
+            cands = subjects(s, v, True) if b >= 0 else []
+            if not cands or cands[0] > v or s.is_det(cands[0]) or s.blocked(cands[0] + 1, b):
+                continue
+            if b not in cands and b != cands[0] and not s.hedged_after(b + 1):
+                s.emit(s.ment(cands[0]), ("BACKS",), s.ment(b), "backing/bid-support", 0.7)
+
+
+def _passive_bid(s: Sentence, v: int, y: int, nouns: frozenset[str]) -> None:
+    """ "Orlo's offer was backed by the union": the bid before the passive verb."""
+    lows = s.lows
+    a = v - 1
+    while a >= 0 and (lows[a] in AUXILIARIES or lows[a] in BOARD_ADVERBS):
+        a -= 1
+    if a == v - 1 or a < 1 or lows[a] not in nouns:
+        return
+    start = a
+    while start > 0 and (lows[start - 1] in nouns or lows[start - 1] in BID_MODIFIERS):
+        start -= 1
+    for q in (start - 2, start - 1):  # "Orlo's offer", "the Varno bid"
+        b = _named_bidder(s, q, nouns) if q >= 0 else -1
+        if b >= 0 and b != y and not s.blocked(b + 1, y):
+            s.emit(s.ment(y), ("BACKS",), s.ment(b), "backing/bid-support", 0.65)
+            return
+
+
 def deal_support(s: Sentence) -> None:
     """ "Councillor Mira Kane welcomed the buyout", "Kelda's biggest holder has endorsed the
     takeover": the supporter BACKS the buyer of the deal the article just stated."""
+    bid_support(s)
     buyer = s.context.buyer
     if not buyer:
         return

@@ -41,6 +41,7 @@ class HoldingWords:
     oppose_verbs: PhraseIndex  # "Brindle's board rejected Harlow's offer" (DISPUTES)
     board_nouns: PhraseIndex
     bid_nouns: frozenset[str]
+    named_bid_nouns: frozenset[str]  # "backed Orlo's offer" (BACKS Orlo)
     behind: PhraseIndex  # "says it is behind X's offer"
     deal_support: PhraseIndex  # "welcomed the buyout" (BACKS the buyer the article named)
     reporting: PhraseIndex
@@ -93,6 +94,7 @@ def _compile(spec: dict[str, Any], irregular: dict[str, list[str]]) -> HoldingWo
         oppose_verbs=phrases("oppose_verbs", verbs=True),
         board_nouns=phrases("board_nouns"),
         bid_nouns=words("bid_nouns"),
+        named_bid_nouns=words("named_bid_nouns"),
         behind=phrases("behind", verbs=True),
         deal_support=phrases("deal_support_verbs", verbs=True),
         reporting=phrases("reporting"),
