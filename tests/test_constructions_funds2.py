@@ -149,3 +149,41 @@ BID_SUPPORT: list[Case] = [
 @pytest.mark.parametrize("case", BID_SUPPORT, ids=lambda c: c[0][:60])
 def test_supporting_a_bid_backs_the_bidder(case: Case) -> None:
     check(*case)
+
+
+COPULAR_CONJUNCT: list[Case] = [
+    (  # bicycles: "is based in C and is a subsidiary of V"
+        "Fenn Cycles is based in Leeds and is a subsidiary of Varno Group.",
+        [
+            ("varno-group", "OWNS", "fenn-cycles"),
+            ("fenn-cycles", "LOCATED_IN", "leeds"),
+        ],
+        [("varno-group", "OWNS", "leeds")],
+    ),
+    (  # freight: a place with its country, then "a unit of"
+        "Brisa Cargo is headquartered in Porto, Portugal, and is a unit of Tamsin Holdings.",
+        [("tamsin-holdings", "OWNS", "brisa-cargo")],
+        [],
+    ),
+    (  # paper: "is part of"
+        "Lode Paper is based in Turku and is part of Norrland Forest.",
+        [("norrland-forest", "OWNS", "lode-paper")],
+        [],
+    ),
+    (  # cables: a person, "is chief executive of"
+        "Anna Vell is based in Oslo and is chief executive of Norsk Kabel.",
+        [("anna-vell", "LEADS", "norsk-kabel")],
+        [],
+    ),
+    (  # guard: a relative clause breaks the conjunct off the subject
+        "Crane Foods bought Dunmore Mills, which is based in Derby, and is a supplier of Pell "
+        "Dairies.",
+        [],
+        [("pell-dairies", "OWNS", "dunmore-mills"), ("pell-dairies", "OWNS", "crane-foods")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", COPULAR_CONJUNCT, ids=lambda c: c[0][:60])
+def test_role_in_a_second_copular_conjunct(case: Case) -> None:
+    check(*case)

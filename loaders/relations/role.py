@@ -684,6 +684,25 @@ def _disputing(s: Sentence, w: str) -> bool:
     )
 
 
+CLAUSE_BREAKS = frozenset({".", ";", ":", "which", "who", "that", "while", "but", "whose"})
+
+
+def _copular_conjunct(s: Sentence, m: int) -> int:
+    """The subject of a copular clause that the link at m is the second conjunct of: "X is
+    based in Leeds and is a subsidiary of V" (X), else -1."""
+    lows = s.lows
+    if m < 3 or lows[m] not in LINK_VERBS or lows[m - 1] != "and":
+        return -1
+    for b in range(m - 2, max(-1, m - 14), -1):
+        if lows[b] in CLAUSE_BREAKS:
+            return -1
+        if lows[b] == M and lows[b + 1] in LINK_VERBS:
+            if s.is_det(b) or "Location" in s.etypes(b):
+                return -1
+            return b
+    return -1
+
+
 def _linked_holder(s: Sentence, m: int) -> int:
     """The name before a role link ending at m ("X, who is", "X was named"), else -1."""
     lows = s.lows
@@ -837,6 +856,8 @@ def role_of(s: Sentence, site: RoleSite) -> bool:
     b = _linked_holder(s, m)
     if b < 0:
         b = _aged_holder(s, m, k)
+    if b < 0:
+        b = _copular_conjunct(s, m)
     if b >= 0:
         # "A and B, the owners of X": a plural role noun names every coordinated holder
         plural = lows[e - 1].endswith("s") and lows[e - 1] != "'s"
