@@ -187,3 +187,32 @@ COPULAR_CONJUNCT: list[Case] = [
 @pytest.mark.parametrize("case", COPULAR_CONJUNCT, ids=lambda c: c[0][:60])
 def test_role_in_a_second_copular_conjunct(case: Case) -> None:
     check(*case)
+
+
+ADVISER_AFTER_ASIDE: list[Case] = [
+    (  # gas: ", formerly of X," between the person and "as a consultant"
+        "Tarn Gas retained Oskar Lind, formerly of Brisk Energy, as a consultant.",
+        [("oskar-lind", "ADVISES", "tarn-gas")],
+        [("oskar-lind", "ADVISES", "brisk-energy"), ("brisk-energy", "ADVISES", "tarn-gas")],
+    ),
+    (  # mining: a relative clause as the aside
+        "Lode Mining has hired Petra Sand, who ran Orrin Resources until 2020, as an adviser.",
+        [("petra-sand", "ADVISES", "lode-mining")],
+        [("orrin-resources", "ADVISES", "lode-mining")],
+    ),
+    (  # retail: an appointment, "previously at X"
+        "Crane Foods named Lena Ask, previously at Tessel Bank, as chief executive.",
+        [("lena-ask", "LEADS", "crane-foods")],
+        [("lena-ask", "LEADS", "tessel-bank")],
+    ),
+    (  # guard: an organization hired as adviser is no ADVISES (sources are persons)
+        "Orlo Foods hired Kesta Partners, a boutique formerly part of Varno Bank, as an adviser.",
+        [],
+        [("kesta-partners", "ADVISES", "orlo-foods"), ("varno-bank", "ADVISES", "orlo-foods")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ADVISER_AFTER_ASIDE, ids=lambda c: c[0][:60])
+def test_adviser_after_an_aside(case: Case) -> None:
+    check(*case)

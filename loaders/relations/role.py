@@ -284,6 +284,9 @@ def _appointee(s: Sentence, k: int, role) -> tuple[int, int] | None:
         return None  # (not "sued X as well as its parent": a list, no appointment)
     else:
         x = before_appositive(s, a)
+        if x < 0 or "Person" not in s.etypes(x):
+            aside = _aside_holder(s, a)  # "retained Ivo Marsh, formerly of Agrinova, as"
+            x = aside if aside >= 0 else x
         if x < 0:
             x = _aged_subject(s, a)  # "said Ann Lee, 54, would step down as chief executive"
         if x < 0 or (role.person_holder and "Person" not in s.etypes(x)):
@@ -291,6 +294,28 @@ def _appointee(s: Sentence, k: int, role) -> tuple[int, int] | None:
             if y >= 0:
                 x, owner = y, org
     return (x, owner) if x >= 0 else None
+
+
+# words opening an aside between a person and "as": ", formerly of X,", ", who ran X until 2020,"
+ASIDE_OPENERS = frozenset({"formerly", "previously", "once", "latterly", "who", "until", "late"})
+
+
+def _aside_holder(s: Sentence, a: int) -> int:
+    """The person before an aside that ends just before "as" at a: "hired Ivo Marsh, formerly
+    of Agrinova, as a consultant", "Oskar Lind, who ran Brisk Energy until 2020, as"; else -1."""
+    lows = s.lows
+    if a < 4 or lows[a - 1] != ",":
+        return -1
+    for b in range(a - 2, max(0, a - 16), -1):
+        if lows[b] in (".", ";", ":", "as"):
+            return -1
+        if lows[b] != ",":
+            continue
+        h = b - 1
+        if lows[b + 1] not in ASIDE_OPENERS or lows[h] != M or s.is_det(h):
+            return -1
+        return h if "Person" in s.etypes(h) else -1
+    return -1
 
 
 def _joined_as(s: Sentence, k: int, e: int, role, x: int, other: int) -> None:
