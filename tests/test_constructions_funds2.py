@@ -216,3 +216,37 @@ ADVISER_AFTER_ASIDE: list[Case] = [
 @pytest.mark.parametrize("case", ADVISER_AFTER_ASIDE, ids=lambda c: c[0][:60])
 def test_adviser_after_an_aside(case: Case) -> None:
     check(*case)
+
+
+FIGHT_FOR_CUSTOMERS: list[Case] = [
+    (  # newspapers: "fights the X for the same readers"
+        "The Kelso Courier fights the Borders Chronicle for the same readers.",
+        [("kelso-courier", "COMPETES_WITH", "borders-chronicle")],
+        [("kelso-courier", "DISPUTES", "borders-chronicle")],
+    ),
+    (  # grocery: progressive, customers in a region
+        "Pennyway Stores is fighting Marrow Foods for customers in the north.",
+        [("pennyway-stores", "COMPETES_WITH", "marrow-foods")],
+        [("pennyway-stores", "DISPUTES", "marrow-foods")],
+    ),
+    (  # audio: market share
+        "Tessel Audio fought Brandt Sound for market share last year.",
+        [("tessel-audio", "COMPETES_WITH", "brandt-sound")],
+        [("tessel-audio", "DISPUTES", "brandt-sound")],
+    ),
+    (  # guard: a fight in court is a dispute
+        "Orlo Foods is fighting Pell Dairies in court over the brand.",
+        [("orlo-foods", "DISPUTES", "pell-dairies")],
+        [("orlo-foods", "COMPETES_WITH", "pell-dairies")],
+    ),
+    (  # guard: a fight for control of a port is no market rivalry
+        "Varno Steel fights Castor Metals for control of the port.",
+        [],
+        [("varno-steel", "COMPETES_WITH", "castor-metals")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", FIGHT_FOR_CUSTOMERS, ids=lambda c: c[0][:60])
+def test_fighting_for_customers_is_rivalry(case: Case) -> None:
+    check(*case)

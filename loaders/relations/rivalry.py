@@ -338,7 +338,8 @@ def _challenged_in_market(s: Sentence, t: int) -> bool:
     lows = s.lows
     n = len(lows)
     rw = rival_words(s.lex)
-    if t < 1 or lows[t - 1] not in rw.challenge_forms:
+    v = t - 1 - (t >= 2 and lows[t - 1] == "the")  # "fights the Borders Chronicle for"
+    if v < 0 or lows[v] not in rw.challenge_forms:
         return False
     q = t + 1
     if q + 1 < n and lows[q] == "'s":
