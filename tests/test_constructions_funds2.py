@@ -250,3 +250,37 @@ FIGHT_FOR_CUSTOMERS: list[Case] = [
 @pytest.mark.parametrize("case", FIGHT_FOR_CUSTOMERS, ids=lambda c: c[0][:60])
 def test_fighting_for_customers_is_rivalry(case: Case) -> None:
     check(*case)
+
+
+HELD_THROUGH: list[Case] = [
+    (  # ports: "The state, via the X, still owns 30% of Y": the intermediary holds it
+        "The state, via the Caisse Publique, still owns 30% of Portavia.",
+        [("caisse-publique", "OWNS", "portavia")],
+        [],
+    ),
+    (  # cars: no article before the intermediary
+        "The French state, via Bpifrance, owns 12% of Orlo Motors.",
+        [("bpifrance", "OWNS", "orlo-motors")],
+        [],
+    ),
+    (  # rail: the intermediary after the stake
+        "The government holds 25% of Castor Rail via the Caisse Publique.",
+        [("caisse-publique", "OWNS", "castor-rail")],
+        [],
+    ),
+    (  # guard: a named holder keeps the stake; a date after "through" is no holder
+        "Varno Group holds 20% of Brisa Cargo through 2027.",
+        [("varno-group", "OWNS", "brisa-cargo")],
+        [],
+    ),
+    (  # guard: an intermediary of a stake that is not held
+        "The state, via the Caisse Publique, never owned any of Portavia.",
+        [],
+        [("caisse-publique", "OWNS", "portavia")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", HELD_THROUGH, ids=lambda c: c[0][:60])
+def test_stake_held_through_an_intermediary(case: Case) -> None:
+    check(*case)

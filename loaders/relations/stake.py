@@ -517,6 +517,31 @@ def held_via(s: Sentence) -> None:
             s.emit(s.ment(q), ("OWNS",), Mention((target,), -1, -1), "stake/held-via", 0.7)
 
 
+VIA = frozenset({"via", "through"})
+
+
+def _via_holder(s: Sentence, verb: int, end: int) -> int:
+    """The intermediary through which an unnamed holder (the state, a city) holds a stake:
+    "The state, via the Caisse Publique, still owns 30% of X", "The government holds 25% of X
+    via the Caisse Publique"; the named intermediary holds it. Else -1."""
+    lows = s.lows
+    n = len(lows)
+    b = verb - 1
+    while b >= 0 and lows[b] in SUBJECT_GLUE:
+        b -= 1
+    if b >= 0 and lows[b] == ",":
+        m = b - 1  # ", via the Caisse Publique, owns"
+        q = m - 1 - (m >= 2 and lows[m - 1] == "the")
+        if m >= 1 and lows[m] == M and q >= 1 and lows[q] in VIA and lows[q - 1] == ",":
+            return m if not s.is_det(m) else -1
+    q = end + 1  # "... of X via the Caisse Publique."
+    if q + 1 < n and lows[q] in VIA:
+        m = q + 1 + (lows[q + 1] == "the")
+        if m < n and lows[m] == M and not s.is_det(m) and (m + 1 >= n or lows[m + 1] in ".,;"):
+            return m
+    return -1
+
+
 def _passive_patient(s: Sentence, k: int) -> list[str]:
     """ "Tarrow is controlled by the Ashcombe family via ...": what the participle before k
     says is held, when its agent is no entity."""
@@ -653,6 +678,9 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
         s.claimed.update(range(start, max(target, e)))  # nobody named holds it
         return
     cands = shared_subject(s, start, subjects(s, start, True))
+    if not cands:
+        via = _via_holder(s, start, max(target, e))  # "The state, via the Caisse, owns 30%"
+        cands = [via] if via >= 0 else []
     if cands and names_holders(s, cands[0]):
         s.claimed.update(range(start, max(target, e)))  # no verbal reading either
         return  # "Shareholders of X will own 30% of K": X's holders, not X
