@@ -284,3 +284,12 @@ HELD_THROUGH: list[Case] = [
 @pytest.mark.parametrize("case", HELD_THROUGH, ids=lambda c: c[0][:60])
 def test_stake_held_through_an_intermediary(case: Case) -> None:
     check(*case)
+
+
+def test_backing_a_bid_with_money_funds_only() -> None:
+    """ "backed the X offer with a $500m loan": money, so FUNDS and no BACKS."""
+    check(
+        "Tarn Bank backed the Orlo Foods offer with a $500m loan.",
+        [("tarn-bank", "FUNDS", "orlo-foods")],
+        [("tarn-bank", "BACKS", "orlo-foods")],
+    )

@@ -256,8 +256,15 @@ def bid_support(s: Sentence) -> None:
             cands = subjects(s, v, True) if b >= 0 else []
             if not cands or cands[0] > v or s.is_det(cands[0]) or s.blocked(cands[0] + 1, b):
                 continue
-            if b not in cands and b != cands[0] and not s.hedged_after(b + 1):
-                s.emit(s.ment(cands[0]), ("BACKS",), s.ment(b), "backing/bid-support", 0.7)
+            if b in cands or s.hedged_after(b + 1) or _funded(s, cands[0], b):
+                continue
+            s.emit(s.ment(cands[0]), ("BACKS",), s.ment(b), "backing/bid-support", 0.7)
+
+
+def _funded(s: Sentence, a: int, b: int) -> bool:
+    """ "backed the Orlo offer with a $500m loan": money, FUNDS already, no BACKS."""
+    pairs = {(x, y) for x in s.ment(a).ids for y in s.ment(b).ids}
+    return any(f.type == "FUNDS" and (f.source, f.target) in pairs for f in s.found)
 
 
 def _passive_bid(s: Sentence, v: int, y: int, nouns: frozenset[str]) -> None:
