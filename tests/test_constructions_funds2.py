@@ -293,3 +293,16 @@ def test_backing_a_bid_with_money_funds_only() -> None:
         [("tarn-bank", "FUNDS", "orlo-foods")],
         [("tarn-bank", "BACKS", "orlo-foods")],
     )
+
+
+def test_founders_of_a_named_company_sell_its_shares() -> None:
+    """ "Harlow Mills's founders sold 30% to Q": a share of their company, not the topic."""
+    check(
+        "Kesta Foods makes dumplings in Leeds. Harlow Mills's founders sold 30% to Greyfield "
+        "Partners in 2019.",
+        [("greyfield-partners", "FUNDS", "harlow-mills")],
+        [
+            ("greyfield-partners", "FUNDS", "kesta-foods"),
+            ("greyfield-partners", "OWNS", "kesta-foods"),
+        ],
+    )

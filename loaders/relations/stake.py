@@ -795,16 +795,21 @@ def _held(s: Sentence, k: int, e: int, v: int, det: int, value: float, target: i
 
 def _self_sold(s: Sentence, verb: int) -> Mention | None:
     """What "sold a 20% stake to Orland" with no company named is a stake in: the seller
-    itself ("Calloway sold"); for people selling ("The two founders sold 38% to Q") the
-    company the article is about (`SentenceContext.stake_topic`); else None."""
+    itself ("Calloway sold"); for people selling, their company ("Harlow's founders sold") or
+    else the company the article is about (`SentenceContext.stake_topic`: "The two founders
+    sold 38% to Q"); else None."""
+    lows = s.lows
+    people = verb >= 1 and lows[verb - 1] in holding_words(s.lex).seller_people
+    if people and verb >= 2:
+        p = verb - 2
+        owner = p - 1 if p >= 1 and lows[p] == "'s" and lows[p - 1] == M else p
+        if lows[owner] == M and "Organization" in s.etypes(owner):
+            return s.ment(owner)  # "Harlow's founders", "its founders"
     sellers = subjects(s, verb, True)
-    people = s.lows[verb - 1] in holding_words(s.lex).seller_people if verb else False
     if sellers and not people and "Person" not in s.etypes(sellers[0]):
         return s.ment(sellers[0])
     topic = s.context.stake_topic
-    if topic is None or (sellers and topic in s.ment(sellers[0]).ids):
-        return None
-    if not sellers and not people:
+    if topic is None or not (people or sellers) or (sellers and topic in s.ment(sellers[0]).ids):
         return None
     return Mention((topic,), -1, -1, "context", 0.8)
 
