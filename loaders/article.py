@@ -30,7 +30,13 @@ from graph.errors import ErgError
 from graph.model import Document, Entity, Evidence, GraphDocument, Relation, name_key
 from loaders.cataphora import forward_binder
 from loaders.config import ExtractionConfig
-from loaders.coref import Registry, Salience, strip_legal
+from loaders.coref import (
+    Registry,
+    Salience,
+    capital_adjectives,
+    described_adjectives,
+    strip_legal,
+)
 from loaders.formats import MARKDOWN_SUFFIXES
 from loaders.groups import GroupMemory, pair_at
 from loaders.lexicon import Lexicon, per_lexicon
@@ -177,6 +183,8 @@ class Extraction:
         self.trace: list[tuple[Sentence, Analysis, list[Mention]]] | None = None
         # this sentence's names and quotations, for "we" in a quote and pronouns outside one
         self.here: list[Mention] = []
+        self.texts: list[str] = []  # this sentence's words as written
+        self.covered: set[int] = set()  # the positions its names cover
         self.quoted: list[tuple[int, int]] = []
         self.quoted_before: set[str] = set()
         self.opening_pair: tuple[str, ...] = ()
@@ -599,6 +607,9 @@ class Extraction:
         ids = salience.topical(etype, sno, head=lows[j - 1], words=words)
         ids = [x for x in ids if x not in self.quoted_before] or ids
         ids = self._rank_described(ids, ref, items, lows, sno, salience)
+        adjectives = capital_adjectives(self.texts, i, j, self.covered)
+        if adjectives:  # "the Belgian contractor": the one described as Belgian
+            ids = salience.national_first(ids, adjectives, etype, sno)
         if ids and salience.kinds_of(words):
             salience.described(ids[0], lows[j - 1])
         if not ids and etype in ("Project", "Product"):
@@ -899,6 +910,7 @@ class Extraction:
     def _sentence(self, sno: int, s: Sentence, a: Analysis, salience: Salience) -> None:
         names = self._names(a, salience)
         self._enter(sno, a, names)
+        self._describe(a, names, salience)
         text = self.text[s.start : s.end]
         ctx = sentence_context(self, sno, text, a, salience)  # before this sentence's names
         items, located = self._mentions(sno, a, names, salience)
@@ -934,6 +946,17 @@ class Extraction:
             thing = funding.costed(self.lex, a.lows, names)
             if thing and self.registry.type_of(thing) in ("Project", "Organization"):
                 self.funded = (thing, sno)  # "X will cost £90m. The remainder ..."
+
+    def _describe(self, a: Analysis, names: list[Mention], salience: Salience) -> None:
+        """The capitalized adjectives describing each name ("a Belgian contractor"), for a
+        later "the Belgian firm"; this sentence's words, for its own descriptions."""
+        self.texts = [t.text for t in a.toks]
+        self.covered = {k for m in names for k in range(m.i, m.j)}
+        if a.headline:
+            return
+        for m in names:
+            adjectives = described_adjectives(self.texts, a.lows, m.i, m.j, self.covered, self.lex)
+            salience.national(m.ids[0], adjectives)
 
     def _mentions(
         self, sno: int, a: Analysis, names: list[Mention], salience: Salience

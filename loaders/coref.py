@@ -9,7 +9,7 @@ two articles gets the same id.
 `Salience` tracks the entities mentioned most recently, so that "he", "its", "the company",
 "the project" or "the two" can be resolved to them when that is unambiguous.
 
->>> from loaders.lexicon import Lexicon
+>>> from loaders.lexicon import Lexicon, nationality
 >>> from loaders.mentions import Candidate
 >>> reg = Registry(Lexicon.load())
 >>> reg.observe(Candidate(0, 2, "Elon Musk", 0, 9, votes={"Person": 5.0}))
@@ -30,7 +30,7 @@ from operator import itemgetter
 
 from graph.model import name_key, slugify
 from loaders.foreign_heads import family_names
-from loaders.lexicon import Lexicon
+from loaders.lexicon import Lexicon, nationality
 from loaders.mentions import Candidate
 from loaders.type_cues import ALLCAPS_RE, CAMEL_RE, W_KNOWN, W_SHAPE
 
@@ -622,6 +622,8 @@ class Salience:
         # deal with Velis, Aldren will..."): the clause subjects a reference leans to
         self.core: dict[int, list[str]] = {}
         self.last: dict[str, int] = {}  # entity id -> latest sentence it was mentioned in
+        # entity id -> the capitalized adjectives its descriptions used ("a Belgian builder")
+        self.nationals: dict[str, set[str]] = {}
         # the most mentioned entity of each type in the whole article
         self.main: dict[str, str] = {}
         best: dict[str, int] = {}
@@ -794,6 +796,30 @@ class Salience:
         later "the miner" finds it too."""
         self.registry.entities[rid].descr.add(head)
 
+    def national(self, rid: str, adjectives: AbstractSet[str]) -> None:
+        """Remember the capitalized adjectives that described the entity ("Baltrum, a Belgian
+        contractor"), so "the Belgian firm" later prefers it."""
+        if adjectives:
+            self.nationals.setdefault(rid, set()).update(adjectives)
+
+    def national_first(
+        self, ids: list[str], adjectives: AbstractSet[str], etype: str, sentence: int
+    ) -> list[str]:
+        """Candidates for "the Belgian contractor": entities an earlier description gave the
+        same adjective first (even a little out of `ids`' reach), then those with no such
+        adjective; none given another one ("a German builder")."""
+        nat = self.nationals
+        near = [
+            r
+            for r, sno in self.last.items()
+            if sentence - sno <= 12
+            and self._type_ok(r, (etype,))
+            and not adjectives.isdisjoint(nat.get(r, ()))
+        ]
+        near.sort(key=lambda r: -self.last[r])
+        same = [r for r in ids if r in near] + [r for r in near if r not in ids]
+        return same + [r for r in ids if r not in same and not nat.get(r)]
+
     def choose(self, options: list[str]) -> str:
         """Of several entities sharing a name, the most recently mentioned one."""
         if len(options) == 1:
@@ -802,6 +828,41 @@ class Salience:
             if rid in options:
                 return rid
         return options[0]
+
+
+def capital_adjectives(texts: list[str], i: int, j: int, covered: AbstractSet[int]) -> set[str]:
+    """The capitalized words inside a description from i to j that no name covers: the
+    nationality of "the Belgian contractor" (lower-cased); not its opening word."""
+    return {
+        texts[k].lower()
+        for k in range(i + 1, j - 1)
+        if k not in covered and texts[k].isalpha() and texts[k].istitle()
+    }
+
+
+def described_adjectives(
+    texts: list[str], lows: list[str], i: int, j: int, covered: AbstractSet[int], lex: Lexicon
+) -> set[str]:
+    """The capitalized adjectives of a description of the name from i to j: "Belgian
+    contractor Baltrum", "Baltrum Dredging, a Belgian dredging contractor," (lower-cased)."""
+    out: set[str] = set()
+    k = i - 1
+    while k >= 0 and k >= i - 3 and lows[k].isalpha() and texts[k].islower():
+        if lows[k] in lex.stopwords:
+            break
+        k -= 1
+    if k < i - 1 and k >= 0 and k not in covered and texts[k].isalpha() and texts[k].istitle():
+        if k > 0 or nationality(lows[k]) or lex.demonym(lows[k]):  # not "Harbour authority X"
+            out.add(lows[k])  # "Belgian contractor Baltrum"
+    if j + 2 < len(lows) and lows[j] == "," and lows[j + 1] in ("a", "an", "the"):
+        k = j + 2
+        while k < min(len(lows), j + 6) and k not in covered and texts[k].isalpha():
+            if texts[k].istitle():
+                out.add(lows[k])  # "Baltrum, a Belgian contractor"
+            elif lows[k] in lex.stopwords:
+                break
+            k += 1
+    return out
 
 
 def _head_in_name(head: str, name: str) -> bool:

@@ -1,0 +1,71 @@
+"""References by description (`loaders.article`, `loaders.coref`): a nationality adjective
+before a company noun ("the Belgian contractor") prefers the organization an earlier
+description gave that adjective.
+
+Each case is (text, relations that must be found, relations that must not be), invented, in
+several sectors; guards say what a text must not yield.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, check
+
+NATIONAL: list[Case] = [
+    (  # ports: an appositive nationality, a rebuttal by "the Belgian contractor"
+        "Porto Verde hired Baltrum Dredging, a Belgian contractor, to deepen its channel. Porto "
+        "Verde now blames Baltrum for a cracked quay wall. The Belgian contractor has dismissed "
+        "the allegations.",
+        [
+            ("porto-verde", "DISPUTES", "baltrum-dredging"),
+            ("baltrum-dredging", "DISPUTES", "porto-verde"),
+        ],
+        [],
+    ),
+    (  # grain: "a Korean mill" and an accuser named after it
+        "Vanta Grain buys wheat from Sejong Milling, a Korean mill. Vanta has accused Ardent "
+        "Flour and Sejong of shipping damp grain. The Korean mill rejected the claim.",
+        [("sejong-milling", "DISPUTES", "vanta-grain")],
+        [("ardent-flour", "DISPUTES", "vanta-grain")],
+    ),
+    (  # aviation: a nationality before the descriptor and the name
+        "Marlowe Air leases jets from Dutch lessor Velde Aviation. Marlowe has sued Velde over "
+        "late deliveries and criticised Orrin Energy over fuel prices. The Dutch company denied "
+        "wrongdoing.",
+        [("velde-aviation", "DISPUTES", "marlowe-air")],
+        [("orrin-energy", "DISPUTES", "marlowe-air")],
+    ),
+    (  # pharma: the described company as the object of an accusation
+        "Cobalt Health, a Swiss drugmaker, sells its vaccine through Tarrow Pharma. Tarrow Pharma "
+        "accused the Swiss drugmaker of withholding supplies.",
+        [("tarrow-pharma", "DISPUTES", "cobalt-health")],
+        [("cobalt-health", "DISPUTES", "tarrow-pharma")],
+    ),
+    (  # construction: two builders of different nationalities
+        "Kestrel Homes hired Vandamme Bouw, a Belgian builder, and Osterholt Bau, a German "
+        "builder. Kestrel Homes has accused Vandamme of delays. The Belgian builder rejected "
+        "the criticism.",
+        [("vandamme-bouw", "DISPUTES", "kestrel-homes")],
+        [("osterholt-bau", "DISPUTES", "kestrel-homes")],
+    ),
+    (  # guard: a plain "the contractor" still binds to the latest company
+        "Harlow Rail hired Brenner Civil to lay the track. The contractor has since cut 40 jobs.",
+        [],
+        [("harlow-rail", "DISPUTES", "brenner-civil")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", NATIONAL, ids=lambda c: c[0][:60])
+def test_nationality_description(case: Case) -> None:
+    check(*case)
+
+
+def test_unmatched_nationality_falls_back_to_the_latest() -> None:
+    """No company described by the adjective: "the Norwegian firm" is still the one in view."""
+    check(
+        "Fjord Salmon accused Brekke Feed of selling spoiled pellets. The Norwegian firm denied "
+        "the claim.",
+        [("fjord-salmon", "DISPUTES", "brekke-feed")],
+        [],
+    )
