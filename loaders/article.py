@@ -42,7 +42,7 @@ from loaders.groups import GroupMemory, pair_at
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.mentions import Analysis, analyze
 from loaders.person_cues import pronoun_subject
-from loaders.plural_refs import own_pair
+from loaders.plural_refs import own_pair, subject_pair
 from loaders.pronoun_binding import (
     clause_binder,
     clause_objects,
@@ -350,6 +350,10 @@ class Extraction:
             if hit:
                 if w != "both" or hit[0] > 1 or (i + 1 < n and lows[i + 1] not in ("of",)):
                     return (i, i + hit[0], "pair", hit[1])
+        if w == "their":
+            # "Both chains face Varnock, their main rival": the pair the clause opened with
+            anchor = i >= 2 and lows[i - 1] == "," and any(m.j == i - 1 for m in names)
+            return (i, i + 1, "pronoun", THEIR) if anchor else None
         if w in lex.plural_pronouns:
             if self.opening_pair and self._pair_pronoun(lows, i, names):
                 return (i, i + 1, "pair", THEY)  # "A and B sell X. They compete"
@@ -452,6 +456,9 @@ class Extraction:
             return (members, 0.8 if kind == "group" else 0.75) if members else None
         if kind == "pair" and etype == THEY:
             return self.opening_pair, 0.75
+        if kind == "pronoun" and etype == THEIR:
+            ids = subject_pair(items, lows, i)
+            return (ids, 0.75) if ids else None
         if kind == "pair":
             return self._resolve_pair(ref, items, lows, sno, salience)
         if kind == "pronoun" and etype == SPEAKER:
@@ -1275,6 +1282,7 @@ QUOTE_CHARS = frozenset({'"', "“", "”", "«", "»"})
 THEY = (
     "They"  # the type of an opening "They": the two organizations the sentence before opened with
 )
+THEIR = "Their"  # the type of "their" opening an appositive: the clause's subject pair
 CONFLICT = frozenset({"DISPUTES", "COMPETES_WITH"})
 RIVALRY = frozenset({"COMPETES_WITH"})
 DEALS = frozenset({"OWNS", "FUNDS"})

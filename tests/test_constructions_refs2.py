@@ -69,3 +69,60 @@ def test_unmatched_nationality_falls_back_to_the_latest() -> None:
         [("fjord-salmon", "DISPUTES", "brekke-feed")],
         [],
     )
+
+
+PAIR_THEIR: list[Case] = [
+    (  # groceries: "both chains" opens the clause
+        "Tilbury Foods and Ardena Stores are merging their delivery arms. Both chains face "
+        "Varnock, their main competitor in the north.",
+        [
+            ("varnock", "COMPETES_WITH", "tilbury-foods"),
+            ("varnock", "COMPETES_WITH", "ardena-stores"),
+        ],
+        [],
+    ),
+    (  # aviation: "the two airlines"
+        "Corran Air and Skylane fly to the islands. The two airlines lose money against "
+        "Hebrides Jet, their biggest rival.",
+        [
+            ("hebrides-jet", "COMPETES_WITH", "corran-air"),
+            ("hebrides-jet", "COMPETES_WITH", "skylane"),
+        ],
+        [],
+    ),
+    (  # utilities: the pair named in the clause itself
+        "Brightwell Energy and Castor Power still trail Ionel Grid, their main competitor.",
+        [
+            ("ionel-grid", "COMPETES_WITH", "brightwell-energy"),
+            ("ionel-grid", "COMPETES_WITH", "castor-power"),
+        ],
+        [],
+    ),
+    (  # publishing: a bare "Both" after an opening phrase
+        "Marsh Media and Pellow Press print regional weeklies. In the west, both face Quill "
+        "News, their chief rival.",
+        [
+            ("quill-news", "COMPETES_WITH", "marsh-media"),
+            ("quill-news", "COMPETES_WITH", "pellow-press"),
+        ],
+        [],
+    ),
+    (  # guard: "their" after a prepositional pair is not the clause's subject
+        "Analysts at Dorrit Bank and Heller Securities rate Vossen Foods, their favourite stock.",
+        [],
+        [
+            ("vossen-foods", "COMPETES_WITH", "dorrit-bank"),
+            ("dorrit-bank", "OWNS", "vossen-foods"),
+        ],
+    ),
+    (  # guard: one subject, so "their" is not a pair of companies
+        "Kelmar Textiles faces Brodie Mills, their main competitor, say the workers.",
+        [],
+        [("brodie-mills", "COMPETES_WITH", "kelmar-textiles")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", PAIR_THEIR, ids=lambda c: c[0][:60])
+def test_their_is_the_subject_pair(case: Case) -> None:
+    check(*case)
