@@ -274,6 +274,7 @@ class Registry:
         org_first = cl.by_word(ORGANIZATION, _first_unless_possessor, known=False)
         self._join_first_words(cl, org_first, by_last)
         _join_org_words(cl, by_last, self.lex)
+        self._join_second_words(cl, org_first, by_last)
         _join_given_names(cl, by_first, org_first, by_last)
         _join_name_tails(cl)
         _join_thing_heads(cl, org_first, by_last)
@@ -299,6 +300,33 @@ class Registry:
                     continue  # "Kestrel" is already Kestrel Bank, not the merged "Kestrel Tessa"
                 if cl.types[k] == "Organization" or not g.votes:
                     cl.join(k, owners[0])
+
+    def _join_second_words(
+        self, cl: _Clusters, org_first: dict[str, list[str]], by_last: dict[str, list[str]]
+    ) -> None:
+        """ "the Echo" is the Northern Echo, "Loom" is Western Loom: a word alone is the one
+        organization of two words it ends, when the first is a direction or an ordinary word
+        ("Evening", "Golden"); not a word that opens another name or is named beside it."""
+        kept = cl.kept
+        owners_of = cl.by_word(ORGANIZATION, self._described_second, known=False)
+        for k in list(cl.members):
+            g = kept[k]
+            owners = owners_of.get(k, [])
+            if len(g.tokens) != 1 or g.known or len(owners) != 1 or k in org_first:
+                continue
+            if k in by_last or len(cl.members[k]) > 1 or g.sentences & kept[owners[0]].sentences:
+                continue  # "Loom, a rival of Western Loom": named side by side, two entities
+            votes = _votes_of(cl.members[k])
+            strongest = max(votes, key=lambda t: votes[t], default="Organization")
+            if strongest == "Organization" or votes[strongest] < OTHER_TYPE_VETO:
+                cl.join(k, owners[0])  # "The Echo lost readers": a weak Product cue too
+
+    def _described_second(self, toks: list[str]) -> str | None:
+        """The second word of a name of two opening with a direction or an ordinary word."""
+        if len(toks) != 2:
+            return None
+        first = toks[0]
+        return toks[1] if first in self.lex.name_adjectives or self._common(first) else None
 
     def _record(self, cl: _Clusters) -> None:
         """One `Record` per cluster, named by `_canonical` (clusters with one name merge)."""

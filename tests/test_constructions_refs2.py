@@ -9,7 +9,10 @@ several sectors; guards say what a text must not yield.
 from __future__ import annotations
 
 import pytest
-from construction_check import Case, check
+from construction_check import CONFIG, Case, check, types
+
+from graph.model import GraphDocument
+from loaders.article import Extraction
 
 NATIONAL: list[Case] = [
     (  # ports: an appositive nationality, a rebuttal by "the Belgian contractor"
@@ -126,3 +129,61 @@ PAIR_THEIR: list[Case] = [
 @pytest.mark.parametrize("case", PAIR_THEIR, ids=lambda c: c[0][:60])
 def test_their_is_the_subject_pair(case: Case) -> None:
     check(*case)
+
+
+SECOND_WORD: list[Case] = [
+    (  # newspapers: a compass word, later "the Echo"
+        "The Northern Echo was bought by Tarn Media in 2019. The Echo competes with the "
+        "Pennine Post for readers.",
+        [("northern-echo", "COMPETES_WITH", "pennine-post")],
+        [("echo", "COMPETES_WITH", "pennine-post")],
+    ),
+    (  # newspapers: an ordinary first word, later "the Sentinel"
+        "The Evening Sentinel is owned by Larch Press. The Sentinel has sued Dorrit Council over "
+        "a planning leak.",
+        [("evening-sentinel", "DISPUTES", "dorrit-council")],
+        [("sentinel", "DISPUTES", "dorrit-council")],
+    ),
+    (  # carpets: a company called by its second word
+        "Western Loom makes carpets in Kidderminster. Harlan Rugs said Loom had copied its "
+        "designs, and Loom has sued Harlan Rugs.",
+        [("western-loom", "DISPUTES", "harlan-rugs")],
+        [("loom", "DISPUTES", "harlan-rugs")],
+    ),
+    (  # energy: a compass word before a sector-free word
+        "Eastern Beacon supplies gas to 2m homes. Beacon has accused Torvald Grid of blocking "
+        "its pipeline.",
+        [("eastern-beacon", "DISPUTES", "torvald-grid")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SECOND_WORD, ids=lambda c: c[0][:60])
+def test_second_word_short_form(case: Case) -> None:
+    check(*case)
+
+
+def _aliases(text: str, name: str) -> list[str]:
+    """The other forms of the entity named `name` in the text's extraction."""
+    run = Extraction(text, "test", CONFIG, GraphDocument())
+    run.run()
+    return next(rec.aliases for rec in run.registry.entities.values() if rec.name == name)
+
+
+def test_second_word_named_beside_the_full_name_stays_apart() -> None:
+    """ "Loom" named in the same sentence as Western Loom is another company."""
+    text = "Western Loom bought its yarn from Loom, a spinner in Bradford. Loom later sued Orrin."
+    assert "Loom" not in _aliases(text, "Western Loom")
+    assert "Loom" in types(text)
+
+
+def test_second_word_opening_another_name_stays_apart() -> None:
+    """ "Beacon" opens Beacon Capital, so it is not a short form of Eastern Beacon."""
+    text = "Eastern Beacon supplies gas in Kent. Beacon Capital owns a stake. Beacon will sell."
+    assert "Beacon" not in _aliases(text, "Eastern Beacon")
+
+
+def test_second_word_is_an_alias() -> None:
+    text = "The Northern Echo was sold in May. The Echo lost readers."
+    assert "Echo" in _aliases(text, "Northern Echo")
