@@ -403,7 +403,8 @@ class Extraction:
             kind = self.registry.type_of(before.ids[0]) if before else ""
             owner = found[1] < n and lows[found[1]] == "'s"  # "X, the company's drug"
             if (kind != "Person" or found[3] == "Person") and not owner:
-                found = None
+                if not (before and _fronted_place(lows, before.i, i - 1)):
+                    found = None  # but "Based in Leeds, the firm ...": the subject
         return found
 
     def _definite(self, a: Analysis, i: int, covered: set[int], starts: set[int]):
@@ -1276,6 +1277,16 @@ def clear_caches() -> None:
 
 
 PARTICIPLE_ENDS = ("ed", "en", "ght", "lt", "wn", "ld")
+
+
+def _fronted_place(lows: list[str], name: int, comma: int) -> bool:
+    """The name at `name` ends a participle phrase opening the sentence at the first comma
+    (`comma`), as a preposition's object: "Based in Leeds, the firm ...", "Founded in 1990 and
+    based in Derby, the group ..."."""
+    opener = lows[0].endswith(PARTICIPLE_ENDS) and lows[0].isalpha()
+    return opener and name >= 2 and lows[name - 1] in PREPOSITIONS and "," not in lows[:comma]
+
+
 # words after an object "it" ("accused it of", "sued it in May", "criticised it.")
 IT_OBJECT_FOLLOWERS = (OBJECT_FOLLOWERS - {"and", "or"}) | {"of", "over", "after", "at", "with"}
 QUOTE_CHARS = frozenset({'"', "“", "”", "«", "»"})

@@ -791,7 +791,8 @@ class Salience:
         # "Quintic Labs was founded by X. The company raised ...": a reference opening its
         # sentence leans to the subject of the sentence before
         prev = None
-        if not self.order.get(sentence):
+        # (a place before it is no subject: "Based in Leeds, the firm ...")
+        if all(self._type_ok(r, ("Location",)) for r in self.order.get(sentence, ())):
             prev = next((r for r in self._ranked(sentence - 1) if ents[r].type == etype), None)
         return sorted(
             ids,

@@ -187,3 +187,46 @@ def test_second_word_opening_another_name_stays_apart() -> None:
 def test_second_word_is_an_alias() -> None:
     text = "The Northern Echo was sold in May. The Echo lost readers."
     assert "Echo" in _aliases(text, "Northern Echo")
+
+
+FRONTED: list[Case] = [
+    (  # brakes: "Based in Leeds, the firm" is the clause's subject, not an appositive to Leeds
+        "Kestle Brakes makes parts for trucks. Based in Leeds, the firm is owned jointly by "
+        "Arden Capital and the Westmoor Pension Fund.",
+        [
+            ("arden-capital", "OWNS", "kestle-brakes"),
+            ("westmoor-pension-fund", "OWNS", "kestle-brakes"),
+            ("kestle-brakes", "LOCATED_IN", "leeds"),
+        ],
+        [],
+    ),
+    (  # dairy: two coordinated participles
+        "Orvin Dairy sells cheese across the north. Founded in 1990 and based in Derby, the "
+        "group is majority-owned by Nordal Industri.",
+        [("nordal-industri", "OWNS", "orvin-dairy"), ("orvin-dairy", "LOCATED_IN", "derby")],
+        [],
+    ),
+    (  # software: the subject of the sentence before, not a company named after it
+        "Pellow Systems writes billing software for Corran Telecom. Headquartered in Bristol, "
+        "the company was bought by Sable Equity last year.",
+        [("sable-equity", "OWNS", "pellow-systems")],
+        [("sable-equity", "OWNS", "corran-telecom")],
+    ),
+    (  # guard: the firm's rival is owned, not the firm
+        "Kestle Brakes makes parts for trucks. Based in Leeds, the firm's main rival is owned "
+        "by Arden Capital.",
+        [],
+        [("arden-capital", "OWNS", "kestle-brakes")],
+    ),
+    (  # guard: an appositive to a company stays one
+        "Tamsin Foods supplies Dorval Mart. Dorval Mart, the discount chain, is owned by Brisk "
+        "Holdings.",
+        [("brisk-holdings", "OWNS", "dorval-mart")],
+        [("brisk-holdings", "OWNS", "tamsin-foods")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", FRONTED, ids=lambda c: c[0][:60])
+def test_fronted_participle_place(case: Case) -> None:
+    check(*case)
