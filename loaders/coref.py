@@ -32,6 +32,7 @@ from graph.model import name_key, slugify
 from loaders.foreign_heads import family_names
 from loaders.lexicon import Lexicon, nationality
 from loaders.mentions import Candidate
+from loaders.non_names import data_words
 from loaders.type_cues import ALLCAPS_RE, CAMEL_RE, W_KNOWN, W_SHAPE
 
 STRONG_VOTE = 2.0
@@ -322,11 +323,13 @@ class Registry:
                 cl.join(k, owners[0])  # "The Echo lost readers": a weak Product cue too
 
     def _described_second(self, toks: list[str]) -> str | None:
-        """The second word of a name of two opening with a direction or an ordinary word."""
+        """The second word of a name of two opening with a direction or an ordinary word, or
+        ending in a newspaper's masthead noun ("the Courier": the Kelso Courier)."""
         if len(toks) != 2:
             return None
-        first = toks[0]
-        return toks[1] if first in self.lex.name_adjectives or self._common(first) else None
+        first, lex = toks[0], self.lex
+        masthead = toks[1] in data_words(lex, "masthead_nouns")
+        return toks[1] if first in lex.name_adjectives or self._common(first) or masthead else None
 
     def _record(self, cl: _Clusters) -> None:
         """One `Record` per cluster, named by `_canonical` (clusters with one name merge)."""

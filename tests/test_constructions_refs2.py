@@ -230,3 +230,19 @@ FRONTED: list[Case] = [
 @pytest.mark.parametrize("case", FRONTED, ids=lambda c: c[0][:60])
 def test_fronted_participle_place(case: Case) -> None:
     check(*case)
+
+
+def test_masthead_word_is_the_one_paper() -> None:
+    """ "the Courier" is the Kelso Courier, the only paper of that masthead."""
+    text = "The Kelso Courier is owned by Larchmont Press. The Courier lost readers in May."
+    assert "Courier" in _aliases(text, "Kelso Courier")
+
+
+def test_masthead_word_of_two_papers_stays_apart() -> None:
+    """Two papers share the masthead noun: a bare "the Courier" is neither."""
+    text = (
+        "The Kelso Courier and the Hawick Courier are owned by Larchmont Press. The Courier "
+        "lost readers in May."
+    )
+    assert "Courier" not in _aliases(text, "Kelso Courier")
+    assert "Courier" not in _aliases(text, "Hawick Courier")
