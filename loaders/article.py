@@ -20,6 +20,7 @@ by sentence. Relations keep at most `MAX_EVIDENCE` sentences each.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import OrderedDict
 from pathlib import Path
@@ -617,6 +618,7 @@ class Extraction:
         ids = self._rank_described(ids, ref, items, lows, sno, salience)
         adjectives = capital_adjectives(self.texts, i, j, self.covered)
         if adjectives:  # "the Belgian contractor": the one described as Belgian
+            self._placed_nationals(adjectives, salience)
             ids = salience.national_first(ids, adjectives, etype, sno)
         if ids and salience.kinds_of(words):
             salience.described(ids[0], lows[j - 1])
@@ -626,6 +628,15 @@ class Extraction:
         if not ids:
             return None
         return ((ids[0],), 0.8 if len(ids) == 1 else 0.6)
+
+    def _placed_nationals(self, adjectives: set[str], salience: Salience) -> None:
+        """Entities found in a country whose name an adjective stems from ("X is based in
+        Belgium": "the Belgian firm") take the adjective, as a description would give it."""
+        ents = self.registry.entities
+        for src, rel, dst in self.doc.relations:
+            if rel == "LOCATED_IN" and dst in ents:
+                place = ents[dst].name.lower()
+                salience.national(src, {a for a in adjectives if _demonym_of(a, place)})
 
     def _names_new_entity(self, words: tuple[str, ...], sno: int) -> bool:
         """ "the combined company", "the new unit", "the merged group" soon after a merger: a
@@ -1277,6 +1288,14 @@ def clear_caches() -> None:
 
 
 PARTICIPLE_ENDS = ("ed", "en", "ght", "lt", "wn", "ld")
+
+
+def _demonym_of(adjective: str, place: str) -> bool:
+    """The adjective is made from the place's name (its last word): "Belgian" Belgium,
+    "Korean" South Korea."""
+    place = place.rsplit(" ", 1)[-1]
+    common = len(os.path.commonprefix([adjective, place]))
+    return common >= max(4, len(place) - 2)
 
 
 def _fronted_place(lows: list[str], name: int, comma: int) -> bool:

@@ -51,6 +51,20 @@ NATIONAL: list[Case] = [
         [("vandamme-bouw", "DISPUTES", "kestrel-homes")],
         [("osterholt-bau", "DISPUTES", "kestrel-homes")],
     ),
+    (  # ports: placed in the country the adjective names, another company named later
+        "Porto Verde hired Baltrum Dredging and Kessel Bau last year. Baltrum is based in "
+        "Belgium. Porto Verde now blames Baltrum for a cracked quay wall, and criticised Kessel "
+        "over delays. The Belgian contractor has dismissed the allegations.",
+        [("baltrum-dredging", "DISPUTES", "porto-verde")],
+        [("kessel-bau", "DISPUTES", "porto-verde")],
+    ),
+    (  # mining: "Korean" from Korea
+        "Tallis Ore sells concentrate to Daewon Smelting and Brisco Metals. Daewon is based in "
+        "South Korea. Tallis sued Daewon and Brisco over unpaid invoices. The Korean group "
+        "denied the claims.",
+        [("daewon-smelting", "DISPUTES", "tallis-ore")],
+        [("brisco-metals", "DISPUTES", "tallis-ore")],
+    ),
     (  # guard: a plain "the contractor" still binds to the latest company
         "Harlow Rail hired Brenner Civil to lay the track. The contractor has since cut 40 jobs.",
         [],
