@@ -20,6 +20,7 @@ by sentence. Relations keep at most `MAX_EVIDENCE` sentences each.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import OrderedDict
 from pathlib import Path
@@ -30,13 +31,19 @@ from graph.errors import ErgError
 from graph.model import Document, Entity, Evidence, GraphDocument, Relation, name_key
 from loaders.cataphora import forward_binder
 from loaders.config import ExtractionConfig
-from loaders.coref import Registry, Salience, strip_legal
+from loaders.coref import (
+    Registry,
+    Salience,
+    capital_adjectives,
+    described_adjectives,
+    strip_legal,
+)
 from loaders.formats import MARKDOWN_SUFFIXES
 from loaders.groups import GroupMemory, pair_at
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.mentions import Analysis, analyze
 from loaders.person_cues import pronoun_subject
-from loaders.plural_refs import own_pair
+from loaders.plural_refs import own_pair, subject_pair
 from loaders.pronoun_binding import (
     clause_binder,
     clause_objects,
@@ -177,6 +184,8 @@ class Extraction:
         self.trace: list[tuple[Sentence, Analysis, list[Mention]]] | None = None
         # this sentence's names and quotations, for "we" in a quote and pronouns outside one
         self.here: list[Mention] = []
+        self.texts: list[str] = []  # this sentence's words as written
+        self.covered: set[int] = set()  # the positions its names cover
         self.quoted: list[tuple[int, int]] = []
         self.quoted_before: set[str] = set()
         self.opening_pair: tuple[str, ...] = ()
@@ -342,6 +351,10 @@ class Extraction:
             if hit:
                 if w != "both" or hit[0] > 1 or (i + 1 < n and lows[i + 1] not in ("of",)):
                     return (i, i + hit[0], "pair", hit[1])
+        if w == "their":
+            # "Both chains face Varnock, their main rival": the pair the clause opened with
+            anchor = i >= 2 and lows[i - 1] == "," and any(m.j == i - 1 for m in names)
+            return (i, i + 1, "pronoun", THEIR) if anchor else None
         if w in lex.plural_pronouns:
             if self.opening_pair and self._pair_pronoun(lows, i, names):
                 return (i, i + 1, "pair", THEY)  # "A and B sell X. They compete"
@@ -391,7 +404,8 @@ class Extraction:
             kind = self.registry.type_of(before.ids[0]) if before else ""
             owner = found[1] < n and lows[found[1]] == "'s"  # "X, the company's drug"
             if (kind != "Person" or found[3] == "Person") and not owner:
-                found = None
+                if not (before and _fronted_place(lows, before.i, i - 1)):
+                    found = None  # but "Based in Leeds, the firm ...": the subject
         return found
 
     def _definite(self, a: Analysis, i: int, covered: set[int], starts: set[int]):
@@ -444,6 +458,9 @@ class Extraction:
             return (members, 0.8 if kind == "group" else 0.75) if members else None
         if kind == "pair" and etype == THEY:
             return self.opening_pair, 0.75
+        if kind == "pronoun" and etype == THEIR:
+            ids = subject_pair(items, lows, i)
+            return (ids, 0.75) if ids else None
         if kind == "pair":
             return self._resolve_pair(ref, items, lows, sno, salience)
         if kind == "pronoun" and etype == SPEAKER:
@@ -599,6 +616,10 @@ class Extraction:
         ids = salience.topical(etype, sno, head=lows[j - 1], words=words)
         ids = [x for x in ids if x not in self.quoted_before] or ids
         ids = self._rank_described(ids, ref, items, lows, sno, salience)
+        adjectives = capital_adjectives(self.texts, i, j, self.covered)
+        if adjectives:  # "the Belgian contractor": the one described as Belgian
+            self._placed_nationals(adjectives, salience)
+            ids = salience.national_first(ids, adjectives, etype, sno)
         if ids and salience.kinds_of(words):
             salience.described(ids[0], lows[j - 1])
         if not ids and etype in ("Project", "Product"):
@@ -607,6 +628,15 @@ class Extraction:
         if not ids:
             return None
         return ((ids[0],), 0.8 if len(ids) == 1 else 0.6)
+
+    def _placed_nationals(self, adjectives: set[str], salience: Salience) -> None:
+        """Entities found in a country whose name an adjective stems from ("X is based in
+        Belgium": "the Belgian firm") take the adjective, as a description would give it."""
+        ents = self.registry.entities
+        for src, rel, dst in self.doc.relations:
+            if rel == "LOCATED_IN" and dst in ents:
+                place = ents[dst].name.lower()
+                salience.national(src, {a for a in adjectives if _demonym_of(a, place)})
 
     def _names_new_entity(self, words: tuple[str, ...], sno: int) -> bool:
         """ "the combined company", "the new unit", "the merged group" soon after a merger: a
@@ -899,6 +929,7 @@ class Extraction:
     def _sentence(self, sno: int, s: Sentence, a: Analysis, salience: Salience) -> None:
         names = self._names(a, salience)
         self._enter(sno, a, names)
+        self._describe(a, names, salience)
         text = self.text[s.start : s.end]
         ctx = sentence_context(self, sno, text, a, salience)  # before this sentence's names
         items, located = self._mentions(sno, a, names, salience)
@@ -934,6 +965,17 @@ class Extraction:
             thing = funding.costed(self.lex, a.lows, names)
             if thing and self.registry.type_of(thing) in ("Project", "Organization"):
                 self.funded = (thing, sno)  # "X will cost £90m. The remainder ..."
+
+    def _describe(self, a: Analysis, names: list[Mention], salience: Salience) -> None:
+        """The capitalized adjectives describing each name ("a Belgian contractor"), for a
+        later "the Belgian firm"; this sentence's words, for its own descriptions."""
+        self.texts = [t.text for t in a.toks]
+        self.covered = {k for m in names for k in range(m.i, m.j)}
+        if a.headline:
+            return
+        for m in names:
+            adjectives = described_adjectives(self.texts, a.lows, m.i, m.j, self.covered, self.lex)
+            salience.national(m.ids[0], adjectives)
 
     def _mentions(
         self, sno: int, a: Analysis, names: list[Mention], salience: Salience
@@ -1246,12 +1288,31 @@ def clear_caches() -> None:
 
 
 PARTICIPLE_ENDS = ("ed", "en", "ght", "lt", "wn", "ld")
+
+
+def _demonym_of(adjective: str, place: str) -> bool:
+    """The adjective is made from the place's name (its last word): "Belgian" Belgium,
+    "Korean" South Korea."""
+    place = place.rsplit(" ", 1)[-1]
+    common = len(os.path.commonprefix([adjective, place]))
+    return common >= max(4, len(place) - 2)
+
+
+def _fronted_place(lows: list[str], name: int, comma: int) -> bool:
+    """The name at `name` ends a participle phrase opening the sentence at the first comma
+    (`comma`), as a preposition's object: "Based in Leeds, the firm ...", "Founded in 1990 and
+    based in Derby, the group ..."."""
+    opener = lows[0].endswith(PARTICIPLE_ENDS) and lows[0].isalpha()
+    return opener and name >= 2 and lows[name - 1] in PREPOSITIONS and "," not in lows[:comma]
+
+
 # words after an object "it" ("accused it of", "sued it in May", "criticised it.")
 IT_OBJECT_FOLLOWERS = (OBJECT_FOLLOWERS - {"and", "or"}) | {"of", "over", "after", "at", "with"}
 QUOTE_CHARS = frozenset({'"', "“", "”", "«", "»"})
 THEY = (
     "They"  # the type of an opening "They": the two organizations the sentence before opened with
 )
+THEIR = "Their"  # the type of "their" opening an appositive: the clause's subject pair
 CONFLICT = frozenset({"DISPUTES", "COMPETES_WITH"})
 RIVALRY = frozenset({"COMPETES_WITH"})
 DEALS = frozenset({"OWNS", "FUNDS"})

@@ -9,7 +9,7 @@ two articles gets the same id.
 `Salience` tracks the entities mentioned most recently, so that "he", "its", "the company",
 "the project" or "the two" can be resolved to them when that is unambiguous.
 
->>> from loaders.lexicon import Lexicon
+>>> from loaders.lexicon import Lexicon, nationality
 >>> from loaders.mentions import Candidate
 >>> reg = Registry(Lexicon.load())
 >>> reg.observe(Candidate(0, 2, "Elon Musk", 0, 9, votes={"Person": 5.0}))
@@ -30,8 +30,9 @@ from operator import itemgetter
 
 from graph.model import name_key, slugify
 from loaders.foreign_heads import family_names
-from loaders.lexicon import Lexicon
+from loaders.lexicon import Lexicon, nationality
 from loaders.mentions import Candidate
+from loaders.non_names import data_words
 from loaders.type_cues import ALLCAPS_RE, CAMEL_RE, W_KNOWN, W_SHAPE
 
 STRONG_VOTE = 2.0
@@ -274,6 +275,7 @@ class Registry:
         org_first = cl.by_word(ORGANIZATION, _first_unless_possessor, known=False)
         self._join_first_words(cl, org_first, by_last)
         _join_org_words(cl, by_last, self.lex)
+        self._join_second_words(cl, org_first, by_last)
         _join_given_names(cl, by_first, org_first, by_last)
         _join_name_tails(cl)
         _join_thing_heads(cl, org_first, by_last)
@@ -299,6 +301,35 @@ class Registry:
                     continue  # "Kestrel" is already Kestrel Bank, not the merged "Kestrel Tessa"
                 if cl.types[k] == "Organization" or not g.votes:
                     cl.join(k, owners[0])
+
+    def _join_second_words(
+        self, cl: _Clusters, org_first: dict[str, list[str]], by_last: dict[str, list[str]]
+    ) -> None:
+        """ "the Echo" is the Northern Echo, "Loom" is Western Loom: a word alone is the one
+        organization of two words it ends, when the first is a direction or an ordinary word
+        ("Evening", "Golden"); not a word that opens another name or is named beside it."""
+        kept = cl.kept
+        owners_of = cl.by_word(ORGANIZATION, self._described_second, known=False)
+        for k in list(cl.members):
+            g = kept[k]
+            owners = owners_of.get(k, [])
+            if len(g.tokens) != 1 or g.known or len(owners) != 1 or k in org_first:
+                continue
+            if k in by_last or len(cl.members[k]) > 1 or g.sentences & kept[owners[0]].sentences:
+                continue  # "Loom, a rival of Western Loom": named side by side, two entities
+            votes = _votes_of(cl.members[k])
+            strongest = max(votes, key=lambda t: votes[t], default="Organization")
+            if strongest == "Organization" or votes[strongest] < OTHER_TYPE_VETO:
+                cl.join(k, owners[0])  # "The Echo lost readers": a weak Product cue too
+
+    def _described_second(self, toks: list[str]) -> str | None:
+        """The second word of a name of two opening with a direction or an ordinary word, or
+        ending in a newspaper's masthead noun ("the Courier": the Kelso Courier)."""
+        if len(toks) != 2:
+            return None
+        first, lex = toks[0], self.lex
+        masthead = toks[1] in data_words(lex, "masthead_nouns")
+        return toks[1] if first in lex.name_adjectives or self._common(first) or masthead else None
 
     def _record(self, cl: _Clusters) -> None:
         """One `Record` per cluster, named by `_canonical` (clusters with one name merge)."""
@@ -622,6 +653,8 @@ class Salience:
         # deal with Velis, Aldren will..."): the clause subjects a reference leans to
         self.core: dict[int, list[str]] = {}
         self.last: dict[str, int] = {}  # entity id -> latest sentence it was mentioned in
+        # entity id -> the capitalized adjectives its descriptions used ("a Belgian builder")
+        self.nationals: dict[str, set[str]] = {}
         # the most mentioned entity of each type in the whole article
         self.main: dict[str, str] = {}
         best: dict[str, int] = {}
@@ -761,7 +794,8 @@ class Salience:
         # "Quintic Labs was founded by X. The company raised ...": a reference opening its
         # sentence leans to the subject of the sentence before
         prev = None
-        if not self.order.get(sentence):
+        # (a place before it is no subject: "Based in Leeds, the firm ...")
+        if all(self._type_ok(r, ("Location",)) for r in self.order.get(sentence, ())):
             prev = next((r for r in self._ranked(sentence - 1) if ents[r].type == etype), None)
         return sorted(
             ids,
@@ -794,6 +828,30 @@ class Salience:
         later "the miner" finds it too."""
         self.registry.entities[rid].descr.add(head)
 
+    def national(self, rid: str, adjectives: AbstractSet[str]) -> None:
+        """Remember the capitalized adjectives that described the entity ("Baltrum, a Belgian
+        contractor"), so "the Belgian firm" later prefers it."""
+        if adjectives:
+            self.nationals.setdefault(rid, set()).update(adjectives)
+
+    def national_first(
+        self, ids: list[str], adjectives: AbstractSet[str], etype: str, sentence: int
+    ) -> list[str]:
+        """Candidates for "the Belgian contractor": entities an earlier description gave the
+        same adjective first (even a little out of `ids`' reach), then those with no such
+        adjective; none given another one ("a German builder")."""
+        nat = self.nationals
+        near = [
+            r
+            for r, sno in self.last.items()
+            if sentence - sno <= 12
+            and self._type_ok(r, (etype,))
+            and not adjectives.isdisjoint(nat.get(r, ()))
+        ]
+        near.sort(key=lambda r: -self.last[r])
+        same = [r for r in ids if r in near] + [r for r in near if r not in ids]
+        return same + [r for r in ids if r not in same and not nat.get(r)]
+
     def choose(self, options: list[str]) -> str:
         """Of several entities sharing a name, the most recently mentioned one."""
         if len(options) == 1:
@@ -802,6 +860,41 @@ class Salience:
             if rid in options:
                 return rid
         return options[0]
+
+
+def capital_adjectives(texts: list[str], i: int, j: int, covered: AbstractSet[int]) -> set[str]:
+    """The capitalized words inside a description from i to j that no name covers: the
+    nationality of "the Belgian contractor" (lower-cased); not its opening word."""
+    return {
+        texts[k].lower()
+        for k in range(i + 1, j - 1)
+        if k not in covered and texts[k].isalpha() and texts[k].istitle()
+    }
+
+
+def described_adjectives(
+    texts: list[str], lows: list[str], i: int, j: int, covered: AbstractSet[int], lex: Lexicon
+) -> set[str]:
+    """The capitalized adjectives of a description of the name from i to j: "Belgian
+    contractor Baltrum", "Baltrum Dredging, a Belgian dredging contractor," (lower-cased)."""
+    out: set[str] = set()
+    k = i - 1
+    while k >= 0 and k >= i - 3 and lows[k].isalpha() and texts[k].islower():
+        if lows[k] in lex.stopwords:
+            break
+        k -= 1
+    if k < i - 1 and k >= 0 and k not in covered and texts[k].isalpha() and texts[k].istitle():
+        if k > 0 or nationality(lows[k]) or lex.demonym(lows[k]):  # not "Harbour authority X"
+            out.add(lows[k])  # "Belgian contractor Baltrum"
+    if j + 2 < len(lows) and lows[j] == "," and lows[j + 1] in ("a", "an", "the"):
+        k = j + 2
+        while k < min(len(lows), j + 6) and k not in covered and texts[k].isalpha():
+            if texts[k].istitle():
+                out.add(lows[k])  # "Baltrum, a Belgian contractor"
+            elif lows[k] in lex.stopwords:
+                break
+            k += 1
+    return out
 
 
 def _head_in_name(head: str, name: str) -> bool:

@@ -123,3 +123,22 @@ def own_pair(
     first = min(m.i for m in items if m.j <= i and not set(m.ids).isdisjoint(ids))
     # one clause names both: "A, which sues B, hired C, and the two ..." is no pair
     return ids if lows[first:i].count(",") <= 1 else []
+
+
+def subject_pair(items: Sequence[Mention], lows: Sequence[str], i: int) -> tuple[str, ...]:
+    """The two entities opening the clause of "their" at i, which opens an appositive to the
+    name right before it: "Both chains face Varnock, their main rival" ("both chains"
+    resolved), "Tilbury and Ardena face Varnock, their rival"; else ()."""
+    before = [m for m in items if m.j <= i]
+    if len(before) < 2 or before[-1].j != i - 1:
+        return ()
+    first = before[0]
+    if first.i > 0 and lows[first.i - 1] != ",":
+        return ()  # "Analysts at A and B rate X, their ...": not a clause's subject
+    if first.kind == "pair" and len(first.ids) == 2 and len(before) == 2:
+        return tuple(first.ids)
+    if len(before) != 3 or first.kind != "name" or before[1].kind != "name":
+        return ()
+    if first.j + 1 != before[1].i or lows[first.j] != "and":
+        return ()
+    return (first.ids[0], before[1].ids[0])
