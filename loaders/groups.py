@@ -218,7 +218,7 @@ class GroupMemory:
             return None
         if listing and lows[p] == "of" and noun in gw.held_of:
             return None  # "the backers of X, A and B": X is backed by A and B
-        if lows[p] in ("between", "among") and self.between.get(tuple(noun.split())):
+        if lows[p] in ("between", "among") and self.between.lookup(tuple(noun.split())):
             return None  # "a rivalry between A and B": the relation rules read the pair
         members, end = self._members(lows, i, p + link[0], link[1], noun, starts, ends)
         kept = self._keep(members)

@@ -5,7 +5,7 @@ has the same keys and is merged in: lists are extended, mappings are merged key 
 See `loaders/data/README.md` for the format.
 
 >>> lex = Lexicon.load()
->>> lex.known_type("Texas"), lex.roles.get(("chief", "executive")).types
+>>> lex.known_type("Texas"), lex.roles.lookup(("chief", "executive")).types
 ('Location', ('LEADS',))
 >>> sorted(f for f, _ in inflect("invest"))
 ['invest', 'invested', 'investing', 'invests']
@@ -115,7 +115,7 @@ class Hyphen:
     target_first: bool = False
 
 
-class PhraseIndex(dict):
+class PhraseIndex(dict[str, list[tuple[tuple[str, ...], Any]]]):
     """Phrases (token tuples) indexed by first token; `match` finds the longest at a position.
 
     It is a dict from first token to phrases, so `word in index` is a plain dict lookup.
@@ -146,7 +146,8 @@ class PhraseIndex(dict):
     def bucket(self, first: str) -> list[tuple[tuple[str, ...], Any]]:
         return dict.get(self, first, [])
 
-    def get(self, phrase: tuple[str, ...]) -> Any:  # type: ignore[override]
+    def lookup(self, phrase: tuple[str, ...]) -> Any:
+        """The value of one phrase, else None."""
         if len(phrase) == 1:
             return self._one.get(phrase[0])  # the bucket's one-word phrase, without a scan
         for p, v in dict.get(self, phrase[0], ()) if phrase else ():
@@ -514,14 +515,14 @@ class Lexicon:
         for phrase in _lows(d.get("person_titles")):
             for form in (phrase, phrase + "s") if not phrase.endswith((".", "s")) else (phrase,):
                 key = words(form)
-                if self.roles.get(key) is None:
+                if self.roles.lookup(key) is None:
                     self.titles.add(key, True)
         self.heads = PhraseIndex()
         for etype, items in (d.get("heads") or {}).items():
             for phrase in _lows(items):
                 for form in (phrase, phrase + "s") if not phrase.endswith("s") else (phrase,):
                     key = words(form)
-                    old = self.heads.get(key)
+                    old = self.heads.lookup(key)
                     # a noun listed under two types ("investor") types nothing
                     self.heads.add(key, str(etype) if old in (None, str(etype)) else AMBIGUOUS)
 
@@ -711,13 +712,13 @@ class Lexicon:
             for entry in spec.get("mutual") or []:
                 phrase = str(entry)
                 for form in self._forms(phrase, "verb", irregular):
-                    old = self.mutual.get(form[0]) or ()
+                    old = self.mutual.lookup(form[0]) or ()
                     self.mutual.add(form[0], (*old, rel))
-                old = self.mutual.get(words(phrase)) or ()
+                old = self.mutual.lookup(words(phrase)) or ()
                 self.mutual.add(words(phrase), tuple(dict.fromkeys((*old, rel))))
             for entry in spec.get("between") or []:
                 key = words(str(entry))
-                old = self.between.get(key) or ()
+                old = self.between.lookup(key) or ()
                 self.between.add(key, tuple(dict.fromkeys((*old, rel))))
         for phrase, trigs in collected.items():
             self.triggers.add(phrase, tuple(trigs))

@@ -204,7 +204,7 @@ def site_nouns(lex: Lexicon) -> frozenset[str]:
     return frozenset(
         phrase[0]
         for phrase in lex.triggers.phrases()
-        for trig in lex.triggers.get(phrase) or ()
+        for trig in lex.triggers.lookup(phrase) or ()
         if trig.family == "noun" and "LOCATED_IN" in trig.types and len(phrase) > 1
     )
 

@@ -269,7 +269,7 @@ class Sentence:
         lex = self.lex
         if w in lex.titles:
             return True
-        if w in lex.heads and lex.heads.get((w,)) == "Person":
+        if w in lex.heads and lex.heads.lookup((w,)) == "Person":
             return True
-        role = lex.roles.get((w,))
+        role = lex.roles.lookup((w,))
         return role is not None and role.person_holder

@@ -279,7 +279,7 @@ def held_by(s: Sentence) -> None:
         cue = by > k + 1
         if lows[b] in lex.held_adverbs or (b >= 0 and lows[b][-1:] == "%"):
             b, cue = b - 1, True  # "jointly held by", "60% held by"
-        if lows[b] in lex.heads and lex.heads.get((lows[b],)) == "Organization":
+        if lows[b] in lex.heads and lex.heads.lookup((lows[b],)) == "Organization":
             cue = True  # "a venture held by"
         agent = right(s, by + 1, 2)
         if not cue or agent < 0:
