@@ -428,7 +428,7 @@ def _past_nouns(
 
 
 def _noun(word: str, lex: Lexicon) -> bool:
-    return lex.heads.lookup((word,)) is not None or lex.roles.get((word,)) is not None
+    return lex.heads.lookup((word,)) is not None or lex.roles.lookup((word,)) is not None
 
 
 def firm_title(lows: list[str], i: int, j: int, lex: Lexicon) -> bool:

@@ -711,7 +711,7 @@ def _permit_verb(s: Sentence, pw: LitigationWords, c: int) -> int:
 
 
 RULE_MUTUAL_STATE = "litigation/mutual-state"
-STATE_CUES = CONFLICT_STATES  # the construction's cue words
+STATE_CUES: frozenset[str] = CONFLICT_STATES  # the construction's cue words
 STATE_LEADS = frozenset({"in", "into"})
 
 

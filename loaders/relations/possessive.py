@@ -146,7 +146,9 @@ def possessives(s: Sentence) -> None:
 
 
 MADE_BY = frozenset({"made", "produced", "built", "manufactured", "developed", "designed"})
-GROUP_MEMBER = frozenset({"company", "business", "brand", "affiliate", "firm", "label", "marque"})
+GROUP_MEMBER: frozenset[str] = frozenset(
+    {"company", "business", "brand", "affiliate", "firm", "label", "marque"}
+)
 MEMBER_LINKS = frozenset({"is", "was", "became", "remains", "becomes"})
 
 

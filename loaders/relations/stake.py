@@ -203,7 +203,7 @@ def _described_holder(s: Sentence, h: int) -> int:
     return b - 1 if b >= 1 and lows[b] == "," and lows[b - 1] == M else -1
 
 
-RETAIN_VERBS = frozenset(
+RETAIN_VERBS: frozenset[str] = frozenset(
     {"keep", "keeps", "kept", "keeping", "retain", "retains", "retained", "retaining"}
 )
 
@@ -860,7 +860,7 @@ def holders_of(s: Sentence) -> None:
             s.emit(s.merged(idx), types, s.ment(thing), "stake/holders-of", 0.75)
 
 
-SALE_NOUNS = frozenset({"sale", "transfer", "disposal"})
+SALE_NOUNS: frozenset[str] = frozenset({"sale", "transfer", "disposal"})
 SALE_OPPOSED = frozenset(
     {"oppose", "opposed", "opposes", "opposing", "against", "block", "blocked", "blocking"}
     | {"challenge", "challenged", "challenging", "stop", "halt", "halted", "talks", "plan"}

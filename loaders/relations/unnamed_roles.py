@@ -29,16 +29,16 @@ if TYPE_CHECKING:
     from loaders.coref import Salience
 
 _DATA = read_data("unnamed_roles.yaml")
-TAKE_VERBS = frozenset(_DATA["take_verbs"])
+TAKE_VERBS: frozenset[str] = frozenset(_DATA["take_verbs"])
 SEATS: tuple[tuple[str, ...], ...] = tuple(tuple(s) for s in _DATA["seats"])
-KEEP_VERBS = frozenset(_DATA["keep_verbs"])
+KEEP_VERBS: frozenset[str] = frozenset(_DATA["keep_verbs"])
 JOB_NOUNS = frozenset(_DATA["job_nouns"])
 GIVING_VERBS = frozenset(_DATA["giving_verbs"])
 LINK_ADVERBS = frozenset(_DATA["link_adverbs"])
 LINK_VERBS = frozenset(_DATA["link_verbs"])
 LEAD_VERBS = frozenset(_DATA["lead_verbs"])
 RUNNING_NOUNS = frozenset(_DATA["running_nouns"])
-HANDING_VERBS = frozenset(_DATA["handing_verbs"])
+HANDING_VERBS: frozenset[str] = frozenset(_DATA["handing_verbs"])
 CONTINUING_VERBS = frozenset(_DATA["continuing_verbs"])
 # the cue words of the rules that read `SentenceContext.bare_org` (`_lead`, `handed_to`)
 BARE_ORG_CUES = TAKE_VERBS | KEEP_VERBS | HANDING_VERBS | {"whom"}
