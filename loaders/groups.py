@@ -229,7 +229,7 @@ class GroupMemory:
         return GroupPhrase(i, end, noun, kept) if len(kept) >= 2 else None
 
     def _members(
-        self, lows, i: int, q: int, link: str, noun: str, starts, ends
+        self, lows, i: int, q: int, link: str | bool, noun: str, starts, ends
     ) -> tuple[list[str], int]:
         """The members a group phrase opened at i lists from q (after its link word, of kind
         `link`), and the list's end: "led by A and including B", "A leads a consortium that
