@@ -27,6 +27,7 @@ import yaml
 
 from graph.errors import ErgError
 from graph.model import name_key
+from loaders.mypyc_marks import mypyc_attr
 from loaders.tokens import words
 
 DATA_FILES = ("lexicon.yaml", "triggers.yaml", "known.yaml", "names.yaml", "coref.yaml")
@@ -360,6 +361,8 @@ def _types(value: Any, origin: str) -> tuple[str, ...]:
     return tuple(str(v).strip().upper() for v in value)
 
 
+# a Python class when compiled: caches across loaders hold it by weak reference
+@mypyc_attr(native_class=False)
 class Lexicon:
     """Compiled lexicon: sets and phrase indexes the extractor looks words up in.
 
