@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache, lru_cache, wraps
 from importlib import resources
 from pathlib import Path
@@ -49,6 +49,13 @@ _DEMONYM = tuple(DEMONYM_ENDINGS)
 _NATIONALITY = tuple(end for end, alone in DEMONYM_ENDINGS.items() if alone)
 
 
+def by_fields(obj: Any) -> tuple[type, tuple[Any, ...]]:
+    """A frozen dataclass pickled as its class and field values (its `__reduce__`): rebuilt
+    by calling the class, as a mypyc-compiled class needs (a frozen native class refuses the
+    attribute-by-attribute unpickling of a plain one)."""
+    return type(obj), tuple(getattr(obj, f.name) for f in fields(obj))
+
+
 # -- small value types ---------------------------------------------------------------------
 @dataclass(frozen=True)
 class Role:
@@ -58,6 +65,9 @@ class Role:
     inverse: bool = False
     person_holder: bool = False
     all: bool = False  # every type applies ("founder and CEO"); else the first allowed one
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return by_fields(self)
 
 
 @dataclass(frozen=True)
@@ -75,6 +85,9 @@ class Trigger:
     object_gap: int | None = None  # at most this many words before the object
     money: bool = False  # needs an amount or money word in the phrase ("pledged $5bn to")
 
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return by_fields(self)
+
 
 @dataclass(frozen=True)
 class Nominal:
@@ -82,6 +95,9 @@ class Nominal:
 
     types: tuple[str, ...]
     preps: frozenset[str]  # prepositions introducing the object; none: premodified only
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return by_fields(self)
 
 
 @dataclass(frozen=True)
@@ -97,6 +113,9 @@ class PersonCues:
     founding: frozenset[str] = frozenset()  # "founded in 2016 by X and Y": people found
     clause_verbs: frozenset[str] = frozenset()  # "..., said X would": X is no speaker
 
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return by_fields(self)
+
 
 @dataclass(frozen=True)
 class PlaceCues:
@@ -109,11 +128,17 @@ class PlaceCues:
     hyphen_particles: frozenset[str] = frozenset()  # "Stoke-on-Trent", "Aix-en-Provence"
     sites: frozenset[str] = frozenset()  # "at its Limoges works": a site its owner has there
 
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return by_fields(self)
+
 
 @dataclass(frozen=True)
 class Hyphen:
     types: tuple[str, ...]
     target_first: bool = False
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return by_fields(self)
 
 
 class PhraseIndex(dict[str, list[tuple[tuple[str, ...], Any]]]):
