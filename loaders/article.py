@@ -42,6 +42,7 @@ from loaders.formats import MARKDOWN_SUFFIXES
 from loaders.groups import GroupMemory, pair_at
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.mentions import Analysis, analyze
+from loaders.ownership import Ownership
 from loaders.person_cues import pronoun_subject
 from loaders.plural_refs import own_pair, subject_pair
 from loaders.pronoun_binding import (
@@ -180,6 +181,7 @@ class Extraction:
         self.new_entity_at = -1  # the sentence that named "the combined company"
         self.merger_at = -9  # the latest sentence that named a merger ("agreed to merge")
         self.bodies: dict[str, str] = {}  # "transport" -> the Department for Transport
+        self.ownership = Ownership()  # the OWNS relations so far, by owner and by owned
         # (sentence, analysis, resolved mentions) of every sentence, for `loaders.explain`
         self.trace: list[tuple[Sentence, Analysis, list[Mention]]] | None = None
         # this sentence's names and quotations, for "we" in a quote and pronouns outside one

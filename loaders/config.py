@@ -22,7 +22,7 @@ from typing import Any
 
 from graph.errors import ErgError
 from graph.schema import DEFAULT_SCHEMA, Schema
-from loaders.lexicon import Lexicon
+from loaders.lexicon import Lexicon, by_fields
 from loaders.llm.config import LLMConfig
 
 EXTRACTORS = ("rules", "llm", "rules+llm")
@@ -39,6 +39,9 @@ class ExtractionConfig:
     # `llm` says where the model is (loaders.llm.config) and is required by the other two.
     extractor: str = "rules"
     llm: LLMConfig | None = None
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return by_fields(self)  # rebuilt by calling the class (see `by_fields`)
 
     def __post_init__(self) -> None:
         if self.extractor not in EXTRACTORS:

@@ -218,7 +218,7 @@ class GroupMemory:
             return None
         if listing and lows[p] == "of" and noun in gw.held_of:
             return None  # "the backers of X, A and B": X is backed by A and B
-        if lows[p] in ("between", "among") and self.between.get(tuple(noun.split())):
+        if lows[p] in ("between", "among") and self.between.lookup(tuple(noun.split())):
             return None  # "a rivalry between A and B": the relation rules read the pair
         members, end = self._members(lows, i, p + link[0], link[1], noun, starts, ends)
         kept = self._keep(members)
@@ -229,7 +229,7 @@ class GroupMemory:
         return GroupPhrase(i, end, noun, kept) if len(kept) >= 2 else None
 
     def _members(
-        self, lows, i: int, q: int, link: str, noun: str, starts, ends
+        self, lows, i: int, q: int, link: str | bool, noun: str, starts, ends
     ) -> tuple[list[str], int]:
         """The members a group phrase opened at i lists from q (after its link word, of kind
         `link`), and the list's end: "led by A and including B", "A leads a consortium that

@@ -5,7 +5,7 @@ has the same keys and is merged in: lists are extended, mappings are merged key 
 See `loaders/data/README.md` for the format.
 
 >>> lex = Lexicon.load()
->>> lex.known_type("Texas"), lex.roles.get(("chief", "executive")).types
+>>> lex.known_type("Texas"), lex.roles.lookup(("chief", "executive")).types
 ('Location', ('LEADS',))
 >>> sorted(f for f, _ in inflect("invest"))
 ['invest', 'invested', 'investing', 'invests']
@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache, lru_cache, wraps
 from importlib import resources
 from pathlib import Path
@@ -27,6 +27,7 @@ import yaml
 
 from graph.errors import ErgError
 from graph.model import name_key
+from loaders.mypyc_marks import mypyc_attr
 from loaders.tokens import words
 
 DATA_FILES = ("lexicon.yaml", "triggers.yaml", "known.yaml", "names.yaml", "coref.yaml")
@@ -48,6 +49,13 @@ _DEMONYM = tuple(DEMONYM_ENDINGS)
 _NATIONALITY = tuple(end for end, alone in DEMONYM_ENDINGS.items() if alone)
 
 
+def by_fields(obj: Any) -> tuple[type, tuple[Any, ...]]:
+    """A frozen dataclass pickled as its class and field values (its `__reduce__`): rebuilt
+    by calling the class, as a mypyc-compiled class needs (a frozen native class refuses the
+    attribute-by-attribute unpickling of a plain one)."""
+    return type(obj), tuple(getattr(obj, f.name) for f in fields(obj))
+
+
 # -- small value types ---------------------------------------------------------------------
 @dataclass(frozen=True)
 class Role:
@@ -57,6 +65,9 @@ class Role:
     inverse: bool = False
     person_holder: bool = False
     all: bool = False  # every type applies ("founder and CEO"); else the first allowed one
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return by_fields(self)
 
 
 @dataclass(frozen=True)
@@ -74,6 +85,9 @@ class Trigger:
     object_gap: int | None = None  # at most this many words before the object
     money: bool = False  # needs an amount or money word in the phrase ("pledged $5bn to")
 
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return by_fields(self)
+
 
 @dataclass(frozen=True)
 class Nominal:
@@ -81,6 +95,9 @@ class Nominal:
 
     types: tuple[str, ...]
     preps: frozenset[str]  # prepositions introducing the object; none: premodified only
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return by_fields(self)
 
 
 @dataclass(frozen=True)
@@ -96,6 +113,9 @@ class PersonCues:
     founding: frozenset[str] = frozenset()  # "founded in 2016 by X and Y": people found
     clause_verbs: frozenset[str] = frozenset()  # "..., said X would": X is no speaker
 
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return by_fields(self)
+
 
 @dataclass(frozen=True)
 class PlaceCues:
@@ -108,14 +128,20 @@ class PlaceCues:
     hyphen_particles: frozenset[str] = frozenset()  # "Stoke-on-Trent", "Aix-en-Provence"
     sites: frozenset[str] = frozenset()  # "at its Limoges works": a site its owner has there
 
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return by_fields(self)
+
 
 @dataclass(frozen=True)
 class Hyphen:
     types: tuple[str, ...]
     target_first: bool = False
 
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return by_fields(self)
 
-class PhraseIndex(dict):
+
+class PhraseIndex(dict[str, list[tuple[tuple[str, ...], Any]]]):
     """Phrases (token tuples) indexed by first token; `match` finds the longest at a position.
 
     It is a dict from first token to phrases, so `word in index` is a plain dict lookup.
@@ -146,7 +172,8 @@ class PhraseIndex(dict):
     def bucket(self, first: str) -> list[tuple[tuple[str, ...], Any]]:
         return dict.get(self, first, [])
 
-    def get(self, phrase: tuple[str, ...]) -> Any:  # type: ignore[override]
+    def lookup(self, phrase: tuple[str, ...]) -> Any:
+        """The value of one phrase, else None."""
         if len(phrase) == 1:
             return self._one.get(phrase[0])  # the bucket's one-word phrase, without a scan
         for p, v in dict.get(self, phrase[0], ()) if phrase else ():
@@ -359,6 +386,8 @@ def _types(value: Any, origin: str) -> tuple[str, ...]:
     return tuple(str(v).strip().upper() for v in value)
 
 
+# a Python class when compiled: caches across loaders hold it by weak reference
+@mypyc_attr(native_class=False)
 class Lexicon:
     """Compiled lexicon: sets and phrase indexes the extractor looks words up in.
 
@@ -514,14 +543,14 @@ class Lexicon:
         for phrase in _lows(d.get("person_titles")):
             for form in (phrase, phrase + "s") if not phrase.endswith((".", "s")) else (phrase,):
                 key = words(form)
-                if self.roles.get(key) is None:
+                if self.roles.lookup(key) is None:
                     self.titles.add(key, True)
         self.heads = PhraseIndex()
         for etype, items in (d.get("heads") or {}).items():
             for phrase in _lows(items):
                 for form in (phrase, phrase + "s") if not phrase.endswith("s") else (phrase,):
                     key = words(form)
-                    old = self.heads.get(key)
+                    old = self.heads.lookup(key)
                     # a noun listed under two types ("investor") types nothing
                     self.heads.add(key, str(etype) if old in (None, str(etype)) else AMBIGUOUS)
 
@@ -711,13 +740,13 @@ class Lexicon:
             for entry in spec.get("mutual") or []:
                 phrase = str(entry)
                 for form in self._forms(phrase, "verb", irregular):
-                    old = self.mutual.get(form[0]) or ()
+                    old = self.mutual.lookup(form[0]) or ()
                     self.mutual.add(form[0], (*old, rel))
-                old = self.mutual.get(words(phrase)) or ()
+                old = self.mutual.lookup(words(phrase)) or ()
                 self.mutual.add(words(phrase), tuple(dict.fromkeys((*old, rel))))
             for entry in spec.get("between") or []:
                 key = words(str(entry))
-                old = self.between.get(key) or ()
+                old = self.between.lookup(key) or ()
                 self.between.add(key, tuple(dict.fromkeys((*old, rel))))
         for phrase, trigs in collected.items():
             self.triggers.add(phrase, tuple(trigs))

@@ -55,7 +55,7 @@ def _plain_part(i: int, j: int, lows: list[str], lex: Lexicon) -> bool:
         return False  # "and Harlow Mining", "and Bank of Maple"; but "of Economy and Finance"
     if j < len(lows) and lows[j] in ("of", "for", "&"):
         return False  # "and Bank of Maple": another institution
-    return not any(lex.known_phrases.get(tuple(lows[k:j])) for k in range(i, j))
+    return not any(lex.known_phrases.lookup(tuple(lows[k:j])) for k in range(i, j))
 
 
 def listed_tail(j: int, lows: list[str], name: Callable[[int], bool], lex: Lexicon) -> int:

@@ -144,7 +144,7 @@ def _split_hyphens(toks: list[Tok], lex: Lexicon) -> list[Tok]:
                 and tail
                 and (low in lex.hyphen or low.endswith("ed") or low in HYPHEN_TAILS or acronym)
             ):
-                if lex.roles.get((t.low,)) is None and lex.titles.get((t.low,)) is None:
+                if lex.roles.lookup((t.low,)) is None and lex.titles.lookup((t.low,)) is None:
                     a, b = t.start + len(head), t.start + len(head) + 1
                     out.append(Tok(head, head.lower(), t.start, a))
                     out.append(Tok("-", "-", a, b))
@@ -447,7 +447,7 @@ def _joined(
         return j + 2, True  # "Drivers for Safer Roads", "Parents for Clean Air": a campaign
     if low == "&" or (low in ("of", "for") and (prev in lex.of_heads or institution)):
         # "Ministry of Fisheries" names an institution; "Gulf of Maine" a place
-        place = prev in lex.name_starts or lex.heads.get((prev,)) == "Location"
+        place = prev in lex.name_starts or lex.heads.lookup((prev,)) == "Location"
         return j + 2, institution or (low != "&" and not place and prev != "port")
     if low in NAME_CONNECTORS and toks[j].text.islower():
         return j + 2, institution
@@ -491,7 +491,7 @@ def _punctuated(
     if (
         low == "'s"
         and (lows[i] in ("saint", "st") or (j - i > 1 and lows[j - 1] in POSSESSIVE_PEOPLE))
-        and lex.known_phrases.get(tuple(lows[i:j])) is None
+        and lex.known_phrases.lookup(tuple(lows[i:j])) is None
         and lows[j - 1] not in lex.org_words  # "Halden Steel's Orvik Metals": two companies
     ):  # not "Anna Marr's Orlo Foods", "Kelmo Dastry's Varno Holdings": an owner and a company
         e = j + 1
@@ -592,7 +592,7 @@ def _agent_head(i: int, lows: list[str], lex: Lexicon) -> bool:
     w = lows[i]
     if not w.endswith(AGENT_ENDINGS) or w in lex.name_starts or w in lex.known_phrases:
         return False
-    return lex.heads.get((w,)) in ("Organization", "Person") or w.endswith(("maker", "makers"))
+    return lex.heads.lookup((w,)) in ("Organization", "Person") or w.endswith(("maker", "makers"))
 
 
 def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tuple[int, int]:
@@ -664,7 +664,7 @@ def _opening_adjective(i: int, j: int, lows: list[str], toks: list[Tok], lex: Le
         return False
     if not toks[i + 1].text[:1].isupper():
         return False
-    if lows[i + 1] in lex.first_names or lex.known_phrases.get(tuple(lows[i + 1 : j])):
+    if lows[i + 1] in lex.first_names or lex.known_phrases.lookup(tuple(lows[i + 1 : j])):
         return False  # "Norwegian Hanne Vik", "the North Atlantic": a person, a known place
     if lows[i] in lex.name_adjectives:  # not "the North Atlantic": a place (place_cues)
         last = lows[j - 1]
@@ -703,7 +703,7 @@ def _split_known(i: int, j: int, lows: list[str], lex: Lexicon, person: bool = F
     A known place that starts an institution's name stays in it: "U.S. Department of Energy",
     "Tennessee Healthcare Innovation Fund".
     """
-    whole = lex.known_phrases.get(tuple(lows[i:j]))
+    whole = lex.known_phrases.lookup(tuple(lows[i:j]))
     if whole:
         return [(i, j, whole)]
     if compass_place(lows, i, j, lex.name_adjectives):
@@ -768,7 +768,7 @@ def _known_in_name(
         and k - i == 1
         and lows[i] not in lex.first_names
         and lows[i] not in lex.stopwords  # "the U.S. government": no brand
-        and lex.known_phrases.get((lows[i],)) is None
+        and lex.known_phrases.lookup((lows[i],)) is None
     ):
         return True
     # "Kesta Foods Norway", "Imperial College London", "Arts Council England": a place closing
@@ -798,7 +798,7 @@ def _known_in_name(
 def _company_noun(lows: list[str], k: int, lex: Lexicon) -> bool:
     """A company noun at token k ("start-up", "firm", "lender"), after a name it describes."""
     w = lows[k] if k < len(lows) else ""
-    return w in lex.located_heads or lex.heads.get((w,)) == "Organization"
+    return w in lex.located_heads or lex.heads.lookup((w,)) == "Organization"
 
 
 def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analysis:
@@ -1021,7 +1021,7 @@ def _former_employer(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexico
     w = lows[c.j]
     if not toks[c.j].text.islower():
         return False
-    return w in lex.former_staff or (w.endswith("s") and lex.titles.get((w[:-1],)) is not None)
+    return w in lex.former_staff or (w.endswith("s") and lex.titles.lookup((w[:-1],)) is not None)
 
 
 YEAR = re.compile(r"(19|20)[0-9]{2}")

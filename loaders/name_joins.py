@@ -63,7 +63,7 @@ def place_closing_name(i: int, j: int, k: int, e: int, lows: list[str], lex: Lex
 
 def _country(words: list[str], lex: Lexicon) -> bool:
     """A known place that is neither a city nor a region of the gazetteer: a country."""
-    hit = lex.known_phrases.get(tuple(words))
+    hit = lex.known_phrases.lookup(tuple(words))
     if not hit or hit[1] != "Location":
         return False
     canonical = hit[0].lower()
@@ -100,7 +100,7 @@ def sector_and_name(
     if not 2 <= len(part) <= 3 or any(w in lex.first_names for w in part):
         return j
     sectors = lex.org_words | data_words(lex, "sector_words")
-    if part[0] not in sectors or lex.known_phrases.get((part[0],)):
+    if part[0] not in sectors or lex.known_phrases.lookup((part[0],)):
         return j  # "National Grid and Orlo Power Board": a party of its own after "and"
     last = part[-1].rstrip(".")
     ends = last in lex.org_words or last in lex.public_bodies or last in lex.legal_suffixes

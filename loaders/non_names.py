@@ -144,7 +144,7 @@ def _describes_next(
         if m in starts:
             if m == k + 1 and w in lex.place_heads:
                 return False  # "Hoboken startup Tovren": a place (loaders.place_cues)
-            head = lex.heads.get((w,))
+            head = lex.heads.lookup((w,))
             return (head is not None and head != "Person") or w in lex.roles
     return False
 

@@ -168,7 +168,7 @@ def _cities(a: Analysis, lex: Lexicon) -> None:
             continue
         before = lows[c.i - 2]
         if not people and (
-            before in lex.titles or before in lex.roles or lex.heads.get((before,)) == "Person"
+            before in lex.titles or before in lex.roles or lex.heads.lookup((before,)) == "Person"
         ):
             continue  # "an analyst at Santos": an employer
         if c.text.lower() in lex.first_names or c.text.lower() not in place_names():

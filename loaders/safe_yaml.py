@@ -62,8 +62,8 @@ def compose_yaml(text: str, where: str) -> yaml.Node | None:
     loader = CuratedLoader(text)
     try:
         return loader.get_single_node()
-    except _Refused as exc:
-        raise ErgError(f"{where}:{exc.line}: {exc}") from None
+    except _Refused as refused:
+        raise ErgError(f"{where}:{refused.line}: {refused}") from None
     except yaml.YAMLError as exc:
         raise ErgError(_yaml_message(exc, where)) from None
     finally:

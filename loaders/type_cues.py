@@ -116,7 +116,7 @@ def _listed_things(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) ->
             continue
         noun = lows[k - 1] if lows[k - 1] != "," else (lows[k - 2] if k > 1 else "")
         if noun not in TITLES and not (
-            noun.endswith("s") and lex.heads.get((noun[:-1],)) == "Product"
+            noun.endswith("s") and lex.heads.lookup((noun[:-1],)) == "Product"
         ):
             continue
         c = by_start.get(start)
@@ -428,7 +428,7 @@ def _past_nouns(
 
 
 def _noun(word: str, lex: Lexicon) -> bool:
-    return lex.heads.get((word,)) is not None or lex.roles.get((word,)) is not None
+    return lex.heads.lookup((word,)) is not None or lex.roles.lookup((word,)) is not None
 
 
 def firm_title(lows: list[str], i: int, j: int, lex: Lexicon) -> bool:
@@ -600,8 +600,8 @@ def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Le
         if lows[m] in lex.titles or lows[m] in lex.roles:
             person = (
                 lows[m] in lex.titles
-                or lex.roles.get((lows[m],)) is not None
-                and (lex.roles.get((lows[m],)).person_holder)
+                or lex.roles.lookup((lows[m],)) is not None
+                and (lex.roles.lookup((lows[m],)).person_holder)
             )
             if skipped and lows[m] in lex.person_cues.shared_roles:
                 return None  # "Kite Capital, a Google investor": companies invest too

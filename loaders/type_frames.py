@@ -157,7 +157,7 @@ def _product_line(lows: list[str], k: int, lex: Lexicon) -> bool:
     if k + 2 >= len(lows) or lows[k] not in data_words(lex, "frame_product_line"):
         return False
     noun = lows[k + 2]
-    return lows[k + 1] == "of" and noun.endswith("s") and lex.heads.get((noun,)) == "Product"
+    return lows[k + 1] == "of" and noun.endswith("s") and lex.heads.lookup((noun,)) == "Product"
 
 
 def _launch_object(c: Candidate, lows: list[str], lex: Lexicon) -> bool:
@@ -168,7 +168,7 @@ def _launch_object(c: Candidate, lows: list[str], lex: Lexicon) -> bool:
     after = lows[c.j] if c.j < len(lows) else "."
     if i < 4 or lows[i - 1] != "," or after not in _AFTER_OBJECT:
         return False
-    noun = lex.heads.get((lows[i - 2],))
+    noun = lex.heads.lookup((lows[i - 2],))
     if noun is not None and noun != "Product":
         return False  # "launched a new initiative, Tern": the noun types it
     for m in range(i - 2, max(0, i - 7), -1):

@@ -20,11 +20,11 @@ def test_default_lexicon_loads_every_section():
     lex = Lexicon.load()
     assert lex.known_type("Texas") == "Location" and lex.known_type("U.S.") == "Location"
     assert "however" in lex.stopwords and "inc" in lex.legal_suffixes
-    assert lex.roles.get(("ceo",)).types == ("LEADS",)
-    assert lex.roles.get(("subsidiary",)).inverse
+    assert lex.roles.lookup(("ceo",)).types == ("LEADS",)
+    assert lex.roles.lookup(("subsidiary",)).inverse
     assert lex.hyphen["based"].target_first
-    assert lex.triggers.get(("invested", "...", "in")) is not None
-    assert lex.between.get(("feud",)) == ("DISPUTES",)
+    assert lex.triggers.lookup(("invested", "...", "in")) is not None
+    assert lex.between.lookup(("feud",)) == ("DISPUTES",)
     assert Lexicon.load() is Lexicon.load()  # the default is parsed once per process
 
 
@@ -78,7 +78,7 @@ def test_the_readme_example_is_a_valid_extra_file(tmp_path):
     path.write_text(block, "utf-8")
     lex = Lexicon.load(path)
     assert lex.known_type("Orsted") == "Organization" and lex.known_type("North Sea")
-    assert lex.roles.get(("sponsor",)).types == ("FUNDS",)
+    assert lex.roles.lookup(("sponsor",)).types == ("FUNDS",)
     doc = extract("Hornsea 3 sponsor Ørsted said it grew.", config=ExtractionConfig(lexicon=lex))
     # (slugify drops "Ø": the id is model.slugify's business, the relation is ours)
     assert [(t, target) for _, t, target in doc.relations] == [("FUNDS", "hornsea-3")]
@@ -150,17 +150,17 @@ def test_phrase_index_finds_the_longest_phrase():
     assert index.match(["chief", "of", "staff"], 0) == (1, 1)
     assert index.match(words, 5) == (2, 4) and index.match(words, 9) == (3, 5)
     assert index.match(words, 0) is None and index.match(["two"], 0) is None
-    assert "chief" in index and index.get(("the", "two")) == 4
+    assert "chief" in index and index.lookup(("the", "two")) == 4
 
 
 def test_verbs_that_double_their_last_consonant_and_the_newer_sections():
     lex = Lexicon.load()
-    assert lex.triggers.get(("controlled",)) is not None  # "is controlled by"
-    assert lex.triggers.get(("committed", "...", "to")) is not None
+    assert lex.triggers.lookup(("controlled",)) is not None  # "is controlled by"
+    assert lex.triggers.lookup(("committed", "...", "to")) is not None
     assert {"round", "financing"} <= lex.round_nouns
-    assert lex.round_after.get(("with", "participation", "from")) is not None
+    assert lex.round_after.lookup(("with", "participation", "from")) is not None
     assert "start-up" in lex.place_heads
-    assert lex.titles.get(("general", "counsel")) and lex.known_type("Midwest") == "Location"
+    assert lex.titles.lookup(("general", "counsel")) and lex.known_type("Midwest") == "Location"
 
 
 def test_a_lexicon_never_changes_the_parsed_data_files():

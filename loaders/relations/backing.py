@@ -39,7 +39,7 @@ BID_MODIFIERS = frozenset(
 )
 OFFEREES = frozenset({"shareholders", "investors", "members", "owners", "holders"})
 ACCEPT = frozenset({"accept", "back", "support", "approve", "take"})
-BACK_FORMS = frozenset({"back", "backs", "backed", "backing"})
+BACK_FORMS: frozenset[str] = frozenset({"back", "backs", "backed", "backing"})
 
 
 def board_cues(lex: Lexicon) -> frozenset[str]:

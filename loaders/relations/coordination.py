@@ -111,7 +111,7 @@ def described_pairs(s: Sentence) -> None:
     for k, w in enumerate(lows):
         if w == M:
             pair = s.ment(k)
-            role = roles.get((pair.word,)) if pair.kind == "pair" and pair.word else None
+            role = roles.lookup((pair.word,)) if pair.kind == "pair" and pair.word else None
             if role is not None and not role.inverse and not role.person_holder:
                 # "the two rivals"; not "the partners" for co-owners or venture members (who
                 # are partners only where the text says so: the partnership rules read that)
@@ -120,7 +120,7 @@ def described_pairs(s: Sentence) -> None:
             continue
         if w not in roles or not w.endswith("s"):
             continue
-        role = roles.get((w,))
+        role = roles.lookup((w,))
         if role is None or role.inverse or role.person_holder:
             continue
         first = -1

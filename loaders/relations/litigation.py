@@ -573,7 +573,7 @@ def speaking_for(s: Sentence, c: int) -> tuple[int, bool]:
     if "Organization" not in s.etypes(m) or (m > 0 and lows[m - 1] not in FRAME_OPENERS):
         return -1, False
     spokes = role[-1] in s.lex.spokespeople
-    if not spokes and not s.person_head(role[-1]) and s.lex.roles.get(tuple(role)) is None:
+    if not spokes and not s.person_head(role[-1]) and s.lex.roles.lookup(tuple(role)) is None:
         return -1, False
     return m, spokes
 
@@ -711,7 +711,7 @@ def _permit_verb(s: Sentence, pw: LitigationWords, c: int) -> int:
 
 
 RULE_MUTUAL_STATE = "litigation/mutual-state"
-STATE_CUES = CONFLICT_STATES  # the construction's cue words
+STATE_CUES: frozenset[str] = CONFLICT_STATES  # the construction's cue words
 STATE_LEADS = frozenset({"in", "into"})
 
 

@@ -34,8 +34,8 @@ def apply(s: Sentence) -> None:
             home(s, k, k + 2)  # "Lyon is home to Kalto Foods and Brisa Dairy"
 
 
-PLACED = frozenset({"based", "headquartered", "located"})
-SITES = frozenset(
+PLACED: frozenset[str] = frozenset({"based", "headquartered", "located"})
+SITES: frozenset[str] = frozenset(
     {"headquarters", "plant", "factory", "base", "offices", "office", "yard", "seat", "plants"}
     | {"factories", "mill", "mills", "site", "sites", "works"}
 )
@@ -204,14 +204,16 @@ def site_nouns(lex: Lexicon) -> frozenset[str]:
     return frozenset(
         phrase[0]
         for phrase in lex.triggers.phrases()
-        for trig in lex.triggers.get(phrase) or ()
+        for trig in lex.triggers.lookup(phrase) or ()
         if trig.family == "noun" and "LOCATED_IN" in trig.types and len(phrase) > 1
     )
 
 
 # where an organization sits, not where it makes or sells: "its Leeds plant" may be one of
 # many sites (measured: a plant or store modifier gave more wrong relations than right ones)
-HOME_SITES = frozenset({"headquarters", "hq", "head", "base", "home", "seat", "offices", "office"})
+HOME_SITES: frozenset[str] = frozenset(
+    {"headquarters", "hq", "head", "base", "home", "seat", "offices", "office"}
+)
 
 
 def site_of_place(s: Sentence) -> None:
@@ -241,7 +243,7 @@ def site_of_place(s: Sentence) -> None:
         s.emit(s.ment(owner), ("LOCATED_IN",), s.ment(k), "located/site-of-place", 0.7)
 
 
-BUILD_VERBS = frozenset(
+BUILD_VERBS: frozenset[str] = frozenset(
     {"build", "builds", "building", "built", "construct", "constructs", "constructing"}
     | {"constructed", "develop", "develops", "developing", "developed"}
 )
@@ -289,7 +291,7 @@ PLACE_ADJECTIVES = frozenset(
     {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"}
     | {"northeastern", "northwestern", "southeastern", "southwestern", "the", "rural", "coastal"}
 )
-PROJECT_SITE_PREPS = frozenset({"in", "near", "off", "outside"})
+PROJECT_SITE_PREPS: frozenset[str] = frozenset({"in", "near", "off", "outside"})
 # words that end a project's own nouns: a verb or a preposition of something else
 NOT_PROJECT_NOUNS = frozenset(
     {"is", "are", "was", "were", "will", "would", "could", "may", "might", "can", "has", "have"}

@@ -120,6 +120,8 @@ class Sentence:
         # sales of a share this sentence states, (seller ids, sold ids): "Helm sold 70% of
         # Cardeo." (the next sentence reads the last one: "It will keep the other 30%.")
         self.sales: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+        # the ids it names by name, noted before "Tesla CEO Elon Musk" folds the company away
+        self.named: frozenset[str] = frozenset()
 
     def ment(self, k: int) -> Mention:
         """The mention item at k (callers have checked `lows[k] == M`)."""
@@ -269,7 +271,7 @@ class Sentence:
         lex = self.lex
         if w in lex.titles:
             return True
-        if w in lex.heads and lex.heads.get((w,)) == "Person":
+        if w in lex.heads and lex.heads.lookup((w,)) == "Person":
             return True
-        role = lex.roles.get((w,))
+        role = lex.roles.lookup((w,))
         return role is not None and role.person_holder

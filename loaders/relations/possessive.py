@@ -136,7 +136,7 @@ def possessives(s: Sentence) -> None:
             d = k - 2
             while d >= 0 and k - d <= 5 and lows[d] != M and lows[d].isalpha():
                 d -= 1
-            if d >= 0 and s.lex.heads.get((lows[k - 2],)) == "Product":
+            if d >= 0 and s.lex.heads.lookup((lows[k - 2],)) == "Product":
                 if s.is_det(d) and s.ment(d).word != "his":
                     owner = d
                 elif d >= 1 and lows[d] == "'s" and lows[d - 1] == M:
@@ -146,7 +146,9 @@ def possessives(s: Sentence) -> None:
 
 
 MADE_BY = frozenset({"made", "produced", "built", "manufactured", "developed", "designed"})
-GROUP_MEMBER = frozenset({"company", "business", "brand", "affiliate", "firm", "label", "marque"})
+GROUP_MEMBER: frozenset[str] = frozenset(
+    {"company", "business", "brand", "affiliate", "firm", "label", "marque"}
+)
 MEMBER_LINKS = frozenset({"is", "was", "became", "remains", "becomes"})
 
 
@@ -257,7 +259,7 @@ def product_noun(s: Sentence, w: str) -> bool:
     noun, singular or plural ("pickup", "models")."""
     lex = s.lex
     for form in (w, w[:-1]) if w.endswith("s") and len(w) > 3 else (w,):
-        if form in lex.product_nouns or lex.heads.get((form,)) == "Product":
+        if form in lex.product_nouns or lex.heads.lookup((form,)) == "Product":
             return True
     return False
 
@@ -356,7 +358,7 @@ def _link_before(s: Sentence, k: int) -> int:
     lows = s.lows
     for size in (1, 2):
         b = k - size
-        if b >= 1 and s.lex.product_links.get(tuple(lows[b:k])):
+        if b >= 1 and s.lex.product_links.lookup(tuple(lows[b:k])):
             return b - 1
     return -1
 

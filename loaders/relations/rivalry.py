@@ -66,7 +66,7 @@ COUNT_VERBS = {
         | {"identify", "identifies", "identified", "describe", "describes", "described"}
     ),
 }
-COUNT_CUES = COUNT_VERBS["among"] | COUNT_VERBS["as"]
+COUNT_CUES: frozenset[str] = COUNT_VERBS["among"] | COUNT_VERBS["as"]
 EXAMPLE_LINKS = frozenset({"including", "like", "such", "among"})
 APPOSITIVE_ARTICLES = frozenset({"a", "an", "another"})
 BE = frozenset({"is", "are", "was", "were", "remains", "remain"})
@@ -358,7 +358,9 @@ def _challenged_in_market(s: Sentence, t: int) -> bool:
 
 
 RULE_RANKED = "rivalry/ranked-behind"
-RANK_CUES = frozenset({"behind"})  # ("after" also opens clauses: "after X sold its stake")
+RANK_CUES: frozenset[str] = frozenset(
+    {"behind"}
+)  # ("after" also opens clauses: "after X sold its stake")
 
 
 def ranked_behind(s: Sentence) -> None:
@@ -481,7 +483,7 @@ def rival_apposed_object(s: Sentence) -> None:
 
 
 RULE_ALONGSIDE = "rivalry/alongside"
-ALONGSIDE_CUES = frozenset({"alongside"})
+ALONGSIDE_CUES: frozenset[str] = frozenset({"alongside"})
 
 
 def alongside(s: Sentence) -> None:
@@ -512,7 +514,7 @@ def alongside(s: Sentence) -> None:
 
 
 RULE_BOTH = "rivalry/rival-of-both"
-BOTH_CUES = frozenset({"both"})
+BOTH_CUES: frozenset[str] = frozenset({"both"})
 
 
 def rival_of_both(s: Sentence) -> None:

@@ -332,7 +332,7 @@ def _joined_as(s: Sentence, k: int, e: int, role, x: int, other: int) -> None:
 
 
 # verbs of succession: "A succeeded B as chief executive of X" (both led X)
-SUCCEEDED = frozenset(
+SUCCEEDED: frozenset[str] = frozenset(
     {"succeeded", "succeeds", "succeed", "succeeding", "replaced", "replaces", "replacing"}
 )
 
@@ -901,7 +901,7 @@ def role_of(s: Sentence, site: RoleSite) -> bool:
 
 # words between a role link and a bare role: "would be acting CEO", "is the interim chair"
 INTERIM = frozenset({"the", "acting", "interim", "permanent", "new", "incoming", "caretaker"})
-BOARD_NOUNS = frozenset({"board", "trustees"})
+BOARD_NOUNS: frozenset[str] = frozenset({"board", "trustees"})
 BOARD_LED = frozenset({"chaired", "led", "headed", "run"})
 BOARD_LINKS = frozenset({",", "is", "was", "has", "been", "will", "be", "now", "also"})
 
@@ -928,7 +928,7 @@ def board_led(s: Sentence) -> None:
         s.emit(s.ment(agent), ("LEADS",), s.ment(owner), "role/board", 0.85)
 
 
-PANEL_NOUNS = BOARD_NOUNS | frozenset({"panel", "committee"})
+PANEL_NOUNS: frozenset[str] = BOARD_NOUNS | frozenset({"panel", "committee"})
 PANEL_CHAIRS = frozenset({"chairs", "heads", "leads", "chaired", "headed", "led", "will"})
 PANEL_OVERSEEN = frozenset(
     {"supervised", "overseen", "governed", "run", "managed", "steered", "monitored", "advised"}
@@ -1046,7 +1046,7 @@ def _succeeding(s: Sentence, k: int, leads: list[Found]) -> None:
         s.emit(s.ment(old), ("FOUNDED",), org, "role/succession", 0.65)
 
 
-TAKE_OVER = frozenset({"take", "takes", "took", "taken", "taking"})
+TAKE_OVER: frozenset[str] = frozenset({"take", "takes", "took", "taken", "taking"})
 
 
 def took_over(s: Sentence) -> None:
@@ -1080,8 +1080,8 @@ def took_over(s: Sentence) -> None:
             s.emit(holder, ("LEADS",), led, "role/took-over", 0.7)
 
 
-MINISTERS = frozenset({"secretary", "minister", "commissioner"})
-BODY_HEADS = frozenset({"department", "ministry", "office", "agency"})
+MINISTERS: frozenset[str] = frozenset({"secretary", "minister", "commissioner"})
+BODY_HEADS: frozenset[str] = frozenset({"department", "ministry", "office", "agency"})
 # "shadow transport secretary", "deputy energy minister": not the body's head
 NOT_THE_MINISTER = frozenset({"shadow", "deputy", "junior", "assistant", "vice", "permanent"})
 BODY_FILLER = frozenset({"of", "for", "the", "and", "&", "state", "federal", "national"})
@@ -1135,7 +1135,7 @@ def ministers(s: Sentence) -> None:
         s.emit(s.ment(holder), ("LEADS",), body, "role/minister", 0.8)
 
 
-LEADERSHIP = frozenset({"leadership", "stewardship"})
+LEADERSHIP: frozenset[str] = frozenset({"leadership", "stewardship"})
 
 
 def under_leadership(s: Sentence) -> None:
@@ -1164,7 +1164,7 @@ def under_leadership(s: Sentence) -> None:
                 s.emit(s.ment(person), ("LEADS",), s.ment(org), "role/under-leadership", 0.7)
 
 
-GOVERNMENT = frozenset({"government", "administration", "cabinet"})
+GOVERNMENT: frozenset[str] = frozenset({"government", "administration", "cabinet"})
 SPEAKER_REACH = 4  # words between the reporting verb and the speaker's name
 
 

@@ -204,7 +204,7 @@ def _described_holder(s: Sentence, h: int) -> int:
     return b - 1 if b >= 1 and lows[b] == "," and lows[b - 1] == M else -1
 
 
-RETAIN_VERBS = frozenset(
+RETAIN_VERBS: frozenset[str] = frozenset(
     {"keep", "keeps", "kept", "keeping", "retain", "retains", "retained", "retaining"}
 )
 
@@ -315,7 +315,7 @@ def held_by(s: Sentence) -> None:
         cue = by > k + 1
         if lows[b] in lex.held_adverbs or (b >= 0 and lows[b][-1:] == "%"):
             b, cue = b - 1, True  # "jointly held by", "60% held by"
-        if lows[b] in lex.heads and lex.heads.get((lows[b],)) == "Organization":
+        if lows[b] in lex.heads and lex.heads.lookup((lows[b],)) == "Organization":
             cue = True  # "a venture held by"
         agent = right(s, by + 1, 2)
         if not cue or agent < 0:
@@ -978,7 +978,7 @@ def holders_of(s: Sentence) -> None:
             s.emit(s.merged(idx), types, s.ment(thing), "stake/holders-of", 0.75)
 
 
-SALE_NOUNS = frozenset({"sale", "transfer", "disposal"})
+SALE_NOUNS: frozenset[str] = frozenset({"sale", "transfer", "disposal"})
 SALE_OPPOSED = frozenset(
     {"oppose", "opposed", "opposes", "opposing", "against", "block", "blocked", "blocking"}
     | {"challenge", "challenged", "challenging", "stop", "halt", "halted", "talks", "plan"}

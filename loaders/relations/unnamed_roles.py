@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING
-from weakref import WeakKeyDictionary
 
 from loaders.lexicon import Lexicon, Role, read_data
 from loaders.relations.model import Found, Mention, Sentence
@@ -27,18 +26,19 @@ from loaders.relations.words import DETS, PUNCT_STOP, M
 if TYPE_CHECKING:
     from loaders.article import Extraction
     from loaders.coref import Salience
+    from loaders.ownership import Ownership
 
 _DATA = read_data("unnamed_roles.yaml")
-TAKE_VERBS = frozenset(_DATA["take_verbs"])
+TAKE_VERBS: frozenset[str] = frozenset(_DATA["take_verbs"])
 SEATS: tuple[tuple[str, ...], ...] = tuple(tuple(s) for s in _DATA["seats"])
-KEEP_VERBS = frozenset(_DATA["keep_verbs"])
+KEEP_VERBS: frozenset[str] = frozenset(_DATA["keep_verbs"])
 JOB_NOUNS = frozenset(_DATA["job_nouns"])
 GIVING_VERBS = frozenset(_DATA["giving_verbs"])
 LINK_ADVERBS = frozenset(_DATA["link_adverbs"])
 LINK_VERBS = frozenset(_DATA["link_verbs"])
 LEAD_VERBS = frozenset(_DATA["lead_verbs"])
 RUNNING_NOUNS = frozenset(_DATA["running_nouns"])
-HANDING_VERBS = frozenset(_DATA["handing_verbs"])
+HANDING_VERBS: frozenset[str] = frozenset(_DATA["handing_verbs"])
 CONTINUING_VERBS = frozenset(_DATA["continuing_verbs"])
 # the cue words of the rules that read `SentenceContext.bare_org` (`_lead`, `handed_to`)
 BARE_ORG_CUES = TAKE_VERBS | KEEP_VERBS | HANDING_VERBS | {"whom"}
@@ -48,40 +48,8 @@ BOUGHT_REACH = 3
 
 
 # -- the organization of a bare role (read by `loaders.sentence_context`) -------------------------
-class _Ownership:
-    """The article's OWNS relations so far, by owner and by owned, read incrementally (the
-    relations of an article only grow while its sentences are read)."""
-
-    def __init__(self) -> None:
-        self.seen = 0
-        self.owned: dict[str, list[str]] = {}
-        self.owners: dict[str, set[str]] = {}
-
-    def update(self, relations: dict) -> _Ownership:
-        new = len(relations) - self.seen
-        if new <= 0:
-            return self
-        added = []
-        for key in reversed(relations):  # newest first: only the ones not read yet
-            added.append(key)
-            if len(added) == new:
-                break
-        for src, rtype, t in reversed(added):
-            if rtype == "OWNS":
-                self.owned.setdefault(src, []).append(t)
-                self.owners.setdefault(t, set()).add(src)
-        self.seen = len(relations)
-        return self
-
-
-_OWNERSHIP: WeakKeyDictionary[Extraction, _Ownership] = WeakKeyDictionary()
-
-
-def _ownership(x: Extraction) -> _Ownership:
-    got = _OWNERSHIP.get(x)
-    if got is None:
-        got = _OWNERSHIP[x] = _Ownership()
-    return got.update(x.doc.relations)
+def _ownership(x: Extraction) -> Ownership:
+    return x.ownership.update(x.doc.relations)
 
 
 def owned_by(x: Extraction, owner: str) -> list[str]:
@@ -325,16 +293,10 @@ def still_its(s: Sentence) -> None:
         role_emit(s, holder, k, LEADING, holder, k)
 
 
-# the ids each sentence names by name, before "Tesla CEO Elon Musk" folds the company away
-_NAMED: WeakKeyDictionary[Sentence, frozenset[str]] = WeakKeyDictionary()
-
-
 def note_named(s: Sentence) -> None:
     """Remember the ids the sentence names (read by `redirected`; run before the role rules)."""
     if s.context.topic_owners is not None:
-        _NAMED[s] = frozenset(
-            i for m in s.ments if m is not None and m.kind == "name" for i in m.ids
-        )
+        s.named = frozenset(i for m in s.ments if m is not None and m.kind == "name" for i in m.ids)
 
 
 def _run_thing(s: Sentence, r: int, verb: int) -> int:
@@ -414,7 +376,7 @@ def redirected(s: Sentence) -> None:
     if topic is None:
         return
     main, owners = topic
-    named = _NAMED.pop(s, frozenset())
+    named, s.named = s.named, frozenset()
     for n_f, f in enumerate(s.found):
         if f.type != "LEADS" or f.target not in owners:
             continue
