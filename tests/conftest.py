@@ -24,6 +24,19 @@ SHARED = next(
 )
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Refuse to test a compiled extractor module older than its source: Python imports the
+    compiled one first, so the tests would not see the edit (see setup.py)."""
+    stale = [
+        so.relative_to(ROOT).as_posix()
+        for so in (ROOT / "loaders").rglob("*.so")
+        if (src := so.with_name(so.name.split(".")[0] + ".py")).exists()
+        and src.stat().st_mtime > so.stat().st_mtime
+    ]
+    if stale:
+        pytest.exit(f"compiled modules older than their source (delete them): {stale[:3]}", 4)
+
+
 @dataclass
 class Ran:
     code: int
