@@ -3,7 +3,7 @@
 By default (and always for editable installs) erg installs as pure Python. With `ERG_MYPYC=1`,
 a regular install compiles the extractor's modules with mypyc (about twice as fast per article):
 
-    pip install 'mypy==2.4.1'                   # mypyc ships with mypy
+    pip install 'mypy==2.4.1' 'setuptools>=70'  # mypyc ships with mypy
     ERG_MYPYC=1 pip install --no-build-isolation .
 
 Editable installs stay pure Python, because a compiled module beside its source is imported
@@ -39,7 +39,7 @@ def extensions() -> list:
         from mypyc.build import mypycify
     except ImportError:
         sys.exit(
-            "ERG_MYPYC=1 needs mypyc: pip install 'mypy==2.4.1', then "
+            "ERG_MYPYC=1 needs mypyc: pip install 'mypy==2.4.1' 'setuptools>=70', then "
             "ERG_MYPYC=1 pip install --no-build-isolation ."
         )
     return mypycify(compiled_modules(), opt_level="3", multi_file=True)
