@@ -431,10 +431,15 @@ def _led_indefinite(s: Sentence, k: int, trigs) -> bool:
     leading right after an indefinite noun phrase leads that phrase, no name before it."""
     if not all(t.types == ("LEADS",) for t in trigs):
         return False
-    lows = s.lows
-    for a in range(k - 1, max(-1, k - 5), -1):
+    return _indefinite_ending(s.lows, k - 1)
+
+
+def _indefinite_ending(lows: list[str], end: int) -> bool:
+    """An unnamed indefinite noun phrase ends at end: "a" or "an" within the four words up to
+    it, with at least one word after the article and no name or sign between."""
+    for a in range(end, max(-1, end - 4), -1):
         if lows[a] in ("a", "an"):
-            return a < k - 1
+            return a < end
         if lows[a] == M or not lows[a].isalpha():
             return False
     return False
@@ -452,12 +457,7 @@ def _led_group_agent(s: Sentence, c: int) -> bool:
         b -= 1
     if b < 1 or lows[b] != "by" or lows[b - 1] not in LEADING_PARTICIPLES:
         return False
-    for a in range(b - 2, max(-1, b - 6), -1):
-        if lows[a] in ("a", "an"):
-            return a < b - 2
-        if lows[a] == M or not lows[a].isalpha():
-            return False
-    return False
+    return _indefinite_ending(lows, b - 2)
 
 
 PERSON_GROUPS = frozenset({"group", "consortium", "syndicate", "camp"})
