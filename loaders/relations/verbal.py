@@ -685,22 +685,8 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
     first: list[tuple[int, list[int]]] = []  # the first verb's subject
     for k, e, trigs in hits:
         verbish = any(t.family == "verb" for t in trigs)
-        if any(t.participle for t in trigs) and passive(s, k, e, trigs):
+        if _read_apart(s, k, e, trigs, verbish):
             continue
-        if founded_with(s, k, e, trigs):
-            continue
-        if reduced_founding(s, k, trigs):
-            continue  # "Quantiv, founded in 2019 at Halden University": Quantiv was founded
-        if not verbish and lows[k] in POSSESSED_NOUNS and not _possessed(s, k):
-            continue  # "participation from A and existing investors including B": whose?
-        if not verbish and _people_object(s, k):
-            continue  # "X has coached the founders of Y": X is not a founder
-        if not verbish and _unowned_sale(s, k):
-            continue  # "X approved the sale to Y": whose sale?
-        if not verbish and all(t.types == ("LOCATED_IN",) for t in trigs) and ranking_scope(s, k):
-            continue  # "It is among the biggest plants in Canada": a ranking's scope
-        if verbish and all(set(t.types) <= STAKE_TYPES for t in trigs) and unnamed_subject(s, k):
-            continue  # "the government pledged €5m for X": no named entity acts
         inner = -1 if verbish else _inner_agent(s, k, e)
         cands = [inner] if inner >= 0 else subjects(s, k, verbish)
         if verbish:
@@ -746,6 +732,29 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
             _read_object(s, k, e, trigs, cands, subj_lists, obj, object_of)
         elif verbish and k - nearest - 1 <= 2:
             relative(s, nearest, e, trigs, subj_lists[0])
+
+
+def _read_apart(s: Sentence, k: int, e: int, trigs, verbish: bool) -> bool:
+    """Whether the trigger at k..e is read by a rule of its own (a passive, a founding) or has
+    no subject to give (a possessed noun with no owner, a ranking's scope, an unnamed actor);
+    the rules tried here may emit what they read."""
+    if any(t.participle for t in trigs) and passive(s, k, e, trigs):
+        return True
+    if founded_with(s, k, e, trigs):
+        return True
+    if reduced_founding(s, k, trigs):
+        return True  # "Quantiv, founded in 2019 at Halden University": Quantiv was founded
+    if not verbish and s.lows[k] in POSSESSED_NOUNS and not _possessed(s, k):
+        return True  # "participation from A and existing investors including B": whose?
+    if not verbish and _people_object(s, k):
+        return True  # "X has coached the founders of Y": X is not a founder
+    if not verbish and _unowned_sale(s, k):
+        return True  # "X approved the sale to Y": whose sale?
+    if not verbish and all(t.types == ("LOCATED_IN",) for t in trigs) and ranking_scope(s, k):
+        return True  # "It is among the biggest plants in Canada": a ranking's scope
+    if verbish and all(set(t.types) <= STAKE_TYPES for t in trigs) and unnamed_subject(s, k):
+        return True  # "the government pledged €5m for X": no named entity acts
+    return False
 
 
 def _inner_agent(s: Sentence, k: int, e: int) -> int:
