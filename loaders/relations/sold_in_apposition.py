@@ -10,12 +10,10 @@ from __future__ import annotations
 
 from loaders.lexicon import Lexicon
 from loaders.relations.model import Sentence
-from loaders.relations.words import CLAUSE_STOP, PUNCT_STOP, M
+from loaders.relations.words import BARE_PRONOUNS, CLAUSE_STOP, PUNCT_STOP, SKIP_DETS, M
 
 SOLD = frozenset({"sold", "offloaded"})
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
 _ADVERBS = frozenset({"later", "eventually", "then", "subsequently", "finally", "ultimately"})
-_DETS = frozenset({"a", "an", "the"})
 _DESCRIPTOR_WORDS = 5  # "a small testing firm": words of the appositive before its pronoun
 
 
@@ -33,7 +31,7 @@ def sold_in_apposition(s: Sentence) -> None:
         p = v - 1
         if lows[p] in _ADVERBS:
             p -= 1
-        if lows[p] not in _PRONOUNS and not (lows[p] == M and s.is_det(p)):
+        if lows[p] not in BARE_PRONOUNS and not (lows[p] == M and s.is_det(p)):
             continue
         company = _apposed_name(s, p)
         q = v + 1
@@ -56,7 +54,7 @@ def _apposed_name(s: Sentence, p: int) -> int:
         w = lows[d]
         if w == M or w in PUNCT_STOP or w in CLAUSE_STOP:
             return -1
-        if w in _DETS:
+        if w in SKIP_DETS:
             if d >= 2 and lows[d - 1] == "," and lows[d - 2] == M and not s.is_det(d - 2):
                 return d - 2
             return -1

@@ -41,6 +41,7 @@ from loaders.relations.words import (
     ARTICLES,
     AUXILIARIES,
     BACK_PARTICLE_VERBS,
+    BARE_PRONOUNS,
     CLAUSE_STOP,
     NOUN_FOLLOWERS,
     OBJ_GAP,
@@ -1282,9 +1283,6 @@ def _first_clause_subject(s: Sentence, k: int, cands: list[int], first: int) -> 
     if any(lows[x] in CLAUSE_STOP or lows[x] in REPORTING for x in range(op, k)):
         return cands  # "X said Y cut jobs and criticised Z": Y's clause
     return [op]  # not the names between, whether or not op's relation is allowed
-
-
-BARE_PRONOUNS = frozenset({"they", "it", "he", "she", "we"})  # left as words: unresolved
 
 
 def embedded_subject(s: Sentence, c: int, k: int) -> bool:
