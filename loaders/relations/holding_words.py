@@ -50,6 +50,7 @@ class HoldingWords:
     seller_people: frozenset[str]  # "The two founders sold 38% to Q" (a stake in the topic)
     held_dets: frozenset[str]  # "the fund still owns that block"
     held_blocks: frozenset[str]
+    apposed_sales: frozenset[str]  # "B, a firm he sold to C"
 
 
 @per_lexicon
@@ -104,6 +105,7 @@ def _compile(spec: dict[str, Any], irregular: dict[str, list[str]]) -> HoldingWo
         seller_people=words("seller_people"),
         held_dets=words("held_dets"),
         held_blocks=words("held_blocks"),
+        apposed_sales=words("apposed_sales"),
     )
 
 

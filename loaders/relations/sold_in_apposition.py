@@ -9,24 +9,25 @@ to X" is no sale).
 from __future__ import annotations
 
 from loaders.lexicon import Lexicon
+from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Sentence
 from loaders.relations.words import BARE_PRONOUNS, CLAUSE_STOP, PUNCT_STOP, SKIP_DETS, M
 
-SOLD = frozenset({"sold", "offloaded"})
 _ADVERBS = frozenset({"later", "eventually", "then", "subsequently", "finally", "ultimately"})
 _DESCRIPTOR_WORDS = 5  # "a small testing firm": words of the appositive before its pronoun
 
 
 def cues(lex: Lexicon) -> frozenset[str]:
-    return SOLD
+    return holding_words(lex).apposed_sales
 
 
 def sold_in_apposition(s: Sentence) -> None:
     """ "B, a firm he sold to C": C OWNS B."""
     lows = s.lows
     n = len(lows)
+    sold = holding_words(s.lex).apposed_sales
     for v in range(4, n - 2):
-        if lows[v] not in SOLD:
+        if lows[v] not in sold:
             continue
         p = v - 1
         if lows[p] in _ADVERBS:
