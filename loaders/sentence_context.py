@@ -12,7 +12,7 @@ from loaders.relations import backing, deal_loans, funding, partnering, rounds, 
 from loaders.relations.backing import BACK_FORMS
 from loaders.relations.context import NO_CONTEXT, SentenceContext
 from loaders.relations.deal_loans import DEAL_NOUNS
-from loaders.relations.litigation import OWNER_NOUNS
+from loaders.relations.litigation import MANAGEMENT_WORDS, OWNER_NOUNS
 from loaders.relations.rival_words import rival_words
 from loaders.relations.role import MINISTERS
 
@@ -28,7 +28,6 @@ STAKE_TOPIC_WORDS = frozenset(
     # "The last fifth belongs to X", "will retain a 10% holding", "hold all the rest"
     | {"fifth", "tenth", "holding", "rest", "remainder"}
 )
-MANAGEMENT_WORDS = frozenset({"management"})  # "attacked management" (`litigation`)
 
 
 class ContextCues:
