@@ -43,6 +43,7 @@ from loaders.relations.words import (
     BACK_PARTICLE_VERBS,
     BARE_PRONOUNS,
     CLAUSE_STOP,
+    LEADING_PARTICIPLES,
     NOUN_FOLLOWERS,
     OBJ_GAP,
     OBJ_STOP,
@@ -51,6 +52,7 @@ from loaders.relations.words import (
     PART_HEADS,
     PART_NOUNS,
     PASSIVE_GAP,
+    PERSON_GROUPS,
     POSSESSED_NOUNS,
     PREPOSITIONS,
     PUNCT_STOP,
@@ -446,9 +448,6 @@ def _indefinite_ending(lows: list[str], end: int) -> bool:
     return False
 
 
-LEADING_PARTICIPLES = frozenset({"led", "headed", "fronted", "spearheaded"})
-
-
 def _led_group_agent(s: Sentence, c: int) -> bool:
     """ "A syndicate headed by hotelier Ruth Okafu is buying X": the name at c leads an
     unnamed group that is the clause's subject; it does not act for the group."""
@@ -459,9 +458,6 @@ def _led_group_agent(s: Sentence, c: int) -> bool:
     if b < 1 or lows[b] != "by" or lows[b - 1] not in LEADING_PARTICIPLES:
         return False
     return _indefinite_ending(lows, b - 2)
-
-
-PERSON_GROUPS = frozenset({"group", "consortium", "syndicate", "camp"})
 
 
 def _person_group(s: Sentence, c: int) -> bool:
