@@ -40,6 +40,7 @@ class ShapeWords:
     supply_verbs: PhraseIndex
     capital_nouns: frozenset[str]
     available_nouns: frozenset[str]
+    available_verbs: frozenset[str]
     reinvest_verbs: PhraseIndex
 
 
@@ -68,6 +69,7 @@ def shape_words(lex: Lexicon) -> ShapeWords:
             supply_verbs=supply,
             capital_nouns=word_set(spec.get("capital_nouns")),
             available_nouns=word_set(spec.get("available_nouns")),
+            available_verbs=word_set(spec.get("available_verbs")),
             reinvest_verbs=back,
         )
     return got
@@ -172,7 +174,7 @@ def available(s: Sentence) -> None:
         if lows[k] != "available" or lows[k + 1] != "to" or lows[k + 2] != M:
             continue
         v = k - 1
-        while v >= 0 and k - v <= 8 and lows[v] not in ("make", "makes", "made", "making"):
+        while v >= 0 and k - v <= 8 and lows[v] not in sw.available_verbs:
             if lows[v] == M or lows[v] in PUNCT_STOP:
                 v = -1
                 break
