@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
 from loaders.lexicon import Lexicon, PhraseIndex, inflected, word_set
-from loaders.relations.funding import CONTRIBUTE_FORMS, LEND_FORMS
+from loaders.relations.funding import cost_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, subjects
 from loaders.relations.shared_subject import shared_subject
@@ -205,8 +205,9 @@ def implied_loan(s: Sentence) -> None:
         return
     lows = s.lows
     n = len(lows)
+    implied = cost_words(s.lex).implied
     for v in range(1, n - 1):
-        if lows[v] not in IMPLIED_VERBS or not is_money(s.lex, lows[v + 1]):
+        if lows[v] not in implied or not is_money(s.lex, lows[v + 1]):
             continue
         e = v + 1
         while e < n and (is_money(s.lex, lows[e]) or lows[e] in _AMOUNT_WORDS or _number(lows[e])):
@@ -222,11 +223,8 @@ def implied_loan(s: Sentence) -> None:
             s.emit(lenders, ("FUNDS",), target, "funding/implied-loan", 0.7)
 
 
-IMPLIED_VERBS = LEND_FORMS | CONTRIBUTE_FORMS  # "B is contributing €5m" after the cost
-
-
 def loan_cues(lex: Lexicon) -> frozenset[str]:
-    return IMPLIED_VERBS
+    return cost_words(lex).implied
 
 
 _BACK_REACH = 10  # words from the verb to "back into"
