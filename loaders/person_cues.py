@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.person_frames import SUBJECT_PRONOUNS
 from loaders.type_cues import firm_title
 
 if TYPE_CHECKING:
@@ -329,9 +330,6 @@ def _phrase_start(lows: list[str], by: int) -> int:
     while k > 0 and lows[k - 1].isalpha():
         k -= 1
     return k
-
-
-SUBJECT_PRONOUNS = frozenset({"he", "she"})
 
 
 def pronoun_subject(prev: Analysis, a: Analysis, reg: Registry, lex: Lexicon) -> None:

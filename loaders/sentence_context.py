@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations import backing, deal_loans, funding, partnering, rounds, unnamed_roles
-from loaders.relations.backing import BACK_FORMS
 from loaders.relations.context import NO_CONTEXT, SentenceContext
 from loaders.relations.deal_loans import DEAL_NOUNS
+from loaders.relations.litigation import MANAGEMENT_WORDS, OWNER_NOUNS
 from loaders.relations.rival_words import rival_words
 from loaders.relations.role import MINISTERS
 
@@ -27,8 +27,6 @@ STAKE_TOPIC_WORDS = frozenset(
     # "The last fifth belongs to X", "will retain a 10% holding", "hold all the rest"
     | {"fifth", "tenth", "holding", "rest", "remainder"}
 )
-OWNER_NOUNS = frozenset({"owner", "owners"})
-MANAGEMENT_WORDS = frozenset({"management"})  # "attacked management" (`litigation`)
 
 
 class ContextCues:
@@ -39,7 +37,7 @@ class ContextCues:
     def __init__(self, lex: Lexicon):
         self.roles = frozenset(lex.roles.keys())
         self.leading = self.roles | unnamed_roles.LEAD_VERBS
-        self.funded = funding.cues(lex) | BACK_FORMS
+        self.funded = funding.cues(lex) | backing.support_cues(lex)
         self.cost_verbs = funding.cost_words(lex).cost_verbs  # "X will cost £90m" (article)
         self.round_nouns = lex.round_nouns
         # "Existing investors A and B took part as well", "The earliest cheque came from A":

@@ -598,11 +598,7 @@ def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Le
                         return None  # "X, a supporter of the P project": P's head, not X's
                     return hit[1], lows[after - 1]
         if lows[m] in lex.titles or lows[m] in lex.roles:
-            person = (
-                lows[m] in lex.titles
-                or lex.roles.lookup((lows[m],)) is not None
-                and (lex.roles.lookup((lows[m],)).person_holder)
-            )
+            person = _person_word(lows[m], lex)
             if skipped and lows[m] in lex.person_cues.shared_roles:
                 return None  # "Kite Capital, a Google investor": companies invest too
             if person and (
@@ -613,3 +609,11 @@ def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Le
                 return "Person", lows[m]  # "a former finance minister who ..."
         m += 1
     return None
+
+
+def _person_word(w: str, lex: Lexicon) -> bool:
+    """A title, or a role only a person holds (`Role.person_holder`)."""
+    if w in lex.titles:
+        return True
+    role = lex.roles.lookup((w,))
+    return role is not None and bool(role.person_holder)

@@ -190,7 +190,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("holdings", holdings.named_holder, lambda lex: lex.holder_nouns),
     Construction("backing", backing.board_backs, backing.board_cues),
     Construction("backing", backing.behind_bid, backing.behind_cues),
-    Construction("backing", backing.support_not_money, lambda lex: backing.BACK_FORMS),
+    Construction("backing", backing.support_not_money, backing.support_cues),
     Construction("backing", backing.deal_support, backing.deal_support_cues),
     Construction("deal-loans", deal_loans.deal_loan, deal_loans.cues),
     # last: it drops the partnerships that the rules above read from a purchase

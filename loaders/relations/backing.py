@@ -39,7 +39,10 @@ BID_MODIFIERS = frozenset(
 )
 OFFEREES = frozenset({"shareholders", "investors", "members", "owners", "holders"})
 ACCEPT = frozenset({"accept", "back", "support", "approve", "take"})
-BACK_FORMS: frozenset[str] = frozenset({"back", "backs", "backed", "backing"})
+
+
+def support_cues(lex: Lexicon) -> frozenset[str]:
+    return holding_words(lex).support_forms
 
 
 def board_cues(lex: Lexicon) -> frozenset[str]:
@@ -186,11 +189,12 @@ def _back_verb(s: Sentence, target: str) -> tuple[int, int]:
     """The "back" verb just before a mention of `target` ("backs Halvard") and the mention;
     else (-1, -1)."""
     lows = s.lows
+    forms = holding_words(s.lex).support_forms
     for t, w in enumerate(lows):
         if w != M or target not in s.ment(t).ids:
             continue
         for v in range(t - 1, max(-1, t - 3), -1):
-            if lows[v] in BACK_FORMS:
+            if lows[v] in forms:
                 return v, t
     return -1, -1
 

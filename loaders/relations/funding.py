@@ -28,9 +28,6 @@ from loaders.relations.words import AMOUNT, AUXILIARIES, CLAUSE_STOP, PUNCT_STOP
 
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _DETS = frozenset({"the", "its", "their", "his", "her", "a"})
-# "A and B agreed to lend $400m between them": a loan whose borrower the article implies
-LEND_FORMS = frozenset({"lend", "lends", "lent", "lending"})
-CONTRIBUTE_FORMS = frozenset({"contribute", "contributes", "contributed", "contributing"})
 _REACH = 10  # words from the cost noun to its verb
 
 
@@ -42,6 +39,7 @@ class FundingWords:
     nouns: frozenset[str]
     modifiers: frozenset[str]
     cost_verbs: frozenset[str]
+    implied: frozenset[str]  # "A and B agreed to lend $400m": a loan whose borrower is implied
     verbs: PhraseIndex
     participles: PhraseIndex
     loans: frozenset[str]
@@ -57,7 +55,7 @@ class FundingWords:
     @cached_property
     def cues(self) -> frozenset[str]:
         """Words without which no rule of the family applies."""
-        extra = {"which", "investing", *CONTRIBUTE_FORMS, *LEND_FORMS}
+        extra = {"which", "investing", *self.implied}
         return self.nouns | extra | COFUNDING_PARTICIPLES | frozenset(self.delivery)
 
 
@@ -87,6 +85,7 @@ def cost_words(lex: Lexicon) -> FundingWords:
             cost_verbs=frozenset(
                 f for w in spec.get("cost_verbs") or () for f, _ in inflect(w, irregular)
             ),
+            implied=word_set(spec.get("implied_verbs")),
             verbs=verbs("verbs", participles),
             participles=participles,
             loans=word_set(spec.get("loan_nouns")),

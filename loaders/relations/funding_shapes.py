@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
 from loaders.lexicon import Lexicon, PhraseIndex, inflected, word_set
-from loaders.relations.funding import CONTRIBUTE_FORMS, LEND_FORMS
+from loaders.relations.funding import cost_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, subjects
 from loaders.relations.shared_subject import shared_subject
@@ -40,6 +40,7 @@ class ShapeWords:
     supply_verbs: PhraseIndex
     capital_nouns: frozenset[str]
     available_nouns: frozenset[str]
+    available_verbs: frozenset[str]
     reinvest_verbs: PhraseIndex
 
 
@@ -68,6 +69,7 @@ def shape_words(lex: Lexicon) -> ShapeWords:
             supply_verbs=supply,
             capital_nouns=word_set(spec.get("capital_nouns")),
             available_nouns=word_set(spec.get("available_nouns")),
+            available_verbs=word_set(spec.get("available_verbs")),
             reinvest_verbs=back,
         )
     return got
@@ -172,7 +174,7 @@ def available(s: Sentence) -> None:
         if lows[k] != "available" or lows[k + 1] != "to" or lows[k + 2] != M:
             continue
         v = k - 1
-        while v >= 0 and k - v <= 8 and lows[v] not in ("make", "makes", "made", "making"):
+        while v >= 0 and k - v <= 8 and lows[v] not in sw.available_verbs:
             if lows[v] == M or lows[v] in PUNCT_STOP:
                 v = -1
                 break
@@ -203,8 +205,9 @@ def implied_loan(s: Sentence) -> None:
         return
     lows = s.lows
     n = len(lows)
+    implied = cost_words(s.lex).implied
     for v in range(1, n - 1):
-        if lows[v] not in IMPLIED_VERBS or not is_money(s.lex, lows[v + 1]):
+        if lows[v] not in implied or not is_money(s.lex, lows[v + 1]):
             continue
         e = v + 1
         while e < n and (is_money(s.lex, lows[e]) or lows[e] in _AMOUNT_WORDS or _number(lows[e])):
@@ -220,11 +223,8 @@ def implied_loan(s: Sentence) -> None:
             s.emit(lenders, ("FUNDS",), target, "funding/implied-loan", 0.7)
 
 
-IMPLIED_VERBS = LEND_FORMS | CONTRIBUTE_FORMS  # "B is contributing €5m" after the cost
-
-
 def loan_cues(lex: Lexicon) -> frozenset[str]:
-    return IMPLIED_VERBS
+    return cost_words(lex).implied
 
 
 _BACK_REACH = 10  # words from the verb to "back into"

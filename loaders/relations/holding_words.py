@@ -38,6 +38,7 @@ class HoldingWords:
     lost_to: PhraseIndex  # "lost C to V, which acquired it"
     took_it: PhraseIndex
     back_verbs: PhraseIndex  # "Ferrand's directors now back Orsola's offer"
+    support_forms: frozenset[str]  # "voted to back it": support, not money
     oppose_verbs: PhraseIndex  # "Brindle's board rejected Harlow's offer" (DISPUTES)
     board_nouns: PhraseIndex
     bid_nouns: frozenset[str]
@@ -50,6 +51,7 @@ class HoldingWords:
     seller_people: frozenset[str]  # "The two founders sold 38% to Q" (a stake in the topic)
     held_dets: frozenset[str]  # "the fund still owns that block"
     held_blocks: frozenset[str]
+    apposed_sales: frozenset[str]  # "B, a firm he sold to C"
 
 
 @per_lexicon
@@ -91,6 +93,7 @@ def _compile(spec: dict[str, Any], irregular: dict[str, list[str]]) -> HoldingWo
         lost_to=phrases("lost_to", verbs=True),
         took_it=phrases("took_it", verbs=True),
         back_verbs=phrases("back_verbs", verbs=True),
+        support_forms=words("support_forms"),
         oppose_verbs=phrases("oppose_verbs", verbs=True),
         board_nouns=phrases("board_nouns"),
         bid_nouns=words("bid_nouns"),
@@ -104,6 +107,7 @@ def _compile(spec: dict[str, Any], irregular: dict[str, list[str]]) -> HoldingWo
         seller_people=words("seller_people"),
         held_dets=words("held_dets"),
         held_blocks=words("held_blocks"),
+        apposed_sales=words("apposed_sales"),
     )
 
 

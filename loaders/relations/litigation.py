@@ -52,6 +52,7 @@ RULE_PERMIT = "litigation/permit"
 RULE_SETTLED = "litigation/settled"
 RULE_MANAGEMENT = "litigation/management"
 # words between a verb and a bare "management": "attacked the senior management"
+MANAGEMENT_WORDS = frozenset({"management"})  # "attacked management" (also a context cue)
 MANAGEMENT_FILLERS = frozenset({"the", "senior", "top", "company", "group"})
 # words between a verb and the claim: "denied all of Skyreach's claims", "rejected the latest"
 # words that open where or when a claim was filed: "lodged in county court by X"
@@ -765,7 +766,7 @@ def management(s: Sentence) -> None:
     lows = s.lows
     n = len(lows)
     for k, w in enumerate(lows):
-        if w != "management" or (k + 1 < n and lows[k + 1] in ("of", "'s", "'", "at")):
+        if w not in MANAGEMENT_WORDS or (k + 1 < n and lows[k + 1] in ("of", "'s", "'", "at")):
             continue
         m = k
         while m >= 1 and k - m <= 2 and lows[m - 1] in MANAGEMENT_FILLERS:

@@ -9,31 +9,30 @@ to X" is no sale).
 from __future__ import annotations
 
 from loaders.lexicon import Lexicon
+from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Sentence
-from loaders.relations.words import CLAUSE_STOP, PUNCT_STOP, M
+from loaders.relations.words import BARE_PRONOUNS, CLAUSE_STOP, PUNCT_STOP, SKIP_DETS, M
 
-SOLD = frozenset({"sold", "offloaded"})
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
 _ADVERBS = frozenset({"later", "eventually", "then", "subsequently", "finally", "ultimately"})
-_DETS = frozenset({"a", "an", "the"})
 _DESCRIPTOR_WORDS = 5  # "a small testing firm": words of the appositive before its pronoun
 
 
 def cues(lex: Lexicon) -> frozenset[str]:
-    return SOLD
+    return holding_words(lex).apposed_sales
 
 
 def sold_in_apposition(s: Sentence) -> None:
     """ "B, a firm he sold to C": C OWNS B."""
     lows = s.lows
     n = len(lows)
+    sold = holding_words(s.lex).apposed_sales
     for v in range(4, n - 2):
-        if lows[v] not in SOLD:
+        if lows[v] not in sold:
             continue
         p = v - 1
         if lows[p] in _ADVERBS:
             p -= 1
-        if lows[p] not in _PRONOUNS and not (lows[p] == M and s.is_det(p)):
+        if lows[p] not in BARE_PRONOUNS and not (lows[p] == M and s.is_det(p)):
             continue
         company = _apposed_name(s, p)
         q = v + 1
@@ -56,7 +55,7 @@ def _apposed_name(s: Sentence, p: int) -> int:
         w = lows[d]
         if w == M or w in PUNCT_STOP or w in CLAUSE_STOP:
             return -1
-        if w in _DETS:
+        if w in SKIP_DETS:
             if d >= 2 and lows[d - 1] == "," and lows[d - 2] == M and not s.is_det(d - 2):
                 return d - 2
             return -1

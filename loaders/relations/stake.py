@@ -659,18 +659,7 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
         return
     start, kind = verb
     if kind == "sell":
-        s.claimed.update(range(start, max(target, e)))  # "sold its 20% stake in X": no holding
-        sellers = subjects(s, start, True) if target >= 0 else []
-        if sellers:
-            s.sales.append((s.ment(sellers[0]).ids, s.ment(target).ids))
-        if target < 0:  # "Calloway sold a 20% stake to Orland": a stake in itself
-            if det >= 0:
-                return  # "Gorse sold its stake to Pell": Gorse's stake in another company
-            sold = _self_sold(s, start)
-            if sold is not None:
-                _sold_to(s, start, e - 1, "OWNS" if majority else "FUNDS", sold)
-            return
-        _sold_to(s, start, target, "OWNS" if majority else "FUNDS", s.ment(target))
+        _stake_sold(s, start, e, target, det, "OWNS" if majority else "FUNDS")
         return
     if target < 0:
         return
@@ -700,6 +689,23 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
     if kind == "hold":
         _held_not_funded(s, owners, owned)
         _gapped(s, target)
+
+
+def _stake_sold(s: Sentence, start: int, e: int, target: int, det: int, rel: str) -> None:
+    """ "sold its 20% stake in X to Y", "Calloway sold a 20% stake to Orland": the buyer of a
+    stake (in the company named, else in the seller itself) gets rel (OWNS for a majority)."""
+    s.claimed.update(range(start, max(target, e)))  # "sold its 20% stake in X": no holding
+    sellers = subjects(s, start, True) if target >= 0 else []
+    if sellers:
+        s.sales.append((s.ment(sellers[0]).ids, s.ment(target).ids))
+    if target < 0:  # "Calloway sold a 20% stake to Orland": a stake in itself
+        if det >= 0:
+            return  # "Gorse sold its stake to Pell": Gorse's stake in another company
+        sold = _self_sold(s, start)
+        if sold is not None:
+            _sold_to(s, start, e - 1, rel, sold)
+        return
+    _sold_to(s, start, target, rel, s.ment(target))
 
 
 def _not_self(s: Sentence, owners: Mention, target: Mention) -> Mention | None:

@@ -41,7 +41,9 @@ from loaders.relations.words import (
     ARTICLES,
     AUXILIARIES,
     BACK_PARTICLE_VERBS,
+    BARE_PRONOUNS,
     CLAUSE_STOP,
+    LEADING_PARTICIPLES,
     NOUN_FOLLOWERS,
     OBJ_GAP,
     OBJ_STOP,
@@ -50,6 +52,7 @@ from loaders.relations.words import (
     PART_HEADS,
     PART_NOUNS,
     PASSIVE_GAP,
+    PERSON_GROUPS,
     POSSESSED_NOUNS,
     PREPOSITIONS,
     PUNCT_STOP,
@@ -431,16 +434,18 @@ def _led_indefinite(s: Sentence, k: int, trigs) -> bool:
     leading right after an indefinite noun phrase leads that phrase, no name before it."""
     if not all(t.types == ("LEADS",) for t in trigs):
         return False
-    lows = s.lows
-    for a in range(k - 1, max(-1, k - 5), -1):
+    return _indefinite_ending(s.lows, k - 1)
+
+
+def _indefinite_ending(lows: list[str], end: int) -> bool:
+    """An unnamed indefinite noun phrase ends at end: "a" or "an" within the four words up to
+    it, with at least one word after the article and no name or sign between."""
+    for a in range(end, max(-1, end - 4), -1):
         if lows[a] in ("a", "an"):
-            return a < k - 1
+            return a < end
         if lows[a] == M or not lows[a].isalpha():
             return False
     return False
-
-
-LEADING_PARTICIPLES = frozenset({"led", "headed", "fronted", "spearheaded"})
 
 
 def _led_group_agent(s: Sentence, c: int) -> bool:
@@ -452,15 +457,7 @@ def _led_group_agent(s: Sentence, c: int) -> bool:
         b -= 1
     if b < 1 or lows[b] != "by" or lows[b - 1] not in LEADING_PARTICIPLES:
         return False
-    for a in range(b - 2, max(-1, b - 6), -1):
-        if lows[a] in ("a", "an"):
-            return a < b - 2
-        if lows[a] == M or not lows[a].isalpha():
-            return False
-    return False
-
-
-PERSON_GROUPS = frozenset({"group", "consortium", "syndicate", "camp"})
+    return _indefinite_ending(lows, b - 2)
 
 
 def _person_group(s: Sentence, c: int) -> bool:
@@ -685,22 +682,8 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
     first: list[tuple[int, list[int]]] = []  # the first verb's subject
     for k, e, trigs in hits:
         verbish = any(t.family == "verb" for t in trigs)
-        if any(t.participle for t in trigs) and passive(s, k, e, trigs):
+        if _read_apart(s, k, e, trigs, verbish):
             continue
-        if founded_with(s, k, e, trigs):
-            continue
-        if reduced_founding(s, k, trigs):
-            continue  # "Quantiv, founded in 2019 at Halden University": Quantiv was founded
-        if not verbish and lows[k] in POSSESSED_NOUNS and not _possessed(s, k):
-            continue  # "participation from A and existing investors including B": whose?
-        if not verbish and _people_object(s, k):
-            continue  # "X has coached the founders of Y": X is not a founder
-        if not verbish and _unowned_sale(s, k):
-            continue  # "X approved the sale to Y": whose sale?
-        if not verbish and all(t.types == ("LOCATED_IN",) for t in trigs) and ranking_scope(s, k):
-            continue  # "It is among the biggest plants in Canada": a ranking's scope
-        if verbish and all(set(t.types) <= STAKE_TYPES for t in trigs) and unnamed_subject(s, k):
-            continue  # "the government pledged €5m for X": no named entity acts
         inner = -1 if verbish else _inner_agent(s, k, e)
         cands = [inner] if inner >= 0 else subjects(s, k, verbish)
         if verbish:
@@ -746,6 +729,29 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
             _read_object(s, k, e, trigs, cands, subj_lists, obj, object_of)
         elif verbish and k - nearest - 1 <= 2:
             relative(s, nearest, e, trigs, subj_lists[0])
+
+
+def _read_apart(s: Sentence, k: int, e: int, trigs, verbish: bool) -> bool:
+    """Whether the trigger at k..e is read by a rule of its own (a passive, a founding) or has
+    no subject to give (a possessed noun with no owner, a ranking's scope, an unnamed actor);
+    the rules tried here may emit what they read."""
+    if any(t.participle for t in trigs) and passive(s, k, e, trigs):
+        return True
+    if founded_with(s, k, e, trigs):
+        return True
+    if reduced_founding(s, k, trigs):
+        return True  # "Quantiv, founded in 2019 at Halden University": Quantiv was founded
+    if not verbish and s.lows[k] in POSSESSED_NOUNS and not _possessed(s, k):
+        return True  # "participation from A and existing investors including B": whose?
+    if not verbish and _people_object(s, k):
+        return True  # "X has coached the founders of Y": X is not a founder
+    if not verbish and _unowned_sale(s, k):
+        return True  # "X approved the sale to Y": whose sale?
+    if not verbish and all(t.types == ("LOCATED_IN",) for t in trigs) and ranking_scope(s, k):
+        return True  # "It is among the biggest plants in Canada": a ranking's scope
+    if verbish and all(set(t.types) <= STAKE_TYPES for t in trigs) and unnamed_subject(s, k):
+        return True  # "the government pledged €5m for X": no named entity acts
+    return False
 
 
 def _inner_agent(s: Sentence, k: int, e: int) -> int:
@@ -1273,9 +1279,6 @@ def _first_clause_subject(s: Sentence, k: int, cands: list[int], first: int) -> 
     if any(lows[x] in CLAUSE_STOP or lows[x] in REPORTING for x in range(op, k)):
         return cands  # "X said Y cut jobs and criticised Z": Y's clause
     return [op]  # not the names between, whether or not op's relation is allowed
-
-
-BARE_PRONOUNS = frozenset({"they", "it", "he", "she", "we"})  # left as words: unresolved
 
 
 def embedded_subject(s: Sentence, c: int, k: int) -> bool:
