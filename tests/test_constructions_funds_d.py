@@ -434,6 +434,12 @@ PUT_BACK: list[Case] = [
         [],
         [("odile-farr", "FUNDS", "pellor-foods")],
     ),
+    (  # ten words from the verb to "back into": within reach
+        "Ivo Brandt is ploughing one two three four five six seven eight nine back into "
+        "Harrow Brewing.",
+        [("ivo-brandt", "FUNDS", "harrow-brewing")],
+        [],
+    ),
 ]
 
 

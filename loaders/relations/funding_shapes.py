@@ -249,7 +249,9 @@ def put_back(s: Sentence) -> None:
                 v = -1
                 break
             v -= 1
-        if v < 0 or lows[v] not in sw.reinvest_verbs or sw.reinvest_verbs.match(lows, v) is None:
+        if v < 0 or k - v > _BACK_REACH or lows[v] not in sw.reinvest_verbs:
+            continue  # no verb within reach
+        if sw.reinvest_verbs.match(lows, v) is None:
             continue
         subj = shared_subject(s, v, subjects(s, v, True))
         if subj and subj[0] < v and not s.blocked(subj[0] + 1, k + 2):
