@@ -17,9 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Protocol
-from weakref import WeakKeyDictionary
 
-from loaders.lexicon import Lexicon, PhraseIndex, inflect, inflected, word_set
+from loaders.lexicon import Lexicon, PhraseIndex, inflect, inflected, per_lexicon, word_set
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import agent_after, coord, right, subjects
 from loaders.relations.rounds import COFUNDING_PARTICIPLES
@@ -59,46 +58,41 @@ class FundingWords:
         return self.nouns | extra | COFUNDING_PARTICIPLES | frozenset(self.delivery)
 
 
-_WORDS: WeakKeyDictionary[Lexicon, FundingWords] = WeakKeyDictionary()
-
-
+@per_lexicon
 def cost_words(lex: Lexicon) -> FundingWords:
     """The family's words, compiled once per lexicon (`--lexicon` files extend them)."""
-    got = _WORDS.get(lex)
-    if got is None:
-        spec = lex.data.get("cost_shares") or {}
-        irregular = lex.irregular
+    spec = lex.data.get("cost_shares") or {}
+    irregular = lex.irregular
 
-        def verbs(key: str, participles: PhraseIndex | None = None) -> PhraseIndex:
-            out = PhraseIndex()
-            for phrase in spec.get(key) or ():
-                for form, participle in inflected(str(phrase), irregular):
-                    out.add(form, participle)
-                    if participle and participles is not None:
-                        participles.add(form, True)
-            return out
+    def verbs(key: str, participles: PhraseIndex | None = None) -> PhraseIndex:
+        out = PhraseIndex()
+        for phrase in spec.get(key) or ():
+            for form, participle in inflected(str(phrase), irregular):
+                out.add(form, participle)
+                if participle and participles is not None:
+                    participles.add(form, True)
+        return out
 
-        participles = PhraseIndex()
-        got = _WORDS[lex] = FundingWords(
-            nouns=word_set(spec.get("nouns")),
-            modifiers=word_set(spec.get("modifiers")),
-            cost_verbs=frozenset(
-                f for w in spec.get("cost_verbs") or () for f, _ in inflect(w, irregular)
-            ),
-            implied=word_set(spec.get("implied_verbs")),
-            verbs=verbs("verbs", participles),
-            participles=participles,
-            loans=word_set(spec.get("loan_nouns")),
-            loan_verbs=verbs("loan_verbs"),
-            grants=verbs("grant_verbs"),
-            grant_guards=word_set(spec.get("grant_guards")),
-            delivery_groups=word_set(spec.get("delivery_groups")),
-            delivery=verbs("delivery_verbs"),
-            awards=verbs("award_verbs"),
-            purpose_verbs=verbs("purpose_verbs"),
-            purposes=_phrases(spec.get("purposes")),
-        )
-    return got
+    participles = PhraseIndex()
+    return FundingWords(
+        nouns=word_set(spec.get("nouns")),
+        modifiers=word_set(spec.get("modifiers")),
+        cost_verbs=frozenset(
+            f for w in spec.get("cost_verbs") or () for f, _ in inflect(w, irregular)
+        ),
+        implied=word_set(spec.get("implied_verbs")),
+        verbs=verbs("verbs", participles),
+        participles=participles,
+        loans=word_set(spec.get("loan_nouns")),
+        loan_verbs=verbs("loan_verbs"),
+        grants=verbs("grant_verbs"),
+        grant_guards=word_set(spec.get("grant_guards")),
+        delivery_groups=word_set(spec.get("delivery_groups")),
+        delivery=verbs("delivery_verbs"),
+        awards=verbs("award_verbs"),
+        purpose_verbs=verbs("purpose_verbs"),
+        purposes=_phrases(spec.get("purposes")),
+    )
 
 
 def _phrases(items: object) -> PhraseIndex:

@@ -17,9 +17,8 @@ Words: `funding_shapes` in `loaders/data/triggers.yaml`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from weakref import WeakKeyDictionary
 
-from loaders.lexicon import Lexicon, PhraseIndex, inflected, word_set
+from loaders.lexicon import Lexicon, PhraseIndex, inflected, per_lexicon, word_set
 from loaders.relations.funding import cost_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, subjects
@@ -44,35 +43,30 @@ class ShapeWords:
     reinvest_verbs: PhraseIndex
 
 
-_WORDS: WeakKeyDictionary[Lexicon, ShapeWords] = WeakKeyDictionary()
-
-
+@per_lexicon
 def shape_words(lex: Lexicon) -> ShapeWords:
     """The family's words, compiled once per lexicon."""
-    got = _WORDS.get(lex)
-    if got is None:
-        spec = lex.data.get("funding_shapes") or {}
-        share = PhraseIndex()
-        for phrase in word_set(spec.get("share_verbs")):
-            share.add(tuple(phrase.split()), True)
-        supply = PhraseIndex()
-        for phrase in spec.get("supply_verbs") or ():
-            for form, participle in inflected(str(phrase), lex.irregular):
-                supply.add(form, participle)
-        back = PhraseIndex()
-        for phrase in spec.get("reinvest_verbs") or ():
-            for form, participle in inflected(str(phrase), lex.irregular):
-                back.add(form, participle)
-        got = _WORDS[lex] = ShapeWords(
-            share_verbs=share,
-            share_nouns=word_set(spec.get("share_nouns")),
-            supply_verbs=supply,
-            capital_nouns=word_set(spec.get("capital_nouns")),
-            available_nouns=word_set(spec.get("available_nouns")),
-            available_verbs=word_set(spec.get("available_verbs")),
-            reinvest_verbs=back,
-        )
-    return got
+    spec = lex.data.get("funding_shapes") or {}
+    share = PhraseIndex()
+    for phrase in word_set(spec.get("share_verbs")):
+        share.add(tuple(phrase.split()), True)
+    supply = PhraseIndex()
+    for phrase in spec.get("supply_verbs") or ():
+        for form, participle in inflected(str(phrase), lex.irregular):
+            supply.add(form, participle)
+    back = PhraseIndex()
+    for phrase in spec.get("reinvest_verbs") or ():
+        for form, participle in inflected(str(phrase), lex.irregular):
+            back.add(form, participle)
+    return ShapeWords(
+        share_verbs=share,
+        share_nouns=word_set(spec.get("share_nouns")),
+        supply_verbs=supply,
+        capital_nouns=word_set(spec.get("capital_nouns")),
+        available_nouns=word_set(spec.get("available_nouns")),
+        available_verbs=word_set(spec.get("available_verbs")),
+        reinvest_verbs=back,
+    )
 
 
 def share_cues(lex: Lexicon) -> frozenset[str]:

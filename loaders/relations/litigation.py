@@ -23,9 +23,8 @@ Skyreach's lawsuit"). The words are data: `litigation` in `loaders/data/triggers
 from __future__ import annotations
 
 from dataclasses import dataclass
-from weakref import WeakKeyDictionary
 
-from loaders.lexicon import Lexicon, PhraseIndex, inflect
+from loaders.lexicon import Lexicon, PhraseIndex, inflect, per_lexicon
 from loaders.quotes import spans as quote_spans
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import agent_after, coord, match_gap, right, subjects
@@ -630,30 +629,25 @@ class LitigationWords:
     settle: PhraseIndex  # "settle", "resolve": the verbs that end a claim
 
 
-_WORDS: WeakKeyDictionary[Lexicon, LitigationWords] = WeakKeyDictionary()
-
-
+@per_lexicon
 def litigation_words(lex: Lexicon) -> LitigationWords:
     """The family's permit and settling words, once per lexicon (`--lexicon` files extend them)."""
-    got = _WORDS.get(lex)
-    if got is None:
-        spec = lex.data.get("litigation") or {}
-        irregular = lex.irregular
-        nouns, links, verbs, settle = PhraseIndex(), PhraseIndex(), PhraseIndex(), PhraseIndex()
-        for phrase in spec.get("permit_nouns") or ():
-            nouns.add(tuple(str(phrase).lower().split()), True)
-        for phrase in spec.get("permit_links") or ():
-            links.add(tuple(str(phrase).lower().split()), True)
-        for phrase in spec.get("permit_verbs") or ():
-            head, *rest = str(phrase).lower().split()
-            for form, _ in inflect(head, irregular):
-                verbs.add((form, *rest), True)
-        for phrase in spec.get("settle_verbs") or ():
-            head, *rest = str(phrase).lower().split()
-            for form, _ in inflect(head, irregular):
-                settle.add((form, *rest), True)
-        got = _WORDS[lex] = LitigationWords(nouns, links, verbs, settle)
-    return got
+    spec = lex.data.get("litigation") or {}
+    irregular = lex.irregular
+    nouns, links, verbs, settle = PhraseIndex(), PhraseIndex(), PhraseIndex(), PhraseIndex()
+    for phrase in spec.get("permit_nouns") or ():
+        nouns.add(tuple(str(phrase).lower().split()), True)
+    for phrase in spec.get("permit_links") or ():
+        links.add(tuple(str(phrase).lower().split()), True)
+    for phrase in spec.get("permit_verbs") or ():
+        head, *rest = str(phrase).lower().split()
+        for form, _ in inflect(head, irregular):
+            verbs.add((form, *rest), True)
+    for phrase in spec.get("settle_verbs") or ():
+        head, *rest = str(phrase).lower().split()
+        for form, _ in inflect(head, irregular):
+            settle.add((form, *rest), True)
+    return LitigationWords(nouns, links, verbs, settle)
 
 
 def permit_cues(lex: Lexicon) -> frozenset[str]:

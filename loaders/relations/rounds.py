@@ -10,7 +10,6 @@ round": every investor FUNDS the company whose round it is.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from weakref import WeakKeyDictionary
 
 from loaders.lexicon import Lexicon, PhraseIndex, inflected, per_lexicon, word_set
 from loaders.relations.model import Found, Mention, Sentence
@@ -455,31 +454,26 @@ class FirstMoneyWords:
     paid_in: PhraseIndex  # every inflected form
 
 
-_FIRST_MONEY: WeakKeyDictionary[Lexicon, FirstMoneyWords] = WeakKeyDictionary()
-
-
+@per_lexicon
 def first_money_words(lex: Lexicon) -> FirstMoneyWords:
     """The words of `first_money`, compiled once per lexicon (`--lexicon` files extend them)."""
-    got = _FIRST_MONEY.get(lex)
-    if got is None:
-        rounds_spec = lex.data.get("funding_rounds") or {}
-        spec = rounds_spec.get("first_money") or {}
-        links = PhraseIndex()
-        for phrase in word_set(spec.get("links")):
-            links.add(words(phrase), True)
-        irregular = lex.irregular
-        paid_in = PhraseIndex()
-        for phrase in word_set(rounds_spec.get("paid_in")):
-            for form, _ in inflected(phrase, irregular):
-                paid_in.add(form, True)
-        got = _FIRST_MONEY[lex] = FirstMoneyWords(
-            nouns=word_set(spec.get("nouns")),
-            givers=word_set(spec.get("givers")),
-            ranks=word_set(spec.get("ranks")),
-            links=links,
-            paid_in=paid_in,
-        )
-    return got
+    rounds_spec = lex.data.get("funding_rounds") or {}
+    spec = rounds_spec.get("first_money") or {}
+    links = PhraseIndex()
+    for phrase in word_set(spec.get("links")):
+        links.add(words(phrase), True)
+    irregular = lex.irregular
+    paid_in = PhraseIndex()
+    for phrase in word_set(rounds_spec.get("paid_in")):
+        for form, _ in inflected(phrase, irregular):
+            paid_in.add(form, True)
+    return FirstMoneyWords(
+        nouns=word_set(spec.get("nouns")),
+        givers=word_set(spec.get("givers")),
+        ranks=word_set(spec.get("ranks")),
+        links=links,
+        paid_in=paid_in,
+    )
 
 
 def first_money_cues(lex: Lexicon) -> frozenset[str]:

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from weakref import WeakKeyDictionary
 
-from loaders.lexicon import GAP, Lexicon, Trigger
+from loaders.lexicon import GAP, Lexicon, Trigger, per_lexicon
 from loaders.relations.deal_guards import intended, is_deal, object_of_earlier, undone
 from loaders.relations.litigation import acting_for, forum, owners_object, speaking_for
 from loaders.relations.located import ranking_scope
@@ -70,24 +69,20 @@ Hit = tuple[int, int, tuple[Trigger, ...]]  # trigger start, end, the triggers o
 
 # a trigger phrase, its triggers, the words it needs (all but the gap), whether all need money
 TriggerEntry = tuple[tuple[str, ...], tuple[Trigger, ...], frozenset[str], bool]
-_TRIGGER_TABLE: WeakKeyDictionary[Lexicon, dict[str, tuple[TriggerEntry, ...]]]
-_TRIGGER_TABLE = WeakKeyDictionary()
 
 
+@per_lexicon
 def trigger_table(lex: Lexicon) -> dict[str, tuple[TriggerEntry, ...]]:
     """`lex.triggers` by first word, each phrase with the words it needs: a phrase with a word
     the sentence lacks cannot match, and most phrases with a gap are skipped by that check
     instead of a scan (once per lexicon)."""
-    got = _TRIGGER_TABLE.get(lex)
-    if got is None:
-        got = _TRIGGER_TABLE[lex] = {
-            w: tuple(
-                (phrase, trigs, frozenset(phrase) - {GAP}, all(t.money for t in trigs))
-                for phrase, trigs in bucket
-            )
-            for w, bucket in dict.items(lex.triggers)
-        }
-    return got
+    return {
+        w: tuple(
+            (phrase, trigs, frozenset(phrase) - {GAP}, all(t.money for t in trigs))
+            for phrase, trigs in bucket
+        )
+        for w, bucket in dict.items(lex.triggers)
+    }
 
 
 def trigger_hits(s: Sentence) -> list[Hit]:
@@ -217,21 +212,15 @@ def _unguarded(s: Sentence, prev: str, best: tuple[int, tuple[Trigger, ...]], k:
     return (best[0], kept) if kept else None
 
 
-_GUARD_WORDS: WeakKeyDictionary[Lexicon, tuple[frozenset[str], frozenset[str], frozenset[str]]]
-_GUARD_WORDS = WeakKeyDictionary()
-
-
+@per_lexicon
 def _guard_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Every word of `trigger_guards`, `trigger_guards_after` and `trigger_guards_before`,
     once per lexicon."""
-    got = _GUARD_WORDS.get(lex)
-    if got is None:
-        got = _GUARD_WORDS[lex] = (
-            frozenset().union(*lex.trigger_guards.values()),
-            frozenset().union(*lex.trigger_guards_after.values()),
-            frozenset().union(*lex.trigger_guards_before.values()),
-        )
-    return got
+    return (
+        frozenset().union(*lex.trigger_guards.values()),
+        frozenset().union(*lex.trigger_guards_after.values()),
+        frozenset().union(*lex.trigger_guards_before.values()),
+    )
 
 
 # words after a trigger that the guard after it looks past: "took on the loans of X"
