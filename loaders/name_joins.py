@@ -25,7 +25,7 @@ from loaders.non_names import data_words
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
 
-ELIDED = frozenset({"'", "’"})
+ELIDED = frozenset({"'"})  # "d'", "l'": lower-cased tokens fold "’" into "'" (tokens.tokenize)
 # lower-case particles the chunker's own list (`mentions.PARTICLES`) lacks
 ROMANCE_PARTICLES = frozenset({"des", "aux"})
 

@@ -158,7 +158,7 @@ def of_company(c: Candidate, lows: list[str], by_start: dict[int, Candidate], le
         c.vote("Person", W_PERSON_FRAME)
 
 
-POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+POSSESSIVE_MARKS = frozenset({"'s", "'"})  # lower-cased tokens fold "’" into "'" (tokens.tokenize)
 SPEAKER_VERBS = frozenset({"said", "says", "told", "added", "noted", "argued", "wrote"})
 
 
