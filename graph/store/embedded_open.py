@@ -1,7 +1,8 @@
 """Open a LadybugDB database so that no crash leaves it unopenable.
 
 A process killed while it writes the write-ahead log (`graph.lbug.wal`) leaves a torn log whose
-last record fails its checksum. LadybugDB's Python binding refuses such a database by default
+last record fails its checksum, or ends before the record does ("Reading past the end of the
+file ... .wal"). LadybugDB's Python binding refuses such a database by default
 (`throw_on_wal_replay_failure=True`), though everything committed before is intact. erg opens
 it again with that switch off: the torn, uncommitted tail is discarded and the store is exactly
 as of its last complete commit (upstream LadybugDB/ladybug#714, #716). The caller is told.
@@ -29,6 +30,7 @@ from graph.errors import StoreError
 
 RECOVERY_WAIT = 15.0  # seconds a read-only open waits for another process's checkpoint
 TORN_LOG = ("wal file is corrupted", "checksum verification failed")
+TORN_END = "reading past the end of the file"  # of the log itself (its last record cut short)
 RECOVERY_PENDING = "checkpoint recovery is pending"
 TORN_NOTICE = (
     "the store's write-ahead log ended in an unfinished write (a load was killed or the disk "
@@ -90,6 +92,8 @@ def _open(db_file: Path, read_only: bool, notices: list[str]) -> ladybug.Databas
 
 def is_torn_log(exc: BaseException) -> bool:
     text = str(exc).lower()
+    if TORN_END in text and ".wal " in text:
+        return True  # the log's last record is cut before its end: "... graph.lbug.wal with size"
     return any(s in text for s in TORN_LOG)
 
 
