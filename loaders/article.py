@@ -30,6 +30,7 @@ from weakref import WeakKeyDictionary
 from graph.errors import ErgError
 from graph.model import Document, Entity, Evidence, GraphDocument, Relation, name_key
 from loaders.cataphora import forward_binder
+from loaders.clause_subject import clause_subjects, object_reference
 from loaders.config import ExtractionConfig
 from loaders.coref import (
     Registry,
@@ -615,7 +616,9 @@ class Extraction:
         owner = self._modifier_owner(items, lows, words, etype, salience)
         if owner:
             return (owner,), 0.75  # "Norvale co-founder Lars Eide, who runs the company"
-        ids = salience.topical(etype, sno, head=lows[j - 1], words=words)
+        ids = salience.topical(
+            etype, sno, head=lows[j - 1], words=words, object_ref=object_reference(lows, i, j)
+        )
         ids = [x for x in ids if x not in self.quoted_before] or ids
         ids = self._rank_described(ids, ref, items, lows, sno, salience)
         adjectives = capital_adjectives(self.texts, i, j, self.covered)
@@ -680,16 +683,20 @@ class Extraction:
         own = own_clause_subject(lows, items, i, j)
         if own:  # "Gannet will purchase 15% of the wind-farm company": not Gannet itself
             ids = [x for x in ids if x != own]
+        # "A borrowed heavily, and B later sued the lender": not B, the subject of the
+        # description's own clause, though A opened the sentence
+        subjects = clause_subjects(lows, items, i, j)
         if len(ids) > 1 and i >= 1 and self._conflict_verb(lows[i - 1]):
             # "X cut jobs. Pell has criticised the company's strategy": a dispute verb's object
             # is not the clause's own subject
-            own = salience.clause_subject(sno)
-            ids = [x for x in ids if x != own] or ids
+            subjects = subjects or {salience.clause_subject(sno)}
+            ids = [x for x in ids if x not in subjects] or ids
             # "Holt, who runs Pollard Finance, accused the lender": nor the company its person
             # subject leads
-            ids = [x for x in ids if (own, "LEADS", x) not in self.doc.relations] or ids
+            rels = self.doc.relations
+            ids = [x for x in ids if not any((s, "LEADS", x) in rels for s in subjects)] or ids
         elif len(ids) > 1 and i >= 1 and self._conflict_verb(lows[i - 1], DEALS):
-            ids = self._deal_object(ids, sno, salience)
+            ids = self._deal_object(ids, sno, salience, subjects)
         if len(ids) > 1:
             ids = self._led_first(ids, lows, i, sno, salience)
         if len(ids) > 1 and lows[j - 1] in ACQUIRED_HEADS:
@@ -741,14 +748,17 @@ class Extraction:
         bought = [x for x in ids[1:] if (ids[0], "OWNS", x) in rels]
         return bought[:1] + [x for x in ids if x not in bought[:1]]
 
-    def _deal_object(self, ids: list[str], sno: int, salience: Salience) -> list[str]:
+    def _deal_object(
+        self, ids: list[str], sno: int, salience: Salience, subjects: set[str]
+    ) -> list[str]:
         """ "T has a new owner. Ridge bought the business": the object of a deal verb is not
         its own clause's subject (Ridge), and leans to the previous sentence's subject (T)
         over a company named more often further back."""
-        own = salience.clause_subject(sno)
-        ids = [x for x in ids if x != own] or ids
+        subjects = subjects or {salience.clause_subject(sno)}
+        ids = [x for x in ids if x not in subjects] or ids
         prev = salience.clause_subject(sno - 1)
-        if prev in ids[1:]:
+        # "A lost money, and B acquired the company": a company this sentence named first
+        if prev in ids[1:] and ids[0] not in salience.core.get(sno, ()):
             ids = [prev] + [x for x in ids if x != prev]
         # "Corvid will buy Saltmarsh. ... Penhale acquired the Plymouth-based operator in
         # 2014": the company traded, not its buyer nor a co-investor named after it

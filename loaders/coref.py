@@ -762,10 +762,13 @@ class Salience:
         window: int = 4,
         head: str = "",
         words: tuple[str, ...] = (),
+        object_ref: bool = False,
     ) -> list[str]:
         """Candidates for "the company": recent entities of a type, those of the kind the
-        description's `words` name ("the carrier", "the German drugmaker") first, then those
-        described by the same noun ("the coalition", "the fund"), then the most talked-about.
+        description's `words` name ("the carrier", "the German drugmaker") first, then (for
+        an `object_ref`, one that does not open its clause) those of this sentence, then
+        those described by the same noun ("the coalition", "the fund"), then the most
+        talked-about.
         This sentence's own subject stays a candidate: "Nimbus is a unit of Tanaka, and the
         company, which is based in Portland, ..." is Nimbus."""
         ids = self.latest(etype, sentence, window)
@@ -797,6 +800,9 @@ class Salience:
         # (a place before it is no subject: "Based in Leeds, the firm ...")
         if all(self._type_ok(r, ("Location",)) for r in self.order.get(sentence, ())):
             prev = next((r for r in self._ranked(sentence - 1) if ents[r].type == etype), None)
+        # "A lost money, and B acquired the company": this sentence's own clause subjects and
+        # objects (not those of its prepositions), the first named first
+        here = self.core.get(sentence, []) if object_ref else []
         return sorted(
             ids,
             key=lambda i: (
@@ -804,6 +810,7 @@ class Salience:
                 # description's noun in a name ("the yard": Brava Yards, before a shipowner)
                 not _head_in_name(head, ents[i].name),
                 bool(kinds) and not self._of_kind(i, kinds),
+                here.index(i) if i in here else len(here),
                 i != prev,
                 head not in ents[i].descr,
                 -self.count[i],
