@@ -1002,7 +1002,7 @@ class Extraction:
             lows, lex, mentioned, mention = a.lows, self.lex, self.mentioned, salience.mention
             for m in names:
                 rid = m.ids[0]
-                mention(rid, sno, oblique(lows, m.i, lex))
+                mention(rid, sno, oblique(lows, m.i, lex, m.j))
                 mentioned[rid] = mentioned.get(rid, 0) + 1
             return list(names), []
         items: list[Mention] = []
@@ -1017,7 +1017,7 @@ class Extraction:
                 if inner and obj in inner:
                     continue  # resolved with the phrase around it
                 items.append(obj)
-                self._count(obj.ids[0], sno, salience, oblique(a.lows, obj.i, self.lex))
+                self._count(obj.ids[0], sno, salience, oblique(a.lows, obj.i, self.lex, obj.j))
                 continue
             i, j, kind, etype = obj
             inside = [x for x in inner if x.i >= i and x.j <= j]
@@ -1266,10 +1266,14 @@ def _object_pronoun(lows: list[str], i: int) -> bool:
     return w == "her" and her_object(lows[i + 1] if i + 1 < len(lows) else ".")
 
 
-def oblique(lows: list[str], i: int, lex: Lexicon) -> bool:
-    """The mention at token i is the object of a preposition ("with Velis", "by the lender
-    Halden"), so not the subject a later "its" or "the company" leans to. "of" and "in" are
-    left out: "shares in Aldren", "the chief executive of Aldren" keep Aldren the topic."""
+def oblique(lows: list[str], i: int, lex: Lexicon, j: int = 0) -> bool:
+    """The mention at token i (to j) is the object of a preposition ("with Velis", "by the
+    lender Halden") or a modifier inside a noun phrase ("a Talbot customer", "a former Varga
+    Bank executive"), so not the subject a later "its" or "the company" leans to. "of" and
+    "in" are left out: "shares in Aldren", "the chief executive of Aldren" keep Aldren the
+    topic."""
+    if j and premodifier(lows, i, j, lex):
+        return True
     k = i - 1
     while k >= 0 and i - k <= 3 and (lows[k] in SKIP_DETS or lows[k] in POSSESSIVES):
         k -= 1
@@ -1278,6 +1282,23 @@ def oblique(lows: list[str], i: int, lex: Lexicon) -> bool:
         while k >= 0 and lows[k] in SKIP_DETS:
             k -= 1
     return k >= 0 and lows[k] in PREPOSITIONS and lows[k] not in ("of", "in")
+
+
+PREMODIFIER_DETS = frozenset({"a", "an", "another"})
+
+
+def premodifier(lows: list[str], i: int, j: int, lex: Lexicon) -> bool:
+    """The name at i..j modifies the noun after it in an appositive: "Orrin Foods, a Talbot
+    customer", "Lina Moreau, a former Varga Bank executive" (not "a Talbot spokesman", who
+    speaks for Talbot)."""
+    if j >= len(lows) or not lows[j].isalpha() or lows[j] in PREPOSITIONS:
+        return False
+    if lows[j] in ("and", "or") or lows[j] in lex.acting_for:
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 2 and lows[k].isalpha() and lows[k] not in PREMODIFIER_DETS:
+        k -= 1  # "a former", "a longtime"
+    return k >= 1 and lows[k] in PREMODIFIER_DETS and lows[k - 1] == ","
 
 
 _ANALYSES: WeakKeyDictionary[Lexicon, OrderedDict[tuple[str, bool], Analysis]]
