@@ -1134,6 +1134,9 @@ class Extraction:
             self._add(f, s, text)
             if f.type in ("OWNS", "FUNDS") and not f.rule.startswith("rounds/"):
                 held.setdefault(f.target, []).append(f.source)
+            if f.type == "FOUNDED" and f.target in self.registry.entities:
+                # "X left Holt to found Clearpath. The startup ...": a founded company is one
+                self.registry.entities[f.target].descr.add("startup")
             if f.type == "DISPUTES":
                 self.disputes.append((f.source, f.target))
             elif f.type == "FUNDS":

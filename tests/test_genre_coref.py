@@ -273,6 +273,27 @@ HEAD_AGREEMENT: list[Case] = [
     ),
 ]
 
+HEAD_AGREEMENT += [
+    (  # fintech: a company set up by a banker is "the startup", not the bank he left
+        "Omar Haddad quit Veltis Bank in 2018 and set up Quill Ledger. The startup has since "
+        "raised $15 million from Norfolk Capital.",
+        [("norfolk-capital", "FUNDS", "quill-ledger")],
+        [("norfolk-capital", "FUNDS", "veltis-bank")],
+    ),
+    (  # housing: "the housebuilder" is the homes company, the bank its accuser
+        "Dalby Bank has financed Marsh Homes for a decade. Last year the bank sued the "
+        "housebuilder over late repayments.",
+        [("dalby-bank", "DISPUTES", "marsh-homes")],
+        [],
+    ),
+    (  # flour: "the miller" is the mills company
+        "Tarrant Mills supplies flour to Crane Bakeries. Crane has now accused the miller of "
+        "fixing prices.",
+        [("crane-bakeries", "DISPUTES", "tarrant-mills")],
+        [("tarrant-mills", "DISPUTES", "crane-bakeries")],
+    ),
+]
+
 # Pronouns: "it"/"its" is an organization, never a person; "he"/"she" a person; the subject
 # of the previous sentence is preferred to its object.
 PRONOUNS: list[Case] = [
@@ -464,7 +485,6 @@ def _params(group: list[Case], gaps: set[int]) -> list[object]:
 GAPS: dict[str, set[int]] = {
     "same": {2},
     "modifier": {0, 1},
-    "head": {1, 4, 8, 12},
     "pronoun": {5},
     "none": {0, 1},
 }
