@@ -62,6 +62,7 @@ from loaders.relations.words import ACQUIRED_HEADS, POSSESSIVES, PREPOSITIONS, R
 from loaders.sentence_context import context_cues, sentence_context
 from loaders.sentences import Sentence, split_sentences
 from loaders.textfile import read_text
+from loaders.unnamed_refs import indefinite_heads
 
 MAX_EVIDENCE = 10
 # Keep per-sentence analyses between the passes only for inputs up to this many characters.
@@ -194,6 +195,10 @@ class Extraction:
         self.opening_pair: tuple[str, ...] = ()
         self.next_pair: tuple[str, ...] = ()
         self.key_firsts: frozenset[str] | None = None  # see `_key_firsts`
+        # organizations introduced without a name ("a regional airline"), by head noun and
+        # position: this sentence's and the sentence before's (`loaders.unnamed_refs`)
+        self.unnamed: dict[str, int] = {}
+        self.unnamed_before: dict[str, int] = {}
 
     def sentences(self):
         if self.cache is not None and self.cache:
@@ -621,6 +626,8 @@ class Extraction:
         )
         ids = [x for x in ids if x not in self.quoted_before] or ids
         ids = self._rank_described(ids, ref, items, lows, sno, salience)
+        if self._unnamed_meant(ids, i, lows[j - 1], salience):
+            return None  # "... and to a regional airline. The airline is based in Leeds"
         adjectives = capital_adjectives(self.texts, i, j, self.covered)
         if adjectives:  # "the Belgian contractor": the one described as Belgian
             self._placed_nationals(adjectives, salience)
@@ -633,6 +640,14 @@ class Extraction:
         if not ids:
             return None
         return ((ids[0],), 0.8 if len(ids) == 1 else 0.6)
+
+    def _unnamed_meant(self, ids: list[str], i: int, head: str, salience: Salience) -> bool:
+        """An organization introduced without a name just before ("a regional airline") is
+        what the description at i means, when the text called no candidate by its noun."""
+        at = self.unnamed.get(head, len(self.texts))
+        if head not in self.unnamed_before and at >= i:
+            return False
+        return not any(salience.called(x, head) for x in ids)
 
     def _placed_nationals(self, adjectives: set[str], salience: Salience) -> None:
         """Entities found in a country whose name an adjective stems from ("X is based in
@@ -942,6 +957,8 @@ class Extraction:
         names = self._names(a, salience)
         self._enter(sno, a, names)
         self._describe(a, names, salience)
+        self.unnamed_before = self.unnamed
+        self.unnamed = {} if a.headline else self._indefinites(a, names, salience)
         text = self.text[s.start : s.end]
         ctx = sentence_context(self, sno, text, a, salience)  # before this sentence's names
         items, located = self._mentions(sno, a, names, salience)
@@ -977,6 +994,18 @@ class Extraction:
             thing = funding.costed(self.lex, a.lows, names)
             if thing and self.registry.type_of(thing) in ("Project", "Organization"):
                 self.funded = (thing, sno)  # "X will cost £90m. The remainder ..."
+
+    def _indefinites(self, a: Analysis, names: list[Mention], salience: Salience) -> dict[str, int]:
+        """This sentence's organizations introduced without a name ("a regional airline"), by
+        noun; the nouns of those it names describe the name ("a startup called X")."""
+        type_of = self.registry.type_of
+        places = {k for m in names if type_of(m.ids[0]) == "Location" for k in range(m.i, m.j)}
+        unnamed, named = indefinite_heads(a.lows, self.covered, places, self.lex)
+        for head, at in named:
+            m = next((m for m in names if m.i == at), None)
+            if m is not None and type_of(m.ids[0]) == "Organization":
+                salience.described(m.ids[0], head)
+        return unnamed
 
     def _describe(self, a: Analysis, names: list[Mention], salience: Salience) -> None:
         """The capitalized adjectives describing each name ("a Belgian contractor"), for a

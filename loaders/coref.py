@@ -803,6 +803,9 @@ class Salience:
         # "A lost money, and B acquired the company": this sentence's own clause subjects and
         # objects (not those of its prepositions), the first named first
         here = self.core.get(sentence, []) if object_ref else []
+        # "Asante Cocoa, a Ghanaian supplier ... The supplier": a specific noun the text gave
+        # an entity beats the previous sentence's subject ("the company" does not)
+        specific = head not in data_words(self.registry.lex, "generic_heads")
         return sorted(
             ids,
             key=lambda i: (
@@ -811,6 +814,7 @@ class Salience:
                 not _head_in_name(head, ents[i].name),
                 bool(kinds) and not self._of_kind(i, kinds),
                 here.index(i) if i in here else len(here),
+                specific and head not in ents[i].descr,
                 i != prev,
                 head not in ents[i].descr,
                 -self.count[i],
@@ -826,6 +830,12 @@ class Salience:
             if got:
                 out |= got
         return out
+
+    def called(self, rid: str, head: str) -> bool:
+        """The text called the entity by the description's noun: in its name ("the group",
+        Halvard Group) or a description of it ("Asante Cocoa, a Ghanaian supplier")."""
+        rec = self.registry.entities[rid]
+        return _head_in_name(head, rec.name) or head in rec.descr
 
     def _of_kind(self, rid: str, kinds: frozenset[str]) -> bool:
         return bool(self.kinds_of(tuple(self.registry.entities[rid].descr)) & kinds)

@@ -471,6 +471,39 @@ NONE: list[Case] = [
     ),
 ]
 
+NONE += [
+    (  # shipping: "an Italian shipping carrier", then "The carrier"
+        "Harbour Logistics signed a contract with an Italian shipping carrier in March. The "
+        "carrier has since sued Brisa Ports over unpaid fees.",
+        [],
+        [("harbour-logistics", "DISPUTES", "brisa-ports")],
+    ),
+    (  # steel: "a Turkish steelmaker", then "The steelmaker"
+        "Castell Steel sold its scrap to a Turkish steelmaker last year. The steelmaker has since "
+        "sued Orrin Shipping over late cargoes.",
+        [],
+        [("castell-steel", "DISPUTES", "orrin-shipping")],
+    ),
+    (  # guard (cocoa): the supplier is named right after its description
+        "Vantage Foods buys cocoa from a Ghanaian supplier, Asante Cocoa. The supplier is based "
+        "in Kumasi.",
+        [("asante-cocoa", "LOCATED_IN", "kumasi")],
+        [("vantage-foods", "LOCATED_IN", "kumasi")],
+    ),
+    (  # guard (robotics): a predicate describes the name
+        "Pinecone Robotics is a startup that makes warehouse robots. The startup is based in "
+        "Leeds.",
+        [("pinecone-robotics", "LOCATED_IN", "leeds")],
+        [],
+    ),
+    (  # guard (venture capital): "a startup called X"
+        "Ribble Ventures backed a startup called Mossgrove Labs in 2022. The startup is based in "
+        "Bristol.",
+        [("mossgrove-labs", "LOCATED_IN", "bristol")],
+        [("ribble-ventures", "LOCATED_IN", "bristol")],
+    ),
+]
+
 
 def _params(group: list[Case], gaps: set[int]) -> list[object]:
     return [
@@ -486,7 +519,6 @@ GAPS: dict[str, set[int]] = {
     "same": {2},
     "modifier": {0, 1},
     "pronoun": {5},
-    "none": {0, 1},
 }
 
 

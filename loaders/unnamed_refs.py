@@ -1,0 +1,91 @@
+"""Organizations a text introduces without a name, which a later description may mean.
+
+"Portan Bank lent money to Greywell Homes and to a regional airline. The airline is based in
+Leeds": the airline is the unnamed one, not Portan Bank. `indefinite_heads` finds the head nouns
+of such indefinite noun phrases ("a regional airline", "an Italian supplier", "a robotics
+startup"); `loaders.article` leaves a later "the airline" unresolved when no named candidate
+matches its noun and one of these came just before.
+
+Not unnamed: an appositive or a predicate that describes a name ("Pinecone, a startup", "X is
+a startup"), a phrase that goes on to give the name ("a startup called X", "a supplier,
+Brisco,"), or one with a name inside it ("a Talbot customer").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set as AbstractSet
+
+from loaders.lexicon import Lexicon
+from loaders.non_names import data_words
+from loaders.relations.words import COPULAS
+
+INDEFINITE = frozenset({"a", "an"})
+DESCRIBING = frozenset({",", "as", "like", "become", "became", "becomes", "remain", "remains"})
+NAMING = frozenset({"called", "named", "dubbed", "known"})
+MODIFIER_REACH = 3  # words between the article and the head noun
+
+
+def indefinite_heads(
+    lows: list[str], covered: AbstractSet[int], places: AbstractSet[int], lex: Lexicon
+) -> tuple[dict[str, int], list[tuple[str, int]]]:
+    """The organization head nouns of a sentence's indefinite noun phrases: those that name
+    no entity, each with its position (see the module docstring; generic nouns such as "a
+    company" left out), and those that go on to name one, with the name's position ("a
+    startup called Mossgrove Labs": ("startup", 5)). `covered` holds the positions of names,
+    `places` those of places, which may modify the noun ("an Italian carrier")."""
+    unnamed: dict[str, int] = {}
+    named: list[tuple[str, int]] = []
+    generic = data_words(lex, "generic_heads")
+    for k in range(len(lows) - 1):
+        if lows[k] not in INDEFINITE or _describing(lows, k):
+            continue  # "Pinecone, a startup", "X is now a startup", "as a supplier"
+        head = _head(lows, k + 1, covered - places, lex)
+        if head is None:
+            continue
+        name = _named_after(lows, head + 1, covered)
+        if name >= 0:
+            named.append((lows[head], name))
+        elif lows[head] not in generic:
+            unnamed[lows[head]] = head
+    return unnamed, named
+
+
+def _describing(lows: list[str], k: int) -> bool:
+    """The article at k follows a comma, a copula or "as" (skipping one adverb)."""
+    for b in (k - 1, k - 2):
+        if b >= 0 and (lows[b] in DESCRIBING or lows[b] in COPULAS):
+            return True
+    return False
+
+
+def _head(lows: list[str], p: int, covered: AbstractSet[int], lex: Lexicon) -> int | None:
+    """The position of the organization noun that ends the phrase starting at p, when no name
+    stands in it ("a Talbot customer") and nothing but words comes first ("a $5m round")."""
+    n = len(lows)
+    for q in range(p, min(n, p + MODIFIER_REACH + 1)):
+        w = lows[q]
+        if q in covered or not (w.isalpha() or "-" in w):
+            return None
+        if _organization(lex, w):
+            while q + 1 < n and q + 1 not in covered and _organization(lex, lows[q + 1]):
+                q += 1  # "a shipping carrier", "a private equity firm"
+            return q
+    return None
+
+
+def _organization(lex: Lexicon, w: str) -> bool:
+    """A one-word description of an organization ("airline", "startup", "supplier")."""
+    hit = lex.anaphora.match([w], 0) if w in lex.anaphora else None
+    return hit is not None and hit[0] == 1 and hit[1] == "Organization"
+
+
+def _named_after(lows: list[str], e: int, covered: AbstractSet[int]) -> int:
+    """ "a startup called X", "a supplier, Brisco,", "a startup X": the position of the name
+    the phrase ending before e goes on to give, else -1."""
+    n = len(lows)
+    k = e
+    if k < n and lows[k] in (",", "("):
+        k += 1
+    if k < n and lows[k] in NAMING:
+        k += 1 + (k + 1 < n and lows[k + 1] == "as")
+    return k if k < n and k in covered else -1
