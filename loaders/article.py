@@ -822,14 +822,19 @@ class Extraction:
         return sum(reg.groups[k].count for k in reg.entities[rid].keys if k in reg.groups)
 
     def _verb_object(self, lows: list[str], i: int) -> bool:
-        """ "it" at i is the object of a trigger verb ("accused it of", "sued it in May"):
+        """ "it" at i is the object of a trigger verb ("accused it of", "sued it in May",
+        "invested in it"):
         never the subject of its own clause. "said it would" is a subject. So is the object
         of "against" or "with" ("filed a lawsuit against it", "competes with it")."""
         if i < 1 or lows[i - 1] in REPORTING:
             return False
+        if lows[i] != "it":
+            return False
+        if i >= 2 and lows[i - 1] in ("in", "into") and lows[i - 2] in self.lex.triggers:
+            return True  # "invested in it": a trigger verb's preposition
         if lows[i - 1] not in self.lex.triggers and lows[i - 1] not in ("against", "with"):
             return False
-        return lows[i] == "it" and (i + 1 >= len(lows) or lows[i + 1] in IT_OBJECT_FOLLOWERS)
+        return i + 1 >= len(lows) or lows[i + 1] in IT_OBJECT_FOLLOWERS
 
     def _pair_pronoun(self, lows: list[str], i: int, names: list[Mention]) -> bool:
         """ "they" opening a clause with no name before it ("A and B make lathes. In Europe,
