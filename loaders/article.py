@@ -43,6 +43,7 @@ from loaders.formats import MARKDOWN_SUFFIXES
 from loaders.groups import GroupMemory, pair_at
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.mentions import Analysis, analyze
+from loaders.non_names import data_words
 from loaders.ownership import Ownership
 from loaders.person_cues import pronoun_subject
 from loaders.plural_refs import own_pair, subject_pair
@@ -1069,11 +1070,43 @@ class Extraction:
             if kind == "group":
                 word = etype  # the group's noun: "joint venture", "consortium"
             m = Mention(ids, i, j, kind, conf, word)
+            if word in ("his", "her"):
+                m = self._person_company(a.lows, m, salience) or m  # "he sold his company"
             self._locate(a.lows, m, inside, located)
             items.append(m)
             for rid in ids:
                 salience.mention(rid, sno, oblique(a.lows, i, self.lex))
         return items, located
+
+    def _person_company(self, lows: list[str], m: Mention, salience: Salience) -> Mention | None:
+        """ "In 2019 he sold his company to Brenner": "his company" (or "her firm", "his
+        startup") is the company the person founded, leads or owns, the latest named; not
+        when a name follows ("her company, Harlan Labs")."""
+        k = m.j + (m.j < len(lows) and lows[m.j] == "own")
+        hit = self.lex.anaphora.match(lows, k) if k < len(lows) else None
+        if (
+            hit is None
+            or hit[1] != "Organization"
+            or lows[k + hit[0] - 1] not in data_words(self.lex, "owned_heads")
+        ):
+            return None
+        e = k + hit[0]
+        if e < len(lows) and (lows[e] == "," or e in self.covered):
+            return None
+        person = m.ids[0]
+        if self.registry.type_of(person) != "Person":
+            return None
+        rels = self.doc.relations
+        owned = [
+            rid
+            for rid in self.registry.entities
+            if self.registry.type_of(rid) == "Organization"
+            and any((person, t, rid) in rels for t in ("FOUNDED", "LEADS", "OWNS"))
+        ]
+        if not owned:
+            return None
+        best = max(owned, key=lambda rid: salience.last.get(rid, -1))
+        return Mention((best,), m.i, e, "np", 0.75, "")
 
     def _count(self, rid: str, sno: int, salience: Salience, oblique: bool = False) -> None:
         salience.mention(rid, sno, oblique)

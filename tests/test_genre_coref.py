@@ -545,6 +545,30 @@ POSSESSIVE: list[Case] = [
     ),
 ]
 
+POSSESSIVE += [
+    (  # cocoa: "his company" as the object of a purchase
+        "Kofi Mensah set up Mensah Cocoa in 2001. Tarrant Foods bought his company in 2020.",
+        [("tarrant-foods", "OWNS", "mensah-cocoa")],
+        [("tarrant-foods", "OWNS", "kofi-mensah")],
+    ),
+    (  # consulting: "Her firm" as a subject (a person named apart from the firm)
+        "Sarah Okafor runs Kestrel Advisory. Her firm has sued Tanaka Shipping over unpaid fees.",
+        [("kestrel-advisory", "DISPUTES", "tanaka-shipping")],
+        [("tanaka-shipping", "DISPUTES", "kestrel-advisory")],
+    ),
+    (  # guard (labs): the company named right after "her company"
+        "Ann Lee founded Harlan Labs in 2010. In 2020 she sold her company, Harlan Labs, to "
+        "Velmar Bank.",
+        [("velmar-bank", "OWNS", "harlan-labs")],
+        [("velmar-bank", "OWNS", "ann-lee")],
+    ),
+    (  # guard (labs): "her stake" is no company
+        "Ann Lee founded Harlan Labs in 2010. In 2020 she sold her stake to Velmar Bank.",
+        [],
+        [("velmar-bank", "OWNS", "ann-lee")],
+    ),
+]
+
 OBJECT_PRONOUNS: list[Case] = [
     (  # software: "acquired it" across sentences
         "Mossgrove Labs makes warehouse software. Orrin Logistics acquired it in 2023.",
@@ -719,7 +743,7 @@ GAPS: dict[str, set[int]] = {
     "same": {2},
     "modifier": {0, 1},
     "pronoun": {5},
-    "possessive": {2, 3},
+    "possessive": {3},
     "disputed": {3, 4},
     "plural": {2},
 }
