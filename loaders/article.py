@@ -1201,8 +1201,9 @@ class Extraction:
             self._add(f, s, text)
             if f.type in ("OWNS", "FUNDS") and not f.rule.startswith("rounds/"):
                 held.setdefault(f.target, []).append(f.source)
-            if f.type == "FOUNDED" and f.target in self.registry.entities:
-                # "X left Holt to found Clearpath. The startup ...": a founded company is one
+            if f.type in ("FOUNDED", "FUNDS") and f.target in self.registry.entities:
+                # "X left Holt to found Clearpath. The startup ...", "A and B invested in C.
+                # The startup ...": a company founded or backed with money is one
                 self.registry.entities[f.target].descr.add("startup")
             if f.type == "DISPUTES":
                 self.disputes.append((f.source, f.target))
