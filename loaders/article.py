@@ -722,7 +722,7 @@ class Extraction:
             and self._place_statement(lows, j)
             and not self._carried(ids, i, sno, salience)
         ):
-            ids = self._main_first(ids, etype, salience)
+            ids = self._main_first(ids, etype, salience, salience.kinds_of(tuple(lows[i + 1 : j])))
         return ids
 
     def _led_first(self, ids: list[str], lows: list[str], i: int, sno: int, salience) -> list[str]:
@@ -806,13 +806,17 @@ class Extraction:
         main = salience.main.get(self.registry.type_of(ids[0]))
         return main in salience.order.get(sno - 1, ())
 
-    def _main_first(self, ids: list[str], etype: str, salience: Salience) -> list[str]:
+    def _main_first(
+        self, ids: list[str], etype: str, salience: Salience, kinds: frozenset[str]
+    ) -> list[str]:
         """Where a company sits is said of the article's company ("Penwright ... It hired
         Corvex ... The firm is based in Larnwick"): it goes first when it is a candidate and
         named more often in the whole text than the first one."""
         main = salience.main.get(etype)
         if main is None or main == ids[0] or main not in ids:
             return ids
+        if kinds and salience.of_kind(ids[0], kinds) and not salience.of_kind(main, kinds):
+            return ids  # "... backed Lumen Dairy. Lumen ... The fund is based in": the fund
         if self._named(main) <= self._named(ids[0]):
             return ids
         return [main] + [i for i in ids if i != main]
@@ -1461,16 +1465,21 @@ def _passive_it(lows: list[str], i: int) -> bool:
     return participle and lows[p + 1] in ("by", "in", "from", "up", "out", "as")
 
 
+PROGRESSIVE_ADVERBS = frozenset({"now", "still", "also", "already", "currently", "again"})
+
+
 def _progressive_it(lows: list[str], i: int) -> bool:
     """ "It is competing with X", "It is up against X", "It was suing X": "it" before a verb
     in -ing (or "up against") does something, so it refers back; "it is worth noting" does not."""
     p = i + 2
     if p + 1 >= len(lows) or lows[i + 1] not in ("is", "was", "'s"):
         return False
+    while p + 2 < len(lows) and lows[p] in PROGRESSIVE_ADVERBS:
+        p += 1  # "It is now suing X", "It is also competing with"
     w = lows[p]
     if w == "up":
         return lows[p + 1] == "against"
-    return w.endswith("ing") and len(w) > 5 and lows[p + 1] not in ("that", "to", ",", ".")
+    return w.endswith("ing") and len(w) >= 5 and lows[p + 1] not in ("that", "to", ",", ".")
 
 
 def extract_file(path: str | Path, config: ExtractionConfig | None = None) -> GraphDocument:

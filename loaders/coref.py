@@ -773,9 +773,9 @@ class Salience:
         company, which is based in Portland, ..." is Nimbus."""
         ids = self.latest(etype, sentence, window)
         kinds = self.kinds_of(words or (head,))
-        if kinds and not any(self._of_kind(i, kinds) for i in ids):
+        if kinds and not any(self.of_kind(i, kinds) for i in ids):
             # "the miner", several sentences after the only mining company was last named
-            far = [r for r in self.last if self._type_ok(r, (etype,)) and self._of_kind(r, kinds)]
+            far = [r for r in self.last if self._type_ok(r, (etype,)) and self.of_kind(r, kinds)]
             if len(far) == 1:
                 return far
             if kinds <= self.registry.lex.strict_kinds:
@@ -812,7 +812,7 @@ class Salience:
                 # "Halvard Group ... Corvex cut prices. The group's chief executive": the
                 # description's noun in a name ("the yard": Brava Yards, before a shipowner)
                 not _head_in_name(head, ents[i].name),
-                bool(kinds) and not self._of_kind(i, kinds),
+                bool(kinds) and not self.of_kind(i, kinds),
                 here.index(i) if i in here else len(here),
                 specific and head not in ents[i].descr,
                 i != prev,
@@ -837,7 +837,8 @@ class Salience:
         rec = self.registry.entities[rid]
         return _head_in_name(head, rec.name) or head in rec.descr
 
-    def _of_kind(self, rid: str, kinds: frozenset[str]) -> bool:
+    def of_kind(self, rid: str, kinds: frozenset[str]) -> bool:
+        """The entity's descriptors name one of these kinds of organization."""
         return bool(self.kinds_of(tuple(self.registry.entities[rid].descr)) & kinds)
 
     def described(self, rid: str, head: str) -> None:
