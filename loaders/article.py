@@ -629,6 +629,7 @@ class Extraction:
         ids = self._rank_described(ids, ref, items, lows, sno, salience)
         if self._unnamed_meant(ids, i, lows[j - 1], salience):
             return None  # "... and to a regional airline. The airline is based in Leeds"
+        ids = self._placed_first(ids, i, j)
         adjectives = capital_adjectives(self.texts, i, j, self.covered)
         if adjectives:  # "the Belgian contractor": the one described as Belgian
             self._placed_nationals(adjectives, salience)
@@ -649,6 +650,18 @@ class Extraction:
         if head not in self.unnamed_before and at >= i:
             return False
         return not any(salience.called(x, head) for x in ids)
+
+    def _placed_first(self, ids: list[str], i: int, j: int) -> list[str]:
+        """ "Halden Bio is based in Basel. ... the Basel-based drugmaker": the candidate the
+        text placed where the description's place names, first."""
+        type_of = self.registry.type_of
+        places = {m.ids[0] for m in self.here if i < m.i and m.j <= j}
+        places = {p for p in places if type_of(p) == "Location"}
+        if not places or len(ids) < 2:
+            return ids
+        rels = self.doc.relations
+        there = [x for x in ids if any((x, "LOCATED_IN", p) in rels for p in places)]
+        return there + [x for x in ids if x not in there]
 
     def _placed_nationals(self, adjectives: set[str], salience: Salience) -> None:
         """Entities found in a country whose name an adjective stems from ("X is based in

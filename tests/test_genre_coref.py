@@ -858,6 +858,18 @@ LONGER: list[Case] = [
         [("tallow-capital", "OWNS", "dunmore-coal")],
         [],
     ),
+    (  # snacks: "the Leeds-based company" is the one headquartered in Leeds
+        "Kessel Foods is headquartered in Leeds. Its rival Harlan Foods makes crisps in York. "
+        "Tolgate Capital has bought the Leeds-based company.",
+        [("tolgate-capital", "OWNS", "kessel-foods")],
+        [("tolgate-capital", "OWNS", "harlan-foods")],
+    ),
+    (  # aviation: "the Dublin-based company" is the lessor based in Dublin
+        "Velde Aviation, a lessor based in Dublin, leases jets to Marlowe Air. Brisa Air has sued "
+        "the Dublin-based company over two late deliveries.",
+        [("brisa-air", "DISPUTES", "velde-aviation")],
+        [("brisa-air", "DISPUTES", "marlowe-air")],
+    ),
     (  # guard (airlines): "the company" with no company in view for three sentences
         "Celta Airways flew 4 million people last year. Tourism in Porto grew by 8%. Hotels "
         "were full all summer. Regulators said the company had met its targets.",
@@ -881,7 +893,7 @@ GAPS: dict[str, set[int]] = {
     "pronoun": {5},
     "possessive": {3},
     "disputed": {4},
-    "longer": {0, 6, 8, 18},
+    "longer": {0, 8, 18},
 }
 
 
