@@ -725,7 +725,7 @@ class Extraction:
             rels = self.doc.relations
             ids = [x for x in ids if not any((s, "LEADS", x) in rels for s in subjects)] or ids
         elif len(ids) > 1 and i >= 1 and self._conflict_verb(lows[i - 1], DEALS):
-            ids = self._deal_object(ids, sno, salience, subjects)
+            ids = self._deal_object(ids, sno, salience, subjects, tuple(lows[i + 1 : j]))
         if len(ids) > 1:
             ids = self._led_first(ids, lows, i, sno, salience)
         if len(ids) > 1 and lows[j - 1] in ACQUIRED_HEADS:
@@ -778,7 +778,12 @@ class Extraction:
         return bought[:1] + [x for x in ids if x not in bought[:1]]
 
     def _deal_object(
-        self, ids: list[str], sno: int, salience: Salience, subjects: set[str]
+        self,
+        ids: list[str],
+        sno: int,
+        salience: Salience,
+        subjects: set[str],
+        words: tuple[str, ...],
     ) -> list[str]:
         """ "T has a new owner. Ridge bought the business": the object of a deal verb is not
         its own clause's subject (Ridge), and leans to the previous sentence's subject (T)
@@ -787,7 +792,13 @@ class Extraction:
         ids = [x for x in ids if x not in subjects] or ids
         prev = salience.clause_subject(sno - 1)
         # "A lost money, and B acquired the company": a company this sentence named first
-        if prev in ids[1:] and ids[0] not in salience.core.get(sno, ()):
+        here = salience.core.get(sno, ())
+        # ... nor one the description fits worse ("buy the family-owned business")
+        if (
+            prev in ids[1:]
+            and ids[0] not in here
+            and salience.fit(prev, words) >= salience.fit(ids[0], words)
+        ):
             ids = [prev] + [x for x in ids if x != prev]
         # "Corvid will buy Saltmarsh. ... Penhale acquired the Plymouth-based operator in
         # 2014": the company traded, not its buyer nor a co-investor named after it
@@ -1020,14 +1031,16 @@ class Extraction:
 
     def _indefinites(self, a: Analysis, names: list[Mention], salience: Salience) -> dict[str, int]:
         """This sentence's organizations introduced without a name ("a regional airline"), by
-        noun; the nouns of those it names describe the name ("a startup called X")."""
+        noun; the words of those that describe a name are its descriptors ("a startup called
+        X", "X is a family-owned business")."""
         type_of = self.registry.type_of
         places = {k for m in names if type_of(m.ids[0]) == "Location" for k in range(m.i, m.j)}
         unnamed, named = indefinite_heads(a.lows, self.covered, places, self.lex)
-        for head, at in named:
-            m = next((m for m in names if m.i == at), None)
+        for words, edge, after in named:
+            m = next((m for m in names if (m.i if after else m.j) == edge), None)
             if m is not None and type_of(m.ids[0]) == "Organization":
-                salience.described(m.ids[0], head)
+                for w in words:  # "Venn Bakeries is a family-owned business": both words
+                    salience.described(m.ids[0], w)
         return unnamed
 
     def _describe(self, a: Analysis, names: list[Mention], salience: Salience) -> None:

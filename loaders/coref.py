@@ -806,6 +806,7 @@ class Salience:
         # "Asante Cocoa, a Ghanaian supplier ... The supplier": a specific noun the text gave
         # an entity beats the previous sentence's subject ("the company" does not)
         specific = head not in data_words(self.registry.lex, "generic_heads")
+        modifiers = words[:-1]
         return sorted(
             ids,
             key=lambda i: (
@@ -815,6 +816,8 @@ class Salience:
                 bool(kinds) and not self.of_kind(i, kinds),
                 here.index(i) if i in here else len(here),
                 specific and head not in ents[i].descr,
+                # "Venn is a family-owned business ... the family-owned business"
+                -self.fit(i, modifiers),
                 i != prev,
                 head not in ents[i].descr,
                 -self.count[i],
@@ -830,6 +833,11 @@ class Salience:
             if got:
                 out |= got
         return out
+
+    def fit(self, rid: str, words: tuple[str, ...]) -> int:
+        """How many of a description's words ("family-owned business") the text said of
+        the entity."""
+        return len(set(words) & self.registry.entities[rid].descr)
 
     def called(self, rid: str, head: str) -> bool:
         """The text called the entity by the description's noun: in its name ("the group",

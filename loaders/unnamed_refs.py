@@ -25,29 +25,52 @@ NAMING = frozenset({"called", "named", "dubbed", "known"})
 MODIFIER_REACH = 3  # words between the article and the head noun
 
 
+Named = tuple[tuple[str, ...], int, bool]  # the phrase's words, the name's edge, after it
+
+
 def indefinite_heads(
     lows: list[str], covered: AbstractSet[int], places: AbstractSet[int], lex: Lexicon
-) -> tuple[dict[str, int], list[tuple[str, int]]]:
-    """The organization head nouns of a sentence's indefinite noun phrases: those that name
-    no entity, each with its position (see the module docstring; generic nouns such as "a
-    company" left out), and those that go on to name one, with the name's position ("a
-    startup called Mossgrove Labs": ("startup", 5)). `covered` holds the positions of names,
-    `places` those of places, which may modify the noun ("an Italian carrier")."""
+) -> tuple[dict[str, int], list[Named]]:
+    """The organization head nouns of a sentence's indefinite noun phrases that name no
+    entity, each with its position (see the module docstring; generic nouns such as "a
+    company" left out); and the phrases that describe a name, as (their words, the name's
+    edge, whether the name comes after): "a startup called Mossgrove Labs" (the name starts
+    at the edge), "Venn Bakeries is a family-owned business" (the name ends at the edge).
+    `covered` holds the positions of names, `places` those of places, which may modify the
+    noun ("an Italian carrier")."""
     unnamed: dict[str, int] = {}
-    named: list[tuple[str, int]] = []
+    named: list[Named] = []
     generic = data_words(lex, "generic_heads")
     for k in range(len(lows) - 1):
-        if lows[k] not in INDEFINITE or _describing(lows, k):
-            continue  # "Pinecone, a startup", "X is now a startup", "as a supplier"
+        if lows[k] not in INDEFINITE:
+            continue
         head = _head(lows, k + 1, covered - places, lex)
         if head is None:
             continue
+        words = tuple(lows[k + 1 : head + 1])
+        before = _described(lows, k)
+        if before >= 0:  # "Pinecone, a startup", "X is now a startup", "as a supplier"
+            named.append((words, before, False))
+            continue
+        if _describing(lows, k):
+            continue
         name = _named_after(lows, head + 1, covered)
         if name >= 0:
-            named.append((lows[head], name))
+            named.append((words, name, True))
         elif lows[head] not in generic:
             unnamed[lows[head]] = head
     return unnamed, named
+
+
+def _described(lows: list[str], k: int) -> int:
+    """The end of the name an indefinite phrase at k describes as an appositive or after a
+    copula ("Venn, a", "Venn is a", "Venn is now a"), else -1."""
+    if k >= 1 and lows[k - 1] == ",":
+        return k - 1
+    for b in (k - 1, k - 2):
+        if b >= 0 and lows[b] in COPULAS:
+            return b if b == k - 1 or lows[k - 1].isalpha() else -1
+    return -1
 
 
 def _describing(lows: list[str], k: int) -> bool:

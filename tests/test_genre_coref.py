@@ -870,6 +870,30 @@ LONGER: list[Case] = [
         [("brisa-air", "DISPUTES", "velde-aviation")],
         [("brisa-air", "DISPUTES", "marlowe-air")],
     ),
+    (  # biscuits: "the listed company" is the one said to be listed
+        "Tolgate Foods is a listed company. Venn Bakeries, a family firm, makes biscuits for it. "
+        "Dessa Mills has sued the listed company over a patent.",
+        [("dessa-mills", "DISPUTES", "tolgate-foods")],
+        [("dessa-mills", "DISPUTES", "venn-bakeries")],
+    ),
+    (  # banking: "the state-owned lender" of two lenders
+        "Corvin Bank, a state-owned lender, and Deller Bank, a private one, lent money to Ashby "
+        "Homes. Ashby has sued the state-owned lender.",
+        [("ashby-homes", "DISPUTES", "corvin-bank")],
+        [("ashby-homes", "DISPUTES", "deller-bank")],
+    ),
+    (  # snacks: "the family-run business" as a deal's object, another company named since
+        "Harlan Foods, a family-run business, makes crisps. Kessel Snacks is listed in London. "
+        "Tolgate Capital will buy the family-run business.",
+        [("tolgate-capital", "OWNS", "harlan-foods")],
+        [("tolgate-capital", "OWNS", "kessel-snacks")],
+    ),
+    (  # dairy: "The loss-making company" opening a sentence about another company
+        "Orla Dairies, a loss-making company, buys feed from Glenmore Mills. Barrow Feeds "
+        "supplies it too. The loss-making company has now sued Barrow Feeds.",
+        [("orla-dairies", "DISPUTES", "barrow-feeds")],
+        [("glenmore-mills", "DISPUTES", "barrow-feeds")],
+    ),
     (  # guard (airlines): "the company" with no company in view for three sentences
         "Celta Airways flew 4 million people last year. Tourism in Porto grew by 8%. Hotels "
         "were full all summer. Regulators said the company had met its targets.",
@@ -893,7 +917,7 @@ GAPS: dict[str, set[int]] = {
     "pronoun": {5},
     "possessive": {3},
     "disputed": {4},
-    "longer": {0, 8, 18},
+    "longer": {0, 18},
 }
 
 
