@@ -29,6 +29,7 @@ from weakref import WeakKeyDictionary
 
 from graph.errors import ErgError
 from graph.model import Document, Entity, Evidence, GraphDocument, Relation, name_key
+from loaders import latter
 from loaders.cataphora import forward_binder
 from loaders.clause_subject import clause_subjects, object_reference
 from loaders.config import ExtractionConfig
@@ -198,6 +199,7 @@ class Extraction:
         self.key_firsts: frozenset[str] | None = None  # see `_key_firsts`
         # organizations introduced without a name ("a regional airline"), by head noun and
         # position: this sentence's and the sentence before's (`loaders.unnamed_refs`)
+        self.pair_before: tuple[str, str] | None = None  # the last "A and B" of names
         self.unnamed: dict[str, int] = {}
         self.unnamed_before: dict[str, int] = {}
 
@@ -377,6 +379,8 @@ class Extraction:
                 if not (_passive_it(lows, i) or _progressive_it(lows, i)):
                     return None  # "it was reported that": no reference
             return (i, i + 1, "pronoun", lex.pronouns[w])
+        if w == "the" and lows[i + 1 : i + 2] in (["latter"], ["former"]):
+            return latter.reference_at(lows, i)  # "A and B ... The latter"
         if w == "the" and self.opening_pair and self._plural_pair(lows, i, starts):
             return (i, i + 2, "pair", THEY)  # "A and B cut prices. X blamed the firms"
         if w in DEFINITE:
@@ -472,11 +476,29 @@ class Extraction:
             return (ids, 0.75) if ids else None
         if kind == "pair":
             return self._resolve_pair(ref, items, lows, sno, salience)
+        if kind == "order":  # "the latter", "the former"
+            return self._resolve_order(items, lows, i, etype, sno, salience)
         if kind == "pronoun" and etype == SPEAKER:
             return self._speaker(lows, sno, salience)
         if kind == "pronoun":
             return self._resolve_pronoun(ref, items, lows, sno, salience)
         return self._resolve_np(ref, items, lows, sno, salience)
+
+    def _resolve_order(
+        self, items: list[Mention], lows: list[str], i: int, word: str, sno: int, salience
+    ):
+        """ "the latter", "the former": of the pair just coordinated (`loaders.latter`)."""
+        type_of = self.registry.type_of
+        pair = latter.coordinated_pair(lows, items, type_of, i) or self.pair_before
+        last = next(
+            (m.ids[0] for m in reversed(items) if m.j <= i and type_of(m.ids[0]) in latter.KINDS),
+            None,
+        )
+        if last is None:
+            prev = salience.order.get(sno - 1, [])
+            last = next((r for r in reversed(prev) if type_of(r) in latter.KINDS), None)
+        ids = latter.resolve(word, pair, last)
+        return (ids, 0.75) if ids else None
 
     def _resolve_pair(self, ref, items: list[Mention], lows: list[str], sno: int, salience):
         """ "the two", "both companies": the two latest entities of the type in view."""
@@ -996,6 +1018,9 @@ class Extraction:
         text = self.text[s.start : s.end]
         ctx = sentence_context(self, sno, text, a, salience)  # before this sentence's names
         items, located = self._mentions(sno, a, names, salience)
+        self.pair_before = latter.coordinated_pair(
+            a.lows, items, self.registry.type_of, len(a.lows)
+        )
         if self.trace is not None:
             self.trace.append((s, a, sorted(items, key=lambda m: m.i)))
         if len(names) >= 2 and not a.headline:
@@ -1099,7 +1124,8 @@ class Extraction:
             word = a.lows[i] if kind == "pronoun" else a.lows[j - 1] if kind == "pair" else ""
             if kind == "group":
                 word = etype  # the group's noun: "joint venture", "consortium"
-            m = Mention(ids, i, j, kind, conf, word)
+            # "the latter" reads as a description in the rules
+            m = Mention(ids, i, j, "np" if kind == "order" else kind, conf, word)
             if word in ("his", "her"):
                 m = self._person_company(a.lows, m, salience) or m  # "he sold his company"
             self._locate(a.lows, m, inside, located)

@@ -902,6 +902,39 @@ LONGER: list[Case] = [
     ),
 ]
 
+# "the latter", "the former": one of the pair just coordinated.
+LATTER: list[Case] = [
+    (  # grain: "The latter" is the second of the pair, not the supplier named last
+        "Talbot Grain and Orrin Foods both buy wheat from Kano Farms. The latter is based in "
+        "Lagos.",
+        [("orrin-foods", "LOCATED_IN", "lagos")],
+        [("kano-farms", "LOCATED_IN", "lagos"), ("talbot-grain", "LOCATED_IN", "lagos")],
+    ),
+    (  # grain: "The former" is the first of the pair
+        "Talbot Grain and Orrin Foods both buy wheat from Dessa Mills. The former is based in "
+        "Kano.",
+        [("talbot-grain", "LOCATED_IN", "kano")],
+        [("orrin-foods", "LOCATED_IN", "kano"), ("dessa-mills", "LOCATED_IN", "kano")],
+    ),
+    (  # banking: "the latter" in the same sentence, after a coordinated object
+        "Ashby Homes borrowed from Corvin Bank and Deller Bank, and it has since sued the latter "
+        "over fees.",
+        [("ashby-homes", "DISPUTES", "deller-bank")],
+        [("ashby-homes", "DISPUTES", "corvin-bank")],
+    ),
+    (  # people: "the former" is a person of the pair
+        "Ana Ruiz and Tom Voss founded Delmar Shipping in 1994. The former now runs Ferro Ports.",
+        [("ana-ruiz", "LEADS", "ferro-ports")],
+        [("tom-voss", "LEADS", "ferro-ports")],
+    ),
+    (  # guard (energy): "the former chief executive" is no reference
+        "Tavor Energy and Rendall Oil share a pipeline. The former chief executive of Tavor, Ian "
+        "Crewe, now advises Rendall Oil.",
+        [("ian-crewe", "ADVISES", "rendall-oil")],
+        [("tavor-energy", "ADVISES", "rendall-oil")],
+    ),
+]
+
 
 def _params(group: list[Case], name: str) -> list[object]:
     """The cases of a group, those in `GAPS[name]` marked as known gaps."""
@@ -968,6 +1001,11 @@ def test_plural_references(text: str, present: list, absent: list) -> None:
 
 @pytest.mark.parametrize(("text", "present", "absent"), _params(LONGER, "longer"))
 def test_longer_articles(text: str, present: list, absent: list) -> None:
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), _params(LATTER, "latter"))
+def test_latter_and_former(text: str, present: list, absent: list) -> None:
     check(text, present, absent)
 
 
