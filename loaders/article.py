@@ -1092,7 +1092,7 @@ class Extraction:
             lows, lex, mentioned, mention = a.lows, self.lex, self.mentioned, salience.mention
             for m in names:
                 rid = m.ids[0]
-                mention(rid, sno, oblique(lows, m.i, lex, m.j))
+                mention(rid, sno, oblique(lows, m.i, lex, m.j), fronted(lows, m.i))
                 mentioned[rid] = mentioned.get(rid, 0) + 1
             return list(names), []
         items: list[Mention] = []
@@ -1107,7 +1107,13 @@ class Extraction:
                 if inner and obj in inner:
                     continue  # resolved with the phrase around it
                 items.append(obj)
-                self._count(obj.ids[0], sno, salience, oblique(a.lows, obj.i, self.lex, obj.j))
+                self._count(
+                    obj.ids[0],
+                    sno,
+                    salience,
+                    oblique(a.lows, obj.i, self.lex, obj.j),
+                    fronted(a.lows, obj.i),
+                )
                 continue
             i, j, kind, etype = obj
             inside = [x for x in inner if x.i >= i and x.j <= j]
@@ -1131,7 +1137,7 @@ class Extraction:
             self._locate(a.lows, m, inside, located)
             items.append(m)
             for rid in ids:
-                salience.mention(rid, sno, oblique(a.lows, i, self.lex))
+                salience.mention(rid, sno, oblique(a.lows, i, self.lex), fronted(a.lows, i))
         return items, located
 
     def _person_company(self, lows: list[str], m: Mention, salience: Salience) -> Mention | None:
@@ -1164,8 +1170,10 @@ class Extraction:
         best = max(owned, key=lambda rid: salience.last.get(rid, -1))
         return Mention((best,), m.i, e, "np", 0.75, "")
 
-    def _count(self, rid: str, sno: int, salience: Salience, oblique: bool = False) -> None:
-        salience.mention(rid, sno, oblique)
+    def _count(
+        self, rid: str, sno: int, salience: Salience, oblique: bool = False, front: bool = False
+    ) -> None:
+        salience.mention(rid, sno, oblique, front)
         self.mentioned[rid] = self.mentioned.get(rid, 0) + 1
 
     def _locate(
@@ -1412,6 +1420,17 @@ def oblique(lows: list[str], i: int, lex: Lexicon, j: int = 0) -> bool:
 
 
 PREMODIFIER_DETS = frozenset({"a", "an", "another"})
+# words opening a clause or phrase before the main clause: "After X cut prices, Y ..."
+FRONTED = frozenset(
+    {"after", "when", "while", "although", "though", "as", "since", "because", "if", "once"}
+    | {"until", "before", "whereas", "despite", "unlike", "like"}
+)
+
+
+def fronted(lows: list[str], i: int) -> bool:
+    """The mention at i stands in a clause or phrase before the main clause: "After Talbot
+    cut prices, Orrin lost customers" (Talbot)."""
+    return lows[0] in FRONTED and "," in lows[i:] and "," not in lows[1:i]
 
 
 def premodifier(lows: list[str], i: int, j: int, lex: Lexicon) -> bool:

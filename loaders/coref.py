@@ -652,6 +652,7 @@ class Salience:
         # sentence no -> ids mentioned outside a prepositional phrase ("Aldren" in "Under a
         # deal with Velis, Aldren will..."): the clause subjects a reference leans to
         self.core: dict[int, list[str]] = {}
+        self.fronted: dict[int, int] = {}  # sentence no -> how many of its core were fronted
         self.last: dict[str, int] = {}  # entity id -> latest sentence it was mentioned in
         # entity id -> the capitalized adjectives its descriptions used ("a Belgian builder")
         self.nationals: dict[str, set[str]] = {}
@@ -664,8 +665,12 @@ class Salience:
                 best[rec.type] = count
                 self.main[rec.type] = rid
 
-    def mention(self, rid: str, sentence: int, oblique: bool = False) -> None:
-        """Record a mention; `oblique` when it is the object of a preposition ("with X")."""
+    def mention(
+        self, rid: str, sentence: int, oblique: bool = False, fronted: bool = False
+    ) -> None:
+        """Record a mention; `oblique` when it is the object of a preposition ("with X");
+        `fronted` when it stands in a clause before the main one ("After X cut prices, Y
+        ..."): a clause subject ranked after the main clause's."""
         self.recent.append((rid, sentence))
         self.last[rid] = sentence
         self.count[rid] += 1
@@ -673,12 +678,20 @@ class Salience:
         if here is None:
             here = self.order[sentence] = []
             self.core[sentence] = []
+            self.fronted[sentence] = 0
             for old in [k for k in self.order if k < sentence - 6]:
                 del self.order[old]
                 self.core.pop(old, None)
+                self.fronted.pop(old, None)
         here.append(rid)
-        if not oblique:
-            self.core[sentence].append(rid)
+        if oblique:
+            return
+        core = self.core[sentence]
+        if fronted:
+            core.append(rid)
+            self.fronted[sentence] += 1
+        else:
+            core.insert(len(core) - self.fronted[sentence], rid)
 
     def _ranked(self, sentence: int) -> list[str]:
         """A sentence's entities, those outside prepositional phrases first."""

@@ -386,6 +386,37 @@ PRONOUNS: list[Case] = [
     ),
 ]
 
+PRONOUNS += [
+    (  # food: "It" is the main clause's subject, not the fronted clause's
+        "After Talbot Grain cut its prices, Orrin Foods lost customers. It has since sued Dessa "
+        "Mills.",
+        [("orrin-foods", "DISPUTES", "dessa-mills")],
+        [("talbot-grain", "DISPUTES", "dessa-mills")],
+    ),
+    (  # aviation: "Although A ..., B ...": "It" is B
+        "Although Brisa Air has cut fares, Celta Airways still carries more people. It is based "
+        "in Porto.",
+        [("celta-airways", "LOCATED_IN", "porto")],
+        [("brisa-air", "LOCATED_IN", "porto")],
+    ),
+    (  # cars: "When A ..., B turned to C": "The carmaker" is B
+        "When Kessel Bank cut its credit line, Ravel Motors turned to Altmann Bank. The carmaker "
+        "is based in Turin.",
+        [("ravel-motors", "LOCATED_IN", "turin")],
+        [("kessel-bank", "LOCATED_IN", "turin")],
+    ),
+    (  # dairy: "Unlike A, B ...": "The company" is B
+        "Unlike Glenmore Dairies, Lumen Dairy has kept its prices. The company is based in Cork.",
+        [("lumen-dairy", "LOCATED_IN", "cork")],
+        [("glenmore-dairies", "LOCATED_IN", "cork")],
+    ),
+    (  # guard (dairy): "Since 2015, A ..." keeps A the subject
+        "Since 2015, Lumen Dairy has bought milk from Glenmore Farms. It is based in Cork.",
+        [("lumen-dairy", "LOCATED_IN", "cork")],
+        [("glenmore-farms", "LOCATED_IN", "cork")],
+    ),
+]
+
 # Across sentences: the latest subject wins over older names, and over names inside phrases.
 RECENCY: list[Case] = [
     (  # food: the latest subject, not the topic named first
