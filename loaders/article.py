@@ -907,6 +907,8 @@ class Extraction:
         n = len(lows)
         if i + 1 >= n or i + 2 in starts or lows[i + 1] not in plural_orgs(self.lex):
             return False
+        if any(self.registry.type_of(rid) != "Organization" for rid in self.opening_pair):
+            return False  # two people opened the sentence before
         kinds = self.lex.kinds.get(lows[i + 1])
         if kinds and not all(self._of_kinds(rid, kinds) for rid in self.opening_pair):
             return False  # "A and B sell vans. Analysts expect the banks to ...": other firms
@@ -922,8 +924,8 @@ class Extraction:
         return any(table.get(w, frozenset()) & kinds for w in self.registry.entities[rid].descr)
 
     def _opening_pair(self, a: Analysis, names: list[Mention]) -> tuple[str, ...]:
-        """The two organizations a sentence opens with ("Hollin Dairy and Vardy Milk ..."),
-        else ()."""
+        """The two organizations (or two people) a sentence opens with ("Hollin Dairy and Vardy
+        Milk ..."), else ()."""
         if a.headline or len(names) < 2 or names[0].i > 1:
             return ()
         first, second = names[0], names[1]
@@ -932,7 +934,9 @@ class Extraction:
         if len(names) > 2 and names[2].i == second.j + 1 and a.lows[second.j] == ",":
             return ()  # "A and B, C ..."
         ids = (first.ids[0], second.ids[0])
-        if ids[0] == ids[1] or any(self.registry.type_of(x) != "Organization" for x in ids):
+        # two organizations, or two people ("Ana Ruiz and Tom Voss left X. They founded Y")
+        kinds = {self.registry.type_of(x) for x in ids}
+        if ids[0] == ids[1] or kinds not in ({"Organization"}, {"Person"}):
             return ()
         return ids
 
