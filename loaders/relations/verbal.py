@@ -15,6 +15,7 @@ from loaders.relations.deal_guards import intended, is_deal, object_of_earlier, 
 from loaders.relations.litigation import acting_for, forum, owners_object, speaking_for
 from loaders.relations.located import ranking_scope
 from loaders.relations.model import Mention, Sentence
+from loaders.relations.modified_head import appositive_anchor
 from loaders.relations.nav import (
     agent_after,
     appositive_end,
@@ -682,7 +683,7 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
             continue  # "The fund, which Tom Reed set up in 2010, owns Pell Stores": not Reed
         if head >= 0 and cands and head < cands[0]:
             cands = [head] + [c for c in cands if c != head and c < head]
-        described = _described_relative(s, k) if verbish else -1
+        described = _described_relative(s, k) if verbish else appositive_anchor(s, k)
         if described >= 0:
             cands = [described] + [c for c in cands if c != described]
         if not cands and verbish and any(CONFLICT.intersection(t.types) for t in trigs):
