@@ -564,7 +564,9 @@ class Extraction:
                 return (near,), 0.85
         # "... after Brisa said it would buy X": the speaker, not the clause's subject
         said = i - 1 - (i >= 2 and lows[i - 1] == "that")
-        if said >= 1 and lows[said] in REPORTING and items and items[-1].j == said:
+        # "... Fenmore Airport, which said it would sue": the relative's name is the speaker
+        name_end = said - 2 if lows[said - 2 : said] in ([",", "which"], [",", "who"]) else said
+        if said >= 1 and lows[said] in REPORTING and items and items[-1].j == name_end:
             near = items[-1].ids[0]
             if reg.entities[near].type in types and lows[i] in ("it", "he", "she"):
                 return (near,), 0.85

@@ -433,6 +433,21 @@ PRONOUNS += [
     ),
 ]
 
+PRONOUNS += [
+    (  # aviation: "X, which said it would sue the carrier": it is X
+        "Celta Airways announced a new route to Lagos. The plan was criticised by Fenmore "
+        "Airport, which said it would sue the carrier.",
+        [("fenmore-airport", "DISPUTES", "celta-airways")],
+        [("celta-airways", "DISPUTES", "fenmore-airport")],
+    ),
+    (  # banking: "X, which said it had lent ... to Y"
+        "Ravel Motors needs cash. Kessel Bank, which said it had lent $50 million to Ravel "
+        "Motors, is based in Frankfurt.",
+        [("kessel-bank", "FUNDS", "ravel-motors"), ("kessel-bank", "LOCATED_IN", "frankfurt")],
+        [("ravel-motors", "FUNDS", "kessel-bank")],
+    ),
+]
+
 # Across sentences: the latest subject wins over older names, and over names inside phrases.
 RECENCY: list[Case] = [
     (  # food: the latest subject, not the topic named first
