@@ -1052,6 +1052,40 @@ THEY: list[Case] = [
     ),
 ]
 
+# Sixth inventory (written before measuring): "its" with several companies in view.
+ITS: list[Case] = [
+    (  # grain: "Its chief executive" after a purchase is the buyer's
+        "Talbot Grain bought Kano Mills in 2012. Its chief executive, Ade Bello, wants more mills.",
+        [("ade-bello", "LEADS", "talbot-grain")],
+        [("ade-bello", "LEADS", "kano-mills")],
+    ),
+    (  # food: "its main rival" in an appositive of a reported clause's subject
+        "Orrin Foods said on Monday that Dessa Mills, its main rival, had cut prices.",
+        [("orrin-foods", "COMPETES_WITH", "dessa-mills")],
+        [],
+    ),
+    (  # cars: "its largest shareholder" after a reporting verb
+        "Ravel Motors said its largest shareholder, Tarn Capital, backed the plan.",
+        [("tarn-capital", "OWNS", "ravel-motors")],
+        [("ravel-motors", "OWNS", "tarn-capital")],
+    ),
+    (  # grain: "its customer" after a fronted clause
+        "After Talbot Grain raised prices, its customer Orrin Foods switched suppliers.",
+        [],
+        [("orrin-foods", "OWNS", "talbot-grain")],
+    ),
+    (  # energy: "its parent" with a person between
+        "Corrin Wind named Ruth Dowd as chair. Its parent, Sable Energy, owns 80% of the company.",
+        [("sable-energy", "OWNS", "corrin-wind")],
+        [("sable-energy", "OWNS", "ruth-dowd")],
+    ),
+    (  # retail: "its rival" after a passive sentence
+        "Ostler Stores was fined by Dorrit Council in May. Its rival Garron Stores was not.",
+        [("garron-stores", "COMPETES_WITH", "ostler-stores")],
+        [("garron-stores", "COMPETES_WITH", "dorrit-council")],
+    ),
+]
+
 
 def _params(group: list[Case], name: str) -> list[object]:
     """The cases of a group, those in `GAPS[name]` marked as known gaps."""
@@ -1128,6 +1162,11 @@ def test_latter_and_former(text: str, present: list, absent: list) -> None:
 
 @pytest.mark.parametrize(("text", "present", "absent"), _params(THEY, "they"))
 def test_they_we_and_headlines(text: str, present: list, absent: list) -> None:
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), _params(ITS, "its"))
+def test_its_among_companies(text: str, present: list, absent: list) -> None:
     check(text, present, absent)
 
 
