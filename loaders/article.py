@@ -64,7 +64,7 @@ from loaders.relations.words import ACQUIRED_HEADS, POSSESSIVES, PREPOSITIONS, R
 from loaders.sentence_context import context_cues, sentence_context
 from loaders.sentences import Sentence, split_sentences
 from loaders.textfile import read_text
-from loaders.unnamed_refs import indefinite_heads
+from loaders.unnamed_refs import indefinite_heads, thing_subject
 
 MAX_EVIDENCE = 10
 # Keep per-sentence analyses between the passes only for inputs up to this many characters.
@@ -200,6 +200,7 @@ class Extraction:
         # organizations introduced without a name ("a regional airline"), by head noun and
         # position: this sentence's and the sentence before's (`loaders.unnamed_refs`)
         self.pair_before: tuple[str, str] | None = None  # the last "A and B" of names
+        self.thing_before = False  # the sentence before opened with a thing ("The deal was")
         self.unnamed: dict[str, int] = {}
         self.unnamed_before: dict[str, int] = {}
 
@@ -378,6 +379,8 @@ class Extraction:
             if w == "it" and i + 1 < n and lows[i + 1] in ("is", "was", "'s", "seems"):
                 if not (_passive_it(lows, i) or _progressive_it(lows, i)):
                     return None  # "it was reported that": no reference
+            if w == "it" and i == 0 and self.thing_before:
+                return None  # "The deal was signed in March. It was financed by ...": the deal
             return (i, i + 1, "pronoun", lex.pronouns[w])
         if w == "the" and lows[i + 1 : i + 2] in (["latter"], ["former"]):
             return latter.reference_at(lows, i)  # "A and B ... The latter"
@@ -1024,6 +1027,7 @@ class Extraction:
         text = self.text[s.start : s.end]
         ctx = sentence_context(self, sno, text, a, salience)  # before this sentence's names
         items, located = self._mentions(sno, a, names, salience)
+        self.thing_before = not a.headline and thing_subject(a.lows, {m.i for m in items})
         self.pair_before = latter.coordinated_pair(
             a.lows, items, self.registry.type_of, len(a.lows)
         )

@@ -112,3 +112,24 @@ def _named_after(lows: list[str], e: int, covered: AbstractSet[int]) -> int:
     if k < n and lows[k] in NAMING:
         k += 1 + (k + 1 < n and lows[k + 1] == "as")
     return k if k < n and k in covered else -1
+
+
+THING_VERBS = frozenset(
+    {"is", "was", "will", "would", "has", "had", "could", "can", "may", "might", "must"}
+    | {"should", "needs", "needed", "remains", "faces", "faced"}
+)
+
+
+def thing_subject(lows: list[str], starts: AbstractSet[int]) -> bool:
+    """The sentence opens with a singular noun phrase that names no entity ("The deal was
+    signed in March", "The new flour mill will open in Kano"): the thing a next sentence's
+    "It" most likely means."""
+    if not lows or lows[0] != "the" or 0 in starts:
+        return False
+    for k in range(1, min(len(lows) - 1, 6)):
+        if k in starts or not (lows[k].isalpha() or "-" in lows[k]):
+            return False
+        if lows[k + 1] in THING_VERBS:
+            head = lows[k]
+            return not head.endswith("s") or head.endswith("ss")
+    return False

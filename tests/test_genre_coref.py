@@ -1086,6 +1086,33 @@ ITS: list[Case] = [
     ),
 ]
 
+NONE += [
+    (  # grain: "It" is the deal the sentence before opened with
+        "Talbot Grain reported record sales. The deal was signed in March. It was financed by "
+        "Altmann Bank.",
+        [],
+        [("altmann-bank", "FUNDS", "talbot-grain")],
+    ),
+    (  # food: "It" is the merger
+        "Talbot Grain reported record sales. The merger was approved in March. It was criticised "
+        "by Orrin Foods.",
+        [],
+        [("orrin-foods", "DISPUTES", "talbot-grain")],
+    ),
+    (  # guard (grain): "The company" opening the sentence before is the company
+        "Talbot Grain is based in Kano. The company was founded in 1950. It is owned by Bello "
+        "Holdings.",
+        [("bello-holdings", "OWNS", "talbot-grain")],
+        [],
+    ),
+    (  # guard (grain): a plural thing is not "It"
+        "Talbot Grain reported record sales. The results were released on Monday. It is based in "
+        "Kano.",
+        [("talbot-grain", "LOCATED_IN", "kano")],
+        [],
+    ),
+]
+
 
 def _params(group: list[Case], name: str) -> list[object]:
     """The cases of a group, those in `GAPS[name]` marked as known gaps."""
