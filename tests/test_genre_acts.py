@@ -660,6 +660,18 @@ REFERENCES: list[Case] = [
         [("tallis-ore", "LOCATED_IN", "antofagasta")],
         [("daewon-smelting", "LOCATED_IN", "antofagasta")],
     ),
+    (  # brewing: a named owner's site; a rival's city is not a site
+        "Kestrel Brewing's Munich brewery will double output. Its Hamburg rival, Alster Bräu, "
+        "has cut prices.",
+        [("kestrel-brewing", "LOCATED_IN", "munich")],
+        [("kestrel-brewing", "LOCATED_IN", "hamburg")],
+    ),
+    (  # steel: "shut its C works" with a buyer named before
+        "Brenner Holdings will buy Ostrava Steelworks. Ostrava said it would shut its Katowice "
+        "works in March.",
+        [("ostrava-steelworks", "LOCATED_IN", "katowice")],
+        [("brenner-holdings", "LOCATED_IN", "katowice")],
+    ),
     (  # food: coordinated subjects form a partnership
         "Tagus Foods and Grainfield Group have formed a partnership to sell frozen meals in Spain.",
         [("tagus-foods", "PARTNERS_WITH", "grainfield-group")],
