@@ -336,6 +336,18 @@ BACKS: list[Case] = [
         [("the-shoppers-union", "BACKS", "brightway-stores")],
         [("fenwick-grocers", "BACKS", "brightway-stores")],
     ),
+    (  # rail: a union backs an operator; an investment authority's backing is money
+        "The Rail Workers Union has backed Harlow Rail in its row with Tarn Capital. The "
+        "Qatar Investment Authority backed Harlow in 2020.",
+        [("the-rail-workers-union", "BACKS", "harlow-rail")],
+        [("the-rail-workers-union", "FUNDS", "harlow-rail")],
+    ),
+    (  # construction: a trade association backs a builder
+        "The Home Builders Federation backed Corran Homes after Bristol City Council rejected "
+        "its plans.",
+        [("the-home-builders-federation", "BACKS", "corran-homes")],
+        [("the-home-builders-federation", "FUNDS", "corran-homes")],
+    ),
     (  # airlines: backing with money is FUNDS, not BACKS
         "Aerlinx Holdings backed Skyra Airlines with $50 million in new equity.",
         [("aerlinx-holdings", "FUNDS", "skyra-airlines")],

@@ -8,6 +8,8 @@
   voted to back it": "back" between two organizations, read as FUNDS by the verb rules, is
   support when no money is in the sentence and it is said, voted, or its object is a bid
   ("backs Halvard's offer").
+  A union, association, council, ministry or party ("The Shoppers Union backed Brightway")
+  backs without saying so.
 - `bid-support`: "The union backed Orlo's offer", "Orlo's offer was endorsed by the union":
   BACKS the bidder (run with `deal-support`).
 - `deal-support`: "Councillor Mira Kane welcomed the buyout", "the fund has endorsed the
@@ -165,13 +167,32 @@ def support_not_money(s: Sentence) -> None:
         if v < 0:
             continue
         bid = any(w in hw.bid_nouns for w in lows[t + 1 : t + 4])  # "backs Halvard's offer"
-        if not (bid or _reported(lows, v, hw.reporting)):
+        if not (bid or _reported(lows, v, hw.reporting) or _civic(lex, f.source)):
             continue
         s.found.remove(f)
         s.seen.discard((f.source, f.type, f.target))
         src = Mention((f.source,), -1, -1, conf=1.0)
         tgt = Mention((_supported(s, t, f.target),), -1, -1, conf=1.0)
         s.emit(src, ("BACKS",), tgt, "backing/support-not-money", f.confidence)
+
+
+# bodies that speak for members or the public, whose "backing" is support ("The Shoppers Union
+# backed Brightway"), besides the public bodies of the lexicon; and words that make a body an
+# investor ("Qatar Investment Authority", "the Pension Board")
+CIVIC_HEADS = frozenset({"guild", "coalition", "alliance", "party", "league", "chamber"})
+INVESTING_PARTS = frozenset(
+    {"investment", "investments", "capital", "fund", "pension", "pensions", "wealth"}
+    | {"development", "innovation", "finance", "bank", "ventures", "credit", "grants"}
+)
+
+
+def _civic(lex: Lexicon, source: str) -> bool:
+    """A union, association, council, ministry or party (by its name's last word) that is not
+    an investing body."""
+    parts = source.split("-")
+    if parts[-1] not in lex.public_bodies and parts[-1] not in CIVIC_HEADS:
+        return False
+    return not any(p in INVESTING_PARTS for p in parts)
 
 
 def _supported(s: Sentence, t: int, target: str) -> str:
