@@ -48,6 +48,7 @@ from loaders.plural_refs import own_pair, subject_pair
 from loaders.pronoun_binding import (
     clause_binder,
     clause_objects,
+    own_clause_object,
     own_clause_subject,
     reported_binder,
 )
@@ -680,6 +681,9 @@ class Extraction:
         own = own_clause_subject(lows, items, i, j)
         if own:  # "Gannet will purchase 15% of the wind-farm company": not Gannet itself
             ids = [x for x in ids if x != own]
+        obj = own_clause_object(lows, self.here, i, j)
+        if obj:  # "The miner sued Brisco": not Brisco itself
+            ids = [x for x in ids if x != obj]
         if len(ids) > 1 and i >= 1 and self._conflict_verb(lows[i - 1]):
             # "X cut jobs. Pell has criticised the company's strategy": a dispute verb's object
             # is not the clause's own subject

@@ -152,3 +152,25 @@ def clause_objects(lows: Sequence[str], names: Sequence[Mention], i: int) -> set
         found.update(m.ids[:1] if len(m.ids) == 1 else ())
         end = m.j
     return found
+
+
+OBJECT_REACH = 6  # words between a subject description and its verb's named object
+
+
+def own_clause_object(lows: Sequence[str], items: Sequence[Mention], i: int, j: int) -> str | None:
+    """The named object of the clause a description at i..j is the subject of, which it cannot
+    stand for: "Tallis supplies Brisco. The miner sued Brisco in May" (not Brisco); None for
+    a possessive or appositive description ("the miner's chief", "the miner, Brisco, said"),
+    across a reporting verb or a clause break, and when another name comes between."""
+    if j >= len(lows) or lows[j] in ("'s", "'", ",", "("):
+        return None
+    after = [m for m in items if m.i >= j]
+    first = min(after, key=lambda m: m.i) if after else None
+    if first is None or first.kind != "name" or len(first.ids) != 1:
+        return None
+    between = lows[j : first.i]
+    if not between or len(between) > OBJECT_REACH or STOPS.intersection(between):
+        return None
+    if CLAUSE_BREAKS.intersection(between) or REPORTING.intersection(between):
+        return None
+    return first.ids[0]

@@ -563,6 +563,18 @@ REFERENCES: list[Case] = [
             ("tallis-ore", "DISPUTES", "daewon-smelting"),
         ],
     ),
+    (  # banking: "the lender" accuses the other bank the first sentence named
+        "Velmar Bank lent $200 million to Dunmore Bank last year. The lender accused Dunmore "
+        "of hiding losses, said Hugh Barr, its chairman.",
+        [("velmar-bank", "DISPUTES", "dunmore-bank")],
+        [("dunmore-bank", "DISPUTES", "velmar-bank")],
+    ),
+    (  # airlines: "the carrier" sues its lessor, who was named last
+        "Skyra Airlines leases 12 jets from Aerlinx Holdings. The carrier has sued Aerlinx "
+        "over maintenance costs.",
+        [("skyra-airlines", "DISPUTES", "aerlinx-holdings")],
+        [("aerlinx-holdings", "DISPUTES", "skyra-airlines")],
+    ),
     (  # pharma: "faces a lawsuit from"
         "Kessler Biotech faces a lawsuit from Orvane Pharma over a licensing deal. Kessler's "
         "shares fell 6 per cent in Zurich.",
