@@ -348,6 +348,12 @@ BACKS: list[Case] = [
         [("the-home-builders-federation", "BACKS", "corran-homes")],
         [("the-home-builders-federation", "FUNDS", "corran-homes")],
     ),
+    (  # utilities: "is likely to" is a hedge, the stated backing beside it is not
+        "Halsey Power is likely to join forces with Nordwind Energie, said Karen Holt, who "
+        "backed the Seaview Wind Project.",
+        [("karen-holt", "BACKS", "seaview-wind-project")],
+        [("halsey-power", "PARTNERS_WITH", "nordwind-energie")],
+    ),
     (  # airlines: backing with money is FUNDS, not BACKS
         "Aerlinx Holdings backed Skyra Airlines with $50 million in new equity.",
         [("aerlinx-holdings", "FUNDS", "skyra-airlines")],
