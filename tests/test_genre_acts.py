@@ -56,6 +56,12 @@ DISPUTES: list[Case] = [
         ],
         [("brightway-stores", "DISPUTES", "competition-and-markets-authority")],
     ),
+    (  # shipping: a complaint to a regulator "over" the rival; the regulator is the venue
+        "Kelso Shipping complained to the Maritime Authority over Marlin Terminals' fees. The "
+        "authority said it would look at the complaint.",
+        [("kelso-shipping", "DISPUTES", "marlin-terminals")],
+        [("kelso-shipping", "DISPUTES", "maritime-authority")],
+    ),
     (  # utilities: a regulator fines the company; "the utility" answers
         "The Energy Regulation Board fined Halsey Water £12 million for missing leakage "
         "targets. The utility, which serves 2 million homes around Leeds, said it would appeal.",
