@@ -602,6 +602,15 @@ REFERENCES: list[Case] = [
         ],
         [("hugh-barr", "LEADS", "castell-capital")],
     ),
+    (  # farming: growers led by a cooperative sue a buyer
+        "Growers led by Vale Cooperative have sued Dalby Dairies over milk prices. Dalby, "
+        "which is owned by Grainfield Group, denied the claims.",
+        [
+            ("vale-cooperative", "DISPUTES", "dalby-dairies"),
+            ("dalby-dairies", "DISPUTES", "vale-cooperative"),
+        ],
+        [("grainfield-group", "DISPUTES", "vale-cooperative")],
+    ),
     (  # construction: passive relative clause "which is being sued by"
         "Vesta Cement, which is being sued by Corran Homes, reported a 10 per cent fall in "
         "profit. Its chief executive, Ida Marsh, blamed energy costs.",
