@@ -717,6 +717,15 @@ REFERENCES: list[Case] = [
         [("ostrava-steelworks", "LOCATED_IN", "katowice")],
         [("brenner-holdings", "LOCATED_IN", "katowice")],
     ),
+    (  # mining: a former partner is no partner; the accusation stands
+        "Tarrant Minerals accused its former partner Ostrava Steelworks of fraud. Tarrant's "
+        "ex-rival Pellam Mining stayed out of the row.",
+        [("tarrant-minerals", "DISPUTES", "ostrava-steelworks")],
+        [
+            ("tarrant-minerals", "PARTNERS_WITH", "ostrava-steelworks"),
+            ("tarrant-minerals", "COMPETES_WITH", "pellam-mining"),
+        ],
+    ),
     (  # food: coordinated subjects form a partnership
         "Tagus Foods and Grainfield Group have formed a partnership to sell frozen meals in Spain.",
         [("tagus-foods", "PARTNERS_WITH", "grainfield-group")],

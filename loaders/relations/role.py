@@ -82,6 +82,9 @@ def roles(s: Sentence) -> None:
         if is_deal(role.types) and intended(s, k):
             k = e  # "its former parent", "X, once part of Y": owned no longer
             continue
+        if _ended_tie(s, k, role):
+            k = e  # "its former partner X", "a onetime rival of Y": a tie that has ended
+            continue
         if "LEADS" in role.types and _candidacy(lows, k):
             k = e  # "is running for chair of X": a candidate, not the chair
             continue
@@ -90,6 +93,17 @@ def roles(s: Sentence) -> None:
             continue
         role_at(s, k, e, role)
         k = e
+
+
+TIES = frozenset({"PARTNERS_WITH", "COMPETES_WITH"})
+
+
+def _ended_tie(s: Sentence, k: int, role: Role) -> bool:
+    """A partner or rival role at k after "former", "onetime", "ex": no longer so."""
+    if TIES.isdisjoint(role.types) or k < 1:
+        return False
+    before = s.lows[k - 1]
+    return before in s.lex.former_before or (before == "-" and k >= 2 and s.lows[k - 2] == "ex")
 
 
 TIME_PREPS = frozenset({"in", "on", "from", "next", "this", "until", "by", "since"})
