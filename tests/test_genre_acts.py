@@ -726,6 +726,18 @@ REFERENCES: list[Case] = [
             ("tarrant-minerals", "COMPETES_WITH", "pellam-mining"),
         ],
     ),
+    (  # farming: a deal pulled out of is no partnership; the accusation after it stands
+        "Greenacre Farms pulled out of its supply deal with Dalby Dairies on Friday. Greenacre "
+        "has signed a partnership with Tolland Seeds instead.",
+        [("greenacre-farms", "PARTNERS_WITH", "tolland-seeds")],
+        [("greenacre-farms", "PARTNERS_WITH", "dalby-dairies")],
+    ),
+    (  # steel: a terminated contract
+        "Ostrava Steelworks terminated its contract with Tarrant Minerals, citing late "
+        "deliveries. The steelmaker now buys ore from Pellam Mining.",
+        [],
+        [("ostrava-steelworks", "PARTNERS_WITH", "tarrant-minerals")],
+    ),
     (  # food: coordinated subjects form a partnership
         "Tagus Foods and Grainfield Group have formed a partnership to sell frozen meals in Spain.",
         [("tagus-foods", "PARTNERS_WITH", "grainfield-group")],

@@ -195,6 +195,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("deal-loans", deal_loans.deal_loan, deal_loans.cues),
     # last: it drops the partnerships that the rules above read from a purchase
     Construction("partnering", partnering.not_a_purchase, partnering.purchase_cues),
+    Construction("partnering", partnering.ended_ties, partnering.tie_cues),
 )
 
 

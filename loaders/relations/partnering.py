@@ -28,6 +28,8 @@ BUYING_VERBS = frozenset(str(v).split()[0] for v in _DATA["buying_verbs"])
 SELLER_NOUNS = frozenset(_DATA["seller_nouns"])
 PURCHASE_WORDS = frozenset(_DATA["purchase_words"])
 STANCE_VERBS = frozenset(_DATA["stance_verbs"])
+ENDING_VERBS = tuple(tuple(str(v).split()) for v in _DATA["ending_verbs"])
+TIE_NOUNS = NOUNS | DEAL_NOUNS
 ADJUNCT_WORDS = 4  # "last spring", "back in March", "in early 2019"
 RULE = "partnering/"
 REPORTED = -2  # the maker's place is a reporting source's
@@ -275,3 +277,39 @@ def _sold_by(s: Sentence, t: int, pair: frozenset[str]) -> bool:
         return True
     q = coord(s, t, +1)[-1] + 1
     return q + 1 < n and lows[q] == "to" and lows[q + 1] in BUYING_VERBS
+
+
+def tie_cues(lex: Lexicon) -> Collection[str]:
+    return NOUNS | DEAL_NOUNS
+
+
+def ended_ties(s: Sentence) -> None:
+    """A tie the sentence ends gives no partnership: "ended its partnership with X", "pulled
+    out of its deal with X", "terminated the contract with X"."""
+    found = [f for f in s.found if f.type == "PARTNERS_WITH"]
+    if not found:
+        return
+    lows = s.lows
+    ended = [t for t, w in enumerate(lows) if w == M and _ended_with(s, t)]
+    for f in found:
+        pair = frozenset((f.source, f.target))
+        if any(pair.intersection(s.ment(t).ids) for t in ended):
+            s.found.remove(f)
+            s.seen.discard((f.source, f.type, f.target))
+
+
+def _ended_with(s: Sentence, t: int) -> bool:
+    """The name at t follows "with" after a tie noun that an ending verb governs: "ended its
+    five-year partnership with X"."""
+    lows = s.lows
+    if t < 3 or lows[t - 1] != "with":
+        return False
+    d = next((d for d in range(t - 2, max(-1, t - 5), -1) if lows[d] in TIE_NOUNS), -1)
+    v = d - 1
+    while v >= 0 and d - v <= 4 and lows[v] != M and lows[v] not in PUNCT_STOP:
+        if any(tuple(lows[v - len(p) + 1 : v + 1]) == p for p in ENDING_VERBS):
+            return True
+        v -= 1
+    if v >= 0 and lows[v] == M and s.is_det(v):  # "its", "their"
+        return any(tuple(lows[v - len(p) : v]) == p for p in ENDING_VERBS)
+    return False
