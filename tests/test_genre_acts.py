@@ -336,6 +336,12 @@ BACKS: list[Case] = [
         [("karen-holt", "BACKS", "seaview-wind-project")],
         [],
     ),
+    (  # energy: "an advocate of" the project; a critic is not
+        "Karen Holt, a long-time advocate of the Seaview Wind Project, met Halsey Power on "
+        "Monday. Tom Reyes, a critic of the scheme, stayed away.",
+        [("karen-holt", "BACKS", "seaview-wind-project")],
+        [("tom-reyes", "BACKS", "seaview-wind-project")],
+    ),
     (  # retail: hedge guard
         "Fenwick Grocers has yet to say whether it supports the merger of Brightway Stores "
         "and Quarry Fashion. The Shoppers Union backed Brightway.",
