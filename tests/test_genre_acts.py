@@ -765,6 +765,21 @@ REFERENCES: list[Case] = [
         [("tagus-foods", "COMPETES_WITH", "grainfield-group")],
         [("fenwick-grocers", "COMPETES_WITH", "tagus-foods")],
     ),
+    (  # sport: a ranking "ahead of"; the sponsor is no rival; "ahead of" a date is no rank
+        "Ferro Athletic finished second, ahead of Dunlow Rovers, ahead of its move to a new "
+        "stadium. Brisk Air sponsors both clubs.",
+        [("ferro-athletic", "COMPETES_WITH", "dunlow-rovers")],
+        [("brisk-air", "COMPETES_WITH", "dunlow-rovers")],
+    ),
+    (  # banking: three named rivals in apposition; "both rivals of" names a third party
+        "Velmar Bank, Dunmore Bank and Castell Capital, rivals for decades, will share cash "
+        "machines. Tagus Foods and Fenwick Grocers, both clients of Velmar, welcomed it.",
+        [
+            ("velmar-bank", "COMPETES_WITH", "dunmore-bank"),
+            ("dunmore-bank", "COMPETES_WITH", "castell-capital"),
+        ],
+        [("tagus-foods", "COMPETES_WITH", "fenwick-grocers")],
+    ),
     (  # airlines: "which competes with"
         "Brisk Air, which competes with Skyra on most Irish routes, cut fares. Skyra Airlines "
         "is owned by Aerlinx Holdings.",

@@ -141,6 +141,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("rivalry", rivalry.rival_apposed_object, lambda lex: rival_words(lex).rival_nouns),
     Construction("rivalry", rivalry.alongside, lambda lex: rivalry.ALONGSIDE_CUES),
     Construction("rivalry", rivalry.rival_of_both, lambda lex: rivalry.BOTH_CUES),
+    Construction("rivalry", rivalry.paired_rivals, lambda lex: rival_words(lex).rival_nouns),
     Construction("appositive", appositive.places, lambda lex: ("of", "in")),
     Construction("appositive", appositive.place_heads, appositive.place_head_cues),
     Construction("located", located.apply, lambda lex: ("where", "home", "base")),
