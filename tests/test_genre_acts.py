@@ -224,6 +224,18 @@ LEADS: list[Case] = [
         [("henrik-dahl", "LEADS", "nordhav-tankers")],
         [("henrik-dahl", "LEADS", "kaito-yards")],
     ),
+    (  # utilities: "will replace B as chief executive of X": the successor leads X
+        "Owen Pryce will replace Ida Marsh as chief executive of Halsey Water in June. Marsh "
+        "is joining Vesta Cement.",
+        [("owen-pryce", "LEADS", "halsey-water")],
+        [("owen-pryce", "LEADS", "vesta-cement")],
+    ),
+    (  # retail: the organization, then "under" a person in an aside
+        "Quarry Fashion, under Lena Brandt, has closed 30 shops. Tolland Retail, its rival, "
+        "has opened ten.",
+        [("lena-brandt", "LEADS", "quarry-fashion")],
+        [("lena-brandt", "LEADS", "tolland-retail")],
+    ),
     (  # pharma: a CEO-designate counts as an announced appointment
         "Orvane Pharma named Julia Brandt as chief executive-designate. She joins from Kessler "
         "Biotech, where she ran the cancer unit.",

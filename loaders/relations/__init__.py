@@ -108,7 +108,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("role", role.board_chaired, lambda lex: role.PANEL_NOUNS),
     Construction("role", role.ministers, lambda lex: role.MINISTERS),
     Construction("role", role.government_backing, lambda lex: role.GOVERNMENT),
-    Construction("role", role.under_leadership, lambda lex: role.LEADERSHIP),
+    Construction("role", role.under_leadership, lambda lex: role.UNDER_CUES),
     Construction("role", role.his_department, lambda lex: role.BODY_HEADS),
     Construction("unnamed-roles", unnamed_roles.took_seat, lambda lex: unnamed_roles.TAKE_VERBS),
     Construction("unnamed-roles", unnamed_roles.kept_job, lambda lex: unnamed_roles.KEEP_VERBS),

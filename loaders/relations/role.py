@@ -25,6 +25,7 @@ from loaders.relations.nav import (
 )
 from loaders.relations.words import (
     CANDIDACY_WORDS,
+    CLAUSE_STOP,
     DATE_WORDS,
     DETS,
     PUNCT_STOP,
@@ -348,6 +349,7 @@ def _joined_as(s: Sentence, k: int, e: int, role, x: int, other: int) -> None:
 # verbs of succession: "A succeeded B as chief executive of X" (both led X)
 SUCCEEDED: frozenset[str] = frozenset(
     {"succeeded", "succeeds", "succeed", "succeeding", "replaced", "replaces", "replacing"}
+    | {"replace"}
 )
 
 # words before an organization that make the subject its new member: "joined X as CEO"
@@ -1150,6 +1152,7 @@ def ministers(s: Sentence) -> None:
 
 
 LEADERSHIP: frozenset[str] = frozenset({"leadership", "stewardship"})
+UNDER_CUES: frozenset[str] = LEADERSHIP | {"under"}
 
 
 def under_leadership(s: Sentence) -> None:
@@ -1176,6 +1179,35 @@ def under_leadership(s: Sentence) -> None:
         if org < n and lows[org] == M and "Organization" in s.etypes(org):
             if not s.blocked(org, n):
                 s.emit(s.ment(person), ("LEADS",), s.ment(org), "role/under-leadership", 0.7)
+    under_person(s)
+
+
+def under_person(s: Sentence) -> None:
+    """ "Under Henrik Dahl, Nordhav Tankers has doubled its fleet", "Nordhav Tankers, under
+    Henrik Dahl, has ...": a person named alone after "under" leads the clause's organization
+    ("under Dahl's plan" and "under the leadership of" are not this)."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(0, n - 3):
+        if lows[k] != "under" or lows[k + 1] != M or lows[k + 2] != ",":
+            continue
+        person = k + 1
+        if s.etypes(person) != {"Person"}:
+            continue
+        if k == 0 or (k == 1 and lows[0] in ("but", "and")):
+            org = k + 3
+            while org < n and org - k <= 6 and lows[org] != M and lows[org].isalpha():
+                org += 1  # "Under Dahl, the tanker group Nordhav ..."
+        elif k >= 2 and lows[k - 1] == "," and lows[k - 2] == M:
+            org = k - 2  # "Nordhav Tankers, under Henrik Dahl, has ..."
+            if any(lows[x] in CLAUSE_STOP or lows[x] == "," for x in range(0, org)):
+                continue
+        else:
+            continue
+        if org >= n or lows[org] != M or s.etypes(org) != {"Organization"} or s.is_det(org):
+            continue
+        if not s.blocked(min(org, person), n):
+            s.emit(s.ment(person), ("LEADS",), s.ment(org), "role/under-person", 0.65)
 
 
 GOVERNMENT: frozenset[str] = frozenset({"government", "administration", "cabinet"})
