@@ -707,6 +707,16 @@ REFERENCES: list[Case] = [
         [("tagus-foods", "LOCATED_IN", "lisbon")],
         [("grainfield-group", "LOCATED_IN", "lisbon")],
     ),
+    (  # food: a trade noun beyond the company heads ("a coffee roaster in Lisbon"); a partner
+        # "in" a city is no location
+        "Grainfield Group bought Tagus Coffee, a coffee roaster in Lisbon. Kestrel Metals, a "
+        "steel fabricator in Sheffield, and Orrin Capital, a partner in Leeds, lent money.",
+        [
+            ("tagus-coffee", "LOCATED_IN", "lisbon"),
+            ("kestrel-metals", "LOCATED_IN", "sheffield"),
+        ],
+        [("grainfield-group", "LOCATED_IN", "lisbon"), ("orrin-capital", "LOCATED_IN", "leeds")],
+    ),
     (  # batteries: a Seoul-based maker in apposition
         "Norveth Motors will buy cells from Hanra Cells, a Seoul-based battery maker.",
         [("hanra-cells", "LOCATED_IN", "seoul")],
