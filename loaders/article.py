@@ -407,7 +407,10 @@ class Extraction:
             kind = self.registry.type_of(before.ids[0]) if before else ""
             owner = found[1] < n and lows[found[1]] == "'s"  # "X, the company's drug"
             if (kind != "Person" or found[3] == "Person") and not owner:
-                if not (before and _fronted_place(lows, before.i, i - 1)):
+                # (an opening name is no participle: "Grainfield Group rejected a bid from
+                # Tagus Foods, the Lisbon food group")
+                opening_name = any(m.i == 0 for m in names)
+                if not (before and not opening_name and _fronted_place(lows, before.i, i - 1)):
                     found = None  # but "Based in Leeds, the firm ...": the subject
         return found
 
