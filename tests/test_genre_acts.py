@@ -242,6 +242,12 @@ LEADS: list[Case] = [
         [("julia-brandt", "LEADS", "orvane-pharma")],
         [("julia-brandt", "LEADS", "kessler-biotech")],
     ),
+    (  # food: an announced appointment "designate" / "-elect" counts; the old employer not
+        "Tom Baird was named chief executive designate of Grainfield Group on Monday. Ruth "
+        "Keller was named CEO-elect of Dalby Dairies, leaving Fenwick Grocers.",
+        [("tom-baird", "LEADS", "grainfield-group"), ("ruth-keller", "LEADS", "dalby-dairies")],
+        [("ruth-keller", "LEADS", "fenwick-grocers")],
+    ),
     (  # sport: a candidate is not the head
         "Peter Hale is running for chairman of the Northern Football League. Hale already "
         "chairs Ferro Athletic.",

@@ -73,6 +73,7 @@ def roles(s: Sentence) -> None:
                 e += 1  # "co-founder, and also CEO, of X": the comma closes the aside
         if e < n and lows[e] == "officer":
             e += 1  # "chief executive officer"
+        e = _designate_end(lows, e)  # "CEO-elect of X", "chief executive designate of X"
         if e < n and (lows[e] in lex.role_modifiers or (e + 1 < n and lows[e + 1] == "officer")):
             k = e  # "chief pharmacy officer": a function, not the head
             continue
@@ -97,6 +98,18 @@ def roles(s: Sentence) -> None:
 
 
 TIES = frozenset({"PARTNERS_WITH", "COMPETES_WITH"})
+DESIGNATE = frozenset({"designate", "elect"})
+
+
+def _designate_end(lows: list[str], e: int) -> int:
+    """Past "designate" or "-elect" after a role ending at e ("CEO-elect of X": an announced
+    appointment is the role)."""
+    n = len(lows)
+    if e < n and lows[e] in DESIGNATE:
+        return e + 1
+    if e + 1 < n and lows[e] == "-" and lows[e + 1] in DESIGNATE:
+        return e + 2
+    return e
 
 
 def _ended_tie(s: Sentence, k: int, role: Role) -> bool:
