@@ -71,6 +71,15 @@ DISPUTES: list[Case] = [
         ],
         [],
     ),
+    (  # mining: "the miner" answering a fine is the miner, not the mining authority
+        "The Mining Safety Authority fined Tallis Ore after a spill. The miner said it would "
+        "contest the fine in court.",
+        [
+            ("the-mining-safety-authority", "DISPUTES", "tallis-ore"),
+            ("tallis-ore", "DISPUTES", "the-mining-safety-authority"),
+        ],
+        [],
+    ),
     (  # pharma: arbitration started by the licensee
         "Orvane Pharma has launched arbitration proceedings against Kessler Biotech over "
         "royalties on its asthma inhaler. Kessler, based in Basel, declined to comment.",
