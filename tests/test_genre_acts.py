@@ -435,6 +435,26 @@ ADVISES: list[Case] = [
         [("lars-holm", "ADVISES", "ferro-athletic")],
         [("lars-holm", "ADVISES", "dunlow-rovers")],
     ),
+    (  # pharma: a consultant hired by the company; the drug's maker is not advised
+        "Sara Wills, a regulatory consultant hired by Corvel Labs, said the trial was safe. "
+        "Meridian Generics makes a rival drug.",
+        [("sara-wills", "ADVISES", "corvel-labs")],
+        [("sara-wills", "ADVISES", "meridian-generics")],
+    ),
+    (  # shipping: an advisory board member; advice sought from a person
+        "Ian Kelso is a member of Nordhav Tankers' advisory board. Kaito Yards turned to Mara "
+        "Quint for advice on the order.",
+        [
+            ("ian-kelso", "ADVISES", "nordhav-tankers"),
+            ("mara-quint", "ADVISES", "kaito-yards"),
+        ],
+        [("kaito-yards", "ADVISES", "mara-quint")],
+    ),
+    (  # farming: British "counselling"
+        "Anna Vik has been counselling Greenacre Farms on its sale to Dalby Dairies.",
+        [("anna-vik", "ADVISES", "greenacre-farms")],
+        [("anna-vik", "ADVISES", "dalby-dairies")],
+    ),
     (  # public body: an adviser to a ministry, denial guard
         "Nadia Fell advises the Ministry of Housing on building rules. Corran Homes denied "
         "that it had ever retained Fell as an adviser.",
