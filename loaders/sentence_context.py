@@ -64,6 +64,7 @@ class ContextCues:
             self.round_joined,
             OWNER_NOUNS,
             DEAL_NOUNS,
+            backing.OFFER_NOUNS,
         )
 
 
@@ -129,8 +130,10 @@ def _buyer(x: Extraction, a: Analysis, sno: int) -> str | None:
     """The buyer of the acquisition stated in the last two sentences, when this one speaks of
     a deal paid with a loan ("The purchase will be paid for with a loan from L") or of support
     for it ("X welcomed the buyout")."""
-    if x.last_buy is None or sno - x.last_buy[0] > 2 or DEAL_NOUNS.isdisjoint(a.words):
+    if x.last_buy is None or sno - x.last_buy[0] > 2:
         return None
+    if DEAL_NOUNS.isdisjoint(a.words) and backing.OFFER_NOUNS.isdisjoint(a.words):
+        return None  # ("X said it would accept the offer": a bid for the deal too)
     words = a.words
     if x.cues.deal_loans.isdisjoint(words) and x.cues.deal_support.isdisjoint(words):
         return None

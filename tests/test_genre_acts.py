@@ -345,6 +345,26 @@ BACKS: list[Case] = [
         [("castell-capital", "BACKS", "brenner-holdings")],
         [],
     ),
+    (  # mining: a board recommends the offer; a holder will accept it: both back the bidder
+        "Brenner Holdings has agreed to buy Tarrant Minerals for $2 billion. Tarrant's board "
+        "recommended the offer, and Castell Capital said it would accept it.",
+        [
+            ("tarrant-minerals", "BACKS", "brenner-holdings"),
+        ],
+        [("castell-capital", "BACKS", "tarrant-minerals")],
+    ),
+    (  # retail: the deal "has the backing of" a holder; a bank financing it is no backer
+        "Fenwick Grocers agreed to buy Quarry Fashion. The deal has the backing of Tolland "
+        "Retail, which owns 9 per cent of Quarry.",
+        [("tolland-retail", "BACKS", "fenwick-grocers")],
+        [("tolland-retail", "BACKS", "quarry-fashion")],
+    ),
+    (  # media: a holder throws its weight behind "the bid"; a refusal is no backing
+        "Orbit Broadcasting agreed to buy Lumen Press. Corvid Media has thrown its weight "
+        "behind the bid. Kelso Shipping will not accept the offer.",
+        [("corvid-media", "BACKS", "orbit-broadcasting")],
+        [("kelso-shipping", "BACKS", "orbit-broadcasting")],
+    ),
     (  # farming: a union supports a plan
         "The National Farmers Guild came out in favour of Greenacre Farms' plan to build a "
         "biogas plant. Dalby Dairies, which buys Greenacre's milk, opposed it.",

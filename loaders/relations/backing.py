@@ -25,7 +25,7 @@ from loaders.lexicon import Lexicon, PhraseIndex
 from loaders.relations.deal_loans import DEAL_NOUNS
 from loaders.relations.holding_words import firsts, holding_words
 from loaders.relations.model import Mention, Sentence
-from loaders.relations.nav import subjects
+from loaders.relations.nav import coord, subjects
 from loaders.relations.verbal import is_money
 from loaders.relations.words import AUXILIARIES, M
 
@@ -235,6 +235,8 @@ def deal_support_cues(lex: Lexicon) -> frozenset[str]:
 
 
 _DEAL_DETS = frozenset({"the", "this", "that"})
+# a bid for the deal just stated: "threw its weight behind the bid", "would accept the offer"
+OFFER_NOUNS = frozenset({"offer", "bid", "approach", "proposal", "merger", "tie-up"})
 
 
 def _named_bidder(s: Sentence, q: int, nouns: frozenset[str]) -> int:
@@ -317,7 +319,8 @@ def deal_support(s: Sentence) -> None:
     buyer = s.context.buyer
     if not buyer:
         return
-    support = holding_words(s.lex).deal_support
+    hw = holding_words(s.lex)
+    support = hw.deal_support
     lows = s.lows
     n = len(lows)
     for v, length, _ in support.hits(lows, 1, n - 2):
@@ -327,14 +330,65 @@ def deal_support(s: Sentence) -> None:
         q += 1
         while q < n and lows[q] in BID_MODIFIERS:
             q += 1
-        if q >= n or lows[q] not in DEAL_NOUNS:
+        if q >= n or (lows[q] not in DEAL_NOUNS and lows[q] not in OFFER_NOUNS):
             continue
         if q + 2 < n and lows[q + 1] in ("by", "from") and lows[q + 2] == M:
             continue  # "the takeover by X": the verb rules read the named buyer
-        cands = subjects(s, v, True)
+        board = _board_before(s, v, hw.board_nouns)
+        cands = [board] if board >= 0 else subjects(s, v, True)
         if not cands or cands[0] > v or s.is_det(cands[0]) or s.blocked(cands[0] + 1, q + 1):
             continue
         supporter = s.ment(cands[0])
         if buyer not in supporter.ids:
             target = Mention((buyer,), -1, -1, "context", 0.8)
             s.emit(supporter, ("BACKS",), target, "backing/deal-support", 0.7)
+    _deal_backed_by(s, buyer)
+
+
+SUPPORTED = frozenset({"backed", "supported", "endorsed", "welcomed", "approved", "favoured"})
+BACKING_NOUNS = frozenset({"backing", "support", "endorsement", "blessing"})
+HAVING = frozenset({"has", "have", "had", "won", "wins", "secured", "received", "got", "gained"})
+
+
+def _deal_backed_by(s: Sentence, buyer: str) -> None:
+    """ "The deal is backed by Castell Capital", "the offer has the backing of Castell": the
+    supporter of the deal just stated BACKS its buyer."""
+    lows = s.lows
+    n = len(lows)
+    for d, w in enumerate(lows):
+        if w not in DEAL_NOUNS and w not in OFFER_NOUNS:
+            continue
+        if d < 1 or lows[d - 1] not in _DEAL_DETS:
+            continue
+        p = d + 1
+        while p < n and p - d <= 3 and (lows[p] in AUXILIARIES or lows[p] in BOARD_ADVERBS):
+            p += 1
+        if p + 2 < n and lows[p] in SUPPORTED and lows[p + 1] == "by":
+            y = p + 2
+        elif p + 3 < n and lows[p - 1] in HAVING and lows[p] == "the":
+            y = p + 3 if lows[p + 1] in BACKING_NOUNS and lows[p + 2] == "of" else -1
+        elif p + 3 < n and lows[p] in HAVING and lows[p + 1] == "the":
+            y = p + 4 if lows[p + 2] in BACKING_NOUNS and lows[p + 3] == "of" else -1
+        else:
+            continue
+        if y < 0 or y >= n or lows[y] != M or s.is_det(y) or s.blocked(d, y):
+            continue
+        for x in coord(s, y, +1):
+            if buyer not in s.ment(x).ids:
+                target = Mention((buyer,), -1, -1, "context", 0.8)
+                s.emit(s.ment(x), ("BACKS",), target, "backing/deal-support", 0.65)
+
+
+def _board_before(s: Sentence, v: int, board_nouns: PhraseIndex) -> int:
+    """The company whose board is the subject of the verb at v ("Tarrant's board recommended
+    the offer", "The board of Tarrant unanimously backed the deal"), else -1."""
+    lows = s.lows
+    for k in range(max(0, v - 8), v):
+        board = _board_subject(s, k, board_nouns)
+        if board is None:
+            continue
+        company, b = board
+        while b < v and (lows[b] in AUXILIARIES or lows[b] in BOARD_ADVERBS):
+            b += 1
+        return company if b == v else -1
+    return -1
