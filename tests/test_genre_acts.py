@@ -119,6 +119,13 @@ DISPUTES: list[Case] = [
         [("lumen-press", "DISPUTES", "orbit-broadcasting")],
         [("corvid-media", "DISPUTES", "orbit-broadcasting")],
     ),
+    (  # public body: the speaker's second predicate after a reported clause about things
+        "Leeds City Council has rejected Ferro Athletic's stadium plans. Council leader Jo "
+        'Hart said the plans would cause "traffic chaos" and accused Ferro of ignoring '
+        "residents.",
+        [("jo-hart", "DISPUTES", "ferro-athletic")],
+        [("jo-hart", "DISPUTES", "leeds-city-council")],
+    ),
     (  # farming: negation guard beside a true case
         "Greenacre Farms has not sued Tolland Seeds, despite reports. Greenacre has, however, "
         "accused Marrow Fertilisers of selling contaminated feed.",

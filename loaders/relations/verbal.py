@@ -1283,9 +1283,28 @@ def embedded_subject(s: Sentence, c: int, k: int) -> bool:
         if lows[r] in REPORTING:
             p = r + 1 + (lows[r + 1] == "that")
             if p + 1 < k and lows[p] in ARTICLES and lows[p + 1] != M and lows[p + 1].isalpha():
-                return not s.is_det(p)
+                return not s.is_det(p) and not _speaker_goes_on(s, p, a)
             return False
     return False
+
+
+def _speaker_goes_on(s: Sentence, p: int, a: int) -> bool:
+    """ "Jo Hart said the plans would cause chaos and accused X": the verb after "and" at a is
+    the speaker's second predicate when the reported clause's subject (from p) names no one
+    who could act (no company or person noun)."""
+    lows = s.lows
+    if lows[a] != "and":
+        return False
+    words = lows[p + 1 : a]
+    if M in words or any(w in ("that", "who", "which", ",") for w in words):
+        return False
+    heads = s.lex.heads
+    return not any(
+        (w in heads and heads.lookup((w,)) in AGENT_TYPES) or s.person_head(w) for w in words
+    )
+
+
+AGENT_TYPES = frozenset({"Organization", "Person"})
 
 
 def purpose_object(s: Sentence, c: int, k: int) -> bool:
