@@ -420,6 +420,12 @@ BACKS: list[Case] = [
         [("karen-holt", "BACKS", "seaview-wind-project")],
         [("halsey-power", "PARTNERS_WITH", "nordwind-energie")],
     ),
+    (  # sport: a club backing a council in a planning row is support, not money
+        "Leeds City Council refused Ferro Athletic's stadium plan. Dunlow Rovers, a rival "
+        "club, backed the council.",
+        [("dunlow-rovers", "BACKS", "leeds-city-council")],
+        [("dunlow-rovers", "FUNDS", "leeds-city-council")],
+    ),
     (  # airlines: backing with money is FUNDS, not BACKS
         "Aerlinx Holdings backed Skyra Airlines with $50 million in new equity.",
         [("aerlinx-holdings", "FUNDS", "skyra-airlines")],

@@ -8,8 +8,8 @@
   voted to back it": "back" between two organizations, read as FUNDS by the verb rules, is
   support when no money is in the sentence and it is said, voted, or its object is a bid
   ("backs Halvard's offer").
-  A union, association, council, ministry or party ("The Shoppers Union backed Brightway")
-  backs without saying so.
+  A union, association, council, ministry or party ("The Shoppers Union backed Brightway"),
+  or one backed ("Dunlow Rovers backed the council"), is backed without saying so.
 - `bid-support`: "The union backed Orlo's offer", "Orlo's offer was endorsed by the union":
   BACKS the bidder (run with `deal-support`).
 - `deal-support`: "Councillor Mira Kane welcomed the buyout", "the fund has endorsed the
@@ -167,7 +167,8 @@ def support_not_money(s: Sentence) -> None:
         if v < 0:
             continue
         bid = any(w in hw.bid_nouns for w in lows[t + 1 : t + 4])  # "backs Halvard's offer"
-        if not (bid or _reported(lows, v, hw.reporting) or _civic(lex, f.source)):
+        civic = _civic(lex, f.source) or _civic(lex, f.target)  # "backed the council"
+        if not (bid or _reported(lows, v, hw.reporting) or civic):
             continue
         s.found.remove(f)
         s.seen.discard((f.source, f.type, f.target))
