@@ -623,6 +623,9 @@ class Extraction:
         ids = [x for x in ids if x not in self.quoted_before] or ids
         ids = self._rank_described(ids, ref, items, lows, sno, salience)
         adjectives = capital_adjectives(self.texts, i, j, self.covered)
+        kinds = salience.kinds_of(words)
+        if kinds and kinds <= self.lex.strict_kinds:
+            adjectives = set()  # "the Swiss health ministry" is no Swiss company
         if adjectives:  # "the Belgian contractor": the one described as Belgian
             self._placed_nationals(adjectives, salience)
             ids = salience.national_first(ids, adjectives, etype, sno)

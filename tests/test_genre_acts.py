@@ -488,6 +488,12 @@ ADVISES: list[Case] = [
         [("anna-vik", "ADVISES", "greenacre-farms")],
         [("anna-vik", "ADVISES", "dalby-dairies")],
     ),
+    (  # pharma: "the Swiss health ministry" is no Swiss company the article described
+        "Kessler Biotech, the Swiss drugmaker, has teamed up with Orvane Pharma. Julia Brandt, "
+        "who chairs Kessler, advises the Swiss health ministry on pandemic planning.",
+        [("julia-brandt", "LEADS", "kessler-biotech")],
+        [("julia-brandt", "ADVISES", "kessler-biotech")],
+    ),
     (  # public body: an adviser to a ministry, denial guard
         "Nadia Fell advises the Ministry of Housing on building rules. Corran Homes denied "
         "that it had ever retained Fell as an adviser.",
