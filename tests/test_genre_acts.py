@@ -545,6 +545,12 @@ PARTNERS: list[Case] = [
         [("corran-homes", "PARTNERS_WITH", "vesta-cement")],
         [],
     ),
+    (  # construction: a bid "with Dutch partner X"; the client is no partner
+        "Kaito Yards bid for the Rotterdam crane contract with Dutch partner Van Dijk Bouw. "
+        "The Port of Rotterdam Authority chose Vesta Marine instead.",
+        [("kaito-yards", "PARTNERS_WITH", "van-dijk-bouw")],
+        [("port-of-rotterdam-authority", "PARTNERS_WITH", "van-dijk-bouw")],
+    ),
     (  # shipping: ended partnership guard
         "Kelso Shipping ended its partnership with Marlin Terminals in 2022 and now works with "
         "Nordhav Tankers.",

@@ -101,6 +101,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("partnering", partnering.adjunct_partnership, partnering.cues),
     Construction("partnering", partnering.linked_pair, partnering.cues),
     Construction("partnering", partnering.under_terms, partnering.cues),
+    Construction("partnering", partnering.with_partner, partnering.partner_cues),
     Construction("stake", stake.apply),  # before verbal: it claims the verbs it reads
     Construction("verbal", verbal.apply),
     Construction("role", role.took_over, lambda lex: role.TAKE_OVER),  # reads verbal's LEADS
