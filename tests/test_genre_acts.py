@@ -252,6 +252,16 @@ LEADS: list[Case] = [
         [("lena-brandt", "LEADS", "quarry-fashion")],
         [("lena-brandt", "LEADS", "tolland-retail")],
     ),
+    (  # investment: "and whose founder, Y," continues a relative clause on the fund
+        "Vale Drinks is backed by Tarn Capital, which invested 5 million pounds last year and "
+        "whose founder, Lena Brandt, sits on Vale's board. Tarn is based in Leeds and its "
+        "rival Orrin Capital, whose chief executive is Hugh Barr, is not.",
+        [
+            ("lena-brandt", "FOUNDED", "tarn-capital"),
+            ("hugh-barr", "LEADS", "orrin-capital"),
+        ],
+        [("lena-brandt", "FOUNDED", "vale-drinks"), ("hugh-barr", "LEADS", "tarn-capital")],
+    ),
     (  # pharma: a CEO-designate counts as an announced appointment
         "Orvane Pharma named Julia Brandt as chief executive-designate. She joins from Kessler "
         "Biotech, where she ran the cancer unit.",

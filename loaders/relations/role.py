@@ -418,9 +418,14 @@ def whose_role(s: Sentence, k: int, e: int, role: Role) -> bool:
     w = k - 1
     while w >= 0 and k - w <= 2 and lows[w] != "whose" and lows[w].isalpha():
         w -= 1  # "whose largest shareholder"
-    if not (w >= 2 and lows[w] == "whose" and lows[w - 1] == "," and lows[w - 2] == M):
+    if w >= 2 and lows[w] == "whose" and lows[w - 1] == "and":
+        owner = _relative_antecedent(s, w - 1)  # "X, which invested ... and whose founder"
+        if owner < 0:
+            return False
+    elif not (w >= 2 and lows[w] == "whose" and lows[w - 1] == "," and lows[w - 2] == M):
         return False
-    owner = w - 2
+    else:
+        owner = w - 2
     # "whose president is X", "whose managing partner, X, declined", "whose backers include X"
     h = e + 1 if e < n and lows[e] in ("is", "was", ",", "are", "include", "includes") else e
     if h < n and lows[h] in ("the", "a", "an"):
@@ -433,6 +438,18 @@ def whose_role(s: Sentence, k: int, e: int, role: Role) -> bool:
             role_emit(s, x, owner, role, owner, x)
         return True
     return False
+
+
+def _relative_antecedent(s: Sentence, a: int) -> int:
+    """The name before ", which" or ", who" opening the relative clause that the "and" at a
+    continues ("Tarn Capital, which invested in 2021 and whose founder ..."); else -1."""
+    lows = s.lows
+    for b in range(a - 1, max(1, a - 16), -1):
+        if lows[b] in PUNCT_STOP:
+            return -1
+        if lows[b] in ("which", "who") and lows[b - 1] == "," and b >= 2 and lows[b - 2] == M:
+            return b - 2 if "Location" not in s.etypes(b - 2) else -1
+    return -1
 
 
 def where_role(s: Sentence, k: int, role: Role) -> bool:
