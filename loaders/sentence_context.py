@@ -99,7 +99,11 @@ def sentence_context(
             rival = near if near not in bodies else None
             rival = rival or salience.subject(("Organization",), sno, skip=bodies)
         if not MANAGEMENT_WORDS.isdisjoint(words):
-            managed = salience.subject(("Organization",), sno)
+            # a union or a ministry has no management the article's critics attack
+            ents = x.registry.entities
+            strict = x.lex.strict_kinds
+            bodies = {r for r in salience.last if salience.kinds_of(tuple(ents[r].descr)) & strict}
+            managed = salience.subject(("Organization",), sno, skip=bodies)
         if _has_share(a, text):
             stake_topic = salience.topic(sno)  # "Tarn, which owns just 3%, wants ..."
     rest = not cues.rest.isdisjoint(words)

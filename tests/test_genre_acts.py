@@ -95,6 +95,13 @@ DISPUTES: list[Case] = [
         ],
         [("dermot-quinn", "LEADS", "skyra-airlines")],
     ),
+    (  # airlines: a union that spoke last accuses "management": the carrier's, not its own
+        "Pilots at Skyra Airlines have voted to strike, the Irish Airline Pilots Association "
+        "said. The union, which represents most of the carrier's pilots, accused management of "
+        "refusing to negotiate.",
+        [("irish-airline-pilots-association", "DISPUTES", "skyra-airlines")],
+        [("skyra-airlines", "DISPUTES", "irish-airline-pilots-association")],
+    ),
     (  # construction: "X blamed Y" and "Y hit back"
         "Corran Homes blamed Vesta Cement for cracks at its Bristol estate. Vesta hit back, "
         "saying Corran had ignored its mixing instructions.",
