@@ -709,7 +709,7 @@ class Extraction:
             and self._place_statement(lows, j)
             and not self._carried(ids, i, sno, salience)
         ):
-            ids = self._main_first(ids, etype, salience)
+            ids = self._main_first(ids, etype, salience, tuple(lows[i + 1 : j]))
         return ids
 
     def _led_first(self, ids: list[str], lows: list[str], i: int, sno: int, salience) -> list[str]:
@@ -790,12 +790,20 @@ class Extraction:
         main = salience.main.get(self.registry.type_of(ids[0]))
         return main in salience.order.get(sno - 1, ())
 
-    def _main_first(self, ids: list[str], etype: str, salience: Salience) -> list[str]:
+    def _main_first(
+        self, ids: list[str], etype: str, salience: Salience, words: tuple[str, ...] = ()
+    ) -> list[str]:
         """Where a company sits is said of the article's company ("Penwright ... It hired
         Corvex ... The firm is based in Larnwick"): it goes first when it is a candidate and
-        named more often in the whole text than the first one."""
+        named more often in the whole text than the first one, and of the description's kind
+        ("The league is based in Manchester" is not said of a broadcaster)."""
         main = salience.main.get(etype)
         if main is None or main == ids[0] or main not in ids:
+            return ids
+        kinds = salience.kinds_of(words)
+        ent = self.registry.entities[main]
+        descr = tuple(ent.descr) + tuple(ent.name.lower().split())  # "Velmar Bank": a bank
+        if kinds and not kinds & salience.kinds_of(descr):
             return ids
         if self._named(main) <= self._named(ids[0]):
             return ids

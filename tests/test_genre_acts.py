@@ -656,6 +656,14 @@ LOCATED: list[Case] = [
         [("norveth-motors", "LOCATED_IN", "valencia")],
         [],
     ),
+    (  # sport/media: "the league is based in" is said of the league, not the article's
+        # broadcaster, however often it is named
+        "Orbit Broadcasting has sued Lumen Press over Northern Football League highlights. "
+        "Orbit paid 90 million pounds for the rights. Orbit says Lumen broke the deal. The "
+        "league is based in Manchester.",
+        [("northern-football-league", "LOCATED_IN", "manchester")],
+        [("orbit-broadcasting", "LOCATED_IN", "manchester")],
+    ),
     (  # dateline is not a location
         "OSLO — Nordhav Tankers said on Monday it would buy two ships from Kaito Yards, "
         "which is based in Busan.",
