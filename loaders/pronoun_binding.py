@@ -97,11 +97,23 @@ def own_clause_subject(lows: Sequence[str], items: Sequence[Mention], i: int, j:
     if first is None or first.kind != "name" or len(first.ids) != 1 or first.j >= i:
         return None
     between = lows[first.j : i]
-    if not between or STOPS.intersection(between) or CLAUSE_BREAKS.intersection(between):
-        return None
     if REPORTING.intersection(between) or any(m.i < i and m is not first for m in items):
         return None  # another name in between: whose clause is it?
+    if _own_aside(between):
+        return first.ids[0]  # "Brisk Air, which competes with the carrier", ", a rival of"
+    if not between or STOPS.intersection(between) or CLAUSE_BREAKS.intersection(between):
+        return None
     return first.ids[0]
+
+
+def _own_aside(between: Sequence[str]) -> bool:
+    """The words after a name open its own relative clause or appositive and run on to a
+    description: ", which competes with", ", a rival of" (the description is someone else)."""
+    if len(between) < 3 or between[0] != "," or STOPS.intersection(between[2:]):
+        return False
+    if CLAUSE_BREAKS.intersection(between[2:]):
+        return False
+    return between[1] in ("which", "who") or (between[1] in ARTICLES and between[-1] == "of")
 
 
 def _after_with(lows: Sequence[str], k: int) -> bool:

@@ -919,6 +919,16 @@ REFERENCES: list[Case] = [
         [("tolland-retail", "COMPETES_WITH", "quarry-fashion")],
         [("brook-securities", "COMPETES_WITH", "quarry-fashion")],
     ),
+    (  # airlines: a description inside the subject's own relative clause or appositive is
+        # the other company
+        "Skyra Airlines cut fares on Monday. Brisk Air, which competes with the carrier on most "
+        "routes, followed. Ostrel Air, a partner of the carrier, did not.",
+        [
+            ("brisk-air", "COMPETES_WITH", "skyra-airlines"),
+            ("ostrel-air", "PARTNERS_WITH", "skyra-airlines"),
+        ],
+        [("ostrel-air", "PARTNERS_WITH", "brisk-air")],
+    ),
     (  # retail: "faces competition from"
         "Brightway Stores faces growing competition from Fenwick Grocers in the north.",
         [("brightway-stores", "COMPETES_WITH", "fenwick-grocers")],
