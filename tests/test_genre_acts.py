@@ -169,6 +169,13 @@ DISPUTES: list[Case] = [
         ],
         [],
     ),
+    (  # retail: a court asked to overturn a regulator's ruling; the court that rules is no party
+        "The Competition Authority fined Fenwick Grocers in May. Fenwick went to court to "
+        "overturn the authority's ruling, and the High Court quashed the Competition "
+        "Authority's fine in October.",
+        [("fenwick-grocers", "DISPUTES", "the-competition-authority")],
+        [("high-court", "DISPUTES", "the-competition-authority")],
+    ),
     (  # mining: an appeal against a regulator's decision
         "Pellam Mining appealed against the Environment Agency's decision to close its "
         "Cornwall pit. The miner is also in talks with Tarn Capital about new funding.",
