@@ -420,6 +420,16 @@ BACKS: list[Case] = [
         [("karen-holt", "BACKS", "seaview-wind-project")],
         [("tom-reyes", "BACKS", "seaview-wind-project")],
     ),
+    (  # energy: defending a project and arguing for it back it; defending a title does not
+        "Karen Holt defended the Seaview Wind Project against its critics on Monday. Tom "
+        "Reyes has long argued for the Northlink Pipeline. Ferro Athletic defended its title "
+        "against Dunlow Rovers.",
+        [
+            ("karen-holt", "BACKS", "seaview-wind-project"),
+            ("tom-reyes", "BACKS", "northlink-pipeline"),
+        ],
+        [("ferro-athletic", "BACKS", "dunlow-rovers")],
+    ),
     (  # retail: hedge guard
         "Fenwick Grocers has yet to say whether it supports the merger of Brightway Stores "
         "and Quarry Fashion. The Shoppers Union backed Brightway.",
