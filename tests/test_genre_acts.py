@@ -430,6 +430,12 @@ BACKS: list[Case] = [
         ],
         [("ferro-athletic", "BACKS", "dunlow-rovers")],
     ),
+    (  # banking: coming to the defence of the chief executive backs him
+        "Velmar Bank's results disappointed investors. Hugh Barr, its chairman, came to the "
+        "defence of chief executive Owen Pryce on Tuesday.",
+        [("hugh-barr", "BACKS", "owen-pryce"), ("hugh-barr", "LEADS", "velmar-bank")],
+        [],
+    ),
     (  # retail: hedge guard
         "Fenwick Grocers has yet to say whether it supports the merger of Brightway Stores "
         "and Quarry Fashion. The Shoppers Union backed Brightway.",
