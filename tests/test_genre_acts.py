@@ -133,6 +133,16 @@ DISPUTES: list[Case] = [
         [("jo-hart", "DISPUTES", "ferro-athletic")],
         [("jo-hart", "DISPUTES", "leeds-city-council")],
     ),
+    (  # energy: scorn, rounding on and taking issue with the other side
+        "Tom Reyes poured scorn on Halsey Power's expansion plan. Karen Holt took issue with "
+        "the utility's figures, and Owen Pryce rounded on Nordwind Energie.",
+        [
+            ("tom-reyes", "DISPUTES", "halsey-power"),
+            ("karen-holt", "DISPUTES", "halsey-power"),
+            ("owen-pryce", "DISPUTES", "nordwind-energie"),
+        ],
+        [("karen-holt", "DISPUTES", "tom-reyes")],
+    ),
     (  # farming: negation guard beside a true case
         "Greenacre Farms has not sued Tolland Seeds, despite reports. Greenacre has, however, "
         "accused Marrow Fertilisers of selling contaminated feed.",
