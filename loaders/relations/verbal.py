@@ -172,7 +172,14 @@ def _named_noun(s: Sentence, k: int) -> bool:
     w = lows[k]
     if k < 2 or lows[k - 1] != M or s.is_det(k - 1) or w.endswith(("s", "ed", "ing")):
         return False
-    return lows[k - 2] in ARTICLES
+    return lows[k - 2] in ARTICLES and w not in _irregular_pasts(s.lex)
+
+
+@per_lexicon
+def _irregular_pasts(lex: Lexicon) -> frozenset[str]:
+    """The past forms of the irregular verbs that differ from their lemma ("lent", "bought",
+    "led"): "The Bank of Tamworth lent $5m to X" has a verb after the name, not a noun."""
+    return frozenset(f for lemma, forms in lex.irregular.items() for f in forms[:2] if f != lemma)
 
 
 def _unguarded(s: Sentence, prev: str, best: tuple[int, tuple[Trigger, ...]], k: int):
