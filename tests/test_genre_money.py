@@ -883,8 +883,50 @@ THE_NAMES: list[Case] = [
     ),
 ]
 
+# Verbs of rescue, refinancing, absorption and credit extended.
+MORE_VERBS: list[Case] = [
+    (  # shipping: an active "bailed out"
+        "Tamasek Reserve bailed out Orient Shipping in 2016, two years after it lent money to "
+        "Pasir Ports.",
+        [("tamasek-reserve", "FUNDS", "orient-shipping")],
+        [("orient-shipping", "FUNDS", "tamasek-reserve")],
+    ),
+    (  # dairy: "merged into" active
+        "Kelmar Dairy merged into Nordmilk last year, and its former owner, Ivar Lund, joined "
+        "the board of Skane Feeds.",
+        [("nordmilk", "OWNS", "kelmar-dairy")],
+        [("kelmar-dairy", "OWNS", "nordmilk")],
+    ),
+    (  # guard: "merged with" names no owner
+        "Carden Homes merged with Belway Homes in 2021 to form Castle Living.",
+        [],
+        [("carden-homes", "OWNS", "belway-homes"), ("belway-homes", "OWNS", "carden-homes")],
+    ),
+    (  # hotels: the borrower refinanced "with" two lenders
+        "Lisle Hotels refinanced its $90m loan with Wexford Bank and Oriel Capital last year, "
+        "said Ciara Dunne, its finance chief.",
+        [("wexford-bank", "FUNDS", "lisle-hotels"), ("oriel-capital", "FUNDS", "lisle-hotels")],
+        [("lisle-hotels", "FUNDS", "wexford-bank")],
+    ),
+    (  # guard: refinanced with a bond sale arranged by an adviser
+        "Brodie Mills refinanced its debt with a bond issue arranged by Corran Advisory.",
+        [],
+        [("corran-advisory", "FUNDS", "brodie-mills")],
+    ),
+    (  # mining: "extended X a facility"
+        "Cardew Bank extended Olwen Mining a $300m revolving facility, the Santiago miner said.",
+        [("cardew-bank", "FUNDS", "olwen-mining")],
+        [],
+    ),
+    (  # guard: an extended contract is no credit
+        "Halsey Bank extended Corrin Shipping's contract for two years.",
+        [],
+        [("halsey-bank", "FUNDS", "corrin-shipping")],
+    ),
+]
 
-CASES = ACQUIRED + HELD + FUNDED + GUARDS + ACQUIRED_MORE + FUNDED_MORE + THE_NAMES
+
+CASES = ACQUIRED + HELD + FUNDED + GUARDS + ACQUIRED_MORE + FUNDED_MORE + THE_NAMES + MORE_VERBS
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c[0][:60])
