@@ -925,8 +925,60 @@ MORE_VERBS: list[Case] = [
     ),
 ]
 
+# Funders listed under a possessed funding noun: "Y's lenders, including A", "A is one of Y's
+# backers", "A and B are among Y's creditors".
+POSSESSED_FUNDERS: list[Case] = [
+    (  # farming: "one of Y's lenders"
+        "Rabo Agri is one of Kelvin Farms' lenders, and it also advises Sotik Tea on exports.",
+        [("rabo-agri", "FUNDS", "kelvin-farms")],
+        [("rabo-agri", "FUNDS", "sotik-tea")],
+    ),
+    (  # retail: "are among Y's creditors"
+        "Halsey Bank and Mercia Savings are among Pennant Stores' creditors, according to court "
+        "papers filed in Leeds by Ashdown Retail.",
+        [("halsey-bank", "FUNDS", "pennant-stores"), ("mercia-savings", "FUNDS", "pennant-stores")],
+        [("ashdown-retail", "FUNDS", "pennant-stores")],
+    ),
+    (  # airlines: "Y's creditors, led by A,"
+        "Huxley Airlines' creditors, led by Palmyra Bank, rejected the rescue plan drawn up by "
+        "Corran Advisory.",
+        [("palmyra-bank", "FUNDS", "huxley-airlines")],
+        [("corran-advisory", "FUNDS", "huxley-airlines")],
+    ),
+    (  # media: "Y's investors, such as A and B,"
+        "Vireo TV's investors, such as Lumen Studios and Pike Street Capital, lost money when "
+        "the channel closed.",
+        [
+            ("lumen-studios", "FUNDS", "vireo-tv"),
+            ("pike-street-capital", "FUNDS", "vireo-tv"),
+        ],
+        [],
+    ),
+    (  # guard: customers listed are no funders
+        "Lisle Hotels' customers, including Wexford Bank and Oriel Capital, complained about "
+        "the service.",
+        [],
+        [("wexford-bank", "FUNDS", "lisle-hotels"), ("oriel-capital", "FUNDS", "lisle-hotels")],
+    ),
+    (  # guard: "one of Y's suppliers"
+        "Brodie Mills is one of Kestrel Homes' suppliers.",
+        [],
+        [("brodie-mills", "FUNDS", "kestrel-homes")],
+    ),
+]
 
-CASES = ACQUIRED + HELD + FUNDED + GUARDS + ACQUIRED_MORE + FUNDED_MORE + THE_NAMES + MORE_VERBS
+
+CASES = (
+    ACQUIRED
+    + HELD
+    + FUNDED
+    + GUARDS
+    + ACQUIRED_MORE
+    + FUNDED_MORE
+    + THE_NAMES
+    + MORE_VERBS
+    + POSSESSED_FUNDERS
+)
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c[0][:60])
