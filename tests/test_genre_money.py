@@ -967,6 +967,52 @@ POSSESSED_FUNDERS: list[Case] = [
     ),
 ]
 
+# A possessed thing funded in the passive: the agent funds the possessor.
+POSSESSED_PASSIVE: list[Case] = [
+    (  # hotels: a refinanced debt, two agents
+        "Lisle Hotels' $90m debt was refinanced by Wexford Bank and Oriel Capital in March, "
+        "said Ciara Dunne of Corran Advisory.",
+        [("wexford-bank", "FUNDS", "lisle-hotels"), ("oriel-capital", "FUNDS", "lisle-hotels")],
+        [("corran-advisory", "FUNDS", "lisle-hotels")],
+    ),
+    (  # sport: "its new stadium will be financed by"
+        "Westhaven Rovers unveiled plans for a 30,000-seat ground on Monday. Its new stadium "
+        "will be financed by Saxby Holdings and Kinloss Bank.",
+        [
+            ("saxby-holdings", "FUNDS", "westhaven-rovers"),
+            ("kinloss-bank", "FUNDS", "westhaven-rovers"),
+        ],
+        [],
+    ),
+    (  # food: a plant in a place, a grant from a fund
+        "Kessel Foods' new plant in Ohio is being funded by a $40m grant from the Ohio "
+        "Development Fund, the company said.",
+        [("ohio-development-fund", "FUNDS", "kessel-foods")],
+        [],
+    ),
+    (  # film: "will be bankrolled by"
+        "Crane Pictures' next three films will be bankrolled by Lumen Studios, which also "
+        "distributes titles for Vireo TV.",
+        [("lumen-studios", "FUNDS", "crane-pictures")],
+        [("lumen-studios", "FUNDS", "vireo-tv")],
+    ),
+    (  # guard: a named rival after the possessive is what is funded
+        "Kessel Foods' rival Tamworth Dairy is funded by Orchard Capital.",
+        [("orchard-capital", "FUNDS", "tamworth-dairy")],
+        [("orchard-capital", "FUNDS", "kessel-foods")],
+    ),
+    (  # guard: negated
+        "Lisle Hotels' expansion was not financed by Wexford Bank, the bank said.",
+        [],
+        [("wexford-bank", "FUNDS", "lisle-hotels")],
+    ),
+    (  # guard: a person's pay is no funding of the company
+        "Lisle Hotels' chief executive was hired by Wexford Bank in 2019.",
+        [],
+        [("wexford-bank", "FUNDS", "lisle-hotels")],
+    ),
+]
+
 
 CASES = (
     ACQUIRED
@@ -978,6 +1024,7 @@ CASES = (
     + THE_NAMES
     + MORE_VERBS
     + POSSESSED_FUNDERS
+    + POSSESSED_PASSIVE
 )
 
 

@@ -18,6 +18,7 @@ construction family, each a few short rules:
 | located | `located` | "Glasgow, where X is based", "Dunmere, Cassick's home" |
 | funding | `funding` | "the balance of X will be provided by A", ", of which B will contribute" |
 | funding | `funding_shapes` | ", with B supplying a third of the loans", "A provides B's equity" |
+| funding | `possessed_funding` | "X's new fleet is financed by A", "its plant is funded by B" |
 | rivalry | `rivalry` | "The county picked A and B over C", "The main rival of A is B" |
 | place lists | `place_lists` | "two mills in A and one in B", "X, a mid-sized Turin fund" |
 | advice | `advice` | "X, who still counsels him", "hired X to advise its board" |
@@ -55,6 +56,7 @@ from loaders.relations import (
     nominal,
     partnering,
     place_lists,
+    possessed_funding,
     possessive,
     product_links,
     rivalry,
@@ -166,6 +168,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("funding", funding_shapes.implied_loan, funding_shapes.loan_cues),
     Construction("funding", funding_shapes.put_back, funding_shapes.back_cues),
     Construction("funding", funding_shapes.possessed_lender, funding_shapes.lender_cues),
+    Construction("funding", possessed_funding.possessed_passive, possessed_funding.cues),
     Construction("rounds", rounds.cofunders, lambda lex: ("with", "alongside", "followed")),
     Construction("rounds", rounds.raised, lambda lex: lex.round_raise),
     Construction("rounds", rounds.joined, lambda lex: lex.round_joined),
