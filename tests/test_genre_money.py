@@ -1013,6 +1013,64 @@ POSSESSED_PASSIVE: list[Case] = [
     ),
 ]
 
+# Credit and money given: "provided X with a $20m loan", "loaned $20m to X", "X agreed a loan
+# with A", "led a Series B in X", "A is X's biggest creditor".
+CREDIT: list[Case] = [
+    (  # construction: "provided X with a loan"
+        "Dunmore Bank provided Ribble Homes with a £40m loan to build 400 houses in Preston, "
+        "where it competes with Belway Homes.",
+        [("dunmore-bank", "FUNDS", "ribble-homes")],
+        [("belway-homes", "FUNDS", "ribble-homes")],
+    ),
+    (  # steel: "agreed to provide X with $Nm"
+        "Norsk Climate Fund agreed to provide Hydra Steel with $200m for a hydrogen furnace. "
+        "Hydra buys ore from Kiruna Mines.",
+        [("norsk-climate-fund", "FUNDS", "hydra-steel")],
+        [("kiruna-mines", "FUNDS", "hydra-steel")],
+    ),
+    (  # guard: goods supplied, not money
+        "Kiruna Mines supplies Hydra Steel with iron ore worth $200m a year.",
+        [],
+        [("kiruna-mines", "FUNDS", "hydra-steel")],
+    ),
+    (  # guard: a contract provided
+        "Trafikverket provided Ferro Group with a $50m contract to repair bridges.",
+        [],
+        [("trafikverket", "FUNDS", "ferro-group")],
+    ),
+    (  # farming: "loaned $Nm to"
+        "Rabo Agri loaned $50m to Kelvin Farms last year, and Sotik Tea bought its tea.",
+        [("rabo-agri", "FUNDS", "kelvin-farms")],
+        [("sotik-tea", "FUNDS", "kelvin-farms")],
+    ),
+    (  # biotech: "led a $20m Series B in"
+        "Hollis Ventures led a $20m Series B in Tern Biologics, which licenses its antibody "
+        "from Calder University.",
+        [("hollis-ventures", "FUNDS", "tern-biologics")],
+        [("hollis-ventures", "FUNDS", "calder-university")],
+    ),
+    (  # shipping: "agreed a loan with" two banks
+        "Corrin Shipping agreed a $200m loan with Halsey Bank and Mercia Savings to buy four "
+        "tankers from Hanmi Heavy Industries.",
+        [
+            ("halsey-bank", "FUNDS", "corrin-shipping"),
+            ("mercia-savings", "FUNDS", "corrin-shipping"),
+        ],
+        [("corrin-shipping", "FUNDS", "hanmi-heavy-industries")],
+    ),
+    (  # retail: "A is Y's biggest creditor"
+        "Halsey Bank is Pennant Stores' biggest creditor, court papers filed by Ashdown Retail "
+        "show.",
+        [("halsey-bank", "FUNDS", "pennant-stores")],
+        [("ashdown-retail", "FUNDS", "pennant-stores")],
+    ),
+    (  # guard: a loan repaid to the lender does not fund the lender
+        "Kessel Foods repaid a $20m loan to Orrin Bank in March.",
+        [],
+        [("kessel-foods", "FUNDS", "orrin-bank")],
+    ),
+]
+
 
 CASES = (
     ACQUIRED
@@ -1025,6 +1083,7 @@ CASES = (
     + MORE_VERBS
     + POSSESSED_FUNDERS
     + POSSESSED_PASSIVE
+    + CREDIT
 )
 
 

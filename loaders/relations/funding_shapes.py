@@ -256,6 +256,9 @@ def put_back(s: Sentence) -> None:
 
 
 LENDER_NOUNS = frozenset({"lender", "lenders"})
+# nouns read in every shape of "Y's lender" ("A is Y's biggest creditor"); "investor" and
+# "backer" are the role rules' (and a largest investor "with 18%" owns: stake rules)
+LENDING_NOUNS = LENDER_NOUNS | frozenset({"creditor", "creditors", "financier", "financiers"})
 _LENDER_MODIFIERS = 2  # "main", "biggest single": words between "'s" and "lender"
 _INCLUDE = frozenset({"include", "includes", "included", "including", "are", "were"})
 _BE = frozenset({"is", "was", "remains", "became", "has", "been"})
@@ -301,7 +304,7 @@ def possessed_lender(s: Sentence) -> None:
             borrower = q  # "its main lender"
         else:
             continue
-        lender = _lender_of(s, borrower, k) if lows[k] in LENDER_NOUNS else -1
+        lender = _lender_of(s, borrower, k) if lows[k] in LENDING_NOUNS else -1
         if lender < 0:
             lender = _member_of(s, borrower, k)
         if lender >= 0 and not s.blocked(min(lender, borrower) + 1, max(lender, borrower)):
