@@ -1044,9 +1044,9 @@ CREDIT: list[Case] = [
         [("sotik-tea", "FUNDS", "kelvin-farms")],
     ),
     (  # biotech: "led a $20m Series B in"
-        "Hollis Ventures led a $20m Series B in Tern Biologics, which licenses its antibody "
+        "Hollis Ventures led a $20m Series B in Tern Therapeutics, which licenses its antibody "
         "from Calder University.",
-        [("hollis-ventures", "FUNDS", "tern-biologics")],
+        [("hollis-ventures", "FUNDS", "tern-therapeutics")],
         [("hollis-ventures", "FUNDS", "calder-university")],
     ),
     (  # shipping: "agreed a loan with" two banks
@@ -1071,6 +1071,59 @@ CREDIT: list[Case] = [
     ),
 ]
 
+# Equity and rescue money: new shares issued, bonds bought, money put up, rounds headed; and a
+# speaker after a funded thing is no funded party.
+EQUITY: list[Case] = [
+    (  # mining: new shares issued to an investor
+        "Brae Mining issued new shares to Garnet Holdings worth $30m, the Perth explorer said. "
+        "It sells nickel to Vale Base Metals.",
+        [("garnet-holdings", "FUNDS", "brae-mining")],
+        [("vale-base-metals", "FUNDS", "brae-mining")],
+    ),
+    (  # pharma: shares placed with institutions
+        "Aldous Pharma placed $80m of shares with Beltane Capital and Ostler Asset Management.",
+        [
+            ("beltane-capital", "FUNDS", "aldous-pharma"),
+            ("ostler-asset-management", "FUNDS", "aldous-pharma"),
+        ],
+        [],
+    ),
+    (  # utilities: new shares bought in
+        "Castlemere Infrastructure bought $50m of new shares in Grayson Water, the utility that "
+        "serves Norwich.",
+        [("castlemere-infrastructure", "FUNDS", "grayson-water")],
+        [],
+    ),
+    (  # sport: "put up $Nm for"
+        "Saxby Holdings put up $20m for Westhaven Rovers when the club ran out of cash, said "
+        "Kinloss Bank.",
+        [("saxby-holdings", "FUNDS", "westhaven-rovers")],
+        [("kinloss-bank", "FUNDS", "westhaven-rovers")],
+    ),
+    (  # airlines: "rescued X with a $Nm injection"
+        "Fundo Atlantico rescued Lusa Air with a $300m injection in 2020. Lusa competes with "
+        "Brisa Airways.",
+        [("fundo-atlantico", "FUNDS", "lusa-air")],
+        [("brisa-airways", "FUNDS", "lusa-air")],
+    ),
+    (  # food: "a round headed by"
+        "Pellucid Foods raised $40m in a round headed by Orchard Capital. It sells to Whole "
+        "Earth Stores.",
+        [("orchard-capital", "FUNDS", "pellucid-foods")],
+        [("whole-earth-stores", "FUNDS", "pellucid-foods")],
+    ),
+    (  # guard: the speaker after a funded thing
+        "Orrin Group invested $20m in the new stadium, Kessel Foods said on Monday.",
+        [],
+        [("orrin-group", "FUNDS", "kessel-foods")],
+    ),
+    (  # guard: the speaker after money put up for a thing
+        "Saxby Holdings put up $20m for the new stand, Westhaven Council said.",
+        [],
+        [("saxby-holdings", "FUNDS", "westhaven-council")],
+    ),
+]
+
 
 CASES = (
     ACQUIRED
@@ -1084,6 +1137,7 @@ CASES = (
     + POSSESSED_FUNDERS
     + POSSESSED_PASSIVE
     + CREDIT
+    + EQUITY
 )
 
 
