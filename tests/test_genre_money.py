@@ -1124,6 +1124,37 @@ EQUITY: list[Case] = [
     ),
 ]
 
+# Deals that are not done or are over: a hedge or intent before a sale, an exited investment.
+NOT_DONE: list[Case] = [
+    (  # retail: "could sell X to Y"
+        "Orrin Group could sell Kessel Foods to Tamworth Dairy next year, analysts at Rowe "
+        "Partners said.",
+        [],
+        [("tamworth-dairy", "OWNS", "kessel-foods")],
+    ),
+    (  # mining: "plans to sell X to Y"
+        "Pelham Energy plans to sell Kora Hydro to Tessaly Power, its chairman told Reuters.",
+        [],
+        [("tessaly-power", "OWNS", "kora-hydro")],
+    ),
+    (  # true beside them: "agreed to sell X to Y"
+        "Pelham Energy agreed to sell Kora Hydro to Tessaly Power on Friday.",
+        [("tessaly-power", "OWNS", "kora-hydro")],
+        [("pelham-energy", "OWNS", "tessaly-power")],
+    ),
+    (  # venture: "exited its investment in"
+        "Fairlie Partners exited its investment in Cobalt Kitchens last year and now backs "
+        "Marlow Bakes.",
+        [],
+        [("fairlie-partners", "FUNDS", "cobalt-kitchens")],
+    ),
+    (  # banking: "wrote off its stake in"
+        "Dunmore Bank wrote off its stake in Pennant Stores after the chain collapsed.",
+        [],
+        [("dunmore-bank", "OWNS", "pennant-stores"), ("dunmore-bank", "FUNDS", "pennant-stores")],
+    ),
+]
+
 
 CASES = (
     ACQUIRED
@@ -1138,6 +1169,7 @@ CASES = (
     + POSSESSED_PASSIVE
     + CREDIT
     + EQUITY
+    + NOT_DONE
 )
 
 

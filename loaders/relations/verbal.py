@@ -1592,7 +1592,8 @@ def transfer(s: Sentence) -> None:
         if to >= n or lows[to] != "to":
             continue
         recipient = right(s, to + 1, 3)
-        if recipient >= 0 and not s.blocked(k, recipient):
+        # "could sell X to Y", "plans to sell X to Y": a hedge or intent just before the verb
+        if recipient >= 0 and not s.blocked(max(0, k - 2), recipient) and not intended(s, k):
             buyers = s.merged(coord(s, recipient, +1))
             types = hit[1]
             if "OWNS" in types and _minority_of(lows, k + hit[0], thing):
