@@ -1155,6 +1155,39 @@ NOT_DONE: list[Case] = [
     ),
 ]
 
+# "X's (first, biggest, latest) acquisition, Y": a role noun; a compound after a role noun
+# ("acquisition target", "brand manager") is none.
+ACQUISITION_ROLE: list[Case] = [
+    (  # food: "Y was X's first acquisition"
+        "Ballymena Meats was Kerrigan Foods' first acquisition outside Ireland, and it still "
+        "supplies Tesco Ireland.",
+        [("kerrigan-foods", "OWNS", "ballymena-meats")],
+        [("kerrigan-foods", "OWNS", "tesco-ireland")],
+    ),
+    (  # tech hardware: "X's biggest acquisition, Y,"
+        "Osgood Resources' biggest acquisition, Brackley Mining, cut 200 jobs in Wales, said "
+        "union leader Gwen Price.",
+        [("osgood-resources", "OWNS", "brackley-mining")],
+        [],
+    ),
+    (  # shipping: "Y, X's latest acquisition,"
+        "Ostend Ferries, Calloway Lines' latest acquisition, will sail to Dover against Baltic "
+        "Star.",
+        [("calloway-lines", "OWNS", "ostend-ferries")],
+        [("calloway-lines", "OWNS", "baltic-star")],
+    ),
+    (  # guard: "acquisition target"
+        "Dalby Mining, Kestrel Resources' acquisition target, rejected a second bid.",
+        [],
+        [("kestrel-resources", "OWNS", "dalby-mining")],
+    ),
+    (  # guard: "brand manager" names a job, not a brand
+        "Tara Webb, Orrin Media's brand manager, moved to Castle FM.",
+        [],
+        [("orrin-media", "OWNS", "tara-webb"), ("orrin-media", "OWNS", "castle-fm")],
+    ),
+]
+
 
 CASES = (
     ACQUIRED
@@ -1170,6 +1203,7 @@ CASES = (
     + CREDIT
     + EQUITY
     + NOT_DONE
+    + ACQUISITION_ROLE
 )
 
 
