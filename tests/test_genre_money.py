@@ -1188,6 +1188,35 @@ ACQUISITION_ROLE: list[Case] = [
     ),
 ]
 
+# A money-raising thing backed: the backer funds the issuer.
+ISSUES_BACKED: list[Case] = [
+    (  # pharma: "share placing was supported by"
+        "Aldous Pharma's $80m share placing was supported by Beltane Capital, the London "
+        "drugmaker said. Aldous sells vaccines to the NHS.",
+        [("beltane-capital", "FUNDS", "aldous-pharma")],
+        [],
+    ),
+    (  # shipping: "capital increase was backed by" two holders
+        "Calloway Lines' capital increase was backed by Fjord Capital and Ostend Holdings, "
+        "which together own 40% of the ferry operator.",
+        [
+            ("fjord-capital", "FUNDS", "calloway-lines"),
+            ("ostend-holdings", "FUNDS", "calloway-lines"),
+        ],
+        [],
+    ),
+    (  # guard: a sale of a plant backed by a holder is support, not money for the seller
+        "Pendle Mining's sale of the smelter was backed by Ulverston Capital.",
+        [],
+        [("ulverston-capital", "FUNDS", "pendle-mining")],
+    ),
+    (  # guard: a plan backed
+        "Pendle Mining's restructuring plan was backed by Ulverston Capital.",
+        [],
+        [("ulverston-capital", "FUNDS", "pendle-mining")],
+    ),
+]
+
 
 CASES = (
     ACQUIRED
@@ -1204,6 +1233,7 @@ CASES = (
     + EQUITY
     + NOT_DONE
     + ACQUISITION_ROLE
+    + ISSUES_BACKED
 )
 
 

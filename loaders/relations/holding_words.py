@@ -53,6 +53,8 @@ class HoldingWords:
     held_blocks: frozenset[str]
     apposed_sales: frozenset[str]  # "B, a firm he sold to C"
     funded_things: frozenset[str]  # participles: "X's fleet is financed by A"
+    issue_backers: frozenset[str]  # "X's rights issue was backed by A"
+    funded_issues: frozenset[str]
 
 
 @per_lexicon
@@ -115,6 +117,8 @@ def _compile(spec: dict[str, Any], irregular: dict[str, list[str]]) -> HoldingWo
             for form, participle in inflected(str(verb), irregular)
             if participle and len(form) == 1
         ),
+        issue_backers=words("issue_backers"),
+        funded_issues=words("funded_issues"),
     )
 
 

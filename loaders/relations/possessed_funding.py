@@ -5,8 +5,11 @@
   airline's new jets will be financed by loans from D": the agent (or the lender after "loans
   from") FUNDS the possessor. The possessed thing is a few plain words; a name inside it ("X's
   bid for Y") ends the reading.
+- a money-raising thing backed: "Pendle Mining's $300m rights issue was backed by its largest
+  shareholder, A", "Its share placing was supported by B": the backer FUNDS the issuer.
 
-Words: `holdings.funded_things` in `loaders/data/holdings.yaml` (the participles).
+Words: `holdings.funded_things` (the participles), `holdings.issue_backers` and
+`holdings.funded_issues` in `loaders/data/holdings.yaml`.
 """
 
 from __future__ import annotations
@@ -34,33 +37,38 @@ _AT = frozenset({"in", "at", "near"})  # before a place inside the thing
 
 
 def cues(lex: Lexicon) -> frozenset[str]:
-    return holding_words(lex).funded_things
+    hw = holding_words(lex)
+    return hw.funded_things | hw.issue_backers
 
 
 def possessed_passive(s: Sentence) -> None:
     lows = s.lows
     n = len(lows)
-    participles = holding_words(s.lex).funded_things
+    hw = holding_words(s.lex)
     for k in range(3, n - 2):
-        if lows[k] not in participles or lows[k + 1] != "by":
+        issue = lows[k] in hw.issue_backers
+        if not (lows[k] in hw.funded_things or issue) or lows[k + 1] != "by":
             continue
         agent = _agent(s, k + 2)
-        owner = _possessor(s, k)
+        owner = _possessor(s, k, hw.funded_issues if issue else None)
         if agent < 0 or owner < 0 or s.blocked(owner + 1, agent):
             continue
         funders = s.merged(coord(s, agent, +1))
         s.emit(funders, ("FUNDS",), s.ment(owner), "funding/possessed-passive", 0.7)
 
 
-def _possessor(s: Sentence, k: int) -> int:
+def _possessor(s: Sentence, k: int, heads: frozenset[str] | None = None) -> int:
     """The possessor of the passive subject before the verb group ending at the participle k
-    ("Corrin's new fleet is" -> Corrin; "Its expansion was" -> its), else -1."""
+    ("Corrin's new fleet is" -> Corrin; "Its expansion was" -> its), else -1. With `heads`,
+    the subject's noun must be one of them ("Pendle's rights issue was backed by")."""
     lows = s.lows
     a = k - 1
     while a >= 0 and lows[a] in _CHAIN:
         a -= 1
     if _BE.isdisjoint(lows[a + 1 : k]):
         return -1  # no passive: "X's fleet financed by A" reads as a reduced relative elsewhere
+    if heads is not None and (a < 0 or lows[a] not in heads):
+        return -1  # "X's sale of the plant was backed by its board": backing, no money
     t = a
     while t >= 0 and a - t < THING_WORDS and lows[t] not in ("'s", "'"):
         w = lows[t]
@@ -89,8 +97,12 @@ def _agent(s: Sentence, b: int) -> int:
     n = len(lows)
     if b < n and lows[b] == "the":
         b += 1
-    if b < n and lows[b] == M:
-        return -1 if s.is_det(b) else b
+    if b < n and lows[b] == M and not s.is_det(b):
+        return b
+    if b < n and lows[b] == M:  # "by its largest shareholder, Ulverston Capital"
+        c = next((x for x in range(b + 1, min(n, b + 5)) if not lows[x].isalpha()), -1)
+        ok = c > b + 1 and lows[c] == "," and c + 1 < n and lows[c + 1] == M
+        return c + 1 if ok and not s.is_det(c + 1) else -1
     for f in range(b, min(n, b + MEANS_WORDS + 1)):
         w = lows[f]
         if w == "from" or (w == "by" and lows[f - 1] in _LEADING):
