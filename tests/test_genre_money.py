@@ -1217,6 +1217,39 @@ ISSUES_BACKED: list[Case] = [
     ),
 ]
 
+# The round's leader after "with": "with B leading the round", "with B as the lead investor".
+WITH_LEADER: list[Case] = [
+    (  # fintech: "with B leading the round"
+        "Parcel Pay has raised $30m, with Dovecote Capital leading the round, chief executive "
+        "Omar Said told the Financial Times.",
+        [("dovecote-capital", "FUNDS", "parcel-pay")],
+        [],
+    ),
+    (  # agritech: "with B as the lead investor"
+        "Kelvin Farms closed an $18m Series A in Nairobi, with Granite Peak as the lead investor.",
+        [("granite-peak", "FUNDS", "kelvin-farms")],
+        [],
+    ),
+    (  # media: "with B among the backers"
+        "Vireo TV raised $12m, with Lumen Studios among the backers. It competes with Castle FM.",
+        [("lumen-studios", "FUNDS", "vireo-tv")],
+        [("castle-fm", "FUNDS", "vireo-tv")],
+    ),
+    (  # guard: leading something else
+        "Orrin Group agreed to buy Kessel Foods, with Tamworth Capital leading the talks.",
+        [("orrin-group", "OWNS", "kessel-foods")],
+        [
+            ("tamworth-capital", "FUNDS", "kessel-foods"),
+            ("tamworth-capital", "OWNS", "kessel-foods"),
+        ],
+    ),
+    (  # guard: an adviser after "as"
+        "Parcel Pay raised $30m, with Rowe Partners as adviser.",
+        [],
+        [("rowe-partners", "FUNDS", "parcel-pay")],
+    ),
+]
+
 
 CASES = (
     ACQUIRED
@@ -1234,6 +1267,7 @@ CASES = (
     + NOT_DONE
     + ACQUISITION_ROLE
     + ISSUES_BACKED
+    + WITH_LEADER
 )
 
 

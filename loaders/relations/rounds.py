@@ -335,7 +335,8 @@ def _raiser(s: Sentence) -> str | None:
 
 def _cofunding_participle(s: Sentence, p: int) -> bool:
     """ "B providing a further £5 million", "B and C financing the rest": after the names, a
-    participle of money (or one of giving, followed by an amount)."""
+    participle of money (or one of giving, followed by an amount), of leading the round ("B
+    leading the round"), or the investor nouns ("B as the lead investor")."""
     lows, lex = s.lows, s.lex
     n = len(lows)
     if p >= n or lows[p] != M:
@@ -349,7 +350,20 @@ def _cofunding_participle(s: Sentence, p: int) -> bool:
         return True  # "investing", "contributing", "co-investing"
     if lows[q] in COFUNDING_PARTICIPLES:
         return any(is_money(lex, w) or w in lex.stake_rest for w in lows[q + 1 : q + 6])
+    if lows[q] in LEADING:  # "with B leading the round", "with B leading, and C joining"
+        after = lows[q + 1 : q + 3]
+        return (
+            not after
+            or after[0] in (",", ".", ";", "and")
+            or (after[0] in ("the", "its") and len(after) == 2 and after[1] in lex.round_nouns)
+        )
+    if lows[q] in ("as", "among"):  # "with B as the lead investor", "with B among the backers"
+        return not INVESTOR_NOUNS.isdisjoint(lows[q + 1 : q + 4])
     return False
+
+
+LEADING = frozenset({"leading", "co-leading", "heading", "anchoring"})
+INVESTOR_NOUNS = frozenset({"investor", "investors", "backer", "backers", "funders", "funder"})
 
 
 COFUNDING_PARTICIPLES = frozenset(
