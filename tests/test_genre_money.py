@@ -1250,6 +1250,26 @@ WITH_LEADER: list[Case] = [
     ),
 ]
 
+# "A led it", "B joined it": "it" the company whose round was just named.
+LED_IT: list[Case] = [
+    (  # robotics: the round named in the sentence before
+        "Cinder Robotics raised $22m on Monday. The round was its first since 2021, and Avalon "
+        "Ventures led it. Cinder sells robots to Penrose Retail.",
+        [("avalon-ventures", "FUNDS", "cinder-robotics")],
+        [("penrose-retail", "FUNDS", "cinder-robotics")],
+    ),
+    (  # biotech: "joined it" in the same sentence as the round
+        "Hollis Ventures led Tern Bio's $60m round, and Marsh Capital joined it in March.",
+        [("hollis-ventures", "FUNDS", "tern-bio"), ("marsh-capital", "FUNDS", "tern-bio")],
+        [],
+    ),
+    (  # guard: "led it to a profit" is a course, not the round
+        "Kessel Foods raised $20m last year. Orrin Group, its parent, led it to a profit.",
+        [("orrin-group", "OWNS", "kessel-foods")],
+        [("orrin-group", "FUNDS", "kessel-foods")],
+    ),
+]
+
 
 CASES = (
     ACQUIRED
@@ -1268,6 +1288,7 @@ CASES = (
     + ACQUISITION_ROLE
     + ISSUES_BACKED
     + WITH_LEADER
+    + LED_IT
 )
 
 

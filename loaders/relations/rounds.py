@@ -3,6 +3,8 @@ round": every investor FUNDS the company whose round it is.
 
 - `round`: the investors of a round, after or before its noun.
 - `joined`: "Existing investors A and B took part as well" (the round last named).
+- `led-it`: "Nightfall Capital led it", "and Delane Ventures joined it": "it" is the company
+  whose round the sentence or the one before named (the pronoun resolved to it).
 - `co-funder`: "A will contribute £20m to X, with B providing a further £5m", "A took a stake
   in X alongside B and C": the other funders fund what the sentence says A funds.
 """
@@ -593,3 +595,39 @@ def _money_owner(s: Sentence, k: int, fw: FirstMoneyWords) -> tuple[Mention | No
     if not owner_id:
         return None, ranked
     return Mention((owner_id,), -1, -1, "round", 0.8), ranked
+
+
+LED_IT = frozenset({"led", "co-led", "joined", "headed", "anchored"})
+
+
+def led_it_cues(lex: Lexicon) -> frozenset[str]:
+    return LED_IT
+
+
+def led_it(s: Sentence) -> None:
+    """ "The round valued Sisken at $1bn. Nightfall Capital led it.": with a round named in the
+    sentence or just before, "A led it" (the pronoun resolved to the round's company) gives A
+    FUNDS it."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(1, n - 1):
+        if lows[k] not in LED_IT or lows[k + 1] != M:
+            continue
+        it = s.ment(k + 1)
+        if it.kind != "pronoun" or it.word != "it":
+            continue
+        if k + 2 < n and lows[k + 2] not in (".", ",", ";", "and", "in", "with", "alongside"):
+            continue  # "led it to a profit": a course, not the round
+        named = not s.lex.round_nouns.isdisjoint(lows[:k])
+        owner = s.round_owner or s.context.round_owner
+        if not (named or owner in it.ids):
+            continue
+        subj = subjects(s, k, True)
+        if not subj or "Organization" not in s.etypes(subj[0]) or s.blocked(subj[0] + 1, k + 1):
+            continue
+        funders = s.merged(coord(s, subj[0], -1))
+        if not set(funders.ids).isdisjoint(it.ids):
+            if not owner or owner in funders.ids:
+                continue
+            it = Mention((owner,), -1, -1, "round", 0.75)  # "it" read as its own subject
+        s.emit(funders, ("FUNDS",), it, "rounds/led-it", 0.65)
