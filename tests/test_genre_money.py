@@ -1292,6 +1292,29 @@ CASES = (
 )
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda c: c[0][:60])
+# Gaps left this round (the case's opening words -> the cause), strict: a fix shows up.
+GAPS: dict[str, str] = {
+    "Grayling Water is owned by": "entity: the name splits into 'Grayling' and 'Water'",
+    "Fairlie Partners invested $15m in Tamar": "entity typing: 'Tamar' read as a first name",
+    "The round valued Sisken Robotics": "reference: 'it' after 'led' bound to the last company",
+    "Following its acquisition by Kerrigan": "reference: a fronted 'its' points forward",
+    "The Norsk Climate Fund committed": "entity name: a leading 'The' kept in the name",
+    "Brightline Equity bought Hollins Market": "reference: 'the chain' resolves to no company",
+    "Wexford Bank refinanced Lisle Hotels'": "'refinance' with the lender as subject not read",
+    "Harrow Bay Fishing bought two trawlers": "'with backing from' a fund read as BACKS",
+    "Ribble Homes plans 400 houses": "reference: plural 'they' for the planned houses",
+    "Kessel Foods repaid a $20m loan": "'repaid a loan to X' reads as funding X (main too)",
+    "Solent Terminals paid a $20m dividend": "role: 'A, its majority owner' after an object",
+}
+
+
+def _marked(case: Case) -> object:
+    reason = next((r for opening, r in GAPS.items() if case[0].startswith(opening)), None)
+    if reason is None:
+        return case
+    return pytest.param(case, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+@pytest.mark.parametrize("case", [_marked(c) for c in CASES], ids=lambda c: c[0][:60])
 def test_genre_money(case: Case) -> None:
     check(*case)
