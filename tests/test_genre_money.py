@@ -1270,6 +1270,31 @@ LED_IT: list[Case] = [
     ),
 ]
 
+# The deal noun's possessor is what is bought or funded: "X's acquisition by Y".
+POSSESSED_BY: list[Case] = [
+    (  # retail: "X's acquisition by Y was completed"
+        "Pennant Stores' acquisition by Ashdown Retail was completed in May, two years after "
+        "Hollins Market walked away.",
+        [("ashdown-retail", "OWNS", "pennant-stores")],
+        [("hollins-market", "OWNS", "pennant-stores")],
+    ),
+    (  # airlines: a bailout, "X's $1bn bailout by Y"
+        "Lusa Air's $1bn bailout by Fundo Atlantico angered Brisa Airways, its main rival.",
+        [("fundo-atlantico", "FUNDS", "lusa-air")],
+        [("brisa-airways", "FUNDS", "lusa-air")],
+    ),
+    (  # guard: the takeover collapsed
+        "Dalby Mining's takeover by Kestrel Resources collapsed in June.",
+        [],
+        [("kestrel-resources", "OWNS", "dalby-mining")],
+    ),
+    (  # guard: a planned takeover
+        "Dalby Mining's planned takeover by Kestrel Resources worried unions in Perth.",
+        [],
+        [("kestrel-resources", "OWNS", "dalby-mining")],
+    ),
+]
+
 
 CASES = (
     ACQUIRED
@@ -1289,6 +1314,7 @@ CASES = (
     + ISSUES_BACKED
     + WITH_LEADER
     + LED_IT
+    + POSSESSED_BY
 )
 
 
@@ -1297,7 +1323,6 @@ GAPS: dict[str, str] = {
     "Grayling Water is owned by": "entity: the name splits into 'Grayling' and 'Water'",
     "Fairlie Partners invested $15m in Tamar": "entity typing: 'Tamar' read as a first name",
     "The round valued Sisken Robotics": "reference: 'it' after 'led' bound to the last company",
-    "Following its acquisition by Kerrigan": "reference: a fronted 'its' points forward",
     "The Norsk Climate Fund committed": "entity name: a leading 'The' kept in the name",
     "Brightline Equity bought Hollins Market": "reference: 'the chain' resolves to no company",
     "Wexford Bank refinanced Lisle Hotels'": "'refinance' with the lender as subject not read",

@@ -11,6 +11,7 @@ construction family, each a few short rules:
 | appositive | `appositive` | "Texas-based Tesla", "Fennick, a Lisbon start-up" |
 | verbal | `verbal` | "A invested in B", "B was founded by A", "X, the platform he owns" |
 | nominal | `nominal` | "a $600 million investment in B by A", "the takeover of B by A" |
+| nominal | `possessed_deals` | "B's acquisition by A", "its bailout by A" |
 | stake | `stake` | "A will own 51% of B", "A – 55%; B – 27%", "jointly owned by A and B" |
 | coordination | `coordination` | "A and B clashed", "a feud between A and B" |
 | rounds | `rounds` | "The round was led by A, with participation from B" |
@@ -56,6 +57,7 @@ from loaders.relations import (
     nominal,
     partnering,
     place_lists,
+    possessed_deals,
     possessed_funding,
     possessive,
     product_links,
@@ -119,6 +121,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("unnamed-roles", unnamed_roles.handed_to, lambda lex: unnamed_roles.HANDING_VERBS),
     Construction("unnamed-roles", unnamed_roles.redirected, unnamed_roles.redirect_cues),
     Construction("nominal", nominal.apply, lambda lex: lex.nominal),
+    Construction("nominal", possessed_deals.possessed_by, possessed_deals.cues),
     Construction("stake", stake.held_via, lambda lex: ("via", "through")),
     Construction("stake", stake.held_by, lambda lex: ("held",)),
     Construction("stake", stake.retained, lambda lex: stake.RETAIN_VERBS),  # after percents
