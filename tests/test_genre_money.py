@@ -1295,6 +1295,30 @@ POSSESSED_BY: list[Case] = [
     ),
 ]
 
+# A reduced relative of sale after a name: "X, sold to Y in 2019,".
+SOLD_REDUCED: list[Case] = [
+    (  # farming: "X, sold to Y in 2019,"
+        "Pellow Farms, sold to Agrivest Holdings in 2019, now supplies Harcourt Seeds.",
+        [("agrivest-holdings", "OWNS", "pellow-farms")],
+        [("agrivest-holdings", "OWNS", "harcourt-seeds")],
+    ),
+    (  # media: "X, later sold to Y,"
+        "Finch Radio, later sold to Kelso Media, was founded by Owen Hart in Dundee.",
+        [("kelso-media", "OWNS", "finch-radio")],
+        [],
+    ),
+    (  # guard: "never sold to"
+        "Pinto Air, never sold to Sedley Airways despite two offers, flies to Madeira.",
+        [],
+        [("sedley-airways", "OWNS", "pinto-air")],
+    ),
+    (  # guard: sold to a company's customers
+        "Strider, sold to Marden Sports' customers since 2019, is a running shoe.",
+        [],
+        [("marden-sports", "OWNS", "strider")],
+    ),
+]
+
 
 CASES = (
     ACQUIRED
@@ -1315,6 +1339,7 @@ CASES = (
     + WITH_LEADER
     + LED_IT
     + POSSESSED_BY
+    + SOLD_REDUCED
 )
 
 
