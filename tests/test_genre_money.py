@@ -954,6 +954,11 @@ POSSESSED_FUNDERS: list[Case] = [
         ],
         [],
     ),
+    (  # guard: "its" read as one of the listed creditors gives nothing wrong
+        "Pennant Stores closed 40 shops. Halsey Bank and Mercia Savings are among its creditors.",
+        [],
+        [("mercia-savings", "FUNDS", "halsey-bank"), ("halsey-bank", "FUNDS", "mercia-savings")],
+    ),
     (  # guard: customers listed are no funders
         "Lisle Hotels' customers, including Wexford Bank and Oriel Capital, complained about "
         "the service.",

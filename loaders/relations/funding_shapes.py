@@ -300,15 +300,19 @@ def possessed_lender(s: Sentence) -> None:
         y = q - 1
         if lows[q] == "'s" and y >= 0 and lows[y] == M:
             borrower = y
-        elif lows[k - 1] != M and lows[q] == M and s.is_det(q) and s.ment(q).word == "its":
-            borrower = q  # "its main lender"
+        elif lows[q] == M and s.is_det(q) and s.ment(q).word == "its":
+            borrower = q  # "its main lender"; "A, one of its lenders"
         else:
             continue
-        lender = _lender_of(s, borrower, k) if lows[k] in LENDING_NOUNS else -1
+        lender = -1
+        if lows[k] in LENDING_NOUNS and lows[k - 1] != M:
+            lender = _lender_of(s, borrower, k)
         if lender < 0:
             lender = _member_of(s, borrower, k)
         if lender >= 0 and not s.blocked(min(lender, borrower) + 1, max(lender, borrower)):
             funders = s.merged(coord(s, lender, +1 if lender > k else -1))
+            if not set(funders.ids).isdisjoint(s.ment(borrower).ids):
+                continue  # "A and B are among its creditors" with "its" read as A: unsure
             s.emit(funders, ("FUNDS",), s.ment(borrower), "funding/possessed-lender", 0.7)
 
 
