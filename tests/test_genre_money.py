@@ -1324,6 +1324,48 @@ SOLD_REDUCED: list[Case] = [
     ),
 ]
 
+# Money named after its giver ("£2m of Innovate UK funding"), and a grant passive behind
+# auxiliaries ("has been awarded £2m by").
+NAMED_MONEY: list[Case] = [
+    (  # food tech: "secured £2m of <giver> funding"
+        "Vossen Dairy secured £2m of Innovate UK funding to develop an oat cheese, and it "
+        "sells to Harlow Stores.",
+        [("innovate-uk", "FUNDS", "vossen-dairy")],
+        [("harlow-stores", "FUNDS", "vossen-dairy")],
+    ),
+    (  # mining: "won an <giver> grant worth"
+        "Brae Mining won a Geoscience Australia grant worth $3m for drilling near Kalgoorlie.",
+        [("geoscience-australia", "FUNDS", "brae-mining")],
+        [],
+    ),
+    (  # shipping: "was awarded <giver> financing"
+        "Corrin Shipping was awarded Nordic Investment Bank financing for two hybrid ferries.",
+        [("nordic-investment-bank", "FUNDS", "corrin-shipping")],
+        [],
+    ),
+    (  # textiles: "has been awarded £2m by"
+        "Ebbw Textiles has been awarded £2m by the Development Bank of Wales, said its founder, "
+        "Rhian Evans.",
+        [("development-bank-of-wales", "FUNDS", "ebbw-textiles")],
+        [],
+    ),
+    (  # guard: a contract named after its giver is a sale
+        "Ferro Group won a Trafikverket contract worth $50m to repair bridges.",
+        [],
+        [("trafikverket", "FUNDS", "ferro-group")],
+    ),
+    (  # guard: support named after its giver is no money
+        "Kessel Foods won Orrin Group's support for its plan.",
+        [],
+        [("orrin-group", "FUNDS", "kessel-foods")],
+    ),
+    (  # guard: applied for, not received
+        "Vossen Dairy has applied for Innovate UK funding.",
+        [],
+        [("innovate-uk", "FUNDS", "vossen-dairy")],
+    ),
+]
+
 
 CASES = (
     ACQUIRED
@@ -1345,6 +1387,7 @@ CASES = (
     + LED_IT
     + POSSESSED_BY
     + SOLD_REDUCED
+    + NAMED_MONEY
 )
 
 

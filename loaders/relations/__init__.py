@@ -20,6 +20,7 @@ construction family, each a few short rules:
 | funding | `funding` | "the balance of X will be provided by A", ", of which B will contribute" |
 | funding | `funding_shapes` | ", with B supplying a third of the loans", "A provides B's equity" |
 | funding | `possessed_funding` | "X's new fleet is financed by A", "its plant is funded by B" |
+| funding | `named_money` | "X secured £2m of Innovate UK funding", "won an A grant" |
 | rivalry | `rivalry` | "The county picked A and B over C", "The main rival of A is B" |
 | place lists | `place_lists` | "two mills in A and one in B", "X, a mid-sized Turin fund" |
 | advice | `advice` | "X, who still counsels him", "hired X to advise its board" |
@@ -54,6 +55,7 @@ from loaders.relations import (
     holdings,
     litigation,
     located,
+    named_money,
     nominal,
     partnering,
     place_lists,
@@ -172,6 +174,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("funding", funding_shapes.put_back, funding_shapes.back_cues),
     Construction("funding", funding_shapes.possessed_lender, funding_shapes.lender_cues),
     Construction("funding", possessed_funding.possessed_passive, possessed_funding.cues),
+    Construction("funding", named_money.named_money, named_money.cues),
     Construction("rounds", rounds.cofunders, lambda lex: ("with", "alongside", "followed")),
     Construction("rounds", rounds.raised, lambda lex: lex.round_raise),
     Construction("rounds", rounds.joined, lambda lex: lex.round_joined),

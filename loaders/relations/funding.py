@@ -170,7 +170,10 @@ def grants(s: Sentence) -> None:
             continue
         e = v + hit[0]
         if v >= 1 and lows[v - 1] in BE and hit[1]:
-            patient = v - 2 if v >= 2 and lows[v - 2] == M else -1
+            p = v - 2
+            while p >= 0 and v - p <= 4 and lows[p] in _PASSIVE_CHAIN:
+                p -= 1  # "X has been awarded", "X will be given", "X was also handed"
+            patient = p if p >= 0 and lows[p] == M else -1
             by = _money_then(s, e, fw, ("by", "from"))
             if patient >= 0 and by >= 0:
                 agent = agent_after(s, by + 1)
@@ -184,6 +187,9 @@ def grants(s: Sentence) -> None:
         if subj and not s.blocked(subj[0] + 1, e):
             givers = s.merged(coord(s, subj[0], -1))
             s.emit(givers, ("FUNDS",), s.ment(e), "funding/grant", 0.7)
+
+
+_PASSIVE_CHAIN = frozenset({"has", "have", "had", "will", "would", "also", "now", "been", "be"})
 
 
 def _given(s: Sentence, p: int) -> int:
