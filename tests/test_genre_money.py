@@ -1366,6 +1366,32 @@ NAMED_MONEY: list[Case] = [
     ),
 ]
 
+# A place between a possessor and its unit noun: "X's UK arm, Y", "Y, X's US subsidiary".
+PLACED_UNITS: list[Case] = [
+    (  # retail: "X's UK arm, Y,"
+        "Medra Health's UK arm, Lark Pharmacy, will close 40 stores, said Jon Pike of Tovell "
+        "Research.",
+        [("medra-health", "OWNS", "lark-pharmacy")],
+        [("tovell-research", "OWNS", "lark-pharmacy")],
+    ),
+    (  # insurance: "Y, X's US subsidiary,"
+        "Ravel Insurance, Cathcart Financial's US subsidiary, settled a claim brought by Dunlin "
+        "Shipping.",
+        [("cathcart-financial", "OWNS", "ravel-insurance")],
+        [("cathcart-financial", "OWNS", "dunlin-shipping")],
+    ),
+    (  # steel: "its German unit, Y"
+        "Granby Steel said its German unit, Ruhr Draht, had lost a contract to Essen Bau.",
+        [("granby-steel", "OWNS", "ruhr-draht")],
+        [("granby-steel", "OWNS", "essen-bau")],
+    ),
+    (  # guard: a place office run by a person is no ownership
+        "Orrin Group's Leeds office is run by Anna Rook, a former Kessel Foods manager.",
+        [],
+        [("orrin-group", "OWNS", "kessel-foods")],
+    ),
+]
+
 
 CASES = (
     ACQUIRED
@@ -1388,6 +1414,7 @@ CASES = (
     + POSSESSED_BY
     + SOLD_REDUCED
     + NAMED_MONEY
+    + PLACED_UNITS
 )
 
 
