@@ -51,6 +51,7 @@ from loaders.plural_refs import own_pair, subject_pair
 from loaders.pronoun_binding import (
     clause_binder,
     clause_objects,
+    own_clause_object,
     own_clause_subject,
     reported_binder,
 )
@@ -420,7 +421,10 @@ class Extraction:
             kind = self.registry.type_of(before.ids[0]) if before else ""
             owner = found[1] < n and lows[found[1]] == "'s"  # "X, the company's drug"
             if (kind != "Person" or found[3] == "Person") and not owner:
-                if not (before and _fronted_place(lows, before.i, i - 1)):
+                # (an opening name is no participle: "Grainfield Group rejected a bid from
+                # Tagus Foods, the Lisbon food group")
+                opening_name = any(m.i == 0 for m in names)
+                if not (before and not opening_name and _fronted_place(lows, before.i, i - 1)):
                     found = None  # but "Based in Leeds, the firm ...": the subject
         return found
 
@@ -658,6 +662,9 @@ class Extraction:
             return None  # "... and to a regional airline. The airline is based in Leeds"
         ids = self._placed_first(ids, i, j)
         adjectives = capital_adjectives(self.texts, i, j, self.covered)
+        kinds = salience.kinds_of(words)
+        if kinds and kinds <= self.lex.strict_kinds:
+            adjectives = set()  # "the Swiss health ministry" is no Swiss company
         if adjectives:  # "the Belgian contractor": the one described as Belgian
             self._placed_nationals(adjectives, salience)
             ids = salience.national_first(ids, adjectives, etype, sno)
@@ -722,8 +729,10 @@ class Extraction:
             and not reg.entities[first.ids[0]].weak  # "Fishermen's group X"
         )
         # "The Shoppers' League director, X, accused the retailer": not of the kind named
+        # (a company of no known kind may still be "the startup": "Parcel Pay's chief ...")
         kinds = salience.kinds_of(words)
-        if kinds and not kinds & salience.kinds_of(tuple(reg.entities[first.ids[0]].descr)):
+        known = salience.kinds_of(tuple(reg.entities[first.ids[0]].descr))
+        if kinds and known and not kinds & known:
             modifier = False
         if modifier and reg.entities[first.ids[0]].type == etype:
             return first.ids[0]
@@ -739,6 +748,9 @@ class Extraction:
         own = own_clause_subject(lows, items, i, j)
         if own:  # "Gannet will purchase 15% of the wind-farm company": not Gannet itself
             ids = [x for x in ids if x != own]
+        obj = own_clause_object(lows, self.here, i, j)
+        if obj:  # "The miner sued Brisco": not Brisco itself
+            ids = [x for x in ids if x != obj]
         # "A borrowed heavily, and B later sued the lender": not B, the subject of the
         # description's own clause, though A opened the sentence
         subjects = clause_subjects(lows, items, i, j)
@@ -762,7 +774,7 @@ class Extraction:
             and self._place_statement(lows, j)
             and not self._carried(ids, i, sno, salience)
         ):
-            ids = self._main_first(ids, etype, salience, salience.kinds_of(tuple(lows[i + 1 : j])))
+            ids = self._main_first(ids, etype, salience, tuple(lows[i + 1 : j]))
         return ids
 
     def _led_first(self, ids: list[str], lows: list[str], i: int, sno: int, salience) -> list[str]:
@@ -858,16 +870,20 @@ class Extraction:
         return main in salience.order.get(sno - 1, ())
 
     def _main_first(
-        self, ids: list[str], etype: str, salience: Salience, kinds: frozenset[str]
+        self, ids: list[str], etype: str, salience: Salience, words: tuple[str, ...] = ()
     ) -> list[str]:
         """Where a company sits is said of the article's company ("Penwright ... It hired
         Corvex ... The firm is based in Larnwick"): it goes first when it is a candidate and
-        named more often in the whole text than the first one."""
+        named more often in the whole text than the first one, and of the description's kind
+        ("The league is based in Manchester" is not said of a broadcaster)."""
         main = salience.main.get(etype)
         if main is None or main == ids[0] or main not in ids:
             return ids
-        if kinds and salience.of_kind(ids[0], kinds) and not salience.of_kind(main, kinds):
-            return ids  # "... backed Lumen Dairy. Lumen ... The fund is based in": the fund
+        kinds = salience.kinds_of(words)
+        ent = self.registry.entities[main]
+        descr = tuple(ent.descr) + tuple(ent.name.lower().split())  # "Velmar Bank": a bank
+        if kinds and not kinds & salience.kinds_of(descr):
+            return ids
         if self._named(main) <= self._named(ids[0]):
             return ids
         return [main] + [i for i in ids if i != main]
