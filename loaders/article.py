@@ -654,7 +654,11 @@ class Extraction:
         if owner:
             return (owner,), 0.75  # "Norvale co-founder Lars Eide, who runs the company"
         ids = salience.topical(
-            etype, sno, head=lows[j - 1], words=words, object_ref=object_reference(lows, i, j)
+            etype,
+            sno,
+            head=lows[j - 1],
+            words=words,
+            object_ref=object_reference(lows, i, j) and self._conflict_verb(lows[i - 1]),
         )
         ids = [x for x in ids if x not in self.quoted_before] or ids
         ids = self._rank_described(ids, ref, items, lows, sno, salience)

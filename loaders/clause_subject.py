@@ -14,8 +14,9 @@ description that is a subject itself, a possessive ("cut jobs at the company's p
 one whose clause has no named subject before it ("Orrin cut jobs, and analysts expect the
 company to ...").
 
-`object_reference`: a description that is a verb's object ("and Garron acquired the
-company") leans to this sentence's own names (`Salience.topical`).
+`object_reference`: a description that is a verb's object ("and Deller Bank sued the
+builder"); when the verb is one of disputing or competing, it leans to this sentence's own
+names (`Salience.topical`, `loaders.article`).
 """
 
 from __future__ import annotations

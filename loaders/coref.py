@@ -779,7 +779,7 @@ class Salience:
     ) -> list[str]:
         """Candidates for "the company": recent entities of a type, those of the kind the
         description's `words` name ("the carrier", "the German drugmaker") first, then (for
-        an `object_ref`, one that does not open its clause) those of this sentence, then
+        an `object_ref`, a dispute verb's object) those of this sentence, then
         those described by the same noun ("the coalition", "the fund"), then the most
         talked-about.
         This sentence's own subject stays a candidate: "Nimbus is a unit of Tanaka, and the
