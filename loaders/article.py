@@ -200,7 +200,8 @@ class Extraction:
         self.key_firsts: frozenset[str] | None = None  # see `_key_firsts`
         # organizations introduced without a name ("a regional airline"), by head noun and
         # position: this sentence's and the sentence before's (`loaders.unnamed_refs`)
-        self.pair_before: tuple[str, str] | None = None  # the last "A and B" of names
+        # the sentence before's words and mentions, for its last "A and B" of names
+        self.items_before: tuple[list[str], list[Mention]] = ([], [])
         self.thing_before = False  # the sentence before opened with a thing ("The deal was")
         self.unnamed: dict[str, int] = {}
         self.unnamed_before: dict[str, int] = {}
@@ -496,7 +497,10 @@ class Extraction:
     ):
         """ "the latter", "the former": of the pair just coordinated (`loaders.latter`)."""
         type_of = self.registry.type_of
-        pair = latter.coordinated_pair(lows, items, type_of, i) or self.pair_before
+        before_lows, before = self.items_before
+        pair = latter.coordinated_pair(lows, items, type_of, i) or latter.coordinated_pair(
+            before_lows, before, type_of, len(before_lows)
+        )
         last = next(
             (m.ids[0] for m in reversed(items) if m.j <= i and type_of(m.ids[0]) in latter.KINDS),
             None,
@@ -1048,9 +1052,7 @@ class Extraction:
         ctx = sentence_context(self, sno, text, a, salience)  # before this sentence's names
         items, located = self._mentions(sno, a, names, salience)
         self.thing_before = not a.headline and thing_subject(a.lows, {m.i for m in items})
-        self.pair_before = latter.coordinated_pair(
-            a.lows, items, self.registry.type_of, len(a.lows)
-        )
+        self.items_before = (a.lows, items)
         if self.trace is not None:
             self.trace.append((s, a, sorted(items, key=lambda m: m.i)))
         if len(names) >= 2 and not a.headline:
@@ -1088,6 +1090,9 @@ class Extraction:
         """This sentence's organizations introduced without a name ("a regional airline"), by
         noun; the words of those that describe a name are its descriptors ("a startup called
         X", "X is a family-owned business")."""
+        lows = a.lows
+        if "a" not in lows and "an" not in lows:
+            return {}
         type_of = self.registry.type_of
         places = {k for m in names if type_of(m.ids[0]) == "Location" for k in range(m.i, m.j)}
         unnamed, named = indefinite_heads(a.lows, self.covered, places, self.lex)

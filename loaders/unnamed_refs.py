@@ -40,7 +40,8 @@ def indefinite_heads(
     noun ("an Italian carrier")."""
     unnamed: dict[str, int] = {}
     named: list[Named] = []
-    generic = data_words(lex, "generic_heads")
+    if "a" not in lows and "an" not in lows:
+        return unnamed, named
     for k in range(len(lows) - 1):
         if lows[k] not in INDEFINITE:
             continue
@@ -57,7 +58,7 @@ def indefinite_heads(
         name = _named_after(lows, head + 1, covered)
         if name >= 0:
             named.append((words, name, True))
-        elif lows[head] not in generic:
+        elif lows[head] not in data_words(lex, "generic_heads"):
             unnamed[lows[head]] = head
     return unnamed, named
 
