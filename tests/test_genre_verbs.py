@@ -53,9 +53,7 @@ RELATIVE: list[Case] = [
         [("talbot-retail", "DISPUTES", "quill-logistics")],
     ),
     (  # software: "X, which Y founded, bought Z"
-        "After Skyward Air rejected": "a denial in a preposed clause blocks the main clause",
-    "Although Brandt Capital denied": "a denial in a preposed clause blocks the main clause",
-    "Vantly, which Priya Raman founded in 2014, bought Corvid Analytics last week. Corvid "
+        "Vantly, which Priya Raman founded in 2014, bought Corvid Analytics last week. Corvid "
         "had been backed by Hollis Ventures.",
         [("priya-raman", "FOUNDED", "vantly"), ("vantly", "OWNS", "corvid-analytics")],
         [("priya-raman", "OWNS", "corvid-analytics")],
@@ -679,8 +677,6 @@ DOUBT: list[Case] = [
 
 # cases this round leaves failing, by their opening words, with the cause
 XFAIL: dict[str, str] = {
-    "After Skyward Air rejected": "a denial in a preposed clause blocks the main clause",
-    "Although Brandt Capital denied": "a denial in a preposed clause blocks the main clause",
     "Vantly, which Priya Raman founded": "a one-word name opening a sentence is no entity",
     "Vantly scooped up": "a one-word name opening a sentence is no entity",
     "Since Rusk Minerals took over": "'Rusk' is not merged with 'Rusk Minerals' after 'Since'",
