@@ -129,7 +129,7 @@ CLAUSES: list[Case] = [
         [("brandt-capital", "OWNS", "branton-mills")],
     ),
     (  # farming: a rejection in the preposed clause, a lawsuit in the main one
-        "When Keswick Council rejected the plan, Greel Agri sued Marra Farms. Marra said it "
+    "When Keswick Council rejected the plan, Greel Agri sued Marra Farms. Marra said it "
         "would fight the case.",
         [("greel-agri", "DISPUTES", "marra-farms")],
         [("keswick-council", "DISPUTES", "marra-farms")],
@@ -465,6 +465,66 @@ SHORT: list[Case] = [
     ),
 ]
 
+# Phrasal verbs of the genre the triggers lacked, each with a near-miss.
+PHRASAL: list[Case] = [
+    (  # insurance: "bailed out" a rival, the regulator only approving
+        "Larch Re bailed out Amberley Insurance last year with a $300m loan. The rescue was "
+        "approved by Torvald Group.",
+        [("larch-re", "FUNDS", "amberley-insurance")],
+        [("torvald-group", "FUNDS", "amberley-insurance")],
+    ),
+    (  # guard: "bailed out of" is leaving, not a rescue
+        "Corran Capital bailed out of Lantern Radio in 2020. Lantern is owned by Redwick Media.",
+        [("redwick-media", "OWNS", "lantern-radio")],
+        [("corran-capital", "FUNDS", "lantern-radio")],
+    ),
+    (  # retail: "gobbled up" in a relative clause
+        "Garnet Retail, which gobbled up Hove Fashion in 2021, now wants Selby Shoes. Selby "
+        "has 40 stores.",
+        [("garnet-retail", "OWNS", "hove-fashion")],
+        [("garnet-retail", "OWNS", "selby-shoes")],
+    ),
+    (  # media: "scooped up" with an agent in a passive
+        "Lantern Radio was scooped up by Redwick Media in 2019. Granger Films had also bid.",
+        [("redwick-media", "OWNS", "lantern-radio")],
+        [("granger-films", "OWNS", "lantern-radio")],
+    ),
+    (  # autos: "tied up with"
+        "Varna Motors has tied up with Keller Seats to build electric vans. Orsk Auto builds "
+        "its own.",
+        [("varna-motors", "PARTNERS_WITH", "keller-seats")],
+        [("varna-motors", "PARTNERS_WITH", "orsk-auto")],
+    ),
+    (  # guard: "tied up" money is no partnership
+        "Varna Motors has tied up $2bn in unsold cars. Keller Seats supplies it.",
+        [],
+        [("varna-motors", "PARTNERS_WITH", "keller-seats")],
+    ),
+    (  # utilities: "took issue with"
+        "Dunmore Utilities took issue with Teign Water over a shared pipeline. Teign is owned "
+        "by Dalby Partners.",
+        [("dunmore-utilities", "DISPUTES", "teign-water")],
+        [("dunmore-utilities", "DISPUTES", "dalby-partners")],
+    ),
+    (  # sport: "rounded on"
+        "Brennan United rounded on Kelso Athletic after the transfer collapsed. Kelso said the "
+        "fee was too low.",
+        [("brennan-united", "DISPUTES", "kelso-athletic")],
+        [],
+    ),
+    (  # airlines: "took ... to task"
+        "Tarn Airways took Velde Leasing to task over engine delays. Velde blamed Rotor Dynamics.",
+        [("tarn-airways", "DISPUTES", "velde-leasing")],
+        [("tarn-airways", "DISPUTES", "rotor-dynamics")],
+    ),
+    (  # retail: "undercut"
+        "Pellow Stores has undercut Garnet Retail on school uniforms this year. Garnet owns "
+        "Hove Fashion.",
+        [("pellow-stores", "COMPETES_WITH", "garnet-retail")],
+        [("pellow-stores", "COMPETES_WITH", "hove-fashion")],
+    ),
+]
+
 # Negated, hedged and intended verbs give no relation.
 HEDGES: list[Case] = [
     (  # banking: denied
@@ -678,15 +738,12 @@ DOUBT: list[Case] = [
 # cases this round leaves failing, by their opening words, with the cause
 XFAIL: dict[str, str] = {
     "Vantly, which Priya Raman founded": "a one-word name opening a sentence is no entity",
-    "Vantly scooped up": "a one-word name opening a sentence is no entity",
     "Since Rusk Minerals took over": "'Rusk' is not merged with 'Rusk Minerals' after 'Since'",
     '"We fully support the Orla dam,"': "'is opposed by X' not read as a dispute",
     "Dorran Group, the owner of": "'the owner of X' appositive on a subject gives no OWNS",
     "Skyward Air operates flights for": "'operates <noun> for X' reads X as the object",
-    "Haber Bank bailed out": "no trigger 'bail out'",
-    "Rusk Minerals swallowed up": "no trigger 'swallow up'",
-    "Vireo Therapeutics linked up with": "no trigger 'link up with'",
     "Calder Mining failed to buy": "'outbid it' binds 'it' to the object, not the subject",
+    "Pellow Stores has undercut": "no trigger 'undercut' (as a verb it is used of prices too)",
     "When Keswick Council rejected the plan": "'the plan, Greel Agri' typed as an appositive",
 }
 
@@ -709,6 +766,7 @@ ALL = (
     + HEDGES
     + NEWS
     + DOUBT
+    + PHRASAL
 )
 
 
