@@ -129,7 +129,7 @@ CLAUSES: list[Case] = [
         [("brandt-capital", "OWNS", "branton-mills")],
     ),
     (  # farming: a rejection in the preposed clause, a lawsuit in the main one
-    "When Keswick Council rejected the plan, Greel Agri sued Marra Farms. Marra said it "
+        "When Keswick Council rejected the plan, Greel Agri sued Marra Farms. Marra said it "
         "would fight the case.",
         [("greel-agri", "DISPUTES", "marra-farms")],
         [("keswick-council", "DISPUTES", "marra-farms")],
@@ -282,6 +282,40 @@ OBJECTS: list[Case] = [
             ("velde-leasing", "OWNS", "skyward-air"),
             ("velde-leasing", "OWNS", "tarn-airways"),
         ],
+    ),
+]
+
+# ", and <adverb> <verb>" after a list of objects: the first verb's subject, not the last object.
+COORDINATED: list[Case] = [
+    (  # food
+        "Ambrose Foods has bought Colley Bakeries and Hale Mills, and now competes with "
+        "Brackley Foods. Brackley is twice its size.",
+        [("ambrose-foods", "COMPETES_WITH", "brackley-foods")],
+        [("hale-mills", "COMPETES_WITH", "brackley-foods")],
+    ),
+    (  # shipping
+        "Meridian Shipping chartered ships from Baltic Reefers and Nord Tank, and has since sued "
+        "Ferro Ports. Ferro denied the claims.",
+        [("meridian-shipping", "DISPUTES", "ferro-ports")],
+        [("nord-tank", "DISPUTES", "ferro-ports")],
+    ),
+    (  # media
+        "Redwick Media owns Lantern Radio and Kelso FM, and also criticised Granger Films on "
+        "Friday. Granger makes films.",
+        [("redwick-media", "DISPUTES", "granger-films")],
+        [("kelso-fm", "DISPUTES", "granger-films")],
+    ),
+    (  # pharma: a preposition's objects before ", and"
+        "Ostrel Health licenses drugs from Vireo Therapeutics and Hesper Bio, and has "
+        "criticised Brevan Pharma over prices. Brevan declined to comment.",
+        [("ostrel-health", "DISPUTES", "brevan-pharma")],
+        [("hesper-bio", "DISPUTES", "brevan-pharma")],
+    ),
+    (  # guard: a second clause with its own subject
+        "Ambrose Foods bought Colley Bakeries, and Hale Mills later sued Brackley Foods. "
+        "Brackley denied wrongdoing.",
+        [("hale-mills", "DISPUTES", "brackley-foods")],
+        [("ambrose-foods", "DISPUTES", "brackley-foods")],
     ),
 ]
 
@@ -767,6 +801,7 @@ ALL = (
     + NEWS
     + DOUBT
     + PHRASAL
+    + COORDINATED
 )
 
 

@@ -27,6 +27,7 @@ from loaders.relations.nav import (
     match_gap,
     noun_phrase_head,
     opening_mention,
+    prep_before,
     relative_subject,
     right,
     subjects,
@@ -882,15 +883,47 @@ def _subject_lists(
     lows = s.lows
     subj = cands[0]
     gap_words = list(lows[subj + 1 : k])
-    if verbish and first and k >= 2 and lows[k - 1] == "and" and lows[k - 2] == ",":
-        # "X owns Y, a maker it bought in 2021, and competes with Z": X competes
+    if verbish and first and _comma_and_before(lows, k):
+        # "X owns Y, a maker it bought in 2021, and competes with Z": X competes; "X has
+        # bought A and B, and now competes with C": X, not B
         return [first[0][0]], [first[0][1]]
     if subj in object_of and gap_words and all(w in CONTINUATIONS for w in gap_words):
         return [subj], [object_of[subj]]  # "Musk sued OpenAI and criticized Altman"
+    opening = _opening_subject(s, k, subj) if verbish else -1
+    if opening >= 0:
+        return [opening], [coord(s, opening, +1)]
     return cands, [with_companions(s, coord(s, c, -1), k) for c in cands]
 
 
 CONTINUATIONS = frozenset({"and", ",", "then", "also", "later"})
+
+
+def _opening_subject(s: Sentence, k: int, subj: int) -> int:
+    """ "Meridian chartered ships from A and B, and has since sued C": after ", and", the
+    nearest names are a preposition's objects; the sentence's opening name is the subject
+    (else -1)."""
+    if not _comma_and_before(s.lows, k) or not prep_before(s, coord(s, subj, -1)[0]):
+        return -1
+    opening = opening_mention(s)
+    if opening < 0 or opening >= subj or s.is_det(opening) or s.lows[opening + 1] == "'s":
+        return -1
+    return opening
+
+
+# words between ", and" and the verb it coordinates: "..., and now competes with C"
+VERB_ADVERBS = frozenset({"now", "also", "later", "then", "still", "since", "soon", "today"})
+
+
+def _comma_and_before(lows: list[str], k: int) -> bool:
+    """ ", and" before the verb at k, past adverbs and auxiliaries ("..., and has since sued")."""
+    a = k - 1
+    while (
+        a >= 2
+        and k - a <= 3
+        and (lows[a] in VERB_ADVERBS or lows[a] in AUXILIARIES or lows[a].endswith("ly"))
+    ):
+        a -= 1
+    return a >= 1 and lows[a] == "and" and lows[a - 1] == ","
 
 
 def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
