@@ -285,6 +285,57 @@ OBJECTS: list[Case] = [
     ),
 ]
 
+# A passive after a noun's complement: the noun is the patient, not the name inside it.
+COMPLEMENTS: list[Case] = [
+    (  # pharma: "A's decision to sell B to C was criticised by X"
+        "Brevan Pharma's decision to sell Colby Generics to Ostrel Health was criticised by "
+        "Larkspur Capital. Larkspur owns 5% of Brevan.",
+        [("ostrel-health", "OWNS", "colby-generics")],
+        [
+            ("larkspur-capital", "DISPUTES", "ostrel-health"),
+            ("larkspur-capital", "DISPUTES", "colby-generics"),
+        ],
+    ),
+    (  # aviation: "whose bid for C was rejected by X"
+        "Corvel Aviation, whose bid for Tarn Airways was rejected by Orla Holidays, will now "
+        "focus on cargo. Orla owns 30% of Tarn.",
+        [],
+        [("orla-holidays", "DISPUTES", "tarn-airways")],
+    ),
+    (  # sport: "the plan to merge A with C has been opposed by X"
+        "The plan to merge Kelso Athletic with Halby Rovers has been opposed by Dorran Group. "
+        "Dorran owns Kelso.",
+        [],
+        [
+            ("dorran-group", "DISPUTES", "halby-rovers"),
+            ("dorran-group", "DISPUTES", "kelso-athletic"),
+        ],
+    ),
+    (  # energy: "A's offer for C was opposed by X"
+        "Northvale Energy's offer for Kessel Grid was opposed by Ambry Power on Monday. Ambry "
+        "owns 20% of Kessel.",
+        [],
+        [("ambry-power", "DISPUTES", "kessel-grid")],
+    ),
+    (  # shipping: a closed ", whose ... ," aside: its head is the patient
+        "Tarn Airways, whose jets were leased from Velde Leasing, was sued by Skyward Air in "
+        "May. Velde declined to comment.",
+        [("skyward-air", "DISPUTES", "tarn-airways")],
+        [("skyward-air", "DISPUTES", "velde-leasing")],
+    ),
+    (  # sport: the same with "sold to"
+        "Kelso Athletic, whose stadium was sold to Dorran Group, was criticised by Halby Rovers. "
+        "Rovers play in the same league.",
+        [("halby-rovers", "DISPUTES", "kelso-athletic")],
+        [("halby-rovers", "DISPUTES", "dorran-group")],
+    ),
+    (  # true case: a lawsuit against C filed by X names the dispute with C
+        "A lawsuit against Tarn Airways was filed by Skyward Air in May. Tarn denied the claims.",
+        [("skyward-air", "DISPUTES", "tarn-airways")],
+        [],
+    ),
+]
+
 # ", and <adverb> <verb>" after a list of objects: the first verb's subject, not the last object.
 COORDINATED: list[Case] = [
     (  # food
@@ -778,6 +829,7 @@ XFAIL: dict[str, str] = {
     "Skyward Air operates flights for": "'operates <noun> for X' reads X as the object",
     "Calder Mining failed to buy": "'outbid it' binds 'it' to the object, not the subject",
     "Pellow Stores has undercut": "no trigger 'undercut' (as a verb it is used of prices too)",
+    "A lawsuit against Tarn Airways was filed": "no rule reads 'a suit against C was filed by X'",
     "When Keswick Council rejected the plan": "'the plan, Greel Agri' typed as an appositive",
 }
 
@@ -802,6 +854,7 @@ ALL = (
     + DOUBT
     + PHRASAL
     + COORDINATED
+    + COMPLEMENTS
 )
 
 

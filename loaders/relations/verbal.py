@@ -365,6 +365,11 @@ def _patient_before(s: Sentence, k: int, trigs) -> int:
     words = 0
     while m >= 0 and words <= PASSIVE_GAP:
         if lows[m] == M and not s.is_det(m):
+            opener = _complement_opener(s, m)
+            if opener >= 0:
+                # "A's decision to sell B to C was criticised by X": not C, nor B; "A, whose
+                # jets were leased from C, was sued by X": A
+                return _whose_head(s, opener, k)
             if _patient_name(s, m, k, trigs):
                 return m
         elif m in s.starts and "and" in lows[m + 1 : k] and lows[k - 1] in ("is", "was"):
@@ -402,6 +407,40 @@ def _patient_name(s: Sentence, m: int, k: int, trigs) -> bool:
     return not agent_of_other and not modifier and not place
 
 
+def _whose_head(s: Sentence, opener: int, k: int) -> int:
+    """The name before ", whose" at `opener` when a comma closes that clause before the
+    passive at k ("A, whose jets were leased from C, was sued by X"), else -1."""
+    lows = s.lows
+    if lows[opener] != "whose" or opener < 2 or lows[opener - 1] != ",":
+        return -1
+    head = opener - 2
+    if lows[head] != M or s.is_det(head) or "," not in lows[opener + 1 : k]:
+        return -1
+    return head
+
+
+def _complement_opener(s: Sentence, m: int) -> int:
+    """The name at m is a preposition's object inside a noun's complement that a passive after
+    it describes: "the decision to sell B to C", "the plan to merge A with C", "whose bid for
+    C", "Orla's offer for C" (was criticised, opposed, rejected by X): the noun is the
+    patient, not C. Not "a loan to C", "the lawsuit against C" (was filed by X), where the
+    noun names the relation with C. The position of the word opening the complement, else -1."""
+    lows = s.lows
+    p = m - 1 - (lows[m - 1] in SKIP_DETS)
+    if p < 1 or lows[p] not in COMPLEMENT_PREPS:
+        return -1
+    for x in range(p - 1, max(-1, p - 10), -1):
+        w = lows[x]
+        if w in PUNCT_STOP or w == ",":
+            return -1
+        if w in ("whose", "'s"):
+            return x  # "Orla's offer for C was opposed by X": Orla's offer, not C
+        if w == "to" and x + 1 < p and lows[x + 1].isalpha() and lows[x + 1] not in ARTICLES:
+            return x
+    return -1
+
+
+COMPLEMENT_PREPS = frozenset({"to", "with", "for", "from", "into"})
 NP_PREPS = frozenset({"at"})  # a place: "at a yard owned by X" (not "to a fund owned by X")
 
 
