@@ -370,6 +370,28 @@ COORDINATED: list[Case] = [
     ),
 ]
 
+# "back": money for the object right after the verb, not for a name after "the <noun> of".
+BACKED: list[Case] = [
+    (  # metals: backing a company's management
+        "Tamura Metals, which owns 20% of Vitkov Metal, said it backed the management of "
+        "Ostrava Rolling. Ostrava makes steel sheet.",
+        [("tamura-metals", "OWNS", "vitkov-metal")],
+        [("tamura-metals", "FUNDS", "ostrava-rolling")],
+    ),
+    (  # media: backing a board in a vote
+        "Corran Capital backed the board of Lantern Radio in Monday's vote. Lantern is owned by "
+        "Redwick Media.",
+        [],
+        [("corran-capital", "FUNDS", "lantern-radio")],
+    ),
+    (  # fintech: the true case with a descriptor before the name
+        "Hollis Ventures has backed German start-up Zappa Pay since 2019. Zappa competes with "
+        "Ferro Money.",
+        [("hollis-ventures", "FUNDS", "zappa-pay")],
+        [("hollis-ventures", "FUNDS", "ferro-money")],
+    ),
+]
+
 # Subjects: a possessor, a unit's parent, a company's own shares, a preposition's object.
 SUBJECTS: list[Case] = [
     (  # banking: shares of X fell after Y sued Z
@@ -855,6 +877,7 @@ ALL = (
     + PHRASAL
     + COORDINATED
     + COMPLEMENTS
+    + BACKED
 )
 
 
