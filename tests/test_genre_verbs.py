@@ -188,6 +188,28 @@ REPORTED: list[Case] = [
     ),
 ]
 
+# A reported clause's own subject after "X, <aside>, said": not X.
+REPORTED_SUBJECTS: list[Case] = [
+    (  # media
+        "Redwick Media, the broadcaster controlled by the Halvorsen family, said its radio "
+        "unit, Lantern Radio, would partner with Granger Films on a podcast.",
+        [("lantern-radio", "PARTNERS_WITH", "granger-films")],
+        [("redwick-media", "PARTNERS_WITH", "granger-films")],
+    ),
+    (  # mining
+        "Calder Mining, the Chilean copper group, said its smelting arm, Pike Smelting, had "
+        "sued Ardent Metals over unpaid bills.",
+        [("pike-smelting", "DISPUTES", "ardent-metals")],
+        [("calder-mining", "DISPUTES", "ardent-metals")],
+    ),
+    (  # banking
+        "Pellbrook Bank, which is based in Zurich, announced that its fund arm, Carrow Trust, "
+        "had invested in Zappa Pay.",
+        [("carrow-trust", "FUNDS", "zappa-pay")],
+        [("pellbrook-bank", "FUNDS", "zappa-pay")],
+    ),
+]
+
 # Quotes: the speaker and the speaker's company are not the quoted verb's arguments.
 QUOTES: list[Case] = [
     (  # sport: a quote with a speaker and an object in it
@@ -878,6 +900,7 @@ ALL = (
     + COORDINATED
     + COMPLEMENTS
     + BACKED
+    + REPORTED_SUBJECTS
 )
 
 
