@@ -140,6 +140,22 @@ CLAUSES: list[Case] = [
         [],
         [("ardo-foods", "OWNS", "branton-mills")],
     ),
+    (  # retail: "Rather than buy X, Y invested in Z"
+        "Rather than buy Hove Fashion, Garnet Retail invested in Selby Shoes. Selby has 40 stores.",
+        [("garnet-retail", "FUNDS", "selby-shoes")],
+        [("hove-fashion", "FUNDS", "selby-shoes"), ("garnet-retail", "OWNS", "hove-fashion")],
+    ),
+    (  # banking: "Instead of X, Y lent"
+        "Instead of Ostley Bank, Haber Bank lent $40m to Carver Homes. Carver builds houses in "
+        "Kent.",
+        [("haber-bank", "FUNDS", "carver-homes")],
+        [("ostley-bank", "FUNDS", "carver-homes")],
+    ),
+    (  # guard: "Rather," an adverb
+        "Rather, Garnet Retail said it had invested in Selby Shoes. Selby has 40 stores.",
+        [("garnet-retail", "FUNDS", "selby-shoes")],
+        [],
+    ),
     (  # energy: the object of an infinitive clause after the main object
         "Vardon Oil hired Kessler Advisory to help it sue Marlin Gas. Marlin said it would "
         "fight the suit.",

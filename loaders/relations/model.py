@@ -24,6 +24,7 @@ from loaders.relations.words import (
     POSSESSIVES,
     PREPOSED_LEADS,
     PREPOSED_OPENERS,
+    PREPOSED_PAIRS,
     PREPOSITIONS,
     PUNCT_STOP,
     M,
@@ -120,6 +121,9 @@ def preposed_end(s: Sentence) -> int:
         lead += 1
     if p >= n or lows[p] not in OPENERS:
         return -1
+    pair = PREPOSED_PAIRS.get(lows[p])
+    if pair is not None and (p + 1 >= n or lows[p + 1] != pair):
+        return -1  # "Rather, the company said": an adverb, not "Rather than"
     for q in range(p + 2, min(n, p + MAX_CLAUSE)):
         if lows[q] == ",":
             return q
