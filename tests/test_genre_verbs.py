@@ -863,6 +863,16 @@ DOUBT: list[Case] = [
         [("ostley-bank", "OWNS", "lindell-savings")],
         [("ostley-bank", "DISPUTES", "haber-bank")],
     ),
+    (  # retail: an object "it" with two candidates in the sentence
+        "Garnet Retail tried to buy Hove Fashion, but Talbot Retail outbid it. Hove has 80 shops.",
+        [],
+        [("talbot-retail", "COMPETES_WITH", "hove-fashion")],
+    ),
+    (  # true case: "it" with one candidate besides the subject
+        "Redwick Media founded Lantern Radio in 1990 and still owns it. Granger Films is a rival.",
+        [("redwick-media", "OWNS", "lantern-radio")],
+        [],
+    ),
     (  # true case: the description's entity is the only one of its type before it
         "Pellbrook Bank lent $50m to Carver Homes in 2021. The lender has now sued the builder, "
         "which missed two payments.",

@@ -44,3 +44,23 @@ def _subject_possessor(s: Sentence, x: int, c: int) -> bool:
     """The name at x possesses the subject at c: "Fishermen's group Coast Watch"."""
     lows = s.lows
     return x < c and lows[x + 1] == "'s" and all(w.isalpha() for w in lows[x + 2 : c])
+
+
+OBJECT_PRONOUNS = frozenset({"it", "them"})
+
+
+def doubtful_pronoun(s: Sentence, idx: list[int], subj_idx: list[int]) -> bool:
+    """ "Calder failed to buy Pasco after Orrin outbid it": an object "it" bound to a name of
+    this sentence while another name of that type, neither the verb's subject nor that name,
+    stands before it too (Calder or Pasco?)."""
+    k = idx[0]
+    m = s.ment(k)
+    if m.kind != "pronoun" or m.word not in OBJECT_PRONOUNS:
+        return False
+    ids = set(m.ids)
+    others = set(s.merged(subj_idx).ids)
+    types = s.etypes(k)
+    named = [x for x in range(k) if s.lows[x] == M and s.ment(x).kind == "name"]
+    if not any(ids & set(s.ment(x).ids) for x in named):
+        return False  # bound outside the sentence: the pronoun rules decided
+    return any(not (set(s.ment(x).ids) & (ids | others)) and types & s.etypes(x) for x in named)
