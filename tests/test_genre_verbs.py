@@ -651,6 +651,24 @@ PHRASAL: list[Case] = [
         [("dunmore-utilities", "DISPUTES", "teign-water")],
         [("dunmore-utilities", "DISPUTES", "dalby-partners")],
     ),
+    (  # telecoms: "square off against" in an auction
+        "Brightline Telecom will square off against Quarry Networks in the spectrum auction. "
+        "Ovid Cable is not bidding.",
+        [("brightline-telecom", "COMPETES_WITH", "quarry-networks")],
+        [("brightline-telecom", "COMPETES_WITH", "ovid-cable")],
+    ),
+    (  # autos: "go toe-to-toe with"
+        "Varna Motors went toe-to-toe with Orsk Auto in vans last year. Keller Seats supplies "
+        "both.",
+        [("varna-motors", "COMPETES_WITH", "orsk-auto")],
+        [("keller-seats", "COMPETES_WITH", "orsk-auto")],
+    ),
+    (  # public works: "spearheaded" a project, in a relative clause
+        "Ivo Lanz, who spearheaded the Tarn Dam project, now runs Brisa Foods. Keswick Council "
+        "paid for the dam.",
+        [("ivo-lanz", "LEADS", "tarn-dam"), ("ivo-lanz", "LEADS", "brisa-foods")],
+        [("keswick-council", "LEADS", "tarn-dam")],
+    ),
     (  # sport: "rounded on"
         "Brennan United rounded on Kelso Athletic after the transfer collapsed. Kelso said the "
         "fee was too low.",
