@@ -873,7 +873,7 @@ DOUBT: list[Case] = [
         "Talbot Retail has 300 shops. Garnet Retail bought Hove Fashion from Ivo Lanz, who had "
         "run the retailer since 2010.",
         [("garnet-retail", "OWNS", "hove-fashion")],
-        [("ivo-lanz", "LEADS", "talbot-retail")],
+        [("ivo-lanz", "LEADS", "talbot-retail"), ("ivo-lanz", "LEADS", "garnet-retail")],
     ),
     (  # banking: the lender named earlier, a bank named in the sentence
         "Haber Bank lent $40m to Carver Homes. Ostley Bank, which bought Lindell Savings in "

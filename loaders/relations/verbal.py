@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from loaders.lexicon import GAP, Lexicon, Trigger, per_lexicon
 from loaders.relations.deal_guards import intended, is_deal, object_of_earlier, undone
-from loaders.relations.doubt import doubtful_description, doubtful_pronoun
+from loaders.relations.doubt import doubtful_reference
 from loaders.relations.litigation import acting_for, forum, owners_object, speaking_for
 from loaders.relations.located import ranking_scope
 from loaders.relations.model import Mention, Sentence
@@ -1589,10 +1589,8 @@ def emit_svo(s: Sentence, subj_idx, objects, trigs, nearest: bool) -> bool:
                 continue  # "Judge Olsen dismissed X's claims": a ruling, not a dispute
             if "DISPUTES" in t.types and forum(s, cand[0]):
                 continue  # "challenged the fine at the High Court": the court hears it
-            if doubtful_description(s, cand, subj_idx):
+            if doubtful_reference(s, cand, subj_idx):
                 continue  # "bought Kelso from X, who had run the club": Kelso or another?
-            if doubtful_pronoun(s, cand, subj_idx):
-                continue  # "Calder failed to buy Pasco after Orrin outbid it": which?
             rule = "verbal/svo" if t.family == "verb" else "nominal/noun-trigger"
             conf = t.confidence if nearest else t.confidence * 0.8
             made = s.emit(a, t.types, b, rule, conf, t) or made
