@@ -68,7 +68,7 @@ RELATIVE: list[Case] = [
         "Northvale Energy bought Kessel Grid, which operates lines for Ambry Power. Ambry was "
         "not part of the deal.",
         [("northvale-energy", "OWNS", "kessel-grid")],
-        [("northvale-energy", "OWNS", "ambry-power")],
+        [("northvale-energy", "OWNS", "ambry-power"), ("kessel-grid", "OWNS", "ambry-power")],
     ),
     (  # media: "the deal, which A financed, gives B control of C"
         "The deal, which Corran Capital financed, gives Redwick Media control of Lantern "
@@ -533,6 +533,17 @@ FRAMES: list[Case] = [
         [("anton-weiss", "LEADS", "carrow-trust")],
         [("anton-weiss", "LEADS", "pellbrook-bank")],
     ),
+    (  # OWNS: running terminals for a port company
+        "Bexley Marine operates two terminals for Ferro Ports in Rotterdam. Ferro is owned by "
+        "Dalberg Holdings.",
+        [("dalberg-holdings", "OWNS", "ferro-ports")],
+        [("bexley-marine", "OWNS", "ferro-ports")],
+    ),
+    (  # OWNS: the price paid for a company (the phrase holds "for")
+        "Hollis Ventures paid $20m for Zappa Pay in 2021. Zappa competes with Ferro Money.",
+        [("hollis-ventures", "OWNS", "zappa-pay")],
+        [("hollis-ventures", "OWNS", "ferro-money")],
+    ),
     (  # OWNS: operating flights for a client is no ownership
         "Skyward Air operates flights for Orla Holidays from Leeds. Orla sells package tours.",
         [],
@@ -914,7 +925,6 @@ XFAIL: dict[str, str] = {
     "Since Rusk Minerals took over": "'Rusk' is not merged with 'Rusk Minerals' after 'Since'",
     '"We fully support the Orla dam,"': "'is opposed by X' not read as a dispute",
     "Dorran Group, the owner of": "'the owner of X' appositive on a subject gives no OWNS",
-    "Skyward Air operates flights for": "'operates <noun> for X' reads X as the object",
     "Calder Mining failed to buy": "'outbid it' binds 'it' to the object, not the subject",
     "Pellow Stores has undercut": "no trigger 'undercut' (as a verb it is used of prices too)",
     "A lawsuit against Tarn Airways was filed": "no rule reads 'a suit against C was filed by X'",

@@ -1008,6 +1008,8 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
         return -1  # "launched a hostile bid for X": the bid was launched, not X
     if obj > e and lows[e] == "with":
         return -1  # "which she co-founded with her husband, X": a partner, not the object
+    if obj > e and "for" in lows[e:obj] and all(set(t.types) <= OWNED_THINGS for t in trigs):
+        return -1  # "operates flights for X", "manages the pension fund for X": a client
     before = obj - 1 - (lows[obj - 1] in SKIP_DETS) if obj > 0 else -1
     if before >= e and lows[before] == "from":
         if any(CONFLICT.intersection(t.types) for t in trigs) and _goods_maker(s, e) == obj:
