@@ -458,7 +458,8 @@ SUBJECTS: list[Case] = [
     (  # sport: the club's owner, not the club, is the buyer
         "Dorran Group, the owner of Kelso Athletic, bought Brennan Stadium for $60m. Kelso "
         "plays there.",
-        [("dorran-group", "OWNS", "kelso-athletic"), ("dorran-group", "OWNS", "brennan-stadium")],
+        # (a stadium is a Project: the schema has no OWNS for it)
+        [("dorran-group", "OWNS", "kelso-athletic")],
         [("kelso-athletic", "OWNS", "brennan-stadium")],
     ),
     (  # mining: a supplier in a prepositional phrase before the verb
@@ -923,8 +924,7 @@ DOUBT: list[Case] = [
 XFAIL: dict[str, str] = {
     "Vantly, which Priya Raman founded": "a one-word name opening a sentence is no entity",
     "Since Rusk Minerals took over": "'Rusk' is not merged with 'Rusk Minerals' after 'Since'",
-    '"We fully support the Orla dam,"': "'is opposed by X' not read as a dispute",
-    "Dorran Group, the owner of": "'the owner of X' appositive on a subject gives no OWNS",
+    '"We fully support the Orla dam,"': "'The dam' is not resolved to the Orla dam (coref)",
     "Calder Mining failed to buy": "'outbid it' binds 'it' to the object, not the subject",
     "Pellow Stores has undercut": "no trigger 'undercut' (as a verb it is used of prices too)",
     "A lawsuit against Tarn Airways was filed": "no rule reads 'a suit against C was filed by X'",
