@@ -367,6 +367,17 @@ COMPLEMENTS: list[Case] = [
         [("halby-rovers", "DISPUTES", "kelso-athletic")],
         [("halby-rovers", "DISPUTES", "dorran-group")],
     ),
+    (  # retail: "the move by A to buy C was criticised by X"
+        "The move by Garnet Retail to buy Selby Shoes was criticised by Talbot Retail. Selby "
+        "has 40 stores.",
+        [],
+        [("talbot-retail", "DISPUTES", "selby-shoes")],
+    ),
+    (  # energy: "a plan to acquire C has been opposed by X"
+        "A plan to acquire Kessel Grid has been opposed by Ambry Power. Ambry owns 20% of Kessel.",
+        [],
+        [("ambry-power", "DISPUTES", "kessel-grid")],
+    ),
     (  # true case: a lawsuit against C filed by X names the dispute with C
         "A lawsuit against Tarn Airways was filed by Skyward Air in May. Tarn denied the claims.",
         [("skyward-air", "DISPUTES", "tarn-airways")],

@@ -421,12 +421,15 @@ def _whose_head(s: Sentence, opener: int, k: int) -> int:
 
 def _complement_opener(s: Sentence, m: int) -> int:
     """The name at m is a preposition's object inside a noun's complement that a passive after
-    it describes: "the decision to sell B to C", "the plan to merge A with C", "whose bid for
-    C", "Orla's offer for C" (was criticised, opposed, rejected by X): the noun is the
-    patient, not C. Not "a loan to C", "the lawsuit against C" (was filed by X), where the
-    noun names the relation with C. The position of the word opening the complement, else -1."""
+    it describes, or an infinitive's object: "the decision to sell B to C", "the plan to merge
+    A with C", "whose bid for C", "Orla's offer for C", "the move to buy C" (was criticised,
+    opposed, rejected by X): the noun is the patient, not C. Not "a loan to C", "the lawsuit
+    against C" (was filed by X), where the noun names the relation with C. The position of the
+    word opening the complement, else -1."""
     lows = s.lows
     p = m - 1 - (lows[m - 1] in SKIP_DETS)
+    if p >= 1 and lows[p - 1] == "to" and lows[p].isalpha() and lows[p] not in ARTICLES:
+        return p - 1  # "the move by A to buy C was criticised by X": the move, not C
     if p < 1 or lows[p] not in COMPLEMENT_PREPS:
         return -1
     for x in range(p - 1, max(-1, p - 10), -1):
