@@ -411,6 +411,21 @@ COORDINATED: list[Case] = [
         [("ostrel-health", "DISPUTES", "brevan-pharma")],
         [("hesper-bio", "DISPUTES", "brevan-pharma")],
     ),
+    (  # shipping: "which bought A from B and sued C": the buyer sued
+        "Bexley Marine, which last year bought Tolland Tankers from Skarvik Lines and sued Ferro "
+        "Ports, is now in talks with Meridian Shipping.",
+        [("bexley-marine", "DISPUTES", "ferro-ports")],
+        [
+            ("tolland-tankers", "DISPUTES", "ferro-ports"),
+            ("skarvik-lines", "DISPUTES", "ferro-ports"),
+        ],
+    ),
+    (  # food: "bought A from B in 2019 and sued C"
+        "Ambrose Foods bought Colley Bakeries from Brandt Capital in 2019 and sued Marra Farms "
+        "last year. Marra denied the claims.",
+        [("ambrose-foods", "DISPUTES", "marra-farms")],
+        [("colley-bakeries", "DISPUTES", "marra-farms")],
+    ),
     (  # guard: a second clause with its own subject
         "Ambrose Foods bought Colley Bakeries, and Hale Mills later sued Brackley Foods. "
         "Brackley denied wrongdoing.",

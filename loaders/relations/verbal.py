@@ -931,6 +931,9 @@ def _subject_lists(
         return [first[0][0]], [first[0][1]]
     if subj in object_of and gap_words and all(w in CONTINUATIONS for w in gap_words):
         return [subj], [object_of[subj]]  # "Musk sued OpenAI and criticized Altman"
+    if subj in object_of and _prep_phrase_then_and(s, subj, k):
+        # "which bought Tolland from Skarvik Lines and sued Ferro": the buyer sued
+        return [subj], [object_of[subj]]
     opening = _opening_subject(s, k, subj) if verbish else -1
     if opening >= 0:
         return [opening], [coord(s, opening, +1)]
@@ -938,6 +941,16 @@ def _subject_lists(
 
 
 CONTINUATIONS = frozenset({"and", ",", "then", "also", "later"})
+
+
+def _prep_phrase_then_and(s: Sentence, subj: int, k: int) -> bool:
+    """Between the object at `subj` and the verb at k, a prepositional phrase and "and" only:
+    "bought A from B and sued C", "bought A in 2019 for $5m and sued C"."""
+    lows = s.lows
+    gap = lows[subj + 1 : k]
+    if not gap or gap[0] not in PREPOSITIONS or gap[-1] != "and":
+        return False
+    return all(w == M or w in PREPOSITIONS or w in SKIP_DETS or w.isalnum() for w in gap[:-1])
 
 
 def _opening_subject(s: Sentence, k: int, subj: int) -> int:
