@@ -929,6 +929,30 @@ DOUBT: list[Case] = [
         [("redwick-media", "OWNS", "lantern-radio")],
         [],
     ),
+    (  # sport: a description read as the last member of the subject list
+        "Kelso Athletic, Halby Rovers and Brennan United all criticised the league on Monday. "
+        "The season starts in May.",
+        [],
+        [
+            ("kelso-athletic", "DISPUTES", "brennan-united"),
+            ("halby-rovers", "DISPUTES", "brennan-united"),
+        ],
+    ),
+    (  # retail: the same with two subjects
+        "Pellow Stores cut prices in May. Talbot Retail and Garnet Retail have both criticised "
+        "the retailer.",
+        [],
+        [("talbot-retail", "DISPUTES", "garnet-retail")],
+    ),
+    (  # rail
+        "Harlow Rail, Northway Rail and Castor Trains have sued the operator over fares. The "
+        "case will be heard in June.",
+        [],
+        [
+            ("harlow-rail", "DISPUTES", "castor-trains"),
+            ("northway-rail", "DISPUTES", "castor-trains"),
+        ],
+    ),
     (  # true case: the description's entity is the only one of its type before it
         "Pellbrook Bank lent $50m to Carver Homes in 2021. The lender has now sued the builder, "
         "which missed two payments.",

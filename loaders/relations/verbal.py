@@ -1251,6 +1251,22 @@ def _read_object(
     if last + 1 < len(lows) and lows[last + 1] in SECURITIES:
         # "bought $50 million of Corvell shares": securities bought fund the issuer
         trigs = tuple(replace(t, types=("FUNDS",)) if "OWNS" in t.types else t for t in trigs)
+    _read_subjects(s, k, e, trigs, cands, subj_lists, obj_idx, objects, object_of)
+
+
+def _read_subjects(
+    s: Sentence,
+    k: int,
+    e: int,
+    trigs: tuple[Trigger, ...],
+    cands: list[int],
+    subj_lists: list[list[int]],
+    obj_idx: list[int],
+    objects: list[list[int]],
+    object_of: dict[int, list[int]],
+) -> None:
+    """The relation of the first subject candidate the verb at k..e can take with its
+    objects, past those a cue rules out."""
     # disputes and rivalry: not an act asked of another, nor one an embedded clause's own
     # subject performs (other families decide for their types)
     strict = any(CONFLICT.intersection(t.types) for t in trigs)
@@ -1268,13 +1284,13 @@ def _read_object(
             continue  # "X bought Y to compete with Z": X competes, not Y
         if strict and _own_side(s, c, k, obj_idx):
             break
+        if _same_entity(s, subj_idx, objects):
+            break  # "A, B and C criticised the league" read as the league = C: no relation
         if emit_svo(s, subj_idx, objects, trigs, c == cands[0]):
             object_of[obj_idx[-1]] = subj_idx
             if any("FOUNDED" in t.types for t in trigs if t.family == "verb"):
                 cofounder(s, obj_idx, obj_idx[-1] + 1)
             break
-        if _same_entity(s, subj_idx, objects):
-            break  # "Pell, which bought the company": the object resolved to its own subject
 
 
 CONFLICT = frozenset({"DISPUTES", "COMPETES_WITH"})
@@ -1296,9 +1312,10 @@ def _done_deals(
 
 
 def _same_entity(s: Sentence, subj_idx: list[int], objects: list[list[int]]) -> bool:
-    """The subject and every object stand for the same entity: a reference resolved to the
-    verb's own subject (or the subject's reference to the object) went wrong, and a subject
-    further away is no better guess ("She runs Pell, which bought the company": not She)."""
+    """Every object stands for the subject or one of its coordinated members: a reference
+    resolved to the verb's own subject (or the subject's reference to the object) went wrong,
+    and a subject further away is no better guess ("She runs Pell, which bought the company":
+    not She; "A, B and C criticised the league" read as the league = C: none)."""
     ids = set(s.merged(subj_idx).ids)
     return all(set(s.merged(o).ids) <= ids for o in objects)
 
