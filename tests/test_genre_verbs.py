@@ -456,6 +456,31 @@ BACKED: list[Case] = [
     ),
 ]
 
+# ", which <verb> X, and Y": the comma closes the relative clause; Y is no object of its verb.
+RELATIVE_LISTS: list[Case] = [
+    (  # fintech
+        "Zappa Pay raised $40m from Hollis Ventures, which also backs Ferro Money, and Dalby "
+        "Partners. Zappa runs a payments app.",
+        [("hollis-ventures", "FUNDS", "zappa-pay")],
+        [("hollis-ventures", "FUNDS", "dalby-partners")],
+    ),
+    (  # retail
+        "Talbot Retail bought 20 shops from Garnet Retail, which also owns Hove Fashion, and "
+        "Pellow Stores. Talbot paid $30m.",
+        [("garnet-retail", "OWNS", "hove-fashion")],
+        [("garnet-retail", "OWNS", "pellow-stores")],
+    ),
+    (  # guard: a list inside the relative clause
+        "Dalby Partners, which owns Teign Water and Dunmore Utilities, has sued Ambry Power. "
+        "Ambry denied the claims.",
+        [
+            ("dalby-partners", "OWNS", "teign-water"),
+            ("dalby-partners", "OWNS", "dunmore-utilities"),
+        ],
+        [],
+    ),
+]
+
 # Subjects: a possessor, a unit's parent, a company's own shares, a preposition's object.
 SUBJECTS: list[Case] = [
     (  # banking: shares of X fell after Y sued Z
@@ -1005,6 +1030,7 @@ ALL = (
     + COMPLEMENTS
     + BACKED
     + REPORTED_SUBJECTS
+    + RELATIVE_LISTS
 )
 
 

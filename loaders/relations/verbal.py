@@ -1219,7 +1219,7 @@ def _read_object(
 ) -> None:
     lows = s.lows
     conflict = any(CONFLICT.intersection(t.types) for t in trigs)
-    obj_idx = coord(s, obj, +1) + _resumed(s, e, obj, conflict)
+    obj_idx = _relative_list(s, k, coord(s, obj, +1)) + _resumed(s, e, obj, conflict)
     if conflict:
         obj_idx += _after_possessed(s, obj_idx[-1], lows[e - 1])
     objects = [obj_idx]
@@ -1252,6 +1252,17 @@ def _read_object(
         # "bought $50 million of Corvell shares": securities bought fund the issuer
         trigs = tuple(replace(t, types=("FUNDS",)) if "OWNS" in t.types else t for t in trigs)
     _read_subjects(s, k, e, trigs, cands, subj_lists, obj_idx, objects, object_of)
+
+
+def _relative_list(s: Sentence, k: int, obj_idx: list[int]) -> list[int]:
+    """ "raised $40m from Hollis, which also backs Ferro Money, and Dalby Partners": in a
+    ", which" clause, ", and" after the only object closes the clause; the name after it
+    belongs to the list outside."""
+    lows = s.lows
+    if len(obj_idx) == 2 and lows[obj_idx[1] - 2 : obj_idx[1]] == [",", "and"]:
+        if _after_relative(s, k):
+            return obj_idx[:1]
+    return obj_idx
 
 
 def _read_subjects(
