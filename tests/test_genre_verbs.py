@@ -978,6 +978,30 @@ DOUBT: list[Case] = [
             ("northway-rail", "DISPUTES", "castor-trains"),
         ],
     ),
+    (  # sport: a passive relative clause on that description
+        "Kelso Athletic, Halby Rovers and Brennan United criticised the league, which is run "
+        "by Victor Strand.",
+        [],
+        [
+            ("victor-strand", "LEADS", "brennan-united"),
+            ("kelso-athletic", "DISPUTES", "brennan-united"),
+        ],
+    ),
+    (  # banking: the owner of "the lender" is not the owner of a subject
+        "Lindell Savings lent to Carver Homes. Ostley Bank and Haber Bank have criticised the "
+        "lender, which is owned by Carrow Trust.",
+        [("lindell-savings", "FUNDS", "carver-homes")],
+        [("carrow-trust", "OWNS", "haber-bank"), ("ostley-bank", "DISPUTES", "haber-bank")],
+    ),
+    (  # rail
+        "Harlow Rail and Northway Rail criticised the operator, which is controlled by Helm "
+        "Engineering.",
+        [],
+        [
+            ("helm-engineering", "OWNS", "northway-rail"),
+            ("harlow-rail", "DISPUTES", "northway-rail"),
+        ],
+    ),
     (  # true case: the description's entity is the only one of its type before it
         "Pellbrook Bank lent $50m to Carver Homes in 2021. The lender has now sued the builder, "
         "which missed two payments.",

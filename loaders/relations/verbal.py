@@ -294,6 +294,8 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
     patient = _passive_patient(s, k, trigs, agent_idx[-1])
     if patient < 0 or s.blocked(patient + 1, k + 1):
         return True
+    if doubtful_reference(s, [patient], agent_idx):
+        return True  # "A, B and C criticised the league, which is run by X": which league?
     if intended(s, k):  # "formerly owned by X", "expected to be bought by X"
         trigs = tuple(t for t in trigs if not is_deal(t.types))
     patients = _plural_patients(s, patient, k)
