@@ -48,6 +48,7 @@ from loaders.plural_refs import own_pair, subject_pair
 from loaders.pronoun_binding import (
     clause_binder,
     clause_objects,
+    own_clause_object,
     own_clause_subject,
     reported_binder,
 )
@@ -406,7 +407,10 @@ class Extraction:
             kind = self.registry.type_of(before.ids[0]) if before else ""
             owner = found[1] < n and lows[found[1]] == "'s"  # "X, the company's drug"
             if (kind != "Person" or found[3] == "Person") and not owner:
-                if not (before and _fronted_place(lows, before.i, i - 1)):
+                # (an opening name is no participle: "Grainfield Group rejected a bid from
+                # Tagus Foods, the Lisbon food group")
+                opening_name = any(m.i == 0 for m in names)
+                if not (before and not opening_name and _fronted_place(lows, before.i, i - 1)):
                     found = None  # but "Based in Leeds, the firm ...": the subject
         return found
 
@@ -619,6 +623,9 @@ class Extraction:
         ids = [x for x in ids if x not in self.quoted_before] or ids
         ids = self._rank_described(ids, ref, items, lows, sno, salience)
         adjectives = capital_adjectives(self.texts, i, j, self.covered)
+        kinds = salience.kinds_of(words)
+        if kinds and kinds <= self.lex.strict_kinds:
+            adjectives = set()  # "the Swiss health ministry" is no Swiss company
         if adjectives:  # "the Belgian contractor": the one described as Belgian
             self._placed_nationals(adjectives, salience)
             ids = salience.national_first(ids, adjectives, etype, sno)
@@ -680,6 +687,9 @@ class Extraction:
         own = own_clause_subject(lows, items, i, j)
         if own:  # "Gannet will purchase 15% of the wind-farm company": not Gannet itself
             ids = [x for x in ids if x != own]
+        obj = own_clause_object(lows, self.here, i, j)
+        if obj:  # "The miner sued Brisco": not Brisco itself
+            ids = [x for x in ids if x != obj]
         if len(ids) > 1 and i >= 1 and self._conflict_verb(lows[i - 1]):
             # "X cut jobs. Pell has criticised the company's strategy": a dispute verb's object
             # is not the clause's own subject
@@ -699,7 +709,7 @@ class Extraction:
             and self._place_statement(lows, j)
             and not self._carried(ids, i, sno, salience)
         ):
-            ids = self._main_first(ids, etype, salience)
+            ids = self._main_first(ids, etype, salience, tuple(lows[i + 1 : j]))
         return ids
 
     def _led_first(self, ids: list[str], lows: list[str], i: int, sno: int, salience) -> list[str]:
@@ -780,12 +790,20 @@ class Extraction:
         main = salience.main.get(self.registry.type_of(ids[0]))
         return main in salience.order.get(sno - 1, ())
 
-    def _main_first(self, ids: list[str], etype: str, salience: Salience) -> list[str]:
+    def _main_first(
+        self, ids: list[str], etype: str, salience: Salience, words: tuple[str, ...] = ()
+    ) -> list[str]:
         """Where a company sits is said of the article's company ("Penwright ... It hired
         Corvex ... The firm is based in Larnwick"): it goes first when it is a candidate and
-        named more often in the whole text than the first one."""
+        named more often in the whole text than the first one, and of the description's kind
+        ("The league is based in Manchester" is not said of a broadcaster)."""
         main = salience.main.get(etype)
         if main is None or main == ids[0] or main not in ids:
+            return ids
+        kinds = salience.kinds_of(words)
+        ent = self.registry.entities[main]
+        descr = tuple(ent.descr) + tuple(ent.name.lower().split())  # "Velmar Bank": a bank
+        if kinds and not kinds & salience.kinds_of(descr):
             return ids
         if self._named(main) <= self._named(ids[0]):
             return ids

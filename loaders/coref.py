@@ -797,6 +797,10 @@ class Salience:
         # (a place before it is no subject: "Based in Leeds, the firm ...")
         if all(self._type_ok(r, ("Location",)) for r in self.order.get(sentence, ())):
             prev = next((r for r in self._ranked(sentence - 1) if ents[r].type == etype), None)
+        # "The Energy Regulation Board fined Halsey Water. The utility said ...": a public
+        # body (a strict kind) is no company a company noun describes
+        strict = self.registry.lex.strict_kinds
+        other = bool(kinds) and not kinds & strict
         return sorted(
             ids,
             key=lambda i: (
@@ -804,6 +808,7 @@ class Salience:
                 # description's noun in a name ("the yard": Brava Yards, before a shipowner)
                 not _head_in_name(head, ents[i].name),
                 bool(kinds) and not self._of_kind(i, kinds),
+                other and self._of_kind(i, strict),
                 i != prev,
                 head not in ents[i].descr,
                 -self.count[i],

@@ -97,11 +97,23 @@ def own_clause_subject(lows: Sequence[str], items: Sequence[Mention], i: int, j:
     if first is None or first.kind != "name" or len(first.ids) != 1 or first.j >= i:
         return None
     between = lows[first.j : i]
-    if not between or STOPS.intersection(between) or CLAUSE_BREAKS.intersection(between):
-        return None
     if REPORTING.intersection(between) or any(m.i < i and m is not first for m in items):
         return None  # another name in between: whose clause is it?
+    if _own_aside(between):
+        return first.ids[0]  # "Brisk Air, which competes with the carrier", ", a rival of"
+    if not between or STOPS.intersection(between) or CLAUSE_BREAKS.intersection(between):
+        return None
     return first.ids[0]
+
+
+def _own_aside(between: Sequence[str]) -> bool:
+    """The words after a name open its own relative clause or appositive and run on to a
+    description: ", which competes with", ", a rival of" (the description is someone else)."""
+    if len(between) < 3 or between[0] != "," or STOPS.intersection(between[2:]):
+        return False
+    if CLAUSE_BREAKS.intersection(between[2:]):
+        return False
+    return between[1] in ("which", "who") or (between[1] in ARTICLES and between[-1] == "of")
 
 
 def _after_with(lows: Sequence[str], k: int) -> bool:
@@ -152,3 +164,25 @@ def clause_objects(lows: Sequence[str], names: Sequence[Mention], i: int) -> set
         found.update(m.ids[:1] if len(m.ids) == 1 else ())
         end = m.j
     return found
+
+
+OBJECT_REACH = 6  # words between a subject description and its verb's named object
+
+
+def own_clause_object(lows: Sequence[str], items: Sequence[Mention], i: int, j: int) -> str | None:
+    """The named object of the clause a description at i..j is the subject of, which it cannot
+    stand for: "Tallis supplies Brisco. The miner sued Brisco in May" (not Brisco); None for
+    a possessive or appositive description ("the miner's chief", "the miner, Brisco, said"),
+    across a reporting verb or a clause break, and when another name comes between."""
+    if j >= len(lows) or lows[j] in ("'s", "'", ",", "("):
+        return None
+    after = [m for m in items if m.i >= j]
+    first = min(after, key=lambda m: m.i) if after else None
+    if first is None or first.kind != "name" or len(first.ids) != 1:
+        return None
+    between = lows[j : first.i]
+    if not between or len(between) > OBJECT_REACH or STOPS.intersection(between):
+        return None
+    if CLAUSE_BREAKS.intersection(between) or REPORTING.intersection(between):
+        return None
+    return first.ids[0]

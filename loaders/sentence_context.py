@@ -64,6 +64,7 @@ class ContextCues:
             self.round_joined,
             OWNER_NOUNS,
             DEAL_NOUNS,
+            backing.OFFER_NOUNS,
         )
 
 
@@ -98,7 +99,11 @@ def sentence_context(
             rival = near if near not in bodies else None
             rival = rival or salience.subject(("Organization",), sno, skip=bodies)
         if not MANAGEMENT_WORDS.isdisjoint(words):
-            managed = salience.subject(("Organization",), sno)
+            # a union or a ministry has no management the article's critics attack
+            ents = x.registry.entities
+            strict = x.lex.strict_kinds
+            bodies = {r for r in salience.last if salience.kinds_of(tuple(ents[r].descr)) & strict}
+            managed = salience.subject(("Organization",), sno, skip=bodies)
         if _has_share(a, text):
             stake_topic = salience.topic(sno)  # "Tarn, which owns just 3%, wants ..."
     rest = not cues.rest.isdisjoint(words)
@@ -129,8 +134,10 @@ def _buyer(x: Extraction, a: Analysis, sno: int) -> str | None:
     """The buyer of the acquisition stated in the last two sentences, when this one speaks of
     a deal paid with a loan ("The purchase will be paid for with a loan from L") or of support
     for it ("X welcomed the buyout")."""
-    if x.last_buy is None or sno - x.last_buy[0] > 2 or DEAL_NOUNS.isdisjoint(a.words):
+    if x.last_buy is None or sno - x.last_buy[0] > 2:
         return None
+    if DEAL_NOUNS.isdisjoint(a.words) and backing.OFFER_NOUNS.isdisjoint(a.words):
+        return None  # ("X said it would accept the offer": a bid for the deal too)
     words = a.words
     if x.cues.deal_loans.isdisjoint(words) and x.cues.deal_support.isdisjoint(words):
         return None

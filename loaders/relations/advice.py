@@ -23,6 +23,8 @@ ADVISE_VERBS = frozenset(_DATA["advise_verbs"])
 VERB_FILLERS = frozenset(_DATA["verb_fillers"])
 HIRE_VERBS = frozenset(_DATA["hire_verbs"])
 BODIES = frozenset(_DATA["bodies"])
+ADVISER_NOUNS = frozenset(_DATA["adviser_nouns"])
+HIRED = tuple(tuple(str(p).split()) for p in _DATA["hired_participles"])
 RELATIVE_REACH = 12  # words between "who" and a coordinated verb of advice
 
 
@@ -128,3 +130,32 @@ def hired_to_advise(s: Sentence) -> None:
         s.claimed.add(k)
         if not s.blocked(hire, k + 1):
             s.emit(s.ment(adviser), ("ADVISES",), advised, "advice/hired-to-advise", 0.8)
+
+
+def hired_cues(lex: Lexicon) -> Collection[str]:
+    return ADVISER_NOUNS
+
+
+def hired_adviser(s: Sentence) -> None:
+    """ "Carl Hume, an industry consultant hired by Tarrant Minerals, said ...": an adviser noun
+    in apposition to a person, hired by an organization: the person advises it."""
+    lows = s.lows
+    n = len(lows)
+    for k, w in enumerate(lows):
+        if w not in ADVISER_NOUNS or k < 3:
+            continue
+        size = next((len(p) for p in HIRED if tuple(lows[k + 1 : k + 1 + len(p)]) == p), 0)
+        by = k + 1 + size
+        if not size or by + 1 >= n or lows[by] != "by" or lows[by + 1] != M:
+            continue
+        org = by + 1
+        a = k - 1
+        while a >= 1 and k - a <= 4 and lows[a] not in ("a", "an", "the") and lows[a].isalpha():
+            a -= 1  # "an industry consultant"
+        if lows[a] not in ("a", "an", "the") or lows[a - 1] != "," or lows[a - 2] != M:
+            continue
+        person = a - 2
+        if "Person" not in s.etypes(person) or "Organization" not in s.etypes(org):
+            continue
+        if not s.blocked(person, org + 1):
+            s.emit(s.ment(person), ("ADVISES",), s.ment(org), "advice/hired-adviser", 0.75)

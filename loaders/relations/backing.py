@@ -8,6 +8,8 @@
   voted to back it": "back" between two organizations, read as FUNDS by the verb rules, is
   support when no money is in the sentence and it is said, voted, or its object is a bid
   ("backs Halvard's offer").
+  A union, association, council, ministry or party ("The Shoppers Union backed Brightway"),
+  or one backed ("Dunlow Rovers backed the council"), is backed without saying so.
 - `bid-support`: "The union backed Orlo's offer", "Orlo's offer was endorsed by the union":
   BACKS the bidder (run with `deal-support`).
 - `deal-support`: "Councillor Mira Kane welcomed the buyout", "the fund has endorsed the
@@ -23,7 +25,7 @@ from loaders.lexicon import Lexicon, PhraseIndex
 from loaders.relations.deal_loans import DEAL_NOUNS
 from loaders.relations.holding_words import firsts, holding_words
 from loaders.relations.model import Mention, Sentence
-from loaders.relations.nav import subjects
+from loaders.relations.nav import coord, subjects
 from loaders.relations.verbal import is_money
 from loaders.relations.words import AUXILIARIES, M
 
@@ -165,13 +167,33 @@ def support_not_money(s: Sentence) -> None:
         if v < 0:
             continue
         bid = any(w in hw.bid_nouns for w in lows[t + 1 : t + 4])  # "backs Halvard's offer"
-        if not (bid or _reported(lows, v, hw.reporting)):
+        civic = _civic(lex, f.source) or _civic(lex, f.target)  # "backed the council"
+        if not (bid or _reported(lows, v, hw.reporting) or civic):
             continue
         s.found.remove(f)
         s.seen.discard((f.source, f.type, f.target))
         src = Mention((f.source,), -1, -1, conf=1.0)
         tgt = Mention((_supported(s, t, f.target),), -1, -1, conf=1.0)
         s.emit(src, ("BACKS",), tgt, "backing/support-not-money", f.confidence)
+
+
+# bodies that speak for members or the public, whose "backing" is support ("The Shoppers Union
+# backed Brightway"), besides the public bodies of the lexicon; and words that make a body an
+# investor ("Qatar Investment Authority", "the Pension Board")
+CIVIC_HEADS = frozenset({"guild", "coalition", "alliance", "party", "league", "chamber"})
+INVESTING_PARTS = frozenset(
+    {"investment", "investments", "capital", "fund", "pension", "pensions", "wealth"}
+    | {"development", "innovation", "finance", "bank", "ventures", "credit", "grants"}
+)
+
+
+def _civic(lex: Lexicon, source: str) -> bool:
+    """A union, association, council, ministry or party (by its name's last word) that is not
+    an investing body."""
+    parts = source.split("-")
+    if parts[-1] not in lex.public_bodies and parts[-1] not in CIVIC_HEADS:
+        return False
+    return not any(p in INVESTING_PARTS for p in parts)
 
 
 def _supported(s: Sentence, t: int, target: str) -> str:
@@ -214,6 +236,8 @@ def deal_support_cues(lex: Lexicon) -> frozenset[str]:
 
 
 _DEAL_DETS = frozenset({"the", "this", "that"})
+# a bid for the deal just stated: "threw its weight behind the bid", "would accept the offer"
+OFFER_NOUNS = frozenset({"offer", "bid", "approach", "proposal", "merger", "tie-up"})
 
 
 def _named_bidder(s: Sentence, q: int, nouns: frozenset[str]) -> int:
@@ -296,7 +320,8 @@ def deal_support(s: Sentence) -> None:
     buyer = s.context.buyer
     if not buyer:
         return
-    support = holding_words(s.lex).deal_support
+    hw = holding_words(s.lex)
+    support = hw.deal_support
     lows = s.lows
     n = len(lows)
     for v, length, _ in support.hits(lows, 1, n - 2):
@@ -306,14 +331,65 @@ def deal_support(s: Sentence) -> None:
         q += 1
         while q < n and lows[q] in BID_MODIFIERS:
             q += 1
-        if q >= n or lows[q] not in DEAL_NOUNS:
+        if q >= n or (lows[q] not in DEAL_NOUNS and lows[q] not in OFFER_NOUNS):
             continue
         if q + 2 < n and lows[q + 1] in ("by", "from") and lows[q + 2] == M:
             continue  # "the takeover by X": the verb rules read the named buyer
-        cands = subjects(s, v, True)
+        board = _board_before(s, v, hw.board_nouns)
+        cands = [board] if board >= 0 else subjects(s, v, True)
         if not cands or cands[0] > v or s.is_det(cands[0]) or s.blocked(cands[0] + 1, q + 1):
             continue
         supporter = s.ment(cands[0])
         if buyer not in supporter.ids:
             target = Mention((buyer,), -1, -1, "context", 0.8)
             s.emit(supporter, ("BACKS",), target, "backing/deal-support", 0.7)
+    _deal_backed_by(s, buyer)
+
+
+SUPPORTED = frozenset({"backed", "supported", "endorsed", "welcomed", "approved", "favoured"})
+BACKING_NOUNS = frozenset({"backing", "support", "endorsement", "blessing"})
+HAVING = frozenset({"has", "have", "had", "won", "wins", "secured", "received", "got", "gained"})
+
+
+def _deal_backed_by(s: Sentence, buyer: str) -> None:
+    """ "The deal is backed by Castell Capital", "the offer has the backing of Castell": the
+    supporter of the deal just stated BACKS its buyer."""
+    lows = s.lows
+    n = len(lows)
+    for d, w in enumerate(lows):
+        if w not in DEAL_NOUNS and w not in OFFER_NOUNS:
+            continue
+        if d < 1 or lows[d - 1] not in _DEAL_DETS:
+            continue
+        p = d + 1
+        while p < n and p - d <= 3 and (lows[p] in AUXILIARIES or lows[p] in BOARD_ADVERBS):
+            p += 1
+        if p + 2 < n and lows[p] in SUPPORTED and lows[p + 1] == "by":
+            y = p + 2
+        elif p + 3 < n and lows[p - 1] in HAVING and lows[p] == "the":
+            y = p + 3 if lows[p + 1] in BACKING_NOUNS and lows[p + 2] == "of" else -1
+        elif p + 3 < n and lows[p] in HAVING and lows[p + 1] == "the":
+            y = p + 4 if lows[p + 2] in BACKING_NOUNS and lows[p + 3] == "of" else -1
+        else:
+            continue
+        if y < 0 or y >= n or lows[y] != M or s.is_det(y) or s.blocked(d, y):
+            continue
+        for x in coord(s, y, +1):
+            if buyer not in s.ment(x).ids:
+                target = Mention((buyer,), -1, -1, "context", 0.8)
+                s.emit(s.ment(x), ("BACKS",), target, "backing/deal-support", 0.65)
+
+
+def _board_before(s: Sentence, v: int, board_nouns: PhraseIndex) -> int:
+    """The company whose board is the subject of the verb at v ("Tarrant's board recommended
+    the offer", "The board of Tarrant unanimously backed the deal"), else -1."""
+    lows = s.lows
+    for k in range(max(0, v - 8), v):
+        board = _board_subject(s, k, board_nouns)
+        if board is None:
+            continue
+        company, b = board
+        while b < v and (lows[b] in AUXILIARIES or lows[b] in BOARD_ADVERBS):
+            b += 1
+        return company if b == v else -1
+    return -1

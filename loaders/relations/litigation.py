@@ -760,8 +760,10 @@ def management(s: Sentence) -> None:
     lows = s.lows
     n = len(lows)
     for k, w in enumerate(lows):
-        if w not in MANAGEMENT_WORDS or (k + 1 < n and lows[k + 1] in ("of", "'s", "'", "at")):
+        if w not in MANAGEMENT_WORDS or (k + 1 < n and lows[k + 1] in ("'s", "'", "at")):
             continue
+        if k + 2 < n and lows[k + 1] == "of" and not lows[k + 2].endswith("ing"):
+            continue  # "the management of X" (not "accused management of refusing to ...")
         m = k
         while m >= 1 and k - m <= 2 and lows[m - 1] in MANAGEMENT_FILLERS:
             m -= 1
@@ -773,8 +775,10 @@ def management(s: Sentence) -> None:
             continue
         critics = coord(s, subj[0], -1)
         named = [x for x, v in enumerate(lows) if v == M and "Organization" in s.etypes(x)]
-        if any(x not in critics for x in named) or any(org in s.ment(x).ids for x in critics):
+        others = [x for x in named if x not in critics and org not in s.ment(x).ids]
+        if others or any(org in s.ment(x).ids for x in critics):
             continue  # another organization in the sentence: whose management is unclear
+            # (the managed one itself may be named: "700 of the carrier's pilots")
         ctx = Mention((org,), -1, -1, "context", 0.7)
         s.emit(s.merged(critics), ("DISPUTES",), ctx, RULE_MANAGEMENT, 0.6)
 

@@ -16,6 +16,7 @@ triggers in `loaders/data/triggers.yaml`, the appositive family). The words are 
 
 from __future__ import annotations
 
+from loaders.gazetteer import place_data
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord
@@ -146,7 +147,10 @@ def from_place(s: Sentence) -> None:
     for k in range(2, n - 1):
         if lows[k] not in ("from", "in") or lows[k + 1] != M:
             continue
-        if lows[k - 1] not in heads or "Location" not in s.etypes(k + 1):
+        if "Location" not in s.etypes(k + 1):
+            continue
+        agent = lows[k - 1] not in heads and _agent_noun(s.lex, lows[k - 1])
+        if lows[k - 1] not in heads and not agent:
             continue
         a = k - 2
         while a >= 0 and k - a <= 5 and lows[a] not in LINKS and lows[a].replace("-", "").isalpha():
@@ -155,8 +159,23 @@ def from_place(s: Sentence) -> None:
             continue
         if lows[a] not in (",", "is", "was") or (lows[a] != "," and lows[a + 1] == "the"):
             continue  # not "X is the biggest lender in Leeds"
-        if lows[a - 1] == M and "Location" not in s.etypes(a - 1):
-            s.emit(s.ment(a - 1), ("LOCATED_IN",), s.ment(k + 1), "located/from", 0.7)
+        if lows[a - 1] != M or "Location" in s.etypes(a - 1):
+            continue
+        if agent and s.etypes(a - 1) != {"Organization"}:
+            continue  # "a fish processor in Porto" places only a company
+        s.emit(s.ment(a - 1), ("LOCATED_IN",), s.ment(k + 1), "located/from", 0.7)
+
+
+@per_lexicon
+def _relational_nouns(lex: Lexicon) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in place_data().get("relational_agents") or ())
+
+
+def _agent_noun(lex: Lexicon, w: str) -> bool:
+    """A trade noun of the "-er"/"-or" kind beyond the company heads ("processor", "packer",
+    "roaster"), not a relation to others ("partner", "investor", "supplier")."""
+    trade = len(w) > 4 and w.isalpha() and w.endswith(("er", "or"))
+    return trade and w not in _relational_nouns(lex)
 
 
 def where_based(s: Sentence, k: int) -> bool:

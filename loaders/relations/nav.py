@@ -179,7 +179,23 @@ def _subject_mention(s: Sentence, m: int, k: int, verb: bool, relative: bool) ->
         return False
     if verb and possessor_at(lows, m, k):
         return False
-    return relative or not verb or not prep_before(s, m)
+    return relative or not verb or not prep_before(s, m) or _group_leader(lows, m)
+
+
+# plural nouns whose named leader acts for them: "Shareholders led by X have sued Y" (an
+# unnamed group with an article, "a syndicate headed by X", is the subject itself: verbal)
+LED_GROUPS = frozenset(
+    {"shareholders", "investors", "creditors", "bondholders", "lenders", "banks", "unions"}
+    | {"residents", "farmers", "campaigners", "activists", "families", "landowners", "growers"}
+)
+
+
+def _group_leader(lows: list[str], m: int) -> bool:
+    """ "Shareholders led by X", "creditors headed by X": the leader named after "led by" is
+    the subject of the group's verb."""
+    if m < 3 or lows[m - 1] != "by" or lows[m - 2] not in ("led", "headed", "spearheaded"):
+        return False
+    return lows[m - 3] in LED_GROUPS
 
 
 def _name_before_clause(s: Sentence, k: int) -> int:

@@ -28,6 +28,9 @@ BUYING_VERBS = frozenset(str(v).split()[0] for v in _DATA["buying_verbs"])
 SELLER_NOUNS = frozenset(_DATA["seller_nouns"])
 PURCHASE_WORDS = frozenset(_DATA["purchase_words"])
 STANCE_VERBS = frozenset(_DATA["stance_verbs"])
+PARTNER_NOUNS = frozenset(_DATA["partner_nouns"])
+ENDING_VERBS = tuple(tuple(str(v).split()) for v in _DATA["ending_verbs"])
+TIE_NOUNS = NOUNS | DEAL_NOUNS
 ADJUNCT_WORDS = 4  # "last spring", "back in March", "in early 2019"
 RULE = "partnering/"
 REPORTED = -2  # the maker's place is a reporting source's
@@ -275,3 +278,87 @@ def _sold_by(s: Sentence, t: int, pair: frozenset[str]) -> bool:
         return True
     q = coord(s, t, +1)[-1] + 1
     return q + 1 < n and lows[q] == "to" and lows[q + 1] in BUYING_VERBS
+
+
+def tie_cues(lex: Lexicon) -> Collection[str]:
+    return NOUNS | DEAL_NOUNS
+
+
+def ended_ties(s: Sentence) -> None:
+    """A tie the sentence ends gives no partnership: "ended its partnership with X", "pulled
+    out of its deal with X", "terminated the contract with X"."""
+    found = [f for f in s.found if f.type == "PARTNERS_WITH"]
+    if not found:
+        return
+    lows = s.lows
+    ended = [t for t, w in enumerate(lows) if w == M and _ended_with(s, t)]
+    for f in found:
+        pair = frozenset((f.source, f.target))
+        if any(pair.intersection(s.ment(t).ids) for t in ended):
+            s.found.remove(f)
+            s.seen.discard((f.source, f.type, f.target))
+
+
+def _ended_with(s: Sentence, t: int) -> bool:
+    """The name at t follows "with" after a tie noun that an ending verb governs: "ended its
+    five-year partnership with X"."""
+    lows = s.lows
+    if t < 3 or lows[t - 1] != "with":
+        return False
+    d = next((d for d in range(t - 2, max(-1, t - 5), -1) if lows[d] in TIE_NOUNS), -1)
+    v = d - 1
+    while v >= 0 and d - v <= 4 and lows[v] != M and lows[v] not in PUNCT_STOP:
+        if any(tuple(lows[v - len(p) + 1 : v + 1]) == p for p in ENDING_VERBS):
+            return True
+        v -= 1
+    if v >= 0 and lows[v] == M and s.is_det(v):  # "its", "their"
+        return any(tuple(lows[v - len(p) : v]) == p for p in ENDING_VERBS)
+    return False
+
+
+def partner_cues(lex: Lexicon) -> Collection[str]:
+    return PARTNER_NOUNS
+
+
+def with_partner(s: Sentence) -> None:
+    """ "Kaito Yards bid for the work with Dutch partner Van Dijk Bouw", "alongside partner X":
+    a partner named after "with" partners with the clause's subject."""
+    lows = s.lows
+    n = len(lows)
+    for k, w in enumerate(lows):
+        if w not in PARTNER_NOUNS or k + 1 >= n or lows[k + 1] != M or s.is_det(k + 1):
+            continue
+        a = k - 1
+        while (
+            a >= 0
+            and k - a <= 3
+            and lows[a].replace("-", "").isalpha()
+            and lows[a]
+            not in (
+                "with",
+                "alongside",
+            )
+        ):
+            a -= 1  # "with Dutch partner", "with long-time local partner"
+        if a < 1 or lows[a] not in ("with", "alongside"):
+            continue
+        if k + 2 < n and lows[k + 2] in ("'s", "'"):
+            continue  # "with partner X's rival": a possessor
+        if any(first == k + 1 for first, _, _ in s.folds):
+            continue  # "with partner X's rival, Y" (folded into Y): Y is no partner
+        partners = coord(s, k + 1, +1)
+        subj = subjects(s, a, True)
+        if not subj or subj[0] >= a or s.etypes(subj[0]) != {"Organization"}:
+            continue
+        if any(lows[x] in PUNCT_STOP or _negated(s, x) for x in range(subj[0], a)):
+            continue  # ("did not bid with partner X")
+        for x in partners:
+            if "Organization" in s.etypes(x):
+                # (the cue is read from "with": "bid for the work with" is no hedge of it)
+                _partners(s, s.ment(subj[0]), s.ment(x), "with-partner", a, x)
+
+
+def _negated(s: Sentence, q: int) -> bool:
+    """A negation starts at q ("not", "never", "failed to")."""
+    neg = s.lex.negation
+    return s.lows[q] in neg and neg.match(s.lows, q) is not None

@@ -210,28 +210,48 @@ def coordinated_based(s: Sentence) -> None:
         s.emit(s.ment(subj), ("LOCATED_IN",), place, "place_lists/coordinated-based", 0.65)
 
 
-SITE_PREPS = frozenset({"at", "in", "from"})
-
-
 def site_cues(lex: Lexicon) -> frozenset[str]:
     return lex.place_cues.sites
 
 
+# words before "its C plant" that make the owner's site a fact of where it is: a place
+# preposition, a clause opening ("said its C smelter would reopen"), closing or running it
+SITE_LEADS = frozenset(
+    {"at", "in", "from", "said", "that", ",", "and", "close", "closes", "closed", "closing"}
+    | {"shut", "shuts", "shutting", "run", "runs", "operate", "operates", "operated"}
+)
+
+
 def its_site(s: Sentence) -> None:
-    """ "would shut a kiln at its Limoges works", "jobs at their Leeds plant": a place modifying
-    the site noun after "at its"; the owner of "its" sits there."""
+    """ "would shut a kiln at its Limoges works", "will close its Lyon factory", "Corvo's Lyon
+    factory": a place modifying a site noun after "its", "their" or an organization's "'s";
+    the owner sits there."""
     lows, sites = s.lows, s.lex.place_cues.sites
     n = len(lows)
-    for k in range(2, n - 1):
-        if lows[k] != M or lows[k + 1] not in sites or lows[k - 2] not in SITE_PREPS:
+    for k in range(1, n - 1):
+        if lows[k] != M or lows[k + 1] not in sites:
             continue
-        if "Location" not in s.etypes(k) or s.ment(k).short or not s.is_det(k - 1):
+        if "Location" not in s.etypes(k) or s.ment(k).short:
             continue
-        owner = s.ment(k - 1)
-        if owner.word not in ("its", "their") or "Location" in s.etypes(k - 1):
-            continue
-        if not s.blocked(k - 1, k + 1):
-            s.emit(owner, ("LOCATED_IN",), s.ment(k), "place_lists/its-site", 0.65)
+        own = _site_owner(s, k)
+        if own >= 0 and not s.blocked(own, k + 1):
+            s.emit(s.ment(own), ("LOCATED_IN",), s.ment(k), "place_lists/its-site", 0.65)
+
+
+def _site_owner(s: Sentence, k: int) -> int:
+    """The owner before the place at k: "its" or "their" (k - 1), or an organization's name
+    before "'s" (k - 2); -1 when there is none."""
+    lows = s.lows
+    if s.is_det(k - 1):
+        if k >= 2 and lows[k - 2] not in SITE_LEADS:
+            return -1
+        if s.ment(k - 1).word in ("its", "their") and "Location" not in s.etypes(k - 1):
+            return k - 1
+        return -1
+    if k >= 2 and lows[k - 1] == "'s" and lows[k - 2] == M:
+        if s.etypes(k - 2) == {"Organization"}:
+            return k - 2
+    return -1
 
 
 def described_cues(lex: Lexicon) -> frozenset[str]:

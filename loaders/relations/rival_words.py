@@ -37,6 +37,7 @@ class RivalWords:
     set_states: tuple[tuple[str, ...], ...]  # "head to head with", "up against"
     rivals: frozenset[str]  # the nouns and modifiers: a sentence with one asks for
     # the company whose rivals it may name (`SentenceContext.rival`)
+    pair_rival_mods: frozenset[str] = frozenset()  # "A and B, fierce rivals in ..."
 
 
 @per_lexicon
@@ -66,4 +67,5 @@ def rival_words(lex: Lexicon) -> RivalWords:
             tuple(str(w).lower() for w in state) for state in spec.get("set_states") or ()
         ),
         rivals=words("rival_nouns") | words("rival_mods"),
+        pair_rival_mods=words("pair_rival_mods"),
     )

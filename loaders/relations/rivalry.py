@@ -30,6 +30,9 @@
   Tovar head to head with Marisco", "The licence puts Sunmere in direct competition with
   Okada": the company set against the others competes with each (the deal is no party).
 
+- `paired_rivals`: "Tagus Foods and Grainfield Group, fierce rivals in frozen fish, both
+  raised prices": a named pair described by a plural rival noun competes.
+
 - `rival_apposed_object`: "Pennant faces Callow Foods, a rival chain backed by Orvo": an
   object described as "a rival" competes with the clause's subject.
 
@@ -359,17 +362,25 @@ def _challenged_in_market(s: Sentence, t: int) -> bool:
 
 RULE_RANKED = "rivalry/ranked-behind"
 RANK_CUES: frozenset[str] = frozenset(
-    {"behind"}
+    {"behind", "ahead"}
 )  # ("after" also opens clauses: "after X sold its stake")
 
 
 def ranked_behind(s: Sentence) -> None:
+    """ "the third-largest carrier, behind A", "the market leader, ahead of A": the ranked
+    subject competes with each one named after the cue."""
     lows = s.lows
+    n = len(lows)
     rw = rival_words(s.lex)
     for k, w in enumerate(lows):
         if w not in RANK_CUES or not _ranked(lows, k, rw):
             continue
-        ahead = right(s, k + 1, 1 if k + 1 < len(lows) and lows[k + 1] == "rival" else 0)
+        p = k + 1
+        if w == "ahead":
+            if p >= n or lows[p] != "of":
+                continue
+            p += 1
+        ahead = right(s, p, 1 if p < n and lows[p] == "rival" else 0)
         subj = subjects(s, k, True)
         if ahead < 0 or not subj or subj[0] > k or s.blocked(subj[0] + 1, ahead):
             continue
@@ -383,13 +394,15 @@ def _ranked(lows: list[str], k: int, rw: RivalWords) -> bool:
     "lags behind", "ranks second behind"."""
     if k >= 1 and lows[k - 1] in rw.rank_verbs:
         return True
-    for q in range(k - 1, max(-1, k - 5), -1):
+    for q in range(k - 1, max(-1, k - 7), -1):
         if lows[q] in rw.rank_not:
             return False  # "the second-largest shareholder behind X": no market
         if lows[q] in rw.rank_words or lows[q].endswith(("-largest", "-biggest")):
             return True
         if q == k - 2 and lows[q] in rw.rank_verbs:
             return True  # "ranks second behind", "came third behind"
+        if lows[q] == M and q >= 1 and lows[q - 1] == "in":
+            continue  # "the market leader in Scotland, ahead of"
         if not (lows[q].isalpha() or lows[q] == "," or "-" in lows[q]):
             return False
     return False
@@ -553,3 +566,31 @@ def _named_pair(s: Sentence, start: int, head: int) -> list[int]:
             return members
         return []
     return []
+
+
+RULE_PAIRED = "rivalry/paired-rivals"
+
+
+def paired_rivals(s: Sentence) -> None:
+    """ "Tagus Foods and Grainfield Group, fierce rivals in frozen fish, ...", "A and B, the two
+    biggest competitors": a named pair described as rivals competes (not "A and B, both
+    rivals of C")."""
+    lows = s.lows
+    n = len(lows)
+    rw = rival_words(s.lex)
+    for k, w in enumerate(lows):
+        if w not in rw.rival_nouns or not w.endswith("s") or k < 4:
+            continue
+        if k + 1 < n and lows[k + 1] in ("of", "to", "include", "including", "such", "like"):
+            continue
+        c = k - 1
+        while c >= 0 and k - c <= 4 and lows[c] in rw.pair_rival_mods:
+            c -= 1
+        if c < 2 or lows[c] != "," or lows[c - 1] != M or s.is_det(c - 1):
+            continue
+        pair = [x for x in coord(s, c - 1, -1) if "Organization" in s.etypes(x)]
+        if len(pair) < 2 or s.blocked(pair[-1], k):
+            continue
+        for a, x in enumerate(pair):
+            for y in pair[a + 1 :]:
+                s.emit(s.ment(x), ("COMPETES_WITH",), s.ment(y), RULE_PAIRED, 0.65)

@@ -25,6 +25,7 @@ from loaders.relations.nav import (
 )
 from loaders.relations.words import (
     CANDIDACY_WORDS,
+    CLAUSE_STOP,
     DATE_WORDS,
     DETS,
     PUNCT_STOP,
@@ -72,6 +73,7 @@ def roles(s: Sentence) -> None:
                 e += 1  # "co-founder, and also CEO, of X": the comma closes the aside
         if e < n and lows[e] == "officer":
             e += 1  # "chief executive officer"
+        e = _designate_end(lows, e)  # "CEO-elect of X", "chief executive designate of X"
         if e < n and (lows[e] in lex.role_modifiers or (e + 1 < n and lows[e + 1] == "officer")):
             k = e  # "chief pharmacy officer": a function, not the head
             continue
@@ -82,6 +84,9 @@ def roles(s: Sentence) -> None:
         if is_deal(role.types) and intended(s, k):
             k = e  # "its former parent", "X, once part of Y": owned no longer
             continue
+        if _ended_tie(s, k, role):
+            k = e  # "its former partner X", "a onetime rival of Y": a tie that has ended
+            continue
         if "LEADS" in role.types and _candidacy(lows, k):
             k = e  # "is running for chair of X": a candidate, not the chair
             continue
@@ -90,6 +95,29 @@ def roles(s: Sentence) -> None:
             continue
         role_at(s, k, e, role)
         k = e
+
+
+TIES = frozenset({"PARTNERS_WITH", "COMPETES_WITH"})
+DESIGNATE = frozenset({"designate", "elect"})
+
+
+def _designate_end(lows: list[str], e: int) -> int:
+    """Past "designate" or "-elect" after a role ending at e ("CEO-elect of X": an announced
+    appointment is the role)."""
+    n = len(lows)
+    if e < n and lows[e] in DESIGNATE:
+        return e + 1
+    if e + 1 < n and lows[e] == "-" and lows[e + 1] in DESIGNATE:
+        return e + 2
+    return e
+
+
+def _ended_tie(s: Sentence, k: int, role: Role) -> bool:
+    """A partner or rival role at k after "former", "onetime", "ex": no longer so."""
+    if TIES.isdisjoint(role.types) or k < 1:
+        return False
+    before = s.lows[k - 1]
+    return before in s.lex.former_before or (before == "-" and k >= 2 and s.lows[k - 2] == "ex")
 
 
 TIME_PREPS = frozenset({"in", "on", "from", "next", "this", "until", "by", "since"})
@@ -334,6 +362,7 @@ def _joined_as(s: Sentence, k: int, e: int, role, x: int, other: int) -> None:
 # verbs of succession: "A succeeded B as chief executive of X" (both led X)
 SUCCEEDED: frozenset[str] = frozenset(
     {"succeeded", "succeeds", "succeed", "succeeding", "replaced", "replaces", "replacing"}
+    | {"replace"}
 )
 
 # words before an organization that make the subject its new member: "joined X as CEO"
@@ -389,9 +418,14 @@ def whose_role(s: Sentence, k: int, e: int, role: Role) -> bool:
     w = k - 1
     while w >= 0 and k - w <= 2 and lows[w] != "whose" and lows[w].isalpha():
         w -= 1  # "whose largest shareholder"
-    if not (w >= 2 and lows[w] == "whose" and lows[w - 1] == "," and lows[w - 2] == M):
+    if w >= 2 and lows[w] == "whose" and lows[w - 1] == "and":
+        owner = _relative_antecedent(s, w - 1)  # "X, which invested ... and whose founder"
+        if owner < 0:
+            return False
+    elif not (w >= 2 and lows[w] == "whose" and lows[w - 1] == "," and lows[w - 2] == M):
         return False
-    owner = w - 2
+    else:
+        owner = w - 2
     # "whose president is X", "whose managing partner, X, declined", "whose backers include X"
     h = e + 1 if e < n and lows[e] in ("is", "was", ",", "are", "include", "includes") else e
     if h < n and lows[h] in ("the", "a", "an"):
@@ -404,6 +438,18 @@ def whose_role(s: Sentence, k: int, e: int, role: Role) -> bool:
             role_emit(s, x, owner, role, owner, x)
         return True
     return False
+
+
+def _relative_antecedent(s: Sentence, a: int) -> int:
+    """The name before ", which" or ", who" opening the relative clause that the "and" at a
+    continues ("Tarn Capital, which invested in 2021 and whose founder ..."); else -1."""
+    lows = s.lows
+    for b in range(a - 1, max(1, a - 16), -1):
+        if lows[b] in PUNCT_STOP:
+            return -1
+        if lows[b] in ("which", "who") and lows[b - 1] == "," and b >= 2 and lows[b - 2] == M:
+            return b - 2 if "Location" not in s.etypes(b - 2) else -1
+    return -1
 
 
 def where_role(s: Sentence, k: int, role: Role) -> bool:
@@ -453,7 +499,7 @@ def _site_owner(s: Sentence, site: RoleSite) -> None:
         and mods < 3
         and lows[m].replace("-", "").isalpha()  # "its third-largest shareholder"
         and lows[m] not in ("and", "of", "by", "for", "is", "was", "as", "a", "an", "the")
-    ):
+    ) or (mods < 3 and _place_modifier(s, m)):
         m -= 1
         mods += 1
     site.possessive = m >= 0 and lows[m] == "'s"
@@ -464,6 +510,14 @@ def _site_owner(s: Sentence, site: RoleSite) -> None:
         if s.is_det(m) and "OWNS" in site.role.types and m >= 2 and lows[m - 1] == "from":
             if lows[m - 2] == M and not s.is_det(m - 2):
                 site.o = m - 2  # "buy Pike Foods from its owner, Glade": its = Pike Foods
+
+
+def _place_modifier(s: Sentence, m: int) -> bool:
+    """A place named between a possessor and its role noun: "Orrin's UK arm", "its US unit"."""
+    lows = s.lows
+    if m < 1 or lows[m] != M or s.etypes(m) != {"Location"}:
+        return False
+    return lows[m - 1] in ("'s", "'") or s.is_det(m - 1)
 
 
 def _holder_position(s: Sentence, e: int, role: Role, owned: bool) -> int:
@@ -1136,6 +1190,7 @@ def ministers(s: Sentence) -> None:
 
 
 LEADERSHIP: frozenset[str] = frozenset({"leadership", "stewardship"})
+UNDER_CUES: frozenset[str] = LEADERSHIP | {"under"}
 
 
 def under_leadership(s: Sentence) -> None:
@@ -1162,6 +1217,35 @@ def under_leadership(s: Sentence) -> None:
         if org < n and lows[org] == M and "Organization" in s.etypes(org):
             if not s.blocked(org, n):
                 s.emit(s.ment(person), ("LEADS",), s.ment(org), "role/under-leadership", 0.7)
+    under_person(s)
+
+
+def under_person(s: Sentence) -> None:
+    """ "Under Henrik Dahl, Nordhav Tankers has doubled its fleet", "Nordhav Tankers, under
+    Henrik Dahl, has ...": a person named alone after "under" leads the clause's organization
+    ("under Dahl's plan" and "under the leadership of" are not this)."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(0, n - 3):
+        if lows[k] != "under" or lows[k + 1] != M or lows[k + 2] != ",":
+            continue
+        person = k + 1
+        if s.etypes(person) != {"Person"}:
+            continue
+        if k == 0 or (k == 1 and lows[0] in ("but", "and")):
+            org = k + 3
+            while org < n and org - k <= 6 and lows[org] != M and lows[org].isalpha():
+                org += 1  # "Under Dahl, the tanker group Nordhav ..."
+        elif k >= 2 and lows[k - 1] == "," and lows[k - 2] == M:
+            org = k - 2  # "Nordhav Tankers, under Henrik Dahl, has ..."
+            if any(lows[x] in CLAUSE_STOP or lows[x] == "," for x in range(0, org)):
+                continue
+        else:
+            continue
+        if org >= n or lows[org] != M or s.etypes(org) != {"Organization"} or s.is_det(org):
+            continue
+        if not s.blocked(min(org, person), n):
+            s.emit(s.ment(person), ("LEADS",), s.ment(org), "role/under-person", 0.65)
 
 
 GOVERNMENT: frozenset[str] = frozenset({"government", "administration", "cabinet"})

@@ -174,7 +174,14 @@ def _named_noun(s: Sentence, k: int) -> bool:
     w = lows[k]
     if k < 2 or lows[k - 1] != M or s.is_det(k - 1) or w.endswith(("s", "ed", "ing")):
         return False
-    return lows[k - 2] in ARTICLES
+    return lows[k - 2] in ARTICLES and w not in _irregular_pasts(s.lex)
+
+
+@per_lexicon
+def _irregular_pasts(lex: Lexicon) -> frozenset[str]:
+    """The past forms of the irregular verbs that differ from their lemma ("lent", "bought",
+    "led"): "The Bank of Tamworth lent $5m to X" has a verb after the name, not a noun."""
+    return frozenset(f for lemma, forms in lex.irregular.items() for f in forms[:2] if f != lemma)
 
 
 def _unguarded(s: Sentence, prev: str, best: tuple[int, tuple[Trigger, ...]], k: int):
@@ -1028,6 +1035,8 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
         return -1  # "which she co-founded with her husband, X": a partner, not the object
     if obj > e and "for" in lows[e:obj] and all(set(t.types) <= OWNED_THINGS for t in trigs):
         return -1  # "operates flights for X", "manages the pension fund for X": a client
+    if obj > e and lows[obj - 1] == "," and obj + 1 < len(lows) and lows[obj + 1] in REPORTING:
+        return -1  # "invested $20m in the stadium, Kessel Foods said": the speaker
     before = obj - 1 - (lows[obj - 1] in SKIP_DETS) if obj > 0 else -1
     if before >= e and lows[before] == "from":
         if any(CONFLICT.intersection(t.types) for t in trigs) and _goods_maker(s, e) == obj:
@@ -1404,9 +1413,28 @@ def embedded_subject(s: Sentence, c: int, k: int) -> bool:
         if lows[r] in REPORTING:
             p = r + 1 + (lows[r + 1] == "that")
             if p + 1 < k and lows[p] in ARTICLES and lows[p + 1] != M and lows[p + 1].isalpha():
-                return not s.is_det(p)
+                return not s.is_det(p) and not _speaker_goes_on(s, p, a)
             return False
     return False
+
+
+def _speaker_goes_on(s: Sentence, p: int, a: int) -> bool:
+    """ "Jo Hart said the plans would cause chaos and accused X": the verb after "and" at a is
+    the speaker's second predicate when the reported clause's subject (from p) names no one
+    who could act (no company or person noun)."""
+    lows = s.lows
+    if lows[a] != "and":
+        return False
+    words = lows[p + 1 : a]
+    if M in words or any(w in ("that", "who", "which", ",") for w in words):
+        return False
+    heads = s.lex.heads
+    return not any(
+        (w in heads and heads.lookup((w,)) in AGENT_TYPES) or s.person_head(w) for w in words
+    )
+
+
+AGENT_TYPES = frozenset({"Organization", "Person"})
 
 
 def purpose_object(s: Sentence, c: int, k: int) -> bool:
@@ -1706,7 +1734,8 @@ def transfer(s: Sentence) -> None:
         if to >= n or lows[to] != "to":
             continue
         recipient = right(s, to + 1, 3)
-        if recipient >= 0 and not s.blocked(k, recipient):
+        # "could sell X to Y", "plans to sell X to Y": a hedge or intent just before the verb
+        if recipient >= 0 and not s.blocked(max(0, k - 2), recipient) and not intended(s, k):
             buyers = s.merged(coord(s, recipient, +1))
             types = hit[1]
             if "OWNS" in types and _minority_of(lows, k + hit[0], thing):
