@@ -478,6 +478,8 @@ def _punctuated(
         and lows[j + 1] not in lex.sentence_starters
     ):
         return j + 1
+    if low == "." and j - 1 == i and _is_initial(toks[i]) and _initials_open(j, toks, lows, lex):
+        return j + 1  # "J. R. Okafor", "A. Okafor": initials opening a name
     # "Irish Farmers' Association", "Nurses' Union": a plural possessive
     if low in ("'", "’") and prev.endswith("s") and toks[j - 1].text[0].isupper():
         e = _part_end_names(j + 1, name)
@@ -500,6 +502,24 @@ def _punctuated(
         if e - j > 2 and lows[e - 1] in lex.org_words:
             return e
     return j
+
+
+def _initials_open(j: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
+    """The initial before the period at token j opens a person's name: another initial and its
+    period follow ("J. R. Okafor"), or one surname and then no name word ("A. Okafor said"; not
+    "rated B. Tamber Foods said", where a sentence ends after the letter)."""
+    n = len(toks)
+    k = j + 1
+    while k + 1 < n and _is_initial(toks[k]) and lows[k + 1] == ".":
+        k += 2  # "J. R. R. Okafor"
+    if k >= n or len(toks[k].text) < 2 or not toks[k].text.istitle():
+        return False
+    if lows[k] in lex.stopwords or lows[k] in lex.sentence_starters or lows[k] in lex.org_words:
+        return False
+    if k > j + 1:
+        return True
+    after = toks[k + 1].text if k + 1 < n else "."
+    return lows[j - 1] not in lex.stopwords and not after[:1].isupper()
 
 
 def _legal_tail(j: int, toks: list[Tok], lows: list[str], name: IsName, lex: Lexicon) -> int:

@@ -447,15 +447,30 @@ PERSON_PARTICLES = frozenset({"van", "von", "der", "den", "ter", "ten", "zu", "b
 
 def _persons_form(toks: list[Tok], lows: list[str], i: int, end: int, lex: Lexicon) -> bool:
     """A name that only a person's takes: a generation after two name words ("Kelmo Dastry
-    Jr.", "Ysolde Marr III") or a particle between them ("Ysolde van der Marr", "Kelmo bin
-    Dastry"); no word of it is an organization word or a descriptor."""
+    Jr.", "Ysolde Marr III"), a particle between them ("Ysolde van der Marr", "Kelmo bin
+    Dastry") or initials before a surname ("J. R. Okafor"); no word of it is an organization
+    word or a descriptor."""
     words = lows[i:end]
     if len(words) < 3 or any(w in lex.org_words or w in lex.heads for w in words):
         return False
     if words[-1].rstrip(".") in GENERATIONS and toks[i].text.istitle():
         return all(toks[k].text.istitle() for k in range(i, end - 1))
+    if _initialled(toks, lows, i, end):
+        return True
     inner = [k for k in range(i + 1, end - 1) if lows[k] in PERSON_PARTICLES]
     return bool(inner) and all(toks[k].text.islower() for k in inner)
+
+
+def _initialled(toks: list[Tok], lows: list[str], i: int, end: int) -> bool:
+    """An initial and its period inside the name before a surname: "J. R. Okafor", "Harlan T.
+    Voss" (a firm named so keeps its organization word: "J. R. Okafor & Sons")."""
+    last = toks[end - 1].text
+    if len(last) < 2 or not last.istitle() or not last.isalpha():
+        return False
+    return any(
+        len(toks[k].text) == 1 and toks[k].text.isupper() and lows[k + 1] == "."
+        for k in range(i, end - 2)
+    )
 
 
 def _compass_opened(toks: list[Tok], lows: list[str], i: int, end: int, lex: Lexicon) -> bool:

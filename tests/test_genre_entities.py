@@ -132,6 +132,16 @@ PERSON_FORMS: list[EntityCase] = [
         {"J. R. Okafor": P, "Brenn Cement": ORG},
         ["R. Okafor", "Okafor"],
     ),
+    (  # grain: initials after "said", before a clause verb
+        "Orlo Grain said T. J. Brannock had left the board of Varno Mills.",
+        {"T. J. Brannock": P, "Orlo Grain": ORG, "Varno Mills": ORG},
+        ["J. Brannock", "Brannock"],
+    ),
+    (  # guard: a firm named for a man with initials keeps its organization word
+        "Kesta Homes hired J. R. Okafor & Sons to build the Tarrow estate.",
+        {"J. R. Okafor & Sons": ORG, "Kesta Homes": ORG},
+        ["Okafor"],
+    ),
     (  # telecoms: a particle "de la"
         "Ana de la Vega, who chairs Solvera Telecom, said the merger was off.",
         {"Ana de la Vega": P, "Solvera Telecom": ORG},
