@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.non_names import data_words
 from loaders.person_frames import SUBJECT_PRONOUNS
 from loaders.type_cues import firm_title
 
@@ -89,6 +90,8 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
         if k + 2 < n and lows[k] == "and" and lows[k + 1] in POSSESSIVES:
             if lows[k + 2] in cues.kin:
                 c.vote("Person", W_KIN)
+        if multi and _formerly_of(lows, k, by_start, lex):
+            c.vote("Person", W_PERSON_VERB)  # "Quillon Harte, formerly of Bracken Resources,"
     _founders(a, by_start, lex)
     _appointed(a, by_start, lex)
     # "Chile's mining minister, Rodrigo Salas, endorsed": a title set off by commas (not "the
@@ -102,6 +105,22 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
             after = lows[holder.j] if holder.j < n else "."
             if after in (",", ".", "said", "says") and not organization_shaped(holder, lows, lex):
                 holder.vote("Person", W_APPOSED_ROLE)
+
+
+FORMER_REACH = 3  # "most recently of": words of the phrase between the comma and the name
+
+
+def _formerly_of(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Lexicon) -> bool:
+    """ ", formerly of Bracken Resources", ", previously at Varno Bank": a comma after the name at
+    token k, then a `formerly_of` phrase and a name: a person and an old employer (not
+    "Velmont Mining, formerly Kestrel Resources": a firm's old name has no preposition)."""
+    if k >= len(lows) or lows[k] != ",":
+        return False
+    phrases = data_words(lex, "formerly_of")
+    for m in range(k + 2, min(len(lows), k + 2 + FORMER_REACH)):
+        if m in by_start and " ".join(lows[k + 1 : m]) in phrases:
+            return True
+    return False
 
 
 def _kin_at(lows: list[str], k: int, lex: Lexicon) -> bool:

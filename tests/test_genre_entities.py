@@ -78,6 +78,21 @@ PERSON_CUES: list[EntityCase] = [
         {"Quillon Harte": P, "Brenn Minerals": ORG, "Bracken Resources": ORG},
         [],
     ),
+    (  # banking: "previously at" an old employer
+        "Sefton Mutual named Idony Craske, previously at Varno Bank, as its risk chief.",
+        {"Idony Craske": P, "Sefton Mutual": ORG, "Varno Bank": ORG},
+        [],
+    ),
+    (  # guard: a firm's old name follows "formerly" with no preposition
+        "Velmont Mining, formerly Kestrel Resources, reported a loss.",
+        {"Velmont Mining": ORG, "Kestrel Resources": ORG},
+        [],
+    ),
+    (  # publishing: a columnist set off by commas
+        "Orrin Vesey, a columnist at the Harbour Gazette, sued Kemble Bank for libel.",
+        {"Orrin Vesey": P, "Kemble Bank": ORG},
+        [],
+    ),
     (  # farming: "his" bound to the name
         "Tamsin Orrell sold his dairy herd to Wexcombe Farms last spring.",
         {"Tamsin Orrell": P, "Wexcombe Farms": ORG},
