@@ -59,6 +59,8 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
     n = len(lows)
     cues = lex.person_cues
     by_start = {c.i: c for c in cands}
+    person_things = data_words(lex, "person_things")
+    person_agents = data_words(lex, "person_agents")
     for c in cands:
         if organization_shaped(c, lows, lex):
             continue
@@ -77,7 +79,7 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
         if m < n and cues.verbs.match(lows, m):
             c.vote("Person", W_PERSON_VERB)
         # "Oyelaran Adebisi sold his stake": a person's pronoun in the clause the name opens
-        if (multi or not c.initial) and _own_pronoun(lows, k, lex):
+        if (multi or not c.initial) and _own_pronoun(lows, k, lex, by_start):
             c.vote("Person", W_KIN)
         # "Under Ada Prent's leadership, ...": a person's stewardship
         if multi and i >= 1 and lows[i - 1] == "under" and lows[k : k + 2] == ["'s", "leadership"]:
@@ -85,6 +87,10 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
         # "Adebisi's wife", "Wielgosz and his daughter", "Eikrem, whose family controls X"
         if k + 1 < n and lows[k] == "'s" and lows[k + 1] in cues.kin:
             c.vote("Person", W_KIN)
+        if multi and k + 1 < n and lows[k] == "'s" and lows[k + 1] in person_things:
+            c.vote("Person", W_KIN)  # "Jarrah Pellew's resignation", "Oriel Kasabian's tenure"
+        if multi and i >= 2 and " ".join(lows[i - 2 : i]) in person_agents:
+            c.vote("Person", W_PERSON_VERB)  # "the board, chaired by Merrin Tollet,"
         if k + 2 < n and lows[k] == "," and lows[k + 1] == "whose" and _kin_at(lows, k + 2, lex):
             c.vote("Person", W_KIN)
         if k + 2 < n and lows[k] == "and" and lows[k + 1] in POSSESSIVES:
@@ -150,14 +156,16 @@ FOUNDING_REACH = 4  # "founded in early 2016 by": words between the participle a
 
 
 def _founders(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> None:
-    """ "founded in 2016 by Priya Nand and Jonas Ek": the names after "by" (and those joined
-    to them by "and" or a comma) are people, unless their own words make them organizations."""
+    """ "founded in 2016 by Priya Nand and Jonas Ek", "set up by ...": the names after "by" (and
+    those joined to them by "and" or a comma) are people, unless their own words make them
+    organizations."""
     lows = a.lows
     founding = lex.person_cues.founding
     for k, w in enumerate(lows):
         if w != "by" or k + 1 not in by_start:
             continue
-        if not any(lows[m] in founding for m in range(max(0, k - FOUNDING_REACH), k)):
+        opening = range(max(0, k - FOUNDING_REACH), k)
+        if not any(_founding_at(lows, m, founding) for m in opening):
             continue
         c: Candidate | None = by_start[k + 1]
         while c is not None:
@@ -165,6 +173,11 @@ def _founders(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> None
                 c.vote("Person", W_PERSON_VERB)
             nxt = c.j + 1 if c.j < len(lows) and lows[c.j] in (",", "and") else -1
             c = by_start.get(nxt)
+
+
+def _founding_at(lows: list[str], m: int, founding: frozenset[str]) -> bool:
+    """A founding participle at token m: "founded", "set up"."""
+    return lows[m] in founding or (m > 0 and lows[m] == "up" and lows[m - 1] == "set")
 
 
 ROLE_DETS = frozenset(
@@ -304,15 +317,25 @@ CLAUSE_BREAKS = frozenset("and or of in on at to for with from by as than that w
 PRONOUN_WINDOW = 5
 
 
-def _own_pronoun(lows: list[str], k: int, lex: Lexicon) -> bool:
-    """ "X sold his stake", "X said she would": "his"/"her" within a few lower-case words after
-    the name at token k, with no other name, role or possessive in between."""
-    for m in range(k, min(len(lows), k + PRONOUN_WINDOW)):
+def _own_pronoun(
+    lows: list[str], k: int, lex: Lexicon, by_start: dict[int, Candidate] | None = None
+) -> bool:
+    """ "X sold his stake", "X said she would", "X is suing Kemble Bank over his pension":
+    "his"/"her" within a few lower-case words after the name at token k, with no other name
+    (but an organization's by its own words), role or possessive in between."""
+    m, seen = k, 0
+    while m < len(lows) and seen < PRONOUN_WINDOW:
         w = lows[m]
         if w in OWN_PRONOUNS:
             return m > k
+        other = by_start.get(m) if by_start is not None and m > k else None
+        if other is not None and organization_shaped(other, lows, lex):
+            m = other.j  # a firm the name acts on: "sued Kemble Bank over his pension"
+            continue
         if not w.isalpha() or w in lex.roles or w in lex.titles or w in CLAUSE_BREAKS:
             return False  # "Back in her office": a preposition, not a verb, before "her"
+        m += 1
+        seen += 1
     return False
 
 

@@ -140,6 +140,180 @@ PERSON_CUES: list[EntityCase] = [
     ),
 ]
 
+# -- more person cues: possessed things, agents, pronouns past a firm, appositions ----------------
+PERSON_MORE: list[EntityCase] = [
+    (
+        "Jarrah Pellew's resignation surprised investors in Tamber Foods.",
+        {"Jarrah Pellew": P, "Tamber Foods": ORG},
+        [],
+    ),
+    (
+        "Oriel Kasabian's tenure at Varno Bank ended in March.",
+        {"Oriel Kasabian": P, "Varno Bank": ORG},
+        [],
+    ),
+    (
+        "Tamber Foods founder Jarrah Pellew sold his stake last year.",
+        {"Jarrah Pellew": P, "Tamber Foods": ORG},
+        [],
+    ),
+    (
+        "Varno Bank boss Oriel Kasabian wants to cut costs.",
+        {"Oriel Kasabian": P, "Varno Bank": ORG},
+        [],
+    ),
+    (
+        "According to Merrin Tollet, head of research at Kessock Capital, prices will rise.",
+        {"Merrin Tollet": P, "Kessock Capital": ORG},
+        [],
+    ),
+    (
+        "Merrin Tollet, a former banker, now runs Kessock Capital.",
+        {"Merrin Tollet": P, "Kessock Capital": ORG},
+        [],
+    ),
+    (
+        "Varno Bank said Oriel Kasabian would be succeeded by Tamsyn Hollet in June.",
+        {"Oriel Kasabian": P, "Tamsyn Hollet": P},
+        [],
+    ),
+    ("Ludovic d'Arcy chairs Sefton Mutual.", {"Ludovic d'Arcy": P, "Sefton Mutual": ORG}, []),
+    (
+        "Kwabena Mensah-Bonsu runs the Accra office of Tarrow Cocoa.",
+        {"Kwabena Mensah-Bonsu": P, "Tarrow Cocoa": ORG},
+        [],
+    ),
+    (
+        "Dervla Quist and her brother own most of Orla Dairies.",
+        {"Dervla Quist": P, "Orla Dairies": ORG},
+        [],
+    ),
+    (
+        "Ansel Moricz, whose family controls Pell Steel, said the plant would close.",
+        {"Ansel Moricz": P, "Pell Steel": ORG},
+        [],
+    ),
+    ("A spokesman for Brightsky Air said the flights would resume.", {"Brightsky Air": ORG}, []),
+    (
+        "Tamber Foods appointed Senna Ravelle chief financial officer.",
+        {"Senna Ravelle": P, "Tamber Foods": ORG},
+        [],
+    ),
+    (
+        "Senna Ravelle replaced Idony Craske as chief executive of Tamber Foods.",
+        {"Senna Ravelle": P, "Idony Craske": P},
+        [],
+    ),
+    (
+        "Castor Whelby was born in Leeds and joined Kemble Bank in 1990.",
+        {"Castor Whelby": P, "Kemble Bank": ORG},
+        [],
+    ),
+    (
+        "Kemble Bank's new chairman, Castor Whelby, starts in May.",
+        {"Castor Whelby": P, "Kemble Bank": ORG},
+        [],
+    ),
+    (
+        "Castor Whelby, Kemble Bank's chairman, declined to comment.",
+        {"Castor Whelby": P, "Kemble Bank": ORG},
+        [],
+    ),
+    (
+        "The deal was negotiated by Castor Whelby, who chairs Kemble Bank.",
+        {"Castor Whelby": P, "Kemble Bank": ORG},
+        [],
+    ),
+    (
+        "Investors led by Tobiah Wrenfield bought Ashcombe Rovers for £60m.",
+        {"Tobiah Wrenfield": P, "Ashcombe Rovers": ORG},
+        [],
+    ),
+    (
+        "Ashcombe Rovers owner Tobiah Wrenfield sacked the manager.",
+        {"Tobiah Wrenfield": P, "Ashcombe Rovers": ORG},
+        [],
+    ),
+    ("Tobiah Wrenfield, the club's owner, sacked the manager.", {"Tobiah Wrenfield": P}, []),
+    (
+        "Ashcombe Rovers is owned by Tobiah Wrenfield, a property developer.",
+        {"Tobiah Wrenfield": P, "Ashcombe Rovers": ORG},
+        [],
+    ),
+    (
+        "Kessock Capital, run by Merrin Tollet, bought a stake in Orla Dairies.",
+        {"Merrin Tollet": P, "Kessock Capital": ORG},
+        [],
+    ),
+    (
+        "The Orla Dairies board, chaired by Merrin Tollet, rejected the offer.",
+        {"Merrin Tollet": P},
+        [],
+    ),
+    (
+        "Merrin Tollet, Orla's largest shareholder, voted against the deal.",
+        {"Merrin Tollet": P},
+        [],
+    ),
+    (
+        "Mrs Tollet owns 12% of Orla Dairies, and Merrin Tollet has said she will not sell.",
+        {"Merrin Tollet": P},
+        [],
+    ),
+    (
+        "Orla Dairies hired Peder Askeland to run its Norwegian arm.",
+        {"Peder Askeland": P, "Orla Dairies": ORG},
+        [],
+    ),
+    (
+        "The airline's chief pilot, Ulla Brevik, said Brightsky Air would hire 200 staff.",
+        {"Ulla Brevik": P, "Brightsky Air": ORG},
+        [],
+    ),
+    (
+        "Talbot Grain, the cooperative led by Ewart Lisle, buys wheat from 900 farms.",
+        {"Ewart Lisle": P, "Talbot Grain": ORG},
+        [],
+    ),
+    (
+        "Former Varno Bank chief Oriel Kasabian joined Tamber Foods.",
+        {"Oriel Kasabian": P, "Varno Bank": ORG, "Tamber Foods": ORG},
+        [],
+    ),
+    (
+        "Shares in Tamber Foods rose after Oriel Kasabian bought 2% of the company.",
+        {"Oriel Kasabian": P},
+        [],
+    ),
+    (
+        "Kemble Bank sued Castor Whelby, its former chairman, for £4m.",
+        {"Castor Whelby": P, "Kemble Bank": ORG},
+        [],
+    ),
+    (
+        "Castor Whelby is suing Kemble Bank over his pension.",
+        {"Castor Whelby": P, "Kemble Bank": ORG},
+        [],
+    ),
+    (
+        "Merrin Tollet co-founded Kessock Capital with Ansel Moricz in 2008.",
+        {"Merrin Tollet": P, "Ansel Moricz": P, "Kessock Capital": ORG},
+        [],
+    ),
+    (
+        "Kessock Capital was set up by Merrin Tollet and Ansel Moricz in 2008.",
+        {"Merrin Tollet": P, "Ansel Moricz": P},
+        [],
+    ),
+    ("Dame Hester Rusk chairs Harbour Water.", {"Hester Rusk": P, "Harbour Water": ORG}, []),
+    (
+        "Sir Alric Fenn sold Fenn Haulage to Orca Lines.",
+        {"Alric Fenn": P, "Fenn Haulage": ORG, "Orca Lines": ORG},
+        [],
+    ),
+]
+
+
 # -- people with initials, particles and suffixes ------------------------------------------------
 PERSON_FORMS: list[EntityCase] = [
     (  # cement: two initials
@@ -425,7 +599,15 @@ BOUNDARIES: list[EntityCase] = [
     ),
 ]
 
-CASES = PERSON_CUES + PERSON_FORMS + ORG_FORMS + PUBLIC_BODIES + PROJECTS_PRODUCTS + PLACES
+CASES = (
+    PERSON_CUES
+    + PERSON_MORE
+    + PERSON_FORMS
+    + ORG_FORMS
+    + PUBLIC_BODIES
+    + PROJECTS_PRODUCTS
+    + PLACES
+)
 CASES += BOUNDARIES
 
 
