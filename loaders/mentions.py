@@ -669,7 +669,21 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
         or (lows[j - 1] in NAME_CONNECTORS and toks[j - 1].text.islower())
     ):
         j -= 1
+    if j - i > 1 and _acronym_modifier(j - 1, toks, lows, lex):
+        j -= 1  # "the Harl Bay LNG terminal": a sector's acronym before the head noun
     return i, j
+
+
+def _acronym_modifier(k: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
+    """The last word of a run at token k is a generic acronym (a stop-word: "LNG", "EV", "SUV")
+    before a lower-case head noun: it describes the head ("the Harl Bay LNG terminal"), it is
+    no part of the name (not "Heller LNG said")."""
+    nxt = k + 1
+    if nxt >= len(toks) or not toks[nxt].text.isalpha() or not toks[nxt].text.islower():
+        return False
+    if not toks[k].text.isupper() or lows[k] not in lex.stopwords:
+        return False
+    return lows[nxt] in lex.heads and lex.heads.match(lows, nxt) is not None
 
 
 def _opening_adjective(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> bool:

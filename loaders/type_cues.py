@@ -217,11 +217,14 @@ def _descriptor_after(
     if k + 1 < n and lows[k].isdigit() and len(lows[k]) <= 2 and lows[k + 1] in lex.heads:
         if c.i > 0 and lows[c.i - 1] in NAME_DETS:  # not "sold Kesta 20 trucks"
             k += 1  # "the Sea Breeze 2 wind farm": a phase number before the head
+    if k + 1 < n and toks[k].text.isupper() and lows[k] in lex.stopwords:
+        if c.i > 0 and lows[c.i - 1] in NAME_DETS:
+            k += 1  # "the Harl Bay LNG terminal": a generic acronym before the head
     if k < n and not toks[k].text[0].isupper():
         hit = lex.heads.match(lows, k)
         modifier = hit and c.initial and c.j - c.i == 1 and (k + hit[0]) in by_start
         if hit and hit[1] != "Person" and not modifier:
-            c.vote(hit[1], W_NAME_HEAD)  # also "the Antofagasta region"
+            c.vote(hit[1], _head_weight(c, lows, hit[1], lex))  # also "the Antofagasta region"
         elif c.i > 0 and lows[c.i - 1] in NAME_DETS:
             for m in range(k + 1, min(n, k + 4)):
                 w = toks[m - 1].text.replace("-", "")  # "the Ruvo copper-gold mine"
@@ -230,8 +233,17 @@ def _descriptor_after(
                 hit = lex.heads.match(lows, m)
                 if hit and hit[1] not in ("Person", "Location"):
                     if m + hit[0] >= n or lows[m + hit[0]] not in lex.heads:
-                        c.vote(hit[1], W_NAME_HEAD)
+                        c.vote(hit[1], _head_weight(c, lows, hit[1], lex))
                         break
+
+
+def _head_weight(c: Candidate, lows: list[str], etype: str, lex: Lexicon) -> float:
+    """The weight of a head noun after the name: a project or product named for a place outvotes
+    the place word that ends its name ("the Tarrow Bay wind farm", "the Sela Valley dam")."""
+    named = c.i > 0 and lows[c.i - 1] in NAME_DETS
+    if named and etype in ("Project", "Product") and place_end(lows, c.j, lex):
+        return W_LOCATED
+    return W_NAME_HEAD
 
 
 def _owned_head(lows: list[str], comma: int, lex: Lexicon) -> tuple[str, str] | None:
@@ -263,13 +275,20 @@ def _naming_verb(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -
     p = c.i - 1
     if p >= 0 and lows[p] == "the":
         p -= 1
-    if p >= 0 and (
+    made = p >= 0 and (
         lows[p] in MAKE_WORDS or (lows[p] == "of" and p > 0 and lows[p - 1] in MAKE_WORDS)
-    ):
+    )
+    if made and not _made_into(lows, p, c.j):
         c.vote("Product", W_DESCRIPTOR)
     # "will be renamed Brindle Tessa": a new company's name
     if _after_forming_verb(lows, c.i, lex):
         c.vote("Organization", W_FORMED)
+
+
+def _made_into(lows: list[str], p: int, k: int) -> bool:
+    """ "The deal makes Corvel the largest dealer", "made Kesta a leader": "make" with a name
+    and what it becomes (a determiner right after the name at token k), no product made."""
+    return lows[p] in ("makes", "make", "made") and k < len(lows) and lows[k] in ("the", "a", "an")
 
 
 def _after_name(c: Candidate, lows: list[str], by_start: dict[int, Candidate]) -> None:

@@ -525,6 +525,91 @@ PROJECTS_PRODUCTS: list[EntityCase] = [
     ),
 ]
 
+# -- descriptors that type a name: agent nouns, product and project heads ------------------------
+DESCRIPTORS: list[EntityCase] = [
+    ("Orla Dairies, the Irish milk processor, warned that costs rose.", {"Orla Dairies": ORG}, []),
+    (
+        "Payments processor Quillpay signed up Tamber Foods.",
+        {"Quillpay": ORG, "Tamber Foods": ORG},
+        [],
+    ),
+    ("Chip designer Korvane licensed its cores to Pell Semiconductor.", {"Korvane": ORG}, []),
+    ("British chip designer Korvane licensed its cores to Vantor.", {"Korvane": ORG}, []),
+    ("Meat processor Dunholt Foods closed a plant in Iowa.", {"Dunholt Foods": ORG}, []),
+    ("Tamber Foods sold its stake to poultry producer Hensby.", {"Hensby": ORG}, []),
+    ("Vell Energy hired engineering group Corran Bau to build the plant.", {"Corran Bau": ORG}, []),
+    (
+        "Drone maker Skyrill raised $40m from Kessock Capital.",
+        {"Skyrill": ORG, "Kessock Capital": ORG},
+        [],
+    ),
+    (
+        "Kessock Capital invested in Bluefin, a seafood exporter based in Bergen.",
+        {"Bluefin": ORG},
+        [],
+    ),
+    ("The deal makes Corvel the largest tractor dealer in Kenya.", {"Corvel": ORG}, []),
+    (
+        "Fashion designer Imogen Tarrant sold her label to Brisco Group.",
+        {"Imogen Tarrant": P, "Brisco Group": ORG},
+        [],
+    ),
+    ("Streaming service Vidora signed a deal with Ashcombe Rovers.", {"Vidora": ORG}, []),
+    ("Gaming studio Pixelmoor was bought by Orvane for $2bn.", {"Pixelmoor": ORG}, []),
+    (
+        "Orvane bought Pixelmoor, the studio behind Pale Tide.",
+        {"Pixelmoor": ORG, "Pale Tide": D},
+        [],
+    ),
+    ("Kemble Bank backed Solvane, a solar developer, with a £30m loan.", {"Solvane": ORG}, []),
+    ("Harlow Motors recalled 40,000 Quillan cars.", {"Quillan": D, "Harlow Motors": ORG}, []),
+    ("The Quillan, a compact SUV made by Harlow Motors, sells well.", {"Quillan": D}, []),
+    ("Orvane's Pale Tide game sold 2m copies.", {"Pale Tide": D}, []),
+    (
+        "Corrin Biologics' experimental drug CB-401 failed a trial.",
+        {"CB-401": D, "Corrin Biologics": ORG},
+        [],
+    ),
+    (
+        "Regulators approved Zelvaxa, Corrin Biologics' multiple sclerosis treatment.",
+        {"Zelvaxa": D},
+        [],
+    ),
+    (
+        "Heller Shipping's new tanker, the Sela Star, was built by Greff Yards.",
+        {"Heller Shipping": ORG, "Greff Yards": ORG},
+        [],
+    ),
+    (
+        "Pell Resources owns 60% of the Kestrel Ridge copper mine in Chile.",
+        {"Kestrel Ridge": J},
+        [],
+    ),
+    ("Work on the Harl Bay LNG terminal will start in 2026.", {"Harl Bay": J}, []),
+    ("Vell Energy is the main contractor on the Sela Valley hydro dam.", {"Sela Valley": J}, []),
+    ("Tessel Oil operates the Brynmor oilfield in the North Sea.", {"Brynmor": J}, []),
+    ("Greyfield Water is building the Tarrow Bay wind farm.", {"Tarrow Bay": J}, []),
+    ("Mornay Foods owns the Brisk Oats cereal brand.", {"Brisk Oats": D}, []),
+    ("Kesta Motors launched the Velo X2 electric scooter in Milan.", {"Velo X2": D}, []),
+    (
+        "Brightsky Air ordered 20 Avelle A9 jets from Corvan Aero.",
+        {"Avelle A9": D, "Corvan Aero": ORG},
+        [],
+    ),
+    ("The Orbis 5 satellite was launched by Corvan Aero.", {"Orbis 5": D}, []),
+    (
+        "Ashcombe Rovers will move to the new Millbrook Stadium in 2027.",
+        {"Millbrook Stadium": J},
+        [],
+    ),
+    (
+        "The Kelby Arena, home of Tarrow Tigers, was sold to Pell Leisure.",
+        {"Kelby Arena": J, "Tarrow Tigers": ORG},
+        [],
+    ),
+]
+
+
 # -- places as relation endpoints ------------------------------------------------------------
 PLACES: list[EntityCase] = [
     (  # a city and country after "based in"
@@ -606,6 +691,7 @@ CASES = (
     + ORG_FORMS
     + PUBLIC_BODIES
     + PROJECTS_PRODUCTS
+    + DESCRIPTORS
     + PLACES
 )
 CASES += BOUNDARIES
