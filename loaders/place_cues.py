@@ -111,7 +111,7 @@ def _name_weight(
     if weight == 0.0 and c.j < len(lows) and _area_or_site(lows, c, cues):
         # "the Rennick district of the town", "at its Limoges works"; "Chile's Atacama
         # region" outweighs the possessive's product vote
-        weight = W_NEAR if lows[c.i - 1] == "'s" else W_IN
+        weight = W_NEAR if lows[c.i - 1] in ("'s", "'") else W_IN
     if c.j - c.i == 1 and lows[c.i].endswith(cues.suffixes) and len(lows[c.i]) > 6:
         weight = max(weight, W_NEAR)  # "the Lowlands"
     if c.j - c.i == 2 and lows[c.i] in PLACE_PREFIXES and c.text[:1].isupper():
@@ -377,9 +377,11 @@ def _dateline_region(a: Analysis, cands: list[Candidate]) -> Candidate | None:
 
 def _area_or_site(lows: list[str], c: Candidate, cues) -> bool:
     """ "the Rennick district", "the Leeds area", "Chile's Atacama region": a place noun after
-    "the NAME" or "X's NAME"; "at its Limoges works": a site noun after "its NAME" (a
-    possessive, so the name is no owner)."""
+    "the NAME" or "X's NAME"; "at its Limoges works", "Orla Dairies' Cork plant": a site noun
+    after "its NAME" or "X's NAME" (a possessive, so the name is no owner)."""
     before, after = lows[c.i - 1], lows[c.j]
+    if before in ("'s", "'") and after in cues.sites:
+        return True  # "Brightsky Air's Gatwick base", "Orla Dairies' Cork plant"
     if before == "'s":
         return after in DIVISIONS  # not "the studio's Kestrel island", a game's map
     if before == "the":

@@ -329,6 +329,8 @@ def _possessed_product(
         head_after = lex.heads.match(lows, k) if lows[k] in lex.heads else None
         if head_after and head_after[1] != "Product":
             place = True  # "Chile's Antofagasta region", "Acme's X arm", "Acme's X mine"
+        if lows[k] in lex.place_cues.sites:
+            place = True  # "Brightsky Air's Gatwick base", "Kemble Bank's Leeds office"
         if toks[k].text.isalpha() and toks[k].text.islower() and lows[k] not in FUNCTION:
             if not place:
                 c.vote("Product", W_NAME_HEAD + 0.5)

@@ -622,6 +622,26 @@ PLACES: list[EntityCase] = [
         {"Orca Lines": ORG, "Bergen": LOC},
         [],
     ),
+    (  # airlines: a base named for its airport, after the company's possessive
+        "Brightsky Air's Gatwick base will close in May.",
+        {"Brightsky Air": ORG, "Gatwick": LOC},
+        [],
+    ),
+    (  # dairy: a plant named for its town after a plural possessive
+        "Orla Dairies' Cork plant processes milk from 2,000 farms.",
+        {"Orla Dairies": ORG, "Cork": LOC},
+        [],
+    ),
+    (  # shipping: a hub named for its port
+        "Heller Shipping's Rotterdam hub handles 40 ships a week.",
+        {"Heller Shipping": ORG, "Rotterdam": LOC},
+        [],
+    ),
+    (  # guard: a possessed thing with no site noun is a product
+        "Kesta Motors' Velo scooter sold well in Milan.",
+        {"Kesta Motors": ORG, "Velo": D},
+        [],
+    ),
     (  # a region
         "Tessel Oil runs three refineries in Bavaria.",
         {"Tessel Oil": ORG, "Bavaria": LOC},
