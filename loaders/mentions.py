@@ -104,11 +104,22 @@ def _is_initial(t: Tok) -> bool:
     return len(s) == 1 and s.isupper()
 
 
+# a brand opened by a digit: "3Sixty", "1Password" (not "3D", "5G", "4K", "10Mbps", "4Mtpa")
+DIGIT_BRAND = re.compile(r"^[0-9][A-Z][a-z]{2,}[A-Za-z]*$")
+UNIT_WORDS = frozenset("mbps gbps kbps tbps mtpa ktpa mtoe mmbtu mmcfd".split())
+
+
+def _digit_brand(word: str) -> bool:
+    return bool(DIGIT_BRAND.match(word)) and word[1:].lower() not in UNIT_WORDS
+
+
 def _is_name_token(t: Tok) -> bool:
     s = t.text
     c = s[0]
     if c.isupper():
         return len(s) == 1 or s[1] != "." or s[:1].isalpha()
+    if c.isdigit():
+        return _digit_brand(s)  # as in `_word_shapes`
     return c.islower() and s != t.low and bool(CAMEL_RE.match(s))
 
 
@@ -907,7 +918,7 @@ def _word_shapes(toks: list[Tok], lex: Lexicon) -> tuple[list[bool], set[str], l
             else:
                 isname.append(bool(CAMEL_RE.match(w)))
         else:
-            isname.append(False)
+            isname.append(initial.isdigit() and _digit_brand(w))
         if t.low in refs:
             refpos.append(k)
     return isname, lower, refpos
@@ -996,7 +1007,9 @@ def _entities(
     designation's number or a shop's possessive."""
     cands = [c for c in cands if not _not_entity(c, toks, lows, lex)]
     cands = [c for c in cands if not _dateline_agency(c, toks)]
+    cands = _numbered_firms(cands, text, base, toks, lows, lex)
     cands = [_numbered(c, text, base, toks, lows, lex) for c in cands]
+    cands = [_lettered(c, toks, lows, lex) for c in cands]
     cands = [c for c in cands if c.j > c.i]
     return [_possessive_name(c, text, base, toks, lows, lex) for c in cands]
 
@@ -1081,6 +1094,51 @@ def _numbered(c: Candidate, text: str, base: int, toks, lows, lex: Lexicon) -> C
     elif word in lex.numbered_products:
         grown.vote("Product", W_DESCRIPTOR)
     return grown
+
+
+ROMAN = frozenset("ii iii iv v vi vii viii ix x xi xii".split())
+
+
+def _lettered(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> Candidate:
+    """ "Phase II", "Tier III": a designation word and a roman numeral name nothing; "Model Y",
+    "Series X": a model word and a letter name a product. Other candidates unchanged."""
+    if c.known or c.j - c.i != 2 or len(toks[c.i + 1].text) > 4 or not toks[c.i + 1].text.isupper():
+        return c
+    word, mark = lows[c.i], lows[c.i + 1]
+    if word in lex.numbered_none and mark in ROMAN:
+        c.j = c.i
+    elif word in lex.numbered_products and (len(mark) == 1 or mark in ROMAN):
+        c.vote("Product", W_DESCRIPTOR)
+    return c
+
+
+def _numbered_firms(
+    cands: list[Candidate], text: str, base: int, toks: list[Tok], lows: list[str], lex: Lexicon
+) -> list[Candidate]:
+    """ "Route 9 Brewing", "Channel 5 Media", "Pier 39 Holdings": a capitalized word, a small
+    number and a name ending in an organization word are one company's name."""
+    by_start = {c.i: c for c in cands}
+    out: list[Candidate] = []
+    skip: set[int] = set()
+    for c in cands:
+        if c.i in skip:
+            continue
+        k = c.j
+        nxt = by_start.get(k + 1)
+        if (
+            c.known is None
+            and c.j - c.i == 1
+            and k < len(toks)
+            and toks[k].text.isdigit()
+            and len(toks[k].text) <= 3
+            and nxt is not None
+            and nxt.known is None
+            and _org_end(lows[nxt.j - 1], lex)
+        ):
+            skip.add(nxt.i)
+            c = _cand(text, base, toks, c.i, nxt.j)
+        out.append(c)
+    return out
 
 
 def _league_of(c: Candidate, starts: set[int], lows: list[str], lex: Lexicon) -> bool:

@@ -610,6 +610,40 @@ DESCRIPTORS: list[EntityCase] = [
 ]
 
 
+# -- designations, numbers and waters: what is and is not a name --------------------------------
+DESIGNATIONS: list[EntityCase] = [
+    (  # media: a number inside a company's name
+        "Channel 5 Media bought a stake in Orvane Studios.",
+        {"Channel 5 Media": ORG, "Orvane Studios": ORG},
+        ["Media", "Channel 5"],
+    ),
+    (  # pharma: a trial phase in roman numerals is no name
+        "Corrin Biologics said its Phase II data for Zelvaxa were positive.",
+        {"Corrin Biologics": ORG},
+        ["Phase II"],
+    ),
+    (  # autos: a model word and a letter name a product
+        "Kesta Motors will build the Model Q in Tarrow from 2027.",
+        {"Kesta Motors": ORG, "Model Q": D},
+        [],
+    ),
+    (  # shipping: a sea named without "the" is still a place
+        "Heller Shipping said Red Sea attacks had raised its insurance costs.",
+        {"Heller Shipping": ORG, "Red Sea": LOC},
+        [],
+    ),
+    (  # shipping: a market index is no company
+        "Heller Shipping rose 3% as the Baltic Dry Index climbed.",
+        {"Heller Shipping": ORG},
+        ["Baltic Dry Index"],
+    ),
+    (  # telecoms: a unit after a number is no name
+        "Orvane Telecom now sells 900Mbps broadband in Leeds.",
+        {"Orvane Telecom": ORG},
+        ["900Mbps"],
+    ),
+]
+
 # -- places as relation endpoints ------------------------------------------------------------
 PLACES: list[EntityCase] = [
     (  # a city and country after "based in"
@@ -712,6 +746,7 @@ CASES = (
     + PUBLIC_BODIES
     + PROJECTS_PRODUCTS
     + DESCRIPTORS
+    + DESIGNATIONS
     + PLACES
 )
 CASES += BOUNDARIES
