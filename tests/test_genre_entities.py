@@ -459,6 +459,12 @@ PUBLIC_BODIES: list[EntityCase] = [
         {"Corran Port Authority": ORG, "Baltrum Dredging": ORG},
         [],
     ),
+    (  # competition: "the Commission" later is the known commission, not a new body
+        "Tamber Foods agreed to buy Orla Dairies. The European Commission opened an inquiry. "
+        "The Commission criticised Tamber Foods over prices.",
+        {"European Commission": ORG, "Tamber Foods": ORG},
+        ["Commission"],
+    ),
     (  # an acronym regulator
         "Energy regulator Ofvolt ordered Vell Energy to refund customers.",
         {"Ofvolt": ORG, "Vell Energy": ORG},
