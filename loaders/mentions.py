@@ -262,8 +262,8 @@ def _org_word_tail(i: int, e: int, lows: list[str], toks: list[Tok], lex: Lexico
         toks[i].text[0].isupper()
         and (lows[e - 1] in lex.org_words)
         and i > 0
-        # "Brandt Hollis & Partners": after an ampersand too
-        and (_is_name_token(toks[i - 1]) or _ampersand(i - 1, toks))
+        # "Brandt Hollis & Partners", "Hale and Partners": after an ampersand or "and" too
+        and (_is_name_token(toks[i - 1]) or _ampersand(i - 1, toks) or _and_partners(i, toks))
         and (e >= len(lows) or not _is_name_token(toks[e]) or lows[e] in lex.org_words)
     )
 
@@ -298,6 +298,13 @@ def _title_in_name(i: int, size: int, lows: list[str], toks: list[Tok], lex: Lex
     if capital and size == 1 and i > 0 and lows[i - 1] in lex.first_names:
         inside = inside or i + 1 >= n or not _is_name_token(toks[i + 1])
     return inside
+
+
+def _and_partners(i: int, toks: list[Tok]) -> bool:
+    """ "Hale and Partners": "and" after one capitalized name word before the word at i."""
+    if i < 2 or toks[i - 1].text != "and" or not _is_name_token(toks[i - 2]):
+        return False
+    return i < 3 or not _is_name_token(toks[i - 3])
 
 
 def _possessive_body(i: int, e: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> bool:

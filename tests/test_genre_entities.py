@@ -385,6 +385,16 @@ ORG_FORMS: list[EntityCase] = [
         {"Hale and Partners": ORG, "Ridgeway Homes": ORG},
         ["Hale"],
     ),
+    (  # guard: "and" between two names of their own is no partnership
+        "Kemble Bank and Partners Capital signed the loan.",
+        {"Kemble Bank": ORG, "Partners Capital": ORG},
+        ["Kemble Bank and Partners Capital"],
+    ),
+    (  # building: "and Sons"
+        "Ridgeway Homes sold the site to Dunmore and Sons for £3m.",
+        {"Dunmore and Sons": ORG, "Ridgeway Homes": ORG},
+        ["Dunmore"],
+    ),
     (  # accounting: '&'
         "Marsh & Tully audited the accounts of Vellum Foods.",
         {"Marsh & Tully": ORG, "Vellum Foods": ORG},
