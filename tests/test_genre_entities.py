@@ -447,6 +447,57 @@ ORG_FORMS: list[EntityCase] = [
     ),
 ]
 
+# -- organizations named like people: firms named for their founders ---------------------------
+FIRMS_LIKE_PEOPLE: list[EntityCase] = [
+    (
+        '"Demand is weak," said Ada Prent, an analyst at Oliver Wyman.',
+        {"Oliver Wyman": ORG, "Ada Prent": P},
+        [],
+    ),
+    ("John Harwell said it would close 12 department stores next year.", {"John Harwell": ORG}, []),
+    (
+        "Shares in Martin Keane fell 5% after the retailer cut its forecast.",
+        {"Martin Keane": ORG},
+        [],
+    ),
+    (
+        "Henry Dalton, which makes garden tools, was bought by Kesta Group.",
+        {"Henry Dalton": ORG, "Kesta Group": ORG},
+        [],
+    ),
+    ("The fashion house Tomas Varga posted a loss.", {"Tomas Varga": ORG}, []),
+    (
+        "Kesta Group bought Peter Harlan, a Danish toymaker, for $300m.",
+        {"Peter Harlan": ORG, "Kesta Group": ORG},
+        [],
+    ),
+    (
+        "Lucy Morrow's chief executive, Ada Prent, resigned.",
+        {"Lucy Morrow": ORG, "Ada Prent": P},
+        [],
+    ),
+    ("Edward Quayle shares rose 4% on Tuesday.", {"Edward Quayle": ORG}, []),
+    (
+        "Orla Dairies and Simon Teague, the wine merchant, signed a supply deal.",
+        {"Simon Teague": ORG},
+        [],
+    ),
+    ("The broker Charles Penrose cut its rating on Kemble Bank.", {"Charles Penrose": ORG}, []),
+    (
+        "Victor Hale-owned Hale Capital bought the site.",
+        {"Victor Hale": P, "Hale Capital": ORG},
+        [],
+    ),
+    ("Kesta Group's bid for Anna Bell, the lingerie brand, failed.", {"Anna Bell": ORG}, []),
+    (
+        "Oriel Kasabian, an economist at Harrow Mercer, said rates would fall.",
+        {"Oriel Kasabian": P, "Harrow Mercer": ORG},
+        [],
+    ),
+    ("Dorrit Pellow sold her stake in Quarry Lane Bakeries last year.", {"Dorrit Pellow": P}, []),
+]
+
+
 # -- public bodies and regulators -------------------------------------------------------------
 PUBLIC_BODIES: list[EntityCase] = [
     (  # banking regulator
@@ -759,6 +810,7 @@ CASES = (
     + PERSON_MORE
     + PERSON_FORMS
     + ORG_FORMS
+    + FIRMS_LIKE_PEOPLE
     + PUBLIC_BODIES
     + PROJECTS_PRODUCTS
     + DESCRIPTORS
