@@ -90,6 +90,7 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
             c.vote("Location", weight)
             voted[c.j] = weight
     landform_votes(cands, lows)
+    _from_to(a, lex)
     _cities(a, lex)
     _city_sites(a, lex)
     _town_region(a, lex)
@@ -266,6 +267,24 @@ BODY_NOUNS = frozenset(str(w).lower() for w in _PLACES["body_nouns"])
 OFFICES_OF = frozenset(str(w).lower().split()[-1] for w in _PLACES["offices_of"])
 OFFICES_FOR = frozenset(str(w).lower().split()[-1] for w in _PLACES["offices_for"])
 SITE_OWNERS = frozenset({"the", "its", "their", "our", "his", "her", "a", "an", "'s", "'"})
+
+
+def _from_to(a: Analysis, lex: Lexicon) -> None:
+    """ "moved its headquarters from Basel to Boston", "flights from Lisbon to Tarrowby": a city
+    of the gazetteer on one side of "from ... to" and a place on the other is a place too."""
+    by_start = {c.i: c for c in a.cands}
+    lows = a.lows
+    for c in a.cands:
+        if c.i == 0 or lows[c.i - 1] != "from" or c.j + 1 >= len(lows) or lows[c.j] != "to":
+            continue
+        d = by_start.get(c.j + 1)
+        if d is None:
+            continue
+        for x, y in ((c, d), (d, c)):
+            if x.known or x.votes or organization_shaped(x, lows, lex):
+                continue
+            if x.text.lower() in place_names() and y.best() == "Location":
+                x.vote("Location", W_NEAR)
 
 
 def _city_sites(a: Analysis, lex: Lexicon) -> None:

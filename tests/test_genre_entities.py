@@ -743,6 +743,16 @@ PLACES: list[EntityCase] = [
         {"Kesta Motors": ORG, "Velo": D},
         [],
     ),
+    (  # pharma: a city moved from, beside a known one
+        "Corrin Biologics moved its headquarters from Basel to Boston last year.",
+        {"Corrin Biologics": ORG, "Basel": LOC, "Boston": LOC},
+        [],
+    ),
+    (  # guard: firms on both sides of "from ... to"
+        "Orla Dairies switched its milk supply from Kesta Farms to Boston Dairy.",
+        {"Orla Dairies": ORG, "Kesta Farms": ORG, "Boston Dairy": ORG},
+        [],
+    ),
     (  # a region
         "Tessel Oil runs three refineries in Bavaria.",
         {"Tessel Oil": ORG, "Bavaria": LOC},
