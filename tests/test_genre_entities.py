@@ -808,6 +808,21 @@ BOUNDARIES: list[EntityCase] = [
         {"Brightwater Capital": ORG, "Halcyon Dairy": ORG},
         ["According"],
     ),
+    (  # farming: a sector word opening the sentence is no company
+        "Dairy farmers in Wales have sued Glenmoor Foods over milk prices.",
+        {"Glenmoor Foods": ORG},
+        ["Dairy"],
+    ),
+    (  # steel: the same before producers
+        "Steel producers criticised Pell Resources for raising ore prices.",
+        {"Pell Resources": ORG},
+        ["Steel"],
+    ),
+    (  # guard: a company's own plural after its name
+        "Talbot workers went on strike after Talbot Grain cut pay.",
+        {"Talbot Grain": ORG},
+        [],
+    ),
     (  # "Both X and Y" at the start
         "Both Harrow Foods and Pell Dairies denied the claims.",
         {"Harrow Foods": ORG, "Pell Dairies": ORG},
