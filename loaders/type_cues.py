@@ -457,6 +457,8 @@ def firm_title(lows: list[str], i: int, j: int, lex: Lexicon) -> bool:
     "shipbroker", "asset manager", "energy trader", "proxy adviser"): it types no holder."""
     titles = data_words(lex, "firm_titles")
     last = lows[j - 1]
+    if i > 0 and f"{lows[i - 1]} {last}" in data_words(lex, "product_titles"):
+        return True  # "its vaccine candidate KB-17": a thing (typed by its other cues)
     return last in titles or (i > 0 and f"{lows[i - 1]} {last}" in titles)
 
 

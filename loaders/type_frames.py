@@ -84,7 +84,7 @@ def _trigger_words(lex: Lexicon) -> frozenset[str]:
     got = _TRIGGERS.get(id(lex))
     if got is None:
         keys: tuple[str, ...] = ("product_of", "product_users", "made_by", "project_of")
-        keys += ("unbuilt", "product_line", "launch_object")
+        keys += ("unbuilt", "product_line", "launch_object", "licensed")
         words = {p.split()[-1] for p in data_words(lex, "frame_product_praise") if p}
         words |= {w for key in keys for w in data_words(lex, "frame_" + key)}
         for key in ("due", "launched"):
@@ -132,7 +132,7 @@ _LINKERS = frozenset(
 
 def _product_frames(c: Candidate, lows: list[str], lex: Lexicon) -> None:
     """ "sales of Darivex", "doses of the Virexa jab", "Slatewise users", "The Quillan, made by
-    Harrow Motors, ..."."""
+    Harrow Motors, ...", "licensed Vexalin to X"."""
     if _noun_of_before(c, lows, data_words(lex, "frame_product_of"), lex, "Product"):
         c.vote("Product", W_FRAME)
     k = c.j
@@ -149,6 +149,8 @@ def _product_frames(c: Candidate, lows: list[str], lex: Lexicon) -> None:
         c.vote("Product", W_FRAME)
     if c.i > 1 and f"{lows[c.i - 2]} {lows[c.i - 1]}" in data_words(lex, "frame_product_praise"):
         c.vote("Product", W_FRAME)  # "the studio behind the hit Pale Tide"
+    if c.i > 0 and lows[c.i - 1] in data_words(lex, "frame_licensed") and lows[k : k + 1] == ["to"]:
+        c.vote("Product", W_FRAME)  # "Halvorsen Pharma licensed Vexalin to Menlo Pharma"
 
 
 def _product_line(lows: list[str], k: int, lex: Lexicon) -> bool:

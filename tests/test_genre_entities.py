@@ -592,6 +592,33 @@ PROJECTS_PRODUCTS: list[EntityCase] = [
     ),
 ]
 
+# -- products of pharma, food, machines: by their nouns and frames ------------------------------
+PRODUCTS_MORE: list[EntityCase] = [
+    (
+        "Its lead drug candidate, KB-220, is in a Phase 3 trial at Ketteridge Biotech.",
+        {"KB-220": D},
+        [],
+    ),
+    ("Ketteridge Biotech's vaccine candidate KB-17 failed a trial.", {"KB-17": D}, []),
+    ("Halvorsen Pharma sells Glucora, an insulin pen, in 30 countries.", {"Glucora": D}, []),
+    ("Halvorsen Pharma's diabetes drug Glucora lost patent protection.", {"Glucora": D}, []),
+    ("Sales of Halvorsen Pharma's Glucora fell 8%.", {"Glucora": D}, []),
+    ("Regulators approved Glucora for children, Halvorsen Pharma said.", {"Glucora": D}, []),
+    ("Halvorsen Pharma licensed Vexalin to Menlo Pharma.", {"Vexalin": D}, []),
+    (
+        "Tamber Foods owns the Crunchos snack brand and the Dairyfield cheese brand.",
+        {"Crunchos": D, "Dairyfield": D},
+        [],
+    ),
+    ("Mornay Foods bought the Brisk Oats brand from Tamber Foods.", {"Brisk Oats": D}, []),
+    ("Kesta Motors will stop making the Velo, its best-selling scooter.", {"Velo": D}, []),
+    ("Orvane said its Pixie smart speaker sold 2m units.", {"Pixie": D}, []),
+    ("Harrow Tractors unveiled the TX-9 at a farm show in Iowa.", {"TX-9": D}, []),
+    ("Corvan Aero's new A9 jet will enter service in 2028.", {"A9": D}, []),
+    ("Tarrow Tigers' shirt sponsor Vell Energy renewed its deal.", {"Vell Energy": ORG}, []),
+]
+
+
 # -- descriptors that type a name: agent nouns, product and project heads ------------------------
 DESCRIPTORS: list[EntityCase] = [
     ("Orla Dairies, the Irish milk processor, warned that costs rose.", {"Orla Dairies": ORG}, []),
@@ -838,6 +865,7 @@ CASES = (
     + FIRMS_LIKE_PEOPLE
     + PUBLIC_BODIES
     + PROJECTS_PRODUCTS
+    + PRODUCTS_MORE
     + DESCRIPTORS
     + DESIGNATIONS
     + PLACES
