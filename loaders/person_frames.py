@@ -73,6 +73,31 @@ def _moves(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> None:
         hired = c.i >= 1 and lows[c.i - 1] in HIRE_VERBS
         if hired and c.j + 1 < n and lows[c.j] == "from" and (c.j + 1) in by_start:
             c.vote("Person", W_PERSON_FRAME)
+        elif c.i >= 1 and lows[c.i - 1] in lex.appointment_verbs and _to_board(lows, c.j):
+            c.vote(
+                "Person", W_PERSON_FRAME
+            )  # "Orla Dairies appointed Cathal Brennock to its board"
+        elif _succession_with_person(c, lows, by_start):
+            c.vote("Person", W_PERSON_FRAME)  # "X takes over from Aoife Brennan"
+
+
+def _to_board(lows: list[str], k: int) -> bool:
+    """ "to its board", "to the Orlo Foods board": "to" at token k, then "board" a few words on."""
+    return k < len(lows) and lows[k] == "to" and "board" in lows[k + 1 : k + 2 + BOARD_REACH]
+
+
+TAKE_OVER = ("takes over from", "took over from", "will take over from", "is taking over from")
+
+
+def _succession_with_person(c: Candidate, lows: list[str], by_start: dict[int, Candidate]) -> bool:
+    """ "Cathal Brennock takes over from Aoife Brennan": the name taking over from a person."""
+    for phrase in TAKE_OVER:
+        words = phrase.split()
+        end = c.j + len(words)
+        if lows[c.j : end] == words:
+            other = by_start.get(end)
+            return other is not None and bool(other.votes.get("Person"))
+    return False
 
 
 FOUNDED = frozenset({"founded", "co-founded", "cofounded"})

@@ -314,6 +314,83 @@ PERSON_MORE: list[EntityCase] = [
 ]
 
 
+# -- people in appointments, departures, sport and politics ---------------------------------------
+PERSON_ROLES: list[EntityCase] = [
+    (
+        "The board named Ilse Varnholt, Kemble Bank's finance chief, as interim chief executive.",
+        {"Ilse Varnholt": P, "Kemble Bank": ORG},
+        [],
+    ),
+    (
+        "Orla Dairies has appointed Cathal Brennock to its board.",
+        {"Cathal Brennock": P, "Orla Dairies": ORG},
+        [],
+    ),
+    (
+        "Pell Resources said Ruairi Tallon would leave at the end of the year.",
+        {"Ruairi Tallon": P},
+        [],
+    ),
+    (
+        "Tamber Foods confirmed the departure of Ottilie Greaves, its marketing head.",
+        {"Ottilie Greaves": P},
+        [],
+    ),
+    (
+        "The lawsuit was filed by Benedikt Arnsdorf, a former Kemble Bank trader.",
+        {"Benedikt Arnsdorf": P},
+        [],
+    ),
+    ("Kemble Bank paid £2m to settle claims by Benedikt Arnsdorf.", {"Benedikt Arnsdorf": P}, []),
+    (
+        "Ashcombe Rovers signed striker Kwasi Anane from Real Vella.",
+        {"Kwasi Anane": P, "Real Vella": ORG},
+        [],
+    ),
+    ("Kwasi Anane scored twice as Ashcombe Rovers beat Real Vella.", {"Kwasi Anane": P}, []),
+    ("Tarrow Tigers captain Joren Flick signed a new deal.", {"Joren Flick": P}, []),
+    (
+        "Oriel Kasabian and Tamsyn Hollet will co-chair the new committee.",
+        {"Oriel Kasabian": P, "Tamsyn Hollet": P},
+        [],
+    ),
+    ("The company is run by siblings Maren and Sven Tollefsen.", {"Sven Tollefsen": P}, []),
+    (
+        "Heller Shipping is controlled by the Aasgaard family through Aasgaard Invest.",
+        {"Aasgaard Invest": ORG},
+        [],
+    ),
+    ("Brightsky Air founder Jory Calloway, 61, owns 35% of the airline.", {"Jory Calloway": P}, []),
+    (
+        "Senator Ysolde Marr criticised Vell Energy over prices.",
+        {"Ysolde Marr": P, "Vell Energy": ORG},
+        [],
+    ),
+    (
+        "Vell Energy was criticised by Ysolde Marr, the shadow energy secretary.",
+        {"Ysolde Marr": P},
+        [],
+    ),
+    (
+        "Economist Harald Strøm of Fjord Securities expects rates to fall.",
+        {"Harald Strøm": P, "Fjord Securities": ORG},
+        [],
+    ),
+    ("Orla Dairies' new boss, Cathal Brennock, starts on Monday.", {"Cathal Brennock": P}, []),
+    (
+        "Cathal Brennock takes over from Aoife Brennan, who retires after 12 years.",
+        {"Cathal Brennock": P, "Aoife Brennan": P},
+        [],
+    ),
+    ("Pell Resources promoted Ruairi Tallon to chief operating officer.", {"Ruairi Tallon": P}, []),
+    (
+        "Ruairi Tallon, chief operating officer at Pell Resources, will leave.",
+        {"Ruairi Tallon": P},
+        [],
+    ),
+]
+
+
 # -- people with initials, particles and suffixes ------------------------------------------------
 PERSON_FORMS: list[EntityCase] = [
     (  # cement: two initials
@@ -860,6 +937,7 @@ BOUNDARIES: list[EntityCase] = [
 CASES = (
     PERSON_CUES
     + PERSON_MORE
+    + PERSON_ROLES
     + PERSON_FORMS
     + ORG_FORMS
     + FIRMS_LIKE_PEOPLE
