@@ -272,6 +272,8 @@ SITE_OWNERS = frozenset({"the", "its", "their", "our", "his", "her", "a", "an", 
 def _from_to(a: Analysis, lex: Lexicon) -> None:
     """ "moved its headquarters from Basel to Boston", "flights from Lisbon to Tarrowby": a city
     of the gazetteer on one side of "from ... to" and a place on the other is a place too."""
+    if "from" not in a.words or len(a.cands) < 2:
+        return
     by_start = {c.i: c for c in a.cands}
     lows = a.lows
     for c in a.cands:
