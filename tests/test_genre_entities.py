@@ -512,6 +512,16 @@ ORG_FORMS: list[EntityCase] = [
         {"Orton Foods": ORG},
         [],
     ),
+    (  # wine: a given name opening a company named by its sector
+        "Grace Wines was sold to Orla Dairies for £30m.",
+        {"Grace Wines": ORG, "Orla Dairies": ORG},
+        [],
+    ),
+    (  # haulage: the same with a surname-like word
+        "Tamsin Haulage won a contract from Greff Yards.",
+        {"Tamsin Haulage": ORG, "Greff Yards": ORG},
+        [],
+    ),
     (  # pharma: a family name with a sector noun
         "Halvorsen Pharma licensed the drug to Ketteridge Biotech.",
         {"Halvorsen Pharma": ORG, "Ketteridge Biotech": ORG},
