@@ -294,10 +294,21 @@ def _title_in_name(i: int, size: int, lows: list[str], toks: list[Tok], lex: Lex
         inside = _is_name_token(toks[i - 2])
     if capital and plural and i + 2 < n and lows[i + 1] in ("'", "’"):
         inside = inside or _plural_possessive_name(i + 2, toks, lows, lex)
-    # "banker Ines Lord said", "Tom King, a farmer": a surname after a given name
-    if capital and size == 1 and i > 0 and lows[i - 1] in lex.first_names:
+    # "banker Ines Lord said", "Tom King, a farmer": a surname after a given name; "the tanker
+    # Sela Star": a title word ending a name a descriptor noun opens (no name after it)
+    if capital and size == 1 and i > 0 and _described_name_before(i, lows, toks, lex):
         inside = inside or i + 1 >= n or not _is_name_token(toks[i + 1])
     return inside
+
+
+def _described_name_before(i: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> bool:
+    """A given name, or one name word after a descriptor noun ("the tanker Sela Star"; not "the
+    Kesta Star": measured on blind2), right before token i."""
+    if lows[i - 1] in lex.first_names:
+        return True
+    if i < 2 or not _is_name_token(toks[i - 1]):
+        return False
+    return lex.heads.lookup((lows[i - 2],)) is not None
 
 
 def _and_partners(i: int, toks: list[Tok]) -> bool:

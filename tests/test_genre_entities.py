@@ -667,10 +667,10 @@ PROJECTS_PRODUCTS: list[EntityCase] = [
         {"Corran Quay": J, "Ridgeway Homes": ORG},
         [],
     ),
-    (  # shipping: a named vessel
+    (  # shipping: a ship's name ending in a title word, after its descriptor
         "Heller Shipping took delivery of the tanker Sela Star from Greff Yards.",
-        {"Heller Shipping": ORG, "Greff Yards": ORG},
-        [],
+        {"Sela Star": D, "Heller Shipping": ORG, "Greff Yards": ORG},
+        ["Sela"],
     ),
     (  # airlines: an aircraft model
         "Brightsky Air ordered 20 Avelle A9 jets from Corvan Aero.",
