@@ -1135,6 +1135,8 @@ def _numbered_firms(
 ) -> list[Candidate]:
     """ "Route 9 Brewing", "Channel 5 Media", "Pier 39 Holdings": a capitalized word, a small
     number and a name ending in an organization word are one company's name."""
+    if not any(c.j < len(toks) and toks[c.j].text.isdigit() for c in cands):
+        return cands
     by_start = {c.i: c for c in cands}
     out: list[Candidate] = []
     skip: set[int] = set()

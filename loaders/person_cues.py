@@ -59,8 +59,9 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
     n = len(lows)
     cues = lex.person_cues
     by_start = {c.i: c for c in cands}
-    person_things = data_words(lex, "person_things")
-    person_agents = data_words(lex, "person_agents")
+    words = a.words
+    person_things = data_words(lex, "person_things") if "'s" in words else frozenset()
+    person_agents = data_words(lex, "person_agents") if "by" in words else frozenset()
     for c in cands:
         if organization_shaped(c, lows, lex):
             continue
