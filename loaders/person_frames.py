@@ -45,6 +45,8 @@ def person_frame_votes(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon
 
 
 JOIN_VERBS = frozenset({"join", "joins", "joined", "joining", "rejoined", "rejoins"})
+# what a hired person is hired to do (not "run" or "manage": firms are hired to run a sale)
+LEAD_VERBS = frozenset({"lead", "head", "chair", "coach", "captain", "oversee", "succeed"})
 HIRE_VERBS = frozenset({"hired", "hires", "poached", "poaches", "recruited", "recruits"})
 MOVE_AUX = frozenset({"will", "would", "has", "had", "to", "is", "was"})
 BOARD_REACH = 4  # "joined the Orlo Labs board": words between the verb and "board"
@@ -73,6 +75,8 @@ def _moves(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> None:
         hired = c.i >= 1 and lows[c.i - 1] in HIRE_VERBS
         if hired and c.j + 1 < n and lows[c.j] == "from" and (c.j + 1) in by_start:
             c.vote("Person", W_PERSON_FRAME)
+        elif hired and c.j + 1 < n and lows[c.j] == "to" and lows[c.j + 1] in LEAD_VERBS:
+            c.vote("Person", W_PERSON_FRAME)  # "Orla hired Peder Askeland to lead its arm"
         elif c.i >= 1 and lows[c.i - 1] in lex.appointment_verbs and _to_board(lows, c.j):
             c.vote(
                 "Person", W_PERSON_FRAME

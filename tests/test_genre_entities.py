@@ -93,6 +93,16 @@ PERSON_CUES: list[EntityCase] = [
         {"Orrin Vesey": P, "Kemble Bank": ORG},
         [],
     ),
+    (  # dairy: hired to lead
+        "Orla Dairies hired Peder Askeland to lead its Norwegian arm.",
+        {"Peder Askeland": P, "Orla Dairies": ORG},
+        [],
+    ),
+    (  # guard: a firm hired to run a sale keeps its organization word
+        "Orla Dairies hired Kessock Capital to run the sale of its cheese unit.",
+        {"Kessock Capital": ORG, "Orla Dairies": ORG},
+        [],
+    ),
     (  # farming: "his" bound to the name
         "Tamsin Orrell sold his dairy herd to Wexcombe Farms last spring.",
         {"Tamsin Orrell": P, "Wexcombe Farms": ORG},
@@ -968,7 +978,7 @@ LEFT = {
     "Ashcombe Rovers is owned by Tobiah": "'a property developer': developer is a firm's noun",
     "Kessock Capital, run by Merrin": "'run by X': funds are run by firms too",
     "Merrin Tollet, Orla's largest": "'largest shareholder' is a firm's role too",
-    "Orla Dairies hired Peder": "'hired X to run': firms are hired to run things too",
+    "Orla Dairies hired Peder Askeland to run": "'hired X to run': firms run things too",
     "Talbot Grain, the cooperative led": "'led by X' after a cooperative",
     "Shares in Tamber Foods rose after Oriel": "'bought 2% of' is done by firms too",
     "Merrin Tollet co-founded Kessock": "'co-founded X with Y': firms co-found ventures",
