@@ -716,6 +716,25 @@ PRODUCTS_MORE: list[EntityCase] = [
 ]
 
 
+# -- products by what a market does with them ------------------------------------------------------
+PRODUCT_MARKETS: list[EntityCase] = [
+    (  # scooters: demand for "the X"
+        "Kesta Motors said demand for the Velo was strong.",
+        {"Velo": D, "Kesta Motors": ORG},
+        [],
+    ),
+    (  # the same at a sentence's start
+        "Orders for the Velo fell 10%, Kesta Motors said.",
+        {"Velo": D, "Kesta Motors": ORG},
+        [],
+    ),
+    (  # guard: the Fed is no product
+        "Demand for the Fed to cut rates grew as Kemble Bank cut its forecast.",
+        {"Kemble Bank": ORG},
+        [],
+    ),
+]
+
 # -- descriptors that type a name: agent nouns, product and project heads ------------------------
 DESCRIPTORS: list[EntityCase] = [
     ("Orla Dairies, the Irish milk processor, warned that costs rose.", {"Orla Dairies": ORG}, []),
@@ -963,6 +982,7 @@ CASES = (
     + PUBLIC_BODIES
     + PROJECTS_PRODUCTS
     + PRODUCTS_MORE
+    + PRODUCT_MARKETS
     + DESCRIPTORS
     + DESIGNATIONS
     + PLACES
