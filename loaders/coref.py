@@ -538,7 +538,7 @@ def _surname_votes(kept: dict[str, Group], summed: dict[str, dict[str, float]]) 
 
 def _join_org_words(cl: _Clusters, by_last: dict[str, list[str]], lex: Lexicon) -> None:
     """ "Rovers, who play at ...": an organization word alone is the one organization it ends."""
-    org_last = cl.by_word(ORGANIZATION, itemgetter(-1), known=False)
+    org_last = cl.by_word(ORGANIZATION, itemgetter(-1))
     for k in list(cl.members):
         g = cl.kept[k]
         if len(g.tokens) == 1 and not g.known and k in lex.org_words and k not in by_last:
