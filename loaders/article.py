@@ -1161,8 +1161,8 @@ class Extraction:
                     self._count(x.ids[0], sno, salience)
                 continue
             ids, conf = got
-            # the pronoun itself; for "the two rivals", its noun
-            word = a.lows[i] if kind == "pronoun" else a.lows[j - 1] if kind == "pair" else ""
+            # the pronoun itself; for "the two rivals", its noun; "latter" / "former"
+            word = a.lows[i] if kind == "pronoun" else a.lows[j - 1] if kind in PAIRED else ""
             if kind == "group":
                 word = etype  # the group's noun: "joint venture", "consortium"
             # "the latter" reads as a description in the rules
@@ -1384,6 +1384,9 @@ class Extraction:
                 if owner.setdefault(k, e.id) == e.id:
                     kept.append(alias)
             e.aliases = kept
+
+
+PAIRED = frozenset({"pair", "order"})  # references whose word is their last: "rivals", "latter"
 
 
 def _rule_items(

@@ -24,8 +24,8 @@ def doubtful_reference(s: Sentence, idx: list[int], subj_idx: list[int]) -> bool
     k = idx[0]
     m = s.ment(k)
     pronoun = m.kind == "pronoun" and m.word in OBJECT_PRONOUNS
-    if m.kind != "np" and not pronoun:
-        return False
+    if (m.kind != "np" and not pronoun) or m.word in ("latter", "former"):
+        return False  # "the latter" names one of a pair outright (`loaders.latter`)
     types = s.etypes(k) - {"Location"}
     ids, others = set(m.ids), set(s.merged(subj_idx).ids)
     names = [x for x, w in enumerate(s.lows) if w == M and s.ment(x).kind == "name"]
