@@ -817,6 +817,7 @@ class Salience:
         # body (a strict kind) is no company a company noun describes
         strict = self.registry.lex.strict_kinds
         other = bool(kinds) and not kinds & strict
+        other = other or head in data_words(self.registry.lex, "company_heads")
         # "A lost money, and B acquired the company": this sentence's own clause subjects and
         # objects (not those of its prepositions), the first named first
         here = self.core.get(sentence, []) if object_ref else []

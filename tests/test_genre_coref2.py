@@ -174,6 +174,18 @@ POSSESSIVE: list[Case] = [
         [("paul-anders", "LEADS", "ribeck-pharma")],
         [("paul-anders", "LEADS", "the-medicines-board")],
     ),
+    (  # food: "the firm's chairman" after a union's lawsuit is the company's
+        "The Bakery Workers Union has sued Fenn Bakeries over pay. The firm's chairman, Owen "
+        "Pugh, said the claim had no merit.",
+        [("owen-pugh", "LEADS", "fenn-bakeries")],
+        [("owen-pugh", "LEADS", "the-bakery-workers-union")],
+    ),
+    (  # utilities: "The company is owned by" after a regulator's fine
+        "The Energy Regulation Authority fined Kessock Energy in June. The company is owned by "
+        "Vessel Capital, a Jersey fund.",
+        [("vessel-capital", "OWNS", "kessock-energy")],
+        [("vessel-capital", "OWNS", "the-energy-regulation-authority")],
+    ),
 ]
 
 # Plurals: "the two companies", "both firms", "the pair", "the banks", "its rivals".
@@ -314,7 +326,7 @@ RETURN: list[Case] = [
 # Cases erg still gets wrong (index in each group), marked xfail(strict=True).
 GAPS: dict[str, set[int]] = {
     "kinds": {2, 5, 7},
-    "possessive": {4, 5},
+    "possessive": {4},
     "plural": {1},
     "return": {4},
 }
