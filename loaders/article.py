@@ -31,7 +31,7 @@ from graph.errors import ErgError
 from graph.model import Document, Entity, Evidence, GraphDocument, Relation, name_key
 from loaders import latter
 from loaders.cataphora import forward_binder
-from loaders.clause_subject import clause_subjects, object_reference
+from loaders.clause_subject import clause_subjects, object_reference, relative_antecedent
 from loaders.config import ExtractionConfig
 from loaders.coref import (
     Registry,
@@ -631,7 +631,9 @@ class Extraction:
         if _object_pronoun(lows, i):
             bound = self._binder(items, sno, salience)
         elif self._verb_object(lows, i):
-            bound = salience.clause_subject(sno)  # "accused it of": not the accuser
+            # "accused it of": not the accuser; "X, who bought it": not X
+            rel = relative_antecedent(lows, items, i)
+            bound = rel.ids[0] if rel else salience.clause_subject(sno)
         # ' "We beat Trackly," said Ann Lee, its chief executive': not a quoted name
         skip = self._quoted_ids() if self.quoted and not inside(self.quoted, i) else set()
         skip = skip | self.quoted_before | clause_objects(lows, self.here, i)

@@ -115,3 +115,14 @@ def clause_subjects(lows: Sequence[str], items: Sequence[Mention], i: int, j: in
             return set()
         return {rid for g in _coordinated(lows, items, m) for rid in g.ids}
     return set()
+
+
+def relative_antecedent(lows: Sequence[str], items: Sequence[Mention], i: int) -> Mention | None:
+    """The name whose subject relative clause holds position i ("Dale Korver, who bought it":
+    Korver is the subject of "bought", not the sentence's subject), else None."""
+    if not items:
+        return None
+    m = items[-1]
+    if lows[m.j : m.j + 2] not in ([",", "who"], [",", "which"]) or m.j + 2 >= i:
+        return None
+    return None if "," in lows[m.j + 2 : i] else m
