@@ -524,7 +524,7 @@ class Extraction:
         # "A began using B's robots, and the two firms ...": A and B (a noun, not a bare "both")
         bodies = self.public_bodies(salience, lows[j - 1]) if etype == "Organization" else set()
         ids = [] if bare else own_pair(items, lows, i, self.registry.type_of, etype, bodies)
-        ids = ids or salience.pair(etype, sno, window=4, exclude=here)
+        ids = ids or salience.pair(etype, sno, window=4, exclude=here, noun=lows[j - 1])
         if len(ids) < 2 and bare and etype == "Person":
             # a bare "Both compete with ...", "The two later extended their alliance": two
             # companies when no two people are in view

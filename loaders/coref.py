@@ -698,16 +698,24 @@ class Salience:
         core = self.core.get(sentence, [])
         return core + [r for r in self.order.get(sentence, ()) if r not in core]
 
-    def pair(self, etype: str, sentence: int, window: int = 4, exclude=()) -> list[str]:
+    def pair(
+        self, etype: str, sentence: int, window: int = 4, exclude=(), noun: str = ""
+    ) -> list[str]:
         """The two entities "the two companies" or "both groups" name: the latest entities of
         the type, newest first, clause subjects before prepositional objects ("A and B signed
-        a deal with C's backing. The two companies ...": A and B)."""
+        a deal with C's backing. The two companies ...": A and B); of the noun's kind when
+        two of that kind are in view ("A owes money to B Bank and C Bank. Both lenders ...")."""
         out: list[str] = []
         ranked_by: dict[int, list[str]] = {}
         for sno in range(sentence, sentence - window - 1, -1):
             core = self.core.get(sno, [])
             ranked = core[::-1] + [r for r in self.order.get(sno, ())[::-1] if r not in core]
             ranked_by[sno] = [r for r in ranked if r not in exclude and self._type_ok(r, (etype,))]
+        kinds = self.kinds_of((noun,))
+        if kinds:
+            kind_by = {k: [r for r in v if self.kind_named(r, kinds)] for k, v in ranked_by.items()}
+            if len({r for v in kind_by.values() for r in v}) >= 2:
+                ranked_by = kind_by
         for sno in sorted(ranked_by, reverse=True):
             # two named in one sentence were acted on together ("A signed a deal with B. The
             # regulator C will review it. Both firms ...": A and B, not C and B)
@@ -867,6 +875,12 @@ class Salience:
     def of_kind(self, rid: str, kinds: frozenset[str]) -> bool:
         """The entity's descriptors name one of these kinds of organization."""
         return bool(self.kinds_of(tuple(self.registry.entities[rid].descr)) & kinds)
+
+    def kind_named(self, rid: str, kinds: frozenset[str]) -> bool:
+        """The entity's name words or descriptors name one of these kinds ("Corvin Bank",
+        "Quarro, a copper miner")."""
+        words = tuple(self.registry.entities[rid].name.lower().split())
+        return self.of_kind(rid, kinds) or bool(self.kinds_of(words) & kinds)
 
     def described(self, rid: str, head: str) -> None:
         """Remember that a description named the entity ("the miner" is Quarro Mining), so a
