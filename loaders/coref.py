@@ -843,6 +843,8 @@ class Salience:
                 other and self.of_kind(i, strict),
                 here.index(i) if i in here else len(here),
                 specific and head not in ents[i].descr,
+                # "the miller" (food, milling): Dessa Mills (both) before Orrin Foods (food)
+                -len(self.kinds_of(tuple(ents[i].descr)) & kinds),
                 # "Venn is a family-owned business ... the family-owned business"
                 -self.fit(i, modifiers),
                 i != prev,
