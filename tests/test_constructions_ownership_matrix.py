@@ -2046,7 +2046,6 @@ GAPS = {
     "product/possessive-called",
     "product/plural-possessive-engine",
     "acquire/colon-list",
-    "acquire/description-subject-place",
     "acquire/consortium-led-by",
     "acquire/sold-to-consortium",
     "stake/shareholders-include",
