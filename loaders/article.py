@@ -665,6 +665,7 @@ class Extraction:
             head=lows[j - 1],
             words=words,
             object_ref=object_reference(lows, i, j) and self._conflict_verb(lows[i - 1]),
+            quoted=self.quoted_before,
         )
         ids = [x for x in ids if x not in self.quoted_before] or ids
         ids = self._rank_described(ids, ref, items, lows, sno, salience)

@@ -693,6 +693,18 @@ class Salience:
         else:
             core.insert(len(core) - self.fronted[sentence], rid)
 
+    def _previous_subject(self, etype: str, sentence: int, quoted: AbstractSet[str]) -> str | None:
+        """The first entity of the type in the sentence before; past one that named it only
+        inside a quotation ('"Brill is our main rival," a manager said.'), the one before."""
+        for back in (1, 2):
+            ranked = [r for r in self._ranked(sentence - back) if self._type_ok(r, (etype,))]
+            if not ranked:
+                return None
+            said = [r for r in ranked if r not in quoted]
+            if said:
+                return said[0]
+        return None
+
     def _ranked(self, sentence: int) -> list[str]:
         """A sentence's entities, those outside prepositional phrases first."""
         core = self.core.get(sentence, [])
@@ -784,6 +796,7 @@ class Salience:
         head: str = "",
         words: tuple[str, ...] = (),
         object_ref: bool = False,
+        quoted: AbstractSet[str] = frozenset(),
     ) -> list[str]:
         """Candidates for "the company": recent entities of a type, those of the kind the
         description's `words` name ("the carrier", "the German drugmaker") first, then (for
@@ -820,7 +833,7 @@ class Salience:
         prev = None
         # (a place before it is no subject: "Based in Leeds, the firm ...")
         if all(self._type_ok(r, ("Location",)) for r in self.order.get(sentence, ())):
-            prev = next((r for r in self._ranked(sentence - 1) if ents[r].type == etype), None)
+            prev = self._previous_subject(etype, sentence, quoted)
         # "The Energy Regulation Board fined Halsey Water. The utility said ...": a public
         # body (a strict kind) is no company a company noun describes
         strict = self.registry.lex.strict_kinds
