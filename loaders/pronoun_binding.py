@@ -97,13 +97,32 @@ def own_clause_subject(lows: Sequence[str], items: Sequence[Mention], i: int, j:
     if first is None or first.kind != "name" or len(first.ids) != 1 or first.j >= i:
         return None
     between = lows[first.j : i]
-    if REPORTING.intersection(between) or any(m.i < i and m is not first for m in items):
+    if REPORTING.intersection(between):
+        return _reported_subject(lows, items, first.j, i)
+    if any(m.i < i and m is not first for m in items):
         return None  # another name in between: whose clause is it?
     if _own_aside(between):
         return first.ids[0]  # "Brisk Air, which competes with the carrier", ", a rival of"
     if not between or STOPS.intersection(between) or CLAUSE_BREAKS.intersection(between):
         return None
     return first.ids[0]
+
+
+def _reported_subject(lows: Sequence[str], items: Sequence[Mention], a: int, i: int) -> str | None:
+    """The named subject of a reported clause the description at i is an object in: "Brisa
+    said on Monday that Vessel had bought a stake in the company" (not Vessel); the name must
+    open the clause, right after the reporting verb or its "that"."""
+    r = max(k for k in range(a, i) if lows[k] in REPORTING)
+    later = [m for m in items if r < m.i < i]
+    if len(later) != 1 or later[0].kind != "name" or len(later[0].ids) != 1:
+        return None
+    m = later[0]
+    if m.i != r + 1 and lows[m.i - 1] != "that":
+        return None
+    between = lows[m.j : i]
+    if not between or STOPS.intersection(between) or CLAUSE_BREAKS.intersection(between):
+        return None
+    return m.ids[0]
 
 
 def _own_aside(between: Sequence[str]) -> bool:

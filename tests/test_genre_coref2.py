@@ -633,6 +633,29 @@ FOURTH: list[Case] = [
         [("omar-sayed", "LEADS", "hollin-bank")],
         [("omar-sayed", "LEADS", "grisby-bank")],
     ),
+    (  # food: a reported clause's subject is not "the snack maker" it invested in
+        "Brisa Foods said on Monday that Vessel Capital had bought a 30% stake in the snack "
+        "maker. Kell Snacks declined to comment.",
+        [("vessel-capital", "FUNDS", "brisa-foods")],
+        [("vessel-capital", "FUNDS", "kell-snacks")],
+    ),
+    (  # pharma: "said on Friday that X had taken a stake in the company"
+        "Halden Bio makes vaccines in Basel. Ribeck Pharma said on Friday that Pellam Capital "
+        "had taken a 10% stake in the company.",
+        [("pellam-capital", "FUNDS", "ribeck-pharma")],
+        [("pellam-capital", "FUNDS", "halden-bio")],
+    ),
+    (  # food: "said that X had put $30 million into the business"
+        "Orrin Foods said that Severn Capital had put $30 million into the business. Talbot "
+        "Grain is its main supplier.",
+        [("severn-capital", "FUNDS", "orrin-foods")],
+        [("severn-capital", "FUNDS", "talbot-grain")],
+    ),
+    (  # shipping: no "that": "said X had bought a majority stake in the firm"
+        "Larch Ferries said Quayle Holdings had bought a majority stake in the firm.",
+        [("quayle-holdings", "OWNS", "larch-ferries")],
+        [],
+    ),
     (  # food: "the deal" after a purchase; the lender funds the buyer
         "Orrin Foods bought Dessa Mills in March. Hollin Bank lent Orrin Foods $100 million for "
         "the deal.",
