@@ -33,8 +33,9 @@
 - `paired_rivals`: "Tagus Foods and Grainfield Group, fierce rivals in frozen fish, both
   raised prices": a named pair described by a plural rival noun competes.
 
-- `rival_apposed_object`: "Pennant faces Callow Foods, a rival chain backed by Orvo": an
-  object described as "a rival" competes with the clause's subject.
+- `rival_apposed_object`: "Pennant faces Callow Foods, a rival chain backed by Orvo", "is
+  locked in a dispute with Callow Foods, a larger rival": an object (or the object of "with",
+  "from", "against", "to", "than") described as "a rival" competes with the clause's subject.
 
 - `market_challenge`: "Skyra is challenging Ostrel Air on the London route", "set out to
   challenge Ostrel Air's dominance": a challenge in a market is rivalry; the verb rules'
@@ -471,6 +472,9 @@ LEGAL_WORDS = frozenset(
 
 
 RULE_APPOSED = "rivalry/rival-apposed-object"
+# prepositions whose object faces the subject: "a dispute with B, a larger rival", "won
+# customers from B, a rival", "lost share to B, a rival"
+OPPOSED_PREPS = frozenset({"with", "from", "against", "to", "than"})
 
 
 def rival_apposed_object(s: Sentence) -> None:
@@ -490,8 +494,11 @@ def rival_apposed_object(s: Sentence) -> None:
             lows[v].isalpha() and lows[v] not in PREPOSITIONS for v in range(subj[0] + 1, y)
         ):
             continue  # "A, B, a rival, ...": a list, no verb between
-        if any(lows[x] in CLAUSE_STOP or lows[x] in PREPOSITIONS for x in range(subj[0] + 1, y)):
-            continue  # "A said that B, a rival, ...", "a deal with B, a rival": not its object
+        if any(lows[x] in CLAUSE_STOP for x in range(subj[0] + 1, y)):
+            continue  # "A said that B, a rival, ...": not its object
+        prep = next((x for x in range(y - 1, subj[0], -1) if lows[x] in PREPOSITIONS), -1)
+        if prep >= 0 and lows[prep] not in OPPOSED_PREPS:
+            continue  # "backed by B, a rival", "the parent of B, a rival": not its object
         s.emit(s.ment(y), ("COMPETES_WITH",), s.ment(subj[0]), RULE_APPOSED, 0.6)
 
 
