@@ -413,6 +413,31 @@ RIVALRY: list[Case] = [
     ),
 ]
 
+# variants of the market pair, written with its rule (rivalry/market-pair)
+RIVALRY += [
+    (  # food: "together control N% of the market", a relative clause
+        "Tagus Foods and Grainfield Group, which together control 60% of the British frozen "
+        "fish market, raised prices on Monday. Fenwick Grocers said it would absorb the rise.",
+        [("tagus-foods", "COMPETES_WITH", "grainfield-group")],
+        [("fenwick-grocers", "COMPETES_WITH", "tagus-foods")],
+    ),
+    (  # media: a pair that controls a venture, not a market; shares leading a market higher
+        "Orbit Broadcasting and Lumen Press control Northway Radio, which they set up in "
+        "2019. Orbit and Corvid Media led the market higher on Tuesday.",
+        [],
+        [
+            ("orbit-broadcasting", "COMPETES_WITH", "lumen-press"),
+            ("orbit-broadcasting", "COMPETES_WITH", "corvid-media"),
+        ],
+    ),
+    (  # shipping: negated
+        "Kelso Shipping and Marlin Lines no longer dominate the market for North Sea ferries, "
+        "after Orca Container Line opened three routes.",
+        [],
+        [("kelso-shipping", "COMPETES_WITH", "marlin-lines")],
+    ),
+]
+
 BANK: list[Case] = FOUNDED + LEADS + PARTNERS + RIVALRY
 
 

@@ -38,6 +38,8 @@ class RivalWords:
     rivals: frozenset[str]  # the nouns and modifiers: a sentence with one asks for
     # the company whose rivals it may name (`SentenceContext.rival`)
     pair_rival_mods: frozenset[str] = frozenset()  # "A and B, fierce rivals in ..."
+    dominate_verbs: frozenset[str] = frozenset()  # "A and B dominate the market"
+    domain_words: frozenset[str] = frozenset()  # "the market", "the industry"
 
 
 @per_lexicon
@@ -68,4 +70,6 @@ def rival_words(lex: Lexicon) -> RivalWords:
         ),
         rivals=words("rival_nouns") | words("rival_mods"),
         pair_rival_mods=words("pair_rival_mods"),
+        dominate_verbs=words("dominate_verbs"),
+        domain_words=words("domain_words"),
     )
