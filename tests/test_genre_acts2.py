@@ -413,6 +413,28 @@ RIVALRY: list[Case] = [
     ),
 ]
 
+# variants of naming a partner, written with the fix (role: "named X (as) its ... partner")
+PARTNERS += [
+    (  # pharma: "chose X as its manufacturing partner"
+        "Corvel Labs has chosen Meridian Generics as its manufacturing partner for the "
+        "vaccine. Orvane Pharma had also bid for the work.",
+        [("corvel-labs", "PARTNERS_WITH", "meridian-generics")],
+        [("orvane-pharma", "PARTNERS_WITH", "corvel-labs")],
+    ),
+    (  # airlines: "named X its partner in <place>", negated beside it
+        "Ostrel Air named Brisk Air its partner in Portugal on Friday. It has not named "
+        "Skyra Airlines as its partner anywhere.",
+        [("ostrel-air", "PARTNERS_WITH", "brisk-air")],
+        [("ostrel-air", "PARTNERS_WITH", "skyra-airlines")],
+    ),
+    (  # banking: "a partner in its new fund" is no partnership of the firms
+        "Castell Capital named Velmar Bank a partner in its new fund. Pellix will manage the "
+        "payments.",
+        [],
+        [("castell-capital", "PARTNERS_WITH", "pellix")],
+    ),
+]
+
 # variants of the market pair, written with its rule (rivalry/market-pair)
 RIVALRY += [
     (  # food: "together control N% of the market", a relative clause

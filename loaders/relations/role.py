@@ -271,6 +271,8 @@ def appointed(s: Sentence, k: int, e: int, role) -> bool:
     other = owner
     if e < n and lows[e] in ROLE_PREPS and prep_fits(role, lows[e]):
         after = right(s, e + 1, 1)
+        if after >= 0 and _partner_role(role) and s.etypes(after) == {"Location"}:
+            after = -1  # "named X as its partner in Scotland": the partner's market
         other = after if after >= 0 or owner < 0 else owner  # "... chief executive in May"
     if role.person_holder and "Person" not in s.etypes(x):
         _joined_as(s, k, e, role, x, other)
@@ -296,7 +298,7 @@ def _appointee(s: Sentence, k: int, role) -> tuple[int, int] | None:
     ("as Halden Bank's chief executive"; else -1): "X named Laura Novak chief executive",
     "Laura Novak, who stepped down as CEO"; None when the role is no appointment."""
     lows = s.lows
-    a = k - 1
+    a = _partner_modifiers(s, k) if _partner_role(role) else k - 1
     while a >= 0 and k - a <= 3 and lows[a] != "as" and (lows[a] in DETS or s.is_det(a)):
         a -= 1
     owner = -1
@@ -306,8 +308,9 @@ def _appointee(s: Sentence, k: int, role) -> tuple[int, int] | None:
         owner, a = a, a - 1  # "takes over as Halden Bank chief executive"
     if a >= 1 and lows[a] == M and lows[a - 1] in s.lex.appointment_verbs:
         x = a  # "Ostrava named Laura Novak interim chief executive"
-        if "Person" not in s.etypes(x):
-            return None
+        owned = any(s.is_det(d) for d in range(x + 1, k))
+        if "Person" not in s.etypes(x) and not (_partner_role(role) and owned):
+            return None  # (an organization is named a partner: "named Tolland its partner")
     elif a < 0 or lows[a] != "as" or lows[max(0, a - 2) : a] == ["as", "well"]:
         return None  # (not "sued X as well as its parent": a list, no appointment)
     else:
@@ -322,6 +325,20 @@ def _appointee(s: Sentence, k: int, role) -> tuple[int, int] | None:
             if y >= 0:
                 x, owner = y, org
     return (x, owner) if x >= 0 else None
+
+
+def _partner_role(role) -> bool:
+    return set(role.types) == {"PARTNERS_WITH"}
+
+
+def _partner_modifiers(s: Sentence, k: int) -> int:
+    """Where the determiners before a partner noun at k end, past up to two modifiers after a
+    possessive: "as its distribution partner", "its preferred technology partner"."""
+    lows = s.lows
+    a = k - 1
+    while a >= 0 and k - a <= 2 and lows[a].replace("-", "").isalpha() and lows[a] not in DETS:
+        a -= 1
+    return a if a >= 0 and a < k - 1 and s.is_det(a) else k - 1
 
 
 # words opening an aside between a person and "as": ", formerly of X,", ", who ran X until 2020,"
