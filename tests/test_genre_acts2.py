@@ -413,6 +413,23 @@ RIVALRY: list[Case] = [
     ),
 ]
 
+# variants of a role in the reporting clause after a hedged or negated report, written with
+# the fix (role: the reported clause's cue is no cue of the speaker's role)
+LEADS += [
+    (  # mining: "may", the speaker after the clause
+        "Tarrant Minerals may close its Ostrava smelter, chief executive Oscar Lind said on "
+        "Monday. Brenner Holdings, which buys its copper, declined to comment.",
+        [("oscar-lind", "LEADS", "tarrant-minerals")],
+        [("oscar-lind", "LEADS", "brenner-holdings")],
+    ),
+    (  # utilities: "will not", "said chairman X"
+        "Halsey Water will not raise bills this year, said chairman Owen Pryce. Crane Energy "
+        "raised its prices in May.",
+        [("owen-pryce", "LEADS", "halsey-water")],
+        [("owen-pryce", "LEADS", "crane-energy")],
+    ),
+]
+
 # variants of naming a partner, written with the fix (role: "named X (as) its ... partner")
 PARTNERS += [
     (  # pharma: "chose X as its manufacturing partner"

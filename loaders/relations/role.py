@@ -671,15 +671,23 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
             org = reporting_org(s, site.k, verb=False)
         if org >= 0:
             plural = rival and lows[e - 1].endswith("s")
+            # a cue of the reported clause is no cue of the role: "Brightway may open a chain,
+            # chief executive Lisa Park said" (the span is checked from the last comma)
+            lo = org + 1 if rival else _last_comma(lows, org + 1, site.k)
             # "switch to local rivals A and B": every rival named
             for x in coord(s, h, +1) if plural else [h]:
-                role_emit(s, x, org, role, org + 1, site.k)
+                role_emit(s, x, org, role, lo, site.k)
         elif rival:
             rival_context_emit(s, h, site.k)  # "The rival Dorn Group had no comment."
         else:
             context_emit(s, h, role, site.k)  # "Chief executive Sarah Collins said ..."
         return True
     return False
+
+
+def _last_comma(lows: list[str], lo: int, hi: int) -> int:
+    """The last comma in [lo, hi), else lo."""
+    return next((c for c in range(hi - 1, lo - 1, -1) if lows[c] == ","), lo)
 
 
 # words that end a role's clause: "Vrell is chief executive, ...", "Lind is CEO while Moss ..."
