@@ -452,6 +452,22 @@ PARTNERS += [
     ),
 ]
 
+# variants of "arch-rival" as a rival noun, written with the fix
+RIVALRY += [
+    (  # sport: "its arch-rival X"
+        "Dunlow Sports beat its arch-rival Kitmaster to the Ferro Athletic contract. The club "
+        "had worn Kitmaster shirts since 1998.",
+        [("dunlow-sports", "COMPETES_WITH", "kitmaster")],
+        [("ferro-athletic", "COMPETES_WITH", "kitmaster")],
+    ),
+    (  # retail: "X and arch-rival Y", a former arch-rival guard
+        "Quarry Fashion and arch-rival Tolland Retail both cut prices on Monday. Pellix, a "
+        "former arch-rival of Tolland, now supplies it.",
+        [("quarry-fashion", "COMPETES_WITH", "tolland-retail")],
+        [("pellix", "COMPETES_WITH", "tolland-retail")],
+    ),
+]
+
 # variants of the market pair, written with its rule (rivalry/market-pair)
 RIVALRY += [
     (  # food: "together control N% of the market", a relative clause
