@@ -363,8 +363,10 @@ def _challenged_in_market(s: Sentence, t: int) -> bool:
 
 RULE_RANKED = "rivalry/ranked-behind"
 RANK_CUES: frozenset[str] = frozenset(
-    {"behind", "ahead"}
-)  # ("after" also opens clauses: "after X sold its stake")
+    {"behind", "ahead", "to", "after"}
+)  # "to" only after an ordinal ("second (only) to A"); "after" only after a superlative and
+# before a name that ends the clause ("after X sold its stake" opens a clause)
+ORDINALS = frozenset({"second", "third", "fourth", "fifth"})
 
 
 def ranked_behind(s: Sentence) -> None:
@@ -374,7 +376,7 @@ def ranked_behind(s: Sentence) -> None:
     n = len(lows)
     rw = rival_words(s.lex)
     for k, w in enumerate(lows):
-        if w not in RANK_CUES or not _ranked(lows, k, rw):
+        if w not in RANK_CUES or not _ranked(lows, k, rw) or not _rank_link(s, k, rw):
             continue
         p = k + 1
         if w == "ahead":
@@ -388,6 +390,26 @@ def ranked_behind(s: Sentence) -> None:
         if any(lows[x] in CLAUSE_STOP for x in range(subj[0] + 1, k)):
             continue  # "X, which ..., is behind": another clause
         s.emit(s.ment(subj[0]), ("COMPETES_WITH",), s.merged(coord(s, ahead, +1)), RULE_RANKED, 0.6)
+
+
+def _rank_link(s: Sentence, k: int, rw: RivalWords) -> bool:
+    """ "second (only) to A" and "the second-biggest maker after A," read like "behind A";
+    not a ranked holder ("the second-largest shareholder, second only to A")."""
+    lows = s.lows
+    w = lows[k]
+    if w in ("behind", "ahead"):
+        return True
+    if any(lows[q] in rw.rank_not for q in range(max(0, k - 7), k)):
+        return False
+    if w == "to":
+        q = k - 1 - (k >= 2 and lows[k - 1] == "only")
+        return q >= 0 and lows[q] in ORDINALS
+    if not any(x.endswith(("-largest", "-biggest")) for x in lows[max(0, k - 5) : k]):
+        return False
+    if k + 1 >= len(lows) or lows[k + 1] != M:
+        return False
+    end = coord(s, k + 1, +1)[-1] + 1  # "after A," / "after A and B." / "after A in"
+    return end >= len(lows) or not lows[end].isalpha() or lows[end] == "in"
 
 
 def _ranked(lows: list[str], k: int, rw: RivalWords) -> bool:
