@@ -468,6 +468,46 @@ RIVALRY += [
     ),
 ]
 
+# variants of price wars, rank links and gaining ground, written with their fixes
+RIVALRY += [
+    (  # food: a named pair "locked in a price war"; their supplier is no party
+        "Tagus Foods and Grainfield Group are locked in a bitter price war over frozen fish. "
+        "Corvo Packaging, which supplies both, said orders were steady.",
+        [("tagus-foods", "COMPETES_WITH", "grainfield-group")],
+        [("corvo-packaging", "COMPETES_WITH", "tagus-foods")],
+    ),
+    (  # airlines: "drawn into a fare war with"; negated pair beside it
+        "Brisk Air has been drawn into a fare war with Skyra Airlines on the Lisbon route. "
+        "Ostrel Air and Skyra are not in a fare war, Ostrel said.",
+        [("brisk-air", "COMPETES_WITH", "skyra-airlines")],
+        [("ostrel-air", "COMPETES_WITH", "skyra-airlines")],
+    ),
+    (  # mining: "in a bidding war for X": the bidders compete, not with the target
+        "Brenner Holdings and Vesta Resources are in a bidding war for Tarrant Minerals. "
+        "Tarrant's board has not chosen.",
+        [("brenner-holdings", "COMPETES_WITH", "vesta-resources")],
+        [("brenner-holdings", "COMPETES_WITH", "tarrant-minerals")],
+    ),
+    (  # banking: "second only to X"; a shareholder ranked is no rival
+        "Velmar Bank is second only to Dunmore Bank in mortgage lending. Castell Capital is "
+        "the second-largest shareholder, second only to Orrin Capital.",
+        [("velmar-bank", "COMPETES_WITH", "dunmore-bank")],
+        [("castell-capital", "COMPETES_WITH", "orrin-capital")],
+    ),
+    (  # retail: "the second-biggest grocer after X"; "after X sold" opens a clause
+        "Fenwick Grocers is the second-biggest grocer after Brenna Stores. Brightway Stores "
+        "became the third-largest chain after Quarry Fashion sold its food halls.",
+        [("fenwick-grocers", "COMPETES_WITH", "brenna-stores")],
+        [("brightway-stores", "COMPETES_WITH", "quarry-fashion")],
+    ),
+    (  # media: "gaining ground on"
+        "Corvid Media has been gaining ground on Orbit Broadcasting among young listeners, "
+        "Lumen Press reported.",
+        [("corvid-media", "COMPETES_WITH", "orbit-broadcasting")],
+        [("lumen-press", "COMPETES_WITH", "orbit-broadcasting")],
+    ),
+]
+
 # variants of the market pair, written with its rule (rivalry/market-pair)
 RIVALRY += [
     (  # food: "together control N% of the market", a relative clause
