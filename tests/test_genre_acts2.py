@@ -430,6 +430,22 @@ LEADS += [
     ),
 ]
 
+# variants of "X has (named) a new chief executive, Y", written with the fix (role)
+LEADS += [
+    (  # construction: "has named a new chief executive, Y"
+        "Corran Homes has named a new chief executive, Nadia Fell, after a year of losses. "
+        "She was finance director of Vesta Cement.",
+        [("nadia-fell", "LEADS", "corran-homes")],
+        [("nadia-fell", "LEADS", "vesta-cement")],
+    ),
+    (  # shipping: "has a new chairman: Y"; the speaker after it is not named to the post
+        "Nordhav Tankers has a new chairman: Erik Berg. Kaito Yards has named a new chief "
+        "executive, Lars Moen said.",
+        [("erik-berg", "LEADS", "nordhav-tankers")],
+        [("lars-moen", "LEADS", "kaito-yards"), ("erik-berg", "LEADS", "kaito-yards")],
+    ),
+]
+
 # variants of naming a partner, written with the fix (role: "named X (as) its ... partner")
 PARTNERS += [
     (  # pharma: "chose X as its manufacturing partner"
@@ -508,6 +524,22 @@ RIVALRY += [
     ),
 ]
 
+# variants of a pair ranked together (a rule for it was tried and dropped: see LEFT)
+RIVALRY += [
+    (  # retail: "Spain's two biggest grocers"
+        "Tagus Stores and Grainfield Markets, Spain's two biggest grocers, cut milk prices on "
+        "Monday. Dalby Dairies, which supplies both, said it would absorb the cut.",
+        [("tagus-stores", "COMPETES_WITH", "grainfield-markets")],
+        [("dalby-dairies", "COMPETES_WITH", "tagus-stores")],
+    ),
+    (  # banking: "the two largest shareholders" are no rivals
+        "Castell Capital and Orrin Capital, the two largest shareholders in Velmar Bank, "
+        "voted against the pay plan.",
+        [],
+        [("castell-capital", "COMPETES_WITH", "orrin-capital")],
+    ),
+]
+
 # variants of the market pair, written with its rule (rivalry/market-pair)
 RIVALRY += [
     (  # food: "together control N% of the market", a relative clause
@@ -537,7 +569,10 @@ BANK: list[Case] = FOUNDED + LEADS + PARTNERS + RIVALRY
 
 
 # Cases left for later rounds, by the opening of their text, and why they fail.
-LEFT: dict[str, str] = {}
+LEFT: dict[str, str] = {
+    "Tagus Stores and Grainfield Markets": "a pair ranked together ('Spain's two biggest"
+    " grocers'): a rule for it cost a blind2 COMPETES_WITH false positive, dropped",
+}
 
 
 def _params(cases: list[Case]) -> list[object]:

@@ -418,6 +418,7 @@ def role_at(s: Sentence, k: int, e: int, role: Role) -> None:
         inverse_after_name,
         holder_after,
         coordinated_holder,
+        new_role_named,
         holder_after_unowned,
         holder_before_reported,
         holder_before_possessor,
@@ -641,6 +642,37 @@ def coordinated_holder(s: Sentence, site: RoleSite) -> bool:
     if other < 0 or not site.role.person_holder or "Person" not in s.etypes(h):
         return False
     role_emit(s, h, other, site.role, other, h)
+    return True
+
+
+# verbs of an organization that gets a post-holder: "X has named a new chief executive, Y"
+GETS_HOLDER = frozenset(
+    {"has", "have", "had", "gets", "got", "found", "finds", "welcomed", "welcomes", "recruited"}
+)
+NEW_ROLE_DETS = frozenset({"a", "an", "new", "interim", "permanent", "acting"})
+
+
+def new_role_named(s: Sentence, site: RoleSite) -> bool:
+    """ "Corran Homes has named a new chief executive, Nadia Fell", "X has a new chairman:
+    Y": the organization that names (or has) the post is the other party."""
+    lows, k, e, role = s.lows, site.k, site.e, site.role
+    n = len(lows)
+    if site.o >= 0 or not role.person_holder or e + 1 >= n or lows[e] not in (",", ":"):
+        return False
+    h = e + 1
+    if lows[h] != M or "Person" not in s.etypes(h):
+        return False
+    v = k - 1
+    while v >= 0 and k - v <= 3 and lows[v] in NEW_ROLE_DETS:
+        v -= 1
+    if v < 1 or v == k - 1 or not (lows[v] in s.lex.appointment_verbs or lows[v] in GETS_HOLDER):
+        return False
+    if h + 1 < n and lows[h + 1] in REPORTING:
+        return False  # "X has named a new chief executive, Nadia Fell said": the speaker
+    subj = subjects(s, v, True)
+    if not subj or subj[0] >= v or s.etypes(subj[0]) != {"Organization"}:
+        return False
+    role_emit(s, h, subj[0], role, subj[0] + 1, k)
     return True
 
 
