@@ -446,6 +446,34 @@ LEADS += [
     ),
 ]
 
+# variants of tie-ups, codeshares and co-development, written with the triggers appended
+PARTNERS += [
+    (  # airlines: "has a codeshare with"; a rival's codeshare is no tie of the subject
+        "Ostrel Air has a codeshare with Brisk Air on routes to Madeira. Skyra Airlines, a "
+        "rival, said the deal would raise fares.",
+        [("ostrel-air", "PARTNERS_WITH", "brisk-air")],
+        [("skyra-airlines", "PARTNERS_WITH", "brisk-air")],
+    ),
+    (  # mining: "tied up with"; "tied up the deal" is no tie-up
+        "Tarrant Minerals tied up with Vesta Resources last year to share a rail line. "
+        "Brenner Holdings and Ostrava Steelworks tied up the ore deal in May.",
+        [("tarrant-minerals", "PARTNERS_WITH", "vesta-resources")],
+        [("brenner-holdings", "PARTNERS_WITH", "ostrava-steelworks")],
+    ),
+    (  # pharma: a pair "co-developing"; cooperation with an inquiry is no partnership
+        "Orvane Pharma and Kessler Biotech are co-developing a weekly insulin. Orvane said it "
+        "would cooperate with the Medicines Agency's review of Meridian Generics.",
+        [("orvane-pharma", "PARTNERS_WITH", "kessler-biotech")],
+        [("orvane-pharma", "PARTNERS_WITH", "medicines-agency")],
+    ),
+    (  # farming: "agreed to cooperate"
+        "Greenacre Farms and Tolland Seeds have agreed to cooperate on drought-resistant "
+        "wheat, the Farmers Union said.",
+        [("greenacre-farms", "PARTNERS_WITH", "tolland-seeds")],
+        [("farmers-union", "PARTNERS_WITH", "tolland-seeds")],
+    ),
+]
+
 # variants of naming a partner, written with the fix (role: "named X (as) its ... partner")
 PARTNERS += [
     (  # pharma: "chose X as its manufacturing partner"
