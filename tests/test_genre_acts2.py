@@ -568,6 +568,23 @@ RIVALRY += [
     ),
 ]
 
+# variants of an attempt to take a rival's customers, written with its rule
+# (rivalry/take-customers: an intent hedge does not block it, a negation or "may" does)
+RIVALRY += [
+    (  # airlines: "is trying to lure passengers from"
+        "Skyra Airlines is trying to lure business passengers from Brisk Air with new lounges. "
+        "Ostrel Air has not tried to lure passengers from Brisk.",
+        [("skyra-airlines", "COMPETES_WITH", "brisk-air")],
+        [("ostrel-air", "COMPETES_WITH", "brisk-air")],
+    ),
+    (  # banking: "aims to take market share from"; taking over a branch is no rivalry
+        "Pellix Finance aims to take market share from Velmar Bank in savings. Castell Capital took "
+        "over the Leeds branch from Dunmore Bank.",
+        [("pellix-finance", "COMPETES_WITH", "velmar-bank")],
+        [("castell-capital", "COMPETES_WITH", "dunmore-bank")],
+    ),
+]
+
 # variants of the market pair, written with its rule (rivalry/market-pair)
 RIVALRY += [
     (  # food: "together control N% of the market", a relative clause

@@ -40,6 +40,9 @@ class RivalWords:
     pair_rival_mods: frozenset[str] = frozenset()  # "A and B, fierce rivals in ..."
     dominate_verbs: frozenset[str] = frozenset()  # "A and B dominate the market"
     domain_words: frozenset[str] = frozenset()  # "the market", "the industry"
+    take_verbs: frozenset[str] = frozenset()  # "win back shoppers from A"
+    taken_things: frozenset[str] = frozenset()  # "shoppers", "market share"
+    intent_words: tuple[tuple[str, ...], ...] = ()  # "in an attempt to", "trying to"
 
 
 @per_lexicon
@@ -72,4 +75,9 @@ def rival_words(lex: Lexicon) -> RivalWords:
         pair_rival_mods=words("pair_rival_mods"),
         dominate_verbs=words("dominate_verbs"),
         domain_words=words("domain_words"),
+        take_verbs=words("take_verbs"),
+        taken_things=words("taken_things"),
+        intent_words=tuple(
+            tuple(str(w).lower() for w in cue) for cue in spec.get("intent_words") or ()
+        ),
     )
