@@ -578,8 +578,37 @@ RIVALRY += [
         [("ostrel-air", "COMPETES_WITH", "brisk-air")],
     ),
     (  # banking: "aims to take market share from"; taking over a branch is no rivalry
-        "Pellix Finance aims to take market share from Velmar Bank in savings. Castell Capital took "
-        "over the Leeds branch from Dunmore Bank.",
+        "Pellix Finance aims to take market share from Velmar Bank in savings. Castell "
+        "Capital took over the Leeds branch from Dunmore Bank.",
+        [("pellix-finance", "COMPETES_WITH", "velmar-bank")],
+        [("castell-capital", "COMPETES_WITH", "dunmore-bank")],
+    ),
+]
+
+# variants of aiming at a rival's customers, written with its rule
+# (rivalry/aimed-at-customers; "went after" in a market is no dispute: rivalry/market-challenge)
+RIVALRY += [
+    (  # airlines: "has eaten into X's market share"
+        "Brisk Air has eaten into Skyra Airlines' market share on the Lisbon route. Ostrel "
+        "Air, Skyra's codeshare partner, said bookings were steady.",
+        [("brisk-air", "COMPETES_WITH", "skyra-airlines")],
+        [("ostrel-air", "COMPETES_WITH", "skyra-airlines")],
+    ),
+    (  # media: "went after X's readers"; "went after X in court" stays a dispute
+        "Corvid Media went after Lumen Press's readers with a cheaper app. Lumen went after "
+        "Orbit Broadcasting in court over a leaked script.",
+        [
+            ("corvid-media", "COMPETES_WITH", "lumen-press"),
+            ("lumen-press", "DISPUTES", "orbit-broadcasting"),
+        ],
+        [
+            ("corvid-media", "DISPUTES", "lumen-press"),
+            ("lumen-press", "COMPETES_WITH", "orbit-broadcasting"),
+        ],
+    ),
+    (  # banking: "is targeting X's customers"; courting shareholders is no rivalry
+        "Pellix Finance is targeting Velmar Bank's small-business customers. Castell Capital is "
+        "courting Dunmore Bank's shareholders ahead of a vote.",
         [("pellix-finance", "COMPETES_WITH", "velmar-bank")],
         [("castell-capital", "COMPETES_WITH", "dunmore-bank")],
     ),

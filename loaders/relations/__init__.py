@@ -148,6 +148,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("rivalry", rivalry.paired_rivals, lambda lex: rival_words(lex).rival_nouns),
     Construction("rivalry", market_pairs.market_pair, lambda lex: rival_words(lex).dominate_verbs),
     Construction("rivalry", rival_intent.take_customers, lambda lex: rival_words(lex).take_verbs),
+    Construction(
+        "rivalry", rival_intent.aimed_at_customers, lambda lex: rival_words(lex).aim_verbs
+    ),
     Construction("appositive", appositive.places, lambda lex: ("of", "in")),
     Construction("appositive", appositive.place_heads, appositive.place_head_cues),
     Construction("located", located.apply, lambda lex: ("where", "home", "base")),

@@ -1,10 +1,14 @@
-"""An attempt to take a company's customers is rivalry: "Brightway cut prices in an attempt to
+"""Taking, or aiming at, a company's customers is rivalry: "Brightway cut prices in an attempt to
 win back shoppers from Fenwick Grocers", "Skyra is trying to lure passengers from Brisk Air".
 The verb rules read "win ... shoppers from" but a hedge of intent ("attempt to", "trying to")
 blocks them; here only a negation or a hedge of chance ("may", "could") between the subject
 and the company does ("Quarry may also target Fenwick's customers" is no rivalry).
 
-The words are data: `take_verbs`, `taken_things` and `intent_words` in
+And aiming at a company's customers or share: "Brisk Air is targeting Skyra's customers", "has
+eaten into Skyra Airlines' market share" (`aimed_at_customers`).
+
+The words are data: `take_verbs`, `taken_things`, `intent_words`, `aim_verbs` and
+`aim_particles` in
 loaders/data/rivalry.yaml.
 """
 
@@ -73,3 +77,36 @@ def _blocked_past_intent(
         q += len(cue)
         start = q
     return s.blocked(start, hi)
+
+
+RULE_AIMED = "rivalry/aimed-at-customers"
+
+
+def aimed_at_customers(s: Sentence) -> None:
+    lows = s.lows
+    n = len(lows)
+    rw = rival_words(s.lex)
+    for k, w in enumerate(lows):
+        if w not in rw.aim_verbs:
+            continue
+        t = k + 1 + (k + 1 < n and lows[k + 1] in rw.aim_particles)
+        if t + 2 >= n or lows[t] != M or lows[t + 1] not in ("'s", "'"):
+            continue
+        q = t + 2
+        while q < n and q - t <= 4 and lows[q] not in rw.taken_things and _word(lows[q]):
+            q += 1  # "Skyra's business customers", "Skyra Airlines' market share"
+        if q >= n or lows[q] not in rw.taken_things or s.etypes(t) != {"Organization"}:
+            continue
+        subj = subjects(s, k, True)
+        if not subj or subj[0] >= k or s.etypes(subj[0]) != {"Organization"}:
+            continue
+        if any(lows[x] in CLAUSE_STOP for x in range(subj[0] + 1, k)):
+            continue
+        if _blocked_past_intent(s, subj[0] + 1, t, rw.intent_words):
+            continue
+        s.emit(s.ment(subj[0]), ("COMPETES_WITH",), s.ment(t), RULE_AIMED, 0.6)
+
+
+def _word(w: str) -> bool:
+    """A plain or hyphenated word ("small-business")."""
+    return w.replace("-", "").isalpha()

@@ -42,6 +42,8 @@ class RivalWords:
     domain_words: frozenset[str] = frozenset()  # "the market", "the industry"
     take_verbs: frozenset[str] = frozenset()  # "win back shoppers from A"
     taken_things: frozenset[str] = frozenset()  # "shoppers", "market share"
+    aim_verbs: frozenset[str] = frozenset()  # "is targeting A's customers"
+    aim_particles: frozenset[str] = frozenset()  # "eaten into A's share", "went after"
     intent_words: tuple[tuple[str, ...], ...] = ()  # "in an attempt to", "trying to"
 
 
@@ -77,6 +79,8 @@ def rival_words(lex: Lexicon) -> RivalWords:
         domain_words=words("domain_words"),
         take_verbs=words("take_verbs"),
         taken_things=words("taken_things"),
+        aim_verbs=words("aim_verbs"),
+        aim_particles=words("aim_particles"),
         intent_words=tuple(
             tuple(str(w).lower() for w in cue) for cue in spec.get("intent_words") or ()
         ),

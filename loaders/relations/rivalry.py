@@ -348,9 +348,10 @@ def _challenged_in_market(s: Sentence, t: int) -> bool:
     q = t + 1
     if q + 1 < n and lows[q] == "'s":
         q += 1
-        while q < n and q - t <= 4 and lows[q] not in rw.standing_words and lows[q].isalpha():
-            q += 1  # "X's long-standing dominance"
-        return q < n and lows[q] in rw.standing_words
+        held = rw.standing_words | rw.taken_things
+        while q < n and q - t <= 4 and lows[q] not in held and lows[q].isalpha():
+            q += 1  # "X's long-standing dominance", "went after X's business customers"
+        return q < n and lows[q] in held
     if q >= n or lows[q] not in MARKET_PREPS:
         return False
     q += 1
