@@ -29,7 +29,9 @@ from weakref import WeakKeyDictionary
 
 from graph.errors import ErgError
 from graph.model import Document, Entity, Evidence, GraphDocument, Relation, name_key
+from loaders import latter
 from loaders.cataphora import forward_binder
+from loaders.clause_subject import clause_subjects, object_reference
 from loaders.config import ExtractionConfig
 from loaders.coref import (
     Registry,
@@ -42,6 +44,7 @@ from loaders.formats import MARKDOWN_SUFFIXES
 from loaders.groups import GroupMemory, pair_at
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.mentions import Analysis, analyze
+from loaders.non_names import data_words
 from loaders.ownership import Ownership
 from loaders.person_cues import pronoun_subject
 from loaders.plural_refs import own_pair, subject_pair
@@ -62,6 +65,7 @@ from loaders.relations.words import ACQUIRED_HEADS, POSSESSIVES, PREPOSITIONS, R
 from loaders.sentence_context import context_cues, sentence_context
 from loaders.sentences import Sentence, split_sentences
 from loaders.textfile import read_text
+from loaders.unnamed_refs import indefinite_heads, thing_subject
 
 MAX_EVIDENCE = 10
 # Keep per-sentence analyses between the passes only for inputs up to this many characters.
@@ -194,6 +198,13 @@ class Extraction:
         self.opening_pair: tuple[str, ...] = ()
         self.next_pair: tuple[str, ...] = ()
         self.key_firsts: frozenset[str] | None = None  # see `_key_firsts`
+        # organizations introduced without a name ("a regional airline"), by head noun and
+        # position: this sentence's and the sentence before's (`loaders.unnamed_refs`)
+        # the sentence before's words and mentions, for its last "A and B" of names
+        self.items_before: tuple[list[str], list[Mention]] = ([], [])
+        self.thing_before = False  # the sentence before opened with a thing ("The deal was")
+        self.unnamed: dict[str, int] = {}
+        self.unnamed_before: dict[str, int] = {}
 
     def sentences(self):
         if self.cache is not None and self.cache:
@@ -370,7 +381,11 @@ class Extraction:
             if w == "it" and i + 1 < n and lows[i + 1] in ("is", "was", "'s", "seems"):
                 if not (_passive_it(lows, i) or _progressive_it(lows, i)):
                     return None  # "it was reported that": no reference
+            if w == "it" and i == 0 and self.thing_before:
+                return None  # "The deal was signed in March. It was financed by ...": the deal
             return (i, i + 1, "pronoun", lex.pronouns[w])
+        if w == "the" and lows[i + 1 : i + 2] in (["latter"], ["former"]):
+            return latter.reference_at(lows, i)  # "A and B ... The latter"
         if w == "the" and self.opening_pair and self._plural_pair(lows, i, starts):
             return (i, i + 2, "pair", THEY)  # "A and B cut prices. X blamed the firms"
         if w in DEFINITE:
@@ -469,11 +484,32 @@ class Extraction:
             return (ids, 0.75) if ids else None
         if kind == "pair":
             return self._resolve_pair(ref, items, lows, sno, salience)
+        if kind == "order":  # "the latter", "the former"
+            return self._resolve_order(items, lows, i, etype, sno, salience)
         if kind == "pronoun" and etype == SPEAKER:
             return self._speaker(lows, sno, salience)
         if kind == "pronoun":
             return self._resolve_pronoun(ref, items, lows, sno, salience)
         return self._resolve_np(ref, items, lows, sno, salience)
+
+    def _resolve_order(
+        self, items: list[Mention], lows: list[str], i: int, word: str, sno: int, salience
+    ):
+        """ "the latter", "the former": of the pair just coordinated (`loaders.latter`)."""
+        type_of = self.registry.type_of
+        before_lows, before = self.items_before
+        pair = latter.coordinated_pair(lows, items, type_of, i) or latter.coordinated_pair(
+            before_lows, before, type_of, len(before_lows)
+        )
+        last = next(
+            (m.ids[0] for m in reversed(items) if m.j <= i and type_of(m.ids[0]) in latter.KINDS),
+            None,
+        )
+        if last is None:
+            prev = salience.order.get(sno - 1, [])
+            last = next((r for r in reversed(prev) if type_of(r) in latter.KINDS), None)
+        ids = latter.resolve(word, pair, last)
+        return (ids, 0.75) if ids else None
 
     def _resolve_pair(self, ref, items: list[Mention], lows: list[str], sno: int, salience):
         """ "the two", "both companies": the two latest entities of the type in view."""
@@ -539,7 +575,9 @@ class Extraction:
                 return (near,), 0.85
         # "... after Brisa said it would buy X": the speaker, not the clause's subject
         said = i - 1 - (i >= 2 and lows[i - 1] == "that")
-        if said >= 1 and lows[said] in REPORTING and items and items[-1].j == said:
+        # "... Fenmore Airport, which said it would sue": the relative's name is the speaker
+        name_end = said - 2 if lows[said - 2 : said] in ([",", "which"], [",", "who"]) else said
+        if said >= 1 and lows[said] in REPORTING and items and items[-1].j == name_end:
             near = items[-1].ids[0]
             if reg.entities[near].type in types and lows[i] in ("it", "he", "she"):
                 return (near,), 0.85
@@ -619,9 +657,18 @@ class Extraction:
         owner = self._modifier_owner(items, lows, words, etype, salience)
         if owner:
             return (owner,), 0.75  # "Norvale co-founder Lars Eide, who runs the company"
-        ids = salience.topical(etype, sno, head=lows[j - 1], words=words)
+        ids = salience.topical(
+            etype,
+            sno,
+            head=lows[j - 1],
+            words=words,
+            object_ref=object_reference(lows, i, j) and self._conflict_verb(lows[i - 1]),
+        )
         ids = [x for x in ids if x not in self.quoted_before] or ids
         ids = self._rank_described(ids, ref, items, lows, sno, salience)
+        if self._unnamed_meant(ids, i, lows[j - 1], salience):
+            return None  # "... and to a regional airline. The airline is based in Leeds"
+        ids = self._placed_first(ids, i, j)
         adjectives = capital_adjectives(self.texts, i, j, self.covered)
         kinds = salience.kinds_of(words)
         if kinds and kinds <= self.lex.strict_kinds:
@@ -637,6 +684,26 @@ class Extraction:
         if not ids:
             return None
         return ((ids[0],), 0.8 if len(ids) == 1 else 0.6)
+
+    def _unnamed_meant(self, ids: list[str], i: int, head: str, salience: Salience) -> bool:
+        """An organization introduced without a name just before ("a regional airline") is
+        what the description at i means, when the text called no candidate by its noun."""
+        at = self.unnamed.get(head, len(self.texts))
+        if head not in self.unnamed_before and at >= i:
+            return False
+        return not any(salience.called(x, head) for x in ids)
+
+    def _placed_first(self, ids: list[str], i: int, j: int) -> list[str]:
+        """ "Halden Bio is based in Basel. ... the Basel-based drugmaker": the candidate the
+        text placed where the description's place names, first."""
+        type_of = self.registry.type_of
+        places = {m.ids[0] for m in self.here if i < m.i and m.j <= j}
+        places = {p for p in places if type_of(p) == "Location"}
+        if not places or len(ids) < 2:
+            return ids
+        rels = self.doc.relations
+        there = [x for x in ids if any((x, "LOCATED_IN", p) in rels for p in places)]
+        return there + [x for x in ids if x not in there]
 
     def _placed_nationals(self, adjectives: set[str], salience: Salience) -> None:
         """Entities found in a country whose name an adjective stems from ("X is based in
@@ -670,8 +737,10 @@ class Extraction:
             and not reg.entities[first.ids[0]].weak  # "Fishermen's group X"
         )
         # "The Shoppers' League director, X, accused the retailer": not of the kind named
+        # (a company of no known kind may still be "the startup": "Parcel Pay's chief ...")
         kinds = salience.kinds_of(words)
-        if kinds and not kinds & salience.kinds_of(tuple(reg.entities[first.ids[0]].descr)):
+        known = salience.kinds_of(tuple(reg.entities[first.ids[0]].descr))
+        if kinds and known and not kinds & known:
             modifier = False
         if modifier and reg.entities[first.ids[0]].type == etype:
             return first.ids[0]
@@ -690,16 +759,20 @@ class Extraction:
         obj = own_clause_object(lows, self.here, i, j)
         if obj:  # "The miner sued Brisco": not Brisco itself
             ids = [x for x in ids if x != obj]
+        # "A borrowed heavily, and B later sued the lender": not B, the subject of the
+        # description's own clause, though A opened the sentence
+        subjects = clause_subjects(lows, items, i, j)
         if len(ids) > 1 and i >= 1 and self._conflict_verb(lows[i - 1]):
             # "X cut jobs. Pell has criticised the company's strategy": a dispute verb's object
             # is not the clause's own subject
-            own = salience.clause_subject(sno)
-            ids = [x for x in ids if x != own] or ids
+            subjects = subjects or {salience.clause_subject(sno)}
+            ids = [x for x in ids if x not in subjects] or ids
             # "Holt, who runs Pollard Finance, accused the lender": nor the company its person
             # subject leads
-            ids = [x for x in ids if (own, "LEADS", x) not in self.doc.relations] or ids
+            rels = self.doc.relations
+            ids = [x for x in ids if not any((s, "LEADS", x) in rels for s in subjects)] or ids
         elif len(ids) > 1 and i >= 1 and self._conflict_verb(lows[i - 1], DEALS):
-            ids = self._deal_object(ids, sno, salience)
+            ids = self._deal_object(ids, sno, salience, subjects, tuple(lows[i + 1 : j]))
         if len(ids) > 1:
             ids = self._led_first(ids, lows, i, sno, salience)
         if len(ids) > 1 and lows[j - 1] in ACQUIRED_HEADS:
@@ -751,14 +824,28 @@ class Extraction:
         bought = [x for x in ids[1:] if (ids[0], "OWNS", x) in rels]
         return bought[:1] + [x for x in ids if x not in bought[:1]]
 
-    def _deal_object(self, ids: list[str], sno: int, salience: Salience) -> list[str]:
+    def _deal_object(
+        self,
+        ids: list[str],
+        sno: int,
+        salience: Salience,
+        subjects: set[str],
+        words: tuple[str, ...],
+    ) -> list[str]:
         """ "T has a new owner. Ridge bought the business": the object of a deal verb is not
         its own clause's subject (Ridge), and leans to the previous sentence's subject (T)
         over a company named more often further back."""
-        own = salience.clause_subject(sno)
-        ids = [x for x in ids if x != own] or ids
+        subjects = subjects or {salience.clause_subject(sno)}
+        ids = [x for x in ids if x not in subjects] or ids
         prev = salience.clause_subject(sno - 1)
-        if prev in ids[1:]:
+        # "A lost money, and B acquired the company": a company this sentence named first
+        here = salience.core.get(sno, ())
+        # ... nor one the description fits worse ("buy the family-owned business")
+        if (
+            prev in ids[1:]
+            and ids[0] not in here
+            and salience.fit(prev, words) >= salience.fit(ids[0], words)
+        ):
             ids = [prev] + [x for x in ids if x != prev]
         # "Corvid will buy Saltmarsh. ... Penhale acquired the Plymouth-based operator in
         # 2014": the company traded, not its buyer nor a co-investor named after it
@@ -815,14 +902,19 @@ class Extraction:
         return sum(reg.groups[k].count for k in reg.entities[rid].keys if k in reg.groups)
 
     def _verb_object(self, lows: list[str], i: int) -> bool:
-        """ "it" at i is the object of a trigger verb ("accused it of", "sued it in May"):
+        """ "it" at i is the object of a trigger verb ("accused it of", "sued it in May",
+        "invested in it"):
         never the subject of its own clause. "said it would" is a subject. So is the object
         of "against" or "with" ("filed a lawsuit against it", "competes with it")."""
         if i < 1 or lows[i - 1] in REPORTING:
             return False
+        if lows[i] != "it":
+            return False
+        if i >= 2 and lows[i - 1] in ("in", "into") and lows[i - 2] in self.lex.triggers:
+            return True  # "invested in it": a trigger verb's preposition
         if lows[i - 1] not in self.lex.triggers and lows[i - 1] not in ("against", "with"):
             return False
-        return lows[i] == "it" and (i + 1 >= len(lows) or lows[i + 1] in IT_OBJECT_FOLLOWERS)
+        return i + 1 >= len(lows) or lows[i + 1] in IT_OBJECT_FOLLOWERS
 
     def _pair_pronoun(self, lows: list[str], i: int, names: list[Mention]) -> bool:
         """ "they" opening a clause with no name before it ("A and B make lathes. In Europe,
@@ -844,6 +936,8 @@ class Extraction:
         n = len(lows)
         if i + 1 >= n or i + 2 in starts or lows[i + 1] not in plural_orgs(self.lex):
             return False
+        if any(self.registry.type_of(rid) != "Organization" for rid in self.opening_pair):
+            return False  # two people opened the sentence before
         kinds = self.lex.kinds.get(lows[i + 1])
         if kinds and not all(self._of_kinds(rid, kinds) for rid in self.opening_pair):
             return False  # "A and B sell vans. Analysts expect the banks to ...": other firms
@@ -859,8 +953,8 @@ class Extraction:
         return any(table.get(w, frozenset()) & kinds for w in self.registry.entities[rid].descr)
 
     def _opening_pair(self, a: Analysis, names: list[Mention]) -> tuple[str, ...]:
-        """The two organizations a sentence opens with ("Hollin Dairy and Vardy Milk ..."),
-        else ()."""
+        """The two organizations (or two people) a sentence opens with ("Hollin Dairy and Vardy
+        Milk ..."), else ()."""
         if a.headline or len(names) < 2 or names[0].i > 1:
             return ()
         first, second = names[0], names[1]
@@ -869,7 +963,9 @@ class Extraction:
         if len(names) > 2 and names[2].i == second.j + 1 and a.lows[second.j] == ",":
             return ()  # "A and B, C ..."
         ids = (first.ids[0], second.ids[0])
-        if ids[0] == ids[1] or any(self.registry.type_of(x) != "Organization" for x in ids):
+        # two organizations, or two people ("Ana Ruiz and Tom Voss left X. They founded Y")
+        kinds = {self.registry.type_of(x) for x in ids}
+        if ids[0] == ids[1] or kinds not in ({"Organization"}, {"Person"}):
             return ()
         return ids
 
@@ -950,9 +1046,13 @@ class Extraction:
         names = self._names(a, salience)
         self._enter(sno, a, names)
         self._describe(a, names, salience)
+        self.unnamed_before = self.unnamed
+        self.unnamed = {} if a.headline else self._indefinites(a, names, salience)
         text = self.text[s.start : s.end]
         ctx = sentence_context(self, sno, text, a, salience)  # before this sentence's names
         items, located = self._mentions(sno, a, names, salience)
+        self.thing_before = not a.headline and thing_subject(a.lows, {m.i for m in items})
+        self.items_before = (a.lows, items)
         if self.trace is not None:
             self.trace.append((s, a, sorted(items, key=lambda m: m.i)))
         if len(names) >= 2 and not a.headline:
@@ -986,6 +1086,23 @@ class Extraction:
             if thing and self.registry.type_of(thing) in ("Project", "Organization"):
                 self.funded = (thing, sno)  # "X will cost £90m. The remainder ..."
 
+    def _indefinites(self, a: Analysis, names: list[Mention], salience: Salience) -> dict[str, int]:
+        """This sentence's organizations introduced without a name ("a regional airline"), by
+        noun; the words of those that describe a name are its descriptors ("a startup called
+        X", "X is a family-owned business")."""
+        lows = a.lows
+        if "a" not in lows and "an" not in lows:
+            return {}
+        type_of = self.registry.type_of
+        places = {k for m in names if type_of(m.ids[0]) == "Location" for k in range(m.i, m.j)}
+        unnamed, named = indefinite_heads(a.lows, self.covered, places, self.lex)
+        for words, edge, after in named:
+            m = next((m for m in names if (m.i if after else m.j) == edge), None)
+            if m is not None and type_of(m.ids[0]) == "Organization":
+                for w in words:  # "Venn Bakeries is a family-owned business": both words
+                    salience.described(m.ids[0], w)
+        return unnamed
+
     def _describe(self, a: Analysis, names: list[Mention], salience: Salience) -> None:
         """The capitalized adjectives describing each name ("a Belgian contractor"), for a
         later "the Belgian firm"; this sentence's words, for its own descriptions."""
@@ -1010,7 +1127,7 @@ class Extraction:
             lows, lex, mentioned, mention = a.lows, self.lex, self.mentioned, salience.mention
             for m in names:
                 rid = m.ids[0]
-                mention(rid, sno, oblique(lows, m.i, lex))
+                mention(rid, sno, oblique(lows, m.i, lex, m.j), fronted(lows, m.i))
                 mentioned[rid] = mentioned.get(rid, 0) + 1
             return list(names), []
         items: list[Mention] = []
@@ -1025,7 +1142,13 @@ class Extraction:
                 if inner and obj in inner:
                     continue  # resolved with the phrase around it
                 items.append(obj)
-                self._count(obj.ids[0], sno, salience, oblique(a.lows, obj.i, self.lex))
+                self._count(
+                    obj.ids[0],
+                    sno,
+                    salience,
+                    oblique(a.lows, obj.i, self.lex, obj.j),
+                    fronted(a.lows, obj.i),
+                )
                 continue
             i, j, kind, etype = obj
             inside = [x for x in inner if x.i >= i and x.j <= j]
@@ -1042,15 +1165,50 @@ class Extraction:
             word = a.lows[i] if kind == "pronoun" else a.lows[j - 1] if kind == "pair" else ""
             if kind == "group":
                 word = etype  # the group's noun: "joint venture", "consortium"
-            m = Mention(ids, i, j, kind, conf, word)
+            # "the latter" reads as a description in the rules
+            m = Mention(ids, i, j, "np" if kind == "order" else kind, conf, word)
+            if word in ("his", "her"):
+                m = self._person_company(a.lows, m, salience) or m  # "he sold his company"
             self._locate(a.lows, m, inside, located)
             items.append(m)
             for rid in ids:
-                salience.mention(rid, sno, oblique(a.lows, i, self.lex))
+                salience.mention(rid, sno, oblique(a.lows, i, self.lex), fronted(a.lows, i))
         return items, located
 
-    def _count(self, rid: str, sno: int, salience: Salience, oblique: bool = False) -> None:
-        salience.mention(rid, sno, oblique)
+    def _person_company(self, lows: list[str], m: Mention, salience: Salience) -> Mention | None:
+        """ "In 2019 he sold his company to Brenner": "his company" (or "her firm", "his
+        startup") is the company the person founded, leads or owns, the latest named; not
+        when a name follows ("her company, Harlan Labs")."""
+        k = m.j + (m.j < len(lows) and lows[m.j] == "own")
+        hit = self.lex.anaphora.match(lows, k) if k < len(lows) else None
+        if (
+            hit is None
+            or hit[1] != "Organization"
+            or lows[k + hit[0] - 1] not in data_words(self.lex, "owned_heads")
+        ):
+            return None
+        e = k + hit[0]
+        if e < len(lows) and (lows[e] == "," or e in self.covered):
+            return None
+        person = m.ids[0]
+        if self.registry.type_of(person) != "Person":
+            return None
+        rels = self.doc.relations
+        owned = [
+            rid
+            for rid in self.registry.entities
+            if self.registry.type_of(rid) == "Organization"
+            and any((person, t, rid) in rels for t in ("FOUNDED", "LEADS", "OWNS"))
+        ]
+        if not owned:
+            return None
+        best = max(owned, key=lambda rid: salience.last.get(rid, -1))
+        return Mention((best,), m.i, e, "np", 0.75, "")
+
+    def _count(
+        self, rid: str, sno: int, salience: Salience, oblique: bool = False, front: bool = False
+    ) -> None:
+        salience.mention(rid, sno, oblique, front)
         self.mentioned[rid] = self.mentioned.get(rid, 0) + 1
 
     def _locate(
@@ -1142,6 +1300,10 @@ class Extraction:
             self._add(f, s, text)
             if f.type in ("OWNS", "FUNDS") and not f.rule.startswith("rounds/"):
                 held.setdefault(f.target, []).append(f.source)
+            if f.type in ("FOUNDED", "FUNDS") and f.target in self.registry.entities:
+                # "X left Holt to found Clearpath. The startup ...", "A and B invested in C.
+                # The startup ...": a company founded or backed with money is one
+                self.registry.entities[f.target].descr.add("startup")
             if f.type == "DISPUTES":
                 self.disputes.append((f.source, f.target))
             elif f.type == "FUNDS":
@@ -1274,10 +1436,14 @@ def _object_pronoun(lows: list[str], i: int) -> bool:
     return w == "her" and her_object(lows[i + 1] if i + 1 < len(lows) else ".")
 
 
-def oblique(lows: list[str], i: int, lex: Lexicon) -> bool:
-    """The mention at token i is the object of a preposition ("with Velis", "by the lender
-    Halden"), so not the subject a later "its" or "the company" leans to. "of" and "in" are
-    left out: "shares in Aldren", "the chief executive of Aldren" keep Aldren the topic."""
+def oblique(lows: list[str], i: int, lex: Lexicon, j: int = 0) -> bool:
+    """The mention at token i (to j) is the object of a preposition ("with Velis", "by the
+    lender Halden") or a modifier inside a noun phrase ("a Talbot customer", "a former Varga
+    Bank executive"), so not the subject a later "its" or "the company" leans to. "of" and
+    "in" are left out: "shares in Aldren", "the chief executive of Aldren" keep Aldren the
+    topic."""
+    if j and premodifier(lows, i, j, lex):
+        return True
     k = i - 1
     while k >= 0 and i - k <= 3 and (lows[k] in SKIP_DETS or lows[k] in POSSESSIVES):
         k -= 1
@@ -1286,6 +1452,34 @@ def oblique(lows: list[str], i: int, lex: Lexicon) -> bool:
         while k >= 0 and lows[k] in SKIP_DETS:
             k -= 1
     return k >= 0 and lows[k] in PREPOSITIONS and lows[k] not in ("of", "in")
+
+
+PREMODIFIER_DETS = frozenset({"a", "an", "another"})
+# words opening a clause or phrase before the main clause: "After X cut prices, Y ..."
+FRONTED = frozenset(
+    {"after", "when", "while", "although", "though", "as", "since", "because", "if", "once"}
+    | {"until", "before", "whereas", "despite", "unlike", "like"}
+)
+
+
+def fronted(lows: list[str], i: int) -> bool:
+    """The mention at i stands in a clause or phrase before the main clause: "After Talbot
+    cut prices, Orrin lost customers" (Talbot)."""
+    return lows[0] in FRONTED and "," in lows[i:] and "," not in lows[1:i]
+
+
+def premodifier(lows: list[str], i: int, j: int, lex: Lexicon) -> bool:
+    """The name at i..j modifies the noun after it in an appositive: "Orrin Foods, a Talbot
+    customer", "Lina Moreau, a former Varga Bank executive" (not "a Talbot spokesman", who
+    speaks for Talbot)."""
+    if j >= len(lows) or not lows[j].isalpha() or lows[j] in PREPOSITIONS:
+        return False
+    if lows[j] in ("and", "or") or lows[j] in lex.acting_for:
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 2 and lows[k].isalpha() and lows[k] not in PREMODIFIER_DETS:
+        k -= 1  # "a former", "a longtime"
+    return k >= 1 and lows[k] in PREMODIFIER_DETS and lows[k - 1] == ","
 
 
 _ANALYSES: WeakKeyDictionary[Lexicon, OrderedDict[tuple[str, bool], Analysis]]
@@ -1377,16 +1571,21 @@ def _passive_it(lows: list[str], i: int) -> bool:
     return participle and lows[p + 1] in ("by", "in", "from", "up", "out", "as")
 
 
+PROGRESSIVE_ADVERBS = frozenset({"now", "still", "also", "already", "currently", "again"})
+
+
 def _progressive_it(lows: list[str], i: int) -> bool:
     """ "It is competing with X", "It is up against X", "It was suing X": "it" before a verb
     in -ing (or "up against") does something, so it refers back; "it is worth noting" does not."""
     p = i + 2
     if p + 1 >= len(lows) or lows[i + 1] not in ("is", "was", "'s"):
         return False
+    while p + 2 < len(lows) and lows[p] in PROGRESSIVE_ADVERBS:
+        p += 1  # "It is now suing X", "It is also competing with"
     w = lows[p]
     if w == "up":
         return lows[p + 1] == "against"
-    return w.endswith("ing") and len(w) > 5 and lows[p + 1] not in ("that", "to", ",", ".")
+    return w.endswith("ing") and len(w) >= 5 and lows[p + 1] not in ("that", "to", ",", ".")
 
 
 def extract_file(path: str | Path, config: ExtractionConfig | None = None) -> GraphDocument:

@@ -538,7 +538,7 @@ def _surname_votes(kept: dict[str, Group], summed: dict[str, dict[str, float]]) 
 
 def _join_org_words(cl: _Clusters, by_last: dict[str, list[str]], lex: Lexicon) -> None:
     """ "Rovers, who play at ...": an organization word alone is the one organization it ends."""
-    org_last = cl.by_word(ORGANIZATION, itemgetter(-1), known=False)
+    org_last = cl.by_word(ORGANIZATION, itemgetter(-1))
     for k in list(cl.members):
         g = cl.kept[k]
         if len(g.tokens) == 1 and not g.known and k in lex.org_words and k not in by_last:
@@ -652,6 +652,7 @@ class Salience:
         # sentence no -> ids mentioned outside a prepositional phrase ("Aldren" in "Under a
         # deal with Velis, Aldren will..."): the clause subjects a reference leans to
         self.core: dict[int, list[str]] = {}
+        self.fronted: dict[int, int] = {}  # sentence no -> how many of its core were fronted
         self.last: dict[str, int] = {}  # entity id -> latest sentence it was mentioned in
         # entity id -> the capitalized adjectives its descriptions used ("a Belgian builder")
         self.nationals: dict[str, set[str]] = {}
@@ -664,8 +665,12 @@ class Salience:
                 best[rec.type] = count
                 self.main[rec.type] = rid
 
-    def mention(self, rid: str, sentence: int, oblique: bool = False) -> None:
-        """Record a mention; `oblique` when it is the object of a preposition ("with X")."""
+    def mention(
+        self, rid: str, sentence: int, oblique: bool = False, fronted: bool = False
+    ) -> None:
+        """Record a mention; `oblique` when it is the object of a preposition ("with X");
+        `fronted` when it stands in a clause before the main one ("After X cut prices, Y
+        ..."): a clause subject ranked after the main clause's."""
         self.recent.append((rid, sentence))
         self.last[rid] = sentence
         self.count[rid] += 1
@@ -673,12 +678,20 @@ class Salience:
         if here is None:
             here = self.order[sentence] = []
             self.core[sentence] = []
+            self.fronted[sentence] = 0
             for old in [k for k in self.order if k < sentence - 6]:
                 del self.order[old]
                 self.core.pop(old, None)
+                self.fronted.pop(old, None)
         here.append(rid)
-        if not oblique:
-            self.core[sentence].append(rid)
+        if oblique:
+            return
+        core = self.core[sentence]
+        if fronted:
+            core.append(rid)
+            self.fronted[sentence] += 1
+        else:
+            core.insert(len(core) - self.fronted[sentence], rid)
 
     def _ranked(self, sentence: int) -> list[str]:
         """A sentence's entities, those outside prepositional phrases first."""
@@ -762,17 +775,20 @@ class Salience:
         window: int = 4,
         head: str = "",
         words: tuple[str, ...] = (),
+        object_ref: bool = False,
     ) -> list[str]:
         """Candidates for "the company": recent entities of a type, those of the kind the
-        description's `words` name ("the carrier", "the German drugmaker") first, then those
-        described by the same noun ("the coalition", "the fund"), then the most talked-about.
+        description's `words` name ("the carrier", "the German drugmaker") first, then (for
+        an `object_ref`, a dispute verb's object) those of this sentence, then
+        those described by the same noun ("the coalition", "the fund"), then the most
+        talked-about.
         This sentence's own subject stays a candidate: "Nimbus is a unit of Tanaka, and the
         company, which is based in Portland, ..." is Nimbus."""
         ids = self.latest(etype, sentence, window)
         kinds = self.kinds_of(words or (head,))
-        if kinds and not any(self._of_kind(i, kinds) for i in ids):
+        if kinds and not any(self.of_kind(i, kinds) for i in ids):
             # "the miner", several sentences after the only mining company was last named
-            far = [r for r in self.last if self._type_ok(r, (etype,)) and self._of_kind(r, kinds)]
+            far = [r for r in self.last if self._type_ok(r, (etype,)) and self.of_kind(r, kinds)]
             if len(far) == 1:
                 return far
             if kinds <= self.registry.lex.strict_kinds:
@@ -801,14 +817,25 @@ class Salience:
         # body (a strict kind) is no company a company noun describes
         strict = self.registry.lex.strict_kinds
         other = bool(kinds) and not kinds & strict
+        # "A lost money, and B acquired the company": this sentence's own clause subjects and
+        # objects (not those of its prepositions), the first named first
+        here = self.core.get(sentence, []) if object_ref else []
+        # "Asante Cocoa, a Ghanaian supplier ... The supplier": a specific noun the text gave
+        # an entity beats the previous sentence's subject ("the company" does not)
+        specific = head not in data_words(self.registry.lex, "generic_heads")
+        modifiers = words[:-1]
         return sorted(
             ids,
             key=lambda i: (
                 # "Halvard Group ... Corvex cut prices. The group's chief executive": the
                 # description's noun in a name ("the yard": Brava Yards, before a shipowner)
                 not _head_in_name(head, ents[i].name),
-                bool(kinds) and not self._of_kind(i, kinds),
-                other and self._of_kind(i, strict),
+                bool(kinds) and not self.of_kind(i, kinds),
+                other and self.of_kind(i, strict),
+                here.index(i) if i in here else len(here),
+                specific and head not in ents[i].descr,
+                # "Venn is a family-owned business ... the family-owned business"
+                -self.fit(i, modifiers),
                 i != prev,
                 head not in ents[i].descr,
                 -self.count[i],
@@ -825,7 +852,19 @@ class Salience:
                 out |= got
         return out
 
-    def _of_kind(self, rid: str, kinds: frozenset[str]) -> bool:
+    def fit(self, rid: str, words: tuple[str, ...]) -> int:
+        """How many of a description's words ("family-owned business") the text said of
+        the entity."""
+        return len(set(words) & self.registry.entities[rid].descr)
+
+    def called(self, rid: str, head: str) -> bool:
+        """The text called the entity by the description's noun: in its name ("the group",
+        Halvard Group) or a description of it ("Asante Cocoa, a Ghanaian supplier")."""
+        rec = self.registry.entities[rid]
+        return _head_in_name(head, rec.name) or head in rec.descr
+
+    def of_kind(self, rid: str, kinds: frozenset[str]) -> bool:
+        """The entity's descriptors name one of these kinds of organization."""
         return bool(self.kinds_of(tuple(self.registry.entities[rid].descr)) & kinds)
 
     def described(self, rid: str, head: str) -> None:

@@ -94,10 +94,16 @@ def campaign(i: int, j: int, lows: list[str], name: Callable[[int], bool], lex: 
     return j
 
 
+# what follows "X and" in a firm's name of one surname: "Hale and Partners", "Orr and Sons"
+PARTNERSHIP = frozenset(
+    {"partners", "sons", "daughters", "associates", "co", "company", "brothers"}
+)
+
+
 def and_body(i: int, j: int, lows: list[str], name: Callable[[int], bool], lex: Lexicon) -> int:
-    """End of "Competition and Markets Authority", "Tarrow Ports and Harbours Authority" when
-    the run [i, j) is one or two words ("Competition", "Tarrow Ports") and token j is "and",
-    else j."""
+    """End of "Competition and Markets Authority", "Tarrow Ports and Harbours Authority", "Hale
+    and Partners" when the run [i, j) is one or two words ("Competition", "Tarrow Ports") and
+    token j is "and", else j."""
     start = i + 1 if lows[i] == "the" else i
     if not 1 <= j - start <= 2 or lows[j] != "and" or not name(j + 1):
         return j
@@ -110,6 +116,8 @@ def and_body(i: int, j: int, lows: list[str], name: Callable[[int], bool], lex: 
     e = _part_end(j + 1, name)
     if j - start == 1 and e - (j + 1) == 2 and lows[e - 1].rstrip(".") in lex.legal_suffixes:
         return e  # "Marlow and Kent LLP", "Harrow and Webb Ltd": one firm of two names
+    if j - start == 1 and e - (j + 1) == 1 and lows[j + 1].rstrip(".") in PARTNERSHIP:
+        return e  # "Hale and Partners", "Dunmore and Sons": a firm of partners or kin
     if e + 1 < len(lows) and lows[e] in ("'", "’") and lows[e - 1].endswith("s") and name(e + 1):
         e = _part_end(e + 1, name)  # "Shipbuilding and Engineering Workers' Union"
     if 2 <= e - (j + 1) <= 4 and lows[e - 1] in lex.public_bodies:

@@ -104,11 +104,22 @@ def _is_initial(t: Tok) -> bool:
     return len(s) == 1 and s.isupper()
 
 
+# a brand opened by a digit: "3Sixty", "1Password" (not "3D", "5G", "4K", "10Mbps", "4Mtpa")
+DIGIT_BRAND = re.compile(r"^[0-9][A-Z][a-z]{2,}[A-Za-z]*$")
+UNIT_WORDS = frozenset("mbps gbps kbps tbps mtpa ktpa mtoe mmbtu mmcfd".split())
+
+
+def _digit_brand(word: str) -> bool:
+    return bool(DIGIT_BRAND.match(word)) and word[1:].lower() not in UNIT_WORDS
+
+
 def _is_name_token(t: Tok) -> bool:
     s = t.text
     c = s[0]
     if c.isupper():
         return len(s) == 1 or s[1] != "." or s[:1].isalpha()
+    if c.isdigit():
+        return _digit_brand(s)  # as in `_word_shapes`
     return c.islower() and s != t.low and bool(CAMEL_RE.match(s))
 
 
@@ -251,8 +262,8 @@ def _org_word_tail(i: int, e: int, lows: list[str], toks: list[Tok], lex: Lexico
         toks[i].text[0].isupper()
         and (lows[e - 1] in lex.org_words)
         and i > 0
-        # "Brandt Hollis & Partners": after an ampersand too
-        and (_is_name_token(toks[i - 1]) or _ampersand(i - 1, toks))
+        # "Brandt Hollis & Partners", "Hale and Partners": after an ampersand or "and" too
+        and (_is_name_token(toks[i - 1]) or _ampersand(i - 1, toks) or _and_partners(i, toks))
         and (e >= len(lows) or not _is_name_token(toks[e]) or lows[e] in lex.org_words)
     )
 
@@ -283,10 +294,28 @@ def _title_in_name(i: int, size: int, lows: list[str], toks: list[Tok], lex: Lex
         inside = _is_name_token(toks[i - 2])
     if capital and plural and i + 2 < n and lows[i + 1] in ("'", "’"):
         inside = inside or _plural_possessive_name(i + 2, toks, lows, lex)
-    # "banker Ines Lord said", "Tom King, a farmer": a surname after a given name
-    if capital and size == 1 and i > 0 and lows[i - 1] in lex.first_names:
+    # "banker Ines Lord said", "Tom King, a farmer": a surname after a given name; "the tanker
+    # Sela Star": a title word ending a name a descriptor noun opens (no name after it)
+    if capital and size == 1 and i > 0 and _described_name_before(i, lows, toks, lex):
         inside = inside or i + 1 >= n or not _is_name_token(toks[i + 1])
     return inside
+
+
+def _described_name_before(i: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> bool:
+    """A given name, or one name word after a descriptor noun ("the tanker Sela Star"; not "the
+    Kesta Star": measured on blind2), right before token i."""
+    if lows[i - 1] in lex.first_names:
+        return True
+    if i < 2 or not _is_name_token(toks[i - 1]):
+        return False
+    return lex.heads.lookup((lows[i - 2],)) is not None
+
+
+def _and_partners(i: int, toks: list[Tok]) -> bool:
+    """ "Hale and Partners": "and" after one capitalized name word before the word at i."""
+    if i < 2 or toks[i - 1].text != "and" or not _is_name_token(toks[i - 2]):
+        return False
+    return i < 3 or not _is_name_token(toks[i - 3])
 
 
 def _possessive_body(i: int, e: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> bool:
@@ -478,6 +507,8 @@ def _punctuated(
         and lows[j + 1] not in lex.sentence_starters
     ):
         return j + 1
+    if low == "." and j - 1 == i and _is_initial(toks[i]) and _initials_open(j, toks, lows, lex):
+        return j + 1  # "J. R. Okafor", "A. Okafor": initials opening a name
     # "Irish Farmers' Association", "Nurses' Union": a plural possessive
     if low in ("'", "’") and prev.endswith("s") and toks[j - 1].text[0].isupper():
         e = _part_end_names(j + 1, name)
@@ -500,6 +531,24 @@ def _punctuated(
         if e - j > 2 and lows[e - 1] in lex.org_words:
             return e
     return j
+
+
+def _initials_open(j: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
+    """The initial before the period at token j opens a person's name: another initial and its
+    period follow ("J. R. Okafor"), or one surname and then no name word ("A. Okafor said"; not
+    "rated B. Tamber Foods said", where a sentence ends after the letter)."""
+    n = len(toks)
+    k = j + 1
+    while k + 1 < n and _is_initial(toks[k]) and lows[k + 1] == ".":
+        k += 2  # "J. R. R. Okafor"
+    if k >= n or len(toks[k].text) < 2 or not toks[k].text.istitle():
+        return False
+    if lows[k] in lex.stopwords or lows[k] in lex.sentence_starters or lows[k] in lex.org_words:
+        return False
+    if k > j + 1:
+        return True
+    after = toks[k + 1].text if k + 1 < n else "."
+    return lows[j - 1] not in lex.stopwords and not after[:1].isupper()
 
 
 def _legal_tail(j: int, toks: list[Tok], lows: list[str], name: IsName, lex: Lexicon) -> int:
@@ -649,7 +698,21 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
         or (lows[j - 1] in NAME_CONNECTORS and toks[j - 1].text.islower())
     ):
         j -= 1
+    if j - i > 1 and _acronym_modifier(j - 1, toks, lows, lex):
+        j -= 1  # "the Harl Bay LNG terminal": a sector's acronym before the head noun
     return i, j
+
+
+def _acronym_modifier(k: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
+    """The last word of a run at token k is a generic acronym (a stop-word: "LNG", "EV", "SUV")
+    before a lower-case head noun: it describes the head ("the Harl Bay LNG terminal"), it is
+    no part of the name (not "Heller LNG said")."""
+    nxt = k + 1
+    if nxt >= len(toks) or not toks[nxt].text.isalpha() or not toks[nxt].text.islower():
+        return False
+    if not toks[k].text.isupper() or lows[k] not in lex.stopwords:
+        return False
+    return lows[nxt] in lex.heads and lex.heads.match(lows, nxt) is not None
 
 
 def _opening_adjective(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> bool:
@@ -873,7 +936,7 @@ def _word_shapes(toks: list[Tok], lex: Lexicon) -> tuple[list[bool], set[str], l
             else:
                 isname.append(bool(CAMEL_RE.match(w)))
         else:
-            isname.append(False)
+            isname.append(initial.isdigit() and _digit_brand(w))
         if t.low in refs:
             refpos.append(k)
     return isname, lower, refpos
@@ -962,7 +1025,9 @@ def _entities(
     designation's number or a shop's possessive."""
     cands = [c for c in cands if not _not_entity(c, toks, lows, lex)]
     cands = [c for c in cands if not _dateline_agency(c, toks)]
+    cands = _numbered_firms(cands, text, base, toks, lows, lex)
     cands = [_numbered(c, text, base, toks, lows, lex) for c in cands]
+    cands = [_lettered(c, toks, lows, lex) for c in cands]
     cands = [c for c in cands if c.j > c.i]
     return [_possessive_name(c, text, base, toks, lows, lex) for c in cands]
 
@@ -1047,6 +1112,53 @@ def _numbered(c: Candidate, text: str, base: int, toks, lows, lex: Lexicon) -> C
     elif word in lex.numbered_products:
         grown.vote("Product", W_DESCRIPTOR)
     return grown
+
+
+ROMAN = frozenset("ii iii iv v vi vii viii ix x xi xii".split())
+
+
+def _lettered(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> Candidate:
+    """ "Phase II", "Tier III": a designation word and a roman numeral name nothing; "Model Y",
+    "Series X": a model word and a letter name a product. Other candidates unchanged."""
+    if c.known or c.j - c.i != 2 or len(toks[c.i + 1].text) > 4 or not toks[c.i + 1].text.isupper():
+        return c
+    word, mark = lows[c.i], lows[c.i + 1]
+    if word in lex.numbered_none and mark in ROMAN:
+        c.j = c.i
+    elif word in lex.numbered_products and (len(mark) == 1 or mark in ROMAN):
+        c.vote("Product", W_DESCRIPTOR)
+    return c
+
+
+def _numbered_firms(
+    cands: list[Candidate], text: str, base: int, toks: list[Tok], lows: list[str], lex: Lexicon
+) -> list[Candidate]:
+    """ "Route 9 Brewing", "Channel 5 Media", "Pier 39 Holdings": a capitalized word, a small
+    number and a name ending in an organization word are one company's name."""
+    if not any(c.j < len(toks) and toks[c.j].text.isdigit() for c in cands):
+        return cands
+    by_start = {c.i: c for c in cands}
+    out: list[Candidate] = []
+    skip: set[int] = set()
+    for c in cands:
+        if c.i in skip:
+            continue
+        k = c.j
+        nxt = by_start.get(k + 1)
+        if (
+            c.known is None
+            and c.j - c.i == 1
+            and k < len(toks)
+            and toks[k].text.isdigit()
+            and len(toks[k].text) <= 3
+            and nxt is not None
+            and nxt.known is None
+            and _org_end(lows[nxt.j - 1], lex)
+        ):
+            skip.add(nxt.i)
+            c = _cand(text, base, toks, c.i, nxt.j)
+        out.append(c)
+    return out
 
 
 def _league_of(c: Candidate, starts: set[int], lows: list[str], lex: Lexicon) -> bool:

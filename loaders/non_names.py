@@ -14,6 +14,7 @@ the schema (the words live in `loaders/data/lexicon.yaml` under `non_names`):
 - a press release's defined terms and reported figures: "the Offer", "the Purchaser", "Net
   Sales", "Full Year" (`terms`);
 - a compound with a lower-case part: "Year-round upkeep", "Low-cost carriers";
+- a sentence's first word before a plural of a sector's members: "Dairy farmers sued X";
 - a sentence's first word describing the name after it: "Handheld console maker Ouro",
   "Mobile game publisher Ouvo Play" (not "Harlow unit Orlo" or "Kesta chip supplier Volt":
   a role or a business tie, `ties`, makes it a party).
@@ -111,7 +112,19 @@ def _one_word(c: Candidate, a: Analysis, starts: set[int], nn: NonNames, lex: Le
         return True  # not "Stoke-on-Trent"
     if nationality(a.lows[c.i]) or lex.demonym(text):  # "Bavarian rival Kessen Stahl"
         return _describes_next(c.j, a, starts, nn, lex, adjective=True)
+    if c.initial and _sector_members(c.j, a, lex):
+        return True  # "Dairy farmers sued Glenmoor", "Steel producers criticised X"
     return c.initial and _describes_next(c.j, a, starts, nn, lex)
+
+
+def _sector_members(k: int, a: Analysis, lex: Lexicon) -> bool:
+    """A lower-case plural of a sector's members or goods (`sector_members`) at token k after a
+    sentence's first word: the word is the sector ("Dairy farmers", "Steel producers", "Grain
+    prices"), no name ("Kesta shares", "Orlo workers": a company's own things are not listed)."""
+    toks = a.toks
+    if k >= len(toks) or not toks[k].text.islower():
+        return False
+    return a.lows[k] in data_words(lex, "sector_members")
 
 
 def _ticker_suffix(i: int, a: Analysis) -> bool:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.non_names import data_words
 from loaders.person_frames import SUBJECT_PRONOUNS
 from loaders.type_cues import firm_title
 
@@ -58,6 +59,9 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
     n = len(lows)
     cues = lex.person_cues
     by_start = {c.i: c for c in cands}
+    words = a.words
+    person_things = data_words(lex, "person_things") if "'s" in words else frozenset()
+    person_agents = data_words(lex, "person_agents") if "by" in words else frozenset()
     for c in cands:
         if organization_shaped(c, lows, lex):
             continue
@@ -76,7 +80,7 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
         if m < n and cues.verbs.match(lows, m):
             c.vote("Person", W_PERSON_VERB)
         # "Oyelaran Adebisi sold his stake": a person's pronoun in the clause the name opens
-        if (multi or not c.initial) and _own_pronoun(lows, k, lex):
+        if (multi or not c.initial) and _own_pronoun(lows, k, lex, by_start):
             c.vote("Person", W_KIN)
         # "Under Ada Prent's leadership, ...": a person's stewardship
         if multi and i >= 1 and lows[i - 1] == "under" and lows[k : k + 2] == ["'s", "leadership"]:
@@ -84,11 +88,17 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
         # "Adebisi's wife", "Wielgosz and his daughter", "Eikrem, whose family controls X"
         if k + 1 < n and lows[k] == "'s" and lows[k + 1] in cues.kin:
             c.vote("Person", W_KIN)
+        if multi and k + 1 < n and lows[k] == "'s" and lows[k + 1] in person_things:
+            c.vote("Person", W_KIN)  # "Jarrah Pellew's resignation", "Oriel Kasabian's tenure"
+        if multi and i >= 2 and " ".join(lows[i - 2 : i]) in person_agents:
+            c.vote("Person", W_PERSON_VERB)  # "the board, chaired by Merrin Tollet,"
         if k + 2 < n and lows[k] == "," and lows[k + 1] == "whose" and _kin_at(lows, k + 2, lex):
             c.vote("Person", W_KIN)
         if k + 2 < n and lows[k] == "and" and lows[k + 1] in POSSESSIVES:
             if lows[k + 2] in cues.kin:
                 c.vote("Person", W_KIN)
+        if multi and _formerly_of(lows, k, by_start, lex):
+            c.vote("Person", W_PERSON_VERB)  # "Quillon Harte, formerly of Bracken Resources,"
     _founders(a, by_start, lex)
     _appointed(a, by_start, lex)
     # "Chile's mining minister, Rodrigo Salas, endorsed": a title set off by commas (not "the
@@ -102,6 +112,22 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
             after = lows[holder.j] if holder.j < n else "."
             if after in (",", ".", "said", "says") and not organization_shaped(holder, lows, lex):
                 holder.vote("Person", W_APPOSED_ROLE)
+
+
+FORMER_REACH = 3  # "most recently of": words of the phrase between the comma and the name
+
+
+def _formerly_of(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Lexicon) -> bool:
+    """ ", formerly of Bracken Resources", ", previously at Varno Bank": a comma after the name at
+    token k, then a `formerly_of` phrase and a name: a person and an old employer (not
+    "Velmont Mining, formerly Kestrel Resources": a firm's old name has no preposition)."""
+    if k >= len(lows) or lows[k] != ",":
+        return False
+    phrases = data_words(lex, "formerly_of")
+    for m in range(k + 2, min(len(lows), k + 2 + FORMER_REACH)):
+        if m in by_start and " ".join(lows[k + 1 : m]) in phrases:
+            return True
+    return False
 
 
 def _kin_at(lows: list[str], k: int, lex: Lexicon) -> bool:
@@ -131,14 +157,16 @@ FOUNDING_REACH = 4  # "founded in early 2016 by": words between the participle a
 
 
 def _founders(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> None:
-    """ "founded in 2016 by Priya Nand and Jonas Ek": the names after "by" (and those joined
-    to them by "and" or a comma) are people, unless their own words make them organizations."""
+    """ "founded in 2016 by Priya Nand and Jonas Ek", "set up by ...": the names after "by" (and
+    those joined to them by "and" or a comma) are people, unless their own words make them
+    organizations."""
     lows = a.lows
     founding = lex.person_cues.founding
     for k, w in enumerate(lows):
         if w != "by" or k + 1 not in by_start:
             continue
-        if not any(lows[m] in founding for m in range(max(0, k - FOUNDING_REACH), k)):
+        opening = range(max(0, k - FOUNDING_REACH), k)
+        if not any(_founding_at(lows, m, founding) for m in opening):
             continue
         c: Candidate | None = by_start[k + 1]
         while c is not None:
@@ -146,6 +174,11 @@ def _founders(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> None
                 c.vote("Person", W_PERSON_VERB)
             nxt = c.j + 1 if c.j < len(lows) and lows[c.j] in (",", "and") else -1
             c = by_start.get(nxt)
+
+
+def _founding_at(lows: list[str], m: int, founding: frozenset[str]) -> bool:
+    """A founding participle at token m: "founded", "set up"."""
+    return lows[m] in founding or (m > 0 and lows[m] == "up" and lows[m - 1] == "set")
 
 
 ROLE_DETS = frozenset(
@@ -285,15 +318,25 @@ CLAUSE_BREAKS = frozenset("and or of in on at to for with from by as than that w
 PRONOUN_WINDOW = 5
 
 
-def _own_pronoun(lows: list[str], k: int, lex: Lexicon) -> bool:
-    """ "X sold his stake", "X said she would": "his"/"her" within a few lower-case words after
-    the name at token k, with no other name, role or possessive in between."""
-    for m in range(k, min(len(lows), k + PRONOUN_WINDOW)):
+def _own_pronoun(
+    lows: list[str], k: int, lex: Lexicon, by_start: dict[int, Candidate] | None = None
+) -> bool:
+    """ "X sold his stake", "X said she would", "X is suing Kemble Bank over his pension":
+    "his"/"her" within a few lower-case words after the name at token k, with no other name
+    (but an organization's by its own words), role or possessive in between."""
+    m, seen = k, 0
+    while m < len(lows) and seen < PRONOUN_WINDOW:
         w = lows[m]
         if w in OWN_PRONOUNS:
             return m > k
+        other = by_start.get(m) if by_start is not None and m > k else None
+        if other is not None and organization_shaped(other, lows, lex):
+            m = other.j  # a firm the name acts on: "sued Kemble Bank over his pension"
+            continue
         if not w.isalpha() or w in lex.roles or w in lex.titles or w in CLAUSE_BREAKS:
             return False  # "Back in her office": a preposition, not a verb, before "her"
+        m += 1
+        seen += 1
     return False
 
 

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.non_names import data_words
+
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
     from loaders.mentions import Analysis, Candidate
@@ -43,6 +45,8 @@ def person_frame_votes(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon
 
 
 JOIN_VERBS = frozenset({"join", "joins", "joined", "joining", "rejoined", "rejoins"})
+# what a hired person is hired to do (not "run" or "manage": firms are hired to run a sale)
+LEAD_VERBS = frozenset({"lead", "head", "chair", "coach", "captain", "oversee", "succeed"})
 HIRE_VERBS = frozenset({"hired", "hires", "poached", "poaches", "recruited", "recruits"})
 MOVE_AUX = frozenset({"will", "would", "has", "had", "to", "is", "was"})
 BOARD_REACH = 4  # "joined the Orlo Labs board": words between the verb and "board"
@@ -71,6 +75,33 @@ def _moves(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> None:
         hired = c.i >= 1 and lows[c.i - 1] in HIRE_VERBS
         if hired and c.j + 1 < n and lows[c.j] == "from" and (c.j + 1) in by_start:
             c.vote("Person", W_PERSON_FRAME)
+        elif hired and c.j + 1 < n and lows[c.j] == "to" and lows[c.j + 1] in LEAD_VERBS:
+            c.vote("Person", W_PERSON_FRAME)  # "Orla hired Peder Askeland to lead its arm"
+        elif c.i >= 1 and lows[c.i - 1] in lex.appointment_verbs and _to_board(lows, c.j):
+            c.vote(
+                "Person", W_PERSON_FRAME
+            )  # "Orla Dairies appointed Cathal Brennock to its board"
+        elif _succession_with_person(c, lows, by_start):
+            c.vote("Person", W_PERSON_FRAME)  # "X takes over from Aoife Brennan"
+
+
+def _to_board(lows: list[str], k: int) -> bool:
+    """ "to its board", "to the Orlo Foods board": "to" at token k, then "board" a few words on."""
+    return k < len(lows) and lows[k] == "to" and "board" in lows[k + 1 : k + 2 + BOARD_REACH]
+
+
+TAKE_OVER = ("takes over from", "took over from", "will take over from", "is taking over from")
+
+
+def _succession_with_person(c: Candidate, lows: list[str], by_start: dict[int, Candidate]) -> bool:
+    """ "Cathal Brennock takes over from Aoife Brennan": the name taking over from a person."""
+    for phrase in TAKE_OVER:
+        words = phrase.split()
+        end = c.j + len(words)
+        if lows[c.j : end] == words:
+            other = by_start.get(end)
+            return other is not None and bool(other.votes.get("Person"))
+    return False
 
 
 FOUNDED = frozenset({"founded", "co-founded", "cofounded"})
@@ -103,30 +134,65 @@ def _cofounders(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> No
 
 CLAUSE_JOINS = frozenset({"and", "but", ";", "while"})
 PRONOUN_REACH = 14  # tokens from the subject's end to "he"/"she"
+# "... and ran the firm until last year, when she sold it": a clause a subordinator opens
+# speaks of the main clause's subject too, a little further on
+SUBORDINATORS = frozenset(
+    "when until after before because since although though once whereupon".split()
+)
+SUBORDINATE_REACH = 24
 
 
 def _clause_pronoun(a: Analysis, lex: Lexicon) -> None:
-    """ "Ysolde Marr sued Orlo Foods, and she is seeking damages": "he" or "she" opening a
-    clause joined to one whose subject is a name of two words or more speaks of that name
-    (the person cue of `person_cues.pronoun_subject`, inside one sentence). Not when another
-    name that may be a person's, or a role or title ("hired a chief executive, and she"),
-    stands between them."""
+    """ "Ysolde Marr sued Orlo Foods, and she is seeking damages", "Kelmo Dastry ran Orlo
+    Foods until he sold it": "he" or "she" opening a clause joined to one whose subject is a
+    name of two words or more speaks of that name (the person cue of
+    `person_cues.pronoun_subject`, inside one sentence). Not when another name that may be a
+    person's, or a role or title ("hired a chief executive, and she"), stands between them; a
+    name the subject founded, ran or bought ("founded Orlo Labs") is a firm, not a person."""
     if not a.cands or a.headline:
         return
     c, lows = a.cands[0], a.lows
     if c.known or c.j - c.i < 2 or not c.initial or org_shaped(lows, c.j, lex):
         return
-    for k in range(c.j + 1, min(len(lows), c.j + PRONOUN_REACH)):
-        if lows[k] in SUBJECT_PRONOUNS and lows[k - 1] in CLAUSE_JOINS:
-            break
-    else:
+    k = _joined_pronoun(lows, c.j, _founds(lows, c.j, lex))
+    if k is None:
         return
-    others = [d for d in a.cands[1:] if d.i < k]
+    objects = data_words(lex, "firm_object_verbs")
+    others = [d for d in a.cands[1:] if d.i < k and not _firm_object(lows, d.i, objects)]
     if any(not d.known and not org_shaped(lows, d.j, lex) for d in others):
         return  # "Kestrel Pike sued Ada Marr, and she ...": maybe Ada Marr
     if any(c.j <= i < k for i, _, _ in a.roles) or any(c.j <= i < k for i, _ in a.titles):
         return
     c.vote("Person", W_PERSON_FRAME)
+
+
+def _joined_pronoun(lows: list[str], start: int, subordinate: bool) -> int | None:
+    """The token of "he"/"she" opening a joined clause after token `start` (or a subordinate
+    clause, when `subordinate`)."""
+    for k in range(start + 1, min(len(lows), start + SUBORDINATE_REACH)):
+        if lows[k] not in SUBJECT_PRONOUNS:
+            continue
+        if lows[k - 1] in CLAUSE_JOINS and k < start + PRONOUN_REACH:
+            return k
+        if subordinate and lows[k - 1] in SUBORDINATORS:
+            return k
+    return None
+
+
+def _founds(lows: list[str], k: int, lex: Lexicon) -> bool:
+    """A verb of a founder or a manager (`founder_verbs`: "founded", "ran") right after the
+    subject ending at token k: the subordinate "he"/"she" after it speaks of the subject ("X
+    founded Y and ran it until she sold it"), not of a person named before ("X has paid a
+    dividend every year since she arrived")."""
+    return k < len(lows) and lows[k] in data_words(lex, "founder_verbs")
+
+
+def _firm_object(lows: list[str], i: int, verbs: frozenset[str]) -> bool:
+    """The name at token i is the object of a verb that takes a firm ("founded Orlo Labs",
+    "ran the Orlo chain")."""
+    return i > 0 and (
+        lows[i - 1] in verbs or (i > 1 and lows[i - 1] == "the" and lows[i - 2] in verbs)
+    )
 
 
 def org_shaped(lows: list[str], end: int, lex: Lexicon) -> bool:

@@ -90,6 +90,7 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
             c.vote("Location", weight)
             voted[c.j] = weight
     landform_votes(cands, lows)
+    _from_to(a, lex)
     _cities(a, lex)
     _city_sites(a, lex)
     _town_region(a, lex)
@@ -111,7 +112,7 @@ def _name_weight(
     if weight == 0.0 and c.j < len(lows) and _area_or_site(lows, c, cues):
         # "the Rennick district of the town", "at its Limoges works"; "Chile's Atacama
         # region" outweighs the possessive's product vote
-        weight = W_NEAR if lows[c.i - 1] == "'s" else W_IN
+        weight = W_NEAR if lows[c.i - 1] in ("'s", "'") else W_IN
     if c.j - c.i == 1 and lows[c.i].endswith(cues.suffixes) and len(lows[c.i]) > 6:
         weight = max(weight, W_NEAR)  # "the Lowlands"
     if c.j - c.i == 2 and lows[c.i] in PLACE_PREFIXES and c.text[:1].isupper():
@@ -268,6 +269,26 @@ OFFICES_FOR = frozenset(str(w).lower().split()[-1] for w in _PLACES["offices_for
 SITE_OWNERS = frozenset({"the", "its", "their", "our", "his", "her", "a", "an", "'s", "'"})
 
 
+def _from_to(a: Analysis, lex: Lexicon) -> None:
+    """ "moved its headquarters from Basel to Boston", "flights from Lisbon to Tarrowby": a city
+    of the gazetteer on one side of "from ... to" and a place on the other is a place too."""
+    if "from" not in a.words or len(a.cands) < 2:
+        return
+    by_start = {c.i: c for c in a.cands}
+    lows = a.lows
+    for c in a.cands:
+        if c.i == 0 or lows[c.i - 1] != "from" or c.j + 1 >= len(lows) or lows[c.j] != "to":
+            continue
+        d = by_start.get(c.j + 1)
+        if d is None:
+            continue
+        for x, y in ((c, d), (d, c)):
+            if x.known or x.votes or organization_shaped(x, lows, lex):
+                continue
+            if x.text.lower() in place_names() and y.best() == "Location":
+                x.vote("Location", W_NEAR)
+
+
 def _city_sites(a: Analysis, lex: Lexicon) -> None:
     """ "the Ostrava plant", "its Gdansk shipyard", "the Le Havre assembly plant": a city of
     the gazetteer before a site noun (a plant named for its town, not a project's name);
@@ -377,9 +398,11 @@ def _dateline_region(a: Analysis, cands: list[Candidate]) -> Candidate | None:
 
 def _area_or_site(lows: list[str], c: Candidate, cues) -> bool:
     """ "the Rennick district", "the Leeds area", "Chile's Atacama region": a place noun after
-    "the NAME" or "X's NAME"; "at its Limoges works": a site noun after "its NAME" (a
-    possessive, so the name is no owner)."""
+    "the NAME" or "X's NAME"; "at its Limoges works", "Orla Dairies' Cork plant": a site noun
+    after "its NAME" or "X's NAME" (a possessive, so the name is no owner)."""
     before, after = lows[c.i - 1], lows[c.j]
+    if before in ("'s", "'") and after in cues.sites:
+        return True  # "Brightsky Air's Gatwick base", "Orla Dairies' Cork plant"
     if before == "'s":
         return after in DIVISIONS  # not "the studio's Kestrel island", a game's map
     if before == "the":

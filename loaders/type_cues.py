@@ -217,11 +217,14 @@ def _descriptor_after(
     if k + 1 < n and lows[k].isdigit() and len(lows[k]) <= 2 and lows[k + 1] in lex.heads:
         if c.i > 0 and lows[c.i - 1] in NAME_DETS:  # not "sold Kesta 20 trucks"
             k += 1  # "the Sea Breeze 2 wind farm": a phase number before the head
+    if k + 1 < n and toks[k].text.isupper() and lows[k] in lex.stopwords:
+        if c.i > 0 and lows[c.i - 1] in NAME_DETS:
+            k += 1  # "the Harl Bay LNG terminal": a generic acronym before the head
     if k < n and not toks[k].text[0].isupper():
         hit = lex.heads.match(lows, k)
         modifier = hit and c.initial and c.j - c.i == 1 and (k + hit[0]) in by_start
         if hit and hit[1] != "Person" and not modifier:
-            c.vote(hit[1], W_NAME_HEAD)  # also "the Antofagasta region"
+            c.vote(hit[1], _head_weight(c, lows, hit[1], lex))  # also "the Antofagasta region"
         elif c.i > 0 and lows[c.i - 1] in NAME_DETS:
             for m in range(k + 1, min(n, k + 4)):
                 w = toks[m - 1].text.replace("-", "")  # "the Ruvo copper-gold mine"
@@ -230,8 +233,17 @@ def _descriptor_after(
                 hit = lex.heads.match(lows, m)
                 if hit and hit[1] not in ("Person", "Location"):
                     if m + hit[0] >= n or lows[m + hit[0]] not in lex.heads:
-                        c.vote(hit[1], W_NAME_HEAD)
+                        c.vote(hit[1], _head_weight(c, lows, hit[1], lex))
                         break
+
+
+def _head_weight(c: Candidate, lows: list[str], etype: str, lex: Lexicon) -> float:
+    """The weight of a head noun after the name: a project or product named for a place outvotes
+    the place word that ends its name ("the Tarrow Bay wind farm", "the Sela Valley dam")."""
+    named = c.i > 0 and lows[c.i - 1] in NAME_DETS
+    if named and etype in ("Project", "Product") and place_end(lows, c.j, lex):
+        return W_LOCATED
+    return W_NAME_HEAD
 
 
 def _owned_head(lows: list[str], comma: int, lex: Lexicon) -> tuple[str, str] | None:
@@ -263,13 +275,20 @@ def _naming_verb(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -
     p = c.i - 1
     if p >= 0 and lows[p] == "the":
         p -= 1
-    if p >= 0 and (
+    made = p >= 0 and (
         lows[p] in MAKE_WORDS or (lows[p] == "of" and p > 0 and lows[p - 1] in MAKE_WORDS)
-    ):
+    )
+    if made and not _made_into(lows, p, c.j):
         c.vote("Product", W_DESCRIPTOR)
     # "will be renamed Brindle Tessa": a new company's name
     if _after_forming_verb(lows, c.i, lex):
         c.vote("Organization", W_FORMED)
+
+
+def _made_into(lows: list[str], p: int, k: int) -> bool:
+    """ "The deal makes Corvel the largest dealer", "made Kesta a leader": "make" with a name
+    and what it becomes (a determiner right after the name at token k), no product made."""
+    return lows[p] in ("makes", "make", "made") and k < len(lows) and lows[k] in ("the", "a", "an")
 
 
 def _after_name(c: Candidate, lows: list[str], by_start: dict[int, Candidate]) -> None:
@@ -310,6 +329,8 @@ def _possessed_product(
         head_after = lex.heads.match(lows, k) if lows[k] in lex.heads else None
         if head_after and head_after[1] != "Product":
             place = True  # "Chile's Antofagasta region", "Acme's X arm", "Acme's X mine"
+        if lows[k] in lex.place_cues.sites:
+            place = True  # "Brightsky Air's Gatwick base", "Kemble Bank's Leeds office"
         if toks[k].text.isalpha() and toks[k].text.islower() and lows[k] not in FUNCTION:
             if not place:
                 c.vote("Product", W_NAME_HEAD + 0.5)
@@ -436,6 +457,8 @@ def firm_title(lows: list[str], i: int, j: int, lex: Lexicon) -> bool:
     "shipbroker", "asset manager", "energy trader", "proxy adviser"): it types no holder."""
     titles = data_words(lex, "firm_titles")
     last = lows[j - 1]
+    if i > 0 and f"{lows[i - 1]} {last}" in data_words(lex, "product_titles"):
+        return True  # "its vaccine candidate KB-17": a thing (typed by its other cues)
     return last in titles or (i > 0 and f"{lows[i - 1]} {last}" in titles)
 
 
@@ -447,15 +470,30 @@ PERSON_PARTICLES = frozenset({"van", "von", "der", "den", "ter", "ten", "zu", "b
 
 def _persons_form(toks: list[Tok], lows: list[str], i: int, end: int, lex: Lexicon) -> bool:
     """A name that only a person's takes: a generation after two name words ("Kelmo Dastry
-    Jr.", "Ysolde Marr III") or a particle between them ("Ysolde van der Marr", "Kelmo bin
-    Dastry"); no word of it is an organization word or a descriptor."""
+    Jr.", "Ysolde Marr III"), a particle between them ("Ysolde van der Marr", "Kelmo bin
+    Dastry") or initials before a surname ("J. R. Okafor"); no word of it is an organization
+    word or a descriptor."""
     words = lows[i:end]
     if len(words) < 3 or any(w in lex.org_words or w in lex.heads for w in words):
         return False
     if words[-1].rstrip(".") in GENERATIONS and toks[i].text.istitle():
         return all(toks[k].text.istitle() for k in range(i, end - 1))
+    if _initialled(toks, lows, i, end):
+        return True
     inner = [k for k in range(i + 1, end - 1) if lows[k] in PERSON_PARTICLES]
     return bool(inner) and all(toks[k].text.islower() for k in inner)
+
+
+def _initialled(toks: list[Tok], lows: list[str], i: int, end: int) -> bool:
+    """An initial and its period inside the name before a surname: "J. R. Okafor", "Harlan T.
+    Voss" (a firm named so keeps its organization word: "J. R. Okafor & Sons")."""
+    last = toks[end - 1].text
+    if len(last) < 2 or not last.istitle() or not last.isalpha():
+        return False
+    return any(
+        len(toks[k].text) == 1 and toks[k].text.isupper() and lows[k + 1] == "."
+        for k in range(i, end - 2)
+    )
 
 
 def _compass_opened(toks: list[Tok], lows: list[str], i: int, end: int, lex: Lexicon) -> bool:

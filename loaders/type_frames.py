@@ -84,7 +84,7 @@ def _trigger_words(lex: Lexicon) -> frozenset[str]:
     got = _TRIGGERS.get(id(lex))
     if got is None:
         keys: tuple[str, ...] = ("product_of", "product_users", "made_by", "project_of")
-        keys += ("unbuilt", "product_line", "launch_object")
+        keys += ("unbuilt", "product_line", "launch_object", "licensed", "product_for")
         words = {p.split()[-1] for p in data_words(lex, "frame_product_praise") if p}
         words |= {w for key in keys for w in data_words(lex, "frame_" + key)}
         for key in ("due", "launched"):
@@ -132,7 +132,7 @@ _LINKERS = frozenset(
 
 def _product_frames(c: Candidate, lows: list[str], lex: Lexicon) -> None:
     """ "sales of Darivex", "doses of the Virexa jab", "Slatewise users", "The Quillan, made by
-    Harrow Motors, ..."."""
+    Harrow Motors, ...", "licensed Vexalin to X"."""
     if _noun_of_before(c, lows, data_words(lex, "frame_product_of"), lex, "Product"):
         c.vote("Product", W_FRAME)
     k = c.j
@@ -149,6 +149,20 @@ def _product_frames(c: Candidate, lows: list[str], lex: Lexicon) -> None:
         c.vote("Product", W_FRAME)
     if c.i > 1 and f"{lows[c.i - 2]} {lows[c.i - 1]}" in data_words(lex, "frame_product_praise"):
         c.vote("Product", W_FRAME)  # "the studio behind the hit Pale Tide"
+    if _wanted_thing(c, lows, lex):
+        c.vote("Product", W_FRAME)  # "demand for the Velo was strong", "orders for the Velo"
+    if c.i > 0 and lows[c.i - 1] in data_words(lex, "frame_licensed") and lows[k : k + 1] == ["to"]:
+        c.vote("Product", W_FRAME)  # "Halvorsen Pharma licensed Vexalin to Menlo Pharma"
+
+
+def _wanted_thing(c: Candidate, lows: list[str], lex: Lexicon) -> bool:
+    """ "demand for the Velo", "orders for the Velo": a market's noun, "for the" and a name of
+    one word with no descriptor noun after it (that one types it: "the Kesta plant")."""
+    i = c.i
+    if i < 3 or c.j - i != 1 or lows[i - 1] != "the" or lows[i - 2] != "for":
+        return False
+    after = lows[c.j] if c.j < len(lows) else "."
+    return lows[i - 3] in data_words(lex, "frame_product_for") and after not in lex.heads
 
 
 def _product_line(lows: list[str], k: int, lex: Lexicon) -> bool:

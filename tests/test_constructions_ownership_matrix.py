@@ -2049,7 +2049,6 @@ GAPS = {
     "acquire/description-subject-place",
     "acquire/consortium-led-by",
     "acquire/sold-to-consortium",
-    "acquire/merged-into",
     "stake/shareholders-include",
 }
 

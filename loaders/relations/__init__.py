@@ -11,6 +11,7 @@ construction family, each a few short rules:
 | appositive | `appositive` | "Texas-based Tesla", "Fennick, a Lisbon start-up" |
 | verbal | `verbal` | "A invested in B", "B was founded by A", "X, the platform he owns" |
 | nominal | `nominal` | "a $600 million investment in B by A", "the takeover of B by A" |
+| nominal | `possessed_deals` | "B's acquisition by A", "its bailout by A" |
 | stake | `stake` | "A will own 51% of B", "A – 55%; B – 27%", "jointly owned by A and B" |
 | coordination | `coordination` | "A and B clashed", "a feud between A and B" |
 | rounds | `rounds` | "The round was led by A, with participation from B" |
@@ -18,6 +19,8 @@ construction family, each a few short rules:
 | located | `located` | "Glasgow, where X is based", "Dunmere, Cassick's home" |
 | funding | `funding` | "the balance of X will be provided by A", ", of which B will contribute" |
 | funding | `funding_shapes` | ", with B supplying a third of the loans", "A provides B's equity" |
+| funding | `possessed_funding` | "X's new fleet is financed by A", "its plant is funded by B" |
+| funding | `named_money` | "X secured £2m of Innovate UK funding", "won an A grant" |
 | rivalry | `rivalry` | "The county picked A and B over C", "The main rival of A is B" |
 | place lists | `place_lists` | "two mills in A and one in B", "X, a mid-sized Turin fund" |
 | advice | `advice` | "X, who still counsels him", "hired X to advise its board" |
@@ -53,9 +56,12 @@ from loaders.relations import (
     litigation,
     located,
     market_pairs,
+    named_money,
     nominal,
     partnering,
     place_lists,
+    possessed_deals,
+    possessed_funding,
     possessive,
     product_links,
     rival_intent,
@@ -121,6 +127,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("unnamed-roles", unnamed_roles.handed_to, lambda lex: unnamed_roles.HANDING_VERBS),
     Construction("unnamed-roles", unnamed_roles.redirected, unnamed_roles.redirect_cues),
     Construction("nominal", nominal.apply, lambda lex: lex.nominal),
+    Construction("nominal", possessed_deals.possessed_by, possessed_deals.cues),
     Construction("stake", stake.held_via, lambda lex: ("via", "through")),
     Construction("stake", stake.held_by, lambda lex: ("held",)),
     Construction("stake", stake.retained, lambda lex: stake.RETAIN_VERBS),  # after percents
@@ -176,12 +183,15 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("funding", funding_shapes.implied_loan, funding_shapes.loan_cues),
     Construction("funding", funding_shapes.put_back, funding_shapes.back_cues),
     Construction("funding", funding_shapes.possessed_lender, funding_shapes.lender_cues),
+    Construction("funding", possessed_funding.possessed_passive, possessed_funding.cues),
+    Construction("funding", named_money.named_money, named_money.cues),
     Construction("rounds", rounds.cofunders, lambda lex: ("with", "alongside", "followed")),
     Construction("rounds", rounds.raised, lambda lex: lex.round_raise),
     Construction("rounds", rounds.joined, lambda lex: lex.round_joined),
     Construction("rounds", rounds.listed, lambda lex: lex.round_listed),
     Construction("rounds", rounds.first_money, rounds.first_money_cues),
     Construction("rounds", rounds.paid_in, rounds.paid_in_cues),
+    Construction("rounds", rounds.led_it, rounds.led_it_cues),
     Construction("place_lists", place_lists.descriptors, place_lists.descriptor_cues),
     Construction("place_lists", place_lists.coordinated_based, place_lists.based_cues),
     Construction("place_lists", place_lists.its_site, place_lists.site_cues),

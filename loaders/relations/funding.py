@@ -158,8 +158,9 @@ def grant_words(lex: Lexicon) -> frozenset[str]:
 
 
 def grants(s: Sentence) -> None:
-    """ "The agency awarded X a $5 million grant", "A gave X $5 million", "X was awarded a
-    $5 million grant by A": the giver FUNDS the recipient, when money is given."""
+    """ "The agency awarded X a $5 million grant", "A gave X $5 million", "A provided X with a
+    $5m loan", "X was awarded a $5 million grant by A": the giver FUNDS the recipient, when
+    money is given."""
     fw = cost_words(s.lex)
     lows = s.lows
     n = len(lows)
@@ -169,7 +170,10 @@ def grants(s: Sentence) -> None:
             continue
         e = v + hit[0]
         if v >= 1 and lows[v - 1] in BE and hit[1]:
-            patient = v - 2 if v >= 2 and lows[v - 2] == M else -1
+            p = v - 2
+            while p >= 0 and v - p <= 4 and lows[p] in _PASSIVE_CHAIN:
+                p -= 1  # "X has been awarded", "X will be given", "X was also handed"
+            patient = p if p >= 0 and lows[p] == M else -1
             by = _money_then(s, e, fw, ("by", "from"))
             if patient >= 0 and by >= 0:
                 agent = agent_after(s, by + 1)
@@ -177,12 +181,26 @@ def grants(s: Sentence) -> None:
                     givers = s.merged(coord(s, agent, +1))
                     s.emit(givers, ("FUNDS",), s.ment(patient), "funding/grant", 0.7)
             continue
-        if lows[e] != M or s.is_det(e) or _money_then(s, e + 1, fw, ()) < 0:
+        if lows[e] != M or s.is_det(e) or _money_then(s, _given(s, e + 1), fw, ()) < 0:
             continue
         subj = subjects(s, v, True)
         if subj and not s.blocked(subj[0] + 1, e):
             givers = s.merged(coord(s, subj[0], -1))
             s.emit(givers, ("FUNDS",), s.ment(e), "funding/grant", 0.7)
+
+
+_PASSIVE_CHAIN = frozenset({"has", "have", "had", "will", "would", "also", "now", "been", "be"})
+
+
+def _given(s: Sentence, p: int) -> int:
+    """Where what is given starts after the recipient: p, or past "with" when money follows
+    it at once ("provided X with a $20m loan", "with $5m"; not "with wheat worth $5m"): else
+    past the sentence's end."""
+    lows = s.lows
+    if p >= len(lows) or lows[p] != "with":
+        return p
+    q = p + 1 + (p + 1 < len(lows) and lows[p + 1] in ("a", "an"))
+    return p + 1 if q < len(lows) and is_money(s.lex, lows[q]) else len(lows)
 
 
 def _money_then(s: Sentence, p: int, fw: FundingWords, ends: tuple[str, ...]) -> int:

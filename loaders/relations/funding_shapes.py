@@ -7,7 +7,8 @@
 - `available`: "A will make a $5m loan available to B": A funds B.
 - `put_back`: "Odile Farr will roll part of her payout back into the company": the one who
   puts proceeds back into a business funds it.
-- `possessed_lender`: "A, Y's main lender,", "Y's lenders include A and B": A FUNDS Y.
+- `possessed_lender`: "A, Y's main lender,", "Y's lenders include A and B", "Y's backers,
+  including A", "A is one of Y's lenders", "A and B are among Y's creditors": A FUNDS Y.
 - `implied_loan`: "The smelter will cost $900m. A and B agreed to lend $400m between them":
   A and B fund the smelter.
 
@@ -23,6 +24,7 @@ from loaders.relations.funding import cost_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, subjects
 from loaders.relations.shared_subject import shared_subject
+from loaders.relations.stake import holder_words
 from loaders.relations.verbal import is_money
 from loaders.relations.words import CLAUSE_STOP, PUNCT_STOP, M
 
@@ -254,22 +256,43 @@ def put_back(s: Sentence) -> None:
 
 
 LENDER_NOUNS = frozenset({"lender", "lenders"})
+# nouns read in every shape of "Y's lender" ("A is Y's biggest creditor"); "investor" and
+# "backer" are the role rules' (and a largest investor "with 18%" owns: stake rules)
+LENDING_NOUNS = LENDER_NOUNS | frozenset({"creditor", "creditors", "financier", "financiers"})
 _LENDER_MODIFIERS = 2  # "main", "biggest single": words between "'s" and "lender"
 _INCLUDE = frozenset({"include", "includes", "included", "including", "are", "were"})
 _BE = frozenset({"is", "was", "remains", "became", "has", "been"})
+_ARE = _BE | frozenset({"are", "were", "remain"})
+# words opening a list after "Y's lenders,": "including A", "among them A", "led by A"
+_LIST_OPENERS = {"including": 1, "among": 2, "such": 2, "led": 2, "notably": 1}
+
+
+@per_lexicon
+def funder_nouns(lex: Lexicon) -> frozenset[str]:
+    """The funding holder nouns (`stakes: holders_of: funding`, "lenders", "backers") and their
+    singulars: the nouns of "Y's lenders, including A" and "A is one of Y's backers"."""
+    plural = holder_words(lex)[1] | {"lenders"}
+    return plural | {w[:-1] for w in plural if w.endswith("s")}
 
 
 def lender_cues(lex: Lexicon) -> frozenset[str]:
-    return LENDER_NOUNS
+    # a mention: "Y's lenders, including A and B" is read as one group mention
+    return funder_nouns(lex) | {M}
 
 
 def possessed_lender(s: Sentence) -> None:
     """ "A, Y's main lender,", "Y's biggest lender, A", "A is Y's lender", "Y's lenders include
-    A and B": A (and B) FUNDS Y."""
+    A and B": A (and B) FUNDS Y. With any funding noun ("backers", "investors", "creditors"),
+    a listed member: "Y's lenders, including A and B,", "A is one of Y's backers", "A and B
+    are among its creditors"."""
     lows = s.lows
     n = len(lows)
+    nouns = funder_nouns(s.lex)
     for k in range(2, n):
-        if lows[k] not in LENDER_NOUNS:
+        if lows[k] == M and s.ment(k).kind == "group" and s.ment(k).word in nouns:
+            _possessed_group(s, k)
+            continue
+        if lows[k] not in nouns:
             continue
         q = k - 1
         while q > 0 and k - q <= _LENDER_MODIFIERS and lows[q] != "'s" and lows[q].isalpha():
@@ -277,14 +300,34 @@ def possessed_lender(s: Sentence) -> None:
         y = q - 1
         if lows[q] == "'s" and y >= 0 and lows[y] == M:
             borrower = y
-        elif lows[k - 1] != M and lows[q] == M and s.is_det(q) and s.ment(q).word == "its":
-            borrower = q  # "its main lender"
+        elif lows[q] == M and s.is_det(q) and s.ment(q).word == "its":
+            borrower = q  # "its main lender"; "A, one of its lenders"
         else:
             continue
-        lender = _lender_of(s, borrower, k)
+        lender = -1
+        if lows[k] in LENDING_NOUNS and lows[k - 1] != M:
+            lender = _lender_of(s, borrower, k)
+        if lender < 0:
+            lender = _member_of(s, borrower, k)
         if lender >= 0 and not s.blocked(min(lender, borrower) + 1, max(lender, borrower)):
             funders = s.merged(coord(s, lender, +1 if lender > k else -1))
+            if not set(funders.ids).isdisjoint(s.ment(borrower).ids):
+                continue  # "A and B are among its creditors" with "its" read as A: unsure
             s.emit(funders, ("FUNDS",), s.ment(borrower), "funding/possessed-lender", 0.7)
+
+
+def _possessed_group(s: Sentence, k: int) -> None:
+    """ "Y's lenders, including A and B," (read as one group mention at k, its noun a funding
+    noun) and "its backers, among them A and B": the members FUND Y."""
+    lows = s.lows
+    if lows[k - 1] == "'s" and lows[k - 2] == M and not s.is_det(k - 2):
+        borrower = k - 2
+    elif s.is_det(k - 1) and s.ment(k - 1).word == "its":
+        borrower = k - 1
+    else:
+        return
+    if not s.blocked(borrower + 1, k):
+        s.emit(s.ment(k), ("FUNDS",), s.ment(borrower), "funding/possessed-lender", 0.7)
 
 
 def _lender_of(s: Sentence, y: int, k: int) -> int:
@@ -301,4 +344,28 @@ def _lender_of(s: Sentence, y: int, k: int) -> int:
         return y - 2  # "A, Y's main lender,"
     if y >= 2 and lows[y - 1] in _BE and lows[y - 2] == M and not s.is_det(y - 2):
         return y - 2  # "A is Y's lender"
+    return -1
+
+
+def _member_of(s: Sentence, y: int, k: int) -> int:
+    """The first named member of a plural funder noun's list (borrower at y, noun at k): "Y's
+    backers, including A", "Y's lenders, led by A", "A is one of Y's lenders", "A and B are
+    among Y's creditors"; else -1."""
+    lows = s.lows
+    n = len(lows)
+    if not lows[k].endswith("s"):
+        return -1
+    if k + 2 < n and lows[k + 1] == "," and lows[k + 2] in _LIST_OPENERS:
+        m = k + 2 + _LIST_OPENERS[lows[k + 2]]
+        return m if m < n and lows[m] == M and not s.is_det(m) else -1
+    if k + 1 < n and lows[k + 1] not in (",", ".", ";", ")"):
+        return -1
+    b = y - 2 if y >= 2 and lows[y - 2 : y] == ["one", "of"] else y - 1
+    if b < 1 or lows[b] not in ("one", "among"):
+        return -1
+    v = b - 1
+    if lows[v] in _ARE or lows[v] == ",":
+        v -= 1
+    if v >= 0 and lows[v] == M and not s.is_det(v) and v < b - 1:
+        return v
     return -1

@@ -52,6 +52,9 @@ class HoldingWords:
     held_dets: frozenset[str]  # "the fund still owns that block"
     held_blocks: frozenset[str]
     apposed_sales: frozenset[str]  # "B, a firm he sold to C"
+    funded_things: frozenset[str]  # participles: "X's fleet is financed by A"
+    issue_backers: frozenset[str]  # "X's rights issue was backed by A"
+    funded_issues: frozenset[str]
 
 
 @per_lexicon
@@ -108,6 +111,14 @@ def _compile(spec: dict[str, Any], irregular: dict[str, list[str]]) -> HoldingWo
         held_dets=words("held_dets"),
         held_blocks=words("held_blocks"),
         apposed_sales=words("apposed_sales"),
+        funded_things=frozenset(
+            form[0]
+            for verb in spec.get("funded_things") or ()
+            for form, participle in inflected(str(verb), irregular)
+            if participle and len(form) == 1
+        ),
+        issue_backers=words("issue_backers"),
+        funded_issues=words("funded_issues"),
     )
 
 

@@ -19,9 +19,14 @@ from loaders.relations.context import NO_CONTEXT, SentenceContext
 from loaders.relations.words import (
     ARTICLES,
     CLAUSE_STOP,
+    DASHES,
     NO_TYPES,
     POSSESSIVES,
+    PREPOSED_LEADS,
+    PREPOSED_OPENERS,
+    PREPOSED_PAIRS,
     PREPOSITIONS,
+    PUNCT_STOP,
     M,
 )
 
@@ -84,6 +89,49 @@ def compatible(types: Iterable[str]) -> set[str]:
     return types | things if types & things else types
 
 
+# -- the preposed clause (`loaders.relations.preposed` reads it; `Sentence.blocked` too) --
+
+OPENERS, LEADS = PREPOSED_OPENERS, PREPOSED_LEADS
+MAX_LEAD = 3  # "Just two weeks after"
+MAX_CLAUSE = 30  # words from the opener to its closing comma
+
+
+def _start(s: Sentence) -> int:
+    """Where the sentence proper starts: after a dateline ("OSLO, April 2 - ")."""
+    lows = s.lows
+    if lows and lows[0] == M and "Location" in s.etypes(0):
+        for d in range(1, min(len(lows), 14)):
+            if lows[d] in DASHES:
+                return d + 1
+            if lows[d] in PUNCT_STOP:
+                break
+    return 0
+
+
+def preposed_end(s: Sentence) -> int:
+    """The comma closing a sentence-initial adverbial clause or phrase, else -1."""
+    lows = s.lows
+    n = len(lows)
+    p = _start(s)
+    lead = 0
+    while p < n and lead < MAX_LEAD and lows[p] not in OPENERS:
+        if not (lows[p] in LEADS or lows[p].isdigit()):
+            return -1
+        p += 1
+        lead += 1
+    if p >= n or lows[p] not in OPENERS:
+        return -1
+    pair = PREPOSED_PAIRS.get(lows[p])
+    if pair is not None and (p + 1 >= n or lows[p + 1] != pair):
+        return -1  # "Rather, the company said": an adverb, not "Rather than"
+    for q in range(p + 2, min(n, p + MAX_CLAUSE)):
+        if lows[q] == ",":
+            return q
+        if lows[q] in PUNCT_STOP or lows[q] in DASHES:
+            return -1
+    return -1
+
+
 class Sentence:
     """Items of one sentence (`lows`, `ments`), their types, and the relations found in it."""
 
@@ -116,6 +164,7 @@ class Sentence:
         self._types: dict[tuple[str, ...], frozenset[str]] = {}
         # positions of words that may start a negation or hedge, and the words they are in
         self._blocking: tuple[list[str] | None, list[int]] = (None, [])
+        self._preposed: tuple[list[str] | None, int] = (None, -1)  # the preposed clause's comma
         self.round_owner: str | None = None  # a company this sentence says raised a round
         # sales of a share this sentence states, (seller ids, sold ids): "Helm sold 70% of
         # Cardeo." (the next sentence reads the last one: "It will keep the other 30%.")
@@ -206,16 +255,23 @@ class Sentence:
                 w in lex.hedges and lex.hedges.match(lows, k)
             ):
                 return True
+        closed = self._preposed_end()
         for k in range(min(lo, len(lows)) - 1, -1, -1):
             w = lows[k]
-            if w in ("but", ";", "and", "while", "although"):
-                break
+            if w in ("but", ";", "and", "while", "although") or k == closed:
+                break  # "After X rejected the offer, Y bought Z": the denial is X's clause's
             if w in lex.denials and lex.denials.match(lows, k):
                 if k >= 1 and lows[k - 1] in lex.negation_exceptions:
                     if lex.negation_exceptions.match(lows, k - 1):
                         continue  # "sued to block A's purchase of B": an attempt, B is bought
                 return True
         return False
+
+    def _preposed_end(self) -> int:
+        """`preposed_end` of this sentence, once per word list."""
+        if self._preposed[0] is not self.lows:
+            self._preposed = (self.lows, preposed_end(self))
+        return self._preposed[1]
 
     def hedged_after(self, p: int) -> bool:
         """ "A partnership between A and B is in the works": a hedge after the group, in

@@ -217,6 +217,8 @@ def _name_before_clause(s: Sentence, k: int) -> int:
             # "X, whose late father, Ivo, bought": Ivo bought; but "X, whose parent is
             # Y, criticised Z": X did
             return -1
+        if lows[m] in REPORTING:
+            return -1  # "X, ..., said its unit, Y, would partner with Z": the reported clause's
         if lows[m] == "," and m >= 1 and lows[m - 1] == M:
             return m - 1
     return -1

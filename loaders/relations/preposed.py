@@ -14,45 +14,9 @@ True
 
 from __future__ import annotations
 
-from loaders.relations.model import Sentence
-from loaders.relations.words import DASHES, PREPOSED_LEADS, PREPOSED_OPENERS, PUNCT_STOP, M
+from loaders.relations.model import OPENERS, Sentence, preposed_end
 
-OPENERS, LEADS = PREPOSED_OPENERS, PREPOSED_LEADS
-MAX_LEAD = 3  # "Just two weeks after"
-MAX_CLAUSE = 30  # words from the opener to its closing comma
-
-
-def _start(s: Sentence) -> int:
-    """Where the sentence proper starts: after a dateline ("OSLO, April 2 - ")."""
-    lows = s.lows
-    if lows and lows[0] == M and "Location" in s.etypes(0):
-        for d in range(1, min(len(lows), 14)):
-            if lows[d] in DASHES:
-                return d + 1
-            if lows[d] in PUNCT_STOP:
-                break
-    return 0
-
-
-def preposed_end(s: Sentence) -> int:
-    """The comma closing a sentence-initial adverbial clause or phrase, else -1."""
-    lows = s.lows
-    n = len(lows)
-    p = _start(s)
-    lead = 0
-    while p < n and lead < MAX_LEAD and lows[p] not in OPENERS:
-        if not (lows[p] in LEADS or lows[p].isdigit()):
-            return -1
-        p += 1
-        lead += 1
-    if p >= n or lows[p] not in OPENERS:
-        return -1
-    for q in range(p + 2, min(n, p + MAX_CLAUSE)):
-        if lows[q] == ",":
-            return q
-        if lows[q] in PUNCT_STOP or lows[q] in DASHES:
-            return -1
-    return -1
+__all__ = ["OPENERS", "main_clause_subjects", "preposed_end"]
 
 
 def main_clause_subjects(

@@ -517,7 +517,7 @@ def _site_owner(s: Sentence, site: RoleSite) -> None:
         and mods < 3
         and lows[m].replace("-", "").isalpha()  # "its third-largest shareholder"
         and lows[m] not in ("and", "of", "by", "for", "is", "was", "as", "a", "an", "the")
-    ):
+    ) or (mods < 3 and _place_modifier(s, m)):
         m -= 1
         mods += 1
     site.possessive = m >= 0 and lows[m] == "'s"
@@ -528,6 +528,14 @@ def _site_owner(s: Sentence, site: RoleSite) -> None:
         if s.is_det(m) and "OWNS" in site.role.types and m >= 2 and lows[m - 1] == "from":
             if lows[m - 2] == M and not s.is_det(m - 2):
                 site.o = m - 2  # "buy Pike Foods from its owner, Glade": its = Pike Foods
+
+
+def _place_modifier(s: Sentence, m: int) -> bool:
+    """A place named between a possessor and its role noun: "Orrin's UK arm", "its US unit"."""
+    lows = s.lows
+    if m < 1 or lows[m] != M or s.etypes(m) != {"Location"}:
+        return False
+    return lows[m - 1] in ("'s", "'") or s.is_det(m - 1)
 
 
 def _holder_position(s: Sentence, e: int, role: Role, owned: bool) -> int:

@@ -3,6 +3,8 @@ round": every investor FUNDS the company whose round it is.
 
 - `round`: the investors of a round, after or before its noun.
 - `joined`: "Existing investors A and B took part as well" (the round last named).
+- `led-it`: "Nightfall Capital led it", "and Delane Ventures joined it": "it" is the company
+  whose round the sentence or the one before named (the pronoun resolved to it).
 - `co-funder`: "A will contribute £20m to X, with B providing a further £5m", "A took a stake
   in X alongside B and C": the other funders fund what the sentence says A funds.
 """
@@ -335,7 +337,8 @@ def _raiser(s: Sentence) -> str | None:
 
 def _cofunding_participle(s: Sentence, p: int) -> bool:
     """ "B providing a further £5 million", "B and C financing the rest": after the names, a
-    participle of money (or one of giving, followed by an amount)."""
+    participle of money (or one of giving, followed by an amount), of leading the round ("B
+    leading the round"), or the investor nouns ("B as the lead investor")."""
     lows, lex = s.lows, s.lex
     n = len(lows)
     if p >= n or lows[p] != M:
@@ -349,7 +352,20 @@ def _cofunding_participle(s: Sentence, p: int) -> bool:
         return True  # "investing", "contributing", "co-investing"
     if lows[q] in COFUNDING_PARTICIPLES:
         return any(is_money(lex, w) or w in lex.stake_rest for w in lows[q + 1 : q + 6])
+    if lows[q] in LEADING:  # "with B leading the round", "with B leading, and C joining"
+        after = lows[q + 1 : q + 3]
+        return (
+            not after
+            or after[0] in (",", ".", ";", "and")
+            or (after[0] in ("the", "its") and len(after) == 2 and after[1] in lex.round_nouns)
+        )
+    if lows[q] in ("as", "among"):  # "with B as the lead investor", "with B among the backers"
+        return not INVESTOR_NOUNS.isdisjoint(lows[q + 1 : q + 4])
     return False
+
+
+LEADING = frozenset({"leading", "co-leading", "heading", "anchoring"})
+INVESTOR_NOUNS = frozenset({"investor", "investors", "backer", "backers", "funders", "funder"})
 
 
 COFUNDING_PARTICIPLES = frozenset(
@@ -579,3 +595,39 @@ def _money_owner(s: Sentence, k: int, fw: FirstMoneyWords) -> tuple[Mention | No
     if not owner_id:
         return None, ranked
     return Mention((owner_id,), -1, -1, "round", 0.8), ranked
+
+
+LED_IT = frozenset({"led", "co-led", "joined", "headed", "anchored"})
+
+
+def led_it_cues(lex: Lexicon) -> frozenset[str]:
+    return LED_IT
+
+
+def led_it(s: Sentence) -> None:
+    """ "The round valued Sisken at $1bn. Nightfall Capital led it.": with a round named in the
+    sentence or just before, "A led it" (the pronoun resolved to the round's company) gives A
+    FUNDS it."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(1, n - 1):
+        if lows[k] not in LED_IT or lows[k + 1] != M:
+            continue
+        it = s.ment(k + 1)
+        if it.kind != "pronoun" or it.word != "it":
+            continue
+        if k + 2 < n and lows[k + 2] not in (".", ",", ";", "and", "in", "with", "alongside"):
+            continue  # "led it to a profit": a course, not the round
+        named = not s.lex.round_nouns.isdisjoint(lows[:k])
+        owner = s.round_owner or s.context.round_owner
+        if not (named or owner in it.ids):
+            continue
+        subj = subjects(s, k, True)
+        if not subj or "Organization" not in s.etypes(subj[0]) or s.blocked(subj[0] + 1, k + 1):
+            continue
+        funders = s.merged(coord(s, subj[0], -1))
+        if not set(funders.ids).isdisjoint(it.ids):
+            if not owner or owner in funders.ids:
+                continue
+            it = Mention((owner,), -1, -1, "round", 0.75)  # "it" read as its own subject
+        s.emit(funders, ("FUNDS",), it, "rounds/led-it", 0.65)

@@ -1,9 +1,9 @@
 """A company sold, named in an appositive about the seller's sale.
 
 "In 2011 he started Brisco Labs, a testing firm he sold to Hallam Group in 2016", "Tolvey, the
-bakery chain she later sold to Grainger Foods": the buyer OWNS the company the appositive
-describes. The seller's verb must follow its pronoun subject directly ("a firm he tried to sell
-to X" is no sale).
+bakery chain she later sold to Grainger Foods", "Kessel Foods, sold to Orrin Group in 2019,":
+the buyer OWNS the company the appositive describes. The seller's verb must follow its
+pronoun subject directly ("a firm he tried to sell to X" is no sale).
 """
 
 from __future__ import annotations
@@ -26,15 +26,18 @@ def sold_in_apposition(s: Sentence) -> None:
     lows = s.lows
     n = len(lows)
     sold = holding_words(s.lex).apposed_sales
-    for v in range(4, n - 2):
+    for v in range(2, n - 2):
         if lows[v] not in sold:
             continue
         p = v - 1
         if lows[p] in _ADVERBS:
             p -= 1
-        if lows[p] not in BARE_PRONOUNS and not (lows[p] == M and s.is_det(p)):
+        if lows[p] == "," and lows[p - 1] == M and not s.is_det(p - 1):
+            company = p - 1  # "Kessel Foods, sold to Orrin Group in 2019,": a reduced relative
+        elif lows[p] not in BARE_PRONOUNS and not (lows[p] == M and s.is_det(p)):
             continue
-        company = _apposed_name(s, p)
+        else:
+            company = _apposed_name(s, p)
         q = v + 1
         if lows[q] in ("off", "on"):
             q += 1

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from loaders.lexicon import Lexicon, per_lexicon, word_set
+from loaders.relations.deal_guards import undone
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, right, subjects, with_companions
@@ -794,8 +795,8 @@ def _held(s: Sentence, k: int, e: int, v: int, det: int, value: float, target: i
     s.claimed.update(range(owner, target))  # the noun trigger "stake in" is read here
     if before >= 1 and lows[before] == "of" and lows[before - 1] in lex.stake_parted:
         return
-    if s.blocked(owner + 1, target):
-        return
+    if s.blocked(owner + 1, target) or undone(s, owner, target):
+        return  # "wrote off its stake in X", "exited its stake in X": no longer held
     s.emit(s.ment(owner), ("OWNS", "FUNDS"), s.ment(target), "stake/held", 0.75)
 
 

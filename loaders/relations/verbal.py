@@ -12,9 +12,11 @@ from dataclasses import replace
 
 from loaders.lexicon import GAP, Lexicon, Trigger, per_lexicon
 from loaders.relations.deal_guards import intended, is_deal, object_of_earlier, undone
+from loaders.relations.doubt import doubtful_reference
 from loaders.relations.litigation import acting_for, forum, owners_object, speaking_for
 from loaders.relations.located import ranking_scope
 from loaders.relations.model import Mention, Sentence
+from loaders.relations.modified_head import appositive_anchor
 from loaders.relations.nav import (
     agent_after,
     appositive_end,
@@ -26,6 +28,7 @@ from loaders.relations.nav import (
     match_gap,
     noun_phrase_head,
     opening_mention,
+    prep_before,
     relative_subject,
     right,
     subjects,
@@ -172,7 +175,14 @@ def _named_noun(s: Sentence, k: int) -> bool:
     w = lows[k]
     if k < 2 or lows[k - 1] != M or s.is_det(k - 1) or w.endswith(("s", "ed", "ing")):
         return False
-    return lows[k - 2] in ARTICLES
+    return lows[k - 2] in ARTICLES and w not in _irregular_pasts(s.lex)
+
+
+@per_lexicon
+def _irregular_pasts(lex: Lexicon) -> frozenset[str]:
+    """The past forms of the irregular verbs that differ from their lemma ("lent", "bought",
+    "led"): "The Bank of Tamworth lent $5m to X" has a verb after the name, not a noun."""
+    return frozenset(f for lemma, forms in lex.irregular.items() for f in forms[:2] if f != lemma)
 
 
 def _unguarded(s: Sentence, prev: str, best: tuple[int, tuple[Trigger, ...]], k: int):
@@ -292,6 +302,8 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
     patient = _passive_patient(s, k, trigs, agent_idx[-1])
     if patient < 0 or s.blocked(patient + 1, k + 1):
         return True
+    if doubtful_reference(s, [patient], agent_idx):
+        return True  # "A, B and C criticised the league, which is run by X": which league?
     if intended(s, k):  # "formerly owned by X", "expected to be bought by X"
         trigs = tuple(t for t in trigs if not is_deal(t.types))
     patients = _plural_patients(s, patient, k)
@@ -363,6 +375,11 @@ def _patient_before(s: Sentence, k: int, trigs) -> int:
     words = 0
     while m >= 0 and words <= PASSIVE_GAP:
         if lows[m] == M and not s.is_det(m):
+            opener = _complement_opener(s, m)
+            if opener >= 0:
+                # "A's decision to sell B to C was criticised by X": not C, nor B; "A, whose
+                # jets were leased from C, was sued by X": A
+                return _whose_head(s, opener, k)
             if _patient_name(s, m, k, trigs):
                 return m
         elif m in s.starts and "and" in lows[m + 1 : k] and lows[k - 1] in ("is", "was"):
@@ -400,6 +417,43 @@ def _patient_name(s: Sentence, m: int, k: int, trigs) -> bool:
     return not agent_of_other and not modifier and not place
 
 
+def _whose_head(s: Sentence, opener: int, k: int) -> int:
+    """The name before ", whose" at `opener` when a comma closes that clause before the
+    passive at k ("A, whose jets were leased from C, was sued by X"), else -1."""
+    lows = s.lows
+    if lows[opener] != "whose" or opener < 2 or lows[opener - 1] != ",":
+        return -1
+    head = opener - 2
+    if lows[head] != M or s.is_det(head) or "," not in lows[opener + 1 : k]:
+        return -1
+    return head
+
+
+def _complement_opener(s: Sentence, m: int) -> int:
+    """The name at m is a preposition's object inside a noun's complement that a passive after
+    it describes, or an infinitive's object: "the decision to sell B to C", "the plan to merge
+    A with C", "whose bid for C", "Orla's offer for C", "the move to buy C" (was criticised,
+    opposed, rejected by X): the noun is the patient, not C. Not "a loan to C", "the lawsuit
+    against C" (was filed by X), where the noun names the relation with C. The position of the
+    word opening the complement, else -1."""
+    lows = s.lows
+    p = m - 1 - (lows[m - 1] in SKIP_DETS)
+    if p >= 1 and lows[p - 1] == "to" and lows[p].isalpha() and lows[p] not in ARTICLES:
+        return p - 1  # "the move by A to buy C was criticised by X": the move, not C
+    if p < 1 or lows[p] not in COMPLEMENT_PREPS:
+        return -1
+    for x in range(p - 1, max(-1, p - 10), -1):
+        w = lows[x]
+        if w in PUNCT_STOP or w == ",":
+            return -1
+        if w in ("whose", "'s"):
+            return x  # "Orla's offer for C was opposed by X": Orla's offer, not C
+        if w == "to" and x + 1 < p and lows[x + 1].isalpha() and lows[x + 1] not in ARTICLES:
+            return x
+    return -1
+
+
+COMPLEMENT_PREPS = frozenset({"to", "with", "for", "from", "into"})
 NP_PREPS = frozenset({"at"})  # a place: "at a yard owned by X" (not "to a fund owned by X")
 
 
@@ -682,7 +736,7 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
             continue  # "The fund, which Tom Reed set up in 2010, owns Pell Stores": not Reed
         if head >= 0 and cands and head < cands[0]:
             cands = [head] + [c for c in cands if c != head and c < head]
-        described = _described_relative(s, k) if verbish else -1
+        described = _described_relative(s, k) if verbish else appositive_anchor(s, k)
         if described >= 0:
             cands = [described] + [c for c in cands if c != described]
         if not cands and verbish and any(CONFLICT.intersection(t.types) for t in trigs):
@@ -881,15 +935,60 @@ def _subject_lists(
     lows = s.lows
     subj = cands[0]
     gap_words = list(lows[subj + 1 : k])
-    if verbish and first and k >= 2 and lows[k - 1] == "and" and lows[k - 2] == ",":
-        # "X owns Y, a maker it bought in 2021, and competes with Z": X competes
+    if verbish and first and _comma_and_before(lows, k):
+        # "X owns Y, a maker it bought in 2021, and competes with Z": X competes; "X has
+        # bought A and B, and now competes with C": X, not B
         return [first[0][0]], [first[0][1]]
     if subj in object_of and gap_words and all(w in CONTINUATIONS for w in gap_words):
         return [subj], [object_of[subj]]  # "Musk sued OpenAI and criticized Altman"
+    if subj in object_of and _prep_phrase_then_and(s, subj, k):
+        # "which bought Tolland from Skarvik Lines and sued Ferro": the buyer sued
+        return [subj], [object_of[subj]]
+    opening = _opening_subject(s, k, subj) if verbish else -1
+    if opening >= 0:
+        return [opening], [coord(s, opening, +1)]
     return cands, [with_companions(s, coord(s, c, -1), k) for c in cands]
 
 
 CONTINUATIONS = frozenset({"and", ",", "then", "also", "later"})
+
+
+def _prep_phrase_then_and(s: Sentence, subj: int, k: int) -> bool:
+    """Between the object at `subj` and the verb at k, a prepositional phrase and "and" only:
+    "bought A from B and sued C", "bought A in 2019 for $5m and sued C"."""
+    lows = s.lows
+    gap = lows[subj + 1 : k]
+    if not gap or gap[0] not in PREPOSITIONS or gap[-1] != "and":
+        return False
+    return all(w == M or w in PREPOSITIONS or w in SKIP_DETS or w.isalnum() for w in gap[:-1])
+
+
+def _opening_subject(s: Sentence, k: int, subj: int) -> int:
+    """ "Meridian chartered ships from A and B, and has since sued C": after ", and", the
+    nearest names are a preposition's objects; the sentence's opening name is the subject
+    (else -1)."""
+    if not _comma_and_before(s.lows, k) or not prep_before(s, coord(s, subj, -1)[0]):
+        return -1
+    opening = opening_mention(s)
+    if opening < 0 or opening >= subj or s.is_det(opening) or s.lows[opening + 1] == "'s":
+        return -1
+    return opening
+
+
+# words between ", and" and the verb it coordinates: "..., and now competes with C"
+VERB_ADVERBS = frozenset({"now", "also", "later", "then", "still", "since", "soon", "today"})
+
+
+def _comma_and_before(lows: list[str], k: int) -> bool:
+    """ ", and" before the verb at k, past adverbs and auxiliaries ("..., and has since sued")."""
+    a = k - 1
+    while (
+        a >= 2
+        and k - a <= 3
+        and (lows[a] in VERB_ADVERBS or lows[a] in AUXILIARIES or lows[a].endswith("ly"))
+    ):
+        a -= 1
+    return a >= 1 and lows[a] == "and" and lows[a - 1] == ","
 
 
 def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
@@ -935,6 +1034,10 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
         return -1  # "launched a hostile bid for X": the bid was launched, not X
     if obj > e and lows[e] == "with":
         return -1  # "which she co-founded with her husband, X": a partner, not the object
+    if obj > e and "for" in lows[e:obj] and all(set(t.types) <= OWNED_THINGS for t in trigs):
+        return -1  # "operates flights for X", "manages the pension fund for X": a client
+    if obj > e and lows[obj - 1] == "," and obj + 1 < len(lows) and lows[obj + 1] in REPORTING:
+        return -1  # "invested $20m in the stadium, Kessel Foods said": the speaker
     before = obj - 1 - (lows[obj - 1] in SKIP_DETS) if obj > 0 else -1
     if before >= e and lows[before] == "from":
         if any(CONFLICT.intersection(t.types) for t in trigs) and _goods_maker(s, e) == obj:
@@ -1128,7 +1231,7 @@ def _read_object(
 ) -> None:
     lows = s.lows
     conflict = any(CONFLICT.intersection(t.types) for t in trigs)
-    obj_idx = coord(s, obj, +1) + _resumed(s, e, obj, conflict)
+    obj_idx = _relative_list(s, k, coord(s, obj, +1)) + _resumed(s, e, obj, conflict)
     if conflict:
         obj_idx += _after_possessed(s, obj_idx[-1], lows[e - 1])
     objects = [obj_idx]
@@ -1160,6 +1263,33 @@ def _read_object(
     if last + 1 < len(lows) and lows[last + 1] in SECURITIES:
         # "bought $50 million of Corvell shares": securities bought fund the issuer
         trigs = tuple(replace(t, types=("FUNDS",)) if "OWNS" in t.types else t for t in trigs)
+    _read_subjects(s, k, e, trigs, cands, subj_lists, obj_idx, objects, object_of)
+
+
+def _relative_list(s: Sentence, k: int, obj_idx: list[int]) -> list[int]:
+    """ "raised $40m from Hollis, which also backs Ferro Money, and Dalby Partners": in a
+    ", which" clause, ", and" after the only object closes the clause; the name after it
+    belongs to the list outside."""
+    lows = s.lows
+    if len(obj_idx) == 2 and lows[obj_idx[1] - 2 : obj_idx[1]] == [",", "and"]:
+        if _after_relative(s, k):
+            return obj_idx[:1]
+    return obj_idx
+
+
+def _read_subjects(
+    s: Sentence,
+    k: int,
+    e: int,
+    trigs: tuple[Trigger, ...],
+    cands: list[int],
+    subj_lists: list[list[int]],
+    obj_idx: list[int],
+    objects: list[list[int]],
+    object_of: dict[int, list[int]],
+) -> None:
+    """The relation of the first subject candidate the verb at k..e can take with its
+    objects, past those a cue rules out."""
     # disputes and rivalry: not an act asked of another, nor one an embedded clause's own
     # subject performs (other families decide for their types)
     strict = any(CONFLICT.intersection(t.types) for t in trigs)
@@ -1177,13 +1307,13 @@ def _read_object(
             continue  # "X bought Y to compete with Z": X competes, not Y
         if strict and _own_side(s, c, k, obj_idx):
             break
+        if _same_entity(s, subj_idx, objects):
+            break  # "A, B and C criticised the league" read as the league = C: no relation
         if emit_svo(s, subj_idx, objects, trigs, c == cands[0]):
             object_of[obj_idx[-1]] = subj_idx
             if any("FOUNDED" in t.types for t in trigs if t.family == "verb"):
                 cofounder(s, obj_idx, obj_idx[-1] + 1)
             break
-        if _same_entity(s, subj_idx, objects):
-            break  # "Pell, which bought the company": the object resolved to its own subject
 
 
 CONFLICT = frozenset({"DISPUTES", "COMPETES_WITH"})
@@ -1205,9 +1335,10 @@ def _done_deals(
 
 
 def _same_entity(s: Sentence, subj_idx: list[int], objects: list[list[int]]) -> bool:
-    """The subject and every object stand for the same entity: a reference resolved to the
-    verb's own subject (or the subject's reference to the object) went wrong, and a subject
-    further away is no better guess ("She runs Pell, which bought the company": not She)."""
+    """Every object stands for the subject or one of its coordinated members: a reference
+    resolved to the verb's own subject (or the subject's reference to the object) went wrong,
+    and a subject further away is no better guess ("She runs Pell, which bought the company":
+    not She; "A, B and C criticised the league" read as the league = C: none)."""
     ids = set(s.merged(subj_idx).ids)
     return all(set(s.merged(o).ids) <= ids for o in objects)
 
@@ -1535,6 +1666,8 @@ def emit_svo(s: Sentence, subj_idx, objects, trigs, nearest: bool) -> bool:
                 continue  # "Judge Olsen dismissed X's claims": a ruling, not a dispute
             if "DISPUTES" in t.types and forum(s, cand[0]):
                 continue  # "challenged the fine at the High Court": the court hears it
+            if doubtful_reference(s, cand, subj_idx):
+                continue  # "bought Kelso from X, who had run the club": Kelso or another?
             rule = "verbal/svo" if t.family == "verb" else "nominal/noun-trigger"
             conf = t.confidence if nearest else t.confidence * 0.8
             made = s.emit(a, t.types, b, rule, conf, t) or made
@@ -1602,7 +1735,8 @@ def transfer(s: Sentence) -> None:
         if to >= n or lows[to] != "to":
             continue
         recipient = right(s, to + 1, 3)
-        if recipient >= 0 and not s.blocked(k, recipient):
+        # "could sell X to Y", "plans to sell X to Y": a hedge or intent just before the verb
+        if recipient >= 0 and not s.blocked(max(0, k - 2), recipient) and not intended(s, k):
             buyers = s.merged(coord(s, recipient, +1))
             types = hit[1]
             if "OWNS" in types and _minority_of(lows, k + hit[0], thing):

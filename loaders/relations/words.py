@@ -58,6 +58,7 @@ LEADING_PARTICIPLES = _set("leading_participles")
 PERSON_GROUPS = _set("person_groups")
 PREPOSED_OPENERS = _set("preposed_openers")
 PREPOSED_LEADS = _set("preposed_leads")
+PREPOSED_PAIRS: dict[str, str] = {str(k): str(v) for k, v in _DATA["preposed_pairs"].items()}
 PART_NOUNS = _set("part_nouns")
 BACK_PARTICLE_VERBS = _set("back_particle_verbs")  # "fell back into losses": no verb "back"
 PART_HEADS = _set("part_heads")

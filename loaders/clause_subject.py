@@ -1,0 +1,117 @@
+"""The subject of the clause a description stands in, which the description cannot name.
+
+"Ashby Homes borrowed heavily, and Deller Bank later sued the builder": the builder is not
+Deller Bank, the subject of its own clause, though Ashby Homes opened the sentence. "Dessa
+Mills sued Orrin Foods, accusing the company of ...": a participle clause shares the main
+subject, Dessa Mills. "After Dunmore Coal missed a payment, Altmann Bank sued the miner": the
+main clause's subject is the one after the fronted clause.
+
+The exclusion is applied where a dispute or deal verb governs the description
+(`loaders.article`). A subject is a mention that opens the sentence or follows a clause
+opener (a comma, "and", "but", a subordinator, a reporting verb), or a subject pronoun; names
+coordinated with it ("A and B sued the firm") are subjects too. Nothing is returned for a
+description that is a subject itself, a possessive ("cut jobs at the company's plant"), or
+one whose clause has no named subject before it ("Orrin cut jobs, and analysts expect the
+company to ...").
+
+`object_reference`: a description that is a verb's object ("and Deller Bank sued the
+builder"); when the verb is one of disputing or competing, it leans to this sentence's own
+names (`Salience.topical`, `loaders.article`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+
+from loaders.relations.model import Mention
+from loaders.relations.words import PREPOSITIONS, REPORTING
+
+OPENERS = frozenset(
+    {",", ";", "and", "but", "while", "whereas", "after", "before", "when", "as", "because"}
+    | {"since", "although", "though", "once", "until", "meanwhile", "that", "then", "so"}
+)
+SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they"})
+# words after a comma that start a new clause whose subject is its own
+CLAUSE_LINKS = frozenset({"and", "but", "or", "while", "whereas"})
+COORDINATORS = frozenset({"and", ",", "or"})
+LIST_ENDS = frozenset({"and", "or"})
+
+
+def opens_clause(lows: Sequence[str], i: int) -> bool:
+    """The word at i opens a clause, so a mention there is a subject ("said that the firm":
+    a description read from its "that")."""
+    if lows[i] == "that" and lows[i + 1 : i + 2] == ["the"]:
+        return True
+    return i == 0 or lows[i - 1] in OPENERS or lows[i - 1] in REPORTING
+
+
+def object_reference(lows: Sequence[str], i: int, j: int) -> bool:
+    """The description at i..j is a verb's object in its clause ("sued the builder"), not a
+    subject, a preposition's object nor a possessive ("cut jobs at the company's plant")."""
+    if opens_clause(lows, i) or lows[i - 1] in PREPOSITIONS:
+        return False  # "a stake in the company": often the article's company
+    return lows[j : j + 1] not in (["'s"], ["'"])
+
+
+def _subject_position(lows: Sequence[str], m: Mention) -> bool:
+    if m.kind == "pronoun":
+        # "he", "she", "they" are subjects wherever they stand; "it" may be an object, and
+        # "its" ("X, its largest shareholder, sued") is none
+        return lows[m.i] in SUBJECT_PRONOUNS and (lows[m.i] != "it" or opens_clause(lows, m.i))
+    return opens_clause(lows, m.i)
+
+
+def _relative_of(lows: Sequence[str], items: Sequence[Mention], m: Mention, i: int) -> bool:
+    """ "Atlas, which bought the firm": the reference at i is in a subject relative clause
+    of m (not "Harlow, which Brenner bought, sued the firm", nor after the clause closed)."""
+    k = m.j + 2
+    if lows[m.j : k] not in ([",", "which"], [",", "who"]) or k >= i:
+        return False
+    return not any(p.i == k for p in items) and "," not in lows[k:i]
+
+
+def _breaks(lows: Sequence[str], a: int, b: int) -> bool:
+    """A clause boundary between positions a and b: "; ", ", and", ", but", "but"."""
+    for k in range(a, b):
+        w = lows[k]
+        if w == ";" or w == "but" or (w == "," and k + 1 < b and lows[k + 1] in CLAUSE_LINKS):
+            return True
+    return False
+
+
+def _coordinated(lows: Sequence[str], items: Sequence[Mention], m: Mention) -> list[Mention]:
+    """The mention and the names coordinated before it ("A, B and C")."""
+    out = [m]
+    cur = m
+    # a list ends with "and": "A, B and C"; "In a deal with X, A" is no list
+    links: AbstractSet[str] = LIST_ENDS
+    while cur.i >= 2 and lows[cur.i - 1] in links:
+        prev = next((p for p in items if p.j == cur.i - 1), None)
+        if prev is None:
+            break
+        out.append(prev)
+        cur, links = prev, COORDINATORS
+    return out
+
+
+def clause_subjects(lows: Sequence[str], items: Sequence[Mention], i: int, j: int) -> set[str]:
+    """The entities that are the subject of the clause of the description at i..j (see the
+    module docstring); empty when there is none to exclude."""
+    if opens_clause(lows, i):
+        return set()  # the description opens its clause: it is a subject
+    if j < len(lows) and lows[j] in ("'s", "'"):
+        return set()
+    before = [m for m in items if m.j <= i]
+    for m in reversed(before):
+        if _breaks(lows, m.j, i):
+            return set()
+        if _relative_of(lows, items, m, i):
+            return set(m.ids)
+        if not _subject_position(lows, m):
+            continue
+        # "X said sales at the company fell": the reported clause's subject is not named
+        if any(w in REPORTING for w in lows[m.j : i]):
+            return set()
+        return {rid for g in _coordinated(lows, items, m) for rid in g.ids}
+    return set()

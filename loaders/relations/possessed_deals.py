@@ -1,0 +1,70 @@
+"""A deal noun whose possessor is what the deal is done to, its agent after "by".
+
+- `possessed-by`: "Kessel Foods' acquisition by Tamworth Dairy was completed in May", "its $2bn
+  takeover by Orrin Group", "Lusa Air's bailout by Fundo Atlantico": the agent OWNS (FUNDS, for
+  a funding noun) the possessor. The nouns are the `nominal` nouns of
+  `loaders/data/triggers.yaml` that take an object ("the takeover of X by Y" is the nominal
+  rule's); a deal that did not happen or is only planned gives nothing (`deal_guards`).
+"""
+
+from __future__ import annotations
+
+from loaders.lexicon import Lexicon, per_lexicon
+from loaders.relations.deal_guards import intended, undone
+from loaders.relations.model import Sentence
+from loaders.relations.nav import coord
+from loaders.relations.verbal import is_money
+from loaders.relations.words import M
+
+MODIFIER_WORDS = 3  # "$2bn hostile": words between the possessive and the noun
+DEAL_TYPES = frozenset({"OWNS", "FUNDS"})
+
+
+@per_lexicon
+def deal_nouns(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """The nominal nouns of owning or funding that take an object ("acquisition", "bailout"),
+    with their types."""
+    return {
+        noun: spec.types
+        for noun, spec in lex.nominal.items()
+        if spec.preps and set(spec.types) <= DEAL_TYPES
+    }
+
+
+def cues(lex: Lexicon) -> frozenset[str]:
+    return frozenset(deal_nouns(lex))
+
+
+def possessed_by(s: Sentence) -> None:
+    lows = s.lows
+    n = len(lows)
+    nouns = deal_nouns(s.lex)
+    for k in range(2, n - 2):
+        if lows[k] not in nouns or lows[k + 1] != "by":
+            continue
+        agent = k + 2 + (lows[k + 2] == "the")
+        if agent >= n or lows[agent] != M or s.is_det(agent):
+            continue
+        owner = _possessor(s, k)
+        if owner < 0 or intended(s, k) or undone(s, owner, agent):
+            continue
+        if s.blocked(owner + 1, agent):
+            continue
+        agents = s.merged(coord(s, agent, +1))
+        s.emit(agents, nouns[lows[k]], s.ment(owner), "nominal/possessed-by", 0.7)
+
+
+def _possessor(s: Sentence, k: int) -> int:
+    """The possessor before the deal noun at k ("Kessel Foods' $2bn acquisition", "its
+    takeover"), past a few modifiers, else -1."""
+    lows = s.lows
+    t = k - 1
+    while t >= 0 and k - t <= MODIFIER_WORDS and lows[t] not in ("'s", "'", M):
+        if not (lows[t].isalpha() or is_money(s.lex, lows[t]) or lows[t] == "-"):
+            return -1
+        t -= 1
+    if t >= 1 and lows[t] in ("'s", "'") and lows[t - 1] == M and not s.is_det(t - 1):
+        return t - 1
+    if t >= 0 and lows[t] == M and s.is_det(t) and s.ment(t).word in ("its", "their"):
+        return t
+    return -1
