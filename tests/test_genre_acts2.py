@@ -126,6 +126,22 @@ FOUNDED: list[Case] = [
     ),
 ]
 
+# variants of "X's founders include A and B", written with the triggers appended
+FOUNDED += [
+    (  # banking: "X's founders include A and B"; an investor named after is no founder
+        "Velmar Bank's founders include Simon Roe and Ann Lee. Orvo Capital, which bought a "
+        "stake in 2020, is its largest shareholder.",
+        [("simon-roe", "FOUNDED", "velmar-bank"), ("ann-lee", "FOUNDED", "velmar-bank")],
+        [("orvo-capital", "FOUNDED", "velmar-bank")],
+    ),
+    (  # food: "whose co-founders include" (the past "included" in a whose-clause is missed)
+        "Tagus Foods, whose co-founders include Maria Costa, has been sold to Grainfield "
+        "Group. Grainfield's founder, Paul Hart, said the brand would stay.",
+        [("maria-costa", "FOUNDED", "tagus-foods"), ("paul-hart", "FOUNDED", "grainfield-group")],
+        [("maria-costa", "FOUNDED", "grainfield-group"), ("paul-hart", "FOUNDED", "tagus-foods")],
+    ),
+]
+
 LEADS: list[Case] = [
     (  # pharma: ran a unit of the former employer: not LEADS
         "Orvane Pharma named Julia Brandt head of research. She joins from Kessler Biotech, "
