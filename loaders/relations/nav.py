@@ -664,6 +664,12 @@ def people_noun(s: Sentence, w: str) -> bool:
     return w.endswith("s") and (s.person_head(w) or s.person_head(w[:-1]))
 
 
+def descriptor_noun(s: Sentence, w: str) -> bool:
+    """A descriptor noun that may stand before a name ("the carmaker X"), or an organization's
+    kind that refers back ("Leeds bakery X", "Boston biotech X": `anaphora` in lexicon.yaml)."""
+    return w in s.lex.heads or s.lex.anaphora.lookup((w,)) == "Organization"
+
+
 def agent_after(s: Sentence, k: int) -> int:
     """The mention after "by": "by former U.S. President Donald Trump", "by Dr. Ruiz",
     "by a $12 million grant from the Fund"."""

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from loaders.lexicon import GAP, Lexicon, Trigger, per_lexicon
 from loaders.relations.deal_guards import intended, is_deal, object_of_earlier, undone
+from loaders.relations.described_objects import apposed_object
 from loaders.relations.doubt import doubtful_reference
 from loaders.relations.litigation import acting_for, forum, owners_object, speaking_for
 from loaders.relations.located import ranking_scope
@@ -22,6 +23,7 @@ from loaders.relations.nav import (
     appositive_start,
     before_appositive,
     coord,
+    descriptor_noun,
     including,
     left,
     match_gap,
@@ -414,6 +416,7 @@ def _patient_name(s: Sentence, m: int, k: int, trigs) -> bool:
         modifier = False  # "Varna's plan has been criticised by X": Varna
     place = "Location" in s.etypes(m)  # "Quarrin, a Cambridge, Mass.-based ..."
     return not agent_of_other and not modifier and not place
+
 
 
 def _whose_head(s: Sentence, opener: int, k: int) -> int:
@@ -999,6 +1002,8 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
     if _gap_object(s, k, e, trigs):
         return k + 1  # "took Holm to court in Hamburg", "hit Vexa with a lawsuit"
     obj = right(s, e, gap)
+    apposed = apposed_object(s, e, obj)  # "bought the maker of Velora, Kessel Bio"
+    obj = max(obj, apposed)
     if obj > e and _reduced_relative(s, e, obj):
         obj = -1  # "launched a van competing with Draxton": the van's rival, no object
     if obj < 0:
@@ -1023,7 +1028,7 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
         obj = _modifier_name(s, obj)
     if obj >= 0 and _names_a_part(s, obj, trigs):
         return -1  # "leads the Harlow Bank team": the team, not the bank
-    if obj >= 0 and any(e < x < obj for x in s.starts):
+    if obj >= 0 and apposed < 0 and any(e < x < obj for x in s.starts):
         return -1
     if obj > e and _part_of(s, e, obj, trigs):
         return -1  # "bought the assets of X": something of X's, not X
@@ -1168,7 +1173,7 @@ def _modifier_name(s: Sentence, obj: int) -> int:
             return obj  # "sued Corvex Labs and executive Tom Harlan": two objects
         q += 1
     if q > obj + 1 and q < n and lows[q] == M and not s.is_det(q):
-        if lows[q - 1] in s.lex.heads and "Location" not in s.etypes(q):
+        if descriptor_noun(s, lows[q - 1]) and "Location" not in s.etypes(q):
             return q
     return obj
 
