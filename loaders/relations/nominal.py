@@ -59,7 +59,7 @@ def by_agent(s: Sentence, k: int, spec: Nominal) -> bool:
         if thing < 0:
             return False
         things = coord(s, thing, +1)
-        agents = _agents(s, things[-1] + 1)
+        agents = _agents(s, _passive_link(s, things[-1] + 1))
         return bool(agents) and _emit(s, k, agents, things, spec, "nominal/by-agent")
     if e < n and lows[e] in s.lex.agent_links:
         e += 1  # "a lawsuit filed by X against Y"
@@ -72,6 +72,21 @@ def by_agent(s: Sentence, k: int, spec: Nominal) -> bool:
         if thing >= 0:
             return _emit(s, k, agents, coord(s, thing, +1), spec, "nominal/by-agent")
     return accepted(s, k, spec, agents)
+
+
+PASSIVE_AUX = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "being"})
+
+
+def _passive_link(s: Sentence, p: int) -> int:
+    """ "A lawsuit against X was filed by Y", "A $20m loan to X has been arranged by Y": the
+    position of "by" after an auxiliary and a participle of the act (`agent_links`), else p."""
+    lows = s.lows
+    q = p
+    while q < len(lows) and q - p < 3 and lows[q] in PASSIVE_AUX:
+        q += 1
+    if q == p or q + 1 >= len(lows) or lows[q] not in s.lex.agent_links:
+        return p
+    return q + 1 if lows[q + 1] == "by" else p
 
 
 def accepted(s: Sentence, k: int, spec: Nominal, agents: list[int] | None = None) -> bool:

@@ -415,8 +415,18 @@ def _patient_name(s: Sentence, m: int, k: int, trigs) -> bool:
     if modifier and lows[m + 1] == "'s" and _owner_disputed(s, m, k, trigs):
         modifier = False  # "Varna's plan has been criticised by X": Varna
     place = "Location" in s.etypes(m)  # "Quarrin, a Cambridge, Mass.-based ..."
-    return not agent_of_other and not modifier and not place
+    return not agent_of_other and not modifier and not place and not _act_noun_object(s, m)
 
+
+def _act_noun_object(s: Sentence, m: int) -> bool:
+    """ "An offer for X was made by Y", "a $50m investment in X was made by Y": the name is the
+    object of an act noun (read by the nominal family), not the patient of "made"."""
+    lows = s.lows
+    p = m - 1 - (m > 1 and lows[m - 1] in SKIP_DETS)
+    if p < 1 or lows[p] not in PREPOSITIONS:
+        return False
+    noun = lows[p - 1]
+    return noun in s.lex.nominal or noun in s.lex.offer_nouns
 
 
 def _whose_head(s: Sentence, opener: int, k: int) -> int:
