@@ -229,6 +229,17 @@ LENDER_SUBJECT: list[Case] = [
         [("mercia-bank", "FUNDS", "ashdown-homes"), ("dunmore-bank", "FUNDS", "redbrook-homes")],
         [("mercia-bank", "FUNDS", "redbrook-homes")],
     ),
+    (  # guard: the borrower refinances its own debt, an adviser helps
+        "Lisle Hotels refinanced its debt in April with help from adviser Carrow Partners. "
+        "Lisle competes with Ravel Inns.",
+        [],
+        [("carrow-partners", "FUNDS", "lisle-hotels"), ("lisle-hotels", "FUNDS", "ravel-inns")],
+    ),
+    (  # guard: an idea borrowed from a rival
+        "Pennyway Stores borrowed a loyalty scheme from Tesgo, its rival, said analyst Ann Webb.",
+        [],
+        [("tesgo", "FUNDS", "pennyway-stores")],
+    ),
     (  # guard: the lender called in a loan, not lent
         "Hartley Bank called in its loans to Tamar Farms on Monday. Tamar sells milk to Harwell "
         "Foods.",
