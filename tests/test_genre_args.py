@@ -313,6 +313,18 @@ REPAID: list[Case] = [
         [],
         [("kessel-foods", "FUNDS", "orrin-bank")],
     ),
+    (  # farming: guard "paid off a loan to", with a light-verb loan as the true case
+        "Pellow Farms paid off a £2m loan to Hartley Bank in May. Hartley then made a $5m loan "
+        "to Tamar Farms.",
+        [("hartley-bank", "FUNDS", "tamar-farms")],
+        [("pellow-farms", "FUNDS", "hartley-bank")],
+    ),
+    (  # shipping: guard "settled a loan to"
+        "Lofoten Shipping settled a $90m loan to Nordea Fjord Bank after selling two ships to "
+        "Marel Seafood.",
+        [],
+        [("lofoten-shipping", "FUNDS", "nordea-fjord-bank")],
+    ),
     (  # airlines: guard "paid back"
         "Talbot Air paid back $300m it owed to Dunmore Bank. The carrier still leases jets from "
         "Avolon Leasing.",
