@@ -389,6 +389,21 @@ COORDINATED_VP: list[Case] = [
             ("cobalt-partners", "OWNS", "ralco-minerals"),
         ],
     ),
+    (  # pharma: a date and a recipient before "and"
+        "Medra Health sold Lark Pharmacy to Tovell Group in 2019 and bought Amsel Clinics. Medra "
+        "is chaired by Jon Pike.",
+        [("tovell-group", "OWNS", "lark-pharmacy"), ("medra-health", "OWNS", "amsel-clinics")],
+        [("lark-pharmacy", "OWNS", "amsel-clinics"), ("tovell-group", "OWNS", "amsel-clinics")],
+    ),
+    (  # guard: the buyer's own clause
+        "Osgood Resources sold Brackley Mining to Cobalt Partners, which later bought Ralco "
+        "Minerals.",
+        [("cobalt-partners", "OWNS", "ralco-minerals")],
+        [
+            ("osgood-resources", "OWNS", "ralco-minerals"),
+            ("brackley-mining", "OWNS", "ralco-minerals"),
+        ],
+    ),
     (  # tech funds
         "Hollis Ventures invested in Sisken Robotics and lent $5m to Tarn Labs last year. Hollis "
         "is run by Dev Patel.",
