@@ -471,6 +471,18 @@ INSERTED: list[Case] = [
         [("harlan-sports-group", "FUNDS", "tarnby-united")],
         [],
     ),
+    (  # sport: a clause-like aside of dates
+        "Harlan Sports Group acquired, in a deal agreed last summer, Tarnby United. The club "
+        "plays at the Riverside Stadium.",
+        [("harlan-sports-group", "OWNS", "tarnby-united")],
+        [],
+    ),
+    (  # guard: a seller inside the aside
+        "Brisco Group bought, from Corvel Farms, a dairy in Devon. Corvel is owned by Agrivest "
+        "Holdings.",
+        [("agrivest-holdings", "OWNS", "corvel-farms")],
+        [("brisco-group", "OWNS", "corvel-farms")],
+    ),
     (  # guard: the inserted place is not the object
         "Granby Steel sold, in Sheffield, its wire business to Halden Industries for $300m.",
         [],

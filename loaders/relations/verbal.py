@@ -21,6 +21,7 @@ from loaders.relations.nav import (
     agent_after,
     appositive_end,
     appositive_start,
+    aside_end,
     before_appositive,
     coord,
     descriptor_noun,
@@ -1007,6 +1008,8 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
     """The object after the trigger ending at e, else -1."""
     lows = s.lows
     gap = min((t.object_gap for t in trigs if t.object_gap is not None), default=OBJ_GAP)
+    if e == k + 1:
+        e = aside_end(s, e)  # "acquired, for $40m in cash, the Ohio-based X"
     if e < len(lows) and lows[e] in QUOTES and any(w in QUOTES for w in lows[max(0, k - 3) : k]):
         e += 1  # 'said she "fully supports" the X project': the quoted verb's object after it
     if _gap_object(s, k, e, trigs):
