@@ -294,6 +294,27 @@ SHARES_IN_LIST: list[Case] = [
         ],
         [("dunmere-rovers", "OWNS", "tarnby-united")],
     ),
+    (  # shipping: bought stakes in a list (a minority: FUNDS)
+        "Fjord Capital bought stakes in Lofoten Shipping and Marel Seafood last year. The fund "
+        "is run by Ivar Lund.",
+        [
+            ("fjord-capital", "FUNDS", "lofoten-shipping"),
+            ("fjord-capital", "FUNDS", "marel-seafood"),
+        ],
+        [("lofoten-shipping", "FUNDS", "marel-seafood")],
+    ),
+    (  # guard: the next name starts a clause of its own
+        "Pemberton Trust holds shares in Harwell Foods and Calder Maritime holds shares in "
+        "Osgood Resources.",
+        [
+            ("pemberton-trust", "OWNS", "harwell-foods"),
+            ("calder-maritime", "OWNS", "osgood-resources"),
+        ],
+        [
+            ("pemberton-trust", "OWNS", "calder-maritime"),
+            ("pemberton-trust", "OWNS", "osgood-resources"),
+        ],
+    ),
     (  # guard: sold shares in
         "Cobalt Partners sold its shares in Ralco Minerals and Brackley Mining last year. Cobalt "
         "now invests in solar farms.",
