@@ -383,6 +383,17 @@ BACKING_FROM: list[Case] = [
         [("hartley-bank", "FUNDS", "tamar-farms")],
         [("harwell-foods", "FUNDS", "tamar-farms")],
     ),
+    (  # construction: a place inside the object
+        "Ashdown Homes acquired a plot near Leeds with funding from Mercia Bank. Ashdown is run "
+        "by Tom Reeve.",
+        [("mercia-bank", "FUNDS", "ashdown-homes")],
+        [("mercia-bank", "FUNDS", "leeds")],
+    ),
+    (  # guard: the seller is no source of money
+        "Talbot Air bought ten jets from Avolon Leasing with backing from Dunmore Bank.",
+        [],
+        [("avolon-leasing", "FUNDS", "talbot-air"), ("avolon-leasing", "BACKS", "talbot-air")],
+    ),
     (  # guard: "with help from" a supplier
         "Ribble Homes built 400 houses with help from Ashford Timber. Ribble is owned by Granby "
         "Holdings.",
