@@ -189,6 +189,18 @@ ACQUISITION_BY: list[Case] = [
         ],
         [("brackley-mining", "OWNS", "osgood-resources")],
     ),
+    (  # airlines: "last year" before "by"
+        "The takeover of Merrow Airlines last year by Sunflight Group cut routes from Leeds. "
+        "Merrow had leased jets from Avolon Leasing.",
+        [("sunflight-group", "OWNS", "merrow-airlines")],
+        [("sunflight-group", "OWNS", "avolon-leasing")],
+    ),
+    (  # guard: a critic after the date
+        "The acquisition of Hartley Savings in 2019 was criticised by Tovell Research. Hartley "
+        "now belongs to Wexford Bank.",
+        [],
+        [("tovell-research", "OWNS", "hartley-savings")],
+    ),
     (  # guard: a blocked acquisition
         "Regulators blocked Fenwick Shipping's acquisition by Calder Maritime on Tuesday. Fenwick "
         "will stay independent.",
