@@ -577,7 +577,7 @@ DISPUTE_ARGS: list[Case] = [
 # Public bodies and agencies as funders and owners, with descriptors.
 PUBLIC: list[Case] = [
     (  # public body grant to a described company
-        "The Tyne Development Agency gave local shipyard Hebburn Marine a $4m grant. Hebburn "
+        "Tyne Development Agency gave local shipyard Hebburn Marine a $4m grant. Hebburn "
         "builds ferries for Calder Maritime.",
         [("tyne-development-agency", "FUNDS", "hebburn-marine")],
         [("tyne-development-agency", "FUNDS", "calder-maritime")],
@@ -587,6 +587,18 @@ PUBLIC: list[Case] = [
         "$2bn. Statnet buys cable from Nexa Cables.",
         [("norland-invest", "OWNS", "statnet-grid")],
         [("norland-invest", "OWNS", "nexa-cables")],
+    ),
+    (  # banking: a loan to a described farm
+        "Mercia Bank gave Welsh dairy Tamsin Farms a £2m loan in March. Tamsin sells milk to "
+        "Harwell Foods.",
+        [("mercia-bank", "FUNDS", "tamsin-farms")],
+        [("mercia-bank", "FUNDS", "harwell-foods")],
+    ),
+    (  # guard: a described contractor given a contract
+        "Preston Council gave local builder Ashdown Homes a $4m contract for a school. Ashdown "
+        "is owned by Granby Holdings.",
+        [("granby-holdings", "OWNS", "ashdown-homes")],
+        [("preston-council", "FUNDS", "ashdown-homes")],
     ),
     (  # council guard: a contract, not funding
         "Preston Council awarded builder Ribble Homes a contract for 200 houses. Ribble is owned "
