@@ -88,6 +88,12 @@ APPOSITIVE_OBJECT: list[Case] = [
         [("brisco-group", "OWNS", "tamsin-foods")],
         [("brisco-group", "OWNS", "corvel-farms")],
     ),
+    (  # food: the product's maker, not the buyer, makes the product
+        "Kessel Foods acquired the maker of Crumbly biscuits, Tamsin Bakeries, in June. Tamsin "
+        "was founded by Ada Rowe.",
+        [("kessel-foods", "OWNS", "tamsin-bakeries")],
+        [("kessel-foods", "OWNS", "crumbly")],
+    ),
     (  # shipping: invested in a described company
         "Fjord Capital invested $30m in Norway's largest salmon carrier, Lofoten Shipping. "
         "Lofoten's ships were built by Hanmi Yards.",

@@ -744,6 +744,9 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
         cands = [inner] if inner >= 0 else subjects(s, k, verbish)
         if verbish:
             cands = shared_subject(s, k, [c for c in cands if not _governed_opening(s, c)])
+        elif k >= 1 and lows[k - 1] in ARTICLES:
+            named = apposed_object(s, k - 1, -1)  # "bought the maker of X, Kessel Bio": Kessel
+            cands = [named] if named >= 0 else cands
         head = _past_relative(s, k)
         if head == UNNAMED:
             continue  # "The fund, which Tom Reed set up in 2010, owns Pell Stores": not Reed
