@@ -1425,10 +1425,7 @@ GAPS: dict[str, str] = {
     "The round valued Sisken Robotics": "reference: 'it' after 'led' bound to the last company",
     "The Norsk Climate Fund committed": "entity name: a leading 'The' kept in the name",
     "Brightline Equity bought Hollins Market": "reference: 'the chain' resolves to no company",
-    "Wexford Bank refinanced Lisle Hotels'": "'refinance' with the lender as subject not read",
-    "Harrow Bay Fishing bought two trawlers": "'with backing from' a fund read as BACKS",
     "Ribble Homes plans 400 houses": "reference: plural 'they' for the planned houses",
-    "Kessel Foods repaid a $20m loan": "'repaid a loan to X' reads as funding X (main too)",
     "Solent Terminals paid a $20m dividend": "role: 'A, its majority owner' after an object",
 }
 

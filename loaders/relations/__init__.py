@@ -55,6 +55,7 @@ from loaders.relations import (
     holdings,
     litigation,
     located,
+    market_pairs,
     named_money,
     nominal,
     partnering,
@@ -63,6 +64,7 @@ from loaders.relations import (
     possessed_funding,
     possessive,
     product_links,
+    rival_intent,
     rivalry,
     role,
     rounds,
@@ -151,6 +153,11 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("rivalry", rivalry.alongside, lambda lex: rivalry.ALONGSIDE_CUES),
     Construction("rivalry", rivalry.rival_of_both, lambda lex: rivalry.BOTH_CUES),
     Construction("rivalry", rivalry.paired_rivals, lambda lex: rival_words(lex).rival_nouns),
+    Construction("rivalry", market_pairs.market_pair, lambda lex: rival_words(lex).dominate_verbs),
+    Construction("rivalry", rival_intent.take_customers, lambda lex: rival_words(lex).take_verbs),
+    Construction(
+        "rivalry", rival_intent.aimed_at_customers, lambda lex: rival_words(lex).aim_verbs
+    ),
     Construction("appositive", appositive.places, lambda lex: ("of", "in")),
     Construction("appositive", appositive.place_heads, appositive.place_head_cues),
     Construction("located", located.apply, lambda lex: ("where", "home", "base")),

@@ -3,7 +3,7 @@ or FUNDS although no general negation or hedge stands in the way.
 
 - `intended`: intent, expectation or an ended past between the actor and the act ("plans to
   acquire X", "is expected to buy X", "the favourite to buy X", "formerly owned by X",
-  "X's former parent").
+  "X's former parent"), or a loan repaid ("repaid a $20m loan to X").
 - `undone`: a deal noun whose clause says it did not happen ("X's takeover of Y collapsed",
   "X abandoned its takeover of Y").
 - `object_of_earlier`: a deal noun coordinated after an earlier deal's object takes no subject
@@ -40,6 +40,7 @@ class DealWords:
     intent: PhraseIndex  # "plans to acquire", "formerly owned by"
     failed: PhraseIndex  # "X's takeover of Y collapsed"
     undoing: PhraseIndex  # "abandoned its takeover of Y"
+    repaid: PhraseIndex  # "repaid a $20m loan to Y"
 
 
 @per_lexicon
@@ -53,7 +54,12 @@ def deal_words(lex: Lexicon) -> DealWords:
             out.add(tuple(str(entry).lower().split()), True)
         return out
 
-    return DealWords(intent=index("intent"), failed=index("failed"), undoing=index("undoing"))
+    return DealWords(
+        intent=index("intent"),
+        failed=index("failed"),
+        undoing=index("undoing"),
+        repaid=index("repaid"),
+    )
 
 
 def is_deal(types: Iterable[str]) -> bool:
@@ -70,13 +76,13 @@ def intended(s: Sentence, k: int) -> bool:
     ("plans to acquire", "is the favourite to buy", "formerly owned by", "its planned
     takeover of")."""
     lows = s.lows
-    intent = deal_words(s.lex).intent
-    for b in range(k - 1, max(-1, k - 5), -1):
+    words = deal_words(s.lex)
+    for b in range(k - 1, max(-1, k - 7), -1):
         w = lows[b]
         if w == M or w == "," or w in CLAUSE_STOP:
             return False
-        if _hit(intent, lows, b):
-            return True
+        if (k - b < 5 and _hit(words.intent, lows, b)) or _hit(words.repaid, lows, b):
+            return True  # "plans to acquire", "repaid a $20m loan to"
     return False
 
 

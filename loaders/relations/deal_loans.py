@@ -64,6 +64,7 @@ def deal_loan(s: Sentence) -> None:
         lenders = s.merged(coord(s, lender, +1))
         if s.emit(lenders, ("FUNDS",), borrower, "deal-loans/deal-loan", 0.65):
             _not_the_bought(s, lenders, borrower, obj)
+            _drop(s, lenders, "BACKS", borrower)  # "with backing from X" paid: money
 
 
 def _not_the_bought(s: Sentence, lenders: Mention, buyer: Mention, obj: int) -> None:
@@ -81,6 +82,13 @@ def _not_the_bought(s: Sentence, lenders: Mention, buyer: Mention, obj: int) -> 
         and f.target in bought
         and f.target not in buyer.ids
     ]
+    s.found[:] = [f for f in s.found if f not in gone]
+    s.seen.difference_update((f.source, f.type, f.target) for f in gone)
+
+
+def _drop(s: Sentence, src: Mention, rel: str, tgt: Mention) -> None:
+    """Remove the relations of type `rel` from `src` to `tgt` found so far."""
+    gone = [f for f in s.found if f.type == rel and f.source in src.ids and f.target in tgt.ids]
     s.found[:] = [f for f in s.found if f not in gone]
     s.seen.difference_update((f.source, f.type, f.target) for f in gone)
 

@@ -20,7 +20,7 @@ from typing import Protocol
 
 from loaders.lexicon import Lexicon, PhraseIndex, inflect, inflected, per_lexicon, word_set
 from loaders.relations.model import Mention, Sentence
-from loaders.relations.nav import agent_after, coord, right, subjects
+from loaders.relations.nav import agent_after, coord, descriptor_noun, right, subjects
 from loaders.relations.rounds import COFUNDING_PARTICIPLES
 from loaders.relations.verbal import is_money
 from loaders.relations.words import AMOUNT, AUXILIARIES, CLAUSE_STOP, PUNCT_STOP, M
@@ -181,12 +181,25 @@ def grants(s: Sentence) -> None:
                     givers = s.merged(coord(s, agent, +1))
                     s.emit(givers, ("FUNDS",), s.ment(patient), "funding/grant", 0.7)
             continue
+        e = _described_recipient(s, e)  # "gave local shipyard X a $4m grant"
         if lows[e] != M or s.is_det(e) or _money_then(s, _given(s, e + 1), fw, ()) < 0:
             continue
         subj = subjects(s, v, True)
         if subj and not s.blocked(subj[0] + 1, e):
             givers = s.merged(coord(s, subj[0], -1))
             s.emit(givers, ("FUNDS",), s.ment(e), "funding/grant", 0.7)
+
+
+def _described_recipient(s: Sentence, e: int) -> int:
+    """The name after a few descriptor words ending in a descriptor noun ("local shipyard X",
+    "Welsh dairy X") at e; else e."""
+    lows = s.lows
+    q = e
+    while q < len(lows) and q - e < 3 and lows[q] != M and lows[q].isalpha():
+        q += 1
+    if q > e and q < len(lows) and lows[q] == M and descriptor_noun(s, lows[q - 1]):
+        return q
+    return e
 
 
 _PASSIVE_CHAIN = frozenset({"has", "have", "had", "will", "would", "also", "now", "been", "be"})

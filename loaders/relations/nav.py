@@ -664,6 +664,12 @@ def people_noun(s: Sentence, w: str) -> bool:
     return w.endswith("s") and (s.person_head(w) or s.person_head(w[:-1]))
 
 
+def descriptor_noun(s: Sentence, w: str) -> bool:
+    """A descriptor noun that may stand before a name ("the carmaker X"), or an organization's
+    kind that refers back ("Leeds bakery X", "Boston biotech X": `anaphora` in lexicon.yaml)."""
+    return w in s.lex.heads or s.lex.anaphora.lookup((w,)) == "Organization"
+
+
 def agent_after(s: Sentence, k: int) -> int:
     """The mention after "by": "by former U.S. President Donald Trump", "by Dr. Ruiz",
     "by a $12 million grant from the Fund"."""
@@ -793,6 +799,29 @@ def reporting_org(s: Sentence, k: int, verb: bool = True) -> int:
     return opening
 
 
+ASIDE_WORDS = 7  # words of an aside between commas right after a verb
+
+
+def aside_end(s: Sentence, p: int) -> int:
+    """After an aside between commas that opens at p ("acquired, for $40m in cash, the X",
+    "lent, last week, $40m to X"): the position after its closing comma; else p. The aside
+    holds no name but a place and no clause."""
+    lows = s.lows
+    n = len(lows)
+    if not (p < n and lows[p] == ","):
+        return p
+    for q in range(p + 1, min(n, p + ASIDE_WORDS + 2)):
+        w = lows[q]
+        if w == ",":
+            return q + 1 if q > p + 1 else p
+        if w == M and "Location" not in s.etypes(q) or w in PUNCT_STOP or w in ASIDE_STOP:
+            return p
+    return p
+
+
+ASIDE_STOP = frozenset({"which", "who", "that", "and", "or", "but", "said", "says"})
+
+
 def match_gap(s: Sentence, k: int, phrase: tuple[str, ...]) -> int:
     lows = s.lows
     n = len(lows)
@@ -805,6 +834,8 @@ def match_gap(s: Sentence, k: int, phrase: tuple[str, ...]) -> int:
         if gap:
             if p < n and lows[p] == "by":
                 return -1  # "owned by a consortium of A": a passive's agent, not "own ... of"
+            if p == k + 1:
+                p = aside_end(s, p)  # "lent, last week, a further $40m to X"
             limit = min(n, p + GAP_WORDS + 1)
             inner = 0
             while p < limit and lows[p] != w:

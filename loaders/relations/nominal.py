@@ -18,7 +18,7 @@ from loaders.lexicon import Nominal
 from loaders.relations.deal_guards import intended, is_deal, undone
 from loaders.relations.model import Sentence
 from loaders.relations.nav import agent_after, coord, right, subjects
-from loaders.relations.words import M
+from loaders.relations.words import DATE_WORDS, M
 
 
 def apply(s: Sentence) -> None:
@@ -59,7 +59,7 @@ def by_agent(s: Sentence, k: int, spec: Nominal) -> bool:
         if thing < 0:
             return False
         things = coord(s, thing, +1)
-        agents = _agents(s, things[-1] + 1)
+        agents = _agents(s, _passive_link(s, things[-1] + 1))
         return bool(agents) and _emit(s, k, agents, things, spec, "nominal/by-agent")
     if e < n and lows[e] in s.lex.agent_links:
         e += 1  # "a lawsuit filed by X against Y"
@@ -72,6 +72,28 @@ def by_agent(s: Sentence, k: int, spec: Nominal) -> bool:
         if thing >= 0:
             return _emit(s, k, agents, coord(s, thing, +1), spec, "nominal/by-agent")
     return accepted(s, k, spec, agents)
+
+
+PASSIVE_AUX = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "being"})
+
+
+def _passive_link(s: Sentence, p: int) -> int:
+    """ "A lawsuit against X was filed by Y", "A $20m loan to X has been arranged by Y": the
+    position of "by" after an auxiliary and a participle of the act (`agent_links`), or after
+    a date ("the acquisition of X in 2019 by Y"), else p."""
+    lows = s.lows
+    n = len(lows)
+    d = p
+    while d < n and d - p < 3 and (lows[d] in DATE_WORDS or lows[d].isdigit()):
+        d += 1  # "the acquisition of X in 2019 by Y"
+    if d > p and d < n and lows[d] == "by":
+        return d
+    q = p
+    while q < n and q - p < 3 and lows[q] in PASSIVE_AUX:
+        q += 1
+    if q == p or q + 1 >= n or lows[q] not in s.lex.agent_links:
+        return p
+    return q + 1 if lows[q + 1] == "by" else p
 
 
 def accepted(s: Sentence, k: int, spec: Nominal, agents: list[int] | None = None) -> bool:

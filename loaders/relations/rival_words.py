@@ -38,6 +38,13 @@ class RivalWords:
     rivals: frozenset[str]  # the nouns and modifiers: a sentence with one asks for
     # the company whose rivals it may name (`SentenceContext.rival`)
     pair_rival_mods: frozenset[str] = frozenset()  # "A and B, fierce rivals in ..."
+    dominate_verbs: frozenset[str] = frozenset()  # "A and B dominate the market"
+    domain_words: frozenset[str] = frozenset()  # "the market", "the industry"
+    take_verbs: frozenset[str] = frozenset()  # "win back shoppers from A"
+    taken_things: frozenset[str] = frozenset()  # "shoppers", "market share"
+    aim_verbs: frozenset[str] = frozenset()  # "is targeting A's customers"
+    aim_particles: frozenset[str] = frozenset()  # "eaten into A's share", "went after"
+    intent_words: tuple[tuple[str, ...], ...] = ()  # "in an attempt to", "trying to"
 
 
 @per_lexicon
@@ -68,4 +75,13 @@ def rival_words(lex: Lexicon) -> RivalWords:
         ),
         rivals=words("rival_nouns") | words("rival_mods"),
         pair_rival_mods=words("pair_rival_mods"),
+        dominate_verbs=words("dominate_verbs"),
+        domain_words=words("domain_words"),
+        take_verbs=words("take_verbs"),
+        taken_things=words("taken_things"),
+        aim_verbs=words("aim_verbs"),
+        aim_particles=words("aim_particles"),
+        intent_words=tuple(
+            tuple(str(w).lower() for w in cue) for cue in spec.get("intent_words") or ()
+        ),
     )

@@ -33,8 +33,9 @@
 - `paired_rivals`: "Tagus Foods and Grainfield Group, fierce rivals in frozen fish, both
   raised prices": a named pair described by a plural rival noun competes.
 
-- `rival_apposed_object`: "Pennant faces Callow Foods, a rival chain backed by Orvo": an
-  object described as "a rival" competes with the clause's subject.
+- `rival_apposed_object`: "Pennant faces Callow Foods, a rival chain backed by Orvo", "is
+  locked in a dispute with Callow Foods, a larger rival": an object (or the object of "with",
+  "from", "against", "to", "than") described as "a rival" competes with the clause's subject.
 
 - `market_challenge`: "Skyra is challenging Ostrel Air on the London route", "set out to
   challenge Ostrel Air's dominance": a challenge in a market is rivalry; the verb rules'
@@ -347,9 +348,10 @@ def _challenged_in_market(s: Sentence, t: int) -> bool:
     q = t + 1
     if q + 1 < n and lows[q] == "'s":
         q += 1
-        while q < n and q - t <= 4 and lows[q] not in rw.standing_words and lows[q].isalpha():
-            q += 1  # "X's long-standing dominance"
-        return q < n and lows[q] in rw.standing_words
+        held = rw.standing_words | rw.taken_things
+        while q < n and q - t <= 4 and lows[q] not in held and lows[q].isalpha():
+            q += 1  # "X's long-standing dominance", "went after X's business customers"
+        return q < n and lows[q] in held
     if q >= n or lows[q] not in MARKET_PREPS:
         return False
     q += 1
@@ -362,8 +364,10 @@ def _challenged_in_market(s: Sentence, t: int) -> bool:
 
 RULE_RANKED = "rivalry/ranked-behind"
 RANK_CUES: frozenset[str] = frozenset(
-    {"behind", "ahead"}
-)  # ("after" also opens clauses: "after X sold its stake")
+    {"behind", "ahead", "to", "after"}
+)  # "to" only after an ordinal ("second (only) to A"); "after" only after a superlative and
+# before a name that ends the clause ("after X sold its stake" opens a clause)
+ORDINALS = frozenset({"second", "third", "fourth", "fifth"})
 
 
 def ranked_behind(s: Sentence) -> None:
@@ -373,7 +377,7 @@ def ranked_behind(s: Sentence) -> None:
     n = len(lows)
     rw = rival_words(s.lex)
     for k, w in enumerate(lows):
-        if w not in RANK_CUES or not _ranked(lows, k, rw):
+        if w not in RANK_CUES or not _ranked(lows, k, rw) or not _rank_link(s, k, rw):
             continue
         p = k + 1
         if w == "ahead":
@@ -387,6 +391,26 @@ def ranked_behind(s: Sentence) -> None:
         if any(lows[x] in CLAUSE_STOP for x in range(subj[0] + 1, k)):
             continue  # "X, which ..., is behind": another clause
         s.emit(s.ment(subj[0]), ("COMPETES_WITH",), s.merged(coord(s, ahead, +1)), RULE_RANKED, 0.6)
+
+
+def _rank_link(s: Sentence, k: int, rw: RivalWords) -> bool:
+    """ "second (only) to A" and "the second-biggest maker after A," read like "behind A";
+    not a ranked holder ("the second-largest shareholder, second only to A")."""
+    lows = s.lows
+    w = lows[k]
+    if w in ("behind", "ahead"):
+        return True
+    if any(lows[q] in rw.rank_not for q in range(max(0, k - 7), k)):
+        return False
+    if w == "to":
+        q = k - 1 - (k >= 2 and lows[k - 1] == "only")
+        return q >= 0 and lows[q] in ORDINALS
+    if not any(x.endswith(("-largest", "-biggest")) for x in lows[max(0, k - 5) : k]):
+        return False
+    if k + 1 >= len(lows) or lows[k + 1] != M:
+        return False
+    end = coord(s, k + 1, +1)[-1] + 1  # "after A," / "after A and B." / "after A in"
+    return end >= len(lows) or not lows[end].isalpha() or lows[end] == "in"
 
 
 def _ranked(lows: list[str], k: int, rw: RivalWords) -> bool:
@@ -471,6 +495,9 @@ LEGAL_WORDS = frozenset(
 
 
 RULE_APPOSED = "rivalry/rival-apposed-object"
+# prepositions whose object faces the subject: "a dispute with B, a larger rival", "won
+# customers from B, a rival", "lost share to B, a rival"
+OPPOSED_PREPS = frozenset({"with", "from", "against", "to", "than"})
 
 
 def rival_apposed_object(s: Sentence) -> None:
@@ -490,8 +517,11 @@ def rival_apposed_object(s: Sentence) -> None:
             lows[v].isalpha() and lows[v] not in PREPOSITIONS for v in range(subj[0] + 1, y)
         ):
             continue  # "A, B, a rival, ...": a list, no verb between
-        if any(lows[x] in CLAUSE_STOP or lows[x] in PREPOSITIONS for x in range(subj[0] + 1, y)):
-            continue  # "A said that B, a rival, ...", "a deal with B, a rival": not its object
+        if any(lows[x] in CLAUSE_STOP for x in range(subj[0] + 1, y)):
+            continue  # "A said that B, a rival, ...": not its object
+        prep = next((x for x in range(y - 1, subj[0], -1) if lows[x] in PREPOSITIONS), -1)
+        if prep >= 0 and lows[prep] not in OPPOSED_PREPS:
+            continue  # "backed by B, a rival", "the parent of B, a rival": not its object
         s.emit(s.ment(y), ("COMPETES_WITH",), s.ment(subj[0]), RULE_APPOSED, 0.6)
 
 

@@ -271,6 +271,8 @@ def appointed(s: Sentence, k: int, e: int, role) -> bool:
     other = owner
     if e < n and lows[e] in ROLE_PREPS and prep_fits(role, lows[e]):
         after = right(s, e + 1, 1)
+        if after >= 0 and _partner_role(role) and s.etypes(after) == {"Location"}:
+            after = -1  # "named X as its partner in Scotland": the partner's market
         other = after if after >= 0 or owner < 0 else owner  # "... chief executive in May"
     if role.person_holder and "Person" not in s.etypes(x):
         _joined_as(s, k, e, role, x, other)
@@ -296,7 +298,7 @@ def _appointee(s: Sentence, k: int, role) -> tuple[int, int] | None:
     ("as Halden Bank's chief executive"; else -1): "X named Laura Novak chief executive",
     "Laura Novak, who stepped down as CEO"; None when the role is no appointment."""
     lows = s.lows
-    a = k - 1
+    a = _partner_modifiers(s, k) if _partner_role(role) else k - 1
     while a >= 0 and k - a <= 3 and lows[a] != "as" and (lows[a] in DETS or s.is_det(a)):
         a -= 1
     owner = -1
@@ -306,8 +308,9 @@ def _appointee(s: Sentence, k: int, role) -> tuple[int, int] | None:
         owner, a = a, a - 1  # "takes over as Halden Bank chief executive"
     if a >= 1 and lows[a] == M and lows[a - 1] in s.lex.appointment_verbs:
         x = a  # "Ostrava named Laura Novak interim chief executive"
-        if "Person" not in s.etypes(x):
-            return None
+        owned = any(s.is_det(d) for d in range(x + 1, k))
+        if "Person" not in s.etypes(x) and not (_partner_role(role) and owned):
+            return None  # (an organization is named a partner: "named Tolland its partner")
     elif a < 0 or lows[a] != "as" or lows[max(0, a - 2) : a] == ["as", "well"]:
         return None  # (not "sued X as well as its parent": a list, no appointment)
     else:
@@ -322,6 +325,20 @@ def _appointee(s: Sentence, k: int, role) -> tuple[int, int] | None:
             if y >= 0:
                 x, owner = y, org
     return (x, owner) if x >= 0 else None
+
+
+def _partner_role(role) -> bool:
+    return set(role.types) == {"PARTNERS_WITH"}
+
+
+def _partner_modifiers(s: Sentence, k: int) -> int:
+    """Where the determiners before a partner noun at k end, past up to two modifiers after a
+    possessive: "as its distribution partner", "its preferred technology partner"."""
+    lows = s.lows
+    a = k - 1
+    while a >= 0 and k - a <= 2 and lows[a].replace("-", "").isalpha() and lows[a] not in DETS:
+        a -= 1
+    return a if a >= 0 and a < k - 1 and s.is_det(a) else k - 1
 
 
 # words opening an aside between a person and "as": ", formerly of X,", ", who ran X until 2020,"
@@ -401,6 +418,7 @@ def role_at(s: Sentence, k: int, e: int, role: Role) -> None:
         inverse_after_name,
         holder_after,
         coordinated_holder,
+        new_role_named,
         holder_after_unowned,
         holder_before_reported,
         holder_before_possessor,
@@ -635,6 +653,37 @@ def coordinated_holder(s: Sentence, site: RoleSite) -> bool:
     return True
 
 
+# verbs of an organization that gets a post-holder: "X has named a new chief executive, Y"
+GETS_HOLDER = frozenset(
+    {"has", "have", "had", "gets", "got", "found", "finds", "welcomed", "welcomes", "recruited"}
+)
+NEW_ROLE_DETS = frozenset({"a", "an", "new", "interim", "permanent", "acting"})
+
+
+def new_role_named(s: Sentence, site: RoleSite) -> bool:
+    """ "Corran Homes has named a new chief executive, Nadia Fell", "X has a new chairman:
+    Y": the organization that names (or has) the post is the other party."""
+    lows, k, e, role = s.lows, site.k, site.e, site.role
+    n = len(lows)
+    if site.o >= 0 or not role.person_holder or e + 1 >= n or lows[e] not in (",", ":"):
+        return False
+    h = e + 1
+    if lows[h] != M or "Person" not in s.etypes(h):
+        return False
+    v = k - 1
+    while v >= 0 and k - v <= 3 and lows[v] in NEW_ROLE_DETS:
+        v -= 1
+    if v < 1 or v == k - 1 or not (lows[v] in s.lex.appointment_verbs or lows[v] in GETS_HOLDER):
+        return False
+    if h + 1 < n and lows[h + 1] in REPORTING:
+        return False  # "X has named a new chief executive, Nadia Fell said": the speaker
+    subj = subjects(s, v, True)
+    if not subj or subj[0] >= v or s.etypes(subj[0]) != {"Organization"}:
+        return False
+    role_emit(s, h, subj[0], role, subj[0] + 1, k)
+    return True
+
+
 def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
     """ "CEO Sam Altman of OpenAI"; "Nuvola said that co-founder Elena Marchetti would step
     down" (the reporting organization is the other party)."""
@@ -662,15 +711,23 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
             org = reporting_org(s, site.k, verb=False)
         if org >= 0:
             plural = rival and lows[e - 1].endswith("s")
+            # a cue of the reported clause is no cue of the role: "Brightway may open a chain,
+            # chief executive Lisa Park said" (the span is checked from the last comma)
+            lo = org + 1 if rival else _last_comma(lows, org + 1, site.k)
             # "switch to local rivals A and B": every rival named
             for x in coord(s, h, +1) if plural else [h]:
-                role_emit(s, x, org, role, org + 1, site.k)
+                role_emit(s, x, org, role, lo, site.k)
         elif rival:
             rival_context_emit(s, h, site.k)  # "The rival Dorn Group had no comment."
         else:
             context_emit(s, h, role, site.k)  # "Chief executive Sarah Collins said ..."
         return True
     return False
+
+
+def _last_comma(lows: list[str], lo: int, hi: int) -> int:
+    """The last comma in [lo, hi), else lo."""
+    return next((c for c in range(hi - 1, lo - 1, -1) if lows[c] == ","), lo)
 
 
 # words that end a role's clause: "Vrell is chief executive, ...", "Lind is CEO while Moss ..."

@@ -3,15 +3,16 @@
 "Orlan bought a stake in Tissard last year and now owns 60% of it": the name nearest "owns" is
 the first verb's object; the second verb, joined by "and" (and adverbs), has the first verb's
 subject (Orlan), not its object. Only a short adjunct without names or commas may stand between
-that object and "and" ("last year", "in 2019"), and a trigger word or past form must stand just
-before the object.
+that object and "and" ("last year", "in 2019", "to C": "sold B to C and bought D"), and a
+trigger word or past form must stand just before the object.
 """
 
 from __future__ import annotations
 
+from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations.model import Sentence
 from loaders.relations.nav import subjects
-from loaders.relations.words import AUXILIARIES, PUNCT_STOP, M
+from loaders.relations.words import AUXILIARIES, PREPOSITIONS, PUNCT_STOP, M
 
 ADJUNCT = 5  # words between the first verb's object and "and"
 OBJECT_REACH = 7  # words between the first verb and its object
@@ -30,10 +31,23 @@ def _verb_start(lows: list[str], v: int) -> int:
     return a
 
 
+def _prep_object(lows: list[str], x: int) -> bool:
+    """The name at x is a preposition's object ("to C" in "sold B to C and bought D")."""
+    return lows[x] == M and lows[x - 1] in PREPOSITIONS
+
+
 def verb_like(s: Sentence, x: int) -> bool:
     """A trigger word or a past form ("bought", "acquired") at x."""
     w = s.lows[x]
-    return w.isalpha() and (w in s.lex.triggers or (len(w) > 4 and w.endswith("ed")))
+    if not w.isalpha():
+        return False
+    return w in s.lex.triggers or (len(w) > 4 and w.endswith("ed")) or w in _pasts(s.lex)
+
+
+@per_lexicon
+def _pasts(lex: Lexicon) -> frozenset[str]:
+    """Irregular past forms ("sold", "bought", "lent")."""
+    return frozenset(f for forms in lex.irregular.values() for f in forms[:2])
 
 
 def shared_subject(s: Sentence, v: int, cands: list[int]) -> list[int]:
@@ -44,7 +58,9 @@ def shared_subject(s: Sentence, v: int, cands: list[int]) -> list[int]:
     if a < 1 or lows[a] != "and" or not cands or cands[0] >= a:
         return cands
     obj = cands[0]
-    between = lows[obj + 1 : a]
+    if obj >= 2 and lows[obj - 1] in PREPOSITIONS and lows[obj - 2] == M:
+        obj -= 2  # "sold B to C and bought D": the first verb's object is B
+    between = [w for x, w in enumerate(lows[obj + 1 : a], obj + 1) if not _prep_object(lows, x)]
     if len(between) > ADJUNCT or M in between or "," in between:
         return cands
     if any(w in PUNCT_STOP for w in between):

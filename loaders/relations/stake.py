@@ -21,7 +21,7 @@ from loaders.relations.deal_guards import undone
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, right, subjects, with_companions
-from loaders.relations.shared_subject import shared_subject
+from loaders.relations.shared_subject import shared_subject, verb_like
 from loaders.relations.words import (
     ARTICLES,
     AUXILIARIES,
@@ -687,9 +687,26 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
     if owned is None:
         return
     s.emit(owners, types, owned, "stake/percent", 0.8)
+    for other in _listed_holdings(s, e, value, target):
+        owned_too = _not_self(s, owners, s.ment(other))
+        if owned_too is not None:
+            s.emit(owners, types, owned_too, "stake/percent", 0.8)
     if kind == "hold":
         _held_not_funded(s, owners, owned)
         _gapped(s, target)
+
+
+def _listed_holdings(s: Sentence, e: int, value: float, target: int) -> list[int]:
+    """ "owns shares in A, B and C", "holds stakes in A and B": with a plural stake noun and no
+    percentage, the names listed after the first target (a percentage is one company's), not
+    a name that a verb follows."""
+    if value or target < 0 or not s.lows[e - 1].endswith("s"):
+        return []
+    listed = coord(s, target, +1)[1:]
+    last = listed[-1] if listed else -1
+    if 0 <= last < len(s.lows) - 1 and verb_like(s, last + 1):
+        return []  # "holds shares in A and B holds shares in C": B opens a clause
+    return listed
 
 
 def _stake_sold(s: Sentence, start: int, e: int, target: int, det: int, rel: str) -> None:

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from loaders.lexicon import GAP, Lexicon, Trigger, per_lexicon
 from loaders.relations.deal_guards import intended, is_deal, object_of_earlier, undone
+from loaders.relations.described_objects import apposed_object
 from loaders.relations.doubt import doubtful_reference
 from loaders.relations.litigation import acting_for, forum, owners_object, speaking_for
 from loaders.relations.located import ranking_scope
@@ -21,8 +22,10 @@ from loaders.relations.nav import (
     agent_after,
     appositive_end,
     appositive_start,
+    aside_end,
     before_appositive,
     coord,
+    descriptor_noun,
     including,
     left,
     match_gap,
@@ -414,7 +417,18 @@ def _patient_name(s: Sentence, m: int, k: int, trigs) -> bool:
     if modifier and lows[m + 1] == "'s" and _owner_disputed(s, m, k, trigs):
         modifier = False  # "Varna's plan has been criticised by X": Varna
     place = "Location" in s.etypes(m)  # "Quarrin, a Cambridge, Mass.-based ..."
-    return not agent_of_other and not modifier and not place
+    return not agent_of_other and not modifier and not place and not _act_noun_object(s, m)
+
+
+def _act_noun_object(s: Sentence, m: int) -> bool:
+    """ "An offer for X was made by Y", "a $50m investment in X was made by Y": the name is the
+    object of an act noun (read by the nominal family), not the patient of "made"."""
+    lows = s.lows
+    p = m - 1 - (m > 1 and lows[m - 1] in SKIP_DETS)
+    if p < 1 or lows[p] not in PREPOSITIONS:
+        return False
+    noun = lows[p - 1]
+    return noun in s.lex.nominal or noun in s.lex.offer_nouns
 
 
 def _whose_head(s: Sentence, opener: int, k: int) -> int:
@@ -731,6 +745,9 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
         cands = [inner] if inner >= 0 else subjects(s, k, verbish)
         if verbish:
             cands = shared_subject(s, k, [c for c in cands if not _governed_opening(s, c)])
+        elif k >= 1 and lows[k - 1] in ARTICLES:
+            named = apposed_object(s, k - 1, -1)  # "bought the maker of X, Kessel Bio": Kessel
+            cands = [named] if named >= 0 else cands
         head = _past_relative(s, k)
         if head == UNNAMED:
             continue  # "The fund, which Tom Reed set up in 2010, owns Pell Stores": not Reed
@@ -995,11 +1012,15 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
     """The object after the trigger ending at e, else -1."""
     lows = s.lows
     gap = min((t.object_gap for t in trigs if t.object_gap is not None), default=OBJ_GAP)
+    if e == k + 1:
+        e = aside_end(s, e)  # "acquired, for $40m in cash, the Ohio-based X"
     if e < len(lows) and lows[e] in QUOTES and any(w in QUOTES for w in lows[max(0, k - 3) : k]):
         e += 1  # 'said she "fully supports" the X project': the quoted verb's object after it
     if _gap_object(s, k, e, trigs):
         return k + 1  # "took Holm to court in Hamburg", "hit Vexa with a lawsuit"
     obj = right(s, e, gap)
+    apposed = apposed_object(s, e, obj)  # "bought the maker of Velora, Kessel Bio"
+    obj = max(obj, apposed)
     if obj > e and _reduced_relative(s, e, obj):
         obj = -1  # "launched a van competing with Draxton": the van's rival, no object
     if obj < 0:
@@ -1024,7 +1045,7 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
         obj = _modifier_name(s, obj)
     if obj >= 0 and _names_a_part(s, obj, trigs):
         return -1  # "leads the Harlow Bank team": the team, not the bank
-    if obj >= 0 and any(e < x < obj for x in s.starts):
+    if obj >= 0 and apposed < 0 and any(e < x < obj for x in s.starts):
         return -1
     if obj > e and _part_of(s, e, obj, trigs):
         return -1  # "bought the assets of X": something of X's, not X
@@ -1169,7 +1190,7 @@ def _modifier_name(s: Sentence, obj: int) -> int:
             return obj  # "sued Corvex Labs and executive Tom Harlan": two objects
         q += 1
     if q > obj + 1 and q < n and lows[q] == M and not s.is_det(q):
-        if lows[q - 1] in s.lex.heads and "Location" not in s.etypes(q):
+        if descriptor_noun(s, lows[q - 1]) and "Location" not in s.etypes(q):
             return q
     return obj
 

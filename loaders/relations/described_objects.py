@@ -1,0 +1,77 @@
+"""Objects named in apposition to a description: "bought the maker of Velora, Kessel Bio",
+"invested in Norway's largest salmon carrier, Lofoten Shipping", "sued the publisher of the
+Daily Lark, Castle Press". The name after the comma is the object, not the name inside the
+description (a product, a place)."""
+
+from __future__ import annotations
+
+from loaders.relations.model import Sentence
+from loaders.relations.nav import descriptor_noun
+from loaders.relations.words import ARTICLES, OBJ_STOP, PREPOSITIONS, M
+
+NOT_ORG = frozenset({"Product", "Location", "Person"})
+
+
+def apposed_object(s: Sentence, e: int, obj: int) -> int:
+    """The name apposed to the description that holds `obj` (the first name after the verb
+    ending at e, or -1 when that is further than the verb's gap), else -1."""
+    if obj < e:
+        obj = _described_name(s, e)
+    if obj < e:
+        return -1
+    if _of_description(s, e, obj) or _place_description(s, e, obj):
+        return _apposed_name(s, obj)
+    return -1
+
+
+def _described_name(s: Sentence, e: int) -> int:
+    """The first name after "the maker of (the)" that opens at e, else -1."""
+    lows = s.lows
+    p = next((x for x in range(e + 1, min(len(lows) - 1, e + 6)) if lows[x] == "of"), -1)
+    m = p + 1 + (lows[p + 1] in ARTICLES) if p > 0 else -1
+    return m if 0 < m < len(lows) and lows[m] == M and not s.is_det(m) else -1
+
+
+def _of_description(s: Sentence, e: int, obj: int) -> bool:
+    """ "the maker of X", "the owner of the X brand": an article, a few words, a descriptor
+    noun and "of" before the name."""
+    lows = s.lows
+    p = obj - 1 - (lows[obj - 1] in ARTICLES)
+    if p - 1 <= e or lows[p] != "of" or not descriptor_noun(s, lows[p - 1]):
+        return False
+    if lows[e] not in ARTICLES or p - e > 5:
+        return False
+    return all(lows[x].isalpha() and lows[x] not in PREPOSITIONS for x in range(e + 1, p))
+
+
+def _place_description(s: Sentence, e: int, obj: int) -> bool:
+    """ "Norway's largest salmon carrier": a place's, a few words, a descriptor noun."""
+    lows = s.lows
+    n = len(lows)
+    if obj + 2 >= n or lows[obj + 1] != "'s" or "Location" not in s.etypes(obj):
+        return False
+    q = obj + 2
+    while q < n and q - obj <= 5 and lows[q].isalpha() and lows[q] not in PREPOSITIONS:
+        q += 1
+    return q > obj + 2 and q < n and lows[q] == "," and descriptor_noun(s, lows[q - 1])
+
+
+def _apposed_name(s: Sentence, obj: int) -> int:
+    """The organization after the comma that closes the description: ", Kessel Bio," or
+    ", Kessel Bio for $1bn"; not the first of a list ("the maker of A, B and C")."""
+    lows = s.lows
+    n = len(lows)
+    c = obj + 1
+    while c < n and c - obj <= 4 and lows[c] != "," and lows[c] not in OBJ_STOP:
+        if lows[c] == M or lows[c] in PREPOSITIONS:
+            return -1
+        c += 1  # "the Crumbly biscuit brand", "Norway's largest salmon carrier"
+    a = c + 1
+    if c >= n or lows[c] != "," or a >= n or lows[a] != M or s.is_det(a):
+        return -1
+    if NOT_ORG.intersection(s.etypes(a)):
+        return -1
+    after = lows[a + 1] if a + 1 < n else "."
+    if after in ("and", "or") or (after not in OBJ_STOP and after not in PREPOSITIONS):
+        return -1
+    return a
