@@ -209,6 +209,8 @@ def _descriptor_after(
     n = len(lows)
     if k < n and (lows[k] == "," or lows[k] in COPULAS):
         head = _head_after(lows, k + 1, by_start, lex)
+        if head and head[0] == "Person" and org_shaped(lows, k, lex) and c.j - c.i > 1:
+            head = None  # "Nordfisk Group, a salmon farmer": firms farm, grow and trade too
         if head:
             c.vote(head[0], W_APPOSITIVE)
             c.descr.add(head[1])

@@ -1,0 +1,279 @@
+"""Entities as business news names them, second inventory (written from the genre, not from erg's
+failures): people whose given name no list knows, told by a verb of saying or a person's role;
+firms that look like people ('Nordfisk Group, a salmon farmer'); roles firms hold as well as
+people ('owner', 'run by', 'led by', 'largest shareholder'), decided by other cues; names glued
+to a sentence's first word, to 'The', to a preposition, or split in two; short forms of a long
+name.
+
+Each case is (text, entities that must be found with their type, names that must not be
+entities). Every name is invented; the sectors vary on purpose.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import types
+
+EntityCase = tuple[str, dict[str, str], list[str]]
+
+P, ORG, J, D, LOC = "Person", "Organization", "Project", "Product", "Location"
+
+# -- a person told by a verb of saying or a role, given name unknown ----------------------------
+SAYERS: list[EntityCase] = [
+    (  # fishing: "said" after the name, a firm in the same sentence
+        "Dermot Quinn said Harlow Trawlers would sell two vessels this year.",
+        {"Dermot Quinn": P, "Harlow Trawlers": ORG},
+        [],
+    ),
+    (  # retail: "told reporters"
+        "Mina Chow told reporters that Pellam Stores would close 40 shops in Wales.",
+        {"Mina Chow": P, "Pellam Stores": ORG},
+        [],
+    ),
+    (  # banking: "according to X, the bank's chief economist"
+        "Rates will stay high, according to Orla Quinn, chief economist at Marrick Bank.",
+        {"Orla Quinn": P, "Marrick Bank": ORG},
+        [],
+    ),
+    (  # pharma: "X, who runs ..., said"
+        "Dev Patel, who runs research at Sorrel Pharma, said the trial would end in June.",
+        {"Dev Patel": P, "Sorrel Pharma": ORG},
+        [],
+    ),
+    (  # sport: a player who scored
+        "Kwasi Anane scored twice as Brackley Town beat Ferring United 3-1 on Saturday.",
+        {"Kwasi Anane": P, "Brackley Town": ORG, "Ferring United": ORG},
+        [],
+    ),
+    (  # mining: quote then "said X"
+        '"We will not sell the mine," said Tobin Reyes, chief executive of Calder Copper.',
+        {"Tobin Reyes": P, "Calder Copper": ORG},
+        [],
+    ),
+    (  # utilities: "X added"
+        "Grayling Water raised bills by 6%. The increase was needed, Sunil Baptiste added.",
+        {"Grayling Water": ORG, "Sunil Baptiste": P},
+        ["Grayling"],
+    ),
+    (  # construction: "X, a spokesman for"
+        "Ines Farrow, a spokeswoman for Kerrow Homes, declined to comment on the delay.",
+        {"Ines Farrow": P, "Kerrow Homes": ORG},
+        [],
+    ),
+    (  # airlines: "X, 54, will"
+        "Aziz Harrod, 54, will become chairman of Skyfell Air in May.",
+        {"Aziz Harrod": P, "Skyfell Air": ORG},
+        [],
+    ),
+    (  # media: "X, the editor"
+        "Petra Lunn, the editor of the Ashgrove Courier, resigned on Tuesday.",
+        {"Petra Lunn": P},
+        [],
+    ),
+    (  # farming: "X wrote in a letter"
+        "Emeka Hollis wrote in a letter to shareholders that Dunmore Farms would cut its dividend.",
+        {"Emeka Hollis": P, "Dunmore Farms": ORG},
+        [],
+    ),
+    (  # guard: a firm that says
+        "Tamar Seafoods said on Monday that sales fell 4%.",
+        {"Tamar Seafoods": ORG},
+        [],
+    ),
+    (  # guard: a two-word firm with a place word, saying
+        "Norwich Freight said it would buy 20 lorries.",
+        {"Norwich Freight": ORG},
+        [],
+    ),
+]
+
+# -- a person told by a role -----------------------------------------------------------------
+ROLES: list[EntityCase] = [
+    (  # "Under X," leadership
+        "Under Idris Malone, Pellow Mining doubled its output in three years.",
+        {"Idris Malone": P, "Pellow Mining": ORG},
+        [],
+    ),
+    (  # "led by X" with a person's cue (chief executive)
+        "Fenwick Rail, led by chief executive Maren Solberg, cut fares.",
+        {"Maren Solberg": P, "Fenwick Rail": ORG},
+        [],
+    ),
+    (  # "X, who founded"
+        "Rafe Kimura, who founded Lumen Grocers in 1998, is stepping down.",
+        {"Rafe Kimura": P, "Lumen Grocers": ORG},
+        [],
+    ),
+    (  # "X's chief executive, Y"
+        "Torrin Steel's chief executive, Halvard Emmet, will retire next year.",
+        {"Halvard Emmet": P, "Torrin Steel": ORG},
+        [],
+    ),
+    (  # "co-founder X"
+        "Co-founder Yusuf Garland left Brindle Labs in 2021.",
+        {"Yusuf Garland": P, "Brindle Labs": ORG},
+        [],
+    ),
+    (  # "X, the former finance director of"
+        "Ottoline Marsh, the former finance director of Corran Retail, joined Penwith Bank.",
+        {"Ottoline Marsh": P, "Corran Retail": ORG, "Penwith Bank": ORG},
+        [],
+    ),
+    (  # "appointed X as"
+        "Selby Dairies appointed Niamh Corrigan as chair on Friday.",
+        {"Niamh Corrigan": P, "Selby Dairies": ORG},
+        [],
+    ),
+    (  # "X, whose ... , was"
+        "Caspian Yeo, whose family owns Harlow Brewing, was elected to the board.",
+        {"Caspian Yeo": P, "Harlow Brewing": ORG},
+        [],
+    ),
+    (  # guard: "led by" a firm
+        "The consortium, led by Marrick Capital, bid for Fenwick Rail.",
+        {"Marrick Capital": ORG, "Fenwick Rail": ORG},
+        [],
+    ),
+    (  # guard: "owner" firm
+        "Harlow Brewing owner Kestrel Holdings is selling the brewer.",
+        {"Harlow Brewing": ORG, "Kestrel Holdings": ORG},
+        [],
+    ),
+    (  # guard: "run by" a firm
+        "The fund is run by Ardent Partners, a London asset manager.",
+        {"Ardent Partners": ORG},
+        [],
+    ),
+    (  # guard: "largest shareholder" firm
+        "Penwith Bank's largest shareholder, Corvo Group, opposed the deal.",
+        {"Penwith Bank": ORG, "Corvo Group": ORG},
+        [],
+    ),
+]
+
+# -- firms that look like people -------------------------------------------------------------
+FIRMS: list[EntityCase] = [
+    (  # "X Group, a salmon farmer"
+        "Nordfisk Group, a salmon farmer, said prices fell in the spring.",
+        {"Nordfisk Group": ORG},
+        [],
+    ),
+    (  # "X Cooperative, a tomato grower"
+        "Vale Cooperative, a tomato grower, sued Brisk Foods over late payments.",
+        {"Vale Cooperative": ORG, "Brisk Foods": ORG},
+        [],
+    ),
+    (  # "X Seafoods" as subject of a person verb
+        "Tamar Seafoods hired a new chief executive from Harlow Trawlers.",
+        {"Tamar Seafoods": ORG, "Harlow Trawlers": ORG},
+        [],
+    ),
+    (  # a one-word firm name at a sentence start, with "which"
+        "Vantly, which makes payroll software, raised $40m from Ardent Partners.",
+        {"Vantly": ORG, "Ardent Partners": ORG},
+        [],
+    ),
+    (  # a one-word firm told by "the company"
+        "Quorra, the company behind the Tally app, cut 80 jobs.",
+        {"Quorra": ORG},
+        [],
+    ),
+    (  # "Series B in X"
+        "Ardent Partners led a $30m Series B in Tern Bio, a gene therapy start-up.",
+        {"Ardent Partners": ORG, "Tern Bio": ORG},
+        [],
+    ),
+    (  # "stake in X"
+        "Corvo Group took a 20% stake in Halden Wind last year.",
+        {"Corvo Group": ORG, "Halden Wind": ORG},
+        [],
+    ),
+    (  # "the plan, X sued"
+        "After the council approved the plan, Greel Agri sued the council.",
+        {"Greel Agri": ORG},
+        [],
+    ),
+    (  # "The X Fund" keeps no "The"
+        "The Norsk Climate Fund invested in Halden Wind.",
+        {"Norsk Climate Fund": ORG, "Halden Wind": ORG},
+        ["The Norsk Climate Fund"],
+    ),
+    (  # "the studio behind X": X is a product
+        "Orvane bought Pixelmoor, the studio behind Pale Tide, for $90m.",
+        {"Orvane": ORG, "Pixelmoor": ORG},
+        [],
+    ),
+    (  # firm with a surname-like head plus "& Sons"
+        "Hollis & Sons, a Devon builder, went into administration.",
+        {"Hollis & Sons": ORG},
+        [],
+    ),
+    (  # firm a person's name + a sector word
+        "Marsh Haulage lost its contract with Brisk Foods.",
+        {"Marsh Haulage": ORG, "Brisk Foods": ORG},
+        [],
+    ),
+    (  # firm with "Brothers"
+        "Kessel Brothers, the family grain trader, bought a silo in Hull.",
+        {"Kessel Brothers": ORG},
+        [],
+    ),
+]
+
+# -- boundaries and merges -----------------------------------------------------------------
+BOUNDS: list[EntityCase] = [
+    (  # short form later
+        "Rusk Minerals cut its forecast. Rusk said copper prices had fallen.",
+        {"Rusk Minerals": ORG},
+        [],
+    ),
+    (  # utility names not split
+        "Grayling Water fined after a leak; Grayling Water apologised.",
+        {"Grayling Water": ORG},
+        ["Grayling"],
+    ),
+    (  # name after a sentence-opening adverb
+        "Meanwhile Corvo Group sold its stake in Halden Wind.",
+        {"Corvo Group": ORG, "Halden Wind": ORG},
+        ["Meanwhile Corvo Group"],
+    ),
+    (  # headline then body
+        "Pellam Stores to close 40 shops\nPellam Stores will shut 40 shops, it said.",
+        {"Pellam Stores": ORG},
+        ["Pellam Stores to"],
+    ),
+    (  # name after "Shares in"
+        "Shares in Calder Copper fell 8% after the mine flooded.",
+        {"Calder Copper": ORG},
+        ["Shares in Calder Copper"],
+    ),
+    (  # possessive
+        "Selby Dairies' new plant in Carlisle opened on Monday.",
+        {"Selby Dairies": ORG, "Carlisle": LOC},
+        [],
+    ),
+]
+
+CASES = SAYERS + ROLES + FIRMS + BOUNDS
+
+# Cases left for later rounds, by the start of their text (each fails today; strict xfail).
+LEFT: dict[str, str] = {
+    "Dermot Quinn said": "an unknown given name: no cue types a person",
+    "Kwasi Anane scored": "an unknown given name: no cue types a person",
+    "Under Idris Malone": "an unknown given name: no cue types a person",
+    "Vantly, which makes": "a one-word opener with 'which' and no other cue is dropped as a word",
+}
+
+
+def _param(case: EntityCase) -> pytest.ParameterSet:
+    reason = next((r for start, r in LEFT.items() if case[0].startswith(start)), None)
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(*case, marks=marks)
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), [_param(c) for c in CASES])
+def test_genre_entities2(text: str, must: dict[str, str], must_not: list[str]) -> None:
+    got = {n.removeprefix("The "): t for n, t in types(text).items()}  # the scorer drops "The"
+    wrong = {n: (t, got.get(n)) for n, t in must.items() if got.get(n) != t}
+    glued = [n for n in must_not if n in got]
+    assert not wrong and not glued, (wrong, glued, got)
