@@ -1003,7 +1003,6 @@ LEFT = {
     "Shares in Tamber Foods rose after Oriel": "'bought 2% of' is done by firms too",
     "Merrin Tollet co-founded Kessock": "'co-founded X with Y': firms co-found ventures",
     "Kemble Bank paid £2m to settle": "'claims by X': firms bring claims too",
-    "Kwasi Anane scored twice": "'scored': clubs score too",
     "Oriel Kasabian and Tamsyn Hollet": "a person verb types only the name right before it",
     "Orla Dairies and Simon Teague": "'wine merchant': a merchant may be a person",
     "Mornay Foods owns the Brisk Oats": "'brand' is an organization head (fashion houses)",
@@ -1012,7 +1011,6 @@ LEFT = {
     "Mornay Foods bought the Brisk Oats": "'brand' is an organization head (fashion houses)",
     "Orla Dairies, the Irish milk": "'processor' is a product head (chips)",
     "Orvane bought Pixelmoor, the studio": "'the studio behind X' types no product",
-    "Under Idris Malone,": "'Under X,' is said of owners too",
 }
 
 
