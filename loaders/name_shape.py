@@ -30,14 +30,18 @@ PLURAL_ENDS = ("ers", "ies", "ics", "ings", "ions", "ors", "ists", "ants", "ents
 
 
 def shape_votes(a: Analysis, lex: Lexicon) -> None:
-    """Vote Person for a two-word name of a person's shape next to a person's verb."""
+    """Vote Person for a two-word name of a person's shape next to a person's verb, or
+    coordinated with a person's two-word name ("Bronagh Tully and Oisin Darragh resigned")."""
     lows = a.lows
-    for c in a.cands:
-        if c.known or c.votes or c.j - c.i != 2 or not _cued(lows, c.i, c.j):
+    by_start = {c.i: c for c in a.cands}
+    for c in reversed(a.cands):  # "X and Y resigned": Y's vote first, then X's
+        if c.known or c.votes or c.j - c.i != 2:
             continue
         if c.i > 0 and lows[c.i - 1].isalpha() and lows[c.i - 1] not in OPENERS:
             continue
-        if _person_shaped(a, c, lex):
+        nxt = by_start.get(c.j + 1) if c.j < len(lows) and lows[c.j] == "and" else None
+        paired = nxt is not None and nxt.j - nxt.i == 2 and nxt.best() == "Person"
+        if (paired or _cued(lows, c.i, c.j)) and _person_shaped(a, c, lex):
             c.vote("Person", W_SHAPED)
 
 
@@ -45,6 +49,9 @@ def _cued(lows: list[str], i: int, j: int) -> bool:
     """A verb of saying or scoring after the name, or "Under"/"according to" before it."""
     if j < len(lows) and lows[j] in SHAPED_VERBS:
         return j + 1 >= len(lows) or lows[j + 1] not in FIRM_SAYING  # not "X said it would"
+    if i >= 1 and lows[i - 1] == "," and j + 2 < len(lows) and lows[j] == ",":
+        # "The chief executive of Grayling Water, Shona Macrae, said"
+        return lows[j + 1] in SHAPED_VERBS and lows[j + 2] not in FIRM_SAYING
 
     if i >= 1 and lows[i - 1] == "under" and i == 1 and j < len(lows) and lows[j] == ",":
         return True

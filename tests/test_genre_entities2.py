@@ -274,10 +274,95 @@ BOUNDS: list[EntityCase] = [
     ),
 ]
 
-CASES = SAYERS + ROLES + FIRMS + BOUNDS
+# -- more shapes: people in lists, sport, public bodies, short forms ------------------------
+MORE: list[EntityCase] = [
+    (  # two people with unknown given names, coordinated, then a person verb
+        "Bronagh Tully and Oisin Darragh resigned from the board of Kerrow Homes.",
+        {"Bronagh Tully": P, "Oisin Darragh": P, "Kerrow Homes": ORG},
+        [],
+    ),
+    (  # sport: coach
+        "Brackley Town sacked manager Teodor Blaine after a run of six defeats.",
+        {"Brackley Town": ORG, "Teodor Blaine": P},
+        [],
+    ),
+    (  # shipping: "X, who chairs"
+        "Ravi Sundaram, who chairs Orca Lines, bought 2m shares last week.",
+        {"Ravi Sundaram": P, "Orca Lines": ORG},
+        [],
+    ),
+    (  # farming: "the farmer X"
+        "The farmer Gwilym Price has sold his dairy herd to Selby Dairies.",
+        {"Gwilym Price": P, "Selby Dairies": ORG},
+        [],
+    ),
+    (  # public body with "Authority"
+        "The Harbour Authority of Penmor fined Orca Lines for a fuel spill.",
+        {"Orca Lines": ORG},
+        [],
+    ),
+    (  # mining: short form after a long one, then "the miner"
+        "Pellow Mining cut 200 jobs. Pellow said the miner would keep its Cornish pits open.",
+        {"Pellow Mining": ORG},
+        ["Pellow"],
+    ),
+    (  # retail: a one-word firm opening the sentence with "said"
+        "Brisko said on Tuesday that it would open 12 stores in Poland.",
+        {"Brisko": ORG, "Poland": LOC},
+        [],
+    ),
+    (  # banking: "X-based Y"
+        "Leeds-based Marrick Bank lent £20m to Kerrow Homes.",
+        {"Marrick Bank": ORG, "Kerrow Homes": ORG, "Leeds": LOC},
+        ["Leeds-based Marrick Bank"],
+    ),
+    (  # airlines: a firm named for a bird, with "the carrier"
+        "Skyfell Air and Petrel said the carrier would add routes to Oslo.",
+        {"Skyfell Air": ORG, "Oslo": LOC},
+        [],
+    ),
+    (  # media: "X's owner, Y" with a person
+        "The Ashgrove Courier's owner, Magnus Threlfall, put the paper up for sale.",
+        {"Magnus Threlfall": P},
+        [],
+    ),
+    (  # guard: "owned by" a person with an unknown given name and "his"
+        "Kerrow Homes is owned by Lachlan Birt, who built his first house in 1990.",
+        {"Kerrow Homes": ORG, "Lachlan Birt": P},
+        [],
+    ),
+    (  # utilities: "chief executive of X, Y, said"
+        "The chief executive of Grayling Water, Shona Macrae, said bills would rise.",
+        {"Grayling Water": ORG, "Shona Macrae": P},
+        [],
+    ),
+    (  # construction: "X & Partners" is a firm
+        "Tulloch & Partners designed the bridge for Fenwick Rail.",
+        {"Tulloch & Partners": ORG, "Fenwick Rail": ORG},
+        [],
+    ),
+    (  # pharma: a product name after "its drug"
+        "Sorrel Pharma said its drug Velmora cut relapse rates by a third.",
+        {"Sorrel Pharma": ORG, "Velmora": D},
+        [],
+    ),
+    (  # energy: a project named for a place
+        "Halden Wind won approval for the Skerry Bank wind farm off Shetland.",
+        {"Halden Wind": ORG, "Skerry Bank": J},
+        [],
+    ),
+    (  # food: "X, the maker of Y"
+        "Brisk Foods, the maker of Crumbly Oats, was sold to Mornay Foods.",
+        {"Brisk Foods": ORG, "Mornay Foods": ORG, "Crumbly Oats": D},
+        [],
+    ),
+]
+
+CASES = SAYERS + ROLES + FIRMS + BOUNDS + MORE
 
 # Cases left for later rounds, by the start of their text (each fails today; strict xfail).
 LEFT: dict[str, str] = {
+    "Halden Wind won approval": "'the X Bank wind farm': the org word outvotes the head after",
     "Vantly, which makes": "a one-word opener with 'which' and no other cue is dropped as a word",
 }
 
