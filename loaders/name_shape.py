@@ -1,18 +1,21 @@
-"""A person's name told by its own shape and a person's verb, when no list knows the given name.
+"""A person's name told by its own shape and a person's cue, when no list knows the given name.
 
-"Dermot Quinn said", "Kwasi Anane scored twice", "Under Idris Malone, ...": two capitalized
-words, neither an organization, sector or place word, the last no plural common noun, right
-before a verb of saying (or after "Under" or "according to"). Firms say things too, but their
-names end in an organization word ("Tamar Seafoods said", "Norwich Freight said"): those are
-left alone. The vote is weak, so that any other cue of the article outweighs it.
+"Dermot Quinn said", "Kwasi Anane scored twice", "Under Idris Malone, ...", "Ashcombe Rovers
+owner Tobiah Wrenfield", "run by Merrin Tollet": two capitalized words, neither an
+organization, sector, place or known word, the last no plural common noun, beside a verb of
+saying or a role that people and firms both hold. Firms say things and own clubs too, but
+their names end in an organization word ("Tamar Seafoods said", "owner Kestrel Holdings"):
+those are left alone. The vote is weak, so that any other cue of the article outweighs it.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from loaders.gazetteer import place_names
+from loaders.lexicon import read_data
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
@@ -20,42 +23,65 @@ if TYPE_CHECKING:
 
 W_SHAPED = 1.5
 WORD_RE = re.compile(r"^(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
-# verbs right after the name that a person's name takes far more often than a firm's
-SHAPED_VERBS = frozenset({"said", "says", "told", "added", "wrote", "scored", "argued"})
-# what follows a firm's "said" more than a person's: "said it would", "said on Monday"
-FIRM_SAYING = frozenset({"it", "its", "on", "in", "late", "earlier", "last", "this", "today"})
-# words that may stand right before such a name ("Shipbroker Dunsley Maybury said": a firm's title)
-OPENERS = frozenset({"under", "to", "and", "but", "while", "as", "when", "after", "before"})
 PLURAL_ENDS = ("ers", "ies", "ics", "ings", "ions", "ors", "ists", "ants", "ents")
 
 
+@cache
+def _cues() -> dict[str, frozenset[str]]:
+    """The cue word lists (`person_shape` in loaders/data/names.yaml)."""
+    data = read_data("names.yaml")["person_shape"]
+    return {key: frozenset(words) for key, words in data.items()}
+
+
 def shape_votes(a: Analysis, lex: Lexicon) -> None:
-    """Vote Person for a two-word name of a person's shape next to a person's verb, or
+    """Vote Person for a two-word name of a person's shape next to a person's cue, or
     coordinated with a person's two-word name ("Bronagh Tully and Oisin Darragh resigned")."""
     lows = a.lows
+    cues = _cues()
     by_start = {c.i: c for c in a.cands}
     for c in reversed(a.cands):  # "X and Y resigned": Y's vote first, then X's
         if c.known or c.votes or c.j - c.i != 2:
             continue
-        if c.i > 0 and lows[c.i - 1].isalpha() and lows[c.i - 1] not in OPENERS:
-            continue
+        before = lows[c.i - 1] if c.i > 0 else ""
+        if before.isalpha() and before not in cues["openers"] | cues["words_before"]:
+            if before not in ("by", "with"):
+                continue
         nxt = by_start.get(c.j + 1) if c.j < len(lows) and lows[c.j] == "and" else None
         paired = nxt is not None and nxt.j - nxt.i == 2 and nxt.best() == "Person"
-        if (paired or _cued(lows, c.i, c.j)) and _person_shaped(a, c, lex):
+        if (paired or _cued(lows, c.i, c.j, cues)) and _person_shaped(a, c, lex):
             c.vote("Person", W_SHAPED)
 
 
-def _cued(lows: list[str], i: int, j: int) -> bool:
-    """A verb of saying or scoring after the name, or "Under"/"according to" before it."""
-    if j < len(lows) and lows[j] in SHAPED_VERBS:
-        return j + 1 >= len(lows) or lows[j + 1] not in FIRM_SAYING  # not "X said it would"
-    if i >= 1 and lows[i - 1] == "," and j + 2 < len(lows) and lows[j] == ",":
+def _cued(lows: list[str], i: int, j: int, cues: dict[str, frozenset[str]]) -> bool:
+    """A person's cue around the name at tokens [i, j)."""
+    n = len(lows)
+    after = lows[j] if j < n else "."
+    if _verb_at(lows, j, cues["verbs_after"]):
+        return j + 1 >= n or lows[j + 1] not in cues["firm_saying"]  # not "X said it would"
+    before = lows[i - 1] if i >= 1 else ""
+    if before == "," and after == "," and _verb_at(lows, j + 1, cues["verbs_after"]):
         # "The chief executive of Grayling Water, Shona Macrae, said"
-        return lows[j + 1] in SHAPED_VERBS and lows[j + 2] not in FIRM_SAYING
-
-    if i >= 1 and lows[i - 1] == "under" and i == 1 and j < len(lows) and lows[j] == ",":
+        return j + 2 >= n or lows[j + 2] not in cues["firm_saying"]
+    if before in cues["hired"] and after == "to":
+        return j + 1 < n and lows[j + 1] in cues["hired_to"]
+    if before == "under" and i == 1 and after == ",":
         return True
-    return i >= 2 and lows[i - 2] == "according" and lows[i - 1] == "to"
+    if before in cues["words_before"]:
+        return True
+    if before == "by" and i >= 2 and lows[i - 2] in cues["by_heads"]:
+        return True
+    if before == "with" and any(w in cues["with_verbs"] for w in lows[max(0, i - 7) : i - 1]):
+        return True
+    if after == "," and any(w in cues["appositive_roles"] for w in lows[j + 1 : j + 7]):
+        return "," in lows[j + 1 : j + 8]
+    return i >= 2 and lows[i - 2] == "according" and before == "to"
+
+
+def _verb_at(lows: list[str], k: int, verbs: frozenset[str]) -> bool:
+    """A verb of the list at token k, one or two words ("will co-chair")."""
+    if k >= len(lows):
+        return False
+    return lows[k] in verbs or (k + 1 < len(lows) and f"{lows[k]} {lows[k + 1]}" in verbs)
 
 
 def _person_shaped(a: Analysis, c: Candidate, lex: Lexicon) -> bool:

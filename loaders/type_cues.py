@@ -24,7 +24,6 @@ from anyascii import anyascii
 from loaders.firm_descriptors import ampersand_vote, market_leader, masthead_vote
 from loaders.foreign_heads import foreign_head_vote
 from loaders.gazetteer import compass_place, place_names
-from loaders.name_shape import shape_votes
 from loaders.non_names import data_words
 from loaders.person_frames import firms_speaker, its_own, of_company, org_shaped, person_frame_votes
 from loaders.type_frames import frame_votes
@@ -100,7 +99,6 @@ def type_votes(a: Analysis, lex: Lexicon) -> None:
     _listed_things(a, by_start, lex)
     person_frame_votes(a, by_start, lex)
     frame_votes(a, lex)
-    shape_votes(a, lex)
 
 
 TITLES = frozenset({"titles", "franchises"})  # games and films: "titles such as X and Y"

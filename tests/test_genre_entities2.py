@@ -164,6 +164,21 @@ ROLES: list[EntityCase] = [
         {"Ardent Partners": ORG},
         [],
     ),
+    (  # guard: "run by" a firm named for its founders, told by its appositive
+        "The fund is run by Calder Minton, a Leeds asset manager.",
+        {"Calder Minton": ORG},
+        [],
+    ),
+    (  # guard: "hired X to advise": advisers are firms
+        "Selby Dairies hired Harrow Quill to advise on the sale of its cheese arm.",
+        {"Selby Dairies": ORG, "Harrow Quill": ORG},
+        [],
+    ),
+    (  # "owned by X" with "whose"
+        "Brackley Town, owned by Ansel Voight since 2019, sacked its manager.",
+        {"Brackley Town": ORG, "Ansel Voight": P},
+        [],
+    ),
     (  # guard: "largest shareholder" firm
         "Penwith Bank's largest shareholder, Corvo Group, opposed the deal.",
         {"Penwith Bank": ORG, "Corvo Group": ORG},
