@@ -69,7 +69,10 @@ def _cued(lows: list[str], i: int, j: int, cues: dict[str, frozenset[str]]) -> b
     if before in cues["words_before"]:
         return True
     if before == "by" and i >= 2 and lows[i - 2] in cues["by_heads"]:
-        return True
+        # "the cooperative led by X", not "a $30m round led by X"
+        return lows[i - 2] != "led" or not cues["led_by_firms"].intersection(
+            lows[max(0, i - 8) : i - 2]
+        )
     if before == "with" and any(w in cues["with_verbs"] for w in lows[max(0, i - 7) : i - 1]):
         return True
     if after == "," and any(w in cues["appositive_roles"] for w in lows[j + 1 : j + 7]):

@@ -169,6 +169,11 @@ ROLES: list[EntityCase] = [
         {"Calder Minton": ORG},
         [],
     ),
+    (  # guard: a funding round "led by" a firm named for its founders
+        "Tern Bio raised $30m in a round led by Calder Minton, with Corvo Group joining.",
+        {"Tern Bio": ORG, "Calder Minton": ORG, "Corvo Group": ORG},
+        [],
+    ),
     (  # guard: "hired X to advise": advisers are firms
         "Selby Dairies hired Harrow Quill to advise on the sale of its cheese arm.",
         {"Selby Dairies": ORG, "Harrow Quill": ORG},
