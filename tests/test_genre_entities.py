@@ -1001,7 +1001,6 @@ LEFT = {
     "Tamber Foods owns the Crunchos": "'brand' is an organization head (fashion houses)",
     "Mornay Foods bought the Brisk Oats": "'brand' is an organization head (fashion houses)",
     "Orla Dairies, the Irish milk": "'processor' is a product head (chips)",
-    "Orvane bought Pixelmoor, the studio": "'the studio behind X' types no product",
 }
 
 

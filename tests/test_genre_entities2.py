@@ -250,7 +250,17 @@ FIRMS: list[EntityCase] = [
     ),
     (  # "the studio behind X": X is a product
         "Orvane bought Pixelmoor, the studio behind Pale Tide, for $90m.",
-        {"Orvane": ORG, "Pixelmoor": ORG},
+        {"Orvane": ORG, "Pixelmoor": ORG, "Pale Tide": D},
+        [],
+    ),
+    (  # "the consortium behind X": a project, energy
+        "Corvo Group joined the consortium behind Larkspur, a gas pipeline to Norway.",
+        {"Corvo Group": ORG, "Larkspur": J},
+        [],
+    ),
+    (  # guard: "behind" a firm that is no descriptor
+        "Sales at Brisk Foods fell behind Mornay Foods for the first time.",
+        {"Brisk Foods": ORG, "Mornay Foods": ORG},
         [],
     ),
     (  # firm with a surname-like head plus "& Sons"
