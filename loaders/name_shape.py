@@ -62,6 +62,8 @@ def _cued(lows: list[str], i: int, j: int, cues: dict[str, frozenset[str]]) -> b
     if before == "," and after == "," and _verb_at(lows, j + 1, cues["verbs_after"]):
         # "The chief executive of Grayling Water, Shona Macrae, said"
         return j + 2 >= n or lows[j + 2] not in cues["firm_saying"]
+    if before in cues["hired"] and after in (".", "as", "from"):
+        return True  # "had hired Lorcan Tighe.", "hired X as finance chief"
     if before in cues["hired"] and after == "to":
         return j + 1 < n and lows[j + 1] in cues["hired_to"]
     if before == "under" and i == 1 and after == ",":

@@ -174,6 +174,16 @@ ROLES: list[EntityCase] = [
         {"Tern Bio": ORG, "Calder Minton": ORG, "Corvo Group": ORG},
         [],
     ),
+    (  # a nationality by its ending, as an adjective in an appositive, dairy
+        "Orla Dairies signed a deal with Penhale Farms, a Cornish milk producer.",
+        {"Orla Dairies": ORG, "Penhale Farms": ORG},
+        ["Cornish"],
+    ),
+    (  # "hired X" at the sentence's end, textiles
+        "Tavener Mills said on Monday it had hired Lorcan Tighe.",
+        {"Tavener Mills": ORG, "Lorcan Tighe": P},
+        [],
+    ),
     (  # guard: "hired X to advise": advisers are firms
         "Selby Dairies hired Harrow Quill to advise on the sale of its cheese arm.",
         {"Selby Dairies": ORG, "Harrow Quill": ORG},
