@@ -48,6 +48,8 @@ def shape_votes(a: Analysis, lex: Lexicon) -> None:
                 continue
         nxt = by_start.get(c.j + 1) if c.j < len(lows) and lows[c.j] == "and" else None
         paired = nxt is not None and nxt.j - nxt.i == 2 and nxt.best() == "Person"
+        if nxt is not None and nxt.best() == "Organization":
+            continue  # "owned by Halder Aero and Vostra Defence": a firm's partner
         if (paired or _cued(lows, c.i, c.j, cues)) and _person_shaped(a, c, lex):
             c.vote("Person", W_SHAPED)
 

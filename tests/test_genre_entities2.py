@@ -184,6 +184,16 @@ ROLES: list[EntityCase] = [
         {"Tavener Mills": ORG, "Lorcan Tighe": P},
         [],
     ),
+    (  # guard: "owned by X and Y" where Y is a firm: X is its partner, aerospace
+        "Skyhold Aero is jointly owned by Brannock Aero and Vostra Defence.",
+        {"Brannock Aero": ORG, "Vostra Defence": ORG},
+        [],
+    ),
+    (  # guard: "set up a venture with X": firms, energy
+        "Halden Wind set up a joint venture with Korsvik Energie to build turbines.",
+        {"Halden Wind": ORG, "Korsvik Energie": ORG},
+        [],
+    ),
     (  # guard: "hired X to advise": advisers are firms
         "Selby Dairies hired Harrow Quill to advise on the sale of its cheese arm.",
         {"Selby Dairies": ORG, "Harrow Quill": ORG},
