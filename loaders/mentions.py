@@ -30,6 +30,7 @@ from loaders.name_joins import (
     romance_particle,
     sector_and_name,
 )
+from loaders.name_shape import shape_votes
 from loaders.non_names import calendar_word, data_words, non_names
 from loaders.person_cues import credit_names, person_votes
 from loaders.place_cues import office_before, place_votes
@@ -905,6 +906,7 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
             _staff_names(a, former)
         person_votes(a, lex)
         place_votes(a, lex)
+        shape_votes(a, lex)  # last: only names no other cue typed
     return a
 
 

@@ -111,6 +111,8 @@ def _one_word(c: Candidate, a: Analysis, starts: set[int], nn: NonNames, lex: Le
     if tail != text and tail.isalpha() and tail.islower():
         return True  # not "Stoke-on-Trent"
     if nationality(a.lows[c.i]) or lex.demonym(text):  # "Bavarian rival Kessen Stahl"
+        if c.i > 0 and a.lows[c.i - 1] in ("a", "an") and c.j < len(a.toks):
+            return a.toks[c.j].text.islower()  # "a Cornish milk producer": an adjective
         return _describes_next(c.j, a, starts, nn, lex, adjective=True)
     if c.initial and _sector_members(c.j, a, lex):
         return True  # "Dairy farmers sued Glenmoor", "Steel producers criticised X"

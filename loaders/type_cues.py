@@ -17,6 +17,7 @@ the cues of longer constructions on the same scale.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from anyascii import anyascii
@@ -24,6 +25,7 @@ from anyascii import anyascii
 from loaders.firm_descriptors import ampersand_vote, market_leader, masthead_vote
 from loaders.foreign_heads import foreign_head_vote
 from loaders.gazetteer import compass_place, place_names
+from loaders.lexicon import read_data
 from loaders.non_names import data_words
 from loaders.person_frames import firms_speaker, its_own, of_company, org_shaped, person_frame_votes
 from loaders.type_frames import frame_votes
@@ -96,6 +98,7 @@ def type_votes(a: Analysis, lex: Lexicon) -> None:
     _role_votes(a, by_start, by_end, lex)
     _title_votes(a, by_start, by_end, lex)
     _listed_opener(a, by_start)
+    _which_opener(a)
     _listed_things(a, by_start, lex)
     person_frame_votes(a, by_start, lex)
     frame_votes(a, lex)
@@ -150,6 +153,24 @@ def _listed_opener(a: Analysis, by_start: dict[int, Candidate]) -> None:
     etype = nxt.best() or "Organization"
     if etype in ("Organization", "Person"):
         c.vote(etype, W_LISTED)
+
+
+def _which_opener(a: Analysis) -> None:
+    """ "Vantly, which makes payroll software, raised $40m": a one-word name opening a sentence,
+    then "which" and a verb firms take: an organization (an uncued opener would be dropped)."""
+    if not a.cands:
+        return
+    c, lows = a.cands[0], a.lows
+    k = c.j
+    if not c.initial or c.known or c.votes or c.j - c.i != 1 or k + 2 >= len(lows):
+        return
+    if lows[k] == "," and lows[k + 1] == "which" and lows[k + 2] in _which_verbs():
+        c.vote("Organization", W_ORG_WORD)  # enough to keep an opener shaped like an adverb
+
+
+@cache
+def _which_verbs() -> frozenset[str]:
+    return frozenset(read_data("names.yaml")["which_firm_verbs"])
 
 
 def _own_words(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> None:
@@ -209,6 +230,8 @@ def _descriptor_after(
     n = len(lows)
     if k < n and (lows[k] == "," or lows[k] in COPULAS):
         head = _head_after(lows, k + 1, by_start, lex)
+        if head and head[0] == "Person" and org_shaped(lows, k, lex) and c.j - c.i > 1:
+            head = None  # "Nordfisk Group, a salmon farmer": firms farm, grow and trade too
         if head:
             c.vote(head[0], W_APPOSITIVE)
             c.descr.add(head[1])

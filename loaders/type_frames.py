@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from loaders.lexicon import read_data
 from loaders.non_names import data_words
 
 if TYPE_CHECKING:
@@ -49,10 +50,24 @@ def frame_votes(a: Analysis, lex: Lexicon) -> None:
         if framed:
             _product_frames(c, lows, lex)
             _project_frames(c, lows, lex)
+        _behind(c, lows)
         if c.votes.get("Product", 0.0) > 0 or c.votes.get("Project", 0.0) > 0:
             _org_frames(c, lows, lex)  # people are fined and hire too ("Dana Pike was fined")
         elif c.j - c.i > 1:
             _firm_frames(c, lows, lex)
+
+
+def _behind(c: Candidate, lows: list[str]) -> None:
+    """ "Pixelmoor, the studio behind Pale Tide": a product; "the consortium behind Larkspur":
+    a project (the firm's noun, with "the", right before "behind")."""
+    i = c.i
+    if i < 3 or lows[i - 1] != "behind" or lows[i - 3] not in ("the", "a", "its"):
+        return
+    nouns = read_data("names.yaml")
+    if lows[i - 2] in nouns["behind_product_nouns"]:
+        c.vote("Product", W_FRAME)
+    elif lows[i - 2] in nouns["behind_project_nouns"]:
+        c.vote("Project", W_FRAME)
 
 
 def _firm_frames(c: Candidate, lows: list[str], lex: Lexicon) -> None:

@@ -987,8 +987,6 @@ BANK += REFERENCES
 
 # Cases left for later rounds, by the opening of their text, and why they fail.
 LEFT: dict[str, str] = {
-    "Pilots at Skyra Airlines walked out": "an unknown first name ('Dermot Quinn') is typed an"
-    " organization: 'led by' gives no leader and the strike's subject slips to the aside",
     "Fairshare Alliance called for a boycott": "'said the group was misinformed': a"
     " characterization of the other side is no dispute trigger",
     "Orvane Pharma named Julia Brandt": "'She joins from Kessler Biotech, where she ran the"

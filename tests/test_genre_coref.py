@@ -1128,7 +1128,7 @@ GAPS: dict[str, set[int]] = {
     "possessive": {3},
     "disputed": {4},
     "longer": {0, 18},
-    "they": {3, 6},
+    "they": {3},
     "latter": {2},  # resolved; the verb guard for an object in a coordinated list drops it
 }
 

@@ -993,26 +993,14 @@ CASES += BOUNDARIES
 # Cases left for later rounds, by the start of their text (each fails today; strict xfail).
 LEFT = {
     "Investors led by Tobiah": "'led by X' after investors: firms lead consortia too",
-    "Ashcombe Rovers owner Tobiah": "'owner' is a role firms hold too",
-    "Tobiah Wrenfield, the club's owner": "'owner' is a role firms hold too",
     "Ashcombe Rovers is owned by Tobiah": "'a property developer': developer is a firm's noun",
-    "Kessock Capital, run by Merrin": "'run by X': funds are run by firms too",
-    "Merrin Tollet, Orla's largest": "'largest shareholder' is a firm's role too",
-    "Orla Dairies hired Peder Askeland to run": "'hired X to run': firms run things too",
-    "Talbot Grain, the cooperative led": "'led by X' after a cooperative",
     "Shares in Tamber Foods rose after Oriel": "'bought 2% of' is done by firms too",
-    "Merrin Tollet co-founded Kessock": "'co-founded X with Y': firms co-found ventures",
-    "Kemble Bank paid £2m to settle": "'claims by X': firms bring claims too",
-    "Kwasi Anane scored twice": "'scored': clubs score too",
-    "Oriel Kasabian and Tamsyn Hollet": "a person verb types only the name right before it",
     "Orla Dairies and Simon Teague": "'wine merchant': a merchant may be a person",
     "Mornay Foods owns the Brisk Oats": "'brand' is an organization head (fashion houses)",
     "Regulators approved Glucora": "'approved X': deals are approved too",
     "Tamber Foods owns the Crunchos": "'brand' is an organization head (fashion houses)",
     "Mornay Foods bought the Brisk Oats": "'brand' is an organization head (fashion houses)",
     "Orla Dairies, the Irish milk": "'processor' is a product head (chips)",
-    "Orvane bought Pixelmoor, the studio": "'the studio behind X' types no product",
-    "Under Idris Malone,": "'Under X,' is said of owners too",
 }
 
 
