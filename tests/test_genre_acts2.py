@@ -667,8 +667,6 @@ LEFT: dict[str, str] = {
     " (verbal)",
     "Tolland Seeds said Anna Vik": "'Tolland Seeds' is typed a Person once 'She replaces Karl"
     " Ostby' follows (entity typing)",
-    "Corvid Media lost money": "'Orbit Broadcasting' is typed a Person (the ', its chief"
-    " executive Rachel Stone said' aside votes Person), so no partnership (entity typing)",
     "Kessler Biotech's drug": "'compete against a cheaper version from Meridian': the rival"
     " makes the object; a gapped trigger 'compete against ... from' took a later name ('for"
     " customers from X'), dropped",
