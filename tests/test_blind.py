@@ -22,9 +22,9 @@ from test_fixtures_gold import ENTITY_TYPES, SCHEMA, is_whole_sentence, norm
 from loaders.article import extract_file, to_contract_json
 
 FIXTURES = ROOT / "tests" / "fixtures"
-SETS = ("blind", "blind2", "blind3", "blind4")
-# blind and blind2 are the 40-article sets; blind3 and blind4 are 20-article supplements
-MIN_ARTICLES = {"blind": 40, "blind2": 40, "blind3": 20, "blind4": 20}
+SETS = ("blind", "blind2", "blind3", "blind4", "blind5")
+# blind and blind2 are the 40-article sets; blind3, blind4 and blind5 are 20-article supplements
+MIN_ARTICLES = {"blind": 40, "blind2": 40, "blind3": 20, "blind4": 20, "blind5": 20}
 GOLD_FILES = sorted(p for name in SETS for p in (FIXTURES / name).glob("*.gold.json"))
 
 # Regression alarms (mean relation F1, micro relation precision, mean entity F1), set a little
@@ -47,6 +47,9 @@ FLOORS = {
     # written fresh in the third round of 2026-12-02 and never described: 0.567 / 0.732 / 0.895
     # at 5d850fe, when written; 0.570 / 0.731 / 0.900 at the end of that round
     "blind4": (0.55, 0.71, 0.87),
+    # written fresh in the fourth round of 2026-12-02, kept outside the repository until the
+    # round ended and never described: 0.612 / 0.763 / 0.932 at c0f34fa, when written
+    "blind5": (0.59, 0.74, 0.91),
 }
 
 
