@@ -23,7 +23,8 @@ from loaders.article import extract_file, to_contract_json
 
 FIXTURES = ROOT / "tests" / "fixtures"
 SETS = ("blind", "blind2", "blind3", "blind4", "blind5")
-# blind and blind2 are the 40-article sets; blind3, blind4 and blind5 are 20-article supplements
+# blind and blind2 are the 40-article sets; blind3, blind4 and blind5 are 20-article
+# supplements
 MIN_ARTICLES = {"blind": 40, "blind2": 40, "blind3": 20, "blind4": 20, "blind5": 20}
 GOLD_FILES = sorted(p for name in SETS for p in (FIXTURES / name).glob("*.gold.json"))
 

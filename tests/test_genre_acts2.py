@@ -12,7 +12,7 @@ a partnership, a joint venture's members (not partners unless the text says so).
 from __future__ import annotations
 
 import pytest
-from construction_check import Case, check
+from construction_check import Case, check, gap_params
 
 FOUNDED: list[Case] = [
     (  # retail: reduced relative "the company X started"
@@ -677,15 +677,6 @@ LEFT: dict[str, str] = {
 }
 
 
-def _params(cases: list[Case]) -> list[object]:
-    out: list[object] = []
-    for case in cases:
-        reason = next((r for k, r in LEFT.items() if case[0].startswith(k)), None)
-        mark = pytest.mark.xfail(strict=True, reason=reason) if reason else ()
-        out.append(pytest.param(case, marks=mark, id=case[0][:60]))
-    return out
-
-
-@pytest.mark.parametrize("case", _params(BANK))
+@pytest.mark.parametrize("case", gap_params(BANK, LEFT))
 def test_genre_acts2(case: Case) -> None:
     check(*case)

@@ -11,7 +11,7 @@ mini-article with several organizations, a person and a place; guards beside eac
 from __future__ import annotations
 
 import pytest
-from construction_check import Case, check
+from construction_check import Case, check, gap_params
 
 # A descriptor before the object's name: "bought Leeds bakery Kessel Bakeries".
 DESCRIPTOR_OBJECT: list[Case] = [
@@ -640,13 +640,6 @@ GAPS: dict[str, str] = {
 }
 
 
-def _marked(case: Case) -> object:
-    reason = next((r for opening, r in GAPS.items() if case[0].startswith(opening)), None)
-    if reason is None:
-        return case
-    return pytest.param(case, marks=pytest.mark.xfail(strict=True, reason=reason))
-
-
-@pytest.mark.parametrize("case", [_marked(c) for c in CASES], ids=lambda c: c[0][:60])
+@pytest.mark.parametrize("case", gap_params(CASES, GAPS))
 def test_genre_args(case: Case) -> None:
     check(*case)

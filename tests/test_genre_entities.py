@@ -11,7 +11,7 @@ entities: cut or glued boundaries). Every name is invented; the sectors vary on 
 from __future__ import annotations
 
 import pytest
-from construction_check import types
+from construction_check import check_types, gap_params
 
 EntityCase = tuple[str, dict[str, str], list[str]]
 
@@ -1004,15 +1004,6 @@ LEFT = {
 }
 
 
-def _param(case: EntityCase) -> pytest.ParameterSet:
-    reason = next((r for start, r in LEFT.items() if case[0].startswith(start)), None)
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(*case, marks=marks)
-
-
-@pytest.mark.parametrize(("text", "must", "must_not"), [_param(c) for c in CASES])
+@pytest.mark.parametrize(("text", "must", "must_not"), gap_params(CASES, LEFT, spread=True))
 def test_genre_entities(text: str, must: dict[str, str], must_not: list[str]) -> None:
-    got = {n.removeprefix("The "): t for n, t in types(text).items()}  # the scorer drops "The"
-    wrong = {n: (t, got.get(n)) for n, t in must.items() if got.get(n) != t}
-    glued = [n for n in must_not if n in got]
-    assert not wrong and not glued, (wrong, glued, got)
+    check_types(text, must, must_not)

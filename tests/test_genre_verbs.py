@@ -9,7 +9,7 @@ Each case is an invented mini-article with several organizations and people, acr
 from __future__ import annotations
 
 import pytest
-from construction_check import Case, check
+from construction_check import Case, check, gap_params
 
 # A relative clause between the subject and its verb: the clause's names are not the subject.
 RELATIVE: list[Case] = [
@@ -1029,12 +1029,6 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _param(case: Case) -> object:
-    reason = next((r for k, r in XFAIL.items() if case[0].startswith(k)), None)
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(case, marks=marks, id=case[0][:60])
-
-
 ALL = (
     RELATIVE
     + CLAUSES
@@ -1056,6 +1050,6 @@ ALL = (
 )
 
 
-@pytest.mark.parametrize("case", [_param(c) for c in ALL])
+@pytest.mark.parametrize("case", gap_params(ALL, XFAIL))
 def test_verb_arguments(case: Case) -> None:
     check(*case)
