@@ -37,14 +37,24 @@ def take_customers(s: Sentence) -> None:
         rival = frm + 1
         if s.etypes(rival) != {"Organization"}:
             continue
-        subj = subjects(s, k, True)
-        if not subj or subj[0] >= k or s.etypes(subj[0]) != {"Organization"}:
-            continue
-        if any(lows[x] in CLAUSE_STOP for x in range(subj[0] + 1, k)):
-            continue
-        if _blocked_past_intent(s, subj[0] + 1, rival, rw.intent_words):
-            continue
-        s.emit(s.ment(subj[0]), ("COMPETES_WITH",), s.ment(rival), RULE, 0.6)
+        subj = _rival_subject(s, k, rival, rw.intent_words)
+        if subj is not None:
+            s.emit(s.ment(subj), ("COMPETES_WITH",), s.ment(rival), RULE, 0.6)
+
+
+def _rival_subject(
+    s: Sentence, k: int, rival: int, intent: tuple[tuple[str, ...], ...]
+) -> int | None:
+    """The organization subject of the verb at `k`, in its clause, with no negation or hedge of
+    chance between it and the rival at `rival`; None when there is none."""
+    subj = subjects(s, k, True)
+    if not subj or subj[0] >= k or s.etypes(subj[0]) != {"Organization"}:
+        return None
+    if any(s.lows[x] in CLAUSE_STOP for x in range(subj[0] + 1, k)):
+        return None
+    if _blocked_past_intent(s, subj[0] + 1, rival, intent):
+        return None
+    return subj[0]
 
 
 def _market_then_from(lows: list[str], p: int, markets: frozenset[str]) -> int:
@@ -97,14 +107,9 @@ def aimed_at_customers(s: Sentence) -> None:
             q += 1  # "Skyra's business customers", "Skyra Airlines' market share"
         if q >= n or lows[q] not in rw.taken_things or s.etypes(t) != {"Organization"}:
             continue
-        subj = subjects(s, k, True)
-        if not subj or subj[0] >= k or s.etypes(subj[0]) != {"Organization"}:
-            continue
-        if any(lows[x] in CLAUSE_STOP for x in range(subj[0] + 1, k)):
-            continue
-        if _blocked_past_intent(s, subj[0] + 1, t, rw.intent_words):
-            continue
-        s.emit(s.ment(subj[0]), ("COMPETES_WITH",), s.ment(t), RULE_AIMED, 0.6)
+        subj = _rival_subject(s, k, t, rw.intent_words)
+        if subj is not None:
+            s.emit(s.ment(subj), ("COMPETES_WITH",), s.ment(t), RULE_AIMED, 0.6)
 
 
 def _word(w: str) -> bool:
