@@ -805,8 +805,17 @@ class Salience:
         talked-about.
         This sentence's own subject stays a candidate: "Nimbus is a unit of Tanaka, and the
         company, which is based in Portland, ..." is Nimbus."""
-        ids = self.latest(etype, sentence, window)
         kinds = self.kinds_of(words or (head,))
+        ids = self._topical_candidates(etype, sentence, window, kinds)
+        if len(ids) <= 1:
+            return list(ids)
+        return self._rank_topical(ids, sentence, head, words, kinds, object_ref, quoted, etype)
+
+    def _topical_candidates(
+        self, etype: str, sentence: int, window: int, kinds: frozenset[str]
+    ) -> list[str]:
+        """The recent entities of a type a description may mean, before any ranking."""
+        ids = self.latest(etype, sentence, window)
         if kinds and not any(self.of_kind(i, kinds) for i in ids):
             # "the miner", several sentences after the only mining company was last named
             far = [r for r in self.last if self._type_ok(r, (etype,)) and self.of_kind(r, kinds)]
@@ -828,6 +837,21 @@ class Salience:
             # "Consumer group Fair Drive Trust criticised the carmaker": a weak opening word
             # ("Consumer") is no antecedent
             ids = [i for i in ids if not ents[i].weak] or ids
+        return ids
+
+    def _rank_topical(
+        self,
+        ids: list[str],
+        sentence: int,
+        head: str,
+        words: tuple[str, ...],
+        kinds: frozenset[str],
+        object_ref: bool,
+        quoted: AbstractSet[str],
+        etype: str,
+    ) -> list[str]:
+        """`topical`'s candidates, the likeliest first (see its docstring)."""
+        ents = self.registry.entities
         # "Quintic Labs was founded by X. The company raised ...": a reference opening its
         # sentence leans to the subject of the sentence before
         prev = None
