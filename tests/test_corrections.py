@@ -30,18 +30,18 @@ ARTICLES = {
         "Harbor Robotics competes with Keel Dynamics.\n"
     ),
     # Keel Dynamics FUNDS Tidewater; Mara Quinlan FOUNDED Harbour Robotics (a misspelling);
-    # Mara Quinlan DISPUTES Keel Dynamics; Orin Vasquez typed Organization
+    # Mara Quinlan DISPUTES Keel Dynamics; Tarn Halloway typed Organization
     "keel.txt": (
         "Keel Dynamics backs Tidewater\n\n"
         "Keel Dynamics will fund the Tidewater project as well.\n"
         "Harbour Robotics founder Mara Quinlan sued Keel Dynamics last year.\n"
-        "Orin Vasquez advises Keel Dynamics.\n"
+        "Tarn Halloway advises Keel Dynamics.\n"
     ),
-    # Orin Vasquez (Organization) FOUNDED Tidewater Labs; Tidewater Labs PARTNERS_WITH
+    # Tarn Halloway (Organization) FOUNDED Tidewater Labs; Tidewater Labs PARTNERS_WITH
     # Harbor Robotics; Keel Dynamics LOCATED_IN Porto
     "tidewater.txt": (
         "Tidewater breaks ground\n\n"
-        "Orin Vasquez founded Tidewater Labs in 2019.\n"
+        "Tarn Halloway founded Tidewater Labs in 2019.\n"
         "Tidewater Labs partners with Harbor Robotics.\n"
         "Keel Dynamics is based in Porto.\n"
     ),
@@ -157,14 +157,17 @@ def test_a_relation_between_the_two_goes_with_the_merge_and_comes_back(any_store
 
 
 def test_retype_and_rename(loaded):
-    corrections.retype(loaded, "Orin Vasquez", "Person", reason="a person")
+    # the premise: the extractor types this person's name an Organization (a name with no cue);
+    # if typing learns it, pick another name the extractor gets wrong
+    assert {e.type for e in loaded.entities() if e.id == "tarn-halloway"} == {"Organization"}
+    corrections.retype(loaded, "Tarn Halloway", "Person", reason="a person")
     corrections.rename(loaded, "Mara Quinlan", "Mara Quinlan-Ortiz")
     people = {e.id: e for e in loaded.entities() if e.type == "Person"}
-    assert "orin-vasquez" in people
+    assert "tarn-halloway" in people
     assert people["mara-quinlan"].name == "Mara Quinlan-Ortiz"
     assert "Mara Quinlan" in people["mara-quinlan"].aliases
-    assert ("orin-vasquez", "FOUNDED", "tidewater-labs") in relation_keys(loaded)
-    rows = loaded.query("MATCH (p:Person {id: 'orin-vasquez'})-[r]->(o) RETURN o.id AS o").rows
+    assert ("tarn-halloway", "FOUNDED", "tidewater-labs") in relation_keys(loaded)
+    rows = loaded.query("MATCH (p:Person {id: 'tarn-halloway'})-[r]->(o) RETURN o.id AS o").rows
     assert rows == [["tidewater-labs"]]
 
 
@@ -190,7 +193,7 @@ def test_reject_removes_the_relation_and_restore_brings_its_evidence_back(loaded
 # -- corrections survive reloads --------------------------------------------------------------
 def test_reloading_every_article_changes_none_of_the_corrections(loaded, articles):
     corrections.merge(loaded, "Harbor Robotics", "Harbour Robotics")
-    corrections.retype(loaded, "Orin Vasquez", "Person")
+    corrections.retype(loaded, "Tarn Halloway", "Person")
     corrections.reject(loaded, "Harbor Robotics", "COMPETES_WITH", "Keel Dynamics")
     corrections.rename(loaded, "Tidewater Labs", "Tidewater Laboratories")
     corrections.merge(loaded, "Tidewater Laboratories", "Tidewater")  # Project into Organization
@@ -201,7 +204,7 @@ def test_reloading_every_article_changes_none_of_the_corrections(loaded, article
     report = load_paths(loaded, articles, jobs=1)
     assert graph_state(loaded) == after
     # Harbour Robotics already resolves to Harbor Robotics by its alias; Tidewater (a Project)
-    # is mapped by the merge. Orin Vasquez and Tidewater Labs reach the corrections already
+    # is mapped by the merge. Tarn Halloway and Tidewater Labs reach the corrections already
     # retyped and renamed: the load's reconciliation gives them the store's (analysts') type and
     # name first (graph.reconcile), so only the merge and the rejection are left to apply.
     assert report.corrected == Counter(merged=1, rejected=1)
@@ -303,8 +306,8 @@ def test_suggest_merges_skips_what_was_unmerged_and_incompatible_types(loaded):
     # Lisbon (Location, the target of LOCATED_IN) could never be the Organization "Lisbon Co"
     doc = GraphDocument()
     doc.add_entity(Entity.named("Lisbon Co", "Organization"))
-    doc.add_entity(Entity.named("Orin Vasquez", "Organization"))
-    doc.add_relation(Relation("orin-vasquez", "OWNS", "lisbon-co"))
+    doc.add_entity(Entity.named("Tarn Halloway", "Organization"))
+    doc.add_relation(Relation("tarn-halloway", "OWNS", "lisbon-co"))
     loaded.upsert(doc)
     assert suggest_merges(loaded, min_score=70) == []
     with pytest.raises(ErgError, match="between 0 and 100"):
@@ -412,7 +415,7 @@ def test_cli_corrections_round_trip(cli, articles):
     ]
     ran = erg("merge", "Harbor Robotics", "Harbour Robotics", "--by", "ann", "--reason", "typo")
     assert ran.code == 0 and ran.out.startswith("merge 'Harbour Robotics' into 'Harbor Robotics'")
-    assert erg("retype", "Orin Vasquez", "Person").code == 0
+    assert erg("retype", "Tarn Halloway", "Person").code == 0
     assert erg("rename", "Tidewater Labs", "Tidewater Laboratories").code == 0
     ran = erg("reject", "Keel Dynamics", "FUNDS", "Tidewater", "--reason", "a rumour")
     assert ran.code == 0, ran.err
