@@ -244,6 +244,8 @@ def role_emit(s: Sentence, holder: int, other: int, role, lo: int, hi: int) -> N
         return
     if "COMPETES_WITH" in role.types and _possessor(s.lows, other):
         return  # "a challenger to Menlo's Slimra": the product is the rival, not its maker
+    if _partner_role(role) and _partner_at(s.lows, holder, other):
+        return  # "Clara Hume, a partner at law firm X": a person's job title, no partnership
     h, o = s.ment(holder), s.ment(other)
     if o.kind != "name" and set(o.ids) & set(h.ids) and set(role.types) <= {"OWNS", "FUNDS"}:
         # "Birchley is its biggest shareholder": "its" is the company in question, not Birchley
@@ -252,6 +254,13 @@ def role_emit(s: Sentence, holder: int, other: int, role, lo: int, hi: int) -> N
         o = Mention((s.context.stake_topic,), o.i, o.j, "context", 0.8)
     src, tgt = (o, h) if role.inverse else (h, o)
     s.emit(src, role.types, tgt, "role/role-noun", 0.9, every=role.all)
+
+
+def _partner_at(lows: list[str], holder: int, other: int) -> bool:
+    """ "partner at" between the holder and the firm: a job title ("a partner at law firm X",
+    "partners at Sequoia"), where firms are partners "of" or "to" each other."""
+    lo, hi = sorted((holder, other))
+    return any(lows[i] in ("partner", "partners") and lows[i + 1] == "at" for i in range(lo, hi))
 
 
 def _possessor(lows: list[str], x: int) -> bool:
