@@ -1,0 +1,269 @@
+"""Third genre bank for partnerships and founders, in shapes the first two banks
+(tests/test_genre_acts.py, tests/test_genre_acts2.py) did not try: memoranda of understanding,
+strategic alliances, joint development, collaboration, "A's partner B", cooperation agreements,
+consortia, and founders named as brothers, in a "which A launched with B" relative, "X's founder
+A", or a kitchen start.
+
+Each case is a short invented article (text, relations that must be found, relations that must
+not be), across food, mining, shipping, retail, pharma, banking, utilities, sport, media,
+farming, construction and airlines. Guards: a supply contract alone, an ended tie, talks or
+plans, a joint venture's members, a job title ("a partner at law firm X"), a founding member of
+an association, a founding year with no founder.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, check, gap_params
+
+PARTNERS: list[Case] = [
+    (  # mining: memorandum of understanding
+        "Brannock Minerals signed a memorandum of understanding with Tesco Lithium on Monday to "
+        "explore a deposit in Nevada. Brannock's rival Ocher Metals declined to comment.",
+        [("brannock-minerals", "PARTNERS_WITH", "tesco-lithium")],
+        [("ocher-metals", "PARTNERS_WITH", "tesco-lithium")],
+    ),
+    (  # pharma: MoU, pronoun subject
+        "Velora Therapeutics said on Tuesday that it had signed a memorandum of understanding "
+        "with Hanmi Biologics. Analysts at Corbin Securities called the pact modest.",
+        [("velora-therapeutics", "PARTNERS_WITH", "hanmi-biologics")],
+        [("corbin-securities", "PARTNERS_WITH", "hanmi-biologics")],
+    ),
+    (  # airlines: strategic alliance between A and B
+        "A strategic alliance between Solent Airways and Paroa Air will link their networks from "
+        "March. Gatwick Holdings, which runs the airport, welcomed it.",
+        [("solent-airways", "PARTNERS_WITH", "paroa-air")],
+        [("gatwick-holdings", "PARTNERS_WITH", "paroa-air")],
+    ),
+    (  # utilities: "formed a strategic alliance with"
+        "Norvale Energy formed a strategic alliance with Brisa Renewables to build wind farms in "
+        "Portugal. The utility's chief executive, Ana Lopes, said talks with Kestrel Power failed.",
+        [("norvale-energy", "PARTNERS_WITH", "brisa-renewables")],
+        [("norvale-energy", "PARTNERS_WITH", "kestrel-power")],
+    ),
+    (  # farming: "A and B will jointly develop"
+        "Harrow Seeds and Coldfield Agritech will jointly develop drought-tolerant wheat, the "
+        "companies said. Graincorp Trading buys most of Harrow's crop.",
+        [("harrow-seeds", "PARTNERS_WITH", "coldfield-agritech")],
+        [("graincorp-trading", "PARTNERS_WITH", "harrow-seeds")],
+    ),
+    (  # media: "in collaboration with"
+        "Lumen Studios produced the series in collaboration with Northwind Pictures. It will air "
+        "on Castle TV next year.",
+        [("lumen-studios", "PARTNERS_WITH", "northwind-pictures")],
+        [("lumen-studios", "PARTNERS_WITH", "castle-tv")],
+    ),
+    (  # construction: "is working with B on"
+        "Dorrance Build is working with Keller Steelworks on a new bridge in Leeds. Its "
+        "competitor Mason Civil lost the tender.",
+        [("dorrance-build", "PARTNERS_WITH", "keller-steelworks")],
+        [("mason-civil", "PARTNERS_WITH", "keller-steelworks")],
+    ),
+    (  # food: supply and development agreement
+        "Ferrow Foods signed a supply and development agreement with Olvia Ingredients to create "
+        "plant-based cheeses. Ferrow also buys milk from Dale Farms.",
+        [("ferrow-foods", "PARTNERS_WITH", "olvia-ingredients")],
+        [("ferrow-foods", "PARTNERS_WITH", "dale-farms")],
+    ),
+    (  # food guard: a supply agreement alone is no partnership
+        "Pollard Bakeries signed a supply agreement with Wessex Mills for flour. Wessex also "
+        "supplies Crumb & Co.",
+        [],
+        [("pollard-bakeries", "PARTNERS_WITH", "wessex-mills")],
+    ),
+    (  # banking: "A's partner B"
+        "Orrin Bank's partner Kitefin Payments will run the new card. Orrin competes with Talbot "
+        "Bank for small-business customers.",
+        [("orrin-bank", "PARTNERS_WITH", "kitefin-payments")],
+        [("talbot-bank", "PARTNERS_WITH", "kitefin-payments")],
+    ),
+    (  # shipping: "B, A's long-standing partner"
+        "Maersk-rival Corvan Lines hired Helda Shipyards, its long-standing partner, to build six "
+        "ships. Brevik Yards had also bid.",
+        [("corvan-lines", "PARTNERS_WITH", "helda-shipyards")],
+        [("corvan-lines", "PARTNERS_WITH", "brevik-yards")],
+    ),
+    (  # retail: "its long-time partner B"
+        "Sendal Stores will sell the phones through its long-time partner Quillo Electronics. "
+        "Bexley Retail said it would match prices.",
+        [("sendal-stores", "PARTNERS_WITH", "quillo-electronics")],
+        [("bexley-retail", "PARTNERS_WITH", "quillo-electronics")],
+    ),
+    (  # sport: "the two companies have worked together since"
+        "Arvo Sportswear renewed its kit deal with Pelham United. The two companies have worked "
+        "together since 2015, and Arvo also sponsors Dunmore Rovers.",
+        [("arvo-sportswear", "PARTNERS_WITH", "pelham-united")],
+        [],
+    ),
+    (  # utilities: "A and B have agreed to cooperate on"
+        "Tarrow Water and Elbrand Utilities have agreed to cooperate on leak detection. Elbrand "
+        "was fined by Ofwat last year.",
+        [("tarrow-water", "PARTNERS_WITH", "elbrand-utilities")],
+        [],
+    ),
+    (  # mining: "agreed to cooperate with"
+        "Quarra Resources agreed to cooperate with Ilwa Mining on a rail line to the coast. The "
+        "company's shares rose 4% in Sydney.",
+        [("quarra-resources", "PARTNERS_WITH", "ilwa-mining")],
+        [],
+    ),
+    (  # pharma: "a cooperation agreement with"
+        "Ostrava Pharma has signed a cooperation agreement with Bellam Diagnostics. Ostrava's "
+        "chief executive, Petr Novak, said the deal would speed trials.",
+        [("ostrava-pharma", "PARTNERS_WITH", "bellam-diagnostics")],
+        [("petr-novak", "PARTNERS_WITH", "bellam-diagnostics")],
+    ),
+    (  # airlines: "teamed up with", passive-like "together with"
+        "Kavir Air has teamed up with Solberg Travel to sell holiday packages. Solberg's rival "
+        "Tripwell said demand was weak.",
+        [("kavir-air", "PARTNERS_WITH", "solberg-travel")],
+        [("kavir-air", "PARTNERS_WITH", "tripwell")],
+    ),
+    (  # media: "has partnered with", headline then body
+        "Quillon Media has partnered with Radiant Audio to launch a podcast network. The company "
+        "said Hallam Press had turned down a similar offer.",
+        [("quillon-media", "PARTNERS_WITH", "radiant-audio")],
+        [("quillon-media", "PARTNERS_WITH", "hallam-press")],
+    ),
+    (  # banking guard: a person's job title "a partner at law firm X"
+        "Clara Hume, a partner at law firm Betteridge Lowe, advised Stanmore Bank on the deal. "
+        "Stanmore is buying Ferncliff Savings.",
+        [],
+        [
+            ("clara-hume", "PARTNERS_WITH", "betteridge-lowe"),
+            ("stanmore-bank", "PARTNERS_WITH", "betteridge-lowe"),
+        ],
+    ),
+    (  # construction guard: joint venture members, not called partners
+        "Hollin Construction and Marsh Engineering set up a joint venture, Hollmarsh, to bid for "
+        "the Bristol tunnel. Rival Pryor Group is bidding alone.",
+        [],
+        [("hollin-construction", "PARTNERS_WITH", "marsh-engineering")],
+    ),
+    (  # utilities: "has joined B's consortium"
+        "Calder Energy has joined Fenmoor Power's consortium bidding for the Humber grid link. "
+        "Rival Westlake Utilities leads another group.",
+        [],
+        [("westlake-utilities", "PARTNERS_WITH", "fenmoor-power")],
+    ),
+    (  # shipping guard: ended tie
+        "Brannon Ferries ended its partnership with Skerry Lines in May. It now works alone on the "
+        "Orkney route.",
+        [],
+        [("brannon-ferries", "PARTNERS_WITH", "skerry-lines")],
+    ),
+    (  # farming guard: plans and talks
+        "Dovey Dairy is in talks to sign a memorandum of understanding with Pastora Foods. "
+        "Pastora already works with Lindholm Cheese.",
+        [],
+        [("dovey-dairy", "PARTNERS_WITH", "pastora-foods")],
+    ),
+    (  # retail: "collaborate with", the retailer as a reference
+        "Hexley Home will collaborate with designer brand Morrow & Vane on a furniture range. "
+        "The retailer said sales at Pinecrest Stores had fallen.",
+        [("hexley-home", "PARTNERS_WITH", "morrow-vane")],
+        [("hexley-home", "PARTNERS_WITH", "pinecrest-stores")],
+    ),
+    (  # food: "a partnership with" as object of "announced"
+        "Tessaly Coffee announced a partnership with Gorran Roasters on Friday. Shares of rival "
+        "Bream Beverages fell.",
+        [("tessaly-coffee", "PARTNERS_WITH", "gorran-roasters")],
+        [("bream-beverages", "PARTNERS_WITH", "gorran-roasters")],
+    ),
+    (  # sport: "is partnering with"
+        "Fenwick Athletic is partnering with Zolta Health to run fitness clinics in Leeds. The "
+        "club's owner, Ravi Shah, also owns Linden Rovers.",
+        [("fenwick-athletic", "PARTNERS_WITH", "zolta-health")],
+        [("linden-rovers", "PARTNERS_WITH", "zolta-health")],
+    ),
+]
+
+FOUNDED: list[Case] = [
+    (  # food: "founded by brothers A and B"
+        "Gallow Brewing, founded by brothers Tom and Will Archer in 2009, was bought by Hartmann "
+        "Beverages on Monday.",
+        [("tom-archer", "FOUNDED", "gallow-brewing"), ("will-archer", "FOUNDED", "gallow-brewing")],
+        [("tom-archer", "FOUNDED", "hartmann-beverages")],
+    ),
+    (  # media: "which A launched in 2012 with B"
+        "Plinth Media, which Sara Ode launched in 2012 with Mark Ruiz, has hired bankers from "
+        "Colbert Partners to find a buyer.",
+        [("sara-ode", "FOUNDED", "plinth-media"), ("mark-ruiz", "FOUNDED", "plinth-media")],
+        [("sara-ode", "FOUNDED", "colbert-partners")],
+    ),
+    (  # mining: "A, who set up X"
+        "Ian Crowe, who set up Tarn Gold in 1996, has joined the board of Basalt Minerals. Tarn "
+        "Gold is now run by Jane Pike.",
+        [("ian-crowe", "FOUNDED", "tarn-gold")],
+        [("ian-crowe", "FOUNDED", "basalt-minerals"), ("jane-pike", "FOUNDED", "tarn-gold")],
+    ),
+    (  # retail: "X's founder A"
+        "Brightwell Stores' founder Elaine Marsh will step down in June. The chain's rival Copse "
+        "Retail was founded in 1990.",
+        [("elaine-marsh", "FOUNDED", "brightwell-stores")],
+        [("elaine-marsh", "FOUNDED", "copse-retail")],
+    ),
+    (  # farming: "A started X from his kitchen"
+        "Owen Pryce started Tillside Granola from his kitchen in 2014. The brand is now sold by "
+        "Mercer Markets.",
+        [("owen-pryce", "FOUNDED", "tillside-granola")],
+        [("owen-pryce", "FOUNDED", "mercer-markets")],
+    ),
+    (  # banking guard: "founding member of an association"
+        "Dunstan Bank was a founding member of the Northern Lenders Association. Its chief "
+        "executive, Paul Hart, chairs it.",
+        [],
+        [("dunstan-bank", "FOUNDED", "northern-lenders-association")],
+    ),
+    (  # shipping guard: founded with no founder
+        "Kessel Tankers, founded in 1990, has ordered four vessels from Hyundai Heavy Industries. "
+        "Its chairman, Lars Berg, signed the order.",
+        [],
+        [("lars-berg", "FOUNDED", "kessel-tankers")],
+    ),
+    (  # airlines: "co-founded with"
+        "Nadia Kerr co-founded Swale Air with Peter Lund in 2003. The carrier is now owned by "
+        "Ironbridge Capital.",
+        [("nadia-kerr", "FOUNDED", "swale-air"), ("peter-lund", "FOUNDED", "swale-air")],
+        [("nadia-kerr", "FOUNDED", "ironbridge-capital")],
+    ),
+    (  # pharma: "the founder of X, A,"
+        "The founder of Cirrus Bio, Hana Sato, sold her stake to Oakhill Ventures. Cirrus makes "
+        "eye drops.",
+        [("hana-sato", "FOUNDED", "cirrus-bio")],
+        [("hana-sato", "FOUNDED", "oakhill-ventures")],
+    ),
+    (  # utilities: "A, who founded X with B"
+        "Rhys Morgan, who founded Glyn Solar with his sister Cerys Morgan, sold it to Ardent "
+        "Power this week.",
+        [("rhys-morgan", "FOUNDED", "glyn-solar"), ("cerys-morgan", "FOUNDED", "glyn-solar")],
+        [("rhys-morgan", "FOUNDED", "ardent-power")],
+    ),
+    (  # construction: "was started by A"
+        "Hadley Homes was started by Greg Holt in a rented yard. The builder now competes with "
+        "Barwick Developments.",
+        [("greg-holt", "FOUNDED", "hadley-homes")],
+        [("greg-holt", "FOUNDED", "barwick-developments")],
+    ),
+    (  # sport: "launched X"
+        "Former sprinter Kemi Adu launched Stride Labs in 2018. The shoe maker has a deal with "
+        "Oxford City.",
+        [("kemi-adu", "FOUNDED", "stride-labs")],
+        [("kemi-adu", "FOUNDED", "oxford-city")],
+    ),
+]
+
+BANK: list[Case] = PARTNERS + FOUNDED
+
+# Cases left for later rounds, by the opening of their text, and why they fail.
+LEFT: dict[str, str] = {
+    "Maersk-rival Corvan Lines hired": "'hired X, its long-standing partner,': the appositive"
+    " partner after an object with 'its' (the subject) as the owner is not read",
+    "Gallow Brewing, founded by brothers": "'brothers Tom and Will Archer': the shared surname"
+    " is not distributed, so 'Tom' is a separate entity (entity recognition)",
+}
+
+
+@pytest.mark.parametrize("case", gap_params(BANK, LEFT))
+def test_genre_ties(case: Case) -> None:
+    check(*case)
