@@ -1026,7 +1026,12 @@ class Extraction:
         i = ref[0]
         n = len(lows)
         j = i + 1
-        while j < n and j - i <= 3 and lows[j] not in self.lex.roles and lows[j].isalpha():
+        while (
+            j < n
+            and j - i <= 3
+            and lows[j] not in self.lex.roles
+            and lows[j].replace("-", "").isalpha()
+        ):
             j += 1
         if not (j < n and lows[j] in self.lex.roles):
             return None

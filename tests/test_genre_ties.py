@@ -83,6 +83,18 @@ PARTNERS: list[Case] = [
         [("corvan-lines", "PARTNERS_WITH", "helda-shipyards")],
         [("corvan-lines", "PARTNERS_WITH", "brevik-yards")],
     ),
+    (  # shipping: "B, its long-standing partner," after an object
+        "Corvan Lines hired Helda Shipyards, its long-standing partner, to build six ships. "
+        "Brevik Yards had also bid.",
+        [("corvan-lines", "PARTNERS_WITH", "helda-shipyards")],
+        [("corvan-lines", "PARTNERS_WITH", "brevik-yards")],
+    ),
+    (  # utilities: "B, its long-term partner," as subject after a sentence on A
+        "Fenmoor Power wants to build a solar park in Devon. Ashby Renewables, its long-term "
+        "partner, will run it, and Kestrel Power will buy the output.",
+        [("fenmoor-power", "PARTNERS_WITH", "ashby-renewables")],
+        [("kestrel-power", "PARTNERS_WITH", "ashby-renewables")],
+    ),
     (  # retail: "its long-time partner B"
         "Sendal Stores will sell the phones through its long-time partner Quillo Electronics. "
         "Bexley Retail said it would match prices.",
@@ -260,8 +272,8 @@ LEFT: dict[str, str] = {
     "Quarra Resources agreed to cooperate with": "'cooperate with X' as a verb trigger also"
     " took 'cooperate with the Medicines Agency's review' (svo reads a possessor as the"
     " object; tests/test_genre_acts2.py guards it), dropped",
-    "Maersk-rival Corvan Lines hired": "'hired X, its long-standing partner,': the appositive"
-    " partner after an object with 'its' (the subject) as the owner is not read",
+    "Maersk-rival Corvan Lines hired": "'Maersk-rival Corvan Lines': the hyphenated premodifier"
+    " is read into the name (entity recognition)",
     "Gallow Brewing, founded by brothers": "'brothers Tom and Will Archer': the shared surname"
     " is not distributed, so 'Tom' is a separate entity (entity recognition)",
 }
