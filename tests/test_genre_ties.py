@@ -188,6 +188,48 @@ PARTNERS: list[Case] = [
         [("fenwick-athletic", "PARTNERS_WITH", "zolta-health")],
         [("linden-rovers", "PARTNERS_WITH", "zolta-health")],
     ),
+    (  # mining: coordinated subjects sign an MoU
+        "Kestrel Nickel and Aramo Metals signed a memorandum of understanding on Thursday to "
+        "share a smelter. Vantor Mining was not part of the deal.",
+        [("kestrel-nickel", "PARTNERS_WITH", "aramo-metals")],
+        [("vantor-mining", "PARTNERS_WITH", "aramo-metals")],
+    ),
+    (  # airlines: "signed an MoU with", pronoun subject
+        "Talis Airways is expanding in Asia. It signed an MoU with Sorra Air last week, and "
+        "Bexon Aviation will lease it two jets.",
+        [("talis-airways", "PARTNERS_WITH", "sorra-air")],
+        [("talis-airways", "PARTNERS_WITH", "bexon-aviation")],
+    ),
+    (  # banking: "A and B will work together on"
+        "Halden Bank and Pivot Pay will work together on instant payments, the two firms said. "
+        "Corran Bank declined to join.",
+        [("halden-bank", "PARTNERS_WITH", "pivot-pay")],
+        [("corran-bank", "PARTNERS_WITH", "pivot-pay")],
+    ),
+    (  # food: "joined forces with", the firm as a reference
+        "Marlow Dairies makes yoghurt in Cork. The firm has joined forces with Selby Fruit to make "
+        "smoothies, while Gannet Foods is going it alone.",
+        [("marlow-dairies", "PARTNERS_WITH", "selby-fruit")],
+        [("gannet-foods", "PARTNERS_WITH", "selby-fruit")],
+    ),
+    (  # media guard: "partner" as a sponsor's label for a person
+        "Rowan Keel, the chief executive of Sable Media, said the group would drop its deal with "
+        "Tern Radio. Sable is owned by Ostley Holdings.",
+        [],
+        [("rowan-keel", "PARTNERS_WITH", "tern-radio")],
+    ),
+    (  # pharma: a strategic alliance with, passive "was formed"
+        "A strategic alliance with Dunmore Biologics was formed by Varo Pharma in 2021. Varo's "
+        "rival Cellis has its own lab.",
+        [("varo-pharma", "PARTNERS_WITH", "dunmore-biologics")],
+        [("cellis", "PARTNERS_WITH", "dunmore-biologics")],
+    ),
+    (  # construction guard: hedge "could partner"
+        "Brack Homes could partner with Elm Timber on the Leeds scheme, people familiar with the "
+        "talks said.",
+        [],
+        [("brack-homes", "PARTNERS_WITH", "elm-timber")],
+    ),
 ]
 
 FOUNDED: list[Case] = [
@@ -263,12 +305,53 @@ FOUNDED: list[Case] = [
         [("kemi-adu", "FOUNDED", "stride-labs")],
         [("kemi-adu", "FOUNDED", "oxford-city")],
     ),
+    (  # food: coordinated founders with "launched"
+        "Amy Holt and Dev Rana launched Bramble Bakes in 2016. The brand is stocked by Corner "
+        "Grocers.",
+        [("amy-holt", "FOUNDED", "bramble-bakes"), ("dev-rana", "FOUNDED", "bramble-bakes")],
+        [("amy-holt", "FOUNDED", "corner-grocers")],
+    ),
+    (  # banking: "was established by"
+        "Lindell Credit was established by Omar Haddad in 2005. The lender is now owned by "
+        "Kessel Capital.",
+        [("omar-haddad", "FOUNDED", "lindell-credit")],
+        [("omar-haddad", "FOUNDED", "kessel-capital")],
+    ),
+    (  # retail: pronoun founder "She founded"
+        "Grace Tuma runs Pebble Toys. She founded the company in 2011 after leaving Hadley Retail.",
+        [("grace-tuma", "FOUNDED", "pebble-toys")],
+        [("grace-tuma", "FOUNDED", "hadley-retail")],
+    ),
+    (  # media: "X's co-founder and chief executive A"
+        "Brindle News's co-founder and chief executive, Paolo Reyes, said traffic doubled. "
+        "Rival Quarto Media cut jobs.",
+        [("paolo-reyes", "FOUNDED", "brindle-news")],
+        [("paolo-reyes", "FOUNDED", "quarto-media")],
+    ),
+    (  # farming guard: "founder-led" with no founder named
+        "Harlow Farms, a founder-led business, sold its dairy arm to Moss Creameries. Its "
+        "chairman, Neil Boyd, approved the deal.",
+        [],
+        [("neil-boyd", "FOUNDED", "harlow-farms")],
+    ),
+    (  # sport: "set up by" in a relative
+        "Tamsin Clay, whose Run Club app was set up by her brother Leo Clay, joined Pace "
+        "Athletics.",
+        [("leo-clay", "FOUNDED", "run-club")],
+        [("tamsin-clay", "FOUNDED", "pace-athletics")],
+    ),
 ]
 
 BANK: list[Case] = PARTNERS + FOUNDED
 
 # Cases left for later rounds, by the opening of their text, and why they fail.
 LEFT: dict[str, str] = {
+    "Talis Airways is expanding in Asia": "'MoU' is read as an organization's name (entity"
+    " recognition), so 'signed an MoU with' has no trigger noun",
+    "A strategic alliance with Dunmore": "passive 'an alliance with B was formed by A': the"
+    " noun trigger's holder is the agent of a passive, not read",
+    "Amy Holt and Dev Rana launched": "'Dev Rana' is typed an Organization and 'Bramble Bakes'"
+    " a Product (entity typing), so only one founder comes out",
     "Quarra Resources agreed to cooperate with": "'cooperate with X' as a verb trigger also"
     " took 'cooperate with the Medicines Agency's review' (svo reads a possessor as the"
     " object; tests/test_genre_acts2.py guards it), dropped",
