@@ -230,6 +230,30 @@ PARTNERS: list[Case] = [
         [],
         [("brack-homes", "PARTNERS_WITH", "elm-timber")],
     ),
+    (  # telecoms: "has been a partner of B since"; a supplier is no partner
+        "Ardley Telecom has been a partner of Norcom Networks since 2017. The operator also buys "
+        "masts from Tallis Towers.",
+        [("ardley-telecom", "PARTNERS_WITH", "norcom-networks")],
+        [("ardley-telecom", "PARTNERS_WITH", "tallis-towers")],
+    ),
+    (  # food: "B, A's distribution partner," as subject
+        "Sorrel Logistics, Brenna Foods' distribution partner, opened a depot in Hull. Brenna "
+        "competes with Pike Foods.",
+        [("brenna-foods", "PARTNERS_WITH", "sorrel-logistics")],
+        [("pike-foods", "PARTNERS_WITH", "sorrel-logistics")],
+    ),
+    (  # mining: "A and B have partnered on"
+        "Dalby Mining and Ostrel Metals have partnered on a copper project in Chile. Rival Vanta "
+        "Copper owns the mine next door.",
+        [("dalby-mining", "PARTNERS_WITH", "ostrel-metals")],
+        [("vanta-copper", "PARTNERS_WITH", "ostrel-metals")],
+    ),
+    (  # banking: "makes A a partner to B"
+        "The deal makes Corra Bank a partner to Fintra Capital in its Irish fund. Corra is run by "
+        "Alan Reid.",
+        [("corra-bank", "PARTNERS_WITH", "fintra-capital")],
+        [("alan-reid", "PARTNERS_WITH", "fintra-capital")],
+    ),
 ]
 
 FOUNDED: list[Case] = [
@@ -346,6 +370,8 @@ BANK: list[Case] = PARTNERS + FOUNDED
 
 # Cases left for later rounds, by the opening of their text, and why they fail.
 LEFT: dict[str, str] = {
+    "The deal makes Corra Bank a partner to": "'makes A a partner to B': neither 'partner to'"
+    " nor 'make' as an appointment verb is read",
     "Talis Airways is expanding in Asia": "'MoU' is read as an organization's name (entity"
     " recognition), so 'signed an MoU with' has no trigger noun",
     "A strategic alliance with Dunmore": "passive 'an alliance with B was formed by A': the"
