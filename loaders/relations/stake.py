@@ -659,6 +659,8 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
             _held(s, k, e, v, det, value, target)
         return
     start, kind = verb
+    if kind == "sell" and _reduced_to(s, max(target, e)):
+        kind = "hold"  # "cut its holding in X to 5%": the rest is still held
     if kind == "sell":
         _stake_sold(s, start, e, target, det, "OWNS" if majority else "FUNDS")
         return
@@ -694,6 +696,17 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
     if kind == "hold":
         _held_not_funded(s, owners, owned)
         _gapped(s, target)
+
+
+def _reduced_to(s: Sentence, after: int) -> bool:
+    """ "cut its stake in X to 5%", "trimmed its holding in X to 11% last month": a stake
+    sold down to a percentage that is kept (a "to" that names a buyer is no such case)."""
+    lows = s.lows
+    k = after + 1
+    if k + 1 >= len(lows) or lows[k] != "to":
+        return False
+    kept = percent_at(lows, k + 1)
+    return kept is not None and kept[0] > 0
 
 
 def _listed_holdings(s: Sentence, e: int, value: float, target: int) -> list[int]:
