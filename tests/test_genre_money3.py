@@ -137,9 +137,9 @@ CHANGES: list[Case] = [
         [("osric-pension", "OWNS", "tenby-homes")],
         [("osric-pension", "OWNS", "calder-construction")],
     ),
-    (  # "sold its entire stake": no longer
+    (  # "sold its entire stake": no longer held; the buyer of a stake of no size FUNDS
         "Ferris Capital sold its entire stake in Gilmore Brewing to Holt Drinks in June.",
-        [("holt-drinks", "OWNS", "gilmore-brewing")],
+        [("holt-drinks", "FUNDS", "gilmore-brewing")],
         [("ferris-capital", "OWNS", "gilmore-brewing")],
     ),
     (  # "has built a 12% stake": a minority bought is FUNDS

@@ -646,6 +646,7 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
             lows[v] in lex.stake_fillers
             or lows[v] in lex.stake_majority
             or lows[v][:1].isdigit()
+            or lows[v] in holding_words(lex).whole_stake  # "sold its entire stake"
             or s.is_det(v)  # "sold its 20% stake"
         ):
             if det < 0 and s.is_det(v):
