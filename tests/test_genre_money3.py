@@ -83,6 +83,18 @@ CONTROL: list[Case] = [
         [("morwen-infrastructure", "OWNS", "hebden-water")],
         [],
     ),
+    (  # farming: "X, a third of which is owned by A and B", a customer after
+        "Carlow Farms, a third of which is owned by Brisk Foods and Tarn Capital, sells oats to "
+        "Pellow Mills.",
+        [("brisk-foods", "OWNS", "carlow-farms"), ("tarn-capital", "OWNS", "carlow-farms")],
+        [("brisk-foods", "OWNS", "pellow-mills")],
+    ),
+    (  # guard: a share of a stadium held by an unnamed council
+        "Norwood Rovers play at the Deane Stadium, 30% of which is owned by the council. The "
+        "club is sponsored by Kessel Bank.",
+        [],
+        [("norwood-rovers", "OWNS", "deane-stadium"), ("kessel-bank", "OWNS", "deane-stadium")],
+    ),
     (  # banking: "Y, which owns a quarter of X"
         "Carrick Bank said Selby Insurance, which owns a quarter of the lender, would keep its "
         "shares. Carrick lends to Dorran Farms.",

@@ -84,6 +84,7 @@ def apply(s: Sentence) -> None:
         return
     percents(s)
     owned_by_shares(s)
+    share_of_which(s)
     shareholder_list(s)
     with_share(s)
     if s.context.stake_topic:
@@ -331,6 +332,30 @@ def held_by(s: Sentence) -> None:
         if patient >= 0 and not s.blocked(patient + 1, agent):
             holders = s.merged(coord(s, agent, +1))
             s.emit(holders, ("OWNS", "FUNDS"), s.ment(patient), "stake/held-by", 0.75)
+
+
+def share_of_which(s: Sentence) -> None:
+    """ "Hebden Water, 40% of which is held by Morwen", "X, a third of which is owned by A and
+    B": the share's holders OWNS the company named before the relative clause."""
+    lows = s.lows
+    for k in range(5, len(lows) - 2):
+        if lows[k] not in OWNED_PARTICIPLES or lows[k + 1] != "by":
+            continue
+        if lows[k - 1] not in ("is", "was", "are", "were") or lows[k - 3 : k - 1] != [
+            "of",
+            "which",
+        ]:
+            continue
+        comma = next((c for c in range(k - 4, max(0, k - 8), -1) if lows[c] == ","), -1)
+        share = percent_at(lows, comma + 1) if comma >= 1 else None
+        agent = right(s, k + 2, 2)
+        if share is None or share[1] != k - 3 or agent < 0 or lows[comma - 1] != M:
+            continue
+        patient = comma - 1
+        if s.is_det(patient) or "Location" in s.etypes(patient):
+            continue
+        holders = s.merged(coord(s, agent, +1))
+        s.emit(holders, ("OWNS", "FUNDS"), s.ment(patient), "stake/held-by", 0.75)
 
 
 def owned_by_shares(s: Sentence) -> None:
