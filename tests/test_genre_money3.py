@@ -120,6 +120,17 @@ TABLES: list[Case] = [
         [("arden-capital", "OWNS", "pellam-foods"), ("fells-partners", "OWNS", "pellam-foods")],
         [],
     ),
+    (  # mining: "Ownership: A 51%, B 49%" after the mine's company is named
+        "Drumlin Copper restarted its smelter in Zambia. Ownership: Kestrel Metals 51%, Obi "
+        "Resources 49%.",
+        [("kestrel-metals", "OWNS", "drumlin-copper"), ("obi-resources", "OWNS", "drumlin-copper")],
+        [],
+    ),
+    (  # guard: market shares listed are no holdings
+        "Tolby Soap lost ground in Kenya. Market share: Unimax Brands 40%, Pelham Home 35%.",
+        [],
+        [("unimax-brands", "OWNS", "tolby-soap"), ("pelham-home", "OWNS", "tolby-soap")],
+    ),
     (  # "X is owned by A (60%) and B (40%)"
         "Tarleton Ports is owned by Hesper Infrastructure (60%) and Calvo Group (40%). It handles "
         "grain for Mardel Trading.",

@@ -965,23 +965,39 @@ def shareholder_list(s: Sentence) -> None:
     lows = s.lows
     n = len(lows)
     items: list[tuple[int, float]] = []
+    table = _table_head(s)  # "Shareholders: A 40%, B 35%": no dash needed
     for m in range(n - 2):
-        if lows[m] != M or not (lows[m + 1] in DASHES or lows[m + 1] in (":", "(")):
+        if lows[m] != M:
             continue
-        pct = percent_at(lows, m + 2)
+        if lows[m + 1] in DASHES or lows[m + 1] in (":", "("):
+            pct = percent_at(lows, m + 2)
+        else:
+            pct = percent_at(lows, m + 1) if table >= 0 and m > table else None
         if pct is not None:
             items.append((m, pct[0]))
     if not items:
         return
-    owned = _list_subject(s, items[0][0])
-    if owned < 0 or (len(items) < 2 and lows[items[0][0] + 1] == "("):
+    owned_at = _list_subject(s, items[0][0])
+    owned = s.ment(owned_at) if owned_at >= 0 else None
+    if owned is None and table >= 0 and len(items) >= 2 and s.context.stake_topic:
+        owned = Mention((s.context.stake_topic,), -1, -1, "context", 0.8)
+    if owned is None or (len(items) < 2 and lows[items[0][0] + 1] == "("):
         return
-    if any(set(s.ment(m).ids) & set(s.ment(owned).ids) for m, _ in items):
+    if any(set(s.ment(m).ids) & set(owned.ids) for m, _ in items):
         return  # "Its owners are A (45%) and its holding firm (25%)": "its" is not the firm
     for m, _value in items:
         # a listed holder owns its share, whatever its size (a project's holders fund it)
-        if not s.blocked(owned + 1, m):
-            s.emit(s.ment(m), ("OWNS", "FUNDS"), s.ment(owned), "stake/shareholder-list", 0.75)
+        if owned_at < 0 or not s.blocked(owned_at + 1, m):
+            s.emit(s.ment(m), ("OWNS", "FUNDS"), owned, "stake/shareholder-list", 0.75)
+
+
+def _table_head(s: Sentence) -> int:
+    """ "Shareholders: A 40%, B 35%" at the sentence's start: the colon's index, else -1."""
+    lows = s.lows
+    hit = s.lex.list_heads.match(lows, 0) if lows else None
+    if hit and hit[0] + 1 < len(lows) and lows[hit[0]] == ":":
+        return hit[0]
+    return -1
 
 
 def _list_subject(s: Sentence, first: int) -> int:
@@ -1000,6 +1016,8 @@ def _list_subject(s: Sentence, first: int) -> int:
             return t  # "Its owners are A (46%), B (33%) and C (21%)"
         if t + 1 < len(lows) and lows[t + 1] == ":":
             return t
+        if lows[t + 1 : t + 4] in (["is", p, "by"] for p in OWNED_PARTICIPLES):
+            return t  # "X is owned by A (60%) and B (40%)"
     return -1
 
 
