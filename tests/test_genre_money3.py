@@ -202,6 +202,22 @@ DEALS: list[Case] = [
         [("corvex-steel", "OWNS", "dunmore-metals")],
         [],
     ),
+    (  # airlines: "Y's X takeover" completed, a lender guard
+        "Skyfolk Airways' Orla Air takeover closed on Monday, funded by a loan from Brant Bank.",
+        [("skyfolk-airways", "OWNS", "orla-air")],
+        [("brant-bank", "OWNS", "orla-air")],
+    ),
+    (  # shipping: "Y's X acquisition" with a pronoun after
+        "Norsea Group's Kittiwake Ferries acquisition was completed in April. It plans to add two "
+        "routes to Bergen.",
+        [("norsea-group", "OWNS", "kittiwake-ferries")],
+        [("kittiwake-ferries", "OWNS", "norsea-group")],
+    ),
+    (  # guard: a planned deal named by its target, blocked
+        "Halcombe Foods' planned Tilney Bakeries takeover was blocked by regulators in Dublin.",
+        [],
+        [("halcombe-foods", "OWNS", "tilney-bakeries")],
+    ),
     (  # "its acquisition of X" in a later sentence
         "Pelham Media reported revenue of $800m. Its acquisition of Quayside Radio added $90m, "
         "said finance chief Rory Hale.",
@@ -278,7 +294,7 @@ GAPS: dict[str, str] = {
     "Norvia's state-owned Kestel": "possessive: 'STATE's state-owned X' gives the state nothing",
     "Shares in Corbet Gold rose": "entities: the short name 'Corbet' not merged with Corbet Gold",
     "Kellerby Wind is a joint venture:": "stake: 'X is a joint venture: A owns 51%' (no object)",
-    "Corvex Steel's $3bn Dunmore": "possessed deals: 'Y's $3bn X purchase' (name before noun)",
+    "Skyfolk Airways' Orla Air": "entities: a plural possessive 'Airways'' joins the next name",
     "Calloway Brewing sold 20%": "reference: 'The stake was bought by Y' after a stake sold",
     "Quinta Farms put a 15% stake": "reference: 'Y bought the stake' after a stake offered",
     "Harcourt Hotels was sold for": "role: 'The buyer, Y' after 'X was sold'",
