@@ -55,6 +55,7 @@ class HoldingWords:
     funded_things: frozenset[str]  # participles: "X's fleet is financed by A"
     issue_backers: frozenset[str]  # "X's rights issue was backed by A"
     funded_issues: frozenset[str]
+    whole_stake: frozenset[str]  # "sold its entire stake in X": a word between verb and stake
 
 
 @per_lexicon
@@ -118,6 +119,7 @@ def _compile(spec: dict[str, Any], irregular: dict[str, list[str]]) -> HoldingWo
             if participle and len(form) == 1
         ),
         issue_backers=words("issue_backers"),
+        whole_stake=words("whole_stake"),
         funded_issues=words("funded_issues"),
     )
 

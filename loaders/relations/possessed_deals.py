@@ -5,6 +5,8 @@
   a funding noun) the possessor. The nouns are the `nominal` nouns of
   `loaders/data/triggers.yaml` that take an object ("the takeover of X by Y" is the nominal
   rule's); a deal that did not happen or is only planned gives nothing (`deal_guards`).
+- `possessed-named`: "Corvex Steel's $3bn Dunmore Metals purchase", "its Ravel acquisition":
+  the deal named by the company it is done to, the possessor its agent.
 """
 
 from __future__ import annotations
@@ -52,6 +54,25 @@ def possessed_by(s: Sentence) -> None:
             continue
         agents = s.merged(coord(s, agent, +1))
         s.emit(agents, nouns[lows[k]], s.ment(owner), "nominal/possessed-by", 0.7)
+    possessed_named(s, nouns)
+
+
+def possessed_named(s: Sentence, nouns: dict[str, tuple[str, ...]]) -> None:
+    """ "Corvex Steel's $3bn Dunmore Metals purchase was approved": the possessor OWNS (FUNDS,
+    for a funding noun) the company named just before the deal noun."""
+    lows = s.lows
+    for k in range(3, len(lows)):
+        if lows[k] not in nouns or lows[k - 1] != M or s.is_det(k - 1):
+            continue
+        if k + 1 < len(lows) and lows[k + 1] in ("of", "by", "talks", "plan", "bid"):
+            continue  # "its Dunmore purchase of X", "the Dunmore acquisition talks"
+        target = k - 1
+        if set(s.etypes(target)) & {"Location", "Person"}:
+            continue
+        owner = _possessor(s, target)
+        if owner < 0 or intended(s, k) or undone(s, owner, k):
+            continue
+        s.emit(s.ment(owner), nouns[lows[k]], s.ment(target), "nominal/possessed-named", 0.7)
 
 
 def _possessor(s: Sentence, k: int) -> int:

@@ -84,6 +84,7 @@ def apply(s: Sentence) -> None:
         return
     percents(s)
     owned_by_shares(s)
+    share_of_which(s)
     shareholder_list(s)
     with_share(s)
     if s.context.stake_topic:
@@ -331,6 +332,30 @@ def held_by(s: Sentence) -> None:
         if patient >= 0 and not s.blocked(patient + 1, agent):
             holders = s.merged(coord(s, agent, +1))
             s.emit(holders, ("OWNS", "FUNDS"), s.ment(patient), "stake/held-by", 0.75)
+
+
+def share_of_which(s: Sentence) -> None:
+    """ "Hebden Water, 40% of which is held by Morwen", "X, a third of which is owned by A and
+    B": the share's holders OWNS the company named before the relative clause."""
+    lows = s.lows
+    for k in range(5, len(lows) - 2):
+        if lows[k] not in OWNED_PARTICIPLES or lows[k + 1] != "by":
+            continue
+        if lows[k - 1] not in ("is", "was", "are", "were") or lows[k - 3 : k - 1] != [
+            "of",
+            "which",
+        ]:
+            continue
+        comma = next((c for c in range(k - 4, max(0, k - 8), -1) if lows[c] == ","), -1)
+        share = percent_at(lows, comma + 1) if comma >= 1 else None
+        agent = right(s, k + 2, 2)
+        if share is None or share[1] != k - 3 or agent < 0 or lows[comma - 1] != M:
+            continue
+        patient = comma - 1
+        if s.is_det(patient) or "Location" in s.etypes(patient):
+            continue
+        holders = s.merged(coord(s, agent, +1))
+        s.emit(holders, ("OWNS", "FUNDS"), s.ment(patient), "stake/held-by", 0.75)
 
 
 def owned_by_shares(s: Sentence) -> None:
@@ -646,6 +671,7 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
             lows[v] in lex.stake_fillers
             or lows[v] in lex.stake_majority
             or lows[v][:1].isdigit()
+            or lows[v] in holding_words(lex).whole_stake  # "sold its entire stake"
             or s.is_det(v)  # "sold its 20% stake"
         ):
             if det < 0 and s.is_det(v):
@@ -659,6 +685,8 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
             _held(s, k, e, v, det, value, target)
         return
     start, kind = verb
+    if kind == "sell" and _reduced_to(s, max(target, e)):
+        kind = "hold"  # "cut its holding in X to 5%": the rest is still held
     if kind == "sell":
         _stake_sold(s, start, e, target, det, "OWNS" if majority else "FUNDS")
         return
@@ -694,6 +722,17 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
     if kind == "hold":
         _held_not_funded(s, owners, owned)
         _gapped(s, target)
+
+
+def _reduced_to(s: Sentence, after: int) -> bool:
+    """ "cut its stake in X to 5%", "trimmed its holding in X to 11% last month": a stake
+    sold down to a percentage that is kept (a "to" that names a buyer is no such case)."""
+    lows = s.lows
+    k = after + 1
+    if k + 1 >= len(lows) or lows[k] != "to":
+        return False
+    kept = percent_at(lows, k + 1)
+    return kept is not None and kept[0] > 0
 
 
 def _listed_holdings(s: Sentence, e: int, value: float, target: int) -> list[int]:
@@ -926,23 +965,39 @@ def shareholder_list(s: Sentence) -> None:
     lows = s.lows
     n = len(lows)
     items: list[tuple[int, float]] = []
+    table = _table_head(s)  # "Shareholders: A 40%, B 35%": no dash needed
     for m in range(n - 2):
-        if lows[m] != M or not (lows[m + 1] in DASHES or lows[m + 1] in (":", "(")):
+        if lows[m] != M:
             continue
-        pct = percent_at(lows, m + 2)
+        if lows[m + 1] in DASHES or lows[m + 1] in (":", "("):
+            pct = percent_at(lows, m + 2)
+        else:
+            pct = percent_at(lows, m + 1) if table >= 0 and m > table else None
         if pct is not None:
             items.append((m, pct[0]))
     if not items:
         return
-    owned = _list_subject(s, items[0][0])
-    if owned < 0 or (len(items) < 2 and lows[items[0][0] + 1] == "("):
+    owned_at = _list_subject(s, items[0][0])
+    owned = s.ment(owned_at) if owned_at >= 0 else None
+    if owned is None and table >= 0 and len(items) >= 2 and s.context.stake_topic:
+        owned = Mention((s.context.stake_topic,), -1, -1, "context", 0.8)
+    if owned is None or (len(items) < 2 and lows[items[0][0] + 1] == "("):
         return
-    if any(set(s.ment(m).ids) & set(s.ment(owned).ids) for m, _ in items):
+    if any(set(s.ment(m).ids) & set(owned.ids) for m, _ in items):
         return  # "Its owners are A (45%) and its holding firm (25%)": "its" is not the firm
     for m, _value in items:
         # a listed holder owns its share, whatever its size (a project's holders fund it)
-        if not s.blocked(owned + 1, m):
-            s.emit(s.ment(m), ("OWNS", "FUNDS"), s.ment(owned), "stake/shareholder-list", 0.75)
+        if owned_at < 0 or not s.blocked(owned_at + 1, m):
+            s.emit(s.ment(m), ("OWNS", "FUNDS"), owned, "stake/shareholder-list", 0.75)
+
+
+def _table_head(s: Sentence) -> int:
+    """ "Shareholders: A 40%, B 35%" at the sentence's start: the colon's index, else -1."""
+    lows = s.lows
+    hit = s.lex.list_heads.match(lows, 0) if lows else None
+    if hit and hit[0] + 1 < len(lows) and lows[hit[0]] == ":":
+        return hit[0]
+    return -1
 
 
 def _list_subject(s: Sentence, first: int) -> int:
@@ -961,6 +1016,8 @@ def _list_subject(s: Sentence, first: int) -> int:
             return t  # "Its owners are A (46%), B (33%) and C (21%)"
         if t + 1 < len(lows) and lows[t + 1] == ":":
             return t
+        if lows[t + 1 : t + 4] in (["is", p, "by"] for p in OWNED_PARTICIPLES):
+            return t  # "X is owned by A (60%) and B (40%)"
     return -1
 
 
