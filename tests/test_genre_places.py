@@ -229,8 +229,6 @@ GUARDS: list[Case] = [
 GAPS: dict[str, str] = {
     "Lyon's Brasserie": "a city's possessive before a firm (the gold reads a country's "
     "possessive before a public body as no location: needs a firm-only guard)",
-    "Kivo Stores": "'its home market of' is not a place phrase",
-    "Corran Textiles": "'a plant outside' is not a site phrase",
     "The Ohio-based, family-owned": "a second hyphen adjective between 'X-based' and the name",
     "Nebraska-based grain trader": "the name is cut ('Hollin' for 'Hollin Ag')",
     "Oakhurst Energy": "the project is named 'Saltmarsh', without its kind noun",
