@@ -102,6 +102,72 @@ BASED: list[Case] = [
         [("hollin-ag", "LOCATED_IN", "nebraska")],
         [("peltor-seeds", "LOCATED_IN", "nebraska")],
     ),
+    (  # chemicals: "the lender"-style reference after a rival is named
+        "Tovik Bank lost customers to Hallam Credit. The lender, which is based in Bergen, "
+        "will close 12 branches.",
+        [("tovik-bank", "LOCATED_IN", "bergen")],
+        [("hallam-credit", "LOCATED_IN", "bergen")],
+    ),
+    (  # steel: "Based in" fronted before the subject
+        "Based in Katowice, Slaska Steel supplies rails to Vistula Rail. The order is worth "
+        "200 million zloty.",
+        [("slaska-steel", "LOCATED_IN", "katowice")],
+        [("vistula-rail", "LOCATED_IN", "katowice")],
+    ),
+    (  # utilities: city-state order "Tampa, Florida-based"
+        "Tampa, Florida-based Gulfline Power agreed to buy Coral Grid for $1 billion.",
+        [("gulfline-power", "LOCATED_IN", "tampa")],
+        [("coral-grid", "LOCATED_IN", "tampa")],
+    ),
+    (  # retail: "the Madrid-based retailer" as a later reference
+        "Cortella Moda bought a stake in Belvera. The Madrid-based retailer will open 50 stores.",
+        [("cortella-moda", "LOCATED_IN", "madrid")],
+        [("belvera", "LOCATED_IN", "madrid")],
+    ),
+    (  # pharma: "has its headquarters in" with a pronoun subject
+        "Lindqvist Pharma makes generic drugs. It has its headquarters in Uppsala and a plant in "
+        "Malmo.",
+        [("lindqvist-pharma", "LOCATED_IN", "uppsala")],
+        [],
+    ),
+    (  # media: "a Toronto publisher" before the name
+        "A Toronto publisher, Maple Leaf Press, sold its magazines to Harlan Media.",
+        [("maple-leaf-press", "LOCATED_IN", "toronto")],
+        [("harlan-media", "LOCATED_IN", "toronto")],
+    ),
+    (  # agriculture: "headquartered in" with a state alias
+        "Prairie Mills, headquartered in Wichita, Kansas, agreed to supply flour to Baxley "
+        "Bakeries.",
+        [("prairie-mills", "LOCATED_IN", "wichita")],
+        [("baxley-bakeries", "LOCATED_IN", "wichita")],
+    ),
+    (  # airlines: "its hub in" is a base
+        "Cirro Air will move its main hub to Lisbon from Porto, the carrier said. Cirro competes "
+        "with Tagus Air.",
+        [("cirro-air", "LOCATED_IN", "lisbon")],
+        [("tagus-air", "LOCATED_IN", "lisbon")],
+    ),
+    (  # construction: a sentence-initial "The Dublin-based"
+        "The Dublin-based builder Kilbride Construction won a contract from Meath Water.",
+        [("kilbride-construction", "LOCATED_IN", "dublin")],
+        [("meath-water", "LOCATED_IN", "dublin")],
+    ),
+    (  # shipping: "X, a Hamburg shipowner,"
+        "Elbe Reederei, a Hamburg shipowner, chartered two tankers to Norsk Olje.",
+        [("elbe-reederei", "LOCATED_IN", "hamburg")],
+        [("norsk-olje", "LOCATED_IN", "hamburg")],
+    ),
+    (  # publishing: the name set off by commas as an object
+        "Garrow Press bought a Toronto publisher, Lanner Books, last year. Garrow is based in "
+        "Ottawa.",
+        [("lanner-books", "LOCATED_IN", "toronto"), ("garrow-press", "LOCATED_IN", "ottawa")],
+        [("garrow-press", "LOCATED_IN", "toronto")],
+    ),
+    (  # wine: the place-headed descriptor after a preposition
+        "Harlan Wines bought vineyards from Bordeaux producer Chateau Lestrac.",
+        [("chateau-lestrac", "LOCATED_IN", "bordeaux")],
+        [("harlan-wines", "LOCATED_IN", "bordeaux")],
+    ),
     (  # shipping: a bracketed country in a list of bidders
         "Three groups bid for the ferry route: Solvang Shipping (Denmark), Harrow Ferries and "
         "Tiree Marine. Harrow Ferries is based in Oban.",
@@ -224,6 +290,31 @@ GUARDS: list[Case] = [
         [("dallow-foods", "LOCATED_IN", "aarhus")],
         [("dallow-foods", "LOCATED_IN", "sweden")],
     ),
+    (  # a store opening is no headquarters
+        "Hallow Coffee opened its first store in Seoul. The chain is based in Portland.",
+        [("hallow-coffee", "LOCATED_IN", "portland")],
+        [("hallow-coffee", "LOCATED_IN", "seoul")],
+    ),
+    (  # an investor's place stays with the investor
+        "Norvik Capital, based in Oslo, invested in Tarrant Robotics.",
+        [("norvik-capital", "LOCATED_IN", "oslo")],
+        [("tarrant-robotics", "LOCATED_IN", "oslo")],
+    ),
+    (  # a trade fair
+        "At the Hanover fair, Brecon Tools showed a new drill. Brecon is based in Cardiff.",
+        [("brecon-tools", "LOCATED_IN", "cardiff")],
+        [("brecon-tools", "LOCATED_IN", "hanover")],
+    ),
+    (  # a court's city
+        "Pellman Foods sued Osric Farms in a Chicago court. Pellman is based in Milwaukee.",
+        [("pellman-foods", "LOCATED_IN", "milwaukee")],
+        [("pellman-foods", "LOCATED_IN", "chicago"), ("osric-farms", "LOCATED_IN", "chicago")],
+    ),
+    (  # a negation
+        "Quill Paper is not based in Helsinki, despite its name; it is headquartered in Turku.",
+        [("quill-paper", "LOCATED_IN", "turku")],
+        [("quill-paper", "LOCATED_IN", "helsinki")],
+    ),
 ]
 
 GAPS: dict[str, str] = {
@@ -231,6 +322,8 @@ GAPS: dict[str, str] = {
     "possessive before a public body as no location: needs a firm-only guard)",
     "The Ohio-based, family-owned": "a second hyphen adjective between 'X-based' and the name",
     "Nebraska-based grain trader": "the name is cut ('Hollin' for 'Hollin Ag')",
+    "Cirro Air": "a hub moved to a city is not read as a base",
+    "Harlan Wines": "'from Bordeaux producer X': a preposition before the place blocks it",
     "Oakhurst Energy": "the project is named 'Saltmarsh', without its kind noun",
     "Carrizo Silver": "the project is named 'Pinal'; 'holds a stake in it' takes the wrong "
     "antecedent",

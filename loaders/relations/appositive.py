@@ -97,12 +97,24 @@ def place_heads(s: Sentence) -> None:
         if h < 0:
             continue
         b = described_left(s, k)
-        if b < 0 and h + 1 < n and lows[h + 1] == M and not prep_before(s, k):
-            b = h + 1
+        if b < 0 and not prep_before(s, k):
+            b = named_after(s, h)
         if b >= 0 and s.person_head(lows[h]) and _personish(s, b):
             continue  # "Marta Lind, the Chicago fund manager": a person's job
         if b >= 0:
             s.emit(s.ment(b), ("LOCATED_IN",), s.ment(k), "appositive/place-head", 0.7)
+
+
+def named_after(s: Sentence, h: int) -> int:
+    """The name the company noun at h introduces: "the Hamburg shipowner Hasso Lines", "A
+    Toronto publisher, Garrow Press, sold ..." (the name set off by commas); -1 if none."""
+    lows = s.lows
+    n = len(lows)
+    if h + 1 < n and lows[h + 1] == M:
+        return h + 1
+    if h + 3 < n and lows[h + 1] == "," and lows[h + 2] == M and lows[h + 3] in (",", "."):
+        return h + 2
+    return -1
 
 
 def _personish(s: Sentence, b: int) -> bool:
