@@ -163,6 +163,23 @@ BASED: list[Case] = [
         [("lanner-books", "LOCATED_IN", "toronto"), ("garrow-press", "LOCATED_IN", "ottawa")],
         [("garrow-press", "LOCATED_IN", "toronto")],
     ),
+    (  # wind: "from Aarhus manufacturer X", the descriptor after a preposition
+        "Coldharbour Energy bought turbines from Aarhus manufacturer Vindel Systems. Coldharbour "
+        "is based in Hull.",
+        [("vindel-systems", "LOCATED_IN", "aarhus"), ("coldharbour-energy", "LOCATED_IN", "hull")],
+        [("coldharbour-energy", "LOCATED_IN", "aarhus")],
+    ),
+    (  # logistics: a headline-style descriptor opening the sentence
+        "Osprey Logistics opened a depot in Leeds. Leeds carrier Barrow Freight said it would "
+        "compete.",
+        [("osprey-logistics", "LOCATED_IN", "leeds"), ("barrow-freight", "LOCATED_IN", "leeds")],
+        [],
+    ),
+    (  # a locative preposition before the place: a site, not a description
+        "Osprey Logistics bought a depot in Leeds from carrier Barrow Freight.",
+        [],
+        [("barrow-freight", "LOCATED_IN", "leeds")],
+    ),
     (  # wine: the place-headed descriptor after a preposition
         "Harlan Wines bought vineyards from Bordeaux producer Chateau Lestrac.",
         [("chateau-lestrac", "LOCATED_IN", "bordeaux")],
@@ -323,7 +340,7 @@ GAPS: dict[str, str] = {
     "The Ohio-based, family-owned": "a second hyphen adjective between 'X-based' and the name",
     "Nebraska-based grain trader": "the name is cut ('Hollin' for 'Hollin Ag')",
     "Cirro Air": "a hub moved to a city is not read as a base",
-    "Harlan Wines": "'from Bordeaux producer X': a preposition before the place blocks it",
+    "Harlan Wines": "'Bordeaux' is typed an organization (a wine region read as a producer)",
     "Oakhurst Energy": "the project is named 'Saltmarsh', without its kind noun",
     "Carrizo Silver": "the project is named 'Pinal'; 'holds a stake in it' takes the wrong "
     "antecedent",

@@ -97,12 +97,24 @@ def place_heads(s: Sentence) -> None:
         if h < 0:
             continue
         b = described_left(s, k)
-        if b < 0 and not prep_before(s, k):
+        if b < 0 and not _place_governed(s, k):
             b = named_after(s, h)
         if b >= 0 and s.person_head(lows[h]) and _personish(s, b):
             continue  # "Marta Lind, the Chicago fund manager": a person's job
         if b >= 0:
             s.emit(s.ment(b), ("LOCATED_IN",), s.ment(k), "appositive/place-head", 0.7)
+
+
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "across", "throughout", "around"})
+
+
+def _place_governed(s: Sentence, k: int) -> bool:
+    """A locative preposition before the place ("plants in Lyon engineering ..."): the place is
+    a site, not the description of the name after; "from Bordeaux producer X" is not."""
+    m = k - 1
+    while m >= 0 and s.lows[m] in ("a", "an", "the"):
+        m -= 1
+    return prep_before(s, k) and m >= 0 and s.lows[m] in LOCATIVE_PREPS
 
 
 def named_after(s: Sentence, h: int) -> int:
