@@ -70,6 +70,17 @@ BASED: list[Case] = [
         [("brinker-dairy", "LOCATED_IN", "ohio")],
         [("brinker-dairy", "LOCATED_IN", "vermont")],
     ),
+    (  # rail: a passive with the stacked adjectives
+        "Sorrel Creamery was bought last year by the Lyon-based, state-run Velaine Rail, whose "
+        "rival is Corbet Trains.",
+        [("velaine-rail", "LOCATED_IN", "lyon")],
+        [("corbet-trains", "LOCATED_IN", "lyon")],
+    ),
+    (  # a predicate, not a name after the adjectives
+        "Tessel Foods is Ohio-based, family-owned and profitable, said Brinker Capital.",
+        [("tessel-foods", "LOCATED_IN", "ohio")],
+        [("brinker-capital", "LOCATED_IN", "ohio")],
+    ),
     (  # mining: out of a city
         "Tallis Gold, which operates out of Perth, agreed to sell a stake to Norvik Capital.",
         [("tallis-gold", "LOCATED_IN", "perth")],
@@ -337,8 +348,8 @@ GUARDS: list[Case] = [
 GAPS: dict[str, str] = {
     "Lyon's Brasserie": "a city's possessive before a firm (the gold reads a country's "
     "possessive before a public body as no location: needs a firm-only guard)",
-    "The Ohio-based, family-owned": "a second hyphen adjective between 'X-based' and the name",
     "Nebraska-based grain trader": "the name is cut ('Hollin' for 'Hollin Ag')",
+    "Tessel Foods is Ohio-based": "'X is Ohio-based' as a predicate is not read",
     "Cirro Air": "a hub moved to a city is not read as a base",
     "Harlan Wines": "'Bordeaux' is typed an organization (a wine region read as a producer)",
     "Oakhurst Energy": "the project is named 'Saltmarsh', without its kind noun",

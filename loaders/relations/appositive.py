@@ -32,7 +32,7 @@ def hyphens(s: Sentence) -> None:
             if "Location" in s.etypes(k) and "Location" in s.etypes(k - 2):
                 start = k - 2  # "the Madison, Wisconsin-based maker": the town
                 a = s.ment(k - 2)
-        b = right(s, k + 3, 3)
+        b = right(s, _second_adjective_end(s, k + 3), 3)
         if b >= 0 and (b > k + 3 and prep_before(s, b) or has_complement(s, k + 3, b)):
             b = -1  # "Bergen-based maker of the Glider-7": the maker is described
         if b < 0:
@@ -49,6 +49,17 @@ def hyphens(s: Sentence) -> None:
                 continue
             if s.emit(a, (rel,), t, "appositive/hyphen", 0.8):
                 break
+
+
+def _second_adjective_end(s: Sentence, k: int) -> int:
+    """Past a second hyphenated adjective set off by a comma ("the Ohio-based, family-owned
+    Brinker Dairy", "the Lyon-based, state-run X"); else k."""
+    lows = s.lows
+    if k + 2 < len(lows) and lows[k] == "," and "-" in lows[k + 1]:
+        first, _, last = lows[k + 1].rpartition("-")
+        if first.isalpha() and last.isalpha():
+            return k + 2  # one word ("family-owned"): a name would stand apart, "Vance - owned"
+    return k
 
 
 def places(s: Sentence) -> None:
