@@ -81,6 +81,11 @@ BASED: list[Case] = [
         [("tessel-foods", "LOCATED_IN", "ohio")],
         [("brinker-capital", "LOCATED_IN", "ohio")],
     ),
+    (  # mining: the predicate in reported speech
+        "Halden Metals said Korvo Mining is Perth-based and would bid for Pellam Gold.",
+        [("korvo-mining", "LOCATED_IN", "perth")],
+        [("halden-metals", "LOCATED_IN", "perth"), ("pellam-gold", "LOCATED_IN", "perth")],
+    ),
     (  # mining: out of a city
         "Tallis Gold, which operates out of Perth, agreed to sell a stake to Norvik Capital.",
         [("tallis-gold", "LOCATED_IN", "perth")],
@@ -318,6 +323,11 @@ GUARDS: list[Case] = [
         [("dallow-foods", "LOCATED_IN", "aarhus")],
         [("dallow-foods", "LOCATED_IN", "sweden")],
     ),
+    (  # a former base is no location
+        "Korvo Mining was Perth-based until 2019, when it moved to Sydney. Korvo owns Pellam Gold.",
+        [("korvo-mining", "LOCATED_IN", "sydney")],
+        [("korvo-mining", "LOCATED_IN", "perth")],
+    ),
     (  # a store opening is no headquarters
         "Hallow Coffee opened its first store in Seoul. The chain is based in Portland.",
         [("hallow-coffee", "LOCATED_IN", "portland")],
@@ -349,7 +359,6 @@ GAPS: dict[str, str] = {
     "Lyon's Brasserie": "a city's possessive before a firm (the gold reads a country's "
     "possessive before a public body as no location: needs a firm-only guard)",
     "Nebraska-based grain trader": "the name is cut ('Hollin' for 'Hollin Ag')",
-    "Tessel Foods is Ohio-based": "'X is Ohio-based' as a predicate is not read",
     "Cirro Air": "a hub moved to a city is not read as a base",
     "Harlan Wines": "'Bordeaux' is typed an organization (a wine region read as a producer)",
     "Oakhurst Energy": "the project is named 'Saltmarsh', without its kind noun",
