@@ -167,6 +167,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("located", located.site_of_place, lambda lex: located.HOME_SITES),
     Construction("located", located.project_built_in, lambda lex: located.BUILD_VERBS),
     Construction("located", located.project_in_place, lambda lex: located.PROJECT_SITE_PREPS),
+    Construction("located", located.place_marks, lambda lex: located.PLACE_MARKS),
     Construction("rounds", rounds.rounds, lambda lex: lex.round_nouns),
     Construction("litigation", litigation.apply, lambda lex: lex.answer_words),
     Construction("litigation", litigation.permit, litigation.permit_cues),

@@ -32,7 +32,7 @@ def hyphens(s: Sentence) -> None:
             if "Location" in s.etypes(k) and "Location" in s.etypes(k - 2):
                 start = k - 2  # "the Madison, Wisconsin-based maker": the town
                 a = s.ment(k - 2)
-        b = right(s, k + 3, 3)
+        b = right(s, _second_adjective_end(s, k + 3), 3)
         if b >= 0 and (b > k + 3 and prep_before(s, b) or has_complement(s, k + 3, b)):
             b = -1  # "Bergen-based maker of the Glider-7": the maker is described
         if b < 0:
@@ -49,6 +49,17 @@ def hyphens(s: Sentence) -> None:
                 continue
             if s.emit(a, (rel,), t, "appositive/hyphen", 0.8):
                 break
+
+
+def _second_adjective_end(s: Sentence, k: int) -> int:
+    """Past a second hyphenated adjective set off by a comma ("the Ohio-based, family-owned
+    Brinker Dairy", "the Lyon-based, state-run X"); else k."""
+    lows = s.lows
+    if k + 2 < len(lows) and lows[k] == "," and "-" in lows[k + 1]:
+        first, _, last = lows[k + 1].rpartition("-")
+        if first.isalpha() and last.isalpha():
+            return k + 2  # one word ("family-owned"): a name would stand apart, "Vance - owned"
+    return k
 
 
 def places(s: Sentence) -> None:
@@ -97,12 +108,36 @@ def place_heads(s: Sentence) -> None:
         if h < 0:
             continue
         b = described_left(s, k)
-        if b < 0 and h + 1 < n and lows[h + 1] == M and not prep_before(s, k):
-            b = h + 1
+        if b < 0 and not _place_governed(s, k):
+            b = named_after(s, h)
         if b >= 0 and s.person_head(lows[h]) and _personish(s, b):
             continue  # "Marta Lind, the Chicago fund manager": a person's job
         if b >= 0:
             s.emit(s.ment(b), ("LOCATED_IN",), s.ment(k), "appositive/place-head", 0.7)
+
+
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "across", "throughout", "around"})
+
+
+def _place_governed(s: Sentence, k: int) -> bool:
+    """A locative preposition before the place ("plants in Lyon engineering ..."): the place is
+    a site, not the description of the name after; "from Bordeaux producer X" is not."""
+    m = k - 1
+    while m >= 0 and s.lows[m] in ("a", "an", "the"):
+        m -= 1
+    return prep_before(s, k) and m >= 0 and s.lows[m] in LOCATIVE_PREPS
+
+
+def named_after(s: Sentence, h: int) -> int:
+    """The name the company noun at h introduces: "the Hamburg shipowner Hasso Lines", "A
+    Toronto publisher, Garrow Press, sold ..." (the name set off by commas); -1 if none."""
+    lows = s.lows
+    n = len(lows)
+    if h + 1 < n and lows[h + 1] == M:
+        return h + 1
+    if h + 3 < n and lows[h + 1] == "," and lows[h + 2] == M and lows[h + 3] in (",", "."):
+        return h + 2
+    return -1
 
 
 def _personish(s: Sentence, b: int) -> bool:

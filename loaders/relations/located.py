@@ -375,3 +375,28 @@ def _superlative(w: str, ranks: frozenset[str]) -> bool:
         or w.endswith(("-largest", "-biggest"))
         or (len(w) > 5 and w.endswith("est") and w.isalpha())
     )
+
+
+PLACE_MARKS = frozenset({"("})
+
+
+def place_marks(s: Sentence) -> None:
+    """ "Fjordkraft Nett (Oslo)": a place in brackets just after an organization's name is where
+    it is. (A place's possessive before the name, "Ireland's Department of Transport", is not:
+    the gold does not read it as a location.)"""
+    lows = s.lows
+    n = len(lows)
+    for k in range(n - 2):
+        if lows[k] != M:
+            continue
+        if not (lows[k + 1] == "(" and k + 3 < n and lows[k + 2] == M and lows[k + 3] == ")"):
+            continue
+        place, firm = k + 2, k
+        if "Location" not in s.etypes(place) or not _organization(s, firm):
+            continue
+        s.emit(s.ment(firm), ("LOCATED_IN",), s.ment(place), "located/place-mark", 0.7)
+
+
+def _organization(s: Sentence, k: int) -> bool:
+    kinds = s.etypes(k)
+    return "Organization" in kinds and not kinds & {"Location", "Person"}

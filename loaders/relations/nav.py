@@ -641,6 +641,8 @@ def described_left(s: Sentence, start: int) -> int:
     Madison-based maker", "Velmora is a Denver-based company", "St. Luke's Medical
     Center in Knoxville, a Meridian-owned hospital"."""
     lows = s.lows
+    if start >= 2 and lows[start - 1] in ("is", "remains") and lows[start - 2] == M:
+        return start - 2  # "Tessel Foods is Ohio-based", not "was Perth-based until 2019"
     q = start - 1
     while q > 0 and start - q <= 3 and lows[q] not in ("a", "an", "the") and "-" in lows[q]:
         q -= 1  # "a two-year-old Chicago startup"
