@@ -659,13 +659,13 @@ def _named_after_unnamed(s: Sentence, p: int) -> int:
     return -1
 
 
-def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
+def _stake_opening(s: Sentence, k: int) -> tuple[int, int]:
+    """Walk back from the stake's figure at `k` over its fillers ("a further", "its entire",
+    "20%"): the index of the word before them (the verb, if any) and of the first determiner
+    skipped on the way ("its 20% stake"), or -1."""
     lows, lex = s.lows, s.lex
-    majority = value >= MAJORITY or any(lows[x] in lex.stake_majority for x in range(k - 3, e))
-    # "buy the remaining 40% of X", "the rest of X": the buyer ends up with all of it
-    majority = majority or not REMAINING.isdisjoint(lows[max(0, k - 3) : k])
     v = k - 1
-    det = -1  # "its 20% stake": the possessive pronoun skipped on the way
+    det = -1
     while v >= 0 and k - v <= 6 and (lows[v] != M or s.is_det(v)):
         if (
             lows[v] in lex.stake_fillers
@@ -679,6 +679,15 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
             v -= 1
             continue
         break
+    return v, det
+
+
+def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
+    lows, lex = s.lows, s.lex
+    majority = value >= MAJORITY or any(lows[x] in lex.stake_majority for x in range(k - 3, e))
+    # "buy the remaining 40% of X", "the rest of X": the buyer ends up with all of it
+    majority = majority or not REMAINING.isdisjoint(lows[max(0, k - 3) : k])
+    v, det = _stake_opening(s, k)
     verb = _stake_verb(s, v)
     if verb is None:
         if target >= 0:
