@@ -377,7 +377,7 @@ def _superlative(w: str, ranks: frozenset[str]) -> bool:
     )
 
 
-PLACE_MARKS = frozenset({"("})
+PLACE_MARKS: frozenset[str] = frozenset({"("})
 
 
 def place_marks(s: Sentence) -> None:
