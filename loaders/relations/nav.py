@@ -236,6 +236,17 @@ def possessor_at(lows: list[str], m: int, k: int) -> bool:
     return m + 2 < k and lows[m + 1].isalpha() and lows[m + 2] in ("'", "'s")
 
 
+def possessor_mark(s: Sentence, t: int) -> int:
+    """The possessor whose mark stands at t: a name before "'s" or "'" ("Kessel Foods' $2bn
+    acquisition") or the pronoun "its"/"their" itself ("its takeover"); else -1."""
+    lows = s.lows
+    if t >= 1 and lows[t] in ("'s", "'") and lows[t - 1] == M and not s.is_det(t - 1):
+        return t - 1
+    if t >= 0 and lows[t] == M and s.is_det(t) and s.ment(t).word in ("its", "their"):
+        return t
+    return -1
+
+
 def opening_mention(s: Sentence) -> int:
     """The mention a sentence starts with ("Norvale, which ..., competes with ..."), after
     a dateline ("OSLO, April 2 - Halvorsen Air named ...")."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations.deal_guards import intended, undone
 from loaders.relations.model import Sentence
-from loaders.relations.nav import coord
+from loaders.relations.nav import coord, possessor_mark
 from loaders.relations.verbal import is_money
 from loaders.relations.words import M
 
@@ -84,8 +84,4 @@ def _possessor(s: Sentence, k: int) -> int:
         if not (lows[t].isalpha() or is_money(s.lex, lows[t]) or lows[t] == "-"):
             return -1
         t -= 1
-    if t >= 1 and lows[t] in ("'s", "'") and lows[t - 1] == M and not s.is_det(t - 1):
-        return t - 1
-    if t >= 0 and lows[t] == M and s.is_det(t) and s.ment(t).word in ("its", "their"):
-        return t
-    return -1
+    return possessor_mark(s, t)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from loaders.lexicon import Lexicon
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Sentence
-from loaders.relations.nav import coord
+from loaders.relations.nav import coord, possessor_mark
 from loaders.relations.verbal import is_money
 from loaders.relations.words import M
 
@@ -31,7 +31,6 @@ _CHAIN = _BE | frozenset(
     | {"fully", "entirely", "jointly", "still", "currently", "initially", "originally", "all"}
     | {"mainly", "chiefly", "primarily", "being", "expected", "set", "due", "wholly"}
 )
-_POSSESSORS = frozenset({"its", "their"})
 _LINKS = frozenset({"of", "for", "at", "in", "near", "and"})  # inside the thing
 _AT = frozenset({"in", "at", "near"})  # before a place inside the thing
 
@@ -82,11 +81,7 @@ def _possessor(s: Sentence, k: int, heads: frozenset[str] | None = None) -> int:
         t -= 1
     if t == a:
         return -1  # no possessed noun: "X is financed by A" is the verb rules' reading
-    if t >= 1 and lows[t] in ("'s", "'") and lows[t - 1] == M and not s.is_det(t - 1):
-        return t - 1
-    if t >= 0 and lows[t] == M and s.is_det(t) and s.ment(t).word in _POSSESSORS:
-        return t
-    return -1
+    return possessor_mark(s, t)
 
 
 def _agent(s: Sentence, b: int) -> int:
