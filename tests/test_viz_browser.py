@@ -444,6 +444,7 @@ FIRST_VIEW = """() => {
       p.y <= box.clientHeight),
     draws: window.erg.draws,
     unboxedAtFirstDrawing: window.__unboxedAtFirstDrawing,
+    resizes: window.__resizes, drawLog: window.__drawLog,
   };
 }"""
 # vis-network culls and hit-tests nodes by the boxes it last measured: this records, as the
@@ -456,6 +457,21 @@ BOXES_AT_FIRST_DRAWING = """(() => {
     get() { return attach; },
     set(real) {
       attach = network => {
+        // each drawing with what asked for it; a resize of the window or the canvas after the first
+        // drawing (vis-network redraws it by design; a loaded machine may report one late)
+        window.__drawLog = [];
+        window.__resizes = 0;
+        const renderer = network.renderer, redraw = renderer._redraw.bind(renderer);
+        renderer._redraw = function (hidden) {
+          const stack = new Error().stack.split(String.fromCharCode(10)).slice(2, 5);
+          window.__drawLog.push(Math.round(performance.now()) + "ms " + stack.join(" < "));
+          return redraw(hidden);
+        };
+        let drawn = false;
+        network.once("afterDrawing", () => { drawn = true; });
+        const resized = () => { if (drawn) window.__resizes += 1; };
+        window.addEventListener("resize", resized);
+        network.on("resize", resized);
         network.once("beforeDrawing", () => {
           const body = network.body;
           window.__unboxedAtFirstDrawing = body.nodeIndices.filter(id => {
@@ -536,7 +552,9 @@ def test_first_view_at_corpus_scale(open_page, tmp_path, size):
     assert view["button"] == f"Show {len(loose)} entities without relations"
     assert view["inside"]  # the fit takes in every visible node
     # one drawing, in which vis-network saw every visible node where it is
-    assert view["draws"] == 1 and view["unboxedAtFirstDrawing"] == 0
+    # (a resize, which CI saw once under load, may add one: the log says what drew)
+    assert view["unboxedAtFirstDrawing"] == 0
+    assert 1 <= view["draws"] <= 1 + min(view["resizes"], 1), view["drawLog"]
     width, height = view["window"]
     spread_x, spread_y = view["spread"]
     assert spread_x > 0.75 * width or spread_y > 0.75 * height  # and uses the window
