@@ -34,6 +34,7 @@ from loaders.name_shape import shape_votes
 from loaders.non_names import calendar_word, data_words, non_names
 from loaders.person_cues import credit_names, person_votes
 from loaders.place_cues import office_before, place_votes
+from loaders.shared_surnames import share_surnames
 from loaders.tokens import Tok, tokenize
 from loaders.type_cues import (
     ALLCAPS_RE,
@@ -895,7 +896,7 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
     cands += _run_candidates(a, text, base, blocked, isname, first, lex)
     cands = _entities(cands, text, base, toks, lows, lex)
     former = _describing(cands, toks, lows, lex)
-    a.cands = _kept(cands, toks, lows, first, lex)
+    a.cands = share_surnames(_kept(cands, toks, lows, first, lex), toks, text, base, lex)
     a.cands = non_names(a, lex)
     if credits:
         # "(Reporting by A; Editing by B)": credits, not news; only the people they name

@@ -383,8 +383,6 @@ LEFT: dict[str, str] = {
     " object; tests/test_genre_acts2.py guards it), dropped",
     "Maersk-rival Corvan Lines hired": "'Maersk-rival Corvan Lines': the hyphenated premodifier"
     " is read into the name (entity recognition)",
-    "Gallow Brewing, founded by brothers": "'brothers Tom and Will Archer': the shared surname"
-    " is not distributed, so 'Tom' is a separate entity (entity recognition)",
 }
 
 
