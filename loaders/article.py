@@ -1040,10 +1040,9 @@ class Extraction:
             return None  # "after X, its main rival in Europe"
         near = items[-1].ids[0]
         ents = self.registry.entities
-        here = next(
-            (r for r in salience.order.get(sno, ()) if r != near and ents[r].type in types),
-            None,
-        )
+        # a clause subject before a modifier ("Kessel-owned Corvan hired X, its partner")
+        ranked = (*salience.core.get(sno, ()), *salience.order.get(sno, ()))
+        here = next((r for r in ranked if r != near and ents[r].type in types), None)
         if here or salience.order.get(sno, [near]) != [near]:
             return here
         # "Calla Foods makes soups. Dorn Group, its biggest competitor, cut prices": the
@@ -1453,7 +1452,7 @@ def oblique(lows: list[str], i: int, lex: Lexicon, j: int = 0) -> bool:
     Bank executive"), so not the subject a later "its" or "the company" leans to. "of" and
     "in" are left out: "shares in Aldren", "the chief executive of Aldren" keep Aldren the
     topic."""
-    if j and premodifier(lows, i, j, lex):
+    if j and (premodifier(lows, i, j, lex) or hyphen_modifier(lows, j, lex)):
         return True
     k = i - 1
     while k >= 0 and i - k <= 3 and (lows[k] in SKIP_DETS or lows[k] in POSSESSIVES):
@@ -1491,6 +1490,12 @@ def premodifier(lows: list[str], i: int, j: int, lex: Lexicon) -> bool:
     while k >= 0 and i - k <= 2 and lows[k].isalpha() and lows[k] not in PREMODIFIER_DETS:
         k -= 1  # "a former", "a longtime"
     return k >= 1 and lows[k] in PREMODIFIER_DETS and lows[k - 1] == ","
+
+
+def hyphen_modifier(lows: list[str], j: int, lex: Lexicon) -> bool:
+    """The name ending at j modifies a noun through a hyphenated word: "Kessel-owned Corvan",
+    "Maersk-rival Corvan Lines" (Corvan is what a later "its" leans to)."""
+    return j + 1 < len(lows) and lows[j] == "-" and lows[j + 1] in lex.hyphen
 
 
 _ANALYSES: WeakKeyDictionary[Lexicon, OrderedDict[tuple[str, bool], Analysis]]

@@ -348,6 +348,27 @@ HYPHEN_COMPOUNDS: list[Case] = [
         [("ilwa", "PARTNERS_WITH", "quarra-resources")],
         [],
     ),
+    (  # telecoms: "Shares in X-rival Y"
+        "Shares in Vantor-rival Quell Mobile fell 5% on Monday after a network outage.",
+        [("vantor", "COMPETES_WITH", "quell-mobile")],
+        [],
+    ),
+    (  # banking: "the X-rival lender" in apposition
+        "Orrin Bank, the Talbot-rival lender, cut its mortgage rates on Tuesday.",
+        [("talbot", "COMPETES_WITH", "orrin-bank")],
+        [],
+    ),
+    (  # shipping: "its partner" after a hyphen-owned subject is the subject's
+        "Kessel-owned Corvan Lines hired Helda Shipyards, its long-standing partner, to build "
+        "six ships.",
+        [("kessel", "OWNS", "corvan-lines"), ("corvan-lines", "PARTNERS_WITH", "helda-shipyards")],
+        [("kessel", "PARTNERS_WITH", "helda-shipyards")],
+    ),
+    (  # guard: "X-trained" names no tie
+        "Corvan Lines hired a Maersk-trained captain to run its new ship, Corvan said.",
+        [],
+        [("maersk", "COMPETES_WITH", "corvan-lines"), ("maersk", "PARTNERS_WITH", "corvan-lines")],
+    ),
     (  # football: "Pelham-owned Dunmore Rovers" in a subject with a verb
         "Pelham-owned Dunmore Rovers signed a striker from Ferro Athletic.",
         [("pelham", "OWNS", "dunmore-rovers")],
@@ -446,10 +467,6 @@ LEFT: dict[str, str] = {
     " stand between 'by' and the owners",
     "Tom and Sara Bell started": "'with help from Owen Pryce' is read as a co-founder",
     "Nebraska-based grain trader": "the name is cut ('Hollin' for 'Hollin Ag')",
-    "Maersk-rival Corvan Lines": "'X-rival Y': the hyphenated premodifier is not read",
-    "Solent Airways signed a codeshare with Brisk-rival": "'X-rival Y': the hyphenated"
-    " premodifier is read into the name",
-    "Ilwa-partner Quarra": "'X-partner Y': the hyphenated premodifier is not read",
     "Orrin Bank and Talbot Savings are advised": "passive 'are advised by Z' with coordinated"
     " subjects is not read",
 }

@@ -381,8 +381,6 @@ LEFT: dict[str, str] = {
     "Quarra Resources agreed to cooperate with": "'cooperate with X' as a verb trigger also"
     " took 'cooperate with the Medicines Agency's review' (svo reads a possessor as the"
     " object; tests/test_genre_acts2.py guards it), dropped",
-    "Maersk-rival Corvan Lines hired": "'Maersk-rival Corvan Lines': the hyphenated premodifier"
-    " is read into the name (entity recognition)",
 }
 
 
