@@ -719,11 +719,12 @@ class Extraction:
 
     def _names_new_entity(self, words: tuple[str, ...], sno: int) -> bool:
         """ "the combined company", "the new unit", "the merged group" soon after a merger: a
-        description of the organization a deal will create."""
+        description of the organization a deal will create; "the cancer unit": a part of one."""
         lex = self.lex
         merged = sno - self.merger_at <= 2 and not lex.new_after_merger.isdisjoint(words)
         new_part = "new" in words and words[-1] in lex.new_part_heads  # "the new unit"
-        return merged or new_part or not lex.new_entity_words.isdisjoint(words)
+        part = len(words) >= 2 and words[-1] in lex.modified_part_heads  # "the cancer unit"
+        return merged or new_part or part or not lex.new_entity_words.isdisjoint(words)
 
     def _modifier_owner(
         self, items: list[Mention], lows: list[str], words: tuple[str, ...], etype: str, salience

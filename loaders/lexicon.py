@@ -530,6 +530,7 @@ class Lexicon:
         self.new_entity_words = word_set(d.get("new_entity_words"))  # "the merged group"
         self.new_after_merger = word_set(d.get("new_after_merger"))  # "the new company"
         self.new_part_heads = word_set(d.get("new_part_heads"))  # "the new unit"
+        self.modified_part_heads = word_set(d.get("modified_part_heads"))  # "the cancer unit"
         self.merger_words = word_set(d.get("merger_words"))
         self.venue_words = word_set(d.get("venue_words"))  # courts: no LOCATED_IN
         self.place_clauses = _phrases(d.get("place_clauses"))  # "Glasgow, where X is based"

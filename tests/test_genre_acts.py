@@ -989,8 +989,6 @@ BANK += REFERENCES
 LEFT: dict[str, str] = {
     "Fairshare Alliance called for a boycott": "'said the group was misinformed': a"
     " characterization of the other side is no dispute trigger",
-    "Orvane Pharma named Julia Brandt": "'She joins from Kessler Biotech, where she ran the"
-    " cancer unit': the where-clause's running of a unit is read as leading Kessler (verbal)",
     "Pellix, the company Dev Patel started": "a reduced relative ('the company X started') and"
     " an unknown first name typed an organization",
     "Peter Hale plans to start": "'plans to' is no hedge (stated conventions keep 'plans to"

@@ -662,9 +662,6 @@ BANK: list[Case] = FOUNDED + LEADS + PARTNERS + RIVALRY
 LEFT: dict[str, str] = {
     "Martin Gale sold his last shares": "'the airline he built': 'built' is no founding verb"
     " here (a builder may have grown, not started, a company); left for a convention",
-    "Orvane Pharma named Julia Brandt": "'the cancer unit' resolves as a description of the"
-    " latest company (references), so 'where she ran the cancer unit' gives LEADS of Kessler"
-    " (verbal)",
     "Tolland Seeds said Anna Vik": "'Tolland Seeds' is typed a Person once 'She replaces Karl"
     " Ostby' follows (entity typing)",
     "Kessler Biotech's drug": "'compete against a cheaper version from Meridian': the rival"
