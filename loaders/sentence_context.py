@@ -8,7 +8,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.lexicon import Lexicon, per_lexicon
-from loaders.relations import backing, deal_loans, funding, partnering, rounds, unnamed_roles
+from loaders.relations import (
+    backing,
+    deal_loans,
+    funding,
+    partnering,
+    rounds,
+    stake_handover,
+    unnamed_roles,
+)
 from loaders.relations.context import NO_CONTEXT, SentenceContext
 from loaders.relations.deal_loans import DEAL_NOUNS
 from loaders.relations.litigation import MANAGEMENT_WORDS, OWNER_NOUNS
@@ -50,6 +58,7 @@ class ContextCues:
         self.rivals = rival_words(lex).rivals  # "rival firms", "its competitors"
         self.deal_support = backing.deal_support_cues(lex)  # "welcomed the buyout"
         self.answers = lex.answer_words
+        self.handover = stake_handover.cues(lex)  # "The stake was bought by Z"
         self.any = frozenset().union(
             partnering.JOINT_WORDS,
             self.leading,
@@ -65,6 +74,7 @@ class ContextCues:
             OWNER_NOUNS,
             DEAL_NOUNS,
             backing.OFFER_NOUNS,
+            self.handover,
         )
 
 
@@ -127,6 +137,7 @@ def sentence_context(
         joint_org,
         _buyer(x, a, sno),
         managed,
+        _stake_sold(x, a, sno),
     )
 
 
@@ -142,6 +153,17 @@ def _buyer(x: Extraction, a: Analysis, sno: int) -> str | None:
     if x.cues.deal_loans.isdisjoint(words) and x.cues.deal_support.isdisjoint(words):
         return None
     return x.last_buy[1]
+
+
+def _stake_sold(
+    x: Extraction, a: Analysis, sno: int
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The last sale of a share in the two sentences before, when this one speaks of a stake
+    or a buyer ("The stake was bought by Z", "The buyer was Z")."""
+    sale = x.last_sale
+    if sale is None or not 0 < sno - sale[0] <= 2:
+        return None
+    return sale[1] if not x.cues.handover.isdisjoint(a.words) else None
 
 
 def _owners(x: Extraction, a: Analysis) -> tuple[tuple[str, tuple[str, ...]], ...]:

@@ -204,6 +204,24 @@ STAKE_HANDOVER: list[Case] = [
         [("nordhav-tankers", "FUNDS", "brava-yards")],
         [("nordhav-tankers", "OWNS", "halvik-shipping")],
     ),
+    (  # energy: passive "The shares were acquired by Y" a sentence later
+        "Tavor Energy sold 8% of Rendall Oil in March to pay down debt. The shares were "
+        "acquired by Halsey Pension, a fund based in Leeds.",
+        [("halsey-pension", "FUNDS", "rendall-oil")],
+        [("halsey-pension", "FUNDS", "tavor-energy")],
+    ),
+    (  # guard: a hedged buyer
+        "Orrin Bank sold 6% of Leith Mutual on Monday. Corvin Bank could buy the stake later, "
+        "analysts said.",
+        [],
+        [("corvin-bank", "FUNDS", "leith-mutual")],
+    ),
+    (  # guard: no sale before: a stake bought names its own company
+        "Ferro Athletic is for sale. Pelham Group bought the stake in Dunmore Rovers it had "
+        "sought for years.",
+        [],
+        [("pelham-group", "FUNDS", "ferro-athletic")],
+    ),
     (  # retail: "Y, which bought the stake"
         "Marlow Stores sold a quarter of Bexley Retail. Tagus Stores, which bought the stake, "
         "said it would keep the brand.",
@@ -462,13 +480,8 @@ LEFT: dict[str, str] = {
     " appointment is not read after a where-clause sentence follows (roles)",
     "Lumen Studios bought Northwind Pictures and Castle": "gapped verb 'and C D': the second"
     " buyer and its target are read as one name (entity recognition)",
-    "Calloway Brewing sold 20% of Hopfield": "reference: 'The stake was bought by Y' after a stake"
-    " sold",
     "Brenner Holdings sold its 15% stake": "reference: 'The buyer was Y' after a stake sold",
-    "Castell Capital sold a 9% stake": "reference: 'Y bought the stake' after a stake sold",
     "Kestrel Networks put its 30% holding": "reference: 'The holding was acquired by Y'",
-    "Halvik Shipping sold 12% of Brava": "reference: 'Y bought the shares' after shares sold",
-    "Marlow Stores sold a quarter": "reference: 'Y, which bought the stake' after a stake sold",
     "Ashcombe Rovers is owned by husband": "'owned by husband and wife A and B': the kin nouns"
     " stand between 'by' and the owners",
     "Tom and Sara Bell started": "'with help from Owen Pryce' is read as a co-founder",

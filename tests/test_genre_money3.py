@@ -295,7 +295,6 @@ GAPS: dict[str, str] = {
     "Shares in Corbet Gold rose": "entities: the short name 'Corbet' not merged with Corbet Gold",
     "Kellerby Wind is a joint venture:": "stake: 'X is a joint venture: A owns 51%' (no object)",
     "Skyfolk Airways' Orla Air": "entities: a plural possessive 'Airways'' joins the next name",
-    "Calloway Brewing sold 20%": "reference: 'The stake was bought by Y' after a stake sold",
     "Quinta Farms put a 15% stake": "reference: 'Y bought the stake' after a stake offered",
     "Harcourt Hotels was sold for": "role: 'The buyer, Y' after 'X was sold'",
 }

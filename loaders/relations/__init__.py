@@ -70,6 +70,7 @@ from loaders.relations import (
     rounds,
     sold_in_apposition,
     stake,
+    stake_handover,
     unnamed_roles,
     verbal,
 )
@@ -135,6 +136,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("stake", stake.invested_in_which, lambda lex: ("which",)),
     Construction("stake", stake.holders_of, stake.holders_cues),
     Construction("stake", stake.sale_of, lambda lex: stake.SALE_NOUNS),
+    Construction("stake", stake_handover.handed_over, stake_handover.cues),
     Construction("coordination", coordination.mutual, lambda lex: lex.mutual),
     Construction("coordination", coordination.between, lambda lex: lex.between),
     Construction("coordination", coordination.group, lambda lex: lex.group),

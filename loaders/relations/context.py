@@ -65,6 +65,9 @@ class SentenceContext(NamedTuple):
     # the organization the article is about, when the sentence speaks of a bare "management":
     # "The nurses' union attacked management" disputes it
     managed: str | None = None
+    # the last sale of a share in the two sentences before, (seller ids, sold ids), when the
+    # sentence speaks of a stake or a buyer: "X sold 20% of Y. The stake was bought by Z."
+    stake_sold: tuple[tuple[str, ...], tuple[str, ...]] | None = None
 
     def without_org(self) -> SentenceContext:
         return self._replace(org=None) if self.org is not None else self
@@ -96,6 +99,7 @@ class SentenceContext(NamedTuple):
             or self.held_before
             or self.buyer
             or self.managed
+            or self.stake_sold is not None
             # "X raised $40m.": the company a later "A also took part" joins
             or not lex.round_raise.keys().isdisjoint(words)
         ):
