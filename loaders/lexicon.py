@@ -464,7 +464,6 @@ class Lexicon:
         self.located_heads = self.place_heads | word_set(d.get("located_heads"))
         self.located_pairs = word_set(d.get("located_pairs"))
         self.group_nouns = word_set(d.get("group_nouns"))
-        self.kin_nouns = word_set(d.get("kin_nouns"))
         self.forming_verbs = _phrases(d.get("forming_verbs"))
         self.number_names = word_set(d.get("number_names"))
         self.membership_heads = word_set(d.get("membership_heads"))

@@ -58,7 +58,11 @@ def _people(*cands: Candidate) -> None:
 
 def _drop_kin_opening(c: Candidate, toks: list[Tok], text: str, base: int, lex: Lexicon) -> None:
     """ "Twins Lena and Mia Holt": a capitalized kin noun opening the sentence is no name."""
-    if c.j - c.i == 2 and toks[c.i].low in lex.kin_nouns and toks[c.i + 1].low in lex.first_names:
+    if (
+        c.j - c.i == 2
+        and toks[c.i].low in lex.person_cues.kin
+        and toks[c.i + 1].low in lex.first_names
+    ):
         if c.j < len(toks) and toks[c.j].low == "and":
             c.i += 1
             c.start = toks[c.i].start
@@ -87,7 +91,7 @@ def _pair_cue(c: Candidate, d: Candidate, lows: list[str], lex: Lexicon) -> bool
     just before A ("brothers Tom and Will Archer")."""
     if lows[c.i] not in lex.first_names:
         return False
-    return lows[d.i] in lex.first_names or (c.i > 0 and lows[c.i - 1] in lex.kin_nouns)
+    return lows[d.i] in lex.first_names or (c.i > 0 and lows[c.i - 1] in lex.person_cues.kin)
 
 
 def _kin_surname(
@@ -99,7 +103,7 @@ def _kin_surname(
     k = c.i - 1
     if k > 0 and lows[k] == ",":
         k -= 1
-    if k < 1 or lows[k] not in lex.kin_nouns:
+    if k < 1 or lows[k] not in lex.person_cues.kin:
         return None
     s = by_start.get(k - 1)
     return s if s is not None and s.j == k and s.j - s.i == 1 else None

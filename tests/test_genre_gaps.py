@@ -269,6 +269,19 @@ SURNAMES: list[Case] = [
         [("peter-marsh", "OWNS", "ashcombe-rovers"), ("jane-marsh", "OWNS", "ashcombe-rovers")],
         [],
     ),
+    (  # farming: passive "founded by father and son A and B C"
+        "Coldfield Agritech was founded by father and son Ian and Rory Baird in 2011.",
+        [
+            ("ian-baird", "FOUNDED", "coldfield-agritech"),
+            ("rory-baird", "FOUNDED", "coldfield-agritech"),
+        ],
+        [],
+    ),
+    (  # guard: "by the Marsh family" is no one person
+        "Ashcombe Rovers is owned by the Marsh family, which bought it in 1990.",
+        [],
+        [("marsh", "OWNS", "ashcombe-rovers")],
+    ),
     (  # food: coordinated first names, surname given, plus a separate full name guard
         "Tom and Sara Bell started Bell Bakery in 2004 with help from Owen Pryce, a family friend.",
         [("tom-bell", "FOUNDED", "bell-bakery"), ("sara-bell", "FOUNDED", "bell-bakery")],
@@ -482,8 +495,6 @@ LEFT: dict[str, str] = {
     " buyer and its target are read as one name (entity recognition)",
     "Brenner Holdings sold its 15% stake": "reference: 'The buyer was Y' after a stake sold",
     "Kestrel Networks put its 30% holding": "reference: 'The holding was acquired by Y'",
-    "Ashcombe Rovers is owned by husband": "'owned by husband and wife A and B': the kin nouns"
-    " stand between 'by' and the owners",
     "Tom and Sara Bell started": "'with help from Owen Pryce' is read as a co-founder",
     "Nebraska-based grain trader": "the name is cut ('Hollin' for 'Hollin Ag')",
     "Orrin Bank and Talbot Savings are advised": "passive 'are advised by Z' with coordinated"

@@ -685,10 +685,12 @@ def descriptor_noun(s: Sentence, w: str) -> bool:
 
 def agent_after(s: Sentence, k: int) -> int:
     """The mention after "by": "by former U.S. President Donald Trump", "by Dr. Ruiz",
-    "by a $12 million grant from the Fund"."""
+    "by a $12 million grant from the Fund", "by husband and wife Peter and Jane Marsh"."""
     lows = s.lows
     n = len(lows)
-    m = k
+    m = _past_kin(s, k)
+    if m > k:
+        return m if m < n and lows[m] == M and not s.is_det(m) else -1
     while m < n and m - k <= 7:
         if lows[m] == M and not s.is_det(m):
             return _agent_at(s, k, m)
@@ -723,6 +725,15 @@ def agent_after(s: Sentence, k: int) -> int:
                 return -1
         m += 1
     return -1
+
+
+def _past_kin(s: Sentence, k: int) -> int:
+    """Past kin nouns opening a "by" phrase ("by brothers", "by husband and wife")."""
+    lows, kin = s.lows, s.lex.person_cues.kin
+    m = k
+    while m < len(lows) and m - k <= 3 and lows[m] in kin:
+        m += 2 if m + 2 < len(lows) and lows[m + 1] == "and" and lows[m + 2] in kin else 1
+    return m
 
 
 def _agent_at(s: Sentence, k: int, m: int) -> int:
