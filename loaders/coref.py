@@ -105,11 +105,25 @@ def strip_legal(surface: str, lex: Lexicon) -> str:
     parts = surface.split()
     if len(parts) < 2:
         return surface
-    while len(parts) > 1 and parts[-1].lower().rstrip(".,") in lex.legal_suffixes:
+    while len(parts) > 1 and _legal_word(parts[-1], lex):
         if parts[-2] == "&":
             break  # "Harbury & Co." is the whole name
         parts.pop()
     return " ".join(parts).rstrip(",")
+
+
+# two-letter legal suffixes written in mixed case too ("Harbury & Co.", "Nordlax Oy")
+MIXED_CASE_SUFFIXES: frozenset[str] = frozenset({"co", "oy"})
+
+
+def _legal_word(word: str, lex: Lexicon) -> bool:
+    """A legal suffix to drop; not a two-letter one written as a word ("Hollin Ag": an
+    agriculture firm, where "Hollin AG" is a company form)."""
+    bare = word.rstrip(".,")
+    low = bare.lower()
+    if low not in lex.legal_suffixes:
+        return False
+    return len(low) != 2 or low in MIXED_CASE_SUFFIXES or bare.isupper()
 
 
 class Registry:

@@ -358,7 +358,6 @@ GUARDS: list[Case] = [
 GAPS: dict[str, str] = {
     "Lyon's Brasserie": "a city's possessive before a firm (the gold reads a country's "
     "possessive before a public body as no location: needs a firm-only guard)",
-    "Nebraska-based grain trader": "the name is cut ('Hollin' for 'Hollin Ag')",
     "Cirro Air": "a hub moved to a city is not read as a base",
     "Harlan Wines": "'Bordeaux' is typed an organization (a wine region read as a producer)",
     "Oakhurst Energy": "the project is named 'Saltmarsh', without its kind noun",
