@@ -420,7 +420,8 @@ class RoleSite:
 
 def role_at(s: Sentence, k: int, e: int, role: Role) -> None:
     """Apply the role rules in order; the first that reads the role noun ends it."""
-    if appointed(s, k, e, role) or whose_role(s, k, e, role) or where_role(s, k, role):
+    # "where she served as president" first: not an appointment "as" the role
+    if where_role(s, k, role) or appointed(s, k, e, role) or whose_role(s, k, e, role):
         return
     site = _site(s, k, e, role)
     for rule in (
@@ -480,12 +481,15 @@ def _relative_antecedent(s: Sentence, a: int) -> int:
 
 
 def where_role(s: Sentence, k: int, role: Role) -> bool:
-    """ "Kestrel Motors, where Laura Novak is chief executive"."""
+    """ "Kestrel Motors, where Laura Novak is chief executive", "She joins from Kaito Lines,
+    where she served as president" (a former post counts)."""
     lows = s.lows
     b = k - 1
     while b >= 0 and k - b <= 2 and lows[b] in DETS and lows[b] not in ("as",):
         b -= 1
-    if b < 4 or lows[b] not in ("is", "was", "became", "remains"):
+    if b >= 5 and lows[b] == "as" and lows[b - 1] in SERVED_AS:
+        b -= 1
+    elif b < 4 or lows[b] not in ("is", "was", "became", "remains"):
         return False
     h = b - 1
     if not (lows[h] == M and lows[h - 1] == "where" and lows[h - 2] == "," and lows[h - 3] == M):
@@ -494,6 +498,8 @@ def where_role(s: Sentence, k: int, role: Role) -> bool:
     return True
 
 
+# "where she served as president", "where he worked as chief executive"
+SERVED_AS: frozenset[str] = frozenset({"served", "serves", "worked", "works", "acted", "acts"})
 LINK_VERBS = frozenset({"is", "was", "are", "were"})
 LINK_ADVERBS = frozenset({"today", "now", "currently"})
 
