@@ -1656,8 +1656,17 @@ def cofounder(s: Sentence, obj_idx: list[int], start: int) -> None:
         if lows[m] in PUNCT_STOP or not (lows[m] == "," or lows[m] == M or lows[m].isalpha()):
             return
         m += 1
+    if not AID_WORDS.isdisjoint(lows[w + 1 : m]):
+        return  # "started it with help from X", "with a loan from X": an aid, no co-founder
     if m < n and lows[m] == M and "Person" in s.etypes(m) and not s.blocked(w, m):
         s.emit(s.merged(coord(s, m, +1)), ("FOUNDED",), s.merged(obj_idx), "verbal/svo", 0.7)
+
+
+# what a founder got "with" from someone: "with help from X", "with the backing of X"
+AID_WORDS: frozenset[str] = frozenset(
+    {"help", "support", "backing", "funding", "money", "loan", "loans", "cash", "advice"}
+    | {"investment", "grant", "savings", "capital", "blessing", "guidance", "finance"}
+)
 
 
 SALE_WORDS = frozenset({"sale", "transfer"})
