@@ -92,6 +92,9 @@ def compatible(types: Iterable[str]) -> set[str]:
 # -- the preposed clause (`loaders.relations.preposed` reads it; `Sentence.blocked` too) --
 
 OPENERS, LEADS = PREPOSED_OPENERS, PREPOSED_LEADS
+# words before a subject that deny its verb for every member ("Neither A nor B owns C")
+NEGATED_LIST: frozenset[str] = frozenset({"neither", "nor"})
+NOR_AUX: frozenset[str] = frozenset({"did", "does", "do", "has", "have", "had", "will", "would"})
 MAX_LEAD = 3  # "Just two weeks after"
 MAX_CLAUSE = 30  # words from the opener to its closing comma
 
@@ -255,6 +258,11 @@ class Sentence:
                 w in lex.hedges and lex.hedges.match(lows, k)
             ):
                 return True
+        if 2 <= lo <= len(lows) and (
+            lows[lo - 2] in NEGATED_LIST
+            or (lo >= 3 and lows[lo - 3] == "nor" and lows[lo - 2] in NOR_AUX)
+        ):
+            return True  # "Neither A nor B owns C", "nor did B invest in C"
         closed = self._preposed_end()
         for k in range(min(lo, len(lows)) - 1, -1, -1):
             w = lows[k]

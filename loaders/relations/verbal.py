@@ -11,7 +11,14 @@ import re
 from dataclasses import replace
 
 from loaders.lexicon import GAP, Lexicon, Trigger, per_lexicon
-from loaders.relations.deal_guards import intended, is_deal, object_of_earlier, undone
+from loaders.relations.clause_objects import clause_cut, denied_objects
+from loaders.relations.deal_guards import (
+    called_off,
+    intended,
+    is_deal,
+    object_of_earlier,
+    undone,
+)
 from loaders.relations.described_objects import apposed_object
 from loaders.relations.doubt import doubtful_reference
 from loaders.relations.litigation import acting_for, forum, owners_object, speaking_for
@@ -736,6 +743,7 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
     lows = s.lows
     object_of: dict[int, list[int]] = {}  # last object -> its subjects ("sued X and criticized Y")
     verb_ends = {e for _, e, trigs in hits if any(t.family == "verb" for t in trigs)}
+    verbs = frozenset(k for k, _, trigs in hits if any(t.family == "verb" for t in trigs))
     first: list[tuple[int, list[int]]] = []  # the first verb's subject
     for k, e, trigs in hits:
         verbish = any(t.family == "verb" for t in trigs)
@@ -786,7 +794,7 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
         if obj >= 0 and not verbish and _agent_follows(s, obj):
             continue  # "financed the purchase of X by Y": Y's purchase (nominal/by-agent)
         if obj >= 0:
-            _read_object(s, k, e, trigs, cands, subj_lists, obj, object_of)
+            _read_object(s, k, e, trigs, cands, subj_lists, obj, object_of, verbs)
         elif verbish and k - nearest - 1 <= 2:
             relative(s, nearest, e, trigs, subj_lists[0])
 
@@ -1249,10 +1257,14 @@ def _read_object(
     subj_lists: list[list[int]],
     obj: int,
     object_of: dict[int, list[int]],
+    verbs: frozenset[int] = frozenset(),
 ) -> None:
     lows = s.lows
+    if denied_objects(s, obj):
+        return
     conflict = any(CONFLICT.intersection(t.types) for t in trigs)
-    obj_idx = _relative_list(s, k, coord(s, obj, +1)) + _resumed(s, e, obj, conflict)
+    obj_idx = _relative_list(s, k, clause_cut(s, coord(s, obj, +1), verbs))
+    obj_idx += _resumed(s, e, obj, conflict)
     if conflict:
         obj_idx += _after_possessed(s, obj_idx[-1], lows[e - 1])
     objects = [obj_idx]
@@ -1350,7 +1362,7 @@ def _done_deals(
     if not any(is_deal(t.types) for t in trigs):
         return trigs
     noun = all(t.family != "verb" for t in trigs)
-    if intended(s, k) or (noun and undone(s, min(c, k), last)):
+    if intended(s, k) or (noun and undone(s, min(c, k), last)) or called_off(s, last):
         return tuple(t for t in trigs if not is_deal(t.types))
     return trigs
 
