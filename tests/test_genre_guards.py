@@ -622,6 +622,32 @@ VARIANTS: list[Case] = [
         [("ostrel-capital", "FUNDS", "tarn-lithium"), ("kell-partners", "FUNDS", "tarn-lithium")],
         [("kell-partners", "FUNDS", "ostrel-capital")],
     ),
+    (  # food headline: the unnamed object ends at "as", the next name is no object
+        "Harlow Snacks buys Polish biscuit maker as Corra Stores row drags on\n\nHarlow Snacks "
+        "said on Monday it had bought a biscuit maker.",
+        [],
+        [("harlow-snacks", "OWNS", "corra-stores")],
+    ),
+    (  # shipping: "amid" after an unnamed object
+        "Skarv Shipping bought a Danish ferry operator amid protests from Tarn Ports.",
+        [],
+        [("skarv-shipping", "OWNS", "tarn-ports")],
+    ),
+    (  # shipping: a named object before "as" stays the object
+        "Skarv Shipping bought the ferry operator Moray Lines as fuel prices fell.",
+        [("skarv-shipping", "OWNS", "moray-lines")],
+        [],
+    ),
+    (  # banking: counterfactual "would have bought ... had"
+        "Tamar Bank would have bought Orrin Credit had regulators agreed. Tamar owns Lisk Savings.",
+        [("tamar-bank", "OWNS", "lisk-savings")],
+        [("tamar-bank", "OWNS", "orrin-credit")],
+    ),
+    (  # football: "should have sued" is an opinion, no act
+        "Dunmore Rovers should have sued Hallam Athletic, fans said. Dunmore did sue Pell Town.",
+        [("dunmore-rovers", "DISPUTES", "pell-town")],
+        [("dunmore-rovers", "DISPUTES", "hallam-athletic")],
+    ),
     (  # aviation: "Compared to X," opens a phrase, not a subject
         "Compared to Tern Air, Solway Air bought more aircraft from Pell Aero.",
         [],

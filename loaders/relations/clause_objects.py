@@ -10,7 +10,7 @@ A nor B").
 from __future__ import annotations
 
 from loaders.relations.model import NEGATED_LIST, Sentence
-from loaders.relations.words import AUXILIARIES, REPORTING
+from loaders.relations.words import AUXILIARIES, REPORTING, M
 
 # adverbs that may stand between a clause's subject and its verb ("and Ashby later sued")
 _BETWEEN: frozenset[str] = frozenset({"also", "later", "since", "then", "now", "itself"})
@@ -33,3 +33,21 @@ def clause_cut(s: Sentence, obj_idx: list[int], verbs: frozenset[int]) -> list[i
 def denied_objects(s: Sentence, obj: int) -> bool:
     """ "owns neither A nor B": no member is the verb's object."""
     return obj >= 1 and s.lows[obj - 1] in NEGATED_LIST
+
+
+# words that open an adverbial clause or phrase after a verb's object ("buys a biscuit firm as
+# Carrefour row drags on", "bought the chain amid Pell's protests")
+SUBORDINATORS: frozenset[str] = frozenset(
+    {"as", "amid", "despite", "while", "whereas", "though", "although", "because"}
+)
+
+
+def unnamed_object_before(s: Sentence, e: int, obj: int) -> bool:
+    """The verb ending at e already has an unnamed object ("a biscuit firm", "the chain") that a
+    subordinator closes before the name at obj: "Van Doorn buys Polish biscuit firm as Carrefour
+    row drags on" (no Van Doorn OWNS Carrefour)."""
+    lows = s.lows
+    for x in range(e + 1, obj):
+        if lows[x] in SUBORDINATORS and lows[x - 1] in s.lex.heads and lows[x - 1] != M:
+            return True
+    return False

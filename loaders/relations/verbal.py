@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from loaders.lexicon import GAP, Lexicon, Trigger, per_lexicon
-from loaders.relations.clause_objects import clause_cut, denied_objects
+from loaders.relations.clause_objects import clause_cut, denied_objects, unnamed_object_before
 from loaders.relations.deal_guards import (
     called_off,
     intended,
@@ -1059,6 +1059,8 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
         return -1  # "bought the assets of X": something of X's, not X
     if obj > e and _new_clause_before(s.lows, e, obj):
         return -1  # "which Ana Kell founded in 2001 after leaving Pell Stores": leaving's object
+    if obj > e and unnamed_object_before(s, e, obj):
+        return -1  # "buys biscuit firm as Carrefour row drags on": the firm is the object
     if obj > e and _founded_across(s, e, obj, trigs):
         return -1  # "launched a hostile bid for X": the bid was launched, not X
     if obj > e and lows[e] == "with":
