@@ -648,6 +648,39 @@ VARIANTS: list[Case] = [
         [("dunmore-rovers", "DISPUTES", "pell-town")],
         [("dunmore-rovers", "DISPUTES", "hallam-athletic")],
     ),
+    (  # food: ", and C, its rival, sued D": the appositive does not join C to the objects
+        "Kell Foods bought Orra Mills, and Lisk Farms, its rival, sued Pell Dairy.",
+        [("kell-foods", "OWNS", "orra-mills"), ("lisk-farms", "DISPUTES", "pell-dairy")],
+        [("kell-foods", "OWNS", "lisk-farms")],
+    ),
+    (  # food: an appositive inside a real object list keeps the member
+        "Kell Foods bought Orra Mills and Lisk Farms, a unit of Pell Group, in 2019.",
+        [("kell-foods", "OWNS", "orra-mills"), ("kell-foods", "OWNS", "lisk-farms")],
+        [],
+    ),
+    (  # private equity: "close to a deal to buy"
+        "Ashgrove Capital is close to a deal to buy Fennel Foods, people familiar with the talks "
+        "said. Ashgrove bought Parley Drinks in 2020.",
+        [("ashgrove-capital", "OWNS", "parley-drinks")],
+        [("ashgrove-capital", "OWNS", "fennel-foods")],
+    ),
+    (  # telecoms headline: "nears deal to buy"
+        "Brannigan Telecom nears deal to buy Solace Fibre\n\nBrannigan Telecom, which owns Kite "
+        "Mobile, has offered about $2 billion.",
+        [("brannigan-telecom", "OWNS", "kite-mobile")],
+        [("brannigan-telecom", "OWNS", "solace-fibre")],
+    ),
+    (  # pharma: "held early discussions about investing in"
+        "Sorrel Pharma has held early discussions about investing in Tamsin Bio. It invested in "
+        "Arlo Therapeutics last year.",
+        [("sorrel-pharma", "FUNDS", "arlo-therapeutics")],
+        [("sorrel-pharma", "FUNDS", "tamsin-bio")],
+    ),
+    (  # autos: "is nearing a deal to partner with"
+        "Harlan Motors is nearing a deal to partner with Quen Batteries, two people said.",
+        [],
+        [("harlan-motors", "PARTNERS_WITH", "quen-batteries")],
+    ),
     (  # aviation: "Compared to X," opens a phrase, not a subject
         "Compared to Tern Air, Solway Air bought more aircraft from Pell Aero.",
         [],

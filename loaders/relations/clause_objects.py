@@ -22,12 +22,24 @@ def clause_cut(s: Sentence, obj_idx: list[int], verbs: frozenset[int]) -> list[i
     for n, m in enumerate(obj_idx[1:], start=1):
         if lows[m - 1] != "and":
             continue
-        p = m + 1
+        p = _past_aside(lows, m + 1)
         while p < len(lows) and p - m <= 3 and (lows[p] in AUXILIARIES or lows[p] in _BETWEEN):
             p += 1
         if p < len(lows) and (p in verbs or lows[p] in REPORTING):
             return obj_idx[:n]
     return obj_idx
+
+
+def _past_aside(lows: list[str], p: int) -> int:
+    """Past an appositive closed by a comma at p ("and Lisk, its rival, sued"), else p."""
+    if p >= len(lows) or lows[p] != ",":
+        return p
+    for q in range(p + 1, min(len(lows), p + 8)):
+        if lows[q] == ",":
+            return q + 1
+        if lows[q] in ("and", "which", "who", "that", ".", ";"):
+            break
+    return p
 
 
 def denied_objects(s: Sentence, obj: int) -> bool:
