@@ -681,6 +681,47 @@ VARIANTS: list[Case] = [
         [],
         [("harlan-motors", "PARTNERS_WITH", "quen-batteries")],
     ),
+    (  # retail profile: "once tipped to run X" is no role
+        "Ana Ruiz, once tipped to run Bexley Retail, now runs Corrin Outlets.",
+        [("ana-ruiz", "LEADS", "corrin-outlets")],
+        [("ana-ruiz", "LEADS", "bexley-retail")],
+    ),
+    (  # food: a hedge inside an aside belongs to the aside, not to the main verb
+        "Kell Foods, which may prefer a merger, bought Pell Dairy on Monday.",
+        [("kell-foods", "OWNS", "pell-dairy")],
+        [],
+    ),
+    (  # food: "X, not Y, bought Z"
+        "Kell Foods, not Lisk Farms, bought Pell Dairy, the company said.",
+        [("kell-foods", "OWNS", "pell-dairy")],
+        [("lisk-farms", "OWNS", "pell-dairy")],
+    ),
+    (  # food: the aside's own verb keeps its hedge
+        "Kell Foods, which may buy Pell Dairy, said profits rose.",
+        [],
+        [("kell-foods", "OWNS", "pell-dairy")],
+    ),
+    (  # energy: "in talks" in an aside before a completed act
+        "Ravel Energy, which was in talks with Lisk Power for months, bought Tamber Grid.",
+        [("ravel-energy", "OWNS", "tamber-grid")],
+        [("ravel-energy", "OWNS", "lisk-power")],
+    ),
+    (  # football: "is a candidate to lead X"
+        "Tom Berg is a candidate to lead Hallam Athletic. He chairs Pell Town.",
+        [("tom-berg", "LEADS", "pell-town")],
+        [("tom-berg", "LEADS", "hallam-athletic")],
+    ),
+    (  # banking: "one of three candidates to succeed A as chief executive of X"
+        "Lena Varga is one of three candidates to succeed Omar Haddad as chief executive of "
+        "Tamar Bank.",
+        [("omar-haddad", "LEADS", "tamar-bank")],
+        [("lena-varga", "LEADS", "tamar-bank")],
+    ),
+    (  # insurance: "is in line to become chair of"
+        "Mira Chen is in line to become chair of Arden Re, which bought Tavish Mutual.",
+        [("arden-re", "OWNS", "tavish-mutual")],
+        [("mira-chen", "LEADS", "arden-re")],
+    ),
     (  # aviation: "Compared to X," opens a phrase, not a subject
         "Compared to Tern Air, Solway Air bought more aircraft from Pell Aero.",
         [],

@@ -92,6 +92,24 @@ def compatible(types: Iterable[str]) -> set[str]:
 # -- the preposed clause (`loaders.relations.preposed` reads it; `Sentence.blocked` too) --
 
 OPENERS, LEADS = PREPOSED_OPENERS, PREPOSED_LEADS
+# words that end the search for an aside's closing comma: its own clause ends there
+ASIDE_ENDS: frozenset[str] = frozenset({".", ";", ":", "but", "and", '"', "“", "”"})
+
+
+def _past_aside(lows: list[str], lo: int, hi: int) -> int:
+    """Where a subject's verb phrase starts past an aside set off by commas between the
+    subject (ending before lo) and the verb at hi: "Ana Ruiz, once tipped to run X, joined Y"
+    (the aside's hedge is its own). The aside must close before the verb, else lo."""
+    if lo >= hi or lows[lo] != ",":
+        return lo
+    for q in range(lo + 1, hi):
+        if lows[q] == ",":
+            return q + 1
+        if lows[q] in ASIDE_ENDS:
+            break
+    return lo
+
+
 # words before a subject that deny its verb for every member ("Neither A nor B owns C")
 NEGATED_LIST: frozenset[str] = frozenset({"neither", "nor"})
 NOR_AUX: frozenset[str] = frozenset({"did", "does", "do", "has", "have", "had", "will", "would"})
@@ -244,8 +262,9 @@ class Sentence:
         if self._blocking[0] is not lows:  # where a negation or hedge may start, found once
             firsts = lex.blocking_firsts  # (again after `collapse_roles` replaced the words)
             self._blocking = (lows, [k for k, w in enumerate(lows) if w in firsts])
+        start = _past_aside(lows, lo, hi)
         for k in self._blocking[1]:
-            if k < lo:
+            if k < start:
                 continue
             if k >= hi:
                 break
