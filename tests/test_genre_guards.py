@@ -706,6 +706,17 @@ VARIANTS: list[Case] = [
         [("ravel-energy", "OWNS", "tamber-grid")],
         [("ravel-energy", "OWNS", "lisk-power")],
     ),
+    (  # farming: a date adjunct between an aside's agent and the main verb
+        "Tavo Grains, the trader controlled by Japanese trading house Hoshida Trading, agreed on "
+        "Monday to buy Esmer Farms.",
+        [("tavo-grains", "OWNS", "esmer-farms"), ("hoshida-trading", "OWNS", "tavo-grains")],
+        [("hoshida-trading", "OWNS", "esmer-farms")],
+    ),
+    (  # mining: "last week" before the main verb after an owned-by aside
+        "Brenna Gold, owned by mining house Corrib Minerals, last week sued Tallow Copper.",
+        [("brenna-gold", "DISPUTES", "tallow-copper")],
+        [("corrib-minerals", "DISPUTES", "tallow-copper")],
+    ),
     (  # football: "is a candidate to lead X"
         "Tom Berg is a candidate to lead Hallam Athletic. He chairs Pell Town.",
         [("tom-berg", "LEADS", "pell-town")],
