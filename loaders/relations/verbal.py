@@ -384,7 +384,9 @@ def _patient_before(s: Sentence, k: int, trigs) -> int:
     m = k - 1
     words = 0
     while m >= 0 and words <= PASSIVE_GAP:
-        if lows[m] == M and not s.is_det(m):
+        if lows[m] == M and m >= 1 and lows[m - 1] == "than":
+            words += 1  # "carries more passengers than B and is owned by C": not B
+        elif lows[m] == M and not s.is_det(m):
             opener = _complement_opener(s, m)
             if opener >= 0:
                 # "A's decision to sell B to C was criticised by X": not C, nor B; "A, whose
