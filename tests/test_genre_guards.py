@@ -93,6 +93,28 @@ NEGATION: list[Case] = [
 ]
 
 HEDGES: list[Case] = [
+    (  # pharma: "Reports that X had invested in Y were denied"
+        "Reports that Sorrel Pharma had invested in Tamsin Bio were denied by both companies. "
+        "Sorrel owns Arlo Therapeutics.",
+        [("sorrel-pharma", "OWNS", "arlo-therapeutics")],
+        [("sorrel-pharma", "FUNDS", "tamsin-bio")],
+    ),
+    (  # pharma: a confirmed report stays
+        "Reports that Sorrel Pharma had invested in Tamsin Bio were confirmed on Monday.",
+        [("sorrel-pharma", "FUNDS", "tamsin-bio")],
+        [],
+    ),
+    (  # shipping: "is believed to own"
+        "Skarv Holdings is believed to own Moray Ferries through a trust. It bought Calder Tugs "
+        "in 2021.",
+        [("skarv-holdings", "OWNS", "calder-tugs")],
+        [("skarv-holdings", "OWNS", "moray-ferries")],
+    ),
+    (  # retail legal: "allegedly owns"
+        "Pembury Retail allegedly owns Lisle Foods through a shell company, the lawsuit says.",
+        [],
+        [("pembury-retail", "OWNS", "lisle-foods")],
+    ),
     (  # shipping: "is in talks to buy" beside a completed purchase
         "Vesterhav Lines bought Calder Tugs in March. It is in talks to buy Moray Ferries, "
         "people familiar with the matter said.",

@@ -96,6 +96,25 @@ OPENERS, LEADS = PREPOSED_OPENERS, PREPOSED_LEADS
 ASIDE_ENDS: frozenset[str] = frozenset({".", ";", ":", "but", "and", '"', "“", "”"})
 
 
+# "Reports that X had invested in Y were denied": a report's noun before "that", and the
+# verbs that deny it after the reported clause
+REPORT_NOUNS: frozenset[str] = frozenset(
+    {"report", "reports", "claims", "claim", "suggestions", "rumours", "rumors", "speculation"}
+)
+LATER_DENIALS: frozenset[str] = frozenset(
+    {"denied", "dismissed", "rejected", "refuted", "disputed", "untrue", "false", "unfounded"}
+)
+
+
+def _report_denied(lows: list[str], lo: int, hi: int) -> bool:
+    """The act between lo and hi is the content of a report that the sentence goes on to deny:
+    "Reports that Kell had invested in Orra were denied by both companies"."""
+    opened = any(
+        lows[k] in REPORT_NOUNS and lows[k + 1] == "that" for k in range(max(0, lo - 6), lo - 1)
+    )
+    return opened and any(w in LATER_DENIALS for w in lows[hi:])
+
+
 def _past_aside(lows: list[str], lo: int, hi: int) -> int:
     """Where a subject's verb phrase starts past an aside set off by commas between the
     subject (ending before lo) and the verb at hi: "Ana Ruiz, once tipped to run X, joined Y"
@@ -292,7 +311,7 @@ class Sentence:
                     if lex.negation_exceptions.match(lows, k - 1):
                         continue  # "sued to block A's purchase of B": an attempt, B is bought
                 return True
-        return False
+        return _report_denied(lows, lo, hi)
 
     def _preposed_end(self) -> int:
         """`preposed_end` of this sentence, once per word list."""
