@@ -321,6 +321,16 @@ LISTS: list[Case] = [
         [("harrow-capital", "OWNS", "pell-cloud")],
         [("harrow-capital", "OWNS", "corbel-bank"), ("pell-cloud", "OWNS", "corbel-bank")],
     ),
+    (  # food: examples inside a preposed "like" phrase are not the main clause's subject
+        "Like many grocers, including Orra Mills, Kell Foods sued Pell Dairy.",
+        [("kell-foods", "DISPUTES", "pell-dairy")],
+        [("orra-mills", "DISPUTES", "pell-dairy")],
+    ),
+    (  # banking: "unlike rivals such as A and B, X invested in Y"
+        "Unlike rivals such as Tamar Bank and Lisk Savings, Harbour Bank invested in Pipit Pay.",
+        [("harbour-bank", "FUNDS", "pipit-pay")],
+        [("tamar-bank", "FUNDS", "pipit-pay"), ("lisk-savings", "FUNDS", "pipit-pay")],
+    ),
     (  # energy: examples of a sector, then a deal
         "Utilities including Ravel Energy and Lisk Power have cut prices. Kell Gas bought Fenn "
         "Heat.",

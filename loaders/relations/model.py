@@ -166,10 +166,27 @@ def preposed_end(s: Sentence) -> int:
         return -1  # "Rather, the company said": an adverb, not "Rather than"
     for q in range(p + 2, min(n, p + MAX_CLAUSE)):
         if lows[q] == ",":
-            return q
+            return _past_examples(lows, q)
         if lows[q] in PUNCT_STOP or lows[q] in DASHES:
             return -1
     return -1
+
+
+# words that open examples of the noun before them ("many grocers, including X,")
+EXAMPLE_OPENERS: frozenset[str] = frozenset({"including", "notably", "especially", "such"})
+
+
+def _past_examples(lows: list[str], q: int) -> int:
+    """The comma at q, or the one closing examples that follow it: "Like many grocers,
+    including Orra Mills, Kell sued Pell" (Orra belongs to the preposed phrase)."""
+    if q + 1 >= len(lows) or lows[q + 1] not in EXAMPLE_OPENERS:
+        return q
+    for r in range(q + 2, min(len(lows), q + 12)):
+        if lows[r] == ",":
+            return r
+        if lows[r] in PUNCT_STOP:
+            break
+    return q
 
 
 class Sentence:
