@@ -99,6 +99,23 @@ HEDGES: list[Case] = [
         [("sorrel-pharma", "OWNS", "arlo-therapeutics")],
         [("sorrel-pharma", "FUNDS", "tamsin-bio")],
     ),
+    (  # media: "Suggestions that X backs Y are false"
+        "Suggestions that Orbis Media backs Ana Lopes are false, a spokesman said. Orbis owns "
+        "Beacon TV.",
+        [("orbis-media", "OWNS", "beacon-tv")],
+        [("orbis-media", "BACKS", "ana-lopes")],
+    ),
+    (  # retail: "Speculation that X will buy Y grew"
+        "Speculation that Merrow Group will buy Tindall Books grew on Monday. Merrow owns Pike "
+        "Stationers.",
+        [("merrow-group", "OWNS", "pike-stationers")],
+        [("merrow-group", "OWNS", "tindall-books")],
+    ),
+    (  # autos: "Rumours that X is partnering with Y are untrue"
+        "Rumours that Harlan Motors is partnering with Quen Batteries are untrue, Harlan said.",
+        [],
+        [("harlan-motors", "PARTNERS_WITH", "quen-batteries")],
+    ),
     (  # pharma: a confirmed report stays
         "Reports that Sorrel Pharma had invested in Tamsin Bio were confirmed on Monday.",
         [("sorrel-pharma", "FUNDS", "tamsin-bio")],

@@ -100,7 +100,9 @@ ASIDE_ENDS: frozenset[str] = frozenset({".", ";", ":", "but", "and", '"', "“",
 # verbs that deny it after the reported clause
 REPORT_NOUNS: frozenset[str] = frozenset(
     {"report", "reports", "claims", "claim", "suggestions", "rumours", "rumors", "speculation"}
+    | {"allegations"}
 )
+SPECULATION: frozenset[str] = frozenset({"speculation", "rumours", "rumors", "suggestions"})
 LATER_DENIALS: frozenset[str] = frozenset(
     {"denied", "dismissed", "rejected", "refuted", "disputed", "untrue", "false", "unfounded"}
 )
@@ -109,10 +111,14 @@ LATER_DENIALS: frozenset[str] = frozenset(
 def _report_denied(lows: list[str], lo: int, hi: int) -> bool:
     """The act between lo and hi is the content of a report that the sentence goes on to deny:
     "Reports that Kell had invested in Orra were denied by both companies"."""
-    opened = any(
-        lows[k] in REPORT_NOUNS and lows[k + 1] == "that" for k in range(max(0, lo - 6), lo - 1)
-    )
-    return opened and any(w in LATER_DENIALS for w in lows[hi:])
+    nouns = [
+        lows[k]
+        for k in range(max(0, lo - 6), lo - 1)
+        if lows[k] in REPORT_NOUNS and lows[k + 1] == "that"
+    ]
+    if any(w in SPECULATION for w in nouns):
+        return True  # "Speculation that Kell will buy Orra grew": a rumour, no act
+    return bool(nouns) and any(w in LATER_DENIALS for w in lows[hi:])
 
 
 def _past_aside(lows: list[str], lo: int, hi: int) -> int:
