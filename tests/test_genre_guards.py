@@ -116,6 +116,22 @@ HEDGES: list[Case] = [
         [],
         [("harlan-motors", "PARTNERS_WITH", "quen-batteries")],
     ),
+    (  # energy: "accused X of secretly funding Y" is an accusation, no funding
+        "Ravel Energy accused Lisk Power of secretly funding Tamber Grid.",
+        [("ravel-energy", "DISPUTES", "lisk-power")],
+        [("lisk-power", "FUNDS", "tamber-grid")],
+    ),
+    (  # media legal: "alleges that X owns Y"
+        "Castle TV's lawsuit alleges that Orbis Media secretly owns Lantern Radio. Orbis owns "
+        "Beacon TV.",
+        [("orbis-media", "OWNS", "beacon-tv")],
+        [("orbis-media", "OWNS", "lantern-radio")],
+    ),
+    (  # banking: criticised for a done act keeps the act
+        "Morrow Bank criticised Quell Finance for investing in Pipit Pay.",
+        [("morrow-bank", "DISPUTES", "quell-finance"), ("quell-finance", "FUNDS", "pipit-pay")],
+        [],
+    ),
     (  # pharma: a confirmed report stays
         "Reports that Sorrel Pharma had invested in Tamsin Bio were confirmed on Monday.",
         [("sorrel-pharma", "FUNDS", "tamsin-bio")],

@@ -135,6 +135,25 @@ def called_off(s: Sentence, last: int) -> bool:
     return hit is not None and NOT_FAILURES.isdisjoint(lows[q : q + hit[0]])
 
 
+# words before a deal's actor that make the deal an accusation, no fact: "accused X of secretly
+# funding Y", "alleges that X owns Y"
+ACCUSING: frozenset[str] = frozenset(
+    {"accused", "accuses", "accusing", "alleges", "alleged", "alleging", "allege"}
+)
+
+
+def accused(s: Sentence, c: int) -> bool:
+    """The actor at c is the one accused, in its clause: "Kell accused Orra of secretly
+    funding Pell", "The suit alleges that Orra owns Pell" (no FUNDS or OWNS of Orra)."""
+    lows = s.lows
+    for k in range(c - 1, max(-1, c - 8), -1):
+        if lows[k] in CLAUSE_STOP:
+            return False
+        if lows[k] in ACCUSING:
+            return True
+    return False
+
+
 NOT_ADJUNCT = frozenset({"which", "who", "that", "whose", "where", "while", "after", "before"})
 
 

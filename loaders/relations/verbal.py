@@ -13,6 +13,7 @@ from dataclasses import replace
 from loaders.lexicon import GAP, Lexicon, Trigger, per_lexicon
 from loaders.relations.clause_objects import clause_cut, denied_objects, unnamed_object_before
 from loaders.relations.deal_guards import (
+    accused,
     called_off,
     intended,
     is_deal,
@@ -1367,6 +1368,8 @@ def _done_deals(
         return trigs
     noun = all(t.family != "verb" for t in trigs)
     if intended(s, k) or (noun and undone(s, min(c, k), last)) or called_off(s, last):
+        return tuple(t for t in trigs if not is_deal(t.types))
+    if accused(s, c):
         return tuple(t for t in trigs if not is_deal(t.types))
     return trigs
 
