@@ -448,13 +448,20 @@ def _title_votes(
             continue  # "investor Kesta Capital": a firm named by its own words
         if holder:
             holder.vote("Person", W_TITLE)
-        elif j < n and lows[j] in ("of", "at", ",", "for"):
+        elif j < n and lows[j] in ("of", "at", ",", "for") and not _plural_aside(lows, i, j):
             k = i - 1
             if k > 0 and lows[k] in ("a", "an", "the", "its", "his", "her", "their"):
                 k -= 1
             prev = by_end.get(k) if k > 0 and lows[k] == "," else None
             if prev and not prev.known:
                 prev.vote("Person", W_TITLE)
+
+
+def _plural_aside(lows: list[str], i: int, j: int) -> bool:
+    """ "X bought Lisk Savings, analysts at Corbin said": a plural title straight after the
+    comma opens a clause of its own; it describes no name before it."""
+    w = lows[j - 1]
+    return i >= 1 and lows[i - 1] == "," and len(w) > 3 and w.endswith("s") and w[-2] != "s"
 
 
 def _past_nouns(
@@ -613,6 +620,10 @@ def _role_of_before(lows: list[str], k: int, m: int, lex: Lexicon) -> bool:
     return any(lows[x] == "of" and lows[x - 1] in lex.roles for x in range(k + 1, m))
 
 
+# "X, its chief executive told reporters": a reporting clause, like the speech verbs
+TOLD: frozenset[str] = frozenset(str(w) for w in read_data("grammar.yaml")["telling"])
+
+
 def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Lexicon):
     """Type from "(a|the|...) <up to 9 words> HEAD" starting at token k, else None."""
     n = len(lows)
@@ -652,7 +663,7 @@ def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Le
                     and lows[after] not in FUNCTION
                     and lows[after] not in DETERMINERS
                 )
-                if after < n and lows[after] in lex.person_cues.speech:
+                if after < n and (lows[after] in lex.person_cues.speech or lows[after] in TOLD):
                     return None  # "Holloway-Pryce, the club said": a reporting clause
                 if not modifier and (after >= n or lows[after] not in lex.heads):
                     if hit[1] in ("Project", "Product") and _role_of_before(lows, k, m, lex):

@@ -41,6 +41,7 @@ class DealWords:
     failed: PhraseIndex  # "X's takeover of Y collapsed"
     undoing: PhraseIndex  # "abandoned its takeover of Y"
     repaid: PhraseIndex  # "repaid a $20m loan to Y"
+    called_off: frozenset[str]  # "..., but the deal collapsed"
 
 
 @per_lexicon
@@ -59,6 +60,7 @@ def deal_words(lex: Lexicon) -> DealWords:
         failed=index("failed"),
         undoing=index("undoing"),
         repaid=index("repaid"),
+        called_off=frozenset(str(w).lower() for w in spec.get("called_off") or ()),
     )
 
 
@@ -105,6 +107,50 @@ def undone(s: Sentence, first: int, last: int) -> bool:
             return True
         if w == "," and k + 1 < n and lows[k + 1] in ("which", "who", "that"):
             return False
+    return False
+
+
+# `failed` phrases that are mere negations ("did not", "was not"): they may deny something else
+NOT_FAILURES: frozenset[str] = frozenset({"not", "didn't", "would"})
+# determiners of the deal noun in a "but" clause ("but the deal", "but that takeover")
+CALLED_OFF_DETS: frozenset[str] = frozenset({"the", "that", "this", "its", "their", "those"})
+
+
+def called_off(s: Sentence, last: int) -> bool:
+    """A "but" clause after the act's object says the deal did not happen: "A agreed to buy B
+    in May, but the deal collapsed in August", "..., but talks broke down"."""
+    lows = s.lows
+    n = len(lows)
+    words = deal_words(s.lex)
+    p = next((x for x in range(last + 1, n) if lows[x] == "but" or lows[x] in (";", ".")), n)
+    if p >= n or lows[p] != "but":
+        return False
+    q = p + 1
+    while q < n and q - p <= 3 and (lows[q] in CALLED_OFF_DETS or lows[q] in words.called_off):
+        q += 1
+    if q == p + 1 or lows[q - 1] not in words.called_off:
+        return False
+    q += q < n and lows[q] in ("later", "then", "eventually", "ultimately", "quickly")
+    hit = words.failed.match(lows, q) if q < n and lows[q] in words.failed else None
+    return hit is not None and NOT_FAILURES.isdisjoint(lows[q : q + hit[0]])
+
+
+# words before a deal's actor that make the deal an accusation, no fact: "accused X of secretly
+# funding Y", "alleges that X owns Y"
+ACCUSING: frozenset[str] = frozenset(
+    {"accused", "accuses", "accusing", "alleges", "alleged", "alleging", "allege"}
+)
+
+
+def accused(s: Sentence, c: int) -> bool:
+    """The actor at c is the one accused, in its clause: "Kell accused Orra of secretly
+    funding Pell", "The suit alleges that Orra owns Pell" (no FUNDS or OWNS of Orra)."""
+    lows = s.lows
+    for k in range(c - 1, max(-1, c - 8), -1):
+        if lows[k] in CLAUSE_STOP:
+            return False
+        if lows[k] in ACCUSING:
+            return True
     return False
 
 

@@ -92,6 +92,52 @@ def compatible(types: Iterable[str]) -> set[str]:
 # -- the preposed clause (`loaders.relations.preposed` reads it; `Sentence.blocked` too) --
 
 OPENERS, LEADS = PREPOSED_OPENERS, PREPOSED_LEADS
+# words that end the search for an aside's closing comma: its own clause ends there
+ASIDE_ENDS: frozenset[str] = frozenset({".", ";", ":", "but", "and", '"', "“", "”"})
+
+
+# "Reports that X had invested in Y were denied": a report's noun before "that", and the
+# verbs that deny it after the reported clause
+REPORT_NOUNS: frozenset[str] = frozenset(
+    {"report", "reports", "claims", "claim", "suggestions", "rumours", "rumors", "speculation"}
+    | {"allegations"}
+)
+SPECULATION: frozenset[str] = frozenset({"speculation", "rumours", "rumors", "suggestions"})
+LATER_DENIALS: frozenset[str] = frozenset(
+    {"denied", "dismissed", "rejected", "refuted", "disputed", "untrue", "false", "unfounded"}
+)
+
+
+def _report_denied(lows: list[str], lo: int, hi: int) -> bool:
+    """The act between lo and hi is the content of a report that the sentence goes on to deny:
+    "Reports that Kell had invested in Orra were denied by both companies"."""
+    nouns = [
+        lows[k]
+        for k in range(max(0, lo - 6), lo - 1)
+        if lows[k] in REPORT_NOUNS and lows[k + 1] == "that"
+    ]
+    if any(w in SPECULATION for w in nouns):
+        return True  # "Speculation that Kell will buy Orra grew": a rumour, no act
+    return bool(nouns) and any(w in LATER_DENIALS for w in lows[hi:])
+
+
+def _past_aside(lows: list[str], lo: int, hi: int) -> int:
+    """Where a subject's verb phrase starts past an aside set off by commas between the
+    subject (ending before lo) and the verb at hi: "Ana Ruiz, once tipped to run X, joined Y"
+    (the aside's hedge is its own). The aside must close before the verb, else lo."""
+    if lo >= hi or lows[lo] != ",":
+        return lo
+    for q in range(lo + 1, hi):
+        if lows[q] == ",":
+            return q + 1
+        if lows[q] in ASIDE_ENDS:
+            break
+    return lo
+
+
+# words before a subject that deny its verb for every member ("Neither A nor B owns C")
+NEGATED_LIST: frozenset[str] = frozenset({"neither", "nor"})
+NOR_AUX: frozenset[str] = frozenset({"did", "does", "do", "has", "have", "had", "will", "would"})
 MAX_LEAD = 3  # "Just two weeks after"
 MAX_CLAUSE = 30  # words from the opener to its closing comma
 
@@ -126,10 +172,27 @@ def preposed_end(s: Sentence) -> int:
         return -1  # "Rather, the company said": an adverb, not "Rather than"
     for q in range(p + 2, min(n, p + MAX_CLAUSE)):
         if lows[q] == ",":
-            return q
+            return _past_examples(lows, q)
         if lows[q] in PUNCT_STOP or lows[q] in DASHES:
             return -1
     return -1
+
+
+# words that open examples of the noun before them ("many grocers, including X,")
+EXAMPLE_OPENERS: frozenset[str] = frozenset({"including", "notably", "especially", "such"})
+
+
+def _past_examples(lows: list[str], q: int) -> int:
+    """The comma at q, or the one closing examples that follow it: "Like many grocers,
+    including Orra Mills, Kell sued Pell" (Orra belongs to the preposed phrase)."""
+    if q + 1 >= len(lows) or lows[q + 1] not in EXAMPLE_OPENERS:
+        return q
+    for r in range(q + 2, min(len(lows), q + 12)):
+        if lows[r] == ",":
+            return r
+        if lows[r] in PUNCT_STOP:
+            break
+    return q
 
 
 class Sentence:
@@ -241,8 +304,9 @@ class Sentence:
         if self._blocking[0] is not lows:  # where a negation or hedge may start, found once
             firsts = lex.blocking_firsts  # (again after `collapse_roles` replaced the words)
             self._blocking = (lows, [k for k, w in enumerate(lows) if w in firsts])
+        start = _past_aside(lows, lo, hi)
         for k in self._blocking[1]:
-            if k < lo:
+            if k < start:
                 continue
             if k >= hi:
                 break
@@ -255,6 +319,11 @@ class Sentence:
                 w in lex.hedges and lex.hedges.match(lows, k)
             ):
                 return True
+        if 2 <= lo <= len(lows) and (
+            lows[lo - 2] in NEGATED_LIST
+            or (lo >= 3 and lows[lo - 3] == "nor" and lows[lo - 2] in NOR_AUX)
+        ):
+            return True  # "Neither A nor B owns C", "nor did B invest in C"
         closed = self._preposed_end()
         for k in range(min(lo, len(lows)) - 1, -1, -1):
             w = lows[k]
@@ -265,7 +334,7 @@ class Sentence:
                     if lex.negation_exceptions.match(lows, k - 1):
                         continue  # "sued to block A's purchase of B": an attempt, B is bought
                 return True
-        return False
+        return _report_denied(lows, lo, hi)
 
     def _preposed_end(self) -> int:
         """`preposed_end` of this sentence, once per word list."""

@@ -20,6 +20,7 @@ from loaders.relations.words import (
     COORD,
     COPULAS,
     DASHES,
+    DATE_WORDS,
     GAP_WORDS,
     INTENT_VERBS,
     MEMBER_NOUNS,
@@ -206,10 +207,11 @@ def _name_before_clause(s: Sentence, k: int) -> int:
     # "Tovik, set up by former Norlane Bank manager P, already competes": past adverbs too
     while a >= 0 and (lows[a] in AUXILIARIES or _adverb(lows[a])):
         a -= 1
-    if a >= 2 and lows[a] == "to" and lows[a - 1] in INTENT_VERBS:
-        a -= 2  # "X, a unit of Y, vowed to challenge": X's verb
+    if a >= 2 and lows[a] == "to" and lows[_past_dates(lows, a - 1)] in INTENT_VERBS:
+        a = _past_dates(lows, a - 1) - 1  # "X, a unit of Y, vowed to challenge": X's verb
         while a >= 0 and lows[a] in AUXILIARIES:
             a -= 1
+    a = _past_dates(lows, a)  # "X, controlled by trading house Y, last week agreed to buy"
     if not (a >= 1 and lows[a] == ","):
         return -1
     for m in range(a - 1, max(-1, a - 18), -1):
@@ -222,6 +224,14 @@ def _name_before_clause(s: Sentence, k: int) -> int:
         if lows[m] == "," and m >= 1 and lows[m - 1] == M:
             return m - 1
     return -1
+
+
+def _past_dates(lows: list[str], a: int) -> int:
+    """Left of a date adjunct ending at a ("on Monday", "last week", "in 2019"), else a."""
+    b = a
+    while b >= 1 and a - b < 4 and (lows[b] in DATE_WORDS or lows[b].isdigit()):
+        b -= 1
+    return b
 
 
 def _adverb(w: str) -> bool:

@@ -32,6 +32,7 @@ from loaders.relations.words import (
     REPORTING,
     ROLE_LINKS,
     ROLE_PREPS,
+    TELLING,
     M,
 )
 from loaders.type_cues import AGE
@@ -786,6 +787,8 @@ def holder_before_possessor(s: Sentence, site: RoleSite) -> bool:
     while m >= 0 and (lows[m] in DETS or lows[m] in COUNTED) and o - m <= 4:
         m -= 1
     if m >= 1 and lows[m] == "," and lows[m - 1] == M:
+        if site.e < len(lows) and (lows[site.e] in REPORTING or lows[site.e] in TELLING):
+            return True  # "invested in X, its chief executive told reporters": no apposition
         plural = lows[m + 1] in COUNTED and lows[m + 1] != "one"  # "A and B, two of X's rivals"
         for x in coord(s, m - 1, -1) if plural else [m - 1]:
             role_emit(s, x, o, site.role, x, site.k)

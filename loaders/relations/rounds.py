@@ -43,8 +43,9 @@ def rounds(s: Sentence) -> None:
         if lows[r] not in lex.round_nouns:
             continue
         owner, definite, det = round_owner(s, r)
-        if owner is None and definite and s.context.round_owner:
-            owner = Mention((s.context.round_owner,), -1, -1, "round", 0.8)
+        known = s.round_owner or s.context.round_owner  # this sentence's own round first
+        if owner is None and definite and known:
+            owner = Mention((known,), -1, -1, "round", 0.8)
         if owner is None:
             continue
         conf = 0.8 if owner.kind == "round" else 0.85
@@ -62,6 +63,13 @@ def rounds(s: Sentence) -> None:
             subj = subjects(s, verb, True)
             if subj and not s.blocked(subj[0] + 1, r):
                 s.emit(s.merged(coord(s, subj[0], -1)), ("FUNDS",), owner, "rounds/round", conf)
+
+
+def _note_owner(s: Sentence, m: int) -> None:
+    """The organization named at m as a round's company, for "the round" in later sentences."""
+    owner = s.ment(m)
+    if s.round_owner is None and "Organization" in s.etypes(m) and len(owner.ids) == 1:
+        s.round_owner = owner.ids[0]
 
 
 def round_owner(s: Sentence, r: int) -> tuple[Mention | None, bool, int]:
@@ -88,6 +96,7 @@ def round_owner(s: Sentence, r: int) -> tuple[Mention | None, bool, int]:
     if d < 0:
         return None, False, 0
     if lows[d] in ("'s", "'") and d >= 1 and lows[d - 1] == M and not s.is_det(d - 1):
+        _note_owner(s, d - 1)  # "pulled out of Tarn's round. Kell led the round": Tarn's
         return s.ment(d - 1), True, d - 1
     if s.is_det(d):
         return s.ment(d), True, d  # "its round"

@@ -11,7 +11,15 @@ import re
 from dataclasses import replace
 
 from loaders.lexicon import GAP, Lexicon, Trigger, per_lexicon
-from loaders.relations.deal_guards import intended, is_deal, object_of_earlier, undone
+from loaders.relations.clause_objects import clause_cut, denied_objects, unnamed_object_before
+from loaders.relations.deal_guards import (
+    accused,
+    called_off,
+    intended,
+    is_deal,
+    object_of_earlier,
+    undone,
+)
 from loaders.relations.described_objects import apposed_object
 from loaders.relations.doubt import doubtful_reference
 from loaders.relations.litigation import acting_for, forum, owners_object, speaking_for
@@ -377,7 +385,9 @@ def _patient_before(s: Sentence, k: int, trigs) -> int:
     m = k - 1
     words = 0
     while m >= 0 and words <= PASSIVE_GAP:
-        if lows[m] == M and not s.is_det(m):
+        if lows[m] == M and m >= 1 and lows[m - 1] == "than":
+            words += 1  # "carries more passengers than B and is owned by C": not B
+        elif lows[m] == M and not s.is_det(m):
             opener = _complement_opener(s, m)
             if opener >= 0:
                 # "A's decision to sell B to C was criticised by X": not C, nor B; "A, whose
@@ -736,6 +746,7 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
     lows = s.lows
     object_of: dict[int, list[int]] = {}  # last object -> its subjects ("sued X and criticized Y")
     verb_ends = {e for _, e, trigs in hits if any(t.family == "verb" for t in trigs)}
+    verbs = frozenset(k for k, _, trigs in hits if any(t.family == "verb" for t in trigs))
     first: list[tuple[int, list[int]]] = []  # the first verb's subject
     for k, e, trigs in hits:
         verbish = any(t.family == "verb" for t in trigs)
@@ -786,7 +797,7 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
         if obj >= 0 and not verbish and _agent_follows(s, obj):
             continue  # "financed the purchase of X by Y": Y's purchase (nominal/by-agent)
         if obj >= 0:
-            _read_object(s, k, e, trigs, cands, subj_lists, obj, object_of)
+            _read_object(s, k, e, trigs, cands, subj_lists, obj, object_of, verbs)
         elif verbish and k - nearest - 1 <= 2:
             relative(s, nearest, e, trigs, subj_lists[0])
 
@@ -1051,6 +1062,8 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
         return -1  # "bought the assets of X": something of X's, not X
     if obj > e and _new_clause_before(s.lows, e, obj):
         return -1  # "which Ana Kell founded in 2001 after leaving Pell Stores": leaving's object
+    if obj > e and unnamed_object_before(s, e, obj):
+        return -1  # "buys biscuit firm as Carrefour row drags on": the firm is the object
     if obj > e and _founded_across(s, e, obj, trigs):
         return -1  # "launched a hostile bid for X": the bid was launched, not X
     if obj > e and lows[e] == "with":
@@ -1249,10 +1262,14 @@ def _read_object(
     subj_lists: list[list[int]],
     obj: int,
     object_of: dict[int, list[int]],
+    verbs: frozenset[int] = frozenset(),
 ) -> None:
     lows = s.lows
+    if denied_objects(s, obj):
+        return
     conflict = any(CONFLICT.intersection(t.types) for t in trigs)
-    obj_idx = _relative_list(s, k, coord(s, obj, +1)) + _resumed(s, e, obj, conflict)
+    obj_idx = _relative_list(s, k, clause_cut(s, coord(s, obj, +1), verbs))
+    obj_idx += _resumed(s, e, obj, conflict)
     if conflict:
         obj_idx += _after_possessed(s, obj_idx[-1], lows[e - 1])
     objects = [obj_idx]
@@ -1350,7 +1367,9 @@ def _done_deals(
     if not any(is_deal(t.types) for t in trigs):
         return trigs
     noun = all(t.family != "verb" for t in trigs)
-    if intended(s, k) or (noun and undone(s, min(c, k), last)):
+    if intended(s, k) or (noun and undone(s, min(c, k), last)) or called_off(s, last):
+        return tuple(t for t in trigs if not is_deal(t.types))
+    if accused(s, c):
         return tuple(t for t in trigs if not is_deal(t.types))
     return trigs
 

@@ -1,0 +1,65 @@
+"""Where an object list ends because its last member opens a clause of its own.
+
+"Drummond acquired Kell Fibre and Ashby Cable partnered with Solace": "and Ashby Cable" is the
+subject of "partnered", not a second thing Drummond acquired. A member after "and" followed by a
+verb of the sentence (past auxiliaries and adverbs: "and Ashby has since sued", "and Ashby
+said") ends the list before it. "Neither" before the object denies every member ("owns neither
+A nor B").
+"""
+
+from __future__ import annotations
+
+from loaders.relations.model import NEGATED_LIST, Sentence
+from loaders.relations.words import AUXILIARIES, REPORTING, M
+
+# adverbs that may stand between a clause's subject and its verb ("and Ashby later sued")
+_BETWEEN: frozenset[str] = frozenset({"also", "later", "since", "then", "now", "itself"})
+
+
+def clause_cut(s: Sentence, obj_idx: list[int], verbs: frozenset[int]) -> list[int]:
+    """`obj_idx` without the member that opens a new clause (and any after it)."""
+    lows = s.lows
+    for n, m in enumerate(obj_idx[1:], start=1):
+        if lows[m - 1] != "and":
+            continue
+        p = _past_aside(lows, m + 1)
+        while p < len(lows) and p - m <= 3 and (lows[p] in AUXILIARIES or lows[p] in _BETWEEN):
+            p += 1
+        if p < len(lows) and (p in verbs or lows[p] in REPORTING):
+            return obj_idx[:n]
+    return obj_idx
+
+
+def _past_aside(lows: list[str], p: int) -> int:
+    """Past an appositive closed by a comma at p ("and Lisk, its rival, sued"), else p."""
+    if p >= len(lows) or lows[p] != ",":
+        return p
+    for q in range(p + 1, min(len(lows), p + 8)):
+        if lows[q] == ",":
+            return q + 1
+        if lows[q] in ("and", "which", "who", "that", ".", ";"):
+            break
+    return p
+
+
+def denied_objects(s: Sentence, obj: int) -> bool:
+    """ "owns neither A nor B": no member is the verb's object."""
+    return obj >= 1 and s.lows[obj - 1] in NEGATED_LIST
+
+
+# words that open an adverbial clause or phrase after a verb's object ("buys a biscuit firm as
+# Carrefour row drags on", "bought the chain amid Pell's protests")
+SUBORDINATORS: frozenset[str] = frozenset(
+    {"as", "amid", "despite", "while", "whereas", "though", "although", "because"}
+)
+
+
+def unnamed_object_before(s: Sentence, e: int, obj: int) -> bool:
+    """The verb ending at e already has an unnamed object ("a biscuit firm", "the chain") that a
+    subordinator closes before the name at obj: "Van Doorn buys Polish biscuit firm as Carrefour
+    row drags on" (no Van Doorn OWNS Carrefour)."""
+    lows = s.lows
+    for x in range(e + 1, obj):
+        if lows[x] in SUBORDINATORS and lows[x - 1] in s.lex.heads and lows[x - 1] != M:
+            return True
+    return False
