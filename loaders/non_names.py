@@ -79,7 +79,25 @@ def non_names(a: Analysis, lex: Lexicon) -> list[Candidate]:
     titles = {i for i, _ in a.titles} | {i for i, _, role in a.roles if role.person_holder}
     starts = {c.i for c in a.cands}
     nn = NonNames.of(lex)
-    return [c for c in a.cands if c.known or not no_entity(c, a, titles, starts, nn, lex)]
+    return [
+        c
+        for c in a.cands
+        if not _listing_exchange(c, a) and (c.known or not no_entity(c, a, titles, starts, nn, lex))
+    ]
+
+
+def _listing_exchange(c: Candidate, a: Analysis) -> bool:
+    """ "(NYSE: CRV)", "(Nasdaq: QLTX)": the exchange of a listing bracket names no party."""
+    toks = a.toks
+    k = c.j
+    return (
+        c.i >= 1
+        and toks[c.i - 1].text == "("
+        and k + 2 < len(toks)
+        and toks[k].text == ":"
+        and toks[k + 1].text.isupper()
+        and toks[k + 2].text == ")"
+    )
 
 
 def no_entity(
@@ -105,7 +123,7 @@ def _one_word(c: Candidate, a: Analysis, starts: set[int], nn: NonNames, lex: Le
     compound with a lower-case part), "Handheld console maker Ouro" (a sentence's first word
     describing the name after it)."""
     text = a.toks[c.i].text
-    if PLURAL_ACRONYM.match(text) or _ticker_suffix(c.i, a):
+    if PLURAL_ACRONYM.match(text) or _ticker_suffix(c.i, a) or _listed_ticker(c.i, a):
         return True
     tail = text.rpartition("-")[2]
     if tail != text and tail.isalpha() and tail.islower():
@@ -135,6 +153,25 @@ def _ticker_suffix(i: int, a: Analysis) -> bool:
     if i < 2 or toks[i - 1].text != "." or not toks[i - 2].text.isupper():
         return False
     return toks[i - 2].end == toks[i - 1].start and toks[i - 1].end == toks[i].start
+
+
+def _listed_ticker(i: int, a: Analysis) -> bool:
+    """ "(NYSE: CRV)", "(LSE:CRV)", "(BRI.LS)": a ticker in capitals in the bracket of a listing,
+    after an exchange and a colon or before a period and an exchange code."""
+    toks = a.toks
+    n = len(toks)
+    if not toks[i].text.isupper():
+        return False
+    if i + 1 < n and toks[i + 1].text == ")" and i >= 3 and toks[i - 1].text == ":":
+        return any(toks[p].text == "(" for p in range(max(0, i - 5), i - 2))
+    return (
+        i >= 1
+        and i + 3 < n
+        and toks[i - 1].text == "("
+        and toks[i + 1].text == "."
+        and toks[i + 2].text.isupper()
+        and toks[i + 3].text == ")"
+    )
 
 
 DESCRIBING_REACH = 3  # "Handheld console maker Ouro": lower-case words up to the head noun
