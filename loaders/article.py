@@ -40,7 +40,7 @@ from loaders.coref import (
     described_adjectives,
     strip_legal,
 )
-from loaders.defined_names import defined_short, defining_asides
+from loaders.defined_names import defined_short, defining_asides, listing_exchange
 from loaders.formats import MARKDOWN_SUFFIXES
 from loaders.groups import GroupMemory, pair_at
 from loaders.lexicon import Lexicon, per_lexicon
@@ -1146,6 +1146,9 @@ class Extraction:
                 if inner and obj in inner:
                     continue  # resolved with the phrase around it
                 items.append(obj)
+                if listing_exchange(a.lows, obj.i, obj.j):
+                    self.mentioned[obj.ids[0]] = self.mentioned.get(obj.ids[0], 0) + 1
+                    continue  # "(NYSE: CRV)": no subject a later "it" leans to
                 self._count(
                     obj.ids[0],
                     sno,

@@ -91,3 +91,8 @@ def defining_asides(a: Analysis, items: list[Mention]) -> set[int]:
 def _close(lows: list[str], k: int) -> int:
     """The ")" closing the bracket opened at k within `ASIDE_REACH`, else 0."""
     return next((p for p in range(k + 1, min(k + ASIDE_REACH, len(lows))) if lows[p] == ")"), 0)
+
+
+def listing_exchange(lows: list[str], i: int, j: int) -> bool:
+    """The name from i to j is the exchange of a listing bracket: "(NYSE: CRV)"."""
+    return i >= 1 and lows[i - 1] == "(" and j + 2 < len(lows) and lows[j] == ":"

@@ -55,13 +55,14 @@ class NonNames:
     index_nouns: frozenset[str]
     ties: frozenset[str]
     never_open: frozenset[str]
+    labels: frozenset[str]
 
     @classmethod
     def of(cls, lex: Lexicon) -> NonNames:
         cached = _CACHE.get(lex)
         if cached is None:
             spec = lex.data.get("non_names") or {}
-            keys = ("fields", "alone", "terms", "calendar", "index", "ties", "never_open")
+            keys = ("fields", "alone", "terms", "calendar", "index", "ties", "never_open", "labels")
             cached = cls(*(_words(spec.get(k)) for k in keys))
             _CACHE[lex] = cached
         return cached
@@ -79,25 +80,7 @@ def non_names(a: Analysis, lex: Lexicon) -> list[Candidate]:
     titles = {i for i, _ in a.titles} | {i for i, _, role in a.roles if role.person_holder}
     starts = {c.i for c in a.cands}
     nn = NonNames.of(lex)
-    return [
-        c
-        for c in a.cands
-        if not _listing_exchange(c, a) and (c.known or not no_entity(c, a, titles, starts, nn, lex))
-    ]
-
-
-def _listing_exchange(c: Candidate, a: Analysis) -> bool:
-    """ "(NYSE: CRV)", "(Nasdaq: QLTX)": the exchange of a listing bracket names no party."""
-    toks = a.toks
-    k = c.j
-    return (
-        c.i >= 1
-        and toks[c.i - 1].text == "("
-        and k + 2 < len(toks)
-        and toks[k].text == ":"
-        and toks[k + 1].text.isupper()
-        and toks[k + 2].text == ")"
-    )
+    return [c for c in a.cands if c.known or not no_entity(c, a, titles, starts, nn, lex)]
 
 
 def no_entity(
@@ -112,6 +95,8 @@ def no_entity(
         return True  # "Sterling fell", "over Thanksgiving", "the Nikkei", "the Offer"
     if c.j - c.i == 1 and _one_word(c, a, starts, nn, lex):
         return True
+    if c.j - c.i == 1 and lows[c.i] in nn.labels and _line_label(c, lows):
+        return True  # "Key facts:", "Value: $2bn"
     if _route(c, a, lex):
         return True
     # "the Nordbay 40 index"
@@ -135,6 +120,25 @@ def _one_word(c: Candidate, a: Analysis, starts: set[int], nn: NonNames, lex: Le
     if c.initial and _sector_members(c.j, a, lex):
         return True  # "Dairy farmers sued Glenmoor", "Steel producers criticised X"
     return c.initial and _describes_next(c.j, a, starts, nn, lex)
+
+
+LABEL_REACH = 2  # "Key facts:": lower-case words between a label's first word and its colon
+
+
+def _line_label(c: Candidate, lows: list[str]) -> bool:
+    """The candidate opens the sentence (after a bullet or dash) and a colon ends the label it
+    opens within `LABEL_REACH` words: "Key facts:", "- Buyer: X", "Value: $2bn"."""
+    if c.i > 1 or (c.i == 1 and lows[0] not in BULLETS):
+        return False
+    for k in range(c.j, min(c.j + LABEL_REACH + 1, len(lows))):
+        if lows[k] == ":":
+            return True
+        if not lows[k].isalpha():
+            return False
+    return False
+
+
+BULLETS: frozenset[str] = frozenset(["-", "--", "–", "—", "•", "*", "·"])
 
 
 def _sector_members(k: int, a: Analysis, lex: Lexicon) -> bool:

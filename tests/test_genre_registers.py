@@ -380,6 +380,11 @@ INTERVIEWS: list[Case] = [
         [("maya-lund", "LEADS", "kestrel-insurance")],
         [("maya-lund", "LEADS", "boreal-mutual")],
     ),
+    (  # farming guard: a Q line asking about a suit
+        "Dale Moss chairs Western Grain.\n\nQ: Will you sue Prairie Rail?\nA: We have not decided.",
+        [("dale-moss", "LEADS", "western-grain")],
+        [("western-grain", "DISPUTES", "prairie-rail"), ("dale-moss", "DISPUTES", "prairie-rail")],
+    ),
     (  # aviation: an answer stating an ownership in the first person
         "Tomas Berg, chief executive of Norrin Aviation, spoke to us in Oslo.\n\nQ: What about "
         "Vesta Air?\nA: We bought Vesta Air last year and it is doing well.",
@@ -490,6 +495,18 @@ CAPTIONS: list[Case] = [
         "Devices, at the signing.",
         [("ana-ruiz", "LEADS", "talby-medical"), ("mark-hale", "FOUNDED", "orrin-devices")],
         [("ana-ruiz", "LEADS", "orrin-devices")],
+    ),
+    (  # aviation: "Left:" caption with a founder appositive
+        "Skylark Air opened a route to Bergen on Monday.\n\nLeft: Tomas Berg, founder of "
+        "Skylark Air, with the crew",
+        [("tomas-berg", "FOUNDED", "skylark-air")],
+        [("skylark-air", "LOCATED_IN", "bergen")],
+    ),
+    (  # biotech: "Inset:" caption with a relative clause
+        "Quell Labs won approval for its test.\n\nInset: Mara Velt, who co-founded Quell Labs "
+        "in 2015",
+        [("mara-velt", "FOUNDED", "quell-labs")],
+        [("mara-velt", "LEADS", "quell-labs")],
     ),
     (  # caption with "File photo" and a pronoun-free statement
         "File photo: Nordvik Steel's plant in Lulea. Nordvik Steel is owned by Halden Capital.",
@@ -631,10 +648,10 @@ ENTITIES: list[EntityCase] = [
         {"Pellan Foods": ORG, "Cork": LOC},
         ["About Pellan Foods", "About Pellan"],
     ),
-    (  # "Media contact:" is not a name
+    (  # "Media contact:" is not a name (a contact line is boilerplate: no entities there)
         "Brindle Media bought Castle Radio.\n\nMedia contact: Jo Bell, Brindle Media",
-        {"Brindle Media": ORG, "Castle Radio": ORG, "Jo Bell": P},
-        ["Media contact", "Media"],
+        {"Brindle Media": ORG, "Castle Radio": ORG},
+        ["Media contact", "Media", "Jo Bell, Brindle Media"],
     ),
 ]
 
@@ -676,23 +693,12 @@ LEFT: dict[str, str] = {
     "Linkfast Group's units": 'a dash list of units under "X\'s units:" is not read as OWNS',
     "“Linden Mart is our biggest competitor,”": "a quote split by its attribution: 'our' in"
     " the quote is not bound to the speaker's firm",
-    "Talby Medical opened a plant in Leeds on Monday.": "a caption line 'Pictured: A, CEO of"
-    " X' is read as a headline (no final period), where new names are not found",
     "Ana Ruiz (left), chief executive": "'(left)' between a name and its title: the"
     " appositive title is not attached past the bracket",
     "We expect Kestrel Insurance to acquire": "'we expect X to acquire' is a forecast, not"
     " read as a hedge",
 }
-LEFT_ENTITIES: dict[str, str] = {
-    "Talby Medical opened a plant.": "a caption line 'Pictured: A' is read as a headline"
-    " (no final period), where new names are not found",
-    "Ana Ruiz founded Talby Medical.\n\nQ:": "'Q: ... ?' is read as a headline, where new"
-    " names are not found",
-    "Corvan Foods agreed to buy Deller Dairies.\n\nKey": "'Key facts:' label: 'Key' is read"
-    " as a name",
-    "Brindle Media bought Castle Radio.": "'Media contact: A, X' is read as a headline (no"
-    " final period), where new names are not found",
-}
+LEFT_ENTITIES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", gap_params(BANK, LEFT))
