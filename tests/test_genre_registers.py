@@ -278,6 +278,36 @@ RELEASES: list[Case] = [
     ),
 ]
 
+# -- boilerplate with a second predicate: "X is a unit of Y and is based in Z" ------------------
+SECOND_PREDICATES: list[Case] = [
+    (  # telecoms: a unit, then its seat
+        "Linkfast Mobile is a unit of Linkfast Group and is based in Kampala. It has 9 million "
+        "subscribers.",
+        [
+            ("linkfast-group", "OWNS", "linkfast-mobile"),
+            ("linkfast-mobile", "LOCATED_IN", "kampala"),
+        ],
+        [("linkfast-group", "LOCATED_IN", "kampala")],
+    ),
+    (  # retail: three coordinated predicates in an "About" paragraph
+        "About Harbour Stores\nHarbour Stores operates 90 shops, employs 4,000 people and is "
+        "headquartered in Bristol.",
+        [("harbour-stores", "LOCATED_IN", "bristol")],
+        [],
+    ),
+    (  # banking: an appositive owner, a founding year, then the seat
+        "Oriel Bank, the lender owned by Kessel Group, was founded in 1890 and is based in "
+        "Cardiff.",
+        [("kessel-group", "OWNS", "oriel-bank"), ("oriel-bank", "LOCATED_IN", "cardiff")],
+        [("kessel-group", "LOCATED_IN", "cardiff")],
+    ),
+    (  # shipping guard: the relative clause's own subject keeps the seat
+        "Corvan Lines bought Deller Boats, which makes ferries and is based in Hull.",
+        [("corvan-lines", "OWNS", "deller-boats"), ("deller-boats", "LOCATED_IN", "hull")],
+        [("corvan-lines", "LOCATED_IN", "hull")],
+    ),
+]
+
 # -- bullet, dash and colon lists ------------------------------------------------------------
 LISTS: list[Case] = [
     (  # food: deal facts as a dash list
@@ -659,6 +689,7 @@ BANK: list[Case] = (
     HEADLINES
     + WIRE
     + RELEASES
+    + SECOND_PREDICATES
     + LISTS
     + INTERVIEWS
     + PROFILES
@@ -672,13 +703,9 @@ BANK: list[Case] = (
 LEFT: dict[str, str] = {
     "Ashby Town: club sold": "'will stay on as chairman' is no appointment phrase of the role"
     " rules",
-    "Pellan Foods launches oat range": "'X is a subsidiary of Y and is headquartered in Z': the"
-    " second verb of a coordinated predicate takes the nearest name, Y, as its subject",
     "Orrin Devices Inc. (“Orrin”) and Talby": "a defining bracket that names the other party"
     " ('together with Orrin, the “Parties”') is not read past, so the two are not coordinated",
     "HALDEN CAPITAL PLC": "'acquired a 25% stake in' is read as FUNDS, not an owned stake",
-    "About Sunreach": "'X, a portfolio company of Y, develops ... and is based in Z': the"
-    " appositive's name is taken as the subject of the coordinated verb",
     "Deal at a glance": "'Buyer: A / Target: B' label lists are not read as a deal",
     "Talby Medical board": "'Chair: A' lines under a board heading are not read as roles",
     "Pellar Robotics raised $40 million": "a bullet list of investors after 'Investors in the"
