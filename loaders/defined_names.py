@@ -65,9 +65,22 @@ def _ticker(toks: list[str], lo: int, hi: int) -> bool:
     return all(t.isupper() or t == "." for t in inner) and "." in inner
 
 
+# a photo caption's place of a person in the picture: "Ana Ruiz (left)", "(second from right)"
+POSITION_WORDS: frozenset[str] = frozenset(
+    "left right centre center pictured above below top bottom front back middle inset "
+    "second third fourth from far l r".split()
+)
+
+
+def _position(lows: list[str], lo: int, hi: int) -> bool:
+    """The bracket's words lo..hi place a person in a photo: "left", "second from right"."""
+    return hi > lo and all(w in POSITION_WORDS for w in lows[lo:hi])
+
+
 def defining_asides(a: Analysis, items: list[Mention]) -> set[int]:
     """The tokens of the brackets right after a name that only define or list it ("(“Corvan”
-    or “the Company”)", "(NYSE: CRV)", "(BRI.LS)"): the rules read past them, so "Orrin
+    or “the Company”)", "(NYSE: CRV)", "(BRI.LS)") or place it in a photo ("(left)"): the
+    rules read past them, so "Orrin
     (“Orrin”) and Talby (“Talby”) have formed a partnership" coordinates the two."""
     drop: set[int] = set()
     lows = a.lows
@@ -81,7 +94,8 @@ def defining_asides(a: Analysis, items: list[Mention]) -> set[int]:
             close = _close(lows, k)
             others = [inside[p] for p in range(k + 1, close) if p in inside]
             same = bool(others) and all(o.ids == m.ids for o in others)
-            if not close or not (same or _ticker(texts, k + 1, close)):
+            listed = _ticker(texts, k + 1, close) or _position(lows, k + 1, close)
+            if not close or not (same or listed):
                 break
             drop.update(range(k, close + 1))
             k = close + 1

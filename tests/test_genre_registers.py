@@ -538,6 +538,17 @@ CAPTIONS: list[Case] = [
         [("mara-velt", "FOUNDED", "quell-labs")],
         [("mara-velt", "LEADS", "quell-labs")],
     ),
+    (  # sport: "(second from left)" and a founder relative, a rival's founder beside
+        "Pictured: Tomas Berg (second from left), who founded Skylark Air, with Lena Foss, "
+        "founder of rival Fjord Wings",
+        [("tomas-berg", "FOUNDED", "skylark-air"), ("lena-foss", "FOUNDED", "fjord-wings")],
+        [("skylark-air", "FOUNDED", "fjord-wings"), ("tomas-berg", "FOUNDED", "fjord-wings")],
+    ),
+    (  # guard: a country in brackets is no photo position
+        "Kelda Foods (Ireland) bought Tarn Dairies on Monday.",
+        [("kelda-foods", "OWNS", "tarn-dairies")],
+        [("tarn-dairies", "LOCATED_IN", "ireland")],
+    ),
     (  # caption with "File photo" and a pronoun-free statement
         "File photo: Nordvik Steel's plant in Lulea. Nordvik Steel is owned by Halden Capital.",
         [("halden-capital", "OWNS", "nordvik-steel")],
@@ -720,8 +731,6 @@ LEFT: dict[str, str] = {
     "Linkfast Group's units": 'a dash list of units under "X\'s units:" is not read as OWNS',
     "“Linden Mart is our biggest competitor,”": "a quote split by its attribution: 'our' in"
     " the quote is not bound to the speaker's firm",
-    "Ana Ruiz (left), chief executive": "'(left)' between a name and its title: the"
-    " appositive title is not attached past the bracket",
     "We expect Kestrel Insurance to acquire": "'we expect X to acquire' is a forecast, not"
     " read as a hedge",
 }
