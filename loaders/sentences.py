@@ -170,13 +170,22 @@ def _cap(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield start, end
 
 
+BULLETS: frozenset[str] = frozenset("-–—•*·▪")
+
+
+def _body_line(line: str) -> bool:
+    """A labelled line or a list item of the body, no heading: "Pictured: A", "• Kestrel
+    Capital", "- Piet Smit, chairman of Boreal Bank"."""
+    return bool(LABEL_LINE_RE.match(line)) or (line[:1] in BULLETS and line[1:2] == " ")
+
+
 def split_sentences(text: str, lex: Lexicon) -> Iterator[Sentence]:
     """Sentences of `text` in order, as spans (leading and trailing spaces trimmed)."""
     for number, (pstart, pend, single) in enumerate(_paragraphs(text)):
         line = text[pstart:pend]
         headline = single and looks_like_headline(line)
-        if headline and number > 0 and LABEL_LINE_RE.match(line.lstrip()):
-            headline = False  # "Pictured: Ana Ruiz, CEO of Talby" under a body paragraph
+        if headline and number > 0 and _body_line(line.lstrip()):
+            headline = False  # "Pictured: Ana Ruiz, CEO of Talby", "- Piet Smit, chairman of X"
         spans = [(pstart, pend)] if headline else _split_block(text, pstart, pend, lex)
         for s, e in spans:
             for cs, ce in _cap(text, s, e) if e - s > MAX_SENTENCE else ((s, e),):
