@@ -40,6 +40,7 @@ from loaders.coref import (
     described_adjectives,
     strip_legal,
 )
+from loaders.defined_names import defined_short, defining_asides, listing_exchange
 from loaders.formats import MARKDOWN_SUFFIXES
 from loaders.groups import GroupMemory, pair_at
 from loaders.lexicon import Lexicon, per_lexicon
@@ -72,7 +73,6 @@ MAX_EVIDENCE = 10
 CACHE_LIMIT = 2_000_000
 MEMO_SIZE = 4096
 DEFINITE = frozenset({"the", "this", "that"})
-ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z]{1,7}$")
 TITLE_END_RE = re.compile(r"[.,;:]$")
 
 
@@ -251,22 +251,18 @@ class Extraction:
         self._entities()
 
     def _acronyms(self, a: Analysis) -> None:
-        """ "Securities and Exchange Commission (SEC)": the acronym names the same entity."""
+        """ "Securities and Exchange Commission (SEC)": the acronym names the same entity; so
+        does a press release's defined short name, "Corvan Holdings Ltd (“Corvan” or “the
+        Company”)", "Kessel Mutual Insurance Society ("KMIS")"."""
         if len(a.cands) < 2 or "(" not in a.lows:
             return
         by_start = {c.i: c for c in a.cands}
         for c in a.cands:
-            j = c.j
-            if j + 2 < len(a.toks) and a.lows[j] == "(" and a.lows[j + 2] == ")":
-                acr = a.toks[j + 1].text
-                words = c.text.split()
-                if len(words) > 2 and words[0].lower() == "the":
-                    words = words[1:]  # "The Coastal Energy Authority (CEA)"
-                initials = "".join(w[0] for w in words if w[0].isupper())
-                if ACRONYM_RE.match(acr) and acr.upper() == initials.upper() and j + 1 in by_start:
-                    self.registry.acronyms.append(
-                        (self.registry.key_of(c), self.registry.key_of(by_start[j + 1]))
-                    )
+            short = defined_short(c, a, by_start)
+            if short is not None:
+                self.registry.acronyms.append(
+                    (self.registry.key_of(c), self.registry.key_of(short))
+                )
 
     # -- second pass -------------------------------------------------------------------------------
     def _names(self, a: Analysis, salience: Salience) -> list[Mention]:
@@ -1150,6 +1146,9 @@ class Extraction:
                 if inner and obj in inner:
                     continue  # resolved with the phrase around it
                 items.append(obj)
+                if listing_exchange(a.lows, obj.i, obj.j):
+                    self.mentioned[obj.ids[0]] = self.mentioned.get(obj.ids[0], 0) + 1
+                    continue  # "(NYSE: CRV)": no subject a later "it" leans to
                 self._count(
                     obj.ids[0],
                     sno,
@@ -1402,40 +1401,34 @@ def _rule_items(
 ) -> tuple[list[str], list[Mention | None], set[int] | None]:
     """The rules' view of a sentence: its words with each mention (sorted by position) as one
     item `M`, the mention of each item, and the items inside a longer title ("Vice
-    President", "General Counsel": words there trigger nothing)."""
+    President", "General Counsel": words there trigger nothing). Brackets that only define or
+    list the name before them ("(“Corvan”)", "(NYSE: CRV)") are left out."""
     lows: list[str] = []
     ments: list[Mention | None] = []
-    k = 0
+    pos: dict[int, int] = {}  # token -> item
+    drop = defining_asides(a, items)
+    by_start: dict[int, Mention] = {}
+    for item in items:
+        by_start.setdefault(item.i, item)
     toks = a.lows
-    for m in items:
-        if m.i < k:
-            continue
-        lows.extend(toks[k : m.i])
-        ments.extend([None] * (m.i - k))
-        lows.append(M)
-        ments.append(m)
-        k = m.j
-    lows.extend(toks[k:])
-    ments.extend([None] * (len(toks) - k))
-    titled = None
+    k = 0
+    while k < len(toks):
+        hit = by_start.get(k)
+        if k in drop:
+            k += 1
+        elif hit is not None:
+            lows.append(M)
+            ments.append(hit)
+            k = max(hit.j, k + 1)
+        else:
+            pos[k] = len(lows)
+            lows.append(toks[k])
+            ments.append(None)
+            k += 1
     long_titles = [(i, j) for i, j in a.titles if j - i > 1]
-    if long_titles:
-        pos = {}
-        p = 0
-        k = 0
-        for m in items:
-            if m.i < k:
-                continue
-            for t in range(k, m.i):
-                pos[t] = p
-                p += 1
-            p += 1
-            k = m.j
-        for t in range(k, len(toks)):
-            pos[t] = p
-            p += 1
-        titled = {pos[t] for i, j in long_titles for t in range(i + 1, j) if t in pos}
-    return lows, ments, titled
+    if not long_titles:
+        return lows, ments, None
+    return lows, ments, {pos[t] for i, j in long_titles for t in range(i + 1, j) if t in pos}
 
 
 def _object_pronoun(lows: list[str], i: int) -> bool:

@@ -55,13 +55,14 @@ class NonNames:
     index_nouns: frozenset[str]
     ties: frozenset[str]
     never_open: frozenset[str]
+    labels: frozenset[str]
 
     @classmethod
     def of(cls, lex: Lexicon) -> NonNames:
         cached = _CACHE.get(lex)
         if cached is None:
             spec = lex.data.get("non_names") or {}
-            keys = ("fields", "alone", "terms", "calendar", "index", "ties", "never_open")
+            keys = ("fields", "alone", "terms", "calendar", "index", "ties", "never_open", "labels")
             cached = cls(*(_words(spec.get(k)) for k in keys))
             _CACHE[lex] = cached
         return cached
@@ -94,6 +95,8 @@ def no_entity(
         return True  # "Sterling fell", "over Thanksgiving", "the Nikkei", "the Offer"
     if c.j - c.i == 1 and _one_word(c, a, starts, nn, lex):
         return True
+    if c.j - c.i == 1 and lows[c.i] in nn.labels and _line_label(c, lows):
+        return True  # "Key facts:", "Value: $2bn"
     if _route(c, a, lex):
         return True
     # "the Nordbay 40 index"
@@ -105,7 +108,7 @@ def _one_word(c: Candidate, a: Analysis, starts: set[int], nn: NonNames, lex: Le
     compound with a lower-case part), "Handheld console maker Ouro" (a sentence's first word
     describing the name after it)."""
     text = a.toks[c.i].text
-    if PLURAL_ACRONYM.match(text) or _ticker_suffix(c.i, a):
+    if PLURAL_ACRONYM.match(text) or _ticker_suffix(c.i, a) or _listed_ticker(c.i, a):
         return True
     tail = text.rpartition("-")[2]
     if tail != text and tail.isalpha() and tail.islower():
@@ -117,6 +120,25 @@ def _one_word(c: Candidate, a: Analysis, starts: set[int], nn: NonNames, lex: Le
     if c.initial and _sector_members(c.j, a, lex):
         return True  # "Dairy farmers sued Glenmoor", "Steel producers criticised X"
     return c.initial and _describes_next(c.j, a, starts, nn, lex)
+
+
+LABEL_REACH = 2  # "Key facts:": lower-case words between a label's first word and its colon
+
+
+def _line_label(c: Candidate, lows: list[str]) -> bool:
+    """The candidate opens the sentence (after a bullet or dash) and a colon ends the label it
+    opens within `LABEL_REACH` words: "Key facts:", "- Buyer: X", "Value: $2bn"."""
+    if c.i > 1 or (c.i == 1 and lows[0] not in BULLETS):
+        return False
+    for k in range(c.j, min(c.j + LABEL_REACH + 1, len(lows))):
+        if lows[k] == ":":
+            return True
+        if not lows[k].isalpha():
+            return False
+    return False
+
+
+BULLETS: frozenset[str] = frozenset(["-", "--", "–", "—", "•", "*", "·"])
 
 
 def _sector_members(k: int, a: Analysis, lex: Lexicon) -> bool:
@@ -135,6 +157,25 @@ def _ticker_suffix(i: int, a: Analysis) -> bool:
     if i < 2 or toks[i - 1].text != "." or not toks[i - 2].text.isupper():
         return False
     return toks[i - 2].end == toks[i - 1].start and toks[i - 1].end == toks[i].start
+
+
+def _listed_ticker(i: int, a: Analysis) -> bool:
+    """ "(NYSE: CRV)", "(LSE:CRV)", "(BRI.LS)": a ticker in capitals in the bracket of a listing,
+    after an exchange and a colon or before a period and an exchange code."""
+    toks = a.toks
+    n = len(toks)
+    if not toks[i].text.isupper():
+        return False
+    if i + 1 < n and toks[i + 1].text == ")" and i >= 3 and toks[i - 1].text == ":":
+        return any(toks[p].text == "(" for p in range(max(0, i - 5), i - 2))
+    return (
+        i >= 1
+        and i + 3 < n
+        and toks[i - 1].text == "("
+        and toks[i + 1].text == "."
+        and toks[i + 2].text.isupper()
+        and toks[i + 3].text == ")"
+    )
 
 
 DESCRIBING_REACH = 3  # "Handheld console maker Ouro": lower-case words up to the head noun

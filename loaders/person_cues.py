@@ -201,7 +201,7 @@ def _appointed(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> Non
     for i, j in spans:
         _successor(a, by_start, lex, j)
         _role_is(a, by_start, lex, j)
-        _is_role(a, by_end, lex, i)
+        _is_role(a, by_end, lex, i, j)
         p = i
         while p > 0 and lows[p - 1] in ROLE_DETS:
             p -= 1
@@ -252,14 +252,14 @@ def _role_is(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon, j: int) 
 IS_LINKS = frozenset({"is", "was", "has", "had", "been", "became", "becomes", "remains"})
 
 
-def _is_role(a: Analysis, by_end: dict[int, Candidate], lex: Lexicon, i: int) -> None:
-    """ "Ada Fenn has been an adviser to X", "Ada Fenn is the chief executive": a name said to
-    hold a person's role is a person."""
+def _is_role(a: Analysis, by_end: dict[int, Candidate], lex: Lexicon, i: int, j: int) -> None:
+    """ "Ada Fenn has been an adviser to X", "Ada Fenn is the chief executive", "Piet Smit is
+    chairman of X": a name said to hold a person's role is a person."""
     lows = a.lows
     p = i
     while p > 0 and lows[p - 1] in ("a", "an", "the"):
         p -= 1
-    if p == i:
+    if p == i and not (j < len(lows) and lows[j] in ("of", "at")):
         return  # "X is chief executive" is read by the role rules; "X, CEO" by the apposition
     q = p
     while q > 0 and p - q < 3 and lows[q - 1] in IS_LINKS:

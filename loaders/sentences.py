@@ -34,6 +34,12 @@ CLOSING = "\"'”’)]"  # the closing marks TERMINAL_RE allows after a terminal
 CONTINUES_RE = re.compile(r"""(?:[,;(\-–—]|\b(?:and|or|of|the|a|an|to|in|for|with|by))\s*$""")
 WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 HEADLINE_END_RE = re.compile(r"[.!…:;,]\s*$")
+# a body line opened by a label of one to three words and a colon ("Pictured: A, CEO of X",
+# "Media contact: A", "Q: Why sue X?", "- Buyer: X"): a caption, contact, question or list
+# item of the article's body, no heading
+LABEL_LINE_RE: re.Pattern[str] = re.compile(
+    r"^[-–—•*·]?\s*[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,2}:\s+\S"
+)
 MINOR = frozenset(
     "a an the and or but of in on at to for with by from over as vs via into up out is are".split()
 )
@@ -164,10 +170,22 @@ def _cap(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield start, end
 
 
+BULLETS: frozenset[str] = frozenset("-–—•*·▪")
+
+
+def _body_line(line: str) -> bool:
+    """A labelled line or a list item of the body, no heading: "Pictured: A", "• Kestrel
+    Capital", "- Piet Smit, chairman of Boreal Bank"."""
+    return bool(LABEL_LINE_RE.match(line)) or (line[:1] in BULLETS and line[1:2] == " ")
+
+
 def split_sentences(text: str, lex: Lexicon) -> Iterator[Sentence]:
     """Sentences of `text` in order, as spans (leading and trailing spaces trimmed)."""
     for number, (pstart, pend, single) in enumerate(_paragraphs(text)):
-        headline = single and looks_like_headline(text[pstart:pend])
+        line = text[pstart:pend]
+        headline = single and looks_like_headline(line)
+        if headline and number > 0 and _body_line(line.lstrip()):
+            headline = False  # "Pictured: Ana Ruiz, CEO of Talby", "- Piet Smit, chairman of X"
         spans = [(pstart, pend)] if headline else _split_block(text, pstart, pend, lex)
         for s, e in spans:
             for cs, ce in _cap(text, s, e) if e - s > MAX_SENTENCE else ((s, e),):

@@ -11,8 +11,16 @@ from __future__ import annotations
 
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations.model import Sentence
-from loaders.relations.nav import subjects
-from loaders.relations.words import AUXILIARIES, PREPOSITIONS, PUNCT_STOP, M
+from loaders.relations.nav import opening_mention, subjects
+from loaders.relations.words import (
+    ARTICLES,
+    AUXILIARIES,
+    DASHES,
+    PREPOSITIONS,
+    PUNCT_STOP,
+    REPORTING,
+    M,
+)
 
 ADJUNCT = 5  # words between the first verb's object and "and"
 OBJECT_REACH = 7  # words between the first verb and its object
@@ -74,3 +82,36 @@ def shared_subject(s: Sentence, v: int, cands: list[int]) -> list[int]:
     if not first:
         return cands
     return [first[0]] + [c for c in cands if c != first[0]]
+
+
+SECOND_COPULAS: frozenset[str] = frozenset({"is", "was"})
+# words that open another clause between the opening name and "and": its subject is not the
+# opening name's ("X bought Y, which makes chips and is based in Z")
+CLAUSE_OPENERS: frozenset[str] = frozenset(
+    {"which", "who", "whose", "that", "while", "whereas", "but", "after", "before", "when"}
+)
+
+
+def second_predicate(s: Sentence, k: int, cands: list[int]) -> list[int]:
+    """Subject candidates of the noun trigger at k ("based in", "headquartered in") when it is
+    a second predicate, "and is based in", of the name the sentence opens with: "X is a
+    subsidiary of Y and is headquartered in Z", "X, a portfolio company of Y, develops parks
+    and is based in Z" -> X first; else `cands` unchanged. Not past a relative or reported
+    clause ("X said Y ... and is based in"), a sentence stop or a plural "are"."""
+    lows = s.lows
+    c = k - 1
+    while c >= 0 and lows[c] in LINK_ADVERBS:
+        c -= 1  # "and is also based in"
+    if c < 2 or lows[c] not in SECOND_COPULAS or lows[c - 1] != "and":
+        return cands
+    head = opening_mention(s)
+    if head < 0 or head >= c - 2 or (cands and cands[0] == head):
+        return cands
+    if head > 0 and lows[head - 1] not in ARTICLES and lows[head - 1] not in DASHES:
+        return cands  # "According to X, ...", "After X bought Y, ..."
+    between = lows[head + 1 : c - 1]
+    if any(w in CLAUSE_OPENERS or w in REPORTING or w in PUNCT_STOP for w in between):
+        return cands
+    if s.etypes(head) and "Location" in s.etypes(head):
+        return cands
+    return [head] + [x for x in cands if x != head]

@@ -46,7 +46,7 @@ from loaders.relations.nav import (
     with_companions,
 )
 from loaders.relations.preposed import main_clause_subjects
-from loaders.relations.shared_subject import shared_subject
+from loaders.relations.shared_subject import second_predicate, shared_subject
 from loaders.relations.stake import MAJORITY, percent_at, unnamed_subject
 from loaders.relations.words import (
     AMOUNT,
@@ -759,6 +759,8 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
         elif k >= 1 and lows[k - 1] in ARTICLES:
             named = apposed_object(s, k - 1, -1)  # "bought the maker of X, Kessel Bio": Kessel
             cands = [named] if named >= 0 else cands
+        if not verbish:
+            cands = second_predicate(s, k, cands)  # "X is a unit of Y and is based in Z"
         head = _past_relative(s, k)
         if head == UNNAMED:
             continue  # "The fund, which Tom Reed set up in 2010, owns Pell Stores": not Reed
