@@ -1169,14 +1169,20 @@ def _goods_maker(s: Sentence, e: int) -> int:
 
 def _gap_object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> bool:
     """A conflict phrase whose gap opens right after the verb with a name ("take ... to
-    court", "hit ... with ... lawsuit", "charge ... with", "beat ... to ... contract"): that
-    name is the verb's object, not a name after the phrase ("took Holm to court in Hamburg")."""
+    court", "hit ... with ... lawsuit", "charge ... with", "beat ... to ... contract"), or any
+    such phrase that ends in no preposition ("threw ... lifeline", "call ... home", "get ...
+    off the ground"): that name is the verb's object, not a name after the phrase ("took Holm
+    to court in Hamburg", "threw Ostler a lifeline with a loan from Pell Bank")."""
     lows = s.lows
     if not (k + 1 < e and lows[k + 1] == M and not s.is_det(k + 1)):
         return False
     if _inner_agent(s, k, e) == k + 1:
         return False  # "the lawsuit Pell Auto filed against X": Pell is the noun's agent
-    return any(t.words[1:2] == ("...",) and CONFLICT.intersection(t.types) for t in trigs)
+    return any(
+        t.words[1:2] == ("...",)
+        and (CONFLICT.intersection(t.types) or t.words[-1] not in PREPOSITIONS)
+        for t in trigs
+    )
 
 
 def _modifier_name(s: Sentence, obj: int) -> int:
