@@ -710,8 +710,257 @@ LOCATED: list[Case] = [
     ),
 ]
 
+# The same idioms in other shapes: passive, relative clause, pronoun subject, coordination,
+# headline style, with guards.
+SHAPES: list[Case] = [
+    (  # OWNS: passive "was swallowed up by"
+        "Talby Coal was swallowed up by Rusk Mining in 2018. Its Welsh pits closed a year later.",
+        [("rusk-mining", "OWNS", "talby-coal")],
+        [("talby-coal", "OWNS", "rusk-mining")],
+    ),
+    (  # OWNS: relative "which X hoovered up"
+        "Selby Hotels, which Brannock Capital hoovered up last year, is refitting its rooms.",
+        [("brannock-capital", "OWNS", "selby-hotels")],
+        [],
+    ),
+    (  # OWNS: pronoun subject "It bolted on"
+        "Mercer Health has been busy. It bolted on Alder Clinics in June and Kew Dental in August.",
+        [("mercer-health", "OWNS", "alder-clinics"), ("mercer-health", "OWNS", "kew-dental")],
+        [],
+    ),
+    (  # OWNS: coordination of objects after "snapped up"
+        "Corvel Foods snapped up Dunmore Dairies and Pell Creamery this year.",
+        [("corvel-foods", "OWNS", "dunmore-dairies"), ("corvel-foods", "OWNS", "pell-creamery")],
+        [],
+    ),
+    (  # OWNS: headline "nabs ... for $Xm"
+        "Tarn Software nabs Pixel Forge for $45m\n\nThe deal closed on Friday, Tarn said.",
+        [("tarn-software", "OWNS", "pixel-forge")],
+        [],
+    ),
+    (  # OWNS guard: "snapped up shares in" is no takeover
+        "Ashgrove Ventures snapped up shares in Pika Robotics after its results.",
+        [],
+        [("ashgrove-ventures", "OWNS", "pika-robotics")],
+    ),
+    (  # OWNS guard: "a takeover target for"
+        "Dunmore Dairies is seen as a takeover target for Corvel Foods, analysts said.",
+        [],
+        [("corvel-foods", "OWNS", "dunmore-dairies")],
+    ),
+    (  # OWNS: passive "was folded into"
+        "Brisk Couriers was folded into Halvern Group last year after a decade on its own.",
+        [("halvern-group", "OWNS", "brisk-couriers")],
+        [],
+    ),
+    (  # FUNDS: pronoun subject "It has ploughed"
+        "Greyfield Agri reported higher profits. It has ploughed £12 million into Harrow Seeds "
+        "since 2021.",
+        [("greyfield-agri", "FUNDS", "harrow-seeds")],
+        [],
+    ),
+    (  # FUNDS: coordinated subjects "bankrolled"
+        "Ashgrove Ventures and Harwick Ventures bankrolled Pika Robotics in its early years.",
+        [
+            ("ashgrove-ventures", "FUNDS", "pika-robotics"),
+            ("harwick-ventures", "FUNDS", "pika-robotics"),
+        ],
+        [],
+    ),
+    (  # FUNDS: passive "was thrown a lifeline by"
+        "Ostler Retail was thrown a lifeline by Greyfield Capital, which lent it £30 million.",
+        [("greyfield-capital", "FUNDS", "ostler-retail")],
+        [],
+    ),
+    (  # FUNDS: reduced passive "propped up by"
+        "Crane Airways, propped up by Velmar Holdings since 2020, flies to 30 cities.",
+        [("velmar-holdings", "FUNDS", "crane-airways")],
+        [],
+    ),
+    (  # FUNDS: headline "pours $Xm into"
+        "Brightwater pours $40m into Solara Grid\n\nBrightwater Capital invested $40 million in "
+        "Solara Grid, the companies said.",
+        [("brightwater-capital", "FUNDS", "solara-grid")],
+        [],
+    ),
+    (  # FUNDS guard: "poured cold water on" is criticism, no money
+        "Brightwater Capital poured cold water on Solara Grid's expansion plans on Monday.",
+        [],
+        [("brightwater-capital", "FUNDS", "solara-grid")],
+    ),
+    (  # FOUNDED: passive "was dreamed up by"
+        "Loop Lending was dreamed up by Lena Ortiz in 2016. It now lends to 4,000 shops.",
+        [("lena-ortiz", "FOUNDED", "loop-lending")],
+        [],
+    ),
+    (  # FOUNDED: appositive "the brainchild of"
+        "Kettle Pay, the brainchild of Ravi Mehta, processed $2 billion last year.",
+        [("ravi-mehta", "FOUNDED", "kettle-pay")],
+        [],
+    ),
+    (  # FOUNDED: coordinated founders "set up"
+        "Ann Lee and Tom Hale set up Bramble Foods in 2010 in a rented kitchen.",
+        [("ann-lee", "FOUNDED", "bramble-foods"), ("tom-hale", "FOUNDED", "bramble-foods")],
+        [],
+    ),
+    (  # FOUNDED: pronoun subject "she dreamed up"
+        "Lena Ortiz left banking in 2015. A year later she dreamed up Loop Lending.",
+        [("lena-ortiz", "FOUNDED", "loop-lending")],
+        [],
+    ),
+    (  # FOUNDED guard: "dreamed up a logo for"
+        "Lena Ortiz dreamed up a new logo for Bellway Stores as a favour.",
+        [],
+        [("lena-ortiz", "FOUNDED", "bellway-stores")],
+    ),
+    (  # FOUNDED: passive "was spun out of"
+        "Quell Bio was spun out of Harwick University in 2019 to develop its lung drug.",
+        [("harwick-university", "FOUNDED", "quell-bio")],
+        [],
+    ),
+    (  # LEADS: "took the helm at"
+        "Omar Said took the helm at Rove Motors in March, the carmaker said.",
+        [("omar-said", "LEADS", "rove-motors")],
+        [],
+    ),
+    (  # LEADS: reduced passive "steered by"
+        "Corran Shipping, steered by Olu Adeyemi since 2015, has doubled its fleet.",
+        [("olu-adeyemi", "LEADS", "corran-shipping")],
+        [],
+    ),
+    (  # LEADS: "in the hot seat at"
+        "Dan Kerr, in the hot seat at Ostler Retail since 2021, faces angry shareholders.",
+        [("dan-kerr", "LEADS", "ostler-retail")],
+        [],
+    ),
+    (  # LEADS: "handed over the reins at X to Y"
+        "Maria Quint handed over the reins at Selby Hotels to Tom Hale in May.",
+        [("tom-hale", "LEADS", "selby-hotels")],
+        [("tom-hale", "OWNS", "selby-hotels")],
+    ),
+    (  # LEADS: "was tapped to run"
+        "Karen Holt was tapped to run Wexford Bank after its chief executive quit.",
+        [("karen-holt", "LEADS", "wexford-bank")],
+        [("wexford-bank", "PARTNERS_WITH", "karen-holt")],
+    ),
+    (  # DISPUTES: passive "was hauled before ... by"
+        "Brisk Couriers was hauled before an employment tribunal by Kesh Drivers Union.",
+        [("kesh-drivers-union", "DISPUTES", "brisk-couriers")],
+        [],
+    ),
+    (  # DISPUTES: passive "was slapped with a lawsuit by"
+        "Ferro Fibre was slapped with a lawsuit by Dalby Telecom on Tuesday.",
+        [("dalby-telecom", "DISPUTES", "ferro-fibre")],
+        [("ferro-fibre", "DISPUTES", "dalby-telecom")],
+    ),
+    (  # DISPUTES: pronoun subject "It took X to court"
+        "Brannock Minerals said royalties were unpaid. It took Ocher Metals to court in 2022.",
+        [("brannock-minerals", "DISPUTES", "ocher-metals")],
+        [],
+    ),
+    (  # DISPUTES: coordinated "are at loggerheads"
+        "Norvale Energy and Kestrel Power are at loggerheads over grid access charges.",
+        [
+            ("norvale-energy", "DISPUTES", "kestrel-power"),
+            ("kestrel-power", "DISPUTES", "norvale-energy"),
+        ],
+        [],
+    ),
+    (  # DISPUTES: coordinated "have crossed swords"
+        "Harbin Shipping and Tarrow Lines have crossed swords over berth fees before.",
+        [("harbin-shipping", "DISPUTES", "tarrow-lines")],
+        [],
+    ),
+    (  # COMPETES: appositive "X's arch-rival"
+        "Ashby Foods, Corvel Foods' arch-rival, cut prices on Monday.",
+        [("corvel-foods", "COMPETES_WITH", "ashby-foods")],
+        [],
+    ),
+    (  # COMPETES: "going toe to toe with"
+        "Kettle Pay is going toe to toe with Orrin Bank in small-business lending.",
+        [("kettle-pay", "COMPETES_WITH", "orrin-bank")],
+        [],
+    ),
+    (  # COMPETES: headline "takes on"
+        "Velo Air takes on Paroa Air on Lisbon route\n\nThe airline will fly twice a day, Velo "
+        "Air said.",
+        [("velo-air", "COMPETES_WITH", "paroa-air")],
+        [],
+    ),
+    (  # COMPETES guard: "took on X's debts"
+        "Velo Air took on Paroa Air's debts when it bought the airline.",
+        [],
+        [("velo-air", "COMPETES_WITH", "paroa-air")],
+    ),
+    (  # COMPETES: relative "which is nipping at the heels of"
+        "Pika Robotics, which is nipping at the heels of Tarn Robotics, raised $30 million.",
+        [("pika-robotics", "COMPETES_WITH", "tarn-robotics")],
+        [],
+    ),
+    (  # BACKS: reduced passive "championed by"
+        "The Northway Rail Link, championed by Hugo Lind, won approval on Friday.",
+        [("hugo-lind", "BACKS", "northway-rail-link")],
+        [],
+    ),
+    (  # BACKS: coordinated subjects "threw their weight behind"
+        "Anil Rao and Maria Quint threw their weight behind Karen Holt's bid for the chair.",
+        [("anil-rao", "BACKS", "karen-holt"), ("maria-quint", "BACKS", "karen-holt")],
+        [],
+    ),
+    (  # BACKS: "put its weight behind"
+        "Marlow District Council put its weight behind the Northway Rail Link this week.",
+        [("marlow-district-council", "BACKS", "northway-rail-link")],
+        [],
+    ),
+    (  # BACKS: British "went into bat for"
+        "Colin Barr went into bat for Ravi Rana when the owners wanted to sack him.",
+        [("colin-barr", "BACKS", "ravi-rana")],
+        [],
+    ),
+    (  # PARTNERS: coordinated "have linked arms"
+        "Orrin Bank and Kitefin Payments have linked arms to offer instant loans to shops.",
+        [("orrin-bank", "PARTNERS_WITH", "kitefin-payments")],
+        [],
+    ),
+    (  # PARTNERS: relative "which has teamed up with"
+        "Dalby Telecom, which has teamed up with Ferro Fibre, will wire 40,000 homes.",
+        [("dalby-telecom", "PARTNERS_WITH", "ferro-fibre")],
+        [],
+    ),
+    (  # PARTNERS: "pooled resources with"
+        "Harrow Seeds pooled resources with Coldfield Agritech to build a seed bank.",
+        [("harrow-seeds", "PARTNERS_WITH", "coldfield-agritech")],
+        [],
+    ),
+    (  # PARTNERS guard: "parted ways with"
+        "Rove Motors parted ways with Kessel Auto last year after a row over costs.",
+        [],
+        [("rove-motors", "PARTNERS_WITH", "kessel-auto")],
+    ),
+    (  # PARTNERS guard: intent "hopes to hook up with"
+        "Lumen Studios hopes to hook up with Northwind Pictures for its next film.",
+        [],
+        [("lumen-studios", "PARTNERS_WITH", "northwind-pictures")],
+    ),
+    (  # ADVISES: "a sounding board for"
+        "Lena Ortiz has long been a sounding board for Ravi Mehta, who calls her weekly.",
+        [("lena-ortiz", "ADVISES", "ravi-mehta")],
+        [],
+    ),
+    (  # LOCATED: relative "which set up shop in"
+        "Kettle Pay, which set up shop in Lisbon in 2018, employs 120 people.",
+        [("kettle-pay", "LOCATED_IN", "lisbon")],
+        [],
+    ),
+    (  # LOCATED: "put down roots in"
+        "Pika Robotics put down roots in Bristol in 2015 and builds its machines there.",
+        [("pika-robotics", "LOCATED_IN", "bristol")],
+        [],
+    ),
+]
+
 BANK: list[Case] = OWNS + FUNDS + FOUNDED + LEADS + DISPUTES + COMPETES + BACKS + PARTNERS
-BANK += ADVISES + LOCATED
+BANK += ADVISES + LOCATED + SHAPES
 
 # Cases left for later rounds, by the opening of their text, and why they fail.
 LEFT: dict[str, str] = {
@@ -725,6 +974,10 @@ LEFT: dict[str, str] = {
     " funding",
     "Dalby Telecom pulled its support": "'pulled its support for X': the noun trigger 'support"
     " for' is read and no negation covers 'pulled/withdrew its'",
+    "Mercer Health has been busy.": "'bolted on A in June and B in August': the second"
+    " object of a gapped coordination ('and B in August') is not read",
+    "Maria Quint handed over the reins": "'handed over the reins at X to Y': the post handed"
+    " to Y is not read as leadership (only the transfer of ownership is guarded)",
     "Colin Barr mentors": "'X mentors Y': 'mentors' after a name is read as a plural noun"
     " ('Y's mentors'), so the relation comes out reversed",
 }

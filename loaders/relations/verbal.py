@@ -40,6 +40,7 @@ from loaders.relations.nav import (
 from loaders.relations.preposed import main_clause_subjects
 from loaders.relations.shared_subject import shared_subject
 from loaders.relations.stake import MAJORITY, percent_at, unnamed_subject
+from loaders.relations.unnamed_roles import SEATS
 from loaders.relations.words import (
     AMOUNT,
     APPOSITIVE_DETS,
@@ -205,11 +206,13 @@ def _unguarded(s: Sentence, prev: str, best: tuple[int, tuple[Trigger, ...]], k:
         return best
     inside = lows[k + 1 : e]
     guard_words, after_words, before_words = _guard_words(s.lex)
+    owned = _possessed_noun(lows, e)  # "took on Paroa Air's debts": the burden, no rival
     if (
         prev not in guard_words
         and prev not in before_words
         and guard_words.isdisjoint(inside)
         and nxt not in after_words
+        and owned not in after.get("COMPETES_WITH", ())
     ):
         return best  # no guard word around the hit: nothing to cancel
 
@@ -219,10 +222,19 @@ def _unguarded(s: Sentence, prev: str, best: tuple[int, tuple[Trigger, ...]], k:
             return True
         if t.family == "verb" and any(prev in before.get(x, ()) for x in t.types):
             return True  # "will step back from": a particle of another verb
+        if "COMPETES_WITH" in t.types and owned in after.get("COMPETES_WITH", ()):
+            return True
         return any(nxt in after.get(x, ()) for x in t.types)
 
     kept = tuple(t for t in best[1] if not cancelled(t))
     return (best[0], kept) if kept else None
+
+
+def _possessed_noun(lows: list[str], e: int) -> str:
+    """The noun a name right after position e possesses ("Paroa Air's debts"), else ""."""
+    if e + 2 < len(lows) and lows[e] == M and lows[e + 1] in ("'s", "'"):
+        return lows[e + 2]
+    return ""
 
 
 @per_lexicon
@@ -1732,6 +1744,10 @@ def apply(s: Sentence) -> None:
         transfer(s)
 
 
+# the last word of a seat ("the helm", "the reins", "the top job"): a post handed over
+SEAT_WORDS: frozenset[str] = frozenset(seat[-1] for seat in SEATS)
+
+
 def transfer(s: Sentence) -> None:
     """ "Arden Media sold Lumen Broadcasting to Skyreach Mobile": the recipient OWNS it."""
     lows, transfers = s.lows, s.lex.transfers
@@ -1746,8 +1762,8 @@ def transfer(s: Sentence) -> None:
         thing = right(s, k + hit[0], 3)
         if thing < 0:
             thing = appositive_object(s, k + hit[0])  # "sell its wealth arm, Harrowmere Private,"
-        if thing < 0:
-            continue
+        if thing < 0 or not SEAT_WORDS.isdisjoint(lows[k + hit[0] : thing]):
+            continue  # "handed over the reins at Selby Hotels to Y": a post, not the company
         if _own_subject_it(s, k, thing):
             continue  # "Pell Farms grows wheat and sells it to Harl": "it" is not Pell Farms
         things = coord(s, thing, +1)
