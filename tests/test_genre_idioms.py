@@ -588,6 +588,11 @@ BACKS: list[Case] = [
         [("garrick-insurance", "BACKS", "ellen-marsh")],
         [],
     ),
+    (  # guard: "withdrew its backing for"
+        "Orrin Bank withdrew its backing for the Kelso Solar Farm after costs rose.",
+        [],
+        [("orrin-bank", "BACKS", "kelso-solar-farm")],
+    ),
     (  # guard: "pulled its support for"
         "Dalby Telecom pulled its support for the Kelso Solar Farm last month.",
         [],
@@ -972,8 +977,6 @@ LEFT: dict[str, str] = {
     " a part of X, so X is no object",
     "Castellan Bank underwrote": "underwriting a bond sale: a service to the issuer, not read as"
     " funding",
-    "Dalby Telecom pulled its support": "'pulled its support for X': the noun trigger 'support"
-    " for' is read and no negation covers 'pulled/withdrew its'",
     "Mercer Health has been busy.": "'bolted on A in June and B in August': the second"
     " object of a gapped coordination ('and B in August') is not read",
     "Maria Quint handed over the reins": "'handed over the reins at X to Y': the post handed"

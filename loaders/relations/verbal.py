@@ -207,8 +207,12 @@ def _unguarded(s: Sentence, prev: str, best: tuple[int, tuple[Trigger, ...]], k:
     inside = lows[k + 1 : e]
     guard_words, after_words, before_words = _guard_words(s.lex)
     owned = _possessed_noun(lows, e)  # "took on Paroa Air's debts": the burden, no rival
+    # the word before a noun trigger's determiner: "withdrew its support for X"
+    det = k >= 2 and (prev in ARTICLES or (prev == M and s.is_det(k - 1)))
+    prev2 = lows[k - 2] if det else ""
     if (
         prev not in guard_words
+        and prev2 not in guard_words
         and prev not in before_words
         and guard_words.isdisjoint(inside)
         and nxt not in after_words
@@ -217,7 +221,7 @@ def _unguarded(s: Sentence, prev: str, best: tuple[int, tuple[Trigger, ...]], k:
         return best  # no guard word around the hit: nothing to cancel
 
     def cancelled(t: Trigger) -> bool:
-        words = [prev] if t.family == "noun" else inside
+        words = [prev, prev2] if t.family == "noun" else inside
         if any(w in guards.get(x, ()) for x in t.types for w in words):
             return True
         if t.family == "verb" and any(prev in before.get(x, ()) for x in t.types):
