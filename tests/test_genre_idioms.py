@@ -947,6 +947,11 @@ SHAPES: list[Case] = [
         [],
         [("lumen-studios", "PARTNERS_WITH", "northwind-pictures")],
     ),
+    (  # ADVISES guard: "mentors" as a verb between two people is no title ("Y's mentors")
+        "Ann Lee mentors Tom Hale, the new head of Bramble Foods.",
+        [],
+        [("tom-hale", "ADVISES", "ann-lee")],
+    ),
     (  # ADVISES: "a sounding board for"
         "Lena Ortiz has long been a sounding board for Ravi Mehta, who calls her weekly.",
         [("lena-ortiz", "ADVISES", "ravi-mehta")],
@@ -981,8 +986,8 @@ LEFT: dict[str, str] = {
     " object of a gapped coordination ('and B in August') is not read",
     "Maria Quint handed over the reins": "'handed over the reins at X to Y': the post handed"
     " to Y is not read as leadership (only the transfer of ownership is guarded)",
-    "Colin Barr mentors": "'X mentors Y': 'mentors' after a name is read as a plural noun"
-    " ('Y's mentors'), so the relation comes out reversed",
+    "Colin Barr mentors": "'X mentors Y': 'mentors' is a role noun, so the token is not"
+    " read as the verb 'mentor' (the reversed title reading is now refused)",
 }
 
 
