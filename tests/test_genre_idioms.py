@@ -1003,6 +1003,16 @@ MORE: list[Case] = [
         [("ashgrove-ventures", "FUNDS", "kettle-pay")],
         [("kettle-pay", "PARTNERS_WITH", "ashgrove-ventures")],
     ),
+    (  # FUNDS guard: "tapped X for the top job" moves no money
+        "Wexford Bank tapped Karen Holt for the top job in January, the bank said.",
+        [],
+        [("karen-holt", "FUNDS", "wexford-bank")],
+    ),
+    (  # OWNS guard: "picked up a contract for $X from" buys nothing
+        "Velo Biotech picked up a contract for $5 million from Arden Pharma last week.",
+        [],
+        [("velo-biotech", "OWNS", "arden-pharma")],
+    ),
     (  # FUNDS: "drummed up $X from"
         "Quell Bio drummed up $12 million from Harwick Ventures and two family offices.",
         [("harwick-ventures", "FUNDS", "quell-bio")],
@@ -1102,8 +1112,6 @@ BANK += ADVISES + LOCATED + SHAPES + MORE
 LEFT: dict[str, str] = {
     "Tallis Brands has added": "'added X to its portfolio' is a purchase for a brands group but"
     " an investment for a fund: left unread rather than guessed",
-    "Arden Pharma picked up Velo": "'picked up X for $N': 'pick up' needs its amount inside the"
-    " phrase (money check), and without it 'picked up a contract' would be a purchase",
     "Castellan Bank was a cornerstone": "'investor in the listing of X': the listing is read as"
     " a part of X, so X is no object",
     "Castellan Bank underwrote": "underwriting a bond sale: a service to the issuer, not read as"
@@ -1112,8 +1120,6 @@ LEFT: dict[str, str] = {
     " object of a gapped coordination ('and B in August') is not read",
     "Maria Quint handed over the reins": "'handed over the reins at X to Y': the post handed"
     " to Y is not read as leadership (only the transfer of ownership is guarded)",
-    "Kettle Pay tapped Ashgrove": "'tapped X for $N': the amount follows the phrase 'tap ... for'"
-    " (money check), and the one-word 'tap' (enlisting a partner) wins",
     "Ashgrove Ventures doubled down": "'doubled down on X with a further $N': the amount"
     " follows the phrase, no money trigger is read",
     "Dorrance Build has roped in": "'Keller Steelworks' is typed a Location in this sentence"

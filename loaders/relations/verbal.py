@@ -167,8 +167,9 @@ def is_money(lex: Lexicon, w: str) -> bool:
 
 def _moves_money(lex: Lexicon, lows: list[str], k: int, e: int) -> bool:
     """An amount inside the trigger phrase ("secured $40 million from"), or for a one-word
-    verb, just after it ("lent Arvo Plastics €40 million")."""
-    end = e + 6 if e == k + 1 else e
+    verb, just after it ("lent Arvo Plastics €40 million"), or just after a phrase's closing
+    "for" ("tapped Ashgrove for $20 million", "picked up Velo for $300 million")."""
+    end = e + 6 if e == k + 1 else e + 2 if lows[e - 1] == "for" else e
     return any(is_money(lex, w) for w in lows[k:end])
 
 
