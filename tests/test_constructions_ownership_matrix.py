@@ -2035,7 +2035,6 @@ CELLS += [
 GAPS = {
     "product/service-appositive",
     "product/makes-two",
-    "buyout/take-private",
     "brand/its-brand",
     "loan/nominal-loan-to",
     "bond/subscribed",

@@ -1025,7 +1025,6 @@ XFAIL: dict[str, str] = {
     "Since Rusk Minerals took over": "'Rusk' is not merged with 'Rusk Minerals' after 'Since'",
     '"We fully support the Orla dam,"': "'The dam' is not resolved to the Orla dam (coref)",
     "Calder Mining failed to buy": "'outbid it' binds 'it' to the object, not the subject",
-    "Pellow Stores has undercut": "no trigger 'undercut' (as a verb it is used of prices too)",
 }
 
 

@@ -877,8 +877,10 @@ def match_gap(s: Sentence, k: int, phrase: tuple[str, ...]) -> int:
                     pass  # "thrown his weight behind"
                 elif lows[p] == M and p + 1 < n and lows[p + 1] in ("'s", "'"):
                     pass  # "wrote Amberline's first check": a possessor inside the phrase
-                elif lows[p] == M and w in PREPOSITIONS and not inner:
-                    inner = 1  # "complaint with the European Commission against"
+                elif lows[p] == M and (w in PREPOSITIONS or p == k + 1) and not inner:
+                    # "complaint with the European Commission against"; the verb's object
+                    # right after it: "threw Ostler a lifeline", "calls Leeds home"
+                    inner = 1
                 elif lows[p] == M or lows[p] in PUNCT_STOP or lows[p] == ",":
                     return -1
                 p += 1

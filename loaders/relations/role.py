@@ -247,6 +247,8 @@ def role_emit(s: Sentence, holder: int, other: int, role, lo: int, hi: int) -> N
         return  # "a challenger to Menlo's Slimra": the product is the rival, not its maker
     if _partner_role(role) and _partner_at(s.lows, holder, other):
         return  # "Clara Hume, a partner at law firm X": a person's job title, no partnership
+    if _verb_between(s, holder, other):
+        return  # "Colin Barr mentors Ravi Rana": a verb between two people, no title
     h, o = s.ment(holder), s.ment(other)
     if o.kind != "name" and set(o.ids) & set(h.ids) and set(role.types) <= {"OWNS", "FUNDS"}:
         # "Birchley is its biggest shareholder": "its" is the company in question, not Birchley
@@ -255,6 +257,18 @@ def role_emit(s: Sentence, holder: int, other: int, role, lo: int, hi: int) -> N
         o = Mention((s.context.stake_topic,), o.i, o.j, "context", 0.8)
     src, tgt = (o, h) if role.inverse else (h, o)
     s.emit(src, role.types, tgt, "role/role-noun", 0.9, every=role.all)
+
+
+def _verb_between(s: Sentence, holder: int, other: int) -> bool:
+    """ "Colin Barr mentors Ravi Rana": a person, then a role word that is also a verb trigger's
+    third-person form, then a person: the verb (read by the verb rules), not a title."""
+    if holder != other + 2:
+        return False
+    w = s.lows[other + 1]
+    if not w.endswith("s") or "Person" not in s.etypes(other):
+        return False
+    bucket = s.lex.triggers.get(w, ())
+    return any(t.family == "verb" for phrase, trigs in bucket if phrase == (w,) for t in trigs)
 
 
 def _partner_at(lows: list[str], holder: int, other: int) -> bool:

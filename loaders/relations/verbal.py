@@ -48,6 +48,7 @@ from loaders.relations.nav import (
 from loaders.relations.preposed import main_clause_subjects
 from loaders.relations.shared_subject import second_predicate, shared_subject
 from loaders.relations.stake import MAJORITY, percent_at, unnamed_subject
+from loaders.relations.unnamed_roles import SEATS
 from loaders.relations.words import (
     AMOUNT,
     APPOSITIVE_DETS,
@@ -174,8 +175,9 @@ def is_money(lex: Lexicon, w: str) -> bool:
 
 def _moves_money(lex: Lexicon, lows: list[str], k: int, e: int) -> bool:
     """An amount inside the trigger phrase ("secured $40 million from"), or for a one-word
-    verb, just after it ("lent Arvo Plastics €40 million")."""
-    end = e + 6 if e == k + 1 else e
+    verb, just after it ("lent Arvo Plastics €40 million"), or just after a phrase's closing
+    "for" ("tapped Ashgrove for $20 million", "picked up Velo for $300 million")."""
+    end = e + 6 if e == k + 1 else e + 2 if lows[e - 1] == "for" else e
     return any(is_money(lex, w) for w in lows[k:end])
 
 
@@ -213,24 +215,39 @@ def _unguarded(s: Sentence, prev: str, best: tuple[int, tuple[Trigger, ...]], k:
         return best
     inside = lows[k + 1 : e]
     guard_words, after_words, before_words = _guard_words(s.lex)
+    owned = _possessed_noun(lows, e)  # "took on Paroa Air's debts": the burden, no rival
+    # the word before a noun trigger's determiner: "withdrew its support for X"
+    det = k >= 2 and (prev in ARTICLES or (prev == M and s.is_det(k - 1)))
+    prev2 = lows[k - 2] if det else ""
     if (
         prev not in guard_words
+        and prev2 not in guard_words
         and prev not in before_words
         and guard_words.isdisjoint(inside)
         and nxt not in after_words
+        and owned not in after.get("COMPETES_WITH", ())
     ):
         return best  # no guard word around the hit: nothing to cancel
 
     def cancelled(t: Trigger) -> bool:
-        words = [prev] if t.family == "noun" else inside
+        words = [prev, prev2] if t.family == "noun" else inside
         if any(w in guards.get(x, ()) for x in t.types for w in words):
             return True
         if t.family == "verb" and any(prev in before.get(x, ()) for x in t.types):
             return True  # "will step back from": a particle of another verb
+        if "COMPETES_WITH" in t.types and owned in after.get("COMPETES_WITH", ()):
+            return True
         return any(nxt in after.get(x, ()) for x in t.types)
 
     kept = tuple(t for t in best[1] if not cancelled(t))
     return (best[0], kept) if kept else None
+
+
+def _possessed_noun(lows: list[str], e: int) -> str:
+    """The noun a name right after position e possesses ("Paroa Air's debts"), else ""."""
+    if e + 2 < len(lows) and lows[e] == M and lows[e + 1] in ("'s", "'"):
+        return lows[e + 2]
+    return ""
 
 
 @per_lexicon
@@ -1184,14 +1201,20 @@ def _goods_maker(s: Sentence, e: int) -> int:
 
 def _gap_object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> bool:
     """A conflict phrase whose gap opens right after the verb with a name ("take ... to
-    court", "hit ... with ... lawsuit", "charge ... with", "beat ... to ... contract"): that
-    name is the verb's object, not a name after the phrase ("took Holm to court in Hamburg")."""
+    court", "hit ... with ... lawsuit", "charge ... with", "beat ... to ... contract"), or any
+    such phrase that ends in no preposition ("threw ... lifeline", "call ... home", "get ...
+    off the ground"): that name is the verb's object, not a name after the phrase ("took Holm
+    to court in Hamburg", "threw Ostler a lifeline with a loan from Pell Bank")."""
     lows = s.lows
     if not (k + 1 < e and lows[k + 1] == M and not s.is_det(k + 1)):
         return False
     if _inner_agent(s, k, e) == k + 1:
         return False  # "the lawsuit Pell Auto filed against X": Pell is the noun's agent
-    return any(t.words[1:2] == ("...",) and CONFLICT.intersection(t.types) for t in trigs)
+    return any(
+        t.words[1:2] == ("...",)
+        and (CONFLICT.intersection(t.types) or t.words[-1] not in PREPOSITIONS)
+        for t in trigs
+    )
 
 
 def _modifier_name(s: Sentence, obj: int) -> int:
@@ -1756,6 +1779,10 @@ def apply(s: Sentence) -> None:
         transfer(s)
 
 
+# the last word of a seat ("the helm", "the reins", "the top job"): a post handed over
+SEAT_WORDS: frozenset[str] = frozenset(seat[-1] for seat in SEATS)
+
+
 def transfer(s: Sentence) -> None:
     """ "Arden Media sold Lumen Broadcasting to Skyreach Mobile": the recipient OWNS it."""
     lows, transfers = s.lows, s.lex.transfers
@@ -1770,8 +1797,8 @@ def transfer(s: Sentence) -> None:
         thing = right(s, k + hit[0], 3)
         if thing < 0:
             thing = appositive_object(s, k + hit[0])  # "sell its wealth arm, Harrowmere Private,"
-        if thing < 0:
-            continue
+        if thing < 0 or not SEAT_WORDS.isdisjoint(lows[k + hit[0] : thing]):
+            continue  # "handed over the reins at Selby Hotels to Y": a post, not the company
         if _own_subject_it(s, k, thing):
             continue  # "Pell Farms grows wheat and sells it to Harl": "it" is not Pell Farms
         things = coord(s, thing, +1)
