@@ -8,7 +8,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.lexicon import Lexicon, per_lexicon
-from loaders.relations import backing, deal_loans, funding, partnering, rounds, unnamed_roles
+from loaders.relations import (
+    backing,
+    deal_financing,
+    deal_loans,
+    funding,
+    partnering,
+    rounds,
+    unnamed_roles,
+)
 from loaders.relations.context import NO_CONTEXT, SentenceContext
 from loaders.relations.deal_loans import DEAL_NOUNS
 from loaders.relations.litigation import MANAGEMENT_WORDS, OWNER_NOUNS
@@ -46,7 +54,10 @@ class ContextCues:
             frozenset(lex.round_joined.keys()) | lex.round_listed | rounds.round_readers(lex)
         )
         self.rest = lex.stake_left_over  # "keep the rest/remaining N%"
-        self.deal_loans = deal_loans.cues(lex)
+        # words of a deal paid with loans or by a funder: "The purchase is financed by A"
+        self.deal_loans = (
+            deal_loans.cues(lex) | deal_financing.cues(lex) | deal_financing.lender_cues(lex)
+        )
         self.rivals = rival_words(lex).rivals  # "rival firms", "its competitors"
         self.deal_support = backing.deal_support_cues(lex)  # "welcomed the buyout"
         self.answers = lex.answer_words

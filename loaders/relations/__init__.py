@@ -30,6 +30,7 @@ construction family, each a few short rules:
 | holdings | `sold_in_apposition` | "B, a firm he sold to C in 2016" |
 | backing | `backing` | "X's directors now back Y's offer", "says it is behind Y's bid" |
 | deal-loans | `deal_loans` | "will fund the deal with cash and a term loan from A" |
+| deal-financing | `deal_financing` | "The purchase is financed by A", "A lent money for the deal" |
 
 Every relation's evidence names its rule as "family/rule" ("verbal/passive"). Each candidate
 is checked against the schema (endpoint types) and dropped when a negation, hedge or denial
@@ -49,6 +50,7 @@ from loaders.relations import (
     appositive,
     backing,
     coordination,
+    deal_financing,
     deal_loans,
     funding,
     funding_shapes,
@@ -214,6 +216,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("backing", backing.support_not_money, backing.support_cues),
     Construction("backing", backing.deal_support, backing.deal_support_cues),
     Construction("deal-loans", deal_loans.deal_loan, deal_loans.cues),
+    Construction("deal-financing", deal_financing.deal_financed, deal_financing.cues),
+    Construction("deal-financing", deal_financing.deal_lender, deal_financing.lender_cues),
     # last: it drops the partnerships that the rules above read from a purchase
     Construction("partnering", partnering.not_a_purchase, partnering.purchase_cues),
     Construction("partnering", partnering.ended_ties, partnering.tie_cues),
