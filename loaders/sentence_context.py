@@ -12,6 +12,7 @@ from loaders.relations import (
     backing,
     deal_financing,
     deal_loans,
+    deal_roles,
     funding,
     partnering,
     rounds,
@@ -76,6 +77,7 @@ class ContextCues:
             OWNER_NOUNS,
             DEAL_NOUNS,
             backing.OFFER_NOUNS,
+            deal_roles.BUYER_NOUNS,
         )
 
 
@@ -138,7 +140,16 @@ def sentence_context(
         joint_org,
         _buyer(x, a, sno),
         managed,
+        _sold(x, a, sno),
     )
+
+
+def _sold(x: Extraction, a: Analysis, sno: int) -> tuple[str, ...]:
+    """The thing sold with no buyer named in the last two sentences, when this one names a
+    buyer by its role ("The buyer, Y, ...")."""
+    if x.unnamed_sale is None or sno - x.unnamed_sale[0] > 2:
+        return ()
+    return x.unnamed_sale[1] if not deal_roles.BUYER_NOUNS.isdisjoint(a.words) else ()
 
 
 def _buyer(x: Extraction, a: Analysis, sno: int) -> str | None:

@@ -173,6 +173,39 @@ REFS: list[Case] = [
     ),
 ]
 
+REF_GUARDS: list[Case] = [
+    (  # guard: a sale still expected names no owner
+        "Pellow Foods is expected to be sold this year. The likely buyer, Cray Brands, has "
+        "made an offer.",
+        [],
+        [("cray-brands", "OWNS", "pellow-foods")],
+    ),
+    (  # guard: "the seller" is no buyer
+        "Brask Marine has been sold for $75m. The seller, Ostby Holdings, will use the cash to "
+        "cut debt.",
+        [],
+        [("ostby-holdings", "OWNS", "brask-marine")],
+    ),
+    (  # guard: a buyer not yet found
+        "Kell Quarries was put up for sale in May. A buyer has not been found, and Dorran "
+        "Aggregates said it was not interested.",
+        [],
+        [("dorran-aggregates", "OWNS", "kell-quarries")],
+    ),
+    (  # guard: a stake sold; "the buyer" of shares
+        "Merrow Telecom sold a 10% stake in Tilde Networks last week. The buyer, Vask Capital, "
+        "paid $40m.",
+        [],
+        [("merrow-telecom", "OWNS", "tilde-networks"), ("vask-capital", "OWNS", "merrow-telecom")],
+    ),
+    (  # insurance: "The purchaser, Y," after a book sold
+        "The life insurance arm of Corran Mutual, Corran Life, has been sold. The purchaser, "
+        "Selby Re, will take on 200,000 policies.",
+        [("selby-re", "OWNS", "corran-life")],
+        [("selby-re", "OWNS", "corran-mutual")],
+    ),
+]
+
 CONSORTIA: list[Case] = [
     (  # "The consortium comprises A, B and C" after a consortium deal
         "A consortium agreed to buy Marlow Ports for $3bn on Tuesday. The consortium comprises "
@@ -586,17 +619,25 @@ STAKES: list[Case] = [
     ),
 ]
 
-CASES = LEDES + REFS + CONSORTIA + ROUNDS + FINANCING + ADVISERS + STATUS + SELLERS + STAKES
+CASES = (
+    LEDES
+    + REFS
+    + REF_GUARDS
+    + CONSORTIA
+    + ROUNDS
+    + FINANCING
+    + ADVISERS
+    + STATUS
+    + SELLERS
+    + STAKES
+)
 
 GAPS: dict[str, str] = {
-    "Harcourt Hotels was sold for": "role: 'The buyer, Y' after 'X was sold' (no buyer named)",
-    "Fallow Chemicals agreed to be": "role: 'The acquirer, Y' after 'X agreed to be acquired'",
-    "Caldera Cement was sold to a": "role: 'Y, the buyer,' after 'X was sold to a firm'",
     "Halvard Space builds": "rounds: 'Previous investors include' with no round named",
     "Tanner Lines bought Orsk Shipping. Lyle": "advice: 'A of B advised the company'",
     "A consortium agreed to buy": "groups: 'The consortium comprises A, B and C' after its deal",
     "Keld Airport was bought by": "groups: 'Other members include' of a consortium's purchase",
-    "Tamsin Retail sold its shoe": "role: 'The buyer was Y' after 'X sold its chain Z'",
+    "The life insurance arm of Corran": "role: the thing sold named in an appositive subject",
     "Calloway Brewing sold 20%": "reference: 'The stake was bought by Y' after a stake sold",
 }
 

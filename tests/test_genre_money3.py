@@ -297,7 +297,6 @@ GAPS: dict[str, str] = {
     "Skyfolk Airways' Orla Air": "entities: a plural possessive 'Airways'' joins the next name",
     "Calloway Brewing sold 20%": "reference: 'The stake was bought by Y' after a stake sold",
     "Quinta Farms put a 15% stake": "reference: 'Y bought the stake' after a stake offered",
-    "Harcourt Hotels was sold for": "role: 'The buyer, Y' after 'X was sold'",
 }
 
 

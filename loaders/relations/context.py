@@ -65,6 +65,9 @@ class SentenceContext(NamedTuple):
     # the organization the article is about, when the sentence speaks of a bare "management":
     # "The nurses' union attacked management" disputes it
     managed: str | None = None
+    # the thing a sale of the last two sentences sold with no buyer named, when the sentence
+    # names a buyer by its role: "X was sold for $600m. The buyer, Y, ..." (Y owns X)
+    sold: tuple[str, ...] = ()
 
     def without_org(self) -> SentenceContext:
         return self._replace(org=None) if self.org is not None else self
@@ -96,6 +99,7 @@ class SentenceContext(NamedTuple):
             or self.held_before
             or self.buyer
             or self.managed
+            or self.sold
             # "X raised $40m.": the company a later "A also took part" joins
             or not lex.round_raise.keys().isdisjoint(words)
         ):
