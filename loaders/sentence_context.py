@@ -130,7 +130,7 @@ def sentence_context(
         last_held[1] if rest and last_held and last_held[0] == sno - 1 else (),
         _funded(x, a, sno),
         _disputes(x, a),
-        _round_owner(x, a),
+        _round_owner(x, a, sno),
         tuple(sorted(x.bodies.items())) if minister else (),
         _owners(x, a),
         topic_owners,
@@ -206,14 +206,20 @@ def _disputes(x: Extraction, a: Analysis) -> tuple[tuple[str, str], ...]:
     return tuple(x.disputes[-6:])
 
 
-def _round_owner(x: Extraction, a: Analysis) -> str | None:
+def _round_owner(x: Extraction, a: Analysis, sno: int) -> str | None:
     """The company "the round" belongs to: the last one said to raise a round, else the
     article's most mentioned organization (only asked when a round noun is present)."""
     if x.cues.round_nouns.isdisjoint(a.words):
         # only after a round was named: "Existing investors A and B took part as well", "The
         # earliest cheque came from A", "B chipped in $2m"
-        joined = not x.cues.round_joined.isdisjoint(a.words)
-        return x.round_owner if joined else None
+        if x.cues.round_joined.isdisjoint(a.words):
+            return None
+        if x.round_owner:
+            return x.round_owner
+        # no round named: the company last funded ("Z invested $5m in X. Other backers
+        # include A and B"), in the last two sentences
+        recent = x.funded is not None and sno - x.funded[1] <= 2
+        return x.funded[0] if recent and x.funded else None
     if x.round_owner:
         return x.round_owner
     if x.main_org is None:

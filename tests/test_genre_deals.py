@@ -359,6 +359,34 @@ ROUNDS: list[Case] = [
         ],
         [],
     ),
+    (  # "Other backers include" after a verbal investment (no round named)
+        "Garrow Ventures invested $5m in Lintel Health, a maker of hearing tests. Other backers "
+        "include Pym Capital and Rook Partners.",
+        [
+            ("garrow-ventures", "FUNDS", "lintel-health"),
+            ("pym-capital", "FUNDS", "lintel-health"),
+            ("rook-partners", "FUNDS", "lintel-health"),
+        ],
+        [("pym-capital", "FUNDS", "garrow-ventures")],
+    ),
+    (  # "also took part" after "put money into"
+        "Sable Partners put $20m into Quill Freight on Tuesday. Existing investors Orme Capital "
+        "and Tay Ventures also took part.",
+        [("orme-capital", "FUNDS", "quill-freight"), ("tay-ventures", "FUNDS", "quill-freight")],
+        [],
+    ),
+    (  # guard: the investor's own backers
+        "Garrow Ventures invested $5m in Lintel Health. Garrow's own investors include Pym "
+        "Pensions.",
+        [("pym-pensions", "FUNDS", "garrow-ventures")],
+        [("pym-pensions", "FUNDS", "lintel-health")],
+    ),
+    (  # guard: a funding long before the list
+        "Norland Bank lent $9m to Cobb Farms in 2019. Cobb grows barley. It sells to Dray "
+        "Maltings. Other investors include Pell Agri, the firm said.",
+        [("norland-bank", "FUNDS", "cobb-farms")],
+        [],
+    ),
     (  # "Previous investors include" in a profile
         "Halvard Space builds small satellites in Bremen. Previous investors include Ostwind "
         "Capital and the European Space Agency.",
