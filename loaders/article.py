@@ -1330,7 +1330,7 @@ class Extraction:
                 self.disputes.append((f.source, f.target))
             elif f.type == "FUNDS":
                 self.funded = (f.target, sno)
-            if f.type == "OWNS" and f.rule.startswith(("verbal/", "nominal/")):
+            if f.type == "OWNS" and f.rule.startswith(BUYING_RULES):
                 self.last_buy = (sno, f.source)  # "The purchase will be paid for with ..."
         for holders in held.values():
             self.groups.holders(holders, sno)  # "the two partners" in a later sentence
@@ -1409,6 +1409,17 @@ class Extraction:
 
 
 PAIRED = frozenset({"pair", "order"})  # references whose word is their last: "rivals", "latter"
+
+
+# the rules whose OWNS is a purchase, its buyer the one a later "The deal was financed by L"
+# means: "X bought Y", "the takeover of Y by X", "The sale of Y to X closed"
+BUYING_RULES: tuple[str, ...] = (
+    "verbal/",
+    "nominal/",
+    "stake/sale-of",
+    "stake/sold-to",
+    "deal-roles/",
+)
 
 
 def _rule_items(

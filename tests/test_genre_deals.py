@@ -174,6 +174,22 @@ REFS: list[Case] = [
 ]
 
 REF_GUARDS: list[Case] = [
+    (  # utilities: "Its buyer, Y," after "has been sold"
+        "Brant Water has been sold. Its buyer, Hollis Group, paid $2bn for the utility.",
+        [("hollis-group", "OWNS", "brant-water")],
+        [],
+    ),
+    (  # utilities: the same with a name typing depends on
+        "Brant Water has been sold. Its buyer, Hollis Infrastructure, paid $2bn for the utility.",
+        [("hollis-infrastructure", "OWNS", "brant-water")],
+        [],
+    ),
+    (  # mining: "The deal was financed by L" after "The sale of Y to X closed"
+        "The sale of Dorrit Mines to Carron Metals closed on Friday. The deal was financed by "
+        "Ashby Bank.",
+        [("carron-metals", "OWNS", "dorrit-mines"), ("ashby-bank", "FUNDS", "carron-metals")],
+        [("ashby-bank", "OWNS", "dorrit-mines"), ("ashby-bank", "FUNDS", "dorrit-mines")],
+    ),
     (  # guard: a sale still expected names no owner
         "Pellow Foods is expected to be sold this year. The likely buyer, Cray Brands, has "
         "made an offer.",
@@ -616,6 +632,20 @@ SELLERS: list[Case] = [
     ),
 ]
 
+SELLER_GUARDS: list[Case] = [
+    (  # guard: "had owned" after the sale is an ended holding
+        "Trask Motors sold its stake in Vey Batteries to Ulm Capital. Trask had owned 40% of "
+        "Vey since 2018.",
+        [],
+        [("trask-motors", "OWNS", "vey-batteries")],
+    ),
+    (  # guard: a seller's relative clause about an earlier sale
+        "Fenn Holdings, which sold Rask Foods to Dale Brands in 2021, is now buying Pim Snacks.",
+        [("fenn-holdings", "OWNS", "pim-snacks"), ("dale-brands", "OWNS", "rask-foods")],
+        [("fenn-holdings", "OWNS", "rask-foods")],
+    ),
+]
+
 STAKES: list[Case] = [
     (  # a minority stake taken is FUNDS (README); "took a stake in", details later
         "Orlan Partners took a 25% stake in Greer Textiles on Monday. The investment gives "
@@ -657,6 +687,7 @@ CASES = (
     + ADVISERS
     + STATUS
     + SELLERS
+    + SELLER_GUARDS
     + STAKES
 )
 
@@ -666,6 +697,9 @@ GAPS: dict[str, str] = {
     "A consortium agreed to buy": "groups: 'The consortium comprises A, B and C' after its deal",
     "Keld Airport was bought by": "groups: 'Other members include' of a consortium's purchase",
     "The life insurance arm of Corran": "role: the thing sold named in an appositive subject",
+    "Brant Water has been sold. Its buyer, Hollis Inf": "entities: 'Its buyer, Hollis "
+    "Infrastructure' types the name as a Product",
+    "Trask Motors sold its stake in Vey": "ended tie: 'had owned N% of' after the sale",
     "Calloway Brewing sold 20%": "reference: 'The stake was bought by Y' after a stake sold",
 }
 

@@ -93,6 +93,8 @@ def buyer_named(s: Sentence) -> None:
         buyer = _role_first(lows)
     elif s.ment(0).kind == "np" and s.ment(0).word in ROLE_NOUNS:
         buyer = _named_after(lows, 1)  # "The buyer" resolved as a reference
+    elif s.is_det(0) and len(lows) > 2 and lows[1] in ROLE_NOUNS:
+        buyer = _named_after(lows, 2)  # "Its buyer, Y, paid $2bn"
     else:
         buyer = _role_after(lows)
     if buyer < 0 or s.is_det(buyer) or set(s.ment(buyer).ids) & set(sold):
