@@ -58,7 +58,7 @@ from loaders.pronoun_binding import (
 )
 from loaders.quotes import inside
 from loaders.quotes import spans as quote_spans
-from loaders.relations import M, Mention, SentenceRules, funding
+from loaders.relations import M, Mention, SentenceRules, deal_roles, funding
 from loaders.relations.context import SentenceContext
 from loaders.relations.model import OBJECT_FOLLOWERS, her_object
 from loaders.relations.role import government_bodies
@@ -176,6 +176,8 @@ class Extraction:
         self.last_sale: tuple[int, tuple] | None = None  # (sentence no, (seller, sold ids))
         self.last_held: tuple[int, tuple[str, ...]] | None = None  # (sentence no, held ids)
         self.last_buy: tuple[int, str] | None = None  # (sentence no, buyer): the last takeover
+        # (sentence no, sold ids): the last thing sold with no buyer named ("X was sold")
+        self.unnamed_sale: tuple[int, tuple[str, ...]] | None = None
         self.disputes: list[tuple[str, str]] = []  # DISPUTES found so far, oldest first
         self.funded: tuple[str, int] | None = None  # the latest FUNDS target, its sentence
         self.main_org: str | None = None
@@ -1064,11 +1066,21 @@ class Extraction:
         type_of = self.registry.type_of
         if ctx.org is not None and any(type_of(r) == "Organization" for m in items for r in m.ids):
             ctx = ctx.without_org()  # the sentence names its own organizations
+        if not a.headline and not deal_roles.SOLD_WORDS.isdisjoint(a.words):
+            self._note_unnamed_sale(sno, a, items)  # "X was sold" (one name: no rules run)
         if a.question or not ctx.calls_for_rules(items, bool(located), a.words, self.lex, type_of):
             return
         items.sort(key=lambda m: m.i)
         found, raised, sales = self._rules(text, a, items, located, ctx)
         self._remember_found(sno, s, text, found, raised, sales)
+
+    def _note_unnamed_sale(self, sno: int, a: Analysis, items: list[Mention]) -> None:
+        """Remember a thing this sentence says was sold with no buyer named, for a later "The
+        buyer, Y," (`SentenceContext.sold`)."""
+        lows, ments, _ = _rule_items(a, sorted(items, key=lambda m: m.i))
+        sold = deal_roles.sold_unnamed(lows, ments)
+        if sold and all(self.registry.type_of(r) == "Organization" for r in sold):
+            self.unnamed_sale = (sno, sold)
 
     def _enter(self, sno: int, a: Analysis, names: list[Mention]) -> None:
         """This sentence's names, quotations and opening pair; the thing it says is costed."""
@@ -1172,6 +1184,8 @@ class Extraction:
             word = a.lows[i] if kind == "pronoun" else a.lows[j - 1] if kind in PAIRED else ""
             if kind == "group":
                 word = etype  # the group's noun: "joint venture", "consortium"
+            elif kind == "np" and a.lows[j - 1] in deal_roles.ROLE_NOUNS:
+                word = a.lows[j - 1]  # "The buyer, Y, ...": deal_roles reads the role
             # "the latter" reads as a description in the rules
             m = Mention(ids, i, j, "np" if kind == "order" else kind, conf, word)
             if word in ("his", "her"):
@@ -1315,7 +1329,7 @@ class Extraction:
                 self.disputes.append((f.source, f.target))
             elif f.type == "FUNDS":
                 self.funded = (f.target, sno)
-            if f.type == "OWNS" and f.rule.startswith(("verbal/", "nominal/")):
+            if f.type == "OWNS" and f.rule.startswith(BUYING_RULES):
                 self.last_buy = (sno, f.source)  # "The purchase will be paid for with ..."
         for holders in held.values():
             self.groups.holders(holders, sno)  # "the two partners" in a later sentence
@@ -1394,6 +1408,17 @@ class Extraction:
 
 
 PAIRED = frozenset({"pair", "order"})  # references whose word is their last: "rivals", "latter"
+
+
+# the rules whose OWNS is a purchase, its buyer the one a later "The deal was financed by L"
+# means: "X bought Y", "the takeover of Y by X", "The sale of Y to X closed"
+BUYING_RULES: tuple[str, ...] = (
+    "verbal/",
+    "nominal/",
+    "stake/sale-of",
+    "stake/sold-to",
+    "deal-roles/",
+)
 
 
 def _rule_items(

@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations import (
     backing,
+    deal_financing,
     deal_loans,
+    deal_roles,
     funding,
     partnering,
     rounds,
@@ -54,7 +56,10 @@ class ContextCues:
             frozenset(lex.round_joined.keys()) | lex.round_listed | rounds.round_readers(lex)
         )
         self.rest = lex.stake_left_over  # "keep the rest/remaining N%"
-        self.deal_loans = deal_loans.cues(lex)
+        # words of a deal paid with loans or by a funder: "The purchase is financed by A"
+        self.deal_loans = (
+            deal_loans.cues(lex) | deal_financing.cues(lex) | deal_financing.lender_cues(lex)
+        )
         self.rivals = rival_words(lex).rivals  # "rival firms", "its competitors"
         self.deal_support = backing.deal_support_cues(lex)  # "welcomed the buyout"
         self.answers = lex.answer_words
@@ -75,6 +80,7 @@ class ContextCues:
             DEAL_NOUNS,
             backing.OFFER_NOUNS,
             self.handover,
+            deal_roles.BUYER_NOUNS,
         )
 
 
@@ -127,7 +133,7 @@ def sentence_context(
         last_held[1] if rest and last_held and last_held[0] == sno - 1 else (),
         _funded(x, a, sno),
         _disputes(x, a),
-        _round_owner(x, a),
+        _round_owner(x, a, sno),
         tuple(sorted(x.bodies.items())) if minister else (),
         _owners(x, a),
         topic_owners,
@@ -138,7 +144,16 @@ def sentence_context(
         _buyer(x, a, sno),
         managed,
         _stake_sold(x, a, sno),
+        _sold(x, a, sno),
     )
+
+
+def _sold(x: Extraction, a: Analysis, sno: int) -> tuple[str, ...]:
+    """The thing sold with no buyer named in the last two sentences, when this one names a
+    buyer by its role ("The buyer, Y, ...")."""
+    if x.unnamed_sale is None or sno - x.unnamed_sale[0] > 2:
+        return ()
+    return x.unnamed_sale[1] if not deal_roles.BUYER_NOUNS.isdisjoint(a.words) else ()
 
 
 def _buyer(x: Extraction, a: Analysis, sno: int) -> str | None:
@@ -206,14 +221,20 @@ def _disputes(x: Extraction, a: Analysis) -> tuple[tuple[str, str], ...]:
     return tuple(x.disputes[-6:])
 
 
-def _round_owner(x: Extraction, a: Analysis) -> str | None:
+def _round_owner(x: Extraction, a: Analysis, sno: int) -> str | None:
     """The company "the round" belongs to: the last one said to raise a round, else the
     article's most mentioned organization (only asked when a round noun is present)."""
     if x.cues.round_nouns.isdisjoint(a.words):
         # only after a round was named: "Existing investors A and B took part as well", "The
         # earliest cheque came from A", "B chipped in $2m"
-        joined = not x.cues.round_joined.isdisjoint(a.words)
-        return x.round_owner if joined else None
+        if x.cues.round_joined.isdisjoint(a.words):
+            return None
+        if x.round_owner:
+            return x.round_owner
+        # no round named: the company last funded ("Z invested $5m in X. Other backers
+        # include A and B"), in the last two sentences
+        recent = x.funded is not None and sno - x.funded[1] <= 2
+        return x.funded[0] if recent and x.funded else None
     if x.round_owner:
         return x.round_owner
     if x.main_org is None:

@@ -296,7 +296,6 @@ GAPS: dict[str, str] = {
     "Kellerby Wind is a joint venture:": "stake: 'X is a joint venture: A owns 51%' (no object)",
     "Skyfolk Airways' Orla Air": "entities: a plural possessive 'Airways'' joins the next name",
     "Quinta Farms put a 15% stake": "reference: 'Y bought the stake' after a stake offered",
-    "Harcourt Hotels was sold for": "role: 'The buyer, Y' after 'X was sold'",
 }
 
 

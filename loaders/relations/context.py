@@ -68,6 +68,9 @@ class SentenceContext(NamedTuple):
     # the last sale of a share in the two sentences before, (seller ids, sold ids), when the
     # sentence speaks of a stake or a buyer: "X sold 20% of Y. The stake was bought by Z."
     stake_sold: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+    # the thing a sale of the last two sentences sold with no buyer named, when the sentence
+    # names a buyer by its role: "X was sold for $600m. The buyer, Y, ..." (Y owns X)
+    sold: tuple[str, ...] = ()
 
     def without_org(self) -> SentenceContext:
         return self._replace(org=None) if self.org is not None else self
@@ -100,6 +103,7 @@ class SentenceContext(NamedTuple):
             or self.buyer
             or self.managed
             or self.stake_sold is not None
+            or self.sold
             # "X raised $40m.": the company a later "A also took part" joins
             or not lex.round_raise.keys().isdisjoint(words)
         ):

@@ -63,11 +63,11 @@ def deal_loan(s: Sentence) -> None:
             continue
         lenders = s.merged(coord(s, lender, +1))
         if s.emit(lenders, ("FUNDS",), borrower, "deal-loans/deal-loan", 0.65):
-            _not_the_bought(s, lenders, borrower, obj)
+            not_the_bought(s, lenders, borrower, obj)
             _drop(s, lenders, "BACKS", borrower)  # "with backing from X" paid: money
 
 
-def _not_the_bought(s: Sentence, lenders: Mention, buyer: Mention, obj: int) -> None:
+def not_the_bought(s: Sentence, lenders: Mention, buyer: Mention, obj: int) -> None:
     """The lender of a buyer does not fund what it buys ("A will finance the takeover of B
     with a loan from L", "A agreed to buy B, funding the purchase with a loan from L")."""
     lows = s.lows

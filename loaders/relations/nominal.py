@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from loaders.lexicon import Nominal
 from loaders.relations.deal_guards import intended, is_deal, undone
+from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Sentence
 from loaders.relations.nav import agent_after, coord, right, subjects
 from loaders.relations.words import DATE_WORDS, M
@@ -34,6 +35,8 @@ def _agents(s: Sentence, by: int) -> list[int]:
     if not (0 <= by < len(s.lows)) or s.lows[by] != "by":
         return []
     first = agent_after(s, by + 1)
+    if first >= 0 and not holding_words(s.lex).deal_loans.isdisjoint(s.lows[by + 1 : first]):
+        return []  # "X's purchase of Y is backed by a loan from L": L lends, it does not buy
     return coord(s, first, +1) if first >= 0 else []
 
 

@@ -48,7 +48,7 @@ def possessed_passive(s: Sentence) -> None:
         issue = lows[k] in hw.issue_backers
         if not (lows[k] in hw.funded_things or issue) or lows[k + 1] != "by":
             continue
-        agent = _agent(s, k + 2)
+        agent = agent_after(s, k + 2)
         owner = _possessor(s, k, hw.funded_issues if issue else None)
         if agent < 0 or owner < 0 or s.blocked(owner + 1, agent):
             continue
@@ -84,7 +84,7 @@ def _possessor(s: Sentence, k: int, heads: frozenset[str] | None = None) -> int:
     return possessor_mark(s, t)
 
 
-def _agent(s: Sentence, b: int) -> int:
+def agent_after(s: Sentence, b: int) -> int:
     """The funder after "by" at b: a name ("by Halsey Bank"), the lender of a loan ("by a
     $90m loan from Halsey Bank") or the leader of a group ("by a consortium of banks led by
     Halsey Bank"), else -1."""

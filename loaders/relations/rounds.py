@@ -92,7 +92,10 @@ def round_owner(s: Sentence, r: int) -> tuple[Mention | None, bool, int]:
     if after + 1 < len(lows) and lows[after] in ("in", "for", "of") and lows[after + 1] == M:
         if "Organization" in s.etypes(after + 1) and not s.is_det(after + 1):
             start = d if d >= 0 and lows[d] in ROUND_DETS else d + 1
-            return s.ment(after + 1), True, max(start, 0)  # "the $30 million round in Vintrel"
+            owner = s.ment(after + 1)
+            if len(owner.ids) == 1 and s.round_owner is None:
+                s.round_owner = owner.ids[0]  # a later "Other backers include A" reads it
+            return owner, True, max(start, 0)  # "the $30 million round in Vintrel"
     if d < 0:
         return None, False, 0
     if lows[d] in ("'s", "'") and d >= 1 and lows[d - 1] == M and not s.is_det(d - 1):
@@ -330,6 +333,10 @@ def _money_target(s: Sentence) -> str | None:
 MONEY_PREPS = frozenset({"towards", "toward", "for", "into", "to"})
 
 
+# just before a raising verb: a raise before the one the article is about
+EARLIER_RAISE: frozenset[str] = frozenset({"last", "previously", "earlier", "first", "once"})
+
+
 def _raiser(s: Sentence) -> str | None:
     """The organization the sentence says raised money ("X raised $12 million"), else None."""
     lows, lex = s.lows, s.lex
@@ -337,6 +344,8 @@ def _raiser(s: Sentence) -> str | None:
         if w in lex.round_raise and lex.round_raise.match(lows, v):
             if not any(is_money(lex, x) for x in lows[v + 1 : v + 6]):
                 continue
+            if v >= 1 and lows[v - 1] in EARLIER_RAISE:
+                continue  # "when it last raised money in 2023": an earlier raise, not this one
             subj = subjects(s, v, True)
             if subj and "Organization" in s.etypes(subj[0]) and len(s.ment(subj[0]).ids) == 1:
                 if not s.blocked(subj[0] + 1, v + 1):
@@ -401,7 +410,7 @@ def joined(s: Sentence) -> None:
         then = lows[t : t + 1] == ["then"] and t + 1 < n and lows[t + 1] == M
         if then:
             also = True
-        elif not also or any(w == M for w in lows[e : e + 4]) or (e < n and lows[e] == "in"):
+        elif not also or _object_after(lows, e) or (e < n and lows[e] == "in"):
             continue  # "also invested in X": the verbal rule reads it
         subj = subjects(s, k, True)
         if lows[k].endswith("ing"):  # "with C and D also investing": the names just before
@@ -421,6 +430,17 @@ def joined(s: Sentence) -> None:
             if funding.issuperset(members.ids):
                 continue  # "a round led by A, with B also taking part": read as the round's
             s.emit(members, ("FUNDS",), owner, "rounds/joined", 0.7)
+
+
+def _object_after(lows: list[str], e: int) -> bool:
+    """A name within four words after the verb, before any comma: "also invested $5m X" has
+    one; "also invested, the company said" does not (the attribution is no object)."""
+    for w in lows[e : e + 4]:
+        if w == ",":
+            return False
+        if w == M:
+            return True
+    return False
 
 
 LISTED_OF = frozenset({"round", "financing", "deal", "company", "business", "firm", "group"})

@@ -789,7 +789,7 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
         if not cands and verbish and any(CONFLICT.intersection(t.types) for t in trigs):
             agent = acting_for(s, k)  # "Regulators at the FCA fined X"
             cands = [agent] if agent >= 0 else []
-        if len(cands) > 1 and lows[k - 1] == "to" and lows[cands[0] - 1] in SUBJECT_CONTROL:
+        if len(cands) > 1 and lows[k - 1] == "to" and _subject_controlled(lows, cands[0]):
             cands = cands[1:]  # "Novak left Kestrel in 2014 to found Brisa": Novak founded it
         cands = [c for c in cands if not (_led_group_agent(s, c) or _person_group(s, c))]
         if not cands:
@@ -819,6 +819,19 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
             _read_object(s, k, e, trigs, cands, subj_lists, obj, object_of, verbs)
         elif verbish and k - nearest - 1 <= 2:
             relative(s, nearest, e, trigs, subj_lists[0])
+
+
+def _subject_controlled(lows: list[str], c: int) -> bool:
+    """The name at c is the object of a verb whose subject does the next infinitive, right
+    before it or past a short descriptor: "beat Norvik to buy", "beat rival bidder Norvik to
+    buy" (the subject of "beat" buys)."""
+    for j in range(1, 5):
+        w = lows[c - j] if c - j >= 0 else ""
+        if w in SUBJECT_CONTROL:
+            return True
+        if w == M or not w.isalpha() or w in CLAUSE_STOP:
+            return False
+    return False
 
 
 def _read_apart(s: Sentence, k: int, e: int, trigs, verbish: bool) -> bool:
