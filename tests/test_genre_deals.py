@@ -700,7 +700,6 @@ GAPS: dict[str, str] = {
     "Brant Water has been sold. Its buyer, Hollis Inf": "entities: 'Its buyer, Hollis "
     "Infrastructure' types the name as a Product",
     "Trask Motors sold its stake in Vey": "ended tie: 'had owned N% of' after the sale",
-    "Calloway Brewing sold 20%": "reference: 'The stake was bought by Y' after a stake sold",
 }
 
 
