@@ -47,17 +47,17 @@ def denied_objects(s: Sentence, obj: int) -> bool:
     return obj >= 1 and s.lows[obj - 1] in NEGATED_LIST
 
 
-# words that open an adverbial clause or phrase after a verb's object ("buys a biscuit firm as
-# Carrefour row drags on", "bought the chain amid Pell's protests")
+# words that open an adverbial clause or phrase after a verb's object ("buys a tile maker as
+# the Orrin dispute goes on", "bought the chain amid Pell's protests")
 SUBORDINATORS: frozenset[str] = frozenset(
     {"as", "amid", "despite", "while", "whereas", "though", "although", "because"}
 )
 
 
 def unnamed_object_before(s: Sentence, e: int, obj: int) -> bool:
-    """The verb ending at e already has an unnamed object ("a biscuit firm", "the chain") that a
-    subordinator closes before the name at obj: "Van Doorn buys Polish biscuit firm as Carrefour
-    row drags on" (no Van Doorn OWNS Carrefour)."""
+    """The verb ending at e already has an unnamed object ("a tile maker", "the chain") that a
+    subordinator closes before the name at obj: "Kell buys Danish tile maker as Orrin dispute goes
+    on" (no Kell OWNS Orrin)."""
     lows = s.lows
     for x in range(e + 1, obj):
         if lows[x] in SUBORDINATORS and lows[x - 1] in s.lex.heads and lows[x - 1] != M:

@@ -345,7 +345,7 @@ def _raiser(s: Sentence) -> str | None:
             if not any(is_money(lex, x) for x in lows[v + 1 : v + 6]):
                 continue
             if v >= 1 and lows[v - 1] in EARLIER_RAISE:
-                continue  # "when it last raised money in 2023": an earlier raise, not this one
+                continue  # "when it previously raised funds in 2021": an earlier raise
             subj = subjects(s, v, True)
             if subj and "Organization" in s.etypes(subj[0]) and len(s.ment(subj[0]).ids) == 1:
                 if not s.blocked(subj[0] + 1, v + 1):

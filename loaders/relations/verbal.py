@@ -1095,7 +1095,7 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
     if obj > e and _new_clause_before(s.lows, e, obj):
         return -1  # "which Ana Kell founded in 2001 after leaving Pell Stores": leaving's object
     if obj > e and unnamed_object_before(s, e, obj):
-        return -1  # "buys biscuit firm as Carrefour row drags on": the firm is the object
+        return -1  # "buys a tile maker as the Orrin row goes on": the maker is the object
     if obj > e and _founded_across(s, e, obj, trigs):
         return -1  # "launched a hostile bid for X": the bid was launched, not X
     if obj > e and lows[e] == "with":
