@@ -59,7 +59,7 @@ from loaders.pronoun_binding import (
 from loaders.quotes import inside
 from loaders.quotes import spans as quote_spans
 from loaders.relations import M, Mention, SentenceRules, deal_roles, funding
-from loaders.relations.context import SentenceContext
+from loaders.relations.context import Sale, SentenceContext
 from loaders.relations.model import OBJECT_FOLLOWERS, her_object
 from loaders.relations.role import government_bodies
 from loaders.relations.words import ACQUIRED_HEADS, POSSESSIVES, PREPOSITIONS, REPORTING, SKIP_DETS
@@ -173,11 +173,9 @@ class Extraction:
         self.rule_memo: dict = {}  # (analysis, resolved mentions) -> relations found
         self.headlines: set[int] = set()  # starts of headline sentences
         self.round_owner: str | None = None  # the company last said to raise a round
-        self.last_sale: tuple[int, tuple] | None = None  # (sentence no, (seller, sold ids))
+        self.last_sale: Sale | None = None  # the last sale of a share or of a whole company
         self.last_held: tuple[int, tuple[str, ...]] | None = None  # (sentence no, held ids)
         self.last_buy: tuple[int, str] | None = None  # (sentence no, buyer): the last takeover
-        # (sentence no, sold ids): the last thing sold with no buyer named ("X was sold")
-        self.unnamed_sale: tuple[int, tuple[str, ...]] | None = None
         self.disputes: list[tuple[str, str]] = []  # DISPUTES found so far, oldest first
         self.funded: tuple[str, int] | None = None  # the latest FUNDS target, its sentence
         self.main_org: str | None = None
@@ -1076,11 +1074,11 @@ class Extraction:
 
     def _note_unnamed_sale(self, sno: int, a: Analysis, items: list[Mention]) -> None:
         """Remember a thing this sentence says was sold with no buyer named, for a later "The
-        buyer, Y," (`SentenceContext.sold`)."""
+        buyer, Y," (`SentenceContext.sold`): the article's last sale."""
         lows, ments, _ = _rule_items(a, sorted(items, key=lambda m: m.i))
         sold = deal_roles.sold_unnamed(lows, ments)
         if sold and all(self.registry.type_of(r) == "Organization" for r in sold):
-            self.unnamed_sale = (sno, sold)
+            self.last_sale = Sale(sno, (), sold, False)
 
     def _enter(self, sno: int, a: Analysis, names: list[Mention]) -> None:
         """This sentence's names, quotations and opening pair; the thing it says is costed."""
@@ -1311,7 +1309,8 @@ class Extraction:
             self.round_owner = raised
         held: dict[str, list[str]] = {}
         if sales:
-            self.last_sale = (sno, sales[-1])
+            sellers, sold = sales[-1]
+            self.last_sale = Sale(sno, sellers, sold, True)
         stakes = tuple(
             dict.fromkeys(f.target for f in found if f.rule.startswith(("stake/", "holdings/")))
         )

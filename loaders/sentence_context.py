@@ -19,7 +19,7 @@ from loaders.relations import (
     stake_handover,
     unnamed_roles,
 )
-from loaders.relations.context import NO_CONTEXT, SentenceContext
+from loaders.relations.context import NO_CONTEXT, Sale, SentenceContext
 from loaders.relations.deal_loans import DEAL_NOUNS
 from loaders.relations.litigation import MANAGEMENT_WORDS, OWNER_NOUNS
 from loaders.relations.rival_words import rival_words
@@ -123,13 +123,14 @@ def sentence_context(
         if _has_share(a, text):
             stake_topic = salience.topic(sno)  # "Tarn, which owns just 3%, wants ..."
     rest = not cues.rest.isdisjoint(words)
-    last_sale, last_held = x.last_sale, x.last_held
+    sale, last_held = x.last_sale, x.last_held
+    share_sold = (sale.sellers, sale.sold) if sale and sale.share else None
     minister = bool(x.bodies) and not MINISTERS.isdisjoint(words)
     return SentenceContext(
         org,
         rival,
         stake_topic,
-        last_sale[1] if rest and last_sale and last_sale[0] == sno - 1 else None,
+        share_sold if rest and sale and sale.since(sno) == 1 else None,
         last_held[1] if rest and last_held and last_held[0] == sno - 1 else (),
         _funded(x, a, sno),
         _disputes(x, a),
@@ -143,17 +144,17 @@ def sentence_context(
         joint_org,
         _buyer(x, a, sno),
         managed,
-        _stake_sold(x, a, sno),
-        _sold(x, a, sno),
+        _stake_sold(sale, a, sno, cues.handover),
+        _sold(sale, a, sno),
     )
 
 
-def _sold(x: Extraction, a: Analysis, sno: int) -> tuple[str, ...]:
+def _sold(sale: Sale | None, a: Analysis, sno: int) -> tuple[str, ...]:
     """The thing sold with no buyer named in the last two sentences, when this one names a
     buyer by its role ("The buyer, Y, ...")."""
-    if x.unnamed_sale is None or sno - x.unnamed_sale[0] > 2:
+    if sale is None or sale.share or sale.since(sno) > 2:
         return ()
-    return x.unnamed_sale[1] if not deal_roles.BUYER_NOUNS.isdisjoint(a.words) else ()
+    return sale.sold if not deal_roles.BUYER_NOUNS.isdisjoint(a.words) else ()
 
 
 def _buyer(x: Extraction, a: Analysis, sno: int) -> str | None:
@@ -171,14 +172,13 @@ def _buyer(x: Extraction, a: Analysis, sno: int) -> str | None:
 
 
 def _stake_sold(
-    x: Extraction, a: Analysis, sno: int
+    sale: Sale | None, a: Analysis, sno: int, handover: frozenset[str]
 ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """The last sale of a share in the two sentences before, when this one speaks of a stake
     or a buyer ("The stake was bought by Z", "The buyer was Z")."""
-    sale = x.last_sale
-    if sale is None or not 0 < sno - sale[0] <= 2:
+    if sale is None or not sale.share or not 0 < sale.since(sno) <= 2:
         return None
-    return sale[1] if not x.cues.handover.isdisjoint(a.words) else None
+    return (sale.sellers, sale.sold) if not handover.isdisjoint(a.words) else None
 
 
 def _owners(x: Extraction, a: Analysis) -> tuple[tuple[str, tuple[str, ...]], ...]:

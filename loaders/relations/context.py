@@ -17,6 +17,22 @@ if TYPE_CHECKING:
     from loaders.relations.model import Mention
 
 
+class Sale(NamedTuple):
+    """The last sale an article stated, the one record every later reader of a sale asks:
+    "Helm sold 70% of Cardeo. It will keep the other 30%." (`SentenceContext.sale_before`),
+    "X sold 20% of Y. The stake was bought by Z." (`stake_sold`), "Y was sold for $600m. The
+    buyer, Z, ..." (`sold`)."""
+
+    sno: int  # the sentence that stated it
+    sellers: tuple[str, ...]  # () when the sentence names no seller ("Y was sold")
+    sold: tuple[str, ...]  # the company sold, or the company a share of was sold
+    share: bool  # a share of `sold` was sold ("sold 20% of Y"); else the whole, no buyer named
+
+    def since(self, sno: int) -> int:
+        """How many sentences before sentence `sno` the sale was stated."""
+        return sno - self.sno
+
+
 class SentenceContext(NamedTuple):
     """The facts of earlier sentences a sentence's rules may read (hashable: a memo key). A
     named tuple: made for every sentence, and hashed into the rule memo's key, which a frozen

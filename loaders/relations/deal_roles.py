@@ -6,7 +6,9 @@
   unnamed (none after "by"/"to"). `SentenceContext.sold` carries it for two sentences.
 - `buyer-named`: "The buyer, Lindqvist Leisure, plans ...", "The buyer was Holm Brands", "Its
   new owner, Ardel Foods, ...", "Orlan Partners, the buyer, paid $1bn": the named buyer OWNS
-  the thing sold. "The seller, X" is no buyer; "its owner" without "new" may be the old one.
+  the thing sold, or FUNDS the company of a share sold ("Brenner sold its 15% stake in Tarrant.
+  The buyer was Ocher Capital": `SentenceContext.stake_sold`, the same last sale).
+  "The seller, X" is no buyer; "its owner" without "new" may be the old one.
 """
 
 from __future__ import annotations
@@ -85,7 +87,13 @@ def _active_object(lows: list[str], ments: list[Mention | None], k: int) -> int:
 
 
 def buyer_named(s: Sentence) -> None:
-    sold = s.context.sold
+    """The buyer named by its role after the article's last sale: it OWNS a company sold whole
+    (`SentenceContext.sold`) and FUNDS the company of a share sold (`stake_sold`, as "bought a
+    stake in X"; the seller is no buyer)."""
+    sold, rel = s.context.sold, "OWNS"
+    sellers: tuple[str, ...] = ()
+    if not sold and s.context.stake_sold is not None:
+        (sellers, sold), rel = s.context.stake_sold, "FUNDS"
     if not sold:
         return
     lows = s.lows
@@ -97,12 +105,12 @@ def buyer_named(s: Sentence) -> None:
         buyer = _named_after(lows, 2)  # "Its buyer, Y, paid $2bn"
     else:
         buyer = _role_after(lows)
-    if buyer < 0 or s.is_det(buyer) or set(s.ment(buyer).ids) & set(sold):
+    if buyer < 0 or s.is_det(buyer) or set(s.ment(buyer).ids) & {*sold, *sellers}:
         return
     if s.blocked(0, buyer + 1):
         return
     owned = Mention(sold, -1, -1, "context", 0.8)
-    s.emit(s.merged(coord(s, buyer, +1)), ("OWNS",), owned, "deal-roles/buyer-named", 0.7)
+    s.emit(s.merged(coord(s, buyer, +1)), (rel,), owned, "deal-roles/buyer-named", 0.7)
 
 
 def _role_noun(lows: list[str], p: int) -> int:

@@ -9,13 +9,13 @@ read from `SentenceContext.stake_sold` (the last sale of the two sentences befor
 from __future__ import annotations
 
 from loaders.lexicon import Lexicon
+from loaders.relations.deal_roles import ROLE_NOUNS as BUYER_NOUNS  # "the buyer", "the acquirer"
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import agent_after, subjects
 from loaders.relations.words import M
 
 # "The stake was bought by", "The shares have been acquired by"
 PASSIVE_AUX: frozenset[str] = frozenset({"was", "were", "is", "are", "been", "has", "have"})
-BUYER_NOUNS: frozenset[str] = frozenset({"buyer", "buyers", "purchaser", "acquirer"})
 
 
 def cues(lex: Lexicon) -> frozenset[str]:
