@@ -12,6 +12,7 @@ from loaders.relations import (
     backing,
     deal_financing,
     deal_loans,
+    deal_members,
     deal_roles,
     funding,
     partnering,
@@ -64,6 +65,9 @@ class ContextCues:
         self.deal_support = backing.deal_support_cues(lex)  # "welcomed the buyout"
         self.answers = lex.answer_words
         self.handover = stake_handover.cues(lex)  # "The stake was bought by Z"
+        group = deal_members.group_words(lex)
+        self.sold = deal_roles.SOLD_WORDS | group.cues  # "X was sold", "A consortium bought X"
+        self.buyers = deal_roles.BUYER_NOUNS | group.member_cues  # "The buyer, Y", "The group"
         self.any = frozenset().union(
             partnering.JOINT_WORDS,
             self.leading,
@@ -80,7 +84,7 @@ class ContextCues:
             DEAL_NOUNS,
             backing.OFFER_NOUNS,
             self.handover,
-            deal_roles.BUYER_NOUNS,
+            self.buyers,
         )
 
 
@@ -153,7 +157,7 @@ def _sold(x: Extraction, a: Analysis, sno: int) -> tuple[str, ...]:
     buyer by its role ("The buyer, Y, ...")."""
     if x.unnamed_sale is None or sno - x.unnamed_sale[0] > 2:
         return ()
-    return x.unnamed_sale[1] if not deal_roles.BUYER_NOUNS.isdisjoint(a.words) else ()
+    return x.unnamed_sale[1] if not x.cues.buyers.isdisjoint(a.words) else ()
 
 
 def _buyer(x: Extraction, a: Analysis, sno: int) -> str | None:
