@@ -74,7 +74,10 @@ CONSORTIUM_MEMBERS: list[Case] = [
         "A consortium is in talks to buy Tarrow Ports. The group is made up of Arden Capital "
         "and Sorrel Pension Fund.",
         [],
-        [("arden-capital", "OWNS", "tarrow-ports"), ("sorrel-pension-fund", "OWNS", "tarrow-ports")],
+        [
+            ("arden-capital", "OWNS", "tarrow-ports"),
+            ("sorrel-pension-fund", "OWNS", "tarrow-ports"),
+        ],
     ),
     (  # guard: intent, "plans to acquire"
         "A consortium plans to acquire Marden Dairy. The consortium comprises Harrow Partners "
