@@ -138,3 +138,64 @@ GAPS: dict[str, str] = {}
 @pytest.mark.parametrize("case", gap_params(CONSORTIUM_MEMBERS, GAPS))
 def test_consortium_members(case: Case) -> None:
     check(*case)
+
+
+PORTFOLIO: list[Case] = [
+    (  # ports: "added X to its portfolio"
+        "Harrow Partners added Velm Ports to its portfolio in 2020.",
+        [("harrow-partners", "FUNDS", "velm-ports")],
+        [],
+    ),
+    (  # food: "X joins A's portfolio" (headline-plus-lede register, present tense)
+        "Brandel Foods joins Ilsen Equity's portfolio after the deal closed.",
+        [("ilsen-equity", "FUNDS", "brandel-foods")],
+        [],
+    ),
+    (  # retail: "joined the portfolio of A"
+        "Pennock Stores joined the portfolio of Garrow Capital in May.",
+        [("garrow-capital", "FUNDS", "pennock-stores")],
+        [],
+    ),
+    (  # healthcare: relative clause "which added X to its portfolio"
+        "Harrow Partners, which added Corvane Clinics to its portfolio in 2020, is based in "
+        "Oslo.",
+        [("harrow-partners", "FUNDS", "corvane-clinics")],
+        [],
+    ),
+    (  # software: "the company" subject
+        "Quarry Partners was founded in 2009. The company added Ostara Software to its "
+        "portfolio last year.",
+        [("quarry-partners", "FUNDS", "ostara-software")],
+        [],
+    ),
+    (  # guard: intent
+        "Harrow Partners plans to add Velm Ports to its portfolio.",
+        [],
+        [("harrow-partners", "FUNDS", "velm-ports")],
+    ),
+    (  # guard: negation
+        "Harrow Partners did not add Velm Ports to its portfolio.",
+        [],
+        [("harrow-partners", "FUNDS", "velm-ports")],
+    ),
+    (  # guard: hedge
+        "Harrow Partners may add Velm Ports to its portfolio next year.",
+        [],
+        [("harrow-partners", "FUNDS", "velm-ports")],
+    ),
+    (  # gap: an appositive between the object and "to its portfolio"
+        "Ilsen Equity added Rooke Bakeries, a bread maker, to its portfolio of food brands in "
+        "March.",
+        [("ilsen-equity", "FUNDS", "rooke-bakeries")],
+        [],
+    ),
+]
+
+PORTFOLIO_GAPS = {
+    "Ilsen Equity added Rooke": "an appositive splits 'add ... to ... portfolio' (not read)",
+}
+
+
+@pytest.mark.parametrize("case", gap_params(PORTFOLIO, PORTFOLIO_GAPS))
+def test_portfolio_idioms(case: Case) -> None:
+    check(*case)
