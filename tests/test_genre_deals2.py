@@ -157,8 +157,7 @@ PORTFOLIO: list[Case] = [
         [],
     ),
     (  # healthcare: relative clause "which added X to its portfolio"
-        "Harrow Partners, which added Corvane Clinics to its portfolio in 2020, is based in "
-        "Oslo.",
+        "Harrow Partners, which added Corvane Clinics to its portfolio in 2020, is based in Oslo.",
         [("harrow-partners", "FUNDS", "corvane-clinics")],
         [],
     ),
