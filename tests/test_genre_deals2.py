@@ -198,3 +198,64 @@ PORTFOLIO_GAPS = {
 @pytest.mark.parametrize("case", gap_params(PORTFOLIO, PORTFOLIO_GAPS))
 def test_portfolio_idioms(case: Case) -> None:
     check(*case)
+
+
+GAPPED_SHARES: list[Case] = [
+    (  # milling: "will take 60% of X and B the rest" (B buys the 40% left: FUNDS)
+        "Arden Capital will take 60% of Dorsey Mills and Sorrel Group the rest.",
+        [("arden-capital", "OWNS", "dorsey-mills"), ("sorrel-group", "FUNDS", "dorsey-mills")],
+        [("sorrel-group", "OWNS", "dorsey-mills")],
+    ),
+    (  # shipping: "bought 60% of X and B the remaining 40%"
+        "Halvard Lines bought 60% of Brisa Ferries and Oster Capital the remaining 40%.",
+        [("halvard-lines", "OWNS", "brisa-ferries"), ("oster-capital", "FUNDS", "brisa-ferries")],
+        [],
+    ),
+    (  # mining: a minority bought, the rest is a majority
+        "Tarrant Minerals bought 30% of Kello Copper and Brenner Holdings the rest.",
+        [
+            ("tarrant-minerals", "FUNDS", "kello-copper"),
+            ("brenner-holdings", "OWNS", "kello-copper"),
+        ],
+        [],
+    ),
+    (  # insurance: three buyers with shares
+        "Corvin Re acquired 45% of Lisle Insurance, Holt Partners 35% and Vesta Capital 20%.",
+        [
+            ("corvin-re", "FUNDS", "lisle-insurance"),
+            ("holt-partners", "FUNDS", "lisle-insurance"),
+            ("vesta-capital", "FUNDS", "lisle-insurance"),
+        ],
+        [],
+    ),
+    (  # guard: intent before the purchase
+        "Arden Capital plans to buy 60% of Dorsey Flour and Sorrel Group the rest.",
+        [],
+        [("arden-capital", "OWNS", "dorsey-flour"), ("sorrel-group", "FUNDS", "dorsey-flour")],
+    ),
+    (  # guard: expectation
+        "Halvard Lines is expected to take 60% of Brisa Cargo and Oster Capital the rest.",
+        [],
+        [("halvard-lines", "OWNS", "brisa-cargo"), ("oster-capital", "FUNDS", "brisa-cargo")],
+    ),
+    (  # guard: the second buyer's share is of another company, read on its own
+        "Arden Capital bought 60% of Dorsey Bakeries and Sorrel Group 10% of Kito Foods.",
+        [("arden-capital", "OWNS", "dorsey-bakeries")],
+        [("sorrel-group", "FUNDS", "dorsey-bakeries")],
+    ),
+    (  # gap: a gapped purchase verb ("and B [bought] Y") glues B and Y into one name
+        "Arden Capital bought Velm Ports and Sorrel Group Kito Shipping in separate deals.",
+        [("arden-capital", "OWNS", "velm-ports"), ("sorrel-group", "OWNS", "kito-shipping")],
+        [],
+    ),
+]
+
+GAPPED_GAPS = {
+    "Arden Capital bought Velm Ports and Sorrel": "a gapped verb between two names: the two "
+    "names are read as one ('Sorrel Group Kito Shipping')",
+}
+
+
+@pytest.mark.parametrize("case", gap_params(GAPPED_SHARES, GAPPED_GAPS))
+def test_gapped_shares(case: Case) -> None:
+    check(*case)
