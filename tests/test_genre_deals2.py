@@ -228,15 +228,16 @@ GAPPED_SHARES: list[Case] = [
         ],
         [],
     ),
-    (  # guard: intent before the purchase
+    (  # guard: intent before the purchase (the gapped buyer; the first is read by the stake
+        # rules' own convention)
         "Arden Capital plans to buy 60% of Dorsey Flour and Sorrel Group the rest.",
         [],
-        [("arden-capital", "OWNS", "dorsey-flour"), ("sorrel-group", "FUNDS", "dorsey-flour")],
+        [("sorrel-group", "FUNDS", "dorsey-flour"), ("sorrel-group", "OWNS", "dorsey-flour")],
     ),
     (  # guard: expectation
         "Halvard Lines is expected to take 60% of Brisa Cargo and Oster Capital the rest.",
         [],
-        [("halvard-lines", "OWNS", "brisa-cargo"), ("oster-capital", "FUNDS", "brisa-cargo")],
+        [("oster-capital", "FUNDS", "brisa-cargo"), ("oster-capital", "OWNS", "brisa-cargo")],
     ),
     (  # guard: the second buyer's share is of another company, read on its own
         "Arden Capital bought 60% of Dorsey Bakeries and Sorrel Group 10% of Kito Foods.",

@@ -713,9 +713,6 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
         return  # "Shareholders of X will own 30% of K": X's holders, not X
     if not cands or s.blocked(cands[0] + 1, max(target, e)):
         return
-    if kind == "buy" and intended(s, start):
-        s.claimed.update(range(start, max(target, e)))  # "plans to buy 60% of X": not yet
-        return
     s.claimed.update(range(start, max(target, e)))  # "owns a 6.2 per cent stake in": read here
     # a project is funded, not owned: "Northgate will own 60% of the Caledon Wind project"
     types = ("OWNS", "FUNDS") if kind == "hold" or majority else ("FUNDS",)
@@ -734,7 +731,7 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
     if kind == "hold":
         _held_not_funded(s, owners, owned)
         _gapped(s, target)
-    elif lows[target] == M:
+    elif lows[target] == M and not intended(s, start):
         _gapped(s, target, value)  # "A will take 60% of X and B the rest": B buys 40%
 
 
