@@ -58,7 +58,7 @@ from loaders.pronoun_binding import (
 )
 from loaders.quotes import inside
 from loaders.quotes import spans as quote_spans
-from loaders.relations import M, Mention, SentenceRules, deal_roles, funding
+from loaders.relations import M, Mention, SentenceRules, deal_members, deal_roles, funding
 from loaders.relations.context import Sale, SentenceContext
 from loaders.relations.model import OBJECT_FOLLOWERS, her_object
 from loaders.relations.role import government_bodies
@@ -1064,7 +1064,7 @@ class Extraction:
         type_of = self.registry.type_of
         if ctx.org is not None and any(type_of(r) == "Organization" for m in items for r in m.ids):
             ctx = ctx.without_org()  # the sentence names its own organizations
-        if not a.headline and not deal_roles.SOLD_WORDS.isdisjoint(a.words):
+        if not a.headline and not self.cues.sold.isdisjoint(a.words):
             self._note_unnamed_sale(sno, a, items)  # "X was sold" (one name: no rules run)
         if a.question or not ctx.calls_for_rules(items, bool(located), a.words, self.lex, type_of):
             return
@@ -1076,7 +1076,9 @@ class Extraction:
         """Remember a thing this sentence says was sold with no buyer named, for a later "The
         buyer, Y," (`SentenceContext.sold`): the article's last sale."""
         lows, ments, _ = _rule_items(a, sorted(items, key=lambda m: m.i))
-        sold = deal_roles.sold_unnamed(lows, ments)
+        sold = deal_roles.sold_unnamed(lows, ments) or deal_members.group_bought(
+            lows, ments, self.lex
+        )
         if sold and all(self.registry.type_of(r) == "Organization" for r in sold):
             self.last_sale = Sale(sno, (), sold, False)
 

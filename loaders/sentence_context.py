@@ -12,6 +12,7 @@ from loaders.relations import (
     backing,
     deal_financing,
     deal_loans,
+    deal_members,
     deal_roles,
     funding,
     partnering,
@@ -64,6 +65,9 @@ class ContextCues:
         self.deal_support = backing.deal_support_cues(lex)  # "welcomed the buyout"
         self.answers = lex.answer_words
         self.handover = stake_handover.cues(lex)  # "The stake was bought by Z"
+        group = deal_members.group_words(lex)
+        self.sold = deal_roles.SOLD_WORDS | group.cues  # "X was sold", "A consortium bought X"
+        self.buyers = deal_roles.BUYER_NOUNS | group.member_cues  # "The buyer, Y", "The group"
         self.any = frozenset().union(
             partnering.JOINT_WORDS,
             self.leading,
@@ -80,7 +84,7 @@ class ContextCues:
             DEAL_NOUNS,
             backing.OFFER_NOUNS,
             self.handover,
-            deal_roles.BUYER_NOUNS,
+            self.buyers,
         )
 
 
@@ -145,16 +149,16 @@ def sentence_context(
         _buyer(x, a, sno),
         managed,
         _stake_sold(sale, a, sno, cues.handover),
-        _sold(sale, a, sno),
+        _sold(sale, a, sno, cues.buyers),
     )
 
 
-def _sold(sale: Sale | None, a: Analysis, sno: int) -> tuple[str, ...]:
+def _sold(sale: Sale | None, a: Analysis, sno: int, buyers: frozenset[str]) -> tuple[str, ...]:
     """The thing sold with no buyer named in the last two sentences, when this one names a
     buyer by its role ("The buyer, Y, ...")."""
     if sale is None or sale.share or sale.since(sno) > 2:
         return ()
-    return sale.sold if not deal_roles.BUYER_NOUNS.isdisjoint(a.words) else ()
+    return sale.sold if not buyers.isdisjoint(a.words) else ()
 
 
 def _buyer(x: Extraction, a: Analysis, sno: int) -> str | None:

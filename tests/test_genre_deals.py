@@ -694,7 +694,6 @@ CASES = (
 GAPS: dict[str, str] = {
     "Halvard Space builds": "rounds: 'Previous investors include' with no round named",
     "Tanner Lines bought Orsk Shipping. Lyle": "advice: 'A of B advised the company'",
-    "A consortium agreed to buy": "groups: 'The consortium comprises A, B and C' after its deal",
     "Keld Airport was bought by": "groups: 'Other members include' of a consortium's purchase",
     "The life insurance arm of Corran": "role: the thing sold named in an appositive subject",
     "Brant Water has been sold. Its buyer, Hollis Inf": "entities: 'Its buyer, Hollis "

@@ -31,6 +31,7 @@ construction family, each a few short rules:
 | backing | `backing` | "X's directors now back Y's offer", "says it is behind Y's bid" |
 | deal-loans | `deal_loans` | "will fund the deal with cash and a term loan from A" |
 | deal-roles | `deal_roles` | "X was sold. The buyer, Y, ...", "Y, the buyer, paid $1bn" |
+| deal-members | `deal_members` | "A consortium bought X. The group is made up of A and B" |
 | deal-financing | `deal_financing` | "The purchase is financed by A", "A lent money for the deal" |
 
 Every relation's evidence names its rule as "family/rule" ("verbal/passive"). Each candidate
@@ -53,6 +54,7 @@ from loaders.relations import (
     coordination,
     deal_financing,
     deal_loans,
+    deal_members,
     deal_roles,
     funding,
     funding_shapes,
@@ -224,6 +226,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("deal-financing", deal_financing.deal_lender, deal_financing.lender_cues),
     # no cue words: "The buyer" is often a resolved reference; it reads `SentenceContext.sold`
     Construction("deal-roles", deal_roles.buyer_named),
+    Construction("deal-members", deal_members.members_named),
     # last: it drops the partnerships that the rules above read from a purchase
     Construction("partnering", partnering.not_a_purchase, partnering.purchase_cues),
     Construction("partnering", partnering.ended_ties, partnering.tie_cues),

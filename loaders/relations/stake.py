@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from loaders.lexicon import Lexicon, per_lexicon, word_set
-from loaders.relations.deal_guards import undone
+from loaders.relations.deal_guards import intended, undone
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, right, subjects, with_companions
@@ -731,6 +731,8 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
     if kind == "hold":
         _held_not_funded(s, owners, owned)
         _gapped(s, target)
+    elif lows[target] == M and not intended(s, start):
+        _gapped(s, target, value)  # "A will take 60% of X and B the rest": B buys 40%
 
 
 def _reduced_to(s: Sentence, after: int) -> bool:
@@ -933,8 +935,10 @@ def _sold_to(s: Sentence, verb: int, last: int, rel: str, target: Mention) -> No
             s.emit(buyers, ("OWNS",), target, "stake/sold-to", 0.75)
 
 
-def _gapped(s: Sentence, target: int) -> None:
-    """ "A holds 55% of X, B 27% and C 18%": the verb and its object left out after A."""
+def _gapped(s: Sentence, target: int, bought: float = -1.0) -> None:
+    """ "A holds 55% of X, B 27% and C 18%": the verb and its object left out after A. After a
+    purchase of `bought` per cent ("A will take 60% of X and B the rest") each share bought is
+    OWNS for a majority, else FUNDS."""
     lows = s.lows
     n = len(lows)
     p = target + 1
@@ -949,9 +953,21 @@ def _gapped(s: Sentence, target: int) -> None:
         end = _share_end(s, q)
         if end < 0 or (end < n and lows[end] in ("of", "in")):
             return  # "B 27% of Y": another object, read on its own
+        types = ("OWNS", "FUNDS") if bought < 0 else _bought_types(s, q, bought)
         if not s.blocked(target + 1, p + 1):
-            s.emit(s.ment(p + 1), ("OWNS", "FUNDS"), s.ment(target), "stake/gapped", 0.7)
+            s.emit(s.ment(p + 1), types, s.ment(target), "stake/gapped", 0.7)
         p = end
+
+
+def _bought_types(s: Sentence, q: int, bought: float) -> tuple[str, ...]:
+    """The relation of a gapped share bought at q: its size, or what `bought` left ("the
+    rest" after 60% is 40%)."""
+    pct = percent_at(s.lows, q) if s.lows[q] != "the" else None
+    share = pct[0] if pct is not None else 100.0 - bought
+    if pct is None and s.lows[q + 1] in s.lex.stake_left_over:
+        later = percent_at(s.lows, q + 2) if q + 2 < len(s.lows) else None
+        share = later[0] if later is not None else share  # "the remaining 40%"
+    return ("OWNS", "FUNDS") if share >= MAJORITY else ("FUNDS",)
 
 
 def _share_end(s: Sentence, q: int) -> int:
