@@ -63,6 +63,7 @@ from loaders.relations.context import Sale, SentenceContext
 from loaders.relations.model import OBJECT_FOLLOWERS, her_object
 from loaders.relations.role import government_bodies
 from loaders.relations.words import ACQUIRED_HEADS, POSSESSIVES, PREPOSITIONS, REPORTING, SKIP_DETS
+from loaders.retractions import retracts
 from loaders.sentence_context import context_cues, sentence_context
 from loaders.sentences import Sentence, split_sentences
 from loaders.textfile import read_text
@@ -246,9 +247,24 @@ class Extraction:
             [(rid, e.name) for rid, e in reg.entities.items() if e.type == "Organization"]
         )
         salience = Salience(reg)
+        before = -1  # where the sentence before starts
         for number, (s, a) in enumerate(self.sentences()):
+            if before >= 0 and retracts(a.lows, self.lex):
+                self.withdraw(before)  # "We said A owns B. It does not."
             self._sentence(number, s, a, salience)
+            before = s.start
         self._entities()
+
+    def withdraw(self, start: int) -> None:
+        """Take back what the sentence at `start` said: its evidence, and the relations that
+        had no other."""
+        rels = self.doc.relations
+        for key, rel in list(rels.items()):
+            kept = [e for e in rel.evidence if e.start != start]
+            if not kept:
+                del rels[key]
+            elif len(kept) < len(rel.evidence):
+                rel.evidence = kept
 
     def _acronyms(self, a: Analysis) -> None:
         """ "Securities and Exchange Commission (SEC)": the acronym names the same entity; so

@@ -604,6 +604,7 @@ class Lexicon:
         self.negation_exceptions = _phrases(d.get("negation_exceptions"))
         self.hedges = _phrases(d.get("hedges"))
         self.denials = _phrases(d.get("denials"))
+        self.retractions = frozenset(tuple(words(x)) for x in _lows(d.get("retractions")))
         # first words of a negation or hedge: a sentence without any has nothing to block
         self.blocking_firsts = frozenset(self.negation) | frozenset(self.hedges)
 
