@@ -21,6 +21,7 @@ from loaders.relations.words import (
     COPULAS,
     DASHES,
     DATE_WORDS,
+    FUND_HEADS,
     GAP_WORDS,
     INTENT_VERBS,
     MEMBER_NOUNS,
@@ -237,6 +238,19 @@ def _past_dates(lows: list[str], a: int) -> int:
 def _adverb(w: str) -> bool:
     """A sentence adverb between a subject and its verb ("already", "quietly")."""
     return w == "already" or (len(w) > 4 and w.endswith("ly") and w.isalpha())
+
+
+def owns_a_fund(lows: list[str], k: int) -> bool:
+    """ "an investor in Corriden Partners' 2016 fund", "invested in Harlow's third fund": the
+    name at k possesses a fund (`fund_heads`); money in the fund is no stake in its manager."""
+    if k + 2 >= len(lows) or lows[k + 1] not in ("'s", "'"):
+        return False
+    for q in range(k + 2, min(len(lows), k + 5)):
+        if lows[q] in FUND_HEADS:
+            return True
+        if not lows[q].isalnum() and lows[q] != "-":
+            return False
+    return False
 
 
 def possessor_at(lows: list[str], m: int, k: int) -> bool:

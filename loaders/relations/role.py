@@ -19,6 +19,7 @@ from loaders.relations.nav import (
     before_appositive,
     coord,
     match_gap,
+    owns_a_fund,
     reporting_org,
     right,
     subjects,
@@ -249,6 +250,8 @@ def role_emit(s: Sentence, holder: int, other: int, role, lo: int, hi: int) -> N
         return  # "Clara Hume, a partner at law firm X": a person's job title, no partnership
     if _verb_between(s, holder, other):
         return  # "Colin Barr mentors Ravi Rana": a verb between two people, no title
+    if set(role.types) <= {"OWNS", "FUNDS"} and owns_a_fund(s.lows, other):
+        return  # "an investor in Corriden's 2016 fund": the fund's, not the manager's
     h, o = s.ment(holder), s.ment(other)
     if o.kind != "name" and set(o.ids) & set(h.ids) and set(role.types) <= {"OWNS", "FUNDS"}:
         # "Birchley is its biggest shareholder": "its" is the company in question, not Birchley

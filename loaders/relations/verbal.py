@@ -39,6 +39,7 @@ from loaders.relations.nav import (
     match_gap,
     noun_phrase_head,
     opening_mention,
+    owns_a_fund,
     prep_before,
     relative_subject,
     right,
@@ -1154,6 +1155,8 @@ def _names_a_part(s: Sentence, obj: int, trigs: tuple[Trigger, ...]) -> bool:
     if any(CONFLICT.intersection(t.types) for t in trigs):
         return False
     lows = s.lows
+    if owns_a_fund(lows, obj):
+        return True  # "invested in Harlow's third fund": the fund, not its manager
     n = len(lows)
     q = obj + 1
     if q < n and lows[q] not in PART_HEADS and lows[q].isalpha() and lows[q] not in PREPOSITIONS:

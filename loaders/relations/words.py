@@ -63,6 +63,7 @@ PREPOSED_PAIRS: dict[str, str] = {str(k): str(v) for k, v in _DATA["preposed_pai
 PART_NOUNS = _set("part_nouns")
 BACK_PARTICLE_VERBS = _set("back_particle_verbs")  # "fell back into losses": no verb "back"
 PART_HEADS = _set("part_heads")
+FUND_HEADS = _set("fund_heads")
 COMPANIONS: tuple[tuple[str, ...], ...] = tuple(tuple(c) for c in _DATA["companions"])
 SOURCE_CUES: tuple[tuple[str, ...], ...] = tuple(tuple(c) for c in _DATA["source_cues"])
 AMOUNT = frozenset("$£€0123456789")
