@@ -306,8 +306,11 @@ class Registry:
             if len(owners) > 1:  # "Brann's management": the company, not the Brann Foundation
                 owners = self._family_company(kept, owners)
             if len(g.tokens) == 1 and not g.known and len(owners) == 1 and k not in by_last:
-                # "Mizuno Next, the venture arm of Mizuno": named side by side, two entities
-                if g.sentences & kept[owners[0]].sentences:
+                # "Mizuno Next, the venture arm of Mizuno": named side by side, two entities;
+                # but "an investor in Corriden Partners, has accused Corriden" is one firm
+                if g.sentences & kept[owners[0]].sentences and not self._firm_then_short(
+                    g, kept[owners[0]]
+                ):
                     continue
                 if kept[owners[0]].tokens[-1] in lex.arm_words:
                     continue  # "Velora Next" is Velora's venture arm, not Velora
@@ -315,6 +318,15 @@ class Registry:
                     continue  # "Kestrel" is already Kestrel Bank, not the merged "Kestrel Tessa"
                 if cl.types[k] == "Organization" or not g.votes:
                     cl.join(k, owners[0])
+
+    def _firm_then_short(self, g: Group, owner: Group) -> bool:
+        """A company named in full with a bare legal or firm word ("Corriden Partners",
+        "Brell Group", "Ostara plc"), then by its first word later in the same sentence: one
+        company. (A brand or arm word, "Mizuno Next", "Kessel Capital", keeps two.)"""
+        tail = owner.tokens[-1].rstrip(".")
+        return g.first > owner.first and (
+            tail in self.lex.legal_suffixes or tail in SAME_FIRM_TAILS
+        )
 
     def _join_second_words(
         self, cl: _Clusters, org_first: dict[str, list[str]], by_last: dict[str, list[str]]
@@ -449,6 +461,9 @@ class Registry:
 
 # -- building steps ----------------------------------------------------------------------------
 PERSON = ("Person",)
+# last words of a company's name that its first word alone stands for even in the same
+# sentence ("Corriden Partners ... Corriden"), besides the legal suffixes
+SAME_FIRM_TAILS = frozenset({"group", "holdings", "holding", "partners", "company"})
 ORGANIZATION = ("Organization",)
 
 

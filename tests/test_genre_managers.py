@@ -11,7 +11,7 @@ Bank fund" (a compound, `part_heads`) was already read as the fund.
 from __future__ import annotations
 
 import pytest
-from construction_check import Case, check
+from construction_check import Case, check, kept
 
 BANK: list[Case] = [
     (  # private equity: appositive role noun on a possessed fund; the dispute stands
@@ -63,3 +63,36 @@ BANK: list[Case] = [
 @pytest.mark.parametrize("case", BANK, ids=[c[0][:60] for c in BANK])
 def test_genre_managers(case: Case) -> None:
     check(*case)
+
+
+# A company named in full with a firm word, then by its first word in the same sentence, is one
+# company; a brand or arm word keeps two ("Mizuno Next, the venture arm of Mizuno").
+SHORT_FORMS: list[tuple[str, set[str], set[str]]] = [
+    (
+        "Hallgarth Pension, an investor in Corriden Partners, has accused Corriden of hiding fees.",
+        {"Corriden Partners"},
+        {"Corriden"},
+    ),
+    (
+        "Shares in Brell Group fell after Brell cut its forecast, traders said.",
+        {"Brell Group"},
+        {"Brell"},
+    ),
+    (
+        "Analysts at Ostara Holdings said Ostara would sell its ferries.",
+        {"Ostara Holdings"},
+        {"Ostara"},
+    ),
+    (
+        "Mizuno Next, the venture arm of Mizuno, invested in Pell Robotics.",
+        {"Mizuno Next", "Mizuno"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SHORT_FORMS, ids=[c[0][:50] for c in SHORT_FORMS])
+def test_short_form_in_the_same_sentence(case: tuple[str, set[str], set[str]]) -> None:
+    text, names, absent = case
+    got = kept(text)
+    assert names <= got and not absent & got, sorted(got)
