@@ -9,6 +9,10 @@ analysis registers.
   the place the company sits in: "Cobalt miner X", "Dairy cooperative X", "Aircraft lessor X",
   "Regional airline X" (a real place still locates it: "Hoboken startup X", "Leeds lender X").
 - A nationality joined to combining forms of others ("Franco-Italian maker X") is no place.
+- A passive's agent is not an example named in a later act ("fined by the regulator for
+  restricting discounts by brands including X": the brands fined nothing).
+- A name before a person's job and the person's name only describes the person, who is the
+  subject ("Torvik FC striker Magnus Dahl signed a contract with X": the club signed nothing).
 """
 
 from __future__ import annotations
@@ -100,8 +104,74 @@ JOINT_NATIONALITIES: list[Case] = [
     ),
 ]
 
-BANK = SECTOR_OPENERS + JOINT_NATIONALITIES
-LEFT: dict[str, str] = {}
+LATER_EXAMPLES: list[Case] = [
+    (  # retail: a fine, then examples in the reason
+        "Online retailer Threadline has been fined €12 million by the French competition "
+        "authority for restricting discounts by brands including Maison Duval and Reynaud Sport.",
+        [],
+        [("maison-duval", "DISPUTES", "threadline"), ("reynaud-sport", "DISPUTES", "threadline")],
+    ),
+    (  # banking: "criticised by regulators for ... by clients such as"
+        "Marrow Bank was criticised by regulators for ignoring complaints by clients such as "
+        "Halden Farms.",
+        [],
+        [("halden-farms", "DISPUTES", "marrow-bank")],
+    ),
+    (  # shipping: a relative clause, "sued by ... over ... by"
+        "Orsund Lines, which was sued by a union after delays by partners including Kaito "
+        "Shipping, said it would appeal.",
+        [],
+        [("kaito-shipping", "DISPUTES", "orsund-lines")],
+    ),
+    (  # guard: examples of the agent itself still count
+        "Threadline has been criticised by rival retailers, including Maison Duval, over its "
+        "pricing.",
+        [("maison-duval", "DISPUTES", "threadline")],
+        [],
+    ),
+]
+
+STAFF_MODIFIERS: list[Case] = [
+    (  # football: a player's club before his job
+        "Torvik FC striker Magnus Dahl has signed a four-year contract with Spanish club Real "
+        "Ostia.",
+        [],
+        [("torvik-fc", "PARTNERS_WITH", "real-ostia")],
+    ),
+    (  # banking: an economist's bank, with a criticism verb
+        "Orla Bank economist Ida Lunde criticised Corvin Insurance on Tuesday.",
+        [],
+        [("orla-bank", "DISPUTES", "corvin-insurance")],
+    ),
+    (  # media: an anchor's broadcaster and an investment by the person
+        "Lumen Media anchor Sara Quist invested in Brightfield Power last year.",
+        [],
+        [("lumen-media", "FUNDS", "brightfield-power")],
+    ),
+    (  # mining: a geologist's company and a partnership
+        "Tarrant Minerals geologist Oscar Lind has teamed up with Quarry Metals on a survey.",
+        [],
+        [("tarrant-minerals", "PARTNERS_WITH", "quarry-metals")],
+    ),
+    (  # guard: an organization's unit is still the subject ("Harlow unit Orlo")
+        "Harlow Group unit Orlo Foods has agreed to buy Pasco Mills.",
+        [("orlo-foods", "OWNS", "pasco-mills")],
+        [("harlow-group", "OWNS", "pasco-mills")],
+    ),
+    (  # guard: a company that acts, with its chief executive named later
+        "Kessler Antriebe sued Volkmar on Monday, chief executive Dieter Brandauer said.",
+        [("kessler-antriebe", "DISPUTES", "volkmar")],
+        [],
+    ),
+]
+
+BANK = SECTOR_OPENERS + JOINT_NATIONALITIES + LATER_EXAMPLES + STAFF_MODIFIERS
+LEFT: dict[str, str] = {
+    "Orsund Lines, which was sued by a union after delays by": (
+        "the passive's agent phrase 'a union after delays by partners including X' still reaches "
+        "the later act's examples"
+    ),
+}
 
 
 @pytest.mark.parametrize("case", gap_params(BANK, LEFT))
