@@ -13,6 +13,8 @@ analysis registers.
   restricting discounts by brands including X": the brands fined nothing).
 - A name before a person's job and the person's name only describes the person, who is the
   subject ("Torvik FC striker Magnus Dahl signed a contract with X": the club signed nothing).
+- A role noun after a person's job and "for"/"to" names the people served, not the person named
+  beside it ("a lawyer for the shareholders, X of Y": X owns no part of Y).
 """
 
 from __future__ import annotations
@@ -165,7 +167,40 @@ STAFF_MODIFIERS: list[Case] = [
     ),
 ]
 
-BANK = SECTOR_OPENERS + JOINT_NATIONALITIES + LATER_EXAMPLES + STAFF_MODIFIERS
+SERVED_ROLES: list[Case] = [
+    (  # court story: a lawyer for a group, then the lawyer's firm
+        "A lawyer for the shareholders, Nathan Briggs of Briggs & Lowe, said they would appeal.",
+        [],
+        [("nathan-briggs", "OWNS", "briggs-lowe")],
+    ),
+    (  # banking: a spokesman for investors, then his fund
+        "A spokesman for the investors, Tom Reed of Harl Capital, declined to comment.",
+        [],
+        [("tom-reed", "FUNDS", "harl-capital")],
+    ),
+    (  # retail, profile: "an adviser to the founder of"
+        "Tom Reed, an adviser to the founder of Orlo Foods, left the board in May.",
+        [],
+        [("tom-reed", "FOUNDED", "orlo-foods")],
+    ),
+    (  # football: a spokeswoman for the owners of a club
+        "A spokeswoman for the owners of Dunmore Rovers, Ada Fenn, said the club was not for sale.",
+        [],
+        [("ada-fenn", "OWNS", "dunmore-rovers")],
+    ),
+    (  # guard: the person's own role still counts
+        "Tom Reed, the founder of Orlo Foods, left the board in May.",
+        [("tom-reed", "FOUNDED", "orlo-foods")],
+        [],
+    ),
+    (  # guard: a shareholder named in apposition
+        "Tom Reed, a shareholder of Orlo Foods, sued the board on Friday.",
+        [("tom-reed", "OWNS", "orlo-foods")],
+        [],
+    ),
+]
+
+BANK = SERVED_ROLES + SECTOR_OPENERS + JOINT_NATIONALITIES + LATER_EXAMPLES + STAFF_MODIFIERS
 LEFT: dict[str, str] = {
     "Orsund Lines, which was sued by a union after delays by": (
         "the passive's agent phrase 'a union after delays by partners including X' still reaches "

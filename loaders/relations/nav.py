@@ -820,6 +820,21 @@ def _new_agent(lows: list[str], m: int) -> bool:
     return lows[m] in PREPOSITIONS and nxt.endswith("ing") and nxt != "including"
 
 
+REPRESENTED_DETS = frozenset({"the", "its", "their", "some", "several", "two", "three", "a"})
+
+
+def represented(s: Sentence, k: int) -> bool:
+    """The role noun at k names the people a person's job serves: "a lawyer for the
+    shareholders", "a spokeswoman for the founders", "an adviser to its investors"."""
+    lows = s.lows
+    m = k - 1
+    while m >= 0 and lows[m] in REPRESENTED_DETS:
+        m -= 1
+    if m < 1 or m == k - 1 or lows[m] not in ("for", "to", "representing"):
+        return False
+    return s.person_head(lows[m - 1])
+
+
 def noun_phrase_head(s: Sentence, k: int) -> bool:
     """ "the pension fund Westgate": a descriptor noun before a name, not a verb."""
     lows = s.lows

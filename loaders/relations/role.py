@@ -20,6 +20,7 @@ from loaders.relations.nav import (
     coord,
     match_gap,
     reporting_org,
+    represented,
     right,
     subjects,
 )
@@ -87,6 +88,9 @@ def roles(s: Sentence) -> None:
             continue
         if _ended_tie(s, k, role):
             k = e  # "its former partner X", "a onetime rival of Y": a tie that has ended
+            continue
+        if represented(s, k):
+            k = e  # "a lawyer for the shareholders, X of Y": X speaks for them
             continue
         if "LEADS" in role.types and _candidacy(lows, k):
             k = e  # "is running for chair of X": a candidate, not the chair

@@ -41,6 +41,7 @@ from loaders.relations.nav import (
     opening_mention,
     prep_before,
     relative_subject,
+    represented,
     right,
     subjects,
     with_companions,
@@ -767,8 +768,8 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
     first: list[tuple[int, list[int]]] = []  # the first verb's subject
     for k, e, trigs in hits:
         verbish = any(t.family == "verb" for t in trigs)
-        if _read_apart(s, k, e, trigs, verbish):
-            continue
+        if _read_apart(s, k, e, trigs, verbish) or (not verbish and represented(s, k)):
+            continue  # "an adviser to the founder of X": not the adviser's founding
         inner = -1 if verbish else _inner_agent(s, k, e)
         cands = [inner] if inner >= 0 else subjects(s, k, verbish)
         if verbish:
