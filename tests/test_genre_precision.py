@@ -13,6 +13,7 @@ analysis registers.
   restricting discounts by brands including X": the brands fined nothing).
 - A name before a person's job and the person's name only describes the person, who is the
   subject ("Torvik FC striker Magnus Dahl signed a contract with X": the club signed nothing).
+- A question's auxiliary is no part of the name after it ("Is Torvald Energy about to be sold?").
 - A role noun after a person's job and "for"/"to" names the people served, not the person named
   beside it ("a lawyer for the shareholders, X of Y": X owns no part of Y).
 """
@@ -230,6 +231,26 @@ def test_genre_precision(case: Case) -> None:
         ),
         ("Regional airline Skyreach grew.", {"Skyreach": "Organization"}, ["Regional"]),
         ("Hoboken startup Tovren grew.", {"Hoboken": "Location", "Tovren": "Organization"}, []),
+        (  # analysis: a question opening a paragraph
+            "Is Torvald Energy about to become a takeover target? Analysts think so.",
+            {"Torvald Energy": "Organization"},
+            ["Is Torvald Energy"],
+        ),
+        (  # banking: "Has"
+            "Has Marrow Bank done enough to win back savers? Its rivals doubt it.",
+            {"Marrow Bank": "Organization"},
+            ["Has Marrow Bank"],
+        ),
+        (  # football: "Should"
+            "Should Dunmore Rovers sell their striker to Real Ostia this summer?",
+            {"Dunmore Rovers": "Organization"},
+            ["Should Dunmore Rovers"],
+        ),
+        (  # pharma: "Did"
+            "Did Vellum Therapeutics overpay for Korbin Biologics in 2020? Some analysts think so.",
+            {"Vellum Therapeutics": "Organization"},
+            ["Did Vellum Therapeutics"],
+        ),
     ],
 )
 def test_sector_openers_are_no_entities(
