@@ -13,6 +13,9 @@ analysis registers.
   restricting discounts by brands including X": the brands fined nothing).
 - A name before a person's job and the person's name only describes the person, who is the
   subject ("Torvik FC striker Magnus Dahl signed a contract with X": the club signed nothing).
+- A possessive appositive's head noun stands before its prepositional phrase ("Kestrel,
+  Veltro's main rival in pickups": a rival, no product Veltro owns; "Budgetly, its flagship app
+  for students": an app it owns).
 - A question's auxiliary is no part of the name after it ("Is Torvald Energy about to be sold?").
 - A role noun after a person's job and "for"/"to" names the people served, not the person named
   beside it ("a lawyer for the shareholders, X of Y": X owns no part of Y).
@@ -201,7 +204,45 @@ SERVED_ROLES: list[Case] = [
     ),
 ]
 
-BANK = SERVED_ROLES + SECTOR_OPENERS + JOINT_NATIONALITIES + LATER_EXAMPLES + STAFF_MODIFIERS
+APPOSITIVE_HEADS: list[Case] = [
+    (  # autos: a rival in a product market
+        "Veltro Motors is building a plant in Georgia. Kestrel Auto, Veltro's main rival in "
+        "pickups, did not comment.",
+        [("kestrel-auto", "COMPETES_WITH", "veltro-motors")],
+        [("veltro-motors", "OWNS", "kestrel-auto")],
+    ),
+    (  # media: "its biggest competitor for streaming rights"
+        "Lumen Media lost the rights on Friday. Flickbox, its biggest rival for streaming "
+        "rights, won them.",
+        [],
+        [("lumen-media", "OWNS", "flickbox")],
+    ),
+    (  # pharma: "its partner on the vaccine"
+        "Vellum Therapeutics reported results. Korbin Biologics, its partner on the vaccine, "
+        "said sales rose.",
+        [],
+        [("vellum-therapeutics", "OWNS", "korbin-biologics")],
+    ),
+    (  # tech: an app with a prepositional phrase is still owned
+        "Orlo Labs sells Budgetly, its flagship app for students, in ten countries.",
+        [("orlo-labs", "OWNS", "budgetly")],
+        [],
+    ),
+    (  # autos: a product appositive with no phrase
+        "The Zorva 3, Veltro's best-selling pickup, was recalled on Monday.",
+        [("veltro", "OWNS", "zorva-3")],
+        [],
+    ),
+]
+
+BANK = (
+    APPOSITIVE_HEADS
+    + SERVED_ROLES
+    + SECTOR_OPENERS
+    + JOINT_NATIONALITIES
+    + LATER_EXAMPLES
+    + STAFF_MODIFIERS
+)
 LEFT: dict[str, str] = {
     "Orsund Lines, which was sued by a union after delays by": (
         "the passive's agent phrase 'a union after delays by partners including X' still reaches "
