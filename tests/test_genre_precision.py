@@ -16,6 +16,8 @@ analysis registers.
 - A possessive appositive's head noun stands before its prepositional phrase ("Kestrel,
   Veltro's main rival in pickups": a rival, no product Veltro owns; "Budgetly, its flagship app
   for students": an app it owns).
+- An owned role noun's short phrase ("Brisa's partner in the project, utility Iberelec") does not
+  make the project the partner: the holder after the comma partners the possessor.
 - A question's auxiliary is no part of the name after it ("Is Torvald Energy about to be sold?").
 - A role noun after a person's job and "for"/"to" names the people served, not the person named
   beside it ("a lawyer for the shareholders, X of Y": X owns no part of Y).
@@ -235,8 +237,41 @@ APPOSITIVE_HEADS: list[Case] = [
     ),
 ]
 
+OWNED_ROLE_PHRASES: list[Case] = [
+    (  # energy: "partner in the project", a bare descriptor before the holder
+        "Brisa Renewables is building the Sealark wind farm. Brisa's partner in the project, "
+        "utility Iberelec, will take a 49% stake.",
+        [("iberelec", "PARTNERS_WITH", "brisa-renewables")],
+        [("iberelec", "PARTNERS_WITH", "sealark")],
+    ),
+    (  # energy: with an article before the descriptor
+        "Brisa Renewables is building the Sealark wind farm. Brisa's partner in the project, "
+        "the utility Iberelec, will take a stake.",
+        [("iberelec", "PARTNERS_WITH", "brisa-renewables")],
+        [("iberelec", "PARTNERS_WITH", "sealark")],
+    ),
+    (  # aviation: "rival on the route"
+        "Skyra Airlines will fly to Boston in May. Skyra's rival on the route, Atlantica Air, "
+        "cut fares.",
+        [("atlantica-air", "COMPETES_WITH", "skyra-airlines")],
+        [],
+    ),
+    (  # mining: the holder before the role
+        "Orlo Foods is building the Tarn mine. Kessel Group, Orlo's partner on the mine, will "
+        "fund half.",
+        [("kessel-group", "PARTNERS_WITH", "orlo-foods")],
+        [],
+    ),
+    (  # banking: a bare descriptor with no phrase
+        "Corvin Bank lent to farmers. Corvin's partner, insurer Calder Mutual, covered the loans.",
+        [("calder-mutual", "PARTNERS_WITH", "corvin-bank")],
+        [],
+    ),
+]
+
 BANK = (
-    APPOSITIVE_HEADS
+    OWNED_ROLE_PHRASES
+    + APPOSITIVE_HEADS
     + SERVED_ROLES
     + SECTOR_OPENERS
     + JOINT_NATIONALITIES
