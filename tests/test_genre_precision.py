@@ -18,6 +18,8 @@ analysis registers.
   for students": an app it owns).
 - An owned role noun's short phrase ("Brisa's partner in the project, utility Iberelec") does not
   make the project the partner: the holder after the comma partners the possessor.
+- "lost a contract to supply gearboxes to X": X receives the goods of the infinitive's verb and
+  won no contract ("lost the contract to X" still makes X a rival).
 - A question's auxiliary is no part of the name after it ("Is Torvald Energy about to be sold?").
 - A role noun after a person's job and "for"/"to" names the people served, not the person named
   beside it ("a lawyer for the shareholders, X of Y": X owns no part of Y).
@@ -269,8 +271,38 @@ OWNED_ROLE_PHRASES: list[Case] = [
     ),
 ]
 
+DELIVERY_TO: list[Case] = [
+    (  # autos, wire: "losing a contract to supply ... to"
+        "Kessler Antriebe will cut 1,800 jobs after losing a contract to supply gearboxes to "
+        "Volkmar, the carmaker said.",
+        [],
+        [("kessler-antriebe", "COMPETES_WITH", "volkmar")],
+    ),
+    (  # shipping: "lost a tender to deliver fuel to"
+        "Orsund Lines lost a tender to deliver fuel to Brisk Rail last month.",
+        [],
+        [("orsund-lines", "COMPETES_WITH", "brisk-rail")],
+    ),
+    (  # farming: a relative clause, "to sell grain to"
+        "Ostrava Agri, which lost a contract to sell grain to Campo Verde, cut jobs.",
+        [],
+        [("ostrava-agri", "COMPETES_WITH", "campo-verde")],
+    ),
+    (  # guard: the winner after "lost a contract to"
+        "Kessler Antriebe lost a contract to Corvin Gears last year.",
+        [("kessler-antriebe", "COMPETES_WITH", "corvin-gears")],
+        [],
+    ),
+    (  # guard: an infinitive of building keeps the winner
+        "Kessler Antriebe lost the tender to build the bridge to Corvin Gears.",
+        [("kessler-antriebe", "COMPETES_WITH", "corvin-gears")],
+        [],
+    ),
+]
+
 BANK = (
-    OWNED_ROLE_PHRASES
+    DELIVERY_TO
+    + OWNED_ROLE_PHRASES
     + APPOSITIVE_HEADS
     + SERVED_ROLES
     + SECTOR_OPENERS

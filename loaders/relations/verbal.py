@@ -58,6 +58,7 @@ from loaders.relations.words import (
     BACK_PARTICLE_VERBS,
     BARE_PRONOUNS,
     CLAUSE_STOP,
+    DELIVERY_INFINITIVES,
     LEADING_PARTICIPLES,
     NOUN_FOLLOWERS,
     OBJ_GAP,
@@ -843,6 +844,8 @@ def _read_apart(s: Sentence, k: int, e: int, trigs, verbish: bool) -> bool:
         return True
     if founded_with(s, k, e, trigs):
         return True
+    if e < len(s.lows) and s.lows[e - 1] == "to" and s.lows[e] in DELIVERY_INFINITIVES:
+        return True  # "lost a contract to supply gearboxes to X": X gets the gearboxes
     if reduced_founding(s, k, trigs):
         return True  # "Quantiv, founded in 2019 at Halden University": Quantiv was founded
     if not verbish and s.lows[k] in POSSESSED_NOUNS and not _possessed(s, k):
