@@ -56,13 +56,17 @@ class NonNames:
     ties: frozenset[str]
     never_open: frozenset[str]
     labels: frozenset[str]
+    modifiers: frozenset[str]
 
     @classmethod
     def of(cls, lex: Lexicon) -> NonNames:
         cached = _CACHE.get(lex)
         if cached is None:
             spec = lex.data.get("non_names") or {}
-            keys = ("fields", "alone", "terms", "calendar", "index", "ties", "never_open", "labels")
+            keys = (
+                *("fields", "alone", "terms", "calendar", "index", "ties", "never_open"),
+                *("labels", "modifiers"),
+            )
             cached = cls(*(_words(spec.get(k)) for k in keys))
             _CACHE[lex] = cached
         return cached
@@ -113,13 +117,22 @@ def _one_word(c: Candidate, a: Analysis, starts: set[int], nn: NonNames, lex: Le
     tail = text.rpartition("-")[2]
     if tail != text and tail.isalpha() and tail.islower():
         return True  # not "Stoke-on-Trent"
-    if nationality(a.lows[c.i]) or lex.demonym(text):  # "Bavarian rival Kessen Stahl"
+    if _nationality(text, lex):  # "Bavarian rival Kessen Stahl", "Franco-Italian maker X"
         if c.i > 0 and a.lows[c.i - 1] in ("a", "an") and c.j < len(a.toks):
             return a.toks[c.j].text.islower()  # "a Cornish milk producer": an adjective
         return _describes_next(c.j, a, starts, nn, lex, adjective=True)
     if c.initial and _sector_members(c.j, a, lex):
         return True  # "Dairy farmers sued Glenmoor", "Steel producers criticised X"
     return c.initial and _describes_next(c.j, a, starts, nn, lex)
+
+
+def _nationality(text: str, lex: Lexicon) -> bool:
+    """A nationality adjective ("Bavarian", "Danish"), also joined to combining forms of others
+    ("Franco-Italian", "Anglo-Dutch", "Sino-German")."""
+    *firsts, last = text.lower().split("-")
+    if not (nationality(last) or lex.demonym(last) or (firsts and last in lex.stopwords)):
+        return False  # "German", "Dutch": short ones are listed among the stopwords
+    return all(w.isalpha() and (w.endswith("o") or nationality(w)) for w in firsts)
 
 
 LABEL_REACH = 2  # "Key facts:": lower-case words between a label's first word and its colon
@@ -198,11 +211,21 @@ def _describes_next(
             return False
         m += 1
         if m in starts:
-            if m == k + 1 and w in lex.place_heads:
+            if m == k + 1 and w in lex.place_heads and not adjective:
+                if _sector_word(a.lows[k - 1], nn, lex):
+                    return True  # "Cobalt miner Tervane", "Dairy cooperative Greenvale"
                 return False  # "Hoboken startup Tovren": a place (loaders.place_cues)
             head = lex.heads.lookup((w,))
             return (head is not None and head != "Person") or w in lex.roles
     return False
+
+
+def _sector_word(word: str, nn: NonNames, lex: Lexicon) -> bool:
+    """An ordinary word for a sector, a good or a kind of business ("Cobalt miner X", "Dairy
+    cooperative X", "Aircraft lessor X", "Regional airline X"), not a place before its noun."""
+    if word in nn.fields or word in nn.modifiers or word in lex.kinds:
+        return True
+    return lex.heads.lookup((word,)) is not None
 
 
 def _portfolio(c: Candidate, a: Analysis, nn: NonNames, lex: Lexicon) -> bool:

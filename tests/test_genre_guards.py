@@ -829,8 +829,6 @@ BANK: list[Case] = (
 LEFT: dict[str, str] = {
     "The board of Cardew Insurance refused": "'Shareholder Pendle Capital supports her': a"
     " pronoun object of a backing verb is not bound to the person named before (coreference)",
-    "Could Skyline Air buy": "a name first met in a question is left out, so 'Skyline' later"
-    " is a separate entity (entity recognition)",
     "In an interview with Castle TV": "'Orbis Media's chief executive ... said Orbis had"
     " bought': the short form in the same sentence as the possessive is not merged with it"
     " (entity names)",

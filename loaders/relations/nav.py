@@ -125,7 +125,7 @@ def subjects(s: Sentence, k: int, verb: bool, near: int = SUBJ_GAP):
         out.insert(0, start)
     opening = opening_mention(s)
     if opening >= 0 and opening < k and opening not in out and verb:
-        if possessor_at(lows, opening, k):
+        if possessor_at(lows, opening, k) or _staff_modifier(s, opening, k):
             return out
         if not any(lows[x] in CLAUSE_STOP or lows[x] == "whose" for x in range(opening, k)):
             out.append(opening)
@@ -177,11 +177,23 @@ def _subject_mention(s: Sentence, m: int, k: int, verb: bool, relative: bool) ->
     members = m + 1 < k and lows[m + 1] in MEMBER_NOUNS
     # "X, owned by Y and based in C": an agent of the first participle, not the subject
     members = members or (m >= 1 and lows[m - 1] == "by" and lows[m + 1] == "and")
-    if not det_ok or "Location" in s.etypes(m) or members:
+    if not det_ok or "Location" in s.etypes(m) or members or _staff_modifier(s, m, k):
         return False
     if verb and possessor_at(lows, m, k):
         return False
     return relative or not verb or not prep_before(s, m) or _group_leader(lows, m)
+
+
+def _staff_modifier(s: Sentence, m: int, k: int) -> bool:
+    """The name at m only describes a person named after a job before k: "Torvik FC striker
+    Magnus Dahl signed a contract with X", "Orla Bank economist Ida Lunde criticised X"."""
+    lows = s.lows
+    p = m + 1
+    while p < k and p - m <= 3 and lows[p] != M and lows[p].isalpha():
+        p += 1
+    if p == m + 1 or p >= k or lows[p] != M or not s.person_head(lows[p - 1]):
+        return False
+    return "Person" in s.etypes(p)
 
 
 # plural nouns whose named leader acts for them: "Shareholders led by X have sued Y" (an
@@ -806,11 +818,35 @@ def including(s: Sentence, e: int) -> int:
     n = len(lows)
     for m in range(e, min(n, e + 10)):
         w = lows[m]
-        if w == M or w in PUNCT_STOP:
+        if w == M or w in PUNCT_STOP or _new_agent(lows, m):
             return -1
         if w in ("including", "among") or (w == "such" and m + 1 < n and lows[m + 1] == "as"):
             return right(s, m + 1 + (w == "such"), 4)
     return -1
+
+
+def _new_agent(lows: list[str], m: int) -> bool:
+    """Another agent or an act's clause opens at m: "fined by the regulator for restricting
+    discounts by brands including X" (the brands are no agent of the fine)."""
+    if lows[m] == "by":
+        return True
+    nxt = lows[m + 1] if m + 1 < len(lows) else ""
+    return lows[m] in PREPOSITIONS and nxt.endswith("ing") and nxt != "including"
+
+
+REPRESENTED_DETS = frozenset({"the", "its", "their", "some", "several", "two", "three", "a"})
+
+
+def represented(s: Sentence, k: int) -> bool:
+    """The role noun at k names the people a person's job serves: "a lawyer for the
+    shareholders", "a spokeswoman for the founders", "an adviser to its investors"."""
+    lows = s.lows
+    m = k - 1
+    while m >= 0 and lows[m] in REPRESENTED_DETS:
+        m -= 1
+    if m < 1 or m == k - 1 or lows[m] not in ("for", "to", "representing"):
+        return False
+    return s.person_head(lows[m - 1])
 
 
 def noun_phrase_head(s: Sentence, k: int) -> bool:

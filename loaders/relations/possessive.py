@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.relations.model import Sentence
-from loaders.relations.words import AUXILIARIES, PUNCT_STOP, M
+from loaders.relations.words import AUXILIARIES, PREPOSITIONS, PUNCT_STOP, M
 
 
 def contract_making(s: Sentence) -> None:
@@ -204,9 +204,12 @@ def appositives(s: Sentence) -> None:
             continue
         h = q
         while h < n and h - q < 5 and lows[h] != M and _descriptor_word(lows, h):
+            if lows[h] in PREPOSITIONS and lows[h] != "of":
+                break  # "Kestrel, Veltro's main rival in pickups": the rival is the head
             h += 1
         head = lows[h - 1] if h > q else ""
-        if not product_noun(s, head) or (h < n and lows[h] not in (",", ".", ")")):
+        closed = h >= n or lows[h] in (",", ".", ")") or lows[h] in PREPOSITIONS
+        if not product_noun(s, head) or not closed:
             continue  # "Vanta, the company's lawyer, said": no product
         if set(s.ment(owner).ids) <= set(s.ment(k).ids):
             owner = _clause_company(s, k)  # "A sells P, its app": "its" is not P's own

@@ -21,6 +21,7 @@ from loaders.relations.nav import (
     match_gap,
     owns_a_fund,
     reporting_org,
+    represented,
     right,
     subjects,
 )
@@ -88,6 +89,9 @@ def roles(s: Sentence) -> None:
             continue
         if _ended_tie(s, k, role):
             k = e  # "its former partner X", "a onetime rival of Y": a tie that has ended
+            continue
+        if represented(s, k):
+            k = e  # "a lawyer for the shareholders, X of Y": X speaks for them
             continue
         if "LEADS" in role.types and _candidacy(lows, k):
             k = e  # "is running for chair of X": a candidate, not the chair
@@ -582,6 +586,8 @@ def _holder_position(s: Sentence, e: int, role: Role, owned: bool) -> int:
         r += 1  # "merge with rival lender Tessel Bank", "Skyra's rival carrier Ostrel Air"
     if r + 1 < n and lows[r] in ROLE_HEAD_NOUNS and lows[r + 1] == "," and owned:
         r += 1  # "with its partner company, the utility X"
+    if owned:
+        r = _past_role_phrase(s, r)  # "Brisa's partner in the project, utility X"
     if r < n and lows[r] == ",":
         return _holder_after_comma(s, e, r + 1, owned)
     if owned and r + 2 < n and lows[r] in ("will", "would") and lows[r + 1] == "be":
@@ -619,6 +625,27 @@ def _holder_after_comma(s: Sentence, e: int, r: int, owned: bool) -> int:
             q += 1
         if q < n and lows[q] == M and lows[q - 1] in s.lex.heads:
             r = q
+    elif owned and r + 1 < n and lows[r] in s.lex.heads and lows[r + 1] == M:
+        r += 1  # "Brisa's partner, utility Iberelec": a bare descriptor before the name
+    return r
+
+
+ROLE_PHRASE_PREPS = frozenset({"in", "on", "for", "at"})
+
+
+def _past_role_phrase(s: Sentence, r: int) -> int:
+    """The comma after a short phrase with no name that follows an owned role noun ("partner in
+    the project,", "rival on the route,"), else r."""
+    lows = s.lows
+    if r >= len(lows) or lows[r] not in ROLE_PHRASE_PREPS:
+        return r
+    for q in range(r + 1, min(len(lows), r + 5)):
+        if lows[q] == ",":
+            return q
+        if lows[q] == M and s.ment(q).kind == "np":
+            continue  # "in the project": a description, no name
+        if not lows[q].isalpha():
+            return r
     return r
 
 

@@ -42,6 +42,7 @@ from loaders.relations.nav import (
     owns_a_fund,
     prep_before,
     relative_subject,
+    represented,
     right,
     subjects,
     with_companions,
@@ -58,6 +59,7 @@ from loaders.relations.words import (
     BACK_PARTICLE_VERBS,
     BARE_PRONOUNS,
     CLAUSE_STOP,
+    DELIVERY_INFINITIVES,
     LEADING_PARTICIPLES,
     NOUN_FOLLOWERS,
     OBJ_GAP,
@@ -768,8 +770,8 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
     first: list[tuple[int, list[int]]] = []  # the first verb's subject
     for k, e, trigs in hits:
         verbish = any(t.family == "verb" for t in trigs)
-        if _read_apart(s, k, e, trigs, verbish):
-            continue
+        if _read_apart(s, k, e, trigs, verbish) or (not verbish and represented(s, k)):
+            continue  # "an adviser to the founder of X": not the adviser's founding
         inner = -1 if verbish else _inner_agent(s, k, e)
         cands = [inner] if inner >= 0 else subjects(s, k, verbish)
         if verbish:
@@ -843,6 +845,8 @@ def _read_apart(s: Sentence, k: int, e: int, trigs, verbish: bool) -> bool:
         return True
     if founded_with(s, k, e, trigs):
         return True
+    if e < len(s.lows) and s.lows[e - 1] == "to" and s.lows[e] in DELIVERY_INFINITIVES:
+        return True  # "lost a contract to supply gearboxes to X": X gets the gearboxes
     if reduced_founding(s, k, trigs):
         return True  # "Quantiv, founded in 2019 at Halden University": Quantiv was founded
     if not verbish and s.lows[k] in POSSESSED_NOUNS and not _possessed(s, k):

@@ -22,6 +22,7 @@ ASIDE_STOPS = frozenset({";", ":", "(", ")", '"', "“", "”", "—", "–", ".
 PUNCT_STOP = _set("punct_stop")
 CLAUSE_STOP = _set("clause_stop")
 OBJ_STOP = _set("obj_stop")
+DELIVERY_INFINITIVES = _set("delivery_infinitives")
 DETS = _set("dets")
 ROLE_LINKS: tuple[tuple[str, ...], ...] = tuple(tuple(link) for link in _DATA["role_links"])
 ROLE_PREPS = _set("role_preps")
