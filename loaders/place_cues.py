@@ -92,6 +92,7 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
     landform_votes(cands, lows)
     _from_to(a, lex)
     _cities(a, lex)
+    _regions_with_the(a)
     _city_sites(a, lex)
     _town_region(a, lex)
     _place_bodies(a, lex)
@@ -175,6 +176,28 @@ def _cities(a: Analysis, lex: Lexicon) -> None:
         if c.text.lower() in lex.first_names or c.text.lower() not in place_names():
             continue
         c.vote("Location", W_CITY)
+
+
+REGION_PREPS = frozenset(
+    {"in", "across", "throughout", "near", "outside", "from", "at", "into", "and", ","}
+)
+
+
+def _regions_with_the(a: Analysis) -> None:
+    """ "a malting in the Ardennes", "two mills across the Ruhr": a region of the gazetteer
+    named with "the" after a place preposition, which no cue typed (the preposition's own cue
+    reads only a name right after it)."""
+    lows = a.lows
+    n = len(lows)
+    for c in a.cands:
+        if c.votes or c.known or c.i < 2 or lows[c.i - 1] != "the":
+            continue
+        if lows[c.i - 2] not in REGION_PREPS or (c.j < n and lows[c.j] in ("-", "'s", "'")):
+            continue
+        if c.j < n and a.toks[c.j].text.islower() and modifies_noun(lows, c.j):
+            continue  # "in the Ruhr network": the name modifies a noun
+        if c.text.lower() in region_names():
+            c.vote("Location", W_IN)
 
 
 def office_before(lows: list[str], i: int) -> bool:
