@@ -49,7 +49,10 @@ from loaders.type_cues import (
 
 # lower-case particles inside personal and institutional names
 PARTICLES = "de da do van von der den du la le al bin ibn di del della dei degli dos das y ter ten"
-NAME_CONNECTORS = frozenset(PARTICLES.split() + ["zu", "af"])
+# "and", "for" and "of the" inside German, French, Italian and Nordic firms' names: "Lager und
+# Umschlag", "Gesellschaft für Hafenbau", "Ports et Docks", "Credito e Risparmio", "Aker og Sonn"
+FOREIGN_CONNECTORS = "und für fur zur zum et des e og och"
+NAME_CONNECTORS = frozenset(PARTICLES.split() + FOREIGN_CONNECTORS.split() + ["zu", "af"])
 IsName = Callable[[int], bool]  # whether token k is a free name token
 OPEN_PUNCT = frozenset("\"'“‘([:—–-")
 CLOSERS = frozenset("\"'”’)]")
