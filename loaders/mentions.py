@@ -1033,6 +1033,7 @@ def _entities(
     cands = [c for c in cands if not _dateline_agency(c, toks)]
     cands = _numbered_firms(cands, text, base, toks, lows, lex)
     cands = [_numbered(c, text, base, toks, lows, lex) for c in cands]
+    cands = [_serial_vehicle(c, text, base, toks, lows, lex) for c in cands]
     cands = [_lettered(c, toks, lows, lex) for c in cands]
     cands = [c for c in cands if c.j > c.i]
     return [_possessive_name(c, text, base, toks, lows, lex) for c in cands]
@@ -1117,6 +1118,25 @@ def _numbered(c: Candidate, text: str, base: int, toks, lows, lex: Lexicon) -> C
         grown.vote("Project", W_DESCRIPTOR)  # "the Class 40 frigates": a naval programme
     elif word in lex.numbered_products:
         grown.vote("Product", W_DESCRIPTOR)
+    return grown
+
+
+def _serial_vehicle(c: Candidate, text: str, base: int, toks, lows, lex: Lexicon) -> Candidate:
+    """ "Lantern Pool 2210", "Corvane Fund 12": a name of two words or more ending in a pooled
+    vehicle's word (`numbered_names.vehicle`) and a serial number (no year, no count: "sold
+    Halden Fund 3308 shares") are one name. Other candidates unchanged."""
+    k = c.j
+    if c.known or c.j - c.i < 2 or k >= len(toks) or not toks[k].text.isdigit():
+        return c
+    if lows[k - 1] not in lex.numbered_vehicles or len(toks[k].text) > 4:
+        return c
+    if YEAR.fullmatch(toks[k].text):
+        return c  # "Halden Fund 2024 returns"
+    after = lows[k + 1] if k + 1 < len(lows) else ""
+    if after in lex.numbered_counted or after in lex.money_words:
+        return c
+    grown = _cand(text, base, toks, c.i, k + 1)
+    grown.vote("Organization", W_DESCRIPTOR)  # the number makes no model of a product
     return grown
 
 
