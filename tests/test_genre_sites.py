@@ -76,8 +76,7 @@ SITES: list[Case] = [
         [("marrow-textiles", "LOCATED_IN", "guimaraes")],
     ),
     (  # guard: hedge
-        "Marrow Textiles may open a mill outside Guimaraes, people familiar with the matter "
-        "said.",
+        "Marrow Textiles may open a mill outside Guimaraes, people familiar with the matter said.",
         [],
         [("marrow-textiles", "LOCATED_IN", "guimaraes")],
     ),
