@@ -155,17 +155,19 @@ CITY_PREPS = frozenset({"at", "through", "via"})
 
 
 def _cities(a: Analysis, lex: Lexicon) -> None:
-    """ "a kiln at Limoges", "cargo routed via Gdynia": a name no cue typed, after "at",
-    "through" or "via", that is a city or region of the gazetteer; not "an analyst at Santos"
-    (a person's employer), not "Santos-backed" (a name in a compound), not a given name."""
+    """ "a kiln at Limoges", "cargo routed via Gdynia", "to Rotterdam, where": a name no cue
+    typed, after "at", "through" or "via" or before ", where", that is a city or region of the
+    gazetteer; not "an analyst at Santos" (a person's employer), not "Santos-backed" (a name
+    in a compound), not a given name."""
     lows = a.lows
     n = len(lows)
     for c in a.cands:
         if c.votes or c.known or c.i < 2:
             continue
         people = _people_in(lows, c.i - 1)
-        if lows[c.i - 1] not in CITY_PREPS and not people:
-            continue
+        where = c.j + 1 < n and lows[c.j] == "," and lows[c.j + 1] == "where"
+        if lows[c.i - 1] not in CITY_PREPS and not people and not where:
+            continue  # "to Rotterdam, where ...": a where-clause makes the city a place
         if c.j < n and lows[c.j] in ("-", "'s", "'"):
             continue
         before = lows[c.i - 2]
