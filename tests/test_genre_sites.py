@@ -321,6 +321,31 @@ NAMES: list[EntityCase] = [
         {"Halden Dairies": "Organization", "Orla Fisheries": "Organization"},
         [],
     ),
+    (  # a demonym no ending rule reads is no name
+        "Slovene grain trader Verdana bought a silo from Halden Agri.",
+        {"Verdana": "Organization", "Halden Agri": "Organization"},
+        ["Slovene"],
+    ),
+    (
+        "Slovak carmaker Velcor sued Halden Motors on Monday.",
+        {"Velcor": "Organization"},
+        ["Slovak"],
+    ),
+    (  # a business that runs a market
+        "Online trading platform Quillo raised 12 million euros from Halden Capital.",
+        {"Quillo": "Organization"},
+        [],
+    ),
+    (
+        "Halden Capital backed Pondra, a lending platform for farmers.",
+        {"Pondra": "Organization"},
+        [],
+    ),
+    (  # guard: a bare platform stays a product
+        "Halden Capital launched Quillo, a platform for farmers.",
+        {"Quillo": "Product"},
+        [],
+    ),
     (  # guard: a region's name inside a fund's name
         "Kessel Brewing invested in the Ruhr Fund.",
         {"Ruhr Fund": "Organization"},
