@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from loaders.gazetteer import compass_place, place_names, region_names
+from loaders.gazetteer import compass_place, compass_places, place_names, region_names
 from loaders.lexicon import AMBIGUOUS, Lexicon, Role, nationality
 from loaders.long_names import and_body, campaign, listed_tail, of_the, portfolio_end
 from loaders.name_joins import (
@@ -1293,7 +1293,27 @@ def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) ->
                 if lows[j - 1] in lex.not_entity_body_tails:
                     return False  # "Office of Rail and Road", "Agency for Roads": a body
             return j - i > 1 or (i > 0 and toks[i - 1].text[:1].isupper())
-    return j - i == 1 and lex.demonym(toks[i].text)
+    return (j - i == 1 and lex.demonym(toks[i].text)) or _regional_adjective(c, toks, lows, lex)
+
+
+def _regional_adjective(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
+    """ "Southern Alpine shipbuilder Vessa", "Andean miner Cordo": an adjective of a region (a
+    demonym's ending or "-ine"), after a direction or alone, before a company noun and the
+    company's name: it describes the company, it names no place (not "Lisbon start-up X": a
+    place the gazetteer knows)."""
+    i, j = c.i, c.j
+    words = lows[i:j]
+    if not (len(words) == 1 or (len(words) == 2 and words[0] in lex.name_adjectives)):
+        return False
+    adj = words[-1]
+    if not (nationality(adj) or adj.endswith("ine")) or " ".join(words) in place_names():
+        return False
+    if adj in place_names() or adj in compass_places():
+        return False  # "North Atlantic carrier X": a sea or ocean the writer names
+    if j + 1 >= len(toks) or not toks[j].text.islower():
+        return False
+    head = lows[j] in lex.located_heads or lex.heads.lookup((lows[j],)) == "Organization"
+    return head and toks[j + 1].text[:1].isupper()
 
 
 def _after_at(i: int, lows: list[str]) -> bool:

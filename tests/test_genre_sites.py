@@ -191,6 +191,21 @@ PREMODIFIERS: list[Case] = [
         [],
         [("hans-varro", "LOCATED_IN", "hamburg")],
     ),
+    (  # shipbuilding: a regional adjective after a direction is no place
+        "Southern Alpine shipbuilder Vessa won an order from Kettle Line.",
+        [],
+        [("vessa", "LOCATED_IN", "southern-alpine")],
+    ),
+    (  # mining: a regional adjective alone
+        "Andean miner Cordo sued Halden Metals over a royalty.",
+        [("cordo", "DISPUTES", "halden-metals")],
+        [("cordo", "LOCATED_IN", "andean")],
+    ),
+    (  # guard: a gazetteer region before a trade noun still places the firm
+        "Kalto Foods, a Brittany grocer, bought Pell Retail.",
+        [("kalto-foods", "LOCATED_IN", "brittany")],
+        [],
+    ),
     (  # guard: a state premodifier is read like a demonym
         "Ohio insurer Brackwell raised its rates.",
         [],
@@ -344,6 +359,16 @@ NAMES: list[EntityCase] = [
     (  # guard: a bare platform stays a product
         "Halden Capital launched Quillo, a platform for farmers.",
         {"Quillo": "Product"},
+        [],
+    ),
+    (
+        "Southern Alpine shipbuilder Vessa won an order.",
+        {"Vessa": "Organization"},
+        ["Southern Alpine", "Alpine"],
+    ),
+    (  # guard: a name that opens with a regional adjective
+        "Alpine Overnight has voiced the same concern.",
+        {"Alpine Overnight": "Organization"},
         [],
     ),
     (  # guard: a region's name inside a fund's name
