@@ -72,6 +72,17 @@ def region_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def state_names() -> frozenset[str]:
+    """Lower-cased names of the ISO 3166-2 subdivisions of the "State" kind ("ohio", "texas",
+    "kerala"), which a premodifier names like a nationality (loaded once)."""
+    try:
+        import pycountry
+    except ImportError:  # an optional hint, like the regions
+        return frozenset()
+    return _with_ascii({_plain(sub.name) for sub in pycountry.subdivisions if sub.type == "State"})
+
+
+@lru_cache(maxsize=1)
 def place_data() -> dict[str, Any]:
     """`loaders/data/places.yaml`, parsed once for the modules that read it (read-only)."""
     from loaders.lexicon import read_data

@@ -482,6 +482,8 @@ class Lexicon:
         self.numbered_products = word_set(numbered.get("product"))
         self.numbered_none = word_set(numbered.get("none"))
         self.numbered_projects = word_set(numbered.get("project_after"))
+        self.numbered_vehicles = word_set(numbered.get("vehicle"))
+        self.numbered_counted = word_set(numbered.get("counted"))
         former = d.get("former_employer") or {}
         self.former_before = word_set(former.get("before"))
         self.former_staff = word_set(former.get("staff"))

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from loaders.gazetteer import compass_place, place_names, region_names
+from loaders.gazetteer import compass_place, compass_places, place_names, region_names
 from loaders.lexicon import AMBIGUOUS, Lexicon, Role, nationality
 from loaders.long_names import and_body, campaign, listed_tail, of_the, portfolio_end
 from loaders.name_joins import (
@@ -49,7 +49,10 @@ from loaders.type_cues import (
 
 # lower-case particles inside personal and institutional names
 PARTICLES = "de da do van von der den du la le al bin ibn di del della dei degli dos das y ter ten"
-NAME_CONNECTORS = frozenset(PARTICLES.split() + ["zu", "af"])
+# "and", "for" and "of the" inside German, French, Italian and Nordic firms' names: "Lager und
+# Umschlag", "Gesellschaft für Hafenbau", "Ports et Docks", "Credito e Risparmio", "Aker og Sonn"
+FOREIGN_CONNECTORS = "und für fur zur zum et des e og och"
+NAME_CONNECTORS = frozenset(PARTICLES.split() + FOREIGN_CONNECTORS.split() + ["zu", "af"])
 IsName = Callable[[int], bool]  # whether token k is a free name token
 OPEN_PUNCT = frozenset("\"'“‘([:—–-")
 CLOSERS = frozenset("\"'”’)]")
@@ -1030,6 +1033,7 @@ def _entities(
     cands = [c for c in cands if not _dateline_agency(c, toks)]
     cands = _numbered_firms(cands, text, base, toks, lows, lex)
     cands = [_numbered(c, text, base, toks, lows, lex) for c in cands]
+    cands = [_serial_vehicle(c, text, base, toks, lows, lex) for c in cands]
     cands = [_lettered(c, toks, lows, lex) for c in cands]
     cands = [c for c in cands if c.j > c.i]
     return [_possessive_name(c, text, base, toks, lows, lex) for c in cands]
@@ -1114,6 +1118,25 @@ def _numbered(c: Candidate, text: str, base: int, toks, lows, lex: Lexicon) -> C
         grown.vote("Project", W_DESCRIPTOR)  # "the Class 40 frigates": a naval programme
     elif word in lex.numbered_products:
         grown.vote("Product", W_DESCRIPTOR)
+    return grown
+
+
+def _serial_vehicle(c: Candidate, text: str, base: int, toks, lows, lex: Lexicon) -> Candidate:
+    """ "Lantern Pool 2210", "Corvane Fund 12": a name of two words or more ending in a pooled
+    vehicle's word (`numbered_names.vehicle`) and a serial number (no year, no count: "sold
+    Halden Fund 3308 shares") are one name. Other candidates unchanged."""
+    k = c.j
+    if c.known or c.j - c.i < 2 or k >= len(toks) or not toks[k].text.isdigit():
+        return c
+    if lows[k - 1] not in lex.numbered_vehicles or len(toks[k].text) > 4:
+        return c
+    if YEAR.fullmatch(toks[k].text):
+        return c  # "Halden Fund 2024 returns"
+    after = lows[k + 1] if k + 1 < len(lows) else ""
+    if after in lex.numbered_counted or after in lex.money_words:
+        return c
+    grown = _cand(text, base, toks, c.i, k + 1)
+    grown.vote("Organization", W_DESCRIPTOR)  # the number makes no model of a product
     return grown
 
 
@@ -1270,7 +1293,27 @@ def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) ->
                 if lows[j - 1] in lex.not_entity_body_tails:
                     return False  # "Office of Rail and Road", "Agency for Roads": a body
             return j - i > 1 or (i > 0 and toks[i - 1].text[:1].isupper())
-    return j - i == 1 and lex.demonym(toks[i].text)
+    return (j - i == 1 and lex.demonym(toks[i].text)) or _regional_adjective(c, toks, lows, lex)
+
+
+def _regional_adjective(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
+    """ "Southern Alpine shipbuilder Vessa", "Andean miner Cordo": an adjective of a region (a
+    demonym's ending or "-ine"), after a direction or alone, before a company noun and the
+    company's name: it describes the company, it names no place (not "Lisbon start-up X": a
+    place the gazetteer knows)."""
+    i, j = c.i, c.j
+    words = lows[i:j]
+    if not (len(words) == 1 or (len(words) == 2 and words[0] in lex.name_adjectives)):
+        return False
+    adj = words[-1]
+    if not (nationality(adj) or adj.endswith("ine")) or " ".join(words) in place_names():
+        return False
+    if adj in place_names() or adj in compass_places():
+        return False  # "North Atlantic carrier X": a sea or ocean the writer names
+    if j + 1 >= len(toks) or not toks[j].text.islower():
+        return False
+    head = lows[j] in lex.located_heads or lex.heads.lookup((lows[j],)) == "Organization"
+    return head and toks[j + 1].text[:1].isupper()
 
 
 def _after_at(i: int, lows: list[str]) -> bool:

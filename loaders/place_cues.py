@@ -92,6 +92,7 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
     landform_votes(cands, lows)
     _from_to(a, lex)
     _cities(a, lex)
+    _regions_with_the(a)
     _city_sites(a, lex)
     _town_region(a, lex)
     _place_bodies(a, lex)
@@ -154,17 +155,19 @@ CITY_PREPS = frozenset({"at", "through", "via"})
 
 
 def _cities(a: Analysis, lex: Lexicon) -> None:
-    """ "a kiln at Limoges", "cargo routed via Gdynia": a name no cue typed, after "at",
-    "through" or "via", that is a city or region of the gazetteer; not "an analyst at Santos"
-    (a person's employer), not "Santos-backed" (a name in a compound), not a given name."""
+    """ "a kiln at Limoges", "cargo routed via Gdynia", "to Rotterdam, where": a name no cue
+    typed, after "at", "through" or "via" or before ", where", that is a city or region of the
+    gazetteer; not "an analyst at Santos" (a person's employer), not "Santos-backed" (a name
+    in a compound), not a given name."""
     lows = a.lows
     n = len(lows)
     for c in a.cands:
         if c.votes or c.known or c.i < 2:
             continue
         people = _people_in(lows, c.i - 1)
-        if lows[c.i - 1] not in CITY_PREPS and not people:
-            continue
+        where = c.j + 1 < n and lows[c.j] == "," and lows[c.j + 1] == "where"
+        if lows[c.i - 1] not in CITY_PREPS and not people and not where:
+            continue  # "to Rotterdam, where ...": a where-clause makes the city a place
         if c.j < n and lows[c.j] in ("-", "'s", "'"):
             continue
         before = lows[c.i - 2]
@@ -175,6 +178,28 @@ def _cities(a: Analysis, lex: Lexicon) -> None:
         if c.text.lower() in lex.first_names or c.text.lower() not in place_names():
             continue
         c.vote("Location", W_CITY)
+
+
+REGION_PREPS = frozenset(
+    {"in", "across", "throughout", "near", "outside", "from", "at", "into", "and", ","}
+)
+
+
+def _regions_with_the(a: Analysis) -> None:
+    """ "a malting in the Ardennes", "two mills across the Ruhr": a region of the gazetteer
+    named with "the" after a place preposition, which no cue typed (the preposition's own cue
+    reads only a name right after it)."""
+    lows = a.lows
+    n = len(lows)
+    for c in a.cands:
+        if c.votes or c.known or c.i < 2 or lows[c.i - 1] != "the":
+            continue
+        if lows[c.i - 2] not in REGION_PREPS or (c.j < n and lows[c.j] in ("-", "'s", "'")):
+            continue
+        if c.j < n and a.toks[c.j].text.islower() and modifies_noun(lows, c.j):
+            continue  # "in the Ruhr network": the name modifies a noun
+        if c.text.lower() in region_names():
+            c.vote("Location", W_IN)
 
 
 def office_before(lows: list[str], i: int) -> bool:

@@ -6,6 +6,7 @@ of Seoul", "Fennick Logistics, a Lisbon start-up", "Brooklyn startup Harbor Lant
 
 from __future__ import annotations
 
+from loaders.gazetteer import city_names, state_names
 from loaders.lexicon import Lexicon
 from loaders.relations.model import Sentence
 from loaders.relations.nav import (
@@ -112,8 +113,16 @@ def place_heads(s: Sentence) -> None:
             b = named_after(s, h)
         if b >= 0 and s.person_head(lows[h]) and _personish(s, b):
             continue  # "Marta Lind, the Chicago fund manager": a person's job
-        if b >= 0:
+        if b >= 0 and not _state_only(s, k):
             s.emit(s.ment(b), ("LOCATED_IN",), s.ment(k), "appositive/place-head", 0.7)
+
+
+def _state_only(s: Sentence, k: int) -> bool:
+    """The place at k is a state and no city of the gazetteer: "Ohio insurer X", "X, a Texas
+    lender" is a demonym-like label, which the gold leaves out like "a U.S. maker" (a city,
+    "Porto tile house X", or a region, "a Brittany operator", places the firm)."""
+    name = s.ment(k).ids[0].replace("-", " ")
+    return name in state_names() and name not in city_names()
 
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "across", "throughout", "around"})
