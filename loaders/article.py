@@ -375,7 +375,9 @@ class Extraction:
             return None
         if w in lex.pronouns and (toks[i].text.islower() or toks[i].text.istitle()):
             if w == "it" and i + 1 < n and lows[i + 1] in ("is", "was", "'s", "seems"):
-                if not (_passive_it(lows, i) or _progressive_it(lows, i)):
+                if not (
+                    _passive_it(lows, i) or _progressive_it(lows, i) or _predicate_it(lex, lows, i)
+                ):
                     return None  # "it was reported that": no reference
             if w == "it" and i == 0 and self.thing_before:
                 return None  # "The deal was signed in March. It was financed by ...": the deal
@@ -777,6 +779,8 @@ class Extraction:
             ids = self._led_first(ids, lows, i, sno, salience)
         if len(ids) > 1 and lows[j - 1] in ACQUIRED_HEADS:
             ids = self._bought_first(ids)
+        if len(ids) > 1 and lows[j - 1] in data_words(self.lex, "funded_heads"):
+            ids = self._funded_first(ids, salience)
         if (
             len(ids) > 1
             and self._place_statement(lows, j)
@@ -823,6 +827,16 @@ class Extraction:
         rels = self.doc.relations
         bought = [x for x in ids[1:] if (ids[0], "OWNS", x) in rels]
         return bought[:1] + [x for x in ids if x not in bought[:1]]
+
+    def _funded_first(self, ids: list[str], salience: Salience) -> list[str]:
+        """ "Vell Capital led a round in Tarn. The company ...": of an investor (by name or
+        description) and the company it funded, both candidates, "the company" is the one
+        funded; a carmaker that bought a stake may still be "the company"."""
+        if not salience.kind_named(ids[0], INVESTOR_KIND):
+            return ids
+        rels = self.doc.relations
+        funded = [x for x in ids[1:] if (ids[0], "FUNDS", x) in rels]
+        return funded[:1] + [x for x in ids if x not in funded[:1]]
 
     def _deal_object(
         self,
@@ -1620,6 +1634,26 @@ def _progressive_it(lows: list[str], i: int) -> bool:
     if w == "up":
         return lows[p + 1] == "against"
     return w.endswith("ing") and len(w) >= 5 and lows[p + 1] not in ("that", "to", ",", ".")
+
+
+INVESTOR_KIND = frozenset({"investor"})
+
+
+def _predicate_it(lex: Lexicon, lows: list[str], i: int) -> bool:
+    """ "It was once a supplier to X", "It is a small Welsh brewer with ...": "it" before a
+    predicate that names a kind of organization refers back; "it was a shame that" does not."""
+    p = i + 2
+    while p < len(lows) and (lows[p] in PROGRESSIVE_ADVERBS or lows[p] == "once"):
+        p += 1
+    if p >= len(lows) or lows[p] not in ("a", "an"):
+        return False
+    for k in range(p + 1, min(len(lows), p + 5)):
+        hit = lex.anaphora.match(lows, k)
+        if hit and hit[1] == "Organization":
+            return lows[k + hit[0] : k + hit[0] + 1] != ["that"]  # "a firm that": a cleft
+        if not lows[k].isalpha():
+            return False
+    return False
 
 
 def extract_file(path: str | Path, config: ExtractionConfig | None = None) -> GraphDocument:
