@@ -356,6 +356,12 @@ class Extraction:
                 self._group_ids[(i, group.j)] = group.members
                 kind, etype = ("pair", GROUP) if group.plural else ("group", group.noun)
                 return (i, group.j, kind, etype)
+        if w in ("all", "the") and i + 1 < n and lows[i + 1] in lex.counted:
+            noun = lows[i + 2] if i + 2 < n else ""
+            if noun in lex.pair_types:  # "the four banks", "all three companies"
+                return (i, i + 3, "count", lex.pair_types[noun])
+            if w == "all":  # "all three jointly launched"
+                return (i, i + 2, "count", "Organization")
         if w in lex.pair_words:
             hit = pair_at(lex.pair_words, lows, i, starts)
             if hit:
@@ -482,6 +488,8 @@ class Extraction:
             return (ids, 0.75) if ids else None
         if kind == "pair":
             return self._resolve_pair(ref, items, lows, sno, salience)
+        if kind == "count":
+            return self._resolve_count(ref, items, lows, sno, salience)
         if kind == "order":  # "the latter", "the former"
             return self._resolve_order(items, lows, i, etype, sno, salience)
         if kind == "pronoun" and etype == SPEAKER:
@@ -508,6 +516,23 @@ class Extraction:
             last = next((r for r in reversed(prev) if type_of(r) in latter.KINDS), None)
         ids = latter.resolve(word, pair, last)
         return (ids, 0.75) if ids else None
+
+    def _resolve_count(self, ref, items: list[Mention], lows: list[str], sno: int, salience):
+        """ "A competes with B and C, and all three launched Z": the last three entities of
+        the type named in this sentence before it, then in the one before; None unless there
+        are that many."""
+        i, _, _, etype = ref
+        want = self.lex.counted[lows[i + 1]]
+        type_of = self.registry.type_of
+        here = [rid for m in items if m.j <= i for rid in m.ids]
+        before = salience.order.get(sno - 1, [])
+        out: list[str] = []
+        for rid in reversed(before + here):
+            if type_of(rid) == etype and rid not in out:
+                out.append(rid)
+            if len(out) == want:
+                return tuple(reversed(out)), 0.7
+        return None
 
     def _resolve_pair(self, ref, items: list[Mention], lows: list[str], sno: int, salience):
         """ "the two", "both companies": the two latest entities of the type in view."""

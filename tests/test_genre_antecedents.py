@@ -1,7 +1,8 @@
 """Genre bank for the antecedent of "the company" and its kin: the company a round raised
 money for (not its investor), a name ending in "Company" or "& Company" (no claim on "the
 company"), and "it" before a predicate that names a kind of organization ("It is a big
-supplier to X").
+supplier to X"). Collective founders: a counted group ("all three", "the four companies")
+and the partner of "X teamed up with Y to launch Z".
 
 Each case is a short invented article (text, relations that must be found, relations that must
 not be), across robotics, pharma, energy, health care, logistics, food, ceramics, insurance,
@@ -142,7 +143,112 @@ PREDICATE_IT: list[Case] = [
     ),
 ]
 
-BANK = FUNDED + COMPANY_NAMES + PREDICATE_IT
+COUNTED: list[Case] = [
+    (  # rail: "A competes with B and C, and all three jointly launched a trade body named Z"
+        "Brell Rail competes with Ostara Trains and Quinn Rail, and all three jointly launched "
+        "a trade body named Open Rails Forum.",
+        [
+            ("brell-rail", "FOUNDED", "open-rails-forum"),
+            ("ostara-trains", "FOUNDED", "open-rails-forum"),
+            ("quinn-rail", "FOUNDED", "open-rails-forum"),
+        ],
+        [],
+    ),
+    (  # banking: "All three" opening the next sentence; "formed an alliance called Z"
+        "Halden Bank, Corvo Bank and Brisk Credit compete for savers. All three jointly formed "
+        "an alliance called Open Pay Network.",
+        [
+            ("halden-bank", "FOUNDED", "open-pay-network"),
+            ("corvo-bank", "FOUNDED", "open-pay-network"),
+            ("brisk-credit", "FOUNDED", "open-pay-network"),
+        ],
+        [],
+    ),
+    (  # farming: "the four companies set up Z"
+        "Tamsin Foods, Olver Dairy, Kerrow Farms and Pellan Mills buy grain in Cornwall. In "
+        "2020 the four companies set up the Cornish Grain Exchange.",
+        [
+            ("tamsin-foods", "FOUNDED", "cornish-grain-exchange"),
+            ("olver-dairy", "FOUNDED", "cornish-grain-exchange"),
+            ("kerrow-farms", "FOUNDED", "cornish-grain-exchange"),
+            ("pellan-mills", "FOUNDED", "cornish-grain-exchange"),
+        ],
+        [],
+    ),
+    (  # autos guard: "all three cut jobs" founds nothing
+        "Astel Motors, Brenn Auto and Corso Cars all lost money in 2023, and all three cut jobs.",
+        [],
+        [("astel-motors", "FOUNDED", "brenn-auto"), ("corso-cars", "FOUNDED", "brenn-auto")],
+    ),
+    (  # guard: "all three" with only two named: no group
+        "Halden Bank and Corvo Bank compete for savers. All three jointly set up Open Pay Network.",
+        [],
+        [("halden-bank", "FOUNDED", "open-pay-network")],
+    ),
+    (  # guard: a hedge ("may form")
+        "Halden Bank and Corvo Bank may form a lobby group called Fair Pay Forum.",
+        [],
+        [("halden-bank", "FOUNDED", "fair-pay-forum")],
+    ),
+    (  # guard: the name called is a partner inside a prepositional phrase, nothing formed
+        "Halden Bank formed a partnership with a fintech called Paywise.",
+        [("halden-bank", "PARTNERS_WITH", "paywise")],
+        [("halden-bank", "FOUNDED", "paywise")],
+    ),
+]
+
+JOINED_FOUNDERS: list[Case] = [
+    (  # farming: "teamed up with Y to launch a seed bank, Z"
+        "Marlo Seeds teamed up with Tansy Farms to launch a seed bank, Granary One.",
+        [("marlo-seeds", "FOUNDED", "granary-one"), ("tansy-farms", "FOUNDED", "granary-one")],
+        [],
+    ),
+    (  # farming: "joined forces with the Y cooperative to create"
+        "Marlo Seeds joined forces with the Kettering Growers Cooperative to create a seed "
+        "bank, Granary One.",
+        [
+            ("marlo-seeds", "FOUNDED", "granary-one"),
+            ("kettering-growers-cooperative", "FOUNDED", "granary-one"),
+        ],
+        [],
+    ),
+    (  # payments: "to jointly launch Z, a payments network"
+        "Halden Bank teamed up with Corvo Bank to jointly launch Open Pay, a payments network.",
+        [("halden-bank", "FOUNDED", "open-pay"), ("corvo-bank", "FOUNDED", "open-pay")],
+        [],
+    ),
+    (  # arts and media: "partnered with broadcaster Y to set up Z"
+        "Brisk Theatre Trust partnered with broadcaster Lantern TV to set up Lantern Academy, a "
+        "drama school.",
+        [
+            ("brisk-theatre-trust", "FOUNDED", "lantern-academy"),
+            ("lantern-tv", "FOUNDED", "lantern-academy"),
+        ],
+        [],
+    ),
+    (  # energy: perfect tense, "to start Z, a joint venture"
+        "Orla Energy has joined forces with Vesk Power to start Northwind Grid, a joint venture.",
+        [("orla-energy", "FOUNDED", "northwind-grid"), ("vesk-power", "FOUNDED", "northwind-grid")],
+        [],
+    ),
+    (  # guard: joining up to buy founds nothing
+        "Halden Bank teamed up with Corvo Bank to buy Brisk Credit.",
+        [("halden-bank", "OWNS", "brisk-credit")],
+        [("corvo-bank", "FOUNDED", "brisk-credit")],
+    ),
+    (  # guard: the partner's own relative clause
+        "Halden Bank teamed up with Corvo Bank, which launched Open Pay in 2019.",
+        [],
+        [("halden-bank", "FOUNDED", "open-pay")],
+    ),
+    (  # guard: rivals, not partners
+        "Halden Bank competes with Corvo Bank to launch new products such as Open Pay.",
+        [],
+        [("corvo-bank", "FOUNDED", "open-pay")],
+    ),
+]
+
+BANK = FUNDED + COMPANY_NAMES + PREDICATE_IT + COUNTED + JOINED_FOUNDERS
 LEFT: dict[str, str] = {}
 
 
