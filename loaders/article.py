@@ -356,6 +356,9 @@ class Extraction:
                 self._group_ids[(i, group.j)] = group.members
                 kind, etype = ("pair", GROUP) if group.plural else ("group", group.noun)
                 return (i, group.j, kind, etype)
+        founders = self._founder_group(lows, i, covered)
+        if founders:
+            return (i, founders, "founders", "Person")
         if w in ("all", "the") and i + 1 < n and lows[i + 1] in lex.counted:
             noun = lows[i + 2] if i + 2 < n else ""
             if noun in lex.pair_types:  # "the four banks", "all three companies"
@@ -488,6 +491,8 @@ class Extraction:
             return (ids, 0.75) if ids else None
         if kind == "pair":
             return self._resolve_pair(ref, items, lows, sno, salience)
+        if kind == "founders":
+            return self._resolve_founders(lows, i, j, salience)
         if kind == "count":
             return self._resolve_count(ref, items, lows, sno, salience)
         if kind == "order":  # "the latter", "the former"
@@ -516,6 +521,39 @@ class Extraction:
             last = next((r for r in reversed(prev) if type_of(r) in latter.KINDS), None)
         ids = latter.resolve(word, pair, last)
         return (ids, 0.75) if ids else None
+
+    def _founder_group(self, lows: list[str], i: int, covered: set[int]) -> int:
+        """The end of "its founders", "the two co-founders" starting at i, else 0."""
+        if lows[i] not in data_words(self.lex, "founder_group_dets"):
+            return 0
+        if i > 0 and lows[i - 1] == "of":
+            return 0  # "one of its founders"
+        k = i + 1 + (lows[i + 1 : i + 2] in (["two"], ["three"], ["four"]))
+        if not (lows[k : k + 1] and lows[k] in data_words(self.lex, "founder_groups")):
+            return 0
+        if k + 1 in covered or lows[k + 1 : k + 2] == [","]:
+            return 0  # "its founders, Ann Oake and Bill Rusk": the names follow
+        rels = self.doc.relations
+        type_of = self.registry.type_of
+        known = [d for s, r, d in rels if r == "FOUNDED" and type_of(s) == "Person"]
+        return k + 1 if len(known) > len(set(known)) else 0
+
+    def _resolve_founders(self, lows: list[str], i: int, j: int, salience: Salience):
+        """ "financed by its two founders": the people found to have founded the company
+        mentioned last (as many as the number says)."""
+        by_org: dict[str, list[str]] = {}
+        type_of = self.registry.type_of
+        for src, rel, dst in self.doc.relations:
+            if rel == "FOUNDED" and type_of(src) == "Person" and src not in by_org.get(dst, []):
+                by_org.setdefault(dst, []).append(src)
+        if not by_org:
+            return None
+        org = max(by_org, key=lambda o: salience.last.get(o, -1))
+        people = by_org[org]
+        counted = {"two": 2, "three": 3, "four": 4}.get(lows[i + 1], len(people))
+        if len(people) < 2 or counted != len(people):
+            return None
+        return tuple(people), 0.7
 
     def _resolve_count(self, ref, items: list[Mention], lows: list[str], sno: int, salience):
         """ "A competes with B and C, and all three launched Z": the last three entities of

@@ -2,7 +2,8 @@
 money for (not its investor), a name ending in "Company" or "& Company" (no claim on "the
 company"), and "it" before a predicate that names a kind of organization ("It is a big
 supplier to X"). Collective founders: a counted group ("all three", "the four companies")
-and the partner of "X teamed up with Y to launch Z".
+and the partner of "X teamed up with Y to launch Z". Founders as a group: "financed by its two
+founders" (each founder named so far).
 
 Each case is a short invented article (text, relations that must be found, relations that must
 not be), across robotics, pharma, energy, health care, logistics, food, ceramics, insurance,
@@ -248,7 +249,62 @@ JOINED_FOUNDERS: list[Case] = [
     ),
 ]
 
-BANK = FUNDED + COMPANY_NAMES + PREDICATE_IT + COUNTED + JOINED_FOUNDERS
+FOUNDER_GROUPS: list[Case] = [
+    (  # building materials: "financed at first by its two founders"
+        "Tarrow Tiles was founded by Ann Oake and Bill Rusk in 2015. The firm was financed at "
+        "first by its two founders.",
+        [("ann-oake", "FUNDS", "tarrow-tiles"), ("bill-rusk", "FUNDS", "tarrow-tiles")],
+        [],
+    ),
+    (  # a sentence between: "The founders financed the company themselves"
+        "Tarrow Tiles was founded by Ann Oake and Bill Rusk in 2015. Ann Oake is its chief "
+        "executive. The founders financed the company themselves.",
+        [("ann-oake", "FUNDS", "tarrow-tiles"), ("bill-rusk", "FUNDS", "tarrow-tiles")],
+        [],
+    ),
+    (  # brewing: founders named before "set up"; "funded by its founders until 2018"
+        "Ann Oake and Bill Rusk set up Brindle Brewing in 2012. The brewery was funded by its "
+        "founders until 2018, when Kelso Ventures bought a stake.",
+        [("ann-oake", "FUNDS", "brindle-brewing"), ("bill-rusk", "FUNDS", "brindle-brewing")],
+        [],
+    ),
+    (  # health care: "The two founders have put N into the company"
+        "Mira Patel and Joe Lund co-founded Quillon Health in 2019. The two founders have put "
+        "3 million pounds into the company.",
+        [("mira-patel", "FUNDS", "quillon-health"), ("joe-lund", "FUNDS", "quillon-health")],
+        [],
+    ),
+    (  # a dispute by the founders as a group
+        "Tarrow Tiles was founded by Ann Oake and Bill Rusk. The founders criticised Kelso "
+        "Ventures.",
+        [("ann-oake", "DISPUTES", "kelso-ventures"), ("bill-rusk", "DISPUTES", "kelso-ventures")],
+        [],
+    ),
+    (  # guard: "one of its founders" stays a role of the one named
+        "Tarrow Tiles makes tiles. Ann Oake, one of its founders, said sales rose.",
+        [("ann-oake", "FOUNDED", "tarrow-tiles")],
+        [],
+    ),
+    (  # guard: "Its founders, A and B," names them
+        "Tarrow Tiles makes tiles. Its founders, Ann Oake and Bill Rusk, met at school.",
+        [("ann-oake", "FOUNDED", "tarrow-tiles"), ("bill-rusk", "FOUNDED", "tarrow-tiles")],
+        [],
+    ),
+    (  # guard: a number that does not count the founders named
+        "Tarrow Tiles was founded by Ann Oake, Bill Rusk and Cal Dent. The firm was financed by "
+        "its two founders.",
+        [],
+        [("ann-oake", "FUNDS", "tarrow-tiles")],
+    ),
+    (  # guard: a hedge
+        "Tarrow Tiles was founded by Ann Oake and Bill Rusk. Its founders may invest more money "
+        "in the company.",
+        [],
+        [("ann-oake", "FUNDS", "tarrow-tiles")],
+    ),
+]
+
+BANK = FUNDED + COMPANY_NAMES + PREDICATE_IT + COUNTED + JOINED_FOUNDERS + FOUNDER_GROUPS
 LEFT: dict[str, str] = {}
 
 
