@@ -3,7 +3,8 @@ money for (not its investor), a name ending in "Company" or "& Company" (no clai
 company"), and "it" before a predicate that names a kind of organization ("It is a big
 supplier to X"). Collective founders: a counted group ("all three", "the four companies")
 and the partner of "X teamed up with Y to launch Z". Founders as a group: "financed by its two
-founders" (each founder named so far).
+founders" (each founder named so far). Stand-ins: "the approach", "the scheme" for a project
+named before; "X's nomination", "the appointment of X" for the person backed.
 
 Each case is a short invented article (text, relations that must be found, relations that must
 not be), across robotics, pharma, energy, health care, logistics, food, ceramics, insurance,
@@ -304,7 +305,70 @@ FOUNDER_GROUPS: list[Case] = [
     ),
 ]
 
-BANK = FUNDED + COMPANY_NAMES + PREDICATE_IT + COUNTED + JOINED_FOUNDERS + FOUNDER_GROUPS
+STAND_INS: list[Case] = [
+    (  # water: "fully endorsed the approach" for a project named before
+        "Varn Water wants to build the Kestle Reservoir project near Hull. Environment minister "
+        "Ola Brandt said she fully endorsed the approach.",
+        [("ola-brandt", "BACKS", "kestle-reservoir")],
+        [],
+    ),
+    (  # water: "favoured the scheme in principle"
+        "Varn Water wants to build the Kestle Reservoir project near Hull. Local MP Ola Brandt "
+        "said she favoured the scheme in principle.",
+        [("ola-brandt", "BACKS", "kestle-reservoir")],
+        [],
+    ),
+    (  # energy: "favours the project"
+        "Harbor Energy proposed the Tern wind farm last year. Mayor Rui Sousa favours the project.",
+        [("rui-sousa", "BACKS", "tern")],
+        [],
+    ),
+    (  # transport: "dismissed the plan as a gimmick"
+        "The city has unveiled Green Loop, a cycle-hire programme. Its secretary, Jan Holt, "
+        "dismissed the plan as a gimmick.",
+        [("jan-holt", "DISPUTES", "green-loop")],
+        [],
+    ),
+    (  # corporate: "X's nomination was endorsed by Y" backs the nominee
+        "Ivo Renn's nomination was endorsed by Calder Holdings, his biggest shareholder.",
+        [("calder-holdings", "BACKS", "ivo-renn")],
+        [],
+    ),
+    (  # corporate: "backed the appointment of X as chairman"
+        "Calder Holdings backed the appointment of Ivo Renn as chairman.",
+        [("calder-holdings", "BACKS", "ivo-renn")],
+        [],
+    ),
+    (  # health care: a union, perfect tense, "the reappointment of X"
+        "The nurses' union Care First has backed the reappointment of Mina Osei as hospital chief.",
+        [("care-first", "BACKS", "mina-osei")],
+        [],
+    ),
+    (  # football: passive with "as <role>" before the verb
+        "Ada Lum's re-election as club president was supported by Dunmore Rovers Supporters Trust.",
+        [("dunmore-rovers-supporters-trust", "BACKS", "ada-lum")],
+        [],
+    ),
+    (  # guard: a company favoured over another is no backing
+        "Investors favour Brindle Mills over Orlo Foods.",
+        [],
+        [("investors", "BACKS", "brindle-mills")],
+    ),
+    (  # guard: a hedge
+        "Calder Holdings may back the appointment of Ivo Renn.",
+        [],
+        [("calder-holdings", "BACKS", "ivo-renn")],
+    ),
+    (  # guard: "the takeover of X" names the target, not a bidder
+        "Calder Holdings opposed the takeover of Renn Foods by Orlo Group.",
+        [],
+        [("calder-holdings", "BACKS", "renn-foods")],
+    ),
+]
+
+BANK = (
+    FUNDED + COMPANY_NAMES + PREDICATE_IT + COUNTED + JOINED_FOUNDERS + FOUNDER_GROUPS + STAND_INS
+)
 LEFT: dict[str, str] = {}
 
 
