@@ -60,6 +60,7 @@ from loaders.quotes import inside
 from loaders.quotes import spans as quote_spans
 from loaders.relations import M, Mention, SentenceRules, deal_roles, funding
 from loaders.relations.context import Sale, SentenceContext
+from loaders.relations.holding_words import holding_words
 from loaders.relations.model import OBJECT_FOLLOWERS, her_object
 from loaders.relations.role import government_bodies
 from loaders.relations.words import ACQUIRED_HEADS, POSSESSIVES, PREPOSITIONS, REPORTING, SKIP_DETS
@@ -892,13 +893,16 @@ class Extraction:
         return bought[:1] + [x for x in ids if x not in bought[:1]]
 
     def _funded_first(self, ids: list[str], salience: Salience) -> list[str]:
-        """ "Vell Capital led a round in Tarn. The company ...": of an investor (by name or
-        description) and the company it funded, both candidates, "the company" is the one
-        funded; a carmaker that bought a stake may still be "the company"."""
-        if not salience.kind_named(ids[0], INVESTOR_KIND):
-            return ids
+        """ "Vell Capital led a round in Tarn. The company ...": of an investor (by name,
+        description or the round it led) and the company it funded, both candidates, "the
+        company" is the one funded; a carmaker that bought a stake may still be "the company"."""
         rels = self.doc.relations
         funded = [x for x in ids[1:] if (ids[0], "FUNDS", x) in rels]
+        if funded and not salience.kind_named(ids[0], INVESTOR_KIND):
+            # "Hestia Growth led a raise for Quillon": an investor by the round it led
+            issues = holding_words(self.lex).funded_issues
+            said = rels[(ids[0], "FUNDS", funded[0])].evidence[0].text.lower().split()
+            funded = funded if not issues.isdisjoint(said) else []
         return funded[:1] + [x for x in ids if x not in funded[:1]]
 
     def _deal_object(

@@ -75,6 +75,21 @@ FUNDED: list[Case] = [
         [("tom-reed", "LEADS", "kestrel-motors")],
         [("tom-reed", "LEADS", "orvane-software")],
     ),
+    (  # food: an investor of no investor name, known by the raise it led; a partner too
+        "Hestia Growth led a 30 million pound raise for Quillon Foods. The company, based in "
+        "Leeds since 2010, has also teamed up with Marrowby Dairies.",
+        [
+            ("hestia-growth", "FUNDS", "quillon-foods"),
+            ("quillon-foods", "LOCATED_IN", "leeds"),
+            ("quillon-foods", "PARTNERS_WITH", "marrowby-dairies"),
+        ],
+        [("hestia-growth", "LOCATED_IN", "leeds")],
+    ),
+    (  # software: a carmaker that led a round is an investor there
+        "Kestrel Motors led a round for Orvane Software. The company is led by Tom Reed.",
+        [("kestrel-motors", "FUNDS", "orvane-software"), ("tom-reed", "LEADS", "orvane-software")],
+        [("tom-reed", "LEADS", "kestrel-motors")],
+    ),
     (  # guard: "the firm" after a round may be the investor
         "Vell Capital invested in Tarn Robotics last year. The firm, based in Geneva, manages "
         "2 billion francs.",
