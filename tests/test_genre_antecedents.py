@@ -248,6 +248,25 @@ JOINED_FOUNDERS: list[Case] = [
         [("orla-energy", "FOUNDED", "northwind-grid"), ("vesk-power", "FOUNDED", "northwind-grid")],
         [],
     ),
+    (  # banking: two partners coordinated; the subject founded it too
+        "Halden Bank partnered with Corvo Bank and Brisk Credit to set up Open Pay Network.",
+        [
+            ("halden-bank", "FOUNDED", "open-pay-network"),
+            ("corvo-bank", "FOUNDED", "open-pay-network"),
+            ("brisk-credit", "FOUNDED", "open-pay-network"),
+        ],
+        [],
+    ),
+    (  # savings: two subjects coordinated, reported speech
+        "Its chief executive said Halden Bank and Tarn Savings teamed up with Corvo Bank to "
+        "launch Open Pay.",
+        [
+            ("halden-bank", "FOUNDED", "open-pay"),
+            ("tarn-savings", "FOUNDED", "open-pay"),
+            ("corvo-bank", "FOUNDED", "open-pay"),
+        ],
+        [],
+    ),
     (  # guard: joining up to buy founds nothing
         "Halden Bank teamed up with Corvo Bank to buy Brisk Credit.",
         [("halden-bank", "OWNS", "brisk-credit")],
