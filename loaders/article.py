@@ -60,6 +60,7 @@ from loaders.quotes import inside
 from loaders.quotes import spans as quote_spans
 from loaders.relations import M, Mention, SentenceRules, deal_members, deal_roles, funding
 from loaders.relations.context import Sale, SentenceContext
+from loaders.relations.holding_words import holding_words
 from loaders.relations.model import OBJECT_FOLLOWERS, her_object
 from loaders.relations.role import government_bodies
 from loaders.relations.words import ACQUIRED_HEADS, POSSESSIVES, PREPOSITIONS, REPORTING, SKIP_DETS
@@ -372,6 +373,15 @@ class Extraction:
                 self._group_ids[(i, group.j)] = group.members
                 kind, etype = ("pair", GROUP) if group.plural else ("group", group.noun)
                 return (i, group.j, kind, etype)
+        founders = self._founder_group(lows, i, covered)
+        if founders:
+            return (i, founders, "founders", "Person")
+        if w in ("all", "the") and i + 1 < n and lows[i + 1] in lex.counted:
+            noun = lows[i + 2] if i + 2 < n else ""
+            if noun in lex.pair_types:  # "the four banks", "all three companies"
+                return (i, i + 3, "count", lex.pair_types[noun])
+            if w == "all":  # "all three jointly launched"
+                return (i, i + 2, "count", "Organization")
         if w in lex.pair_words:
             hit = pair_at(lex.pair_words, lows, i, starts)
             if hit:
@@ -391,7 +401,9 @@ class Extraction:
             return None
         if w in lex.pronouns and (toks[i].text.islower() or toks[i].text.istitle()):
             if w == "it" and i + 1 < n and lows[i + 1] in ("is", "was", "'s", "seems"):
-                if not (_passive_it(lows, i) or _progressive_it(lows, i)):
+                if not (
+                    _passive_it(lows, i) or _progressive_it(lows, i) or _predicate_it(lex, lows, i)
+                ):
                     return None  # "it was reported that": no reference
             if w == "it" and i == 0 and self.thing_before:
                 return None  # "The deal was signed in March. It was financed by ...": the deal
@@ -496,6 +508,10 @@ class Extraction:
             return (ids, 0.75) if ids else None
         if kind == "pair":
             return self._resolve_pair(ref, items, lows, sno, salience)
+        if kind == "founders":
+            return self._resolve_founders(lows, i, j, salience)
+        if kind == "count":
+            return self._resolve_count(ref, items, lows, sno, salience)
         if kind == "order":  # "the latter", "the former"
             return self._resolve_order(items, lows, i, etype, sno, salience)
         if kind == "pronoun" and etype == SPEAKER:
@@ -522,6 +538,56 @@ class Extraction:
             last = next((r for r in reversed(prev) if type_of(r) in latter.KINDS), None)
         ids = latter.resolve(word, pair, last)
         return (ids, 0.75) if ids else None
+
+    def _founder_group(self, lows: list[str], i: int, covered: set[int]) -> int:
+        """The end of "its founders", "the two co-founders" starting at i, else 0."""
+        if lows[i] not in data_words(self.lex, "founder_group_dets"):
+            return 0
+        if i > 0 and lows[i - 1] == "of":
+            return 0  # "one of its founders"
+        k = i + 1 + (lows[i + 1 : i + 2] in (["two"], ["three"], ["four"]))
+        if not (lows[k : k + 1] and lows[k] in data_words(self.lex, "founder_groups")):
+            return 0
+        if k + 1 in covered or lows[k + 1 : k + 2] == [","]:
+            return 0  # "its founders, Ann Oake and Bill Rusk": the names follow
+        rels = self.doc.relations
+        type_of = self.registry.type_of
+        known = [d for s, r, d in rels if r == "FOUNDED" and type_of(s) == "Person"]
+        return k + 1 if len(known) > len(set(known)) else 0
+
+    def _resolve_founders(self, lows: list[str], i: int, j: int, salience: Salience):
+        """ "financed by its two founders": the people found to have founded the company
+        mentioned last (as many as the number says)."""
+        by_org: dict[str, list[str]] = {}
+        type_of = self.registry.type_of
+        for src, rel, dst in self.doc.relations:
+            if rel == "FOUNDED" and type_of(src) == "Person" and src not in by_org.get(dst, []):
+                by_org.setdefault(dst, []).append(src)
+        if not by_org:
+            return None
+        org = max(by_org, key=lambda o: salience.last.get(o, -1))
+        people = by_org[org]
+        counted = {"two": 2, "three": 3, "four": 4}.get(lows[i + 1], len(people))
+        if len(people) < 2 or counted != len(people):
+            return None
+        return tuple(people), 0.7
+
+    def _resolve_count(self, ref, items: list[Mention], lows: list[str], sno: int, salience):
+        """ "A competes with B and C, and all three launched Z": the last three entities of
+        the type named in this sentence before it, then in the one before; None unless there
+        are that many."""
+        i, _, _, etype = ref
+        want = self.lex.counted[lows[i + 1]]
+        type_of = self.registry.type_of
+        here = [rid for m in items if m.j <= i for rid in m.ids]
+        before = salience.order.get(sno - 1, [])
+        out: list[str] = []
+        for rid in reversed(before + here):
+            if type_of(rid) == etype and rid not in out:
+                out.append(rid)
+            if len(out) == want:
+                return tuple(reversed(out)), 0.7
+        return None
 
     def _resolve_pair(self, ref, items: list[Mention], lows: list[str], sno: int, salience):
         """ "the two", "both companies": the two latest entities of the type in view."""
@@ -793,6 +859,8 @@ class Extraction:
             ids = self._led_first(ids, lows, i, sno, salience)
         if len(ids) > 1 and lows[j - 1] in ACQUIRED_HEADS:
             ids = self._bought_first(ids)
+        if len(ids) > 1 and lows[j - 1] in data_words(self.lex, "funded_heads"):
+            ids = self._funded_first(ids, salience)
         if (
             len(ids) > 1
             and self._place_statement(lows, j)
@@ -839,6 +907,19 @@ class Extraction:
         rels = self.doc.relations
         bought = [x for x in ids[1:] if (ids[0], "OWNS", x) in rels]
         return bought[:1] + [x for x in ids if x not in bought[:1]]
+
+    def _funded_first(self, ids: list[str], salience: Salience) -> list[str]:
+        """ "Vell Capital led a round in Tarn. The company ...": of an investor (by name,
+        description or the round it led) and the company it funded, both candidates, "the
+        company" is the one funded; a carmaker that bought a stake may still be "the company"."""
+        rels = self.doc.relations
+        funded = [x for x in ids[1:] if (ids[0], "FUNDS", x) in rels]
+        if funded and not salience.kind_named(ids[0], INVESTOR_KIND):
+            # "Hestia Growth led a raise for Quillon": an investor by the round it led
+            issues = holding_words(self.lex).funded_issues
+            said = rels[(ids[0], "FUNDS", funded[0])].evidence[0].text.lower().split()
+            funded = funded if not issues.isdisjoint(said) else []
+        return funded[:1] + [x for x in ids if x not in funded[:1]]
 
     def _deal_object(
         self,
@@ -1638,6 +1719,26 @@ def _progressive_it(lows: list[str], i: int) -> bool:
     if w == "up":
         return lows[p + 1] == "against"
     return w.endswith("ing") and len(w) >= 5 and lows[p + 1] not in ("that", "to", ",", ".")
+
+
+INVESTOR_KIND = frozenset({"investor"})
+
+
+def _predicate_it(lex: Lexicon, lows: list[str], i: int) -> bool:
+    """ "It was once a supplier to X", "It is a small Welsh brewer with ...": "it" before a
+    predicate that names a kind of organization refers back; "it was a shame that" does not."""
+    p = i + 2
+    while p < len(lows) and (lows[p] in PROGRESSIVE_ADVERBS or lows[p] == "once"):
+        p += 1
+    if p >= len(lows) or lows[p] not in ("a", "an"):
+        return False
+    for k in range(p + 1, min(len(lows), p + 5)):
+        hit = lex.anaphora.match(lows, k)
+        if hit and hit[1] == "Organization":
+            return lows[k + hit[0] : k + hit[0] + 1] != ["that"]  # "a firm that": a cleft
+        if not lows[k].isalpha():
+            return False
+    return False
 
 
 def extract_file(path: str | Path, config: ExtractionConfig | None = None) -> GraphDocument:

@@ -899,12 +899,13 @@ class Salience:
         # an entity beats the previous sentence's subject ("the company" does not)
         specific = head not in data_words(self.registry.lex, "generic_heads")
         modifiers = words[:-1]
+        blind = data_words(self.registry.lex, "name_blind_heads")
         return sorted(
             ids,
             key=lambda i: (
                 # "Halvard Group ... Corvex cut prices. The group's chief executive": the
                 # description's noun in a name ("the yard": Brava Yards, before a shipowner)
-                not _head_in_name(head, ents[i].name),
+                not (_head_in_name(head, ents[i].name) and head not in blind),
                 bool(kinds) and not self.of_kind(i, kinds),
                 other and self.of_kind(i, strict),
                 here.index(i) if i in here else len(here),

@@ -567,6 +567,9 @@ class Lexicon:
         self.pair_words = PhraseIndex()
         for phrase in _lows(d.get("pair_words")):
             self.pair_words.add(words(phrase), "Person")
+        # "all three", "the four banks": a counted group (loaders.article)
+        self.counted = {str(w).lower(): int(c) for w, c in (d.get("counted_refs") or {}).items()}
+        self.pair_types = {str(p).lower(): str(t) for p, t in (d.get("pair_types") or {}).items()}
         for plural, etype in (d.get("pair_types") or {}).items():
             # "would join two direct competitors": a bare "two" only before a described rival
             # noun ("bought two rivals" names no pair)
@@ -587,7 +590,7 @@ class Lexicon:
         self.reference_words = frozenset(
             {*self.pair_words, *self.pronouns, *self.anaphora, *self.speaker_pronouns}
             | self.plural_pronouns
-            | {"the", "this", "that"}
+            | {"the", "this", "that", "all"}
         )
 
     def _load_hyphen(self, spec: dict[str, Any]) -> None:

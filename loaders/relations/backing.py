@@ -262,6 +262,9 @@ def _named_bidder(s: Sentence, q: int, nouns: frozenset[str]) -> int:
         q += 1  # "takeover bid"
     if b < 0 and q + 2 < n and lows[q + 1] in ("from", "by") and lows[q + 2] == M:
         b = q + 2 if not s.is_det(q + 2) else -1
+    appointee = lows[q] in holding_words(s.lex).appointee_nouns
+    if b < 0 and appointee and q + 2 < n and lows[q + 1] == "of" and lows[q + 2] == M:
+        b = q + 2 if not s.is_det(q + 2) else -1  # "the appointment of Ivo Renn"
     return b
 
 
@@ -301,7 +304,10 @@ def _passive_bid(s: Sentence, v: int, y: int, nouns: frozenset[str]) -> None:
     a = v - 1
     while a >= 0 and (lows[a] in AUXILIARIES or lows[a] in BOARD_ADVERBS):
         a -= 1
-    if a == v - 1 or a < 1 or lows[a] not in nouns:
+    if a == v - 1 or a < 1:
+        return
+    a = _role_before(s, a)  # "Ada Lum's re-election as club president was backed by"
+    if lows[a] not in nouns:
         return
     start = a
     while start > 0 and (lows[start - 1] in nouns or lows[start - 1] in BID_MODIFIERS):
@@ -311,6 +317,17 @@ def _passive_bid(s: Sentence, v: int, y: int, nouns: frozenset[str]) -> None:
         if b >= 0 and b != y and not s.blocked(b + 1, y):
             s.emit(s.ment(y), ("BACKS",), s.ment(b), "backing/bid-support", 0.65)
             return
+
+
+def _role_before(s: Sentence, a: int) -> int:
+    """The appointee noun before "as <role>" ending at a ("re-election as club president"),
+    else a."""
+    lows = s.lows
+    for x in range(a, max(0, a - 5), -1):
+        if lows[x] == "as":
+            before = lows[x - 1] in holding_words(s.lex).appointee_nouns
+            return x - 1 if before and all(w.isalpha() for w in lows[x + 1 : a + 1]) else a
+    return a
 
 
 def deal_support(s: Sentence) -> None:

@@ -43,6 +43,7 @@ class HoldingWords:
     board_nouns: PhraseIndex
     bid_nouns: frozenset[str]
     named_bid_nouns: frozenset[str]  # "backed Orlo's offer" (BACKS Orlo)
+    appointee_nouns: frozenset[str]  # "backed the appointment of X" (BACKS X)
     behind: PhraseIndex  # "says it is behind X's offer"
     deal_support: PhraseIndex  # "welcomed the buyout" (BACKS the buyer the article named)
     reporting: PhraseIndex
@@ -102,6 +103,7 @@ def _compile(spec: dict[str, Any], irregular: dict[str, list[str]]) -> HoldingWo
         board_nouns=phrases("board_nouns"),
         bid_nouns=words("bid_nouns"),
         named_bid_nouns=words("named_bid_nouns"),
+        appointee_nouns=words("appointee_nouns"),
         behind=phrases("behind", verbs=True),
         deal_support=phrases("deal_support_verbs", verbs=True),
         reporting=phrases("reporting"),

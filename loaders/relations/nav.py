@@ -903,6 +903,8 @@ def aside_end(s: Sentence, p: int) -> int:
     return p
 
 
+# participles that name the object before them: "formed an alliance called X"
+NAMING_WORDS = frozenset({"called", "named", "dubbed"})
 ASIDE_STOP = frozenset({"which", "who", "that", "and", "or", "but", "said", "says"})
 
 
@@ -933,6 +935,8 @@ def match_gap(s: Sentence, k: int, phrase: tuple[str, ...]) -> int:
                     inner = 1
                 elif lows[p] == M or lows[p] in PUNCT_STOP or lows[p] == ",":
                     return -1
+                elif w in NAMING_WORDS and lows[p] in PREPOSITIONS:
+                    return -1  # "formed a partnership with a firm called X": not what it formed
                 p += 1
             if p >= limit:
                 return -1
