@@ -891,3 +891,25 @@ def match_gap(s: Sentence, k: int, phrase: tuple[str, ...]) -> int:
             return -1
         p += 1
     return p
+
+
+RELATIVE_REACH = 16  # words a relative clause may run before ", and by B"
+
+
+def by_after_relative(s: Sentence, last: int) -> list[int]:
+    """ "paid for by A, which has pledged 4 million, and by B": the agents after a relative
+    clause on the last agent, when ", and by" repeats the preposition; else []."""
+    lows = s.lows
+    n = len(lows)
+    if last + 2 >= n or lows[last + 1] != "," or lows[last + 2] not in ("which", "who"):
+        return []
+    for q in range(last + 3, min(n - 2, last + RELATIVE_REACH)):
+        if lows[q] in PUNCT_STOP or lows[q] == "by":
+            return []
+        if lows[q] == "," and lows[q + 1] == "and":
+            b = q + 2 + (lows[q + 2] == "also")
+            if b + 1 >= n or lows[b] != "by":
+                return []
+            agent = agent_after(s, b + 1)
+            return coord(s, agent, +1) if agent >= 0 else []
+    return []

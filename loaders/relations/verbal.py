@@ -32,6 +32,7 @@ from loaders.relations.nav import (
     appositive_start,
     aside_end,
     before_appositive,
+    by_after_relative,
     coord,
     descriptor_noun,
     including,
@@ -324,7 +325,7 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
     if agent < 0:
         return True
     agent_idx = _closed_agents(s, k, coord(s, agent, +1))
-    agents = s.merged(agent_idx)
+    agents = s.merged(agent_idx + by_after_relative(s, agent_idx[-1]))
     if _unnamed_prep_object(s, k) or _led_indefinite(s, k, trigs):
         return True  # "at a yard owned by X": the yard, no named patient
     patient = _passive_patient(s, k, trigs, agent_idx[-1])

@@ -1,0 +1,157 @@
+"""Genre bank for funders that erg dropped after the first or lead one: a second agent after a
+relative clause ("funded by A, which ..., and by B"), an absolute clause whose funder has a bare
+descriptor ("with pension fund B putting in another 90 million"), a lead named with "as lead"
+and the participants after it ("with A as lead, with participation from B").
+
+Each case is a short invented text (text, relations that must be found, relations that must
+not be), across farming, biotech, shipping, energy, retail, football, media, housing, mining
+and the public sector. Guards: a relative clause with no repeated "by", "as lead engineer", a
+purchase with participation, a hedge and a negation.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, check, gap_params
+
+SECOND_AGENTS: list[Case] = [
+    (  # public sector: passive "paid for by A, which ..., and by B"
+        "Project Halvard is paid for by Dunmore Council, which has pledged 4 million, and by "
+        "the Ostwind Trust.",
+        [
+            ("dunmore-council", "FUNDS", "project-halvard"),
+            ("ostwind-trust", "FUNDS", "project-halvard"),
+        ],
+        [],
+    ),
+    (  # biotech: "funded by A, which invested in 2019, and by B"
+        "Marrow Therapeutics is funded by Tanager Health, which first invested in 2019, and "
+        "by Vireo Capital.",
+        [
+            ("tanager-health", "FUNDS", "marrow-therapeutics"),
+            ("vireo-capital", "FUNDS", "marrow-therapeutics"),
+        ],
+        [],
+    ),
+    (  # farming: founders, "who ..., and by her cousin B"
+        "Orla Dairy was founded by Ann Moe, who had run a farm in Kerry, and by her cousin "
+        "Liam Moe.",
+        [("ann-moe", "FOUNDED", "orla-dairy"), ("liam-moe", "FOUNDED", "orla-dairy")],
+        [],
+    ),
+    (  # shipping: owners, relative clause on a relative clause's antecedent, "and also by"
+        "Kestle Ferries is owned by Brava Holdings, which bought into it in 2011, and also by "
+        "the Harbour Trust.",
+        [
+            ("brava-holdings", "OWNS", "kestle-ferries"),
+            ("harbour-trust", "OWNS", "kestle-ferries"),
+        ],
+        [],
+    ),
+    (  # housing: relative clause inside, appositive subject
+        "Larchfield Homes, a builder in the north, is backed by Corran Bank, which lent it 9 "
+        "million, and by Pell Mutual.",
+        [
+            ("corran-bank", "FUNDS", "larchfield-homes"),
+            ("pell-mutual", "FUNDS", "larchfield-homes"),
+        ],
+        [],
+    ),
+    (  # guard: no repeated "by": the second name is a new clause's subject
+        "Orla Dairy was founded by Ann Moe, who later left for Brisk Foods, and Liam Moe now "
+        "runs it.",
+        [("ann-moe", "FOUNDED", "orla-dairy")],
+        [("liam-moe", "FOUNDED", "orla-dairy"), ("brisk-foods", "FOUNDED", "orla-dairy")],
+    ),
+    (  # guard: a hedge covers the second agent too
+        "Ferrol Mining may be financed by Corran Bank, which is weighing a loan, and by Pell "
+        "Mutual.",
+        [],
+        [("pell-mutual", "FUNDS", "ferrol-mining"), ("corran-bank", "FUNDS", "ferrol-mining")],
+    ),
+]
+
+ABSOLUTE_FUNDERS: list[Case] = [
+    (  # energy: bare descriptor before the name in the absolute clause
+        "The Tellis Fund is backed mainly by Corriden Partners, with pension fund Hallgarth "
+        "putting in another 90 million.",
+        [
+            ("corriden-partners", "FUNDS", "the-tellis-fund"),
+            ("hallgarth", "FUNDS", "the-tellis-fund"),
+        ],
+        [],
+    ),
+    (  # retail: raised from A, with state lender B providing more
+        "Lorne Grocers raised 30 million from Corriden Partners, with state lender Brava Bank "
+        "providing a further 10 million.",
+        [("corriden-partners", "FUNDS", "lorne-grocers"), ("brava-bank", "FUNDS", "lorne-grocers")],
+        [],
+    ),
+    (  # football: "with the supporters' trust X contributing"
+        "Dunmore Rovers is financed by Harl Group, with the supporters' trust Rovers First "
+        "contributing 2 million.",
+        [("harl-group", "FUNDS", "dunmore-rovers")],
+        [],
+    ),
+    (  # guard: no participle of money: no funder
+        "Lorne Grocers raised 30 million from Corriden Partners, with rising demand from Brava "
+        "Bank providing a boost.",
+        [("corriden-partners", "FUNDS", "lorne-grocers")],
+        [("brava-bank", "FUNDS", "lorne-grocers")],
+    ),
+]
+
+LEADS_AND_PARTICIPANTS: list[Case] = [
+    (  # biotech: "closed its round with A as lead, with participation from B"
+        "Brellow Bio closed its round with Tanager Health as lead, with participation from "
+        "Vireo Capital.",
+        [("tanager-health", "FUNDS", "brellow-bio"), ("vireo-capital", "FUNDS", "brellow-bio")],
+        [],
+    ),
+    (  # media: "as the anchor investor", two participants
+        "Quillon Media raised 12 million with Harl Ventures as the anchor investor, with "
+        "participation from Osk Capital and Brisk Partners.",
+        [
+            ("harl-ventures", "FUNDS", "quillon-media"),
+            ("osk-capital", "FUNDS", "quillon-media"),
+            ("brisk-partners", "FUNDS", "quillon-media"),
+        ],
+        [],
+    ),
+    (  # farming: "with participation from" after a raise, no lead
+        "Tarrow Farms raised 6 million last month, with participation from Gallin Agri Fund.",
+        [("gallin-agri-fund", "FUNDS", "tarrow-farms")],
+        [],
+    ),
+    (  # mining: headline-plus-lede, pronoun subject
+        "Ferrol Mining closes round. The company closed its 40 million round with Corran "
+        "Capital as co-lead, with participation from Pell Mutual.",
+        [("corran-capital", "FUNDS", "ferrol-mining"), ("pell-mutual", "FUNDS", "ferrol-mining")],
+        [],
+    ),
+    (  # guard: "as lead engineer" is a job, not a round's lead
+        "Brellow Bio raised 12 million with Ann Lee as lead engineer.",
+        [],
+        [("ann-lee", "FUNDS", "brellow-bio")],
+    ),
+    (  # guard: a purchase with participation is no raise
+        "Halden Foods bought Ossa Dairy, with participation from Vireo Capital.",
+        [("halden-foods", "OWNS", "ossa-dairy")],
+        [("vireo-capital", "FUNDS", "halden-foods")],
+    ),
+    (  # guard: negation
+        "Brellow Bio did not close its round with Tanager Health as lead.",
+        [],
+        [("tanager-health", "FUNDS", "brellow-bio")],
+    ),
+]
+
+BANK: list[Case] = SECOND_AGENTS + ABSOLUTE_FUNDERS + LEADS_AND_PARTICIPANTS
+
+# Cases left for later rounds, by the opening of their text, and why they fail.
+LEFT: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("case", gap_params(BANK, LEFT))
+def test_genre_funders(case: Case) -> None:
+    check(*case)
