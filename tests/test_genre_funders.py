@@ -146,7 +146,48 @@ LEADS_AND_PARTICIPANTS: list[Case] = [
     ),
 ]
 
-BANK: list[Case] = SECOND_AGENTS + ABSOLUTE_FUNDERS + LEADS_AND_PARTICIPANTS
+NAMED_LATER: list[Case] = [
+    (  # public sector: "with B committing N to the scheme, dubbed Z"
+        "Dunmore Council will put 8 million into the harbour plan, with Ostwind Trust "
+        "committing 5 million to the scheme, dubbed Project Kelp.",
+        [("ostwind-trust", "FUNDS", "project-kelp")],
+        [],
+    ),
+    (  # energy: active, "to the project, dubbed Z"
+        "Harl Energy has pledged 30 million to the project, dubbed Tarn Wind.",
+        [("harl-energy", "FUNDS", "tarn-wind")],
+        [],
+    ),
+    (  # retail: "with B pledging N" after A puts money in
+        "Corran Bank will lend 6 million to Lorne Grocers, with Pell Mutual pledging a further "
+        "2 million.",
+        [("corran-bank", "FUNDS", "lorne-grocers"), ("pell-mutual", "FUNDS", "lorne-grocers")],
+        [],
+    ),
+    (  # utilities: "brought B on board as a co-investor in Z"
+        "Lorne Water brought Brava Bank on board as a co-investor in Project Tarn.",
+        [("brava-bank", "FUNDS", "project-tarn")],
+        [],
+    ),
+    (  # mining: appositive co-investor
+        "Harl Mining, a co-investor in Tarn Copper, reported a loss.",
+        [("harl-mining", "FUNDS", "tarn-copper")],
+        [],
+    ),
+    (  # guard: "named" followed by a role is no naming of the description
+        "Ostwind Trust hired the consultant, named Ann Lee chair last year.",
+        [],
+        [("ostwind-trust", "OWNS", "ann-lee")],
+    ),
+    (  # guard: a participle with no money is no funding
+        "Dunmore Council will put 8 million into Project Kelp, with Ostwind Trust committing "
+        "to the plan in spirit only.",
+        [("dunmore-council", "FUNDS", "project-kelp")],
+        [("ostwind-trust", "FUNDS", "project-kelp")],
+    ),
+]
+
+BANK: list[Case] = SECOND_AGENTS + ABSOLUTE_FUNDERS + LEADS_AND_PARTICIPANTS + NAMED_LATER
 
 # Cases left for later rounds, by the opening of their text, and why they fail.
 LEFT: dict[str, str] = {}

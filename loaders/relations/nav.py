@@ -71,9 +71,33 @@ def right(s: Sentence, k: int, gap: int, stops=OBJ_STOP) -> int:
                     if lows[m + 1] not in COORD and lows[h - 2] not in COORD:
                         return h
             return m
+        if lows[m] == "," and stops is OBJ_STOP:
+            named = _named_description(s, k, m)
+            if named >= 0:
+                return named  # "to the scheme, dubbed Project Kelp"
         if lows[m] in stops:
             return -1
     return -1
+
+
+AFTER_NAMING = {"dubbed": 1, "named": 1, "called": 1, "known": 2}
+
+
+def _named_description(s: Sentence, k: int, c: int) -> int:
+    """The name a definite description from k to the comma at c is given after it: "the
+    scheme, dubbed Project Kelp", "the ship, named Kestle Star"; else -1."""
+    lows = s.lows
+    n = len(lows)
+    if c + 2 >= n or not 0 < c - k <= 4 or "the" not in lows[k:c] or M in lows[k:c]:
+        return -1
+    width = AFTER_NAMING.get(lows[c + 1], 0)
+    if width == 2 and lows[c + 2] != "as":
+        return -1
+    q = c + 1 + width
+    if not width or q >= n or lows[q] != M or s.is_det(q) or not lows[c - 1].isalpha():
+        return -1
+    end = q + 1  # the name ends the phrase: "named Kestle Star," not "named Ann Lee chief"
+    return q if end >= n or not lows[end].isalpha() or lows[end] in ("and", "with") else -1
 
 
 def _hyphen_head(s: Sentence, m: int) -> int:

@@ -435,6 +435,7 @@ INVESTOR_NOUNS = frozenset({"investor", "investors", "backer", "backers", "funde
 
 COFUNDING_PARTICIPLES = frozenset(
     {"providing", "financing", "funding", "lending", "putting", "adding", "covering", "paying"}
+    | {"committing", "pledging", "injecting", "pumping"}
 )
 
 
