@@ -187,7 +187,77 @@ NAMED_LATER: list[Case] = [
     ),
 ]
 
-BANK: list[Case] = SECOND_AGENTS + ABSOLUTE_FUNDERS + LEADS_AND_PARTICIPANTS + NAMED_LATER
+FAMILY_VEHICLES: list[Case] = [
+    (  # food: passive agent "a holding arm of the X family, NAME", relative clause after
+        "Pellmore Foods is mostly owned by a holding arm of the Osk family, Osk Holding AS, "
+        "which took it over in 1988.",
+        [("osk-holding-as", "OWNS", "pellmore-foods")],
+        [],
+    ),
+    (  # aviation: "controlled by the investment company of the X family, NAME"
+        "Brisk Air is controlled by the investment company of the Lund family, Lund Invest.",
+        [("lund-invest", "OWNS", "brisk-air")],
+        [],
+    ),
+    (  # retail: "funded by the foundation of the X family, NAME"
+        "Quarry Fashion was funded by the charitable foundation of the Dale family, the Dale "
+        "Trust.",
+        [("dale-trust", "FUNDS", "quarry-fashion")],
+        [],
+    ),
+    (  # guard: a family member named after the comma runs, not owns
+        "Brisk Air is run by a member of the Lund family, Erik Lund.",
+        [("erik-lund", "LEADS", "brisk-air")],
+        [("erik-lund", "OWNS", "brisk-air")],
+    ),
+]
+
+POSSESSED_PRODUCTS: list[Case] = [
+    (  # food: "hands A control of B's best-selling X line": both own it
+        "The deal hands Tenby Foods control of Gorlan Snacks's best-selling Crisp line.",
+        [("gorlan-snacks", "OWNS", "crisp"), ("tenby-foods", "OWNS", "crisp")],
+        [],
+    ),
+    (  # cosmetics: "B's popular X range"
+        "Tenby Beauty bought Gorlan Labs' popular Zest range in March.",
+        [("gorlan-labs", "OWNS", "zest")],
+        [],
+    ),
+    (  # furniture: "B's new X chair" as a subject
+        "Marwen Home's new Solace chair sold out within a week.",
+        [("marwen-home", "OWNS", "solace")],
+        [],
+    ),
+    (  # lighting: in a reported claim
+        "Hollis Design says that Marwen Home's new Drift lamp copies one of its shades.",
+        [("marwen-home", "OWNS", "drift")],
+        [],
+    ),
+    (  # autos: "its much-loved X truck"
+        "Harl Motors showed its much-loved Tarka truck at the Leeds fair.",
+        [("harl-motors", "OWNS", "tarka")],
+        [],
+    ),
+    (  # guard: a person after "'s new": no product
+        "Kessel Bank's new Anna Reed joined the board in May.",
+        [],
+        [("kessel-bank", "OWNS", "anna-reed")],
+    ),
+    (  # guard: a verb after the name: no product
+        "Harl Motors' new Tessa Lind joined from Brava Bank.",
+        [],
+        [("harl-motors", "OWNS", "tessa-lind")],
+    ),
+]
+
+BANK: list[Case] = (
+    SECOND_AGENTS
+    + ABSOLUTE_FUNDERS
+    + LEADS_AND_PARTICIPANTS
+    + NAMED_LATER
+    + FAMILY_VEHICLES
+    + POSSESSED_PRODUCTS
+)
 
 # Cases left for later rounds, by the opening of their text, and why they fail.
 LEFT: dict[str, str] = {}

@@ -790,6 +790,9 @@ def _agent_at(s: Sentence, k: int, m: int) -> int:
     if m + 1 < n and lows[m + 1] in s.lex.group_nouns:
         if m + 3 < n and lows[m + 2] == "'s" and lows[m + 3] == M:
             return m + 3  # "by the Kell family's Kell Holdings": the family's firm
+        q = m + 3 + (m + 3 < n and lows[m + 3] == "the")
+        if q < n and lows[m + 2] == "," and lows[q] == M and "of" in lows[m - 2 : m]:
+            return q  # "by a holding arm of the Osk family, Osk Holding": the named firm
         return -1  # "by the Tessier family": not one named person
     t = m + 1
     while t < n and t - m <= 5 and lows[t] != M and (lows[t].isalpha() or lows[t] == "'s"):
