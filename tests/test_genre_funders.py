@@ -250,6 +250,55 @@ POSSESSED_PRODUCTS: list[Case] = [
     ),
 ]
 
+DESCRIBED_PARTNERS: list[Case] = [
+    (  # public sector: a quantified description, then the list in apposition
+        "The Transit Agency runs the trial in a partnership with the nation's three largest "
+        "grocers, Hallen Foods, Brisk Markets and Pantry Plus.",
+        [
+            ("the-transit-agency", "PARTNERS_WITH", "hallen-foods"),
+            ("the-transit-agency", "PARTNERS_WITH", "brisk-markets"),
+            ("the-transit-agency", "PARTNERS_WITH", "pantry-plus"),
+        ],
+        [],
+    ),
+    (  # transport: "the region's two biggest bus operators, A and B"
+        "Sorvik Rail runs the pilot in a partnership with the region's two biggest bus "
+        "operators, Lumo Buses and Tarn Coaches.",
+        [
+            ("sorvik-rail", "PARTNERS_WITH", "lumo-buses"),
+            ("sorvik-rail", "PARTNERS_WITH", "tarn-coaches"),
+        ],
+        [],
+    ),
+    (  # fishing: a long description with a possessor inside, no comma
+        "Sorvik Seafood teamed up with a Finnish fishermen's cooperative association Fiskelag "
+        "Nord.",
+        [("sorvik-seafood", "PARTNERS_WITH", "fiskelag-nord")],
+        [],
+    ),
+    (  # pharma: "partnered with the country's largest drug distributor X"
+        "Orvane Pharma partnered with the country's largest drug distributor Medlink.",
+        [("orvane-pharma", "PARTNERS_WITH", "medlink")],
+        [],
+    ),
+    (  # retail: purchase of a quantified description's list
+        "Sorvik Foods bought two grocers, Hallen Foods and Brisk Markets.",
+        [("sorvik-foods", "OWNS", "hallen-foods"), ("sorvik-foods", "OWNS", "brisk-markets")],
+        [],
+    ),
+    (  # guard: a hedge
+        "Sorvik Seafood may team up with a Finnish fishermen's cooperative association "
+        "Fiskelag Nord.",
+        [],
+        [("sorvik-seafood", "PARTNERS_WITH", "fiskelag-nord")],
+    ),
+    (  # guard: a possessor that is no description of the name
+        "Sorvik Seafood teamed up with the owner's son, and Fiskelag Nord said nothing.",
+        [],
+        [("sorvik-seafood", "PARTNERS_WITH", "fiskelag-nord")],
+    ),
+]
+
 BANK: list[Case] = (
     SECOND_AGENTS
     + ABSOLUTE_FUNDERS
@@ -257,6 +306,7 @@ BANK: list[Case] = (
     + NAMED_LATER
     + FAMILY_VEHICLES
     + POSSESSED_PRODUCTS
+    + DESCRIBED_PARTNERS
 )
 
 # Cases left for later rounds, by the opening of their text, and why they fail.
