@@ -55,6 +55,7 @@ from loaders.pronoun_binding import (
     own_clause_object,
     own_clause_subject,
     reported_binder,
+    share_of_it,
 )
 from loaders.quotes import inside
 from loaders.quotes import spans as quote_spans
@@ -594,7 +595,9 @@ class Extraction:
         # "A bought B in 2019 and sold it to C": the sentence's other name, not its subject
         # (a verb with its own subject named right before it is left to the rules below)
         seller = bool(items) and items[-1].j == i - 1
-        if lows[i] == "it" and i >= 1 and lows[i - 1] in self.lex.transfers and not seller:
+        sold_it = i >= 1 and lows[i - 1] in self.lex.transfers
+        # "A put 8m into B and owns a quarter of it": the share is of the other name too
+        if lows[i] == "it" and (sold_it or share_of_it(lows, i)) and not seller:
             own = salience.clause_subject(sno)
             sold = [m.ids[0] for m in items if m.kind == "name" and m.ids[0] != own]
             if sold and reg.entities[sold[-1]].type in types:

@@ -299,6 +299,35 @@ DESCRIBED_PARTNERS: list[Case] = [
     ),
 ]
 
+SHARE_OF_IT: list[Case] = [
+    (  # tech: "put N into B and owns 25% of it": "it" is B, not the subject
+        "Brava Bank put 8 million into Tessly Labs and owns 25% of it.",
+        [("brava-bank", "OWNS", "tessly-labs"), ("brava-bank", "FUNDS", "tessly-labs")],
+        [],
+    ),
+    (  # shipping: "a 30% stake in it"
+        "Kell Marine backed Orla Ferries in 2015 and now holds a 30% stake in it.",
+        [("kell-marine", "OWNS", "orla-ferries")],
+        [],
+    ),
+    (  # farming: a fraction, reported
+        "Tarrow Farms said Gallin Agri invested in Ossa Dairy and owns a quarter of it.",
+        [("gallin-agri", "OWNS", "ossa-dairy")],
+        [("tarrow-farms", "OWNS", "ossa-dairy")],
+    ),
+    (  # relative clause: "an investor that put N into the company and owns a quarter of it"
+        "Tessly Labs has a new backer, Brava Bank, an investor that put 8 million into the "
+        "company and owns a quarter of it.",
+        [("brava-bank", "OWNS", "tessly-labs")],
+        [("tessly-labs", "OWNS", "brava-bank")],
+    ),
+    (  # guard: negation
+        "Brava Bank lent money to Tessly Labs but owns none of it.",
+        [],
+        [("brava-bank", "OWNS", "tessly-labs")],
+    ),
+]
+
 BANK: list[Case] = (
     SECOND_AGENTS
     + ABSOLUTE_FUNDERS
@@ -307,10 +336,15 @@ BANK: list[Case] = (
     + FAMILY_VEHICLES
     + POSSESSED_PRODUCTS
     + DESCRIBED_PARTNERS
+    + SHARE_OF_IT
 )
 
 # Cases left for later rounds, by the opening of their text, and why they fail.
-LEFT: dict[str, str] = {}
+LEFT: dict[str, str] = {
+    "Tessly Labs has a new backer, Brava Bank, an investor that": "a stake in the second"
+    " conjunct of a relative clause: 'it' is the company the relative's first conjunct"
+    " funds, and the relative's subject is the appositive's head (not bound)",
+}
 
 
 @pytest.mark.parametrize("case", gap_params(BANK, LEFT))
