@@ -328,6 +328,30 @@ SHARE_OF_IT: list[Case] = [
     ),
 ]
 
+PRODUCT_LISTS: list[Case] = [
+    (  # appliances: the second product has a modifier and a numbered name
+        "Cradwell Works, maker of the Pica kettle and the much-loved Model 9 grinder, was sold "
+        "to Harl Group.",
+        [("cradwell-works", "OWNS", "pica"), ("cradwell-works", "OWNS", "model-9")],
+        [],
+    ),
+    (  # electronics: "the Pica phone and the popular Orbis tablet"
+        "Tessan Mobile makes the Pica phone and the popular Orbis tablet.",
+        [("tessan-mobile", "OWNS", "pica"), ("tessan-mobile", "OWNS", "orbis")],
+        [],
+    ),
+    (  # household goods: plain list, active verb
+        "Brennic Home makes the Halo lamp and the Drift sofa.",
+        [("brennic-home", "OWNS", "halo"), ("brennic-home", "OWNS", "drift")],
+        [],
+    ),
+    (  # guard: a hyphenated modifier before a company keeps it a company
+        "Harl Capital owns Kell Foods and the state-owned Orla Rail.",
+        [("harl-capital", "OWNS", "kell-foods"), ("harl-capital", "OWNS", "orla-rail")],
+        [],
+    ),
+]
+
 BANK: list[Case] = (
     SECOND_AGENTS
     + ABSOLUTE_FUNDERS
@@ -337,6 +361,7 @@ BANK: list[Case] = (
     + POSSESSED_PRODUCTS
     + DESCRIBED_PARTNERS
     + SHARE_OF_IT
+    + PRODUCT_LISTS
 )
 
 # Cases left for later rounds, by the opening of their text, and why they fail.

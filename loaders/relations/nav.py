@@ -35,6 +35,7 @@ from loaders.relations.words import (
     SUBJ_REACH,
     VERB_LEADS,
     M,
+    product_modifier,
 )
 
 
@@ -445,7 +446,7 @@ def _member(s: Sentence, m: int, step: int, k: int, seps: list[str]) -> tuple[in
         and (
             (lows[m] != M and lows[m].isalpha())
             or (step > 0 and s.is_det(m))
-            or (step > 0 and _hyphen_adjective(s, m))
+            or (step > 0 and (_hyphen_adjective(s, m) or product_modifier(lows[m])))
             or (lows[m] == "." and 0 <= m - step < n and lows[m - step] in lex.abbreviations)
         )
     ):
@@ -454,7 +455,9 @@ def _member(s: Sentence, m: int, step: int, k: int, seps: list[str]) -> tuple[in
         # "and Dr. Tomas Lindahl": a title, like an article, needs no descriptor noun
         title = lows[m] in lex.titles or lows[m] in lex.abbreviations or lows[m] == "."
         # "and the state-backed Fennel Fund": the adjective, like an article, needs no noun
-        articles = articles and (lows[m] in SKIP_DETS or title or _hyphen_adjective(s, m))
+        articles = articles and (
+            lows[m] in SKIP_DETS or title or _hyphen_adjective(s, m) or product_modifier(lows[m])
+        )
         titled = titled or title
         m += step
         skipped += 1
