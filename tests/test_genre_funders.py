@@ -352,6 +352,29 @@ PRODUCT_LISTS: list[Case] = [
     ),
 ]
 
+VEHICLES_REFERRED: list[Case] = [
+    (  # shipping: "the ferry" is the ferry named in the sentence before
+        "The Volta ferry sails daily to the islands. The ferry belongs to Skerry Lines.",
+        [("skerry-lines", "OWNS", "volta")],
+        [],
+    ),
+    (  # shipping: "the vessel", passive
+        "Skerry Lines bought the Volta ferry last year. The vessel was built by Kell Yards.",
+        [("skerry-lines", "OWNS", "volta")],
+        [],
+    ),
+    (  # energy: "the tanker" owned by a passive agent
+        "The Nordlys tanker docked in Bergen on Monday. The tanker is owned by Harl Shipping.",
+        [("harl-shipping", "OWNS", "nordlys")],
+        [],
+    ),
+    (  # guard: a ship with no named one before: no owner
+        "Skerry Lines said the ship was late.",
+        [],
+        [],
+    ),
+]
+
 BANK: list[Case] = (
     SECOND_AGENTS
     + ABSOLUTE_FUNDERS
@@ -362,6 +385,7 @@ BANK: list[Case] = (
     + DESCRIBED_PARTNERS
     + SHARE_OF_IT
     + PRODUCT_LISTS
+    + VEHICLES_REFERRED
 )
 
 # Cases left for later rounds, by the opening of their text, and why they fail.
