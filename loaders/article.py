@@ -927,6 +927,10 @@ class Extraction:
         if lows[i] == "they":
             place = self.registry.type_of
             before = [m for m in names if m.i < i and place(m.ids[0]) != "Location"]
+            if not before and 0 < i <= OPENER_WORDS and all(w.isalpha() for w in lows[:i]):
+                opener = lows[0] in PREPOSITIONS or lows[0] in ("together", "jointly")
+                if opener or lows[0].endswith("ly"):
+                    return True  # "Together they ...", "Between them they will hold 55%"
             return i == 0 or (lows[i - 1] == "," and not before)
         pair = set(self.opening_pair)
         # a verb of disputing or competing ("sued them"; not "the army bought them": things)
@@ -1456,6 +1460,9 @@ def _rule_items(
     if not long_titles:
         return lows, ments, None
     return lows, ments, {pos[t] for i, j in long_titles for t in range(i + 1, j) if t in pos}
+
+
+OPENER_WORDS = 3  # words of an adverbial opening a clause before "they" ("Between them")
 
 
 def _object_pronoun(lows: list[str], i: int) -> bool:

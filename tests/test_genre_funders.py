@@ -1,13 +1,17 @@
-"""Genre bank for funders that erg dropped after the first or lead one: a second agent after a
-relative clause ("funded by A, which ..., and by B"), an absolute clause whose funder has a bare
-descriptor ("with pension fund B putting in another 90 million"), a lead named with "as lead"
-and the participants after it ("with A as lead, with participation from B").
+"""Genre bank for funders and owners erg dropped: a second agent after a relative clause
+("funded by A, which ..., and by B"), an absolute clause whose funder has a bare descriptor
+("with pension fund B putting in another 90 million"), a lead named with "as lead" and the
+participants after it, a description named after a comma ("to the scheme, dubbed Z"), a family
+vehicle named after its description, possessed products past modifiers ("Gorlan's popular
+Zest range"), partners named after a long or quantified description, "owns a quarter of it",
+product lists, vehicles referred back ("the ferry") and "they" after an opener ("Between them
+they will hold 55%").
 
 Each case is a short invented text (text, relations that must be found, relations that must
-not be), across farming, biotech, shipping, energy, retail, football, media, housing, mining
-and the public sector. Guards: a relative clause with no repeated "by", "as lead engineer", a
-purchase with participation, a hedge and a negation.
-"""
+not be), across farming, biotech, shipping, energy, retail, football, media, housing, mining,
+appliances, transport, pensions, property and the public sector. Guards: hedges, negations, a
+relative clause with no repeated "by", "as lead engineer", a purchase with participation, a
+person after "'s new", "Analysts say they"."""
 
 from __future__ import annotations
 
@@ -375,6 +379,36 @@ VEHICLES_REFERRED: list[Case] = [
     ),
 ]
 
+PAIR_AFTER_OPENER: list[Case] = [
+    (  # banking: "Between them they will hold about 55% of X"
+        "Brava Bank and Pell Mutual joined the Tessly Labs deal. Between them they will hold "
+        "about 55% of Tessly Labs.",
+        [("brava-bank", "OWNS", "tessly-labs"), ("pell-mutual", "OWNS", "tessly-labs")],
+        [],
+    ),
+    (  # pensions: "Together they will control 60% of X"
+        "Harl Pensions and Ossa Mutual joined the buyout on Friday. Together they will "
+        "control 60% of Kell Rail.",
+        [("harl-pensions", "OWNS", "kell-rail"), ("ossa-mutual", "OWNS", "kell-rail")],
+        [],
+    ),
+    (  # property: "In total they own 40% of X"
+        "Gallin Estates and Varro Homes bought land in Leeds. In total they own 40% of Orla Parks.",
+        [("gallin-estates", "OWNS", "orla-parks"), ("varro-homes", "OWNS", "orla-parks")],
+        [],
+    ),
+    (  # guard: "Analysts say they": no opener, the pronoun is not the pair
+        "Brava Bank and Pell Mutual invested in Tessly Labs. Analysts say they own Orla Foods.",
+        [],
+        [("brava-bank", "OWNS", "orla-foods")],
+    ),
+    (  # guard: hedge
+        "Brava Bank and Pell Mutual joined the deal. Together they could hold 55% of Tessly Labs.",
+        [],
+        [("brava-bank", "OWNS", "tessly-labs")],
+    ),
+]
+
 BANK: list[Case] = (
     SECOND_AGENTS
     + ABSOLUTE_FUNDERS
@@ -386,6 +420,7 @@ BANK: list[Case] = (
     + SHARE_OF_IT
     + PRODUCT_LISTS
     + VEHICLES_REFERRED
+    + PAIR_AFTER_OPENER
 )
 
 # Cases left for later rounds, by the opening of their text, and why they fail.
