@@ -943,3 +943,12 @@ def by_after_relative(s: Sentence, last: int) -> list[int]:
             agent = agent_after(s, b + 1)
             return coord(s, agent, +1) if agent >= 0 else []
     return []
+
+
+def past_product_modifiers(lows: list[str], k: int) -> int:
+    """The position before up to two product modifiers that end at k - 1 ("Gorlan's popular
+    Zest": from Zest, the "'s")."""
+    p = k - 1
+    while p >= 0 and k - 1 - p < 2 and product_modifier(lows[p]):
+        p -= 1
+    return p

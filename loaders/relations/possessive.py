@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.relations.model import Sentence
-from loaders.relations.words import AUXILIARIES, PUNCT_STOP, M, past_product_modifiers
+from loaders.relations.nav import past_product_modifiers
+from loaders.relations.words import AUXILIARIES, PUNCT_STOP, M
 
 
 def contract_making(s: Sentence) -> None:

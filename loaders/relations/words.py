@@ -90,12 +90,3 @@ def product_modifier(w: str) -> bool:
     return w in PRODUCT_MODIFIERS or (
         "-" in w.strip("-") and all(p.isalpha() and p.islower() for p in w.split("-"))
     )
-
-
-def past_product_modifiers(lows: list[str], k: int) -> int:
-    """The position before up to two product modifiers that end at k - 1 ("Gorlan's popular
-    Zest": from Zest, the "'s")."""
-    p = k - 1
-    while p >= 0 and k - 1 - p < 2 and product_modifier(lows[p]):
-        p -= 1
-    return p
