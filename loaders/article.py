@@ -55,6 +55,7 @@ from loaders.pronoun_binding import (
     own_clause_object,
     own_clause_subject,
     reported_binder,
+    share_of_it,
 )
 from loaders.quotes import inside
 from loaders.quotes import spans as quote_spans
@@ -676,7 +677,9 @@ class Extraction:
         # "A bought B in 2019 and sold it to C": the sentence's other name, not its subject
         # (a verb with its own subject named right before it is left to the rules below)
         seller = bool(items) and items[-1].j == i - 1
-        if lows[i] == "it" and i >= 1 and lows[i - 1] in self.lex.transfers and not seller:
+        sold_it = i >= 1 and lows[i - 1] in self.lex.transfers
+        # "A put 8m into B and owns a quarter of it": the share is of the other name too
+        if lows[i] == "it" and (sold_it or share_of_it(lows, i)) and not seller:
             own = salience.clause_subject(sno)
             sold = [m.ids[0] for m in items if m.kind == "name" and m.ids[0] != own]
             if sold and reg.entities[sold[-1]].type in types:
@@ -1021,6 +1024,10 @@ class Extraction:
         if lows[i] == "they":
             place = self.registry.type_of
             before = [m for m in names if m.i < i and place(m.ids[0]) != "Location"]
+            if not before and 0 < i <= OPENER_WORDS and all(w.isalpha() for w in lows[:i]):
+                opener = lows[0] in PREPOSITIONS or lows[0] in ("together", "jointly")
+                if opener or lows[0].endswith("ly"):
+                    return True  # "Together they ...", "Between them they will hold 55%"
             return i == 0 or (lows[i - 1] == "," and not before)
         pair = set(self.opening_pair)
         # a verb of disputing or competing ("sued them"; not "the army bought them": things)
@@ -1552,6 +1559,9 @@ def _rule_items(
     if not long_titles:
         return lows, ments, None
     return lows, ments, {pos[t] for i, j in long_titles for t in range(i + 1, j) if t in pos}
+
+
+OPENER_WORDS = 3  # words of an adverbial opening a clause before "they" ("Between them")
 
 
 def _object_pronoun(lows: list[str], i: int) -> bool:

@@ -20,7 +20,13 @@ from collections.abc import Callable, Sequence
 from loaders.lexicon import Lexicon
 from loaders.relations.located import site_nouns
 from loaders.relations.model import Mention
-from loaders.relations.words import ARTICLES, ASIDE_STOPS, PREPOSITIONS, REPORTING
+from loaders.relations.words import (
+    ARTICLES,
+    ASIDE_STOPS,
+    PREPOSITIONS,
+    REPORTING,
+    STAKE_FRACTIONS,
+)
 
 RELATIVES = frozenset({"which", "who"})
 REACH = 8  # words between the clause's subject and the pronoun
@@ -205,3 +211,20 @@ def own_clause_object(lows: Sequence[str], items: Sequence[Mention], i: int, j: 
     if CLAUSE_BREAKS.intersection(between) or REPORTING.intersection(between):
         return None
     return first.ids[0]
+
+
+SHARE_OF_WORDS = frozenset({"stake", "share", "majority", "percent", "holding", "rest"}) | {
+    k[-1] for k in STAKE_FRACTIONS
+}
+SHARE_REACH = 4  # words between the share and "of it"
+
+
+def share_of_it(lows: Sequence[str], i: int) -> bool:
+    """The pronoun at i is "it" owned in part: "owns a quarter of it", "a 25% stake in it"
+    (its antecedent is no subject of the clause: "A put 8m into B and owns half of it")."""
+    if lows[i] != "it" or i < 2 or lows[i - 1] not in ("of", "in"):
+        return False
+    if RELATIVES.intersection(lows[:i]) or "that" in lows[:i]:
+        return False  # "B, an investor that ... owns half of it": whose clause is it?
+    before = lows[max(0, i - 1 - SHARE_REACH) : i - 1]
+    return any("%" in w or w in SHARE_OF_WORDS for w in before)

@@ -346,6 +346,13 @@ def _possessed_product(
     poss = c.i - 1
     if poss >= 1 and lows[poss] == "own":
         poss -= 1
+    modified = poss >= 1 and _product_modifier(lows[poss])
+    while poss >= 1 and c.i - 1 - poss < 2 and _product_modifier(lows[poss]):
+        poss -= 1  # "Gorlan's popular Zest range", "Marwen's new Drift lamp"
+    if modified and k < len(lows) and (lows[k].endswith("ed") or lows[k] in SAY_VERBS):
+        return  # "Harl's new Tessa Lind joined": a verb after the name, no product noun
+    if modified and c.j - c.i > 1 and _given(lows[c.i], lex):
+        return  # "Kessel's best-known Orla Reed": a person's name
     if poss >= 1 and lows[poss] == "'s" and poss in by_end and k < len(lows):
         owner = by_end[poss].known
         place = owner is not None and owner[1] == "Location"
@@ -357,6 +364,16 @@ def _possessed_product(
         if toks[k].text.isalpha() and toks[k].text.islower() and lows[k] not in FUNCTION:
             if not place:
                 c.vote("Product", W_NAME_HEAD + 0.5)
+
+
+PRODUCT_MODIFIERS = frozenset(str(w) for w in read_data("grammar.yaml")["product_modifiers"])
+
+
+def _product_modifier(w: str) -> bool:
+    """ "new", "popular", "best-selling": a modifier between a possessive and a product."""
+    return w in PRODUCT_MODIFIERS or (
+        "-" in w.strip("-") and all(p.isalpha() and p.islower() for p in w.split("-"))
+    )
 
 
 def _place_context(

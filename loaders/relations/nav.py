@@ -36,6 +36,7 @@ from loaders.relations.words import (
     SUBJ_REACH,
     VERB_LEADS,
     M,
+    product_modifier,
 )
 
 
@@ -72,9 +73,33 @@ def right(s: Sentence, k: int, gap: int, stops=OBJ_STOP) -> int:
                     if lows[m + 1] not in COORD and lows[h - 2] not in COORD:
                         return h
             return m
+        if lows[m] == "," and stops is OBJ_STOP:
+            named = _named_description(s, k, m)
+            if named >= 0:
+                return named  # "to the scheme, dubbed Project Kelp"
         if lows[m] in stops:
             return -1
     return -1
+
+
+AFTER_NAMING = {"dubbed": 1, "named": 1, "called": 1, "known": 2}
+
+
+def _named_description(s: Sentence, k: int, c: int) -> int:
+    """The name a definite description from k to the comma at c is given after it: "the
+    scheme, dubbed Project Kelp", "the ship, named Kestle Star"; else -1."""
+    lows = s.lows
+    n = len(lows)
+    if c + 2 >= n or not 0 < c - k <= 4 or "the" not in lows[k:c] or M in lows[k:c]:
+        return -1
+    width = AFTER_NAMING.get(lows[c + 1], 0)
+    if width == 2 and lows[c + 2] != "as":
+        return -1
+    q = c + 1 + width
+    if not width or q >= n or lows[q] != M or s.is_det(q) or not lows[c - 1].isalpha():
+        return -1
+    end = q + 1  # the name ends the phrase: "named Kestle Star," not "named Ann Lee chief"
+    return q if end >= n or not lows[end].isalpha() or lows[end] in ("and", "with") else -1
 
 
 def _hyphen_head(s: Sentence, m: int) -> int:
@@ -447,7 +472,7 @@ def _member(s: Sentence, m: int, step: int, k: int, seps: list[str]) -> tuple[in
         and (
             (lows[m] != M and lows[m].isalpha())
             or (step > 0 and s.is_det(m))
-            or (step > 0 and _hyphen_adjective(s, m))
+            or (step > 0 and (_hyphen_adjective(s, m) or product_modifier(lows[m])))
             or (lows[m] == "." and 0 <= m - step < n and lows[m - step] in lex.abbreviations)
         )
     ):
@@ -456,7 +481,9 @@ def _member(s: Sentence, m: int, step: int, k: int, seps: list[str]) -> tuple[in
         # "and Dr. Tomas Lindahl": a title, like an article, needs no descriptor noun
         title = lows[m] in lex.titles or lows[m] in lex.abbreviations or lows[m] == "."
         # "and the state-backed Fennel Fund": the adjective, like an article, needs no noun
-        articles = articles and (lows[m] in SKIP_DETS or title or _hyphen_adjective(s, m))
+        articles = articles and (
+            lows[m] in SKIP_DETS or title or _hyphen_adjective(s, m) or product_modifier(lows[m])
+        )
         titled = titled or title
         m += step
         skipped += 1
@@ -792,6 +819,9 @@ def _agent_at(s: Sentence, k: int, m: int) -> int:
     if m + 1 < n and lows[m + 1] in s.lex.group_nouns:
         if m + 3 < n and lows[m + 2] == "'s" and lows[m + 3] == M:
             return m + 3  # "by the Kell family's Kell Holdings": the family's firm
+        q = m + 3 + (m + 3 < n and lows[m + 3] == "the")
+        if q < n and lows[m + 2] == "," and lows[q] == M and "of" in lows[m - 2 : m]:
+            return q  # "by a holding arm of the Osk family, Osk Holding": the named firm
         return -1  # "by the Tessier family": not one named person
     t = m + 1
     while t < n and t - m <= 5 and lows[t] != M and (lows[t].isalpha() or lows[t] == "'s"):
@@ -944,4 +974,35 @@ def match_gap(s: Sentence, k: int, phrase: tuple[str, ...]) -> int:
         elif p >= n or lows[p] != w:
             return -1
         p += 1
+    return p
+
+
+RELATIVE_REACH = 16  # words a relative clause may run before ", and by B"
+
+
+def by_after_relative(s: Sentence, last: int) -> list[int]:
+    """ "paid for by A, which has pledged 4 million, and by B": the agents after a relative
+    clause on the last agent, when ", and by" repeats the preposition; else []."""
+    lows = s.lows
+    n = len(lows)
+    if last + 2 >= n or lows[last + 1] != "," or lows[last + 2] not in ("which", "who"):
+        return []
+    for q in range(last + 3, min(n - 2, last + RELATIVE_REACH)):
+        if lows[q] in PUNCT_STOP or lows[q] == "by":
+            return []
+        if lows[q] == "," and lows[q + 1] == "and":
+            b = q + 2 + (lows[q + 2] == "also")
+            if b + 1 >= n or lows[b] != "by":
+                return []
+            agent = agent_after(s, b + 1)
+            return coord(s, agent, +1) if agent >= 0 else []
+    return []
+
+
+def past_product_modifiers(lows: list[str], k: int) -> int:
+    """The position before up to two product modifiers that end at k - 1 ("Gorlan's popular
+    Zest": from Zest, the "'s")."""
+    p = k - 1
+    while p >= 0 and k - 1 - p < 2 and product_modifier(lows[p]):
+        p -= 1
     return p

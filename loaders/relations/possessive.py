@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.relations.model import Sentence
+from loaders.relations.nav import past_product_modifiers
 from loaders.relations.words import AUXILIARIES, PREPOSITIONS, PUNCT_STOP, M
 
 
@@ -127,10 +128,11 @@ def possessives(s: Sentence) -> None:
         if mm is None or "Product" not in s.etypes(k):
             continue
         owner = -1
-        if k >= 2 and lows[k - 1] == "'s" and lows[k - 2] == M:
-            owner = k - 2
-        elif k >= 1 and s.is_det(k - 1) and s.ment(k - 1).word != "his":
-            owner = k - 1
+        p = past_product_modifiers(lows, k)  # "Gorlan's popular Zest range", "its new X"
+        if p >= 1 and lows[p] == "'s" and lows[p - 1] == M:
+            owner = p - 1
+        elif p >= 0 and s.is_det(p) and s.ment(p).word != "his":
+            owner = p
         elif k >= 3 and lows[k - 1] == "," and lows[k - 2] in s.lex.heads:
             # "its triage app, CareLane", "Zentro's flagship thermostat, Sensa"
             d = k - 2

@@ -17,6 +17,7 @@ from loaders.lexicon import Lexicon, PhraseIndex, inflected, per_lexicon, word_s
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import (
     coord,
+    descriptor_noun,
     right,
     subjects,
 )
@@ -29,6 +30,7 @@ from loaders.relations.words import (
     PUNCT_STOP,
     ROUND_DETS,
     ROUND_FILLER,
+    ROUND_LEAD_NOUNS,
     ROUND_MODS,
     ROUND_WITH_PARTICIPLES,
     M,
@@ -46,7 +48,7 @@ def rounds(s: Sentence) -> None:
         known = s.round_owner or s.context.round_owner  # this sentence's own round first
         if owner is None and definite and known:
             owner = Mention((known,), -1, -1, "round", 0.8)
-        if owner is None:
+        if owner is None or _negated_raise(s, r):
             continue
         conf = 0.8 if owner.kind == "round" else 0.85
         after = r + 1
@@ -121,6 +123,15 @@ def round_owner(s: Sentence, r: int) -> tuple[Mention | None, bool, int]:
     return None, definite, start
 
 
+def _negated_raise(s: Sentence, r: int) -> bool:
+    """ "did not close its round", "has not raised a round": a negation or hedge in the few
+    words before the round noun, within its clause."""
+    lo = r
+    while lo > 0 and r - lo < 5 and s.lows[lo - 1] not in PUNCT_STOP and s.lows[lo - 1] != ",":
+        lo -= 1
+    return lo < r and s.blocked(lo, r)
+
+
 def round_agents_after(s: Sentence, p: int):
     """Investor lists after a round noun: "was led by X", ", with participation from Y"."""
     lows, lex = s.lows, s.lex
@@ -147,6 +158,7 @@ def round_agents_after(s: Sentence, p: int):
                 return
             yield idx
             p = idx[-1] + 1
+            p = max(p, lead_end(lows, p))  # "with A as lead, with participation from B"
             continue
         if hit[0] == 1 and lows[q] == "from" and q - p > 3:
             return
@@ -170,8 +182,8 @@ def _with_participating(s: Sentence, q: int) -> list[int]:
     t = idx[-1] + 1
     if t < n and lows[t] == "also":
         t += 1
-    if t < n and lows[t] in ROUND_WITH_PARTICIPLES:
-        return idx
+    if t < n and (lows[t] in ROUND_WITH_PARTICIPLES or as_lead(lows, t)):
+        return idx  # "with A and B also participating", "with A as lead"
     return _described_participants(s, q + 1)
 
 
@@ -292,14 +304,27 @@ def raised(s: Sentence) -> None:
         return
     lows = s.lows  # "raised $40m last month, led by A and B"
     for k in range(1, len(lows) - 2):
-        if lows[k] in RAISE_LEADS and lows[k + 1] == "by" and lows[k - 1] == ",":
-            agent = right(s, k + 2, 3)
+        start = _raise_agents(lows, k)
+        if start > 0:
+            agent = right(s, start, 3)
             if agent >= 0 and owner not in s.ment(agent).ids and not s.blocked(k, agent):
                 target = Mention((owner,), -1, -1)
                 s.emit(s.merged(coord(s, agent, +1)), ("FUNDS",), target, "rounds/raised", 0.7)
 
 
 RAISE_LEADS = frozenset({"led", "co-led", "backed", "funded", "financed"})
+
+
+def _raise_agents(lows: list[str], k: int) -> int:
+    """Where the investors start after a comma at k - 1: ", led by A", ", with participation
+    from A"; else -1."""
+    if lows[k - 1] != ",":
+        return -1
+    if lows[k] in RAISE_LEADS and lows[k + 1] == "by":
+        return k + 2
+    if lows[k : k + 2] == ["with", "participation"] and k + 3 < len(lows):
+        return k + 3 if lows[k + 2] in ("from", "of", "by") else -1
+    return -1
 
 
 def _described(s: Sentence, p: int) -> int:
@@ -310,7 +335,10 @@ def _described(s: Sentence, p: int) -> int:
         if lows[q] in CLAUSE_STOP:
             return p
         q += 1
-    return q if q < len(lows) and lows[q] == M and (q == p or lows[p] in ROUND_DETS) else p
+    if q >= len(lows) or lows[q] != M:
+        return p
+    # "the rail agency Linkways", or a bare descriptor ending in a kind ("pension fund X")
+    return q if q == p or lows[p] in ROUND_DETS or descriptor_noun(s, lows[q - 1]) else p
 
 
 def _money_target(s: Sentence) -> str | None:
@@ -377,9 +405,28 @@ def _cofunding_participle(s: Sentence, p: int) -> bool:
             or after[0] in (",", ".", ";", "and")
             or (after[0] in ("the", "its") and len(after) == 2 and after[1] in lex.round_nouns)
         )
-    if lows[q] in ("as", "among"):  # "with B as the lead investor", "with B among the backers"
+    if lows[q] == "among":  # "with B among the backers"
         return not INVESTOR_NOUNS.isdisjoint(lows[q + 1 : q + 4])
-    return False
+    return as_lead(lows, q)
+
+
+def as_lead(lows: list[str], q: int) -> bool:
+    """ "as lead", "as the lead investor", "as anchor": at q, "as" and a round investor's role
+    ending the phrase (not "as lead engineer")."""
+    return lead_end(lows, q) > 0
+
+
+def lead_end(lows: list[str], q: int) -> int:
+    """Where the role phrase "as (the) lead (investor)" at q ends; else -1."""
+    if q + 1 >= len(lows) or lows[q] != "as":
+        return -1
+    p = q + 1 + (lows[q + 1] in ("the", "a", "an", "its", "co"))
+    for width in (2, 1):
+        if " ".join(lows[p : p + width]) in ROUND_LEAD_NOUNS:
+            end = p + width
+            done = end >= len(lows) or not lows[end].isalpha() or lows[end] in ("and", "in")
+            return end if done else -1
+    return -1
 
 
 LEADING = frozenset({"leading", "co-leading", "heading", "anchoring"})
@@ -388,6 +435,7 @@ INVESTOR_NOUNS = frozenset({"investor", "investors", "backer", "backers", "funde
 
 COFUNDING_PARTICIPLES = frozenset(
     {"providing", "financing", "funding", "lending", "putting", "adding", "covering", "paying"}
+    | {"committing", "pledging", "injecting", "pumping"}
 )
 
 

@@ -33,6 +33,7 @@ from loaders.relations.nav import (
     appositive_start,
     aside_end,
     before_appositive,
+    by_after_relative,
     coord,
     descriptor_noun,
     including,
@@ -328,7 +329,7 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
     if agent < 0:
         return True
     agent_idx = _closed_agents(s, k, coord(s, agent, +1))
-    agents = s.merged(agent_idx)
+    agents = s.merged(agent_idx + by_after_relative(s, agent_idx[-1]))
     if _unnamed_prep_object(s, k) or _led_indefinite(s, k, trigs):
         return True  # "at a yard owned by X": the yard, no named patient
     patient = _passive_patient(s, k, trigs, agent_idx[-1])
@@ -1285,16 +1286,25 @@ def described_object(s: Sentence, e: int) -> int:
     q = e + 1
     while (
         q < n
-        and q - e <= 4
+        and q - e <= 6
         and (
             (lows[q] != M and (lows[q].isalpha() or "-" in lows[q]))
             or (lows[q] == M and "Location" in s.etypes(q) and q + 1 < n and lows[q + 1] != M)
+            # "a Finnish fishermen's cooperative X", "the region's two biggest operators, A"
+            or (lows[q] == "'s" and lows[q - 1].isalpha() and lows[q - 1] not in ARTICLES)
         )
     ):
         q += 1  # "heads the Oslo shipping group Varnes Line": a place modifier too
+    if q - e > 5 and "'s" not in lows[e:q]:
+        return -1  # a long description only with a possessor inside
+    head = lows[q - 1]
+    if q < n and head.endswith("s") and head[:-1] in s.lex.heads and lows[q] == ",":
+        return q + 1 if q + 1 < n and lows[q + 1] == M else -1  # "three grocers, A, B and C"
     if q < n and lows[q] == ",":
         q += 1
-    if q < n and lows[q] == M and lows[q - 1 - (lows[q - 1] == ",")] in s.lex.heads:
+    head = lows[q - 1 - (q > 0 and lows[q - 1] == ",")]
+    possessed = "'s" in lows[e:q]  # "a fishermen's cooperative association X"
+    if q < n and lows[q] == M and (head in s.lex.heads or (possessed and descriptor_noun(s, head))):
         return q
     return -1
 

@@ -44,6 +44,8 @@ ROUND_DETS = _set("round_dets")
 ROUND_MODS = ROUND_DETS | _set("round_mods")
 ROUND_FILLER = _set("round_filler")
 ROUND_WITH_PARTICIPLES = _set("round_with_participles")
+ROUND_LEAD_NOUNS = _set("round_lead_nouns")
+PRODUCT_MODIFIERS = _set("product_modifiers")
 COPULAS = _set("copulas")
 POSSESSED_NOUNS = _set("possessed_nouns")
 NOUN_FOLLOWERS = _set("noun_followers")
@@ -83,3 +85,10 @@ PASSIVE_GAP = 12  # a passive participle and its patient
 STAKE_FRACTIONS: dict[tuple[str, ...], float] = {
     tuple(str(k).split()): float(v) for k, v in _DATA["stake_fractions"].items()
 }
+
+
+def product_modifier(w: str) -> bool:
+    """A modifier between a possessive and a product's name: "new", "best-selling"."""
+    return w in PRODUCT_MODIFIERS or (
+        "-" in w.strip("-") and all(p.isalpha() and p.islower() for p in w.split("-"))
+    )
