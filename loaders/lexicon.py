@@ -540,6 +540,7 @@ class Lexicon:
         self.roles = PhraseIndex()
         for phrase, spec in (d.get("roles") or {}).items():
             self.roles.add(words(str(phrase)), self._role(str(phrase), spec))
+        self.shared_roles = _phrases(d.get("shared_roles"))  # "a managing director at X"
         self.titles = PhraseIndex()  # person titles with no relation
         for phrase in _lows(d.get("person_titles")):
             for form in (phrase, phrase + "s") if not phrase.endswith((".", "s")) else (phrase,):

@@ -28,6 +28,7 @@ from loaders.relations.words import (
     CLAUSE_STOP,
     DATE_WORDS,
     DETS,
+    PREPOSITIONS,
     PUNCT_STOP,
     REPORTING,
     ROLE_LINKS,
@@ -87,6 +88,9 @@ def roles(s: Sentence) -> None:
             continue
         if _ended_tie(s, k, role):
             k = e  # "its former partner X", "a onetime rival of Y": a tie that has ended
+            continue
+        if k >= 1 and lows[k - 1] in ("a", "an") and lex.shared_roles.match(lows, k):
+            k = e  # "Pavel Hruby, a managing director at Corvel Bank": one of several
             continue
         if "LEADS" in role.types and _candidacy(lows, k):
             k = e  # "is running for chair of X": a candidate, not the chair
@@ -616,7 +620,49 @@ def _holder_after_comma(s: Sentence, e: int, r: int, owned: bool) -> int:
             q += 1
         if q < n and lows[q] == M and lows[q - 1] in s.lex.heads:
             r = q
+    elif owned and r < n and (lows[r] != M or s.etypes(r) == {"Location"}):
+        if not _appositive_role(s, e):
+            r = _described_person(s, r)
     return r
+
+
+def _described_person(s: Sentence, r: int) -> int:
+    """A person after a bare descriptor: "its founder, Braga optician Ana Reis", "its chair,
+    retired banker Edmund Rhee" (a place name, then up to three lower-case words); else r."""
+    lows = s.lows
+    n = len(lows)
+    q = r + (lows[r] == M)
+    start = q
+    while q < n and q - start < 3 and lows[q].isalpha() and lows[q] not in DESCRIPTOR_STOPS:
+        q += 1
+    if start < q < n and lows[q] == M and "Person" in s.etypes(q) and _named(s, q):
+        return q
+    return r
+
+
+def _appositive_role(s: Sentence, e: int) -> bool:
+    """The role noun ending at e is itself set off after a name: "Chidi Oko, Telvo's chief
+    executive, ..." (its holder stands before it)."""
+    lows = s.lows
+    b = e - 1
+    while b >= 1 and e - b <= 6 and lows[b] not in (",", "(") and lows[b] not in CLAUSE_STOP:
+        b -= 1
+    return b >= 1 and lows[b] in (",", "(") and lows[b - 1] == M
+
+
+def _named(s: Sentence, q: int) -> bool:
+    """The mention at q is a name (not a pronoun or "the company")."""
+    m = s.ments[q]
+    return m is not None and m.kind == "name"
+
+
+# words that end a descriptor before a name: "its founder, who hired X", "its owner, and X"
+DESCRIPTOR_STOPS: frozenset[str] = (
+    CLAUSE_STOP
+    | REPORTING
+    | PREPOSITIONS
+    | frozenset({"and", "or", "a", "an", "the", "as", "named", "appointed", "now", "also"})
+)
 
 
 def _role_of_is(s: Sentence, e: int) -> int:

@@ -1,0 +1,113 @@
+"""Genre bank for roles, rebuttals and rivals written away from their names: hyphenated heads
+of public bodies ("Director-General of X"), roles a firm gives several people ("a managing
+director at Y"), a role's holder after a bare descriptor ("its founder, Braga optician Y").
+
+Each case is a short invented article (text, relations that must be found, relations that must
+not be), across public bodies, trade bodies, banking, retail, shipping, farming, health, energy,
+food, law and optics, in wire, trade-press, press-release and profile registers. Guards: a
+deputy, one of several managing directors, a holder that stands before its role, a pronoun.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, check, gap_params
+
+TITLE_AFTER_NAME: list[Case] = [
+    (  # regulator, acronym, hyphenated title after the speaker
+        '"The rules are overdue," said Dr. Mira Salo, Director-General of NFRA.',
+        [("mira-salo", "LEADS", "nfra")],
+        [],
+    ),
+    (  # trade body, spaced title, appositive subject
+        "Tomas Reiner, secretary general of the Baltic Grain Federation, said exports would fall.",
+        [("tomas-reiner", "LEADS", "baltic-grain-federation")],
+        [],
+    ),
+    (  # health, title before the name with the body as premodifier
+        "WHCA Director-General Anja Kell told delegates the vaccine budget was frozen.",
+        [("anja-kell", "LEADS", "whca")],
+        [],
+    ),
+    (  # guard: a deputy is not the head
+        "Paulo Vaz, deputy director-general of the Iberian Port Authority, said fees would rise.",
+        [],
+        [("paulo-vaz", "LEADS", "iberian-port-authority")],
+    ),
+    (  # guard: an assistant secretary general is not the head
+        "Rana Aziz, assistant secretary general of the Gulf Shipping Council, welcomed the deal.",
+        [],
+        [("rana-aziz", "LEADS", "gulf-shipping-council")],
+    ),
+]
+
+SHARED_TITLES: list[Case] = [
+    (  # banking: "a managing director at" is one of many
+        "Lena Pohl, a managing director at Corvel Bank, said rates would stay high.",
+        [],
+        [("lena-pohl", "LEADS", "corvel-bank")],
+    ),
+    (  # law: "a senior partner at"
+        "The case is led by Arun Mehta, a senior partner at Castell & Rowe, the law firm.",
+        [],
+        [("arun-mehta", "LEADS", "castell-rowe")],
+    ),
+    (  # retail: named a managing director, one of several
+        "Halden Stores named Ruth Amsel a managing director on Monday.",
+        [],
+        [("ruth-amsel", "LEADS", "halden-stores")],
+    ),
+    (  # the managing director, by the possessive
+        "Halden Stores' managing director, Ruth Amsel, said sales rose.",
+        [("ruth-amsel", "LEADS", "halden-stores")],
+        [],
+    ),
+    (  # "managing director of": the head
+        "Ruth Amsel, managing director of Pellow Dairies, said milk prices would fall.",
+        [("ruth-amsel", "LEADS", "pellow-dairies")],
+        [],
+    ),
+]
+
+DESCRIBED_HOLDERS: list[Case] = [
+    (  # optics: a founder after a place and an occupation
+        "Farnel Optics was bought in 2019 from its founder, Porto optician Rui Matos.",
+        [("rui-matos", "FOUNDED", "farnel-optics")],
+        [],
+    ),
+    (  # shipping: a chair after "retired judge"
+        "Holm Freight said its chair, retired judge Ada Lenz, would step down in May.",
+        [("ada-lenz", "LEADS", "holm-freight")],
+        [],
+    ),
+    (  # food: a chief executive after "former banker", possessive owner
+        "Tarvik Foods' chief executive, former banker Edmund Rhee, cut 200 jobs.",
+        [("edmund-rhee", "LEADS", "tarvik-foods")],
+        [],
+    ),
+    (  # farming: a founder after a two-word descriptor, the company as subject
+        "The company's founder, dairy farmer Inge Holt, started Brookmere Creamery in 1998.",
+        [("inge-holt", "FOUNDED", "brookmere-creamery")],
+        [],
+    ),
+    (  # guard: the holder stands before the role; the next name is someone else
+        "Chidi Obi, Telvora's chief executive, named board member Ana Lee as his deputy.",
+        [("chidi-obi", "LEADS", "telvora")],
+        [("ana-lee", "LEADS", "telvora")],
+    ),
+    (  # guard: a preposition and a pronoun after the comma are no descriptor
+        "Sara Voss praised Jon Ek, Merrow Energy's chief executive, in her speech.",
+        [("jon-ek", "LEADS", "merrow-energy")],
+        [("sara-voss", "LEADS", "merrow-energy")],
+    ),
+]
+
+BANK: list[Case] = TITLE_AFTER_NAME + SHARED_TITLES + DESCRIBED_HOLDERS
+
+# Cases left for later rounds, by the opening of their text, and why they fail.
+LEFT: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("case", gap_params(BANK, LEFT))
+def test_genre_roles(case: Case) -> None:
+    check(*case)
