@@ -102,7 +102,92 @@ DESCRIBED_HOLDERS: list[Case] = [
     ),
 ]
 
-BANK: list[Case] = TITLE_AFTER_NAME + SHARED_TITLES + DESCRIBED_HOLDERS
+REBUTTALS: list[Case] = [
+    (  # seeds: a reply with "that", the accused company as subject
+        "Fenwick Growers Federation accused Harlan Seeds of overcharging. Harlan Seeds "
+        "replies that its fees are fair.",
+        [("harlan-seeds", "DISPUTES", "fenwick-growers-federation")],
+        [],
+    ),
+    (  # airline: "countered that", after a lawsuit
+        "Harlow Pilots Union sued Tolliver Air over pay. Tolliver Air countered that wages had "
+        "risen every year.",
+        [("tolliver-air", "DISPUTES", "harlow-pilots-union")],
+        [],
+    ),
+    (  # shipping: "responded that", a short form of the accused
+        "Keel Dockworkers accused Marnholt Shipping of unsafe practices. Marnholt responded "
+        "that its record was clean.",
+        [("marnholt-shipping", "DISPUTES", "keel-dockworkers")],
+        [],
+    ),
+    (  # shipping: "the company responded that", a reference to the accused
+        "Keel Dockworkers accused Marnholt Shipping of unsafe practices. The company "
+        "responded that its record was clean.",
+        [("marnholt-shipping", "DISPUTES", "keel-dockworkers")],
+        [],
+    ),
+    (  # food: the accused company's chief executive, an appositive, dismisses the suit
+        "Corran Bakers Guild sued Velde Flour in May. Ida Marr, chief executive of Velde "
+        "Flour, said the lawsuit was baseless.",
+        [("ida-marr", "DISPUTES", "corran-bakers-guild")],
+        [],
+    ),
+    (  # energy: the chief executive as a premodified name, "denied the allegations"
+        "Ostmark Authority accused Dunmore Energy of overcharging. Dunmore Energy chief "
+        "executive Olaf Brun denied the allegations.",
+        [("olaf-brun", "DISPUTES", "ostmark-authority")],
+        [],
+    ),
+    (  # guard: a person inside "whose" on the company: the company answers, not the person
+        "Tarsk Mills sued Orwell Textiles. Orwell Textiles, whose president is Ada Roon, "
+        "denied the allegations.",
+        [("orwell-textiles", "DISPUTES", "tarsk-mills")],
+        [("ada-roon", "DISPUTES", "tarsk-mills")],
+    ),
+    (  # guard: a reply from a party no one accused is no rebuttal
+        "Tolliver Air said sales rose. Harlow Pilots Union replied that the rise was small.",
+        [],
+        [("harlow-pilots-union", "DISPUTES", "tolliver-air")],
+    ),
+    (  # guard: the accuser's own chair backs the suit, no rebuttal
+        "Corran Bakers Guild sued Velde Flour. Ida Marr, who chairs the guild, said the "
+        "lawsuit was overdue.",
+        [],
+        [("ida-marr", "DISPUTES", "corran-bakers-guild")],
+    ),
+]
+
+RIVALS: list[Case] = [
+    (  # tools: "its nearest competitor, Austrian group X"
+        "The order puts Orvane Tools ahead of its nearest competitor, Austrian group Holtmann.",
+        [("holtmann", "COMPETES_WITH", "orvane-tools")],
+        [],
+    ),
+    (  # milling: a possessor, "closest rival, Hungarian producer X"
+        "Orvane Foods' closest rival, Hungarian producer Tisza Mills, cut prices in March.",
+        [("tisza-mills", "COMPETES_WITH", "orvane-foods")],
+        [],
+    ),
+    (  # hardware: sentence-initial "Rival Danish maker X" of the article's company
+        "Orvane Tools said profits rose. Rival Danish maker Kvist Tools, which sells in 30 "
+        "countries, has complained about the subsidy.",
+        [("kvist-tools", "COMPETES_WITH", "orvane-tools")],
+        [],
+    ),
+    (  # brewing: "its main rival, Czech brewer X", pronoun possessor after a verb
+        "Brauhof Group lost share last year to its main rival, Czech brewer Zlatý Sud.",
+        [("zlaty-sud", "COMPETES_WITH", "brauhof-group")],
+        [],
+    ),
+    (  # guard: a descriptor naming a person, not a rival: "its rival, chief executive X"
+        "Orvane Foods said its founder, Swiss chemist Hans Egli, retired in 2019.",
+        [("hans-egli", "FOUNDED", "orvane-foods")],
+        [("hans-egli", "COMPETES_WITH", "orvane-foods")],
+    ),
+]
+
+BANK: list[Case] = TITLE_AFTER_NAME + SHARED_TITLES + DESCRIBED_HOLDERS + REBUTTALS + RIVALS
 
 # Cases left for later rounds, by the opening of their text, and why they fail.
 LEFT: dict[str, str] = {}

@@ -288,8 +288,9 @@ def answer(s: Sentence) -> None:
         if r < 0 or s.blocked(r + 1, k):
             continue
         ment = s.ment(r)
+        sides = (*ment.ids, *_led_by(s, r))
         for accuser, accused in reversed(disputes):
-            if accused in ment.ids and accuser not in ment.ids:
+            if accused in sides and accuser not in sides:
                 break
             # "X sued Y. The company denied the allegations": a reference resolved to the
             # accuser, yet only the accused denies (an appeal may come from either side)
@@ -298,8 +299,19 @@ def answer(s: Sentence) -> None:
                 break
         else:
             continue
-        src, tgt = Mention((accused,), r, r), Mention((accuser,), r, r)
-        s.emit(src, ("DISPUTES",), tgt, RULE_ANSWER, 0.6)
+        # the accused answers, or the person leading it ("X, chief executive of the accused")
+        src = ment if accused not in ment.ids and accused in sides else Mention((accused,), r, r)
+        s.emit(src, ("DISPUTES",), Mention((accuser,), r, r), RULE_ANSWER, 0.6)
+
+
+def _led_by(s: Sentence, r: int) -> tuple[str, ...]:
+    """What the person at r leads by this sentence's role rules: "Ida Marr, chief
+    executive of Glenmoor, said the lawsuit was baseless" answers for Glenmoor (not a person
+    in a clause on the company: "Glenmoor, whose president is Ida Marr, denied ...")."""
+    if "whose" in s.lows[max(0, r - 4) : r]:
+        return ()
+    ids = s.ment(r).ids
+    return tuple(f.target for f in s.found if f.type == "LEADS" and f.source in ids)
 
 
 def _answers(s: Sentence, k: int) -> bool:

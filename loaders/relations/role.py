@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from loaders.lexicon import Lexicon, Role
+from loaders.lexicon import Lexicon, Role, nationality
 from loaders.relations.deal_guards import intended, is_deal
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import (
@@ -579,6 +579,8 @@ def _holder_position(s: Sentence, e: int, role: Role, owned: bool) -> int:
     lows = s.lows
     n = len(lows)
     r = e
+    if "COMPETES_WITH" in role.types and r + 2 < n and _place_adjective(s, r):
+        r += lows[r + 2] == M and lows[r + 1] in s.lex.heads  # "rival Danish maker Kvist"
     if "COMPETES_WITH" in role.types and r + 1 < n and lows[r + 1] == M and lows[r] in s.lex.heads:
         r += 1  # "merge with rival lender Tessel Bank", "Skyra's rival carrier Ostrel Air"
     if r + 1 < n and lows[r] in ROLE_HEAD_NOUNS and lows[r + 1] == "," and owned:
@@ -635,9 +637,17 @@ def _described_person(s: Sentence, r: int) -> int:
     start = q
     while q < n and q - start < 3 and lows[q].isalpha() and lows[q] not in DESCRIPTOR_STOPS:
         q += 1
-    if start < q < n and lows[q] == M and "Person" in s.etypes(q) and _named(s, q):
+    if not (start < q < n and lows[q] == M and _named(s, q)):
+        return r
+    if "Person" in s.etypes(q):
         return q
-    return r
+    # "its nearest competitor, Austrian group Holtmann": an organization after its head noun
+    return q if s.lex.heads.lookup((lows[q - 1],)) == "Organization" else r
+
+
+def _place_adjective(s: Sentence, r: int) -> bool:
+    """The word at r is a country's adjective: "Danish", "Austrian"."""
+    return nationality(s.lows[r]) or s.lex.demonym(s.lows[r])
 
 
 def _appositive_role(s: Sentence, e: int) -> bool:
@@ -776,7 +786,8 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
             role_emit(s, h, h + 2, role, h, h + 2)
             return True
     rival = "COMPETES_WITH" in role.types
-    bare = site.r == e or (rival and site.r == e + 1)  # "rival (lender) Tessel Bank"
+    # "rival (lender) Tessel Bank", "rival Danish maker Kvist"
+    bare = site.r == e or (rival and site.r - e in (1, 2))
     if bare and (role.person_holder or rival) and (e >= n or lows[e] not in ROLE_PREPS):
         org = reporting_org(s, site.k, verb=not rival)
         if org < 0 and not rival and h + 1 < n and lows[h + 1] in REPORTING:
