@@ -187,7 +187,60 @@ RIVALS: list[Case] = [
     ),
 ]
 
-BANK: list[Case] = TITLE_AFTER_NAME + SHARED_TITLES + DESCRIBED_HOLDERS + REBUTTALS + RIVALS
+PASSIVE_AGENTS: list[Case] = [
+    (  # software: "by Ventra veteran X": the person founded it, not the employer
+        "Brisk Labs was founded in 2019 by Ventra veteran Ola Brandt.",
+        [("ola-brandt", "FOUNDED", "brisk-labs")],
+        [("ventra", "FOUNDED", "brisk-labs")],
+    ),
+    (  # logistics: relative clause, "set up by ex-Hexley engineer X"
+        "Cobalt Route, which was set up in 2017 by ex-Hexley engineer Mara Oduya, now has "
+        "80 staff.",
+        [("mara-oduya", "FOUNDED", "cobalt-route")],
+        [("hexley", "FOUNDED", "cobalt-route")],
+    ),
+    (  # insurance: "backed by Corvel partner X"
+        "Tidewell Insurance is backed by Corvel Capital partner Rhea Lund, a filing shows.",
+        [("rhea-lund", "FUNDS", "tidewell-insurance")],
+        [("corvel-capital", "FUNDS", "tidewell-insurance")],
+    ),
+    (  # guard: two agents coordinated stay two agents
+        "Brisk Labs is backed by Ventra Capital and Ola Brandt.",
+        [("ventra-capital", "FUNDS", "brisk-labs")],
+        [],
+    ),
+    (  # wine: a coordinated passive after a year and a place: the company was run, the
+        # place is no organization
+        "Pardo Wines was founded in 1902 in Alba and was later run for a decade by Marco "
+        "Ferro.",
+        [("marco-ferro", "LEADS", "pardo-wines")],
+        [("pardo-wines", "FOUNDED", "alba"), ("marco-ferro", "FOUNDED", "pardo-wines")],
+    ),
+    (  # textiles: "and was then managed by"
+        "Kessel Looms was established in 1921 in Brno and was then managed by Pavel Dvorak.",
+        [("pavel-dvorak", "LEADS", "kessel-looms")],
+        [("kessel-looms", "FOUNDED", "brno"), ("pavel-dvorak", "FOUNDED", "kessel-looms")],
+    ),
+    (  # brewing: "and has since been owned by" a group
+        "Hallam Brewery was founded in Leeds in 1888 and has since been owned by Vanto Group.",
+        [("vanto-group", "OWNS", "hallam-brewery")],
+        [],
+    ),
+    (  # both agents named: each passive keeps its own
+        "Pardo Wines was founded in 1902 by Luca Pardo and was later run by Marco Ferro.",
+        [("luca-pardo", "FOUNDED", "pardo-wines"), ("marco-ferro", "LEADS", "pardo-wines")],
+        [("marco-ferro", "FOUNDED", "pardo-wines")],
+    ),
+    (  # a year then a place, active: no place read as an organization
+        "Velde Foods opened a bakery in 2020 in Tarnow.",
+        [],
+        [("velde-foods", "OWNS", "tarnow"), ("velde-foods", "FOUNDED", "tarnow")],
+    ),
+]
+
+BANK: list[Case] = (
+    TITLE_AFTER_NAME + SHARED_TITLES + DESCRIBED_HOLDERS + REBUTTALS + RIVALS + PASSIVE_AGENTS
+)
 
 # Cases left for later rounds, by the opening of their text, and why they fail.
 LEFT: dict[str, str] = {}

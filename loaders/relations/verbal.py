@@ -422,12 +422,22 @@ def _patient_before(s: Sentence, k: int, trigs) -> int:
             words += 1  # "X was founded and led by A": one patient for both participles
         elif m in s.starts and lows[k - 1] == "and" and _adjuncts_only(s, m + 1, k):
             words += 1  # "X was founded in 1952 and bought by A in 2019": X was bought
+        elif m in s.starts and _and_auxiliary(lows, m + 1, k) and _adjuncts_only(s, m + 1, k):
+            words += 1  # "X was founded in 1902 in Alba and was later run by A": X was run
         elif lows[m] in PUNCT_STOP or m in s.starts:
             break
         else:
             words += 1
         m -= 1
     return -1
+
+
+def _and_auxiliary(lows: list[str], lo: int, hi: int) -> bool:
+    """[lo, hi) ends with "and", then auxiliaries and adverbs: "in 1902 and was later"."""
+    a = hi - 1
+    while a >= lo and (lows[a] in SECOND_PASSIVE or lows[a].endswith("ly")):
+        a -= 1
+    return lo <= a < hi - 1 and lows[a] == "and" and lows[a + 1] in SECOND_PASSIVE
 
 
 def _patient_name(s: Sentence, m: int, k: int, trigs) -> bool:
@@ -724,11 +734,16 @@ def _other_participle(s: Sentence, e: int, by: int) -> bool:
     if s.lows[e:by][:1] == ["and"] and by - e == 2:
         return False  # "founded and led by A": one agent for both participles
     links = s.lex.agent_links | s.lex.claim_agents
+    if _and_auxiliary(s.lows, e, by - 1) or _and_auxiliary(s.lows, e, by):
+        return True  # "founded in 1902 and was later run by A": A ran it
     return any(w in links or (w.endswith("ed") and len(w) > 4) for w in s.lows[e:by])
 
 
 PASSIVE_AUX = frozenset({"is", "was", "are", "were", "be", "been", "being", "get", "got"})
 PERFECT = frozenset({"has", "have", "had", "having"})
+# words between "and" and a second passive participle: "and was later run by", "and has
+# since been managed by"
+SECOND_PASSIVE = PASSIVE_AUX | PERFECT | frozenset({"later", "then", "since", "subsequently"})
 
 
 def _perfect(lows: list[str], k: int) -> bool:
