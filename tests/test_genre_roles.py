@@ -211,8 +211,7 @@ PASSIVE_AGENTS: list[Case] = [
     ),
     (  # wine: a coordinated passive after a year and a place: the company was run, the
         # place is no organization
-        "Pardo Wines was founded in 1902 in Alba and was later run for a decade by Marco "
-        "Ferro.",
+        "Pardo Wines was founded in 1902 in Alba and was later run for a decade by Marco Ferro.",
         [("marco-ferro", "LEADS", "pardo-wines")],
         [("pardo-wines", "FOUNDED", "alba"), ("marco-ferro", "FOUNDED", "pardo-wines")],
     ),
