@@ -467,6 +467,7 @@ class Lexicon:
         self.forming_verbs = _phrases(d.get("forming_verbs"))
         self.number_names = word_set(d.get("number_names"))
         self.membership_heads = word_set(d.get("membership_heads"))
+        self.team_nouns = word_set(d.get("team_nouns"))  # "a team at X led by Y"
         self.pair_heads = word_set(d.get("pair_heads"))
         self.shop_nouns = word_set(d.get("shop_nouns"))
         self.topic_heads = word_set(d.get("topic_heads"))

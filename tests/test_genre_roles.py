@@ -237,8 +237,53 @@ PASSIVE_AGENTS: list[Case] = [
     ),
 ]
 
+LEADER_GUARDS: list[Case] = [
+    (  # academia: the professor leads the scientists, not the university
+        "The study was carried out by scientists at Tarnow University led by Professor Ewa Malik.",
+        [],
+        [("ewa-malik", "LEADS", "tarnow-university")],
+    ),
+    (  # health: "a team at X led by surgeon Y"
+        "A team at Halden Hospital led by surgeon Ida Berg tested the implant.",
+        [],
+        [("ida-berg", "LEADS", "halden-hospital")],
+    ),
+    (  # engineering: "engineers from X led by Y"
+        "Engineers from Brisk Rail led by Tomas Lind inspected the bridge in June.",
+        [],
+        [("tomas-lind", "LEADS", "brisk-rail")],
+    ),
+    (  # the organization itself led by the person still counts
+        "Halden Hospital, which is led by Ida Berg, tested the implant.",
+        [("ida-berg", "LEADS", "halden-hospital")],
+        [],
+    ),
+    (  # public sector: a former minister is not the head of the ministry named before
+        "The Ministry of Trade said exports rose. Former trade minister Paul Reiss "
+        "criticised the plan.",
+        [],
+        [("paul-reiss", "LEADS", "ministry-of-trade")],
+    ),
+    (  # "ex-" before the domain word
+        "The Ministry of Energy published the tender. Ex-energy minister Ana Corte called it late.",
+        [],
+        [("ana-corte", "LEADS", "ministry-of-energy")],
+    ),
+    (  # the serving minister still leads it
+        "The Ministry of Trade said exports rose. Trade minister Paul Reiss welcomed the figures.",
+        [("paul-reiss", "LEADS", "ministry-of-trade")],
+        [],
+    ),
+]
+
 BANK: list[Case] = (
-    TITLE_AFTER_NAME + SHARED_TITLES + DESCRIBED_HOLDERS + REBUTTALS + RIVALS + PASSIVE_AGENTS
+    TITLE_AFTER_NAME
+    + SHARED_TITLES
+    + DESCRIBED_HOLDERS
+    + REBUTTALS
+    + RIVALS
+    + PASSIVE_AGENTS
+    + LEADER_GUARDS
 )
 
 # Cases left for later rounds, by the opening of their text, and why they fail.

@@ -1316,6 +1316,8 @@ def ministers(s: Sentence) -> None:
     for k in range(1, n):
         if lows[k] not in MINISTERS or (k >= 2 and lows[k - 2] in NOT_THE_MINISTER):
             continue
+        if k >= 2 and _former(s, k - 2):
+            continue  # "former trade minister X": not the head of the ministry named elsewhere
         if lows[k - 1] in by_domain:
             body = Mention((by_domain[lows[k - 1]],), -1, -1, "context", 0.8)
         elif lows[k - 1] == M and bodies.issuperset(s.ment(k - 1).ids):
@@ -1333,6 +1335,12 @@ def ministers(s: Sentence) -> None:
         if holder < 0 or "Person" not in s.etypes(holder) or s.blocked(min(holder, k), k):
             continue
         s.emit(s.ment(holder), ("LEADS",), body, "role/minister", 0.8)
+
+
+def _former(s: Sentence, b: int) -> bool:
+    """The word at b says a post is past: "former", "onetime", "ex-"."""
+    lows, former = s.lows, s.lex.former_before
+    return lows[b] in former or (lows[b] == "-" and b >= 1 and lows[b - 1] in former)
 
 
 LEADERSHIP: frozenset[str] = frozenset({"leadership", "stewardship"})

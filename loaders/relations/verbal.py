@@ -39,6 +39,7 @@ from loaders.relations.nav import (
     match_gap,
     noun_phrase_head,
     opening_mention,
+    people_noun,
     prep_before,
     relative_subject,
     right,
@@ -454,7 +455,19 @@ def _patient_name(s: Sentence, m: int, k: int, trigs) -> bool:
     if modifier and lows[m + 1] == "'s" and _owner_disputed(s, m, k, trigs):
         modifier = False  # "Varna's plan has been criticised by X": Varna
     place = "Location" in s.etypes(m)  # "Quarrin, a Cambridge, Mass.-based ..."
+    if _people_at(s, m):
+        return False  # "scientists at Tarnow University led by X": X leads the scientists
     return not agent_of_other and not modifier and not place and not _act_noun_object(s, m)
+
+
+def _people_at(s: Sentence, m: int) -> bool:
+    """The name at m follows "a team at", "scientists at (the)", "researchers from"."""
+    lows = s.lows
+    p = m - 1 - (m >= 1 and lows[m - 1] == "the")
+    if p < 1 or lows[p] not in ("at", "from"):
+        return False
+    w = lows[p - 1]
+    return w in s.lex.team_nouns or people_noun(s, w)
 
 
 def _act_noun_object(s: Sentence, m: int) -> bool:
