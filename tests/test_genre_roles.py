@@ -276,8 +276,35 @@ LEADER_GUARDS: list[Case] = [
     ),
 ]
 
+HANDOVERS: list[Case] = [
+    (  # food: the appointment first, then "She takes over in April from X, who is retiring"
+        "Pelham Foods named Ruta Pell chief executive. She takes over in April from Conrad "
+        "Yeo, who is retiring.",
+        [("conrad-yeo", "LEADS", "pelham-foods"), ("ruta-pell", "LEADS", "pelham-foods")],
+        [],
+    ),
+    (  # banking: the post named in the same sentence, "taking over from X"
+        "Ilse Varga will become chair of Corvin Bank in May, taking over from Hugo Brandt, who "
+        "is stepping down after nine years.",
+        [("hugo-brandt", "LEADS", "corvin-bank"), ("ilse-varga", "LEADS", "corvin-bank")],
+        [],
+    ),
+    (  # shipping: "took over from X" in the past, a profile register
+        "Nordhav Tankers has grown fast. Anna Lind took over from Peter Moe as chief executive "
+        "in 2019.",
+        [("anna-lind", "LEADS", "nordhav-tankers")],
+        [],
+    ),
+    (  # guard: taking a thing over from a person names no post
+        "Pelham Foods said profits rose. Anna Lind took over the dairy unit from Peter Moe.",
+        [],
+        [("peter-moe", "LEADS", "pelham-foods")],
+    ),
+]
+
 BANK: list[Case] = (
-    TITLE_AFTER_NAME
+    HANDOVERS
+    + TITLE_AFTER_NAME
     + SHARED_TITLES
     + DESCRIBED_HOLDERS
     + REBUTTALS

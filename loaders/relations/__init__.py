@@ -118,6 +118,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("stake", stake.apply),  # before verbal: it claims the verbs it reads
     Construction("verbal", verbal.apply),
     Construction("role", role.took_over, lambda lex: role.TAKE_OVER),  # reads verbal's LEADS
+    Construction("role", role.handed_over, lambda lex: role.TAKE_OVER),  # reads LEADS
     Construction("role", role.succession, lambda lex: role.SUCCEEDED),  # reads LEADS
     Construction("role", role.board_led, lambda lex: role.BOARD_NOUNS),
     Construction("role", role.board_chaired, lambda lex: role.PANEL_NOUNS),

@@ -1280,6 +1280,51 @@ def took_over(s: Sentence) -> None:
             s.emit(holder, ("LEADS",), led, "role/took-over", 0.7)
 
 
+def handed_over(s: Sentence) -> None:
+    """ "Ruta Pell takes over in April from Conrad Yeo, who is retiring": the outgoing person
+    leads what the successor will lead (this sentence's LEADS of another person, else the
+    organization the article is about) until the handover; so does the successor."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(1, n - 3):
+        if lows[k] not in TAKE_OVER or lows[k + 1] != "over":
+            continue
+        f = next((x for x in range(k + 2, min(n - 1, k + 7)) if lows[x] == "from"), -1)
+        if f < 0 or not _plain_adjuncts(lows, k + 2, f) or lows[f + 1] != M:
+            continue
+        old = f + 1
+        if "Person" not in s.etypes(old) or s.ment(old).kind != "name":
+            continue
+        org = _handed_org(s, old)
+        if org is None:
+            continue
+        s.emit(s.ment(old), ("LEADS",), org, "role/handed-over", 0.6)
+        new = subjects(s, k, True)
+        if new and "Person" in s.etypes(new[0]) and not s.blocked(new[0] + 1, k):
+            s.emit(s.ment(new[0]), ("LEADS",), org, "role/handed-over", 0.6)
+
+
+def _plain_adjuncts(lows: list[str], lo: int, hi: int) -> bool:
+    """Only time words between "over" and "from": "in April", "next month", "on Monday" (not
+    "took over the dairy unit from X": a thing taken over)."""
+    return all(w in DATE_WORDS or w in TIME_FILLERS or w.isdigit() for w in lows[lo:hi])
+
+
+TIME_FILLERS = frozenset({"in", "on", "at", "next", "this", "last", "early", "late", "the", "of"})
+
+
+def _handed_org(s: Sentence, old: int) -> Mention | None:
+    """What a handover at the predecessor at `old` is of: the sentence's LEADS of someone
+    else, or the article's organization when the sentence names none of its own."""
+    ids = s.ment(old).ids
+    led = [f for f in s.found if f.type == "LEADS" and f.source not in ids]
+    if led:
+        return Mention((led[-1].target,), -1, -1, "context", 0.8)
+    if s.context.org:
+        return Mention((s.context.org,), -1, -1, "context", 0.7)
+    return None
+
+
 MINISTERS: frozenset[str] = frozenset({"secretary", "minister", "commissioner"})
 BODY_HEADS: frozenset[str] = frozenset({"department", "ministry", "office", "agency"})
 # "shadow transport secretary", "deputy energy minister": not the body's head
