@@ -45,8 +45,9 @@ class ContextCues:
     with none of them (and no "%") has the empty context."""
 
     def __init__(self, lex: Lexicon):
-        # role nouns, and "takes over from X" (`role.handed_over`): the article's organization
-        self.roles = frozenset(lex.roles.keys()) | TAKE_OVER
+        # role nouns, "takes over from X" (`role.handed_over`) and "chairs the board"
+        # (`unnamed_roles.chairs_board`): the article's organization
+        self.roles = frozenset(lex.roles.keys()) | TAKE_OVER | unnamed_roles.BOARD_CHAIR_VERBS
         self.leading = self.roles | unnamed_roles.LEAD_VERBS
         self.funded = funding.cues(lex) | backing.support_cues(lex)
         self.cost_verbs = funding.cost_words(lex).cost_verbs  # "X will cost £90m" (article)

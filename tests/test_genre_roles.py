@@ -302,8 +302,59 @@ HANDOVERS: list[Case] = [
     ),
 ]
 
+KEPT_ROLES: list[Case] = [
+    (  # mining: "who stays on as chief executive", the company named a sentence before
+        "Halvard Mining reported a loss. Ola Brekke, who stays on as chief executive, said "
+        "the dividend was safe.",
+        [("ola-brekke", "LEADS", "halvard-mining")],
+        [],
+    ),
+    (  # takeover: "will stay on as chief executive" of the company bought
+        "Halvard Mining was bought by Corvel Group. Ola Brekke will stay on as chief executive.",
+        [("ola-brekke", "LEADS", "halvard-mining")],
+        [("ola-brekke", "LEADS", "corvel-group")],
+    ),
+    (  # retail: "will remain as chair of X"
+        "Ines Marl will remain as chair of Tarvik Stores after the sale.",
+        [("ines-marl", "LEADS", "tarvik-stores")],
+        [],
+    ),
+    (  # guard: a function, not the head
+        "Halvard Mining reported a loss. Ola Brekke continues as head of exploration.",
+        [],
+        [("ola-brekke", "LEADS", "halvard-mining")],
+    ),
+    (  # food: "who still chairs the supervisory board", no organization in the sentence
+        "Pondmoor Foods reported a loss. Ilse Varga, who still chairs the supervisory board, "
+        "said there were no plans to sell.",
+        [("ilse-varga", "LEADS", "pondmoor-foods")],
+        [],
+    ),
+    (  # charity: "who chairs its board"
+        "Velde Trust raised £4m. Anna Roos, who chairs its board, thanked the donors.",
+        [("anna-roos", "LEADS", "velde-trust")],
+        [],
+    ),
+    (  # utilities: "heads the management board", plain subject
+        "Ostrel Energy cut its forecast. Marta Wolny heads the management board.",
+        [("marta-wolny", "LEADS", "ostrel-energy")],
+        [],
+    ),
+    (  # guard: an advisory board is not the company's leadership
+        "Pondmoor Foods reported a loss. Ilse Varga chairs the advisory board.",
+        [],
+        [("ilse-varga", "LEADS", "pondmoor-foods")],
+    ),
+    (  # the board of another organization named after "of"
+        "Pondmoor Foods reported a loss. Ilse Varga chairs the board of the Velde Trust.",
+        [("ilse-varga", "LEADS", "velde-trust")],
+        [("ilse-varga", "LEADS", "pondmoor-foods")],
+    ),
+]
+
 BANK: list[Case] = (
-    HANDOVERS
+    KEPT_ROLES
+    + HANDOVERS
     + TITLE_AFTER_NAME
     + SHARED_TITLES
     + DESCRIBED_HOLDERS

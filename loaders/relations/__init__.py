@@ -128,6 +128,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("role", role.his_department, lambda lex: role.BODY_HEADS),
     Construction("unnamed-roles", unnamed_roles.took_seat, lambda lex: unnamed_roles.TAKE_VERBS),
     Construction("unnamed-roles", unnamed_roles.kept_job, lambda lex: unnamed_roles.KEEP_VERBS),
+    Construction(
+        "unnamed-roles", unnamed_roles.stayed_as, lambda lex: unnamed_roles.CONTINUING_VERBS
+    ),
+    Construction(
+        "unnamed-roles", unnamed_roles.chairs_board, lambda lex: unnamed_roles.BOARD_CHAIR_VERBS
+    ),
     Construction("unnamed-roles", unnamed_roles.made_relative, lambda lex: ("whom",)),
     Construction("unnamed-roles", unnamed_roles.still_its, unnamed_roles.still_cues),
     Construction("unnamed-roles", unnamed_roles.handed_to, lambda lex: unnamed_roles.HANDING_VERBS),
