@@ -352,8 +352,63 @@ KEPT_ROLES: list[Case] = [
     ),
 ]
 
+CRITICISM: list[Case] = [
+    (  # banking: "has long been critical of X"
+        "Tessel Bank has long been critical of Orlo Agency.",
+        [("tessel-bank", "DISPUTES", "orlo-agency")],
+        [],
+    ),
+    (  # farming: the target inside a possessive, "highly critical of X's rules"
+        "Pellow Farms has been highly critical of the Orlo Agency's new rules.",
+        [("pellow-farms", "DISPUTES", "orlo-agency")],
+        [],
+    ),
+    (  # media: a person in a relative clause, "who is critical of X"
+        "Ana Roos, who is critical of Velde Media, joined Tessel Bank in May.",
+        [("ana-roos", "DISPUTES", "velde-media")],
+        [("ana-roos", "DISPUTES", "tessel-bank")],
+    ),
+    (  # retail: "was scathing about X's prices"
+        "Corvel Stores was scathing about Marlow Foods' price rises.",
+        [("corvel-stores", "DISPUTES", "marlow-foods")],
+        [],
+    ),
+    (  # guard: negation
+        "Tessel Bank said it was not critical of Orlo Agency.",
+        [],
+        [("tessel-bank", "DISPUTES", "orlo-agency")],
+    ),
+    (  # guard: a hedge, "could become critical of"
+        "Analysts said Tessel Bank could become critical of Orlo Agency.",
+        [],
+        [("tessel-bank", "DISPUTES", "orlo-agency")],
+    ),
+    (  # health: "praised the idea but has attacked X", after a relative clause
+        "Harlan Nurses Federation, which represents 9,000 staff, praised the idea but has "
+        "attacked the Corlan Agency for its timing.",
+        [("harlan-nurses-federation", "DISPUTES", "corlan-agency")],
+        [],
+    ),
+    (  # aviation: "welcomed the plan but criticised X"
+        "Skyra Air welcomed the plan but criticised Orlo Airports over its fees.",
+        [("skyra-air", "DISPUTES", "orlo-airports")],
+        [],
+    ),
+    (  # guard: a new subject after "but" takes the verb
+        "Harlan Union praised the idea, but Velde Farms attacked the Corlan Agency.",
+        [("velde-farms", "DISPUTES", "corlan-agency")],
+        [("harlan-union", "DISPUTES", "corlan-agency")],
+    ),
+    (  # guard: "but never sued"
+        "Harlan Union praised the idea but never sued the Corlan Agency.",
+        [],
+        [("harlan-union", "DISPUTES", "corlan-agency")],
+    ),
+]
+
 BANK: list[Case] = (
-    KEPT_ROLES
+    CRITICISM
+    + KEPT_ROLES
     + HANDOVERS
     + TITLE_AFTER_NAME
     + SHARED_TITLES

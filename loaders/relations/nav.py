@@ -126,9 +126,20 @@ def subjects(s: Sentence, k: int, verb: bool, near: int = SUBJ_GAP):
     if opening >= 0 and opening < k and opening not in out and verb:
         if possessor_at(lows, opening, k):
             return out
-        if not any(lows[x] in CLAUSE_STOP or lows[x] == "whose" for x in range(opening, k)):
+        if not any(
+            (lows[x] in CLAUSE_STOP and not _verb_but(lows, x, k)) or lows[x] == "whose"
+            for x in range(opening, k)
+        ):
             out.append(opening)
     return out
+
+
+def _verb_but(lows: list[str], x: int, k: int) -> bool:
+    """A "but" at x joining two verbs of one subject, the second at k: "praised the plan
+    but (has) attacked X" (only auxiliaries and adverbs between)."""
+    if lows[x] != "but":
+        return False
+    return all(w in AUXILIARIES or (w.endswith("ly") and w.isalpha()) for w in lows[x + 1 : k])
 
 
 def _near_subjects(s: Sentence, k: int, verb: bool, near: int) -> list[int]:
