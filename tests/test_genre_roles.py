@@ -383,6 +383,30 @@ CRITICISM: list[Case] = [
         [],
         [("tessel-bank", "DISPUTES", "orlo-agency")],
     ),
+    (  # steel: "has complained that X's loans ...": the target inside the possessive
+        "Brassfield Tools has complained that Orlo Steel's cheap loans are funded by the state.",
+        [("brassfield-tools", "DISPUTES", "orlo-steel")],
+        [],
+    ),
+    (  # hardware: the sentence-initial rival complains about the company's prices
+        "Orvane Tools said profits rose. Rival Danish maker Kvist Tools has complained that "
+        "Orvane Tools' prices are propped up by subsidies.",
+        [
+            ("kvist-tools", "DISPUTES", "orvane-tools"),
+            ("kvist-tools", "COMPETES_WITH", "orvane-tools"),
+        ],
+        [],
+    ),
+    (  # guard: the name deeper in the complaint is not its target
+        "Brassfield Tools complained that the ministry had ignored Orlo Steel.",
+        [],
+        [("brassfield-tools", "DISPUTES", "orlo-steel")],
+    ),
+    (  # guard: a name in a time clause of the complaint
+        "Brassfield Tools complained that prices rose after Orlo Steel cut output.",
+        [],
+        [("brassfield-tools", "DISPUTES", "orlo-steel")],
+    ),
     (  # health: "praised the idea but has attacked X", after a relative clause
         "Harlan Nurses Federation, which represents 9,000 staff, praised the idea but has "
         "attacked the Corlan Agency for its timing.",

@@ -229,6 +229,8 @@ def rival_context_emit(s: Sentence, holder: int, k: int) -> bool:
         if w == M and x not in holders and "Organization" in s.etypes(x):
             if s.ment(x).kind != "name" and own.issuperset(s.ment(x).ids):
                 continue  # "rival Pennyway says it will open": "it" is the rival itself
+            if s.ment(x).ids == (org,):
+                continue  # "Rival X has complained that Orvane's prices ...": the same company
             return False  # "Vexa, like rival Dorn, cut prices": whose rival is unclear
     ctx = Mention((org,), -1, -1, "context", 0.7)
     return s.emit(s.merged(holders), ("COMPETES_WITH",), ctx, "role/context-rival", 0.6)
