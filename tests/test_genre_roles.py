@@ -139,6 +139,22 @@ REBUTTALS: list[Case] = [
         [("olaf-brun", "DISPUTES", "ostmark-authority")],
         [],
     ),
+    (  # glass: a dismissal, then "and that X had misread the contract"
+        "Pellucid Glass said the complaint had no basis and that Ortega Mining had misread "
+        "the contract.",
+        [("pellucid-glass", "DISPUTES", "ortega-mining")],
+        [],
+    ),
+    (  # rail: "the claims were false and that X ...", a person speaking
+        "Ida Brun said the claims were false and that Tessel Union had ignored the safety report.",
+        [("ida-brun", "DISPUTES", "tessel-union")],
+        [],
+    ),
+    (  # guard: no claim dismissed, a plain second reported clause
+        "Harlow Rail said the results were strong and that Tessel Bank would lend more.",
+        [],
+        [("harlow-rail", "DISPUTES", "tessel-bank")],
+    ),
     (  # guard: a person inside "whose" on the company: the company answers, not the person
         "Tarsk Mills sued Orwell Textiles. Orwell Textiles, whose president is Ada Roon, "
         "denied the allegations.",
