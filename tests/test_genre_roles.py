@@ -1,11 +1,21 @@
-"""Genre bank for roles, rebuttals and rivals written away from their names: hyphenated heads
-of public bodies ("Director-General of X"), roles a firm gives several people ("a managing
-director at Y"), a role's holder after a bare descriptor ("its founder, Braga optician Y").
+"""Genre bank for roles, rebuttals, criticism and rivals written away from their names:
+hyphenated heads of public bodies ("Director-General of X"), roles a firm gives several people
+("a managing director at Y"), a holder after a bare descriptor ("its founder, Braga optician
+Y"), a kept role ("who stays on as chief executive", "who still chairs the supervisory board"),
+a handover ("takes over from Y, who is retiring"), rebuttals ("replies that", a chief executive
+answering for the accused, "said the complaint had no basis and that Y ..."), criticism without
+a transitive verb ("critical of", "has complained that X's ...", "praised A but attacked B"),
+rivals with a place adjective ("Rival Danish maker Y", "its nearest competitor, Austrian group
+Y"), passive agents ("founded by Ventra veteran Y", "founded in 1902 in Alba and was later run
+by Y"), and leaders of teams or of former posts.
 
 Each case is a short invented article (text, relations that must be found, relations that must
 not be), across public bodies, trade bodies, banking, retail, shipping, farming, health, energy,
-food, law and optics, in wire, trade-press, press-release and profile registers. Guards: a
-deputy, one of several managing directors, a holder that stands before its role, a pronoun.
+food, law, optics, mining, aviation, steel, media and academia, in wire, trade-press,
+press-release and profile registers. Guards: a deputy, one of several managing directors, a
+holder that stands before its role, a pronoun, an advisory board, a function, a negation, a
+hedge, a new subject after "but", a name deeper in a complaint, a team's leader, a former
+minister.
 """
 
 from __future__ import annotations
