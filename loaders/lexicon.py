@@ -467,6 +467,7 @@ class Lexicon:
         self.forming_verbs = _phrases(d.get("forming_verbs"))
         self.number_names = word_set(d.get("number_names"))
         self.membership_heads = word_set(d.get("membership_heads"))
+        self.team_nouns = word_set(d.get("team_nouns"))  # "a team at X led by Y"
         self.pair_heads = word_set(d.get("pair_heads"))
         self.shop_nouns = word_set(d.get("shop_nouns"))
         self.topic_heads = word_set(d.get("topic_heads"))
@@ -542,6 +543,7 @@ class Lexicon:
         self.roles = PhraseIndex()
         for phrase, spec in (d.get("roles") or {}).items():
             self.roles.add(words(str(phrase)), self._role(str(phrase), spec))
+        self.shared_roles = _phrases(d.get("shared_roles"))  # "a managing director at X"
         self.titles = PhraseIndex()  # person titles with no relation
         for phrase in _lows(d.get("person_titles")):
             for form in (phrase, phrase + "s") if not phrase.endswith((".", "s")) else (phrase,):

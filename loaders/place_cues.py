@@ -446,8 +446,17 @@ def _weight(lows: list[str], i: int, cues) -> float:
     if prev != "in" or i < 2:
         return 0.0
     before = lows[i - 2]
+    if _dated(lows, i - 2):
+        return W_IN  # "founded in 1902 in Alba": a year, then a place
     if before in cues.in_objects or before[:1] in AMOUNT_CHARS or before.endswith("%"):
         return 0.0  # "a 20% stake in X", "invested $5 million in X"
     if i >= 3 and lows[i - 3] in cues.in_objects and before in ("a", "an", "the", "its"):
         return 0.0
     return W_IN
+
+
+def _dated(lows: list[str], y: int) -> bool:
+    """ "in 1902" ending at y: a year after "in" or "since", no amount."""
+    w = lows[y]
+    year = len(w) == 4 and w.isdigit() and w[0] in "12"
+    return year and y >= 1 and lows[y - 1] in ("in", "since")

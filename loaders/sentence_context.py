@@ -24,7 +24,7 @@ from loaders.relations.context import NO_CONTEXT, Sale, SentenceContext
 from loaders.relations.deal_loans import DEAL_NOUNS
 from loaders.relations.litigation import MANAGEMENT_WORDS, OWNER_NOUNS
 from loaders.relations.rival_words import rival_words
-from loaders.relations.role import MINISTERS
+from loaders.relations.role import MINISTERS, TAKE_OVER
 
 if TYPE_CHECKING:
     from loaders.article import Extraction
@@ -46,7 +46,9 @@ class ContextCues:
     with none of them (and no "%") has the empty context."""
 
     def __init__(self, lex: Lexicon):
-        self.roles = frozenset(lex.roles.keys())
+        # role nouns, "takes over from X" (`role.handed_over`) and "chairs the board"
+        # (`unnamed_roles.chairs_board`): the article's organization
+        self.roles = frozenset(lex.roles.keys()) | TAKE_OVER | unnamed_roles.BOARD_CHAIR_VERBS
         self.leading = self.roles | unnamed_roles.LEAD_VERBS
         self.funded = funding.cues(lex) | backing.support_cues(lex)
         self.cost_verbs = funding.cost_words(lex).cost_verbs  # "X will cost £90m" (article)

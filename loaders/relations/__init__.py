@@ -120,6 +120,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("stake", stake.apply),  # before verbal: it claims the verbs it reads
     Construction("verbal", verbal.apply),
     Construction("role", role.took_over, lambda lex: role.TAKE_OVER),  # reads verbal's LEADS
+    Construction("role", role.handed_over, lambda lex: role.TAKE_OVER),  # reads LEADS
     Construction("role", role.succession, lambda lex: role.SUCCEEDED),  # reads LEADS
     Construction("role", role.board_led, lambda lex: role.BOARD_NOUNS),
     Construction("role", role.board_chaired, lambda lex: role.PANEL_NOUNS),
@@ -129,6 +130,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("role", role.his_department, lambda lex: role.BODY_HEADS),
     Construction("unnamed-roles", unnamed_roles.took_seat, lambda lex: unnamed_roles.TAKE_VERBS),
     Construction("unnamed-roles", unnamed_roles.kept_job, lambda lex: unnamed_roles.KEEP_VERBS),
+    Construction(
+        "unnamed-roles", unnamed_roles.stayed_as, lambda lex: unnamed_roles.CONTINUING_VERBS
+    ),
+    Construction(
+        "unnamed-roles", unnamed_roles.chairs_board, lambda lex: unnamed_roles.BOARD_CHAIR_VERBS
+    ),
     Construction("unnamed-roles", unnamed_roles.made_relative, lambda lex: ("whom",)),
     Construction("unnamed-roles", unnamed_roles.still_its, unnamed_roles.still_cues),
     Construction("unnamed-roles", unnamed_roles.handed_to, lambda lex: unnamed_roles.HANDING_VERBS),

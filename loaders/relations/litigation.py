@@ -79,6 +79,21 @@ def apply(s: Sentence) -> None:
         deal(s, d, length)
     if s.context.disputes or any(f.type == "DISPUTES" for f in s.found):
         answer(s)
+    dismissed_and_blamed(s)
+
+
+def dismissed_and_blamed(s: Sentence) -> None:
+    """ "Pellucid said the complaint had no basis and that Ortega had misread the contract":
+    the side that dismisses a claim and blames a named party disputes it."""
+    for k, w in enumerate(s.lows):
+        if w not in REPORTING or not _said_dismissed(s, k):
+            continue
+        r = _respondent(s, k)
+        blamed = _blamed_after(s, k)
+        if r < 0 or blamed < 0 or s.blocked(r + 1, k):
+            continue
+        if not set(s.ment(blamed).ids) & set(s.ment(r).ids):
+            s.emit(s.ment(r), ("DISPUTES",), s.ment(blamed), RULE_REBUTTAL, 0.6)
 
 
 def claim_at(s: Sentence, c: int) -> None:
@@ -288,8 +303,9 @@ def answer(s: Sentence) -> None:
         if r < 0 or s.blocked(r + 1, k):
             continue
         ment = s.ment(r)
+        sides = (*ment.ids, *_led_by(s, r))
         for accuser, accused in reversed(disputes):
-            if accused in ment.ids and accuser not in ment.ids:
+            if accused in sides and accuser not in sides:
                 break
             # "X sued Y. The company denied the allegations": a reference resolved to the
             # accuser, yet only the accused denies (an appeal may come from either side)
@@ -298,8 +314,35 @@ def answer(s: Sentence) -> None:
                 break
         else:
             continue
-        src, tgt = Mention((accused,), r, r), Mention((accuser,), r, r)
-        s.emit(src, ("DISPUTES",), tgt, RULE_ANSWER, 0.6)
+        # the accused answers, or the person leading it ("X, chief executive of the accused")
+        src = ment if accused not in ment.ids and accused in sides else Mention((accused,), r, r)
+        s.emit(src, ("DISPUTES",), Mention((accuser,), r, r), RULE_ANSWER, 0.6)
+
+
+def _blamed_after(s: Sentence, k: int) -> int:
+    """ "X said the complaint had no basis and that Ortega had misread the contract": the
+    name that opens the second reported clause after a dismissal at k; else -1."""
+    lows = s.lows
+    n = len(lows)
+    if lows[k] not in REPORTING:
+        return -1
+    for a in range(k + 2, min(n - 2, k + 14)):
+        if lows[a] in PUNCT_STOP:
+            return -1
+        if lows[a] == "and" and lows[a + 1] == "that" and lows[a + 2] == M:
+            named = s.ment(a + 2).kind == "name" and "Organization" in s.etypes(a + 2)
+            return a + 2 if named else -1
+    return -1
+
+
+def _led_by(s: Sentence, r: int) -> tuple[str, ...]:
+    """What the person at r leads by this sentence's role rules: "Ida Marr, chief
+    executive of Glenmoor, said the lawsuit was baseless" answers for Glenmoor (not a person
+    in a clause on the company: "Glenmoor, whose president is Ida Marr, denied ...")."""
+    if "whose" in s.lows[max(0, r - 4) : r]:
+        return ()
+    ids = s.ment(r).ids
+    return tuple(f.target for f in s.found if f.type == "LEADS" and f.source in ids)
 
 
 def _answers(s: Sentence, k: int) -> bool:

@@ -152,9 +152,20 @@ def subjects(s: Sentence, k: int, verb: bool, near: int = SUBJ_GAP):
     if opening >= 0 and opening < k and opening not in out and verb:
         if possessor_at(lows, opening, k) or _staff_modifier(s, opening, k):
             return out
-        if not any(lows[x] in CLAUSE_STOP or lows[x] == "whose" for x in range(opening, k)):
+        if not any(
+            (lows[x] in CLAUSE_STOP and not _verb_but(lows, x, k)) or lows[x] == "whose"
+            for x in range(opening, k)
+        ):
             out.append(opening)
     return out
+
+
+def _verb_but(lows: list[str], x: int, k: int) -> bool:
+    """A "but" at x joining two verbs of one subject, the second at k: "praised the plan
+    but (has) attacked X" (only auxiliaries and adverbs between)."""
+    if lows[x] != "but":
+        return False
+    return all(w in AUXILIARIES or (w.endswith("ly") and w.isalpha()) for w in lows[x + 1 : k])
 
 
 def _near_subjects(s: Sentence, k: int, verb: bool, near: int) -> list[int]:
@@ -831,6 +842,8 @@ def _agent_at(s: Sentence, k: int, m: int) -> int:
             return t  # "by Tesla chief Elon Musk"
         if "'s" in lows[m + 1 : t] and lows[t - 1] in s.lex.heads:
             return t  # "by the Solheim family's investment firm Fjellstad"
+    if _employee_after(s, m, t):
+        return t  # "founded by Ventra veteran Ola Brandt": the person, not the employer
     if t > m + 1 and t - m <= 3 and people_noun(s, lows[t - 1]):
         # "by former Brill consultants Ana Ruiz and Ben Ott": the people, not their
         # employer; "by two former Brill auditors," names no agent, "by two ex-Brill
@@ -839,6 +852,23 @@ def _agent_at(s: Sentence, k: int, m: int) -> int:
             return t + 1
         return t if t < n and lows[t] == M else -1
     return m
+
+
+def _employee_after(s: Sentence, m: int, t: int) -> bool:
+    """An organization at m, one or two plain words, then a named person at t: "Ventra
+    veteran Ola Brandt", "ex-Hexley engineer Mara Oduya" (the person is the agent)."""
+    lows = s.lows
+    if not (m + 1 < t <= m + 3 and t < len(lows) and lows[t] == M):
+        return False
+    if s.ments[t] is None or s.ment(t).kind != "name" or s.etypes(t) != {"Person"}:
+        return False
+    if "Organization" not in s.etypes(m):
+        return False
+    return all(w.isalpha() and w not in EMPLOYEE_STOPS for w in lows[m + 1 : t])
+
+
+# words that end the description between an organization and a person: "by Ventra and X"
+EMPLOYEE_STOPS = PREPOSITIONS | COORD | CLAUSE_STOP | AGENTS
 
 
 def including(s: Sentence, e: int) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from loaders.lexicon import Lexicon, Role
+from loaders.lexicon import Lexicon, Role, nationality
 from loaders.relations.deal_guards import intended, is_deal
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import (
@@ -30,6 +30,7 @@ from loaders.relations.words import (
     CLAUSE_STOP,
     DATE_WORDS,
     DETS,
+    PREPOSITIONS,
     PUNCT_STOP,
     REPORTING,
     ROLE_LINKS,
@@ -92,6 +93,9 @@ def roles(s: Sentence) -> None:
             continue
         if represented(s, k):
             k = e  # "a lawyer for the shareholders, X of Y": X speaks for them
+            continue
+        if k >= 1 and lows[k - 1] in ("a", "an") and lex.shared_roles.match(lows, k):
+            k = e  # "Pavel Hruby, a managing director at Corvel Bank": one of several
             continue
         if "LEADS" in role.types and _candidacy(lows, k):
             k = e  # "is running for chair of X": a candidate, not the chair
@@ -230,6 +234,8 @@ def rival_context_emit(s: Sentence, holder: int, k: int) -> bool:
         if w == M and x not in holders and "Organization" in s.etypes(x):
             if s.ment(x).kind != "name" and own.issuperset(s.ment(x).ids):
                 continue  # "rival Pennyway says it will open": "it" is the rival itself
+            if s.ment(x).ids == (org,):
+                continue  # "Rival X has complained that Orvane's prices ...": the same company
             return False  # "Vexa, like rival Dorn, cut prices": whose rival is unclear
     ctx = Mention((org,), -1, -1, "context", 0.7)
     return s.emit(s.merged(holders), ("COMPETES_WITH",), ctx, "role/context-rival", 0.6)
@@ -582,6 +588,8 @@ def _holder_position(s: Sentence, e: int, role: Role, owned: bool) -> int:
     lows = s.lows
     n = len(lows)
     r = e
+    if "COMPETES_WITH" in role.types and r + 2 < n and _place_adjective(s, r):
+        r += lows[r + 2] == M and lows[r + 1] in s.lex.heads  # "rival Danish maker Kvist"
     if "COMPETES_WITH" in role.types and r + 1 < n and lows[r + 1] == M and lows[r] in s.lex.heads:
         r += 1  # "merge with rival lender Tessel Bank", "Skyra's rival carrier Ostrel Air"
     if r + 1 < n and lows[r] in ROLE_HEAD_NOUNS and lows[r + 1] == "," and owned:
@@ -625,8 +633,11 @@ def _holder_after_comma(s: Sentence, e: int, r: int, owned: bool) -> int:
             q += 1
         if q < n and lows[q] == M and lows[q - 1] in s.lex.heads:
             r = q
-    elif owned and r + 1 < n and lows[r] in s.lex.heads and lows[r + 1] == M:
-        r += 1  # "Brisa's partner, utility Iberelec": a bare descriptor before the name
+    elif owned and r < n and (lows[r] != M or s.etypes(r) == {"Location"}):
+        if not _appositive_role(s, e):
+            r = _described_person(s, r)
+        if r + 1 < n and lows[r] in s.lex.heads and lows[r + 1] == M:
+            r += 1  # "Brisa's partner, utility Iberelec": a bare descriptor before the name
     return r
 
 
@@ -647,6 +658,53 @@ def _past_role_phrase(s: Sentence, r: int) -> int:
         if not lows[q].isalpha():
             return r
     return r
+
+
+def _described_person(s: Sentence, r: int) -> int:
+    """A person after a bare descriptor: "its founder, Braga optician Ana Reis", "its chair,
+    retired banker Edmund Rhee" (a place name, then up to three lower-case words); else r."""
+    lows = s.lows
+    n = len(lows)
+    q = r + (lows[r] == M)
+    start = q
+    while q < n and q - start < 3 and lows[q].isalpha() and lows[q] not in DESCRIPTOR_STOPS:
+        q += 1
+    if not (start < q < n and lows[q] == M and _named(s, q)):
+        return r
+    if "Person" in s.etypes(q):
+        return q
+    # "its nearest competitor, Austrian group Holtmann": an organization after its head noun
+    return q if s.lex.heads.lookup((lows[q - 1],)) == "Organization" else r
+
+
+def _place_adjective(s: Sentence, r: int) -> bool:
+    """The word at r is a country's adjective: "Danish", "Austrian"."""
+    return nationality(s.lows[r]) or s.lex.demonym(s.lows[r])
+
+
+def _appositive_role(s: Sentence, e: int) -> bool:
+    """The role noun ending at e is itself set off after a name: "Chidi Oko, Telvo's chief
+    executive, ..." (its holder stands before it)."""
+    lows = s.lows
+    b = e - 1
+    while b >= 1 and e - b <= 6 and lows[b] not in (",", "(") and lows[b] not in CLAUSE_STOP:
+        b -= 1
+    return b >= 1 and lows[b] in (",", "(") and lows[b - 1] == M
+
+
+def _named(s: Sentence, q: int) -> bool:
+    """The mention at q is a name (not a pronoun or "the company")."""
+    m = s.ments[q]
+    return m is not None and m.kind == "name"
+
+
+# words that end a descriptor before a name: "its founder, who hired X", "its owner, and X"
+DESCRIPTOR_STOPS: frozenset[str] = (
+    CLAUSE_STOP
+    | REPORTING
+    | PREPOSITIONS
+    | frozenset({"and", "or", "a", "an", "the", "as", "named", "appointed", "now", "also"})
+)
 
 
 def _role_of_is(s: Sentence, e: int) -> int:
@@ -760,7 +818,8 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
             role_emit(s, h, h + 2, role, h, h + 2)
             return True
     rival = "COMPETES_WITH" in role.types
-    bare = site.r == e or (rival and site.r == e + 1)  # "rival (lender) Tessel Bank"
+    # "rival (lender) Tessel Bank", "rival Danish maker Kvist"
+    bare = site.r == e or (rival and site.r - e in (1, 2))
     if bare and (role.person_holder or rival) and (e >= n or lows[e] not in ROLE_PREPS):
         org = reporting_org(s, site.k, verb=not rival)
         if org < 0 and not rival and h + 1 < n and lows[h + 1] in REPORTING:
@@ -1253,6 +1312,51 @@ def took_over(s: Sentence) -> None:
             s.emit(holder, ("LEADS",), led, "role/took-over", 0.7)
 
 
+def handed_over(s: Sentence) -> None:
+    """ "Ruta Pell takes over in April from Conrad Yeo, who is retiring": the outgoing person
+    leads what the successor will lead (this sentence's LEADS of another person, else the
+    organization the article is about) until the handover; so does the successor."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(1, n - 3):
+        if lows[k] not in TAKE_OVER or lows[k + 1] != "over":
+            continue
+        f = next((x for x in range(k + 2, min(n - 1, k + 7)) if lows[x] == "from"), -1)
+        if f < 0 or not _plain_adjuncts(lows, k + 2, f) or lows[f + 1] != M:
+            continue
+        old = f + 1
+        if "Person" not in s.etypes(old) or s.ment(old).kind != "name":
+            continue
+        org = _handed_org(s, old)
+        if org is None:
+            continue
+        s.emit(s.ment(old), ("LEADS",), org, "role/handed-over", 0.6)
+        new = subjects(s, k, True)
+        if new and "Person" in s.etypes(new[0]) and not s.blocked(new[0] + 1, k):
+            s.emit(s.ment(new[0]), ("LEADS",), org, "role/handed-over", 0.6)
+
+
+def _plain_adjuncts(lows: list[str], lo: int, hi: int) -> bool:
+    """Only time words between "over" and "from": "in April", "next month", "on Monday" (not
+    "took over the dairy unit from X": a thing taken over)."""
+    return all(w in DATE_WORDS or w in TIME_FILLERS or w.isdigit() for w in lows[lo:hi])
+
+
+TIME_FILLERS = frozenset({"in", "on", "at", "next", "this", "last", "early", "late", "the", "of"})
+
+
+def _handed_org(s: Sentence, old: int) -> Mention | None:
+    """What a handover at the predecessor at `old` is of: the sentence's LEADS of someone
+    else, or the article's organization when the sentence names none of its own."""
+    ids = s.ment(old).ids
+    led = [f for f in s.found if f.type == "LEADS" and f.source not in ids]
+    if led:
+        return Mention((led[-1].target,), -1, -1, "context", 0.8)
+    if s.context.org:
+        return Mention((s.context.org,), -1, -1, "context", 0.7)
+    return None
+
+
 MINISTERS: frozenset[str] = frozenset({"secretary", "minister", "commissioner"})
 BODY_HEADS: frozenset[str] = frozenset({"department", "ministry", "office", "agency"})
 # "shadow transport secretary", "deputy energy minister": not the body's head
@@ -1289,6 +1393,8 @@ def ministers(s: Sentence) -> None:
     for k in range(1, n):
         if lows[k] not in MINISTERS or (k >= 2 and lows[k - 2] in NOT_THE_MINISTER):
             continue
+        if k >= 2 and _former(s, k - 2):
+            continue  # "former trade minister X": not the head of the ministry named elsewhere
         if lows[k - 1] in by_domain:
             body = Mention((by_domain[lows[k - 1]],), -1, -1, "context", 0.8)
         elif lows[k - 1] == M and bodies.issuperset(s.ment(k - 1).ids):
@@ -1306,6 +1412,12 @@ def ministers(s: Sentence) -> None:
         if holder < 0 or "Person" not in s.etypes(holder) or s.blocked(min(holder, k), k):
             continue
         s.emit(s.ment(holder), ("LEADS",), body, "role/minister", 0.8)
+
+
+def _former(s: Sentence, b: int) -> bool:
+    """The word at b says a post is past: "former", "onetime", "ex-"."""
+    lows, former = s.lows, s.lex.former_before
+    return lows[b] in former or (lows[b] == "-" and b >= 1 and lows[b - 1] in former)
 
 
 LEADERSHIP: frozenset[str] = frozenset({"leadership", "stewardship"})

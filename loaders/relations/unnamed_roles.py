@@ -293,6 +293,59 @@ def still_its(s: Sentence) -> None:
         role_emit(s, holder, k, LEADING, holder, k)
 
 
+def stayed_as(s: Sentence) -> None:
+    """ "Ola Brekke, who stays on as chief executive, said ...", "Ines Marl will remain as
+    chair": a holder kept in a leading role leads the organization of the text."""
+    lows = s.lows
+    n = len(lows)
+    for k, w in enumerate(lows):
+        if w not in CONTINUING_VERBS or k + 2 >= n:
+            continue
+        p = k + 1 + (lows[k + 1] == "on")
+        if lows[p] != "as":
+            continue
+        e = _leading_role(s, p + 1, reach=2)
+        if e < 0:
+            continue
+        b = k - 1
+        while b >= 0 and lows[b] in LINK_ADVERBS | {"will", "would", "to"}:
+            b -= 1
+        holder = relative_head(s, b) if b >= 1 and lows[b] == "who" else _subject(s, k)
+        if holder >= 0:
+            _lead(s, holder, e, "unnamed-roles/stayed-as")
+
+
+def chairs_board(s: Sentence) -> None:
+    """ "Ilse Varga, who still chairs the supervisory board, said ...", "X chairs its board":
+    the chair of the board leads the organization (the board's owner, or the text's)."""
+    lows = s.lows
+    n = len(lows)
+    for k, w in enumerate(lows):
+        if w not in BOARD_CHAIR_VERBS or k + 2 >= n:
+            continue
+        p = k + 1
+        owner = p if lows[p] == M and s.is_det(p) else -1
+        if owner < 0 and lows[p] != "the":
+            continue
+        q = p + 1 + (lows[p + 1] in BOARD_KINDS)
+        if q >= n or lows[q] not in BOARD_HEADS:
+            continue
+        b = k - 1 - (lows[k - 1] in LINK_ADVERBS)
+        holder = relative_head(s, b) if b >= 1 and lows[b] == "who" else _subject(s, k)
+        if holder < 0 or "Person" not in s.etypes(holder):
+            continue
+        if owner < 0:
+            _lead(s, holder, q + 1, "unnamed-roles/chairs-board")
+        elif "Organization" in s.etypes(owner) and not s.blocked(holder + 1, k):
+            s.emit(s.ment(holder), ("LEADS",), s.ment(owner), "unnamed-roles/chairs-board", 0.7)
+
+
+# "chairs the board": a chair verb, a board's kind and its head noun (not an advisory board)
+BOARD_CHAIR_VERBS = frozenset({"chairs", "chaired", "chairing", "heads", "headed"})
+BOARD_KINDS = frozenset({"supervisory", "management", "executive", "main"})
+BOARD_HEADS = frozenset({"board", "trustees"})
+
+
 def note_named(s: Sentence) -> None:
     """Remember the ids the sentence names (read by `redirected`; run before the role rules)."""
     if s.context.topic_owners is not None:

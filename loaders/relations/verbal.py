@@ -42,6 +42,7 @@ from loaders.relations.nav import (
     noun_phrase_head,
     opening_mention,
     owns_a_fund,
+    people_noun,
     prep_before,
     relative_subject,
     represented,
@@ -427,12 +428,22 @@ def _patient_before(s: Sentence, k: int, trigs) -> int:
             words += 1  # "X was founded and led by A": one patient for both participles
         elif m in s.starts and lows[k - 1] == "and" and _adjuncts_only(s, m + 1, k):
             words += 1  # "X was founded in 1952 and bought by A in 2019": X was bought
+        elif m in s.starts and _and_auxiliary(lows, m + 1, k) and _adjuncts_only(s, m + 1, k):
+            words += 1  # "X was founded in 1902 in Alba and was later run by A": X was run
         elif lows[m] in PUNCT_STOP or m in s.starts:
             break
         else:
             words += 1
         m -= 1
     return -1
+
+
+def _and_auxiliary(lows: list[str], lo: int, hi: int) -> bool:
+    """[lo, hi) ends with "and", then auxiliaries and adverbs: "in 1902 and was later"."""
+    a = hi - 1
+    while a >= lo and (lows[a] in SECOND_PASSIVE or lows[a].endswith("ly")):
+        a -= 1
+    return lo <= a < hi - 1 and lows[a] == "and" and lows[a + 1] in SECOND_PASSIVE
 
 
 def _patient_name(s: Sentence, m: int, k: int, trigs) -> bool:
@@ -449,7 +460,19 @@ def _patient_name(s: Sentence, m: int, k: int, trigs) -> bool:
     if modifier and lows[m + 1] == "'s" and _owner_disputed(s, m, k, trigs):
         modifier = False  # "Varna's plan has been criticised by X": Varna
     place = "Location" in s.etypes(m)  # "Quarrin, a Cambridge, Mass.-based ..."
+    if _people_at(s, m):
+        return False  # "scientists at Tarnow University led by X": X leads the scientists
     return not agent_of_other and not modifier and not place and not _act_noun_object(s, m)
+
+
+def _people_at(s: Sentence, m: int) -> bool:
+    """The name at m follows "a team at", "scientists at (the)", "researchers from"."""
+    lows = s.lows
+    p = m - 1 - (m >= 1 and lows[m - 1] == "the")
+    if p < 1 or lows[p] not in ("at", "from"):
+        return False
+    w = lows[p - 1]
+    return w in s.lex.team_nouns or people_noun(s, w)
 
 
 def _act_noun_object(s: Sentence, m: int) -> bool:
@@ -729,11 +752,16 @@ def _other_participle(s: Sentence, e: int, by: int) -> bool:
     if s.lows[e:by][:1] == ["and"] and by - e == 2:
         return False  # "founded and led by A": one agent for both participles
     links = s.lex.agent_links | s.lex.claim_agents
+    if _and_auxiliary(s.lows, e, by - 1) or _and_auxiliary(s.lows, e, by):
+        return True  # "founded in 1902 and was later run by A": A ran it
     return any(w in links or (w.endswith("ed") and len(w) > 4) for w in s.lows[e:by])
 
 
 PASSIVE_AUX = frozenset({"is", "was", "are", "were", "be", "been", "being", "get", "got"})
 PERFECT = frozenset({"has", "have", "had", "having"})
+# words between "and" and a second passive participle: "and was later run by", "and has
+# since been managed by"
+SECOND_PASSIVE = PASSIVE_AUX | PERFECT | frozenset({"later", "then", "since", "subsequently"})
 
 
 def _perfect(lows: list[str], k: int) -> bool:
