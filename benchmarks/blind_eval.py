@@ -240,15 +240,16 @@ def main(argv: list[str] | None = None) -> int:
         help="which articles the kinds of error are counted over",
     )  # fmt: skip
     args = parser.parse_args(argv)
+    if args.failures and args.failures.resolve().is_relative_to(ROOT):
+        # checked first: no run, with or without a scorer, writes blind failures here
+        print("error: --failures must be written outside the repository", file=sys.stderr)
+        return 2
     score_path = args.score or find_scorer()
     if score_path is None or not score_path.exists():
         print("error: shared/eval/score.py not found; pass --score PATH", file=sys.stderr)
         return 2
     if not args.set.is_dir() or not any(args.set.glob("*.txt")):
         print(f"error: {args.set} holds no articles", file=sys.stderr)
-        return 2
-    if args.failures and args.failures.resolve().is_relative_to(ROOT):
-        print("error: --failures must be written outside the repository", file=sys.stderr)
         return 2
     results = evaluate(args.set, load_scorer(score_path))
     rep = report(results)
