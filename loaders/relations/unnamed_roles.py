@@ -39,7 +39,7 @@ LINK_VERBS = frozenset(_DATA["link_verbs"])
 LEAD_VERBS = frozenset(_DATA["lead_verbs"])
 RUNNING_NOUNS = frozenset(_DATA["running_nouns"])
 HANDING_VERBS: frozenset[str] = frozenset(_DATA["handing_verbs"])
-CONTINUING_VERBS = frozenset(_DATA["continuing_verbs"])
+CONTINUING_VERBS: frozenset[str] = frozenset(_DATA["continuing_verbs"])
 # the cue words of the rules that read `SentenceContext.bare_org` (`_lead`, `handed_to`)
 BARE_ORG_CUES = TAKE_VERBS | KEEP_VERBS | HANDING_VERBS | {"whom"}
 LEADING = Role(("LEADS",), False, True)
@@ -341,7 +341,7 @@ def chairs_board(s: Sentence) -> None:
 
 
 # "chairs the board": a chair verb, a board's kind and its head noun (not an advisory board)
-BOARD_CHAIR_VERBS = frozenset({"chairs", "chaired", "chairing", "heads", "headed"})
+BOARD_CHAIR_VERBS: frozenset[str] = frozenset({"chairs", "chaired", "chairing", "heads", "headed"})
 BOARD_KINDS = frozenset({"supervisory", "management", "executive", "main"})
 BOARD_HEADS = frozenset({"board", "trustees"})
 
