@@ -644,9 +644,20 @@ def _agent_head(i: int, lows: list[str], lex: Lexicon) -> bool:
     opening a sentence before a name, it describes the name ("Miner Kirra Gold said"). Nouns of
     other shapes open real names ("Network Rail", "Union Pacific", "Project Lantern")."""
     w = lows[i]
-    if not w.endswith(AGENT_ENDINGS) or w in lex.name_starts or w in lex.known_phrases:
+    if w in lex.name_starts or w in lex.known_phrases:
         return False
+    if not w.endswith(AGENT_ENDINGS):
+        return _trade_noun(w, lex)
     return lex.heads.lookup((w,)) in ("Organization", "Person") or w.endswith(("maker", "makers"))
+
+
+def _trade_noun(w: str, lex: Lexicon) -> bool:
+    """A singular noun of a kind of firm that no name ends with ("utility", "conglomerate",
+    "startup", "telco"): opening a sentence before a name it describes the name ("Utility
+    Northway Power said"), where "Bank", "Group" or "Club" open names of their own."""
+    if w.endswith("s") or w in lex.org_words or w in lex.first_names:
+        return False
+    return w in lex.located_heads and lex.heads.lookup((w,)) == "Organization"
 
 
 def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tuple[int, int]:
