@@ -604,6 +604,25 @@ def _shop_name(i: int, j: int, lows: list[str], name, lex: Lexicon) -> bool:
     return k + 1 >= len(lows) or lows[k + 1] not in lex.heads
 
 
+CLOCK_ZONES = frozenset("am pm a.m. p.m. gmt bst cet utc et est edt".split())
+
+
+def _opening(toks: list[Tok]) -> int:
+    """The first word of the sentence: past opening punctuation and a live blog's time stamp
+    ("10:45 Coffee break.", "14:02 - Shares rise", "9:30am Markets open")."""
+    k = next((k for k, t in enumerate(toks) if t.text not in OPEN_PUNCT), 0)
+    n = len(toks)
+    if k + 3 < n and toks[k].text.isdigit() and toks[k + 1].text == ":":
+        m = k + 2
+        if toks[m].text.isdigit() or toks[m].low[:2].isdigit() and toks[m].low[2:] in CLOCK_ZONES:
+            m += 1
+            m += m < n and toks[m].low in CLOCK_ZONES
+            while m < n and toks[m].text in OPEN_PUNCT:
+                m += 1
+            return m if m < n else k
+    return k
+
+
 def _past_dateline(i: int, j: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> int:
     """ "CARDIFF Harlow Mining sued ...": a dateline in capitals glued to the name after it is
     no part of it (an acronym like "ASML Holding" ends in an organization word and stays)."""
@@ -905,7 +924,7 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
         _question(toks),
         frozenset(lows),
     )
-    first = next((k for k, t in enumerate(toks) if t.text not in OPEN_PUNCT), 0)
+    first = _opening(toks)
     cands = _known_inside(text, base, a, isname, blocked, lex)
     cands += _run_candidates(a, text, base, blocked, isname, first, lex)
     cands = _entities(cands, text, base, toks, lows, lex)
