@@ -1,0 +1,199 @@
+"""Genre bank for entity typing: hyphenated two-word titles ("Vice-Chair", "Deputy-Director"),
+a trade noun opening a sentence before the name it describes ("Utility Northway Power"), a
+place before a trade noun ("the Halden reinsurer"), a live blog's time stamp before the first
+word of a sentence, and the remaining known gaps (an unknown given name after a passive agent,
+a family's arm, a place after "a farmer from", a vessel's name cut short).
+
+Each case is a short invented text, the names it must resolve with their types, and names that
+must not be entities (a cut or glued name); across banking, mining, energy, shipping, farming,
+insurance, retail, health, telecoms, aviation and the public sector. Guards: names that a trade
+noun really opens ("Bank Leumi"-like "Bank Orvalo"), a plural sector word, an unknown place
+before a trade noun with no name beside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import check, check_types, gap_params
+
+TypeCase = tuple[str, dict[str, str], list[str]]
+
+HYPHEN_TITLES: list[TypeCase] = [
+    (  # health: appositive, hyphenated title
+        "Orla Finch, Deputy-Director of Kestrel Health, said the plan was sound.",
+        {"Orla Finch": "Person", "Kestrel Health": "Organization"},
+        ["Deputy-Director"],
+    ),
+    (  # banking: appositive, "Vice-Chair"
+        "Ivo Brandt, Vice-Chair of Selwyn Bank, resigned on Monday.",
+        {"Ivo Brandt": "Person", "Selwyn Bank": "Organization"},
+        ["Vice-Chair", "Selwyn Bank Vice-Chair Ivo Brandt"],
+    ),
+    (  # mining: title before the name, after the employer
+        "Brell Mining Vice-Chair Teodor Vass sold shares on Friday.",
+        {"Teodor Vass": "Person", "Brell Mining": "Organization"},
+        ["Brell Mining Vice-Chair Teodor Vass", "Vice-Chair"],
+    ),
+    (  # public sector: "Assistant-Director", headline-like lede
+        "Hanne Lund, Assistant-Director of the Tarvik Port Authority, left the post.",
+        {"Hanne Lund": "Person"},
+        ["Assistant-Director"],
+    ),
+    (  # insurance: "Deputy-Chair" in a relative clause
+        "Corvel Mutual named Piet Aalders, who was Deputy-Chair of Lodden Life, as chief.",
+        {"Piet Aalders": "Person", "Corvel Mutual": "Organization"},
+        ["Deputy-Chair"],
+    ),
+    (  # spaced title still works
+        "Orla Finch, Deputy Director of Kestrel Health, said the plan was sound.",
+        {"Orla Finch": "Person", "Kestrel Health": "Organization"},
+        ["Deputy Director"],
+    ),
+]
+
+TRADE_OPENERS: list[TypeCase] = [
+    (  # energy
+        "Utility Northway Power agreed to buy Grinstead Gas.",
+        {"Northway Power": "Organization", "Grinstead Gas": "Organization"},
+        ["Utility Northway Power"],
+    ),
+    (  # conglomerate
+        "Conglomerate Tarvo Holdings said profits rose in the second half.",
+        {"Tarvo Holdings": "Organization"},
+        ["Conglomerate Tarvo Holdings"],
+    ),
+    (  # telecoms
+        "Telco Veyra Mobile cut prices for the third time this year.",
+        {"Veyra Mobile": "Organization"},
+        ["Telco Veyra Mobile"],
+    ),
+    (  # aviation
+        "Airline Skelton Air added four routes to Lisbon.",
+        {"Skelton Air": "Organization"},
+        ["Airline Skelton Air"],
+    ),
+    (  # fintech start-up after a quote opener
+        'Analysts said: "Startup Lumen Pay will need more money."',
+        {"Lumen Pay": "Organization"},
+        ["Startup Lumen Pay"],
+    ),
+    (  # guard: "Bank" opens a name of its own
+        "Bank Orvalo said profits rose.",
+        {"Bank Orvalo": "Organization"},
+        ["Orvalo"],
+    ),
+    (  # guard: "Group" opens a name of its own
+        "Group Tessaro said profits rose.",
+        {"Group Tessaro": "Organization"},
+        ["Tessaro"],
+    ),
+]
+
+PLACE_TRADE: list[TypeCase] = [
+    (  # insurance: unknown place before "reinsurer", name beside it
+        "The Halden reinsurer Castellan Re said profits rose.",
+        {"Halden": "Location", "Castellan Re": "Organization"},
+        [],
+    ),
+    (  # insurance: known place, appositive
+        "Castellan Re, the Bermuda reinsurer, said profits rose.",
+        {"Bermuda": "Location", "Castellan Re": "Organization"},
+        [],
+    ),
+    (  # shipping
+        "The Tromsvik shipowner Brakke Lines sold two vessels.",
+        {"Tromsvik": "Location", "Brakke Lines": "Organization"},
+        [],
+    ),
+    (  # oil
+        "The Rotterdam refiner Vessel Oil cut output.",
+        {"Rotterdam": "Location", "Vessel Oil": "Organization"},
+        [],
+    ),
+    (  # guard: an unknown name before the noun with no name beside it is the firm's own
+        "The Castellan reinsurer said profits rose.",
+        {"Castellan": "Organization"},
+        [],
+    ),
+]
+
+TIME_STAMPS: list[TypeCase] = [
+    (  # mining: trade noun after the stamp is a descriptor
+        "09:41 Miner Tarrow Gold said output fell.",
+        {"Tarrow Gold": "Organization"},
+        ["Miner Tarrow Gold"],
+    ),
+    (  # energy
+        "14:02 Utility Northway Power said it would buy Grinstead Gas.",
+        {"Northway Power": "Organization", "Grinstead Gas": "Organization"},
+        ["Utility Northway Power"],
+    ),
+    (  # retail, a dash after the stamp
+        "10:15 - Harbour Foods said sales rose.",
+        {"Harbour Foods": "Organization"},
+        [],
+    ),
+    (  # gap: a common word opening a verbless entry
+        "10:45 Coffee break.\n11:02 Tolland Mining said output fell.",
+        {"Tolland Mining": "Organization"},
+        ["Coffee"],
+    ),
+]
+
+KNOWN_GAPS: list[TypeCase] = [
+    (  # food: unknown given name after a passive agent with "for a decade"
+        "Harwick Foods was run for a decade by Gianni Ferro before its sale.",
+        {"Gianni Ferro": "Person"},
+        [],
+    ),
+    (  # family office
+        "The Pemberton family's investment arm bought a stake in Rillow Farms.",
+        {"Rillow Farms": "Organization"},
+        ["Pemberton"],
+    ),
+    (  # farming: a place after "a farmer from"
+        "Rillow Farms was sold to a farmer from Shropshire last year.",
+        {"Shropshire": "Location"},
+        [],
+    ),
+    (  # shipping: a vessel's name before its kind
+        "The Kestle Star ferry was sold by Harbor Lines to Vessa Marine.",
+        {"Harbor Lines": "Organization"},
+        ["Kestle"],
+    ),
+]
+
+GAPS = {
+    "10:45 Coffee": "a common word opening a verbless entry: no vocabulary of common words",
+    "Harwick Foods was run": "an unknown given name after a passive agent stays Organization",
+    "The Pemberton family": "a family's name before 'family' is read as a company",
+    "Rillow Farms was sold": "a place the gazetteer lacks after 'a farmer from'",
+    "The Kestle Star": "'Star' is a person title and cuts the vessel's name",
+}
+
+
+@pytest.mark.parametrize(
+    "text,must,must_not",
+    gap_params(
+        HYPHEN_TITLES + TRADE_OPENERS + PLACE_TRADE + TIME_STAMPS + KNOWN_GAPS, GAPS, spread=True
+    ),
+)
+def test_genre_typing(text: str, must: dict[str, str], must_not: list[str]) -> None:
+    check_types(text, must, must_not)
+
+
+def test_hyphen_title_keeps_relation() -> None:
+    """A hyphenated role keeps its relation: "Vice-Chair of X" is no LEADS, "Co-Founder" is."""
+    check(
+        "Mara Quist, Co-Founder of Tallow Labs, left the company.",
+        [("mara-quist", "FOUNDED", "tallow-labs")],
+        [],
+    )
+
+
+def test_trade_opener_keeps_deal() -> None:
+    check(
+        "Utility Northway Power agreed to buy Grinstead Gas.",
+        [("northway-power", "OWNS", "grinstead-gas")],
+        [("utility-northway-power", "OWNS", "grinstead-gas")],
+    )
