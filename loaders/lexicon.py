@@ -549,9 +549,7 @@ class Lexicon:
         nouns ("startup", "airline") by the type they give a name."""
         self.roles = PhraseIndex()
         for phrase, spec in (d.get("roles") or {}).items():
-            for form in _hyphen_forms(str(phrase)):
-                if form == phrase.lower() or self.roles.lookup(words(form)) is None:
-                    self.roles.add(words(form), self._role(str(phrase), spec))
+            self.roles.add(words(str(phrase)), self._role(str(phrase), spec))
         self.shared_roles = _phrases(d.get("shared_roles"))  # "a managing director at X"
         self.titles = PhraseIndex()  # person titles with no relation
         for phrase in (f for p in _lows(d.get("person_titles")) for f in _hyphen_forms(p)):
