@@ -1,8 +1,9 @@
 """Genre bank for entity typing: hyphenated two-word titles ("Vice-Chair", "Deputy-Director"),
 a trade noun opening a sentence before the name it describes ("Utility Northway Power"), a
-place before a trade noun ("the Halden reinsurer"), a live blog's time stamp before the first
+place before a trade noun ("the Halden reinsurer"), a place a person comes from ("a farmer from
+Shropshire"), a live blog's time stamp before the first
 word of a sentence, and the remaining known gaps (an unknown given name after a passive agent,
-a family's arm, a place after "a farmer from", a vessel's name cut short).
+a family's arm, a vessel's name cut short).
 
 Each case is a short invented text, the names it must resolve with their types, and names that
 must not be entities (a cut or glued name); across banking, mining, energy, shipping, farming,
@@ -117,6 +118,34 @@ PLACE_TRADE: list[TypeCase] = [
     ),
 ]
 
+PEOPLE_FROM: list[TypeCase] = [
+    (  # farming: a place after "a farmer from"
+        "Rillow Farms was sold to a farmer from Shropshire last year.",
+        {"Shropshire": "Location", "Rillow Farms": "Organization"},
+        [],
+    ),
+    (  # horticulture: subject
+        "A grower from Tarnvale said prices fell.",
+        {"Tarnvale": "Location"},
+        [],
+    ),
+    (  # dairy: "a family from"
+        "Brisk Dairy bought milk from a family from Kelloway.",
+        {"Kelloway": "Location", "Brisk Dairy": "Organization"},
+        [],
+    ),
+    (  # fishing: adjective before the person noun
+        "Marrow Seafoods bought the boat from a retired fisherman from Scallow.",
+        {"Scallow": "Location"},
+        [],
+    ),
+    (  # guard: an analyst comes from an employer
+        "An analyst from Kestrel said prices fell.",
+        {"Kestrel": "Organization"},
+        [],
+    ),
+]
+
 TIME_STAMPS: list[TypeCase] = [
     (  # mining: trade noun after the stamp is a descriptor
         "09:41 Miner Tarrow Gold said output fell.",
@@ -151,11 +180,6 @@ KNOWN_GAPS: list[TypeCase] = [
         {"Rillow Farms": "Organization"},
         ["Pemberton"],
     ),
-    (  # farming: a place after "a farmer from"
-        "Rillow Farms was sold to a farmer from Shropshire last year.",
-        {"Shropshire": "Location"},
-        [],
-    ),
     (  # shipping: a vessel's name before its kind
         "The Kestle Star ferry was sold by Harbor Lines to Vessa Marine.",
         {"Harbor Lines": "Organization"},
@@ -167,7 +191,6 @@ GAPS = {
     "10:45 Coffee": "a common word opening a verbless entry: no vocabulary of common words",
     "Harwick Foods was run": "an unknown given name after a passive agent stays Organization",
     "The Pemberton family": "a family's name before 'family' is read as a company",
-    "Rillow Farms was sold": "a place the gazetteer lacks after 'a farmer from'",
     "The Kestle Star": "'Star' is a person title and cuts the vessel's name",
 }
 
@@ -175,7 +198,9 @@ GAPS = {
 @pytest.mark.parametrize(
     "text,must,must_not",
     gap_params(
-        HYPHEN_TITLES + TRADE_OPENERS + PLACE_TRADE + TIME_STAMPS + KNOWN_GAPS, GAPS, spread=True
+        HYPHEN_TITLES + TRADE_OPENERS + PLACE_TRADE + PEOPLE_FROM + TIME_STAMPS + KNOWN_GAPS,
+        GAPS,
+        spread=True,
     ),
 )
 def test_genre_typing(text: str, must: dict[str, str], must_not: list[str]) -> None:
