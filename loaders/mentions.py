@@ -303,6 +303,9 @@ def _title_in_name(i: int, size: int, lows: list[str], toks: list[Tok], lex: Lex
     # Sela Star": a title word ending a name a descriptor noun opens (no name after it)
     if capital and size == 1 and i > 0 and _described_name_before(i, lows, toks, lex):
         inside = inside or i + 1 >= n or not _is_name_token(toks[i + 1])
+    if capital and size == 1 and i > 0 and i + 1 < n and _is_name_token(toks[i - 1]):
+        # "the Kestle Star ferry": a title word ending a name its kind of product follows
+        inside = inside or lex.heads.lookup((lows[i + 1],)) == "Product"
     return inside
 
 

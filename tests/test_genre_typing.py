@@ -1,9 +1,9 @@
 """Genre bank for entity typing: hyphenated two-word titles ("Vice-Chair", "Deputy-Director"),
 a trade noun opening a sentence before the name it describes ("Utility Northway Power"), a
 place before a trade noun ("the Halden reinsurer"), a place a person comes from ("a farmer from
-Shropshire"), a live blog's time stamp before the first
+Shropshire"), a vessel's name ending in a title word ("the Kestle Star ferry"), a live blog's time stamp before the first
 word of a sentence, and the remaining known gaps (an unknown given name after a passive agent,
-a family's arm, a vessel's name cut short).
+a family's arm).
 
 Each case is a short invented text, the names it must resolve with their types, and names that
 must not be entities (a cut or glued name); across banking, mining, energy, shipping, farming,
@@ -146,6 +146,34 @@ PEOPLE_FROM: list[TypeCase] = [
     ),
 ]
 
+VESSELS: list[TypeCase] = [
+    (  # shipping: a vessel's name ending in a title word, before its kind
+        "The Kestle Star ferry was sold by Harbor Lines to Vessa Marine.",
+        {"Kestle Star": "Product", "Harbor Lines": "Organization"},
+        ["Kestle"],
+    ),
+    (  # oil: passive, place after
+        "The Marra Queen tanker ran aground near Tarvik.",
+        {"Marra Queen": "Product"},
+        ["Marra"],
+    ),
+    (  # software: an app
+        "Brell Foods sold the Orla Pilot app to Kestrel Digital.",
+        {"Orla Pilot": "Product", "Brell Foods": "Organization"},
+        ["Orla"],
+    ),
+    (  # defence: passive with agent
+        "The Vessa Judge drone was launched by Orrin Aero in May.",
+        {"Vessa Judge": "Product", "Orrin Aero": "Organization"},
+        ["Vessa"],
+    ),
+    (  # guard: a person whose surname is a title word keeps it
+        "Harbor Lines chairman Ivo Lund said the Kestle ferry sailed.",
+        {"Ivo Lund": "Person", "Harbor Lines": "Organization"},
+        [],
+    ),
+]
+
 TIME_STAMPS: list[TypeCase] = [
     (  # mining: trade noun after the stamp is a descriptor
         "09:41 Miner Tarrow Gold said output fell.",
@@ -180,25 +208,25 @@ KNOWN_GAPS: list[TypeCase] = [
         {"Rillow Farms": "Organization"},
         ["Pemberton"],
     ),
-    (  # shipping: a vessel's name before its kind
-        "The Kestle Star ferry was sold by Harbor Lines to Vessa Marine.",
-        {"Harbor Lines": "Organization"},
-        ["Kestle"],
-    ),
 ]
 
 GAPS = {
     "10:45 Coffee": "a common word opening a verbless entry: no vocabulary of common words",
     "Harwick Foods was run": "an unknown given name after a passive agent stays Organization",
     "The Pemberton family": "a family's name before 'family' is read as a company",
-    "The Kestle Star": "'Star' is a person title and cuts the vessel's name",
 }
 
 
 @pytest.mark.parametrize(
     "text,must,must_not",
     gap_params(
-        HYPHEN_TITLES + TRADE_OPENERS + PLACE_TRADE + PEOPLE_FROM + TIME_STAMPS + KNOWN_GAPS,
+        HYPHEN_TITLES
+        + TRADE_OPENERS
+        + PLACE_TRADE
+        + PEOPLE_FROM
+        + VESSELS
+        + TIME_STAMPS
+        + KNOWN_GAPS,
         GAPS,
         spread=True,
     ),
