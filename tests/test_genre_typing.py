@@ -1,9 +1,9 @@
 """Genre bank for entity typing: hyphenated two-word titles ("Vice-Chair", "Deputy-Director"),
 a trade noun opening a sentence before the name it describes ("Utility Northway Power"), a
-place before a trade noun ("the Halden reinsurer"), a place a person comes from ("a farmer from
-Shropshire"), a vessel's name ending in a title word ("the Kestle Star ferry"), a live blog's time stamp before the first
-word of a sentence, and the remaining known gaps (an unknown given name after a passive agent,
-a family's arm).
+place before a trade noun ("the Halden reinsurer"), a place a person comes from ("a farmer
+from Shropshire"), a vessel's name ending in a title word ("the Kestle Star ferry"), a live
+blog's time stamp before the first word of a sentence, and the remaining known gaps (an
+unknown given name after a passive agent, a family's arm, a verbless live-blog entry).
 
 Each case is a short invented text, the names it must resolve with their types, and names that
 must not be entities (a cut or glued name); across banking, mining, energy, shipping, farming,
