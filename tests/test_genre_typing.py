@@ -1,9 +1,10 @@
 """Genre bank for entity typing: hyphenated two-word titles ("Vice-Chair", "Deputy-Director"),
 a trade noun opening a sentence before the name it describes ("Utility Northway Power"), a
 place before a trade noun ("the Halden reinsurer"), a place a person comes from ("a farmer
-from Shropshire"), a vessel's name ending in a title word ("the Kestle Star ferry"), a live
-blog's time stamp before the first word of a sentence, and the remaining known gaps (an
-unknown given name after a passive agent, a family's arm, a verbless live-blog entry).
+from Shropshire"), a span of time before a people-only passive agent ("chaired for a decade
+by X"), a vessel's name ending in a title word ("the Kestle Star ferry"), a live blog's time
+stamp before the first word of a sentence, and the remaining known gaps ("run for a decade by"
+an unknown name, a family's arm, a verbless live-blog entry).
 
 Each case is a short invented text, the names it must resolve with their types, and names that
 must not be entities (a cut or glued name); across banking, mining, energy, shipping, farming,
@@ -146,6 +147,34 @@ PEOPLE_FROM: list[TypeCase] = [
     ),
 ]
 
+AGENT_SPANS: list[TypeCase] = [
+    (  # food: a span of time between "chaired" and "by"
+        "Harwick Foods was chaired for a decade by Gianni Ferro before its sale.",
+        {"Gianni Ferro": "Person", "Harwick Foods": "Organization"},
+        [],
+    ),
+    (  # football: "coached for three years by"
+        "Brennan Rovers was coached for three years by Tiberiu Lazar.",
+        {"Tiberiu Lazar": "Person"},
+        [],
+    ),
+    (  # cricket: digits in the span
+        "Kell Athletic was captained for 12 years by Ruan Okoro.",
+        {"Ruan Okoro": "Person"},
+        [],
+    ),
+    (  # charity: adjacent agent, relative clause
+        "The Orwell Trust, which is chaired by Oluwaseun Adeyemi, sold the hall.",
+        {"Oluwaseun Adeyemi": "Person"},
+        [],
+    ),
+    (  # guard: a firm after a span keeps its own words
+        "The Tarvik fund was managed for a decade by Brell Capital.",
+        {"Brell Capital": "Organization"},
+        [],
+    ),
+]
+
 VESSELS: list[TypeCase] = [
     (  # shipping: a vessel's name ending in a title word, before its kind
         "The Kestle Star ferry was sold by Harbor Lines to Vessa Marine.",
@@ -198,7 +227,7 @@ TIME_STAMPS: list[TypeCase] = [
 ]
 
 KNOWN_GAPS: list[TypeCase] = [
-    (  # food: unknown given name after a passive agent with "for a decade"
+    (  # food: "run" (funds and consortia are run too) with a span before "by"
         "Harwick Foods was run for a decade by Gianni Ferro before its sale.",
         {"Gianni Ferro": "Person"},
         [],
@@ -212,7 +241,7 @@ KNOWN_GAPS: list[TypeCase] = [
 
 GAPS = {
     "10:45 Coffee": "a common word opening a verbless entry: no vocabulary of common words",
-    "Harwick Foods was run": "an unknown given name after a passive agent stays Organization",
+    "Harwick Foods was run": "'run for a decade by' a name: firms run funds too, no cue",
     "The Pemberton family": "a family's name before 'family' is read as a company",
 }
 
@@ -224,6 +253,7 @@ GAPS = {
         + TRADE_OPENERS
         + PLACE_TRADE
         + PEOPLE_FROM
+        + AGENT_SPANS
         + VESSELS
         + TIME_STAMPS
         + KNOWN_GAPS,
