@@ -378,6 +378,13 @@ def _kinds(spec: dict[str, Any]) -> dict[str, frozenset[str]]:
     return {w: frozenset(k) for w, k in out.items()}
 
 
+def _hyphen_forms(phrase: str) -> list[str]:
+    """A title of two words and its hyphenated spelling, one token: "vice chair" and
+    "vice-chair", "deputy director" and "deputy-director"."""
+    parts = phrase.lower().split()
+    return [phrase.lower(), "-".join(parts)] if len(parts) == 2 else [phrase.lower()]
+
+
 def _types(value: Any, origin: str) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [value]
@@ -545,7 +552,7 @@ class Lexicon:
             self.roles.add(words(str(phrase)), self._role(str(phrase), spec))
         self.shared_roles = _phrases(d.get("shared_roles"))  # "a managing director at X"
         self.titles = PhraseIndex()  # person titles with no relation
-        for phrase in _lows(d.get("person_titles")):
+        for phrase in (f for p in _lows(d.get("person_titles")) for f in _hyphen_forms(p)):
             for form in (phrase, phrase + "s") if not phrase.endswith((".", "s")) else (phrase,):
                 key = words(form)
                 if self.roles.lookup(key) is None:

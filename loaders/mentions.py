@@ -303,6 +303,9 @@ def _title_in_name(i: int, size: int, lows: list[str], toks: list[Tok], lex: Lex
     # Sela Star": a title word ending a name a descriptor noun opens (no name after it)
     if capital and size == 1 and i > 0 and _described_name_before(i, lows, toks, lex):
         inside = inside or i + 1 >= n or not _is_name_token(toks[i + 1])
+    if capital and size == 1 and i > 0 and i + 1 < n and _is_name_token(toks[i - 1]):
+        # "the Kestle Star ferry": a title word ending a name its kind of product follows
+        inside = inside or lex.heads.lookup((lows[i + 1],)) == "Product"
     return inside
 
 
@@ -604,6 +607,25 @@ def _shop_name(i: int, j: int, lows: list[str], name, lex: Lexicon) -> bool:
     return k + 1 >= len(lows) or lows[k + 1] not in lex.heads
 
 
+CLOCK_ZONES = frozenset("am pm a.m. p.m. gmt bst cet utc et est edt".split())
+
+
+def _opening(toks: list[Tok]) -> int:
+    """The first word of the sentence: past opening punctuation and a live blog's time stamp
+    ("10:45 Coffee break.", "14:02 - Shares rise", "9:30am Markets open")."""
+    k = next((k for k, t in enumerate(toks) if t.text not in OPEN_PUNCT), 0)
+    n = len(toks)
+    if k + 3 < n and toks[k].text.isdigit() and toks[k + 1].text == ":":
+        m = k + 2
+        if toks[m].text.isdigit() or toks[m].low[:2].isdigit() and toks[m].low[2:] in CLOCK_ZONES:
+            m += 1
+            m += m < n and toks[m].low in CLOCK_ZONES
+            while m < n and toks[m].text in OPEN_PUNCT:
+                m += 1
+            return m if m < n else k
+    return k
+
+
 def _past_dateline(i: int, j: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> int:
     """ "CARDIFF Harlow Mining sued ...": a dateline in capitals glued to the name after it is
     no part of it (an acronym like "ASML Holding" ends in an organization word and stays)."""
@@ -644,9 +666,20 @@ def _agent_head(i: int, lows: list[str], lex: Lexicon) -> bool:
     opening a sentence before a name, it describes the name ("Miner Kirra Gold said"). Nouns of
     other shapes open real names ("Network Rail", "Union Pacific", "Project Lantern")."""
     w = lows[i]
-    if not w.endswith(AGENT_ENDINGS) or w in lex.name_starts or w in lex.known_phrases:
+    if w in lex.name_starts or w in lex.known_phrases:
         return False
+    if not w.endswith(AGENT_ENDINGS):
+        return _trade_noun(w, lex)
     return lex.heads.lookup((w,)) in ("Organization", "Person") or w.endswith(("maker", "makers"))
+
+
+def _trade_noun(w: str, lex: Lexicon) -> bool:
+    """A singular noun of a kind of firm that no name ends with ("utility", "conglomerate",
+    "startup", "telco"): opening a sentence before a name it describes the name ("Utility
+    Northway Power said"), where "Bank", "Group" or "Club" open names of their own."""
+    if w.endswith("s") or w in lex.org_words or w in lex.first_names:
+        return False
+    return w in lex.located_heads and lex.heads.lookup((w,)) == "Organization"
 
 
 def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tuple[int, int]:
@@ -894,7 +927,7 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
         _question(toks),
         frozenset(lows),
     )
-    first = next((k for k, t in enumerate(toks) if t.text not in OPEN_PUNCT), 0)
+    first = _opening(toks)
     cands = _known_inside(text, base, a, isname, blocked, lex)
     cands += _run_candidates(a, text, base, blocked, isname, first, lex)
     cands = _entities(cands, text, base, toks, lows, lex)

@@ -90,7 +90,7 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
             c.vote("Person", W_KIN)
         if multi and k + 1 < n and lows[k] == "'s" and lows[k + 1] in person_things:
             c.vote("Person", W_KIN)  # "Jarrah Pellew's resignation", "Oriel Kasabian's tenure"
-        if multi and i >= 2 and " ".join(lows[i - 2 : i]) in person_agents:
+        if multi and i >= 2 and _person_agent(lows, i, person_agents):
             c.vote("Person", W_PERSON_VERB)  # "the board, chaired by Merrin Tollet,"
         if k + 2 < n and lows[k] == "," and lows[k + 1] == "whose" and _kin_at(lows, k + 2, lex):
             c.vote("Person", W_KIN)
@@ -151,6 +151,24 @@ def _role_before_name(
     """A person's role noun and then a name right after k ("Pelham Oils CEO Ruth Amsel")."""
     hit = lex.roles.match(lows, k) if k < len(lows) and lows[k] in lex.roles else None
     return hit is not None and hit[1].person_holder and k + hit[0] in by_start
+
+
+DURATION = frozenset(
+    "for a an the decade decades year years months nearly almost over more than some two three "
+    "four five six seven eight nine ten many several".split()
+)
+
+
+def _person_agent(lows: list[str], i: int, person_agents: frozenset[str]) -> bool:
+    """A participle only people are agents of, then "by" right before the name at i, with at
+    most a span of time between them: "chaired by X", "chaired for a decade by X", "coached
+    for three years by X"."""
+    if lows[i - 1] != "by":
+        return False
+    m = i - 2
+    while m > 0 and i - 2 - m < FOUNDING_REACH and (lows[m] in DURATION or lows[m].isdigit()):
+        m -= 1
+    return f"{lows[m]} by" in person_agents and (m == i - 2 or lows[m + 1] == "for")
 
 
 FOUNDING_REACH = 4  # "founded in early 2016 by": words between the participle and "by"

@@ -31,6 +31,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.gazetteer import compass_place, place_data, place_names, region_names
+from loaders.non_names import data_words
 from loaders.person_cues import organization_shaped
 from loaders.place_words import landform_votes, modifies_noun
 
@@ -133,9 +134,10 @@ def _name_weight(
 
 
 def _a_head(lows: list[str], h: int, lex: Lexicon) -> bool:
-    """ "a startup", "an independent ferry operator": an indefinite company noun ending at h
-    (not "bought the firm from Nimbra", where the name is the seller)."""
-    if lows[h] not in lex.located_heads:
+    """ "a startup", "an independent ferry operator", "a farmer": an indefinite company noun or
+    a person a place is home to, ending at h (not "bought the firm from Nimbra", where the name
+    is the seller)."""
+    if lows[h] not in lex.located_heads and lows[h] not in data_words(lex, "people_from"):
         return False
     for k in range(h - 1, max(-1, h - 4), -1):
         if lows[k] in ("a", "an"):
