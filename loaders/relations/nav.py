@@ -1036,3 +1036,17 @@ def past_product_modifiers(lows: list[str], k: int) -> int:
     while p >= 0 and k - 1 - p < 2 and product_modifier(lows[p]):
         p -= 1
     return p
+
+
+def negated_phrase(s: Sentence, k: int, reach: int = 8) -> bool:
+    """ "did not close its round led by X", "failed to complete the $20 million round": a
+    negation or hedge in the few words before the noun phrase ending at k, in its clause (back
+    to the first name, comma or clause stop; a possessive "its" is passed)."""
+    lows = s.lows
+    lo = k
+    while lo > 0 and k - lo < reach:
+        w = lows[lo - 1]
+        if w in PUNCT_STOP or w == "," or w in CLAUSE_STOP or (w == M and not s.is_det(lo - 1)):
+            break
+        lo -= 1
+    return lo < k and s.blocked(lo, k)

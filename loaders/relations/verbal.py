@@ -39,6 +39,7 @@ from loaders.relations.nav import (
     including,
     left,
     match_gap,
+    negated_phrase,
     noun_phrase_head,
     opening_mention,
     owns_a_fund,
@@ -1415,6 +1416,8 @@ def _read_subjects(
     # disputes and rivalry: not an act asked of another, nor one an embedded clause's own
     # subject performs (other families decide for their types)
     strict = any(CONFLICT.intersection(t.types) for t in trigs)
+    if all(t.family == "noun" for t in trigs) and negated_phrase(s, k):
+        return  # "did not close its round led by X": the noun phrase is denied
     relative_verb = _after_relative(s, k)
     for c, subj_idx in zip(cands, subj_lists, strict=False):
         if s.blocked(c + 1, e):

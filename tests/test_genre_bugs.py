@@ -1,0 +1,111 @@
+"""Genre bank for over-firing and missed constructions found on invented text: a denied round
+led by an investor, a rival chosen as a supplier, a named accuser's bare-verb charge.
+
+Each case is a short invented article (text, relations that must be found, relations that must
+not be), across food, mining, shipping, retail, pharma, aviation, autos, farming, banking,
+energy, media and telecoms, in wire, trade-press and headline-plus-lede registers. Guards: the
+affirmative round, a rival the company loses customers to, a rival named by a reporting company.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, check, gap_params
+
+DENIED_ROUNDS: list[Case] = [
+    (  # food: "did not close its round led by X"
+        "Harbin Foods did not close its funding round led by Corvex Capital.",
+        [],
+        [("corvex-capital", "FUNDS", "harbin-foods")],
+    ),
+    (  # mining: "failed to complete the $20 million round led by X"
+        "Pelloran Mining failed to complete the $20 million funding round led by Aster "
+        "Partners.",
+        [],
+        [("aster-partners", "FUNDS", "pelloran-mining")],
+    ),
+    (  # shipping: "has not yet closed its Series B, led by X"
+        "Lisbeth Shipping has not yet closed its Series B, led by Marwood Ventures.",
+        [],
+        [("marwood-ventures", "FUNDS", "lisbeth-shipping")],
+    ),
+    (  # retail: pronoun subject, "never completed the round led by"
+        "Dorrit Stores struggled in 2023. The company never completed the seed round led by "
+        "Halvard Partners.",
+        [],
+        [("halvard-partners", "FUNDS", "dorrit-stores")],
+    ),
+    (  # pharma: "abandoned its round led by X"
+        "Quenby Therapeutics abandoned its planned round led by Orwell Bio Fund in March.",
+        [],
+        [("orwell-bio-fund", "FUNDS", "quenby-therapeutics")],
+    ),
+    (  # guard: the affirmative round stays
+        "Harbin Foods closed its funding round led by Corvex Capital on Tuesday.",
+        [("corvex-capital", "FUNDS", "harbin-foods")],
+        [],
+    ),
+    (  # guard: affirmative, "completed the $20 million round led by X"
+        "Pelloran Mining completed the $20 million funding round led by Aster Partners.",
+        [("aster-partners", "FUNDS", "pelloran-mining")],
+        [],
+    ),
+    (  # guard: a negation in an earlier relative clause denies nothing of the round
+        "Tamsin Farms, which did not raise money last year, closed its round led by Wexley "
+        "Agri Capital.",
+        [("wexley-agri-capital", "FUNDS", "tamsin-farms")],
+        [],
+    ),
+]
+
+CHOSEN_RIVALS: list[Case] = [
+    (  # autos: "chose a cheaper rival, Y"
+        "Volkmar Motors chose a cheaper rival, Shenlong Parts, for its brakes.",
+        [],
+        [("volkmar-motors", "COMPETES_WITH", "shenlong-parts")],
+    ),
+    (  # aviation: "switched to rival Y"
+        "Dravo Airlines switched to rival Kestrel Aero for engine repairs.",
+        [],
+        [("dravo-airlines", "COMPETES_WITH", "kestrel-aero")],
+    ),
+    (  # farming: "opted for rival Y"
+        "Hallam Dairy opted for rival Brookfield Packaging after the dispute.",
+        [],
+        [("hallam-dairy", "COMPETES_WITH", "brookfield-packaging")],
+    ),
+    (  # telecoms: "picked rival Y"
+        "Oxley Telecom picked rival Narvik Cables to lay its new fibre.",
+        [],
+        [("oxley-telecom", "COMPETES_WITH", "narvik-cables")],
+    ),
+    (  # banking: "hired rival Y" (an adviser changed)
+        "Corran Bank hired rival Pemberton Audit as its auditor.",
+        [],
+        [("corran-bank", "COMPETES_WITH", "pemberton-audit")],
+    ),
+    (  # guard: "lost passengers to rival Y": the company's own rival
+        "Dravo Airlines lost passengers to rival Kestrel Aero last year.",
+        [("dravo-airlines", "COMPETES_WITH", "kestrel-aero")],
+        [],
+    ),
+    (  # guard: "match the fares of rival Y"
+        "Dravo Airlines said it would match the fares of rival Kestrel Aero.",
+        [("dravo-airlines", "COMPETES_WITH", "kestrel-aero")],
+        [],
+    ),
+    (  # guard: a reporting company's rival
+        "Tollan Bank said rival Corby Bank had cut its mortgage rates.",
+        [("tollan-bank", "COMPETES_WITH", "corby-bank")],
+        [],
+    ),
+]
+
+BANK: list[Case] = DENIED_ROUNDS + CHOSEN_RIVALS
+
+LEFT: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("case", gap_params(BANK, LEFT))
+def test_genre_bugs(case: Case) -> None:
+    check(*case)
