@@ -1,10 +1,12 @@
 """Genre bank for over-firing and missed constructions found on invented text: a denied round
-led by an investor, a rival chosen as a supplier, a named accuser's bare-verb charge.
+led by an investor, a rival chosen as a supplier, a named accuser's bare-verb charge
+("The FCA says X overcharged customers").
 
 Each case is a short invented article (text, relations that must be found, relations that must
 not be), across food, mining, shipping, retail, pharma, aviation, autos, farming, banking,
 energy, media and telecoms, in wire, trade-press and headline-plus-lede registers. Guards: the
-affirmative round, a rival the company loses customers to, a rival named by a reporting company.
+affirmative round, a rival the company loses customers to, a rival named by a reporting company,
+an unnamed accuser, an admission, a passive victim, a negated or hedged charge.
 """
 
 from __future__ import annotations
@@ -19,8 +21,7 @@ DENIED_ROUNDS: list[Case] = [
         [("corvex-capital", "FUNDS", "harbin-foods")],
     ),
     (  # mining: "failed to complete the $20 million round led by X"
-        "Pelloran Mining failed to complete the $20 million funding round led by Aster "
-        "Partners.",
+        "Pelloran Mining failed to complete the $20 million funding round led by Aster Partners.",
         [],
         [("aster-partners", "FUNDS", "pelloran-mining")],
     ),
@@ -101,7 +102,66 @@ CHOSEN_RIVALS: list[Case] = [
     ),
 ]
 
-BANK: list[Case] = DENIED_ROUNDS + CHOSEN_RIVALS
+SAID_WRONGDOING: list[Case] = [
+    (  # banking regulator, present "says"
+        "The FCA says Lanner Bank misled investors about the fund.",
+        [("fca", "DISPUTES", "lanner-bank")],
+        [],
+    ),
+    (  # utilities: role premodifier on the accuser
+        "Regulator Ofwat says Tarrow Water overcharged customers for a decade.",
+        [("ofwat", "DISPUTES", "tarrow-water")],
+        [],
+    ),
+    (  # mining: "said that X had copied"
+        "Horvath Mining said that Zell Metals had copied its drill designs.",
+        [("horvath-mining", "DISPUTES", "zell-metals")],
+        [],
+    ),
+    (  # food: "claims X breached"
+        "Brisco Foods claims Harlow Farms breached the supply contract.",
+        [("brisco-foods", "DISPUTES", "harlow-farms")],
+        [],
+    ),
+    (  # chemicals: a named person accuses, with an appositive
+        "Dr Anna Kerr, a scientist at Belmont University, says Vexor Chemicals polluted the river.",
+        [("anna-kerr", "DISPUTES", "vexor-chemicals")],
+        [],
+    ),
+    (  # regulator finding: "found that X overcharged"
+        "Ofwat found that Tarrow Water overcharged customers.",
+        [("ofwat", "DISPUTES", "tarrow-water")],
+        [],
+    ),
+    (  # guard: unnamed accusers name no one
+        "Critics say Quorra Energy misled investors. Regulators say Falden Insurance "
+        "overcharged customers.",
+        [],
+        [("quorra-energy", "DISPUTES", "falden-insurance")],
+    ),
+    (  # guard: an admission by the company itself
+        "Lanner Bank says it overcharged customers by mistake and will repay them.",
+        [],
+        [("lanner-bank", "DISPUTES", "lanner-bank")],
+    ),
+    (  # guard: a passive names the victim
+        "The FCA says Lanner Bank was misled by its auditor.",
+        [],
+        [("fca", "DISPUTES", "lanner-bank")],
+    ),
+    (  # guard: negation
+        "The FCA says Lanner Bank did not mislead investors.",
+        [],
+        [("fca", "DISPUTES", "lanner-bank")],
+    ),
+    (  # guard: hedge
+        "The FCA says Lanner Bank may have misled investors.",
+        [],
+        [("fca", "DISPUTES", "lanner-bank")],
+    ),
+]
+
+BANK: list[Case] = DENIED_ROUNDS + CHOSEN_RIVALS + SAID_WRONGDOING
 
 LEFT: dict[str, str] = {}
 

@@ -48,6 +48,7 @@ from dataclasses import dataclass
 
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations import (
+    accusation,
     advice,
     appositive,
     backing,
@@ -188,6 +189,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("litigation", litigation.permit, litigation.permit_cues),
     Construction("litigation", litigation.mutual_state, lambda lex: litigation.STATE_CUES),
     Construction("litigation", litigation.management, lambda lex: ("management",)),
+    Construction("litigation", accusation.said_wrongdoing, accusation.cues),
     Construction("funding", funding.apply, funding.cues),
     Construction("funding", funding.after_relative, lambda lex: ("which", "who")),
     Construction("funding", funding.unnamed_borrower, funding.loan_words),
