@@ -1,6 +1,6 @@
 """Genre bank for over-firing and missed constructions found on invented text: a denied round
 led by an investor, a rival chosen as a supplier, a named accuser's bare-verb charge
-("The FCA says X overcharged customers").
+("The FCA says X overcharged customers"), a passive's agent phrase reaching a later act's examples.
 
 Each case is a short invented article (text, relations that must be found, relations that must
 not be), across food, mining, shipping, retail, pharma, aviation, autos, farming, banking,
@@ -161,7 +161,37 @@ SAID_WRONGDOING: list[Case] = [
     ),
 ]
 
-BANK: list[Case] = DENIED_ROUNDS + CHOSEN_RIVALS + SAID_WRONGDOING
+LATER_AGENTS: list[Case] = [
+    (  # rail: a time phrase, then another act's agent with examples
+        "Tarrow Rail was sued by a union after delays by partners including Brisco Works.",
+        [],
+        [("brisco-works", "DISPUTES", "tarrow-rail")],
+    ),
+    (  # farming: "after spills by suppliers such as X"
+        "Helmcroft Farms was criticised by a pressure group after spills by suppliers such as "
+        "Dunmere Feeds.",
+        [],
+        [("dunmere-feeds", "DISPUTES", "helmcroft-farms")],
+    ),
+    (  # banking: "during an inquiry into lenders including X"
+        "Larkin Bank was fined by regulators during an inquiry into lenders including Ostby "
+        "Credit.",
+        [],
+        [("ostby-credit", "DISPUTES", "larkin-bank")],
+    ),
+    (  # guard: examples of the agent itself, before the time phrase
+        "Corvo Air was sued by several airlines, including Brisk Jet, after the merger.",
+        [("brisk-jet", "DISPUTES", "corvo-air")],
+        [],
+    ),
+    (  # guard: the agent named in apposition, then a time phrase
+        "Helmcroft Farms was criticised by a pressure group, Clean Rivers Trust, after the spills.",
+        [("clean-rivers-trust", "DISPUTES", "helmcroft-farms")],
+        [],
+    ),
+]
+
+BANK: list[Case] = DENIED_ROUNDS + CHOSEN_RIVALS + SAID_WRONGDOING + LATER_AGENTS
 
 LEFT: dict[str, str] = {}
 

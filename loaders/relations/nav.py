@@ -787,6 +787,8 @@ def agent_after(s: Sentence, k: int) -> int:
             return m + 1  # "by two ex-Brill actuaries, Jo Haze and Ken Ibbs"
         if w in PUNCT_STOP or w == "," or w in ("and", "but", "that", "which"):
             return -1
+        if m > k and w in AGENT_ENDS:
+            return -1  # "sued by a union after delays by partners including X": a later act
         if m - k >= 3 and w not in ("from", "of") and lows[m - 1] not in ("from", "of"):
             counted = lows[k] in s.lex.number_names or lows[k].isdigit()  # "by five lenders"
             if not ((lows[k] in ("a", "an") or counted) and m - k < 7):
@@ -799,6 +801,10 @@ def agent_after(s: Sentence, k: int) -> int:
                 return -1
         m += 1
     return -1
+
+
+# words that end an agent's noun phrase after "by": a time phrase or another act's agent
+AGENT_ENDS = frozenset({"after", "before", "during", "despite", "amid", "following"})
 
 
 def _past_kin(s: Sentence, k: int) -> int:
@@ -888,8 +894,8 @@ def including(s: Sentence, e: int) -> int:
 def _new_agent(lows: list[str], m: int) -> bool:
     """Another agent or an act's clause opens at m: "fined by the regulator for restricting
     discounts by brands including X" (the brands are no agent of the fine)."""
-    if lows[m] == "by":
-        return True
+    if lows[m] == "by" or lows[m] in AGENT_ENDS:
+        return True  # "fined by regulators during an inquiry into lenders including X"
     nxt = lows[m + 1] if m + 1 < len(lows) else ""
     return lows[m] in PREPOSITIONS and nxt.endswith("ing") and nxt != "including"
 
