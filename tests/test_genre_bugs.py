@@ -85,6 +85,11 @@ CHOSEN_RIVALS: list[Case] = [
         [],
         [("corran-bank", "COMPETES_WITH", "pemberton-audit")],
     ),
+    (  # guard: the company's customers switch: the company's own rival
+        "Passengers of Dravo Airlines switched to rival Kestrel Aero after the strike.",
+        [("dravo-airlines", "COMPETES_WITH", "kestrel-aero")],
+        [],
+    ),
     (  # guard: "lost passengers to rival Y": the company's own rival
         "Dravo Airlines lost passengers to rival Kestrel Aero last year.",
         [("dravo-airlines", "COMPETES_WITH", "kestrel-aero")],

@@ -858,6 +858,8 @@ def _chosen_rival(s: Sentence, org: int, k: int) -> bool:
         v -= 1
     if v <= org or lows[v] not in verbs:
         return False
+    if org >= 1 and lows[org - 1] in PREPOSITIONS:
+        return False  # "Customers of Pardew can switch to local rivals A and B": its rivals
     subj = subjects(s, v, True)
     return bool(subj) and subj[0] == org
 
