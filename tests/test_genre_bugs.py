@@ -1,6 +1,7 @@
 """Genre bank for over-firing and missed constructions found on invented text: a denied round
 led by an investor, a rival chosen as a supplier, a named accuser's bare-verb charge
-("The FCA says X overcharged customers"), a passive's agent phrase reaching a later act's examples.
+("The FCA says X overcharged customers"), a passive's agent phrase reaching a later act's examples,
+an adviser one is 'working with'.
 
 Each case is a short invented article (text, relations that must be found, relations that must
 not be), across food, mining, shipping, retail, pharma, aviation, autos, farming, banking,
@@ -196,7 +197,46 @@ LATER_AGENTS: list[Case] = [
     ),
 ]
 
-BANK: list[Case] = DENIED_ROUNDS + CHOSEN_RIVALS + SAID_WRONGDOING + LATER_AGENTS
+ADVISER_PARTNERS: list[Case] = [
+    (  # retail: "working with X, its financial adviser"
+        "Albion Retail is working with Staunton Bank, its financial adviser, on the sale.",
+        [],
+        [("albion-retail", "PARTNERS_WITH", "staunton-bank")],
+    ),
+    (  # energy: "working with X as its adviser"
+        "Marrick Energy is working with Pell Advisory as its adviser on the bond issue.",
+        [],
+        [("marrick-energy", "PARTNERS_WITH", "pell-advisory")],
+    ),
+    (  # media: "working with advisers at X"
+        "Quillon Media is working with advisers at Dorset Lane Capital on a possible sale.",
+        [],
+        [("quillon-media", "PARTNERS_WITH", "dorset-lane-capital")],
+    ),
+    (  # shipping: "working with X, which is advising it"
+        "Fjord Line Carriers is working with Hollis Bank, which is advising it on the merger.",
+        [],
+        [("fjord-line-carriers", "PARTNERS_WITH", "hollis-bank")],
+    ),
+    (  # guard: a plain collaboration stays
+        "Corbel Mining is working with Fenwick Rail to build a new freight line.",
+        [("corbel-mining", "PARTNERS_WITH", "fenwick-rail")],
+        [],
+    ),
+    (  # guard: the partner's own adviser named later is no reason to drop the partner
+        "Corbel Mining is working with Fenwick Rail, the freight operator advised by Gault "
+        "Partners, on a new line.",
+        [("corbel-mining", "PARTNERS_WITH", "fenwick-rail")],
+        [],
+    ),
+    (  # guard: "its long-time research partner" in apposition
+        "Halden Pharma teamed up with Orrin Labs, its long-time research partner, on the vaccine.",
+        [("halden-pharma", "PARTNERS_WITH", "orrin-labs")],
+        [],
+    ),
+]
+
+BANK: list[Case] = DENIED_ROUNDS + CHOSEN_RIVALS + SAID_WRONGDOING + LATER_AGENTS + ADVISER_PARTNERS
 
 LEFT: dict[str, str] = {}
 
