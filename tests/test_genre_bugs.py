@@ -1,13 +1,14 @@
 """Genre bank for over-firing and missed constructions found on invented text: a denied round
-led by an investor, a rival chosen as a supplier, a named accuser's bare-verb charge
-("The FCA says X overcharged customers"), a passive's agent phrase reaching a later act's examples,
-an adviser one is 'working with'.
+led by an investor, a rival chosen as a supplier, a named accuser's bare-verb charge ("The FCA
+says X overcharged customers"), a passive's agent phrase reaching a later act's examples, an
+adviser one is "working with", a charge the accused's chairman rejects.
 
 Each case is a short invented article (text, relations that must be found, relations that must
 not be), across food, mining, shipping, retail, pharma, aviation, autos, farming, banking,
 energy, media and telecoms, in wire, trade-press and headline-plus-lede registers. Guards: the
 affirmative round, a rival the company loses customers to, a rival named by a reporting company,
-an unnamed accuser, an admission, a passive victim, a negated or hedged charge.
+an unnamed accuser, an admission, a passive victim, a negated or hedged charge, a plain
+collaboration, a charge only reviewed.
 """
 
 from __future__ import annotations
@@ -236,7 +237,43 @@ ADVISER_PARTNERS: list[Case] = [
     ),
 ]
 
-BANK: list[Case] = DENIED_ROUNDS + CHOSEN_RIVALS + SAID_WRONGDOING + LATER_AGENTS + ADVISER_PARTNERS
+CHIEF_REBUTTALS: list[Case] = [
+    (  # steel: "a charge its chairman describes as absurd"
+        "Velm Metals accuses Ostrava Steel of price fixing, a charge its chairman describes "
+        "as absurd.",
+        [
+            ("velm-metals", "DISPUTES", "ostrava-steel"),
+            ("ostrava-steel", "DISPUTES", "velm-metals"),
+        ],
+        [],
+    ),
+    (  # engineering: after a bare-verb accusation, "a claim its chief executive rejects"
+        "Velm Metals says Ostrava Steel copied its furnaces, a claim its chief executive rejects.",
+        [("ostrava-steel", "DISPUTES", "velm-metals")],
+        [],
+    ),
+    (  # farming: "a lawsuit its founder has flatly dismissed"
+        "Harlow Seeds sued Brannock Agri over the patent, a lawsuit its founder has flatly "
+        "dismissed.",
+        [("brannock-agri", "DISPUTES", "harlow-seeds")],
+        [],
+    ),
+    (  # guard: no rebuttal verb
+        "Velm Metals accuses Ostrava Steel of price fixing, a charge its chairman says is "
+        "being reviewed.",
+        [("velm-metals", "DISPUTES", "ostrava-steel")],
+        [("ostrava-steel", "DISPUTES", "velm-metals")],
+    ),
+]
+
+BANK: list[Case] = (
+    DENIED_ROUNDS
+    + CHOSEN_RIVALS
+    + SAID_WRONGDOING
+    + LATER_AGENTS
+    + ADVISER_PARTNERS
+    + CHIEF_REBUTTALS
+)
 
 LEFT: dict[str, str] = {}
 

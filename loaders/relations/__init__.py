@@ -185,11 +185,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("located", located.project_in_place, lambda lex: located.PROJECT_SITE_PREPS),
     Construction("located", located.place_marks, lambda lex: located.PLACE_MARKS),
     Construction("rounds", rounds.rounds, lambda lex: lex.round_nouns),
+    # before litigation.apply, which reads its DISPUTES for rebuttals
+    Construction("litigation", accusation.said_wrongdoing, accusation.cues),
     Construction("litigation", litigation.apply, lambda lex: lex.answer_words),
     Construction("litigation", litigation.permit, litigation.permit_cues),
     Construction("litigation", litigation.mutual_state, lambda lex: litigation.STATE_CUES),
     Construction("litigation", litigation.management, lambda lex: ("management",)),
-    Construction("litigation", accusation.said_wrongdoing, accusation.cues),
     Construction("funding", funding.apply, funding.cues),
     Construction("funding", funding.after_relative, lambda lex: ("which", "who")),
     Construction("funding", funding.unnamed_borrower, funding.loan_words),
