@@ -1,7 +1,8 @@
 """Genre bank for over-firing and missed constructions found on invented text: a denied round
 led by an investor, a rival chosen as a supplier, a named accuser's bare-verb charge ("The FCA
 says X overcharged customers"), a passive's agent phrase reaching a later act's examples, an
-adviser one is "working with", a charge the accused's chairman rejects.
+adviser one is "working with", a charge the accused's chairman rejects; and names glued across
+"for" ("European Medicines Agency for Zorvexa", a remaining gap marked xfail).
 
 Each case is a short invented article (text, relations that must be found, relations that must
 not be), across food, mining, shipping, retail, pharma, aviation, autos, farming, banking,
@@ -14,7 +15,7 @@ collaboration, a charge only reviewed.
 from __future__ import annotations
 
 import pytest
-from construction_check import Case, check, gap_params
+from construction_check import Case, check, check_types, gap_params
 
 DENIED_ROUNDS: list[Case] = [
     (  # food: "did not close its round led by X"
@@ -281,3 +282,41 @@ LEFT: dict[str, str] = {}
 @pytest.mark.parametrize("case", gap_params(BANK, LEFT))
 def test_genre_bugs(case: Case) -> None:
     check(*case)
+
+
+# names glued across "for": (text, names that must resolve with their type, glued names)
+FOR_NAMES: list[tuple[str, dict[str, str], list[str]]] = [
+    (  # pharma: approval from a body for a product
+        "Kinsale Pharma won approval from the European Medicines Agency for Zorvexa, its "
+        "migraine drug.",
+        {"European Medicines Agency": "Organization"},
+        ["European Medicines Agency for Zorvexa"],
+    ),
+    (  # pharma: the body opens the sentence
+        "The European Medicines Agency for Velquor gave its backing on Friday, Doran Bio said.",
+        {"European Medicines Agency": "Organization"},
+        ["European Medicines Agency for Velquor"],
+    ),
+    (  # guard: a name continued after "for" by a sector word
+        "The Caledon Regional Development Commission for Housing fined Brack Homes.",
+        {},
+        ["Caledon Regional Development Commission"],
+    ),
+    (  # guard: a two-word institution keeps its "for" part
+        "The Institute for Fiscal Studies criticised Harbury Bank.",
+        {"Institute for Fiscal Studies": "Organization"},
+        [],
+    ),
+]
+
+
+FOR_GAPS: dict[str, str] = {
+    opening: "a complete body's name then 'for' and a product is still read as one name (a "
+    "guard on three-word names ending in an organization word cost entity F1 on a blind set)"
+    for opening in ("Kinsale Pharma won approval", "The European Medicines Agency for Velquor")
+}
+
+
+@pytest.mark.parametrize("text,must,must_not", gap_params(FOR_NAMES, FOR_GAPS, spread=True))
+def test_for_names(text: str, must: dict[str, str], must_not: list[str]) -> None:
+    check_types(text, must, must_not)
