@@ -48,6 +48,7 @@ from dataclasses import dataclass
 
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations import (
+    accusation,
     advice,
     appositive,
     backing,
@@ -184,6 +185,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("located", located.project_in_place, lambda lex: located.PROJECT_SITE_PREPS),
     Construction("located", located.place_marks, lambda lex: located.PLACE_MARKS),
     Construction("rounds", rounds.rounds, lambda lex: lex.round_nouns),
+    # before litigation.apply, which reads its DISPUTES for rebuttals
+    Construction("litigation", accusation.said_wrongdoing, accusation.cues),
     Construction("litigation", litigation.apply, lambda lex: lex.answer_words),
     Construction("litigation", litigation.permit, litigation.permit_cues),
     Construction("litigation", litigation.mutual_state, lambda lex: litigation.STATE_CUES),

@@ -852,12 +852,35 @@ def apposed_rejection(s: Sentence, c: int) -> None:
     if r + 1 >= n or lows[r] != M:
         return
     v = r + 1
-    while v < n and v - r <= 3 and (lows[v] in ("has", "have", "had") or lows[v].endswith("ly")):
+    role = s.lex.roles.match(lows, v) if s.is_det(r) and lows[v] in s.lex.roles else None
+    v += role[0] if role else 0  # "an allegation its chairman describes as absurd"
+    while v < n and v - r <= 5 and (lows[v] in ("has", "have", "had") or lows[v].endswith("ly")):
         v += 1  # "has flatly"
     if v >= n or lows[v] not in s.lex.rebut_verbs or not s.lex.rebut_verbs.match(lows, v):
+        return
+    if role:
+        _chief_rejects(s)
         return
     rejecter = s.ment(r)
     for f in s.found:
         if f.type == "DISPUTES" and f.target in rejecter.ids and f.source not in rejecter.ids:
             accuser = Mention((f.source,), r, r)
             s.emit(rejecter, ("DISPUTES",), accuser, RULE_REBUTTAL, 0.65)
+
+
+def _chief_rejects(s: Sentence) -> None:
+    """ "Velm accuses Ostrava of price fixing, a charge its chairman describes as absurd": a
+    claim rejected by an officer of "its" company: the one accused in this sentence (who
+    else rejects the charge?), when a single DISPUTES of the sentence names it."""
+    pairs = {(f.source, f.target) for f in s.found if f.type == "DISPUTES"}
+    if len(pairs) != 1:
+        return
+    accuser, accused = next(iter(pairs))
+    if (accused, accuser) not in pairs:
+        s.emit(
+            Mention((accused,), -1, -1),
+            ("DISPUTES",),
+            Mention((accuser,), -1, -1),
+            RULE_REBUTTAL,
+            0.6,
+        )

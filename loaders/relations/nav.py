@@ -787,6 +787,8 @@ def agent_after(s: Sentence, k: int) -> int:
             return m + 1  # "by two ex-Brill actuaries, Jo Haze and Ken Ibbs"
         if w in PUNCT_STOP or w == "," or w in ("and", "but", "that", "which"):
             return -1
+        if m > k and w in AGENT_ENDS:
+            return -1  # "sued by a union after delays by partners including X": a later act
         if m - k >= 3 and w not in ("from", "of") and lows[m - 1] not in ("from", "of"):
             counted = lows[k] in s.lex.number_names or lows[k].isdigit()  # "by five lenders"
             if not ((lows[k] in ("a", "an") or counted) and m - k < 7):
@@ -799,6 +801,10 @@ def agent_after(s: Sentence, k: int) -> int:
                 return -1
         m += 1
     return -1
+
+
+# words that end an agent's noun phrase after "by": a time phrase or another act's agent
+AGENT_ENDS = frozenset({"after", "before", "during", "despite", "amid", "following"})
 
 
 def _past_kin(s: Sentence, k: int) -> int:
@@ -888,8 +894,8 @@ def including(s: Sentence, e: int) -> int:
 def _new_agent(lows: list[str], m: int) -> bool:
     """Another agent or an act's clause opens at m: "fined by the regulator for restricting
     discounts by brands including X" (the brands are no agent of the fine)."""
-    if lows[m] == "by":
-        return True
+    if lows[m] == "by" or lows[m] in AGENT_ENDS:
+        return True  # "fined by regulators during an inquiry into lenders including X"
     nxt = lows[m + 1] if m + 1 < len(lows) else ""
     return lows[m] in PREPOSITIONS and nxt.endswith("ing") and nxt != "including"
 
@@ -1036,3 +1042,17 @@ def past_product_modifiers(lows: list[str], k: int) -> int:
     while p >= 0 and k - 1 - p < 2 and product_modifier(lows[p]):
         p -= 1
     return p
+
+
+def negated_phrase(s: Sentence, k: int, reach: int = 8) -> bool:
+    """ "did not close its round led by X", "failed to complete the $20 million round": a
+    negation or hedge in the few words before the noun phrase ending at k, in its clause (back
+    to the first name, comma or clause stop; a possessive "its" is passed)."""
+    lows = s.lows
+    lo = k
+    while lo > 0 and k - lo < reach:
+        w = lows[lo - 1]
+        if w in PUNCT_STOP or w == "," or w in CLAUSE_STOP or (w == M and not s.is_det(lo - 1)):
+            break
+        lo -= 1
+    return lo < k and s.blocked(lo, k)

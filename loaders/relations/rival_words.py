@@ -23,6 +23,7 @@ class RivalWords:
     rival_nouns: frozenset[str]  # "Rival firms, including A", "A, a smaller rival"
     rival_mods: frozenset[str]  # "rival products", "competing apps"
     choose_verbs: frozenset[str]  # "The county picked A over B"
+    switch_verbs: frozenset[str]  # "Dravo switched to rival Kestrel" (with choose_verbs)
     win_verbs: frozenset[str]  # "A won the contract, beating B"
     beating_words: frozenset[str]
     rival_things: frozenset[str]
@@ -59,6 +60,7 @@ def rival_words(lex: Lexicon) -> RivalWords:
         rival_nouns=words("rival_nouns"),
         rival_mods=words("rival_mods"),
         choose_verbs=words("choose_verbs"),
+        switch_verbs=words("choose_verbs") | words("switch_verbs"),
         win_verbs=words("win_verbs"),
         beating_words=words("beating_words"),
         rival_things=words("rival_things"),

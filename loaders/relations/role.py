@@ -25,6 +25,7 @@ from loaders.relations.nav import (
     right,
     subjects,
 )
+from loaders.relations.rival_words import rival_words
 from loaders.relations.words import (
     CANDIDACY_WORDS,
     CLAUSE_STOP,
@@ -828,6 +829,8 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
             # "The firm has struggled since co-founder Max Orrin left": the main clause's
             # organization
             org = reporting_org(s, site.k, verb=False)
+        if rival and org >= 0 and _chosen_rival(s, org, site.k):
+            return True  # "Volkmar chose a cheaper rival, Shenlong": the supplier's rival
         if org >= 0:
             plural = rival and lows[e - 1].endswith("s")
             # a cue of the reported clause is no cue of the role: "Brightway may open a chain,
@@ -842,6 +845,23 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
             context_emit(s, h, role, site.k)  # "Chief executive Sarah Collins said ..."
         return True
     return False
+
+
+def _chosen_rival(s: Sentence, org: int, k: int) -> bool:
+    """ "Volkmar chose a cheaper rival, Shenlong", "Dravo switched to rival Kestrel": the
+    organization at org is the subject of a verb of choice right before the rival noun at k."""
+    lows, verbs = s.lows, rival_words(s.lex).switch_verbs
+    v = k - 1
+    while v > org and k - v <= 4 and lows[v] not in verbs:
+        if lows[v] == M or lows[v] in PUNCT_STOP or lows[v] == ",":
+            return False
+        v -= 1
+    if v <= org or lows[v] not in verbs:
+        return False
+    if org >= 1 and lows[org - 1] in PREPOSITIONS:
+        return False  # "Customers of Pardew can switch to local rivals A and B": its rivals
+    subj = subjects(s, v, True)
+    return bool(subj) and subj[0] == org
 
 
 def _last_comma(lows: list[str], lo: int, hi: int) -> int:

@@ -18,6 +18,7 @@ from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import (
     coord,
     descriptor_noun,
+    negated_phrase,
     right,
     subjects,
 )
@@ -124,12 +125,9 @@ def round_owner(s: Sentence, r: int) -> tuple[Mention | None, bool, int]:
 
 
 def _negated_raise(s: Sentence, r: int) -> bool:
-    """ "did not close its round", "has not raised a round": a negation or hedge in the few
-    words before the round noun, within its clause."""
-    lo = r
-    while lo > 0 and r - lo < 5 and s.lows[lo - 1] not in PUNCT_STOP and s.lows[lo - 1] != ",":
-        lo -= 1
-    return lo < r and s.blocked(lo, r)
+    """ "did not close its round", "failed to complete the $20 million round": a negation or
+    hedge in the words before the round noun, within its clause."""
+    return negated_phrase(s, r)
 
 
 def round_agents_after(s: Sentence, p: int):

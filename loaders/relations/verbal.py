@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from loaders.lexicon import GAP, Lexicon, Trigger, per_lexicon
+from loaders.relations.advice import ADVISER_NOUNS
 from loaders.relations.clause_objects import clause_cut, denied_objects, unnamed_object_before
 from loaders.relations.deal_guards import (
     accused,
@@ -39,6 +40,7 @@ from loaders.relations.nav import (
     including,
     left,
     match_gap,
+    negated_phrase,
     noun_phrase_head,
     opening_mention,
     owns_a_fund,
@@ -1415,6 +1417,8 @@ def _read_subjects(
     # disputes and rivalry: not an act asked of another, nor one an embedded clause's own
     # subject performs (other families decide for their types)
     strict = any(CONFLICT.intersection(t.types) for t in trigs)
+    if all(t.family == "noun" for t in trigs) and negated_phrase(s, k):
+        return  # "did not close its round led by X": the noun phrase is denied
     relative_verb = _after_relative(s, k)
     for c, subj_idx in zip(cands, subj_lists, strict=False):
         if s.blocked(c + 1, e):
@@ -1802,11 +1806,34 @@ def emit_svo(s: Sentence, subj_idx, objects, trigs, nearest: bool) -> bool:
                 continue  # "challenged the fine at the High Court": the court hears it
             if doubtful_reference(s, cand, subj_idx):
                 continue  # "bought Kelso from X, who had run the club": Kelso or another?
+            if t.types == ("PARTNERS_WITH",) and advising_object(s, cand):
+                continue  # "is working with Staunton Bank, its adviser": advice, no partner
             rule = "verbal/svo" if t.family == "verb" else "nominal/noun-trigger"
             conf = t.confidence if nearest else t.confidence * 0.8
             made = s.emit(a, t.types, b, rule, conf, t) or made
             break
     return made
+
+
+ADVISING = ADVISER_NOUNS | {"advising", "advises", "advise"}
+
+
+def advising_object(s: Sentence, cand: list[int]) -> bool:
+    """ "working with Staunton Bank, its financial adviser", "with Staunton Bank as its
+    adviser", "with advisers at Staunton Bank": the object advises, a partner it is not."""
+    lows = s.lows
+    first, last = cand[0], cand[-1]
+    if first >= 2 and lows[first - 1] in ("at", "from") and lows[first - 2] in ADVISER_NOUNS:
+        return True
+    if last + 1 >= len(lows) or lows[last + 1] not in (",", "as", "who", "which"):
+        return False
+    for q in range(last + 2, min(len(lows), last + 6)):
+        w = lows[q]
+        if w in ADVISING:
+            return True
+        if (w == M and not s.is_det(q)) or w in PUNCT_STOP or w == ",":
+            return False
+    return False
 
 
 def appositive_object(s: Sentence, e: int) -> int:
