@@ -546,7 +546,7 @@ class Extraction:
             return 0
         if i > 0 and lows[i - 1] == "of":
             return 0  # "one of its founders"
-        k = i + 1 + (lows[i + 1 : i + 2] in (["two"], ["three"], ["four"]))
+        k = i + 1 + (lows[i + 1] in FOUNDER_COUNTS if i + 1 < len(lows) else 0)
         if not (lows[k : k + 1] and lows[k] in data_words(self.lex, "founder_groups")):
             return 0
         if k + 1 in covered or lows[k + 1 : k + 2] == [","]:
@@ -568,7 +568,7 @@ class Extraction:
             return None
         org = max(by_org, key=lambda o: salience.last.get(o, -1))
         people = by_org[org]
-        counted = {"two": 2, "three": 3, "four": 4}.get(lows[i + 1], len(people))
+        counted = FOUNDER_COUNTS.get(lows[i + 1], len(people))
         if len(people) < 2 or counted != len(people):
             return None
         return tuple(people), 0.7
@@ -1561,6 +1561,8 @@ def _rule_items(
     return lows, ments, {pos[t] for i, j in long_titles for t in range(i + 1, j) if t in pos}
 
 
+# the numbers "its two founders" may give (`_founder_group`, `_resolve_founders`)
+FOUNDER_COUNTS = {"two": 2, "three": 3, "four": 4}
 OPENER_WORDS = 3  # words of an adverbial opening a clause before "they" ("Between them")
 
 

@@ -362,7 +362,8 @@ def word_set(items: Any) -> frozenset[str]:
     return frozenset(_lows(items))
 
 
-def _phrases(items: Any) -> PhraseIndex:
+def phrase_index(items: Any) -> PhraseIndex:
+    """A lexicon entry's phrases, lower-cased and tokenized as sentences are, for `match`."""
     index = PhraseIndex()
     for phrase in _lows(items):
         index.add(words(phrase), True)
@@ -448,7 +449,7 @@ class Lexicon:
             for w in _lows(items)
         }
         not_entities = d.get("not_entities") or {}
-        self.not_entity_last = _phrases(not_entities.get("last"))
+        self.not_entity_last = phrase_index(not_entities.get("last"))
         self.not_entity_first = word_set(not_entities.get("first"))
         self.not_entity_body_tails = word_set(not_entities.get("body_tails"))
         suffixes = d.get("org_suffixes") or {}
@@ -471,7 +472,7 @@ class Lexicon:
         self.located_heads = self.place_heads | word_set(d.get("located_heads"))
         self.located_pairs = word_set(d.get("located_pairs"))
         self.group_nouns = word_set(d.get("group_nouns"))
-        self.forming_verbs = _phrases(d.get("forming_verbs"))
+        self.forming_verbs = phrase_index(d.get("forming_verbs"))
         self.number_names = word_set(d.get("number_names"))
         self.membership_heads = word_set(d.get("membership_heads"))
         self.team_nouns = word_set(d.get("team_nouns"))  # "a team at X led by Y"
@@ -502,7 +503,7 @@ class Lexicon:
         kinds of organization ("the carrier": airline, shipping)."""
         places = d.get("place_cues") or {}
         self.place_cues = PlaceCues(
-            _phrases(places.get("near")),
+            phrase_index(places.get("near")),
             word_set(places.get("place_nouns")),
             word_set(places.get("in_objects")),
             tuple(_lows(places.get("suffixes"))),
@@ -512,9 +513,9 @@ class Lexicon:
         cues = d.get("person_cues") or {}
         self.person_cues = PersonCues(
             word_set(cues.get("speech")),
-            _phrases(cues.get("verbs")),
+            phrase_index(cues.get("verbs")),
             word_set(cues.get("kin")),
-            _phrases(cues.get("credits")),
+            phrase_index(cues.get("credits")),
             word_set(cues.get("shared_roles")),
             word_set(cues.get("outlets")),
             word_set(cues.get("founding")),
@@ -542,7 +543,7 @@ class Lexicon:
         self.modified_part_heads = word_set(d.get("modified_part_heads"))  # "the cancer unit"
         self.merger_words = word_set(d.get("merger_words"))
         self.venue_words = word_set(d.get("venue_words"))  # courts: no LOCATED_IN
-        self.place_clauses = _phrases(d.get("place_clauses"))  # "Glasgow, where X is based"
+        self.place_clauses = phrase_index(d.get("place_clauses"))  # "Glasgow, where X is based"
 
     def _load_roles(self, d: dict[str, Any]) -> None:
         """Role nouns ("CEO", "subsidiary"), person titles with no relation, and descriptor
@@ -550,7 +551,7 @@ class Lexicon:
         self.roles = PhraseIndex()
         for phrase, spec in (d.get("roles") or {}).items():
             self.roles.add(words(str(phrase)), self._role(str(phrase), spec))
-        self.shared_roles = _phrases(d.get("shared_roles"))  # "a managing director at X"
+        self.shared_roles = phrase_index(d.get("shared_roles"))  # "a managing director at X"
         self.titles = PhraseIndex()  # person titles with no relation
         for phrase in (f for p in _lows(d.get("person_titles")) for f in _hyphen_forms(p)):
             for form in (phrase, phrase + "s") if not phrase.endswith((".", "s")) else (phrase,):
@@ -614,10 +615,10 @@ class Lexicon:
 
     def _load_negation(self, d: dict[str, Any]) -> None:
         """Negations (and their exceptions), hedges and denials: what blocks a relation."""
-        self.negation = _phrases(d.get("negation"))
-        self.negation_exceptions = _phrases(d.get("negation_exceptions"))
-        self.hedges = _phrases(d.get("hedges"))
-        self.denials = _phrases(d.get("denials"))
+        self.negation = phrase_index(d.get("negation"))
+        self.negation_exceptions = phrase_index(d.get("negation_exceptions"))
+        self.hedges = phrase_index(d.get("hedges"))
+        self.denials = phrase_index(d.get("denials"))
         self.retractions = frozenset(tuple(words(x)) for x in _lows(d.get("retractions")))
         # first words of a negation or hedge: a sentence without any has nothing to block
         self.blocking_firsts = frozenset(self.negation) | frozenset(self.hedges)
@@ -626,7 +627,7 @@ class Lexicon:
         """Funding rounds: "raised $20m in a Series B", "A and B took part as well"."""
         self.round_nouns = word_set(rounds.get("nouns"))
         self.round_raise = self._verb_phrases(rounds.get("raise_verbs"))
-        self.round_after = _phrases(rounds.get("after"))
+        self.round_after = phrase_index(rounds.get("after"))
         # "A and B took part as well" (a named round)
         self.round_joined = self._verb_phrases(rounds.get("joined"))
         # "Existing investors include A and B": a list of the round last named
@@ -680,7 +681,7 @@ class Lexicon:
         self.stake_left_over = word_set(spec.get("left_over"))
         self.invest_verbs = self._verb_phrases(spec.get("invest_verbs"))  # "in which Y invested"
         self.stake_vehicles = word_set(spec.get("vehicles"))
-        self.list_heads = _phrases(spec.get("list_heads"))
+        self.list_heads = phrase_index(spec.get("list_heads"))
         self.holder_nouns = word_set(spec.get("holder_nouns"))
         self.holder_ranks = word_set(spec.get("ranks"))
         self.held_adverbs = word_set(spec.get("held_adverbs"))
@@ -688,14 +689,14 @@ class Lexicon:
         self.market_nouns = word_set(spec.get("market_nouns"))
         self.making_words = word_set(spec.get("making_words"))
         self.product_nouns = word_set(spec.get("products"))  # "its new pickup, the X"
-        self.product_links = _phrases(spec.get("product_links"))  # "a machine called X"
+        self.product_links = phrase_index(spec.get("product_links"))  # "a machine called X"
 
     def _load_litigation(self, spec: dict[str, Any]) -> None:
         """Claims and their answers: "denied X's claims", "the suit, filed by X, accuses Y"."""
         self.claim_nouns = word_set(spec.get("claims"))
         self.rebut_verbs = self._verb_phrases(spec.get("rebut_verbs"))
         self.charge_verbs = self._verb_phrases(spec.get("charge_verbs"))
-        self.dismissive = _phrases(spec.get("dismissive"))
+        self.dismissive = phrase_index(spec.get("dismissive"))
         self.claim_agents = word_set(spec.get("agents"))
         self.spokespeople = word_set(spec.get("spokespeople"))
         self.acting_for = self.spokespeople | word_set(spec.get("acting_for"))
@@ -705,7 +706,7 @@ class Lexicon:
         self.answer_verbs = self._verb_phrases(spec.get("answer_verbs"))
         # "urged the regulator to block it": not done
         self.urge_verbs = self._verb_phrases(spec.get("urge_verbs"))
-        self.deal_nouns = _phrases(spec.get("deal_nouns"))
+        self.deal_nouns = phrase_index(spec.get("deal_nouns"))
         self.block_verbs = self._verb_phrases(spec.get("block_verbs"))
         # words that make a sentence worth reading against the article's earlier disputes
         self.answer_words = (

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, word_set
+from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, phrase_index, word_set
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord
 from loaders.relations.words import M
@@ -42,24 +42,17 @@ class GroupWords:
     member_cues: frozenset[str]  # the words a members' sentence has: "consortium", "members"
 
 
-def _index(entries: object) -> PhraseIndex:
-    out = PhraseIndex()
-    for entry in entries or ():  # type: ignore[attr-defined]
-        out.add(tuple(str(entry).lower().split()), True)
-    return out
-
-
 @per_lexicon
 def group_words(lex: Lexicon) -> GroupWords:
     spec = (lex.data.get("deals") or {}).get("buyer_groups") or {}
-    verbs, nouns = _index(spec.get("verbs")), _index(spec.get("nouns"))
+    verbs, nouns = phrase_index(spec.get("verbs")), phrase_index(spec.get("nouns"))
     return GroupWords(
         nouns=nouns,
         verbs=verbs,
         fillers=word_set(spec.get("fillers")),
-        links=_index(spec.get("links")),
+        links=phrase_index(spec.get("links")),
         member_nouns=word_set(spec.get("member_nouns")),
-        member_verbs=_index(spec.get("member_verbs")),
+        member_verbs=phrase_index(spec.get("member_verbs")),
         cues=frozenset(p[0] for p in verbs.phrases()),
         member_cues=word_set(spec.get("member_nouns")) | frozenset(p[-1] for p in nouns.phrases()),
     )
@@ -82,8 +75,6 @@ def group_bought(lows: list[str], ments: list[Mention | None], lex: Lexicon) -> 
         m = ments[p] if lows[p] == M else None
         if m is not None:
             return m.ids if m.kind == "name" else ()
-        if not lows[p].isalpha() or lows[p] in _OPENERS:
-            continue
     return ()
 
 

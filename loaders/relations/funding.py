@@ -18,7 +18,15 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Protocol
 
-from loaders.lexicon import Lexicon, PhraseIndex, inflect, inflected, per_lexicon, word_set
+from loaders.lexicon import (
+    Lexicon,
+    PhraseIndex,
+    inflect,
+    inflected,
+    per_lexicon,
+    phrase_index,
+    word_set,
+)
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import agent_after, coord, descriptor_noun, right, subjects
 from loaders.relations.rounds import COFUNDING_PARTICIPLES
@@ -91,15 +99,8 @@ def cost_words(lex: Lexicon) -> FundingWords:
         delivery=verbs("delivery_verbs"),
         awards=verbs("award_verbs"),
         purpose_verbs=verbs("purpose_verbs"),
-        purposes=_phrases(spec.get("purposes")),
+        purposes=phrase_index(spec.get("purposes")),
     )
-
-
-def _phrases(items: object) -> PhraseIndex:
-    out = PhraseIndex()
-    for phrase in word_set(items):
-        out.add(tuple(phrase.split()), True)
-    return out
 
 
 def purpose_cues(lex: Lexicon) -> frozenset[str]:
