@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Protocol
 
-from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, word_set
+from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, phrase_index, word_set
 from loaders.plural_refs import named_groups, plural_at
 from loaders.relations.words import AUXILIARIES, CLAUSE_STOP, PREPOSITIONS
 from loaders.tokens import words
@@ -109,26 +109,20 @@ def group_words(lex: Lexicon) -> GroupWords:
     """The lexicon's group words (compiled once per lexicon; `--lexicon` files extend them)."""
     spec = lex.data.get("groups") or {}
 
-    def index(key: str, value: object = True) -> PhraseIndex:
-        out = PhraseIndex()
-        for phrase in spec.get(key) or ():
-            out.add(words(str(phrase).lower()), value)
-        return out
-
-    links = index("links")
+    links = phrase_index(spec.get("links"))
     for phrase in spec.get("leader_links") or ():
         links.add(words(str(phrase).lower()), "leader")
     return GroupWords(
-        nouns=index("nouns"),
-        listing=index("listing_nouns"),
+        nouns=phrase_index(spec.get("nouns")),
+        listing=phrase_index(spec.get("listing_nouns")),
         links=links,
-        more=index("more_links"),
-        form_verbs=index("form_verbs"),
+        more=phrase_index(spec.get("more_links")),
+        form_verbs=phrase_index(spec.get("form_verbs")),
         member_words=word_set(spec.get("member_words")),
         leader_verbs=word_set(spec.get("leader_verbs")),
-        pair_refs=index("pair_refs"),
-        plural_refs=index("plural_refs"),
-        owner_refs=index("owner_refs"),
+        pair_refs=phrase_index(spec.get("pair_refs")),
+        plural_refs=phrase_index(spec.get("plural_refs")),
+        owner_refs=phrase_index(spec.get("owner_refs")),
         held_of=word_set(spec.get("held_of")),
     )
 

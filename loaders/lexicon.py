@@ -370,6 +370,18 @@ def phrase_index(items: Any) -> PhraseIndex:
     return index
 
 
+def verb_index(
+    items: Any, irregular: dict[str, list[str]] | None = None, value: Any = None
+) -> PhraseIndex:
+    """A lexicon entry's verb phrases in every form of their first word (`inflected`), each
+    valued `value`, or, without one, whether the form is the past participle."""
+    index = PhraseIndex()
+    for phrase in _lows(items):
+        for form, participle in inflected(phrase, irregular):
+            index.add(form, participle if value is None else value)
+    return index
+
+
 def _kinds(spec: dict[str, Any]) -> dict[str, frozenset[str]]:
     """`{kind: [words]}` as word -> the kinds it belongs to ("carrier": airline, shipping)."""
     out: dict[str, set[str]] = {}

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon
+from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, phrase_index
 from loaders.relations.model import Sentence
 from loaders.relations.words import CLAUSE_STOP, DATE_WORDS, PREPOSITIONS, M
 
@@ -49,17 +49,11 @@ def deal_words(lex: Lexicon) -> DealWords:
     """The guards' phrases, compiled once per lexicon (`--lexicon` files extend them)."""
     spec = lex.data.get("deals") or {}
 
-    def index(key: str) -> PhraseIndex:
-        out = PhraseIndex()
-        for entry in spec.get(key) or ():
-            out.add(tuple(str(entry).lower().split()), True)
-        return out
-
     return DealWords(
-        intent=index("intent"),
-        failed=index("failed"),
-        undoing=index("undoing"),
-        repaid=index("repaid"),
+        intent=phrase_index(spec.get("intent")),
+        failed=phrase_index(spec.get("failed")),
+        undoing=phrase_index(spec.get("undoing")),
+        repaid=phrase_index(spec.get("repaid")),
         called_off=frozenset(str(w).lower() for w in spec.get("called_off") or ()),
     )
 

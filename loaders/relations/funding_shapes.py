@@ -19,7 +19,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from loaders.lexicon import Lexicon, PhraseIndex, inflected, per_lexicon, word_set
+from loaders.lexicon import (
+    Lexicon,
+    PhraseIndex,
+    per_lexicon,
+    phrase_index,
+    verb_index,
+    word_set,
+)
 from loaders.relations.funding import cost_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, subjects
@@ -49,17 +56,9 @@ class ShapeWords:
 def shape_words(lex: Lexicon) -> ShapeWords:
     """The family's words, compiled once per lexicon."""
     spec = lex.data.get("funding_shapes") or {}
-    share = PhraseIndex()
-    for phrase in word_set(spec.get("share_verbs")):
-        share.add(tuple(phrase.split()), True)
-    supply = PhraseIndex()
-    for phrase in spec.get("supply_verbs") or ():
-        for form, participle in inflected(str(phrase), lex.irregular):
-            supply.add(form, participle)
-    back = PhraseIndex()
-    for phrase in spec.get("reinvest_verbs") or ():
-        for form, participle in inflected(str(phrase), lex.irregular):
-            back.add(form, participle)
+    share = phrase_index(spec.get("share_verbs"))
+    supply = verb_index(spec.get("supply_verbs"), lex.irregular)
+    back = verb_index(spec.get("reinvest_verbs"), lex.irregular)
     return ShapeWords(
         share_verbs=share,
         share_nouns=word_set(spec.get("share_nouns")),

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from loaders.lexicon import Lexicon, PhraseIndex, inflect, per_lexicon
+from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, phrase_index, verb_index
 from loaders.quotes import spans as quote_spans
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import agent_after, coord, match_gap, right, subjects
@@ -677,19 +677,10 @@ def litigation_words(lex: Lexicon) -> LitigationWords:
     """The family's permit and settling words, once per lexicon (`--lexicon` files extend them)."""
     spec = lex.data.get("litigation") or {}
     irregular = lex.irregular
-    nouns, links, verbs, settle = PhraseIndex(), PhraseIndex(), PhraseIndex(), PhraseIndex()
-    for phrase in spec.get("permit_nouns") or ():
-        nouns.add(tuple(str(phrase).lower().split()), True)
-    for phrase in spec.get("permit_links") or ():
-        links.add(tuple(str(phrase).lower().split()), True)
-    for phrase in spec.get("permit_verbs") or ():
-        head, *rest = str(phrase).lower().split()
-        for form, _ in inflect(head, irregular):
-            verbs.add((form, *rest), True)
-    for phrase in spec.get("settle_verbs") or ():
-        head, *rest = str(phrase).lower().split()
-        for form, _ in inflect(head, irregular):
-            settle.add((form, *rest), True)
+    nouns = phrase_index(spec.get("permit_nouns"))
+    links = phrase_index(spec.get("permit_links"))
+    verbs = verb_index(spec.get("permit_verbs"), irregular, True)
+    settle = verb_index(spec.get("settle_verbs"), irregular, True)
     return LitigationWords(nouns, links, verbs, settle)
 
 

@@ -13,7 +13,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from loaders.lexicon import Lexicon, PhraseIndex, inflected, per_lexicon, word_set
+from loaders.lexicon import (
+    Lexicon,
+    PhraseIndex,
+    per_lexicon,
+    phrase_index,
+    verb_index,
+    word_set,
+)
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import (
     coord,
@@ -36,7 +43,6 @@ from loaders.relations.words import (
     ROUND_WITH_PARTICIPLES,
     M,
 )
-from loaders.tokens import words
 
 
 def rounds(s: Sentence) -> None:
@@ -550,14 +556,8 @@ def first_money_words(lex: Lexicon) -> FirstMoneyWords:
     """The words of `first_money`, compiled once per lexicon (`--lexicon` files extend them)."""
     rounds_spec = lex.data.get("funding_rounds") or {}
     spec = rounds_spec.get("first_money") or {}
-    links = PhraseIndex()
-    for phrase in word_set(spec.get("links")):
-        links.add(words(phrase), True)
-    irregular = lex.irregular
-    paid_in = PhraseIndex()
-    for phrase in word_set(rounds_spec.get("paid_in")):
-        for form, _ in inflected(phrase, irregular):
-            paid_in.add(form, True)
+    links = phrase_index(spec.get("links"))
+    paid_in = verb_index(rounds_spec.get("paid_in"), lex.irregular, True)
     return FirstMoneyWords(
         nouns=word_set(spec.get("nouns")),
         givers=word_set(spec.get("givers")),
