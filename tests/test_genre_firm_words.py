@@ -52,6 +52,11 @@ TYPES: list[TypeCase] = [
         {"Vesna Terminals": "Organization", "Brisk Couriers": "Organization"},
         [],
     ),
+    (  # dairy: after a participial opener whose agents are a person and a firm
+        "Set up in 2004 by Sara Colm and Orla Dairy Partners, Kessel Creamery supplies cafes.",
+        {"Kessel Creamery": "Organization", "Sara Colm": "Person"},
+        [],
+    ),
     (  # guard: a person's surname that is no firm word stays a person
         "Agnes Marlow, who chairs Latour Invest, spoke on Monday.",
         {"Agnes Marlow": "Person", "Latour Invest": "Organization"},

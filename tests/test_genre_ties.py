@@ -376,8 +376,6 @@ LEFT: dict[str, str] = {
     " recognition), so 'signed an MoU with' has no trigger noun",
     "A strategic alliance with Dunmore": "passive 'an alliance with B was formed by A': the"
     " noun trigger's holder is the agent of a passive, not read",
-    "Amy Holt and Dev Rana launched": "'Dev Rana' is typed an Organization and 'Bramble Bakes'"
-    " a Product (entity typing), so only one founder comes out",
     "Quarra Resources agreed to cooperate with": "'cooperate with X' as a verb trigger also"
     " took 'cooperate with the Medicines Agency's review' (svo reads a possessor as the"
     " object; tests/test_genre_acts2.py guards it), dropped",

@@ -188,6 +188,9 @@ def _near_subjects(s: Sentence, k: int, verb: bool, near: int) -> list[int]:
                     out.append(m)
             if relative:
                 break
+        elif w == "," and not relative and _speaker_aside(lows, m) >= 0:
+            m = _speaker_aside(lows, m)  # "Norrel Bank, Ada Prent said, will lend": past it
+            continue
         elif w in CLAUSE_STOP or w == "whose":
             break  # "Ivo Sarr, whose grandfather bought the mill": the grandfather bought it
         elif w in ("which", "who") and m >= 1 and lows[m - 1] == ",":
@@ -200,6 +203,16 @@ def _near_subjects(s: Sentence, k: int, verb: bool, near: int) -> list[int]:
             words += 1
         m -= 1
     return out
+
+
+def _speaker_aside(lows: list[str], c: int) -> int:
+    """The comma at c closes a speaker's aside (", Ada Prent said,", ", said Ada Prent,", ", it
+    says,"): the position before the aside's opening comma, else -1."""
+    if c < 4:
+        return -1
+    a, b = lows[c - 2], lows[c - 1]
+    spoken = (a in (M, "it", "he", "she", "they") and b in REPORTING) or (a in REPORTING and b == M)
+    return c - 4 if spoken and lows[c - 3] == "," else -1
 
 
 def _subject_mention(s: Sentence, m: int, k: int, verb: bool, relative: bool) -> bool:
@@ -387,7 +400,8 @@ def coord(s: Sentence, k: int, step: int) -> list[int]:
                 continue
             # else a member: "A, the state-backed Fennel Fund and B"
         m, also_described = _member(s, m, step, k, seps)
-        if m < 0 or not _joins(s, m, step, seps, types, described or also_described):
+        listed = described or also_described or _conjoined(s, m, step, seps, joined)
+        if m < 0 or not _joins(s, m, step, seps, types, listed):
             break
         out.append(m)
         joined.extend(seps)
@@ -395,6 +409,24 @@ def coord(s: Sentence, k: int, step: int) -> list[int]:
     if step > 0 and len(out) == 2 and joined == [","] and not _and_others(s.lows, out[-1] + 1):
         return [k]  # "a venture with Lumina Cells, Vantalum Energy, in which": an appositive
     return sorted(out)
+
+
+def _conjoined(s: Sentence, m: int, step: int, seps: list[str], joined: list[str]) -> bool:
+    """Whether the member at m closes or continues a list with a conjunction, so that people
+    and organizations may be listed together ("owned by Tavi Rensel, Marstow Partners and
+    Sandoval Holdings"): its own separators hold "and"/"or", or, for a comma, one that was
+    joined before (read leftwards) or one that follows the next comma-separated members."""
+    if m < 0 or {"and", "or", "&"} & set(seps):
+        return m >= 0
+    if step < 0:  # "Under Tavi Rensel, Quillex and Brenmar agreed": no member
+        return bool({"and", "or", "&"} & set(joined)) and not prep_before(s, m)
+    lows = s.lows
+    n = len(lows)
+    p = m + 1
+    while p + 1 < n and lows[p] == "," and lows[p + 1] == M:
+        p += 2  # ", B, C"
+    p += p < n and lows[p] == ","  # the serial comma
+    return p + 1 < n and lows[p] in ("and", "or") and lows[p + 1] == M
 
 
 def _adverb_aside(lows: list[str], m: int) -> int:
