@@ -684,6 +684,8 @@ class Lexicon:
         self.stake_hold = self._verb_phrases(spec.get("hold_verbs"))
         self.stake_buy = self._verb_phrases(spec.get("buy_verbs"))
         self.stake_sell = self._verb_phrases(spec.get("sell_verbs"))
+        self.stake_pay = self._verb_phrases(spec.get("pay_verbs"))
+        self.stake_pay_preps = word_set(spec.get("pay_preps"))
         self.stake_nouns = word_set(spec.get("nouns"))
         self.stake_majority = word_set(spec.get("majority"))
         self.stake_fillers = word_set(spec.get("fillers"))

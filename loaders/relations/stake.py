@@ -23,6 +23,7 @@ from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, right, subjects, with_companions
 from loaders.relations.shared_subject import shared_subject, verb_like
 from loaders.relations.words import (
+    AMOUNT,
     ARTICLES,
     AUXILIARIES,
     CLAUSE_STOP,
@@ -688,7 +689,7 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
     # "buy the remaining 40% of X", "the rest of X": the buyer ends up with all of it
     majority = majority or not REMAINING.isdisjoint(lows[max(0, k - 3) : k])
     v, det = _stake_opening(s, k)
-    verb = _stake_verb(s, v)
+    verb = _stake_verb(s, v) or _paid_for(s, v)
     if verb is None:
         if target >= 0:
             _held(s, k, e, v, det, value, target)
@@ -845,6 +846,34 @@ def _stake_verb(s: Sentence, v: int) -> tuple[int, str] | None:
                 if hit and start <= v < start + hit[0]:
                     verb = (start, kind)
     return verb
+
+
+# words before a sum: "pay about $2 billion", "spend up to €90m"
+SUM_HEDGES: frozenset[str] = frozenset({"about", "around", "roughly", "some", "nearly", "almost"})
+
+
+def _paid_for(s: Sentence, v: int) -> tuple[int, str] | None:
+    """ "will pay $2 billion for a 40% stake", "spent €90m on 15% of": the paying verb before
+    its sum and the preposition at v, read as buying the stake: (start, "buy"), else None."""
+    lows, lex = s.lows, s.lex
+    if v < 2 or lows[v] not in lex.stake_pay_preps:
+        return None
+    p = v - 1
+    while (
+        p >= 0
+        and v - p <= 6
+        and (
+            lows[p][:1] in AMOUNT
+            or "$" in lows[p]
+            or (len(lows[p]) <= 2 and lows[p + 1][:1] == "$")  # "A$1.2", "HK$ 40m"
+            or lows[p] in lex.money_words
+            or lows[p] in SUM_HEDGES
+        )
+    ):
+        p -= 1
+    if p == v - 1 or p < 0 or lows[p] not in lex.stake_pay:
+        return None  # no sum between: "paid for the stake" is read by the verbal family
+    return (p, "buy") if lex.stake_pay.match(lows, p) else None
 
 
 def _held(s: Sentence, k: int, e: int, v: int, det: int, value: float, target: int) -> None:
