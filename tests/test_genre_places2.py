@@ -268,12 +268,8 @@ PROJECTS: list[Case] = [
 ]
 
 GAPS: dict[str, str] = {
-    "Pallas Energy operates refineries at": "'operates ... at' is read as owning the place",
-    "Oldmere Brewing": "a serial comma list ('A, B, and C') after 'the company'",
-    "Lomond Oil said it would shut one of": "'one of its refineries at C'",
     "Corvex Valves": "a supply contract for another's refinery places the supplier",
     "Brindo Motors denied": "a denial does not block the noun trigger",
-    "A Tulsa haulier": "a bare place premodifier before a trade noun, then the name",
     "The Selka Star": "'at the C slipway it operates': the yard's own site",
     "Pellan Power will build the Skerrow": "'off' a headland after a wind farm's name",
 }
