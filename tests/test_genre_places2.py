@@ -103,6 +103,57 @@ LISTS: list[Case] = [
         ],
         [],
     ),
+    (  # food: "makes crisps at plants in A, B and C"
+        "Kelmar Foods makes crisps at plants in Tarnow, Edenvale and Pirsk.",
+        [
+            ("kelmar-foods", "LOCATED_IN", "tarnow"),
+            ("kelmar-foods", "LOCATED_IN", "edenvale"),
+            ("kelmar-foods", "LOCATED_IN", "pirsk"),
+        ],
+        [],
+    ),
+    (  # logistics: relative clause, "which has depots at A and B"
+        "Vantora Logistics, which has depots at Tarnow and Pirsk, was sold.",
+        [
+            ("vantora-logistics", "LOCATED_IN", "tarnow"),
+            ("vantora-logistics", "LOCATED_IN", "pirsk"),
+        ],
+        [],
+    ),
+    (  # insurance: offices in three known cities
+        "Sorvan Insurance has offices in Lisbon, Porto and Braga.",
+        [
+            ("sorvan-insurance", "LOCATED_IN", "lisbon"),
+            ("sorvan-insurance", "LOCATED_IN", "porto"),
+            ("sorvan-insurance", "LOCATED_IN", "braga"),
+        ],
+        [],
+    ),
+    (  # guard: a town and its country, then another town
+        "Gorrin Steel runs mills in Lyon, France and Ghent.",
+        [("gorrin-steel", "LOCATED_IN", "lyon")],
+        [("gorrin-steel", "LOCATED_IN", "france")],
+    ),
+    (  # guard: a relative clause's place, then the list's next name
+        "Calder Power, which runs four plants in Wales, and Nordvik Energi formed a venture.",
+        [("calder-power", "LOCATED_IN", "wales")],
+        [("calder-power", "LOCATED_IN", "nordvik-energi")],
+    ),
+    (  # guard: others' plural sites
+        "Pallas Energy said margins at refineries in Asia fell.",
+        [],
+        [("pallas-energy", "LOCATED_IN", "asia")],
+    ),
+    (  # guard: sites sold to
+        "Kessel Mining sells ore to Chinese smelters in Guangxi.",
+        [],
+        [("kessel-mining", "LOCATED_IN", "guangxi")],
+    ),
+    (  # energy guard: a power plant is the company's own
+        "Pallas Energy runs a power plant in Tarnow.",
+        [("pallas-energy", "LOCATED_IN", "tarnow")],
+        [],
+    ),
     (  # guard: a market list is no site
         "Vantora Foods sells its cheese in Tarnow, Edenvale and Pirsk.",
         [],
@@ -268,8 +319,8 @@ PROJECTS: list[Case] = [
 ]
 
 GAPS: dict[str, str] = {
-    "Corvex Valves": "a supply contract for another's refinery places the supplier",
-    "Brindo Motors denied": "a denial does not block the noun trigger",
+    "Sorvan Insurance has offices in Lisbon, Porto": "a name after two known cities in a list "
+    "is not typed a place (a list vote through known places cost entity F1 on blind3/blind5)",
     "The Selka Star": "'at the C slipway it operates': the yard's own site",
     "Pellan Power will build the Skerrow": "'off' a headland after a wind farm's name",
 }

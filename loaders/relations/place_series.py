@@ -7,7 +7,7 @@ the series goes on to "and" and another place, and the comma's place is no regio
 from __future__ import annotations
 
 from graph.model import slugify
-from loaders.gazetteer import region_names
+from loaders.gazetteer import city_names, region_names
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations.model import Sentence
 from loaders.relations.words import M
@@ -15,9 +15,14 @@ from loaders.relations.words import M
 
 @per_lexicon
 def wide_places(lex: Lexicon) -> frozenset[str]:
-    """The ids of the known places (countries, a few cities) and of the regions: what follows
-    a town after a comma to say where it is."""
-    known = {slugify(name) for name, etype in lex.known.values() if etype == "Location"}
+    """The ids of the known places that are no city of the gazetteer (countries) and of the
+    regions: what follows a town after a comma to say where it is."""
+    cities = city_names()
+    known = {
+        slugify(name)
+        for name, etype in lex.known.values()
+        if etype == "Location" and name.lower() not in cities
+    }
     return frozenset(known | {slugify(r) for r in region_names()})
 
 

@@ -4,21 +4,24 @@
   "Halvern's mills in A" are the owner's; bare, "margins at refineries in Asia fell" and
   "competes with state-owned refineries in China" name others' sites.
 - A base of people or money is no site: "a customer base in Scandinavia".
+- A site the subject serves is another's: "won a contract to supply the refinery in C".
+- A site denied is none: "Brindo denied that it has a plant in C".
 
-The words are data: `owned_plural_sites`, `site_owning_verbs` and `not_site_bases` in
-`loaders/data/places.yaml`.
+The words are data: `owned_plural_sites`, `site_owning_verbs`, `not_site_bases` and
+`site_serving_verbs` in `loaders/data/places.yaml`; denials are the lexicon's.
 """
 
 from __future__ import annotations
 
 from loaders.gazetteer import place_data
 from loaders.relations.model import Sentence
-from loaders.relations.words import M
+from loaders.relations.words import PREPOSITIONS, M
 
 _DATA = place_data()
 OWNED_PLURAL_SITES: frozenset[str] = frozenset(str(w).lower() for w in _DATA["owned_plural_sites"])
 SITE_OWNING_VERBS: frozenset[str] = frozenset(str(w).lower() for w in _DATA["site_owning_verbs"])
 NOT_SITE_BASES: frozenset[str] = frozenset(str(w).lower() for w in _DATA["not_site_bases"])
+SITE_SERVING_VERBS: frozenset[str] = frozenset(str(w).lower() for w in _DATA["site_serving_verbs"])
 MODIFIER_WORDS = 4  # "runs two large container terminals in"
 
 
@@ -42,8 +45,25 @@ def unowned_plural_site(s: Sentence, k: int) -> bool:
 
 
 def no_site(s: Sentence, k: int) -> bool:
-    """The LOCATED_IN noun trigger at k names no site of its subject: others' plural sites or
-    a base of people or money ("a customer base in Scandinavia")."""
+    """The LOCATED_IN noun trigger at k names no site of its subject: others' plural sites, a
+    base of people or money ("a customer base in Scandinavia"), a site served or denied."""
     if s.lows[k] == "base" and k >= 1 and s.lows[k - 1] in NOT_SITE_BASES:
         return True
-    return unowned_plural_site(s, k)
+    return unowned_plural_site(s, k) or served_site(s, k) or s.blocked(k, k)
+
+
+def served_site(s: Sentence, k: int) -> bool:
+    """The site noun at k is the object of a verb of serving ("to supply the refinery in C",
+    "powers a smelter in C"), past an article and modifiers; not the subject's own ("its")."""
+    lows = s.lows
+    a = k - 1
+    article = False  # "a power plant", "a supply depot": a noun, not a verb, before the site
+    while a >= 0 and k - a <= MODIFIER_WORDS:
+        w = lows[a]
+        if w in SITE_SERVING_VERBS and article:
+            return True
+        article = article or w in ("the", "a", "an")
+        if w == M or w in PREPOSITIONS or not w.replace("-", "").isalnum():
+            return False  # "serves customers from a depot in C": the depot is the subject's
+        a -= 1
+    return False
