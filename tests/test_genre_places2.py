@@ -154,6 +154,24 @@ LISTS: list[Case] = [
         [("pallas-energy", "LOCATED_IN", "tarnow")],
         [],
     ),
+    (  # food: a list of states, each a place of its own
+        "Harlow Foods runs plants in Texas, Ohio and Alabama.",
+        [
+            ("harlow-foods", "LOCATED_IN", "texas"),
+            ("harlow-foods", "LOCATED_IN", "ohio"),
+            ("harlow-foods", "LOCATED_IN", "alabama"),
+        ],
+        [],
+    ),
+    (  # glass: a list of countries
+        "Kessel Glass has factories in France, Spain and Italy.",
+        [
+            ("kessel-glass", "LOCATED_IN", "france"),
+            ("kessel-glass", "LOCATED_IN", "spain"),
+            ("kessel-glass", "LOCATED_IN", "italy"),
+        ],
+        [],
+    ),
     (  # guard: a market list is no site
         "Vantora Foods sells its cheese in Tarnow, Edenvale and Pirsk.",
         [],

@@ -1,7 +1,8 @@
 """A series of three or more places: "depots in Tarnow, Edenvale and Pirsk" lists three towns,
 while "a mill in Corvale, Estland" and "Houston, Texas" name one place (a town, then its
 region or country). The list reader (`nav.coord`) joins a place after a bare comma only when
-the series goes on to "and" and another place, and the comma's place is no region or country.
+the series goes on to "and" and another place, and the comma's place is no region or country
+after a town ("Texas, Ohio and Alabama" lists regions).
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ def place_series(s: Sentence, m: int) -> bool:
     lows = s.lows
     n = len(lows)
     wide = wide_places(s.lex)
+    before = m - 2 if m >= 2 and lows[m - 1] == "," and lows[m - 2] == M else -1
+    if before >= 0 and not wide.isdisjoint(s.ment(before).ids):
+        wide = frozenset()  # "Texas, Ohio and Alabama", "France, Spain and Italy": one level
     p = m
     while p < n and lows[p] == M and "Location" in s.etypes(p):
         if not wide.isdisjoint(s.ment(p).ids):
