@@ -172,6 +172,14 @@ LISTS: list[Case] = [
         ],
         [],
     ),
+    (  # guard: "or" names a choice, no sites
+        "Vantora Logistics has yet to pick a depot site in Tarnow, Edenvale or Pirsk.",
+        [],
+        [
+            ("vantora-logistics", "LOCATED_IN", "edenvale"),
+            ("vantora-logistics", "LOCATED_IN", "pirsk"),
+        ],
+    ),
     (  # guard: a market list is no site
         "Vantora Foods sells its cheese in Tarnow, Edenvale and Pirsk.",
         [],

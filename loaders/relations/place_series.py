@@ -43,7 +43,7 @@ def place_series(s: Sentence, m: int) -> bool:
         q = p + 1
         if q + 1 < n and lows[q] == "," and lows[q + 1] == "and":
             q += 1  # "A, B, and C"
-        if q + 1 < n and lows[q] in ("and", "or"):
+        if q + 1 < n and lows[q] == "and":
             return lows[q + 1] == M and "Location" in s.etypes(q + 1)
         if not (q + 1 < n and lows[q] == ","):
             return False
