@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from loaders.gazetteer import compass_place, place_data, place_names, region_names
 from loaders.non_names import data_words
 from loaders.person_cues import organization_shaped
-from loaders.place_words import landform_votes, modifies_noun
+from loaders.place_words import landform_votes, modifies_noun, trade_noun
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
@@ -130,7 +130,19 @@ def _name_weight(
         weight = W_IN  # "the city of Basel remains home to Velmar Pharma"
     if weight == 0.0 and c.i >= 2 and lows[c.i - 1] in (",", "and") and c.i - 1 in voted:
         weight = voted[c.i - 1]  # "from Gdansk and Katowice"
+    if weight == 0.0 and c.i >= 3 and lows[c.i - 2 : c.i] == [",", "and"] and c.i - 2 in voted:
+        weight = _serial_weight(a, c.i - 2, voted)  # "in Stavely, Duncraig, and Pellhurst"
     return weight
+
+
+def _serial_weight(a: Analysis, end: int, voted: dict[int, float]) -> float:
+    """The vote of the place ending at `end` before ", and", when it is itself the second
+    member of a comma list ("Stavely, Duncraig, and"), not the last word of a clause ("X,
+    which runs plants in Wales, and Nordvik Energi"); else 0.0."""
+    prev = next((d for d in a.cands if d.j == end), None)
+    if prev is None or prev.i < 2 or a.lows[prev.i - 1] != "," or prev.i - 1 not in voted:
+        return 0.0
+    return voted[end]
 
 
 def _a_head(lows: list[str], h: int, lex: Lexicon) -> bool:
@@ -353,6 +365,8 @@ def _city_construction(lows: list[str], c: Candidate, lex: Lexicon) -> bool:
     if not adjectives and lows[c.i - 1] not in ("a", "an", "the"):
         return False  # "its Gdansk group" may be a unit's name
     heads = lex.located_heads | DESCRIPTOR_HEADS
+    if not adjectives and then == "," and trade_noun(after):
+        return True  # "A Tulsa haulier, Brantor Haulage,": a trade noun, then the name
     return after in heads or (after.isalpha() and after not in heads and then in heads)
 
 
@@ -445,6 +459,8 @@ def _weight(lows: list[str], i: int, cues) -> float:
             return W_NEAR
     if prev == "of" and i >= 2 and lows[i - 2] in cues.place_nouns:
         return W_NEAR  # "the port of Kelmstad"
+    if prev == "at" and i >= 2 and lows[i - 2] in cues.sites:
+        return W_IN  # "operates refineries at Kessingham", "a depot at Wexham"
     if prev != "in" or i < 2:
         return 0.0
     before = lows[i - 2]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.gazetteer import place_data
 from loaders.type_cues import FUNCTION
 
 if TYPE_CHECKING:
@@ -26,6 +27,18 @@ def modifies_noun(lows: list[str], j: int) -> bool:
     """The lower-case word at j (after a name) is a noun the name modifies ("across the Orlo
     network"), not a verb or a preposition ("across the Tamar will be built")."""
     return j < len(lows) and lows[j].isalpha() and lows[j] not in CLAUSE_WORDS
+
+
+RELATIONAL_AGENTS: frozenset[str] = frozenset(
+    str(w).lower() for w in place_data().get("relational_agents") or ()
+)
+
+
+def trade_noun(w: str) -> bool:
+    """A trade noun of the "-er"/"-or" kind beyond the company heads ("processor", "packer",
+    "roaster", "haulier"), not a relation to others ("partner", "investor", "supplier")."""
+    trade = len(w) > 4 and w.isalpha() and w.endswith(("er", "or", "ier"))
+    return trade and w not in RELATIONAL_AGENTS
 
 
 W_LANDFORM = 4.0  # like "near X"

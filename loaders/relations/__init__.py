@@ -176,6 +176,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     ),
     Construction("appositive", appositive.places, lambda lex: ("of", "in")),
     Construction("appositive", appositive.place_heads, appositive.place_head_cues),
+    Construction("appositive", appositive.trade_heads, lambda lex: (",",)),
     Construction("located", located.apply, lambda lex: ("where", "home", "base")),
     Construction("located", located.from_place, lambda lex: ("from", "in")),
     Construction("located", located.fronted, lambda lex: located.PLACED),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from loaders.gazetteer import city_names, state_names
 from loaders.lexicon import Lexicon
+from loaders.place_words import trade_noun
 from loaders.relations.model import Sentence
 from loaders.relations.nav import (
     described_left,
@@ -159,6 +160,26 @@ def _personish(s: Sentence, b: int) -> bool:
 def place_head_cues(lex: Lexicon) -> frozenset[str]:
     """The company nouns `place_heads` looks for, single or the last of a pair."""
     return lex.located_heads | {p.split()[-1] for p in lex.located_pairs}
+
+
+def trade_heads(s: Sentence) -> None:
+    """ "A Tulsa haulier, Brantor Haulage, filed suit", "the Porto roaster, Cafe Lumo,": an
+    article, a place, a trade noun of the "-er"/"-or" kind beyond the company nouns, then the
+    name set off by commas; a company only ("A Tulsa trucker, Ann Brantor": a person's
+    trade)."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(1, n - 4):
+        if lows[k] != M or lows[k - 1] not in ARTICLE_WORDS or not trade_noun(lows[k + 1]):
+            continue
+        if "Location" not in s.etypes(k) or s.ment(k).short or lows[k + 1] in s.lex.located_heads:
+            continue
+        b = named_after(s, k + 1)
+        if b == k + 3 and s.etypes(b) == {"Organization"} and not _state_only(s, k):
+            s.emit(s.ment(b), ("LOCATED_IN",), s.ment(k), "appositive/trade-head", 0.65)
+
+
+ARTICLE_WORDS = frozenset({"a", "an", "the"})
 
 
 def _place_head(s: Sentence, k: int) -> int:

@@ -16,8 +16,8 @@ triggers in `loaders/data/triggers.yaml`, the appositive family). The words are 
 
 from __future__ import annotations
 
-from loaders.gazetteer import place_data
 from loaders.lexicon import Lexicon, per_lexicon
+from loaders.place_words import trade_noun
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord
 from loaders.relations.rival_words import rival_words
@@ -149,7 +149,7 @@ def from_place(s: Sentence) -> None:
             continue
         if "Location" not in s.etypes(k + 1):
             continue
-        agent = lows[k - 1] not in heads and _agent_noun(s.lex, lows[k - 1])
+        agent = lows[k - 1] not in heads and trade_noun(lows[k - 1])
         if lows[k - 1] not in heads and not agent:
             continue
         a = k - 2
@@ -164,18 +164,6 @@ def from_place(s: Sentence) -> None:
         if agent and s.etypes(a - 1) != {"Organization"}:
             continue  # "a fish processor in Porto" places only a company
         s.emit(s.ment(a - 1), ("LOCATED_IN",), s.ment(k + 1), "located/from", 0.7)
-
-
-@per_lexicon
-def _relational_nouns(lex: Lexicon) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in place_data().get("relational_agents") or ())
-
-
-def _agent_noun(lex: Lexicon, w: str) -> bool:
-    """A trade noun of the "-er"/"-or" kind beyond the company heads ("processor", "packer",
-    "roaster"), not a relation to others ("partner", "investor", "supplier")."""
-    trade = len(w) > 4 and w.isalpha() and w.endswith(("er", "or"))
-    return trade and w not in _relational_nouns(lex)
 
 
 def where_based(s: Sentence, k: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from loaders.lexicon import GAP
 from loaders.relations.model import Sentence, compatible
+from loaders.relations.place_series import place_series
 from loaders.relations.words import (
     AGENTS,
     APPOSITIVE_DETS,
@@ -570,7 +571,7 @@ def _joins(
         if not (described and (types | other_types) <= AGENTS):
             return False
     if seps == [","] and "Location" in types:
-        return False  # "Nashville, Tennessee"
+        return step > 0 and place_series(s, m)  # "Nashville, Tennessee"; "A, B and C"
     if seps == [","] and step > 0 and m + 1 < len(lows) and lows[m + 1] == "'s":
         return False  # "Nebulon, Stratosphere's biggest rival": an appositive, not a member
     if step > 0 and "," in seps and "and" in seps and m + 1 < len(lows):

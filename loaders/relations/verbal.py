@@ -54,6 +54,7 @@ from loaders.relations.nav import (
 )
 from loaders.relations.preposed import main_clause_subjects
 from loaders.relations.shared_subject import second_predicate, shared_subject
+from loaders.relations.site_guards import no_site
 from loaders.relations.stake import MAJORITY, percent_at, unnamed_subject
 from loaders.relations.unnamed_roles import SEATS
 from loaders.relations.words import (
@@ -889,6 +890,8 @@ def _read_apart(s: Sentence, k: int, e: int, trigs, verbish: bool) -> bool:
         return True  # "X approved the sale to Y": whose sale?
     if not verbish and all(t.types == ("LOCATED_IN",) for t in trigs) and ranking_scope(s, k):
         return True  # "It is among the biggest plants in Canada": a ranking's scope
+    if not verbish and all(t.types == ("LOCATED_IN",) for t in trigs) and no_site(s, k):
+        return True  # "margins at refineries in Asia fell", "a customer base in Scandinavia"
     if verbish and all(set(t.types) <= STAKE_TYPES for t in trigs) and unnamed_subject(s, k):
         return True  # "the government pledged €5m for X": no named entity acts
     return False

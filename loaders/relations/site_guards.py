@@ -1,0 +1,69 @@
+"""LOCATED_IN noun triggers that name no site of the subject.
+
+- Plural sites need an owner: "runs depots in A, B and C", "its refineries at A and B" and
+  "Halvern's mills in A" are the owner's; bare, "margins at refineries in Asia fell" and
+  "competes with state-owned refineries in China" name others' sites.
+- A base of people or money is no site: "a customer base in Scandinavia".
+- A site the subject serves is another's: "won a contract to supply the refinery in C".
+- A site denied is none: "Brindo denied that it has a plant in C".
+
+The words are data: `owned_plural_sites`, `site_owning_verbs`, `not_site_bases` and
+`site_serving_verbs` in `loaders/data/places.yaml`; denials are the lexicon's.
+"""
+
+from __future__ import annotations
+
+from loaders.gazetteer import place_data
+from loaders.relations.model import Sentence
+from loaders.relations.words import PREPOSITIONS, M
+
+_DATA = place_data()
+OWNED_PLURAL_SITES: frozenset[str] = frozenset(str(w).lower() for w in _DATA["owned_plural_sites"])
+SITE_OWNING_VERBS: frozenset[str] = frozenset(str(w).lower() for w in _DATA["site_owning_verbs"])
+NOT_SITE_BASES: frozenset[str] = frozenset(str(w).lower() for w in _DATA["not_site_bases"])
+SITE_SERVING_VERBS: frozenset[str] = frozenset(str(w).lower() for w in _DATA["site_serving_verbs"])
+MODIFIER_WORDS = 4  # "runs two large container terminals in"
+
+
+def unowned_plural_site(s: Sentence, k: int) -> bool:
+    """The plural site noun at k has no owner before it: no "its"/"their", no name's "'s" and
+    no verb of running or owning past its modifiers."""
+    lows = s.lows
+    if lows[k] not in OWNED_PLURAL_SITES:
+        return False
+    a = k - 1
+    while a >= 0 and k - a <= MODIFIER_WORDS:
+        w = lows[a]
+        if w in SITE_OWNING_VERBS or w in ("'s", "'"):
+            return False
+        if w == M:
+            return not (s.is_det(a) and s.ment(a).word in ("its", "their"))
+        if not (w.replace("-", "").isalnum()):
+            return True
+        a -= 1
+    return True
+
+
+def no_site(s: Sentence, k: int) -> bool:
+    """The LOCATED_IN noun trigger at k names no site of its subject: others' plural sites, a
+    base of people or money ("a customer base in Scandinavia"), a site served or denied."""
+    if s.lows[k] == "base" and k >= 1 and s.lows[k - 1] in NOT_SITE_BASES:
+        return True
+    return unowned_plural_site(s, k) or served_site(s, k) or s.blocked(k, k)
+
+
+def served_site(s: Sentence, k: int) -> bool:
+    """The site noun at k is the object of a verb of serving ("to supply the refinery in C",
+    "powers a smelter in C"), past an article and modifiers; not the subject's own ("its")."""
+    lows = s.lows
+    a = k - 1
+    article = False  # "a power plant", "a supply depot": a noun, not a verb, before the site
+    while a >= 0 and k - a <= MODIFIER_WORDS:
+        w = lows[a]
+        if w in SITE_SERVING_VERBS and article:
+            return True
+        article = article or w in ("the", "a", "an")
+        if w == M or w in PREPOSITIONS or not w.replace("-", "").isalnum():
+            return False  # "serves customers from a depot in C": the depot is the subject's
+        a -= 1
+    return False
