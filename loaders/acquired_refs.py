@@ -47,3 +47,49 @@ def bought_owner(
     if "FOUNDED" not in types:
         return None
     return bought[2]
+
+
+BUY_REACH = 4  # words of the verb phrase between buyer and bought: "has agreed to buy"
+JOINS: tuple[tuple[str, ...], ...] = ((",", "and"), ("and",), (",", "while"), (";",))
+ADJUNCT_REACH = 3  # words of a time or money adjunct after the bought name: "in 2020"
+
+
+def bought_in_clause(
+    lex: Lexicon, lows: Sequence[str], items: Sequence[Mention], i: int
+) -> str | None:
+    """ "Quillex agreed to buy Vantora, and its founder, Tavi Rensel, will stay on": a clause
+    joined right after "A <buys> B" whose "its <founder>" is the company bought (the nearest
+    one, not the buyer that opens the sentence); else None."""
+    if lows[i] != "its" or len(items) != 2 or "FOUNDED" not in role_types(lex, lows, i):
+        return None
+    buyer, bought = items
+    if buyer.kind != "name" or bought.kind != "name" or len(bought.ids) != 1:
+        return None
+    if not _joined(lows[bought.j : i]):
+        return None
+    verb = lows[buyer.j : bought.i]
+    if not verb or len(verb) > BUY_REACH:
+        return None
+    return bought.ids[0] if _buys(lex, verb) else None
+
+
+def _buys(lex: Lexicon, verb: Sequence[str]) -> bool:
+    """The words end in an active OWNS verb: "bought", "agreed to buy", "will acquire"."""
+    seq = list(verb)
+    for k in range(len(seq)):
+        hit = lex.triggers.match(seq, k)
+        if hit and k + hit[0] == len(seq):
+            trigs = hit[1]
+            if any("OWNS" in t.types and t.family == "verb" and not t.reverse for t in trigs):
+                return True
+    return False
+
+
+def _joined(between: Sequence[str]) -> bool:
+    """The words between the bought name and "its" end in a clause join, after at most a short
+    adjunct of plain words and numbers ("in 2020", "last year", "for $40 million")."""
+    for join in JOINS:
+        if tuple(between[-len(join) :]) == join:
+            rest = between[: -len(join)]
+            return len(rest) <= ADJUNCT_REACH and not {",", ";", "that", "which"} & set(rest)
+    return False

@@ -30,8 +30,8 @@ from weakref import WeakKeyDictionary
 from graph.errors import ErgError
 from graph.model import Document, Entity, Evidence, GraphDocument, Relation, name_key
 from loaders import latter
-from loaders.acquired_refs import bought_owner
-from loaders.cataphora import forward_binder
+from loaders.acquired_refs import bought_in_clause, bought_owner
+from loaders.cataphora import appositive_name, forward_binder
 from loaders.clause_subject import clause_subjects, object_reference, relative_antecedent
 from loaders.config import ExtractionConfig
 from loaders.coref import (
@@ -630,7 +630,9 @@ class Extraction:
         if etype != "Person" and self.new_entity_at == sno and lows[i] in ("it", "its"):
             return None  # "... will run the merged firm, while Kaye will chair it"
         types = ("Person",) if etype == "Person" else ("Organization", "Project", "Product")
-        taken = bought_owner(self.lex, lows, items, i, self.bought, sno)
+        taken = bought_owner(self.lex, lows, items, i, self.bought, sno) or bought_in_clause(
+            self.lex, lows, items, i
+        )
         if taken is not None:
             return (taken,), 0.75  # "A bought B. Its founder, X, ...": B
         return (
@@ -743,6 +745,9 @@ class Extraction:
         if self._names_new_entity(words, sno):
             self.new_entity_at = sno
             return None  # "the combined company": the organization a deal will create
+        named = appositive_name(lows, self.here, j, reg.type_of, etype)
+        if named:
+            return (named,), 0.8  # "The Ravelle-based firm, Kestrel Aero, hired staff"
         owner = self._modifier_owner(items, lows, words, etype, salience)
         if owner:
             return (owner,), 0.75  # "Norvale co-founder Lars Eide, who runs the company"

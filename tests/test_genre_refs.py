@@ -66,6 +66,16 @@ POSSESSED_ROLES: list[Case] = [
 ]
 
 ITS_APPOSITIVES: list[Case] = [
+    (  # guard, farming: "a top executive at X" is one of several
+        "Ilse Marn, a top executive at Orla Farms, spoke at the fair.",
+        [],
+        [("ilse-marn", "LEADS", "orla-farms")],
+    ),
+    (  # farming: "the top executive at X" heads it
+        "Ilse Marn, the top executive at Orla Farms, spoke at the fair.",
+        [("ilse-marn", "LEADS", "orla-farms")],
+        [],
+    ),
     (  # mining: "X, its chairman, declined to comment"
         "Pelloran Mining cut its forecast. Mara Olsen, its chairman, declined to comment.",
         [("mara-olsen", "LEADS", "pelloran-mining")],
@@ -135,10 +145,21 @@ ACQUIRED_FOUNDERS: list[Case] = [
         [("tavi-rensel", "FOUNDED", "quillex")],
         [("tavi-rensel", "FOUNDED", "vantora")],
     ),
-    (  # guard: ambiguous "its" inside the deal sentence gives nothing for the acquirer
+    (  # the joined clause's "its founder" is the company just bought, the nearest one
         "Quillex agreed to buy Vantora, and its founder, Tavi Rensel, will stay on.",
-        [],
+        [("tavi-rensel", "FOUNDED", "vantora")],
         [("tavi-rensel", "FOUNDED", "quillex")],
+    ),
+    (  # shipping: "A will acquire B for $40 million, and its founder"
+        "Dorran Lines will acquire Keel Tankers for $40 million, and its founder, Hal Brisk, "
+        "will join the board.",
+        [("hal-brisk", "FOUNDED", "keel-tankers")],
+        [("hal-brisk", "FOUNDED", "dorran-lines")],
+    ),
+    (  # guard: the speaker's own founder, after a relative clause naming what it owns
+        "Quillex, which owns Vantora, said its founder, Tavi Rensel, would retire.",
+        [("tavi-rensel", "FOUNDED", "quillex")],
+        [("tavi-rensel", "FOUNDED", "vantora")],
     ),
     (  # shipping: "the acquired company's founder"
         "Dorran Lines bought Keel Tankers in 2020. Keel's founder, Hal Brisk, joined the board.",
@@ -161,6 +182,22 @@ OWN_PROBES: list[Case] = [
 ]
 
 BACKWARD_DESCRIPTIONS: list[Case] = [
+    (  # aviation: a description with its name in apposition is that name
+        "Lenmar Foods makes pies. The Ravelle-based airline, Kestrel Aero, hired staff.",
+        [("kestrel-aero", "LOCATED_IN", "ravelle")],
+        [("lenmar-foods", "LOCATED_IN", "ravelle")],
+    ),
+    (  # energy: inside a prepositional phrase
+        "Corran Gas cut output. Sales at the Tulsa-based oil company, Mesa Petroleum, rose.",
+        [("mesa-petroleum", "LOCATED_IN", "tulsa")],
+        [("corran-gas", "LOCATED_IN", "tulsa")],
+    ),
+    (  # guard: a list after the description is no appositive
+        "Lenmar Foods is based in Ravelle. The Ravelle-based firm, Kestrel Aero and Brisk Air "
+        "formed a buying group.",
+        [],
+        [("kestrel-aero", "LOCATED_IN", "ravelle")],
+    ),
     (  # a description refers back: the firm named before, not after
         "Lenmar Foods is based in Ravelle. The Ravelle-based firm cut prices. Later, Kestrel "
         "Aero said it would hire 200 workers.",
@@ -262,9 +299,6 @@ BANK: list[Case] = (
 )
 
 LEFT: dict[str, str] = {
-    "Brixby Group reported a loss in 2024, and": "'top executive' is no role noun",
-    "Quillex agreed to buy Vantora, and its": "an 'its <role>' inside the purchase's own sentence "
-    "still goes to the sentence's subject (the purchase is found only after its references)",
     "Marlow Insurance lost clients": "'its rival's chairman': the role is read as the pronoun's",
     "Brixby Group plans to name": "'plans to name X as its chief executive': intent is not read",
 }
