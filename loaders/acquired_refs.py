@@ -5,7 +5,7 @@ subject).
 
 Only a possessive "its" that opens its clause (no name before it in its sentence) and owns a
 role noun ("its founder", "its longtime chief executive"), in the sentence right after one
-that found exactly one purchase.
+that found exactly one company bought or funded ("A invested in B. Its founder, X, said").
 """
 
 from __future__ import annotations
@@ -34,11 +34,12 @@ def bought_owner(
     lows: Sequence[str],
     items: Sequence[Mention],
     i: int,
-    bought: tuple[int, str, str] | None,
+    bought: tuple[int, str] | None,
     sno: int,
 ) -> str | None:
-    """The company bought in the sentence before, which "its <role>" opening this sentence
-    stands for; else None."""
+    """The company bought or funded in the sentence before, which "its <founder>" opening
+    this sentence stands for ("Orwell invested in Brackwater. Its founder, Ann Lee, said");
+    else None."""
     if bought is None or bought[0] != sno - 1 or lows[i] != "its":
         return None
     if any(m.i < i for m in items):
@@ -46,7 +47,7 @@ def bought_owner(
     types = role_types(lex, lows, i)
     if "FOUNDED" not in types:
         return None
-    return bought[2]
+    return bought[1]
 
 
 BUY_REACH = 4  # words of the verb phrase between buyer and bought: "has agreed to buy"

@@ -180,8 +180,9 @@ class Extraction:
         self.last_sale: Sale | None = None  # the last sale of a share or of a whole company
         self.last_held: tuple[int, tuple[str, ...]] | None = None  # (sentence no, held ids)
         self.last_buy: tuple[int, str] | None = None  # (sentence no, buyer): the last takeover
-        # (sentence no, buyer, bought): the one purchase a sentence found (`acquired_refs`)
-        self.bought: tuple[int, str, str] | None = None
+        # (sentence no, company): the one company a sentence found bought or funded
+        # (`acquired_refs`)
+        self.bought: tuple[int, str] | None = None
         self.disputes: list[tuple[str, str]] = []  # DISPUTES found so far, oldest first
         self.funded: tuple[str, int] | None = None  # the latest FUNDS target, its sentence
         self.main_org: str | None = None
@@ -1433,9 +1434,9 @@ class Extraction:
         )
         if stakes:
             self.last_held = (sno, stakes)
-        buys = {(f.source, f.target) for f in found if _buying(f)}
-        if len(buys) == 1:
-            self.bought = (sno, *next(iter(buys)))
+        taken = {f.target for f in found if _buying(f) or f.type == "FUNDS"}
+        if len(taken) == 1:
+            self.bought = (sno, next(iter(taken)))
         for f in found:
             self._add(f, s, text)
             if f.type in ("OWNS", "FUNDS") and not f.rule.startswith("rounds/"):

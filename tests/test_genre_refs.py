@@ -168,6 +168,27 @@ ACQUIRED_FOUNDERS: list[Case] = [
     ),
 ]
 
+FUNDED_FOUNDERS: list[Case] = [
+    (  # farming: "A invested in B. Its founder, X,": the company funded
+        "Orwell Capital invested in Brackwater Dairy on Monday. Its founder, Ann Lee, said "
+        "the money would fund a plant.",
+        [("ann-lee", "FOUNDED", "brackwater-dairy")],
+        [("ann-lee", "FOUNDED", "orwell-capital")],
+    ),
+    (  # telecoms: two investors lead a round; "its co-founder" is the startup's
+        "Corvex Ventures and Tamsin Capital led a $5 million round in Lirra Networks. Its "
+        "co-founder, Jo Amis, said the money would pay for towers.",
+        [("jo-amis", "FOUNDED", "lirra-networks")],
+        [("jo-amis", "FOUNDED", "corvex-ventures")],
+    ),
+    (  # guard: a sentence between the round and "its founder" leaves the subject to salience
+        "Orwell Capital invested in Brackwater Dairy. Orwell Capital manages $2 billion. Its "
+        "founder, Piet Grau, said the fund would grow.",
+        [("piet-grau", "FOUNDED", "orwell-capital")],
+        [("piet-grau", "FOUNDED", "brackwater-dairy")],
+    ),
+]
+
 OWN_PROBES: list[Case] = [
     (  # regulator: "its probe of the purchase by its rival"
         "The Trade Authority closed its probe of the Hestra purchase by its rival Dunmore Retail.",
@@ -292,6 +313,7 @@ BANK: list[Case] = (
     POSSESSED_ROLES
     + ITS_APPOSITIVES
     + ACQUIRED_FOUNDERS
+    + FUNDED_FOUNDERS
     + OWN_PROBES
     + BACKWARD_DESCRIPTIONS
     + PROFILES
