@@ -59,8 +59,8 @@ def bought_in_clause(
     lex: Lexicon, lows: Sequence[str], items: Sequence[Mention], i: int
 ) -> str | None:
     """ "Quillex agreed to buy Vantora, and its founder, Tavi Rensel, will stay on": a clause
-    joined right after "A <buys> B" whose "its <founder>" is the company bought (the nearest
-    one, not the buyer that opens the sentence); else None."""
+    joined right after "A <buys> B" or "A invested in B" whose "its <founder>" is the company
+    bought or funded (the nearest one, not the buyer that opens the sentence); else None."""
     if lows[i] != "its" or len(items) != 2 or "FOUNDED" not in role_types(lex, lows, i):
         return None
     buyer, bought = items
@@ -75,13 +75,14 @@ def bought_in_clause(
 
 
 def _buys(lex: Lexicon, verb: Sequence[str]) -> bool:
-    """The words end in an active OWNS verb: "bought", "agreed to buy", "will acquire"."""
+    """The words end in an active verb of buying or funding: "bought", "agreed to buy",
+    "invested in"."""
     seq = list(verb)
     for k in range(len(seq)):
         hit = lex.triggers.match(seq, k)
         if hit and k + hit[0] == len(seq):
             trigs = hit[1]
-            if any("OWNS" in t.types and t.family == "verb" and not t.reverse for t in trigs):
+            if any(_takes(t.types) and t.family == "verb" and not t.reverse for t in trigs):
                 return True
     return False
 
@@ -94,3 +95,8 @@ def _joined(between: Sequence[str]) -> bool:
             rest = between[: -len(join)]
             return len(rest) <= ADJUNCT_REACH and not {",", ";", "that", "which"} & set(rest)
     return False
+
+
+def _takes(types: Sequence[str]) -> bool:
+    """A verb by which its subject buys or funds its object."""
+    return "OWNS" in types or "FUNDS" in types

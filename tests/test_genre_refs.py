@@ -181,6 +181,17 @@ FUNDED_FOUNDERS: list[Case] = [
         [("jo-amis", "FOUNDED", "lirra-networks")],
         [("jo-amis", "FOUNDED", "corvex-ventures")],
     ),
+    (  # farming: the joined clause after "A invested in B in 2021"
+        "Orwell Capital invested in Brackwater Dairy in 2021, and its founder, Ann Lee, bought "
+        "a second farm.",
+        [("ann-lee", "FOUNDED", "brackwater-dairy")],
+        [("ann-lee", "FOUNDED", "orwell-capital")],
+    ),
+    (  # guard: a clause joined after a lawsuit is no purchase or round (left to salience)
+        "Orwell Capital sued Brackwater Dairy, and its founder, Ann Lee, bought a farm.",
+        [],
+        [("ann-lee", "FOUNDED", "brackwater-dairy")],
+    ),
     (  # guard: a sentence between the round and "its founder" leaves the subject to salience
         "Orwell Capital invested in Brackwater Dairy. Orwell Capital manages $2 billion. Its "
         "founder, Piet Grau, said the fund would grow.",
