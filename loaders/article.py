@@ -30,7 +30,8 @@ from weakref import WeakKeyDictionary
 from graph.errors import ErgError
 from graph.model import Document, Entity, Evidence, GraphDocument, Relation, name_key
 from loaders import latter
-from loaders.cataphora import forward_binder
+from loaders.acquired_refs import bought_in_clause, bought_owner
+from loaders.cataphora import appositive_name, forward_binder
 from loaders.clause_subject import clause_subjects, object_reference, relative_antecedent
 from loaders.config import ExtractionConfig
 from loaders.coref import (
@@ -179,6 +180,9 @@ class Extraction:
         self.last_sale: Sale | None = None  # the last sale of a share or of a whole company
         self.last_held: tuple[int, tuple[str, ...]] | None = None  # (sentence no, held ids)
         self.last_buy: tuple[int, str] | None = None  # (sentence no, buyer): the last takeover
+        # (sentence no, company): the one company a sentence found bought or funded
+        # (`acquired_refs`)
+        self.bought: tuple[int, str] | None = None
         self.disputes: list[tuple[str, str]] = []  # DISPUTES found so far, oldest first
         self.funded: tuple[str, int] | None = None  # the latest FUNDS target, its sentence
         self.main_org: str | None = None
@@ -627,6 +631,11 @@ class Extraction:
         if etype != "Person" and self.new_entity_at == sno and lows[i] in ("it", "its"):
             return None  # "... will run the merged firm, while Kaye will chair it"
         types = ("Person",) if etype == "Person" else ("Organization", "Project", "Product")
+        taken = bought_owner(self.lex, lows, items, i, self.bought, sno) or bought_in_clause(
+            self.lex, lows, items, i
+        )
+        if taken is not None:
+            return (taken,), 0.75  # "A bought B. Its founder, X, ...": B
         return (
             self._name_before(ref, items, lows, sno, salience, types)
             or self._clause_binding(items, lows, i, sno, salience, types)
@@ -737,6 +746,9 @@ class Extraction:
         if self._names_new_entity(words, sno):
             self.new_entity_at = sno
             return None  # "the combined company": the organization a deal will create
+        named = appositive_name(lows, self.here, j, reg.type_of, etype)
+        if named:
+            return (named,), 0.8  # "The Ravelle-based firm, Kestrel Aero, hired staff"
         owner = self._modifier_owner(items, lows, words, etype, salience)
         if owner:
             return (owner,), 0.75  # "Norvale co-founder Lars Eide, who runs the company"
@@ -1422,6 +1434,9 @@ class Extraction:
         )
         if stakes:
             self.last_held = (sno, stakes)
+        taken = {f.target for f in found if _buying(f) or f.type == "FUNDS"}
+        if len(taken) == 1:
+            self.bought = (sno, next(iter(taken)))
         for f in found:
             self._add(f, s, text)
             if f.type in ("OWNS", "FUNDS") and not f.rule.startswith("rounds/"):
@@ -1434,7 +1449,7 @@ class Extraction:
                 self.disputes.append((f.source, f.target))
             elif f.type == "FUNDS":
                 self.funded = (f.target, sno)
-            if f.type == "OWNS" and f.rule.startswith(BUYING_RULES):
+            if _buying(f):
                 self.last_buy = (sno, f.source)  # "The purchase will be paid for with ..."
         for holders in held.values():
             self.groups.holders(holders, sno)  # "the two partners" in a later sentence
@@ -1781,3 +1796,8 @@ def to_contract_json(doc: GraphDocument) -> dict[str, Any]:
             for r in doc.relations.values()
         ],
     }
+
+
+def _buying(f) -> bool:
+    """The found relation is a purchase: "A bought B", "A's takeover of B", "sold B to A"."""
+    return f.type == "OWNS" and f.rule.startswith(BUYING_RULES)

@@ -41,3 +41,23 @@ def forward_binder(
     if after is None or len(after.ids) != 1 or type_of(after.ids[0]) not in types:
         return None
     return after.ids[0]
+
+
+def appositive_name(
+    lows: Sequence[str],
+    names: Sequence[Mention],
+    j: int,
+    type_of: Callable[[str], str],
+    etype: str,
+) -> str | None:
+    """ "The Ravelle-based firm, Kestrel Aero, hired staff": a description ending at j that a
+    name of its type follows at once as an appositive (closed by a comma or bracket) is that
+    name, not a company named earlier."""
+    if j + 1 >= len(lows) or lows[j] != ",":
+        return None
+    after = next((m for m in names if m.i == j + 1), None)
+    if after is None or after.kind != "name" or len(after.ids) != 1:
+        return None
+    if after.j >= len(lows) or lows[after.j] not in (",", ")"):
+        return None  # "the firm, Kestrel Aero and Lenmar Foods": a list
+    return after.ids[0] if type_of(after.ids[0]) == etype else None

@@ -1,0 +1,102 @@
+"""A role pronoun right after a takeover: "Quillex bought Vantora last year. Its founder, Tavi
+Rensel, will stay on": "its" is the company just bought, the one the story turns to, not the
+buyer that opened the sentence before (salience would pick the buyer as that sentence's
+subject).
+
+Only a possessive "its" that opens its clause (no name before it in its sentence) and owns a
+role noun ("its founder", "its longtime chief executive"), in the sentence right after one
+that found exactly one company bought or funded ("A invested in B. Its founder, X, said").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from loaders.lexicon import Lexicon
+from loaders.relations.model import Mention
+
+ROLE_REACH = 3  # modifiers between "its" and its role noun: "its longtime chief executive"
+
+
+def role_types(lex: Lexicon, lows: Sequence[str], i: int) -> tuple[str, ...]:
+    """The relation types of the role noun the possessive at i owns, else ()."""
+    for k in range(i + 1, min(len(lows), i + 2 + ROLE_REACH)):
+        hit = lex.roles.match(list(lows), k)
+        if hit:
+            return tuple(hit[1].types)
+        if not lows[k].replace("-", "").isalpha():
+            return ()
+    return ()
+
+
+def bought_owner(
+    lex: Lexicon,
+    lows: Sequence[str],
+    items: Sequence[Mention],
+    i: int,
+    bought: tuple[int, str] | None,
+    sno: int,
+) -> str | None:
+    """The company bought or funded in the sentence before, which "its <founder>" opening
+    this sentence stands for ("Orwell invested in Brackwater. Its founder, Ann Lee, said");
+    else None."""
+    if bought is None or bought[0] != sno - 1 or lows[i] != "its":
+        return None
+    if any(m.i < i for m in items):
+        return None  # "Keel's chairman said its founder ...": a name opens the clause
+    types = role_types(lex, lows, i)
+    if "FOUNDED" not in types:
+        return None
+    return bought[1]
+
+
+BUY_REACH = 4  # words of the verb phrase between buyer and bought: "has agreed to buy"
+JOINS: tuple[tuple[str, ...], ...] = ((",", "and"), ("and",), (",", "while"), (";",))
+ADJUNCT_REACH = 3  # words of a time or money adjunct after the bought name: "in 2020"
+
+
+def bought_in_clause(
+    lex: Lexicon, lows: Sequence[str], items: Sequence[Mention], i: int
+) -> str | None:
+    """ "Quillex agreed to buy Vantora, and its founder, Tavi Rensel, will stay on": a clause
+    joined right after "A <buys> B" or "A invested in B" whose "its <founder>" is the company
+    bought or funded (the nearest one, not the buyer that opens the sentence); else None."""
+    if lows[i] != "its" or len(items) != 2 or "FOUNDED" not in role_types(lex, lows, i):
+        return None
+    buyer, bought = items
+    if buyer.kind != "name" or bought.kind != "name" or len(bought.ids) != 1:
+        return None
+    if not _joined(lows[bought.j : i]):
+        return None
+    verb = lows[buyer.j : bought.i]
+    if not verb or len(verb) > BUY_REACH:
+        return None
+    return bought.ids[0] if _buys(lex, verb) else None
+
+
+def _buys(lex: Lexicon, verb: Sequence[str]) -> bool:
+    """The words end in an active verb of buying or funding: "bought", "agreed to buy",
+    "invested in"."""
+    seq = list(verb)
+    for k in range(len(seq)):
+        hit = lex.triggers.match(seq, k)
+        if hit and k + hit[0] == len(seq):
+            trigs = hit[1]
+            if any(_takes(t.types) and t.family == "verb" and not t.reverse for t in trigs):
+                return True
+    return False
+
+
+def _joined(between: Sequence[str]) -> bool:
+    """The words between the bought name and "its" end in a clause join, after at most a short
+    adjunct of plain words and numbers ("in 2020", "last year", "for $40 million")."""
+    for join in JOINS:
+        if tuple(between[-len(join) :]) == join:
+            rest = between[: -len(join)]
+            return len(rest) <= ADJUNCT_REACH and not {",", ";", "that", "which"} & set(rest)
+    return False
+
+
+def _takes(types: Sequence[str]) -> bool:
+    """A verb by which its subject buys or funds its object."""
+    return "OWNS" in types or "FUNDS" in types
