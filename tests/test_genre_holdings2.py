@@ -50,6 +50,11 @@ RELATIVE: list[Case] = [
         [("vesta-group", "OWNS", "halden-insurance")],
         [],
     ),
+    (  # autos: object relative 'which A owns jointly with B'
+        "Tolvik Autos, which Aske Trust owns jointly with Grenmoor Capital, builds vans.",
+        [("aske-trust", "OWNS", "tolvik-autos"), ("grenmoor-capital", "OWNS", "tolvik-autos")],
+        [("aske-trust", "OWNS", "grenmoor-capital")],
+    ),
     (  # telecoms: 'which is wholly-controlled by'
         "Sarn Telecom, which is wholly-controlled by Brisca Holdings, cut prices.",
         [("brisca-holdings", "OWNS", "sarn-telecom")],
@@ -111,6 +116,31 @@ PASSIVES: list[Case] = [
 
 
 COPULAS: list[Case] = [
+    (  # banking: 'X is now the largest shareholder in Y'
+        "Osric Capital is now the largest shareholder in Brenna Bank with 14%.",
+        [("osric-capital", "OWNS", "brenna-bank")],
+        [],
+    ),
+    (  # pharma: 'X has become the biggest shareholder in Y'
+        "Grenmoor Capital has become the biggest shareholder in Pexa Pharma.",
+        [("grenmoor-capital", "OWNS", "pexa-pharma")],
+        [],
+    ),
+    (  # food: 'Y's shareholders include A and B' (OWNS, not FUNDS)
+        "Mintra Foods' shareholders include Cato Partners and Dravo Capital.",
+        [("cato-partners", "OWNS", "mintra-foods"), ("dravo-capital", "OWNS", "mintra-foods")],
+        [("cato-partners", "FUNDS", "mintra-foods")],
+    ),
+    (  # insurance: appositive 'a shareholder in Y' is OWNS only
+        "Vesta Group, a shareholder in Halden Insurance, opposed the bid.",
+        [("vesta-group", "OWNS", "halden-insurance")],
+        [("vesta-group", "FUNDS", "halden-insurance")],
+    ),
+    (  # mining: a project's shareholders fund it
+        "The Tarrow copper mine's shareholders include Pell Capital and Orin Mining.",
+        [("pell-capital", "FUNDS", "tarrow"), ("orin-mining", "FUNDS", "tarrow")],
+        [("pell-capital", "OWNS", "tarrow")],
+    ),
     (  # food: 'Its biggest holder is X, with 18%'
         "Mintra Foods fell 4%. Its biggest holder is Cato Partners, with 18%.",
         [("cato-partners", "OWNS", "mintra-foods")],
@@ -150,6 +180,40 @@ COPULAS: list[Case] = [
 
 
 RESULTS: list[Case] = [
+    (  # energy: 'with the remaining 30% held by B' after a passive
+        "Tolvik Energy is 70% owned by Aske Trust, with the remaining 30% held by Grenmoor "
+        "Capital.",
+        [("aske-trust", "OWNS", "tolvik-energy"), ("grenmoor-capital", "OWNS", "tolvik-energy")],
+        [("grenmoor-capital", "OWNS", "aske-trust")],
+    ),
+    (  # farming: 'with the other 40% held by B' after a purchase
+        "Larch Agri bought 60% of Fennick Farms, with the other 40% held by Corrin Seeds.",
+        [("larch-agri", "OWNS", "fennick-farms"), ("corrin-seeds", "OWNS", "fennick-farms")],
+        [("corrin-seeds", "OWNS", "larch-agri")],
+    ),
+    (  # shipping: ellipsis '70%-owned by A and 30% by B'
+        "Brenholt Shipping is 70%-owned by Aske Trust and 30% by Grenmoor Capital.",
+        [
+            ("aske-trust", "OWNS", "brenholt-shipping"),
+            ("grenmoor-capital", "OWNS", "brenholt-shipping"),
+        ],
+        [("grenmoor-capital", "OWNS", "aske-trust")],
+    ),
+    (  # retail: 'while B holds the remaining 30%'
+        "Mosby Stores is 70% owned by Corlan Group, while Pellan Capital holds the remaining 30%.",
+        [("corlan-group", "OWNS", "mosby-stores"), ("pellan-capital", "OWNS", "mosby-stores")],
+        [("pellan-capital", "OWNS", "corlan-group")],
+    ),
+    (  # mining: 'A holds 55% of Y; B has 27%'
+        "Aske Trust holds 55% of Dunmore Mining; Grenmoor Capital has 27%.",
+        [("aske-trust", "OWNS", "dunmore-mining"), ("grenmoor-capital", "OWNS", "dunmore-mining")],
+        [("grenmoor-capital", "OWNS", "aske-trust")],
+    ),
+    (  # media: 'will leave A with 55% of Y'
+        "The merger will leave Aske Trust with 55% of Varna Media.",
+        [("aske-trust", "OWNS", "varna-media")],
+        [],
+    ),
     (  # energy: 'the deal left A with a 40% stake in Y'
         "Aske Trust bought shares in Tolvik Energy. The deal left Aske Trust with a 40% stake in "
         "Tolvik Energy.",
@@ -316,6 +380,21 @@ BANK: list[Case] = RELATIVE + PASSIVES + COPULAS + RESULTS + LISTS + FINANCING +
 
 
 LEFT: dict[str, str] = {
+    "Tolvik Autos, which Aske Trust owns jointly": (
+        "a companion after 'owns jointly with' is read as the object"
+    ),
+    "Brenholt Shipping is 70%-owned by Aske Trust and 30% by": (
+        "the elided participle of a second share is not read"
+    ),
+    "Mosby Stores is 70% owned by Corlan Group, while": (
+        "a residual share in a 'while' clause gives no holding"
+    ),
+    "Aske Trust holds 55% of Dunmore Mining; Grenmoor": (
+        "a share after ';' with no company named is not read"
+    ),
+    "The merger will leave Aske Trust with 55%": (
+        "'leave A with N% of Y' is not read as a stake held"
+    ),
     "Jointly-owned by Halstead Partners and": (
         "a fronted passive participle reaches one agent, not a coordinated pair"
     ),
