@@ -299,6 +299,17 @@ FINANCING: list[Case] = [
         [("krell-bank", "FUNDS", "venn-shipping"), ("ostra-capital", "FUNDS", "venn-shipping")],
         [("krell-bank", "FUNDS", "ostra-capital"), ("ostra-capital", "FUNDS", "krell-bank")],
     ),
+    (  # energy: 'with debt from A and equity from B'
+        "Delmar Solar will build the farm with debt from Krell Bank and equity from Ostra Capital.",
+        [("krell-bank", "FUNDS", "delmar-solar"), ("ostra-capital", "FUNDS", "delmar-solar")],
+        [("ostra-capital", "FUNDS", "krell-bank"), ("krell-bank", "FUNDS", "ostra-capital")],
+    ),
+    (  # farming: a project's 'grant from A and a loan from B'
+        "The Corrib wind farm got a grant from Krell Bank and a $20 million loan from Ostra "
+        "Capital.",
+        [("krell-bank", "FUNDS", "corrib"), ("ostra-capital", "FUNDS", "corrib")],
+        [("ostra-capital", "FUNDS", "krell-bank")],
+    ),
     (  # farming: a minority stake taken is FUNDS
         "Sable Insurance took a 9% stake in Corran Farms.",
         [("sable-insurance", "FUNDS", "corran-farms")],
@@ -332,6 +343,11 @@ GUARDS: list[Case] = [
         "Dravo Capital may buy a stake in Mintra Foods, people familiar said.",
         [],
         [("dravo-capital", "OWNS", "mintra-foods")],
+    ),
+    (  # shipping: goods bought from two sellers are no funding
+        "Venn Shipping bought two ships from Krell Yards and a crane from Ostra Cranes.",
+        [],
+        [("ostra-cranes", "FUNDS", "venn-shipping"), ("krell-yards", "FUNDS", "venn-shipping")],
     ),
     (  # mining: question
         "Is the largest shareholder of Lenza Mining Cato Partners?",
@@ -406,9 +422,6 @@ LEFT: dict[str, str] = {
     ),
     "Ravel Foods raised $30 million in a round Pexley": (
         "a contact relative 'a round X headed' does not name the lead"
-    ),
-    "Venn Shipping secured a loan from Krell": (
-        "a second financing noun phrase after 'and' is not read"
     ),
 }
 

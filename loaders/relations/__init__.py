@@ -76,6 +76,7 @@ from loaders.relations import (
     rivalry,
     role,
     rounds,
+    second_funder,
     sold_in_apposition,
     stake,
     stake_handover,
@@ -237,6 +238,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("deal-loans", deal_loans.deal_loan, deal_loans.cues),
     Construction("deal-financing", deal_financing.deal_financed, deal_financing.cues),
     Construction("deal-financing", deal_financing.deal_lender, deal_financing.lender_cues),
+    Construction("second-funder", second_funder.from_pair, second_funder.pair_cues),
     # no cue words: "The buyer" is often a resolved reference; it reads `SentenceContext.sold`
     Construction("deal-roles", deal_roles.buyer_named),
     Construction("deal-members", deal_members.members_named),
