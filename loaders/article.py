@@ -179,6 +179,8 @@ class Extraction:
         self.last_sale: Sale | None = None  # the last sale of a share or of a whole company
         self.last_held: tuple[int, tuple[str, ...]] | None = None  # (sentence no, held ids)
         self.last_buy: tuple[int, str] | None = None  # (sentence no, buyer): the last takeover
+        # (sentence no, buyer, bought): a company a sentence says is being bought
+        self.last_takeover: tuple[int, str, str] | None = None
         self.disputes: list[tuple[str, str]] = []  # DISPUTES found so far, oldest first
         self.funded: tuple[str, int] | None = None  # the latest FUNDS target, its sentence
         self.main_org: str | None = None
@@ -1175,6 +1177,18 @@ class Extraction:
         items.sort(key=lambda m: m.i)
         found, raised, sales = self._rules(text, a, items, located, ctx)
         self._remember_found(sno, s, text, found, raised, sales)
+        self._note_takeover(sno, a, found)
+
+    def _note_takeover(self, sno: int, a: Analysis, found: list) -> None:
+        """Remember a company this sentence says is being bought, and its buyer: a share a
+        later sentence names with no company is of it (`SentenceContext.stake_topic`)."""
+        if holding_words(self.lex).takeover_words.isdisjoint(a.words):
+            return
+        for f in found:
+            if f.type == "OWNS" and f.rule.startswith(BUYING_RULES):
+                if self.registry.type_of(f.target) == "Organization":
+                    self.last_takeover = (sno, f.source, f.target)
+                    return
 
     def _note_unnamed_sale(self, sno: int, a: Analysis, items: list[Mention]) -> None:
         """Remember a thing this sentence says was sold with no buyer named, for a later "The

@@ -324,6 +324,32 @@ GUARDS: list[Case] = [
         [("nordvik-bank", "OWNS", "tessa-retail")],
         [("dravo-capital", "OWNS", "nordvik-bank")],
     ),
+    (  # retail: a bare share after a takeover is the target's
+        "Nordvik Bank agreed to buy Tessa Retail. Cato Partners, which owns 18%, backs the deal.",
+        [("cato-partners", "OWNS", "tessa-retail")],
+        [("cato-partners", "OWNS", "nordvik-bank")],
+    ),
+    (  # insurance: 'with N%' holder after a takeover
+        "Halden Insurance is buying Tarn Assurance. Vesta Group, with 12%, has agreed to sell.",
+        [("vesta-group", "OWNS", "tarn-assurance")],
+        [("vesta-group", "OWNS", "halden-insurance")],
+    ),
+    (  # media: 'Its largest holder is X, with N%' after a takeover
+        "Orban Media agreed to buy Zeltra Radio. Its largest holder is Kessel Group, with 21%.",
+        [("kessel-group", "OWNS", "zeltra-radio")],
+        [("kessel-group", "OWNS", "orban-media")],
+    ),
+    (  # pharma: 'owns N% and B M%' after a takeover
+        "Pexa Pharma agreed to buy Quenby Bio. Orwell Fund owns 18% and Dravo Capital 12%.",
+        [("orwell-fund", "OWNS", "quenby-bio"), ("dravo-capital", "OWNS", "quenby-bio")],
+        [("orwell-fund", "OWNS", "pexa-pharma")],
+    ),
+    (  # banking: 'The company's largest shareholder' after a takeover
+        "Nordvik Bank agreed to buy Brenna Bank. The company's largest shareholder, Osric Capital,"
+        " holds 18%.",
+        [("osric-capital", "OWNS", "brenna-bank")],
+        [("osric-capital", "OWNS", "nordvik-bank")],
+    ),
     (  # food: a pronoun holder after a buyer
         "Orwell Capital agreed to buy Pella Foods. Its largest holder is Cato Partners.",
         [],
@@ -396,6 +422,12 @@ BANK: list[Case] = RELATIVE + PASSIVES + COPULAS + RESULTS + LISTS + FINANCING +
 
 
 LEFT: dict[str, str] = {
+    "Pexa Pharma agreed to buy Quenby Bio. Orwell": (
+        "a gapped second holder ('and B 12%') with no company named is not read"
+    ),
+    "Nordvik Bank agreed to buy Brenna Bank. The company's": (
+        "'the company' after a takeover resolves to the buyer"
+    ),
     "Tolvik Autos, which Aske Trust owns jointly": (
         "a companion after 'owns jointly with' is read as the object"
     ),
