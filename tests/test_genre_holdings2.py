@@ -310,6 +310,11 @@ FINANCING: list[Case] = [
         [("krell-bank", "FUNDS", "corrib"), ("ostra-capital", "FUNDS", "corrib")],
         [("ostra-capital", "FUNDS", "krell-bank")],
     ),
+    (  # pharma: contact relative 'a round that X led'
+        "Quenby Bio raised $40 million in a round that Orwell Bio Fund led.",
+        [("orwell-bio-fund", "FUNDS", "quenby-bio")],
+        [],
+    ),
     (  # farming: a minority stake taken is FUNDS
         "Sable Insurance took a 9% stake in Corran Farms.",
         [("sable-insurance", "FUNDS", "corran-farms")],
@@ -359,6 +364,16 @@ GUARDS: list[Case] = [
         "Brant Group acquired Hesk Mining with a loan from Krell Bank.",
         [("brant-group", "OWNS", "hesk-mining")],
         [("krell-bank", "FUNDS", "hesk-mining")],
+    ),
+    (  # mining: ', funded by a loan from L' after a purchase
+        "Brant Group agreed to buy Hesk Mining for $2 billion, funded by a loan from Krell Bank.",
+        [("brant-group", "OWNS", "hesk-mining"), ("krell-bank", "FUNDS", "brant-group")],
+        [("krell-bank", "FUNDS", "hesk-mining")],
+    ),
+    (  # retail: a possessed takeover 'is being financed by L'
+        "Corlan Group's takeover of Mosby Stores is being financed by Arrow Bank.",
+        [("corlan-group", "OWNS", "mosby-stores"), ("arrow-bank", "FUNDS", "corlan-group")],
+        [("arrow-bank", "OWNS", "mosby-stores"), ("arrow-bank", "FUNDS", "mosby-stores")],
     ),
     (  # food: negation
         "Dravo Capital does not own a stake in Mintra Foods.",
@@ -451,9 +466,6 @@ LEFT: dict[str, str] = {
     ),
     "Tessin Motors and Aldway Group set up": (
         "an absolute 'with each holding half' gives no holding"
-    ),
-    "Ravel Foods raised $30 million in a round Pexley": (
-        "a contact relative 'a round X headed' does not name the lead"
     ),
 }
 
