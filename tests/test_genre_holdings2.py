@@ -375,6 +375,16 @@ GUARDS: list[Case] = [
         [("corlan-group", "OWNS", "mosby-stores"), ("arrow-bank", "FUNDS", "corlan-group")],
         [("arrow-bank", "OWNS", "mosby-stores"), ("arrow-bank", "FUNDS", "mosby-stores")],
     ),
+    (  # energy: a second clause's share of another company
+        "Aske Trust owns 70% of Tolvik Energy, while Grenmoor Capital holds 20% of Brenn Mining.",
+        [("aske-trust", "OWNS", "tolvik-energy"), ("grenmoor-capital", "OWNS", "brenn-mining")],
+        [("grenmoor-capital", "OWNS", "tolvik-energy")],
+    ),
+    (  # retail: a second clause with no share
+        "Mosby Stores is owned by Corlan Group, while Pellan Retail has 300 stores.",
+        [("corlan-group", "OWNS", "mosby-stores")],
+        [("pellan-retail", "OWNS", "mosby-stores")],
+    ),
     (  # food: negation
         "Dravo Capital does not own a stake in Mintra Foods.",
         [],
@@ -445,15 +455,6 @@ LEFT: dict[str, str] = {
     ),
     "Tolvik Autos, which Aske Trust owns jointly": (
         "a companion after 'owns jointly with' is read as the object"
-    ),
-    "Brenholt Shipping is 70%-owned by Aske Trust and 30% by": (
-        "the elided participle of a second share is not read"
-    ),
-    "Mosby Stores is 70% owned by Corlan Group, while": (
-        "a residual share in a 'while' clause gives no holding"
-    ),
-    "Aske Trust holds 55% of Dunmore Mining; Grenmoor": (
-        "a share after ';' with no company named is not read"
     ),
     "The merger will leave Aske Trust with 55%": (
         "'leave A with N% of Y' is not read as a stake held"
