@@ -355,6 +355,23 @@ GUARDS: list[Case] = [
         [("osric-capital", "OWNS", "brenna-bank")],
         [("osric-capital", "OWNS", "nordvik-bank")],
     ),
+    (  # retail: a bare share after a bid is the target's
+        "Nordvik Bank made a $2 billion offer for Tessa Retail. Cato Partners, which owns 18%, "
+        "said it would accept.",
+        [("cato-partners", "OWNS", "tessa-retail")],
+        [("cato-partners", "OWNS", "nordvik-bank")],
+    ),
+    (  # telecoms: after 'in talks to buy T'
+        "Sendra Holdings is in talks to buy Marlow Telecom. Vetch Capital, which holds 9%, "
+        "supports the talks.",
+        [("vetch-capital", "OWNS", "marlow-telecom")],
+        [("vetch-capital", "OWNS", "sendra-holdings")],
+    ),
+    (  # banking: a named company after a bid keeps its holder
+        "Nordvik Bank made an offer for Brenna Bank. Osric Capital holds 18% of Nordvik Bank.",
+        [("osric-capital", "OWNS", "nordvik-bank")],
+        [("osric-capital", "OWNS", "brenna-bank")],
+    ),
     (  # food: a pronoun holder after a buyer
         "Orwell Capital agreed to buy Pella Foods. Its largest holder is Cato Partners.",
         [],
