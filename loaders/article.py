@@ -183,6 +183,8 @@ class Extraction:
         # (sentence no, company): the one company a sentence found bought or funded
         # (`acquired_refs`)
         self.bought: tuple[int, str] | None = None
+        # (sentence no, buyer, bought): a company a sentence says is being bought
+        self.last_takeover: tuple[int, str, str] | None = None
         self.disputes: list[tuple[str, str]] = []  # DISPUTES found so far, oldest first
         self.funded: tuple[str, int] | None = None  # the latest FUNDS target, its sentence
         self.main_org: str | None = None
@@ -1187,6 +1189,22 @@ class Extraction:
         items.sort(key=lambda m: m.i)
         found, raised, sales = self._rules(text, a, items, located, ctx)
         self._remember_found(sno, s, text, found, raised, sales)
+        self._note_takeover(sno, a, found, items)
+
+    def _note_takeover(self, sno: int, a: Analysis, found: list, items: list[Mention]) -> None:
+        """Remember a company this sentence says is being bought (or bid for), and its buyer:
+        a share a later sentence names with no company is of it (`SentenceContext.stake_topic`)."""
+        if holding_words(self.lex).takeover_words.isdisjoint(a.words):
+            return
+        for f in found:
+            if f.type == "OWNS" and f.rule.startswith(BUYING_RULES):
+                if self.registry.type_of(f.target) == "Organization":
+                    self.last_takeover = (sno, f.source, f.target)
+                    return
+        lows, ments, _ = _rule_items(a, items)
+        bid = deal_roles.bid_for(lows, ments, self.registry.type_of)
+        if bid is not None:
+            self.last_takeover = (sno, *bid)
 
     def _note_unnamed_sale(self, sno: int, a: Analysis, items: list[Mention]) -> None:
         """Remember a thing this sentence says was sold with no buyer named, for a later "The

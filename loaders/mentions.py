@@ -146,6 +146,9 @@ def _split_hyphens(toks: list[Tok], lex: Lexicon) -> list[Tok]:
             continue
         if "-" in s and s[0].isupper() and t.low not in lex.stopwords:
             head, _, tail = s.rpartition("-")
+            if head.lower() in lex.held_adverbs:
+                out.append(t)  # "Majority-owned by X, ...": an adverb, no name
+                continue
             low = tail.lower()
             if _pair(k, toks, head, tail, lex):
                 a = t.start + len(head)

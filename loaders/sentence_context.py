@@ -127,7 +127,7 @@ def sentence_context(
             bodies = {r for r in salience.last if salience.kinds_of(tuple(ents[r].descr)) & strict}
             managed = salience.subject(("Organization",), sno, skip=bodies)
         if _has_share(a, text):
-            stake_topic = salience.topic(sno)  # "Tarn, which owns just 3%, wants ..."
+            stake_topic = _bought_topic(x, sno, salience.topic(sno))  # "Tarn, which owns 3%"
     rest = not cues.rest.isdisjoint(words)
     sale, last_held = x.last_sale, x.last_held
     share_sold = (sale.sellers, sale.sold) if sale and sale.share else None
@@ -197,6 +197,15 @@ def _owners(x: Extraction, a: Analysis) -> tuple[tuple[str, tuple[str, ...]], ..
         if rtype == "OWNS":
             held.setdefault(target, []).append(source)
     return tuple(sorted((t, tuple(sorted(v))) for t, v in held.items()))
+
+
+def _bought_topic(x: Extraction, sno: int, topic: str | None) -> str | None:
+    """The company a bare share is of: the one a sentence just before said is being bought
+    rather than its buyer ("A agreed to buy T. B, which owns 18%, backs the deal": of T)."""
+    last = x.last_takeover
+    if topic is None or last is None or not 1 <= sno - last[0] <= 2 or topic != last[1]:
+        return topic
+    return last[2]
 
 
 def _has_share(a: Analysis, text: str) -> bool:

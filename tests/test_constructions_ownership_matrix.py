@@ -2047,7 +2047,6 @@ GAPS = {
     "acquire/colon-list",
     "acquire/consortium-led-by",
     "acquire/sold-to-consortium",
-    "stake/shareholders-include",
 }
 
 

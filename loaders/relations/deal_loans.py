@@ -59,8 +59,8 @@ def deal_loan(s: Sentence) -> None:
             if got_deal is None:
                 continue
             borrower, start = got_deal, 0
-        if s.blocked(start, lender):
-            continue
+        if s.blocked(start, lender) or _bought_here(s, borrower):
+            continue  # "A agreed to buy B for $2bn, funded by a loan from L": A's loan, not B's
         lenders = s.merged(coord(s, lender, +1))
         if s.emit(lenders, ("FUNDS",), borrower, "deal-loans/deal-loan", 0.65):
             not_the_bought(s, lenders, borrower, obj)
@@ -84,6 +84,15 @@ def not_the_bought(s: Sentence, lenders: Mention, buyer: Mention, obj: int) -> N
     ]
     s.found[:] = [f for f in s.found if f not in gone]
     s.seen.difference_update((f.source, f.type, f.target) for f in gone)
+
+
+def _bought_here(s: Sentence, borrower: Mention) -> bool:
+    """The borrower is what this sentence says someone else buys."""
+    return any(
+        f.type == "OWNS" and f.target in borrower.ids and f.source not in borrower.ids
+        for f in s.found
+        if f.rule.startswith(("verbal/", "nominal/"))
+    )
 
 
 def _drop(s: Sentence, src: Mention, rel: str, tgt: Mention) -> None:

@@ -13,6 +13,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord
 from loaders.relations.words import M
@@ -145,3 +147,33 @@ def _role_after(lows: list[str]) -> int:
         return -1
     q = _role_noun(lows, 3)
     return 0 if q > 0 and q < len(lows) and lows[q] == "," else -1
+
+
+# a bid's nouns and the verbs of an intended purchase: "an offer for T", "talks to buy T"
+BID_NOUNS: frozenset[str] = frozenset({"offer", "bid", "approach", "proposal"})
+BUY_INFINITIVES: frozenset[str] = frozenset({"buy", "acquire", "purchase"})
+
+
+def bid_for(
+    lows: list[str], ments: list[Mention | None], type_of: Callable[[str], str]
+) -> tuple[str, str] | None:
+    """(bidder, target) of "A made an offer for T", "A launched a bid for T", "A is in talks
+    to buy T": the first organization named, and the organization after the bid; else None."""
+    orgs = [
+        (k, m.ids[0])
+        for k, m in enumerate(ments)
+        if m is not None
+        and len(m.ids) == 1
+        and m.kind == "name"
+        and type_of(m.ids[0]) == "Organization"
+    ]
+    if len(orgs) < 2:
+        return None
+    first = orgs[0]
+    for k, rid in orgs[1:]:
+        if k >= 2 and (
+            (lows[k - 1] == "for" and lows[k - 2] in BID_NOUNS)
+            or (lows[k - 1] in BUY_INFINITIVES and lows[k - 2] == "to")
+        ):
+            return (first[1], rid) if rid != first[1] else None
+    return None

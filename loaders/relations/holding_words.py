@@ -57,6 +57,7 @@ class HoldingWords:
     issue_backers: frozenset[str]  # "X's rights issue was backed by A"
     funded_issues: frozenset[str]
     whole_stake: frozenset[str]  # "sold its entire stake in X": a word between verb and stake
+    takeover_words: frozenset[str]  # "A agreed to buy T. B owns 18%": of T
 
 
 @per_lexicon
@@ -123,6 +124,7 @@ def _compile(spec: dict[str, Any], irregular: dict[str, list[str]]) -> HoldingWo
         issue_backers=words("issue_backers"),
         whole_stake=words("whole_stake"),
         funded_issues=words("funded_issues"),
+        takeover_words=words("takeover_words"),
     )
 
 

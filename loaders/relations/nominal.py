@@ -62,7 +62,10 @@ def by_agent(s: Sentence, k: int, spec: Nominal) -> bool:
         if thing < 0:
             return False
         things = coord(s, thing, +1)
-        agents = _agents(s, _passive_link(s, things[-1] + 1))
+        link = _passive_link(s, things[-1] + 1)
+        if link > things[-1] + 1 and _possessed(s, k):
+            return False  # "Brant's takeover of Hesk is being financed by L": Brant buys
+        agents = _agents(s, link)
         return bool(agents) and _emit(s, k, agents, things, spec, "nominal/by-agent")
     if e < n and lows[e] in s.lex.agent_links:
         e += 1  # "a lawsuit filed by X against Y"
@@ -78,6 +81,21 @@ def by_agent(s: Sentence, k: int, spec: Nominal) -> bool:
 
 
 PASSIVE_AUX = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "being"})
+
+
+def _possessed(s: Sentence, k: int) -> bool:
+    """The noun at k has a possessor naming its agent: "Brant's takeover", "its purchase"."""
+    lows = s.lows
+    p = k - 1
+    while p >= 0 and k - p <= 3 and (lows[p].isalpha() or lows[p][:1] in "$£€0123456789"):
+        if lows[p] == M:
+            break
+        p -= 1  # "Brant's $2bn hostile takeover"
+    if p < 0:
+        return False
+    if lows[p] == M:
+        return s.is_det(p)
+    return lows[p] == "'s" and p >= 1 and lows[p - 1] == M
 
 
 def _passive_link(s: Sentence, p: int) -> int:

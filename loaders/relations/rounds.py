@@ -62,6 +62,9 @@ def rounds(s: Sentence) -> None:
         if after + 1 < len(lows) and lows[after] in ("in", "for", "of") and lows[after + 1] == M:
             after += 2  # "the round for Vintrel was co-led by A and B"
         lists = list(round_agents_after(s, after))
+        lead = _contact_lead(s, r + 1)
+        if lead:
+            lists.append(lead)
         if any(set(owner.ids) & set(s.merged(a).ids) for a in lists):
             continue  # an investor taken as the round's owner: no FUNDS inside the list
         for agents in lists:
@@ -72,6 +75,23 @@ def rounds(s: Sentence) -> None:
             subj = subjects(s, verb, True)
             if subj and not s.blocked(subj[0] + 1, r):
                 s.emit(s.merged(coord(s, subj[0], -1)), ("FUNDS",), owner, "rounds/round", conf)
+
+
+# a round's lead named in a relative clause: "a round Pexley Ventures headed", "that X led"
+CONTACT_LEAD_VERBS: frozenset[str] = frozenset({"led", "co-led", "headed", "spearheaded"})
+
+
+def _contact_lead(s: Sentence, p: int) -> list[int]:
+    """ "a round Pexley Ventures headed", "the round that X and Y co-led": the leads."""
+    lows = s.lows
+    n = len(lows)
+    if p < n and lows[p] in ("that", "which"):
+        p += 1
+    if p >= n or lows[p] != M or s.is_det(p):
+        return []
+    idx = coord(s, p, +1)
+    v = idx[-1] + 1
+    return idx if v < n and lows[v] in CONTACT_LEAD_VERBS else []
 
 
 def _note_owner(s: Sentence, m: int) -> None:

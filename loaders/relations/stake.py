@@ -330,9 +330,28 @@ def held_by(s: Sentence) -> None:
             if lows[m] == M and not s.is_det(m) and "Location" not in s.etypes(m):
                 patient = m
                 break
-        if patient >= 0 and not s.blocked(patient + 1, agent):
-            holders = s.merged(coord(s, agent, +1))
-            s.emit(holders, ("OWNS", "FUNDS"), s.ment(patient), "stake/held-by", 0.75)
+        if patient < 0 or s.blocked(patient + 1, agent):
+            continue
+        owned: Mention | None = s.ment(patient)
+        if lows[b] in lex.stake_left_over and "," in lows[patient:b]:
+            # "X is 70% owned by A, with the remaining 30% held by B": B holds X, not A
+            owned = _residual_of(s, s.ment(patient))
+        if owned is None:
+            continue
+        holders = s.merged(coord(s, agent, +1))
+        s.emit(holders, ("OWNS", "FUNDS"), owned, "stake/held-by", 0.75)
+
+
+def _residual_of(s: Sentence, named: Mention) -> Mention | None:
+    """The company a holder named before a residual share holds ("A" of "X is 70% owned by A,
+    with the remaining 30% held by B" holds X); the named mention itself when it is no holder
+    this sentence found; None when it holds several."""
+    held = {f.target for f in s.found if f.type == "OWNS" and f.source in named.ids}
+    if not held:
+        return named
+    if len(held) > 1:
+        return None
+    return Mention((held.pop(),), -1, -1)
 
 
 def share_of_which(s: Sentence) -> None:

@@ -1,0 +1,94 @@
+"""Elided shares: a second holder's share whose company the sentence named for the first.
+
+- `by-share`: "Tolvik is 70%-owned by Aske and 30% by Grenmoor": the participle is left out
+  before the second agent, who holds what the first holds.
+- `clause-share`: "Mosby is 70% owned by Corlan, while Pellan holds the remaining 30%", "Aske
+  holds 55% of Dunmore; Grenmoor has 27%": a holder of a share with no company after it, in
+  the clause after one that said who owns the company, holds it too.
+
+The company is the one target the sentence's OWNS relations name (none when they name
+several); the second holder is never linked to the first.
+
+Words: `stake.nouns` of `loaders/data/triggers.yaml` (a share's noun: "a 30% stake"),
+`holdings.keep_verbs` (`loaders/data/holdings.yaml`).
+"""
+
+from __future__ import annotations
+
+from loaders.relations.holding_words import holding_words
+from loaders.relations.model import Mention, Sentence
+from loaders.relations.nav import coord
+from loaders.relations.stake import percent_at
+from loaders.relations.words import M
+
+# words that open the second clause: "while B holds", "; B has", ", and B holds"
+CLAUSE_OPENERS: frozenset[str] = frozenset({"while", "whereas", ";", "and", "with"})
+SHARE_REACH = 4  # words from the holding verb to the share: "the remaining 30%"
+
+
+def share_cues(lex: object) -> frozenset[str]:
+    return frozenset({"by", "while", "whereas", ";", "and"})
+
+
+def elided_shares(s: Sentence) -> None:
+    owned = _one_owned(s)
+    if owned is None:
+        return
+    lows = s.lows
+    for k in range(1, len(lows) - 2):
+        if lows[k] == "and" and percent_at(lows, k + 1) is not None:
+            _by_share(s, k, owned)
+        elif lows[k] in CLAUSE_OPENERS and lows[k + 1] == M:
+            _clause_share(s, k + 1, owned)
+
+
+def _by_share(s: Sentence, k: int, owned: Mention) -> None:
+    """ "and 30% by B" after a share's passive."""
+    lows = s.lows
+    pct = percent_at(lows, k + 1)
+    if pct is None:
+        return
+    b = pct[1]
+    if b + 1 < len(lows) and lows[b] == "by" and lows[b + 1] == M and not s.is_det(b + 1):
+        if "by" in lows[:k] and not s.blocked(0, b + 1):
+            _emit(s, s.merged(coord(s, b + 1, 1)), owned)
+
+
+def _clause_share(s: Sentence, h: int, owned: Mention) -> None:
+    """ "while B holds the remaining 30%", "; B has 27%": a share with no company after it."""
+    lows = s.lows
+    n = len(lows)
+    idx = coord(s, h, 1)
+    v = idx[-1] + 1
+    hit = holding_words(s.lex).keep_verbs.match(lows, v) if v < n else None
+    if not hit:
+        return
+    p = v + hit[0]
+    while p < n and p - v <= SHARE_REACH and percent_at(lows, p) is None:
+        if lows[p] == M or not lows[p].isalpha():
+            return
+        p += 1
+    pct = percent_at(lows, p) if p < n else None
+    if pct is None:
+        return
+    e = pct[1]
+    if e < n and lows[e] in s.lex.stake_nouns:
+        e += 1
+    if e < n and lows[e] in ("of", "in"):
+        return  # "B holds 30% of C": the stake rules read it
+    if not s.blocked(h, e):
+        _emit(s, s.merged(idx), owned)
+
+
+def _one_owned(s: Sentence) -> Mention | None:
+    """The one company this sentence's OWNS relations name."""
+    targets = {f.target for f in s.found if f.type == "OWNS"}
+    if len(targets) != 1:
+        return None
+    return Mention((targets.pop(),), -1, -1)
+
+
+def _emit(s: Sentence, holders: Mention, owned: Mention) -> None:
+    if set(holders.ids) & set(owned.ids):
+        return
+    s.emit(holders, ("OWNS",), owned, "elided-shares/share", 0.65)

@@ -1,0 +1,90 @@
+"""Second funder: a financing noun phrase coordinated with one a rule already read.
+
+- `from-pair`: "Venn Shipping secured a loan from Krell Bank and an equity injection from Ostra
+  Capital", "with debt from A and equity from B": B funds what A funds in this sentence (the
+  one target A was found to fund); a funding read between A and B is dropped.
+
+The second phrase is short ("and" + a few words, one of them a money word, then "from" and the
+name); no name, clause stop or verb-like word ("said") stands between.
+
+Words: `money_words` (`loaders/data/triggers.yaml`) and `FUNDING_HEADS` below.
+"""
+
+from __future__ import annotations
+
+from loaders.relations.model import Mention, Sentence
+from loaders.relations.nav import coord
+from loaders.relations.words import PUNCT_STOP, M
+
+# heads of a financing phrase that are no amount of money in `money_words`
+FUNDING_HEADS: frozenset[str] = frozenset(
+    {"injection", "debt", "facility", "credit", "backing", "support", "financing", "funding"}
+)
+PHRASE_REACH = 6  # words between "and" and "from": "an additional $20m equity injection"
+
+
+def pair_cues(lex: object) -> frozenset[str]:
+    return frozenset({"from"})
+
+
+def from_pair(s: Sentence) -> None:
+    """ "a loan from A and an equity injection from B": B FUNDS A's funded target."""
+    lows = s.lows
+    n = len(lows)
+    for f in range(1, n - 1):
+        if lows[f] != "from" or lows[f + 1] != M:
+            continue
+        firsts = coord(s, f + 1, 1)
+        a = firsts[-1] + 1
+        if a >= n or lows[a] != "and":
+            continue
+        g = _second_from(s, a)
+        if g < 0:
+            continue
+        first = s.merged(firsts)
+        target = _funded_by(s, first)
+        if target is None or s.blocked(a, g + 1):
+            continue
+        funder = s.merged(coord(s, g + 1, 1))
+        if not set(funder.ids) & set(target.ids):
+            _unlink(s, set(first.ids), set(funder.ids))
+            s.emit(funder, ("FUNDS",), target, "second-funder/from-pair", 0.65)
+
+
+def _unlink(s: Sentence, firsts: set[str], seconds: set[str]) -> None:
+    """Drop a funding between the two financiers ("a loan from B" read as funding A)."""
+    gone = [
+        f
+        for f in s.found
+        if f.type == "FUNDS"
+        and (
+            (f.source in seconds and f.target in firsts)
+            or (f.source in firsts and f.target in seconds)
+        )
+    ]
+    s.found[:] = [f for f in s.found if f not in gone]
+    s.seen.difference_update((f.source, f.type, f.target) for f in gone)
+
+
+def _second_from(s: Sentence, a: int) -> int:
+    """The "from" of a short financing phrase after "and" at a; -1 if none."""
+    lows, lex = s.lows, s.lex
+    n = len(lows)
+    money = False
+    for g in range(a + 1, min(n - 1, a + 2 + PHRASE_REACH)):
+        w = lows[g]
+        if w == "from":
+            ok = money and lows[g + 1] == M and not s.is_det(g + 1)
+            return g if ok else -1
+        if w == M or w in PUNCT_STOP or w == ",":
+            return -1
+        money = money or w in lex.money_words or w in FUNDING_HEADS or w.startswith("$")
+    return -1
+
+
+def _funded_by(s: Sentence, first: Mention) -> Mention | None:
+    """The one target this sentence found the first funder(s) to fund."""
+    targets = {f.target for f in s.found if f.type == "FUNDS" and f.source in first.ids}
+    if len(targets) != 1:
+        return None
+    return Mention((targets.pop(),), -1, -1)
