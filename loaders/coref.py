@@ -107,6 +107,9 @@ def strip_legal(surface: str, lex: Lexicon) -> str:
         return surface
     while len(parts) > 1 and _legal_word(parts[-1], lex):
         if parts[-2] == "&":
+            if len(parts) > 3 and _legal_word(parts[-3], lex):
+                del parts[-2:]  # "Ostrel AG & Co. KG": a firm's legal form, then its partner's
+                continue
             break  # "Harbury & Co." is the whole name
         parts.pop()
     return " ".join(parts).rstrip(",")

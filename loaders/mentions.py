@@ -577,6 +577,10 @@ def _legal_tail(j: int, toks: list[Tok], lows: list[str], name: IsName, lex: Lex
         return j
     if low == "." and lows[j - 1] in lex.legal_suffixes:
         j += 1
+        # "Ostrel AG & Co. KG": a partnership's form after "& Co."
+        if j < n and lows[j] in lex.legal_suffixes and toks[j].text.isupper() and j - 3 > 0:
+            if lows[j - 3] == "&":
+                j += 1
     return j
 
 
