@@ -57,6 +57,7 @@ class NonNames:
     never_open: frozenset[str]
     labels: frozenset[str]
     modifiers: frozenset[str]
+    degrees: frozenset[str]
 
     @classmethod
     def of(cls, lex: Lexicon) -> NonNames:
@@ -65,7 +66,7 @@ class NonNames:
             spec = lex.data.get("non_names") or {}
             keys = (
                 *("fields", "alone", "terms", "calendar", "index", "ties", "never_open"),
-                *("labels", "modifiers"),
+                *("labels", "modifiers", "degrees"),
             )
             cached = cls(*(_words(spec.get(k)) for k in keys))
             _CACHE[lex] = cached
@@ -97,6 +98,8 @@ def no_entity(
         return True  # "Finance Director Omar Haddad", "Retail consultant Gemma Ash"
     if " ".join(span) in nn.alone or all(w in nn.terms for w in span):
         return True  # "Sterling fell", "over Thanksgiving", "the Nikkei", "the Offer"
+    if _degree(c, a, nn):
+        return True  # "an MBA", "a Master of Science", "a PhD in Chemistry"
     if c.j - c.i == 1 and _one_word(c, a, starts, nn, lex):
         return True
     if c.j - c.i == 1 and lows[c.i] in nn.labels and _line_label(c, lows):
@@ -124,6 +127,19 @@ def _one_word(c: Candidate, a: Analysis, starts: set[int], nn: NonNames, lex: Le
     if c.initial and _sector_members(c.j, a, lex):
         return True  # "Dairy farmers sued Glenmoor", "Steel producers criticised X"
     return c.initial and _describes_next(c.j, a, starts, nn, lex)
+
+
+DEGREE_SUBJECT_LINKS: frozenset[str] = frozenset({"in", "of"})
+
+
+def _degree(c: Candidate, a: Analysis, nn: NonNames) -> bool:
+    """An academic degree (`degrees`: "an MBA", "a Master of Science") or its subject after
+    "in" or "of" ("a PhD in Chemistry", "a degree in Economics"): no entity."""
+    lows = a.lows
+    if c.j - c.i == 1 and lows[c.i] in nn.degrees:
+        return True
+    k = c.i
+    return k > 1 and lows[k - 1] in DEGREE_SUBJECT_LINKS and lows[k - 2] in nn.degrees
 
 
 def _nationality(text: str, lex: Lexicon) -> bool:
