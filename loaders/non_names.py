@@ -58,6 +58,7 @@ class NonNames:
     labels: frozenset[str]
     modifiers: frozenset[str]
     degrees: frozenset[str]
+    sections: frozenset[str]
 
     @classmethod
     def of(cls, lex: Lexicon) -> NonNames:
@@ -66,7 +67,7 @@ class NonNames:
             spec = lex.data.get("non_names") or {}
             keys = (
                 *("fields", "alone", "terms", "calendar", "index", "ties", "never_open"),
-                *("labels", "modifiers", "degrees"),
+                *("labels", "modifiers", "degrees", "sections"),
             )
             cached = cls(*(_words(spec.get(k)) for k in keys))
             _CACHE[lex] = cached
@@ -104,6 +105,8 @@ def no_entity(
         return True
     if c.j - c.i == 1 and lows[c.i] in nn.labels and _line_label(c, lows):
         return True  # "Key facts:", "Value: $2bn"
+    if _section_label(c, a, nn):
+        return True  # "Market Wrap:", "Live Updates:", "Executive Summary:"
     if _route(c, a, lex):
         return True
     # "the Nordbay 40 index"
@@ -168,6 +171,16 @@ def _line_label(c: Candidate, lows: list[str]) -> bool:
 
 
 BULLETS: frozenset[str] = frozenset(["-", "--", "–", "—", "•", "*", "·"])
+
+
+def _section_label(c: Candidate, a: Analysis, nn: NonNames) -> bool:
+    """The candidate ends in a section's noun (`sections`) right before a colon, with only
+    capitalized words (or a bullet) before it on the line: a newsletter's or live blog's label
+    ("Market Wrap:", "Live Updates:", "- Deal Watch:")."""
+    lows, toks = a.lows, a.toks
+    if c.j >= len(lows) or lows[c.j] != ":" or lows[c.j - 1] not in nn.sections:
+        return False
+    return all(lows[k] in BULLETS or toks[k].text[:1].isupper() for k in range(c.i))
 
 
 def _sector_members(k: int, a: Analysis, lex: Lexicon) -> bool:

@@ -151,7 +151,46 @@ NON_ENTITIES: list[TypeCase] = [
     ),
 ]
 
-TYPE_CASES: list[TypeCase] = COMMON_FIRST_WORDS + LEGAL_SUFFIXES + NON_ENTITIES
+# Section labels of newsletters and live blogs before a colon.
+SECTION_LABELS: list[TypeCase] = [
+    (  # markets newsletter
+        "Market Wrap: Shares in Calder Foods rose 4% after it bought Pellow Dairies.",
+        {"Calder Foods": "Organization", "Pellow Dairies": "Organization"},
+        ["Wrap", "Market Wrap"],
+    ),
+    (  # live blog
+        "Live Updates: Brask Mining has agreed to buy Orrin Metals.",
+        {"Brask Mining": "Organization", "Orrin Metals": "Organization"},
+        ["Updates", "Live Updates"],
+    ),
+    (  # insurance briefing, a bullet first
+        "- Morning Briefing: Tolland Insurance sued Varley Re over a claim.",
+        {"Tolland Insurance": "Organization", "Varley Re": "Organization"},
+        ["Briefing", "Morning Briefing"],
+    ),
+    (  # telecoms earnings preview
+        "Earnings Preview: Vellum Telecom reports on Tuesday.",
+        {"Vellum Telecom": "Organization"},
+        ["Preview", "Earnings Preview"],
+    ),
+    (  # property: summary label
+        "Executive Summary: North Quay Properties bought Cobden Towers.",
+        {"North Quay Properties": "Organization"},
+        ["Summary", "Executive Summary"],
+    ),
+    (  # time phrase opening a sentence
+        "Earlier This Month, Pardoe Energy bought Grell Solar.",
+        {"Pardoe Energy": "Organization"},
+        ["Month", "This Month"],
+    ),
+    (  # a credential in apposition
+        "Dana Pruitt, a CFA charterholder, leads Brask Capital.",
+        {"Dana Pruitt": "Person", "Brask Capital": "Organization"},
+        ["CFA"],
+    ),
+]
+
+TYPE_CASES: list[TypeCase] = COMMON_FIRST_WORDS + LEGAL_SUFFIXES + NON_ENTITIES + SECTION_LABELS
 
 TYPE_GAPS: dict[str, str] = {}
 
