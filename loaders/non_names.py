@@ -59,6 +59,7 @@ class NonNames:
     modifiers: frozenset[str]
     degrees: frozenset[str]
     sections: frozenset[str]
+    openers: frozenset[str]
 
     @classmethod
     def of(cls, lex: Lexicon) -> NonNames:
@@ -67,7 +68,7 @@ class NonNames:
             spec = lex.data.get("non_names") or {}
             keys = (
                 *("fields", "alone", "terms", "calendar", "index", "ties", "never_open"),
-                *("labels", "modifiers", "degrees", "sections"),
+                *("labels", "modifiers", "degrees", "sections", "openers"),
             )
             cached = cls(*(_words(spec.get(k)) for k in keys))
             _CACHE[lex] = cached
@@ -99,6 +100,8 @@ def no_entity(
         return True  # "Finance Director Omar Haddad", "Retail consultant Gemma Ash"
     if " ".join(span) in nn.alone or all(w in nn.terms for w in span):
         return True  # "Sterling fell", "over Thanksgiving", "the Nikkei", "the Offer"
+    if c.initial and c.j - c.i == 1 and lows[c.i] in nn.openers:
+        return True  # "Bondholders backed the plan", "Exports fell": a common noun
     if _degree(c, a, nn):
         return True  # "an MBA", "a Master of Science", "a PhD in Chemistry"
     if c.j - c.i == 1 and _one_word(c, a, starts, nn, lex):
