@@ -724,7 +724,8 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
         ):
             break  # "Nigerian Venture Capital Association"
         if j - i > 2 and lows[i] == "the" and lows[j - 1] in lex.org_words:
-            break  # "The Carlyle Group" keeps its article (not "The Group")
+            if not _generic_head_after(j, toks, lows, lex):
+                break  # "The Carlyle Group" keeps its article (not "The Group")
         if j - i > 1 and nationality(lows[i]) and toks[i].text.istitle():
             if any(w in lex.org_words for w in lows[i + 1 : j]):
                 break  # "Norwegian Air Shuttle", "Scottish Power": a nationality opening a name
@@ -743,6 +744,12 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
     if j - i > 1 and _acronym_modifier(j - 1, toks, lows, lex):
         j -= 1  # "the Harl Bay LNG terminal": a sector's acronym before the head noun
     return i, j
+
+
+def _generic_head_after(j: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
+    """A lower-case generic head noun follows the name at token j ("The Summit Ridge Foods
+    group owns ..."): the article belongs to the head noun, not to the name."""
+    return j < len(toks) and toks[j].text.islower() and lows[j] in data_words(lex, "generic_heads")
 
 
 def _acronym_modifier(k: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
