@@ -31,7 +31,7 @@ from loaders.name_joins import (
     sector_and_name,
 )
 from loaders.name_shape import shape_votes
-from loaders.non_names import calendar_word, data_words, non_names
+from loaders.non_names import NonNames, calendar_word, data_words, non_names
 from loaders.person_cues import credit_names, person_votes
 from loaders.place_cues import office_before, place_votes
 from loaders.shared_surnames import share_surnames
@@ -692,6 +692,8 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
     if j - i > 1 and lows[i] in lex.name_openers and toks[i].text.istitle():
         if lows[i + 1] not in lex.stopwords:
             return i, j
+    if _capitalized_particle(i, j, lows, toks, lex):
+        return i, j  # "sued Under Armour", "the Over Hill Farms cooperative"
     while i < j and (lows[i] in lex.stopwords or lows[i] in lex.sentence_starters):
         if lows[i] in lex.former_before:
             i += 1  # "Former Varno Bank boss X": the person's old employer, not a name's word
@@ -744,6 +746,16 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
     if j - i > 1 and _acronym_modifier(j - 1, toks, lows, lex):
         j -= 1  # "the Harl Bay LNG terminal": a sector's acronym before the head noun
     return i, j
+
+
+def _capitalized_particle(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> bool:
+    """A preposition, conjunction or adverb that prose writes in lower case (`never_open`),
+    capitalized after a lower-case word inside a sentence and before another name word: it
+    opens the name ("sued Under Armour", "the Over Hill Farms cooperative")."""
+    if i == 0 or j - i < 2 or not toks[i].text.istitle() or lows[i + 1] in lex.stopwords:
+        return False
+    before = toks[i - 1].text
+    return before.isalpha() and before.islower() and lows[i] in NonNames.of(lex).never_open
 
 
 def _generic_head_after(j: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:

@@ -61,6 +61,30 @@ COMMON_FIRST_WORDS: list[TypeCase] = [
     ),
 ]
 
+# A capitalized particle inside a sentence opens the name it stands before.
+PARTICLE_FIRST_WORDS: list[TypeCase] = [
+    (  # retail: a preposition as a brand's first word, as an object
+        "Calder Sports sued Under Armour over a logo.",
+        {"Under Armour": "Organization"},
+        ["Armour"],
+    ),
+    (  # farming: after "the", before a lower-case head
+        "Calder Mills sued the Over Hill Farms cooperative.",
+        {"Over Hill Farms": "Organization"},
+        ["Hill Farms"],
+    ),
+    (  # banking: after "by"
+        "Orvane Robotics is backed by Both Ends Capital.",
+        {"Both Ends Capital": "Organization"},
+        ["Ends Capital"],
+    ),
+    (  # guard: a capitalized month after "on" is no part of the next name
+        "Calder Mills said on Friday Corvo Utilities had won the bid.",
+        {"Corvo Utilities": "Organization"},
+        ["Friday Corvo Utilities"],
+    ),
+]
+
 # Legal suffixes: one entity, canonical name without the suffix.
 LEGAL_SUFFIXES: list[TypeCase] = [
     (  # shipping: Danish A/S
@@ -190,7 +214,9 @@ SECTION_LABELS: list[TypeCase] = [
     ),
 ]
 
-TYPE_CASES: list[TypeCase] = COMMON_FIRST_WORDS + LEGAL_SUFFIXES + NON_ENTITIES + SECTION_LABELS
+TYPE_CASES: list[TypeCase] = (
+    COMMON_FIRST_WORDS + PARTICLE_FIRST_WORDS + LEGAL_SUFFIXES + NON_ENTITIES + SECTION_LABELS
+)
 
 TYPE_GAPS: dict[str, str] = {}
 
