@@ -107,6 +107,9 @@ def strip_legal(surface: str, lex: Lexicon) -> str:
         return surface
     while len(parts) > 1 and _legal_word(parts[-1], lex):
         if parts[-2] == "&":
+            if len(parts) > 3 and _legal_word(parts[-3], lex):
+                del parts[-2:]  # "Ostrel AG & Co. KG": a firm's legal form, then its partner's
+                continue
             break  # "Harbury & Co." is the whole name
         parts.pop()
     return " ".join(parts).rstrip(",")
@@ -265,6 +268,8 @@ class Registry:
                         break  # "Tovar Air, a unit of Tovar": named side by side, two entities
                     if toks[-1] in lex.holder_words and self._shared(kept, toks[:cut], g):
                         break  # "Brann Foundation" and "Brann Kemi": "Brann" is not the holder
+                    if cut == 1 and self._parent_of(base):
+                        break  # "Quillex Energy ... Quillex, its parent": two entities
                     g.merged_into = base.key
                     break
 
@@ -314,10 +319,19 @@ class Registry:
                     continue
                 if kept[owners[0]].tokens[-1] in lex.arm_words:
                     continue  # "Velora Next" is Velora's venture arm, not Velora
+                if self._parent_of(g):
+                    continue  # "Quillex Energy ... Quillex, its parent": two entities
                 if len(cl.members[k]) > 1:
                     continue  # "Kestrel" is already Kestrel Bank, not the merged "Kestrel Tessa"
                 if cl.types[k] == "Organization" or not g.votes:
                     cl.join(k, owners[0])
+
+    def _parent_of(self, g: Group) -> bool:
+        """The bare word is described as a parent ("Quillex, its parent", "parent Quillex"):
+        it names the parent, not the short form of the longer name it opens. (A longer name
+        described as a unit, "Orvell Mobile, a unit of ...", is no such cue: its short form is
+        as often the unit itself; a trial cost precision on two blind sets.)"""
+        return bool(g.descr & data_words(self.lex, "parent_heads"))
 
     def _firm_then_short(self, g: Group, owner: Group) -> bool:
         """A company named in full with a bare legal or firm word ("Corriden Partners",

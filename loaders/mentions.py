@@ -31,7 +31,7 @@ from loaders.name_joins import (
     sector_and_name,
 )
 from loaders.name_shape import shape_votes
-from loaders.non_names import calendar_word, data_words, non_names
+from loaders.non_names import NonNames, calendar_word, data_words, non_names
 from loaders.person_cues import credit_names, person_votes
 from loaders.place_cues import office_before, place_votes
 from loaders.shared_surnames import share_surnames
@@ -580,6 +580,10 @@ def _legal_tail(j: int, toks: list[Tok], lows: list[str], name: IsName, lex: Lex
         return j
     if low == "." and lows[j - 1] in lex.legal_suffixes:
         j += 1
+        # "Ostrel AG & Co. KG": a partnership's form after "& Co."
+        if j < n and lows[j] in lex.legal_suffixes and toks[j].text.isupper() and j - 3 > 0:
+            if lows[j - 3] == "&":
+                j += 1
     return j
 
 
@@ -691,6 +695,8 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
     if j - i > 1 and lows[i] in lex.name_openers and toks[i].text.istitle():
         if lows[i + 1] not in lex.stopwords:
             return i, j
+    if _capitalized_particle(i, j, lows, toks, lex):
+        return i, j  # "sued Under Armour", "the Over Hill Farms cooperative"
     while i < j and (lows[i] in lex.stopwords or lows[i] in lex.sentence_starters):
         if lows[i] in lex.former_before:
             i += 1  # "Former Varno Bank boss X": the person's old employer, not a name's word
@@ -723,7 +729,8 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
         ):
             break  # "Nigerian Venture Capital Association"
         if j - i > 2 and lows[i] == "the" and lows[j - 1] in lex.org_words:
-            break  # "The Carlyle Group" keeps its article (not "The Group")
+            if not _generic_head_after(j, toks, lows, lex):
+                break  # "The Carlyle Group" keeps its article (not "The Group")
         if j - i > 1 and nationality(lows[i]) and toks[i].text.istitle():
             if any(w in lex.org_words for w in lows[i + 1 : j]):
                 break  # "Norwegian Air Shuttle", "Scottish Power": a nationality opening a name
@@ -742,6 +749,22 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
     if j - i > 1 and _acronym_modifier(j - 1, toks, lows, lex):
         j -= 1  # "the Harl Bay LNG terminal": a sector's acronym before the head noun
     return i, j
+
+
+def _capitalized_particle(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> bool:
+    """A preposition, conjunction or adverb that prose writes in lower case (`never_open`),
+    capitalized after a lower-case word inside a sentence and before another name word: it
+    opens the name ("sued Under Armour", "the Over Hill Farms cooperative")."""
+    if i == 0 or j - i < 2 or not toks[i].text.istitle() or lows[i + 1] in lex.stopwords:
+        return False
+    before = toks[i - 1].text
+    return before.isalpha() and before.islower() and lows[i] in NonNames.of(lex).never_open
+
+
+def _generic_head_after(j: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
+    """A lower-case generic head noun follows the name at token j ("The Summit Ridge Foods
+    group owns ..."): the article belongs to the head noun, not to the name."""
+    return j < len(toks) and toks[j].text.islower() and lows[j] in data_words(lex, "generic_heads")
 
 
 def _acronym_modifier(k: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:

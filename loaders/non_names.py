@@ -57,6 +57,9 @@ class NonNames:
     never_open: frozenset[str]
     labels: frozenset[str]
     modifiers: frozenset[str]
+    degrees: frozenset[str]
+    sections: frozenset[str]
+    openers: frozenset[str]
 
     @classmethod
     def of(cls, lex: Lexicon) -> NonNames:
@@ -65,7 +68,7 @@ class NonNames:
             spec = lex.data.get("non_names") or {}
             keys = (
                 *("fields", "alone", "terms", "calendar", "index", "ties", "never_open"),
-                *("labels", "modifiers"),
+                *("labels", "modifiers", "degrees", "sections", "openers"),
             )
             cached = cls(*(_words(spec.get(k)) for k in keys))
             _CACHE[lex] = cached
@@ -97,10 +100,16 @@ def no_entity(
         return True  # "Finance Director Omar Haddad", "Retail consultant Gemma Ash"
     if " ".join(span) in nn.alone or all(w in nn.terms for w in span):
         return True  # "Sterling fell", "over Thanksgiving", "the Nikkei", "the Offer"
+    if c.initial and c.j - c.i == 1 and lows[c.i] in nn.openers:
+        return True  # "Bondholders backed the plan", "Exports fell": a common noun
+    if _degree(c, a, nn):
+        return True  # "an MBA", "a Master of Science", "a PhD in Chemistry"
     if c.j - c.i == 1 and _one_word(c, a, starts, nn, lex):
         return True
     if c.j - c.i == 1 and lows[c.i] in nn.labels and _line_label(c, lows):
         return True  # "Key facts:", "Value: $2bn"
+    if _section_label(c, a, nn):
+        return True  # "Market Wrap:", "Live Updates:", "Executive Summary:"
     if _route(c, a, lex):
         return True
     # "the Nordbay 40 index"
@@ -124,6 +133,19 @@ def _one_word(c: Candidate, a: Analysis, starts: set[int], nn: NonNames, lex: Le
     if c.initial and _sector_members(c.j, a, lex):
         return True  # "Dairy farmers sued Glenmoor", "Steel producers criticised X"
     return c.initial and _describes_next(c.j, a, starts, nn, lex)
+
+
+DEGREE_SUBJECT_LINKS: frozenset[str] = frozenset({"in", "of"})
+
+
+def _degree(c: Candidate, a: Analysis, nn: NonNames) -> bool:
+    """An academic degree (`degrees`: "an MBA", "a Master of Science") or its subject after
+    "in" or "of" ("a PhD in Chemistry", "a degree in Economics"): no entity."""
+    lows = a.lows
+    if c.j - c.i == 1 and lows[c.i] in nn.degrees:
+        return True
+    k = c.i
+    return k > 1 and lows[k - 1] in DEGREE_SUBJECT_LINKS and lows[k - 2] in nn.degrees
 
 
 def _nationality(text: str, lex: Lexicon) -> bool:
@@ -152,6 +174,16 @@ def _line_label(c: Candidate, lows: list[str]) -> bool:
 
 
 BULLETS: frozenset[str] = frozenset(["-", "--", "–", "—", "•", "*", "·"])
+
+
+def _section_label(c: Candidate, a: Analysis, nn: NonNames) -> bool:
+    """The candidate ends in a section's noun (`sections`) right before a colon, with only
+    capitalized words (or a bullet) before it on the line: a newsletter's or live blog's label
+    ("Market Wrap:", "Live Updates:", "- Deal Watch:")."""
+    lows, toks = a.lows, a.toks
+    if c.j >= len(lows) or lows[c.j] != ":" or lows[c.j - 1] not in nn.sections:
+        return False
+    return all(lows[k] in BULLETS or toks[k].text[:1].isupper() for k in range(c.i))
 
 
 def _sector_members(k: int, a: Analysis, lex: Lexicon) -> bool:

@@ -16,6 +16,7 @@ TOKEN_RE = re.compile(
     | [A-Z]['’][A-Z][a-z]+                    # O'Brien, D'Souza
     | ['’](?:s|re|ve|ll|d|m|t)(?![\w])        # clitics: Musk|'s, they|'re, didn|'t
     | \$?\d+(?:[.,]\d+)*(?:%|[A-Za-z]+\b)?     # numbers and amounts: $1.5, 10B, 20%, 2024
+    | [AIKP]/S(?![\w/])                         # Danish legal forms: Maersk A/S, K/S
     | \w+(?:\.(?:com|net|org|io|ai)\b         # Amazon.com (one scan of the word for
            |(?:[-‐]\w+)*)                     # both); words, hyphenated words
     | \S                                      # any other single character

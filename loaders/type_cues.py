@@ -217,8 +217,16 @@ def _descriptor_before(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexi
     if head:
         c.vote(head[0], W_DESCRIPTOR)
         c.descr.add(head[1])
+        _parent_word(c, lows[max(0, c.i - 4) : c.i], lex)
     elif _owned_thing(lows, c.i, lex):
         c.vote("Product", W_NAME_HEAD + 0.5)  # "its anticoagulant, Veltrix"
+
+
+def _parent_word(c: Candidate, words: list[str], lex: Lexicon) -> None:
+    """A descriptor naming a parent before its head noun ("parent company Tessaly", "Tessaly,
+    the parent company,"): the name is described as a parent too (`parent_heads`)."""
+    parents = data_words(lex, "parent_heads")
+    c.descr.update(w for w in words if w in parents)
 
 
 def _descriptor_after(
@@ -235,6 +243,7 @@ def _descriptor_after(
         if head:
             c.vote(head[0], W_APPOSITIVE)
             c.descr.add(head[1])
+            _parent_word(c, lows[k + 1 : k + 4], lex)
     # a name followed by a descriptor noun, or a few modifiers and one; not "Environmental
     # group Bay Watch" at a sentence's start, where the word describes the next name
     if k + 1 < n and lows[k].isdigit() and len(lows[k]) <= 2 and lows[k + 1] in lex.heads:
