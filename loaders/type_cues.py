@@ -353,7 +353,11 @@ def _possessed_product(
         return  # "Harl's new Tessa Lind joined": a verb after the name, no product noun
     if modified and c.j - c.i > 1 and _given(lows[c.i], lex):
         return  # "Kessel's best-known Orla Reed": a person's name
-    if poss >= 1 and lows[poss] == "'s" and poss in by_end and k < len(lows):
+    if poss >= 0 and lows[poss] in ("its", "their") and k < len(lows):
+        if _product_word(lows[k], lex) and lows[k] not in lex.place_cues.sites:
+            c.vote("Product", W_NAME_HEAD + 0.5)  # "its Dorvel irons", "their Strada pickups"
+        return
+    if poss >= 1 and lows[poss] in ("'s", "'") and poss in by_end and k < len(lows):
         owner = by_end[poss].known
         place = owner is not None and owner[1] == "Location"
         head_after = lex.heads.match(lows, k) if lows[k] in lex.heads else None
@@ -364,6 +368,15 @@ def _possessed_product(
         if toks[k].text.isalpha() and toks[k].text.islower() and lows[k] not in FUNCTION:
             if not place:
                 c.vote("Product", W_NAME_HEAD + 0.5)
+
+
+def _product_word(w: str, lex: Lexicon) -> bool:
+    """A product noun, singular or plural: a `heads: Product` descriptor or a `stakes:
+    products` noun ("irons", "magazine", "pickups")."""
+    for form in (w, w[:-1]) if w.endswith("s") and len(w) > 3 else (w,):
+        if form in lex.product_nouns or lex.heads.lookup((form,)) == "Product":
+            return True
+    return False
 
 
 PRODUCT_MODIFIERS = frozenset(str(w) for w in read_data("grammar.yaml")["product_modifiers"])

@@ -129,7 +129,7 @@ def possessives(s: Sentence) -> None:
             continue
         owner = -1
         p = past_product_modifiers(lows, k)  # "Gorlan's popular Zest range", "its new X"
-        if p >= 1 and lows[p] == "'s" and lows[p - 1] == M:
+        if p >= 1 and lows[p] in ("'s", "'") and lows[p - 1] == M:
             owner = p - 1
         elif p >= 0 and s.is_det(p) and s.ment(p).word != "his":
             owner = p
