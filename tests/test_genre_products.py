@@ -262,9 +262,8 @@ LEFT: dict[str, str] = {
     "Brumley Foods, the maker": "a list after 'the maker of' types only its first member",
     "Orvane, which sells": "'which sells the X range' links no owner",
     "Trenholm Mobile said its flagship Zephyr sold": "'its flagship X' with no noun after",
-    "Krell Logistics plans": "'depot' is no project noun; 'the new depot' refers to nothing",
-    "Stennet Homes unveiled": "'the X development' is typed a product after 'unveiled'",
-    "Calder Marine plans": "'the terminal' refers to nothing",
+    "Calder Marine plans": "'the terminal' refers to nothing (as an anaphor it cost a blind "
+    "set 0.006 precision: airport and port terminals are places)",
     "Quillex signed a contract": "'to supply its X scanners to Y': the owner is not found",
     "Caldor Motors plans to launch": "a planned launch is read as done (FOUNDED)",
 }
@@ -313,7 +312,6 @@ TYPES: list[TypeCase] = [
 TYPE_GAPS: dict[str, str] = {
     "Vantora, the maker of Solent": "a list after 'the maker of' types only its first member",
     "Trenholm Mobile said its flagship": "'its flagship X' with no noun after",
-    "Krell Logistics plans": "'depot' is no project noun",
 }
 
 
