@@ -100,6 +100,7 @@ def type_votes(a: Analysis, lex: Lexicon) -> None:
     _listed_opener(a, by_start)
     _which_opener(a)
     _listed_things(a, by_start, lex)
+    _made_list(a, by_start, lex)
     person_frame_votes(a, by_start, lex)
     frame_votes(a, lex)
 
@@ -127,6 +128,35 @@ def _listed_things(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) ->
             c.vote("Product", W_DESCRIPTOR)
             nxt = c.j + 1 if c.j < len(lows) and lows[c.j] in (",", "and", "or") else -1
             c = by_start.get(nxt)
+
+
+def _made_list(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> None:
+    """ "the maker of Solent kettles and Dorvel irons", "makes Crispo crisps, Nutwell snack
+    bars and Tangel biscuits": the later names of a list after a making word, each with its
+    product noun, are products like the first (typed by `_naming_verb`)."""
+    lows = a.lows
+    n = len(lows)
+    for k, w in enumerate(lows):
+        if w not in MAKE_WORDS or (w in ("maker", "makers") and lows[k + 1 : k + 2] != ["of"]):
+            continue
+        start = k + 2 if w in ("maker", "makers") else k + 1
+        start += start < n and lows[start] == "the"
+        c = by_start.get(start)
+        first = True
+        while c is not None:
+            q = c.j
+            while q < n and q - c.j < 3 and lows[q].isalpha() and lows[q] not in ("and", "or"):
+                q += 1
+            if not any(_product_word(lows[m], lex) for m in range(c.j, q)):
+                break  # a member with no product noun after it ends the list
+            if not first and not c.known:
+                c.vote("Product", W_DESCRIPTOR)
+            first = False
+            sep = q
+            q += q < n and lows[q] == ","
+            q += q < n and lows[q] in ("and", "or")
+            q += q < n and q > sep and lows[q] == "the"
+            c = by_start.get(q) if q > sep else None
 
 
 W_LISTED = 2.0  # enough to keep a lone opener (coref.STRONG_VOTE), not to outvote a cue

@@ -98,6 +98,11 @@ MAKERS: list[Case] = [
         [("kerrin-pharma", "OWNS", "dolvex")],
         [],
     ),
+    (  # pharma: "the maker of the A painkiller and the B inhaler"
+        "Kerrin Pharma, the maker of the Dolvex painkiller and the Vemra inhaler, hired staff.",
+        [("kerrin-pharma", "OWNS", "dolvex"), ("kerrin-pharma", "OWNS", "vemra")],
+        [],
+    ),
     (  # autos: "the company that makes the N van"
         "Fenwick Motors, the company that makes the Castor van, cut 300 jobs.",
         [("fenwick-motors", "OWNS", "castor")],
@@ -259,7 +264,6 @@ GUARDS: list[Case] = [
 BANK: list[Case] = POSSESSED + MAKERS + RELATIVES + PROJECTS + GUARDS
 
 LEFT: dict[str, str] = {
-    "Brumley Foods, the maker": "a list after 'the maker of' types only its first member",
     "Orvane, which sells": "'which sells the X range' links no owner",
     "Trenholm Mobile said its flagship Zephyr sold": "'its flagship X' with no noun after",
     "Calder Marine plans": "'the terminal' refers to nothing (as an anaphor it cost a blind "
@@ -310,7 +314,6 @@ TYPES: list[TypeCase] = [
 ]
 
 TYPE_GAPS: dict[str, str] = {
-    "Vantora, the maker of Solent": "a list after 'the maker of' types only its first member",
     "Trenholm Mobile said its flagship": "'its flagship X' with no noun after",
 }
 
