@@ -93,7 +93,7 @@ def type_votes(a: Analysis, lex: Lexicon) -> None:
         _after_name(c, lows, by_start)
         of_company(c, lows, by_start, lex)
         firms_speaker(c, lows, by_end, lex)
-        _possessed_product(c, toks, lows, by_end, lex)
+        _possessed_product(c, toks, lows, by_start, by_end, lex)
         _place_context(c, lows, by_start, by_end, lex)
     _role_votes(a, by_start, by_end, lex)
     _title_votes(a, by_start, by_end, lex)
@@ -368,7 +368,12 @@ def _after_name(c: Candidate, lows: list[str], by_start: dict[int, Candidate]) -
 
 
 def _possessed_product(
-    c: Candidate, toks: list[Tok], lows: list[str], by_end: dict[int, Candidate], lex: Lexicon
+    c: Candidate,
+    toks: list[Tok],
+    lows: list[str],
+    by_start: dict[int, Candidate],
+    by_end: dict[int, Candidate],
+    lex: Lexicon,
 ) -> None:
     """ "Arclight's Halo thermostat", "Pinecrest's own Ledgerline database": a named thing
     owned by the possessor (not "Chile's Antofagasta region", "Acme's X arm")."""
@@ -383,6 +388,10 @@ def _possessed_product(
         return  # "Harl's new Tessa Lind joined": a verb after the name, no product noun
     if modified and c.j - c.i > 1 and _given(lows[c.i], lex):
         return  # "Kessel's best-known Orla Reed": a person's name
+    if k + 1 < len(lows) and lows[k] in ("and", "or") and (k + 1) in by_start:
+        k = by_start[k + 1].j  # "its Strada and Corsa pickups": the shared product noun
+        if k >= len(lows) or not _product_word(lows[k], lex):
+            return
     if poss >= 0 and lows[poss] in ("its", "their") and k < len(lows):
         if _product_word(lows[k], lex) and lows[k] not in lex.place_cues.sites:
             c.vote("Product", W_NAME_HEAD + 0.5)  # "its Dorvel irons", "their Strada pickups"

@@ -60,6 +60,16 @@ POSSESSED: list[Case] = [
         [("velmore-motors", "OWNS", "strada")],
         [],
     ),
+    (  # autos: two names sharing one product noun after a possessive
+        "The recall covers Velmore Motors' Strada and Corsa pickups.",
+        [("velmore-motors", "OWNS", "strada"), ("velmore-motors", "OWNS", "corsa")],
+        [],
+    ),
+    (  # farming: "its A and B tractors"
+        "Hallam Agri said its Greenreap and Tillmax tractors were in short supply.",
+        [("hallam-agri", "OWNS", "greenreap"), ("hallam-agri", "OWNS", "tillmax")],
+        [],
+    ),
     (  # insurance: "its N policy"
         "Pellam Insurance said its Homeshield policy had 40,000 holders.",
         [("pellam-insurance", "OWNS", "homeshield")],

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.relations.model import Sentence
-from loaders.relations.nav import past_product_modifiers
+from loaders.relations.nav import coord, past_product_modifiers
 from loaders.relations.words import AUXILIARIES, PREPOSITIONS, PUNCT_STOP, M
 
 
@@ -143,8 +143,10 @@ def possessives(s: Sentence) -> None:
                     owner = d
                 elif d >= 1 and lows[d] == "'s" and lows[d - 1] == M:
                     owner = d - 1
-        if owner >= 0:
-            s.emit(s.ment(owner), ("OWNS",), s.ment(k), "possessive/product", 0.7)
+        if owner >= 0:  # "Velmore's Strada and Corsa pickups": each of a product list
+            for x in coord(s, k, +1):
+                if "Product" in s.etypes(x):
+                    s.emit(s.ment(owner), ("OWNS",), s.ment(x), "possessive/product", 0.7)
 
 
 MADE_BY = frozenset({"made", "produced", "built", "manufactured", "developed", "designed"})
