@@ -331,7 +331,8 @@ def _naming_verb(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -
     made = p >= 0 and (
         lows[p] in MAKE_WORDS or (lows[p] == "of" and p > 0 and lows[p - 1] in MAKE_WORDS)
     )
-    if made and not _made_into(lows, p, c.j):
+    possessor = c.j < len(lows) and lows[c.j] in ("'s", "'")  # "sells Quillex's Brisa range"
+    if made and not possessor and not _made_into(lows, p, c.j):
         c.vote("Product", W_DESCRIPTOR)
     # "will be renamed Brindle Tessa": a new company's name
     if _after_forming_verb(lows, c.i, lex):
