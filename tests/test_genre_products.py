@@ -220,6 +220,17 @@ PROJECTS: list[Case] = [
         [("corran-bank", "FUNDS", "millbrook-park")],
         [],
     ),
+    (  # energy: "It will be funded by" after a sentence the project opened
+        "The Selwick hydrogen plant will be built by Ostrow Energy. It will be funded by "
+        "Tarrant Capital.",
+        [("tarrant-capital", "FUNDS", "selwick")],
+        [("tarrant-capital", "FUNDS", "ostrow-energy")],
+    ),
+    (  # guard: "It will be funded by" after a sentence a company opened
+        "Ostrow Energy reported a loss. It will be funded by Tarrant Capital until 2027.",
+        [("tarrant-capital", "FUNDS", "ostrow-energy")],
+        [],
+    ),
     (  # energy: "the project is being funded by"
         "Work began on the Selwick hydrogen plant in March. The project is being funded by "
         "Ostrow Capital.",
