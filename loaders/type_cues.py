@@ -239,9 +239,11 @@ def _descriptor_before(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexi
     """ "the social media platform X", "billionaire entrepreneur Elon Musk", "startup Anthropic",
     "his own AI venture, xAI"; else "its anticoagulant, Veltrix" (a possessed thing)."""
     head = _head_before(lows, c.i, lex)
+    possessor = c.j < len(lows) and lows[c.j] in ("'s", "'")
     if head is None and c.i > 1 and lows[c.i - 1] == "," and toks[c.i - 2].text.islower():
-        # "his own AI venture, xAI"; not "Oakhurst Capital, Delmara" (a name's last word)
-        head = _head_before(lows, c.i - 1, lex)
+        # "his own AI venture, xAI"; not "Oakhurst Capital, Delmara" (a name's last word),
+        # nor "The Solent kettle, Vantora's best seller" (the possessor of an appositive)
+        head = None if possessor else _head_before(lows, c.i - 1, lex)
     if head is None and c.i > 3 and lows[c.i - 1] == "the" and lows[c.i - 2] == ",":
         head = _owned_head(lows, c.i - 2, lex)  # "its flagship product, the Corra X1"
     if head:

@@ -113,6 +113,11 @@ MAKERS: list[Case] = [
         [("kerrin-pharma", "OWNS", "dolvex"), ("kerrin-pharma", "OWNS", "vemra")],
         [],
     ),
+    (  # household: a possessed appositive after the product noun
+        "The Solent kettle, Vantora's best-selling model, was recalled.",
+        [("vantora", "OWNS", "solent")],
+        [],
+    ),
     (  # autos: "the company that makes the N van"
         "Fenwick Motors, the company that makes the Castor van, cut 300 jobs.",
         [("fenwick-motors", "OWNS", "castor")],
@@ -259,6 +264,11 @@ GUARDS: list[Case] = [
         "Gresham Tools launched the Falco scanner, a rival to Quillex's Brisa scanner.",
         [("quillex", "OWNS", "brisa")],
         [("gresham-tools", "OWNS", "brisa"), ("gresham-tools", "FOUNDED", "brisa")],
+    ),
+    (  # retail: a stockist's best seller is not its own product
+        "Harlow Mart cut the price of the Brisa scanner, its best seller.",
+        [],
+        [("harlow-mart", "OWNS", "brisa")],
     ),
     (  # planned launch: no FOUNDED yet
         "Caldor Motors plans to launch the Veyra hatchback next year.",

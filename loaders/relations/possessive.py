@@ -187,7 +187,9 @@ def appositives(s: Sentence) -> None:
             if not (product_noun(s, lows[k + 1]) and lows[p] == "," and p + 1 < n):
                 continue
             p += 1
-            if lows[p] not in MADE_BY:
+            # "The Solent kettle, Vantora's best seller": a possessed appositive, too
+            owned = s.is_det(p) or (p + 1 < n and lows[p] == M and lows[p + 1] in ("'s", "'"))
+            if lows[p] not in MADE_BY and not owned:
                 continue
         if p in s.claimed:
             continue  # "made by Lonvo for Kairo": a contract maker
