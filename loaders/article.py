@@ -53,6 +53,7 @@ from loaders.plural_refs import own_pair, subject_pair
 from loaders.pronoun_binding import (
     clause_binder,
     clause_objects,
+    funded_passive,
     own_clause_object,
     own_clause_subject,
     reported_binder,
@@ -735,6 +736,10 @@ class Extraction:
             # "A and B are bidding for W. Its largest shareholder ...": a singular pronoun is
             # neither of the two the sentence before opened with
             skip = skip | set(self.opening_pair)
+        if funded_passive(self.lex, lows, i) and "Project" in types:
+            thing = salience.clause_subject(sno - 1)  # "The X plant will be built. It will be
+            if thing and self.registry.type_of(thing) == "Project":  # funded by B"
+                return (thing,), 0.8
         rid = salience.subject(types[:1], sno, exclude=bound, skip=skip) or salience.subject(
             types, sno, exclude=bound, skip=skip
         )

@@ -18,11 +18,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from loaders.lexicon import Lexicon
+from loaders.non_names import data_words
 from loaders.relations.located import site_nouns
 from loaders.relations.model import Mention
 from loaders.relations.words import (
     ARTICLES,
     ASIDE_STOPS,
+    AUXILIARIES,
     PREPOSITIONS,
     REPORTING,
     STAKE_FRACTIONS,
@@ -228,3 +230,16 @@ def share_of_it(lows: Sequence[str], i: int) -> bool:
         return False  # "B, an investor that ... owns half of it": whose clause is it?
     before = lows[max(0, i - 1 - SHARE_REACH) : i - 1]
     return any("%" in w or w in SHARE_OF_WORDS for w in before)
+
+
+def funded_passive(lex: Lexicon, lows: Sequence[str], i: int) -> bool:
+    """ "It will be funded by B", "It is being paid for by B": "it" opens the sentence as the
+    subject of a funding passive (what is funded is a project, not the company before)."""
+    if i != 0 or lows[i] != "it":
+        return False
+    passives = data_words(lex, "funded_passives")
+    for k in range(i + 2, min(len(lows) - 1, i + 6)):
+        if lows[k] == "by":
+            one, two = lows[k - 1], " ".join(lows[k - 2 : k])
+            return lows[i + 1] in AUXILIARIES and (one in passives or two in passives)
+    return False

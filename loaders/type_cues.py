@@ -93,13 +93,14 @@ def type_votes(a: Analysis, lex: Lexicon) -> None:
         _after_name(c, lows, by_start)
         of_company(c, lows, by_start, lex)
         firms_speaker(c, lows, by_end, lex)
-        _possessed_product(c, toks, lows, by_end, lex)
+        _possessed_product(c, toks, lows, by_start, by_end, lex)
         _place_context(c, lows, by_start, by_end, lex)
     _role_votes(a, by_start, by_end, lex)
     _title_votes(a, by_start, by_end, lex)
     _listed_opener(a, by_start)
     _which_opener(a)
     _listed_things(a, by_start, lex)
+    _made_list(a, by_start, lex)
     person_frame_votes(a, by_start, lex)
     frame_votes(a, lex)
 
@@ -127,6 +128,35 @@ def _listed_things(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) ->
             c.vote("Product", W_DESCRIPTOR)
             nxt = c.j + 1 if c.j < len(lows) and lows[c.j] in (",", "and", "or") else -1
             c = by_start.get(nxt)
+
+
+def _made_list(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> None:
+    """ "the maker of Solent kettles and Dorvel irons", "makes Crispo crisps, Nutwell snack
+    bars and Tangel biscuits": the later names of a list after a making word, each with its
+    product noun, are products like the first (typed by `_naming_verb`)."""
+    lows = a.lows
+    n = len(lows)
+    for k, w in enumerate(lows):
+        if w not in MAKE_WORDS or (w in ("maker", "makers") and lows[k + 1 : k + 2] != ["of"]):
+            continue
+        start = k + 2 if w in ("maker", "makers") else k + 1
+        start += start < n and lows[start] == "the"
+        c = by_start.get(start)
+        first = True
+        while c is not None:
+            q = c.j
+            while q < n and q - c.j < 3 and lows[q].isalpha() and lows[q] not in ("and", "or"):
+                q += 1
+            if not any(_product_word(lows[m], lex) for m in range(c.j, q)):
+                break  # a member with no product noun after it ends the list
+            if not first and not c.known:
+                c.vote("Product", W_DESCRIPTOR)
+            first = False
+            sep = q
+            q += q < n and lows[q] == ","
+            q += q < n and lows[q] in ("and", "or")
+            q += q < n and q > sep and lows[q] == "the"
+            c = by_start.get(q) if q > sep else None
 
 
 W_LISTED = 2.0  # enough to keep a lone opener (coref.STRONG_VOTE), not to outvote a cue
@@ -209,9 +239,11 @@ def _descriptor_before(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexi
     """ "the social media platform X", "billionaire entrepreneur Elon Musk", "startup Anthropic",
     "his own AI venture, xAI"; else "its anticoagulant, Veltrix" (a possessed thing)."""
     head = _head_before(lows, c.i, lex)
+    possessor = c.j < len(lows) and lows[c.j] in ("'s", "'")
     if head is None and c.i > 1 and lows[c.i - 1] == "," and toks[c.i - 2].text.islower():
-        # "his own AI venture, xAI"; not "Oakhurst Capital, Delmara" (a name's last word)
-        head = _head_before(lows, c.i - 1, lex)
+        # "his own AI venture, xAI"; not "Oakhurst Capital, Delmara" (a name's last word),
+        # nor "The Solent kettle, Vantora's best seller" (the possessor of an appositive)
+        head = None if possessor else _head_before(lows, c.i - 1, lex)
     if head is None and c.i > 3 and lows[c.i - 1] == "the" and lows[c.i - 2] == ",":
         head = _owned_head(lows, c.i - 2, lex)  # "its flagship product, the Corra X1"
     if head:
@@ -310,7 +342,8 @@ def _naming_verb(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -
     made = p >= 0 and (
         lows[p] in MAKE_WORDS or (lows[p] == "of" and p > 0 and lows[p - 1] in MAKE_WORDS)
     )
-    if made and not _made_into(lows, p, c.j):
+    possessor = c.j < len(lows) and lows[c.j] in ("'s", "'")  # "sells Quillex's Brisa range"
+    if made and not possessor and not _made_into(lows, p, c.j):
         c.vote("Product", W_DESCRIPTOR)
     # "will be renamed Brindle Tessa": a new company's name
     if _after_forming_verb(lows, c.i, lex):
@@ -347,7 +380,12 @@ def _after_name(c: Candidate, lows: list[str], by_start: dict[int, Candidate]) -
 
 
 def _possessed_product(
-    c: Candidate, toks: list[Tok], lows: list[str], by_end: dict[int, Candidate], lex: Lexicon
+    c: Candidate,
+    toks: list[Tok],
+    lows: list[str],
+    by_start: dict[int, Candidate],
+    by_end: dict[int, Candidate],
+    lex: Lexicon,
 ) -> None:
     """ "Arclight's Halo thermostat", "Pinecrest's own Ledgerline database": a named thing
     owned by the possessor (not "Chile's Antofagasta region", "Acme's X arm")."""
@@ -362,7 +400,15 @@ def _possessed_product(
         return  # "Harl's new Tessa Lind joined": a verb after the name, no product noun
     if modified and c.j - c.i > 1 and _given(lows[c.i], lex):
         return  # "Kessel's best-known Orla Reed": a person's name
-    if poss >= 1 and lows[poss] == "'s" and poss in by_end and k < len(lows):
+    if k + 1 < len(lows) and lows[k] in ("and", "or") and (k + 1) in by_start:
+        k = by_start[k + 1].j  # "its Strada and Corsa pickups": the shared product noun
+        if k >= len(lows) or not _product_word(lows[k], lex):
+            return
+    if poss >= 0 and lows[poss] in ("its", "their") and k < len(lows):
+        if _product_word(lows[k], lex) and lows[k] not in lex.place_cues.sites:
+            c.vote("Product", W_NAME_HEAD + 0.5)  # "its Dorvel irons", "their Strada pickups"
+        return
+    if poss >= 1 and lows[poss] in ("'s", "'") and poss in by_end and k < len(lows):
         owner = by_end[poss].known
         place = owner is not None and owner[1] == "Location"
         head_after = lex.heads.match(lows, k) if lows[k] in lex.heads else None
@@ -373,6 +419,15 @@ def _possessed_product(
         if toks[k].text.isalpha() and toks[k].text.islower() and lows[k] not in FUNCTION:
             if not place:
                 c.vote("Product", W_NAME_HEAD + 0.5)
+
+
+def _product_word(w: str, lex: Lexicon) -> bool:
+    """A product noun, singular or plural: a `heads: Product` descriptor or a `stakes:
+    products` noun ("irons", "magazine", "pickups")."""
+    for form in (w, w[:-1]) if w.endswith("s") and len(w) > 3 else (w,):
+        if form in lex.product_nouns or lex.heads.lookup((form,)) == "Product":
+            return True
+    return False
 
 
 PRODUCT_MODIFIERS = frozenset(str(w) for w in read_data("grammar.yaml")["product_modifiers"])

@@ -218,6 +218,9 @@ def _launched(c: Candidate, lows: list[str], lex: Lexicon) -> bool:
     launched = data_words(lex, "frame_launched")
     if p < 0 or not (lows[p] in launched or (p > 0 and f"{lows[p - 1]} {lows[p]}" in launched)):
         return False
+    head = lex.heads.match(lows, c.j) if c.j < len(lows) else None
+    if head and head[1] != "Product":
+        return False  # "unveiled the Riverside Quarter development": the noun types it
     return (c.j >= len(lows) or lows[c.j] != "as") and lows[c.i] not in lex.first_names
 
 

@@ -2043,7 +2043,6 @@ GAPS = {
     "loan/purchase-financed-by-loan",
     "sale/sold-the-first",
     "product/possessive-called",
-    "product/plural-possessive-engine",
     "acquire/colon-list",
     "acquire/consortium-led-by",
     "acquire/sold-to-consortium",

@@ -996,7 +996,6 @@ LEFT = {
     "Ashcombe Rovers is owned by Tobiah": "'a property developer': developer is a firm's noun",
     "Shares in Tamber Foods rose after Oriel": "'bought 2% of' is done by firms too",
     "Orla Dairies and Simon Teague": "'wine merchant': a merchant may be a person",
-    "Mornay Foods owns the Brisk Oats": "'brand' is an organization head (fashion houses)",
     "Regulators approved Glucora": "'approved X': deals are approved too",
     "Tamber Foods owns the Crunchos": "'brand' is an organization head (fashion houses)",
     "Mornay Foods bought the Brisk Oats": "'brand' is an organization head (fashion houses)",

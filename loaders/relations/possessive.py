@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.relations.model import Sentence
-from loaders.relations.nav import past_product_modifiers
+from loaders.relations.nav import coord, past_product_modifiers
 from loaders.relations.words import AUXILIARIES, PREPOSITIONS, PUNCT_STOP, M
 
 
@@ -129,7 +129,7 @@ def possessives(s: Sentence) -> None:
             continue
         owner = -1
         p = past_product_modifiers(lows, k)  # "Gorlan's popular Zest range", "its new X"
-        if p >= 1 and lows[p] == "'s" and lows[p - 1] == M:
+        if p >= 1 and lows[p] in ("'s", "'") and lows[p - 1] == M:
             owner = p - 1
         elif p >= 0 and s.is_det(p) and s.ment(p).word != "his":
             owner = p
@@ -143,8 +143,10 @@ def possessives(s: Sentence) -> None:
                     owner = d
                 elif d >= 1 and lows[d] == "'s" and lows[d - 1] == M:
                     owner = d - 1
-        if owner >= 0:
-            s.emit(s.ment(owner), ("OWNS",), s.ment(k), "possessive/product", 0.7)
+        if owner >= 0:  # "Velmore's Strada and Corsa pickups": each of a product list
+            for x in coord(s, k, +1):
+                if "Product" in s.etypes(x):
+                    s.emit(s.ment(owner), ("OWNS",), s.ment(x), "possessive/product", 0.7)
 
 
 MADE_BY = frozenset({"made", "produced", "built", "manufactured", "developed", "designed"})
@@ -185,7 +187,9 @@ def appositives(s: Sentence) -> None:
             if not (product_noun(s, lows[k + 1]) and lows[p] == "," and p + 1 < n):
                 continue
             p += 1
-            if lows[p] not in MADE_BY:
+            # "The Solent kettle, Vantora's best seller": a possessed appositive, too
+            owned = s.is_det(p) or (p + 1 < n and lows[p] == M and lows[p + 1] in ("'s", "'"))
+            if lows[p] not in MADE_BY and not owned:
                 continue
         if p in s.claimed:
             continue  # "made by Lonvo for Kairo": a contract maker

@@ -10,6 +10,8 @@ A product noun is one of `heads: Product` or `stakes: products` (`possessive.pro
 
 from __future__ import annotations
 
+from loaders.lexicon import Lexicon
+from loaders.non_names import data_words
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord
 from loaders.relations.possessive import product_noun
@@ -17,11 +19,12 @@ from loaders.relations.words import M
 
 LINKS = frozenset({"is", "was", "are", "were", "include", "includes", "included", "remains"})
 CUES = frozenset({"whose", "behind", "include", "includes", "included", "is", "was", "are"})
+
 DESCRIPTORS = 4  # words between a possessive and its product noun ("best-selling", "hit")
 
 
-def cues(lex: object) -> frozenset[str]:
-    return CUES
+def cues(lex: Lexicon) -> frozenset[str]:
+    return CUES | data_words(lex, "line_sellers")
 
 
 def _noun_end(s: Sentence, p: int) -> int:
@@ -73,6 +76,8 @@ def apply(s: Sentence) -> None:
                 _emit(s, k, _products_after(s, end + 1))
         elif lows[k] == "behind" and k >= 3:
             _behind(s, k)
+        elif lows[k] in data_words(s.lex, "line_sellers") and k >= 1:
+            _sold_line(s, k)
 
 
 def _behind(s: Sentence, k: int) -> None:
@@ -94,6 +99,24 @@ def _behind(s: Sentence, k: int) -> None:
         q = end
     if q < len(lows) and lows[q] == M and not s.is_det(q):
         _emit(s, d - 2, [q])
+
+
+def _sold_line(s: Sentence, k: int) -> None:
+    """ "Orvane, which sells the Tilda range", "Orvane markets the Tilda line": the seller of
+    a named product line owns it (a stockist sells products, not its own lines)."""
+    lows = s.lows
+    q = k + 1 + (k + 1 < len(lows) and lows[k + 1] == "the")
+    if q + 1 >= len(lows) or lows[q] != M or s.is_det(q):
+        return
+    if lows[q + 1] not in data_words(s.lex, "frame_product_line"):
+        return
+    owner = k - 1
+    if lows[owner] == "which" and owner >= 2 and lows[owner - 1] == ",":
+        owner -= 2  # "Orvane, which sells"
+    elif lows[owner] == "also" and owner >= 1:
+        owner -= 1  # "Orvane also sells"
+    if lows[owner] == M and "Organization" in s.etypes(owner):
+        _emit(s, owner, [q])
 
 
 def _emit(s: Sentence, owner: int, things: list[int]) -> None:

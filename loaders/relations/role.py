@@ -25,10 +25,12 @@ from loaders.relations.nav import (
     right,
     subjects,
 )
+from loaders.relations.possessive import product_noun
 from loaders.relations.rival_words import rival_words
 from loaders.relations.words import (
     CANDIDACY_WORDS,
     CLAUSE_STOP,
+    COORD,
     DATE_WORDS,
     DETS,
     PREPOSITIONS,
@@ -1139,7 +1141,8 @@ def role_of(s: Sentence, site: RoleSite) -> bool:
         # "A and B, the owners of X": a plural role noun names every coordinated holder
         plural = lows[e - 1].endswith("s") and lows[e - 1] != "'s"
         for h in coord(s, b, -1) if plural else [b]:
-            role_emit(s, h, other, site.role, b, other)
+            for o in _made_things(s, other, site.role.types):
+                role_emit(s, h, o, site.role, b, o)
         return True
     # H after: "the chief executive of OpenAI, Sam Altman"
     q = other + 1
@@ -1149,6 +1152,30 @@ def role_of(s: Sentence, site: RoleSite) -> bool:
             # not "chairman of the club, replacing Gordon Pike"
             role_emit(s, hh, other, site.role, k, other)
     return True
+
+
+def _made_things(s: Sentence, other: int, types: tuple[str, ...]) -> list[int]:
+    """The products a maker owns: every member of a list of products ("the maker of Crispo
+    crisps, Nutwell snack bars and Tangel biscuits"), else the one object."""
+    out = [other]
+    if types != ("OWNS",):
+        return out
+    lows = s.lows
+    n = len(lows)
+    while "Product" in s.etypes(out[-1]):
+        q = out[-1] + 1
+        while q < n and q - out[-1] <= 2 and lows[q].isalpha() and lows[q] not in COORD:
+            q += 1  # "Nutwell snack bars"
+        if q == out[-1] + 1 or not any(product_noun(s, w) for w in lows[out[-1] + 1 : q]):
+            break
+        start = q
+        while q < n and lows[q] in COORD:
+            q += 1
+        q += q < n and q > start and lows[q] == "the"
+        if q == start or q >= n or lows[q] != M or "Product" not in s.etypes(q):
+            break
+        out.append(q)
+    return out
 
 
 # words between a role link and a bare role: "would be acting CEO", "is the interim chair"
