@@ -304,19 +304,52 @@ def answer(s: Sentence) -> None:
             continue
         ment = s.ment(r)
         sides = (*ment.ids, *_led_by(s, r))
-        for accuser, accused in reversed(disputes):
-            if accused in sides and accuser not in sides:
+        for accuser, accused in _answered(s, k, ment, sides, disputes):
+            # the accused answers, or the person leading it ("X, chief executive of the accused")
+            keep = accused not in ment.ids and accused in sides
+            src = ment if keep else Mention((accused,), r, r)
+            s.emit(src, ("DISPUTES",), Mention((accuser,), r, r), RULE_ANSWER, 0.6)
+
+
+def _answered(
+    s: Sentence, k: int, ment: Mention, sides: tuple[str, ...], disputes: list[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """The disputes the answer at k rejects: the latest one against a side of the respondent;
+    and every other accuser of that side when the answer covers several claims ("rejects both
+    accusations", "denied the allegations" after "A and B sued C")."""
+    out: list[tuple[str, str]] = []
+    for accuser, accused in reversed(disputes):
+        if accused in sides and accuser not in sides:
+            if not out or (accused == out[0][1] and accuser not in {a for a, _ in out}):
+                out.append((accuser, accused))
+            if not _several(s, k):
                 break
-            # "X sued Y. The company denied the allegations": a reference resolved to the
-            # accuser, yet only the accused denies (an appeal may come from either side)
-            appeal = lows[k].startswith("appeal")
-            if ment.kind != "name" and ment.ids == (accuser,) and not appeal:
-                break
-        else:
             continue
-        # the accused answers, or the person leading it ("X, chief executive of the accused")
-        src = ment if accused not in ment.ids and accused in sides else Mention((accused,), r, r)
-        s.emit(src, ("DISPUTES",), Mention((accuser,), r, r), RULE_ANSWER, 0.6)
+        # "X sued Y. The company denied the allegations": a reference resolved to the
+        # accuser, yet only the accused denies (an appeal may come from either side)
+        appeal = s.lows[k].startswith("appeal")
+        if not out and ment.kind != "name" and ment.ids == (accuser,) and not appeal:
+            return [(accuser, accused)]
+    return out[:MAX_ACCUSERS]
+
+
+MAX_ACCUSERS = 3
+SEVERAL_WORDS = frozenset({"both", "all"})
+
+
+def _several(s: Sentence, k: int) -> bool:
+    """The answer at k takes on several claims: "both accusations", "all the allegations", or
+    a plural claim noun a few words on ("denied the allegations")."""
+    lows = s.lows
+    for c in range(k + 1, min(len(lows), k + 6)):
+        if lows[c] in SEVERAL_WORDS:
+            return True
+        if lows[c] in s.lex.claim_nouns:
+            return lows[c].endswith("s") and lows[c] not in SINGULAR_S
+    return False
+
+
+SINGULAR_S = frozenset({"dismiss", "class"})
 
 
 def _blamed_after(s: Sentence, k: int) -> int:
@@ -392,7 +425,7 @@ def _reflexive(s: Sentence, k: int, phrase: tuple[str, ...]) -> int:
     return -1
 
 
-ANSWER_FILLERS = CLAIM_FILLERS | {"latest", "new", "fresh"}
+ANSWER_FILLERS = CLAIM_FILLERS | {"latest", "new", "fresh", "both"}
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 SAID_FILLERS = frozenset(
     {"on", "in", "a", "its", "his", "her", "their", "statement", "that", "time", "then"}
