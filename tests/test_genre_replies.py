@@ -118,6 +118,42 @@ REPLIES: list[Case] = [
         [("lindell-farms", "DISPUTES", "maple-grain")],
         [("lindell-farms", "DISPUTES", "carrow-foods")],
     ),
+    (  # banking: ", which X denies" answers the sentence's own charge
+        "Dunmere Bank accuses Ostrel Foods of hiding debts, which Ostrel Foods denies.",
+        [("ostrel-foods", "DISPUTES", "dunmere-bank")],
+        [],
+    ),
+    (  # shipping: ", which X has rejected" in mid-sentence
+        "Calloway Shipping says Harbin Tankers overcharged it, which Harbin Tankers has "
+        "rejected, and wants $2 million.",
+        [("harbin-tankers", "DISPUTES", "calloway-shipping")],
+        [],
+    ),
+    (  # food: "denied breaching" answers the suit before
+        "Dunmere Bank sued Ostrel Foods over a loan. Ostrel Foods denied breaching the contract.",
+        [("ostrel-foods", "DISPUTES", "dunmere-bank")],
+        [],
+    ),
+    (  # mining: "denies it owes" answers the suit before
+        "Pellam Trading sued Kestrin Mining in June. Kestrin Mining denies it owes any money.",
+        [("kestrin-mining", "DISPUTES", "pellam-trading")],
+        [],
+    ),
+    (  # guard: a denied act is no relation
+        "Ostrel Foods denied buying Dunmere Bank.",
+        [],
+        [("ostrel-foods", "OWNS", "dunmere-bank")],
+    ),
+    (  # guard: "denies having invested"
+        "Corvex Capital denies having invested in Lindell Farms.",
+        [],
+        [("corvex-capital", "FUNDS", "lindell-farms")],
+    ),
+    (  # guard: a denial with no accuser in view
+        "Ostrel Foods reported a loss. Ostrel Foods denied owing any money to suppliers.",
+        [],
+        [("ostrel-foods", "DISPUTES", "ostrel-foods")],
+    ),
     (  # guard: a reply that accepts
         "Orvane Foods sued Ketterby Mills in March over unpaid fees. Ketterby welcomed the ruling.",
         [],

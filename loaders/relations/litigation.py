@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, phrase_index, verb_index
 from loaders.quotes import spans as quote_spans
+from loaders.relations.denials import denies_act
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import agent_after, coord, match_gap, right, subjects
 from loaders.relations.words import (
@@ -397,6 +398,8 @@ def _answers(s: Sentence, k: int) -> bool:
             return not (named or (e < n and lows[e] in ("to", "for")))
     if w in REPORTING:
         return _said_dismissed(s, k)
+    if denies_act(s, k):
+        return True  # "denied owing any money", ", which Ostrel denies"
     if w not in lex.rebut_verbs:
         return False
     hit = lex.rebut_verbs.match(lows, k)
