@@ -287,6 +287,23 @@ COLLECTIVE: list[Case] = [
         [("strand-motors", "COMPETES_WITH", "velka-autos")],
         [],
     ),
+    (  # food: ", where the two firms compete" names the pair of its own sentence
+        "Quillex Foods and Vantora Foods make ovens in Spain, where the two firms compete for "
+        "the same customers.",
+        [("quillex-foods", "COMPETES_WITH", "vantora-foods")],
+        [],
+    ),
+    (  # farming: "go head to head"
+        "Brackley Seeds and Orwin Agri go head to head in the wheat seed market.",
+        [("brackley-seeds", "COMPETES_WITH", "orwin-agri")],
+        [],
+    ),
+    (  # guard: a buyer and a seller in a ", where the two companies" clause
+        "Quillex Foods bought a plant from Vantora Foods in Leeds, where the two companies "
+        "employ 300 people.",
+        [],
+        [("quillex-foods", "COMPETES_WITH", "vantora-foods")],
+    ),
     (  # guard: "rivals" as a generic plural with one named party
         "Quillex said its rivals are struggling. The company expects growth.",
         [],
@@ -360,6 +377,21 @@ COFOUNDERS: list[Case] = [
         "Kelsall Properties set up Vantora Homes in 2015.",
         [("kelsall-properties", "FOUNDED", "vantora-homes")],
         [],
+    ),
+    (  # media: passive "was co-founded by A with B"
+        "Lumen Studios was co-founded by Anna Rensel with Mara Oduya in 2015.",
+        [("anna-rensel", "FOUNDED", "lumen-studios"), ("mara-oduya", "FOUNDED", "lumen-studios")],
+        [],
+    ),
+    (  # retail: passive in a relative clause, "set up by A with her husband, B"
+        "Corrie Home, which was set up by Anna Rensel with her husband, Tom Rensel, sells rugs.",
+        [("anna-rensel", "FOUNDED", "corrie-home"), ("tom-rensel", "FOUNDED", "corrie-home")],
+        [],
+    ),
+    (  # guard: passive "founded by A with help from B"
+        "Lumen Studios was founded by Anna Rensel with help from Mara Oduya.",
+        [("anna-rensel", "FOUNDED", "lumen-studios")],
+        [("mara-oduya", "FOUNDED", "lumen-studios")],
     ),
     (  # guard: "founded X with funding from Y"
         "Tavi Rensel founded Vantora with money from Corvex Capital.",

@@ -349,7 +349,9 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
         src, tgt = agents, patients
         if t.reverse:
             src, tgt = tgt, src
-        s.emit(src, t.types, tgt, "verbal/passive", t.confidence, t)
+        made = s.emit(src, t.types, tgt, "verbal/passive", t.confidence, t)
+        if made and "FOUNDED" in t.types and not t.reverse:
+            cofounder(s, [patient], agent_idx[-1] + 1)  # "founded by A with B": B too
     return True
 
 
