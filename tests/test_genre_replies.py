@@ -159,6 +159,36 @@ REPLIES: list[Case] = [
         [],
         [("ketterby-mills", "DISPUTES", "orvane-foods")],
     ),
+    (  # guard: a reply that only reviews the suit
+        "Orvane Foods sued Ketterby Mills in March. Ketterby said it was reviewing the lawsuit.",
+        [("orvane-foods", "DISPUTES", "ketterby-mills")],
+        [("ketterby-mills", "DISPUTES", "orvane-foods")],
+    ),
+    (  # guard: "agreed to settle" is no dispute of the plaintiff
+        "Orvane Foods sued Ketterby Mills in March. Ketterby agreed to settle the case.",
+        [],
+        [("ketterby-mills", "DISPUTES", "orvane-foods")],
+    ),
+    (  # guard: a negated denial
+        "Orvane Foods sued Ketterby Mills in March. Ketterby did not deny the allegations.",
+        [],
+        [("ketterby-mills", "DISPUTES", "orvane-foods")],
+    ),
+    (  # guard: a hedged answer
+        "Orvane Foods sued Ketterby Mills in March. Ketterby may contest the claims.",
+        [],
+        [("ketterby-mills", "DISPUTES", "orvane-foods")],
+    ),
+    (  # guard: a third party calls the claims baseless
+        "Orvane Foods sued Ketterby Mills in March. Analysts said the claims were baseless.",
+        [],
+        [("ketterby-mills", "DISPUTES", "orvane-foods")],
+    ),
+    (  # guard: an admission
+        "Orvane Foods sued Ketterby Mills in March. Ketterby admitted breaching the contract.",
+        [],
+        [("ketterby-mills", "DISPUTES", "orvane-foods")],
+    ),
     (  # guard: a denial of wrongdoing with no accuser in view
         "Ketterby Mills reported lower profits. The company denied any wrongdoing.",
         [],
@@ -392,6 +422,16 @@ COFOUNDERS: list[Case] = [
         "Lumen Studios was founded by Anna Rensel with help from Mara Oduya.",
         [("anna-rensel", "FOUNDED", "lumen-studios")],
         [("mara-oduya", "FOUNDED", "lumen-studios")],
+    ),
+    (  # pharma: "co-founded X alongside her former colleague Y"
+        "Anna Rensel co-founded Pellan Bio in 2015 alongside her former colleague Mara Oduya.",
+        [("anna-rensel", "FOUNDED", "pellan-bio"), ("mara-oduya", "FOUNDED", "pellan-bio")],
+        [],
+    ),
+    (  # guard: "alongside" a company is no co-founder
+        "Anna Rensel founded Pellan Bio alongside Corvex Capital's lab in Leeds.",
+        [],
+        [("corvex-capital", "FOUNDED", "pellan-bio")],
     ),
     (  # guard: "founded X with funding from Y"
         "Tavi Rensel founded Vantora with money from Corvex Capital.",

@@ -1761,11 +1761,11 @@ def cofounder(s: Sentence, obj_idx: list[int], start: int) -> None:
         end = appositive_end(s, w + 1)  # "co-founding X, a consultancy based in Paris, with Y"
         w = end + 1 if end > w and end + 1 < n and lows[end] == "," else w
         start = w
-    while w < n and w - start <= 3 and lows[w] != "with":
+    while w < n and w - start <= 3 and lows[w] not in COMITATIVES:
         if lows[w] == M or lows[w] in PUNCT_STOP or lows[w] == ",":
             return
         w += 1
-    if w >= n or lows[w] != "with":
+    if w >= n or lows[w] not in COMITATIVES:
         return
     m = w + 1
     while m < n and m - w <= 6 and (lows[m] != M or s.is_det(m)):
@@ -1778,6 +1778,8 @@ def cofounder(s: Sentence, obj_idx: list[int], start: int) -> None:
         s.emit(s.merged(coord(s, m, +1)), ("FOUNDED",), s.merged(obj_idx), "verbal/svo", 0.7)
 
 
+# what joins a co-founder to the founding: "with her husband, X", "alongside X"
+COMITATIVES: frozenset[str] = frozenset({"with", "alongside"})
 # what a founder got "with" from someone: "with help from X", "with the backing of X"
 AID_WORDS: frozenset[str] = frozenset(
     {"help", "support", "backing", "funding", "money", "loan", "loans", "cash", "advice"}
