@@ -154,6 +154,35 @@ REPLIES: list[Case] = [
         [],
         [("ostrel-foods", "DISPUTES", "ostrel-foods")],
     ),
+    (  # food: "disagreed with the decision" answers a fine
+        "The Competition Board fined Ostrel Foods £4 million in May. Ostrel said it disagreed "
+        "with the decision.",
+        [("ostrel-foods", "DISPUTES", "the-competition-board")],
+        [],
+    ),
+    (  # autos: "is appealing the decision"
+        "The Transport Authority fined Halden Motors in June. Halden Motors is appealing the "
+        "decision.",
+        [("halden-motors", "DISPUTES", "the-transport-authority")],
+        [],
+    ),
+    (  # banking: a quoted dismissal of a named side's claims
+        "Orla Wend accused Ostrel Bank of misleading investors. Ostrel said Wend's claims were "
+        '"completely false".',
+        [("ostrel-bank", "DISPUTES", "orla-wend")],
+        [],
+    ),
+    (  # telecoms: a quoted dismissal of the claims
+        "Orla Wend accused Velmont Telecom of misleading investors. Velmont said the claims "
+        'were "entirely baseless".',
+        [("velmont-telecom", "DISPUTES", "orla-wend")],
+        [],
+    ),
+    (  # guard: welcoming the decision
+        "The Competition Board fined Ostrel Foods £4 million in May. Ostrel welcomed the decision.",
+        [],
+        [("ostrel-foods", "DISPUTES", "the-competition-board")],
+    ),
     (  # guard: a reply that accepts
         "Orvane Foods sued Ketterby Mills in March over unpaid fees. Ketterby welcomed the ruling.",
         [],

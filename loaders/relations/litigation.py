@@ -241,8 +241,8 @@ def _dismissed(s: Sentence, start: int, end: int) -> int:
     if not (p < n and lows[p] in COPULAS):
         return -1
     p += 1
-    if p < n and lows[p].endswith("ly"):
-        p += 1  # "were entirely baseless"
+    while p < n and p - end <= 3 and (lows[p].endswith("ly") or lows[p] in QUOTE_MARKS):
+        p += 1  # "were entirely baseless", 'were "completely false"'
     if not (p < n and lows[p] in s.lex.dismissive and s.lex.dismissive.match(lows, p)):
         return -1
     v = start - 1
@@ -459,8 +459,12 @@ def _dismissed_tail(s: Sentence, c: int) -> bool:
     lows, lex = s.lows, s.lex
     n = len(lows)
     p = c + 1
-    while p < n and p - c <= 3 and (lows[p] in CLAIM_LINKS or lows[p].endswith("ly")):
-        p += 1  # "were entirely", "would be"
+    while (
+        p < n
+        and p - c <= 4
+        and (lows[p] in CLAIM_LINKS or lows[p].endswith("ly") or lows[p] in QUOTE_MARKS)
+    ):
+        p += 1  # "were entirely", "would be", 'were "completely
     return p > c + 1 and p < n and lows[p] in lex.dismissive and bool(lex.dismissive.match(lows, p))
 
 
