@@ -183,6 +183,18 @@ REPLIES: list[Case] = [
         [],
         [("ostrel-foods", "DISPUTES", "the-competition-board")],
     ),
+    (  # retail: "said the fine was unfair"
+        "The Trading Standards Office fined Larch Stores in March. Larch Stores said the fine "
+        "was unfair.",
+        [("larch-stores", "DISPUTES", "the-trading-standards-office")],
+        [],
+    ),
+    (  # guard: "said the fine was fair"
+        "The Trading Standards Office fined Larch Stores in March. Larch Stores said the fine "
+        "was fair.",
+        [],
+        [("larch-stores", "DISPUTES", "the-trading-standards-office")],
+    ),
     (  # guard: a reply that accepts
         "Orvane Foods sued Ketterby Mills in March over unpaid fees. Ketterby welcomed the ruling.",
         [],
