@@ -486,9 +486,43 @@ COFOUNDERS: list[Case] = [
     ),
 ]
 
-BANK: list[Case] = [*REPLIES, *SVO, *COLLECTIVE, *COFOUNDERS]
+GAPS: list[Case] = [
+    (  # haulage: a short name in the suit's own sentence stays a second entity
+        "Quillex has sued Brantor Haulage over unpaid fees, and Brantor has countersued.",
+        [("brantor-haulage", "DISPUTES", "quillex")],
+        [],
+    ),
+    (  # retail: a bare "the two" after ", where" names no pair of its own sentence
+        "Quillex Foods and Vantora Foods make ovens in Spain, where the two are rivals.",
+        [("quillex-foods", "COMPETES_WITH", "vantora-foods")],
+        [],
+    ),
+    (  # food: a regulator's findings named by a descriptor possessor
+        "The Competition Board fined Ostrel Foods in May. Ostrel dismissed the regulator's "
+        "findings as flawed.",
+        [("ostrel-foods", "DISPUTES", "the-competition-board")],
+        [],
+    ),
+    (  # energy: a person's charge made through a pronoun accused
+        "Tom Hale accused Rina Okoth-Vall of hiding losses at Dovemere Power. Union leader Jo "
+        "Marr said she had misled staff. Rina Okoth-Vall rejects both accusations.",
+        [("rina-okoth-vall", "DISPUTES", "jo-marr")],
+        [],
+    ),
+]
 
-LEFT: dict[str, str] = {}
+BANK: list[Case] = [*REPLIES, *SVO, *COLLECTIVE, *COFOUNDERS, *GAPS]
+
+LEFT: dict[str, str] = {
+    "Quillex has sued Brantor Haulage over unpaid fees, and": "a company's first word in the "
+    "sentence that names it in full is kept apart (coref: 'Mizuno Next ... Mizuno')",
+    "Quillex Foods and Vantora Foods make ovens in Spain, where the two are": "a bare "
+    "'the two' is typed Person and takes no pair from its own sentence",
+    "The Competition Board fined Ostrel Foods in May. Ostrel dismissed": "'the regulator's' "
+    "is no resolved possessor, so the findings have no author",
+    "Tom Hale accused Rina Okoth-Vall": "'X said she had misled staff': the charge of a person "
+    "through a pronoun is not read (accusation.said_wrongdoing takes named organizations)",
+}
 
 
 @pytest.mark.parametrize("case", gap_params(BANK, LEFT))
