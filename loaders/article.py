@@ -393,7 +393,7 @@ class Extraction:
         if w in lex.pair_words:
             hit = pair_at(lex.pair_words, lows, i, starts)
             if hit:
-                if w != "both" or hit[0] > 1 or (i + 1 < n and lows[i + 1] not in ("of",)):
+                if w != "both" or hit[0] > 1 or not _both_of_thing(lex, lows, i + 1):
                     return (i, i + hit[0], "pair", hit[1])
         if w == "their":
             # "Both chains face Varnock, their main rival": the pair the clause opened with
@@ -1602,6 +1602,12 @@ def _rule_items(
 # the numbers "its two founders" may give (`_founder_group`, `_resolve_founders`)
 FOUNDER_COUNTS = {"two": 2, "three": 3, "four": 4}
 OPENER_WORDS = 3  # words of an adverbial opening a clause before "they" ("Between them")
+
+
+def _both_of_thing(lex: Lexicon, lows: list[str], j: int) -> bool:
+    """ "both of", "both accusations": the "both" at j - 1 quantifies a thing (a claim), no
+    reference to the two latest parties ("Okoth-Vall rejects both accusations")."""
+    return j < len(lows) and (lows[j] == "of" or lows[j] in lex.claim_nouns)
 
 
 def _object_pronoun(lows: list[str], i: int) -> bool:

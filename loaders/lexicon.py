@@ -722,9 +722,14 @@ class Lexicon:
         self.urge_verbs = self._verb_phrases(spec.get("urge_verbs"))
         self.deal_nouns = phrase_index(spec.get("deal_nouns"))
         self.block_verbs = self._verb_phrases(spec.get("block_verbs"))
+        # "denied owing money", ", which Ostrel denies": an act or a fact denied
+        self.denial_verbs = self._verb_phrases(spec.get("denial_verbs"))
         # words that make a sentence worth reading against the article's earlier disputes
         self.answer_words = (
-            self.claim_nouns | frozenset(self.answer_verbs) | frozenset(self.deal_nouns)
+            self.claim_nouns
+            | frozenset(self.answer_verbs)
+            | frozenset(self.deal_nouns)
+            | frozenset(self.denial_verbs)
         )
 
     def _load_known(self, known: dict[str, Any]) -> None:

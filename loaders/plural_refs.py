@@ -96,6 +96,11 @@ def plural_at(
     return None
 
 
+# what opens the clause of "the two" after the pair it names: ", and the two firms", "in
+# Spain, where the two are rivals"
+PAIR_OPENERS: frozenset[tuple[str, ...]] = frozenset({(",", "and"), (",", "where")})
+
+
 def own_pair(
     items: Sequence[Mention],
     lows: Sequence[str],
@@ -108,7 +113,7 @@ def own_pair(
     "both companies" at i opens a new clause after them: "Stowe began using Kibo's robots,
     and the two firms have since widened their alliance" (Stowe and Kibo; never when three
     are named, nor inside the clause that names them: "X is owned by the two companies")."""
-    opener = i >= 2 and (lows[i - 1] == ";" or lows[i - 2 : i] == [",", "and"])
+    opener = i >= 2 and (lows[i - 1] == ";" or tuple(lows[i - 2 : i]) in PAIR_OPENERS)
     if not opener:
         return []  # ", and the two firms ...", "; both companies ...": not "sued A and the two"
     ids: list[str] = []

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, phrase_index, verb_index
 from loaders.quotes import spans as quote_spans
+from loaders.relations.denials import denies_act
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import agent_after, coord, match_gap, right, subjects
 from loaders.relations.words import (
@@ -240,8 +241,8 @@ def _dismissed(s: Sentence, start: int, end: int) -> int:
     if not (p < n and lows[p] in COPULAS):
         return -1
     p += 1
-    if p < n and lows[p].endswith("ly"):
-        p += 1  # "were entirely baseless"
+    while p < n and p - end <= 3 and (lows[p].endswith("ly") or lows[p] in QUOTE_MARKS):
+        p += 1  # "were entirely baseless", 'were "completely false"'
     if not (p < n and lows[p] in s.lex.dismissive and s.lex.dismissive.match(lows, p)):
         return -1
     v = start - 1
@@ -304,19 +305,52 @@ def answer(s: Sentence) -> None:
             continue
         ment = s.ment(r)
         sides = (*ment.ids, *_led_by(s, r))
-        for accuser, accused in reversed(disputes):
-            if accused in sides and accuser not in sides:
+        for accuser, accused in _answered(s, k, ment, sides, disputes):
+            # the accused answers, or the person leading it ("X, chief executive of the accused")
+            keep = accused not in ment.ids and accused in sides
+            src = ment if keep else Mention((accused,), r, r)
+            s.emit(src, ("DISPUTES",), Mention((accuser,), r, r), RULE_ANSWER, 0.6)
+
+
+def _answered(
+    s: Sentence, k: int, ment: Mention, sides: tuple[str, ...], disputes: list[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """The disputes the answer at k rejects: the latest one against a side of the respondent;
+    and every other accuser of that side when the answer covers several claims ("rejects both
+    accusations", "denied the allegations" after "A and B sued C")."""
+    out: list[tuple[str, str]] = []
+    for accuser, accused in reversed(disputes):
+        if accused in sides and accuser not in sides:
+            if not out or (accused == out[0][1] and accuser not in {a for a, _ in out}):
+                out.append((accuser, accused))
+            if not _several(s, k):
                 break
-            # "X sued Y. The company denied the allegations": a reference resolved to the
-            # accuser, yet only the accused denies (an appeal may come from either side)
-            appeal = lows[k].startswith("appeal")
-            if ment.kind != "name" and ment.ids == (accuser,) and not appeal:
-                break
-        else:
             continue
-        # the accused answers, or the person leading it ("X, chief executive of the accused")
-        src = ment if accused not in ment.ids and accused in sides else Mention((accused,), r, r)
-        s.emit(src, ("DISPUTES",), Mention((accuser,), r, r), RULE_ANSWER, 0.6)
+        # "X sued Y. The company denied the allegations": a reference resolved to the
+        # accuser, yet only the accused denies (an appeal may come from either side)
+        appeal = s.lows[k].startswith("appeal")
+        if not out and ment.kind != "name" and ment.ids == (accuser,) and not appeal:
+            return [(accuser, accused)]
+    return out[:MAX_ACCUSERS]
+
+
+MAX_ACCUSERS = 3
+SEVERAL_WORDS = frozenset({"both", "all"})
+
+
+def _several(s: Sentence, k: int) -> bool:
+    """The answer at k takes on several claims: "both accusations", "all the allegations", or
+    a plural claim noun a few words on ("denied the allegations")."""
+    lows = s.lows
+    for c in range(k + 1, min(len(lows), k + 6)):
+        if lows[c] in SEVERAL_WORDS:
+            return True
+        if lows[c] in s.lex.claim_nouns:
+            return lows[c].endswith("s") and lows[c] not in SINGULAR_S
+    return False
+
+
+SINGULAR_S = frozenset({"dismiss", "class"})
 
 
 def _blamed_after(s: Sentence, k: int) -> int:
@@ -364,6 +398,8 @@ def _answers(s: Sentence, k: int) -> bool:
             return not (named or (e < n and lows[e] in ("to", "for")))
     if w in REPORTING:
         return _said_dismissed(s, k)
+    if denies_act(s, k):
+        return True  # "denied owing any money", ", which Ostrel denies"
     if w not in lex.rebut_verbs:
         return False
     hit = lex.rebut_verbs.match(lows, k)
@@ -392,7 +428,7 @@ def _reflexive(s: Sentence, k: int, phrase: tuple[str, ...]) -> int:
     return -1
 
 
-ANSWER_FILLERS = CLAIM_FILLERS | {"latest", "new", "fresh"}
+ANSWER_FILLERS = CLAIM_FILLERS | {"latest", "new", "fresh", "both"}
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 SAID_FILLERS = frozenset(
     {"on", "in", "a", "its", "his", "her", "their", "statement", "that", "time", "then"}
@@ -423,8 +459,12 @@ def _dismissed_tail(s: Sentence, c: int) -> bool:
     lows, lex = s.lows, s.lex
     n = len(lows)
     p = c + 1
-    while p < n and p - c <= 3 and (lows[p] in CLAIM_LINKS or lows[p].endswith("ly")):
-        p += 1  # "were entirely", "would be"
+    while (
+        p < n
+        and p - c <= 4
+        and (lows[p] in CLAIM_LINKS or lows[p].endswith("ly") or lows[p] in QUOTE_MARKS)
+    ):
+        p += 1  # "were entirely", "would be", 'were "completely
     return p > c + 1 and p < n and lows[p] in lex.dismissive and bool(lex.dismissive.match(lows, p))
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from graph.schema import Schema
 from loaders.lexicon import Lexicon, Trigger
 from loaders.relations.context import NO_CONTEXT, SentenceContext
+from loaders.relations.denials import denied_act
 from loaders.relations.words import (
     ARTICLES,
     CLAUSE_STOP,
@@ -305,6 +306,8 @@ class Sentence:
             firsts = lex.blocking_firsts  # (again after `collapse_roles` replaced the words)
             self._blocking = (lows, [k for k, w in enumerate(lows) if w in firsts])
         start = _past_aside(lows, lo, hi)
+        if denied_act(lows, start, hi):
+            return True  # "Ostrel denied buying Dunmere": the act is denied
         for k in self._blocking[1]:
             if k < start:
                 continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from loaders.lexicon import GAP, Lexicon, Trigger, per_lexicon
+from loaders.lexicon import GAP, Lexicon, Trigger, per_lexicon, read_data
 from loaders.relations.advice import ADVISER_NOUNS
 from loaders.relations.clause_objects import clause_cut, denied_objects, unnamed_object_before
 from loaders.relations.deal_guards import (
@@ -345,13 +345,21 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
         trigs = tuple(t for t in trigs if not is_deal(t.types))
     patients = _plural_patients(s, patient, k)
     for t in trigs:
-        if not t.participle:
+        if not t.participle or _gap_filled(t, k, e):
             continue
         src, tgt = agents, patients
         if t.reverse:
             src, tgt = tgt, src
-        s.emit(src, t.types, tgt, "verbal/passive", t.confidence, t)
+        made = s.emit(src, t.types, tgt, "verbal/passive", t.confidence, t)
+        if made and "FOUNDED" in t.types and not t.reverse:
+            cofounder(s, [patient], agent_idx[-1] + 1)  # "founded by A with B": B too
     return True
+
+
+def _gap_filled(t: Trigger, k: int, e: int) -> bool:
+    """A gap phrase matched at k..e with words in its gap reads actively: "set the price up
+    by 5%" is no passive of "set ... up" (the passive leaves the gap empty: "was set up by")."""
+    return GAP in t.words and e - k > len(t.words) - 1
 
 
 def _passive_by(s: Sentence, k: int, e: int, trigs) -> int:
@@ -1756,11 +1764,11 @@ def cofounder(s: Sentence, obj_idx: list[int], start: int) -> None:
         end = appositive_end(s, w + 1)  # "co-founding X, a consultancy based in Paris, with Y"
         w = end + 1 if end > w and end + 1 < n and lows[end] == "," else w
         start = w
-    while w < n and w - start <= 3 and lows[w] != "with":
+    while w < n and w - start <= 3 and lows[w] not in COMITATIVES:
         if lows[w] == M or lows[w] in PUNCT_STOP or lows[w] == ",":
             return
         w += 1
-    if w >= n or lows[w] != "with":
+    if w >= n or lows[w] not in COMITATIVES:
         return
     m = w + 1
     while m < n and m - w <= 6 and (lows[m] != M or s.is_det(m)):
@@ -1773,6 +1781,8 @@ def cofounder(s: Sentence, obj_idx: list[int], start: int) -> None:
         s.emit(s.merged(coord(s, m, +1)), ("FOUNDED",), s.merged(obj_idx), "verbal/svo", 0.7)
 
 
+# what joins a co-founder to the founding: "with her husband, X", "alongside X"
+COMITATIVES: frozenset[str] = frozenset({"with", "alongside"})
 # what a founder got "with" from someone: "with help from X", "with the backing of X"
 AID_WORDS: frozenset[str] = frozenset(
     {"help", "support", "backing", "funding", "money", "loan", "loans", "cash", "advice"}
@@ -1819,11 +1829,14 @@ def emit_svo(s: Sentence, subj_idx, objects, trigs, nearest: bool) -> bool:
 
 
 ADVISING = ADVISER_NOUNS | {"advising", "advises", "advise"}
+# "has worked with X as a supplier": a trade tie, no partnership
+TRADE_ROLES: frozenset[str] = frozenset(read_data("partnering.yaml")["trade_roles"])
 
 
 def advising_object(s: Sentence, cand: list[int]) -> bool:
     """ "working with Staunton Bank, its financial adviser", "with Staunton Bank as its
-    adviser", "with advisers at Staunton Bank": the object advises, a partner it is not."""
+    adviser", "with advisers at Staunton Bank": the object advises, a partner it is not; nor
+    is one named a supplier or customer ("worked with X as a supplier")."""
     lows = s.lows
     first, last = cand[0], cand[-1]
     if first >= 2 and lows[first - 1] in ("at", "from") and lows[first - 2] in ADVISER_NOUNS:
@@ -1832,7 +1845,7 @@ def advising_object(s: Sentence, cand: list[int]) -> bool:
         return False
     for q in range(last + 2, min(len(lows), last + 6)):
         w = lows[q]
-        if w in ADVISING:
+        if w in ADVISING or w in TRADE_ROLES:
             return True
         if (w == M and not s.is_det(q)) or w in PUNCT_STOP or w == ",":
             return False
