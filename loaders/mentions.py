@@ -654,15 +654,27 @@ def _part_end_names(k: int, name) -> int:
     return k
 
 
-def _gerund(i: int, j: int, lows: list[str], lex: Lexicon) -> bool:
+def _gerund(i: int, j: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
     """ "Bringing", "Citing": an -ing verb opening a sentence, not the first word of a name
-    ("Sterling Bank" and "Boeing Co." keep theirs)."""
+    ("Sterling Bank" and "Boeing Co." keep theirs, and so does "Sterling Crest Bank sued")."""
     w = lows[i]
     if len(w) <= 5 or not w.endswith("ing") or w in lex.first_names or w in lex.known_phrases:
         return False
     if country_arm(i, j, lows, lex):
         return False  # "Fishing Rights Senegal": a national campaign's name
-    return not (j - i == 2 and (lows[j - 1] in lex.org_words or lows[j - 1] in lex.legal_suffixes))
+    if not (lows[j - 1] in lex.org_words or lows[j - 1] in lex.legal_suffixes):
+        return True
+    return j - i != 2 and not _verb_after(j, toks, lows, lex)
+
+
+def _verb_after(j: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
+    """A lower-case word right after the run at token j that is no title or descriptor noun:
+    the run is the subject of a verb ("Sterling Crest Bank sued"), not a gerund's object
+    ("Citing Halvern Bank, ...", "Outgoing Pelham Assurance chairman Tom Vell")."""
+    if j >= len(toks) or not toks[j].text.isalpha() or not toks[j].text.islower():
+        return False
+    w = lows[j]
+    return w not in lex.heads and w not in lex.roles and w not in lex.titles
 
 
 AGENT_ENDINGS = ("er", "or", "ers", "ors")
@@ -797,6 +809,7 @@ def _opening_adjective(i: int, j: int, lows: list[str], toks: list[Tok], lex: Le
         last = lows[j - 1]
         return j - i > 2 or last in lex.org_words or name_kind(lows, i + 1, j, lex) is not None
     demonym = nationality(lows[i]) or lex.demonym(toks[i].text)
+    demonym = demonym or lows[i] in data_words(lex, "short_demonyms")
     return demonym and j - i >= 3 and lows[i + 2] not in lex.stopwords
 
 
@@ -1070,7 +1083,7 @@ def _unknown_span(
         if toks[i - 1].text not in OPENERS:  # "the carriers Seven and Wren"
             return i, j
     i, j = _trim(i, j, lows, toks, lex)
-    if j - i > 1 and (i == first or toks[i - 1].text in OPENERS) and _gerund(i, j, lows, lex):
+    if j - i > 1 and (i == first or toks[i - 1].text in OPENERS) and _gerund(i, j, toks, lows, lex):
         i += 1  # "Bringing Ambrel's team ...": a verb opening the sentence
     if j - i > 1 and (i == first or toks[i - 1].text in OPENERS) and _agent_head(i, lows, lex):
         i += 1  # "Carmaker Volvex said", "Insurer Orlo Mutual": a descriptor, not the name
