@@ -55,6 +55,7 @@ class Group:
     descr: set[str] = field(default_factory=set)
     cues: int = 0  # candidates typed by more than the shape of the word
     sentences: set[int] = field(default_factory=set)  # offsets of the sentences naming it
+    clause_opens: int = 0  # mentions opening a clause after ", and" (`Candidate.clause_open`)
 
     @property
     def tokens(self) -> list[str]:
@@ -176,6 +177,8 @@ class Registry:
         g.sentences.add(base)
         if not cand.initial:
             g.noninitial += 1
+        if cand.clause_open:
+            g.clause_opens += 1
         if cand.known:
             g.known = cand.known
         if cand.votes:
@@ -338,6 +341,8 @@ class Registry:
         "Brell Group", "Ostara plc"), then by its first word later in the same sentence: one
         company. (A brand or arm word, "Mizuno Next", "Kessel Capital", keeps two.)"""
         tail = owner.tokens[-1].rstrip(".")
+        if g.first > owner.first and g.clause_opens == g.count:
+            return True  # "X sued Brantor Haulage, and Brantor has countersued": one company
         return g.first > owner.first and (
             tail in self.lex.legal_suffixes or tail in SAME_FIRM_TAILS
         )

@@ -75,6 +75,7 @@ class Candidate:
     # named only to describe someone ("two former Bainbridge auditors"): an entity of the
     # article, but no endpoint of this sentence's relations
     descriptor_only: bool = False
+    clause_open: bool = False  # after ", and" / ", but" / ";": a clause's subject
 
     def vote(self, etype: str, weight: float) -> None:
         if etype != AMBIGUOUS:
@@ -1398,4 +1399,14 @@ def _after_at(i: int, lows: list[str]) -> bool:
 
 def _cand(text, base, toks, i, j, known=None) -> Candidate:
     start, end = toks[i].start, toks[j - 1].end
-    return Candidate(i, j, text[start - base : end - base], start, end, known=known)
+    cand = Candidate(i, j, text[start - base : end - base], start, end, known=known)
+    cand.clause_open = _opens_clause(i, toks)
+    return cand
+
+
+def _opens_clause(i: int, toks: list[Tok]) -> bool:
+    """The name at token i opens a clause joined by ", and" / ", but" / ";" ("..., and Brantor
+    has countersued"): the subject of its own clause, no apposition or list member."""
+    if i >= 1 and toks[i - 1].text == ";":
+        return True
+    return i >= 2 and toks[i - 1].text in ("and", "but") and toks[i - 2].text == ","

@@ -487,7 +487,7 @@ COFOUNDERS: list[Case] = [
 ]
 
 GAPS: list[Case] = [
-    (  # haulage: a short name in the suit's own sentence stays a second entity
+    (  # haulage: a short name opening a clause of the suit's own sentence (was a gap)
         "Quillex has sued Brantor Haulage over unpaid fees, and Brantor has countersued.",
         [("brantor-haulage", "DISPUTES", "quillex")],
         [],
@@ -514,8 +514,6 @@ GAPS: list[Case] = [
 BANK: list[Case] = [*REPLIES, *SVO, *COLLECTIVE, *COFOUNDERS, *GAPS]
 
 LEFT: dict[str, str] = {
-    "Quillex has sued Brantor Haulage over unpaid fees, and": "a company's first word in the "
-    "sentence that names it in full is kept apart (coref: 'Mizuno Next ... Mizuno')",
     "Quillex Foods and Vantora Foods make ovens in Spain, where the two are": "a bare "
     "'the two' is typed Person and takes no pair from its own sentence",
     "The Competition Board fined Ostrel Foods in May. Ostrel dismissed": "'the regulator's' "

@@ -35,6 +35,18 @@ SAME_SENTENCE: list[Case] = [
         [("pellam-foods", "OWNS", "marwick-dairy")],
         [("pellam", "OWNS", "marwick-dairy")],
     ),
+    (  # insurance: ", but" opens the short name's clause
+        "Carrick Re settled with Halden Mutual Insurance, but Halden has since sued Orwell "
+        "Brokers.",
+        [("halden-mutual-insurance", "DISPUTES", "orwell-brokers")],
+        [("halden", "DISPUTES", "orwell-brokers")],
+    ),
+    (  # guard: a parent also named in apposition stays apart from its unit
+        "Tovar Air, a unit of Tovar, sued Brask Freight on Monday, and Tovar said it backed "
+        "the suit.",
+        [("tovar", "OWNS", "tovar-air"), ("tovar-air", "DISPUTES", "brask-freight")],
+        [],
+    ),
     (  # guard: a unit named beside its parent stays two entities
         "Tovar Air, a unit of Tovar, sued Brask Freight on Monday.",
         [("tovar-air", "DISPUTES", "brask-freight")],
@@ -245,8 +257,6 @@ PARENTS: list[Case] = [
 BANK: list[Case] = SAME_SENTENCE + LONE_NAMES + CLIPPED + ACRONYMS + PARENTS
 
 LEFT: dict[str, str] = {
-    "Quillex Holdings has sued": "a first word alone in the sentence that names its company in "
-    "full stays a separate entity (kept for 'Mizuno Next, the venture arm of Mizuno')",
     "Star Point Shipping": "a title word opening a sentence is cut from the name",
     "Texas Pacific Land": "a known place and a nationality opening a name split it in three",
     "Orla Bank and Orla Foods": "a bare first word shared by two companies joins the first",
