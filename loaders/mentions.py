@@ -373,6 +373,8 @@ def _opens_name(i: int, e: int, toks: list[Tok], lows: list[str], lex: Lexicon) 
         return False
     if all(_org_end(w, lex) for w in rest):
         return True
+    if m - e >= 2 and lows[i] not in lex.heads and lows[i] not in lex.roles:
+        return True  # "Star Point Shipping said": a title word no descriptor noun, two words on
     return i > 0 and toks[i - 1].text not in OPENERS and toks[i - 1].text[:1].isalpha()
 
 

@@ -118,6 +118,16 @@ CLIPPED: list[Case] = [
         [("orlen-ports", "PARTNERS_WITH", "star-point-shipping")],
         [],
     ),
+    (  # telecoms: "King" opening a name at the start of a sentence
+        "King Harbour Telecom sued Orlen Ports over unpaid fees.",
+        [("king-harbour-telecom", "DISPUTES", "orlen-ports")],
+        [("harbour-telecom", "DISPUTES", "orlen-ports")],
+    ),
+    (  # guard: a descriptor noun opening the sentence describes the name after it
+        "Investor Harlow Capital Partners bought Orlen Ports in March.",
+        [("harlow-capital-partners", "OWNS", "orlen-ports")],
+        [("investor-harlow-capital-partners", "OWNS", "orlen-ports")],
+    ),
     (  # insurance: "Major" opening a name
         "Major Bridge Insurance acquired Tolland Brokers.",
         [("major-bridge-insurance", "OWNS", "tolland-brokers")],
@@ -257,7 +267,6 @@ PARENTS: list[Case] = [
 BANK: list[Case] = SAME_SENTENCE + LONE_NAMES + CLIPPED + ACRONYMS + PARENTS
 
 LEFT: dict[str, str] = {
-    "Star Point Shipping": "a title word opening a sentence is cut from the name",
     "Texas Pacific Land": "a known place and a nationality opening a name split it in three",
     "Orla Bank and Orla Foods": "a bare first word shared by two companies joins the first",
     "Kaldor Shipping and Kaldor Ports": "a bare first word shared by two companies joins one",
