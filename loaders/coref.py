@@ -273,6 +273,9 @@ class Registry:
                         break  # "Brann Foundation" and "Brann Kemi": "Brann" is not the holder
                     if cut == 1 and self._parent_of(base):
                         break  # "Quillex Energy ... Quillex, its parent": two entities
+                    if cut == 1 and self._sibling_firm(kept, g):
+                        del kept[base.key]  # "Orla Bank and Orla Foods": "Orla" is either
+                        break
                     g.merged_into = base.key
                     break
 
@@ -414,6 +417,29 @@ class Registry:
             return firms if len(firms) < len(owners) else owners
         ranked = sorted(firms, key=lambda o: -kept[o].count)
         return ranked[:1] if kept[ranked[0]].count > kept[ranked[1]].count else firms
+
+    def _sibling_firm(self, kept: dict[str, Group], g: Group) -> bool:
+        """Another company of two words opening with the first word of `g` is named in the same
+        sentence and neither ends in a parent's word ("Orla Bank and Orla Foods", not "Orla
+        Group and Orla Foods"): the first word alone names neither."""
+
+        def firm_tail(o: Group) -> bool:
+            tail = o.tokens[-1].rstrip(".")
+            return tail in self.lex.legal_suffixes or tail in SAME_FIRM_TAILS
+
+        def sibling(o: Group) -> bool:
+            person = o.votes.get("Person", 0.0) > o.votes.get("Organization", 0.0)
+            return len(o.tokens) == 2 and not o.known and not firm_tail(o) and not person
+
+        first = g.tokens[0]
+        return (
+            sibling(g)
+            and g.tokens[-1] in self.lex.org_words
+            and any(
+                o is not g and o.tokens[0] == first and o.sentences & g.sentences and sibling(o)
+                for o in kept.values()
+            )
+        )
 
     @staticmethod
     def _shared(kept: dict[str, Group], head: list[str], g: Group) -> bool:

@@ -226,6 +226,17 @@ PARENTS: list[Case] = [
             ("kaldor-ports", "OWNS", "nesbit-tugs"),
         ],
     ),
+    (  # food: a parent's word ("Group") beside a sibling: the bare word is the parent
+        "Orla Group and Orla Foods both reported results. Orla later sued Pendry Mills.",
+        [("orla-group", "DISPUTES", "pendry-mills")],
+        [("orla-foods", "DISPUTES", "pendry-mills")],
+    ),
+    (  # banking: two siblings, then one named in full
+        "Hollin Bank and Hollin Insurance merged their call centres. Hollin Bank sued Pendry "
+        "Mills.",
+        [("hollin-bank", "DISPUTES", "pendry-mills")],
+        [("hollin-insurance", "DISPUTES", "pendry-mills")],
+    ),
     (  # guard: a person's surname equal to a company's first word
         "Greta Oakes sits on the board of Oakes Shipping. Oakes also advises Dunmore Bank.",
         [],
@@ -268,8 +279,6 @@ BANK: list[Case] = SAME_SENTENCE + LONE_NAMES + CLIPPED + ACRONYMS + PARENTS
 
 LEFT: dict[str, str] = {
     "Texas Pacific Land": "a known place and a nationality opening a name split it in three",
-    "Orla Bank and Orla Foods": "a bare first word shared by two companies joins the first",
-    "Kaldor Shipping and Kaldor Ports": "a bare first word shared by two companies joins one",
 }
 
 
