@@ -75,6 +75,11 @@ LONE_NAMES: list[Case] = [
         [("nerova-telecom", "PARTNERS_WITH", "calix-towers")],
         [],
     ),
+    (  # retail: a lone one-word company after "declined to comment"
+        "Vantora declined to comment. Vantora acquired Belmar Farms last year.",
+        [("vantora", "OWNS", "belmar-farms")],
+        [],
+    ),
     (  # guard: the short name denies the act
         "Nerova Telecom fell 3% on Tuesday. Nerova denied that it had partnered with Calix Towers.",
         [],
@@ -192,6 +197,19 @@ ACRONYMS: list[Case] = [
         [("orrin-re", "DISPUTES", "kessock-mutual-insurance")],
         [],
     ),
+    (  # grain: "The" name with an acronym, the acronym as a passive's agent
+        "The Baltic Grain Exchange (BGE) lost a client. Tallis Silos was bought by BGE in May.",
+        [("the-baltic-grain-exchange", "OWNS", "tallis-silos")],
+        [],
+    ),
+    (  # insurance: an acronym of four words with a legal word, two acts
+        "Pelham Mutual Insurance Company (PMIC) sued Orrin Re. PMIC also invested in Corvane Bio.",
+        [
+            ("pelham-mutual-insurance-company", "DISPUTES", "orrin-re"),
+            ("pelham-mutual-insurance-company", "FUNDS", "corvane-bio"),
+        ],
+        [],
+    ),
     (  # guard: initials never introduced are not the name
         "Northern Rail Freight reported results. NRF Logistics sued Calloway Steel.",
         [],
@@ -278,7 +296,7 @@ PARENTS: list[Case] = [
 BANK: list[Case] = SAME_SENTENCE + LONE_NAMES + CLIPPED + ACRONYMS + PARENTS
 
 LEFT: dict[str, str] = {
-    "Texas Pacific Land": "a known place and a nationality opening a name split it in three",
+    "Texas Pacific Land": "a known place and a place word opening a name split it in three",
 }
 
 
