@@ -602,8 +602,9 @@ class Extraction:
         i, j, _, etype = ref
         # "The venture, called X, is owned by the two companies": not X itself
         here = {rid for m in items for rid in m.ids}
-        # one word, or a phrase ending in "both"/"two" ("the two"), or "the pair"
-        bare = j - i == 1 or lows[j - 1] in ("both", "two") or lows[i:j] == ["the", "pair"]
+        # one word, a phrase ending in "both"/"two" ("the two") or "them" ("each of them"),
+        # or "the pair"
+        bare = j - i == 1 or lows[j - 1] in ("both", "two", "them") or lows[i:j] == ["the", "pair"]
         if (not bare and etype == "Organization") or self._competes_after(lows, j):
             # "both firms", "the two compete with": no ministry
             here |= self.public_bodies(salience, lows[j - 1])

@@ -240,6 +240,28 @@ PLURALS: list[Case] = [
         ],
         [],
     ),
+    (  # telecoms: "each of them" competes
+        "Orvane Telecom and Pilsey Mobile reported results. Each of them competes with Darrow "
+        "Networks.",
+        [
+            ("orvane-telecom", "COMPETES_WITH", "darrow-networks"),
+            ("pilsey-mobile", "COMPETES_WITH", "darrow-networks"),
+        ],
+        [],
+    ),
+    (  # pharma: "both of them" sued, passive
+        "Kelvar Bio and Amsel Pharma met regulators. Both of them have been sued by Tarsus Labs.",
+        [
+            ("tarsus-labs", "DISPUTES", "kelvar-bio"),
+            ("tarsus-labs", "DISPUTES", "amsel-pharma"),
+        ],
+        [],
+    ),
+    (  # guard: "each of them" after a generic plural names nobody
+        "Four banks lent money to Harwell Logistics. Each of them is based in Oslo.",
+        [],
+        [("harwell-logistics", "LOCATED_IN", "oslo")],
+    ),
     (  # guard: a generic plural names nobody
         "Tarrow Minerals raised output. Miners across Chile compete with Ostrander Copper for "
         "water.",
