@@ -148,6 +148,43 @@ DEALS: list[Case] = [
         [],
         [("dunmore-energy", "OWNS", "fenwick-gas")],
     ),
+    (  # logistics: the active form, "X is financing the acquisition"
+        "Harwell Logistics agreed to acquire Penfold Freight. Krell Bank is financing the "
+        "acquisition.",
+        [("krell-bank", "FUNDS", "harwell-logistics")],
+        [("krell-bank", "FUNDS", "penfold-freight")],
+    ),
+    (  # retail: past tense, "X financed the purchase"
+        "Ostley Retail agreed to buy Marlowe Home. Brisco Bank financed the purchase.",
+        [("brisco-bank", "FUNDS", "ostley-retail")],
+        [("brisco-bank", "FUNDS", "marlowe-home")],
+    ),
+    (  # energy: two funders coordinated
+        "Castleford Power agreed to buy Grenwick Solar. Aldern Bank and Tovey Capital are "
+        "financing the acquisition.",
+        [
+            ("aldern-bank", "FUNDS", "castleford-power"),
+            ("tovey-capital", "FUNDS", "castleford-power"),
+        ],
+        [],
+    ),
+    (  # guard: a hedged funder
+        "Harwell Logistics agreed to acquire Penfold Freight. Krell Bank may finance the deal.",
+        [],
+        [("krell-bank", "FUNDS", "harwell-logistics")],
+    ),
+    (  # guard: a negated funder
+        "Harwell Logistics agreed to acquire Penfold Freight. Krell Bank is not financing the "
+        "acquisition.",
+        [],
+        [("krell-bank", "FUNDS", "harwell-logistics")],
+    ),
+    (  # guard: a refusal
+        "Harwell Logistics agreed to acquire Penfold Freight. Krell Bank declined to finance "
+        "the deal.",
+        [],
+        [("krell-bank", "FUNDS", "harwell-logistics")],
+    ),
 ]
 
 PROJECTS: list[Case] = [
