@@ -317,6 +317,14 @@ GUARDS: list[Case] = [
             ("miriam-okafor", "LEADS", "harrow-bank"),
         ],
     ),
+    (  # two coordinated banks before "the bank": either may be sued, give nothing
+        "Corbel Bank and Harrow Bank both reported losses. The bank was sued by Ostrava Holdings.",
+        [],
+        [
+            ("ostrava-holdings", "DISPUTES", "corbel-bank"),
+            ("ostrava-holdings", "DISPUTES", "harrow-bank"),
+        ],
+    ),
     (  # an airline is not "the bank"
         "Skelton Airways cut fares on Monday. The bank was sued by Ferris Travel.",
         [],
@@ -359,8 +367,9 @@ GUARDS: list[Case] = [
 BANK: list[Case] = DESCRIPTIONS + DEALS + PROJECTS + PLURALS + GUARDS
 
 LEFT: dict[str, str] = {
-    "Corbel Bank and Harrow Bank both": "two coordinated banks before 'the bank': the subject "
-    "pair's first is taken, not left ambiguous",
+    "Corbel Bank and Harrow Bank both reported losses. The bank has": "the role rule's "
+    "context fallback ('role/context': the organization the text was just about) still gives "
+    "the first of two coordinated banks the hire",
     "Skelton Airways cut fares": "'the bank' after an airline only: a description of another "
     "kind still falls back to the latest organization (a filter on name kinds cost blind2 "
     "and blind5)",
