@@ -602,8 +602,9 @@ class Extraction:
         i, j, _, etype = ref
         # "The venture, called X, is owned by the two companies": not X itself
         here = {rid for m in items for rid in m.ids}
-        # one word, or a phrase ending in "both"/"two" ("the two"), or "the pair"
-        bare = j - i == 1 or lows[j - 1] in ("both", "two") or lows[i:j] == ["the", "pair"]
+        # one word, a phrase ending in "both"/"two" ("the two") or "them" ("each of them"),
+        # or "the pair"
+        bare = j - i == 1 or lows[j - 1] in ("both", "two", "them") or lows[i:j] == ["the", "pair"]
         if (not bare and etype == "Organization") or self._competes_after(lows, j):
             # "both firms", "the two compete with": no ministry
             here |= self.public_bodies(salience, lows[j - 1])
@@ -781,12 +782,22 @@ class Extraction:
             ids = salience.national_first(ids, adjectives, etype, sno)
         if ids and salience.kinds_of(words):
             salience.described(ids[0], lows[j - 1])
+        if self._pair_both_called(ids, lows[j - 1], salience):
+            return None  # "Corbel Bank and Harrow Bank fell. The bank ...": either of them
         if not ids and etype in ("Project", "Product"):
             same = [r for r, e in reg.entities.items() if e.type == etype and r in self.mentioned]
             ids = same if len(same) == 1 else []
         if not ids:
             return None
         return ((ids[0],), 0.8 if len(ids) == 1 else 0.6)
+
+    def _pair_both_called(self, ids: list[str], head: str, salience: Salience) -> bool:
+        """The two candidates ahead are the pair the sentence before opened with, and the
+        text called both by the description's noun: nothing tells them apart."""
+        pair = set(self.opening_pair)
+        if len(ids) < 2 or len(pair) != 2 or set(ids[:2]) != pair:
+            return False
+        return all(salience.called(x, head) for x in pair)
 
     def _unnamed_meant(self, ids: list[str], i: int, head: str, salience: Salience) -> bool:
         """An organization introduced without a name just before ("a regional airline") is

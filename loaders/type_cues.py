@@ -213,6 +213,10 @@ def _own_words(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> 
         c.vote("Organization", W_LEGAL)
     elif last in lex.org_words and end - c.i > 1:
         c.vote("Organization", W_ORG_WORD)
+    elif end - c.i > 2 and name_kind(lows, c.i, end, lex) == "Project":
+        # "the Tamar Reservoir Project": its head outweighs a given name ("Tamar") and a
+        # product verb ("launched the Northgate Terminal Project")
+        c.vote("Project", W_ORG_WORD + W_NAME_HEAD)
     elif len(words) >= 2 and _given(lows[c.i], lex) and not place_end(lows, end, lex):
         c.vote("Person", W_FIRST_NAME)  # but "Bryan County" is a place
     elif _persons_form(toks, lows, c.i, end, lex):

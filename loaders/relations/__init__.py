@@ -32,7 +32,7 @@ construction family, each a few short rules:
 | deal-loans | `deal_loans` | "will fund the deal with cash and a term loan from A" |
 | deal-roles | `deal_roles` | "X was sold. The buyer, Y, ...", "Y, the buyer, paid $1bn" |
 | deal-members | `deal_members` | "A consortium bought X. The group is made up of A and B" |
-| deal-financing | `deal_financing` | "The purchase is financed by A", "A lent money for the deal" |
+| deal-financing | `deal_financing` | "The deal is financed by A", "A is financing the deal" |
 
 Every relation's evidence names its rule as "family/rule" ("verbal/passive"). Each candidate
 is checked against the schema (endpoint types) and dropped when a negation, hedge or denial
@@ -243,6 +243,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("deal-loans", deal_loans.deal_loan, deal_loans.cues),
     Construction("deal-financing", deal_financing.deal_financed, deal_financing.cues),
     Construction("deal-financing", deal_financing.deal_lender, deal_financing.lender_cues),
+    Construction("deal-financing", deal_financing.deal_funder, deal_financing.funder_cues),
     Construction("second-funder", second_funder.from_pair, second_funder.pair_cues),
     # no cue words: "The buyer" is often a resolved reference; it reads `SentenceContext.sold`
     Construction("deal-roles", deal_roles.buyer_named),

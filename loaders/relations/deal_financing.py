@@ -6,6 +6,8 @@
   the last two sentences named, `SentenceContext.buyer`), never the company bought.
 - `deal-lender`: "A provided $300m of financing for the acquisition", "A arranged loans for
   the deal": A FUNDS the buyer the last two sentences named.
+- `deal-funder`: "Krell Bank is financing the acquisition", "A and B will fund the deal": the
+  active form of `deal-financed`; each subject FUNDS the buyer the last two sentences named.
 
 "backed by" needs a loan between it and the name ("backed by a $200m loan from A"): "The deal
 is backed by A" is support, not money. The paying verbs with "with a loan from" are
@@ -14,7 +16,7 @@ is backed by A" is support, not money. The paying verbs with "with a loan from" 
 
 from __future__ import annotations
 
-from loaders.lexicon import Lexicon
+from loaders.lexicon import Lexicon, inflected, per_lexicon
 from loaders.relations.deal_loans import DEAL_NOUNS, not_the_bought
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
@@ -43,6 +45,40 @@ def cues(lex: Lexicon) -> frozenset[str]:
 
 def lender_cues(lex: Lexicon) -> frozenset[str]:
     return _LENDER_VERBS
+
+
+@per_lexicon
+def funder_cues(lex: Lexicon) -> frozenset[str]:
+    """Every one-word form of the funding verbs ("finances", "funding", "bankrolled")."""
+    spec = lex.data.get("holdings") or {}
+    return frozenset(
+        form[0]
+        for verb in spec.get("funded_things") or ()
+        for form, _ in inflected(str(verb), lex.irregular)
+        if len(form) == 1
+    )
+
+
+def deal_funder(s: Sentence) -> None:
+    """ "Krell Bank is financing the acquisition": the subject FUNDS the buyer last named."""
+    buyer_id = s.context.buyer
+    if not buyer_id:
+        return
+    lows = s.lows
+    verbs = funder_cues(s.lex)
+    for v in range(1, len(lows) - 2):
+        if lows[v] not in verbs or lows[v + 1] not in _THE or lows[v + 2] not in DEAL_NOUNS:
+            continue
+        if lows[v + 3 : v + 4] == ["of"]:
+            continue  # "A financed the purchase of Y": another buyer's deal may be meant
+        subj = subjects(s, v, True)
+        if not subj or subj[0] > v or s.is_det(subj[0]) or s.blocked(subj[0], v + 2):
+            continue
+        funders = s.merged(coord(s, subj[0], -1))
+        if buyer_id in funders.ids:
+            continue
+        buyer = Mention((buyer_id,), -1, -1, "context", 0.8)
+        s.emit(funders, ("FUNDS",), buyer, "deal-financing/funder", 0.6)
 
 
 def deal_financed(s: Sentence) -> None:
