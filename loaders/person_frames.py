@@ -69,7 +69,7 @@ def _moves(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> None:
             after = lows[k + 1 : k + 2 + BOARD_REACH]
             firm = by_start.get(k + 1)
             came = firm is not None and firm.j < n and lows[firm.j] == "from"
-            if "board" in after or came:
+            if "board" in after or came or _joined_as(a, firm):
                 c.vote("Person", W_PERSON_FRAME)
                 continue
         hired = c.i >= 1 and lows[c.i - 1] in HIRE_VERBS
@@ -83,6 +83,28 @@ def _moves(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> None:
             )  # "Orla Dairies appointed Cathal Brennock to its board"
         elif _succession_with_person(c, lows, by_start):
             c.vote("Person", W_PERSON_FRAME)  # "X takes over from Aoife Brennan"
+
+
+AS_FILLERS = frozenset({"a", "an", "its", "the", "their", "his", "her", "new"})
+JOIN_WHEN = 3  # "joined Orlo Foods in 2019 as": words between the employer and "as"
+
+
+def _joined_as(a: Analysis, firm: Candidate | None) -> bool:
+    """ "joined Hanmore Insurance in 2019 as finance chief": a person's role after the employer
+    joined (firms join alliances "as members", not "as chief"): a title or a role only a person
+    holds within two words of "as"."""
+    if firm is None:
+        return False
+    lows = a.lows
+    spans = {i for i, _ in a.titles} | {i for i, _, role in a.roles if role.person_holder}
+    for k in range(firm.j, min(firm.j + JOIN_WHEN + 1, len(lows))):
+        if lows[k] != "as":
+            continue
+        m = k + 1
+        while m < len(lows) and lows[m] in AS_FILLERS:
+            m += 1
+        return bool(spans & {m, m + 1})
+    return False
 
 
 def _to_board(lows: list[str], k: int) -> bool:
