@@ -615,7 +615,14 @@ class Extraction:
             # a bare "Both compete with ...", "The two later extended their alliance": two
             # companies when no two people are in view
             ids = salience.latest("Organization", sno, window=2, exclude=here)
-        return (tuple(ids[:2]), 0.8) if len(ids) >= 2 else None
+        if len(ids) < 2:
+            return None
+        if not bare:
+            # "Quillex makes ovens. Vantora sells ovens. The two firms ...": named as firms,
+            # two lone sentence openers are entities, not capitalized words
+            for rid in ids[:2]:
+                self.registry.entities[rid].weak = False
+        return tuple(ids[:2]), 0.8
 
     def public_bodies(self, salience: Salience, noun: str) -> set[str]:
         """The public bodies mentioned so far ("the Agriculture Ministry"), which "both firms"
