@@ -112,6 +112,29 @@ PERSON_TYPES: list[TypeCase] = [
     ),
 ]
 
+DEPARTURES: list[TypeCase] = [
+    (  # telecoms: "would step down" in a reported clause
+        "Velsa Telecom said on Monday that Ketil Aamodt would step down.",
+        {"Ketil Aamodt": P, "Velsa Telecom": ORG},
+        [],
+    ),
+    (  # shipping: "will retire"
+        "Ketil Aamodt will retire in June, Fjordane Lines said.",
+        {"Ketil Aamodt": P},
+        [],
+    ),
+    (  # banking: "has resigned"
+        "Oyelaran Bisi has resigned from the board of Corvane Bank.",
+        {"Oyelaran Bisi": P},
+        [],
+    ),
+    (  # mining: "is stepping down"
+        "Pellmore Mining said Rina Okoth-Vall is stepping down after ten years.",
+        {"Rina Okoth-Vall": P},
+        [],
+    ),
+]
+
 ORG_TYPES: list[TypeCase] = [
     (  # food / hospitality: "the two firms"
         "Quillex makes ovens. Vantora sells ovens. The two firms compete for hotel kitchens.",
@@ -141,6 +164,11 @@ ORG_TYPES: list[TypeCase] = [
     (  # telecoms: "the two companies"
         "Nexlo and Telvani bid for the spectrum. The two companies lost to a state carrier.",
         {"Nexlo": ORG, "Telvani": ORG},
+        [],
+    ),
+    (  # shipping: "the two groups" after names first read as products ("Marvanta ships")
+        "Marvanta ships grain. Oskerra ships coal. The two groups now compete on Baltic routes.",
+        {"Marvanta": ORG, "Oskerra": ORG},
         [],
     ),
     (  # insurance: "X sells policies"
@@ -181,12 +209,17 @@ TYPE_GUARDS: list[TypeCase] = [
     ),
 ]
 
-TYPE_GAPS: dict[str, str] = {}
+TYPE_GAPS: dict[str, str] = {
+    "Marvanta ships grain": "'X ships grain' votes Product (the fleet of X) and a later 'the two "
+    "groups' does not retype the pair: the pair reference only looks at organizations",
+}
 
 
 @pytest.mark.parametrize(
     "text,must,must_not",
-    gap_params(PERSON_TYPES + ORG_TYPES + COHERENCE + TYPE_GUARDS, TYPE_GAPS, spread=True),
+    gap_params(
+        PERSON_TYPES + DEPARTURES + ORG_TYPES + COHERENCE + TYPE_GUARDS, TYPE_GAPS, spread=True
+    ),
 )
 def test_persons_types(text: str, must: dict[str, str], must_not: list[str]) -> None:
     check_types(text, must, must_not)
@@ -223,6 +256,27 @@ RELATIONS: list[Case] = [
         [("oyelaran-bisi", "LEADS", "corvane-bank")],
         [("oyelaran-bisi", "COMPETES_WITH", "corvane-bank")],
     ),
+    (  # food: "both companies" after two lone openers
+        "Quillex makes ovens. Vantora sells ovens. Both companies compete for hotel kitchens.",
+        [("quillex", "COMPETES_WITH", "vantora")],
+        [],
+    ),
+    (  # media: "the two firms" partner
+        "Corvia prints magazines. Lumetto sells adverts. The two firms signed a partnership in "
+        "May.",
+        [("corvia", "PARTNERS_WITH", "lumetto")],
+        [],
+    ),
+    (  # food: a bare "the two" after two lone openers
+        "Quillex makes ovens. Vantora sells ovens. The two are rivals in hotel kitchens.",
+        [("quillex", "COMPETES_WITH", "vantora")],
+        [],
+    ),
+    (  # telecoms: a departing leader typed by "would step down as"
+        "Velsa Telecom said on Monday that Ketil Aamodt would step down as chief executive.",
+        [("ketil-aamodt", "LEADS", "velsa-telecom")],
+        [],
+    ),
     (  # guard: negation
         "Tavi Rensel did not found Harlow Foods. Rensel joined it in 2015.",
         [],
@@ -245,7 +299,10 @@ RELATIONS: list[Case] = [
     ),
 ]
 
-REL_GAPS: dict[str, str] = {}
+REL_GAPS: dict[str, str] = {
+    "Quillex makes ovens. Vantora sells ovens. The two are": "a bare 'the two' does not keep two "
+    "lone sentence openers (only 'the two firms' or 'both companies' does)",
+}
 
 
 @pytest.mark.parametrize("case", gap_params(RELATIONS, REL_GAPS))
