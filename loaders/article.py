@@ -617,11 +617,10 @@ class Extraction:
             ids = salience.latest("Organization", sno, window=2, exclude=here)
         if len(ids) < 2:
             return None
-        if not bare:
-            # "Quillex makes ovens. Vantora sells ovens. The two firms ...": named as firms,
-            # two lone sentence openers are entities, not capitalized words
-            for rid in ids[:2]:
-                self.registry.entities[rid].weak = False
+        # "Quillex makes ovens. Vantora sells ovens. The two firms ...", "The two are rivals":
+        # two lone sentence openers referred to together are entities, not capitalized words
+        for rid in ids[:2]:
+            self.registry.entities[rid].weak = False
         return tuple(ids[:2]), 0.8
 
     def public_bodies(self, salience: Salience, noun: str) -> set[str]:
