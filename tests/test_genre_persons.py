@@ -272,6 +272,31 @@ RELATIONS: list[Case] = [
         [("quillex", "COMPETES_WITH", "vantora")],
         [],
     ),
+    (  # autos: a lone opener then "the company"
+        "Quillex makes ovens. The company competes with Harbin Kitchens Ltd.",
+        [("quillex", "COMPETES_WITH", "harbin-kitchens")],
+        [],
+    ),
+    (  # farming: a lone opener then "the firm", passive owner
+        "Dorvik cut prices. The firm is owned by Halvard Partners.",
+        [("halvard-partners", "OWNS", "dorvik")],
+        [],
+    ),
+    (  # farming: a lone opener then "the group" sues
+        "Olvera sells seeds. The group said it had sued Arkwell Agri.",
+        [("olvera", "DISPUTES", "arkwell-agri")],
+        [],
+    ),
+    (  # fishing: a lone opener then "It"
+        "Tromsa exports salmon. It is owned by Brekke Holdings.",
+        [("brekke-holdings", "OWNS", "tromsa")],
+        [],
+    ),
+    (  # guard: a lone opener then "the company", negated
+        "Quillex makes ovens. The company is not owned by Harbin Kitchens Ltd.",
+        [],
+        [("harbin-kitchens", "OWNS", "quillex")],
+    ),
     (  # telecoms: a departing leader typed by "would step down as"
         "Velsa Telecom said on Monday that Ketil Aamodt would step down as chief executive.",
         [("ketil-aamodt", "LEADS", "velsa-telecom")],
@@ -299,7 +324,10 @@ RELATIONS: list[Case] = [
     ),
 ]
 
-REL_GAPS: dict[str, str] = {}
+REL_GAPS: dict[str, str] = {
+    "Tromsa exports salmon. It is": "a lone sentence opener then 'It': the pronoun does not keep "
+    "the weak entity (only 'the company' or 'the two firms' does)",
+}
 
 
 @pytest.mark.parametrize("case", gap_params(RELATIONS, REL_GAPS))
