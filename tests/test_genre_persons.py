@@ -135,6 +135,34 @@ DEPARTURES: list[TypeCase] = [
     ),
 ]
 
+CAREERS: list[TypeCase] = [
+    (  # food: "promoted X to <title>"
+        "Quorra Foods promoted Tavi Rensel to chief operating officer.",
+        {"Tavi Rensel": P, "Quorra Foods": ORG},
+        [],
+    ),
+    (  # insurance: "promoted X to <title>", a title with a portfolio
+        "Larkspur Insurance has promoted Hamid Oyelaran to finance chief.",
+        {"Hamid Oyelaran": P},
+        [],
+    ),
+    (  # retail: "previously worked at"
+        "Tavi Rensel previously worked at Harlow Foods.",
+        {"Tavi Rensel": P},
+        [],
+    ),
+    (  # property: "worked as"
+        "Wendeline Achterberg worked as a surveyor before she founded Kopper Homes.",
+        {"Wendeline Achterberg": P},
+        [],
+    ),
+    (  # guard: a firm promoted to an index is no person
+        "Brekke Seafood was promoted to the FTSE 250 index on Friday.",
+        {"Brekke Seafood": ORG},
+        [],
+    ),
+]
+
 ORG_TYPES: list[TypeCase] = [
     (  # food / hospitality: "the two firms"
         "Quillex makes ovens. Vantora sells ovens. The two firms compete for hotel kitchens.",
@@ -218,7 +246,9 @@ TYPE_GAPS: dict[str, str] = {
 @pytest.mark.parametrize(
     "text,must,must_not",
     gap_params(
-        PERSON_TYPES + DEPARTURES + ORG_TYPES + COHERENCE + TYPE_GUARDS, TYPE_GAPS, spread=True
+        PERSON_TYPES + DEPARTURES + CAREERS + ORG_TYPES + COHERENCE + TYPE_GUARDS,
+        TYPE_GAPS,
+        spread=True,
     ),
 )
 def test_persons_types(text: str, must: dict[str, str], must_not: list[str]) -> None:
