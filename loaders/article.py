@@ -194,6 +194,9 @@ class Extraction:
         self.groups = GroupMemory(lex, self.registry.type_of)
         self._group_ids: dict[tuple[int, int], tuple[str, ...]] = {}  # this sentence's groups
         self.new_entity_at = -1  # the sentence that named "the combined company"
+        # lone sentence openers the text went on to call "the company" or "the two firms":
+        # kept when related at all (other weak entities need a confident relation)
+        self.referred: set[str] = set()
         self.merger_at = -9  # the latest sentence that named a merger ("agreed to merge")
         self.bodies: dict[str, str] = {}  # "transport" -> the Department for Transport
         self.ownership = Ownership()  # the OWNS relations so far, by owner and by owned
@@ -616,7 +619,12 @@ class Extraction:
             # a bare "Both compete with ...", "The two later extended their alliance": two
             # companies when no two people are in view
             ids = salience.latest("Organization", sno, window=2, exclude=here)
-        return (tuple(ids[:2]), 0.8) if len(ids) >= 2 else None
+        if len(ids) < 2:
+            return None
+        # "Quillex makes ovens. Vantora sells ovens. The two firms ...", "The two are rivals":
+        # two lone sentence openers referred to together are entities, not capitalized words
+        self.referred.update(ids[:2])
+        return tuple(ids[:2]), 0.8
 
     def public_bodies(self, salience: Salience, noun: str) -> set[str]:
         """The public bodies mentioned so far ("the Agriculture Ministry"), which "both firms"
@@ -789,6 +797,10 @@ class Extraction:
             ids = same if len(same) == 1 else []
         if not ids:
             return None
+        if len(ids) == 1:
+            # "Quillex makes ovens. The company competes with ...": a lone sentence opener
+            # the text then calls "the company" is an entity, not a capitalized word
+            self.referred.add(ids[0])
         return ((ids[0],), 0.8 if len(ids) == 1 else 0.6)
 
     def _pair_both_called(self, ids: list[str], head: str, salience: Salience) -> bool:
@@ -1530,7 +1542,8 @@ class Extraction:
     def _entities(self) -> None:
         linked = set()
         for r in self.doc.relations.values():
-            weak = any(self.registry.entities[x].weak for x in (r.source, r.target))
+            ends = (r.source, r.target)
+            weak = any(self.registry.entities[x].weak and x not in self.referred for x in ends)
             if not weak or max(e.confidence for e in r.evidence) >= 0.7:
                 linked |= {r.source, r.target}
         for rid, rec in self.registry.entities.items():

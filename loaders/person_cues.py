@@ -393,12 +393,18 @@ def _phrase_start(lows: list[str], by: int) -> int:
     return k
 
 
+# "His fleet now has 40 ships": a possessive opening a sentence is a person's, never a firm's
+OPENING_POSSESSIVES: frozenset[str] = frozenset({"his", "her"})
+
+
 def pronoun_subject(prev: Analysis, a: Analysis, reg: Registry, lex: Lexicon) -> None:
     """ "Tomasz Wielgosz joined in 2019. He had run ...": a sentence opening with "He" or "She"
     speaks of the subject of the sentence before, when that subject is a name of two or more
     words opening it (a weak Person vote, given to the article's group of that name)."""
     first = next((k for k, t in enumerate(a.toks) if t.text[:1].isalpha()), None)
-    if first is None or a.lows[first] not in SUBJECT_PRONOUNS or not a.toks[first].text.istitle():
+    if first is None or not a.toks[first].text.istitle():
+        return
+    if a.lows[first] not in SUBJECT_PRONOUNS and a.lows[first] not in OPENING_POSSESSIVES:
         return
     if prev.headline or not prev.cands:
         return

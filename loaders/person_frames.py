@@ -48,6 +48,7 @@ JOIN_VERBS = frozenset({"join", "joins", "joined", "joining", "rejoined", "rejoi
 # what a hired person is hired to do (not "run" or "manage": firms are hired to run a sale)
 LEAD_VERBS = frozenset({"lead", "head", "chair", "coach", "captain", "oversee", "succeed"})
 HIRE_VERBS = frozenset({"hired", "hires", "poached", "poaches", "recruited", "recruits"})
+PROMOTE_VERBS = frozenset({"promoted", "promotes", "elevated", "elevates"})
 MOVE_AUX = frozenset({"will", "would", "has", "had", "to", "is", "was"})
 BOARD_REACH = 4  # "joined the Orlo Labs board": words between the verb and "board"
 
@@ -69,7 +70,7 @@ def _moves(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> None:
             after = lows[k + 1 : k + 2 + BOARD_REACH]
             firm = by_start.get(k + 1)
             came = firm is not None and firm.j < n and lows[firm.j] == "from"
-            if "board" in after or came:
+            if "board" in after or came or _joined_as(a, firm):
                 c.vote("Person", W_PERSON_FRAME)
                 continue
         hired = c.i >= 1 and lows[c.i - 1] in HIRE_VERBS
@@ -77,12 +78,39 @@ def _moves(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> None:
             c.vote("Person", W_PERSON_FRAME)
         elif hired and c.j + 1 < n and lows[c.j] == "to" and lows[c.j + 1] in LEAD_VERBS:
             c.vote("Person", W_PERSON_FRAME)  # "Orla hired Peder Askeland to lead its arm"
+        elif c.i >= 1 and lows[c.i - 1] in PROMOTE_VERBS and _title_after(a, c.j, "to"):
+            c.vote("Person", W_PERSON_FRAME)  # "Orla promoted Peder Askeland to finance chief"
         elif c.i >= 1 and lows[c.i - 1] in lex.appointment_verbs and _to_board(lows, c.j):
             c.vote(
                 "Person", W_PERSON_FRAME
             )  # "Orla Dairies appointed Cathal Brennock to its board"
         elif _succession_with_person(c, lows, by_start):
             c.vote("Person", W_PERSON_FRAME)  # "X takes over from Aoife Brennan"
+
+
+AS_FILLERS = frozenset({"a", "an", "its", "the", "their", "his", "her", "new"})
+JOIN_WHEN = 3  # "joined Orlo Foods in 2019 as": words between the employer and "as"
+
+
+def _joined_as(a: Analysis, firm: Candidate | None) -> bool:
+    """ "joined Hanmore Insurance in 2019 as finance chief": a person's role after the employer
+    joined (firms join alliances "as members", not "as chief")."""
+    return firm is not None and _title_after(a, firm.j, "as")
+
+
+def _title_after(a: Analysis, start: int, word: str) -> bool:
+    """A title or a role only a person holds within two words of `word`, itself at most
+    `JOIN_WHEN` words after `start` ("in 2019 as finance chief", "to chief operating officer")."""
+    lows = a.lows
+    spans = {i for i, _ in a.titles} | {i for i, _, role in a.roles if role.person_holder}
+    for k in range(start, min(start + JOIN_WHEN + 1, len(lows))):
+        if lows[k] != word:
+            continue
+        m = k + 1
+        while m < len(lows) and lows[m] in AS_FILLERS:
+            m += 1
+        return bool(spans & {m, m + 1})
+    return False
 
 
 def _to_board(lows: list[str], k: int) -> bool:

@@ -1125,7 +1125,6 @@ def _params(group: list[Case], name: str) -> list[object]:
 GAPS: dict[str, set[int]] = {
     "same": {2},
     "pronoun": {5},
-    "possessive": {3},
     "disputed": {4},
     "longer": {0, 18},
     "they": {3},
