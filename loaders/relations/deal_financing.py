@@ -47,9 +47,15 @@ def lender_cues(lex: Lexicon) -> frozenset[str]:
     return _LENDER_VERBS
 
 
-@per_lexicon
 def funder_cues(lex: Lexicon) -> frozenset[str]:
     """Every one-word form of the funding verbs ("finances", "funding", "bankrolled")."""
+    return _funder_verbs(lex)
+
+
+@per_lexicon
+def _funder_verbs(lex: Lexicon) -> frozenset[str]:
+    """`funder_cues`, compiled once per lexicon (a plain function stands in the construction
+    table: mypyc cannot type a decorated one there)."""
     spec = lex.data.get("holdings") or {}
     return frozenset(
         form[0]
