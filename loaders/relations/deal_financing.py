@@ -16,7 +16,7 @@ is backed by A" is support, not money. The paying verbs with "with a loan from" 
 
 from __future__ import annotations
 
-from loaders.lexicon import Lexicon, inflected, per_lexicon
+from loaders.lexicon import Lexicon
 from loaders.relations.deal_loans import DEAL_NOUNS, not_the_bought
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
@@ -49,20 +49,7 @@ def lender_cues(lex: Lexicon) -> frozenset[str]:
 
 def funder_cues(lex: Lexicon) -> frozenset[str]:
     """Every one-word form of the funding verbs ("finances", "funding", "bankrolled")."""
-    return _funder_verbs(lex)
-
-
-@per_lexicon
-def _funder_verbs(lex: Lexicon) -> frozenset[str]:
-    """`funder_cues`, compiled once per lexicon (a plain function stands in the construction
-    table: mypyc cannot type a decorated one there)."""
-    spec = lex.data.get("holdings") or {}
-    return frozenset(
-        form[0]
-        for verb in spec.get("funded_things") or ()
-        for form, _ in inflected(str(verb), lex.irregular)
-        if len(form) == 1
-    )
+    return holding_words(lex).funding_verbs
 
 
 def deal_funder(s: Sentence) -> None:

@@ -54,6 +54,7 @@ class HoldingWords:
     held_blocks: frozenset[str]
     apposed_sales: frozenset[str]  # "B, a firm he sold to C"
     funded_things: frozenset[str]  # participles: "X's fleet is financed by A"
+    funding_verbs: frozenset[str]  # every one-word form of the same verbs: "is financing"
     issue_backers: frozenset[str]  # "X's rights issue was backed by A"
     funded_issues: frozenset[str]
     whole_stake: frozenset[str]  # "sold its entire stake in X": a word between verb and stake
@@ -120,6 +121,12 @@ def _compile(spec: dict[str, Any], irregular: dict[str, list[str]]) -> HoldingWo
             for verb in spec.get("funded_things") or ()
             for form, participle in inflected(str(verb), irregular)
             if participle and len(form) == 1
+        ),
+        funding_verbs=frozenset(
+            form[0]
+            for verb in spec.get("funded_things") or ()
+            for form, _ in inflected(str(verb), irregular)
+            if len(form) == 1
         ),
         issue_backers=words("issue_backers"),
         whole_stake=words("whole_stake"),
