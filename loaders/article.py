@@ -62,7 +62,7 @@ from loaders.pronoun_binding import (
 from loaders.quotes import inside
 from loaders.quotes import spans as quote_spans
 from loaders.relations import M, Mention, SentenceRules, deal_members, deal_roles, funding
-from loaders.relations.context import Sale, SentenceContext
+from loaders.relations.context import Deals, Sale, SentenceContext
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import OBJECT_FOLLOWERS, her_object
 from loaders.relations.role import government_bodies
@@ -180,12 +180,7 @@ class Extraction:
         self.round_owner: str | None = None  # the company last said to raise a round
         self.last_sale: Sale | None = None  # the last sale of a share or of a whole company
         self.last_held: tuple[int, tuple[str, ...]] | None = None  # (sentence no, held ids)
-        self.last_buy: tuple[int, str] | None = None  # (sentence no, buyer): the last takeover
-        # (sentence no, company): the one company a sentence found bought or funded
-        # (`acquired_refs`)
-        self.bought: tuple[int, str] | None = None
-        # (sentence no, buyer, bought): a company a sentence says is being bought
-        self.last_takeover: tuple[int, str, str] | None = None
+        self.deals = Deals()  # the last purchase, company bought or funded, and takeover
         self.disputes: list[tuple[str, str]] = []  # DISPUTES found so far, oldest first
         self.funded: tuple[str, int] | None = None  # the latest FUNDS target, its sentence
         self.main_org: str | None = None
@@ -643,7 +638,7 @@ class Extraction:
         if etype != "Person" and self.new_entity_at == sno and lows[i] in ("it", "its"):
             return None  # "... will run the merged firm, while Kaye will chair it"
         types = ("Person",) if etype == "Person" else ("Organization", "Project", "Product")
-        taken = bought_owner(self.lex, lows, items, i, self.bought, sno) or bought_in_clause(
+        taken = bought_owner(self.lex, lows, items, i, self.deals.taken, sno) or bought_in_clause(
             self.lex, lows, items, i
         )
         if taken is not None:
@@ -1227,12 +1222,12 @@ class Extraction:
         for f in found:
             if f.type == "OWNS" and f.rule.startswith(BUYING_RULES):
                 if self.registry.type_of(f.target) == "Organization":
-                    self.last_takeover = (sno, f.source, f.target)
+                    self.deals = self.deals._replace(takeover=(sno, f.source, f.target))
                     return
         lows, ments, _ = _rule_items(a, items)
         bid = deal_roles.bid_for(lows, ments, self.registry.type_of)
         if bid is not None:
-            self.last_takeover = (sno, *bid)
+            self.deals = self.deals._replace(takeover=(sno, *bid))
 
     def _note_unnamed_sale(self, sno: int, a: Analysis, items: list[Mention]) -> None:
         """Remember a thing this sentence says was sold with no buyer named, for a later "The
@@ -1482,7 +1477,7 @@ class Extraction:
             self.last_held = (sno, stakes)
         taken = {f.target for f in found if _buying(f) or f.type == "FUNDS"}
         if len(taken) == 1:
-            self.bought = (sno, next(iter(taken)))
+            self.deals = self.deals._replace(taken=(sno, next(iter(taken))))
         for f in found:
             self._add(f, s, text)
             if f.type in ("OWNS", "FUNDS") and not f.rule.startswith("rounds/"):
@@ -1496,7 +1491,7 @@ class Extraction:
             elif f.type == "FUNDS":
                 self.funded = (f.target, sno)
             if _buying(f):
-                self.last_buy = (sno, f.source)  # "The purchase will be paid for with ..."
+                self.deals = self.deals._replace(buyer=(sno, f.source))  # "The purchase ... paid"
         for holders in held.values():
             self.groups.holders(holders, sno)  # "the two partners" in a later sentence
 

@@ -167,14 +167,15 @@ def _buyer(x: Extraction, a: Analysis, sno: int) -> str | None:
     """The buyer of the acquisition stated in the last two sentences, when this one speaks of
     a deal paid with a loan ("The purchase will be paid for with a loan from L") or of support
     for it ("X welcomed the buyout")."""
-    if x.last_buy is None or sno - x.last_buy[0] > 2:
+    last = x.deals.buyer
+    if last is None or sno - last[0] > 2:
         return None
     if DEAL_NOUNS.isdisjoint(a.words) and backing.OFFER_NOUNS.isdisjoint(a.words):
         return None  # ("X said it would accept the offer": a bid for the deal too)
     words = a.words
     if x.cues.deal_loans.isdisjoint(words) and x.cues.deal_support.isdisjoint(words):
         return None
-    return x.last_buy[1]
+    return last[1]
 
 
 def _stake_sold(
@@ -202,7 +203,7 @@ def _owners(x: Extraction, a: Analysis) -> tuple[tuple[str, tuple[str, ...]], ..
 def _bought_topic(x: Extraction, sno: int, topic: str | None) -> str | None:
     """The company a bare share is of: the one a sentence just before said is being bought
     rather than its buyer ("A agreed to buy T. B, which owns 18%, backs the deal": of T)."""
-    last = x.last_takeover
+    last = x.deals.takeover
     if topic is None or last is None or not 1 <= sno - last[0] <= 2 or topic != last[1]:
         return topic
     return last[2]

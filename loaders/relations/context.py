@@ -33,6 +33,22 @@ class Sale(NamedTuple):
         return sno - self.sno
 
 
+class Deals(NamedTuple):
+    """The last deals an article stated: one record for the three readers of "the last deal".
+    Each part keeps its own sentence number, as a sentence may state one and not the others.
+
+    - `buyer`: (sentence, buyer) of the last purchase, which a later "The purchase will be paid
+      for with a loan from L" or "X welcomed the buyout" is about (`SentenceContext.buyer`);
+    - `taken`: (sentence, company) when a sentence found one company bought or funded, which a
+      next sentence's "Its founder, X," stands for (`acquired_refs.bought_owner`);
+    - `takeover`: (sentence, buyer, bought) of a company a sentence says is being bought or bid
+      for, which a bare share named just after is of (`SentenceContext.stake_topic`)."""
+
+    buyer: tuple[int, str] | None = None
+    taken: tuple[int, str] | None = None
+    takeover: tuple[int, str, str] | None = None
+
+
 class SentenceContext(NamedTuple):
     """The facts of earlier sentences a sentence's rules may read (hashable: a memo key). A
     named tuple: made for every sentence, and hashed into the rule memo's key, which a frozen
