@@ -1217,13 +1217,13 @@ class Extraction:
     def _note_takeover(self, sno: int, a: Analysis, found: list, items: list[Mention]) -> None:
         """Remember a company this sentence says is being bought (or bid for), and its buyer:
         a share a later sentence names with no company is of it (`SentenceContext.stake_topic`)."""
-        if holding_words(self.lex).takeover_words.isdisjoint(a.words):
-            return
         for f in found:
             if f.type == "OWNS" and f.rule.startswith(BUYING_RULES):
                 if self.registry.type_of(f.target) == "Organization":
                     self.deals = self.deals._replace(takeover=(sno, f.source, f.target))
                     return
+        if holding_words(self.lex).takeover_words.isdisjoint(a.words):
+            return
         lows, ments, _ = _rule_items(a, items)
         bid = deal_roles.bid_for(lows, ments, self.registry.type_of)
         if bid is not None:
