@@ -22,11 +22,10 @@ from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, subjects
 from loaders.relations.possessed_funding import agent_after
-from loaders.relations.words import M
+from loaders.relations.words import BE_FORMS, M
 
-_BE: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # the rest of a passive verb group: "will be", "is being", "has been", "was partly"
-_CHAIN: frozenset[str] = _BE | frozenset(
+_CHAIN: frozenset[str] = BE_FORMS | frozenset(
     {"will", "would", "has", "have", "had", "to", "also", "partly", "largely", "mostly"}
     | {"fully", "entirely", "jointly", "mainly", "expected", "set", "due", "wholly"}
 )
@@ -88,7 +87,7 @@ def deal_financed(s: Sentence) -> None:
         apposed = d == k - 1 and lows[d] == ","  # "The purchase, funded by a loan from A,"
         if apposed:
             d -= 1
-        elif _BE.isdisjoint(lows[d + 1 : k]):
+        elif BE_FORMS.isdisjoint(lows[d + 1 : k]):
             continue  # no passive: the reduced relatives are other rules'
         got = _deal_buyer(s, d)
         agent = agent_after(s, k + 2)

@@ -31,9 +31,8 @@ from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import agent_after, coord, descriptor_noun, right, subjects
 from loaders.relations.rounds import COFUNDING_PARTICIPLES
 from loaders.relations.verbal import is_money
-from loaders.relations.words import AMOUNT, AUXILIARIES, CLAUSE_STOP, PUNCT_STOP, M
+from loaders.relations.words import AMOUNT, AUXILIARIES, BE_FORMS, CLAUSE_STOP, PUNCT_STOP, M
 
-BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _DETS = frozenset({"the", "its", "their", "his", "her", "a"})
 _REACH = 10  # words from the cost noun to its verb
 
@@ -170,7 +169,7 @@ def grants(s: Sentence) -> None:
         if hit is None or v + 1 >= n:
             continue
         e = v + hit[0]
-        if v >= 1 and lows[v - 1] in BE and hit[1]:
+        if v >= 1 and lows[v - 1] in BE_FORMS and hit[1]:
             p = v - 2
             while p >= 0 and v - p <= 4 and lows[p] in _PASSIVE_CHAIN:
                 p -= 1  # "X has been awarded", "X will be given", "X was also handed"
@@ -295,7 +294,7 @@ def unnamed_borrower(s: Sentence) -> None:
     lows = s.lows
     n = len(lows)
     for v in range(2, n - 3):
-        if lows[v] not in fw.loan_verbs or lows[v - 1] not in BE:
+        if lows[v] not in fw.loan_verbs or lows[v - 1] not in BE_FORMS:
             continue
         hit = fw.loan_verbs.match(lows, v)
         if hit is None or not hit[1]:
@@ -384,7 +383,7 @@ def _delivers(s: Sentence, k: int, fw: FundingWords) -> None:
     project = -1
     if k >= 1 and lows[k - 1] == "by":
         v = k - 2
-        if v >= 1 and lows[v] in fw.delivery and lows[v - 1] in BE:
+        if v >= 1 and lows[v] in fw.delivery and lows[v - 1] in BE_FORMS:
             project = _project_before(s, v)
     else:
         v = k + 1
@@ -442,7 +441,7 @@ def _project_before(s: Sentence, v: int) -> int:
     for m in range(v - 1, max(-1, v - 8), -1):
         if lows[m] == M:
             return m
-        if lows[m] == "," and all(w in BE or w in _AUX_TO for w in lows[m + 1 : v]):
+        if lows[m] == "," and all(w in BE_FORMS or w in _AUX_TO for w in lows[m + 1 : v]):
             return _before_aside(s, m)
         if lows[m] in PUNCT_STOP:
             return -1
@@ -507,7 +506,7 @@ def _cost_share(s: Sentence, k: int, forms: PhraseIndex, participles: PhraseInde
         if hit is not None and lows[v + hit[0] - 1] in ("from", "of"):
             _emit_agents(s, v + hit[0], target, k)  # "the rest will come from A"
             return
-        if w in participles and v >= 1 and lows[v - 1] in BE:
+        if w in participles and v >= 1 and lows[v - 1] in BE_FORMS:
             hit = participles.match(lows, v)
             by = v + (hit[0] if hit else 1)
             if by < n and lows[by] == "by":

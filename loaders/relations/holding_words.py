@@ -17,8 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from loaders.lexicon import Lexicon, PhraseIndex, inflected, per_lexicon
-
-_BE = frozenset({"is", "are", "was", "were", "be", "been"})
+from loaders.relations.words import BE_FORMS
 
 
 @dataclass(frozen=True)
@@ -78,7 +77,7 @@ def _compile(spec: dict[str, Any], irregular: dict[str, list[str]]) -> HoldingWo
         out = PhraseIndex()
         for entry in spec.get(key) or ():
             phrase = tuple(str(entry).lower().split())
-            if verbs and phrase[0] not in _BE:
+            if verbs and phrase[0] not in BE_FORMS:
                 forms = [f for f, _ in inflected(str(entry), irregular)]
             else:
                 forms = [phrase]  # "is held by", "are held by": as written

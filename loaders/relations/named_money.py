@@ -15,11 +15,10 @@ from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, subjects
 from loaders.relations.verbal import is_money
-from loaders.relations.words import M
+from loaders.relations.words import BE_FORMS, M
 
 REACH = 6  # words from the verb to the giver's name
 _BETWEEN = frozenset({"a", "an", "the", "of", "in", "new", "fresh", "further", "more", "extra"})
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _PASSIVE_ONLY = frozenset({"awarded", "granted", "given", "handed"})
 
 
@@ -40,7 +39,7 @@ def named_money(s: Sentence) -> None:
     for v in range(1, n - 2):
         if lows[v] not in verbs:
             continue
-        if lows[v] in _PASSIVE_ONLY and lows[v - 1] not in _BE:
+        if lows[v] in _PASSIVE_ONLY and lows[v - 1] not in BE_FORMS:
             continue  # "Innovate UK awarded X funding": the grant rule's
         giver = _giver(s, v, nouns)
         subj = subjects(s, v, True) if giver >= 0 else []

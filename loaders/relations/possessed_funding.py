@@ -19,14 +19,13 @@ from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, possessor_mark
 from loaders.relations.verbal import is_money
-from loaders.relations.words import M
+from loaders.relations.words import BE_FORMS, M
 
 THING_WORDS = 4  # "new fleet of tankers": words between the possessor and the verb group
 MEANS_WORDS = 6  # "by a consortium of banks led by": words between "by" and the name
 _LEADING = frozenset({"led", "headed", "arranged", "provided"})
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # the rest of a passive verb group: "will be", "has been", "is largely", "was partly"
-_CHAIN = _BE | frozenset(
+_CHAIN = BE_FORMS | frozenset(
     {"will", "would", "has", "have", "had", "to", "now", "also", "partly", "largely", "mostly"}
     | {"fully", "entirely", "jointly", "still", "currently", "initially", "originally", "all"}
     | {"mainly", "chiefly", "primarily", "being", "expected", "set", "due", "wholly"}
@@ -64,7 +63,7 @@ def _possessor(s: Sentence, k: int, heads: frozenset[str] | None = None) -> int:
     a = k - 1
     while a >= 0 and lows[a] in _CHAIN:
         a -= 1
-    if _BE.isdisjoint(lows[a + 1 : k]):
+    if BE_FORMS.isdisjoint(lows[a + 1 : k]):
         return -1  # no passive: "X's fleet financed by A" reads as a reduced relative elsewhere
     if heads is not None and (a < 0 or lows[a] not in heads):
         return -1  # "X's sale of the plant was backed by its board": backing, no money
