@@ -1,0 +1,48 @@
+"""How far a negation or hedge reaches, and conditionals that block an act.
+
+- `scope_start`: a hedge or negation covers its own verb, not the one after "but" or after
+  "and" with a sequence adverb: "Calder considered buying Fenwick but bought Solway instead",
+  "Marlo weighed an offer for Pike and later bought Dunmore" (Solway and Dunmore are bought).
+- `conditional`: "would" under an "if" or "unless": "If regulators approve, Tarn would buy
+  Kelda", "Hollis would invest in Fenn if the numbers added up" (no act).
+"""
+
+from __future__ import annotations
+
+from loaders.relations.words import PUNCT_STOP
+
+# adverbs after "and" that start a new act of the same subject ("and later bought Y")
+SEQUENCE: frozenset[str] = frozenset(
+    {"later", "eventually", "then", "instead", "finally", "ultimately", "subsequently"}
+)
+# the conditional mood, and what sets its condition
+CONDITIONAL_VERBS: frozenset[str] = frozenset({"would"})
+CONDITIONS: frozenset[str] = frozenset({"if", "unless"})
+
+
+def scope_start(lows: list[str], start: int, hi: int) -> int:
+    """The first position whose hedges and negations reach hi: past the last "but" (not "all
+    but") or "and" + sequence adverb between start and hi; else start."""
+    hi = min(hi, len(lows))
+    for k in range(hi - 1, start, -1):
+        w = lows[k]
+        if w == "but" and lows[k - 1] != "all":
+            return k + 1
+        if w == "and" and k + 1 < hi and lows[k + 1] in SEQUENCE:
+            return k + 1
+    return start
+
+
+def conditional(lows: list[str], lo: int, hi: int, preposed: int) -> bool:
+    """A "would" between lo and hi whose clause has a condition: a preposed "If ...,"
+    closing at `preposed` before lo, or an "if" or "unless" after hi in the sentence."""
+    if not any(lows[k] in CONDITIONAL_VERBS for k in range(max(lo, 0), min(hi, len(lows)))):
+        return False
+    if 0 <= preposed < lo and any(lows[k] in CONDITIONS for k in range(preposed)):
+        return True
+    for k in range(hi, len(lows)):
+        if lows[k] in PUNCT_STOP and lows[k] != ",":
+            return False
+        if lows[k] in CONDITIONS:
+            return True
+    return False
