@@ -149,6 +149,70 @@ ABORTED: list[Case] = [
     ),
 ]
 
+# the weighing verbs in the past, approaches, pursuits, plans; and the words they must not catch
+WEIGHING: list[Case] = [
+    (  # food: "weighed buying"
+        "Marlo Foods weighed buying Pike Bakeries last year.",
+        [],
+        [("marlo-foods", "OWNS", "pike-bakeries")],
+    ),
+    (  # pharma: "explored an investment in"
+        "Quenby Pharma explored an investment in Sorrel Bio, two people said.",
+        [],
+        [("quenby-pharma", "FUNDS", "sorrel-bio")],
+    ),
+    (  # media: "discussed a partnership with"
+        "Oakum Media discussed a partnership with Trell Studios in 2024.",
+        [],
+        [("oakum-media", "PARTNERS_WITH", "trell-studios")],
+    ),
+    (  # mining: passive "was approached about"
+        "Cairn Copper was approached about an investment in Dolan Zinc.",
+        [],
+        [("cairn-copper", "FUNDS", "dolan-zinc")],
+    ),
+    (  # autos: "made an approach to buy"
+        "Velt Motors made an approach to buy Sark Trucks in May.",
+        [],
+        [("velt-motors", "OWNS", "sark-trucks")],
+    ),
+    (  # retail: "signed a letter of intent to buy"
+        "Torrin Retail signed a letter of intent to buy Mossy Outdoor.",
+        [],
+        [("torrin-retail", "OWNS", "mossy-outdoor")],
+    ),
+    (  # property: "pursued a takeover of"
+        "Halvern Estates pursued a takeover of Gable Homes for two years.",
+        [],
+        [("halvern-estates", "OWNS", "gable-homes")],
+    ),
+    (  # telecoms: "has yet to buy"
+        "Sorn Telecom has yet to buy Lisle Fibre, its chief executive said.",
+        [],
+        [("sorn-telecom", "OWNS", "lisle-fibre")],
+    ),
+    (  # food: "turned down a chance to buy"
+        "Kerrow Foods turned down a chance to buy Brack Cheese.",
+        [],
+        [("kerrow-foods", "OWNS", "brack-cheese")],
+    ),
+    (  # energy: "plans to partner with"
+        "Dalby Power plans to partner with Wren Solar on a new farm.",
+        [],
+        [("dalby-power", "PARTNERS_WITH", "wren-solar")],
+    ),
+    (  # guard: "weighed on" is no weighing of a deal
+        "Falling milk prices weighed on Dorran Dairy, which Harl Foods bought in 2020.",
+        [("harl-foods", "OWNS", "dorran-dairy")],
+        [],
+    ),
+    (  # guard: the plan is after the founding
+        "Ana Ruiz founded Tellis Partners in 2009 and plans to list it next year.",
+        [("ana-ruiz", "FOUNDED", "tellis-partners")],
+        [],
+    ),
+]
+
 # conditionals, questions, denials, rumours, expectation
 MOOD: list[Case] = [
     (  # energy: "if ... would buy"
@@ -293,14 +357,10 @@ SUPPLY: list[Case] = [
     ),
 ]
 
-BANK: list[Case] = HEDGE_SCOPE + ABORTED + MOOD + PLANNED + ENDED + SUPPLY
+BANK: list[Case] = HEDGE_SCOPE + ABORTED + WEIGHING + MOOD + PLANNED + ENDED + SUPPLY
 
 # Cases left for later rounds, by the opening of their text, and why they fail.
 LEFT: dict[str, str] = {
-    "Ambry Bank studied": "'studied a purchase of': 'studied' is no hedge",
-    "Lena Ostrova plans to set up": "a planned founding ('plans to set up') is read as done",
-    "Joss Ferrer is planning": "a planned launch ('is planning to launch') is read as done",
-    "Quarry Estates was blocked": "'was blocked from buying': the passive block is no negation",
     "Mara Quist left": "'where she had been chair': a relative role after 'left X'",
 }
 

@@ -3,13 +3,16 @@
 - `scope_start`: a hedge or negation covers its own verb, not the one after "but" or after
   "and" with a sequence adverb: "Calder considered buying Fenwick but bought Solway instead",
   "Marlo weighed an offer for Pike and later bought Dunmore" (Solway and Dunmore are bought).
+- `unplanned`: founding, partnering, leading, advising and backing acts with a plan just
+  before their verb are dropped: "Peter Hale plans to start a team, Ferro Ladies" (no FOUNDED).
 - `conditional`: "would" under an "if" or "unless": "If regulators approve, Tarn would buy
   Kelda", "Hollis would invest in Fenn if the numbers added up" (no act).
 """
 
 from __future__ import annotations
 
-from loaders.relations.words import PUNCT_STOP
+from loaders.lexicon import Lexicon, Trigger
+from loaders.relations.words import CLAUSE_STOP, PUNCT_STOP, M
 
 # adverbs after "and" that start a new act of the same subject ("and later bought Y")
 SEQUENCE: frozenset[str] = frozenset(
@@ -46,3 +49,28 @@ def conditional(lows: list[str], lo: int, hi: int, preposed: int) -> bool:
         if lows[k] in CONDITIONS:
             return True
     return False
+
+
+# relation types a plan before their verb makes no act (ownership and funding: `deal_guards`)
+PLANNED_TYPES: frozenset[str] = frozenset({"FOUNDED", "PARTNERS_WITH", "LEADS", "ADVISES", "BACKS"})
+PLAN_REACH = 5  # words from the plan's first word to the verb
+
+
+def planned(lows: list[str], lex: Lexicon, k: int) -> bool:
+    """A plan ("plans to", "is planning to", "hopes to") just before the verb at k, in its
+    phrase."""
+    for b in range(k - 1, max(-1, k - PLAN_REACH - 1), -1):
+        w = lows[b]
+        if w == M or w == "," or w in CLAUSE_STOP:
+            return False
+        if w in lex.plans and lex.plans.match(lows, b) is not None:
+            return True
+    return False
+
+
+def unplanned(lows: list[str], lex: Lexicon, k: int, trigs: tuple[Trigger, ...]):
+    """The triggers at k left once planned founding, partnering, leading, advising and backing
+    acts are dropped."""
+    if not any(PLANNED_TYPES.intersection(t.types) for t in trigs) or not planned(lows, lex, k):
+        return trigs
+    return tuple(t for t in trigs if PLANNED_TYPES.isdisjoint(t.types))

@@ -23,6 +23,7 @@ from loaders.relations.deal_guards import (
 )
 from loaders.relations.described_objects import apposed_object
 from loaders.relations.doubt import doubtful_reference
+from loaders.relations.hedge_scope import unplanned
 from loaders.relations.joint_founding import partner_founders
 from loaders.relations.litigation import acting_for, forum, owners_object, speaking_for
 from loaders.relations.located import ranking_scope
@@ -1392,7 +1393,7 @@ def _read_object(
             return
         else:
             trigs = _support_of_act(trigs)
-    trigs = _done_deals(s, k, cands[0], obj_idx[-1], trigs)
+    trigs = unplanned(s.lows, s.lex, k, _done_deals(s, k, cands[0], obj_idx[-1], trigs))
     if not trigs:
         return
     if last + 1 < len(lows) and lows[last + 1] in SECURITIES:
