@@ -332,6 +332,37 @@ ENDED: list[Case] = [
         [("mara-quist", "LEADS", "garnet-energy")],
         [],
     ),
+    (  # food: "had owned X until": a tie that is over
+        "Harl Foods had owned Kell Dairy until 2019, when it sold the business.",
+        [],
+        [("harl-foods", "OWNS", "kell-dairy")],
+    ),
+    (  # mining: "held N% of X until"
+        "Ostrava Metals held 30% of Brandt Coal until last year.",
+        [],
+        [("ostrava-metals", "OWNS", "brandt-coal")],
+    ),
+    (  # shipping: a past perfect holding after its sale
+        "Quell Shipping sold its stake in Arno Tankers in June. Quell had held 25% of Arno "
+        "since 2015.",
+        [],
+        [("quell-shipping", "OWNS", "arno-tankers")],
+    ),
+    (  # guard: the purchase is stated, the later end does not undo it
+        "Harl Foods bought Kell Dairy in 2001 and owned it until 2019.",
+        [("harl-foods", "OWNS", "kell-dairy")],
+        [],
+    ),
+    (  # guard: a present holding
+        "Ostrava Metals holds 30% of Brandt Coal.",
+        [("ostrava-metals", "OWNS", "brandt-coal")],
+        [],
+    ),
+    (  # banking: "was approached to lead"
+        "Greta Pohl was approached to lead Lantern Bank last year.",
+        [],
+        [("greta-pohl", "LEADS", "lantern-bank")],
+    ),
     (  # autos: "put its holding up for sale" sells nothing yet
         "Bolt Motors put its 15% stake in Arc Cells up for sale. Ferro Capital is among the "
         "bidders.",

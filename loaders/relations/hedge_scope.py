@@ -74,3 +74,29 @@ def unplanned(lows: list[str], lex: Lexicon, k: int, trigs: tuple[Trigger, ...])
     if not any(PLANNED_TYPES.intersection(t.types) for t in trigs) or not planned(lows, lex, k):
         return trigs
     return tuple(t for t in trigs if PLANNED_TYPES.isdisjoint(t.types))
+
+
+# holding verbs whose past perfect or "until" ends the tie ("had owned 40% of X since 2018",
+# "owned X until 2019"); an acquisition ("had bought X") stays stated
+HOLD_VERBS: frozenset[str] = frozenset({"owned", "held", "controlled"})
+ENDINGS: frozenset[str] = frozenset({"until", "till"})
+HAD_FILLERS: frozenset[str] = frozenset({"long", "once", "previously", "also", "jointly"})
+
+
+def ended_hold(lows: list[str], v: int, last: int) -> bool:
+    """The holding verb at v is a tie that ended: a past perfect ("had owned", "had long
+    held") or an "until" after its object at `last`, in its clause ("owned X until 2019"). A
+    seller's past is no stated ownership (the conventions keep it only with its purchase)."""
+    if v < 0 or v >= len(lows) or lows[v] not in HOLD_VERBS:
+        return False
+    b = v - 1
+    while b >= 0 and lows[b] in HAD_FILLERS:
+        b -= 1
+    if b >= 0 and lows[b] == "had":
+        return True
+    for k in range(last + 1, min(len(lows), last + 6)):
+        if lows[k] in ENDINGS:
+            return True
+        if lows[k] in CLAUSE_STOP or lows[k] == "," or lows[k] == M:
+            return False
+    return False

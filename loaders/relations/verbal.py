@@ -23,7 +23,7 @@ from loaders.relations.deal_guards import (
 )
 from loaders.relations.described_objects import apposed_object
 from loaders.relations.doubt import doubtful_reference
-from loaders.relations.hedge_scope import unplanned
+from loaders.relations.hedge_scope import ended_hold, unplanned
 from loaders.relations.joint_founding import partner_founders
 from loaders.relations.litigation import acting_for, forum, owners_object, speaking_for
 from loaders.relations.located import ranking_scope
@@ -1469,6 +1469,8 @@ def _done_deals(
         return trigs
     noun = all(t.family != "verb" for t in trigs)
     if intended(s, k) or (noun and undone(s, min(c, k), last)) or called_off(s, last):
+        return tuple(t for t in trigs if not is_deal(t.types))
+    if ended_hold(s.lows, k, last):  # "had owned X", "owned X until 2019": a tie now over
         return tuple(t for t in trigs if not is_deal(t.types))
     if accused(s, c):
         return tuple(t for t in trigs if not is_deal(t.types))
