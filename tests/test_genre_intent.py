@@ -201,6 +201,31 @@ WEIGHING: list[Case] = [
         [],
         [("dalby-power", "PARTNERS_WITH", "wren-solar")],
     ),
+    (  # autos: a possessed "failed takeover of"
+        "Velt Motors' failed takeover of Sark Trucks cost it $20m in fees.",
+        [],
+        [("velt-motors", "OWNS", "sark-trucks")],
+    ),
+    (  # pharma: "is reportedly close to buying"
+        "Ostrel Pharma is reportedly close to buying Lune Bio.",
+        [],
+        [("ostrel-pharma", "OWNS", "lune-bio")],
+    ),
+    (  # media: "was reported to have bought"
+        "Harrow Media was reported to have bought Kite Radio, but it declined to comment.",
+        [],
+        [("harrow-media", "OWNS", "kite-radio")],
+    ),
+    (  # farming: "open to a partnership with"
+        "Corran Agri said it was open to a partnership with Velling Seeds.",
+        [],
+        [("corran-agri", "PARTNERS_WITH", "velling-seeds")],
+    ),
+    (  # guard: a failed bid in a preposed phrase, the main clause's purchase stands
+        "After a failed bid for Sark Trucks, Velt Motors bought Lune Vans.",
+        [("velt-motors", "OWNS", "lune-vans")],
+        [("velt-motors", "OWNS", "sark-trucks")],
+    ),
     (  # guard: "weighed on" is no weighing of a deal
         "Falling milk prices weighed on Dorran Dairy, which Harl Foods bought in 2020.",
         [("harl-foods", "OWNS", "dorran-dairy")],
