@@ -293,6 +293,26 @@ MOOD: list[Case] = [
         [],
         [("ada-crane", "BACKS", "harlan-mining")],
     ),
+    (  # politics: "is widely expected to back"
+        "Mayor Ian Moss is widely expected to back Harl Foods in the planning vote.",
+        [],
+        [("ian-moss", "BACKS", "harl-foods")],
+    ),
+    (  # food: "is expected to launch" a product
+        "Brisk Snacks is expected to launch the Crisp bar in May.",
+        [],
+        [("brisk-snacks", "FOUNDED", "crisp")],
+    ),
+    (  # utilities: "is expected to partner with"
+        "Harl Water is expected to partner with Kell Pumps on the new plant.",
+        [],
+        [("harl-water", "PARTNERS_WITH", "kell-pumps")],
+    ),
+    (  # guard: an announced appointment counts
+        "Ian Moss is expected to take over as chief executive of Harl Foods in June.",
+        [("ian-moss", "LEADS", "harl-foods")],
+        [],
+    ),
     (  # steel: "might support"
         "Union leader Rosa Tine said she might support Orrel Steel in the vote.",
         [],
@@ -418,6 +438,8 @@ BANK: list[Case] = HEDGE_SCOPE + ABORTED + WEIGHING + MOOD + PLANNED + ENDED + S
 # Cases left for later rounds, by the opening of their text, and why they fail.
 LEFT: dict[str, str] = {
     "Mara Quist left": "'where she had been chair': a relative role after 'left X'",
+    "Harl Water is expected to partner": "the partnering constructions read no plan before"
+    " their verb ('expected to' is a plan only for the verbal rules)",
 }
 
 
