@@ -7,6 +7,8 @@
   before their verb are dropped: "Peter Hale plans to start a team, Ferro Ladies" (no FOUNDED).
 - `conditional`: "would" under an "if" or "unless": "If regulators approve, Tarn would buy
   Kelda", "Hollis would invest in Fenn if the numbers added up" (no act).
+- `ended_hold`: a holding verb in the past perfect or with "until" after its object is a tie
+  that is over: "Trask had owned 40% of Vey since 2018", "owned X until 2019" (no OWNS).
 """
 
 from __future__ import annotations
@@ -68,7 +70,9 @@ def planned(lows: list[str], lex: Lexicon, k: int) -> bool:
     return False
 
 
-def unplanned(lows: list[str], lex: Lexicon, k: int, trigs: tuple[Trigger, ...]):
+def unplanned(
+    lows: list[str], lex: Lexicon, k: int, trigs: tuple[Trigger, ...]
+) -> tuple[Trigger, ...]:
     """The triggers at k left once planned founding, partnering, leading, advising and backing
     acts are dropped."""
     if not any(PLANNED_TYPES.intersection(t.types) for t in trigs) or not planned(lows, lex, k):
