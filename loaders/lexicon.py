@@ -630,6 +630,7 @@ class Lexicon:
         self.negation = phrase_index(d.get("negation"))
         self.negation_exceptions = phrase_index(d.get("negation_exceptions"))
         self.hedges = phrase_index(d.get("hedges"))
+        self.plans = phrase_index(d.get("plans"))  # "plans to start X": no founding yet
         self.denials = phrase_index(d.get("denials"))
         self.retractions = frozenset(tuple(words(x)) for x in _lows(d.get("retractions")))
         # first words of a negation or hedge: a sentence without any has nothing to block

@@ -698,7 +698,6 @@ GAPS: dict[str, str] = {
     "The life insurance arm of Corran": "role: the thing sold named in an appositive subject",
     "Brant Water has been sold. Its buyer, Hollis Inf": "entities: 'Its buyer, Hollis "
     "Infrastructure' types the name as a Product",
-    "Trask Motors sold its stake in Vey": "ended tie: 'had owned N% of' after the sale",
 }
 
 

@@ -17,6 +17,7 @@ from graph.schema import Schema
 from loaders.lexicon import Lexicon, Trigger
 from loaders.relations.context import NO_CONTEXT, SentenceContext
 from loaders.relations.denials import denied_act
+from loaders.relations.hedge_scope import conditional, scope_start
 from loaders.relations.words import (
     ARTICLES,
     CLAUSE_STOP,
@@ -308,8 +309,11 @@ class Sentence:
         start = _past_aside(lows, lo, hi)
         if denied_act(lows, start, hi):
             return True  # "Ostrel denied buying Dunmere": the act is denied
+        if conditional(lows, start, hi, self._preposed_end()):
+            return True  # "If regulators approve, Tarn would buy Kelda"
+        scope = scope_start(lows, start, hi)  # "considered buying A but bought B instead"
         for k in self._blocking[1]:
-            if k < start:
+            if k < scope:
                 continue
             if k >= hi:
                 break

@@ -9,6 +9,7 @@ subjects of the trigger at k, best first.
 from __future__ import annotations
 
 from loaders.lexicon import GAP
+from loaders.relations.hedge_scope import SEQUENCE
 from loaders.relations.model import Sentence, compatible
 from loaders.relations.place_series import place_series
 from loaders.relations.words import (
@@ -163,10 +164,14 @@ def subjects(s: Sentence, k: int, verb: bool, near: int = SUBJ_GAP):
 
 def _verb_but(lows: list[str], x: int, k: int) -> bool:
     """A "but" at x joining two verbs of one subject, the second at k: "praised the plan
-    but (has) attacked X" (only auxiliaries and adverbs between)."""
+    but (has) attacked X", "considered A but instead bought B" (only auxiliaries and adverbs
+    between)."""
     if lows[x] != "but":
         return False
-    return all(w in AUXILIARIES or (w.endswith("ly") and w.isalpha()) for w in lows[x + 1 : k])
+    return all(
+        w in AUXILIARIES or w in SEQUENCE or (w.endswith("ly") and w.isalpha())
+        for w in lows[x + 1 : k]
+    )
 
 
 def _near_subjects(s: Sentence, k: int, verb: bool, near: int) -> list[int]:

@@ -18,6 +18,7 @@ import re
 
 from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.relations.deal_guards import intended, undone
+from loaders.relations.hedge_scope import ended_hold
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, right, subjects, with_companions
@@ -732,6 +733,9 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
         s.claimed.update(range(start, max(target, e)))  # no verbal reading either
         return  # "Shareholders of X will own 30% of K": X's holders, not X
     if not cands or s.blocked(cands[0] + 1, max(target, e)):
+        return
+    if kind == "hold" and ended_hold(lows, start, max(target, e)):
+        s.claimed.update(range(start, max(target, e)))  # "had owned 40% of X": over
         return
     s.claimed.update(range(start, max(target, e)))  # "owns a 6.2 per cent stake in": read here
     # a project is funded, not owned: "Northgate will own 60% of the Caledon Wind project"

@@ -23,6 +23,7 @@ from loaders.relations.deal_guards import (
 )
 from loaders.relations.described_objects import apposed_object
 from loaders.relations.doubt import doubtful_reference
+from loaders.relations.hedge_scope import ended_hold, unplanned
 from loaders.relations.joint_founding import partner_founders
 from loaders.relations.litigation import acting_for, forum, owners_object, speaking_for
 from loaders.relations.located import ranking_scope
@@ -1392,7 +1393,7 @@ def _read_object(
             return
         else:
             trigs = _support_of_act(trigs)
-    trigs = _done_deals(s, k, cands[0], obj_idx[-1], trigs)
+    trigs = unplanned(s.lows, s.lex, k, _done_deals(s, k, cands[0], obj_idx[-1], trigs))
     if not trigs:
         return
     if last + 1 < len(lows) and lows[last + 1] in SECURITIES:
@@ -1468,6 +1469,8 @@ def _done_deals(
         return trigs
     noun = all(t.family != "verb" for t in trigs)
     if intended(s, k) or (noun and undone(s, min(c, k), last)) or called_off(s, last):
+        return tuple(t for t in trigs if not is_deal(t.types))
+    if ended_hold(s.lows, k, last):  # "had owned X", "owned X until 2019": a tie now over
         return tuple(t for t in trigs if not is_deal(t.types))
     if accused(s, c):
         return tuple(t for t in trigs if not is_deal(t.types))

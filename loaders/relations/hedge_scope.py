@@ -1,0 +1,106 @@
+"""How far a negation or hedge reaches, and conditionals that block an act.
+
+- `scope_start`: a hedge or negation covers its own verb, not the one after "but" or after
+  "and" with a sequence adverb: "Calder considered buying Fenwick but bought Solway instead",
+  "Marlo weighed an offer for Pike and later bought Dunmore" (Solway and Dunmore are bought).
+- `unplanned`: founding, partnering, leading, advising and backing acts with a plan just
+  before their verb are dropped: "Peter Hale plans to start a team, Ferro Ladies" (no FOUNDED).
+- `conditional`: "would" under an "if" or "unless": "If regulators approve, Tarn would buy
+  Kelda", "Hollis would invest in Fenn if the numbers added up" (no act).
+- `ended_hold`: a holding verb in the past perfect or with "until" after its object is a tie
+  that is over: "Trask had owned 40% of Vey since 2018", "owned X until 2019" (no OWNS).
+"""
+
+from __future__ import annotations
+
+from loaders.lexicon import Lexicon, Trigger
+from loaders.relations.words import CLAUSE_STOP, PUNCT_STOP, M
+
+# adverbs after "and" that start a new act of the same subject ("and later bought Y")
+SEQUENCE: frozenset[str] = frozenset(
+    {"later", "eventually", "then", "instead", "finally", "ultimately", "subsequently"}
+)
+# the conditional mood, and what sets its condition
+CONDITIONAL_VERBS: frozenset[str] = frozenset({"would"})
+CONDITIONS: frozenset[str] = frozenset({"if", "unless"})
+
+
+def scope_start(lows: list[str], start: int, hi: int) -> int:
+    """The first position whose hedges and negations reach hi: past the last "but" (not "all
+    but") or "and" + sequence adverb between start and hi; else start."""
+    hi = min(hi, len(lows))
+    for k in range(hi - 1, start, -1):
+        w = lows[k]
+        if w == "but" and lows[k - 1] != "all":
+            return k + 1
+        if w == "and" and k + 1 < hi and lows[k + 1] in SEQUENCE:
+            return k + 1
+    return start
+
+
+def conditional(lows: list[str], lo: int, hi: int, preposed: int) -> bool:
+    """A "would" between lo and hi whose clause has a condition: a preposed "If ...,"
+    closing at `preposed` before lo, or an "if" or "unless" after hi in the sentence."""
+    if not any(lows[k] in CONDITIONAL_VERBS for k in range(max(lo, 0), min(hi, len(lows)))):
+        return False
+    if 0 <= preposed < lo and any(lows[k] in CONDITIONS for k in range(preposed)):
+        return True
+    for k in range(hi, len(lows)):
+        if lows[k] in PUNCT_STOP and lows[k] != ",":
+            return False
+        if lows[k] in CONDITIONS:
+            return True
+    return False
+
+
+# relation types a plan before their verb makes no act (ownership and funding: `deal_guards`)
+PLANNED_TYPES: frozenset[str] = frozenset({"FOUNDED", "PARTNERS_WITH", "LEADS", "ADVISES", "BACKS"})
+PLAN_REACH = 5  # words from the plan's first word to the verb
+
+
+def planned(lows: list[str], lex: Lexicon, k: int) -> bool:
+    """A plan ("plans to", "is planning to", "hopes to") just before the verb at k, in its
+    phrase."""
+    for b in range(k - 1, max(-1, k - PLAN_REACH - 1), -1):
+        w = lows[b]
+        if w == M or w == "," or w in CLAUSE_STOP:
+            return False
+        if w in lex.plans and lex.plans.match(lows, b) is not None:
+            return True
+    return False
+
+
+def unplanned(
+    lows: list[str], lex: Lexicon, k: int, trigs: tuple[Trigger, ...]
+) -> tuple[Trigger, ...]:
+    """The triggers at k left once planned founding, partnering, leading, advising and backing
+    acts are dropped."""
+    if not any(PLANNED_TYPES.intersection(t.types) for t in trigs) or not planned(lows, lex, k):
+        return trigs
+    return tuple(t for t in trigs if PLANNED_TYPES.isdisjoint(t.types))
+
+
+# holding verbs whose past perfect or "until" ends the tie ("had owned 40% of X since 2018",
+# "owned X until 2019"); an acquisition ("had bought X") stays stated
+HOLD_VERBS: frozenset[str] = frozenset({"owned", "held", "controlled"})
+ENDINGS: frozenset[str] = frozenset({"until", "till"})
+HAD_FILLERS: frozenset[str] = frozenset({"long", "once", "previously", "also", "jointly"})
+
+
+def ended_hold(lows: list[str], v: int, last: int) -> bool:
+    """The holding verb at v is a tie that ended: a past perfect ("had owned", "had long
+    held") or an "until" after its object at `last`, in its clause ("owned X until 2019"). A
+    seller's past is no stated ownership (the conventions keep it only with its purchase)."""
+    if v < 0 or v >= len(lows) or lows[v] not in HOLD_VERBS:
+        return False
+    b = v - 1
+    while b >= 0 and lows[b] in HAD_FILLERS:
+        b -= 1
+    if b >= 0 and lows[b] == "had":
+        return True
+    for k in range(last + 1, min(len(lows), last + 6)):
+        if lows[k] in ENDINGS:
+            return True
+        if lows[k] in CLAUSE_STOP or lows[k] == "," or lows[k] == M:
+            return False
+    return False
