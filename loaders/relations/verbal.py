@@ -23,6 +23,7 @@ from loaders.relations.deal_guards import (
 )
 from loaders.relations.described_objects import apposed_object
 from loaders.relations.doubt import doubtful_reference
+from loaders.relations.holding_words import holding_words
 from loaders.relations.joint_founding import partner_founders
 from loaders.relations.litigation import acting_for, forum, owners_object, speaking_for
 from loaders.relations.located import ranking_scope
@@ -66,6 +67,7 @@ from loaders.relations.words import (
     BARE_PRONOUNS,
     CLAUSE_STOP,
     DELIVERY_INFINITIVES,
+    JOINT_WITH,
     LEADING_PARTICIPLES,
     NOUN_FOLLOWERS,
     OBJ_GAP,
@@ -1146,7 +1148,7 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
         return -1  # "buys a tile maker as the Orrin row goes on": the maker is the object
     if obj > e and _founded_across(s, e, obj, trigs):
         return -1  # "launched a hostile bid for X": the bid was launched, not X
-    if obj > e and lows[e] == "with":
+    if obj > e and (lows[e] == "with" or tuple(lows[e : e + 2]) in JOINT_WITH):
         return -1  # "which she co-founded with her husband, X": a partner, not the object
     if obj > e and "for" in lows[e:obj] and all(set(t.types) <= OWNED_THINGS for t in trigs):
         return -1  # "operates flights for X", "manages the pension fund for X": a client
@@ -1365,7 +1367,7 @@ def _read_object(
     if denied_objects(s, obj):
         return
     conflict = any(CONFLICT.intersection(t.types) for t in trigs)
-    obj_idx = _relative_list(s, k, clause_cut(s, coord(s, obj, +1), verbs))
+    obj_idx = _relative_list(s, k, _joint_cut(s, k, clause_cut(s, coord(s, obj, +1), verbs)))
     obj_idx += _resumed(s, e, obj, conflict)
     if conflict:
         obj_idx += _after_possessed(s, obj_idx[-1], lows[e - 1])
@@ -1399,6 +1401,15 @@ def _read_object(
         # "bought $50 million of Corvell shares": securities bought fund the issuer
         trigs = tuple(replace(t, types=("FUNDS",)) if "OWNS" in t.types else t for t in trigs)
     _read_subjects(s, k, e, trigs, cands, subj_lists, obj_idx, objects, object_of)
+
+
+def _joint_cut(s: Sentence, k: int, obj_idx: list[int]) -> list[int]:
+    """ "owns X together with B": the companion of a holding verb holds X too (a co-holder,
+    read by `joint_holders`), it is not held."""
+    if s.lows[k] not in holding_words(s.lex).joint_hold:
+        return obj_idx
+    cut = next((j for j, m in enumerate(obj_idx) if tuple(s.lows[m - 2 : m]) in JOINT_WITH), 0)
+    return obj_idx[:cut] if cut else obj_idx
 
 
 def _relative_list(s: Sentence, k: int, obj_idx: list[int]) -> list[int]:
