@@ -82,10 +82,10 @@ FRONTED: list[Case] = [
         [],
     ),
     (  # mining: "Co-owned by A and B, X ..."
-        "Co-owned by Tarrow Mining and Kessel Metals, Greyrock Nickel ships ore to Asia.",
+        "Co-owned by Tarrow Mining and Kessel Metals, Greyrock Minerals ships ore to Asia.",
         [
-            ("tarrow-mining", "OWNS", "greyrock-nickel"),
-            ("kessel-metals", "OWNS", "greyrock-nickel"),
+            ("tarrow-mining", "OWNS", "greyrock-minerals"),
+            ("kessel-metals", "OWNS", "greyrock-minerals"),
         ],
         [],
     ),
@@ -361,10 +361,7 @@ GUARDS: list[Case] = [
 BANK: list[Case] = OWNED_WITH + FRONTED + EACH_HOLDING + NAMED_VENTURES + GUARDS
 
 LEFT: dict[str, str] = {
-    "Jointly owned by Halvey": "a fronted passive participle reaches no coordinated agents",
-    "Equally owned by Ardent": "a fronted passive participle reaches no coordinated agents",
-    "Co-owned by Tarrow": "a fronted passive participle reaches no coordinated agents",
-    "Jointly-owned by Calloway": "a fronted passive participle reaches no coordinated agents",
+    "Co-owned by Tarrow": "a capitalized 'Co-owned' opening a sentence is split in three words",
     "Rendle Power and Osk Energy set up": "an absolute 'with each holding half' gives no holding",
     "Larch Agri and Tamsin Seeds founded": "an absolute 'each holding 50%' gives no holding",
     "Harwick Mining and Selby Resources": "an absolute 'each owning a 50% stake' gives no holding",

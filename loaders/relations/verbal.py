@@ -67,6 +67,7 @@ from loaders.relations.words import (
     BARE_PRONOUNS,
     CLAUSE_STOP,
     DELIVERY_INFINITIVES,
+    FRONT_ADVERBS,
     JOINT_WITH,
     LEADING_PARTICIPLES,
     NOUN_FOLLOWERS,
@@ -402,7 +403,7 @@ def _passive_patient(s: Sentence, k: int, trigs, last_agent: int) -> int:
         patient = clause_patient(s, k)  # "built by V, founded by A": V, not the thing built
     if patient < 0:
         patient = _patient_before(s, k, trigs)
-    if patient < 0 and k == 0:
+    if patient < 0 and _opens(s.lows, k):
         patient = _fronted_patient(s, last_agent)
     if patient > 0 and k >= 2 and lows[k - 1] in PASSIVE_AUX and lows[k - 2] == ",":
         # "Halden, maker of the Kettlecraft range, was founded by A": the appositive's head
@@ -679,10 +680,22 @@ def _owner_disputed(s: Sentence, m: int, k: int, trigs) -> bool:
     )
 
 
+def _opens(lows: list[str], k: int) -> bool:
+    """The participle at k opens the sentence, after adverbs at most ("Jointly owned by")."""
+    return all(w in FRONT_ADVERBS for w in lows[:k])
+
+
 def _closed_agents(s: Sentence, k: int, agent_idx: list[int]) -> list[int]:
     """ "its rivals include A, which is owned by B, and C": inside a relative clause opened
-    with a comma, ", and" after the first agent closes the clause; C is no agent."""
+    with a comma, ", and" after the first agent closes the clause; C is no agent. "Owned by A
+    and B, C runs ...": the member after "and" closes a fronted participle's agents."""
     lows = s.lows
+    if len(agent_idx) >= 2 and _opens(lows, k):
+        last = next(
+            (j for j in range(1, len(agent_idx)) if lows[agent_idx[j] - 1] in ("and", "or")),
+            len(agent_idx) - 1,
+        )
+        return agent_idx[: last + 1]
     if len(agent_idx) < 2 or lows[agent_idx[0] + 1 : agent_idx[1]] != [",", "and"]:
         return agent_idx
     for m in range(k - 1, max(0, k - 4), -1):
