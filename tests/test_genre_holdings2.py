@@ -480,9 +480,6 @@ LEFT: dict[str, str] = {
     "Nordvik Bank agreed to buy Brenna Bank. The company's": (
         "'the company' after a takeover resolves to the buyer"
     ),
-    "Tessin Motors and Aldway Group set up": (
-        "an absolute 'with each holding half' gives no holding"
-    ),
 }
 
 

@@ -362,10 +362,6 @@ BANK: list[Case] = OWNED_WITH + FRONTED + EACH_HOLDING + NAMED_VENTURES + GUARDS
 
 LEFT: dict[str, str] = {
     "Co-owned by Tarrow": "a capitalized 'Co-owned' opening a sentence is split in three words",
-    "Rendle Power and Osk Energy set up": "an absolute 'with each holding half' gives no holding",
-    "Larch Agri and Tamsin Seeds founded": "an absolute 'each holding 50%' gives no holding",
-    "Harwick Mining and Selby Resources": "an absolute 'each owning a 50% stake' gives no holding",
-    "Kestrel Motors and Orland Holdings set": "an absolute 'each taking a 50% stake' gives none",
     "Halden Ports is a joint venture:": "stake with no object after a colon naming the venture",
     "Crestwell Cheese is a joint venture in": "'a venture in which A holds 51%' holds nothing",
     "Brackley Stores and Ostrander Retail formed": "'formed X, a joint venture' is no founding",

@@ -3,6 +3,8 @@
 - `companion`: "A owns X jointly with B", "which A co-owns with B", "It holds X together with
   B": B OWNS X (FUNDS a project) as the sentence already says A does; the verb rules read B as
   no object of the verb (`verbal._joint_cut`).
+- `each-holding`: "A and B set up X in 2019, with each holding half", "founded X, each taking
+  a 50% stake": each founder holds X.
 """
 
 from __future__ import annotations
@@ -55,3 +57,41 @@ def _companion_start(lows: list[str], k: int) -> int:
     if lows[k] == "with" and lows[k - 1] not in ("jointly", "together"):
         return k + 1
     return -1
+
+
+EACH_PARTICIPLES: frozenset[str] = frozenset(
+    {"holding", "owning", "keeping", "retaining", "controlling", "taking", "with"}
+)
+SHARE_MARKS: frozenset[str] = frozenset({"stake", "stakes", "share", "equal", "percent", "cent"})
+SHARE_REACH: int = 4  # words from the participle to its share ("each taking a 50% stake")
+
+
+def each_cues(lex: Lexicon) -> Collection[str]:
+    return ("each",)
+
+
+def each_holding(s: Sentence) -> None:
+    """ "A and B set up X in 2019, with each holding half", "founded X, each taking a 50%
+    stake": each founder holds the venture (OWNS a company, FUNDS a project)."""
+    lows = s.lows
+    for k in range(1, len(lows) - 2):
+        if lows[k] != "each" or lows[k - 1] not in (",", "with") or not _share_after(s, k + 1):
+            continue
+        founded = [f for f in s.found if f.type == "FOUNDED" and f.rule.startswith("verbal/")]
+        for target in {f.target for f in founded}:
+            founders = tuple(f.source for f in founded if f.target == target)
+            if len(founders) < 2 or s.blocked(0, k):
+                continue
+            types = ("FUNDS",) if s.type_of(target) == "Project" else ("OWNS",)
+            owners = Mention(founders, -1, -1)
+            s.emit(owners, types, Mention((target,), -1, -1), "joint/each-holding", 0.7)
+
+
+def _share_after(s: Sentence, p: int) -> bool:
+    """A participle of holding at p, then a share: "holding half", "taking a 50% stake"."""
+    lows = s.lows
+    if p >= len(lows) or lows[p] not in EACH_PARTICIPLES:
+        return False
+    share = lows[p + 1 : p + 1 + SHARE_REACH]
+    words = holding_words(s.lex).share_words
+    return any("%" in w or w in SHARE_MARKS or w in words for w in share)
