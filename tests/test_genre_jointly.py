@@ -155,6 +155,24 @@ NAMED_VENTURES: list[Case] = [
         ],
         [("marlow-foods", "OWNS", "pentry-dairy")],
     ),
+    (  # mining: "X is a 60-40 venture where A has 60% and B has the rest" (a company: OWNS)
+        "Tarnby Nickel is a 60-40 venture where Harwick Mining has 60% and Selby Resources has "
+        "the remainder.",
+        [
+            ("harwick-mining", "OWNS", "tarnby-nickel"),
+            ("selby-resources", "OWNS", "tarnby-nickel"),
+        ],
+        [("harwick-mining", "OWNS", "selby-resources")],
+    ),
+    (  # guard: the members' work after the colon holds nothing
+        "Kellerby Solar is a joint venture: Ostrom Energy builds panels and Dalgety Power sells "
+        "the power.",
+        [],
+        [
+            ("ostrom-energy", "FUNDS", "kellerby-solar"),
+            ("dalgety-power", "FUNDS", "kellerby-solar"),
+        ],
+    ),
     (  # property: "X is a 50-50 joint venture between A and B"
         "Quayside Lofts is a 50-50 joint venture between Merrion Estates and Caldey Homes.",
         [
@@ -362,8 +380,6 @@ BANK: list[Case] = OWNED_WITH + FRONTED + EACH_HOLDING + NAMED_VENTURES + GUARDS
 
 LEFT: dict[str, str] = {
     "Co-owned by Tarrow": "a capitalized 'Co-owned' opening a sentence is split in three words",
-    "Halden Ports is a joint venture:": "stake with no object after a colon naming the venture",
-    "Crestwell Cheese is a joint venture in": "'a venture in which A holds 51%' holds nothing",
     "Brackley Stores and Ostrander Retail formed": "'formed X, a joint venture' is no founding",
     "Corby Insurance owns 60% and": "gapped 'and B the rest of X' gives B nothing",
     "Rendle Power and Osk Energy launched": "'the two companies each own half of it' misread",

@@ -159,6 +159,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("stake", stake_handover.handed_over, stake_handover.cues),
     Construction("joint", joint_holders.companion, joint_holders.companion_cues),
     Construction("joint", joint_holders.each_holding, joint_holders.each_cues),
+    Construction("joint", joint_holders.venture_shares, joint_holders.venture_cues),
     Construction("coordination", coordination.mutual, lambda lex: lex.mutual),
     Construction("coordination", coordination.between, lambda lex: lex.between),
     Construction("coordination", coordination.group, lambda lex: lex.group),

@@ -5,6 +5,8 @@
   no object of the verb (`verbal._joint_cut`).
 - `each-holding`: "A and B set up X in 2019, with each holding half", "founded X, each taking
   a 50% stake": each founder holds X.
+- `venture-share`: "X is a joint venture: A owns 51% and B the rest", "X is a venture in which
+  A holds 51% and B 49%": each holder holds X.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from loaders.lexicon import Lexicon
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord
+from loaders.relations.stake import percent_at
 from loaders.relations.words import JOINT_WITH, M
 
 HELD: frozenset[str] = frozenset({"OWNS", "FUNDS"})
@@ -95,3 +98,64 @@ def _share_after(s: Sentence, p: int) -> bool:
     share = lows[p + 1 : p + 1 + SHARE_REACH]
     words = holding_words(s.lex).share_words
     return any("%" in w or w in SHARE_MARKS or w in words for w in share)
+
+
+VENTURE_NOUNS: frozenset[str] = frozenset({"venture", "jv"})
+VENTURE_OPENERS: tuple[tuple[str, ...], ...] = ((":",), (";",), ("in", "which"), ("where",))
+BE: frozenset[str] = frozenset({"is", "was", "will", "be", "remains"})
+HOLDER_REACH: int = 3  # words from a holder to its share ("owns just over 51%", "the rest")
+
+
+def venture_cues(lex: Lexicon) -> Collection[str]:
+    return VENTURE_NOUNS
+
+
+def venture_shares(s: Sentence) -> None:
+    """ "X is a joint venture: A owns 51% and B the rest", "X is a 50-50 venture in which A
+    holds 51% and B 49%": each holder named with a share holds X (FUNDS a project, the
+    venture's type, OWNS a company)."""
+    lows = s.lows
+    for k in range(2, len(lows) - 2):
+        if lows[k] not in VENTURE_NOUNS:
+            continue
+        venture, start = _venture_subject(s, k), _opener_end(lows, k + 1)
+        if venture < 0 or start < 0:
+            continue
+        target = s.ment(venture)
+        types = ("FUNDS",) if all(s.type_of(i) == "Project" for i in target.ids) else ("OWNS",)
+        end = next((q for q in range(start, len(lows)) if lows[q] in (".", ";")), len(lows))
+        for p in range(start, end):
+            if lows[p] == M and not s.is_det(p) and _holds_share(s, p + 1, end):
+                if not s.blocked(start, p + 1):
+                    s.emit(s.ment(p), types, target, "joint/venture-share", 0.7)
+
+
+def _venture_subject(s: Sentence, k: int) -> int:
+    """The name before "is a (50-50 / joint) venture" at k, else -1."""
+    lows = s.lows
+    b = k - 1
+    while b > 0 and k - b <= 4 and lows[b] not in BE and lows[b] != M:
+        b -= 1
+    return b - 1 if b >= 1 and lows[b] in BE and lows[b - 1] == M else -1
+
+
+def _opener_end(lows: list[str], q: int) -> int:
+    """Where the holders start after the venture noun: after ":", "in which", "where"."""
+    for opener in VENTURE_OPENERS:
+        if tuple(lows[q : q + len(opener)]) == opener:
+            return q + len(opener)
+    return -1
+
+
+def _holds_share(s: Sentence, q: int, end: int) -> bool:
+    """A holding verb then a share, or a gapped share ("and B the rest", "and B 49%")."""
+    lows = s.lows
+    if q < end and (lows[q] in holding_words(s.lex).joint_hold or lows[q] in ("has", "have")):
+        q += 1
+    rest = holding_words(s.lex).share_words
+    for m in range(q, min(end, q + HOLDER_REACH)):
+        if percent_at(lows, m) is not None or lows[m] in rest:
+            return True
+        if lows[m] not in ("the", "a", "just", "about", "over", "under", "around"):
+            return False
+    return False
