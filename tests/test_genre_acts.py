@@ -991,8 +991,6 @@ LEFT: dict[str, str] = {
     " characterization of the other side is no dispute trigger",
     "Pellix, the company Dev Patel started": "a reduced relative ('the company X started') and"
     " an unknown first name typed an organization",
-    "Peter Hale plans to start": "'plans to' is no hedge (stated conventions keep 'plans to"
-    " buy' a deal), so a planned founding counts",
     "Brisk Air will lease four jets": "a bare title whose company the sentence names only by"
     " a description ('said the airline would'); letting the context company stand cost blind"
     " LEADS precision",

@@ -295,6 +295,29 @@ GUARDS: list[Case] = [
             ("pentry-dairy", "FUNDS", "crestwell-cheese"),
         ],
     ),
+    (  # energy: "plans to set up X with B"
+        "Osric Power plans to set up Dalby Solar with Vesk Energy next year.",
+        [],
+        [("osric-power", "FOUNDED", "dalby-solar"), ("vesk-energy", "FOUNDED", "dalby-solar")],
+    ),
+    (  # energy: "are expected to launch X, a joint venture"
+        "Osric Power and Vesk Energy are expected to launch Dalby Solar, a joint venture, in May.",
+        [],
+        [("osric-power", "FOUNDED", "dalby-solar"), ("vesk-energy", "FOUNDED", "dalby-solar")],
+    ),
+    (  # guard of the guard: an agreed venture is formed (its members fund it)
+        "Marlow Foods and Pentry Dairy agreed to form a joint venture called Crestwell Cheese.",
+        [
+            ("marlow-foods", "FUNDS", "crestwell-cheese"),
+            ("pentry-dairy", "FUNDS", "crestwell-cheese"),
+        ],
+        [],
+    ),
+    (  # guard of the guard: "would go on to found" is a past founding
+        "Ana Kell, who would go on to found Orvane Bank, studied law in Leeds.",
+        [("ana-kell", "FOUNDED", "orvane-bank")],
+        [],
+    ),
     (  # energy: talks to create a venture
         "Rendle Power and Osk Energy are in talks to create a joint venture, Nordby Grid.",
         [],
@@ -386,8 +409,6 @@ LEFT: dict[str, str] = {
     "Larch Agri and Tamsin Seeds set up": "'Each owns half of the venture' in a later sentence",
     "Kestrel Motors set up Vanta Cells": "'set up X as a joint venture with B': B partners X",
     "Brackley Stores formed Kiosk Lane": "'formed X, a joint venture with B': B partners X",
-    "Marlow Foods and Pentry Dairy plan": "a planned venture 'called X' is founded and funded",
-    "Harlan Telecom and Dorset Cable would": "'would create X' founds X",
 }
 
 

@@ -309,7 +309,6 @@ LEFT: dict[str, str] = {
     "product frame it cost a blind set 0.003 precision: flagship stores)",
     "Calder Marine plans": "'the terminal' refers to nothing (as an anaphor it cost a blind "
     "set 0.006 precision: airport and port terminals are places)",
-    "Caldor Motors plans to launch": "a planned launch is read as done (FOUNDED)",
 }
 
 

@@ -19,6 +19,7 @@ from loaders.relations.deal_guards import (
     intended,
     is_deal,
     object_of_earlier,
+    planned,
     undone,
 )
 from loaders.relations.described_objects import apposed_object
@@ -1408,6 +1409,8 @@ def _read_object(
         else:
             trigs = _support_of_act(trigs)
     trigs = _done_deals(s, k, cands[0], obj_idx[-1], trigs)
+    if planned(s, k):  # "plan to form X", "would create X": not founded yet
+        trigs = tuple(t for t in trigs if "FOUNDED" not in t.types)
     if not trigs:
         return
     if last + 1 < len(lows) and lows[last + 1] in SECURITIES:
