@@ -403,7 +403,6 @@ BANK: list[Case] = OWNED_WITH + FRONTED + EACH_HOLDING + NAMED_VENTURES + GUARDS
 
 LEFT: dict[str, str] = {
     "Co-owned by Tarrow": "a capitalized 'Co-owned' opening a sentence is split in three words",
-    "Brackley Stores and Ostrander Retail formed": "'formed X, a joint venture' is no founding",
     "Corby Insurance owns 60% and": "gapped 'and B the rest of X' gives B nothing",
     "Rendle Power and Osk Energy launched": "'the two companies each own half of it' misread",
     "Larch Agri and Tamsin Seeds set up": "'Each owns half of the venture' in a later sentence",

@@ -160,6 +160,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("joint", joint_holders.companion, joint_holders.companion_cues),
     Construction("joint", joint_holders.each_holding, joint_holders.each_cues),
     Construction("joint", joint_holders.venture_shares, joint_holders.venture_cues),
+    Construction("joint", joint_holders.formed_venture, joint_holders.formed_cues),
     Construction("coordination", coordination.mutual, lambda lex: lex.mutual),
     Construction("coordination", coordination.between, lambda lex: lex.between),
     Construction("coordination", coordination.group, lambda lex: lex.group),

@@ -7,6 +7,7 @@
   a 50% stake": each founder holds X.
 - `venture-share`: "X is a joint venture: A owns 51% and B the rest", "X is a venture in which
   A holds 51% and B 49%": each holder holds X.
+- `formed-venture`: "A and B formed X, a 50-50 joint venture": A and B found X.
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from loaders.lexicon import Lexicon
+from loaders.relations.deal_guards import planned
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
-from loaders.relations.nav import coord
+from loaders.relations.nav import coord, subjects
 from loaders.relations.stake import percent_at
 from loaders.relations.words import JOINT_WITH, M
 
@@ -157,5 +159,40 @@ def _holds_share(s: Sentence, q: int, end: int) -> bool:
         if percent_at(lows, m) is not None or lows[m] in rest:
             return True
         if lows[m] not in ("the", "a", "just", "about", "over", "under", "around"):
+            return False
+    return False
+
+
+FORM_FORMS: frozenset[str] = frozenset({"form", "forms", "formed", "forming"})
+VENTURE_DETS: frozenset[str] = frozenset({"a", "an", "their", "its", "the"})
+
+
+def formed_cues(lex: Lexicon) -> Collection[str]:
+    return FORM_FORMS
+
+
+def formed_venture(s: Sentence) -> None:
+    """ "A and B formed X, a 50-50 joint venture, in 2021": forming a name the sentence calls a
+    venture founds it ("formed" alone is no founding: "formed part of", "merged to form")."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(1, n - 4):
+        if lows[k] not in FORM_FORMS or lows[k + 1] != M or lows[k + 2] != ",":
+            continue
+        if lows[k + 3] not in VENTURE_DETS or not _venture_apposed(lows, k + 4):
+            continue
+        subj = subjects(s, k, True)
+        if not subj or subj[0] > k or planned(s, k) or s.blocked(subj[0] + 1, k + 1):
+            continue
+        founders = s.merged(coord(s, subj[0], -1))
+        s.emit(founders, ("FOUNDED",), s.ment(k + 1), "joint/formed-venture", 0.7)
+
+
+def _venture_apposed(lows: list[str], q: int) -> bool:
+    """A venture noun within a few words of description from q ("50-50 joint venture")."""
+    for m in range(q, min(len(lows), q + 6)):
+        if lows[m] in VENTURE_NOUNS:
+            return True
+        if not (lows[m].isalpha() or lows[m][:1].isdigit() or lows[m] in ("-", "/")):
             return False
     return False
