@@ -265,17 +265,25 @@ NAMED_VENTURES: list[Case] = [
         [("larch-agri", "OWNS", "fieldmark-grain"), ("tamsin-seeds", "OWNS", "fieldmark-grain")],
         [],
     ),
-    (  # autos: "set up X as a joint venture with B": both found it
+    (  # autos: "set up X as a joint venture with B": A founds X and partners B
         "Kestrel Motors set up Vanta Cells as a joint venture with Orland Batteries.",
         [
             ("kestrel-motors", "FOUNDED", "vanta-cells"),
-            ("orland-batteries", "FOUNDED", "vanta-cells"),
+            ("kestrel-motors", "PARTNERS_WITH", "orland-batteries"),
         ],
         [("vanta-cells", "PARTNERS_WITH", "orland-batteries")],
     ),
+    (  # autos: the companion of a venture set up "as a joint venture with B" co-founds it
+        "Kestrel Motors set up Vanta Axles as a joint venture with Orland Batteries in 2020.",
+        [("orland-batteries", "FOUNDED", "vanta-axles")],
+        [],
+    ),
     (  # retail: "formed X, a 50-50 joint venture with B": B is no partner of the venture
         "Brackley Stores formed Kiosk Lane, a 50-50 joint venture with Ostrander Retail, in 2021.",
-        [("brackley-stores", "FOUNDED", "kiosk-lane")],
+        [
+            ("brackley-stores", "FOUNDED", "kiosk-lane"),
+            ("brackley-stores", "PARTNERS_WITH", "ostrander-retail"),
+        ],
         [("kiosk-lane", "PARTNERS_WITH", "ostrander-retail")],
     ),
     (  # mining: a joint venture's project is funded by each member
@@ -406,8 +414,7 @@ LEFT: dict[str, str] = {
     "Corby Insurance owns 60% and": "gapped 'and B the rest of X' gives B nothing",
     "Rendle Power and Osk Energy launched": "'the two companies each own half of it' misread",
     "Larch Agri and Tamsin Seeds set up": "'Each owns half of the venture' in a later sentence",
-    "Kestrel Motors set up Vanta Cells": "'set up X as a joint venture with B': B partners X",
-    "Brackley Stores formed Kiosk Lane": "'formed X, a joint venture with B': B partners X",
+    "Kestrel Motors set up Vanta Axles": "'set up X as a joint venture with B': B no founder",
 }
 
 

@@ -1473,12 +1473,28 @@ def _read_subjects(
             break
         if _same_entity(s, subj_idx, objects):
             break  # "A, B and C criticised the league" read as the league = C: no relation
+        if _venture_itself(s, c, k, trigs):
+            continue  # "A formed X, a joint venture with B": A partners B, not X
         if emit_svo(s, subj_idx, objects, trigs, c == cands[0]):
             object_of[obj_idx[-1]] = subj_idx
             if any("FOUNDED" in t.types for t in trigs if t.family == "verb"):
                 cofounder(s, obj_idx, obj_idx[-1] + 1)
                 partner_founders(s, k, obj_idx)
             break
+
+
+def _venture_itself(s: Sentence, c: int, k: int, trigs: tuple[Trigger, ...]) -> bool:
+    """The candidate at c is the venture a noun at k describes ("X, a 50-50 joint venture
+    with B", "set up X as a joint venture with B"): the venture is no partner of its member."""
+    lows = s.lows
+    if not all(t.family == "noun" and t.types == ("PARTNERS_WITH",) for t in trigs):
+        return False
+    if "venture" not in lows[k : k + 2] or c + 2 >= k or lows[c + 1] not in (",", "as"):
+        return False
+    words = lows[c + 3 : k]  # "50-50 joint"
+    return lows[c + 2] in ARTICLES and all(
+        w.isalpha() or w[:1].isdigit() or w in ("-", "/") for w in words
+    )
 
 
 CONFLICT = frozenset({"DISPUTES", "COMPETES_WITH"})
