@@ -55,6 +55,21 @@ OWNED_WITH: list[Case] = [
         [("ostra-bank", "OWNS", "fenwick-cards"), ("dorran-bank", "OWNS", "fenwick-cards")],
         [("ostra-bank", "OWNS", "dorran-bank")],
     ),
+    (  # food: "the company" subject, "owns X jointly with B"
+        "Dunmore Foods grew fast in 2022. The company owns Harlow Mills jointly with Pexa Grain.",
+        [("dunmore-foods", "OWNS", "harlow-mills"), ("pexa-grain", "OWNS", "harlow-mills")],
+        [("dunmore-foods", "OWNS", "pexa-grain")],
+    ),
+    (  # rail: object relative "which A controls jointly with B"
+        "Brennan Rail, which Korvi Group controls jointly with Lisle Capital, runs freight trains.",
+        [("korvi-group", "OWNS", "brennan-rail"), ("lisle-capital", "OWNS", "brennan-rail")],
+        [("korvi-group", "OWNS", "lisle-capital")],
+    ),
+    (  # guard: a negated holding "together with"
+        "Tamsin Telecom does not own Vesta Towers together with Mirren Capital.",
+        [],
+        [("tamsin-telecom", "OWNS", "vesta-towers"), ("mirren-capital", "OWNS", "vesta-towers")],
+    ),
     (  # guard: a companion the owner only works with
         "Brannock Steel owns Saltmarsh Terminals and works with Oleander Shipping.",
         [("brannock-steel", "OWNS", "saltmarsh-terminals")],
@@ -131,6 +146,24 @@ EACH_HOLDING: list[Case] = [
         [("kestrel-motors", "OWNS", "vanta-drive"), ("orland-holdings", "OWNS", "vanta-drive")],
         [],
     ),
+    (  # banking: "each with a 50% stake"
+        "Halvard Bank and Orrin Credit founded Paymark, each with a 50% stake.",
+        [("halvard-bank", "OWNS", "paymark"), ("orrin-credit", "OWNS", "paymark")],
+        [],
+    ),
+    (  # property: the absolute inside the clause, "each holding half, in 2017"
+        "Pellow Estates and Corvin Homes set up Quayside Living, each holding half, in 2017.",
+        [
+            ("pellow-estates", "OWNS", "quayside-living"),
+            ("corvin-homes", "OWNS", "quayside-living"),
+        ],
+        [],
+    ),
+    (  # guard: "each contributing staff" holds nothing
+        "Halvard Bank and Orrin Credit set up Paymark, each contributing staff.",
+        [("halvard-bank", "FOUNDED", "paymark")],
+        [("halvard-bank", "OWNS", "paymark"), ("orrin-credit", "OWNS", "paymark")],
+    ),
     (  # guard: "with each supplying milk" holds nothing
         "Marlow Foods and Pentry Dairy set up Dunrae Creamery, with each supplying milk.",
         [("marlow-foods", "FOUNDED", "dunrae-creamery")],
@@ -163,6 +196,14 @@ NAMED_VENTURES: list[Case] = [
             ("selby-resources", "OWNS", "tarnby-nickel"),
         ],
         [("harwick-mining", "OWNS", "selby-resources")],
+    ),
+    (  # shipping: coordinated holders after the colon, "A and B each own half"
+        "Kellerby Ports is a joint venture: Ostrom Shipping and Dalgety Lines each own half.",
+        [
+            ("ostrom-shipping", "FUNDS", "kellerby-ports"),
+            ("dalgety-lines", "FUNDS", "kellerby-ports"),
+        ],
+        [("ostrom-shipping", "OWNS", "dalgety-lines")],
     ),
     (  # guard: the members' work after the colon holds nothing
         "Kellerby Solar is a joint venture: Ostrom Energy builds panels and Dalgety Power sells "

@@ -126,10 +126,14 @@ def venture_shares(s: Sentence) -> None:
         target = s.ment(venture)
         types = ("FUNDS",) if all(s.type_of(i) == "Project" for i in target.ids) else ("OWNS",)
         end = next((q for q in range(start, len(lows)) if lows[q] in (".", ";")), len(lows))
+        listed: set[int] = set()  # a list is read from its first member
         for p in range(start, end):
-            if lows[p] == M and not s.is_det(p) and _holds_share(s, p + 1, end):
-                if not s.blocked(start, p + 1):
-                    s.emit(s.ment(p), types, target, "joint/venture-share", 0.7)
+            if lows[p] != M or s.is_det(p) or p in listed:
+                continue
+            idx = [m for m in coord(s, p, +1) if m < end]
+            listed.update(idx)
+            if _holds_share(s, idx[-1] + 1, end) and not s.blocked(start, idx[-1] + 1):
+                s.emit(s.merged(idx), types, target, "joint/venture-share", 0.7)
 
 
 def _venture_subject(s: Sentence, k: int) -> int:
@@ -152,6 +156,8 @@ def _opener_end(lows: list[str], q: int) -> int:
 def _holds_share(s: Sentence, q: int, end: int) -> bool:
     """A holding verb then a share, or a gapped share ("and B the rest", "and B 49%")."""
     lows = s.lows
+    if q < end and lows[q] in ("each", "both", "together", "jointly"):
+        q += 1  # "A and B each own half"
     if q < end and (lows[q] in holding_words(s.lex).joint_hold or lows[q] in ("has", "have")):
         q += 1
     rest = holding_words(s.lex).share_words
