@@ -75,6 +75,16 @@ OWNED_WITH: list[Case] = [
         [("brannock-steel", "OWNS", "saltmarsh-terminals")],
         [("oleander-shipping", "OWNS", "saltmarsh-terminals")],
     ),
+    (  # guard: the companion of another verb than the holding one
+        "Harlan Telecom owns Vesta Towers and works together with Mirren Capital.",
+        [("harlan-telecom", "OWNS", "vesta-towers")],
+        [("mirren-capital", "OWNS", "vesta-towers")],
+    ),
+    (  # pharma: a co-investor "along with B" is no investee
+        "Kestrel Capital invested $5 million in Orvo Labs along with Brisk Ventures.",
+        [("kestrel-capital", "FUNDS", "orvo-labs"), ("brisk-ventures", "FUNDS", "orvo-labs")],
+        [("kestrel-capital", "FUNDS", "brisk-ventures")],
+    ),
     (  # guard: a negated joint holding
         "Harlan Telecom does not own Vesta Towers jointly with Mirren Capital.",
         [],

@@ -45,6 +45,8 @@ def companion(s: Sentence) -> None:
         v = next((v for v in range(k - 1, max(-1, k - VERB_REACH - 1), -1) if lows[v] in verbs), -1)
         if v < 0 or (lows[k] == "with" and not lows[v].startswith("co-")):
             continue
+        if any(w != M for w in lows[v + 1 : k]):
+            continue  # "owns X and works together with B": another verb's companion
         idx = coord(s, first, +1)
         members = s.merged(idx)
         before = {i for m in range(v) if lows[m] == M for i in s.ment(m).ids}

@@ -1381,7 +1381,7 @@ def _read_object(
     if denied_objects(s, obj):
         return
     conflict = any(CONFLICT.intersection(t.types) for t in trigs)
-    obj_idx = _relative_list(s, k, _joint_cut(s, k, clause_cut(s, coord(s, obj, +1), verbs)))
+    obj_idx = _relative_list(s, k, _joint_cut(s, k, trigs, clause_cut(s, coord(s, obj, +1), verbs)))
     obj_idx += _resumed(s, e, obj, conflict)
     if conflict:
         obj_idx += _after_possessed(s, obj_idx[-1], lows[e - 1])
@@ -1419,12 +1419,15 @@ def _read_object(
     _read_subjects(s, k, e, trigs, cands, subj_lists, obj_idx, objects, object_of)
 
 
-def _joint_cut(s: Sentence, k: int, obj_idx: list[int]) -> list[int]:
-    """ "owns X together with B": the companion of a holding verb holds X too (a co-holder,
-    read by `joint_holders`), it is not held."""
-    if s.lows[k] not in holding_words(s.lex).joint_hold:
+def _joint_cut(s: Sentence, k: int, trigs: tuple[Trigger, ...], obj_idx: list[int]) -> list[int]:
+    """ "owns X together with B", "invested in X along with B": the companion of a holding or
+    funding verb holds or funds X too (a co-holder, read by `joint_holders` and
+    `rounds.cofunders`), it is not held or funded."""
+    funding = any("FUNDS" in t.types for t in trigs)
+    if not funding and s.lows[k] not in holding_words(s.lex).joint_hold:
         return obj_idx
-    cut = next((j for j, m in enumerate(obj_idx) if tuple(s.lows[m - 2 : m]) in JOINT_WITH), 0)
+    marks = JOINT_WITH | {("along", "with")} if funding else JOINT_WITH
+    cut = next((j for j, m in enumerate(obj_idx) if tuple(s.lows[m - 2 : m]) in marks), 0)
     return obj_idx[:cut] if cut else obj_idx
 
 
