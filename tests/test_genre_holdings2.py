@@ -480,15 +480,6 @@ LEFT: dict[str, str] = {
     "Nordvik Bank agreed to buy Brenna Bank. The company's": (
         "'the company' after a takeover resolves to the buyer"
     ),
-    "Tolvik Autos, which Aske Trust owns jointly": (
-        "a companion after 'owns jointly with' is read as the object"
-    ),
-    "Jointly-owned by Halstead Partners and": (
-        "a fronted passive participle reaches one agent, not a coordinated pair"
-    ),
-    "Tessin Motors and Aldway Group set up": (
-        "an absolute 'with each holding half' gives no holding"
-    ),
 }
 
 

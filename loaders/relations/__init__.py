@@ -28,6 +28,7 @@ construction family, each a few short rules:
 | unnamed roles | `unnamed_roles` | "X will take the chair", "Y, whom the owners made CEO" |
 | holdings | `holdings` | "The last quarter belongs to X", "X will retain a 10% holding" |
 | holdings | `sold_in_apposition` | "B, a firm he sold to C in 2016" |
+| joint | `joint_holders` | "A owns X jointly with B", "Jointly owned by A and B, X ..." |
 | backing | `backing` | "X's directors now back Y's offer", "says it is behind Y's bid" |
 | deal-loans | `deal_loans` | "will fund the deal with cash and a term loan from A" |
 | deal-roles | `deal_roles` | "X was sold. The buyer, Y, ...", "Y, the buyer, paid $1bn" |
@@ -62,6 +63,7 @@ from loaders.relations import (
     funding_shapes,
     holder_copula,
     holdings,
+    joint_holders,
     litigation,
     located,
     market_pairs,
@@ -155,6 +157,10 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("stake", stake.holders_of, stake.holders_cues),
     Construction("stake", stake.sale_of, lambda lex: stake.SALE_NOUNS),
     Construction("stake", stake_handover.handed_over, stake_handover.cues),
+    Construction("joint", joint_holders.companion, joint_holders.companion_cues),
+    Construction("joint", joint_holders.each_holding, joint_holders.each_cues),
+    Construction("joint", joint_holders.venture_shares, joint_holders.venture_cues),
+    Construction("joint", joint_holders.formed_venture, joint_holders.formed_cues),
     Construction("coordination", coordination.mutual, lambda lex: lex.mutual),
     Construction("coordination", coordination.between, lambda lex: lex.between),
     Construction("coordination", coordination.group, lambda lex: lex.group),

@@ -6,6 +6,7 @@ joint venture between OpenAI, Oracle and SoftBank" (group).
 
 from __future__ import annotations
 
+from loaders.relations.deal_guards import planned_between
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import (
     coord,
@@ -256,8 +257,8 @@ def _members_after(s: Sentence, k: int, e: int, types: tuple[str, ...]) -> None:
             x = right(s, q + 1 + (lows[q] == "known"), 2)
             if x >= 0 and lows[q] == "," and _described(s, q + 1, x):
                 x = -1  # "with Venn, one of Brask's rivals": a description of Venn, no venture
-    if x < 0 or x in idx or s.blocked(x + 1, first):
-        return
+    if x < 0 or x in idx or s.blocked(x + 1, first) or planned_between(s, min(idx[0], k), k):
+        return  # "A plans to form a joint venture with B called X": not formed yet
     s.emit(members, types, s.ment(x), "coordination/group", 0.8)
 
 
@@ -298,7 +299,7 @@ def _members_before(s: Sentence, k: int, e: int, types: tuple[str, ...]) -> None
     if x < 0 or not subj or subj[0] > k:
         return
     members = s.merged(coord(s, subj[0], -1))
-    if len(members.ids) < 2 or s.blocked(subj[0] + 1, x):
+    if len(members.ids) < 2 or s.blocked(subj[0] + 1, x) or planned_between(s, subj[0], k):
         return
     s.emit(members, types, s.ment(x), "coordination/group", 0.75)
 

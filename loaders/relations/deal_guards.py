@@ -4,6 +4,7 @@ or FUNDS although no general negation or hedge stands in the way.
 - `intended`: intent, expectation or an ended past between the actor and the act ("plans to
   acquire X", "is expected to buy X", "the favourite to buy X", "formerly owned by X",
   "X's former parent"), or a loan repaid ("repaid a $20m loan to X").
+- `planned`: a founding still to come ("plan to form X", "would create X").
 - `undone`: a deal noun whose clause says it did not happen ("X's takeover of Y collapsed",
   "X abandoned its takeover of Y").
 - `object_of_earlier`: a deal noun coordinated after an earlier deal's object takes no subject
@@ -42,19 +43,21 @@ class DealWords:
     undoing: PhraseIndex  # "abandoned its takeover of Y"
     repaid: PhraseIndex  # "repaid a $20m loan to Y"
     called_off: frozenset[str]  # "..., but the deal collapsed"
+    founding_intent: PhraseIndex  # "plan to form X", "would create X": no founding yet
 
 
 @per_lexicon
 def deal_words(lex: Lexicon) -> DealWords:
     """The guards' phrases, compiled once per lexicon (`--lexicon` files extend them)."""
     spec = lex.data.get("deals") or {}
-
+    founding = spec.get("founding_intent") or ()  # besides the lexicon's plans
     return DealWords(
         intent=phrase_index(spec.get("intent")),
         failed=phrase_index(spec.get("failed")),
         undoing=phrase_index(spec.get("undoing")),
         repaid=phrase_index(spec.get("repaid")),
         called_off=frozenset(str(w).lower() for w in spec.get("called_off") or ()),
+        founding_intent=phrase_index([*lex.data.get("plans", ()), *founding]),
     )
 
 
@@ -80,6 +83,30 @@ def intended(s: Sentence, k: int) -> bool:
         if (k - b < 5 and _hit(words.intent, lows, b)) or _hit(words.repaid, lows, b):
             return True  # "plans to acquire", "repaid a $20m loan to"
     return False
+
+
+def planned(s: Sentence, k: int) -> bool:
+    """A founding still to come: a word of intent just before the founding verb at k, in its
+    phrase ("plan to form X", "would create X", "are in talks to set up X")."""
+    lows = s.lows
+    words = deal_words(s.lex).founding_intent
+    for b in range(k - 1, max(-1, k - 5), -1):
+        if lows[b] == M or lows[b] == "," or lows[b] in CLAUSE_STOP:
+            return False
+        hit = words.match(lows, b) if lows[b] in words else None
+        if hit is not None:  # "would jointly create"; not "would go on to found" (a past)
+            return all(w in PLANNED_ADVERBS for w in lows[b + hit[0] : k])
+    return False
+
+
+PLANNED_ADVERBS: frozenset[str] = frozenset({"jointly", "together", "also", "first", "soon"})
+
+
+def planned_between(s: Sentence, lo: int, hi: int) -> bool:
+    """A word of founding intent between lo and hi ("A and B plan to form a venture called X",
+    "are in talks to create a joint venture, X"): the venture is not formed yet."""
+    words = deal_words(s.lex).founding_intent
+    return any(s.lows[b] in words and _hit(words, s.lows, b) for b in range(lo, hi))
 
 
 def undone(s: Sentence, first: int, last: int) -> bool:

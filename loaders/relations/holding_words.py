@@ -33,6 +33,7 @@ class HoldingWords:
     share_pay: PhraseIndex  # "will be paid in Korrin shares"
     share_pay_nouns: frozenset[str]
     co_hold: PhraseIndex  # "alongside O, which keeps the other 75%"
+    joint_hold: PhraseIndex  # "A owns X jointly with B": B holds X too
     naming: PhraseIndex  # "that mine, called the Ruska project"
     lost_to: PhraseIndex  # "lost C to V, which acquired it"
     took_it: PhraseIndex
@@ -95,6 +96,7 @@ def _compile(spec: dict[str, Any], irregular: dict[str, list[str]]) -> HoldingWo
         share_pay=phrases("share_pay_verbs", verbs=True),
         share_pay_nouns=words("share_pay_nouns"),
         co_hold=phrases("co_hold_verbs", verbs=True),
+        joint_hold=phrases("joint_hold_verbs", verbs=True),
         naming=phrases("naming"),
         lost_to=phrases("lost_to", verbs=True),
         took_it=phrases("took_it", verbs=True),

@@ -266,6 +266,8 @@ def cofunders(s: Sentence) -> None:
     for k in range(n - 1):
         first, same = -1, True  # same: co-buyers own what A buys; with-participles fund
         if lows[k] == "alongside" or (lows[k] in ("along", "together") and lows[k + 1] == "with"):
+            if _second_clause(lows, k):
+                continue  # "A owns X and works together with B": B is the work's companion
             first = k + 1 + (lows[k] != "alongside")
         elif lows[k] == "followed" and lows[k + 1] == "by" and k >= 1 and lows[k - 1] == ",":
             first, same = k + 2, False  # "A invested in X, followed by B, which led a round"
@@ -286,6 +288,13 @@ def cofunders(s: Sentence) -> None:
             target = Mention((f.target,), -1, -1)
             types = ("OWNS", "FUNDS") if f.type == "OWNS" and same else ("FUNDS",)
             s.emit(members, types, target, "rounds/co-funder", 0.7)
+
+
+def _second_clause(lows: list[str], k: int) -> bool:
+    """A verb coordinated after the last name before k ("owns X and works together with"):
+    "and" then a word that is no name."""
+    last = next((j for j in range(k - 1, -1, -1) if lows[j] == M), -1)
+    return last >= 0 and "and" in lows[last + 1 : k - 1]
 
 
 HOLDING_PARTICIPLES = frozenset({"holding", "owning", "keeping", "retaining", "controlling"})

@@ -19,11 +19,13 @@ from loaders.relations.deal_guards import (
     intended,
     is_deal,
     object_of_earlier,
+    planned,
     undone,
 )
 from loaders.relations.described_objects import apposed_object
 from loaders.relations.doubt import doubtful_reference
 from loaders.relations.hedge_scope import ended_hold, unplanned
+from loaders.relations.holding_words import holding_words
 from loaders.relations.joint_founding import partner_founders
 from loaders.relations.litigation import acting_for, forum, owners_object, speaking_for
 from loaders.relations.located import ranking_scope
@@ -67,6 +69,8 @@ from loaders.relations.words import (
     BARE_PRONOUNS,
     CLAUSE_STOP,
     DELIVERY_INFINITIVES,
+    FRONT_ADVERBS,
+    JOINT_WITH,
     LEADING_PARTICIPLES,
     NOUN_FOLLOWERS,
     OBJ_GAP,
@@ -401,7 +405,7 @@ def _passive_patient(s: Sentence, k: int, trigs, last_agent: int) -> int:
         patient = clause_patient(s, k)  # "built by V, founded by A": V, not the thing built
     if patient < 0:
         patient = _patient_before(s, k, trigs)
-    if patient < 0 and k == 0:
+    if patient < 0 and _opens(s.lows, k):
         patient = _fronted_patient(s, last_agent)
     if patient > 0 and k >= 2 and lows[k - 1] in PASSIVE_AUX and lows[k - 2] == ",":
         # "Halden, maker of the Kettlecraft range, was founded by A": the appositive's head
@@ -678,10 +682,22 @@ def _owner_disputed(s: Sentence, m: int, k: int, trigs) -> bool:
     )
 
 
+def _opens(lows: list[str], k: int) -> bool:
+    """The participle at k opens the sentence, after adverbs at most ("Jointly owned by")."""
+    return all(w in FRONT_ADVERBS for w in lows[:k])
+
+
 def _closed_agents(s: Sentence, k: int, agent_idx: list[int]) -> list[int]:
     """ "its rivals include A, which is owned by B, and C": inside a relative clause opened
-    with a comma, ", and" after the first agent closes the clause; C is no agent."""
+    with a comma, ", and" after the first agent closes the clause; C is no agent. "Owned by A
+    and B, C runs ...": the member after "and" closes a fronted participle's agents."""
     lows = s.lows
+    if len(agent_idx) >= 2 and _opens(lows, k):
+        last = next(
+            (j for j in range(1, len(agent_idx)) if lows[agent_idx[j] - 1] in ("and", "or")),
+            len(agent_idx) - 1,
+        )
+        return agent_idx[: last + 1]
     if len(agent_idx) < 2 or lows[agent_idx[0] + 1 : agent_idx[1]] != [",", "and"]:
         return agent_idx
     for m in range(k - 1, max(0, k - 4), -1):
@@ -1147,7 +1163,7 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
         return -1  # "buys a tile maker as the Orrin row goes on": the maker is the object
     if obj > e and _founded_across(s, e, obj, trigs):
         return -1  # "launched a hostile bid for X": the bid was launched, not X
-    if obj > e and lows[e] == "with":
+    if obj > e and (lows[e] == "with" or tuple(lows[e : e + 2]) in JOINT_WITH):
         return -1  # "which she co-founded with her husband, X": a partner, not the object
     if obj > e and "for" in lows[e:obj] and all(set(t.types) <= OWNED_THINGS for t in trigs):
         return -1  # "operates flights for X", "manages the pension fund for X": a client
@@ -1366,7 +1382,7 @@ def _read_object(
     if denied_objects(s, obj):
         return
     conflict = any(CONFLICT.intersection(t.types) for t in trigs)
-    obj_idx = _relative_list(s, k, clause_cut(s, coord(s, obj, +1), verbs))
+    obj_idx = _relative_list(s, k, _joint_cut(s, k, trigs, clause_cut(s, coord(s, obj, +1), verbs)))
     obj_idx += _resumed(s, e, obj, conflict)
     if conflict:
         obj_idx += _after_possessed(s, obj_idx[-1], lows[e - 1])
@@ -1394,12 +1410,26 @@ def _read_object(
         else:
             trigs = _support_of_act(trigs)
     trigs = unplanned(s.lows, s.lex, k, _done_deals(s, k, cands[0], obj_idx[-1], trigs))
+    if planned(s, k):  # "would create X", "are in talks to set up X": not founded yet
+        trigs = tuple(t for t in trigs if "FOUNDED" not in t.types)
     if not trigs:
         return
     if last + 1 < len(lows) and lows[last + 1] in SECURITIES:
         # "bought $50 million of Corvell shares": securities bought fund the issuer
         trigs = tuple(replace(t, types=("FUNDS",)) if "OWNS" in t.types else t for t in trigs)
     _read_subjects(s, k, e, trigs, cands, subj_lists, obj_idx, objects, object_of)
+
+
+def _joint_cut(s: Sentence, k: int, trigs: tuple[Trigger, ...], obj_idx: list[int]) -> list[int]:
+    """ "owns X together with B", "invested in X along with B": the companion of a holding or
+    funding verb holds or funds X too (a co-holder, read by `joint_holders` and
+    `rounds.cofunders`), it is not held or funded."""
+    funding = any("FUNDS" in t.types for t in trigs)
+    if not funding and s.lows[k] not in holding_words(s.lex).joint_hold:
+        return obj_idx
+    marks = JOINT_WITH | {("along", "with")} if funding else JOINT_WITH
+    cut = next((j for j, m in enumerate(obj_idx) if tuple(s.lows[m - 2 : m]) in marks), 0)
+    return obj_idx[:cut] if cut else obj_idx
 
 
 def _relative_list(s: Sentence, k: int, obj_idx: list[int]) -> list[int]:
@@ -1447,12 +1477,28 @@ def _read_subjects(
             break
         if _same_entity(s, subj_idx, objects):
             break  # "A, B and C criticised the league" read as the league = C: no relation
+        if _venture_itself(s, c, k, trigs):
+            continue  # "A formed X, a joint venture with B": A partners B, not X
         if emit_svo(s, subj_idx, objects, trigs, c == cands[0]):
             object_of[obj_idx[-1]] = subj_idx
             if any("FOUNDED" in t.types for t in trigs if t.family == "verb"):
                 cofounder(s, obj_idx, obj_idx[-1] + 1)
                 partner_founders(s, k, obj_idx)
             break
+
+
+def _venture_itself(s: Sentence, c: int, k: int, trigs: tuple[Trigger, ...]) -> bool:
+    """The candidate at c is the venture a noun at k describes ("X, a 50-50 joint venture
+    with B", "set up X as a joint venture with B"): the venture is no partner of its member."""
+    lows = s.lows
+    if not all(t.family == "noun" and t.types == ("PARTNERS_WITH",) for t in trigs):
+        return False
+    if "venture" not in lows[k : k + 2] or c + 2 >= k or lows[c + 1] not in (",", "as"):
+        return False
+    words = lows[c + 3 : k]  # "50-50 joint"
+    return lows[c + 2] in ARTICLES and all(
+        w.isalpha() or w[:1].isdigit() or w in ("-", "/") for w in words
+    )
 
 
 CONFLICT = frozenset({"DISPUTES", "COMPETES_WITH"})

@@ -69,6 +69,12 @@ BACK_PARTICLE_VERBS = _set("back_particle_verbs")  # "fell back into losses": no
 PART_HEADS = _set("part_heads")
 FUND_HEADS = _set("fund_heads")
 COMPANIONS: tuple[tuple[str, ...], ...] = tuple(tuple(c) for c in _DATA["companions"])
+# adverbs before a participle that opens a sentence ("Jointly owned by A and B, X runs ...")
+FRONT_ADVERBS: frozenset[str] = frozenset(
+    {"jointly", "equally", "wholly", "fully", "partly", "mostly", "largely", "originally"}
+)
+# a companion after a verb that acts with the subject ("owns X jointly with B"), never an object
+JOINT_WITH: frozenset[tuple[str, ...]] = frozenset({("jointly", "with"), ("together", "with")})
 SOURCE_CUES: tuple[tuple[str, ...], ...] = tuple(tuple(c) for c in _DATA["source_cues"])
 AMOUNT = frozenset("$£€0123456789")
 AGENTS = frozenset({"Person", "Organization"})
