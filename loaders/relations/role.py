@@ -28,6 +28,7 @@ from loaders.relations.nav import (
 from loaders.relations.possessive import product_noun
 from loaders.relations.rival_words import rival_words
 from loaders.relations.words import (
+    APPOSITIVE_DETS,
     CANDIDACY_WORDS,
     CLAUSE_STOP,
     COORD,
@@ -388,16 +389,27 @@ ASIDE_OPENERS = frozenset({"formerly", "previously", "once", "latterly", "who", 
 def _aside_holder(s: Sentence, a: int) -> int:
     """The person before an aside that ends just before "as" at a: "hired Ivo Marsh, formerly
     of Agrinova, as a consultant", "Oskar Lind, who ran Brisk Energy until 2020, as"; else -1."""
+    return _aside_person(s, a - 1) if a >= 4 else -1
+
+
+def _aside_person(s: Sentence, c: int) -> int:
+    """The person before an aside closed by the comma at c: ", formerly of Agrinova,", ", who
+    ran Brisk Energy until 2020,", "Sam Kerr, 52, a former Hallam player," (an age, then an
+    appositive); else -1."""
     lows = s.lows
-    if a < 4 or lows[a - 1] != ",":
+    if c < 3 or lows[c] != ",":
         return -1
-    for b in range(a - 2, max(0, a - 16), -1):
+    for b in range(c - 1, max(0, c - 15), -1):
         if lows[b] in (".", ";", ":", "as"):
             return -1
         if lows[b] != ",":
             continue
+        if lows[b + 1] not in ASIDE_OPENERS and lows[b + 1] not in APPOSITIVE_DETS:
+            return -1
         h = b - 1
-        if lows[b + 1] not in ASIDE_OPENERS or lows[h] != M or s.is_det(h):
+        if h >= 2 and AGE.fullmatch(lows[h]) and lows[h - 1] == ",":
+            h -= 2  # "Sam Kerr, 52, a former player,"
+        if lows[h] != M or s.is_det(h):
             return -1
         return h if "Person" in s.etypes(h) else -1
     return -1
@@ -999,6 +1011,11 @@ def _linked_holder(s: Sentence, m: int) -> int:
         if q >= 3 and tuple(lows[b : m + 1]) == link and AGE.fullmatch(lows[q - 1]):
             if lows[q - 2] == "," and lows[q - 3] == M:
                 return q - 3
+        if q < b and tuple(lows[b : m + 1]) == link and link[0] != ",":
+            # "Tomas Brandt, who previously ran Hollin Labs, is the new chief executive of B"
+            head = _aside_person(s, q)
+            if head >= 0:
+                return head
         if q < b and tuple(lows[b : m + 1]) == link:
             # "Kestrel, with a 12% stake, is its largest shareholder": an aside before the link
             for c in range(q - 1, max(0, q - 9), -1):

@@ -1,0 +1,299 @@
+"""Genre bank for roles around appositives and relative clauses: an appointment whose 'as ROLE'
+follows an appositive ("appointed P, a former X player, as chairman"), a role after a relative
+clause that belongs to the head ("P, who previously ran A, is the new chief executive of B"),
+promotions, successions, hand-overs of the reins, a board picking someone to lead, passives,
+coordinated appointments, pronoun and "the company" subjects, and an owner in apposition after
+an object ("paid a dividend to A, its majority owner").
+
+Each case is a short invented article (text, relations that must be found, relations that must
+not be), across food, mining, shipping, banking, pharma, energy, retail, media, autos, farming,
+telecoms, insurance, property and football. Guards: the old employer named in an appositive or a
+relative clause, a person leading a consortium of buyers, rumoured, denied, negated or questioned
+appointments, candidates, heads of a function or a unit, editors, and a role at a different
+company than the nearest name. Conventions: former, interim and announced roles count.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, check, gap_params
+
+AS_ROLE_AFTER_APPOSITIVE: list[Case] = [
+    (  # mining: "named P, formerly of A, as its chief executive"
+        "Corrow Minerals named Ada Voss, formerly of Tarlen Gold, as its chief executive.",
+        [("ada-voss", "LEADS", "corrow-minerals")],
+        [("ada-voss", "LEADS", "tarlen-gold")],
+    ),
+    (  # shipping: "appointed P, a veteran of A, as chairman"
+        "Helmsdale Shipping appointed Piet Aronsen, a veteran of Norgate Lines, as chairman.",
+        [("piet-aronsen", "LEADS", "helmsdale-shipping")],
+        [("piet-aronsen", "LEADS", "norgate-lines")],
+    ),
+    (  # banking: age and a former post at another firm before "as chief executive"
+        "Ostley Bank has appointed Mara Quill, 52, a former partner at Fenwick Kerr, as chief "
+        "executive.",
+        [("mara-quill", "LEADS", "ostley-bank")],
+        [("mara-quill", "LEADS", "fenwick-kerr")],
+    ),
+    (  # food: a function head in the appositive, the post after it
+        "Brackenfield Foods appointed Irene Calloway, a former director at Dunmere Dairies, as "
+        "chair on Tuesday.",
+        [("irene-calloway", "LEADS", "brackenfield-foods")],
+        [("irene-calloway", "LEADS", "dunmere-dairies")],
+    ),
+    (  # football: "a former A player" (the existing case's twin)
+        "Kelby Town appointed Owen Pryce, a former Marlow United striker, as chairman.",
+        [("owen-pryce", "LEADS", "kelby-town")],
+        [("owen-pryce", "LEADS", "marlow-united")],
+    ),
+    (  # pronoun subject: "it appointed P, an industry veteran, as chief executive"
+        "Dorland Insurance said on Monday that it had appointed Felix Amari, an industry "
+        "veteran, as chief executive.",
+        [("felix-amari", "LEADS", "dorland-insurance")],
+        [],
+    ),
+    (  # guard: a function head ("finance chief") after the appositive is no LEADS
+        "Pennock Retail named Sara Lind, formerly of Colver Stores, as its finance chief.",
+        [],
+        [("sara-lind", "LEADS", "pennock-retail"), ("sara-lind", "LEADS", "colver-stores")],
+    ),
+]
+
+ROLE_AFTER_RELATIVE: list[Case] = [
+    (  # food: "who joined from A in 2019, will become chief executive of B"
+        "Lena Orrin, who joined from Pellow Foods in 2019, will become chief executive of "
+        "Carrick Bakeries.",
+        [("lena-orrin", "LEADS", "carrick-bakeries")],
+        [("lena-orrin", "LEADS", "pellow-foods")],
+    ),
+    (  # metals: "who spent a decade at A, takes over as chair of B"
+        "Jonas Feld, who spent a decade at Amberly Steel, takes over as chair of Wexcombe Metals.",
+        [("jonas-feld", "LEADS", "wexcombe-metals")],
+        [("jonas-feld", "LEADS", "amberly-steel")],
+    ),
+    (  # insurance: a past role in the clause counts, and the new one too
+        "Ruth Anand, who ran Tolland Insurance until 2020, is now chair of Marrow Re.",
+        [("ruth-anand", "LEADS", "marrow-re"), ("ruth-anand", "LEADS", "tolland-insurance")],
+        [],
+    ),
+    (  # telecoms: "who founded A, was named president of B"
+        "Kofi Adjei, who founded Sable Telecom, was named president of Linden Mobile.",
+        [("kofi-adjei", "FOUNDED", "sable-telecom"), ("kofi-adjei", "LEADS", "linden-mobile")],
+        [("kofi-adjei", "LEADS", "sable-telecom")],
+    ),
+    (  # pharma: "who previously worked at A, is the new chief executive of B"
+        "Nadia Oyelaran, who previously worked at Helix Bio, is the new chief executive of "
+        "Quarrell Pharma.",
+        [("nadia-oyelaran", "LEADS", "quarrell-pharma")],
+        [("nadia-oyelaran", "LEADS", "helix-bio")],
+    ),
+    (  # guard: a leader's own clause, then a verb about another company
+        "Stewart Lane, who chairs Arden Water, criticised Colby Pipes on Friday.",
+        [("stewart-lane", "LEADS", "arden-water")],
+        [("stewart-lane", "LEADS", "colby-pipes")],
+    ),
+]
+
+AGE_APPOSITIVES: list[Case] = [
+    (  # energy: "P, 54, a veteran of A, takes over as chair of B"
+        "Piotr Wensky, 54, a veteran of Harrow Oil, takes over as chair of Calder Energy.",
+        [("piotr-wensky", "LEADS", "calder-energy")],
+        [("piotr-wensky", "LEADS", "harrow-oil")],
+    ),
+    (  # banking: "P, 61, a former banker, becomes chief executive of B"
+        "Greta Hollis, 61, a former banker, becomes chief executive of Pemberton Mutual on Monday.",
+        [("greta-hollis", "LEADS", "pemberton-mutual")],
+        [],
+    ),
+    (  # property: "P, 47, previously of A, will succeed Q as chief executive of B"
+        "Colm Brody, 47, previously of Tarn Estates, will lead Halloway Homes from June.",
+        [("colm-brody", "LEADS", "halloway-homes")],
+        [("colm-brody", "LEADS", "tarn-estates")],
+    ),
+]
+
+PROMOTIONS: list[Case] = [
+    (  # retail: "promoted P, its head of sales, to chief executive"
+        "Finchley Retail promoted Ola Brandt, its head of sales, to chief executive.",
+        [("ola-brandt", "LEADS", "finchley-retail")],
+        [],
+    ),
+    (  # banking: "the bank" subject
+        "Kelso Bank reported record profits. The bank promoted Hugo Marr, its head of retail, "
+        "to chief executive.",
+        [("hugo-marr", "LEADS", "kelso-bank")],
+        [],
+    ),
+    (  # farming: passive promotion
+        "Tilda Ness was promoted to chief executive of Ardmore Farms in March.",
+        [("tilda-ness", "LEADS", "ardmore-farms")],
+        [],
+    ),
+]
+
+SUCCESSIONS: list[Case] = [
+    (  # telecoms: "P succeeds Q as chief executive of X"
+        "Ines Cole succeeds Marcus Fenn as chief executive of Tarrow Telecom.",
+        [("ines-cole", "LEADS", "tarrow-telecom")],
+        [],
+    ),
+    (  # autos: "P replaces Q at the helm of X"
+        "Dario Venn replaces Kurt Ames at the helm of Selbourne Motors.",
+        [("dario-venn", "LEADS", "selbourne-motors")],
+        [],
+    ),
+    (  # media: "X's board picked P to lead the company"
+        "Harlow Media's board picked Yusuf Tan to lead the company.",
+        [("yusuf-tan", "LEADS", "harlow-media")],
+        [],
+    ),
+    (  # hotels: "handed over the reins at X to Y"
+        "Maria Quint handed over the reins at Selby Hotels to Tom Hale in May.",
+        [("tom-hale", "LEADS", "selby-hotels")],
+        [("tom-hale", "OWNS", "selby-hotels")],
+    ),
+    (  # brewing: "handed the reins of X to Y"
+        "Arthur Penn handed the reins of Coldwell Brewery to his daughter, Ella Penn, in 2021.",
+        [("ella-penn", "LEADS", "coldwell-brewery")],
+        [],
+    ),
+    (  # shipping: "was chosen to run"
+        "Ansel Roe was chosen to run Brenton Shipping after a long search.",
+        [("ansel-roe", "LEADS", "brenton-shipping")],
+        [],
+    ),
+]
+
+NAMED_AND_COORDINATED: list[Case] = [
+    (  # autos: "named P chair and Q chief executive"
+        "Grisby Autos named Hana Sato chair and Leo Marsh chief executive.",
+        [("hana-sato", "LEADS", "grisby-autos"), ("leo-marsh", "LEADS", "grisby-autos")],
+        [],
+    ),
+    (  # autos: passive
+        "Hana Sato was named chair of Grisby Autos on Thursday.",
+        [("hana-sato", "LEADS", "grisby-autos")],
+        [],
+    ),
+    (  # farming: "the company named P its new chair"
+        "Pinewood Farms reported a loss. The company named Ruth Kell its new chair.",
+        [("ruth-kell", "LEADS", "pinewood-farms")],
+        [],
+    ),
+    (  # energy: interim roles count
+        "Calder Energy named Rosa Imrie interim chief executive after Jon Bale resigned.",
+        [("rosa-imrie", "LEADS", "calder-energy")],
+        [],
+    ),
+    (  # mining: announced appointment counts
+        "Tarlen Gold said Ivo Peric would take over as chief executive in January.",
+        [("ivo-peric", "LEADS", "tarlen-gold")],
+        [],
+    ),
+]
+
+APPOSITIVE_OWNERS: list[Case] = [
+    (  # food: "paid a fee to A, its largest shareholder"
+        "Marrow Foods paid a £5m fee to Gatling Holdings, its majority owner, last year.",
+        [("gatling-holdings", "OWNS", "marrow-foods")],
+        [("marrow-foods", "OWNS", "gatling-holdings")],
+    ),
+    (  # farming: "sold grain to A, its parent company"
+        "Kelby Mills sold grain to Arden Agri, its parent company, at a discount.",
+        [("arden-agri", "OWNS", "kelby-mills")],
+        [("kelby-mills", "OWNS", "arden-agri")],
+    ),
+]
+
+GUARDS: list[Case] = [
+    (  # consortium led by a person buys a company: no LEADS of the bought one
+        "A consortium led by Nadia Farrow acquired Kelby Mills for £40m.",
+        [],
+        [("nadia-farrow", "LEADS", "kelby-mills")],
+    ),
+    (  # investors led by a person
+        "Investors led by Tobiah Wrenfield bought Ashcombe Rovers for £60m.",
+        [],
+        [("tobiah-wrenfield", "LEADS", "ashcombe-rovers")],
+    ),
+    (  # rumour
+        "Tarrow Telecom is rumoured to be considering Ines Cole as chief executive.",
+        [],
+        [("ines-cole", "LEADS", "tarrow-telecom")],
+    ),
+    (  # denial
+        "Ostley Bank denied reports that it would appoint Mara Quill as chief executive.",
+        [],
+        [("mara-quill", "LEADS", "ostley-bank")],
+    ),
+    (  # negation
+        "Ostley Bank did not appoint Mara Quill as chief executive.",
+        [],
+        [("mara-quill", "LEADS", "ostley-bank")],
+    ),
+    (  # question
+        "Will Ostley Bank appoint Mara Quill as chief executive?",
+        [],
+        [("mara-quill", "LEADS", "ostley-bank")],
+    ),
+    (  # turned down the job
+        "Mara Quill turned down the job of chief executive at Ostley Bank.",
+        [],
+        [("mara-quill", "LEADS", "ostley-bank")],
+    ),
+    (  # head of a function at X
+        "Rosa Imrie, head of sales at Calder Energy, said demand was strong.",
+        [],
+        [("rosa-imrie", "LEADS", "calder-energy")],
+    ),
+    (  # editor
+        "Pell Media named Jo Arden editor of its Sunday paper.",
+        [],
+        [("jo-arden", "LEADS", "pell-media")],
+    ),
+    (  # role at a different company than the nearest name
+        "Ada Voss, chair of Tarlen Gold, praised Corrow Minerals for its safety record.",
+        [("ada-voss", "LEADS", "tarlen-gold")],
+        [("ada-voss", "LEADS", "corrow-minerals")],
+    ),
+    (  # "joined from X" in a relative clause: the old employer is no LEADS
+        "Vera Stoll, who joined Brenton Shipping from Orlan Ferries, is its new chair.",
+        [("vera-stoll", "LEADS", "brenton-shipping")],
+        [("vera-stoll", "LEADS", "orlan-ferries")],
+    ),
+    (  # a candidate is not a leader
+        "Mara Quill is one of three candidates to become chief executive of Ostley Bank.",
+        [],
+        [("mara-quill", "LEADS", "ostley-bank")],
+    ),
+]
+
+BANK: list[Case] = (
+    AS_ROLE_AFTER_APPOSITIVE
+    + ROLE_AFTER_RELATIVE
+    + AGE_APPOSITIVES
+    + PROMOTIONS
+    + SUCCESSIONS
+    + NAMED_AND_COORDINATED
+    + APPOSITIVE_OWNERS
+    + GUARDS
+)
+
+LEFT: dict[str, str] = {
+    "Finchley Retail promoted": "'promoted P, its head of X, to ROLE': 'to' is no role link",
+    "Kelso Bank reported record profits.": "'promoted P ... to ROLE' after 'the bank'",
+    "Dario Venn replaces": "'replaces Q at the helm of X': only the replaced one is read",
+    "Maria Quint handed over the reins": "'handed over the reins at X to Y' is not read",
+    "Arthur Penn handed the reins": "'handed the reins of X to Y' is not read",
+    "Ansel Roe was chosen to run": "'was chosen to run X' is not read as leadership",
+    "Grisby Autos named Hana Sato chair and": "the second appointee of 'named P R1 and Q R2'",
+    "Tarlen Gold said Ivo Peric would take over": "'take over as ROLE' in a reported clause:"
+    " the company that reports is not the role's owner",
+    "Marrow Foods paid": "'paid a fee to A, its majority owner': the appositive after an object",
+    "Kelby Mills sold grain": "'sold to A, its parent company': the appositive after an object",
+}
+
+
+@pytest.mark.parametrize("case", gap_params(BANK, LEFT))
+def test_genre_appoint(case: Case) -> None:
+    check(*case)
