@@ -157,6 +157,21 @@ SUCCESSIONS: list[Case] = [
         [("ella-penn", "LEADS", "coldwell-brewery")],
         [],
     ),
+    (  # utilities: double object, "handed Y the reins at X"
+        "Owen Hart handed Priya Lal the reins at Fenmoor Water last spring.",
+        [("priya-lal", "LEADS", "fenmoor-water")],
+        [],
+    ),
+    (  # guard: the literal reins name no company
+        "Jess Lowe handed the reins of her horse to Ned Carr at the Brackley Farms show.",
+        [],
+        [("ned-carr", "LEADS", "brackley-farms")],
+    ),
+    (  # guard: a negated handover
+        "Arthur Penn has not handed the reins of Coldwell Brewery to Ella Penn.",
+        [],
+        [("ella-penn", "LEADS", "coldwell-brewery")],
+    ),
     (  # shipping: "was chosen to run"
         "Ansel Roe was chosen to run Brenton Shipping after a long search.",
         [("ansel-roe", "LEADS", "brenton-shipping")],
@@ -283,8 +298,6 @@ LEFT: dict[str, str] = {
     "Finchley Retail promoted": "'promoted P, its head of X, to ROLE': 'to' is no role link",
     "Kelso Bank reported record profits.": "'promoted P ... to ROLE' after 'the bank'",
     "Dario Venn replaces": "'replaces Q at the helm of X': only the replaced one is read",
-    "Maria Quint handed over the reins": "'handed over the reins at X to Y' is not read",
-    "Arthur Penn handed the reins": "'handed the reins of X to Y' is not read",
     "Ansel Roe was chosen to run": "'was chosen to run X' is not read as leadership",
     "Grisby Autos named Hana Sato chair and": "the second appointee of 'named P R1 and Q R2'",
     "Tarlen Gold said Ivo Peric would take over": "'take over as ROLE' in a reported clause:"
