@@ -124,6 +124,21 @@ PROMOTIONS: list[Case] = [
         [("hugo-marr", "LEADS", "kelso-bank")],
         [],
     ),
+    (  # telecoms: "elevated P to chief executive"
+        "Brisk Mobile elevated Amal Haddad to chief executive after a strong year.",
+        [("amal-haddad", "LEADS", "brisk-mobile")],
+        [],
+    ),
+    (  # guard: promoted to a function head
+        "Finchley Retail promoted Ola Brandt to head of sales.",
+        [],
+        [("ola-brandt", "LEADS", "finchley-retail")],
+    ),
+    (  # guard: a promotion that did not happen
+        "Kelso Bank did not promote Hugo Marr to chief executive.",
+        [],
+        [("hugo-marr", "LEADS", "kelso-bank")],
+    ),
     (  # farming: passive promotion
         "Tilda Ness was promoted to chief executive of Ardmore Farms in March.",
         [("tilda-ness", "LEADS", "ardmore-farms")],
@@ -184,6 +199,16 @@ NAMED_AND_COORDINATED: list[Case] = [
         "Grisby Autos named Hana Sato chair and Leo Marsh chief executive.",
         [("hana-sato", "LEADS", "grisby-autos"), ("leo-marsh", "LEADS", "grisby-autos")],
         [],
+    ),
+    (  # insurance: "named P its chair and Q its chief executive"
+        "Wyvern Mutual named Omar Reid its chair and Lucy Tran its chief executive.",
+        [("omar-reid", "LEADS", "wyvern-mutual"), ("lucy-tran", "LEADS", "wyvern-mutual")],
+        [],
+    ),
+    (  # guard: the second appointee heads a function
+        "Grisby Autos named Hana Sato chair and Leo Marsh finance director.",
+        [("hana-sato", "LEADS", "grisby-autos")],
+        [("leo-marsh", "LEADS", "grisby-autos")],
     ),
     (  # autos: passive
         "Hana Sato was named chair of Grisby Autos on Thursday.",
@@ -295,11 +320,8 @@ BANK: list[Case] = (
 )
 
 LEFT: dict[str, str] = {
-    "Finchley Retail promoted": "'promoted P, its head of X, to ROLE': 'to' is no role link",
-    "Kelso Bank reported record profits.": "'promoted P ... to ROLE' after 'the bank'",
     "Dario Venn replaces": "'replaces Q at the helm of X': only the replaced one is read",
     "Ansel Roe was chosen to run": "'was chosen to run X' is not read as leadership",
-    "Grisby Autos named Hana Sato chair and": "the second appointee of 'named P R1 and Q R2'",
     "Tarlen Gold said Ivo Peric would take over": "'take over as ROLE' in a reported clause:"
     " the company that reports is not the role's owner",
     "Marrow Foods paid": "'paid a fee to A, its majority owner': the appositive after an object",

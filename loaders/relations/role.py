@@ -35,6 +35,7 @@ from loaders.relations.words import (
     DATE_WORDS,
     DETS,
     PREPOSITIONS,
+    PROMOTION_VERBS,
     PUNCT_STOP,
     REPORTING,
     ROLE_LINKS,
@@ -306,7 +307,7 @@ def appointed(s: Sentence, k: int, e: int, role) -> bool:
     found = _appointee(s, k, role)
     if found is None:
         return False
-    x, owner = found
+    x, owner, anchor = found
     lows = s.lows
     n = len(lows)
     other = owner
@@ -326,18 +327,19 @@ def appointed(s: Sentence, k: int, e: int, role) -> bool:
             if subj and subj[0] < x - 1 and "Person" in s.etypes(subj[0]):
                 role_emit(s, subj[0], other, role, subj[0] + 1, x)
         return True
-    subj = subjects(s, x, True, near=4)
-    if subj and subj[0] < x:
+    subj = subjects(s, anchor, True, near=4)
+    if subj and subj[0] < anchor:
         role_emit(s, x, subj[0], role, subj[0] + 1, k)
     elif not (e < n and lows[e] in ROLE_PREPS):
         context_emit(s, x, role, k)  # "Adaora Kell steps in as interim chief executive"
     return True
 
 
-def _appointee(s: Sentence, k: int, role) -> tuple[int, int] | None:
-    """Who is appointed to the role noun at k, and the organization named with the role
-    ("as Halden Bank's chief executive"; else -1): "X named Laura Novak chief executive",
-    "Laura Novak, who stepped down as CEO"; None when the role is no appointment."""
+def _appointee(s: Sentence, k: int, role) -> tuple[int, int, int] | None:
+    """Who is appointed to the role noun at k, the organization named with the role ("as
+    Halden Bank's chief executive"; else -1) and where the appointing clause's subject is
+    looked for: "X named Laura Novak chief executive", "Laura Novak, who stepped down as CEO";
+    None when the role is no appointment."""
     lows = s.lows
     a = _partner_modifiers(s, k) if _partner_role(role) else k - 1
     while a >= 0 and k - a <= 3 and lows[a] != "as" and (lows[a] in DETS or s.is_det(a)):
@@ -347,8 +349,9 @@ def _appointee(s: Sentence, k: int, role) -> tuple[int, int] | None:
         owner, a = a - 1, a - 2  # "is stepping down as Halden Bank's chief executive"
     elif a >= 1 and lows[a] == M and lows[a - 1] == "as" and "Organization" in s.etypes(a):
         owner, a = a, a - 1  # "takes over as Halden Bank chief executive"
-    if a >= 1 and lows[a] == M and lows[a - 1] in s.lex.appointment_verbs:
-        x = a  # "Ostrava named Laura Novak interim chief executive"
+    anchor = -1
+    if (verb_object := _verb_appointee(s, a)) >= 0:
+        x, anchor = verb_object, _first_appointee(s, a)
         owned = any(s.is_det(d) for d in range(x + 1, k))
         if "Person" not in s.etypes(x) and not (_partner_role(role) and owned):
             return None  # (an organization is named a partner: "named Tolland its partner")
@@ -365,7 +368,37 @@ def _appointee(s: Sentence, k: int, role) -> tuple[int, int] | None:
             y, org = _described_who(s, a)  # "A, the X founder who stepped down as CEO"
             if y >= 0:
                 x, owner = y, org
-    return (x, owner) if x >= 0 else None
+    return (x, owner, anchor if anchor >= 0 else x) if x >= 0 else None
+
+
+def _verb_appointee(s: Sentence, a: int) -> int:
+    """The object of an appointment verb before a role whose determiners end at a: "named
+    Laura Novak [interim chief executive]", "promoted Ola Brandt, its head of sales, to",
+    "named Hana Sato chair and Leo Marsh [chief executive]"; else -1."""
+    lows = s.lows
+    if a >= 1 and lows[a] == M and lows[a - 1] in s.lex.appointment_verbs:
+        return a
+    if a >= 2 and lows[a] == "to":
+        x = a - 1 if lows[a - 1] == M else _aside_person(s, a - 1)
+        return x if x >= 1 and lows[x - 1] in PROMOTION_VERBS else -1
+    return a if _first_appointee(s, a) >= 0 else -1
+
+
+def _first_appointee(s: Sentence, a: int) -> int:
+    """The first appointee of "named Hana Sato chair and Leo Marsh" when a is the second
+    one's name, else -1."""
+    lows = s.lows
+    if a < 4 or lows[a] != M or lows[a - 1] != "and" or "Person" not in s.etypes(a):
+        return -1
+    for b in range(a - 2, max(0, a - 7), -1):
+        if lows[b] == M and s.is_det(b):
+            continue  # "named Hana Sato its chair and Leo Marsh"
+        if lows[b] == M:
+            verb = lows[b - 1] in s.lex.appointment_verbs
+            return b if verb and not s.is_det(b) and "Person" in s.etypes(b) else -1
+        if not lows[b].isalpha():
+            return -1
+    return -1
 
 
 def _partner_role(role) -> bool:
@@ -404,7 +437,8 @@ def _aside_person(s: Sentence, c: int) -> int:
             return -1
         if lows[b] != ",":
             continue
-        if lows[b + 1] not in ASIDE_OPENERS and lows[b + 1] not in APPOSITIVE_DETS:
+        opener = lows[b + 1] in ASIDE_OPENERS or lows[b + 1] in APPOSITIVE_DETS
+        if not opener and not s.is_det(b + 1):  # (", its head of sales,")
             return -1
         h = b - 1
         if h >= 2 and AGE.fullmatch(lows[h]) and lows[h - 1] == ",":
