@@ -152,6 +152,21 @@ SUCCESSIONS: list[Case] = [
         [("ines-cole", "LEADS", "tarrow-telecom")],
         [],
     ),
+    (  # cement: "announced that P would succeed Q as chief executive"
+        "Rudd Cement announced that Paula Graf would succeed Ian Moss as chief executive.",
+        [("paula-graf", "LEADS", "rudd-cement"), ("ian-moss", "LEADS", "rudd-cement")],
+        [],
+    ),
+    (  # dairy: succession with the company in the sentence before
+        "Orla Dairies reported a loss. Ken Ibe will succeed Ann Roth as chair.",
+        [("ken-ibe", "LEADS", "orla-dairies")],
+        [],
+    ),
+    (  # guard: a denied succession
+        "Rudd Cement denied that Paula Graf would succeed Ian Moss as chief executive.",
+        [],
+        [("paula-graf", "LEADS", "rudd-cement")],
+    ),
     (  # autos: "P replaces Q at the helm of X"
         "Dario Venn replaces Kurt Ames at the helm of Selbourne Motors.",
         [("dario-venn", "LEADS", "selbourne-motors")],
@@ -229,6 +244,26 @@ NAMED_AND_COORDINATED: list[Case] = [
         "Tarlen Gold said Ivo Peric would take over as chief executive in January.",
         [("ivo-peric", "LEADS", "tarlen-gold")],
         [],
+    ),
+    (  # mining: the same, the reporter an unambiguous company name
+        "Tarlen Mining said Ivo Peric would take over as chief executive in January.",
+        [("ivo-peric", "LEADS", "tarlen-mining")],
+        [],
+    ),
+    (  # chemicals: the reporter closes the sentence
+        "Ivo Peric will take over as chief executive in January, Dravik Chemicals said.",
+        [("ivo-peric", "LEADS", "dravik-chemicals")],
+        [],
+    ),
+    (  # guard: a closing reporter that is a person names no company
+        "Ivo Peric will take over as chief executive in January, Tom Hale said.",
+        [],
+        [("ivo-peric", "LEADS", "tom-hale")],
+    ),
+    (  # guard: the role names its own company before the closing reporter
+        "Ivo Peric will take over as chief executive of Dray Foods, Dravik Chemicals said.",
+        [("ivo-peric", "LEADS", "dray-foods")],
+        [("ivo-peric", "LEADS", "dravik-chemicals")],
     ),
 ]
 
@@ -320,10 +355,8 @@ BANK: list[Case] = (
 )
 
 LEFT: dict[str, str] = {
-    "Dario Venn replaces": "'replaces Q at the helm of X': only the replaced one is read",
-    "Ansel Roe was chosen to run": "'was chosen to run X' is not read as leadership",
-    "Tarlen Gold said Ivo Peric would take over": "'take over as ROLE' in a reported clause:"
-    " the company that reports is not the role's owner",
+    "Tarlen Gold said Ivo Peric would take over": "entity typing: 'Tarlen Gold said' types the"
+    " company a Person (a surname-like last word before 'said')",
     "Marrow Foods paid": "'paid a fee to A, its majority owner': the appositive after an object",
     "Kelby Mills sold grain": "'sold to A, its parent company': the appositive after an object",
 }

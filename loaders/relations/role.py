@@ -319,20 +319,58 @@ def appointed(s: Sentence, k: int, e: int, role) -> bool:
     if role.person_holder and "Person" not in s.etypes(x):
         _joined_as(s, k, e, role, x, other)
         return True
+    successor = _successor_of(s, x)
     if other >= 0:
         role_emit(s, x, other, role, x + 1, other)
-        if x >= 2 and lows[x - 1] in SUCCEEDED:
+        if successor >= 0:
             # "Sarah Quinn succeeded James Ward as chief executive of X": the successor too
-            subj = subjects(s, x - 1, True, near=4)
-            if subj and subj[0] < x - 1 and "Person" in s.etypes(subj[0]):
-                role_emit(s, subj[0], other, role, subj[0] + 1, x)
+            role_emit(s, successor, other, role, successor + 1, x)
         return True
+    holders = [x] if successor < 0 else [successor, x]
+    anchor = anchor if successor < 0 else successor
     subj = subjects(s, anchor, True, near=4)
-    if subj and subj[0] < anchor:
-        role_emit(s, x, subj[0], role, subj[0] + 1, k)
-    elif not (e < n and lows[e] in ROLE_PREPS):
-        context_emit(s, x, role, k)  # "Adaora Kell steps in as interim chief executive"
+    for h in holders:
+        if subj and subj[0] < anchor:
+            if not _denied_within(s, subj[0] + 1, h):  # not "X denied that P would succeed"
+                role_emit(s, h, subj[0], role, subj[0] + 1, k)
+        elif (reporter := _closing_reporter(s, e)) >= 0:
+            role_emit(s, h, reporter, role, 0, reporter)  # "P will take over as CEO, X said."
+        elif not (e < n and lows[e] in ROLE_PREPS):
+            context_emit(s, h, role, k)  # "Adaora Kell steps in as interim chief executive"
     return True
+
+
+def _denied_within(s: Sentence, lo: int, hi: int) -> bool:
+    """A denial verb between lo and hi ("denied that")."""
+    lows, denials = s.lows, s.lex.denials
+    return any(lows[m] in denials and denials.match(lows, m) for m in range(lo, hi))
+
+
+def _successor_of(s: Sentence, x: int) -> int:
+    """The person who succeeds the one at x: "Sarah Quinn will succeed James Ward as", else
+    -1."""
+    if x < 2 or s.lows[x - 1] not in SUCCEEDED:
+        return -1
+    subj = subjects(s, x - 1, True, near=4)
+    return subj[0] if subj and subj[0] < x - 1 and "Person" in s.etypes(subj[0]) else -1
+
+
+def _closing_reporter(s: Sentence, e: int) -> int:
+    """The organization that reports a sentence at its end, after the role ending at e:
+    "..., Tarlen Mining said.", "..., said Tarlen Mining."; else -1 (another name between)."""
+    lows = s.lows
+    n = len(lows) - (bool(lows) and lows[-1] in PUNCT_STOP)
+    if n < 3 or e >= n:
+        return -1
+    if lows[n - 1] in REPORTING and lows[n - 2] == M and lows[n - 3] == ",":
+        org = n - 2
+    elif lows[n - 1] == M and lows[n - 2] in REPORTING and lows[n - 3] == ",":
+        org = n - 1
+    else:
+        return -1
+    if s.etypes(org) != {"Organization"} or s.is_det(org) or s.ment(org).kind == "pronoun":
+        return -1
+    return -1 if any(lows[m] == M for m in range(e, n - 3)) else org
 
 
 def _appointee(s: Sentence, k: int, role) -> tuple[int, int, int] | None:
