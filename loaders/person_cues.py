@@ -225,6 +225,8 @@ def _appointed(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> Non
             p -= 1
         c = by_end.get(p)
         if c is not None and c.i >= 1 and lows[c.i - 1] in lex.appointment_verbs:
+            if j in by_start:
+                continue  # "hired Dunmere Dairies boss Nina Shah": a title of the next name
             if not organization_shaped(c, lows, lex):
                 c.vote("Person", W_PERSON_VERB)  # "named Ada Prent (acting) chief executive"
             continue

@@ -52,6 +52,21 @@ AS_ROLE_AFTER_APPOSITIVE: list[Case] = [
         [("felix-amari", "LEADS", "dorland-insurance")],
         [],
     ),
+    (  # retail: "hired former A boss P as its chief executive": "its" is the hirer
+        "Harwell Stores has hired former Dunmere Dairies boss Nina Shah as its chief executive.",
+        [("nina-shah", "LEADS", "harwell-stores"), ("nina-shah", "LEADS", "dunmere-dairies")],
+        [],
+    ),
+    (  # guard: the subject's relative clause names another company
+        "Harwell Stores, which bought Tolland Bank last year, named Nina Shah as chair.",
+        [("nina-shah", "LEADS", "harwell-stores")],
+        [("nina-shah", "LEADS", "tolland-bank")],
+    ),
+    (  # shipping: the same with "owns" and "appointed"
+        "Marlin Ports, which owns Ebb Tugs, appointed Joe Kemp as chief executive.",
+        [("joe-kemp", "LEADS", "marlin-ports")],
+        [("joe-kemp", "LEADS", "ebb-tugs")],
+    ),
     (  # guard: a function head ("finance chief") after the appositive is no LEADS
         "Pennock Retail named Sara Lind, formerly of Colver Stores, as its finance chief.",
         [],
@@ -86,6 +101,11 @@ ROLE_AFTER_RELATIVE: list[Case] = [
         "Quarrell Pharma.",
         [("nadia-oyelaran", "LEADS", "quarrell-pharma")],
         [("nadia-oyelaran", "LEADS", "helix-bio")],
+    ),
+    (  # property: a "whose" clause before the role
+        "Nadia Brill, whose family owns Tolland Bank, will become chair of Gresham Estates.",
+        [("nadia-brill", "LEADS", "gresham-estates")],
+        [("nadia-brill", "LEADS", "tolland-bank")],
     ),
     (  # guard: a leader's own clause, then a verb about another company
         "Stewart Lane, who chairs Arden Water, criticised Colby Pipes on Friday.",

@@ -321,14 +321,18 @@ def appointed(s: Sentence, k: int, e: int, role) -> bool:
         return True
     successor = _successor_of(s, x)
     if other >= 0:
-        role_emit(s, x, other, role, x + 1, other)
+        lo = x + 1
+        if other == owner and s.is_det(owner):  # "X has not named Y as its partner"
+            subj = _appointer(s, anchor)
+            lo = subj[0] + 1 if subj and subj[0] < x else max(0, x - 4)
+        role_emit(s, x, other, role, lo, other)
         if successor >= 0:
             # "Sarah Quinn succeeded James Ward as chief executive of X": the successor too
             role_emit(s, successor, other, role, successor + 1, x)
         return True
     holders = [x] if successor < 0 else [successor, x]
     anchor = anchor if successor < 0 else successor
-    subj = subjects(s, anchor, True, near=4)
+    subj = _appointer(s, anchor)
     for h in holders:
         if subj and subj[0] < anchor:
             if not _denied_within(s, subj[0] + 1, h):  # not "X denied that P would succeed"
@@ -338,6 +342,32 @@ def appointed(s: Sentence, k: int, e: int, role) -> bool:
         elif not (e < n and lows[e] in ROLE_PREPS):
             context_emit(s, h, role, k)  # "Adaora Kell steps in as interim chief executive"
     return True
+
+
+def _appointer(s: Sentence, anchor: int) -> list[int]:
+    """The subject candidates of the clause that appoints the person at `anchor`, past a
+    relative clause ("X, which bought Y last year, named P chair": X, not Y) and past the
+    company of a title folded into the appointee ("hired former Y boss P as its CEO": not Y)."""
+    lows = s.lows
+    subj = subjects(s, anchor, True, near=4)
+    while subj and _title_company(s, subj[0], anchor):
+        subj = subj[1:]  # "former Dunmere Dairies boss Nina Shah"
+    if not subj:
+        return subj
+    c = subj[0] + 1
+    while c < anchor and lows[c] != "," and (lows[c].isalpha() or lows[c].isdigit()):
+        c += 1
+    if c < anchor and lows[c] == ",":
+        ante = _relative_antecedent(s, c)
+        return [ante] if ante >= 0 else subj
+    return subj
+
+
+def _title_company(s: Sentence, m: int, x: int) -> bool:
+    """The name at m is the company of a title right before the person at x ("Dunmere
+    Dairies boss Nina Shah")."""
+    hit = s.lex.roles.match(s.lows, m + 1) if m + 1 < x else None
+    return hit is not None and m + 1 + hit[0] == x
 
 
 def _denied_within(s: Sentence, lo: int, hi: int) -> bool:
@@ -380,9 +410,11 @@ def _appointee(s: Sentence, k: int, role) -> tuple[int, int, int] | None:
     None when the role is no appointment."""
     lows = s.lows
     a = _partner_modifiers(s, k) if _partner_role(role) else k - 1
-    while a >= 0 and k - a <= 3 and lows[a] != "as" and (lows[a] in DETS or s.is_det(a)):
-        a -= 1
     owner = -1
+    while a >= 0 and k - a <= 3 and lows[a] != "as" and (lows[a] in DETS or s.is_det(a)):
+        if s.is_det(a) and s.etypes(a) == {"Organization"}:
+            owner = a  # "hired P as its chief executive": "its" is the owner
+        a -= 1
     if a >= 2 and lows[a] == "'s" and lows[a - 1] == M and lows[a - 2] == "as":
         owner, a = a - 1, a - 2  # "is stepping down as Halden Bank's chief executive"
     elif a >= 1 and lows[a] == M and lows[a - 1] == "as" and "Organization" in s.etypes(a):
@@ -454,7 +486,9 @@ def _partner_modifiers(s: Sentence, k: int) -> int:
 
 
 # words opening an aside between a person and "as": ", formerly of X,", ", who ran X until 2020,"
-ASIDE_OPENERS = frozenset({"formerly", "previously", "once", "latterly", "who", "until", "late"})
+ASIDE_OPENERS = frozenset(
+    {"formerly", "previously", "once", "latterly", "who", "whose", "until", "late"}
+)
 
 
 def _aside_holder(s: Sentence, a: int) -> int:
