@@ -363,6 +363,19 @@ GUARDS: list[Case] = [
     ),
 ]
 
+APPOSITIVE_OWNERS += [
+    (  # guard: "its main rival in Europe" is no ownership either way
+        "Kelby Mills sold grain to Arden Agri, its main rival in Europe.",
+        [],
+        [("arden-agri", "OWNS", "kelby-mills"), ("kelby-mills", "OWNS", "arden-agri")],
+    ),
+    (  # insurance: "said A, its majority owner, would"
+        "Pellam Insurance said Cardew Re, its majority owner, would add capital.",
+        [("cardew-re", "OWNS", "pellam-insurance")],
+        [("pellam-insurance", "OWNS", "cardew-re")],
+    ),
+]
+
 BANK: list[Case] = (
     AS_ROLE_AFTER_APPOSITIVE
     + ROLE_AFTER_RELATIVE
@@ -377,8 +390,6 @@ BANK: list[Case] = (
 LEFT: dict[str, str] = {
     "Tarlen Gold said Ivo Peric would take over": "entity typing: 'Tarlen Gold said' types the"
     " company a Person (a surname-like last word before 'said')",
-    "Marrow Foods paid": "'paid a fee to A, its majority owner': the appositive after an object",
-    "Kelby Mills sold grain": "'sold to A, its parent company': the appositive after an object",
 }
 
 
