@@ -125,6 +125,16 @@ AGE_APPOSITIVES: list[Case] = [
         [("greta-hollis", "LEADS", "pemberton-mutual")],
         [],
     ),
+    (  # aviation: "the 54-year-old chief executive of B"
+        "Nina Shah, the 54-year-old chief executive of Corby Air, said bookings rose.",
+        [("nina-shah", "LEADS", "corby-air")],
+        [],
+    ),
+    (  # water: "who is set to become chair of B" (an announced role)
+        "Tom Ekwe, who is set to become chair of Hesketh Water, praised the regulator.",
+        [("tom-ekwe", "LEADS", "hesketh-water")],
+        [],
+    ),
     (  # property: "P, 47, previously of A, will succeed Q as chief executive of B"
         "Colm Brody, 47, previously of Tarn Estates, will lead Halloway Homes from June.",
         [("colm-brody", "LEADS", "halloway-homes")],

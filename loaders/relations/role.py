@@ -1241,12 +1241,13 @@ def role_of(s: Sentence, site: RoleSite) -> bool:
     if other < 0:
         return True
     # H before: "H, [det] [mods] ROLE of O" / "H is the ROLE of O"
-    m = k - 1
+    top = k - 3 if k >= 3 and _year_old(lows, k - 3) else k  # "the 54-year-old chief of O"
+    m = top - 1
     while (
         m >= 0
         and lows[m] != M
         and lows[m] != ","
-        and k - m <= 4
+        and top - m <= 4
         and (lows[m] in DETS or lows[m].replace("-", "").isalpha() or "Location" in s.etypes(m))
         and lows[m] not in ROLE_BEFORE_STOPS
     ):
@@ -1275,6 +1276,11 @@ def role_of(s: Sentence, site: RoleSite) -> bool:
             # not "chairman of the club, replacing Gordon Pike"
             role_emit(s, hh, other, site.role, k, other)
     return True
+
+
+def _year_old(lows: list[str], m: int) -> bool:
+    """An age adjective at m: "54 - year-old"."""
+    return lows[m].isdigit() and lows[m + 1] == "-" and lows[m + 2] == "year-old"
 
 
 def _made_things(s: Sentence, other: int, types: tuple[str, ...]) -> list[int]:
