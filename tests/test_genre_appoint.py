@@ -351,6 +351,26 @@ GUARDS: list[Case] = [
         [],
         [("rosa-imrie", "LEADS", "calder-energy")],
     ),
+    (  # a deputy is not the head
+        "Lars Vik, deputy chief executive of Norrland Telecom, said churn fell.",
+        [],
+        [("lars-vik", "LEADS", "norrland-telecom")],
+    ),
+    (  # the head of a unit of X ("X's UK business") does not lead X
+        "Ama Boateng, chief executive of Brightwater Insurance's UK business, said claims rose.",
+        [],
+        [("ama-boateng", "LEADS", "brightwater-insurance")],
+    ),
+    (  # "head of X's European operations"
+        "Ivan Petrov, head of Kolding Shipping's European operations, said rates fell.",
+        [],
+        [("ivan-petrov", "LEADS", "kolding-shipping")],
+    ),
+    (  # the chair of X's board leads X
+        "Ruth Vale is chair of Pendle Farms' board.",
+        [("ruth-vale", "LEADS", "pendle-farms")],
+        [],
+    ),
     (  # editor
         "Pell Media named Jo Arden editor of its Sunday paper.",
         [],

@@ -34,6 +34,7 @@ from loaders.relations.words import (
     COORD,
     DATE_WORDS,
     DETS,
+    PART_HEADS,
     PREPOSITIONS,
     PROMOTION_VERBS,
     PUNCT_STOP,
@@ -1238,8 +1239,8 @@ def role_of(s: Sentence, site: RoleSite) -> bool:
     if not prep_fits(site.role, lows[e]):
         return True  # "a consultant at Brava Labs": affiliation
     other = _object_of_role(s, e)
-    if other < 0:
-        return True
+    if other < 0 or _part_of(s, other):
+        return True  # "chief executive of Harwell Foods' UK business": a unit's head
     # H before: "H, [det] [mods] ROLE of O" / "H is the ROLE of O"
     top = k - 3 if k >= 3 and _year_old(lows, k - 3) else k  # "the 54-year-old chief of O"
     m = top - 1
@@ -1276,6 +1277,20 @@ def role_of(s: Sentence, site: RoleSite) -> bool:
             # not "chairman of the club, replacing Gordon Pike"
             role_emit(s, hh, other, site.role, k, other)
     return True
+
+
+def _part_of(s: Sentence, o: int) -> bool:
+    """The name at o owns a part named after it: "Harwell Foods' UK business", "X's European
+    operations" (up to two modifiers, places among them, before the part noun)."""
+    lows = s.lows
+    if o + 2 >= len(lows) or lows[o + 1] not in ("'s", "'"):
+        return False
+    for q in range(o + 2, min(len(lows), o + 5)):
+        if lows[q] in PART_HEADS:
+            return True
+        if not (lows[q].replace("-", "").isalpha() or s.etypes(q) == {"Location"}):
+            return False
+    return False
 
 
 def _year_old(lows: list[str], m: int) -> bool:
