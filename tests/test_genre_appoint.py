@@ -260,6 +260,17 @@ NAMED_AND_COORDINATED: list[Case] = [
         [("hana-sato", "LEADS", "grisby-autos")],
         [],
     ),
+    (  # banking: "named P, currently chief executive of A, as its new chair"
+        "Kelso Bank named Hugo Marr, currently chief executive of Tolland Bank, as its new chair.",
+        [("hugo-marr", "LEADS", "kelso-bank"), ("hugo-marr", "LEADS", "tolland-bank")],
+        [],
+    ),
+    (  # brewing: a bare role after a 'who' clause, the company in the sentence before
+        "Ashby Brewery reported a loss. Cara Nolan, who joined in 2019, will become chief "
+        "executive.",
+        [("cara-nolan", "LEADS", "ashby-brewery")],
+        [],
+    ),
     (  # farming: "the company named P its new chair"
         "Pinewood Farms reported a loss. The company named Ruth Kell its new chair.",
         [("ruth-kell", "LEADS", "pinewood-farms")],

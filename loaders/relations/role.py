@@ -489,6 +489,7 @@ def _partner_modifiers(s: Sentence, k: int) -> int:
 # words opening an aside between a person and "as": ", formerly of X,", ", who ran X until 2020,"
 ASIDE_OPENERS = frozenset(
     {"formerly", "previously", "once", "latterly", "who", "whose", "until", "late"}
+    | {"currently", "now", "most", "recently", "also"}
 )
 
 
@@ -1011,6 +1012,8 @@ def holder_before_reported(s: Sentence, site: RoleSite) -> bool:
         if b < 1 or tuple(lows[b:k]) != link:
             continue
         x = b - 1 if lows[b - 1] == M else _past_age(s, b)  # "Ann Lee, 54, who has been"
+        if x < 0 and link[0] != ",":
+            x = _aside_person(s, b - 1)  # "Hugo Marr, who joined in 2019, will become CEO."
         if x < 0:
             continue
         org = reporting_org(s, x)
