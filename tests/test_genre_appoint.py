@@ -271,6 +271,16 @@ NAMED_AND_COORDINATED: list[Case] = [
         [("cara-nolan", "LEADS", "ashby-brewery")],
         [],
     ),
+    (  # steel: a plural role after coordinated appointees names each of them
+        "Pembrook Steel named Tom Ash and Lee Marr as co-chairs.",
+        [("tom-ash", "LEADS", "pembrook-steel"), ("lee-marr", "LEADS", "pembrook-steel")],
+        [],
+    ),
+    (  # guard: two people hired together do not advise each other
+        "Pembrook Steel hired Tom Ash and Lee Marr as advisers.",
+        [("tom-ash", "ADVISES", "pembrook-steel"), ("lee-marr", "ADVISES", "pembrook-steel")],
+        [("lee-marr", "ADVISES", "tom-ash")],
+    ),
     (  # farming: "the company named P its new chair"
         "Pinewood Farms reported a loss. The company named Ruth Kell its new chair.",
         [("ruth-kell", "LEADS", "pinewood-farms")],

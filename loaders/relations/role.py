@@ -332,6 +332,8 @@ def appointed(s: Sentence, k: int, e: int, role) -> bool:
             role_emit(s, successor, other, role, successor + 1, x)
         return True
     holders = [x] if successor < 0 else [successor, x]
+    if successor < 0 and lows[e - 1].endswith("s") and lows[e - 1] != "'s":
+        holders = coord(s, x, -1)  # "hired Tom Ash and Lee Marr as advisers": each of them
     anchor = anchor if successor < 0 else successor
     subj = _appointer(s, anchor)
     for h in holders:
@@ -351,8 +353,8 @@ def _appointer(s: Sentence, anchor: int) -> list[int]:
     company of a title folded into the appointee ("hired former Y boss P as its CEO": not Y)."""
     lows = s.lows
     subj = subjects(s, anchor, True, near=4)
-    while subj and _title_company(s, subj[0], anchor):
-        subj = subj[1:]  # "former Dunmere Dairies boss Nina Shah"
+    while subj and (_title_company(s, subj[0], anchor) or _conjunct(s, subj[0], anchor)):
+        subj = subj[1:]  # "former Dunmere Dairies boss Nina Shah", "hired A and B as"
     if not subj:
         return subj
     c = subj[0] + 1
@@ -362,6 +364,11 @@ def _appointer(s: Sentence, anchor: int) -> list[int]:
         ante = _relative_antecedent(s, c)
         return [ante] if ante >= 0 else subj
     return subj
+
+
+def _conjunct(s: Sentence, m: int, x: int) -> bool:
+    """The name at m is coordinated with the one at x ("hired Tom Ash and Lee Marr")."""
+    return m < x and all(w in ("and", ",") for w in s.lows[m + 1 : x])
 
 
 def _title_company(s: Sentence, m: int, x: int) -> bool:
