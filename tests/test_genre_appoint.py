@@ -107,6 +107,16 @@ ROLE_AFTER_RELATIVE: list[Case] = [
         [("nadia-brill", "LEADS", "gresham-estates")],
         [("nadia-brill", "LEADS", "tolland-bank")],
     ),
+    (  # media: "chair of A and B" leads both
+        "Rhian Pugh, chair of Tarrant Radio and Welby Press, backed the merger.",
+        [("rhian-pugh", "LEADS", "tarrant-radio"), ("rhian-pugh", "LEADS", "welby-press")],
+        [],
+    ),
+    (  # guard: the second role is a director's seat
+        "Rhian Pugh, chief executive of Tarrant Radio and a director of Welby Press, spoke.",
+        [("rhian-pugh", "LEADS", "tarrant-radio")],
+        [("rhian-pugh", "LEADS", "welby-press")],
+    ),
     (  # guard: a leader's own clause, then a verb about another company
         "Stewart Lane, who chairs Arden Water, criticised Colby Pipes on Friday.",
         [("stewart-lane", "LEADS", "arden-water")],

@@ -1312,6 +1312,8 @@ def _made_things(s: Sentence, other: int, types: tuple[str, ...]) -> list[int]:
     """The products a maker owns: every member of a list of products ("the maker of Crispo
     crisps, Nutwell snack bars and Tangel biscuits"), else the one object."""
     out = [other]
+    if types == ("LEADS",):
+        return _led_list(s, other)
     if types != ("OWNS",):
         return out
     lows = s.lows
@@ -1330,6 +1332,20 @@ def _made_things(s: Sentence, other: int, types: tuple[str, ...]) -> list[int]:
             break
         out.append(q)
     return out
+
+
+def _led_list(s: Sentence, other: int) -> list[int]:
+    """The organizations of "chair of A and B" (two names joined by "and", the second no
+    possessor: not "chair of A and B's parent"), else the one object."""
+    lows = s.lows
+    q = other + 2
+    if q >= len(lows) or lows[other + 1] != "and" or lows[q] != M:
+        return [other]
+    if q + 1 < len(lows) and lows[q + 1] in ("'s", "'"):
+        return [other]
+    if s.etypes(q) != {"Organization"} or s.etypes(other) != {"Organization"}:
+        return [other]
+    return [other, q]
 
 
 # words between a role link and a bare role: "would be acting CEO", "is the interim chair"
