@@ -1171,13 +1171,18 @@ class Extraction:
             and lows[j].replace("-", "").isalpha()
         ):
             j += 1
-        if not (j < n and lows[j] in self.lex.roles):
+        hit = self.lex.roles.match(lows, j) if j < n and lows[j] in self.lex.roles else None
+        if hit is None:
             return None
-        after = (",", ".", ";", ")", "in", "on", "for", "across", "since")  # "her mentor since"
-        if j + 1 < n and lows[j + 1] not in after:
-            return None  # "after X, its main rival in Europe"
         near = items[-1].ids[0]
         ents = self.registry.entities
+        e = j + 1
+        if ents[near].type in types:  # "A, its majority owner": not A itself (a firm's role)
+            e = j + hit[0]  # "its majority owner", "its parent company" (a head noun after it)
+            e += e < n and lows[e] in APPOSED_ROLE_HEADS
+        after = (",", ".", ";", ")", "in", "on", "for", "across", "since")  # "her mentor since"
+        if e < n and lows[e] not in after:
+            return None  # "after X, its main rival in Europe"
         # a clause subject before a modifier ("Kessel-owned Corvan hired X, its partner")
         ranked = (*salience.core.get(sno, ()), *salience.order.get(sno, ()))
         here = next((r for r in ranked if r != near and ents[r].type in types), None)
@@ -1627,6 +1632,10 @@ def _both_of_thing(lex: Lexicon, lows: list[str], j: int) -> bool:
     """ "both of", "both accusations": the "both" at j - 1 quantifies a thing (a claim), no
     reference to the two latest parties ("Okoth-Vall rejects both accusations")."""
     return j < len(lows) and (lows[j] == "of" or lows[j] in lex.claim_nouns)
+
+
+# appoint area: the head noun after a role noun in an appositive ("A, its parent company,")
+APPOSED_ROLE_HEADS: frozenset[str] = frozenset({"company", "firm", "group"})
 
 
 def _object_pronoun(lows: list[str], i: int) -> bool:

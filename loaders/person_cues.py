@@ -225,6 +225,8 @@ def _appointed(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> Non
             p -= 1
         c = by_end.get(p)
         if c is not None and c.i >= 1 and lows[c.i - 1] in lex.appointment_verbs:
+            if j in by_start:
+                continue  # "hired Dunmere Dairies boss Nina Shah": a title of the next name
             if not organization_shaped(c, lows, lex):
                 c.vote("Person", W_PERSON_VERB)  # "named Ada Prent (acting) chief executive"
             continue
@@ -245,6 +247,8 @@ def _appointed(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> Non
 
 SUCCESSION = frozenset({"replaced", "replaces", "succeeded", "succeeds", "succeed", "replace"})
 AUX = frozenset({"was", "is", "will", "be", "has", "have", "been", "to", "would"})
+# a seat a successor takes after the replaced name: "replaces Kurt Ames at the helm of X"
+HELM_SEATS: frozenset[tuple[str, ...]] = frozenset({("at", "the", "helm"), ("at", "the", "top")})
 
 
 ROLE_IS = frozenset({"is", "was", "will", "be", "would"})
@@ -327,6 +331,8 @@ def _predecessor_role(
     if o is not None and o.j + 1 < len(lows) and lows[o.j] in (",", "as"):
         # "... succeed Tom Harlan, chief executive of X", "replaced Tom Harlan as X's CEO"
         role_next = role_next or any(x in starts for x in range(o.j + 1, o.j + 6))
+    if o is not None and tuple(lows[o.j : o.j + 3]) in HELM_SEATS:
+        role_next = True  # "Dario Venn replaces Kurt Ames at the helm of X"
     if role_next:
         subject.vote("Person", W_PERSON_VERB)
 

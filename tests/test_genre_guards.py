@@ -834,10 +834,6 @@ LEFT: dict[str, str] = {
     " (entity names)",
     "A spokesperson for Larkfield Telecom": "'for Larkfield Telecom ... that Larkfield had':"
     " the short form in the same sentence is not merged with the full name (entity names)",
-    "Tomas Brandt, who previously ran": "'X, who previously ran A, is the new chief executive"
-    " of B': the role after the relative clause is not given the head name",
-    "Dunmore Rovers appointed Sam Kerr, a former": "'appointed P, a former X player, as"
-    " chairman': 'as ROLE' after the appositive is not read as the appointment",
 }
 
 

@@ -1118,8 +1118,6 @@ LEFT: dict[str, str] = {
     " funding",
     "Mercer Health has been busy.": "'bolted on A in June and B in August': the second"
     " object of a gapped coordination ('and B in August') is not read",
-    "Maria Quint handed over the reins": "'handed over the reins at X to Y': the post handed"
-    " to Y is not read as leadership (only the transfer of ownership is guarded)",
     "Ashgrove Ventures doubled down": "'doubled down on X with a further $N': the amount"
     " follows the phrase, no money trigger is read",
     "Dorrance Build has roped in": "'Keller Steelworks' is typed a Location in this sentence"

@@ -1424,7 +1424,6 @@ GAPS: dict[str, str] = {
     "The Norsk Climate Fund committed": "entity name: a leading 'The' kept in the name",
     "Brightline Equity bought Hollins Market": "reference: 'the chain' resolves to no company",
     "Ribble Homes plans 400 houses": "reference: plural 'they' for the planned houses",
-    "Solent Terminals paid a $20m dividend": "role: 'A, its majority owner' after an object",
 }
 
 

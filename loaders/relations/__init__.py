@@ -26,6 +26,7 @@ construction family, each a few short rules:
 | advice | `advice` | "X, who still counsels him", "hired X to advise its board" |
 | partnering | `partnering` | "struck a partnership in May with X", "a tie-up linking both firms" |
 | unnamed roles | `unnamed_roles` | "X will take the chair", "Y, whom the owners made CEO" |
+| unnamed roles | `seat_handover` | "A handed over the reins at X to Y", "handed Y the helm of X" |
 | holdings | `holdings` | "The last quarter belongs to X", "X will retain a 10% holding" |
 | holdings | `sold_in_apposition` | "B, a firm he sold to C in 2016" |
 | joint | `joint_holders` | "A owns X jointly with B", "Jointly owned by A and B, X ..." |
@@ -80,6 +81,7 @@ from loaders.relations import (
     rivalry,
     role,
     rounds,
+    seat_handover,
     second_funder,
     sold_in_apposition,
     stake,
@@ -146,6 +148,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("unnamed-roles", unnamed_roles.made_relative, lambda lex: ("whom",)),
     Construction("unnamed-roles", unnamed_roles.still_its, unnamed_roles.still_cues),
     Construction("unnamed-roles", unnamed_roles.handed_to, lambda lex: unnamed_roles.HANDING_VERBS),
+    Construction("unnamed-roles", seat_handover.handed_seat, lambda lex: seat_handover.HAND_VERBS),
     Construction("unnamed-roles", unnamed_roles.redirected, unnamed_roles.redirect_cues),
     Construction("nominal", nominal.apply, lambda lex: lex.nominal),
     Construction("nominal", possessed_deals.possessed_by, possessed_deals.cues),

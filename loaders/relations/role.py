@@ -28,12 +28,15 @@ from loaders.relations.nav import (
 from loaders.relations.possessive import product_noun
 from loaders.relations.rival_words import rival_words
 from loaders.relations.words import (
+    APPOSITIVE_DETS,
     CANDIDACY_WORDS,
     CLAUSE_STOP,
     COORD,
     DATE_WORDS,
     DETS,
+    PART_HEADS,
     PREPOSITIONS,
+    PROMOTION_VERBS,
     PUNCT_STOP,
     REPORTING,
     ROLE_LINKS,
@@ -305,7 +308,7 @@ def appointed(s: Sentence, k: int, e: int, role) -> bool:
     found = _appointee(s, k, role)
     if found is None:
         return False
-    x, owner = found
+    x, owner, anchor = found
     lows = s.lows
     n = len(lows)
     other = owner
@@ -317,37 +320,116 @@ def appointed(s: Sentence, k: int, e: int, role) -> bool:
     if role.person_holder and "Person" not in s.etypes(x):
         _joined_as(s, k, e, role, x, other)
         return True
+    successor = _successor_of(s, x)
     if other >= 0:
-        role_emit(s, x, other, role, x + 1, other)
-        if x >= 2 and lows[x - 1] in SUCCEEDED:
+        lo = x + 1
+        if other == owner and s.is_det(owner):  # "X has not named Y as its partner"
+            subj = _appointer(s, anchor)
+            lo = subj[0] + 1 if subj and subj[0] < x else max(0, x - 4)
+        role_emit(s, x, other, role, lo, other)
+        if successor >= 0:
             # "Sarah Quinn succeeded James Ward as chief executive of X": the successor too
-            subj = subjects(s, x - 1, True, near=4)
-            if subj and subj[0] < x - 1 and "Person" in s.etypes(subj[0]):
-                role_emit(s, subj[0], other, role, subj[0] + 1, x)
+            role_emit(s, successor, other, role, successor + 1, x)
         return True
-    subj = subjects(s, x, True, near=4)
-    if subj and subj[0] < x:
-        role_emit(s, x, subj[0], role, subj[0] + 1, k)
-    elif not (e < n and lows[e] in ROLE_PREPS):
-        context_emit(s, x, role, k)  # "Adaora Kell steps in as interim chief executive"
+    holders = [x] if successor < 0 else [successor, x]
+    if successor < 0 and lows[e - 1].endswith("s") and lows[e - 1] != "'s":
+        holders = coord(s, x, -1)  # "hired Tom Ash and Lee Marr as advisers": each of them
+    anchor = anchor if successor < 0 else successor
+    subj = _appointer(s, anchor)
+    for h in holders:
+        if subj and subj[0] < anchor:
+            if not _denied_within(s, subj[0] + 1, h):  # not "X denied that P would succeed"
+                role_emit(s, h, subj[0], role, subj[0] + 1, k)
+        elif (reporter := _closing_reporter(s, e)) >= 0:
+            role_emit(s, h, reporter, role, 0, reporter)  # "P will take over as CEO, X said."
+        elif not (e < n and lows[e] in ROLE_PREPS):
+            context_emit(s, h, role, k)  # "Adaora Kell steps in as interim chief executive"
     return True
 
 
-def _appointee(s: Sentence, k: int, role) -> tuple[int, int] | None:
-    """Who is appointed to the role noun at k, and the organization named with the role
-    ("as Halden Bank's chief executive"; else -1): "X named Laura Novak chief executive",
-    "Laura Novak, who stepped down as CEO"; None when the role is no appointment."""
+def _appointer(s: Sentence, anchor: int) -> list[int]:
+    """The subject candidates of the clause that appoints the person at `anchor`, past a
+    relative clause ("X, which bought Y last year, named P chair": X, not Y) and past the
+    company of a title folded into the appointee ("hired former Y boss P as its CEO": not Y)."""
+    lows = s.lows
+    subj = subjects(s, anchor, True, near=4)
+    while subj and (_title_company(s, subj[0], anchor) or _conjunct(s, subj[0], anchor)):
+        subj = subj[1:]  # "former Dunmere Dairies boss Nina Shah", "hired A and B as"
+    if not subj:
+        return subj
+    c = subj[0] + 1
+    while c < anchor and lows[c] != "," and (lows[c].isalpha() or lows[c].isdigit()):
+        c += 1
+    if c < anchor and lows[c] == ",":
+        ante = _relative_antecedent(s, c)
+        return [ante] if ante >= 0 else subj
+    return subj
+
+
+def _conjunct(s: Sentence, m: int, x: int) -> bool:
+    """The name at m is coordinated with the one at x ("hired Tom Ash and Lee Marr")."""
+    return m < x and all(w in ("and", ",") for w in s.lows[m + 1 : x])
+
+
+def _title_company(s: Sentence, m: int, x: int) -> bool:
+    """The name at m is the company of a title right before the person at x ("Dunmere
+    Dairies boss Nina Shah")."""
+    hit = s.lex.roles.match(s.lows, m + 1) if m + 1 < x else None
+    return hit is not None and m + 1 + hit[0] == x
+
+
+def _denied_within(s: Sentence, lo: int, hi: int) -> bool:
+    """A denial verb between lo and hi ("denied that")."""
+    lows, denials = s.lows, s.lex.denials
+    return any(lows[m] in denials and denials.match(lows, m) for m in range(lo, hi))
+
+
+def _successor_of(s: Sentence, x: int) -> int:
+    """The person who succeeds the one at x: "Sarah Quinn will succeed James Ward as", else
+    -1."""
+    if x < 2 or s.lows[x - 1] not in SUCCEEDED:
+        return -1
+    subj = subjects(s, x - 1, True, near=4)
+    return subj[0] if subj and subj[0] < x - 1 and "Person" in s.etypes(subj[0]) else -1
+
+
+def _closing_reporter(s: Sentence, e: int) -> int:
+    """The organization that reports a sentence at its end, after the role ending at e:
+    "..., Tarlen Mining said.", "..., said Tarlen Mining."; else -1 (another name between)."""
+    lows = s.lows
+    n = len(lows) - (bool(lows) and lows[-1] in PUNCT_STOP)
+    if n < 3 or e >= n:
+        return -1
+    if lows[n - 1] in REPORTING and lows[n - 2] == M and lows[n - 3] == ",":
+        org = n - 2
+    elif lows[n - 1] == M and lows[n - 2] in REPORTING and lows[n - 3] == ",":
+        org = n - 1
+    else:
+        return -1
+    if s.etypes(org) != {"Organization"} or s.is_det(org) or s.ment(org).kind == "pronoun":
+        return -1
+    return -1 if any(lows[m] == M for m in range(e, n - 3)) else org
+
+
+def _appointee(s: Sentence, k: int, role) -> tuple[int, int, int] | None:
+    """Who is appointed to the role noun at k, the organization named with the role ("as
+    Halden Bank's chief executive"; else -1) and where the appointing clause's subject is
+    looked for: "X named Laura Novak chief executive", "Laura Novak, who stepped down as CEO";
+    None when the role is no appointment."""
     lows = s.lows
     a = _partner_modifiers(s, k) if _partner_role(role) else k - 1
-    while a >= 0 and k - a <= 3 and lows[a] != "as" and (lows[a] in DETS or s.is_det(a)):
-        a -= 1
     owner = -1
+    while a >= 0 and k - a <= 3 and lows[a] != "as" and (lows[a] in DETS or s.is_det(a)):
+        if s.is_det(a) and s.etypes(a) == {"Organization"}:
+            owner = a  # "hired P as its chief executive": "its" is the owner
+        a -= 1
     if a >= 2 and lows[a] == "'s" and lows[a - 1] == M and lows[a - 2] == "as":
         owner, a = a - 1, a - 2  # "is stepping down as Halden Bank's chief executive"
     elif a >= 1 and lows[a] == M and lows[a - 1] == "as" and "Organization" in s.etypes(a):
         owner, a = a, a - 1  # "takes over as Halden Bank chief executive"
-    if a >= 1 and lows[a] == M and lows[a - 1] in s.lex.appointment_verbs:
-        x = a  # "Ostrava named Laura Novak interim chief executive"
+    anchor = -1
+    if (verb_object := _verb_appointee(s, a)) >= 0:
+        x, anchor = verb_object, _first_appointee(s, a)
         owned = any(s.is_det(d) for d in range(x + 1, k))
         if "Person" not in s.etypes(x) and not (_partner_role(role) and owned):
             return None  # (an organization is named a partner: "named Tolland its partner")
@@ -364,7 +446,37 @@ def _appointee(s: Sentence, k: int, role) -> tuple[int, int] | None:
             y, org = _described_who(s, a)  # "A, the X founder who stepped down as CEO"
             if y >= 0:
                 x, owner = y, org
-    return (x, owner) if x >= 0 else None
+    return (x, owner, anchor if anchor >= 0 else x) if x >= 0 else None
+
+
+def _verb_appointee(s: Sentence, a: int) -> int:
+    """The object of an appointment verb before a role whose determiners end at a: "named
+    Laura Novak [interim chief executive]", "promoted Ola Brandt, its head of sales, to",
+    "named Hana Sato chair and Leo Marsh [chief executive]"; else -1."""
+    lows = s.lows
+    if a >= 1 and lows[a] == M and lows[a - 1] in s.lex.appointment_verbs:
+        return a
+    if a >= 2 and lows[a] == "to":
+        x = a - 1 if lows[a - 1] == M else _aside_person(s, a - 1)
+        return x if x >= 1 and lows[x - 1] in PROMOTION_VERBS else -1
+    return a if _first_appointee(s, a) >= 0 else -1
+
+
+def _first_appointee(s: Sentence, a: int) -> int:
+    """The first appointee of "named Hana Sato chair and Leo Marsh" when a is the second
+    one's name, else -1."""
+    lows = s.lows
+    if a < 4 or lows[a] != M or lows[a - 1] != "and" or "Person" not in s.etypes(a):
+        return -1
+    for b in range(a - 2, max(0, a - 7), -1):
+        if lows[b] == M and s.is_det(b):
+            continue  # "named Hana Sato its chair and Leo Marsh"
+        if lows[b] == M:
+            verb = lows[b - 1] in s.lex.appointment_verbs
+            return b if verb and not s.is_det(b) and "Person" in s.etypes(b) else -1
+        if not lows[b].isalpha():
+            return -1
+    return -1
 
 
 def _partner_role(role) -> bool:
@@ -382,22 +494,37 @@ def _partner_modifiers(s: Sentence, k: int) -> int:
 
 
 # words opening an aside between a person and "as": ", formerly of X,", ", who ran X until 2020,"
-ASIDE_OPENERS = frozenset({"formerly", "previously", "once", "latterly", "who", "until", "late"})
+ASIDE_OPENERS = frozenset(
+    {"formerly", "previously", "once", "latterly", "who", "whose", "until", "late"}
+    | {"currently", "now", "most", "recently", "also"}
+)
 
 
 def _aside_holder(s: Sentence, a: int) -> int:
     """The person before an aside that ends just before "as" at a: "hired Ivo Marsh, formerly
     of Agrinova, as a consultant", "Oskar Lind, who ran Brisk Energy until 2020, as"; else -1."""
+    return _aside_person(s, a - 1) if a >= 4 else -1
+
+
+def _aside_person(s: Sentence, c: int) -> int:
+    """The person before an aside closed by the comma at c: ", formerly of Agrinova,", ", who
+    ran Brisk Energy until 2020,", "Sam Kerr, 52, a former Hallam player," (an age, then an
+    appositive); else -1."""
     lows = s.lows
-    if a < 4 or lows[a - 1] != ",":
+    if c < 3 or lows[c] != ",":
         return -1
-    for b in range(a - 2, max(0, a - 16), -1):
+    for b in range(c - 1, max(0, c - 15), -1):
         if lows[b] in (".", ";", ":", "as"):
             return -1
         if lows[b] != ",":
             continue
+        opener = lows[b + 1] in ASIDE_OPENERS or lows[b + 1] in APPOSITIVE_DETS
+        if not opener and not s.is_det(b + 1):  # (", its head of sales,")
+            return -1
         h = b - 1
-        if lows[b + 1] not in ASIDE_OPENERS or lows[h] != M or s.is_det(h):
+        if h >= 2 and AGE.fullmatch(lows[h]) and lows[h - 1] == ",":
+            h -= 2  # "Sam Kerr, 52, a former player,"
+        if lows[h] != M or s.is_det(h):
             return -1
         return h if "Person" in s.etypes(h) else -1
     return -1
@@ -892,6 +1019,8 @@ def holder_before_reported(s: Sentence, site: RoleSite) -> bool:
         if b < 1 or tuple(lows[b:k]) != link:
             continue
         x = b - 1 if lows[b - 1] == M else _past_age(s, b)  # "Ann Lee, 54, who has been"
+        if x < 0 and link[0] != ",":
+            x = _aside_person(s, b - 1)  # "Hugo Marr, who joined in 2019, will become CEO."
         if x < 0:
             continue
         org = reporting_org(s, x)
@@ -999,6 +1128,11 @@ def _linked_holder(s: Sentence, m: int) -> int:
         if q >= 3 and tuple(lows[b : m + 1]) == link and AGE.fullmatch(lows[q - 1]):
             if lows[q - 2] == "," and lows[q - 3] == M:
                 return q - 3
+        if q < b and tuple(lows[b : m + 1]) == link and link[0] != ",":
+            # "Tomas Brandt, who previously ran Hollin Labs, is the new chief executive of B"
+            head = _aside_person(s, q)
+            if head >= 0:
+                return head
         if q < b and tuple(lows[b : m + 1]) == link:
             # "Kestrel, with a 12% stake, is its largest shareholder": an aside before the link
             for c in range(q - 1, max(0, q - 9), -1):
@@ -1115,15 +1249,16 @@ def role_of(s: Sentence, site: RoleSite) -> bool:
     if not prep_fits(site.role, lows[e]):
         return True  # "a consultant at Brava Labs": affiliation
     other = _object_of_role(s, e)
-    if other < 0:
-        return True
+    if other < 0 or _part_of(s, other):
+        return True  # "chief executive of Harwell Foods' UK business": a unit's head
     # H before: "H, [det] [mods] ROLE of O" / "H is the ROLE of O"
-    m = k - 1
+    top = k - 3 if k >= 3 and _year_old(lows, k - 3) else k  # "the 54-year-old chief of O"
+    m = top - 1
     while (
         m >= 0
         and lows[m] != M
         and lows[m] != ","
-        and k - m <= 4
+        and top - m <= 4
         and (lows[m] in DETS or lows[m].replace("-", "").isalpha() or "Location" in s.etypes(m))
         and lows[m] not in ROLE_BEFORE_STOPS
     ):
@@ -1154,10 +1289,31 @@ def role_of(s: Sentence, site: RoleSite) -> bool:
     return True
 
 
+def _part_of(s: Sentence, o: int) -> bool:
+    """The name at o owns a part named after it: "Harwell Foods' UK business", "X's European
+    operations" (up to two modifiers, places among them, before the part noun)."""
+    lows = s.lows
+    if o + 2 >= len(lows) or lows[o + 1] not in ("'s", "'"):
+        return False
+    for q in range(o + 2, min(len(lows), o + 5)):
+        if lows[q] in PART_HEADS:
+            return True
+        if not (lows[q].replace("-", "").isalpha() or s.etypes(q) == {"Location"}):
+            return False
+    return False
+
+
+def _year_old(lows: list[str], m: int) -> bool:
+    """An age adjective at m: "54 - year-old"."""
+    return lows[m].isdigit() and lows[m + 1] == "-" and lows[m + 2] == "year-old"
+
+
 def _made_things(s: Sentence, other: int, types: tuple[str, ...]) -> list[int]:
     """The products a maker owns: every member of a list of products ("the maker of Crispo
     crisps, Nutwell snack bars and Tangel biscuits"), else the one object."""
     out = [other]
+    if types == ("LEADS",):
+        return _led_list(s, other)
     if types != ("OWNS",):
         return out
     lows = s.lows
@@ -1176,6 +1332,20 @@ def _made_things(s: Sentence, other: int, types: tuple[str, ...]) -> list[int]:
             break
         out.append(q)
     return out
+
+
+def _led_list(s: Sentence, other: int) -> list[int]:
+    """The organizations of "chair of A and B" (two names joined by "and", the second no
+    possessor: not "chair of A and B's parent"), else the one object."""
+    lows = s.lows
+    q = other + 2
+    if q >= len(lows) or lows[other + 1] != "and" or lows[q] != M:
+        return [other]
+    if q + 1 < len(lows) and lows[q + 1] in ("'s", "'"):
+        return [other]
+    if s.etypes(q) != {"Organization"} or s.etypes(other) != {"Organization"}:
+        return [other]
+    return [other, q]
 
 
 # words between a role link and a bare role: "would be acting CEO", "is the interim chair"

@@ -36,6 +36,7 @@ PREPOSITIONS = _set("prepositions")
 SKIP_DETS = _set("skip_dets")
 BARE_PRONOUNS = _set("bare_pronouns")
 APPOSITIVE_DETS = _set("appositive_dets")
+PROMOTION_VERBS = _set("promotion_verbs")  # appoint: "promoted P to chief executive"
 VERB_LEADS = _set("verb_leads")
 DATE_WORDS = _set("date_words")
 DASHES = _set("dashes")

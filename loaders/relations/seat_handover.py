@@ -1,0 +1,65 @@
+"""A seat handed on: "Maria Quint handed over the reins at Selby Hotels to Tom Hale", "passed
+the helm of Coldwell Brewery to his daughter, Ella Penn", "handed Tom Hale the reins at Selby
+Hotels": the recipient LEADS the organization (the seats are those of `unnamed_roles`; the
+literal sense, "the reins of a horse", names no organization). Words live in
+`loaders/data/unnamed_roles.yaml`.
+"""
+
+from __future__ import annotations
+
+from loaders.lexicon import read_data
+from loaders.relations.model import Sentence
+from loaders.relations.unnamed_roles import SEATS
+from loaders.relations.words import PUNCT_STOP, M
+
+_DATA = read_data("unnamed_roles.yaml")
+HAND_VERBS: frozenset[str] = frozenset(_DATA["hand_verbs"])
+SEAT_PREPS: frozenset[str] = frozenset(_DATA["seat_preps"])
+# the seats a verb can hand on: those that open with an article ("the reins", "the top job")
+HANDED_SEATS: tuple[tuple[str, ...], ...] = tuple(seat for seat in SEATS if seat[0] == "the")
+
+
+def handed_seat(s: Sentence) -> None:
+    """Read each hand verb: "handed (over) SEAT PREP X to Y" and "handed Y SEAT PREP X"."""
+    lows = s.lows
+    for k, w in enumerate(lows):
+        if w not in HAND_VERBS:
+            continue
+        p = k + 1 + (k + 1 < len(lows) and lows[k + 1] == "over")
+        taker = -1
+        if p < len(lows) and lows[p] == M and "Person" in s.etypes(p):
+            taker, p = p, p + 1  # "handed Tom Hale the reins at X"
+        q = _seat_end(lows, p)
+        if q < 0 or q + 1 >= len(lows) or lows[q] not in SEAT_PREPS or lows[q + 1] != M:
+            continue
+        org = q + 1
+        if "Organization" not in s.etypes(org):
+            continue
+        if taker < 0:
+            taker = _recipient(s, org + 1)
+        if taker >= 0 and not s.blocked(max(0, k - 3), max(taker, org) + 1):
+            s.emit(s.ment(taker), ("LEADS",), s.ment(org), "unnamed-roles/handed-seat", 0.75)
+
+
+def _seat_end(lows: list[str], p: int) -> int:
+    """The end of a seat ("the reins") opening at p, else -1."""
+    for seat in HANDED_SEATS:
+        if tuple(lows[p : p + len(seat)]) == seat:
+            return p + len(seat)
+    return -1
+
+
+def _recipient(s: Sentence, p: int) -> int:
+    """The person after "to" within a few words of p ("to Tom Hale", "to his daughter, Ella
+    Penn"), else -1."""
+    lows = s.lows
+    n = len(lows)
+    to = next((x for x in range(p, min(n, p + 4)) if lows[x] == "to"), -1)
+    if to < 0 or any(lows[x] == M or lows[x] in PUNCT_STOP for x in range(p, to)):
+        return -1
+    for x in range(to + 1, min(n, to + 6)):
+        if lows[x] == M and not s.is_det(x):  # (not "his" of "his daughter")
+            return x if "Person" in s.etypes(x) else -1
+        if lows[x] in PUNCT_STOP:
+            return -1
+    return -1
