@@ -1,0 +1,431 @@
+"""Genre bank for speaker turns: the first person in interviews and in long quotations.
+
+A Q&A interview introduces its subject ("Hana Ostrova has run Brightmoor Freight since 2019")
+then alternates turns ("Q: ..." / "A: ...", or "Ostrova: ...", "HANA OSTROVA: ..."): in the
+answers "we/our/us" are the interviewee's organization and "I/my/me" the interviewee; in the
+questions "you/your" are the interviewee or their organization. A quotation may run over
+several sentences, its speaker named after it ('"We bought X. Since then ...," said Ann Lee,
+chief executive of Y') or before it ('Ann Lee, chief executive of Y, said: "We ... Our ..."'),
+or over two paragraphs; and a quoted "I" is its named speaker.
+
+Each case is a short invented article (headline, blank line, one paragraph a line) across
+shipping, mining, retail, food, banking, pharma, energy, telecoms, insurance, autos, media,
+farming and property. Guards: the interviewer's own "we/us" in the introduction, a question's
+own claim, an analyst's "we" reported in an answer, hedged and denied answers, a supply contract
+and a customer, an unnamed speaker's "we" or "I", a second speaker's quotation.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, check, gap_params
+
+
+def article(headline: str, *paragraphs: str) -> str:
+    return "\n\n".join((headline, *paragraphs)) + "\n"
+
+
+OSTROVA = (
+    "Brightmoor Freight Boss Bets on Rail",
+    "Hana Ostrova has run Brightmoor Freight since 2019. She spoke to us about rivals and money.",
+)
+VARGA = (
+    "Arden Mining Chief on Copper",
+    "Lise Varga is chief executive of Arden Mining. We asked her about prices and lawsuits.",
+)
+HOLT = (
+    "Pellmark Retail at Fifty",
+    "Dana Holt, chief executive of Pellmark Retail, talked to us about shops and rivals.",
+)
+
+INTERVIEWS: list[Case] = [
+    (  # shipping: "invested in us" in an answer
+        article(
+            *OSTROVA,
+            "Q: Who backs the business?",
+            "A: Norlund Capital invested £40 million in us last year.",
+        ),
+        [("norlund-capital", "FUNDS", "brightmoor-freight")],
+        [],
+    ),
+    (  # shipping: "I co-founded X with Y"
+        article(
+            *OSTROVA,
+            "Q: How did it start?",
+            "A: I co-founded Brightmoor with Pieter Vance in 2011.",
+        ),
+        [
+            ("hana-ostrova", "FOUNDED", "brightmoor-freight"),
+            ("pieter-vance", "FOUNDED", "brightmoor-freight"),
+        ],
+        [],
+    ),
+    (  # mining: "We sued X"
+        article(
+            *VARGA,
+            "Q: What about Corran Metals?",
+            "A: We sued Corran Metals in March over the licence.",
+        ),
+        [("arden-mining", "DISPUTES", "corran-metals")],
+        [],
+    ),
+    (  # retail: "We compete with A and B"
+        article(
+            *HOLT,
+            "Q: Who are your rivals?",
+            "A: We compete with Halden Stores and Fenwick Markets every day.",
+        ),
+        [
+            ("pellmark-retail", "COMPETES_WITH", "halden-stores"),
+            ("pellmark-retail", "COMPETES_WITH", "fenwick-markets"),
+        ],
+        [],
+    ),
+    (  # retail: "Our main rival is X"
+        article(*HOLT, "Q: And the biggest threat?", "A: Our main rival is Fenwick Markets."),
+        [("pellmark-retail", "COMPETES_WITH", "fenwick-markets")],
+        [],
+    ),
+    (  # banking: "We bought X"
+        article(
+            "Tollard Bank Looks North",
+            "Ruth Amsel has been chief executive of Tollard Bank since 2018. We met her in Leeds.",
+            "Q: How have you grown?",
+            "A: We bought Ostmark Savings in 2020 and doubled our branches.",
+        ),
+        [("tollard-bank", "OWNS", "ostmark-savings")],
+        [],
+    ),
+    (  # pharma: "We partnered with X"
+        article(
+            "Quenby Bio on Trials",
+            "Omar Haddad founded Quenby Bio in 2015. He spoke to us from Basel.",
+            "Q: Do you work alone?",
+            "A: No, we partnered with Veltris Labs on the trial last year.",
+        ),
+        [("quenby-bio", "PARTNERS_WITH", "veltris-labs")],
+        [],
+    ),
+    (  # energy: a surname label ("Lindqvist: ...")
+        article(
+            "Solvent Grid Energy Raises Funds",
+            "Marta Lindqvist is chief executive of Solvent Grid Energy, a battery developer.",
+            "Why now?",
+            "Lindqvist: Harrow Infrastructure Fund invested in us in May.",
+        ),
+        [("harrow-infrastructure-fund", "FUNDS", "solvent-grid-energy")],
+        [],
+    ),
+    (  # telecoms: an upper-case full-name label
+        article(
+            "Tellwave Mobile Goes to Court",
+            "Kofi Mensah runs Tellwave Mobile, the country's third operator.",
+            "INTERVIEWER: What happened with the spectrum sale?",
+            "KOFI MENSAH: We are suing Orion Networks over the spectrum deal.",
+        ),
+        [("tellwave-mobile", "DISPUTES", "orion-networks")],
+        [],
+    ),
+    (  # insurance: the question's "you" is the interviewee's organization
+        article(
+            "Calder Re Under Pressure",
+            "Jon Reece is chief executive of Harlow Mutual. He spoke to us in London.",
+            "Q: You are suing Calder Re over unpaid claims. Why?",
+            "A: They refused to pay our claims.",
+        ),
+        [("harlow-mutual", "DISPUTES", "calder-re")],
+        [],
+    ),
+    (  # autos: a second sentence of the same answer
+        article(
+            "Dallow Motors Eyes Electric Vans",
+            "Sven Ahl has led Dallow Motors since 2016. He spoke to us at the Turin show.",
+            "Q: Can you afford it?",
+            "A: It was hard at first. Then Corvex Capital invested in us.",
+        ),
+        [("corvex-capital", "FUNDS", "dallow-motors")],
+        [],
+    ),
+    (  # media: "I chair X"
+        article(
+            "Kestrel Media's Next Chapter",
+            "Ines Caro has run Kestrel Media since 2012. We spoke to her by phone.",
+            "Q: What else do you do?",
+            "A: I chair Ansel Press, a small publisher in Bristol.",
+        ),
+        [("ines-caro", "LEADS", "ansel-press")],
+        [],
+    ),
+    (  # farming: "I advise X"
+        article(
+            "Farmer Turned Adviser",
+            "Pavel Dusek founded Moravia Seeds in 1998. He talked to us about exports.",
+            "Q: Do you still farm?",
+            "A: Less now. I advise Greenholt Co-operative on exports.",
+        ),
+        [("pavel-dusek", "ADVISES", "greenholt-co-operative")],
+        [],
+    ),
+    (  # property: "Our parent company, X"
+        article(
+            "Carrow Estates Plans Towers",
+            "Leah Moss is chief executive of Carrow Estates. We met her at the site.",
+            "Q: Who pays for it?",
+            "A: Our parent company, Vesta Holdings, pays for most of it.",
+        ),
+        [("vesta-holdings", "OWNS", "carrow-estates")],
+        [],
+    ),
+    (  # food: coordinated investors
+        article(
+            "Ostra Foods Expands",
+            "Nell Byrne, who founded Ostra Foods, spoke to us about growth.",
+            "Q: Who funds you?",
+            "A: Norhaven Ventures and Tessel Partners invested in us in 2022.",
+        ),
+        [
+            ("norhaven-ventures", "FUNDS", "ostra-foods"),
+            ("tessel-partners", "FUNDS", "ostra-foods"),
+        ],
+        [],
+    ),
+    (  # shipping: passive, "we were founded by"
+        article(
+            "Ferri Lines at Fifty",
+            "Marco Ferri runs Ferri Lines, a ferry operator in Naples.",
+            "Q: Is it a family firm?",
+            "A: Yes. We were founded by my father, Aldo Ferri, in 1970.",
+        ),
+        [("aldo-ferri", "FOUNDED", "ferri-lines")],
+        [],
+    ),
+    (  # banking: relative clause, "X, which we bought"
+        article(
+            "Tollard Bank Looks North",
+            "Ruth Amsel has been chief executive of Tollard Bank since 2018.",
+            "Q: What about Ostmark?",
+            "A: Ostmark Savings, which we bought in 2020, is doing well.",
+        ),
+        [("tollard-bank", "OWNS", "ostmark-savings")],
+        [],
+    ),
+]
+
+QUOTES: list[Case] = [
+    (  # food: a two-sentence quote, its speaker named after it
+        article(
+            "Cobalt Foods Grows Output",
+            '"We bought Tarn Mills in 2019. Since then we have doubled its output," said Ann Lee, '
+            "chief executive of Cobalt Foods.",
+        ),
+        [("cobalt-foods", "OWNS", "tarn-mills")],
+        [],
+    ),
+    (  # food: the speaker named before a quote of several sentences
+        article(
+            "Cobalt Foods Stays Independent",
+            'Ann Lee, chief executive of Cobalt Foods, said: "We have no plans to sell. We '
+            'compete with Olvera Snacks and we will keep doing so."',
+        ),
+        [("cobalt-foods", "COMPETES_WITH", "olvera-snacks")],
+        [],
+    ),
+    (  # banking: a quote continued in the next paragraph
+        article(
+            "Boreal Bank Lends More",
+            'Piet Smit, chairman of Boreal Bank, said: "We lend to farmers across the north.',
+            '"We also acquired Tolland Credit last year, and it has done well."',
+        ),
+        [("boreal-bank", "OWNS", "tolland-credit")],
+        [],
+    ),
+    (  # shipping: a two-sentence quote, the speaker's organization by "its"
+        article(
+            "Meridia Shipping Orders Ships",
+            "Meridia Shipping ordered four tankers on Monday.",
+            '"We have ordered four ships. We chartered two of them to Aldane Lines and we '
+            'compete with Sorrel Tankers," said Rui Costa, its chief executive.',
+        ),
+        [("meridia-shipping", "COMPETES_WITH", "sorrel-tankers")],
+        [],
+    ),
+    (  # pharma: the speaker's organization named with "of", two sentences
+        article(
+            "Halvard Pharma Wins Approval",
+            '"The approval came fast. We partnered with Quorra Bio on the trials," said Vera '
+            "Holm, chief executive of Halvard Pharma.",
+        ),
+        [("halvard-pharma", "PARTNERS_WITH", "quorra-bio")],
+        [],
+    ),
+    (  # energy: a speaker before a colon, "our" in the second sentence
+        article(
+            "Norsk Tidal Builds in Orkney",
+            'Erik Dahl, chief executive of Norsk Tidal, said: "It is a big year. Our plant in '
+            'Kirkwall opens in June."',
+        ),
+        [("norsk-tidal", "LOCATED_IN", "kirkwall")],
+        [],
+    ),
+    (  # media: "I founded X" in a quote
+        article(
+            "Tessel Audio Turns Twenty",
+            '"I founded Tessel Audio in 2004 with almost no money," said Mark Udo.',
+        ),
+        [("mark-udo", "FOUNDED", "tessel-audio")],
+        [],
+    ),
+    (  # banking: "I have run X for ten years"
+        article(
+            "Dunmore Bank Chief to Retire",
+            '"I have run Dunmore Bank for ten years and it is time to go," said Colm Byrne.',
+        ),
+        [("colm-byrne", "LEADS", "dunmore-bank")],
+        [],
+    ),
+    (  # telecoms: "I advise X", the speaker before a colon
+        article(
+            "Corvin Telecom Adds Adviser",
+            'Ian Hale said: "I advise Corvin Telecom on its network."',
+        ),
+        [("ian-hale", "ADVISES", "corvin-telecom")],
+        [],
+    ),
+    (  # autos: "I" in the second sentence of a quote
+        article(
+            "Marl Robotics Finds Backer",
+            '"It was an easy choice. I invested in Marl Robotics because of its team," said '
+            "Greta Voss.",
+        ),
+        [("greta-voss", "FUNDS", "marl-robotics")],
+        [],
+    ),
+]
+
+GUARDS: list[Case] = [
+    (  # the interviewer's own "us" in the introduction
+        article(
+            *OSTROVA,
+            "Full disclosure: Norlund Capital invested in us, the magazine, in 2020.",
+            "Q: Who backs Brightmoor?",
+            "A: Family money, mostly.",
+        ),
+        [],
+        [("norlund-capital", "FUNDS", "brightmoor-freight")],
+    ),
+    (  # a question's own claim
+        article(*OSTROVA, "Q: Is Calder Haulage buying you?", "A: No comment."),
+        [],
+        [
+            ("calder-haulage", "OWNS", "brightmoor-freight"),
+            ("calder-haulage", "FUNDS", "brightmoor-freight"),
+        ],
+    ),
+    (  # a question about a suit
+        article(*VARGA, "Q: Will you sue Corran Metals?", "A: We will see."),
+        [],
+        [("arden-mining", "DISPUTES", "corran-metals")],
+    ),
+    (  # an analyst's "we" reported in an answer
+        article(
+            *HOLT,
+            "Q: Should you buy Tarrow Foods?",
+            "A: Analysts say we should buy Tarrow Foods, but we will not.",
+        ),
+        [],
+        [("pellmark-retail", "OWNS", "tarrow-foods")],
+    ),
+    (  # a hedged answer
+        article(*VARGA, "Q: And Corran?", "A: We might sue Corran Metals next year."),
+        [],
+        [("arden-mining", "DISPUTES", "corran-metals")],
+    ),
+    (  # a denied answer
+        article(
+            *OSTROVA,
+            "Q: Are you for sale?",
+            "A: We are not for sale, and Norlund Capital has never invested in us.",
+        ),
+        [],
+        [("norlund-capital", "FUNDS", "brightmoor-freight")],
+    ),
+    (  # a supply contract in an answer
+        article(*HOLT, "Q: Who buys from you?", "A: We supply Halden Stores with milk."),
+        [],
+        [("pellmark-retail", "PARTNERS_WITH", "halden-stores")],
+    ),
+    (  # a customer in an answer
+        article(*OSTROVA, "Q: Your key client?", "A: Calder Haulage is our biggest customer."),
+        [],
+        [
+            ("brightmoor-freight", "PARTNERS_WITH", "calder-haulage"),
+            ("brightmoor-freight", "COMPETES_WITH", "calder-haulage"),
+        ],
+    ),
+    (  # an unnamed speaker's "we" after a named speaker's quote
+        article(
+            "Cobalt Foods and Olvera",
+            '"We compete with Olvera Snacks," said Ann Lee, chief executive of Cobalt Foods.',
+            '"We sued Olvera Snacks in May," a rival executive said.',
+        ),
+        [("cobalt-foods", "COMPETES_WITH", "olvera-snacks")],
+        [("cobalt-foods", "DISPUTES", "olvera-snacks")],
+    ),
+    (  # an unnamed speaker's "I"
+        article(
+            "Harlow Books Sales Rise",
+            "Ruth Kane, chief executive of Harlow Books, said sales rose.",
+            '"I founded Vellum Press in 1999," one reader wrote.',
+        ),
+        [],
+        [("ruth-kane", "FOUNDED", "vellum-press")],
+    ),
+    (  # a denial over two quoted sentences
+        article(
+            "Cobalt Foods Rules Out Deal",
+            '"We have never owned Brask Dairies. We do not want it," said Ann Lee, chief '
+            "executive of Cobalt Foods.",
+        ),
+        [],
+        [("cobalt-foods", "OWNS", "brask-dairies")],
+    ),
+    (  # an intent in an answer
+        article(*OSTROVA, "Q: What next?", "A: We plan to buy Ferris Logistics next year."),
+        [],
+        [("brightmoor-freight", "OWNS", "ferris-logistics")],
+    ),
+    (  # a regulator's quote after an interviewee's: its "we" is the regulator's
+        article(
+            "Dunmore Bank Fined",
+            'Colm Byrne, chief executive of Dunmore Bank, said: "We disagree with the ruling.',
+            '"We acted on clear evidence," said Mia Crane, a spokeswoman for the Banking '
+            "Standards Office.",
+            "The office fined Hollis Credit last year too.",
+        ),
+        [],
+        [("dunmore-bank", "DISPUTES", "hollis-credit")],
+    ),
+    (  # an "I" with no speaker at all (an unattributed quote)
+        article(
+            "Tessel Audio Turns Twenty",
+            "Mark Udo runs Tessel Audio.",
+            '"I invested in Marl Robotics early" was the slogan of the campaign.',
+        ),
+        [],
+        [("mark-udo", "FUNDS", "marl-robotics")],
+    ),
+]
+
+BANK: list[Case] = INTERVIEWS + QUOTES + GUARDS
+
+LEFT: dict[str, str] = {
+    "Tellwave Mobile Goes to Court": "an upper-case speaker label ('KOFI MENSAH:') is read as a "
+    "dateline, so the name is typed a Location and names no person",
+    "Kestrel Media's Next Chapter": "a base-form 'chair' right after its subject ('I chair X', "
+    "'A and B chair X') is not read as the verb",
+}
+
+
+@pytest.mark.parametrize("case", gap_params(BANK, LEFT))
+def test_genre_speakers(case: Case) -> None:
+    check(*case)
