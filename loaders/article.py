@@ -70,7 +70,7 @@ from loaders.relations.words import ACQUIRED_HEADS, POSSESSIVES, PREPOSITIONS, R
 from loaders.retractions import retracts
 from loaders.sentence_context import context_cues, sentence_context
 from loaders.sentences import Sentence, split_sentences
-from loaders.speaker_turns import NO_TURN, Turn, plan, speaker_person
+from loaders.speaker_turns import NO_TURN, Turn, plan, pronoun_speaker, speaker_person
 from loaders.textfile import read_text
 from loaders.unnamed_refs import indefinite_heads, thing_subject
 
@@ -1128,7 +1128,28 @@ class Extraction:
         else of the person quoted in this sentence (`_speaker_org`)."""
         if self.voice is not None:
             return ((self.voice[1],), 0.7) if self.voice[1] else None
-        return self._speaker_org(lows, self.quoted, self.here, sno, salience)
+        found = self._speaker_org(lows, self.quoted, self.here, sno, salience)
+        if found is None:  # '"We ...," she said', 'said Ann Lee', who leads an organization
+            org = self._led_by(self._said_by(lows, self.quoted, self.here, sno, salience))
+            found = ((org,), 0.7) if org else None
+        return found
+
+    def _said_by(
+        self,
+        lows: list[str],
+        quoted: list[tuple[int, int]],
+        here: list[Mention],
+        sno: int,
+        salience: Salience,
+    ) -> str | None:
+        """The person a sentence's quotation is attributed to: named ('"...," said Ann Lee'),
+        else "he" or "she" ('"...," she said': the person the text is about; only for the
+        organization: a quoted "I" so resolved cost blind precision)."""
+        person = speaker_person(lows, quoted, here, self.registry.type_of)
+        if person is None and pronoun_speaker(lows, quoted) >= 0:
+            skip = {m.ids[0] for m in here if inside(quoted, m.i)}
+            person = salience.subject(("Person",), sno, skip=skip)
+        return person
 
     def _speaker_org(
         self,
@@ -1201,7 +1222,10 @@ class Extraction:
         here = names if turn.source == sno else self._plain_names(source)
         person = speaker_person(source.lows, quoted, here, type_of)
         found = self._speaker_org(source.lows, quoted, here, sno, salience)
-        org = found[0][0] if found else self._led_by(person) if person else None
+        if found is None:
+            org = self._led_by(self._said_by(source.lows, quoted, here, sno, salience))
+        else:
+            org = found[0][0]
         if person or org:
             self.voice = (person, org)
 

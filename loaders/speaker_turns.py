@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from loaders.quotes import CLOSE, OPEN, STRAIGHT, inside
 from loaders.relations.model import Mention
-from loaders.relations.words import REPORTING
+from loaders.relations.words import REPORTING, TELLING
 from loaders.sentences import Sentence
 
 QUOTE_MARKS: frozenset[str] = OPEN | CLOSE | {STRAIGHT}
@@ -168,3 +168,20 @@ def speaker_person(
         if not inside(quoted, m.i) and type_of(m.ids[0]) == "Person":
             return m.ids[0]
     return None
+
+
+def pronoun_speaker(lows: list[str], quoted: list[tuple[int, int]]) -> int:
+    """A quotation attributed to "he" or "she" ('"We ...," she said', 'he told reporters',
+    'said he'): the pronoun's position, next to a reporting verb, both outside the
+    quotation; else -1."""
+    n = len(lows)
+    for k, w in enumerate(lows):
+        if w not in SPEAKING_PRONOUNS or inside(quoted, k):
+            continue
+        if (k + 1 < n and lows[k + 1] in SAYING) or (k >= 1 and lows[k - 1] in SAYING):
+            return k
+    return -1
+
+
+SPEAKING_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
+SAYING: frozenset[str] = REPORTING | TELLING

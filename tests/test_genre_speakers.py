@@ -302,6 +302,65 @@ QUOTES: list[Case] = [
     ),
 ]
 
+PRONOUN_SPEAKERS: list[Case] = [
+    (  # food: "she said" after the speaker was named with her role
+        article(
+            "Cobalt Foods Buys Mill",
+            "Ann Lee, chief executive of Cobalt Foods, said sales rose 8%.",
+            '"We bought Tarn Mills in May and it is already paying off," she said.',
+        ),
+        [("cobalt-foods", "OWNS", "tarn-mills")],
+        [],
+    ),
+    (  # mining: "she told reporters" after "X runs Y"
+        article(
+            "Arden Mining Goes to Court",
+            "Lise Varga, who runs Arden Mining, spoke on Monday.",
+            '"We are suing Corran Metals over the licence," she told reporters.',
+        ),
+        [("arden-mining", "DISPUTES", "corran-metals")],
+        [],
+    ),
+    (  # telecoms: "he added", a two-sentence quote
+        article(
+            "Tellwave Mobile Prices",
+            "Kofi Mensah, chief executive of Tellwave Mobile, said prices would fall.",
+            '"It is a tough market. We compete with Orion Networks on every contract," he added.',
+        ),
+        [("tellwave-mobile", "COMPETES_WITH", "orion-networks")],
+        [],
+    ),
+    (  # energy: a surname speaker named with no role, who leads a company named earlier
+        article(
+            "Solvent Grid Energy Raises Funds",
+            "Marta Lindqvist has led Solvent Grid Energy since 2020.",
+            '"Harrow Infrastructure Fund invested in us because the grid needs batteries," '
+            "Lindqvist said.",
+        ),
+        [("harrow-infrastructure-fund", "FUNDS", "solvent-grid-energy")],
+        [],
+    ),
+    (  # autos: "I" with "he said"
+        article(
+            "Marl Robotics Founder Looks Back",
+            "Pavel Dusek, an engineer, spoke at the Turin show.",
+            '"I founded Marl Robotics in a shed in 2009," he said.',
+        ),
+        [("pavel-dusek", "FOUNDED", "marl-robotics")],
+        [],
+    ),
+    (  # guard: "she said" of a person with no organization
+        article(
+            "Olvera Snacks Sued",
+            "Ann Lee, chief executive of Cobalt Foods, spoke first. Mia Crane, a farmer, spoke "
+            "next.",
+            '"We sued Olvera Snacks in May," she said.',
+        ),
+        [],
+        [("cobalt-foods", "DISPUTES", "olvera-snacks")],
+    ),
+]
+
 GUARDS: list[Case] = [
     (  # the interviewer's own "us" in the introduction
         article(
@@ -416,11 +475,13 @@ GUARDS: list[Case] = [
     ),
 ]
 
-BANK: list[Case] = INTERVIEWS + QUOTES + GUARDS
+BANK: list[Case] = INTERVIEWS + QUOTES + PRONOUN_SPEAKERS + GUARDS
 
 LEFT: dict[str, str] = {
     "Tellwave Mobile Goes to Court": "an upper-case speaker label ('KOFI MENSAH:') is read as a "
     "dateline, so the name is typed a Location and names no person",
+    "Marl Robotics Founder Looks Back": "a quoted 'I' said by 'he' or 'she' is left unresolved "
+    "(resolving it to the person in view cost 0.004 of blind precision)",
     "Kestrel Media's Next Chapter": "a base-form 'chair' right after its subject ('I chair X', "
     "'A and B chair X') is not read as the verb",
 }
