@@ -1181,7 +1181,7 @@ class Extraction:
         orgs = [
             m for m in here if not inside(quoted, m.i) and reg.type_of(m.ids[0]) == "Organization"
         ]
-        after = [m for m in orgs if m.i > quoted[-1][1]]
+        after = [m for m in orgs if m.i > (quoted[-1][1] if quoted else -1)]
         if orgs:
             return ((after or orgs)[0].ids[0],), 0.75
         if any(x >= 1 and lows[x - 1] == "its" for x in roles):

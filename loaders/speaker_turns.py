@@ -26,6 +26,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from loaders.quotes import CLOSE, OPEN, STRAIGHT, inside
+from loaders.quotes import spans as balanced
 from loaders.relations.model import Mention
 from loaders.relations.words import REPORTING, TELLING
 from loaders.sentences import Sentence
@@ -63,6 +64,11 @@ def plan(words: list[list[str]], sents: list[Sentence], firsts: list[str]) -> li
     out = [NO_TURN] * len(words)
     for block in _blocks(words, sents):
         _speak(out, words, block)
+        if out[block[0][0]].source < 0:
+            _after_colon(out, words, sents, block[0][0], len(block))
+    for no, lows in enumerate(words):
+        if not out[no].spans and lows and lows[0] in QUOTE_MARKS:
+            _after_colon(out, words, sents, no, 1)
     _interview(out, words, sents, firsts)
     return out
 
@@ -118,15 +124,44 @@ def _speak(out: list[Turn], words: list[list[str]], block: list[tuple[int, list]
         out[no] = Turn(tuple(spans), source)
 
 
+def _after_colon(
+    out: list[Turn], words: list[list[str]], sents: list[Sentence], no: int, size: int
+) -> None:
+    """A quotation opening the sentence `no` (and its block of `size` sentences) after a
+    sentence that ends in a colon ("Ann Lee, chief executive of Y, said:"): that one names
+    its speaker, when nothing outside the quotation does."""
+    if no < 1 or sents[no].headline or sents[no - 1].headline or words[no - 1][-1:] != [":"]:
+        return
+    if sents[no].paragraph - sents[no - 1].paragraph > 1:
+        return
+    if size == 1:
+        spans = balanced(words[no])
+        if not spans or spans[0][0] != 0 or any(_said(words[no], spans)):
+            return
+        out[no] = Turn(tuple(spans), no - 1)
+        return
+    for k in range(no, no + size):
+        out[k] = out[k]._replace(source=no - 1)
+
+
+def _said(lows: list[str], spans: list[tuple[int, int]]) -> list[str]:
+    """The reporting verbs of a sentence outside its quotations."""
+    return [w for k, w in enumerate(lows) if w in REPORTING and not inside(spans, k)]
+
+
 def _interview(out: list[Turn], words: list[list[str]], sents: list[Sentence], firsts: list[str]):
-    """The turns of a Q&A: every sentence of a paragraph opened by a label."""
-    turn, paragraph = "", -1
+    """The turns of a Q&A: every sentence of a paragraph opened by a label, and of the
+    unlabelled paragraphs after an answer once a question was labelled (an answer run on)."""
+    turn, paragraph, asked = "", -1, False
     label: tuple[str, ...] = ()
     for no, lows in enumerate(words):
         s = sents[no]
         if s.paragraph != paragraph:
             paragraph = s.paragraph
-            turn, label = _label(firsts[no]) if firsts[no] and not s.headline else ("", ())
+            opened = _label(firsts[no]) if firsts[no] and not s.headline else ("", ())
+            if opened[0] or not (asked and turn == "answer") or s.headline:
+                turn, label = opened
+            asked = asked or turn == "question"
         if not turn or out[no].spans:
             continue
         if turn == "question":

@@ -209,6 +209,33 @@ INTERVIEWS: list[Case] = [
         [("tollard-bank", "OWNS", "ostmark-savings")],
         [],
     ),
+    (  # autos: an answer that runs on into an unlabelled paragraph
+        article(
+            "Dallow Motors Eyes Electric Vans",
+            "Sven Ahl has led Dallow Motors since 2016. He spoke to us at the Turin show.",
+            "Q: Can you afford it?",
+            "A: It was hard at first.",
+            "Then Corvex Capital invested in us, and we never looked back.",
+            "Q: And the competition?",
+            "A: We compete with Sarto Vans in Italy.",
+        ),
+        [
+            ("corvex-capital", "FUNDS", "dallow-motors"),
+            ("dallow-motors", "COMPETES_WITH", "sarto-vans"),
+        ],
+        [],
+    ),
+    (  # guard: an unlabelled paragraph after a question is no answer
+        article(
+            "Dallow Motors Eyes Electric Vans",
+            "Sven Ahl has led Dallow Motors since 2016.",
+            "Q: Sarto Vans says Corvex Capital invested in us, the magazine. Any comment?",
+            "We asked Corvex Capital about its stake in us too.",
+            "A: No comment.",
+        ),
+        [],
+        [("corvex-capital", "FUNDS", "dallow-motors")],
+    ),
 ]
 
 QUOTES: list[Case] = [
@@ -299,6 +326,46 @@ QUOTES: list[Case] = [
         ),
         [("greta-voss", "FUNDS", "marl-robotics")],
         [],
+    ),
+]
+
+COLON_PARAGRAPHS: list[Case] = [
+    (  # pharma: a press release's speaker line ending in a colon, the quote below it
+        article(
+            "Halvard Pharma and Quorra Bio Sign Deal",
+            "Commenting on the agreement, Vera Holm, chief executive of Halvard Pharma, said:",
+            '"We are proud to partner with Quorra Bio on this trial."',
+        ),
+        [("halvard-pharma", "PARTNERS_WITH", "quorra-bio")],
+        [],
+    ),
+    (  # energy: the quote below a colon line runs over two sentences
+        article(
+            "Norsk Tidal Picks Orkney",
+            "Erik Dahl, chief executive of Norsk Tidal, said:",
+            '"It has been a long search. Our new plant in Kirkwall will open in June."',
+        ),
+        [("norsk-tidal", "LOCATED_IN", "kirkwall")],
+        [],
+    ),
+    (  # insurance: "said:" then a quote naming a rival
+        article(
+            "Harlow Mutual Results",
+            "Harlow Mutual reported higher premiums on Tuesday. Jon Reece, its chief executive, "
+            "added:",
+            '"We compete hard with Calder Re in every market and we are winning."',
+        ),
+        [("harlow-mutual", "COMPETES_WITH", "calder-re")],
+        [],
+    ),
+    (  # guard: a colon line with no speaker ("The statement read:")
+        article(
+            "Dunmore Bank Statement",
+            "Dunmore Bank chief Colm Byrne was away on Monday. The statement read:",
+            '"We have sued Hollis Credit over the loans."',
+        ),
+        [],
+        [("dunmore-bank", "DISPUTES", "hollis-credit")],
     ),
 ]
 
@@ -475,11 +542,9 @@ GUARDS: list[Case] = [
     ),
 ]
 
-BANK: list[Case] = INTERVIEWS + QUOTES + PRONOUN_SPEAKERS + GUARDS
+BANK: list[Case] = INTERVIEWS + QUOTES + COLON_PARAGRAPHS + PRONOUN_SPEAKERS + GUARDS
 
 LEFT: dict[str, str] = {
-    "Tellwave Mobile Goes to Court": "an upper-case speaker label ('KOFI MENSAH:') is read as a "
-    "dateline, so the name is typed a Location and names no person",
     "Marl Robotics Founder Looks Back": "a quoted 'I' said by 'he' or 'she' is left unresolved "
     "(resolving it to the person in view cost 0.004 of blind precision)",
     "Kestrel Media's Next Chapter": "a base-form 'chair' right after its subject ('I chair X', "
