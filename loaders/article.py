@@ -1163,9 +1163,10 @@ class Extraction:
         ("said Ann Lee, chief executive of Cobalt Route", "Cobalt Route's Ann Lee said", "said
         Ann Lee, its chief executive"); else None."""
         out = [x for x in range(len(lows)) if not inside(quoted, x)]
-        if not any(lows[x] in REPORTING for x in out):
-            return None
-        roles = [x for x in out if lows[x] in self.lex.roles]
+        if not any(lows[x] in REPORTING or lows[x] == "according" for x in out):
+            return None  # no "said", "according to" ("told": of a person, `_said_by`)
+        spokespeople = self.lex.spokespeople  # "a spokesman for X", "an X spokeswoman"
+        roles = [x for x in out if lows[x] in self.lex.roles or lows[x] in spokespeople]
         reg = self.registry
         if not roles:
             # '"Our scanner is ready," Ocura said', 'Ocura said: "Our scanner ..."': an

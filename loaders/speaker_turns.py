@@ -41,6 +41,8 @@ ANSWER_LABELS: frozenset[str] = frozenset({"a", "answer"})
 # a reported clause inside an answer is another voice's ("Analysts say we should ...")
 OPINION_VERBS: frozenset[str] = REPORTING | {"say", "think", "believe", "claim", "argue", "argues"}
 FIRST_PERSON: frozenset[str] = frozenset({"i", "we"})
+# words outside a quotation that attribute it: "said", "told", "according to"
+ATTRIBUTING: frozenset[str] = REPORTING | TELLING | {"according"}
 MAX_BLOCK = 6  # sentences one carried quotation may run over
 
 
@@ -196,8 +198,9 @@ def speaker_person(
     lows: list[str], quoted: list[tuple[int, int]], names: list[Mention], type_of: Callable
 ) -> str | None:
     """The person a sentence's quotation is attributed to: the first person named outside it,
-    in a sentence with a reporting verb outside it ('"I ...," said Ann Lee'); else None."""
-    if not any(lows[k] in REPORTING for k in range(len(lows)) if not inside(quoted, k)):
+    in a sentence with a reporting verb (or "according to") outside it ('"I ...," said Ann
+    Lee'); else None."""
+    if not any(lows[k] in ATTRIBUTING for k in range(len(lows)) if not inside(quoted, k)):
         return None
     for m in names:
         if not inside(quoted, m.i) and type_of(m.ids[0]) == "Person":

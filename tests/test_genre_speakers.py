@@ -369,6 +369,54 @@ COLON_PARAGRAPHS: list[Case] = [
     ),
 ]
 
+SPOKESPEOPLE: list[Case] = [
+    (  # food: "a Cobalt Foods spokeswoman said"
+        article(
+            "Cobalt Foods Sues Hauler",
+            '"We sued Calder Haulage in May over late deliveries," a Cobalt Foods spokeswoman '
+            "said.",
+        ),
+        [("cobalt-foods", "DISPUTES", "calder-haulage")],
+        [],
+    ),
+    (  # shipping: "said a spokesman for X"
+        article(
+            "Meridia Shipping Charters Tankers",
+            '"We have chartered two tankers to Aldane Lines and we compete with Sorrel Tankers," '
+            "said a spokesman for Meridia Shipping.",
+        ),
+        [("meridia-shipping", "COMPETES_WITH", "sorrel-tankers")],
+        [],
+    ),
+    (  # mining: "told Reuters" after the speaker's role was given
+        article(
+            "Arden Mining Buys Smelter",
+            "Lise Varga is chief executive of Arden Mining.",
+            '"We acquired Pell Smelting last year," Varga told reporters on Monday.',
+        ),
+        [("arden-mining", "OWNS", "pell-smelting")],
+        [],
+    ),
+    (  # retail: "according to X, chief executive of Y, "we ...""
+        article(
+            "Pellmark Retail Rivals",
+            'According to Dana Holt, chief executive of Pellmark Retail, "we compete with '
+            'Halden Stores on price."',
+        ),
+        [("pellmark-retail", "COMPETES_WITH", "halden-stores")],
+        [],
+    ),
+    (  # guard: an analyst who covers a company speaks for her own firm
+        article(
+            "Cobalt Foods Sued",
+            '"We sued Calder Haulage over its fees," said Mia Crane, an analyst who covers '
+            "Cobalt Foods.",
+        ),
+        [],
+        [("cobalt-foods", "DISPUTES", "calder-haulage")],
+    ),
+]
+
 PRONOUN_SPEAKERS: list[Case] = [
     (  # food: "she said" after the speaker was named with her role
         article(
@@ -542,7 +590,7 @@ GUARDS: list[Case] = [
     ),
 ]
 
-BANK: list[Case] = INTERVIEWS + QUOTES + COLON_PARAGRAPHS + PRONOUN_SPEAKERS + GUARDS
+BANK: list[Case] = INTERVIEWS + QUOTES + COLON_PARAGRAPHS + SPOKESPEOPLE + PRONOUN_SPEAKERS + GUARDS
 
 LEFT: dict[str, str] = {
     "Marl Robotics Founder Looks Back": "a quoted 'I' said by 'he' or 'she' is left unresolved "
