@@ -66,6 +66,7 @@ from loaders.relations.context import Deals, Sale, SentenceContext
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import OBJECT_FOLLOWERS, her_object
 from loaders.relations.role import government_bodies
+from loaders.relations.unnamed_roles import LEAD_VERBS
 from loaders.relations.words import ACQUIRED_HEADS, POSSESSIVES, PREPOSITIONS, REPORTING, SKIP_DETS
 from loaders.retractions import retracts
 from loaders.sentence_context import context_cues, sentence_context
@@ -1166,7 +1167,13 @@ class Extraction:
         if not any(lows[x] in REPORTING or lows[x] == "according" for x in out):
             return None  # no "said", "according to" ("told": of a person, `_said_by`)
         spokespeople = self.lex.spokespeople  # "a spokesman for X", "an X spokeswoman"
-        roles = [x for x in out if lows[x] in self.lex.roles or lows[x] in spokespeople]
+        roles = [
+            x
+            for x in out
+            if lows[x] in self.lex.roles
+            or lows[x] in spokespeople
+            or (x >= 1 and lows[x - 1] == "who" and self._leading_verb(lows[x]))
+        ]
         reg = self.registry
         if not roles:
             # '"Our scanner is ready," Ocura said', 'Ocura said: "Our scanner ..."': an
@@ -1190,6 +1197,10 @@ class Extraction:
             rid = salience.subject(("Organization",), sno, skip=skip)
             return ((rid,), 0.7) if rid else None
         return None
+
+    def _leading_verb(self, w: str) -> bool:
+        """ "runs", "founded": after "who", the speaker's organization follows."""
+        return w in LEAD_VERBS or w in self.lex.speaker_founding_verbs
 
     def _plan_turns(self) -> list[Turn]:
         """Each sentence's speaker turn (`loaders.speaker_turns.plan`)."""

@@ -609,6 +609,7 @@ class Lexicon:
         # "I", "my" in a quotation or an answer; "you" in an interview's question
         self.speaker_self_pronouns = word_set(d.get("speaker_self_pronouns"))
         self.addressee_pronouns = word_set(d.get("addressee_pronouns"))
+        self.speaker_founding_verbs = word_set(d.get("speaker_founding_verbs"))
         self.voice_pronouns = (
             self.speaker_pronouns | self.speaker_self_pronouns | self.addressee_pronouns
         )

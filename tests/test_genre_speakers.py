@@ -406,6 +406,33 @@ SPOKESPEOPLE: list[Case] = [
         [("pellmark-retail", "COMPETES_WITH", "halden-stores")],
         [],
     ),
+    (  # autos: the speaker's organization in a relative clause ("who runs X")
+        article(
+            "Dallow Motors Rivals",
+            '"We compete with Sarto Vans for every fleet order," Sven Ahl, who runs Dallow '
+            "Motors, said.",
+        ),
+        [("dallow-motors", "COMPETES_WITH", "sarto-vans")],
+        [],
+    ),
+    (  # farming: "said X, who founded Y"
+        article(
+            "Moravia Seeds Partners",
+            '"We partnered with Greenholt Co-operative on the new barley," said Pavel Dusek, who '
+            "founded Moravia Seeds in 1998.",
+        ),
+        [("moravia-seeds", "PARTNERS_WITH", "greenholt-co-operative")],
+        [],
+    ),
+    (  # guard: a speaker who left a company does not speak for it
+        article(
+            "Cobalt Foods Rival",
+            '"We sued Calder Haulage over its fees," said Mia Crane, who left Cobalt Foods in '
+            "2019.",
+        ),
+        [],
+        [("cobalt-foods", "DISPUTES", "calder-haulage")],
+    ),
     (  # guard: an analyst who covers a company speaks for her own firm
         article(
             "Cobalt Foods Sued",
