@@ -1230,7 +1230,7 @@ class Extraction:
         if turn.source < 0:
             return
         source = self.pairs[turn.source][1]
-        quoted = list(self.turns[turn.source].spans)
+        quoted = list(self.turns[turn.source].spans) or quote_spans(source.lows)
         here = names if turn.source == sno else self._plain_names(source)
         person = speaker_person(source.lows, quoted, here, type_of)
         found = self._speaker_org(source.lows, quoted, here, sno, salience)

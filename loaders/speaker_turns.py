@@ -67,10 +67,10 @@ def plan(words: list[list[str]], sents: list[Sentence], firsts: list[str]) -> li
     for block in _blocks(words, sents):
         _speak(out, words, block)
         if out[block[0][0]].source < 0:
-            _after_colon(out, words, sents, block[0][0], len(block))
+            _after_speaker(out, words, sents, block[0][0], len(block))
     for no, lows in enumerate(words):
         if not out[no].spans and lows and lows[0] in QUOTE_MARKS:
-            _after_colon(out, words, sents, no, 1)
+            _after_speaker(out, words, sents, no, 1)
     _interview(out, words, sents, firsts)
     return out
 
@@ -126,24 +126,32 @@ def _speak(out: list[Turn], words: list[list[str]], block: list[tuple[int, list]
         out[no] = Turn(tuple(spans), source)
 
 
-def _after_colon(
+def _after_speaker(
     out: list[Turn], words: list[list[str]], sents: list[Sentence], no: int, size: int
 ) -> None:
-    """A quotation opening the sentence `no` (and its block of `size` sentences) after a
-    sentence that ends in a colon ("Ann Lee, chief executive of Y, said:"): that one names
-    its speaker, when nothing outside the quotation does."""
-    if no < 1 or sents[no].headline or sents[no - 1].headline or words[no - 1][-1:] != [":"]:
+    """A quotation opening the sentence `no` (and its block of `size` sentences), nothing
+    outside it naming a speaker, after a sentence that does: one that ends in a colon ("Ann
+    Lee, chief executive of Y, said:", the paragraph before or this one), or one of this
+    paragraph with a reporting verb outside its own quotation ('"We ...," said Ann Lee, ...
+    "We also ..."', 'Ann Lee, ... said sales rose. "We ..."')."""
+    if no < 1 or sents[no].headline or sents[no - 1].headline:
         return
-    if sents[no].paragraph - sents[no - 1].paragraph > 1:
+    before = words[no - 1]
+    gap = sents[no].paragraph - sents[no - 1].paragraph
+    colon = before[-1:] == [":"] and gap <= 1
+    source = no - 1
+    if not gap and out[no - 1].source >= 0:
+        source = out[no - 1].source  # '"A," said Ann Lee. "B." "C."'
+    elif not colon and (gap or out[no - 1].spans or not _said(before, balanced(before))):
         return
     if size == 1:
         spans = balanced(words[no])
         if not spans or spans[0][0] != 0 or any(_said(words[no], spans)):
             return
-        out[no] = Turn(tuple(spans), no - 1)
+        out[no] = Turn(tuple(spans), source)
         return
     for k in range(no, no + size):
-        out[k] = out[k]._replace(source=no - 1)
+        out[k] = out[k]._replace(source=source)
 
 
 def _said(lows: list[str], spans: list[tuple[int, int]]) -> list[str]:

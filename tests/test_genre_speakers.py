@@ -358,6 +358,41 @@ COLON_PARAGRAPHS: list[Case] = [
         [("harlow-mutual", "COMPETES_WITH", "calder-re")],
         [],
     ),
+    (  # food: a quoted sentence after the sentence that named its speaker
+        article(
+            "Cobalt Foods Grows",
+            '"We bought Tarn Mills in 2019," said Ann Lee, chief executive of Cobalt Foods. "We '
+            'also compete with Olvera Snacks now."',
+        ),
+        [("cobalt-foods", "COMPETES_WITH", "olvera-snacks")],
+        [],
+    ),
+    (  # banking: a quoted sentence after "X, chairman of Y, said ..." with no quote
+        article(
+            "Boreal Bank Lends More",
+            'Piet Smit, chairman of Boreal Bank, said lending rose 4%. "We acquired Tolland '
+            'Credit last year and it has paid off."',
+        ),
+        [("boreal-bank", "OWNS", "tolland-credit")],
+        [],
+    ),
+    (  # telecoms: the third quoted sentence of a paragraph whose first named the speaker
+        article(
+            "Tellwave Mobile Expands",
+            '"Prices will fall," said Kofi Mensah, chief executive of Tellwave Mobile. "Demand '
+            'is strong." "We partnered with Orion Networks on the new masts."',
+        ),
+        [("tellwave-mobile", "PARTNERS_WITH", "orion-networks")],
+        [],
+    ),
+    (  # guard: a quoted sentence after one with no speaker
+        article(
+            "Cobalt Foods Sells Snacks",
+            'Ann Lee runs Cobalt Foods. The firm sells snacks. "We sued Calder Haulage last year."',
+        ),
+        [],
+        [("cobalt-foods", "DISPUTES", "calder-haulage")],
+    ),
     (  # guard: a colon line with no speaker ("The statement read:")
         article(
             "Dunmore Bank Statement",
