@@ -139,10 +139,12 @@ def _after_speaker(
     before = words[no - 1]
     gap = sents[no].paragraph - sents[no - 1].paragraph
     colon = before[-1:] == [":"] and gap <= 1
+    # a quote paragraph goes on after the speaker's own quote paragraph
+    reach = 1 if before[:1] and before[0] in QUOTE_MARKS else 0
     source = no - 1
-    if not gap and out[no - 1].source >= 0:
+    if gap <= reach and out[no - 1].source >= 0:
         source = out[no - 1].source  # '"A," said Ann Lee. "B." "C."'
-    elif not colon and (gap or out[no - 1].spans or not _said(before, balanced(before))):
+    elif not colon and (gap > reach or out[no - 1].spans or not _said(before, balanced(before))):
         return
     if size == 1:
         spans = balanced(words[no])

@@ -385,6 +385,27 @@ COLON_PARAGRAPHS: list[Case] = [
         [("tellwave-mobile", "PARTNERS_WITH", "orion-networks")],
         [],
     ),
+    (  # shipping: a quote paragraph after the speaker's own quote paragraph
+        article(
+            "Meridia Shipping Orders Ships",
+            '"We ordered four tankers this year," said Rui Costa, chief executive of Meridia '
+            "Shipping.",
+            '"We compete with Sorrel Tankers on every route in the Baltic."',
+        ),
+        [("meridia-shipping", "COMPETES_WITH", "sorrel-tankers")],
+        [],
+    ),
+    (  # guard: a quote paragraph after another speaker's unquoted paragraph
+        article(
+            "Meridia Shipping Orders Ships",
+            '"We ordered four tankers this year," said Rui Costa, chief executive of Meridia '
+            "Shipping.",
+            "Rival Sorrel Tankers, led by Eva Lund, said it would cut prices.",
+            '"We sued Baltic Fuel Lines last year."',
+        ),
+        [],
+        [("meridia-shipping", "DISPUTES", "baltic-fuel-lines")],
+    ),
     (  # guard: a quoted sentence after one with no speaker
         article(
             "Cobalt Foods Sells Snacks",
