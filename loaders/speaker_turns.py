@@ -7,8 +7,13 @@ Two shapes carry a speaker's "we/our/us" and "I/my/me" over several sentences:
   (a paragraph that ends inside a quotation and a next one that opens with a quotation mark);
   its speaker is named in the sentence that closes it (a reporting verb after the close) or
   else in the one that opens it (a reporting verb or a colon before the open);
+- a sentence that is all quotation after one that names a speaker: a line ending in a colon
+  ("Ann Lee, chief executive of Y, said:"), a sentence of the same paragraph with a reporting
+  verb outside its quote ('"We ...," said Ann Lee, ... "We also ..."'), or the speaker's own
+  quote paragraph just before;
 - the turns of a Q&A interview: a paragraph opened by a label, "Q:" (a question) or "A:" (the
-  interviewee's answer), or a person's name ("Ostrova:", "HANA OSTROVA:", that person's answer).
+  interviewee's answer), or a person's name ("Ostrova:", "HANA OSTROVA:", that person's answer);
+  an answer runs on into unlabelled paragraphs once a question was labelled.
 
 `plan` reads the sentences' words only (names are resolved later, by the article loader).
 
@@ -43,7 +48,8 @@ OPINION_VERBS: frozenset[str] = REPORTING | {"say", "think", "believe", "claim",
 FIRST_PERSON: frozenset[str] = frozenset({"i", "we"})
 # words outside a quotation that attribute it: "said", "told", "according to"
 ATTRIBUTING: frozenset[str] = REPORTING | TELLING | {"according"}
-MAX_BLOCK = 6  # sentences one carried quotation may run over
+MAX_BLOCK: int = 6  # sentences one carried quotation may run over
+Spans = list[tuple[int, int]]  # a sentence's quoted (open, close) positions
 
 
 class Turn(NamedTuple):
@@ -75,11 +81,11 @@ def plan(words: list[list[str]], sents: list[Sentence], firsts: list[str]) -> li
     return out
 
 
-def _blocks(words: list[list[str]], sents: list[Sentence]) -> list[list[tuple[int, list]]]:
+def _blocks(words: list[list[str]], sents: list[Sentence]) -> list[list[tuple[int, Spans]]]:
     """Quotations that run over sentences: per block, (sentence no, its quoted spans) in order,
     each block closed in its last sentence."""
-    blocks: list[list[tuple[int, list]]] = []
-    current: list[tuple[int, list]] = []
+    blocks: list[list[tuple[int, Spans]]] = []
+    current: list[tuple[int, Spans]] = []
     for no, lows in enumerate(words):
         if current and sents[no].paragraph != sents[current[-1][0]].paragraph:
             if not (lows and lows[0] in QUOTE_MARKS) or sents[no].headline:
@@ -107,7 +113,7 @@ def _blocks(words: list[list[str]], sents: list[Sentence]) -> list[list[tuple[in
     return blocks
 
 
-def _speak(out: list[Turn], words: list[list[str]], block: list[tuple[int, list]]) -> None:
+def _speak(out: list[Turn], words: list[list[str]], block: list[tuple[int, Spans]]) -> None:
     """The block's sentences' turns, with the sentence that names its speaker."""
     last_no, last_spans = block[-1]
     first_no, first_spans = block[0]
