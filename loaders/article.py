@@ -1167,12 +1167,14 @@ class Extraction:
         if not any(lows[x] in REPORTING or lows[x] == "according" for x in out):
             return None  # no "said", "according to" ("told": of a person, `_said_by`)
         spokespeople = self.lex.spokespeople  # "a spokesman for X", "an X spokeswoman"
+        person_ends = {m.j for m in here if self.registry.type_of(m.ids[0]) == "Person"}
         roles = [
             x
             for x in out
             if lows[x] in self.lex.roles
             or lows[x] in spokespeople
             or (x >= 1 and lows[x - 1] == "who" and self._leading_verb(lows[x]))
+            or (lows[x] in ("of", "at") and x in person_ends)  # "said Ann Lee of X"
         ]
         reg = self.registry
         if not roles:

@@ -480,6 +480,22 @@ SPOKESPEOPLE: list[Case] = [
         [("moravia-seeds", "PARTNERS_WITH", "greenholt-co-operative")],
         [],
     ),
+    (  # property: "said X of Y"
+        article(
+            "Carrow Estates Sues Builder",
+            '"We sued Dunmore Builders over the cracked towers," said Leah Moss of Carrow Estates.',
+        ),
+        [("carrow-estates", "DISPUTES", "dunmore-builders")],
+        [],
+    ),
+    (  # insurance: "X at Y said", the speaker before the verb
+        article(
+            "Harlow Mutual Partners",
+            '"We partnered with Calder Re on flood cover," Jon Reece at Harlow Mutual said.',
+        ),
+        [("harlow-mutual", "PARTNERS_WITH", "calder-re")],
+        [],
+    ),
     (  # guard: a speaker who left a company does not speak for it
         article(
             "Cobalt Foods Rival",
