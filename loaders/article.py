@@ -71,7 +71,14 @@ from loaders.relations.words import ACQUIRED_HEADS, POSSESSIVES, PREPOSITIONS, R
 from loaders.retractions import retracts
 from loaders.sentence_context import context_cues, sentence_context
 from loaders.sentences import Sentence, split_sentences
-from loaders.speaker_turns import NO_TURN, Turn, plan, pronoun_speaker, speaker_person
+from loaders.speaker_turns import (
+    ATTRIBUTING_WORDS,
+    NO_TURN,
+    Turn,
+    plan,
+    pronoun_speaker,
+    speaker_person,
+)
 from loaders.textfile import read_text
 from loaders.unnamed_refs import indefinite_heads, thing_subject
 
@@ -1164,7 +1171,7 @@ class Extraction:
         ("said Ann Lee, chief executive of Cobalt Route", "Cobalt Route's Ann Lee said", "said
         Ann Lee, its chief executive"); else None."""
         out = [x for x in range(len(lows)) if not inside(quoted, x)]
-        if not any(lows[x] in REPORTING or lows[x] == "according" for x in out):
+        if not any(lows[x] in REPORTING or lows[x] in ATTRIBUTING_WORDS for x in out):
             return None  # no "said", "according to" ("told": of a person, `_said_by`)
         spokespeople = self.lex.spokespeople  # "a spokesman for X", "an X spokeswoman"
         person_ends = {m.j for m in here if self.registry.type_of(m.ids[0]) == "Person"}

@@ -30,6 +30,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from loaders.lexicon import read_data
 from loaders.quotes import CLOSE, OPEN, STRAIGHT, inside
 from loaders.quotes import spans as balanced
 from loaders.relations.model import Mention
@@ -41,13 +42,15 @@ QUOTE_MARKS: frozenset[str] = OPEN | CLOSE | {STRAIGHT}
 TURN_RE: re.Pattern[str] = re.compile(
     r"^\W{0,2}([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})\W{0,2}:\W{0,2}\s"
 )
-QUESTION_LABELS: frozenset[str] = frozenset({"q", "question", "interviewer"})
-ANSWER_LABELS: frozenset[str] = frozenset({"a", "answer"})
+_DATA = read_data("speakers.yaml")
+QUESTION_LABELS: frozenset[str] = frozenset(_DATA["question_labels"])
+ANSWER_LABELS: frozenset[str] = frozenset(_DATA["answer_labels"])
 # a reported clause inside an answer is another voice's ("Analysts say we should ...")
-OPINION_VERBS: frozenset[str] = REPORTING | {"say", "think", "believe", "claim", "argue", "argues"}
-FIRST_PERSON: frozenset[str] = frozenset({"i", "we"})
+OPINION_VERBS: frozenset[str] = REPORTING | frozenset(_DATA["opinion_verbs"])
+FIRST_PERSON: frozenset[str] = frozenset(_DATA["first_person"])
 # words outside a quotation that attribute it: "said", "told", "according to"
-ATTRIBUTING: frozenset[str] = REPORTING | TELLING | {"according"}
+ATTRIBUTING_WORDS: frozenset[str] = frozenset(_DATA["attributing"])
+ATTRIBUTING: frozenset[str] = REPORTING | TELLING | ATTRIBUTING_WORDS
 MAX_BLOCK: int = 6  # sentences one carried quotation may run over
 Spans = list[tuple[int, int]]  # a sentence's quoted (open, close) positions
 
@@ -237,5 +240,5 @@ def pronoun_speaker(lows: list[str], quoted: list[tuple[int, int]]) -> int:
     return -1
 
 
-SPEAKING_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
+SPEAKING_PRONOUNS: frozenset[str] = frozenset(_DATA["speaking_pronouns"])
 SAYING: frozenset[str] = REPORTING | TELLING
