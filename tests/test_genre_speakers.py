@@ -496,6 +496,15 @@ SPOKESPEOPLE: list[Case] = [
         [("harlow-mutual", "PARTNERS_WITH", "calder-re")],
         [],
     ),
+    (  # media: "wrote X, chief executive of Y, in a letter"
+        article(
+            "Kestrel Media Letter",
+            '"We compete with Ansel Press for every reader," wrote Ines Caro, chief executive '
+            "of Kestrel Media, in a letter to staff.",
+        ),
+        [("kestrel-media", "COMPETES_WITH", "ansel-press")],
+        [],
+    ),
     (  # guard: a speaker who left a company does not speak for it
         article(
             "Cobalt Foods Rival",
