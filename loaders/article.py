@@ -66,10 +66,19 @@ from loaders.relations.context import Deals, Sale, SentenceContext
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import OBJECT_FOLLOWERS, her_object
 from loaders.relations.role import government_bodies
+from loaders.relations.unnamed_roles import LEAD_VERBS
 from loaders.relations.words import ACQUIRED_HEADS, POSSESSIVES, PREPOSITIONS, REPORTING, SKIP_DETS
 from loaders.retractions import retracts
 from loaders.sentence_context import context_cues, sentence_context
 from loaders.sentences import Sentence, split_sentences
+from loaders.speaker_turns import (
+    ATTRIBUTING_WORDS,
+    NO_TURN,
+    Turn,
+    plan,
+    pronoun_speaker,
+    speaker_person,
+)
 from loaders.textfile import read_text
 from loaders.unnamed_refs import indefinite_heads, thing_subject
 
@@ -203,6 +212,13 @@ class Extraction:
         self.covered: set[int] = set()  # the positions its names cover
         self.quoted: list[tuple[int, int]] = []
         self.quoted_before: set[str] = set()
+        # speaker turns (`loaders.speaker_turns`): each sentence's, this one's, who speaks in it
+        # (person, organization), and an interview's subject (the first person named)
+        self.pairs: list[tuple[Sentence, Analysis]] = []
+        self.turns: list[Turn] = []
+        self.turn: Turn = NO_TURN
+        self.voice: tuple[str | None, str | None] | None = None
+        self.interviewee: str | None = None
         self.opening_pair: tuple[str, ...] = ()
         self.next_pair: tuple[str, ...] = ()
         self.key_firsts: frozenset[str] | None = None  # see `_key_firsts`
@@ -255,7 +271,9 @@ class Extraction:
         )
         salience = Salience(reg)
         before = -1  # where the sentence before starts
-        for number, (s, a) in enumerate(self.sentences()):
+        self.pairs = list(self.sentences())
+        self.turns = self._plan_turns()
+        for number, (s, a) in enumerate(self.pairs):
             if before >= 0 and retracts(a.lows, self.lex):
                 self.withdraw(before)  # "We said A owns B. It does not."
             self._sentence(number, s, a, salience)
@@ -401,10 +419,8 @@ class Extraction:
             if self.opening_pair and self._pair_pronoun(lows, i, names):
                 return (i, i + 1, "pair", THEY)  # "A and B sell X. They compete"
             return None
-        if w in lex.speaker_pronouns:
-            if inside(self.quoted, i):
-                return (i, i + 1, "pronoun", SPEAKER)  # "We compete with X," said ...
-            return None
+        if w in lex.voice_pronouns:
+            return self._voice_at(a, i, w)  # "We compete with X," said ...; "A: I founded X"
         if w in lex.pronouns and (toks[i].text.islower() or toks[i].text.istitle()):
             if w == "it" and i + 1 < n and lows[i + 1] in ("is", "was", "'s", "seems"):
                 if not (
@@ -522,6 +538,8 @@ class Extraction:
             return self._resolve_order(items, lows, i, etype, sno, salience)
         if kind == "pronoun" and etype == SPEAKER:
             return self._speaker(lows, sno, salience)
+        if kind == "pronoun" and etype in (SPEAKER_SELF, ADDRESSEE):
+            return self._voice_person(lows, etype)
         if kind == "pronoun":
             return self._resolve_pronoun(ref, items, lows, sno, salience)
         return self._resolve_np(ref, items, lows, sno, salience)
@@ -1114,19 +1132,62 @@ class Extraction:
         return {m.ids[0] for m in self.here if inside(self.quoted, m.i)}
 
     def _speaker(self, lows: list[str], sno: int, salience: Salience):
-        """ "We" in a quotation: the organization of the person quoted, named outside the
-        quotes next to a role ("said Ann Lee, chief executive of Cobalt Route", "Cobalt Route's
-        Ann Lee said", "said Ann Lee, its chief executive"); else None."""
-        quoted = self.quoted
+        """ "We" in a quotation or an answer: the organization of the speaker (`self.voice`),
+        else of the person quoted in this sentence (`_speaker_org`)."""
+        if self.voice is not None:
+            return ((self.voice[1],), 0.7) if self.voice[1] else None
+        found = self._speaker_org(lows, self.quoted, self.here, sno, salience)
+        if found is None:  # '"We ...," she said', 'said Ann Lee', who leads an organization
+            org = self._led_by(self._said_by(lows, self.quoted, self.here, sno, salience))
+            found = ((org,), 0.7) if org else None
+        return found
+
+    def _said_by(
+        self,
+        lows: list[str],
+        quoted: list[tuple[int, int]],
+        here: list[Mention],
+        sno: int,
+        salience: Salience,
+    ) -> str | None:
+        """The person a sentence's quotation is attributed to: named ('"...," said Ann Lee'),
+        else "he" or "she" ('"...," she said': the person the text is about; only for the
+        organization: a quoted "I" so resolved cost blind precision)."""
+        person = speaker_person(lows, quoted, here, self.registry.type_of)
+        if person is None and pronoun_speaker(lows, quoted) >= 0:
+            skip = {m.ids[0] for m in here if inside(quoted, m.i)}
+            person = salience.subject(("Person",), sno, skip=skip)
+        return person
+
+    def _speaker_org(
+        self,
+        lows: list[str],
+        quoted: list[tuple[int, int]],
+        here: list[Mention],
+        sno: int,
+        salience: Salience,
+    ):
+        """The organization of the person quoted, named outside the quotes next to a role
+        ("said Ann Lee, chief executive of Cobalt Route", "Cobalt Route's Ann Lee said", "said
+        Ann Lee, its chief executive"); else None."""
         out = [x for x in range(len(lows)) if not inside(quoted, x)]
-        if not any(lows[x] in REPORTING for x in out):
-            return None
-        roles = [x for x in out if lows[x] in self.lex.roles]
+        if not any(lows[x] in REPORTING or lows[x] in ATTRIBUTING_WORDS for x in out):
+            return None  # no "said", "according to" ("told": of a person, `_said_by`)
+        spokespeople = self.lex.spokespeople  # "a spokesman for X", "an X spokeswoman"
+        person_ends = {m.j for m in here if self.registry.type_of(m.ids[0]) == "Person"}
+        roles = [
+            x
+            for x in out
+            if lows[x] in self.lex.roles
+            or lows[x] in spokespeople
+            or (x >= 1 and lows[x - 1] == "who" and self._leading_verb(lows[x]))
+            or (lows[x] in ("of", "at") and x in person_ends)  # "said Ann Lee of X"
+        ]
         reg = self.registry
         if not roles:
             # '"Our scanner is ready," Ocura said', 'Ocura said: "Our scanner ..."': an
             # organization that is itself the subject of the reporting verb
-            for m in self.here:
+            for m in here:
                 if inside(quoted, m.i) or reg.type_of(m.ids[0]) != "Organization":
                     continue
                 if (m.j < len(lows) and lows[m.j] in REPORTING) or (
@@ -1135,17 +1196,111 @@ class Extraction:
                     return (m.ids[0],), 0.7
             return None
         orgs = [
-            m
-            for m in self.here
-            if not inside(quoted, m.i) and reg.type_of(m.ids[0]) == "Organization"
+            m for m in here if not inside(quoted, m.i) and reg.type_of(m.ids[0]) == "Organization"
         ]
-        after = [m for m in orgs if m.i > quoted[-1][1]]
+        after = [m for m in orgs if m.i > (quoted[-1][1] if quoted else -1)]
         if orgs:
             return ((after or orgs)[0].ids[0],), 0.75
         if any(x >= 1 and lows[x - 1] == "its" for x in roles):
-            rid = salience.subject(("Organization",), sno, skip=self._quoted_ids())
+            skip = {m.ids[0] for m in here if inside(quoted, m.i)}
+            rid = salience.subject(("Organization",), sno, skip=skip)
             return ((rid,), 0.7) if rid else None
         return None
+
+    def _leading_verb(self, w: str) -> bool:
+        """ "runs", "founded": after "who", the speaker's organization follows."""
+        return w in LEAD_VERBS or w in self.lex.speaker_founding_verbs
+
+    def _plan_turns(self) -> list[Turn]:
+        """Each sentence's speaker turn (`loaders.speaker_turns.plan`)."""
+        firsts: list[str] = []
+        last = -1
+        for s, _ in self.pairs:
+            firsts.append(s.text_of(self.text) if s.paragraph != last else "")
+            last = s.paragraph
+        return plan([a.lows for _, a in self.pairs], [s for s, _ in self.pairs], firsts)
+
+    def _enter_turn(self, sno: int, a: Analysis, names: list[Mention], salience) -> None:
+        """This sentence's turn and its speaker: an interview answer's (the label's person,
+        else the interviewee), a quotation's run over sentences (named in its `source`)."""
+        turn = self.turns[sno] if sno < len(self.turns) else NO_TURN
+        self.turn, self.voice = turn, None
+        type_of = self.registry.type_of
+        if not turn.spans and not turn.turn:
+            if self.interviewee is None and not a.headline:
+                people = [m.ids[0] for m in names if type_of(m.ids[0]) == "Person"]
+                self.interviewee = people[0] if people else None
+            return
+        if turn.turn:
+            person = self._label_person(turn.label) if turn.label else self.interviewee
+            self.voice = (person, self._led_by(person)) if person else None
+            return
+        self.quoted = list(turn.spans)
+        if turn.source < 0:
+            return
+        source = self.pairs[turn.source][1]
+        quoted = list(self.turns[turn.source].spans) or quote_spans(source.lows)
+        here = names if turn.source == sno else self._plain_names(source)
+        person = speaker_person(source.lows, quoted, here, type_of)
+        found = self._speaker_org(source.lows, quoted, here, sno, salience)
+        if found is None:
+            org = self._led_by(self._said_by(source.lows, quoted, here, sno, salience))
+        else:
+            org = found[0][0]
+        if person or org:
+            self.voice = (person, org)
+
+    def _plain_names(self, a: Analysis) -> list[Mention]:
+        """Another sentence's names, looked up with no count kept."""
+        reg = self.registry
+        out = []
+        for c in a.cands:
+            ids = [] if c.descriptor_only else reg.lookup_key(reg.key_of(c))
+            if ids:
+                out.append(Mention((ids[0],), c.i, c.j))
+        return out
+
+    def _label_person(self, label: tuple[str, ...]) -> str | None:
+        """The person an interview turn's label names ("Ostrova", "Hana Ostrova")."""
+        for rid, e in self.registry.entities.items():
+            if e.type == "Person" and tuple(e.name.lower().split())[-len(label) :] == label:
+                return rid
+        return None
+
+    def _led_by(self, person: str | None) -> str | None:
+        """The organization a person leads or founded, by the relations found so far."""
+        type_of = self.registry.type_of
+        for src, rel, dst in self.doc.relations:
+            if src == person and rel in ("LEADS", "FOUNDED") and type_of(dst) == "Organization":
+                return dst
+        return None
+
+    def _voice_at(self, a: Analysis, i: int, w: str) -> tuple[int, int, str, str] | None:
+        """ "we", "I", "you" at i: a speaker's (in a quotation or an answer), an interview
+        question's addressee; else None."""
+        lex, turn = self.lex, self.turn
+        in_turn = bool(turn.turn) and inside(list(turn.spans), i)
+        if w in lex.addressee_pronouns:
+            return (i, i + 1, "pronoun", ADDRESSEE) if in_turn and turn.turn == "question" else None
+        if turn.turn == "question" or not (in_turn or inside(self.quoted, i)):
+            return None  # the interviewer's "we", a narrator's
+        if w in lex.speaker_pronouns:
+            return (i, i + 1, "pronoun", SPEAKER)
+        if w == "i" and a.toks[i].text != "I":
+            return None
+        return (i, i + 1, "pronoun", SPEAKER_SELF)
+
+    def _voice_person(self, lows: list[str], etype: str):
+        """ "I" in a quotation or an answer: the speaker; "you" in a question: the
+        interviewee's organization, else the interviewee."""
+        if self.voice is not None:
+            person, org = self.voice
+            rid = (org or person) if etype == ADDRESSEE else person
+        elif etype == SPEAKER_SELF:
+            rid = speaker_person(lows, self.quoted, self.here, self.registry.type_of)
+        else:
+            rid = None
+        return ((rid,), 0.7) if rid else None
 
     def _binder(self, items: list[Mention], sno: int, salience: Salience) -> str:
         """The person an object pronoun cannot be: the nearest person named before it in the
@@ -1195,6 +1350,7 @@ class Extraction:
     def _sentence(self, sno: int, s: Sentence, a: Analysis, salience: Salience) -> None:
         names = self._names(a, salience)
         self._enter(sno, a, names)
+        self._enter_turn(sno, a, names, salience)
         self._describe(a, names, salience)
         self.unnamed_before = self.unnamed
         self.unnamed = {} if a.headline else self._indefinites(a, names, salience)
@@ -1750,6 +1906,8 @@ DEALS = frozenset({"OWNS", "FUNDS"})
 GOVERNMENT = "government"  # the kind of public bodies (loaders/data/coref.yaml `kinds`)
 GROUP = "Group"  # the type of "the canneries": a remembered group of organizations
 SPEAKER = "Speaker"  # the type of "we" in a quote: the quoted person's organization
+SPEAKER_SELF = "SpeakerSelf"  # "I", "my" in a quote or an answer: the person speaking
+ADDRESSEE = "Addressee"  # "you" in an interview's question: the interviewee's organization
 
 
 @per_lexicon

@@ -23,6 +23,7 @@ from graph.model import Document, GraphDocument, name_key
 from loaders.article import Extraction
 from loaders.config import ExtractionConfig
 from loaders.coref import Group, Record, Registry, strip_legal
+from loaders.lexicon import Lexicon
 from loaders.mentions import Analysis
 from loaders.relations import Mention
 from loaders.sentences import Sentence
@@ -155,8 +156,24 @@ def _context(rule: str, names: dict[str, str], rel) -> list[MentionTrace]:
     return [MentionTrace(names.get(rel.target, rel.target), -1, -1, "context", how)]
 
 
+# how a first- or second-person pronoun was read (`loaders.speaker_turns`)
+_VOICES: dict[str, str] = {
+    "we": "the organization of the person speaking in a quotation or an answer",
+    "i": "the person speaking in a quotation or an answer",
+    "you": "in an interview's question, the interviewee's organization or the interviewee",
+}
+
+
+def _voice(word: str, lex: Lexicon) -> str:
+    if word in lex.speaker_pronouns:
+        return "we"
+    return "i" if word in lex.speaker_self_pronouns else "you"
+
+
 def _how(m: Mention, surface: str, rid: str, reg: Registry) -> str:
     rec = reg.entities[rid]
+    if m.kind == "pronoun" and m.word in reg.lex.voice_pronouns:
+        return f'pronoun "{surface}": {_VOICES[_voice(m.word, reg.lex)]}'
     if m.kind == "pronoun":
         return f'pronoun "{surface}": the most salient {rec.type} at this point'
     if m.kind == "np":

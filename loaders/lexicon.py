@@ -606,11 +606,18 @@ class Lexicon:
                 self.pronouns[p] = str(etype)
         # "we", "our" in a quotation: the organization of the person quoted
         self.speaker_pronouns = word_set(d.get("speaker_pronouns"))
+        # "I", "my" in a quotation or an answer; "you" in an interview's question
+        self.speaker_self_pronouns = word_set(d.get("speaker_self_pronouns"))
+        self.addressee_pronouns = word_set(d.get("addressee_pronouns"))
+        self.speaker_founding_verbs = word_set(d.get("speaker_founding_verbs"))
+        self.voice_pronouns = (
+            self.speaker_pronouns | self.speaker_self_pronouns | self.addressee_pronouns
+        )
         # "They" opening a sentence after "A and B ...": those two organizations
         self.plural_pronouns = word_set(d.get("plural_pronouns"))
         # first words of references the article loader resolves ("he", "the", "both")
         self.reference_words = frozenset(
-            {*self.pair_words, *self.pronouns, *self.anaphora, *self.speaker_pronouns}
+            {*self.pair_words, *self.pronouns, *self.anaphora, *self.voice_pronouns}
             | self.plural_pronouns
             | {"the", "this", "that", "all"}
         )

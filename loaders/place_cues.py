@@ -60,7 +60,10 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
     voted: dict[int, float] = {}  # candidate end -> the weight it got, for coordination
     # names that may own a place with "of", by their end: True for one typed Organization
     name_ends = {c.j: c.best() == "Organization" for c in cands if c.best() != "Person"}
-    if cands and (dateline(a, cands[0]) or _title_dateline(a, cands, lex)):
+    if cands and (
+        (dateline(a, cands[0]) and not _speaker_label(a, cands[0], lex))
+        or _title_dateline(a, cands, lex)
+    ):
         cands[0].vote("Location", W_DATELINE)
         region = _dateline_region(a, cands)
         if region is not None:  # "BRAMWICK, Tarrow (Harbour Wire) —": the city's region
@@ -401,6 +404,18 @@ def dateline(a: Analysis, c: Candidate) -> bool:
         if toks[k].text in DASHES:
             return c.text.isupper() and k > c.j + 1  # "KELDHAVN, Norway —"
     return False
+
+
+def _speaker_label(a: Analysis, c: Candidate, lex: Lexicon) -> bool:
+    """ "KOFI MENSAH: We are suing ...": a given name and a surname before a colon label an
+    interview's turn (`loaders.speaker_turns`), no dateline."""
+    words = c.text.split()
+    return (
+        c.j < len(a.toks)
+        and a.toks[c.j].text == ":"
+        and len(words) >= 2
+        and words[0].lower() in lex.first_names
+    )
 
 
 def _hyphen_place(word: str, cues) -> bool:

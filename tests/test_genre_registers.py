@@ -742,8 +742,6 @@ LEFT: dict[str, str] = {
     "Quayside Retail faces three main rivals": "a numbered list after 'rivals:' is not read as"
     " the objects of the rivalry noun",
     "Linkfast Group's units": 'a dash list of units under "X\'s units:" is not read as OWNS',
-    "“Linden Mart is our biggest competitor,”": "a quote split by its attribution: 'our' in"
-    " the quote is not bound to the speaker's firm",
     "We expect Kestrel Insurance to acquire": "'we expect X to acquire' is a forecast, not"
     " read as a hedge",
 }

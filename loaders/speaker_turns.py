@@ -1,0 +1,244 @@
+"""Who speaks each sentence in the first person, beyond a quotation balanced in one sentence.
+
+Two shapes carry a speaker's "we/our/us" and "I/my/me" over several sentences:
+
+- a quotation that runs over sentences ('"We bought X. Since then we ...," said Ann Lee, chief
+  executive of Y'; 'Ann Lee, chief executive of Y, said: "We ... Our ..."'), or over paragraphs
+  (a paragraph that ends inside a quotation and a next one that opens with a quotation mark);
+  its speaker is named in the sentence that closes it (a reporting verb after the close) or
+  else in the one that opens it (a reporting verb or a colon before the open);
+- a sentence that is all quotation after one that names a speaker: a line ending in a colon
+  ("Ann Lee, chief executive of Y, said:"), a sentence of the same paragraph with a reporting
+  verb outside its quote ('"We ...," said Ann Lee, ... "We also ..."'), or the speaker's own
+  quote paragraph just before;
+- the turns of a Q&A interview: a paragraph opened by a label, "Q:" (a question) or "A:" (the
+  interviewee's answer), or a person's name ("Ostrova:", "HANA OSTROVA:", that person's answer);
+  an answer runs on into unlabelled paragraphs once a question was labelled.
+
+`plan` reads the sentences' words only (names are resolved later, by the article loader).
+
+>>> from loaders.sentences import Sentence
+>>> ws = [['"', 'we', 'rose', '.'], ['we', 'won', ',', '"', 'said', 'x', '.']]
+>>> turns = plan(ws, [Sentence(0, 1, False, 1), Sentence(2, 3, False, 1)], ["", ""])
+>>> turns[0].spans, turns[0].source, turns[1].spans, turns[1].source
+(((0, 4),), 1, ((-1, 3),), 1)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from loaders.lexicon import read_data
+from loaders.quotes import CLOSE, OPEN, STRAIGHT, inside
+from loaders.quotes import spans as balanced
+from loaders.relations.model import Mention
+from loaders.relations.words import REPORTING, TELLING
+from loaders.sentences import Sentence
+
+QUOTE_MARKS: frozenset[str] = OPEN | CLOSE | {STRAIGHT}
+# a turn's label: "Q:", "A:", "Ostrova:", "HANA OSTROVA:" (one to three words and a colon)
+TURN_RE: re.Pattern[str] = re.compile(
+    r"^\W{0,2}([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})\W{0,2}:\W{0,2}\s"
+)
+_DATA = read_data("speakers.yaml")
+QUESTION_LABELS: frozenset[str] = frozenset(_DATA["question_labels"])
+ANSWER_LABELS: frozenset[str] = frozenset(_DATA["answer_labels"])
+# a reported clause inside an answer is another voice's ("Analysts say we should ...")
+OPINION_VERBS: frozenset[str] = REPORTING | frozenset(_DATA["opinion_verbs"])
+FIRST_PERSON: frozenset[str] = frozenset(_DATA["first_person"])
+# words outside a quotation that attribute it: "said", "told", "according to"
+ATTRIBUTING_WORDS: frozenset[str] = frozenset(_DATA["attributing"])
+ATTRIBUTING: frozenset[str] = REPORTING | TELLING | ATTRIBUTING_WORDS
+MAX_BLOCK: int = 6  # sentences one carried quotation may run over
+Spans = list[tuple[int, int]]  # a sentence's quoted (open, close) positions
+
+
+class Turn(NamedTuple):
+    """One sentence's first-person reading: the positions in the speaker's voice (a carried
+    quotation's, or an answer's), the sentence that names a quotation's speaker (-1: none), and
+    the interview turn's kind ("question", "answer", else "") and label words."""
+
+    spans: tuple[tuple[int, int], ...] = ()
+    source: int = -1
+    turn: str = ""
+    label: tuple[str, ...] = ()
+
+
+NO_TURN = Turn()
+
+
+def plan(words: list[list[str]], sents: list[Sentence], firsts: list[str]) -> list[Turn]:
+    """Each sentence's `Turn`; `words` are the sentences' lower-case words, `firsts` the text
+    of each sentence that opens a paragraph ("" for the others)."""
+    out = [NO_TURN] * len(words)
+    for block in _blocks(words, sents):
+        _speak(out, words, block)
+        if out[block[0][0]].source < 0:
+            _after_speaker(out, words, sents, block[0][0], len(block))
+    for no, lows in enumerate(words):
+        if not out[no].spans and lows and lows[0] in QUOTE_MARKS:
+            _after_speaker(out, words, sents, no, 1)
+    _interview(out, words, sents, firsts)
+    return out
+
+
+def _blocks(words: list[list[str]], sents: list[Sentence]) -> list[list[tuple[int, Spans]]]:
+    """Quotations that run over sentences: per block, (sentence no, its quoted spans) in order,
+    each block closed in its last sentence."""
+    blocks: list[list[tuple[int, Spans]]] = []
+    current: list[tuple[int, Spans]] = []
+    for no, lows in enumerate(words):
+        if current and sents[no].paragraph != sents[current[-1][0]].paragraph:
+            if not (lows and lows[0] in QUOTE_MARKS) or sents[no].headline:
+                current = []  # a paragraph left inside a quotation, not continued: no block
+        spans: list[tuple[int, int]] = []
+        start = -1 if current else None
+        for k, w in enumerate(lows):
+            if k == 0 and start == -1 and w in QUOTE_MARKS:
+                continue  # a continued paragraph's opening mark
+            if start is None and (w in OPEN or w == STRAIGHT):
+                start = k
+            elif start is not None and (w in CLOSE or w == STRAIGHT):
+                spans.append((start, k))
+                start = None
+        if start is not None:
+            spans.append((start, len(lows)))
+        if current or start is not None:
+            current.append((no, spans))
+        if current and start is None:
+            if len(current) > 1:
+                blocks.append(current)
+            current = []
+        elif len(current) > MAX_BLOCK:
+            current = []
+    return blocks
+
+
+def _speak(out: list[Turn], words: list[list[str]], block: list[tuple[int, Spans]]) -> None:
+    """The block's sentences' turns, with the sentence that names its speaker."""
+    last_no, last_spans = block[-1]
+    first_no, first_spans = block[0]
+    source = -1
+    lows = words[last_no]
+    close = max((b for _, b in last_spans), default=-1)
+    if any(w in REPORTING for w in lows[close + 1 :]):
+        source = last_no  # '... since then we doubled it," said Ann Lee'
+    else:
+        lows = words[first_no]
+        opened = min((a for a, _ in first_spans), default=0)
+        before = lows[:opened]
+        if before and (before[-1] == ":" or any(w in REPORTING for w in before)):
+            source = first_no  # 'Ann Lee said: "We ...'
+    for no, spans in block:
+        out[no] = Turn(tuple(spans), source)
+
+
+def _after_speaker(
+    out: list[Turn], words: list[list[str]], sents: list[Sentence], no: int, size: int
+) -> None:
+    """A quotation opening the sentence `no` (and its block of `size` sentences), nothing
+    outside it naming a speaker, after a sentence that does: one that ends in a colon ("Ann
+    Lee, chief executive of Y, said:", the paragraph before or this one), or one of this
+    paragraph with a reporting verb outside its own quotation ('"We ...," said Ann Lee, ...
+    "We also ..."', 'Ann Lee, ... said sales rose. "We ..."')."""
+    if no < 1 or sents[no].headline or sents[no - 1].headline:
+        return
+    before = words[no - 1]
+    gap = sents[no].paragraph - sents[no - 1].paragraph
+    colon = before[-1:] == [":"] and gap <= 1
+    # a quote paragraph goes on after the speaker's own quote paragraph
+    reach = 1 if before[:1] and before[0] in QUOTE_MARKS else 0
+    source = no - 1
+    if gap <= reach and out[no - 1].source >= 0:
+        source = out[no - 1].source  # '"A," said Ann Lee. "B." "C."'
+    elif not colon and (gap > reach or out[no - 1].spans or not _said(before, balanced(before))):
+        return
+    if size == 1:
+        spans = balanced(words[no])
+        if not spans or spans[0][0] != 0 or any(_said(words[no], spans)):
+            return
+        out[no] = Turn(tuple(spans), source)
+        return
+    for k in range(no, no + size):
+        out[k] = out[k]._replace(source=source)
+
+
+def _said(lows: list[str], spans: list[tuple[int, int]]) -> list[str]:
+    """The reporting verbs of a sentence outside its quotations."""
+    return [w for k, w in enumerate(lows) if w in REPORTING and not inside(spans, k)]
+
+
+def _interview(out: list[Turn], words: list[list[str]], sents: list[Sentence], firsts: list[str]):
+    """The turns of a Q&A: every sentence of a paragraph opened by a label, and of the
+    unlabelled paragraphs after an answer once a question was labelled (an answer run on)."""
+    turn, paragraph, asked = "", -1, False
+    label: tuple[str, ...] = ()
+    for no, lows in enumerate(words):
+        s = sents[no]
+        if s.paragraph != paragraph:
+            paragraph = s.paragraph
+            opened = _label(firsts[no]) if firsts[no] and not s.headline else ("", ())
+            if opened[0] or not (asked and turn == "answer") or s.headline:
+                turn, label = opened
+            asked = asked or turn == "question"
+        if not turn or out[no].spans:
+            continue
+        if turn == "question":
+            asks = bool(lows) and lows[-1] == "?"
+            out[no] = Turn(() if asks else ((-1, len(lows)),), -1, turn, label)
+        else:
+            out[no] = Turn(((-1, _own_voice_end(lows)),), -1, turn, label)
+
+
+def _label(text: str) -> tuple[str, tuple[str, ...]]:
+    m = TURN_RE.match(text)
+    if not m:
+        return "", ()
+    label = tuple(m.group(1).lower().split())
+    if label[-1] in QUESTION_LABELS:
+        return "question", ()
+    if label[-1] in ANSWER_LABELS:
+        return "answer", ()
+    return "answer", label
+
+
+def _own_voice_end(lows: list[str]) -> int:
+    """Where the answer stops speaking for itself: an opinion verb with another subject
+    ("Analysts say we should ..."), else its end."""
+    for k, w in enumerate(lows):
+        if w in OPINION_VERBS and k >= 1 and lows[k - 1] not in FIRST_PERSON:
+            return k
+    return len(lows)
+
+
+def speaker_person(
+    lows: list[str], quoted: list[tuple[int, int]], names: list[Mention], type_of: Callable
+) -> str | None:
+    """The person a sentence's quotation is attributed to: the first person named outside it,
+    in a sentence with a reporting verb (or "according to") outside it ('"I ...," said Ann
+    Lee'); else None."""
+    if not any(lows[k] in ATTRIBUTING for k in range(len(lows)) if not inside(quoted, k)):
+        return None
+    for m in names:
+        if not inside(quoted, m.i) and type_of(m.ids[0]) == "Person":
+            return m.ids[0]
+    return None
+
+
+def pronoun_speaker(lows: list[str], quoted: list[tuple[int, int]]) -> int:
+    """A quotation attributed to "he" or "she" ('"We ...," she said', 'he told reporters',
+    'said he'): the pronoun's position, next to a reporting verb, both outside the
+    quotation; else -1."""
+    n = len(lows)
+    for k, w in enumerate(lows):
+        if w not in SPEAKING_PRONOUNS or inside(quoted, k):
+            continue
+        if (k + 1 < n and lows[k + 1] in SAYING) or (k >= 1 and lows[k - 1] in SAYING):
+            return k
+    return -1
+
+
+SPEAKING_PRONOUNS: frozenset[str] = frozenset(_DATA["speaking_pronouns"])
+SAYING: frozenset[str] = REPORTING | TELLING
