@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from loaders.gazetteer import place_names
 from loaders.lexicon import read_data
+from loaders.non_names import NonNames
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
@@ -104,6 +105,8 @@ def _person_shaped(a: Analysis, c: Candidate, lex: Lexicon) -> bool:
         if w in lex.stopwords or w in lex.name_adjectives or w in lex.name_openers:
             return False
     last = lows[-1]
+    if last in NonNames.of(lex).modifiers:
+        return False  # "Tarlen Gold said", "Brenna Copper said": a miner named for its metal
     return not (last.endswith(PLURAL_ENDS) or (last.endswith("s") and not last.endswith("ss")))
 
 

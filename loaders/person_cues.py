@@ -97,6 +97,8 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
         if k + 2 < n and lows[k] == "and" and lows[k + 1] in POSSESSIVES:
             if lows[k + 2] in cues.kin:
                 c.vote("Person", W_KIN)
+        if multi and c.initial and _kin_later(lows, k, by_start, lex):
+            c.vote("Person", W_KIN)  # "Teodor Marin handed control of X to his son"
         if multi and _formerly_of(lows, k, by_start, lex):
             c.vote("Person", W_PERSON_VERB)  # "Quillon Harte, formerly of Bracken Resources,"
     _founders(a, by_start, lex)
@@ -340,6 +342,10 @@ def _predecessor_role(
 OWN_PRONOUNS = frozenset({"his", "her", "himself", "herself"})
 CLAUSE_BREAKS = frozenset("and or of in on at to for with from by as than that which".split())
 PRONOUN_WINDOW = 5
+# words that end the reach of a name over a later "his son": another clause or an owner's "its"
+KIN_BREAKS: frozenset[str] = frozenset(
+    {";", "but", "while", "whose", "who", "said", "says", '"', "“", "it", "its", "they", "their"}
+)
 
 
 def _own_pronoun(
@@ -361,6 +367,27 @@ def _own_pronoun(
             return False  # "Back in her office": a preposition, not a verb, before "her"
         m += 1
         seen += 1
+    return False
+
+
+def _kin_later(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Lexicon) -> bool:
+    """ "his son", "her husband" later in the sentence a name opens, with no other name (but an
+    organization's by its own words) and no clause break (";", "but", "while") in between."""
+    kin = lex.person_cues.kin
+    m = k
+    while m + 1 < len(lows):
+        w = lows[m]
+        other = by_start.get(m)
+        if other is not None:
+            if not organization_shaped(other, lows, lex):
+                return False
+            m = other.j
+            continue
+        if w in KIN_BREAKS:
+            return False
+        if w in POSSESSIVES and lows[m + 1] in kin:
+            return True
+        m += 1
     return False
 
 

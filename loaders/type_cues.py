@@ -734,6 +734,8 @@ def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Le
             return None
         if market_leader(lows, m, lex):
             return "Organization", lows[m]  # "X, the market leader"
+        if lows[m - 1] == "former" and lows[m] in _former_jobs():
+            return "Person", lows[m]  # "Simon Roe, a former regulator,": a past job
         if lows[m] in lex.heads:
             hit = lex.heads.match(lows, m)
             if hit:
@@ -766,6 +768,13 @@ def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Le
                 return "Person", lows[m]  # "a former finance minister who ..."
         m += 1
     return None
+
+
+@cache
+def _former_jobs() -> frozenset[str]:
+    """Organization nouns that after "former" name a person's past job (`former_jobs` in
+    loaders/data/names.yaml)."""
+    return frozenset(read_data("names.yaml")["former_jobs"])
 
 
 def _person_word(w: str, lex: Lexicon) -> bool:
