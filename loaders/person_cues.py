@@ -371,24 +371,37 @@ def _own_pronoun(
 
 
 def _kin_later(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Lexicon) -> bool:
-    """ "his son", "her husband" later in the sentence a name opens, with no other name (but an
-    organization's by its own words) and no clause break (";", "but", "while") in between."""
+    """ "his son", "her husband" or "and kept her seat" later in the sentence a name opens, with
+    no person's name (other names are the subject's objects) and no clause break (";", "but",
+    "while") in between."""
     kin = lex.person_cues.kin
     m = k
     while m + 1 < len(lows):
         w = lows[m]
         other = by_start.get(m)
         if other is not None:
-            if not organization_shaped(other, lows, lex):
-                return False
+            if other.best() == "Person" and not organization_shaped(other, lows, lex):
+                return False  # "X hired Ann Lee and gave her ...": her is Ann Lee's
             m = other.j
             continue
         if w in KIN_BREAKS:
             return False
         if w in POSSESSIVES and lows[m + 1] in kin:
             return True
+        if w == "and" and m + 2 < len(lows) and _coordinated_own(lows, m + 1):
+            return True  # "X sold Volga Parts last year and kept her seat": X's own verb
         m += 1
     return False
+
+
+def _coordinated_own(lows: list[str], v: int) -> bool:
+    """A verb at v, then "his"/"her": the second verb phrase of the name's subject ("and kept
+    her seat", "and sold his shares")."""
+    w = lows[v]
+    if not w.isalpha() or w in CLAUSE_BREAKS or w in DETS or lows[v + 1] not in POSSESSIVES:
+        return False
+    after = lows[v + 2] if v + 2 < len(lows) else "."
+    return after.isalpha() and after not in DETS and after not in CLAUSE_BREAKS  # not "gave her a"
 
 
 def credit_names(a: Analysis, lex: Lexicon) -> list[Candidate]:
