@@ -114,6 +114,21 @@ PERSON_TYPES: list[TypeCase] = [
         {"Lior Amsalem": P},
         [],
     ),
+    (  # food: a surname ending, "said on Monday" (firms say so too)
+        "Teodora Vasquez said on Monday that Pampas Beef would cut prices.",
+        {"Teodora Vasquez": P},
+        [],
+    ),
+    (  # shipping: a Japanese surname ending as an investor
+        "Kenta Yoshimura invested in Setouchi Ferries last year.",
+        {"Kenta Yoshimura": P},
+        [],
+    ),
+    (  # farming: a Romanian surname ending as a buyer
+        "Ilinca Popescu bought Dacia Orchards in April.",
+        {"Ilinca Popescu": P},
+        [],
+    ),
 ]
 
 ORG_TYPES: list[TypeCase] = [
@@ -196,6 +211,16 @@ ORG_TYPES: list[TypeCase] = [
     (  # guard: "his" is the known person's
         "Orsk Tarvel sold the mill to Jonas Berg and kept his staff.",
         {"Orsk Tarvel": ORG},
+        [],
+    ),
+    (  # guard: a surname ending outweighed by "shares in"
+        "Shares in Halden Petersson fell 4% on Tuesday.",
+        {"Halden Petersson": ORG},
+        [],
+    ),
+    (  # guard: a surname ending outweighed by a firm's appositive
+        "Volk Andersson, the Malmo retailer, cut prices on Monday.",
+        {"Volk Andersson": ORG},
         [],
     ),
 ]
