@@ -444,16 +444,28 @@ OPENING_POSSESSIVES: frozenset[str] = frozenset({"his", "her"})
 
 
 def pronoun_subject(prev: Analysis, a: Analysis, reg: Registry, lex: Lexicon) -> None:
-    """ "Tomasz Wielgosz joined in 2019. He had run ...": a sentence opening with "He" or "She"
-    speaks of the subject of the sentence before, when that subject is a name of two or more
-    words opening it (a weak Person vote, given to the article's group of that name)."""
+    """ "Tomasz Wielgosz joined in 2019. He had run ...": a sentence opening with "He", "She" or
+    "The 55-year-old" speaks of the subject of the sentence before, when that subject is a name
+    of two or more words opening it (a weak Person vote, given to the article's group of that
+    name)."""
     first = next((k for k, t in enumerate(a.toks) if t.text[:1].isalpha()), None)
     if first is None or not a.toks[first].text.istitle():
         return
-    if a.lows[first] not in SUBJECT_PRONOUNS and a.lows[first] not in OPENING_POSSESSIVES:
-        return
+    opener = a.lows[first]
+    if opener not in SUBJECT_PRONOUNS and opener not in OPENING_POSSESSIVES:
+        if not _aged_opener(a.lows, first, lex):
+            return
     if prev.headline or not prev.cands:
         return
     c = prev.cands[0]
     if c.initial and c.j - c.i > 1 and not organization_shaped(c, prev.lows, lex):
         reg.hint(c, "Person", W_PRONOUN)
+
+
+def _aged_opener(lows: list[str], k: int, lex: Lexicon) -> bool:
+    """ "The 55-year-old took over": a person's age as the sentence's subject (not "The
+    120-year-old brewer", an age before a firm's noun)."""
+    age = lows[k + 1 : k + 5]
+    if lows[k] != "the" or len(age) < 4 or not age[0].isdigit() or age[1:3] != ["-", "year-old"]:
+        return False
+    return age[3] not in lex.heads and age[3] not in lex.org_words and age[3].isalpha()

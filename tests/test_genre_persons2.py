@@ -129,6 +129,21 @@ PERSON_TYPES: list[TypeCase] = [
         {"Ilinca Popescu": P},
         [],
     ),
+    (  # retail: "joined X ... and became its chief executive"
+        "Eun-ji Park joined Hanbit Retail in 2015 and became its chief executive in 2020.",
+        {"Eun-ji Park": P},
+        [],
+    ),
+    (  # farming: "The 55-year-old" opening the next sentence
+        "Farrukh Tashkentov heads Samarkand Cotton. The 55-year-old took over in 2019.",
+        {"Farrukh Tashkentov": P},
+        [],
+    ),
+    (  # food: "sits on the board of"
+        "Keoni Kahale sits on the board of Maui Pineapple.",
+        {"Keoni Kahale": P},
+        [],
+    ),
 ]
 
 ORG_TYPES: list[TypeCase] = [
@@ -221,6 +236,16 @@ ORG_TYPES: list[TypeCase] = [
     (  # guard: a surname ending outweighed by a firm's appositive
         "Volk Andersson, the Malmo retailer, cut prices on Monday.",
         {"Volk Andersson": ORG},
+        [],
+    ),
+    (  # guard: an age before a firm's noun
+        "Brannock Vale bought Tillery Mills. The 120-year-old brewer said prices would rise.",
+        {"Brannock Vale": ORG},
+        [],
+    ),
+    (  # guard: a firm joins an alliance and becomes its member
+        "Corlan Hythe joined the Baltic Grain Alliance in 2019 and became its largest member.",
+        {"Corlan Hythe": ORG},
         [],
     ),
 ]
