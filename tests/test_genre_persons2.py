@@ -248,6 +248,26 @@ ORG_TYPES: list[TypeCase] = [
         {"Corlan Hythe": ORG},
         [],
     ),
+    (  # property: a given name, but a company's pretax loss
+        "David Harcourt reported a pretax loss of $40 million for the year.",
+        {"David Harcourt": ORG},
+        [],
+    ),
+    (  # retail: a given name, record profits and "and raised its dividend"
+        "Laura Ashby posted record profits and raised its dividend.",
+        {"Laura Ashby": ORG},
+        [],
+    ),
+    (  # insurance: "investors in" a firm named like a person
+        "Investors in Peter Lindqvist lost money when the insurer collapsed.",
+        {"Peter Lindqvist": ORG},
+        [],
+    ),
+    (  # guard: "its" is the bought company's (another name between)
+        "Sofia Brandt bought Kelby Foods and raised its dividend.",
+        {"Sofia Brandt": P},
+        [],
+    ),
 ]
 
 RELATIONS: list[Case] = [
