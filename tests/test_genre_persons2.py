@@ -144,6 +144,11 @@ PERSON_TYPES: list[TypeCase] = [
         {"Keoni Kahale": P},
         [],
     ),
+    (  # telecoms: "said on Tuesday that she"
+        "Aigerim Nurlanova said on Tuesday that she would sell Steppe Mobile.",
+        {"Aigerim Nurlanova": P},
+        [],
+    ),
 ]
 
 ORG_TYPES: list[TypeCase] = [
@@ -266,6 +271,11 @@ ORG_TYPES: list[TypeCase] = [
     (  # guard: "its" is the bought company's (another name between)
         "Sofia Brandt bought Kelby Foods and raised its dividend.",
         {"Sofia Brandt": P},
+        [],
+    ),
+    (  # media: a given name, "said on Monday its profits"
+        "Laura Ashby said on Monday its profits doubled.",
+        {"Laura Ashby": ORG},
         [],
     ),
 ]
