@@ -9,7 +9,8 @@ subject; and the relations of such entities, which a wrong type loses.
 Each case is a short invented article across food, mining, shipping, banking, pharma, energy,
 retail, media, autos, farming, telecoms, insurance and property. Guards: companies named after
 founders ("Harlow & Finch", "Kettering Brothers", "Mason Reid LLP"), places named like people
-("Port Louis", "St Albans"), products named like people ("the Ada assistant").
+("Port Louis", "St Albans"), products named like people ("the Ada assistant"), a pronoun or
+"its" that belongs to another name in between. Remaining gaps are strict xfails (`TYPE_GAPS`).
 """
 
 from __future__ import annotations
@@ -149,6 +150,12 @@ PERSON_TYPES: list[TypeCase] = [
         {"Aigerim Nurlanova": P},
         [],
     ),
+    (  # gap: a later bare hyphenated surname is not joined to the full name
+        "Pita Sharples-Moana invested in Aotea Farms. Sharples-Moana said the farm was "
+        "undervalued.",
+        {"Pita Sharples-Moana": P},
+        [],
+    ),
 ]
 
 ORG_TYPES: list[TypeCase] = [
@@ -263,6 +270,16 @@ ORG_TYPES: list[TypeCase] = [
         {"Laura Ashby": ORG},
         [],
     ),
+    (  # gap: "the firm" after a given-name said-subject is no firm cue yet
+        "Mason Reid said the firm would hire 40 lawyers.",
+        {"Mason Reid": ORG},
+        [],
+    ),
+    (  # gap: a given name before a plural crop word ("Shannon Oats") votes Person
+        "Cormac Tierney bought Shannon Oats in 2018. Tierney's children will inherit it.",
+        {"Cormac Tierney": P, "Shannon Oats": ORG},
+        [],
+    ),
     (  # insurance: "investors in" a firm named like a person
         "Investors in Peter Lindqvist lost money when the insurer collapsed.",
         {"Peter Lindqvist": ORG},
@@ -371,7 +388,14 @@ RELATIONS: list[Case] = [
     ),
 ]
 
-TYPE_GAPS: dict[str, str] = {}
+TYPE_GAPS: dict[str, str] = {
+    "Mason Reid said the firm": "'the firm' in the clause a given-name speaker reports is no"
+    " firm cue (a person may speak of her firm): a founder-named firm needs its legal form",
+    "Cormac Tierney bought Shannon": "a given name before a plural crop or goods word ('Shannon"
+    " Oats') votes Person; surnames end in -s too ('Jones'), so no plural rule was added",
+    "Pita Sharples-Moana": "a later bare hyphenated surname ('Sharples-Moana said') is not"
+    " joined to the full name, so neither mention gets the speaker's person cue",
+}
 REL_GAPS: dict[str, str] = {}
 
 
