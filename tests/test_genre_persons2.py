@@ -150,7 +150,7 @@ PERSON_TYPES: list[TypeCase] = [
         {"Aigerim Nurlanova": P},
         [],
     ),
-    (  # gap: a later bare hyphenated surname is not joined to the full name
+    (  # farming: a later bare hyphenated surname
         "Pita Sharples-Moana invested in Aotea Farms. Sharples-Moana said the farm was "
         "undervalued.",
         {"Pita Sharples-Moana": P},
@@ -393,8 +393,6 @@ TYPE_GAPS: dict[str, str] = {
     " firm cue (a person may speak of her firm): a founder-named firm needs its legal form",
     "Cormac Tierney bought Shannon": "a given name before a plural crop or goods word ('Shannon"
     " Oats') votes Person; surnames end in -s too ('Jones'), so no plural rule was added",
-    "Pita Sharples-Moana": "a later bare hyphenated surname ('Sharples-Moana said') is not"
-    " joined to the full name, so neither mention gets the speaker's person cue",
 }
 REL_GAPS: dict[str, str] = {}
 
