@@ -283,7 +283,7 @@ class Registry:
         """The type of each cluster from the summed votes of its forms (and of its surname
         alone: "Mr. Wielgosz said" types "Tomasz Wielgosz")."""
         kept = cl.kept
-        singles = {k for k in cl.members if len(kept[k].tokens) == 1}
+        singles = {k for k in cl.members if len(kept[k].tokens) == 1 or _one_word(kept[k])}
         singles |= family_names((kept[k].tokens for k in cl.members), self.lex)
         summed = {k: _votes_of(ms) for k, ms in cl.members.items()}
         _surname_votes(kept, summed)
@@ -458,8 +458,10 @@ class Registry:
         toks = rep.tokens
         surface = rep.surfaces.most_common(1)[0][0]
         # People are referred to by surname ("Reid"), companies by their first word.
-        if 2 <= len(toks) <= 3 and toks[-1] in singles and toks[-1] not in self.lex.org_words:
-            if all(w[:1].isupper() and w.isalpha() for w in surface.split()):
+        last = " ".join(toks[-2:]) if " ".join(toks[-2:]) in singles else toks[-1]
+        if 2 <= len(toks) <= 3 and last in singles and last not in self.lex.org_words:
+            # a hyphenated surname too ("Pita Sharples-Moana ... Sharples-Moana said")
+            if all(w[:1].isupper() and w.replace("-", "").isalpha() for w in surface.split()):
                 return "Person"
         return "Organization"
 
@@ -595,6 +597,12 @@ def _votes_of(members: list[Group]) -> dict[str, float]:
 def _others(votes: dict[str, float]) -> float:
     """The strongest vote for a type other than Person."""
     return max((w for t, w in votes.items() if t != "Person"), default=0.0)
+
+
+def _one_word(g: Group) -> bool:
+    """A name written as one hyphenated word ("Sharples-Moana"), a surname's shape."""
+    surface = g.surfaces.most_common(1)[0][0]
+    return " " not in surface and "-" in surface
 
 
 def _surname_votes(kept: dict[str, Group], summed: dict[str, dict[str, float]]) -> None:

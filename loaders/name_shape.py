@@ -16,12 +16,15 @@ from typing import TYPE_CHECKING
 
 from loaders.gazetteer import place_names
 from loaders.lexicon import read_data
+from loaders.non_names import NonNames
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
     from loaders.mentions import Analysis, Candidate
 
 W_SHAPED = 1.5
+W_SURNAMED = 1.0  # a surname's ending alone: any cue of the article outweighs it
+NAME_DETS: frozenset[str] = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 WORD_RE = re.compile(r"^(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 PLURAL_ENDS = ("ers", "ies", "ics", "ings", "ions", "ors", "ists", "ants", "ents")
 
@@ -43,6 +46,8 @@ def shape_votes(a: Analysis, lex: Lexicon) -> None:
         if c.known or c.votes or c.j - c.i != 2:
             continue
         before = lows[c.i - 1] if c.i > 0 else ""
+        if before not in NAME_DETS and _surnamed(lows[c.j - 1], cues) and _person_shaped(a, c, lex):
+            c.vote("Person", W_SURNAMED)  # "Teodora Vasquez said on Monday"
         if before.isalpha() and before not in cues["openers"] | cues["words_before"]:
             if before not in ("by", "with"):
                 continue
@@ -52,6 +57,11 @@ def shape_votes(a: Analysis, lex: Lexicon) -> None:
             continue  # "owned by Halder Aero and Vostra Defence": a firm's partner
         if (paired or _cued(lows, c.i, c.j, cues)) and _person_shaped(a, c, lex):
             c.vote("Person", W_SHAPED)
+
+
+def _surnamed(last: str, cues: dict[str, frozenset[str]]) -> bool:
+    """A last word of five letters or more with a surname's ending ("Kuznetsova", "Vasquez")."""
+    return len(last) >= 5 and any(last.endswith(e) for e in cues["surname_endings"])
 
 
 def _cued(lows: list[str], i: int, j: int, cues: dict[str, frozenset[str]]) -> bool:
@@ -104,6 +114,8 @@ def _person_shaped(a: Analysis, c: Candidate, lex: Lexicon) -> bool:
         if w in lex.stopwords or w in lex.name_adjectives or w in lex.name_openers:
             return False
     last = lows[-1]
+    if last in NonNames.of(lex).modifiers:
+        return False  # "Tarlen Gold said", "Brenna Copper said": a miner named for its metal
     return not (last.endswith(PLURAL_ENDS) or (last.endswith("s") and not last.endswith("ss")))
 
 

@@ -97,6 +97,8 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
         if k + 2 < n and lows[k] == "and" and lows[k + 1] in POSSESSIVES:
             if lows[k + 2] in cues.kin:
                 c.vote("Person", W_KIN)
+        if multi and c.initial and _kin_later(lows, k, by_start, lex):
+            c.vote("Person", W_KIN)  # "Teodor Marin handed control of X to his son"
         if multi and _formerly_of(lows, k, by_start, lex):
             c.vote("Person", W_PERSON_VERB)  # "Quillon Harte, formerly of Bracken Resources,"
     _founders(a, by_start, lex)
@@ -340,6 +342,10 @@ def _predecessor_role(
 OWN_PRONOUNS = frozenset({"his", "her", "himself", "herself"})
 CLAUSE_BREAKS = frozenset("and or of in on at to for with from by as than that which".split())
 PRONOUN_WINDOW = 5
+# words that end the reach of a name over a later "his son": another clause or an owner's "its"
+KIN_BREAKS: frozenset[str] = frozenset(
+    {";", "but", "while", "whose", "who", "said", "says", '"', "“", "it", "its", "they", "their"}
+)
 
 
 def _own_pronoun(
@@ -362,6 +368,40 @@ def _own_pronoun(
         m += 1
         seen += 1
     return False
+
+
+def _kin_later(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Lexicon) -> bool:
+    """ "his son", "her husband" or "and kept her seat" later in the sentence a name opens, with
+    no person's name (other names are the subject's objects) and no clause break (";", "but",
+    "while") in between."""
+    kin = lex.person_cues.kin
+    m = k
+    while m + 1 < len(lows):
+        w = lows[m]
+        other = by_start.get(m)
+        if other is not None:
+            if other.best() == "Person" and not organization_shaped(other, lows, lex):
+                return False  # "X hired Ann Lee and gave her ...": her is Ann Lee's
+            m = other.j
+            continue
+        if w in KIN_BREAKS:
+            return False
+        if w in POSSESSIVES and lows[m + 1] in kin:
+            return True
+        if w == "and" and m + 2 < len(lows) and _coordinated_own(lows, m + 1):
+            return True  # "X sold Volga Parts last year and kept her seat": X's own verb
+        m += 1
+    return False
+
+
+def _coordinated_own(lows: list[str], v: int) -> bool:
+    """A verb at v, then "his"/"her": the second verb phrase of the name's subject ("and kept
+    her seat", "and sold his shares")."""
+    w = lows[v]
+    if not w.isalpha() or w in CLAUSE_BREAKS or w in DETS or lows[v + 1] not in POSSESSIVES:
+        return False
+    after = lows[v + 2] if v + 2 < len(lows) else "."
+    return after.isalpha() and after not in DETS and after not in CLAUSE_BREAKS  # not "gave her a"
 
 
 def credit_names(a: Analysis, lex: Lexicon) -> list[Candidate]:
@@ -404,16 +444,28 @@ OPENING_POSSESSIVES: frozenset[str] = frozenset({"his", "her"})
 
 
 def pronoun_subject(prev: Analysis, a: Analysis, reg: Registry, lex: Lexicon) -> None:
-    """ "Tomasz Wielgosz joined in 2019. He had run ...": a sentence opening with "He" or "She"
-    speaks of the subject of the sentence before, when that subject is a name of two or more
-    words opening it (a weak Person vote, given to the article's group of that name)."""
+    """ "Tomasz Wielgosz joined in 2019. He had run ...": a sentence opening with "He", "She" or
+    "The 55-year-old" speaks of the subject of the sentence before, when that subject is a name
+    of two or more words opening it (a weak Person vote, given to the article's group of that
+    name)."""
     first = next((k for k, t in enumerate(a.toks) if t.text[:1].isalpha()), None)
     if first is None or not a.toks[first].text.istitle():
         return
-    if a.lows[first] not in SUBJECT_PRONOUNS and a.lows[first] not in OPENING_POSSESSIVES:
-        return
+    opener = a.lows[first]
+    if opener not in SUBJECT_PRONOUNS and opener not in OPENING_POSSESSIVES:
+        if not _aged_opener(a.lows, first, lex):
+            return
     if prev.headline or not prev.cands:
         return
     c = prev.cands[0]
     if c.initial and c.j - c.i > 1 and not organization_shaped(c, prev.lows, lex):
         reg.hint(c, "Person", W_PRONOUN)
+
+
+def _aged_opener(lows: list[str], k: int, lex: Lexicon) -> bool:
+    """ "The 55-year-old took over": a person's age as the sentence's subject (not "The
+    120-year-old brewer", an age before a firm's noun)."""
+    age = lows[k + 1 : k + 5]
+    if lows[k] != "the" or len(age) < 4 or not age[0].isdigit() or age[1:3] != ["-", "year-old"]:
+        return False
+    return age[3] not in lex.heads and age[3] not in lex.org_words and age[3].isalpha()

@@ -93,9 +93,12 @@ JOIN_WHEN = 3  # "joined Orlo Foods in 2019 as": words between the employer and 
 
 
 def _joined_as(a: Analysis, firm: Candidate | None) -> bool:
-    """ "joined Hanmore Insurance in 2019 as finance chief": a person's role after the employer
-    joined (firms join alliances "as members", not "as chief")."""
-    return firm is not None and _title_after(a, firm.j, "as")
+    """ "joined Hanmore Insurance in 2019 as finance chief" (or "and became its finance chief"):
+    a person's role after the employer joined (firms join alliances "as members", not "as
+    chief")."""
+    if firm is None:
+        return False  # also "joined X in 2015 and became its chief executive"
+    return _title_after(a, firm.j, "as") or _title_after(a, firm.j, "became")
 
 
 def _title_after(a: Analysis, start: int, word: str) -> bool:

@@ -54,6 +54,10 @@ AGE = re.compile(r"[1-9][0-9]")
 # "X said she ...": not "X told her" (an object)
 SAY_VERBS = frozenset({"said", "says", "added", "wrote", "argued", "insisted"})
 PERSON_PRONOUNS = frozenset({"he", "she", "his"})
+# persons2 area: a day between the reporting verb and what is said ("said on Monday its")
+SAYING_DAYS: frozenset[str] = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday".split()
+)
 
 # Vote weights: how much each kind of cue says about a candidate's type.
 W_KNOWN = 20.0
@@ -369,9 +373,10 @@ def _after_name(c: Candidate, lows: list[str], by_start: dict[int, Candidate]) -
     n = len(lows)
     if k + 2 < n and lows[k] == "," and AGE.fullmatch(lows[k + 1]) and lows[k + 2] == ",":
         c.vote("Person", W_TITLE)
-    if k + 1 < n and lows[k] in SAY_VERBS and lows[k + 1] in PERSON_PRONOUNS:
+    said = _said_clause(lows, k) if k < n and lows[k] in SAY_VERBS else n
+    if said + 1 < n and lows[said] in PERSON_PRONOUNS:
         c.vote("Person", W_TITLE)
-    if k + 2 < n and lows[k] in SAY_VERBS and its_own(lows, k + 1):
+    if said + 2 < n and its_own(lows, said):
         c.vote("Organization", W_ORG_WORD)  # "Regulex says it will check the bid"
     if k + 1 < n and lows[k] == "," and lows[k + 1] == "who":
         c.vote("Person", W_FIRST_NAME)
@@ -381,6 +386,17 @@ def _after_name(c: Candidate, lows: list[str], by_start: dict[int, Candidate]) -
         if nxt.known and nxt.known[1] == "Location" and after != "'s":
             if not c.votes.get("Person"):  # "Anna Pike, Ohio": a person and her state
                 c.vote("Location", W_LOCATED)
+
+
+def _said_clause(lows: list[str], k: int) -> int:
+    """The first word of what the reporting verb at k says, past a day and "that" ("said on
+    Monday that its profits", "said today it would")."""
+    m = k + 1
+    if lows[m : m + 1] == ["on"] and m + 1 < len(lows) and lows[m + 1] in SAYING_DAYS:
+        m += 2
+    elif m < len(lows) and lows[m] in SAYING_DAYS:
+        m += 1
+    return m + 1 if m < len(lows) and lows[m] == "that" else m
 
 
 def _possessed_product(
@@ -734,6 +750,8 @@ def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Le
             return None
         if market_leader(lows, m, lex):
             return "Organization", lows[m]  # "X, the market leader"
+        if lows[m - 1] == "former" and lows[m] in _former_jobs():
+            return "Person", lows[m]  # "Simon Roe, a former regulator,": a past job
         if lows[m] in lex.heads:
             hit = lex.heads.match(lows, m)
             if hit:
@@ -766,6 +784,13 @@ def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Le
                 return "Person", lows[m]  # "a former finance minister who ..."
         m += 1
     return None
+
+
+@cache
+def _former_jobs() -> frozenset[str]:
+    """Organization nouns that after "former" name a person's past job (`former_jobs` in
+    loaders/data/names.yaml)."""
+    return frozenset(read_data("names.yaml")["former_jobs"])
 
 
 def _person_word(w: str, lex: Lexicon) -> bool:

@@ -55,6 +55,8 @@ def frame_votes(a: Analysis, lex: Lexicon) -> None:
             _org_frames(c, lows, lex)  # people are fined and hire too ("Dana Pike was fined")
         elif c.j - c.i > 1:
             _firm_frames(c, lows, lex)
+            if _coordinated_its(a, c, lex):  # "X posted record profits and raised its dividend"
+                c.vote("Organization", W_ORG_ONLY)
 
 
 def _behind(c: Candidate, lows: list[str]) -> None:
@@ -87,6 +89,23 @@ def _firm_frames(c: Candidate, lows: list[str], lex: Lexicon) -> None:
         c.vote("Organization", W_ORG_ONLY)  # a given name, but "which": not "who"
     elif _phrase_before(lows, c.i, data_words(lex, "frame_firm_before")):
         c.vote("Organization", W_ORG_ONLY)
+
+
+def _coordinated_its(a: Analysis, c: Candidate, lex: Lexicon) -> bool:
+    """ "and raised its", "and cut its" (a firm's own act, `frame_firm_after`) later in the
+    clause a sentence-opening name opens, no other name or clause break in between."""
+    lows = a.lows
+    if not c.initial:
+        return False
+    acts = data_words(lex, "frame_firm_after")
+    starts = {d.i for d in a.cands}
+    for m in range(c.j, len(lows) - 2):
+        w = lows[m]
+        if m in starts or not (w.isalnum() or w in ("%", "$")) or w in ("but", "while", "who"):
+            return False
+        if w == "and" and lows[m + 2] == "its" and _phrase_at(lows, m + 1, acts):
+            return True
+    return False
 
 
 _TRIGGERS: dict[int, frozenset[str]] = {}  # id(lexicon) -> the words that open a frame

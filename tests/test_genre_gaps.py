@@ -521,8 +521,6 @@ LEFT: dict[str, str] = {
     " buyer and its target are read as one name (entity recognition)",
     "Kestrel Networks put its 30% holding": "'put its holding up for sale' is no sale the next"
     " sentence's 'The holding was acquired by Y' reads",
-    "Orrin Bank and Talbot Savings are advised": "'Simon Roe, a former regulator': the"
-    " appositive's 'regulator' types the adviser an Organization (entity typing)",
 }
 
 

@@ -25,13 +25,16 @@ RELATIVE_ENDS: frozenset[str] = frozenset({"as", "and", "but", ",", "in", "outri
 RELATIVE_AUX: frozenset[str] = frozenset({"has", "have", "had", "strongly", "firmly", "also"})
 # words after "denied" that end no gerund: "denied nothing", "denied anything", "during"
 NOT_GERUNDS: frozenset[str] = frozenset({"nothing", "anything", "something", "during", "bring"})
+# words that open a denied clause after "denied": "denied that ...", "denies he had ..."
+CLAUSE_OPENERS: frozenset[str] = frozenset({"that", "he", "she", "they"})
 
 
 def denied_act(lows: list[str], lo: int, hi: int) -> bool:
-    """A form of "deny" right before a gerund between lo and hi: "Ostrel denied buying
-    Dunmere", "denies having invested in X" (the act is denied, no relation)."""
+    """A form of "deny" right before a gerund or a denied clause between lo and hi: "Ostrel
+    denied buying Dunmere", "denies having invested in X", "denied that he had invested in X"
+    (the act is denied, no relation)."""
     for k in range(lo, min(hi, len(lows) - 1)):
-        if lows[k] in DENY_FORMS and _gerund(lows[k + 1]):
+        if lows[k] in DENY_FORMS and (_gerund(lows[k + 1]) or lows[k + 1] in CLAUSE_OPENERS):
             return True
     return False
 
