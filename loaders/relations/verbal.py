@@ -24,7 +24,7 @@ from loaders.relations.deal_guards import (
 )
 from loaders.relations.described_objects import apposed_object
 from loaders.relations.doubt import doubtful_reference
-from loaders.relations.hedge_scope import ended_hold, unplanned
+from loaders.relations.hedge_scope import CONDITIONS, ended_hold, unplanned
 from loaders.relations.holding_words import holding_words
 from loaders.relations.joint_founding import partner_founders
 from loaders.relations.litigation import acting_for, forum, owners_object, speaking_for
@@ -56,6 +56,7 @@ from loaders.relations.nav import (
     with_companions,
 )
 from loaders.relations.preposed import main_clause_subjects
+from loaders.relations.sale_gaps import buyer_to
 from loaders.relations.shared_subject import second_predicate, shared_subject
 from loaders.relations.site_guards import no_site
 from loaders.relations.stake import MAJORITY, percent_at, unnamed_subject
@@ -1186,6 +1187,8 @@ def _agent_follows(s: Sentence, obj: int) -> bool:
 CLAUSE_OPENERS = frozenset(
     {"after", "before", "since", "until", "while", "when", "although", "because", "unless"}
 )
+# words opening a clause of condition or time after an object ("buy X if shareholders approve")
+SUBORDINATORS: frozenset[str] = CLAUSE_OPENERS | CONDITIONS | {"once"}
 
 
 def _new_clause_before(lows: list[str], e: int, obj: int) -> bool:
@@ -1224,6 +1227,8 @@ def _names_a_part(s: Sentence, obj: int, trigs: tuple[Trigger, ...]) -> bool:
     n = len(lows)
     q = obj + 1
     if q < n and lows[q] not in PART_HEADS and lows[q].isalpha() and lows[q] not in PREPOSITIONS:
+        if lows[q] in SUBORDINATORS:
+            return False  # "will buy X if shareholders approve": a clause, not "X shareholders"
         q += 1  # "the Varo Energy gas business"
     return q < n and lows[q] in PART_HEADS and lows[q - 1] not in ("and", "or")
 
@@ -1954,15 +1959,11 @@ def transfer(s: Sentence) -> None:
         if _own_subject_it(s, k, thing):
             continue  # "Pell Farms grows wheat and sells it to Harl": "it" is not Pell Farms
         things = coord(s, thing, +1)
-        to = things[-1] + 1
-        if to + 1 < n and lows[to] == "," and (lows[to + 1] in ARTICLES or s.is_det(to + 1)):
-            close = appositive_end(s, to + 1)  # "sold Harlow Foods, its snack unit, to Brisa"
-            to = close if close > 0 else to
-        if to < n and lows[to] == ",":
-            to += 1
-        while to < n and to - things[-1] <= 4 and lows[to] != "to" and lows[to].isalnum():
-            to += 1  # "sold it two years on to Marrick"
-        if to >= n or lows[to] != "to":
+        to, more = buyer_to(s, things[-1])  # "sold X, which it had owned since 2001, to B"
+        if more >= 0:  # "sold X, which it founded in 2004, and Y to B"
+            things = things + coord(s, more, +1)
+            to, _ = buyer_to(s, things[-1])
+        if to < 0:
             continue
         recipient = right(s, to + 1, 3)
         # "could sell X to Y", "plans to sell X to Y": a hedge or intent just before the verb
