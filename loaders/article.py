@@ -893,7 +893,7 @@ class Extraction:
             # subject leads
             rels = self.doc.relations
             ids = [x for x in ids if not any((s, "LEADS", x) in rels for s in subjects)] or ids
-        elif len(ids) > 1 and i >= 1 and self._conflict_verb(lows[i - 1], DEALS):
+        elif len(ids) > 1 and i >= 1 and self._deal_verb(lows[i - 1]):
             ids = self._deal_object(ids, sno, salience, subjects, tuple(lows[i + 1 : j]))
         if len(ids) > 1:
             ids = self._led_first(ids, lows, i, sno, salience)
@@ -931,6 +931,11 @@ class Extraction:
             for _, trigs in self.lex.triggers.bucket(w)
             for t in trigs
         )
+
+    def _deal_verb(self, w: str) -> bool:
+        """A word that starts an OWNS or FUNDS verb ("bought"), or a sale's ("sold the unit to
+        Y": the unit is not the seller)."""
+        return self._conflict_verb(w, DEALS) or w in self.lex.transfers
 
     def _competes_after(self, lows: list[str], j: int) -> bool:
         """A verb of competing right after j ("the two compete", "both also vie")."""

@@ -188,6 +188,21 @@ PASSIVES_AND_NOUNS: list[Case] = [
         [("kestrel-resources", "OWNS", "ferrow-minerals")],
         [("corbel-mining", "OWNS", "ferrow-minerals")],
     ),
+    (  # telecoms: "the sale of X to Y by Z"
+        "The sale of Lodi Cable to Brisk Mobile by Vantor Telecom closed in May.",
+        [("brisk-mobile", "OWNS", "lodi-cable")],
+        [("vantor-telecom", "OWNS", "lodi-cable"), ("brisk-mobile", "OWNS", "vantor-telecom")],
+    ),
+    (  # pharma: "has been sold to Y by Z"
+        "Arlo Biologics has been sold to Quenby Pharma by Tarrant Health.",
+        [("quenby-pharma", "OWNS", "arlo-biologics")],
+        [("tarrant-health", "OWNS", "arlo-biologics")],
+    ),
+    (  # guard: "was bought by Y" (the agent is the buyer)
+        "Arlo Biologics was bought by Quenby Pharma in 2022.",
+        [("quenby-pharma", "OWNS", "arlo-biologics")],
+        [],
+    ),
     (  # shipping: a reduced relative "sold by Z to Y"
         "Merrow Tankers, sold by Halden Shipping to Castor Maritime in 2019, runs six ships.",
         [("castor-maritime", "OWNS", "merrow-tankers")],
@@ -298,13 +313,6 @@ GUARDS: list[Case] = [
 ]
 
 GAPS: dict[str, str] = {
-    "Kelso Bank owned": "'the business' after a seller pronoun resolves to the seller",
-    "Tessa Group owned Brannock": "'the unit' after a seller pronoun resolves to the seller",
-    "Garrow Estates has owned": "'the division' resolves to the seller",
-    "Carrick Power owned": "'the division' after a seller pronoun resolves to the seller",
-    "Brannock Mills was sold to": "'was sold to Y by Z': the agent after the buyer turns the"
-    " passive into a by-agent noun reading, no OWNS",
-    "Ferrow Minerals was sold to": "'was sold to Y by Z for $N': as above",
     "Pellam Holdings holds": "'holds X together with Y': 'holds' with a plain company name is"
     " not read as ownership",
     "Selwyn Autos was outbid": "'was outbid for X by Y': read as the loser competing with the"

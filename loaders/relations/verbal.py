@@ -875,7 +875,7 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
         if verbish and s.context.owners and _owners_of(s, k, e, trigs, cands, subj_lists):
             continue
         obj = _object(s, k, e, trigs)
-        if obj >= 0 and not verbish and _agent_follows(s, obj):
+        if obj >= 0 and not verbish and _agent_follows(s, obj) and not _sold_to(trigs):
             continue  # "financed the purchase of X by Y": Y's purchase (nominal/by-agent)
         if obj >= 0:
             _read_object(s, k, e, trigs, cands, subj_lists, obj, object_of, verbs)
@@ -1176,6 +1176,12 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
             return obj  # "goes up against phones from Bexo": the maker is the rival
         return -1  # "agreed to buy four aircraft from Skyline": a seller, not the object
     return obj
+
+
+def _sold_to(trigs: tuple[Trigger, ...]) -> bool:
+    """A reversed trigger whose object is the buyer ("was sold to Y by Z", "the sale to Y by
+    Z"): the agent after it is the seller, not a buyer of its own."""
+    return all(t.reverse for t in trigs)
 
 
 def _agent_follows(s: Sentence, obj: int) -> bool:
