@@ -244,13 +244,42 @@ RIVALS_AND_HOLDERS: list[Case] = [
     ),
     (  # food: the outbid rival does not compete with the target
         "Dalby Foods was outbid for Crane Bakeries by Ostler Group.",
-        [],
+        [("ostler-group", "COMPETES_WITH", "dalby-foods")],
         [("dalby-foods", "COMPETES_WITH", "crane-bakeries")],
+    ),
+    (  # mining: "was outbid by Y for X", the prize last
+        "Corbel Mining was outbid by Kestrel Resources for Ferrow Minerals.",
+        [("kestrel-resources", "COMPETES_WITH", "corbel-mining")],
+        [("corbel-mining", "COMPETES_WITH", "ferrow-minerals")],
+    ),
+    (  # retail: the active form
+        "Marsh Retail outbid Dorrit Stores for Pell Grocers.",
+        [("marsh-retail", "COMPETES_WITH", "dorrit-stores")],
+        [("dorrit-stores", "COMPETES_WITH", "pell-grocers")],
     ),
     (  # energy: "holds X together with Y"
         "Pellam Holdings holds Tavio Energy together with Rusk Capital.",
         [("pellam-holdings", "OWNS", "tavio-energy"), ("rusk-capital", "OWNS", "tavio-energy")],
         [],
+    ),
+    (  # shipping: "hold X jointly with Y", coordinated subjects
+        "Orm Shipping and Tarle Ports hold Baltic Feeder Lines jointly with Norsk Kyst.",
+        [
+            ("orm-shipping", "OWNS", "baltic-feeder-lines"),
+            ("tarle-ports", "OWNS", "baltic-feeder-lines"),
+            ("norsk-kyst", "OWNS", "baltic-feeder-lines"),
+        ],
+        [],
+    ),
+    (  # guard: a tie that ended
+        "Pellam Holdings held Tavio Energy together with Rusk Capital until 2020.",
+        [],
+        [("rusk-capital", "OWNS", "tavio-energy")],
+    ),
+    (  # guard: negation
+        "Pellam Holdings does not hold Tavio Energy together with Rusk Capital.",
+        [],
+        [("rusk-capital", "OWNS", "tavio-energy"), ("pellam-holdings", "OWNS", "tavio-energy")],
     ),
     (  # farming: "owns X together with Y"
         "Amsel Farms owns Corra Seeds together with Tyne Agri.",
@@ -313,12 +342,8 @@ GUARDS: list[Case] = [
 ]
 
 GAPS: dict[str, str] = {
-    "Pellam Holdings holds": "'holds X together with Y': 'holds' with a plain company name is"
-    " not read as ownership",
-    "Selwyn Autos was outbid": "'was outbid for X by Y': read as the loser competing with the"
-    " target; the winner's relative clause ('which bought the carmaker') is not read",
-    "Dalby Foods was outbid": "'was outbid for X by Y': read as the loser competing with the"
-    " target",
+    "Selwyn Autos was outbid": "the winner's relative clause ('Y, which bought the carmaker')"
+    " is not read, and 'the carmaker' leans to the loser, not the prize after 'for'",
 }
 
 

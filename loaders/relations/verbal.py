@@ -377,11 +377,13 @@ def _passive_by(s: Sentence, k: int, e: int, trigs) -> int:
     by = -1
     # "accused of falsifying records on three of its ferries by X": the charge first
     charged = e < n and lows[e] == "of" and any("DISPUTES" in t.types for t in trigs)
+    # "was outbid for Crane Bakeries by X": the prize first
+    contested = e < n and lows[e] == "for" and any("COMPETES_WITH" in t.types for t in trigs)
     for m in range(e, min(n, e + (14 if charged else 7))):
         if lows[m] == "by":
             by = m
             break
-        if charged and lows[m] == M and s.is_det(m):
+        if (charged and lows[m] == M and s.is_det(m)) or (contested and lows[m] == M):
             continue
         if lows[m] == M or not (lows[m].isalpha() or lows[m][:1] in AMOUNT or _split(lows, m)):
             break
