@@ -137,6 +137,36 @@ BETWEEN: list[Case] = [
         [("linton-aviation", "OWNS", "kettle-air"), ("linton-aviation", "OWNS", "morrow-cargo")],
         [],
     ),
+    (  # food: gapped coordination "sold X to Y and Z to W"
+        "Tessa Group sold Brannock Mills to Orrin Capital and Kerrow Feeds to Lamb Agri.",
+        [("orrin-capital", "OWNS", "brannock-mills"), ("lamb-agri", "OWNS", "kerrow-feeds")],
+        [("kerrow-feeds", "OWNS", "brannock-mills"), ("orrin-capital", "OWNS", "kerrow-feeds")],
+    ),
+    (  # media: coordinated buyers still both buy
+        "Kirrin Media sold Oxley Radio to Pembrook Broadcast and Lark Audio.",
+        [("pembrook-broadcast", "OWNS", "oxley-radio"), ("lark-audio", "OWNS", "oxley-radio")],
+        [],
+    ),
+    (  # mining: an object relative clause "X, which Z sold to Y"
+        "Ferrow Minerals, which Corbel Mining sold to Kestrel Resources in 2019, runs two mines.",
+        [("kestrel-resources", "OWNS", "ferrow-minerals")],
+        [("corbel-mining", "OWNS", "ferrow-minerals")],
+    ),
+    (  # retail: "which Z later sold to Y"
+        "Dorrit Stores, which Marsh Retail later sold to Pell Grocers, has 40 shops.",
+        [("pell-grocers", "OWNS", "dorrit-stores")],
+        [],
+    ),
+    (  # guard: a negated object relative
+        "Dorrit Stores, which Marsh Retail did not sell to Pell Grocers, has 40 shops.",
+        [],
+        [("pell-grocers", "OWNS", "dorrit-stores")],
+    ),
+    (  # guard: a planned sale in an object relative
+        "Dorrit Stores, which Marsh Retail plans to sell to Pell Grocers, has 40 shops.",
+        [],
+        [("pell-grocers", "OWNS", "dorrit-stores")],
+    ),
     (  # guard: the seller's past ownership is not stated by a sale alone
         "Ulsby Bank sold Pardoe Insurance to Wrenfield Mutual in 2020.",
         [("wrenfield-mutual", "OWNS", "pardoe-insurance")],

@@ -59,3 +59,38 @@ def buyer_to(s: Sentence, last: int) -> tuple[int, int]:
     while to < n and to - start < FILLER_REACH and lows[to] != "to" and _filler(lows[to]):
         to += 1
     return (to if to < n and lows[to] == "to" else -1), -1
+
+
+def gapped_pairs(s: Sentence, buyers: list[int]) -> tuple[list[int], list[tuple[int, int]]]:
+    """ "sold X to Y and Z to W": the buyers coordinated after "to" end before a member that a
+    "to" follows; that member and the name after its "to" are a second sale (W buys Z). The
+    buyers kept, and the (thing, buyer) pairs of the gapped sales."""
+    lows = s.lows
+    n = len(lows)
+    for i, b in enumerate(buyers[1:], 1):
+        if b + 2 < n and lows[b + 1] == "to" and lows[b + 2] == M and not s.is_det(b + 2):
+            pairs = [(b, b + 2)]
+            for c in buyers[i + 1 :]:  # "sold X to Y, Z to W and V to U"
+                if c + 2 < n and lows[c + 1] == "to" and lows[c + 2] == M:
+                    pairs.append((c, c + 2))
+            return buyers[:i], pairs
+    return buyers, []
+
+
+# words of a verb group between a relative clause's subject and its verb ("which A had sold")
+VERB_GROUP_WORDS: frozenset[str] = frozenset(
+    {"had", "has", "have", "later", "then", "eventually", "recently", "agreed", "to", "finally"}
+)
+
+
+def sold_head(s: Sentence, k: int) -> int:
+    """ "Brannock Mills, which Tessa Group sold to Orrin Capital in 2019, ...": the head of the
+    object relative clause whose sale verb is at k (the thing sold), else -1."""
+    lows = s.lows
+    b = k - 1
+    while b >= 0 and k - b <= 4 and lows[b] in VERB_GROUP_WORDS:
+        b -= 1
+    if b < 3 or lows[b] != M or lows[b - 1] not in RELATIVES or lows[b - 2] != ",":
+        return -1
+    head = b - 3
+    return head if lows[head] == M and not s.is_det(head) else -1

@@ -56,7 +56,7 @@ from loaders.relations.nav import (
     with_companions,
 )
 from loaders.relations.preposed import main_clause_subjects
-from loaders.relations.sale_gaps import buyer_to
+from loaders.relations.sale_gaps import buyer_to, gapped_pairs, sold_head
 from loaders.relations.shared_subject import second_predicate, shared_subject
 from loaders.relations.site_guards import no_site
 from loaders.relations.stake import MAJORITY, percent_at, unnamed_subject
@@ -1959,6 +1959,10 @@ def transfer(s: Sentence) -> None:
         if k + hit[0] < n and lows[k + hit[0]] == "by":
             _transferred_by(s, k, k + hit[0], hit[1])  # "X is being sold by A to B"
             continue
+        head = sold_head(s, k) if k + hit[0] < n and lows[k + hit[0]] == "to" else -1
+        if head >= 0:  # "Brannock Mills, which Tessa Group sold to Orrin Capital"
+            _sold_by_relative(s, k, k + hit[0], head, hit[1])
+            continue
         thing = right(s, k + hit[0], 3)
         if thing < 0:
             thing = appositive_object(s, k + hit[0])  # "sell its wealth arm, Harrowmere Private,"
@@ -1976,11 +1980,21 @@ def transfer(s: Sentence) -> None:
         recipient = right(s, to + 1, 3)
         # "could sell X to Y", "plans to sell X to Y": a hedge or intent just before the verb
         if recipient >= 0 and not s.blocked(max(0, k - 2), recipient) and not intended(s, k):
-            buyers = s.merged(coord(s, recipient, +1))
+            kept, pairs = gapped_pairs(s, coord(s, recipient, +1))  # "X to Y and Z to W"
             types = hit[1]
             if "OWNS" in types and _minority_of(lows, k + hit[0], thing):
                 types = ("FUNDS",)  # "sold 10% of Lumen to Orland": a minority stake
-            s.emit(buyers, types, s.merged(things), "verbal/transfer", 0.75)
+            s.emit(s.merged(kept), types, s.merged(things), "verbal/transfer", 0.75)
+            for other, buyer in pairs:
+                s.emit(s.ment(buyer), types, s.ment(other), "verbal/transfer", 0.75)
+
+
+def _sold_by_relative(s: Sentence, k: int, to: int, thing: int, types: tuple[str, ...]) -> None:
+    """The buyer after "to" in an object relative clause of the thing sold owns it."""
+    recipient = right(s, to + 1, 3)
+    if recipient >= 0 and not s.blocked(thing + 1, recipient) and not intended(s, k):
+        buyers = s.merged(coord(s, recipient, +1))
+        s.emit(buyers, types, s.ment(thing), "verbal/transfer", 0.75)
 
 
 def _own_subject_it(s: Sentence, k: int, thing: int) -> bool:
