@@ -81,6 +81,16 @@ BETWEEN: list[Case] = [
     (  # food: a relative clause between the thing sold and "to BUYER"
         "Tessa Group sold Brannock Mills, which it had owned since 2001, to Orrin Capital.",
         [("orrin-capital", "OWNS", "brannock-mills")],
+        [("tessa-group", "OWNS", "brannock-mills")],
+    ),
+    (  # property: a seller's ended holding in a relative clause is no OWNS
+        "Lymm Homes, which Garrow Estates owned until 2019, builds flats in Leeds.",
+        [],
+        [("garrow-estates", "OWNS", "lymm-homes")],
+    ),
+    (  # property: a held tie in a relative clause stays
+        "Lymm Homes, which Garrow Estates owns, builds flats in Leeds.",
+        [("garrow-estates", "OWNS", "lymm-homes")],
         [],
     ),
     (  # shipping: the seller's purchase in the relative clause

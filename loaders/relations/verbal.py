@@ -1796,6 +1796,8 @@ def relative(
     for t in trigs:
         if t.family != "verb" or (is_deal(t.types) and intended(s, e - 1)):
             continue
+        if ended_hold(lows, e - 1, e - 1):
+            continue  # "X, which it had owned since 2001,": a tie now over (a seller's past)
         doer, thing = s.merged(subj_idx), s.ment(b)
         if t.reverse:
             doer, thing = thing, doer
