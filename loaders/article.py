@@ -63,6 +63,7 @@ from loaders.quotes import inside
 from loaders.quotes import spans as quote_spans
 from loaders.relations import M, Mention, SentenceRules, deal_members, deal_roles, funding
 from loaders.relations.context import Deals, Sale, SentenceContext
+from loaders.relations.deal_guards import calls_off_sentence
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import OBJECT_FOLLOWERS, her_object
 from loaders.relations.role import government_bodies
@@ -258,15 +259,19 @@ class Extraction:
         for number, (s, a) in enumerate(self.sentences()):
             if before >= 0 and retracts(a.lows, self.lex):
                 self.withdraw(before)  # "We said A owns B. It does not."
+            elif before >= 0 and calls_off_sentence(a.lows, self.lex):
+                self.withdraw(before, DEALS)  # "A agreed to buy B. The deal collapsed."
             self._sentence(number, s, a, salience)
             before = s.start
         self._entities()
 
-    def withdraw(self, start: int) -> None:
-        """Take back what the sentence at `start` said: its evidence, and the relations that
-        had no other."""
+    def withdraw(self, start: int, types: frozenset[str] = frozenset()) -> None:
+        """Take back what the sentence at `start` said (only relations of `types` when given):
+        its evidence, and the relations that had no other."""
         rels = self.doc.relations
         for key, rel in list(rels.items()):
+            if types and key[1] not in types:
+                continue
             kept = [e for e in rel.evidence if e.start != start]
             if not kept:
                 del rels[key]

@@ -70,6 +70,34 @@ CONDITIONS: list[Case] = [
         [],
         [("pelham-energy", "OWNS", "sturt-gas")],
     ),
+    (  # guard: the next sentence says shareholders rejected the deal
+        "Harwick Foods will buy Lindqvist Dairy if shareholders approve. Shareholders rejected "
+        "the deal in June.",
+        [],
+        [("harwick-foods", "OWNS", "lindqvist-dairy")],
+    ),
+    (  # guard: "The takeover was blocked by regulators." after the deal
+        "Corbel Mining agreed to acquire Ferrow Minerals. The takeover was blocked by "
+        "regulators in June.",
+        [],
+        [("corbel-mining", "OWNS", "ferrow-minerals")],
+    ),
+    (  # guard: "The deal later collapsed."
+        "Quenby Pharma agreed to buy Arlo Biologics for $1bn. The deal later collapsed.",
+        [],
+        [("quenby-pharma", "OWNS", "arlo-biologics")],
+    ),
+    (  # the deal closing or approved in the next sentence stays
+        "Quenby Pharma agreed to buy Arlo Biologics for $1bn. Regulators approved the deal in "
+        "June.",
+        [("quenby-pharma", "OWNS", "arlo-biologics")],
+        [],
+    ),
+    (  # a negation about the deal's scope keeps it
+        "Ulsby Bank bought Pardoe Insurance in 2019. The deal did not include its Irish unit.",
+        [("ulsby-bank", "OWNS", "pardoe-insurance")],
+        [],
+    ),
     (  # guard: a question
         "Will Harwick Foods buy Lindqvist Dairy?",
         [],

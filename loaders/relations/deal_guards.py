@@ -235,3 +235,33 @@ def object_of_earlier(s: Sentence, c: int, k: int) -> bool:
             return False
         p -= 1
     return p >= 0 and p in s.starts
+
+
+SENTENCE_SUBJECT_REACH: int = 5  # words of a calling-off sentence's subject before its verb
+
+
+def calls_off_sentence(lows: list[str], lex: Lexicon) -> bool:
+    """A sentence that says the deal just read did not happen: "The deal collapsed in June.",
+    "The takeover was blocked by regulators.", "Shareholders rejected the deal." (`withdraw`
+    takes back the ownership and funding of the sentence before)."""
+    words = deal_words(lex)
+    n = len(lows)
+    q = 0
+    while q < n and q <= 2 and lows[q] in CALLED_OFF_DETS:
+        q += 1
+    if q < n and lows[q] in words.called_off:
+        q += 1
+        q += q < n and lows[q] in ("later", "then", "eventually", "ultimately", "quickly")
+        hit = words.failed.match(lows, q) if q < n and lows[q] in words.failed else None
+        if hit is not None and NOT_FAILURES.isdisjoint(lows[q : q + hit[0]]):
+            return True
+    for k in range(1, min(n, SENTENCE_SUBJECT_REACH + 1)):
+        if lows[k] in CLAUSE_STOP or lows[k] == ",":
+            return False
+        hit = words.stopping.match(lows, k) if lows[k] in words.stopping else None
+        if hit is not None:
+            p = k + hit[0]
+            while p < n and lows[p] in CALLED_OFF_DETS:
+                p += 1
+            return p < n and lows[p] in words.called_off
+    return False
