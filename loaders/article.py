@@ -63,6 +63,7 @@ from loaders.quotes import inside
 from loaders.quotes import spans as quote_spans
 from loaders.relations import M, Mention, SentenceRules, deal_members, deal_roles, funding
 from loaders.relations.context import Deals, Sale, SentenceContext
+from loaders.relations.deal_guards import calls_off_sentence
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import OBJECT_FOLLOWERS, her_object
 from loaders.relations.role import government_bodies
@@ -276,15 +277,19 @@ class Extraction:
         for number, (s, a) in enumerate(self.pairs):
             if before >= 0 and retracts(a.lows, self.lex):
                 self.withdraw(before)  # "We said A owns B. It does not."
+            elif before >= 0 and calls_off_sentence(a.lows, self.lex):
+                self.withdraw(before, DEALS)  # "A agreed to buy B. The deal collapsed."
             self._sentence(number, s, a, salience)
             before = s.start
         self._entities()
 
-    def withdraw(self, start: int) -> None:
-        """Take back what the sentence at `start` said: its evidence, and the relations that
-        had no other."""
+    def withdraw(self, start: int, types: frozenset[str] = frozenset()) -> None:
+        """Take back what the sentence at `start` said (only relations of `types` when given):
+        its evidence, and the relations that had no other."""
         rels = self.doc.relations
         for key, rel in list(rels.items()):
+            if types and key[1] not in types:
+                continue
             kept = [e for e in rel.evidence if e.start != start]
             if not kept:
                 del rels[key]
@@ -911,7 +916,7 @@ class Extraction:
             # subject leads
             rels = self.doc.relations
             ids = [x for x in ids if not any((s, "LEADS", x) in rels for s in subjects)] or ids
-        elif len(ids) > 1 and i >= 1 and self._conflict_verb(lows[i - 1], DEALS):
+        elif len(ids) > 1 and i >= 1 and self._deal_verb(lows[i - 1]):
             ids = self._deal_object(ids, sno, salience, subjects, tuple(lows[i + 1 : j]))
         if len(ids) > 1:
             ids = self._led_first(ids, lows, i, sno, salience)
@@ -949,6 +954,11 @@ class Extraction:
             for _, trigs in self.lex.triggers.bucket(w)
             for t in trigs
         )
+
+    def _deal_verb(self, w: str) -> bool:
+        """A word that starts an OWNS or FUNDS verb ("bought"), or a sale's ("sold the unit to
+        Y": the unit is not the seller)."""
+        return self._conflict_verb(w, DEALS) or w in self.lex.transfers
 
     def _competes_after(self, lows: list[str], j: int) -> bool:
         """A verb of competing right after j ("the two compete", "both also vie")."""

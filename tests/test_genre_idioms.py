@@ -1122,8 +1122,6 @@ LEFT: dict[str, str] = {
     " follows the phrase, no money trigger is read",
     "Dorrance Build has roped in": "'Keller Steelworks' is typed a Location in this sentence"
     " (entity typing), so 'roped in' (target: Organization) does not apply",
-    "Anil Rao spoke up for": "a 'when'/'as' clause of its own after the person object ('when"
-    " shareholders questioned her pay') cancels the reading, 'stood up for' too (not found)",
     "Colin Barr mentors": "'X mentors Y': 'mentors' is a role noun, so the token is not"
     " read as the verb 'mentor' (the reversed title reading is now refused)",
 }

@@ -43,6 +43,7 @@ class DealWords:
     undoing: PhraseIndex  # "abandoned its takeover of Y"
     repaid: PhraseIndex  # "repaid a $20m loan to Y"
     called_off: frozenset[str]  # "..., but the deal collapsed"
+    stopping: PhraseIndex  # "..., but regulators blocked the deal"
     founding_intent: PhraseIndex  # "plan to form X", "would create X": no founding yet
 
 
@@ -57,6 +58,7 @@ def deal_words(lex: Lexicon) -> DealWords:
         undoing=phrase_index(spec.get("undoing")),
         repaid=phrase_index(spec.get("repaid")),
         called_off=frozenset(str(w).lower() for w in spec.get("called_off") or ()),
+        stopping=phrase_index(spec.get("stopping")),
         founding_intent=phrase_index([*lex.data.get("plans", ()), *founding]),
     )
 
@@ -146,6 +148,8 @@ def called_off(s: Sentence, last: int) -> bool:
     p = next((x for x in range(last + 1, n) if lows[x] == "but" or lows[x] in (";", ".")), n)
     if p >= n or lows[p] != "but":
         return False
+    if _stopped(s, p + 1):
+        return True
     q = p + 1
     while q < n and q - p <= 3 and (lows[q] in CALLED_OFF_DETS or lows[q] in words.called_off):
         q += 1
@@ -154,6 +158,29 @@ def called_off(s: Sentence, last: int) -> bool:
     q += q < n and lows[q] in ("later", "then", "eventually", "ultimately", "quickly")
     hit = words.failed.match(lows, q) if q < n and lows[q] in words.failed else None
     return hit is not None and NOT_FAILURES.isdisjoint(lows[q : q + hit[0]])
+
+
+STOPPER_REACH: int = 4  # words of the "but" clause's subject before its stopping verb
+
+
+def _stopped(s: Sentence, start: int) -> bool:
+    """A "but" clause from `start` whose subject stops the deal: a stopping verb within a few
+    words, then the deal noun ("but regulators blocked the deal", "but shareholders of B voted
+    down the takeover")."""
+    lows = s.lows
+    n = len(lows)
+    words = deal_words(s.lex)
+    for k in range(start, min(n, start + STOPPER_REACH + 1)):
+        if lows[k] in CLAUSE_STOP or lows[k] == ",":
+            return False
+        hit = words.stopping.match(lows, k) if lows[k] in words.stopping else None
+        if hit is None:
+            continue
+        q = k + hit[0]
+        while q < n and lows[q] in CALLED_OFF_DETS:
+            q += 1
+        return q < n and lows[q] in words.called_off
+    return False
 
 
 # words before a deal's actor that make the deal an accusation, no fact: "accused X of secretly
@@ -208,3 +235,33 @@ def object_of_earlier(s: Sentence, c: int, k: int) -> bool:
             return False
         p -= 1
     return p >= 0 and p in s.starts
+
+
+SENTENCE_SUBJECT_REACH: int = 5  # words of a calling-off sentence's subject before its verb
+
+
+def calls_off_sentence(lows: list[str], lex: Lexicon) -> bool:
+    """A sentence that says the deal just read did not happen: "The deal collapsed in June.",
+    "The takeover was blocked by regulators.", "Shareholders rejected the deal." (`withdraw`
+    takes back the ownership and funding of the sentence before)."""
+    words = deal_words(lex)
+    n = len(lows)
+    q = 0
+    while q < n and q <= 2 and lows[q] in CALLED_OFF_DETS:
+        q += 1
+    if q < n and lows[q] in words.called_off:
+        q += 1
+        q += q < n and lows[q] in ("later", "then", "eventually", "ultimately", "quickly")
+        hit = words.failed.match(lows, q) if q < n and lows[q] in words.failed else None
+        if hit is not None and NOT_FAILURES.isdisjoint(lows[q : q + hit[0]]):
+            return True
+    for k in range(1, min(n, SENTENCE_SUBJECT_REACH + 1)):
+        if lows[k] in CLAUSE_STOP or lows[k] == ",":
+            return False
+        hit = words.stopping.match(lows, k) if lows[k] in words.stopping else None
+        if hit is not None:
+            p = k + hit[0]
+            while p < n and lows[p] in CALLED_OFF_DETS:
+                p += 1
+            return p < n and lows[p] in words.called_off
+    return False

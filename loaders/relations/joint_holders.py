@@ -16,6 +16,7 @@ from collections.abc import Collection
 
 from loaders.lexicon import Lexicon
 from loaders.relations.deal_guards import planned
+from loaders.relations.hedge_scope import ended_hold
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, subjects
@@ -35,6 +36,7 @@ def companion(s: Sentence) -> None:
     holding verb's subject holds, with the same relation."""
     held = [f for f in s.found if f.type in HELD and f.rule.startswith(("verbal/", "stake/"))]
     if not held:
+        held_together(s)
         return
     lows = s.lows
     verbs = holding_words(s.lex).joint_hold
@@ -54,6 +56,30 @@ def companion(s: Sentence) -> None:
             if f.source not in before or f.target in members.ids or s.blocked(k, idx[-1]):
                 continue
             s.emit(members, (f.type,), Mention((f.target,), -1, -1), "joint/companion", 0.7)
+
+
+HOLD_FORMS: frozenset[str] = frozenset({"hold", "holds", "held", "holding"})
+
+
+def held_together(s: Sentence) -> None:
+    """ "A holds X together with B", "A and C hold X jointly with B": a plain name held with a
+    companion is owned (a project funded) by the subject and the companion (no "holds" of a
+    bare name is read alone: "holds talks", "holds Tavio Energy shares")."""
+    lows = s.lows
+    for k in range(2, len(lows) - 2):
+        if tuple(lows[k : k + 2]) not in JOINT_WITH or lows[k - 1] != M or lows[k + 2] != M:
+            continue
+        v = k - 2
+        if lows[v] not in HOLD_FORMS or s.is_det(k - 1) or s.is_det(k + 2):
+            continue
+        subj = subjects(s, v, True)
+        last = coord(s, k + 2, +1)[-1]
+        if not subj or s.blocked(subj[0] + 1, k + 2) or ended_hold(lows, v, last):
+            continue  # "held X together with B until 2020": a tie that is over
+        thing = s.ment(k - 1)
+        owners = s.merged([*coord(s, subj[0], -1), *coord(s, k + 2, +1)])
+        types = ("FUNDS",) if "Project" in s.etypes(k - 1) else ("OWNS",)
+        s.emit(owners, types, thing, "joint/held-together", 0.7)
 
 
 def _companion_start(lows: list[str], k: int) -> int:

@@ -24,7 +24,7 @@ from loaders.relations.deal_guards import (
 )
 from loaders.relations.described_objects import apposed_object
 from loaders.relations.doubt import doubtful_reference
-from loaders.relations.hedge_scope import ended_hold, unplanned
+from loaders.relations.hedge_scope import CONDITIONS, ended_hold, unplanned
 from loaders.relations.holding_words import holding_words
 from loaders.relations.joint_founding import partner_founders
 from loaders.relations.litigation import acting_for, forum, owners_object, speaking_for
@@ -56,6 +56,7 @@ from loaders.relations.nav import (
     with_companions,
 )
 from loaders.relations.preposed import main_clause_subjects
+from loaders.relations.sale_gaps import buyer_to, gapped_pairs, sold_head
 from loaders.relations.shared_subject import second_predicate, shared_subject
 from loaders.relations.site_guards import no_site
 from loaders.relations.stake import MAJORITY, percent_at, unnamed_subject
@@ -376,11 +377,13 @@ def _passive_by(s: Sentence, k: int, e: int, trigs) -> int:
     by = -1
     # "accused of falsifying records on three of its ferries by X": the charge first
     charged = e < n and lows[e] == "of" and any("DISPUTES" in t.types for t in trigs)
+    # "was outbid for Crane Bakeries by X": the prize first
+    contested = e < n and lows[e] == "for" and any("COMPETES_WITH" in t.types for t in trigs)
     for m in range(e, min(n, e + (14 if charged else 7))):
         if lows[m] == "by":
             by = m
             break
-        if charged and lows[m] == M and s.is_det(m):
+        if (charged and lows[m] == M and s.is_det(m)) or (contested and lows[m] == M):
             continue
         if lows[m] == M or not (lows[m].isalpha() or lows[m][:1] in AMOUNT or _split(lows, m)):
             break
@@ -874,7 +877,7 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
         if verbish and s.context.owners and _owners_of(s, k, e, trigs, cands, subj_lists):
             continue
         obj = _object(s, k, e, trigs)
-        if obj >= 0 and not verbish and _agent_follows(s, obj):
+        if obj >= 0 and not verbish and _agent_follows(s, obj) and not _sold_to(trigs):
             continue  # "financed the purchase of X by Y": Y's purchase (nominal/by-agent)
         if obj >= 0:
             _read_object(s, k, e, trigs, cands, subj_lists, obj, object_of, verbs)
@@ -1177,6 +1180,12 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
     return obj
 
 
+def _sold_to(trigs: tuple[Trigger, ...]) -> bool:
+    """A reversed trigger whose object is the buyer ("was sold to Y by Z", "the sale to Y by
+    Z"): the agent after it is the seller, not a buyer of its own."""
+    return all(t.reverse for t in trigs)
+
+
 def _agent_follows(s: Sentence, obj: int) -> bool:
     """ "the purchase of Kell Gas by Varo Energy": an agent after the noun trigger's object."""
     last = coord(s, obj, +1)[-1]
@@ -1186,6 +1195,8 @@ def _agent_follows(s: Sentence, obj: int) -> bool:
 CLAUSE_OPENERS = frozenset(
     {"after", "before", "since", "until", "while", "when", "although", "because", "unless"}
 )
+# words opening a clause of condition or time after an object ("buy X if shareholders approve")
+SUBORDINATORS: frozenset[str] = CLAUSE_OPENERS | CONDITIONS | {"once"}
 
 
 def _new_clause_before(lows: list[str], e: int, obj: int) -> bool:
@@ -1224,6 +1235,8 @@ def _names_a_part(s: Sentence, obj: int, trigs: tuple[Trigger, ...]) -> bool:
     n = len(lows)
     q = obj + 1
     if q < n and lows[q] not in PART_HEADS and lows[q].isalpha() and lows[q] not in PREPOSITIONS:
+        if lows[q] in SUBORDINATORS:
+            return False  # "will buy X if shareholders approve": a clause, not "X shareholders"
         q += 1  # "the Varo Energy gas business"
     return q < n and lows[q] in PART_HEADS and lows[q - 1] not in ("and", "or")
 
@@ -1783,6 +1796,8 @@ def relative(
     for t in trigs:
         if t.family != "verb" or (is_deal(t.types) and intended(s, e - 1)):
             continue
+        if ended_hold(lows, e - 1, e - 1):
+            continue  # "X, which it had owned since 2001,": a tie now over (a seller's past)
         doer, thing = s.merged(subj_idx), s.ment(b)
         if t.reverse:
             doer, thing = thing, doer
@@ -1946,6 +1961,10 @@ def transfer(s: Sentence) -> None:
         if k + hit[0] < n and lows[k + hit[0]] == "by":
             _transferred_by(s, k, k + hit[0], hit[1])  # "X is being sold by A to B"
             continue
+        head = sold_head(s, k) if k + hit[0] < n and lows[k + hit[0]] == "to" else -1
+        if head >= 0:  # "Brannock Mills, which Tessa Group sold to Orrin Capital"
+            _sold_by_relative(s, k, k + hit[0], head, hit[1])
+            continue
         thing = right(s, k + hit[0], 3)
         if thing < 0:
             thing = appositive_object(s, k + hit[0])  # "sell its wealth arm, Harrowmere Private,"
@@ -1954,24 +1973,30 @@ def transfer(s: Sentence) -> None:
         if _own_subject_it(s, k, thing):
             continue  # "Pell Farms grows wheat and sells it to Harl": "it" is not Pell Farms
         things = coord(s, thing, +1)
-        to = things[-1] + 1
-        if to + 1 < n and lows[to] == "," and (lows[to + 1] in ARTICLES or s.is_det(to + 1)):
-            close = appositive_end(s, to + 1)  # "sold Harlow Foods, its snack unit, to Brisa"
-            to = close if close > 0 else to
-        if to < n and lows[to] == ",":
-            to += 1
-        while to < n and to - things[-1] <= 4 and lows[to] != "to" and lows[to].isalnum():
-            to += 1  # "sold it two years on to Marrick"
-        if to >= n or lows[to] != "to":
+        to, more = buyer_to(s, things[-1])  # "sold X, which it had owned since 2001, to B"
+        if more >= 0:  # "sold X, which it founded in 2004, and Y to B"
+            things = things + coord(s, more, +1)
+            to, _ = buyer_to(s, things[-1])
+        if to < 0:
             continue
         recipient = right(s, to + 1, 3)
         # "could sell X to Y", "plans to sell X to Y": a hedge or intent just before the verb
         if recipient >= 0 and not s.blocked(max(0, k - 2), recipient) and not intended(s, k):
-            buyers = s.merged(coord(s, recipient, +1))
+            kept, pairs = gapped_pairs(s, coord(s, recipient, +1))  # "X to Y and Z to W"
             types = hit[1]
             if "OWNS" in types and _minority_of(lows, k + hit[0], thing):
                 types = ("FUNDS",)  # "sold 10% of Lumen to Orland": a minority stake
-            s.emit(buyers, types, s.merged(things), "verbal/transfer", 0.75)
+            s.emit(s.merged(kept), types, s.merged(things), "verbal/transfer", 0.75)
+            for other, buyer in pairs:
+                s.emit(s.ment(buyer), types, s.ment(other), "verbal/transfer", 0.75)
+
+
+def _sold_by_relative(s: Sentence, k: int, to: int, thing: int, types: tuple[str, ...]) -> None:
+    """The buyer after "to" in an object relative clause of the thing sold owns it."""
+    recipient = right(s, to + 1, 3)
+    if recipient >= 0 and not s.blocked(thing + 1, recipient) and not intended(s, k):
+        buyers = s.merged(coord(s, recipient, +1))
+        s.emit(buyers, types, s.ment(thing), "verbal/transfer", 0.75)
 
 
 def _own_subject_it(s: Sentence, k: int, thing: int) -> bool:
