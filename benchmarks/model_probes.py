@@ -51,7 +51,9 @@ from loaders.config import ExtractionConfig  # noqa: E402
 from loaders.explain import explain  # noqa: E402
 from loaders.sentences import split_sentences  # noqa: E402
 
-SETS = ("articles", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
+SETS = (
+    "articles", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"
+)  # fmt: skip
 WORD = re.compile(r"\$|€|£|%|[A-Za-z][\w'’&.-]*\w|[A-Za-z]|\d[\d.,]*|[^\w\s]")
 REACH = 5  # pairs at most this many mentions apart
 THRESHOLDS = (0.3, 0.5, 0.7, 0.85)
