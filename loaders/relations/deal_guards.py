@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, phrase_index
+from loaders.relations.hedge_scope import plan_before
 from loaders.relations.model import Sentence
 from loaders.relations.words import CLAUSE_STOP, DATE_WORDS, PREPOSITIONS, M
 
@@ -90,15 +91,8 @@ def intended(s: Sentence, k: int) -> bool:
 def planned(s: Sentence, k: int) -> bool:
     """A founding still to come: a word of intent just before the founding verb at k, in its
     phrase ("plan to form X", "would create X", "are in talks to set up X")."""
-    lows = s.lows
-    words = deal_words(s.lex).founding_intent
-    for b in range(k - 1, max(-1, k - 5), -1):
-        if lows[b] == M or lows[b] == "," or lows[b] in CLAUSE_STOP:
-            return False
-        hit = words.match(lows, b) if lows[b] in words else None
-        if hit is not None:  # "would jointly create"; not "would go on to found" (a past)
-            return all(w in PLANNED_ADVERBS for w in lows[b + hit[0] : k])
-    return False
+    # "would jointly create"; not "would go on to found" (a past)
+    return plan_before(s.lows, k, deal_words(s.lex).founding_intent, 4, PLANNED_ADVERBS)
 
 
 PLANNED_ADVERBS: frozenset[str] = frozenset({"jointly", "together", "also", "first", "soon"})

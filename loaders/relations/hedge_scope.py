@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from loaders.lexicon import Lexicon, Trigger
+from loaders.lexicon import Lexicon, PhraseIndex, Trigger
 from loaders.relations.words import CLAUSE_STOP, PUNCT_STOP, M
 
 # adverbs after "and" that start a new act of the same subject ("and later bought Y")
@@ -61,12 +61,26 @@ PLAN_REACH = 5  # words from the plan's first word to the verb
 def planned(lows: list[str], lex: Lexicon, k: int) -> bool:
     """A plan ("plans to", "is planning to", "hopes to") just before the verb at k, in its
     phrase."""
-    for b in range(k - 1, max(-1, k - PLAN_REACH - 1), -1):
+    return plan_before(lows, k, lex.plans, PLAN_REACH)
+
+
+def plan_before(
+    lows: list[str],
+    k: int,
+    words: PhraseIndex,
+    reach: int,
+    between: frozenset[str] | None = None,
+) -> bool:
+    """A phrase of `words` within `reach` words before the verb at k, in its phrase (no name,
+    comma or clause stop in between); with `between`, only those words may separate the phrase
+    from the verb ("would jointly create")."""
+    for b in range(k - 1, max(-1, k - reach - 1), -1):
         w = lows[b]
         if w == M or w == "," or w in CLAUSE_STOP:
             return False
-        if w in lex.plans and lex.plans.match(lows, b) is not None:
-            return True
+        hit = words.match(lows, b) if w in words else None
+        if hit is not None:
+            return between is None or all(x in between for x in lows[b + hit[0] : k])
     return False
 
 
