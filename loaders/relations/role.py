@@ -66,7 +66,7 @@ def roles(s: Sentence) -> None:
             continue
         length, role = hit
         e = k + length
-        # "president and CEO of", "co-founder and chief executive officer of", "co-founder,
+        # "president and CEO of", "co-founder and chief operating officer of", "co-founder,
         # and also CEO, of"
         while (f := _chained_role(lows, e, lex)) > 0:
             more = lex.roles.match(lows, f)
