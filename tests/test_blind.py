@@ -22,12 +22,12 @@ from test_fixtures_gold import ENTITY_TYPES, SCHEMA, is_whole_sentence, norm
 from loaders.article import extract_file, to_contract_json
 
 FIXTURES = ROOT / "tests" / "fixtures"
-SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
-# blind and blind2 are the 40-article sets; blind3 to blind7 are 20-article
+SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
+# blind and blind2 are the 40-article sets; blind3 to blind8 are 20-article
 # supplements
 MIN_ARTICLES = {
     "blind": 40, "blind2": 40, "blind3": 20, "blind4": 20, "blind5": 20, "blind6": 20,
-    "blind7": 20,
+    "blind7": 20, "blind8": 20,
 }  # fmt: skip
 GOLD_FILES = sorted(p for name in SETS for p in (FIXTURES / name).glob("*.gold.json"))
 
@@ -66,6 +66,9 @@ FLOORS = {
     # until it ended: 0.682 / 0.840 / 0.929 at 5b0b0c7, when written; 0.695 / 0.850 / 0.929 at
     # the end of that round (one rule area was chosen after its by-register aggregate)
     "blind7": (0.67, 0.82, 0.91),
+    # written fresh at the start of the seventh round (2026-12-03) and never described: 0.672 /
+    # 0.809 / 0.935 at 3e42fc6, when written
+    "blind8": (0.65, 0.79, 0.91),
 }
 
 
