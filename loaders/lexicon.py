@@ -21,7 +21,6 @@ from functools import cache, lru_cache, wraps
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
-from weakref import WeakKeyDictionary
 
 import yaml
 
@@ -406,7 +405,7 @@ def _types(value: Any, origin: str) -> tuple[str, ...]:
     return tuple(str(v).strip().upper() for v in value)
 
 
-# a Python class when compiled: caches across loaders hold it by weak reference
+# a Python class when compiled: the sentence-analysis cache holds it by weak reference
 @mypyc_attr(native_class=False)
 class Lexicon:
     """Compiled lexicon: sets and phrase indexes the extractor looks words up in.
@@ -414,10 +413,23 @@ class Lexicon:
     Each data family is compiled by one builder (`_load_*`); the attributes are the look-ups.
     """
 
+    derived: dict[object, Any]
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k != "derived"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self.derived = {}
+
     def __init__(self, data: dict[str, Any], origin: str = "lexicon"):
         self.data = data
         self.origin = origin
         self.key_cache: dict[str, str] = {}  # surface -> name key without legal suffix
+        # what modules compile from this lexicon (`per_lexicon`), kept on it: a plain dict look-up
+        # (a weak-keyed one runs as interpreted Python even in the compiled extractor, about 5%
+        # of its time per article); not pickled, a worker process builds its own
+        self.derived = {}
         # lemma -> its irregular forms ("buy": bought), for every family that inflects verbs
         self.irregular = irregular_forms(data)
         self.irregular_participles = frozenset(
@@ -874,8 +886,9 @@ T = TypeVar("T")
 
 
 def per_lexicon(build: Callable[[Lexicon], T]) -> Callable[[Lexicon], T]:
-    """`build(lex)` computed once per lexicon and kept while that lexicon lives (a weak-keyed
-    memo): for what a module compiles from a lexicon's data, which a `--lexicon` file extends.
+    """`build(lex)` computed once per lexicon and kept while that lexicon lives (in its
+    `derived`): for what a module compiles from a lexicon's data, which a `--lexicon` file
+    extends.
 
     >>> calls = []
     >>> @per_lexicon
@@ -885,14 +898,14 @@ def per_lexicon(build: Callable[[Lexicon], T]) -> Callable[[Lexicon], T]:
     >>> stop_count(Lexicon.load()) == stop_count(Lexicon.load()) and len(calls) == 1
     True
     """
-    memo: WeakKeyDictionary[Lexicon, T] = WeakKeyDictionary()
 
     @wraps(build)
     def once(lex: Lexicon) -> T:
+        derived = lex.derived
         try:
-            return memo[lex]
+            return derived[build]
         except KeyError:
-            got = memo[lex] = build(lex)
+            got = derived[build] = build(lex)
             return got
 
     return once

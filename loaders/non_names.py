@@ -32,8 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
-from weakref import WeakKeyDictionary
+from typing import TYPE_CHECKING, Final
 
 from loaders.lexicon import nationality
 
@@ -63,7 +62,7 @@ class NonNames:
 
     @classmethod
     def of(cls, lex: Lexicon) -> NonNames:
-        cached = _CACHE.get(lex)
+        cached = lex.derived.get(NonNames)
         if cached is None:
             spec = lex.data.get("non_names") or {}
             keys = (
@@ -71,11 +70,8 @@ class NonNames:
                 *("labels", "modifiers", "degrees", "sections", "openers"),
             )
             cached = cls(*(_words(spec.get(k)) for k in keys))
-            _CACHE[lex] = cached
+            lex.derived[NonNames] = cached
         return cached
-
-
-_CACHE: WeakKeyDictionary[Lexicon, NonNames] = WeakKeyDictionary()
 
 
 def _words(items: list[object] | None) -> frozenset[str]:
@@ -284,12 +280,14 @@ def _route(c: Candidate, a: Analysis, lex: Lexicon) -> bool:
     return lex.known_type(head) == "Location" and lex.known_type(tail) == "Location"
 
 
-_LISTS: WeakKeyDictionary[Lexicon, dict[str, frozenset[str]]] = WeakKeyDictionary()
+_LISTS: Final = "non_names.data_words"  # its key in `Lexicon.derived`
 
 
 def data_words(lex: Lexicon, key: str) -> frozenset[str]:
     """The lower-cased phrases of the lexicon's list `key`, read once per lexicon."""
-    lists = _LISTS.setdefault(lex, {})
+    lists: dict[str, frozenset[str]] | None = lex.derived.get(_LISTS)
+    if lists is None:
+        lists = lex.derived[_LISTS] = {}
     words = lists.get(key)
     if words is None:
         items = lex.data.get(key) or []

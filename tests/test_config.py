@@ -39,6 +39,18 @@ def test_a_config_pickles_for_worker_processes():
     assert set(extract(TEXT, copy).relations) == FOUND
 
 
+def test_a_used_config_pickles_without_its_derived_caches():
+    # what modules compiled from the lexicon (`Lexicon.derived`: word sets, functions as keys)
+    # stays in the process that built it; the copy rebuilds its own and extracts the same
+    config = sanctions_config()
+    found = set(extract(TEXT, config).relations)
+    assert config.lexicon.derived
+    copy = pickle.loads(pickle.dumps(config))
+    assert copy.lexicon.derived == {}
+    assert set(extract(TEXT, copy).relations) == found == FOUND
+    assert copy.lexicon.derived
+
+
 def test_the_default_config_leaves_the_default_schema_alone():
     config = ExtractionConfig()
     config.schema.extend(
