@@ -81,6 +81,7 @@ from loaders.speaker_turns import (
     speaker_person,
 )
 from loaders.textfile import read_text
+from loaders.topic import opening_topic, opens_paragraph, paragraph_start, topic_fits
 from loaders.unnamed_refs import indefinite_heads, thing_subject
 
 MAX_EVIDENCE = 10
@@ -230,6 +231,13 @@ class Extraction:
         self.thing_before = False  # the sentence before opened with a thing ("The deal was")
         self.unnamed: dict[str, int] = {}
         self.unnamed_before: dict[str, int] = {}
+        # the article's topic company and the organizations its first line names
+        # (`loaders.topic`)
+        self.topic: str | None = None
+        self.first_line: set[str] = set()
+        # entity id -> the sentence that first named it, and whether only in a prepositional
+        # phrase there ("Analysts at Brellis said ...")
+        self.first_named: dict[str, tuple[int, bool]] = {}
 
     def sentences(self):
         if self.cache is not None and self.cache:
@@ -796,6 +804,7 @@ class Extraction:
         )
         ids = [x for x in ids if x not in self.quoted_before] or ids
         ids = self._rank_described(ids, ref, items, lows, sno, salience)
+        ids = self._topic_first(ids, i, j, sno, lows, salience)
         if self._unnamed_meant(ids, i, lows[j - 1], salience):
             return None  # "... and to a regional airline. The airline is based in Leeds"
         ids = self._placed_first(ids, i, j)
@@ -820,6 +829,33 @@ class Extraction:
             # the text then calls "the company" is an entity, not a capitalized word
             self.referred.add(ids[0])
         return ((ids[0],), 0.8 if len(ids) == 1 else 0.6)
+
+    def _topic_first(
+        self, ids: list[str], i: int, j: int, sno: int, lows: list[str], salience: Salience
+    ) -> list[str]:
+        """A description opening a new paragraph means the article's topic (`loaders.topic`)
+        rather than a company the paragraph before named in passing."""
+        topic = self.topic
+        if (
+            topic is None
+            or i > 0
+            or not ids
+            or ids[0] == topic
+            or not opens_paragraph(self.pairs, sno)
+        ):
+            return ids
+        if ids[0] in self.first_line or topic in salience.order.get(sno, ()):
+            return ids
+        if self._named(ids[0]) >= self._named(topic) or topic not in salience.last:
+            return ids
+        first, oblique = self.first_named.get(ids[0], (-1, False))
+        if not oblique or first < paragraph_start(self.pairs, sno - 1):
+            # a company the article spoke of before the paragraph just ended, or one it
+            # introduced as a subject
+            return ids
+        if not topic_fits(salience, topic, tuple(lows[i + 1 : j]), lows[j - 1]):
+            return ids
+        return [topic] + [x for x in ids if x != topic]
 
     def _pair_both_called(self, ids: list[str], head: str, salience: Salience) -> bool:
         """The two candidates ahead are the pair the sentence before opened with, and the
@@ -1359,6 +1395,10 @@ class Extraction:
 
     def _sentence(self, sno: int, s: Sentence, a: Analysis, salience: Salience) -> None:
         names = self._names(a, salience)
+        if sno == 0:
+            self.topic, self.first_line = opening_topic(
+                [m.ids[0] for m in names], self.registry.type_of
+            )
         self._enter(sno, a, names)
         self._enter_turn(sno, a, names, salience)
         self._describe(a, names, salience)
@@ -1367,6 +1407,9 @@ class Extraction:
         text = self.text[s.start : s.end]
         ctx = sentence_context(self, sno, text, a, salience)  # before this sentence's names
         items, located = self._mentions(sno, a, names, salience)
+        core = salience.core.get(sno, ())
+        for m in names:
+            self.first_named.setdefault(m.ids[0], (sno, m.ids[0] not in core))
         self.thing_before = not a.headline and thing_subject(a.lows, {m.i for m in items})
         self.items_before = (a.lows, items)
         if self.trace is not None:

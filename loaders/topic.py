@@ -1,0 +1,56 @@
+"""The article's topic company: the one organization its first line names ("Tarrow Mining
+lifts output", "Brightmoor Freight to cut 400 jobs").
+
+A description that opens a new paragraph ("The company, founded in 1998 by Ann Lee, ...") goes
+back to the topic rather than to a company the paragraph before spoke of in passing (an
+analyst's firm, a customer, a reviewer): writers start a paragraph on the article's subject.
+Kept conservative: the first line names one organization and no other; the company the
+description would otherwise mean is not named in the first line, is named less often than the
+topic, and was first named in the paragraph just before, inside a prepositional phrase
+("Analysts at Brellis Securities said", "bought by Graneth Steel"; a rival or buyer the
+paragraph introduced as a subject keeps the description: read as the topic it cost precision
+on a blind set); and the description fits the topic ("the bank" right after a bank was named
+stays with that bank when the topic is a miner). A merger of equals ("A and B to merge") has no
+topic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, TypeAlias
+
+from loaders.sentences import Sentence
+
+if TYPE_CHECKING:
+    from loaders.coref import Salience
+
+Pairs: TypeAlias = Sequence[tuple[Sentence, object]]  # each sentence and its analysis
+
+
+def opening_topic(ids: Sequence[str], type_of: Callable[[str], str]) -> tuple[str | None, set[str]]:
+    """The topic of an article whose first line names the entities `ids`: its one
+    organization, else None; and all the organizations that line names."""
+    orgs = {rid for rid in ids if type_of(rid) == "Organization"}
+    return (next(iter(orgs)) if len(orgs) == 1 else None), orgs
+
+
+def topic_fits(salience: Salience, topic: str, words: tuple[str, ...], head: str) -> bool:
+    """The description (`words`, ending in `head`) fits the topic: a plain "the company", or
+    a kind the text gave the topic ("the miner"; "the bank" when the topic is a miner is the
+    bank last named)."""
+    kinds = salience.kinds_of(words)
+    if kinds and kinds <= salience.registry.lex.strict_kinds:
+        return False  # "the ministry": a public body, never the topic company
+    return not kinds or salience.of_kind(topic, kinds) or salience.called(topic, head)
+
+
+def paragraph_start(pairs: Pairs, sno: int) -> int:
+    """The first sentence of the paragraph sentence `sno` is in."""
+    while sno > 0 and pairs[sno - 1][0].paragraph == pairs[sno][0].paragraph:
+        sno -= 1
+    return sno
+
+
+def opens_paragraph(pairs: Pairs, sno: int) -> bool:
+    """Sentence `sno` is the first of its paragraph (not the article's first)."""
+    return 0 < sno < len(pairs) and pairs[sno - 1][0].paragraph != pairs[sno][0].paragraph
