@@ -674,11 +674,15 @@ class Extraction:
         )
         if taken is not None:
             return (taken,), 0.75  # "A bought B. Its founder, X, ...": B
-        return (
+        found = (
             self._name_before(ref, items, lows, sno, salience, types)
             or self._clause_binding(items, lows, i, sno, salience, types)
             or self._pronoun_subject(items, lows, i, sno, salience, types)
         )
+        if found is None and i == 0 and etype != "Person" and not self.thing_before:
+            far = self._far_topic(lows, i, i + 1, salience)  # "Its chairman", long after
+            return ((far[0],), 0.6) if far else None
+        return found
 
     def _name_before(
         self, ref, items: list[Mention], lows: list[str], sno: int, salience, types: tuple[str, ...]
@@ -819,6 +823,8 @@ class Extraction:
             salience.described(ids[0], lows[j - 1])
         if self._pair_both_called(ids, lows[j - 1], salience):
             return None  # "Corbel Bank and Harrow Bank fell. The bank ...": either of them
+        if not ids and etype == "Organization":
+            ids = self._far_topic(lows, i, j, salience)  # "the company", long after its name
         if not ids and etype in ("Project", "Product"):
             same = [r for r, e in reg.entities.items() if e.type == etype and r in self.mentioned]
             ids = same if len(same) == 1 else []
@@ -856,6 +862,16 @@ class Extraction:
         if not topic_fits(salience, topic, tuple(lows[i + 1 : j]), lows[j - 1]):
             return ids
         return [topic] + [x for x in ids if x != topic]
+
+    def _far_topic(self, lows: list[str], i: int, j: int, salience: Salience) -> list[str]:
+        """The article's topic for a description no organization in reach fits, when the topic
+        is the article's most named organization and the description fits it."""
+        topic = self.topic
+        if topic is None or topic != salience.main.get("Organization"):
+            return []
+        if topic not in salience.last:
+            return []
+        return [topic] if topic_fits(salience, topic, tuple(lows[i + 1 : j]), lows[j - 1]) else []
 
     def _pair_both_called(self, ids: list[str], head: str, salience: Salience) -> bool:
         """The two candidates ahead are the pair the sentence before opened with, and the

@@ -12,6 +12,11 @@ paragraph introduced as a subject keeps the description: read as the topic it co
 on a blind set); and the description fits the topic ("the bank" right after a bank was named
 stays with that bank when the topic is a miner). A merger of equals ("A and B to merge") has no
 topic.
+
+A description no organization in reach fits ("The company was founded by Ann Lee", fourteen
+sentences after the topic's last naming), and an opening "It" or "Its chief executive" with no
+organization in reach (and no thing the sentence before opened with), also mean the topic when
+it is the article's most named organization.
 """
 
 from __future__ import annotations

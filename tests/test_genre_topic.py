@@ -286,7 +286,142 @@ GUARDS: list[Case] = [
     ),
 ]
 
-CASES = HEADLINE_TO_BODY + TOPIC_OVER_RECENCY + LABELS_AND_ROUNDUPS + POSSESSIVES + GUARDS
+# paragraphs of market colour that name no company: the topic drops out of the reach of
+# recency ("the company" fourteen sentences after the topic was last named)
+FILLER = (
+    "Demand rose across Asia in the spring. Prices climbed 4% in the quarter.\n"
+    "In March, freight costs eased. Power prices stayed high.\n"
+    "In the south, heavy rain slowed work. Wages rose 3% last year.\n"
+    "Demand rose across Asia in the spring. Prices climbed 4% in the quarter.\n"
+    "In March, freight costs eased. Power prices stayed high.\n"
+    "In the south, heavy rain slowed work. Wages rose 3% last year.\n"
+    "Demand rose across Asia in the spring. Prices climbed 4% in the quarter.\n"
+)
+
+
+def far(headline: str, lede: str, last: str) -> str:
+    """An article whose last paragraph refers to its topic long after its last naming."""
+    return f"{headline}\n\n{lede}\n{FILLER}{last}"
+
+
+FAR_TOPIC: list[Case] = [
+    (  # mining: "The company", long after the topic's last naming
+        far(
+            "Tarrow Mining lifts output",
+            "Tarrow Mining raised copper output by 8% in the third quarter.",
+            "The company was founded by Ann Lee in 1998.",
+        ),
+        [("ann-lee", "FOUNDED", "tarrow-mining")],
+        [],
+    ),
+    (  # farming: a sector description ("the seed company") far from the name
+        far(
+            "Brannock Seeds sells more wheat seed",
+            "Brannock Seeds sold 12% more wheat seed this spring, Brannock Seeds said.",
+            "The seed company is owned by Tavish Agri Holdings.",
+        ),
+        [("tavish-agri-holdings", "OWNS", "brannock-seeds")],
+        [],
+    ),
+    (  # autos: "Its chief executive" opening a paragraph, long after the name
+        far(
+            "Dravik Motors raises guidance",
+            "Dravik Motors raised its full-year guidance after strong sales of its vans.",
+            "Its chief executive, Nadia Roos, said orders were strong.",
+        ),
+        [("nadia-roos", "LEADS", "dravik-motors")],
+        [],
+    ),
+    (  # media: "It was founded by", long after the name
+        far(
+            "Lanmore Media buys radio stations",
+            "Lanmore Media agreed to buy six radio stations in Wales.",
+            "It was founded by Gwen Price in 1994.",
+        ),
+        [("gwen-price", "FOUNDED", "lanmore-media")],
+        [],
+    ),
+    (  # guard: "the bank" far from a mining topic is no description of it
+        far(
+            "Tarrow Mining lifts output",
+            "Tarrow Mining raised copper output by 8% in the third quarter.",
+            "The bank is led by Ruth Calloway.",
+        ),
+        [],
+        [("ruth-calloway", "LEADS", "tarrow-mining")],
+    ),
+    (  # guard: a merger of equals has no topic for a far "the company"
+        far(
+            "Halder Steel and Moravia Steel to merge",
+            "Halder Steel and Moravia Steel agreed to merge.",
+            "The company was founded by Karel Novak in 1921.",
+        ),
+        [],
+        [("karel-novak", "FOUNDED", "halder-steel"), ("karel-novak", "FOUNDED", "moravia-steel")],
+    ),
+    (  # guard: "Its" after a sentence about a thing means the thing
+        far(
+            "Lisbeth Shipping orders ships",
+            "Lisbeth Shipping ordered six container ships from a yard in Korea.",
+            "The new terminal opened in May. Its owner is Harbor Ports Group.",
+        ),
+        [],
+        [("harbor-ports-group", "OWNS", "lisbeth-shipping")],
+    ),
+]
+
+SIDE_MENTIONS: list[Case] = [
+    (  # mining: "It" opening a paragraph after an analyst's firm
+        "Tarrow Mining lifts output\n\n"
+        "Tarrow Mining raised copper output by 8% in the third quarter, Tarrow Mining said.\n"
+        "Analysts at Brellis Securities said the rise was expected.\n"
+        "It is controlled by Ostera Holdings, which owns 61% of its shares.",
+        [("ostera-holdings", "OWNS", "tarrow-mining")],
+        [("ostera-holdings", "OWNS", "brellis-securities")],
+    ),
+    (  # insurance: a critic named by agent phrase, then "The insurer is owned by"
+        "Harlan Mutual raises premiums\n\n"
+        "Harlan Mutual raised home insurance premiums by 9%, Harlan Mutual said.\n"
+        "The increase was criticised by Fairpay Watch, a consumer group.\n"
+        "The insurer is owned by Dunmore Re, which bought it in 2015.",
+        [("dunmore-re", "OWNS", "harlan-mutual")],
+        [("dunmore-re", "OWNS", "fairpay-watch")],
+    ),
+    (  # shipping: a lender named by agent phrase, then a fronted participle
+        "Lisbeth Shipping orders ships\n\n"
+        "Lisbeth Shipping ordered six container ships, Lisbeth Shipping said on Tuesday.\n"
+        "The ships will be financed by loans from Kormark Bank.\n"
+        "Founded by Eric Lund in 1962, the company now runs 40 vessels.",
+        [("eric-lund", "FOUNDED", "lisbeth-shipping")],
+        [("eric-lund", "FOUNDED", "kormark-bank")],
+    ),
+    (  # telecoms: a rival named with a relative clause, then "The company competes with"
+        "Corsa Telecom adds customers\n\n"
+        "Corsa Telecom added 200,000 mobile customers in the quarter, Corsa Telecom said.\n"
+        "The gains came at the expense of Calder Mobile, which lost 50,000.\n"
+        "The company competes with Telvio in the business market.",
+        [("corsa-telecom", "COMPETES_WITH", "telvio")],
+        [("calder-mobile", "COMPETES_WITH", "telvio")],
+    ),
+    (  # food: an interviewee named in the headline only
+        "Q&A: Hana Ostrova, the founder of Velden Foods\n\n"
+        "Velden Foods makes crisps in Brno and sells them across Europe.\n"
+        "Why did you start the company? I co-founded Velden Foods in 2009 because the crisps "
+        "were bad.",
+        [("hana-ostrova", "FOUNDED", "velden-foods")],
+        [],
+    ),
+]
+
+CASES = (
+    FAR_TOPIC
+    + SIDE_MENTIONS
+    + HEADLINE_TO_BODY
+    + TOPIC_OVER_RECENCY
+    + LABELS_AND_ROUNDUPS
+    + POSSESSIVES
+    + GUARDS
+)
 
 SUBJECT_SIDE = (
     "a company the paragraph before introduced as a clause subject (a rival, a buyer) keeps a "
@@ -296,8 +431,13 @@ GAPS: dict[str, str] = {
     "Orrin Bakeries expands in Poland\n\nOrrin Bakeries will open four bakeries in Poland "
     "this year": SUBJECT_SIDE,
     "Wexford Estates": SUBJECT_SIDE,
-    "Halder Steel and Moravia": "a merger of equals' ambiguous 'the company' still goes to the "
-    "first named",
+    "Corsa Telecom adds customers\n\nCorsa Telecom added 200,000 mobile customers in the "
+    "quarter, Corsa": "a rival the paragraph before named as the subject of a relative clause "
+    "('at the expense of Calder Mobile, which lost') counts as introduced as a subject",
+    "Q&A: Hana Ostrova": "a person named in the headline only is no entity (headline names "
+    "count only when the body names them too)",
+    "Halder Steel and Moravia Steel to merge\n\nHalder Steel and Moravia Steel agreed to merge "
+    "in": "a merger of equals' ambiguous 'the company' still goes to the first named",
 }
 
 
