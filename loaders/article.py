@@ -81,7 +81,13 @@ from loaders.speaker_turns import (
     speaker_person,
 )
 from loaders.textfile import read_text
-from loaders.topic import opening_topic, opens_paragraph, paragraph_start, topic_fits
+from loaders.topic import (
+    interviewee_offset,
+    opening_topic,
+    opens_paragraph,
+    paragraph_start,
+    topic_fits,
+)
 from loaders.unnamed_refs import indefinite_heads, thing_subject
 
 MAX_EVIDENCE = 10
@@ -221,6 +227,7 @@ class Extraction:
         self.turn: Turn = NO_TURN
         self.voice: tuple[str | None, str | None] | None = None
         self.interviewee: str | None = None
+        self.interview_headline = False  # the headline names an interviewee (`loaders.topic`)
         self.opening_pair: tuple[str, ...] = ()
         self.next_pair: tuple[str, ...] = ()
         self.key_firsts: frozenset[str] | None = None  # see `_key_firsts`
@@ -268,6 +275,8 @@ class Extraction:
                 lower |= a.lower
             for c in a.cands:
                 reg.observe(c, s.start)
+            if a.headline and s.start == self.first_start():
+                self._observe_interviewee(s)  # "Q&A: Hana Ostrova"
             self._acronyms(a)
             if prev is not None:
                 pronoun_subject(prev, a, reg, self.lex)
@@ -290,6 +299,24 @@ class Extraction:
             self._sentence(number, s, a, salience)
             before = s.start
         self._entities()
+
+    def first_start(self) -> int:
+        """Where the article's first line starts."""
+        return len(self.text) - len(self.text.lstrip())
+
+    def _observe_interviewee(self, s: Sentence) -> None:
+        """The name right after an interview headline's label ("Q&A: Hana Ostrova, the
+        founder of Velden"), the one headline name the registry learns from the headline
+        (`loaders.topic`)."""
+        line = self.text[s.start : s.end]
+        at = interviewee_offset(line)
+        if at < 0:
+            return
+        a = analyze(line[at:], 0, self.lex, False)
+        first = next((c for c in a.cands if c.i == 0), None)
+        if first is not None:
+            self.registry.observe(first, s.start + at)
+            self.interview_headline = True
 
     def withdraw(self, start: int, types: frozenset[str] = frozenset()) -> None:
         """Take back what the sentence at `start` said (only relations of `types` when given):
@@ -1289,7 +1316,7 @@ class Extraction:
         self.turn, self.voice = turn, None
         type_of = self.registry.type_of
         if not turn.spans and not turn.turn:
-            if self.interviewee is None and not a.headline:
+            if self.interviewee is None and (not a.headline or self.interview_headline):
                 people = [m.ids[0] for m in names if type_of(m.ids[0]) == "Person"]
                 self.interviewee = people[0] if people else None
             return

@@ -17,18 +17,34 @@ A description no organization in reach fits ("The company was founded by Ann Lee
 sentences after the topic's last naming), and an opening "It" or "Its chief executive" with no
 organization in reach (and no thing the sentence before opened with), also mean the topic when
 it is the article's most named organization.
+
+An interview's headline ("Q&A: Hana Ostrova, the founder of Velden Foods") names its
+interviewee right after the label (`interviewee_offset`): the one name of a headline the
+article reads (other headline names count only when the body names them too), the person an
+answer's "I" is when the body names no one.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TypeAlias
 
+from loaders.lexicon import read_data
 from loaders.sentences import Sentence
 
 if TYPE_CHECKING:
     from loaders.coref import Salience
 
+_LABELS: list[str] = sorted(read_data("speakers.yaml")["interview_headlines"], key=len)
+# the label, then a colon or a dash ("Q&A:", "Interview -") or, for a label ending in a
+# preposition ("In conversation with"), a space
+INTERVIEW_RE: re.Pattern[str] = re.compile(
+    r"^\W{0,2}(?:"
+    + "|".join(re.escape(w) for w in reversed(_LABELS))
+    + r")(?:\s*[:|\u2013\u2014-]\s*|(?:(?<=with)|(?<=for))\s+)(?=(?-i:[A-Z]))",
+    re.I,
+)
 Pairs: TypeAlias = Sequence[tuple[Sentence, object]]  # each sentence and its analysis
 
 
@@ -59,3 +75,10 @@ def paragraph_start(pairs: Pairs, sno: int) -> int:
 def opens_paragraph(pairs: Pairs, sno: int) -> bool:
     """Sentence `sno` is the first of its paragraph (not the article's first)."""
     return 0 < sno < len(pairs) and pairs[sno - 1][0].paragraph != pairs[sno][0].paragraph
+
+
+def interviewee_offset(headline: str) -> int:
+    """Where the interviewee's name starts in an interview's headline ("Q&A: Hana Ostrova"),
+    else -1."""
+    m = INTERVIEW_RE.match(headline)
+    return m.end() if m else -1

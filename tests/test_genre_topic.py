@@ -403,13 +403,33 @@ SIDE_MENTIONS: list[Case] = [
         [("corsa-telecom", "COMPETES_WITH", "telvio")],
         [("calder-mobile", "COMPETES_WITH", "telvio")],
     ),
-    (  # food: an interviewee named in the headline only
-        "Q&A: Hana Ostrova, the founder of Velden Foods\n\n"
-        "Velden Foods makes crisps in Brno and sells them across Europe.\n"
-        "Why did you start the company? I co-founded Velden Foods in 2009 because the crisps "
-        "were bad.",
-        [("hana-ostrova", "FOUNDED", "velden-foods")],
+    (  # food: an interviewee named in the headline only, answering as "I" and "we"
+        "Q&A: Hana Ostrova\n\n"
+        "Velden Foods makes crisps in Brno and sells them across Europe.\n\n"
+        "Q: Why did you start it?\n\n"
+        "A: I co-founded Velden Foods in 2009 because the crisps were bad. We now compete "
+        "with Crunchley.",
+        [
+            ("hana-ostrova", "FOUNDED", "velden-foods"),
+            ("velden-foods", "COMPETES_WITH", "crunchley"),
+        ],
         [],
+    ),
+    (  # telecoms: "In conversation with" a chief executive
+        "In conversation with Tomas Brandvold\n\n"
+        "Norvik Telecom sells broadband in northern Norway.\n\n"
+        "Q: How long have you run the company?\n\n"
+        "A: I have led Norvik Telecom since 2019.",
+        [("tomas-brandvold", "LEADS", "norvik-telecom")],
+        [],
+    ),
+    (  # guard: a Q&A headline on a deal names no interviewee
+        "Q&A: Why Velden Foods bought Crunchley\n\n"
+        "Velden Foods bought Crunchley in May.\n\n"
+        "Q: Who runs the business?\n\n"
+        "A: I founded Crunchley in 2001.",
+        [],
+        [("velden-foods", "FOUNDED", "crunchley")],
     ),
 ]
 
@@ -434,8 +454,6 @@ GAPS: dict[str, str] = {
     "Corsa Telecom adds customers\n\nCorsa Telecom added 200,000 mobile customers in the "
     "quarter, Corsa": "a rival the paragraph before named as the subject of a relative clause "
     "('at the expense of Calder Mobile, which lost') counts as introduced as a subject",
-    "Q&A: Hana Ostrova": "a person named in the headline only is no entity (headline names "
-    "count only when the body names them too)",
     "Halder Steel and Moravia Steel to merge\n\nHalder Steel and Moravia Steel agreed to merge "
     "in": "a merger of equals' ambiguous 'the company' still goes to the first named",
 }
