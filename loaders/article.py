@@ -850,6 +850,8 @@ class Extraction:
             salience.described(ids[0], lows[j - 1])
         if self._pair_both_called(ids, lows[j - 1], salience):
             return None  # "Corbel Bank and Harrow Bank fell. The bank ...": either of them
+        if self._merging_pair(ids):
+            return None  # "A and B to merge" ... "The company": either of them
         if not ids and etype == "Organization":
             ids = self._far_topic(lows, i, j, salience)  # "the company", long after its name
         if not ids and etype in ("Project", "Product"):
@@ -899,6 +901,15 @@ class Extraction:
         if topic not in salience.last:
             return []
         return [topic] if topic_fits(salience, topic, tuple(lows[i + 1 : j]), lows[j - 1]) else []
+
+    def _merging_pair(self, ids: list[str]) -> bool:
+        """The two candidates ahead are the two organizations of a first line, the article
+        speaks of a merger, and the text names both as often: a merger of equals, whose "the
+        company" is either."""
+        pair = self.first_line
+        if len(ids) < 2 or len(pair) != 2 or set(ids[:2]) != pair or self.merger_at < 0:
+            return False
+        return self._named(ids[0]) == self._named(ids[1])
 
     def _pair_both_called(self, ids: list[str], head: str, salience: Salience) -> bool:
         """The two candidates ahead are the pair the sentence before opened with, and the

@@ -454,8 +454,6 @@ GAPS: dict[str, str] = {
     "Corsa Telecom adds customers\n\nCorsa Telecom added 200,000 mobile customers in the "
     "quarter, Corsa": "a rival the paragraph before named as the subject of a relative clause "
     "('at the expense of Calder Mobile, which lost') counts as introduced as a subject",
-    "Halder Steel and Moravia Steel to merge\n\nHalder Steel and Moravia Steel agreed to merge "
-    "in": "a merger of equals' ambiguous 'the company' still goes to the first named",
 }
 
 
