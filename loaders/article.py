@@ -82,6 +82,7 @@ from loaders.speaker_turns import (
 )
 from loaders.textfile import read_text
 from loaders.topic import (
+    first_person_clause,
     interviewee_offset,
     opening_topic,
     opens_paragraph,
@@ -825,6 +826,10 @@ class Extraction:
         owner = self._modifier_owner(items, lows, words, etype, salience)
         if owner:
             return (owner,), 0.75  # "Norvale co-founder Lars Eide, who runs the company"
+        if etype == "Organization" and first_person_clause(lows, i, self.quoted):
+            own = self._speaker(lows, sno, salience)  # '"I founded the company," said X of Y'
+            if own is not None:
+                return own
         ids = salience.topical(
             etype,
             sno,

@@ -82,3 +82,21 @@ def interviewee_offset(headline: str) -> int:
     else -1."""
     m = INTERVIEW_RE.match(headline)
     return m.end() if m else -1
+
+
+FIRST_PERSON_REACH: int = 6  # words between a quoted "I"/"we" and the description it acts on
+CLAUSE_STOPS: frozenset[str] = frozenset({",", ";", ":", '"', "\u201c", "\u201d", "that", "and"})
+
+
+def first_person_clause(lows: list[str], i: int, quoted: list[tuple[int, int]]) -> bool:
+    """The description at i stands in a quotation's clause whose subject is the speaker ('"I
+    founded the company in 2001," said Ivo Marr, chief executive of Dalby Mobile'): it is the
+    speaker's organization, not the article's topic."""
+    if not any(a < i < b for a, b in quoted):
+        return False
+    for k in range(i - 1, max(-1, i - 1 - FIRST_PERSON_REACH), -1):
+        if lows[k] in ("i", "we"):
+            return True
+        if lows[k] in CLAUSE_STOPS:
+            return False
+    return False

@@ -433,8 +433,44 @@ SIDE_MENTIONS: list[Case] = [
     ),
 ]
 
+QUOTED_SPEAKERS: list[Case] = [
+    (  # telecoms: a speaker from another company founded "the company": his own
+        "Corsa Telecom wins customers\n\n"
+        "Corsa Telecom added 200,000 mobile customers in the quarter, Corsa Telecom said.\n"
+        '"I founded the company in 2001 to compete on price," said Ivo Marr, chief executive '
+        "of Dalby Mobile.",
+        [("ivo-marr", "FOUNDED", "dalby-mobile")],
+        [("ivo-marr", "FOUNDED", "corsa-telecom")],
+    ),
+    (  # banking: the topic's own chief executive, "we" and "the bank"
+        "Corbel Bank grows mortgage book\n\n"
+        "Corbel Bank lent 2 billion pounds in new mortgages, Corbel Bank said.\n"
+        '"We have run the bank for savers since 1990," said Agnes Holm, chief executive of '
+        "Corbel Bank.",
+        [("agnes-holm", "LEADS", "corbel-bank")],
+        [],
+    ),
+    (  # telecoms: an analyst's quote about the topic's chief executive keeps the topic
+        "Corsa Telecom wins customers\n\n"
+        "Corsa Telecom added 200,000 mobile customers in the quarter, Corsa Telecom said.\n"
+        '"The company\'s chief executive, Nadia Roos, has done well," said Ivo Marr, an '
+        "analyst at Dalby Research.",
+        [("nadia-roos", "LEADS", "corsa-telecom")],
+        [("nadia-roos", "LEADS", "dalby-research")],
+    ),
+    (  # property: reported speech of an analyst about the topic's founder
+        "Dublin tower sold by Wexford Estates\n\n"
+        "Wexford Estates sold its Dublin office tower, Wexford Estates said.\n"
+        "Ivo Marr, an analyst at Dalby Research, said the company's founder, Brendan Kerr, had "
+        "timed the sale well.",
+        [("brendan-kerr", "FOUNDED", "wexford-estates")],
+        [("brendan-kerr", "FOUNDED", "dalby-research")],
+    ),
+]
+
 CASES = (
-    FAR_TOPIC
+    QUOTED_SPEAKERS
+    + FAR_TOPIC
     + SIDE_MENTIONS
     + HEADLINE_TO_BODY
     + TOPIC_OVER_RECENCY
