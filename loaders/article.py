@@ -81,6 +81,14 @@ from loaders.speaker_turns import (
     speaker_person,
 )
 from loaders.textfile import read_text
+from loaders.topic import (
+    first_person_clause,
+    interviewee_offset,
+    opening_topic,
+    opens_paragraph,
+    paragraph_start,
+    topic_fits,
+)
 from loaders.unnamed_refs import indefinite_heads, thing_subject
 
 MAX_EVIDENCE = 10
@@ -220,6 +228,7 @@ class Extraction:
         self.turn: Turn = NO_TURN
         self.voice: tuple[str | None, str | None] | None = None
         self.interviewee: str | None = None
+        self.interview_headline = False  # the headline names an interviewee (`loaders.topic`)
         self.opening_pair: tuple[str, ...] = ()
         self.next_pair: tuple[str, ...] = ()
         self.key_firsts: frozenset[str] | None = None  # see `_key_firsts`
@@ -230,6 +239,13 @@ class Extraction:
         self.thing_before = False  # the sentence before opened with a thing ("The deal was")
         self.unnamed: dict[str, int] = {}
         self.unnamed_before: dict[str, int] = {}
+        # the article's topic company and the organizations its first line names
+        # (`loaders.topic`)
+        self.topic: str | None = None
+        self.first_line: set[str] = set()
+        # entity id -> the sentence that first named it, and whether only in a prepositional
+        # phrase there ("Analysts at Brellis said ...")
+        self.first_named: dict[str, tuple[int, bool]] = {}
 
     def sentences(self):
         if self.cache is not None and self.cache:
@@ -260,6 +276,8 @@ class Extraction:
                 lower |= a.lower
             for c in a.cands:
                 reg.observe(c, s.start)
+            if a.headline and s.start == self.first_start():
+                self._observe_interviewee(s)  # "Q&A: Hana Ostrova"
             self._acronyms(a)
             if prev is not None:
                 pronoun_subject(prev, a, reg, self.lex)
@@ -282,6 +300,24 @@ class Extraction:
             self._sentence(number, s, a, salience)
             before = s.start
         self._entities()
+
+    def first_start(self) -> int:
+        """Where the article's first line starts."""
+        return len(self.text) - len(self.text.lstrip())
+
+    def _observe_interviewee(self, s: Sentence) -> None:
+        """The name right after an interview headline's label ("Q&A: Hana Ostrova, the
+        founder of Velden"), the one headline name the registry learns from the headline
+        (`loaders.topic`)."""
+        line = self.text[s.start : s.end]
+        at = interviewee_offset(line)
+        if at < 0:
+            return
+        a = analyze(line[at:], 0, self.lex, False)
+        first = next((c for c in a.cands if c.i == 0), None)
+        if first is not None:
+            self.registry.observe(first, s.start + at)
+            self.interview_headline = True
 
     def withdraw(self, start: int, types: frozenset[str] = frozenset()) -> None:
         """Take back what the sentence at `start` said (only relations of `types` when given):
@@ -666,11 +702,15 @@ class Extraction:
         )
         if taken is not None:
             return (taken,), 0.75  # "A bought B. Its founder, X, ...": B
-        return (
+        found = (
             self._name_before(ref, items, lows, sno, salience, types)
             or self._clause_binding(items, lows, i, sno, salience, types)
             or self._pronoun_subject(items, lows, i, sno, salience, types)
         )
+        if found is None and i == 0 and etype != "Person" and not self.thing_before:
+            far = self._far_topic(lows, i, i + 1, salience)  # "Its chairman", long after
+            return ((far[0],), 0.6) if far else None
+        return found
 
     def _name_before(
         self, ref, items: list[Mention], lows: list[str], sno: int, salience, types: tuple[str, ...]
@@ -786,6 +826,10 @@ class Extraction:
         owner = self._modifier_owner(items, lows, words, etype, salience)
         if owner:
             return (owner,), 0.75  # "Norvale co-founder Lars Eide, who runs the company"
+        if etype == "Organization" and first_person_clause(lows, i, self.quoted):
+            own = self._speaker(lows, sno, salience)  # '"I founded the company," said X of Y'
+            if own is not None:
+                return own
         ids = salience.topical(
             etype,
             sno,
@@ -796,6 +840,7 @@ class Extraction:
         )
         ids = [x for x in ids if x not in self.quoted_before] or ids
         ids = self._rank_described(ids, ref, items, lows, sno, salience)
+        ids = self._topic_first(ids, i, j, sno, lows, salience)
         if self._unnamed_meant(ids, i, lows[j - 1], salience):
             return None  # "... and to a regional airline. The airline is based in Leeds"
         ids = self._placed_first(ids, i, j)
@@ -810,6 +855,10 @@ class Extraction:
             salience.described(ids[0], lows[j - 1])
         if self._pair_both_called(ids, lows[j - 1], salience):
             return None  # "Corbel Bank and Harrow Bank fell. The bank ...": either of them
+        if self._merging_pair(ids):
+            return None  # "A and B to merge" ... "The company": either of them
+        if not ids and etype == "Organization":
+            ids = self._far_topic(lows, i, j, salience)  # "the company", long after its name
         if not ids and etype in ("Project", "Product"):
             same = [r for r, e in reg.entities.items() if e.type == etype and r in self.mentioned]
             ids = same if len(same) == 1 else []
@@ -820,6 +869,52 @@ class Extraction:
             # the text then calls "the company" is an entity, not a capitalized word
             self.referred.add(ids[0])
         return ((ids[0],), 0.8 if len(ids) == 1 else 0.6)
+
+    def _topic_first(
+        self, ids: list[str], i: int, j: int, sno: int, lows: list[str], salience: Salience
+    ) -> list[str]:
+        """A description opening a new paragraph means the article's topic (`loaders.topic`)
+        rather than a company the paragraph before named in passing."""
+        topic = self.topic
+        if (
+            topic is None
+            or i > 0
+            or not ids
+            or ids[0] == topic
+            or not opens_paragraph(self.pairs, sno)
+        ):
+            return ids
+        if ids[0] in self.first_line or topic in salience.order.get(sno, ()):
+            return ids
+        if self._named(ids[0]) >= self._named(topic) or topic not in salience.last:
+            return ids
+        first, oblique = self.first_named.get(ids[0], (-1, False))
+        if not oblique or first < paragraph_start(self.pairs, sno - 1):
+            # a company the article spoke of before the paragraph just ended, or one it
+            # introduced as a subject
+            return ids
+        if not topic_fits(salience, topic, tuple(lows[i + 1 : j]), lows[j - 1]):
+            return ids
+        return [topic] + [x for x in ids if x != topic]
+
+    def _far_topic(self, lows: list[str], i: int, j: int, salience: Salience) -> list[str]:
+        """The article's topic for a description no organization in reach fits, when the topic
+        is the article's most named organization and the description fits it."""
+        topic = self.topic
+        if topic is None or topic != salience.main.get("Organization"):
+            return []
+        if topic not in salience.last:
+            return []
+        return [topic] if topic_fits(salience, topic, tuple(lows[i + 1 : j]), lows[j - 1]) else []
+
+    def _merging_pair(self, ids: list[str]) -> bool:
+        """The two candidates ahead are the two organizations of a first line, the article
+        speaks of a merger, and the text names both as often: a merger of equals, whose "the
+        company" is either."""
+        pair = self.first_line
+        if len(ids) < 2 or len(pair) != 2 or set(ids[:2]) != pair or self.merger_at < 0:
+            return False
+        return self._named(ids[0]) == self._named(ids[1])
 
     def _pair_both_called(self, ids: list[str], head: str, salience: Salience) -> bool:
         """The two candidates ahead are the pair the sentence before opened with, and the
@@ -1237,7 +1332,7 @@ class Extraction:
         self.turn, self.voice = turn, None
         type_of = self.registry.type_of
         if not turn.spans and not turn.turn:
-            if self.interviewee is None and not a.headline:
+            if self.interviewee is None and (not a.headline or self.interview_headline):
                 people = [m.ids[0] for m in names if type_of(m.ids[0]) == "Person"]
                 self.interviewee = people[0] if people else None
             return
@@ -1359,6 +1454,10 @@ class Extraction:
 
     def _sentence(self, sno: int, s: Sentence, a: Analysis, salience: Salience) -> None:
         names = self._names(a, salience)
+        if sno == 0:
+            self.topic, self.first_line = opening_topic(
+                [m.ids[0] for m in names], self.registry.type_of
+            )
         self._enter(sno, a, names)
         self._enter_turn(sno, a, names, salience)
         self._describe(a, names, salience)
@@ -1367,6 +1466,9 @@ class Extraction:
         text = self.text[s.start : s.end]
         ctx = sentence_context(self, sno, text, a, salience)  # before this sentence's names
         items, located = self._mentions(sno, a, names, salience)
+        core = salience.core.get(sno, ())
+        for m in names:
+            self.first_named.setdefault(m.ids[0], (sno, m.ids[0] not in core))
         self.thing_before = not a.headline and thing_subject(a.lows, {m.i for m in items})
         self.items_before = (a.lows, items)
         if self.trace is not None:
