@@ -45,7 +45,7 @@ from loaders.defined_names import defined_short, defining_asides, listing_exchan
 from loaders.formats import MARKDOWN_SUFFIXES
 from loaders.groups import GroupMemory, pair_at
 from loaders.lexicon import Lexicon, per_lexicon
-from loaders.list_layouts import BULLET_CHARS, ListHead, Lists
+from loaders.list_layouts import MARKED_RE, ListHead, Lists
 from loaders.mentions import Analysis, analyze
 from loaders.non_names import data_words
 from loaders.ownership import Ownership
@@ -1389,27 +1389,30 @@ class Extraction:
             ctx = ctx.without_org()  # the sentence names its own organizations
         if not a.headline and not self.cues.sold.isdisjoint(a.words):
             self._note_unnamed_sale(sno, a, items)  # "X was sold" (one name: no rules run)
-        head = None if a.question else self._list_item(sno, s, items, salience)
+        head = None if a.question else self._list_item(sno, s, a, items, salience)
         if head is not None:
             self._list_rules(sno, s, text, a, items, ctx, head)
         if a.question or not ctx.calls_for_rules(items, bool(located), a.words, self.lex, type_of):
             return
         items.sort(key=lambda m: m.i)
-        item = head is not None or text[:1] in BULLET_CHARS
+        item = head is not None or MARKED_RE.match(text) is not None
         found, raised, sales = self._rules(text, a, items, located, ctx, item)
         self._remember_found(sno, s, text, found, raised, sales)
         self._note_takeover(sno, a, found, items)
 
     def _list_item(
-        self, sno: int, s: Sentence, items: list[Mention], salience: Salience
+        self, sno: int, s: Sentence, a: Analysis, items: list[Mention], salience: Salience
     ) -> ListHead | None:
         """The head of the list this sentence is an item of ("Shareholders:" above "Halden
         Capital 42%"), else None; a head line is remembered for the items after it."""
         if "\n" not in self.text:
             return None
         type_of = self.registry.type_of
-        # a label's first word is capitalized by the layout ("Major shareholders:")
-        orgs = [r for m in items if m.i for r in m.ids if type_of(r) in ("Organization", "Project")]
+        # a label's first word is capitalized by the layout ("Major shareholders:"), unless it
+        # is a possessor ("Velmar Bank's shareholders:")
+        lows = a.lows
+        named = [m for m in items if m.i or (m.j < len(lows) and lows[m.j] == "'s")]
+        orgs = [r for m in named for r in m.ids if type_of(r) in ("Organization", "Project")]
         return self.lists.item_head(s.start, s.end, orgs, lambda: salience.topic(sno))
 
     def _list_rules(

@@ -34,7 +34,14 @@ PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
 CAPTIONS: tuple[str, ...] = tuple(str(p).lower() for p in _DATA["captions"])
 ROLE_MODIFIERS: frozenset[str] = frozenset(_DATA["role_modifiers"])
 # a label of one to six words and a colon, nothing after: "Shareholders:", "Board of directors:"
-LABEL_HEAD_RE: re.Pattern[str] = re.compile(r"^[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}\s*:\s*$")
+# and a bracketed note: "Top shareholders (as of March 31):"
+LABEL_HEAD_RE: re.Pattern[str] = re.compile(
+    r"^[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}(?:\s*\([^()\n]{1,40}\))?\s*:\s*$"
+)
+# a numbered item's marker, which the sentence splitter leaves on a sentence of its own: "1."
+NUMBER_MARK_RE: re.Pattern[str] = re.compile(r"\s*(?:\d{1,2}[.)])?\s*$")
+# a bulleted or numbered item line: "- Halden Capital (42%)", "2. Norlund Capital, 31%"
+MARKED_RE: re.Pattern[str] = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s")
 DIGIT_RE: re.Pattern[str] = re.compile(r"\d")
 HEAD_WORD_RE: re.Pattern[str] = re.compile(r"[a-z][a-z'’-]*")
 BULLET_CHARS: str = "-–—•*·▪"
@@ -82,11 +89,11 @@ def _line_at(text: str, end: int) -> tuple[int, int]:
 def head_line(text: str, start: int) -> tuple[int, int] | None:
     """The head line (start, end) of the list whose item line starts at `start`, else None."""
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
-        return None  # the sentence does not open its line
+    if not NUMBER_MARK_RE.match(text, line_start, start):
+        return None  # the sentence does not open its line (after a number: "1. Halden 42%")
     item_end = text.find("\n", start)
     item = text[line_start : item_end if item_end >= 0 else len(text)]
-    bulleted = item.lstrip()[:1] in BULLET_CHARS
+    bulleted = MARKED_RE.match(item) is not None
     pos = line_start - 1
     for _ in range(MAX_ITEMS):
         if pos < 0:
@@ -101,7 +108,7 @@ def head_line(text: str, start: int) -> tuple[int, int] | None:
             continue
         if is_head(line):
             return lo, hi
-        if len(line) > MAX_ITEM or (bulleted and line.lstrip()[:1] not in BULLET_CHARS):
+        if len(line) > MAX_ITEM or (bulleted and not MARKED_RE.match(line)):
             return None
         pos = lo - 1
     return None

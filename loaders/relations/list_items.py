@@ -4,9 +4,9 @@
   | 9%" under "Shareholders:" (OWNS the list's company; FUNDS a project), "Investors:" (FUNDS),
   "Competitors:" (COMPETES_WITH): the item opens with the name, then its share or nothing;
 - people: "Ann Lee - chief executive", "Marlow Hale (chair)", "Sofia Ramos, founder and chief
-  executive", "Chief executive: Tomas Brenn" under "Board:" or "Key people:": a leading role
-  LEADS, a founder FOUNDED the list's company, or the organization the item names ("Ana Ruiz
-  (chief executive, Talby Energy)", under any head but a guard's);
+  executive", "Chief executive: Tomas Brenn", "Chair – Lena Holt" under "Board:" or "Key
+  people:": a leading role LEADS, a founder FOUNDED the list's company, or the organization the
+  item names ("Ana Ruiz (chief executive, Talby Energy)", under any head but a guard's);
 - deal items: "Quillex - bought Vantora for $2bn", "Tarn Mills: sold to Cobalt Foods": the
   dash or colon after the opening name is dropped ("was" put in before a passive participle),
   so that the sentence rules read the item as a clause (`predicate_item`).
@@ -35,8 +35,12 @@ HOLDING_TYPES: dict[str, tuple[str, ...]] = {
 
 
 def _opening(lows: list[str]) -> int:
-    """The first item after a bullet."""
-    return 1 if lows and lows[0] in BULLETS else 0
+    """The first item after a bullet or a number ("1.", "2)")."""
+    if lows and lows[0] in BULLETS:
+        return 1
+    if len(lows) > 1 and lows[0].isdigit() and len(lows[0]) <= 2 and lows[1] in (".", ")"):
+        return 2
+    return 0
 
 
 def apply(s: Sentence, head: ListHead) -> None:
@@ -146,7 +150,9 @@ def person_item(s: Sentence, head: ListHead, first: int) -> None:
         person, (end, types) = first, _roles_from(s, first + 2)
     else:
         end, types = _roles_from(s, first)
-        if not types or end + 1 >= n or lows[end] != ":" or lows[end + 1] != M:
+        if not types or end + 1 >= n or (lows[end] != ":" and lows[end] not in DASHES):
+            return
+        if lows[end + 1] != M:
             return
         person = end + 1
         if person + 1 < n:
