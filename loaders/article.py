@@ -1377,6 +1377,7 @@ class Extraction:
         self.unnamed = {} if a.headline else self._indefinites(a, names, salience)
         text = self.text[s.start : s.end]
         ctx = sentence_context(self, sno, text, a, salience)  # before this sentence's names
+        topic = self._line_topic(sno, s, salience)  # before this sentence's names count
         items, located = self._mentions(sno, a, names, salience)
         self.thing_before = not a.headline and thing_subject(a.lows, {m.i for m in items})
         self.items_before = (a.lows, items)
@@ -1389,31 +1390,42 @@ class Extraction:
             ctx = ctx.without_org()  # the sentence names its own organizations
         if not a.headline and not self.cues.sold.isdisjoint(a.words):
             self._note_unnamed_sale(sno, a, items)  # "X was sold" (one name: no rules run)
-        head = None if a.question else self._list_item(sno, s, a, items, salience)
+        head = None if a.question else self._list_item(s, a, items, topic)
         if head is not None:
             self._list_rules(sno, s, text, a, items, ctx, head)
-        if a.question or not ctx.calls_for_rules(items, bool(located), a.words, self.lex, type_of):
+        subject = list_items.elided_subject(head)
+        if a.question or not (
+            subject or ctx.calls_for_rules(items, bool(located), a.words, self.lex, type_of)
+        ):
             return
         items.sort(key=lambda m: m.i)
         item = head is not None or MARKED_RE.match(text) is not None
-        found, raised, sales = self._rules(text, a, items, located, ctx, item)
+        found, raised, sales = self._rules(text, a, items, located, ctx, item, subject)
         self._remember_found(sno, s, text, found, raised, sales)
         self._note_takeover(sno, a, found, items)
 
     def _list_item(
-        self, sno: int, s: Sentence, a: Analysis, items: list[Mention], salience: Salience
+        self, s: Sentence, a: Analysis, items: list[Mention], topic: str | None
     ) -> ListHead | None:
         """The head of the list this sentence is an item of ("Shareholders:" above "Halden
         Capital 42%"), else None; a head line is remembered for the items after it."""
-        if "\n" not in self.text:
-            return None
+        if topic is None:
+            return None  # the sentence does not end its line
         type_of = self.registry.type_of
         # a label's first word is capitalized by the layout ("Major shareholders:"), unless it
-        # is a possessor ("Velmar Bank's shareholders:")
+        # is a possessor ("Velmar Bank's shareholders:") or a longer name ("Corvan Shipping")
         lows = a.lows
-        named = [m for m in items if m.i or (m.j < len(lows) and lows[m.j] == "'s")]
+        named = [m for m in items if m.i or m.j > 1 or (m.j < len(lows) and lows[m.j] == "'s")]
         orgs = [r for m in named for r in m.ids if type_of(r) in ("Organization", "Project")]
-        return self.lists.item_head(s.start, s.end, orgs, lambda: salience.topic(sno))
+        return self.lists.item_head(s.start, s.end, orgs, topic or None)
+
+    def _line_topic(self, sno: int, s: Sentence, salience: Salience) -> str | None:
+        """The company the article is about ("" for none), for a sentence that ends its line
+        in a text of several lines (a list's head or item, a fact box's field); else None."""
+        text = self.text
+        if text[s.end : s.end + 1] not in ("\n", "") or "\n" not in text:
+            return None
+        return salience.topic(sno) or ""
 
     def _list_rules(
         self,
@@ -1656,22 +1668,26 @@ class Extraction:
         located: list[tuple[Mention, Mention]],
         ctx: SentenceContext,
         item: bool = False,
+        subject: str | None = None,
     ) -> tuple[list, str | None, tuple]:
         """The relations the rules find in the sentence (remembered by everything they read),
         the company it says raised a round, and the sales of a share it states. A list `item`
-        ("Quillex - bought Vantora") is read as a clause (`list_items.predicate_item`)."""
+        ("Quillex - bought Vantora") is read as a clause, with the `subject` its head names
+        when it has none (`list_items.predicate_item`)."""
         key = (
             text,
             a.headline,
             tuple((m.i, m.j, m.ids, m.kind, m.conf, m.word, m.short) for m in items),
             tuple((r.ids, p.ids) for r, p in located),
             ctx,
+            item,
+            subject,
         )
         hit = self.rule_memo.get(key)
         if hit is None:
             lows, ments, titled = _rule_items(a, items)
             if item:
-                lows, ments, titled = _item_clause(lows, ments, titled, self.lex)
+                lows, ments, titled = _item_clause(lows, ments, titled, self.lex, subject)
             rules = SentenceRules(
                 lows, ments, self.registry.type_of, self.lex, self.schema, a.headline, titled, ctx
             )
@@ -1843,11 +1859,15 @@ def _rule_items(
 
 
 def _item_clause(
-    lows: list[str], ments: list[Mention | None], titled: set[int] | None, lex: Lexicon
+    lows: list[str],
+    ments: list[Mention | None],
+    titled: set[int] | None,
+    lex: Lexicon,
+    subject: str | None,
 ) -> tuple[list[str], list[Mention | None], set[int] | None]:
     """A list item read as a clause: "Quillex - bought Vantora" -> "Quillex bought Vantora"
     (titles' positions are dropped when the words move)."""
-    new_lows, new_ments = list_items.predicate_item(lows, ments, lex)
+    new_lows, new_ments = list_items.predicate_item(lows, ments, lex, subject)
     return (new_lows, new_ments, titled) if new_lows is lows else (new_lows, new_ments, None)
 
 

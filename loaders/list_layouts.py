@@ -21,22 +21,29 @@ layouts.yaml`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import NamedTuple
 
-from loaders.lexicon import read_data
+from loaders.lexicon import Lexicon, per_lexicon, read_data
 
 _DATA: dict = read_data("layouts.yaml")
-KINDS: tuple[str, ...] = ("guards", "owners", "funders", "people", "rivals")
+KINDS: tuple[str, ...] = (
+    *("guards", "owners", "funders", "units", "founders", "people", "rivals", "places"),
+)
 PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
     kind: tuple(tuple(str(p).lower().split()) for p in _DATA[kind]) for kind in KINDS
 }
+BOX_TITLES: frozenset[str] = frozenset(str(p).lower() for p in _DATA["box_titles"])
 CAPTIONS: tuple[str, ...] = tuple(str(p).lower() for p in _DATA["captions"])
+ITEM_VERBS: frozenset[str] = frozenset(_DATA["item_verbs"])
 ROLE_MODIFIERS: frozenset[str] = frozenset(_DATA["role_modifiers"])
 # a label of one to six words and a colon, nothing after: "Shareholders:", "Board of directors:"
 # and a bracketed note: "Top shareholders (as of March 31):"
 LABEL_HEAD_RE: re.Pattern[str] = re.compile(
     r"^[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}(?:\s*\([^()\n]{1,40}\))?\s*:\s*$"
+)
+# a fact box's field, a label of one to three words before a colon: "Founders: A and B"
+FIELD_RE: re.Pattern[str] = re.compile(
+    r"[-–—•*·▪]?\s*([A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}):\s+\S"
 )
 # a numbered item's marker, which the sentence splitter leaves on a sentence of its own: "1."
 NUMBER_MARK_RE: re.Pattern[str] = re.compile(r"\s*(?:\d{1,2}[.)])?\s*$")
@@ -50,12 +57,13 @@ MAX_ITEM: int = 200  # characters of an item line
 
 
 class ListHead(NamedTuple):
-    """A list's head line (its offsets), what its items are (`head_kind`) and the company the
+    """A list's head line (where it ends), what its items are (`head_kind`) and the company the
     list is about (an entity id; None when none is known)."""
 
-    start: int
+    end: int  # where the head line ends
     kind: str
     topic: str | None
+    label: bool = False  # a labelled line, head and items in one: "Founders: A and B"
 
 
 def is_head(line: str) -> bool:
@@ -106,10 +114,10 @@ def head_line(text: str, start: int) -> tuple[int, int] | None:
                 return None
             pos = lo - 1
             continue
-        if is_head(line):
+        if is_head(line) or line.rstrip().endswith(":"):
             return lo, hi
-        if len(line) > MAX_ITEM or (bulleted and not MARKED_RE.match(line)):
-            return None
+        if len(line) > MAX_ITEM or bulleted != (MARKED_RE.match(line) is not None):
+            return None  # a line of prose, or bullets then a line of prose
         pos = lo - 1
     return None
 
@@ -120,20 +128,64 @@ class Lists:
     def __init__(self, text: str) -> None:
         self.text = text
         self.head: ListHead | None = None
+        self.box: tuple[int, str] | None = None  # the last field line's end and company
 
     def item_head(
-        self, start: int, end: int, orgs: list[str], topic: Callable[[], str | None]
+        self, start: int, end: int, orgs: list[str], topic: str | None
     ) -> ListHead | None:
-        """The head of the list whose item is the sentence at start..end, else None. A head
-        line itself is remembered (its company: the one it names, else `topic()`)."""
+        """The head of the list whose item is the sentence at start..end, else a fact box's
+        field (`labelled_line`), else None. A head line itself is remembered (its company: the
+        one it names, else `topic`, the company the article is about)."""
         text = self.text
-        if text.rfind("\n", 0, start) + 1 == start and is_head(text[start:end]):
-            if text[end : end + 1] in ("\n", ""):
-                line = text[start:end]
-                named = orgs[0] if orgs and "|" not in line else None  # no column's label
-                self.head = ListHead(start, head_kind(line), named or topic())
-                return None
-        if self.head is None or self.head.start > start:
+        line = text[start:end]
+        opens = text.rfind("\n", 0, start) + 1 == start
+        # a head opens its line, or ends a line of prose: "... a Series B. Investors in it:"
+        if (opens or line.endswith(":")) and is_head(line) and text[end : end + 1] in ("\n", ""):
+            named = orgs[0] if orgs and "|" not in line else None  # no column's label
+            self.head = ListHead(end, head_kind(line), named or topic)
             return None
-        span = head_line(text, start)
-        return self.head if span is not None and span[0] == self.head.start else None
+        if self.head is not None and self.head.end < start:
+            span = head_line(text, start)
+            if span is not None and span[1] == self.head.end:
+                return self.head
+        return self.field(start, end, orgs, topic)
+
+    def field(self, start: int, end: int, orgs: list[str], topic: str | None) -> ListHead | None:
+        """A line of a fact box, its label and its values in one: "Founders: Rui Matos and
+        Clara Neves", "Headquarters: Lisbon", "Chief executive: Clara Neves" (the label is read
+        by `head_kind`, or as a role by the item rules). The fields of one box, line after
+        line, are of one company: the one a box's title names ("Factbox: Fennick Dairy"), else
+        the article's at the box's first line."""
+        label = field_label(self.text, start, end)
+        if label is None:
+            return None
+        last = self.box
+        if last is not None and last[0] == start - 1:
+            topic = last[1]
+        elif label.lower() in BOX_TITLES and len(orgs) == 1:
+            topic = orgs[0]
+        self.box = (end, topic) if topic else None
+        kind = head_kind(label)
+        return None if kind == "guard" or topic is None else ListHead(end, kind, topic, True)
+
+
+def field_label(text: str, start: int, end: int) -> str | None:
+    """The label of a fact box's field that is the whole line start..end ("Founders" of
+    "Founders: Rui Matos and Clara Neves"), else None."""
+    if text.rfind("\n", 0, start) + 1 != start or text[end : end + 1] not in ("\n", ""):
+        return None  # the sentence is not a whole line
+    m = FIELD_RE.match(text, start, end)
+    return m.group(1) if m else None
+
+
+@per_lexicon
+def item_verbs(lex: Lexicon) -> frozenset[str]:
+    """The words that open a list item's predicate ("Quillex - bought Vantora", "• Acquired
+    Deller Tankers"): the triggers' verb forms and `item_verbs`."""
+    forms = {
+        phrase[0]
+        for bucket in lex.triggers.values()
+        for phrase, trigs in bucket
+        if any(t.family == "verb" for t in trigs)
+    }
+    return frozenset(forms) | ITEM_VERBS

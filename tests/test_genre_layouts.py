@@ -382,6 +382,96 @@ BRACKETED_ROLES: list[Case] = [
     ),
 ]
 
+FACT_BOXES: list[Case] = [
+    (  # food: a fact box titled with the company, its fields line after line
+        "Fennick Bets on Oat Milk\n\nFennick Dairy, a Lisbon start-up, will double output.\n\n"
+        "Factbox: Fennick Dairy\nFounded: 2016\nFounders: Rui Matos and Clara Neves\n"
+        "Chief executive: Clara Neves\nOwner: Halden Capital\n"
+        "Investors: Norlund Capital, Orsk Partners\nEmployees: 120\n"
+        "Rivals: Vessa Foods, Brenner Dairy\n",
+        [
+            ("rui-matos", "FOUNDED", "fennick-dairy"),
+            ("clara-neves", "FOUNDED", "fennick-dairy"),
+            ("clara-neves", "LEADS", "fennick-dairy"),
+            ("halden-capital", "OWNS", "fennick-dairy"),
+            ("norlund-capital", "FUNDS", "fennick-dairy"),
+            ("orsk-partners", "FUNDS", "fennick-dairy"),
+            ("vessa-foods", "COMPETES_WITH", "fennick-dairy"),
+            ("brenner-dairy", "COMPETES_WITH", "fennick-dairy"),
+        ],
+        [
+            ("halden-capital", "FUNDS", "fennick-dairy"),
+            ("vessa-foods", "COMPETES_WITH", "norlund-capital"),
+        ],
+    ),
+    (  # farming: "At a glance" box with a headquarters, a chairman and a parent
+        "Tarn Mills at a Glance\n\nTarn Mills makes flour in Kent.\n\nAt a glance\n"
+        "Headquarters: Maidstone, England\nChairman: Peter Gale\nParent company: Cobalt Foods\n",
+        [
+            ("tarn-mills", "LOCATED_IN", "maidstone"),
+            ("peter-gale", "LEADS", "tarn-mills"),
+            ("cobalt-foods", "OWNS", "tarn-mills"),
+        ],
+        [],
+    ),
+    (  # guard: customers, a supplier and a former owner in a box
+        "Tarn Mills Profile\n\nTarn Mills makes flour in Kent.\n\nProfile: Tarn Mills\n"
+        "Main customers: Dorrit Stores, Halvard Markets\nKey supplier: Brenner Grain\n"
+        "Former owner: Cobalt Foods\n",
+        [],
+        [
+            ("dorrit-stores", "OWNS", "tarn-mills"),
+            ("brenner-grain", "OWNS", "tarn-mills"),
+            ("cobalt-foods", "OWNS", "tarn-mills"),
+            ("dorrit-stores", "FUNDS", "tarn-mills"),
+        ],
+    ),
+    (  # guard: a field that is a sentence, and a head of a function
+        "Kelda Telecom Changes\n\nKelda Telecom cut prices in Dublin.\n\n"
+        "Owner: Halden Capital sold its stake last year.\nHead of sales: Ruth Kane\n",
+        [],
+        [("halden-capital", "OWNS", "kelda-telecom"), ("ruth-kane", "LEADS", "kelda-telecom")],
+    ),
+    (  # mining: "Founded by:" and "Based in:" fields
+        "Gault Copper Explained\n\nGault Copper mines copper in Chile.\n\n"
+        "Founded by: Luis Vega\nBased in: Santiago\n",
+        [("luis-vega", "FOUNDED", "gault-copper"), ("gault-copper", "LOCATED_IN", "santiago")],
+        [],
+    ),
+]
+
+HEADED_ITEMS: list[Case] = [
+    (  # shipping: bullets with an elided subject take the company the head names
+        "Orsa Ferries Results\n\nOrsa Ferries first-half highlights:\n"
+        "• Acquired Lund Tankers for $300m\n• Signed a partnership with Kaiyo Lines\n",
+        [
+            ("orsa-ferries", "OWNS", "lund-tankers"),
+            ("orsa-ferries", "PARTNERS_WITH", "kaiyo-lines"),
+        ],
+        [("lund-tankers", "PARTNERS_WITH", "kaiyo-lines")],
+    ),
+    (  # telecoms: a dash list of units under "X's subsidiaries:"
+        "Marrow Telecom Grows\n\nMarrow Telecom's subsidiaries:\n- Marrow Mobile (Kenya)\n"
+        "- Marrow Fibre (Uganda)\nThe group is headquartered in Nairobi.\n",
+        [("marrow-telecom", "OWNS", "marrow-mobile"), ("marrow-telecom", "OWNS", "marrow-fibre")],
+        [("marrow-mobile", "OWNS", "marrow-fibre")],
+    ),
+    (  # robotics: a head that ends a line of prose
+        "Pellar Robotics raised $40 million in a Series B round. Investors in the round:\n"
+        "• Arden Ventures (lead)\n• Kestrel Capital\n",
+        [
+            ("arden-ventures", "FUNDS", "pellar-robotics"),
+            ("kestrel-capital", "FUNDS", "pellar-robotics"),
+        ],
+        [("arden-ventures", "FUNDS", "kestrel-capital")],
+    ),
+    (  # guard: elided-subject bullets under a customers' head take no subject
+        "Brisk Foods Update\n\nBrisk Foods customers:\n• Acquired Tolla Farms last year\n",
+        [],
+        [("brisk-foods", "OWNS", "tolla-farms")],
+    ),
+]
+
 ALL: list[Case] = (
     HOLDER_LISTS
     + MORE_HOLDERS
@@ -391,6 +481,8 @@ ALL: list[Case] = (
     + GUARDS
     + MORE_GUARDS
     + BRACKETED_ROLES
+    + FACT_BOXES
+    + HEADED_ITEMS
 )
 
 

@@ -14,13 +14,12 @@
 
 from __future__ import annotations
 
-from loaders.lexicon import Lexicon, per_lexicon, read_data
-from loaders.list_layouts import ROLE_MODIFIERS, ListHead
+from loaders.lexicon import Lexicon, read_data
+from loaders.list_layouts import ROLE_MODIFIERS, ListHead, item_verbs
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.words import DASHES, M
 
 _DATA: dict = read_data("layouts.yaml")
-ITEM_VERBS: frozenset[str] = frozenset(_DATA["item_verbs"])
 BULLETS: frozenset[str] = frozenset({"-", "--", "–", "—", "•", "*", "·", "▪"})
 # what may follow an item's opening name: its share, a bracket, a separator, or nothing
 NAME_ENDS: frozenset[str] = frozenset({"(", ",", ":", "|", ";"}) | DASHES
@@ -31,7 +30,11 @@ HOLDING_TYPES: dict[str, tuple[str, ...]] = {
     "owners": ("OWNS", "FUNDS"),
     "funders": ("FUNDS",),
     "rivals": ("COMPETES_WITH",),
+    "founders": ("FOUNDED",),
+    "units": ("OWNS",),  # the list's company owns each item (`holder_item`)
 }
+# what may stand between a fact box field's values: "A, B and C", "A (60%); B (40%)"
+VALUE_JOINS: frozenset[str] = frozenset({",", "and", "&", ";", ".", "(", ")"})
 
 
 def _opening(lows: list[str]) -> int:
@@ -50,7 +53,9 @@ def apply(s: Sentence, head: ListHead) -> None:
     first = _opening(s.lows)
     if s.blocked(first, len(s.lows)):
         return
-    if head.kind in HOLDING_TYPES:
+    if head.label:
+        labelled(s, head, first)
+    elif head.kind in HOLDING_TYPES:
         holder_item(s, head, first)
     elif head.kind == "people" or head.kind == "":
         person_item(s, head, first)
@@ -71,7 +76,11 @@ def holder_item(s: Sentence, head: ListHead, first: int) -> None:
     ends = starts[1:] + [len(lows) + 1]
     for lo, hi in zip(starts, ends, strict=True):
         holder = _holder_at(s, lo, hi - 1)
-        if holder >= 0:
+        if holder < 0:
+            continue
+        if head.kind == "units":  # "Linkfast Group's units:" then "- Linkfast Mobile (Kenya)"
+            s.emit(topic, ("OWNS",), s.ment(holder), "list/unit-item", 0.75)
+        else:
             s.emit(s.ment(holder), HOLDING_TYPES[head.kind], topic, "list/holder-item", 0.75)
 
 
@@ -88,6 +97,38 @@ def _holder_at(s: Sentence, first: int, end: int) -> int:
         if lows[k] == M and "Location" not in s.etypes(k):
             return -1  # a second name (not a table's country): whose share is meant is unclear
     return first
+
+
+def _values(s: Sentence, colon: int) -> list[int]:
+    """The names after a field's colon when nothing else is there but joins and shares
+    ("Rui Matos and Clara Neves", "Halden Capital (60%)"), else []."""
+    lows = s.lows
+    names = [k for k in range(colon + 1, len(lows)) if lows[k] == M]
+    rest = (w for w in lows[colon + 1 :] if w != M)
+    return names if all(w in VALUE_JOINS or "%" in w for w in rest) else []
+
+
+def labelled(s: Sentence, head: ListHead, first: int) -> None:
+    """A fact box's field: "Founders: A and B" (FOUNDED), "Owner: X" (OWNS), "Investors: A,
+    B" (FUNDS), "Rivals: A, B", "Headquarters: Lisbon" (LOCATED_IN, the first place), "Chief
+    executive: X" (LEADS): of the company the article is about."""
+    lows = s.lows
+    topic = _topic(head)
+    colon = lows.index(":") if ":" in lows else -1
+    values = _values(s, colon) if colon > first and topic is not None else []
+    if not values or topic is None:
+        return
+    if head.kind == "places":
+        s.emit(topic, ("LOCATED_IN",), s.ment(values[0]), "list/field", 0.7)
+        return
+    types = HOLDING_TYPES.get(head.kind)
+    roles = types is None
+    if types is None:
+        end, types = _roles_from(s, first)
+        if end != colon:
+            return  # "Head of sales: X", "Board: A, B": no leading role
+    for k in values:
+        s.emit(s.ment(k), types, topic, "list/field", 0.7, every=roles)
 
 
 def _role_at(s: Sentence, k: int) -> tuple[int, tuple[str, ...]] | None:
@@ -168,29 +209,22 @@ def person_item(s: Sentence, head: ListHead, first: int) -> None:
         s.emit(s.ment(person), types, org, "list/person-item", 0.7, every=True)
 
 
-@per_lexicon
-def _verbs(lex: Lexicon) -> frozenset[str]:
-    """The words that open a predicate: the triggers' verb forms and `item_verbs`."""
-    forms = {
-        phrase[0]
-        for bucket in lex.triggers.values()
-        for phrase, trigs in bucket
-        if any(t.family == "verb" for t in trigs)
-    }
-    return frozenset(forms) | ITEM_VERBS
-
-
 def predicate_item(
-    lows: list[str], ments: list[Mention | None], lex: Lexicon
+    lows: list[str], ments: list[Mention | None], lex: Lexicon, subject: str | None = None
 ) -> tuple[list[str], list[Mention | None]]:
     """ "- Quillex - bought Vantora" -> "Quillex bought Vantora"; "Tarn Mills: sold to Cobalt"
-    -> "Tarn Mills was sold to Cobalt". Other items are kept as they are."""
+    -> "Tarn Mills was sold to Cobalt"; under a head naming its `subject` ("Corvan Shipping
+    highlights:"), "• Acquired Deller Tankers" -> "Corvan Shipping acquired Deller Tankers".
+    Other items are kept as they are."""
     first = _opening(lows)
+    if subject is not None and first < len(lows) and lows[first] in item_verbs(lex):
+        told = Mention((subject,), -1, -1, "context", 0.8)
+        return [M, *lows[first:]], [told, *ments[first:]]
     k = first + 1
     if not (k + 1 < len(lows) and lows[first] == M and (lows[k] in DASHES or lows[k] == ":")):
         return lows, ments
     verb = lows[k + 1]
-    if verb not in _verbs(lex):
+    if verb not in item_verbs(lex):
         return lows, ments
     passive = (
         k + 2 < len(lows) and lows[k + 2] in ("by", "to") and verb.endswith(("ed", "ld", "ht"))
@@ -200,3 +234,9 @@ def predicate_item(
         lows[first:k] + filler + lows[k + 1 :],
         ments[first:k] + [None] * len(filler) + ments[k + 1 :],
     )
+
+
+def elided_subject(head: ListHead | None) -> str | None:
+    """The company whose acts a list's items state without a subject: the one a head of no
+    known kind names ("Corvan Shipping first-half highlights:")."""
+    return head.topic if head is not None and head.kind == "" and not head.label else None
