@@ -28,7 +28,10 @@ from loaders.lexicon import Lexicon, per_lexicon, read_data
 _DATA: dict = read_data("layouts.yaml")
 KINDS: tuple[str, ...] = (
     *("guards", "owners", "funders", "units", "founders", "people", "rivals", "places"),
+    *("buyers", "targets"),
 )
+# a deal box's two sides, each the other's counterpart: "Buyer: A" and "Target: B"
+DEAL_SIDES: dict[str, str] = {"buyers": "targets", "targets": "buyers"}
 PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
     kind: tuple(tuple(str(p).lower().split()) for p in _DATA[kind]) for kind in KINDS
 }
@@ -64,6 +67,7 @@ class ListHead(NamedTuple):
     kind: str
     topic: str | None
     label: bool = False  # a labelled line, head and items in one: "Founders: A and B"
+    other: tuple[str, ...] = ()  # a deal box's other side: the buyer of "Target: B"
 
 
 def is_head(line: str) -> bool:
@@ -129,6 +133,8 @@ class Lists:
         self.text = text
         self.head: ListHead | None = None
         self.box: tuple[int, str] | None = None  # the last field line's end and company
+        # the box's deal sides so far: "Buyer: A" and "Target: B" lines, by kind
+        self.sides: dict[str, tuple[str, ...]] = {}
 
     def item_head(
         self, start: int, end: int, orgs: list[str], topic: str | None
@@ -161,11 +167,17 @@ class Lists:
             return None
         last = self.box
         if last is not None and last[0] == start - 1:
-            topic = last[1]
-        elif label.lower() in BOX_TITLES and len(orgs) == 1:
-            topic = orgs[0]
-        self.box = (end, topic) if topic else None
+            topic = last[1] or None
+        else:
+            self.sides = {}  # a new box
+            if label.lower() in BOX_TITLES and len(orgs) == 1:
+                topic = orgs[0]
+        self.box = (end, topic or "")
         kind = head_kind(label)
+        if kind in DEAL_SIDES:
+            other = self.sides.get(DEAL_SIDES[kind], ())
+            self.sides[kind] = tuple(orgs)
+            return ListHead(end, kind, None, True, other) if other else None
         return None if kind == "guard" or topic is None else ListHead(end, kind, topic, True)
 
 

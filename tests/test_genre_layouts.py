@@ -472,6 +472,25 @@ HEADED_ITEMS: list[Case] = [
     ),
 ]
 
+DEAL_BOXES: list[Case] = [
+    (  # energy: a deal box, buyer first
+        "Deal Summary\n\nThe deal was announced on Monday.\n\nBuyer: Korra Energy\n"
+        "Target: Vell Power\nValue: €1.2bn\nAdviser: Hartley Partners\n",
+        [("korra-energy", "OWNS", "vell-power")],
+        [("hartley-partners", "OWNS", "vell-power"), ("vell-power", "OWNS", "korra-energy")],
+    ),
+    (  # retail: target first, "Acquirer:"
+        "Deal Box\n\nTarget: Pell Stores\nAcquirer: Brisk Retail Group\nPrice: £300m\n",
+        [("brisk-retail-group", "OWNS", "pell-stores")],
+        [],
+    ),
+    (  # guard: possible buyers in a box are no buyers
+        "Auction Update\n\nTarget: Pell Stores\nPossible buyers: Brisk Retail Group\n",
+        [],
+        [("brisk-retail-group", "OWNS", "pell-stores")],
+    ),
+]
+
 ALL: list[Case] = (
     HOLDER_LISTS
     + MORE_HOLDERS
@@ -483,6 +502,7 @@ ALL: list[Case] = (
     + BRACKETED_ROLES
     + FACT_BOXES
     + HEADED_ITEMS
+    + DEAL_BOXES
 )
 
 

@@ -730,7 +730,6 @@ LEFT: dict[str, str] = {
     "Orrin Devices Inc. (“Orrin”) and Talby": "a defining bracket that names the other party"
     " ('together with Orrin, the “Parties”') is not read past, so the two are not coordinated",
     "HALDEN CAPITAL PLC": "'acquired a 25% stake in' is read as FUNDS, not an owned stake",
-    "Deal at a glance": "'Buyer: A / Target: B' label lists are not read as a deal",
     "Major shareholders of": "a shareholder table (name and percentage per line) is not read",
     "Who's who in the deal": "'- Dev Rana, adviser to Boreal Bank': 'Dev Rana' (an unknown"
     " given name) is not typed a Person by 'adviser to', which firms hold too",

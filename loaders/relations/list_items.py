@@ -113,6 +113,9 @@ def labelled(s: Sentence, head: ListHead, first: int) -> None:
     B" (FUNDS), "Rivals: A, B", "Headquarters: Lisbon" (LOCATED_IN, the first place), "Chief
     executive: X" (LEADS): of the company the article is about."""
     lows = s.lows
+    if head.other:
+        deal_side(s, head, first)
+        return
     topic = _topic(head)
     colon = lows.index(":") if ":" in lows else -1
     values = _values(s, colon) if colon > first and topic is not None else []
@@ -129,6 +132,18 @@ def labelled(s: Sentence, head: ListHead, first: int) -> None:
             return  # "Head of sales: X", "Board: A, B": no leading role
     for k in values:
         s.emit(s.ment(k), types, topic, "list/field", 0.7, every=roles)
+
+
+def deal_side(s: Sentence, head: ListHead, first: int) -> None:
+    """A deal box's second side: "Buyer: Brisa Energy" then "Target: Solara Power" (the buyer
+    OWNS the target), in either order."""
+    lows = s.lows
+    colon = lows.index(":") if ":" in lows else -1
+    values = _values(s, colon) if colon > first else []
+    other = Mention(head.other, -1, -1, "context", 0.8)
+    for k in values:
+        buyer, bought = (s.ment(k), other) if head.kind == "buyers" else (other, s.ment(k))
+        s.emit(buyer, ("OWNS",), bought, "list/deal-box", 0.7)
 
 
 def _role_at(s: Sentence, k: int) -> tuple[int, tuple[str, ...]] | None:
