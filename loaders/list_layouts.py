@@ -53,6 +53,7 @@ NUMBER_MARK_RE: re.Pattern[str] = re.compile(r"\s*(?:\d{1,2}[.)])?\s*$")
 # a bulleted or numbered item line: "- Halden Capital (42%)", "2. Norlund Capital, 31%"
 MARKED_RE: re.Pattern[str] = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s")
 DIGIT_RE: re.Pattern[str] = re.compile(r"\d")
+LETTER_RE: re.Pattern[str] = re.compile(r"[A-Za-z]")  # a table's header, not its "|---|" rule
 HEAD_WORD_RE: re.Pattern[str] = re.compile(r"[a-z][a-z'’-]*")
 BULLET_CHARS: str = "-–—•*·▪"
 MAX_ITEMS: int = 40  # lines walked back from an item to its head
@@ -75,7 +76,7 @@ def is_head(line: str) -> bool:
     line = line.strip()
     if LABEL_HEAD_RE.match(line):
         return True
-    if "|" in line and not DIGIT_RE.search(line):
+    if "|" in line and not DIGIT_RE.search(line) and LETTER_RE.search(line):
         return True  # a table's header row: "Holder | Country | Stake"
     low = line.lower()
     return low.startswith(CAPTIONS) and not line.endswith((".", "?", "!"))

@@ -491,6 +491,26 @@ DEAL_BOXES: list[Case] = [
     ),
 ]
 
+TABLES_AND_TIMES: list[Case] = [
+    (  # telecoms: a markdown table with bars at both ends and a rule line
+        "Orla Mobile Ownership\n\nOrla Mobile is owned by two funds.\n\n| Holder | Stake |\n"
+        "|---|---|\n| Halden Capital | 40% |\n| Norlund Capital | 25% |\n",
+        [("halden-capital", "OWNS", "orla-mobile"), ("norlund-capital", "OWNS", "orla-mobile")],
+        [],
+    ),
+    (  # pharma: a singular "Investor:" field
+        "Orrin Bio Funding\n\nOrrin Bio makes antibiotics in Basel.\n\nInvestor: Kestrel Capital\n",
+        [("kestrel-capital", "FUNDS", "orrin-bio")],
+        [("kestrel-capital", "OWNS", "orrin-bio")],
+    ),
+    (  # food: a role with its start date in a board list
+        "Brisk Foods Leadership\n\nBrisk Foods said on Monday that profits rose.\n\n"
+        "Board changes:\n- Tom Reed - chief executive from June\n",
+        [("tom-reed", "LEADS", "brisk-foods")],
+        [],
+    ),
+]
+
 ALL: list[Case] = (
     HOLDER_LISTS
     + MORE_HOLDERS
@@ -503,6 +523,7 @@ ALL: list[Case] = (
     + FACT_BOXES
     + HEADED_ITEMS
     + DEAL_BOXES
+    + TABLES_AND_TIMES
 )
 
 

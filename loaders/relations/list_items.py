@@ -24,7 +24,11 @@ BULLETS: frozenset[str] = frozenset({"-", "--", "–", "—", "•", "*", "·", 
 # what may follow an item's opening name: its share, a bracket, a separator, or nothing
 NAME_ENDS: frozenset[str] = frozenset({"(", ",", ":", "|", ";"}) | DASHES
 ROLE_SEPARATORS: frozenset[str] = frozenset({"(", ",", ":"}) | DASHES
-ROLE_ENDS: frozenset[str] = frozenset({")", ",", ";", ":", "and", "&", "|"}) | DASHES
+# what may follow a role in an item: a bracket, a separator, another role or its time ("chief
+# executive from June", "chair since 2019", "president until May")
+ROLE_ENDS: frozenset[str] = (
+    frozenset({")", ",", ";", ":", "and", "&", "|", "from", "since", "until"}) | DASHES
+)
 LEADING: frozenset[str] = frozenset({"LEADS", "FOUNDED"})
 HOLDING_TYPES: dict[str, tuple[str, ...]] = {
     "owners": ("OWNS", "FUNDS"),
@@ -38,8 +42,8 @@ VALUE_JOINS: frozenset[str] = frozenset({",", "and", "&", ";", ".", "(", ")"})
 
 
 def _opening(lows: list[str]) -> int:
-    """The first item after a bullet or a number ("1.", "2)")."""
-    if lows and lows[0] in BULLETS:
+    """The first item after a bullet, a table row's opening bar or a number ("1.", "2)")."""
+    if lows and (lows[0] in BULLETS or lows[0] == "|"):
         return 1
     if len(lows) > 1 and lows[0].isdigit() and len(lows[0]) <= 2 and lows[1] in (".", ")"):
         return 2
