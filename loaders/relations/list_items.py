@@ -14,12 +14,11 @@
 
 from __future__ import annotations
 
-from loaders.lexicon import Lexicon, read_data
+from loaders.lexicon import Lexicon
 from loaders.list_layouts import ROLE_MODIFIERS, ListHead, item_verbs
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.words import DASHES, M
 
-_DATA: dict = read_data("layouts.yaml")
 BULLETS: frozenset[str] = frozenset({"-", "--", "–", "—", "•", "*", "·", "▪"})
 # what may follow an item's opening name: its share, a bracket, a separator, or nothing
 NAME_ENDS: frozenset[str] = frozenset({"(", ",", ":", "|", ";"}) | DASHES
