@@ -1391,6 +1391,8 @@ class Extraction:
         if not a.headline and not self.cues.sold.isdisjoint(a.words):
             self._note_unnamed_sale(sno, a, items)  # "X was sold" (one name: no rules run)
         head = None if a.question else self._list_item(s, a, items, topic)
+        if head is not None and head.kind == "links":
+            return  # "Related:" then "- Orla Capital buys Brenner Snacks": another story's
         if head is not None:
             self._list_rules(sno, s, text, a, items, ctx, head)
         subject = list_items.elided_subject(head)

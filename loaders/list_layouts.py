@@ -27,7 +27,7 @@ from loaders.lexicon import Lexicon, per_lexicon, read_data
 
 _DATA: dict = read_data("layouts.yaml")
 KINDS: tuple[str, ...] = (
-    *("guards", "owners", "funders", "units", "founders", "people", "rivals", "places"),
+    *("links", "guards", "owners", "funders", "units", "founders", "people", "rivals", "places"),
     *("buyers", "targets"),
 )
 # a deal box's two sides, each the other's counterpart: "Buyer: A" and "Target: B"

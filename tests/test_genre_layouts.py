@@ -511,6 +511,21 @@ TABLES_AND_TIMES: list[Case] = [
     ),
 ]
 
+LINKS: list[Case] = [
+    (  # media: a related story's headline under "Related coverage:" states nothing here
+        "Kestrel Foods Sold\n\nKestrel Foods was sold to Orla Capital on Monday.\n\n"
+        "Related coverage:\n- Orla Capital buys Brenner Snacks\n",
+        [("orla-capital", "OWNS", "kestrel-foods")],
+        [("orla-capital", "OWNS", "brenner-snacks")],
+    ),
+    (  # banking: "See also:" links
+        "Velmar Bank Fined\n\nThe regulator fined Velmar Bank on Friday.\n\n"
+        "See also:\n• Harbury Bank sues Porto Mutual\n",
+        [],
+        [("harbury-bank", "DISPUTES", "porto-mutual")],
+    ),
+]
+
 ALL: list[Case] = (
     HOLDER_LISTS
     + MORE_HOLDERS
@@ -524,6 +539,7 @@ ALL: list[Case] = (
     + HEADED_ITEMS
     + DEAL_BOXES
     + TABLES_AND_TIMES
+    + LINKS
 )
 
 

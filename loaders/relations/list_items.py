@@ -51,7 +51,7 @@ def _opening(lows: list[str]) -> int:
 
 def apply(s: Sentence, head: ListHead) -> None:
     """The relations one item states under its list's head."""
-    if head.kind == "guard" or not s.lows:
+    if head.kind in ("guard", "links") or not s.lows:
         return
     first = _opening(s.lows)
     if s.blocked(first, len(s.lows)):
