@@ -45,6 +45,7 @@ from loaders.defined_names import defined_short, defining_asides, listing_exchan
 from loaders.formats import MARKDOWN_SUFFIXES
 from loaders.groups import GroupMemory, pair_at
 from loaders.lexicon import Lexicon, per_lexicon
+from loaders.list_layouts import MARKED_RE, ListHead, Lists
 from loaders.mentions import Analysis, analyze
 from loaders.non_names import data_words
 from loaders.ownership import Ownership
@@ -61,11 +62,20 @@ from loaders.pronoun_binding import (
 )
 from loaders.quotes import inside
 from loaders.quotes import spans as quote_spans
-from loaders.relations import M, Mention, SentenceRules, deal_members, deal_roles, funding
+from loaders.relations import (
+    M,
+    Mention,
+    SentenceRules,
+    deal_members,
+    deal_roles,
+    funding,
+    list_items,
+)
 from loaders.relations.context import Deals, Sale, SentenceContext
 from loaders.relations.deal_guards import calls_off_sentence
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import OBJECT_FOLLOWERS, her_object
+from loaders.relations.model import Sentence as ModelSentence
 from loaders.relations.role import government_bodies
 from loaders.relations.unnamed_roles import LEAD_VERBS
 from loaders.relations.words import ACQUIRED_HEADS, POSSESSIVES, PREPOSITIONS, REPORTING, SKIP_DETS
@@ -237,6 +247,7 @@ class Extraction:
         # the sentence before's words and mentions, for its last "A and B" of names
         self.items_before: tuple[list[str], list[Mention]] = ([], [])
         self.thing_before = False  # the sentence before opened with a thing ("The deal was")
+        self.lists = Lists(text)  # the last list head, for the item lines under it
         self.unnamed: dict[str, int] = {}
         self.unnamed_before: dict[str, int] = {}
         # the article's topic company and the organizations its first line names
@@ -1465,6 +1476,7 @@ class Extraction:
         self.unnamed = {} if a.headline else self._indefinites(a, names, salience)
         text = self.text[s.start : s.end]
         ctx = sentence_context(self, sno, text, a, salience)  # before this sentence's names
+        topic = self._line_topic(sno, s, salience)  # before this sentence's names count
         items, located = self._mentions(sno, a, names, salience)
         core = salience.core.get(sno, ())
         for m in names:
@@ -1480,12 +1492,63 @@ class Extraction:
             ctx = ctx.without_org()  # the sentence names its own organizations
         if not a.headline and not self.cues.sold.isdisjoint(a.words):
             self._note_unnamed_sale(sno, a, items)  # "X was sold" (one name: no rules run)
-        if a.question or not ctx.calls_for_rules(items, bool(located), a.words, self.lex, type_of):
+        head = None if a.question else self._list_item(s, a, items, topic)
+        if head is not None and head.kind == "links":
+            return  # "Related:" then "- Orla Capital buys Brenner Snacks": another story's
+        if head is not None:
+            self._list_rules(sno, s, text, a, items, ctx, head)
+        subject = list_items.elided_subject(head)
+        if a.question or not (
+            subject or ctx.calls_for_rules(items, bool(located), a.words, self.lex, type_of)
+        ):
             return
         items.sort(key=lambda m: m.i)
-        found, raised, sales = self._rules(text, a, items, located, ctx)
+        item = head is not None or MARKED_RE.match(text) is not None
+        found, raised, sales = self._rules(text, a, items, located, ctx, item, subject)
         self._remember_found(sno, s, text, found, raised, sales)
         self._note_takeover(sno, a, found, items)
+
+    def _list_item(
+        self, s: Sentence, a: Analysis, items: list[Mention], topic: str | None
+    ) -> ListHead | None:
+        """The head of the list this sentence is an item of ("Shareholders:" above "Halden
+        Capital 42%"), else None; a head line is remembered for the items after it."""
+        if topic is None:
+            return None  # the sentence does not end its line
+        type_of = self.registry.type_of
+        # a label's first word is capitalized by the layout ("Major shareholders:"), unless it
+        # is a possessor ("Velmar Bank's shareholders:") or a longer name ("Corvan Shipping")
+        lows = a.lows
+        named = [m for m in items if m.i or m.j > 1 or (m.j < len(lows) and lows[m.j] == "'s")]
+        orgs = [r for m in named for r in m.ids if type_of(r) in ("Organization", "Project")]
+        return self.lists.item_head(s.start, s.end, orgs, topic or None)
+
+    def _line_topic(self, sno: int, s: Sentence, salience: Salience) -> str | None:
+        """The company the article is about ("" for none), for a sentence that ends its line
+        in a text of several lines (a list's head or item, a fact box's field); else None."""
+        text = self.text
+        if text[s.end : s.end + 1] not in ("\n", "") or "\n" not in text:
+            return None
+        return salience.topic(sno) or ""
+
+    def _list_rules(
+        self,
+        sno: int,
+        s: Sentence,
+        text: str,
+        a: Analysis,
+        items: list[Mention],
+        ctx: SentenceContext,
+        head: ListHead,
+    ) -> None:
+        """The relations a list item states under its head (`relations.list_items`)."""
+        lows, ments, titled = _rule_items(a, sorted(items, key=lambda m: m.i))
+        rules = ModelSentence(
+            lows, ments, self.registry.type_of, self.lex, self.schema, False, titled, ctx
+        )
+        list_items.apply(rules, head)
+        if rules.found:
+            self._remember_found(sno, s, text, rules.found, None, ())
 
     def _note_takeover(self, sno: int, a: Analysis, found: list, items: list[Mention]) -> None:
         """Remember a company this sentence says is being bought (or bid for), and its buyer:
@@ -1708,19 +1771,27 @@ class Extraction:
         items: list[Mention],
         located: list[tuple[Mention, Mention]],
         ctx: SentenceContext,
+        item: bool = False,
+        subject: str | None = None,
     ) -> tuple[list, str | None, tuple]:
         """The relations the rules find in the sentence (remembered by everything they read),
-        the company it says raised a round, and the sales of a share it states."""
+        the company it says raised a round, and the sales of a share it states. A list `item`
+        ("Quillex - bought Vantora") is read as a clause, with the `subject` its head names
+        when it has none (`list_items.predicate_item`)."""
         key = (
             text,
             a.headline,
             tuple((m.i, m.j, m.ids, m.kind, m.conf, m.word, m.short) for m in items),
             tuple((r.ids, p.ids) for r, p in located),
             ctx,
+            item,
+            subject,
         )
         hit = self.rule_memo.get(key)
         if hit is None:
             lows, ments, titled = _rule_items(a, items)
+            if item:
+                lows, ments, titled = _item_clause(lows, ments, titled, self.lex, subject)
             rules = SentenceRules(
                 lows, ments, self.registry.type_of, self.lex, self.schema, a.headline, titled, ctx
             )
@@ -1889,6 +1960,19 @@ def _rule_items(
     if not long_titles:
         return lows, ments, None
     return lows, ments, {pos[t] for i, j in long_titles for t in range(i + 1, j) if t in pos}
+
+
+def _item_clause(
+    lows: list[str],
+    ments: list[Mention | None],
+    titled: set[int] | None,
+    lex: Lexicon,
+    subject: str | None,
+) -> tuple[list[str], list[Mention | None], set[int] | None]:
+    """A list item read as a clause: "Quillex - bought Vantora" -> "Quillex bought Vantora"
+    (titles' positions are dropped when the words move)."""
+    new_lows, new_ments = list_items.predicate_item(lows, ments, lex, subject)
+    return (new_lows, new_ments, titled) if new_lows is lows else (new_lows, new_ments, None)
 
 
 # the numbers "its two founders" may give (`_founder_group`, `_resolve_founders`)

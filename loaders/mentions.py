@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from loaders.gazetteer import compass_place, compass_places, place_names, region_names
 from loaders.lexicon import AMBIGUOUS, Lexicon, Role, nationality
+from loaders.list_layouts import item_verbs
 from loaders.long_names import and_body, campaign, listed_tail, of_the, portfolio_end
 from loaders.name_joins import (
     comma_ampersand,
@@ -618,12 +619,14 @@ def _shop_name(i: int, j: int, lows: list[str], name, lex: Lexicon) -> bool:
 
 
 CLOCK_ZONES = frozenset("am pm a.m. p.m. gmt bst cet utc et est edt".split())
+ITEM_MARKS: frozenset[str] = frozenset("•*·▪")  # a list item's bullet before its first word
+LIST_MARKS: frozenset[str] = ITEM_MARKS | {"-", "–", "—"}
 
 
 def _opening(toks: list[Tok]) -> int:
-    """The first word of the sentence: past opening punctuation and a live blog's time stamp
+    """The first word of the sentence: past opening punctuation, a bullet, a live blog's clock
     ("10:45 Coffee break.", "14:02 - Shares rise", "9:30am Markets open")."""
-    k = next((k for k, t in enumerate(toks) if t.text not in OPEN_PUNCT), 0)
+    k = next((k for k, t in enumerate(toks) if t.text not in OPEN_PUNCT | ITEM_MARKS), 0)
     n = len(toks)
     if k + 3 < n and toks[k].text.isdigit() and toks[k + 1].text == ":":
         m = k + 2
@@ -1090,6 +1093,8 @@ def _unknown_span(
         i += 1  # "Bringing Ambrel's team ...": a verb opening the sentence
     if j - i > 1 and (i == first or toks[i - 1].text in OPENERS) and _agent_head(i, lows, lex):
         i += 1  # "Carmaker Volvex said", "Insurer Orlo Mutual": a descriptor, not the name
+    if j - i > 1 and i == first and _item_verb(i, toks, lows, lex):
+        i += 1  # "• Acquired Deller Tankers for $300m": a list item's verb, its subject elided
     if i == first:
         i = _past_dateline(i, j, toks, lows, lex)
     if i >= j:
@@ -1097,6 +1102,12 @@ def _unknown_span(
     if j - i == 1 and (lows[i] in lex.stopwords or toks[i].text == "I"):
         return None
     return i, j
+
+
+def _item_verb(i: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
+    """The word at i opens a bulleted list item and is a verb of the triggers ("• Acquired
+    X", "- Signed a deal with Y")."""
+    return i > 0 and toks[0].text in LIST_MARKS and lows[i] in item_verbs(lex)
 
 
 def _entities(

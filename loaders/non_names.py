@@ -102,8 +102,8 @@ def no_entity(
         return True  # "an MBA", "a Master of Science", "a PhD in Chemistry"
     if c.j - c.i == 1 and _one_word(c, a, starts, nn, lex):
         return True
-    if c.j - c.i == 1 and lows[c.i] in nn.labels and _line_label(c, lows):
-        return True  # "Key facts:", "Value: $2bn"
+    if c.j - c.i == 1 and lows[c.i] in nn.labels and (_line_label(c, lows) or _cell(c, lows)):
+        return True  # "Key facts:", "Value: $2bn", "| Holder | Stake |"
     if _section_label(c, a, nn):
         return True  # "Market Wrap:", "Live Updates:", "Executive Summary:"
     if _route(c, a, lex):
@@ -170,6 +170,11 @@ def _line_label(c: Candidate, lows: list[str]) -> bool:
 
 
 BULLETS: frozenset[str] = frozenset(["-", "--", "–", "—", "•", "*", "·"])
+
+
+def _cell(c: Candidate, lows: list[str]) -> bool:
+    """The candidate fills a cell of a table's row: "| Holder | Stake |", "Holder | Country"."""
+    return (c.i > 0 and lows[c.i - 1] == "|") or (c.j < len(lows) and lows[c.j] == "|")
 
 
 def _section_label(c: Candidate, a: Analysis, nn: NonNames) -> bool:

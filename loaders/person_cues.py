@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.list_layouts import ROLE_MODIFIERS
 from loaders.non_names import data_words
 from loaders.person_frames import SUBJECT_PRONOUNS
 from loaders.type_cues import firm_title
@@ -106,7 +107,9 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
     # "Chile's mining minister, Rodrigo Salas, endorsed": a title set off by commas (not "the
     # market leader, Qalat, ...")
     shared = cues.shared_roles
-    for i, j in _person_spans(a, lex):
+    spans = _person_spans(a, lex)
+    _bracketed_roles(a, spans, lex)
+    for i, j in spans:
         if j + 1 < n and lows[j] == "," and (j + 1) in by_start:
             if " ".join(lows[i:j]) in shared:
                 continue
@@ -114,6 +117,25 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
             after = lows[holder.j] if holder.j < n else "."
             if after in (",", ".", "said", "says") and not organization_shaped(holder, lows, lex):
                 holder.vote("Person", W_APPOSED_ROLE)
+
+
+def _bracketed_roles(a: Analysis, spans: list[tuple[int, int]], lex: Lexicon) -> None:
+    """ "Marlow Hale (chair)", "Ana Ruiz (chief executive, Talby Energy)": a person's role in
+    brackets right after a name, closed by the bracket or a comma, makes the name a person's
+    (a list of people, a speakers' panel)."""
+    lows = a.lows
+    n = len(lows)
+    by_end = {c.j: c for c in a.cands}
+    for i, j in spans:
+        if j >= n or lows[j] not in (")", ","):
+            continue
+        p = i
+        while p > 0 and lows[p - 1] in ROLE_MODIFIERS:
+            p -= 1
+        c = by_end.get(p - 1) if p >= 1 and lows[p - 1] == "(" else None
+        if c is not None and " ".join(lows[i:j]) not in lex.person_cues.shared_roles:
+            if not organization_shaped(c, lows, lex):
+                c.vote("Person", W_APPOSED_ROLE)
 
 
 FORMER_REACH = 3  # "most recently of": words of the phrase between the comma and the name

@@ -175,17 +175,27 @@ BULLETS: frozenset[str] = frozenset("-–—•*·▪")
 
 def _body_line(line: str) -> bool:
     """A labelled line or a list item of the body, no heading: "Pictured: A", "• Kestrel
-    Capital", "- Piet Smit, chairman of Boreal Bank"."""
-    return bool(LABEL_LINE_RE.match(line)) or (line[:1] in BULLETS and line[1:2] == " ")
+    Capital", "- Piet Smit, chairman of Boreal Bank", a table's row "Halden | Norway | 40%"."""
+    return (
+        bool(LABEL_LINE_RE.match(line))
+        or (line[:1] in BULLETS and line[1:2] == " ")
+        or " | " in line
+    )
 
 
 def split_sentences(text: str, lex: Lexicon) -> Iterator[Sentence]:
     """Sentences of `text` in order, as spans (leading and trailing spaces trimmed)."""
+    listed = False  # the line before was a list's head or item, with no blank line between
+    prev_end = -1
     for number, (pstart, pend, single) in enumerate(_paragraphs(text)):
         line = text[pstart:pend]
         headline = single and looks_like_headline(line)
-        if headline and number > 0 and _body_line(line.lstrip()):
+        under = listed and "\n" not in text[prev_end:pstart].replace("\n", "", 1)
+        if headline and number > 0 and (under or _body_line(line.lstrip())):
             headline = False  # "Pictured: Ana Ruiz, CEO of Talby", "- Piet Smit, chairman of X"
+        stripped = line.strip()
+        listed = single and (stripped.endswith(":") or under or _body_line(stripped))
+        prev_end = pend
         spans = [(pstart, pend)] if headline else _split_block(text, pstart, pend, lex)
         for s, e in spans:
             for cs, ce in _cap(text, s, e) if e - s > MAX_SENTENCE else ((s, e),):

@@ -730,18 +730,11 @@ LEFT: dict[str, str] = {
     "Orrin Devices Inc. (“Orrin”) and Talby": "a defining bracket that names the other party"
     " ('together with Orrin, the “Parties”') is not read past, so the two are not coordinated",
     "HALDEN CAPITAL PLC": "'acquired a 25% stake in' is read as FUNDS, not an owned stake",
-    "Deal at a glance": "'Buyer: A / Target: B' label lists are not read as a deal",
-    "Talby Medical board": "'Chair: A' lines under a board heading are not read as roles",
-    "Pellar Robotics raised $40 million": "a bullet list of investors after 'Investors in the"
-    " round:' is not read as funders",
     "Major shareholders of": "a shareholder table (name and percentage per line) is not read",
-    "Corvan Shipping first-half highlights": "bullets with an elided subject ('• Acquired X')"
-    " take no subject from the heading",
     "Who's who in the deal": "'- Dev Rana, adviser to Boreal Bank': 'Dev Rana' (an unknown"
     " given name) is not typed a Person by 'adviser to', which firms hold too",
     "Quayside Retail faces three main rivals": "a numbered list after 'rivals:' is not read as"
     " the objects of the rivalry noun",
-    "Linkfast Group's units": 'a dash list of units under "X\'s units:" is not read as OWNS',
     "We expect Kestrel Insurance to acquire": "'we expect X to acquire' is a forecast, not"
     " read as a hedge",
 }

@@ -36,6 +36,10 @@ construction family, each a few short rules:
 | deal-members | `deal_members` | "A consortium bought X. The group is made up of A and B" |
 | deal-financing | `deal_financing` | "The deal is financed by A", "A is financing the deal" |
 
+A list's items and a fact box's fields ("Shareholders:" then "Halden Capital 42%", "Founders: A
+and B") are read apart, under their head (`list_items`, called by `loaders.article` with the
+head `loaders.list_layouts` finds).
+
 Every relation's evidence names its rule as "family/rule" ("verbal/passive"). Each candidate
 is checked against the schema (endpoint types) and dropped when a negation, hedge or denial
 cue stands between its entities ("never owned", "may invest", "denied it had invested").
