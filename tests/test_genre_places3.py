@@ -87,8 +87,7 @@ APPOSITIVES: list[Case] = [
         [("tessel-re", "LOCATED_IN", "calvano")],
     ),
     (  # banking and insurance: two objects, each with its own place
-        "Brell Group bought Sallow Bank, a lender in Kestrel, and Tarn Mutual, an insurer in "
-        "Dorn.",
+        "Brell Group bought Sallow Bank, a lender in Kestrel, and Tarn Mutual, an insurer in Dorn.",
         [("sallow-bank", "LOCATED_IN", "kestrel"), ("tarn-mutual", "LOCATED_IN", "dorn")],
         [("brell-group", "LOCATED_IN", "kestrel"), ("sallow-bank", "LOCATED_IN", "dorn")],
     ),
@@ -118,8 +117,7 @@ APPOSITIVES: list[Case] = [
         [],
     ),
     (  # pronoun subject: "the company" then an appositive with "based in"
-        "Harlow Dairy cut prices. The company, a cooperative based in Tessmere, blamed feed "
-        "costs.",
+        "Harlow Dairy cut prices. The company, a cooperative based in Tessmere, blamed feed costs.",
         [("harlow-dairy", "LOCATED_IN", "tessmere")],
         [],
     ),
@@ -299,7 +297,15 @@ GUARDS: list[Case] = [
 
 BANK: list[Case] = APPOSITIVES + RELATIVES + GUARDS
 
-LEFT: dict[str, str] = {}
+LEFT: dict[str, str] = {
+    "Harwick Mining, which operates two": "plural smelters near a town (no noun trigger)",
+    "Sallow Bank, a lender whose": "'whose' after an appositive's noun, not after the name",
+    "The Exeter area, where": "a where-clause of running sites ('run private wards')",
+    "Tessby, where Kelso": "a where-clause of having a site ('has a bakery')",
+    "Kelso Foods, a Tromsdal bakery": "an unknown town before a company noun is not typed",
+    "Halvern Chemicals serves": "plural plants served are read as the subject's",
+    "Kelso Foods, a customer of": "a customer of sites is read as owning them",
+}
 
 
 @pytest.mark.parametrize("case", gap_params(BANK, LEFT))
@@ -319,9 +325,9 @@ TYPES: list[tuple[str, dict[str, str], list[str]]] = [
         {"Pellam Games": "Organization", "Varnholt": "Location"},
         [],
     ),
-    (  # shipping: "a ferry line from the port town of C"
-        "Skerra Line, a ferry line from the port town of Hallum, cut fares.",
-        {"Skerra Line": "Organization", "Hallum": "Location"},
+    (  # shipping: "a ferry operator from the port town of C"
+        "Skerra Ferries, a ferry operator from the port town of Hallum, cut fares.",
+        {"Skerra Ferries": "Organization", "Hallum": "Location"},
         [],
     ),
 ]

@@ -140,30 +140,88 @@ def _site_end(lows: list[str], k: int) -> int:
 
 
 def from_place(s: Sentence) -> None:
-    """ "Corvex Marine, a tug maker from Leeds", "X is a lender in Leeds": an appositive or
-    predicate company noun, "from" or "in" a place."""
-    lows, heads = s.lows, s.lex.located_heads
+    """ "Corvex Marine, a tug maker from Leeds", "X is a lender in Leeds", "X, a testing studio
+    in Varna", "X, a maker of frozen pies in Tromsdal", "X, a bakery in the northern town of
+    Tromsdal": an appositive or predicate company noun (and its "of" object), "from" or "in" a
+    place."""
+    lows = s.lows
     n = len(lows)
     for k in range(2, n - 1):
-        if lows[k] not in ("from", "in") or lows[k + 1] != M:
+        if lows[k] not in ("from", "in"):
             continue
-        if "Location" not in s.etypes(k + 1):
+        place = _place_after(s, k + 1)
+        if place < 0:
             continue
-        agent = lows[k - 1] not in heads and trade_noun(lows[k - 1])
-        if lows[k - 1] not in heads and not agent:
+        h = _of_object_head(s, k)
+        head = lows[h]
+        agent = head not in s.lex.located_heads and trade_noun(head)
+        if head not in s.lex.located_heads and not agent and not _firm_noun(s, h):
             continue
-        a = k - 2
-        while a >= 0 and k - a <= 5 and lows[a] not in LINKS and lows[a].replace("-", "").isalpha():
-            a -= 1  # "a second-division club from Leeds"
+        a = h - 1
+        while a >= 0 and h - a <= 5 and lows[a] not in LINKS and _modifier(lows[a]):
+            a -= 1  # "a second-division club from Leeds", "a 120-year-old brewer in"
         if not (a >= 1 and lows[a + 1] in ("a", "an", "the")):
             continue
         if lows[a] not in (",", "is", "was") or (lows[a] != "," and lows[a + 1] == "the"):
             continue  # not "X is the biggest lender in Leeds"
         if lows[a - 1] != M or "Location" in s.etypes(a - 1):
             continue
-        if agent and s.etypes(a - 1) != {"Organization"}:
+        if (agent or h < k - 1) and s.etypes(a - 1) != {"Organization"}:
             continue  # "a fish processor in Porto" places only a company
-        s.emit(s.ment(a - 1), ("LOCATED_IN",), s.ment(k + 1), "located/from", 0.7)
+        s.emit(s.ment(a - 1), ("LOCATED_IN",), s.ment(place), "located/from", 0.7)
+
+
+def _modifier(w: str) -> bool:
+    """A premodifier of an appositive's noun: "second-division", "testing", the tokens of
+    "120-year-old" ("120", "-", "year-old")."""
+    return w == "-" or w.replace("-", "").isalnum()
+
+
+def _firm_noun(s: Sentence, h: int) -> bool:
+    """A company noun of the head lexicon beyond the place lists ("studio", "lab")."""
+    return s.lex.heads.lookup((s.lows[h],)) == "Organization"
+
+
+def _place_after(s: Sentence, p: int) -> int:
+    """The place named at p ("in Varna") or after a place noun of it ("in the northern town of
+    Tromsdal", "in the port city of Skerra"), else -1."""
+    lows = s.lows
+    n = len(lows)
+    if p < n and lows[p] == "the":
+        q = p + 1
+        while q < n and q - p <= 3 and lows[q] not in s.lex.place_cues.place_nouns:
+            if not lows[q].isalpha() or lows[q] == M:
+                return -1
+            q += 1  # "the northern", "the Bulgarian", "the port"
+        if not (q + 2 < n and lows[q] in s.lex.place_cues.place_nouns and lows[q + 1] == "of"):
+            return -1
+        p = q + 2
+    if p < n and lows[p] == M and "Location" in s.etypes(p):
+        return p
+    return -1
+
+
+OF_OBJECT_WORDS = 3  # "a maker of frozen fish pies in"
+
+
+def _of_object_head(s: Sentence, k: int) -> int:
+    """The noun an "of" object hangs on, before "in" at k ("a maker of frozen pies in C",
+    "an operator of ferries in C"); else the word right before k."""
+    lows = s.lows
+    for q in range(k - 2, max(0, k - OF_OBJECT_WORDS - 2), -1):
+        w = lows[q]
+        if w == "of":
+            return q - 1 if q >= 1 and lows[q - 1].isalpha() else k - 1
+        if not w.isalpha() or w in NOT_OF_OBJECTS or w == M:
+            break
+    return k - 1
+
+
+# words that end an "of" object's nouns: a verb or a clause word ("customers of its shops")
+NOT_OF_OBJECTS: frozenset[str] = frozenset(
+    {"a", "an", "the", "its", "their", "who", "which", "that", "is", "are", "was", "were"}
+    | {"to", "for", "with", "by", "at", "and", "or", "of", "from", "on", "sells", "sold"}
+)
 
 
 def where_based(s: Sentence, k: int) -> bool:
