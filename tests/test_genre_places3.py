@@ -303,8 +303,6 @@ LEFT: dict[str, str] = {
     "The Exeter area, where": "a where-clause of running sites ('run private wards')",
     "Tessby, where Kelso": "a where-clause of having a site ('has a bakery')",
     "Kelso Foods, a Tromsdal bakery": "an unknown town before a company noun is not typed",
-    "Halvern Chemicals serves": "plural plants served are read as the subject's",
-    "Kelso Foods, a customer of": "a customer of sites is read as owning them",
 }
 
 
