@@ -295,13 +295,47 @@ GUARDS: list[Case] = [
     ),
 ]
 
-BANK: list[Case] = APPOSITIVES + RELATIVES + GUARDS
+WHERE_GUARDS: list[Case] = [
+    (  # food: "C, where X has 300 customers" names no site
+        "Tessby, where Kelso Foods has 300 customers, lost 200 jobs.",
+        [],
+        [("kelso-foods", "LOCATED_IN", "tessby")],
+    ),
+    (  # food: "C, where X sells bread"
+        "Tessby, where Kelso Foods sells bread, lost 200 jobs.",
+        [],
+        [("kelso-foods", "LOCATED_IN", "tessby")],
+    ),
+    (  # food: a denied site in a where-clause
+        "Tessby, where Kelso Foods does not have a bakery, lost 200 jobs.",
+        [],
+        [("kelso-foods", "LOCATED_IN", "tessby")],
+    ),
+    (  # food: a hedged site in a where-clause
+        "Tessby, where Kelso Foods may open a bakery, lost 200 jobs.",
+        [],
+        [("kelso-foods", "LOCATED_IN", "tessby")],
+    ),
+    (  # banking: a company someone joined, where another holds a stake, is no place
+        "Anna Lowe joined Velmar, where Kelso Foods has a stake.",
+        [],
+        [("kelso-foods", "LOCATED_IN", "velmar")],
+    ),
+    (  # retail: "a grocer whose warehouses are in A and B" on an object
+        "Brell Group bought Norra Stores, a grocer whose warehouses are in Dorn and Pellmouth.",
+        [("norra-stores", "LOCATED_IN", "dorn"), ("norra-stores", "LOCATED_IN", "pellmouth")],
+        [("brell-group", "LOCATED_IN", "dorn")],
+    ),
+    (  # insurance: "an insurer whose head office is in C" after a sued object
+        "Sallow Bank sued Tarn Mutual, an insurer whose head office is in Kestrel.",
+        [("tarn-mutual", "LOCATED_IN", "kestrel")],
+        [("sallow-bank", "LOCATED_IN", "kestrel")],
+    ),
+]
+
+BANK: list[Case] = APPOSITIVES + RELATIVES + GUARDS + WHERE_GUARDS
 
 LEFT: dict[str, str] = {
-    "Harwick Mining, which operates two": "plural smelters near a town (no noun trigger)",
-    "Sallow Bank, a lender whose": "'whose' after an appositive's noun, not after the name",
-    "The Exeter area, where": "a where-clause of running sites ('run private wards')",
-    "Tessby, where Kelso": "a where-clause of having a site ('has a bakery')",
     "Kelso Foods, a Tromsdal bakery": "an unknown town before a company noun is not typed",
 }
 

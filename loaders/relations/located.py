@@ -17,7 +17,7 @@ triggers in `loaders/data/triggers.yaml`, the appositive family). The words are 
 from __future__ import annotations
 
 from loaders.lexicon import Lexicon, per_lexicon
-from loaders.place_words import trade_noun
+from loaders.place_words import runs_site, trade_noun
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord
 from loaders.relations.rival_words import rival_words
@@ -31,6 +31,8 @@ def apply(s: Sentence) -> None:
             continue
         if lows[k + 1] == ",":
             where_based(s, k) or home(s, k)
+        elif lows[k + 1] in s.lex.place_cues.place_nouns and lows[k + 2] == ",":
+            where_based(s, k, k + 2)  # "the Exeter area, where X runs a ward"
         elif lows[k + 1] in ("is", "was", "remains") and (k == 0 or lows[k - 1] != "of"):
             home(s, k, k + 2)  # "Lyon is home to Kalto Foods and Brisa Dairy"
 
@@ -39,6 +41,7 @@ PLACED: frozenset[str] = frozenset({"based", "headquartered", "located"})
 SITES: frozenset[str] = frozenset(
     {"headquarters", "plant", "factory", "base", "offices", "office", "yard", "seat", "plants"}
     | {"factories", "mill", "mills", "site", "sites", "works"}
+    | {"warehouse", "warehouses", "depot", "depots"}  # "a grocer whose warehouses are in"
 )
 
 
@@ -98,8 +101,8 @@ def headquarters_of(s: Sentence) -> None:
             if lows[k - 1] != "the" or "Location" in s.etypes(se + 1):
                 continue
             org, p = se + 1, se + 2  # "The headquarters of X are in C"
-        elif se > 0 and k >= 3 and lows[k - 1] == "whose" and lows[k - 3] == M:
-            org, p = k - 3, se  # "X, whose plant is in C", "X, whose head office is in C"
+        elif se > 0 and k >= 3 and lows[k - 1] == "whose" and _whose_owner(s, k - 1) >= 0:
+            org, p = _whose_owner(s, k - 1), se  # "X, whose plant is in C", "X, a lender whose"
         elif se > 0 and k >= 2 and lows[k - 1] == "'s" and lows[k - 2] == M:
             org, p = k - 2, se  # "X's head office is in C"
         elif se > 0 and k >= 1 and lows[k - 1] == M and s.is_det(k - 1):
@@ -124,6 +127,23 @@ def headquarters_of(s: Sentence) -> None:
 
 
 LINKS = frozenset({",", M, "is", "was"})
+APPOSITIVE_WORDS = 5  # "X, a family-owned regional lender whose"
+
+
+def _whose_owner(s: Sentence, w: int) -> int:
+    """The name "whose" at w hangs on: "X, whose", or the name an appositive describes ("X, a
+    lender whose", "X, the regional bank whose"); else -1."""
+    lows = s.lows
+    if w >= 2 and lows[w - 1] == "," and lows[w - 2] == M:
+        return w - 2
+    a = w - 1
+    while a >= 0 and w - a <= APPOSITIVE_WORDS and lows[a] not in ("a", "an", "the"):
+        if not lows[a].replace("-", "").isalpha():
+            return -1
+        a -= 1
+    if a >= 2 and a < w - 1 and lows[a - 1] == "," and lows[a - 2] == M:
+        return a - 2
+    return -1
 
 
 # words before a site noun that keep it the organization's seat: "whose main office is in C"
@@ -224,17 +244,20 @@ NOT_OF_OBJECTS: frozenset[str] = frozenset(
 )
 
 
-def where_based(s: Sentence, k: int) -> bool:
-    """PLACE, where X [and Y] (is based | has its headquarters | ...)."""
+def where_based(s: Sentence, k: int, comma: int = -1) -> bool:
+    """PLACE, where X [and Y] (is based | has its headquarters | runs a plant | ...); the comma
+    at k + 1 or after a place noun ("the Exeter area, where")."""
     lows = s.lows
     n = len(lows)
-    if not (k + 3 < n and lows[k + 2] == "where" and lows[k + 3] == M):
+    comma = k + 1 if comma < 0 else comma
+    if not (comma + 2 < n and lows[comma + 1] == "where" and lows[comma + 2] == M):
         return False
-    members = coord(s, k + 3, +1)
+    members = coord(s, comma + 2, +1)
     p = members[-1] + 1
     words = lows[p : p + 6]
     verbs = s.lex.place_clauses
     ok = any(w in verbs and verbs.match(lows, p + i) for i, w in enumerate(words))
+    ok = ok or runs_site(lows, p, s.lex.place_cues.sites | SITES)
     if not ok or any(w in PUNCT_STOP for w in words[:2]) or s.blocked(k, p + 4):
         return False
     s.emit(s.merged(members), ("LOCATED_IN",), s.ment(k), "located/where-based", 0.75)

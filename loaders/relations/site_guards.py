@@ -14,12 +14,12 @@ The words are data: `owned_plural_sites`, `site_owning_verbs`, `not_site_bases` 
 from __future__ import annotations
 
 from loaders.gazetteer import place_data
+from loaders.place_words import SITE_OWNING_VERBS
 from loaders.relations.model import Sentence
 from loaders.relations.words import PREPOSITIONS, M
 
 _DATA = place_data()
 OWNED_PLURAL_SITES: frozenset[str] = frozenset(str(w).lower() for w in _DATA["owned_plural_sites"])
-SITE_OWNING_VERBS: frozenset[str] = frozenset(str(w).lower() for w in _DATA["site_owning_verbs"])
 NOT_SITE_BASES: frozenset[str] = frozenset(str(w).lower() for w in _DATA["not_site_bases"])
 SITE_SERVING_VERBS: frozenset[str] = frozenset(str(w).lower() for w in _DATA["site_serving_verbs"])
 SITE_SERVING_NOUNS: frozenset[str] = frozenset(str(w).lower() for w in _DATA["site_serving_nouns"])
