@@ -101,6 +101,21 @@ APPOSITIVES: list[Case] = [
         [("kelso-foods", "LOCATED_IN", "tromsdal")],
         [],
     ),
+    (  # brewing: a town before "brewery" in an appositive
+        "Harrow Ales, a Dunmere brewery, was sold to Brell Group.",
+        [("harrow-ales", "LOCATED_IN", "dunmere")],
+        [("brell-group", "LOCATED_IN", "dunmere")],
+    ),
+    (  # telecoms: a town before "telco" on an object
+        "Brell Group bought Pinto Mobile, a Rassen telco, last year.",
+        [("pinto-mobile", "LOCATED_IN", "rassen")],
+        [("brell-group", "LOCATED_IN", "rassen")],
+    ),
+    (  # guard: a parent before "subsidiary" is no place
+        "Tarn Mutual, a Velmar subsidiary, cut jobs.",
+        [("velmar", "OWNS", "tarn-mutual")],
+        [("tarn-mutual", "LOCATED_IN", "velmar")],
+    ),
     (  # health: "a hospital operator based in C"
         "Merrow Health, a hospital operator based in Exeter, hired Ann Lowe as chief executive.",
         [("merrow-health", "LOCATED_IN", "exeter")],
@@ -335,9 +350,7 @@ WHERE_GUARDS: list[Case] = [
 
 BANK: list[Case] = APPOSITIVES + RELATIVES + GUARDS + WHERE_GUARDS
 
-LEFT: dict[str, str] = {
-    "Kelso Foods, a Tromsdal bakery": "an unknown town before a company noun is not typed",
-}
+LEFT: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", gap_params(BANK, LEFT))
