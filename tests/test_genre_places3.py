@@ -116,6 +116,26 @@ APPOSITIVES: list[Case] = [
         [("velmar", "OWNS", "tarn-mutual")],
         [("tarn-mutual", "LOCATED_IN", "velmar")],
     ),
+    (  # food: "a bakery in the heart of C"
+        "Kelso Foods, a bakery in the heart of Tromsdal, raised prices.",
+        [("kelso-foods", "LOCATED_IN", "tromsdal")],
+        [],
+    ),
+    (  # food: a fronted participle, "Based in the coastal town of C, X"
+        "Based in the coastal town of Tromsdal, Kelso Foods raised prices.",
+        [("kelso-foods", "LOCATED_IN", "tromsdal")],
+        [],
+    ),
+    (  # shipping: "Headquartered in the port city of C, X"
+        "Headquartered in the port city of Skerra, Lund Shipping runs 12 ferries.",
+        [("lund-shipping", "LOCATED_IN", "skerra")],
+        [],
+    ),
+    (  # guard: a fronted place of a rival named by a possessive
+        "Based in the town of Tromsdal, the firm's main rival Kelso Foods raised prices.",
+        [],
+        [("kelso-foods", "LOCATED_IN", "tromsdal")],
+    ),
     (  # health: "a hospital operator based in C"
         "Merrow Health, a hospital operator based in Exeter, hired Ann Lowe as chief executive.",
         [("merrow-health", "LOCATED_IN", "exeter")],

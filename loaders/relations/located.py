@@ -51,14 +51,15 @@ def fronted(s: Sentence) -> None:
     lows = s.lows
     n = len(lows)
     b = _fronted_placed(lows)
-    if not (b >= 0 and n > b + 5 and lows[b + 1] == "in" and lows[b + 2] == M):
+    if not (b >= 0 and n > b + 5 and lows[b + 1] == "in"):
         return
-    if "Location" not in s.etypes(b + 2):
+    at = _place_after(s, b + 2)  # "Based in Leeds", "Based in the coastal town of Tromsdal"
+    if at < 0:
         return
-    c = b + 3
-    while c < n and c <= 6 and lows[c] != ",":
+    c = at + 1
+    while c < n and c <= at + 4 and lows[c] != ",":
         c += 1  # "Based in Leeds, England,"
-    if c == b + 3 and c + 2 < n and lows[c + 1] == M and lows[c + 2] == ",":
+    if c == at + 1 and c + 2 < n and lows[c + 1] == M and lows[c + 2] == ",":
         if "Location" in s.etypes(c + 1):
             c += 2  # "Based in Leeds, England, X ...": the town
     p = c + 1
@@ -67,7 +68,7 @@ def fronted(s: Sentence) -> None:
     if p + 1 < n and lows[p + 1] in ("'s", "'"):
         return  # "Based in Leeds, the firm's main rival ...": the rival is based there
     if p < n and lows[p] == M and "Location" not in s.etypes(p) and not s.is_det(p):
-        s.emit(s.ment(p), ("LOCATED_IN",), s.ment(b + 2), "located/fronted", 0.75)
+        s.emit(s.ment(p), ("LOCATED_IN",), s.ment(at), "located/fronted", 0.75)
 
 
 FRONTED_WORDS = 6  # "Founded in 1950 by two brothers and based in Lyon, X ..."
@@ -209,18 +210,22 @@ def _place_after(s: Sentence, p: int) -> int:
     n = len(lows)
     if p < n and lows[p] == "the":
         q = p + 1
-        while q < n and q - p <= 3 and lows[q] not in s.lex.place_cues.place_nouns:
+        while q < n and q - p <= 4 and lows[q] != "of":
             if not lows[q].isalpha() or lows[q] == M:
                 return -1
-            q += 1  # "the northern", "the Bulgarian", "the port"
-        if not (q + 2 < n and lows[q] in s.lex.place_cues.place_nouns and lows[q + 1] == "of"):
+            q += 1  # "the northern town", "the Bulgarian city", "the port city"
+        if q >= n or lows[q] != "of":
             return -1
-        p = q + 2
+        if lows[q - 1] not in s.lex.place_cues.place_nouns and lows[q - 1] not in PLACE_PARTS:
+            return -1
+        p = q + 1
     if p < n and lows[p] == M and "Location" in s.etypes(p):
         return p
     return -1
 
 
+# parts of a town after "in the ... of": "in the heart of Tromsdal", "on the outskirts of"
+PLACE_PARTS: frozenset[str] = frozenset({"heart", "centre", "center", "outskirts", "edge"})
 OF_OBJECT_WORDS = 3  # "a maker of frozen fish pies in"
 
 
