@@ -330,6 +330,24 @@ GUARDS: list[Case] = [
     ),
 ]
 
+OF_GUARDS: list[Case] = [
+    (  # autos: a place of the parent named in the appositive, not of the unit
+        "Velmar Parts, a unit of Brell Group in Tromsdal, cut jobs.",
+        [("brell-group", "OWNS", "velmar-parts")],
+        [("velmar-parts", "LOCATED_IN", "tromsdal")],
+    ),
+    (  # food: a participle after the "of" object ("ovens used in C")
+        "Kelso Ovens, a maker of ovens used in Tromsdal, raised prices.",
+        [],
+        [("kelso-ovens", "LOCATED_IN", "tromsdal")],
+    ),
+    (  # food: a trade noun of selling with an "of" object names a market
+        "Kelso Foods, a seller of bread in Tromsdal, raised prices.",
+        [],
+        [("kelso-foods", "LOCATED_IN", "tromsdal")],
+    ),
+]
+
 WHERE_GUARDS: list[Case] = [
     (  # food: "C, where X has 300 customers" names no site
         "Tessby, where Kelso Foods has 300 customers, lost 200 jobs.",
@@ -368,7 +386,7 @@ WHERE_GUARDS: list[Case] = [
     ),
 ]
 
-BANK: list[Case] = APPOSITIVES + RELATIVES + GUARDS + WHERE_GUARDS
+BANK: list[Case] = APPOSITIVES + RELATIVES + GUARDS + OF_GUARDS + WHERE_GUARDS
 
 LEFT: dict[str, str] = {}
 

@@ -178,6 +178,8 @@ def from_place(s: Sentence) -> None:
         agent = head not in s.lex.located_heads and trade_noun(head)
         if head not in s.lex.located_heads and not agent and not _firm_noun(s, h):
             continue
+        if agent and h < k - 1:
+            continue  # "a seller of bread in C": where it sells
         a = h - 1
         while a >= 0 and h - a <= 5 and lows[a] not in LINKS and _modifier(lows[a]):
             a -= 1  # "a second-division club from Leeds", "a 120-year-old brewer in"
@@ -233,13 +235,21 @@ def _of_object_head(s: Sentence, k: int) -> int:
     """The noun an "of" object hangs on, before "in" at k ("a maker of frozen pies in C",
     "an operator of ferries in C"); else the word right before k."""
     lows = s.lows
+    if not _of_word(lows[k - 1]):
+        return k - 1  # "a unit of Brell Group in C": a name's place, not the unit's
     for q in range(k - 2, max(0, k - OF_OBJECT_WORDS - 2), -1):
         w = lows[q]
         if w == "of":
             return q - 1 if q >= 1 and lows[q - 1].isalpha() else k - 1
-        if not w.isalpha() or w in NOT_OF_OBJECTS or w == M:
+        if not _of_word(w):
             break
     return k - 1
+
+
+def _of_word(w: str) -> bool:
+    """A noun or adjective of an "of" object: not a name, a clause word or a participle ("a
+    maker of ovens used in C")."""
+    return w.isalpha() and w not in NOT_OF_OBJECTS and not w.endswith("ed")
 
 
 # words that end an "of" object's nouns: a verb or a clause word ("customers of its shops")
