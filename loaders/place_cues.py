@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from loaders.gazetteer import compass_place, place_data, place_names, region_names
 from loaders.non_names import data_words
 from loaders.person_cues import organization_shaped
-from loaders.place_words import landform_votes, modifies_noun, trade_noun
+from loaders.place_words import landform_votes, modifies_noun, runs_site, trade_noun
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
@@ -100,6 +100,7 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
     _city_sites(a, lex)
     _town_region(a, lex)
     _place_bodies(a, lex)
+    _where_sites(a, lex)
 
 
 def _name_weight(
@@ -246,6 +247,36 @@ def _place_bodies(a: Analysis, lex: Lexicon) -> None:
             continue
         if body and not organization_shaped(c, lows, lex):
             c.vote("Location", W_NEAR)
+
+
+# words of a seat in a where-clause (not "worked", "operated" of `place_clauses`, which a
+# company's name takes too: "Velmar, where she worked")
+WHERE_SEATS: frozenset[str] = frozenset({"based", "headquartered", "located", "headquarters"})
+WHERE_REACH = 6  # words after the where-clause's subject: "is still based", "has a bakery"
+
+
+def _where_sites(a: Analysis, lex: Lexicon) -> None:
+    """ "Tessby, where Kelso Foods has a bakery", "Dorn, where Brell and Kelp are based": a name
+    before ", where", a name (or a pair) and a clause of seat or site is a place; not an
+    organization-shaped name, a given name or a name other cues typed."""
+    lows, cands = a.lows, a.cands
+    n = len(lows)
+    by_start = {d.i: d for d in cands}
+    for c in cands:
+        if c.known or c.votes.get("Location") or c.votes.get("Person") or c.j + 2 >= n:
+            continue
+        if lows[c.j : c.j + 2] != [",", "where"] or c.j + 2 not in by_start:
+            continue
+        d = by_start[c.j + 2]
+        while d.j + 1 < n and lows[d.j] == "and" and d.j + 1 in by_start:
+            d = by_start[d.j + 1]  # "where Pinewood Clinic and Ashby House"
+        if lows[c.i] in lex.first_names or organization_shaped(c, lows, lex):
+            continue
+        if d.best() == "Person":
+            continue  # "Velmar, where Anna Lowe worked": a person's employer
+        seat = any(w in WHERE_SEATS for w in lows[d.j : d.j + WHERE_REACH])
+        if seat or runs_site(lows, d.j, lex.place_cues.sites):
+            c.vote("Location", W_IN)
 
 
 TOWN_REGION_ENDS = frozenset({",", ".", ";", ")", "(", "-", "—", "–"})

@@ -41,6 +41,31 @@ def trade_noun(w: str) -> bool:
     return trade and w not in RELATIONAL_AGENTS
 
 
+# verbs whose subject owns the sites after them ("operates two refineries in A"), and the
+# sites of care a where-clause names besides the lexicon's `sites` ("runs private wards")
+SITE_OWNING_VERBS: frozenset[str] = frozenset(
+    str(w).lower() for w in place_data()["site_owning_verbs"]
+)
+CARE_SITES: frozenset[str] = frozenset({"ward", "wards", "clinic", "clinics", "hospital"})
+SITE_REACH = 4  # "runs two private wards", "has a small bakery"
+
+
+def runs_site(lows: list[str], p: int, sites: frozenset[str]) -> bool:
+    """ "(both|also) run private wards", "has a bakery" from p: a verb of running or owning a
+    site (`site_owning_verbs`) and a site noun of `sites` (or `CARE_SITES`) after a few
+    modifiers; not "has 300 customers", "sells bread"."""
+    if p < len(lows) and lows[p] in ("both", "also", "still", "each"):
+        p += 1
+    if p >= len(lows) or lows[p] not in SITE_OWNING_VERBS:
+        return False
+    for q in range(p + 1, min(len(lows), p + 2 + SITE_REACH)):
+        if lows[q] in sites or lows[q] in CARE_SITES:
+            return True
+        if not lows[q].replace("-", "").isalnum():
+            return False
+    return False
+
+
 W_LANDFORM = 4.0  # like "near X"
 LANDFORMS = frozenset({"vale", "forest", "isle", "plain", "plains", "straits", "strait"})
 

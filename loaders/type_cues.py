@@ -60,6 +60,8 @@ SAYING_DAYS: frozenset[str] = frozenset(
 )
 
 # Vote weights: how much each kind of cue says about a candidate's type.
+# prepositions inside an appositive after which a place noun describes the place, not the name
+APPOSITIVE_PLACE_PREPS: frozenset[str] = frozenset({"in", "near", "outside", "from", "at"})
 W_KNOWN = 20.0
 W_LEGAL = 6.0
 W_TITLE = 5.0
@@ -739,6 +741,7 @@ def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Le
     end = min(n, k + 11)
     m = k + 1
     skipped = False  # a name inside the phrase: "a former Norsk Air pilot", "a Tarrow law firm"
+    placed = False  # a place preposition passed: "a bakery in the town of C" (C's town)
     while m < end:
         inner = by_start.get(m)
         if inner is not None and inner.j < n and inner.j not in by_start:
@@ -752,8 +755,11 @@ def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Le
             return "Organization", lows[m]  # "X, the market leader"
         if lows[m - 1] == "former" and lows[m] in _former_jobs():
             return "Person", lows[m]  # "Simon Roe, a former regulator,": a past job
+        placed = placed or lows[m] in APPOSITIVE_PLACE_PREPS
         if lows[m] in lex.heads:
             hit = lex.heads.match(lows, m)
+            if hit and hit[1] == "Location" and placed:
+                return None  # "X, a bakery in the northern town of C": the town is C's
             if hit:
                 after = m + hit[0]
                 if after < n and lows[after] == "'s":

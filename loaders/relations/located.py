@@ -17,7 +17,7 @@ triggers in `loaders/data/triggers.yaml`, the appositive family). The words are 
 from __future__ import annotations
 
 from loaders.lexicon import Lexicon, per_lexicon
-from loaders.place_words import trade_noun
+from loaders.place_words import runs_site, trade_noun
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord
 from loaders.relations.rival_words import rival_words
@@ -31,6 +31,8 @@ def apply(s: Sentence) -> None:
             continue
         if lows[k + 1] == ",":
             where_based(s, k) or home(s, k)
+        elif lows[k + 1] in s.lex.place_cues.place_nouns and lows[k + 2] == ",":
+            where_based(s, k, k + 2)  # "the Exeter area, where X runs a ward"
         elif lows[k + 1] in ("is", "was", "remains") and (k == 0 or lows[k - 1] != "of"):
             home(s, k, k + 2)  # "Lyon is home to Kalto Foods and Brisa Dairy"
 
@@ -39,6 +41,7 @@ PLACED: frozenset[str] = frozenset({"based", "headquartered", "located"})
 SITES: frozenset[str] = frozenset(
     {"headquarters", "plant", "factory", "base", "offices", "office", "yard", "seat", "plants"}
     | {"factories", "mill", "mills", "site", "sites", "works"}
+    | {"warehouse", "warehouses", "depot", "depots"}  # "a grocer whose warehouses are in"
 )
 
 
@@ -48,14 +51,15 @@ def fronted(s: Sentence) -> None:
     lows = s.lows
     n = len(lows)
     b = _fronted_placed(lows)
-    if not (b >= 0 and n > b + 5 and lows[b + 1] == "in" and lows[b + 2] == M):
+    if not (b >= 0 and n > b + 5 and lows[b + 1] == "in"):
         return
-    if "Location" not in s.etypes(b + 2):
+    at = _place_after(s, b + 2)  # "Based in Leeds", "Based in the coastal town of Tromsdal"
+    if at < 0:
         return
-    c = b + 3
-    while c < n and c <= 6 and lows[c] != ",":
+    c = at + 1
+    while c < n and c <= at + 4 and lows[c] != ",":
         c += 1  # "Based in Leeds, England,"
-    if c == b + 3 and c + 2 < n and lows[c + 1] == M and lows[c + 2] == ",":
+    if c == at + 1 and c + 2 < n and lows[c + 1] == M and lows[c + 2] == ",":
         if "Location" in s.etypes(c + 1):
             c += 2  # "Based in Leeds, England, X ...": the town
     p = c + 1
@@ -64,7 +68,7 @@ def fronted(s: Sentence) -> None:
     if p + 1 < n and lows[p + 1] in ("'s", "'"):
         return  # "Based in Leeds, the firm's main rival ...": the rival is based there
     if p < n and lows[p] == M and "Location" not in s.etypes(p) and not s.is_det(p):
-        s.emit(s.ment(p), ("LOCATED_IN",), s.ment(b + 2), "located/fronted", 0.75)
+        s.emit(s.ment(p), ("LOCATED_IN",), s.ment(at), "located/fronted", 0.75)
 
 
 FRONTED_WORDS = 6  # "Founded in 1950 by two brothers and based in Lyon, X ..."
@@ -98,8 +102,8 @@ def headquarters_of(s: Sentence) -> None:
             if lows[k - 1] != "the" or "Location" in s.etypes(se + 1):
                 continue
             org, p = se + 1, se + 2  # "The headquarters of X are in C"
-        elif se > 0 and k >= 3 and lows[k - 1] == "whose" and lows[k - 3] == M:
-            org, p = k - 3, se  # "X, whose plant is in C", "X, whose head office is in C"
+        elif se > 0 and k >= 3 and lows[k - 1] == "whose" and _whose_owner(s, k - 1) >= 0:
+            org, p = _whose_owner(s, k - 1), se  # "X, whose plant is in C", "X, a lender whose"
         elif se > 0 and k >= 2 and lows[k - 1] == "'s" and lows[k - 2] == M:
             org, p = k - 2, se  # "X's head office is in C"
         elif se > 0 and k >= 1 and lows[k - 1] == M and s.is_det(k - 1):
@@ -124,6 +128,23 @@ def headquarters_of(s: Sentence) -> None:
 
 
 LINKS = frozenset({",", M, "is", "was"})
+APPOSITIVE_WORDS = 5  # "X, a family-owned regional lender whose"
+
+
+def _whose_owner(s: Sentence, w: int) -> int:
+    """The name "whose" at w hangs on: "X, whose", or the name an appositive describes ("X, a
+    lender whose", "X, the regional bank whose"); else -1."""
+    lows = s.lows
+    if w >= 2 and lows[w - 1] == "," and lows[w - 2] == M:
+        return w - 2
+    a = w - 1
+    while a >= 0 and w - a <= APPOSITIVE_WORDS and lows[a] not in ("a", "an", "the"):
+        if not lows[a].replace("-", "").isalpha():
+            return -1
+        a -= 1
+    if a >= 2 and a < w - 1 and lows[a - 1] == "," and lows[a - 2] == M:
+        return a - 2
+    return -1
 
 
 # words before a site noun that keep it the organization's seat: "whose main office is in C"
@@ -140,43 +161,118 @@ def _site_end(lows: list[str], k: int) -> int:
 
 
 def from_place(s: Sentence) -> None:
-    """ "Corvex Marine, a tug maker from Leeds", "X is a lender in Leeds": an appositive or
-    predicate company noun, "from" or "in" a place."""
-    lows, heads = s.lows, s.lex.located_heads
+    """ "Corvex Marine, a tug maker from Leeds", "X is a lender in Leeds", "X, a testing studio
+    in Varna", "X, a maker of frozen pies in Tromsdal", "X, a bakery in the northern town of
+    Tromsdal": an appositive or predicate company noun (and its "of" object), "from" or "in" a
+    place."""
+    lows = s.lows
     n = len(lows)
     for k in range(2, n - 1):
-        if lows[k] not in ("from", "in") or lows[k + 1] != M:
+        if lows[k] not in ("from", "in"):
             continue
-        if "Location" not in s.etypes(k + 1):
+        place = _place_after(s, k + 1)
+        if place < 0:
             continue
-        agent = lows[k - 1] not in heads and trade_noun(lows[k - 1])
-        if lows[k - 1] not in heads and not agent:
+        h = _of_object_head(s, k)
+        head = lows[h]
+        agent = head not in s.lex.located_heads and trade_noun(head)
+        if head not in s.lex.located_heads and not agent and not _firm_noun(s, h):
             continue
-        a = k - 2
-        while a >= 0 and k - a <= 5 and lows[a] not in LINKS and lows[a].replace("-", "").isalpha():
-            a -= 1  # "a second-division club from Leeds"
+        if agent and h < k - 1:
+            continue  # "a seller of bread in C": where it sells
+        a = h - 1
+        while a >= 0 and h - a <= 5 and lows[a] not in LINKS and _modifier(lows[a]):
+            a -= 1  # "a second-division club from Leeds", "a 120-year-old brewer in"
         if not (a >= 1 and lows[a + 1] in ("a", "an", "the")):
             continue
         if lows[a] not in (",", "is", "was") or (lows[a] != "," and lows[a + 1] == "the"):
             continue  # not "X is the biggest lender in Leeds"
         if lows[a - 1] != M or "Location" in s.etypes(a - 1):
             continue
-        if agent and s.etypes(a - 1) != {"Organization"}:
+        if (agent or h < k - 1) and s.etypes(a - 1) != {"Organization"}:
             continue  # "a fish processor in Porto" places only a company
-        s.emit(s.ment(a - 1), ("LOCATED_IN",), s.ment(k + 1), "located/from", 0.7)
+        s.emit(s.ment(a - 1), ("LOCATED_IN",), s.ment(place), "located/from", 0.7)
 
 
-def where_based(s: Sentence, k: int) -> bool:
-    """PLACE, where X [and Y] (is based | has its headquarters | ...)."""
+def _modifier(w: str) -> bool:
+    """A premodifier of an appositive's noun: "second-division", "testing", the tokens of
+    "120-year-old" ("120", "-", "year-old")."""
+    return w == "-" or w.replace("-", "").isalnum()
+
+
+def _firm_noun(s: Sentence, h: int) -> bool:
+    """A company noun of the head lexicon beyond the place lists ("studio", "lab")."""
+    return s.lex.heads.lookup((s.lows[h],)) == "Organization"
+
+
+def _place_after(s: Sentence, p: int) -> int:
+    """The place named at p ("in Varna") or after a place noun of it ("in the northern town of
+    Tromsdal", "in the port city of Skerra"), else -1."""
     lows = s.lows
     n = len(lows)
-    if not (k + 3 < n and lows[k + 2] == "where" and lows[k + 3] == M):
+    if p < n and lows[p] == "the":
+        q = p + 1
+        while q < n and q - p <= 4 and lows[q] != "of":
+            if not lows[q].isalpha() or lows[q] == M:
+                return -1
+            q += 1  # "the northern town", "the Bulgarian city", "the port city"
+        if q >= n or lows[q] != "of":
+            return -1
+        if lows[q - 1] not in s.lex.place_cues.place_nouns and lows[q - 1] not in PLACE_PARTS:
+            return -1
+        p = q + 1
+    if p < n and lows[p] == M and "Location" in s.etypes(p):
+        return p
+    return -1
+
+
+# parts of a town after "in the ... of": "in the heart of Tromsdal", "on the outskirts of"
+PLACE_PARTS: frozenset[str] = frozenset({"heart", "centre", "center", "outskirts", "edge"})
+OF_OBJECT_WORDS = 3  # "a maker of frozen fish pies in"
+
+
+def _of_object_head(s: Sentence, k: int) -> int:
+    """The noun an "of" object hangs on, before "in" at k ("a maker of frozen pies in C",
+    "an operator of ferries in C"); else the word right before k."""
+    lows = s.lows
+    if not _of_word(lows[k - 1]):
+        return k - 1  # "a unit of Brell Group in C": a name's place, not the unit's
+    for q in range(k - 2, max(0, k - OF_OBJECT_WORDS - 2), -1):
+        w = lows[q]
+        if w == "of":
+            return q - 1 if q >= 1 and lows[q - 1].isalpha() else k - 1
+        if not _of_word(w):
+            break
+    return k - 1
+
+
+def _of_word(w: str) -> bool:
+    """A noun or adjective of an "of" object: not a name, a clause word or a participle ("a
+    maker of ovens used in C")."""
+    return w.isalpha() and w not in NOT_OF_OBJECTS and not w.endswith("ed")
+
+
+# words that end an "of" object's nouns: a verb or a clause word ("customers of its shops")
+NOT_OF_OBJECTS: frozenset[str] = frozenset(
+    {"a", "an", "the", "its", "their", "who", "which", "that", "is", "are", "was", "were"}
+    | {"to", "for", "with", "by", "at", "and", "or", "of", "from", "on", "sells", "sold"}
+)
+
+
+def where_based(s: Sentence, k: int, comma: int = -1) -> bool:
+    """PLACE, where X [and Y] (is based | has its headquarters | runs a plant | ...); the comma
+    at k + 1 or after a place noun ("the Exeter area, where")."""
+    lows = s.lows
+    n = len(lows)
+    comma = k + 1 if comma < 0 else comma
+    if not (comma + 2 < n and lows[comma + 1] == "where" and lows[comma + 2] == M):
         return False
-    members = coord(s, k + 3, +1)
+    members = coord(s, comma + 2, +1)
     p = members[-1] + 1
     words = lows[p : p + 6]
     verbs = s.lex.place_clauses
     ok = any(w in verbs and verbs.match(lows, p + i) for i, w in enumerate(words))
+    ok = ok or runs_site(lows, p, s.lex.place_cues.sites | SITES)
     if not ok or any(w in PUNCT_STOP for w in words[:2]) or s.blocked(k, p + 4):
         return False
     s.emit(s.merged(members), ("LOCATED_IN",), s.ment(k), "located/where-based", 0.75)

@@ -14,14 +14,16 @@ The words are data: `owned_plural_sites`, `site_owning_verbs`, `not_site_bases` 
 from __future__ import annotations
 
 from loaders.gazetteer import place_data
+from loaders.place_words import SITE_OWNING_VERBS
 from loaders.relations.model import Sentence
 from loaders.relations.words import PREPOSITIONS, M
 
 _DATA = place_data()
 OWNED_PLURAL_SITES: frozenset[str] = frozenset(str(w).lower() for w in _DATA["owned_plural_sites"])
-SITE_OWNING_VERBS: frozenset[str] = frozenset(str(w).lower() for w in _DATA["site_owning_verbs"])
 NOT_SITE_BASES: frozenset[str] = frozenset(str(w).lower() for w in _DATA["not_site_bases"])
 SITE_SERVING_VERBS: frozenset[str] = frozenset(str(w).lower() for w in _DATA["site_serving_verbs"])
+SITE_SERVING_NOUNS: frozenset[str] = frozenset(str(w).lower() for w in _DATA["site_serving_nouns"])
+SERVED_PREPS: frozenset[str] = frozenset({"of", "to", "for"})
 MODIFIER_WORDS = 4  # "runs two large container terminals in"
 
 
@@ -54,16 +56,25 @@ def no_site(s: Sentence, k: int) -> bool:
 
 def served_site(s: Sentence, k: int) -> bool:
     """The site noun at k is the object of a verb of serving ("to supply the refinery in C",
-    "powers a smelter in C"), past an article and modifiers; not the subject's own ("its")."""
+    "powers a smelter in C", "serves plants in C"), past an article and modifiers, or of a
+    noun of serving ("a customer of mills in C"); not the subject's own ("its")."""
     lows = s.lows
     a = k - 1
     article = False  # "a power plant", "a supply depot": a noun, not a verb, before the site
     while a >= 0 and k - a <= MODIFIER_WORDS:
         w = lows[a]
-        if w in SITE_SERVING_VERBS and article:
+        if w in SITE_SERVING_VERBS and (article or _bare_plural_object(lows, a, k)):
             return True
         article = article or w in ("the", "a", "an")
+        if w in SERVED_PREPS and a >= 1 and lows[a - 1] in SITE_SERVING_NOUNS:
+            return True  # "a customer of mills in C", "a supplier to refineries in C"
         if w == M or w in PREPOSITIONS or not w.replace("-", "").isalnum():
             return False  # "serves customers from a depot in C": the depot is the subject's
         a -= 1
     return False
+
+
+def _bare_plural_object(lows: list[str], v: int, k: int) -> bool:
+    """ "serves plants in C", "supplies two mills in C": an inflected verb of serving at v and
+    a plural site at k with no article (not "power plants in C", a compound noun)."""
+    return lows[k].endswith("s") and lows[v].endswith(("s", "ed", "ing"))
