@@ -295,7 +295,9 @@ def _descriptor_after(
     if k < n and not toks[k].text[0].isupper():
         hit = lex.heads.match(lows, k)
         modifier = hit and c.initial and c.j - c.i == 1 and (k + hit[0]) in by_start
-        if hit and hit[1] != "Person" and not modifier:
+        if hit and lows[k] in BRAND_WORDS and c.i > 0 and lows[c.i - 1] in POSSESSIVE_DETS:
+            c.vote("Product", W_NAME_HEAD)  # "its Tindra brand": moderate, company cues outvote
+        elif hit and hit[1] != "Person" and not modifier:
             c.vote(hit[1], _head_weight(c, lows, hit[1], lex))  # also "the Antofagasta region"
         elif c.i > 0 and lows[c.i - 1] in NAME_DETS:
             for m in range(k + 1, min(n, k + 4)):
@@ -307,6 +309,34 @@ def _descriptor_after(
                     if m + hit[0] >= n or lows[m + hit[0]] not in lex.heads:
                         c.vote(hit[1], _head_weight(c, lows, hit[1], lex))
                         break
+            else:
+                _named_product_noun(c, toks, lows, k, lex)
+
+
+def _named_product_noun(
+    c: Candidate, toks: list[Tok], lows: list[str], k: int, lex: Lexicon
+) -> None:
+    """ "the Emberfall fantasy series", "their SnugFit winter jackets": a name after a
+    determiner, up to two lower-case modifiers and a product noun (`products` of the stakes
+    lexicon, no descriptor head) that ends the phrase; or a possessed brand ("its Fjellgold
+    butter label"), a moderate vote that company cues elsewhere outvote."""
+    n = len(lows)
+    for m in range(k, min(n, k + 3)):
+        w = toks[m].text.replace("-", "")
+        if not (w.isalpha() and w.islower()) or w in FUNCTION or w in DETERMINERS:
+            return
+        if lows[m] in BRAND_WORDS:
+            if lows[c.i - 1] in POSSESSIVE_DETS:
+                c.vote("Product", W_NAME_HEAD)  # "its Fjellgold butter label"
+            return
+        nxt = lows[m + 1] if m + 1 < n else "."
+        if _product_word(lows[m], lex) and nxt not in lex.heads and not _product_word(nxt, lex):
+            c.vote("Product", W_NAME_HEAD)
+            return
+
+
+# "its Tindra brand", "its Fjellgold label": what a company sells under its name
+BRAND_WORDS: frozenset[str] = frozenset({"brand", "label", "marque"})
 
 
 def _head_weight(c: Candidate, lows: list[str], etype: str, lex: Lexicon) -> float:
