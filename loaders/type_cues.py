@@ -1,7 +1,7 @@
 """Type votes for name candidates from their own words and their context.
 
 Each cue adds a weight to one type: a known name, an organization suffix or word, a given
-name, the shape of the word (camel-case brands such as xAI or SoftBank), a descriptor noun
+name, the shape of the word (a one-word name in capitals), a descriptor noun
 before or after the name ("the social media platform X", "X, a startup"), a verb that names
 or makes it ("called X", "maker of X"), what follows it (an age, "who", a state), and the role
 or title next to it ("Tesla CEO Elon Musk"). `loaders.person_cues` and `loaders.place_cues` add
@@ -235,12 +235,11 @@ def _own_words(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> 
                 c.vote(kind, W_NAME_HEAD)  # "launched Project Lantern": not a product
         elif _compass_opened(toks, lows, c.i, end, lex):
             c.vote("Organization", W_COMPASS)  # "Northern Rock"; later "Rock" is no surname
-    if c.j - c.i == 1:
-        s = toks[c.i].text
-        if CAMEL_RE.match(s):
-            c.vote("Organization", W_SHAPE)
-        elif ALLCAPS_RE.match(s):
-            c.vote("Organization", W_SHAPE / 2)
+    # a one-word name in capitals votes Organization a little; a camel-case one ("VitaLoop",
+    # "SoftBank") none: coined names of that shape are products as often as companies, and
+    # the Organization default still types one with no cue
+    if c.j - c.i == 1 and ALLCAPS_RE.match(toks[c.i].text) and not CAMEL_RE.match(toks[c.i].text):
+        c.vote("Organization", W_SHAPE / 2)
 
 
 def _descriptor_before(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> None:

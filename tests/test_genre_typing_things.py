@@ -67,6 +67,28 @@ CAMEL_PRODUCTS: list[TypeCase] = [
         {"SnugFit": "Product"},
         [],
     ),
+    (  # health: a camel-case product named again with no cue: no shape vote for a company
+        "Pulsero Health sells its GlucoBand brand in Spain. GlucoBand costs $40 a month. "
+        "Doctors say GlucoBand works.",
+        {"GlucoBand": "Product", "Pulsero Health": "Organization"},
+        [],
+    ),
+    (  # software: possessed product noun once, then bare mentions
+        "Medano Care said its CareGrid dashboard is used in 40 hospitals. CareGrid was built "
+        "in Oslo. Nurses like CareGrid.",
+        {"CareGrid": "Product"},
+        [],
+    ),
+    (  # pharma: "clearance for the N"
+        "Velnor Pharma won clearance for the DermaSoft after trials in Spain.",
+        {"DermaSoft": "Product", "Velnor Pharma": "Organization"},
+        [],
+    ),
+    (  # cosmetics: "X's top-selling N" with a verb after it
+        "Lunara's top-selling Night Bloom Serum has sold well in Asia.",
+        {"Night Bloom Serum": "Product"},
+        [],
+    ),
 ]
 
 CODES: list[TypeCase] = [
@@ -285,14 +307,33 @@ GUARDS: list[TypeCase] = [
         {"Holt Drinks": "Organization", "Bramwell Foods": "Organization"},
         [],
     ),
+    (  # camel-case companies with no cue stay companies by default
+        "BrightPath said it hired 300 drivers. BrightPath is based in Leeds.",
+        {"BrightPath": "Organization"},
+        [],
+    ),
+    (  # approval for a company to act: a company
+        "Regulators granted approval for Kesta and Brell to merge.",
+        {"Kesta": "Organization", "Brell": "Organization"},
+        [],
+    ),
+    (  # approval for a company's takeover: a company
+        "Brell won approval for Kesta Foods' takeover of Orlo.",
+        {"Kesta Foods": "Organization"},
+        [],
+    ),
+    (  # "made up of": no product
+        "Harlow Group is made up of three banks and an insurer.",
+        {"Harlow Group": "Organization"},
+        [],
+    ),
 ]
 
 GAPS: dict[str, str] = {
-    "Pulsero Medical said its VitaLoop is": "'is manufactured at' is no product frame",
-    "Regulators granted approval for": "'approval for X' is no product frame",
-    "Corlen Tools said the DrillMate": "'is made at' is no product frame",
+    "Rosette's best-selling": "'X's best-selling N' with a verb after the name: no cue (a "
+    "'s best-selling' praise cost blind5 precision)",
+    "Lunara's top-selling": "'X's top-selling N' with a verb after the name: no cue",
     "Lantern Games delayed Emberfall:": "a title with a colon is split in two names",
-    "Rosette's best-selling": "'X's best-selling N' with a verb after the name: no cue",
     "Tarvo Leisure is building a resort on": "'on X' after a destination noun: no place cue",
     "Coralis Hotels owns a beach hotel on": "'on X' after a destination noun: no place cue",
 }
