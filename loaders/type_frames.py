@@ -88,7 +88,9 @@ def _firm_frames(c: Candidate, lows: list[str], lex: Lexicon) -> None:
     elif c.votes.get("Person") and lows[k : k + 2] == [",", "which"]:
         c.vote("Organization", W_ORG_ONLY)  # a given name, but "which": not "who"
     elif _phrase_before(lows, c.i, data_words(lex, "frame_firm_before")):
-        c.vote("Organization", W_ORG_ONLY)
+        stake = _phrase_before(lows, c.i, data_words(lex, "frame_stake_before"))
+        if not stake or c.votes.get("Person"):  # a stake is held in a project too
+            c.vote("Organization", W_ORG_ONLY)
 
 
 def _coordinated_its(a: Analysis, c: Candidate, lex: Lexicon) -> bool:

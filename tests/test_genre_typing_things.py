@@ -216,6 +216,18 @@ PROJECTS: list[TypeCase] = [
         {"Coral Reach": "Project"},
         [],
     ),
+    (  # roads: a later "stake in" the project does not outvote its appositive
+        "Corvo Infra owns Via Serra, a toll road linking two ports. In 2024 Corvo Infra bought "
+        "a further stake in Via Serra.",
+        {"Via Serra": "Project", "Corvo Infra": "Organization"},
+        [],
+    ),
+    (  # energy: a stake in a terminal named in an earlier appositive
+        "Halvard Gas runs Kestrel Point, an LNG terminal. Orlo Capital bought a stake in "
+        "Kestrel Point in June.",
+        {"Kestrel Point": "Project"},
+        [],
+    ),
 ]
 
 PLACES: list[TypeCase] = [
@@ -247,6 +259,11 @@ PLACES: list[TypeCase] = [
     (  # mining: plant in a town, relative clause
         "Ostvik Metals, which runs a smelter in Kelso, cut jobs.",
         {"Kelso": "Location", "Ostvik Metals": "Organization"},
+        [],
+    ),
+    (  # fishing: a two-word site before "on"
+        "Norrel Fisk runs a salmon farm on Vessa.",
+        {"Vessa": "Location", "Norrel Fisk": "Organization"},
         [],
     ),
 ]
@@ -327,6 +344,21 @@ GUARDS: list[TypeCase] = [
         {"Harlow Group": "Organization"},
         [],
     ),
+    (  # "on" a day after a site noun
+        "Coralis Hotels opened a hotel on Friday and a resort on Tuesday.",
+        {"Coralis Hotels": "Organization"},
+        ["Friday", "Tuesday"],
+    ),
+    (  # "on" a company's platform after a site noun: the name modifies a noun
+        "Palmera Hotels sells rooms at its hotel on the Tripvane website.",
+        {"Palmera Hotels": "Organization"},
+        [],
+    ),
+    (  # a stake in a company whose name a given name opens
+        "Kelmo Capital bought a stake in Anna Pike, the fashion house.",
+        {"Anna Pike": "Organization"},
+        [],
+    ),
 ]
 
 GAPS: dict[str, str] = {
@@ -334,8 +366,6 @@ GAPS: dict[str, str] = {
     "'s best-selling' praise cost blind5 precision)",
     "Lunara's top-selling": "'X's top-selling N' with a verb after the name: no cue",
     "Lantern Games delayed Emberfall:": "a title with a colon is split in two names",
-    "Tarvo Leisure is building a resort on": "'on X' after a destination noun: no place cue",
-    "Coralis Hotels owns a beach hotel on": "'on X' after a destination noun: no place cue",
 }
 
 
