@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 # word shapes
 CAMEL_RE = re.compile(r"^[a-z]+[A-Z][A-Za-z0-9]*$|^[A-Z][a-z]+[A-Z][A-Za-z0-9]*$")
 ALLCAPS_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
+# a model code: capitals, a hyphen and a number ("RX-340", "TL-9", "EV-12X")
+CODE_RE = re.compile(r"^[A-Z]{1,5}-[0-9]{1,4}[A-Z]?$")
 
 DETERMINERS = frozenset("a an the its his her their our this that one another".split())
 COPULAS = frozenset("is was are were becomes became remains remained".split())
@@ -240,6 +242,8 @@ def _own_words(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> 
     # the Organization default still types one with no cue
     if c.j - c.i == 1 and ALLCAPS_RE.match(toks[c.i].text) and not CAMEL_RE.match(toks[c.i].text):
         c.vote("Organization", W_SHAPE / 2)
+    elif c.j - c.i == 1 and CODE_RE.match(toks[c.i].text):
+        c.vote("Product", W_SHAPE / 2)  # "the RX-340", "its TL-9": a model code, no company
 
 
 def _descriptor_before(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> None:

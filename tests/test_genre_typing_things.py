@@ -112,6 +112,21 @@ CODES: list[TypeCase] = [
         {"EV-12": "Product"},
         [],
     ),
+    (  # aviation: an uncued code is a model, not a company
+        "Arvane Aero said the AX-7 was certified in May. The AX-7 burns less fuel.",
+        {"AX-7": "Product", "Arvane Aero": "Organization"},
+        [],
+    ),
+    (  # pharma: a code-shaped trial keeps its appositive's Project
+        "Menlo Bio presented data from CARDIO-7, a 600-patient trial of its drug.",
+        {"CARDIO-7": "Project"},
+        [],
+    ),
+    (  # guard: a disease's name is no entity
+        "Sales fell during COVID-19, Kesta Foods said.",
+        {"Kesta Foods": "Organization"},
+        ["COVID-19"],
+    ),
 ]
 
 BRANDS: list[TypeCase] = [
