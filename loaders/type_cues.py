@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 CAMEL_RE = re.compile(r"^[a-z]+[A-Z][A-Za-z0-9]*$|^[A-Z][a-z]+[A-Z][A-Za-z0-9]*$")
 ALLCAPS_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
 # a model code: capitals, a hyphen and a number ("RX-340", "TL-9", "EV-12X")
-CODE_RE = re.compile(r"^[A-Z]{1,5}-[0-9]{1,4}[A-Z]?$")
+CODE_RE = re.compile(r"^[A-Z]{1,5}-[0-9]{1,4}[A-Z]?$|^[A-Z]{1,2}[0-9]{3,4}[A-Z]?$")
 
 DETERMINERS = frozenset("a an the its his her their our this that one another".split())
 COPULAS = frozenset("is was are were becomes became remains remained".split())
@@ -240,10 +240,10 @@ def _own_words(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> 
     # a one-word name in capitals votes Organization a little; a camel-case one ("VitaLoop",
     # "SoftBank") none: coined names of that shape are products as often as companies, and
     # the Organization default still types one with no cue
-    if c.j - c.i == 1 and ALLCAPS_RE.match(toks[c.i].text) and not CAMEL_RE.match(toks[c.i].text):
-        c.vote("Organization", W_SHAPE / 2)
-    elif c.j - c.i == 1 and CODE_RE.match(toks[c.i].text):
+    if c.j - c.i == 1 and CODE_RE.match(toks[c.i].text):
         c.vote("Product", W_SHAPE / 2)  # "the RX-340", "its TL-9": a model code, no company
+    elif c.j - c.i == 1 and ALLCAPS_RE.match(toks[c.i].text) and not CAMEL_RE.match(toks[c.i].text):
+        c.vote("Organization", W_SHAPE / 2)
 
 
 def _descriptor_before(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> None:

@@ -122,6 +122,16 @@ CODES: list[TypeCase] = [
         {"CARDIO-7": "Project"},
         [],
     ),
+    (  # autos: an unhyphenated code
+        "Tarlo Motors said the KX500 sold well. Dealers like the KX500.",
+        {"KX500": "Product"},
+        [],
+    ),
+    (  # guard: a short letter-digit company name keeps the default
+        "Kesta Foods said K2 would buy the brand.",
+        {"K2": "Organization"},
+        [],
+    ),
     (  # guard: a disease's name is no entity
         "Sales fell during COVID-19, Kesta Foods said.",
         {"Kesta Foods": "Organization"},
