@@ -130,6 +130,8 @@ def _name_weight(
             weight = W_IN  # "Brisa Dairy of Dijon": a company's name, "of", its place
     if weight == 0.0 and c.i >= 3 and lows[c.i - 1] == "from" and _a_head(lows, c.i - 2, lex):
         weight = W_IN  # "a startup from Katowice", "a ferry operator from Bergen"
+    if weight == 0.0 and c.i >= 2 and lows[c.i - 1] == "on" and _on_site(lows, c.i - 2, lex):
+        weight = W_IN  # "a resort on Great Exuma", "a salmon farm on Vessa"
     if weight == 0.0 and _home_to(lows, c.j):
         weight = W_IN  # "the city of Basel remains home to Velmar Pharma"
     if weight == 0.0 and c.i >= 2 and lows[c.i - 1] in (",", "and") and c.i - 1 in voted:
@@ -137,6 +139,13 @@ def _name_weight(
     if weight == 0.0 and c.i >= 3 and lows[c.i - 2 : c.i] == [",", "and"] and c.i - 2 in voted:
         weight = _serial_weight(a, c.i - 2, voted)  # "in Stavely, Duncraig, and Pellhurst"
     return weight
+
+
+def _on_site(lows: list[str], h: int, lex: Lexicon) -> bool:
+    """A site that stands on an island or a shore (`on_sites`) ends at token h: "a resort",
+    "a salmon farm" (one or two words)."""
+    sites = data_words(lex, "on_sites")
+    return lows[h] in sites or (h > 0 and f"{lows[h - 1]} {lows[h]}" in sites)
 
 
 def _serial_weight(a: Analysis, end: int, voted: dict[int, float]) -> float:

@@ -1,7 +1,7 @@
 """Type votes for name candidates from their own words and their context.
 
 Each cue adds a weight to one type: a known name, an organization suffix or word, a given
-name, the shape of the word (camel-case brands such as xAI or SoftBank), a descriptor noun
+name, the shape of the word (a one-word name in capitals), a descriptor noun
 before or after the name ("the social media platform X", "X, a startup"), a verb that names
 or makes it ("called X", "maker of X"), what follows it (an age, "who", a state), and the role
 or title next to it ("Tesla CEO Elon Musk"). `loaders.person_cues` and `loaders.place_cues` add
@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 # word shapes
 CAMEL_RE = re.compile(r"^[a-z]+[A-Z][A-Za-z0-9]*$|^[A-Z][a-z]+[A-Z][A-Za-z0-9]*$")
 ALLCAPS_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
+# a model code: capitals, a hyphen and a number ("RX-340", "TL-9", "EV-12X")
+CODE_RE = re.compile(r"^[A-Z]{1,5}-[0-9]{1,4}[A-Z]?$|^[A-Z]{1,2}[0-9]{3,4}[A-Z]?$")
 
 DETERMINERS = frozenset("a an the its his her their our this that one another".split())
 COPULAS = frozenset("is was are were becomes became remains remained".split())
@@ -237,12 +239,13 @@ def _own_words(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> 
                 c.vote(kind, W_NAME_HEAD)  # "launched Project Lantern": not a product
         elif _compass_opened(toks, lows, c.i, end, lex):
             c.vote("Organization", W_COMPASS)  # "Northern Rock"; later "Rock" is no surname
-    if c.j - c.i == 1:
-        s = toks[c.i].text
-        if CAMEL_RE.match(s):
-            c.vote("Organization", W_SHAPE)
-        elif ALLCAPS_RE.match(s):
-            c.vote("Organization", W_SHAPE / 2)
+    # a one-word name in capitals votes Organization a little; a camel-case one ("VitaLoop",
+    # "SoftBank") none: coined names of that shape are products as often as companies, and
+    # the Organization default still types one with no cue
+    if c.j - c.i == 1 and CODE_RE.match(toks[c.i].text):
+        c.vote("Product", W_SHAPE / 2)  # "the RX-340", "its TL-9": a model code, no company
+    elif c.j - c.i == 1 and ALLCAPS_RE.match(toks[c.i].text) and not CAMEL_RE.match(toks[c.i].text):
+        c.vote("Organization", W_SHAPE / 2)
 
 
 def _descriptor_before(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> None:
@@ -297,7 +300,9 @@ def _descriptor_after(
     if k < n and not toks[k].text[0].isupper():
         hit = lex.heads.match(lows, k)
         modifier = hit and c.initial and c.j - c.i == 1 and (k + hit[0]) in by_start
-        if hit and hit[1] != "Person" and not modifier:
+        if hit and lows[k] in BRAND_WORDS and c.i > 0 and lows[c.i - 1] in POSSESSIVE_DETS:
+            c.vote("Product", W_NAME_HEAD)  # "its Tindra brand": moderate, company cues outvote
+        elif hit and hit[1] != "Person" and not modifier:
             c.vote(hit[1], _head_weight(c, lows, hit[1], lex))  # also "the Antofagasta region"
         elif c.i > 0 and lows[c.i - 1] in NAME_DETS:
             for m in range(k + 1, min(n, k + 4)):
@@ -309,6 +314,34 @@ def _descriptor_after(
                     if m + hit[0] >= n or lows[m + hit[0]] not in lex.heads:
                         c.vote(hit[1], _head_weight(c, lows, hit[1], lex))
                         break
+            else:
+                _named_product_noun(c, toks, lows, k, lex)
+
+
+def _named_product_noun(
+    c: Candidate, toks: list[Tok], lows: list[str], k: int, lex: Lexicon
+) -> None:
+    """ "the Emberfall fantasy series", "their SnugFit winter jackets": a name after a
+    determiner, up to two lower-case modifiers and a product noun (`products` of the stakes
+    lexicon, no descriptor head) that ends the phrase; or a possessed brand ("its Fjellgold
+    butter label"), a moderate vote that company cues elsewhere outvote."""
+    n = len(lows)
+    for m in range(k, min(n, k + 3)):
+        w = toks[m].text.replace("-", "")
+        if not (w.isalpha() and w.islower()) or w in FUNCTION or w in DETERMINERS:
+            return
+        if lows[m] in BRAND_WORDS:
+            if lows[c.i - 1] in POSSESSIVE_DETS:
+                c.vote("Product", W_NAME_HEAD)  # "its Fjellgold butter label"
+            return
+        nxt = lows[m + 1] if m + 1 < n else "."
+        if _product_word(lows[m], lex) and nxt not in lex.heads and not _product_word(nxt, lex):
+            c.vote("Product", W_NAME_HEAD)
+            return
+
+
+# "its Tindra brand", "its Fjellgold label": what a company sells under its name
+BRAND_WORDS: frozenset[str] = frozenset({"brand", "label", "marque"})
 
 
 def _head_weight(c: Candidate, lows: list[str], etype: str, lex: Lexicon) -> float:

@@ -88,7 +88,9 @@ def _firm_frames(c: Candidate, lows: list[str], lex: Lexicon) -> None:
     elif c.votes.get("Person") and lows[k : k + 2] == [",", "which"]:
         c.vote("Organization", W_ORG_ONLY)  # a given name, but "which": not "who"
     elif _phrase_before(lows, c.i, data_words(lex, "frame_firm_before")):
-        c.vote("Organization", W_ORG_ONLY)
+        stake = _phrase_before(lows, c.i, data_words(lex, "frame_stake_before"))
+        if not stake or c.votes.get("Person"):  # a stake is held in a project too
+            c.vote("Organization", W_ORG_ONLY)
 
 
 def _coordinated_its(a: Analysis, c: Candidate, lex: Lexicon) -> bool:
@@ -119,6 +121,7 @@ def _trigger_words(lex: Lexicon) -> frozenset[str]:
     if got is None:
         keys: tuple[str, ...] = ("product_of", "product_users", "made_by", "project_of")
         keys += ("unbuilt", "product_line", "launch_object", "licensed", "product_for")
+        keys += ("product_cleared",)
         words = {p.split()[-1] for p in data_words(lex, "frame_product_praise") if p}
         words |= {w for key in keys for w in data_words(lex, "frame_" + key)}
         for key in ("due", "launched"):
@@ -177,6 +180,9 @@ def _product_frames(c: Candidate, lows: list[str], lex: Lexicon) -> None:
         k += 1
     if k + 1 < n and lows[k] in data_words(lex, "frame_made_by") and lows[k + 1] == "by":
         c.vote("Product", W_FRAME_STRONG)
+    elif k + 1 < n and lows[k] in data_words(lex, "frame_made_by") and k > c.j:
+        if lows[k + 1] in data_words(lex, "frame_made_at"):
+            c.vote("Product", W_FRAME)  # "VitaLoop is manufactured at a plant in Cork"
     if _product_line(lows, c.j, lex):
         c.vote("Product", W_FRAME)
     if _launched(c, lows, lex) or _launch_object(c, lows, lex):
@@ -185,6 +191,8 @@ def _product_frames(c: Candidate, lows: list[str], lex: Lexicon) -> None:
         c.vote("Product", W_FRAME)  # "the studio behind the hit Pale Tide"
     if _wanted_thing(c, lows, lex):
         c.vote("Product", W_FRAME)  # "demand for the Velo was strong", "orders for the Velo"
+    if _cleared_thing(c, lows, lex):
+        c.vote("Product", W_FRAME)  # "approval for GrainShield", "clearance for the Velo"
     if c.i > 0 and lows[c.i - 1] in data_words(lex, "frame_licensed") and lows[k : k + 1] == ["to"]:
         c.vote("Product", W_FRAME)  # "Halvorsen Pharma licensed Vexalin to Menlo Pharma"
 
@@ -197,6 +205,24 @@ def _wanted_thing(c: Candidate, lows: list[str], lex: Lexicon) -> bool:
         return False
     after = lows[c.j] if c.j < len(lows) else "."
     return lows[i - 3] in data_words(lex, "frame_product_for") and after not in lex.heads
+
+
+def _cleared_thing(c: Candidate, lows: list[str], lex: Lexicon) -> bool:
+    """ "approval for GrainShield", "clearance for the Velo": a regulator's word, "for" and a
+    name with no descriptor noun, possessive or "to" after it ("approval for Kesta to buy X",
+    "approval for Kesta's takeover": a company)."""
+    p = c.i - 1 if c.i > 0 and lows[c.i - 1] != "the" else c.i - 2
+    if p < 1 or lows[p] != "for" or lows[p - 1] not in data_words(lex, "frame_product_cleared"):
+        return False
+    after = lows[c.j] if c.j < len(lows) else "."
+    if after in lex.heads or after in ("'s", "'") or after in data_words(lex, "frame_deal_nouns"):
+        return False
+    for w in lows[c.j : c.j + 5]:  # "approval for Kesta and Brell to merge": companies
+        if w in (",", ".", ";"):
+            break
+        if w == "to":
+            return False
+    return True
 
 
 def _product_line(lows: list[str], k: int, lex: Lexicon) -> bool:
