@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from anyascii import anyascii
 
+from loaders.company_frames import company_frames
 from loaders.firm_descriptors import ampersand_vote, market_leader, masthead_vote
 from loaders.foreign_heads import foreign_head_vote
 from loaders.gazetteer import compass_place, place_names
@@ -108,6 +109,9 @@ def type_votes(a: Analysis, lex: Lexicon) -> None:
     _made_list(a, by_start, lex)
     person_frame_votes(a, by_start, lex)
     frame_votes(a, lex)
+    for c in cands:  # after the persons' titles and roles: "Dr Ana Reis is suing" keeps hers
+        if not c.known and not (c.initial and c.j - c.i == 1 and not c.votes):
+            company_frames(c, lows, lex)
 
 
 TITLES = frozenset({"titles", "franchises"})  # games and films: "titles such as X and Y"
@@ -217,7 +221,8 @@ def _own_words(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> 
     if last in lex.legal_suffixes and end - c.i > 1:
         c.vote("Organization", W_LEGAL)
     elif last in lex.org_words and end - c.i > 1:
-        c.vote("Organization", W_ORG_WORD)
+        strong = last in data_words(lex, "corporate_ends")  # "Merrow Holdings, a platform"
+        c.vote("Organization", W_LEGAL if strong else W_ORG_WORD)
     elif end - c.i > 2 and name_kind(lows, c.i, end, lex) == "Project":
         # "the Tamar Reservoir Project": its head outweighs a given name ("Tamar") and a
         # product verb ("launched the Northgate Terminal Project")

@@ -217,10 +217,115 @@ CORPORATE_ENDS: list[TypeCase] = [
     ),
 ]
 
-GAPS: dict[str, str] = {}
+COMPANY_FRAMES: list[TypeCase] = [
+    (  # food: a frame in another sentence outvotes a device appositive
+        "Harnly, the Oslo processor, is run by Ulla Berg.",
+        {"Harnly": ORG, "Ulla Berg": PER},
+        [],
+    ),
+    (  # farming: "was founded in YEAR by"
+        "Costa Verde, a cold-chain network, was founded in 1998 by three farmers.",
+        {"Costa Verde": ORG},
+        [],
+    ),
+    (  # telecoms: "a bid for X" in the sentence of a product appositive
+        "Ostra made a bid for Plendo, the Oslo app. Plendo rejected it.",
+        {"Plendo": ORG, "Ostra": ORG},
+        [],
+    ),
+    (  # banking: "advises X on"
+        "Brevik Mills advises Tarro on its debt. Tarro, the Bergen platform, is growing.",
+        {"Tarro": ORG},
+        [],
+    ),
+    (  # autos: "X's network of dealers"
+        "Pellow said Tarvik's network of dealers would grow. Tarvik, the Oslo truck, sold well.",
+        {"Tarvik": ORG},
+        [],
+    ),
+    (  # guard: a product stays a product with no company frame
+        "Orbent sells Plendo, its Oslo app, in ten countries.",
+        {"Plendo": PROD, "Orbent": ORG},
+        [],
+    ),
+    (  # guard: a person sues too ("is suing" is a weak company cue)
+        "Ada Rusk is suing Norden Insurance over her claim.",
+        {"Ada Rusk": PER, "Norden Insurance": ORG},
+        [],
+    ),
+    (  # guard: a person advised by a firm keeps a given name's type
+        "Hallam Partners advises Maria Olsen on the sale.",
+        {"Maria Olsen": PER, "Hallam Partners": ORG},
+        [],
+    ),
+]
+
+TITLES: list[TypeCase] = [
+    (  # banking: a seat on a body before the name
+        "Panel Member Lena Ost dissented from the decision.",
+        {"Lena Ost": PER},
+        ["Panel Member Lena Ost", "Member Lena Ost"],
+    ),
+    (  # insurance: "Board Member"
+        "Board Member Arno Vik voted against the Selvik Insurance deal.",
+        {"Arno Vik": PER},
+        ["Member Arno Vik"],
+    ),
+    (  # food: a trade noun glued to a company at a sentence's start
+        "Roaster Halm Brothers said it would open a cafe in Leeds.",
+        {"Halm Brothers": ORG},
+        ["Roaster Halm Brothers"],
+    ),
+]
+
+CORPORATE_ENDS += [
+    (  # property: "Holdings" outweighs "platform"
+        "Merrow Holdings, an investment platform, bought Delta Rail.",
+        {"Merrow Holdings": ORG},
+        [],
+    ),
+    (  # pharma: "Labs" outweighs "platform"
+        "Vantor Labs, a drug discovery platform, raised $40 million from Pell Ventures.",
+        {"Vantor Labs": ORG},
+        [],
+    ),
+]
+
+FAMILY_FIRMS: list[TypeCase] = [
+    (  # textiles: "Mrs SURNAME" beside the firm "Word SURNAME"
+        "Weberei Oberlin employs 240 people in Plauen. Mrs Oberlin said the looms run at "
+        "night. Mr Oberlin, her son, runs the warehouse.",
+        {"Weberei Oberlin": ORG, "Oberlin": PER},
+        [],
+    ),
+    (  # media: a printing firm and the founder's grandson
+        "Drukkerij Haalst employs 90 people. Mr Haalst, the founder's grandson, said Drukkerij "
+        "Haalst would build a plant. Ms Haalst agreed.",
+        {"Drukkerij Haalst": ORG},
+        [],
+    ),
+    (  # guard: a person's full name takes the votes of "Mr SURNAME"
+        "Tomasz Wielgosz resigned from Orlen. Mr Wielgosz said he was tired.",
+        {"Tomasz Wielgosz": PER},
+        [],
+    ),
+]
+
+GAPS: dict[str, str] = {
+    "Weberei Oberlin": "'Mrs Oberlin' gives the firm 'Weberei Oberlin' her Person votes",
+    "Drukkerij Haalst": "'Mr Haalst' gives the firm 'Drukkerij Haalst' his Person votes",
+    "Roaster Halm": "a sentence-opening trade noun glued to a company's name",
+    "Panel Member": "a seat on a body glued to a person's name (as a title it cost blind3 P)",
+    "Board Member": "a seat on a body glued to a person's name (as a title it cost blind3 P)",
+}
 
 
-@pytest.mark.parametrize("case", gap_params(TRADE_NOUNS + FRONTED + PERSONS + CORPORATE_ENDS, GAPS))
+ALL_TYPES: list[TypeCase] = (
+    TRADE_NOUNS + FRONTED + PERSONS + CORPORATE_ENDS + COMPANY_FRAMES + TITLES + FAMILY_FIRMS
+)
+
+
+@pytest.mark.parametrize("case", gap_params(ALL_TYPES, GAPS))
 def test_types(case: TypeCase) -> None:
     text, must, must_not = case
     check_types(text, must, must_not)
