@@ -312,8 +312,6 @@ FAMILY_FIRMS: list[TypeCase] = [
 ]
 
 GAPS: dict[str, str] = {
-    "Weberei Oberlin": "'Mrs Oberlin' gives the firm 'Weberei Oberlin' her Person votes",
-    "Drukkerij Haalst": "'Mr Haalst' gives the firm 'Drukkerij Haalst' his Person votes",
     "Roaster Halm": "a sentence-opening trade noun glued to a company's name",
     "Panel Member": "a seat on a body glued to a person's name (as a title it cost blind3 P)",
     "Board Member": "a seat on a body glued to a person's name (as a title it cost blind3 P)",
