@@ -612,6 +612,8 @@ def _surname_votes(kept: dict[str, Group], summed: dict[str, dict[str, float]]) 
         toks = kept[k].tokens
         last = " ".join(toks[-2:]) if len(toks) > 2 and " ".join(toks[-2:]) in summed else toks[-1]
         if len(toks) > 1 and last != k and last in summed and not kept[last].known:
+            if total.get("Organization", 0.0) > 0 and not total.get("Person"):
+                continue  # "Weberei Oberlin employs 240 ... Mrs Oberlin said": a family firm
             alone = summed[last]
             person = alone.get("Person", 0.0)
             if person > _others(alone):

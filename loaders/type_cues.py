@@ -22,12 +22,14 @@ from typing import TYPE_CHECKING
 
 from anyascii import anyascii
 
+from loaders.company_frames import company_frames
 from loaders.firm_descriptors import ampersand_vote, market_leader, masthead_vote
 from loaders.foreign_heads import foreign_head_vote
 from loaders.gazetteer import compass_place, place_names
 from loaders.lexicon import read_data
 from loaders.non_names import data_words
 from loaders.person_frames import firms_speaker, its_own, of_company, org_shaped, person_frame_votes
+from loaders.trade_agents import trade_agent
 from loaders.type_frames import frame_votes
 
 if TYPE_CHECKING:
@@ -111,6 +113,9 @@ def type_votes(a: Analysis, lex: Lexicon) -> None:
     _made_list(a, by_start, lex)
     person_frame_votes(a, by_start, lex)
     frame_votes(a, lex)
+    for c in cands:  # after the persons' titles and roles: "Dr Ana Reis is suing" keeps hers
+        if not c.known and not (c.initial and c.j - c.i == 1 and not c.votes):
+            company_frames(c, lows, lex)
 
 
 TITLES = frozenset({"titles", "franchises"})  # games and films: "titles such as X and Y"
@@ -220,7 +225,8 @@ def _own_words(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> 
     if last in lex.legal_suffixes and end - c.i > 1:
         c.vote("Organization", W_LEGAL)
     elif last in lex.org_words and end - c.i > 1:
-        c.vote("Organization", W_ORG_WORD)
+        strong = last in data_words(lex, "corporate_ends")  # "Merrow Holdings, a platform"
+        c.vote("Organization", W_LEGAL if strong else W_ORG_WORD)
     elif end - c.i > 2 and name_kind(lows, c.i, end, lex) == "Project":
         # "the Tamar Reservoir Project": its head outweighs a given name ("Tamar") and a
         # product verb ("launched the Northgate Terminal Project")
@@ -281,7 +287,7 @@ def _descriptor_after(
     Stargate project", "the ChartPilot clinical documentation assistant"."""
     k = c.j
     n = len(lows)
-    if k < n and (lows[k] == "," or lows[k] in COPULAS):
+    if k < n and (lows[k] == "," or lows[k] in COPULAS) and not _fronted(lows, c.i, k):
         head = _head_after(lows, k + 1, by_start, lex)
         if head and head[0] == "Person" and org_shaped(lows, k, lex) and c.j - c.i > 1:
             head = None  # "Nordfisk Group, a salmon farmer": firms farm, grow and trade too
@@ -297,7 +303,7 @@ def _descriptor_after(
     if k + 1 < n and toks[k].text.isupper() and lows[k] in lex.stopwords:
         if c.i > 0 and lows[c.i - 1] in NAME_DETS:
             k += 1  # "the Harl Bay LNG terminal": a generic acronym before the head
-    if k < n and not toks[k].text[0].isupper():
+    if k < n and not toks[k].text[0].isupper() and not _verb_head(lows, c.i, k):
         hit = lex.heads.match(lows, k)
         modifier = hit and c.initial and c.j - c.i == 1 and (k + hit[0]) in by_start
         if hit and lows[k] in BRAND_WORDS and c.i > 0 and lows[c.i - 1] in POSSESSIVE_DETS:
@@ -342,6 +348,33 @@ def _named_product_noun(
 
 # "its Tindra brand", "its Fjellgold label": what a company sells under its name
 BRAND_WORDS: frozenset[str] = frozenset({"brand", "label", "marque"})
+
+
+FRONTING: frozenset[str] = frozenset(read_data("grammar.yaml")["fronting_prepositions"])
+VERB_HEADS: frozenset[str] = frozenset(read_data("grammar.yaml")["verb_heads"])
+QUESTION_AUX: frozenset[str] = frozenset(read_data("grammar.yaml")["question_auxiliaries"])
+
+
+def _fronted(lows: list[str], i: int, comma: int) -> bool:
+    """The name ends a fronted prepositional phrase ("For Lisbon-based Corvant, the project
+    hedges ..."): the sentence opens with a fronting preposition, no comma before the name, and
+    no comma closes the phrase after `comma` (which "For Varnholt, a Bremen project, the loan"
+    has: an appositive)."""
+    opener = 2 if lows[:2] == ["as", "for"] else 1
+    if lows[comma] != "," or " ".join(lows[:opener]) not in FRONTING:
+        return False
+    if "," in lows[:i] or ";" in lows[comma + 1 :]:
+        return False
+    return "," not in lows[comma + 1 : comma + 12]
+
+
+def _verb_head(lows: list[str], i: int, k: int) -> bool:
+    """ "plan"/"project" at token k after a name at i is a verb: "Does Nelmor plan to list",
+    "Will Ardent project a loss", "Nelmor plans to"."""
+    if lows[k] not in VERB_HEADS:
+        return False
+    nxt = lows[k + 1] if k + 1 < len(lows) else "."
+    return nxt == "to" or nxt in DETERMINERS or (i > 0 and lows[i - 1] in QUESTION_AUX)
 
 
 def _head_weight(c: Candidate, lows: list[str], etype: str, lex: Lexicon) -> float:
@@ -415,6 +448,8 @@ def _after_name(c: Candidate, lows: list[str], by_start: dict[int, Candidate]) -
         c.vote("Organization", W_ORG_WORD)  # "Regulex says it will check the bid"
     if k + 1 < n and lows[k] == "," and lows[k + 1] == "who":
         c.vote("Person", W_FIRST_NAME)
+    if k + 1 < n and lows[k] == "and" and lows[k + 1] == "i":
+        c.vote("Person", W_FIRST_NAME)  # "Benno Raike and I set it up"
     if k + 1 < n and lows[k] == "," and (k + 1) in by_start:
         nxt = by_start[k + 1]
         after = lows[nxt.j] if nxt.j < n else "."
@@ -741,7 +776,10 @@ def _head_ending(lows: list[str], q: int, lex: Lexicon) -> tuple[int, str] | Non
 
 
 def _head_before(lows: list[str], i: int, lex: Lexicon) -> tuple[str, str] | None:
-    """Type of a descriptor noun phrase ending right before token i ("chipmaker Nvidia")."""
+    """Type of a descriptor noun phrase ending right before token i ("chipmaker Nvidia"); a
+    trade's agent noun names a company ("feed blender Pelmar")."""
+    if trade_agent(lows, i - 1, lex):
+        return "Organization", lows[i - 1]
     for k in (3, 2, 1):
         s = i - k
         if s >= 0 and lows[s] in lex.heads:
@@ -782,10 +820,14 @@ def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Le
             if w.isalpha() and w not in FUNCTION and w not in DETERMINERS:
                 m, skipped = inner.j, True
                 continue
+        if lows[m] == "who" and m > k + 1 and lows[m - 1].isalpha() and m not in by_start:
+            return "Person", lows[m - 1]  # "a former pharmacy buyer who advises X"
         if m in by_start or lows[m] in (",", ";", ".", "that", "which", "who", "and"):
             return None
         if market_leader(lows, m, lex):
             return "Organization", lows[m]  # "X, the market leader"
+        if trade_agent(lows, m, lex) and (m + 1 >= n or lows[m + 1] not in lex.heads):
+            return "Organization", lows[m]  # "X, a family-owned feed blender"
         if lows[m - 1] == "former" and lows[m] in _former_jobs():
             return "Person", lows[m]  # "Simon Roe, a former regulator,": a past job
         placed = placed or lows[m] in APPOSITIVE_PLACE_PREPS

@@ -300,7 +300,7 @@ def _org_frames(c: Candidate, lows: list[str], lex: Lexicon) -> None:
     owned = data_words(lex, "frame_org_possessions")
     if k + 1 < n and lows[k] == "'s" and (lows[k + 1] in owned or _person_role(lows, k + 1, lex)):
         c.vote("Organization", W_ORG_ONLY)  # "the Orvik network's chief executive"
-    k = _past_appositive(lows, k + 1) if k < n and lows[k] == "," else k
+    k = past_appositive(lows, k + 1) if k < n and lows[k] == "," else k
     if _phrase_at(lows, k, data_words(lex, "frame_org_after")):
         c.vote("Organization", W_ORG_ONLY)
     held = _phrase_at(lows, k, data_words(lex, "frame_org_holds"))
@@ -310,7 +310,7 @@ def _org_frames(c: Candidate, lows: list[str], lex: Lexicon) -> None:
         c.vote("Organization", W_ORG_ONLY)
 
 
-def _past_appositive(lows: list[str], k: int) -> int:
+def past_appositive(lows: list[str], k: int) -> int:
     """The token after a short phrase set off by commas from token k ("Orla, the social
     network, was fined"), or k when none ends within six words ("which holds 12%")."""
     if k >= len(lows) or lows[k] not in ("the", "a", "an", "its"):

@@ -999,7 +999,6 @@ LEFT = {
     "Regulators approved Glucora": "'approved X': deals are approved too",
     "Tamber Foods owns the Crunchos": "'brand' is an organization head (fashion houses)",
     "Mornay Foods bought the Brisk Oats": "'brand' is an organization head (fashion houses)",
-    "Orla Dairies, the Irish milk": "'processor' is a product head (chips)",
 }
 
 

@@ -1,0 +1,31 @@
+"""A trade named by an agent noun that also names a device: "feed blender Pelmar", "Pelmar, a
+Dutch blender", "the Norwegian processor Skarn Hav" describe companies (an industry noun or a
+nationality before the noun, no possessor), while "its new blender" or "Orbent's Kyra processor"
+are devices. The words are `trade_agents` and `trade_goods` in loaders/data/names.yaml, with
+the goods of `non_names: modifiers` (lexicon.yaml) and the nationality adjectives.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.lexicon import nationality
+from loaders.non_names import NonNames, data_words
+
+if TYPE_CHECKING:
+    from loaders.lexicon import Lexicon
+
+POSSESSORS: frozenset[str] = frozenset({"its", "their", "his", "her", "our", "my", "'s", "'"})
+
+
+def trade_agent(lows: list[str], h: int, lex: Lexicon) -> bool:
+    """The agent noun at token h names a trade: a `trade_agents` word whose modifier before it
+    is an industry noun or a nationality, with no possessor before the modifier."""
+    if h < 1 or lows[h] not in data_words(lex, "trade_agents"):
+        return False
+    mod = lows[h - 1]
+    if h >= 2 and lows[h - 2] in POSSESSORS:
+        return False  # "its seafood processor": still a device's owner
+    goods = mod in data_words(lex, "trade_goods") or mod in NonNames.of(lex).modifiers
+    demonym = nationality(mod) or lex.demonym(mod) or mod in data_words(lex, "short_demonyms")
+    return goods or demonym
