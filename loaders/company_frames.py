@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from loaders.mentions import Candidate
 
 W_COMPANY_FRAME = 4.5  # outvotes one appositive noun ("Harnly, the Oslo processor, is run by")
-W_LITIGANT = 2.0  # "X is suing": below a given name or a person's pronoun
+W_LITIGANT = 2.0  # "X is suing", "advised X": below a given name or a person's pronoun
 
 
 def company_frames(c: Candidate, lows: list[str], lex: Lexicon) -> None:
@@ -41,9 +41,16 @@ def company_frames(c: Candidate, lows: list[str], lex: Lexicon) -> None:
     if _phrase_at(lows, k, data_words(lex, "frame_company_litigant")):
         c.vote("Organization", W_LITIGANT)
         return
-    before = data_words(lex, "frame_company_before")
-    if any(c.i - m >= 0 and " ".join(lows[c.i - m : c.i]) in before for m in (1, 2, 3)):
+    if _phrase_before(lows, c.i, data_words(lex, "frame_company_before")):
         c.vote("Organization", W_COMPANY_FRAME)
+    elif _phrase_before(lows, c.i, data_words(lex, "frame_company_advised")):
+        on = c.j < len(lows) and lows[c.j] == "on"  # "advises Tarro on its debt"
+        c.vote("Organization", W_COMPANY_FRAME if on else W_LITIGANT)
+
+
+def _phrase_before(lows: list[str], i: int, phrases: frozenset[str]) -> bool:
+    """A phrase of `phrases` ends right before token i."""
+    return any(i - m >= 0 and " ".join(lows[i - m : i]) in phrases for m in (1, 2, 3))
 
 
 def _phrase_at(lows: list[str], k: int, phrases: frozenset[str]) -> bool:
