@@ -334,8 +334,11 @@ def held_by(s: Sentence) -> None:
         if patient < 0 or s.blocked(patient + 1, agent):
             continue
         owned: Mention | None = s.ment(patient)
-        if lows[b] in lex.stake_left_over and "," in lows[patient:b]:
-            # "X is 70% owned by A, with the remaining 30% held by B": B holds X, not A
+        if (lows[b] in lex.stake_left_over and "," in lows[patient:b]) or (
+            patient >= 1 and lows[patient - 1] == "by"
+        ):
+            # "X is 70% owned by A, with the remaining 30% held by B", "X is 51% held by A,
+            # with 30% held by B": B holds X, not A (a name after "by" is an agent)
             owned = _residual_of(s, s.ment(patient))
         if owned is None:
             continue
