@@ -437,8 +437,9 @@ def _patient_before(s: Sentence, k: int, trigs) -> int:
                 return _whose_head(s, opener, k)
             if _patient_name(s, m, k, trigs):
                 return m
-        elif m in s.starts and "and" in lows[m + 1 : k] and lows[k - 1] in ("is", "was"):
-            # "Orrin makes robots and is backed by X": the first verb's subject
+        elif m in s.starts and "and" in lows[m + 1 : k] and _is_before(lows, k):
+            # "Orrin makes robots and is backed by X", "... and is 30% owned by X": the first
+            # verb's subject
             subj = subjects(s, m, True)
             return subj[0] if subj else -1
         elif m in s.starts and m + 1 < n and lows[m + 1] == "by" and "and" in lows[m + 1 : k]:
@@ -455,6 +456,12 @@ def _patient_before(s: Sentence, k: int, trigs) -> int:
             words += 1
         m -= 1
     return -1
+
+
+def _is_before(lows: list[str], k: int) -> bool:
+    """ "is" or "was" right before the participle at k, or before a share there ("is 30%")."""
+    a = k - 1 - (k >= 2 and lows[k - 1][-1:] == "%")
+    return lows[a] in ("is", "was")
 
 
 def _and_auxiliary(lows: list[str], lo: int, hi: int) -> bool:
