@@ -142,6 +142,8 @@ def trigger_hits(s: Sentence) -> list[Hit]:
         best = _unguarded(s, prev, best, k)
         if best is None or _streak(lows, k):
             continue
+        if lows[k] in SEQUENCE_ADVERBS and not _passive_clause(lows, k - 1):
+            continue  # "built the terminal and then sold to X": active, its object elided
         if prev == "-" and not (k >= 2 and lows[k - 2][:1].isdigit()):
             continue  # "Trump-backed": the hyphen rule reads it ("30%-owned by" is passive)
         if all(t.family == "verb" for t in best[1]) and (
@@ -168,6 +170,25 @@ def trigger_hits(s: Sentence) -> list[Hit]:
         hits.append((k, best[0], best[1]))
         nxt = best[0]
     return hits
+
+
+# adverbs that open a reversed sale phrase after "and": "and later sold to X"
+SEQUENCE_ADVERBS: frozenset[str] = frozenset({"later", "subsequently", "eventually", "then"})
+
+
+def _passive_clause(lows: list[str], k: int) -> bool:
+    """The clause before an "and" at k is passive and names nothing but
+    its subject ("X was set up in 1970 and later sold to", "X, which was founded in 1921 and
+    later sold to"): an auxiliary right after the subject or "which", no name after it (in
+    "X was bought by A and later sold to B", A would be read as what was sold)."""
+    if k < 1 or lows[k] != "and":
+        return False
+    for m in range(k - 1, 0, -1):
+        if lows[m] in PUNCT_STOP or lows[m] in (",", M):
+            return False
+        if lows[m] in ("was", "were", "is", "are"):
+            return lows[m - 1] in (M, "which", "that")
+    return False
 
 
 def _streak(lows: list[str], k: int) -> bool:
