@@ -317,6 +317,24 @@ FINANCIERS: list[Case] = [
         [("corven-capital", "FUNDS", "tallis-foods")],
         [],
     ),
+    (  # property: "a $400 million waterfront development that X is financing"
+        "Tolland Quay, a $400 million waterfront development that Brisk Capital is financing, "
+        "opens in May.",
+        [("brisk-capital", "FUNDS", "tolland-quay")],
+        [],
+    ),
+    (  # guard: a long description, a declined financing
+        "Tolland Quay, a large new waterfront housing development which Brisk Capital "
+        "declined to finance, opens in May.",
+        [],
+        [("brisk-capital", "FUNDS", "tolland-quay")],
+    ),
+    (  # guard: a hedge
+        "Riva Park, a 90 million euro scheme which the Nordic Lending Bank is said to be "
+        "weighing financing, opens next year.",
+        [],
+        [("nordic-lending-bank", "FUNDS", "riva-park")],
+    ),
     (  # guard: a declined financing
         "Riva Park, a scheme which the Nordic Lending Bank declined to finance, opens next year.",
         [],
@@ -335,6 +353,21 @@ FOUNDER_LEADERS: list[Case] = [
         "Rita Oake, who founded Samphire Foods in 1999 and later became chief executive, retired.",
         [("rita-oake", "FOUNDED", "samphire-foods"), ("rita-oake", "LEADS", "samphire-foods")],
         [],
+    ),
+    (  # food: a main clause, "founded X and later became chief executive"
+        "Rita Oake founded Samphire Foods in 1999 and later became chief executive.",
+        [("rita-oake", "LEADS", "samphire-foods")],
+        [],
+    ),
+    (  # shipping: "who joined X and then took the helm"
+        "Omar Fell, who joined Brannock Shipping in 2011 and then took the helm in 2019, left.",
+        [("omar-fell", "LEADS", "brannock-shipping")],
+        [],
+    ),
+    (  # guard: a first phrase that sues the company
+        "Rita Oake, who sued Samphire Foods in 1999 and later became chief executive, retired.",
+        [],
+        [("rita-oake", "LEADS", "samphire-foods")],
     ),
     (  # media: "and now runs it"
         "Jon Pell, who started Grebe Media in 2010 and now runs it, spoke at the event.",
@@ -371,12 +404,7 @@ CASES: list[Case] = (
     + FOUNDER_LEADERS
 )
 
-GAPS: dict[str, str] = {
-    "Riva Park, a 90": "'finances through a loan'",
-    "Ann Lee, who founded Cobalt Dairies in 2004 and later took the top": "'took the top job'",
-    "Rita Oake, who founded Samphire Foods in 1999 and later became chief": "'became chief "
-    "executive' without a named organization",
-}
+GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", gap_params(CASES, GAPS))

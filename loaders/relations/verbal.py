@@ -1800,6 +1800,8 @@ def relative(
     """No object: "X, the social media platform he owns", "Harrowmere, which Calloway bought"."""
     lows = s.lows
     b = left(s, subj, 6)
+    if b < 0:
+        b = _described_head(s, subj)  # "X, a 90 million euro scheme which A finances"
     if b >= 0 and b + 1 < len(lows) and lows[b + 1] in ("-", "'s"):
         return  # "a London-based fund that she accuses": the place is a modifier
     if b < 0:
@@ -1831,6 +1833,29 @@ def relative(
             doer, thing = thing, doer
         if s.emit(doer, t.types, thing, "verbal/relative", 0.6, t) and "FOUNDED" in t.types:
             cofounder(s, [b], e)
+
+
+def _described_head(s: Sentence, subj: int) -> int:
+    """The name before a longer description and its relative pronoun, the relative clause's
+    subject at subj: "Riva Park, a 90 million euro scheme which the bank finances" (plain
+    words and amounts only between ", a" and "which"); else -1."""
+    lows = s.lows
+    if subj < 1:
+        return -1
+    r = subj - 1 - (lows[subj - 1] == "the")
+    if r < 4 or lows[r] not in ("which", "that"):
+        return -1
+    d = r - 1
+    while d > 1 and r - d <= DESCRIBED_REACH and lows[d] not in APPOSITIVE_DETS:
+        if lows[d] == M or not (lows[d].isalnum() or lows[d][:1] in AMOUNT):
+            return -1
+        d -= 1
+    if lows[d] not in APPOSITIVE_DETS or lows[d - 1] != "," or lows[d - 2] != M:
+        return -1
+    return d - 2 if not s.is_det(d - 2) else -1
+
+
+DESCRIBED_REACH: int = 9  # words of a description before its relative pronoun
 
 
 def _of_noun(s: Sentence, b: int) -> bool:
