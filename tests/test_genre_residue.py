@@ -393,6 +393,30 @@ FOUNDER_LEADERS: list[Case] = [
     ),
 ]
 
+REMAINING: list[Case] = [
+    (  # soap: "the brand's owner, X" after the brand is named
+        "Lumen Soap is sold in 40 countries. The brand's owner, Norlund Group, declined to "
+        "comment.",
+        [("norlund-group", "OWNS", "lumen-soap")],
+        [],
+    ),
+    (  # insurance: a fronted description with its relative clause, then the name
+        "The insurer that Kellow Group bought in 2020, Marsh Lane Mutual, posted a loss.",
+        [("kellow-group", "OWNS", "marsh-lane-mutual")],
+        [],
+    ),
+    (  # property: two financiers in the relative clause
+        "Salt Bay, a marina which Kestrel Bank and Orrin Capital finance, opens next year.",
+        [("kestrel-bank", "FUNDS", "salt-bay"), ("orrin-capital", "FUNDS", "salt-bay")],
+        [],
+    ),
+    (  # dairy: no year after the founded company, "its chair"
+        "Ann Lee, who founded Cobalt Dairies and later became its chair, retired.",
+        [("ann-lee", "FOUNDED", "cobalt-dairies"), ("ann-lee", "LEADS", "cobalt-dairies")],
+        [],
+    ),
+]
+
 CASES: list[Case] = (
     OWNED_PRODUCTS
     + RELATIVE_OWNERS
@@ -402,9 +426,16 @@ CASES: list[Case] = (
     + RIVALS
     + FINANCIERS
     + FOUNDER_LEADERS
+    + REMAINING
 )
 
-GAPS: dict[str, str] = {}
+GAPS: dict[str, str] = {
+    "Lumen Soap": "'the brand' is not resolved to the product named before",
+    "The insurer that Kellow": "a fronted description's relative clause is not read",
+    "Salt Bay": "coordinated subjects of a relative clause after a description",
+    "Ann Lee, who founded Cobalt Dairies and later": "'X and later became its chair': nothing "
+    "is found when no adjunct follows the founded company",
+}
 
 
 @pytest.mark.parametrize("case", gap_params(CASES, GAPS))

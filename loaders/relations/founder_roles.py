@@ -51,7 +51,8 @@ def _role_end(s: Sentence, q: int) -> int:
                 return q + 1 + len(seat)
         return -1
     if lows[q] in BECAME_VERBS:
-        return _leading_role(s, q + 1, reach=2)
+        p = q + 1 + (q + 1 < len(lows) and lows[q + 1] == M and s.is_det(q + 1))
+        return _leading_role(s, p, reach=2)  # "became (its) chief executive"
     return -1
 
 
