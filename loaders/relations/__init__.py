@@ -26,6 +26,7 @@ construction family, each a few short rules:
 | advice | `advice` | "X, who still counsels him", "hired X to advise its board" |
 | partnering | `partnering` | "struck a partnership in May with X", "a tie-up linking both firms" |
 | unnamed roles | `unnamed_roles` | "X will take the chair", "Y, whom the owners made CEO" |
+| unnamed roles | `founder_roles` | "who founded X in 2004 and later took the top job" |
 | unnamed roles | `seat_handover` | "A handed over the reins at X to Y", "handed Y the helm of X" |
 | holdings | `holdings` | "The last quarter belongs to X", "X will retain a 10% holding" |
 | holdings | `sold_in_apposition` | "B, a firm he sold to C in 2016" |
@@ -64,6 +65,7 @@ from loaders.relations import (
     deal_members,
     deal_roles,
     elided_shares,
+    founder_roles,
     funding,
     funding_shapes,
     holder_copula,
@@ -142,6 +144,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("role", role.under_leadership, lambda lex: role.UNDER_CUES),
     Construction("role", role.his_department, lambda lex: role.BODY_HEADS),
     Construction("unnamed-roles", unnamed_roles.took_seat, lambda lex: unnamed_roles.TAKE_VERBS),
+    Construction("unnamed-roles", founder_roles.later_role, lambda lex: founder_roles.CUES),
     Construction("unnamed-roles", unnamed_roles.kept_job, lambda lex: unnamed_roles.KEEP_VERBS),
     Construction(
         "unnamed-roles", unnamed_roles.stayed_as, lambda lex: unnamed_roles.CONTINUING_VERBS

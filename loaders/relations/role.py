@@ -1077,8 +1077,26 @@ def _conjoined_holder(s: Sentence, m: int) -> int:
             return -1
         if w == "," and b >= 1 and lows[b - 1] == M:
             holder = b - 1
-            return holder if "Person" in s.etypes(holder) else -1
+            if "Person" in s.etypes(holder) or _described_first(s, b, a):
+                return holder
+            return -1
     return -1
+
+
+def _described_first(s: Sentence, c: int, a: int) -> bool:
+    """The first conjunct of an appositive, from the comma at c to the "and" at a, is a plain
+    description of an organization: "Harrow Mills, the Leeds-based spinner and Corran's
+    closest rival", "X, a Bradford spinner and ..." (a determiner, then words, places and
+    hyphened names only)."""
+    lows = s.lows
+    if "Organization" not in s.etypes(c - 1) or lows[c + 1] not in ("the", "a", "an"):
+        return False
+    return all(
+        lows[q].isalpha()
+        or (lows[q] in (M, "-") and lows[q + 1] in ("-", "based"))
+        or (lows[q] == M and "Location" in s.etypes(q))
+        for q in range(c + 2, a)
+    )
 
 
 def _disputing(s: Sentence, w: str) -> bool:

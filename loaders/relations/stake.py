@@ -324,8 +324,8 @@ def held_by(s: Sentence) -> None:
         agent = right(s, by + 1, 2)
         if not cue or agent < 0:
             continue
-        patient = -1
-        for m in range(b, max(-1, b - 6), -1):
+        patient = _conjunct_subject(s, b)  # "X supplies Y and is 20% held by Z": X
+        for m in range(b, max(-1, b - 6) if patient < 0 else b, -1):
             if lows[m] in PUNCT_STOP:
                 break
             if lows[m] == M and not s.is_det(m) and "Location" not in s.etypes(m):
@@ -334,13 +334,27 @@ def held_by(s: Sentence) -> None:
         if patient < 0 or s.blocked(patient + 1, agent):
             continue
         owned: Mention | None = s.ment(patient)
-        if lows[b] in lex.stake_left_over and "," in lows[patient:b]:
-            # "X is 70% owned by A, with the remaining 30% held by B": B holds X, not A
+        if (lows[b] in lex.stake_left_over and "," in lows[patient:b]) or (
+            patient >= 1 and lows[patient - 1] == "by"
+        ):
+            # "X is 70% owned by A, with the remaining 30% held by B", "X is 51% held by A,
+            # with 30% held by B": B holds X, not A (a name after "by" is an agent)
             owned = _residual_of(s, s.ment(patient))
         if owned is None:
             continue
         holders = s.merged(coord(s, agent, +1))
         s.emit(holders, ("OWNS", "FUNDS"), owned, "stake/held-by", 0.75)
+
+
+def _conjunct_subject(s: Sentence, b: int) -> int:
+    """The subject of a first verb phrase when "and is" and a share at b open a second one:
+    "Sorrel makes two card games and is 30% held by X" (Sorrel); else -1 (a bare "and is
+    jointly held by" is left alone)."""
+    lows = s.lows
+    if b < 2 or lows[b] != "is" or lows[b - 1] != "and" or lows[b + 1][-1:] != "%":
+        return -1
+    subj = [m for m in subjects(s, b - 1, True) if "Location" not in s.etypes(m)]
+    return min(subj) if subj else -1  # the first verb's subject, not its object
 
 
 def _residual_of(s: Sentence, named: Mention) -> Mention | None:

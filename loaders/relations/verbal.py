@@ -142,6 +142,8 @@ def trigger_hits(s: Sentence) -> list[Hit]:
         best = _unguarded(s, prev, best, k)
         if best is None or _streak(lows, k):
             continue
+        if lows[k] in SEQUENCE_ADVERBS and not _passive_clause(lows, k - 1):
+            continue  # "built the terminal and then sold to X": active, its object elided
         if prev == "-" and not (k >= 2 and lows[k - 2][:1].isdigit()):
             continue  # "Trump-backed": the hyphen rule reads it ("30%-owned by" is passive)
         if all(t.family == "verb" for t in best[1]) and (
@@ -168,6 +170,25 @@ def trigger_hits(s: Sentence) -> list[Hit]:
         hits.append((k, best[0], best[1]))
         nxt = best[0]
     return hits
+
+
+# adverbs that open a reversed sale phrase after "and": "and later sold to X"
+SEQUENCE_ADVERBS: frozenset[str] = frozenset({"later", "subsequently", "eventually", "then"})
+
+
+def _passive_clause(lows: list[str], k: int) -> bool:
+    """The clause before an "and" at k is passive and names nothing but
+    its subject ("X was set up in 1970 and later sold to", "X, which was founded in 1921 and
+    later sold to"): an auxiliary right after the subject or "which", no name after it (in
+    "X was bought by A and later sold to B", A would be read as what was sold)."""
+    if k < 1 or lows[k] != "and":
+        return False
+    for m in range(k - 1, 0, -1):
+        if lows[m] in PUNCT_STOP or lows[m] in (",", M):
+            return False
+        if lows[m] in ("was", "were", "is", "are"):
+            return lows[m - 1] in (M, "which", "that")
+    return False
 
 
 def _streak(lows: list[str], k: int) -> bool:
@@ -437,8 +458,9 @@ def _patient_before(s: Sentence, k: int, trigs) -> int:
                 return _whose_head(s, opener, k)
             if _patient_name(s, m, k, trigs):
                 return m
-        elif m in s.starts and "and" in lows[m + 1 : k] and lows[k - 1] in ("is", "was"):
-            # "Orrin makes robots and is backed by X": the first verb's subject
+        elif m in s.starts and "and" in lows[m + 1 : k] and _is_before(lows, k):
+            # "Orrin makes robots and is backed by X", "... and is 30% owned by X": the first
+            # verb's subject
             subj = subjects(s, m, True)
             return subj[0] if subj else -1
         elif m in s.starts and m + 1 < n and lows[m + 1] == "by" and "and" in lows[m + 1 : k]:
@@ -455,6 +477,12 @@ def _patient_before(s: Sentence, k: int, trigs) -> int:
             words += 1
         m -= 1
     return -1
+
+
+def _is_before(lows: list[str], k: int) -> bool:
+    """ "is" or "was" right before the participle at k, or before a share there ("is 30%")."""
+    a = k - 1 - (k >= 2 and lows[k - 1][-1:] == "%")
+    return lows[a] in ("is", "was")
 
 
 def _and_auxiliary(lows: list[str], lo: int, hi: int) -> bool:
@@ -1772,6 +1800,8 @@ def relative(
     """No object: "X, the social media platform he owns", "Harrowmere, which Calloway bought"."""
     lows = s.lows
     b = left(s, subj, 6)
+    if b < 0:
+        b = _described_head(s, subj)  # "X, a 90 million euro scheme which A finances"
     if b >= 0 and b + 1 < len(lows) and lows[b + 1] in ("-", "'s"):
         return  # "a London-based fund that she accuses": the place is a modifier
     if b < 0:
@@ -1803,6 +1833,29 @@ def relative(
             doer, thing = thing, doer
         if s.emit(doer, t.types, thing, "verbal/relative", 0.6, t) and "FOUNDED" in t.types:
             cofounder(s, [b], e)
+
+
+def _described_head(s: Sentence, subj: int) -> int:
+    """The name before a longer description and its relative pronoun, the relative clause's
+    subject at subj: "Riva Park, a 90 million euro scheme which the bank finances" (plain
+    words and amounts only between ", a" and "which"); else -1."""
+    lows = s.lows
+    if subj < 1:
+        return -1
+    r = subj - 1 - (lows[subj - 1] == "the")
+    if r < 4 or lows[r] not in ("which", "that"):
+        return -1
+    d = r - 1
+    while d > 1 and r - d <= DESCRIBED_REACH and lows[d] not in APPOSITIVE_DETS:
+        if lows[d] == M or not (lows[d].isalnum() or lows[d][:1] in AMOUNT):
+            return -1
+        d -= 1
+    if lows[d] not in APPOSITIVE_DETS or lows[d - 1] != "," or lows[d - 2] != M:
+        return -1
+    return d - 2 if not s.is_det(d - 2) else -1
+
+
+DESCRIBED_REACH: int = 9  # words of a description before its relative pronoun
 
 
 def _of_noun(s: Sentence, b: int) -> bool:

@@ -1,0 +1,80 @@
+"""A founder's or joiner's later leading role, named without its organization: "Ann Lee, who
+founded Cobalt in 2004 and later took the top job", "Rita Oake founded Samphire Foods and
+later became chief executive", "X, who joined Halden Bank in 2015 and then took the helm":
+the role is of the organization the first verb phrase names.
+
+Words live in `loaders/data/unnamed_roles.yaml` (`first_role_verbs`, `became_verbs`,
+`later_adverbs`; the seats of `seats`).
+"""
+
+from __future__ import annotations
+
+from loaders.lexicon import read_data
+from loaders.relations.model import Sentence
+from loaders.relations.unnamed_roles import SEATS, TAKE_VERBS, _leading_role, relative_head
+from loaders.relations.words import PUNCT_STOP, M
+
+_DATA = read_data("unnamed_roles.yaml")
+FIRST_ROLE_VERBS: frozenset[str] = frozenset(_DATA["first_role_verbs"])
+BECAME_VERBS: frozenset[str] = frozenset(_DATA["became_verbs"])
+LATER_ADVERBS: frozenset[str] = frozenset(_DATA["later_adverbs"])
+CUES: frozenset[str] = FIRST_ROLE_VERBS
+FIRST_REACH: int = 8  # words from the first verb's organization to "and"
+
+
+def later_role(s: Sentence) -> None:
+    """ "who founded X in 2004 and later took the top job": the holder LEADS X."""
+    lows = s.lows
+    n = len(lows)
+    for a, w in enumerate(lows):
+        if w != "and":
+            continue
+        q = a + 1
+        while q < n and lows[q] in LATER_ADVERBS:
+            q += 1
+        e = _role_end(s, q)
+        if e < 0 or (e < n and lows[e] in ("of", "at")):
+            continue  # "became chief executive of Y": the role rules read it
+        holder, org = _first_phrase(s, a)
+        if org >= 0 and not s.blocked(holder + 1, e):
+            s.emit(s.ment(holder), ("LEADS",), s.ment(org), "unnamed-roles/later-role", 0.7)
+
+
+def _role_end(s: Sentence, q: int) -> int:
+    """The end of "took the top job" or "became chief executive" at q, else -1."""
+    lows = s.lows
+    if q >= len(lows):
+        return -1
+    if lows[q] in TAKE_VERBS:
+        for seat in SEATS:
+            if tuple(lows[q + 1 : q + 1 + len(seat)]) == seat:
+                return q + 1 + len(seat)
+        return -1
+    if lows[q] in BECAME_VERBS:
+        p = q + 1 + (q + 1 < len(lows) and lows[q + 1] == M and s.is_det(q + 1))
+        return _leading_role(s, p, reach=2)  # "became (its) chief executive"
+    return -1
+
+
+def _first_phrase(s: Sentence, a: int) -> tuple[int, int]:
+    """(holder, organization) of a first verb phrase ending at the "and" at a: "X, who founded
+    Y in 2004", "X founded Y", "X, who set up Y"; else (-1, -1)."""
+    lows = s.lows
+    for m in range(a - 1, max(0, a - FIRST_REACH) - 1, -1):
+        if lows[m] in PUNCT_STOP or lows[m] == ",":
+            return -1, -1
+        if lows[m] != M:
+            continue
+        if "Organization" not in s.etypes(m) or s.is_det(m) or m < 2:
+            return -1, -1
+        v = m - 1
+        if lows[v] == "up" and lows[v - 1] == "set":
+            v -= 1
+        if lows[v] not in FIRST_ROLE_VERBS:
+            return -1, -1
+        h = v - 1
+        holder = relative_head(s, h) if lows[h] == "who" else h
+        if holder < 0 or lows[holder] != M or "Person" not in s.etypes(holder):
+            return -1, -1
+        return holder, m
+    return -1, -1
