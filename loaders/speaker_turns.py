@@ -13,7 +13,8 @@ Two shapes carry a speaker's "we/our/us" and "I/my/me" over several sentences:
   quote paragraph just before;
 - the turns of a Q&A interview: a paragraph opened by a label, "Q:" (a question) or "A:" (the
   interviewee's answer), or a person's name ("Ostrova:", "HANA OSTROVA:", that person's answer);
-  an answer runs on into unlabelled paragraphs once a question was labelled.
+  an answer runs on into unlabelled paragraphs once a question was labelled, and a bare
+  paragraph right after a labelled question is its answer.
 
 `plan` reads the sentences' words only (names are resolved later, by the article loader).
 
@@ -180,6 +181,8 @@ def _interview(out: list[Turn], words: list[list[str]], sents: list[Sentence], f
         if s.paragraph != paragraph:
             paragraph = s.paragraph
             opened = _label(firsts[no]) if firsts[no] and not s.headline else ("", ())
+            if not opened[0] and not s.headline and turn == "question":
+                opened = ("answer", ())  # "Q: Who backs you?" then a bare answer paragraph
             if opened[0] or not (asked and turn == "answer") or s.headline:
                 turn, label = opened
             asked = asked or turn == "question"
@@ -206,9 +209,12 @@ def _label(text: str) -> tuple[str, tuple[str, ...]]:
 
 def _own_voice_end(lows: list[str]) -> int:
     """Where the answer stops speaking for itself: an opinion verb with another subject
-    ("Analysts say we should ..."), else its end."""
+    ("Analysts say we should ..."), a quotation's opening mark ('The board told us: "We
+    ..."'), else its end."""
     for k, w in enumerate(lows):
         if w in OPINION_VERBS and k >= 1 and lows[k - 1] not in FIRST_PERSON:
+            return k
+        if w in OPEN or (w == STRAIGHT and k >= 1):
             return k
     return len(lows)
 
