@@ -599,6 +599,75 @@ INTROS: list[Case] = [
     ),
 ]
 
+# the interviewee's own roles with "I am", and "of ours"
+COPULAR: list[Case] = [
+    (  # mining: "I am chair of X"
+        article(*BRANDT, "Q: Any other roles?", "A: I am chair of Tarn Mills as well."),
+        [("tobias-brandt", "LEADS", "tarn-mills")],
+        [],
+    ),
+    (  # insurance: "I'm an adviser to X"
+        article(
+            "Harlow Mutual Chief Talks",
+            "Jon Reece is chief executive of Harlow Mutual. He spoke to us in London.",
+            "Q: Anything else?",
+            "A: I'm an adviser to Ostler Re.",
+        ),
+        [("jon-reece", "ADVISES", "ostler-re")],
+        [],
+    ),
+    (  # autos: "I am also the chairman of X"
+        article(
+            "Dallin Motors Boss Speaks",
+            "Sven Ahl has led Dallin Motors since 2016. He spoke to us at the Turin show.",
+            "Q: How do you spend weekends?",
+            "A: I am also the chairman of Ferro Racing.",
+        ),
+        [("sven-ahl", "LEADS", "ferro-racing")],
+        [],
+    ),
+    (  # retail: "X is a rival of ours"
+        article(
+            "Pellan Stores on the High Street",
+            "Dana Holt is chief executive of Pellan Stores. She talked to us about shops.",
+            "Q: And Brisk?",
+            "A: Brisk Markets is a rival of ours, of course.",
+        ),
+        [("pellan-stores", "COMPETES_WITH", "brisk-markets")],
+        [],
+    ),
+    (  # media: "X, a partner of ours,"
+        article(
+            "Larch Media Grows",
+            "Celia Moor runs Larch Media, a regional publisher.",
+            "Q: Who prints it?",
+            "A: Oban Print, a partner of ours, prints everything.",
+        ),
+        [("larch-media", "PARTNERS_WITH", "oban-print")],
+        [],
+    ),
+    (  # guard: "a customer of ours"
+        article(*KOVAC, "Q: And Calder?", "A: Calder Foods is a big customer of ours."),
+        [],
+        [
+            ("sorrel-foods", "PARTNERS_WITH", "calder-foods"),
+            ("sorrel-foods", "COMPETES_WITH", "calder-foods"),
+        ],
+    ),
+    (  # guard: "I am not an adviser to X"
+        article(
+            *LUND, "Q: Do you advise Nordholm Bank?", "A: I am not an adviser to Nordholm Bank."
+        ),
+        [],
+        [("erik-lund", "ADVISES", "nordholm-bank")],
+    ),
+    (  # guard: "I am a fan of X"
+        article(*SATO, "Q: And Kumo?", "A: I am a big fan of Kumo Mobile."),
+        [],
+        [("kenji-sato", "BACKS", "kumo-mobile"), ("kenji-sato", "LEADS", "kumo-mobile")],
+    ),
+]
+
 BANK: list[Case] = (
     PARTNERING
     + LAUNCHES
@@ -611,6 +680,7 @@ BANK: list[Case] = (
     + GUARDS
     + MORE
     + INTROS
+    + COPULAR
 )
 
 LEFT: dict[str, str] = {}
