@@ -126,6 +126,31 @@ LAUNCHES: list[Case] = [
     ),
 ]
 
+LAUNCHES += [
+    (  # telecoms: "we rolled out X"
+        article(
+            *SATO, "Q: What about prepaid?", "A: We rolled out Kumo Go, a prepaid plan, in 2022."
+        ),
+        [("hoshi-telecom", "FOUNDED", "kumo-go")],
+        [],
+    ),
+    (  # pharma: "we introduced X"
+        article(
+            "Quill Therapeutics Launches Pen",
+            "Hana Weiss is chief executive of Quill Therapeutics. She spoke to us in Basel.",
+            "Q: What is new?",
+            "A: In March we introduced the Quillpen app.",
+        ),
+        [("quill-therapeutics", "FOUNDED", "quillpen")],
+        [],
+    ),
+    (  # guard: "introduced X to" a person is no launch
+        article(*KOVAC, "Q: Who helped?", "A: We introduced Ann Lee to our bankers."),
+        [],
+        [("sorrel-foods", "FOUNDED", "ann-lee")],
+    ),
+]
+
 DISPUTES: list[Case] = [
     (  # mining: "we took X to arbitration"
         article(
@@ -668,6 +693,105 @@ COPULAR: list[Case] = [
     ),
 ]
 
+# turns marked "Q." / "A -", or questions as bare paragraphs asking "you"
+MARKS: list[Case] = [
+    (  # food: "Q." and "A." labels
+        article(
+            *KOVAC,
+            "Q. Who are your partners?",
+            "A. We teamed up with Harwick Farms in 2019.",
+        ),
+        [("sorrel-foods", "PARTNERS_WITH", "harwick-farms")],
+        [],
+    ),
+    (  # mining: dash labels
+        article(*BRANDT, "Q – What about the drillers?", "A – We sued Brask Drilling in May."),
+        [("ardent-minerals", "DISPUTES", "brask-drilling")],
+        [],
+    ),
+    (  # shipping: "Q." then a bare answer paragraph
+        article(*OKAFOR, "Q. Who owns you?", "Norlund Capital bought us in 2018."),
+        [("norlund-capital", "OWNS", "kellan-shipping")],
+        [],
+    ),
+    (  # banking: unlabelled questions to "you", bare answers
+        article(
+            *LUND,
+            "Who are your rivals?",
+            "We compete with Nordholm Bank in every town.",
+            "And your owners?",
+            "Vesta Holdings owns 40% of us.",
+        ),
+        [
+            ("fjordvik-bank", "COMPETES_WITH", "nordholm-bank"),
+            ("vesta-holdings", "OWNS", "fjordvik-bank"),
+        ],
+        [],
+    ),
+    (  # guard: an unlabelled question's own claim
+        article(
+            *SATO,
+            "Will you sue Kumo Mobile?",
+            "We will decide next year.",
+        ),
+        [],
+        [("hoshi-telecom", "DISPUTES", "kumo-mobile")],
+    ),
+]
+
+# known remaining gaps (strict xfails, see LEFT)
+GAPS: list[Case] = [
+    (  # "advises our board": the board stands for the organization
+        article(
+            "Tarn Mills Takes Advice",
+            "Ruth Amsel is chief executive of Tarn Mills. She spoke to us in Leeds.",
+            "Q: Who helps with pricing?",
+            "A: Ann Lee advises our board on pricing.",
+        ),
+        [("ann-lee", "ADVISES", "tarn-mills")],
+        [],
+    ),
+    (  # "X has advised our directors since"
+        article(
+            *LUND,
+            "Q: Who checks the risks?",
+            "A: Tomas Reyes has advised our directors since 2019.",
+        ),
+        [("tomas-reyes", "ADVISES", "fjordvik-bank")],
+        [],
+    ),
+    (  # guard: "X has never advised our board"
+        article(
+            *SATO, "Q: Is Yuki Mori close to you?", "A: Yuki Mori has never advised our board."
+        ),
+        [],
+        [("yuki-mori", "ADVISES", "hoshi-telecom")],
+    ),
+]
+
+GAPS += [
+    (  # "my co-founder, X": X co-founded what the speaker founded
+        article(
+            "Ostra Foods Founder Looks Back",
+            "Nell Byrne founded Ostra Foods in 2010. She spoke to us about growth.",
+            "Q: Who helped?",
+            "A: My co-founder, Pieter Vance, runs sales.",
+        ),
+        [("pieter-vance", "FOUNDED", "ostra-foods")],
+        [],
+    ),
+    (  # a question's relation noun answered by a bare name
+        article(
+            "Fenmore Dairy Faces Rivals",
+            "Ivo Petrak is chief executive of Fenmore Dairy. He spoke to us in Brno.",
+            "Q: Who is your biggest rival?",
+            "A: Calder Milk, without a doubt.",
+        ),
+        [("fenmore-dairy", "COMPETES_WITH", "calder-milk")],
+        [],
+    ),
+]
+
 BANK: list[Case] = (
     PARTNERING
     + LAUNCHES
@@ -681,9 +805,16 @@ BANK: list[Case] = (
     + MORE
     + INTROS
     + COPULAR
+    + MARKS
+    + GAPS
 )
 
-LEFT: dict[str, str] = {}
+LEFT: dict[str, str] = {
+    "Ostra Foods Founder Looks Back": "'my (her) co-founder, X' does not give X the founding "
+    "of the possessor's company",
+    "Fenmore Dairy Faces Rivals": "a question's relation noun ('your biggest rival') answered "
+    "by a bare name is not paired with the answer",
+}
 
 
 @pytest.mark.parametrize("case", gap_params(BANK, LEFT))
