@@ -239,6 +239,9 @@ class Extraction:
         self.voice: tuple[str | None, str | None] | None = None
         self.interviewee: str | None = None
         self.interview_headline = False  # the headline names an interviewee (`loaders.topic`)
+        self.interviewee_org: str | None = None  # named beside the interviewee with no role
+        # the last answer that was only an organization's name: (sentence no, its id)
+        self.name_answer: tuple[int, str] | None = None
         self.opening_pair: tuple[str, ...] = ()
         self.next_pair: tuple[str, ...] = ()
         self.key_firsts: frozenset[str] | None = None  # see `_key_firsts`
@@ -470,6 +473,8 @@ class Extraction:
         if w in lex.plural_pronouns:
             if self.opening_pair and self._pair_pronoun(lows, i, names):
                 return (i, i + 1, "pair", THEY)  # "A and B sell X. They compete"
+            if self._after_name_answer(sno):
+                return (i, i + 1, "pronoun", ANSWERED)  # "A: Norlund Capital. They hold ..."
             return None
         if w in lex.voice_pronouns:
             return self._voice_at(a, i, w)  # "We compete with X," said ...; "A: I founded X"
@@ -588,6 +593,8 @@ class Extraction:
             return self._resolve_count(ref, items, lows, sno, salience)
         if kind == "order":  # "the latter", "the former"
             return self._resolve_order(items, lows, i, etype, sno, salience)
+        if kind == "pronoun" and etype == ANSWERED and self.name_answer:
+            return (self.name_answer[1],), 0.7
         if kind == "pronoun" and etype == SPEAKER:
             return self._speaker(lows, sno, salience)
         if kind == "pronoun" and etype in (SPEAKER_SELF, ADDRESSEE):
@@ -1344,12 +1351,16 @@ class Extraction:
         type_of = self.registry.type_of
         if not turn.spans and not turn.turn:
             if self.interviewee is None and (not a.headline or self.interview_headline):
-                people = [m.ids[0] for m in names if type_of(m.ids[0]) == "Person"]
-                self.interviewee = people[0] if people else None
+                self._meet_interviewee(a, names)
             return
         if turn.turn:
             person = self._label_person(turn.label) if turn.label else self.interviewee
-            self.voice = (person, self._led_by(person)) if person else None
+            org = self._led_by(person)
+            if org is None and person == self.interviewee:
+                org = self.interviewee_org  # "Hana Ostrova of Brightmoor Freight"
+            self.voice = (person, org) if person else None
+            named = self._name_answer(a, names) if turn.turn == "answer" else None
+            self.name_answer = (sno, named) if named else self.name_answer
             return
         self.quoted = list(turn.spans)
         if turn.source < 0:
@@ -1366,6 +1377,42 @@ class Extraction:
         if person or org:
             self.voice = (person, org)
 
+    def _meet_interviewee(self, a: Analysis, names: list[Mention]) -> None:
+        """The first person the body names (an interview's subject) and the organization named
+        beside them (`_affiliation`)."""
+        people = [m for m in names if self.registry.type_of(m.ids[0]) == "Person"]
+        if people:
+            self.interviewee = people[0].ids[0]
+            self.interviewee_org = self._affiliation(a.lows, people[0], names)
+
+    def _affiliation(self, lows: list[str], person: Mention, names: list[Mention]) -> str | None:
+        """The organization named next to a person with no role: "Hana Ostrova of (at, from)
+        Brightmoor Freight", "Hana Ostrova (Brightmoor Freight)", "Brightmoor Freight's Hana
+        Ostrova"; else None."""
+        for m in names:
+            if self.registry.type_of(m.ids[0]) != "Organization":
+                continue
+            after = m.i == person.j + 1 and lows[person.j] in AFFILIATING
+            if after or (m.j + 1 == person.i and lows[m.j] in POSSESSIVE_MARKS):
+                return m.ids[0]
+        return None
+
+    def _name_answer(self, a: Analysis, names: list[Mention]) -> str | None:
+        """The organization an answer is nothing but ("A: Norlund Capital."), else None."""
+        lows = a.lows
+        k = lows.index(":") + 1 if ":" in lows[:4] else 0
+        orgs = [m for m in names if self.registry.type_of(m.ids[0]) == "Organization"]
+        if len(orgs) == 1 and orgs[0].i == k and lows[orgs[0].j :] in (["."], []):
+            return orgs[0].ids[0]
+        return None
+
+    def _after_name_answer(self, sno: int) -> bool:
+        """This sentence follows, in the same answer, one that is only a name ("A: Norlund
+        Capital. They hold 30% of us.")."""
+        if self.name_answer is None or self.name_answer[0] != sno - 1 or self.turn.turn != "answer":
+            return False
+        return self.pairs[sno][0].paragraph == self.pairs[sno - 1][0].paragraph
+
     def _plain_names(self, a: Analysis) -> list[Mention]:
         """Another sentence's names, looked up with no count kept."""
         reg = self.registry
@@ -1377,9 +1424,15 @@ class Extraction:
         return out
 
     def _label_person(self, label: tuple[str, ...]) -> str | None:
-        """The person an interview turn's label names ("Ostrova", "Hana Ostrova")."""
+        """The person an interview turn's label names ("Ostrova", "Hana Ostrova") or gives the
+        initials of ("HO", "H.O.")."""
+        bare = label[0].replace(".", "")
+        initials = bare if len(label) == 1 and len(bare) >= 2 else None
         for rid, e in self.registry.entities.items():
-            if e.type == "Person" and tuple(e.name.lower().split())[-len(label) :] == label:
+            if e.type != "Person":
+                continue
+            words = tuple(e.name.lower().split())
+            if words[-len(label) :] == label or initials == "".join(w[0] for w in words):
                 return rid
         return None
 
@@ -1400,6 +1453,8 @@ class Extraction:
             return (i, i + 1, "pronoun", ADDRESSEE) if in_turn and turn.turn == "question" else None
         if turn.turn == "question" or not (in_turn or inside(self.quoted, i)):
             return None  # the interviewer's "we", a narrator's
+        if turn.turn and not in_turn:
+            return None  # a voice quoted in an answer ('The board told us: "We ..."')
         if w in lex.speaker_pronouns:
             return (i, i + 1, "pronoun", SPEAKER)
         if w == "i" and a.toks[i].text != "I":
@@ -2104,6 +2159,10 @@ GROUP = "Group"  # the type of "the canneries": a remembered group of organizati
 SPEAKER = "Speaker"  # the type of "we" in a quote: the quoted person's organization
 SPEAKER_SELF = "SpeakerSelf"  # "I", "my" in a quote or an answer: the person speaking
 ADDRESSEE = "Addressee"  # "you" in an interview's question: the interviewee's organization
+# the words between a person and an organization that name the person's affiliation
+AFFILIATING: frozenset[str] = frozenset({"of", "at", "from", "("})
+POSSESSIVE_MARKS: frozenset[str] = frozenset({"'s", "’s", "'", "’"})
+ANSWERED = "Answered"  # "they" after an answer that is only a name: that organization
 
 
 @per_lexicon

@@ -481,6 +481,7 @@ class Lexicon:
         self.org_words = word_set(suffixes.get("words"))
         self.abbreviations = word_set(d.get("abbreviations"))
         self.never_final = word_set(d.get("abbreviations_never_final"))
+        self.number_signs = word_set(d.get("number_signs"))
         self.sentence_starters = word_set(d.get("sentence_starters"))
         self.role_modifiers = word_set(d.get("role_modifiers"))
         self.boilerplate = tuple(_lows(d.get("boilerplate")))

@@ -134,6 +134,8 @@ def _is_abbreviation(text: str, dot: int, start: int, follow: int, lex: Lexicon)
     word = word.lower().rstrip(".")
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "Donald J. Trump"
+    if word in lex.number_signs:
+        return NEXT_WORD_RE.match(text, follow) is None  # "No. 5", not an answer's "No. We"
     if word in lex.never_final:
         return True
     dotted = "." in word and all(len(p) <= 2 for p in word.split("."))

@@ -12,8 +12,11 @@ Two shapes carry a speaker's "we/our/us" and "I/my/me" over several sentences:
   verb outside its quote ('"We ...," said Ann Lee, ... "We also ..."'), or the speaker's own
   quote paragraph just before;
 - the turns of a Q&A interview: a paragraph opened by a label, "Q:" (a question) or "A:" (the
-  interviewee's answer), or a person's name ("Ostrova:", "HANA OSTROVA:", that person's answer);
-  an answer runs on into unlabelled paragraphs once a question was labelled.
+  interviewee's answer; also "Q." and "A -"), or a person's name or initials ("Ostrova:",
+  "HANA OSTROVA:", "HO:", that person's answer), or a one-sentence paragraph asking "you"
+  ("Who are your partners?", a question);
+  an answer runs on into unlabelled paragraphs once a question was labelled, and a bare
+  paragraph right after a labelled question is its answer.
 
 `plan` reads the sentences' words only (names are resolved later, by the article loader).
 
@@ -42,7 +45,12 @@ QUOTE_MARKS: frozenset[str] = OPEN | CLOSE | {STRAIGHT}
 TURN_RE: re.Pattern[str] = re.compile(
     r"^\W{0,2}([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})\W{0,2}:\W{0,2}\s"
 )
+# the short labels with a period or a dash: "Q. Who backs you?", "A - We did."
+SHORT_TURN_RE: re.Pattern[str] = re.compile(r"^\W{0,2}([QA])(?:\.|\s[-–—])\s")
 _DATA = read_data("speakers.yaml")
+# the interviewer's words for the interviewee: an unlabelled question paragraph ("Who are
+# your partners?") addresses them
+ADDRESSED: frozenset[str] = frozenset(read_data("lexicon.yaml")["addressee_pronouns"])
 QUESTION_LABELS: frozenset[str] = frozenset(_DATA["question_labels"])
 ANSWER_LABELS: frozenset[str] = frozenset(_DATA["answer_labels"])
 # a reported clause inside an answer is another voice's ("Analysts say we should ...")
@@ -179,7 +187,7 @@ def _interview(out: list[Turn], words: list[list[str]], sents: list[Sentence], f
         s = sents[no]
         if s.paragraph != paragraph:
             paragraph = s.paragraph
-            opened = _label(firsts[no]) if firsts[no] and not s.headline else ("", ())
+            opened = _opened(no, words, sents, firsts, turn)
             if opened[0] or not (asked and turn == "answer") or s.headline:
                 turn, label = opened
             asked = asked or turn == "question"
@@ -192,8 +200,34 @@ def _interview(out: list[Turn], words: list[list[str]], sents: list[Sentence], f
             out[no] = Turn(((-1, _own_voice_end(lows)),), -1, turn, label)
 
 
+def _opened(
+    no: int, words: list[list[str]], sents: list[Sentence], firsts: list[str], turn: str
+) -> tuple[str, tuple[str, ...]]:
+    """The turn a paragraph opening at sentence `no` starts: its label's; else an answer
+    right after a question ("Q: Who backs you?" then a bare paragraph); else a question when
+    it is one sentence asking "you" ("Who are your partners?"); else none."""
+    s = sents[no]
+    if not firsts[no] or s.headline:
+        return "", ()
+    opened = _label(firsts[no])
+    if opened[0]:
+        return opened
+    if turn == "question":
+        return "answer", ()
+    lows = words[no]
+    alone = no + 1 >= len(sents) or sents[no + 1].paragraph != s.paragraph
+    if (
+        alone
+        and lows[-1:] == ["?"]
+        and not ADDRESSED.isdisjoint(lows)
+        and lows[0] not in QUOTE_MARKS
+    ):
+        return "question", ()
+    return "", ()
+
+
 def _label(text: str) -> tuple[str, tuple[str, ...]]:
-    m = TURN_RE.match(text)
+    m = TURN_RE.match(text) or SHORT_TURN_RE.match(text)
     if not m:
         return "", ()
     label = tuple(m.group(1).lower().split())
@@ -206,9 +240,12 @@ def _label(text: str) -> tuple[str, tuple[str, ...]]:
 
 def _own_voice_end(lows: list[str]) -> int:
     """Where the answer stops speaking for itself: an opinion verb with another subject
-    ("Analysts say we should ..."), else its end."""
+    ("Analysts say we should ..."), a quotation's opening mark ('The board told us: "We
+    ..."'), else its end."""
     for k, w in enumerate(lows):
         if w in OPINION_VERBS and k >= 1 and lows[k - 1] not in FIRST_PERSON:
+            return k
+        if w in OPEN or (w == STRAIGHT and k >= 1):
             return k
     return len(lows)
 

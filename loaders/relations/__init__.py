@@ -126,6 +126,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("appositive", appositive.hyphens, lambda lex: ("-",)),
     Construction("advice", advice.relative_advice, advice.cues),  # before verbal: claims
     Construction("advice", advice.hired_to_advise, advice.cues),
+    Construction("advice", advice.body_advice, advice.cues),  # "X advises our board"
     Construction("advice", advice.hired_adviser, advice.hired_cues),
     Construction("partnering", partnering.jointly_made, partnering.joint_cues),  # claims
     Construction("partnering", partnering.adjunct_partnership, partnering.cues),

@@ -132,6 +132,26 @@ def hired_to_advise(s: Sentence) -> None:
             s.emit(s.ment(adviser), ("ADVISES",), advised, "advice/hired-to-advise", 0.8)
 
 
+def body_advice(s: Sentence) -> None:
+    """ "Ann Lee advises our board on pricing": a person who advises an organization's body
+    named with a possessive ("our board", "its directors") advises the organization."""
+    lows = s.lows
+    n = len(lows)
+    for k, w in enumerate(lows):
+        if w not in ADVISE_VERBS or k < 1 or k + 2 >= n or k in s.claimed:
+            continue
+        adviser, p = k - 1, k + 1
+        while adviser > 0 and lows[adviser] in VERB_FILLERS:
+            adviser -= 1  # "X has long advised our board"
+        if lows[adviser] != M or s.is_det(adviser) or "Person" not in s.etypes(adviser):
+            continue
+        if lows[p] != M or not s.is_det(p) or lows[p + 1] not in BODIES:
+            continue
+        s.claimed.add(k)
+        if not s.blocked(adviser, p):
+            s.emit(s.ment(adviser), ("ADVISES",), s.ment(p), "advice/body", 0.75)
+
+
 def hired_cues(lex: Lexicon) -> Collection[str]:
     return ADVISER_NOUNS
 

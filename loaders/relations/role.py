@@ -1253,7 +1253,7 @@ def _object_of_role(s: Sentence, e: int) -> int:
 
 ROLE_BEFORE_STOPS = frozenset(
     {"is", "was", "as", "become", "became", "becomes", "remain", "remains", "who", "been", "now"}
-    | {"also"}
+    | {"also", "am"}  # "I am chair of X" (speakers2)
 )
 
 
