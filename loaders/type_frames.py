@@ -80,15 +80,15 @@ def _firm_frames(c: Candidate, lows: list[str], lex: Lexicon) -> None:
     k = c.j
     if k + 1 < n and lows[k] == "'s":
         owned = data_words(lex, "frame_firm_possessions")
-        if _phrase_at(lows, k + 1, owned) or _person_role(lows, k + 1, lex):
+        if phrase_at(lows, k + 1, owned) or _person_role(lows, k + 1, lex):
             c.vote("Organization", W_ORG_ONLY)
             return
-    if _phrase_at(lows, k, data_words(lex, "frame_firm_after")):
+    if phrase_at(lows, k, data_words(lex, "frame_firm_after")):
         c.vote("Organization", W_ORG_ONLY)
     elif c.votes.get("Person") and lows[k : k + 2] == [",", "which"]:
         c.vote("Organization", W_ORG_ONLY)  # a given name, but "which": not "who"
-    elif _phrase_before(lows, c.i, data_words(lex, "frame_firm_before")):
-        stake = _phrase_before(lows, c.i, data_words(lex, "frame_stake_before"))
+    elif phrase_before(lows, c.i, data_words(lex, "frame_firm_before")):
+        stake = phrase_before(lows, c.i, data_words(lex, "frame_stake_before"))
         if not stake or c.votes.get("Person"):  # a stake is held in a project too
             c.vote("Organization", W_ORG_ONLY)
 
@@ -105,7 +105,7 @@ def _coordinated_its(a: Analysis, c: Candidate, lex: Lexicon) -> bool:
         w = lows[m]
         if m in starts or not (w.isalnum() or w in ("%", "$")) or w in ("but", "while", "who"):
             return False
-        if w == "and" and lows[m + 2] == "its" and _phrase_at(lows, m + 1, acts):
+        if w == "and" and lows[m + 2] == "its" and phrase_at(lows, m + 1, acts):
             return True
     return False
 
@@ -139,7 +139,7 @@ def _rival_possessed(a: Analysis, lex: Lexicon) -> None:
     rivals = data_words(lex, "frame_rival_before")
     by_start = {c.i: c for c in a.cands}
     for first in a.cands:
-        if not _phrase_before(lows, first.i, rivals):
+        if not phrase_before(lows, first.i, rivals):
             continue
         owner: Candidate | None = first
         while owner is not None and owner.j + 1 < len(lows) and lows[owner.j] in ("'s", "'"):
@@ -151,8 +151,17 @@ def _rival_possessed(a: Analysis, lex: Lexicon) -> None:
             owner = by_start.get(k + 1) if k + 1 < len(lows) and lows[k] in ("and", "or") else None
 
 
-def _phrase_before(lows: list[str], i: int, phrases: frozenset[str]) -> bool:
-    """A phrase of `phrases` ends right before token i."""
+_FIRSTS: dict[frozenset[str], frozenset[str]] = {}  # the first words of a phrase list
+_LASTS: dict[frozenset[str], frozenset[str]] = {}  # and the last words
+
+
+def phrase_before(lows: list[str], i: int, phrases: frozenset[str]) -> bool:
+    """A phrase of `phrases` (of at most three words) ends right before token i."""
+    lasts = _LASTS.get(phrases)
+    if lasts is None:
+        lasts = _LASTS[phrases] = frozenset(p.split()[-1] for p in phrases if p)
+    if i < 1 or lows[i - 1] not in lasts:
+        return False
     return any(i - m >= 0 and " ".join(lows[i - m : i]) in phrases for m in (1, 2, 3))
 
 
@@ -301,9 +310,9 @@ def _org_frames(c: Candidate, lows: list[str], lex: Lexicon) -> None:
     if k + 1 < n and lows[k] == "'s" and (lows[k + 1] in owned or _person_role(lows, k + 1, lex)):
         c.vote("Organization", W_ORG_ONLY)  # "the Orvik network's chief executive"
     k = past_appositive(lows, k + 1) if k < n and lows[k] == "," else k
-    if _phrase_at(lows, k, data_words(lex, "frame_org_after")):
+    if phrase_at(lows, k, data_words(lex, "frame_org_after")):
         c.vote("Organization", W_ORG_ONLY)
-    held = _phrase_at(lows, k, data_words(lex, "frame_org_holds"))
+    held = phrase_at(lows, k, data_words(lex, "frame_org_holds"))
     if held and any(w in STAKE_WORDS or w.endswith("%") for w in lows[k + held : k + held + 5]):
         c.vote("Organization", W_ORG_ONLY)
     if c.i > 0 and lows[c.i - 1] in data_words(lex, "frame_org_before"):
@@ -368,17 +377,14 @@ def _after_link(lows: list[str], k: int) -> int:
 
 def _due_to_open(lows: list[str], k: int, lex: Lexicon) -> bool:
     """ "due to open in 2027", "set to open next year"; not "due to open a store" (a firm)."""
-    m = _phrase_at(lows, k, data_words(lex, "frame_due"))
+    m = phrase_at(lows, k, data_words(lex, "frame_due"))
     if not m:
         return False
     nxt = lows[k + m] if k + m < len(lows) else "."
     return nxt in data_words(lex, "frame_due_after") or YEAR.fullmatch(nxt) is not None
 
 
-_FIRSTS: dict[frozenset[str], frozenset[str]] = {}  # the first words of a phrase list
-
-
-def _phrase_at(lows: list[str], k: int, phrases: frozenset[str]) -> int:
+def phrase_at(lows: list[str], k: int, phrases: frozenset[str]) -> int:
     """The length of the longest phrase of `phrases` starting at token k, else 0."""
     firsts = _FIRSTS.get(phrases)
     if firsts is None:
