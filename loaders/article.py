@@ -1411,7 +1411,7 @@ class Extraction:
         Capital. They hold 30% of us.")."""
         if self.name_answer is None or self.name_answer[0] != sno - 1 or self.turn.turn != "answer":
             return False
-        return self.pairs[sno][0].paragraph == self.pairs[sno - 1][0].paragraph
+        return not opens_paragraph(self.pairs, sno)
 
     def _plain_names(self, a: Analysis) -> list[Mention]:
         """Another sentence's names, looked up with no count kept."""
