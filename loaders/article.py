@@ -85,6 +85,7 @@ from loaders.sentences import Sentence, split_sentences
 from loaders.speaker_turns import (
     ATTRIBUTING_WORDS,
     NO_TURN,
+    Talk,
     Turn,
     plan,
     pronoun_speaker,
@@ -231,17 +232,9 @@ class Extraction:
         self.covered: set[int] = set()  # the positions its names cover
         self.quoted: list[tuple[int, int]] = []
         self.quoted_before: set[str] = set()
-        # speaker turns (`loaders.speaker_turns`): each sentence's, this one's, who speaks in it
-        # (person, organization), and an interview's subject (the first person named)
+        # the article's sentences, and its speakers' turns (`loaders.speaker_turns`)
         self.pairs: list[tuple[Sentence, Analysis]] = []
-        self.turns: list[Turn] = []
-        self.turn: Turn = NO_TURN
-        self.voice: tuple[str | None, str | None] | None = None
-        self.interviewee: str | None = None
-        self.interview_headline = False  # the headline names an interviewee (`loaders.topic`)
-        self.interviewee_org: str | None = None  # named beside the interviewee with no role
-        # the last answer that was only an organization's name: (sentence no, its id)
-        self.name_answer: tuple[int, str] | None = None
+        self.talk = Talk()
         self.opening_pair: tuple[str, ...] = ()
         self.next_pair: tuple[str, ...] = ()
         self.key_firsts: frozenset[str] | None = None  # see `_key_firsts`
@@ -305,7 +298,7 @@ class Extraction:
         salience = Salience(reg)
         before = -1  # where the sentence before starts
         self.pairs = list(self.sentences())
-        self.turns = self._plan_turns()
+        self.talk.turns = self._plan_turns()
         for number, (s, a) in enumerate(self.pairs):
             if before >= 0 and retracts(a.lows, self.lex):
                 self.withdraw(before)  # "We said A owns B. It does not."
@@ -331,7 +324,7 @@ class Extraction:
         first = next((c for c in a.cands if c.i == 0), None)
         if first is not None:
             self.registry.observe(first, s.start + at)
-            self.interview_headline = True
+            self.talk.headline = True
 
     def withdraw(self, start: int, types: frozenset[str] = frozenset()) -> None:
         """Take back what the sentence at `start` said (only relations of `types` when given):
@@ -466,27 +459,10 @@ class Extraction:
             if hit:
                 if w != "both" or hit[0] > 1 or not _both_of_thing(lex, lows, i + 1):
                     return (i, i + hit[0], "pair", hit[1])
-        if w == "their":
-            # "Both chains face Varnock, their main rival": the pair the clause opened with
-            anchor = i >= 2 and lows[i - 1] == "," and any(m.j == i - 1 for m in names)
-            return (i, i + 1, "pronoun", THEIR) if anchor else None
-        if w in lex.plural_pronouns:
-            if self.opening_pair and self._pair_pronoun(lows, i, names):
-                return (i, i + 1, "pair", THEY)  # "A and B sell X. They compete"
-            if self._after_name_answer(sno):
-                return (i, i + 1, "pronoun", ANSWERED)  # "A: Norlund Capital. They hold ..."
-            return None
-        if w in lex.voice_pronouns:
-            return self._voice_at(a, i, w)  # "We compete with X," said ...; "A: I founded X"
+        if w == "their" or w in lex.plural_pronouns or w in lex.voice_pronouns:
+            return self._pronoun_at(a, i, names, sno)
         if w in lex.pronouns and (toks[i].text.islower() or toks[i].text.istitle()):
-            if w == "it" and i + 1 < n and lows[i + 1] in ("is", "was", "'s", "seems"):
-                if not (
-                    _passive_it(lows, i) or _progressive_it(lows, i) or _predicate_it(lex, lows, i)
-                ):
-                    return None  # "it was reported that": no reference
-            if w == "it" and i == 0 and self.thing_before:
-                return None  # "The deal was signed in March. It was financed by ...": the deal
-            return (i, i + 1, "pronoun", lex.pronouns[w])
+            return self._pronoun_at(a, i, names, sno)
         if w == "the" and lows[i + 1 : i + 2] in (["latter"], ["former"]):
             return latter.reference_at(lows, i)  # "A and B ... The latter"
         if w == "the" and self.opening_pair and self._plural_pair(lows, i, starts):
@@ -501,6 +477,36 @@ class Extraction:
                 hit = lex.anaphora.match(lows, i)
                 if hit and hit[0] == 1:
                     return (i, i + 1, "np", hit[1])
+        return None
+
+    def _pronoun_at(
+        self, a: Analysis, i: int, names: list[Mention], sno: int
+    ) -> tuple[int, int, str, str] | None:
+        """The reference of the pronoun at i ("their", "they", "we", "it"), else None."""
+        lex, lows = self.lex, a.lows
+        n = len(lows)
+        w = lows[i]
+        if w == "their":
+            # "Both chains face Varnock, their main rival": the pair the clause opened with
+            anchor = i >= 2 and lows[i - 1] == "," and any(m.j == i - 1 for m in names)
+            return (i, i + 1, "pronoun", THEIR) if anchor else None
+        if w in lex.plural_pronouns:
+            if self.opening_pair and self._pair_pronoun(lows, i, names):
+                return (i, i + 1, "pair", THEY)  # "A and B sell X. They compete"
+            if self._after_name_answer(sno):
+                return (i, i + 1, "pronoun", ANSWERED)  # "A: Norlund Capital. They hold ..."
+            return None
+        if w in lex.voice_pronouns:
+            return self._voice_at(a, i, w)  # "We compete with X," said ...; "A: I founded X"
+        if w in lex.pronouns:  # written in lower case or as a title (see `_reference_at`)
+            if w == "it" and i + 1 < n and lows[i + 1] in ("is", "was", "'s", "seems"):
+                if not (
+                    _passive_it(lows, i) or _progressive_it(lows, i) or _predicate_it(lex, lows, i)
+                ):
+                    return None  # "it was reported that": no reference
+            if w == "it" and i == 0 and self.thing_before:
+                return None  # "The deal was signed in March. It was financed by ...": the deal
+            return (i, i + 1, "pronoun", lex.pronouns[w])
         return None
 
     def _definite_ref(self, a: Analysis, i: int, covered: set[int], starts: set[int], names):
@@ -593,8 +599,8 @@ class Extraction:
             return self._resolve_count(ref, items, lows, sno, salience)
         if kind == "order":  # "the latter", "the former"
             return self._resolve_order(items, lows, i, etype, sno, salience)
-        if kind == "pronoun" and etype == ANSWERED and self.name_answer:
-            return (self.name_answer[1],), 0.7
+        if kind == "pronoun" and etype == ANSWERED and self.talk.name_answer:
+            return (self.talk.name_answer[1],), 0.7
         if kind == "pronoun" and etype == SPEAKER:
             return self._speaker(lows, sno, salience)
         if kind == "pronoun" and etype in (SPEAKER_SELF, ADDRESSEE):
@@ -1255,10 +1261,10 @@ class Extraction:
         return {m.ids[0] for m in self.here if inside(self.quoted, m.i)}
 
     def _speaker(self, lows: list[str], sno: int, salience: Salience):
-        """ "We" in a quotation or an answer: the organization of the speaker (`self.voice`),
+        """ "We" in a quotation or an answer: the organization of the speaker (`self.talk.voice`),
         else of the person quoted in this sentence (`_speaker_org`)."""
-        if self.voice is not None:
-            return ((self.voice[1],), 0.7) if self.voice[1] else None
+        if self.talk.voice is not None:
+            return ((self.talk.voice[1],), 0.7) if self.talk.voice[1] else None
         found = self._speaker_org(lows, self.quoted, self.here, sno, salience)
         if found is None:  # '"We ...," she said', 'said Ann Lee', who leads an organization
             org = self._led_by(self._said_by(lows, self.quoted, self.here, sno, salience))
@@ -1346,27 +1352,27 @@ class Extraction:
     def _enter_turn(self, sno: int, a: Analysis, names: list[Mention], salience) -> None:
         """This sentence's turn and its speaker: an interview answer's (the label's person,
         else the interviewee), a quotation's run over sentences (named in its `source`)."""
-        turn = self.turns[sno] if sno < len(self.turns) else NO_TURN
-        self.turn, self.voice = turn, None
+        turn = self.talk.turns[sno] if sno < len(self.talk.turns) else NO_TURN
+        self.talk.turn, self.talk.voice = turn, None
         type_of = self.registry.type_of
         if not turn.spans and not turn.turn:
-            if self.interviewee is None and (not a.headline or self.interview_headline):
+            if self.talk.interviewee is None and (not a.headline or self.talk.headline):
                 self._meet_interviewee(a, names)
             return
         if turn.turn:
-            person = self._label_person(turn.label) if turn.label else self.interviewee
+            person = self._label_person(turn.label) if turn.label else self.talk.interviewee
             org = self._led_by(person)
-            if org is None and person == self.interviewee:
-                org = self.interviewee_org  # "Hana Ostrova of Brightmoor Freight"
-            self.voice = (person, org) if person else None
+            if org is None and person == self.talk.interviewee:
+                org = self.talk.interviewee_org  # "Hana Ostrova of Brightmoor Freight"
+            self.talk.voice = (person, org) if person else None
             named = self._name_answer(a, names) if turn.turn == "answer" else None
-            self.name_answer = (sno, named) if named else self.name_answer
+            self.talk.name_answer = (sno, named) if named else self.talk.name_answer
             return
         self.quoted = list(turn.spans)
         if turn.source < 0:
             return
         source = self.pairs[turn.source][1]
-        quoted = list(self.turns[turn.source].spans) or quote_spans(source.lows)
+        quoted = list(self.talk.turns[turn.source].spans) or quote_spans(source.lows)
         here = names if turn.source == sno else self._plain_names(source)
         person = speaker_person(source.lows, quoted, here, type_of)
         found = self._speaker_org(source.lows, quoted, here, sno, salience)
@@ -1375,15 +1381,15 @@ class Extraction:
         else:
             org = found[0][0]
         if person or org:
-            self.voice = (person, org)
+            self.talk.voice = (person, org)
 
     def _meet_interviewee(self, a: Analysis, names: list[Mention]) -> None:
         """The first person the body names (an interview's subject) and the organization named
         beside them (`_affiliation`)."""
         people = [m for m in names if self.registry.type_of(m.ids[0]) == "Person"]
         if people:
-            self.interviewee = people[0].ids[0]
-            self.interviewee_org = self._affiliation(a.lows, people[0], names)
+            self.talk.interviewee = people[0].ids[0]
+            self.talk.interviewee_org = self._affiliation(a.lows, people[0], names)
 
     def _affiliation(self, lows: list[str], person: Mention, names: list[Mention]) -> str | None:
         """The organization named next to a person with no role: "Hana Ostrova of (at, from)
@@ -1409,7 +1415,8 @@ class Extraction:
     def _after_name_answer(self, sno: int) -> bool:
         """This sentence follows, in the same answer, one that is only a name ("A: Norlund
         Capital. They hold 30% of us.")."""
-        if self.name_answer is None or self.name_answer[0] != sno - 1 or self.turn.turn != "answer":
+        talk = self.talk
+        if talk.name_answer is None or talk.name_answer[0] != sno - 1 or talk.turn.turn != "answer":
             return False
         return not opens_paragraph(self.pairs, sno)
 
@@ -1447,7 +1454,7 @@ class Extraction:
     def _voice_at(self, a: Analysis, i: int, w: str) -> tuple[int, int, str, str] | None:
         """ "we", "I", "you" at i: a speaker's (in a quotation or an answer), an interview
         question's addressee; else None."""
-        lex, turn = self.lex, self.turn
+        lex, turn = self.lex, self.talk.turn
         in_turn = bool(turn.turn) and inside(list(turn.spans), i)
         if w in lex.addressee_pronouns:
             return (i, i + 1, "pronoun", ADDRESSEE) if in_turn and turn.turn == "question" else None
@@ -1464,8 +1471,8 @@ class Extraction:
     def _voice_person(self, lows: list[str], etype: str):
         """ "I" in a quotation or an answer: the speaker; "you" in a question: the
         interviewee's organization, else the interviewee."""
-        if self.voice is not None:
-            person, org = self.voice
+        if self.talk.voice is not None:
+            person, org = self.talk.voice
             rid = (org or person) if etype == ADDRESSEE else person
         elif etype == SPEAKER_SELF:
             rid = speaker_person(lows, self.quoted, self.here, self.registry.type_of)

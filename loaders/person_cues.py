@@ -104,11 +104,19 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
             c.vote("Person", W_PERSON_VERB)  # "Quillon Harte, formerly of Bracken Resources,"
     _founders(a, by_start, lex)
     _appointed(a, by_start, lex)
-    # "Chile's mining minister, Rodrigo Salas, endorsed": a title set off by commas (not "the
-    # market leader, Qalat, ...")
-    shared = cues.shared_roles
     spans = _person_spans(a, lex)
     _bracketed_roles(a, spans, lex)
+    _comma_titles(a, spans, by_start, lex)
+
+
+def _comma_titles(
+    a: Analysis, spans: list[tuple[int, int]], by_start: dict[int, Candidate], lex: Lexicon
+) -> None:
+    """ "Chile's mining minister, Rodrigo Salas, endorsed": a title set off by commas votes
+    Person for the name after it (not "the market leader, Qalat, ...")."""
+    lows = a.lows
+    n = len(lows)
+    shared = lex.person_cues.shared_roles
     for i, j in spans:
         if j + 1 < n and lows[j] == "," and (j + 1) in by_start:
             if " ".join(lows[i:j]) in shared:

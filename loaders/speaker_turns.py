@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from loaders.lexicon import read_data
@@ -75,6 +76,22 @@ class Turn(NamedTuple):
 
 
 NO_TURN = Turn()
+
+
+@dataclass
+class Talk:
+    """An article's speaker state: each sentence's turn (`plan`), this sentence's, who speaks
+    in it (person, organization), an interview's subject (the first person named) and the
+    organization named beside them with no role, whether the headline names the interviewee,
+    and the last answer that was only an organization's name (sentence no, its id)."""
+
+    turns: list[Turn] = field(default_factory=list)
+    turn: Turn = NO_TURN
+    voice: tuple[str | None, str | None] | None = None
+    interviewee: str | None = None
+    interviewee_org: str | None = None
+    headline: bool = False
+    name_answer: tuple[int, str] | None = None
 
 
 def plan(words: list[list[str]], sents: list[Sentence], firsts: list[str]) -> list[Turn]:

@@ -798,8 +798,11 @@ def _role_of_before(lows: list[str], k: int, m: int, lex: Lexicon) -> bool:
 TOLD: frozenset[str] = frozenset(str(w) for w in read_data("grammar.yaml")["telling"])
 
 
-def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Lexicon):
-    """Type from "(a|the|...) <up to 9 words> HEAD" starting at token k, else None."""
+def _phrase_start(
+    lows: list[str], k: int, by_start: dict[int, Candidate]
+) -> tuple[list[str], int] | None:
+    """The words and the determiner's position of a descriptive phrase at k ("a", "the", a
+    possessor name read as "the": "Brazil's second-largest operator"), else None."""
     n = len(lows)
     if k < n and k in by_start and by_start[k].j < n and lows[by_start[k].j] == "'s":
         k = by_start[k].j  # "Telvara, Brazil's second-largest mobile operator"
@@ -809,6 +812,16 @@ def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Le
         return None
     if lows[k] == "one" and k + 1 < n and lows[k + 1] == "of":
         return None
+    return lows, k
+
+
+def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Lexicon):
+    """Type from "(a|the|...) <up to 9 words> HEAD" starting at token k, else None."""
+    start = _phrase_start(lows, k, by_start)
+    if start is None:
+        return None
+    lows, k = start
+    n = len(lows)
     end = min(n, k + 11)
     m = k + 1
     skipped = False  # a name inside the phrase: "a former Norsk Air pilot", "a Tarrow law firm"
