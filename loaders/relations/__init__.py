@@ -32,7 +32,7 @@ construction family, each a few short rules:
 | holdings | `sold_in_apposition` | "B, a firm he sold to C in 2016" |
 | joint | `joint_holders` | "A owns X jointly with B", "Jointly owned by A and B, X ..." |
 | backing | `backing` | "X's directors now back Y's offer", "says it is behind Y's bid" |
-| deal-loans | `deal_loans` | "will fund the deal with cash and a term loan from A" |
+| deal-loans | `deal_loans` | "will fund the deal with cash and a bridge loan from A" |
 | deal-roles | `deal_roles` | "X was sold. The buyer, Y, ...", "Y, the buyer, paid $1bn" |
 | deal-members | `deal_members` | "A consortium bought X. The group is made up of A and B" |
 | deal-financing | `deal_financing` | "The deal is financed by A", "A is financing the deal" |

@@ -123,7 +123,7 @@ def _deal_subject(s: Sentence, v: int) -> Mention | None:
 
 def _loan_after(s: Sentence, q: int, loans: frozenset[str]) -> tuple[int, int] | None:
     """After a paying verb: the object mention (or -1) and the lender of a loan named after
-    "with"/"using" ("the deal with cash and a term loan from A"); else None."""
+    "with"/"using" ("the deal with cash and a bridge loan from A"); else None."""
     lows = s.lows
     n = len(lows)
     obj = -1
