@@ -17,6 +17,7 @@ construction family, each a few short rules:
 | rounds | `rounds` | "The round was led by A, with participation from B" |
 | litigation | `litigation` | "A denied B's claims", "the suit, filed by A, accuses B" |
 | located | `located` | "Glasgow, where X is based", "Dunmere, Cassick's home" |
+| located | `located_sites` | "the port of C, where they run the Sella dock" |
 | funding | `funding` | "the balance of X will be provided by A", ", of which B will contribute" |
 | funding | `funding_shapes` | ", with B supplying a third of the loans", "A provides B's equity" |
 | funding | `possessed_funding` | "X's new fleet is financed by A", "its plant is funded by B" |
@@ -73,6 +74,7 @@ from loaders.relations import (
     joint_holders,
     litigation,
     located,
+    located_sites,
     market_pairs,
     named_money,
     nominal,
@@ -206,6 +208,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("located", located.project_built_in, lambda lex: located.BUILD_VERBS),
     Construction("located", located.project_in_place, lambda lex: located.PROJECT_SITE_PREPS),
     Construction("located", located.place_marks, lambda lex: located.PLACE_MARKS),
+    Construction("located", located_sites.where_site, lambda lex: ("where",)),
     Construction("rounds", rounds.rounds, lambda lex: lex.round_nouns),
     # before litigation.apply, which reads its DISPUTES for rebuttals
     Construction("litigation", accusation.said_wrongdoing, accusation.cues),

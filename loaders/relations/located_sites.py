@@ -1,0 +1,36 @@
+"""Places a where-clause gives a named site: "at the port of Tarragona, where the two firms run
+the Sella dock" (the dock is in Tarragona)."""
+
+from __future__ import annotations
+
+from loaders.relations.model import Sentence
+from loaders.relations.words import M
+
+# verbs of a where-clause that put a named site in the place: "where they run the Tern Quay"
+SITE_VERBS: frozenset[str] = frozenset(
+    {"run", "runs", "operate", "operates", "built", "build", "builds", "manage", "manages"}
+    | {"own", "owns", "opened", "open", "opens", "ran", "operated", "managed"}
+)
+CLAUSE_WORDS: int = 6  # "where the two joint owners now run the"
+SITE_TYPES: frozenset[str] = frozenset({"Organization", "Project"})
+CLAUSE_ENDS: frozenset[str] = frozenset({",", ".", ";", "and", "but"})
+
+
+def where_site(s: Sentence) -> None:
+    """PLACE, where SUBJECT runs the NAME: the named site or unit is in the place (the subject,
+    a pronoun, a group word or a name, is left to `located.where_based`)."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(n - 4):
+        if lows[k] != M or "Location" not in s.etypes(k) or lows[k + 1 : k + 3] != [",", "where"]:
+            continue
+        for v in range(k + 3, min(n - 2, k + 3 + CLAUSE_WORDS)):
+            if lows[v] in CLAUSE_ENDS:
+                break
+            if lows[v] not in SITE_VERBS or lows[v + 1] != "the" or lows[v + 2] != M:
+                continue
+            site = v + 2
+            if s.etypes(site) & SITE_TYPES and "Location" not in s.etypes(site):
+                if not s.blocked(k, site):
+                    s.emit(s.ment(site), ("LOCATED_IN",), s.ment(k), "located/where-site", 0.7)
+            break
