@@ -112,6 +112,21 @@ ATTACHMENTS: list[Case] = [
         [("moorgate", "LOCATED_IN", "nottingham")],
         [],
     ),
+    (  # food: "a plant on the outskirts of CITY"
+        "Kelso Foods runs a plant on the outskirts of Norwich.",
+        [("kelso-foods", "LOCATED_IN", "norwich")],
+        [],
+    ),
+    (  # logistics: "a depot on the outskirts of TOWN" (an unknown town)
+        "Dalby Stores opened a depot on the outskirts of Tromsdal.",
+        [("dalby-stores", "LOCATED_IN", "tromsdal")],
+        [],
+    ),
+    (  # guard: an event on a town's outskirts
+        "Kelso Foods held a tasting on the outskirts of Norwich.",
+        [],
+        [("kelso-foods", "LOCATED_IN", "norwich")],
+    ),
     (  # retail: a named hub "outside CITY"
         "Dalby Stores opened the Fenwick hub outside Bristol in March.",
         [("fenwick", "LOCATED_IN", "bristol")],
@@ -292,6 +307,9 @@ LEFT: dict[str, str] = {
     " 'operation in' locates only projects",
     "Pellam Games runs a studio": "'studio in' as a site trigger cost precision on an unseen"
     " set (a studio in a city is often a film or sound studio, not the firm's seat); reverted",
+    "Kelso Foods runs a plant on the outskirts": "a site 'on the outskirts of' a town: the"
+    " bare phrase and the site-bound phrases both cost precision on the held-out set; reverted",
+    "Dalby Stores opened a depot on the outskirts": "as above: 'on the outskirts of' reverted",
     "Project Lark, the kiln": "a reduced relative clause ('the kiln X is putting up on its"
     " TOWN land'), the town typed Project",
 }
