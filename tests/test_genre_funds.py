@@ -377,6 +377,33 @@ MORE: list[Case] = [
     ),
 ]
 
+MORE += [
+    (  # autos: "inject equity in line with their shares" (an idiom, no receiver)
+        "Kestrel Motors and Orland Holdings will build the Vanta Battery Plant. Both sponsors "
+        "will inject equity in line with their shares.",
+        [
+            ("kestrel-motors", "FUNDS", "vanta-battery-plant"),
+            ("orland-holdings", "FUNDS", "vanta-battery-plant"),
+        ],
+        [],
+    ),
+    (  # insurance: a date after the amount
+        "Corrin Insurance and Halvard Re are setting up the Tidewater Claims Centre. Each "
+        "partner will contribute 8 million euros in 2027.",
+        [
+            ("corrin-insurance", "FUNDS", "tidewater-claims-centre"),
+            ("halvard-re", "FUNDS", "tidewater-claims-centre"),
+        ],
+        [],
+    ),
+    (  # guard: the group's money goes to another receiver
+        "Larch Agri and Tamsin Seeds are building the Fieldmark Grain Store. Each partner will "
+        "provide 50,000 euros to a local charity.",
+        [],
+        [("larch-agri", "FUNDS", "fieldmark-grain-store")],
+    ),
+]
+
 BANK: list[Case] = GROUP_SHARES + LENDERS_OF_THE_REST + PLAIN_SHAPES + MORE
 
 LEFT: dict[str, str] = {

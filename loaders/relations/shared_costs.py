@@ -18,7 +18,7 @@ from loaders.relations.funding import cost_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, subjects
 from loaders.relations.verbal import is_money
-from loaders.relations.words import CLAUSE_STOP, PUNCT_STOP, M
+from loaders.relations.words import ARTICLES, CLAUSE_STOP, POSSESSIVES, PUNCT_STOP, M
 
 _REACH = 8  # words from the verb to its money or share
 _SOURCES = frozenset({"from", "out", "through", "using", "with"})  # "from its own cash"
@@ -80,7 +80,7 @@ def _gives_share(s: Sentence, e: int, shares: frozenset[str]) -> bool:
             break  # "from its own cash", "out of its budget": the source, not the receiver
         if w == M:
             return False  # "invest $5m in B", "provide B with": a named receiver
-        if w in _RECEIVER_PREPS and q > e:
+        if w in _RECEIVER_PREPS and q > e and q + 1 < n and _opens_object(lows[q + 1]):
             return False  # "contributing €5m to a school fund": another receiver
         if is_money(s.lex, w) or w in shares:
             share = True
@@ -109,3 +109,9 @@ def _lender(s: Sentence, v: int) -> list[int]:
     ):
         return [q]
     return []
+
+
+def _opens_object(w: str) -> bool:
+    """A word that opens a receiver after a preposition ("to a fund", "for it", "into its
+    plant"), not an idiom or a date ("in line with", "in 2025")."""
+    return w == M or w in ARTICLES or w in POSSESSIVES or w in ("it", "them")
