@@ -19,6 +19,7 @@ construction family, each a few short rules:
 | located | `located` | "Glasgow, where X is based", "Dunmere, Cassick's home" |
 | funding | `funding` | "the balance of X will be provided by A", ", of which B will contribute" |
 | funding | `funding_shapes` | ", with B supplying a third of the loans", "A provides B's equity" |
+| funding | `shared_costs` | "A and B will build X. Each side will provide $30m of equity" |
 | funding | `possessed_funding` | "X's new fleet is financed by A", "its plant is funded by B" |
 | funding | `named_money` | "X secured £2m of Innovate UK funding", "won an A grant" |
 | rivalry | `rivalry` | "The county picked A and B over C", "The main rival of A is B" |
