@@ -33,6 +33,7 @@ from loaders import latter
 from loaders.acquired_refs import bought_in_clause, bought_owner
 from loaders.cataphora import appositive_name, forward_binder
 from loaders.clause_subject import clause_subjects, object_reference, relative_antecedent
+from loaders.co_builders import co_built
 from loaders.config import ExtractionConfig
 from loaders.coref import (
     Registry,
@@ -1656,6 +1657,11 @@ class Extraction:
             thing = funding.costed(self.lex, a.lows, names)
             if thing and self.registry.type_of(thing) in ("Project", "Organization"):
                 self.funded = (thing, sno)  # "X will cost £90m. The remainder ..."
+        if not a.headline and len(names) >= 3:
+            built = co_built(self.lex, a.lows, names, self.registry.type_of)
+            if built is not None:  # "A and B will build X. Each side will provide $30m"
+                self.funded = (built.thing, sno)
+                self.groups.holders(built.members, sno)
 
     def _indefinites(self, a: Analysis, names: list[Mention], salience: Salience) -> dict[str, int]:
         """This sentence's organizations introduced without a name ("a regional airline"), by

@@ -120,7 +120,9 @@ def group_words(lex: Lexicon) -> GroupWords:
         form_verbs=phrase_index(spec.get("form_verbs")),
         member_words=word_set(spec.get("member_words")),
         leader_verbs=word_set(spec.get("leader_verbs")),
-        pair_refs=phrase_index(spec.get("pair_refs")),
+        pair_refs=phrase_index(
+            [*(spec.get("pair_refs") or ()), *(spec.get("pair_refs_funds") or ())]
+        ),
         plural_refs=phrase_index(spec.get("plural_refs")),
         owner_refs=phrase_index(spec.get("owner_refs")),
         held_of=word_set(spec.get("held_of")),

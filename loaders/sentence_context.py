@@ -17,6 +17,7 @@ from loaders.relations import (
     funding,
     partnering,
     rounds,
+    shared_costs,
     stake_handover,
     unnamed_roles,
 )
@@ -50,7 +51,8 @@ class ContextCues:
         # (`unnamed_roles.chairs_board`): the article's organization
         self.roles = frozenset(lex.roles.keys()) | TAKE_OVER | unnamed_roles.BOARD_CHAIR_VERBS
         self.leading = self.roles | unnamed_roles.LEAD_VERBS
-        self.funded = funding.cues(lex) | backing.support_cues(lex)
+        # (and a share of a cost with no receiver: `shared_costs`, "each side will provide $5m")
+        self.funded = funding.cues(lex) | backing.support_cues(lex) | shared_costs.cues(lex)
         self.cost_verbs = funding.cost_words(lex).cost_verbs  # "X will cost £90m" (article)
         self.round_nouns = lex.round_nouns
         # "Existing investors A and B took part as well", "The earliest cheque came from A":

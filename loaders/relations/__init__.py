@@ -20,6 +20,7 @@ construction family, each a few short rules:
 | located | `located_sites` | "the port of C, where they run the Sella dock" |
 | funding | `funding` | "the balance of X will be provided by A", ", of which B will contribute" |
 | funding | `funding_shapes` | ", with B supplying a third of the loans", "A provides B's equity" |
+| funding | `shared_costs` | "A and B will build X. Each side will provide $30m of equity" |
 | funding | `possessed_funding` | "X's new fleet is financed by A", "its plant is funded by B" |
 | funding | `named_money` | "X secured £2m of Innovate UK funding", "won an A grant" |
 | rivalry | `rivalry` | "The county picked A and B over C", "The main rival of A is B" |
@@ -91,6 +92,7 @@ from loaders.relations import (
     rounds,
     seat_handover,
     second_funder,
+    shared_costs,
     sold_in_apposition,
     stake,
     stake_handover,
@@ -225,6 +227,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("funding", funding_shapes.supplier, funding_shapes.supply_cues),
     Construction("funding", funding_shapes.available, funding_shapes.available_cues),
     Construction("funding", funding_shapes.implied_loan, funding_shapes.loan_cues),
+    Construction("funding", shared_costs.shared_cost, shared_costs.cues),
     Construction("funding", funding_shapes.put_back, funding_shapes.back_cues),
     Construction("funding", funding_shapes.possessed_lender, funding_shapes.lender_cues),
     Construction("funding", possessed_funding.possessed_passive, possessed_funding.cues),

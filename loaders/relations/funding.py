@@ -181,6 +181,8 @@ def grants(s: Sentence) -> None:
                     givers = s.merged(coord(s, agent, +1))
                     s.emit(givers, ("FUNDS",), s.ment(patient), "funding/grant", 0.7)
             continue
+        if lows[e] == "the" and e + 1 < n and lows[e + 1] == M:
+            e += 1  # "gave the Moray Creamery a $4m grant"
         e = _described_recipient(s, e)  # "gave local shipyard X a $4m grant"
         if lows[e] != M or s.is_det(e) or _money_then(s, _given(s, e + 1), fw, ()) < 0:
             continue

@@ -56,6 +56,7 @@ from loaders.relations.nav import (
     with_companions,
 )
 from loaders.relations.preposed import main_clause_subjects
+from loaders.relations.rest_guards import rest_to_group
 from loaders.relations.sale_gaps import buyer_to, gapped_pairs, sold_head
 from loaders.relations.shared_subject import second_predicate, shared_subject
 from loaders.relations.site_guards import no_site
@@ -1936,6 +1937,8 @@ def emit_svo(s: Sentence, subj_idx, objects, trigs, nearest: bool) -> bool:
                 continue  # "challenged the fine at the High Court": the court hears it
             if doubtful_reference(s, cand, subj_idx):
                 continue  # "bought Kelso from X, who had run the club": Kelso or another?
+            if "FUNDS" in t.types and rest_to_group(s, cand):
+                continue  # "A and B lend the remainder to the partners": the project's lenders
             if t.types == ("PARTNERS_WITH",) and advising_object(s, cand):
                 continue  # "is working with Staunton Bank, its adviser": advice, no partner
             rule = "verbal/svo" if t.family == "verb" else "nominal/noun-trigger"
