@@ -40,7 +40,7 @@ def mutual(s: Sentence) -> None:
         if not best:
             continue
         e, types = best
-        e = reciprocal_end(lows, e)  # "compete with each other"
+        plain, e = e, reciprocal_end(lows, e)  # "compete with each other"
         o = e
         while o < n and o - e < 2 and (lows[o].endswith("ly") or lows[o] in ("also", "still")):
             o += 1  # "compete chiefly with X"
@@ -61,6 +61,30 @@ def mutual(s: Sentence) -> None:
         if len(group.ids) < 2 or s.blocked(subj + 1, e):
             continue
         pairs(s, group, types, "coordination/mutual", 0.7)
+        if e > plain:
+            _also_with(s, idx, e, types)
+
+
+def _also_with(s: Sentence, members: list[int], e: int, types: tuple[str, ...]) -> None:
+    """ "A and B compete with each other and (also) with C": each member with each one named
+    after the second "with"."""
+    lows = s.lows
+    n = len(lows)
+    q = e + (e < n and lows[e] == "and")
+    if q == e:
+        return
+    while q < n and q - e <= 3 and (lows[q] in ("also", "too", "now") or lows[q].endswith("ly")):
+        q += 1  # "and also with", "and increasingly with"
+    if q + 1 >= n or lows[q] not in ("with", "against"):
+        return
+    first = right(s, q + 1, 2)
+    if first < 0 or s.blocked(e, first):
+        return
+    others = coord(s, first, +1)
+    for x in members:
+        for y in others:
+            if set(s.ment(x).ids).isdisjoint(s.ment(y).ids):
+                s.emit(s.ment(x), types, s.ment(y), "coordination/mutual", 0.7)
 
 
 def _object_later(lows: list[str], o: int) -> bool:
@@ -141,6 +165,8 @@ def described_pairs(s: Sentence) -> None:
                 continue  # "Skyra cut fares. Rivals A and B did the same": Skyra's rivals
         else:
             continue
+        if any(lows[x] in s.lex.former_before for x in range(max(0, m), k)):
+            continue  # "A and B, former rivals,": a tie that has ended
         group = s.merged(idx)
         if len(group.ids) >= 2 and not s.blocked(idx[0], idx[-1]):
             pairs(s, group, role.types, "coordination/described", 0.7)

@@ -132,8 +132,14 @@ def _ended_tie(s: Sentence, k: int, role: Role) -> bool:
     """A partner or rival role at k after "former", "onetime", "ex": no longer so."""
     if TIES.isdisjoint(role.types) or k < 1:
         return False
-    before = s.lows[k - 1]
-    return before in s.lex.former_before or (before == "-" and k >= 2 and s.lows[k - 2] == "ex")
+    lows = s.lows
+    before = lows[k - 1]
+    if before in ("a", "an", "the") and k >= 2 and lows[k - 2] in ONCE:
+        return True  # "X, once a rival of Y", "formerly the main rival of Y"
+    return before in s.lex.former_before or (before == "-" and k >= 2 and lows[k - 2] == "ex")
+
+
+ONCE = frozenset({"once", "formerly"})
 
 
 TIME_PREPS = frozenset({"in", "on", "from", "next", "this", "until", "by", "since"})
