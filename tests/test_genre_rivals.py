@@ -92,6 +92,31 @@ RECIPROCAL: list[Case] = [
         ],
         [("harrow-press", "DISPUTES", "lantern-media")],
     ),
+    (  # farming: a relative clause inside the coordinated subject
+        "Orsolo Agri, which bought Halvek Seeds last year, and Tamsby Seeds compete for "
+        "farmers in the east.",
+        [("orsolo-agri", "COMPETES_WITH", "tamsby-seeds"), ("orsolo-agri", "OWNS", "halvek-seeds")],
+        [("halvek-seeds", "COMPETES_WITH", "tamsby-seeds")],
+    ),
+    (  # shipping: the same, with a named rival after "with"
+        "Brassel Lines, which runs the Kiel ferry, and Otway Shipping compete with Norrland "
+        "Ferries.",
+        [
+            ("brassel-lines", "COMPETES_WITH", "norrland-ferries"),
+            ("otway-shipping", "COMPETES_WITH", "norrland-ferries"),
+        ],
+        [],
+    ),
+    (  # food: "fight for the same shoppers" is rivalry, not a dispute
+        "Corlan Dairy and Heston Farms fight for the same shoppers in the south.",
+        [("corlan-dairy", "COMPETES_WITH", "heston-farms")],
+        [("corlan-dairy", "DISPUTES", "heston-farms")],
+    ),
+    (  # guard: a fight over patents stays a dispute
+        "Corlan Dairy and Heston Farms fought over a patent for years.",
+        [("corlan-dairy", "DISPUTES", "heston-farms")],
+        [("corlan-dairy", "COMPETES_WITH", "heston-farms")],
+    ),
 ]
 
 RELATIVE: list[Case] = [
@@ -203,6 +228,39 @@ APPOSED: list[Case] = [
     ),
 ]
 
+APPOSED_MORE: list[Case] = [
+    (  # shipbuilding: "rival suitor Y" in a subordinate clause
+        "Dunlow Yards lost the ferry order after rival suitor Tarrow Marine cut its price.",
+        [("dunlow-yards", "COMPETES_WITH", "tarrow-marine")],
+        [],
+    ),
+    (  # guard: "fight rival Y in court" stays a dispute as well
+        "Ashby Bakeries vowed to fight rival Tarn Mills in court over the recipe.",
+        [("ashby-bakeries", "DISPUTES", "tarn-mills")],
+        [],
+    ),
+    (  # retail: "X is its main rival" (its is not X)
+        "Morrant Stores opened ten shops. Quayle Markets is its main rival.",
+        [("morrant-stores", "COMPETES_WITH", "quayle-markets")],
+        [],
+    ),
+    (  # energy: "X is a tough rival" in an article about another firm
+        "Norland Power raised prices in May. Helio Grid is a tough rival in the north.",
+        [("norland-power", "COMPETES_WITH", "helio-grid")],
+        [],
+    ),
+    (  # telecoms: "fights X for contracts" is rivalry
+        "Pellar Telecom fights Orbix Mobile for every government contract.",
+        [("pellar-telecom", "COMPETES_WITH", "orbix-mobile")],
+        [("pellar-telecom", "DISPUTES", "orbix-mobile")],
+    ),
+    (  # guard: a negated predicate rival
+        "Norland Power raised prices in May. Helio Grid is not a rival.",
+        [],
+        [("norland-power", "COMPETES_WITH", "helio-grid")],
+    ),
+]
+
 SPEAKERS: list[Case] = [
     (  # autos interview: "we compete head-on with X"
         "Orla Brandt runs Kestrel Trucks.\n\n"
@@ -213,16 +271,30 @@ SPEAKERS: list[Case] = [
     ),
     (  # shipping interview: "they fight us for every tender"
         "Kasper Lind is chief executive of Nordhaven Ferries.\n\n"
-        "What about Trell Lines?\n\n"
-        '"They fight us for every tender," Lind said.',
+        "Q: What about Trell Lines?\n\n"
+        "A: They fight us for every tender.",
         [("nordhaven-ferries", "COMPETES_WITH", "trell-lines")],
-        [],
+        [("nordhaven-ferries", "DISPUTES", "trell-lines")],
     ),
     (  # farming interview: "they're a tough rival"
         "Ines Palma heads Verdal Farms.\n\n"
-        "How do you see Ostro Agri?\n\n"
-        '"They\'re a tough rival," Palma said.',
+        "Q: How do you see Ostro Agri?\n\n"
+        "A: They're a tough rival.",
         [("verdal-farms", "COMPETES_WITH", "ostro-agri")],
+        [],
+    ),
+    (  # media interview: a named rival as a bare predicate noun
+        "Maria Lund is the editor of Harrow Press.\n\n"
+        "Q: Who are your rivals?\n\n"
+        "A: Lantern Media is a strong competitor in the south.",
+        [("harrow-press", "COMPETES_WITH", "lantern-media")],
+        [],
+    ),
+    (  # insurance interview: "we compete with them" after a question naming the firm
+        "Peter Vance runs Ormond Mutual.\n\n"
+        "Q: What about Welbeck Assurance?\n\n"
+        "A: We compete with them for every fleet contract.",
+        [("ormond-mutual", "COMPETES_WITH", "welbeck-assurance")],
         [],
     ),
     (  # telecoms quote: "we compete with X and Y"
@@ -282,6 +354,11 @@ GUARDS: list[Case] = [
         [],
         [("calder-homes", "COMPETES_WITH", "renwick-estates")],
     ),
+    (  # a maker of competing products still competes (no guard for a product's relative)
+        "Varga Motors makes vans that compete with Dunlow Trucks.",
+        [("varga-motors", "COMPETES_WITH", "dunlow-trucks")],
+        [],
+    ),
     (  # a competition authority is a regulator
         "The Competition Authority of Varnia fined Morrant Stores for price fixing.",
         [],
@@ -315,20 +392,10 @@ GUARDS: list[Case] = [
 ]
 
 GAPS: dict[str, str] = {
-    "Corvin Ports won the terminal": "a premodifier 'rival bidder Y' in a subordinate clause "
-    "is not read against the main clause's subject",
-    "Farrow Stores and Pinter Markets merged": "'fight their old rivals A and B' is read as a "
-    "dispute",
-    "Kasper Lind is chief executive": "'they fight us for every tender': first-person object "
-    "and a pronoun subject for the firm just asked about",
-    "Ines Palma heads Verdal Farms": "'they're a tough rival': a copular rival noun with a "
-    "pronoun subject in an answer",
     "Dorran Cars launched the Vela": "product against product ('the model it goes up against')",
-    "Calder Homes sells bricks to builders": "a relative clause on an unnamed noun ('builders "
-    "that compete with Y') gives its verb the sentence's subject",
 }
 
-CASES: list[Case] = RECIPROCAL + RELATIVE + APPOSED + SPEAKERS + PRODUCTS + GUARDS
+CASES: list[Case] = RECIPROCAL + RELATIVE + APPOSED + APPOSED_MORE + SPEAKERS + PRODUCTS + GUARDS
 
 
 @pytest.mark.parametrize("case", gap_params(CASES, GAPS))

@@ -15,6 +15,7 @@ from loaders.relations.nav import (
     right,
     subjects,
 )
+from loaders.relations.rival_words import rival_words
 from loaders.relations.words import (
     AUXILIARIES,
     CLAUSE_STOP,
@@ -41,6 +42,8 @@ def mutual(s: Sentence) -> None:
             continue
         e, types = best
         plain, e = e, reciprocal_end(lows, e)  # "compete with each other"
+        if "DISPUTES" in types and _market_fight(s, e):
+            types = ("COMPETES_WITH",)  # "A and B fight for the same customers": rivals
         o = e
         while o < n and o - e < 2 and (lows[o].endswith("ly") or lows[o] in ("also", "still")):
             o += 1  # "compete chiefly with X"
@@ -85,6 +88,23 @@ def _also_with(s: Sentence, members: list[int], e: int, types: tuple[str, ...]) 
         for y in others:
             if set(s.ment(x).ids).isdisjoint(s.ment(y).ids):
                 s.emit(s.ment(x), types, s.ment(y), "coordination/mutual", 0.7)
+
+
+def _market_fight(s: Sentence, e: int) -> bool:
+    """ "fight for the same customers", "battle for market share": a fight for a market after
+    the trigger ending at e (not "fight for control of X", "fight over patents")."""
+    lows = s.lows
+    if e >= len(lows) or lows[e] != "for":
+        return False
+    rw = rival_words(s.lex)
+    if lows[e + 1 : e + 3] == ["the", "same"]:
+        return True  # "fight for the same farmers", "vie for the same sites"
+    for q in range(e + 1, min(len(lows), e + 5)):
+        if lows[q] in rw.market_words or lows[q] in rw.taken_things:
+            return True
+        if not lows[q].isalpha() or lows[q] in ("of", "over"):
+            return False
+    return False
 
 
 def _object_later(lows: list[str], o: int) -> bool:

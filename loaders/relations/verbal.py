@@ -1575,14 +1575,30 @@ def _done_deals(
 
 def _live_rivalry(s: Sentence, k: int, trigs: tuple[Trigger, ...]) -> tuple[Trigger, ...]:
     """Without the rival noun at k after "once a", "formerly the", "former": "X, once a rival
-    of Y" (a rivalry that has ended)."""
+    of Y" (a rivalry that has ended); without a verb of competing whose subject is an unnamed
+    plural ("builders that compete with Y")."""
     lows = s.lows
+    if any(t.family == "verb" and "COMPETES_WITH" in t.types for t in trigs):
+        if _unnamed_relative(lows, k):
+            return tuple(t for t in trigs if "COMPETES_WITH" not in t.types)
     if all(t.family == "verb" or "COMPETES_WITH" not in t.types for t in trigs):
         return trigs
     b = k - 1 - (k >= 1 and lows[k - 1] in ("a", "an", "the"))
     if b < 0 or (lows[b] not in ("once", "formerly") and lows[k - 1] not in s.lex.former_before):
         return trigs
     return tuple(t for t in trigs if t.family == "verb" or "COMPETES_WITH" not in t.types)
+
+
+def _unnamed_relative(lows: list[str], k: int) -> bool:
+    """The verb at k opens a relative clause on a bare plural after "to" or "for": "sells
+    bricks to builders that compete with Y" (the builders compete, not the subject)."""
+    v = k - 1
+    while v >= 0 and (lows[v] in AUXILIARIES or lows[v] in ("also", "now", "still", "all")):
+        v -= 1
+    if v < 1 or lows[v] not in ("that", "who", "which"):
+        return False
+    noun = lows[v - 1]  # a bare plural after "to", "for": the ones sold to or worked for
+    return v >= 2 and lows[v - 2] in ("to", "for") and noun.isalpha() and noun.endswith("s")
 
 
 def _same_entity(s: Sentence, subj_idx: list[int], objects: list[list[int]]) -> bool:
