@@ -496,6 +496,8 @@ class Extraction:
                 return (i, i + 1, "pair", THEY)  # "A and B sell X. They compete"
             if self._after_name_answer(sno):
                 return (i, i + 1, "pronoun", ANSWERED)  # "A: Norlund Capital. They hold ..."
+            if self._after_question_about(sno):
+                return (i, i + 1, "pronoun", ASKED)  # "Q: And Varga? A: They fight us ..."
             return None
         if w in lex.voice_pronouns:
             return self._voice_at(a, i, w)  # "We compete with X," said ...; "A: I founded X"
@@ -602,6 +604,8 @@ class Extraction:
             return self._resolve_order(items, lows, i, etype, sno, salience)
         if kind == "pronoun" and etype == ANSWERED and self.talk.name_answer:
             return (self.talk.name_answer[1],), 0.7
+        if kind == "pronoun" and etype == ASKED and self.talk.asked:
+            return (self.talk.asked[1],), 0.7
         if kind == "pronoun" and etype == SPEAKER:
             return self._speaker(lows, sno, salience)
         if kind == "pronoun" and etype in (SPEAKER_SELF, ADDRESSEE):
@@ -824,6 +828,7 @@ class Extraction:
         skip = skip | self.quoted_before | clause_objects(lows, self.here, i)
         if lows[i] == "its" and not self.cues.rivals.isdisjoint(lows[i + 1 : i + 3]):
             skip = skip | self.public_bodies(salience, "rival")  # "its rival": no ministry
+            skip = skip | _described_name(lows, items, i)  # "X is its rival": not X
         if lows[i] in ("it", "its") and self.opening_pair and not items:
             # "A and B are bidding for W. Its largest shareholder ...": a singular pronoun is
             # neither of the two the sentence before opened with
@@ -1368,6 +1373,9 @@ class Extraction:
             self.talk.voice = (person, org) if person else None
             named = self._name_answer(a, names) if turn.turn == "answer" else None
             self.talk.name_answer = (sno, named) if named else self.talk.name_answer
+            if turn.turn == "question":
+                asked = self._asked_org(names, org)
+                self.talk.asked = (sno, asked) if asked else None
             return
         self.quoted = list(turn.spans)
         if turn.source < 0:
@@ -1412,6 +1420,20 @@ class Extraction:
         if len(orgs) == 1 and orgs[0].i == k and lows[orgs[0].j :] in (["."], []):
             return orgs[0].ids[0]
         return None
+
+    def _asked_org(self, names: list[Mention], own: str | None) -> str | None:
+        """The one organization a question names, not the interviewee's own ("Q: What about
+        Varga Motors?"), else None."""
+        type_of = self.registry.type_of
+        orgs = {m.ids[0] for m in names if len(m.ids) == 1 and type_of(m.ids[0]) == "Organization"}
+        orgs.discard(own or "")
+        return orgs.pop() if len(orgs) == 1 else None
+
+    def _after_question_about(self, sno: int) -> bool:
+        """This sentence opens the answer to a question that named one organization: its "they"
+        is that organization ("Q: What about Varga Motors? A: They fight us for every tender")."""
+        talk = self.talk
+        return talk.asked is not None and talk.asked[0] == sno - 1 and talk.turn.turn == "answer"
 
     def _after_name_answer(self, sno: int) -> bool:
         """This sentence follows, in the same answer, one that is only a name ("A: Norlund
@@ -2175,6 +2197,17 @@ ADDRESSEE = "Addressee"  # "you" in an interview's question: the interviewee's o
 # the words between a person and an organization that name the person's affiliation
 AFFILIATING: frozenset[str] = frozenset({"of", "at", "from", "("})
 POSSESSIVE_MARKS: frozenset[str] = frozenset({"'s", "’s", "'", "’"})
+
+
+def _described_name(lows: list[str], items: list[Mention], i: int) -> set[str]:
+    """The name a predicate or an appositive opened by "its" at i describes ("X is its main
+    rival", "X, its main rival"): the pronoun is not that name's."""
+    if i < 2 or lows[i - 1] not in ("is", "was", "remains", "became", ","):
+        return set()
+    return next((set(m.ids) for m in items if m.j == i - 1), set())
+
+
+ASKED = "Asked"  # "they" opening the answer to a question that named one organization
 ANSWERED = "Answered"  # "they" after an answer that is only a name: that organization
 
 

@@ -97,6 +97,12 @@ def context_cues(lex: Lexicon) -> ContextCues:
     return ContextCues(lex)
 
 
+def _answering_org(x: Extraction) -> str | None:
+    """The organization whose voice answers in an interview turn, else None."""
+    voice = x.talk.voice
+    return voice[1] if voice and x.talk.turn.turn == "answer" else None
+
+
 def sentence_context(
     x: Extraction, sno: int, text: str, a: Analysis, salience: Salience
 ) -> SentenceContext:
@@ -122,6 +128,7 @@ def sentence_context(
             bodies = x.public_bodies(salience, "rival")  # a ministry has no rivals
             rival = near if near not in bodies else None
             rival = rival or salience.subject(("Organization",), sno, skip=bodies)
+            rival = _answering_org(x) or rival  # "A: They're a tough rival": the speaker's
         if not MANAGEMENT_WORDS.isdisjoint(words):
             # a union or a ministry has no management the article's critics attack
             ents = x.registry.entities

@@ -83,7 +83,8 @@ class Talk:
     """An article's speaker state: each sentence's turn (`plan`), this sentence's, who speaks
     in it (person, organization), an interview's subject (the first person named) and the
     organization named beside them with no role, whether the headline names the interviewee,
-    and the last answer that was only an organization's name (sentence no, its id)."""
+    the last answer that was only an organization's name (sentence no, its id), and the last
+    question that named one organization (sentence no, its id)."""
 
     turns: list[Turn] = field(default_factory=list)
     turn: Turn = NO_TURN
@@ -92,6 +93,7 @@ class Talk:
     interviewee_org: str | None = None
     headline: bool = False
     name_answer: tuple[int, str] | None = None
+    asked: tuple[int, str] | None = None  # the question just before, if it names one organization
 
 
 def plan(words: list[list[str]], sents: list[Sentence], firsts: list[str]) -> list[Turn]:

@@ -15,6 +15,7 @@ from loaders.relations.nav import (
     right,
     subjects,
 )
+from loaders.relations.rival_words import rival_words
 from loaders.relations.words import (
     AUXILIARIES,
     CLAUSE_STOP,
@@ -40,7 +41,9 @@ def mutual(s: Sentence) -> None:
         if not best:
             continue
         e, types = best
-        e = reciprocal_end(lows, e)  # "compete with each other"
+        plain, e = e, reciprocal_end(lows, e)  # "compete with each other"
+        if "DISPUTES" in types and _market_fight(s, e):
+            types = ("COMPETES_WITH",)  # "A and B fight for the same customers": rivals
         o = e
         while o < n and o - e < 2 and (lows[o].endswith("ly") or lows[o] in ("also", "still")):
             o += 1  # "compete chiefly with X"
@@ -61,6 +64,47 @@ def mutual(s: Sentence) -> None:
         if len(group.ids) < 2 or s.blocked(subj + 1, e):
             continue
         pairs(s, group, types, "coordination/mutual", 0.7)
+        if e > plain:
+            _also_with(s, idx, e, types)
+
+
+def _also_with(s: Sentence, members: list[int], e: int, types: tuple[str, ...]) -> None:
+    """ "A and B compete with each other and (also) with C": each member with each one named
+    after the second "with"."""
+    lows = s.lows
+    n = len(lows)
+    q = e + (e < n and lows[e] == "and")
+    if q == e:
+        return
+    while q < n and q - e <= 3 and (lows[q] in ("also", "too", "now") or lows[q].endswith("ly")):
+        q += 1  # "and also with", "and increasingly with"
+    if q + 1 >= n or lows[q] not in ("with", "against"):
+        return
+    first = right(s, q + 1, 2)
+    if first < 0 or s.blocked(e, first):
+        return
+    others = coord(s, first, +1)
+    for x in members:
+        for y in others:
+            if set(s.ment(x).ids).isdisjoint(s.ment(y).ids):
+                s.emit(s.ment(x), types, s.ment(y), "coordination/mutual", 0.7)
+
+
+def _market_fight(s: Sentence, e: int) -> bool:
+    """ "fight for the same customers", "battle for market share": a fight for a market after
+    the trigger ending at e (not "fight for control of X", "fight over patents")."""
+    lows = s.lows
+    if e >= len(lows) or lows[e] != "for":
+        return False
+    rw = rival_words(s.lex)
+    if lows[e + 1 : e + 3] == ["the", "same"]:
+        return True  # "fight for the same farmers", "vie for the same sites"
+    for q in range(e + 1, min(len(lows), e + 5)):
+        if lows[q] in rw.market_words or lows[q] in rw.taken_things:
+            return True
+        if not lows[q].isalpha() or lows[q] in ("of", "over"):
+            return False
+    return False
 
 
 def _object_later(lows: list[str], o: int) -> bool:
@@ -141,6 +185,8 @@ def described_pairs(s: Sentence) -> None:
                 continue  # "Skyra cut fares. Rivals A and B did the same": Skyra's rivals
         else:
             continue
+        if any(lows[x] in s.lex.former_before for x in range(max(0, m), k)):
+            continue  # "A and B, former rivals,": a tie that has ended
         group = s.merged(idx)
         if len(group.ids) >= 2 and not s.blocked(idx[0], idx[-1]):
             pairs(s, group, role.types, "coordination/described", 0.7)

@@ -398,6 +398,8 @@ def coord(s: Sentence, k: int, step: int) -> list[int]:
             break
         if step > 0 and seps == ["and", ","]:
             m = _adverb_aside(s.lows, m)  # "A, B and, increasingly, C"
+        if step < 0 and seps == ["and", ","]:
+            m = _relative_left(s, m)  # "A, which bought B last year, and C"
         if step > 0 and seps == [","] and m < n and s.lows[m] in APPOSITIVE_DETS:
             # "Dr. Ilse Varga, a retired cardiologist, and data engineer Omar Quint"
             end = appositive_end(s, m)
@@ -415,6 +417,19 @@ def coord(s: Sentence, k: int, step: int) -> list[int]:
     if step > 0 and len(out) == 2 and joined == [","] and not _and_others(s.lows, out[-1] + 1):
         return [k]  # "a venture with Lumina Cells, Vantalum Energy, in which": an appositive
     return sorted(out)
+
+
+def _relative_left(s: Sentence, m: int) -> int:
+    """Reading a list leftwards from the end of a relative clause at m: the clause's antecedent
+    ("Orsolo, which bought Halvek last year, and Tamsby compete": Orsolo), else m."""
+    lows = s.lows
+    for q in range(m, max(1, m - 14), -1):
+        w = lows[q]
+        if w in PUNCT_STOP or w == "," or w in ("and", "or"):
+            return m
+        if w in ("which", "who") and lows[q - 1] == "," and q >= 2 and lows[q - 2] == M:
+            return q - 2 if q < m and not s.is_det(q - 2) else m
+    return m
 
 
 def _conjoined(s: Sentence, m: int, step: int, seps: list[str], joined: list[str]) -> bool:

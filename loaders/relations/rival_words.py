@@ -46,6 +46,7 @@ class RivalWords:
     aim_verbs: frozenset[str] = frozenset()  # "is targeting A's customers"
     aim_particles: frozenset[str] = frozenset()  # "eaten into A's share", "went after"
     intent_words: tuple[tuple[str, ...], ...] = ()  # "in an attempt to", "trying to"
+    contest_heads: frozenset[str] = frozenset()  # "rival bidder A", "rival suitor A"
 
 
 @per_lexicon
@@ -86,4 +87,5 @@ def rival_words(lex: Lexicon) -> RivalWords:
         intent_words=tuple(
             tuple(str(w).lower() for w in cue) for cue in spec.get("intent_words") or ()
         ),
+        contest_heads=words("contest_heads"),
     )

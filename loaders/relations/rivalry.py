@@ -197,7 +197,7 @@ def rival_examples(s: Sentence) -> None:
     for k, w in enumerate(lows):
         if w not in nouns or _held(s, k):
             continue
-        members = _examples(s, k) or _appositive_head(s, k)
+        members = _examples(s, k) or _appositive_head(s, k) or _copular_head(s, k)
         if not members or any(org in s.ment(x).ids for x in members):
             continue
         named = [x for x, v in enumerate(lows) if v == M and "Organization" in s.etypes(x)]
@@ -261,6 +261,26 @@ def _appositive_head(s: Sentence, k: int) -> list[int]:
     if lows[a - 2] != M or s.is_det(a - 2):
         return []
     return coord(s, a - 2, -1)
+
+
+COPULAS = BE | {"'re"}  # "they're a tough rival"
+
+
+def _copular_head(s: Sentence, k: int) -> list[int]:
+    """ "Dorn Group is a tough rival", "Dorn and Pell are formidable competitors": the named
+    subject of a predicate rival noun with no holder."""
+    lows = s.lows
+    a = k - 1
+    while a >= 0 and k - a <= 3 and lows[a] not in APPOSITIVE_ARTICLES and lows[a] not in COPULAS:
+        if not lows[a].replace("-", "").isalpha():
+            return []
+        a -= 1  # "tough", "formidable", "strong"
+    a -= a >= 0 and lows[a] in APPOSITIVE_ARTICLES
+    if a < 1 or lows[a] not in COPULAS or lows[a - 1] != M or s.is_det(a - 1):
+        return []
+    if k + 1 < len(lows) and lows[k + 1].isalpha() and lows[k + 1] not in ("in", "on", "for"):
+        return []  # "X is a rival bidder", "are rivals who": another head or a clause
+    return coord(s, a - 1, -1)
 
 
 def counted_rivals(s: Sentence) -> None:
@@ -327,13 +347,30 @@ def market_challenge(s: Sentence) -> None:
         if s.type_of(f.source) != "Organization" or s.type_of(f.target) != "Organization":
             continue
         for t, w in enumerate(lows):
-            if w == M and f.target in s.ment(t).ids and _challenged_in_market(s, t):
+            if w == M and f.target in s.ment(t).ids and _challenged(s, t):
                 s.found.remove(f)
                 s.seen.discard((f.source, f.type, f.target))
                 src = Mention((f.source,), -1, -1, conf=1.0)
                 tgt = Mention((f.target,), -1, -1, conf=1.0)
                 s.emit(src, ("COMPETES_WITH",), tgt, RULE_MARKET, f.confidence)
                 break
+
+
+def _challenged(s: Sentence, t: int) -> bool:
+    """The name at t is challenged in a market, or named as a rival: "to fight their old
+    rivals A and B" (the rival noun says the fight is for a market; first of a list too)."""
+    first = coord(s, t, -1)[0]
+    if _challenged_in_market(s, first):
+        return True
+    lows = s.lows
+    rw = rival_words(s.lex)
+    r = first - 1
+    if r < 1 or lows[r] not in rw.rival_nouns or LEGAL_WORDS.intersection(lows):
+        return False
+    v = r - 1
+    while v >= 0 and r - v <= 4 and lows[v] not in rw.challenge_forms and lows[v].isalpha():
+        v -= 1  # "their old", "its chief"
+    return v >= 0 and lows[v] in rw.challenge_forms
 
 
 def _challenged_in_market(s: Sentence, t: int) -> bool:

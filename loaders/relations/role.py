@@ -132,8 +132,14 @@ def _ended_tie(s: Sentence, k: int, role: Role) -> bool:
     """A partner or rival role at k after "former", "onetime", "ex": no longer so."""
     if TIES.isdisjoint(role.types) or k < 1:
         return False
-    before = s.lows[k - 1]
-    return before in s.lex.former_before or (before == "-" and k >= 2 and s.lows[k - 2] == "ex")
+    lows = s.lows
+    before = lows[k - 1]
+    if before in ("a", "an", "the") and k >= 2 and lows[k - 2] in ONCE:
+        return True  # "X, once a rival of Y", "formerly the main rival of Y"
+    return before in s.lex.former_before or (before == "-" and k >= 2 and lows[k - 2] == "ex")
+
+
+ONCE = frozenset({"once", "formerly"})
 
 
 TIME_PREPS = frozenset({"in", "on", "from", "next", "this", "until", "by", "since"})
@@ -711,6 +717,11 @@ def _place_modifier(s: Sentence, m: int) -> bool:
     return lows[m - 1] in ("'s", "'") or s.is_det(m - 1)
 
 
+def _rival_head(s: Sentence, r: int) -> bool:
+    """A descriptor or a contestant noun after "rival": "rival lender", "rival bidder"."""
+    return s.lows[r] in s.lex.heads or s.lows[r] in rival_words(s.lex).contest_heads
+
+
 def _holder_position(s: Sentence, e: int, role: Role, owned: bool) -> int:
     """Where the holder of the role noun ending at e may stand: ROLE [,] H; "Its chief
     executive is Yasmin Farouk"; "Delphine's largest shareholder, the investment firm
@@ -720,7 +731,7 @@ def _holder_position(s: Sentence, e: int, role: Role, owned: bool) -> int:
     r = e
     if "COMPETES_WITH" in role.types and r + 2 < n and _place_adjective(s, r):
         r += lows[r + 2] == M and lows[r + 1] in s.lex.heads  # "rival Danish maker Kvist"
-    if "COMPETES_WITH" in role.types and r + 1 < n and lows[r + 1] == M and lows[r] in s.lex.heads:
+    if "COMPETES_WITH" in role.types and r + 1 < n and lows[r + 1] == M and _rival_head(s, r):
         r += 1  # "merge with rival lender Tessel Bank", "Skyra's rival carrier Ostrel Air"
     if r + 1 < n and lows[r] in ROLE_HEAD_NOUNS and lows[r + 1] == "," and owned:
         r += 1  # "with its partner company, the utility X"

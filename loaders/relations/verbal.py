@@ -865,7 +865,7 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
         inner = -1 if verbish else _inner_agent(s, k, e)
         cands = [inner] if inner >= 0 else subjects(s, k, verbish)
         if verbish:
-            cands = shared_subject(s, k, [c for c in cands if not _governed_opening(s, c)])
+            cands = shared_subject(s, k, [c for c in cands if not _governed_opening(s, c, k)])
         elif k >= 1 and lows[k - 1] in ARTICLES:
             named = apposed_object(s, k - 1, -1)  # "bought the maker of X, Kessel Bio": Kessel
             cands = [named] if named >= 0 else cands
@@ -1030,13 +1030,13 @@ def _described_relative(s: Sentence, k: int) -> int:
     return head
 
 
-def _governed_opening(s: Sentence, c: int) -> bool:
+def _governed_opening(s: Sentence, c: int, k: int) -> bool:
     """ "Shareholders of Harlow Mining voted against ...", "At Pell Bank, ...": the sentence's
     opening name governed by a preposition is no subject (the subject search offers it as a
     last resort); unless it names whom the people before it act for ("Regulators at X fined",
     `acting_for` in loaders/data/triggers.yaml, which `acting_for()` reads)."""
     lows = s.lows
-    if c != opening_mention(s):
+    if c != opening_mention(s) or _relative_antecedent(lows, c, k):
         return False
     p = c - 1 - (c >= 1 and lows[c - 1] in SKIP_DETS)
     if p < 0 or lows[p] not in PREPOSITIONS:
@@ -1048,6 +1048,14 @@ def _governed_opening(s: Sentence, c: int) -> bool:
 
 
 EXAMPLE_PREPS = frozenset({"including", "like"})
+
+
+def _relative_antecedent(lows: list[str], c: int, k: int) -> bool:
+    """The verb at k is in a relative clause on the name at c: "For Quorin, which competes with
+    Delmar, ..." (Quorin competes, though "For" governs it)."""
+    if not (c + 2 < k and lows[c + 1] == "," and lows[c + 2] in ("which", "who")):
+        return False
+    return all(w != "," and w not in PUNCT_STOP for w in lows[c + 3 : k])
 
 
 def _not_objects(s: Sentence, idx: list[int], verb_ends: set[int]) -> list[int]:
@@ -1452,6 +1460,7 @@ def _read_object(
         else:
             trigs = _support_of_act(trigs)
     trigs = unplanned(s.lows, s.lex, k, _done_deals(s, k, cands[0], obj_idx[-1], trigs))
+    trigs = _live_rivalry(s, k, trigs)
     if planned(s, k):  # "would create X", "are in talks to set up X": not founded yet
         trigs = tuple(t for t in trigs if "FOUNDED" not in t.types)
     if not trigs:
@@ -1563,6 +1572,34 @@ def _done_deals(
     if accused(s, c):
         return tuple(t for t in trigs if not is_deal(t.types))
     return trigs
+
+
+def _live_rivalry(s: Sentence, k: int, trigs: tuple[Trigger, ...]) -> tuple[Trigger, ...]:
+    """Without the rival noun at k after "once a", "formerly the", "former": "X, once a rival
+    of Y" (a rivalry that has ended); without a verb of competing whose subject is an unnamed
+    plural ("builders that compete with Y")."""
+    lows = s.lows
+    if any(t.family == "verb" and "COMPETES_WITH" in t.types for t in trigs):
+        if _unnamed_relative(lows, k):
+            return tuple(t for t in trigs if "COMPETES_WITH" not in t.types)
+    if all(t.family == "verb" or "COMPETES_WITH" not in t.types for t in trigs):
+        return trigs
+    b = k - 1 - (k >= 1 and lows[k - 1] in ("a", "an", "the"))
+    if b < 0 or (lows[b] not in ("once", "formerly") and lows[k - 1] not in s.lex.former_before):
+        return trigs
+    return tuple(t for t in trigs if t.family == "verb" or "COMPETES_WITH" not in t.types)
+
+
+def _unnamed_relative(lows: list[str], k: int) -> bool:
+    """The verb at k opens a relative clause on a bare plural after "to" or "for": "sells
+    bricks to builders that compete with Y" (the builders compete, not the subject)."""
+    v = k - 1
+    while v >= 0 and (lows[v] in AUXILIARIES or lows[v] in ("also", "now", "still", "all")):
+        v -= 1
+    if v < 1 or lows[v] not in ("that", "who", "which"):
+        return False
+    noun = lows[v - 1]  # a bare plural after "to", "for": the ones sold to or worked for
+    return v >= 2 and lows[v - 2] in ("to", "for") and noun.isalpha() and noun.endswith("s")
 
 
 def _same_entity(s: Sentence, subj_idx: list[int], objects: list[list[int]]) -> bool:
