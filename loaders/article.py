@@ -81,6 +81,7 @@ from loaders.relations.role import government_bodies
 from loaders.relations.unnamed_roles import LEAD_VERBS
 from loaders.relations.words import ACQUIRED_HEADS, POSSESSIVES, PREPOSITIONS, REPORTING, SKIP_DETS
 from loaders.retractions import retracts
+from loaders.schema_view import SchemaView
 from loaders.sentence_context import context_cues, sentence_context
 from loaders.sentences import Sentence, split_sentences
 from loaders.speaker_turns import (
@@ -196,7 +197,7 @@ class Extraction:
         self.text = text
         self.doc_id = doc_id
         self.lex = lex = config.lexicon
-        self.schema = config.schema
+        self.schema = SchemaView(config.schema)  # its answers kept for the article
         self.doc = doc
         self.registry = Registry(lex)
         self.cues = context_cues(lex)  # the words `sentence_context` reads
@@ -1641,14 +1642,14 @@ class Extraction:
         for f in found:
             if f.type == "OWNS" and f.rule.startswith(BUYING_RULES):
                 if self.registry.type_of(f.target) == "Organization":
-                    self.deals = self.deals._replace(takeover=(sno, f.source, f.target))
+                    self.deals.takeover = (sno, f.source, f.target)
                     return
         if holding_words(self.lex).takeover_words.isdisjoint(a.words):
             return
         lows, ments, _ = _rule_items(a, items)
         bid = deal_roles.bid_for(lows, ments, self.registry.type_of)
         if bid is not None:
-            self.deals = self.deals._replace(takeover=(sno, *bid))
+            self.deals.takeover = (sno, *bid)
 
     def _note_unnamed_sale(self, sno: int, a: Analysis, items: list[Mention]) -> None:
         """Remember a thing this sentence says was sold with no buyer named, for a later "The
@@ -1911,7 +1912,7 @@ class Extraction:
             self.last_held = (sno, stakes)
         taken = {f.target for f in found if _buying(f) or f.type == "FUNDS"}
         if len(taken) == 1:
-            self.deals = self.deals._replace(taken=(sno, next(iter(taken))))
+            self.deals.taken = (sno, next(iter(taken)))
         for f in found:
             self._add(f, s, text)
             if f.type in ("OWNS", "FUNDS") and not f.rule.startswith("rounds/"):
@@ -1925,7 +1926,7 @@ class Extraction:
             elif f.type == "FUNDS":
                 self.funded = (f.target, sno)
             if _buying(f):
-                self.deals = self.deals._replace(buyer=(sno, f.source))  # "The purchase ... paid"
+                self.deals.buyer = (sno, f.source)  # "The purchase ... paid"
         for holders in held.values():
             self.groups.holders(holders, sno)  # "the two partners" in a later sentence
 

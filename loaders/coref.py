@@ -61,6 +61,16 @@ class Group:
     def tokens(self) -> list[str]:
         return self.key.split()
 
+    @property
+    def surface(self) -> str:
+        """The most frequent way the name is written, the first seen of equals (what
+        `surfaces.most_common(1)` gives, without its interpreted heap: it runs for every name)."""
+        best, most = "", 0
+        for text, n in self.surfaces.items():
+            if n > most:
+                best, most = text, n
+        return best
+
 
 @dataclass
 class Record:
@@ -82,7 +92,7 @@ def _hyphen_pairs(kept: dict[str, Group]) -> list[str]:
     firsts = {g.tokens[0] for g in kept.values()}
     out = []
     for k, g in kept.items():
-        surface = g.surfaces.most_common(1)[0][0]
+        surface = g.surface
         if g.known or len(g.tokens) != 2 or surface.count("-") != 1 or " " in surface:
             continue
         head, tail = surface.split("-")
@@ -196,7 +206,7 @@ class Registry:
             return True
         strong = sum(g.votes.values())
         toks = g.tokens
-        surface = g.surfaces.most_common(1)[0][0]
+        surface = g.surface
         if len(toks) == 1:
             if len(surface) == 1 or surface.isdigit():
                 return strong >= 3.0
@@ -456,7 +466,7 @@ class Registry:
         if votes:
             return max(sorted(votes), key=lambda t: votes[t])
         toks = rep.tokens
-        surface = rep.surfaces.most_common(1)[0][0]
+        surface = rep.surface
         # People are referred to by surname ("Reid"), companies by their first word.
         last = " ".join(toks[-2:]) if " ".join(toks[-2:]) in singles else toks[-1]
         if 2 <= len(toks) <= 3 and last in singles and last not in self.lex.org_words:
@@ -483,7 +493,7 @@ class Registry:
         ]
         if longer and etype == "Organization":
             rep = max(longer, key=lambda m: (m.count, -m.first))
-        surface = rep.surfaces.most_common(1)[0][0]
+        surface = rep.surface
         return strip_legal(surface, self.lex)
 
     # -- second pass -------------------------------------------------------------------------------
@@ -601,7 +611,7 @@ def _others(votes: dict[str, float]) -> float:
 
 def _one_word(g: Group) -> bool:
     """A name written as one hyphenated word ("Sharples-Moana"), a surname's shape."""
-    surface = g.surfaces.most_common(1)[0][0]
+    surface = g.surface
     return " " not in surface and "-" in surface
 
 
@@ -703,7 +713,9 @@ def _surname_of_place(g: Group, members: list[Group]) -> bool:
 def _aliases(name: str, members: list[Group], lex: Lexicon) -> list[str]:
     """The surface forms of a cluster (most frequent first, then without legal forms) other
     than its name, one per name key."""
-    surfaces = [s for m in members for s, _ in m.surfaces.most_common()]
+    surfaces = [
+        s for m in members for s, _ in sorted(m.surfaces.items(), key=itemgetter(1), reverse=True)
+    ]
     stripped = [strip_legal(s, lex) for s in surfaces]
     aliases = []
     seen = {_key(name)}

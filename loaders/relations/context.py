@@ -9,6 +9,7 @@ and it is part of the key under which a sentence's relations are remembered.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from loaders.lexicon import Lexicon
@@ -33,7 +34,8 @@ class Sale(NamedTuple):
         return sno - self.sno
 
 
-class Deals(NamedTuple):
+@dataclass
+class Deals:
     """The last deals an article stated: one record for the three readers of "the last deal".
     Each part keeps its own sentence number, as a sentence may state one and not the others.
 
@@ -42,7 +44,9 @@ class Deals(NamedTuple):
     - `taken`: (sentence, company) when a sentence found one company bought or funded, which a
       next sentence's "Its founder, X," stands for (`acquired_refs.bought_owner`);
     - `takeover`: (sentence, buyer, bought) of a company a sentence says is being bought or bid
-      for, which a bare share named just after is of (`SentenceContext.stake_topic`)."""
+      for, which a bare share named just after is of (`SentenceContext.stake_topic`).
+
+    Updated in place, part by part (a compiled class: no tuple copied per sentence)."""
 
     buyer: tuple[int, str] | None = None
     taken: tuple[int, str] | None = None

@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from graph.schema import Schema
 from loaders.lexicon import Lexicon, Trigger
 from loaders.relations.context import NO_CONTEXT, SentenceContext
 from loaders.relations.denials import denied_act
@@ -31,6 +30,7 @@ from loaders.relations.words import (
     PUNCT_STOP,
     M,
 )
+from loaders.schema_view import SchemaView
 
 
 @dataclass(slots=True)
@@ -206,7 +206,7 @@ class Sentence:
         ments: list[Mention | None],
         type_of: Callable[[str], str],
         lex: Lexicon,
-        schema: Schema,
+        schema: SchemaView,
         headline: bool = False,
         titled: set[int] | None = None,
         context: SentenceContext = NO_CONTEXT,
