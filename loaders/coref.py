@@ -286,6 +286,7 @@ class Registry:
         singles = {k for k in cl.members if len(kept[k].tokens) == 1 or _one_word(kept[k])}
         singles |= family_names((kept[k].tokens for k in cl.members), self.lex)
         summed = {k: _votes_of(ms) for k, ms in cl.members.items()}
+        singles -= {k for k in singles if k in summed and _a_place(kept[k], summed[k])}
         _surname_votes(kept, summed)
         return {k: self._type(kept[k], summed[k], singles) for k in cl.members}
 
@@ -459,7 +460,13 @@ class Registry:
         surface = rep.surfaces.most_common(1)[0][0]
         # People are referred to by surname ("Reid"), companies by their first word.
         last = " ".join(toks[-2:]) if " ".join(toks[-2:]) in singles else toks[-1]
-        if 2 <= len(toks) <= 3 and last in singles and last not in self.lex.org_words:
+        # a hyphenated pair alone ("Quillex-Strand") is no surname of itself
+        if (
+            2 <= len(toks) <= 3
+            and last in singles
+            and last != rep.key
+            and last not in self.lex.org_words
+        ):
             # a hyphenated surname too ("Pita Sharples-Moana ... Sharples-Moana said")
             if all(w[:1].isupper() and w.replace("-", "").isalpha() for w in surface.split()):
                 return "Person"
@@ -597,6 +604,14 @@ def _votes_of(members: list[Group]) -> dict[str, float]:
 def _others(votes: dict[str, float]) -> float:
     """The strongest vote for a type other than Person."""
     return max((w for t, w in votes.items() if t != "Person"), default=0.0)
+
+
+def _a_place(g: Group, votes: dict[str, float]) -> bool:
+    """A one-word name that is a known or cued place ("Sales in Austria fell"): no surname, so
+    "Riders Union Austria" is not a person named after it."""
+    if g.known:
+        return g.known[1] == "Location"
+    return bool(votes) and max(sorted(votes), key=lambda t: votes[t]) == "Location"
 
 
 def _one_word(g: Group) -> bool:
