@@ -11,6 +11,7 @@ from loaders.non_names import data_words
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
+    from loaders.mentions import Candidate
 
 POSSESSORS: frozenset[str] = frozenset({"its", "their", "his", "her", "our", "'s", "'"})
 
@@ -21,3 +22,26 @@ def owned_goods(lows: list[str], k: int, lex: Lexicon) -> bool:
         return False
     back = lows[k - 2] if k > 1 and lows[k - 1] in ("main", "best-known", "other", "top") else ""
     return lows[k - 1] in POSSESSORS or back in POSSESSORS
+
+
+def possessed_good(lows: list[str], k: int, lex: Lexicon) -> bool:
+    """After "its NAME": a good's noun, maybe after one lower-case modifier ("its Sallowby
+    farmhouse cheddar", "its Kestrel pale ale", "its Tansy barley variety")."""
+    goods = data_words(lex, "possessed_goods")
+    if lows[k] in goods:
+        return True
+    nxt = lows[k + 1] if k + 1 < len(lows) else ""
+    return lows[k].isalpha() and nxt in goods
+
+
+W_CLASS: float = 3.0  # as a descriptor noun
+
+
+def class_noun_vote(c: Candidate, lows: list[str], lex: Lexicon) -> None:
+    """ "its barley variety Tansy", "the studio's thriller Glass Orchard": a class noun of
+    goods right before the name, after a possessor or a crop/genre word."""
+    if c.i < 2 or lows[c.i - 1] not in data_words(lex, "class_nouns_before"):
+        return
+    before = lows[c.i - 2]
+    if before in POSSESSORS or before.isalpha():
+        c.vote("Product", W_CLASS)

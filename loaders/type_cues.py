@@ -30,7 +30,7 @@ from loaders.lexicon import read_data
 from loaders.loyalty import loyalty_vote
 from loaders.non_names import data_words
 from loaders.person_frames import firms_speaker, its_own, of_company, org_shaped, person_frame_votes
-from loaders.product_cues import owned_goods
+from loaders.product_cues import class_noun_vote, owned_goods, possessed_good
 from loaders.project_cues import project_vote
 from loaders.trade_agents import listed_trade, trade_agent
 from loaders.type_frames import frame_votes
@@ -110,6 +110,7 @@ def type_votes(a: Analysis, lex: Lexicon) -> None:
         _place_context(c, lows, by_start, by_end, lex)
         loyalty_vote(c, lows, lex)
         project_vote(c, lows, lex)
+        class_noun_vote(c, lows, lex)
     _role_votes(a, by_start, by_end, lex)
     _title_votes(a, by_start, by_end, lex)
     _listed_opener(a, by_start)
@@ -513,7 +514,8 @@ def _possessed_product(
         if k >= len(lows) or not _product_word(lows[k], lex):
             return
     if poss >= 0 and lows[poss] in ("its", "their") and k < len(lows):
-        if _product_word(lows[k], lex) and lows[k] not in lex.place_cues.sites:
+        good = _product_word(lows[k], lex) or possessed_good(lows, k, lex)
+        if good and lows[k] not in lex.place_cues.sites:
             c.vote("Product", W_NAME_HEAD + 0.5)  # "its Dorvel irons", "their Strada pickups"
         return
     if poss >= 1 and lows[poss] in ("'s", "'") and poss in by_end and k < len(lows):
