@@ -243,10 +243,12 @@ class Registry:
         for k in _hyphen_pairs(kept):  # "the Voltaris-Hanbit plant": Voltaris and Hanbit
             del kept[k]
         # "Sainsbury's said" and "Sainsbury's chief" (a possessive): one shop, named with "'s"
+        persons = {o.tokens[-1] for o in kept.values() if len(o.tokens) > 1 and _person_led(o)}
         for k, g in kept.items():
             bare = kept.get(k[:-2]) if k.endswith(" s") and not g.known else None
             if bare is not None and not bare.known and len(bare.tokens) == 1:
-                bare.merged_into = k
+                if bare.key not in persons:  # "Hale's ... Nora Hale ... Hale invested": hers
+                    bare.merged_into = k
         return kept
 
     def _fold_org_tails(self, kept: dict[str, Group], surnames: set[str]) -> None:
@@ -264,6 +266,8 @@ class Registry:
                 if not all(t in lex.org_words or t in lex.legal_suffixes for t in tail):
                     break  # "Mizuno Next" is not Mizuno
                 base = kept.get(" ".join(toks[:cut]))
+                if base is not None and _a_place(base, base.votes) and _club(toks, lex):
+                    break  # "Marlow Wanderers ... land in Marlow": the town is no short form
                 if base is not None and base.key in surnames and cut == 1:
                     break  # "Brennan Air" is not "Brennan" when a Declan Brennan is about
                 if base is not None and base is not g and not base.known:
@@ -604,6 +608,17 @@ def _votes_of(members: list[Group]) -> dict[str, float]:
 def _others(votes: dict[str, float]) -> float:
     """The strongest vote for a type other than Person."""
     return max((w for t, w in votes.items() if t != "Person"), default=0.0)
+
+
+def _club(toks: list[str], lex: Lexicon) -> bool:
+    """A sports club named town + club word ("Marlow Wanderers", "Kelby Rovers")."""
+    return "football" in lex.kinds.get(toks[-1], frozenset())
+
+
+def _person_led(g: Group) -> bool:
+    """A name whose own votes are led by Person ("Nora Hale")."""
+    votes = g.votes
+    return bool(votes) and max(sorted(votes), key=lambda t: votes[t]) == "Person"
 
 
 def _a_place(g: Group, votes: dict[str, float]) -> bool:

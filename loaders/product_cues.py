@@ -45,3 +45,24 @@ def class_noun_vote(c: Candidate, lows: list[str], lex: Lexicon) -> None:
     before = lows[c.i - 2]
     if before in POSSESSORS or before.isalpha():
         c.vote("Product", W_CLASS)
+
+
+W_OWNED_BRAND: float = 5.0  # outweighs the appositive head "brand" (4)
+BRAND_LAUNCHES: frozenset[str] = frozenset(
+    {"started", "launched", "created", "introduced", "unveiled", "built", "runs", "owns"}
+)
+
+
+def owned_brand(c: Candidate, lows: list[str], by_start: dict[int, Candidate]) -> None:
+    """ "Marisel, the small hotel brand Quillex Hotels started in 2024": an appositive brand
+    that another name launched or owns is that owner's product (a bare "the X brand" still
+    names companies)."""
+    k = c.j
+    if k >= len(lows) or lows[k] != ",":
+        return
+    for h in range(k + 2, min(k + 6, len(lows))):
+        if lows[h] in ("brand", "label"):
+            owner = by_start.get(h + 1)
+            if owner is not None and owner.j < len(lows) and lows[owner.j] in BRAND_LAUNCHES:
+                c.vote("Product", W_OWNED_BRAND)
+            return

@@ -24,7 +24,7 @@ SITE_OWNERS: frozenset[str] = frozenset({"its", "their", "'s"})
 
 def project_vote(c: Candidate, lows: list[str], lex: Lexicon) -> None:
     """Vote Project for a name counted, mined or sited as a project."""
-    if _will_have(lows, c.j, lex) or _owned_site(c, lows, lex):
+    if _will_have(lows, c.j, lex) or _owned_site(c, lows, lex) or _site_called(c, lows, lex):
         c.vote("Project", W_SITE)
     elif lows[c.i] in ("mount", "mt") and c.j - c.i > 1:
         if not data_words(lex, "deposit_words").isdisjoint(lows):
@@ -51,3 +51,18 @@ def _owned_site(c: Candidate, lows: list[str], lex: Lexicon) -> bool:
         and lows[k : k + 1] == ["operation"]
         and lows[k + 1 : k + 2] == ["in"]
     )
+
+
+NAMING_VERBS: frozenset[str] = frozenset({"calls", "call", "called", "dubs", "dubbed", "named"})
+
+
+def _site_called(c: Candidate, lows: list[str], lex: Lexicon) -> bool:
+    """ "The mill, which Vantora calls CleanMill Orrin": a naming clause after a project noun."""
+    if c.i < 4 or lows[c.i - 1] not in NAMING_VERBS:
+        return False
+    for k in range(c.i - 2, max(0, c.i - 7), -1):
+        if lows[k] in ("which", "that"):
+            noun = lows[k - 2] if lows[k - 1] == "," and k >= 2 else lows[k - 1]
+            sites = data_words(lex, "called_sites")
+            return noun in sites or lex.heads.lookup((noun,)) == "Project"
+    return False

@@ -30,7 +30,7 @@ from loaders.lexicon import read_data
 from loaders.loyalty import loyalty_vote
 from loaders.non_names import data_words
 from loaders.person_frames import firms_speaker, its_own, of_company, org_shaped, person_frame_votes
-from loaders.product_cues import class_noun_vote, owned_goods, possessed_good
+from loaders.product_cues import class_noun_vote, owned_brand, owned_goods, possessed_good
 from loaders.project_cues import project_vote
 from loaders.trade_agents import listed_trade, trade_agent
 from loaders.type_frames import frame_votes
@@ -111,6 +111,7 @@ def type_votes(a: Analysis, lex: Lexicon) -> None:
         loyalty_vote(c, lows, lex)
         project_vote(c, lows, lex)
         class_noun_vote(c, lows, lex)
+        owned_brand(c, lows, by_start)
     _role_votes(a, by_start, by_end, lex)
     _title_votes(a, by_start, by_end, lex)
     _listed_opener(a, by_start)

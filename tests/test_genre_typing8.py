@@ -15,7 +15,7 @@ used for a person ("Mr Preston said"), a company coordinated with its own short 
 from __future__ import annotations
 
 import pytest
-from construction_check import check_types, gap_params
+from construction_check import Case, check, check_types, gap_params
 
 TypeCase = tuple[str, dict[str, str], list[str]]
 
@@ -76,6 +76,22 @@ PLACE_TAILS: list[TypeCase] = [
         "Tamsin Lines said Harbour Link Rotterdam would carry more boxes. Volumes in "
         "Rotterdam rose.",
         {"Harbour Link Rotterdam": "Organization"},
+        [],
+    ),
+    (  # power: a naming clause after a project noun
+        "The plant, which Orrin Power calls Tern Kelby, will open in 2027. Orrin Power hires "
+        "in Kelby.",
+        {"Tern Kelby": "Project"},
+        [],
+    ),
+    (  # ports: "that X named NAME" after "terminal"
+        "The terminal that Brisco Ports named Kelby Gate opened in March.",
+        {"Kelby Gate": "Project"},
+        [],
+    ),
+    (  # guard: a naming clause after "company" names a company
+        "The company, which its founders called Vantora Labs, grew quickly.",
+        {"Vantora Labs": "Organization"},
         [],
     ),
     (  # guard: a surname named alone after the full name is a person
@@ -199,6 +215,16 @@ PRODUCTS: list[TypeCase] = [
         {"Marisel": "Product"},
         [],
     ),
+    (  # hotels: "the budget brand OWNER launched"
+        "Kelso Inn, the budget brand Tern Hotels launched in 2019, added rooms.",
+        {"Kelso Inn": "Product", "Tern Hotels": "Organization"},
+        [],
+    ),
+    (  # drinks: "the soft-drink brand OWNER owns"
+        "Orrin Cola, the soft-drink brand Dunmore Foods owns, lost share.",
+        {"Orrin Cola": "Product"},
+        [],
+    ),
     (  # guard: "the X brand" for a company taken over stays outvotable
         "Tern Air, bought by Orrin Group last year, will keep the Tern Air brand. Tern Air "
         "employs 900 people and said profits rose.",
@@ -282,7 +308,13 @@ MERGES: list[TypeCase] = [
     (  # sport: a town named alone is not the club's alias
         "Marlow Wanderers drew with Tamsin Town. The club plans a new stadium on railway land "
         "in Marlow. Wanderers fans were pleased.",
-        {"Marlow Wanderers": "Organization"},
+        {"Marlow Wanderers": "Organization", "Marlow": "Location"},
+        [],
+    ),
+    (  # sport: a training ground in the club's town
+        "Kelby Rovers signed two players. The club will build a training ground in Kelby next "
+        "year, and Rovers supporters back the plan.",
+        {"Kelby Rovers": "Organization", "Kelby": "Location"},
         [],
     ),
     (  # retail: a bare surname after the full name is the person
@@ -299,12 +331,6 @@ MERGES: list[TypeCase] = [
 ]
 
 GAPS: dict[str, str] = {
-    "The mill, which Vantora": "a naming clause after a facility noun gives no Project vote",
-    "The Air Force's": "an armed service typed by one prepositional mention",
-    "Dunmarsh Dairies launched": "a name premodifying a food noun gives no Product vote",
-    "Sales of its Brackwell": "a relative clause after 'range' cancels the product cue",
-    "Orlin Seeds licenses": "a reversed 'variety NAME' gives no Product vote",
-    "Marisel, the small": "an appositive 'brand' that an owner started votes Organization",
     "Vantora also brought": "'who + verb' after a person-like trade noun gives no Person vote",
     "Tamsin Lines is owned": "nationality + shipowner votes Organization",
     "Tamsin Creamery, the": "a place premodifying a company descriptor is typed Organization",
@@ -325,6 +351,28 @@ ALL_TYPES: list[TypeCase] = (
     + PERSONS_PLACES
     + MERGES
 )
+
+
+# J5: a bare surname after "FIRST SURNAME" is the person, not the possessive shop
+SURNAME_RELATIONS: list[Case] = [
+    (  # retail: a department store named for the family
+        "She was a buyer at Hale's, the department store, where her boss was Nora Hale. "
+        "Later Hale invested 50,000 in Brisco Goods, a start-up.",
+        [("nora-hale", "FUNDS", "brisco-goods")],
+        [("hale-s", "FUNDS", "brisco-goods")],
+    ),
+    (  # food: a bakery chain and its founder's later backing
+        "Dorn's, the bakery chain, was run for decades by Ada Dorn. In 2023 Dorn invested "
+        "200,000 in Kelvar Mills.",
+        [("ada-dorn", "FUNDS", "kelvar-mills")],
+        [("dorn-s", "FUNDS", "kelvar-mills")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", gap_params(SURNAME_RELATIONS, {}))
+def test_surname_relations(case: Case) -> None:
+    check(*case)
 
 
 @pytest.mark.parametrize("case", gap_params(ALL_TYPES, GAPS))
