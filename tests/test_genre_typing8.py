@@ -153,6 +153,28 @@ SERVICES: list[TypeCase] = [
     ),
 ]
 
+# key observation 1: uncued mentions of a name outweigh one weak place cue
+UNCUED: list[TypeCase] = [
+    (  # defence: one "in NAME tests" among four uncued mentions
+        "Kelmarsh picked the radar. The radar did well in Kelmarsh tests. Kelmarsh will now "
+        "pick a supplier. Rivals expect Kelmarsh to decide soon, and Kelmarsh may order more.",
+        {"Kelmarsh": "Organization"},
+        [],
+    ),
+    (  # farming: a buyer named often, once "in NAME sheds"
+        "Dunmore cut its price. Farmers sold more grain to Dunmore than to Orrin Mills. "
+        "Dunmore paid on time, and a vet worked in Dunmore sheds. Dunmore hired staff.",
+        {"Dunmore": "Organization"},
+        [],
+    ),
+    (  # guard: a town named with place cues each time stays a place
+        "Prices in Sallowmere rose. Buyers in Sallowmere paid more, and a new depot near "
+        "Sallowmere will open.",
+        {"Sallowmere": "Location"},
+        [],
+    ),
+]
+
 # I: loyalty schemes are products
 LOYALTY: list[TypeCase] = [
     (  # retail: "loyalty scheme, NAME" and "its programme, NAMEPoints"
@@ -335,6 +357,9 @@ GAPS: dict[str, str] = {
     "Tamsin Lines is owned": "nationality + shipowner votes Organization",
     "Tamsin Creamery, the": "a place premodifying a company descriptor is typed Organization",
     "Marlow Milk, the bigger": "a place premodifying a company descriptor is typed Organization",
+    "Kelmarsh picked the radar": "uncued mentions carry no Organization weight (a capped 0.6 per "
+    "mention cost blind2 0.830 -> 0.818, reverted)",
+    "Dunmore cut its price": "uncued mentions carry no Organization weight",
     "Quillex Biologics Ltd": "a same-sentence possessive short form is kept apart",
     "Quillex Kemi raised": "a short form starting a foundation's name is kept apart",
     "Brisco Schools opened": "a short form starting several longer names is kept apart",
@@ -345,6 +370,7 @@ ALL_TYPES: list[TypeCase] = (
     + PLACE_TAILS
     + PROCESSORS
     + SERVICES
+    + UNCUED
     + LOYALTY
     + PRODUCTS
     + PROJECTS
