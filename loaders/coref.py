@@ -253,10 +253,12 @@ class Registry:
         for k in _hyphen_pairs(kept):  # "the Voltaris-Hanbit plant": Voltaris and Hanbit
             del kept[k]
         # "Sainsbury's said" and "Sainsbury's chief" (a possessive): one shop, named with "'s"
+        persons = {o.tokens[-1] for o in kept.values() if len(o.tokens) > 1 and _person_led(o)}
         for k, g in kept.items():
             bare = kept.get(k[:-2]) if k.endswith(" s") and not g.known else None
             if bare is not None and not bare.known and len(bare.tokens) == 1:
-                bare.merged_into = k
+                if bare.key not in persons:  # "Hale's ... Nora Hale ... Hale invested": hers
+                    bare.merged_into = k
         return kept
 
     def _fold_org_tails(self, kept: dict[str, Group], surnames: set[str]) -> None:
@@ -274,6 +276,8 @@ class Registry:
                 if not all(t in lex.org_words or t in lex.legal_suffixes for t in tail):
                     break  # "Mizuno Next" is not Mizuno
                 base = kept.get(" ".join(toks[:cut]))
+                if base is not None and _a_place(base, base.votes) and _club(toks, lex):
+                    break  # "Marlow Wanderers ... land in Marlow": the town is no short form
                 if base is not None and base.key in surnames and cut == 1:
                     break  # "Brennan Air" is not "Brennan" when a Declan Brennan is about
                 if base is not None and base is not g and not base.known:
@@ -296,6 +300,7 @@ class Registry:
         singles = {k for k in cl.members if len(kept[k].tokens) == 1 or _one_word(kept[k])}
         singles |= family_names((kept[k].tokens for k in cl.members), self.lex)
         summed = {k: _votes_of(ms) for k, ms in cl.members.items()}
+        singles -= {k for k in singles if k in summed and _a_place(kept[k], summed[k])}
         _surname_votes(kept, summed)
         return {k: self._type(kept[k], summed[k], singles) for k in cl.members}
 
@@ -469,7 +474,13 @@ class Registry:
         surface = rep.surface
         # People are referred to by surname ("Reid"), companies by their first word.
         last = " ".join(toks[-2:]) if " ".join(toks[-2:]) in singles else toks[-1]
-        if 2 <= len(toks) <= 3 and last in singles and last not in self.lex.org_words:
+        # a hyphenated pair alone ("Quillex-Strand") is no surname of itself
+        if (
+            2 <= len(toks) <= 3
+            and last in singles
+            and last != rep.key
+            and last not in self.lex.org_words
+        ):
             # a hyphenated surname too ("Pita Sharples-Moana ... Sharples-Moana said")
             if all(w[:1].isupper() and w.replace("-", "").isalpha() for w in surface.split()):
                 return "Person"
@@ -607,6 +618,25 @@ def _votes_of(members: list[Group]) -> dict[str, float]:
 def _others(votes: dict[str, float]) -> float:
     """The strongest vote for a type other than Person."""
     return max((w for t, w in votes.items() if t != "Person"), default=0.0)
+
+
+def _club(toks: list[str], lex: Lexicon) -> bool:
+    """A sports club named town + club word ("Marlow Wanderers", "Kelby Rovers")."""
+    return "football" in lex.kinds.get(toks[-1], frozenset())
+
+
+def _person_led(g: Group) -> bool:
+    """A name whose own votes are led by Person ("Nora Hale")."""
+    votes = g.votes
+    return bool(votes) and max(sorted(votes), key=lambda t: votes[t]) == "Person"
+
+
+def _a_place(g: Group, votes: dict[str, float]) -> bool:
+    """A one-word name that is a known or cued place ("Sales in Austria fell"): no surname, so
+    "Riders Union Austria" is not a person named after it."""
+    if g.known:
+        return g.known[1] == "Location"
+    return bool(votes) and max(sorted(votes), key=lambda t: votes[t]) == "Location"
 
 
 def _one_word(g: Group) -> bool:

@@ -26,6 +26,16 @@ def trade_agent(lows: list[str], h: int, lex: Lexicon) -> bool:
     mod = lows[h - 1]
     if h >= 2 and lows[h - 2] in POSSESSORS:
         return False  # "its seafood processor": still a device's owner
-    goods = mod in data_words(lex, "trade_goods") or mod in NonNames.of(lex).modifiers
+    # typing8 area: an owner before the noun: "a member-owned processor", "farmer-owned"
+    owned = mod.endswith("-owned")
+    goods = owned or mod in data_words(lex, "trade_goods") or mod in NonNames.of(lex).modifiers
     demonym = nationality(mod) or lex.demonym(mod) or mod in data_words(lex, "short_demonyms")
     return goods or demonym
+
+
+def listed_trade(lows: list[str], k: int, lex: Lexicon) -> bool:
+    """The plural agent noun at k heads a list of firms: "bigger processors like Brisco",
+    "processors such as Velmar"; not "its processors such as the K2" (devices)."""
+    if k < 0 or lows[k] not in data_words(lex, "trade_agents") or not lows[k].endswith("s"):
+        return False
+    return k == 0 or lows[k - 1] not in POSSESSORS

@@ -27,9 +27,12 @@ from loaders.firm_descriptors import ampersand_vote, market_leader, masthead_vot
 from loaders.foreign_heads import foreign_head_vote
 from loaders.gazetteer import compass_place, place_names
 from loaders.lexicon import read_data
+from loaders.loyalty import loyalty_vote
 from loaders.non_names import data_words
 from loaders.person_frames import firms_speaker, its_own, of_company, org_shaped, person_frame_votes
-from loaders.trade_agents import trade_agent
+from loaders.product_cues import class_noun_vote, owned_brand, owned_goods, possessed_good
+from loaders.project_cues import project_vote
+from loaders.trade_agents import listed_trade, trade_agent
 from loaders.type_frames import frame_votes
 
 if TYPE_CHECKING:
@@ -105,6 +108,10 @@ def type_votes(a: Analysis, lex: Lexicon) -> None:
         firms_speaker(c, lows, by_end, lex)
         _possessed_product(c, toks, lows, by_start, by_end, lex)
         _place_context(c, lows, by_start, by_end, lex)
+        loyalty_vote(c, lows, lex)
+        project_vote(c, lows, lex)
+        class_noun_vote(c, lows, lex)
+        owned_brand(c, lows, by_start)
     _role_votes(a, by_start, by_end, lex)
     _title_votes(a, by_start, by_end, lex)
     _listed_opener(a, by_start)
@@ -126,21 +133,34 @@ def _listed_things(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) ->
     names listed after a plural of a product noun are products."""
     lows = a.lows
     for k, w in enumerate(lows):
+        if w in ("include", "includes") and owned_goods(lows, k - 1, lex):
+            _vote_list(by_start.get(k + 1), by_start, lows, "Product")
+            continue
         if w not in ("including", "like", "such", "notably") or k == 0:
             continue
         start = k + 2 if w == "such" and k + 1 < len(lows) and lows[k + 1] == "as" else k + 1
         if w == "such" and start == k + 1:
             continue
-        noun = lows[k - 1] if lows[k - 1] != "," else (lows[k - 2] if k > 1 else "")
-        if noun not in TITLES and not (
-            noun.endswith("s") and lex.heads.lookup((noun[:-1],)) == "Product"
+        at = k - 1 if lows[k - 1] != "," else k - 2
+        noun = lows[at] if at >= 0 else ""
+        vote = "Organization" if listed_trade(lows, at, lex) else "Product"
+        if (
+            vote == "Product"
+            and noun not in TITLES
+            and not (noun.endswith("s") and lex.heads.lookup((noun[:-1],)) == "Product")
         ):
             continue
-        c = by_start.get(start)
-        while c is not None and not c.known:
-            c.vote("Product", W_DESCRIPTOR)
-            nxt = c.j + 1 if c.j < len(lows) and lows[c.j] in (",", "and", "or") else -1
-            c = by_start.get(nxt)
+        _vote_list(by_start.get(start), by_start, lows, vote)
+
+
+def _vote_list(
+    c: Candidate | None, by_start: dict[int, Candidate], lows: list[str], vote: str
+) -> None:
+    """Vote for the names of a list opened by c ("X, Y and Z")."""
+    while c is not None and not c.known:
+        c.vote(vote, W_DESCRIPTOR)
+        nxt = c.j + 1 if c.j < len(lows) and lows[c.j] in (",", "and", "or") else -1
+        c = by_start.get(nxt)
 
 
 def _made_list(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> None:
@@ -495,7 +515,8 @@ def _possessed_product(
         if k >= len(lows) or not _product_word(lows[k], lex):
             return
     if poss >= 0 and lows[poss] in ("its", "their") and k < len(lows):
-        if _product_word(lows[k], lex) and lows[k] not in lex.place_cues.sites:
+        good = _product_word(lows[k], lex) or possessed_good(lows, k, lex)
+        if good and lows[k] not in lex.place_cues.sites:
             c.vote("Product", W_NAME_HEAD + 0.5)  # "its Dorvel irons", "their Strada pickups"
         return
     if poss >= 1 and lows[poss] in ("'s", "'") and poss in by_end and k < len(lows):

@@ -1,0 +1,41 @@
+"""Loyalty schemes are products: "its loyalty scheme, Vantora Stars", "the Tern Miles
+programme", "its programme, QuillPoints". The words are `loyalty_ends` (a name's last word, or
+the end of a camel-case name) and `loyalty_words` (a word just before the name's phrase) in
+loaders/data/names.yaml; a plain "programme" (a research or procurement programme) stays a
+project.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.non_names import data_words
+
+if TYPE_CHECKING:
+    from loaders.lexicon import Lexicon
+    from loaders.mentions import Candidate
+
+# outweighs a "scheme"/"programme" descriptor or appositive (3-4)
+W_LOYALTY: float = 6.0
+# how far back "loyalty" may stand ("its loyalty scheme, NAME")
+LOYALTY_REACH: int = 4
+SCHEME_GAP: frozenset[str] = frozenset(
+    {"scheme", "programme", "program", "card", "club", ",", "the", "called", "named"}
+)
+
+
+def loyalty_vote(c: Candidate, lows: list[str], lex: Lexicon) -> None:
+    """Vote Product for a name that ends like a points scheme or follows "loyalty"."""
+    last = c.text.split()[-1]
+    ends = data_words(lex, "loyalty_ends")
+    tail = last.lower()
+    camel = any(tail.endswith(e) and last[-len(e) :][:1].isupper() for e in ends)
+    if (c.j - c.i > 1 and tail in ends) or (c.j - c.i == 1 and camel and len(last) > 6):
+        c.vote("Product", W_LOYALTY)
+        return
+    before = lows[max(0, c.i - LOYALTY_REACH) : c.i]
+    words = data_words(lex, "loyalty_words")
+    k = next((n for n in range(len(before) - 1, -1, -1) if before[n] in words), None)
+    # only a scheme noun or a comma between: not "the loyalty of Vantora's customers"
+    if k is not None and all(w in SCHEME_GAP for w in before[k + 1 :]):
+        c.vote("Product", W_LOYALTY)

@@ -1,0 +1,68 @@
+"""Product cues of owned goods: "Tolverne's beers include Kestrel Bitter and Orrin Lager",
+"its brands include Sallow Gin". The nouns are `owned_goods` in loaders/data/names.yaml; a
+possessor must come before them (bare "brands like X and Y" may name companies).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.non_names import data_words
+
+if TYPE_CHECKING:
+    from loaders.lexicon import Lexicon
+    from loaders.mentions import Candidate
+
+POSSESSORS: frozenset[str] = frozenset({"its", "their", "his", "her", "our", "'s", "'"})
+
+
+def owned_goods(lows: list[str], k: int, lex: Lexicon) -> bool:
+    """The noun at k is a plural of owned goods with a possessor before it ("its brands")."""
+    if k < 1 or lows[k] not in data_words(lex, "owned_goods"):
+        return False
+    back = lows[k - 2] if k > 1 and lows[k - 1] in ("main", "best-known", "other", "top") else ""
+    return lows[k - 1] in POSSESSORS or back in POSSESSORS
+
+
+def possessed_good(lows: list[str], k: int, lex: Lexicon) -> bool:
+    """After "its NAME": a good's noun, maybe after one lower-case modifier ("its Sallowby
+    farmhouse cheddar", "its Kestrel pale ale", "its Tansy barley variety")."""
+    goods = data_words(lex, "possessed_goods")
+    if lows[k] in goods:
+        return True
+    nxt = lows[k + 1] if k + 1 < len(lows) else ""
+    return lows[k].isalpha() and nxt in goods
+
+
+W_CLASS: float = 3.0  # as a descriptor noun
+
+
+def class_noun_vote(c: Candidate, lows: list[str], lex: Lexicon) -> None:
+    """ "its barley variety Tansy", "the studio's thriller Glass Orchard": a class noun of
+    goods right before the name, after a possessor or a crop/genre word."""
+    if c.i < 2 or lows[c.i - 1] not in data_words(lex, "class_nouns_before"):
+        return
+    before = lows[c.i - 2]
+    if before in POSSESSORS or before.isalpha():
+        c.vote("Product", W_CLASS)
+
+
+W_OWNED_BRAND: float = 5.0  # outweighs the appositive head "brand" (4)
+BRAND_LAUNCHES: frozenset[str] = frozenset(
+    {"started", "launched", "created", "introduced", "unveiled", "built", "runs", "owns"}
+)
+
+
+def owned_brand(c: Candidate, lows: list[str], by_start: dict[int, Candidate]) -> None:
+    """ "Marisel, the small hotel brand Quillex Hotels started in 2024": an appositive brand
+    that another name launched or owns is that owner's product (a bare "the X brand" still
+    names companies)."""
+    k = c.j
+    if k >= len(lows) or lows[k] != ",":
+        return
+    for h in range(k + 2, min(k + 6, len(lows))):
+        if lows[h] in ("brand", "label"):
+            owner = by_start.get(h + 1)
+            if owner is not None and owner.j < len(lows) and lows[owner.j] in BRAND_LAUNCHES:
+                c.vote("Product", W_OWNED_BRAND)
+            return
