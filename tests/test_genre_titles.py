@@ -365,6 +365,20 @@ TRADE_NOUN_OWNS: list[Case] = [
         [("dunmore-pharma", "OWNS", "corbel")],
         [],
     ),
+    (  # media: "Its new comedy, Pale Harbour", a pronoun possessor
+        "Orrin Studios lifts revenue\n\n"
+        "Orrin Studios lifted revenue by a fifth last year.\n"
+        "Its new comedy, Pale Harbour, drew ten million viewers.",
+        [("orrin-studios", "OWNS", "pale-harbour")],
+        [],
+    ),
+    (  # music: "the label's new album, Low Tide"
+        "Wexley Records signs more bands\n\n"
+        "Wexley Records signed six bands in the spring.\n"
+        "The label's new album, Low Tide, topped the charts in May.",
+        [("wexley-records", "OWNS", "low-tide")],
+        [],
+    ),
     (  # guard: a rival's product in the same sentence
         "Penrith Pictures hits the box office\n\n"
         "Penrith Pictures had its best year yet.\n"
@@ -380,9 +394,7 @@ GAPS: dict[str, str] = {
     "Merrow Energy under pressure": "a bare 'the board' as the topic's (an attack on the "
     "board read as management cost precision on a blind set)",
     "Brask Bank criticised over dividend": "a bare 'the board' as the topic's",
-    "Penrith Pictures hits the box office\n\nPenrith Pictures had its best year yet.\nThe": (
-        "a trade noun's possessed product ('the studio's new thriller, Night Ferry')"
-    ),
+    "Wexley Records": "'the label' is no reference to a record company yet",
 }
 
 
