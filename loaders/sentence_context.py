@@ -129,6 +129,11 @@ def sentence_context(
             strict = x.lex.strict_kinds
             bodies = {r for r in salience.last if salience.kinds_of(tuple(ents[r].descr)) & strict}
             managed = salience.subject(("Organization",), sno, skip=bodies)
+            if "management" not in words and managed is not None:
+                # "attacked the board": only the board of the article's clear topic
+                main = salience.main.get("Organization")
+                if managed != main or not unnamed_roles.clear_topic(x, managed):
+                    managed = None
         if _has_share(a, text):
             stake_topic = _bought_topic(x, sno, salience.topic(sno))  # "Tarn, which owns 3%"
     rest = not cues.rest.isdisjoint(words)

@@ -320,6 +320,13 @@ DESCRIBED_DISPUTES: list[Case] = [
         [("the-metal-workers-union", "DISPUTES", "volkmar-motors")],
         [],
     ),
+    (  # guard: no single topic (a merger of equals), whose board is unclear
+        "Halden and Korvik to merge\n\n"
+        "Halden Foods and Korvik Dairies agreed to merge on Monday.\n"
+        "Orwell Partners criticised the board for the price.",
+        [],
+        [("orwell-partners", "DISPUTES", "halden-foods")],
+    ),
     (  # guard: the board of another body
         "Brask Bank cuts dividend\n\n"
         "Brask Bank cut its dividend by half.\n"
@@ -391,9 +398,6 @@ TRADE_NOUN_OWNS: list[Case] = [
 GAPS: dict[str, str] = {
     "Kelby Dairies": "'the co-operative' is no reference yet (adding the hyphenated spelling to "
     "the anaphora nouns cost precision on a blind set)",
-    "Merrow Energy under pressure": "a bare 'the board' as the topic's (an attack on the "
-    "board read as management cost precision on a blind set)",
-    "Brask Bank criticised over dividend": "a bare 'the board' as the topic's",
     "Wexley Records": "'the label' is no reference to a record company yet",
 }
 
