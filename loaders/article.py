@@ -82,7 +82,7 @@ from loaders.relations.unnamed_roles import LEAD_VERBS
 from loaders.relations.words import ACQUIRED_HEADS, POSSESSIVES, PREPOSITIONS, REPORTING, SKIP_DETS
 from loaders.retractions import retracts
 from loaders.schema_view import SchemaView
-from loaders.sentence_context import context_cues, sentence_context
+from loaders.sentence_context import context_cues, names_other_org, sentence_context
 from loaders.sentences import Sentence, split_sentences
 from loaders.speaker_turns import (
     ATTRIBUTING_WORDS,
@@ -917,7 +917,7 @@ class Extraction:
             return ids
         if ids[0] in self.first_line or topic in salience.order.get(sno, ()):
             return ids
-        if self._named(ids[0]) >= self._named(topic) or topic not in salience.last:
+        if self.named(ids[0]) >= self.named(topic) or topic not in salience.last:
             return ids
         first, oblique = self.first_named.get(ids[0], (-1, False))
         if not oblique or first < paragraph_start(self.pairs, sno - 1):
@@ -945,7 +945,7 @@ class Extraction:
         pair = self.first_line
         if len(ids) < 2 or len(pair) != 2 or set(ids[:2]) != pair or self.merger_at < 0:
             return False
-        return self._named(ids[0]) == self._named(ids[1])
+        return self.named(ids[0]) == self.named(ids[1])
 
     def _pair_both_called(self, ids: list[str], head: str, salience: Salience) -> bool:
         """The two candidates ahead are the pair the sentence before opened with, and the
@@ -1183,11 +1183,11 @@ class Extraction:
         descr = tuple(ent.descr) + tuple(ent.name.lower().split())  # "Velmar Bank": a bank
         if kinds and not kinds & salience.kinds_of(descr):
             return ids
-        if self._named(main) <= self._named(ids[0]):
+        if self.named(main) <= self.named(ids[0]):
             return ids
         return [main] + [i for i in ids if i != main]
 
-    def _named(self, rid: str) -> int:
+    def named(self, rid: str) -> int:
         """How often the article names an entity (its names and aliases, not references)."""
         reg = self.registry
         return sum(reg.groups[k].count for k in reg.entities[rid].keys if k in reg.groups)
@@ -1574,7 +1574,9 @@ class Extraction:
         if len(names) >= 2 and not a.headline:
             self.groups.read_plurals(a.lows, names)  # "the canneries A and B"
         type_of = self.registry.type_of
-        if ctx.org is not None and any(type_of(r) == "Organization" for m in items for r in m.ids):
+        if ctx.org is not None and names_other_org(
+            items, ctx.org, salience.main.get("Organization"), type_of, a.lows
+        ):
             ctx = ctx.without_org()  # the sentence names its own organizations
         if not a.headline and not self.cues.sold.isdisjoint(a.words):
             self._note_unnamed_sale(sno, a, items)  # "X was sold" (one name: no rules run)

@@ -5,6 +5,7 @@ state so far (`loaders.article.Extraction`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from loaders.lexicon import Lexicon, per_lexicon
@@ -26,11 +27,13 @@ from loaders.relations.deal_loans import DEAL_NOUNS
 from loaders.relations.litigation import MANAGEMENT_WORDS, OWNER_NOUNS
 from loaders.relations.rival_words import rival_words
 from loaders.relations.role import MINISTERS, TAKE_OVER
+from loaders.relations.words import REPORTING
 
 if TYPE_CHECKING:
     from loaders.article import Extraction
     from loaders.coref import Salience
     from loaders.mentions import Analysis
+    from loaders.relations.model import Mention
 
 # words of a share whose company may go unnamed or be a reference: "owns just 3%", "hold a
 # quarter of it", "holds 20% of the company"
@@ -135,6 +138,11 @@ def sentence_context(
             strict = x.lex.strict_kinds
             bodies = {r for r in salience.last if salience.kinds_of(tuple(ents[r].descr)) & strict}
             managed = salience.subject(("Organization",), sno, skip=bodies)
+            if "management" not in words and managed is not None:
+                # "attacked the board": only the board of the article's clear topic
+                main = salience.main.get("Organization")
+                if managed != main or not unnamed_roles.clear_topic(x, managed):
+                    managed = None
         if _has_share(a, text):
             stake_topic = _bought_topic(x, sno, salience.topic(sno))  # "Tarn, which owns 3%"
     rest = not cues.rest.isdisjoint(words)
@@ -271,3 +279,18 @@ def _round_owner(x: Extraction, a: Analysis, sno: int) -> str | None:
         }
         x.main_org = max(counts, key=lambda rid: counts[rid]) if counts else ""
     return x.main_org or None
+
+
+def names_other_org(
+    items: list[Mention], org: str, main: str | None, type_of: Callable[[str], str], lows: list[str]
+) -> bool:
+    """The sentence names an organization of its own: a name, or a reference to another one
+    than the bare role's `org` when that is the article's most named organization `main`
+    ("Chairman Pieter Vance said the bank would ...": "the bank", the reported clause's
+    subject, is `org` and keeps it)."""
+    for m in items:
+        if not any(type_of(r) == "Organization" for r in m.ids):
+            continue
+        if m.kind != "np" or m.ids != (org,) or org != main or lows[m.i - 1] not in REPORTING:
+            return True
+    return False

@@ -991,9 +991,6 @@ LEFT: dict[str, str] = {
     " characterization of the other side is no dispute trigger",
     "Pellix, the company Dev Patel started": "a reduced relative ('the company X started') and"
     " an unknown first name typed an organization",
-    "Brisk Air will lease four jets": "a bare title whose company the sentence names only by"
-    " a description ('said the airline would'); letting the context company stand cost blind"
-    " LEADS precision",
     "Tagus Foods has agreed to supply": "'who started the business': the description goes to"
     " the latest company, not the supplier the sentence before opened with",
 }

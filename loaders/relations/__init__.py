@@ -217,7 +217,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("litigation", litigation.apply, lambda lex: lex.answer_words),
     Construction("litigation", litigation.permit, litigation.permit_cues),
     Construction("litigation", litigation.mutual_state, lambda lex: litigation.STATE_CUES),
-    Construction("litigation", litigation.management, lambda lex: ("management",)),
+    Construction("litigation", litigation.management, lambda lex: litigation.MANAGEMENT_WORDS),
     Construction("funding", funding.apply, funding.cues),
     Construction("funding", funding.after_relative, lambda lex: ("which", "who")),
     Construction("funding", funding.unnamed_borrower, funding.loan_words),

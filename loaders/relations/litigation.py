@@ -52,7 +52,8 @@ RULE_PERMIT = "litigation/permit"
 RULE_SETTLED = "litigation/settled"
 RULE_MANAGEMENT = "litigation/management"
 # words between a verb and a bare "management": "attacked the senior management"
-MANAGEMENT_WORDS = frozenset({"management"})  # "attacked management" (also a context cue)
+# "attacked management", "has attacked the board for overpaying" (also context cues)
+MANAGEMENT_WORDS: frozenset[str] = frozenset({"management", "board", "directors"})
 MANAGEMENT_FILLERS = frozenset({"the", "senior", "top", "company", "group"})
 # words between a verb and the claim: "denied all of Skyreach's claims", "rejected the latest"
 # words that open where or when a claim was filed: "lodged in county court by X"
@@ -827,7 +828,9 @@ def _past_place(s: Sentence, p: int) -> int:
 def management(s: Sentence) -> None:
     """ "The nurses' union attacked management for cancelling leave" in an article about
     Vitra: criticism aimed at the bare management of the article's organization disputes it
-    (a possessor, "Vitra's management", is read by the verbal rules)."""
+    (a possessor, "Vitra's management", is read by the verbal rules); "Holvard Capital has
+    attacked the board for overpaying": the board of the article's clear topic
+    (`loaders.sentence_context`)."""
     org = s.context.managed
     if not org:
         return

@@ -63,9 +63,11 @@ def bare_role_org(x: Extraction, salience: Salience, sno: int, near: str | None)
     (`near`), unless that company bought or holds the article's subject, or another company
     named in the last sentences: then the company held ("Selby bought Harwick Rovers. Dan
     Oyelowo is to become chairman": Harwick Rovers)."""
-    if near is None:
-        return None
     main = salience.main.get("Organization")
+    if near is None:
+        # "Chief executive Ilona Marsk said ..." paragraphs after the last naming: the article's
+        # topic, when it is clear (`clear_topic`)
+        return main if main and main in salience.last and clear_topic(x, main) else None
     owned = owned_by(x, near)
     if not owned:
         # a bare title names the company the reader has in mind: the article's subject, unless
@@ -89,6 +91,20 @@ def topic_owners(x: Extraction, salience: Salience, sno: int) -> tuple[str, tupl
         return None
     owners = tuple(sorted(_ownership(x).owners.get(main, ())))
     return (main, owners) if owners else None
+
+
+def clear_topic(x: Extraction, main: str) -> bool:
+    """The article is about `main`, its most named organization: its first line names it
+    alone, or (a first line with no company) it is named twice as often as any other
+    organization and at least three times."""
+    if x.topic is not None or x.first_line:
+        return main == x.topic
+    reg = x.registry
+    counts = sorted(
+        (x.named(rid) for rid, rec in reg.entities.items() if rec.type == "Organization"),
+        reverse=True,
+    )
+    return counts[0] >= 3 and (len(counts) == 1 or counts[0] >= 2 * counts[1])
 
 
 # -- rules ----------------------------------------------------------------------------------------
