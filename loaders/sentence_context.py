@@ -115,7 +115,7 @@ def sentence_context(
     words = a.words
     if cues.any.isdisjoint(words) and "%" not in text:
         return NO_CONTEXT  # no word any part of the context is asked for
-    org = near = rival = stake_topic = None
+    org = near = rival = stake_topic = target = None
     topic_owners = joint_org = managed = None
     if not a.headline:
         joint = not partnering.JOINT_WORDS.isdisjoint(words)
@@ -145,6 +145,7 @@ def sentence_context(
                     managed = None
         if _has_share(a, text):
             stake_topic = _bought_topic(x, sno, salience.topic(sno))  # "Tarn, which owns 3%"
+            target = _takeover_target(x, sno)
     rest = not cues.rest.isdisjoint(words)
     sale, last_held = x.last_sale, x.last_held
     share_sold = (sale.sellers, sale.sold) if sale and sale.share else None
@@ -169,6 +170,7 @@ def sentence_context(
         managed,
         _stake_sold(sale, a, sno, cues.handover),
         _sold(sale, a, sno, cues.buyers),
+        target,
     )
 
 
@@ -224,6 +226,13 @@ def _bought_topic(x: Extraction, sno: int, topic: str | None) -> str | None:
     if topic is None or last is None or not 1 <= sno - last[0] <= 2 or topic != last[1]:
         return topic
     return last[2]
+
+
+def _takeover_target(x: Extraction, sno: int) -> str | None:
+    """The company a takeover stated in the two sentences before buys: "the firm" of a share
+    in this one ("A agreed to buy T. B, which holds 27% of the firm, ..." is T)."""
+    last = x.deals.takeover
+    return last[2] if last is not None and 1 <= sno - last[0] <= 2 else None
 
 
 def _has_share(a: Analysis, text: str) -> bool:

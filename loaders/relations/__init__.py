@@ -164,6 +164,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("unnamed-roles", unnamed_roles.redirected, unnamed_roles.redirect_cues),
     Construction("nominal", nominal.apply, lambda lex: lex.nominal),
     Construction("nominal", possessed_deals.possessed_by, possessed_deals.cues),
+    Construction(
+        "nominal", possessed_deals.agreed_to_buy, lambda lex: possessed_deals.AGREED_DEALS
+    ),
     Construction("stake", stake.held_via, lambda lex: ("via", "through")),
     Construction("stake", stake.held_by, lambda lex: ("held",)),
     Construction("stake", stake.retained, lambda lex: stake.RETAIN_VERBS),  # after percents
@@ -255,6 +258,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("holdings", holdings.lost_to, holdings.lost_cues),
     Construction("holdings", holdings.whose_holder, holdings.whose_cues),
     Construction("holder-copula", holder_copula.holder_copula, holder_copula.copula_cues),
+    Construction("holder-copula", holder_copula.named_holder, lambda lex: ("holder",)),
     Construction("elided-shares", elided_shares.elided_shares, elided_shares.share_cues),
     Construction("result-stakes", result_stakes.left_with, result_stakes.left_cues),
     Construction("holdings", holdings.majority_stake, holdings.majority_cues),

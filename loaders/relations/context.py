@@ -107,6 +107,9 @@ class SentenceContext(NamedTuple):
     # the thing a sale of the last two sentences sold with no buyer named, when the sentence
     # names a buyer by its role: "X was sold for $600m. The buyer, Y, ..." (Y owns X)
     sold: tuple[str, ...] = ()
+    # the company a takeover of the last two sentences buys (bids for), when the sentence names
+    # a share: "A agreed to buy T. B, which holds 27% of the firm, ..." (the firm is T)
+    takeover_target: str | None = None
 
     def without_org(self) -> SentenceContext:
         return self._replace(org=None) if self.org is not None else self

@@ -58,6 +58,85 @@ def holder_copula(s: Sentence) -> None:
             s.emit(s.ment(k), ("OWNS",), owned, "holder-copula/holder-is", 0.7)
 
 
+# words between the holder's name and "a ... holder": "X, a", "X is a", "X, which is a"
+NAMED_HOLDER_OPENERS: frozenset[str] = frozenset({"a", "an"})
+HOLDER_MODIFIER_REACH = 3  # "a small", "a long-time minority"
+# nouns before "holder" that make it no share of the company ("a licence holder of Y")
+NOT_SHARE_HOLDERS: frozenset[str] = frozenset(
+    {
+        "licence",
+        "license",
+        "bond",
+        "debt",
+        "patent",
+        "permit",
+        "franchise",
+        "ticket",
+        "title",
+        "record",
+        "policy",
+        "account",
+        "rights",
+        "credit",
+        "note",
+        "loan",
+        "card",
+        "office",
+    }
+)
+
+
+def named_holder(s: Sentence) -> None:
+    """ "Marrow Bank is a small holder in Kesh Telecom", "Marrow Bank, a minority holder of
+    Kesh Telecom, ...": the name before the copula or the comma OWNS the company after "in" or
+    "of" (not its bonds: "a holder of Y's bonds")."""
+    lows = s.lows
+    n = len(lows)
+    for q in range(2, n - 2):
+        if lows[q] != "holder" or lows[q + 1] not in ("in", "of"):
+            continue
+        y = q + 2 + (lows[q + 2] == "the")
+        a = _article_before(s, q)
+        if a < 0 or y >= n or lows[y] != M or s.ment(y).kind != "name":
+            continue
+        if y + 1 < n and lows[y + 1] == "'s":
+            continue  # "a holder of Orwell Bank's bonds"
+        x = _holder_name_before(s, a)
+        if x < 0 or "Organization" not in s.etypes(y) or s.blocked(x, y) or _question(lows):
+            continue
+        s.emit(s.ment(x), ("OWNS",), s.ment(y), "holder-copula/named-holder", 0.7)
+
+
+def _article_before(s: Sentence, q: int) -> int:
+    """The "a" opening the holder phrase that ends at the noun q, past up to three modifiers
+    none of which makes it another holding ("licence"); -1 if none."""
+    lows = s.lows
+    p = q - 1
+    while p >= 0 and q - p <= HOLDER_MODIFIER_REACH and lows[p] not in NAMED_HOLDER_OPENERS:
+        if lows[p] == M or not lows[p].replace("-", "").isalpha():
+            return -1
+        if lows[p] in NOT_SHARE_HOLDERS:
+            return -1
+        p -= 1
+    return p if p >= 0 and lows[p] in NAMED_HOLDER_OPENERS else -1
+
+
+def _holder_name_before(s: Sentence, a: int) -> int:
+    """The name the holder phrase opening at a describes: "X, a ...", "X is a ...", "X, which
+    is a ..."; -1 if none."""
+    lows = s.lows
+    p = a - 1
+    if p >= 0 and lows[p] in COPULAS:
+        p -= 1
+        if p >= 1 and lows[p] == "which" and lows[p - 1] == ",":
+            p -= 2
+    elif p >= 0 and lows[p] == ",":
+        p -= 1
+    else:
+        return -1
+    return p if p >= 0 and lows[p] == M and s.ment(p).kind == "name" else -1
+
+
 def _noun_before_of(s: Sentence, p: int) -> int:
     """The holder noun before "of"/"in" at p, opened by "the" (and a rank): its position."""
     lows = s.lows

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations.deal_guards import intended, undone
+from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, possessor_mark
 from loaders.relations.verbal import is_money
@@ -73,6 +74,34 @@ def possessed_named(s: Sentence, nouns: dict[str, tuple[str, ...]]) -> None:
         if owner < 0 or intended(s, k) or undone(s, owner, k):
             continue
         s.emit(s.ment(owner), nouns[lows[k]], s.ment(target), "nominal/possessed-named", 0.7)
+
+
+# nouns of an agreed deal read with an infinitive of buying: "X's deal to acquire Y"
+AGREED_DEALS: frozenset[str] = frozenset({"deal", "agreement"})
+
+
+def agreed_to_buy(s: Sentence) -> None:
+    """ "Vantor Energy's deal to acquire Selby Gas was approved", "its agreement to buy Y":
+    the possessor of an agreed deal OWNS the company its infinitive buys (a bid or a plan to
+    buy is no deal: not read)."""
+    lows = s.lows
+    n = len(lows)
+    took = holding_words(s.lex).took_it
+    for k in range(2, n - 3):
+        if lows[k] not in AGREED_DEALS or lows[k + 1] != "to" or lows[k + 2] not in took:
+            continue
+        hit = took.match(lows, k + 2)
+        y = k + 2 + hit[0] if hit else n
+        if y < n and lows[y] == "the":
+            y += 1
+        if y >= n or lows[y] != M or s.ment(y).kind != "name":
+            continue
+        owner = _possessor(s, k)
+        if owner < 0 or intended(s, k) or undone(s, owner, y) or s.blocked(owner + 1, y):
+            continue
+        if "Organization" not in s.etypes(y):
+            continue
+        s.emit(s.ment(owner), ("OWNS",), s.ment(y), "nominal/agreed-to-buy", 0.7)
 
 
 def _possessor(s: Sentence, k: int) -> int:

@@ -756,6 +756,7 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
     types = ("OWNS", "FUNDS") if kind == "hold" or majority else ("FUNDS",)
     owners = s.merged(with_companions(s, coord(s, cands[0], -1), start))
     owned = _not_self(s, owners, s.ment(target))
+    owned = _described_topic(s, owners, owned)
     if owned is not None and owned.kind != "name" and lows[start] in RETAIN_VERBS:
         kept_in = sold_by(s, owners, start)  # "after selling X to Y, Z keeps 10% of the chain"
         owned = s.ment(kept_in) if kept_in >= 0 else owned
@@ -824,6 +825,18 @@ def _not_self(s: Sentence, owners: Mention, target: Mention) -> Mention | None:
     if topic and topic not in owners.ids:
         return Mention((topic,), target.i, target.j, "context", 0.8)
     return None
+
+
+def _described_topic(s: Sentence, owners: Mention, owned: Mention | None) -> Mention | None:
+    """ "T agreed to a takeover by A. B, which holds 27% of the firm, ...": a description of
+    the owned company after a takeover means its target (`SentenceContext.takeover_target`),
+    not merely the organization named last (the buyer, a family holding, an agency)."""
+    target = s.context.takeover_target
+    if owned is None or owned.kind != "np" or not target or target in owned.ids:
+        return owned
+    if target in owners.ids:
+        return owned
+    return Mention((target,), owned.i, owned.j, "context", 0.8)
 
 
 def _held_not_funded(s: Sentence, owners: Mention, target: Mention) -> None:
