@@ -213,6 +213,26 @@ CONTRACTS: list[Case] = [
         [],
         [("volkmar-motors", "PARTNERS_WITH", "kessel-autohaus")],
     ),
+    (  # food: a contract "with X to carry" its goods
+        "Pelman Foods signed a contract with Brask Haulage to carry its cheese.",
+        [],
+        [("pelman-foods", "PARTNERS_WITH", "brask-haulage")],
+    ),
+    (  # mining: "a deal with X to supply" explosives
+        "Pelloran Mining struck a deal with Quarro Chemicals to supply explosives to its pits.",
+        [],
+        [("pelloran-mining", "PARTNERS_WITH", "quarro-chemicals")],
+    ),
+    (  # telecoms: "an agreement with X to maintain" its masts
+        "Vantel Mobile reached an agreement with Orlo Towers to maintain its masts.",
+        [],
+        [("vantel-mobile", "PARTNERS_WITH", "orlo-towers")],
+    ),
+    (  # keep: "a deal with X to develop" a product together
+        "Quenby Pharma signed a deal with Marlo Health to develop a flu vaccine.",
+        [("quenby-pharma", "PARTNERS_WITH", "marlo-health")],
+        [],
+    ),
     (  # keep: a joint venture
         "Pelman Foods formed a joint venture with Brask Dairies to build a cheese plant.",
         [("pelman-foods", "PARTNERS_WITH", "brask-dairies")],

@@ -16,6 +16,7 @@ from collections.abc import Collection
 
 from loaders.lexicon import Lexicon, read_data
 from loaders.relations.model import Sentence
+from loaders.relations.nav import coord
 from loaders.relations.words import PUNCT_STOP, M
 
 _DEALS = read_data("partnering.yaml")
@@ -23,6 +24,7 @@ DEAL_NOUNS: frozenset[str] = frozenset(_DEALS["deal_nouns"])
 SERVICE_WORDS: frozenset[str] = frozenset(_DEALS["service_words"])
 TRADE_DESCRIPTORS: frozenset[str] = frozenset(_DEALS["trade_descriptors"])
 JOINT_WORDS: frozenset[str] = frozenset(_DEALS["joint_words"])
+SERVICE_VERBS: frozenset[str] = frozenset(_DEALS["service_verbs"])
 ROUTE_WORDS: frozenset[str] = frozenset(read_data("places.yaml")["route_words"])
 DEAL_GAP = 4  # words between a deal noun and "with": "contract for its depots with X"
 SERVICE_GAP = 3  # words between a service word and its deal noun: "cleaning and security deal"
@@ -54,7 +56,8 @@ def service_deals(s: Sentence) -> None:
 
 def _traded_with(s: Sentence, t: int) -> bool:
     """The name at t follows "with" (a determiner and a trade descriptor between) after a
-    deal noun that a service word qualifies, or is described as a trade partner."""
+    deal noun that a service word qualifies or a service verb follows ("to haul its grain"),
+    or is described as a trade partner."""
     lows = s.lows
     w = t - 1
     while w >= 0 and t - w <= 3 and lows[w] != "with":
@@ -66,12 +69,22 @@ def _traded_with(s: Sentence, t: int) -> bool:
     if not TRADE_DESCRIPTORS.isdisjoint(lows[w + 1 : t]):
         return True  # "with the wholesaler Brask", "with its distributor X"
     d = next((d for d in range(w - 1, max(-1, w - DEAL_GAP - 1), -1) if lows[d] in DEAL_NOUNS), -1)
+    if d >= 0 and _serves(s, t):
+        return True  # "a contract with X to haul its grain"
     for q in range(d - 1, max(-1, d - SERVICE_GAP - 1), -1) if d > 0 else ():
         if lows[q] == M or lows[q] in PUNCT_STOP:
             return False
         if lows[q] in SERVICE_WORDS:
             return True
     return False
+
+
+def _serves(s: Sentence, t: int) -> bool:
+    """The name at t (and the names coordinated with it) is followed by "to" and a verb of a
+    service: "with Brask Haulage to carry its cheese"."""
+    q = coord(s, t, +1)[-1] + 1
+    lows = s.lows
+    return q + 1 < len(lows) and lows[q] == "to" and lows[q + 1] in SERVICE_VERBS
 
 
 def route_cues(lex: Lexicon) -> Collection[str]:
