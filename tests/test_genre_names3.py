@@ -1,8 +1,9 @@
 """Genre bank for organisation name boundaries and contract traps (precision): institution
 names that list two fields before a final organisation word ("Office for Nuclear and Space
 Research", "Centre for Rail and Freight Research") kept whole; names with "of" and "for" kept
-whole ("Bank of Tarsa", "Department for Business and Trade"); a supply, haulage, distribution
-or service contract, or a trade partner described as a wholesaler or haulier, read as no
+whole ("Bank of Tarsa", "Department for Business and Trade"); "and" inside a public body's name
+("Tarsa Energy and Water Authority"); a haulage, maintenance or other service contract, a deal
+"with X to haul" goods, or a trade partner described as a wholesaler or haulier, read as no
 partnership; routes flown or sailed out of a city read as no location.
 
 Cases are invented short articles across food, mining, shipping, banking, pharma, energy,
@@ -75,6 +76,26 @@ WHOLE_NAMES: list[TypeCase] = [
         "then backed it.",
         {"Council for Housing and Land Research": "Organization"},
         ["Land Research"],
+    ),
+    (  # energy: "and" inside a public body after a firm-like "Tarsa Energy"
+        "The plant was funded by the Tarsa Energy and Water Authority in 2023.",
+        {"Tarsa Energy and Water Authority": "Organization"},
+        ["Water Authority", "Tarsa Energy"],
+    ),
+    (  # autos: "Clean Energy and Mobility Fund"
+        "Orvane Motors won a loan from the Clean Energy and Mobility Fund.",
+        {"Clean Energy and Mobility Fund": "Organization"},
+        ["Mobility Fund", "Clean Energy"],
+    ),
+    (  # guard: a firm and a named port authority
+        "Harlow Mining and Tarrow Port Authority signed a pact on Monday.",
+        {"Harlow Mining": "Organization", "Tarrow Port Authority": "Organization"},
+        ["Harlow Mining and Tarrow Port Authority"],
+    ),
+    (  # guard: two firms, the second not a public body
+        "Harlow Energy and Tarrow Water signed a supply pact in May.",
+        {"Harlow Energy": "Organization", "Tarrow Water": "Organization"},
+        [],
     ),
     (  # guard: two parties after "of ... and"
         "The Department of Energy and Harlow Mining signed a pact on Monday.",
