@@ -32,6 +32,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from loaders.non_names import data_words
+
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
 
@@ -51,7 +53,8 @@ def _plain_part(i: int, j: int, lows: list[str], lex: Lexicon) -> bool:
     last = lows[j - 1].rstrip(".")
     if lows[i] in lex.first_names or last in lex.legal_suffixes:
         return False
-    if last in lex.org_words and (j - i > 1 or last in lex.of_heads):
+    field = j - i == 2 and last in data_words(lex, "field_ends")  # "and Space Research"
+    if last in lex.org_words and (j - i > 1 or last in lex.of_heads) and not field:
         return False  # "and Harlow Mining", "and Bank of Maple"; but "of Economy and Finance"
     if j < len(lows) and lows[j] in ("of", "for", "&"):
         return False  # "and Bank of Maple": another institution

@@ -27,6 +27,7 @@ from loaders.long_names import and_body, campaign, listed_tail, of_the, portfoli
 from loaders.name_joins import (
     comma_ampersand,
     country_arm,
+    field_and_body,
     place_closing_name,
     romance_particle,
     sector_and_name,
@@ -456,6 +457,8 @@ def _long_name_end(
         e = campaign(i, j, lows, name, lex)
     if e == j and low == "and":
         e = sector_and_name(i, j, lows, name, lex)
+    if e == j and low == "and":
+        e = field_and_body(i, j, lows, name, lex)
     if e == j:
         e = romance_particle(j, lows, name)
     if e == j and low == ",":

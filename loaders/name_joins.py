@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from loaders.gazetteer import city_names, region_names
-from loaders.non_names import data_words
+from loaders.non_names import NonNames, data_words
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
@@ -105,6 +105,30 @@ def sector_and_name(
     last = part[-1].rstrip(".")
     ends = last in lex.org_words or last in lex.public_bodies or last in lex.legal_suffixes
     return e if ends else j
+
+
+def field_and_body(
+    i: int, j: int, lows: list[str], name: Callable[[int], bool], lex: Lexicon
+) -> int:
+    """End of "Tarsa Energy and Water Authority", "Clean Energy and Mobility Fund" when the run
+    [i, j) is two words ending in a field ("Energy") and token j is "and", else j: the part
+    after "and" is fields and a public body's word, no name of its own (but "Harlow Mining and
+    Tarrow Port Authority": two parties)."""
+    start = i + 1 if lows[i] == "the" else i
+    if j - start != 2 or lows[j] != "and" or not name(j + 1):
+        return j
+    fields = NonNames.of(lex).fields | data_words(lex, "sector_words")
+    fields |= data_words(lex, "field_words")
+    if lows[j - 1] not in fields or lows[start] in lex.first_names:
+        return j
+    e = j + 1
+    while name(e) and e - j <= 3:
+        e += 1
+    part = lows[j + 1 : e]
+    ends = lex.public_bodies | data_words(lex, "field_body_ends")
+    if not 2 <= len(part) <= 3 or part[-1].rstrip(".") not in ends:
+        return j
+    return e if all(w in fields for w in part[:-1]) else j
 
 
 def comma_ampersand(i: int, j: int, lows: list[str], name: Callable[[int], bool]) -> int:

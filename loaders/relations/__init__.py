@@ -92,6 +92,7 @@ from loaders.relations import (
     rounds,
     seat_handover,
     second_funder,
+    service_traps,
     shared_costs,
     sold_in_apposition,
     stake,
@@ -278,6 +279,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     # last: it drops the partnerships that the rules above read from a purchase
     Construction("partnering", partnering.not_a_purchase, partnering.purchase_cues),
     Construction("partnering", partnering.ended_ties, partnering.tie_cues),
+    Construction("service-traps", service_traps.service_deals, service_traps.trade_cues),
+    Construction("service-traps", service_traps.flown_routes, service_traps.route_cues),
 )
 
 
