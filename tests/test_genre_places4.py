@@ -303,8 +303,6 @@ BANK: list[Case] = PREMODIFIERS + ATTACHMENTS + RELATIVES + SUBJECTS + GUARDS
 LEFT: dict[str, str] = {
     "Ivan Petrov, who is a director": "a role's organization with its place: a rule for"
     " 'ROLE of ORG in PLACE' cost precision on an unseen set and was reverted",
-    "Corvex Mining said": "'its NAME operation' types the name Organization (typing), and"
-    " 'operation in' locates only projects",
     "Pellam Games runs a studio": "'studio in' as a site trigger cost precision on an unseen"
     " set (a studio in a city is often a film or sound studio, not the firm's seat); reverted",
     "Kelso Foods runs a plant on the outskirts": "a site 'on the outskirts of' a town: the"
