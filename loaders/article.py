@@ -698,7 +698,7 @@ class Extraction:
         # "A began using B's robots, and the two firms ...": A and B (a noun, not a bare "both")
         bodies = self.public_bodies(salience, lows[j - 1]) if etype == "Organization" else set()
         ids = [] if bare else own_pair(items, lows, i, self.registry.type_of, etype, bodies)
-        ids = ids or salience.pair(etype, sno, window=4, exclude=here, noun=lows[j - 1])
+        ids = ids or self._pair_not_unit(etype, sno, here, lows[j - 1], salience)
         if len(ids) < 2 and bare and etype == "Person":
             # a bare "Both compete with ...", "The two later extended their alliance": two
             # companies when no two people are in view
@@ -709,6 +709,19 @@ class Extraction:
         # two lone sentence openers referred to together are entities, not capitalized words
         self.referred.update(ids[:2])
         return tuple(ids[:2]), 0.8
+
+    def _pair_not_unit(self, etype: str, sno: int, here: set[str], noun: str, salience):
+        """The salient pair, but not an owner and its unit when a third party is in view ("A and
+        its unit B reached a deal with C. The two companies ...": A and C)."""
+        ids = salience.pair(etype, sno, window=4, exclude=here, noun=noun)
+        if len(ids) < 2:
+            return ids
+        owners = self.ownership.update(self.doc.relations).owners
+        unit = next((x for x, y in (ids, ids[::-1]) if y in owners.get(x, ())), None)
+        if unit is None:
+            return ids
+        other = salience.pair(etype, sno, window=4, exclude=here | {unit}, noun=noun)
+        return other if len(other) == 2 else ids
 
     def public_bodies(self, salience: Salience, noun: str) -> set[str]:
         """The public bodies mentioned so far ("the Agriculture Ministry"), which "both firms"
