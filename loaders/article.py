@@ -740,6 +740,8 @@ class Extraction:
         if etype != "Person" and self.new_entity_at == sno and lows[i] in ("it", "its"):
             return None  # "... will run the merged firm, while Kaye will chair it"
         types = ("Person",) if etype == "Person" else ("Organization", "Project", "Product")
+        if lows[i] == "it" and self._unnamed_project_before(lows, i):
+            return None  # "A operates the Kell copper mine. B took a stake in it": the mine
         taken = bought_owner(self.lex, lows, items, i, self.deals.taken, sno) or bought_in_clause(
             self.lex, lows, items, i
         )
@@ -754,6 +756,22 @@ class Extraction:
             far = self._far_topic(lows, i, i + 1, salience)  # "Its chairman", long after
             return ((far[0],), 0.6) if far else None
         return found
+
+    def _unnamed_project_before(self, lows: list[str], i: int) -> bool:
+        """An object "it" after "in" ("a stake in it") while the sentence before ended on an
+        unnamed project ("... operates the Kell copper mine."): the project, no entity."""
+        if i == 0 or lows[i - 1] not in ("in", "into") or not self.items_before:
+            return False
+        prev, items = self.items_before
+        end = len(prev) - 1 if prev and prev[-1] == "." else len(prev)
+        last = max((m.j for m in items), default=0)
+        if end < 2 or last >= end:
+            return False
+        heads = self.lex.heads
+        head = heads.lookup((prev[end - 1],)) or heads.lookup(tuple(prev[end - 2 : end]))
+        # "the Kell copper mine": a name may stand inside the phrase
+        start = max(0, end - 6)
+        return head == "Project" and any(w in ("the", "a", "its") for w in prev[start:end])
 
     def _name_before(
         self, ref, items: list[Mention], lows: list[str], sno: int, salience, types: tuple[str, ...]

@@ -3,7 +3,7 @@ arguments: "the two companies" after an owner and its unit met a third party (th
 the third party, not the owner and its unit), a person whose surname is also a company's name,
 the person told ("A told B that it would ..."), a second clause with its own subject, a round's
 lead investor next to a buyer, a relative clause inside an appositive, and "it" for a project
-named before (a remaining gap, marked xfail).
+named before.
 
 Each case is a short invented article (text, relations that must be found, relations that must
 not be), across media, food, metals, energy, telecoms, insurance, shipping, banking, retail,
@@ -258,11 +258,7 @@ PROJECTS: list[Case] = [
     ),
 ]
 
-GAPS: dict[str, str] = {
-    "Wexa Water runs": "'it' after an object project noun binds to the operator",
-    "Orrin Mining operates": "'it' after an object project noun binds to the operator",
-    "Tavi Ports is building": "'it' after an object project noun binds to the operator",
-}
+GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", gap_params(TWO_COMPANIES, GAPS))
