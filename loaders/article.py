@@ -698,7 +698,7 @@ class Extraction:
         # "A began using B's robots, and the two firms ...": A and B (a noun, not a bare "both")
         bodies = self.public_bodies(salience, lows[j - 1]) if etype == "Organization" else set()
         ids = [] if bare else own_pair(items, lows, i, self.registry.type_of, etype, bodies)
-        ids = ids or salience.pair(etype, sno, window=4, exclude=here, noun=lows[j - 1])
+        ids = ids or self._pair_not_unit(etype, sno, here, lows[j - 1], salience)
         if len(ids) < 2 and bare and etype == "Person":
             # a bare "Both compete with ...", "The two later extended their alliance": two
             # companies when no two people are in view
@@ -709,6 +709,19 @@ class Extraction:
         # two lone sentence openers referred to together are entities, not capitalized words
         self.referred.update(ids[:2])
         return tuple(ids[:2]), 0.8
+
+    def _pair_not_unit(self, etype: str, sno: int, here: set[str], noun: str, salience):
+        """The salient pair, but not an owner and its unit when a third party is in view ("A and
+        its unit B reached a deal with C. The two companies ...": A and C)."""
+        ids = salience.pair(etype, sno, window=4, exclude=here, noun=noun)
+        if len(ids) < 2:
+            return ids
+        owners = self.ownership.update(self.doc.relations).owners
+        unit = next((x for x, y in (ids, ids[::-1]) if y in owners.get(x, ())), None)
+        if unit is None:
+            return ids
+        other = salience.pair(etype, sno, window=4, exclude=here | {unit}, noun=noun)
+        return other if len(other) == 2 else ids
 
     def public_bodies(self, salience: Salience, noun: str) -> set[str]:
         """The public bodies mentioned so far ("the Agriculture Ministry"), which "both firms"
@@ -727,6 +740,8 @@ class Extraction:
         if etype != "Person" and self.new_entity_at == sno and lows[i] in ("it", "its"):
             return None  # "... will run the merged firm, while Kaye will chair it"
         types = ("Person",) if etype == "Person" else ("Organization", "Project", "Product")
+        if lows[i] == "it" and self._unnamed_project_before(lows, i):
+            return None  # "A operates the Kell copper mine. B took a stake in it": the mine
         taken = bought_owner(self.lex, lows, items, i, self.deals.taken, sno) or bought_in_clause(
             self.lex, lows, items, i
         )
@@ -741,6 +756,22 @@ class Extraction:
             far = self._far_topic(lows, i, i + 1, salience)  # "Its chairman", long after
             return ((far[0],), 0.6) if far else None
         return found
+
+    def _unnamed_project_before(self, lows: list[str], i: int) -> bool:
+        """An object "it" after "in" ("a stake in it") while the sentence before ended on an
+        unnamed project ("... operates the Kell copper mine."): the project, no entity."""
+        if i == 0 or lows[i - 1] not in ("in", "into") or not self.items_before:
+            return False
+        prev, items = self.items_before
+        end = len(prev) - 1 if prev and prev[-1] == "." else len(prev)
+        last = max((m.j for m in items), default=0)
+        if end < 2 or last >= end:
+            return False
+        heads = self.lex.heads
+        head = heads.lookup((prev[end - 1],)) or heads.lookup(tuple(prev[end - 2 : end]))
+        # "the Kell copper mine": a name may stand inside the phrase
+        start = max(0, end - 6)
+        return head == "Project" and any(w in ("the", "a", "its") for w in prev[start:end])
 
     def _name_before(
         self, ref, items: list[Mention], lows: list[str], sno: int, salience, types: tuple[str, ...]

@@ -672,7 +672,6 @@ GAPS: dict[str, dict[int, str]] = {
         "takes 'It' from the topic"
     },
     "more": {
-        4: "typing: 'the Tillo discount brand' is an organization, so 'the two companies' takes it",
         6: "'the company' after two newer names leans to the previous subject, not the topic",
     },
     "third": {10: "'Their rivals, X and Y' make the latest pair for 'the two companies'"},
