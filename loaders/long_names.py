@@ -144,3 +144,12 @@ def portfolio_end(e: int, lows: list[str], name: Callable[[int], bool], lex: Lex
     if last in lex.legal_suffixes or last in lex.known_phrases:
         return e
     return e if last in lex.org_words and k - e > 2 else k  # but "Minister of Finance"
+
+
+def family_body(i: int, j: int, lows: list[str], lex: Lexicon) -> int:
+    """ "the Tallis family foundation", "the Orrin family trust": a surname or two before a
+    lower-case "family" and a body word is the body's name (not the bare surname); j when
+    "family" at j opens no such body."""
+    if j - i > 2 or j + 1 >= len(lows) or lows[j + 1] not in data_words(lex, "family_bodies"):
+        return j
+    return j + 2

@@ -23,7 +23,14 @@ from dataclasses import dataclass, field
 from loaders.gazetteer import compass_place, compass_places, place_names, region_names
 from loaders.lexicon import AMBIGUOUS, Lexicon, Role, nationality
 from loaders.list_layouts import item_verbs
-from loaders.long_names import and_body, campaign, listed_tail, of_the, portfolio_end
+from loaders.long_names import (
+    and_body,
+    campaign,
+    family_body,
+    listed_tail,
+    of_the,
+    portfolio_end,
+)
 from loaders.name_joins import (
     comma_ampersand,
     country_arm,
@@ -476,6 +483,8 @@ def _long_name_end(
         e = field_and_body(i, j, lows, name, lex)
     if e == j:
         e = romance_particle(j, lows, name)
+    if e == j and low == "family":
+        e = family_body(i, j, lows, lex)
     if e == j and low == ",":
         e = comma_ampersand(i, j, lows, name)
     return e

@@ -111,6 +111,16 @@ WHOLE_NAMES: list[TypeCase] = [
         {"Tallis family foundation": ORG},
         ["Tallis"],
     ),
+    (  # property: "family trust"
+        "The Orrin family trust sold its stake in Kell Homes.",
+        {"Orrin family trust": ORG},
+        ["Orrin"],
+    ),
+    (  # guard: "the X family" alone is no body
+        "Ann Tallis said the Tallis family was proud of Vantora.",
+        {"Ann Tallis": "Person"},
+        ["Tallis family"],
+    ),
     (  # banking: "of the" inside a bank's name
         "Bank of the West funded Corra Homes.",
         {"Bank of the West": ORG},
@@ -148,7 +158,6 @@ NAME_GAPS: dict[str, str] = {
     "Fenmore Law": "a last word 'Law' reads as legislation and blocks the name",
     "Ostler Brewing is based in Kelby": "'upon' inside a town's name splits it",
     "The Kelby upon": "'upon' inside a town's name splits it",
-    "The Tallis family foundation": "a lower-case 'family foundation' is not read as a name",
     "Panel Member": "a capitalized title before a person is glued to the name",
     "Roaster Halm": "a capitalized trade word before a firm is glued to the name",
 }
@@ -208,8 +217,13 @@ RELATIONS: list[Case] = [
     ),
     (
         "The Tallis family foundation owns 20% of Vantora.",
-        [("tallis-family-foundation", "OWNS", "vantora")],
+        [("the-tallis-family-foundation", "OWNS", "vantora")],
         [("tallis", "OWNS", "vantora")],
+    ),
+    (
+        "The Tallis family office backed Vantora, a seed grower.",
+        [("the-tallis-family-office", "BACKS", "vantora")],
+        [("tallis", "BACKS", "vantora")],
     ),
     # GUARDS: part words that stay roles, coordinations and bids
     (
@@ -251,7 +265,6 @@ RELATIONS: list[Case] = [
 
 RELATION_GAPS: dict[str, str] = {
     "Ostler Brewing is based in Kelby": "'upon' inside a town's name splits it",
-    "The Tallis family foundation": "a lower-case 'family foundation' is not read as a name",
     "The Ministry of Finance and Corvel": "a ministry and a firm joined by 'and' are glued",
 }
 
