@@ -30,6 +30,7 @@ from loaders.long_names import (
     listed_tail,
     of_the,
     portfolio_end,
+    river_town,
 )
 from loaders.name_joins import (
     comma_ampersand,
@@ -485,6 +486,8 @@ def _long_name_end(
         e = romance_particle(j, lows, name)
     if e == j and low == "family":
         e = family_body(i, j, lows, lex)
+    if e == j and low == "upon":
+        e = river_town(i, j, lows, name)
     if e == j and low == ",":
         e = comma_ampersand(i, j, lows, name)
     return e

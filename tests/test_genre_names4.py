@@ -96,6 +96,16 @@ WHOLE_NAMES: list[TypeCase] = [
         {"Kelby upon Fenwold": "Location", "Ostler Brewing": ORG},
         ["Kelby", "Fenwold"],
     ),
+    (  # mining: "upon" in a town after "in"
+        "Kell Quarries opened a crushing plant in Burton upon Marle.",
+        {"Burton upon Marle": "Location"},
+        ["Burton", "Marle"],
+    ),
+    (  # guard: "upon" as a preposition between two names
+        "Tarro Motors relied upon Kell Castings for its engine blocks.",
+        {"Tarro Motors": ORG, "Kell Castings": ORG},
+        ["Tarro Motors upon Kell Castings"],
+    ),
     (  # retail: "-on-" in a town
         "Marden Foods is based in Stratford-on-Avon.",
         {"Stratford-on-Avon": "Location"},
@@ -156,8 +166,6 @@ WHOLE_NAMES: list[TypeCase] = [
 NAME_GAPS: dict[str, str] = {
     "The Harbour Pilot Service": "a title word inside a body's name splits it",
     "Fenmore Law": "a last word 'Law' reads as legislation and blocks the name",
-    "Ostler Brewing is based in Kelby": "'upon' inside a town's name splits it",
-    "The Kelby upon": "'upon' inside a town's name splits it",
     "Panel Member": "a capitalized title before a person is glued to the name",
     "Roaster Halm": "a capitalized trade word before a firm is glued to the name",
 }
@@ -264,7 +272,6 @@ RELATIONS: list[Case] = [
 ]
 
 RELATION_GAPS: dict[str, str] = {
-    "Ostler Brewing is based in Kelby": "'upon' inside a town's name splits it",
     "The Ministry of Finance and Corvel": "a ministry and a firm joined by 'and' are glued",
 }
 
