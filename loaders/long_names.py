@@ -144,3 +144,21 @@ def portfolio_end(e: int, lows: list[str], name: Callable[[int], bool], lex: Lex
     if last in lex.legal_suffixes or last in lex.known_phrases:
         return e
     return e if last in lex.org_words and k - e > 2 else k  # but "Minister of Finance"
+
+
+def family_body(i: int, j: int, lows: list[str], lex: Lexicon) -> int:
+    """ "the Tallis family foundation", "the Orrin family trust": a surname or two before a
+    lower-case "family" and a body word is the body's name (not the bare surname); j when
+    "family" at j opens no such body."""
+    if j - i > 2 or j + 1 >= len(lows) or lows[j + 1] not in data_words(lex, "family_bodies"):
+        return j
+    return j + 2
+
+
+def river_town(i: int, j: int, lows: list[str], name: Callable[[int], bool]) -> int:
+    """ "Kelby upon Fenwold", "Burton upon Trent": one name word, a lower-case "upon" and one
+    name word make one town's name; j otherwise ("Tarro, upon Kell's request")."""
+    one = j - i == 1 or (j - i == 2 and lows[i] == "the")  # "the Kelby upon Fenwold-based"
+    if not one or not name(j + 1) or name(j + 2):
+        return j
+    return j + 2

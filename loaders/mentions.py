@@ -23,7 +23,15 @@ from dataclasses import dataclass, field
 from loaders.gazetteer import compass_place, compass_places, place_names, region_names
 from loaders.lexicon import AMBIGUOUS, Lexicon, Role, nationality
 from loaders.list_layouts import item_verbs
-from loaders.long_names import and_body, campaign, listed_tail, of_the, portfolio_end
+from loaders.long_names import (
+    and_body,
+    campaign,
+    family_body,
+    listed_tail,
+    of_the,
+    portfolio_end,
+    river_town,
+)
 from loaders.name_joins import (
     comma_ampersand,
     country_arm,
@@ -250,6 +258,8 @@ def _role_mark(
     e = i + hit[0]
     if _org_word_tail(i, e, lows, toks, lex) or _opens_name(i, e, toks, lows, lex):
         return None
+    if _body_part_end(i, e, lows, toks, lex):
+        return None  # "the Coastal Resilience Unit paid": the last word of a body's name
     if _possessive_body(i, e, lows, toks, lex):
         return None  # "Dunmore Rovers Supporters' Trust": a word of the trust's name
     # "Chief Medical Officer", "chief of staff": a function, not a role
@@ -276,6 +286,19 @@ def _org_word_tail(i: int, e: int, lows: list[str], toks: list[Tok], lex: Lexico
         # "Brandt Hollis & Partners", "Hale and Partners": after an ampersand or "and" too
         and (_is_name_token(toks[i - 1]) or _ampersand(i - 1, toks) or _and_partners(i, toks))
         and (e >= len(lows) or not _is_name_token(toks[e]) or lows[e] in lex.org_words)
+    )
+
+
+def _body_part_end(i: int, e: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> bool:
+    """ "the Coastal Resilience Unit", "the Fraud Investigation Division": a capitalized part
+    word after a capitalized name word ends the name (not "Tovar's unit", "a unit of Y")."""
+    return (
+        e - i == 1
+        and i > 0
+        and toks[i].text.istitle()
+        and lows[i] in data_words(lex, "body_part_ends")
+        and _is_name_token(toks[i - 1])
+        and (e >= len(lows) or lows[e] != "of")
     )
 
 
@@ -461,6 +484,10 @@ def _long_name_end(
         e = field_and_body(i, j, lows, name, lex)
     if e == j:
         e = romance_particle(j, lows, name)
+    if e == j and low == "family":
+        e = family_body(i, j, lows, lex)
+    if e == j and low == "upon":
+        e = river_town(i, j, lows, name)
     if e == j and low == ",":
         e = comma_ampersand(i, j, lows, name)
     return e
