@@ -133,16 +133,7 @@ def sentence_context(
             rival = rival or salience.subject(("Organization",), sno, skip=bodies)
             rival = _answering_org(x) or rival  # "A: They're a tough rival": the speaker's
         if not MANAGEMENT_WORDS.isdisjoint(words):
-            # a union or a ministry has no management the article's critics attack
-            ents = x.registry.entities
-            strict = x.lex.strict_kinds
-            bodies = {r for r in salience.last if salience.kinds_of(tuple(ents[r].descr)) & strict}
-            managed = salience.subject(("Organization",), sno, skip=bodies)
-            if "management" not in words and managed is not None:
-                # "attacked the board": only the board of the article's clear topic
-                main = salience.main.get("Organization")
-                if managed != main or not unnamed_roles.clear_topic(x, managed):
-                    managed = None
+            managed = _managed(x, salience, sno, words)
         if _has_share(a, text):
             stake_topic = _bought_topic(x, sno, salience.topic(sno))  # "Tarn, which owns 3%"
             target = _takeover_target(x, sno)
@@ -172,6 +163,21 @@ def sentence_context(
         _sold(sale, a, sno, cues.buyers),
         target,
     )
+
+
+def _managed(x: Extraction, salience: Salience, sno: int, words: frozenset[str]) -> str | None:
+    """The organization whose management or board the sentence's critics attack: the subject
+    in view that is no union or ministry (they have no management), and for "the board" only
+    the article's clear topic ("attacked the board")."""
+    ents = x.registry.entities
+    strict = x.lex.strict_kinds
+    bodies = {r for r in salience.last if salience.kinds_of(tuple(ents[r].descr)) & strict}
+    managed = salience.subject(("Organization",), sno, skip=bodies)
+    if "management" not in words and managed is not None:
+        main = salience.main.get("Organization")
+        if managed != main or not unnamed_roles.clear_topic(x, managed):
+            return None
+    return managed
 
 
 def _sold(sale: Sale | None, a: Analysis, sno: int, buyers: frozenset[str]) -> tuple[str, ...]:
