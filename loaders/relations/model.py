@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from graph.schema import Schema
 from loaders.lexicon import Lexicon, Trigger
 from loaders.relations.context import NO_CONTEXT, SentenceContext
 from loaders.relations.denials import denied_act
@@ -206,7 +207,7 @@ class Sentence:
         ments: list[Mention | None],
         type_of: Callable[[str], str],
         lex: Lexicon,
-        schema: SchemaView,
+        schema: SchemaView | Schema,
         headline: bool = False,
         titled: set[int] | None = None,
         context: SentenceContext = NO_CONTEXT,
@@ -217,7 +218,8 @@ class Sentence:
         self.context = context
         # items inside a multi-word title ("Vice President"): no role or trigger there
         self.titled = [k in titled for k in range(len(lows))] if titled else None
-        self.schema = schema
+        # a bare schema (a caller outside the article pass) gets its own view
+        self.schema = schema if isinstance(schema, SchemaView) else SchemaView(schema)
         self.type_of = type_of
         self.headline = headline
         self.found: list[Found] = []
