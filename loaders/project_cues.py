@@ -1,7 +1,7 @@
 """Project cues of sites: a facility counted in what it will have ("Brisco Studios will have
 six sound stages"), a mountain with a resource word beside it ("a first resource estimate at
-Mount Quillan"), a possessed site in a place ("its Marlow Ridge operation in Orrin"). The words
-are `facility_counts`, `deposit_words` and `site_nouns` in loaders/data/names.yaml.
+Mount Quillan"), a possessed operation in a place ("its Marlow Ridge operation in Orrin"). The
+words are `facility_counts`, `deposit_words` and `called_sites` in loaders/data/names.yaml.
 """
 
 from __future__ import annotations
