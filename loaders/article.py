@@ -1797,15 +1797,8 @@ class Extraction:
                     self._count(x.ids[0], sno, salience)
                 continue
             ids, conf = got
-            # the pronoun itself; for "the two rivals", its noun; "latter" / "former"
-            word = a.lows[i] if kind == "pronoun" else a.lows[j - 1] if kind in PAIRED else ""
-            if kind == "group":
-                word = etype  # the group's noun: "joint venture", "consortium"
-            elif kind == "np" and a.lows[j - 1] in deal_roles.ROLE_NOUNS:
-                word = a.lows[j - 1]  # "The buyer, Y, ...": deal_roles reads the role
-            # "the latter" reads as a description in the rules
-            m = Mention(ids, i, j, "np" if kind == "order" else kind, conf, word)
-            if word in ("his", "her"):
+            m = _reference_mention(a.lows, obj, ids, conf)
+            if m.word in ("his", "her"):
                 m = self._person_company(a.lows, m, salience) or m  # "he sold his company"
             self._locate(a.lows, m, inside, located)
             items.append(m)
@@ -2351,3 +2344,18 @@ def to_contract_json(doc: GraphDocument) -> dict[str, Any]:
 def _buying(f) -> bool:
     """The found relation is a purchase: "A bought B", "A's takeover of B", "sold B to A"."""
     return f.type == "OWNS" and f.rule.startswith(BUYING_RULES)
+
+
+def _reference_mention(
+    lows: list[str], ref: tuple[int, int, str, str], ids: tuple[str, ...], conf: float
+) -> Mention:
+    """The mention of a resolved reference, with the word the rules read: the pronoun itself;
+    for "the two rivals", its noun; a group's noun ("joint venture"); a deal role ("The buyer,
+    Y, ..."). "the latter" reads as a description."""
+    i, j, kind, etype = ref
+    word = lows[i] if kind == "pronoun" else lows[j - 1] if kind in PAIRED else ""
+    if kind == "group":
+        word = etype
+    elif kind == "np" and lows[j - 1] in deal_roles.ROLE_NOUNS:
+        word = lows[j - 1]
+    return Mention(ids, i, j, "np" if kind == "order" else kind, conf, word)

@@ -67,24 +67,36 @@ def holding_words(lex: Lexicon) -> HoldingWords:
     return _compile(lex.data.get("holdings") or {}, lex.irregular)
 
 
+def _words(spec: dict[str, Any], key: str) -> frozenset[str]:
+    """A key's one-word entries, lower-cased."""
+    return frozenset(str(w).lower() for w in spec.get(key) or () if " " not in str(w))
+
+
+def _phrases(
+    spec: dict[str, Any], irregular: dict[str, list[str]], key: str, verbs: bool = False
+) -> PhraseIndex:
+    """A key's phrases (value: the phrase's length); with `verbs`, every inflected form of the
+    first word (a phrase starting with "is"/"are" is kept as written)."""
+    out = PhraseIndex()
+    for entry in spec.get(key) or ():
+        phrase = tuple(str(entry).lower().split())
+        if verbs and phrase[0] not in BE_FORMS:
+            forms = [f for f, _ in inflected(str(entry), irregular)]
+        else:
+            forms = [phrase]  # "is held by", "are held by": as written
+        for form in forms:
+            out.add(form, len(phrase))
+    return out
+
+
 def _compile(spec: dict[str, Any], irregular: dict[str, list[str]]) -> HoldingWords:
+    """One line per field: each names its yaml key and how it is read."""
+
     def words(key: str) -> frozenset[str]:
-        """A key's one-word entries, lower-cased."""
-        return frozenset(str(w).lower() for w in spec.get(key) or () if " " not in str(w))
+        return _words(spec, key)
 
     def phrases(key: str, verbs: bool = False) -> PhraseIndex:
-        """A key's phrases (value: the phrase's length); with `verbs`, every inflected form
-        of the first word (a phrase starting with "is"/"are" is kept as written)."""
-        out = PhraseIndex()
-        for entry in spec.get(key) or ():
-            phrase = tuple(str(entry).lower().split())
-            if verbs and phrase[0] not in BE_FORMS:
-                forms = [f for f, _ in inflected(str(entry), irregular)]
-            else:
-                forms = [phrase]  # "is held by", "are held by": as written
-            for form in forms:
-                out.add(form, len(phrase))
-        return out
+        return _phrases(spec, irregular, key, verbs)
 
     return HoldingWords(
         share_words=words("share_words"),

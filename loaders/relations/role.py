@@ -56,61 +56,71 @@ def roles(s: Sentence) -> None:
         if lows[k] == M or lows[k] not in lex.roles or (s.titled and s.titled[k]):
             k += 1
             continue
-        hit = lex.roles.match(lows, k)
-        if hit and lows[k] in lex.titles:
-            longer = lex.titles.match(lows, k)
-            if longer and longer[0] > hit[0]:
-                hit = None  # "chief of staff": a title, not the head
-        if not hit:
+        found = _role_span(s, k)
+        if found is None:
             k += 1
             continue
-        length, role = hit
-        e = k + length
-        # "president and CEO of", "co-founder and chief operating officer of", "co-founder,
-        # and also CEO, of"
-        while (f := _chained_role(lows, e, lex)) > 0:
-            more = lex.roles.match(lows, f)
-            if not more:
-                break
-            role = Role(
-                tuple(dict.fromkeys(role.types + more[1].types)),
-                False,
-                role.person_holder or more[1].person_holder,
-                True,
-            )
-            e = f + more[0]
-            if lows[e - 1 - more[0]] != "and" and e + 1 < n and lows[e] == ",":
-                e += 1  # "co-founder, and also CEO, of X": the comma closes the aside
-        if e < n and lows[e] == "officer":
-            e += 1  # "chief executive officer"
-        e = _designate_end(lows, e)  # "CEO-elect of X", "chief executive designate of X"
-        if e < n and (lows[e] in lex.role_modifiers or (e + 1 < n and lows[e + 1] == "officer")):
-            k = e  # "chief pharmacy officer": a function, not the head
-            continue
-        if k >= 1 and lows[k - 1] in lex.role_modifiers and lows[k - 1].isalpha():
-            if set(role.types) != {"ADVISES"} or lows[k - 1] not in ADVICE_FIELDS:
-                k = e  # "its former finance chief": a function, not the head
-                continue  # ("its legal adviser" is still an adviser)
-        if is_deal(role.types) and intended(s, k):
-            k = e  # "its former parent", "X, once part of Y": owned no longer
-            continue
-        if _ended_tie(s, k, role):
-            k = e  # "its former partner X", "a onetime rival of Y": a tie that has ended
-            continue
-        if represented(s, k):
-            k = e  # "a lawyer for the shareholders, X of Y": X speaks for them
-            continue
-        if k >= 1 and lows[k - 1] in ("a", "an") and lex.shared_roles.match(lows, k):
-            k = e  # "Pavel Hruby, a managing director at Corvel Bank": one of several
-            continue
-        if "LEADS" in role.types and _candidacy(lows, k):
-            k = e  # "is running for chair of X": a candidate, not the chair
-            continue
-        if role.person_holder and _function_of(s, e):
-            k = e  # "Norveth's head of manufacturing", "president of operations": a function
-            continue
-        role_at(s, k, e, role)
+        e, role = found
+        if not _not_a_holder(s, k, e, role):
+            role_at(s, k, e, role)
         k = e
+
+
+def _role_span(s: Sentence, k: int) -> tuple[int, Role] | None:
+    """The end and role of the role noun at k, with chained roles and "officer"/"-elect"."""
+    lows, lex = s.lows, s.lex
+    n = len(lows)
+    hit = lex.roles.match(lows, k)
+    if hit and lows[k] in lex.titles:
+        longer = lex.titles.match(lows, k)
+        if longer and longer[0] > hit[0]:
+            return None  # "chief of staff": a title, not the head
+    if not hit:
+        return None
+    length, role = hit
+    e = k + length
+    # "president and CEO of", "co-founder and chief operating officer of", "co-founder,
+    # and also CEO, of"
+    while (f := _chained_role(lows, e, lex)) > 0:
+        more = lex.roles.match(lows, f)
+        if not more:
+            break
+        role = Role(
+            tuple(dict.fromkeys(role.types + more[1].types)),
+            False,
+            role.person_holder or more[1].person_holder,
+            True,
+        )
+        e = f + more[0]
+        if lows[e - 1 - more[0]] != "and" and e + 1 < n and lows[e] == ",":
+            e += 1  # "co-founder, and also CEO, of X": the comma closes the aside
+    if e < n and lows[e] == "officer":
+        e += 1  # "chief executive officer"
+    return _designate_end(lows, e), role  # "CEO-elect of X", "chief executive designate of X"
+
+
+def _not_a_holder(s: Sentence, k: int, e: int, role: Role) -> bool:
+    """The role noun at k..e names no holder of the role: a function, an ended tie, ..."""
+    lows, lex = s.lows, s.lex
+    n = len(lows)
+    if e < n and (lows[e] in lex.role_modifiers or (e + 1 < n and lows[e + 1] == "officer")):
+        return True  # "chief pharmacy officer": a function, not the head
+    if k >= 1 and lows[k - 1] in lex.role_modifiers and lows[k - 1].isalpha():
+        if set(role.types) != {"ADVISES"} or lows[k - 1] not in ADVICE_FIELDS:
+            return True  # "its former finance chief": a function, not the head
+            # ("its legal adviser" is still an adviser)
+    if is_deal(role.types) and intended(s, k):
+        return True  # "its former parent", "X, once part of Y": owned no longer
+    if _ended_tie(s, k, role):
+        return True  # "its former partner X", "a onetime rival of Y": a tie that has ended
+    if represented(s, k):
+        return True  # "a lawyer for the shareholders, X of Y": X speaks for them
+    if k >= 1 and lows[k - 1] in ("a", "an") and lex.shared_roles.match(lows, k):
+        return True  # "Pavel Hruby, a managing director at Corvel Bank": one of several
+    if "LEADS" in role.types and _candidacy(lows, k):
+        return True  # "is running for chair of X": a candidate, not the chair
+    # "Norveth's head of manufacturing", "president of operations": a function
+    return role.person_holder and _function_of(s, e)
 
 
 TIES = frozenset({"PARTNERS_WITH", "COMPETES_WITH"})

@@ -850,10 +850,39 @@ def _fronted_patient(s: Sentence, last_agent: int) -> int:
     return p if p < n and lows[p] == M and not s.is_det(p) else -1
 
 
+def _candidates(
+    s: Sentence, k: int, trigs: tuple[Trigger, ...], verbish: bool, inner: int
+) -> list[int]:
+    """The subject candidates of the trigger at k, nearest first (`inner`: the agent inside a
+    nominal trigger, or -1)."""
+    lows = s.lows
+    cands = [inner] if inner >= 0 else subjects(s, k, verbish)
+    if verbish:
+        cands = shared_subject(s, k, [c for c in cands if not _governed_opening(s, c, k)])
+    elif k >= 1 and lows[k - 1] in ARTICLES:
+        named = apposed_object(s, k - 1, -1)  # "bought the maker of X, Kessel Bio": Kessel
+        cands = [named] if named >= 0 else cands
+    if not verbish:
+        cands = second_predicate(s, k, cands)  # "X is a unit of Y and is based in Z"
+    head = _past_relative(s, k)
+    if head == UNNAMED:
+        return []  # "The fund, which Tom Reed set up in 2010, owns Pell Stores": not Reed
+    if head >= 0 and cands and head < cands[0]:
+        cands = [head] + [c for c in cands if c != head and c < head]
+    described = _described_relative(s, k) if verbish else appositive_anchor(s, k)
+    if described >= 0:
+        cands = [described] + [c for c in cands if c != described]
+    if not cands and verbish and any(CONFLICT.intersection(t.types) for t in trigs):
+        agent = acting_for(s, k)  # "Regulators at the FCA fined X"
+        cands = [agent] if agent >= 0 else []
+    if len(cands) > 1 and lows[k - 1] == "to" and _subject_controlled(lows, cands[0]):
+        cands = cands[1:]  # "Novak left Kestrel in 2014 to found Brisa": Novak founded it
+    return [c for c in cands if not (_led_group_agent(s, c) or _person_group(s, c))]
+
+
 def svo(s: Sentence, hits: list[Hit]) -> None:
     """Each trigger between a subject and an object; a passive participle is read as such, and
     a verb without object may close a relative clause ("X, the platform he owns")."""
-    lows = s.lows
     object_of: dict[int, list[int]] = {}  # last object -> its subjects ("sued X and criticized Y")
     verb_ends = {e for _, e, trigs in hits if any(t.family == "verb" for t in trigs)}
     verbs = frozenset(k for k, _, trigs in hits if any(t.family == "verb" for t in trigs))
@@ -862,29 +891,7 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
         verbish = any(t.family == "verb" for t in trigs)
         if _read_apart(s, k, e, trigs, verbish) or (not verbish and represented(s, k)):
             continue  # "an adviser to the founder of X": not the adviser's founding
-        inner = -1 if verbish else _inner_agent(s, k, e)
-        cands = [inner] if inner >= 0 else subjects(s, k, verbish)
-        if verbish:
-            cands = shared_subject(s, k, [c for c in cands if not _governed_opening(s, c, k)])
-        elif k >= 1 and lows[k - 1] in ARTICLES:
-            named = apposed_object(s, k - 1, -1)  # "bought the maker of X, Kessel Bio": Kessel
-            cands = [named] if named >= 0 else cands
-        if not verbish:
-            cands = second_predicate(s, k, cands)  # "X is a unit of Y and is based in Z"
-        head = _past_relative(s, k)
-        if head == UNNAMED:
-            continue  # "The fund, which Tom Reed set up in 2010, owns Pell Stores": not Reed
-        if head >= 0 and cands and head < cands[0]:
-            cands = [head] + [c for c in cands if c != head and c < head]
-        described = _described_relative(s, k) if verbish else appositive_anchor(s, k)
-        if described >= 0:
-            cands = [described] + [c for c in cands if c != described]
-        if not cands and verbish and any(CONFLICT.intersection(t.types) for t in trigs):
-            agent = acting_for(s, k)  # "Regulators at the FCA fined X"
-            cands = [agent] if agent >= 0 else []
-        if len(cands) > 1 and lows[k - 1] == "to" and _subject_controlled(lows, cands[0]):
-            cands = cands[1:]  # "Novak left Kestrel in 2014 to found Brisa": Novak founded it
-        cands = [c for c in cands if not (_led_group_agent(s, c) or _person_group(s, c))]
+        cands = _candidates(s, k, trigs, verbish, _inner_agent(s, k, e) if not verbish else -1)
         if not cands:
             continue
         if (
