@@ -22,12 +22,15 @@ from test_fixtures_gold import ENTITY_TYPES, SCHEMA, is_whole_sentence, norm
 from loaders.article import extract_file, to_contract_json
 
 FIXTURES = ROOT / "tests" / "fixtures"
-SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
-# blind and blind2 are the 40-article sets; blind3 to blind9 are 20-article
+SETS = (
+    "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
+    "blind10",
+)  # fmt: skip
+# blind and blind2 are the 40-article sets; blind3 to blind10 are 20-article
 # supplements
 MIN_ARTICLES = {
     "blind": 40, "blind2": 40, "blind3": 20, "blind4": 20, "blind5": 20, "blind6": 20,
-    "blind7": 20, "blind8": 20, "blind9": 20,
+    "blind7": 20, "blind8": 20, "blind9": 20, "blind10": 20,
 }  # fmt: skip
 GOLD_FILES = sorted(p for name in SETS for p in (FIXTURES / name).glob("*.gold.json"))
 
@@ -75,8 +78,12 @@ FLOORS = {
     # its end
     "blind8": (0.71, 0.82, 0.93),
     # written fresh at the start of the eighth round (2026-12-03) and never described: 0.647 /
-    # 0.801 / 0.947 at 3d4bba7, when written; 0.652 / 0.806 / 0.950 at the end of that round
+    # 0.801 / 0.947 at 3d4bba7, when written; 0.652 / 0.806 / 0.950 at the end of that round;
+    # its misses and spurious relations were described by structure in the ninth round
     "blind9": (0.62, 0.77, 0.92),
+    # written fresh at the start of the ninth round (2026-12-03) and never described: 0.689 /
+    # 0.796 / 0.931 at 3260397, when written
+    "blind10": (0.66, 0.76, 0.90),
 }
 
 
