@@ -40,7 +40,6 @@ NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)?$")
 PERCENT_RE = re.compile(r"^(\d+(?:[.,]\d+)?)%$")
 PERCENT_WORDS = frozenset({"percent", "pct", "pc"})
 MAJORITY = 50.0
-REMAINING = frozenset({"remaining", "rest", "remainder", "balance"})
 FRACTION_STARTS = frozenset(words[0] for words in STAKE_FRACTIONS)  # "a", "half", "two-thirds"
 
 
@@ -721,7 +720,8 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
     lows, lex = s.lows, s.lex
     majority = value >= MAJORITY or any(lows[x] in lex.stake_majority for x in range(k - 3, e))
     # "buy the remaining 40% of X", "the rest of X": the buyer ends up with all of it
-    majority = majority or not REMAINING.isdisjoint(lows[max(0, k - 3) : k])
+    before = lows[max(0, k - 3) : k]
+    majority = majority or "remaining" in before or not lex.stake_rest.isdisjoint(before)
     v, det = _stake_opening(s, k)
     verb = _stake_verb(s, v) or _paid_for(s, v)
     if verb is None:
