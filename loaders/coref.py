@@ -29,7 +29,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from graph.model import name_key, slugify
-from loaders.foreign_heads import family_names
+from loaders.foreign_heads import family_names, foreign_heads
 from loaders.lexicon import Lexicon, nationality
 from loaders.mentions import Candidate
 from loaders.non_names import data_words
@@ -287,6 +287,8 @@ class Registry:
                         break  # "Brann Foundation" and "Brann Kemi": "Brann" is not the holder
                     if cut == 1 and self._parent_of(base):
                         break  # "Quillex Energy ... Quillex, its parent": two entities
+                    if cut == 1 and self._arm_of_parent(kept, g, base):
+                        break  # "Quillex Inc. ... its arm, Quillex Ventures": two entities
                     if cut == 1 and self._sibling_firm(kept, g):
                         del kept[base.key]  # "Orla Bank and Orla Foods": "Orla" is either
                         break
@@ -340,7 +342,7 @@ class Registry:
                     continue
                 if kept[owners[0]].tokens[-1] in lex.arm_words:
                     continue  # "Velora Next" is Velora's venture arm, not Velora
-                if self._parent_of(g):
+                if self._parent_of(g) or self._parent_form(g):
                     continue  # "Quillex Energy ... Quillex, its parent": two entities
                 if len(cl.members[k]) > 1:
                     continue  # "Kestrel" is already Kestrel Bank, not the merged "Kestrel Tessa"
@@ -353,6 +355,29 @@ class Registry:
         described as a unit, "Orvell Mobile, a unit of ...", is no such cue: its short form is
         as often the unit itself; a trial cost precision on two blind sets.)"""
         return bool(g.descr & data_words(self.lex, "parent_heads"))
+
+    def _parent_form(self, g: Group) -> bool:
+        """The bare name is also written with a legal suffix ("Quillex Inc.", "Dravik AG"):
+        the company itself, not a short form of a longer name it opens."""
+        return any(s != strip_legal(s, self.lex) for s in g.surfaces)
+
+    def _arm_of_parent(self, kept: dict[str, Group], g: Group, base: Group) -> bool:
+        """ "Quillex Ventures" does not fold into the bare "Quillex" when the article writes
+        the bare form with a legal suffix ("Quillex Inc."), or names an arm ("Ventures",
+        "Foundation", "Bank") beside a parent ("Quillex Group"): the bare form is the parent.
+        (With no parent form, "Pemberly Ventures ... Pemberly" stays one company; a sector
+        word beside a group, "Orvell Mobile" and "Orvell Group", keeps its short form, which
+        is as often the unit: a trial cost precision on two blind sets.)"""
+        if self._parent_form(base):
+            return True
+        tails = data_words(self.lex, "parent_tails")
+        if g.tokens[-1] not in data_words(self.lex, "arm_tails"):
+            return False
+        word = base.tokens[0]
+        return any(
+            len(o.tokens) == 2 and o.tokens[0] == word and o.tokens[1] in tails
+            for o in kept.values()
+        )
 
     def _firm_then_short(self, g: Group, owner: Group) -> bool:
         """A company named in full with a bare legal or firm word ("Corriden Partners",
@@ -387,12 +412,13 @@ class Registry:
 
     def _described_second(self, toks: list[str]) -> str | None:
         """The second word of a name of two opening with a direction or an ordinary word, or
-        ending in a newspaper's masthead noun ("the Courier": the Kelso Courier)."""
+        ending in a newspaper's masthead noun ("the Courier": the Kelso Courier), or opening
+        with a foreign firm word ("Solmar": Empresas Solmar)."""
         if len(toks) != 2:
             return None
         first, lex = toks[0], self.lex
-        masthead = toks[1] in data_words(lex, "masthead_nouns")
-        return toks[1] if first in lex.name_adjectives or self._common(first) or masthead else None
+        headed = toks[1] in data_words(lex, "masthead_nouns") or first in foreign_heads(lex)
+        return toks[1] if first in lex.name_adjectives or self._common(first) or headed else None
 
     def _record(self, cl: _Clusters) -> None:
         """One `Record` per cluster, named by `_canonical` (clusters with one name merge)."""
