@@ -36,6 +36,7 @@ from loaders.non_names import data_words
 from loaders.type_cues import ALLCAPS_RE, CAMEL_RE, W_KNOWN, W_SHAPE
 
 STRONG_VOTE = 2.0
+W_COUNCIL_PLACE = 4.0  # "Kelmoor" beside "Kelmoor Borough Council": more than a site's cue
 # A surname folds into a full name unless it has this much evidence of another type.
 OTHER_TYPE_VETO = 4.0
 
@@ -56,6 +57,7 @@ class Group:
     cues: int = 0  # candidates typed by more than the shape of the word
     sentences: set[int] = field(default_factory=set)  # offsets of the sentences naming it
     clause_opens: int = 0  # mentions opening a clause after ", and" (`Candidate.clause_open`)
+    firm_contexts: int = 0  # mentions doing a company's things (`Candidate.firm_context`)
 
     @property
     def tokens(self) -> list[str]:
@@ -189,6 +191,8 @@ class Registry:
             g.noninitial += 1
         if cand.clause_open:
             g.clause_opens += 1
+        if cand.firm_context:
+            g.firm_contexts += 1
         if cand.known:
             g.known = cand.known
         if cand.votes:
@@ -278,6 +282,8 @@ class Registry:
                 base = kept.get(" ".join(toks[:cut]))
                 if base is not None and _a_place(base, base.votes) and _club(toks, lex):
                     break  # "Marlow Wanderers ... land in Marlow": the town is no short form
+                if toks[-1] == "council" and cut == 1:
+                    break  # "Kelmoor Council ... the Kelmoor depot": the town is no short form
                 if base is not None and base.key in surnames and cut == 1:
                     break  # "Brennan Air" is not "Brennan" when a Declan Brennan is about
                 if base is not None and base is not g and not base.known:
@@ -302,9 +308,24 @@ class Registry:
         singles = {k for k in cl.members if len(kept[k].tokens) == 1 or _one_word(kept[k])}
         singles |= family_names((kept[k].tokens for k in cl.members), self.lex)
         summed = {k: _votes_of(ms) for k, ms in cl.members.items()}
+        self._council_places(kept, summed)
         singles -= {k for k in singles if k in summed and _a_place(kept[k], summed[k])}
         _surname_votes(kept, summed)
         return {k: self._type(kept[k], summed[k], singles) for k in cl.members}
+
+    def _council_places(self, kept: dict[str, Group], summed: dict[str, dict[str, float]]) -> None:
+        """ "Kelmoor Borough Council ... the Kelmoor depot": the word a local council is named
+        by, alone, is the place (a Location vote outweighing a site's Project cue)."""
+        areas = data_words(self.lex, "council_areas")
+        for g in kept.values():
+            toks = g.tokens
+            if g.known or toks[-1] != "council" or not 2 <= len(toks) <= 3:
+                continue
+            if len(toks) == 3 and toks[1] not in areas:
+                continue
+            votes = summed.get(toks[0])
+            if votes is not None and not kept[toks[0]].known:
+                votes["Location"] = votes.get("Location", 0.0) + W_COUNCIL_PLACE
 
     def _join_short_forms(self, cl: _Clusters) -> None:
         """Join a name of one or two words to the one longer name it stands for, pass by pass:
@@ -315,6 +336,7 @@ class Registry:
         by_first = cl.by_word(PERSON, itemgetter(0))
         # "SoftBank's Vision Fund" is not SoftBank
         org_first = cl.by_word(ORGANIZATION, _first_unless_possessor, known=False)
+        _join_founder_firms(cl, org_first, by_last)
         self._join_first_words(cl, org_first, by_last)
         _join_org_words(cl, by_last, self.lex)
         self._join_second_words(cl, org_first, by_last)
@@ -359,6 +381,8 @@ class Registry:
     def _parent_form(self, g: Group) -> bool:
         """The bare name is also written with a legal suffix ("Quillex Inc.", "Dravik AG"):
         the company itself, not a short form of a longer name it opens."""
+        if g.descr & data_words(self.lex, "lower_legal_forms"):
+            return True  # "Halvern plc"
         return any(s != strip_legal(s, self.lex) for s in g.surfaces)
 
     def _arm_of_parent(self, kept: dict[str, Group], g: Group, base: Group) -> bool:
@@ -684,6 +708,21 @@ def _surname_votes(kept: dict[str, Group], summed: dict[str, dict[str, float]]) 
             person = alone.get("Person", 0.0)
             if person > _others(alone):
                 total["Person"] = total.get("Person", 0.0) + person
+
+
+def _join_founder_firms(
+    cl: _Clusters, org_first: dict[str, list[str]], by_last: dict[str, list[str]]
+) -> None:
+    """ "Lidia Tovalli founded Tovalli Pneus ... Tovalli sells tyres": a surname that opens the
+    one company's name and does a company's things, with no person's cue ("said", "Mr",
+    "she"), is the company."""
+    for k in list(cl.members):
+        g = cl.kept[k]
+        owners = org_first.get(k, [])
+        if len(g.tokens) != 1 or g.known or k not in by_last or len(owners) != 1:
+            continue
+        if g.firm_contexts and not _votes_of(cl.members[k]).get("Person"):
+            cl.join(k, owners[0])
 
 
 def _join_org_words(cl: _Clusters, by_last: dict[str, list[str]], lex: Lexicon) -> None:

@@ -86,6 +86,7 @@ class Candidate:
     # article, but no endpoint of this sentence's relations
     descriptor_only: bool = False
     clause_open: bool = False  # after ", and" / ", but" / ";": a clause's subject
+    firm_context: bool = False  # a company's verb or possession follows ("Tovalli sells")
 
     def vote(self, etype: str, weight: float) -> None:
         if etype != AMBIGUOUS:
@@ -1227,14 +1228,29 @@ def _numbered(c: Candidate, text: str, base: int, toks, lows, lex: Lexicon) -> C
     if word in lex.numbered_none:
         c.j = c.i
         return c
-    if YEAR.fullmatch(toks[k].text) or len(toks[k].text) > 4:
+    if YEAR.fullmatch(toks[k].text) and not _target_year(toks, lows, k, lex):
         return c  # "Orlo 2024 results": a name and a year
+    if len(toks[k].text) > 4:
+        return c
     grown = _cand(text, base, toks, c.i, k + 1)
     if k + 1 < len(lows) and lows[k + 1] in lex.numbered_projects:
         grown.vote("Project", W_DESCRIPTOR)  # "the Class 40 frigates": a naval programme
     elif word in lex.numbered_products:
         grown.vote("Product", W_DESCRIPTOR)
     return grown
+
+
+def _target_year(toks: list[Tok], lows: list[str], k: int, lex: Lexicon) -> bool:
+    """ "Pathway 2030", "Agenda 2040": a programme named by a round target year (from 2020, a
+    multiple of five) that no lower-case noun follows ("Orlo 2025 results": the year of the
+    results)."""
+    year = int(toks[k].text)
+    if year < 2020 or year % 5:
+        return False
+    nxt = k + 1
+    if nxt < len(toks) and toks[nxt].text.isalpha() and toks[nxt].text.islower():
+        return lows[nxt] in lex.stopwords
+    return True
 
 
 def _serial_vehicle(c: Candidate, text: str, base: int, toks, lows, lex: Lexicon) -> Candidate:

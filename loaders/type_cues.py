@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from anyascii import anyascii
 
 from loaders.company_frames import company_frames
+from loaders.firm_contexts import firm_context, lower_legal_vote
 from loaders.firm_descriptors import ampersand_vote, market_leader, masthead_vote
 from loaders.foreign_heads import foreign_head_vote
 from loaders.gazetteer import compass_place, place_names
@@ -98,6 +99,8 @@ def type_votes(a: Analysis, lex: Lexicon) -> None:
             continue
         _own_words(c, toks, lows, lex)
         foreign_head_vote(c, lows, lex)
+        lower_legal_vote(c, toks, lows, lex)
+        c.firm_context = firm_context(c, lows, lex)
         masthead_vote(c, lows, lex)
         ampersand_vote(c, lows)
         _descriptor_before(c, toks, lows, lex)
