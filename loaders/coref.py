@@ -355,6 +355,8 @@ class Registry:
             owners = org_first.get(k, [])
             if len(owners) > 1:  # "Brann's management": the company, not the Brann Foundation
                 owners = self._family_company(kept, owners)
+            if len(owners) > 1:  # "Norvane Energy, a unit of Norvane Holdings ... Norvane"
+                owners = self._parent_among(kept, owners)
             if len(g.tokens) == 1 and not g.known and len(owners) == 1 and k not in by_last:
                 # "Mizuno Next, the venture arm of Mizuno": named side by side, two entities;
                 # but "an investor in Corriden Partners, has accused Corriden" is one firm
@@ -402,6 +404,17 @@ class Registry:
             len(o.tokens) == 2 and o.tokens[0] == word and o.tokens[1] in tails
             for o in kept.values()
         )
+
+    def _parent_among(self, kept: dict[str, Group], owners: list[str]) -> list[str]:
+        """Of several names a bare word opens, the one parent ("Norvane Holdings") when all
+        the others end in an arm's word ("Norvane Energy", "Norvane Capital")."""
+        lex = self.lex
+        parents = [o for o in owners if kept[o].tokens[-1] in data_words(lex, "parent_tails")]
+        arms = data_words(lex, "arm_tails")
+        others = [o for o in owners if o not in parents]
+        if len(parents) == 1 and all(kept[o].tokens[-1] in arms for o in others):
+            return parents
+        return owners
 
     def _firm_then_short(self, g: Group, owner: Group) -> bool:
         """A company named in full with a bare legal or firm word ("Corriden Partners",

@@ -54,6 +54,12 @@ PARENT_ARMS: list[Case] = [
         [("norvane-holdings", "OWNS", "sallow-power")],
         [("norvane-energy", "OWNS", "sallow-power")],
     ),
+    (  # energy: the bare form in the sentence naming the holding, after its unit
+        "Norvane Energy, a unit of Norvane Holdings, built a wind farm. Norvane Holdings chief "
+        "executive Tom Price said Norvane would sue Sallow Power.",
+        [("tom-price", "LEADS", "norvane-holdings")],
+        [("norvane-energy", "DISPUTES", "sallow-power")],
+    ),
     (  # retail: the bare short form before either long name
         "Marlo said on Monday that it had sued Pendle Stores. Marlo plc, the clothing retailer, "
         "sells clothes in 40 towns. Its property arm, Marlo Estates, owns the shops.",
@@ -101,6 +107,18 @@ PARENT_ARMS: list[Case] = [
         "Lindqvist said it had bought Orrby Homes.",
         [("lindqvist-holdings", "OWNS", "orrby-homes")],
         [("lindqvist-bank", "OWNS", "orrby-homes")],
+    ),
+    (  # paint: "X Group" and "the X Foundation", the bare form sues
+        "Pellum Group sells paint in Poland. Its charity, the Pellum Foundation, funds schools. "
+        "Pellum sued Garrow Mills in June.",
+        [("pellum-group", "DISPUTES", "garrow-mills")],
+        [("pellum-foundation", "DISPUTES", "garrow-mills")],
+    ),
+    (  # boilers: "X Inc." and "X Capital, the group's venture arm"
+        "Arvik Inc. makes boilers. Arvik Capital, the group's venture arm, backed Nolo Labs. "
+        "Arvik competes with Delmar Heating.",
+        [("arvik-capital", "FUNDS", "nolo-labs"), ("arvik", "COMPETES_WITH", "delmar-heating")],
+        [("arvik-capital", "COMPETES_WITH", "delmar-heating")],
     ),
     (  # guard: only one long name, the bare form is it
         "Pemberly Ventures led a round in Tarrow Labs. Pemberly also invested in Marden Foods.",
@@ -186,6 +204,26 @@ FOREIGN_HEADS: list[Case] = [
     (  # engineering: "Gruppo X"
         "Gruppo Vestri, the Italian engineering firm, sued Boldoni Impianti.",
         [("gruppo-vestri", "DISPUTES", "boldoni-impianti")],
+        [],
+    ),
+    (  # textiles: "Grupo X" with a pronoun
+        "Grupo Ferran said it had bought Castell Textil.",
+        [("grupo-ferran", "OWNS", "castell-textil")],
+        [],
+    ),
+    (  # textiles: "Grupo X" inside a relative clause
+        "Castell Textil, which Grupo Ferran bought in 2019, makes shirts.",
+        [("grupo-ferran", "OWNS", "castell-textil")],
+        [],
+    ),
+    (  # mining: "Compañía X" with an accent, its short form is led by a person
+        "Compañía Olmedo, a Spanish miner, owns the Rioseco mine. Olmedo is led by Iker Sanz.",
+        [("iker-sanz", "LEADS", "compania-olmedo")],
+        [],
+    ),
+    (  # dairy and drinks: two foreign-headed names coordinated
+        "Cooperativa Valdoro and Empresas Solmar are rivals in Chile.",
+        [("cooperativa-valdoro", "COMPETES_WITH", "empresas-solmar")],
         [],
     ),
     (  # guard: a person whose given name looks like nothing foreign
