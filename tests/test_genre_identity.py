@@ -120,6 +120,12 @@ PARENT_ARMS: list[Case] = [
         [("arvik-capital", "FUNDS", "nolo-labs"), ("arvik", "COMPETES_WITH", "delmar-heating")],
         [("arvik-capital", "COMPETES_WITH", "delmar-heating")],
     ),
+    (  # software: a three-word arm ("X Labs Fund") beside "X Inc."
+        "Vantora Inc. sells payroll software. Vantora Labs Fund, its venture arm, led a round in "
+        "Kiso Health. Vantora also owns Brenn Data.",
+        [("vantora-labs-fund", "FUNDS", "kiso-health"), ("vantora", "OWNS", "brenn-data")],
+        [("vantora-labs-fund", "OWNS", "brenn-data")],
+    ),
     (  # guard: only one long name, the bare form is it
         "Pemberly Ventures led a round in Tarrow Labs. Pemberly also invested in Marden Foods.",
         [("pemberly-ventures", "FUNDS", "marden-foods")],
@@ -364,9 +370,9 @@ NUMBERED_RELATIONS: list[Case] = [
 ]
 
 GAPS: dict[str, str] = {
-    "Karl Vesting founded Vesting Motors in 1962. Vesting launched": "'launched' (like 'sold', "
-    "'has', 'shares') as a company's verb for a founder's bare surname cost blind9 precision: "
-    "persons launch bids and sell stakes too",
+    "Karl Vesting founded Vesting Motors in 1962. Vesting launched": "'launched' as a company's "
+    "verb for a founder's bare surname cost blind9 precision (0.842 -> 0.838): persons launch "
+    "bids and campaigns too",
 }
 
 ALL_CASES = PARENT_ARMS + FOREIGN_HEADS + FOUNDER_NAMES + PLACE_RELATIONS + NUMBERED_RELATIONS
