@@ -336,7 +336,9 @@ class Registry:
         by_first = cl.by_word(PERSON, itemgetter(0))
         # "SoftBank's Vision Fund" is not SoftBank
         org_first = cl.by_word(ORGANIZATION, _first_unless_possessor, known=False)
-        _join_founder_firms(cl, org_first, by_last)
+        # "Jorge Solmar ... Empresas Solmar ... Solmar sells": the founder's firm by its name
+        named_by = {**cl.by_word(ORGANIZATION, self._foreign_second, known=False), **org_first}
+        _join_founder_firms(cl, named_by, by_last)
         self._join_first_words(cl, org_first, by_last)
         _join_org_words(cl, by_last, self.lex)
         self._join_second_words(cl, org_first, by_last)
@@ -446,6 +448,10 @@ class Registry:
             strongest = max(votes, key=lambda t: votes[t], default="Organization")
             if strongest == "Organization" or votes[strongest] < OTHER_TYPE_VETO:
                 cl.join(k, owners[0])  # "The Echo lost readers": a weak Product cue too
+
+    def _foreign_second(self, toks: list[str]) -> str | None:
+        """The family name of a name of two a foreign firm word opens ("Empresas Solmar")."""
+        return toks[1] if len(toks) == 2 and toks[0] in foreign_heads(self.lex) else None
 
     def _described_second(self, toks: list[str]) -> str | None:
         """The second word of a name of two opening with a direction or an ordinary word, or
@@ -724,14 +730,14 @@ def _surname_votes(kept: dict[str, Group], summed: dict[str, dict[str, float]]) 
 
 
 def _join_founder_firms(
-    cl: _Clusters, org_first: dict[str, list[str]], by_last: dict[str, list[str]]
+    cl: _Clusters, owners_of: dict[str, list[str]], by_last: dict[str, list[str]]
 ) -> None:
-    """ "Lidia Tovalli founded Tovalli Pneus ... Tovalli sells tyres": a surname that opens the
-    one company's name and does a company's things, with no person's cue ("said", "Mr",
-    "she"), is the company."""
+    """ "Lidia Tovalli founded Tovalli Pneus ... Tovalli sells tyres": a surname that names the
+    one company (`owners_of`: the companies by the word that names them) and does a company's
+    things, with no person's cue ("said", "Mr", "she"), is the company."""
     for k in list(cl.members):
         g = cl.kept[k]
-        owners = org_first.get(k, [])
+        owners = owners_of.get(k, [])
         if len(g.tokens) != 1 or g.known or k not in by_last or len(owners) != 1:
             continue
         if g.firm_contexts and not _votes_of(cl.members[k]).get("Person"):

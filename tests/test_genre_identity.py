@@ -289,6 +289,17 @@ FOUNDER_NAMES: list[Case] = [
         [("vesting-motors", "OWNS", "ferro-axles")],
         [("karl-vesting", "OWNS", "ferro-axles")],
     ),
+    (  # drinks: the family name of "Empresas X" selling is the company
+        "Jorge Solmar runs Empresas Solmar, the bottler. Solmar sells drinks in Chile and owns "
+        "Vanta Drinks.",
+        [("jorge-solmar", "LEADS", "empresas-solmar"), ("empresas-solmar", "OWNS", "vanta-drinks")],
+        [("jorge-solmar", "OWNS", "vanta-drinks")],
+    ),
+    (  # guard: the family name of "Grupo X" speaking with "she" is the person
+        "Ana Ferran chairs Grupo Ferran. Ferran said she had sued Lorca Telas.",
+        [("ana-ferran", "DISPUTES", "lorca-telas")],
+        [("grupo-ferran", "DISPUTES", "lorca-telas")],
+    ),
     (  # guard: "Mr X said": the person
         "Karl Vesting founded Vesting Motors in 1962. Mr Vesting said he still chairs the board.",
         [("karl-vesting", "FOUNDED", "vesting-motors")],
