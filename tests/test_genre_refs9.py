@@ -303,8 +303,6 @@ GAPS: dict[str, str] = {
     "Selma Foods raised its forecast on": "'the group' resolved to the investor just named",
     "Halden Telecom reported strong results. Norra": "'the group' resolved to the investor",
     "Kelso Holdings runs": "'the airport' resolved to an airline",
-    "Quillex Retail, Brisco": "'the two firms' guessed among three candidates",
-    "Orvik Lines": "'the two groups' guessed among three candidates",
     "Pellam Drinks is growing": "a list member typed Organization ('Pell juices') ends the list",
 }
 
