@@ -23,6 +23,7 @@ from __future__ import annotations
 import os
 import re
 from collections import OrderedDict
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -698,6 +699,8 @@ class Extraction:
         # "A began using B's robots, and the two firms ...": A and B (a noun, not a bare "both")
         bodies = self.public_bodies(salience, lows[j - 1]) if etype == "Organization" else set()
         ids = [] if bare else own_pair(items, lows, i, self.registry.type_of, etype, bodies)
+        if not ids and self._three_listed(etype):
+            return None  # "A, B and C cut prices. The two firms ...": which two is a guess
         ids = ids or self._pair_not_unit(etype, sno, here, lows[j - 1], salience)
         if len(ids) < 2 and bare and etype == "Person":
             # a bare "Both compete with ...", "The two later extended their alliance": two
@@ -709,6 +712,20 @@ class Extraction:
         # two lone sentence openers referred to together are entities, not capitalized words
         self.referred.update(ids[:2])
         return tuple(ids[:2]), 0.8
+
+    def _three_listed(self, etype: str) -> bool:
+        """The sentence before listed three or more entities of the type as one coordination
+        ("A, B and C all cut prices")."""
+        lows, items = self.items_before
+        type_of = self.registry.type_of
+        run = 1
+        for a, b in pairwise(items):
+            joined = lows[a.j : b.i] in ([","], ["and"], [",", "and"])
+            same = type_of(a.ids[0]) == etype == type_of(b.ids[0])
+            run = run + 1 if joined and same else 1
+            if run >= 3:
+                return True
+        return False
 
     def _pair_not_unit(self, etype: str, sno: int, here: set[str], noun: str, salience):
         """The salient pair, but not an owner and its unit when a third party is in view ("A and

@@ -356,8 +356,22 @@ def opening_mention(s: Sentence) -> int:
             if "Location" in s.etypes(m):
                 return -1
             named = _named_possession(s, m)
+            if named < 0 and _possessive_head(s, m):
+                return -1  # "Her uncle set up the firm": the uncle, not the woman, is subject
             return named if named >= 0 else m
     return -1
+
+
+def _possessive_head(s: Sentence, m: int) -> bool:
+    """The mention at m is a possessive determiner before its noun ("Her uncle", "his
+    cousin"): never a subject itself."""
+    ment = s.ment(m)
+    if ment.kind != "pronoun" or ment.word not in PERSON_POSSESSIVES:
+        return False
+    return m + 1 < len(s.lows) and s.lows[m + 1].isalpha()
+
+
+PERSON_POSSESSIVES: frozenset[str] = frozenset({"his", "her"})
 
 
 def _named_possession(s: Sentence, m: int) -> int:
@@ -365,7 +379,7 @@ def _named_possession(s: Sentence, m: int) -> int:
     (Hark is the subject, not the owner "its"), else -1."""
     lows = s.lows
     ment = s.ment(m)
-    if ment.kind != "pronoun" or ment.word not in ("its", "their"):
+    if ment.kind != "pronoun" or ment.word not in ("its", "their", *PERSON_POSSESSIVES):
         return -1
     c = m + 1
     while c < len(lows) and c - m <= 4 and lows[c].isalpha():

@@ -88,8 +88,7 @@ def apply(s: Sentence) -> None:
     share_of_which(s)
     shareholder_list(s)
     with_share(s)
-    if s.context.stake_topic:
-        unnamed_stake(s, s.context.stake_topic)
+    unnamed_stake(s, s.context.stake_topic)
 
 
 OWNED_PARTICIPLES = frozenset({"owned", "held", "controlled"})
@@ -145,10 +144,12 @@ def _holder_of(s: Sentence, h: int) -> Mention | None:
     return None
 
 
-def unnamed_stake(s: Sentence, topic: str) -> None:
+def unnamed_stake(s: Sentence, topic: str | None) -> None:
     """A share with no company named: "Tarn Fund, which owns just over 3%, wants a new board",
     "A, B and C together hold about 30%", "Tarn, the third-largest shareholder with 4% of the
-    stock": the holder owns the organization earlier sentences were about."""
+    stock": the holder owns the organization earlier sentences were about; or the one a
+    holder list names before it ("The shareholders of X are A, which owns 60%, and B, which
+    holds 40%", "X's owners are A, with 70%, and B, with 30%")."""
     lows, lex = s.lows, s.lex
     n = len(lows)
     for k in range(1, n):
@@ -175,9 +176,19 @@ def unnamed_stake(s: Sentence, topic: str) -> None:
         if holder < 0 or s.is_det(holder) or s.blocked(holder + 1, k):
             continue
         owners = s.merged(with_companions(s, coord(s, holder, -1), k))
-        if topic in owners.ids:
+        owned = _listed_company(s, holder) or (Mention((topic,), -1, -1) if topic else None)
+        if owned is None or set(owned.ids) & set(owners.ids):
             continue
-        s.emit(owners, ("OWNS", "FUNDS"), Mention((topic,), -1, -1), "stake/unnamed", 0.65)
+        s.emit(owners, ("OWNS", "FUNDS"), owned, "stake/unnamed", 0.65)
+
+
+def _listed_company(s: Sentence, holder: int) -> Mention | None:
+    """The organization a holder list before the holder at `holder` is about ("the owners of
+    X: A, which holds 51%, and B, ..."), else None."""
+    at = _list_subject(s, holder)
+    if at < 0 or s.is_det(at) or "Organization" not in s.etypes(at):
+        return None
+    return s.ment(at)
 
 
 # what "N% of the ..." may hold without naming the company: "4% of the stock"

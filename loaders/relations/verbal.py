@@ -2046,6 +2046,10 @@ def apply(s: Sentence) -> None:
         transfer(s)
 
 
+# a present-tense sale of goods is supply to a customer, not a sale of the product line
+HABITUAL_SALES: frozenset[str] = frozenset({"sells", "supplies"})
+
+
 # the last word of a seat ("the helm", "the reins", "the top job"): a post handed over
 SEAT_WORDS: frozenset[str] = frozenset(seat[-1] for seat in SEATS)
 
@@ -2073,6 +2077,8 @@ def transfer(s: Sentence) -> None:
         if _own_subject_it(s, k, thing):
             continue  # "Pell Farms grows wheat and sells it to Harl": "it" is not Pell Farms
         things = coord(s, thing, +1)
+        if w in HABITUAL_SALES and all("Product" in s.etypes(x) for x in things):
+            continue  # "X sells its Kestrel scanner to Y": a customer, no new owner
         to, more = buyer_to(s, things[-1])  # "sold X, which it had owned since 2001, to B"
         if more >= 0:  # "sold X, which it founded in 2004, and Y to B"
             things = things + coord(s, more, +1)
