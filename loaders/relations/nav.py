@@ -828,11 +828,15 @@ def agent_after(s: Sentence, k: int) -> int:
         if (
             w == ","
             and m - k >= 2
-            and (lows[k] in ("the", "a", "its") or (lows[k] == M and s.is_det(k)))
-            and (lows[m - 1] in s.lex.heads or lows[m - 1] in s.lex.roles)
+            and (lows[k] in AGENT_DETS or (lows[k] == M and s.is_det(k)))
+            and (
+                lows[m - 1] in s.lex.heads
+                or lows[m - 1] in s.lex.roles
+                or lows[m - 1] in s.lex.person_cues.kin
+            )
         ):
             # "by the national regulator, the Harbour Authority": the name in apposition;
-            # "led by its founder, Ann Lee"
+            # "led by its founder, Ann Lee", "run today by his son, Oren Vale"
             q = m + 1 + (m + 1 < n and lows[m + 1] == "the")
             if q < n and lows[q] == M and (q + 1 >= n or lows[q + 1] in (",", ".", "over", "for")):
                 return q
@@ -858,6 +862,9 @@ def agent_after(s: Sentence, k: int) -> int:
 
 # words that end an agent's noun phrase after "by": a time phrase or another act's agent
 AGENT_ENDS = frozenset({"after", "before", "during", "despite", "amid", "following"})
+# determiners of a described agent named after a comma: "by its founder, Ann Lee", "by his
+# son, Oren Vale"
+AGENT_DETS: frozenset[str] = frozenset({"the", "a", "its", "his", "her", "their"})
 
 
 def _past_kin(s: Sentence, k: int) -> int:
