@@ -23,6 +23,8 @@ from loaders.relations.words import M
 
 # words that open the second clause: "while B holds", "; B has", ", and B holds"
 CLAUSE_OPENERS: frozenset[str] = frozenset({"while", "whereas", ";", "and", "with"})
+# determiners of a title before the second holder: "and its founder X kept 6%"
+TITLE_DETS: frozenset[str] = frozenset({"its", "the", "their"})
 SHARE_REACH = 4  # words from the holding verb to the share: "the remaining 30%"
 
 
@@ -38,8 +40,21 @@ def elided_shares(s: Sentence) -> None:
     for k in range(1, len(lows) - 2):
         if lows[k] == "and" and percent_at(lows, k + 1) is not None:
             _by_share(s, k, owned)
-        elif lows[k] in CLAUSE_OPENERS and lows[k + 1] == M:
-            _clause_share(s, k + 1, owned)
+        elif lows[k] in CLAUSE_OPENERS and (h := _titled_holder(s, k + 1)) > 0:
+            _clause_share(s, h, owned)
+
+
+def _titled_holder(s: Sentence, a: int) -> int:
+    """The holder's name at a, or after a title that opens the clause ("and its founder Ilse
+    Marrack kept 6%", "and chief executive Hanne Toft retained 4%"), else -1."""
+    lows = s.lows
+    b = a + (lows[a] in TITLE_DETS)
+    hit = s.lex.roles.match(lows, b) if b < len(lows) else None
+    if hit and "LEADS" in hit[1].types or (hit and "FOUNDED" in hit[1].types):
+        b += hit[0]
+    elif b > a:
+        return -1
+    return b if b < len(lows) and lows[b] == M and not s.is_det(b) else -1
 
 
 def _by_share(s: Sentence, k: int, owned: Mention) -> None:

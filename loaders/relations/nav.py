@@ -673,6 +673,8 @@ def with_companions(s: Sentence, idx: list[int], k: int) -> list[int]:
 def skip_aside(lows: list[str], m: int, step: int) -> int:
     """Past a short parenthetical without names ("Kestrel Motors (55%), Orland ..."), else m."""
     n = len(lows)
+    if step > 0 and 0 <= m < n and lows[m] == ",":
+        return _share_aside(lows, m)
     if not (0 <= m < n) or lows[m] != ("(" if step > 0 else ")"):
         return m
     close = ")" if step > 0 else "("
@@ -683,6 +685,20 @@ def skip_aside(lows: list[str], m: int, step: int) -> int:
         if lows[p] == M or lows[p] in PUNCT_STOP:
             return m
         p += step
+    return m
+
+
+def _share_aside(lows: list[str], m: int) -> int:
+    """Past a share between commas after a list member ("Quillex, with 70%, and Marlowe"): the
+    comma that closes it, else m."""
+    if m + 1 >= len(lows) or lows[m + 1] != "with":
+        return m
+    for p in range(m + 2, min(len(lows), m + 6)):
+        if lows[p] == ",":
+            shared = any(w.endswith("%") or w in ("percent", "%") for w in lows[m + 2 : p])
+            return p if shared else m
+        if lows[p] == M or lows[p] in PUNCT_STOP:
+            return m
     return m
 
 
@@ -840,15 +856,23 @@ def agent_after(s: Sentence, k: int) -> int:
             m += 1  # "by Dr. Carla Ruiz"
             continue
         if (
-            w == ","
+            w in (",", ":")
             and m - k >= 2
-            and (lows[k] in ("the", "a", "its") or (lows[k] == M and s.is_det(k)))
-            and (lows[m - 1] in s.lex.heads or lows[m - 1] in s.lex.roles)
+            and (lows[k] in AGENT_DETS or (lows[k] == M and s.is_det(k)))
+            and (
+                lows[m - 1] in s.lex.heads
+                or lows[m - 1] in s.lex.roles
+                or lows[m - 1] in s.lex.person_cues.kin
+            )
         ):
             # "by the national regulator, the Harbour Authority": the name in apposition;
-            # "led by its founder, Ann Lee"
+            # "led by its founder, Ann Lee", "run today by his son, Oren Vale"
             q = m + 1 + (m + 1 < n and lows[m + 1] == "the")
-            if q < n and lows[q] == M and (q + 1 >= n or lows[q + 1] in (",", ".", "over", "for")):
+            # "and" only after a plural ("by its two owners: A and B"), not a list ("by the
+            # regulator, the Motorists Union and Drive Safe Trust")
+            plural = lows[m - 1].endswith("s")
+            ends = AGENT_FOLLOWERS | ({"and"} if plural else set())
+            if q < n and lows[q] == M and (q + 1 >= n or lows[q + 1] in ends):
                 return q
         if w == "," and m > k and people_noun(s, lows[m - 1]) and m + 1 < n and lows[m + 1] == M:
             return m + 1  # "by two ex-Brill actuaries, Jo Haze and Ken Ibbs"
@@ -872,6 +896,11 @@ def agent_after(s: Sentence, k: int) -> int:
 
 # words that end an agent's noun phrase after "by": a time phrase or another act's agent
 AGENT_ENDS = frozenset({"after", "before", "during", "despite", "amid", "following"})
+# determiners of a described agent named after a comma: "by its founder, Ann Lee", "by his
+# son, Oren Vale"
+AGENT_DETS: frozenset[str] = frozenset({"the", "a", "its", "his", "her", "their"})
+# words after such a named agent: "by the regulator, the Harbour Authority, over"
+AGENT_FOLLOWERS: frozenset[str] = frozenset({",", ".", "over", "for"})
 
 
 def _past_kin(s: Sentence, k: int) -> int:

@@ -85,6 +85,9 @@ def _role_span(s: Sentence, k: int) -> tuple[int, Role] | None:
         more = lex.roles.match(lows, f)
         if not more:
             break
+        if _function_end(lows, f + more[0], lex) > f + more[0]:
+            # "President and Chief Engineer": the first title holds, the second is a function
+            return _function_end(lows, f + more[0], lex), role
         role = Role(
             tuple(dict.fromkeys(role.types + more[1].types)),
             False,
@@ -97,6 +100,16 @@ def _role_span(s: Sentence, k: int) -> tuple[int, Role] | None:
     if e < n and lows[e] == "officer":
         e += 1  # "chief executive officer"
     return _designate_end(lows, e), role  # "CEO-elect of X", "chief executive designate of X"
+
+
+def _function_end(lows: list[str], e: int, lex: Lexicon) -> int:
+    """The end of the function words after a chained title ending at e ("chief | engineer",
+    "chief | financial officer"), e itself when none follow; only before a comma, the end or
+    the holder's name."""
+    f = e
+    while f < len(lows) and lows[f] in lex.role_modifiers:
+        f += 1
+    return f if f < len(lows) and lows[f] in (",", ".", M) else e
 
 
 def _not_a_holder(s: Sentence, k: int, e: int, role: Role) -> bool:

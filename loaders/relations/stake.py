@@ -1035,9 +1035,10 @@ def _gapped(s: Sentence, target: int, bought: float = -1.0) -> None:
     while p + 2 < n and lows[p] in (",", "and", ";"):
         if lows[p + 1] == "and" and lows[p] == ",":
             p += 1  # "A holds 60% of X, and B the rest"
-        if p + 2 >= n or lows[p + 1] != M:
+        h = p + 1 + (lows[p + 1] == "the")  # "and the Thorne family the remainder"
+        if h + 1 >= n or lows[h] != M or (h > p + 1 and lows[h + 1] not in s.lex.group_nouns):
             return
-        q = p + 2
+        q = h + 1 + (h > p + 1)
         while q < n and q - p <= 4 and lows[q] in s.lex.stake_fillers and lows[q] != "the":
             q += 1  # "and Morrow about 19%"
         end = _share_end(s, q)
@@ -1045,7 +1046,7 @@ def _gapped(s: Sentence, target: int, bought: float = -1.0) -> None:
             return  # "B 27% of Y": another object, read on its own
         types = ("OWNS", "FUNDS") if bought < 0 else _bought_types(s, q, bought)
         if not s.blocked(target + 1, p + 1):
-            s.emit(s.ment(p + 1), types, s.ment(target), "stake/gapped", 0.7)
+            s.emit(s.ment(h), types, s.ment(target), "stake/gapped", 0.7)
         p = end
 
 

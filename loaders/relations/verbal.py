@@ -594,6 +594,11 @@ def _led_indefinite(s: Sentence, k: int, trigs) -> bool:
     leading right after an indefinite noun phrase leads that phrase, no name before it."""
     if not all(t.types == ("LEADS",) for t in trigs):
         return False
+    a = k - 1
+    while a > 0 and s.lows[a] in SECOND_PASSIVE:
+        a -= 1
+    if a < k - 1 and s.lows[a] == "and":
+        return False  # "set up by a chemist and is now led by X": a second clause's passive
     return _indefinite_ending(s.lows, k - 1)
 
 
@@ -677,7 +682,7 @@ def _appositive_head(s: Sentence, k: int) -> int:
     itself the agent of another verb; else -1."""
     lows = s.lows
     a = k - 1
-    while a >= 0 and k - a <= 4 and lows[a] != M and lows[a].replace("-", "").isalpha():
+    while a >= 0 and k - a <= 4 + 4 * _counted_head(lows, a, k) and _appositive_word(s, a, k):
         if lows[a] in SKIP_DETS:
             if a < k - 1 and a >= 2 and lows[a - 1] == "," and lows[a - 2] == M:
                 head = a - 2
@@ -688,6 +693,27 @@ def _appositive_head(s: Sentence, k: int) -> int:
             return -1
         a -= 1
     return -1
+
+
+def _counted_head(lows: list[str], a: int, k: int) -> bool:
+    """ "of 12 gyms" right before the participle at k: a counted complement of the
+    appositive's noun, which may then reach further back ("the Ardmere chain of 12 gyms")."""
+    return k >= 3 and lows[k - 3] == "of" and lows[k - 2].isdigit() and lows[k - 1].isalpha()
+
+
+def _appositive_word(s: Sentence, a: int, k: int) -> bool:
+    """The word at a can sit inside an appositive's noun phrase before the participle at k: a
+    word, a count after "of", or a name right after the determiner that modifies a head noun
+    ("the Ardmere chain of 12 gyms set up by")."""
+    lows = s.lows
+    if lows[a] == M:
+        return (
+            _counted_head(lows, a, k)
+            and a >= 1
+            and lows[a - 1] in SKIP_DETS
+            and (not s.is_det(a) and lows[a + 1] in s.lex.heads)
+        )
+    return lows[a].replace("-", "").isalpha() or (lows[a].isdigit() and lows[a - 1] == "of")
 
 
 PLURAL_PASSIVE = frozenset({"were", "are", "have", "both", "each", "all"})
@@ -821,7 +847,11 @@ PASSIVE_AUX = frozenset({"is", "was", "are", "were", "be", "been", "being", "get
 PERFECT = frozenset({"has", "have", "had", "having"})
 # words between "and" and a second passive participle: "and was later run by", "and has
 # since been managed by"
-SECOND_PASSIVE = PASSIVE_AUX | PERFECT | frozenset({"later", "then", "since", "subsequently"})
+SECOND_PASSIVE = (
+    PASSIVE_AUX
+    | PERFECT
+    | frozenset({"later", "then", "since", "subsequently", "now", "today", "still"})
+)
 
 
 def _perfect(lows: list[str], k: int) -> bool:
