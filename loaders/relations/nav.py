@@ -203,12 +203,40 @@ def _near_subjects(s: Sentence, k: int, verb: bool, near: int) -> list[int]:
             relative = True
             words += 1
             start = appositive_start(s, m - 2, k) if m >= 3 and lows[m - 2] != M else -1
+            if start < 0 and _person_in_apposition(s, m):
+                start = appositive_start(s, m - 3, k)  # "X, the vehicle of trader Y, which"
             if start >= 0:
                 m = start + 1  # "Koyo Tools, a machine maker, which will invest": Koyo Tools
+        elif w == "that" and not out and _described_that(s, m, k) >= 0:
+            relative = True  # "on Vale Trust, the foundation that controls": Vale Trust
+            words += 1
+            m = _described_that(s, m, k) + 1
         else:
             words += 1
         m -= 1
     return out
+
+
+def _described_that(s: Sentence, m: int, k: int) -> int:
+    """The name whose appositive description the "that" at m follows (", the foundation
+    that"; no reporting verb: "X, the company said that"), else -1."""
+    lows = s.lows
+    if m < 3 or not lows[m - 1].isalpha() or M in lows[m + 1 : k]:
+        return -1  # "X, the chain that it bought": an object relative
+    start = appositive_start(s, m - 1, k)
+    if start < 0 or any(w in REPORTING or w in AUXILIARIES for w in lows[start + 1 : m]):
+        return -1
+    return start
+
+
+def _person_in_apposition(s: Sentence, m: int) -> bool:
+    """ "Marlowe Invest, the holding vehicle of trader Oren Vale, which owns 27% of Q": the
+    "which" at m follows a person named inside an appositive; "which" is not said of a person,
+    so the clause is about the appositive's anchor."""
+    lows = s.lows
+    if lows[m] != "which" or m < 4 or lows[m - 2] != M or s.is_det(m - 2):
+        return False
+    return s.etypes(m - 2) == {"Person"} and lows[m - 3].isalpha()
 
 
 def _speaker_aside(lows: list[str], c: int) -> int:

@@ -1175,6 +1175,11 @@ def _linked_holder(s: Sentence, m: int) -> int:
             head = appositive_start(s, b - 2, b)
             if head >= 0:
                 return head
+        if b >= 4 and tuple(lows[b : m + 1]) == link and lows[b - 1] == "that" and link[0] != ",":
+            # "X, the grocer that is Y's closest rival": the description's anchor
+            head = appositive_start(s, b - 2, b)
+            if head >= 0 and lows[b - 2].isalpha():
+                return head
         # "Dana Whitlow, 54, was named": an age between the name and the link
         q = b - 1 if b >= 1 and lows[b - 1] == "," else b
         if q >= 3 and tuple(lows[b : m + 1]) == link and AGE.fullmatch(lows[q - 1]):

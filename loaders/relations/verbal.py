@@ -1203,6 +1203,8 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
         e += 1  # 'said she "fully supports" the X project': the quoted verb's object after it
     if _gap_object(s, k, e, trigs):
         return k + 1  # "took Holm to court in Hamburg", "hit Vexa with a lawsuit"
+    if _stranded(lows, k, e):
+        return -1  # "the firm that X competes with in Chile": a stranded preposition
     obj = right(s, e, gap)
     apposed = apposed_object(s, e, obj)  # "bought the maker of Velora, Kessel Bio"
     obj = max(obj, apposed)
@@ -1252,6 +1254,22 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
             return obj  # "goes up against phones from Bexo": the maker is the rival
         return -1  # "agreed to buy four aircraft from Skyline": a seller, not the object
     return obj
+
+
+# adjunct prepositions right after a trigger's own ("partnered with since 2020"): the
+# trigger's object is the head of a relative clause
+STRANDING: frozenset[str] = frozenset({"in", "since", "for", "at", "on", "during", "until"})
+
+
+def _stranded(lows: list[str], k: int, e: int) -> bool:
+    """The trigger at k..e ends in a preposition left stranded by an object relative: "the
+    firm that X competes with in Chile", "a start-up that X has worked with since 2020"."""
+    if not (0 < e < len(lows) and lows[e - 1] in PREPOSITIONS and lows[e] in STRANDING):
+        return False
+    a = k - 1
+    while a >= 0 and (lows[a] in AUXILIARIES or lows[a] in ("also", "long", "now", "still")):
+        a -= 1
+    return a >= 1 and lows[a] == M and lows[a - 1] in ("that", "which", "whom")
 
 
 def _sold_to(trigs: tuple[Trigger, ...]) -> bool:
@@ -1875,8 +1893,10 @@ def relative(
     """No object: "X, the social media platform he owns", "Harrowmere, which Calloway bought"."""
     lows = s.lows
     b = left(s, subj, 6)
-    if b < 0:
-        b = _described_head(s, subj)  # "X, a 90 million euro scheme which A finances"
+    if b < 0 or s.etypes(b) == {"Location"}:
+        # "X, a 90 million euro scheme which A finances", "X, a Pune start-up that A ..."
+        head = _described_head(s, subj)
+        b = head if head >= 0 else b
     if b >= 0 and b + 1 < len(lows) and lows[b + 1] in ("-", "'s"):
         return  # "a London-based fund that she accuses": the place is a modifier
     if b < 0:
@@ -1922,7 +1942,8 @@ def _described_head(s: Sentence, subj: int) -> int:
         return -1
     d = r - 1
     while d > 1 and r - d <= DESCRIBED_REACH and lows[d] not in APPOSITIVE_DETS:
-        if lows[d] == M or not (lows[d].isalnum() or lows[d][:1] in AMOUNT):
+        place = lows[d] == M and s.etypes(d) == {"Location"}  # "a Pune start-up that"
+        if not (place or lows[d].replace("-", "").isalnum() or lows[d][:1] in AMOUNT):
             return -1
         d -= 1
     if lows[d] not in APPOSITIVE_DETS or lows[d - 1] != "," or lows[d - 2] != M:
