@@ -55,7 +55,7 @@ FIRM_HEAD_WORDS = 3  # "the Lisbon event organiser", "a Madrid property investor
 PHRASE_ENDS: frozenset[str] = frozenset(
     {"that", "which", "who", "whose", "focused", "founded", "owned", "run", "known", "with"}
     | {"based", "set", "backed", "controlled", "specialising", "specializing", "and", "is"}
-    | {"was", "has", "had", "will", "said", "says"}
+    | {"was", "has", "had", "will", "said", "says", "of", "to", "for"}
 )
 
 

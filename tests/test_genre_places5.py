@@ -124,6 +124,54 @@ PREMODIFIERS: list[Case] = [
     ),
 ]
 
+VARIANTS: list[Case] = [
+    (  # food: the trade noun has an "of" object ("the CITY supplier of NAME")
+        "Norvia, the Madrid supplier of Kesh Retail, raised its prices.",
+        [("norvia", "LOCATED_IN", "madrid")],
+        [("kesh-retail", "LOCATED_IN", "madrid")],
+    ),
+    (  # banking: the name set off after the descriptor, "A CITY fund, NAME, ..."
+        "A Vienna fund, Marlowe Invest, bought 20% of Pellam Foods.",
+        [("marlowe-invest", "LOCATED_IN", "vienna")],
+        [("pellam-foods", "LOCATED_IN", "vienna")],
+    ),
+    (  # pharma: coordinated objects, each with its own descriptor
+        "Norvia bought Tessel Labs, a Basel drug developer, and Orvik Bio, a Lyon vaccine maker.",
+        [("tessel-labs", "LOCATED_IN", "basel"), ("orvik-bio", "LOCATED_IN", "lyon")],
+        [("tessel-labs", "LOCATED_IN", "lyon"), ("norvia", "LOCATED_IN", "basel")],
+    ),
+    (  # fishing: predicate "is a CITY trade"
+        "Quillex is a Bergen fish exporter.",
+        [("quillex", "LOCATED_IN", "bergen")],
+        [],
+    ),
+    (  # fishing: relative "which is a CITY trade"
+        "Quillex, which is a Bergen fish exporter, hired 30 staff.",
+        [("quillex", "LOCATED_IN", "bergen")],
+        [],
+    ),
+    (  # plural: two names, "two CITY millers"
+        "Pellam Grain and Dorne Feeds, two Kassel millers, agreed to merge.",
+        [("pellam-grain", "LOCATED_IN", "kassel"), ("dorne-feeds", "LOCATED_IN", "kassel")],
+        [],
+    ),
+    (  # shipping: a site near a town, "a container berth near CITY"
+        "Tarrow Quay, a container berth near Rotterdam, reopened.",
+        [("tarrow-quay", "LOCATED_IN", "rotterdam")],
+        [],
+    ),
+    (  # mining: object of a sale, "a copper mine in COUNTRY"
+        "Kestrel Mine, a copper mine in Zambia, was sold to Brask Metals.",
+        [("kestrel-mine", "LOCATED_IN", "zambia")],
+        [("brask-metals", "LOCATED_IN", "zambia")],
+    ),
+    (  # services: premodified object of "hired"
+        "Norvia hired the Edinburgh recruiter Kestrel Search.",
+        [("kestrel-search", "LOCATED_IN", "edinburgh")],
+        [("norvia", "LOCATED_IN", "edinburgh")],
+    ),
+]
+
 ATTACHMENTS: list[Case] = [
     (  # farming: "a grain silo in CITY harbour"
         "Ardent Terminal, a grain silo in Rostock harbour, opens next year.",
@@ -261,6 +309,16 @@ GUARDS: list[Case] = [
         [],
         [("norvia-textiles", "LOCATED_IN", "pune")],
     ),
+    (  # a customer market of a trade: "sells to CITY caterers"
+        "Pellam Foods sells flour to Edinburgh caterers.",
+        [],
+        [("pellam-foods", "LOCATED_IN", "edinburgh")],
+    ),
+    (  # a person's job at a site: "a nurse at a hospital in CITY"
+        "Ann Lind, a nurse at a hospital in Graz, sued Vantora Care.",
+        [],
+        [("vantora-care", "LOCATED_IN", "graz"), ("ann-lind", "LOCATED_IN", "graz")],
+    ),
     (  # a person's trade: the investor is a person
         "Ulla Berg, a Vienna investor, bought shares in Norvia Foods.",
         [],
@@ -293,7 +351,7 @@ GUARDS: list[Case] = [
     ),
 ]
 
-BANK: list[Case] = PREMODIFIERS + ATTACHMENTS + SITES + GUARDS
+BANK: list[Case] = PREMODIFIERS + VARIANTS + ATTACHMENTS + SITES + GUARDS
 
 LEFT: dict[str, str] = {
     "The Court of Appeal in Bristol": "'the COURT in CITY' (and any 'the ORG in CITY') cost"
@@ -306,6 +364,10 @@ LEFT: dict[str, str] = {
     " in' noun trigger",
     "Norvia Textiles closed its Pune office": "a closed site: `its_site` reads 'closed its CITY"
     " office' as the owner's seat (an older convention: 'will close its Lyon factory')",
+    "Quillex, which is a Bergen": "a relative 'which is a CITY trade': `described_left` reads"
+    " only 'X, a ...' and 'X is a ...'",
+    "Pellam Grain and Dorne Feeds, two": "a plural descriptor over coordinated names ('two CITY"
+    " millers') has no article for `described_left`",
     "Corliss Events, the Lisbon": "typing: 'organiser' votes Person over the name's 'Events'",
     "Orvane Capital bought a stake in the Kassel holding": "'holding company' is a role noun"
     " and its mention swallows the town before it",

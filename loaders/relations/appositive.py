@@ -112,9 +112,9 @@ def place_heads(s: Sentence) -> None:
             continue
         b = described_left(s, k)
         if b < 0 and not _place_governed(s, k, h):
-            if firm and not trade_noun(lows[h]):
-                continue  # "the London fund X" (measured: costs precision), not "a London fund"
             b = named_after(s, h)
+            if firm and not trade_noun(lows[h]) and b != h + 2:
+                continue  # "the London fund X" (measured: costs precision), not "A London fund, X,"
         if b >= 0 and s.person_head(lows[h]) and _personish(s, b):
             continue  # "Marta Lind, the Chicago fund manager": a person's job
         if firm and b >= 0 and s.etypes(b) != {"Organization"}:
