@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from loaders.gazetteer import compass_place, place_data, place_names, region_names
 from loaders.non_names import data_words
 from loaders.person_cues import organization_shaped
-from loaders.place_words import landform_votes, modifies_noun, runs_site, trade_noun
+from loaders.place_words import firm_head, landform_votes, modifies_noun, runs_site, trade_noun
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
@@ -410,6 +410,8 @@ def _city_construction(lows: list[str], c: Candidate, lex: Lexicon) -> bool:
     heads = lex.located_heads | DESCRIPTOR_HEADS
     if not adjectives and then == "," and trade_noun(after):
         return True  # "A Tulsa haulier, Brantor Haulage,": a trade noun, then the name
+    if not adjectives and firm_head(lows, c.j - 1, any_end=True) >= 0:
+        return True  # places5: "a Norwich potato grower", "the Gdansk ship repairer X"
     return after in heads or (after.isalpha() and after not in heads and then in heads)
 
 

@@ -34,11 +34,45 @@ RELATIONAL_AGENTS: frozenset[str] = frozenset(
 )
 
 
+# places5: company nouns a bare town modifies when an organization is described: the place-list
+# descriptor heads and `firm_place_heads` of places.yaml ("a Vienna fund", "a Berlin station")
+FIRM_PLACE_HEADS: frozenset[str] = frozenset(
+    str(w).lower()
+    for key in ("descriptor_heads", "firm_place_heads")
+    for w in place_data().get(key) or ()
+)
+
+
 def trade_noun(w: str) -> bool:
     """A trade noun of the "-er"/"-or" kind beyond the company heads ("processor", "packer",
     "roaster", "haulier"), not a relation to others ("partner", "investor", "supplier")."""
     trade = len(w) > 4 and w.isalpha() and w.endswith(("er", "or", "ier"))
     return trade and w not in RELATIONAL_AGENTS
+
+
+FIRM_HEAD_WORDS = 3  # "the Lisbon event organiser", "a Madrid property investor"
+# words after a company noun that end its phrase: a relative, a participle, a verb
+PHRASE_ENDS: frozenset[str] = frozenset(
+    {"that", "which", "who", "whose", "focused", "founded", "owned", "run", "known", "with"}
+    | {"based", "set", "backed", "controlled", "specialising", "specializing", "and", "is"}
+    | {"was", "has", "had", "will", "said", "says", "of", "to", "for"}
+)
+
+
+def firm_head(lows: list[str], k: int, any_end: bool = False) -> int:
+    """The trade noun that the place at k modifies, within three words, ending the phrase ("a
+    Perth explorer,", "the Lisbon event organiser", "a Berlin radio station that"): a noun of
+    `FIRM_PLACE_HEADS` or an "-er"/"-or" trade; -1 if none. `any_end` takes any word after it
+    (the typing cues, which see a name after it as a word)."""
+    n = len(lows)
+    h = k + 1
+    while h < n and h - k <= FIRM_HEAD_WORDS and lows[h].replace("-", "").isalpha():
+        if lows[h] in FIRM_PLACE_HEADS or trade_noun(lows[h]):
+            after = lows[h + 1] if h + 1 < n else "."
+            ends = any_end or not after.replace("-", "").isalpha() or after in PHRASE_ENDS
+            return h if ends else -1
+        h += 1
+    return -1
 
 
 # verbs whose subject owns the sites after them ("operates two refineries in A"), and the

@@ -204,10 +204,10 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "rivalry", rival_intent.aimed_at_customers, lambda lex: rival_words(lex).aim_verbs
     ),
     Construction("appositive", appositive.places, lambda lex: ("of", "in")),
-    Construction("appositive", appositive.place_heads, appositive.place_head_cues),
+    Construction("appositive", appositive.place_heads),  # places5: trade nouns have no list
     Construction("appositive", appositive.trade_heads, lambda lex: (",",)),
     Construction("located", located.apply, lambda lex: ("where", "home", "base")),
-    Construction("located", located.from_place, lambda lex: ("from", "in")),
+    Construction("located", located.from_place, lambda lex: ("from", "in", "near")),
     Construction("located", located.fronted, lambda lex: located.PLACED),
     Construction("located", located.headquarters_of, lambda lex: located.SITES | {"of", "head"}),
     Construction("located", located.site_of_place, lambda lex: located.HOME_SITES),

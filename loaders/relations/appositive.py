@@ -7,8 +7,7 @@ of Seoul", "Fennick Logistics, a Lisbon start-up", "Brooklyn startup Harbor Lant
 from __future__ import annotations
 
 from loaders.gazetteer import city_names, state_names
-from loaders.lexicon import Lexicon
-from loaders.place_words import trade_noun
+from loaders.place_words import firm_head, trade_noun
 from loaders.relations.model import Sentence
 from loaders.relations.nav import (
     described_left,
@@ -107,13 +106,19 @@ def place_heads(s: Sentence) -> None:
         if lows[k] != M or "Location" not in s.etypes(k) or s.ment(k).short:
             continue  # "a U.S. maker": a nationality, not where the company sits
         h = _place_head(s, k)
+        firm = h < 0  # a trade beyond the company nouns: an organization must be described
+        h = firm_head(lows, k) if firm else h
         if h < 0:
             continue
         b = described_left(s, k)
-        if b < 0 and not _place_governed(s, k):
+        if b < 0 and not _place_governed(s, k, h):
             b = named_after(s, h)
+            if firm and not trade_noun(lows[h]) and b != h + 2:
+                continue  # "the London fund X" (measured: costs precision), not "A London fund, X,"
         if b >= 0 and s.person_head(lows[h]) and _personish(s, b):
             continue  # "Marta Lind, the Chicago fund manager": a person's job
+        if firm and b >= 0 and s.etypes(b) != {"Organization"}:
+            continue  # "Ulla Berg, a Vienna investor"
         if b >= 0 and not _state_only(s, k):
             s.emit(s.ment(b), ("LOCATED_IN",), s.ment(k), "appositive/place-head", 0.7)
 
@@ -129,12 +134,16 @@ def _state_only(s: Sentence, k: int) -> bool:
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "across", "throughout", "around"})
 
 
-def _place_governed(s: Sentence, k: int) -> bool:
+def _place_governed(s: Sentence, k: int, h: int) -> bool:
     """A locative preposition before the place ("plants in Lyon engineering ..."): the place is
-    a site, not the description of the name after; "from Bordeaux producer X" is not."""
+    a site, not the description of the name after; "from Bordeaux producer X" is not, nor an
+    article's phrase whose company noun a name follows ("a stake in the Kassel holding company
+    Pellam")."""
     m = k - 1
     while m >= 0 and s.lows[m] in ("a", "an", "the"):
         m -= 1
+    if m < k - 1 and h + 1 < len(s.lows) and s.lows[h + 1] == M:
+        return False
     return prep_before(s, k) and m >= 0 and s.lows[m] in LOCATIVE_PREPS
 
 
@@ -155,11 +164,6 @@ def _personish(s: Sentence, b: int) -> bool:
     rid = s.ment(b).ids[0]
     parts = rid.split("-")
     return "Person" in s.etypes(b) or len(parts) == 1 or parts[0] in s.lex.first_names
-
-
-def place_head_cues(lex: Lexicon) -> frozenset[str]:
-    """The company nouns `place_heads` looks for, single or the last of a pair."""
-    return lex.located_heads | {p.split()[-1] for p in lex.located_pairs}
 
 
 def trade_heads(s: Sentence) -> None:

@@ -16,6 +16,7 @@ triggers in `loaders/data/triggers.yaml`, the appositive family). The words are 
 
 from __future__ import annotations
 
+from loaders.gazetteer import place_data
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.place_words import runs_site, trade_noun
 from loaders.relations.model import Sentence
@@ -168,7 +169,7 @@ def from_place(s: Sentence) -> None:
     lows = s.lows
     n = len(lows)
     for k in range(2, n - 1):
-        if lows[k] not in ("from", "in"):
+        if lows[k] not in ("from", "in", "near"):
             continue
         place = _place_after(s, k + 1)
         if place < 0:
@@ -176,7 +177,8 @@ def from_place(s: Sentence) -> None:
         h = _of_object_head(s, k)
         head = lows[h]
         agent = head not in s.lex.located_heads and trade_noun(head)
-        if head not in s.lex.located_heads and not agent and not _firm_noun(s, h):
+        site = h == k - 1 and _apposed_site(s, head)
+        if head not in s.lex.located_heads and not agent and not _firm_noun(s, h) and not site:
             continue
         if agent and h < k - 1:
             continue  # "a seller of bread in C": where it sells
@@ -191,7 +193,28 @@ def from_place(s: Sentence) -> None:
             continue
         if (agent or h < k - 1) and s.etypes(a - 1) != {"Organization"}:
             continue  # "a fish processor in Porto" places only a company
+        if site and not _site_apposed(s, a - 1, h):
+            continue  # "Ann Lind, a nurse at a hospital in Graz", "a supplier to bakeries in"
         s.emit(s.ment(a - 1), ("LOCATED_IN",), s.ment(place), "located/from", 0.7)
+
+
+SITE_TYPES: frozenset[str] = frozenset({"Organization", "Project"})
+APPOSED_SITES: frozenset[str] = frozenset(str(w).lower() for w in place_data()["apposed_sites"])
+
+
+def _apposed_site(s: Sentence, head: str) -> bool:
+    """A site noun an appositive gives a named organization or project ("a grain silo", "a
+    private hospital", "a creamery"): `apposed_sites` of places.yaml or the lexicon's sites."""
+    return head in APPOSED_SITES or head in s.lex.place_cues.sites
+
+
+def _site_apposed(s: Sentence, b: int, h: int) -> bool:
+    """The site noun at h describes the organization or project named at b ("Ardent Terminal, a
+    grain silo"): only modifiers between them, no preposition ("a supplier to bakeries")."""
+    kinds = s.etypes(b)
+    if not kinds & SITE_TYPES or kinds & {"Person", "Location"}:
+        return False
+    return not any(w in NOT_OF_OBJECTS for w in s.lows[b + 3 : h])
 
 
 def _modifier(w: str) -> bool:
@@ -210,6 +233,8 @@ def _place_after(s: Sentence, p: int) -> int:
     Tromsdal", "in the port city of Skerra"), else -1."""
     lows = s.lows
     n = len(lows)
+    if p + 1 < n and lows[p] == "the" and lows[p + 1] == M and "Location" in s.etypes(p + 1):
+        return p + 1  # "in the North Sea", "in the Algarve"
     if p < n and lows[p] == "the":
         q = p + 1
         while q < n and q - p <= 4 and lows[q] != "of":

@@ -369,11 +369,17 @@ def _built_at(s: Sentence, k: int, after: int) -> None:
 
 
 def _named_site(s: Sentence, k: int, after: int) -> None:
-    """(a|an) [words] (in|near|at) C, called (the) P: P is at C."""
+    """(a|an) [words] (in|near|at) C, called (the) P: P is at C; the C SITE, code-named P."""
     lows = s.lows
     n = len(lows)
     p = after + (after < n and lows[after] == "the")
-    if p >= n or lows[p] != M or k < 4 or lows[k - 2] != M:
+    if p >= n or lows[p] != M or k < 3:
+        return
+    if lows[k - 3] == M and _city_site(s, k - 3):
+        if "Location" not in s.etypes(p) and not s.blocked(k - 3, p):
+            s.emit(s.ment(p), ("LOCATED_IN",), s.ment(k - 3), "place_lists/named-site", 0.65)
+        return
+    if k < 4 or lows[k - 2] != M:
         return
     place, prep = k - 2, k - 3
     if lows[prep] not in PLACE_PREPS_FAR or "Location" not in s.etypes(place):
@@ -387,3 +393,12 @@ def _named_site(s: Sentence, k: int, after: int) -> None:
         a -= 1
     if a >= 0 and lows[a] in ("a", "an", "new") and not s.blocked(a, p):
         s.emit(s.ment(p), ("LOCATED_IN",), s.ment(place), "place_lists/named-site", 0.65)
+
+
+def _city_site(s: Sentence, c: int) -> bool:
+    """ "the Gdynia yard", "a Pune plant": an article, a place at c and a site noun of the
+    lexicon right after it (places5)."""
+    lows = s.lows
+    if c < 1 or lows[c - 1] not in ("the", "a", "an") or "Location" not in s.etypes(c):
+        return False
+    return c + 1 < len(lows) and lows[c + 1] in s.lex.place_cues.sites
