@@ -89,7 +89,23 @@ ASIDES: list[Case] = [
     (  # property: an unnamed head, a rival in the appositive
         "The developer, a rival of Corra Homes, is 30% held by Marlo Estates.",
         [],
-        [("marlo-estates", "OWNS", "corra-homes")],
+        [
+            ("marlo-estates", "OWNS", "corra-homes"),
+            ("marlo-estates", "COMPETES_WITH", "corra-homes"),
+        ],
+    ),
+    (  # food: the agent after the aside is no rival of the name inside it
+        "The bakery, a rival of Brisco Dairy, is 40% owned by Orlan Capital.",
+        [],
+        [
+            ("orlan-capital", "COMPETES_WITH", "brisco-dairy"),
+            ("orlan-capital", "OWNS", "brisco-dairy"),
+        ],
+    ),
+    (  # twin: a role in an appositive after the agent stays
+        "The plan was criticised by Halden Capital, a shareholder of Brisco Foods.",
+        [("halden-capital", "OWNS", "brisco-foods")],
+        [],
     ),
     (  # twin: the plain passive
         "Brisco Dairy is 40% held by Orlan Capital.",
@@ -307,6 +323,17 @@ HEADINGS: list[tuple[str, dict[str, str], list[str]]] = [
         "Several of its rivals, including Brisco Mining, cut prices.",
         {"Brisco Mining": "Organization"},
         ["Several"],
+    ),
+    (  # media: an interview's speaker label
+        "Quillex Foods raised money this year.\nInterviewer: You have your existing investor in "
+        "Orlan Capital. Will it invest again?",
+        {"Quillex Foods": "Organization"},
+        ["Interviewer"],
+    ),
+    (  # insurance: a moderator's label
+        "Moderator: Corvel Insurance is your biggest client. Why?",
+        {"Corvel Insurance": "Organization"},
+        ["Moderator"],
     ),
     (  # twin: a one-word company name in a sentence stays
         "Vessary sued Quillex Homes on Monday.",

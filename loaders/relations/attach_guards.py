@@ -138,3 +138,11 @@ def holders_of(s: Sentence, agent: int) -> bool:
     of Dalmet" (the owners fund, Dalmet does not)."""
     lows = s.lows
     return agent >= 2 and lows[agent - 1] == "of" and lows[agent - 2] in HOLDER_NOUNS
+
+
+def agent_as_holder(s: Sentence, holder: int, other: int) -> bool:
+    """The holder of a role noun found after its complement is the agent of a later passive:
+    "The bakery, a rival of Brisco, is 40% owned by Orlan" (Orlan owns the bakery; it is no
+    rival of Brisco)."""
+    lows = s.lows
+    return holder > other and holder >= 1 and lows[holder - 1] == "by" and "," in lows[other:holder]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from loaders.lexicon import Lexicon, Role, nationality
-from loaders.relations.attach_guards import act_not_holder
+from loaders.relations.attach_guards import act_not_holder, agent_as_holder
 from loaders.relations.deal_guards import intended, is_deal
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import (
@@ -277,8 +277,8 @@ def _function_of(s: Sentence, e: int) -> bool:
 
 
 def role_emit(s: Sentence, holder: int, other: int, role, lo: int, hi: int) -> None:
-    if s.blocked(lo, hi):
-        return
+    if s.blocked(lo, hi) or agent_as_holder(s, holder, other):
+        return  # "The bakery, a rival of B, is owned by O": O is no rival of B
     if "COMPETES_WITH" in role.types and _possessor(s.lows, other):
         return  # "a challenger to Menlo's Slimra": the product is the rival, not its maker
     if _partner_role(role) and _partner_at(s.lows, holder, other):
