@@ -223,6 +223,15 @@ TRAPS: list[Case] = [
         [],
         [("ravi-tanwar", "DISPUTES", "brisco-foods")],
     ),
+    (  # insurance: an arbitrator's title is no part of the name, the ruling no dispute
+        "Arbitrator Ravi Tanwar ruled that Brisco Foods had broken its contract with Quillex "
+        "Group.",
+        [],
+        [
+            ("ravi-tanwar", "DISPUTES", "brisco-foods"),
+            ("ravi-tanwar", "PARTNERS_WITH", "quillex-group"),
+        ],
+    ),
     (  # a sale to a customer: the customer owns no seller
         "Vessary Medical sold its scanner to Orlan Hospital.",
         [],
@@ -334,6 +343,11 @@ HEADINGS: list[tuple[str, dict[str, str], list[str]]] = [
         "Moderator: Corvel Insurance is your biggest client. Why?",
         {"Corvel Insurance": "Organization"},
         ["Moderator"],
+    ),
+    (  # shipping: an arbitrator's title before the name
+        "Arbitrator Ravi Tanwar ruled Brisco Shipping had broken the charter.",
+        {"Ravi Tanwar": "Person", "Brisco Shipping": "Organization"},
+        ["Arbitrator Ravi Tanwar"],
     ),
     (  # twin: a one-word company name in a sentence stays
         "Vessary sued Quillex Homes on Monday.",
