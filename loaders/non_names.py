@@ -158,9 +158,12 @@ LABEL_REACH = 2  # "Key facts:": lower-case words between a label's first word a
 
 def _line_label(c: Candidate, lows: list[str]) -> bool:
     """The candidate opens the sentence (after a bullet or dash) and a colon ends the label it
-    opens within `LABEL_REACH` words: "Key facts:", "- Buyer: X", "Value: $2bn"."""
+    opens within `LABEL_REACH` words ("Key facts:", "- Buyer: X", "Value: $2bn"), or it is the
+    whole sentence ("Overview.")."""
     if c.i > 1 or (c.i == 1 and lows[0] not in BULLETS):
         return False
+    if lows[c.j :] in ([], ["."]):
+        return True  # "Overview." or "Background" alone: a section's heading
     for k in range(c.j, min(c.j + LABEL_REACH + 1, len(lows))):
         if lows[k] == ":":
             return True

@@ -29,7 +29,9 @@ MEANS_END = frozenset(
     | {"repay", "repaying", "repaid", "refinance", "refinancing", "refinanced", "replace"}
     | {"replacing", "replaced", "rather"}
 )
-LENDER_LINKS = (("from",), ("provided", "by"), ("arranged", "by"), ("led", "by"))
+# who lends: "a loan from A", "a facility provided by A" (not "arranged by" or "led by": an
+# arranger or a syndicate's lead is no funder of the buyer)
+LENDER_LINKS = (("from",), ("provided", "by"))
 
 
 def cues(lex: Lexicon) -> frozenset[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from loaders.lexicon import Lexicon, Role, nationality
+from loaders.relations.attach_guards import act_not_holder, agent_as_holder
 from loaders.relations.deal_guards import intended, is_deal
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import (
@@ -122,6 +123,8 @@ def _not_a_holder(s: Sentence, k: int, e: int, role: Role) -> bool:
         if set(role.types) != {"ADVISES"} or lows[k - 1] not in ADVICE_FIELDS:
             return True  # "its former finance chief": a function, not the head
             # ("its legal adviser" is still an adviser)
+    if act_not_holder(s, k, e, role.inverse):
+        return True  # "the acquisition of Brisco, which Quillex bought": an act, no holder
     if is_deal(role.types) and intended(s, k):
         return True  # "its former parent", "X, once part of Y": owned no longer
     if _ended_tie(s, k, role):
@@ -287,8 +290,8 @@ def _function_of(s: Sentence, e: int) -> bool:
 
 
 def role_emit(s: Sentence, holder: int, other: int, role, lo: int, hi: int) -> None:
-    if s.blocked(lo, hi):
-        return
+    if s.blocked(lo, hi) or agent_as_holder(s, holder, other):
+        return  # "The bakery, a rival of B, is owned by O": O is no rival of B
     if "COMPETES_WITH" in role.types and _possessor(s.lows, other):
         return  # "a challenger to Menlo's Slimra": the product is the rival, not its maker
     if _partner_role(role) and _partner_at(s.lows, holder, other):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from loaders.lexicon import Lexicon, per_lexicon, word_set
+from loaders.relations.attach_guards import aside_head, of_apposed_head
 from loaders.relations.deal_guards import intended, undone
 from loaders.relations.hedge_scope import ended_hold
 from loaders.relations.holding_words import holding_words
@@ -339,7 +340,7 @@ def held_by(s: Sentence) -> None:
             if lows[m] in PUNCT_STOP:
                 break
             if lows[m] == M and not s.is_det(m) and "Location" not in s.etypes(m):
-                patient = m
+                patient = aside_head(s, m, k)  # "X, a rival of Y, is 40% held by Z": X
                 break
         if patient < 0 or s.blocked(patient + 1, agent):
             continue
@@ -751,6 +752,9 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
         s.claimed.update(range(start, max(target, e)))  # nobody named holds it
         return
     cands = shared_subject(s, start, subjects(s, start, True))
+    if cands:  # "Marlo, the vehicle of Ravi Tanwar, which owns 20% of X": Marlo
+        head = of_apposed_head(s, cands[0], start)
+        cands = [head] + cands[1:] if head >= 0 else []
     if not cands:
         via = _via_holder(s, start, max(target, e))  # "The state, via the Caisse, owns 30%"
         cands = [via] if via >= 0 else []

@@ -12,6 +12,13 @@ from dataclasses import replace
 
 from loaders.lexicon import GAP, Lexicon, Trigger, per_lexicon, read_data
 from loaders.relations.advice import ADVISER_NOUNS
+from loaders.relations.attach_guards import (
+    aside_head,
+    deal_review,
+    holders_of,
+    person_pronoun_subject,
+    reported_act,
+)
 from loaders.relations.clause_objects import clause_cut, denied_objects, unnamed_object_before
 from loaders.relations.deal_guards import (
     accused,
@@ -358,8 +365,8 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
     agent = agent_after(s, by + 1)
     if agent < 0:
         agent = including(s, by + 1)  # "criticized by customers, including Harlan Travel"
-    if agent < 0:
-        return True
+    if agent < 0 or holders_of(s, agent):
+        return True  # "funded by the two owners of Dalmet": not Dalmet
     agent_idx = _closed_agents(s, k, coord(s, agent, +1))
     agents = s.merged(agent_idx + by_after_relative(s, agent_idx[-1]))
     if _unnamed_prep_object(s, k) or _led_indefinite(s, k, trigs):
@@ -437,7 +444,7 @@ def _passive_patient(s: Sentence, k: int, trigs, last_agent: int) -> int:
         head = appositive_start(s, patient - 1, k)
         if head >= 0:
             patient = head
-    return patient
+    return aside_head(s, patient, k)  # "The plant, which supplies V, is owned by X": not V
 
 
 def _patient_before(s: Sentence, k: int, trigs) -> int:
@@ -922,8 +929,8 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
         if _read_apart(s, k, e, trigs, verbish) or (not verbish and represented(s, k)):
             continue  # "an adviser to the founder of X": not the adviser's founding
         cands = _candidates(s, k, trigs, verbish, _inner_agent(s, k, e) if not verbish else -1)
-        if not cands:
-            continue
+        if not cands or (not verbish and reported_act(s, cands[0], k)):
+            continue  # "CFO Mira Pell said the purchase of X": she speaks, she buys nothing
         if (
             not verbish
             and all(is_deal(t.types) for t in trigs)
@@ -1493,6 +1500,8 @@ def _read_object(
         obj_idx += _after_possessed(s, obj_idx[-1], lows[e - 1])
     objects = [obj_idx]
     last = obj_idx[-1]
+    if conflict and deal_review(s, k, e, last):
+        return  # "a probe into Quillex's purchase of Dalmet": merger control, no dispute
     # "invested in Musk's xAI": the possessed entity is the object; "chairs X's board": X
     board = "board" in lows[last + 2 : last + 4] or "trustees" in lows[last + 2 : last + 4]
     if last + 1 < len(lows) and lows[last + 1] == "'s" and not board:
@@ -1575,6 +1584,8 @@ def _read_subjects(
             break  # "when it paid for the chain" read as it = the chain: no farther subject
         if relative_verb and c != cands[0]:
             break  # "A, a partner at B, which advises C": B's verb, never A's
+        if c != cands[0] and person_pronoun_subject(s, cands[0], k):
+            break  # "until he moved to Peru": his move, not the firm's
         if strict and (embedded_subject(s, c, k) or urged(s, c, k)):
             break
         if strict and purpose_object(s, c, k):
