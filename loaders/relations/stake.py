@@ -177,10 +177,13 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
         if holder < 0 or s.is_det(holder) or s.blocked(holder + 1, k):
             continue
         owners = s.merged(with_companions(s, coord(s, holder, -1), k))
-        owned = _listed_company(s, holder) or (Mention((topic,), -1, -1) if topic else None)
+        listed = _listed_company(s, holder)
+        owned = listed or (Mention((topic,), -1, -1) if topic else None)
         if owned is None or set(owned.ids) & set(owners.ids):
             continue
-        s.emit(owners, ("OWNS", "FUNDS"), owned, "stake/unnamed", 0.65)
+        # the company named before the list is surer than the context's ("X is owned by A,
+        # with 51%, and B, with 49%" as sure as the passive it also is)
+        s.emit(owners, ("OWNS", "FUNDS"), owned, "stake/unnamed", 0.75 if listed else 0.65)
 
 
 def _listed_company(s: Sentence, holder: int) -> Mention | None:
