@@ -2229,9 +2229,33 @@ POSSESSIVE_MARKS: frozenset[str] = frozenset({"'s", "’s", "'", "’"})
 def _described_name(lows: list[str], items: list[Mention], i: int) -> set[str]:
     """The name a predicate or an appositive opened by "its" at i describes ("X is its main
     rival", "X, its main rival"): the pronoun is not that name's."""
-    if i < 2 or lows[i - 1] not in ("is", "was", "remains", "became", ","):
+    if i >= 2 and lows[i - 1] in ("is", "was", "remains", "became", ","):
+        named = next((set(m.ids) for m in items if m.j == i - 1), set())
+        if named:
+            return named
+    return _relative_name(lows, items, i)
+
+
+def _relative_name(lows: list[str], items: list[Mention], i: int) -> set[str]:
+    """ "X, which is now its main rival", "X, the French group that is its rival": the name
+    a relative clause whose copula (and an adverb) stands before "its" at i describes."""
+    c = i - 1 - (lows[i - 1] in HOLDING_ADVERBS)
+    if (
+        c < 3
+        or lows[c] not in ("is", "was", "remains", "became")
+        or lows[c - 1]
+        not in (
+            "which",
+            "that",
+        )
+    ):
         return set()
-    return next((set(m.ids) for m in items if m.j == i - 1), set())
+    for m in reversed(items):
+        if m.j < c and m.j < len(lows) and lows[m.j] == ",":
+            between = lows[m.j + 1 : c - 1]
+            ok = len(between) <= 5 and all(w.replace("-", "").isalpha() for w in between)
+            return set(m.ids) if ok else set()
+    return set()
 
 
 ASKED = "Asked"  # "they" opening the answer to a question that named one organization

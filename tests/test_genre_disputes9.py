@@ -384,21 +384,8 @@ PARTNERS: list[Case] = [
 
 BANK = RIVALS + RIVAL_GUARDS + DISPUTES + DISPUTE_GUARDS + BACKING + PARTNERS
 GAPS: dict[str, str] = {
-    "Quillex Tyres had a strong year. Quillex": "not read yet",
-    "Vantora Grocers opened ten shops. Vantor": "not read yet",
-    "Corliss Bank's fiercest competitor in mo": "not read yet",
-    "Quillex Foods competes with Vantora Food": "not read yet",
-    "Ardent Steel competes with Kelso Metals and with": "not read yet",
-    "Halvik Solar competes with Brenna Power ": "not read yet",
-    '"Our rivals are mainly Corliss Insurance': "not read yet",
-    '"Our competitors are chiefly Ostler Ship': "not read yet",
     "Marlow Tyres faces Ulvane Tyres, the Aus": "not read yet",
     "Quillex Tyres has caught up with Ulvane ": "not read yet",
-    "Grenfell Foods reported sales. Pascal Da": "not read yet",
-    "Tarrant Cement, the group that is Quille": "not read yet",
-    "Ostler Bank had a weak year. Brenna Cred": "not read yet",
-    "Pellam Retail, the chain that opened a s": "not read yet",
-    "Tamsin Radio bills itself as Orlo Media'": "not read yet",
     "Ulvane Chemicals has attacked the merger": "not read yet",
     "Tanvik Grain has attacked the takeover a": "not read yet",
     "Corvane Media criticised the deal and Ha": "not read yet",

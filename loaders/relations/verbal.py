@@ -1746,6 +1746,8 @@ def _resumed(s: Sentence, e: int, obj: int, conflict: bool = False) -> list[int]
       "competes with A, which is owned by a larger group, and with apps such as B and C",
       "with A, owned by B, and with C";
     - a short adverbial: "competes with A in Europe and with B in Asia";
+    - (`conflict`) the preposition repeated before examples of a plural noun: "competes with A
+      and with Asian firms such as B and C";
     - (`conflict`: rivals and disputes) an appositive, then examples of a plural noun or a
       name closing the list: "competes with A, the Swedish toolmaker, and smaller shops such
       as B and C", "its competitors include A, which is owned by D, and B".
@@ -1757,6 +1759,9 @@ def _resumed(s: Sentence, e: int, obj: int, conflict: bool = False) -> list[int]
     if p >= n:
         return []
     if lows[p] != ",":
+        if conflict and p + 2 < n and lows[p] == "and" and lows[p + 1] == prep:
+            more = including(s, p + 2)  # "and with Asian firms such as B and C"
+            return coord(s, more, +1) if more >= 0 else []
         return _after_adverbial(s, p, prep) if prep in PREPOSITIONS else []
     if p + 1 >= n or lows[p + 1] == "and":
         return []
