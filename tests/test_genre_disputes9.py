@@ -384,17 +384,10 @@ PARTNERS: list[Case] = [
 
 BANK = RIVALS + RIVAL_GUARDS + DISPUTES + DISPUTE_GUARDS + BACKING + PARTNERS
 GAPS: dict[str, str] = {
-    "Marlow Tyres faces Ulvane Tyres, the Aus": "not read yet",
-    "Quillex Tyres has caught up with Ulvane ": "not read yet",
     "Ulvane Chemicals has attacked the merger": "not read yet",
     "Tanvik Grain has attacked the takeover a": "not read yet",
     "Corvane Media criticised the deal and Ha": "not read yet",
     "Accusing Ostler Credit of misleading sav": "not read yet",
-    "Norvia Pharma sued Tarrant Labs for pate": "not read yet",
-    "The patients' group Zorg Oost wrote in f": "not read yet",
-    "The Miners' Federation spoke in favour o": "not read yet",
-    "The Orsel Chamber of Commerce argued in ": "not read yet",
-    "The Tanvik Farmers Union spoke out in su": "not read yet",
     "Tarrant Shipping won a berth in Gdynia. ": "not read yet",
     "With Kelso Telecom, Orlo Networks is lay": "not read yet",
 }
