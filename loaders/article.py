@@ -748,7 +748,10 @@ class Extraction:
         if taken is not None:
             return (taken,), 0.75  # "A bought B. Its founder, X, ...": B
         found = (
-            self._name_before(ref, items, lows, sno, salience, types)
+            (
+                not _after_fronted_with(lows, i)
+                and self._name_before(ref, items, lows, sno, salience, types)
+            )
             or self._clause_binding(items, lows, i, sno, salience, types)
             or self._pronoun_subject(items, lows, i, sno, salience, types)
         )
@@ -861,6 +864,8 @@ class Extraction:
         if lows[i] == "its" and not self.cues.rivals.isdisjoint(lows[i + 1 : i + 3]):
             skip = skip | self.public_bodies(salience, "rival")  # "its rival": no ministry
             skip = skip | _described_name(lows, items, i)  # "X is its rival": not X
+        if _after_fronted_with(lows, i):
+            skip = skip | {x for m in items if m.j < i for x in m.ids}
         if lows[i] in ("it", "its") and self.opening_pair and not items:
             # "A and B are bidding for W. Its largest shareholder ...": a singular pronoun is
             # neither of the two the sentence before opened with
@@ -2234,6 +2239,12 @@ def _described_name(lows: list[str], items: list[Mention], i: int) -> set[str]:
         if named:
             return named
     return _relative_name(lows, items, i)
+
+
+def _after_fronted_with(lows: list[str], i: int) -> bool:
+    """ "With Brenna Logistics, it is building a depot": "it" at i opens the clause after a
+    fronted "with" phrase, whose name it is not."""
+    return lows[i] == "it" and i >= 3 and lows[0] == "with" and lows[i - 1] == ","
 
 
 def _relative_name(lows: list[str], items: list[Mention], i: int) -> set[str]:

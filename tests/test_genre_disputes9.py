@@ -180,6 +180,22 @@ RIVAL_GUARDS: list[Case] = [
         [("ardent-steel", "COMPETES_WITH", "kelso-metals")],
         [("ardent-steel", "COMPETES_WITH", "ranjit-motors")],
     ),
+    (  # a relative that names a lender, not a rival
+        "Ostler Bank had a weak year. Pellam Credit, the bank that is now its largest lender, "
+        "cut rates.",
+        [],
+        [("pellam-credit", "COMPETES_WITH", "ostler-bank")],
+    ),
+    (  # a reflexive predicate of supply
+        "Quillex Tyres sees itself as a supplier to Ulvane Tyres.",
+        [],
+        [("quillex-tyres", "COMPETES_WITH", "ulvane-tyres")],
+    ),
+    (  # a rival copula negated by "no longer"
+        "Vantora's main rival in the north is no longer Tarrant Markets.",
+        [],
+        [("tarrant-markets", "COMPETES_WITH", "vantora")],
+    ),
     (  # a main rival's copula with a hedge
         "Vantora's main rival in the north may soon be Tarrant Markets.",
         [],
@@ -245,6 +261,17 @@ DISPUTES: list[Case] = [
         [("quillex-energy", "DISPUTES", "vantora-mining")],
         [],
     ),
+    (  # mining: a venue between "arbitration" and "against"
+        "Quillex Mining has begun arbitration in Paris against Vantora Metals over a cancelled "
+        "order.",
+        [("quillex-mining", "DISPUTES", "vantora-metals")],
+        [],
+    ),
+    (  # shipping: "proceedings in CITY against"
+        "Halder Ports launched proceedings in Rotterdam against Brisco Shipping last week.",
+        [("halder-ports", "DISPUTES", "brisco-shipping")],
+        [],
+    ),
     (  # telecoms: a coordinated object of "sued both"
         "The Harbour Action Group sued both Orsel Bank and Quillex Homes in March.",
         [
@@ -277,10 +304,25 @@ DISPUTE_GUARDS: list[Case] = [
         [],
         [("tanvik-grain", "DISPUTES", "orlo-mills")],
     ),
+    (  # arbitration only considered
+        "Halder Ports is considering arbitration in Rotterdam against Brisco Shipping.",
+        [],
+        [("halder-ports", "DISPUTES", "brisco-shipping")],
+    ),
     (  # a question
         "Will Halder Mining take Brisco Rail to court?",
         [],
         [("halder-mining", "DISPUTES", "brisco-rail")],
+    ),
+    (  # welcome of a possessed thing is no dispute
+        "Ulvane Chemicals has welcomed the merger and Quillex's fees.",
+        [],
+        [("ulvane-chemicals", "DISPUTES", "quillex")],
+    ),
+    (  # a suit against a company's former chief is not one against the company
+        "Ulvane Chemicals sued the regulator and Quillex's former chief executive.",
+        [],
+        [("ulvane-chemicals", "DISPUTES", "quillex")],
     ),
     (  # praise of a possessed thing is no dispute
         "Corvane Media praised the deal and Harlow Press's bid in a filing.",
@@ -384,12 +426,8 @@ PARTNERS: list[Case] = [
 
 BANK = RIVALS + RIVAL_GUARDS + DISPUTES + DISPUTE_GUARDS + BACKING + PARTNERS
 GAPS: dict[str, str] = {
-    "Ulvane Chemicals has attacked the merger": "not read yet",
-    "Tanvik Grain has attacked the takeover a": "not read yet",
-    "Corvane Media criticised the deal and Ha": "not read yet",
-    "Accusing Ostler Credit of misleading sav": "not read yet",
-    "Tarrant Shipping won a berth in Gdynia. ": "not read yet",
-    "With Kelso Telecom, Orlo Networks is lay": "not read yet",
+    "Accusing Ostler Credit": "the opening participle is glued to the name ('Accusing Ostler "
+    "Credit'); litigation/fronted-charge reads the shape once the name is cut",
 }
 
 

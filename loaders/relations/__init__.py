@@ -140,6 +140,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("partnering", partnering.linked_pair, partnering.cues),
     Construction("partnering", partnering.under_terms, partnering.cues),
     Construction("partnering", partnering.with_partner, partnering.partner_cues),
+    Construction("partnering", partnering.fronted_with, partnering.fronted_cues),
     Construction("stake", stake.apply),  # before verbal: it claims the verbs it reads
     Construction("verbal", verbal.apply),
     Construction("role", role.took_over, lambda lex: role.TAKE_OVER),  # reads verbal's LEADS
@@ -226,6 +227,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("rounds", rounds.rounds, lambda lex: lex.round_nouns),
     # before litigation.apply, which reads its DISPUTES for rebuttals
     Construction("litigation", accusation.said_wrongdoing, accusation.cues),
+    Construction("litigation", accusation.fronted_charge, accusation.fronted_cues),
     Construction("litigation", litigation.apply, lambda lex: lex.answer_words),
     Construction("litigation", litigation.permit, litigation.permit_cues),
     Construction("litigation", litigation.mutual_state, lambda lex: litigation.STATE_CUES),

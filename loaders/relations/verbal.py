@@ -1185,6 +1185,8 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
         obj = next((m for m in range(k + 1, e) if lows[m] == M), -1)
     if obj < 0:
         obj = including(s, e)
+    if obj < 0 and all("DISPUTES" in t.types for t in trigs):
+        obj = _possessed_conjunct(s, e)  # "attacked the merger and Quillex's fees"
     if obj < 0 and e < len(lows) and lows[e] == M and s.is_det(e):
         if s.ment(e).word in ("his", "her") and all("DISPUTES" in t.types for t in trigs):
             obj = e  # "criticised her handling of", "questioned his figures": the possessor
@@ -1222,6 +1224,25 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
             return obj  # "goes up against phones from Bexo": the maker is the rival
         return -1  # "agreed to buy four aircraft from Skyline": a seller, not the object
     return obj
+
+
+def _possessed_conjunct(s: Sentence, e: int) -> int:
+    """ "attacked the merger and Quillex's fees": a described thing, "and", then a named
+    possessor's thing (whose criticism disputes the possessor); its position, else -1."""
+    lows = s.lows
+    n = len(lows)
+    if e >= n or lows[e] not in ("the", "a", "an"):
+        return -1
+    q = e + 1
+    while q < n and q - e <= 3 and lows[q].replace("-", "").isalpha() and lows[q] != "and":
+        q += 1
+    if not (q + 3 < n and q > e + 1 and lows[q] == "and" and lows[q + 1] == M):
+        return -1
+    x = q + 1
+    if s.is_det(x) or lows[x + 1] not in ("'s", "'") or not lows[x + 2].isalpha():
+        return -1
+    thing = [w for w in lows[x + 2 : x + 5] if w.isalpha()]
+    return -1 if any(s.person_head(w) for w in thing) else x  # "X's former chief": a person
 
 
 def _sold_to(trigs: tuple[Trigger, ...]) -> bool:
