@@ -2251,19 +2251,16 @@ def _relative_name(lows: list[str], items: list[Mention], i: int) -> set[str]:
     """ "X, which is now its main rival", "X, the French group that is its rival": the name
     a relative clause whose copula (and an adverb) stands before "its" at i describes."""
     c = i - 1 - (lows[i - 1] in HOLDING_ADVERBS)
-    if (
-        c < 3
-        or lows[c] not in ("is", "was", "remains", "became")
-        or lows[c - 1]
-        not in (
-            "which",
-            "that",
-        )
-    ):
+    if c < 3 or lows[c] not in ("is", "was", "remains", "became", "been", "become"):
+        return set()
+    r = c - 1
+    while r >= 1 and c - r <= 3 and lows[r] in ("has", "have", "had", "long", "always"):
+        r -= 1  # "which has long been its rival"
+    if lows[r] not in ("which", "that"):
         return set()
     for m in reversed(items):
-        if m.j < c and m.j < len(lows) and lows[m.j] == ",":
-            between = lows[m.j + 1 : c - 1]
+        if m.j < r and m.j < len(lows) and lows[m.j] in (",", "is", "was"):
+            between = lows[m.j + 1 : r]
             ok = len(between) <= 5 and all(w.replace("-", "").isalpha() for w in between)
             return set(m.ids) if ok else set()
     return set()

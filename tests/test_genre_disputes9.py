@@ -126,6 +126,23 @@ RIVALS: list[Case] = [
         [("brenna-credit", "COMPETES_WITH", "ostler-bank")],
         [],
     ),
+    (  # groceries: "X is the group which has long been its fiercest rival"
+        "Quillex Markets reported results. Pellam Stores is the group which has long been its "
+        "fiercest rival in the north.",
+        [("pellam-stores", "COMPETES_WITH", "quillex-markets")],
+        [],
+    ),
+    (  # insurance: "the insurer that has become X's main rival"
+        "Ardent Mutual is the insurer that has become Corliss Insurance's main rival.",
+        [("ardent-mutual", "COMPETES_WITH", "corliss-insurance")],
+        [],
+    ),
+    (  # guard: "the group which has long been its biggest customer"
+        "Quillex Markets reported results. Pellam Stores is the group which has long been its "
+        "biggest customer.",
+        [],
+        [("pellam-stores", "COMPETES_WITH", "quillex-markets")],
+    ),
     (  # retail: "presents itself as X's nearest rival" as a third conjunct
         "Pellam Retail, the chain that opened a site in May, has signed deals and presents "
         "itself as Quillex Stores' nearest rival.",

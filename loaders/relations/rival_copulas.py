@@ -24,6 +24,9 @@ RULE_PREDICATE = "rivalry/rival-predicate"
 BE = frozenset({"is", "are", "was", "were", "remains", "remain", "remained"})
 PHRASE_PREPS = frozenset({"in", "on", "for", "at", "across", "among"})
 RELATIVES = frozenset({"that", "which"})
+BECOME = frozenset({"been", "become", "became"})
+# words between a relative pronoun and its copula: "which has long been", "that has become"
+PERFECT_FILLERS = frozenset({"has", "have", "had", "long", "always", "now", "since", "recently"})
 REFLEXIVES = frozenset({"itself", "themselves"})
 # what may follow the rival noun: not another noun ("its rival bid", "X's competitor index")
 NOUN_ENDS = PREPOSITIONS | BE | frozenset({"and", "but", "since", "after", "for", "in"})
@@ -105,7 +108,7 @@ def possessed_rival_is(s: Sentence) -> None:
 def rival_predicate(s: Sentence) -> None:
     lows = s.lows
     for k, w in enumerate(lows):
-        if w != "as" and w not in BE:
+        if w != "as" and w not in BE and w not in BECOME:
             continue
         owner, _ = _possessed_rival(s, _past_adverbs(s, k + 1), True)
         if owner < 0:
@@ -124,13 +127,17 @@ def _reflexive(s: Sentence, k: int) -> int:
 
 def _antecedent(s: Sentence, k: int) -> int:
     """The name a relative clause whose verb is at k describes: "B, which is", "B, the French
-    group that is"; else -1."""
+    group that is", "B is the group which has long been"; else -1."""
     lows = s.lows
     r = k - 1
+    while r >= 0 and k - r <= 3 and lows[r] in PERFECT_FILLERS:
+        r -= 1
     if r < 2 or lows[r] not in RELATIVES:
         return -1
     a = r - 1
-    if lows[a] != ",":
+    if lows[a] == M and s.ment(a).kind == "np":
+        a -= 1  # "B is the group which": a description the resolver read as a reference
+    elif lows[a] != ",":
         while a >= 1 and r - a <= 5 and lows[a] not in APPOSITIVE_DETS:
             if not lows[a].replace("-", "").isalpha():
                 return -1
@@ -138,6 +145,8 @@ def _antecedent(s: Sentence, k: int) -> int:
         if a < 2 or lows[a] not in APPOSITIVE_DETS:
             return -1
         a -= 1
-    if a < 1 or lows[a] != "," or lows[a - 1] != M or s.is_det(a - 1):
+    if lows[a] not in (",", "is", "was"):
+        return -1  # "B is the group which": the copula's subject, like an appositive's head
+    if a < 1 or lows[a - 1] != M or s.is_det(a - 1):
         return -1
     return a - 1 if lows[a - 1] not in PUNCT_STOP else -1
