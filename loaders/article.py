@@ -765,7 +765,10 @@ class Extraction:
         if taken is not None:
             return (taken,), 0.75  # "A bought B. Its founder, X, ...": B
         found = (
-            self._name_before(ref, items, lows, sno, salience, types)
+            (
+                not _after_fronted_with(lows, i)
+                and self._name_before(ref, items, lows, sno, salience, types)
+            )
             or self._clause_binding(items, lows, i, sno, salience, types)
             or self._pronoun_subject(items, lows, i, sno, salience, types)
         )
@@ -878,6 +881,8 @@ class Extraction:
         if lows[i] == "its" and not self.cues.rivals.isdisjoint(lows[i + 1 : i + 3]):
             skip = skip | self.public_bodies(salience, "rival")  # "its rival": no ministry
             skip = skip | _described_name(lows, items, i)  # "X is its rival": not X
+        if _after_fronted_with(lows, i):
+            skip = skip | {x for m in items if m.j < i for x in m.ids}
         if lows[i] in ("it", "its") and self.opening_pair and not items:
             # "A and B are bidding for W. Its largest shareholder ...": a singular pronoun is
             # neither of the two the sentence before opened with
@@ -2246,9 +2251,36 @@ POSSESSIVE_MARKS: frozenset[str] = frozenset({"'s", "’s", "'", "’"})
 def _described_name(lows: list[str], items: list[Mention], i: int) -> set[str]:
     """The name a predicate or an appositive opened by "its" at i describes ("X is its main
     rival", "X, its main rival"): the pronoun is not that name's."""
-    if i < 2 or lows[i - 1] not in ("is", "was", "remains", "became", ","):
+    if i >= 2 and lows[i - 1] in ("is", "was", "remains", "became", ","):
+        named = next((set(m.ids) for m in items if m.j == i - 1), set())
+        if named:
+            return named
+    return _relative_name(lows, items, i)
+
+
+def _after_fronted_with(lows: list[str], i: int) -> bool:
+    """ "With Brenna Logistics, it is building a depot": "it" at i opens the clause after a
+    fronted "with" phrase, whose name it is not."""
+    return lows[i] == "it" and i >= 3 and lows[0] == "with" and lows[i - 1] == ","
+
+
+def _relative_name(lows: list[str], items: list[Mention], i: int) -> set[str]:
+    """ "X, which is now its main rival", "X, the French group that is its rival": the name
+    a relative clause whose copula (and an adverb) stands before "its" at i describes."""
+    c = i - 1 - (lows[i - 1] in HOLDING_ADVERBS)
+    if c < 3 or lows[c] not in ("is", "was", "remains", "became", "been", "become"):
         return set()
-    return next((set(m.ids) for m in items if m.j == i - 1), set())
+    r = c - 1
+    while r >= 1 and c - r <= 3 and lows[r] in ("has", "have", "had", "long", "always"):
+        r -= 1  # "which has long been its rival"
+    if lows[r] not in ("which", "that"):
+        return set()
+    for m in reversed(items):
+        if m.j < r and m.j < len(lows) and lows[m.j] in (",", "is", "was"):
+            between = lows[m.j + 1 : r]
+            ok = len(between) <= 5 and all(w.replace("-", "").isalpha() for w in between)
+            return set(m.ids) if ok else set()
+    return set()
 
 
 ASKED = "Asked"  # "they" opening the answer to a question that named one organization

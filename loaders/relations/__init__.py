@@ -24,6 +24,7 @@ construction family, each a few short rules:
 | funding | `possessed_funding` | "X's new fleet is financed by A", "its plant is funded by B" |
 | funding | `named_money` | "X secured £2m of Innovate UK funding", "won an A grant" |
 | rivalry | `rivalry` | "The county picked A and B over C", "The main rival of A is B" |
+| rivalry | `rival_copulas` | "A's main rival in the north is B", "B, which is now its rival" |
 | place lists | `place_lists` | "two mills in A and one in B", "X, a mid-sized Turin fund" |
 | advice | `advice` | "X, who still counsels him", "hired X to advise its board" |
 | partnering | `partnering` | "struck a partnership in May with X", "a tie-up linking both firms" |
@@ -86,6 +87,7 @@ from loaders.relations import (
     possessive,
     product_links,
     result_stakes,
+    rival_copulas,
     rival_intent,
     rivalry,
     role,
@@ -138,6 +140,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("partnering", partnering.linked_pair, partnering.cues),
     Construction("partnering", partnering.under_terms, partnering.cues),
     Construction("partnering", partnering.with_partner, partnering.partner_cues),
+    Construction("partnering", partnering.fronted_with, partnering.fronted_cues),
     Construction("stake", stake.apply),  # before verbal: it claims the verbs it reads
     Construction("verbal", verbal.apply),
     Construction("role", role.took_over, lambda lex: role.TAKE_OVER),  # reads verbal's LEADS
@@ -188,6 +191,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("rivalry", rivalry.chosen_over, lambda lex: rival_words(lex).choose_verbs),
     Construction("rivalry", rivalry.rival_things, lambda lex: rival_words(lex).rival_mods),
     Construction("rivalry", rivalry.rival_of_is, lambda lex: rival_words(lex).rival_nouns),
+    Construction(
+        "rivalry", rival_copulas.possessed_rival_is, lambda lex: rival_words(lex).rival_nouns
+    ),
+    Construction(
+        "rivalry", rival_copulas.rival_predicate, lambda lex: rival_words(lex).rival_nouns
+    ),
     Construction("rivalry", rivalry.rival_examples, lambda lex: rival_words(lex).rival_nouns),
     Construction("rivalry", rivalry.counted_rivals, lambda lex: rivalry.COUNT_CUES),
     Construction("rivalry", rivalry.won_beating, lambda lex: rival_words(lex).beating_words),
@@ -218,6 +227,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("rounds", rounds.rounds, lambda lex: lex.round_nouns),
     # before litigation.apply, which reads its DISPUTES for rebuttals
     Construction("litigation", accusation.said_wrongdoing, accusation.cues),
+    Construction("litigation", accusation.fronted_charge, accusation.fronted_cues),
     Construction("litigation", litigation.apply, lambda lex: lex.answer_words),
     Construction("litigation", litigation.permit, litigation.permit_cues),
     Construction("litigation", litigation.mutual_state, lambda lex: litigation.STATE_CUES),

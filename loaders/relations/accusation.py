@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from loaders.lexicon import Lexicon, inflect, per_lexicon
 from loaders.relations.model import Sentence
-from loaders.relations.nav import subjects
-from loaders.relations.words import M
+from loaders.relations.nav import coord, subjects
+from loaders.relations.words import PUNCT_STOP, M
 
 RULE = "litigation/said-wrongdoing"
 # words between the accused and its verb: "had overcharged", "has repeatedly misled"
@@ -24,6 +24,7 @@ PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "
 class AccuseWords:
     say: frozenset[str]  # every form of the verbs of saying
     wrong: frozenset[str]  # finite forms of the verbs of wrongdoing (no base, no -ing)
+    fronted: frozenset[str] = frozenset()  # "Accusing X of fraud, Y ..."
 
 
 @per_lexicon
@@ -34,7 +35,8 @@ def accuse_words(lex: Lexicon) -> AccuseWords:
     for v in spec.get("wrongdoing_verbs") or ():
         forms = [f for f, _ in inflect(str(v), lex.irregular)]
         wrong |= {f for f in forms[1:] if not f.endswith("ing")}
-    return AccuseWords(frozenset(say), frozenset(wrong))
+    fronted = frozenset(str(v).lower() for v in spec.get("fronted_charges") or ())
+    return AccuseWords(frozenset(say), frozenset(wrong), fronted)
 
 
 def cues(lex: Lexicon) -> frozenset[str]:
@@ -71,3 +73,32 @@ def _clause_subject(s: Sentence, k: int) -> int:
     if "Organization" not in s.etypes(m):
         return -1
     return m
+
+
+RULE_FRONTED = "litigation/fronted-charge"
+FRONTED_REACH = 16  # words from the accused to the comma before the clause's subject
+
+
+def fronted_cues(lex: Lexicon) -> frozenset[str]:
+    return accuse_words(lex).fronted
+
+
+def fronted_charge(s: Sentence) -> None:
+    """ "Accusing Ostler Credit of misleading savers, Brenna Bank lodged a complaint": the
+    subject after the comma DISPUTES each one the opening participle charges."""
+    lows = s.lows
+    n = len(lows)
+    if n < 6 or lows[0] not in accuse_words(s.lex).fronted or lows[1] != M or s.is_det(1):
+        return
+    accused = coord(s, 1, +1)
+    c = accused[-1] + 1
+    while c < n and c - accused[-1] <= FRONTED_REACH and lows[c] != ",":
+        if lows[c] in PUNCT_STOP or lows[c] == M:
+            return
+        c += 1
+    if c + 1 >= n or lows[c] != "," or lows[c + 1] != M or s.is_det(c + 1):
+        return
+    if s.blocked(0, c + 1):
+        return
+    for x in accused:
+        s.emit(s.ment(c + 1), ("DISPUTES",), s.ment(x), RULE_FRONTED, 0.7)

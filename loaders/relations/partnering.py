@@ -30,6 +30,9 @@ PURCHASE_WORDS = frozenset(_DATA["purchase_words"])
 STANCE_VERBS = frozenset(_DATA["stance_verbs"])
 PARTNER_NOUNS = frozenset(_DATA["partner_nouns"])
 ENDING_VERBS = tuple(tuple(str(v).split()) for v in _DATA["ending_verbs"])
+FRONTED_VERBS = JOINT_VERBS | frozenset(_DATA["fronted_verbs"])
+# auxiliaries between a fronted partner's clause subject and its verb ("it is building")
+FRONTED_AUX = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "be", "been"})
 TIE_NOUNS = NOUNS | DEAL_NOUNS
 ADJUNCT_WORDS = 4  # "last spring", "back in March", "in early 2019"
 RULE = "partnering/"
@@ -362,3 +365,30 @@ def _negated(s: Sentence, q: int) -> bool:
     """A negation starts at q ("not", "never", "failed to")."""
     neg = s.lex.negation
     return s.lows[q] in neg and neg.match(s.lows, q) is not None
+
+
+def fronted_cues(lex: Lexicon) -> Collection[str]:
+    return ("with",)
+
+
+def fronted_with(s: Sentence) -> None:
+    """ "With Brenna Logistics, it is building a warehouse there": a partner fronted before a
+    clause whose subject does a joint act (`joint_verbs`, `fronted_verbs`); not "With X gone,"
+    nor "With X as its customer," (the comma must follow the name)."""
+    lows = s.lows
+    n = len(lows)
+    if n < 6 or lows[0] != "with" or lows[1] != M or s.is_det(1):
+        return
+    partners = coord(s, 1, +1)
+    c = partners[-1] + 1
+    if c + 2 >= n or lows[c] != "," or lows[c + 1] != M:
+        return
+    subj = c + 1
+    v = subj + 1
+    while v < n and v - subj <= 3 and lows[v] in FRONTED_AUX:
+        v += 1
+    if v >= n or lows[v] not in FRONTED_VERBS:
+        return
+    for x in partners:
+        if "Organization" in s.etypes(x) and "Organization" in s.etypes(subj):
+            _partners(s, s.ment(x), s.ment(subj), "fronted-with", 0, v)

@@ -47,6 +47,7 @@ class RivalWords:
     aim_particles: frozenset[str] = frozenset()  # "eaten into A's share", "went after"
     intent_words: tuple[tuple[str, ...], ...] = ()  # "in an attempt to", "trying to"
     contest_heads: frozenset[str] = frozenset()  # "rival bidder A", "rival suitor A"
+    copula_adverbs: frozenset[str] = frozenset()  # "Our rivals are mainly A and B"
 
 
 @per_lexicon
@@ -88,4 +89,5 @@ def rival_words(lex: Lexicon) -> RivalWords:
             tuple(str(w).lower() for w in cue) for cue in spec.get("intent_words") or ()
         ),
         contest_heads=words("contest_heads"),
+        copula_adverbs=words("copula_adverbs"),
     )

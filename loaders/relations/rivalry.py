@@ -73,6 +73,7 @@ COUNT_VERBS = {
 COUNT_CUES: frozenset[str] = COUNT_VERBS["among"] | COUNT_VERBS["as"]
 EXAMPLE_LINKS = frozenset({"including", "like", "such", "among"})
 APPOSITIVE_ARTICLES = frozenset({"a", "an", "another"})
+OBJECT_ARTICLES = APPOSITIVE_ARTICLES | {"the"}
 BE = frozenset({"is", "are", "was", "were", "remains", "remain"})
 PASSIVE = frozenset({"was", "were", "been", "be", "is", "are"})
 
@@ -247,16 +248,18 @@ def _examples(s: Sentence, k: int) -> list[int]:
     return coord(s, first, +1) if first >= 0 else []
 
 
-def _appositive_head(s: Sentence, k: int) -> list[int]:
+def _appositive_head(
+    s: Sentence, k: int, articles: frozenset[str] = APPOSITIVE_ARTICLES
+) -> list[int]:
     """ "Dorn Group, a smaller rival, ...", "Dorn, another rival based in Leeds": the name the
     appositive describes."""
     lows = s.lows
     a = k - 1
-    while a >= 0 and k - a <= 3 and lows[a] not in APPOSITIVE_ARTICLES:
+    while a >= 0 and k - a <= 3 and lows[a] not in articles:
         if not lows[a].isalpha():
             return []
         a -= 1  # "smaller", "low-cost"
-    if a < 2 or lows[a] not in APPOSITIVE_ARTICLES or lows[a - 1] != ",":
+    if a < 2 or lows[a] not in articles or lows[a - 1] != ",":
         return []
     if lows[a - 2] != M or s.is_det(a - 2):
         return []
@@ -543,7 +546,8 @@ def rival_apposed_object(s: Sentence) -> None:
     for k, w in enumerate(lows):
         if w not in nouns or w.endswith("s") or _held(s, k):
             continue
-        heads = _appositive_head(s, k)
+        # "faces Ulvane Tyres, the Austrian rival": a definite one too
+        heads = _appositive_head(s, k, OBJECT_ARTICLES)
         if len(heads) != 1:
             continue
         y = heads[0]

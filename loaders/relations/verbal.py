@@ -1224,6 +1224,8 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
         obj = next((m for m in range(k + 1, e) if lows[m] == M), -1)
     if obj < 0:
         obj = including(s, e)
+    if obj < 0 and all("DISPUTES" in t.types for t in trigs):
+        obj = _possessed_conjunct(s, e)  # "attacked the merger and Quillex's fees"
     if obj < 0 and e < len(lows) and lows[e] == M and s.is_det(e):
         if s.ment(e).word in ("his", "her") and all("DISPUTES" in t.types for t in trigs):
             obj = e  # "criticised her handling of", "questioned his figures": the possessor
@@ -1277,6 +1279,25 @@ def _stranded(lows: list[str], k: int, e: int) -> bool:
     while a >= 0 and (lows[a] in AUXILIARIES or lows[a] in ("also", "long", "now", "still")):
         a -= 1
     return a >= 1 and lows[a] == M and lows[a - 1] in ("that", "which", "whom")
+
+
+def _possessed_conjunct(s: Sentence, e: int) -> int:
+    """ "attacked the merger and Quillex's fees": a described thing, "and", then a named
+    possessor's thing (whose criticism disputes the possessor); its position, else -1."""
+    lows = s.lows
+    n = len(lows)
+    if e >= n or lows[e] not in ("the", "a", "an"):
+        return -1
+    q = e + 1
+    while q < n and q - e <= 3 and lows[q].replace("-", "").isalpha() and lows[q] != "and":
+        q += 1
+    if not (q + 3 < n and q > e + 1 and lows[q] == "and" and lows[q + 1] == M):
+        return -1
+    x = q + 1
+    if s.is_det(x) or lows[x + 1] not in ("'s", "'") or not lows[x + 2].isalpha():
+        return -1
+    thing = [w for w in lows[x + 2 : x + 5] if w.isalpha()]
+    return -1 if any(s.person_head(w) for w in thing) else x  # "X's former chief": a person
 
 
 def _sold_to(trigs: tuple[Trigger, ...]) -> bool:
@@ -1805,6 +1826,8 @@ def _resumed(s: Sentence, e: int, obj: int, conflict: bool = False) -> list[int]
       "competes with A, which is owned by a larger group, and with apps such as B and C",
       "with A, owned by B, and with C";
     - a short adverbial: "competes with A in Europe and with B in Asia";
+    - (`conflict`) the preposition repeated before examples of a plural noun: "competes with A
+      and with Asian firms such as B and C";
     - (`conflict`: rivals and disputes) an appositive, then examples of a plural noun or a
       name closing the list: "competes with A, the Swedish toolmaker, and smaller shops such
       as B and C", "its competitors include A, which is owned by D, and B".
@@ -1816,6 +1839,9 @@ def _resumed(s: Sentence, e: int, obj: int, conflict: bool = False) -> list[int]
     if p >= n:
         return []
     if lows[p] != ",":
+        if conflict and p + 2 < n and lows[p] == "and" and lows[p + 1] == prep:
+            more = including(s, p + 2)  # "and with Asian firms such as B and C"
+            return coord(s, more, +1) if more >= 0 else []
         return _after_adverbial(s, p, prep) if prep in PREPOSITIONS else []
     if p + 1 >= n or lows[p + 1] == "and":
         return []
