@@ -400,6 +400,8 @@ def _possessive_head(s: Sentence, m: int) -> bool:
 
 
 PERSON_POSSESSIVES: frozenset[str] = frozenset({"his", "her"})
+# the possessives whose noun an appositive may name ("Its audio app, Hark, ...")
+NAMING_POSSESSIVES: frozenset[str] = frozenset({"its", "their"}) | PERSON_POSSESSIVES
 
 
 def _named_possession(s: Sentence, m: int) -> int:
@@ -407,7 +409,7 @@ def _named_possession(s: Sentence, m: int) -> int:
     (Hark is the subject, not the owner "its"), else -1."""
     lows = s.lows
     ment = s.ment(m)
-    if ment.kind != "pronoun" or ment.word not in ("its", "their", *PERSON_POSSESSIVES):
+    if ment.kind != "pronoun" or ment.word not in NAMING_POSSESSIVES:
         return -1
     c = m + 1
     while c < len(lows) and c - m <= 4 and lows[c].isalpha():
