@@ -839,6 +839,17 @@ def _phrase_start(
     return lows, k
 
 
+def _modifies(lows: list[str], after: int) -> bool:
+    """A place noun ending before `after` modifies the word there: "the state miner", "the city
+    council"."""
+    return (
+        after < len(lows)
+        and lows[after].isalpha()
+        and lows[after] not in FUNCTION
+        and lows[after] not in DETERMINERS
+    )
+
+
 def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Lexicon):
     """Type from "(a|the|...) <up to 9 words> HEAD" starting at token k, else None."""
     start = _phrase_start(lows, k, by_start)
@@ -877,13 +888,7 @@ def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Le
                 if after < n and lows[after] == "'s":
                     m = after + 1  # "the company's chief executive": a possessor
                     continue
-                modifier = (  # "the state miner", "the city council": a place noun modifies
-                    hit[1] == "Location"
-                    and after < n
-                    and lows[after].isalpha()
-                    and lows[after] not in FUNCTION
-                    and lows[after] not in DETERMINERS
-                )
+                modifier = hit[1] == "Location" and _modifies(lows, after)
                 if after < n and (lows[after] in lex.person_cues.speech or lows[after] in TOLD):
                     return None  # "Holloway-Pryce, the club said": a reporting clause
                 if not modifier and (after >= n or lows[after] not in lex.heads):

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from loaders.person_frames import SUBJECT_PRONOUNS
 from loaders.relations.deal_guards import deal_words
 from loaders.relations.model import Sentence
 from loaders.relations.words import REPORTING, TELLING, M
@@ -114,16 +115,13 @@ def deal_review(s: Sentence, k: int, e: int, last: int) -> bool:
     )
 
 
-PERSONAL: frozenset[str] = frozenset({"he", "she"})
-
-
 def person_pronoun_subject(s: Sentence, c: int, k: int) -> bool:
     """ "until he moved to Peru": a "he"/"she" right before the verb at k is its subject, so
     a farther name (the firm he ran) is never tried in its place."""
     if c >= k or k - c > 3 or s.lows[c] != M:
         return False
     ment = s.ment(c)
-    return ment.kind == "pronoun" and ment.word.lower() in PERSONAL
+    return ment.kind == "pronoun" and ment.word.lower() in SUBJECT_PRONOUNS
 
 
 # holders named by what they hold: "by the three owners of X" (X is held, not the agent)

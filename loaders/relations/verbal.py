@@ -1237,11 +1237,18 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
         obj = alt if alt >= 0 else obj
     if obj < 0 and any("FUNDS" in t.types for t in trigs):
         obj = amount_object(s, e)  # "is to fund the last €90m of X"
-    if obj >= 0:
-        obj = _modifier_name(s, obj)
-    if obj >= 0 and _names_a_part(s, obj, trigs):
+    if obj < 0:
+        return obj
+    return _checked_object(s, e, _modifier_name(s, obj), apposed, trigs)
+
+
+def _checked_object(s: Sentence, e: int, obj: int, apposed: int, trigs: tuple[Trigger, ...]) -> int:
+    """The object found for the trigger ending at e, or -1 where what follows says it is not
+    the trigger's object (a part of it, a client, a seller, another clause's object)."""
+    lows = s.lows
+    if _names_a_part(s, obj, trigs):
         return -1  # "leads the Harlow Bank team": the team, not the bank
-    if obj >= 0 and apposed < 0 and any(e < x < obj for x in s.starts):
+    if apposed < 0 and any(e < x < obj for x in s.starts):
         return -1
     if obj > e and _part_of(s, e, obj, trigs):
         return -1  # "bought the assets of X": something of X's, not X
