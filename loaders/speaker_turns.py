@@ -14,7 +14,9 @@ Two shapes carry a speaker's "we/our/us" and "I/my/me" over several sentences:
 - the turns of a Q&A interview: a paragraph opened by a label, "Q:" (a question) or "A:" (the
   interviewee's answer; also "Q." and "A -"), or a person's name or initials ("Ostrova:",
   "HANA OSTROVA:", "HO:", that person's answer), or a one-sentence paragraph asking "you"
-  ("Who are your partners?", a question);
+  ("Who are your partners?", a question), or, in an article with two or more, a short
+  paragraph that ends in a question mark with an answer after it ("Who controls the firm
+  now?", "Sales rose by a fifth. Where do they come from?");
   an answer runs on into unlabelled paragraphs once a question was labelled, and a bare
   paragraph right after a labelled question is its answer.
 
@@ -61,6 +63,7 @@ FIRST_PERSON: frozenset[str] = frozenset(_DATA["first_person"])
 ATTRIBUTING_WORDS: frozenset[str] = frozenset(_DATA["attributing"])
 ATTRIBUTING: frozenset[str] = REPORTING | TELLING | ATTRIBUTING_WORDS
 MAX_BLOCK: int = 6  # sentences one carried quotation may run over
+MAX_QUESTION: int = 45  # words of an unlabelled question paragraph, its lead-in included
 Spans = list[tuple[int, int]]  # a sentence's quoted (open, close) positions
 
 
@@ -202,11 +205,14 @@ def _interview(out: list[Turn], words: list[list[str]], sents: list[Sentence], f
     unlabelled paragraphs after an answer once a question was labelled (an answer run on)."""
     turn, paragraph, asked = "", -1, False
     label: tuple[str, ...] = ()
+    bare = _bare_questions(words, sents, firsts)
     for no, lows in enumerate(words):
         s = sents[no]
         if s.paragraph != paragraph:
             paragraph = s.paragraph
             opened = _opened(no, words, sents, firsts, turn)
+            if not opened[0] and no in bare:
+                opened = ("question", ())
             if opened[0] or not (asked and turn == "answer") or s.headline:
                 turn, label = opened
             asked = asked or turn == "question"
@@ -217,6 +223,30 @@ def _interview(out: list[Turn], words: list[list[str]], sents: list[Sentence], f
             out[no] = Turn(() if asks else ((-1, len(lows)),), -1, turn, label)
         else:
             out[no] = Turn(((-1, _own_voice_end(lows)),), -1, turn, label)
+
+
+def _bare_questions(words: list[list[str]], sents: list[Sentence], firsts: list[str]) -> set[int]:
+    """The first sentences of an interview's unlabelled question paragraphs: short paragraphs
+    (a question, or a lead-in sentence and a question: "A shipper has sued you. Why?") that end
+    in a question mark, with a paragraph after them that does not; only where an article has
+    at least two, so that one rhetorical question ("What went wrong?") starts no interview. A
+    short question line may have been read as a crosshead: it is still a question."""
+    paragraphs: list[list[int]] = []
+    for no in range(len(sents)):
+        if firsts[no] or not paragraphs:
+            paragraphs.append([no])
+        else:
+            paragraphs[-1].append(no)
+    found: set[int] = set()
+    for k, para in enumerate(paragraphs[:-1]):
+        first, last, after = para[0], para[-1], paragraphs[k + 1][-1]
+        if first == 0 or len(para) > 2 or words[last][-1:] != ["?"]:
+            continue
+        if sum(len(words[n]) for n in para) > MAX_QUESTION or words[after][-1:] == ["?"]:
+            continue
+        if words[first][:1] and words[first][0] not in QUOTE_MARKS:
+            found.add(first)
+    return found if len(found) >= 2 else set()
 
 
 def _opened(
