@@ -43,6 +43,15 @@ MAKING_VERBS = _set("making_verbs")
 NOT_GOODS = _set("not_goods")
 SITE_PARTICIPLES = tuple(tuple(str(p).lower().split()) for p in _DATA["site_participles"])
 NAMING_WORDS = tuple(tuple(str(p).lower().split()) for p in _DATA["naming_words"])
+SITE_BUILDERS = tuple(tuple(str(p).lower().split()) for p in _DATA["site_builders"])
+# "going up on the outskirts of Maltby", "being built close to Tarrow": a site's place phrase
+SITE_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("on", "the", "outskirts", "of"),
+    ("on", "the", "edge", "of"),
+    ("at", "the", "edge", "of"),
+    ("close", "to"),
+    ("around",),
+)
 PLACE_PREPS = frozenset({"in", "at", "near"})
 PLACE_PREPS_FAR = PLACE_PREPS | {"outside", "off"}
 LINKS = frozenset({"and", "with", "plus"})
@@ -315,7 +324,7 @@ def _site_owner(s: Sentence, k: int) -> int:
 
 
 def described_cues(lex: Lexicon) -> frozenset[str]:
-    return frozenset(p[0] for p in SITE_PARTICIPLES + NAMING_WORDS)
+    return frozenset(p[0] for p in SITE_PARTICIPLES + NAMING_WORDS + SITE_BUILDERS)
 
 
 def _phrase_at(lows: list[str], k: int, phrases: tuple[tuple[str, ...], ...]) -> int:
@@ -336,25 +345,54 @@ def described_sites(s: Sentence) -> None:
         size = _phrase_at(lows, k, SITE_PARTICIPLES)
         if size:
             _built_at(s, k, k + size)
+        size = _phrase_at(lows, k, SITE_BUILDERS)
+        if size:
+            _built_at(s, k, k + size, builder=True)
         size = _phrase_at(lows, k, NAMING_WORDS)
         if size and lows[k - 1] == ",":
             _named_site(s, k, k + size)
 
 
-def _built_at(s: Sentence, k: int, after: int) -> None:
-    """NAME, (a|the) [words] built (at|in|near) C; NAME ..., with a [site] planned at C."""
-    lows = s.lows
+def _site_place(lows: list[str], after: int) -> int:
+    """The place after a site's preposition at `after` ("at C", "on the outskirts of C",
+    "close to C"), else -1."""
     n = len(lows)
-    if not (after + 1 < n and lows[after] in PLACE_PREPS_FAR and lows[after + 1] == M):
-        return
-    place = after + 1
-    if "Location" not in s.etypes(place) or s.ment(place).short:
+    size = _phrase_at(lows, after, SITE_PHRASES)
+    if not size and after < n and lows[after] in PLACE_PREPS_FAR:
+        size = 1
+    place = after + size
+    return place if size and place < n and lows[place] == M else -1
+
+
+def _relative_subject(s: Sentence, a: int, builder: bool) -> bool:
+    """The mention at a is a contact relative's subject ("the resort the firm is putting up"):
+    an auxiliary follows it."""
+    return builder and a + 1 < len(s.lows) and s.lows[a + 1] in BUILDER_AUX
+
+
+BUILDER_AUX = frozenset({"is", "are", "was", "were", "has", "had", "will"})
+
+
+def _built_at(s: Sentence, k: int, after: int, builder: bool = False) -> None:
+    """NAME, (a|the) [words] built (at|in|near) C; NAME ..., with a [site] planned at C; with
+    `builder`, a contact relative on a Project: "NAME, the resort the firm is putting up near C"."""
+    lows = s.lows
+    place = _site_place(lows, after)
+    if place < 0 or "Location" not in s.etypes(place) or s.ment(place).short:
         return
     a = k - 1
-    while a >= 0 and k - a <= 8 and lows[a] not in ("a", "an", "the") and lows[a] != M:
+    while (
+        a >= 0
+        and k - a <= (12 if builder else 8)
+        and (lows[a] != M or _relative_subject(s, a, builder))
+    ):
         if lows[a] in CLAUSE_STOP or lows[a] == ",":
             return
+        if lows[a] in ("a", "an", "the") and (not builder or lows[a - 1] == ","):
+            break  # a contact relative's own subject ("the firm is putting up") is passed
         a -= 1
+    if builder and (a < 2 or "Project" not in s.etypes(a - 2)):
+        return
     if a >= 2 and lows[a] in ("a", "an") and lows[a - 1] == "with" and lows[a - 2] == ",":
         named = opening_mention(s)  # "P is a tram line ..., with a new depot planned at C"
         if named < 0 or any(w in CLAUSE_STOP for w in lows[named:a]):
