@@ -179,7 +179,7 @@ ADVICE: list[Case] = [
         [("osric-quarne", "LEADS", "quillex-foods")],
     ),
     (  # mining: "advises the board on", firm from the sentence before
-        "Kelvor Mining plans a new pit. Dario Fenwick advises the board on safety.",
+        "Kelvor Mining plans a new pit. Its engineer, Dario Fenwick, advises the board on safety.",
         [("dario-fenwick", "ADVISES", "kelvor-mining")],
         [],
     ),
@@ -187,6 +187,23 @@ ADVICE: list[Case] = [
         "Tobias Wren counsels the board of Ardell Bank on its pension scheme.",
         [("tobias-wren", "ADVISES", "ardell-bank")],
         [],
+    ),
+    (  # retail: appositive adviser, "counsels the directors"
+        "Quillex Foods sells pies. Ilse Marrack, a former Brannock manager, counsels the "
+        "directors on supplier ties.",
+        [("ilse-marrack", "ADVISES", "quillex-foods")],
+        [("ilse-marrack", "ADVISES", "brannock")],
+    ),
+    (  # pharma: "now counsels the directors", title appositive
+        "Orrel Pharma is short of cash. Its former finance chief, Peter Quarne, now counsels the "
+        "directors on funding.",
+        [("peter-quarne", "ADVISES", "orrel-pharma")],
+        [],
+    ),
+    (  # guard: the board of another body
+        "Quillex Foods sells pies. Peter Quarne advises the board of the Dunmore Museum.",
+        [("peter-quarne", "ADVISES", "dunmore-museum")],
+        [("peter-quarne", "ADVISES", "quillex-foods")],
     ),
     (  # guard: counsel to a person
         "Quillex Foods sells pies. Osric Quarne counsels the chief executive's daughter on her "
@@ -221,9 +238,8 @@ GAPS: dict[str, str] = {
     "agent's appositive with a relative clause is not tied to the first clause's subject",
     "Harlow Bank earns most from loans. Research": "a one-word department name ('Research') "
     "is typed Organization and read as led",
-    "Quillex Foods sells pies. Osric Quarne, once": "'counsels the directors on': no rule reads a firm's "
-    "directors or board as the firm advised",
-    "Kelvor Mining plans": "'advises the board on': no rule reads the board as the firm",
+    "Quillex Foods sells pies. Osric Quarne, once": "an unknown given name with only 'once a "
+    "Brannock manager' beside it is typed Organization, so no person advises",
     "Lena Holt runs Vantora": "'The firm she heads' is not resolved to the firm she leads",
     "Arlo Brandt is chief executive": "'The company he runs' is not resolved to his firm",
 }
