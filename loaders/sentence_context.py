@@ -27,7 +27,7 @@ from loaders.relations.deal_loans import DEAL_NOUNS
 from loaders.relations.litigation import MANAGEMENT_WORDS, OWNER_NOUNS
 from loaders.relations.rival_words import rival_words
 from loaders.relations.role import MINISTERS, TAKE_OVER
-from loaders.relations.words import REPORTING
+from loaders.relations.words import REPORTING, TELLING
 
 if TYPE_CHECKING:
     from loaders.article import Extraction
@@ -52,7 +52,12 @@ class ContextCues:
     def __init__(self, lex: Lexicon):
         # role nouns, "takes over from X" (`role.handed_over`) and "chairs the board"
         # (`unnamed_roles.chairs_board`): the article's organization
-        self.roles = frozenset(lex.roles.keys()) | TAKE_OVER | unnamed_roles.BOARD_CHAIR_VERBS
+        self.roles = (
+            frozenset(lex.roles.keys())
+            | TAKE_OVER
+            | unnamed_roles.BOARD_CHAIR_VERBS
+            | unnamed_roles.LEAVING_CUES  # "stepped down as chief executive", "quit the top job"
+        )
         self.leading = self.roles | unnamed_roles.LEAD_VERBS
         # (and a share of a cost with no receiver: `shared_costs`, "each side will provide $5m")
         self.funded = funding.cues(lex) | backing.support_cues(lex) | shared_costs.cues(lex)
@@ -301,11 +306,20 @@ def names_other_org(
 ) -> bool:
     """The sentence names an organization of its own: a name, or a reference to another one
     than the bare role's `org` when that is the article's most named organization `main`
-    ("Chairman Pieter Vance said the bank would ...": "the bank", the reported clause's
-    subject, is `org` and keeps it)."""
+    ("Chairman Pieter Vance said the bank would ...", "Chief executive Ann Lee told analysts
+    that prices at the business had held": a reference in the reported clause is `org` and
+    keeps it)."""
     for m in items:
         if not any(type_of(r) == "Organization" for r in m.ids):
             continue
-        if m.kind != "np" or m.ids != (org,) or org != main or lows[m.i - 1] not in REPORTING:
+        if m.kind != "np" or m.ids != (org,) or org != main or not _reported(lows, m.i):
             return True
     return False
+
+
+SAYING = REPORTING | TELLING
+
+
+def _reported(lows: list[str], i: int) -> bool:
+    """A verb of saying or telling before i: the mention at i is in a reported clause."""
+    return not SAYING.isdisjoint(lows[:i])

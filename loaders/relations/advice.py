@@ -134,7 +134,9 @@ def hired_to_advise(s: Sentence) -> None:
 
 def body_advice(s: Sentence) -> None:
     """ "Ann Lee advises our board on pricing": a person who advises an organization's body
-    named with a possessive ("our board", "its directors") advises the organization."""
+    named with a possessive ("our board", "its directors") advises the organization; so does
+    one who counsels "the board of X", or "the directors" of the article's clear subject
+    (`SentenceContext.managed`)."""
     lows = s.lows
     n = len(lows)
     for k, w in enumerate(lows):
@@ -143,13 +145,40 @@ def body_advice(s: Sentence) -> None:
         adviser, p = k - 1, k + 1
         while adviser > 0 and lows[adviser] in VERB_FILLERS:
             adviser -= 1  # "X has long advised our board"
-        if lows[adviser] != M or s.is_det(adviser) or "Person" not in s.etypes(adviser):
+        if lows[adviser] != M or s.is_det(adviser):
+            adviser = _person_subject(s, k)  # "X, once a banker, counsels the directors"
+        if adviser < 0 or "Person" not in s.etypes(adviser):
             continue
-        if lows[p] != M or not s.is_det(p) or lows[p + 1] not in BODIES:
+        advised = _body_owner(s, p)
+        if advised is None:
             continue
         s.claimed.add(k)
         if not s.blocked(adviser, p):
-            s.emit(s.ment(adviser), ("ADVISES",), s.ment(p), "advice/body", 0.75)
+            s.emit(s.ment(adviser), ("ADVISES",), advised, "advice/body", 0.75)
+
+
+def _person_subject(s: Sentence, k: int) -> int:
+    got = subjects(s, k, True, near=5)
+    return got[0] if got and got[0] < k and s.lows[got[0]] == M else -1
+
+
+def _body_owner(s: Sentence, p: int) -> Mention | None:
+    """The organization whose body starts at p: "our board", "the board of X", "the
+    directors" of the article's clear subject; else None."""
+    lows = s.lows
+    n = len(lows)
+    if p + 1 >= n or lows[p + 1] not in BODIES:
+        return None
+    if lows[p] == M and s.is_det(p):
+        return s.ment(p)
+    if lows[p] != "the":
+        return None
+    if p + 2 < n and lows[p + 2] in ("of", "at"):
+        owner = p + 3 + (p + 3 < n and lows[p + 3] == "the")  # "the board of (the) X"
+        named = owner < n and lows[owner] == M and "Organization" in s.etypes(owner)
+        return s.ment(owner) if named else None
+    managed = s.context.managed
+    return Mention((managed,), -1, -1, "context", 0.7) if managed else None
 
 
 def hired_cues(lex: Lexicon) -> Collection[str]:

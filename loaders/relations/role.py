@@ -562,6 +562,22 @@ def _aside_person(s: Sentence, c: int) -> int:
     return -1
 
 
+def _apposed_subject(s: Sentence, c: int) -> int:
+    """The person named in an appositive that the comma at c closes, after a sentence-opening
+    noun phrase with no name but a possessive pronoun ("Her cousin, X,", "Its founder's son,
+    X,"); else -1."""
+    lows = s.lows
+    if c < 3 or lows[c] != "," or lows[c - 1] != M or lows[c - 2] != ",":
+        return -1
+    if "Person" not in s.etypes(c - 1):
+        return -1
+    opening = lows[: c - 2]
+    if len(opening) > 4 or "," in opening or any(w in PUNCT_STOP for w in opening):
+        return -1
+    names = [x for x in range(c - 2) if lows[x] == M]
+    return c - 1 if all(s.ment(x).kind == "pronoun" for x in names) else -1
+
+
 def _joined_as(s: Sentence, k: int, e: int, role, x: int, other: int) -> None:
     """ "James Ward joined Brava Labs as a senior adviser", "returned to Brava Labs as chief
     executive": the organization at x is the other party, the clause subject the holder."""
@@ -1035,8 +1051,9 @@ def _last_comma(lows: list[str], lo: int, hi: int) -> int:
     return next((c for c in range(hi - 1, lo - 1, -1) if lows[c] == ","), lo)
 
 
-# words that end a role's clause: "Vrell is chief executive, ...", "Lind is CEO while Moss ..."
-CLAUSE_JOINS = frozenset({",", "while", "whereas", "but"})
+# words that end a role's clause: "Vrell is chief executive, ...", "Lind is CEO while Moss ...",
+# "Ann Lunde became chairman after her father retired"
+CLAUSE_JOINS = frozenset({",", "while", "whereas", "but", "after", "when", "until"})
 
 
 def holder_before_reported(s: Sentence, site: RoleSite) -> bool:
@@ -1058,6 +1075,8 @@ def holder_before_reported(s: Sentence, site: RoleSite) -> bool:
         x = b - 1 if lows[b - 1] == M else _past_age(s, b)  # "Ann Lee, 54, who has been"
         if x < 0 and link[0] != ",":
             x = _aside_person(s, b - 1)  # "Hugo Marr, who joined in 2019, will become CEO."
+        if x < 0 and link[0] != ",":
+            x = _apposed_subject(s, b - 1)  # "Her cousin, Osric Quarne, is chairman."
         if x < 0:
             continue
         org = reporting_org(s, x)

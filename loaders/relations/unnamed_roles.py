@@ -40,8 +40,13 @@ LEAD_VERBS = frozenset(_DATA["lead_verbs"])
 RUNNING_NOUNS = frozenset(_DATA["running_nouns"])
 HANDING_VERBS: frozenset[str] = frozenset(_DATA["handing_verbs"])
 CONTINUING_VERBS: frozenset[str] = frozenset(_DATA["continuing_verbs"])
+LEAVE_VERBS: frozenset[str] = frozenset(_DATA["leave_verbs"])
+LEAVE_AS_VERBS: frozenset[str] = frozenset(_DATA["leave_as_verbs"])
+LEAVING_CUES = LEAVE_VERBS | LEAVE_AS_VERBS
+SPELL_SEATS: tuple[tuple[str, ...], ...] = tuple(tuple(s) for s in _DATA["spell_seats"])
+SPELL_POSTS: tuple[tuple[str, ...], ...] = tuple(tuple(s) for s in _DATA["spell_posts"])
 # the cue words of the rules that read `SentenceContext.bare_org` (`_lead`, `handed_to`)
-BARE_ORG_CUES = TAKE_VERBS | KEEP_VERBS | HANDING_VERBS | {"whom"}
+BARE_ORG_CUES = TAKE_VERBS | KEEP_VERBS | HANDING_VERBS | LEAVING_CUES | {"whom"}
 LEADING = Role(("LEADS",), False, True)
 # how many sentences back the company bought by a bare role's nearest company may be named
 BOUGHT_REACH = 3
@@ -147,7 +152,8 @@ def _lead(s: Sentence, holder: int, p: int, rule: str) -> None:
     if p < len(s.lows) and s.lows[p] in ("of", "at"):
         return
     if s.context.org is None and s.context.bare_org and _only_pronoun_orgs(s):
-        # "X, its finance director, will take the chair": "its" is no other organization
+        # "X, its finance director, will take the chair": "its" is no other organization;
+        # "When he quit the top job, Corliss had 3,000 staff": the organization itself
         bare = Mention((s.context.bare_org,), -1, -1, "context", 0.7)
         if not s.blocked(0, p):
             s.emit(s.ment(holder), ("LEADS",), bare, "unnamed-roles/context", 0.6)
@@ -157,8 +163,9 @@ def _lead(s: Sentence, holder: int, p: int, rule: str) -> None:
 
 def _only_pronoun_orgs(s: Sentence) -> bool:
     """The sentence's organizations are possessive pronouns only ("its finance director")."""
+    bare = (s.context.bare_org,)
     return all(
-        m is None or m.kind == "pronoun" or "Organization" not in s.etypes(x)
+        m is None or m.kind == "pronoun" or m.ids == bare or "Organization" not in s.etypes(x)
         for x, m in enumerate(s.ments)
     )
 
@@ -228,6 +235,62 @@ def kept_job(s: Sentence) -> None:
         holder = _subject(s, k) if e >= 0 else -1
         if holder >= 0:
             _lead(s, holder, e, "unnamed-roles/kept-job")
+
+
+def left_seat(s: Sentence) -> None:
+    """ "Hanne Toft left the chair in 2020", "Kurt Halle stepped down as chief executive",
+    "Ilse Marrack, who retired as chairman", "Oren Vale retired after two decades at the helm":
+    an ended leading role leads all the same (former roles count)."""
+    lows = s.lows
+    for k, w in enumerate(lows):
+        if w not in LEAVING_CUES or k < 1:
+            continue
+        e = _left_end(s, k)
+        if e < 0:
+            continue
+        holder = relative_head(s, k - 1) if lows[k - 1] == "who" else _subject(s, k)
+        if holder >= 0:
+            _lead(s, holder, e, "unnamed-roles/left-seat")
+
+
+def _left_end(s: Sentence, k: int) -> int:
+    """The end of the seat or leading role the verb of leaving at k leaves ("quit the top job",
+    "stepped down as CEO", "retired after 20 years at the helm"), else -1."""
+    lows = s.lows
+    n = len(lows)
+    if lows[k] in LEAVE_VERBS and (e := _seat_end(lows, k + 1)) >= 0:
+        return e
+    if lows[k] not in LEAVE_AS_VERBS:
+        return -1
+    p = k + 1
+    if lows[k] in STEP_VERBS:
+        if p >= n or lows[p] != "down":
+            return -1
+        p += 1
+    if p < n and lows[p] == "as":
+        return _leading_role(s, p + 1, reach=2)
+    return _spell_end(s, p + 1) if p < n and lows[p] == "after" else -1
+
+
+STEP_VERBS = frozenset({"stepped", "steps", "stood", "stands"})
+SPELL_UNITS = frozenset({"year", "years", "decade", "decades"})
+
+
+def _spell_end(s: Sentence, p: int) -> int:
+    """After "after" at p - 1: the end of a spell in a leading seat ("two decades at the helm",
+    "20 years in the post" once a leading role was named before), else -1."""
+    lows = s.lows
+    q = next((q for q in range(p, min(len(lows), p + 3)) if lows[q] in SPELL_UNITS), -1)
+    if q < 0:
+        return -1
+    spell = tuple(lows[q + 1 : q + 5])
+    for seat in SPELL_SEATS:
+        if spell[: len(seat)] == seat:
+            return q + 1 + len(seat)
+    for seat in SPELL_POSTS:
+        if spell[: len(seat)] == seat and any(_leading_role(s, r, 1) >= 0 for r in range(p)):
+            return q + 1 + len(seat)
+    return -1
 
 
 def relative_head(s: Sentence, w: int) -> int:
