@@ -23,6 +23,7 @@ construction family, each a few short rules:
 | funding | `shared_costs` | "A and B will build X. Each side will provide $30m of equity" |
 | funding | `possessed_funding` | "X's new fleet is financed by A", "its plant is funded by B" |
 | funding | `named_money` | "X secured £2m of Innovate UK funding", "won an A grant" |
+| funding | `owner_money` | "X, which has 70% of Y, will inject $300m of equity" (FUNDS Y) |
 | rivalry | `rivalry` | "The county picked A and B over C", "The main rival of A is B" |
 | rivalry | `rival_copulas` | "A's main rival in the north is B", "B, which is now its rival" |
 | place lists | `place_lists` | "two mills in A and one in B", "X, a mid-sized Turin fund" |
@@ -80,6 +81,7 @@ from loaders.relations import (
     market_pairs,
     named_money,
     nominal,
+    owner_money,
     partnering,
     place_lists,
     possessed_deals,
@@ -247,6 +249,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("funding", funding_shapes.possessed_lender, funding_shapes.lender_cues),
     Construction("funding", possessed_funding.possessed_passive, possessed_funding.cues),
     Construction("funding", named_money.named_money, named_money.cues),
+    Construction("funding", owner_money.owner_injects, owner_money.cues),
+    Construction("funding", owner_money.loan_support, owner_money.support_cues),
     Construction("rounds", rounds.cofunders, lambda lex: ("with", "alongside", "followed")),
     Construction("rounds", rounds.raised, lambda lex: lex.round_raise),
     Construction("rounds", rounds.joined, lambda lex: lex.round_joined),
@@ -279,6 +283,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("backing", backing.behind_bid, backing.behind_cues),
     Construction("backing", backing.support_not_money, backing.support_cues),
     Construction("backing", backing.deal_support, backing.deal_support_cues),
+    Construction("backing", owner_money.plan_backing, owner_money.plan_cues),
     Construction("deal-loans", deal_loans.deal_loan, deal_loans.cues),
     Construction("deal-financing", deal_financing.deal_financed, deal_financing.cues),
     Construction("deal-financing", deal_financing.deal_lender, deal_financing.lender_cues),
@@ -288,6 +293,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("deal-roles", deal_roles.buyer_named),
     Construction("deal-members", deal_members.members_named),
     # last: it drops the partnerships that the rules above read from a purchase
+    Construction("partnering", partnering.stake_in_partnership, partnering.cues),
     Construction("partnering", partnering.not_a_purchase, partnering.purchase_cues),
     Construction("partnering", partnering.ended_ties, partnering.tie_cues),
     Construction("service-traps", service_traps.service_deals, service_traps.trade_cues),

@@ -21,7 +21,13 @@ from loaders.relations.words import AUXILIARIES, CLAUSE_STOP, M
 # nouns of an acquisition as the subject of a paying verb: "The purchase will be paid for with"
 DEAL_NOUNS = frozenset({"purchase", "deal", "acquisition", "takeover", "buyout", "transaction"})
 PASSIVE_AUX = frozenset({"be", "been", "being", "is", "are", "was", "were", "to"})
-MEANS = frozenset({"with", "using", "through", "via", "by"})
+MEANS = frozenset({"with", "using", "through", "via", "by", "on"})
+# building verbs whose object relative names what the loan pays for ("which X is building on
+# a loan from A": A funds the thing built, not the builder)
+BUILD_FORMS = frozenset(
+    {"build", "builds", "built", "building", "construct", "constructs", "constructed"}
+    | {"constructing", "develop", "develops", "developed", "developing"}
+)
 REACH = 14  # words from the verb to the loan noun
 # words that end the means of paying: "with cash after repaying a loan from A"
 MEANS_END = frozenset(
@@ -51,9 +57,13 @@ def deal_loan(s: Sentence) -> None:
         if v >= 2 and lows[v - 1] == "," and lows[v].endswith("ing"):
             opening = opening_mention(s)  # "A agreed to buy B, funding the purchase with ..."
             cands = [opening] if opening >= 0 else []
+        builder = max((x for x in range(v) if lows[x] == M), default=-1)
+        built = _built_head(s, builder) if lows[v] in BUILD_FORMS else -1
         if obj >= 0 and "Project" in s.etypes(obj):
             borrower = s.ment(obj)  # "will finance the Tarn dam with a loan from A"
             start = obj
+        elif built >= 0:
+            borrower, start = s.ment(built), built  # "the ring road, which X is building on"
         elif cands and cands[0] < v and not s.is_det(cands[0]):
             borrower, start = s.ment(cands[0]), cands[0]
         else:
@@ -67,6 +77,26 @@ def deal_loan(s: Sentence) -> None:
         if s.emit(lenders, ("FUNDS",), borrower, "deal-loans/deal-loan", 0.65):
             not_the_bought(s, lenders, borrower, obj)
             _drop(s, lenders, "BACKS", borrower)  # "with backing from X" paid: money
+
+
+def _built_head(s: Sentence, subj: int) -> int:
+    """The named thing an object relative on a building verb describes: "the Orvane ring road,
+    which X is constructing ...", "the Tarn Bypass, a road that X is building ..."; else -1."""
+    lows = s.lows
+    if subj < 3 or lows[subj - 1] not in ("which", "that"):
+        return -1
+    c = subj - 2
+    if lows[subj - 1] == "that":
+        while c > 0 and subj - c <= 5 and lows[c].isalpha():
+            c -= 1  # "a road that", "a 12km bypass that"
+    if c < 1 or lows[c] != ",":
+        return -1
+    d = c - 1
+    while d > 0 and c - d <= 2 and lows[d].isalpha():
+        d -= 1  # "the Orvane ring road, which": a project's name before its head noun
+    if lows[d] != M or (d < c - 1 and "Project" not in s.etypes(d)):
+        return -1
+    return d if s.etypes(d).isdisjoint(("Person", "Location")) else -1
 
 
 def not_the_bought(s: Sentence, lenders: Mention, buyer: Mention, obj: int) -> None:

@@ -21,6 +21,7 @@ _DATA = read_data("partnering.yaml")
 NOUNS = frozenset(_DATA["nouns"])
 MAKING_VERBS = frozenset(_DATA["making_verbs"])
 LINKING_WORDS = frozenset(_DATA["linking_words"])
+PART_WORDS = frozenset(_DATA["part_words"])
 JOINT_MARKERS: tuple[tuple[str, ...], ...] = tuple(tuple(m) for m in _DATA["joint_markers"])
 JOINT_VERBS = frozenset(_DATA["joint_verbs"])
 DEAL_NOUNS = frozenset(_DATA["deal_nouns"])
@@ -172,15 +173,22 @@ def _maker_before(s: Sentence, v: int) -> int:
     got = subjects(s, v, True, near=6)
     m = got[0] if got and got[0] < v else -1
     if m < 0:
-        return -1
+        return _possessor_before(s, v, 8)  # "Kelso's new podcast app was developed jointly"
     if m + 1 < len(lows) and lows[m + 1] == "'s":
         return m if "Organization" in s.etypes(m) else -1  # "Arcadia Air's new lounge"
     # "The arena was built in partnership with X", "a lounge, built ...": the thing made
-    passive = lows[v - 1] in PASSIVE_LINKS
+    # ("that it is building jointly with X" is active: its subject makes it)
+    passive = lows[v - 1] in PASSIVE_LINKS and not lows[v].endswith("ing")
     if "Organization" in s.etypes(m) and not s.is_det(m) and not passive:
         return m
-    # "Tessly's battery pack", "its battery pack": the possessor before the thing
-    for q in range(m - 1, max(-1, m - 5), -1):
+    return _possessor_before(s, m)
+
+
+def _possessor_before(s: Sentence, m: int, reach: int = 4) -> int:
+    """ "Tessly's battery pack", "its battery pack": the organization possessing the thing
+    that ends before m (a few plain words between); else -1."""
+    lows = s.lows
+    for q in range(m - 1, max(-1, m - 1 - reach), -1):
         if lows[q] == M and (s.is_det(q) or lows[q + 1] == "'s"):
             return q if "Organization" in s.etypes(q) else -1
         if not lows[q].isalpha() and lows[q] != "'s":
@@ -225,6 +233,31 @@ def jointly_made(s: Sentence) -> None:
         # the verb and the noun trigger are read here: the partner is no object of the verb
         s.claimed.add(v)
         s.claimed.update(range(k, end))
+
+
+def stake_in_partnership(s: Sentence) -> None:
+    """ "Vantora bought 20% of Halden as one element of a partnership for drone patrols",
+    "took a 15% stake in Olvo as part of a wider alliance": the holder the sentence found
+    before "as" partners with what it bought into (named right before "as")."""
+    lows = s.lows
+    for k, w in enumerate(lows):
+        if w not in NOUNS:
+            continue
+        a = k - 1
+        while a > 0 and k - a <= 6 and lows[a] in PART_WORDS:
+            a -= 1
+        if a < 1 or lows[a] != "as" or lows[a + 1] not in ("part", "one", "a", "an"):
+            continue
+        last = max(
+            (x for x in range(a) if lows[x] == M and s.etypes(x) != {"Location"}), default=-1
+        )  # "bought 20% of Halden, a Dunmore start-up, as ...": Halden
+        if last < 0 or any(w in ("with", "between", "among") for w in lows[k + 1 : k + 4]):
+            continue  # "as part of its partnership with Y": the partner is named
+        before = {i for x in range(last) if lows[x] == M for i in s.ment(x).ids}
+        for f in list(s.found):
+            if f.type in ("OWNS", "FUNDS") and f.source in before and f.target in s.ment(last).ids:
+                got = (Mention((f.source,), -1, -1), Mention((f.target,), -1, -1))
+                s.emit(got[0], ("PARTNERS_WITH",), got[1], RULE + "stake-partnership", 0.6)
 
 
 def _no_other_org(s: Sentence, e: int) -> bool:

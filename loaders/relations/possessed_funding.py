@@ -21,7 +21,7 @@ from loaders.relations.nav import coord, possessor_mark
 from loaders.relations.verbal import is_money
 from loaders.relations.words import BE_FORMS, M
 
-THING_WORDS = 4  # "new fleet of tankers": words between the possessor and the verb group
+THING_WORDS = 6  # "new fleet of tankers", "move onto the new routes": words before the verb
 MEANS_WORDS = 6  # "by a consortium of banks led by": words between "by" and the name
 _LEADING = frozenset({"led", "headed", "arranged", "provided"})
 # the rest of a passive verb group: "will be", "has been", "is largely", "was partly"
@@ -36,7 +36,7 @@ _AT = frozenset({"in", "at", "near"})  # before a place inside the thing
 
 def cues(lex: Lexicon) -> frozenset[str]:
     hw = holding_words(lex)
-    return hw.funded_things | hw.issue_backers
+    return hw.funded_things | hw.issue_backers | {"paid"}
 
 
 def possessed_passive(s: Sentence) -> None:
@@ -45,14 +45,30 @@ def possessed_passive(s: Sentence) -> None:
     hw = holding_words(s.lex)
     for k in range(3, n - 2):
         issue = lows[k] in hw.issue_backers
-        if not (lows[k] in hw.funded_things or issue) or lows[k + 1] != "by":
+        paid = lows[k] == "paid" and lows[k + 1] == "for"  # "was paid for with a loan from A"
+        if not (lows[k] in hw.funded_things or issue or paid):
             continue
-        agent = agent_after(s, k + 2)
+        agent = _agent(s, k + 1 + paid)
         owner = _possessor(s, k, hw.funded_issues if issue else None)
         if agent < 0 or owner < 0 or s.blocked(owner + 1, agent):
             continue
         funders = s.merged(coord(s, agent, +1))
         s.emit(funders, ("FUNDS",), s.ment(owner), "funding/possessed-passive", 0.7)
+
+
+def _agent(s: Sentence, b: int) -> int:
+    """The funder after the participle's group ending before b: "by A", or the lender of a
+    means phrase after a time adjunct ("in 2022 with a £10m loan from A"); else -1."""
+    lows = s.lows
+    n = len(lows)
+    if b + 2 < n and lows[b] in ("in", "during") and lows[b + 1].isdigit():
+        b += 2
+    if b < n and lows[b] == "by":
+        return agent_after(s, b + 1)
+    if b < n and lows[b] in ("with", "using", "through"):
+        a = agent_after(s, b + 1)
+        return a if a > b + 1 and lows[a - 1] in ("from", "the") else -1
+    return -1
 
 
 def _possessor(s: Sentence, k: int, heads: frozenset[str] | None = None) -> int:
