@@ -109,6 +109,24 @@ RIVALS: list[Case] = [
         [("brennock-jet", "COMPETES_WITH", "halden-air")],
         [],
     ),
+    (  # brewing: a placed aside before the copula, "remains"
+        "Ostler Brewing, based in Leeds, remains Kelso Ales's closest competitor.",
+        [("ostler-brewing", "COMPETES_WITH", "kelso-ales")],
+        [],
+    ),
+    (  # telecoms: past copula after a first predicate
+        "Tarrant Mobile cut prices twice and was Norvia Telecom's fiercest rival in 2023.",
+        [("tarrant-mobile", "COMPETES_WITH", "norvia-telecom")],
+        [],
+    ),
+    (  # pharma: "a complaint brought by X against rival Y": both DISPUTES and rivalry
+        "Regulators heard a complaint brought by Halvik Pharma against rival Ostby Labs.",
+        [
+            ("halvik-pharma", "DISPUTES", "ostby-labs"),
+            ("halvik-pharma", "COMPETES_WITH", "ostby-labs"),
+        ],
+        [],
+    ),
     (  # autos: "a long-standing rival" with the other side the article's firm
         "Quillex Motors plans an electric van. Dutch group Tessary Autos, a long-standing rival, "
         "unveiled a similar plan.",
@@ -172,6 +190,21 @@ GUARDS: list[Case] = [
         [],
         [("corrin-equity", "COMPETES_WITH", "quillex-retail")],
     ),
+    (  # mining: an offer for the target from a rival suitor
+        "Shareholders weighed an offer for Kelso Metals from rival suitor Ranjit Steel.",
+        [],
+        [("ranjit-steel", "COMPETES_WITH", "kelso-metals")],
+    ),
+    (  # media: a person subject of the copula is no rival
+        "Ilse Marrack is Pellam Media's fiercest competitor in the region.",
+        [],
+        [("ilse-marrack", "COMPETES_WITH", "pellam-media")],
+    ),
+    (  # food: another organization between subject and copula ("founded by")
+        "Brenna Foods, founded by Kelso Group, is Vantora Snacks's biggest rival.",
+        [],
+        [("kelso-group", "COMPETES_WITH", "vantora-snacks")],
+    ),
     (  # retail: a rival bidder named in the second sentence
         "Farrow Capital made an offer for Quillex Retail. Rival bidder Corrin Equity also looked "
         "at Quillex Retail.",
@@ -196,16 +229,14 @@ GUARDS: list[Case] = [
 
 BANK = WALKS + RIVALS + GUARDS
 GAPS: dict[str, str] = {
+    "Ilse Marrack is Pellam": "the rival noun as a descriptor votes the person's name an "
+    "Organization, and role/role-noun then reads the copula as rivalry",
     "Pellam Re and Ostby Mutual": "a reciprocal predicate after an appositive of five words "
     "finds no subject (coordination/mutual looks three words left of the noun)",
-    "Quillex Dairies sells milk": "TODO",
-    "Halden Air flies": "TODO",
     "Quillex Motors plans an electric van. Dutch": "TODO",
-    "The case is a suit": "TODO",
     "Osric Quarne runs": "TODO",
     "Quillex Retail disagreed": "TODO",
     "Quillex Shipping agreed": "TODO",
-    "Quillex Retail is courted": "TODO",
 }
 
 
