@@ -133,6 +133,16 @@ RIVALS: list[Case] = [
         [("tessary-autos", "COMPETES_WITH", "quillex-motors")],
         [],
     ),
+    (  # airlines: hyphenated adjective in the appositive, the article's firm the other side
+        "Halden Air added routes. Brennock Jet, a low-cost rival, cut its fares again.",
+        [("brennock-jet", "COMPETES_WITH", "halden-air")],
+        [],
+    ),
+    (  # shipping: the same with a compound adjective and no pronoun after it
+        "Pellam Ferries added routes. Ostby Lines, a long-established rival, cut fares again.",
+        [("ostby-lines", "COMPETES_WITH", "pellam-ferries")],
+        [],
+    ),
     (  # staffing: "a tie-up with rival agency Y" (already read)
         "Pellam Staffing announced a tie-up with rival agency Corrin People.",
         [
@@ -229,14 +239,17 @@ GUARDS: list[Case] = [
 
 BANK = WALKS + RIVALS + GUARDS
 GAPS: dict[str, str] = {
+    "Halden Air added routes": "a possessive pronoun later in the sentence ('cut its fares') "
+    "counts as a second organization, so role/context-rival declines",
     "Ilse Marrack is Pellam": "the rival noun as a descriptor votes the person's name an "
     "Organization, and role/role-noun then reads the copula as rivalry",
     "Pellam Re and Ostby Mutual": "a reciprocal predicate after an appositive of five words "
     "finds no subject (coordination/mutual looks three words left of the noun)",
-    "Quillex Motors plans an electric van. Dutch": "TODO",
-    "Osric Quarne runs": "TODO",
-    "Quillex Retail disagreed": "TODO",
-    "Quillex Shipping agreed": "TODO",
+    "Osric Quarne runs": "'from Y, the rival chain': a rival modifier inside a definite "
+    "appositive after a career move is read by no rule",
+    "Quillex Retail disagreed": "'faces ... chains like Y' is no COMPETES_WITH trigger (only "
+    "'compete with ... like Y' is)",
+    "Quillex Shipping agreed": "'the enlarged group' is not bound to the two merging firms",
 }
 
 
