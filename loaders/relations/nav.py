@@ -9,6 +9,7 @@ subjects of the trigger at k, best first.
 from __future__ import annotations
 
 from loaders.lexicon import GAP
+from loaders.relations.fronted_lists import fronted_cut, pair_apposition
 from loaders.relations.hedge_scope import SEQUENCE
 from loaders.relations.model import Sentence, compatible
 from loaders.relations.place_series import place_series
@@ -431,8 +432,11 @@ def coord(s: Sentence, k: int, step: int) -> list[int]:
     """
     n = len(s.lows)
     types = s.etypes(k)
+    if step < 0 and (start := pair_apposition(s, k)) is not None:
+        return [k] if start < 0 else coord(s, start, step)
     out = [k]
     joined: list[str] = []  # the separators that joined members
+    seps_of: list[list[str]] = []  # each member's own separators
     m = k + step
     while 0 <= m < n:
         m, described = _before_separator(s, m, step)
@@ -457,10 +461,11 @@ def coord(s: Sentence, k: int, step: int) -> list[int]:
             break
         out.append(m)
         joined.extend(seps)
+        seps_of.append(seps)
         m += step
     if step > 0 and len(out) == 2 and joined == [","] and not _and_others(s.lows, out[-1] + 1):
         return [k]  # "a venture with Lumina Cells, Vantalum Energy, in which": an appositive
-    return sorted(out)
+    return sorted(fronted_cut(s, out, seps_of) if step < 0 else out)
 
 
 def _relative_left(s: Sentence, m: int) -> int:

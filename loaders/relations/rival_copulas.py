@@ -15,7 +15,7 @@ The adverbs are data (loaders/data/rivalry.yaml `copula_adverbs`).
 from __future__ import annotations
 
 from loaders.relations.model import Sentence
-from loaders.relations.nav import coord, right
+from loaders.relations.nav import coord, right, subjects
 from loaders.relations.rival_words import rival_words
 from loaders.relations.words import APPOSITIVE_DETS, PREPOSITIONS, PUNCT_STOP, M
 
@@ -24,6 +24,7 @@ RULE_PREDICATE = "rivalry/rival-predicate"
 BE = frozenset({"is", "are", "was", "were", "remains", "remain", "remained"})
 PHRASE_PREPS = frozenset({"in", "on", "for", "at", "across", "among"})
 RELATIVES = frozenset({"that", "which"})
+RIVAL_TYPES = frozenset({"Organization", "Product"})
 BECOME = frozenset({"been", "become", "became"})
 # words between a relative pronoun and its copula: "which has long been", "that has become"
 PERFECT_FILLERS = frozenset({"has", "have", "had", "long", "always", "now", "since", "recently"})
@@ -114,9 +115,22 @@ def rival_predicate(s: Sentence) -> None:
         if owner < 0:
             continue
         subj = _reflexive(s, k) if w == "as" else _antecedent(s, k)
+        if subj < 0 and w in BE and s.ment(owner).kind == "name":
+            subj = _clause_subject(s, k)  # "Vantora, founded in 1990, is X's nearest rival"
         if subj < 0 or s.blocked(subj, owner):
             continue
         s.emit(s.ment(subj), ("COMPETES_WITH",), s.ment(owner), RULE_PREDICATE, 0.65)
+
+
+def _clause_subject(s: Sentence, k: int) -> int:
+    """The organization subject of the copula at k, past an aside or a first predicate
+    ("Vantora, founded in 1990, is", "Brennock has grown fast and is"), else -1."""
+    subj = next(iter(subjects(s, k, True)), -1)
+    if subj < 0 or not s.etypes(subj) <= RIVAL_TYPES or s.ment(subj).kind != "name":
+        return -1
+    if any(s.lows[m] == M and s.etypes(m) != {"Location"} for m in range(subj + 1, k)):
+        return -1  # "A said B is", "the unit of A is": whose copula is it?
+    return subj
 
 
 def _reflexive(s: Sentence, k: int) -> int:

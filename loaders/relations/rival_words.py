@@ -48,6 +48,7 @@ class RivalWords:
     intent_words: tuple[tuple[str, ...], ...] = ()  # "in an attempt to", "trying to"
     contest_heads: frozenset[str] = frozenset()  # "rival bidder A", "rival suitor A"
     copula_adverbs: frozenset[str] = frozenset()  # "Our rivals are mainly A and B"
+    courting_words: frozenset[str] = frozenset()  # "X is courted by rival bidder A"
 
 
 @per_lexicon
@@ -90,4 +91,5 @@ def rival_words(lex: Lexicon) -> RivalWords:
         ),
         contest_heads=words("contest_heads"),
         copula_adverbs=words("copula_adverbs"),
+        courting_words=words("courting_words"),
     )

@@ -49,7 +49,7 @@ from __future__ import annotations
 
 from loaders.lexicon import Lexicon
 from loaders.relations.model import Mention, Sentence
-from loaders.relations.nav import coord, right, subjects
+from loaders.relations.nav import coord, prep_before, right, subjects
 from loaders.relations.rival_words import RivalWords, rival_words
 from loaders.relations.words import CLAUSE_STOP, PREPOSITIONS, PUNCT_STOP, REPORTING, M
 
@@ -256,9 +256,9 @@ def _appositive_head(
     lows = s.lows
     a = k - 1
     while a >= 0 and k - a <= 3 and lows[a] not in articles:
-        if not lows[a].isalpha():
+        if not lows[a].replace("-", "").isalpha():
             return []
-        a -= 1  # "smaller", "low-cost"
+        a -= 1  # "smaller", "low-cost", "long-standing"
     if a < 2 or lows[a] not in articles or lows[a - 1] != ",":
         return []
     if lows[a - 2] != M or s.is_det(a - 2):
@@ -551,7 +551,9 @@ def rival_apposed_object(s: Sentence) -> None:
         if len(heads) != 1:
             continue
         y = heads[0]
-        subj = subjects(s, y, True)
+        # "competes with Whiteboardr's Boardroom app and with Tessel, a rival": not an object
+        subj = [x for x in subjects(s, y, True) if x < 1 or lows[x - 1] != "'s"]
+        subj = [x for x in subj if not prep_before(s, x)]
         if not subj or subj[0] >= y or s.blocked(subj[0] + 1, k):
             continue
         if not any(

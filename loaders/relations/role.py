@@ -1007,12 +1007,16 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
         org = reporting_org(s, site.k, verb=not rival)
         if org < 0 and not rival and h + 1 < n and lows[h + 1] in REPORTING:
             org = reporting_org(s, site.k, verb=False)  # "X is growing, CEO Y said."
+        if org < 0 and rival:
+            org = _agent_before(s, site.k)  # "a suit filed by X against rival operator Y"
         if org < 0 and not rival and site.k >= 1 and lows[site.k - 1] in TIME_LINKS:
             # "The firm has struggled since co-founder Max Orrin left": the main clause's
             # organization
             org = reporting_org(s, site.k, verb=False)
         if rival and org >= 0 and _chosen_rival(s, org, site.k):
             return True  # "Volkmar chose a cheaper rival, Shenlong": the supplier's rival
+        if rival and org >= 0 and _courted_target(s, org, site):
+            return True  # "Quillex is courted by rival bidder A": the target, no rival
         if org >= 0:
             plural = rival and lows[e - 1].endswith("s")
             # a cue of the reported clause is no cue of the role: "Brightway may open a chain,
@@ -1027,6 +1031,24 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
             context_emit(s, h, role, site.k)  # "Chief executive Sarah Collins said ..."
         return True
     return False
+
+
+def _agent_before(s: Sentence, k: int) -> int:
+    """ "a suit filed by Quillex against rival operator Y", "a deal struck by Quillex with rival
+    Y": the organization agent of the passive right before the rival noun at k, else -1."""
+    lows = s.lows
+    if k < 3 or lows[k - 1] not in ("against", "with") or lows[k - 3] != "by":
+        return -1
+    return k - 2 if lows[k - 2] == M and s.etypes(k - 2) == {"Organization"} else -1
+
+
+def _courted_target(s: Sentence, org: int, site: RoleSite) -> bool:
+    """ "Quillex is courted by rival bidder A", "an offer for Quillex from rival suitor A": the
+    organization at org is the target of the bids of the contestant named after the role."""
+    words = rival_words(s.lex)
+    if site.e >= len(s.lows) or s.lows[site.e] not in words.contest_heads:
+        return False
+    return not words.courting_words.isdisjoint(s.lows[max(0, org - 3) : site.k])
 
 
 def _chosen_rival(s: Sentence, org: int, k: int) -> bool:
