@@ -98,7 +98,7 @@ FAMILIES: list[Case] = [
     ),
 ]
 
-BANK = SELLERS
+BANK = SELLERS + FAMILIES
 GAPS: dict[str, str] = {}
 
 
