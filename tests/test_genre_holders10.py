@@ -98,7 +98,39 @@ FAMILIES: list[Case] = [
     ),
 ]
 
-BANK = SELLERS + FAMILIES
+NAMED_HOLDERS: list[Case] = [
+    (  # freight: "X, which names Z as its biggest holder with a 9% stake"
+        "Quillex Freight, which names Farrow Capital as its biggest holder with a 9% stake, "
+        "reported higher sales.",
+        [("farrow-capital", "OWNS", "quillex-freight")],
+        [("quillex-freight", "OWNS", "farrow-capital")],
+    ),
+    (  # energy: "the" before the named holder, "largest shareholder"
+        "Brenna Power, which names the Halvik Fund as its largest shareholder, cut its dividend.",
+        [("halvik-fund", "OWNS", "brenna-power")],
+        [],
+    ),
+    (  # mining: "counts Z as its largest shareholder"
+        "Tarrow Mining counts Oska Invest as its largest shareholder.",
+        [("oska-invest", "OWNS", "tarrow-mining")],
+        [],
+    ),
+    (  # guard: "names Z as its biggest customer"
+        "Quillex Freight names Farrow Retail as its biggest customer.",
+        [],
+        [
+            ("farrow-retail", "OWNS", "quillex-freight"),
+            ("quillex-freight", "OWNS", "farrow-retail"),
+        ],
+    ),
+    (  # guard: a named chief executive stays LEADS
+        "Pellow Bank named Ada Korr as its chief executive.",
+        [("ada-korr", "LEADS", "pellow-bank")],
+        [("ada-korr", "OWNS", "pellow-bank")],
+    ),
+]
+
+BANK = SELLERS + FAMILIES + NAMED_HOLDERS
 GAPS: dict[str, str] = {}
 
 
