@@ -130,7 +130,35 @@ NAMED_HOLDERS: list[Case] = [
     ),
 ]
 
-BANK = SELLERS + FAMILIES + NAMED_HOLDERS
+CONTACT_RELATIVES: list[Case] = [
+    (  # software: a place-modified descriptor and a contact relative
+        "Halden Systems, the Ghent software firm Quillex bought in June, makes billing tools.",
+        [("quillex", "OWNS", "halden-systems")],
+        [],
+    ),
+    (  # food: "the Leeds bakery X acquired last year"
+        "Orla Foods, the Leeds bakery Marden Group acquired last year, is hiring.",
+        [("marden-group", "OWNS", "orla-foods")],
+        [],
+    ),
+    (  # health: "the dental chain X bought for $40m"
+        "Sable Clinics, the dental chain Norvik Health bought for $40m, opened two sites.",
+        [("norvik-health", "OWNS", "sable-clinics")],
+        [],
+    ),
+    (  # guard: an attempt is no purchase
+        "Halden Systems, the firm Quillex tried to buy in June, makes billing tools.",
+        [],
+        [("quillex", "OWNS", "halden-systems")],
+    ),
+    (  # guard: a wish to buy
+        "Pell Audio, the Bremen speaker maker Kanto Sound wants to buy, declined to comment.",
+        [],
+        [("kanto-sound", "OWNS", "pell-audio")],
+    ),
+]
+
+BANK = SELLERS + FAMILIES + NAMED_HOLDERS + CONTACT_RELATIVES
 GAPS: dict[str, str] = {}
 
 
