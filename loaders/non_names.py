@@ -108,6 +108,8 @@ def no_entity(
         return True  # "Market Wrap:", "Live Updates:", "Executive Summary:"
     if _route(c, a, lex):
         return True
+    if _family(c, a, lex):
+        return True  # "the Lusk family", "the Mabry founding family", "the Orr brothers"
     # "the Nordbay 40 index"
     return c.j < len(lows) and a.toks[c.j].text.islower() and lows[c.j] in nn.index_nouns
 
@@ -142,6 +144,35 @@ def _degree(c: Candidate, a: Analysis, nn: NonNames) -> bool:
         return True
     k = c.i
     return k > 1 and lows[k - 1] in DEGREE_SUBJECT_LINKS and lows[k - 2] in nn.degrees
+
+
+# lower-case words between a family's surname and its group noun: "the Mabry founding family"
+FAMILY_MODIFIERS: Final = frozenset({"founding", "controlling", "owning", "founder", "ruling"})
+
+
+def _family(c: Candidate, a: Analysis, lex: Lexicon) -> bool:
+    """A surname between "the" and a lower-case group noun names a family, which is no entity
+    (not "the Lusk family's", nor a name the group noun ends: "Orr Brothers")."""
+    lows = a.lows
+    k = c.j + (c.j < len(lows) and lows[c.j] in FAMILY_MODIFIERS)
+    if c.i < 1 or lows[c.i - 1] != "the" or k >= len(lows) or lows[k] not in lex.group_nouns:
+        return False
+    if not a.toks[k].text.islower() or (k + 1 < len(lows) and lows[k + 1] in ("'s", "'")):
+        return False
+    # only where the sentence names the family's vehicle ("via Lusk Holdings") or its role
+    # ("founding family"): elsewhere a family may stand as a holder in its own right
+    return k > c.j or _vehicle_after(k + 1, a)
+
+
+def _vehicle_after(k: int, a: Analysis) -> bool:
+    """ "via Lusk Holdings", "through its investment company, Ferro Holding": a named vehicle
+    after k."""
+    starts = {c.i for c in a.cands}
+    for v in (x for x in range(k, len(a.lows)) if a.lows[x] in ("via", "through")):
+        m = next((x for x in range(v + 1, min(len(a.lows), v + 6)) if x in starts), -1)
+        if m == v + 1 or (m > 0 and a.lows[v + 1] in ("its", "their", "a", "an")):
+            return True
+    return False
 
 
 def _nationality(text: str, lex: Lexicon) -> bool:

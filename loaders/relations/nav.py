@@ -1100,6 +1100,11 @@ def aside_end(s: Sentence, p: int) -> int:
     return p
 
 
+def _first_object(lows: list[str], k: int, p: int) -> bool:
+    """The name at p is the first thing after the verb at k, or after its "the"."""
+    return p == k + 1 or (p == k + 2 and lows[k + 1] == "the")
+
+
 # participles that name the object before them: "formed an alliance called X"
 NAMING_WORDS = frozenset({"called", "named", "dubbed"})
 ASIDE_STOP = frozenset({"which", "who", "that", "and", "or", "but", "said", "says"})
@@ -1126,7 +1131,9 @@ def match_gap(s: Sentence, k: int, phrase: tuple[str, ...]) -> int:
                     pass  # "thrown his weight behind"
                 elif lows[p] == M and p + 1 < n and lows[p + 1] in ("'s", "'"):
                     pass  # "wrote Amberline's first check": a possessor inside the phrase
-                elif lows[p] == M and (w in PREPOSITIONS or p == k + 1) and not inner:
+                elif (
+                    lows[p] == M and (w in PREPOSITIONS or _first_object(lows, k, p)) and not inner
+                ):
                     # "complaint with the European Commission against"; the verb's object
                     # right after it: "threw Ostler a lifeline", "calls Leeds home"
                     inner = 1

@@ -622,6 +622,7 @@ class RoleSite:
     possessive: bool = False
     h: int = -1
     r: int = -1
+    fold: int = -1  # where a fold into the holder starts when not at `o`
 
 
 def role_at(s: Sentence, k: int, e: int, role: Role) -> None:
@@ -747,8 +748,21 @@ def _site_owner(s: Sentence, site: RoleSite) -> None:
     if m >= 0 and lows[m] == M and (site.possessive or mods == 0 or s.is_det(m)):
         site.o = m
         if s.is_det(m) and "OWNS" in site.role.types and m >= 2 and lows[m - 1] == "from":
-            if lows[m - 2] == M and not s.is_det(m - 2):
-                site.o = m - 2  # "buy Pike Foods from its owner, Glade": its = Pike Foods
+            sold = _sold_before(s, m - 2)
+            if sold >= 0:
+                site.o, site.fold = sold, m  # "buy Pike Foods from its owner, Glade": its = Pike
+
+
+def _sold_before(s: Sentence, c: int) -> int:
+    """The named thing a seller's "from its owner" follows, ending at c: "Pike Foods", or
+    "Pike Foods, a bakery," (an appositive between); else -1."""
+    lows = s.lows
+    if c >= 1 and lows[c] == ",":
+        a = next((x for x in range(c - 1, max(0, c - 8), -1) if lows[x] == ","), -1)
+        if a < 1 or lows[a + 1] not in ("a", "an", "the") or any(w == M for w in lows[a:c]):
+            return -1
+        c = a - 1  # "Pike Foods, a bakery, from its owner"
+    return c if c >= 0 and lows[c] == M and not s.is_det(c) else -1
 
 
 def _place_modifier(s: Sentence, m: int) -> bool:
@@ -937,7 +951,7 @@ def holder_after(s: Sentence, site: RoleSite) -> bool:
         return True
     role_emit(s, h, o, site.role, o, h)
     if site.r == e or site.possessive:
-        s.folds.append((o, h, h))
+        s.folds.append((site.fold if site.fold >= 0 else o, h, h))
     return True
 
 

@@ -572,7 +572,7 @@ def held_via(s: Sentence) -> None:
         if lows[k] not in ("via", "through"):
             continue
         # "X, which is controlled by the Duret family through H, also owns Y": H holds X
-        targets = _passive_patient(s, k) or owned
+        targets = _passive_patient(s, k) or owned or _held_before(s, k)
         q = k + 1
         while q < n and q - k <= 5 and (lows[q] != M or s.is_det(q)):
             if not (lows[q] == "," or lows[q].isalpha() or "-" in lows[q] or s.is_det(q)):
@@ -590,6 +590,18 @@ def held_via(s: Sentence) -> None:
             continue
         for target in dict.fromkeys(targets):
             s.emit(s.ment(q), ("OWNS",), Mention((target,), -1, -1), "stake/held-via", 0.7)
+
+
+def _held_before(s: Sentence, k: int) -> list[str]:
+    """ "The Kell family controls Kestrel Press through", "which holds a third of Orvane via":
+    the named thing a holding verb before "via" at k takes (its holder no entity), else []."""
+    lows = s.lows
+    t = next((x for x in range(k - 1, max(-1, k - 4), -1) if lows[x] == M), -1)
+    if t < 1 or (s.is_det(t) and s.ment(t).word != "it") or "Organization" not in s.etypes(t):
+        return []  # "holding most of it via Haas Holding": "it" as well
+    if any(lows[v] in s.lex.stake_hold for v in range(max(0, t - 6), t)):
+        return list(s.ment(t).ids)
+    return []
 
 
 VIA = frozenset({"via", "through"})

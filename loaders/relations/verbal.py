@@ -1937,6 +1937,9 @@ def relative(
     """No object: "X, the social media platform he owns", "Harrowmere, which Calloway bought"."""
     lows = s.lows
     b = left(s, subj, 6)
+    if b >= 0 and b < subj - 1 and descriptor_noun(s, lows[subj - 1]):
+        head = _described_head(s, subj)  # "X, the Ghent software firm Y bought": X
+        b = head if head >= 0 else b
     if b < 0 or s.etypes(b) == {"Location"}:
         # "X, a 90 million euro scheme which A finances", "X, a Pune start-up that A ..."
         head = _described_head(s, subj)
@@ -1977,16 +1980,21 @@ def relative(
 def _described_head(s: Sentence, subj: int) -> int:
     """The name before a longer description and its relative pronoun, the relative clause's
     subject at subj: "Riva Park, a 90 million euro scheme which the bank finances" (plain
-    words and amounts only between ", a" and "which"); else -1."""
+    words and amounts only between ", a" and "which"); also a contact relative after a
+    descriptor noun: "Halden, the Ghent software firm Quillex bought"; else -1."""
     lows = s.lows
     if subj < 1:
         return -1
     r = subj - 1 - (lows[subj - 1] == "the")
-    if r < 4 or lows[r] not in ("which", "that"):
+    if descriptor_noun(s, lows[subj - 1]) and not s.is_det(subj):
+        r = subj  # no relative pronoun: the description's head noun right before the subject
+    elif r < 4 or lows[r] not in ("which", "that"):
         return -1
     d = r - 1
     while d > 1 and r - d <= DESCRIBED_REACH and lows[d] not in APPOSITIVE_DETS:
         place = lows[d] == M and s.etypes(d) == {"Location"}  # "a Pune start-up that"
+        # a contact relative: any name as a modifier ("the Ghent software firm Y bought")
+        place = place or (r == subj and lows[d] == M and not s.is_det(d) and lows[d + 1] != M)
         if not (place or lows[d].replace("-", "").isalnum() or lows[d][:1] in AMOUNT):
             return -1
         d -= 1
