@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from loaders.lexicon import GAP, Lexicon, Trigger, per_lexicon, read_data
+from loaders.lexicon import GAP, Lexicon, Trigger, per_lexicon, read_data, word_set
 from loaders.relations.advice import ADVISER_NOUNS
 from loaders.relations.attach_guards import (
     aside_head,
@@ -77,6 +77,7 @@ from loaders.relations.words import (
     BACK_PARTICLE_VERBS,
     BARE_PRONOUNS,
     CLAUSE_STOP,
+    DATE_WORDS,
     DELIVERY_INFINITIVES,
     FRONT_ADVERBS,
     JOINT_WITH,
@@ -133,6 +134,8 @@ def trigger_hits(s: Sentence) -> list[Hit]:
     for k in [k for k, w in enumerate(lows) if w in table]:
         if k < nxt or k in s.claimed or (s.titled and s.titled[k]):
             continue
+        if lows[k] == "found" and find_past(s, k):
+            continue  # "the court found in X's favour": the past of *find*
         best = None
         for phrase, trigs, needs, money in table[lows[k]]:
             if not needs <= present:
@@ -178,6 +181,38 @@ def trigger_hits(s: Sentence) -> list[Hit]:
         hits.append((k, best[0], best[1]))
         nxt = best[0]
     return hits
+
+
+@per_lexicon
+def _find_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """`find_past` in loaders/data/triggers.yaml: auxiliaries, openers and verdicts."""
+    spec = lex.data.get("find_past") or {}
+    return (
+        word_set(spec.get("auxiliaries")),
+        word_set(spec.get("openers")),
+        word_set(spec.get("verdicts")),
+    )
+
+
+def find_past(s: Sentence, k: int) -> bool:
+    """ "found" at k is the past of *find*, not the verb *found*: "was found liable", "has
+    found that", "found in X's favour", "found no errors", "found X guilty", "found X in breach"
+    (but "helped found X", "left to found X in 2011")."""
+    lows = s.lows
+    auxiliaries, openers, verdicts = _find_words(s.lex)
+    if k > 0 and lows[k - 1] in auxiliaries:
+        return True
+    nxt = lows[k + 1 : k + 3]
+    if not nxt:
+        return False
+    if nxt[0] in openers or " ".join(nxt) in openers:
+        return len(nxt) < 2 or not (nxt[1] in DATE_WORDS or nxt[1][:1].isdigit())
+    if nxt[0] == "in" and nxt[1:] == [M]:
+        return lows[k + 3 : k + 4] == ["'s"]  # "found in X's favour"
+    if nxt[0] != M:
+        return False
+    after = lows[k + 2 : k + 4]
+    return bool(after) and (after[0] in verdicts or " ".join(after) in verdicts)
 
 
 # adverbs that open a reversed sale phrase after "and": "and later sold to X"
