@@ -295,6 +295,7 @@ def _unguarded(s: Sentence, prev: str, best: tuple[int, tuple[Trigger, ...]], k:
     inside = lows[k + 1 : e]
     guard_words, after_words, before_words = _guard_words(s.lex)
     owned = _possessed_noun(lows, e)  # "took on Paroa Air's debts": the burden, no rival
+    owned_types = _possessed_guards(s.lex).get(owned, ()) if owned else ()
     # the word before a noun trigger's determiner: "withdrew its support for X"
     det = k >= 2 and (prev in ARTICLES or (prev == M and s.is_det(k - 1)))
     prev2 = lows[k - 2] if det else ""
@@ -305,6 +306,7 @@ def _unguarded(s: Sentence, prev: str, best: tuple[int, tuple[Trigger, ...]], k:
         and guard_words.isdisjoint(inside)
         and nxt not in after_words
         and owned not in after.get("COMPETES_WITH", ())
+        and not owned_types
     ):
         return best  # no guard word around the hit: nothing to cancel
 
@@ -316,6 +318,8 @@ def _unguarded(s: Sentence, prev: str, best: tuple[int, tuple[Trigger, ...]], k:
             return True  # "will step back from": a particle of another verb
         if "COMPETES_WITH" in t.types and owned in after.get("COMPETES_WITH", ()):
             return True
+        if any(x in owned_types for x in t.types):
+            return True  # "welcomed the council's view": a view, not its author
         return any(nxt in after.get(x, ()) for x in t.types)
 
     kept = tuple(t for t in best[1] if not cancelled(t))
@@ -323,10 +327,25 @@ def _unguarded(s: Sentence, prev: str, best: tuple[int, tuple[Trigger, ...]], k:
 
 
 def _possessed_noun(lows: list[str], e: int) -> str:
-    """The noun a name right after position e possesses ("Paroa Air's debts"), else ""."""
+    """The noun a name right after position e (or after an article there) possesses ("Paroa
+    Air's debts", "the council's view"), else ""."""
+    if e < len(lows) and lows[e] in ARTICLES:
+        e += 1
     if e + 2 < len(lows) and lows[e] == M and lows[e + 1] in ("'s", "'"):
         return lows[e + 2]
     return ""
+
+
+@per_lexicon
+def _possessed_guards(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """`trigger_guards_possessed` in loaders/data/triggers.yaml, by noun: the relation types a
+    possessed noun after a trigger cancels."""
+    spec = lex.data.get("trigger_guards_possessed") or {}
+    out: dict[str, tuple[str, ...]] = {}
+    for rel, nouns in spec.items():
+        for w in word_set(nouns):
+            out[w] = (*out.get(w, ()), str(rel).upper())
+    return out
 
 
 @per_lexicon
