@@ -1962,6 +1962,8 @@ class Extraction:
         if len(taken) == 1:
             self.deals.taken = (sno, next(iter(taken)))
         for f in found:
+            if f.type == "DISPUTES" and (self._forum(f.source) or self._forum(f.target)):
+                continue  # "Marlow rejected X's argument" after "Judge Ann Marlow": a ruling
             self._add(f, s, text)
             if f.type in ("OWNS", "FUNDS") and not f.rule.startswith("rounds/"):
                 held.setdefault(f.target, []).append(f.source)
@@ -1977,6 +1979,19 @@ class Extraction:
                 self.deals.buyer = (sno, f.source)  # "The purchase ... paid"
         for holders in held.values():
             self.groups.holders(holders, sno)  # "the two partners" in a later sentence
+
+    def _forum(self, rid: str) -> bool:
+        """A court or judge that rules on a case, never a party to it: a name whose head is a
+        forum's word ("the Court of Appeal", "Harlow Commercial Court") or a person described
+        as an adjudicator anywhere in the article ("Ann Marlow, the presiding judge")."""
+        rec = self.registry.entities.get(rid)
+        if rec is None:
+            return False
+        if rec.type == "Person":
+            return not rec.descr.isdisjoint(self.lex.adjudicators)
+        words = rec.name.lower().split()
+        head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+        return head in self.lex.forum_heads
 
     def _group_phrases(self, a: Analysis, names: list[Mention], sno: int, refs: list) -> list:
         """References plus this sentence's group-defining phrases ("a consortium headed by A

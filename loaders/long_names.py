@@ -46,7 +46,7 @@ def _part_end(k: int, name: Callable[[int], bool]) -> int:
     return k
 
 
-def _plain_part(i: int, j: int, lows: list[str], lex: Lexicon) -> bool:
+def _plain_part(i: int, j: int, lows: list[str], name: Callable[[int], bool], lex: Lexicon) -> bool:
     """Words that can be one item of a listed name: not a name on their own."""
     if not 0 < j - i <= MAX_PART:
         return False
@@ -56,8 +56,8 @@ def _plain_part(i: int, j: int, lows: list[str], lex: Lexicon) -> bool:
     field = j - i == 2 and last in data_words(lex, "field_ends")  # "and Space Research"
     if last in lex.org_words and (j - i > 1 or last in lex.of_heads) and not field:
         return False  # "and Harlow Mining", "and Bank of Maple"; but "of Economy and Finance"
-    if j < len(lows) and lows[j] in ("of", "for", "&"):
-        return False  # "and Bank of Maple": another institution
+    if j < len(lows) and lows[j] in ("of", "for", "&") and (lows[j] == "&" or name(j + 1)):
+        return False  # "and Bank of Maple": another institution (not "and Planning for delays")
     return not any(lex.known_phrases.lookup(tuple(lows[k:j])) for k in range(i, j))
 
 
@@ -67,12 +67,12 @@ def listed_tail(j: int, lows: list[str], name: Callable[[int], bool], lex: Lexic
     k = j
     while k < len(lows) and lows[k] == ",":
         e = _part_end(k + 1, name)
-        if e == k + 1 or not _plain_part(k + 1, e, lows, lex):
+        if e == k + 1 or not _plain_part(k + 1, e, lows, name, lex):
             return j
         k = e
     if k < len(lows) and lows[k] == "and":
         e = _part_end(k + 1, name)
-        if e > k + 1 and _plain_part(k + 1, e, lows, lex):
+        if e > k + 1 and _plain_part(k + 1, e, lows, name, lex):
             return e
     return j
 

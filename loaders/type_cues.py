@@ -643,6 +643,8 @@ def _title_votes(
             continue  # "investor Kesta Capital": a firm named by its own words
         if holder:
             holder.vote("Person", W_TITLE)
+            if lows[j - 1] in lex.adjudicators:
+                holder.descr.add(lows[j - 1])  # "Judge Ann Marlow": no party to her case
         elif j < n and lows[j] in ("of", "at", ",", "for") and not _plural_aside(lows, i, j):
             k = i - 1
             if k > 0 and lows[k] in ("a", "an", "the", "its", "his", "her", "their"):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from loaders.lexicon import GAP, Lexicon, Trigger, per_lexicon, read_data
+from loaders.lexicon import GAP, Lexicon, Trigger, per_lexicon, read_data, word_set
 from loaders.relations.advice import ADVISER_NOUNS
 from loaders.relations.attach_guards import (
     aside_head,
@@ -77,6 +77,7 @@ from loaders.relations.words import (
     BACK_PARTICLE_VERBS,
     BARE_PRONOUNS,
     CLAUSE_STOP,
+    DATE_WORDS,
     DELIVERY_INFINITIVES,
     FRONT_ADVERBS,
     JOINT_WITH,
@@ -133,6 +134,8 @@ def trigger_hits(s: Sentence) -> list[Hit]:
     for k in [k for k, w in enumerate(lows) if w in table]:
         if k < nxt or k in s.claimed or (s.titled and s.titled[k]):
             continue
+        if lows[k] == "found" and find_past(s, k):
+            continue  # "the court found in X's favour": the past of *find*
         best = None
         for phrase, trigs, needs, money in table[lows[k]]:
             if not needs <= present:
@@ -178,6 +181,38 @@ def trigger_hits(s: Sentence) -> list[Hit]:
         hits.append((k, best[0], best[1]))
         nxt = best[0]
     return hits
+
+
+@per_lexicon
+def _find_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """`find_past` in loaders/data/triggers.yaml: auxiliaries, openers and verdicts."""
+    spec = lex.data.get("find_past") or {}
+    return (
+        word_set(spec.get("auxiliaries")),
+        word_set(spec.get("openers")),
+        word_set(spec.get("verdicts")),
+    )
+
+
+def find_past(s: Sentence, k: int) -> bool:
+    """ "found" at k is the past of *find*, not the verb *found*: "was found liable", "has
+    found that", "found in X's favour", "found no errors", "found X guilty", "found X in breach"
+    (but "helped found X", "left to found X in 2011")."""
+    lows = s.lows
+    auxiliaries, openers, verdicts = _find_words(s.lex)
+    if k > 0 and lows[k - 1] in auxiliaries:
+        return True
+    nxt = lows[k + 1 : k + 3]
+    if not nxt:
+        return False
+    if nxt[0] in openers or " ".join(nxt) in openers:
+        return len(nxt) < 2 or not (nxt[1] in DATE_WORDS or nxt[1][:1].isdigit())
+    if nxt[0] == "in" and nxt[1:] == [M]:
+        return lows[k + 3 : k + 4] == ["'s"]  # "found in X's favour"
+    if nxt[0] != M:
+        return False
+    after = lows[k + 2 : k + 4]
+    return bool(after) and (after[0] in verdicts or " ".join(after) in verdicts)
 
 
 # adverbs that open a reversed sale phrase after "and": "and later sold to X"
@@ -260,6 +295,7 @@ def _unguarded(s: Sentence, prev: str, best: tuple[int, tuple[Trigger, ...]], k:
     inside = lows[k + 1 : e]
     guard_words, after_words, before_words = _guard_words(s.lex)
     owned = _possessed_noun(lows, e)  # "took on Paroa Air's debts": the burden, no rival
+    owned_types = _possessed_guards(s.lex).get(owned, ()) if owned else ()
     # the word before a noun trigger's determiner: "withdrew its support for X"
     det = k >= 2 and (prev in ARTICLES or (prev == M and s.is_det(k - 1)))
     prev2 = lows[k - 2] if det else ""
@@ -270,6 +306,7 @@ def _unguarded(s: Sentence, prev: str, best: tuple[int, tuple[Trigger, ...]], k:
         and guard_words.isdisjoint(inside)
         and nxt not in after_words
         and owned not in after.get("COMPETES_WITH", ())
+        and not owned_types
     ):
         return best  # no guard word around the hit: nothing to cancel
 
@@ -281,6 +318,8 @@ def _unguarded(s: Sentence, prev: str, best: tuple[int, tuple[Trigger, ...]], k:
             return True  # "will step back from": a particle of another verb
         if "COMPETES_WITH" in t.types and owned in after.get("COMPETES_WITH", ()):
             return True
+        if any(x in owned_types for x in t.types):
+            return True  # "welcomed the council's view": a view, not its author
         return any(nxt in after.get(x, ()) for x in t.types)
 
     kept = tuple(t for t in best[1] if not cancelled(t))
@@ -288,10 +327,25 @@ def _unguarded(s: Sentence, prev: str, best: tuple[int, tuple[Trigger, ...]], k:
 
 
 def _possessed_noun(lows: list[str], e: int) -> str:
-    """The noun a name right after position e possesses ("Paroa Air's debts"), else ""."""
+    """The noun a name right after position e (or after an article there) possesses ("Paroa
+    Air's debts", "the council's view"), else ""."""
+    if e < len(lows) and lows[e] in ARTICLES:
+        e += 1
     if e + 2 < len(lows) and lows[e] == M and lows[e + 1] in ("'s", "'"):
         return lows[e + 2]
     return ""
+
+
+@per_lexicon
+def _possessed_guards(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """`trigger_guards_possessed` in loaders/data/triggers.yaml, by noun: the relation types a
+    possessed noun after a trigger cancels."""
+    spec = lex.data.get("trigger_guards_possessed") or {}
+    out: dict[str, tuple[str, ...]] = {}
+    for rel, nouns in spec.items():
+        for w in word_set(nouns):
+            out[w] = (*out.get(w, ()), str(rel).upper())
+    return out
 
 
 @per_lexicon
