@@ -92,7 +92,15 @@ class Schema:
         return schema
 
     def copy(self) -> Schema:
-        return Schema.from_dict(self.to_dict())
+        """An independent copy. Built directly: a schema is valid once built, so its copy needs
+        no second validation (`ExtractionConfig()` copies the default schema per article)."""
+        return Schema(
+            dict(self.entity_types),
+            {
+                k: RelationType(v.name, list(v.sources), list(v.targets), v.symmetric, v.meaning)
+                for k, v in self.relation_types.items()
+            },
+        )
 
     def extend(self, data: Any, origin: str = "schema") -> None:
         """Add entity types, relation types, or endpoints to existing relation types."""

@@ -26,7 +26,6 @@ from collections import OrderedDict
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
-from weakref import WeakKeyDictionary
 
 from graph.errors import ErgError
 from graph.model import Document, Entity, Evidence, GraphDocument, Relation, name_key
@@ -2205,23 +2204,25 @@ def hyphen_modifier(lows: list[str], j: int, lex: Lexicon) -> bool:
     return j + 1 < len(lows) and lows[j] == "-" and lows[j + 1] in lex.hyphen
 
 
-_ANALYSES: WeakKeyDictionary[Lexicon, OrderedDict[tuple[str, bool], Analysis]]
-_ANALYSES = WeakKeyDictionary()
+_MEMO_KEY = "sentence analyses"  # its entry in `Lexicon.derived`
+_memo_generation = [0]  # bumped by `clear_caches`: older memos are dropped when next asked for
 
 
 def _analyses(lex: Lexicon) -> OrderedDict[tuple[str, bool], Analysis]:
     """The per-process cache of sentence analyses made with one lexicon (analyses are pure
-    functions of the sentence text, read-only afterwards). An `OrderedDict`: dropping the
-    oldest entry of a plain dict costs a scan over the slots of every entry dropped before."""
-    memo = _ANALYSES.get(lex)
-    if memo is None:
-        memo = _ANALYSES[lex] = OrderedDict()
+    functions of the sentence text, read-only afterwards), kept on the lexicon (`derived`) so
+    that it lives as long as the lexicon. An `OrderedDict`: dropping the oldest entry of a
+    plain dict costs a scan over the slots of every entry dropped before."""
+    got = lex.derived.get(_MEMO_KEY)
+    if got is None or got[0] != _memo_generation[0]:
+        got = lex.derived[_MEMO_KEY] = (_memo_generation[0], OrderedDict())
+    memo: OrderedDict[tuple[str, bool], Analysis] = got[1]
     return memo
 
 
 def clear_caches() -> None:
     """Forget cached sentence analyses (for benchmarks that time cold runs)."""
-    _ANALYSES.clear()
+    _memo_generation[0] += 1
 
 
 PARTICIPLE_ENDS = ("ed", "en", "ght", "lt", "wn", "ld")

@@ -26,7 +26,6 @@ import yaml
 
 from graph.errors import ErgError
 from graph.model import name_key
-from loaders.mypyc_marks import mypyc_attr
 from loaders.tokens import words
 
 DATA_FILES = ("lexicon.yaml", "triggers.yaml", "known.yaml", "names.yaml", "coref.yaml")
@@ -405,8 +404,6 @@ def _types(value: Any, origin: str) -> tuple[str, ...]:
     return tuple(str(v).strip().upper() for v in value)
 
 
-# a Python class when compiled: the sentence-analysis cache holds it by weak reference
-@mypyc_attr(native_class=False)
 class Lexicon:
     """Compiled lexicon: sets and phrase indexes the extractor looks words up in.
 
@@ -415,12 +412,11 @@ class Lexicon:
 
     derived: dict[object, Any]
 
-    def __getstate__(self) -> dict[str, Any]:
-        return {k: v for k, v in self.__dict__.items() if k != "derived"}
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__dict__.update(state)
-        self.derived = {}
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        # pickled as its data, rebuilt by calling the class (a worker process builds its own
+        # `derived` and caches): compiled, Lexicon is a native class (its attributes are struct
+        # fields, not entries of a `__dict__`), and the `__new__` of one runs `__init__`
+        return type(self), (self.data, self.origin)
 
     def __init__(self, data: dict[str, Any], origin: str = "lexicon"):
         self.data = data
