@@ -42,11 +42,11 @@ HANDING_VERBS: frozenset[str] = frozenset(_DATA["handing_verbs"])
 CONTINUING_VERBS: frozenset[str] = frozenset(_DATA["continuing_verbs"])
 LEAVE_VERBS: frozenset[str] = frozenset(_DATA["leave_verbs"])
 LEAVE_AS_VERBS: frozenset[str] = frozenset(_DATA["leave_as_verbs"])
-LEAVING_CUES = LEAVE_VERBS | LEAVE_AS_VERBS
+LEAVING_CUES: frozenset[str] = LEAVE_VERBS | LEAVE_AS_VERBS
 SPELL_SEATS: tuple[tuple[str, ...], ...] = tuple(tuple(s) for s in _DATA["spell_seats"])
 SPELL_POSTS: tuple[tuple[str, ...], ...] = tuple(tuple(s) for s in _DATA["spell_posts"])
 # the cue words of the rules that read `SentenceContext.bare_org` (`_lead`, `handed_to`)
-BARE_ORG_CUES = TAKE_VERBS | KEEP_VERBS | HANDING_VERBS | LEAVING_CUES | {"whom"}
+BARE_ORG_CUES: frozenset[str] = TAKE_VERBS | KEEP_VERBS | HANDING_VERBS | LEAVING_CUES | {"whom"}
 LEADING = Role(("LEADS",), False, True)
 # how many sentences back the company bought by a bare role's nearest company may be named
 BOUGHT_REACH = 3
