@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import groupby
 from typing import NamedTuple
 
 from loaders.lexicon import read_data
@@ -205,7 +206,7 @@ def _interview(out: list[Turn], words: list[list[str]], sents: list[Sentence], f
     unlabelled paragraphs after an answer once a question was labelled (an answer run on)."""
     turn, paragraph, asked = "", -1, False
     label: tuple[str, ...] = ()
-    bare = _bare_questions(words, sents, firsts)
+    bare = _bare_questions(words, sents)
     for no, lows in enumerate(words):
         s = sents[no]
         if s.paragraph != paragraph:
@@ -225,18 +226,13 @@ def _interview(out: list[Turn], words: list[list[str]], sents: list[Sentence], f
             out[no] = Turn(((-1, _own_voice_end(lows)),), -1, turn, label)
 
 
-def _bare_questions(words: list[list[str]], sents: list[Sentence], firsts: list[str]) -> set[int]:
+def _bare_questions(words: list[list[str]], sents: list[Sentence]) -> set[int]:
     """The first sentences of an interview's unlabelled question paragraphs: short paragraphs
     (a question, or a lead-in sentence and a question: "A shipper has sued you. Why?") that end
     in a question mark, with a paragraph after them that does not; only where an article has
     at least two, so that one rhetorical question ("What went wrong?") starts no interview. A
     short question line may have been read as a crosshead: it is still a question."""
-    paragraphs: list[list[int]] = []
-    for no in range(len(sents)):
-        if firsts[no] or not paragraphs:
-            paragraphs.append([no])
-        else:
-            paragraphs[-1].append(no)
+    paragraphs = [list(p) for _, p in groupby(range(len(sents)), lambda no: sents[no].paragraph)]
     found: set[int] = set()
     for k, para in enumerate(paragraphs[:-1]):
         first, last, after = para[0], para[-1], paragraphs[k + 1][-1]
