@@ -79,7 +79,15 @@ from loaders.relations.model import OBJECT_FOLLOWERS, her_object
 from loaders.relations.model import Sentence as ModelSentence
 from loaders.relations.role import government_bodies
 from loaders.relations.unnamed_roles import LEAD_VERBS
-from loaders.relations.words import ACQUIRED_HEADS, POSSESSIVES, PREPOSITIONS, REPORTING, SKIP_DETS
+from loaders.relations.words import (
+    ACQUIRED_HEADS,
+    CONFLICT_TYPES,
+    DEAL_TYPES,
+    POSSESSIVES,
+    PREPOSITIONS,
+    REPORTING,
+    SKIP_DETS,
+)
 from loaders.retractions import retracts
 from loaders.schema_view import SchemaView
 from loaders.sentence_context import context_cues, names_other_org, sentence_context
@@ -305,7 +313,7 @@ class Extraction:
             if before >= 0 and retracts(a.lows, self.lex):
                 self.withdraw(before)  # "We said A owns B. It does not."
             elif before >= 0 and calls_off_sentence(a.lows, self.lex):
-                self.withdraw(before, DEALS)  # "A agreed to buy B. The deal collapsed."
+                self.withdraw(before, DEAL_TYPES)  # "A agreed to buy B. The deal collapsed."
             self._sentence(number, s, a, salience)
             before = s.start
         self._entities()
@@ -1128,7 +1136,7 @@ class Extraction:
         if w not in self.lex.triggers or w in REPORTING:
             return False
         return any(
-            t.family == "verb" and (types or CONFLICT).intersection(t.types)
+            t.family == "verb" and (types or CONFLICT_TYPES).intersection(t.types)
             for _, trigs in self.lex.triggers.bucket(w)
             for t in trigs
         )
@@ -1136,7 +1144,7 @@ class Extraction:
     def _deal_verb(self, w: str) -> bool:
         """A word that starts an OWNS or FUNDS verb ("bought"), or a sale's ("sold the unit to
         Y": the unit is not the seller)."""
-        return self._conflict_verb(w, DEALS) or w in self.lex.transfers
+        return self._conflict_verb(w, DEAL_TYPES) or w in self.lex.transfers
 
     def _competes_after(self, lows: list[str], j: int) -> bool:
         """A verb of competing right after j ("the two compete", "both also vie")."""
@@ -2251,9 +2259,7 @@ THEY = (
     "They"  # the type of an opening "They": the two organizations the sentence before opened with
 )
 THEIR = "Their"  # the type of "their" opening an appositive: the clause's subject pair
-CONFLICT = frozenset({"DISPUTES", "COMPETES_WITH"})
 RIVALRY = frozenset({"COMPETES_WITH"})
-DEALS = frozenset({"OWNS", "FUNDS"})
 GOVERNMENT = "government"  # the kind of public bodies (loaders/data/coref.yaml `kinds`)
 GROUP = "Group"  # the type of "the canneries": a remembered group of organizations
 SPEAKER = "Speaker"  # the type of "we" in a quote: the quoted person's organization

@@ -50,7 +50,7 @@ from typing import Protocol
 
 from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, phrase_index, word_set
 from loaders.plural_refs import named_groups, plural_at
-from loaders.relations.words import AUXILIARIES, CLAUSE_STOP, PREPOSITIONS
+from loaders.relations.words import AUXILIARIES, CLAUSE_STOP, NAMING_PARTICIPLES, PREPOSITIONS
 from loaders.tokens import words
 
 # words a member list may not cross inside the short descriptor before a name
@@ -58,7 +58,6 @@ _NOT_DESCRIPTOR = CLAUSE_STOP | PREPOSITIONS | AUXILIARIES | frozenset({"who", "
 _DETS = frozenset({"a", "an", "the", "this", "its", "their", "new"})
 _DESCRIPTOR_WORDS = 4  # "the former cyclist Tom Vell": words before a member's name
 _GENERIC_REACH = 6  # sentences a bare "the two partners" may reach back
-_NAMING = frozenset({"called", "named", "dubbed", "known"})
 _BE = frozenset({"is", "are", "was", "were"})
 _NOUN_PPS = frozenset({"behind", "for", "building", "developing", "running"})
 _DASHES = frozenset({"\u2013", "\u2014", "--"})
@@ -334,7 +333,7 @@ class GroupMemory:
     def _named_after(lows, end: int, starts) -> bool:
         """ "..., called X", "known as X", or a name right after the noun: named."""
         q = end + (end < len(lows) and lows[end] == ",")
-        if q < len(lows) and lows[q] in _NAMING:
+        if q < len(lows) and lows[q] in NAMING_PARTICIPLES:
             return True
         return end in starts or q in starts  # "formed a joint venture, Salar Uno"
 

@@ -17,11 +17,10 @@ from collections.abc import Set as AbstractSet
 
 from loaders.lexicon import Lexicon
 from loaders.non_names import data_words
-from loaders.relations.words import COPULAS
+from loaders.relations.words import COPULAS, NAMING_PARTICIPLES
 
 INDEFINITE = frozenset({"a", "an"})
 DESCRIBING = frozenset({",", "as", "like", "become", "became", "becomes", "remain", "remains"})
-NAMING = frozenset({"called", "named", "dubbed", "known"})
 MODIFIER_REACH = 3  # words between the article and the head noun
 
 
@@ -110,7 +109,7 @@ def _named_after(lows: list[str], e: int, covered: AbstractSet[int]) -> int:
     k = e
     if k < n and lows[k] in (",", "("):
         k += 1
-    if k < n and lows[k] in NAMING:
+    if k < n and lows[k] in NAMING_PARTICIPLES:
         k += 1 + (k + 1 < n and lows[k + 1] == "as")
     return k if k < n and k in covered else -1
 

@@ -106,7 +106,7 @@ from loaders.relations import (
 )
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.rival_words import rival_words
-from loaders.relations.words import M
+from loaders.relations.words import BOARD_NOUNS, M
 
 __all__ = ["CONSTRUCTIONS", "Construction", "Found", "M", "Mention", "Sentence", "SentenceRules"]
 
@@ -148,7 +148,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("role", role.took_over, lambda lex: role.TAKE_OVER),  # reads verbal's LEADS
     Construction("role", role.handed_over, lambda lex: role.TAKE_OVER),  # reads LEADS
     Construction("role", role.succession, lambda lex: role.SUCCEEDED),  # reads LEADS
-    Construction("role", role.board_led, lambda lex: role.BOARD_NOUNS),
+    Construction("role", role.board_led, lambda lex: BOARD_NOUNS),
     Construction("role", role.board_chaired, lambda lex: role.PANEL_NOUNS),
     Construction("role", role.ministers, lambda lex: role.MINISTERS),
     Construction("role", role.government_backing, lambda lex: role.GOVERNMENT),

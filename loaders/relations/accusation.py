@@ -12,12 +12,11 @@ from dataclasses import dataclass
 from loaders.lexicon import Lexicon, inflect, per_lexicon
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, subjects
-from loaders.relations.words import PUNCT_STOP, M
+from loaders.relations.words import PASSIVE_AUX, PUNCT_STOP, M
 
 RULE = "litigation/said-wrongdoing"
 # words between the accused and its verb: "had overcharged", "has repeatedly misled"
 AUX = frozenset({"has", "have", "had"})
-PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got"})
 
 
 @dataclass(frozen=True)
@@ -68,7 +67,7 @@ def _clause_subject(s: Sentence, k: int) -> int:
     m = k - 1
     while m >= 0 and k - m <= 3 and (lows[m] in AUX or lows[m].endswith("ly")):
         m -= 1
-    if m < 0 or lows[m] != M or any(w in PASSIVE for w in lows[m:k]):
+    if m < 0 or lows[m] != M or any(w in PASSIVE_AUX for w in lows[m:k]):
         return -1
     if "Organization" not in s.etypes(m):
         return -1

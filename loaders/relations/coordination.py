@@ -19,6 +19,7 @@ from loaders.relations.rival_words import rival_words
 from loaders.relations.words import (
     AUXILIARIES,
     CLAUSE_STOP,
+    DEAL_TYPES,
     GROUP_LINKS,
     GROUP_PREPS,
     PUNCT_STOP,
@@ -204,7 +205,7 @@ def _rivals_of_context(s: Sentence, k: int, idx: list[int]) -> bool:
 def pairs(s: Sentence, group: Mention, types: tuple[str, ...], rule: str, conf: float) -> None:
     if rule == "coordination/described":
         # "the two co-owners", "the shareholders": they hold something else, not each other
-        types = tuple(t for t in types if t not in HELD_TYPES)
+        types = tuple(t for t in types if t not in DEAL_TYPES)
     ids = group.ids
     for x in range(len(ids)):
         for y in range(len(ids)):
@@ -217,9 +218,6 @@ def pairs(s: Sentence, group: Mention, types: tuple[str, ...], rule: str, conf: 
                     continue
                 if s.emit(a, (rel,), b, rule, conf):
                     break
-
-
-HELD_TYPES = frozenset({"OWNS", "FUNDS"})
 
 
 def between(s: Sentence) -> None:

@@ -30,9 +30,7 @@ from dataclasses import dataclass
 from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, phrase_index
 from loaders.relations.hedge_scope import plan_before
 from loaders.relations.model import Sentence
-from loaders.relations.words import CLAUSE_STOP, DATE_WORDS, PREPOSITIONS, M
-
-DEAL_TYPES = frozenset({"OWNS", "FUNDS"})
+from loaders.relations.words import CLAUSE_STOP, DATE_WORDS, DEAL_TYPES, PREPOSITIONS, M
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 from loaders.lexicon import Lexicon, PhraseIndex, Trigger
-from loaders.relations.words import CLAUSE_STOP, PUNCT_STOP, M
+from loaders.relations.words import CLAUSE_STOP, HOLDING_PARTICIPLES, PUNCT_STOP, M
 
 # adverbs after "and" that start a new act of the same subject ("and later bought Y")
 SEQUENCE: frozenset[str] = frozenset(
@@ -94,9 +94,9 @@ def unplanned(
     return tuple(t for t in trigs if PLANNED_TYPES.isdisjoint(t.types))
 
 
-# holding verbs whose past perfect or "until" ends the tie ("had owned 40% of X since 2018",
-# "owned X until 2019"); an acquisition ("had bought X") stays stated
-HOLD_VERBS: frozenset[str] = frozenset({"owned", "held", "controlled"})
+# a holding participle (words.HOLDING_PARTICIPLES) in the past perfect or before "until" ends
+# the tie ("had owned 40% of X since 2018", "owned X until 2019"); an acquisition ("had bought
+# X") stays stated
 ENDINGS: frozenset[str] = frozenset({"until", "till"})
 HAD_FILLERS: frozenset[str] = frozenset({"long", "once", "previously", "also", "jointly"})
 
@@ -105,7 +105,7 @@ def ended_hold(lows: list[str], v: int, last: int) -> bool:
     """The holding verb at v is a tie that ended: a past perfect ("had owned", "had long
     held") or an "until" after its object at `last`, in its clause ("owned X until 2019"). A
     seller's past is no stated ownership (the conventions keep it only with its purchase)."""
-    if v < 0 or v >= len(lows) or lows[v] not in HOLD_VERBS:
+    if v < 0 or v >= len(lows) or lows[v] not in HOLDING_PARTICIPLES:
         return False
     b = v - 1
     while b >= 0 and lows[b] in HAD_FILLERS:

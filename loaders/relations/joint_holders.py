@@ -21,9 +21,8 @@ from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, subjects
 from loaders.relations.stake import percent_at
-from loaders.relations.words import JOINT_WITH, M
+from loaders.relations.words import DEAL_TYPES, JOINT_WITH, M
 
-HELD: frozenset[str] = frozenset({"OWNS", "FUNDS"})
 VERB_REACH: int = 4  # words between the holding verb and its companion ("owns Y jointly with")
 
 
@@ -34,7 +33,7 @@ def companion_cues(lex: Lexicon) -> Collection[str]:
 def companion(s: Sentence) -> None:
     """B after "jointly with", "together with" (or "with" after a co- verb) holds what the
     holding verb's subject holds, with the same relation."""
-    held = [f for f in s.found if f.type in HELD and f.rule.startswith(("verbal/", "stake/"))]
+    held = [f for f in s.found if f.type in DEAL_TYPES and f.rule.startswith(("verbal/", "stake/"))]
     if not held:
         held_together(s)
         return

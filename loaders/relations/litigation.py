@@ -36,6 +36,7 @@ from loaders.relations.words import (
     DATE_WORDS,
     PREPOSITIONS,
     PUNCT_STOP,
+    QUOTE_MARKS,
     REPORTING,
     SKIP_DETS,
     M,
@@ -430,7 +431,6 @@ def _reflexive(s: Sentence, k: int, phrase: tuple[str, ...]) -> int:
 
 
 ANSWER_FILLERS = CLAIM_FILLERS | {"latest", "new", "fresh", "both"}
-QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 SAID_FILLERS = frozenset(
     {"on", "in", "a", "its", "his", "her", "their", "statement", "that", "time", "then"}
 )

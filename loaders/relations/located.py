@@ -22,7 +22,7 @@ from loaders.place_words import runs_site, trade_noun
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord
 from loaders.relations.rival_words import rival_words
-from loaders.relations.words import PUNCT_STOP, M
+from loaders.relations.words import PUNCT_STOP, SITE_TYPES, M
 
 
 def apply(s: Sentence) -> None:
@@ -198,7 +198,6 @@ def from_place(s: Sentence) -> None:
         s.emit(s.ment(a - 1), ("LOCATED_IN",), s.ment(place), "located/from", 0.7)
 
 
-SITE_TYPES: frozenset[str] = frozenset({"Organization", "Project"})
 APPOSED_SITES: frozenset[str] = frozenset(str(w).lower() for w in place_data()["apposed_sites"])
 
 

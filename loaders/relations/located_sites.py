@@ -4,7 +4,7 @@ the Sella dock" (the dock is in Tarragona)."""
 from __future__ import annotations
 
 from loaders.relations.model import Sentence
-from loaders.relations.words import M
+from loaders.relations.words import SITE_TYPES, M
 
 # verbs of a where-clause that put a named site in the place: "where they run the Tern Quay"
 SITE_VERBS: frozenset[str] = frozenset(
@@ -12,7 +12,6 @@ SITE_VERBS: frozenset[str] = frozenset(
     | {"own", "owns", "opened", "open", "opens", "ran", "operated", "managed"}
 )
 CLAUSE_WORDS: int = 6  # "where the two joint owners now run the"
-SITE_TYPES: frozenset[str] = frozenset({"Organization", "Project"})
 CLAUSE_ENDS: frozenset[str] = frozenset({",", ".", ";", "and", "but"})
 
 

@@ -17,10 +17,9 @@ from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, possessor_mark
 from loaders.relations.verbal import is_money
-from loaders.relations.words import M
+from loaders.relations.words import DEAL_TYPES, M
 
 MODIFIER_WORDS = 3  # "$2bn hostile": words between the possessive and the noun
-DEAL_TYPES = frozenset({"OWNS", "FUNDS"})
 
 
 @per_lexicon

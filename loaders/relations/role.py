@@ -30,6 +30,7 @@ from loaders.relations.possessive import product_noun
 from loaders.relations.rival_words import rival_words
 from loaders.relations.words import (
     APPOSITIVE_DETS,
+    BOARD_NOUNS,
     CANDIDACY_WORDS,
     CLAUSE_STOP,
     COORD,
@@ -1465,7 +1466,6 @@ def _led_list(s: Sentence, other: int) -> list[int]:
 
 # words between a role link and a bare role: "would be acting CEO", "is the interim chair"
 INTERIM = frozenset({"the", "acting", "interim", "permanent", "new", "incoming", "caretaker"})
-BOARD_NOUNS: frozenset[str] = frozenset({"board", "trustees"})
 BOARD_LED = frozenset({"chaired", "led", "headed", "run"})
 BOARD_LINKS = frozenset({",", "is", "was", "has", "been", "will", "be", "now", "also"})
 

@@ -31,6 +31,7 @@ from loaders.relations.words import (
     CLAUSE_STOP,
     COORD,
     DASHES,
+    HOLDING_PARTICIPLES,
     PREPOSITIONS,
     PUNCT_STOP,
     STAKE_FRACTIONS,
@@ -90,9 +91,6 @@ def apply(s: Sentence) -> None:
     shareholder_list(s)
     with_share(s)
     unnamed_stake(s, s.context.stake_topic)
-
-
-OWNED_PARTICIPLES = frozenset({"owned", "held", "controlled"})
 
 
 def with_share(s: Sentence) -> None:
@@ -388,7 +386,7 @@ def share_of_which(s: Sentence) -> None:
     B": the share's holders OWNS the company named before the relative clause."""
     lows = s.lows
     for k in range(5, len(lows) - 2):
-        if lows[k] not in OWNED_PARTICIPLES or lows[k + 1] != "by":
+        if lows[k] not in HOLDING_PARTICIPLES or lows[k + 1] != "by":
             continue
         if lows[k - 1] not in ("is", "was", "are", "were") or lows[k - 3 : k - 1] != [
             "of",
@@ -412,7 +410,7 @@ def owned_by_shares(s: Sentence) -> None:
     lows = s.lows
     n = len(lows)
     for k in range(1, n - 2):
-        if lows[k] not in OWNED_PARTICIPLES:
+        if lows[k] not in HOLDING_PARTICIPLES:
             continue
         holders: list[int] = []
         p = k + 1
@@ -634,7 +632,7 @@ def _passive_patient(s: Sentence, k: int) -> list[str]:
     says is held, when its agent is no entity."""
     lows = s.lows
     for p in range(k - 1, max(0, k - 14), -1):
-        if lows[p] in OWNED_PARTICIPLES and p + 1 < len(lows) and lows[p + 1] == "by":
+        if lows[p] in HOLDING_PARTICIPLES and p + 1 < len(lows) and lows[p + 1] == "by":
             subj = subjects(s, p, True)
             return list(s.ment(subj[0]).ids) if subj else []
     return []
@@ -1151,7 +1149,7 @@ def _list_subject(s: Sentence, first: int) -> int:
             return t  # "Its owners are A (46%), B (33%) and C (21%)"
         if t + 1 < len(lows) and lows[t + 1] == ":":
             return t
-        if lows[t + 1 : t + 4] in (["is", p, "by"] for p in OWNED_PARTICIPLES):
+        if lows[t + 1 : t + 4] in (["is", p, "by"] for p in HOLDING_PARTICIPLES):
             return t  # "X is owned by A (60%) and B (40%)"
     return -1
 

@@ -21,7 +21,7 @@ from loaders.lexicon import Lexicon, Role, read_data
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import subjects
 from loaders.relations.role import context_emit, role_emit
-from loaders.relations.words import DETS, PUNCT_STOP, M
+from loaders.relations.words import BOARD_NOUNS, DETS, PUNCT_STOP, M
 
 if TYPE_CHECKING:
     from loaders.article import Extraction
@@ -407,7 +407,7 @@ def chairs_board(s: Sentence) -> None:
         if owner < 0 and lows[p] != "the":
             continue
         q = p + 1 + (lows[p + 1] in BOARD_KINDS)
-        if q >= n or lows[q] not in BOARD_HEADS:
+        if q >= n or lows[q] not in BOARD_NOUNS:
             continue
         b = k - 1 - (lows[k - 1] in LINK_ADVERBS)
         holder = relative_head(s, b) if b >= 1 and lows[b] == "who" else _subject(s, k)
@@ -422,7 +422,6 @@ def chairs_board(s: Sentence) -> None:
 # "chairs the board": a chair verb, a board's kind and its head noun (not an advisory board)
 BOARD_CHAIR_VERBS: frozenset[str] = frozenset({"chairs", "chaired", "chairing", "heads", "headed"})
 BOARD_KINDS = frozenset({"supervisory", "management", "executive", "main"})
-BOARD_HEADS = frozenset({"board", "trustees"})
 
 
 def note_named(s: Sentence) -> None:

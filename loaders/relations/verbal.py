@@ -70,6 +70,7 @@ from loaders.relations.site_guards import no_site
 from loaders.relations.stake import MAJORITY, percent_at, unnamed_subject
 from loaders.relations.unnamed_roles import SEATS
 from loaders.relations.words import (
+    AGENTS,
     AMOUNT,
     APPOSITIVE_DETS,
     ARTICLES,
@@ -77,6 +78,7 @@ from loaders.relations.words import (
     BACK_PARTICLE_VERBS,
     BARE_PRONOUNS,
     CLAUSE_STOP,
+    CONFLICT_TYPES,
     DATE_WORDS,
     DELIVERY_INFINITIVES,
     FRONT_ADVERBS,
@@ -89,11 +91,14 @@ from loaders.relations.words import (
     OWNED_THINGS,
     PART_HEADS,
     PART_NOUNS,
+    PASSIVE_AUX,
     PASSIVE_GAP,
     PERSON_GROUPS,
     POSSESSED_NOUNS,
     PREPOSITIONS,
     PUNCT_STOP,
+    QUOTE_MARKS,
+    RELATIVE_WH,
     REPORTING,
     SKIP_DETS,
     STREAK_NOUNS,
@@ -904,7 +909,6 @@ def _other_participle(s: Sentence, e: int, by: int) -> bool:
     return any(w in links or (w.endswith("ed") and len(w) > 4) for w in s.lows[e:by])
 
 
-PASSIVE_AUX = frozenset({"is", "was", "are", "were", "be", "been", "being", "get", "got"})
 PERFECT = frozenset({"has", "have", "had", "having"})
 # words between "and" and a second passive participle: "and was later run by", "and has
 # since been managed by"
@@ -963,7 +967,7 @@ def _candidates(
     described = _described_relative(s, k) if verbish else appositive_anchor(s, k)
     if described >= 0:
         cands = [described] + [c for c in cands if c != described]
-    if not cands and verbish and any(CONFLICT.intersection(t.types) for t in trigs):
+    if not cands and verbish and any(CONFLICT_TYPES.intersection(t.types) for t in trigs):
         agent = acting_for(s, k)  # "Regulators at the FCA fined X"
         cands = [agent] if agent >= 0 else []
     if len(cands) > 1 and lows[k - 1] == "to" and _subject_controlled(lows, cands[0]):
@@ -992,12 +996,12 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
         ):
             continue  # "the purchase of B in March and an investment in C": B invests nothing
         nearest = cands[0]
-        if verbish and any(CONFLICT.intersection(t.types) for t in trigs):
+        if verbish and any(CONFLICT_TYPES.intersection(t.types) for t in trigs):
             cands = _first_clause_subject(s, k, cands, first[0][0] if first else -1)
         cands, subj_lists = _subject_lists(s, k, cands, verbish, first, object_of)
         cands, subj_lists = main_clause_subjects(s, k, cands, subj_lists)
         subj_lists = [_not_objects(s, lst, verb_ends) for lst in subj_lists]
-        if verbish and any(CONFLICT.intersection(t.types) for t in trigs):
+        if verbish and any(CONFLICT_TYPES.intersection(t.types) for t in trigs):
             subj_lists[0] = _with_principal(s, cands[0], subj_lists[0])
         if verbish and not first:
             first.append((cands[0], subj_lists[0]))
@@ -1066,7 +1070,6 @@ def _inner_agent(s: Sentence, k: int, e: int) -> int:
     return -1
 
 
-RELATIVE_HEADS = frozenset({"which", "who", "whose"})
 VERB_GROUP = 6  # words of a verb group between a closing comma and a trigger
 
 
@@ -1078,17 +1081,17 @@ def _past_relative(s: Sentence, k: int) -> int:
     lows = s.lows
     a = k - 1
     while a >= 0 and k - a <= VERB_GROUP and lows[a] != M and lows[a].isalpha():
-        if lows[a] in RELATIVE_HEADS or lows[a] in CLAUSE_STOP or lows[a] == "and":
+        if lows[a] in RELATIVE_WH or lows[a] in CLAUSE_STOP or lows[a] == "and":
             return -1
         a -= 1
     if a < 1 or lows[a] != ",":
         return -1
     for m in range(a - 1, max(0, a - 18), -1):
-        if lows[m] in PUNCT_STOP or lows[m] in QUOTES:
+        if lows[m] in PUNCT_STOP or lows[m] in QUOTE_MARKS:
             return -1
         if lows[m] == "whose":
             return -1  # "X, whose father, Y, bought Z": the subject search reads it
-        if lows[m] in RELATIVE_HEADS and lows[m - 1] == "," and m >= 2 and lows[m - 2] == M:
+        if lows[m] in RELATIVE_WH and lows[m - 1] == "," and m >= 2 and lows[m - 2] == M:
             head = m - 2
             if s.is_det(head) or "Location" in s.etypes(head):
                 return -1
@@ -1169,7 +1172,7 @@ def _not_objects(s: Sentence, idx: list[int], verb_ends: set[int]) -> list[int]:
 def _owners_of(s: Sentence, k: int, e: int, trigs, cands: list[int], subj_lists) -> bool:
     """ "The trust accused the club's owners of neglect": a dispute with the owners named
     earlier, not with the club; True when the object was such owners."""
-    if not any(CONFLICT.intersection(t.types) for t in trigs):
+    if not any(CONFLICT_TYPES.intersection(t.types) for t in trigs):
         return False
     owners = owners_object(s, e)
     if owners is None:
@@ -1260,7 +1263,11 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
     gap = min((t.object_gap for t in trigs if t.object_gap is not None), default=OBJ_GAP)
     if e == k + 1:
         e = aside_end(s, e)  # "acquired, for $40m in cash, the Ohio-based X"
-    if e < len(lows) and lows[e] in QUOTES and any(w in QUOTES for w in lows[max(0, k - 3) : k]):
+    if (
+        e < len(lows)
+        and lows[e] in QUOTE_MARKS
+        and any(w in QUOTE_MARKS for w in lows[max(0, k - 3) : k])
+    ):
         e += 1  # 'said she "fully supports" the X project': the quoted verb's object after it
     if _gap_object(s, k, e, trigs):
         return k + 1  # "took Holm to court in Hamburg", "hit Vexa with a lawsuit"
@@ -1320,7 +1327,7 @@ def _checked_object(s: Sentence, e: int, obj: int, apposed: int, trigs: tuple[Tr
         return -1  # "invested $20m in the stadium, Kessel Foods said": the speaker
     before = obj - 1 - (lows[obj - 1] in SKIP_DETS) if obj > 0 else -1
     if before >= e and lows[before] == "from":
-        if any(CONFLICT.intersection(t.types) for t in trigs) and _goods_maker(s, e) == obj:
+        if any(CONFLICT_TYPES.intersection(t.types) for t in trigs) and _goods_maker(s, e) == obj:
             return obj  # "goes up against phones from Bexo": the maker is the rival
         return -1  # "agreed to buy four aircraft from Skyline": a seller, not the object
     return obj
@@ -1408,7 +1415,7 @@ def _names_a_part(s: Sentence, obj: int, trigs: tuple[Trigger, ...]) -> bool:
     """ "leads the Harlow Bank team", "runs the Varo Energy gas business": the name modifies a
     noun for a part of the company (`part_heads`); leading or owning that part is not leading or
     owning the company (a dispute with it is a dispute with the company)."""
-    if any(CONFLICT.intersection(t.types) for t in trigs):
+    if any(CONFLICT_TYPES.intersection(t.types) for t in trigs):
         return False
     lows = s.lows
     if owns_a_fund(lows, obj):
@@ -1426,7 +1433,7 @@ def _part_of(s: Sentence, e: int, obj: int, trigs: tuple[Trigger, ...]) -> bool:
     """ "bought the assets of X", "acquired the European business of X", "lent money to the
     buyer of X": the object is a part, asset or person of X (`part_nouns`), not X itself; a
     dispute or rivalry with it still concerns X ("criticised the board of X")."""
-    if any(CONFLICT.intersection(t.types) for t in trigs):
+    if any(CONFLICT_TYPES.intersection(t.types) for t in trigs):
         return False
     lows = s.lows
     p = obj - 1 - (lows[obj - 1] in SKIP_DETS)
@@ -1486,7 +1493,7 @@ def _gap_object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> bool
         return False  # "the lawsuit Pell Auto filed against X": Pell is the noun's agent
     return any(
         t.words[1:2] == ("...",)
-        and (CONFLICT.intersection(t.types) or t.words[-1] not in PREPOSITIONS)
+        and (CONFLICT_TYPES.intersection(t.types) or t.words[-1] not in PREPOSITIONS)
         for t in trigs
     )
 
@@ -1507,7 +1514,6 @@ def _modifier_name(s: Sentence, obj: int) -> int:
     return obj
 
 
-QUOTES = frozenset({'"', "\u201c", "\u201d"})
 AMOUNT_PREPS = frozenset({"of", "for", "in", "into", "to", "toward", "towards"})
 
 
@@ -1575,7 +1581,7 @@ def _read_object(
     lows = s.lows
     if denied_objects(s, obj):
         return
-    conflict = any(CONFLICT.intersection(t.types) for t in trigs)
+    conflict = any(CONFLICT_TYPES.intersection(t.types) for t in trigs)
     obj_idx = _relative_list(s, k, _joint_cut(s, k, trigs, clause_cut(s, coord(s, obj, +1), verbs)))
     obj_idx += _resumed(s, e, obj, conflict)
     if conflict:
@@ -1655,7 +1661,7 @@ def _read_subjects(
     objects, past those a cue rules out."""
     # disputes and rivalry: not an act asked of another, nor one an embedded clause's own
     # subject performs (other families decide for their types)
-    strict = any(CONFLICT.intersection(t.types) for t in trigs)
+    strict = any(CONFLICT_TYPES.intersection(t.types) for t in trigs)
     if all(t.family == "noun" for t in trigs) and negated_phrase(s, k):
         return  # "did not close its round led by X": the noun phrase is denied
     relative_verb = _after_relative(s, k)
@@ -1700,7 +1706,6 @@ def _venture_itself(s: Sentence, c: int, k: int, trigs: tuple[Trigger, ...]) -> 
     )
 
 
-CONFLICT = frozenset({"DISPUTES", "COMPETES_WITH"})
 SECURITIES = frozenset({"shares", "stock", "bonds", "notes", "debt", "stocks", "equity"})
 
 
@@ -1846,12 +1851,7 @@ def _speaker_goes_on(s: Sentence, p: int, a: int) -> bool:
     if M in words or any(w in ("that", "who", "which", ",") for w in words):
         return False
     heads = s.lex.heads
-    return not any(
-        (w in heads and heads.lookup((w,)) in AGENT_TYPES) or s.person_head(w) for w in words
-    )
-
-
-AGENT_TYPES = frozenset({"Organization", "Person"})
+    return not any((w in heads and heads.lookup((w,)) in AGENTS) or s.person_head(w) for w in words)
 
 
 def purpose_object(s: Sentence, c: int, k: int) -> bool:
@@ -1929,9 +1929,6 @@ def _resumed(s: Sentence, e: int, obj: int, conflict: bool = False) -> list[int]
     if end < n and lows[end] not in PUNCT_STOP and lows[end] not in PREPOSITIONS:
         return []  # "..., and B said": B opens a clause of its own
     return more_idx
-
-
-RELATIVE_WH = frozenset({"which", "who", "whose"})
 
 
 def _after_adverbial(s: Sentence, p: int, prep: str) -> list[int]:
