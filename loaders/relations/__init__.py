@@ -157,6 +157,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("unnamed-roles", unnamed_roles.took_seat, lambda lex: unnamed_roles.TAKE_VERBS),
     Construction("unnamed-roles", founder_roles.later_role, lambda lex: founder_roles.CUES),
     Construction("unnamed-roles", unnamed_roles.kept_job, lambda lex: unnamed_roles.KEEP_VERBS),
+    Construction("unnamed-roles", unnamed_roles.gerund_role, lambda lex: unnamed_roles.GERUND_CUES),
     Construction("unnamed-roles", unnamed_roles.left_seat, lambda lex: unnamed_roles.LEAVING_CUES),
     Construction(
         "unnamed-roles", unnamed_roles.stayed_as, lambda lex: unnamed_roles.CONTINUING_VERBS

@@ -49,6 +49,7 @@ class RivalWords:
     contest_heads: frozenset[str] = frozenset()  # "rival bidder A", "rival suitor A"
     copula_adverbs: frozenset[str] = frozenset()  # "Our rivals are mainly A and B"
     courting_words: frozenset[str] = frozenset()  # "X is courted by rival bidder A"
+    received_bid_verbs: frozenset[str] = frozenset()  # "X received a rival bid from A"
 
 
 @per_lexicon
@@ -92,4 +93,5 @@ def rival_words(lex: Lexicon) -> RivalWords:
         contest_heads=words("contest_heads"),
         copula_adverbs=words("copula_adverbs"),
         courting_words=words("courting_words"),
+        received_bid_verbs=words("received_bid_verbs"),
     )

@@ -806,9 +806,23 @@ def _holder_position(s: Sentence, e: int, role: Role, owned: bool) -> int:
         t = r + 1
         while t < n and t - r <= 3 and (lows[t] in s.lex.titles or lows[t] == "."):
             t += 1  # "The bank's chair is Dame Orla Penhallow", "is Dr. Ines Moll"
+        t = _past_kin(s, t)
         if t < n and lows[t] == M:
             r = t
     return r
+
+
+def _past_kin(s: Sentence, t: int) -> int:
+    """ "Its boss is his granddaughter, Nella Orr": the position past a kinship possessive
+    ("his granddaughter,"; the holder is the name, never the kin's possessor), else t."""
+    lows = s.lows
+    q = t + 2 + (t + 2 < len(lows) and lows[t + 2] == ",")
+    if q < len(lows) and lows[t] in KIN_POSSESSORS and lows[t + 1] in s.lex.person_cues.kin:
+        return q if lows[q] == M and "Person" in s.etypes(q) else t
+    return t
+
+
+KIN_POSSESSORS = frozenset({"his", "her", "their"})
 
 
 def _holder_after_comma(s: Sentence, e: int, r: int, owned: bool) -> int:

@@ -45,6 +45,9 @@ LEAVE_AS_VERBS: frozenset[str] = frozenset(_DATA["leave_as_verbs"])
 LEAVING_CUES: frozenset[str] = LEAVE_VERBS | LEAVE_AS_VERBS
 SPELL_SEATS: tuple[tuple[str, ...], ...] = tuple(tuple(s) for s in _DATA["spell_seats"])
 SPELL_POSTS: tuple[tuple[str, ...], ...] = tuple(tuple(s) for s in _DATA["spell_posts"])
+GERUND_TIMES: tuple[tuple[str, ...], ...] = tuple(tuple(s) for s in _DATA["gerund_times"])
+GERUND_LINKS: tuple[tuple[str, ...], ...] = tuple(tuple(s) for s in _DATA["gerund_links"])
+GERUND_CUES: frozenset[str] = frozenset(link[0] for link in GERUND_LINKS)
 # the cue words of the rules that read `SentenceContext.bare_org` (`_lead`, `handed_to`)
 BARE_ORG_CUES: frozenset[str] = TAKE_VERBS | KEEP_VERBS | HANDING_VERBS | LEAVING_CUES | {"whom"}
 LEADING = Role(("LEADS",), False, True)
@@ -392,6 +395,47 @@ def stayed_as(s: Sentence) -> None:
         holder = relative_head(s, b) if b >= 1 and lows[b] == "who" else _subject(s, k)
         if holder >= 0:
             _lead(s, holder, e, "unnamed-roles/stayed-as")
+
+
+def gerund_role(s: Sentence) -> None:
+    """ "Mara Quint worked at Dellow before becoming CEO of Pellow", "Before becoming chairman
+    of Halvik, Piet Dorn ran a bank", "prior to taking over as chair of X": a leading role
+    taken in a gerund after a time word; the holder is the main clause's subject."""
+    lows = s.lows
+    for k, w in enumerate(lows):
+        if w not in GERUND_CUES:
+            continue
+        t = _time_before(lows, k)
+        link = next((g for g in GERUND_LINKS if tuple(lows[k : k + len(g)]) == g), None)
+        if t < 0 or link is None:
+            continue
+        e = _leading_role(s, k + len(link), reach=3)
+        org = _org_after(s, e) if e >= 0 else -1
+        if org < 0:
+            continue
+        holder = _fronted_holder(s, org) if t == 0 else _subject(s, t)
+        if holder >= 0 and not s.blocked(min(holder, org), max(holder, org)):
+            _lead(s, holder, e, "unnamed-roles/gerund-role")
+
+
+def _time_before(lows: list[str], k: int) -> int:
+    """The start of the time word right before the gerund at k ("before", "prior to"), else
+    -1."""
+    for time in GERUND_TIMES:
+        t = k - len(time)
+        if t >= 0 and tuple(lows[t:k]) == time:
+            return t
+    return -1
+
+
+def _fronted_holder(s: Sentence, org: int) -> int:
+    """ "Before becoming CEO of X, Ivo Strand ...": the person right after the comma that closes
+    the fronted phrase, else -1."""
+    lows = s.lows
+    h = org + 2
+    if h < len(lows) and lows[org + 1] == "," and lows[h] == M and "Person" in s.etypes(h):
+        return h
+    return -1
 
 
 def chairs_board(s: Sentence) -> None:

@@ -64,6 +64,7 @@ from loaders.relations.nav import (
 )
 from loaders.relations.preposed import main_clause_subjects
 from loaders.relations.rest_guards import rest_to_group
+from loaders.relations.rival_words import rival_words
 from loaders.relations.sale_gaps import buyer_to, gapped_pairs, sold_head
 from loaders.relations.shared_subject import second_predicate, shared_subject
 from loaders.relations.site_guards import no_site
@@ -1729,7 +1730,8 @@ def _done_deals(
 
 def _live_rivalry(s: Sentence, k: int, trigs: tuple[Trigger, ...]) -> tuple[Trigger, ...]:
     """Without the rival noun at k after "once a", "formerly the", "former": "X, once a rival
-    of Y" (a rivalry that has ended); without a verb of competing whose subject is an unnamed
+    of Y" (a rivalry that has ended), or after a verb of receiving a bid ("received a rival
+    bid from Y"); without a verb of competing whose subject is an unnamed
     plural ("builders that compete with Y")."""
     lows = s.lows
     if any(t.family == "verb" and "COMPETES_WITH" in t.types for t in trigs):
@@ -1738,7 +1740,13 @@ def _live_rivalry(s: Sentence, k: int, trigs: tuple[Trigger, ...]) -> tuple[Trig
     if all(t.family == "verb" or "COMPETES_WITH" not in t.types for t in trigs):
         return trigs
     b = k - 1 - (k >= 1 and lows[k - 1] in ("a", "an", "the"))
-    if b < 0 or (lows[b] not in ("once", "formerly") and lows[k - 1] not in s.lex.former_before):
+    # "X received a competing bid from A": the target of the bid, no rival of A
+    received = b >= 0 and lows[b] in rival_words(s.lex).received_bid_verbs
+    if b < 0 or (
+        lows[b] not in ("once", "formerly")
+        and lows[k - 1] not in s.lex.former_before
+        and not received
+    ):
         return trigs
     return tuple(t for t in trigs if t.family == "verb" or "COMPETES_WITH" not in t.types)
 
