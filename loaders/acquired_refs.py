@@ -60,17 +60,21 @@ def bought_in_clause(
 ) -> str | None:
     """ "Quillex agreed to buy Vantora, and its founder, Tavi Rensel, will stay on": a clause
     joined right after "A <buys> B" or "A invested in B" whose "its <founder>" is the company
-    bought or funded (the nearest one, not the buyer that opens the sentence); else None."""
+    bought or funded (the nearest one, not the buyer that opens the sentence), as is the seller
+    in "A bought B from its founder"; else None."""
     if lows[i] != "its" or len(items) != 2 or "FOUNDED" not in role_types(lex, lows, i):
         return None
     buyer, bought = items
-    if buyer.kind != "name" or bought.kind != "name" or len(bought.ids) != 1:
+    if bought.kind != "name" or len(bought.ids) != 1:
         return None
-    if not _joined(lows[bought.j : i]):
+    seller = _from_seller(lows[bought.j : i])  # "bought B last year from its founder, P"
+    if not seller and (buyer.kind != "name" or not _joined(lows[bought.j : i])):
         return None
     verb = lows[buyer.j : bought.i]
     if not verb or len(verb) > BUY_REACH:
         return None
+    if seller and all(w.isalpha() for w in verb):
+        return bought.ids[0]  # "took a stake in B from its founder": what came from the founder
     return bought.ids[0] if _buys(lex, verb) else None
 
 
@@ -85,6 +89,14 @@ def _buys(lex: Lexicon, verb: Sequence[str]) -> bool:
             if any(_takes(t.types) and t.family == "verb" and not t.reverse for t in trigs):
                 return True
     return False
+
+
+def _from_seller(between: Sequence[str]) -> bool:
+    """The words between the bought name and "its" are "from", after at most a short adjunct:
+    "acquired Quillex last spring from its founder" (the founder sold Quillex, not the buyer's
+    own founder)."""
+    rest = between[:-1]
+    return between[-1:] == ["from"] and len(rest) <= ADJUNCT_REACH and "," not in rest
 
 
 def _joined(between: Sequence[str]) -> bool:

@@ -53,11 +53,14 @@ from loaders.ownership import Ownership
 from loaders.person_cues import pronoun_subject
 from loaders.plural_refs import own_pair, subject_pair
 from loaders.pronoun_binding import (
+    act_binder,
+    appositive_speaker,
     clause_binder,
     clause_objects,
     funded_passive,
     own_clause_object,
     own_clause_subject,
+    relative_binder,
     reported_binder,
     share_of_it,
 )
@@ -856,8 +859,14 @@ class Extraction:
             return (ahead,), 0.8
         # "B, which has its base in C", "with B making parts at its plant": its own clause
         own = clause_binder(self.lex, lows, items, i, reg.type_of, types)
-        if own is None:
-            own = reported_binder(lows, items, i, reg.type_of, types)  # "C says L ... its P"
+        if own is None:  # "C says L ... its P", "V's parent, Q, said its profits"
+            own = reported_binder(lows, items, i, reg.type_of, types) or appositive_speaker(
+                lows, items, i, reg.type_of, types
+            )
+        if own is None:  # "fined V for shedding staff at its depots", "which M makes at its"
+            own = act_binder(self.lex, lows, items, i, reg.type_of, types) or relative_binder(
+                self.lex, lows, items, i, reg.type_of, types
+            )
         if own is not None and lows[i] in POSSESSIVES:
             return (own,), 0.8
         return None

@@ -91,7 +91,111 @@ def reported_binder(
     return last.ids[0]
 
 
+def appositive_speaker(
+    lows: Sequence[str],
+    items: Sequence[Mention],
+    i: int,
+    type_of: Callable[[str], str],
+    types: tuple[str, ...],
+) -> str | None:
+    """ "Vantora's parent, Quillex, said its profits rose": the name set off by commas right
+    before a reporting verb is the speaker "its" follows, not the possessor before it."""
+    if lows[i] != "its" or i < 4 or lows[i - 1] not in REPORTING or lows[i - 2] != ",":
+        return None
+    last = _last_name(items, i, type_of, types)
+    if last is None or last.j != i - 2 or last.i < 2 or lows[last.i - 1] != ",":
+        return None
+    return last.ids[0]
+
+
 CLAUSE_BREAKS = frozenset({"that", "which", "who", "whose", "and", "but", "while", ","})
+ACT_REACH = 10  # words between a verb's named object and "its" in the object's -ing act
+# the prepositions of place and time an act's "its" may follow: "at its depots", "after its
+# takeover of P", "near its mine"
+ACT_PREPOSITIONS = PREPOSITIONS | {"after", "before", "during", "near", "outside", "around"}
+
+
+def act_binder(
+    lex: Lexicon,
+    lows: Sequence[str],
+    items: Sequence[Mention],
+    i: int,
+    type_of: Callable[[str], str],
+    types: tuple[str, ...],
+) -> str | None:
+    """ "The regulator fined Vantora for breaching an order made after its takeover of P",
+    "attacked Brannock for shedding staff at its depots": an "its" in a phrase of the -ing act
+    that a verb's named object is fined, blamed or praised for is that object's (it acts),
+    not the subject's. Not the object of the act itself ("for backing its bid": whose bid?)
+    nor in an act of taking ("sued V for copying designs from its lab")."""
+    if lows[i] != "its" or i < 1 or lows[i - 1] not in ACT_PREPOSITIONS:
+        return None
+    last = _last_name(items, i, type_of, types)
+    if last is None or last.i < 1 or not _judging_verb(lex, lows, last.i - 1):
+        return None
+    between = lows[last.j : i]
+    if len(between) < 3 or len(between) > ACT_REACH or between[0] not in ("for", "of"):
+        return None
+    if not _gerund(between[1]) or STOPS.intersection(between):
+        return None
+    if CLAUSE_BREAKS.intersection(between) or data_words(lex, "victim_acts").intersection(between):
+        return None
+    return last.ids[0]
+
+
+def relative_binder(
+    lex: Lexicon,
+    lows: Sequence[str],
+    items: Sequence[Mention],
+    i: int,
+    type_of: Callable[[str], str],
+    types: tuple[str, ...],
+) -> str | None:
+    """An "its" in a relative clause bound by the clause itself: its own named subject ("a
+    valve which Morrow makes at its plant in Leeds": Morrow), or the firm owning the people
+    the clause is about ("pressure on Kessel's board, which faces criticism from its biggest
+    investor": Kessel); else None."""
+    if lows[i] != "its":
+        return None
+    last = _last_name(items, i, type_of, types)
+    if last is None or last.i < 1:
+        return None
+    between = lows[last.j : i]
+    if lows[last.i - 1] in ("which", "that") and _plain_clause(between):
+        return last.ids[0]  # "which Morrow makes at its plant"
+    if between[:1] != ["'s"] or "," not in between:
+        return None
+    comma = between.index(",")
+    heads = between[1:comma]
+    if not heads or len(heads) > 2 or heads[-1] not in data_words(lex, "member_heads"):
+        return None
+    rest = between[comma + 1 :]
+    if rest[:1] not in (["which"], ["who"]) or not _plain_clause(rest[1:]):
+        return None
+    return last.ids[0]  # "Kessel's board, which faces criticism from its investor"
+
+
+def _plain_clause(words: Sequence[str]) -> bool:
+    """A clause's words up to the pronoun: some, within reach, no comma, stop or new clause."""
+    if not words or len(words) > REACH:
+        return False
+    return not (STOPS.intersection(words) or CLAUSE_BREAKS.intersection(words))
+
+
+def _gerund(word: str) -> bool:
+    return word.endswith("ing") and len(word) > 4 and word.replace("-", "").isalpha()
+
+
+def _judging_verb(lex: Lexicon, lows: Sequence[str], k: int) -> bool:
+    """The word at k is an active verb of criticism or praise ("fined", "attacked",
+    "praised": a DISPUTES or BACKS verb trigger), which judges its object for what it did."""
+    hit = lex.triggers.match(list(lows), k)
+    if not hit or hit[0] != 1:
+        return False
+    judged = ("DISPUTES", "BACKS")
+    return any(
+        t.family == "verb" and not t.reverse and any(x in judged for x in t.types) for t in hit[1]
+    )
 
 
 def own_clause_subject(lows: Sequence[str], items: Sequence[Mention], i: int, j: int) -> str | None:
