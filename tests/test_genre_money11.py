@@ -1,6 +1,7 @@
 """Genre bank for money (round 11): a lender that supplies or provides a named borrower "with"
-a loan or facility, past a modifier ("with a fresh €30m facility"); held stakes stated
-indirectly; guards on goods supplied "with $5m of rails", a refused loan, a former stake.
+a loan or facility, past a modifier ("with a fresh €30m facility"); a bought stake the buyer
+"still holds" (OWNS too); guards on goods supplied "with $5m of rails", a refused loan, a
+former stake ("once had a stake in"), a stake sold since, "holds talks".
 
 Each case is a short invented article (text, relations that must be found, relations that must
 not be), across banking, food, haulage, mining, dairy, shipping, rail, farming and retail.
@@ -92,10 +93,77 @@ LOAN_GUARDS: list[Case] = [
     ),
 ]
 
-BANK = LOANS + LOAN_GUARDS
+STAKES: list[Case] = [
+    (  # food: a bought share "and still holds that stake" (OWNS as well as FUNDS)
+        "Qadir Holdings took 40% of Vell Foods in 2012 and still holds that stake.",
+        [("qadir-holdings", "FUNDS", "vell-foods"), ("qadir-holdings", "OWNS", "vell-foods")],
+        [],
+    ),
+    (  # mills: "and still holds it"
+        "Kestrel Capital bought a 25% stake in Ormond Mills in 2018 and still holds it.",
+        [("kestrel-capital", "OWNS", "ormond-mills")],
+        [],
+    ),
+    (  # food: the buyer named again after a semicolon
+        "Qadir Holdings took 40% of Vell Foods in 2012; Qadir keeps that holding now.",
+        [("qadir-holdings", "OWNS", "vell-foods")],
+        [],
+    ),
+    (  # retail: the holding said in the next sentence
+        "Harrow Capital bought 30% of Pavo Kitchens in 2017. Harrow still owns that stake.",
+        [("harrow-capital", "OWNS", "pavo-kitchens")],
+        [],
+    ),
+    (  # retail: "a minority holder" appositive
+        "Pavo Kitchens is funded by Lumo Ventures and by the retailer Casa Nor, a minority holder.",
+        [("casa-nor", "OWNS", "pavo-kitchens")],
+        [],
+    ),
+]
+
+STAKE_GUARDS: list[Case] = [
+    (  # mills: sold since
+        "Kestrel Capital bought a 25% stake in Ormond Mills in 2018 and sold it in 2021.",
+        [("kestrel-capital", "FUNDS", "ormond-mills")],
+        [("kestrel-capital", "OWNS", "ormond-mills")],
+    ),
+    (  # mills: "holds talks" is no holding
+        "Kestrel Capital bought a 25% stake in Ormond Mills and still holds talks with Vantora "
+        "Foods.",
+        [],
+        [("kestrel-capital", "OWNS", "ormond-mills")],
+    ),
+    (  # mills: another holder's stake
+        "Kestrel Capital bought a 25% stake in Ormond Mills in 2018, and Tarn Fund still holds "
+        "its own stake.",
+        [],
+        [("kestrel-capital", "OWNS", "ormond-mills")],
+    ),
+    (  # mills: a former holding
+        "Harrow Capital once had a stake in Ormond Mills.",
+        [],
+        [("harrow-capital", "OWNS", "ormond-mills")],
+    ),
+    (  # shipping: formerly owned
+        "Tarn Fund formerly owned 30% of Kelso Shipping.",
+        [],
+        [("tarn-fund", "OWNS", "kelso-shipping")],
+    ),
+    (  # mills: a stake that may be bought
+        "Harrow Capital may buy a stake in Ormond Mills.",
+        [],
+        [("harrow-capital", "OWNS", "ormond-mills")],
+    ),
+]
+
+BANK = LOANS + LOAN_GUARDS + STAKES + STAKE_GUARDS
 GAPS: dict[str, str] = {
     "Ravel Oy makes boats.": "the object pronoun 'it' is bound to the verb's own subject (the "
     "lender), so the self-relation is dropped; pronoun binding (refs11) owns that",
+    "Harrow Capital bought 30%": "a holding kept in the next sentence needs the previous "
+    "sentence's buyer in the sentence context; only the same sentence is read",
+    "Pavo Kitchens is funded": "'a minority holder' appositive after a funder is not read as "
+    "OWNS yet",
 }
 
 
