@@ -51,6 +51,8 @@ class FundingWords:
     loans: frozenset[str]
     grants: PhraseIndex
     grant_guards: frozenset[str]
+    grant_modifiers: frozenset[str]
+    grant_heads: frozenset[str]
     loan_verbs: PhraseIndex
     delivery_groups: frozenset[str]
     delivery: PhraseIndex
@@ -94,6 +96,8 @@ def cost_words(lex: Lexicon) -> FundingWords:
         loan_verbs=verbs("loan_verbs"),
         grants=verbs("grant_verbs"),
         grant_guards=word_set(spec.get("grant_guards")),
+        grant_modifiers=word_set(spec.get("grant_modifiers")),
+        grant_heads=word_set(spec.get("grant_heads")),
         delivery_groups=word_set(spec.get("delivery_groups")),
         delivery=verbs("delivery_verbs"),
         awards=verbs("award_verbs"),
@@ -184,7 +188,7 @@ def grants(s: Sentence) -> None:
         if lows[e] == "the" and e + 1 < n and lows[e + 1] == M:
             e += 1  # "gave the Moray Creamery a $4m grant"
         e = _described_recipient(s, e)  # "gave local shipyard X a $4m grant"
-        if lows[e] != M or s.is_det(e) or _money_then(s, _given(s, e + 1), fw, ()) < 0:
+        if lows[e] != M or s.is_det(e) or _money_then(s, _given(s, e + 1, fw), fw, ()) < 0:
             continue
         subj = subjects(s, v, True)
         if subj and not s.blocked(subj[0] + 1, e):
@@ -207,15 +211,42 @@ def _described_recipient(s: Sentence, e: int) -> int:
 _PASSIVE_CHAIN = frozenset({"has", "have", "had", "will", "would", "also", "now", "been", "be"})
 
 
-def _given(s: Sentence, p: int) -> int:
+def _given(s: Sentence, p: int, fw: FundingWords) -> int:
     """Where what is given starts after the recipient: p, or past "with" when money follows
-    it at once ("provided X with a $20m loan", "with $5m"; not "with wheat worth $5m"): else
-    past the sentence's end."""
+    it at once or past a modifier ("provided X with a $20m loan", "with $5m", "with a fresh
+    €30m facility"; not "with wheat worth $5m"): else past the sentence's end."""
     lows = s.lows
     if p >= len(lows) or lows[p] != "with":
         return p
     q = p + 1 + (p + 1 < len(lows) and lows[p + 1] in ("a", "an"))
-    return p + 1 if q < len(lows) and is_money(s.lex, lows[q]) else len(lows)
+    while q < len(lows) and q - p <= 3 and lows[q] in fw.grant_modifiers:
+        q += 1
+    return p + 1 if q < len(lows) and _lent_amount(s, q, fw) else len(lows)
+
+
+def _lent_amount(s: Sentence, q: int, fw: FundingWords) -> bool:
+    """An amount at q that is money lent or given, not the value of goods: alone, or before a
+    loan noun ("a $20m loan", "€30m of loans", "a €30m facility"); not "$5m of rails", "$5m
+    worth of steel", "a $5m rolling mill"."""
+    lows, lex = s.lows, s.lex
+    if lows[q] in fw.loans:
+        return True  # "with a loan of €12m"
+    r = q
+    while r < len(lows) and lows[r] not in fw.loans and _amount_word(lex, lows[r]):
+        r += 1
+    if r == q:
+        return False
+    if r >= len(lows) or lows[r] in PUNCT_STOP or lows[r] in (",", "to", "for"):
+        return True
+    heads = fw.loans | fw.grant_heads
+    if lows[r] == "of":
+        return r + 1 < len(lows) and (lows[r + 1] in heads or is_money(lex, lows[r + 1]))
+    return any(w in heads for w in lows[r : r + 2])
+
+
+def _amount_word(lex: Lexicon, w: str) -> bool:
+    """A word of an amount: "€", "30", "30m", "million"."""
+    return is_money(lex, w) or w[:1] in AMOUNT
 
 
 def _money_then(s: Sentence, p: int, fw: FundingWords, ends: tuple[str, ...]) -> int:

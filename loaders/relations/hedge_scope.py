@@ -8,7 +8,8 @@
 - `conditional`: "would" under an "if" or "unless": "If regulators approve, Tarn would buy
   Kelda", "Hollis would invest in Fenn if the numbers added up" (no act).
 - `ended_hold`: a holding verb in the past perfect or with "until" after its object is a tie
-  that is over: "Trask had owned 40% of Vey since 2018", "owned X until 2019" (no OWNS).
+  that is over: "Trask had owned 40% of Vey since 2018", "owned X until 2019", "once had a
+  stake in X" (no OWNS).
 """
 
 from __future__ import annotations
@@ -96,16 +97,25 @@ def unplanned(
 
 # a holding participle (words.HOLDING_PARTICIPLES) in the past perfect or before "until" ends
 # the tie ("had owned 40% of X since 2018", "owned X until 2019"); an acquisition ("had bought
-# X") stays stated
+# X") stays stated. "once" or "formerly" right before the verb ends it too ("once had a stake
+# in X")
 ENDINGS: frozenset[str] = frozenset({"until", "till"})
 HAD_FILLERS: frozenset[str] = frozenset({"long", "once", "previously", "also", "jointly"})
+# an adverb of a former state right before a past holding verb: "once had a stake in X",
+# "formerly owned 30% of X"
+FORMER: frozenset[str] = frozenset({"once", "formerly", "previously"})
 
 
 def ended_hold(lows: list[str], v: int, last: int) -> bool:
     """The holding verb at v is a tie that ended: a past perfect ("had owned", "had long
-    held") or an "until" after its object at `last`, in its clause ("owned X until 2019"). A
+    held"), after "once" ("once had a stake in") or with an "until" after its object at
+    `last`, in its clause ("owned X until 2019"). A
     seller's past is no stated ownership (the conventions keep it only with its purchase)."""
-    if v < 0 or v >= len(lows) or lows[v] not in HOLDING_PARTICIPLES:
+    if v < 0 or v >= len(lows):
+        return False
+    if v >= 1 and lows[v - 1] in FORMER and (lows[v] == "had" or lows[v] in HOLDING_PARTICIPLES):
+        return True
+    if lows[v] not in HOLDING_PARTICIPLES:
         return False
     b = v - 1
     while b >= 0 and lows[b] in HAD_FILLERS:

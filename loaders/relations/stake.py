@@ -800,6 +800,8 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
         _gapped(s, target)
     elif lows[target] == M and not intended(s, start):
         _gapped(s, target, value)  # "A will take 60% of X and B the rest": B buys 40%
+        if "OWNS" not in types and _still_kept(s, owners, max(target, e)):
+            s.emit(owners, ("OWNS",), owned, "stake/percent", 0.8)
 
 
 def _reduced_to(s: Sentence, after: int) -> bool:
@@ -1004,20 +1006,45 @@ def _still_held(s: Sentence, buyer: int) -> bool:
     for v in range(buyer + 2, min(n - 2, buyer + 12)):
         if lows[v] != "still" or lows[v + 1] not in hw.keep_verbs:
             continue
-        hit = hw.keep_verbs.match(lows, v + 1)
-        q = v + 1 + hit[0] if hit else n
-        held = q < n and (
-            lows[q] in ("it", "them")
-            or (q + 1 < n and lows[q] in hw.held_dets and lows[q + 1] in hw.held_blocks)
-        )
         b = v - 1
-        if not held or b <= buyer:
+        if not _keeps_it(s, v + 1) or b <= buyer:
             return False
         if any(lows[x] == M for x in range(buyer + 1, b)):
             return False  # another name between: not the buyer's clause
         return lows[b] in ("which", "who") or (
             lows[b] == M and bool(set(s.ment(b).ids) & set(s.ment(buyer).ids))
         )
+    return False
+
+
+def _keeps_it(s: Sentence, v: int) -> bool:
+    """A keep verb at v whose object is what was bought: "holds it", "keeps that holding"."""
+    lows = s.lows
+    n = len(lows)
+    hw = holding_words(s.lex)
+    hit = hw.keep_verbs.match(lows, v) if lows[v] in hw.keep_verbs else None
+    q = v + hit[0] if hit else n
+    return q < n and (
+        lows[q] in ("it", "them")
+        or (lows[q] == M and s.ment(q).word in ("it", "them"))
+        or (q + 1 < n and lows[q] in hw.held_dets and lows[q + 1] in hw.held_blocks)
+    )
+
+
+def _still_kept(s: Sentence, owners: Mention, last: int) -> bool:
+    """ "took 40% of X in 2012 and still holds it", "...; Qadir keeps that holding now": the
+    buyer goes on to say it keeps what it bought, in a verb phrase coordinated after `last`
+    (or a clause whose subject is the buyer), so it OWNS it as well."""
+    lows = s.lows
+    keep = holding_words(s.lex).keep_verbs
+    for v in range(last + 1, min(len(lows) - 1, last + 8)):
+        w = lows[v]
+        if w == M and set(s.ment(v).ids) != set(owners.ids):
+            return False  # another name: not the buyer's clause
+        if w in PUNCT_STOP and w != ";":
+            return False
+        if w in keep and lows[v - 1] in ("and", "still", M):
+            return _keeps_it(s, v)  # "; Qadir keeps that holding"
     return False
 
 
