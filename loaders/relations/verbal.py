@@ -437,6 +437,9 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
         return True  # "A, B and C criticised the league, which is run by X": which league?
     if intended(s, k):  # "formerly owned by X", "expected to be bought by X"
         trigs = tuple(t for t in trigs if not is_deal(t.types))
+    if any(is_money(s.lex, w) for w in s.lows[by + 1 : agent]):
+        # "was supported by a loan from X": the money's giver funds (nominal), backs nothing
+        trigs = tuple(t for t in trigs if "BACKS" not in t.types)
     patients = _plural_patients(s, patient, k)
     for t in trigs:
         if not t.participle or _gap_filled(t, k, e):
