@@ -25,7 +25,7 @@ from loaders.lexicon import Lexicon, PhraseIndex
 from loaders.relations.deal_loans import DEAL_NOUNS
 from loaders.relations.holding_words import firsts, holding_words
 from loaders.relations.model import Mention, Sentence
-from loaders.relations.nav import coord, subjects
+from loaders.relations.nav import agent_after, coord, subjects
 from loaders.relations.verbal import is_money
 from loaders.relations.words import AUXILIARIES, M
 
@@ -279,8 +279,8 @@ def bid_support(s: Sentence) -> None:
         for v, length, _ in index.hits(lows, 1, n - 2):
             q = v + length
             if lows[q] == "by":
-                y = q + 1 + (q + 2 < n and lows[q + 1] == "the")
-                if y < n and lows[y] == M:
+                y = agent_after(s, q + 1)  # "by the proxy adviser X"
+                if y > 0:
                     _passive_bid(s, v, y, hw.named_bid_nouns)
                 continue
             b = _named_bidder(s, q, hw.named_bid_nouns)

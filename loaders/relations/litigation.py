@@ -648,18 +648,35 @@ def speaking_for(s: Sentence, c: int) -> tuple[int, bool]:
     while m >= 0 and c - m <= 4 and lows[m] != M and lows[m].isalpha():
         m -= 1  # "spokesman", "chief executive", "finance director"
     role = lows[m + 1 : c - 1]
+    whose = "whose" in role  # "a lobby group whose spokeswoman, Lin Poe, charged X"
+    if whose:
+        w = m + 1 + role.index("whose")
+        role, m = lows[w + 1 : c - 1], _whose_antecedent(s, w)
     if not role or m < 0:
         return -1, False
     if lows[m] == "'s" and m >= 1 and lows[m - 1] == M:
         m -= 1  # "The league's director, X,"
     elif lows[m] != M:
         return -1, False
-    if "Organization" not in s.etypes(m) or (m > 0 and lows[m - 1] not in FRAME_OPENERS):
+    opened = whose or m == 0 or lows[m - 1] in FRAME_OPENERS
+    if "Organization" not in s.etypes(m) or not opened:
         return -1, False
     spokes = role[-1] in s.lex.spokespeople
     if not spokes and not s.person_head(role[-1]) and s.lex.roles.lookup(tuple(role)) is None:
         return -1, False
     return m, spokes
+
+
+def _whose_antecedent(s: Sentence, w: int) -> int:
+    """The name "whose" at w belongs to: right before it ("Fair Fares, whose"), or the head of
+    the appositive it closes ("Fair Fares, a lobby group whose"); -1 when none."""
+    lows = s.lows
+    q = w - 1
+    while q >= 1 and w - q <= 4 and lows[q] != M and lows[q].isalpha():
+        q -= 1
+    if q >= 1 and lows[q] == "," and lows[q - 1] == M:
+        q -= 1
+    return q if q >= 0 and lows[q] == M and not s.is_det(q) else -1
 
 
 def _spokesperson_after(s: Sentence, c: int) -> tuple[int, bool]:

@@ -438,6 +438,9 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
         return True  # "A, B and C criticised the league, which is run by X": which league?
     if intended(s, k):  # "formerly owned by X", "expected to be bought by X"
         trigs = tuple(t for t in trigs if not is_deal(t.types))
+    if any(is_money(s.lex, w) for w in s.lows[by + 1 : agent]):
+        # "was supported by a loan from X": the money's giver funds (nominal), backs nothing
+        trigs = tuple(t for t in trigs if "BACKS" not in t.types)
     patients = _plural_patients(s, patient, k)
     for t in trigs:
         if not t.participle or _gap_filled(t, k, e):
@@ -1885,7 +1888,20 @@ def urged(s: Sentence, c: int, k: int) -> bool:
     lows, urge = s.lows, s.lex.urge_verbs
     if k < 1 or lows[k - 1] != "to":
         return False
-    return any(lows[m] in urge and urge.match(lows, m) for m in range(max(0, c - 8), k - 1))
+    return any(
+        lows[m] in urge and urge.match(lows, m) and not _voters_asked(s, m, k)
+        for m in range(max(0, c - 8), k - 1)
+    )
+
+
+VOTERS = frozenset({"voters", "members", "holders", "owners"})
+
+
+def _voters_asked(s: Sentence, m: int, k: int) -> bool:
+    """ "lobbied shareholders to oppose X", "urged investors to vote against X": asking the
+    voters is the campaign itself (the asker disputes X), not an act left to another."""
+    asked = s.lows[m + 1 : k - 1]
+    return 0 < len(asked) <= 3 and any(w in s.lex.holder_nouns or w in VOTERS for w in asked)
 
 
 def _resumed(s: Sentence, e: int, obj: int, conflict: bool = False) -> list[int]:

@@ -1,0 +1,154 @@
+"""Held boards: a holder's stance on the board of the firm it holds, and a firm's board as the
+patient of an attack.
+
+- `held-board`: "Orlen, the hedge fund holding 8% of Vantora, which recently attacked the
+  directors over pay", "Northmere, Vantora's top investor, has so far sided with the board": a
+  stake holder that attacks (or sides with) "the directors", "the board" or "management"
+  disputes (backs) the firm whose stake the same sentence gives it. Only when the sentence
+  names these two organizations and no other; a firm does not attack its own board, so a
+  subject read as the held firm ("..., which attacked") is its holder.
+- `board-agent`: "Vantora's directors, long targeted by investor Greyhold, face a vote": the
+  agent of an attack on a firm's board, in an appositive participle, disputes the firm.
+
+Words: the DISPUTES and BACKS verb triggers (`loaders/data/triggers.yaml`), stake and holder
+nouns (`stakes` there), the board words of `litigation.MANAGEMENT_WORDS`.
+"""
+
+from __future__ import annotations
+
+from loaders.lexicon import Lexicon
+from loaders.relations.litigation import MANAGEMENT_FILLERS, MANAGEMENT_WORDS, forum
+from loaders.relations.model import Sentence
+from loaders.relations.nav import agent_after, match_gap, subjects
+from loaders.relations.words import PREPOSITIONS, PUNCT_STOP, M
+
+RULE_HELD = "litigation/held-board"
+RULE_AGENT = "litigation/board-agent"
+STANCES = ("DISPUTES", "BACKS")
+STAKE_WORDS = frozenset({"%", "percent", "per"})
+# a participle of attack on a board that is no trigger verb of its own ("targeted customers")
+BOARD_ATTACKS = frozenset({"targeted"})
+# words that may follow the board phrase of a stance: "sided with the directors and ..."
+BOARD_FOLLOWERS = frozenset({"and", "but", "who", "which", "after", "because", "when", "as"})
+STANCE_REACH = 4  # words from a stance verb's start to the board phrase
+AGENT_ADVERBS = frozenset({"long", "repeatedly", "often", "recently", "publicly", "also"})
+
+
+def cues(lex: Lexicon) -> frozenset[str]:
+    return MANAGEMENT_WORDS
+
+
+def held_board(s: Sentence) -> None:
+    """A stake holder's criticism or support of "the directors": the held firm."""
+    pair = _stake_pair(s)
+    if pair is None:
+        return
+    holder, held = pair
+    sides = set(s.ment(holder).ids) | set(s.ment(held).ids)
+    lows = s.lows
+    for k, w in enumerate(lows):
+        if w not in MANAGEMENT_WORDS or not _board_ends(lows, k + 1):
+            continue
+        m = k
+        while m >= 1 and k - m <= 2 and lows[m - 1] in MANAGEMENT_FILLERS:
+            m -= 1
+        verb, rtype = _stance_verb(s, m)
+        if verb < 0:
+            continue
+        subj = subjects(s, verb, True)
+        if not subj or forum(s, subj[0]) or not sides.intersection(s.ment(subj[0]).ids):
+            continue
+        s.emit(s.ment(holder), (rtype,), s.ment(held), RULE_HELD, 0.6)
+
+
+def _board_ends(lows: list[str], p: int) -> bool:
+    """The board phrase ends before p: the sentence ends, a clause or a phrase opens ("the
+    directors over pay", "the board, which ..."); not "the board's plan", "the board of X",
+    "the management buyout"."""
+    if p >= len(lows):
+        return True
+    w = lows[p]
+    if w in ("of", "at"):
+        return False
+    return w in PREPOSITIONS or w in BOARD_FOLLOWERS or not (w.isalpha() or w in ("'s", "'"))
+
+
+def _stake_pair(s: Sentence) -> tuple[int, int] | None:
+    """(holder, held) when the sentence names exactly two organizations and a stake joins
+    them: "X, holding 8% of Y", "X, an investor with 5% of Y", "X, Y's top investor"."""
+    lows = s.lows
+    orgs = [
+        x
+        for x, w in enumerate(lows)
+        if w == M and not s.is_det(x) and "Organization" in s.etypes(x)
+    ]
+    if len({i for x in orgs for i in s.ment(x).ids}) != 2 or len(orgs) != 2:
+        return None
+    a, b = orgs
+    for first, second in ((a, b), (b, a)):
+        q = first + 1
+        if q < len(lows) and lows[q] in ("'s", "'"):
+            # "Y's top investor, X" / "X, Y's largest shareholder": Y is held
+            for r in range(q + 1, min(len(lows), q + 4)):
+                if lows[r] in s.lex.holder_nouns:
+                    return second, first
+                if lows[r] == M or lows[r] in PUNCT_STOP:
+                    break
+    between = lows[a + 1 : b]
+    stake = any(w[-1:] == "%" or w in STAKE_WORDS or w in s.lex.stake_nouns for w in between)
+    if not stake or len(between) > 10:
+        return None
+    # "Y, in which X holds 8%", "Y, 30% owned by X": the second name holds the first
+    held_first = "by" in between or any(w in ("in", "of") for w in lows[b - 2 : b - 1])
+    return (b, a) if held_first else (a, b)
+
+
+def _stance_verb(s: Sentence, end: int) -> tuple[int, str]:
+    """Where a DISPUTES or BACKS verb (not a reversed one) ending at `end` starts, and its
+    type; (-1, "") when none does."""
+    lows = s.lows
+    for v in range(end - 1, max(-1, end - STANCE_REACH), -1):
+        if lows[v] == M or lows[v] in PUNCT_STOP:
+            break
+        for phrase, trigs in s.lex.triggers.bucket(lows[v]):
+            if match_gap(s, v, phrase) != end:
+                continue
+            for t in trigs:
+                if t.family == "verb" and not t.reverse and t.types[0] in STANCES:
+                    return v, t.types[0]
+    return -1, ""
+
+
+def board_agent(s: Sentence) -> None:
+    """ "Y's directors, long targeted by X, ...": X disputes Y."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(2, n - 3):
+        if lows[k] not in MANAGEMENT_WORDS or lows[k - 1] not in ("'s", "'") or lows[k - 2] != M:
+            continue
+        if lows[k + 1] != ",":
+            continue
+        p = k + 2
+        while p < n and lows[p] in AGENT_ADVERBS:
+            p += 1
+        if p + 1 >= n or lows[p + 1] != "by" or not _attack_participle(s, p):
+            continue
+        agent = agent_after(s, p + 2)
+        if agent < 0 or forum(s, agent):
+            continue
+        s.emit(s.ment(agent), ("DISPUTES",), s.ment(k - 2), RULE_AGENT, 0.6)
+
+
+def _attack_participle(s: Sentence, p: int) -> bool:
+    """The word at p is a past participle of a DISPUTES verb ("criticised", "attacked") or
+    of targeting."""
+    w = s.lows[p]
+    if w in BOARD_ATTACKS:
+        return True
+    for phrase, trigs in s.lex.triggers.bucket(w):
+        if len(phrase) != 1:
+            continue
+        for t in trigs:
+            if t.participle and t.family == "verb" and not t.reverse and "DISPUTES" in t.types:
+                return True
+    return False
