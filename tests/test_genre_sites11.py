@@ -79,6 +79,16 @@ OPERATED: list[Case] = [
         [("kelso-gas", "LOCATED_IN", "marlow-bay")],
         [],
     ),
+    (  # logistics: the site as subject, the participle between commas
+        "The depot, run by Norrin Logistics in Caldera, opened in May.",
+        [("norrin-logistics", "LOCATED_IN", "caldera")],
+        [],
+    ),
+    (  # food: a plant a named firm is putting up
+        "Growers will sell to a mill Harl Grain is putting up near Wexby.",
+        [("harl-grain", "LOCATED_IN", "wexby")],
+        [],
+    ),
     (  # chemicals: a factory a named builder is building, in apposition to the site
         "Fenix Works, a factory Norrin Chemicals is building in Chira, got a grant.",
         [("fenix-works", "LOCATED_IN", "chira"), ("norrin-chemicals", "LOCATED_IN", "chira")],
@@ -123,6 +133,16 @@ GUARDS: list[Case] = [
         [],
         [("osk-foods", "LOCATED_IN", "ostrund")],
     ),
+    (  # guard: a site run by a firm that is denied
+        "Kelso Gas denied that the terminal run by Orvane Energy in Marlow Bay had leaked.",
+        [],
+        [("kelso-gas", "LOCATED_IN", "marlow-bay")],
+    ),
+    (  # guard: capex on a joint-venture plant in a compound sentence
+        "Quillex Chemicals put its outlay this year at 40m, mostly on a new unit in Tarnby.",
+        [],
+        [("quillex-chemicals", "LOCATED_IN", "tarnby")],
+    ),
     (  # still read: its own plant
         "Varna Energy invested 50m in its plant in Brenlow.",
         [("varna-energy", "LOCATED_IN", "brenlow")],
@@ -131,14 +151,17 @@ GUARDS: list[Case] = [
 ]
 
 BANK = FACILITIES + OPERATED + GUARDS
+BUILDER = (
+    "a site a named firm is building or opened: the builder's place was tried "
+    "(located_sites.operated_site) and cost blind10 precision, where the gold keeps the place "
+    "for the project"
+)
 GAPS: dict[str, str] = {
+    "Fenix Works": BUILDER,
+    "Staff moved": BUILDER,
+    "Growers will sell": BUILDER,
     "Tessaly Agri": "farms are no site noun yet",
     "Osterby Dairy": "farms are no site noun yet",
-    "Tarrant Haulage uses": "a site run by a named operator: no rule yet",
-    "A terminal operated": "a site run by a named operator: no rule yet",
-    "Fenix Works": "a site a named builder is building: no rule yet",
-    "Staff moved": "a site a named firm opened: no rule yet",
-    "Lorrand Motors said": "spending on a joint-venture factory: no guard yet",
 }
 
 
