@@ -51,7 +51,34 @@ def no_site(s: Sentence, k: int) -> bool:
     base of people or money ("a customer base in Scandinavia"), a site served or denied."""
     if s.lows[k] == "base" and k >= 1 and s.lows[k - 1] in NOT_SITE_BASES:
         return True
-    return unowned_plural_site(s, k) or served_site(s, k) or s.blocked(k, k)
+    return unowned_plural_site(s, k) or served_site(s, k) or spent_on(s, k) or s.blocked(k, k)
+
+
+# nouns of spending whose object site is no seat of the spender: "capital spending ... going
+# to the factory near C", "its outlay on a unit in C"
+SPENDING_NOUNS: frozenset[str] = frozenset(
+    {"spending", "capex", "outlay", "outlays", "expenditure", "expenditures"}
+)
+SPENT_PREPS: frozenset[str] = frozenset({"on", "to", "toward", "towards", "into"})
+SPENDING_REACH = 12  # "capital spending would be about 70m, most of that going to"
+
+
+def spent_on(s: Sentence, k: int) -> bool:
+    """The site noun at k is a joint venture's ("the joint venture factory near C": the
+    venture's, not an owner's) or what spending goes to ("capital spending ... going to a plant
+    in C", "an outlay on a unit in C"): the spender sits elsewhere."""
+    lows = s.lows
+    a = k - 1
+    while a >= 0 and k - a <= MODIFIER_WORDS:
+        w = lows[a]
+        if w in ("joint", "jv"):
+            return True
+        if w in SPENT_PREPS:
+            return not SPENDING_NOUNS.isdisjoint(lows[max(0, a - SPENDING_REACH) : a])
+        if w == M or not w.replace("-", "").isalnum():
+            return False
+        a -= 1
+    return False
 
 
 def served_site(s: Sentence, k: int) -> bool:
