@@ -1789,7 +1789,8 @@ class Extraction:
             lows, lex, mentioned, mention = a.lows, self.lex, self.mentioned, salience.mention
             for m in names:
                 rid = m.ids[0]
-                mention(rid, sno, oblique(lows, m.i, lex, m.j), fronted(lows, m.i))
+                side = oblique(lows, m.i, lex, m.j) or self._apposed_possessor(lows, m, names)
+                mention(rid, sno, side, fronted(lows, m.i))
                 mentioned[rid] = mentioned.get(rid, 0) + 1
             return list(names), []
         items: list[Mention] = []
@@ -1807,13 +1808,9 @@ class Extraction:
                 if listing_exchange(a.lows, obj.i, obj.j):
                     self.mentioned[obj.ids[0]] = self.mentioned.get(obj.ids[0], 0) + 1
                     continue  # "(NYSE: CRV)": no subject a later "it" leans to
-                self._count(
-                    obj.ids[0],
-                    sno,
-                    salience,
-                    oblique(a.lows, obj.i, self.lex, obj.j),
-                    fronted(a.lows, obj.i),
-                )
+                side = oblique(a.lows, obj.i, self.lex, obj.j)
+                side = side or self._apposed_possessor(a.lows, obj, names)
+                self._count(obj.ids[0], sno, salience, side, fronted(a.lows, obj.i))
                 continue
             i, j, kind, etype = obj
             inside = [x for x in inner if x.i >= i and x.j <= j]
@@ -1834,6 +1831,21 @@ class Extraction:
             for rid in ids:
                 salience.mention(rid, sno, oblique(a.lows, i, self.lex), fronted(a.lows, i))
         return items, located
+
+    def _apposed_possessor(self, lows: list[str], m: Mention, names: list[Mention]) -> bool:
+        """The name at m owns a noun that an organization's name then restates: "Halvern's
+        listed rival, Orsay Credit, also gained" (Orsay is the subject a later "Its" leans to,
+        not Halvern; "Halvern's chief, Ann Lee, said" keeps Halvern)."""
+        k = m.j + 1
+        if lows[m.j : k] != ["'s"]:
+            return False
+        while k < len(lows) and k - m.j <= 4 and lows[k].isalpha():
+            k += 1
+        if lows[k : k + 1] != [","] or lows[k - 1] not in self.cues.rivals:
+            return False  # "Vantora's parent, Quillex, bought it": Vantora stays in view
+        after = next((x for x in names if x.i == k + 1), None)
+        type_of = self.registry.type_of
+        return after is not None and type_of(after.ids[0]) == type_of(m.ids[0]) == "Organization"
 
     def _person_company(self, lows: list[str], m: Mention, salience: Salience) -> Mention | None:
         """ "In 2019 he sold his company to Brenner": "his company" (or "her firm", "his
