@@ -220,6 +220,8 @@ class Extraction:
         self.last_sale: Sale | None = None  # the last sale of a share or of a whole company
         self.last_held: tuple[int, tuple[str, ...]] | None = None  # (sentence no, held ids)
         self.deals = Deals()  # the last purchase, company bought or funded, and takeover
+        # (sentence, company) a buying word of the sentence says was bought ("is buying B")
+        self.purchased: tuple[int, str] | None = None
         self.disputes: list[tuple[str, str]] = []  # DISPUTES found so far, oldest first
         self.funded: tuple[str, int] | None = None  # the latest FUNDS target, its sentence
         self.main_org: str | None = None
@@ -742,10 +744,15 @@ class Extraction:
             return ids
         owners = self.ownership.update(self.doc.relations).owners
         unit = next((x for x, y in (ids, ids[::-1]) if y in owners.get(x, ())), None)
-        if unit is None:
-            return ids
+        if unit is None or self._just_bought(unit, sno):
+            return ids  # "A is buying B from C. The two firms ...": the buyer and the target
         other = salience.pair(etype, sno, window=4, exclude=here | {unit}, noun=noun)
         return other if len(other) == 2 else ids
+
+    def _just_bought(self, rid: str, sno: int) -> bool:
+        """rid is the company a purchase of the last few sentences bought ("A is buying B")."""
+        taken = self.purchased
+        return taken is not None and taken[1] == rid and sno - taken[0] <= 3
 
     def public_bodies(self, salience: Salience, noun: str) -> set[str]:
         """The public bodies mentioned so far ("the Agriculture Ministry"), which "both firms"
@@ -1705,6 +1712,8 @@ class Extraction:
             if f.type == "OWNS" and f.rule.startswith(BUYING_RULES):
                 if self.registry.type_of(f.target) == "Organization":
                     self.deals.takeover = (sno, f.source, f.target)
+                    if not holding_words(self.lex).takeover_words.isdisjoint(a.words):
+                        self.purchased = (sno, f.target)  # not "A owns B"
                     return
         if holding_words(self.lex).takeover_words.isdisjoint(a.words):
             return
