@@ -51,7 +51,7 @@ from loaders.mentions import Analysis, analyze
 from loaders.non_names import data_words
 from loaders.ownership import Ownership
 from loaders.person_cues import pronoun_subject
-from loaders.plural_refs import own_pair, subject_pair
+from loaders.plural_refs import coordinated_pair, own_pair, subject_pair
 from loaders.pronoun_binding import (
     clause_binder,
     clause_objects,
@@ -707,20 +707,32 @@ class Extraction:
             here |= self.public_bodies(salience, lows[j - 1])
         # "A began using B's robots, and the two firms ...": A and B (a noun, not a bare "both")
         bodies = self.public_bodies(salience, lows[j - 1]) if etype == "Organization" else set()
-        ids = [] if bare else own_pair(items, lows, i, self.registry.type_of, etype, bodies)
+        ids = [] if bare else self._own_pair(items, lows, i, etype, bodies)
         if not ids and self._three_listed(etype):
             return None  # "A, B and C cut prices. The two firms ...": which two is a guess
         ids = ids or self._pair_not_unit(etype, sno, here, lows[j - 1], salience)
         if len(ids) < 2 and bare and etype == "Person":
             # a bare "Both compete with ...", "The two later extended their alliance": two
-            # companies when no two people are in view
-            ids = salience.latest("Organization", sno, window=2, exclude=here)
+            # companies when no two people are in view ("A works with B, and the pair co-own
+            # C": the two this sentence coordinated)
+            ids = self._own_pair(items, lows, i, "Organization", bodies)
+            ids = ids or salience.latest("Organization", sno, window=2, exclude=here)
         if len(ids) < 2:
             return None
         # "Quillex makes ovens. Vantora sells ovens. The two firms ...", "The two are rivals":
         # two lone sentence openers referred to together are entities, not capitalized words
         self.referred.update(ids[:2])
         return tuple(ids[:2]), 0.8
+
+    def _own_pair(
+        self, items: list[Mention], lows: list[str], i: int, etype: str, skip: set[str]
+    ) -> list[str]:
+        """The pair "the two firms" at i names inside its own sentence (`own_pair`,
+        `coordinated_pair`), else []."""
+        type_of = self.registry.type_of
+        return own_pair(items, lows, i, type_of, etype, skip) or coordinated_pair(
+            items, lows, i, type_of, etype, skip
+        )
 
     def _three_listed(self, etype: str) -> bool:
         """The sentence before listed three or more entities of the type as one coordination

@@ -126,6 +126,32 @@ PAIRS: list[Case] = [
         ],
         [("kessel-re", "OWNS", "orvane-tubes")],
     ),
+    (  # banking: a bare "both" as the object, the pair opened the sentence
+        "Kelso Bank and Ardent Bank dominate farm lending, and the mutual Orvane Credit "
+        "competes with both.",
+        [
+            ("orvane-credit", "COMPETES_WITH", "kelso-bank"),
+            ("orvane-credit", "COMPETES_WITH", "ardent-bank"),
+        ],
+        [],
+    ),
+    (  # drinks: "the pair co-own" after a coordinated pair and their customer
+        "Pellow Juices and Tarrant Farms supply Norvik Stores, and the pair co-own Brix Bottling.",
+        [
+            ("pellow-juices", "OWNS", "brix-bottling"),
+            ("tarrant-farms", "OWNS", "brix-bottling"),
+        ],
+        [("norvik-stores", "OWNS", "brix-bottling")],
+    ),
+    (  # guard: the pair is the object of the first clause, not coordinated as its subject
+        "Brannock Appliances competes with Quillex Ovens and Vantora Kitchens, and both firms "
+        "have cut prices.",
+        [("brannock-appliances", "COMPETES_WITH", "vantora-kitchens")],
+        [
+            ("brannock-appliances", "PARTNERS_WITH", "quillex-ovens"),
+            ("brannock-appliances", "PARTNERS_WITH", "vantora-kitchens"),
+        ],
+    ),
     (  # paints: after a deal story, the buyer and the target, not the seller
         "Tessaly Paints is buying Harl Coatings from the fund Dornwick Capital. The price was "
         "not disclosed. The two firms have collaborated since 2013.",
@@ -191,9 +217,6 @@ BANK = SENTENCE_OPENERS + PAIRS + PAIR_GUARDS
 GAPS: dict[str, str] = {
     "Dornwick Tools has sued Pellmarsh Hardware over": "a reply verb (denies the claim) should "
     "turn 'the company' to the object sued; the previous sentence's subject wins",
-    "Quillex Ovens and Vantora": "'both firms' as an object after a coordinated pair that opened "
-    "an earlier clause: own_pair needs the clause opener right before it",
-    "Lorvik Casings works closely": "a bare 'the pair' never looks at its own sentence",
     "Orrin Labs was set up": "'its pair of founders' is no founder group",
 }
 

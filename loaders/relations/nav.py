@@ -432,6 +432,9 @@ def coord(s: Sentence, k: int, step: int) -> list[int]:
     """
     n = len(s.lows)
     types = s.etypes(k)
+    ref = s.ments[k]
+    if step < 0 and ref is not None and ref.kind == "pair" and len(ref.ids) > 1:
+        return [k]  # "A and B supply C, and the pair co-own D": the pair already names both
     if step < 0 and (start := pair_apposition(s, k)) is not None:
         return [k] if start < 0 else coord(s, start, step)
     out = [k]
