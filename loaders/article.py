@@ -651,6 +651,8 @@ class Extraction:
         if i > 0 and lows[i - 1] == "of":
             return 0  # "one of its founders"
         k = i + 1 + (lows[i + 1] in FOUNDER_COUNTS if i + 1 < len(lows) else 0)
+        if lows[k - 1 : k + 1] == ["pair", "of"]:
+            k += 1  # "its pair of founders"
         if not (lows[k : k + 1] and lows[k] in data_words(self.lex, "founder_groups")):
             return 0
         if k + 1 in covered or lows[k + 1 : k + 2] == [","]:
@@ -2170,7 +2172,7 @@ def _item_clause(
 
 
 # the numbers "its two founders" may give (`_founder_group`, `_resolve_founders`)
-FOUNDER_COUNTS = {"two": 2, "three": 3, "four": 4}
+FOUNDER_COUNTS = {"two": 2, "three": 3, "four": 4, "pair": 2}
 OPENER_WORDS = 3  # words of an adverbial opening a clause before "they" ("Between them")
 
 

@@ -188,7 +188,7 @@ PAIRS: list[Case] = [
         [],
     ),
     (  # software: "its pair of founders" = the founders named before
-        "Orrin Labs was set up by Ada Pike and Ben Holt in 2015. Today it is held by its pair "
+        "Orrin Labs was set up by Ada Pike and Ben Holt in 2015. Today it is owned by its pair "
         "of founders and by Greyhold Partners.",
         [
             ("ada-pike", "OWNS", "orrin-labs"),
@@ -200,6 +200,11 @@ PAIRS: list[Case] = [
 ]
 
 PAIR_GUARDS: list[Case] = [
+    (  # guard: "its pair of founders" with one founder known is nobody
+        "Tarn Robotics was set up by Ada Pike in 2015. Today it is owned by its pair of founders.",
+        [],
+        [("ada-pike", "OWNS", "tarn-robotics")],
+    ),
     (  # guard: "both firms declined comment"
         "Norvik Foods agreed to buy Pallas Dairy. Both firms declined to comment.",
         [],
@@ -217,7 +222,6 @@ BANK = SENTENCE_OPENERS + PAIRS + PAIR_GUARDS
 GAPS: dict[str, str] = {
     "Dornwick Tools has sued Pellmarsh Hardware over": "a reply verb (denies the claim) should "
     "turn 'the company' to the object sued; the previous sentence's subject wins",
-    "Orrin Labs was set up": "'its pair of founders' is no founder group",
 }
 
 
