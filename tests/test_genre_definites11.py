@@ -66,6 +66,30 @@ SENTENCE_OPENERS: list[Case] = [
         [("pellmarsh-hardware", "LOCATED_IN", "ostrund")],
         [("dornwick-tools", "LOCATED_IN", "ostrund")],
     ),
+    (  # airlines: "rejects the claim" is said by the one sued
+        "Vosper Air has sued Talmo Jets over a leasing deal. The Dublin-based company rejects "
+        "the claim.",
+        [("talmo-jets", "LOCATED_IN", "dublin"), ("talmo-jets", "DISPUTES", "vosper-air")],
+        [("vosper-air", "LOCATED_IN", "dublin")],
+    ),
+    (  # banking: an appositive object, then "The Leeds-based lender wants"
+        "Brenmoor Bank sued Calder Mining, its largest borrower, in May. The Leeds-based lender "
+        "wants 20 million pounds.",
+        [("brenmoor-bank", "LOCATED_IN", "leeds")],
+        [("calder-mining", "LOCATED_IN", "leeds")],
+    ),
+    (  # food: "the company" inside a sentence whose subject is the suer's chief
+        "Pennock Foods sued Arlo Mills, a rival miller, over a recipe. Pennock Foods' chief "
+        "executive, Ida Varn, said the company wants an apology.",
+        [("ida-varn", "LEADS", "pennock-foods")],
+        [("ida-varn", "LEADS", "arlo-mills")],
+    ),
+    (  # brass: "The company's chief" after "X faces Y, its closest competitor"
+        "Hollin Brass, the horn maker in Talheim, faces Bergwald Brass, its closest competitor. "
+        "The company's chief, Otto Ries, is upbeat.",
+        [("otto-ries", "LEADS", "hollin-brass")],
+        [("otto-ries", "LEADS", "bergwald-brass")],
+    ),
     (  # payments: the target the paragraph is about, not the buyer of the lead
         "Corvane Group agreed to buy Beanforth Labs, a payments start-up. The price was 40 "
         "million euros. Beanforth Labs was founded by two engineers and is part-owned by a "
@@ -85,6 +109,24 @@ SENTENCE_OPENERS: list[Case] = [
         "a small printer in Ostrund. The firm later partnered with Vess Labs on inks.",
         [("marlow-print", "PARTNERS_WITH", "vess-labs")],
         [("harl-press", "PARTNERS_WITH", "vess-labs")],
+    ),
+    (  # tools: a street is no antecedent of "the firm"; the firm named in the sentence is
+        "The works on Kessing Street are busy. Ada Osk, who advises Harlund Tools on tooling, "
+        "has trained apprentices, and the firm is partnered with Ostrund Conservatory.",
+        [("harlund-tools", "PARTNERS_WITH", "ostrund-conservatory")],
+        [("kessing-street", "PARTNERS_WITH", "ostrund-conservatory")],
+    ),
+    (  # glass: an acquired workshop named once does not capture "it won a grant"
+        "Felmar Glass was founded in 1950. In 2004 Felmar Glass bought Orrin Studio, a workshop "
+        "in Ostrund. Later it won a grant from the Arts Fund.",
+        [("arts-fund", "FUNDS", "felmar-glass")],
+        [("arts-fund", "FUNDS", "orrin-studio")],
+    ),
+    (  # guard: "Its chairman" right after a purchase is not the bought firm's (no founder)
+        "Kavel Dairy was set up by Piet Ruys in 1990. Kavel Dairy bought Tessel Farms last "
+        "year. Its chairman, Jan Mol, wants more milk.",
+        [],
+        [("jan-mol", "LEADS", "tessel-farms")],
     ),
     (  # fireworks: "the X War" is no antecedent of "Its"
         "Quillex Fireworks, which Ada Osk set up after the Lorrish War, makes rockets. Its CEO "
@@ -200,6 +242,12 @@ PAIRS: list[Case] = [
 ]
 
 PAIR_GUARDS: list[Case] = [
+    (  # guard: "Both companies make marine paint": no partnership with the seller
+        "Tessaly Paints is buying Harl Coatings from Dornwick Capital. Both companies make "
+        "marine paint.",
+        [],
+        [("harl-coatings", "PARTNERS_WITH", "dornwick-capital")],
+    ),
     (  # guard: "its pair of founders" with one founder known is nobody
         "Tarn Robotics was set up by Ada Pike in 2015. Today it is owned by its pair of founders.",
         [],
@@ -220,8 +268,11 @@ PAIR_GUARDS: list[Case] = [
 
 BANK = SENTENCE_OPENERS + PAIRS + PAIR_GUARDS
 GAPS: dict[str, str] = {
-    "Dornwick Tools has sued Pellmarsh Hardware over": "a reply verb (denies the claim) should "
-    "turn 'the company' to the object sued; the previous sentence's subject wins",
+    "Dornwick Tools has sued Pellmarsh Hardware over": "a denial of a claim should turn 'the "
+    "company' to the side sued; a rule for it (accused first before a denial verb with a claim "
+    "object) cost blind7 0.005 F1 and P, reverted",
+    "Vosper Air has sued": "same: 'The Dublin-based company rejects the claim' is read as the "
+    "suer's",
 }
 
 
