@@ -51,7 +51,7 @@ from loaders.mentions import Analysis, analyze
 from loaders.non_names import data_words
 from loaders.ownership import Ownership
 from loaders.person_cues import pronoun_subject
-from loaders.plural_refs import own_pair, subject_pair
+from loaders.plural_refs import coordinated_pair, own_pair, subject_pair
 from loaders.pronoun_binding import (
     act_binder,
     appositive_speaker,
@@ -223,6 +223,8 @@ class Extraction:
         self.last_sale: Sale | None = None  # the last sale of a share or of a whole company
         self.last_held: tuple[int, tuple[str, ...]] | None = None  # (sentence no, held ids)
         self.deals = Deals()  # the last purchase, company bought or funded, and takeover
+        # (sentence, company) a buying word of the sentence says was bought ("is buying B")
+        self.purchased: tuple[int, str] | None = None
         self.disputes: list[tuple[str, str]] = []  # DISPUTES found so far, oldest first
         self.funded: tuple[str, int] | None = None  # the latest FUNDS target, its sentence
         self.main_org: str | None = None
@@ -652,6 +654,8 @@ class Extraction:
         if i > 0 and lows[i - 1] == "of":
             return 0  # "one of its founders"
         k = i + 1 + (lows[i + 1] in FOUNDER_COUNTS if i + 1 < len(lows) else 0)
+        if lows[k - 1 : k + 1] == ["pair", "of"]:
+            k += 1  # "its pair of founders"
         if not (lows[k : k + 1] and lows[k] in data_words(self.lex, "founder_groups")):
             return 0
         if k + 1 in covered or lows[k + 1 : k + 2] == [","]:
@@ -708,20 +712,32 @@ class Extraction:
             here |= self.public_bodies(salience, lows[j - 1])
         # "A began using B's robots, and the two firms ...": A and B (a noun, not a bare "both")
         bodies = self.public_bodies(salience, lows[j - 1]) if etype == "Organization" else set()
-        ids = [] if bare else own_pair(items, lows, i, self.registry.type_of, etype, bodies)
+        ids = [] if bare else self._own_pair(items, lows, i, etype, bodies)
         if not ids and self._three_listed(etype):
             return None  # "A, B and C cut prices. The two firms ...": which two is a guess
         ids = ids or self._pair_not_unit(etype, sno, here, lows[j - 1], salience)
         if len(ids) < 2 and bare and etype == "Person":
             # a bare "Both compete with ...", "The two later extended their alliance": two
-            # companies when no two people are in view
-            ids = salience.latest("Organization", sno, window=2, exclude=here)
+            # companies when no two people are in view ("A works with B, and the pair co-own
+            # C": the two this sentence coordinated)
+            ids = self._own_pair(items, lows, i, "Organization", bodies)
+            ids = ids or salience.latest("Organization", sno, window=2, exclude=here)
         if len(ids) < 2:
             return None
         # "Quillex makes ovens. Vantora sells ovens. The two firms ...", "The two are rivals":
         # two lone sentence openers referred to together are entities, not capitalized words
         self.referred.update(ids[:2])
         return tuple(ids[:2]), 0.8
+
+    def _own_pair(
+        self, items: list[Mention], lows: list[str], i: int, etype: str, skip: set[str]
+    ) -> list[str]:
+        """The pair "the two firms" at i names inside its own sentence (`own_pair`,
+        `coordinated_pair`), else []."""
+        type_of = self.registry.type_of
+        return own_pair(items, lows, i, type_of, etype, skip) or coordinated_pair(
+            items, lows, i, type_of, etype, skip
+        )
 
     def _three_listed(self, etype: str) -> bool:
         """The sentence before listed three or more entities of the type as one coordination
@@ -745,10 +761,15 @@ class Extraction:
             return ids
         owners = self.ownership.update(self.doc.relations).owners
         unit = next((x for x, y in (ids, ids[::-1]) if y in owners.get(x, ())), None)
-        if unit is None:
-            return ids
+        if unit is None or self._just_bought(unit, sno):
+            return ids  # "A is buying B from C. The two firms ...": the buyer and the target
         other = salience.pair(etype, sno, window=4, exclude=here | {unit}, noun=noun)
         return other if len(other) == 2 else ids
+
+    def _just_bought(self, rid: str, sno: int) -> bool:
+        """rid is the company a purchase of the last few sentences bought ("A is buying B")."""
+        taken = self.purchased
+        return taken is not None and taken[1] == rid and sno - taken[0] <= 3
 
     def public_bodies(self, salience: Salience, noun: str) -> set[str]:
         """The public bodies mentioned so far ("the Agriculture Ministry"), which "both firms"
@@ -1714,6 +1735,8 @@ class Extraction:
             if f.type == "OWNS" and f.rule.startswith(BUYING_RULES):
                 if self.registry.type_of(f.target) == "Organization":
                     self.deals.takeover = (sno, f.source, f.target)
+                    if not holding_words(self.lex).takeover_words.isdisjoint(a.words):
+                        self.purchased = (sno, f.target)  # not "A owns B"
                     return
         if holding_words(self.lex).takeover_words.isdisjoint(a.words):
             return
@@ -1798,7 +1821,8 @@ class Extraction:
             lows, lex, mentioned, mention = a.lows, self.lex, self.mentioned, salience.mention
             for m in names:
                 rid = m.ids[0]
-                mention(rid, sno, oblique(lows, m.i, lex, m.j), fronted(lows, m.i))
+                side = oblique(lows, m.i, lex, m.j) or self._apposed_possessor(lows, m, names)
+                mention(rid, sno, side, fronted(lows, m.i))
                 mentioned[rid] = mentioned.get(rid, 0) + 1
             return list(names), []
         items: list[Mention] = []
@@ -1816,13 +1840,9 @@ class Extraction:
                 if listing_exchange(a.lows, obj.i, obj.j):
                     self.mentioned[obj.ids[0]] = self.mentioned.get(obj.ids[0], 0) + 1
                     continue  # "(NYSE: CRV)": no subject a later "it" leans to
-                self._count(
-                    obj.ids[0],
-                    sno,
-                    salience,
-                    oblique(a.lows, obj.i, self.lex, obj.j),
-                    fronted(a.lows, obj.i),
-                )
+                side = oblique(a.lows, obj.i, self.lex, obj.j)
+                side = side or self._apposed_possessor(a.lows, obj, names)
+                self._count(obj.ids[0], sno, salience, side, fronted(a.lows, obj.i))
                 continue
             i, j, kind, etype = obj
             inside = [x for x in inner if x.i >= i and x.j <= j]
@@ -1843,6 +1863,21 @@ class Extraction:
             for rid in ids:
                 salience.mention(rid, sno, oblique(a.lows, i, self.lex), fronted(a.lows, i))
         return items, located
+
+    def _apposed_possessor(self, lows: list[str], m: Mention, names: list[Mention]) -> bool:
+        """The name at m owns a noun that an organization's name then restates: "Halvern's
+        listed rival, Orsay Credit, also gained" (Orsay is the subject a later "Its" leans to,
+        not Halvern; "Halvern's chief, Ann Lee, said" keeps Halvern)."""
+        k = m.j + 1
+        if lows[m.j : k] != ["'s"]:
+            return False
+        while k < len(lows) and k - m.j <= 4 and lows[k].isalpha():
+            k += 1
+        if lows[k : k + 1] != [","] or lows[k - 1] not in self.cues.rivals:
+            return False  # "Vantora's parent, Quillex, bought it": Vantora stays in view
+        after = next((x for x in names if x.i == k + 1), None)
+        type_of = self.registry.type_of
+        return after is not None and type_of(after.ids[0]) == type_of(m.ids[0]) == "Organization"
 
     def _person_company(self, lows: list[str], m: Mention, salience: Salience) -> Mention | None:
         """ "In 2019 he sold his company to Brenner": "his company" (or "her firm", "his
@@ -2146,7 +2181,7 @@ def _item_clause(
 
 
 # the numbers "its two founders" may give (`_founder_group`, `_resolve_founders`)
-FOUNDER_COUNTS = {"two": 2, "three": 3, "four": 4}
+FOUNDER_COUNTS = {"two": 2, "three": 3, "four": 4, "pair": 2}
 OPENER_WORDS = 3  # words of an adverbial opening a clause before "they" ("Between them")
 
 

@@ -130,6 +130,30 @@ def own_pair(
     return ids if lows[first:i].count(",") <= 1 else []
 
 
+def coordinated_pair(
+    items: Sequence[Mention],
+    lows: Sequence[str],
+    i: int,
+    type_of: Callable[[str], str],
+    etype: str,
+    skip: Set[str] = frozenset(),
+) -> list[str]:
+    """The two entities of `etype` coordinated as the sentence's first names ("A and B") in a
+    clause that ends (", and", ";") before "both firms" at i: "Quillex and Vantora compete in
+    ovens, and the only other supplier, Brannock, competes with both firms" (never a pair
+    inside the reference's own clause: "Brannock sued A and B, and both firms ..." is read by
+    `own_pair`)."""
+    names = [m for m in items if m.j <= i and m.kind == "name"]
+    if len(names) < 2 or lows[names[0].j : names[1].i] != ["and"]:
+        return []
+    ids = [names[0].ids[0], names[1].ids[0]]
+    if any(type_of(x) != etype or x in skip for x in ids) or ids[0] == ids[1]:
+        return []
+    rest = lows[names[1].j : i]
+    ends = ";" in rest or any(rest[k : k + 2] == [",", "and"] for k in range(len(rest)))
+    return ids if ends and "," not in lows[: names[0].i] else []
+
+
 def subject_pair(items: Sequence[Mention], lows: Sequence[str], i: int) -> tuple[str, ...]:
     """The two entities opening the clause of "their" at i, which opens an appositive to the
     name right before it: "Both chains face Varnock, their main rival" ("both chains"

@@ -514,8 +514,6 @@ GAPS: list[Case] = [
 BANK: list[Case] = [*REPLIES, *SVO, *COLLECTIVE, *COFOUNDERS, *GAPS]
 
 LEFT: dict[str, str] = {
-    "Quillex Foods and Vantora Foods make ovens in Spain, where the two are": "a bare "
-    "'the two' is typed Person and takes no pair from its own sentence",
     "The Competition Board fined Ostrel Foods in May. Ostrel dismissed": "'the regulator's' "
     "is no resolved possessor, so the findings have no author",
     "Tom Hale accused Rina Okoth-Vall": "'X said she had misled staff': the charge of a person "

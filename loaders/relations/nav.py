@@ -434,6 +434,9 @@ def coord(s: Sentence, k: int, step: int) -> list[int]:
     types = s.etypes(k)
     if step < 0 and (start := pair_apposition(s, k)) is not None:
         return [k] if start < 0 else coord(s, start, step)
+    ref = s.ments[k]
+    if step < 0 and ref is not None and ref.kind == "pair" and len(ref.ids) > 1:
+        return [k]  # "A and B supply C, and the pair co-own D": the pair already names both
     out = [k]
     joined: list[str] = []  # the separators that joined members
     seps_of: list[list[str]] = []  # each member's own separators
