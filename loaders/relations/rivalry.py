@@ -196,12 +196,15 @@ def rival_examples(s: Sentence) -> None:
     lows = s.lows
     nouns = rival_words(s.lex).rival_nouns
     for k, w in enumerate(lows):
-        if w not in nouns or _held(s, k):
+        maker = _rival_maker(s, k)  # "B, a competing maker, sued H"
+        if (w not in nouns and not maker) or _held(s, k):
             continue
         members = _examples(s, k) or _appositive_head(s, k) or _copular_head(s, k)
         if not members or any(org in s.ment(x).ids for x in members):
             continue
         named = [x for x, v in enumerate(lows) if v == M and "Organization" in s.etypes(x)]
+        if maker:  # "Dorn, a rival maker, sued Calla over its labels" (Calla in question)
+            named = _past_own(s, named, members, org)
         if any(x not in members for x in named) or s.blocked(
             min(k, members[0]), max(k, members[-1])
         ):
@@ -209,6 +212,27 @@ def rival_examples(s: Sentence) -> None:
         ctx = Mention((org,), -1, -1, "context", 0.7)
         s.emit(s.merged(members), ("COMPETES_WITH",), ctx, RULE_EXAMPLES, 0.6)
         return
+
+
+def _past_own(s: Sentence, named: list[int], members: list[int], org: str) -> list[int]:
+    """The organizations of `named` other than the company in question and the members' own
+    pronouns ("cut its prices"): after "X, a competing maker", those leave whose rival clear."""
+    own = {i for x in members for i in s.ment(x).ids}
+    return [
+        x
+        for x in named
+        if s.ment(x).ids != (org,) and (s.ment(x).kind == "name" or not own >= set(s.ment(x).ids))
+    ]
+
+
+def _rival_maker(s: Sentence, k: int) -> bool:
+    """ "a competing maker", "a rival brewer": a rival modifier before a singular noun for a
+    company (not "a rival bid", "a competing offer")."""
+    lows = s.lows
+    if lows[k] not in rival_words(s.lex).rival_mods or k + 1 >= len(lows) or k < 1:
+        return False
+    head = lows[k + 1]
+    return lows[k - 1] in APPOSITIVE_ARTICLES and s.lex.heads.lookup((head,)) == "Organization"
 
 
 def _held(s: Sentence, k: int) -> bool:
@@ -256,8 +280,8 @@ def _appositive_head(
     lows = s.lows
     a = k - 1
     while a >= 0 and k - a <= 3 and lows[a] not in articles:
-        if not lows[a].replace("-", "").isalpha():
-            return []
+        if not lows[a].replace("-", "").isalpha() or lows[a] in PREPOSITIONS:
+            return []  # "C, a line from competitor A": the rival is A, not C
         a -= 1  # "smaller", "low-cost", "long-standing"
     if a < 2 or lows[a] not in articles or lows[a - 1] != ",":
         return []

@@ -275,9 +275,21 @@ def rival_context_emit(s: Sentence, holder: int, k: int) -> bool:
                 continue  # "rival Pennyway says it will open": "it" is the rival itself
             if s.ment(x).ids == (org,):
                 continue  # "Rival X has complained that Orvane's prices ...": the same company
+            if _offered_by(lows, x, k):
+                continue  # "Crustino, a line from rival Dorn": Dorn's product, no third party
             return False  # "Vexa, like rival Dorn, cut prices": whose rival is unclear
     ctx = Mention((org,), -1, -1, "context", 0.7)
     return s.emit(s.merged(holders), ("COMPETES_WITH",), ctx, "role/context-rival", 0.6)
+
+
+def _offered_by(lows: list[str], x: int, k: int) -> bool:
+    """The name at x heads an appositive whose "from" or "by" governs the rival noun at k:
+    "Crustino, a line from competitor Dorn", "Velo, a range made by rival Dorn"."""
+    if not (x + 2 < k and lows[x + 1] == "," and lows[x + 2] in ("a", "an", "the")):
+        return False
+    return (
+        k - x <= 7 and lows[k - 1] in ("from", "by") and all(w.isalpha() for w in lows[x + 3 : k])
+    )
 
 
 def _function_of(s: Sentence, e: int) -> bool:
@@ -961,13 +973,37 @@ def holder_after(s: Sentence, site: RoleSite) -> bool:
     if plural and (site.r > e or "COMPETES_WITH" in site.role.types or people):
         # "Halden Bank co-founders A and B" as well
         # "its rivals A and B" as well as "Its founders, A and B"
-        for x in coord(s, h, +1):  # "Its founders, Devon Price and Alicia Moreno": every holder
+        rival = "COMPETES_WITH" in site.role.types
+        members = _past_relatives(s, coord(s, h, +1)) if rival else coord(s, h, +1)
+        for x in members:  # "Its founders, Devon Price and Alicia Moreno": every holder
             role_emit(s, x, o, site.role, o, x)
         return True
     role_emit(s, h, o, site.role, o, h)
     if site.r == e or site.possessive:
         s.folds.append((site.fold if site.fold >= 0 else o, h, h))
     return True
+
+
+def _past_relatives(s: Sentence, members: list[int]) -> list[int]:
+    """A list of rivals continued past a relative clause on its last member: "K's competitors
+    are H, which grows its own leaf, and N, whose packs are cheaper" (H, then N)."""
+    lows = s.lows
+    n = len(lows)
+    c = members[-1] + 1
+    if c + 1 >= n or lows[c] != "," or lows[c + 1] not in ("which", "who", "whose"):
+        return members
+    for q in range(c + 2, min(n - 2, c + 16)):
+        if lows[q] in PUNCT_STOP or lows[q] == "and" or lows[q] in ("which", "who", "whose"):
+            return members
+        if lows[q] == "," and lows[q + 1] == "and" and lows[q + 2] == M:
+            nxt = q + 2
+            if s.etypes(nxt) != s.etypes(members[-1]) or any(
+                lows[x] == M and s.ment(x).kind == "name" and s.etypes(x) == s.etypes(nxt)
+                for x in range(c + 2, q)
+            ):
+                return members  # a firm named inside the clause: whose list is unclear
+            return members + _past_relatives(s, coord(s, nxt, +1))
+    return members
 
 
 def coordinated_holder(s: Sentence, site: RoleSite) -> bool:
@@ -1042,6 +1078,8 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
             # "The firm has struggled since co-founder Max Orrin left": the main clause's
             # organization
             org = reporting_org(s, site.k, verb=False)
+        if rival and org >= 0 and _offered_by(lows, org, site.k):
+            org = -1  # "X, a range made by rival Dorn": Dorn's product, no rival of Dorn
         if rival and org >= 0 and _chosen_rival(s, org, site.k):
             return True  # "Volkmar chose a cheaper rival, Shenlong": the supplier's rival
         if rival and org >= 0 and _courted_target(s, org, site):
@@ -1144,7 +1182,7 @@ def holder_before_possessor(s: Sentence, site: RoleSite) -> bool:
     lows, o = s.lows, site.o
     if o < 0 or site.h >= 0:
         return False
-    m = o - 1
+    m = _time_aside_left(lows, o - 1)  # "H, at that time O's nearest competitor"
     while m >= 0 and (lows[m] in DETS or lows[m] in COUNTED) and o - m <= 4:
         m -= 1
     if m >= 1 and lows[m] == "," and lows[m - 1] == M:
@@ -1161,6 +1199,20 @@ def holder_before_possessor(s: Sentence, site: RoleSite) -> bool:
         role_emit(s, b, o, site.role, b, site.k)
         return True
     return False
+
+
+# a past time before a possessed role in an appositive, read like "then" ("H, at that time
+# O's nearest competitor"); "once" and "formerly" end the tie instead (`_ended_tie`)
+TIME_ASIDES = (("at", "that", "time"), ("at", "the", "time"), ("by", "then"), ("back", "then"))
+
+
+def _time_aside_left(lows: list[str], m: int) -> int:
+    """Reading leftwards from m: past a time aside of `TIME_ASIDES` ending at m, else m."""
+    for aside in TIME_ASIDES:
+        a = m - len(aside) + 1
+        if a >= 0 and tuple(lows[a : m + 1]) == aside:
+            return a - 1
+    return m
 
 
 EXAMPLES = frozenset({("among", "them"), ("such", "as")})

@@ -180,6 +180,7 @@ def trigger_hits(s: Sentence) -> list[Hit]:
                 and prev not in PASSIVE_AUX  # "has been accused of fraud by X": a verb
             )
             or _named_noun(s, k)
+            or _title_compound(s, k, best)
             or noun_phrase_head(s, k)
             or _modified_noun(s, k)
         ):
@@ -274,6 +275,16 @@ def _named_noun(s: Sentence, k: int) -> bool:
     if k < 2 or lows[k - 1] != M or s.is_det(k - 1) or w.endswith(("s", "ed", "ing")):
         return False
     return lows[k - 2] in ARTICLES and w not in _irregular_pasts(s.lex)
+
+
+def _title_compound(s: Sentence, k: int, best: tuple[int, tuple[Trigger, ...]]) -> bool:
+    """ "was finance chief at Harlen Bank", "a fund manager at Osk": a money verb before a
+    title is the first word of a function title, no funding."""
+    e = best[0]
+    if e != k + 1 or e >= len(s.lows) or any(t.types != ("FUNDS",) for t in best[1]):
+        return False
+    title = s.lows[e]
+    return not title.endswith("s") and s.person_head(title)
 
 
 @per_lexicon
