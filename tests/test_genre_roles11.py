@@ -44,6 +44,12 @@ GERUND_ROLES: list[Case] = [
         [("lena-hoff", "LEADS", "ardent-retail")],
         [("lena-hoff", "LEADS", "tarrant-stores")],
     ),
+    (  # dairy: "on becoming chief executive of X" ("on" is quoted in the data: YAML reads on
+        # as true)
+        "Ada Penn closed two creameries on becoming chief executive of Marlow Dairies.",
+        [("ada-penn", "LEADS", "marlow-dairies")],
+        [],
+    ),
     (  # energy: "since becoming chairman of X"
         "Since becoming chairman of Halvik Solar, Paul Dorn has cut costs.",
         [("paul-dorn", "LEADS", "halvik-solar")],
