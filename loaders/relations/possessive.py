@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from loaders.lexicon import Lexicon, per_lexicon, word_set
+from loaders.product_cues import APPOSITIVE_ADVERBS, SELLERS
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, past_product_modifiers
 from loaders.relations.words import AUXILIARIES, PREPOSITIONS, PUNCT_STOP, M
@@ -187,10 +188,14 @@ def appositives(s: Sentence) -> None:
             if not (product_noun(s, lows[k + 1]) and lows[p] == "," and p + 1 < n):
                 continue
             p += 1
+            if p + 1 < n and lows[p] in APPOSITIVE_ADVERBS:
+                p += 1  # "The Kestrel 7 horn, long Brannock's top model"
             # "The Solent kettle, Vantora's best seller": a possessed appositive, too
             owned = s.is_det(p) or (p + 1 < n and lows[p] == M and lows[p + 1] in ("'s", "'"))
             if lows[p] not in MADE_BY and not owned:
                 continue
+        elif p + 1 < n and lows[p] in APPOSITIVE_ADVERBS and lows[p + 1] == M:
+            p += 1  # "Tallow, long Brannock's top valve"
         if p in s.claimed:
             continue  # "made by Lonvo for Kairo": a contract maker
         if lows[p] in MADE_BY and p + 2 < n and lows[p + 1] == "by" and lows[p + 2] == M:
@@ -215,7 +220,7 @@ def appositives(s: Sentence) -> None:
             h += 1
         head = lows[h - 1] if h > q else ""
         closed = h >= n or lows[h] in (",", ".", ")") or lows[h] in PREPOSITIONS
-        if not product_noun(s, head) or not closed:
+        if not (product_noun(s, head) or head in SELLERS) or not closed:
             continue  # "Vanta, the company's lawyer, said": no product
         if set(s.ment(owner).ids) <= set(s.ment(k).ids):
             owner = _clause_company(s, k)  # "A sells P, its app": "its" is not P's own
