@@ -184,8 +184,11 @@ def appositives(s: Sentence) -> None:
             continue
         p = k + 2
         if lows[k + 1] != ",":
-            # "The Lumexa pill, developed by Ocura": a product noun between name and comma
-            if not (product_noun(s, lows[k + 1]) and lows[p] == "," and p + 1 < n):
+            # "The Lumexa pill, developed by Ocura": a product noun between name and comma,
+            # maybe after a modifier ("the Kestrel 7 tenor horn,")
+            if p + 1 < n and lows[p] != "," and lows[k + 1].isalpha() and lows[k + 1] != M:
+                p += 1
+            if not (product_noun(s, lows[p - 1]) and lows[p] == "," and p + 1 < n):
                 continue
             p += 1
             if p + 1 < n and lows[p] in APPOSITIVE_ADVERBS:
