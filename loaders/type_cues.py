@@ -318,7 +318,7 @@ def _descriptor_after(
     k = c.j
     n = len(lows)
     if k < n and (lows[k] == "," or lows[k] in COPULAS) and not _fronted(lows, c.i, k):
-        head = _head_after(lows, k + 1, by_start, lex)
+        head = None if _superlative_in(lows, c.i) else _head_after(lows, k + 1, by_start, lex)
         if head and head[0] == "Person" and org_shaped(lows, k, lex) and c.j - c.i > 1:
             head = None  # "Nordfisk Group, a salmon farmer": firms farm, grow and trade too
         if head:
@@ -359,6 +359,22 @@ def _modified_head(c: Candidate, toks: list[Tok], lows: list[str], k: int, lex: 
             if m + hit[0] >= n or lows[m + hit[0]] not in lex.heads:
                 c.vote(hit[1], _head_weight(c, lows, hit[1], lex))
                 return True
+    return False
+
+
+def _superlative_in(lows: list[str], i: int) -> bool:
+    """The name at i ends "the biggest N in [the] NAME": an appositive after it describes the
+    superlative's head N ("the biggest chilled warehouse in the Norland, a freezer facility"),
+    never the place."""
+    p = i - 2 if i >= 2 and lows[i - 1] == "the" else i - 1
+    if p < 2 or lows[p] != "in":
+        return False
+    for q in range(p - 2, max(-1, p - 6), -1):
+        w = lows[q]
+        if w.endswith("est") and w.replace("-", "").isalpha() and lows[q - 1] in NAME_DETS:
+            return True  # "the biggest", "its largest", "the second-largest"
+        if not w.replace("-", "").isalpha() or w in FUNCTION:
+            return False
     return False
 
 

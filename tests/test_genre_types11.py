@@ -144,7 +144,30 @@ HEADLINES: list[Case] = [
     ),
 ]
 
-BANK = PRODUCTS + PRODUCT_GUARDS + PLACES + HEADLINES
+COUNTRY_MODIFIERS: list[Case] = [
+    (  # funds: a country before a generic noun places nothing
+        "Dornwick, a Norway fund, owns 7% of Vantora Foods.",
+        [("dornwick", "OWNS", "vantora-foods")],
+        [("dornwick", "LOCATED_IN", "norway")],
+    ),
+    (  # engineering: "a Canada maker"
+        "Kelmar, a Canada pump maker, sued Orlo Pumps over a patent.",
+        [("kelmar", "DISPUTES", "orlo-pumps")],
+        [("kelmar", "LOCATED_IN", "canada")],
+    ),
+    (  # a city still places the firm
+        "Kelmar, a Munich pump maker, sued Orlo Pumps over a patent.",
+        [("kelmar", "LOCATED_IN", "munich"), ("kelmar", "DISPUTES", "orlo-pumps")],
+        [],
+    ),
+    (  # "X-based" with a country still places the firm
+        "Kelmar, a Canada-based pump maker, sued Orlo Pumps over a patent.",
+        [("kelmar", "LOCATED_IN", "canada")],
+        [],
+    ),
+]
+
+BANK = PRODUCTS + PRODUCT_GUARDS + PLACES + HEADLINES + COUNTRY_MODIFIERS
 GAPS: dict[str, str] = {
     "Orlo Pumps had a good year": "'its' of the appositive is bound to the product it "
     "describes, not to the firm of the sentence before (pronoun binding, refs11)",
@@ -167,6 +190,22 @@ TYPED: list[tuple[str, dict[str, str], list[str]]] = [
     (
         "Sales of the Merrow 4 tractor and the Kestrel 7 horn, long Dunmore's top model, rose.",
         {"Merrow 4": "Product", "Kestrel 7": "Product"},
+        [],
+    ),
+    (  # a superlative's appositive describes its head noun, not the place
+        "Quillex Cold has opened the largest bakery in Tarrowshire, a modern facility near "
+        "the port.",
+        {"Tarrowshire": "Location"},
+        [],
+    ),
+    (
+        "Kelso Foods runs the newest bakery in the Lowlands, a modern plant near the port.",
+        {"Lowlands": "Location"},
+        [],
+    ),
+    (  # guard: an appositive of the place itself still types it
+        "Kelso Foods bought Port Tarrow, a small harbour project in the north.",
+        {"Port Tarrow": "Project"},
         [],
     ),
     (

@@ -125,8 +125,9 @@ def place_heads(s: Sentence) -> None:
 
 def _state_only(s: Sentence, k: int) -> bool:
     """The place at k is a state or a country and no city of the gazetteer: "Ohio insurer X",
-    "X, a Texas lender", "X, a Norway fund" is a demonym-like label, which the gold leaves out like "a U.S. maker" (a city,
-    "Porto tile house X", or a region, "a Brittany operator", places the firm)."""
+    "X, a Texas lender", "X, a Norway fund" is a demonym-like label, which the gold leaves out
+    like "a U.S. maker" (a city, "Porto tile house X", or a region, "a Brittany operator",
+    places the firm)."""
     name = s.ment(k).ids[0].replace("-", " ")
     return (name in state_names() or name in country_names()) and name not in city_names()
 
