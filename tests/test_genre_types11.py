@@ -31,15 +31,15 @@ PRODUCTS: list[Case] = [
         [("brannock-brass", "OWNS", "kestrel-7")],
         [],
     ),
-    (  # bikes: "long X's best seller"
-        "The Falcon 9 bicycle, long Kelso Cycles' best seller, was retired in May.",
+    (  # bikes: "long X's flagship model"
+        "The Falcon 9 bicycle, long Kelso Cycles' flagship model, was retired in May.",
         [("kelso-cycles", "OWNS", "falcon-9")],
         [],
     ),
-    (  # household: "X's best seller" with no adverb
-        "The Solent kettle, Vantora Homeware's best seller, was recalled.",
-        [("vantora-homeware", "OWNS", "solent")],
+    (  # guard: a best seller may be a stockist's, not its own product
+        "The Solent kettle, long Harlow Mart's best seller, was recalled.",
         [],
+        [("harlow-mart", "OWNS", "solent")],
     ),
     (  # food: "a range Q makes"
         "Tansy Foods gained share from Corla, a range Pellam Foods makes.",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from loaders.lexicon import Lexicon, per_lexicon, word_set
-from loaders.product_cues import APPOSITIVE_ADVERBS, SELLERS
+from loaders.product_cues import APPOSITIVE_ADVERBS
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, past_product_modifiers
 from loaders.relations.words import AUXILIARIES, PREPOSITIONS, PUNCT_STOP, M
@@ -223,7 +223,7 @@ def appositives(s: Sentence) -> None:
             h += 1
         head = lows[h - 1] if h > q else ""
         closed = h >= n or lows[h] in (",", ".", ")") or lows[h] in PREPOSITIONS
-        if not (product_noun(s, head) or head in SELLERS) or not closed:
+        if not product_noun(s, head) or not closed:
             continue  # "Vanta, the company's lawyer, said": no product
         if set(s.ment(owner).ids) <= set(s.ment(k).ids):
             owner = _clause_company(s, k)  # "A sells P, its app": "its" is not P's own
