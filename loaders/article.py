@@ -121,6 +121,8 @@ CACHE_LIMIT = 2_000_000
 MEMO_SIZE = 4096
 DEFINITE = frozenset({"the", "this", "that"})
 TITLE_END_RE = re.compile(r"[.,;:]$")
+# relations a headline alone does not give: its place words modify, its lists are teasers
+HEADLINE_DOUBTS: frozenset[str] = frozenset({"LOCATED_IN"})
 
 
 # -- reading files ---------------------------------------------------------------------------------
@@ -321,6 +323,8 @@ class Extraction:
                 self.withdraw(before, DEAL_TYPES)  # "A agreed to buy B. The deal collapsed."
             self._sentence(number, s, a, salience)
             before = s.start
+        for start in self.headlines:  # a headline's place or quarrel with a place is no
+            self.withdraw(start, HEADLINE_DOUBTS)  # evidence ("Ostrund Snack Maker Vantora")
         self._entities()
 
     def first_start(self) -> int:

@@ -83,6 +83,21 @@ def state_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Lower-cased names of the ISO 3166-1 countries ("norway", "canada"), common names
+    included ("bolivia"), which a premodifier names like a nationality (loaded once)."""
+    try:
+        import pycountry
+    except ImportError:  # an optional hint, like the regions
+        return frozenset()
+    names = set()
+    for country in pycountry.countries:
+        names.add(_plain(country.name))
+        names.add(_plain(getattr(country, "common_name", country.name)))
+    return _with_ascii(names)
+
+
+@lru_cache(maxsize=1)
 def place_data() -> dict[str, Any]:
     """`loaders/data/places.yaml`, parsed once for the modules that read it (read-only)."""
     from loaders.lexicon import read_data

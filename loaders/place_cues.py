@@ -135,10 +135,21 @@ def _name_weight(
     if weight == 0.0 and _home_to(lows, c.j):
         weight = W_IN  # "the city of Basel remains home to Velmar Pharma"
     if weight == 0.0 and c.i >= 2 and lows[c.i - 1] in (",", "and") and c.i - 1 in voted:
-        weight = voted[c.i - 1]  # "from Gdansk and Katowice"
+        if lows[c.i - 1] == "and" or _listed_on(lows, c.j):
+            weight = voted[c.i - 1]  # "from Gdansk and Katowice"
     if weight == 0.0 and c.i >= 3 and lows[c.i - 2 : c.i] == [",", "and"] and c.i - 2 in voted:
         weight = _serial_weight(a, c.i - 2, voted)  # "in Stavely, Duncraig, and Pellhurst"
     return weight
+
+
+LIST_GOES_ON: frozenset[str] = frozenset({",", "and", "or", ".", ";", ")"})
+
+
+def _listed_on(lows: list[str], j: int) -> bool:
+    """After ", NAME" the list goes on or the clause ends ("in Lyon, Dijon and Nantes"); not a
+    verb, which makes the comma close a fronted phrase ("Meanwhile in Corran, Skylark Access
+    filed suit")."""
+    return j >= len(lows) or lows[j] in LIST_GOES_ON
 
 
 def _on_site(lows: list[str], h: int, lex: Lexicon) -> bool:

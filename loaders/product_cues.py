@@ -14,6 +14,10 @@ if TYPE_CHECKING:
     from loaders.mentions import Candidate
 
 POSSESSORS: frozenset[str] = frozenset({"its", "their", "his", "her", "our", "'s", "'"})
+# adverbs before an appositive's possessor: "Kestrel 7, long Brannock's top model"
+APPOSITIVE_ADVERBS: frozenset[str] = frozenset({"long", "now", "still", "once", "formerly"})
+# a product's praise as an appositive head: "Solent, Vantora's best seller"
+SELLERS: frozenset[str] = frozenset({"seller", "best-seller", "bestseller"})
 
 
 def owned_goods(lows: list[str], k: int, lex: Lexicon) -> bool:
@@ -50,18 +54,22 @@ def class_noun_vote(c: Candidate, lows: list[str], lex: Lexicon) -> None:
 W_OWNED_BRAND: float = 5.0  # outweighs the appositive head "brand" (4)
 BRAND_LAUNCHES: frozenset[str] = frozenset(
     {"started", "launched", "created", "introduced", "unveiled", "built", "runs", "owns"}
+    | {"makes", "made", "produces", "produced", "sells", "sold", "markets", "marketed"}
 )
+# what a company sells under a name: "Pizzolo, a line Quillex Foods produces"
+BRAND_HEADS: frozenset[str] = frozenset({"brand", "label", "marque", "line", "range"})
 
 
 def owned_brand(c: Candidate, lows: list[str], by_start: dict[int, Candidate]) -> None:
-    """ "Marisel, the small hotel brand Quillex Hotels started in 2024": an appositive brand
-    that another name launched or owns is that owner's product (a bare "the X brand" still
+    """ "Marisel, the small hotel brand Quillex Hotels started in 2024", "Pizzolo, a line
+    Quillex Foods produces": an appositive brand or line that another name launched, makes or
+    owns is that owner's product (a bare "the X brand" still
     names companies)."""
     k = c.j
     if k >= len(lows) or lows[k] != ",":
         return
     for h in range(k + 2, min(k + 6, len(lows))):
-        if lows[h] in ("brand", "label"):
+        if lows[h] in BRAND_HEADS:
             owner = by_start.get(h + 1)
             if owner is not None and owner.j < len(lows) and lows[owner.j] in BRAND_LAUNCHES:
                 c.vote("Product", W_OWNED_BRAND)

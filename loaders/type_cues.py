@@ -31,7 +31,14 @@ from loaders.lexicon import read_data
 from loaders.loyalty import loyalty_vote
 from loaders.non_names import data_words
 from loaders.person_frames import firms_speaker, its_own, of_company, org_shaped, person_frame_votes
-from loaders.product_cues import class_noun_vote, owned_brand, owned_goods, possessed_good
+from loaders.product_cues import (
+    APPOSITIVE_ADVERBS,
+    SELLERS,
+    class_noun_vote,
+    owned_brand,
+    owned_goods,
+    possessed_good,
+)
 from loaders.project_cues import project_vote
 from loaders.trade_agents import listed_trade, trade_agent
 from loaders.type_frames import frame_votes
@@ -311,13 +318,15 @@ def _descriptor_after(
     k = c.j
     n = len(lows)
     if k < n and (lows[k] == "," or lows[k] in COPULAS) and not _fronted(lows, c.i, k):
-        head = _head_after(lows, k + 1, by_start, lex)
+        head = None if _superlative_in(lows, c.i) else _head_after(lows, k + 1, by_start, lex)
         if head and head[0] == "Person" and org_shaped(lows, k, lex) and c.j - c.i > 1:
             head = None  # "Nordfisk Group, a salmon farmer": firms farm, grow and trade too
         if head:
             c.vote(head[0], W_APPOSITIVE)
             c.descr.add(head[1])
             _parent_word(c, lows[k + 1 : k + 4], lex)
+        elif lows[k] == "," and _possessed_appositive(toks, lows, k + 1, by_start, lex):
+            c.vote("Product", W_APPOSITIVE)  # "Tallow, its leak-warning valve"
     # a name followed by a descriptor noun, or a few modifiers and one; not "Environmental
     # group Bay Watch" at a sentence's start, where the word describes the next name
     if k + 1 < n and lows[k].isdigit() and len(lows[k]) <= 2 and lows[k + 1] in lex.heads:
@@ -333,18 +342,63 @@ def _descriptor_after(
             c.vote("Product", W_NAME_HEAD)  # "its Tindra brand": moderate, company cues outvote
         elif hit and hit[1] != "Person" and not modifier:
             c.vote(hit[1], _head_weight(c, lows, hit[1], lex))  # also "the Antofagasta region"
-        elif c.i > 0 and lows[c.i - 1] in NAME_DETS:
-            for m in range(k + 1, min(n, k + 4)):
-                w = toks[m - 1].text.replace("-", "")  # "the Ruvo copper-gold mine"
-                if not (w.isalpha() and w.islower()) or w in FUNCTION or w in DETERMINERS:
-                    break
-                hit = lex.heads.match(lows, m)
-                if hit and hit[1] not in ("Person", "Location"):
-                    if m + hit[0] >= n or lows[m + hit[0]] not in lex.heads:
-                        c.vote(hit[1], _head_weight(c, lows, hit[1], lex))
-                        break
-            else:
-                _named_product_noun(c, toks, lows, k, lex)
+        elif c.i > 0 and lows[c.i - 1] in NAME_DETS and not _modified_head(c, toks, lows, k, lex):
+            _named_product_noun(c, toks, lows, k, lex)
+
+
+def _modified_head(c: Candidate, toks: list[Tok], lows: list[str], k: int, lex: Lexicon) -> bool:
+    """ "the Ruvo copper-gold mine": a descriptor head after up to two lower-case modifiers
+    from k votes its type; False when none is found."""
+    n = len(lows)
+    for m in range(k + 1, min(n, k + 4)):
+        w = toks[m - 1].text.replace("-", "")
+        if not (w.isalpha() and w.islower()) or w in FUNCTION or w in DETERMINERS:
+            return False
+        hit = lex.heads.match(lows, m)
+        if hit and hit[1] not in ("Person", "Location"):
+            if m + hit[0] >= n or lows[m + hit[0]] not in lex.heads:
+                c.vote(hit[1], _head_weight(c, lows, hit[1], lex))
+                return True
+    return False
+
+
+def _superlative_in(lows: list[str], i: int) -> bool:
+    """The name at i ends "the biggest N in [the] NAME": an appositive after it describes the
+    superlative's head N ("the biggest chilled warehouse in the Norland, a freezer facility"),
+    never the place."""
+    p = i - 2 if i >= 2 and lows[i - 1] == "the" else i - 1
+    if p < 2 or lows[p] != "in":
+        return False
+    for q in range(p - 2, max(-1, p - 6), -1):
+        w = lows[q]
+        if w.endswith("est") and w.replace("-", "").isalpha() and lows[q - 1] in NAME_DETS:
+            return True  # "the biggest", "its largest", "the second-largest"
+        if not w.replace("-", "").isalpha() or w in FUNCTION:
+            return False
+    return False
+
+
+def _possessed_appositive(
+    toks: list[Tok], lows: list[str], p: int, by_start: dict[int, Candidate], lex: Lexicon
+) -> bool:
+    """An appositive from p: "its"/"their"/"X's", up to three lower-case modifiers and a
+    product noun that closes the phrase ("its leak-warning valve,", "long Brannock's top
+    model."); not "its parent", "its pump maker"."""
+    n = len(lows)
+    if p < n and lows[p] in APPOSITIVE_ADVERBS:
+        p += 1
+    if p < n and p in by_start and by_start[p].j < n and lows[by_start[p].j] in ("'s", "'"):
+        p = by_start[p].j
+    if p >= n or lows[p] not in ("its", "their", "'s", "'"):
+        return False
+    m = p + 1
+    while m < n and m - p <= 4 and toks[m].text.replace("-", "").isalpha():
+        if not toks[m].text.islower() or lows[m] in FUNCTION or lows[m] in DETERMINERS:
+            return False
+        m += 1
+    if m == p + 1 or (m < n and lows[m] not in (",", ".", ";", ")")):
+        return False
+    return _product_word(lows[m - 1], lex) or lows[m - 1] in SELLERS
 
 
 def _named_product_noun(
@@ -515,6 +569,8 @@ def _possessed_product(
         return  # "Kessel's best-known Orla Reed": a person's name
     if k + 1 < len(lows) and lows[k] in ("and", "or") and (k + 1) in by_start:
         k = by_start[k + 1].j  # "its Strada and Corsa pickups": the shared product noun
+        if k + 1 < len(lows) and lows[k] in ("'s", "'") and (k + 1) in by_start:
+            k = by_start[k + 1].j  # "Q's Ridgeline and V's Oakmill flours": each possessed
         if k >= len(lows) or not _product_word(lows[k], lex):
             return
     if poss >= 0 and lows[poss] in ("its", "their") and k < len(lows):

@@ -124,8 +124,6 @@ GAPS: dict[str, str] = {
     "Halberg Drinks has brought out Volt+": "a name ending in '+' is never a name candidate",
     "Tarrow Transit raised": "'subscription' as a product head measured a wrong OWNS on "
     "blind7/blind9 ('its X subscription' is often another firm's service)",
-    "Marrow Beverages said its Kickline": "drink heads ('cola', 'energy drink') measured a "
-    "wrong owner on blind10; left out",
 }
 DRINKS = "drink heads and 'subscription' measured wrong relations on allowed sets; left out"
 

@@ -6,7 +6,7 @@ of Seoul", "Fennick Logistics, a Lisbon start-up", "Brooklyn startup Harbor Lant
 
 from __future__ import annotations
 
-from loaders.gazetteer import city_names, state_names
+from loaders.gazetteer import city_names, country_names, state_names
 from loaders.place_words import firm_head, trade_noun
 from loaders.relations.model import Sentence
 from loaders.relations.nav import (
@@ -124,11 +124,12 @@ def place_heads(s: Sentence) -> None:
 
 
 def _state_only(s: Sentence, k: int) -> bool:
-    """The place at k is a state and no city of the gazetteer: "Ohio insurer X", "X, a Texas
-    lender" is a demonym-like label, which the gold leaves out like "a U.S. maker" (a city,
-    "Porto tile house X", or a region, "a Brittany operator", places the firm)."""
+    """The place at k is a state or a country and no city of the gazetteer: "Ohio insurer X",
+    "X, a Texas lender", "X, a Norway fund" is a demonym-like label, which the gold leaves out
+    like "a U.S. maker" (a city, "Porto tile house X", or a region, "a Brittany operator",
+    places the firm)."""
     name = s.ment(k).ids[0].replace("-", " ")
-    return name in state_names() and name not in city_names()
+    return (name in state_names() or name in country_names()) and name not in city_names()
 
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "across", "throughout", "around"})

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from loaders.lexicon import Lexicon, per_lexicon, word_set
+from loaders.product_cues import APPOSITIVE_ADVERBS
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, past_product_modifiers
 from loaders.relations.words import AUXILIARIES, PREPOSITIONS, PUNCT_STOP, M
@@ -183,14 +184,21 @@ def appositives(s: Sentence) -> None:
             continue
         p = k + 2
         if lows[k + 1] != ",":
-            # "The Lumexa pill, developed by Ocura": a product noun between name and comma
-            if not (product_noun(s, lows[k + 1]) and lows[p] == "," and p + 1 < n):
+            # "The Lumexa pill, developed by Ocura": a product noun between name and comma,
+            # maybe after a modifier ("the Kestrel 7 tenor horn,")
+            if p + 1 < n and lows[p] != "," and lows[k + 1].isalpha() and lows[k + 1] != M:
+                p += 1
+            if not (product_noun(s, lows[p - 1]) and lows[p] == "," and p + 1 < n):
                 continue
             p += 1
+            if p + 1 < n and lows[p] in APPOSITIVE_ADVERBS:
+                p += 1  # "The Kestrel 7 horn, long Brannock's top model"
             # "The Solent kettle, Vantora's best seller": a possessed appositive, too
             owned = s.is_det(p) or (p + 1 < n and lows[p] == M and lows[p + 1] in ("'s", "'"))
             if lows[p] not in MADE_BY and not owned:
                 continue
+        elif p + 1 < n and lows[p] in APPOSITIVE_ADVERBS and lows[p + 1] == M:
+            p += 1  # "Tallow, long Brannock's top valve"
         if p in s.claimed:
             continue  # "made by Lonvo for Kairo": a contract maker
         if lows[p] in MADE_BY and p + 2 < n and lows[p + 1] == "by" and lows[p + 2] == M:
