@@ -16,6 +16,8 @@ triggers in `loaders/data/triggers.yaml`, the appositive family). The words are 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from loaders.gazetteer import place_data
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.place_words import runs_site, trade_noun
@@ -325,8 +327,7 @@ def home(s: Sentence, k: int, p: int = -1) -> bool:
     return True
 
 
-@per_lexicon
-def site_nouns(lex: Lexicon) -> frozenset[str]:
+def _site_nouns(lex: Lexicon) -> frozenset[str]:
     """First words of the LOCATED_IN noun triggers: "base", "headquarters", "shipyard"."""
     return frozenset(
         phrase[0]
@@ -334,6 +335,11 @@ def site_nouns(lex: Lexicon) -> frozenset[str]:
         for trig in lex.triggers.lookup(phrase) or ()
         if trig.family == "noun" and "LOCATED_IN" in trig.types and len(phrase) > 1
     )
+
+
+# declared with its type: the compiled build cannot infer a decorated function's type across
+# the import cycle with `loaders.relations`
+site_nouns: Callable[[Lexicon], frozenset[str]] = per_lexicon(_site_nouns)
 
 
 # where an organization sits, not where it makes or sells: "its Leeds plant" may be one of
