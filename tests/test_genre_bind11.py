@@ -39,13 +39,34 @@ OBJECTS: list[Case] = [
 APPOSITIVES: list[Case] = [
     (  # pumps: "Veska, its best-selling pump" is the company's, not Veska's
         "Pellmar Pumps had a good year. Demand for Veska, its best-selling pump, rose in Spain.",
-        [],
+        [("pellmar-pumps", "OWNS", "veska")],
         [("veska", "OWNS", "veska")],
     ),
-    (  # lighting: "Lumex, its LED grow-light system" gives Lumex no owned "LED"
+    (  # lighting: "Lumex, its LED grow-light system": Lumex is the product, "LED" no entity
         "Brightfield Growers had a good year. Sales of Lumex, its LED grow-light system, doubled.",
+        [("brightfield-growers", "OWNS", "lumex")],
+        [("lumex", "OWNS", "led"), ("brightfield-growers", "OWNS", "led")],
+    ),
+    (  # lighting, sentence-initial appositive with a maker named later
+        "Brightfield Growers sells greenhouse kit. Lumex, its LED grow-light system, is made "
+        "in Ghent by Corvel Lighting.",
+        [("brightfield-growers", "OWNS", "lumex")],
+        [("brightfield-growers", "OWNS", "led")],
+    ),
+    (  # pumps, sentence-initial
+        "Pellmar Pumps had a good year. Veska, its best-selling pump, is made in Spain.",
+        [("pellmar-pumps", "OWNS", "veska")],
         [],
-        [("lumex", "OWNS", "led")],
+    ),
+    (  # brass: an appositive between subject and verb does not hide the subject from "its"
+        "Harrow Brass, a maker of horns, sells Merlin, its student trumpet.",
+        [("harrow-brass", "OWNS", "merlin")],
+        [],
+    ),
+    (  # snacks: the object appositive
+        "Tarlow Foods sells Crunchy Bites, its best-selling crisp, in Spain.",
+        [("tarlow-foods", "OWNS", "crunchy-bites")],
+        [],
     ),
 ]
 
