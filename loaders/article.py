@@ -54,6 +54,7 @@ from loaders.person_cues import pronoun_subject
 from loaders.plural_refs import coordinated_pair, own_pair, subject_pair
 from loaders.pronoun_binding import (
     act_binder,
+    appositive_head,
     appositive_speaker,
     clause_binder,
     clause_objects,
@@ -841,8 +842,8 @@ class Extraction:
                 return (other,), 0.8
         # "OpenAI and its partner": the name right before wins
         link = 3 if lows[max(0, i - 3) : i] == ["as", "well", "as"] else 1
-        if link == 1 and not (i >= 2 and lows[i - 1] in ("and", ",", "or")):
-            link = 0
+        if link == 1 and not (i >= 2 and lows[i - 1] in ("and", "or")):
+            link = 0  # "Veska, its best-selling pump": an appositive's "its" is not its head
         if link and items and items[-1].j == i - link:  # "A as well as its parent"
             near = items[-1].ids[0]
             if reg.entities[near].type in types:
@@ -919,6 +920,7 @@ class Extraction:
         # ' "We beat Trackly," said Ann Lee, its chief executive': not a quoted name
         skip = self._quoted_ids() if self.quoted and not inside(self.quoted, i) else set()
         skip = skip | self.quoted_before | clause_objects(lows, self.here, i)
+        skip = skip | appositive_head(lows, items, i)
         if lows[i] == "its" and not self.cues.rivals.isdisjoint(lows[i + 1 : i + 3]):
             skip = skip | self.public_bodies(salience, "rival")  # "its rival": no ministry
             skip = skip | _described_name(lows, items, i)  # "X is its rival": not X

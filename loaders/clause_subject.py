@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 from loaders.relations.model import Mention
-from loaders.relations.words import PREPOSITIONS, REPORTING
+from loaders.relations.words import DATE_WORDS, PREPOSITIONS, REPORTING
 
 OPENERS = frozenset(
     {",", ";", "and", "but", "while", "whereas", "after", "before", "when", "as", "because"}
@@ -123,6 +123,26 @@ def relative_antecedent(lows: Sequence[str], items: Sequence[Mention], i: int) -
     if not items:
         return None
     m = items[-1]
-    if lows[m.j : m.j + 2] not in ([",", "who"], [",", "which"]) or m.j + 2 >= i:
+    c = dated_comma(lows, m.j) if m.i >= 1 and lows[m.i - 1] in RECIPIENT_PREPS else -1
+    c = m.j if c < 0 else c  # "sold to Marsh Agri in 2019, which still owns it": Marsh Agri
+    if lows[c : c + 2] not in ([",", "who"], [",", "which"]) or c + 2 >= i:
         return None
-    return None if "," in lows[m.j + 2 : i] else m
+    return None if "," in lows[c + 2 : i] else m
+
+
+RECIPIENT_PREPS = frozenset({"to", "by"})  # "sold to X in 2019, which", "bought by X in May, who"
+DATE_OPENERS = frozenset({"in", "on", "last", "early", "late"})
+DATE_REACH = 4  # words of a date adjunct: "in May 2018", "early last year"
+
+
+def dated_comma(lows: Sequence[str], e: int) -> int:
+    """The comma closing a date adjunct that starts at e ("in 2019,", "in May 2018,", "last
+    year,"), so that a relative clause after it is on the name before the date; else -1."""
+    if e >= len(lows) or lows[e] not in DATE_OPENERS:
+        return -1
+    for k in range(e + 1, min(len(lows), e + DATE_REACH + 1)):
+        if lows[k] == ",":
+            return k if k > e + 1 else -1
+        if not (lows[k] in DATE_WORDS or lows[k].isdigit()):
+            return -1
+    return -1

@@ -108,6 +108,17 @@ def appositive_speaker(
     return last.ids[0]
 
 
+def appositive_head(lows: Sequence[str], items: Sequence[Mention], i: int) -> set[str]:
+    """ "Veska, its best-selling pump", "Lumex, its LED grow-light system": a possessive that
+    opens an appositive never stands for the appositive's own head, the name right before."""
+    if lows[i] != "its" or i < 2 or lows[i - 1] != ",":
+        return set()
+    last = items[-1] if items else None
+    if last is None or last.j != i - 1 or last.kind != "name":
+        return set()
+    return set(last.ids)
+
+
 CLAUSE_BREAKS = frozenset({"that", "which", "who", "whose", "and", "but", "while", ","})
 ACT_REACH = 10  # words between a verb's named object and "its" in the object's -ing act
 # the prepositions of place and time an act's "its" may follow: "at its depots", "after its

@@ -8,6 +8,7 @@ subjects of the trigger at k, best first.
 
 from __future__ import annotations
 
+from loaders.clause_subject import RECIPIENT_PREPS, dated_comma
 from loaders.lexicon import GAP
 from loaders.relations.fronted_lists import fronted_cut, pair_apposition
 from loaders.relations.hedge_scope import SEQUENCE
@@ -204,6 +205,8 @@ def _near_subjects(s: Sentence, k: int, verb: bool, near: int) -> list[int]:
             relative = True
             words += 1
             start = appositive_start(s, m - 2, k) if m >= 3 and lows[m - 2] != M else -1
+            if start < 0 and m >= 3 and lows[m - 2] != M:
+                start = _dated_recipient(lows, m - 1)  # "sold to Marsh Agri in 2019, which"
             if start < 0 and _person_in_apposition(s, m):
                 start = appositive_start(s, m - 3, k)  # "X, the vehicle of trader Y, which"
             if start >= 0:
@@ -216,6 +219,15 @@ def _near_subjects(s: Sentence, k: int, verb: bool, near: int) -> list[int]:
             words += 1
         m -= 1
     return out
+
+
+def _dated_recipient(lows: list[str], c: int) -> int:
+    """ "sold to Marsh Agri in 2019, which still owns it": the name a transfer went to (after
+    "to"/"by") before a date adjunct closed by the comma at c, whose relative clause it is;
+    else -1."""
+    b = _past_dates(lows, c - 1) + 1
+    ok = b >= 2 and lows[b - 1] == M and lows[b - 2] in RECIPIENT_PREPS
+    return b - 1 if ok and dated_comma(lows, b) == c else -1
 
 
 def _described_that(s: Sentence, m: int, k: int) -> int:
