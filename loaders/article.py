@@ -593,6 +593,7 @@ class Extraction:
             # "the nurses' union": a plural possessive inside the description; "the
             # 40-year-old bakery": a number joined by a hyphen
             numbered = lows[p][:1].isdigit() and p + 1 < n and lows[p + 1] == "-"
+            numbered = numbered or _amount_word(lows, p)  # "the £70m scheme"
             if lows[p] in ("-", "'") or lows[p].isalpha() or "-" in lows[p] or numbered:
                 if lows[p] not in ("-", "'"):
                     units += 1
@@ -2292,6 +2293,20 @@ def _demonym_of(adjective: str, place: str) -> bool:
     place = place.rsplit(" ", 1)[-1]
     common = len(os.path.commonprefix([adjective, place]))
     return common >= max(4, len(place) - 2)
+
+
+# an amount inside a description: "the £70m scheme", "the $2 billion plant", "the €40 million"
+_AMOUNT_RE = re.compile(r"^(?:[$£€]|(?:[$£€]|gbp|eur|usd|chf)?\d[\d.,]*(?:m|bn|k)?)$")
+
+
+def _amount_word(lows: list[str], p: int) -> bool:
+    """An amount's token at p ("£", "70m", "$2"): a currency sign, or a number that one
+    precedes or that carries its own sign or unit ("$2", "70m", "gbp70m")."""
+    w = lows[p]
+    if not _AMOUNT_RE.match(w):
+        return False
+    signed = w[:1] in "$£€" or w[:1].isalpha() or w[-1:] in ("m", "n", "k")
+    return signed or (p > 0 and lows[p - 1] in ("$", "£", "€"))
 
 
 def _fronted_place(lows: list[str], name: int, comma: int) -> bool:

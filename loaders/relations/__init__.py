@@ -294,6 +294,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("deal-financing", deal_financing.deal_lender, deal_financing.lender_cues),
     Construction("deal-financing", deal_financing.deal_funder, deal_financing.funder_cues),
     Construction("second-funder", second_funder.from_pair, second_funder.pair_cues),
+    Construction("second-funder", second_funder.by_pair, second_funder.by_cues),
     # no cue words: "The buyer" is often a resolved reference; it reads `SentenceContext.sold`
     Construction("deal-roles", deal_roles.buyer_named),
     Construction("deal-members", deal_members.members_named),

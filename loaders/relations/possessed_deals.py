@@ -109,6 +109,8 @@ def _possessor(s: Sentence, k: int) -> int:
     lows = s.lows
     t = k - 1
     while t >= 0 and k - t <= MODIFIER_WORDS and lows[t] not in ("'s", "'", M):
+        if lows[t] in ("and", "or"):
+            return -1  # "Greenlea's cash and a National Bank loan": two phrases
         if not (lows[t].isalpha() or is_money(s.lex, lows[t]) or lows[t] == "-"):
             return -1
         t -= 1

@@ -3,6 +3,9 @@
 - `from-pair`: "Venn Shipping secured a loan from Krell Bank and an equity injection from Ostra
   Capital", "with debt from A and equity from B": B funds what A funds in this sentence (the
   one target A was found to fund); a funding read between A and B is dropped.
+- `by-pair`: "The scheme is paid for partly by Greenlea's cash and partly by a National Bank
+  loan", "funded by A's reserves and also by loans from B": the second agent funds what the
+  first agent was found to fund (a plain "and by B" is read by the passive's own coordination).
 
 The second phrase is short ("and" + a few words, one of them a money word, then "from" and the
 name); no name, clause stop or verb-like word ("said") stands between.
@@ -23,8 +26,60 @@ FUNDING_HEADS: frozenset[str] = frozenset(
 PHRASE_REACH = 6  # words between "and" and "from": "an additional $20m equity injection"
 
 
+# adverbs of share between "and" and a repeated "by": "and partly by", "and also by"
+SHARE_ADVERBS: frozenset[str] = frozenset({"partly", "also", "mostly", "largely", "partially"})
+BY_REACH = 8  # words from the first "by" to the "and": "by Greenlea's own cash reserves"
+
+
 def pair_cues(lex: object) -> frozenset[str]:
     return frozenset({"from"})
+
+
+def by_cues(lex: object) -> frozenset[str]:
+    return SHARE_ADVERBS
+
+
+def by_pair(s: Sentence) -> None:
+    """ "partly by A's cash and partly by a B loan": B FUNDS A's funded target."""
+    lows = s.lows
+    for b in range(3, len(lows) - 1):
+        if lows[b] != "by" or lows[b - 1] not in SHARE_ADVERBS or lows[b - 2] != "and":
+            continue
+        first = _first_agent(s, b - 2)
+        second = _by_funder(s, b + 1)
+        if first < 0 or second < 0:
+            continue
+        target = _funded_by(s, s.ment(first))
+        funder = s.ment(second)
+        if target is None or set(funder.ids) & set(target.ids):
+            continue
+        _unlink(s, set(s.ment(first).ids), set(funder.ids))
+        s.emit(funder, ("FUNDS",), target, "second-funder/by-pair", 0.6)
+
+
+def _first_agent(s: Sentence, a: int) -> int:
+    """The first name after the nearest "by" before the "and" at a; -1 if none."""
+    lows = s.lows
+    for b in range(a - 1, max(-1, a - BY_REACH), -1):
+        if lows[b] in PUNCT_STOP:
+            return -1
+        if lows[b] == "by":
+            return next((m for m in range(b + 1, a) if lows[m] == M and not s.is_det(m)), -1)
+    return -1
+
+
+def _by_funder(s: Sentence, g: int) -> int:
+    """The funder a repeated "by" at g - 1 names: "a B loan", "B", "loans from B"; else -1."""
+    lows, lex = s.lows, s.lex
+    n = len(lows)
+    if g < n and lows[g] in ("a", "an", "the"):
+        g += 1
+    if g < n and lows[g] == M and not s.is_det(g):
+        return g
+    if g + 2 < n and (lows[g] in lex.money_words or lows[g] in FUNDING_HEADS):
+        if lows[g + 1] == "from" and lows[g + 2] == M and not s.is_det(g + 2):
+            return g + 2
+    return -1
 
 
 def from_pair(s: Sentence) -> None:
