@@ -797,7 +797,24 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
         j -= 1
     if j - i > 1 and _acronym_modifier(j - 1, toks, lows, lex):
         j -= 1  # "the Harl Bay LNG terminal": a sector's acronym before the head noun
+    if j - i > 1 and _currency_code(j - 1, toks, lows, lex):
+        j -= 1  # "lent Quillex Foods GBP30m": the amount's currency ends no name
     return i, j
+
+
+AMOUNT_RE = re.compile(r"^\d[\d.,]*(?:bn|mn|m|k|tn|bln|mln)?$")
+
+
+def _currency_code(k: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
+    """The token at k is a currency code (an upper-case stop-word: "GBP", "CHF") before an
+    amount ("GBP30m", "EUR 12 million")."""
+    nxt = k + 1
+    return (
+        nxt < len(toks)
+        and toks[k].text.isupper()
+        and lows[k] in lex.stopwords
+        and AMOUNT_RE.match(lows[nxt]) is not None
+    )
 
 
 def _capitalized_particle(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> bool:

@@ -89,6 +89,9 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
             continue
         if c.j < len(lows) and lows[c.j] == "'s":
             continue  # "in Qalat's report": a possessor
+        if c.i == 1 and lows[0] == "in" and lows[c.j : c.j + 1] == [","]:
+            c.vote("Location", W_IN)  # "In Dunmore, Kelso Mining opened a shaft": no list
+            continue  # opens from it ("In Pellmouth, Orrisby and Tandle, Halvik Dairy ...")
         weight = _name_weight(c, a, lex, name_ends, voted)
         if weight:
             c.vote("Location", weight)

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from loaders.mentions import Candidate
 
 W_SITE: float = 4.0  # as an appositive: outweighs a last word such as "Studios" (3)
+W_SHARED: float = 5.0  # outweighs "a venture" as a descriptor (4), not a firm's own last word too
 W_DEPOSIT: float = 9.0  # outweighs "Mount" as a place's first word and "at X in Y" (7)
 NUMBER_WORDS: frozenset[str] = frozenset(
     "two three four five six seven eight nine ten eleven twelve twenty thirty forty".split()
@@ -26,6 +27,8 @@ def project_vote(c: Candidate, lows: list[str], lex: Lexicon) -> None:
     """Vote Project for a name counted, mined or sited as a project."""
     if _will_have(lows, c.j, lex) or _owned_site(c, lows, lex) or _site_called(c, lows, lex):
         c.vote("Project", W_SITE)
+    elif _costed_or_shared(lows, c.j):
+        c.vote("Project", W_SHARED)
     elif lows[c.i] in ("mount", "mt") and c.j - c.i > 1:
         if not data_words(lex, "deposit_words").isdisjoint(lows):
             c.vote("Project", W_DEPOSIT)
@@ -51,6 +54,21 @@ def _owned_site(c: Candidate, lows: list[str], lex: Lexicon) -> bool:
         and lows[k : k + 1] == ["operation"]
         and lows[k + 1 : k + 2] == ["in"]
     )
+
+
+COST_WORDS: frozenset[str] = frozenset({"costing", "budgeted"})
+SHARED_WORDS: frozenset[str] = frozenset({"shared", "split"})
+
+
+def _costed_or_shared(lows: list[str], k: int) -> bool:
+    """ "The Orrin Cold Hub, costing EUR80m, ...", "Vantora Works, a venture shared by A and
+    B": a named scheme with a cost, a venture shared by its backers (a "venture-backed"
+    startup is one word, no cue)."""
+    if lows[k : k + 1] != [","]:
+        return False
+    if k + 1 < len(lows) and lows[k + 1] in COST_WORDS:
+        return True
+    return lows[k + 2 : k + 3] == ["venture"] and k + 3 < len(lows) and lows[k + 3] in SHARED_WORDS
 
 
 NAMING_VERBS: frozenset[str] = frozenset({"calls", "call", "called", "dubs", "dubbed", "named"})

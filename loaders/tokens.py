@@ -15,6 +15,9 @@ TOKEN_RE = re.compile(
     | [A-Za-z](?:\.[A-Za-z])+\.?              # dotted abbreviations: U.S., e.g., J.P.
     | [A-Z]['’][A-Z][a-z]+                    # O'Brien, D'Souza
     | ['’](?:s|re|ve|ll|d|m|t)(?![\w])        # clitics: Musk|'s, they|'re, didn|'t
+    | (?:USD|EUR|GBP|CHF|JPY|CNY|RMB|CAD|AUD|NZD|SEK|NOK|DKK|INR|HKD|SGD|ZAR|BRL|PLN)
+      (?=\d[\d.,]*(?:bn|mn|m|k|tn|bln|mln)?(?![\w]))   # a currency code glued to its amount:
+                                              # GBP|30m, EUR|12.5bn (never a name)
     | \$?\d+(?:[.,]\d+)*(?:%|[A-Za-z]+\b)?     # numbers and amounts: $1.5, 10B, 20%, 2024
     | [AIKP]/S(?![\w/])                         # Danish legal forms: Maersk A/S, K/S
     | \w+(?:\.(?:com|net|org|io|ai)\b         # Amazon.com (one scan of the word for

@@ -438,7 +438,8 @@ def _fronted(lows: list[str], i: int, comma: int) -> bool:
     no comma closes the phrase after `comma` (which "For Varnholt, a Bremen project, the loan"
     has: an appositive)."""
     opener = 2 if lows[:2] == ["as", "for"] else 1
-    if lows[comma] != "," or " ".join(lows[:opener]) not in FRONTING:
+    placed = i == 1 and lows[0] == "in"  # "In Brackwell, the ferry operator X added"
+    if lows[comma] != "," or (" ".join(lows[:opener]) not in FRONTING and not placed):
         return False
     if "," in lows[:i] or ";" in lows[comma + 1 :]:
         return False
@@ -703,6 +704,8 @@ def _title_votes(
                 holder.descr.add(lows[j - 1])  # "Judge Ann Marlow": no party to her case
         elif j < n and lows[j] in ("of", "at", ",", "for") and not _plural_aside(lows, i, j):
             k = i - 1
+            while k > i - 3 and k > 0 and lows[k] in lex.role_modifiers:
+                k -= 1  # "Ives Varga, finance director at X": a field before the title
             if k > 0 and lows[k] in ("a", "an", "the", "its", "his", "her", "their"):
                 k -= 1
             prev = by_end.get(k) if k > 0 and lows[k] == "," else None

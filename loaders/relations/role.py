@@ -855,7 +855,9 @@ def _holder_after_comma(s: Sentence, e: int, r: int, owned: bool) -> int:
             q += 1  # "the Bremen investment firm X": a name modifying the descriptor
         while q < n and q - r <= 4 and lows[q] != M and lows[q].isalpha():
             q += 1
-        if q < n and lows[q] == M and lows[q - 1] in s.lex.heads:
+        # "its brand, a line from competitor X": X, after a preposition, is no appositive
+        plain = not any(w in PREPOSITIONS for w in lows[r + 1 : q])
+        if q < n and lows[q] == M and lows[q - 1] in s.lex.heads and plain:
             r = q
     elif owned and r < n and (lows[r] != M or s.etypes(r) == {"Location"}):
         if not _appositive_role(s, e):
