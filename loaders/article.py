@@ -25,7 +25,7 @@ import re
 from collections import OrderedDict
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from graph.errors import ErgError
 from graph.model import Document, Entity, Evidence, GraphDocument, Relation, name_key
@@ -104,11 +104,11 @@ from loaders.topic import (
 )
 from loaders.unnamed_refs import indefinite_heads, thing_subject
 
-MAX_EVIDENCE = 10
+MAX_EVIDENCE: Final = 10
 # Keep per-sentence analyses between the passes only for inputs up to this many characters.
 CACHE_LIMIT = 2_000_000
-MEMO_SIZE = 4096
-DEFINITE = frozenset({"the", "this", "that"})
+MEMO_SIZE: Final = 4096
+DEFINITE: Final = frozenset({"the", "this", "that"})
 TITLE_END_RE = re.compile(r"[.,;:]$")
 
 
@@ -2071,7 +2071,7 @@ PAIRED = frozenset({"pair", "order"})  # references whose word is their last: "r
 
 # the rules whose OWNS is a purchase, its buyer the one a later "The deal was financed by L"
 # means: "X bought Y", "the takeover of Y by X", "The sale of Y to X closed"
-BUYING_RULES: tuple[str, ...] = (
+BUYING_RULES: Final[tuple[str, ...]] = (
     "verbal/",
     "nominal/",
     "stake/sale-of",
@@ -2129,7 +2129,7 @@ def _item_clause(
 
 
 # the numbers "its two founders" may give (`_founder_group`, `_resolve_founders`)
-FOUNDER_COUNTS = {"two": 2, "three": 3, "four": 4}
+FOUNDER_COUNTS: Final = {"two": 2, "three": 3, "four": 4}
 OPENER_WORDS = 3  # words of an adverbial opening a clause before "they" ("Between them")
 
 
@@ -2170,9 +2170,9 @@ def oblique(lows: list[str], i: int, lex: Lexicon, j: int = 0) -> bool:
     return k >= 0 and lows[k] in PREPOSITIONS and lows[k] not in ("of", "in")
 
 
-PREMODIFIER_DETS = frozenset({"a", "an", "another"})
+PREMODIFIER_DETS: Final = frozenset({"a", "an", "another"})
 # words opening a clause or phrase before the main clause: "After X cut prices, Y ..."
-FRONTED = frozenset(
+FRONTED: Final = frozenset(
     {"after", "when", "while", "although", "though", "as", "since", "because", "if", "once"}
     | {"until", "before", "whereas", "despite", "unlike", "like"}
 )
@@ -2246,22 +2246,22 @@ def _fronted_place(lows: list[str], name: int, comma: int) -> bool:
 
 # words after an object "it" ("accused it of", "sued it in May", "criticised it.")
 IT_OBJECT_FOLLOWERS = (OBJECT_FOLLOWERS - {"and", "or"}) | {"of", "over", "after", "at", "with"}
-QUOTE_CHARS = frozenset({'"', "“", "”", "«", "»"})
+QUOTE_CHARS: Final = frozenset({'"', "“", "”", "«", "»"})
 THEY = (
     "They"  # the type of an opening "They": the two organizations the sentence before opened with
 )
 THEIR = "Their"  # the type of "their" opening an appositive: the clause's subject pair
-CONFLICT = frozenset({"DISPUTES", "COMPETES_WITH"})
+CONFLICT: Final = frozenset({"DISPUTES", "COMPETES_WITH"})
 RIVALRY = frozenset({"COMPETES_WITH"})
 DEALS = frozenset({"OWNS", "FUNDS"})
-GOVERNMENT = "government"  # the kind of public bodies (loaders/data/coref.yaml `kinds`)
+GOVERNMENT: Final = "government"  # the kind of public bodies (loaders/data/coref.yaml `kinds`)
 GROUP = "Group"  # the type of "the canneries": a remembered group of organizations
 SPEAKER = "Speaker"  # the type of "we" in a quote: the quoted person's organization
 SPEAKER_SELF = "SpeakerSelf"  # "I", "my" in a quote or an answer: the person speaking
 ADDRESSEE = "Addressee"  # "you" in an interview's question: the interviewee's organization
 # the words between a person and an organization that name the person's affiliation
 AFFILIATING: frozenset[str] = frozenset({"of", "at", "from", "("})
-POSSESSIVE_MARKS: frozenset[str] = frozenset({"'s", "’s", "'", "’"})
+POSSESSIVE_MARKS: Final[frozenset[str]] = frozenset({"'s", "’s", "'", "’"})
 
 
 def _described_name(lows: list[str], items: list[Mention], i: int) -> set[str]:

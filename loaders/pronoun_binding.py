@@ -16,6 +16,7 @@ else is left to `loaders.coref.Salience`.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Final
 
 from loaders.lexicon import Lexicon
 from loaders.non_names import data_words
@@ -91,7 +92,7 @@ def reported_binder(
     return last.ids[0]
 
 
-CLAUSE_BREAKS = frozenset({"that", "which", "who", "whose", "and", "but", "while", ","})
+CLAUSE_BREAKS: Final = frozenset({"that", "which", "who", "whose", "and", "but", "while", ","})
 
 
 def own_clause_subject(lows: Sequence[str], items: Sequence[Mention], i: int, j: int) -> str | None:
@@ -163,7 +164,7 @@ def _owns_site(lex: Lexicon, lows: Sequence[str], i: int) -> bool:
     return False
 
 
-SUBJECT_PRONOUNS = frozenset({"it", "he", "she"})
+SUBJECT_PRONOUNS: Final = frozenset({"it", "he", "she"})
 VERB_REACH = 3  # words between a subject pronoun and its verb's first object
 
 

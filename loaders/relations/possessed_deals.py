@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations.deal_guards import intended, undone
 from loaders.relations.holding_words import holding_words
@@ -20,7 +22,7 @@ from loaders.relations.verbal import is_money
 from loaders.relations.words import M
 
 MODIFIER_WORDS = 3  # "$2bn hostile": words between the possessive and the noun
-DEAL_TYPES = frozenset({"OWNS", "FUNDS"})
+DEAL_TYPES: Final = frozenset({"OWNS", "FUNDS"})
 
 
 @per_lexicon
@@ -77,7 +79,7 @@ def possessed_named(s: Sentence, nouns: dict[str, tuple[str, ...]]) -> None:
 
 
 # nouns of an agreed deal read with an infinitive of buying: "X's deal to acquire Y"
-AGREED_DEALS: frozenset[str] = frozenset({"deal", "agreement"})
+AGREED_DEALS: Final[frozenset[str]] = frozenset({"deal", "agreement"})
 
 
 def agreed_to_buy(s: Sentence) -> None:
