@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.gazetteer import place_data
-from loaders.lexicon import Lexicon
+from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations.located import site_nouns
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, opening_mention, subjects
@@ -221,11 +221,17 @@ def descriptor_cues(lex: Lexicon) -> tuple[str, ...]:
     return (",",)
 
 
+@per_lexicon
+def _descriptor_heads(lex: Lexicon) -> frozenset[str]:
+    """The company nouns a descriptor ends in (made once per lexicon, not per sentence)."""
+    return DESCRIPTOR_HEADS | lex.located_heads | lex.place_heads
+
+
 def descriptors(s: Sentence) -> None:
     """ "Vintry Partners, a mid-sized Turin fund", "Oxwell, the small Madrid bookseller that":
     NAME, an article, adjectives, a city, a company noun."""
     lows, lex = s.lows, s.lex
-    heads = DESCRIPTOR_HEADS | lex.located_heads | lex.place_heads
+    heads = _descriptor_heads(lex)
     n = len(lows)
     for k in range(3, n - 1):
         if lows[k] != M or "Location" not in s.etypes(k) or s.ment(k).short:
