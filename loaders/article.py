@@ -25,7 +25,7 @@ import re
 from collections import OrderedDict
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from graph.errors import ErgError
 from graph.model import Document, Entity, Evidence, GraphDocument, Relation, name_key
@@ -68,6 +68,7 @@ from loaders.pronoun_binding import (
 from loaders.quotes import inside
 from loaders.quotes import spans as quote_spans
 from loaders.relations import (
+    Found,
     M,
     Mention,
     SentenceRules,
@@ -116,14 +117,15 @@ from loaders.topic import (
 )
 from loaders.unnamed_refs import indefinite_heads, thing_subject
 
-MAX_EVIDENCE = 10
+MAX_EVIDENCE: Final = 10
 # Keep per-sentence analyses between the passes only for inputs up to this many characters.
 CACHE_LIMIT = 2_000_000
-MEMO_SIZE = 4096
-DEFINITE = frozenset({"the", "this", "that"})
+MEMO_SIZE: Final = 4096
+DEFINITE: Final = frozenset({"the", "this", "that"})
 TITLE_END_RE = re.compile(r"[.,;:]$")
 # relations a headline alone does not give: its place words modify, its lists are teasers
-HEADLINE_DOUBTS: frozenset[str] = frozenset({"LOCATED_IN"})
+HEADLINE_DOUBTS: Final[frozenset[str]] = frozenset({"LOCATED_IN"})
+Ref = tuple[int, int, str, str]  # a reference: (i, j, kind, type)
 
 
 # -- reading files ---------------------------------------------------------------------------------
@@ -531,7 +533,9 @@ class Extraction:
             return (i, i + 1, "pronoun", lex.pronouns[w])
         return None
 
-    def _definite_ref(self, a: Analysis, i: int, covered: set[int], starts: set[int], names):
+    def _definite_ref(
+        self, a: Analysis, i: int, covered: set[int], starts: set[int], names: list[Mention]
+    ):
         """ "the company" at i as a reference (`_definite`), unless it is a role ("the maker of
         Sightline") or an appositive to the name before it ("Kestrel, the U.S. maker")."""
         lex = self.lex
@@ -602,7 +606,9 @@ class Extraction:
             return None
         return None
 
-    def _resolve(self, ref, items: list[Mention], lows: list[str], sno: int, salience):
+    def _resolve(
+        self, ref: Ref, items: list[Mention], lows: list[str], sno: int, salience: Salience
+    ):
         """The entities a reference (i, j, kind, type) stands for, and the confidence; else
         None."""
         i, j, kind, etype = ref
@@ -635,7 +641,7 @@ class Extraction:
         return self._resolve_np(ref, items, lows, sno, salience)
 
     def _resolve_order(
-        self, items: list[Mention], lows: list[str], i: int, word: str, sno: int, salience
+        self, items: list[Mention], lows: list[str], i: int, word: str, sno: int, salience: Salience
     ):
         """ "the latter", "the former": of the pair just coordinated (`loaders.latter`)."""
         type_of = self.registry.type_of
@@ -688,7 +694,9 @@ class Extraction:
             return None
         return tuple(people), 0.7
 
-    def _resolve_count(self, ref, items: list[Mention], lows: list[str], sno: int, salience):
+    def _resolve_count(
+        self, ref: Ref, items: list[Mention], lows: list[str], sno: int, salience: Salience
+    ):
         """ "A competes with B and C, and all three launched Z": the last three entities of
         the type named in this sentence before it, then in the one before; None unless there
         are that many."""
@@ -705,7 +713,9 @@ class Extraction:
                 return tuple(reversed(out)), 0.7
         return None
 
-    def _resolve_pair(self, ref, items: list[Mention], lows: list[str], sno: int, salience):
+    def _resolve_pair(
+        self, ref: Ref, items: list[Mention], lows: list[str], sno: int, salience: Salience
+    ):
         """ "the two", "both companies": the two latest entities of the type in view."""
         i, j, _, etype = ref
         # "The venture, called X, is owned by the two companies": not X itself
@@ -759,7 +769,7 @@ class Extraction:
                 return True
         return False
 
-    def _pair_not_unit(self, etype: str, sno: int, here: set[str], noun: str, salience):
+    def _pair_not_unit(self, etype: str, sno: int, here: set[str], noun: str, salience: Salience):
         """The salient pair, but not an owner and its unit when a third party is in view ("A and
         its unit B reached a deal with C. The two companies ...": A and C)."""
         ids = salience.pair(etype, sno, window=4, exclude=here, noun=noun)
@@ -787,7 +797,9 @@ class Extraction:
             rid for rid in salience.last if GOVERNMENT in salience.kinds_of(tuple(ents[rid].descr))
         }
 
-    def _resolve_pronoun(self, ref, items: list[Mention], lows: list[str], sno: int, salience):
+    def _resolve_pronoun(
+        self, ref: Ref, items: list[Mention], lows: list[str], sno: int, salience: Salience
+    ):
         """ "he", "she", "it", "its": the name right before it, a speaker, else the subject
         in view (not the clause's own subject for an object pronoun)."""
         i, _, _, etype = ref
@@ -831,7 +843,13 @@ class Extraction:
         return head == "Project" and any(w in ("the", "a", "its") for w in prev[start:end])
 
     def _name_before(
-        self, ref, items: list[Mention], lows: list[str], sno: int, salience, types: tuple[str, ...]
+        self,
+        ref: Ref,
+        items: list[Mention],
+        lows: list[str],
+        sno: int,
+        salience: Salience,
+        types: tuple[str, ...],
     ):
         """A pronoun bound by the name just before it: an appositive's owner, "OpenAI and
         its partner", "Brisa said it would"."""
@@ -865,7 +883,7 @@ class Extraction:
         lows: list[str],
         i: int,
         sno: int,
-        salience,
+        salience: Salience,
         types: tuple[str, ...],
     ):
         """A pronoun bound inside its own clause: the object of "sold it", a name the clause
@@ -877,8 +895,8 @@ class Extraction:
         sold_it = i >= 1 and lows[i - 1] in self.lex.transfers
         # "A put 8m into B and owns a quarter of it": the share is of the other name too
         if lows[i] == "it" and (sold_it or share_of_it(lows, i)) and not seller:
-            own = salience.clause_subject(sno)
-            sold = [m.ids[0] for m in items if m.kind == "name" and m.ids[0] != own]
+            subject = salience.clause_subject(sno)
+            sold = [m.ids[0] for m in items if m.kind == "name" and m.ids[0] != subject]
             if sold and reg.entities[sold[-1]].type in types:
                 return (sold[-1],), 0.8
         ahead = forward_binder(lows, self.here, i, reg.type_of, types)
@@ -904,7 +922,7 @@ class Extraction:
         lows: list[str],
         i: int,
         sno: int,
-        salience,
+        salience: Salience,
         types: tuple[str, ...],
     ):
         """The subject in view that a pronoun stands for, of the first type if any: not its
@@ -940,7 +958,9 @@ class Extraction:
         )
         return ((rid,), 0.8) if rid else None
 
-    def _resolve_np(self, ref, items: list[Mention], lows: list[str], sno: int, salience):
+    def _resolve_np(
+        self, ref: Ref, items: list[Mention], lows: list[str], sno: int, salience: Salience
+    ):
         """ "the company", "the Texas project": the topical entity of the type and head."""
         reg = self.registry
         i, j, _, etype = ref
@@ -1091,7 +1111,12 @@ class Extraction:
         return merged or new_part or part or not lex.new_entity_words.isdisjoint(words)
 
     def _modifier_owner(
-        self, items: list[Mention], lows: list[str], words: tuple[str, ...], etype: str, salience
+        self,
+        items: list[Mention],
+        lows: list[str],
+        words: tuple[str, ...],
+        etype: str,
+        salience: Salience,
     ) -> str:
         """ "Norvale co-founder Lars Eide, who runs the company": the name opening the
         sentence as a modifier of a role (or with "'s") is what the description means."""
@@ -1115,7 +1140,13 @@ class Extraction:
         return ""
 
     def _rank_described(
-        self, ids: list[str], ref, items: list[Mention], lows: list[str], sno: int, salience
+        self,
+        ids: list[str],
+        ref: Ref,
+        items: list[Mention],
+        lows: list[str],
+        sno: int,
+        salience: Salience,
     ) -> list[str]:
         """The candidates for a description, best first, by where it stands: not its own
         clause's subject, a dispute or deal verb's object, the company a person subject leads,
@@ -1155,7 +1186,9 @@ class Extraction:
             ids = self._main_first(ids, etype, salience, tuple(lows[i + 1 : j]))
         return ids
 
-    def _led_first(self, ids: list[str], lows: list[str], i: int, sno: int, salience) -> list[str]:
+    def _led_first(
+        self, ids: list[str], lows: list[str], i: int, sno: int, salience: Salience
+    ) -> list[str]:
         """ "Kim, who runs the Raleigh-based company": the company its person subject leads
         first."""
         reg = self.registry
@@ -1453,7 +1486,7 @@ class Extraction:
             last = s.paragraph
         return plan([a.lows for _, a in self.pairs], [s for s, _ in self.pairs], firsts)
 
-    def _enter_turn(self, sno: int, a: Analysis, names: list[Mention], salience) -> None:
+    def _enter_turn(self, sno: int, a: Analysis, names: list[Mention], salience: Salience) -> None:
         """This sentence's turn and its speaker: an interview answer's (the label's person,
         else the interviewee), a quotation's run over sentences (named in its `source`)."""
         turn = self.talk.turns[sno] if sno < len(self.talk.turns) else NO_TURN
@@ -1612,7 +1645,15 @@ class Extraction:
                 return m.ids[0]
         return salience.clause_subject(sno)
 
-    def _appositive_owner(self, ref, items, lows, sno, salience, types) -> str | None:
+    def _appositive_owner(
+        self,
+        ref: Ref,
+        items: list[Mention],
+        lows: list[str],
+        sno: int,
+        salience: Salience,
+        types: tuple[str, ...],
+    ) -> str | None:
         """ "after Skerra Air, its main rival": "its" is not the name the appositive describes
         but the sentence's other entity (a role noun closes the appositive)."""
         i = ref[0]
@@ -1735,7 +1776,9 @@ class Extraction:
         if rules.found:
             self._remember_found(sno, s, text, rules.found, None, ())
 
-    def _note_takeover(self, sno: int, a: Analysis, found: list, items: list[Mention]) -> None:
+    def _note_takeover(
+        self, sno: int, a: Analysis, found: list[Found], items: list[Mention]
+    ) -> None:
         """Remember a company this sentence says is being bought (or bid for), and its buyer:
         a share a later sentence names with no company is of it (`SentenceContext.stake_topic`)."""
         for f in found:
@@ -2001,7 +2044,7 @@ class Extraction:
         return hit
 
     def _remember_found(
-        self, sno: int, s: Sentence, text: str, found: list, raised: str | None, sales: tuple
+        self, sno: int, s: Sentence, text: str, found: list[Found], raised: str | None, sales: tuple
     ) -> None:
         """Add the relations found, and remember what later sentences read of them: the round's
         company, the last sale and stake, disputes, the thing funded, the holders."""
@@ -2064,7 +2107,7 @@ class Extraction:
         kept.extend((g.i, g.j, "group", g.noun) for g in phrases)
         return sorted(kept)
 
-    def _add(self, f, s: Sentence, text: str) -> None:
+    def _add(self, f: Found, s: Sentence, text: str) -> None:
         if s.headline:
             self.headlines.add(s.start)
         key = (f.source, f.type, f.target)
@@ -2130,7 +2173,7 @@ PAIRED = frozenset({"pair", "order"})  # references whose word is their last: "r
 
 # the rules whose OWNS is a purchase, its buyer the one a later "The deal was financed by L"
 # means: "X bought Y", "the takeover of Y by X", "The sale of Y to X closed"
-BUYING_RULES: tuple[str, ...] = (
+BUYING_RULES: Final[tuple[str, ...]] = (
     "verbal/",
     "nominal/",
     "stake/sale-of",
@@ -2188,7 +2231,7 @@ def _item_clause(
 
 
 # the numbers "its two founders" may give (`_founder_group`, `_resolve_founders`)
-FOUNDER_COUNTS = {"two": 2, "three": 3, "four": 4, "pair": 2}
+FOUNDER_COUNTS: Final = {"two": 2, "three": 3, "four": 4, "pair": 2}
 OPENER_WORDS = 3  # words of an adverbial opening a clause before "they" ("Between them")
 
 
@@ -2229,9 +2272,9 @@ def oblique(lows: list[str], i: int, lex: Lexicon, j: int = 0) -> bool:
     return k >= 0 and lows[k] in PREPOSITIONS and lows[k] not in ("of", "in")
 
 
-PREMODIFIER_DETS = frozenset({"a", "an", "another"})
+PREMODIFIER_DETS: Final = frozenset({"a", "an", "another"})
 # words opening a clause or phrase before the main clause: "After X cut prices, Y ..."
-FRONTED = frozenset(
+FRONTED: Final = frozenset(
     {"after", "when", "while", "although", "though", "as", "since", "because", "if", "once"}
     | {"until", "before", "whereas", "despite", "unlike", "like"}
 )
@@ -2319,20 +2362,20 @@ def _fronted_place(lows: list[str], name: int, comma: int) -> bool:
 
 # words after an object "it" ("accused it of", "sued it in May", "criticised it.")
 IT_OBJECT_FOLLOWERS = (OBJECT_FOLLOWERS - {"and", "or"}) | {"of", "over", "after", "at", "with"}
-QUOTE_CHARS = frozenset({'"', "“", "”", "«", "»"})
+QUOTE_CHARS: Final = frozenset({'"', "“", "”", "«", "»"})
 THEY = (
     "They"  # the type of an opening "They": the two organizations the sentence before opened with
 )
 THEIR = "Their"  # the type of "their" opening an appositive: the clause's subject pair
 RIVALRY = frozenset({"COMPETES_WITH"})
-GOVERNMENT = "government"  # the kind of public bodies (loaders/data/coref.yaml `kinds`)
+GOVERNMENT: Final = "government"  # the kind of public bodies (loaders/data/coref.yaml `kinds`)
 GROUP = "Group"  # the type of "the canneries": a remembered group of organizations
 SPEAKER = "Speaker"  # the type of "we" in a quote: the quoted person's organization
 SPEAKER_SELF = "SpeakerSelf"  # "I", "my" in a quote or an answer: the person speaking
 ADDRESSEE = "Addressee"  # "you" in an interview's question: the interviewee's organization
 # the words between a person and an organization that name the person's affiliation
 AFFILIATING: frozenset[str] = frozenset({"of", "at", "from", "("})
-POSSESSIVE_MARKS: frozenset[str] = frozenset({"'s", "’s", "'", "’"})
+POSSESSIVE_MARKS: Final[frozenset[str]] = frozenset({"'s", "’s", "'", "’"})
 
 
 def _described_name(lows: list[str], items: list[Mention], i: int) -> set[str]:
@@ -2477,7 +2520,7 @@ def to_contract_json(doc: GraphDocument) -> dict[str, Any]:
     }
 
 
-def _buying(f) -> bool:
+def _buying(f: Found) -> bool:
     """The found relation is a purchase: "A bought B", "A's takeover of B", "sold B to A"."""
     return f.type == "OWNS" and f.rule.startswith(BUYING_RULES)
 

@@ -12,12 +12,15 @@ whose comma is followed at once by a name of the pronoun's type binds; anything 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Final
 
 from loaders.relations.model import Mention
 from loaders.relations.words import ASIDE_STOPS, PREPOSITIONS
 
 FORWARD = frozenset({"its", "his", "her", "their"})
-OPENERS = PREPOSITIONS | frozenset({"as", "despite", "after", "before", "since", "following"})
+OPENERS: Final = PREPOSITIONS | frozenset(
+    {"as", "despite", "after", "before", "since", "following"}
+)
 REACH = 12  # words from the sentence start to the comma
 STOPS = ASIDE_STOPS
 

@@ -23,15 +23,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from typing import Final
 
 from loaders.relations.model import Mention
 from loaders.relations.words import DATE_WORDS, PREPOSITIONS, REPORTING
 
-OPENERS = frozenset(
+OPENERS: Final = frozenset(
     {",", ";", "and", "but", "while", "whereas", "after", "before", "when", "as", "because"}
     | {"since", "although", "though", "once", "until", "meanwhile", "that", "then", "so"}
 )
-SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they"})
+SUBJECT_PRONOUNS: Final = frozenset({"it", "he", "she", "they"})
 # words after a comma that start a new clause whose subject is its own
 CLAUSE_LINKS = frozenset({"and", "but", "or", "while", "whereas"})
 COORDINATORS = frozenset({"and", ",", "or"})

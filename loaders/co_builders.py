@@ -19,14 +19,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Final, Protocol
 
 from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, verb_index, word_set
 from loaders.relations.words import PREPOSITIONS
 
 _LINK_WORDS = 8  # words between the co-builders and the verb ("formed a joint venture to")
-_MODIFIERS = 2  # words between the verb and the thing ("build the new Kelda dryer")
-_THING_DETS = frozenset({"the", "a", "an", "its", "their", "new"})
+_MODIFIERS: Final = 2  # words between the verb and the thing ("build the new Kelda dryer")
+_THING_DETS: Final = frozenset({"the", "a", "an", "its", "their", "new"})
 
 
 class _Named(Protocol):

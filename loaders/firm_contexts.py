@@ -23,7 +23,7 @@ Ventures", not its short form).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from loaders.non_names import data_words
 from loaders.type_frames import phrase_at
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 W_LOWER_LEGAL = 6.0  # as a legal form inside the name
 # adverbs a company's verb may follow ("Tovalli also sells")
-_ADVERBS: frozenset[str] = frozenset({"also", "now", "still", "then", "later", "recently"})
+_ADVERBS: Final[frozenset[str]] = frozenset({"also", "now", "still", "then", "later", "recently"})
 
 
 def lower_legal_vote(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from loaders.lexicon import per_lexicon
 from loaders.non_names import data_words
 
 if TYPE_CHECKING:
@@ -33,8 +34,10 @@ if TYPE_CHECKING:
 W_FOREIGN_HEAD = 4.0  # more than a given name (3), less than a title or a legal form
 
 
+@per_lexicon
 def foreign_heads(lex: Lexicon) -> frozenset[str]:
-    """The foreign words that open an organization's name ("Casa", "Empresas", "Grupo")."""
+    """The foreign words that open an organization's name ("Casa", "Empresas", "Grupo"); the
+    union is made once per lexicon (every candidate name asks)."""
     return data_words(lex, "foreign_org_heads") | data_words(lex, "foreign_firm_words")
 
 

@@ -104,6 +104,12 @@ class GroupWords:
 
 
 @per_lexicon
+def group_cues(lex: Lexicon) -> frozenset[str]:
+    """`GroupWords.cues`, kept per lexicon (a compiled build recomputes a cached_property)."""
+    return group_words(lex).cues
+
+
+@per_lexicon
 def group_words(lex: Lexicon) -> GroupWords:
     """The lexicon's group words (compiled once per lexicon; `--lexicon` files extend them)."""
     spec = lex.data.get("groups") or {}
@@ -133,6 +139,7 @@ class GroupMemory:
 
     def __init__(self, lex: Lexicon, type_of: Callable[[str], str] | None = None):
         self.words = group_words(lex)
+        self.cues = group_cues(lex)  # words without which no group is defined
         self.between = lex.between
         self.type_of = type_of
         self.by_noun: dict[str, tuple[str, ...]] = {}
@@ -154,7 +161,7 @@ class GroupMemory:
     def read(self, lows: list[str], names: Sequence[_Named], sno: int) -> list[GroupPhrase]:
         """The group-defining phrases of a sentence (token positions); remembers their groups."""
         gw = self.words
-        if gw.cues.isdisjoint(lows) or len(names) < 2:
+        if self.cues.isdisjoint(lows) or len(names) < 2:
             return []
         starts = {m.i: m for m in names}
         ends = {m.j: m for m in names}

@@ -20,7 +20,7 @@ from dataclasses import dataclass, fields
 from functools import cache, lru_cache, wraps
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 import yaml
 
@@ -32,9 +32,9 @@ DATA_FILES = ("lexicon.yaml", "triggers.yaml", "known.yaml", "names.yaml", "core
 # one construction family's words per file, read as the lexicon entry named here (a --lexicon
 # file extends them under that name: `holdings: {back_verbs: [champion]}`)
 FAMILY_FILES = {"holdings.yaml": "holdings", "deals.yaml": "deals", "rivalry.yaml": "rivalry"}
-GAP = "..."
+GAP: Final = "..."
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-AMBIGUOUS = "?"  # the type of a descriptor noun listed under several types
+AMBIGUOUS: Final = "?"  # the type of a descriptor noun listed under several types
 # A demonym's endings ("Norwegian", "Korean", "Mexican", "Japanese", "Danish", "Arabic",
 # "Israeli", "Texan", "Londoner"), each with whether the ending alone makes a word one
 # (`nationality`): "-an" and "-er" also end places and surnames ("Japan", "Fisher"), so they make
@@ -43,8 +43,8 @@ DEMONYM_ENDINGS: dict[str, bool] = {
     **dict.fromkeys(("ian", "ean", "can", "ese", "ish", "ic", "i"), True),
     **dict.fromkeys(("an", "er"), False),
 }
-_DEMONYM = tuple(DEMONYM_ENDINGS)
-_NATIONALITY = tuple(end for end, alone in DEMONYM_ENDINGS.items() if alone)
+_DEMONYM: Final = tuple(DEMONYM_ENDINGS)
+_NATIONALITY: Final = tuple(end for end, alone in DEMONYM_ENDINGS.items() if alone)
 
 
 def by_fields(obj: Any) -> tuple[type, tuple[Any, ...]]:

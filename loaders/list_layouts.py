@@ -21,7 +21,7 @@ layouts.yaml`).
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from loaders.lexicon import Lexicon, per_lexicon, read_data
 
@@ -51,7 +51,7 @@ FIELD_RE: re.Pattern[str] = re.compile(
 # a numbered item's marker, which the sentence splitter leaves on a sentence of its own: "1."
 NUMBER_MARK_RE: re.Pattern[str] = re.compile(r"\s*(?:\d{1,2}[.)])?\s*$")
 # a bulleted or numbered item line: "- Halden Capital (42%)", "2. Norlund Capital, 31%"
-MARKED_RE: re.Pattern[str] = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s")
+MARKED_RE: Final[re.Pattern[str]] = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s")
 DIGIT_RE: re.Pattern[str] = re.compile(r"\d")
 LETTER_RE: re.Pattern[str] = re.compile(r"[A-Za-z]")  # a table's header, not its "|---|" rule
 HEAD_WORD_RE: re.Pattern[str] = re.compile(r"[a-z][a-z'’-]*")

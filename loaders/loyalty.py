@@ -7,7 +7,7 @@ project.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from loaders.non_names import data_words
 
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 # outweighs a "scheme"/"programme" descriptor or appositive (3-4)
 W_LOYALTY: float = 6.0
 # how far back "loyalty" may stand ("its loyalty scheme, NAME")
-LOYALTY_REACH: int = 4
+LOYALTY_REACH: Final[int] = 4
 SCHEME_GAP: frozenset[str] = frozenset(
     {"scheme", "programme", "program", "card", "club", ",", "the", "called", "named"}
 )

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Final
 
 from loaders.gazetteer import compass_place, compass_places, place_names, region_names
 from loaders.lexicon import AMBIGUOUS, Lexicon, Role, nationality
@@ -62,11 +63,12 @@ PARTICLES = "de da do van von der den du la le al bin ibn di del della dei degli
 # "and", "for" and "of the" inside German, French, Italian and Nordic firms' names: "Lager und
 # Umschlag", "Gesellschaft für Hafenbau", "Ports et Docks", "Credito e Risparmio", "Aker og Sonn"
 FOREIGN_CONNECTORS = "und für fur zur zum et des e og och"
-NAME_CONNECTORS = frozenset(PARTICLES.split() + FOREIGN_CONNECTORS.split() + ["zu", "af"])
+NAME_CONNECTORS: Final = frozenset(PARTICLES.split() + FOREIGN_CONNECTORS.split() + ["zu", "af"])
 IsName = Callable[[int], bool]  # whether token k is a free name token
-OPEN_PUNCT = frozenset("\"'“‘([:—–-")
-CLOSERS = frozenset("\"'”’)]")
-OPENERS = frozenset(['"', "“", "‘", "'", "(", ":", "-", "--", "—", "–"])  # ... or a dateline's dash
+OPEN_PUNCT: Final = frozenset("\"'“‘([:—–-")
+CLOSERS: Final = frozenset("\"'”’)]")
+# ... or a dateline's dash
+OPENERS: Final = frozenset(['"', "“", "‘", "'", "(", ":", "-", "--", "—", "–"])
 
 
 @dataclass
@@ -650,7 +652,7 @@ def _shop_name(i: int, j: int, lows: list[str], name, lex: Lexicon) -> bool:
 
 
 CLOCK_ZONES = frozenset("am pm a.m. p.m. gmt bst cet utc et est edt".split())
-ITEM_MARKS: frozenset[str] = frozenset("•*·▪")  # a list item's bullet before its first word
+ITEM_MARKS: Final[frozenset[str]] = frozenset("•*·▪")  # a list item's bullet before its first word
 LIST_MARKS: frozenset[str] = ITEM_MARKS | {"-", "–", "—"}
 
 
@@ -714,7 +716,7 @@ def _verb_after(j: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
     return w not in lex.heads and w not in lex.roles and w not in lex.titles
 
 
-AGENT_ENDINGS = ("er", "or", "ers", "ors")
+AGENT_ENDINGS: Final = ("er", "or", "ers", "ors")
 
 
 def _agent_head(i: int, lows: list[str], lex: Lexicon) -> bool:

@@ -17,7 +17,7 @@ past a connector the others do not read.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from loaders.gazetteer import city_names, region_names
 from loaders.non_names import NonNames, data_words
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 ELIDED = frozenset({"'"})  # "d'", "l'": lower-cased tokens fold "’" into "'" (tokens.tokenize)
 # lower-case particles the chunker's own list (`mentions.PARTICLES`) lacks
-ROMANCE_PARTICLES = frozenset({"des", "aux"})
+ROMANCE_PARTICLES: Final = frozenset({"des", "aux"})
 
 
 def romance_particle(j: int, lows: list[str], name: Callable[[int], bool]) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from loaders.gazetteer import place_names
 from loaders.lexicon import read_data
@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 
 W_SHAPED = 1.5
 W_SURNAMED = 1.0  # a surname's ending alone: any cue of the article outweighs it
-NAME_DETS: frozenset[str] = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+NAME_DETS: Final[frozenset[str]] = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "our"}
+)
 WORD_RE = re.compile(r"^(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 PLURAL_ENDS = ("ers", "ies", "ics", "ings", "ions", "ors", "ists", "ants", "ents")
 

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
     from loaders.mentions import Analysis, Candidate
 
-PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,5}s$")  # "GPs", "ICUs", "SUVs"
+PLURAL_ACRONYM: Final = re.compile(r"^[A-Z]{2,5}s$")  # "GPs", "ICUs", "SUVs"
 
 
 @dataclass(frozen=True)
@@ -133,7 +133,7 @@ def _one_word(c: Candidate, a: Analysis, starts: set[int], nn: NonNames, lex: Le
     return c.initial and _describes_next(c.j, a, starts, nn, lex)
 
 
-DEGREE_SUBJECT_LINKS: frozenset[str] = frozenset({"in", "of"})
+DEGREE_SUBJECT_LINKS: Final[frozenset[str]] = frozenset({"in", "of"})
 
 
 def _degree(c: Candidate, a: Analysis, nn: NonNames) -> bool:
@@ -203,7 +203,7 @@ def _line_label(c: Candidate, lows: list[str]) -> bool:
     return False
 
 
-BULLETS: frozenset[str] = frozenset(["-", "--", "–", "—", "•", "*", "·"])
+BULLETS: Final[frozenset[str]] = frozenset(["-", "--", "–", "—", "•", "*", "·"])
 
 
 def _cell(c: Candidate, lows: list[str]) -> bool:

@@ -23,7 +23,7 @@ The words live in `loaders/data/names.yaml` under `person_cues`.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from loaders.list_layouts import ROLE_MODIFIERS
 from loaders.non_names import data_words
@@ -42,8 +42,8 @@ W_APPOSED_ROLE = 5.0
 W_KIN = 3.0
 W_PRONOUN = 2.0
 QUOTE_CLOSERS = frozenset({",", '"', "”", "'", "’", "--", "—", "–"})
-POSSESSIVES = frozenset({"his", "her"})
-DETS = frozenset({"the", "its", "their", "his", "her", "a", "an", "our"})
+POSSESSIVES: Final = frozenset({"his", "her"})
+DETS: Final = frozenset({"the", "its", "their", "his", "her", "a", "an", "our"})
 
 
 def organization_shaped(c: Candidate, lows: list[str], lex: Lexicon) -> bool:
@@ -277,7 +277,9 @@ def _appointed(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> Non
             c.vote("Person", W_PERSON_VERB)
 
 
-SUCCESSION = frozenset({"replaced", "replaces", "succeeded", "succeeds", "succeed", "replace"})
+SUCCESSION: Final = frozenset(
+    {"replaced", "replaces", "succeeded", "succeeds", "succeed", "replace"}
+)
 AUX = frozenset({"was", "is", "will", "be", "has", "have", "been", "to", "would"})
 # a seat a successor takes after the replaced name: "replaces Kurt Ames at the helm of X"
 HELM_SEATS: frozenset[tuple[str, ...]] = frozenset({("at", "the", "helm"), ("at", "the", "top")})
@@ -369,11 +371,13 @@ def _predecessor_role(
         subject.vote("Person", W_PERSON_VERB)
 
 
-OWN_PRONOUNS = frozenset({"his", "her", "himself", "herself"})
-CLAUSE_BREAKS = frozenset("and or of in on at to for with from by as than that which".split())
-PRONOUN_WINDOW = 5
+OWN_PRONOUNS: Final = frozenset({"his", "her", "himself", "herself"})
+CLAUSE_BREAKS: Final = frozenset(
+    "and or of in on at to for with from by as than that which".split()
+)
+PRONOUN_WINDOW: Final = 5
 # words that end the reach of a name over a later "his son": another clause or an owner's "its"
-KIN_BREAKS: frozenset[str] = frozenset(
+KIN_BREAKS: Final[frozenset[str]] = frozenset(
     {";", "but", "while", "whose", "who", "said", "says", '"', "“", "it", "its", "they", "their"}
 )
 
@@ -470,7 +474,7 @@ def _phrase_start(lows: list[str], by: int) -> int:
 
 
 # "His fleet now has 40 ships": a possessive opening a sentence is a person's, never a firm's
-OPENING_POSSESSIVES: frozenset[str] = frozenset({"his", "her"})
+OPENING_POSSESSIVES: Final[frozenset[str]] = frozenset({"his", "her"})
 
 
 def pronoun_subject(prev: Analysis, a: Analysis, reg: Registry, lex: Lexicon) -> None:

@@ -20,7 +20,7 @@ none of them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from loaders.non_names import data_words
 
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from loaders.mentions import Analysis, Candidate
 
 W_PERSON_FRAME = 3.0  # as a given name
-SUBJECT_PRONOUNS = frozenset({"he", "she"})
+SUBJECT_PRONOUNS: Final = frozenset({"he", "she"})
 # "X said it would", not "X said it was a good deal" (a person too)
 IT_VERBS = frozenset(
     "will would had has plans planned expects expected intends intended could may might did "
@@ -255,7 +255,8 @@ def of_company(c: Candidate, lows: list[str], by_start: dict[int, Candidate], le
         c.vote("Person", W_PERSON_FRAME)
 
 
-POSSESSIVE_MARKS = frozenset({"'s", "'"})  # lower-cased tokens fold "’" into "'" (tokens.tokenize)
+# lower-cased tokens fold "’" into "'" (tokens.tokenize)
+POSSESSIVE_MARKS: Final = frozenset({"'s", "'"})
 SPEAKER_VERBS = frozenset({"said", "says", "told", "added", "noted", "argued", "wrote"})
 
 

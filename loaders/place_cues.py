@@ -28,7 +28,7 @@ A name that also ends in an organization word or is known keeps its type. The wo
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from loaders.gazetteer import compass_place, place_data, place_names, region_names
 from loaders.non_names import data_words
@@ -41,10 +41,10 @@ if TYPE_CHECKING:
 
 W_NEAR = 4.0  # "near X", "north of X", "the town of X"
 W_DATELINE = 6.0  # "KELDHAVN (Harbour Desk) —": a dateline names a place
-DASHES = frozenset({"-", "--", "—", "–", ":"})
+DASHES: Final = frozenset({"-", "--", "—", "–", ":"})
 W_IN = 2.0  # "a factory in X": a place unless other cues say more
 AMOUNT_CHARS = frozenset("$€£¥%0123456789")
-HOME_VERBS = frozenset({"is", "was", "remains", "became", "has", "been"})
+HOME_VERBS: Final = frozenset({"is", "was", "remains", "became", "has", "been"})
 # first words of two-word town names ("Port Ysolde"); an organization word after them wins
 # ("Port Elver University" is organization-shaped and never gets here)
 PLACE_PREFIXES = frozenset({"port", "fort", "cape", "mount"})
@@ -354,15 +354,15 @@ _PLACES = place_data()
 CITY_OWNED = frozenset(str(w).lower() for w in _PLACES["city_owned"])
 CITY_MODIFIED = frozenset(str(w).lower() for w in _PLACES["city_modified"])
 # "a Nantes fund": company nouns of a descriptor (typing only; LOCATED_IN reads its own words)
-DESCRIPTOR_HEADS = frozenset(str(w).lower() for w in _PLACES["descriptor_heads"])
-DESCRIPTOR_BREAKS = frozenset(str(w).lower() for w in _PLACES["descriptor_breaks"])
-PLACE_ADJECTIVES = frozenset(str(w).lower() for w in _PLACES["place_adjectives"])
+DESCRIPTOR_HEADS: Final = frozenset(str(w).lower() for w in _PLACES["descriptor_heads"])
+DESCRIPTOR_BREAKS: Final = frozenset(str(w).lower() for w in _PLACES["descriptor_breaks"])
+PLACE_ADJECTIVES: Final = frozenset(str(w).lower() for w in _PLACES["place_adjectives"])
 BODY_ADJECTIVES = frozenset(str(w).lower() for w in _PLACES["body_adjectives"])
 BODY_NOUNS = frozenset(str(w).lower() for w in _PLACES["body_nouns"])
 # offices by their last word ("lord mayor" -> "mayor"): what stands right before "of" or "for"
 OFFICES_OF = frozenset(str(w).lower().split()[-1] for w in _PLACES["offices_of"])
 OFFICES_FOR = frozenset(str(w).lower().split()[-1] for w in _PLACES["offices_for"])
-SITE_OWNERS = frozenset({"the", "its", "their", "our", "his", "her", "a", "an", "'s", "'"})
+SITE_OWNERS: Final = frozenset({"the", "its", "their", "our", "his", "her", "a", "an", "'s", "'"})
 
 
 def _from_to(a: Analysis, lex: Lexicon) -> None:

@@ -17,11 +17,12 @@ later "the [one or two modifiers] NOUNs" that names a remembered group. The grou
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence, Set
+from typing import Final
 
 from loaders.relations.model import Mention
 
 # words between a plural noun and the names it introduces
-LINKS: tuple[tuple[str, ...], ...] = (
+LINKS: Final[tuple[tuple[str, ...], ...]] = (
     ("such", "as"),
     ("including",),
     ("like",),

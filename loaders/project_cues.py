@@ -6,7 +6,7 @@ words are `facility_counts`, `deposit_words` and `called_sites` in loaders/data/
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from loaders.non_names import data_words
 
@@ -20,7 +20,7 @@ W_DEPOSIT: float = 9.0  # outweighs "Mount" as a place's first word and "at X in
 NUMBER_WORDS: frozenset[str] = frozenset(
     "two three four five six seven eight nine ten eleven twelve twenty thirty forty".split()
 )
-SITE_OWNERS: frozenset[str] = frozenset({"its", "their", "'s"})
+SITE_OWNERS: Final[frozenset[str]] = frozenset({"its", "their", "'s"})
 
 
 def project_vote(c: Candidate, lows: list[str], lex: Lexicon) -> None:
@@ -56,8 +56,8 @@ def _owned_site(c: Candidate, lows: list[str], lex: Lexicon) -> bool:
     )
 
 
-COST_WORDS: frozenset[str] = frozenset({"costing", "budgeted"})
-SHARED_WORDS: frozenset[str] = frozenset({"shared", "split"})
+COST_WORDS: Final[frozenset[str]] = frozenset({"costing", "budgeted"})
+SHARED_WORDS: Final[frozenset[str]] = frozenset({"shared", "split"})
 
 
 def _costed_or_shared(lows: list[str], k: int) -> bool:
@@ -71,7 +71,9 @@ def _costed_or_shared(lows: list[str], k: int) -> bool:
     return lows[k + 2 : k + 3] == ["venture"] and k + 3 < len(lows) and lows[k + 3] in SHARED_WORDS
 
 
-NAMING_VERBS: frozenset[str] = frozenset({"calls", "call", "called", "dubs", "dubbed", "named"})
+NAMING_VERBS: Final[frozenset[str]] = frozenset(
+    {"calls", "call", "called", "dubs", "dubbed", "named"}
+)
 
 
 def _site_called(c: Candidate, lows: list[str], lex: Lexicon) -> bool:

@@ -16,6 +16,7 @@ else is left to `loaders.coref.Salience`.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Final
 
 from loaders.lexicon import Lexicon
 from loaders.non_names import data_words
@@ -119,8 +120,8 @@ def appositive_head(lows: Sequence[str], items: Sequence[Mention], i: int) -> se
     return set(last.ids)
 
 
-CLAUSE_BREAKS = frozenset({"that", "which", "who", "whose", "and", "but", "while", ","})
-ACT_REACH = 10  # words between a verb's named object and "its" in the object's -ing act
+CLAUSE_BREAKS: Final = frozenset({"that", "which", "who", "whose", "and", "but", "while", ","})
+ACT_REACH: Final = 10  # words between a verb's named object and "its" in the object's -ing act
 # the prepositions of place and time an act's "its" may follow: "at its depots", "after its
 # takeover of P", "near its mine"
 ACT_PREPOSITIONS = PREPOSITIONS | {"after", "before", "during", "near", "outside", "around"}
@@ -278,7 +279,7 @@ def _owns_site(lex: Lexicon, lows: Sequence[str], i: int) -> bool:
     return False
 
 
-SUBJECT_PRONOUNS = frozenset({"it", "he", "she"})
+SUBJECT_PRONOUNS: Final = frozenset({"it", "he", "she"})
 VERB_REACH = 3  # words between a subject pronoun and its verb's first object
 
 

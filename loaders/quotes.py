@@ -13,9 +13,11 @@ alone), `inside` says whether a position is quoted.
 
 from __future__ import annotations
 
-OPEN = frozenset({"“", "«"})
-CLOSE = frozenset({"”", "»"})
-STRAIGHT = '"'
+from typing import Final
+
+OPEN: Final = frozenset({"“", "«"})
+CLOSE: Final = frozenset({"”", "»"})
+STRAIGHT: Final = '"'
 
 
 def spans(lows: list[str]) -> list[tuple[int, int]]:

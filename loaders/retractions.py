@@ -13,9 +13,11 @@ not plan to sell") retracts nothing.
 
 from __future__ import annotations
 
+from typing import Final
+
 from loaders.lexicon import Lexicon
 
-LONGEST = 8  # words of the longest retraction, with its closing mark
+LONGEST: Final = 8  # words of the longest retraction, with its closing mark
 
 
 def retracts(lows: list[str], lex: Lexicon) -> bool:

@@ -6,7 +6,7 @@ state so far (`loaders.article.Extraction`).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations import (
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 # words of a share whose company may go unnamed or be a reference: "owns just 3%", "hold a
 # quarter of it", "holds 20% of the company"
-STAKE_TOPIC_WORDS = frozenset(
+STAKE_TOPIC_WORDS: Final = frozenset(
     {"percent", "cent", "quarter", "third", "half", "stake", "shareholder", "investor", "owner"}
     # "The last fifth belongs to X", "will retain a 10% holding", "hold all the rest"
     | {"fifth", "tenth", "holding", "rest", "remainder"}

@@ -15,32 +15,32 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from loaders.lexicon import Lexicon
 
 # A sentence longer than this is cut at a space so that no later step works on huge strings.
-MAX_SENTENCE = 1200
+MAX_SENTENCE: Final = 1200
 
 LINE_RE = re.compile(r"[^\n]+")
-END_RE = re.compile(
+END_RE: Final = re.compile(
     r"""([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]*(?:[A-Z0-9$£€]|[a-z]+[A-Z]))""",
 )
 WORD_BEFORE_RE = re.compile(r"([^\s\"'“‘(\[]+)$")
-LAST_STOP_RE = re.compile(r"(?s).*[\s\"'“‘(\[]")  # up to the last character no word has
+LAST_STOP_RE: Final = re.compile(r"(?s).*[\s\"'“‘(\[]")  # up to the last character no word has
 NEXT_WORD_RE = re.compile(r"""["'“‘(\[]*([A-Za-z]+)""")
-TERMINAL_RE = re.compile(r"""[.!?…:]["'”’)\]]*\s*$""")
-CLOSING = "\"'”’)]"  # the closing marks TERMINAL_RE allows after a terminal mark
+TERMINAL_RE: Final = re.compile(r"""[.!?…:]["'”’)\]]*\s*$""")
+CLOSING: Final = "\"'”’)]"  # the closing marks TERMINAL_RE allows after a terminal mark
 CONTINUES_RE = re.compile(r"""(?:[,;(\-–—]|\b(?:and|or|of|the|a|an|to|in|for|with|by))\s*$""")
 WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 HEADLINE_END_RE = re.compile(r"[.!…:;,]\s*$")
 # a body line opened by a label of one to three words and a colon ("Pictured: A, CEO of X",
 # "Media contact: A", "Q: Why sue X?", "- Buyer: X"): a caption, contact, question or list
 # item of the article's body, no heading
-LABEL_LINE_RE: re.Pattern[str] = re.compile(
+LABEL_LINE_RE: Final[re.Pattern[str]] = re.compile(
     r"^[-–—•*·]?\s*[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,2}:\s+\S"
 )
-MINOR = frozenset(
+MINOR: Final = frozenset(
     "a an the and or but of in on at to for with by from over as vs via into up out is are".split()
 )
 
@@ -172,7 +172,7 @@ def _cap(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield start, end
 
 
-BULLETS: frozenset[str] = frozenset("-–—•*·▪")
+BULLETS: Final[frozenset[str]] = frozenset("-–—•*·▪")
 
 
 def _body_line(line: str) -> bool:

@@ -35,7 +35,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import groupby
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from loaders.lexicon import read_data
 from loaders.quotes import CLOSE, OPEN, STRAIGHT, inside
@@ -44,13 +44,13 @@ from loaders.relations.model import Mention
 from loaders.relations.words import REPORTING, TELLING
 from loaders.sentences import Sentence
 
-QUOTE_MARKS: frozenset[str] = OPEN | CLOSE | {STRAIGHT}
+QUOTE_MARKS: Final[frozenset[str]] = OPEN | CLOSE | {STRAIGHT}
 # a turn's label: "Q:", "A:", "Ostrova:", "HANA OSTROVA:" (one to three words and a colon)
-TURN_RE: re.Pattern[str] = re.compile(
+TURN_RE: Final[re.Pattern[str]] = re.compile(
     r"^\W{0,2}([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})\W{0,2}:\W{0,2}\s"
 )
 # the short labels with a period or a dash: "Q. Who backs you?", "A - We did."
-SHORT_TURN_RE: re.Pattern[str] = re.compile(r"^\W{0,2}([QA])(?:\.|\s[-–—])\s")
+SHORT_TURN_RE: Final[re.Pattern[str]] = re.compile(r"^\W{0,2}([QA])(?:\.|\s[-–—])\s")
 _DATA = read_data("speakers.yaml")
 # the interviewer's words for the interviewee: an unlabelled question paragraph ("Who are
 # your partners?") addresses them
@@ -63,7 +63,7 @@ FIRST_PERSON: frozenset[str] = frozenset(_DATA["first_person"])
 # words outside a quotation that attribute it: "said", "told", "according to"
 ATTRIBUTING_WORDS: frozenset[str] = frozenset(_DATA["attributing"])
 ATTRIBUTING: frozenset[str] = REPORTING | TELLING | ATTRIBUTING_WORDS
-MAX_BLOCK: int = 6  # sentences one carried quotation may run over
+MAX_BLOCK: Final[int] = 6  # sentences one carried quotation may run over
 MAX_QUESTION: int = 45  # words of an unlabelled question paragraph, its lead-in included
 Spans = list[tuple[int, int]]  # a sentence's quoted (open, close) positions
 

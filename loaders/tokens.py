@@ -7,8 +7,9 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
-TOKEN_RE = re.compile(
+TOKEN_RE: Final = re.compile(
     r"""
       (?>[A-Z]?[a-z]+)(?![\w.\-‐])            # most words, first: a plain (capitalized) word
                                               # that no rule below reads otherwise

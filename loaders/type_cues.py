@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from anyascii import anyascii
 
@@ -50,24 +50,24 @@ if TYPE_CHECKING:
 
 # word shapes
 CAMEL_RE = re.compile(r"^[a-z]+[A-Z][A-Za-z0-9]*$|^[A-Z][a-z]+[A-Z][A-Za-z0-9]*$")
-ALLCAPS_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
+ALLCAPS_RE: Final = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
 # a model code: capitals, a hyphen and a number ("RX-340", "TL-9", "EV-12X")
-CODE_RE = re.compile(r"^[A-Z]{1,5}-[0-9]{1,4}[A-Z]?$|^[A-Z]{1,2}[0-9]{3,4}[A-Z]?$")
+CODE_RE: Final = re.compile(r"^[A-Z]{1,5}-[0-9]{1,4}[A-Z]?$|^[A-Z]{1,2}[0-9]{3,4}[A-Z]?$")
 
 DETERMINERS = frozenset("a an the its his her their our this that one another".split())
-COPULAS = frozenset("is was are were becomes became remains remained".split())
+COPULAS: Final = frozenset("is was are were becomes became remains remained".split())
 FUNCTION = frozenset(
     "and or but of in on at to for with by from is was are were has have had will would said "
     "says that which who as than".split()
 )
-MAKE_WORDS = frozenset(
+MAKE_WORDS: Final = frozenset(
     {"makes", "make", "made", "maker", "makers", "launched", "sells", "released"}
 )
-NAME_DETS = frozenset({"the", "its", "their", "his", "her", "'s", "our"})
+NAME_DETS: Final = frozenset({"the", "its", "their", "his", "her", "'s", "our"})
 POSSESSIVE_DETS = frozenset({"its", "their", "his", "her", "'s"})
 AGE = re.compile(r"[1-9][0-9]")
 # "X said she ...": not "X told her" (an object)
-SAY_VERBS = frozenset({"said", "says", "added", "wrote", "argued", "insisted"})
+SAY_VERBS: Final = frozenset({"said", "says", "added", "wrote", "argued", "insisted"})
 PERSON_PRONOUNS = frozenset({"he", "she", "his"})
 # persons2 area: a day between the reporting verb and what is said ("said on Monday its")
 SAYING_DAYS: frozenset[str] = frozenset(
@@ -81,13 +81,13 @@ W_KNOWN = 20.0
 W_LEGAL = 6.0
 W_TITLE = 5.0
 W_APPOSITIVE = 4.0
-W_ORG_WORD = 3.0
+W_ORG_WORD: Final = 3.0
 W_FIRST_NAME = 3.0
 W_DESCRIPTOR = 3.0
 W_ROLE_ORG = 2.0
 W_LOCATED = 4.0
 W_NAME_HEAD = 2.0
-W_SHAPE = 1.5
+W_SHAPE: Final = 1.5
 W_COMPASS = 0.5  # "Northern Rock": no person, though any other cue may type it
 W_FORMED = 10.0  # "merge to form Jordan Hayes": outweighs a given name in a few mentions
 
@@ -428,7 +428,7 @@ BRAND_WORDS: frozenset[str] = frozenset({"brand", "label", "marque"})
 
 
 FRONTING: frozenset[str] = frozenset(read_data("grammar.yaml")["fronting_prepositions"])
-VERB_HEADS: frozenset[str] = frozenset(read_data("grammar.yaml")["verb_heads"])
+VERB_HEADS: Final[frozenset[str]] = frozenset(read_data("grammar.yaml")["verb_heads"])
 QUESTION_AUX: frozenset[str] = frozenset(read_data("grammar.yaml")["question_auxiliaries"])
 
 
@@ -601,7 +601,7 @@ def _product_word(w: str, lex: Lexicon) -> bool:
     return False
 
 
-PRODUCT_MODIFIERS = frozenset(str(w) for w in read_data("grammar.yaml")["product_modifiers"])
+PRODUCT_MODIFIERS: Final = frozenset(str(w) for w in read_data("grammar.yaml")["product_modifiers"])
 
 
 def _product_modifier(w: str) -> bool:

@@ -16,7 +16,7 @@ The cue words are lists `frame_*` in loaders/data/names.yaml; the weights are on
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from loaders.lexicon import read_data
 from loaders.non_names import data_words
@@ -33,7 +33,7 @@ W_ORG_ONLY = 5.0  # "was fined", "hired": outvotes a descriptor noun and a name'
 YEAR = re.compile(r"(19|20)[0-9][0-9]")
 SCALED = re.compile(r"[0-9.,]+(bn|m|mn|tn)")
 STAKE_WORDS = frozenset({"%", "percent", "stake", "cent", "pct"})
-LINKS = frozenset({"is", "was", "are", "were", "which", "that"})
+LINKS: Final = frozenset({"is", "was", "are", "were", "which", "that"})
 
 
 def frame_votes(a: Analysis, lex: Lexicon) -> None:
@@ -110,7 +110,7 @@ def _coordinated_its(a: Analysis, c: Candidate, lex: Lexicon) -> bool:
     return False
 
 
-_TRIGGERS: dict[int, frozenset[str]] = {}  # id(lexicon) -> the words that open a frame
+_TRIGGERS: Final[dict[int, frozenset[str]]] = {}  # id(lexicon) -> the words that open a frame
 
 
 def _trigger_words(lex: Lexicon) -> frozenset[str]:
@@ -151,8 +151,8 @@ def _rival_possessed(a: Analysis, lex: Lexicon) -> None:
             owner = by_start.get(k + 1) if k + 1 < len(lows) and lows[k] in ("and", "or") else None
 
 
-_FIRSTS: dict[frozenset[str], frozenset[str]] = {}  # the first words of a phrase list
-_LASTS: dict[frozenset[str], frozenset[str]] = {}  # and the last words
+_FIRSTS: Final[dict[frozenset[str], frozenset[str]]] = {}  # the first words of a phrase list
+_LASTS: Final[dict[frozenset[str], frozenset[str]]] = {}  # and the last words
 
 
 def phrase_before(lows: list[str], i: int, phrases: frozenset[str]) -> bool:

@@ -14,14 +14,15 @@ Brisco,"), or one with a name inside it ("a Talbot customer").
 from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
+from typing import Final
 
 from loaders.lexicon import Lexicon
 from loaders.non_names import data_words
 from loaders.relations.words import COPULAS, NAMING_PARTICIPLES
 
-INDEFINITE = frozenset({"a", "an"})
+INDEFINITE: Final = frozenset({"a", "an"})
 DESCRIBING = frozenset({",", "as", "like", "become", "became", "becomes", "remain", "remains"})
-MODIFIER_REACH = 3  # words between the article and the head noun
+MODIFIER_REACH: Final = 3  # words between the article and the head noun
 
 
 Named = tuple[tuple[str, ...], int, bool]  # the phrase's words, the name's edge, after it
@@ -114,7 +115,7 @@ def _named_after(lows: list[str], e: int, covered: AbstractSet[int]) -> int:
     return k if k < n and k in covered else -1
 
 
-THING_VERBS = frozenset(
+THING_VERBS: Final = frozenset(
     {"is", "was", "will", "would", "has", "had", "could", "can", "may", "might", "must"}
     | {"should", "needs", "needed", "remains", "faces", "faced"}
 )

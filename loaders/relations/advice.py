@@ -11,6 +11,7 @@ claimed, so the verbal family does not read it again. Words: `loaders/data/advic
 from __future__ import annotations
 
 from collections.abc import Collection
+from typing import Final
 
 from loaders.lexicon import Lexicon, read_data
 from loaders.relations.model import Mention, Sentence
@@ -19,11 +20,11 @@ from loaders.relations.unnamed_roles import relative_head
 from loaders.relations.words import PUNCT_STOP, M
 
 _DATA = read_data("advice.yaml")
-ADVISE_VERBS = frozenset(_DATA["advise_verbs"])
+ADVISE_VERBS: Final = frozenset(_DATA["advise_verbs"])
 VERB_FILLERS = frozenset(_DATA["verb_fillers"])
 HIRE_VERBS = frozenset(_DATA["hire_verbs"])
 BODIES = frozenset(_DATA["bodies"])
-ADVISER_NOUNS = frozenset(_DATA["adviser_nouns"])
+ADVISER_NOUNS: Final = frozenset(_DATA["adviser_nouns"])
 HIRED = tuple(tuple(str(p).split()) for p in _DATA["hired_participles"])
 RELATIVE_REACH = 12  # words between "who" and a coordinated verb of advice
 

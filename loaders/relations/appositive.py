@@ -6,6 +6,8 @@ of Seoul", "Fennick Logistics, a Lisbon start-up", "Brooklyn startup Harbor Lant
 
 from __future__ import annotations
 
+from typing import Final
+
 from loaders.gazetteer import city_names, country_names, state_names
 from loaders.place_words import firm_head, trade_noun
 from loaders.relations.model import Sentence
@@ -184,7 +186,7 @@ def trade_heads(s: Sentence) -> None:
             s.emit(s.ment(b), ("LOCATED_IN",), s.ment(k), "appositive/trade-head", 0.65)
 
 
-ARTICLE_WORDS = frozenset({"a", "an", "the"})
+ARTICLE_WORDS: Final = frozenset({"a", "an", "the"})
 
 
 def _place_head(s: Sentence, k: int) -> int:

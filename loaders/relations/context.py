@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from loaders.lexicon import Lexicon
 
@@ -156,4 +156,4 @@ class SentenceContext(NamedTuple):
         return bool(self.org or self.stake_topic)
 
 
-NO_CONTEXT = SentenceContext()
+NO_CONTEXT: Final = SentenceContext()

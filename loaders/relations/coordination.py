@@ -6,6 +6,8 @@ joint venture between OpenAI, Oracle and SoftBank" (group).
 
 from __future__ import annotations
 
+from typing import Final
+
 from loaders.relations.deal_guards import planned_between
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import (
@@ -348,7 +350,9 @@ def _members_before(s: Sentence, k: int, e: int, types: tuple[str, ...]) -> None
     s.emit(members, types, s.ment(x), "coordination/group", 0.75)
 
 
-ACTS_AS = frozenset({"acts", "act", "acted", "acting", "serves", "serve", "served", "serving"})
+ACTS_AS: Final = frozenset(
+    {"acts", "act", "acted", "acting", "serves", "serve", "served", "serving"}
+)
 PARTNER_DETS = frozenset({"a", "the", "its", "their", "local", "junior", "minority", "strategic"})
 
 

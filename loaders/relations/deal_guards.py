@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Final
 
 from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, phrase_index
 from loaders.relations.hedge_scope import plan_before
@@ -93,7 +94,7 @@ def planned(s: Sentence, k: int) -> bool:
     return plan_before(s.lows, k, deal_words(s.lex).founding_intent, 4, PLANNED_ADVERBS)
 
 
-PLANNED_ADVERBS: frozenset[str] = frozenset({"jointly", "together", "also", "first", "soon"})
+PLANNED_ADVERBS: Final[frozenset[str]] = frozenset({"jointly", "together", "also", "first", "soon"})
 
 
 def planned_between(s: Sentence, lo: int, hi: int) -> bool:
@@ -128,7 +129,7 @@ def undone(s: Sentence, first: int, last: int) -> bool:
 # `failed` phrases that are mere negations ("did not", "was not"): they may deny something else
 NOT_FAILURES: frozenset[str] = frozenset({"not", "didn't", "would"})
 # determiners of the deal noun in a "but" clause ("but the deal", "but that takeover")
-CALLED_OFF_DETS: frozenset[str] = frozenset({"the", "that", "this", "its", "their", "those"})
+CALLED_OFF_DETS: Final[frozenset[str]] = frozenset({"the", "that", "this", "its", "their", "those"})
 
 
 def called_off(s: Sentence, last: int) -> bool:
@@ -229,7 +230,7 @@ def object_of_earlier(s: Sentence, c: int, k: int) -> bool:
     return p >= 0 and p in s.starts
 
 
-SENTENCE_SUBJECT_REACH: int = 5  # words of a calling-off sentence's subject before its verb
+SENTENCE_SUBJECT_REACH: Final[int] = 5  # words of a calling-off sentence's subject before its verb
 
 
 def calls_off_sentence(lows: list[str], lex: Lexicon) -> bool:

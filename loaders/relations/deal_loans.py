@@ -12,6 +12,8 @@ Words: `holdings.deal_pay_verbs`, `holdings.deal_loan_nouns` in `loaders/data/ho
 
 from __future__ import annotations
 
+from typing import Final
+
 from loaders.lexicon import Lexicon
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
@@ -20,7 +22,7 @@ from loaders.relations.words import AUXILIARIES, CLAUSE_STOP, M
 
 # nouns of an acquisition as the subject of a paying verb: "The purchase will be paid for with"
 DEAL_NOUNS = frozenset({"purchase", "deal", "acquisition", "takeover", "buyout", "transaction"})
-PASSIVE_AUX = frozenset({"be", "been", "being", "is", "are", "was", "were", "to"})
+PASSIVE_AUX: Final = frozenset({"be", "been", "being", "is", "are", "was", "were", "to"})
 MEANS = frozenset({"with", "using", "through", "via", "by", "on"})
 # building verbs whose object relative names what the loan pays for ("which X is building on
 # a loan from A": A funds the thing built, not the builder)

@@ -14,12 +14,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Final
 
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord
 from loaders.relations.words import M
 
-SOLD_WORDS: frozenset[str] = frozenset({"sold", "acquired", "bought", "purchased", "taken"})
+SOLD_WORDS: Final[frozenset[str]] = frozenset({"sold", "acquired", "bought", "purchased", "taken"})
 _CHAIN: frozenset[str] = frozenset(
     {"was", "were", "is", "are", "has", "have", "had", "been", "be", "being", "agreed", "to"}
     | {"recently", "finally", "now", "just", "also", "formally", "officially"}

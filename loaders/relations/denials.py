@@ -12,7 +12,7 @@ clause shapes take "deny" only ("rejected funding from X" is no denial).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from loaders.relations.words import PUNCT_STOP, M
 
@@ -43,7 +43,7 @@ def _gerund(w: str) -> bool:
     return w.endswith("ing") and w.isalpha() and w not in NOT_GERUNDS
 
 
-DENY_FORMS: frozenset[str] = frozenset({"deny", "denies", "denied", "denying"})
+DENY_FORMS: Final[frozenset[str]] = frozenset({"deny", "denies", "denied", "denying"})
 
 
 def denies_act(s: Sentence, k: int) -> bool:

@@ -14,6 +14,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from loaders.lexicon import Lexicon, PhraseIndex, Trigger
 from loaders.relations.words import CLAUSE_STOP, HOLDING_PARTICIPLES, PUNCT_STOP, M
 
@@ -22,7 +24,7 @@ SEQUENCE: frozenset[str] = frozenset(
     {"later", "eventually", "then", "instead", "finally", "ultimately", "subsequently"}
 )
 # the conditional mood, and what sets its condition
-CONDITIONAL_VERBS: frozenset[str] = frozenset({"would"})
+CONDITIONAL_VERBS: Final[frozenset[str]] = frozenset({"would"})
 CONDITIONS: frozenset[str] = frozenset({"if", "unless"})
 
 
@@ -55,7 +57,9 @@ def conditional(lows: list[str], lo: int, hi: int, preposed: int) -> bool:
 
 
 # relation types a plan before their verb makes no act (ownership and funding: `deal_guards`)
-PLANNED_TYPES: frozenset[str] = frozenset({"FOUNDED", "PARTNERS_WITH", "LEADS", "ADVISES", "BACKS"})
+PLANNED_TYPES: Final[frozenset[str]] = frozenset(
+    {"FOUNDED", "PARTNERS_WITH", "LEADS", "ADVISES", "BACKS"}
+)
 PLAN_REACH = 5  # words from the plan's first word to the verb
 
 

@@ -15,6 +15,8 @@ Words: `holder_nouns`, `ranks` of `stake` in `loaders/data/triggers.yaml`.
 
 from __future__ import annotations
 
+from typing import Final
+
 from loaders.lexicon import Lexicon
 from loaders.relations.holdings import MONEY_HOLDERS
 from loaders.relations.model import Sentence
@@ -23,7 +25,9 @@ from loaders.relations.stake import percent_at
 from loaders.relations.words import M
 
 # the copulas between the holder phrase and the holder
-COPULAS: frozenset[str] = frozenset({"is", "are", "was", "were", "remains", "remained", "became"})
+COPULAS: Final[frozenset[str]] = frozenset(
+    {"is", "are", "was", "were", "remains", "remained", "became"}
+)
 HOLDER_OF: frozenset[str] = frozenset({"of", "in", "at"})
 DESCRIPTOR_REACH = 6  # words between "the" and the holder's name: "the state fund Sorrel"
 PERCENT_REACH = 7  # words after the holder in which a share may be given

@@ -25,6 +25,8 @@ Words: `holdings` in `loaders/data/holdings.yaml` (`loaders.relations.holding_wo
 
 from __future__ import annotations
 
+from typing import Final
+
 from loaders.lexicon import Lexicon, PhraseIndex
 from loaders.relations.holding_words import HoldingWords, firsts, holding_words
 from loaders.relations.model import Found, Mention, Sentence
@@ -40,7 +42,7 @@ SHARE_ENDS = frozenset(
 HOLDER_LINKS = frozenset({"is", "are", "was", "were", "to", "by", "with", "in", "the", "of"})
 HOLDER_ADVERBS = frozenset({"still", "now", "also", "each", "together", "jointly", "currently"})
 # "the remaining shares are held by X": the rest of a stake stated before
-REST_SHARES = frozenset({"shares", "stock", "equity", "capital"})
+REST_SHARES: Final = frozenset({"shares", "stock", "equity", "capital"})
 REST_MODIFIERS = frozenset({"remaining", "other", "outstanding"})
 
 

@@ -14,12 +14,14 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from loaders.lexicon import Lexicon
 from loaders.list_layouts import ROLE_MODIFIERS, ListHead, item_verbs
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.words import DASHES, M
 
-BULLETS: frozenset[str] = frozenset({"-", "--", "–", "—", "•", "*", "·", "▪"})
+BULLETS: Final[frozenset[str]] = frozenset({"-", "--", "–", "—", "•", "*", "·", "▪"})
 # what may follow an item's opening name: its share, a bracket, a separator, or nothing
 NAME_ENDS: frozenset[str] = frozenset({"(", ",", ":", "|", ";"}) | DASHES
 ROLE_SEPARATORS: frozenset[str] = frozenset({"(", ",", ":"}) | DASHES

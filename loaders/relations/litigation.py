@@ -23,6 +23,7 @@ Skyreach's lawsuit"). The words are data: `litigation` in `loaders/data/triggers
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, phrase_index, verb_index
 from loaders.quotes import spans as quote_spans
@@ -54,7 +55,7 @@ RULE_SETTLED = "litigation/settled"
 RULE_MANAGEMENT = "litigation/management"
 # words between a verb and a bare "management": "attacked the senior management"
 # "attacked management", "has attacked the board for overpaying" (also context cues)
-MANAGEMENT_WORDS: frozenset[str] = frozenset({"management", "board", "directors"})
+MANAGEMENT_WORDS: Final[frozenset[str]] = frozenset({"management", "board", "directors"})
 MANAGEMENT_FILLERS = frozenset({"the", "senior", "top", "company", "group"})
 # words between a verb and the claim: "denied all of Skyreach's claims", "rejected the latest"
 # words that open where or when a claim was filed: "lodged in county court by X"
@@ -414,7 +415,7 @@ def _answers(s: Sentence, k: int) -> bool:
 
 
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
-NOUN_DETS = frozenset({"a", "an", "the", "another", "its", "their", "this", "that", "any"})
+NOUN_DETS: Final = frozenset({"a", "an", "the", "another", "its", "their", "this", "that", "any"})
 
 
 def _reflexive(s: Sentence, k: int, phrase: tuple[str, ...]) -> int:
@@ -697,7 +698,7 @@ def _spokesperson_after(s: Sentence, c: int) -> tuple[int, bool]:
     return (org, True) if org + 1 < n and lows[org + 1] == "," else (-1, False)
 
 
-OWNER_NOUNS = frozenset({"owner", "owners"})
+OWNER_NOUNS: Final = frozenset({"owner", "owners"})
 OWNER_MODS = frozenset({"new", "current", "present", "foreign", "american", "absentee"})
 
 

@@ -17,6 +17,7 @@ triggers in `loaders/data/triggers.yaml`, the appositive family). The words are 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Final
 
 from loaders.gazetteer import place_data
 from loaders.lexicon import Lexicon, per_lexicon
@@ -41,7 +42,7 @@ def apply(s: Sentence) -> None:
 
 
 PLACED: frozenset[str] = frozenset({"based", "headquartered", "located"})
-SITES: frozenset[str] = frozenset(
+SITES: Final[frozenset[str]] = frozenset(
     {"headquarters", "plant", "factory", "base", "offices", "office", "yard", "seat", "plants"}
     | {"factories", "mill", "mills", "site", "sites", "works"}
     | {"warehouse", "warehouses", "depot", "depots"}  # "a grocer whose warehouses are in"
@@ -130,7 +131,7 @@ def headquarters_of(s: Sentence) -> None:
                     )
 
 
-LINKS = frozenset({",", M, "is", "was"})
+LINKS: Final = frozenset({",", M, "is", "was"})
 APPOSITIVE_WORDS = 5  # "X, a family-owned regional lender whose"
 
 
@@ -151,7 +152,9 @@ def _whose_owner(s: Sentence, w: int) -> int:
 
 
 # words before a site noun that keep it the organization's seat: "whose main office is in C"
-SITE_ADJECTIVES = frozenset({"head", "main", "registered", "corporate", "global", "principal"})
+SITE_ADJECTIVES: Final = frozenset(
+    {"head", "main", "registered", "corporate", "global", "principal"}
+)
 
 
 def _site_end(lows: list[str], k: int) -> int:
@@ -420,7 +423,7 @@ def _negated(s: Sentence, lo: int, hi: int) -> bool:
 
 
 PROJECT_NOUN_WORDS = 3  # "the Tolley copper mine in", "the Harlow offshore wind farm off"
-PLACE_ADJECTIVES = frozenset(
+PLACE_ADJECTIVES: Final = frozenset(
     {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"}
     | {"northeastern", "northwestern", "southeastern", "southwestern", "the", "rural", "coastal"}
 )

@@ -9,6 +9,8 @@ words are data: `dominate_verbs` and `domain_words` in loaders/data/rivalry.yaml
 
 from __future__ import annotations
 
+from typing import Final
+
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord
 from loaders.relations.rival_words import rival_words
@@ -16,7 +18,7 @@ from loaders.relations.words import PUNCT_STOP, M
 
 RULE = "rivalry/market-pair"
 # words between the pair and its verb: "A and B together control", "which between them control"
-LINKS = frozenset({"together", "jointly", "between", "them", "which", "who", "now", "still"})
+LINKS: Final = frozenset({"together", "jointly", "between", "them", "which", "who", "now", "still"})
 LINKS_ALSO = frozenset({"largely", "effectively", "already", "also", ","})
 # how far the market noun may stand after the verb: "control 60 per cent of the UK market"
 REACH = 8

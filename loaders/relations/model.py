@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Final
 
 from graph.schema import Schema
 from loaders.lexicon import Lexicon, Trigger
@@ -96,12 +97,12 @@ def compatible(types: Iterable[str]) -> set[str]:
 
 OPENERS, LEADS = PREPOSED_OPENERS, PREPOSED_LEADS
 # words that end the search for an aside's closing comma: its own clause ends there
-ASIDE_ENDS: frozenset[str] = frozenset({".", ";", ":", "but", "and", '"', "“", "”"})
+ASIDE_ENDS: Final[frozenset[str]] = frozenset({".", ";", ":", "but", "and", '"', "“", "”"})
 
 
 # "Reports that X had invested in Y were denied": a report's noun before "that", and the
 # verbs that deny it after the reported clause
-REPORT_NOUNS: frozenset[str] = frozenset(
+REPORT_NOUNS: Final[frozenset[str]] = frozenset(
     {"report", "reports", "claims", "claim", "suggestions", "rumours", "rumors", "speculation"}
     | {"allegations"}
 )
@@ -139,9 +140,9 @@ def _past_aside(lows: list[str], lo: int, hi: int) -> int:
 
 
 # words before a subject that deny its verb for every member ("Neither A nor B owns C")
-NEGATED_LIST: frozenset[str] = frozenset({"neither", "nor"})
+NEGATED_LIST: Final[frozenset[str]] = frozenset({"neither", "nor"})
 NOR_AUX: frozenset[str] = frozenset({"did", "does", "do", "has", "have", "had", "will", "would"})
-MAX_LEAD = 3  # "Just two weeks after"
+MAX_LEAD: Final = 3  # "Just two weeks after"
 MAX_CLAUSE = 30  # words from the opener to its closing comma
 
 

@@ -7,10 +7,12 @@ appositive describes for a trigger right after its noun ("based in", "headquarte
 
 from __future__ import annotations
 
+from typing import Final
+
 from loaders.relations.model import Sentence
 from loaders.relations.words import M
 
-ARTICLES = frozenset({"a", "an"})
+ARTICLES: Final = frozenset({"a", "an"})
 NOUN_REACH = 2  # nouns between the modifying name and the trigger ("a Talbot flour customer")
 ADJECTIVE_REACH = 2  # words between the article and the modifying name ("a former")
 

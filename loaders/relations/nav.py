@@ -8,6 +8,8 @@ subjects of the trigger at k, best first.
 
 from __future__ import annotations
 
+from typing import Final
+
 from loaders.clause_subject import RECIPIENT_PREPS, dated_comma
 from loaders.lexicon import GAP
 from loaders.relations.fronted_lists import fronted_cut, pair_apposition
@@ -691,7 +693,7 @@ CLAUSE_VERBS = AUXILIARIES | frozenset(
 )
 
 
-_COMPANION_FIRST = frozenset(p[0] for p in COMPANIONS)
+_COMPANION_FIRST: Final = frozenset(p[0] for p in COMPANIONS)
 _COMPANION_LAST = frozenset(p[-1] for p in COMPANIONS)
 
 
@@ -945,7 +947,7 @@ def agent_after(s: Sentence, k: int) -> int:
 
 
 # words that end an agent's noun phrase after "by": a time phrase or another act's agent
-AGENT_ENDS = frozenset({"after", "before", "during", "despite", "amid", "following"})
+AGENT_ENDS: Final = frozenset({"after", "before", "during", "despite", "amid", "following"})
 # determiners of a described agent named after a comma: "by its founder, Ann Lee", "by his
 # son, Oren Vale"
 AGENT_DETS: frozenset[str] = frozenset({"the", "a", "its", "his", "her", "their"})
@@ -1046,7 +1048,7 @@ def _new_agent(lows: list[str], m: int) -> bool:
     return lows[m] in PREPOSITIONS and nxt.endswith("ing") and nxt != "including"
 
 
-REPRESENTED_DETS = frozenset({"the", "its", "their", "some", "several", "two", "three", "a"})
+REPRESENTED_DETS: Final = frozenset({"the", "its", "their", "some", "several", "two", "three", "a"})
 
 
 def represented(s: Sentence, k: int) -> bool:
@@ -1121,7 +1123,7 @@ def _first_object(lows: list[str], k: int, p: int) -> bool:
 
 
 # participles that name the object before them: "formed an alliance called X"
-NAMING_WORDS = frozenset({"called", "named", "dubbed"})
+NAMING_WORDS: Final = frozenset({"called", "named", "dubbed"})
 ASIDE_STOP = frozenset({"which", "who", "that", "and", "or", "but", "said", "says"})
 
 

@@ -14,6 +14,8 @@ and their relation types are data: `nominal` in `loaders/data/triggers.yaml`.
 
 from __future__ import annotations
 
+from typing import Final
+
 from loaders.lexicon import Nominal
 from loaders.relations.deal_guards import intended, is_deal, undone
 from loaders.relations.holding_words import holding_words
@@ -80,7 +82,7 @@ def by_agent(s: Sentence, k: int, spec: Nominal) -> bool:
     return accepted(s, k, spec, agents)
 
 
-PASSIVE_AUX = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "being"})
+PASSIVE_AUX: Final = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "being"})
 
 
 def _possessed(s: Sentence, k: int) -> bool:

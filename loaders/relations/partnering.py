@@ -11,6 +11,7 @@ parties of the verb). Words: `loaders/data/partnering.yaml`.
 from __future__ import annotations
 
 from collections.abc import Collection
+from typing import Final
 
 from loaders.lexicon import Lexicon, read_data
 from loaders.relations.model import Mention, Sentence
@@ -18,18 +19,18 @@ from loaders.relations.nav import coord, subjects
 from loaders.relations.words import PUNCT_STOP, REPORTING, M
 
 _DATA = read_data("partnering.yaml")
-NOUNS = frozenset(_DATA["nouns"])
+NOUNS: Final = frozenset(_DATA["nouns"])
 MAKING_VERBS = frozenset(_DATA["making_verbs"])
 LINKING_WORDS = frozenset(_DATA["linking_words"])
 PART_WORDS = frozenset(_DATA["part_words"])
-JOINT_MARKERS: tuple[tuple[str, ...], ...] = tuple(tuple(m) for m in _DATA["joint_markers"])
+JOINT_MARKERS: Final[tuple[tuple[str, ...], ...]] = tuple(tuple(m) for m in _DATA["joint_markers"])
 JOINT_VERBS = frozenset(_DATA["joint_verbs"])
 DEAL_NOUNS = frozenset(_DATA["deal_nouns"])
 BUYING_VERBS = frozenset(str(v).split()[0] for v in _DATA["buying_verbs"])
 SELLER_NOUNS = frozenset(_DATA["seller_nouns"])
 PURCHASE_WORDS = frozenset(_DATA["purchase_words"])
 STANCE_VERBS = frozenset(_DATA["stance_verbs"])
-PARTNER_NOUNS = frozenset(_DATA["partner_nouns"])
+PARTNER_NOUNS: Final = frozenset(_DATA["partner_nouns"])
 ENDING_VERBS = tuple(tuple(str(v).split()) for v in _DATA["ending_verbs"])
 FRONTED_VERBS = JOINT_VERBS | frozenset(_DATA["fronted_verbs"])
 # auxiliaries between a fronted partner's clause subject and its verb ("it is building")

@@ -19,8 +19,10 @@ The words are data: `loaders/data/places.yaml`.
 
 from __future__ import annotations
 
+from typing import Final
+
 from loaders.gazetteer import place_data
-from loaders.lexicon import Lexicon
+from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations.located import site_nouns
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, opening_mention, subjects
@@ -37,12 +39,12 @@ LIST_SITES = _set("list_sites")
 LIST_ELLIPSIS = _set("list_ellipsis")
 LIST_DETS = _set("list_dets")
 LIST_ASIDES = _set("list_asides")
-DESCRIPTOR_HEADS = _set("descriptor_heads")
-DESCRIPTOR_BREAKS = _set("descriptor_breaks")
+DESCRIPTOR_HEADS: Final = _set("descriptor_heads")
+DESCRIPTOR_BREAKS: Final = _set("descriptor_breaks")
 MAKING_VERBS = _set("making_verbs")
 NOT_GOODS = _set("not_goods")
 SITE_PARTICIPLES = tuple(tuple(str(p).lower().split()) for p in _DATA["site_participles"])
-NAMING_WORDS = tuple(tuple(str(p).lower().split()) for p in _DATA["naming_words"])
+NAMING_WORDS: Final = tuple(tuple(str(p).lower().split()) for p in _DATA["naming_words"])
 SITE_BUILDERS = tuple(tuple(str(p).lower().split()) for p in _DATA["site_builders"])
 # "going up on the outskirts of Maltby", "being built close to Tarrow": a site's place phrase
 SITE_PHRASES: tuple[tuple[str, ...], ...] = (
@@ -52,9 +54,9 @@ SITE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("close", "to"),
     ("around",),
 )
-PLACE_PREPS = frozenset({"in", "at", "near"})
+PLACE_PREPS: Final = frozenset({"in", "at", "near"})
 PLACE_PREPS_FAR = PLACE_PREPS | {"outside", "off"}
-LINKS = frozenset({"and", "with", "plus"})
+LINKS: Final = frozenset({"and", "with", "plus"})
 MEMBER_WORDS = 5  # words of a later member before its "in": "runs a small cutting shop"
 
 
@@ -219,11 +221,17 @@ def descriptor_cues(lex: Lexicon) -> tuple[str, ...]:
     return (",",)
 
 
+@per_lexicon
+def _descriptor_heads(lex: Lexicon) -> frozenset[str]:
+    """The company nouns a descriptor ends in (made once per lexicon, not per sentence)."""
+    return DESCRIPTOR_HEADS | lex.located_heads | lex.place_heads
+
+
 def descriptors(s: Sentence) -> None:
     """ "Vintry Partners, a mid-sized Turin fund", "Oxwell, the small Madrid bookseller that":
     NAME, an article, adjectives, a city, a company noun."""
     lows, lex = s.lows, s.lex
-    heads = DESCRIPTOR_HEADS | lex.located_heads | lex.place_heads
+    heads = _descriptor_heads(lex)
     n = len(lows)
     for k in range(3, n - 1):
         if lows[k] != M or "Location" not in s.etypes(k) or s.ment(k).short:
@@ -249,7 +257,7 @@ def descriptors(s: Sentence) -> None:
         s.emit(s.ment(art - 2), ("LOCATED_IN",), s.ment(k), "place_lists/descriptor", 0.7)
 
 
-BASED = frozenset({"based", "headquartered"})
+BASED: Final = frozenset({"based", "headquartered"})
 
 
 def based_cues(lex: Lexicon) -> frozenset[str]:

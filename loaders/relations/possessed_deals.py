@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations.deal_guards import intended, undone
 from loaders.relations.holding_words import holding_words
@@ -76,7 +78,7 @@ def possessed_named(s: Sentence, nouns: dict[str, tuple[str, ...]]) -> None:
 
 
 # nouns of an agreed deal read with an infinitive of buying: "X's deal to acquire Y"
-AGREED_DEALS: frozenset[str] = frozenset({"deal", "agreement"})
+AGREED_DEALS: Final[frozenset[str]] = frozenset({"deal", "agreement"})
 
 
 def agreed_to_buy(s: Sentence) -> None:

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.product_cues import APPOSITIVE_ADVERBS
@@ -150,7 +151,7 @@ def possessives(s: Sentence) -> None:
                     s.emit(s.ment(owner), ("OWNS",), s.ment(x), "possessive/product", 0.7)
 
 
-MADE_BY = frozenset({"made", "produced", "built", "manufactured", "developed", "designed"})
+MADE_BY: Final = frozenset({"made", "produced", "built", "manufactured", "developed", "designed"})
 GROUP_MEMBER: frozenset[str] = frozenset(
     {"company", "business", "brand", "affiliate", "firm", "label", "marque"}
 )

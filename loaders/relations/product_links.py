@@ -10,6 +10,8 @@ A product noun is one of `heads: Product` or `stakes: products` (`possessive.pro
 
 from __future__ import annotations
 
+from typing import Final
+
 from loaders.lexicon import Lexicon
 from loaders.non_names import data_words
 from loaders.relations.model import Sentence
@@ -17,7 +19,7 @@ from loaders.relations.nav import coord
 from loaders.relations.possessive import product_noun
 from loaders.relations.words import M
 
-LINKS = frozenset({"is", "was", "are", "were", "include", "includes", "included", "remains"})
+LINKS: Final = frozenset({"is", "was", "are", "were", "include", "includes", "included", "remains"})
 CUES = frozenset({"whose", "behind", "include", "includes", "included", "is", "was", "are"})
 
 DESCRIPTORS = 4  # words between a possessive and its product noun ("best-selling", "hit")

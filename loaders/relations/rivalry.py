@@ -47,6 +47,8 @@ loaders/relations/rival_words.py (a `--lexicon` file's `rivalry` entries extend 
 
 from __future__ import annotations
 
+from typing import Final
+
 from loaders.lexicon import Lexicon
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, prep_before, right, subjects
@@ -290,7 +292,7 @@ def _appositive_head(
     return coord(s, a - 2, -1)
 
 
-COPULAS = BE | {"'re"}  # "they're a tough rival"
+COPULAS: Final = BE | {"'re"}  # "they're a tough rival"
 
 
 def _copular_head(s: Sentence, k: int) -> list[int]:
@@ -427,7 +429,7 @@ def _challenged_in_market(s: Sentence, t: int) -> bool:
 
 
 RULE_RANKED = "rivalry/ranked-behind"
-RANK_CUES: frozenset[str] = frozenset(
+RANK_CUES: Final[frozenset[str]] = frozenset(
     {"behind", "ahead", "to", "after"}
 )  # "to" only after an ordinal ("second (only) to A"); "after" only after a superlative and
 # before a name that ends the clause ("after X sold its stake" opens a clause)

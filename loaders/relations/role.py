@@ -9,6 +9,7 @@ one mention.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from loaders.lexicon import Lexicon, Role, nationality
 from loaders.relations.attach_guards import act_not_holder, agent_as_holder
@@ -721,7 +722,7 @@ def where_role(s: Sentence, k: int, role: Role) -> bool:
 # "where she served as president", "where he worked as chief executive"
 SERVED_AS: frozenset[str] = frozenset({"served", "serves", "worked", "works", "acted", "acts"})
 LINK_VERBS = frozenset({"is", "was", "are", "were"})
-LINK_ADVERBS = frozenset({"today", "now", "currently"})
+LINK_ADVERBS: Final = frozenset({"today", "now", "currently"})
 
 
 def _site(s: Sentence, k: int, e: int, role: Role) -> RoleSite:
@@ -1271,7 +1272,7 @@ def _disputing(s: Sentence, w: str) -> bool:
     )
 
 
-CLAUSE_BREAKS = frozenset({".", ";", ":", "which", "who", "that", "while", "but", "whose"})
+CLAUSE_BREAKS: Final = frozenset({".", ";", ":", "which", "who", "that", "while", "but", "whose"})
 
 
 def _copular_conjunct(s: Sentence, m: int) -> int:
@@ -1879,7 +1880,7 @@ def under_person(s: Sentence) -> None:
             s.emit(s.ment(person), ("LEADS",), s.ment(org), "role/under-person", 0.65)
 
 
-GOVERNMENT: frozenset[str] = frozenset({"government", "administration", "cabinet"})
+GOVERNMENT: Final[frozenset[str]] = frozenset({"government", "administration", "cabinet"})
 SPEAKER_REACH = 4  # words between the reporting verb and the speaker's name
 
 

@@ -12,6 +12,7 @@ round": every investor FUNDS the company whose round it is.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from loaders.lexicon import (
     Lexicon,
@@ -391,7 +392,7 @@ def _money_target(s: Sentence) -> str | None:
     return None
 
 
-MONEY_PREPS = frozenset({"towards", "toward", "for", "into", "to"})
+MONEY_PREPS: Final = frozenset({"towards", "toward", "for", "into", "to"})
 
 
 # just before a raising verb: a raise before the one the article is about

@@ -9,6 +9,8 @@ trigger word or past form must stand just before the object.
 
 from __future__ import annotations
 
+from typing import Final
+
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations.model import Sentence
 from loaders.relations.nav import opening_mention, subjects
@@ -24,7 +26,9 @@ from loaders.relations.words import (
 
 ADJUNCT = 5  # words between the first verb's object and "and"
 OBJECT_REACH = 7  # words between the first verb and its object
-LINK_ADVERBS = frozenset({"now", "also", "since", "later", "then", "still", "already", "soon"})
+LINK_ADVERBS: Final = frozenset(
+    {"now", "also", "since", "later", "then", "still", "already", "soon"}
+)
 
 
 def _verb_start(lows: list[str], v: int) -> int:

@@ -8,12 +8,16 @@ pronoun subject directly ("a firm he tried to sell to X" is no sale).
 
 from __future__ import annotations
 
+from typing import Final
+
 from loaders.lexicon import Lexicon
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Sentence
 from loaders.relations.words import BARE_PRONOUNS, CLAUSE_STOP, PUNCT_STOP, SKIP_DETS, M
 
-_ADVERBS = frozenset({"later", "eventually", "then", "subsequently", "finally", "ultimately"})
+_ADVERBS: Final = frozenset(
+    {"later", "eventually", "then", "subsequently", "finally", "ultimately"}
+)
 _DESCRIPTOR_WORDS = 5  # "a small testing firm": words of the appositive before its pronoun
 
 

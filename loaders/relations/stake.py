@@ -15,6 +15,7 @@ reads is claimed, so the verbal family does not read "buy ... Calloway" as a tak
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.relations.attach_guards import aside_head, of_apposed_head
@@ -40,9 +41,10 @@ from loaders.relations.words import (
 
 NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)?$")
 PERCENT_RE = re.compile(r"^(\d+(?:[.,]\d+)?)%$")
-PERCENT_WORDS = frozenset({"percent", "pct", "pc"})
+PERCENT_WORDS: Final = frozenset({"percent", "pct", "pc"})
 MAJORITY = 50.0
-FRACTION_STARTS = frozenset(words[0] for words in STAKE_FRACTIONS)  # "a", "half", "two-thirds"
+# "a", "half", "two-thirds"
+FRACTION_STARTS: Final = frozenset(words[0] for words in STAKE_FRACTIONS)
 
 
 def percent_at(lows: list[str], k: int) -> tuple[float, int] | None:
@@ -79,7 +81,7 @@ def has_cue(s: Sentence) -> bool:
     )
 
 
-FRACTION_ENDS = frozenset(words[-1] for words in STAKE_FRACTIONS)  # "third", "half"
+FRACTION_ENDS: Final = frozenset(words[-1] for words in STAKE_FRACTIONS)  # "third", "half"
 
 
 def apply(s: Sentence) -> None:

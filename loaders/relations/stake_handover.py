@@ -8,6 +8,8 @@ read from `SentenceContext.stake_sold` (the last sale of the two sentences befor
 
 from __future__ import annotations
 
+from typing import Final
+
 from loaders.lexicon import Lexicon
 from loaders.relations.deal_roles import ROLE_NOUNS as BUYER_NOUNS  # "the buyer", "the acquirer"
 from loaders.relations.model import Mention, Sentence
@@ -15,7 +17,7 @@ from loaders.relations.nav import agent_after, subjects
 from loaders.relations.words import M
 
 # "The stake was bought by", "The shares have been acquired by"
-PASSIVE_AUX: frozenset[str] = frozenset({"was", "were", "is", "are", "been", "has", "have"})
+PASSIVE_AUX: Final[frozenset[str]] = frozenset({"was", "were", "is", "are", "been", "has", "have"})
 
 
 def cues(lex: Lexicon) -> frozenset[str]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from loaders.lexicon import Lexicon, Role, read_data
 from loaders.relations.model import Found, Mention, Sentence
@@ -34,12 +34,12 @@ SEATS: tuple[tuple[str, ...], ...] = tuple(tuple(s) for s in _DATA["seats"])
 KEEP_VERBS: frozenset[str] = frozenset(_DATA["keep_verbs"])
 JOB_NOUNS = frozenset(_DATA["job_nouns"])
 GIVING_VERBS = frozenset(_DATA["giving_verbs"])
-LINK_ADVERBS = frozenset(_DATA["link_adverbs"])
+LINK_ADVERBS: Final = frozenset(_DATA["link_adverbs"])
 LINK_VERBS = frozenset(_DATA["link_verbs"])
 LEAD_VERBS = frozenset(_DATA["lead_verbs"])
 RUNNING_NOUNS = frozenset(_DATA["running_nouns"])
 HANDING_VERBS: frozenset[str] = frozenset(_DATA["handing_verbs"])
-CONTINUING_VERBS: frozenset[str] = frozenset(_DATA["continuing_verbs"])
+CONTINUING_VERBS: Final[frozenset[str]] = frozenset(_DATA["continuing_verbs"])
 LEAVE_VERBS: frozenset[str] = frozenset(_DATA["leave_verbs"])
 LEAVE_AS_VERBS: frozenset[str] = frozenset(_DATA["leave_as_verbs"])
 LEAVING_CUES: frozenset[str] = LEAVE_VERBS | LEAVE_AS_VERBS
@@ -52,7 +52,7 @@ GERUND_CUES: frozenset[str] = frozenset(link[0] for link in GERUND_LINKS)
 BARE_ORG_CUES: frozenset[str] = TAKE_VERBS | KEEP_VERBS | HANDING_VERBS | LEAVING_CUES | {"whom"}
 LEADING = Role(("LEADS",), False, True)
 # how many sentences back the company bought by a bare role's nearest company may be named
-BOUGHT_REACH = 3
+BOUGHT_REACH: Final = 3
 
 
 # -- the organization of a bare role (read by `loaders.sentence_context`) -------------------------

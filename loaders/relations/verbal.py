@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Final
 
 from loaders.lexicon import GAP, Lexicon, Trigger, per_lexicon, read_data, word_set
 from loaders.relations.advice import ADVISER_NOUNS
@@ -108,7 +109,7 @@ from loaders.relations.words import (
     M,
 )
 
-STAKE_TYPES = frozenset({"OWNS", "FUNDS", "BACKS"})
+STAKE_TYPES: Final = frozenset({"OWNS", "FUNDS", "BACKS"})
 Hit = tuple[int, int, tuple[Trigger, ...]]  # trigger start, end, the triggers of the phrase
 
 
@@ -223,7 +224,7 @@ def find_past(s: Sentence, k: int) -> bool:
 
 
 # adverbs that open a reversed sale phrase after "and": "and later sold to X"
-SEQUENCE_ADVERBS: frozenset[str] = frozenset({"later", "subsequently", "eventually", "then"})
+SEQUENCE_ADVERBS: Final[frozenset[str]] = frozenset({"later", "subsequently", "eventually", "then"})
 
 
 def _passive_clause(lows: list[str], k: int) -> bool:
@@ -251,7 +252,7 @@ def _streak(lows: list[str], k: int) -> bool:
     )
 
 
-MONEY_RE = re.compile(r"^[$£€¥₹]|^\d[\d.,]*(?:bn|mn|m|k|tn|bln|mln)$")
+MONEY_RE: Final = re.compile(r"^[$£€¥₹]|^\d[\d.,]*(?:bn|mn|m|k|tn|bln|mln)$")
 
 
 def is_money(lex: Lexicon, w: str) -> bool:
@@ -377,7 +378,7 @@ def _guard_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozense
 
 
 # words after a trigger that the guard after it looks past: "took on the loans of X"
-GUARD_DETS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+GUARD_DETS: Final = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 
 
 # words that link a subject to a noun describing it: "X is the founder of Y", "X, the founder"
@@ -1085,7 +1086,7 @@ def _inner_agent(s: Sentence, k: int, e: int) -> int:
     return -1
 
 
-VERB_GROUP = 6  # words of a verb group between a closing comma and a trigger
+VERB_GROUP: Final = 6  # words of a verb group between a closing comma and a trigger
 
 
 def _past_relative(s: Sentence, k: int) -> int:
@@ -1119,7 +1120,7 @@ def _past_relative(s: Sentence, k: int) -> int:
     return -1
 
 
-UNNAMED = -2  # _past_relative: the relative clause's head names no entity
+UNNAMED: Final = -2  # _past_relative: the relative clause's head names no entity
 
 
 def _described_relative(s: Sentence, k: int) -> int:
@@ -1257,7 +1258,7 @@ def _opening_subject(s: Sentence, k: int, subj: int) -> int:
 
 
 # words between ", and" and the verb it coordinates: "..., and now competes with C"
-VERB_ADVERBS = frozenset({"now", "also", "later", "then", "still", "since", "soon", "today"})
+VERB_ADVERBS: Final = frozenset({"now", "also", "later", "then", "still", "since", "soon", "today"})
 
 
 def _comma_and_before(lows: list[str], k: int) -> bool:
@@ -1721,7 +1722,7 @@ def _venture_itself(s: Sentence, c: int, k: int, trigs: tuple[Trigger, ...]) -> 
     )
 
 
-SECURITIES = frozenset({"shares", "stock", "bonds", "notes", "debt", "stocks", "equity"})
+SECURITIES: Final = frozenset({"shares", "stock", "bonds", "notes", "debt", "stocks", "equity"})
 
 
 def _done_deals(
