@@ -792,6 +792,12 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
         ):
             break  # "Chief Brands", "Executive Media": a title word opening a name
         i += 1
+    return i, _trim_end(i, j, lows, toks, lex)
+
+
+def _trim_end(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> int:
+    """The end of a run past trailing connectors ("of", "&"), a sector's acronym before the
+    head noun and an amount's currency code."""
     while j > i and (
         lows[j - 1] in ("&", "of", "for", "'s")
         or (lows[j - 1] in NAME_CONNECTORS and toks[j - 1].text.islower())
@@ -801,7 +807,7 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
         j -= 1  # "the Harl Bay LNG terminal": a sector's acronym before the head noun
     if j - i > 1 and _currency_code(j - 1, toks, lows, lex):
         j -= 1  # "lent Quillex Foods GBP30m": the amount's currency ends no name
-    return i, j
+    return j
 
 
 AMOUNT_RE = re.compile(r"^\d[\d.,]*(?:bn|mn|m|k|tn|bln|mln)?$")
