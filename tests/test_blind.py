@@ -124,7 +124,7 @@ def test_the_set_is_complete_and_mostly_outside_tech(name):
     assert len({m["register"] for m in entries.values()}) >= 5
 
 
-@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.name)
+@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_article_and_entities(gold_path):
     gold, text = load(gold_path)
     lines = text.split("\n")
@@ -140,7 +140,7 @@ def test_article_and_entities(gold_path):
             assert seen.setdefault(norm(surface), ent["name"]) == ent["name"], "ambiguous alias"
 
 
-@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.name)
+@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_relations_fit_the_schema_with_verbatim_evidence(gold_path):
     gold, text = load(gold_path)
     types = {e["name"]: e["type"] for e in gold["entities"]}
