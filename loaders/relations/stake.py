@@ -743,6 +743,19 @@ def _stake_opening(s: Sentence, k: int) -> tuple[int, int]:
     return v, det
 
 
+def _stake_holders(s: Sentence, start: int, end: int) -> list[int]:
+    """The subjects of the stake verb at `start`: through an apposed vehicle ("Marlo, the
+    vehicle of Ravi Tanwar, which owns 20% of X": Marlo) or a "via" holder ("The state, via the
+    Caisse, owns 30%")."""
+    cands = shared_subject(s, start, subjects(s, start, True))
+    if cands:
+        head = of_apposed_head(s, cands[0], start)
+        if head >= 0:
+            return [head] + cands[1:]
+    via = _via_holder(s, start, end)
+    return [via] if via >= 0 else []
+
+
 def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
     lows, lex = s.lows, s.lex
     majority = value >= MAJORITY or any(lows[x] in lex.stake_majority for x in range(k - 3, e))
@@ -766,13 +779,7 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
     if unnamed_subject(s, start):
         s.claimed.update(range(start, max(target, e)))  # nobody named holds it
         return
-    cands = shared_subject(s, start, subjects(s, start, True))
-    if cands:  # "Marlo, the vehicle of Ravi Tanwar, which owns 20% of X": Marlo
-        head = of_apposed_head(s, cands[0], start)
-        cands = [head] + cands[1:] if head >= 0 else []
-    if not cands:
-        via = _via_holder(s, start, max(target, e))  # "The state, via the Caisse, owns 30%"
-        cands = [via] if via >= 0 else []
+    cands = _stake_holders(s, start, max(target, e))
     if cands and names_holders(s, cands[0]):
         s.claimed.update(range(start, max(target, e)))  # no verbal reading either
         return  # "Shareholders of X will own 30% of K": X's holders, not X
