@@ -410,7 +410,9 @@ class Extraction:
                     i += 1
             return out
         for c in a.cands:
-            ids = reg.lookup_key(reg.key_of(c))
+            key = reg.key_of(c)
+            side = reg.surname_side(key, c, a.lows) if reg.surname_sides else None
+            ids = [side] if side else reg.lookup_key(key)
             if c.descriptor_only:  # "two former Bainbridge auditors": an entity, no endpoint
                 for rid in ids[:1]:
                     self.mentioned[rid] = self.mentioned.get(rid, 0) + 1

@@ -29,6 +29,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from graph.model import name_key, slugify
+from loaders.firm_contexts import person_context
 from loaders.foreign_heads import family_names, foreign_heads
 from loaders.lexicon import Lexicon, nationality
 from loaders.mentions import Candidate
@@ -153,6 +154,9 @@ class Registry:
         self.entities: dict[str, Record] = {}
         self.index: dict[str, list[str]] = {}
         self.max_tokens = 1
+        # a founder's surname that also names the founder's firm: its key -> (the person's id,
+        # the firm's id); each mention goes by its own cue (`surname_side`)
+        self.surname_sides: dict[str, tuple[str, str]] = {}
         self._keys: dict[str, str] = lex.key_cache  # shared by the articles of a process
 
     # -- first pass --------------------------------------------------------------------------------
@@ -249,6 +253,7 @@ class Registry:
         self._join_short_forms(cl)
         self._record(cl)
         self._index_records()
+        self._side_ids()
 
     def _kept(self, tokens_in_longer: set[str]) -> dict[str, Group]:
         """The groups that name entities (see `_keep`), by key; a possessive shop's bare form
@@ -338,7 +343,10 @@ class Registry:
         org_first = cl.by_word(ORGANIZATION, _first_unless_possessor, known=False)
         # "Jorge Solmar ... Empresas Solmar ... Solmar sells": the founder's firm by its name
         named_by = {**cl.by_word(ORGANIZATION, self._foreign_second, known=False), **org_first}
-        _join_founder_firms(cl, named_by, by_last)
+        named_by = {
+            k: _main_company(cl.kept, self._one_company(cl.kept, o)) for k, o in named_by.items()
+        }
+        self.surname_sides = _join_founder_firms(cl, named_by, by_last)
         self._join_first_words(cl, org_first, by_last)
         _join_org_words(cl, by_last, self.lex)
         self._join_second_words(cl, org_first, by_last)
@@ -354,11 +362,7 @@ class Registry:
         kept, lex = cl.kept, self.lex
         for k in list(cl.members):
             g = kept[k]
-            owners = org_first.get(k, [])
-            if len(owners) > 1:  # "Brann's management": the company, not the Brann Foundation
-                owners = self._family_company(kept, owners)
-            if len(owners) > 1:  # "Norvane Energy, a unit of Norvane Holdings ... Norvane"
-                owners = self._parent_among(kept, owners)
+            owners = self._one_company(kept, org_first.get(k, []))
             if len(g.tokens) == 1 and not g.known and len(owners) == 1 and k not in by_last:
                 # "Mizuno Next, the venture arm of Mizuno": named side by side, two entities;
                 # but "an investor in Corriden Partners, has accused Corriden" is one firm
@@ -374,6 +378,14 @@ class Registry:
                     continue  # "Kestrel" is already Kestrel Bank, not the merged "Kestrel Tessa"
                 if cl.types[k] == "Organization" or not g.votes:
                     cl.join(k, owners[0])
+
+    def _one_company(self, kept: dict[str, Group], owners: list[str]) -> list[str]:
+        """Of several names a word opens, the company the word alone stands for when one is."""
+        if len(owners) > 1:  # "Brann's management": the company, not the Brann Foundation
+            owners = self._family_company(kept, owners)
+        if len(owners) > 1:  # "Norvane Energy, a unit of Norvane Holdings ... Norvane"
+            owners = self._parent_among(kept, owners)
+        return owners
 
     def _parent_of(self, g: Group) -> bool:
         """The bare word is described as a parent ("Quillex, its parent", "parent Quillex"):
@@ -491,6 +503,26 @@ class Registry:
                 if rid not in self.index[key]:
                     self.index[key].append(rid)
         self.max_tokens = max((len(k.split()) for k in self.index), default=1)
+
+    def _side_ids(self) -> None:
+        """The ids of the person and the firm each shared surname may name (keys before)."""
+        sides = {}
+        for k, (person, firm) in self.surname_sides.items():
+            p, f = self.index.get(person, []), self.index.get(firm, [])
+            if p and f and p[0] != f[0]:
+                sides[k] = (p[0], f[0])
+        self.surname_sides = sides
+
+    def surname_side(self, key: str, c: Candidate, lows: list[str]) -> str | None:
+        """ "Josef Quillex founded Quillex Rugs ... Quillex bought X ... Mr Quillex retired":
+        the firm for a mention of the shared surname doing a company's things, the person
+        for one a person's cue marks, else None (the surname's resolution stands)."""
+        sides = self.surname_sides.get(key)
+        if sides is None:
+            return None
+        if person_context(c, lows):
+            return sides[0]
+        return sides[1] if c.firm_context else None
 
     def _family_company(self, kept: dict[str, Group], owners: list[str]) -> list[str]:
         """Of several names opening with a family's name, one of which is its holder ("the
@@ -729,19 +761,31 @@ def _surname_votes(kept: dict[str, Group], summed: dict[str, dict[str, float]]) 
                 total["Person"] = total.get("Person", 0.0) + person
 
 
+def _main_company(kept: dict[str, Group], owners: list[str]) -> list[str]:
+    """Of several companies a founder's surname opens ("Osk Weaving", "Osk Dyes"), the one
+    named most, else first: the firm the article is about, which the bare surname names."""
+    if len(owners) < 2:
+        return owners
+    return [min(owners, key=lambda o: (-kept[o].count, kept[o].first))]
+
+
 def _join_founder_firms(
     cl: _Clusters, owners_of: dict[str, list[str]], by_last: dict[str, list[str]]
-) -> None:
+) -> dict[str, tuple[str, str]]:
     """ "Lidia Tovalli founded Tovalli Pneus ... Tovalli sells tyres": a surname that names the
     one company (`owners_of`: the companies by the word that names them) and does a company's
-    things, with no person's cue ("said", "Mr", "she"), is the company."""
+    things, with no person's cue ("said", "Mr", "she"), is the company. Returns each such
+    surname's person (the first named) and company, by key."""
+    sides = {}
     for k in list(cl.members):
         g = cl.kept[k]
         owners = owners_of.get(k, [])
         if len(g.tokens) != 1 or g.known or k not in by_last or len(owners) != 1:
             continue
+        sides[k] = (min(by_last[k], key=lambda o: cl.kept[o].first), owners[0])
         if g.firm_contexts and not _votes_of(cl.members[k]).get("Person"):
             cl.join(k, owners[0])
+    return sides
 
 
 def _join_org_words(cl: _Clusters, by_last: dict[str, list[str]], lex: Lexicon) -> None:

@@ -4,7 +4,9 @@ lower case after a name.
 A founder and the company named after them share a word: "Lidia Tovalli founded Tovalli
 Pneus ... Tovalli sells tyres in 30 countries". The bare "Tovalli" doing a company's things
 (sells, launched, operates, its plants, shares of) is the company; saying, "Mr", "she" keep it
-the person (`Candidate.firm_context`, read by `loaders.coref`). The phrases are
+the person (`Candidate.firm_context`, read by `loaders.coref`). Each mention goes by its own
+cue when both are named (`person_context`, `Registry.surname_side`): "Quillex bought X" is the
+company, "Quillex, then 30," and "Mr Quillex" the person. The phrases are
 `firm_context_after` and `firm_context_possessions` in loaders/data/names.yaml.
 
 "Halvern plc" written with a lower-case "plc" leaves the legal form out of the name; it still
@@ -34,8 +36,17 @@ if TYPE_CHECKING:
     from loaders.tokens import Tok
 
 W_LOWER_LEGAL = 6.0  # as a legal form inside the name
-# adverbs a company's verb may follow ("Tovalli also sells")
-_ADVERBS: Final[frozenset[str]] = frozenset({"also", "now", "still", "then", "later", "recently"})
+# adverbs and auxiliaries a company's verb may follow ("Tovalli also sells", "Tovalli has
+# since bought")
+_ADVERBS: Final[frozenset[str]] = frozenset(
+    {"also", "now", "still", "then", "later", "recently", "since", "has", "had", "have"}
+)
+# words before a company's possession ("Quillex's largest rivals", "Quillex's new range")
+_MODIFIERS: Final[frozenset[str]] = frozenset(
+    {"largest", "biggest", "closest", "nearest", "main", "chief", "new", "latest", "own"}
+)
+# how a person's age follows a name: "Terrin, 82,", "Terrin, then 30,", "Terrin, aged 30,"
+_AGE_WORDS: Final[frozenset[str]] = frozenset({"then", "now", "aged"})
 
 
 def lower_legal_vote(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> None:
@@ -47,16 +58,39 @@ def lower_legal_vote(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexico
         c.descr.add(lows[k])
 
 
-def firm_context(c: Candidate, lows: list[str], lex: Lexicon) -> bool:
+def firm_context(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
     """A one-word name a company's verb follows ("Tovalli sells", "Tovalli also launched") or
-    a company's possession ("Tovalli's plants"), or after "shares of"."""
+    a company's possession ("Tovalli's plants", "Tovalli's largest rivals", "Tovalli's Sava
+    range"), or after "shares of"."""
     if c.j - c.i != 1:
         return False
     k = c.j
     if k + 1 < len(lows) and lows[k] == "'s":
-        return bool(phrase_at(lows, k + 1, data_words(lex, "firm_context_possessions")))
+        k += 1
+        while k < len(lows) and k - c.j < 4 and (lows[k] in _MODIFIERS or toks[k].text.istitle()):
+            k += 1
+        return bool(phrase_at(lows, k, data_words(lex, "firm_context_possessions")))
     while k < len(lows) and lows[k] in _ADVERBS:
         k += 1
     if phrase_at(lows, k, data_words(lex, "firm_context_after")):
         return True
+    if k + 1 < len(lows) and lows[k] in data_words(lex, "firm_context_launch"):
+        goods = data_words(lex, "launched_goods")
+        return toks[k + 1].text.istitle() or any(w in goods for w in lows[k + 1 : k + 5])
     return c.i >= 2 and " ".join(lows[c.i - 2 : c.i]) in ("shares of", "shares in")
+
+
+def person_context(c: Candidate, lows: list[str]) -> bool:
+    """A one-word name the sentence makes a person's: a person's cue voted for it ("Mr
+    Terrin", "Terrin retired") or an age after it ("Terrin, then 30,", "Terrin, 82,")."""
+    if c.j - c.i != 1:
+        return False
+    votes = c.votes
+    if votes.get("Person", 0.0) > votes.get("Organization", 0.0):
+        return True
+    k = c.j
+    if k + 2 >= len(lows) or lows[k] != ",":
+        return False
+    k += lows[k + 1] in _AGE_WORDS
+    age = lows[k + 1 : k + 3]
+    return len(age) == 2 and age[0].isdigit() and len(age[0]) <= 3 and age[1] == ","

@@ -107,7 +107,7 @@ def type_votes(a: Analysis, lex: Lexicon) -> None:
         _own_words(c, toks, lows, lex)
         foreign_head_vote(c, lows, lex)
         lower_legal_vote(c, toks, lows, lex)
-        c.firm_context = firm_context(c, lows, lex)
+        c.firm_context = firm_context(c, toks, lows, lex)
         masthead_vote(c, lows, lex)
         ampersand_vote(c, lows)
         _descriptor_before(c, toks, lows, lex)
@@ -510,6 +510,14 @@ def _made_into(lows: list[str], p: int, k: int) -> bool:
     return lows[p] in ("makes", "make", "made") and k < len(lows) and lows[k] in ("the", "a", "an")
 
 
+def _plural_who(c: Candidate, lows: list[str]) -> bool:
+    """ "Quillex, who were the sole bidder": a plural verb after one name's "who" is a
+    British firm's agreement, no person's (not "Ada and Ben Roe, who were")."""
+    k = c.j + 2
+    alone = c.i == 0 or lows[c.i - 1] not in ("and", ",", "&")
+    return alone and k < len(lows) and lows[k] in ("were", "are", "have")
+
+
 def _after_name(c: Candidate, lows: list[str], by_start: dict[int, Candidate]) -> None:
     """What follows the name: an age in commas ("Dana Whitlow, 54, joined"), a person's pronoun
     after a reporting verb ("Dana Whitlow said she"; "Regulex says it will": a firm), "who"
@@ -524,7 +532,7 @@ def _after_name(c: Candidate, lows: list[str], by_start: dict[int, Candidate]) -
         c.vote("Person", W_TITLE)
     if said + 2 < n and its_own(lows, said):
         c.vote("Organization", W_ORG_WORD)  # "Regulex says it will check the bid"
-    if k + 1 < n and lows[k] == "," and lows[k + 1] == "who":
+    if k + 1 < n and lows[k] == "," and lows[k + 1] == "who" and not _plural_who(c, lows):
         c.vote("Person", W_FIRST_NAME)
     if k + 1 < n and lows[k] == "and" and lows[k + 1] == "i":
         c.vote("Person", W_FIRST_NAME)  # "Benno Raike and I set it up"
@@ -930,6 +938,8 @@ def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Le
                 m, skipped = inner.j, True
                 continue
         if lows[m] == "who" and m > k + 1 and lows[m - 1].isalpha() and m not in by_start:
+            if lows[m - 1] in lex.data["holdings"]["bid_nouns"]:
+                return None  # "Quillex were the sole bidder who pledged": firms bid too
             return "Person", lows[m - 1]  # "a former pharmacy buyer who advises X"
         if m in by_start or lows[m] in (",", ";", ".", "that", "which", "who", "and"):
             return None
