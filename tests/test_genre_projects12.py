@@ -163,8 +163,6 @@ GUARDS: list[Case] = [
 
 BANK = VENTURES + FOLLOW_UPS + GUARDS
 GAPS: dict[str, str] = {
-    "The Ferrin Sky Dome would be the largest covered arena in the north. Harrow County "
-    "Council will": "'towards the dome': 'dome' is no Project anaphor",
     "The Halden Ropeway is under construction by Corvel Cable Partnership, a joint venture "
     "of": "'is borrowing N for it': no rule reads a borrowing for a project",
     "Tessary Insurance will spend": "'a plan paid for in equal parts by A and B': the "
