@@ -115,8 +115,7 @@ FOLLOW_UPS: list[Case] = [
         [],
     ),
     (  # transport: "a crossing paid for by X" in an appositive
-        "Orrin Roads is building the Kelda Bridge, a crossing paid for by Norrin County "
-        "Council.",
+        "Orrin Roads is building the Kelda Bridge, a crossing paid for by Norrin County Council.",
         [("norrin-county-council", "FUNDS", "kelda-bridge")],
         [("norrin-county-council", "FUNDS", "orrin-roads")],
     ),

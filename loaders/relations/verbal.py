@@ -433,8 +433,10 @@ def _agent_after(s: Sentence, k: int) -> bool:
     lows, lex = s.lows, s.lex
     m = k + 1 + (k + 1 < len(lows) and lows[k + 1] == "for")
     start = m
-    while m < len(lows) and m - start < 4 and (
-        lows[m] in lex.split_fillers or lows[m] in lex.held_adverbs
+    while (
+        m < len(lows)
+        and m - start < 4
+        and (lows[m] in lex.split_fillers or lows[m] in lex.held_adverbs)
     ):
         m += 1
     return m < len(lows) and lows[m] == "by"
