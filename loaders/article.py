@@ -949,7 +949,7 @@ class Extraction:
             # "A and B are bidding for W. Its largest shareholder ...": a singular pronoun is
             # neither of the two the sentence before opened with
             skip = skip | set(self.opening_pair)
-        if funded_passive(self.lex, lows, i) and "Project" in types:
+        if (funded_passive(self.lex, lows, i) or _money_receiver(lows, i)) and "Project" in types:
             thing = salience.clause_subject(sno - 1)  # "The X plant will be built. It will be
             if thing and self.registry.type_of(thing) == "Project":  # funded by B"
                 return (thing,), 0.8
@@ -1333,6 +1333,8 @@ class Extraction:
             return False
         if i >= 2 and lows[i - 1] in ("in", "into") and lows[i - 2] in self.lex.triggers:
             return True  # "invested in it": a trigger verb's preposition
+        if _money_receiver(lows, i):
+            return True  # "put £10m into it", "gave £30m towards it": the money's receiver
         if lows[i - 1] not in self.lex.triggers and lows[i - 1] not in ("against", "with"):
             return False
         return i + 1 >= len(lows) or lows[i + 1] in IT_OBJECT_FOLLOWERS
@@ -2340,6 +2342,16 @@ def _demonym_of(adjective: str, place: str) -> bool:
 
 # an amount inside a description: "the £70m scheme", "the $2 billion plant", "the €40 million"
 _AMOUNT_RE = re.compile(r"^(?:[$£€]|(?:[$£€]|gbp|eur|usd|chf)?\d[\d.,]*(?:m|bn|k)?)$")
+
+
+# the preposition of an amount's receiver ("£10m towards it"), never the giver
+MONEY_TO: Final = frozenset({"into", "toward", "towards", "for", "to"})
+
+
+def _money_receiver(lows: list[str], i: int) -> bool:
+    """The pronoun at i receives an amount named just before it ("put £10m into it", "is
+    borrowing a further £10m for it")."""
+    return lows[i - 1] in MONEY_TO and any(_amount_word(lows, p) for p in range(max(0, i - 5), i))
 
 
 def _amount_word(lows: list[str], p: int) -> bool:

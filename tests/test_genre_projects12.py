@@ -94,6 +94,22 @@ FOLLOW_UPS: list[Case] = [
         [("norrin-county-council", "FUNDS", "halden-ropeway")],
         [("norrin-county-council", "FUNDS", "corvel-cable-partnership")],
     ),
+    (  # leisure: "put N into it" after the project opened the sentence before
+        "The Marrow Bay Dome will open in 2027. Balder Leisure has put £4m into it.",
+        [("balder-leisure", "FUNDS", "marrow-bay-dome")],
+        [],
+    ),
+    (  # ports: "gave N towards it" with a venture company in view
+        "The Kelda Viaduct is being built by Ostrel Span Consortium, a joint venture of "
+        "Pellam Ports and Harwick Marine. Pelmo Harbour Trust gave £8m towards it.",
+        [("pelmo-harbour-trust", "FUNDS", "kelda-viaduct")],
+        [("pelmo-harbour-trust", "FUNDS", "ostrel-span-consortium")],
+    ),
+    (  # robotics: "put N into it" after a company: the company is funded
+        "Tessary Robotics was founded in 2019 in Leeds. Harl Capital has put £10m into it.",
+        [("harl-capital", "FUNDS", "tessary-robotics")],
+        [],
+    ),
     (  # leisure: "lend N towards the dome"
         "The Ferrin Sky Dome would be the largest covered arena in the north. Harrow County "
         "Council will lend £1m towards the dome.",
@@ -177,8 +193,6 @@ GUARDS: list[Case] = [
 
 BANK = VENTURES + FOLLOW_UPS + GUARDS
 GAPS: dict[str, str] = {
-    "The Halden Ropeway is under construction by Corvel Cable Partnership, a joint venture "
-    "of": "'is borrowing N for it': no rule reads a borrowing for a project",
     "Pellam Foods is running": "'to which the agency gave a grant': no rule reads a "
     "relative 'to which' with a giving verb",
 }
