@@ -930,9 +930,12 @@ class Extraction:
         # "James Ward, her mentor, has counselled her": an object pronoun is not its own
         # clause's subject
         bound = ""
+        # "Balder has put £4m into it": the money's receiver, when a name gives it (not "The
+        # state bank has put €2m toward it", whose giver is no entity)
+        receiver = _money_receiver(lows, i) and any(m.j <= i and m.kind == "name" for m in items)
         if _object_pronoun(lows, i):
             bound = self._binder(items, sno, salience)
-        elif self._verb_object(lows, i):
+        elif self._verb_object(lows, i) or receiver:
             # "accused it of": not the accuser; "X, who bought it": not X
             rel = relative_antecedent(lows, items, i)
             bound = rel.ids[0] if rel else salience.clause_subject(sno)
@@ -949,7 +952,7 @@ class Extraction:
             # "A and B are bidding for W. Its largest shareholder ...": a singular pronoun is
             # neither of the two the sentence before opened with
             skip = skip | set(self.opening_pair)
-        if (funded_passive(self.lex, lows, i) or _money_receiver(lows, i)) and "Project" in types:
+        if (funded_passive(self.lex, lows, i) or receiver) and "Project" in types:
             thing = salience.clause_subject(sno - 1)  # "The X plant will be built. It will be
             if thing and self.registry.type_of(thing) == "Project":  # funded by B"
                 return (thing,), 0.8
@@ -1333,8 +1336,6 @@ class Extraction:
             return False
         if i >= 2 and lows[i - 1] in ("in", "into") and lows[i - 2] in self.lex.triggers:
             return True  # "invested in it": a trigger verb's preposition
-        if _money_receiver(lows, i):
-            return True  # "put £10m into it", "gave £30m towards it": the money's receiver
         if lows[i - 1] not in self.lex.triggers and lows[i - 1] not in ("against", "with"):
             return False
         return i + 1 >= len(lows) or lows[i + 1] in IT_OBJECT_FOLLOWERS

@@ -174,6 +174,12 @@ GUARDS: list[Case] = [
         [],
         [("harrow-county-council", "FUNDS", "ferrin-sky-dome")],
     ),
+    (  # leisure: an unnamed giver ("the regional development bank") funds "it": no one named
+        "Balder Leisure plans the Marrow Bay Dome near Pelmo. The regional development bank "
+        "has put £2m toward it.",
+        [],
+        [("balder-leisure", "FUNDS", "marrow-bay-dome")],
+    ),
     (  # transport: a builder is no funder
         "Quillex Cranes, builder of the Halden Ropeway, hired 200 staff.",
         [],
