@@ -932,9 +932,12 @@ class Extraction:
         # "James Ward, her mentor, has counselled her": an object pronoun is not its own
         # clause's subject
         bound = ""
+        # "Balder has put £4m into it": the money's receiver, when a name gives it (not "The
+        # state bank has put €2m toward it", whose giver is no entity)
+        receiver = _money_receiver(lows, i) and any(m.j <= i and m.kind == "name" for m in items)
         if _object_pronoun(lows, i):
             bound = self._binder(items, sno, salience)
-        elif self._verb_object(lows, i):
+        elif self._verb_object(lows, i) or receiver:
             # "accused it of": not the accuser; "X, who bought it": not X
             rel = relative_antecedent(lows, items, i)
             bound = rel.ids[0] if rel else salience.clause_subject(sno)
@@ -951,7 +954,7 @@ class Extraction:
             # "A and B are bidding for W. Its largest shareholder ...": a singular pronoun is
             # neither of the two the sentence before opened with
             skip = skip | set(self.opening_pair)
-        if funded_passive(self.lex, lows, i) and "Project" in types:
+        if (funded_passive(self.lex, lows, i) or receiver) and "Project" in types:
             thing = salience.clause_subject(sno - 1)  # "The X plant will be built. It will be
             if thing and self.registry.type_of(thing) == "Project":  # funded by B"
                 return (thing,), 0.8
@@ -2342,6 +2345,16 @@ def _demonym_of(adjective: str, place: str) -> bool:
 
 # an amount inside a description: "the £70m scheme", "the $2 billion plant", "the €40 million"
 _AMOUNT_RE = re.compile(r"^(?:[$£€]|(?:[$£€]|gbp|eur|usd|chf)?\d[\d.,]*(?:m|bn|k)?)$")
+
+
+# the preposition of an amount's receiver ("£10m towards it"), never the giver
+MONEY_TO: Final = frozenset({"into", "toward", "towards", "for", "to"})
+
+
+def _money_receiver(lows: list[str], i: int) -> bool:
+    """The pronoun at i receives an amount named just before it ("put £10m into it", "is
+    borrowing a further £10m for it")."""
+    return lows[i - 1] in MONEY_TO and any(_amount_word(lows, p) for p in range(max(0, i - 5), i))
 
 
 def _amount_word(lows: list[str], p: int) -> bool:

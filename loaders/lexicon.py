@@ -716,6 +716,8 @@ class Lexicon:
         self.holder_nouns = word_set(spec.get("holder_nouns"))
         self.holder_ranks = word_set(spec.get("ranks"))
         self.held_adverbs = word_set(spec.get("held_adverbs"))
+        self.split_verbs = word_set(spec.get("split_verbs"))  # "a JV split 50/50 between"
+        self.split_fillers = word_set(spec.get("split_fillers"))
         # "40% of the Zosta vaccine market", "the Bone Density segment": a line of business
         self.market_nouns = word_set(spec.get("market_nouns"))
         self.making_words = word_set(spec.get("making_words"))

@@ -177,7 +177,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "nominal", possessed_deals.agreed_to_buy, lambda lex: possessed_deals.AGREED_DEALS
     ),
     Construction("stake", stake.held_via, lambda lex: ("via", "through")),
-    Construction("stake", stake.held_by, lambda lex: ("held",)),
+    Construction("stake", stake.held_by, lambda lex: lex.split_verbs | {"held"}),
     Construction("stake", stake.retained, lambda lex: stake.RETAIN_VERBS),  # after percents
     Construction("stake", stake.remainder, lambda lex: lex.stake_rest | lex.stake_left_over),
     Construction("stake", stake.invested_in_which, lambda lex: ("which",)),

@@ -316,6 +316,27 @@ def _sale_before(s: Sentence, k: int) -> tuple[int, int] | None:
     return None
 
 
+def _holders_prep(lows: list[str], k: int, lex: Lexicon) -> int:
+    """The "by" of "held (jointly) by", or the "by"/"between" of a venture "split 50/50
+    between" or "held half each by" its holders, at verb k: its index, else -1."""
+    split = lows[k] in lex.split_verbs
+    if lows[k] != "held" and not split:
+        return -1
+    by = k + 1
+    while by < len(lows) and by - k <= 4 and lows[by] in lex.split_fillers:
+        by += 1
+    if by == k + 1 and lows[by] in lex.held_adverbs:
+        by += 1
+    if by + 1 >= len(lows):
+        return -1
+    return by if lows[by] == "by" or split and lows[by] == "between" else -1
+
+
+def _venture_noun(w: str, lex: Lexicon) -> bool:
+    """A company noun before a holding verb ("a venture held by", "a JV split between")."""
+    return w == "jv" or w in lex.heads and lex.heads.lookup((w,)) == "Organization"
+
+
 def held_by(s: Sentence) -> None:
     """ "Solera is held equally by Kovac and Brenn", "Solera, a venture held jointly by A and
     B", "is 60% held by A": "held by" with a word of ownership (an adverb such as "jointly", a
@@ -324,17 +345,17 @@ def held_by(s: Sentence) -> None:
     lows, lex = s.lows, s.lex
     n = len(lows)
     for k in range(1, n - 2):
-        if lows[k] != "held":
-            continue
-        by = k + 1 + (lows[k + 1] in lex.held_adverbs)
-        if by + 1 >= n or lows[by] != "by":
+        by = _holders_prep(lows, k, lex)
+        if by < 0:
             continue
         b = k - 1
-        cue = by > k + 1
+        cue = by > k + 1 and lows[k] == "held"
         if lows[b] in lex.held_adverbs or (b >= 0 and lows[b][-1:] == "%"):
             b, cue = b - 1, True  # "jointly held by", "60% held by"
-        if lows[b] in lex.heads and lex.heads.lookup((lows[b],)) == "Organization":
-            cue = True  # "a venture held by"
+        if _venture_noun(lows[b], lex):
+            cue = True  # "a venture held by", "a JV split 50/50 between"
+        elif lows[k] != "held":
+            continue  # "profits are split evenly between A and B"
         agent = right(s, by + 1, 2)
         if not cue or agent < 0:
             continue

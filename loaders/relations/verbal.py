@@ -422,9 +422,24 @@ def _modified_noun(s: Sentence, k: int) -> bool:
         return False  # "filed a brief supporting PayLattice": a participle with its object
     if lows[k].endswith("ing") and k + 1 < len(lows) and lows[k + 1] in ("with", "against"):
         return False  # "launched a van competing with Draxton": a participle, not a noun
-    if k + 1 < len(lows) and lows[k + 1] == "by":
+    if _agent_after(s, k):
         return False  # "the publisher controlled by Ashcombe": a participle with its agent
     return lows[k - 2] in ARTICLES or lows[k - 2] == "'s" or s.is_det(k - 2)
+
+
+def _agent_after(s: Sentence, k: int) -> bool:
+    """A "by" after the word at k, past a "for" ("a plan paid for by") and the words of a
+    share ("a scheme funded equally by", "paid for in equal parts by")."""
+    lows, lex = s.lows, s.lex
+    m = k + 1 + (k + 1 < len(lows) and lows[k + 1] == "for")
+    start = m
+    while (
+        m < len(lows)
+        and m - start < 4
+        and (lows[m] in lex.split_fillers or lows[m] in lex.held_adverbs)
+    ):
+        m += 1
+    return m < len(lows) and lows[m] == "by"
 
 
 def passive(s: Sentence, k: int, e: int, trigs) -> bool:
