@@ -381,7 +381,9 @@ def counted_rivals(s: Sentence) -> None:
         if q >= n or lows[q] not in COUNT_VERBS or w not in COUNT_VERBS[lows[q]]:
             continue
         q += 1
-        if q < n and (lows[q] in ("its", "their", "the", "a", "one", "main") or s.is_det(q)):
+        if q + 1 < n and lows[q] == M and lows[q + 1] in ("'s", "'") and not s.is_det(q):
+            subj, q = [q], q + 2  # "names A and B as Q's main competitors": Q's rivals
+        elif q < n and (lows[q] in ("its", "their", "the", "a", "one", "main") or s.is_det(q)):
             q += 1 + (q + 1 < n and lows[q + 1] == "of")  # "one of its rivals"
         p = q
         while p < n and p - q <= 3 and lows[p] not in nouns:
