@@ -5,7 +5,8 @@ merger with rival Y", "dismissed X's suit against rival Y"); a subject described
 that sues or accuses a named firm ("P, a rival brewer, sued O"); a participle after a
 dispute whose object is the subject's own rival ("sued Q, accusing its bigger rival of ...");
 a relative clause that counts its antecedent among the subject's rivals ("P, which A sees as
-its chief competitor").
+its chief competitor"); "names A and B as Q's main competitors" (Q's rivals); "A and B are
+close rivals of one another and of C" and "found A and B to be rivals" (all pairs).
 
 Each case is a short invented article (text, relations that must be found, relations that must
 not be), across bikes, insurance, coffee, pharma, airlines, paint, print, banking, brewing,
@@ -225,7 +226,70 @@ COUNTED_RELATIVES: list[Case] = [
     ),
 ]
 
-BANK = RELATIVE_LISTS + POSSESSED_ACTS + RIVAL_SUERS + ACCUSED_RIVALS + COUNTED_RELATIVES
+NAMED_AS: list[Case] = [
+    (  # software: "names A and B as Q's main competitors" (Q's rivals, not the subject's)
+        "The prospectus names Vantora Software and Brannock Systems as Quillex Data's main "
+        "competitors.",
+        [
+            ("quillex-data", "COMPETES_WITH", "vantora-software"),
+            ("quillex-data", "COMPETES_WITH", "brannock-systems"),
+        ],
+        [("vantora-software", "COMPETES_WITH", "brannock-systems")],
+    ),
+    (  # telecoms: "see A as Q's closest rival"
+        "Analysts see Orvin Telecom as Brisk Mobile's closest rival.",
+        [("brisk-mobile", "COMPETES_WITH", "orvin-telecom")],
+        [],
+    ),
+    (  # guard: a customer, not a rival
+        "The prospectus names Vantora Software as Quillex Data's main customer.",
+        [],
+        [("quillex-data", "COMPETES_WITH", "vantora-software")],
+    ),
+]
+
+MUTUAL_AND_THIRD: list[Case] = [
+    (  # seeds: "found A and B to be close rivals of one another and of C" (all pairs)
+        "The regulator found Osgood Seeds and Pellan Seeds to be close rivals of one another "
+        "and of Rudd Seeds.",
+        [
+            ("osgood-seeds", "COMPETES_WITH", "pellan-seeds"),
+            ("osgood-seeds", "COMPETES_WITH", "rudd-seeds"),
+            ("pellan-seeds", "COMPETES_WITH", "rudd-seeds"),
+        ],
+        [],
+    ),
+    (  # food: "were the closest competitors of one another and of C"
+        "Tamber Foods and Kelso Foods were the closest competitors of one another and of "
+        "Varga Brands, the authority said.",
+        [
+            ("tamber-foods", "COMPETES_WITH", "kelso-foods"),
+            ("kelso-foods", "COMPETES_WITH", "varga-brands"),
+            ("tamber-foods", "COMPETES_WITH", "varga-brands"),
+        ],
+        [],
+    ),
+    (  # guard: a denied expectation
+        "The regulator does not expect Osgood Seeds and Pellan Seeds to be rivals.",
+        [],
+        [("osgood-seeds", "COMPETES_WITH", "pellan-seeds")],
+    ),
+    (  # guard: "to be their partner" is no rivalry
+        "Osgood Seeds and Pellan Seeds want Rudd Seeds to be their partner.",
+        [],
+        [("osgood-seeds", "COMPETES_WITH", "rudd-seeds")],
+    ),
+]
+
+BANK = (
+    NAMED_AS
+    + MUTUAL_AND_THIRD
+    + RELATIVE_LISTS
+    + POSSESSED_ACTS
+    + RIVAL_SUERS
+    + ACCUSED_RIVALS
+    + COUNTED_RELATIVES
+)
 GAPS: dict[str, str] = {
     "Corran Dairy, a competing dairy": "'dairy' is no firm head noun in the lexicon, so "
     "_rival_maker does not read 'a competing dairy' (typing data belongs to types12)",
