@@ -203,6 +203,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "rivalry", rival_copulas.rival_predicate, lambda lex: rival_words(lex).rival_nouns
     ),
     Construction("rivalry", rivalry.rival_examples, lambda lex: rival_words(lex).rivals),
+    Construction("rivalry", rivalry.rival_suer, lambda lex: rival_words(lex).rivals),
+    Construction("rivalry", rivalry.accused_rival, lambda lex: rival_words(lex).rival_nouns),
     Construction("rivalry", rivalry.counted_rivals, lambda lex: rivalry.COUNT_CUES),
     Construction("rivalry", rivalry.won_beating, lambda lex: rival_words(lex).beating_words),
     Construction("rivalry", rivalry.market_challenge, lambda lex: rival_words(lex).challenge_forms),

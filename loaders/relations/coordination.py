@@ -66,14 +66,16 @@ def mutual(s: Sentence) -> None:
         group = s.merged(idx)
         if len(group.ids) < 2 or s.blocked(subj + 1, e):
             continue
+        if lows[k] == "to" and s.blocked(0, k):
+            continue  # "does not expect A and B to be rivals": the whole clause is denied
         pairs(s, group, types, "coordination/mutual", 0.7)
         if e > plain:
             _also_with(s, idx, e, types)
 
 
 def _also_with(s: Sentence, members: list[int], e: int, types: tuple[str, ...]) -> None:
-    """ "A and B compete with each other and (also) with C": each member with each one named
-    after the second "with"."""
+    """ "A and B compete with each other and (also) with C", "are close rivals of one another
+    and of C": each member with each one named after the second preposition."""
     lows = s.lows
     n = len(lows)
     q = e + (e < n and lows[e] == "and")
@@ -81,8 +83,9 @@ def _also_with(s: Sentence, members: list[int], e: int, types: tuple[str, ...]) 
         return
     while q < n and q - e <= 3 and (lows[q] in ("also", "too", "now") or lows[q].endswith("ly")):
         q += 1  # "and also with", "and increasingly with"
-    if q + 1 >= n or lows[q] not in ("with", "against"):
-        return
+    preps = ("with", "against", "of") if lows[e - 3] == "of" else ("with", "against")
+    if q + 1 >= n or lows[q] not in preps:
+        return  # "rivals of one another and of C" as well
     first = right(s, q + 1, 2)
     if first < 0 or s.blocked(e, first):
         return
@@ -143,7 +146,7 @@ RECIPROCALS = (("each", "other"), ("one", "another"))
 
 def reciprocal_end(lows: list[str], e: int) -> int:
     """Past "with each other", "against one another" at e, else e."""
-    if e < len(lows) and lows[e] in ("with", "against"):
+    if e < len(lows) and lows[e] in ("with", "against", "of"):  # "rivals of one another"
         if tuple(lows[e + 1 : e + 3]) in RECIPROCALS:
             return e + 3
     if tuple(lows[e : e + 2]) in RECIPROCALS:

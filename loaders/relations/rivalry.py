@@ -63,6 +63,10 @@ RULE_THINGS = "rivalry/rival-things"
 RULE_OF_IS = "rivalry/rival-of-is"
 RULE_EXAMPLES = "rivalry/rival-examples"
 RULE_COUNTED = "rivalry/counted-rivals"
+RULE_SUER = "rivalry/rival-suer"
+RULE_ACCUSED = "rivalry/accused-rival"
+# adverbs between a relative clause's subject and its counting verb ("which Ardis once saw as")
+LINK_ADVERBS: Final = frozenset({"once", "still", "now", "long", "always", "increasingly"})
 # "counts A among its rivals", "sees A as its main rival": a verb, the names, then the link
 COUNT_VERBS = {
     "among": frozenset({"count", "counts", "counted", "counting", "numbers", "number"}),
@@ -216,6 +220,57 @@ def rival_examples(s: Sentence) -> None:
         return
 
 
+def rival_suer(s: Sentence) -> None:
+    """ "Pellam Brewing, a rival brewer, sued Ostrel Ales", "Dorn, a smaller competitor, has
+    accused Calla of copying": a subject described as a rival (with no holder) that sues or
+    accuses a named firm is that firm's rival; the dispute itself is the verb rules'."""
+    lows = s.lows
+    n = len(lows)
+    nouns = rival_words(s.lex).rival_nouns
+    for k, w in enumerate(lows):
+        maker = _rival_maker(s, k)
+        if w not in nouns and not maker:
+            continue
+        e = k + 1 + maker
+        if e + 1 >= n or lows[e] != "," or not lows[e + 1].isalpha() or lows[e + 1] == "and":
+            continue  # "X, a rival brewer, sued": the appositive closes before the verb
+        members = _appositive_head(s, k)
+        if not members or s.blocked(members[0], e):
+            continue
+        ids = {i for x in members for i in s.ment(x).ids}
+        for f in list(s.found):
+            if f.type == "DISPUTES" and f.source in ids and f.target not in ids:
+                if s.type_of(f.target) == "Organization":
+                    s.emit(s.ment(members[0]), ("COMPETES_WITH",), _by_id(f.target), RULE_SUER, 0.7)
+
+
+def accused_rival(s: Sentence) -> None:
+    """ "Delmar sued Quillex, accusing its bigger rival of poaching drivers": a participle
+    after a dispute whose object is the subject's own rival ("its rival") names the one firm
+    the subject just disputed."""
+    lows = s.lows
+    nouns = rival_words(s.lex).rival_nouns
+    for k, w in enumerate(lows):
+        if w not in nouns or k + 1 >= len(lows) or lows[k + 1] != "of":
+            continue
+        p = k - 1
+        while p > 0 and k - p <= 3 and lows[p] != M and lows[p].replace("-", "").isalpha():
+            p -= 1  # "bigger", "long-time"
+        if p < 2 or lows[p] != M or s.ment(p).kind != "pronoun" or not lows[p - 1].endswith("ing"):
+            continue
+        if lows[p - 2] != "," or s.blocked(p - 1, k):
+            continue
+        own = set(s.ment(p).ids)
+        targets = {f.target for f in s.found if f.type == "DISPUTES" and f.source in own}
+        if len(targets) == 1 and s.type_of(next(iter(targets))) == "Organization":
+            src = Mention(tuple(own), p, p + 1, "pronoun")
+            s.emit(src, ("COMPETES_WITH",), _by_id(targets.pop()), RULE_ACCUSED, 0.7)
+
+
+def _by_id(entity: str) -> Mention:
+    return Mention((entity,), -1, -1, "context", 1.0)
+
+
 def _past_own(s: Sentence, named: list[int], members: list[int], org: str) -> list[int]:
     """The organizations of `named` other than the company in question and the members' own
     pronouns ("cut its prices"): after "X, a competing maker", those leave whose rival clear."""
@@ -317,26 +372,48 @@ def counted_rivals(s: Sentence) -> None:
     n = len(lows)
     nouns = rival_words(s.lex).rival_nouns
     for k, w in enumerate(lows):
-        if w not in COUNT_CUES or k + 1 >= n or lows[k + 1] != M:
+        if w not in COUNT_CUES or k + 1 >= n:
             continue
-        named = coord(s, k + 1, +1)
-        q = named[-1] + 1
+        named, subj = _counted_named(s, k)
+        if not named:
+            continue
+        q = named[-1] + 1 if named[-1] > k else k + 1
         if q >= n or lows[q] not in COUNT_VERBS or w not in COUNT_VERBS[lows[q]]:
             continue
         q += 1
-        if q < n and (lows[q] in ("its", "their", "the", "a", "one", "main") or s.is_det(q)):
+        if q + 1 < n and lows[q] == M and lows[q + 1] in ("'s", "'") and not s.is_det(q):
+            subj, q = [q], q + 2  # "names A and B as Q's main competitors": Q's rivals
+        elif q < n and (lows[q] in ("its", "their", "the", "a", "one", "main") or s.is_det(q)):
             q += 1 + (q + 1 < n and lows[q + 1] == "of")  # "one of its rivals"
         p = q
         while p < n and p - q <= 3 and lows[p] not in nouns:
             if not lows[p].isalpha() and not (lows[p] == M and s.is_det(p)):
                 break
+            if lows[p] in ("than", "not", "no"):
+                break  # "sees A as a partner rather than a rival"
             p += 1  # "its main", "its two biggest", "one of its"
         if p >= n or lows[p] not in nouns or (p + 1 < n and lows[p + 1] in ("of", "to")):
             continue  # "sees A as a rival of B": the role rules read it
-        subj = subjects(s, k, True)
+        subj = subj or subjects(s, k, True)
         if not subj or s.blocked(subj[0] + 1, p):
             continue
         s.emit(s.ment(subj[0]), ("COMPETES_WITH",), s.merged(named), RULE_COUNTED, 0.7)
+
+
+def _counted_named(s: Sentence, k: int) -> tuple[list[int], list[int]]:
+    """The names the counting verb at k counts, and its subject when the verb's own clause
+    gives it: "sees A and B as" (A, B; the subject is found later), or a relative clause on
+    the name, "A, which Ardis (once) sees as its chief competitor" (A; Ardis)."""
+    lows = s.lows
+    if lows[k + 1] == M:
+        return coord(s, k + 1, +1), []
+    v = k - 1 - (lows[k - 1] in LINK_ADVERBS) if k >= 1 else -1
+    if v < 3 or lows[v] != M or "Organization" not in s.etypes(v):
+        return [], []
+    if lows[v - 1] not in ("which", "whom", "that") or lows[v - 2] != ",":
+        return [], []
+    a = v - 3
+    return ([a], [v]) if lows[a] == M and "Organization" in s.etypes(a) else ([], [])
 
 
 def won_beating(s: Sentence) -> None:

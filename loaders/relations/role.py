@@ -753,6 +753,7 @@ def _site_owner(s: Sentence, site: RoleSite) -> None:
         and mods < 3
         and lows[m].replace("-", "").isalpha()  # "its third-largest shareholder"
         and lows[m] not in ("and", "of", "by", "for", "is", "was", "as", "a", "an", "the")
+        and not (lows[m] in ("with", "against") and "COMPETES_WITH" in site.role.types)
     ) or (mods < 3 and _place_modifier(s, m)):
         m -= 1
         mods += 1
@@ -1072,6 +1073,11 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
     # "rival (lender) Tessel Bank", "rival Danish maker Kvist"
     bare = site.r == e or (rival and site.r - e in (1, 2))
     if bare and (role.person_holder or rival) and (e >= n or lows[e] not in ROLE_PREPS):
+        own = _act_possessor(s, site.k) if rival else -1
+        if own >= 0:  # "X's merger with rival Y": no verb or denial of the clause counts
+            for x in coord(s, h, +1) if lows[e - 1].endswith("s") else [h]:
+                s.emit(s.ment(x), role.types, s.ment(own), "role/role-noun", 0.9)
+            return True
         org = reporting_org(s, site.k, verb=not rival)
         if org < 0 and not rival and h + 1 < n and lows[h + 1] in REPORTING:
             org = reporting_org(s, site.k, verb=False)  # "X is growing, CEO Y said."
@@ -1110,6 +1116,21 @@ def _agent_before(s: Sentence, k: int) -> int:
     if k < 3 or lows[k - 1] not in ("against", "with") or lows[k - 3] != "by":
         return -1
     return k - 2 if lows[k - 2] == M and s.etypes(k - 2) == {"Organization"} else -1
+
+
+def _act_possessor(s: Sentence, k: int) -> int:
+    """ "blocked Quillex's planned merger with rival Y", "dismissed Quillex's suit against
+    rival Y": the organization owning the act noun before "with"/"against" and the rival
+    noun at k, else -1. A blocked or dismissed act still names two rivals."""
+    lows = s.lows
+    if k < 3 or lows[k - 1] not in ("against", "with"):
+        return -1
+    a = next(
+        (m for m in range(k - 2, max(0, k - 6), -1) if not lows[m].replace("-", "").isalpha()), -1
+    )
+    if a < 1 or a == k - 2 or lows[a] not in ("'s", "'"):
+        return -1
+    return a - 1 if lows[a - 1] == M and s.etypes(a - 1) == {"Organization"} else -1
 
 
 def _courted_target(s: Sentence, org: int, site: RoleSite) -> bool:

@@ -1971,15 +1971,29 @@ def _resumed(s: Sentence, e: int, obj: int, conflict: bool = False) -> list[int]
     if not conflict or (opener not in RELATIVE_WH and opener not in APPOSITIVE_DETS):
         return []
     more = including(s, q + 2)
-    if more < 0 and prep not in PREPOSITIONS and opener in RELATIVE_WH:
+    if more < 0 and opener in RELATIVE_WH and _bare_relative(s, p, q, prep):
         more = right(s, q + 2, 2)  # "include A, which is owned by D, and B."
     if more < 0:
         return []
     more_idx = coord(s, more, +1)
     end = more_idx[-1] + 1
+    if end + 1 < n and lows[end] == "," and lows[end + 1] in RELATIVE_WH:
+        return more_idx  # "..., and B, whose blends sell in the north"
     if end < n and lows[end] not in PUNCT_STOP and lows[end] not in PREPOSITIONS:
         return []  # "..., and B said": B opens a clause of its own
     return more_idx
+
+
+def _bare_relative(s: Sentence, p: int, q: int, prep: str) -> bool:
+    """A relative clause in (p, q) after a list's first item that leaves the list open for a
+    bare name after ", and": after a verb ("include A, which ..., and B"), or after a rival's
+    "with"/"against" when the clause names no organization ("competes with A, which was
+    founded in 1990, and B"; not "with A, which buys parts from C, and B": whose list?)."""
+    if prep not in PREPOSITIONS:
+        return True
+    if prep not in ("with", "against"):
+        return False
+    return not any(s.lows[x] == M and "Organization" in s.etypes(x) for x in range(p + 1, q))
 
 
 def _after_adverbial(s: Sentence, p: int, prep: str) -> list[int]:
