@@ -6,6 +6,7 @@
 - A base of people or money is no site: "a customer base in Scandinavia".
 - A site the subject serves is another's: "won a contract to supply the refinery in C".
 - A site denied is none: "Brindo denied that it has a plant in C".
+- A first store is a market entered: "opened its first store in Seoul".
 
 The words are data: `owned_plural_sites`, `site_owning_verbs`, `not_site_bases` and
 `site_serving_verbs` in `loaders/data/places.yaml`; denials are the lexicon's.
@@ -33,17 +34,24 @@ def unowned_plural_site(s: Sentence, k: int) -> bool:
     lows = s.lows
     if lows[k] not in OWNED_PLURAL_SITES:
         return False
-    a = k - 1
-    while a >= 0 and k - a <= MODIFIER_WORDS:
+    a, reach = k - 1, MODIFIER_WORDS
+    while a >= 0 and k - a <= reach:
         w = lows[a]
         if w in SITE_OWNING_VERBS or w in ("'s", "'"):
             return False
         if w == M:
             return not (s.is_det(a) and s.ment(a).word in ("its", "their"))
-        if not (w.replace("-", "").isalnum()):
-            return True
+        if w == "of" and a >= 1 and lows[a - 1] in SITE_GROUPS:
+            a, reach = a - 2, reach + 3  # "has a chain of 40 stores in C"
+            continue
+        if w in PREPOSITIONS or w in ("through", "via") or not w.replace("-", "").isalnum():
+            return True  # "sells its jeans through stores in C": others' stores
         a -= 1
     return True
+
+
+# nouns whose "of" object counts the sites the verb before them owns: "a chain of 40 stores"
+SITE_GROUPS: frozenset[str] = frozenset({"group", "chain", "network", "string", "total"})
 
 
 def no_site(s: Sentence, k: int) -> bool:
@@ -51,7 +59,12 @@ def no_site(s: Sentence, k: int) -> bool:
     base of people or money ("a customer base in Scandinavia"), a site served or denied."""
     if s.lows[k] == "base" and k >= 1 and s.lows[k - 1] in NOT_SITE_BASES:
         return True
+    if s.lows[k] in OUTLETS and "first" in s.lows[max(0, k - MODIFIER_WORDS) : k]:
+        return True  # "opened its first store in Seoul": a market entered, no seat
     return unowned_plural_site(s, k) or served_site(s, k) or spent_on(s, k) or s.blocked(k, k)
+
+
+OUTLETS: frozenset[str] = frozenset({"store", "stores", "shop", "shops"})
 
 
 # nouns of spending whose object site is no seat of the spender: "capital spending ... going
@@ -105,3 +118,27 @@ def _bare_plural_object(lows: list[str], v: int, k: int) -> bool:
     """ "serves plants in C", "supplies two mills in C": an inflected verb of serving at v and
     a plural site at k with no article (not "power plants in C", a compound noun)."""
     return lows[k].endswith("s") and lows[v].endswith(("s", "ed", "ing"))
+
+
+SITE_VERB_REACH = 7  # "runs a pit and a water treatment works near"
+OWNER_WORDS: frozenset[str] = frozenset({"its", "their", "his", "her"})
+
+
+def site_verb(s: Sentence, k: int) -> int:
+    """The verb of running or owning (`site_owning_verbs`) whose object is the site noun at k,
+    past an article or number and modifiers ("runs a pit and a treatment works near C", "has
+    12 shops in C"), else -1: the site's holder is that verb's subject, not the nearest name
+    ("X, which supplies councils such as Y, runs a mine in C": X)."""
+    lows = s.lows
+    for v in range(k - 1, max(-1, k - 1 - SITE_VERB_REACH), -1):
+        w = lows[v]
+        if w in SITE_OWNING_VERBS:
+            nxt = lows[v + 1]
+            opened = nxt in ("a", "an", "the", "two", "three") or nxt[:1].isdigit()
+            owned = nxt == M and s.is_det(v + 1) and s.ment(v + 1).word in OWNER_WORDS
+            return v if opened or owned or v + 1 == k else -1
+        if w == M and not s.is_det(v):
+            return -1
+        if w != M and not w.replace("-", "").isalnum():
+            return -1
+    return -1

@@ -68,7 +68,7 @@ from loaders.relations.rest_guards import rest_to_group
 from loaders.relations.rival_words import rival_words
 from loaders.relations.sale_gaps import buyer_to, gapped_pairs, sold_head
 from loaders.relations.shared_subject import second_predicate, shared_subject
-from loaders.relations.site_guards import no_site
+from loaders.relations.site_guards import no_site, site_verb
 from loaders.relations.stake import MAJORITY, percent_at, unnamed_subject
 from loaders.relations.unnamed_roles import SEATS
 from loaders.relations.words import (
@@ -1018,6 +1018,13 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
         if _read_apart(s, k, e, trigs, verbish) or (not verbish and represented(s, k)):
             continue  # "an adviser to the founder of X": not the adviser's founding
         cands = _candidates(s, k, trigs, verbish, _inner_agent(s, k, e) if not verbish else -1)
+        at = -1 if verbish or not cands else site_holder_verb(s, k, trigs, cands[0])
+        sk, sv = (at, True) if at >= 0 else (k, verbish)
+        held = _candidates(s, at, trigs, True, -1) if at >= 0 else []
+        if held and not s.is_det(held[0]):  # "X sells to councils such as Y and runs a mine"
+            cands = held
+        else:
+            sk, sv = k, verbish
         if not cands or (not verbish and reported_act(s, cands[0], k)):
             continue  # "CFO Mira Pell said the purchase of X": she speaks, she buys nothing
         if (
@@ -1029,8 +1036,8 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
         nearest = cands[0]
         if verbish and any(CONFLICT_TYPES.intersection(t.types) for t in trigs):
             cands = _first_clause_subject(s, k, cands, first[0][0] if first else -1)
-        cands, subj_lists = _subject_lists(s, k, cands, verbish, first, object_of)
-        cands, subj_lists = main_clause_subjects(s, k, cands, subj_lists)
+        cands, subj_lists = _subject_lists(s, sk, cands, sv, first, object_of)
+        cands, subj_lists = main_clause_subjects(s, sk, cands, subj_lists)
         subj_lists = [_not_objects(s, lst, verb_ends) for lst in subj_lists]
         if verbish and any(CONFLICT_TYPES.intersection(t.types) for t in trigs):
             subj_lists[0] = _with_principal(s, cands[0], subj_lists[0])
@@ -1045,6 +1052,29 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
             _read_object(s, k, e, trigs, cands, subj_lists, obj, object_of, verbs)
         elif verbish and k - nearest - 1 <= 2:
             relative(s, nearest, e, trigs, subj_lists[0])
+
+
+def site_holder_verb(s: Sentence, k: int, trigs: tuple[Trigger, ...], nearest: int) -> int:
+    """The verb running the site noun trigger at k (`site_verb`): its subject holds the site,
+    unless the nearest name is a preposition's object other than an example or an agent
+    ("sells to councils, including Y, and runs a mine in C", "X, which was bought by Y, runs
+    a plant in C": X); else -1."""
+    if any(t.types != ("LOCATED_IN",) for t in trigs):
+        return -1
+    if prep_before(s, nearest) and not _example_or_agent(s.lows, nearest):
+        return -1  # measured: "under a deal with Y, the company runs ..." is best left alone
+    return site_verb(s, k)
+
+
+EXAMPLE_OR_AGENT: Final = frozenset({"including", "by", "as", "among", "of"})
+
+
+def _example_or_agent(lows: list[str], m: int) -> bool:
+    """The name at m follows "including", "such as", "among" or "by" (past an article)."""
+    p = m - 1
+    while p >= 0 and lows[p] in SKIP_DETS:
+        p -= 1
+    return p >= 0 and lows[p] in EXAMPLE_OR_AGENT
 
 
 def _subject_controlled(lows: list[str], c: int) -> bool:
