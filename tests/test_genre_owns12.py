@@ -324,6 +324,40 @@ HELD: list[Case] = [
         [("haxby-fund", "OWNS", "corvane-foods")],
         [],
     ),
+    (  # activism: an appositive holder "with a 5% holding", company implicit
+        "Corvane Foods opened a plant. Umber Partners, an activist with roughly a 5 per cent "
+        "holding, wants two seats.",
+        [("umber-partners", "OWNS", "corvane-foods")],
+        [],
+    ),
+    (  # banking: "an investor with a 7% stake", the takeover target as topic
+        "Nordvik Bank agreed to buy Brenna Bank. Osric Capital, a hedge fund with a 7% stake, "
+        "opposes the deal.",
+        [("osric-capital", "OWNS", "brenna-bank")],
+        [("osric-capital", "OWNS", "nordvik-bank")],
+    ),
+    (  # a plain "with" share
+        "Tollan Stores cut prices. Merrow Partners, with an 11% shareholding, backed the plan.",
+        [("merrow-partners", "OWNS", "tollan-stores")],
+        [],
+    ),
+    (  # guard: a market share
+        "Corvane Foods opened a plant. Tollan Stores, a rival grocer with a 9% share, lost ground.",
+        [],
+        [("tollan-stores", "OWNS", "corvane-foods")],
+    ),
+    (  # guard: a stake in a named company
+        "Corvane Foods opened a plant. Umber Partners, an activist with a 5% stake in Tollan "
+        "Stores, wants two seats.",
+        [],
+        [("umber-partners", "OWNS", "corvane-foods")],
+    ),
+    (  # guard: a return target
+        "Corvane Foods opened a plant. Umber Partners, a fund with a 5% return target, wants "
+        "two seats.",
+        [],
+        [("umber-partners", "OWNS", "corvane-foods")],
+    ),
     (  # guard: a share of assets
         "Corvane Foods opened a plant. Pimsworth Capital holds 17% of its assets in bonds.",
         [],

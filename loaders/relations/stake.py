@@ -155,15 +155,21 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
     n = len(lows)
     for k in range(1, n):
         pct = percent_at(lows, k)
-        if pct is None or not _share_ends(s, pct[1]):
+        if pct is None:
             continue
         v = k - 1
         while v >= 0 and k - v <= 4 and lows[v] in lex.stake_fillers and lows[v] != "the":
             v -= 1  # "just over", "a little over", "about"
+        # "X, an activist with a 5% stake,": a stake noun after the share of a "with"
+        # ("a 9% share" may be of a market: held nouns only)
+        noun = lows[v] == "with" and pct[1] < n and lows[pct[1]] in lex.stake_held
+        if not _share_ends(s, pct[1] + noun):
+            continue
         holder = -1
         if lows[v] == "with" and v >= 1:
             h = v - 1
-            if lows[h] in lex.holder_nouns and h >= 2:  # "X, the third-largest shareholder with"
+            # "X, the third-largest shareholder with", "X, an activist with a 5% stake"
+            if (lows[h] in lex.holder_nouns or (noun and lows[h].isalpha())) and h >= 2:
                 h = _described_holder(s, h)
             elif lows[h] == ",":
                 h -= 1  # "X, with about 4%,"
