@@ -474,9 +474,6 @@ BANK: list[Case] = RELATIVE + PASSIVES + COPULAS + RESULTS + LISTS + FINANCING +
 
 
 LEFT: dict[str, str] = {
-    "Pexa Pharma agreed to buy Quenby Bio. Orwell": (
-        "a gapped second holder ('and B 12%') with no company named is not read"
-    ),
     "Nordvik Bank agreed to buy Brenna Bank. The company's": (
         "'the company' after a takeover resolves to the buyer"
     ),

@@ -155,15 +155,21 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
     n = len(lows)
     for k in range(1, n):
         pct = percent_at(lows, k)
-        if pct is None or not _share_ends(s, pct[1]):
+        if pct is None:
             continue
         v = k - 1
         while v >= 0 and k - v <= 4 and lows[v] in lex.stake_fillers and lows[v] != "the":
             v -= 1  # "just over", "a little over", "about"
+        # "X, an activist with a 5% stake,": a stake noun after the share of a "with"
+        # ("a 9% share" may be of a market: held nouns only)
+        noun = lows[v] == "with" and pct[1] < n and lows[pct[1]] in lex.stake_held
+        if not _share_ends(s, pct[1] + noun):
+            continue
         holder = -1
         if lows[v] == "with" and v >= 1:
             h = v - 1
-            if lows[h] in lex.holder_nouns and h >= 2:  # "X, the third-largest shareholder with"
+            # "X, the third-largest shareholder with", "X, an activist with a 5% stake"
+            if (lows[h] in lex.holder_nouns or (noun and lows[h].isalpha())) and h >= 2:
                 h = _described_holder(s, h)
             elif lows[h] == ",":
                 h -= 1  # "X, with about 4%,"
@@ -177,13 +183,14 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
         if holder < 0 or s.is_det(holder) or s.blocked(holder + 1, k):
             continue
         owners = s.merged(with_companions(s, coord(s, holder, -1), k))
-        listed = _listed_company(s, holder)
+        listed = _listed_company(s, holder) or _founded_by(s, holder)
         owned = listed or (Mention((topic,), -1, -1) if topic else None)
         if owned is None or set(owned.ids) & set(owners.ids):
             continue
         # the company named before the list is surer than the context's ("X is owned by A,
         # with 51%, and B, with 49%" as sure as the passive it also is)
         s.emit(owners, ("OWNS", "FUNDS"), owned, "stake/unnamed", 0.75 if listed else 0.65)
+        gapped_from(s, pct[1], owned)  # "A will hold 20%, and B 8%"
 
 
 def _listed_company(s: Sentence, holder: int) -> Mention | None:
@@ -193,6 +200,26 @@ def _listed_company(s: Sentence, holder: int) -> Mention | None:
     if at < 0 or s.is_det(at) or "Organization" not in s.etypes(at):
         return None
     return s.ment(at)
+
+
+def _founded_by(s: Sentence, holder: int) -> Mention | None:
+    """The organization a founding's "by" before the holder list at `holder` names: "X was
+    founded (in 2019) by A and B, who together own 41%", "X, set up by A, which still holds
+    30%": X, not the article's earlier topic; else None."""
+    lows = s.lows
+    b = coord(s, holder, -1)[0] - 1
+    if b < 1 or lows[b] != "by":
+        return None
+    for p in range(b - 1, max(-1, b - 4), -1):
+        if lows[p] == M or lows[p] in PUNCT_STOP:
+            return None
+        up = lows[p] == "set" and lows[p + 1] == "up"  # "set up by"
+        if up or lows[p] in s.lex.person_cues.founding:
+            subj = subjects(s, p, True)
+            if not subj or s.is_det(subj[0]) or "Organization" not in s.etypes(subj[0]):
+                return None
+            return s.ment(subj[0])
+    return None
 
 
 # what "N% of the ..." may hold without naming the company: "4% of the stock"
@@ -1103,9 +1130,15 @@ def _gapped(s: Sentence, target: int, bought: float = -1.0) -> None:
     """ "A holds 55% of X, B 27% and C 18%": the verb and its object left out after A. After a
     purchase of `bought` per cent ("A will take 60% of X and B the rest") each share bought is
     OWNS for a majority, else FUNDS."""
+    gapped_from(s, target + 1, s.ment(target), bought)
+
+
+def gapped_from(s: Sentence, p: int, owned: Mention, bought: float = -1.0) -> None:
+    """The gapped holders from p on of the shares of `owned` (`_gapped`; also after a share
+    whose company is implicit: "A will hold 20%, and B 8%")."""
     lows = s.lows
     n = len(lows)
-    p = target + 1
+    start = p
     while p + 2 < n and lows[p] in (",", "and", ";"):
         if lows[p + 1] == "and" and lows[p] == ",":
             p += 1  # "A holds 60% of X, and B the rest"
@@ -1119,8 +1152,8 @@ def _gapped(s: Sentence, target: int, bought: float = -1.0) -> None:
         if end < 0 or (end < n and lows[end] in ("of", "in")):
             return  # "B 27% of Y": another object, read on its own
         types = ("OWNS", "FUNDS") if bought < 0 else _bought_types(s, q, bought)
-        if not s.blocked(target + 1, p + 1):
-            s.emit(s.ment(h), types, s.ment(target), "stake/gapped", 0.7)
+        if not s.blocked(start, p + 1) and not set(s.ment(h).ids) & set(owned.ids):
+            s.emit(s.ment(h), types, owned, "stake/gapped", 0.7)
         p = end
 
 

@@ -2136,20 +2136,30 @@ def _described_head(s: Sentence, subj: int) -> int:
         r = subj  # no relative pronoun: the description's head noun right before the subject
     elif r < 4 or lows[r] not in ("which", "that"):
         return -1
-    d = r - 1
-    while d > 1 and r - d <= DESCRIBED_REACH and lows[d] not in APPOSITIVE_DETS:
-        place = lows[d] == M and s.etypes(d) == {"Location"}  # "a Pune start-up that"
-        # a contact relative: any name as a modifier ("the Ghent software firm Y bought")
-        place = place or (r == subj and lows[d] == M and not s.is_det(d) and lows[d + 1] != M)
-        if not (place or lows[d].replace("-", "").isalnum() or lows[d][:1] in AMOUNT):
-            return -1
-        d -= 1
-    if lows[d] not in APPOSITIVE_DETS or lows[d - 1] != "," or lows[d - 2] != M:
+    d = _description_start(s, r - 1, r, r == subj)
+    if r == subj and d > 2 and lows[d] in ARTICLES and lows[d - 1] != ",":
+        # the subject's own descriptor first: "X, a lens maker the Swiss group Y bought": X
+        d = _description_start(s, d - 1, d, True)
+    if d < 2 or lows[d] not in APPOSITIVE_DETS or lows[d - 1] != "," or lows[d - 2] != M:
         return -1
     return d - 2 if not s.is_det(d - 2) else -1
 
 
 DESCRIBED_REACH: int = 9  # words of a description before its relative pronoun
+
+
+def _description_start(s: Sentence, d: int, r: int, contact: bool) -> int:
+    """Where the description ending before r opens (its determiner, walking back from d over
+    plain words, amounts and modifier names), else -1."""
+    lows = s.lows
+    while d > 1 and r - d <= DESCRIBED_REACH and lows[d] not in APPOSITIVE_DETS:
+        place = lows[d] == M and s.etypes(d) == {"Location"}  # "a Pune start-up that"
+        # a contact relative: any name as a modifier ("the Ghent software firm Y bought")
+        place = place or (contact and lows[d] == M and not s.is_det(d) and lows[d + 1] != M)
+        if not (place or lows[d].replace("-", "").isalnum() or lows[d][:1] in AMOUNT):
+            return -1
+        d -= 1
+    return d
 
 
 def _of_noun(s: Sentence, b: int) -> bool:
