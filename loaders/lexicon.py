@@ -749,6 +749,8 @@ class Lexicon:
             | frozenset(self.answer_verbs)
             | frozenset(self.deal_nouns)
             | frozenset(self.denial_verbs)
+            | frozenset(self.rebut_verbs)  # "Marlow calls that nonsense"
+            | frozenset(self.dismissive)  # "Penrose said Fallow was wrong"
         )
 
     def _load_known(self, known: dict[str, Any]) -> None:

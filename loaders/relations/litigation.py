@@ -241,7 +241,9 @@ def _dismissed(s: Sentence, start: int, end: int) -> int:
     """ "said X's claims were baseless": the reporting verb before the claim, else -1."""
     lows, n = s.lows, len(s.lows)
     p = end
-    if not (p < n and lows[p] in COPULAS):
+    if p < n and lows[p].startswith("lack"):
+        p -= 1  # "said X's claim lacked merit": the dismissal is the verb itself
+    elif not (p < n and lows[p] in COPULAS):
         return -1
     p += 1
     while p < n and p - end <= 3 and (lows[p].endswith("ly") or lows[p] in QUOTE_MARKS):
@@ -300,6 +302,7 @@ def answer(s: Sentence) -> None:
                     0.6,
                 )
                 break
+    _accuser_wrong(s, disputes)
     for k in range(len(lows)):
         if not _answers(s, k):
             continue
@@ -315,6 +318,27 @@ def answer(s: Sentence) -> None:
             s.emit(src, ("DISPUTES",), Mention((accuser,), r, r), RULE_ANSWER, 0.6)
 
 
+def _accuser_wrong(s: Sentence, disputes: list[tuple[str, str]]) -> None:
+    """ "Penrose said Fallow was wrong": the accused of an earlier dispute says its accuser,
+    named, is wrong (or its claim baseless); the accused disputes it."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(n - 3):
+        if lows[k] not in REPORTING or lows[k + 1] != M or lows[k + 2] not in COPULAS:
+            continue
+        p = k + 3 + (lows[k + 3].endswith("ly") and k + 4 < n)  # "was simply wrong"
+        if lows[p] not in s.lex.dismissive or not s.lex.dismissive.match(lows, p):
+            continue
+        r = _respondent(s, k)
+        if r < 0 or s.blocked(r + 1, k):
+            continue
+        said, who = s.ment(r), s.ment(k + 1)
+        for accuser, accused in reversed(disputes):
+            if accused in said.ids and accuser in who.ids and accuser not in said.ids:
+                s.emit(said, ("DISPUTES",), who, RULE_ANSWER, 0.6)
+                break
+
+
 def _answered(
     s: Sentence, k: int, ment: Mention, sides: tuple[str, ...], disputes: list[tuple[str, str]]
 ) -> list[tuple[str, str]]:
@@ -322,9 +346,12 @@ def _answered(
     and every other accuser of that side when the answer covers several claims ("rejects both
     accusations", "denied the allegations" after "A and B sued C")."""
     out: list[tuple[str, str]] = []
+    several = len(ment.ids) > 1  # "Both firms deny the claims": each answers its accuser
     for accuser, accused in reversed(disputes):
         if accused in sides and accuser not in sides:
             if not out or (accused == out[0][1] and accuser not in {a for a, _ in out}):
+                out.append((accuser, accused))
+            elif several and (accuser, accused) not in out:
                 out.append((accuser, accused))
             if not _several(s, k):
                 break
@@ -400,7 +427,7 @@ def _answers(s: Sentence, k: int) -> bool:
             named = e < n and lows[e] == M and s.ment(e).kind != "pronoun"  # "denies that it"
             return not (named or (e < n and lows[e] in ("to", "for")))
     if w in REPORTING:
-        return _said_dismissed(s, k)
+        return _said_dismissed(s, k) or _fronted_dismissal(s, k)
     if denies_act(s, k):
         return True  # "denied owing any money", ", which Ostrel denies"
     if w not in lex.rebut_verbs:
@@ -409,12 +436,32 @@ def _answers(s: Sentence, k: int) -> bool:
     if not hit:
         return False
     c = k + hit[0]
+    if _rejects_that(s, c):
+        return True
     while c < n and c - k <= 5 and (lows[c] in ANSWER_FILLERS or lows[c] in QUOTE_MARKS):
         c += 1  # 'said it "firmly rejects" the allegations'
     return c < n and lows[c] in lex.claim_nouns and not claimant(s, c)[0]
 
 
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
+# what may follow the "this" or "that" a rebutting verb takes: "Ostrel denies this.",
+# "rejects that outright", "calls that nonsense" (not "rejects that view")
+THAT_ENDS = frozenset({",", "outright", "as", "and", "but", "flatly", "entirely"})
+
+
+def _rejects_that(s: Sentence, c: int) -> bool:
+    """A bare "this" or "that" at c, the object of a rebutting verb before it, standing for
+    the charge just made: "Tanager denies this.", "Marlow calls that nonsense"."""
+    lows = s.lows
+    n = len(lows)
+    if c + 1 >= n or lows[c] not in ("this", "that"):
+        return False
+    d = c + 1
+    if lows[d] in PUNCT_STOP or lows[d] in THAT_ENDS or lows[d] in QUOTE_MARKS:
+        return True
+    return lows[d] in s.lex.dismissive and bool(s.lex.dismissive.match(lows, d))
+
+
 NOUN_DETS: Final = frozenset({"a", "an", "the", "another", "its", "their", "this", "that", "any"})
 
 
@@ -456,6 +503,22 @@ def _said_dismissed(s: Sentence, k: int) -> bool:
     return _dismissed_tail(s, c)
 
 
+def _fronted_dismissal(s: Sentence, k: int) -> bool:
+    """ "The charge is nonsense, Vosk says.", "The allegations are baseless, the company
+    said": the sentence opens with a claim of no named author, dismissed, and the reporting
+    verb at k comes after a comma, next to its speaker."""
+    lows = s.lows
+    c = 0
+    while c < len(lows) and c <= 2 and (lows[c] in CLAIM_DETS or lows[c] in QUOTE_MARKS):
+        c += 1
+    if c == 0 or c >= k or lows[c] not in s.lex.claim_nouns or not _dismissed_tail(s, c):
+        return False
+    if any(lows[x] in PUNCT_STOP for x in range(c, k)):
+        return False
+    before = lows[k - 2 : k]
+    return before[:1] == [","] or (k + 1 < len(lows) and lows[k - 1] == ",")
+
+
 def _dismissed_tail(s: Sentence, c: int) -> bool:
     """After the claim noun at c, "were (entirely) baseless", "had no basis"."""
     lows, lex = s.lows, s.lex
@@ -467,7 +530,9 @@ def _dismissed_tail(s: Sentence, c: int) -> bool:
         and (lows[p] in CLAIM_LINKS or lows[p].endswith("ly") or lows[p] in QUOTE_MARKS)
     ):
         p += 1  # "were entirely", "would be", 'were "completely
-    return p > c + 1 and p < n and lows[p] in lex.dismissive and bool(lex.dismissive.match(lows, p))
+    if p < n and (p > c + 1 or lows[p].startswith("lack")) and lows[p] in lex.dismissive:
+        return bool(lex.dismissive.match(lows, p))  # "were baseless", "lacked merit"
+    return False
 
 
 def _quoted_speakers(s: Sentence) -> list[int]:
@@ -512,6 +577,8 @@ def _respondent(s: Sentence, k: int) -> int:
         m -= 1
     if m >= 2 and lows[m] == M and _speaks_for(s, m):
         return m  # "A spokeswoman for Lutaro called the claims baseless"
+    if lows[k] in REPORTING and lows[k - 1] == "," and k + 1 < len(lows) and lows[k + 1] == M:
+        return k + 1  # "The claims are baseless, said Molloy('s lawyer)"
     subj = subjects(s, k, True)
     return subj[0] if subj else -1
 
@@ -895,7 +962,9 @@ def _disputing_verb(s: Sentence, end: int) -> int:
 def apposed_rejection(s: Sentence, c: int) -> None:
     """ "Vossen accused Kelbrook of hoarding capacity, an allegation Kelbrook waves away as
     fantasy": a claim noun in apposition to the clause, rejected by the party it accuses,
-    who disputes its accuser (a DISPUTES of this sentence)."""
+    who disputes its accuser (a DISPUTES of this sentence). The rejecter may be the accused's
+    officer ("a charge Kelbrook's owner rejects") or carry an appositive ("an accusation Mira
+    Tolle, Kelbrook's head, calls nonsense")."""
     lows = s.lows
     n = len(lows)
     if not (c >= 2 and lows[c - 1] in ("a", "an") and lows[c - 2] == ","):
@@ -903,21 +972,56 @@ def apposed_rejection(s: Sentence, c: int) -> None:
     r = c + 1
     if r + 1 >= n or lows[r] != M:
         return
-    v = r + 1
-    role = s.lex.roles.match(lows, v) if s.is_det(r) and lows[v] in s.lex.roles else None
-    v += role[0] if role else 0  # "an allegation its chairman describes as absurd"
-    while v < n and v - r <= 5 and (lows[v] in ("has", "have", "had") or lows[v].endswith("ly")):
-        v += 1  # "has flatly"
-    if v >= n or lows[v] not in s.lex.rebut_verbs or not s.lex.rebut_verbs.match(lows, v):
+    v, role = _rejecting_verb(s, r)
+    if v < 0:
         return
-    if role:
+    if role and s.is_det(r):
         _chief_rejects(s)
         return
     rejecter = s.ment(r)
     for f in s.found:
-        if f.type == "DISPUTES" and f.target in rejecter.ids and f.source not in rejecter.ids:
-            accuser = Mention((f.source,), r, r)
-            s.emit(rejecter, ("DISPUTES",), accuser, RULE_REBUTTAL, 0.65)
+        if f.type != "DISPUTES" or any(_same_firm(i, f.source) for i in rejecter.ids):
+            continue
+        if any(_same_firm(i, f.target) for i in rejecter.ids):
+            src = rejecter if f.target in rejecter.ids else Mention((f.target,), r, r)
+            s.emit(src, ("DISPUTES",), Mention((f.source,), r, r), RULE_REBUTTAL, 0.65)
+        elif lows[r + 1] == "," and v - r <= 8:
+            # "an accusation Mira Tolle, Quill's head, calls nonsense": the accused's officer
+            officer = (i for x in range(r + 2, v) if lows[x] == M for i in s.ment(x).ids)
+            if any(_same_firm(i, f.target) for i in officer):
+                s.emit(rejecter, ("DISPUTES",), Mention((f.source,), r, r), RULE_REBUTTAL, 0.6)
+
+
+def _rejecting_verb(s: Sentence, r: int) -> tuple[int, bool]:
+    """The rebutting verb after the rejecter at r ("Kelbrook waves away", "its chairman
+    describes", "Kelbrook's owner rejects", "Mira Tolle, Kelbrook's head, calls") and whether
+    a role noun stood between them; (-1, False) if none."""
+    lows = s.lows
+    n = len(lows)
+    v = r + 1
+    poss = v + 1 < n and lows[v] == "'s" and not s.is_det(r)
+    v += poss  # "Kelbrook's owner rejects"
+    role = s.lex.roles.match(lows, v) if (poss or s.is_det(r)) and lows[v] in s.lex.roles else None
+    if role:
+        v += role[0]  # "an allegation its chairman describes as absurd"
+    elif poss:
+        return -1, False
+    elif lows[v] == ",":
+        q = v + 1  # past an appositive: "Mira Tolle, Quill's head, calls"
+        while q < n and q - v <= 7 and lows[q] != "," and lows[q] not in PUNCT_STOP:
+            q += 1
+        v = q + 1 if q < n and lows[q] == "," else n
+    while v < n and v - r <= 9 and (lows[v] in ("has", "have", "had") or lows[v].endswith("ly")):
+        v += 1  # "has flatly"
+    if v >= n or lows[v] not in s.lex.rebut_verbs or not s.lex.rebut_verbs.match(lows, v):
+        return -1, False
+    return v, bool(role)
+
+
+def _same_firm(short: str, full: str) -> bool:
+    """The id `short` is `full` or a short form of it said in the same sentence ("Vesta" of
+    "Vesta Metals", before the article joins the two)."""
+    return full == short or full.startswith(short + "-")
 
 
 def _chief_rejects(s: Sentence) -> None:
