@@ -23,8 +23,10 @@ from loaders.lexicon import Lexicon
 MAX_SENTENCE: Final = 1200
 
 LINE_RE = re.compile(r"[^\n]+")
+# (the first mark is written out of its repeat: a pattern opened by a character set lets the
+# search skip to the next such character instead of trying a match at every position)
 END_RE: Final = re.compile(
-    r"""([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]*(?:[A-Z0-9$£€]|[a-z]+[A-Z]))""",
+    r"""([.!?…][.!?…]*)(["'”’)\]]*)(\s+)(?=["'“‘(\[]*(?:[A-Z0-9$£€]|[a-z]+[A-Z]))""",
 )
 WORD_BEFORE_RE = re.compile(r"([^\s\"'“‘(\[]+)$")
 LAST_STOP_RE: Final = re.compile(r"(?s).*[\s\"'“‘(\[]")  # up to the last character no word has
