@@ -2345,6 +2345,7 @@ def _demonym_of(adjective: str, place: str) -> bool:
 
 # an amount inside a description: "the £70m scheme", "the $2 billion plant", "the €40 million"
 _AMOUNT_RE = re.compile(r"^(?:[$£€]|(?:[$£€]|gbp|eur|usd|chf)?\d[\d.,]*(?:m|bn|k)?)$")
+AMOUNT_FIRSTS: Final = "$£€geuc"  # the first characters of its matches, but for digits
 
 
 # the preposition of an amount's receiver ("£10m towards it"), never the giver
@@ -2361,7 +2362,8 @@ def _amount_word(lows: list[str], p: int) -> bool:
     """An amount's token at p ("£", "70m", "$2"): a currency sign, or a number that one
     precedes or that carries its own sign or unit ("$2", "70m", "gbp70m")."""
     w = lows[p]
-    if not _AMOUNT_RE.match(w):
+    # (most words open with no character an amount can: the match is not tried)
+    if not (w[:1] in AMOUNT_FIRSTS or w[:1].isdigit()) or not _AMOUNT_RE.match(w):
         return False
     signed = w[:1] in "$£€" or w[:1].isalpha() or w[-1:] in ("m", "n", "k")
     return signed or (p > 0 and lows[p - 1] in ("$", "£", "€"))

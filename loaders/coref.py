@@ -60,6 +60,23 @@ class Group:
     clause_opens: int = 0  # mentions opening a clause after ", and" (`Candidate.clause_open`)
     firm_contexts: int = 0  # mentions doing a company's things (`Candidate.firm_context`)
 
+    # Written out (the dataclass keeps it): a compiled dataclass's generated `__init__` is
+    # interpreted. Only the fields `Registry.observe` gives.
+    def __init__(self, key: str, first: int = -1) -> None:
+        self.key = key
+        self.surfaces = Counter()
+        self.votes = {}
+        self.count = 0
+        self.noninitial = 0
+        self.first = first
+        self.known = None
+        self.merged_into = None
+        self.descr = set()
+        self.cues = 0
+        self.sentences = set()
+        self.clause_opens = 0
+        self.firm_contexts = 0
+
     @property
     def tokens(self) -> list[str]:
         return self.key.split()

@@ -90,6 +90,36 @@ class Candidate:
     clause_open: bool = False  # after ", and" / ", but" / ";": a clause's subject
     firm_context: bool = False  # a company's verb or possession follows ("Tovalli sells")
 
+    # Written out (the dataclass keeps it): a compiled dataclass's generated `__init__` is
+    # interpreted, and one candidate is made for every name of every new sentence.
+    def __init__(
+        self,
+        i: int,
+        j: int,
+        text: str,
+        start: int,
+        end: int,
+        initial: bool = False,
+        known: tuple[str, str] | None = None,
+        votes: dict[str, float] | None = None,
+        descr: set[str] | None = None,
+        descriptor_only: bool = False,
+        clause_open: bool = False,
+        firm_context: bool = False,
+    ) -> None:
+        self.i = i
+        self.j = j
+        self.text = text
+        self.start = start
+        self.end = end
+        self.initial = initial
+        self.known = known
+        self.votes = {} if votes is None else votes
+        self.descr = set() if descr is None else descr
+        self.descriptor_only = descriptor_only
+        self.clause_open = clause_open
+        self.firm_context = firm_context
+
     def vote(self, etype: str, weight: float) -> None:
         if etype != AMBIGUOUS:
             self.votes[etype] = self.votes.get(etype, 0.0) + weight
@@ -115,6 +145,30 @@ class Analysis:
     refpos: tuple[int, ...] = ()  # where a pronoun, "the company" or "the two" may start
     question: bool = False  # the sentence ends with a question mark
     words: frozenset[str] = frozenset()  # the set of `lows`, for cue checks ("any role word?")
+
+    def __init__(
+        self,
+        toks: list[Tok],
+        lows: list[str],
+        cands: list[Candidate],
+        roles: list[tuple[int, int, Role]],
+        titles: list[tuple[int, int]],
+        headline: bool = False,
+        lower: frozenset[str] = frozenset(),
+        refpos: tuple[int, ...] = (),
+        question: bool = False,
+        words: frozenset[str] = frozenset(),
+    ) -> None:
+        self.toks = toks  # (written out, as `Candidate.__init__`)
+        self.lows = lows
+        self.cands = cands
+        self.roles = roles
+        self.titles = titles
+        self.headline = headline
+        self.lower = lower
+        self.refpos = refpos
+        self.question = question
+        self.words = words
 
 
 def _is_initial(t: Tok) -> bool:

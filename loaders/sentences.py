@@ -23,8 +23,10 @@ from loaders.lexicon import Lexicon
 MAX_SENTENCE: Final = 1200
 
 LINE_RE = re.compile(r"[^\n]+")
+# (the first mark is written out of its repeat: a pattern opened by a character set lets the
+# search skip to the next such character instead of trying a match at every position)
 END_RE: Final = re.compile(
-    r"""([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]*(?:[A-Z0-9$£€]|[a-z]+[A-Z]))""",
+    r"""([.!?…][.!?…]*)(["'”’)\]]*)(\s+)(?=["'“‘(\[]*(?:[A-Z0-9$£€]|[a-z]+[A-Z]))""",
 )
 WORD_BEFORE_RE = re.compile(r"([^\s\"'“‘(\[]+)$")
 LAST_STOP_RE: Final = re.compile(r"(?s).*[\s\"'“‘(\[]")  # up to the last character no word has
@@ -34,6 +36,7 @@ CLOSING: Final = "\"'”’)]"  # the closing marks TERMINAL_RE allows after a t
 CONTINUES_RE = re.compile(r"""(?:[,;(\-–—]|\b(?:and|or|of|the|a|an|to|in|for|with|by))\s*$""")
 WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 HEADLINE_END_RE = re.compile(r"[.!…:;,]\s*$")
+HEADLINE_ENDS: Final = ".!…:;,"  # the characters HEADLINE_END_RE ends on
 # a body line opened by a label of one to three words and a colon ("Pictured: A, CEO of X",
 # "Media contact: A", "Q: Why sue X?", "- Buyer: X"): a caption, contact, question or list
 # item of the article's body, no heading
@@ -62,7 +65,8 @@ class Sentence(NamedTuple):
 def looks_like_headline(line: str) -> bool:
     """A short title-case line with no final period: "Musk Clashes with Altman Over X"."""
     line = line.strip()
-    if not line or len(line) > 200 or HEADLINE_END_RE.search(line):
+    # (`HEADLINE_END_RE.search(line)` on the stripped line: its last character, not a search)
+    if not line or len(line) > 200 or line[-1] in HEADLINE_ENDS:
         return False
     ws = WORD_RE.findall(line)
     if len(ws) < 2 or len(ws) > 25:
@@ -179,7 +183,7 @@ def _body_line(line: str) -> bool:
     """A labelled line or a list item of the body, no heading: "Pictured: A", "• Kestrel
     Capital", "- Piet Smit, chairman of Boreal Bank", a table's row "Halden | Norway | 40%"."""
     return (
-        bool(LABEL_LINE_RE.match(line))
+        (":" in line and LABEL_LINE_RE.match(line) is not None)  # (no match without one)
         or (line[:1] in BULLETS and line[1:2] == " ")
         or " | " in line
     )

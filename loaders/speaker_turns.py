@@ -272,7 +272,8 @@ def _opened(
 
 
 def _label(text: str) -> tuple[str, tuple[str, ...]]:
-    m = TURN_RE.match(text) or SHORT_TURN_RE.match(text)
+    # (TURN_RE, which backtracks, only where its colon is)
+    m = (TURN_RE.match(text) if ":" in text else None) or SHORT_TURN_RE.match(text)
     if not m:
         return "", ()
     label = tuple(m.group(1).lower().split())

@@ -48,19 +48,44 @@ def tokenize(text: str, base: int = 0) -> list[Tok]:
     """Tokens of `text`; offsets are `base` plus the position in `text`."""
     low = text.lower().replace("’", "'")
     out = []
-    find = text.find
     b = 0
-    # Only white space lies between tokens (any other character is a token), so each token
-    # starts at its first occurrence after the previous one: findall is faster than finditer.
-    for tok in TOKEN_RE.findall(text):
-        a = find(tok, b)
-        b = a + len(tok)
-        out.append(Tok(tok, low[a:b], base + a, base + b))
+    # No token holds or starts at white space, and TOKEN_RE looks at no character before a
+    # token nor past the white space after it: the tokens of a text are those of each of its
+    # white-space separated chunks, which recur from sentence to sentence ("the", "said,").
+    for chunk in text.split():
+        a = text.find(chunk, b)
+        b = a + len(chunk)
+        parts = _CHUNKS.get(chunk)
+        if parts is None:
+            parts = _chunk_tokens(chunk)
+        for tok, i, j in parts:
+            out.append(Tok(tok, low[a + i : a + j], base + a + i, base + a + j))
     if "'t" in low:
         _split_negations(out)
     if "s' " in low:
         _plural_possessives(out)
     return out
+
+
+_CHUNKS: Final[dict[str, tuple[tuple[str, int, int], ...]]] = {}  # chunk -> its tokens
+CHUNKS_KEPT: Final = 50_000
+
+
+def _chunk_tokens(chunk: str) -> tuple[tuple[str, int, int], ...]:
+    """The tokens of one chunk of text with no white space, as (text, start, end) in it
+    (remembered: `tokenize` asks again for every recurring word)."""
+    parts = []
+    b = 0
+    # only white space lies between tokens (here none), so each token starts at its first
+    # occurrence after the previous one: findall is faster than finditer
+    for tok in TOKEN_RE.findall(chunk):
+        a = chunk.find(tok, b)
+        b = a + len(tok)
+        parts.append((tok, a, b))
+    if len(_CHUNKS) >= CHUNKS_KEPT:
+        _CHUNKS.clear()
+    found = _CHUNKS[chunk] = tuple(parts)
+    return found
 
 
 def _plural_possessives(toks: list[Tok]) -> None:

@@ -47,6 +47,26 @@ class Mention:
     word: str = ""  # the pronoun itself, for pronoun mentions; the noun of "the two rivals"
     short: bool = False  # written as an abbreviation ("U.S.", "UK")
 
+    # Written out (the dataclass keeps it): a compiled dataclass's generated `__init__` is
+    # interpreted, and a mention is made for every name and reference of every sentence.
+    def __init__(
+        self,
+        ids: tuple[str, ...],
+        i: int,
+        j: int,
+        kind: str = "name",
+        conf: float = 1.0,
+        word: str = "",
+        short: bool = False,
+    ) -> None:
+        self.ids = ids
+        self.i = i
+        self.j = j
+        self.kind = kind
+        self.conf = conf
+        self.word = word
+        self.short = short
+
 
 @dataclass(slots=True)
 class Found:
@@ -57,6 +77,13 @@ class Found:
     target: str
     rule: str
     confidence: float
+
+    def __init__(self, source: str, type: str, target: str, rule: str, confidence: float) -> None:
+        self.source = source  # (written out, as `Mention.__init__`)
+        self.type = type
+        self.target = target
+        self.rule = rule
+        self.confidence = confidence
 
 
 # words after "her" that make it an object, not a determiner
