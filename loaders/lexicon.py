@@ -475,6 +475,7 @@ class Lexicon:
         suffixes = d.get("org_suffixes") or {}
         self.legal_suffixes = frozenset(s.rstrip(".") for s in _lows(suffixes.get("legal")))
         self.org_words = word_set(suffixes.get("words"))
+        self.venture_ends = word_set(d.get("venture_ends"))
         self.abbreviations = word_set(d.get("abbreviations"))
         self.never_final = word_set(d.get("abbreviations_never_final"))
         self.number_signs = word_set(d.get("number_signs"))

@@ -834,7 +834,7 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
         ):
             break  # "Nigerian Venture Capital Association"
         if j - i > 2 and lows[i] == "the" and lows[j - 1] in lex.org_words:
-            if not _generic_head_after(j, toks, lows, lex):
+            if lows[j - 1] not in lex.venture_ends and not _generic_head_after(j, toks, lows, lex):
                 break  # "The Carlyle Group" keeps its article (not "The Group")
         if j - i > 1 and nationality(lows[i]) and toks[i].text.istitle():
             if any(w in lex.org_words for w in lows[i + 1 : j]):
