@@ -14,6 +14,7 @@ from typing import Final
 from loaders.lexicon import GAP, Lexicon, Trigger, per_lexicon, read_data, word_set
 from loaders.relations.advice import ADVISER_NOUNS
 from loaders.relations.attach_guards import (
+    RELATIVES,
     aside_head,
     deal_review,
     holders_of,
@@ -1063,7 +1064,10 @@ def site_holder_verb(s: Sentence, k: int, trigs: tuple[Trigger, ...], nearest: i
         return -1
     if prep_before(s, nearest) and not _example_or_agent(s.lows, nearest):
         return -1  # measured: "under a deal with Y, the company runs ..." is best left alone
-    return site_verb(s, k)
+    v = site_verb(s, k)
+    if v >= 1 and any(w in RELATIVES for w in s.lows[max(0, v - 2) : v]):
+        return -1  # "to A and B, which has its base in C": the relative clause binds B alone
+    return v
 
 
 EXAMPLE_OR_AGENT: Final = frozenset({"including", "by", "as", "among", "of"})
