@@ -52,6 +52,7 @@ from loaders.non_names import data_words
 from loaders.ownership import Ownership
 from loaders.person_cues import pronoun_subject
 from loaders.plural_refs import coordinated_pair, own_pair, subject_pair
+from loaders.project_cues import headed_aliases
 from loaders.pronoun_binding import (
     act_binder,
     appositive_head,
@@ -2150,8 +2151,11 @@ class Extraction:
                 continue
             if rid not in linked and (rec.type == "Location" or rec.weak):
                 continue  # places in passing ("in America"), lone capitalized openers
+            aliases = rec.aliases
+            if rec.type == "Project":  # "the Kittery Bank wind farm": its name with the noun
+                aliases = aliases + headed_aliases(self.text, [rec.name, *aliases], self.lex)
             entity = self.doc.add_entity(
-                Entity.named(rec.name, rec.type, aliases=rec.aliases, documents=[self.doc_id])
+                Entity.named(rec.name, rec.type, aliases=aliases, documents=[self.doc_id])
             )
             if rid not in linked and self.registry.uncued(rid):
                 self.doc.uncued.add(entity.id)

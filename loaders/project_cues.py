@@ -6,6 +6,7 @@ words are `facility_counts`, `deposit_words` and `called_sites` in loaders/data/
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Final
 
 from loaders.non_names import data_words
@@ -27,7 +28,7 @@ def project_vote(c: Candidate, lows: list[str], lex: Lexicon) -> None:
     """Vote Project for a name counted, mined or sited as a project."""
     if _will_have(lows, c.j, lex) or _owned_site(c, lows, lex) or _site_called(c, lows, lex):
         c.vote("Project", W_SITE)
-    elif _costed_or_shared(lows, c.j):
+    elif _costed_or_shared(lows, c.j) or _phase(lows, c.i, c.j):
         c.vote("Project", W_SHARED)
     elif lows[c.i] in ("mount", "mt") and c.j - c.i > 1:
         if not data_words(lex, "deposit_words").isdisjoint(lows):
@@ -56,6 +57,14 @@ def _owned_site(c: Candidate, lows: list[str], lex: Lexicon) -> bool:
     )
 
 
+PHASE_NUMBERS: Final[frozenset[str]] = frozenset("i ii iii iv v vi 1 2 3 4 5 6 a b c".split())
+
+
+def _phase(lows: list[str], i: int, j: int) -> bool:
+    """ "Tallis Ridge Phase II", "Dunmore Phase 2": a name ending in a phase of a project."""
+    return j - i >= 3 and lows[j - 2] == "phase" and lows[j - 1] in PHASE_NUMBERS
+
+
 COST_WORDS: Final[frozenset[str]] = frozenset({"costing", "budgeted"})
 SHARED_WORDS: Final[frozenset[str]] = frozenset({"shared", "split"})
 
@@ -72,17 +81,75 @@ def _costed_or_shared(lows: list[str], k: int) -> bool:
 
 
 NAMING_VERBS: Final[frozenset[str]] = frozenset(
-    {"calls", "call", "called", "dubs", "dubbed", "named"}
+    {"calls", "call", "called", "dubs", "dubbed", "named", "nickname", "nicknames", "nicknamed"}
 )
+HEAD_NAMING: Final[frozenset[str]] = frozenset({"called", "named", "dubbed", "known"})
 
 
 def _site_called(c: Candidate, lows: list[str], lex: Lexicon) -> bool:
-    """ "The mill, which Vantora calls CleanMill Orrin": a naming clause after a project noun."""
-    if c.i < 4 or lows[c.i - 1] not in NAMING_VERBS:
+    """ "The mill, which Vantora calls CleanMill Orrin", "a stadium plan that insiders nickname
+    Moorgate Fields", "the programme, which X launched under the name Greyline", "a warehouse,
+    nicknamed Ostberg": a naming phrase after a project noun."""
+    p = _naming_start(lows, c.i)
+    if p is None or p < 2:
         return False
-    for k in range(c.i - 2, max(0, c.i - 7), -1):
+    q = p - 2 if lows[p - 1] == "," else p - 1
+    if lows[p] not in HEAD_NAMING or lex.heads.lookup((lows[q],)) != "Project":
+        if _site_noun(lows[q], lex):  # `type_cues._naming_verb` votes "a plant called X"
+            return True
+    for k in range(p - 1, max(0, p - 6), -1):
         if lows[k] in ("which", "that"):
             noun = lows[k - 2] if lows[k - 1] == "," and k >= 2 else lows[k - 1]
-            sites = data_words(lex, "called_sites")
-            return noun in sites or lex.heads.lookup((noun,)) == "Project"
+            return _site_noun(noun, lex)
     return False
+
+
+def _naming_start(lows: list[str], i: int) -> int | None:
+    """The first token of a naming phrase that ends right before token i ("calls", "nicknamed",
+    "known as", "under the name"), else None."""
+    if i >= 1 and lows[i - 1] in NAMING_VERBS:
+        return i - 1
+    if i >= 2 and lows[i - 2 : i] == ["known", "as"]:
+        return i - 2
+    if i >= 3 and lows[i - 3 : i] == ["under", "the", "name"]:
+        return i - 3
+    return None
+
+
+def _site_noun(noun: str, lex: Lexicon) -> bool:
+    """A noun that names a site or a project ("mill", "plan", "programme")."""
+    return noun in data_words(lex, "called_sites") or lex.heads.lookup((noun,)) == "Project"
+
+
+HEADED_RE: Final = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
+
+
+def headed_aliases(text: str, names: list[str], lex: Lexicon) -> list[str]:
+    """The forms of a project's name with the project noun that follows it in the text ("the
+    Kittery Bank wind farm", "the Marrow Fen reservoir"): "Kittery Bank wind farm", as a
+    project is often named with its head noun."""
+    out: list[str] = []
+    for name in names:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?=\s)", text):
+            follow = HEADED_RE.match(text, m.end())
+            if follow is None:
+                continue
+            words = [w for w in follow.groups() if w]
+            size = _project_head(words, lex)
+            if size:
+                form = f"{name} {' '.join(words[:size])}"
+                if form not in out and form not in names:
+                    out.append(form)
+    return out
+
+
+def _project_head(words: list[str], lex: Lexicon) -> int:
+    """How many of `words` a project noun ends ("wind farm": 2, "frigate programme": 2 with a
+    modifier, "reservoir": 1), else 0."""
+    hit = lex.heads.match(words, 0)
+    if hit and hit[1] == "Project":
+        return int(hit[0])
+    hit = lex.heads.match(words, 1) if len(words) == 2 else None
+    if hit and hit[1] == "Project" and words[0] not in lex.heads and words[0] not in lex.stopwords:
+        return 2
+    return 0
