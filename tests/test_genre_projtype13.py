@@ -28,8 +28,7 @@ NAMING: list[TypeCase] = [
         [],
     ),
     (  # energy: "which the partners now call" after a scheme
-        "Dornier Grid and Kallis Power signed a joint scheme, which the partners now call "
-        "Vesna.",
+        "Dornier Grid and Kallis Power signed a joint scheme, which the partners now call Vesna.",
         {"Vesna": "Project", "Dornier Grid": "Organization"},
         [],
     ),
@@ -196,8 +195,6 @@ GAPS: dict[str, str] = {
 def test_genre_projtype13(case: TypeCase) -> None:
     text, must, must_not = case
     check_types(text, must, must_not)
-
-
 
 
 def test_project_alias_with_head_noun() -> None:
