@@ -21,11 +21,15 @@ W_DEPOSIT: float = 9.0  # outweighs "Mount" as a place's first word and "at X in
 NUMBER_WORDS: frozenset[str] = frozenset(
     "two three four five six seven eight nine ten eleven twelve twenty thirty forty".split()
 )
+W_FUND: float = 2.0  # with a name's last word "Fund" (3) outweighs "a scheme" (4)
 SITE_OWNERS: Final[frozenset[str]] = frozenset({"its", "their", "'s"})
 
 
 def project_vote(c: Candidate, lows: list[str], lex: Lexicon) -> None:
-    """Vote Project for a name counted, mined or sited as a project."""
+    """Vote Project for a name counted, mined or sited as a project; a fund named as one ("the
+    Harwell Manufacturing Fund, a government scheme") stays an organization that funds."""
+    if _fund_name(lows, c.i, c.j):
+        c.vote("Organization", W_FUND)
     if _will_have(lows, c.j, lex) or _owned_site(c, lows, lex) or _site_called(c, lows, lex):
         c.vote("Project", W_SITE)
     elif _costed_or_shared(lows, c.j) or _phase(lows, c.i, c.j):
@@ -55,6 +59,12 @@ def _owned_site(c: Candidate, lows: list[str], lex: Lexicon) -> bool:
         and lows[k : k + 1] == ["operation"]
         and lows[k + 1 : k + 2] == ["in"]
     )
+
+
+def _fund_name(lows: list[str], i: int, j: int) -> bool:
+    """ "the Harwell Manufacturing Fund", "Pellam Growth Fund III": a name ending in "Fund"."""
+    k = j - 1 if j - i >= 3 and lows[j - 1] in PHASE_NUMBERS else j
+    return k - i >= 2 and lows[k - 1] == "fund"
 
 
 PHASE_NUMBERS: Final[frozenset[str]] = frozenset("i ii iii iv v vi 1 2 3 4 5 6 a b c".split())

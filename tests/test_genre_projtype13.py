@@ -147,6 +147,20 @@ FUNDS: list[TypeCase] = [
     ),
 ]
 
+FUNDS += [
+    (  # manufacturing: a government fund described as a scheme
+        "The Harwell Manufacturing Fund, a government scheme, lent $5m to Dask Robotics.",
+        {"Harwell Manufacturing Fund": "Organization", "Dask Robotics": "Organization"},
+        [],
+    ),
+    (  # mining: a state fund after "from"
+        "Orrin Metals got a grant from the Coastal Renewal Fund, a state scheme run by the "
+        "ministry.",
+        {"Coastal Renewal Fund": "Organization", "Orrin Metals": "Organization"},
+        [],
+    ),
+]
+
 GUARDS: list[TypeCase] = [
     (  # a firm head in the appositive
         "Harlow Point, a care home operator, was bought by Ferncastle Homes.",
@@ -181,6 +195,19 @@ GUARDS: list[TypeCase] = [
     (  # a phase word inside a firm name
         "Phase Eight Capital invested in Orrin Solar.",
         {"Phase Eight Capital": "Organization", "Orrin Solar": "Organization"},
+        [],
+    ),
+]
+
+GUARDS += [
+    (  # a scheme with no fund word stays a project
+        "Quenby Bank runs a lending plan known as Greenstart for small farms.",
+        {"Greenstart": "Project", "Quenby Bank": "Organization"},
+        [],
+    ),
+    (  # a shop nicknamed by locals: a shop is no project noun
+        "The shop, which locals nickname Big Mabel, closed in May.",
+        {"Big Mabel": "Organization"},
         [],
     ),
 ]
