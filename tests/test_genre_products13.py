@@ -153,6 +153,66 @@ TYPED: list[tuple[str, dict[str, str], list[str]]] = [
 ]
 
 BANK: list[Case] = [
+    (  # M1: the maker named by a "made by" appositive owns the product
+        "Demand grew for Vistrel, a varifocal lens made by Ostel Optics.",
+        [("ostel-optics", "OWNS", "vistrel")],
+        [],
+    ),
+    (  # M1: "a label owned by rival Y"
+        "Harlan Wines sells Morrow Reserve, a label owned by rival Tessen Estates.",
+        [("tessen-estates", "OWNS", "morrow-reserve")],
+        [("harlan-wines", "OWNS", "morrow-reserve")],
+    ),
+    (  # M1: a possessed brand with a hyphenated modifier
+        "Kelmar Home said its Brisola floor-cleaner brand lost share.",
+        [("kelmar-home", "OWNS", "brisola")],
+        [],
+    ),
+    (  # M1: a possessed plural good
+        "Ferrovane Packaging sells its Kessa cartons in nine countries.",
+        [("ferrovane-packaging", "OWNS", "kessa")],
+        [],
+    ),
+    (  # M1: both goods of a maker's list
+        "Delmarr Sweets, the maker of Tully mints and Orso chocolate bars, cut prices.",
+        [("delmarr-sweets", "OWNS", "tully"), ("delmarr-sweets", "OWNS", "orso")],
+        [],
+    ),
+    (  # M1: "publisher of the P series"
+        "Doughty Games, publisher of the Emberfall strategy series, cut jobs.",
+        [("doughty-games", "OWNS", "emberfall")],
+        [],
+    ),
+    (  # M1: "P, X's flagship"
+        "Sales of Peltra, Corvane Packaging's flagship, rose.",
+        [("corvane-packaging", "OWNS", "peltra")],
+        [],
+    ),
+    (  # M1: a copula and "X's flagship"
+        "Peltra, a tamper-evident seal, is Corvane Packaging's flagship.",
+        [("corvane-packaging", "OWNS", "peltra")],
+        [],
+    ),
+    (  # M1: "the cracker brand of Y"
+        "Tasko Foods competes with Snackel, the cracker brand of Pellow Biscuits.",
+        [("pellow-biscuits", "OWNS", "snackel")],
+        [("tasko-foods", "OWNS", "snackel")],
+    ),
+    (  # M1 guard: a store, not a product
+        "Corvane Packaging's flagship store in Ostervik closed.",
+        [],
+        [("corvane-packaging", "OWNS", "ostervik")],
+    ),
+    (  # M1 guard: a licensee does not own the drug
+        "Ovelta Pharma licensed Brevlio to Tesk Bio for Asia.",
+        [],
+        [("tesk-bio", "OWNS", "brevlio")],
+    ),
+    (  # M1 guard: a stockist is no maker
+        "Retailers stocking Brevlio include Marrick Stores.",
+        [],
+        [("marrick-stores", "OWNS", "brevlio")],
+    ),
     (  # the maker named by a "made by" appositive owns the product
         "Gorvel Cleaning lost share to Mavrette, the cleaning line made by rival Hostabe "
         "Chemicals.",
@@ -165,7 +225,11 @@ BANK: list[Case] = [
         [],
     ),
 ]
-GAPS: dict[str, str] = {}
+FLAGSHIP = (
+    "'X's flagship' as an inverse OWNS noun (like 'brand') cost precision on blind4 and blind7 "
+    "(-0.003 each): it would need the product type of the named thing"
+)
+GAPS: dict[str, str] = {"Sales of Peltra, Corvane": FLAGSHIP, "Peltra, a tamper-evident": FLAGSHIP}
 TYPED_GAPS: dict[str, str] = {}
 
 
