@@ -319,6 +319,9 @@ def _descriptor_after(
     n = len(lows)
     if k < n and (lows[k] == "," or lows[k] in COPULAS) and not _fronted(lows, c.i, k):
         head = None if _superlative_in(lows, c.i) else _head_after(lows, k + 1, by_start, lex)
+        good = _appositive_good(toks, lows, k + 1, lex)
+        if good is not None:
+            head = ("Product", good)  # not "rival" in "the line made by rival X"
         if head and head[0] == "Person" and org_shaped(lows, k, lex) and c.j - c.i > 1:
             head = None  # "Nordfisk Group, a salmon farmer": firms farm, grow and trade too
         if head:
@@ -346,6 +349,45 @@ def _descriptor_after(
             _named_product_noun(c, toks, lows, k, lex)
 
 
+# what ends an appositive's noun phrase besides a participle: "a sealant that X launched", "a
+# lens made by X", "the cracker brand of X", "a glass for shopfronts"
+GOOD_CLOSERS: Final = frozenset(
+    {",", ".", ";", ")", "that", "which", "by", "of", "from", "for", "with", "in", "sold"}
+    | {"made", "built", "run", "grown", "worn"}
+)
+
+
+def _appositive_good(toks: list[Tok], lows: list[str], p: int, lex: Lexicon) -> str | None:
+    """The noun of "a/the [modifiers] NOUN" from p when it is a good (a product noun, or a
+    brand with its owner after it) and the phrase closes right after it ("Quellamar, a
+    moisture-proof sealant that X launched", "the cleaning line made by rival X", "the cracker
+    brand of X"); None for a firm's noun ("the cracker maker owned by X", "a unit of X")."""
+    n = len(lows)
+    if p >= n or lows[p] not in ("a", "an", "the"):
+        return None
+    m = p + 1
+    while m < n and m - p <= 5 and toks[m].text.replace("-", "").isalpha():
+        w = lows[m]
+        if not toks[m].text.islower() or w in GOOD_CLOSERS or w.endswith("ed"):
+            break
+        if w in FUNCTION or w in DETERMINERS:
+            return None
+        m += 1
+    if m == p + 1 or m >= n or m - p > 5:
+        return None
+    closer, noun = lows[m], lows[m - 1]
+    if not (closer in GOOD_CLOSERS or (closer.endswith("ed") and closer.isalpha())):
+        return None
+    if noun in BRAND_WORDS:
+        return noun if closer not in (",", ".", ";", ")", "for", "in", "with") else None
+    hit = _head_ending(lows, m - 1, lex)  # "a rail line": a project's head
+    if (hit and hit[1] != "Product") or not _product_word(noun, lex):
+        return None
+    if noun in data_words(lex, "trade_agents"):
+        return None  # "a fertiliser blender in Y": a firm's trade
+    return noun
+
+
 def _modified_head(c: Candidate, toks: list[Tok], lows: list[str], k: int, lex: Lexicon) -> bool:
     """ "the Ruvo copper-gold mine": a descriptor head after up to two lower-case modifiers
     from k votes its type; False when none is found."""
@@ -357,7 +399,10 @@ def _modified_head(c: Candidate, toks: list[Tok], lows: list[str], k: int, lex: 
         hit = lex.heads.match(lows, m)
         if hit and hit[1] not in ("Person", "Location"):
             if m + hit[0] >= n or lows[m + hit[0]] not in lex.heads:
-                c.vote(hit[1], _head_weight(c, lows, hit[1], lex))
+                etype = hit[1]
+                if lows[m] in BRAND_WORDS and lows[c.i - 1] in POSSESSIVE_DETS:
+                    etype = "Product"  # "its Brisola floor-cleaner brand"
+                c.vote(etype, _head_weight(c, lows, etype, lex))
                 return True
     return False
 
@@ -489,6 +534,8 @@ def _naming_verb(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -
         # not "Halden Bank named Laura Novak chief executive": a name's last word
         if hit and hit[1] not in ("Person", "Location") and toks[q].text.islower():
             c.vote(hit[1], W_APPOSITIVE)  # the name gets the type of the head noun
+        elif not hit and q >= 0 and toks[q].text.islower() and _product_word(lows[q], lex):
+            c.vote("Product", W_APPOSITIVE)  # "a range of chews called Grippon"
     # "maker of Crispin crackers"
     p = c.i - 1
     if p >= 0 and lows[p] == "the":
@@ -584,6 +631,8 @@ def _possessed_product(
             return
     if poss >= 0 and lows[poss] in ("its", "their") and k < len(lows):
         good = _product_word(lows[k], lex) or possessed_good(lows, k, lex)
+        if _product_modifier(lows[k]) and k + 1 < len(lows):
+            good = good or _product_word(lows[k + 1], lex)  # "its Varna large-format screens"
         if good and lows[k] not in lex.place_cues.sites:
             c.vote("Product", W_NAME_HEAD + 0.5)  # "its Dorvel irons", "their Strada pickups"
         return
