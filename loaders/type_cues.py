@@ -40,7 +40,7 @@ from loaders.product_cues import (
     possessed_good,
 )
 from loaders.project_cues import project_vote
-from loaders.trade_agents import listed_trade, trade_agent
+from loaders.trade_agents import listed_trade, trade_agent, trade_modified
 from loaders.type_frames import frame_votes
 
 if TYPE_CHECKING:
@@ -753,7 +753,13 @@ def firm_title(lows: list[str], i: int, j: int, lex: Lexicon) -> bool:
     last = lows[j - 1]
     if i > 0 and f"{lows[i - 1]} {last}" in data_words(lex, "product_titles"):
         return True  # "its vaccine candidate KB-17": a thing (typed by its other cues)
-    return last in titles or (i > 0 and f"{lows[i - 1]} {last}" in titles)
+    if last in titles or (i > 0 and f"{lows[i - 1]} {last}" in titles):
+        return True
+    if last not in data_words(lex, "firm_trades") or j < 2:
+        return False  # "Moroccan grower X", "rival adviser X": a trade's modifier
+    return trade_modified(lows, j - 1, lex) or lows[j - 2] in data_words(
+        lex, "firm_trade_modifiers"
+    )
 
 
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
