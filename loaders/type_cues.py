@@ -295,12 +295,25 @@ def _descriptor_before(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexi
         head = None if possessor else _head_before(lows, c.i - 1, lex)
     if head is None and c.i > 3 and lows[c.i - 1] == "the" and lows[c.i - 2] == ",":
         head = _owned_head(lows, c.i - 2, lex)  # "its flagship product, the Corra X1"
-    if head:
+    if head and c.i >= 2 and lows[c.i - 2] == "former" and head[1] in _former_jobs():
+        head = ("Person", head[1])  # "the former regulator Mira Costane": a past job
+    if head and _persons_occupation(c, lows, head, lex):
+        pass  # "the shipowner Maria Corrander": her given name types her
+    elif head:
         c.vote(head[0], W_DESCRIPTOR)
         c.descr.add(head[1])
         _parent_word(c, lows[max(0, c.i - 4) : c.i], lex)
     elif _owned_thing(lows, c.i, lex):
         c.vote("Product", W_NAME_HEAD + 0.5)  # "its anticoagulant, Veltrix"
+
+
+def _persons_occupation(c: Candidate, lows: list[str], head: tuple[str, str], lex: Lexicon) -> bool:
+    """A firm's descriptor that describes people as often (`person_occupations`: "developer",
+    "shipowner") beside a name of two or three words whose first is a given name and whose last
+    is no organization word ("Maria Corrander", not "Castell Homes")."""
+    if head[0] != "Organization" or head[1] not in data_words(lex, "person_occupations"):
+        return False
+    return 2 <= c.j - c.i <= 3 and _given(lows[c.i], lex) and not org_shaped(lows, c.j, lex)
 
 
 def _parent_word(c: Candidate, words: list[str], lex: Lexicon) -> None:
@@ -321,6 +334,8 @@ def _descriptor_after(
         head = None if _superlative_in(lows, c.i) else _head_after(lows, k + 1, by_start, lex)
         if head and head[0] == "Person" and org_shaped(lows, k, lex) and c.j - c.i > 1:
             head = None  # "Nordfisk Group, a salmon farmer": firms farm, grow and trade too
+        if head and _persons_occupation(c, lows, head, lex):
+            head = None  # "Ilse Marren, a property developer and the club's owner"
         if head:
             c.vote(head[0], W_APPOSITIVE)
             c.descr.add(head[1])
