@@ -297,6 +297,9 @@ def _descriptor_before(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexi
         head = _owned_head(lows, c.i - 2, lex)  # "its flagship product, the Corra X1"
     if head and c.i >= 2 and lows[c.i - 2] == "former" and head[1] in _former_jobs():
         head = ("Person", head[1])  # "the former regulator Mira Costane": a past job
+    bare = head and lows[c.i - 1] == head[1] and _bare_before(toks, lows, c.i)
+    if bare and head and head[1] in data_words(lex, "bare_firm_heads"):
+        head = ("Organization", head[1])  # "resale platform Secundo raised 85 million"
     if head and _persons_occupation(c, lows, head, lex):
         pass  # "the shipowner Maria Corrander": her given name types her
     elif head:
@@ -305,6 +308,22 @@ def _descriptor_before(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexi
         _parent_word(c, lows[max(0, c.i - 4) : c.i], lex)
     elif _owned_thing(lows, c.i, lex):
         c.vote("Product", W_NAME_HEAD + 0.5)  # "its anticoagulant, Veltrix"
+
+
+BARE_REACH: Final = 3  # "online resale platform X": lower-case words of a bare descriptor
+
+
+def _bare_before(toks: list[Tok], lows: list[str], i: int) -> bool:
+    """The descriptor ending before token i stands with no determiner, possessor or launching
+    verb before it: "Resale platform Secundo", "with streaming platform Wavely"."""
+    p = i - 1
+    while p >= 0 and i - p <= BARE_REACH and lows[p].isalpha() and lows[p] not in FUNCTION:
+        if lows[p] in DETERMINERS or lows[p] in MAKE_WORDS:
+            return False
+        if p > 0 and not toks[p].text.islower():
+            return False  # "Tovrin Media platform X": a name before the noun
+        p -= 1
+    return p < 0 or lows[p] not in NAME_DETS
 
 
 def _persons_occupation(c: Candidate, lows: list[str], head: tuple[str, str], lex: Lexicon) -> bool:

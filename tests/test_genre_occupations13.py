@@ -178,6 +178,16 @@ PLATFORM_GUARDS: list[Typed] = [
         {"Wavely": "Product"},
         [],
     ),
+    (  # a possessed platform set off by commas
+        "Tovrin Media's streaming platform, Wavely, doubled sales.",
+        {"Wavely": "Product"},
+        [],
+    ),
+    (  # launched, bare
+        "Tovrin Media launched streaming platform Wavely in 2022.",
+        {"Wavely": "Product"},
+        [],
+    ),
     (  # possessed platform before the name
         "Tovrin Media grew its streaming platform Wavely fast.",
         {"Wavely": "Product"},
