@@ -23,6 +23,14 @@ def trade_agent(lows: list[str], h: int, lex: Lexicon) -> bool:
     is an industry noun or a nationality, with no possessor before the modifier."""
     if h < 1 or lows[h] not in data_words(lex, "trade_agents"):
         return False
+    return trade_modified(lows, h, lex)
+
+
+def trade_modified(lows: list[str], h: int, lex: Lexicon) -> bool:
+    """The noun at token h has an industry noun or a nationality right before it ("feed",
+    "Moroccan"), with no possessor before that modifier."""
+    if h < 1:
+        return False
     mod = lows[h - 1]
     if h >= 2 and lows[h - 2] in POSSESSORS:
         return False  # "its seafood processor": still a device's owner

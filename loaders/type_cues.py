@@ -40,7 +40,7 @@ from loaders.product_cues import (
     possessed_good,
 )
 from loaders.project_cues import project_vote
-from loaders.trade_agents import listed_trade, trade_agent
+from loaders.trade_agents import listed_trade, trade_agent, trade_modified
 from loaders.type_frames import frame_votes
 
 if TYPE_CHECKING:
@@ -295,12 +295,44 @@ def _descriptor_before(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexi
         head = None if possessor else _head_before(lows, c.i - 1, lex)
     if head is None and c.i > 3 and lows[c.i - 1] == "the" and lows[c.i - 2] == ",":
         head = _owned_head(lows, c.i - 2, lex)  # "its flagship product, the Corra X1"
-    if head:
+    if head and c.i >= 2 and lows[c.i - 2] == "former" and head[1] in _former_jobs():
+        head = ("Person", head[1])  # "the former regulator Mira Costane": a past job
+    bare = head and lows[c.i - 1] == head[1] and _bare_before(toks, lows, c.i)
+    if bare and head and head[1] in data_words(lex, "bare_firm_heads"):
+        head = ("Organization", head[1])  # "resale platform Secundo raised 85 million"
+    if head and _persons_occupation(c, lows, head, lex):
+        pass  # "the shipowner Maria Corrander": her given name types her
+    elif head:
         c.vote(head[0], W_DESCRIPTOR)
         c.descr.add(head[1])
         _parent_word(c, lows[max(0, c.i - 4) : c.i], lex)
     elif _owned_thing(lows, c.i, lex):
         c.vote("Product", W_NAME_HEAD + 0.5)  # "its anticoagulant, Veltrix"
+
+
+BARE_REACH: Final = 3  # "online resale platform X": lower-case words of a bare descriptor
+
+
+def _bare_before(toks: list[Tok], lows: list[str], i: int) -> bool:
+    """The descriptor ending before token i stands with no determiner, possessor or launching
+    verb before it: "Resale platform Secundo", "with streaming platform Wavely"."""
+    p = i - 1
+    while p >= 0 and i - p <= BARE_REACH and lows[p].isalpha() and lows[p] not in FUNCTION:
+        if lows[p] in DETERMINERS or lows[p] in MAKE_WORDS:
+            return False
+        if p > 0 and not toks[p].text.islower():
+            return False  # "Tovrin Media platform X": a name before the noun
+        p -= 1
+    return p < 0 or lows[p] not in NAME_DETS
+
+
+def _persons_occupation(c: Candidate, lows: list[str], head: tuple[str, str], lex: Lexicon) -> bool:
+    """A firm's descriptor that describes people as often (`person_occupations`: "developer",
+    "shipowner") beside a name of two or three words whose first is a given name and whose last
+    is no organization word ("Maria Corrander", not "Castell Homes")."""
+    if head[0] != "Organization" or head[1] not in data_words(lex, "person_occupations"):
+        return False
+    return 2 <= c.j - c.i <= 3 and _given(lows[c.i], lex) and not org_shaped(lows, c.j, lex)
 
 
 def _parent_word(c: Candidate, words: list[str], lex: Lexicon) -> None:
@@ -324,6 +356,8 @@ def _descriptor_after(
             head = ("Product", good)  # not "rival" in "the line made by rival X"
         if head and head[0] == "Person" and org_shaped(lows, k, lex) and c.j - c.i > 1:
             head = None  # "Nordfisk Group, a salmon farmer": firms farm, grow and trade too
+        if head and _persons_occupation(c, lows, head, lex):
+            head = None  # "Ilse Marren, a property developer and the club's owner"
         if head:
             c.vote(head[0], W_APPOSITIVE)
             c.descr.add(head[1])
@@ -802,7 +836,13 @@ def firm_title(lows: list[str], i: int, j: int, lex: Lexicon) -> bool:
     last = lows[j - 1]
     if i > 0 and f"{lows[i - 1]} {last}" in data_words(lex, "product_titles"):
         return True  # "its vaccine candidate KB-17": a thing (typed by its other cues)
-    return last in titles or (i > 0 and f"{lows[i - 1]} {last}" in titles)
+    if last in titles or (i > 0 and f"{lows[i - 1]} {last}" in titles):
+        return True
+    if last not in data_words(lex, "firm_trades") or j < 2:
+        return False  # "Moroccan grower X", "rival adviser X": a trade's modifier
+    return trade_modified(lows, j - 1, lex) or lows[j - 2] in data_words(
+        lex, "firm_trade_modifiers"
+    )
 
 
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
