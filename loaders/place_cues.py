@@ -33,7 +33,14 @@ from typing import TYPE_CHECKING, Final
 from loaders.gazetteer import compass_place, place_data, place_names, region_names
 from loaders.non_names import data_words
 from loaders.person_cues import organization_shaped
-from loaders.place_words import firm_head, landform_votes, modifies_noun, runs_site, trade_noun
+from loaders.place_words import (
+    FIRM_PLACE_HEADS,
+    firm_head,
+    landform_votes,
+    modifies_noun,
+    runs_site,
+    trade_noun,
+)
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
@@ -101,6 +108,7 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
     _cities(a, lex)
     _regions_with_the(a)
     _city_sites(a, lex)
+    _town_descriptors(a, lex)
     _town_region(a, lex)
     _place_bodies(a, lex)
     _where_sites(a, lex)
@@ -115,6 +123,9 @@ def _name_weight(
     weight = _weight(lows, c.i, cues)
     if not weight and c.i >= 2 and lows[c.i - 1] in PLACE_ADJECTIVES:
         weight = _weight(lows, c.i - 1, cues)  # "in downtown Tarrow", "across rural X"
+    if not weight and c.i >= 3 and lows[c.i - 2 : c.i] == ["in", "the"]:
+        if lows[c.i - 3] in cues.sites or _on_site(lows, c.i - 3, lex):
+            weight = W_IN  # "a resort in the Osterland", "mills in the Varden"
     if weight and lows[c.i - 1] == "the" and c.j < len(lows) and a.toks[c.j].text.islower():
         if modifies_noun(lows, c.j):
             weight = 0.0  # "across the Orlo network": the name modifies a noun
@@ -429,6 +440,46 @@ def _city_construction(lows: list[str], c: Candidate, lex: Lexicon) -> bool:
     return after in heads or (after.isalpha() and after not in heads and then in heads)
 
 
+TOWN_HEAD_WORDS = 3  # "an Ostervik software firm", "a Tollmere butter maker"
+
+
+def _town_descriptors(a: Analysis, lex: Lexicon) -> None:
+    """ "an Ostervik software firm", "a small Tollmere cheese maker": a one-word name no list
+    knows between an indefinite article (and adjectives) and a company noun or an "-er"/"-or"
+    trade within three lower-case words is the company's town (not "the Orso chocolate maker",
+    where the name may be its brand); not a given name, not organization-shaped."""
+    lows, toks = a.lows, a.toks
+    n = len(lows)
+    heads = lex.located_heads | DESCRIPTOR_HEADS | FIRM_PLACE_HEADS
+    for c in a.cands:
+        if c.known or c.j - c.i != 1 or c.i == 0 or c.votes.get("Location"):
+            continue
+        if lows[c.i - 1] not in ("a", "an") and not _adjectives_after_article(lows, c.i):
+            continue
+        if not _indefinite_before(lows, c.i) or lows[c.i] in lex.first_names:
+            continue
+        h = c.j + 1  # a trade word first: "a Tollmere butter maker", not "a Tovrin director"
+        while h < n and h - c.j <= TOWN_HEAD_WORDS and toks[h].text.isalpha():
+            if not toks[h].text.islower() or not toks[h - 1].text.islower():
+                break
+            w = lows[h]
+            if w in DESCRIPTOR_BREAKS or w in lex.titles or lex.heads.lookup((w,)) == "Person":
+                break  # "an Ostervik software unit": a part of a firm named Ostervik
+            if w in heads or trade_noun(w):
+                if not organization_shaped(c, lows, lex):
+                    c.vote("Location", W_NEAR)
+                break
+            h += 1
+
+
+def _indefinite_before(lows: list[str], i: int) -> bool:
+    """ "a" or "an" opens the phrase that ends right before token i (adjectives between)."""
+    k = i - 1
+    while k >= 0 and lows[k] not in ("a", "an", "the"):
+        k -= 1
+    return k >= 0 and lows[k] in ("a", "an")
+
+
 def _adjectives_after_article(lows: list[str], i: int) -> bool:
     """ "a mid-sized [Nantes]", "the small [Gauteng]": one to three lower-case adjectives
     between an article and the name starting at i (not "of", "for", "rival": `descriptor_breaks`
@@ -530,8 +581,10 @@ def _weight(lows: list[str], i: int, cues) -> float:
             return W_NEAR
     if prev == "of" and i >= 2 and lows[i - 2] in cues.place_nouns:
         return W_NEAR  # "the port of Kelmstad"
-    if prev == "at" and i >= 2 and lows[i - 2] in cues.sites:
-        return W_IN  # "operates refineries at Kessingham", "a depot at Wexham"
+    if prev in ("at", "around") and i >= 2 and lows[i - 2] in cues.sites:
+        return W_IN  # "operates refineries at Kessingham", "depots around Ostervik"
+    if _place_examples(lows, i, cues):
+        return W_NEAR  # "towns such as Ysterby, Pelton and Quenby"
     if prev != "in" or i < 2:
         return 0.0
     before = lows[i - 2]
@@ -542,6 +595,20 @@ def _weight(lows: list[str], i: int, cues) -> float:
     if i >= 3 and lows[i - 3] in cues.in_objects and before in ("a", "an", "the", "its"):
         return 0.0
     return W_IN
+
+
+EXAMPLE_OPENERS: Final = (["such", "as"], ["including"], ["like"])
+
+
+def _place_examples(lows: list[str], i: int, cues) -> bool:
+    """ "towns such as [X]", "ports including [X]", "villages like [X]": a plural place noun
+    and a phrase that opens its examples right before token i."""
+    for opener in EXAMPLE_OPENERS:
+        k = i - len(opener)
+        if k >= 1 and lows[k:i] == opener:
+            noun = lows[k - 1]
+            return noun in cues.place_nouns and noun.endswith("s")
+    return False
 
 
 def _dated(lows: list[str], y: int) -> bool:
