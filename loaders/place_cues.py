@@ -34,7 +34,9 @@ from loaders.gazetteer import compass_place, place_data, place_names, region_nam
 from loaders.non_names import data_words
 from loaders.person_cues import organization_shaped
 from loaders.place_words import (
+    CLAUSE_WORDS,
     FIRM_PLACE_HEADS,
+    PHRASE_ENDS,
     firm_head,
     landform_votes,
     modifies_noun,
@@ -460,16 +462,24 @@ def _town_descriptors(a: Analysis, lex: Lexicon) -> None:
             continue
         h = c.j + 1  # a trade word first: "a Tollmere butter maker", not "a Tovrin director"
         while h < n and h - c.j <= TOWN_HEAD_WORDS and toks[h].text.isalpha():
-            if not toks[h].text.islower() or not toks[h - 1].text.islower():
-                break
+            if not toks[h].text.islower() or _no_modifier(lows[h - 1], lex):
+                break  # "a Calloway spokeswoman said the company"
             w = lows[h]
-            if w in DESCRIPTOR_BREAKS or w in lex.titles or lex.heads.lookup((w,)) == "Person":
+            if w in DESCRIPTOR_BREAKS or _no_modifier(w, lex):
                 break  # "an Ostervik software unit": a part of a firm named Ostervik
             if w in heads or trade_noun(w):
                 if not organization_shaped(c, lows, lex):
                     c.vote("Location", W_NEAR)
                 break
             h += 1
+
+
+def _no_modifier(w: str, lex: Lexicon) -> bool:
+    """A word that neither modifies a trade nor is one: a function word, a verb that ends a
+    phrase, a person's title or noun ("said", "the", "director", "spokeswoman")."""
+    if not w.isalpha() or w in CLAUSE_WORDS or w in PHRASE_ENDS or w in lex.titles:
+        return True
+    return lex.heads.lookup((w,)) == "Person" or w in lex.person_cues.speech
 
 
 def _indefinite_before(lows: list[str], i: int) -> bool:
