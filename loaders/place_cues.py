@@ -11,6 +11,9 @@
   Gdansk shipyard", "a kiln at Limoges", "a mid-sized Nantes fund"; or owning a place noun:
   "Rotterdam's port" (the gazetteer's regions too: "the Gauteng plant", "in northern Tuscany");
 - a town and its region: "Halden, West Yorkshire", "Tzaneen, Limpopo";
+- a plural place noun opening its examples: "towns such as Ysterby, Pelton and Quenby";
+  a site around a town: "depots around Ostervik"; a town before a company noun in a
+  described name: "Brisk Labs, an Ostervik software firm";
 - a place's public body or office: "Jujal's regional cabinet", "the mayor of Tarrowby", "the MP
   for Brackley".
 
@@ -31,6 +34,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from loaders.gazetteer import compass_place, place_data, place_names, region_names
+from loaders.lexicon import DEMONYM_ENDINGS
 from loaders.non_names import data_words
 from loaders.person_cues import organization_shaped
 from loaders.place_words import (
@@ -125,9 +129,6 @@ def _name_weight(
     weight = _weight(lows, c.i, cues)
     if not weight and c.i >= 2 and lows[c.i - 1] in PLACE_ADJECTIVES:
         weight = _weight(lows, c.i - 1, cues)  # "in downtown Tarrow", "across rural X"
-    if not weight and c.i >= 3 and lows[c.i - 2 : c.i] == ["in", "the"]:
-        if lows[c.i - 3] in cues.sites or _on_site(lows, c.i - 3, lex):
-            weight = W_IN  # "a resort in the Osterland", "mills in the Varden"
     if weight and lows[c.i - 1] == "the" and c.j < len(lows) and a.toks[c.j].text.islower():
         if modifies_noun(lows, c.j):
             weight = 0.0  # "across the Orlo network": the name modifies a noun
@@ -442,6 +443,7 @@ def _city_construction(lows: list[str], c: Candidate, lex: Lexicon) -> bool:
     return after in heads or (after.isalpha() and after not in heads and then in heads)
 
 
+NATIONALITY_ENDS: Final = tuple(end for end, alone in DEMONYM_ENDINGS.items() if alone)
 TOWN_HEAD_WORDS = 3  # "an Ostervik software firm", "a Tollmere butter maker"
 
 
@@ -460,6 +462,8 @@ def _town_descriptors(a: Analysis, lex: Lexicon) -> None:
             continue
         if not _indefinite_before(lows, c.i) or lows[c.i] in lex.first_names:
             continue
+        if lows[c.i].endswith(NATIONALITY_ENDS):
+            continue  # "a Corvish toy maker": a demonym, no town
         h = c.j + 1  # a trade word first: "a Tollmere butter maker", not "a Tovrin director"
         while h < n and h - c.j <= TOWN_HEAD_WORDS and toks[h].text.isalpha():
             if not toks[h].text.islower() or _no_modifier(lows[h - 1], lex):
@@ -467,7 +471,7 @@ def _town_descriptors(a: Analysis, lex: Lexicon) -> None:
             w = lows[h]
             if w in DESCRIPTOR_BREAKS or _no_modifier(w, lex):
                 break  # "an Ostervik software unit": a part of a firm named Ostervik
-            if w in heads or trade_noun(w):
+            if w in heads and not w.endswith("maker"):  # measured: a maker made a wrong tie
                 if not organization_shaped(c, lows, lex):
                     c.vote("Location", W_NEAR)
                 break
@@ -483,11 +487,16 @@ def _no_modifier(w: str, lex: Lexicon) -> bool:
 
 
 def _indefinite_before(lows: list[str], i: int) -> bool:
-    """ "a" or "an" opens the phrase that ends right before token i (adjectives between)."""
+    """ "a" or "an" opens the phrase that ends right before token i (adjectives between), and
+    the phrase describes a name: an appositive after a comma, a copula's complement or the
+    sentence's opening ("Brisk Labs, an Ostervik software firm,"; "A Tollmere butter maker,
+    Orrin Dairy, sued")."""
     k = i - 1
     while k >= 0 and lows[k] not in ("a", "an", "the"):
         k -= 1
-    return k >= 0 and lows[k] in ("a", "an")
+    if k < 0 or lows[k] not in ("a", "an"):
+        return False
+    return k == 0 or lows[k - 1] == "," or lows[k - 1] in HOME_VERBS
 
 
 def _adjectives_after_article(lows: list[str], i: int) -> bool:

@@ -1,8 +1,8 @@
 """Genre bank for places no list knows (round 13): towns after a site noun and "around", a
 plural place noun opening its examples ("towns such as A, B and C", "ports including A"), a
-region with "the" after a site ("a resort in the Osterland"), a landform or shore noun after a
-name ("across the Norrow coast"), and a town modifying a company noun inside an indefinite
-descriptor ("an Ostervik software firm", "a small Tollmere cheese maker").
+region with "the" after a site ("a resort in the Osterland": a gap), a landform or shore noun
+after a name ("across the Norrow coast"), and a town modifying a company noun inside an indefinite
+descriptor ("an Ostervik software firm"; "a small Tollmere cheese maker" is a gap).
 
 Each case is a short invented sentence and the types its names must (or must not) get, across
 food, mining, shipping, retail, software, hotels, farming and energy. Guards: a firm head after
@@ -144,7 +144,15 @@ GUARDS: list[TypeCase] = [
     ),
 ]
 
-GAPS: dict[str, str] = {}
+MAKER = "a town before 'maker' in a descriptor measured a wrong relation on blind10; left out"
+GAPS: dict[str, str] = {
+    "Velmar Hotels opened a resort in the Osterland": "'SITE in the REGION' measured a wrong "
+    "noun-trigger relation on blind10; left out",
+    "Brisk Farms owns vineyards in the Cavelle": "'SITE in the REGION': see the resort case",
+    "A Tollmere butter maker": MAKER,
+    "Orrin Dairy, a small Tollmere": MAKER,
+    "Calder Bio agreed to buy Fenwyn Labs": MAKER,
+}
 
 
 def check_place_types(text: str, must: dict[str, str], not_org: list[str]) -> None:
