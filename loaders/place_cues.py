@@ -11,6 +11,9 @@
   Gdansk shipyard", "a kiln at Limoges", "a mid-sized Nantes fund"; or owning a place noun:
   "Rotterdam's port" (the gazetteer's regions too: "the Gauteng plant", "in northern Tuscany");
 - a town and its region: "Halden, West Yorkshire", "Tzaneen, Limpopo";
+- a plural place noun opening its examples: "towns such as Ysterby, Pelton and Quenby";
+  a site around a town: "depots around Ostervik"; a town before a company noun in a
+  described name: "Brisk Labs, an Ostervik software firm";
 - a place's public body or office: "Jujal's regional cabinet", "the mayor of Tarrowby", "the MP
   for Brackley".
 
@@ -31,9 +34,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from loaders.gazetteer import compass_place, place_data, place_names, region_names
+from loaders.lexicon import DEMONYM_ENDINGS
 from loaders.non_names import data_words
 from loaders.person_cues import organization_shaped
-from loaders.place_words import firm_head, landform_votes, modifies_noun, runs_site, trade_noun
+from loaders.place_words import (
+    CLAUSE_WORDS,
+    FIRM_PLACE_HEADS,
+    PHRASE_ENDS,
+    firm_head,
+    landform_votes,
+    modifies_noun,
+    runs_site,
+    trade_noun,
+)
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
@@ -101,6 +114,7 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
     _cities(a, lex)
     _regions_with_the(a)
     _city_sites(a, lex)
+    _town_descriptors(a, lex)
     _town_region(a, lex)
     _place_bodies(a, lex)
     _where_sites(a, lex)
@@ -429,6 +443,62 @@ def _city_construction(lows: list[str], c: Candidate, lex: Lexicon) -> bool:
     return after in heads or (after.isalpha() and after not in heads and then in heads)
 
 
+NATIONALITY_ENDS: Final = tuple(end for end, alone in DEMONYM_ENDINGS.items() if alone)
+TOWN_HEAD_WORDS = 3  # "an Ostervik software firm", "a Tollmere butter maker"
+
+
+def _town_descriptors(a: Analysis, lex: Lexicon) -> None:
+    """ "an Ostervik software firm", "a small Tollmere cheese maker": a one-word name no list
+    knows between an indefinite article (and adjectives) and a company noun or an "-er"/"-or"
+    trade within three lower-case words is the company's town (not "the Orso chocolate maker",
+    where the name may be its brand); not a given name, not organization-shaped."""
+    lows, toks = a.lows, a.toks
+    n = len(lows)
+    heads = lex.located_heads | DESCRIPTOR_HEADS | FIRM_PLACE_HEADS
+    for c in a.cands:
+        if c.known or c.j - c.i != 1 or c.i == 0 or c.votes.get("Location"):
+            continue
+        if lows[c.i - 1] not in ("a", "an") and not _adjectives_after_article(lows, c.i):
+            continue
+        if not _indefinite_before(lows, c.i) or lows[c.i] in lex.first_names:
+            continue
+        if lows[c.i].endswith(NATIONALITY_ENDS):
+            continue  # "a Corvish toy maker": a demonym, no town
+        h = c.j + 1  # a trade word first: "a Tollmere butter maker", not "a Tovrin director"
+        while h < n and h - c.j <= TOWN_HEAD_WORDS and toks[h].text.isalpha():
+            if not toks[h].text.islower() or _no_modifier(lows[h - 1], lex):
+                break  # "a Calloway spokeswoman said the company"
+            w = lows[h]
+            if w in DESCRIPTOR_BREAKS or _no_modifier(w, lex):
+                break  # "an Ostervik software unit": a part of a firm named Ostervik
+            if w in heads and not w.endswith("maker"):  # measured: a maker made a wrong tie
+                if not organization_shaped(c, lows, lex):
+                    c.vote("Location", W_NEAR)
+                break
+            h += 1
+
+
+def _no_modifier(w: str, lex: Lexicon) -> bool:
+    """A word that neither modifies a trade nor is one: a function word, a verb that ends a
+    phrase, a person's title or noun ("said", "the", "director", "spokeswoman")."""
+    if not w.isalpha() or w in CLAUSE_WORDS or w in PHRASE_ENDS or w in lex.titles:
+        return True
+    return lex.heads.lookup((w,)) == "Person" or w in lex.person_cues.speech
+
+
+def _indefinite_before(lows: list[str], i: int) -> bool:
+    """ "a" or "an" opens the phrase that ends right before token i (adjectives between), and
+    the phrase describes a name: an appositive after a comma, a copula's complement or the
+    sentence's opening ("Brisk Labs, an Ostervik software firm,"; "A Tollmere butter maker,
+    Orrin Dairy, sued")."""
+    k = i - 1
+    while k >= 0 and lows[k] not in ("a", "an", "the"):
+        k -= 1
+    if k < 0 or lows[k] not in ("a", "an"):
+        return False
+    return k == 0 or lows[k - 1] == "," or lows[k - 1] in HOME_VERBS
+
+
 def _adjectives_after_article(lows: list[str], i: int) -> bool:
     """ "a mid-sized [Nantes]", "the small [Gauteng]": one to three lower-case adjectives
     between an article and the name starting at i (not "of", "for", "rival": `descriptor_breaks`
@@ -530,8 +600,10 @@ def _weight(lows: list[str], i: int, cues) -> float:
             return W_NEAR
     if prev == "of" and i >= 2 and lows[i - 2] in cues.place_nouns:
         return W_NEAR  # "the port of Kelmstad"
-    if prev == "at" and i >= 2 and lows[i - 2] in cues.sites:
-        return W_IN  # "operates refineries at Kessingham", "a depot at Wexham"
+    if prev in ("at", "around") and i >= 2 and lows[i - 2] in cues.sites:
+        return W_IN  # "operates refineries at Kessingham", "depots around Ostervik"
+    if _place_examples(lows, i, cues):
+        return W_NEAR  # "towns such as Ysterby, Pelton and Quenby"
     if prev != "in" or i < 2:
         return 0.0
     before = lows[i - 2]
@@ -542,6 +614,20 @@ def _weight(lows: list[str], i: int, cues) -> float:
     if i >= 3 and lows[i - 3] in cues.in_objects and before in ("a", "an", "the", "its"):
         return 0.0
     return W_IN
+
+
+EXAMPLE_OPENERS: Final = (["such", "as"], ["including"], ["like"])
+
+
+def _place_examples(lows: list[str], i: int, cues) -> bool:
+    """ "towns such as [X]", "ports including [X]", "villages like [X]": a plural place noun
+    and a phrase that opens its examples right before token i."""
+    for opener in EXAMPLE_OPENERS:
+        k = i - len(opener)
+        if k >= 1 and lows[k:i] == opener:
+            noun = lows[k - 1]
+            return noun in cues.place_nouns and noun.endswith("s")
+    return False
 
 
 def _dated(lows: list[str], y: int) -> bool:
