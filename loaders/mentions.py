@@ -1493,6 +1493,9 @@ def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) ->
     if j < len(toks) and lows[j] in lex.market_nouns and toks[j].text.islower():
         if lows[i] == "the" or (i > 0 and lows[i - 1] == "the"):
             return True  # "the Bone Density segment": a line of business
+    if j < len(toks) and lows[j] in data_words(lex, "event_nouns") and toks[j].text.islower():
+        if lows[i] == "the" or (i > 0 and lows[i - 1] == "the"):
+            return True  # "the Corla festival", "the Vinter prize": an event by its name
     if j - i == 1 and i > 0 and lows[i - 1] == "the" and lows[i] in lex.not_entity_last:
         return True  # "the Championship club", "the Act": a competition or law by its kind
     # the last word names the kind of thing; one word only as the tail of a capitalized

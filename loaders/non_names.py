@@ -41,6 +41,10 @@ if TYPE_CHECKING:
     from loaders.mentions import Analysis, Candidate
 
 PLURAL_ACRONYM: Final = re.compile(r"^[A-Z]{2,5}s$")  # "GPs", "ICUs", "SUVs"
+CASE_CODE: Final = re.compile(r"^[A-Z]{1,4}-[0-9]{2,}-[0-9A-Z]{2,}$")  # "KX-2026-0041"
+# endings of a people's adjective that no brand shares ("the Maserati brand", "the Atlantic
+# coast" keep their names): "the Corvish savings bank", "the Norwegian fund"
+PEOPLE_ENDINGS: Final = ("ish", "ian", "ean", "ese")
 
 
 @dataclass(frozen=True)
@@ -104,8 +108,8 @@ def no_entity(
         return True
     if c.j - c.i == 1 and lows[c.i] in nn.labels and (_line_label(c, lows) or _cell(c, lows)):
         return True  # "Key facts:", "Value: $2bn", "| Holder | Stake |"
-    if _section_label(c, a, nn):
-        return True  # "Market Wrap:", "Live Updates:", "Executive Summary:"
+    if _section_label(c, a, nn) or _caps_label(c, a):
+        return True  # "Market Wrap:", "Live Updates:", "Executive Summary:", "IN THE DOCK."
     if _route(c, a, lex):
         return True
     if _family(c, a, lex):
@@ -119,7 +123,9 @@ def _one_word(c: Candidate, a: Analysis, starts: set[int], nn: NonNames, lex: Le
     compound with a lower-case part), "Handheld console maker Ouro" (a sentence's first word
     describing the name after it)."""
     text = a.toks[c.i].text
-    if PLURAL_ACRONYM.match(text) or _ticker_suffix(c.i, a) or _listed_ticker(c.i, a):
+    if PLURAL_ACRONYM.match(text) or CASE_CODE.match(text):
+        return True  # "two GPs", "claim number KX-2026-0041"
+    if _ticker_suffix(c.i, a) or _listed_ticker(c.i, a):
         return True
     tail = text.rpartition("-")[2]
     if tail != text and tail.isalpha() and tail.islower():
@@ -127,6 +133,9 @@ def _one_word(c: Candidate, a: Analysis, starts: set[int], nn: NonNames, lex: Le
     if _nationality(text, lex):  # "Bavarian rival Kessen Stahl", "Franco-Italian maker X"
         if c.i > 0 and a.lows[c.i - 1] in ("a", "an") and c.j < len(a.toks):
             return a.toks[c.j].text.islower()  # "a Cornish milk producer": an adjective
+        if c.i > 0 and a.lows[c.i - 1] == "the" and c.j < len(a.toks):
+            if text.lower().endswith(PEOPLE_ENDINGS) and a.toks[c.j].text.isalpha():
+                return a.toks[c.j].text.islower()  # "Kutra, the Corvish savings bank"
         return _describes_next(c.j, a, starts, nn, lex, adjective=True)
     if c.initial and _sector_members(c.j, a, lex):
         return True  # "Dairy farmers sued Glenmoor", "Steel producers criticised X"
@@ -209,6 +218,16 @@ BULLETS: Final[frozenset[str]] = frozenset(["-", "--", "–", "—", "•", "*",
 def _cell(c: Candidate, lows: list[str]) -> bool:
     """The candidate fills a cell of a table's row: "| Holder | Stake |", "Holder | Country"."""
     return (c.i > 0 and lows[c.i - 1] == "|") or (c.j < len(lows) and lows[c.j] == "|")
+
+
+def _caps_label(c: Candidate, a: Analysis) -> bool:
+    """A line of two to five words all in capitals, alone as a sentence: a column's section
+    label ("IN THE DOCK.", "GOSSIP CORNER."), no entity."""
+    toks = a.toks
+    words = [t.text for t in toks if t.text not in BULLETS and t.text not in ".:!"]
+    if not 2 <= len(words) <= 5 or not all(w.isalpha() and w.isupper() for w in words):
+        return False
+    return c.j - c.i == len(words)
 
 
 def _section_label(c: Candidate, a: Analysis, nn: NonNames) -> bool:
