@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.lexicon import Lexicon
+from loaders.relations.attach_guards import object_relative_head
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, opening_mention, right, subjects
@@ -67,7 +68,10 @@ def deal_loan(s: Sentence) -> None:
         elif built >= 0:
             borrower, start = s.ment(built), built  # "the ring road, which X is building on"
         elif cands and cands[0] < v and not s.is_det(cands[0]):
-            borrower, start = s.ment(cands[0]), cands[0]
+            start = object_relative_head(s, cands[0], v)  # "The P mine, which X is building, is"
+            if start < 0:
+                continue
+            borrower = s.ment(start)
         else:
             got_deal = _deal_subject(s, v)
             if got_deal is None:

@@ -198,10 +198,10 @@ def grants(s: Sentence) -> None:
 
 def _described_recipient(s: Sentence, e: int) -> int:
     """The name after a few descriptor words ending in a descriptor noun ("local shipyard X",
-    "Welsh dairy X") at e; else e."""
+    "Welsh dairy X", "the start-up X") at e; else e."""
     lows = s.lows
     q = e
-    while q < len(lows) and q - e < 3 and lows[q] != M and lows[q].isalpha():
+    while q < len(lows) and q - e < 3 and lows[q] != M and lows[q].replace("-", "").isalpha():
         q += 1
     if q > e and q < len(lows) and lows[q] == M and descriptor_noun(s, lows[q - 1]):
         return q

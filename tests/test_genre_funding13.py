@@ -1,0 +1,196 @@
+"""Genre bank for funding (round 13): a loan, grant or lender funds the financed thing, not the
+clause's builder ("X is building the P barrage with a loan from B" -> B FUNDS P; "the balance of
+the P bill is lent by B"; "awarded the start-up a grant" -> agency FUNDS start-up; "paid for
+through a B loan" -> B FUNDS the possessor); and rounds and investor lists ("A led, and B's
+venture unit joined", "its backers are A and B's family office", "A and B, each pledging a sum,
+are the fund's anchor investors").
+
+Each case is a short invented article (text, relations that must be found, relations that must
+not be), across energy, shipping, mining, food, pharma, retail, media and finance. Guards: a
+bank that advised on the loan, "a lender to many builders", a bank repaying its own bonds, an
+investor who declined to join the round, rivals' rounds from the same fund.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, check, gap_params
+
+LOANS: list[Case] = [
+    (  # energy: builder + named project object + "with a loan from B"
+        "Umbrell Power is building the Garrowby tidal barrage with a 300 million euro loan "
+        "from the Nordic lender Quenvik Bank.",
+        [("quenvik-bank", "FUNDS", "garrowby")],
+        [("quenvik-bank", "FUNDS", "umbrell-power")],
+    ),
+    (  # shipping: "to build the P terminal with a loan from B"
+        "Harstad Shipping will build the Kelmore container terminal with a loan from Ostrava "
+        "Credit Bank.",
+        [("ostrava-credit-bank", "FUNDS", "kelmore")],
+        [("ostrava-credit-bank", "FUNDS", "harstad-shipping")],
+    ),
+    (  # mining: "financed by a loan from B"
+        "The Tarnby copper mine, which Velko Mining is developing, is financed by a loan from "
+        "Pellgrave Bank.",
+        [("pellgrave-bank", "FUNDS", "tarnby")],
+        [("pellgrave-bank", "FUNDS", "velko-mining")],
+    ),
+    (  # food: "the balance of the P bill is lent by B"
+        "Dorran Foods pays a third of the Felsby bakery plant's cost. The balance of the Felsby "
+        "bakery plant bill is lent by Drummore Bank.",
+        [("drummore-bank", "FUNDS", "felsby")],
+        [("drummore-bank", "FUNDS", "dorran-foods")],
+    ),
+    (  # pharma: a grant to the start-up
+        "A regional agency, Westmark Innovation, awarded the start-up Cellova Bio a 4 million "
+        "pound development grant.",
+        [("westmark-innovation", "FUNDS", "cellova-bio")],
+        [],
+    ),
+    (  # retail: "gave X a grant"
+        "Ostler Development Fund gave Pimrose Stores a 2 million euro grant last year.",
+        [("ostler-development-fund", "FUNDS", "pimrose-stores")],
+        [],
+    ),
+    (  # shipping: possessor paid for through a B loan
+        "Kelso Ferries renewed its fleet. Kelso Ferries' fleet renewal was paid for in 2022 "
+        "through a Harrowdene Bank loan.",
+        [("harrowdene-bank", "FUNDS", "kelso-ferries")],
+        [],
+    ),
+    (  # mining: "expanding the P smelter with a loan from B"
+        "Grisby Metals is expanding the Halden smelter with a 90 million dollar loan from "
+        "Corran Bank.",
+        [("corran-bank", "FUNDS", "halden")],
+        [("corran-bank", "FUNDS", "grisby-metals")],
+    ),
+    (  # energy: object relative on a building verb, passive financing verb
+        "The Pellow wind farm, which Ostler Energy is building, will be financed by Marrack Bank.",
+        [("marrack-bank", "FUNDS", "pellow")],
+        [("marrack-bank", "FUNDS", "ostler-energy")],
+    ),
+    (  # retail: "which X plans to develop, is funded by a loan from B"
+        "The Yarrow retail park, which Pimrose Stores plans to develop, is funded by a loan "
+        "from Tesk Credit.",
+        [("tesk-credit", "FUNDS", "yarrow")],
+        [("tesk-credit", "FUNDS", "pimrose-stores")],
+    ),
+    (  # media: "paid for through a B loan"
+        "Dorran Media's studio upgrade was paid for through a Halvik Bank loan.",
+        [("halvik-bank", "FUNDS", "dorran-media")],
+        [],
+    ),
+    (  # retail: "funded by a B credit facility"
+        "Pimrose Stores' expansion is funded by a Westmark Bank credit facility.",
+        [("westmark-bank", "FUNDS", "pimrose-stores")],
+        [],
+    ),
+    (  # food: "gave the P start-up a loan"
+        "The national lender Corran Bank gave the Wexley Dairy start-up a 3 million euro loan.",
+        [("corran-bank", "FUNDS", "wexley-dairy")],
+        [],
+    ),
+    (  # food: "awarded local bakery X a grant"
+        "Harrowfield Council awarded local bakery Pennock Bread a 50,000 pound grant.",
+        [("harrowfield-council", "FUNDS", "pennock-bread")],
+        [],
+    ),
+]
+
+LOAN_GUARDS: list[Case] = [
+    (  # guard: a bank that advised on the loan
+        "Quenvik Bank advised Umbrell Power on the loan.",
+        [],
+        [("quenvik-bank", "FUNDS", "umbrell-power")],
+    ),
+    (  # guard: a lender to many builders
+        "Quenvik Bank, a lender to many builders, cut its rates.",
+        [],
+        [("quenvik-bank", "FUNDS", "quenvik-bank")],
+    ),
+    (  # guard: a bank repaying its own bonds
+        "Drummore Bank repaid its own bonds early, said Velko Mining.",
+        [],
+        [("drummore-bank", "FUNDS", "velko-mining")],
+    ),
+    (  # guard: a study, not a loan, after "by a B"
+        "Pimrose Stores' expansion is informed by a Westmark Bank study.",
+        [],
+        [("westmark-bank", "FUNDS", "pimrose-stores")],
+    ),
+    (  # guard: a relative clause's subject owns, the head is no name
+        "The plant, which Velko Mining is building, is financed by Pellgrave Bank.",
+        [],
+        [("pellgrave-bank", "FUNDS", "velko-mining")],
+    ),
+    (  # guard: a refused loan
+        "Pellgrave Bank refused to lend Velko Mining the money for the Tarnby copper mine.",
+        [],
+        [("pellgrave-bank", "FUNDS", "tarnby")],
+    ),
+]
+
+ROUNDS: list[Case] = [
+    (  # software: "A led, and B's corporate venture unit joined"
+        "Nimbrel raised 30 million dollars; Felgrove Ventures led, and Draskov Motors' "
+        "corporate venture unit joined.",
+        [("felgrove-ventures", "FUNDS", "nimbrel"), ("draskov-motors", "FUNDS", "nimbrel")],
+        [],
+    ),
+    (  # food: "its backers are A and P's family office"
+        "Oatlyn, a maker of oat drinks, raised 12 million euros. Its backers are Orrisby Capital "
+        "and Lena Pirrick's family office.",
+        [("orrisby-capital", "FUNDS", "oatlyn"), ("lena-pirrick", "FUNDS", "oatlyn")],
+        [],
+    ),
+    (  # finance: "A and B, each pledging a sum, are the fund's anchor investors"
+        "Harrowgate Infrastructure Fund closed at 2 billion euros. Pollard Pensions and Ure "
+        "Holdings, each pledging 200 million euros, are the fund's anchor investors.",
+        [
+            ("pollard-pensions", "FUNDS", "harrowgate-infrastructure-fund"),
+            ("ure-holdings", "FUNDS", "harrowgate-infrastructure-fund"),
+        ],
+        [],
+    ),
+    (  # pharma: "A led our round and B came in alongside"
+        '"Teskel Capital led our round and Morrow Health came in alongside," said Ada Venn, '
+        "chief executive of Corvane Therapeutics.",
+        [
+            ("teskel-capital", "FUNDS", "corvane-therapeutics"),
+            ("morrow-health", "FUNDS", "corvane-therapeutics"),
+        ],
+        [],
+    ),
+    (  # media: "existing backers A and B took part too"
+        "Streamlo raised 40 million dollars in a round led by Galder Partners. Existing backers "
+        "Ivory Lane Capital and Pemberton Media took part too.",
+        [
+            ("galder-partners", "FUNDS", "streamlo"),
+            ("ivory-lane-capital", "FUNDS", "streamlo"),
+            ("pemberton-media", "FUNDS", "streamlo"),
+        ],
+        [],
+    ),
+]
+
+ROUND_GUARDS: list[Case] = [
+    (  # guard: declined to join
+        "Nimbrel raised 30 million dollars. Felgrove Ventures declined to join the round.",
+        [],
+        [("felgrove-ventures", "FUNDS", "nimbrel")],
+    ),
+    (  # guard: rivals raised rounds from F
+        "Nimbrel is growing fast. Nimbrel's rivals have raised larger rounds from Felgrove "
+        "Ventures.",
+        [],
+        [("felgrove-ventures", "FUNDS", "nimbrel")],
+    ),
+]
+
+BANK = LOANS + LOAN_GUARDS + ROUNDS + ROUND_GUARDS
+GAPS: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("case", gap_params(BANK, GAPS))
+def test_genre_funding13(case: Case) -> None:
+    check(*case)
