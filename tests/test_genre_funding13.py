@@ -95,6 +95,60 @@ LOANS: list[Case] = [
         [("harrowfield-council", "FUNDS", "pennock-bread")],
         [],
     ),
+    (  # food: "secured a grant from A for its P" (grant to the plant, not the company)
+        "Velko Foods secured a grant from the Westmark Agency for its Tarnby bakery plant.",
+        [("westmark-agency", "FUNDS", "tarnby")],
+        [("westmark-agency", "FUNDS", "velko-foods")],
+    ),
+    (  # mining: "secured a grant from A for its P"
+        "Velko Mining secured a grant from the Westmark Agency for its Tarnby copper mine.",
+        [("westmark-agency", "FUNDS", "tarnby")],
+        [("westmark-agency", "FUNDS", "velko-mining")],
+    ),
+    (  # mining: "B lent X N for the P"
+        "Corran Bank lent Grisby Metals 90 million dollars for the Halden smelter.",
+        [("corran-bank", "FUNDS", "halden")],
+        [("corran-bank", "FUNDS", "grisby-metals")],
+    ),
+    (  # energy: "raised a loan from B to build the P"
+        "Ostler Energy raised a 90 million euro loan from Corran Bank to build the Pellow wind "
+        "farm.",
+        [("corran-bank", "FUNDS", "pellow")],
+        [("corran-bank", "FUNDS", "ostler-energy")],
+    ),
+    (  # shipping: "provided a loan to X for the P and the Q"
+        "Corran Bank provided a loan to Harstad Shipping for the Kelmore terminal and the "
+        "Yarrow dock.",
+        [("corran-bank", "FUNDS", "kelmore"), ("corran-bank", "FUNDS", "yarrow")],
+        [("corran-bank", "FUNDS", "harstad-shipping")],
+    ),
+    (  # pharma: "gave X a grant to build the P"
+        "Westmark Agency gave Cellova Bio a grant to build the Tarnby vaccine plant.",
+        [("westmark-agency", "FUNDS", "tarnby")],
+        [("westmark-agency", "FUNDS", "cellova-bio")],
+    ),
+    (  # energy: "signed a loan with B to fund construction of the P"
+        "Ostler Energy has signed a 500 million euro loan with Marrack Bank to fund "
+        "construction of the Pellow wind farm.",
+        [("marrack-bank", "FUNDS", "pellow")],
+        [("marrack-bank", "FUNDS", "ostler-energy")],
+    ),
+    (  # energy: "lend X N towards the P"
+        "Marrack Bank agreed to lend Ostler Energy 300 million euros towards the Pellow wind "
+        "farm.",
+        [("marrack-bank", "FUNDS", "pellow")],
+        [("marrack-bank", "FUNDS", "ostler-energy")],
+    ),
+    (  # energy: passive building verb, builder, then the loan
+        "The Pellow wind farm is being built by Ostler Energy with a loan from Marrack Bank.",
+        [("marrack-bank", "FUNDS", "pellow")],
+        [("marrack-bank", "FUNDS", "ostler-energy")],
+    ),
+    (  # energy: "Debt financing for the P was provided by A and B"
+        "Debt financing for the Pellow wind farm was provided by Marrack Bank and Tesk Credit.",
+        [("marrack-bank", "FUNDS", "pellow"), ("tesk-credit", "FUNDS", "pellow")],
+        [],
+    ),
 ]
 
 LOAN_GUARDS: list[Case] = [
@@ -122,6 +176,17 @@ LOAN_GUARDS: list[Case] = [
         "The plant, which Velko Mining is building, is financed by Pellgrave Bank.",
         [],
         [("pellgrave-bank", "FUNDS", "velko-mining")],
+    ),
+    (  # guard: a loan sought, not given
+        "Grisby Metals is seeking a loan from Corran Bank to build the Halden smelter.",
+        [],
+        [("corran-bank", "FUNDS", "halden"), ("corran-bank", "FUNDS", "grisby-metals")],
+    ),
+    (  # guard: the lender of another clause
+        "Corran Bank lent Grisby Metals 90 million dollars last year, and Tesk Credit is "
+        "paying for the Halden smelter.",
+        [],
+        [("corran-bank", "FUNDS", "halden")],
     ),
     (  # guard: a refused loan
         "Pellgrave Bank refused to lend Velko Mining the money for the Tarnby copper mine.",
@@ -188,7 +253,11 @@ ROUND_GUARDS: list[Case] = [
 ]
 
 BANK = LOANS + LOAN_GUARDS + ROUNDS + ROUND_GUARDS
-GAPS: dict[str, str] = {}
+GAPS: dict[str, str] = {
+    "Velko Foods secured": "typing: 'Tarnby bakery plant' is read as a Location, not a "
+    "Project, so the grant has no project to fund (loan-purpose works once it is a Project)",
+    "Westmark Agency gave Cellova": "typing: 'the Tarnby vaccine plant' is read as a Product",
+}
 
 
 @pytest.mark.parametrize("case", gap_params(BANK, GAPS))

@@ -496,8 +496,11 @@ def _before_aside(s: Sentence, c: int) -> int:
 
 
 def _determined(s: Sentence, d: int, modifiers: frozenset[str]) -> bool:
-    """A determiner at d, or one before a modifier there: "the rest", "the remaining cost"."""
-    if d >= 1 and s.lows[d] in modifiers:
+    """A determiner at d, or one before a modifier there: "the rest", "the remaining cost";
+    a modifier opening the sentence ("Debt financing for the X was provided by A")."""
+    if s.lows[d] in modifiers:
+        if d == 0:
+            return True
         d -= 1
     return s.lows[d] in _DETS or s.is_det(d)
 
