@@ -134,8 +134,7 @@ LOANS: list[Case] = [
         [("marrack-bank", "FUNDS", "ostler-energy")],
     ),
     (  # energy: "lend X N towards the P"
-        "Marrack Bank agreed to lend Ostler Energy 300 million euros towards the Pellow wind "
-        "farm.",
+        "Marrack Bank agreed to lend Ostler Energy 300 million euros towards the Pellow wind farm.",
         [("marrack-bank", "FUNDS", "pellow")],
         [("marrack-bank", "FUNDS", "ostler-energy")],
     ),
@@ -197,9 +196,12 @@ LOAN_GUARDS: list[Case] = [
 
 ROUNDS: list[Case] = [
     (  # software: "A led, and B's corporate venture unit joined"
-        "Nimbrel raised 30 million dollars; Felgrove Ventures led, and Draskov Motors' "
+        "Nimbrel Robotics raised 30 million dollars; Felgrove Ventures led, and Draskov Motors' "
         "corporate venture unit joined.",
-        [("felgrove-ventures", "FUNDS", "nimbrel"), ("draskov-motors", "FUNDS", "nimbrel")],
+        [
+            ("felgrove-ventures", "FUNDS", "nimbrel-robotics"),
+            ("draskov-motors", "FUNDS", "nimbrel-robotics"),
+        ],
         [],
     ),
     (  # food: "its backers are A and P's family office"
@@ -236,9 +238,47 @@ ROUNDS: list[Case] = [
         ],
         [],
     ),
+    (  # food: "P's venture arm participated" after a seed round
+        "Corvane Foods raised 20 million euros in a seed round. Pemberton Foods' venture arm "
+        "participated.",
+        [("pemberton-foods", "FUNDS", "corvane-foods")],
+        [],
+    ),
+    (  # shipping: "A led, and B joined" after a round sentence
+        "Harstad Logistics raised 45 million dollars in a Series B round. Teskel Capital led, "
+        "and Morrow Maritime joined.",
+        [
+            ("teskel-capital", "FUNDS", "harstad-logistics"),
+            ("morrow-maritime", "FUNDS", "harstad-logistics"),
+        ],
+        [],
+    ),
+    (  # finance: "A and B are X's main backers"
+        "Pollard Pensions and Ure Holdings are Kelmore Credit Fund's main backers.",
+        [
+            ("pollard-pensions", "FUNDS", "kelmore-credit-fund"),
+            ("ure-holdings", "FUNDS", "kelmore-credit-fund"),
+        ],
+        [],
+    ),
 ]
 
 ROUND_GUARDS: list[Case] = [
+    (  # guard: a bare verb whose name is no subject
+        "Nimbrel Robotics raised 30 million dollars. Sales at Draskov Motors followed.",
+        [],
+        [("draskov-motors", "FUNDS", "nimbrel-robotics")],
+    ),
+    (  # guard: partners who are not limited partners
+        "Pollard Pensions and Ure Holdings are Kelmore Shipping's partners.",
+        [],
+        [("pollard-pensions", "FUNDS", "kelmore-shipping")],
+    ),
+    (  # guard: a denial
+        "Pollard Pensions and Ure Holdings are not Kelmore Credit Fund's investors.",
+        [],
+        [("pollard-pensions", "FUNDS", "kelmore-credit-fund")],
+    ),
     (  # guard: declined to join
         "Nimbrel raised 30 million dollars. Felgrove Ventures declined to join the round.",
         [],

@@ -267,6 +267,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("rounds", rounds.first_money, rounds.first_money_cues),
     Construction("rounds", rounds.paid_in, rounds.paid_in_cues),
     Construction("rounds", rounds.led_it, rounds.led_it_cues),
+    Construction("rounds", rounds.bare_joiners, rounds.bare_joiner_cues),
+    Construction("rounds", rounds.investor_copula, rounds.investor_copula_cues),
     Construction("place_lists", place_lists.descriptors, place_lists.descriptor_cues),
     Construction("place_lists", place_lists.coordinated_based, place_lists.based_cues),
     Construction("place_lists", place_lists.its_site, place_lists.site_cues),
