@@ -148,6 +148,12 @@ LOANS: list[Case] = [
         [("marrack-bank", "FUNDS", "pellow"), ("tesk-credit", "FUNDS", "pellow")],
         [],
     ),
+    (  # energy: "The company is building the P with a loan from B" (np subject)
+        "Umbrell Power had a good year. The company is building the Greyscar tidal barrage "
+        "with a loan from Quenby Bank.",
+        [("quenby-bank", "FUNDS", "greyscar")],
+        [("quenby-bank", "FUNDS", "umbrell-power")],
+    ),
 ]
 
 LOAN_GUARDS: list[Case] = [

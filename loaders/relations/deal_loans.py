@@ -62,7 +62,7 @@ def deal_loan(s: Sentence) -> None:
             cands = [opening] if opening >= 0 else []
         builder = max((x for x in range(v) if lows[x] == M), default=-1)
         built = _built_head(s, builder) if lows[v] in BUILD_FORMS else -1
-        if obj >= 0 and "Project" in s.etypes(obj):
+        if obj >= 0 and ("Project" in s.etypes(obj) or _built_thing(s, v, obj)):
             borrower = s.ment(obj)  # "will finance the Tarn dam with a loan from A"
             start = obj
         elif built >= 0:
@@ -83,6 +83,12 @@ def deal_loan(s: Sentence) -> None:
         if s.emit(lenders, ("FUNDS",), borrower, "deal-loans/deal-loan", 0.65):
             not_the_bought(s, lenders, borrower, obj)
             _drop(s, lenders, "BACKS", borrower)  # "with backing from X" paid: money
+
+
+def _built_thing(s: Sentence, v: int, obj: int) -> bool:
+    """The object of a building verb at v is what is built, whatever its type so far: "is
+    building the Greyscar barrage with a loan from A" (not a person or a place)."""
+    return s.lows[v] in BUILD_FORMS and s.etypes(obj).isdisjoint(("Person", "Location"))
 
 
 def _built_head(s: Sentence, subj: int) -> int:
