@@ -267,9 +267,42 @@ ROUNDS: list[Case] = [
         ],
         [],
     ),
+    (  # media: "existing backers A and B took part in it too"
+        "Streamlo Media raised 40 million dollars in a Series B round led by Galder Partners. "
+        "Existing backers Ivory Lane Capital and Orrin Ventures took part in it too.",
+        [
+            ("ivory-lane-capital", "FUNDS", "streamlo-media"),
+            ("orrin-ventures", "FUNDS", "streamlo-media"),
+        ],
+        [],
+    ),
+    (  # retail: "A and B joined as shareholders"
+        "Pimrose Outlets raised 40 million dollars. Galder Partners and Orrin Ventures joined "
+        "as shareholders.",
+        [
+            ("galder-partners", "FUNDS", "pimrose-outlets"),
+            ("orrin-ventures", "FUNDS", "pimrose-outlets"),
+        ],
+        [],
+    ),
+    (  # food: "A led the round, and B and C followed"
+        "Corvane Foods raised 20 million euros. Galder Partners led the round, and Orrin "
+        "Ventures and Ivory Lane Capital followed.",
+        [
+            ("orrin-ventures", "FUNDS", "corvane-foods"),
+            ("ivory-lane-capital", "FUNDS", "corvane-foods"),
+        ],
+        [],
+    ),
 ]
 
 ROUND_GUARDS: list[Case] = [
+    (  # guard: a rival that followed with its own round
+        "Streamlo Media raised 40 million dollars. Rival Galder Media followed with a 50 "
+        "million dollar round.",
+        [],
+        [("galder-media", "FUNDS", "streamlo-media")],
+    ),
     (  # guard: a bare verb whose name is no subject
         "Nimbrel Robotics raised 30 million dollars. Sales at Draskov Motors followed.",
         [],

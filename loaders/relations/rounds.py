@@ -754,6 +754,9 @@ UNIT_WORDS = frozenset(
 CLAUSE_OPENERS = frozenset({",", ";", "and", "but", "while", "whereas", ":", '"', "."})
 
 
+JOINED_AS = frozenset({"shareholders", "shareholder", "investors", "investor", "backers"})
+
+
 def bare_joiner_cues(lex: Lexicon) -> frozenset[str]:
     return BARE_VERBS | {p[0] for p in BARE_PHRASES}
 
@@ -770,12 +773,12 @@ def bare_joiners(s: Sentence) -> None:
     lows = s.lows
     n = len(lows)
     for k in range(1, n - 1):
-        e = k + 1 if lows[k] in BARE_VERBS else -1
+        e = k + 1 if lows[k] in BARE_VERBS or (read and lows[k] == "followed") else -1
         if tuple(lows[k : k + 2]) in BARE_PHRASES:
             e = k + 2
         if e < 0 or e >= n:
             continue
-        e += lows[e] in ("alongside", "too")
+        e = _bare_end(s, e)
         if e >= n or lows[e] not in (",", ".", ";", "and"):
             continue
         if lows[e] == "and" and not (e + 1 < n and lows[e + 1] == M):
@@ -783,10 +786,22 @@ def bare_joiners(s: Sentence) -> None:
         subj = _bare_subject(s, k)
         if subj < 0 or s.blocked(subj + 1, k) or "Organization" not in s.etypes(subj):
             continue
-        members = s.merged([subj])
+        members = s.merged(coord(s, subj, -1))
         if owner_id not in members.ids:
             owner = Mention((owner_id,), -1, -1, "round", 0.75)
             s.emit(members, ("FUNDS",), owner, "rounds/bare-joiner", 0.65)
+
+
+def _bare_end(s: Sentence, e: int) -> int:
+    """Past what may follow a bare investing verb at e: "as shareholders", "in it", then
+    "alongside" or "too"."""
+    lows = s.lows
+    n = len(lows)
+    if e + 1 < n and lows[e] == "as" and lows[e + 1] in JOINED_AS:
+        e += 2  # "joined as shareholders"
+    elif e + 1 < n and lows[e] == "in" and lows[e + 1] == M and s.ment(e + 1).word == "it":
+        e += 2  # "took part in it"
+    return e + (e < n and lows[e] in ("alongside", "too"))
 
 
 def _bare_subject(s: Sentence, k: int) -> int:
