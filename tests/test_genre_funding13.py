@@ -193,6 +193,16 @@ LOAN_GUARDS: list[Case] = [
         [],
         [("corran-bank", "FUNDS", "halden")],
     ),
+    (  # guard: the lender does not buy what its borrower buys
+        "Quenby Bank will lend 200 million euros to Brixholm Chemicals to buy Pimsworth Energy.",
+        [("quenby-bank", "FUNDS", "brixholm-chemicals")],
+        [("quenby-bank", "OWNS", "pimsworth-energy")],
+    ),
+    (  # guard: the lender does not fund what its borrower acquires
+        "Quenby Bank lent Brixholm Chemicals 200 million euros to acquire Pimsworth Energy.",
+        [("quenby-bank", "FUNDS", "brixholm-chemicals")],
+        [("quenby-bank", "FUNDS", "pimsworth-energy")],
+    ),
     (  # guard: a refused loan
         "Pellgrave Bank refused to lend Velko Mining the money for the Tarnby copper mine.",
         [],

@@ -303,6 +303,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("second-funder", second_funder.by_pair, second_funder.by_cues),
     Construction("loan-purpose", loan_purpose.loan_for_project, loan_purpose.cues),
     Construction("loan-purpose", loan_purpose.built_with_loan, loan_purpose.cues),
+    Construction("loan-purpose", loan_purpose.lent_to_buy, lambda lex: loan_purpose.LENDING),
     # no cue words: "The buyer" is often a resolved reference; it reads `SentenceContext.sold`
     Construction("deal-roles", deal_roles.buyer_named),
     Construction("deal-members", deal_members.members_named),

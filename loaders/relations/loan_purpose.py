@@ -10,6 +10,7 @@ The purpose is "for (the|its) P", "towards the P" or "to VERB (the|its) P" with 
 Project; a loan noun or a lending verb stands before it in the same clause, and no other name
 but the lender and the borrower.
 
+- `lent-to-buy`: "A will lend $200m to B to buy C": A does not own C (B buys it).
 - `built-with-loan`: "The P is being built by X with a loan from B": B funds P, not X.
 
 Words: `cost_shares.loan_nouns` and `cost_shares.purposes` (triggers.yaml),
@@ -34,6 +35,8 @@ REACH: Final = 16  # words from the loan cue to the purpose
 LENDING: Final = frozenset({"lend", "lends", "lent", "lending", "loaned", "loaning"})
 # "a loan agreement with A", "a financing deal with A"
 LOAN_DEALS: Final = frozenset({"agreement", "agreements", "deal", "deals", "contract", "pact"})
+# verbs of buying after "to" ("to buy C"): the borrower's purchase
+BUYING: Final = frozenset({"buy", "acquire", "purchase"})
 # rules whose FUNDS from a lender to a borrower may stand for the project's loan
 LOAN_RULES: Final = ("verbal/", "nominal/", "funding/grant", "funding/named-money")
 
@@ -79,6 +82,39 @@ def built_with_loan(s: Sentence) -> None:
         if lenders and not s.blocked(project, end):
             builders = set(s.ment(builder).ids)
             _retarget(s, lenders, builders, s.ment(project), "loan-purpose/built-with-loan")
+
+
+def lent_to_buy(s: Sentence) -> None:
+    """ "A will lend $200m to B to buy C", "A lent B $200m to acquire C": the borrower buys,
+    not the lender; the lender's OWNS (or FUNDS) of C that the verb rules read goes."""
+    lows = s.lows
+    for v, w in enumerate(lows):
+        if w not in LENDING:
+            continue
+        t = next(
+            (
+                x
+                for x in range(v + 1, min(len(lows) - 2, v + REACH))
+                if lows[x] == "to" and lows[x + 1] in BUYING
+            ),
+            -1,
+        )
+        names = [x for x in range(v + 1, t) if lows[x] == M and not s.is_det(x)]
+        bought = right(s, t + 2, 2) if t > 0 else -1
+        if not names or bought < 0 or any(lows[x] in PUNCT_STOP for x in range(v, t)):
+            continue
+        borrower = set(s.ment(names[-1]).ids)
+        target = set(s.ment(bought).ids)
+        gone = [
+            f
+            for f in s.found
+            if f.type in ("OWNS", "FUNDS")
+            and f.target in target
+            and f.source not in borrower
+            and f.rule.startswith("verbal/")
+        ]
+        s.found[:] = [f for f in s.found if f not in gone]
+        s.seen.difference_update((f.source, f.type, f.target) for f in gone)
 
 
 def _patient(s: Sentence, k: int) -> int:
