@@ -154,6 +154,22 @@ LOANS: list[Case] = [
         [("quenby-bank", "FUNDS", "greyscar")],
         [("quenby-bank", "FUNDS", "umbrell-power")],
     ),
+    (  # shipping: a costed project with its head noun, then "the rest is lent by B"
+        "The Felgate depot will cost 90 million pounds. The rest is lent by Drumlevin Bank.",
+        [("drumlevin-bank", "FUNDS", "felgate")],
+        [],
+    ),
+    (  # mining: "A and B agreed to lend $400m between them" after a costed smelter
+        "The Kessel smelter will cost $900m. Arlo Bank and Brisco Credit agreed to lend $400m "
+        "between them.",
+        [("arlo-bank", "FUNDS", "kessel"), ("brisco-credit", "FUNDS", "kessel")],
+        [],
+    ),
+    (  # retail: "B will lend the balance" after a costed distribution hub
+        "The Yarrow distribution hub will cost 60 million euros. Tesk Credit will lend the balance.",
+        [("tesk-credit", "FUNDS", "yarrow")],
+        [],
+    ),
 ]
 
 LOAN_GUARDS: list[Case] = [
@@ -202,6 +218,12 @@ LOAN_GUARDS: list[Case] = [
         "Quenby Bank lent Brixholm Chemicals 200 million euros to acquire Pimsworth Energy.",
         [("quenby-bank", "FUNDS", "brixholm-chemicals")],
         [("quenby-bank", "FUNDS", "pimsworth-energy")],
+    ),
+    (  # guard: a name that says what something costs is not costed
+        "Felgate Logistics said the depot will cost 90 million pounds. The rest is lent by "
+        "Drumlevin Bank.",
+        [],
+        [("drumlevin-bank", "FUNDS", "felgate-logistics")],
     ),
     (  # guard: a refused loan
         "Pellgrave Bank refused to lend Velko Mining the money for the Tarnby copper mine.",
