@@ -170,6 +170,17 @@ LOANS: list[Case] = [
         [("tesk-credit", "FUNDS", "yarrow")],
         [],
     ),
+    (  # shipping: a refinancing with a bank group headed by B
+        "Ostler Shipping refinanced its debt with a bank group headed by Quenby Bank.",
+        [("quenby-bank", "FUNDS", "ostler-shipping")],
+        [],
+    ),
+    (  # media: a refinancing with a syndicate of banks led by A and B
+        "Dorran Media refinanced its debt with a syndicate of banks led by Quenby Bank and "
+        "Tesk Credit.",
+        [("quenby-bank", "FUNDS", "dorran-media"), ("tesk-credit", "FUNDS", "dorran-media")],
+        [],
+    ),
 ]
 
 LOAN_GUARDS: list[Case] = [
@@ -224,6 +235,11 @@ LOAN_GUARDS: list[Case] = [
         "Drumlevin Bank.",
         [],
         [("drumlevin-bank", "FUNDS", "felgate-logistics")],
+    ),
+    (  # guard: a group of investors is no lender group
+        "Ostler Shipping will fund the expansion with a group of investors led by Galder Partners.",
+        [],
+        [("galder-partners", "FUNDS", "ostler-shipping")],
     ),
     (  # guard: a refused loan
         "Pellgrave Bank refused to lend Velko Mining the money for the Tarnby copper mine.",

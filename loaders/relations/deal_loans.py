@@ -43,6 +43,25 @@ MEANS_END = frozenset(
 LENDER_LINKS = (("from",), ("provided", "by"))
 
 
+# a group of lenders after "with" whose leader lends: "refinanced its debt with a bank group
+# headed by A", "with a syndicate of lenders led by A"
+LENDER_GROUPS = frozenset({"group", "syndicate", "consortium", "club"})
+GROUP_MEMBERS = frozenset({"of", "banks", "lenders", "international", "local", "regional"})
+
+
+def _group_leader(s: Sentence, k: int) -> int:
+    """The leader of a lender group at k: "group (of banks) headed by A"; else -1."""
+    lows = s.lows
+    c = k + 1
+    while c < len(lows) and c - k <= 3 and lows[c] in GROUP_MEMBERS:
+        c += 1
+    if k < 1 or (lows[k - 1] != "bank" and "banks" not in lows[k:c] and "lenders" not in lows[k:c]):
+        return -1  # "with a group of investors led by A" is a round, not a loan
+    if lows[c : c + 2] not in (["headed", "by"], ["led", "by"]):
+        return -1
+    return right(s, c + 2, 1)
+
+
 def cues(lex: Lexicon) -> frozenset[str]:
     return holding_words(lex).deal_loans
 
@@ -182,6 +201,9 @@ def _loan_after(s: Sentence, q: int, loans: frozenset[str]) -> tuple[int, int] |
             obj = k
         elif w in MEANS:
             means = True
+        elif means and w in LENDER_GROUPS:
+            lender = _group_leader(s, k)  # "with a bank group headed by A"
+            return (obj, lender) if lender >= 0 else None
         elif means and w in loans:
             for link in LENDER_LINKS:
                 e = k + 1 + len(link)
