@@ -166,7 +166,8 @@ LOANS: list[Case] = [
         [],
     ),
     (  # retail: "B will lend the balance" after a costed distribution hub
-        "The Yarrow distribution hub will cost 60 million euros. Tesk Credit will lend the balance.",
+        "The Yarrow distribution hub will cost 60 million euros. Tesk Credit will lend the "
+        "balance.",
         [("tesk-credit", "FUNDS", "yarrow")],
         [],
     ),

@@ -44,7 +44,7 @@ LENDER_LINKS = (("from",), ("provided", "by"))
 
 
 # a group of lenders after "with" whose leader lends: "refinanced its debt with a bank group
-# headed by A", "with a syndicate of lenders led by A"
+# headed by A", "with a syndicate of banks headed by A"
 LENDER_GROUPS = frozenset({"group", "syndicate", "consortium", "club"})
 GROUP_MEMBERS = frozenset({"of", "banks", "lenders", "international", "local", "regional"})
 
