@@ -316,6 +316,15 @@ ROUNDS: list[Case] = [
         ],
         [],
     ),
+    (  # finance: "Its limited partners include A and B, each pledging a sum"
+        "Harrowgate Infrastructure Fund closed at 2 billion euros. Its limited partners include "
+        "Pollard Pensions and Ure Holdings, each pledging 200 million euros.",
+        [
+            ("pollard-pensions", "FUNDS", "harrowgate-infrastructure-fund"),
+            ("ure-holdings", "FUNDS", "harrowgate-infrastructure-fund"),
+        ],
+        [],
+    ),
     (  # media: "existing backers A and B took part in it too"
         "Streamlo Media raised 40 million dollars in a Series B round led by Galder Partners. "
         "Existing backers Ivory Lane Capital and Orrin Ventures took part in it too.",
@@ -346,6 +355,11 @@ ROUNDS: list[Case] = [
 ]
 
 ROUND_GUARDS: list[Case] = [
+    (  # guard: business partners are no investors
+        "Harrowgate Logistics grew. Its partners include Pollard Freight and Ure Shipping.",
+        [],
+        [("pollard-freight", "FUNDS", "harrowgate-logistics")],
+    ),
     (  # guard: a rival that followed with its own round
         "Streamlo Media raised 40 million dollars. Rival Galder Media followed with a 50 "
         "million dollar round.",
