@@ -249,6 +249,19 @@ LOAN_GUARDS: list[Case] = [
     ),
 ]
 
+MONEY_IN: list[Case] = [
+    (  # food: "sank N into X" (irregular past of a money verb)
+        "Haxby Growth Fund sank 30 million euros into Dorran Bakeries.",
+        [("haxby-growth-fund", "FUNDS", "dorran-bakeries")],
+        [],
+    ),
+    (  # guard: a ship that sank
+        "A Kelso Ferries vessel sank in 2019 near the Dorran Bakeries depot.",
+        [],
+        [("kelso-ferries", "FUNDS", "dorran-bakeries")],
+    ),
+]
+
 ROUNDS: list[Case] = [
     (  # software: "A led, and B's corporate venture unit joined"
         "Nimbrel Robotics raised 30 million dollars; Felgrove Ventures led, and Draskov Motors' "
@@ -394,7 +407,7 @@ ROUND_GUARDS: list[Case] = [
     ),
 ]
 
-BANK = LOANS + LOAN_GUARDS + ROUNDS + ROUND_GUARDS
+BANK = LOANS + LOAN_GUARDS + MONEY_IN + ROUNDS + ROUND_GUARDS
 GAPS: dict[str, str] = {
     "Velko Foods secured": "typing: 'Tarnby bakery plant' is read as a Location, not a "
     "Project, so the grant has no project to fund (loan-purpose works once it is a Project)",
