@@ -148,6 +148,12 @@ LOANS: list[Case] = [
         [("marrack-bank", "FUNDS", "pellow"), ("tesk-credit", "FUNDS", "pellow")],
         [],
     ),
+    (  # mining: "B lent it N for the P" (pronoun borrower)
+        "Velko Mining had a good year. Pellgrave Bank lent it 90 million dollars for the "
+        "Tarnby copper mine.",
+        [("pellgrave-bank", "FUNDS", "tarnby")],
+        [("pellgrave-bank", "FUNDS", "velko-mining")],
+    ),
     (  # energy: "The company is building the P with a loan from B" (np subject)
         "Umbrell Power had a good year. The company is building the Greyscar tidal barrage "
         "with a loan from Quenby Bank.",

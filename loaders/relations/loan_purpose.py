@@ -27,7 +27,7 @@ from loaders.relations.deal_loans import BUILD_FORMS, MEANS
 from loaders.relations.funding import cost_words
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
-from loaders.relations.nav import coord, right
+from loaders.relations.nav import coord, right, subjects
 from loaders.relations.words import BE_FORMS, CLAUSE_STOP, PUNCT_STOP, M
 
 REACH: Final = 16  # words from the loan cue to the purpose
@@ -165,7 +165,8 @@ def _loan_cue(s: Sentence, q: int) -> int:
 
 def _lenders(s: Sentence, start: int, q: int) -> set[str]:
     """The lenders between start and q: the name after "from" behind a loan noun ("a loan
-    from A and B"), and the sources of the FUNDS the rules read to a name there."""
+    from A and B"), the subject of a lending verb ("B lent it $90m"), and the sources of
+    the FUNDS the rules read to a name there."""
     lows = s.lows
     loans = cost_words(s.lex).loans | holding_words(s.lex).deal_loans
     out: set[str] = set()
@@ -174,6 +175,10 @@ def _lenders(s: Sentence, start: int, q: int) -> set[str]:
             a = right(s, k + 1, 1)
             if 0 <= a < q:
                 out.update(i for m in coord(s, a, +1) for i in s.ment(m).ids)
+        if lows[k] in LENDING:  # "B lent it $90m for the P"
+            subj = subjects(s, k, True)
+            if subj and start <= subj[0] < k and "Organization" in s.etypes(subj[0]):
+                out.update(i for m in coord(s, subj[0], -1) for i in s.ment(m).ids)
     here = {i for k in range(start, q) if lows[k] == M for i in s.ment(k).ids}
     out.update(
         f.source
