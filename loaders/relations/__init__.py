@@ -36,6 +36,7 @@ construction family, each a few short rules:
 | holdings | `sold_in_apposition` | "B, a firm he sold to C in 2016" |
 | joint | `joint_holders` | "A owns X jointly with B", "Jointly owned by A and B, X ..." |
 | backing | `backing` | "X's directors now back Y's offer", "says it is behind Y's bid" |
+| loan-purpose | `loan_purpose` | "B lent X $90m for the Halden smelter" (B funds the smelter) |
 | deal-loans | `deal_loans` | "will fund the deal with cash and a bridge loan from A" |
 | deal-roles | `deal_roles` | "X was sold. The buyer, Y, ...", "Y, the buyer, paid $1bn" |
 | deal-members | `deal_members` | "A consortium bought X. The group is made up of A and B" |
@@ -77,6 +78,7 @@ from loaders.relations import (
     holdings,
     joint_holders,
     litigation,
+    loan_purpose,
     located,
     located_sites,
     market_pairs,
@@ -265,6 +267,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("rounds", rounds.first_money, rounds.first_money_cues),
     Construction("rounds", rounds.paid_in, rounds.paid_in_cues),
     Construction("rounds", rounds.led_it, rounds.led_it_cues),
+    Construction("rounds", rounds.bare_joiners, rounds.bare_joiner_cues),
+    Construction("rounds", rounds.investor_copula, rounds.investor_copula_cues),
     Construction("place_lists", place_lists.descriptors, place_lists.descriptor_cues),
     Construction("place_lists", place_lists.coordinated_based, place_lists.based_cues),
     Construction("place_lists", place_lists.its_site, place_lists.site_cues),
@@ -297,6 +301,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("deal-financing", deal_financing.deal_funder, deal_financing.funder_cues),
     Construction("second-funder", second_funder.from_pair, second_funder.pair_cues),
     Construction("second-funder", second_funder.by_pair, second_funder.by_cues),
+    Construction("loan-purpose", loan_purpose.loan_for_project, loan_purpose.cues),
+    Construction("loan-purpose", loan_purpose.built_with_loan, loan_purpose.cues),
+    Construction("loan-purpose", loan_purpose.lent_to_buy, lambda lex: loan_purpose.LENDING),
     # no cue words: "The buyer" is often a resolved reference; it reads `SentenceContext.sold`
     Construction("deal-roles", deal_roles.buyer_named),
     Construction("deal-members", deal_members.members_named),

@@ -59,6 +59,8 @@ def aside_head(s: Sentence, patient: int, k: int) -> int:
     Foods), "The plant, which supplies Vessary, is majority held by X" (-1: the head is no
     name); else `patient` itself."""
     lows = s.lows
+    if patient >= 3 and lows[patient - 1] in ("which", "that") and lows[patient - 2] == ",":
+        return object_relative_head(s, patient, k)
     if patient < 1 or patient + 2 >= k or lows[patient + 1] != ",":
         return patient
     if lows[patient + 2] not in RESUMING_AUX or M in lows[patient + 2 : k]:
@@ -69,6 +71,26 @@ def aside_head(s: Sentence, patient: int, k: int) -> int:
     if c < 1 or lows[c] != "," or lows[c + 1] not in ASIDE_OPENERS:
         return patient
     return c - 1 if lows[c - 1] == M else -1
+
+
+def object_relative_head(s: Sentence, patient: int, k: int) -> int:
+    """The head of an object relative whose subject is the name at `patient`, when the main
+    clause resumes before k: "The Tarn mine, which Velko is developing, is financed by X"
+    (Tarn; -1 when the head is no name); else `patient`."""
+    lows = s.lows
+    c = patient + 1
+    while c < k and c - patient <= 5 and lows[c].isalpha():
+        c += 1  # "is developing", "plans to build"
+    if c == patient + 1 or c + 1 >= k or lows[c] != "," or lows[c + 1] not in RESUMING_AUX:
+        return patient
+    if M in lows[c + 1 : k]:
+        return patient
+    d = patient - 3
+    while d > 0 and patient - 3 - d < 2 and lows[d].isalpha():
+        d -= 1  # "the Tarn copper mine, which": a name before its head noun
+    if lows[d] != M or (d < patient - 3 and not s.etypes(d).isdisjoint(("Person", "Location"))):
+        return -1
+    return d
 
 
 RELATIVES: frozenset[str] = frozenset({"which", "that", "who"})

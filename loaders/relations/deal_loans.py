@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.lexicon import Lexicon
+from loaders.relations.attach_guards import object_relative_head
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, opening_mention, right, subjects
@@ -42,6 +43,25 @@ MEANS_END = frozenset(
 LENDER_LINKS = (("from",), ("provided", "by"))
 
 
+# a group of lenders after "with" whose leader lends: "refinanced its debt with a bank group
+# headed by A", "with a syndicate of banks headed by A"
+LENDER_GROUPS = frozenset({"group", "syndicate", "consortium", "club"})
+GROUP_MEMBERS = frozenset({"of", "banks", "lenders", "international", "local", "regional"})
+
+
+def _group_leader(s: Sentence, k: int) -> int:
+    """The leader of a lender group at k: "group (of banks) headed by A"; else -1."""
+    lows = s.lows
+    c = k + 1
+    while c < len(lows) and c - k <= 3 and lows[c] in GROUP_MEMBERS:
+        c += 1
+    if k < 1 or (lows[k - 1] != "bank" and "banks" not in lows[k:c] and "lenders" not in lows[k:c]):
+        return -1  # "with a group of investors led by A" is a round, not a loan
+    if lows[c : c + 2] not in (["headed", "by"], ["led", "by"]):
+        return -1
+    return right(s, c + 2, 1)
+
+
 def cues(lex: Lexicon) -> frozenset[str]:
     return holding_words(lex).deal_loans
 
@@ -61,13 +81,16 @@ def deal_loan(s: Sentence) -> None:
             cands = [opening] if opening >= 0 else []
         builder = max((x for x in range(v) if lows[x] == M), default=-1)
         built = _built_head(s, builder) if lows[v] in BUILD_FORMS else -1
-        if obj >= 0 and "Project" in s.etypes(obj):
+        if obj >= 0 and ("Project" in s.etypes(obj) or _built_thing(s, v, obj)):
             borrower = s.ment(obj)  # "will finance the Tarn dam with a loan from A"
             start = obj
         elif built >= 0:
             borrower, start = s.ment(built), built  # "the ring road, which X is building on"
         elif cands and cands[0] < v and not s.is_det(cands[0]):
-            borrower, start = s.ment(cands[0]), cands[0]
+            start = object_relative_head(s, cands[0], v)  # "The P mine, which X is building, is"
+            if start < 0:
+                continue
+            borrower = s.ment(start)
         else:
             got_deal = _deal_subject(s, v)
             if got_deal is None:
@@ -79,6 +102,12 @@ def deal_loan(s: Sentence) -> None:
         if s.emit(lenders, ("FUNDS",), borrower, "deal-loans/deal-loan", 0.65):
             not_the_bought(s, lenders, borrower, obj)
             _drop(s, lenders, "BACKS", borrower)  # "with backing from X" paid: money
+
+
+def _built_thing(s: Sentence, v: int, obj: int) -> bool:
+    """The object of a building verb at v is what is built, whatever its type so far: "is
+    building the Greyscar barrage with a loan from A" (not a person or a place)."""
+    return s.lows[v] in BUILD_FORMS and s.etypes(obj).isdisjoint(("Person", "Location"))
 
 
 def _built_head(s: Sentence, subj: int) -> int:
@@ -172,6 +201,9 @@ def _loan_after(s: Sentence, q: int, loans: frozenset[str]) -> tuple[int, int] |
             obj = k
         elif w in MEANS:
             means = True
+        elif means and w in LENDER_GROUPS:
+            lender = _group_leader(s, k)  # "with a bank group headed by A"
+            return (obj, lender) if lender >= 0 else None
         elif means and w in loans:
             for link in LENDER_LINKS:
                 e = k + 1 + len(link)

@@ -31,7 +31,17 @@ from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import agent_after, coord, descriptor_noun, right, subjects
 from loaders.relations.rounds import COFUNDING_PARTICIPLES
 from loaders.relations.verbal import is_money
-from loaders.relations.words import AMOUNT, AUXILIARIES, BE_FORMS, CLAUSE_STOP, PUNCT_STOP, M
+from loaders.relations.words import (
+    AMOUNT,
+    ARTICLES,
+    AUXILIARIES,
+    BE_FORMS,
+    CLAUSE_STOP,
+    DETS,
+    PUNCT_STOP,
+    REPORTING,
+    M,
+)
 
 _DETS = frozenset({"the", "its", "their", "his", "her", "a"})
 _REACH = 10  # words from the cost noun to its verb
@@ -198,10 +208,10 @@ def grants(s: Sentence) -> None:
 
 def _described_recipient(s: Sentence, e: int) -> int:
     """The name after a few descriptor words ending in a descriptor noun ("local shipyard X",
-    "Welsh dairy X") at e; else e."""
+    "Welsh dairy X", "the start-up X") at e; else e."""
     lows = s.lows
     q = e
-    while q < len(lows) and q - e < 3 and lows[q] != M and lows[q].isalpha():
+    while q < len(lows) and q - e < 3 and lows[q] != M and lows[q].replace("-", "").isalpha():
         q += 1
     if q > e and q < len(lows) and lows[q] == M and descriptor_noun(s, lows[q - 1]):
         return q
@@ -297,12 +307,29 @@ def costed(lex: Lexicon, lows: list[str], names: Sequence[_Named]) -> str | None
         return None
     n = len(lows)
     for m in names:
-        q = m.j
-        while q < n and q - m.j < 4 and lows[q] in _COST_AUX:
+        q = _past_project_head(lex, lows, m.j)  # "The Felgate depot will cost"
+        while q < n and q - m.j < 6 and lows[q] in _COST_AUX:
             q += 1
         if q < n and lows[q] in verbs and any(is_money(lex, w) for w in lows[q + 1 : q + 5]):
             return m.ids[0]
     return None
+
+
+def _past_project_head(lex: Lexicon, lows: list[str], q: int) -> int:
+    """Past a project's head noun of one or two words after a name ending at q ("depot",
+    "ammonia plant", "wind farm"), else q."""
+    words = lows[q : q + 2]
+    if not words or not all(w.isalpha() for w in words) or words[0] in _NOT_MODIFIERS:
+        return q  # "X said the depot will cost": X is no project
+    if lex.heads.lookup((words[0],)) == "Project":
+        return q + 1
+    if len(words) == 2 and lex.heads.lookup((words[1],)) == "Project":
+        return q + 2  # "the Tarrow ammonia plant", "the Pellow wind farm"
+    return q
+
+
+# words after a name that make no project modifier: "X said the depot ...", "X will build a"
+_NOT_MODIFIERS = REPORTING | ARTICLES | DETS | _COST_AUX
 
 
 def apply(s: Sentence) -> None:
@@ -496,8 +523,11 @@ def _before_aside(s: Sentence, c: int) -> int:
 
 
 def _determined(s: Sentence, d: int, modifiers: frozenset[str]) -> bool:
-    """A determiner at d, or one before a modifier there: "the rest", "the remaining cost"."""
-    if d >= 1 and s.lows[d] in modifiers:
+    """A determiner at d, or one before a modifier there: "the rest", "the remaining cost";
+    a modifier opening the sentence ("Debt financing for the X was provided by A")."""
+    if s.lows[d] in modifiers:
+        if d == 0:
+            return True
         d -= 1
     return s.lows[d] in _DETS or s.is_det(d)
 

@@ -67,7 +67,8 @@ def _agent(s: Sentence, b: int) -> int:
         return agent_after(s, b + 1)
     if b < n and lows[b] in ("with", "using", "through"):
         a = agent_after(s, b + 1)
-        return a if a > b + 1 and lows[a - 1] in ("from", "the") else -1
+        lent = not holding_words(s.lex).deal_loans.isdisjoint(lows[a + 1 : a + 3])
+        return a if a > b + 1 and (lows[a - 1] in ("from", "the") or lent) else -1
     return -1
 
 
@@ -101,8 +102,8 @@ def _possessor(s: Sentence, k: int, heads: frozenset[str] | None = None) -> int:
 
 def agent_after(s: Sentence, b: int) -> int:
     """The funder after "by" at b: a name ("by Halsey Bank"), the lender of a loan ("by a
-    $90m loan from Halsey Bank") or the leader of a group ("by a consortium of banks led by
-    Halsey Bank"), else -1."""
+    $90m loan from Halsey Bank", "through a Halsey Bank loan") or the leader of a group ("by a
+    consortium of banks led by Halsey Bank"), else -1."""
     lows = s.lows
     n = len(lows)
     if b < n and lows[b] == "the":
@@ -113,8 +114,12 @@ def agent_after(s: Sentence, b: int) -> int:
         c = next((x for x in range(b + 1, min(n, b + 5)) if not lows[x].isalpha()), -1)
         ok = c > b + 1 and lows[c] == "," and c + 1 < n and lows[c + 1] == M
         return c + 1 if ok and not s.is_det(c + 1) else -1
+    loans = holding_words(s.lex).deal_loans
     for f in range(b, min(n, b + MEANS_WORDS + 1)):
         w = lows[f]
+        loan = not loans.isdisjoint(lows[f + 1 : f + 3])  # "a B loan", "a B credit facility"
+        if w == M and loan and lows[b] in ("a", "an"):
+            return f if not s.is_det(f) else -1  # "through a Harrowdene Bank loan"
         if w == "from" or (w == "by" and lows[f - 1] in _LEADING):
             m = f + 1 + (f + 1 < n and lows[f + 1] == "the")
             return m if m < n and lows[m] == M and not s.is_det(m) else -1

@@ -736,3 +736,139 @@ def led_it(s: Sentence) -> None:
                 continue
             it = Mention((owner,), -1, -1, "round", 0.75)  # "it" read as its own subject
         s.emit(funders, ("FUNDS",), it, "rounds/led-it", 0.65)
+
+
+# verbs of a round's investor with no object: "Felgate led, and Drask joined", "B came in
+# alongside" (each FUNDS the company of the round this sentence or the last one named)
+BARE_VERBS = frozenset({"led", "co-led", "joined", "participated", "invested"})
+BARE_PHRASES = (("came", "in"), ("come", "in"), ("took", "part"), ("chipped", "in"))
+# the words of an investor's unit between its owner and the verb: "Drask Motors' corporate
+# venture unit joined" (Drask funds)
+UNIT_WORDS = frozenset(
+    {"corporate", "venture", "ventures", "unit", "arm", "investment", "family", "office"}
+    | {"capital", "fund", "strategic"}
+)
+
+
+# what may stand before the subject of a bare investing verb
+CLAUSE_OPENERS = frozenset({",", ";", "and", "but", "while", "whereas", ":", '"', "."})
+
+
+JOINED_AS = frozenset({"shareholders", "shareholder", "investors", "investor", "backers"})
+
+
+def bare_joiner_cues(lex: Lexicon) -> frozenset[str]:
+    return BARE_VERBS | {p[0] for p in BARE_PHRASES}
+
+
+def bare_joiners(s: Sentence) -> None:
+    """ "Nimbro raised $30m; Felgate Ventures led, and Drask Motors' corporate venture unit
+    joined", "A led our round and B came in alongside": a name (or the owner of a venture unit)
+    before an investing verb with no object FUNDS the company of the round just named."""
+    # "A led our round and B came in alongside": the company another round rule read here
+    read = next((f.target for f in s.found if f.rule.startswith("rounds/")), None)
+    owner_id = read or s.round_owner or _raiser(s) or s.context.round_owner
+    if not owner_id:
+        return
+    lows = s.lows
+    n = len(lows)
+    for k in range(1, n - 1):
+        e = k + 1 if lows[k] in BARE_VERBS or (read and lows[k] == "followed") else -1
+        if tuple(lows[k : k + 2]) in BARE_PHRASES:
+            e = k + 2
+        if e < 0 or e >= n:
+            continue
+        e = _bare_end(s, e)
+        if e >= n or lows[e] not in (",", ".", ";", "and"):
+            continue
+        if lows[e] == "and" and not (e + 1 < n and lows[e + 1] == M):
+            continue  # "A led and managed the deal": another verb
+        subj = _bare_subject(s, k)
+        if subj < 0 or s.blocked(subj + 1, k) or "Organization" not in s.etypes(subj):
+            continue
+        members = s.merged(coord(s, subj, -1))
+        if owner_id not in members.ids:
+            owner = Mention((owner_id,), -1, -1, "round", 0.75)
+            s.emit(members, ("FUNDS",), owner, "rounds/bare-joiner", 0.65)
+
+
+def _bare_end(s: Sentence, e: int) -> int:
+    """Past what may follow a bare investing verb at e: "as shareholders", "in it", then
+    "alongside" or "too"."""
+    lows = s.lows
+    n = len(lows)
+    if e + 1 < n and lows[e] == "as" and lows[e + 1] in JOINED_AS:
+        e += 2  # "joined as shareholders"
+    elif e + 1 < n and lows[e] == "in" and lows[e + 1] == M and s.ment(e + 1).word == "it":
+        e += 2  # "took part in it"
+    return e + (e < n and lows[e] in ("alongside", "too"))
+
+
+def _bare_subject(s: Sentence, k: int) -> int:
+    """The name just before the verb at k ("Felgate Ventures led"), or the owner of a unit
+    ("Drask Motors' corporate venture unit joined"); else -1."""
+    lows = s.lows
+    b = k - 1 - (lows[k - 1] == "also")
+    a = b
+    while a >= 0 and b - a < 4 and lows[a] in UNIT_WORDS:
+        a -= 1
+    if a < b:  # "Drask Motors' corporate venture unit"
+        b = a - 1 if a >= 1 and lows[a] in ("'s", "'") else -1
+    if b < 0 or lows[b] != M or s.is_det(b):
+        return -1
+    return b if b == 0 or lows[b - 1] in CLAUSE_OPENERS else -1  # not "Sales at B followed"
+
+
+# "A and B are the fund's anchor investors", "A is one of X's backers": the nouns, and the
+# words that may stand between the possessive and the noun
+INVESTOR_NOUNS = frozenset({"investors", "investor", "backers", "backer", "funders", "partners"})
+INVESTOR_MODIFIERS = frozenset(
+    {"anchor", "main", "lead", "biggest", "largest", "key", "cornerstone", "early", "earliest"}
+    | {"first", "only", "two", "three", "financial", "limited", "institutional", "other"}
+)
+COPULA_FORMS = frozenset({"is", "are", "was", "were", "remain", "remains"})
+
+
+def investor_copula_cues(lex: Lexicon) -> frozenset[str]:
+    return INVESTOR_NOUNS
+
+
+def investor_copula(s: Sentence) -> None:
+    """ "Pollard Pensions and Ure Holdings, each pledging €200m, are the fund's anchor limited
+    partners", "A and B are Nimbro's main backers": each subject FUNDS the possessor."""
+    lows = s.lows
+    for k, w in enumerate(lows):
+        if w not in INVESTOR_NOUNS:
+            continue
+        a = k - 1
+        while a >= 0 and k - a <= 3 and lows[a] in INVESTOR_MODIFIERS:
+            a -= 1
+        if w == "partners" and lows[k - 1] != "limited":
+            continue  # only "limited partners" are investors
+        if a < 2 or lows[a] not in ("'s", "'") or lows[a - 1] != M:
+            continue
+        owner, c = a - 1, a - 2
+        c -= lows[c] in ("the",)
+        if c < 1 or lows[c] not in COPULA_FORMS:
+            continue
+        subj = _copula_subject(s, c)
+        if subj < 0 or s.blocked(subj + 1, k) or s.ment(owner).kind == "pronoun":
+            continue
+        funders = s.merged(coord(s, subj, -1))
+        if set(funders.ids).isdisjoint(s.ment(owner).ids):
+            s.emit(funders, ("FUNDS",), s.ment(owner), "rounds/investor-copula", 0.7)
+
+
+def _copula_subject(s: Sentence, c: int) -> int:
+    """The last name of the subject before the copula at c, back over an aside ("A and B,
+    each pledging €200m, are"); else -1."""
+    lows = s.lows
+    b = c - 1
+    if lows[b] == ",":
+        b -= 1
+        while b > 0 and c - b <= 10 and lows[b] != ",":
+            b -= 1
+        if lows[b] != "," or lows[b + 1] != "each":
+            return -1
+        b -= 1
+    return b if b >= 0 and lows[b] == M and not s.is_det(b) else -1
