@@ -134,6 +134,24 @@ def group_words(lex: Lexicon) -> GroupWords:
     )
 
 
+HEAD_MODIFIERS = 2  # words between a project's name and its head ("X ammonia plant")
+
+
+def headed_name_end(heads: PhraseIndex, lows: Sequence[str], q: int, is_end) -> int:
+    """Where a name ends that a project's head noun, ending before q, follows ("the Tarrow
+    ammonia plant is": after "Tarrow"; `is_end` tells a name's end), else -1."""
+    for size in (2, 1):  # "wind farm", "plant"
+        h = q - size
+        if h < 1 or heads.lookup(tuple(lows[h:q])) != "Project":
+            continue
+        for x in range(h, max(0, h - HEAD_MODIFIERS) - 1, -1):
+            if is_end(x):
+                return x
+            if x < 1 or not lows[x - 1].isalpha():
+                break
+    return -1
+
+
 class GroupMemory:
     """The unnamed groups of one article, by noun, with the latest one first in reach."""
 
@@ -141,6 +159,7 @@ class GroupMemory:
         self.words = group_words(lex)
         self.cues = group_cues(lex)  # words without which no group is defined
         self.between = lex.between
+        self.heads = lex.heads
         self.type_of = type_of
         self.by_noun: dict[str, tuple[str, ...]] = {}
         self.leaders: dict[str, tuple[str, ...]] = {}  # "a consortium led by A": its leader
@@ -328,13 +347,16 @@ class GroupMemory:
             return tuple(members)
         return tuple(m for m in members if self.type_of(m) in ("Organization", "Person"))
 
-    @staticmethod
-    def _named_before(lows, i: int, ends) -> bool:
-        """ "X, a consortium of", "X is a consortium of", "X (a consortium of": named."""
+    def _named_before(self, lows, i: int, ends) -> bool:
+        """ "X, a consortium of", "X is a consortium of", "X (a consortium of", "The X wind
+        farm is a joint venture of": named."""
         q = i
         while q > 0 and i - q < 3 and lows[q - 1] in _COPULAS | {"("}:
             q -= 1
-        return q < i and q in ends
+        if q < i and q in ends:
+            return True
+        x = headed_name_end(self.heads, lows, q, lambda p: p in ends) if q < i else -1
+        return x >= 0 and self.type_of is not None and self.type_of(ends[x].ids[0]) == "Project"
 
     @staticmethod
     def _named_after(lows, end: int, starts) -> bool:
