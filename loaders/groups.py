@@ -50,6 +50,7 @@ from typing import Protocol
 
 from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, phrase_index, word_set
 from loaders.plural_refs import named_groups, plural_at
+from loaders.project_heads import headed_name_end
 from loaders.relations.words import AUXILIARIES, CLAUSE_STOP, NAMING_PARTICIPLES, PREPOSITIONS
 from loaders.tokens import words
 
@@ -132,24 +133,6 @@ def group_words(lex: Lexicon) -> GroupWords:
         owner_refs=phrase_index(spec.get("owner_refs")),
         held_of=word_set(spec.get("held_of")),
     )
-
-
-HEAD_MODIFIERS = 2  # words between a project's name and its head ("X ammonia plant")
-
-
-def headed_name_end(heads: PhraseIndex, lows: Sequence[str], q: int, is_end) -> int:
-    """Where a name ends that a project's head noun, ending before q, follows ("the Tarrow
-    ammonia plant is": after "Tarrow"; `is_end` tells a name's end), else -1."""
-    for size in (2, 1):  # "wind farm", "plant"
-        h = q - size
-        if h < 1 or heads.lookup(tuple(lows[h:q])) != "Project":
-            continue
-        for x in range(h, max(0, h - HEAD_MODIFIERS) - 1, -1):
-            if is_end(x):
-                return x
-            if x < 1 or not lows[x - 1].isalpha():
-                break
-    return -1
 
 
 class GroupMemory:

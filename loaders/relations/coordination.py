@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from loaders.groups import headed_name_end
+from loaders.project_heads import headed_name_end
 from loaders.relations.deal_guards import planned_between
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import (
