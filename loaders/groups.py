@@ -50,6 +50,7 @@ from typing import Protocol
 
 from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, phrase_index, word_set
 from loaders.plural_refs import named_groups, plural_at
+from loaders.project_heads import headed_name_end
 from loaders.relations.words import AUXILIARIES, CLAUSE_STOP, NAMING_PARTICIPLES, PREPOSITIONS
 from loaders.tokens import words
 
@@ -141,6 +142,7 @@ class GroupMemory:
         self.words = group_words(lex)
         self.cues = group_cues(lex)  # words without which no group is defined
         self.between = lex.between
+        self.heads = lex.heads
         self.type_of = type_of
         self.by_noun: dict[str, tuple[str, ...]] = {}
         self.leaders: dict[str, tuple[str, ...]] = {}  # "a consortium led by A": its leader
@@ -328,13 +330,16 @@ class GroupMemory:
             return tuple(members)
         return tuple(m for m in members if self.type_of(m) in ("Organization", "Person"))
 
-    @staticmethod
-    def _named_before(lows, i: int, ends) -> bool:
-        """ "X, a consortium of", "X is a consortium of", "X (a consortium of": named."""
+    def _named_before(self, lows, i: int, ends) -> bool:
+        """ "X, a consortium of", "X is a consortium of", "X (a consortium of", "The X wind
+        farm is a joint venture of": named."""
         q = i
         while q > 0 and i - q < 3 and lows[q - 1] in _COPULAS | {"("}:
             q -= 1
-        return q < i and q in ends
+        if q < i and q in ends:
+            return True
+        x = headed_name_end(self.heads, lows, q, lambda p: p in ends) if q < i else -1
+        return x >= 0 and self.type_of is not None and self.type_of(ends[x].ids[0]) == "Project"
 
     @staticmethod
     def _named_after(lows, end: int, starts) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from loaders.project_heads import headed_name_end
 from loaders.relations.deal_guards import planned_between
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import (
@@ -300,6 +301,8 @@ def _members_after(s: Sentence, k: int, e: int, types: tuple[str, ...]) -> None:
         # not "A criticised the consortium of B and C": a trigger verb is no link
         if not any(p in s.starts for p in range(m + 1, k)):
             x = m
+    if x < 0 and lows[e] != "with":
+        x = _headed_venture(s, k)
     if x < 0:
         q = idx[-1] + 1
         if q < n and lows[q] in VENTURE_NAMING:
@@ -316,6 +319,21 @@ def _venture_word(lows: list[str], m: int) -> bool:
     60/40 venture" (the split's numbers and sign)."""
     w = lows[m]
     return w.isalpha() or w.isdigit() or (w in ("-", "/", ":") and lows[m - 1].isdigit())
+
+
+def _headed_venture(s: Sentence, k: int) -> int:
+    """The project named before its head noun, then a link, then the venture noun at k: "The
+    Tarrow ammonia plant is a 50-50 venture of A and B"; else -1."""
+    lows = s.lows
+    q = k - 1
+    while q > 0 and k - q <= 4 and (lows[q] in GROUP_LINKS or _venture_word(lows, q)):
+        if lows[q] in GROUP_LINKS and lows[q - 1] not in GROUP_LINKS:
+            break  # the link right after the head noun
+        q -= 1
+    if q <= 0 or lows[q] not in GROUP_LINKS or any(p in s.starts for p in range(q, k)):
+        return -1
+    x = headed_name_end(s.lex.heads, lows, q, lambda p: lows[p - 1] == M) - 1
+    return x if x >= 0 and "Project" in s.etypes(x) else -1
 
 
 def _described(s: Sentence, a: int, x: int) -> bool:

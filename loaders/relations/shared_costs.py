@@ -18,7 +18,14 @@ from loaders.relations.funding import cost_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, subjects
 from loaders.relations.verbal import is_money
-from loaders.relations.words import ARTICLES, CLAUSE_STOP, POSSESSIVES, PUNCT_STOP, M
+from loaders.relations.words import (
+    ARTICLES,
+    CLAUSE_STOP,
+    POSSESSIVES,
+    PUNCT_STOP,
+    REPORTING,
+    M,
+)
 
 _REACH = 8  # words from the verb to its money or share
 _SOURCES = frozenset({"from", "out", "through", "using", "with"})  # "from its own cash"
@@ -57,7 +64,10 @@ def shared_cost(s: Sentence) -> None:
         hit = sw.verbs.match(lows, v) if lows[v] in sw.verbs else None
         if hit is None or not _gives_share(s, v + hit[0], sw.shares):
             continue
-        subj = subjects(s, v, True) or _lender(s, v)
+        subj = subjects(s, v, True)
+        if subj and not _bare_subject(s, subj[0], v):
+            subj = []  # "A said consumers would bear the cost"
+        subj = subj or _lender(s, v)
         if not subj or subj[0] >= v or s.blocked(subj[0] + 1, v + 1):
             continue
         funders = s.merged(coord(s, subj[0], -1))
@@ -82,6 +92,8 @@ def _gives_share(s: Sentence, e: int, shares: frozenset[str]) -> bool:
             return False  # "invest $5m in B", "provide B with": a named receiver
         if w in _RECEIVER_PREPS and q > e and q + 1 < n and _opens_object(lows[q + 1]):
             return False  # "contributing €5m to a school fund": another receiver
+        if w == "of" and q > e and _other_thing(s, q + 1, shares):
+            return False  # "share the cost of the study": another thing's cost
         if is_money(s.lex, w) or w in shares:
             share = True
         elif w in _SKIP and q == e:
@@ -90,6 +102,26 @@ def _gives_share(s: Sentence, e: int, shares: frozenset[str]) -> bool:
 
 
 _AUX = frozenset({"will", "would", "also", "is", "are", "now", "then", "should"})
+
+
+def _bare_subject(s: Sentence, m: int, v: int) -> bool:
+    """The name at m found as the verb's subject is no speaker of another clause ("A said
+    consumers would bear the cost") nor a place of work ("Staff at A will shoulder half")."""
+    lows = s.lows
+    if m >= 1 and lows[m - 1] == "at":
+        return False
+    return not (m + 2 < v and lows[m + 1] in REPORTING and lows[m + 2] != M)
+
+
+def _other_thing(s: Sentence, q: int, shares: frozenset[str]) -> bool:
+    """After "of" at q - 1, a thing that is neither money, a share nor a project's head ("the
+    cost of the study", not "half of the €400m bill" or "the cost of the terminal")."""
+    lows = s.lows
+    while q < len(lows) and (lows[q] in ARTICLES or lows[q] in POSSESSIVES):
+        q += 1
+    if q >= len(lows) or not lows[q].isalpha() or lows[q] in shares:
+        return False
+    return s.lex.heads.lookup((lows[q],)) != "Project" and not is_money(s.lex, lows[q])
 
 
 def _lender(s: Sentence, v: int) -> list[int]:
