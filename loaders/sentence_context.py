@@ -246,19 +246,21 @@ def _bought_topic(x: Extraction, sno: int, topic: str | None) -> str | None:
 def _aside(
     x: Extraction, a: Analysis, salience: Salience, sno: int, topic: str | None
 ) -> tuple[str, ...]:
-    """The organizations the sentence before named other than its clause subject, when the
-    article's most mentioned organization is the stake's topic and this sentence says "of the
-    company" (a plain head: "of the bank" may well mean a bank named aside): "Fennick won an
-    order from Dalvin. Orrin, which owns 12% of the company, ...": Dalvin is aside."""
+    """The organizations the sentence before named only after a preposition, when its clause
+    subject is the article's most mentioned organization, the stake's topic, and this sentence
+    says "of the company" (a plain head: "of the bank" may well mean a bank named aside):
+    "Fennick won an order from Dalvin. Orrin, which owns 12% of the company": Dalvin is aside
+    (not "Ostra is selling Kelby. Harlow, which owns 12% of the company": the thing sold)."""
     if topic is None or topic != salience.main.get("Organization"):
         return ()
     lows, heads = a.lows, data_words(x.lex, "generic_heads")
     if not any(lows[k - 2 : k] == ["of", "the"] and lows[k] in heads for k in range(2, len(lows))):
         return ()
-    named = salience.order.get(sno - 1, [])
+    named, core = salience.order.get(sno - 1, []), salience.core.get(sno - 1, [])
+    if topic not in core[:1]:
+        return ()
     ents = x.registry.entities
-    subject = salience.clause_subject(sno - 1)
-    return tuple(r for r in named if r not in (topic, subject) and ents[r].type == "Organization")
+    return tuple(r for r in named if r not in core and ents[r].type == "Organization")
 
 
 def _takeover_target(x: Extraction, sno: int) -> str | None:
