@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
 from loaders.lexicon import Lexicon, per_lexicon
+from loaders.non_names import data_words
 from loaders.relations import (
     backing,
     deal_financing,
@@ -122,6 +123,7 @@ def sentence_context(
         return NO_CONTEXT  # no word any part of the context is asked for
     org = near = rival = stake_topic = target = None
     topic_owners = joint_org = managed = None
+    aside: tuple[str, ...] = ()
     if not a.headline:
         joint = not partnering.JOINT_WORDS.isdisjoint(words)
         if joint and not partnering.JOINT_VERBS.isdisjoint(words):
@@ -142,6 +144,7 @@ def sentence_context(
         if _has_share(a, text):
             stake_topic = _bought_topic(x, sno, salience.topic(sno))  # "Tarn, which owns 3%"
             target = _takeover_target(x, sno)
+            aside = _aside(x, a, salience, sno, stake_topic)
     rest = not cues.rest.isdisjoint(words)
     sale, last_held = x.last_sale, x.last_held
     share_sold = (sale.sellers, sale.sold) if sale and sale.share else None
@@ -167,6 +170,7 @@ def sentence_context(
         _stake_sold(sale, a, sno, cues.handover),
         _sold(sale, a, sno, cues.buyers),
         target,
+        aside,
     )
 
 
@@ -237,6 +241,26 @@ def _bought_topic(x: Extraction, sno: int, topic: str | None) -> str | None:
     if topic is None or last is None or not 1 <= sno - last[0] <= 2 or topic != last[1]:
         return topic
     return last[2]
+
+
+def _aside(
+    x: Extraction, a: Analysis, salience: Salience, sno: int, topic: str | None
+) -> tuple[str, ...]:
+    """The organizations the sentence before named only after a preposition, when its clause
+    subject is the article's most mentioned organization, the stake's topic, and this sentence
+    says "of the company" (a plain head: "of the bank" may well mean a bank named aside):
+    "Fennick won an order from Dalvin. Orrin, which owns 12% of the company": Dalvin is aside
+    (not "Ostra is selling Kelby. Harlow, which owns 12% of the company": the thing sold)."""
+    if topic is None or topic != salience.main.get("Organization"):
+        return ()
+    lows, heads = a.lows, data_words(x.lex, "generic_heads")
+    if not any(lows[k - 2 : k] == ["of", "the"] and lows[k] in heads for k in range(2, len(lows))):
+        return ()
+    named, core = salience.order.get(sno - 1, []), salience.core.get(sno - 1, [])
+    if topic not in core[:1]:
+        return ()
+    ents = x.registry.entities
+    return tuple(r for r in named if r not in core and ents[r].type == "Organization")
 
 
 def _takeover_target(x: Extraction, sno: int) -> str | None:

@@ -110,6 +110,10 @@ class SentenceContext(NamedTuple):
     # the company a takeover of the last two sentences buys (bids for), when the sentence names
     # a share: "A agreed to buy T. B, which holds 27% of the firm, ..." (the firm is T)
     takeover_target: str | None = None
+    # the organizations the sentence before named only after a preposition, when its subject
+    # was the article's topic and this sentence names a share: "Fennick won an order from
+    # Dalvin. Orrin, which owns 12% of the company, ..." (the company is Fennick, not Dalvin)
+    stake_aside: tuple[str, ...] = ()
 
     def without_org(self) -> SentenceContext:
         return self._replace(org=None) if self.org is not None else self

@@ -219,6 +219,8 @@ def kept_share(s: Sentence) -> None:
             continue  # "holds 3%.": the stake rules read a bare percentage
         if e < n and lows[e] not in SHARE_ENDS and not _dated(lows, e):
             continue
+        if lows[v - 2 : v] == [",", "each"]:
+            continue  # "A and B set up X, each keeping half": A's and B's (joint/each-holding)
         cands = subjects(s, v, True)
         if not cands or cands[0] > v or s.is_det(cands[0]):
             continue

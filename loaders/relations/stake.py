@@ -842,6 +842,7 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
     owners = s.merged(with_companions(s, coord(s, cands[0], -1), start))
     owned = _not_self(s, owners, s.ment(target))
     owned = _described_topic(s, owners, owned)
+    owned = topic_not_aside(s, owners, owned)
     if owned is not None and owned.kind != "name" and lows[start] in RETAIN_VERBS:
         kept_in = sold_by(s, owners, start)  # "after selling X to Y, Z keeps 10% of the chain"
         owned = s.ment(kept_in) if kept_in >= 0 else owned
@@ -924,6 +925,18 @@ def _described_topic(s: Sentence, owners: Mention, owned: Mention | None) -> Men
     if target in owners.ids:
         return owned
     return Mention((target,), owned.i, owned.j, "context", 0.8)
+
+
+def topic_not_aside(s: Sentence, owners: Mention, owned: Mention | None) -> Mention | None:
+    """ "Fennick won an order from Dalvin. Orrin, which owns 12% of the company, ...": a plain
+    "the company" that resolved to a firm the sentence before named only beside its subject
+    (`SentenceContext.stake_aside`) is the article's topic (`SentenceContext.stake_topic`)."""
+    topic = s.context.stake_topic
+    if owned is None or owned.kind != "np" or len(owned.ids) != 1 or topic is None:
+        return owned
+    if owned.ids[0] not in s.context.stake_aside or topic in owners.ids:
+        return owned
+    return Mention((topic,), owned.i, owned.j, "context", 0.8)
 
 
 def _held_not_funded(s: Sentence, owners: Mention, target: Mention) -> None:
