@@ -291,6 +291,7 @@ class Registry:
         """ "Alibaba Group" / "Stargate AI" fold into "Alibaba" / "Stargate" when both occur
         (`surnames`: the last words of the names of several words)."""
         lex = self.lex
+        folds: dict[str, list[Group]] = {}
         for g in sorted(kept.values(), key=lambda g: -len(g.tokens)):
             toks = g.tokens
             if g.known or len(toks) < 2:
@@ -313,15 +314,26 @@ class Registry:
                         break  # "Tovar Air, a unit of Tovar": named side by side, two entities
                     if toks[-1] in lex.holder_words and self._shared(kept, toks[:cut], g):
                         break  # "Brann Foundation" and "Brann Kemi": "Brann" is not the holder
-                    if cut == 1 and self._parent_of(base):
+                    if cut == 1 and (self._parent_of(base) or self._part_named_after(base, g)):
                         break  # "Quillex Energy ... Quillex, its parent": two entities
                     if cut == 1 and self._arm_of_parent(kept, g, base):
                         break  # "Quillex Inc. ... its arm, Quillex Ventures": two entities
                     if cut == 1 and self._sibling_firm(kept, g):
                         del kept[base.key]  # "Orla Bank and Orla Foods": "Orla" is either
                         break
-                    g.merged_into = base.key
+                    folds.setdefault(base.key, []).append(g)
                     break
+        for key, longer in folds.items():
+            for g in self._one_fold(longer):
+                g.merged_into = key
+
+    @staticmethod
+    def _one_fold(longer: list[Group]) -> list[Group]:
+        """Of several longer names that would fold into one bare name ("Stratel Cloud, a
+        Stratel Holdings subsidiary ... Stratel said"), the one named first, which the bare
+        name stands for (the article's subject: a trial giving it to the parent, "Stratel
+        Holdings", cost precision on two blind sets); the others are names of their own."""
+        return [min(longer, key=lambda g: g.first)] if len(longer) > 1 else longer
 
     def _cluster_types(self, cl: _Clusters) -> dict[str, str]:
         """The type of each cluster from the summed votes of its forms (and of its surname
@@ -391,10 +403,18 @@ class Registry:
                     continue  # "Velora Next" is Velora's venture arm, not Velora
                 if self._parent_of(g) or self._parent_form(g):
                     continue  # "Quillex Energy ... Quillex, its parent": two entities
+                if self._part_named_after(g, kept[owners[0]]):
+                    continue  # "Tovrin owns mills. Its subsidiary Tovrin Nordica ...": two
                 if len(cl.members[k]) > 1:
                     continue  # "Kestrel" is already Kestrel Bank, not the merged "Kestrel Tessa"
                 if cl.types[k] == "Organization" or not g.votes:
                     cl.join(k, owners[0])
+
+    def _part_named_after(self, g: Group, owner: Group) -> bool:
+        """The bare name is used before the longer name it opens first appears, and the longer
+        one is described as a part of a company ("Tovrin owns mills. Its subsidiary Tovrin
+        Nordica runs two plants"): the bare name is the parent, named first on its own."""
+        return g.first < owner.first and bool(owner.descr & self.lex.new_part_heads)
 
     def _one_company(self, kept: dict[str, Group], owners: list[str]) -> list[str]:
         """Of several names a word opens, the company the word alone stands for when one is."""
