@@ -1,0 +1,123 @@
+"""Genre bank for launched products (round 13): an organization that launches, unveils,
+introduces, rolls out, debuts or brings out its own product is its maker, so it OWNS the
+product as well as FOUNDED it (active, passive, relative, appositive, pronoun subject,
+coordination), across pharma, games, airlines, phones, coatings, autos, software, food,
+audio, banking and toys.
+
+Guards: a retailer launching another firm's product in its shops, a licensee launching under
+licence, a product the sentence gives another owner, a person launching (FOUNDED only), a
+project launched (no OWNS: projects are not owned), "launched a bid for" and "launched a review
+of" (nothing).
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, check, gap_params
+
+LAUNCHES: list[Case] = [
+    (  # pharma: active "launched P, a ..."
+        "Harnley Pharma launched Corvexa, a once-weekly asthma inhaler, in March.",
+        [("harnley-pharma", "FOUNDED", "corvexa"), ("harnley-pharma", "OWNS", "corvexa")],
+        [],
+    ),
+    (  # games: "unveiled P, its new title"
+        "Quobit Games unveiled Starhollow, its new strategy title, at a trade fair in Cologne.",
+        [("quobit-games", "OWNS", "starhollow")],
+        [],
+    ),
+    (  # airlines: "rolled out P, a loyalty scheme"
+        "Pilvane Air rolled out Plumeway Rewards, a loyalty scheme, in 2021.",
+        [
+            ("pilvane-air", "FOUNDED", "plumeway-rewards"),
+            ("pilvane-air", "OWNS", "plumeway-rewards"),
+        ],
+        [],
+    ),
+    (  # phones: passive "was launched by X"
+        "The Tessafold phone was launched by Merrow Mobile last autumn.",
+        [("merrow-mobile", "OWNS", "tessafold")],
+        [],
+    ),
+    (  # coatings: relative "a sealant that X introduced"
+        "Sales of Drovik, a sealant that Ambrel Coatings introduced in 2022, doubled.",
+        [("ambrel-coatings", "OWNS", "drovik")],
+        [],
+    ),
+    (  # audio: active, then a definite reference as subject
+        "Trevane Audio introduced the Pulsebud earphones in May. The company also unveiled the "
+        "Pulsebud Max.",
+        [("trevane-audio", "OWNS", "pulsebud"), ("trevane-audio", "OWNS", "pulsebud-max")],
+        [],
+    ),
+    (  # banking: pronoun subject
+        "Corlow Bank had a quiet year. In June it launched Spendwise, a budgeting app for "
+        "students.",
+        [("corlow-bank", "OWNS", "spendwise")],
+        [],
+    ),
+    (  # toys: coordinated products
+        "Brimble Toys launched Puzzlepod and Snapstack, two card games, before Christmas.",
+        [("brimble-toys", "OWNS", "puzzlepod"), ("brimble-toys", "OWNS", "snapstack")],
+        [],
+    ),
+    (  # autos: "debuted"
+        "Vessa Motors debuted the Arlo EV, an electric hatchback, at the Geneva show.",
+        [("vessa-motors", "OWNS", "arlo-ev")],
+        [],
+    ),
+    (  # software: "brought out"
+        "Corlan Software brought out Ledgerfin, an accounting app, in 2018.",
+        [("corlan-software", "OWNS", "ledgerfin")],
+        [],
+    ),
+]
+
+LAUNCH_GUARDS: list[Case] = [
+    (  # retail: a retailer launching a product in its shops is no maker
+        "Marrick Stores launched Brevlio in its shops across Wales.",
+        [],
+        [("marrick-stores", "OWNS", "brevlio")],
+    ),
+    (  # pharma: a licensee launching under licence is no owner
+        "Tollan Health launched Brevlio in France under licence from Ovelta Pharma.",
+        [],
+        [("tollan-health", "OWNS", "brevlio")],
+    ),
+    (  # the sentence names the product's owner
+        "Tollan Health launched Ovelta Pharma's Brevlio inhaler in Spain.",
+        [],
+        [("tollan-health", "OWNS", "brevlio")],
+    ),
+    (  # a project launched: FOUNDED only (no OWNS of a project)
+        "Kestrow Energy launched the Greyscar Wind Farm project in 2020.",
+        [("kestrow-energy", "FOUNDED", "greyscar-wind-farm")],
+        [("kestrow-energy", "OWNS", "greyscar-wind-farm")],
+    ),
+    (  # a bid launched: nothing
+        "Holbeck Foods launched a bid for Crumble Co last week.",
+        [],
+        [("holbeck-foods", "OWNS", "crumble-co"), ("holbeck-foods", "FOUNDED", "crumble-co")],
+    ),
+    (  # a review launched: nothing
+        "Fenwick Motors launched a review of the Arlo EV after complaints.",
+        [],
+        [("fenwick-motors", "OWNS", "arlo-ev")],
+    ),
+    (  # a person launching: FOUNDED only
+        "Dr. Ida Varnell launched Pocketmint, a budgeting app, in 2019.",
+        [("ida-varnell", "FOUNDED", "pocketmint")],
+        [("ida-varnell", "OWNS", "pocketmint")],
+    ),
+]
+
+BANK = LAUNCHES + LAUNCH_GUARDS
+GAPS: dict[str, str] = {
+    "Brimble Toys launched": "the second coordinated product name (Snapstack) is typed "
+    "Organization, so its OWNS is not allowed (entity typing, not this rule)",
+}
+
+
+@pytest.mark.parametrize("case", gap_params(BANK, GAPS))
+def test_genre_launch13(case: Case) -> None:
+    check(*case)
