@@ -1,8 +1,12 @@
 """Genre bank for launched products (round 13): an organization that launches, unveils,
-introduces, rolls out, debuts or brings out its own product is its maker, so it OWNS the
-product as well as FOUNDED it (active, passive, relative, appositive, pronoun subject,
-coordination), across pharma, games, airlines, phones, coatings, autos, software, food,
-audio, banking and toys.
+introduces, rolls out, debuts or brings out a product FOUNDED it (active, passive, relative,
+appositive, pronoun subject, coordination), across pharma, games, airlines, phones, coatings,
+autos, software, audio, banking and toys.
+
+OWNS beside FOUNDED for a launched product (the maker) was measured and not kept: the described
+sets' gold disagrees set by set (some mark OWNS for every launch, others FOUNDED only, as the
+fixtures README says), and the rule lost precision in four sets. `MAKER_OWNS` keeps those
+expectations as strict xfails, so a change of convention shows up here.
 
 Guards: a retailer launching another firm's product in its shops, a licensee launching under
 licence, a product the sentence gives another owner, a person launching (FOUNDED only), a
@@ -18,57 +22,72 @@ from construction_check import Case, check, gap_params
 LAUNCHES: list[Case] = [
     (  # pharma: active "launched P, a ..."
         "Harnley Pharma launched Corvexa, a once-weekly asthma inhaler, in March.",
-        [("harnley-pharma", "FOUNDED", "corvexa"), ("harnley-pharma", "OWNS", "corvexa")],
+        [("harnley-pharma", "FOUNDED", "corvexa")],
         [],
     ),
     (  # games: "unveiled P, its new title"
         "Quobit Games unveiled Starhollow, its new strategy title, at a trade fair in Cologne.",
-        [("quobit-games", "OWNS", "starhollow")],
+        [("quobit-games", "FOUNDED", "starhollow")],
         [],
     ),
     (  # airlines: "rolled out P, a loyalty scheme"
         "Pilvane Air rolled out Plumeway Rewards, a loyalty scheme, in 2021.",
-        [
-            ("pilvane-air", "FOUNDED", "plumeway-rewards"),
-            ("pilvane-air", "OWNS", "plumeway-rewards"),
-        ],
+        [("pilvane-air", "FOUNDED", "plumeway-rewards")],
         [],
     ),
     (  # phones: passive "was launched by X"
         "The Tessafold phone was launched by Merrow Mobile last autumn.",
-        [("merrow-mobile", "OWNS", "tessafold")],
+        [("merrow-mobile", "FOUNDED", "tessafold")],
         [],
     ),
     (  # coatings: relative "a sealant that X introduced"
         "Sales of Drovik, a sealant that Ambrel Coatings introduced in 2022, doubled.",
-        [("ambrel-coatings", "OWNS", "drovik")],
+        [("ambrel-coatings", "FOUNDED", "drovik")],
         [],
     ),
     (  # audio: active, then a definite reference as subject
         "Trevane Audio introduced the Pulsebud earphones in May. The company also unveiled the "
         "Pulsebud Max.",
-        [("trevane-audio", "OWNS", "pulsebud"), ("trevane-audio", "OWNS", "pulsebud-max")],
+        [("trevane-audio", "FOUNDED", "pulsebud"), ("trevane-audio", "FOUNDED", "pulsebud-max")],
         [],
     ),
     (  # banking: pronoun subject
         "Corlow Bank had a quiet year. In June it launched Spendwise, a budgeting app for "
         "students.",
-        [("corlow-bank", "OWNS", "spendwise")],
+        [("corlow-bank", "FOUNDED", "spendwise")],
         [],
     ),
     (  # toys: coordinated products
         "Brimble Toys launched Puzzlepod and Snapstack, two card games, before Christmas.",
-        [("brimble-toys", "OWNS", "puzzlepod"), ("brimble-toys", "OWNS", "snapstack")],
+        [("brimble-toys", "FOUNDED", "puzzlepod"), ("brimble-toys", "FOUNDED", "snapstack")],
         [],
     ),
     (  # autos: "debuted"
         "Vessa Motors debuted the Arlo EV, an electric hatchback, at the Geneva show.",
-        [("vessa-motors", "OWNS", "arlo-ev")],
+        [("vessa-motors", "FOUNDED", "arlo-ev")],
         [],
     ),
     (  # software: "brought out"
         "Corlan Software brought out Ledgerfin, an accounting app, in 2018.",
-        [("corlan-software", "OWNS", "ledgerfin")],
+        [("corlan-software", "FOUNDED", "ledgerfin")],
+        [],
+    ),
+]
+
+MAKER_OWNS: list[Case] = [
+    (  # pharma: the launching firm as maker
+        "Sorrel Pharma launched Denvira, a migraine tablet, in April.",
+        [("sorrel-pharma", "OWNS", "denvira")],
+        [],
+    ),
+    (  # phones: passive
+        "The Quillo phone was unveiled by Harrowgate Mobile in Berlin.",
+        [("harrowgate-mobile", "OWNS", "quillo")],
+        [],
+    ),
+    (  # airlines: "rolled out"
+        "Tessel Air rolled out Skyward Points, a loyalty scheme, last year.",
+        [("tessel-air", "OWNS", "skyward-points")],
         [],
     ),
 ]
@@ -111,10 +130,15 @@ LAUNCH_GUARDS: list[Case] = [
     ),
 ]
 
-BANK = LAUNCHES + LAUNCH_GUARDS
+BANK = LAUNCHES + LAUNCH_GUARDS + MAKER_OWNS
+CONVENTION = (
+    "OWNS beside FOUNDED for a launched product: measured in round 13 (22 fired, 10 right on "
+    "the described sets; gold differs by set) and not kept"
+)
 GAPS: dict[str, str] = {
-    "Brimble Toys launched": "the second coordinated product name (Snapstack) is typed "
-    "Organization, so its OWNS is not allowed (entity typing, not this rule)",
+    "Sorrel Pharma launched": CONVENTION,
+    "The Quillo phone": CONVENTION,
+    "Tessel Air rolled": CONVENTION,
 }
 
 

@@ -41,7 +41,6 @@ construction family, each a few short rules:
 | deal-roles | `deal_roles` | "X was sold. The buyer, Y, ...", "Y, the buyer, paid $1bn" |
 | deal-members | `deal_members` | "A consortium bought X. The group is made up of A and B" |
 | deal-financing | `deal_financing` | "The deal is financed by A", "A is financing the deal" |
-| product-makers | `product_makers` | "X launched P" (X, an organization, OWNS P too) |
 
 A list's items and a fact box's fields ("Shareholders:" then "Halden Capital 42%", "Founders: A
 and B") are read apart, under their head (`list_items`, called by `loaders.article` with the
@@ -92,7 +91,6 @@ from loaders.relations import (
     possessed_funding,
     possessive,
     product_links,
-    product_makers,
     result_stakes,
     rival_copulas,
     rival_intent,
@@ -315,8 +313,6 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("partnering", partnering.ended_ties, partnering.tie_cues),
     Construction("service-traps", service_traps.service_deals, service_traps.trade_cues),
     Construction("service-traps", service_traps.flown_routes, service_traps.route_cues),
-    # after every founding rule: it reads their FOUNDED of a product
-    Construction("product-makers", product_makers.launched_products, product_makers.cues),
 )
 
 
