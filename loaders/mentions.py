@@ -1493,9 +1493,9 @@ def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) ->
     if j < len(toks) and lows[j] in lex.market_nouns and toks[j].text.islower():
         if lows[i] == "the" or (i > 0 and lows[i - 1] == "the"):
             return True  # "the Bone Density segment": a line of business
-    if j < len(toks) and lows[j] in data_words(lex, "event_nouns") and toks[j].text.islower():
+    if j < len(toks) and lows[j] in _event_or_site(lex) and toks[j].text.islower():
         if lows[i] == "the" or (i > 0 and lows[i - 1] == "the"):
-            return True  # "the Corla festival", "the Vinter prize": an event by its name
+            return True  # "the Corla festival", "the Durnby Center hall", "the Ostel interchange"
     if j - i == 1 and i > 0 and lows[i - 1] == "the" and lows[i] in lex.not_entity_last:
         return True  # "the Championship club", "the Act": a competition or law by its kind
     # the last word names the kind of thing; one word only as the tail of a capitalized
@@ -1508,6 +1508,11 @@ def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) ->
                     return False  # "Office of Rail and Road", "Agency for Roads": a body
             return j - i > 1 or (i > 0 and toks[i - 1].text[:1].isupper())
     return (j - i == 1 and lex.demonym(toks[i].text)) or _regional_adjective(c, toks, lows, lex)
+
+
+def _event_or_site(lex: Lexicon) -> frozenset[str]:
+    """Lower-case nouns after "the X" that make X the name of an event or a site."""
+    return data_words(lex, "event_nouns") | data_words(lex, "site_nouns")
 
 
 def _regional_adjective(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:

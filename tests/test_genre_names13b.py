@@ -112,6 +112,21 @@ TYPED: list[tuple[str, dict[str, str], list[str]]] = [
         {"Quilvane Foods": "Organization"},
         ["Durnby Center"],
     ),
+    (  # events: an arena before a lower-case venue noun
+        "Quilvane Foods held its launch in the Harlow Arena concourse.",
+        {"Quilvane Foods": "Organization"},
+        ["Harlow Arena"],
+    ),
+    (  # roads: an interchange by its name
+        "Pellmark Rail wants to keep open the Ostel interchange.",
+        {"Pellmark Rail": "Organization"},
+        ["Ostel"],
+    ),
+    (  # guard: a hall's trust with a capitalized Hall
+        "The Durnby Hall Trust sold the building to Quilvane Foods.",
+        {"Durnby Hall Trust": "Organization", "Quilvane Foods": "Organization"},
+        [],
+    ),
     (  # guard: the venue's holding company
         "Durnby Center Holdings bought the hall from Quilvane Foods.",
         {"Durnby Center Holdings": "Organization", "Quilvane Foods": "Organization"},
