@@ -82,6 +82,21 @@ TYPED: list[tuple[str, dict[str, str], list[str]]] = [
         {"Brook Watch": "Organization", "Quilvane Water": "Organization"},
         ["Brook Watch UK"],
     ),
+    (  # children's charity, passive, a country after "First"
+        "Pellmark Toys was criticised by Children First Norway.",
+        {"Children First Norway": "Organization", "Pellmark Toys": "Organization"},
+        ["Children First"],
+    ),
+    (  # telecoms watchdog with a country
+        "Consumer Watch Canada accused Pellmark Mobile of overcharging.",
+        {"Consumer Watch Canada": "Organization", "Pellmark Mobile": "Organization"},
+        ["Consumer Watch"],
+    ),
+    (  # guard: a firm with a national arm stays one name
+        "Tarn Haulage UK bought Quilvane Water.",
+        {"Tarn Haulage UK": "Organization", "Quilvane Water": "Organization"},
+        [],
+    ),
     (  # campaign named by a verb with a place last word
         "The lobby group Save Our Rivers Norland said Quilvane Water polluted the Tessel.",
         {"Save Our Rivers Norland": "Organization", "Quilvane Water": "Organization"},
