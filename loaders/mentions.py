@@ -430,7 +430,13 @@ def _plural_possessive_name(k: int, toks: list[Tok], lows: list[str], lex: Lexic
     m = k
     while m < len(toks) and _is_name_token(toks[m]):
         m += 1
-    return m > k and lows[m - 1] in lex.org_words
+    return m > k and _possessive_body_end(lows[m - 1], lex)
+
+
+def _possessive_body_end(word: str, lex: Lexicon) -> bool:
+    """A last word of a body named after a plural possessive: "Nurses' Union", "Residents'
+    Forum", "Teachers' Pension Plan"."""
+    return word in lex.org_words or word in lex.topic_heads or word in data_words(lex, "plan_ends")
 
 
 def _ampersand(k: int, toks: list[Tok]) -> bool:
@@ -614,8 +620,8 @@ def _punctuated(
     # "Irish Farmers' Association", "Nurses' Union": a plural possessive
     if low in ("'", "’") and prev.endswith("s") and toks[j - 1].text[0].isupper():
         e = _part_end_names(j + 1, name)
-        if lows[e - 1] in lex.org_words or lows[e - 1] in lex.topic_heads:
-            return e  # also "Kelmore Residents' Forum"
+        if _possessive_body_end(lows[e - 1], lex):
+            return e  # also "Kelmore Residents' Forum", "Ostmark Teachers' Pension Plan"
     # "Hobb's Loaf", "McGill's Bakery": a shop named for its owner
     if low in ("'s", "’s") and _shop_name(i, j, lows, name, lex):
         return j + 2

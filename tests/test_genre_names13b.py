@@ -107,6 +107,16 @@ TYPED: list[tuple[str, dict[str, str], list[str]]] = [
         {"Quenmoor Millers' Guild": "Organization"},
         ["Guild"],
     ),
+    (  # pensions: a plural possessive before a plan
+        "Ostmark Teachers' Pension Plan bought 5% of Pellmark Health.",
+        {"Ostmark Teachers' Pension Plan": "Organization", "Pellmark Health": "Organization"},
+        ["Ostmark Teachers", "Pension Plan"],
+    ),
+    (  # savings plan, passive holder
+        "Pellmark Health is 5% owned by the Nurses' Savings Plan.",
+        {"Nurses' Savings Plan": "Organization", "Pellmark Health": "Organization"},
+        ["Nurses", "Savings Plan"],
+    ),
     (  # haulage firm with an adjective first word
         "Sole Oak Haulage, a trucking carrier, bought Pellmark Logistics.",
         {"Sole Oak Haulage": "Organization", "Pellmark Logistics": "Organization"},
