@@ -319,6 +319,8 @@ def _role_mark(
         return None  # "the Coastal Resilience Unit paid": the last word of a body's name
     if _possessive_body(i, e, lows, toks, lex):
         return None  # "Dunmore Rovers Supporters' Trust": a word of the trust's name
+    if _firm_partner(i, e, lows, toks, lex):
+        return None  # "Smith & Partner": the last word of a partnership's name
     # "Chief Medical Officer", "chief of staff": a function, not a role
     m = e
     n = len(lows)
@@ -331,6 +333,17 @@ def _role_mark(
         if o < n and o > e and lows[o] == "officer":
             m = o + 1
     return (m, None) if m > e else (e, hit[1])
+
+
+def _firm_partner(i: int, e: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> bool:
+    """A capitalized one-word role after "&" and a name word that is no role or title: "Smith &
+    Partner", "Varo & Associate" (not "Chairman & Chief Executive")."""
+    if e - i != 1 or i < 2 or lows[i - 1] != "&" or not toks[i].text[0].isupper():
+        return False
+    prev = lows[i - 2]
+    if not _is_name_token(toks[i - 2]) or prev in lex.roles or prev in lex.titles:
+        return False
+    return e >= len(toks) or not _is_name_token(toks[e])
 
 
 def _org_word_tail(i: int, e: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> bool:

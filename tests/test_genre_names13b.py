@@ -117,6 +117,16 @@ TYPED: list[tuple[str, dict[str, str], list[str]]] = [
         {"Nurses' Savings Plan": "Organization", "Pellmark Health": "Organization"},
         ["Nurses", "Savings Plan"],
     ),
+    (  # law: a partnership with a singular role word
+        "Quilvane Foods hired Hale & Partner as its adviser.",
+        {"Hale & Partner": "Organization", "Quilvane Foods": "Organization"},
+        ["Hale"],
+    ),
+    (  # guard: a title joined by "&" stays a title
+        "Pellmark Foods named Ana Pell as Chairman & Chief Executive in May.",
+        {"Ana Pell": "Person", "Pellmark Foods": "Organization"},
+        ["Chairman & Chief Executive"],
+    ),
     (  # haulage firm with an adjective first word
         "Sole Oak Haulage, a trucking carrier, bought Pellmark Logistics.",
         {"Sole Oak Haulage": "Organization", "Pellmark Logistics": "Organization"},
