@@ -204,6 +204,26 @@ TYPED: list[tuple[str, dict[str, str], list[str]]] = [
         {"Pellmark Media": "Organization", "Quilvane Radio": "Organization"},
         ["Word"],
     ),
+    (  # ports: a figure opening the sentence
+        "Traffic at Pellmark Ports fell 3% last year.",
+        {"Pellmark Ports": "Organization"},
+        ["Traffic"],
+    ),
+    (  # radio: hearsay opening
+        "Rumour has it that Pellmark Media wants Quilvane Radio.",
+        {"Pellmark Media": "Organization", "Quilvane Radio": "Organization"},
+        ["Rumour"],
+    ),
+    (  # retail: headcount
+        "Headcount at Quilvane Stores fell to 900.",
+        {"Quilvane Stores": "Organization"},
+        ["Headcount"],
+    ),
+    (  # media: a pronoun opening
+        "Nobody at Pellmark Media would comment on Quilvane Radio.",
+        {"Pellmark Media": "Organization", "Quilvane Radio": "Organization"},
+        ["Nobody"],
+    ),
     (  # telecoms: a quantifier opening
         "Most of that growth came from Pellmark Telecom.",
         {"Pellmark Telecom": "Organization"},
