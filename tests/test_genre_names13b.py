@@ -224,6 +224,16 @@ TYPED: list[tuple[str, dict[str, str], list[str]]] = [
         {"Pellmark Media": "Organization", "Quilvane Radio": "Organization"},
         ["Nobody"],
     ),
+    (  # energy: a market figure opening
+        "Liquidity at Pellmark Power dried up in March.",
+        {"Pellmark Power": "Organization"},
+        ["Liquidity"],
+    ),
+    (  # hearsay with a plural opening
+        "Fears grew that Quilvane Radio would close, said Pellmark Media.",
+        {"Pellmark Media": "Organization", "Quilvane Radio": "Organization"},
+        ["Fears"],
+    ),
     (  # telecoms: a quantifier opening
         "Most of that growth came from Pellmark Telecom.",
         {"Pellmark Telecom": "Organization"},
