@@ -55,6 +55,8 @@ def place_closing_name(i: int, j: int, k: int, e: int, lows: list[str], lex: Lex
         return False
     if lows[k - 1] in ROMANCE_OF:
         return True
+    if lows[i] in lex.campaign_verbs and lows[i + 1] == "the" and k - i <= 5:
+        return _country(lows[k:e], lex)  # "Save the Moors UK": a campaign's national arm
     if k - i > 3 or not _country(lows[k:e], lex):
         return False
     plain = lex.stopwords | lex.first_names | lex.org_words | lex.legal_suffixes

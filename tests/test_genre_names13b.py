@@ -102,6 +102,16 @@ TYPED: list[tuple[str, dict[str, str], list[str]]] = [
         {"Save Our Rivers Norland": "Organization", "Quilvane Water": "Organization"},
         [],
     ),
+    (  # energy: a campaign by a verb with a country last word, passive
+        "Quilvane Energy was sued by Save the Moors UK.",
+        {"Save the Moors UK": "Organization", "Quilvane Energy": "Organization"},
+        ["Save the Moors"],
+    ),
+    (  # guard: the campaign said something in the country
+        "Save the Moors said in the UK that Quilvane Energy lied.",
+        {"Save the Moors": "Organization", "Quilvane Energy": "Organization"},
+        ["Save the Moors UK"],
+    ),
     (  # guild with an inner apostrophe
         "The Quenmoor Millers' Guild objected to the Pellmark Flour merger.",
         {"Quenmoor Millers' Guild": "Organization"},
