@@ -1513,8 +1513,8 @@ def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) ->
         if lows[i] == "the" or (i > 0 and lows[i - 1] == "the"):
             return True  # "the Bone Density segment": a line of business
     if j < len(toks) and lows[j] in _event_or_site(lex) and toks[j].text.islower():
-        if lows[i] == "the" or (i > 0 and lows[i - 1] == "the"):
-            return True  # "the Corla festival", "the Durnby Center hall", "the Ostel interchange"
+        if lows[i] == "the" or (i > 0 and lows[i - 1] == "the") or lows[j] == "station":
+            return True  # "the Corla festival", "the Durnby Center hall", "Tessby station"
     if j - i == 1 and i > 0 and lows[i - 1] == "the" and lows[i] in lex.not_entity_last:
         return True  # "the Championship club", "the Act": a competition or law by its kind
     # the last word names the kind of thing; one word only as the tail of a capitalized

@@ -167,6 +167,11 @@ TYPED: list[tuple[str, dict[str, str], list[str]]] = [
         {"Pellmark Rail": "Organization"},
         ["Ostel"],
     ),
+    (  # rail: a station by its name and a lower-case "station"
+        "Pellmark Rail trains leave from Tessby Central station every hour.",
+        {"Pellmark Rail": "Organization"},
+        ["Tessby Central"],
+    ),
     (  # guard: a hall's trust with a capitalized Hall
         "The Durnby Hall Trust sold the building to Quilvane Foods.",
         {"Durnby Hall Trust": "Organization", "Quilvane Foods": "Organization"},
