@@ -209,6 +209,16 @@ TYPED: list[tuple[str, dict[str, str], list[str]]] = [
         {"Pellmark Systems": "Organization"},
         [],
     ),
+    (  # column aside before a colon
+        "Bottom line: Pellmark Media overpaid for Quilvane Radio.",
+        {"Pellmark Media": "Organization", "Quilvane Radio": "Organization"},
+        ["Bottom"],
+    ),
+    (  # column verdict
+        "Verdict: Pellmark Media overpaid for Quilvane Radio.",
+        {"Pellmark Media": "Organization", "Quilvane Radio": "Organization"},
+        ["Verdict"],
+    ),
     (  # sport: a common noun opening a sentence
         "Attendance averaged 4,000 at the ground, said Pellmark Leisure.",
         {"Pellmark Leisure": "Organization"},
