@@ -1522,11 +1522,15 @@ def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) ->
     for k in range(max(i, j - 2), j):
         hit = lex.not_entity_last.match(lows, k) if lows[k] in lex.not_entity_last else None
         if hit and k + hit[0] == j:
-            if k - i > 1 and lows[i + 1] in ("of", "for") and lows[i] in lex.of_heads:
-                if lows[j - 1] in lex.not_entity_body_tails:
-                    return False  # "Office of Rail and Road", "Agency for Roads": a body
+            if lows[j - 1] in lex.not_entity_body_tails and _of_head_in(i, k, lows, lex):
+                return False  # "Office of Rail and Road", "Ostmark Institute of Standards"
             return j - i > 1 or (i > 0 and toks[i - 1].text[:1].isupper())
     return (j - i == 1 and lex.demonym(toks[i].text)) or _regional_adjective(c, toks, lows, lex)
+
+
+def _of_head_in(i: int, k: int, lows: list[str], lex: Lexicon) -> bool:
+    """An of-head and "of" or "for" before token k in [i, k): "Office of", "Agency for"."""
+    return any(lows[m] in lex.of_heads and lows[m + 1] in ("of", "for") for m in range(i, k - 1))
 
 
 def _event_or_site(lex: Lexicon) -> frozenset[str]:

@@ -52,6 +52,11 @@ TYPED: list[tuple[str, dict[str, str], list[str]]] = [
         {"Bureau of Spectrum Regulation": "Organization", "Pellmark Mobile": "Organization"},
         [],
     ),
+    (  # metrology: a place before the of-body ending in "Standards"
+        "The Ostmark Institute of Standards approved the Pellmark Meters device.",
+        {"Ostmark Institute of Standards": "Organization"},
+        [],
+    ),
     (  # guard: a law stays no entity
         "Pellmark Mobile broke the Spectrum Regulation last year.",
         {"Pellmark Mobile": "Organization"},
