@@ -635,6 +635,10 @@ def _punctuated(
         e = _part_end_names(j + 1, name)
         if _possessive_body_end(lows[e - 1], lex):
             return e  # also "Kelmore Residents' Forum", "Ostmark Teachers' Pension Plan"
+    if low in ("'s", "’s") and _people_plural(j - 1, toks, lows, lex):
+        e = _part_end_names(j + 1, name)
+        if e > j + 1 and _possessive_body_end(lows[e - 1], lex):
+            return e  # "the Fishermen's Association", "Norland Seamen's Union"
     # "Hobb's Loaf", "McGill's Bakery": a shop named for its owner
     if low in ("'s", "’s") and _shop_name(i, j, lows, name, lex):
         return j + 2
@@ -652,6 +656,14 @@ def _punctuated(
         if e - j > 2 and lows[e - 1] in lex.org_words:
             return e
     return j
+
+
+def _people_plural(k: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
+    """A capitalized plural of people at token k that takes "'s": "Women", "Fishermen"."""
+    w = lows[k]
+    if not toks[k].text[:1].isupper() or w in lex.first_names:
+        return False
+    return w in POSSESSIVE_PEOPLE or (len(w) > 4 and w.endswith("men"))
 
 
 def _initials_open(j: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:

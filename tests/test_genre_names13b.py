@@ -142,6 +142,16 @@ TYPED: list[tuple[str, dict[str, str], list[str]]] = [
         {"Ana Pell": "Person", "Pellmark Foods": "Organization"},
         ["Chairman & Chief Executive"],
     ),
+    (  # fishing: an irregular plural's association with a place
+        "The Fishermen's Association of Norland sued Quilvane Fishing.",
+        {"Fishermen's Association of Norland": "Organization"},
+        ["Fishermen", "Association of Norland"],
+    ),
+    (  # shipping: a place before a seamen's union, passive
+        "Quilvane Ports was criticised by the Norland Seamen's Union.",
+        {"Norland Seamen's Union": "Organization", "Quilvane Ports": "Organization"},
+        ["Norland Seamen"],
+    ),
     (  # haulage firm with an adjective first word
         "Sole Oak Haulage, a trucking carrier, bought Pellmark Logistics.",
         {"Sole Oak Haulage": "Organization", "Pellmark Logistics": "Organization"},
