@@ -37,6 +37,7 @@ from loaders.name_joins import (
     comma_ampersand,
     country_arm,
     field_and_body,
+    is_country,
     place_closing_name,
     romance_particle,
     sector_and_name,
@@ -635,6 +636,12 @@ def _punctuated(
         e = _part_end_names(j + 1, name)
         if _possessive_body_end(lows[e - 1], lex):
             return e  # also "Kelmore Residents' Forum", "Ostmark Teachers' Pension Plan"
+        if (
+            e - j > 2
+            and _possessive_body_end(lows[e - 2], lex)
+            and is_country(lows[e - 1 : e], lex)
+        ):
+            return e  # "the Hauliers' Alliance Scotland": a national chapter
     if low in ("'s", "’s") and _people_plural(j - 1, toks, lows, lex):
         e = _part_end_names(j + 1, name)
         if e > j + 1 and _possessive_body_end(lows[e - 1], lex):

@@ -84,6 +84,11 @@ def _country(words: list[str], lex: Lexicon) -> bool:
     return canonical not in city_names() and canonical not in region_names()
 
 
+def is_country(words: list[str], lex: Lexicon) -> bool:
+    """The words are a known country ("UK", "Scotland"): a national arm's last word."""
+    return _country(words, lex)
+
+
 def country_arm(i: int, j: int, lows: list[str], lex: Lexicon) -> bool:
     """The run [i, j) is two or three plain words and a country: "Fishing Rights Senegal", a
     name whose first word ("Fishing") would otherwise read as a verb opening the sentence."""

@@ -152,6 +152,16 @@ TYPED: list[tuple[str, dict[str, str], list[str]]] = [
         {"Norland Seamen's Union": "Organization", "Quilvane Ports": "Organization"},
         ["Norland Seamen"],
     ),
+    (  # haulage: a plural possessive alliance with a country last word
+        "Pellmark Trucks was criticised by the Hauliers' Alliance UK.",
+        {"Hauliers' Alliance UK": "Organization", "Pellmark Trucks": "Organization"},
+        ["Hauliers"],
+    ),
+    (  # guard: the alliance said something in the country
+        "The Hauliers' Alliance said in the UK that Pellmark Trucks lied.",
+        {"Hauliers' Alliance": "Organization", "Pellmark Trucks": "Organization"},
+        ["Hauliers' Alliance UK"],
+    ),
     (  # haulage firm with an adjective first word
         "Sole Oak Haulage, a trucking carrier, bought Pellmark Logistics.",
         {"Sole Oak Haulage": "Organization", "Pellmark Logistics": "Organization"},
