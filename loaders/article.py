@@ -338,14 +338,16 @@ class Extraction:
         return len(self.text) - len(self.text.lstrip())
 
     def _column_label(self, s: Sentence, a: Analysis) -> Candidate | None:
-        """The first line's opening name right before a colon ("The Pantry Post: Corlane buys a
-        baker", "Q&A: ...") that the body never names: a column's or newsletter's title, no
-        entity."""
+        """The first line's opening name right before a colon, bar or dash ("The Pantry Post:
+        Corlane buys a baker", "Q&A: ...") that the body never names: a column's or newsletter's
+        title, no entity."""
         if s.start != self.first_start() or not a.cands:
             return None
         c = a.cands[0]
-        if c.i != 0 or c.known or c.j + 1 >= len(a.lows) or a.lows[c.j] != ":":
+        if c.known or c.j + 1 >= len(a.lows) or a.lows[c.j] not in (":", "|", "\u2013", "\u2014"):
             return None
+        if not all(t.text[:1].isupper() for t in a.toks[: c.i]):
+            return None  # "Deal Desk Daily:" (a first word the chunker left out)
         body = self.text.find("\n", s.start)
         if body < 0 or body < s.start + c.end:
             return None  # one line: no title

@@ -223,6 +223,16 @@ TYPED: list[tuple[str, dict[str, str], list[str]]] = [
         {"Pellmark Systems": "Organization", "Ostel Data": "Organization"},
         ["Lobby Notes"],
     ),
+    (  # a newsletter title before a bar
+        "The Pantry Post | Corlane Foods buys a baker\n\nCorlane Foods bought Ostel Bakery.",
+        {"Corlane Foods": "Organization", "Ostel Bakery": "Organization"},
+        ["The Pantry Post", "Pantry Post"],
+    ),
+    (  # a three-word daily's title, no blank line after it
+        "Deal Desk Daily: Corlane Foods buys a baker\nCorlane Foods bought Ostel Bakery.",
+        {"Corlane Foods": "Organization", "Ostel Bakery": "Organization"},
+        ["Desk Daily", "Deal Desk Daily"],
+    ),
     (  # guard: the newsletter named in the body
         "The Pantry Post: Corlane buys a baker\n\nThe Pantry Post reported that Corlane Foods "
         "bought Ostel Bakery.",
