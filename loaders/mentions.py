@@ -1531,9 +1531,9 @@ def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) ->
     if j < len(toks) and lows[j] in lex.market_nouns and toks[j].text.islower():
         if lows[i] == "the" or (i > 0 and lows[i - 1] == "the"):
             return True  # "the Bone Density segment": a line of business
-    if j < len(toks) and lows[j] in _event_or_site(lex) and toks[j].text.islower():
-        if lows[i] == "the" or (i > 0 and lows[i - 1] == "the") or lows[j] == "station":
-            return True  # "the Corla festival", "the Durnby Center hall", "Tessby station"
+    site = _site_after(j, toks, lows, lex)
+    if site and (lows[i] == "the" or (i > 0 and lows[i - 1] == "the") or site[-1] == "station"):
+        return True  # "the Corla festival", "the Durnby Center hall", "Tessby bus station"
     if j - i == 1 and i > 0 and lows[i - 1] == "the" and lows[i] in lex.not_entity_last:
         return True  # "the Championship club", "the Act": a competition or law by its kind
     # the last word names the kind of thing; one word only as the tail of a capitalized
@@ -1552,9 +1552,15 @@ def _of_head_in(i: int, k: int, lows: list[str], lex: Lexicon) -> bool:
     return any(lows[m] in lex.of_heads and lows[m + 1] in ("of", "for") for m in range(i, k - 1))
 
 
-def _event_or_site(lex: Lexicon) -> frozenset[str]:
-    """Lower-case nouns after "the X" that make X the name of an event or a site."""
-    return data_words(lex, "event_nouns") | data_words(lex, "site_nouns")
+def _site_after(j: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> list[str]:
+    """The lower-case event or site noun (of one or two words) at token j that makes the name
+    before it an event's or a site's ("festival", "hall", "business estate"), else []."""
+    nouns = data_words(lex, "event_nouns") | data_words(lex, "site_nouns")
+    for size in (2, 1):
+        words = lows[j : j + size]
+        if len(words) == size and " ".join(words) in nouns:
+            return words if all(t.text.islower() for t in toks[j : j + size]) else []
+    return []
 
 
 def _regional_adjective(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:

@@ -197,6 +197,16 @@ TYPED: list[tuple[str, dict[str, str], list[str]]] = [
         {"Pellmark Rail": "Organization"},
         ["Tessby Central"],
     ),
+    (  # logistics: a business estate by its name
+        "Quilvane Logistics has a depot on the Kestrel Park business estate.",
+        {"Quilvane Logistics": "Organization"},
+        ["Kestrel Park"],
+    ),
+    (  # buses: a bus station
+        "Quilvane Buses will stop at the Varn bus station from May.",
+        {"Quilvane Buses": "Organization"},
+        ["Varn"],
+    ),
     (  # guard: a hall's trust with a capitalized Hall
         "The Durnby Hall Trust sold the building to Quilvane Foods.",
         {"Durnby Hall Trust": "Organization", "Quilvane Foods": "Organization"},
