@@ -47,7 +47,7 @@ from loaders.formats import MARKDOWN_SUFFIXES
 from loaders.groups import GroupMemory, pair_at
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.list_layouts import MARKED_RE, ListHead, Lists
-from loaders.mentions import Analysis, analyze
+from loaders.mentions import Analysis, Candidate, analyze
 from loaders.non_names import data_words
 from loaders.ownership import Ownership
 from loaders.person_cues import pronoun_subject
@@ -302,8 +302,10 @@ class Extraction:
                 cache.append((s, a))
             else:
                 lower |= a.lower
+            label = self._column_label(s, a)
             for c in a.cands:
-                reg.observe(c, s.start)
+                if c is not label:
+                    reg.observe(c, s.start)
             if a.headline and s.start == self.first_start():
                 self._observe_interviewee(s)  # "Q&A: Hana Ostrova"
             self._acronyms(a)
@@ -334,6 +336,22 @@ class Extraction:
     def first_start(self) -> int:
         """Where the article's first line starts."""
         return len(self.text) - len(self.text.lstrip())
+
+    def _column_label(self, s: Sentence, a: Analysis) -> Candidate | None:
+        """The first line's opening name right before a colon, bar or dash ("The Pantry Post:
+        Corlane buys a baker", "Q&A: ...") that the body never names: a column's or newsletter's
+        title, no entity."""
+        if s.start != self.first_start() or not a.cands:
+            return None
+        c = a.cands[0]
+        if c.known or c.j + 1 >= len(a.lows) or a.lows[c.j] not in (":", "|", "\u2013", "\u2014"):
+            return None
+        if not all(t.text[:1].isupper() for t in a.toks[: c.i]):
+            return None  # "Deal Desk Daily:" (a first word the chunker left out)
+        body = self.text.find("\n", s.start)
+        if body < 0 or body < s.start + c.end:
+            return None  # one line: no title
+        return None if c.text.removeprefix("The ") in self.text[body:] else c
 
     def _observe_interviewee(self, s: Sentence) -> None:
         """The name right after an interview headline's label ("Q&A: Hana Ostrova, the

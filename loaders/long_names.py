@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from loaders.non_names import data_words
+from loaders.non_names import NonNames, data_words
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
@@ -110,6 +110,8 @@ def and_body(i: int, j: int, lows: list[str], name: Callable[[int], bool], lex: 
     start = i + 1 if lows[i] == "the" else i
     if not 1 <= j - start <= 2 or lows[j] != "and" or not name(j + 1):
         return j
+    if j - start == 2 and _field_pair(start, j, lows, name, lex):
+        return j + 2  # "Brambury Revenue and Excise", "Vardic Research and Enterprise"
     if j - start == 2 and (
         lows[j - 1] in lex.org_words
         or lows[j - 1] in lex.known_phrases
@@ -126,6 +128,22 @@ def and_body(i: int, j: int, lows: list[str], name: Callable[[int], bool], lex: 
     if 2 <= e - (j + 1) <= 4 and lows[e - 1] in lex.public_bodies:
         return e
     return j
+
+
+def _field_pair(
+    start: int, j: int, lows: list[str], name: Callable[[int], bool], lex: Lexicon
+) -> bool:
+    """ "Brambury Revenue and Excise": a name word, a field, "and" and one more field that is
+    no firm word of its own ("and Tarrow Enterprise", "and Power" are other parties) and no
+    department before a title ("Research and Development chief")."""
+    fields = NonNames.of(lex).fields | data_words(lex, "field_words")
+    fields |= data_words(lex, "pair_fields")
+    after = lows[j + 1]
+    if lows[start] in lex.first_names or name(j + 2) or after in lex.org_words:
+        return False
+    if j + 2 < len(lows) and lows[j + 2] in lex.roles:
+        return False
+    return lows[j - 1] in fields and after in fields
 
 
 def portfolio_end(e: int, lows: list[str], name: Callable[[int], bool], lex: Lexicon) -> int:

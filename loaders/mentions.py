@@ -37,6 +37,7 @@ from loaders.name_joins import (
     comma_ampersand,
     country_arm,
     field_and_body,
+    is_country,
     place_closing_name,
     romance_particle,
     sector_and_name,
@@ -319,6 +320,8 @@ def _role_mark(
         return None  # "the Coastal Resilience Unit paid": the last word of a body's name
     if _possessive_body(i, e, lows, toks, lex):
         return None  # "Dunmore Rovers Supporters' Trust": a word of the trust's name
+    if _firm_partner(i, e, lows, toks, lex):
+        return None  # "Smith & Partner": the last word of a partnership's name
     # "Chief Medical Officer", "chief of staff": a function, not a role
     m = e
     n = len(lows)
@@ -331,6 +334,17 @@ def _role_mark(
         if o < n and o > e and lows[o] == "officer":
             m = o + 1
     return (m, None) if m > e else (e, hit[1])
+
+
+def _firm_partner(i: int, e: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> bool:
+    """A capitalized one-word role after "&" and a name word that is no role or title: "Smith &
+    Partner", "Varo & Associate" (not "Chairman & Chief Executive")."""
+    if e - i != 1 or i < 2 or lows[i - 1] != "&" or not toks[i].text[0].isupper():
+        return False
+    prev = lows[i - 2]
+    if not _is_name_token(toks[i - 2]) or prev in lex.roles or prev in lex.titles:
+        return False
+    return e >= len(toks) or not _is_name_token(toks[e])
 
 
 def _org_word_tail(i: int, e: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> bool:
@@ -430,7 +444,13 @@ def _plural_possessive_name(k: int, toks: list[Tok], lows: list[str], lex: Lexic
     m = k
     while m < len(toks) and _is_name_token(toks[m]):
         m += 1
-    return m > k and lows[m - 1] in lex.org_words
+    return m > k and _possessive_body_end(lows[m - 1], lex)
+
+
+def _possessive_body_end(word: str, lex: Lexicon) -> bool:
+    """A last word of a body named after a plural possessive: "Nurses' Union", "Residents'
+    Forum", "Teachers' Pension Plan"."""
+    return word in lex.org_words or word in lex.topic_heads or word in data_words(lex, "plan_ends")
 
 
 def _ampersand(k: int, toks: list[Tok]) -> bool:
@@ -614,8 +634,18 @@ def _punctuated(
     # "Irish Farmers' Association", "Nurses' Union": a plural possessive
     if low in ("'", "’") and prev.endswith("s") and toks[j - 1].text[0].isupper():
         e = _part_end_names(j + 1, name)
-        if lows[e - 1] in lex.org_words or lows[e - 1] in lex.topic_heads:
-            return e  # also "Kelmore Residents' Forum"
+        if _possessive_body_end(lows[e - 1], lex):
+            return e  # also "Kelmore Residents' Forum", "Ostmark Teachers' Pension Plan"
+        if (
+            e - j > 2
+            and _possessive_body_end(lows[e - 2], lex)
+            and is_country(lows[e - 1 : e], lex)
+        ):
+            return e  # "the Hauliers' Alliance Scotland": a national chapter
+    if low in ("'s", "’s") and _people_plural(j - 1, toks, lows, lex):
+        e = _part_end_names(j + 1, name)
+        if e > j + 1 and _possessive_body_end(lows[e - 1], lex):
+            return e  # "the Fishermen's Association", "Norland Seamen's Union"
     # "Hobb's Loaf", "McGill's Bakery": a shop named for its owner
     if low in ("'s", "’s") and _shop_name(i, j, lows, name, lex):
         return j + 2
@@ -633,6 +663,14 @@ def _punctuated(
         if e - j > 2 and lows[e - 1] in lex.org_words:
             return e
     return j
+
+
+def _people_plural(k: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
+    """A capitalized plural of people at token k that takes "'s": "Women", "Fishermen"."""
+    w = lows[k]
+    if not toks[k].text[:1].isupper() or w in lex.first_names:
+        return False
+    return w in POSSESSIVE_PEOPLE or (len(w) > 4 and w.endswith("men"))
 
 
 def _initials_open(j: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
@@ -1493,9 +1531,9 @@ def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) ->
     if j < len(toks) and lows[j] in lex.market_nouns and toks[j].text.islower():
         if lows[i] == "the" or (i > 0 and lows[i - 1] == "the"):
             return True  # "the Bone Density segment": a line of business
-    if j < len(toks) and lows[j] in data_words(lex, "event_nouns") and toks[j].text.islower():
-        if lows[i] == "the" or (i > 0 and lows[i - 1] == "the"):
-            return True  # "the Corla festival", "the Vinter prize": an event by its name
+    site = _site_after(j, toks, lows, lex)
+    if site and (lows[i] == "the" or (i > 0 and lows[i - 1] == "the") or site[-1] == "station"):
+        return True  # "the Corla festival", "the Durnby Center hall", "Tessby bus station"
     if j - i == 1 and i > 0 and lows[i - 1] == "the" and lows[i] in lex.not_entity_last:
         return True  # "the Championship club", "the Act": a competition or law by its kind
     # the last word names the kind of thing; one word only as the tail of a capitalized
@@ -1503,11 +1541,26 @@ def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) ->
     for k in range(max(i, j - 2), j):
         hit = lex.not_entity_last.match(lows, k) if lows[k] in lex.not_entity_last else None
         if hit and k + hit[0] == j:
-            if k - i > 1 and lows[i + 1] in ("of", "for") and lows[i] in lex.of_heads:
-                if lows[j - 1] in lex.not_entity_body_tails:
-                    return False  # "Office of Rail and Road", "Agency for Roads": a body
+            if lows[j - 1] in lex.not_entity_body_tails and _of_head_in(i, k, lows, lex):
+                return False  # "Office of Rail and Road", "Ostmark Institute of Standards"
             return j - i > 1 or (i > 0 and toks[i - 1].text[:1].isupper())
     return (j - i == 1 and lex.demonym(toks[i].text)) or _regional_adjective(c, toks, lows, lex)
+
+
+def _of_head_in(i: int, k: int, lows: list[str], lex: Lexicon) -> bool:
+    """An of-head and "of" or "for" before token k in [i, k): "Office of", "Agency for"."""
+    return any(lows[m] in lex.of_heads and lows[m + 1] in ("of", "for") for m in range(i, k - 1))
+
+
+def _site_after(j: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> list[str]:
+    """The lower-case event or site noun (of one or two words) at token j that makes the name
+    before it an event's or a site's ("festival", "hall", "business estate"), else []."""
+    nouns = data_words(lex, "event_nouns") | data_words(lex, "site_nouns")
+    for size in (2, 1):
+        words = lows[j : j + size]
+        if len(words) == size and " ".join(words) in nouns:
+            return words if all(t.text.islower() for t in toks[j : j + size]) else []
+    return []
 
 
 def _regional_adjective(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:

@@ -55,10 +55,24 @@ def place_closing_name(i: int, j: int, k: int, e: int, lows: list[str], lex: Lex
         return False
     if lows[k - 1] in ROMANCE_OF:
         return True
+    if lows[i] in lex.campaign_verbs and lows[i + 1] == "the" and k - i <= 5:
+        return _country(lows[k:e], lex)  # "Save the Moors UK": a campaign's national arm
     if k - i > 3 or not _country(lows[k:e], lex):
         return False
     plain = lex.stopwords | lex.first_names | lex.org_words | lex.legal_suffixes
+    if k - i == 2 and lows[i] not in plain and _content_stopword(lows[i + 1], lex):
+        return lows[i].isalpha() and lows[i + 1] not in lex.first_names  # "Brook Watch UK"
     return all(w.isalpha() and w not in plain for w in lows[i:k])
+
+
+def _content_stopword(word: str, lex: Lexicon) -> bool:
+    """A stop-word that may end a group's name before its country ("Brook Watch UK",
+    "Children First Norway"): no function word ("Orlo Over UK") nor verb ("Orlo Says UK")."""
+    if word not in lex.stopwords or len(word) <= 3 or not word.isalpha():
+        return False
+    return word not in NonNames.of(lex).never_open and word not in data_words(
+        lex, "possessive_name_followers"
+    )
 
 
 def _country(words: list[str], lex: Lexicon) -> bool:
@@ -68,6 +82,11 @@ def _country(words: list[str], lex: Lexicon) -> bool:
         return False
     canonical = hit[0].lower()
     return canonical not in city_names() and canonical not in region_names()
+
+
+def is_country(words: list[str], lex: Lexicon) -> bool:
+    """The words are a known country ("UK", "Scotland"): a national arm's last word."""
+    return _country(words, lex)
 
 
 def country_arm(i: int, j: int, lows: list[str], lex: Lexicon) -> bool:

@@ -137,12 +137,12 @@ TYPED: list[tuple[str, dict[str, str], list[str]]] = [
         {"Quilvane": "Organization", "Pellmark Systems": "Organization"},
         [],
     ),
-    (  # long body with "and" (a gap)
+    (  # long body with "and"
         "Quilvane Bakeries owes money to Brambury Revenue and Excise.",
         {"Brambury Revenue and Excise": "Organization"},
         ["Excise"],
     ),
-    (  # long body with "of" ending in a rule word (a gap)
+    (  # long body with "of" ending in a rule word
         "The Office of Port Regulation fined Quilvane Shipping.",
         {"Office of Port Regulation": "Organization"},
         [],
@@ -168,10 +168,6 @@ TYPE_GAPS: dict[str, str] = {
     "A stake in Telvane Shipping belongs": FAMILY_GAP,
     "The Velmar family sold": FAMILY_GAP,
     "Ostby Capital, the investment arm": FAMILY_GAP,
-    "Quilvane Bakeries owes money to Brambury": "a body of two field words joined by 'and' "
-    "splits (long_names.and_body needs a public-body last word)",
-    "The Office of Port Regulation": "a body ending in a rule word ('Regulation') is dropped as "
-    "a law by not_entities",
     "Pellmark Systems was bought by a Tellan": "'-an' adjectives are left alone ('a Nissan "
     "dealer')",
     "The mill passed from the Dunns": "a plural surname is not told from a team ('the Rangers')",
