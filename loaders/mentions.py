@@ -1533,6 +1533,10 @@ def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) ->
             return True  # "the Bone Density segment": a line of business
     site = _site_after(j, toks, lows, lex)
     if site and (lows[i] == "the" or (i > 0 and lows[i - 1] == "the") or site[-1] == "station"):
+        if site[-1] in ("park", "estate") and not _placed_after(
+            i if lows[i] == "the" else i - 1, lows
+        ):
+            return False  # "The Yarrow retail park, which X plans to develop": a project
         return True  # "the Corla festival", "the Durnby Center hall", "Tessby bus station"
     if j - i == 1 and i > 0 and lows[i - 1] == "the" and lows[i] in lex.not_entity_last:
         return True  # "the Championship club", "the Act": a competition or law by its kind
@@ -1550,6 +1554,12 @@ def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) ->
 def _of_head_in(i: int, k: int, lows: list[str], lex: Lexicon) -> bool:
     """An of-head and "of" or "for" before token k in [i, k): "Office of", "Agency for"."""
     return any(lows[m] in lex.of_heads and lows[m + 1] in ("of", "for") for m in range(i, k - 1))
+
+
+def _placed_after(t: int, lows: list[str]) -> bool:
+    """A preposition of place before the article at t: "a depot on the Kestrel Park business
+    estate" (a site where something stands), not an estate or park being built or sold."""
+    return t >= 1 and lows[t - 1] in ("on", "at", "in", "near", "off", "from", "into", "onto")
 
 
 def _site_after(j: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> list[str]:
