@@ -234,6 +234,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("located", located.place_marks, lambda lex: located.PLACE_MARKS),
     Construction("located", located_sites.where_site, lambda lex: ("where",)),
     Construction("located", located_sites.operated_site, located.site_nouns),
+    Construction(
+        "located", located_sites.described_site, lambda lex: located_sites.DESCRIBED_PREPS
+    ),
     Construction("rounds", rounds.rounds, lambda lex: lex.round_nouns),
     # before litigation.apply, which reads its DISPUTES for rebuttals
     Construction("litigation", accusation.said_wrongdoing, accusation.cues),

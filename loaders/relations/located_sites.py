@@ -1,10 +1,19 @@
 """Places a where-clause gives a named site: "at the port of Tarragona, where the two firms run
-the Sella dock" (the dock is in Tarragona); and the named operator or builder of a site in a
-place: "a depot run by Norrin in Caldera"."""
+the Sella dock" (the dock is in Tarragona); the named operator or builder of a site in a
+place: "a depot run by Norrin in Caldera"; and a named site an appositive describes past the
+ground it stands on or with a preposition of nearness: "Greenmarsh Arena, a planned stadium on
+old rail land in Dunshaw", "The Calder Ring, a ring road around Leeds"."""
 
 from __future__ import annotations
 
-from loaders.relations.located import site_nouns
+from loaders.gazetteer import place_data
+from loaders.relations.located import (
+    _apposed_site,
+    _modifier,
+    _place_after,
+    _site_apposed,
+    site_nouns,
+)
 from loaders.relations.model import Sentence
 from loaders.relations.words import PREPOSITIONS, SITE_TYPES, M
 
@@ -62,3 +71,60 @@ def operated_site(s: Sentence) -> None:
             place = j + 2
             if s.etypes(place) == {"Location"} and not s.blocked(k, place):
                 s.emit(s.ment(j), ("LOCATED_IN",), s.ment(place), "located/operated-site", 0.7)
+
+
+SITE_GROUNDS: frozenset[str] = frozenset(str(w).lower() for w in place_data()["site_grounds"])
+# prepositions of a described site's place; "in" and "near" right after the site noun are
+# `located.from_place`'s; "on" only before "the edge of", "the outskirts of"
+DESCRIBED_PREPS: frozenset[str] = frozenset({"in", "near", "outside", "around", "on"})
+GROUND_WORDS = 4  # "on old rail land", "on reclaimed marshland"
+APPOSED_WORDS = 5  # "a planned 40,000-seat stadium"
+
+
+def described_site(s: Sentence) -> None:
+    """NAME, a SITE [on ... GROUND] PREP PLACE: the named site or project is in the place
+    ("Greenmarsh Arena, a planned stadium on old rail land in Dunshaw", "Kessock Dock, a grain
+    terminal outside Harlby", "a solar plant on the outskirts of Tarnley")."""
+    lows = s.lows
+    for k in range(3, len(lows) - 1):
+        w = lows[k]
+        if w not in DESCRIBED_PREPS or (w == "on" and lows[k + 1] != "the"):
+            continue
+        place = _place_after(s, k + 1)
+        h = _ground_head(lows, k)
+        if place < 0 or h < 2 or (h == k - 1 and w in ("in", "near")):
+            continue
+        if not _apposed_site(s, lows[h]):
+            continue
+        b = _described_name(s, h)
+        if b >= 0 and _site_apposed(s, b, h) and not s.blocked(b, place):
+            s.emit(s.ment(b), ("LOCATED_IN",), s.ment(place), "located/described-site", 0.7)
+
+
+def _ground_head(lows: list[str], k: int) -> int:
+    """The site noun before the preposition at k, past "on ... GROUND" ("a stadium on old rail
+    land in"), else k - 1."""
+    if lows[k - 1] not in SITE_GROUNDS:
+        return k - 1
+    for q in range(k - 2, max(0, k - 2 - GROUND_WORDS), -1):
+        if lows[q] == "on":
+            return q - 1
+        if not lows[q].replace("-", "").isalpha():
+            break
+    return -1
+
+
+def _described_name(s: Sentence, h: int) -> int:
+    """The name an appositive or a predicate of the site noun at h describes ("X, a planned
+    stadium", "X is a grain terminal"), else -1."""
+    lows = s.lows
+    a = h - 1
+    while a >= 0 and h - a <= APPOSED_WORDS and lows[a] not in ("a", "an", "the"):
+        if lows[a] in (",", M) or not _modifier(lows[a].replace(",", "")):  # "30,000-seat"
+            return -1
+        a -= 1
+    if a < 2 or lows[a - 2] != M:
+        return -1
+    if lows[a - 1] == "," or (lows[a - 1] in ("is", "was") and lows[a] != "the"):
+        return a - 2
+    return -1
