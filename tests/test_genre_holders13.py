@@ -144,6 +144,24 @@ DEALS: list[Case] = [
         ],
         [],
     ),
+    (  # banking: a bare "the disposal" whose parties the reason names
+        "Culvery Lenders petitioned judges to stop the disposal, saying Tibbet Holdings and "
+        "Norwin Group hurried the auction.",
+        [
+            ("culvery-lenders", "DISPUTES", "tibbet-holdings"),
+            ("culvery-lenders", "DISPUTES", "norwin-group"),
+        ],
+        [],
+    ),
+    (  # shipping: "opposed the application, saying the combination of A and B ..."
+        "Marlow Shippers opposed the application, saying the combination of Arlen Steel and "
+        "Dorrow Metals would raise freight prices.",
+        [
+            ("marlow-shippers", "DISPUTES", "arlen-steel"),
+            ("marlow-shippers", "DISPUTES", "dorrow-metals"),
+        ],
+        [],
+    ),
     (  # in one sentence (already read)
         "Harrow Growers criticised the merger of Vessan Foods and Orlo Dairies.",
         [
@@ -155,6 +173,18 @@ DEALS: list[Case] = [
 ]
 
 DEAL_GUARDS: list[Case] = [
+    (  # a reason after support of a deal
+        "Marlow Shippers welcomed the application, saying Arlen Steel and Dorrow Metals would "
+        "invest more.",
+        [],
+        [("marlow-shippers", "DISPUTES", "arlen-steel")],
+    ),
+    (  # an adviser's role in a sale, and a person in the reason
+        "Kelso Bank handled the sale, saying Arlen Steel and Dorrow Metals were pleased. Marlow "
+        "Shippers opposed the application, saying Jane Pell and Arlen Steel were wrong.",
+        [],
+        [("kelso-bank", "DISPUTES", "arlen-steel"), ("marlow-shippers", "DISPUTES", "arlen-steel")],
+    ),
     (  # a regulator's probe of the deal
         "Vessan Foods agreed to buy Orlo Dairies. Kelland Competition Authority started a probe "
         "into the merger.",

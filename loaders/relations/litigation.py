@@ -613,6 +613,8 @@ def deal(s: Sentence, d: int, length: int) -> None:
         other = right(s, e + 1, 2)
         if other >= 0:
             parties = parties + coord(s, other, +1)
+    if not parties and lows[start] in ("the", "this", "that"):
+        parties = _said_parties(s, e)  # "opposed the application, saying A and B ..."
     sides = [s.ment(p) for p in parties] or _deal_before(s, start, e)
     if not sides:
         return
@@ -638,6 +640,25 @@ def _deal_before(s: Sentence, start: int, e: int) -> list[Mention]:
     if sum(1 for w in lows if w == M) > 1:
         return []  # the sentence names others: whose deal is unclear
     return [Mention((i,), -1, -1, "context", 0.7) for i in ids]
+
+
+def _said_parties(s: Sentence, e: int) -> list[int]:
+    """The parties a reason after a bare deal noun (ending at e) names: "stop the disposal,
+    saying A and B hurried the auction", "opposed the application, arguing that the
+    combination of A and B would ..." (two organizations or more, else none)."""
+    lows = s.lows
+    n = len(lows)
+    if e + 2 >= n or lows[e] != "," or lows[e + 1] not in REASON_VERBS:
+        return []
+    p = e + 2 + (lows[e + 2] == "that")
+    if p + 3 < n and lows[p] == "the" and lows[p + 2] == "of" and lows[p + 1] in s.lex.deal_nouns:
+        p += 3  # "the combination of A and B"
+    if p >= n or lows[p] != M or s.is_det(p):
+        return []
+    sides = coord(s, p, +1)
+    if len(sides) < 2 or any("Organization" not in s.etypes(x) for x in sides):
+        return []
+    return sides
 
 
 def _fight(s: Sentence, opponent: Mention, sides: list[Mention], conf: float) -> None:
@@ -715,6 +736,8 @@ def acting_for(s: Sentence, k: int) -> int:
     return -1
 
 
+# a reason given for fighting a deal, which may name its parties (`_said_parties`)
+REASON_VERBS = frozenset({"saying", "arguing", "claiming", "alleging", "warning", "noting"})
 FRAME_OPENERS = frozenset({",", "and", "but", ";", ":", '"', "\u201c"})
 
 
