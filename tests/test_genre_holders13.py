@@ -153,9 +153,9 @@ DEALS: list[Case] = [
         ],
         [],
     ),
-    (  # shipping: "opposed the application, saying the combination of A and B ..."
-        "Marlow Shippers opposed the application, saying the combination of Arlen Steel and "
-        "Dorrow Metals would raise freight prices.",
+    (  # shipping: "objected to the filing, warning that the combination of A and B ..."
+        "Marlow Shippers objected to the application, warning that the combination of Arlen "
+        "Steel and Dorrow Metals would raise freight prices.",
         [
             ("marlow-shippers", "DISPUTES", "arlen-steel"),
             ("marlow-shippers", "DISPUTES", "dorrow-metals"),

@@ -614,7 +614,7 @@ def deal(s: Sentence, d: int, length: int) -> None:
         if other >= 0:
             parties = parties + coord(s, other, +1)
     if not parties and lows[start] in ("the", "this", "that"):
-        parties = _said_parties(s, e)  # "opposed the application, saying A and B ..."
+        parties = _said_parties(s, e)  # "stop the disposal, saying A and B ..."
     sides = [s.ment(p) for p in parties] or _deal_before(s, start, e)
     if not sides:
         return
@@ -644,8 +644,8 @@ def _deal_before(s: Sentence, start: int, e: int) -> list[Mention]:
 
 def _said_parties(s: Sentence, e: int) -> list[int]:
     """The parties a reason after a bare deal noun (ending at e) names: "stop the disposal,
-    saying A and B hurried the auction", "opposed the application, arguing that the
-    combination of A and B would ..." (two organizations or more, else none)."""
+    saying A and B hurried the auction", "fought the plan, warning that the merger of A
+    and B would ..." (two organizations or more, else none)."""
     lows = s.lows
     n = len(lows)
     if e + 2 >= n or lows[e] != "," or lows[e + 1] not in REASON_VERBS:
