@@ -81,7 +81,9 @@ class ContextCues:
         group = deal_members.group_words(lex)
         self.sold = deal_roles.SOLD_WORDS | group.cues  # "X was sold", "A consortium bought X"
         self.buyers = deal_roles.BUYER_NOUNS | group.member_cues  # "The buyer, Y", "The group"
+        self.fought_deals = frozenset(lex.deal_nouns)  # "C criticised the deal"
         self.any = frozenset().union(
+            self.fought_deals,
             partnering.JOINT_WORDS,
             self.leading,
             self.rivals,
@@ -171,6 +173,7 @@ def sentence_context(
         _sold(sale, a, sno, cues.buyers),
         target,
         aside,
+        _deal_parties(x, a, sno),
     )
 
 
@@ -261,6 +264,15 @@ def _aside(
         return ()
     ents = x.registry.entities
     return tuple(r for r in named if r not in core and ents[r].type == "Organization")
+
+
+def _deal_parties(x: Extraction, a: Analysis, sno: int) -> tuple[str, ...]:
+    """The buyer and the bought of a takeover stated in the two sentences before, when this
+    one names a deal: "A agreed to buy B. C opposed the merger." (`litigation.deal`)."""
+    last = x.deals.takeover
+    if last is None or not 1 <= sno - last[0] <= 2 or x.cues.fought_deals.isdisjoint(a.words):
+        return ()
+    return last[1:]
 
 
 def _takeover_target(x: Extraction, sno: int) -> str | None:

@@ -114,6 +114,9 @@ class SentenceContext(NamedTuple):
     # was the article's topic and this sentence names a share: "Fennick won an order from
     # Dalvin. Orrin, which owns 12% of the company, ..." (the company is Fennick, not Dalvin)
     stake_aside: tuple[str, ...] = ()
+    # (buyer, bought) of a takeover stated in the two sentences before, when this one speaks
+    # of a deal: "A agreed to buy B. C criticised the deal." (C disputes A and B)
+    deal_parties: tuple[str, ...] = ()
 
     def without_org(self) -> SentenceContext:
         return self._replace(org=None) if self.org is not None else self
@@ -147,6 +150,7 @@ class SentenceContext(NamedTuple):
             or self.managed
             or self.stake_sold is not None
             or self.sold
+            or self.deal_parties
             # "X raised $40m.": the company a later "A also took part" joins
             or not lex.round_raise.keys().isdisjoint(words)
         ):

@@ -31,6 +31,9 @@ BOARD_ATTACKS = frozenset({"targeted"})
 # words that may follow the board phrase of a stance: "sided with the directors and ..."
 BOARD_FOLLOWERS = frozenset({"and", "but", "who", "which", "after", "because", "when", "as"})
 STANCE_REACH = 4  # words from a stance verb's start to the board phrase
+# "to oust the board", "wants the directors replaced", "called for the board to be removed"
+OUST_VERBS = frozenset({"oust", "replace", "remove", "sack", "overhaul", "unseat"})
+OUSTED = frozenset({"ousted", "replaced", "removed", "sacked", "overhauled", "unseated"})
 AGENT_ADVERBS = frozenset({"long", "repeatedly", "often", "recently", "publicly", "also"})
 
 
@@ -54,6 +57,8 @@ def held_board(s: Sentence) -> None:
             m -= 1
         verb, rtype = _stance_verb(s, m)
         if verb < 0:
+            verb, rtype = _ouster(s, m, k), "DISPUTES"
+        if verb < 0:
             continue
         subj = subjects(s, verb, True)
         if not subj or forum(s, subj[0]) or not sides.intersection(s.ment(subj[0]).ids):
@@ -68,8 +73,12 @@ def _board_ends(lows: list[str], p: int) -> bool:
     if p >= len(lows):
         return True
     w = lows[p]
-    if w in ("of", "at"):
+    if w == "of":  # "accused the board of wasting cash" (not "the board of X")
+        return p + 1 < len(lows) and lows[p + 1].endswith("ing")
+    if w == "at":
         return False
+    if w in OUSTED:  # "wants the board replaced"
+        return True
     return w in PREPOSITIONS or w in BOARD_FOLLOWERS or not (w.isalpha() or w in ("'s", "'"))
 
 
@@ -117,6 +126,20 @@ def _stance_verb(s: Sentence, end: int) -> tuple[int, str]:
                 if t.family == "verb" and not t.reverse and t.types[0] in STANCES:
                     return v, t.types[0]
     return -1, ""
+
+
+def _ouster(s: Sentence, m: int, k: int) -> int:
+    """Where the verb that wants the board phrase (from m to k) gone starts: "is seeking to
+    oust the board" (the verb of "to oust"), "wants the directors replaced" (the verb before
+    the phrase); else -1."""
+    lows = s.lows
+    if m >= 2 and lows[m - 2] == "to" and lows[m - 1] in OUST_VERBS:
+        return m - 1
+    gone = k + 1 + 2 * (lows[k + 1 : k + 3] == ["to", "be"])
+    if m >= 1 and gone < len(lows) and lows[gone] in OUSTED:
+        v = m - 1 - (lows[m - 1] == "for")  # "called for the board to be replaced"
+        return v if lows[v].isalpha() and lows[v] not in PREPOSITIONS else -1
+    return -1
 
 
 def board_agent(s: Sentence) -> None:

@@ -594,7 +594,8 @@ def _speaks_for(s: Sentence, m: int) -> bool:
 
 def deal(s: Sentence, d: int, length: int) -> None:
     """ "sued to block A's purchase of B", "challenged the merger of A and B": the deal's
-    opponent (of the deal noun of `length` words at d) disputes each party."""
+    opponent (of the deal noun of `length` words at d) disputes each party; "A agreed to buy
+    B. C opposed the merger.": a bare "the deal" is the takeover just stated."""
     lows = s.lows
     n = len(lows)
     e = d + length
@@ -612,22 +613,63 @@ def deal(s: Sentence, d: int, length: int) -> None:
         other = right(s, e + 1, 2)
         if other >= 0:
             parties = parties + coord(s, other, +1)
-    if not parties:
+    if not parties and lows[start] in ("the", "this", "that"):
+        parties = _said_parties(s, e)  # "stop the disposal, saying A and B ..."
+    sides = [s.ment(p) for p in parties] or _deal_before(s, start, e)
+    if not sides:
         return
     verb = _blocking_verb(s, start)
     if verb < 0:
-        _urged_block(s, start, e, parties)
+        _urged_block(s, start, e, sides)
         return
     subj = subjects(s, verb, True)
     if not subj or forum(s, subj[0]) or s.blocked(subj[0] + 1, verb):
         return
-    opponent = s.ment(subj[0])
-    for p in parties:
-        if not set(s.ment(p).ids) & set(opponent.ids):
-            s.emit(opponent, ("DISPUTES",), s.ment(p), RULE_DEAL, 0.7)
+    _fight(s, s.ment(subj[0]), sides, 0.7)
 
 
-def _urged_block(s: Sentence, start: int, e: int, parties: list[int]) -> None:
+def _deal_before(s: Sentence, start: int, e: int) -> list[Mention]:
+    """The parties of the takeover the sentences before stated (`SentenceContext.deal_parties`),
+    for a bare "the deal" (no name after it, none named before it in the sentence)."""
+    lows = s.lows
+    ids = s.context.deal_parties
+    if not ids or lows[start] not in ("the", "this", "that"):
+        return []
+    if e < len(lows) and lows[e] in ("of", "with", "between", "for", "by", "'s"):
+        return []
+    if sum(1 for w in lows if w == M) > 1:
+        return []  # the sentence names others: whose deal is unclear
+    return [Mention((i,), -1, -1, "context", 0.7) for i in ids]
+
+
+def _said_parties(s: Sentence, e: int) -> list[int]:
+    """The parties a reason after a bare deal noun (ending at e) names: "stop the disposal,
+    saying A and B hurried the auction", "fought the plan, warning that the merger of A
+    and B would ..." (two organizations or more, else none)."""
+    lows = s.lows
+    n = len(lows)
+    if e + 2 >= n or lows[e] != "," or lows[e + 1] not in REASON_VERBS:
+        return []
+    p = e + 2 + (lows[e + 2] == "that")
+    if p + 3 < n and lows[p] == "the" and lows[p + 2] == "of" and lows[p + 1] in s.lex.deal_nouns:
+        p += 3  # "the combination of A and B"
+    if p >= n or lows[p] != M or s.is_det(p):
+        return []
+    sides = coord(s, p, +1)
+    if len(sides) < 2 or any("Organization" not in s.etypes(x) for x in sides):
+        return []
+    return sides
+
+
+def _fight(s: Sentence, opponent: Mention, sides: list[Mention], conf: float) -> None:
+    """The opponent of a deal disputes each of its parties but itself ("Orlo opposed
+    Vessan's bid for Orlo")."""
+    for p in sides:
+        if not set(p.ids) & set(opponent.ids):
+            s.emit(opponent, ("DISPUTES",), p, RULE_DEAL, conf)
+
+
+def _urged_block(s: Sentence, start: int, e: int, sides: list[Mention]) -> None:
     """ "Portlink said the merger of A and B would cut jobs and urged the regulator to block
     it": who asks for the deal to be blocked disputes each party (the regulator, asked, has
     not acted)."""
@@ -642,12 +684,9 @@ def _urged_block(s: Sentence, start: int, e: int, parties: list[int]) -> None:
         if to < 0 or not _blocks_it(s, to + 1):
             return
         subj = subjects(s, start, True)
-        if not subj or subj[0] in parties or forum(s, subj[0]) or s.blocked(subj[0] + 1, u):
+        if not subj or forum(s, subj[0]) or s.blocked(subj[0] + 1, u):
             return
-        opponent = s.ment(subj[0])
-        for p in parties:
-            if not set(s.ment(p).ids) & set(opponent.ids):
-                s.emit(opponent, ("DISPUTES",), s.ment(p), RULE_DEAL, 0.6)
+        _fight(s, s.ment(subj[0]), sides, 0.6)
         return
 
 
@@ -697,6 +736,8 @@ def acting_for(s: Sentence, k: int) -> int:
     return -1
 
 
+# a reason given for fighting a deal, which may name its parties (`_said_parties`)
+REASON_VERBS = frozenset({"saying", "arguing", "claiming", "alleging", "warning", "noting"})
 FRAME_OPENERS = frozenset({",", "and", "but", ";", ":", '"', "\u201c"})
 
 
