@@ -177,7 +177,6 @@ GUARDS: list[Case] = [
 
 BANK = SAME_SENTENCE + SEPARATE_SENTENCE + MINORITY_BUYS + GUARDS
 GAPS: dict[str, str] = {
-    "Pindle Software sells": "'its Series B' after a lead verb resolves to the investor itself",
     "Brindle Foods raised": "'the company' in the holders' relative clause resolves to a holder",
     "Halvard Labs will sell": "'will take 15% and 10% of X respectively': paired shares unread",
 }
