@@ -104,6 +104,29 @@ SEPARATE_SENTENCE: list[Case] = [
         ],
         [],
     ),
+    (  # food: a holder, then a pronoun that puts in more money with no target named
+        "Ashby Partners owns 35% of Tolland Dairies. Last year it put in a further $12m.",
+        [
+            ("ashby-partners", "OWNS", "tolland-dairies"),
+            ("ashby-partners", "FUNDS", "tolland-dairies"),
+        ],
+        [],
+    ),
+    (  # shipping: the holder named again, "injected fresh capital in June"
+        "Corlan Holdings holds a quarter of Weyford Ferries. Corlan Holdings injected fresh "
+        "capital in June.",
+        [
+            ("corlan-holdings", "OWNS", "weyford-ferries"),
+            ("corlan-holdings", "FUNDS", "weyford-ferries"),
+        ],
+        [],
+    ),
+    (  # guard: a company's own spending is no owner's money
+        "Ashby Partners owns 35% of Tolland Dairies. Tolland Dairies injected $5m of equity "
+        "into its new plant.",
+        [("ashby-partners", "OWNS", "tolland-dairies")],
+        [("ashby-partners", "FUNDS", "tolland-dairies")],
+    ),
     (  # software: "will take 15% and 10%" of an organization
         "Halvard Labs will sell new shares. Tamsin Capital and Orrel Ventures will take 15% "
         "and 10% of Halvard Labs respectively.",
