@@ -17,6 +17,7 @@ from loaders.relations import (
     deal_members,
     deal_roles,
     funding,
+    owner_money,
     partnering,
     rounds,
     shared_costs,
@@ -78,6 +79,7 @@ class ContextCues:
         self.deal_support = backing.deal_support_cues(lex)  # "welcomed the buyout"
         self.answers = lex.answer_words
         self.handover = stake_handover.cues(lex)  # "The stake was bought by Z"
+        self.injects = owner_money.cues(lex)  # "It injected a further $30m": an owner's money
         group = deal_members.group_words(lex)
         self.sold = deal_roles.SOLD_WORDS | group.cues  # "X was sold", "A consortium bought X"
         self.buyers = deal_roles.BUYER_NOUNS | group.member_cues  # "The buyer, Y", "The group"
@@ -96,6 +98,7 @@ class ContextCues:
             self.round_nouns,
             self.round_joined,
             OWNER_NOUNS,
+            self.injects,
             DEAL_NOUNS,
             backing.OFFER_NOUNS,
             self.handover,
@@ -227,8 +230,9 @@ def _stake_sold(
 
 def _owners(x: Extraction, a: Analysis) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Each owned entity and its owners so far (OWNS relations found in earlier sentences),
-    when the sentence speaks of owners: "accused the club's owners", "criticised its owners"."""
-    if OWNER_NOUNS.isdisjoint(a.words):
+    when the sentence speaks of owners ("accused the club's owners", "criticised its owners")
+    or of an owner's money ("It injected a further $30m": `owner_money.owner_injects`)."""
+    if OWNER_NOUNS.isdisjoint(a.words) and x.cues.injects.isdisjoint(a.words):
         return ()
     held: dict[str, list[str]] = {}
     for source, rtype, target in x.doc.relations:

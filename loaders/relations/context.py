@@ -151,6 +151,8 @@ class SentenceContext(NamedTuple):
             or self.stake_sold is not None
             or self.sold
             or self.deal_parties
+            # "It injected a further $30m": an owner an earlier sentence named
+            or any(not set(ids).isdisjoint(holders) for _, holders in self.owners)
             # "X raised $40m.": the company a later "A also took part" joins
             or not lex.round_raise.keys().isdisjoint(words)
         ):

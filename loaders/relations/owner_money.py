@@ -3,8 +3,9 @@
 - `owner-injects`: "Farrow, which has about 70% of Quillex, will pay for part of the deal by
   injecting $300m of equity", "Its owner, Corrin, put up extra equity to pay for the
   acquisition", "Harlow, which owns 55% of Brannock, injected fresh capital": the owner FUNDS
-  what this sentence found it owns (no target named after the money: the verb rules read
-  "injected $5m into Y").
+  what this sentence found it owns, else the one thing earlier sentences found it owns
+  ("Harlow owns 55% of Brannock. It put in a further $30m"); no target named after the money
+  (the verb rules read "injected $5m into Y").
 - `plan-backing`: "Its top holder, X, has said it stands behind management's plan", "X backs
   the board's strategy": X BACKS the firm the management runs (`SentenceContext.managed`).
 - `loan-support`: "Tarra backed Olvo with a €10m loan", "supported X with a $3m loan": the
@@ -76,6 +77,8 @@ def owner_injects(s: Sentence) -> None:
             continue
         owner = s.ment(cands[0])
         owned = {f.target for f in s.found if f.type == "OWNS" and f.source in owner.ids}
+        if not owned:  # "Merrow owns 40% of Lusk. It injected a further $30m": held before
+            owned = {t for t, held_by in s.context.owners if not set(owner.ids).isdisjoint(held_by)}
         if len(owned) == 1:
             s.emit(owner, ("FUNDS",), Mention((owned.pop(),), -1, -1), "funding/owner-injects", 0.6)
 

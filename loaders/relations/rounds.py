@@ -75,7 +75,20 @@ def rounds(s: Sentence) -> None:
         if verb >= 0:
             subj = subjects(s, verb, True)
             if subj and not s.blocked(subj[0] + 1, r):
-                s.emit(s.merged(coord(s, subj[0], -1)), ("FUNDS",), owner, "rounds/round", conf)
+                funders = s.merged(coord(s, subj[0], -1))
+                owner = _investee(owner, funders, known)
+                s.emit(funders, ("FUNDS",), owner, "rounds/round", conf)
+
+
+def _investee(owner: Mention, funders: Mention, known: str | None) -> Mention:
+    """ "Pindle sells billing tools. Orrinford headed its Series B": an investor leads or joins
+    another company's round, so "its" read as the investor itself stands for the round's
+    company (the one last said to raise, else the article's main organization)."""
+    if owner.kind != "pronoun" or not set(owner.ids) <= set(funders.ids):
+        return owner
+    if known is None or known in funders.ids:
+        return owner
+    return Mention((known,), -1, -1, "round", 0.75)
 
 
 # a round's lead named in a relative clause: "a round Pexley Ventures headed", "that X led"

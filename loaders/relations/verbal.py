@@ -1657,7 +1657,8 @@ def _read_object(
         return  # "a probe into Quillex's purchase of Dalmet": merger control, no dispute
     # "invested in Musk's xAI": the possessed entity is the object; "chairs X's board": X
     board = "board" in lows[last + 2 : last + 4] or "trustees" in lows[last + 2 : last + 4]
-    if last + 1 < len(lows) and lows[last + 1] == "'s" and not board:
+    securities = _names_securities(lows, last)
+    if last + 1 < len(lows) and lows[last + 1] == "'s" and not board and not securities:
         alt = right(s, last + 2, 2)
         if alt >= 0 and any(w in PREPOSITIONS for w in lows[last + 2 : alt]):
             alt = -1  # "backed Vanta's bid for Orland": Orland is no possession of Vanta
@@ -1682,7 +1683,7 @@ def _read_object(
         trigs = tuple(t for t in trigs if "FOUNDED" not in t.types)
     if not trigs:
         return
-    if last + 1 < len(lows) and lows[last + 1] in SECURITIES:
+    if securities and _minority_buy(s, e, last):
         # "bought $50 million of Corvell shares": securities bought fund the issuer
         trigs = tuple(replace(t, types=("FUNDS",)) if "OWNS" in t.types else t for t in trigs)
     _read_subjects(s, k, e, trigs, cands, subj_lists, obj_idx, objects, object_of)
@@ -1772,6 +1773,30 @@ def _venture_itself(s: Sentence, c: int, k: int, trigs: tuple[Trigger, ...]) -> 
 
 
 SECURITIES: Final = frozenset({"shares", "stock", "bonds", "notes", "debt", "stocks", "equity"})
+# words between an issuer and its securities: "Corvell's ordinary shares", "Corvell class A stock"
+SECURITY_KINDS: Final = frozenset(
+    {"ordinary", "common", "preferred", "preference", "new", "newly", "issued", "class", "a", "b"}
+)
+# words before an issuer that buy all of its securities: "bought all of Corvell's shares"
+WHOLE_WORDS: Final = frozenset({"all", "entire", "whole", "remaining", "rest"})
+
+
+def _names_securities(lows: list[str], last: int) -> bool:
+    """The name at `last` issues the securities after it: "Corvell shares", "Corvell's
+    ordinary shares" (the object of the verb is Corvell, not a part of it)."""
+    j = last + 1
+    if j < len(lows) and lows[j] in ("'s", "'"):
+        j += 1
+    while j < min(len(lows), last + 5) and lows[j] in SECURITY_KINDS:
+        j += 1
+    return j < len(lows) and lows[j] in SECURITIES
+
+
+def _minority_buy(s: Sentence, e: int, last: int) -> bool:
+    """No majority or control is bought before the issuer at `last` ("bought a majority of
+    Corvell's shares", "all of Corvell's stock": a takeover)."""
+    before = s.lows[e:last]
+    return s.lex.stake_majority.isdisjoint(before) and WHOLE_WORDS.isdisjoint(before)
 
 
 def _done_deals(
