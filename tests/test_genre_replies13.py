@@ -116,6 +116,39 @@ NAMED_POSSESSOR: list[Case] = [
     ),
 ]
 
+SAID: list[Case] = [
+    (  # water: "said the regulator's figures were wrong"
+        "The Water Authority fined Kestle Pipes for leaks. Kestle said the regulator's figures "
+        "were wrong.",
+        [("kestle-pipes", "DISPUTES", "the-water-authority")],
+        [],
+    ),
+    (  # water: "said those figures were selective"
+        "Lutaro Water accused Kestle Pipes of overcharging. Kestle said those figures were "
+        "selective.",
+        [("kestle-pipes", "DISPUTES", "lutaro-water")],
+        [],
+    ),
+    (  # farming: "out of date"
+        "Orrin Growers accused Pellow Seeds of selling weak stock. Pellow said the numbers were "
+        "out of date.",
+        [("pellow-seeds", "DISPUTES", "orrin-growers")],
+        [],
+    ),
+    (  # milling: a role possessor's claims
+        "Senator Ada Quell accused Tarrow Mills of polluting the river. Tarrow said the "
+        "senator's claims were unfounded.",
+        [("tarrow-mills", "DISPUTES", "ada-quell")],
+        [],
+    ),
+    (  # media: a role possessor's claims
+        "Vantora Media sued Penrose Studios over unpaid royalties. Penrose said the "
+        "plaintiff's claims were unfounded.",
+        [("penrose-studios", "DISPUTES", "vantora-media")],
+        [],
+    ),
+]
+
 REDUCED: list[Case] = [
     (  # shipping: ", an allegation the shipping line denied"
         "Orlo Freight accused Tanager Shipping of breaching the charter, an allegation the "
@@ -160,6 +193,38 @@ COUNTER: list[Case] = [
         "The Competition Authority fined Dovecote Telecom £30m for price fixing. Dovecote said "
         "it would appeal.",
         [("dovecote-telecom", "DISPUTES", "the-competition-authority")],
+        [],
+    ),
+    (  # seeds: a filed counter-suit
+        "Pellow Seeds sued Orrin Growers over a licence. Orrin has filed a countersuit.",
+        [("orrin-growers", "DISPUTES", "pellow-seeds")],
+        [],
+    ),
+    (  # seeds: a relative denial and a bare counter-suit
+        "Pellow Seeds sued Orrin Growers over a licence. Orrin, which denies the claims, has "
+        "countersued.",
+        [("orrin-growers", "DISPUTES", "pellow-seeds")],
+        [],
+    ),
+    (  # water: appealing the fine the regulator imposed
+        "The Water Authority fined Dovecote Utilities £4m for leaks. Dovecote vowed to appeal "
+        "the fine the regulator imposed.",
+        [("dovecote-utilities", "DISPUTES", "the-water-authority")],
+        [],
+    ),
+]
+
+UNPARSED: list[Case] = [
+    (  # food: a long appositive subject with a relative clause before the charge
+        "Mara Vance, the chief executive of Ostrel Foods, which runs three plants in the north, "
+        "criticised Harlow Council for planning delays.",
+        [("mara-vance", "DISPUTES", "harlow-council")],
+        [],
+    ),
+    (  # food: a relative clause about an appeal before the charge (already read)
+        "Ostrel Foods, which said last month it would appeal the ruling, now accuses Harlow "
+        "Council of bias.",
+        [("ostrel-foods", "DISPUTES", "harlow-council")],
         [],
     ),
 ]
@@ -208,6 +273,22 @@ GUARDS: list[Case] = [
         [],
         [("tanager-shipping", "DISPUTES", "orlo-freight")],
     ),
+    (  # talks with the union after a suit
+        "Pellow Seeds sued Orrin Growers over a licence. Orrin said it was in talks with the "
+        "union.",
+        [],
+        [("orrin-growers", "DISPUTES", "pellow-seeds")],
+    ),
+    (  # figures called accurate after a reporting verb
+        "Lutaro Water accused Kestle Pipes of overcharging. Kestle said the figures were accurate.",
+        [],
+        [("kestle-pipes", "DISPUTES", "lutaro-water")],
+    ),
+    (  # figures called wrong with no dispute before
+        "Lutaro Water reported weak sales. Kestle Pipes said the figures were wrong.",
+        [],
+        [("kestle-pipes", "DISPUTES", "lutaro-water")],
+    ),
     (  # "appealed for calm" is no counter-claim
         "Vantora Media sued Penrose Studios over unpaid royalties. Penrose appealed for calm.",
         [],
@@ -215,8 +296,15 @@ GUARDS: list[Case] = [
     ),
 ]
 
-BANK = ROLE_POSSESSOR + ANAPHORIC + NAMED_POSSESSOR + REDUCED + COUNTER + GUARDS
-GAPS: dict[str, str] = {}
+BANK = ROLE_POSSESSOR + ANAPHORIC + NAMED_POSSESSOR + SAID + REDUCED + COUNTER + UNPARSED + GUARDS
+GAPS: dict[str, str] = {
+    "Vantora Media sued Penrose Studios over unpaid royalties. Penrose said": "'the plaintiff' "
+    "is resolved to the sentence's subject, so the claims seem its own (reference, not the "
+    "answer rules)",
+    "Mara Vance, the chief executive of Ostrel Foods, which": "the subject of 'criticised' "
+    "after an appositive closed by a relative clause is read as the appositive's organization "
+    "(verbal subjects, outside the answer rules)",
+}
 
 
 @pytest.mark.parametrize("case", gap_params(BANK, GAPS))

@@ -547,16 +547,23 @@ def _said_dismissed(s: Sentence, k: int) -> bool:
     basis": a claim of no named author, dismissed after a reporting verb at k."""
     lows, lex = s.lows, s.lex
     n = len(lows)
+    words = litigation_words(lex)
     c = k + 1
-    while c < n and c - k <= 6 and lows[c] not in lex.claim_nouns:
+    while c < n and c - k <= 6 and lows[c] not in lex.claim_nouns and lows[c] not in words.soft:
         if lows[c] == M or lows[c] in PUNCT_STOP:
             return False
+        p = _past_role_possessor(s, c)  # "said the regulator's figures were wrong"
+        if p > c:
+            c = p
+            break
         if lows[c] not in SAID_FILLERS and lows[c] not in ANSWER_FILLERS:
             if lows[c] not in DATE_WORDS:
                 return False  # "said the new plant's claims": not only fillers
         c += 1
-    if c >= n or lows[c] not in lex.claim_nouns or claimant(s, c)[0]:
+    if c >= n or claimant(s, c)[0]:
         return False
+    if lows[c] not in lex.claim_nouns and lows[c] not in words.soft:
+        return False  # "said the figures were selective" (an answer noun)
     return _dismissed_tail(s, c)
 
 
