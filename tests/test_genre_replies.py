@@ -514,8 +514,6 @@ GAPS: list[Case] = [
 BANK: list[Case] = [*REPLIES, *SVO, *COLLECTIVE, *COFOUNDERS, *GAPS]
 
 LEFT: dict[str, str] = {
-    "The Competition Board fined Ostrel Foods in May. Ostrel dismissed": "'the regulator's' "
-    "is no resolved possessor, so the findings have no author",
     "Tom Hale accused Rina Okoth-Vall": "'X said she had misled staff': the charge of a person "
     "through a pronoun is not read (accusation.said_wrongdoing takes named organizations)",
 }

@@ -75,10 +75,12 @@ CLAIM_FILLERS = SKIP_DETS | {
 
 
 def apply(s: Sentence) -> None:
-    claims = s.lex.claim_nouns
+    claims, soft = s.lex.claim_nouns, litigation_words(s.lex).soft
     for c, w in enumerate(s.lows):
         if w in claims:
             claim_at(s, c)
+        elif w in soft:
+            soft_claim_at(s, c)
     for d, length, _ in s.lex.deal_nouns.hits(s.lows, 0, len(s.lows)):
         deal(s, d, length)
     if s.context.disputes or any(f.type == "DISPUTES" for f in s.found):
@@ -108,6 +110,36 @@ def claim_at(s: Sentence, c: int) -> None:
         return
     if not rebuttal(s, authors, start, end) and not settled(s, authors, start):
         charge(s, authors, end)
+
+
+def soft_claim_at(s: Sentence, c: int) -> None:
+    """ "Corliss said Pellam's figures were wrong", "Kestle contested Lutaro's estimates": an
+    answer noun (`answer_nouns`) of a named author, rejected, is a claim rebutted (a naming
+    verb needs a dismissive word: "called Pellam's figures accurate" is none)."""
+    authors, start, end = claimant(s, c)
+    if not authors:
+        return
+    verb = _verb_before(s, start)
+    if verb >= 0 and _naming(s, verb) and not _dismissive_near(s, c):
+        return
+    rebuttal(s, authors, start, end)
+
+
+def _naming(s: Sentence, v: int) -> bool:
+    """The rebut verb at v only names what it takes: "called", "described", "labelled"."""
+    return bool(litigation_words(s.lex).naming.match(s.lows, v))
+
+
+def _dismissive_near(s: Sentence, c: int) -> bool:
+    """A dismissive word a few words after the noun at c, in its clause: "the note selective
+    and stale", "the report as misleading"."""
+    lows, dismissive = s.lows, s.lex.dismissive
+    for p in range(c + 1, min(len(lows), c + 7)):
+        if lows[p] in PUNCT_STOP or lows[p] == M:
+            return False
+        if lows[p] in dismissive and dismissive.match(lows, p):
+            return True
+    return False
 
 
 def claimant(s: Sentence, c: int) -> tuple[list[int], int, int]:
@@ -425,7 +457,8 @@ def _answers(s: Sentence, k: int) -> bool:
         e = match_gap(s, k, phrase)  # "has countersued", "filed a countersuit"
         if e > k:
             named = e < n and lows[e] == M and s.ment(e).kind != "pronoun"  # "denies that it"
-            return not (named or (e < n and lows[e] in ("to", "for")))
+            to = e < n and (lows[e] == "to" or (lows[e] == "for" and not _sum_after(lows, e)))
+            return not (named or to)
     if w in REPORTING:
         return _said_dismissed(s, k) or _fronted_dismissal(s, k)
     if denies_act(s, k):
@@ -440,7 +473,31 @@ def _answers(s: Sentence, k: int) -> bool:
         return True
     while c < n and c - k <= 5 and (lows[c] in ANSWER_FILLERS or lows[c] in QUOTE_MARKS):
         c += 1  # 'said it "firmly rejects" the allegations'
-    return c < n and lows[c] in lex.claim_nouns and not claimant(s, c)[0]
+    p = _past_role_possessor(s, c)  # "dismissed the senator's criticism"
+    if p < n and lows[p] in lex.claim_nouns:
+        return not claimant(s, p)[0]
+    words = litigation_words(lex)
+    if p >= n or not (lows[p] in words.soft or (p > c and lows[p] in words.possessed)):
+        return False  # "contested those figures", "waved away the action"
+    return not _naming(s, k) or _dismissive_near(s, p)
+
+
+def _past_role_possessor(s: Sentence, c: int) -> int:
+    """Past a possessor that is a role noun, not a name, at c: "the senator's", "the short
+    seller's" (whose act an answer rejects); else c itself."""
+    lows = s.lows
+    for p in range(c, min(len(lows), c + 2)):
+        if not lows[p].isalpha() or lows[p] in CLAIM_FILLERS:
+            return c
+        if p + 1 < len(lows) and lows[p + 1] in ("'s", "'"):
+            return p + 2
+    return c
+
+
+def _sum_after(lows: list[str], e: int) -> bool:
+    """ "countersued for £2m", "for damages": the "for" at e opens what is claimed."""
+    w = lows[e + 1] if e + 1 < len(lows) else ""
+    return w[:1] in ("$", "£", "€") or w[:1].isdigit() or w == "damages"
 
 
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
@@ -490,16 +547,23 @@ def _said_dismissed(s: Sentence, k: int) -> bool:
     basis": a claim of no named author, dismissed after a reporting verb at k."""
     lows, lex = s.lows, s.lex
     n = len(lows)
+    words = litigation_words(lex)
     c = k + 1
-    while c < n and c - k <= 6 and lows[c] not in lex.claim_nouns:
+    while c < n and c - k <= 6 and lows[c] not in lex.claim_nouns and lows[c] not in words.soft:
         if lows[c] == M or lows[c] in PUNCT_STOP:
             return False
+        p = _past_role_possessor(s, c)  # "said the regulator's figures were wrong"
+        if p > c:
+            c = p
+            break
         if lows[c] not in SAID_FILLERS and lows[c] not in ANSWER_FILLERS:
             if lows[c] not in DATE_WORDS:
                 return False  # "said the new plant's claims": not only fillers
         c += 1
-    if c >= n or lows[c] not in lex.claim_nouns or claimant(s, c)[0]:
+    if c >= n or claimant(s, c)[0]:
         return False
+    if lows[c] not in lex.claim_nouns and lows[c] not in words.soft:
+        return False  # "said the figures were selective" (an answer noun)
     return _dismissed_tail(s, c)
 
 
@@ -837,6 +901,9 @@ class LitigationWords:
     links: PhraseIndex
     verbs: PhraseIndex
     settle: PhraseIndex  # "settle", "resolve": the verbs that end a claim
+    soft: frozenset[str]  # `answer_nouns`: "those figures", "the analyst's note"
+    possessed: frozenset[str]  # `possessed_answer_nouns`: "the short seller's report"
+    naming: PhraseIndex  # `naming_verbs`: "called", "labelled"
 
 
 @per_lexicon
@@ -848,7 +915,10 @@ def litigation_words(lex: Lexicon) -> LitigationWords:
     links = phrase_index(spec.get("permit_links"))
     verbs = verb_index(spec.get("permit_verbs"), irregular, True)
     settle = verb_index(spec.get("settle_verbs"), irregular, True)
-    return LitigationWords(nouns, links, verbs, settle)
+    soft = frozenset(str(w).lower() for w in spec.get("answer_nouns") or ())
+    possessed = frozenset(str(w).lower() for w in spec.get("possessed_answer_nouns") or ())
+    naming = verb_index(spec.get("naming_verbs"), irregular, True)
+    return LitigationWords(nouns, links, verbs, settle, soft, possessed, naming)
 
 
 def permit_cues(lex: Lexicon) -> frozenset[str]:
@@ -1011,6 +1081,9 @@ def apposed_rejection(s: Sentence, c: int) -> None:
     if not (c >= 2 and lows[c - 1] in ("a", "an") and lows[c - 2] == ","):
         return
     r = c + 1
+    if r + 1 < n and lows[r] == "the" and _definite_rejects(s, r + 1):
+        _chief_rejects(s)  # "an allegation the airline denied": the one accused
+        return
     if r + 1 >= n or lows[r] != M:
         return
     v, role = _rejecting_verb(s, r)
@@ -1057,6 +1130,21 @@ def _rejecting_verb(s: Sentence, r: int) -> tuple[int, bool]:
     if v >= n or lows[v] not in s.lex.rebut_verbs or not s.lex.rebut_verbs.match(lows, v):
         return -1, False
     return v, bool(role)
+
+
+def _definite_rejects(s: Sentence, p: int) -> bool:
+    """ "(an allegation the) shipping line denied.": a common noun of one or two words at p (no
+    court or judge, who rules) and a rebutting verb closing the clause."""
+    lows, lex = s.lows, s.lex
+    n = len(lows)
+    v = p
+    while v < n and v - p < 2 and lows[v].isalpha() and lows[v] not in lex.rebut_verbs:
+        v += 1
+    if v == p or lows[v - 1] in lex.forum_heads or lows[v - 1] in lex.adjudicators:
+        return False
+    hit = lex.rebut_verbs.match(lows, v) if v < n and lows[v] in lex.rebut_verbs else None
+    e = v + hit[0] if hit else n
+    return e < n and (lows[e] in PUNCT_STOP or lows[e] in THAT_ENDS)
 
 
 def _same_firm(short: str, full: str) -> bool:
