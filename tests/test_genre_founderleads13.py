@@ -32,10 +32,10 @@ WITHIN: list[Case] = [
         [],
     ),
     (  # mining: coordinated participles with an adverb, "founded and still run by"
-        "Moss Quarrying, founded and still run by Edda Lintner, employs 300 people.",
+        "Moss Quarrying, founded and still run by Ingrid Lintner, employs 300 people.",
         [
-            ("edda-lintner", "FOUNDED", "moss-quarrying"),
-            ("edda-lintner", "LEADS", "moss-quarrying"),
+            ("ingrid-lintner", "FOUNDED", "moss-quarrying"),
+            ("ingrid-lintner", "LEADS", "moss-quarrying"),
         ],
         [],
     ),

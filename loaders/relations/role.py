@@ -433,10 +433,22 @@ def _denied_within(s: Sentence, lo: int, hi: int) -> bool:
 def _successor_of(s: Sentence, x: int) -> int:
     """The person who succeeds the one at x: "Sarah Quinn will succeed James Ward as", else
     -1."""
-    if x < 2 or s.lows[x - 1] not in SUCCEEDED:
+    v = _past_title(s, x) - 1
+    if v < 1 or s.lows[v] not in SUCCEEDED:
         return -1
-    subj = subjects(s, x - 1, True, near=4)
-    return subj[0] if subj and subj[0] < x - 1 and "Person" in s.etypes(subj[0]) else -1
+    subj = subjects(s, v, True, near=4)
+    return subj[0] if subj and subj[0] < v and "Person" in s.etypes(subj[0]) else -1
+
+
+def _past_title(s: Sentence, x: int) -> int:
+    """Where a title before the person at x starts ("succeeded (the) co-founder Jon Berle"),
+    else x."""
+    lows = s.lows
+    for t in range(x - 1, max(0, x - 3) - 1, -1):
+        hit = s.lex.roles.match(lows, t) if lows[t] in s.lex.roles else None
+        if hit and t + hit[0] == x:
+            return t - (t >= 1 and lows[t - 1] == "the")
+    return x
 
 
 def _closing_reporter(s: Sentence, e: int) -> int:
