@@ -244,6 +244,8 @@ def context_emit(s: Sentence, holder: int, role: Role, hi: int) -> bool:
     said ...", "Adaora Kell steps in as interim chief executive"): the organization the
     article was just about (`SentenceContext.org`), for leading and founding roles only."""
     org = s.context.org
+    if not org and "LEADS" in role.types and not role.inverse:
+        return _own_founding(s, holder, hi)
     if not org or not ({"LEADS", "FOUNDED"} & set(role.types)) or role.inverse:
         return False
     if hi >= 1 and s.lows[hi - 1] in BODY_QUALIFIERS:
@@ -258,6 +260,29 @@ def context_emit(s: Sentence, holder: int, role: Role, hi: int) -> bool:
         0.6,
         every=role.all,
     )
+
+
+def _own_founding(s: Sentence, holder: int, hi: int) -> bool:
+    """ "Sallow was founded by Orla Benn and Piet Dorn; Benn is chief executive": a founder of
+    the clause before a semicolon, named again by surname, leads its one organization."""
+    lows = s.lows
+    if ";" not in lows[:holder] or s.blocked(holder, hi):
+        return False
+    semi = holder - 1 - lows[holder - 1 :: -1].index(";")
+    if s.lex.speaker_founding_verbs.isdisjoint(lows[:semi]):
+        return False
+    named = [i for m in range(semi) if lows[m] == M for i in s.ment(m).ids]
+    orgs = {i for i in named if s.type_of(i) == "Organization"}
+    people = {
+        i
+        for i in named
+        for h in s.ment(holder).ids
+        if s.type_of(i) == "Person" and (i == h or i.endswith("-" + h))
+    }
+    if len(orgs) != 1 or len(people) != 1:
+        return False
+    src = Mention(tuple(people), -1, -1, "context", 0.8)
+    return s.emit(src, ("LEADS",), Mention(tuple(orgs), -1, -1, "context", 0.8), "role/context", 0.6)
 
 
 def rival_context_emit(s: Sentence, holder: int, k: int) -> bool:
