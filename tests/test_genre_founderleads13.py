@@ -28,7 +28,10 @@ WITHIN: list[Case] = [
     ),
     (  # textiles: relative "who still runs the company"
         "Quarrow Textiles was founded in 2008 by Ivo Lutzer, who still runs the company.",
-        [("ivo-lutzer", "FOUNDED", "quarrow-textiles"), ("ivo-lutzer", "LEADS", "quarrow-textiles")],
+        [
+            ("ivo-lutzer", "FOUNDED", "quarrow-textiles"),
+            ("ivo-lutzer", "LEADS", "quarrow-textiles"),
+        ],
         [],
     ),
     (  # mining: coordinated participles with an adverb, "founded and still run by"
@@ -78,7 +81,10 @@ SEPARATE: list[Case] = [
     (  # textiles: surname with "still the chairman" appositive
         "Quarrow Textiles was founded in 2008 by Ivo Lutzer. Lutzer, still the chairman, waved "
         "the idea away.",
-        [("ivo-lutzer", "FOUNDED", "quarrow-textiles"), ("ivo-lutzer", "LEADS", "quarrow-textiles")],
+        [
+            ("ivo-lutzer", "FOUNDED", "quarrow-textiles"),
+            ("ivo-lutzer", "LEADS", "quarrow-textiles"),
+        ],
         [],
     ),
     (  # food: "still chief executive" without an article
@@ -96,7 +102,10 @@ SEPARATE: list[Case] = [
     (  # textiles: relative "who is still its chairman"
         "Quarrow Textiles was founded in 2008 by Ivo Lutzer. Lutzer, who is still its chairman, "
         "declined to comment.",
-        [("ivo-lutzer", "FOUNDED", "quarrow-textiles"), ("ivo-lutzer", "LEADS", "quarrow-textiles")],
+        [
+            ("ivo-lutzer", "FOUNDED", "quarrow-textiles"),
+            ("ivo-lutzer", "LEADS", "quarrow-textiles"),
+        ],
         [],
     ),
     (  # robotics: "Chief executive X says"
@@ -122,8 +131,7 @@ SEPARATE: list[Case] = [
         [("piet-dorn", "LEADS", "sallow-software")],
     ),
     (  # software: the same after a semicolon
-        "Sallow Software was founded by Orla Benn and Piet Dorn in 2012; Benn is chief "
-        "executive.",
+        "Sallow Software was founded by Orla Benn and Piet Dorn in 2012; Benn is chief executive.",
         [("orla-benn", "LEADS", "sallow-software")],
         [("piet-dorn", "LEADS", "sallow-software")],
     ),

@@ -1,7 +1,8 @@
 """A founder's or joiner's later leading role, named without its organization: "Ann Lee, who
 founded Cobalt in 2004 and later took the top job", "Rita Oake founded Samphire Foods and
 later became chief executive", "X, who joined Halden Bank in 2015 and then took the helm",
-"Ada Moll founded Corrib in 2010 and has been chair ever since" (founderleads13): the role is of the organization the first verb phrase names.
+"Ada Moll founded Corrib in 2010 and has been chair ever since" (founderleads13): the role is
+of the organization the first verb phrase names.
 
 Words live in `loaders/data/unnamed_roles.yaml` (`first_role_verbs`, `became_verbs`,
 `later_adverbs`; the seats of `seats`; the link verbs and adverbs of `link_verbs`,

@@ -282,7 +282,9 @@ def _own_founding(s: Sentence, holder: int, hi: int) -> bool:
     if len(orgs) != 1 or len(people) != 1:
         return False
     src = Mention(tuple(people), -1, -1, "context", 0.8)
-    return s.emit(src, ("LEADS",), Mention(tuple(orgs), -1, -1, "context", 0.8), "role/context", 0.6)
+    return s.emit(
+        src, ("LEADS",), Mention(tuple(orgs), -1, -1, "context", 0.8), "role/context", 0.6
+    )
 
 
 def rival_context_emit(s: Sentence, holder: int, k: int) -> bool:

@@ -939,7 +939,11 @@ def _other_participle(s: Sentence, e: int, by: int) -> bool:
     """ "dismissed the allegations made by X": "by" belongs to a later participle."""
     if s.lows[e:by][:1] == ["and"] and by - e == 2:
         return False  # "founded and led by A": one agent for both participles
-    if s.lows[e:by][:1] == ["and"] and by - e <= 4 and SAME_AGENT.issuperset(s.lows[e + 1 : by - 1]):
+    if (
+        s.lows[e:by][:1] == ["and"]
+        and by - e <= 4
+        and SAME_AGENT.issuperset(s.lows[e + 1 : by - 1])
+    ):
         return False  # "founded and still run by A", "founded and is still headed by A"
     links = s.lex.agent_links | s.lex.claim_agents
     if _and_auxiliary(s.lows, e, by - 1) or _and_auxiliary(s.lows, e, by):
