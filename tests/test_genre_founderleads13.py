@@ -34,6 +34,19 @@ WITHIN: list[Case] = [
         ],
         [],
     ),
+    (  # textiles: bare relative "who is chief executive" on the agent
+        "Quarrow Textiles was founded in 2008 by Ivo Lutzer, who is chief executive.",
+        [
+            ("ivo-lutzer", "FOUNDED", "quarrow-textiles"),
+            ("ivo-lutzer", "LEADS", "quarrow-textiles"),
+        ],
+        [],
+    ),
+    (  # food: the relative on the second founder only
+        "Corrib Dairies was founded by Nell Brody and Sam Akers, who has been chairman.",
+        [("sam-akers", "FOUNDED", "corrib-dairies"), ("sam-akers", "LEADS", "corrib-dairies")],
+        [("nell-brody", "LEADS", "corrib-dairies")],
+    ),
     (  # mining: coordinated participles with an adverb, "founded and still run by"
         "Moss Quarrying, founded and still run by Ingrid Lintner, employs 300 people.",
         [
@@ -233,6 +246,11 @@ GUARDS: list[Case] = [
         "Sallow Software was founded by Orla Benn in 2012; Piet Dorn is chief executive.",
         [("orla-benn", "FOUNDED", "sallow-software")],
         [("orla-benn", "LEADS", "sallow-software")],
+    ),
+    (  # two organizations before the bare role: no guess
+        "Pellam Bank lent money to Quarrow Textiles, founded by Ivo Lutzer, who is chairman.",
+        [],
+        [("ivo-lutzer", "LEADS", "quarrow-textiles"), ("ivo-lutzer", "LEADS", "pellam-bank")],
     ),
     (  # an editor is no leader
         "Oriel Press was founded by Hugo Tamm. Tamm, still the editor, writes every week.",

@@ -262,23 +262,23 @@ def context_emit(s: Sentence, holder: int, role: Role, hi: int) -> bool:
     )
 
 
+# how many words before a bare role's holder a founding verb may stand (`_own_founding`)
+FOUNDING_REACH: Final = 14
+
+
 def _own_founding(s: Sentence, holder: int, hi: int) -> bool:
-    """ "Sallow was founded by Orla Benn and Piet Dorn; Benn is chief executive": a founder of
-    the clause before a semicolon, named again by surname, leads its one organization."""
+    """ "X was founded in 2008 by Ivo Lutzer, who is chief executive", "Sallow was founded by
+    Orla Benn and Piet Dorn; Benn is chief executive": a founder named in a founding clause
+    just before a bare leading role (itself or again by surname) leads its one organization."""
     lows = s.lows
-    if ";" not in lows[:holder] or s.blocked(holder, hi):
+    lo = max(0, holder - FOUNDING_REACH)
+    if s.lex.speaker_founding_verbs.isdisjoint(lows[lo:holder]) or s.blocked(holder, hi):
         return False
-    semi = holder - 1 - lows[holder - 1 :: -1].index(";")
-    if s.lex.speaker_founding_verbs.isdisjoint(lows[:semi]):
-        return False
-    named = [i for m in range(semi) if lows[m] == M for i in s.ment(m).ids]
-    orgs = {i for i in named if s.type_of(i) == "Organization"}
-    people = {
-        i
-        for i in named
-        for h in s.ment(holder).ids
-        if s.type_of(i) == "Person" and (i == h or i.endswith("-" + h))
-    }
+    own = s.ment(holder).ids
+    named = [i for m in range(holder) if lows[m] == M for i in s.ment(m).ids]
+    orgs = {i for i in named if s.type_of(i) == "Organization" and i not in own}
+    people = {i for i in named + list(own) for h in own if i == h or i.endswith("-" + h)}
+    people = {i for i in people if s.type_of(i) == "Person"}
     if len(orgs) != 1 or len(people) != 1:
         return False
     src = Mention(tuple(people), -1, -1, "context", 0.8)
