@@ -34,6 +34,16 @@ WITHIN: list[Case] = [
         ],
         [],
     ),
+    (  # textiles: "who still holds the top job"
+        "Quarrow Textiles was founded in 2008 by Ivo Lutzer, who still holds the top job.",
+        [("ivo-lutzer", "LEADS", "quarrow-textiles")],
+        [],
+    ),
+    (  # shipping: "has held the chair", the organization named
+        "Ines Vahl has held the chair at Tarsk Lines since 2019.",
+        [("ines-vahl", "LEADS", "tarsk-lines")],
+        [],
+    ),
     (  # textiles: bare relative "who is chief executive" on the agent
         "Quarrow Textiles was founded in 2008 by Ivo Lutzer, who is chief executive.",
         [
@@ -251,6 +261,11 @@ GUARDS: list[Case] = [
         "Pellam Bank lent money to Quarrow Textiles, founded by Ivo Lutzer, who is chairman.",
         [],
         [("ivo-lutzer", "LEADS", "quarrow-textiles"), ("ivo-lutzer", "LEADS", "pellam-bank")],
+    ),
+    (  # holding talks or a stake is no seat
+        "Quarrow Textiles was founded by Ivo Lutzer. Lutzer held talks with Pellam Bank.",
+        [],
+        [("ivo-lutzer", "LEADS", "pellam-bank")],
     ),
     (  # an editor is no leader
         "Oriel Press was founded by Hugo Tamm. Tamm, still the editor, writes every week.",
