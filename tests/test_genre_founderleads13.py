@@ -52,6 +52,11 @@ WITHIN: list[Case] = [
         ],
         [],
     ),
+    (  # farming: "who has been chairman ever since"
+        "Amberly Farms was founded in 2001 by Ivo Kranz, who has been chairman ever since.",
+        [("ivo-kranz", "LEADS", "amberly-farms")],
+        [],
+    ),
     (  # food: the relative on the second founder only
         "Corrib Dairies was founded by Nell Brody and Sam Akers, who has been chairman.",
         [("sam-akers", "FOUNDED", "corrib-dairies"), ("sam-akers", "LEADS", "corrib-dairies")],

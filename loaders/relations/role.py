@@ -174,8 +174,10 @@ TIME_PREPS = frozenset({"in", "on", "from", "next", "this", "until", "by", "sinc
 
 
 def _time_after(lows: list[str], e: int) -> bool:
-    """ "will become chief executive in May", "from 2026", "next year": a time, not the
-    role's organization."""
+    """ "will become chief executive in May", "from 2026", "next year", "ever since": a time,
+    not the role's organization."""
+    if lows[e : e + 2] == ["ever", "since"]:
+        return True  # "who has been chief executive ever since"
     if e + 1 >= len(lows) or lows[e] not in TIME_PREPS:
         return False
     w = lows[e + 1]
