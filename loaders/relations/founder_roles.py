@@ -1,17 +1,26 @@
 """A founder's or joiner's later leading role, named without its organization: "Ann Lee, who
 founded Cobalt in 2004 and later took the top job", "Rita Oake founded Samphire Foods and
-later became chief executive", "X, who joined Halden Bank in 2015 and then took the helm":
-the role is of the organization the first verb phrase names.
+later became chief executive", "X, who joined Halden Bank in 2015 and then took the helm",
+"Ada Moll founded Corrib in 2010 and has been chair ever since" (founderleads13): the role is
+of the organization the first verb phrase names.
 
 Words live in `loaders/data/unnamed_roles.yaml` (`first_role_verbs`, `became_verbs`,
-`later_adverbs`; the seats of `seats`).
+`later_adverbs`; the seats of `seats`; the link verbs and adverbs of `link_verbs`,
+`link_adverbs`).
 """
 
 from __future__ import annotations
 
 from loaders.lexicon import read_data
 from loaders.relations.model import Sentence
-from loaders.relations.unnamed_roles import SEATS, TAKE_VERBS, _leading_role, relative_head
+from loaders.relations.unnamed_roles import (
+    LINK_ADVERBS,
+    LINK_VERBS,
+    SEATS,
+    TAKE_VERBS,
+    _leading_role,
+    relative_head,
+)
 from loaders.relations.words import PUNCT_STOP, M
 
 _DATA = read_data("unnamed_roles.yaml")
@@ -19,11 +28,13 @@ FIRST_ROLE_VERBS: frozenset[str] = frozenset(_DATA["first_role_verbs"])
 BECAME_VERBS: frozenset[str] = frozenset(_DATA["became_verbs"])
 LATER_ADVERBS: frozenset[str] = frozenset(_DATA["later_adverbs"])
 CUES: frozenset[str] = FIRST_ROLE_VERBS
+PERFECT: frozenset[str] = frozenset({"has", "have", "had"})  # "and has been chairman"
 FIRST_REACH: int = 8  # words from the first verb's organization to "and"
 
 
 def later_role(s: Sentence) -> None:
-    """ "who founded X in 2004 and later took the top job": the holder LEADS X."""
+    """ "who founded X in 2004 and later took the top job", "X co-founded Y in 2010 and has
+    been chairman ever since", "... and remains its chief executive": the holder LEADS X."""
     lows = s.lows
     n = len(lows)
     for a, w in enumerate(lows):
@@ -50,9 +61,14 @@ def _role_end(s: Sentence, q: int) -> int:
             if tuple(lows[q + 1 : q + 1 + len(seat)]) == seat:
                 return q + 1 + len(seat)
         return -1
-    if lows[q] in BECAME_VERBS:
-        p = q + 1 + (q + 1 < len(lows) and lows[q + 1] == M and s.is_det(q + 1))
-        return _leading_role(s, p, reach=2)  # "became (its) chief executive"
+    q += lows[q] in PERFECT and q + 1 < len(lows) and lows[q + 1] in LINK_VERBS
+    if lows[q] in BECAME_VERBS or lows[q] in LINK_VERBS:
+        # "became (its) chief executive", "has been chairman ever since", "is still chair"
+        p = q + 1
+        while p < len(lows) and lows[p] in LINK_ADVERBS:
+            p += 1
+        p += p < len(lows) and lows[p] == M and s.is_det(p)
+        return _leading_role(s, p, reach=2)
     return -1
 
 

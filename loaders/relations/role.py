@@ -174,8 +174,10 @@ TIME_PREPS = frozenset({"in", "on", "from", "next", "this", "until", "by", "sinc
 
 
 def _time_after(lows: list[str], e: int) -> bool:
-    """ "will become chief executive in May", "from 2026", "next year": a time, not the
-    role's organization."""
+    """ "will become chief executive in May", "from 2026", "next year", "ever since": a time,
+    not the role's organization."""
+    if lows[e : e + 2] == ["ever", "since"]:
+        return True  # "who has been chief executive ever since"
     if e + 1 >= len(lows) or lows[e] not in TIME_PREPS:
         return False
     w = lows[e + 1]
@@ -244,6 +246,8 @@ def context_emit(s: Sentence, holder: int, role: Role, hi: int) -> bool:
     said ...", "Adaora Kell steps in as interim chief executive"): the organization the
     article was just about (`SentenceContext.org`), for leading and founding roles only."""
     org = s.context.org
+    if not org and "LEADS" in role.types and not role.inverse:
+        return _own_founding(s, holder, hi)
     if not org or not ({"LEADS", "FOUNDED"} & set(role.types)) or role.inverse:
         return False
     if hi >= 1 and s.lows[hi - 1] in BODY_QUALIFIERS:
@@ -257,6 +261,31 @@ def context_emit(s: Sentence, holder: int, role: Role, hi: int) -> bool:
         "role/context",
         0.6,
         every=role.all,
+    )
+
+
+# how many words before a bare role's holder a founding verb may stand (`_own_founding`)
+FOUNDING_REACH: Final = 14
+
+
+def _own_founding(s: Sentence, holder: int, hi: int) -> bool:
+    """ "X was founded in 2008 by Ivo Lutzer, who is chief executive", "Sallow was founded by
+    Orla Benn and Piet Dorn; Benn is chief executive": a founder named in a founding clause
+    just before a bare leading role (itself or again by surname) leads its one organization."""
+    lows = s.lows
+    lo = max(0, holder - FOUNDING_REACH)
+    if s.lex.speaker_founding_verbs.isdisjoint(lows[lo:holder]) or s.blocked(holder, hi):
+        return False
+    own = s.ment(holder).ids
+    named = [i for m in range(holder) if lows[m] == M for i in s.ment(m).ids]
+    orgs = {i for i in named if s.type_of(i) == "Organization" and i not in own}
+    people = {i for i in named + list(own) for h in own if i == h or i.endswith("-" + h)}
+    people = {i for i in people if s.type_of(i) == "Person"}
+    if len(orgs) != 1 or len(people) != 1:
+        return False
+    src = Mention(tuple(people), -1, -1, "context", 0.8)
+    return s.emit(
+        src, ("LEADS",), Mention(tuple(orgs), -1, -1, "context", 0.8), "role/context", 0.6
     )
 
 
@@ -433,10 +462,22 @@ def _denied_within(s: Sentence, lo: int, hi: int) -> bool:
 def _successor_of(s: Sentence, x: int) -> int:
     """The person who succeeds the one at x: "Sarah Quinn will succeed James Ward as", else
     -1."""
-    if x < 2 or s.lows[x - 1] not in SUCCEEDED:
+    v = _past_title(s, x) - 1
+    if v < 1 or s.lows[v] not in SUCCEEDED:
         return -1
-    subj = subjects(s, x - 1, True, near=4)
-    return subj[0] if subj and subj[0] < x - 1 and "Person" in s.etypes(subj[0]) else -1
+    subj = subjects(s, v, True, near=4)
+    return subj[0] if subj and subj[0] < v and "Person" in s.etypes(subj[0]) else -1
+
+
+def _past_title(s: Sentence, x: int) -> int:
+    """Where a title before the person at x starts ("succeeded (the) co-founder Jon Berle"),
+    else x."""
+    lows = s.lows
+    for t in range(x - 1, max(0, x - 3) - 1, -1):
+        hit = s.lex.roles.match(lows, t) if lows[t] in s.lex.roles else None
+        if hit and t + hit[0] == x:
+            return t - (t >= 1 and lows[t - 1] == "the")
+    return x
 
 
 def _closing_reporter(s: Sentence, e: int) -> int:

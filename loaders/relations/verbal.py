@@ -564,7 +564,7 @@ def _patient_before(s: Sentence, k: int, trigs) -> int:
             return subj[0] if subj else -1
         elif m in s.starts and m + 1 < n and lows[m + 1] == "by" and "and" in lows[m + 1 : k]:
             words += 1  # "X is owned by A and chaired by B": both passives are about X
-        elif m in s.starts and lows[m + 1 : k] in (["and"], [",", "and"], ["and", "later"]):
+        elif m in s.starts and lows[m + 1 : k] in ONE_PATIENT_LINKS:
             words += 1  # "X was founded and led by A": one patient for both participles
         elif m in s.starts and lows[k - 1] == "and" and _adjuncts_only(s, m + 1, k):
             words += 1  # "X was founded in 1952 and bought by A in 2019": X was bought
@@ -576,6 +576,10 @@ def _patient_before(s: Sentence, k: int, trigs) -> int:
             words += 1
         m -= 1
     return -1
+
+
+# words between two participles of one patient: "founded and (later, still) run by A"
+ONE_PATIENT_LINKS = (["and"], [",", "and"], ["and", "later"], ["and", "still"])
 
 
 def _is_before(lows: list[str], k: int) -> bool:
@@ -935,6 +939,12 @@ def _other_participle(s: Sentence, e: int, by: int) -> bool:
     """ "dismissed the allegations made by X": "by" belongs to a later participle."""
     if s.lows[e:by][:1] == ["and"] and by - e == 2:
         return False  # "founded and led by A": one agent for both participles
+    if (
+        s.lows[e:by][:1] == ["and"]
+        and by - e <= 4
+        and SAME_AGENT.issuperset(s.lows[e + 1 : by - 1])
+    ):
+        return False  # "founded and still run by A", "founded and is still headed by A"
     links = s.lex.agent_links | s.lex.claim_agents
     if _and_auxiliary(s.lows, e, by - 1) or _and_auxiliary(s.lows, e, by):
         return True  # "founded in 1902 and was later run by A": A ran it
@@ -942,6 +952,9 @@ def _other_participle(s: Sentence, e: int, by: int) -> bool:
 
 
 PERFECT = frozenset({"has", "have", "had", "having"})
+# words between "and" and a second participle that keep the first one's agent: "founded and
+# still run by A" (not "later", "then", "now": another agent may have come)
+SAME_AGENT = frozenset({"still", "also", "jointly", "is", "are", "was", "were"})
 # words between "and" and a second passive participle: "and was later run by", "and has
 # since been managed by"
 SECOND_PASSIVE = (
