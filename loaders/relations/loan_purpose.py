@@ -32,7 +32,9 @@ from loaders.relations.words import BE_FORMS, CLAUSE_STOP, PUNCT_STOP, M
 
 REACH: Final = 16  # words from the loan cue to the purpose
 # verbs of lending money to a borrower ("lent X $90m for", "is lending $90m for")
-LENDING: Final[frozenset[str]] = frozenset({"lend", "lends", "lent", "lending", "loaned", "loaning"})
+LENDING: Final[frozenset[str]] = frozenset(
+    {"lend", "lends", "lent", "lending", "loaned", "loaning"}
+)
 # "a loan agreement with A", "a financing deal with A"
 LOAN_DEALS: Final = frozenset({"agreement", "agreements", "deal", "deals", "contract", "pact"})
 # verbs of buying after "to" ("to buy C"): the borrower's purchase
