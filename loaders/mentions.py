@@ -1565,10 +1565,11 @@ def _placed_after(t: int, lows: list[str]) -> bool:
 def _site_after(j: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> list[str]:
     """The lower-case event or site noun (of one or two words) at token j that makes the name
     before it an event's or a site's ("festival", "hall", "business estate"), else []."""
-    nouns = data_words(lex, "event_nouns") | data_words(lex, "site_nouns")
+    events, sites = data_words(lex, "event_nouns"), data_words(lex, "site_nouns")
     for size in (2, 1):
         words = lows[j : j + size]
-        if len(words) == size and " ".join(words) in nouns:
+        phrase = " ".join(words)
+        if len(words) == size and (phrase in events or phrase in sites):
             return words if all(t.text.islower() for t in toks[j : j + size]) else []
     return []
 

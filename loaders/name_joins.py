@@ -56,8 +56,8 @@ def place_closing_name(i: int, j: int, k: int, e: int, lows: list[str], lex: Lex
     if lows[k - 1] in ROMANCE_OF:
         return True
     if lows[i] in lex.campaign_verbs and lows[i + 1] == "the" and k - i <= 5:
-        return _country(lows[k:e], lex)  # "Save the Moors UK": a campaign's national arm
-    if k - i > 3 or not _country(lows[k:e], lex):
+        return is_country(lows[k:e], lex)  # "Save the Moors UK": a campaign's national arm
+    if k - i > 3 or not is_country(lows[k:e], lex):
         return False
     plain = lex.stopwords | lex.first_names | lex.org_words | lex.legal_suffixes
     if k - i == 2 and lows[i] not in plain and _content_stopword(lows[i + 1], lex):
@@ -75,7 +75,7 @@ def _content_stopword(word: str, lex: Lexicon) -> bool:
     )
 
 
-def _country(words: list[str], lex: Lexicon) -> bool:
+def is_country(words: list[str], lex: Lexicon) -> bool:
     """A known place that is neither a city nor a region of the gazetteer: a country."""
     hit = lex.known_phrases.lookup(tuple(words))
     if not hit or hit[1] != "Location":
@@ -84,17 +84,12 @@ def _country(words: list[str], lex: Lexicon) -> bool:
     return canonical not in city_names() and canonical not in region_names()
 
 
-def is_country(words: list[str], lex: Lexicon) -> bool:
-    """The words are a known country ("UK", "Scotland"): a national arm's last word."""
-    return _country(words, lex)
-
-
 def country_arm(i: int, j: int, lows: list[str], lex: Lexicon) -> bool:
     """The run [i, j) is two or three plain words and a country: "Fishing Rights Senegal", a
     name whose first word ("Fishing") would otherwise read as a verb opening the sentence."""
     for size in (1, 2):
         if 2 <= j - size - i <= 3 and place_closing_name(i, j, j - size, j, lows, lex):
-            return _country(lows[j - size : j], lex)
+            return is_country(lows[j - size : j], lex)
     return False
 
 

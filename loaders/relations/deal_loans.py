@@ -145,8 +145,7 @@ def not_the_bought(s: Sentence, lenders: Mention, buyer: Mention, obj: int) -> N
         and f.target in bought
         and f.target not in buyer.ids
     ]
-    s.found[:] = [f for f in s.found if f not in gone]
-    s.seen.difference_update((f.source, f.type, f.target) for f in gone)
+    s.withdraw(gone)
 
 
 def _bought_here(s: Sentence, borrower: Mention) -> bool:
@@ -161,8 +160,7 @@ def _bought_here(s: Sentence, borrower: Mention) -> bool:
 def _drop(s: Sentence, src: Mention, rel: str, tgt: Mention) -> None:
     """Remove the relations of type `rel` from `src` to `tgt` found so far."""
     gone = [f for f in s.found if f.type == rel and f.source in src.ids and f.target in tgt.ids]
-    s.found[:] = [f for f in s.found if f not in gone]
-    s.seen.difference_update((f.source, f.type, f.target) for f in gone)
+    s.withdraw(gone)
 
 
 def _deal_subject(s: Sentence, v: int) -> Mention | None:

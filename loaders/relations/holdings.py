@@ -283,8 +283,7 @@ def _drop(s: Sentence, src: Mention, tgt: Mention, rtype: str) -> None:
     """Remove relations of `rtype` from src to tgt another rule found in this sentence."""
     gone = [f for f in s.found if f.type == rtype and f.source in src.ids and f.target in tgt.ids]
     if gone:
-        s.found[:] = [f for f in s.found if f not in gone]
-        s.seen.difference_update((f.source, f.type, f.target) for f in gone)
+        s.withdraw(gone)
 
 
 def co_cues(lex: object) -> frozenset[str]:
@@ -427,8 +426,7 @@ def lost_to(s: Sentence) -> None:
         buyer = s.ment(y)
         lost = s.ment(x) if named else Mention((), -1, -1)
         gone = [f for f in s.found if _wrong_it(f, buyer, it, lost)]
-        s.found[:] = [f for f in s.found if f not in gone]
-        s.seen.difference_update((f.source, f.type, f.target) for f in gone)
+        s.withdraw(gone)
         if named and not s.blocked(v, q):
             s.emit(buyer, ("OWNS",), lost, "holdings/lost-to", 0.7)
 
@@ -488,8 +486,7 @@ def _one_company(s: Sentence, holder: Mention, owned: Mention) -> None:
         for f in s.found
         if f.rule in TOPIC_RULES and f.source in holder.ids and f.target not in owned.ids
     ]
-    s.found[:] = [f for f in s.found if f not in gone]
-    s.seen.difference_update((f.source, f.type, f.target) for f in gone)
+    s.withdraw(gone)
 
 
 def named_holder(s: Sentence) -> None:

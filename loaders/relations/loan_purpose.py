@@ -115,8 +115,7 @@ def lent_to_buy(s: Sentence) -> None:
             and f.source not in borrower
             and f.rule.startswith("verbal/")
         ]
-        s.found[:] = [f for f in s.found if f not in gone]
-        s.seen.difference_update((f.source, f.type, f.target) for f in gone)
+        s.withdraw(gone)
 
 
 def _patient(s: Sentence, k: int) -> int:
@@ -205,7 +204,6 @@ def _retarget(
     gone = [
         f for f in s.found if f.type == "FUNDS" and f.source in lenders and f.target in borrowers
     ]
-    s.found[:] = [f for f in s.found if f not in gone]
-    s.seen.difference_update((f.source, f.type, f.target) for f in gone)
+    s.withdraw(gone)
     src = Mention(tuple(sorted(lenders)), -1, -1, "name", 0.9)
     s.emit(src, ("FUNDS",), project, rule, 0.65)

@@ -311,6 +311,12 @@ class Sentence:
                         break
         return made
 
+    def withdraw(self, gone: list[Found]) -> None:
+        """Take back relations found so far in this sentence (another reading wins), with their
+        keys as (source, type, target)."""
+        self.found[:] = [f for f in self.found if f not in gone]
+        self.seen.difference_update((f.source, f.type, f.target) for f in gone)
+
     def allowed(
         self, src: Mention, types: Iterable[str], tgt: Mention, trig: Trigger | None = None
     ) -> bool:

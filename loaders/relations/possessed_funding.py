@@ -117,9 +117,8 @@ def agent_after(s: Sentence, b: int) -> int:
     loans = holding_words(s.lex).deal_loans
     for f in range(b, min(n, b + MEANS_WORDS + 1)):
         w = lows[f]
-        loan = not loans.isdisjoint(lows[f + 1 : f + 3])  # "a B loan", "a B credit facility"
-        if w == M and loan and lows[b] in ("a", "an"):
-            return f if not s.is_det(f) else -1  # "through a Harrowdene Bank loan"
+        if w == M and lows[b] in ("a", "an") and not loans.isdisjoint(lows[f + 1 : f + 3]):
+            return f if not s.is_det(f) else -1  # "through a Harrowdene Bank loan", "a B facility"
         if w == "from" or (w == "by" and lows[f - 1] in _LEADING):
             m = f + 1 + (f + 1 < n and lows[f + 1] == "the")
             return m if m < n and lows[m] == M and not s.is_det(m) else -1

@@ -117,8 +117,7 @@ def _unlink(s: Sentence, firsts: set[str], seconds: set[str]) -> None:
             or (f.source in firsts and f.target in seconds)
         )
     ]
-    s.found[:] = [f for f in s.found if f not in gone]
-    s.seen.difference_update((f.source, f.type, f.target) for f in gone)
+    s.withdraw(gone)
 
 
 def _second_from(s: Sentence, a: int) -> int:

@@ -949,8 +949,7 @@ def _held_not_funded(s: Sentence, owners: Mention, target: Mention) -> None:
         if f.type == "FUNDS" and f.rule.startswith("role/") and (f.source, f.target) in pairs
     ]
     if drop and any(f.type == "OWNS" and (f.source, f.target) in pairs for f in s.found):
-        s.found[:] = [f for f in s.found if f not in drop]
-        s.seen.difference_update((f.source, f.type, f.target) for f in drop)
+        s.withdraw(drop)
 
 
 SUBJECT_GLUE = frozenset({"also", "now", "still", "then", "later", "already", "currently", "each"})
