@@ -170,8 +170,7 @@ def support_not_money(s: Sentence) -> None:
         civic = _civic(lex, f.source) or _civic(lex, f.target)  # "backed the council"
         if not (bid or _reported(lows, v, hw.reporting) or civic):
             continue
-        s.found.remove(f)
-        s.seen.discard((f.source, f.type, f.target))
+        s.withdraw([f])
         src = Mention((f.source,), -1, -1, conf=1.0)
         tgt = Mention((_supported(s, t, f.target),), -1, -1, conf=1.0)
         s.emit(src, ("BACKS",), tgt, "backing/support-not-money", f.confidence)

@@ -522,7 +522,6 @@ def majority_stake(s: Sentence) -> None:
         target = s.ment(t)
         for f in [f for f in s.found if f.type == "FUNDS" and f.target in target.ids]:
             if f.rule.startswith(("nominal/", "verbal/")):
-                s.found.remove(f)
-                s.seen.discard((f.source, f.type, f.target))
+                s.withdraw([f])
                 src = Mention((f.source,), -1, -1)
                 s.emit(src, ("OWNS",), target, "holdings/majority-stake", f.confidence)

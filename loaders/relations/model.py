@@ -299,9 +299,7 @@ class Sentence:
                 for rel in types:
                     if not self.schema.allows(rel, st, tt):
                         continue
-                    key = (s, rel, t)
-                    if self.schema.is_symmetric(rel):
-                        key = (min(s, t), rel, max(s, t))
+                    key = self.key(s, rel, t)
                     c = conf * src.conf * tgt.conf * (0.9 if self.headline else 1.0)
                     if key not in self.seen:
                         self.seen.add(key)
@@ -311,11 +309,18 @@ class Sentence:
                         break
         return made
 
+    def key(self, source: str, rel: str, target: str) -> tuple[str, str, str]:
+        """The seen-set key of a relation: a symmetric type's two ends in one order, so that
+        "A partners with B" and "B partners with A" are one relation."""
+        if self.schema.is_symmetric(rel):
+            return (min(source, target), rel, max(source, target))
+        return (source, rel, target)
+
     def withdraw(self, gone: list[Found]) -> None:
         """Take back relations found so far in this sentence (another reading wins), with their
-        keys as (source, type, target)."""
+        seen-set keys, so that a later rule may find them again."""
         self.found[:] = [f for f in self.found if f not in gone]
-        self.seen.difference_update((f.source, f.type, f.target) for f in gone)
+        self.seen.difference_update(self.key(f.source, f.type, f.target) for f in gone)
 
     def allowed(
         self, src: Mention, types: Iterable[str], tgt: Mention, trig: Trigger | None = None

@@ -156,8 +156,7 @@ def loan_support(s: Sentence) -> None:
             if not any(x in loans or is_money(s.lex, x) for x in means):
                 continue
             if s.type_of(f.source) != "Person":  # a person's backing stays besides
-                s.found.remove(f)
-                s.seen.discard((f.source, f.type, f.target))
+                s.withdraw([f])
             src, tgt = Mention((f.source,), -1, -1), Mention((f.target,), -1, -1)
             s.emit(src, ("FUNDS",), tgt, "funding/loan-support", f.confidence)
             break

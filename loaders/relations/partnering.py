@@ -290,8 +290,7 @@ def not_a_purchase(s: Sentence) -> None:
             or pair in owned
             or any(_sold_by(s, t, pair) for t, w in enumerate(lows) if w == M)
         ):
-            s.found.remove(f)
-            s.seen.discard((f.source, f.type, f.target))
+            s.withdraw([f])
 
 
 def _sold_by(s: Sentence, t: int, pair: frozenset[str]) -> bool:
@@ -332,8 +331,7 @@ def ended_ties(s: Sentence) -> None:
     for f in found:
         pair = frozenset((f.source, f.target))
         if any(pair.intersection(s.ment(t).ids) for t in ended):
-            s.found.remove(f)
-            s.seen.discard((f.source, f.type, f.target))
+            s.withdraw([f])
 
 
 def _ended_with(s: Sentence, t: int) -> bool:

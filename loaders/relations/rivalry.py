@@ -454,8 +454,7 @@ def market_challenge(s: Sentence) -> None:
             continue
         for t, w in enumerate(lows):
             if w == M and f.target in s.ment(t).ids and _challenged(s, t):
-                s.found.remove(f)
-                s.seen.discard((f.source, f.type, f.target))
+                s.withdraw([f])
                 src = Mention((f.source,), -1, -1, conf=1.0)
                 tgt = Mention((f.target,), -1, -1, conf=1.0)
                 s.emit(src, ("COMPETES_WITH",), tgt, RULE_MARKET, f.confidence)

@@ -36,8 +36,7 @@ def _drop(s: Sentence, rel: str, names: list[int]) -> None:
     for f in [f for f in s.found if f.type == rel]:
         pair = frozenset((f.source, f.target))
         if any(pair.intersection(s.ment(t).ids) for t in names):
-            s.found.remove(f)
-            s.seen.discard((f.source, f.type, f.target))
+            s.withdraw([f])
 
 
 def trade_cues(lex: Lexicon) -> Collection[str]:

@@ -562,8 +562,8 @@ def redirected(s: Sentence) -> None:
             continue  # "Its chief executive, X, said": the sentence before's subject
         if not s.schema.allows("LEADS", s.type_of(f.source), s.type_of(main)):
             continue
-        key = (f.source, "LEADS", main)
-        s.seen.discard((f.source, f.type, f.target))
+        key = s.key(f.source, "LEADS", main)
+        s.seen.discard(s.key(f.source, f.type, f.target))
         if key in s.seen:
             s.found[n_f] = replace(f, target="")
             continue
