@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from loaders.non_names import data_words
+from loaders.project_heads import project_head
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
@@ -156,10 +157,5 @@ def headed_aliases(text: str, names: list[str], lex: Lexicon) -> list[str]:
 def _project_head(words: list[str], lex: Lexicon) -> int:
     """How many of `words` a project noun ends ("wind farm": 2, "frigate programme": 2 with a
     modifier, "reservoir": 1), else 0."""
-    hit = lex.heads.match(words, 0)
-    if hit and hit[1] == "Project":
-        return int(hit[0])
-    hit = lex.heads.match(words, 1) if len(words) == 2 else None
-    if hit and hit[1] == "Project" and words[0] not in lex.heads and words[0] not in lex.stopwords:
-        return 2
-    return 0
+    heads = lex.heads
+    return project_head(heads, words, 0, lambda w: w not in heads and w not in lex.stopwords)

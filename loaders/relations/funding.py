@@ -27,6 +27,7 @@ from loaders.lexicon import (
     phrase_index,
     word_set,
 )
+from loaders.project_heads import project_head
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import agent_after, coord, descriptor_noun, right, subjects
 from loaders.relations.rounds import COFUNDING_PARTICIPLES
@@ -318,14 +319,9 @@ def costed(lex: Lexicon, lows: list[str], names: Sequence[_Named]) -> str | None
 def _past_project_head(lex: Lexicon, lows: list[str], q: int) -> int:
     """Past a project's head noun of one or two words after a name ending at q ("depot",
     "ammonia plant", "wind farm"), else q."""
-    words = lows[q : q + 2]
-    if not words or not all(w.isalpha() for w in words) or words[0] in _NOT_MODIFIERS:
+    if q >= len(lows) or not lows[q].isalpha() or lows[q] in _NOT_MODIFIERS:
         return q  # "X said the depot will cost": X is no project
-    if lex.heads.lookup((words[0],)) == "Project":
-        return q + 1
-    if len(words) == 2 and lex.heads.lookup((words[1],)) == "Project":
-        return q + 2  # "the Tarrow ammonia plant", "the Pellow wind farm"
-    return q
+    return q + project_head(lex.heads, lows, q)  # "the Tarrow ammonia plant", "wind farm"
 
 
 # words after a name that make no project modifier: "X said the depot ...", "X will build a"
