@@ -99,3 +99,19 @@ BANK: list[Case] = [
 @pytest.mark.parametrize("case", BANK)
 def test_constructions_keys(case: Case) -> None:
     check(*case)
+
+
+def test_drop_by_ends() -> None:
+    """`Sentence.drop(src, rel, tgt)` takes back one type between given ends (None: any end)."""
+    s = _sentence(["x", "y", "z"], {0: "ardo", 1: "belka", 2: "corvin"})
+    s.emit(s.ment(0), ("FUNDS",), s.ment(1), "test/a", 1.0)
+    s.emit(s.ment(0), ("OWNS",), s.ment(1), "test/b", 1.0)
+    s.emit(s.ment(2), ("FUNDS",), s.ment(1), "test/c", 1.0)
+    s.emit(s.ment(0), ("PARTNERS_WITH",), s.ment(2), "test/d", 1.0)
+    s.drop(s.ment(0), "FUNDS", s.ment(1))
+    assert [f.rule for f in s.found] == ["test/b", "test/c", "test/d"]
+    s.drop(None, "FUNDS", s.ment(1))
+    s.drop(s.ment(2), "PARTNERS_WITH", None)  # named the other way round: nothing
+    assert [f.rule for f in s.found] == ["test/b", "test/d"]
+    s.drop(None, "PARTNERS_WITH", s.ment(2))
+    assert [f.rule for f in s.found] == ["test/b"] and len(s.seen) == 1

@@ -101,7 +101,7 @@ def deal_loan(s: Sentence) -> None:
         lenders = s.merged(coord(s, lender, +1))
         if s.emit(lenders, ("FUNDS",), borrower, "deal-loans/deal-loan", 0.65):
             not_the_bought(s, lenders, borrower, obj)
-            _drop(s, lenders, "BACKS", borrower)  # "with backing from X" paid: money
+            s.drop(lenders, "BACKS", borrower)  # "with backing from X" paid: money
 
 
 def _built_thing(s: Sentence, v: int, obj: int) -> bool:
@@ -155,12 +155,6 @@ def _bought_here(s: Sentence, borrower: Mention) -> bool:
         for f in s.found
         if f.rule.startswith(("verbal/", "nominal/"))
     )
-
-
-def _drop(s: Sentence, src: Mention, rel: str, tgt: Mention) -> None:
-    """Remove the relations of type `rel` from `src` to `tgt` found so far."""
-    gone = [f for f in s.found if f.type == rel and f.source in src.ids and f.target in tgt.ids]
-    s.withdraw(gone)
 
 
 def _deal_subject(s: Sentence, v: int) -> Mention | None:

@@ -272,18 +272,11 @@ def paid_in_shares(s: Sentence) -> None:
         if set(holder.ids) & set(target.ids):
             continue
         if s.emit(holder, ("OWNS",), target, "holdings/paid-in-shares", 0.7):
-            _drop(s, holder, target, "FUNDS")
+            s.drop(holder, "FUNDS", target)
             # "..., which makes it a shareholder of the group": the company paying in its
             # shares neither funds nor owns the one it pays
-            _drop(s, target, holder, "FUNDS")
-            _drop(s, target, holder, "OWNS")
-
-
-def _drop(s: Sentence, src: Mention, tgt: Mention, rtype: str) -> None:
-    """Remove relations of `rtype` from src to tgt another rule found in this sentence."""
-    gone = [f for f in s.found if f.type == rtype and f.source in src.ids and f.target in tgt.ids]
-    if gone:
-        s.withdraw(gone)
+            s.drop(target, "FUNDS", holder)
+            s.drop(target, "OWNS", holder)
 
 
 def co_cues(lex: object) -> frozenset[str]:

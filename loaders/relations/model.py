@@ -322,6 +322,18 @@ class Sentence:
         self.found[:] = [f for f in self.found if f not in gone]
         self.seen.difference_update(self.key(f.source, f.type, f.target) for f in gone)
 
+    def drop(self, src: Mention | None, rel: str, tgt: Mention | None) -> None:
+        """Take back the relations of type `rel` found so far from src to tgt (None: any)."""
+        self.withdraw(
+            [
+                f
+                for f in self.found
+                if f.type == rel
+                and (src is None or f.source in src.ids)
+                and (tgt is None or f.target in tgt.ids)
+            ]
+        )
+
     def allowed(
         self, src: Mention, types: Iterable[str], tgt: Mention, trig: Trigger | None = None
     ) -> bool:

@@ -31,12 +31,11 @@ SERVICE_GAP = 3  # words between a service word and its deal noun: "cleaning and
 ROUTE_GAP = 6  # words between a route word and "out of": "flies to nine cities out of X"
 
 
-def _drop(s: Sentence, rel: str, names: list[int]) -> None:
+def _drop_parties(s: Sentence, rel: str, names: list[int]) -> None:
     """Drop the relations of type `rel` that a name at a position of `names` is a party of."""
-    for f in [f for f in s.found if f.type == rel]:
-        pair = frozenset((f.source, f.target))
-        if any(pair.intersection(s.ment(t).ids) for t in names):
-            s.withdraw([f])
+    for t in names:
+        s.drop(s.ment(t), rel, None)
+        s.drop(None, rel, s.ment(t))
 
 
 def trade_cues(lex: Lexicon) -> Collection[str]:
@@ -50,7 +49,7 @@ def service_deals(s: Sentence) -> None:
         return
     traded = [t for t, w in enumerate(s.lows) if w == M and _traded_with(s, t)]
     if traded:
-        _drop(s, "PARTNERS_WITH", traded)
+        _drop_parties(s, "PARTNERS_WITH", traded)
 
 
 def _traded_with(s: Sentence, t: int) -> bool:
@@ -102,7 +101,7 @@ def flown_routes(s: Sentence) -> None:
         if lows[t] == M and lows[t - 2 : t] == ["out", "of"] and _route_before(lows, t - 2)
     ]
     if routed:
-        _drop(s, "LOCATED_IN", routed)
+        _drop_parties(s, "LOCATED_IN", routed)
 
 
 def _route_before(lows: list[str], k: int) -> bool:
