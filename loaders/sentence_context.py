@@ -6,7 +6,7 @@ state so far (`loaders.article.Extraction`).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.non_names import data_words
@@ -126,38 +126,15 @@ def sentence_context(
     words = a.words
     if cues.any.isdisjoint(words) and "%" not in text:
         return NO_CONTEXT  # no word any part of the context is asked for
-    org = near = rival = stake_topic = target = None
-    topic_owners = joint_org = managed = None
-    aside: tuple[str, ...] = ()
-    if not a.headline:
-        joint = not partnering.JOINT_WORDS.isdisjoint(words)
-        if joint and not partnering.JOINT_VERBS.isdisjoint(words):
-            # "opened in partnership with": read only after a verb of making (`jointly_made`)
-            joint_org = salience.subject(("Organization",), sno)
-        if not cues.roles.isdisjoint(words):
-            near = salience.subject(("Organization",), sno)
-            org = unnamed_roles.bare_role_org(x, salience, sno, near)
-        if not cues.leading.isdisjoint(words):
-            topic_owners = unnamed_roles.topic_owners(x, salience, sno)
-        if not cues.rivals.isdisjoint(words):
-            bodies = x.public_bodies(salience, "rival")  # a ministry has no rivals
-            rival = near if near not in bodies else None
-            rival = rival or salience.subject(("Organization",), sno, skip=bodies)
-            rival = _answering_org(x) or rival  # "A: They're a tough rival": the speaker's
-        if not MANAGEMENT_WORDS.isdisjoint(words):
-            managed = _managed(x, salience, sno, words)
-        if _has_share(a, text):
-            stake_topic = _bought_topic(x, sno, salience.topic(sno))  # "Tarn, which owns 3%"
-            target = _takeover_target(x, sno)
-            aside = _aside(x, a, salience, sno, stake_topic)
+    r = _BodyReads() if a.headline else _body_reads(x, sno, text, a, salience)
     rest = not cues.rest.isdisjoint(words)
     sale, last_held = x.last_sale, x.last_held
     share_sold = (sale.sellers, sale.sold) if sale and sale.share else None
     minister = bool(x.bodies) and not MINISTERS.isdisjoint(words)
     return SentenceContext(
-        org,
-        rival,
-        stake_topic,
+        r.org,
+        r.rival,
+        r.stake_topic,
         share_sold if rest and sale and sale.since(sno) == 1 else None,
         last_held[1] if rest and last_held and last_held[0] == sno - 1 else (),
         _funded(x, a, sno),
@@ -165,19 +142,62 @@ def sentence_context(
         _round_owner(x, a, sno),
         tuple(sorted(x.bodies.items())) if minister else (),
         _owners(x, a),
-        topic_owners,
+        r.topic_owners,
         # read only by the unnamed-roles rules that run on these words: elsewhere it would
         # only split the rule memo's key
-        org if not unnamed_roles.BARE_ORG_CUES.isdisjoint(words) else None,
-        joint_org,
+        r.org if not unnamed_roles.BARE_ORG_CUES.isdisjoint(words) else None,
+        r.joint_org,
         _buyer(x, a, sno),
-        managed,
+        r.managed,
         _stake_sold(sale, a, sno, cues.handover),
         _sold(sale, a, sno, cues.buyers),
-        target,
-        aside,
+        r.target,
+        r.aside,
         _deal_parties(x, a, sno),
     )
+
+
+class _BodyReads(NamedTuple):
+    """What a body sentence (no headline) reads from the article for its context."""
+
+    org: str | None = None  # a bare role's organization
+    rival: str | None = None
+    stake_topic: str | None = None
+    topic_owners: tuple[str, tuple[str, ...]] | None = None
+    joint_org: str | None = None
+    managed: str | None = None
+    target: str | None = None
+    aside: tuple[str, ...] = ()
+
+
+def _body_reads(x: Extraction, sno: int, text: str, a: Analysis, salience: Salience) -> _BodyReads:
+    """The parts of the context only a body sentence reads (a headline reads none)."""
+    cues = x.cues
+    words = a.words
+    org = near = rival = stake_topic = target = None
+    topic_owners = joint_org = managed = None
+    aside: tuple[str, ...] = ()
+    joint = not partnering.JOINT_WORDS.isdisjoint(words)
+    if joint and not partnering.JOINT_VERBS.isdisjoint(words):
+        # "opened in partnership with": read only after a verb of making (`jointly_made`)
+        joint_org = salience.subject(("Organization",), sno)
+    if not cues.roles.isdisjoint(words):
+        near = salience.subject(("Organization",), sno)
+        org = unnamed_roles.bare_role_org(x, salience, sno, near)
+    if not cues.leading.isdisjoint(words):
+        topic_owners = unnamed_roles.topic_owners(x, salience, sno)
+    if not cues.rivals.isdisjoint(words):
+        bodies = x.public_bodies(salience, "rival")  # a ministry has no rivals
+        rival = near if near not in bodies else None
+        rival = rival or salience.subject(("Organization",), sno, skip=bodies)
+        rival = _answering_org(x) or rival  # "A: They're a tough rival": the speaker's
+    if not MANAGEMENT_WORDS.isdisjoint(words):
+        managed = _managed(x, salience, sno, words)
+    if _has_share(a, text):
+        stake_topic = _bought_topic(x, sno, salience.topic(sno))  # "Tarn, which owns 3%"
+        target = _takeover_target(x, sno)
+        aside = _aside(x, a, salience, sno, stake_topic)
+    return _BodyReads(org, rival, stake_topic, topic_owners, joint_org, managed, target, aside)
 
 
 def _managed(x: Extraction, salience: Salience, sno: int, words: frozenset[str]) -> str | None:
