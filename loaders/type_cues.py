@@ -379,8 +379,17 @@ def _descriptor_after(
             c.vote("Product", W_NAME_HEAD)  # "its Tindra brand": moderate, company cues outvote
         elif hit and hit[1] != "Person" and not modifier:
             c.vote(hit[1], _head_weight(c, lows, hit[1], lex))  # also "the Antofagasta region"
-        elif c.i > 0 and lows[c.i - 1] in NAME_DETS and not _modified_head(c, toks, lows, k, lex):
+        elif _determined(lows, c.i) and not _modified_head(c, toks, lows, k, lex):
             _named_product_noun(c, toks, lows, k, lex)
+
+
+def _determined(lows: list[str], i: int) -> bool:
+    """The name at i follows a determiner, maybe past "own" or a product modifier ("its own
+    Corvo paring knives", "its top Grilla pizza oven")."""
+    p = i - 1
+    while p >= 1 and i - 1 - p < 2 and (lows[p] == "own" or _product_modifier(lows[p])):
+        p -= 1
+    return p >= 0 and lows[p] in NAME_DETS
 
 
 # what ends an appositive's noun phrase besides a participle: "a sealant that X launched", "a
@@ -436,6 +445,8 @@ def _modified_head(c: Candidate, toks: list[Tok], lows: list[str], k: int, lex: 
                 etype = hit[1]
                 if lows[m] in BRAND_WORDS and lows[c.i - 1] in POSSESSIVE_DETS:
                     etype = "Product"  # "its Brisola floor-cleaner brand"
+                elif lows[m] in BRAND_WORDS and _product_word(lows[m - 1], lex):
+                    etype = "Product"  # "the Brisk dish soap brand": a good's brand
                 c.vote(etype, _head_weight(c, lows, etype, lex))
                 return True
     return False
@@ -667,6 +678,9 @@ def _possessed_product(
         good = _product_word(lows[k], lex) or possessed_good(lows, k, lex)
         if _product_modifier(lows[k]) and k + 1 < len(lows):
             good = good or _product_word(lows[k + 1], lex)  # "its Varna large-format screens"
+        head = lex.heads.match(lows, k + 1) if k + 1 < len(lows) else None
+        if head and head[1] != "Product":
+            good = False  # "its Lumo alarm subsidiary": the good names a firm's trade
         if good and lows[k] not in lex.place_cues.sites:
             c.vote("Product", W_NAME_HEAD + 0.5)  # "its Dorvel irons", "their Strada pickups"
         return
