@@ -295,6 +295,8 @@ def _descriptor_before(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexi
         head = None if possessor else _head_before(lows, c.i - 1, lex)
     if head is None and c.i > 3 and lows[c.i - 1] == "the" and lows[c.i - 2] == ",":
         head = _owned_head(lows, c.i - 2, lex)  # "its flagship product, the Corra X1"
+    if head and head[1] in BRAND_WORDS and lows[c.i - 1] == "," and _owned_brand(lows, c.i - 2):
+        head = ("Product", head[1])  # "the group's bike brand, Zappo": the owner is the firm
     if head and c.i >= 2 and lows[c.i - 2] == "former" and head[1] in _former_jobs():
         head = ("Person", head[1])  # "the former regulator Mira Costane": a past job
     bare = head and lows[c.i - 1] == head[1] and _bare_before(toks, lows, c.i)
@@ -308,6 +310,12 @@ def _descriptor_before(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexi
         _parent_word(c, lows[max(0, c.i - 4) : c.i], lex)
     elif _owned_thing(lows, c.i, lex):
         c.vote("Product", W_NAME_HEAD + 0.5)  # "its anticoagulant, Veltrix"
+
+
+def _owned_brand(lows: list[str], b: int) -> bool:
+    """The brand noun at b is owned: a possessor at most four words before it ("its scooter
+    brand", "the group's electric bike brand"), no article of its own ("a brand, X")."""
+    return any(lows[m] in POSSESSIVE_DETS for m in range(max(0, b - 4), b))
 
 
 BARE_REACH: Final = 3  # "online resale platform X": lower-case words of a bare descriptor

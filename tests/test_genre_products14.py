@@ -56,6 +56,41 @@ TYPED: list[tuple[str, dict[str, str], list[str]]] = [
         {"Pello": "Product"},
         [],
     ),
+    (  # bikes: a possessed brand appositive before the name; the owner is the firm
+        "Norvik Cycles said the group's electric bike brand, Zappo, is to get a fresh line.",
+        {"Zappo": "Product", "Norvik Cycles": "Organization"},
+        [],
+    ),
+    (  # scooters: "its NOUN brand, NAME"
+        "Kestrel Motors said its scooter brand, Velo, would expand.",
+        {"Velo": "Product"},
+        [],
+    ),
+    (  # beer: a brand list after "whose labels include"
+        "The brewer Harl Ales, whose labels include Caskwell Pale and Hollin Stout, grew.",
+        {"Caskwell Pale": "Product", "Hollin Stout": "Product", "Harl Ales": "Organization"},
+        [],
+    ),
+    (  # spirits: "whose brands include" with three names
+        "Dunmore Distillers, whose brands include Pellin, Ostry Gold and Marrow Rye, was sold.",
+        {"Pellin": "Product", "Ostry Gold": "Product", "Marrow Rye": "Product"},
+        [],
+    ),
+    (  # trailers: a possessed appositive after the name
+        "Margins rose on the Tovra Rambler, its top-selling folding trailer, Quillex said.",
+        {"Tovra Rambler": "Product"},
+        [],
+    ),
+    (  # guard: a maker in the appositive is a firm
+        "Zappo, the group's bike maker, cut jobs at Norvik Cycles.",
+        {"Zappo": "Organization"},
+        [],
+    ),
+    (  # guard: "whose owners include" names firms
+        "Tarrow Port, whose owners include Pellam Capital and Orrin Holdings, grew.",
+        {"Pellam Capital": "Organization", "Orrin Holdings": "Organization"},
+        [],
+    ),
     (  # guard: a unit after "its"
         "Orvane Appliances said its Tellin unit would hire 40 staff.",
         {"Tellin": "Organization"},
