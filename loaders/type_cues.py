@@ -387,15 +387,20 @@ def _descriptor_after(
             c.vote("Product", W_NAME_HEAD)  # "its Tindra brand": moderate, company cues outvote
         elif hit and hit[1] != "Person" and not modifier:
             c.vote(hit[1], _head_weight(c, lows, hit[1], lex))  # also "the Antofagasta region"
-        elif _determined(lows, c.i) and not _modified_head(c, toks, lows, k, lex):
+        elif _determined(lows, c.i, lex) and not _modified_head(c, toks, lows, k, lex):
             _named_product_noun(c, toks, lows, k, lex)
 
 
-def _determined(lows: list[str], i: int) -> bool:
-    """The name at i follows a determiner, maybe past "own" or a product modifier ("its own
-    Corvo paring knives", "its top Grilla pizza oven")."""
+def _determined(lows: list[str], i: int, lex: Lexicon) -> bool:
+    """The name at i follows a determiner, maybe past "own" or one or two adjectives ("its own
+    Corvo paring knives", "its top Grilla pizza oven", "its refillable Vello journal"); not
+    past a descriptor noun ("the printer Halden Labels makes bottle tags")."""
     p = i - 1
-    while p >= 1 and i - 1 - p < 2 and (lows[p] == "own" or _product_modifier(lows[p])):
+    while p >= 1 and i - 1 - p < 2 and lows[p].replace("-", "").isalpha():
+        if lows[p] in FUNCTION or lows[p] in DETERMINERS or lows[p] in NAME_DETS:
+            break
+        if lows[p] in lex.heads:
+            return False
         p -= 1
     return p >= 0 and lows[p] in NAME_DETS
 

@@ -91,6 +91,36 @@ TYPED: list[tuple[str, dict[str, str], list[str]]] = [
         {"Pellam Capital": "Organization", "Orrin Holdings": "Organization"},
         [],
     ),
+    (  # stationery: an adjective before the name, a plain good after it
+        "Harl Paper said its refillable Vello journal sold well.",
+        {"Vello": "Product", "Harl Paper": "Organization"},
+        [],
+    ),
+    (  # packaging: a name with a digit, a participle modifier before the good
+        "Ostbox Packaging sells its Grip9 folding crate to grocers.",
+        {"Grip9": "Product"},
+        [],
+    ),
+    (  # toys: a compound head
+        "Mondel Toys said its Zippit puzzle cube was a hit.",
+        {"Zippit": "Product"},
+        [],
+    ),
+    (  # audio: plural good after an adjective
+        "Grennet Audio said its Pulsa wireless headphones sold out.",
+        {"Pulsa": "Product"},
+        [],
+    ),
+    (  # guard: a deal named for its target
+        "Vantora Retail said its Orla deal would close in May.",
+        {"Orla": "Organization"},
+        [],
+    ),
+    (  # guard: a stake named for the firm held
+        "Vantora Retail said its Orla stake was sold.",
+        {"Orla": "Organization"},
+        [],
+    ),
     (  # guard: a unit after "its"
         "Orvane Appliances said its Tellin unit would hire 40 staff.",
         {"Tellin": "Organization"},
