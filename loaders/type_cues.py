@@ -409,7 +409,7 @@ def _determined(lows: list[str], i: int, lex: Lexicon) -> bool:
 # lens made by X", "the cracker brand of X", "a glass for shopfronts"
 GOOD_CLOSERS: Final = frozenset(
     {",", ".", ";", ")", "that", "which", "by", "of", "from", "for", "with", "in", "sold"}
-    | {"made", "built", "run", "grown", "worn"}
+    | {"made", "built", "run", "grown", "worn", "first"}  # "a goat cheese first sold in 2019"
 )
 
 

@@ -121,6 +121,16 @@ TYPED: list[tuple[str, dict[str, str], list[str]]] = [
         {"Orla": "Organization"},
         [],
     ),
+    (  # cheese: an appositive good closed by "first" and a participle
+        "That brand is Seralo, a soft goat cheese first sold in 2019.",
+        {"Seralo": "Product"},
+        [],
+    ),
+    (  # guard: the appositive's head is a firm noun before "first"
+        "Orvane Dairy bought Seralo, a cheese maker first listed in 2019.",
+        {"Seralo": "Organization"},
+        [],
+    ),
     (  # guard: a unit after "its"
         "Orvane Appliances said its Tellin unit would hire 40 staff.",
         {"Tellin": "Organization"},
