@@ -21,11 +21,12 @@ SELLERS: frozenset[str] = frozenset({"seller", "best-seller", "bestseller"})
 
 
 def owned_goods(lows: list[str], k: int, lex: Lexicon) -> bool:
-    """The noun at k is a plural of owned goods with a possessor before it ("its brands")."""
+    """The noun at k is a plural of owned goods with a possessor before it ("its brands",
+    "whose labels")."""
     if k < 1 or lows[k] not in data_words(lex, "owned_goods"):
         return False
     back = lows[k - 2] if k > 1 and lows[k - 1] in ("main", "best-known", "other", "top") else ""
-    return lows[k - 1] in POSSESSORS or back in POSSESSORS
+    return lows[k - 1] in POSSESSORS or lows[k - 1] == "whose" or back in POSSESSORS
 
 
 def possessed_good(lows: list[str], k: int, lex: Lexicon) -> bool:

@@ -295,6 +295,8 @@ def _descriptor_before(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexi
         head = None if possessor else _head_before(lows, c.i - 1, lex)
     if head is None and c.i > 3 and lows[c.i - 1] == "the" and lows[c.i - 2] == ",":
         head = _owned_head(lows, c.i - 2, lex)  # "its flagship product, the Corra X1"
+    if head and head[1] in BRAND_WORDS and lows[c.i - 1] == "," and _owned_brand(lows, c.i - 2):
+        head = ("Product", head[1])  # "the group's bike brand, Zappo": the owner is the firm
     if head and c.i >= 2 and lows[c.i - 2] == "former" and head[1] in _former_jobs():
         head = ("Person", head[1])  # "the former regulator Mira Costane": a past job
     bare = head and lows[c.i - 1] == head[1] and _bare_before(toks, lows, c.i)
@@ -308,6 +310,12 @@ def _descriptor_before(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexi
         _parent_word(c, lows[max(0, c.i - 4) : c.i], lex)
     elif _owned_thing(lows, c.i, lex):
         c.vote("Product", W_NAME_HEAD + 0.5)  # "its anticoagulant, Veltrix"
+
+
+def _owned_brand(lows: list[str], b: int) -> bool:
+    """The brand noun at b is owned: a possessor at most four words before it ("its scooter
+    brand", "the group's electric bike brand"), no article of its own ("a brand, X")."""
+    return any(lows[m] in POSSESSIVE_DETS for m in range(max(0, b - 4), b))
 
 
 BARE_REACH: Final = 3  # "online resale platform X": lower-case words of a bare descriptor
@@ -379,15 +387,29 @@ def _descriptor_after(
             c.vote("Product", W_NAME_HEAD)  # "its Tindra brand": moderate, company cues outvote
         elif hit and hit[1] != "Person" and not modifier:
             c.vote(hit[1], _head_weight(c, lows, hit[1], lex))  # also "the Antofagasta region"
-        elif c.i > 0 and lows[c.i - 1] in NAME_DETS and not _modified_head(c, toks, lows, k, lex):
+        elif _determined(lows, c.i, lex) and not _modified_head(c, toks, lows, k, lex):
             _named_product_noun(c, toks, lows, k, lex)
+
+
+def _determined(lows: list[str], i: int, lex: Lexicon) -> bool:
+    """The name at i follows a determiner, maybe past "own" or one or two adjectives ("its own
+    Corvo paring knives", "its top Grilla pizza oven", "its refillable Vello journal"); not
+    past a descriptor noun ("the printer Halden Labels makes bottle tags")."""
+    p = i - 1
+    while p >= 1 and i - 1 - p < 2 and lows[p].replace("-", "").isalpha():
+        if lows[p] in FUNCTION or lows[p] in DETERMINERS or lows[p] in NAME_DETS:
+            break
+        if lows[p] in lex.heads:
+            return False
+        p -= 1
+    return p >= 0 and lows[p] in NAME_DETS
 
 
 # what ends an appositive's noun phrase besides a participle: "a sealant that X launched", "a
 # lens made by X", "the cracker brand of X", "a glass for shopfronts"
 GOOD_CLOSERS: Final = frozenset(
     {",", ".", ";", ")", "that", "which", "by", "of", "from", "for", "with", "in", "sold"}
-    | {"made", "built", "run", "grown", "worn"}
+    | {"made", "built", "run", "grown", "worn", "first"}  # "a goat cheese first sold in 2019"
 )
 
 
@@ -436,6 +458,8 @@ def _modified_head(c: Candidate, toks: list[Tok], lows: list[str], k: int, lex: 
                 etype = hit[1]
                 if lows[m] in BRAND_WORDS and lows[c.i - 1] in POSSESSIVE_DETS:
                     etype = "Product"  # "its Brisola floor-cleaner brand"
+                elif lows[m] in BRAND_WORDS and _product_word(lows[m - 1], lex):
+                    etype = "Product"  # "the Brisk dish soap brand": a good's brand
                 c.vote(etype, _head_weight(c, lows, etype, lex))
                 return True
     return False
@@ -667,6 +691,9 @@ def _possessed_product(
         good = _product_word(lows[k], lex) or possessed_good(lows, k, lex)
         if _product_modifier(lows[k]) and k + 1 < len(lows):
             good = good or _product_word(lows[k + 1], lex)  # "its Varna large-format screens"
+        head = lex.heads.match(lows, k + 1) if k + 1 < len(lows) else None
+        if head and head[1] != "Product":
+            good = False  # "its Lumo alarm subsidiary": the good names a firm's trade
         if good and lows[k] not in lex.place_cues.sites:
             c.vote("Product", W_NAME_HEAD + 0.5)  # "its Dorvel irons", "their Strada pickups"
         return

@@ -997,7 +997,6 @@ LEFT = {
     "Shares in Tamber Foods rose after Oriel": "'bought 2% of' is done by firms too",
     "Orla Dairies and Simon Teague": "'wine merchant': a merchant may be a person",
     "Regulators approved Glucora": "'approved X': deals are approved too",
-    "Tamber Foods owns the Crunchos": "'brand' is an organization head (fashion houses)",
     "Mornay Foods bought the Brisk Oats": "'brand' is an organization head (fashion houses)",
 }
 
