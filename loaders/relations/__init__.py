@@ -237,6 +237,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "located", located_sites.described_site, lambda lex: located_sites.DESCRIBED_PREPS
     ),
+    Construction("located", located_sites.purpose_site, lambda lex: located_sites.PURPOSE_LINKS),
     Construction("rounds", rounds.rounds, lambda lex: lex.round_nouns),
     # before litigation.apply, which reads its DISPUTES for rebuttals
     Construction("litigation", accusation.said_wrongdoing, accusation.cues),

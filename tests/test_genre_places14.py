@@ -1,0 +1,110 @@
+"""Genre bank for places of projects named in an appositive with a purpose clause (round 14):
+"Project Ember, a pilot to bake bricks with hydrogen on a plot in Tolvo", "the Delta Lane
+Project, a scheme to widen the canal near Pruss", "Brightway Loop, a plan to add bus lanes
+across Colvenham": the place later in the appositive is where the project is.
+
+Each case is a short invented article (text, relations that must be found, relations that must
+not be), across energy, transport, water, housing, farming, mining and retail. Guards: a firm's
+purpose ("a fund to buy shops in C"), no named project ("a plan to cut bills near C"), another
+name in the clause ("a scheme to supply Kessel Foods in C"), a place past the clause's end, a
+firm that sells in a town, a fund based in a town.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, check, gap_params
+
+PROJECTS: list[Case] = [
+    (  # energy: pilot, purpose clause, ground before the place
+        "Pelltrin and Ausberg jointly back Project Cinder, a pilot to make glass with solar "
+        "heat on a site in Varrow.",
+        [("project-cinder", "LOCATED_IN", "varrow")],
+        [("pelltrin", "LOCATED_IN", "varrow")],
+    ),
+    (  # water: "scheme to ... near"
+        "The agency funded the Redmoor Canal Project, a 40m scheme to deepen the channel near "
+        "Stenby.",
+        [("redmoor-canal-project", "LOCATED_IN", "stenby")],
+        [],
+    ),
+    (  # transport: "across"
+        "The council backs Brightway Loop, a plan to add bus lanes across Colvenham.",
+        [("brightway-loop", "LOCATED_IN", "colvenham")],
+        [],
+    ),
+    (  # housing: programme with "that"
+        "Tarrant Homes leads the Greenrow Initiative, a programme that will refit old flats in "
+        "Moxley.",
+        [("greenrow-initiative", "LOCATED_IN", "moxley")],
+        [("tarrant-homes", "LOCATED_IN", "moxley")],
+    ),
+    (  # farming: subject position, "in the town of"
+        "Project Harrowgate, a trial to grow wheat on terraces in the market town of "
+        "Dunsby, starts in May.",
+        [("project-harrowgate", "LOCATED_IN", "dunsby")],
+        [],
+    ),
+    (  # mining: "outside"
+        "Kelso Metals will run Project Bluevein, a venture to reopen old shafts outside Carrowick.",
+        [("project-bluevein", "LOCATED_IN", "carrowick")],
+        [("kelso-metals", "LOCATED_IN", "carrowick")],
+    ),
+    (  # retail: "for" purpose, two modifiers
+        "Vantora Grocers set up Project Larder, a small two-year effort for cutting food waste "
+        "in Brisko.",
+        [("project-larder", "LOCATED_IN", "brisko")],
+        [("vantora-grocers", "LOCATED_IN", "brisko")],
+    ),
+    (  # telecoms: "close to" (the place after "close to" is typed Organization)
+        "Orlo Networks funds Project Skyreach, a pilot to test rooftop masts close to Halmer.",
+        [("project-skyreach", "LOCATED_IN", "halmer")],
+        [],
+    ),
+]
+
+GUARDS: list[Case] = [
+    (  # guard: a firm's purpose, not a project
+        "Tamsell Capital, a fund to buy corner shops in Gravfield, raised 40m.",
+        [],
+        [("tamsell-capital", "LOCATED_IN", "gravfield")],
+    ),
+    (  # guard: no named project
+        "Norvika Power unveiled a plan to cut bills for tenants near Pruss.",
+        [],
+        [("norvika-power", "LOCATED_IN", "pruss")],
+    ),
+    (  # guard: another name inside the clause
+        "Project Harvest, a scheme to supply Kessel Foods in Ostrava, ends in June.",
+        [],
+        [("project-harvest", "LOCATED_IN", "ostrava")],
+    ),
+    (  # guard: the place is past the appositive's end
+        "Project Tidewell, a plan to clean the estuary, was praised by a mayor in Selmouth.",
+        [],
+        [("project-tidewell", "LOCATED_IN", "selmouth")],
+    ),
+    (  # guard: a seller's sale in a town gives it no site
+        "Kessmet will sell depots in Arbury and Dolton to Orwell Freight.",
+        [],
+        [("kessmet", "LOCATED_IN", "arbury")],
+    ),
+    (  # guard: the fund's base is not the controlled firm's
+        "Norvika, which Brannock, a fund based in Pellworth, controls, said sales rose.",
+        [("brannock", "LOCATED_IN", "pellworth")],
+        [("norvika", "LOCATED_IN", "pellworth")],
+    ),
+]
+
+BANK = PROJECTS + GUARDS
+GAPS: dict[str, str] = {
+    "Norvika, which Brannock, a fund": "nominal/noun-trigger gives the relative clause's "
+    "'based in' to the firm before 'which' (the fund's base, not the controlled firm's)",
+    "Orlo Networks funds Project Skyreach": "a town after 'close to' gets no place vote (typed "
+    "Organization by default), so there is no Location to link",
+}
+
+
+@pytest.mark.parametrize("case", gap_params(BANK, GAPS))
+def test_genre_places14(case: Case) -> None:
+    check(*case)
