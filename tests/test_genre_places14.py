@@ -63,7 +63,42 @@ PROJECTS: list[Case] = [
     ),
 ]
 
+SITES: list[Case] = [
+    (  # retail: object relative with an appositive on its subject, then the site verb
+        "Norvika, which Tamsell, a Gravfield fund, controls, runs a warehouse in Brisko.",
+        [("norvika", "LOCATED_IN", "brisko")],
+        [("tamsell", "LOCATED_IN", "brisko")],
+    ),
+    (  # rail: "the" appositive inside the relative clause
+        "Halvern Rail, which Corbel, the Danish group, owns, runs a depot in Ferrow.",
+        [("halvern-rail", "LOCATED_IN", "ferrow")],
+        [("corbel", "LOCATED_IN", "ferrow")],
+    ),
+    (  # food: the relative clause has its own adverbial
+        "Dellamy Foods, which Orrin Capital, a private equity firm, bought in 2019, operates a "
+        "bakery in Kestwick.",
+        [("dellamy-foods", "LOCATED_IN", "kestwick")],
+        [("orrin-capital", "LOCATED_IN", "kestwick")],
+    ),
+    (  # mining: plain relative, no appositive (already read)
+        "Carrow Minerals, which Pell Partners controls, operates a smelter in Dunmarsh.",
+        [("carrow-minerals", "LOCATED_IN", "dunmarsh")],
+        [("pell-partners", "LOCATED_IN", "dunmarsh")],
+    ),
+]
+
 GUARDS: list[Case] = [
+    (  # guard: customers in a town, after the same relative clause
+        "Pashley Bank, which Ostrel, a Harlow fund, controls, sells loans to shops in Moxley.",
+        [],
+        [("pashley-bank", "LOCATED_IN", "moxley"), ("ostrel", "LOCATED_IN", "moxley")],
+    ),
+    (  # guard: a sale after the same relative clause
+        "Kessmet, which Orwell, a Tarn fund, controls, will sell its depots in Arbury to Pell "
+        "Freight.",
+        [],
+        [("kessmet", "LOCATED_IN", "arbury"), ("orwell", "LOCATED_IN", "arbury")],
+    ),
     (  # guard: a firm's purpose, not a project
         "Tamsell Capital, a fund to buy corner shops in Gravfield, raised 40m.",
         [],
@@ -96,7 +131,7 @@ GUARDS: list[Case] = [
     ),
 ]
 
-BANK = PROJECTS + GUARDS
+BANK = PROJECTS + SITES + GUARDS
 GAPS: dict[str, str] = {
     "Norvika, which Brannock, a fund": "nominal/noun-trigger gives the relative clause's "
     "'based in' to the firm before 'which' (the fund's base, not the controlled firm's)",

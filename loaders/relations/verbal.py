@@ -1164,7 +1164,10 @@ def _past_relative(s: Sentence, k: int) -> int:
         a -= 1
     if a < 1 or lows[a] != ",":
         return -1
+    skip = a
     for m in range(a - 1, max(0, a - 18), -1):
+        if m >= skip:
+            continue  # inside the relative clause subject's appositive
         if lows[m] in PUNCT_STOP or lows[m] in QUOTE_MARKS:
             return -1
         if lows[m] == "whose":
@@ -1178,7 +1181,23 @@ def _past_relative(s: Sentence, k: int) -> int:
             if lows[m - 2].isalpha() and lows[m - 2] not in REPORTING:
                 return UNNAMED  # "The fund, which Reed set up, owns Pell": an unnamed head
         if lows[m] == ",":
-            return -1  # "X, who founded P, hired Y, an adviser to Z": the comma opens Y's aside
+            skip = _inner_appositive(s, m)
+            if skip < 0:
+                return -1  # "X, who founded P, hired Y, an adviser to Z": the comma opens Y's aside
+    return -1
+
+
+def _inner_appositive(s: Sentence, m: int) -> int:
+    """ "X, which Y, a Pellworth fund, controls, runs": the comma at m closes an appositive on
+    the subject of an object relative clause; the appositive's opening comma, else -1."""
+    lows = s.lows
+    for c in range(m - 2, max(2, m - 8), -1):
+        if lows[c] == ",":
+            if lows[c + 1] in ARTICLES and lows[c - 1] == M and lows[c - 2] in RELATIVE_WH:
+                return c
+            return -1
+        if lows[c] in PUNCT_STOP or lows[c] in QUOTE_MARKS:
+            return -1
     return -1
 
 
