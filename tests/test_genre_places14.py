@@ -80,6 +80,21 @@ SITES: list[Case] = [
         [("dellamy-foods", "LOCATED_IN", "kestwick")],
         [("orrin-capital", "LOCATED_IN", "kestwick")],
     ),
+    (  # food: a whose-clause with a passive between the firm and its site verb
+        "Kollet Mills, whose Sunrise cereal is sold by most grocers, runs a mill in Dabrow.",
+        [("kollet-mills", "LOCATED_IN", "dabrow")],
+        [],
+    ),
+    (  # farming: a whose-clause naming a second firm
+        "Pell Dairy, whose owner sold a stake to Orrin Capital, runs a creamery in Ashby.",
+        [("pell-dairy", "LOCATED_IN", "ashby")],
+        [("orrin-capital", "LOCATED_IN", "ashby")],
+    ),
+    (  # energy: a whose-clause, "operates"
+        "Brisa Solar, whose panels are made in Asia, operates a plant in Corrib.",
+        [("brisa-solar", "LOCATED_IN", "corrib")],
+        [],
+    ),
     (  # mining: plain relative, no appositive (already read)
         "Carrow Minerals, which Pell Partners controls, operates a smelter in Dunmarsh.",
         [("carrow-minerals", "LOCATED_IN", "dunmarsh")],
@@ -92,6 +107,11 @@ GUARDS: list[Case] = [
         "Pashley Bank, which Ostrel, a Harlow fund, controls, sells loans to shops in Moxley.",
         [],
         [("pashley-bank", "LOCATED_IN", "moxley"), ("ostrel", "LOCATED_IN", "moxley")],
+    ),
+    (  # guard: customers in a town after a whose-clause
+        "Tarrant Shoes, whose boots are sold by Marlowe Stores, sells them to shops in Exley.",
+        [],
+        [("tarrant-shoes", "LOCATED_IN", "exley"), ("marlowe-stores", "LOCATED_IN", "exley")],
     ),
     (  # guard: a sale after the same relative clause
         "Kessmet, which Orwell, a Tarn fund, controls, will sell its depots in Arbury to Pell "

@@ -1007,7 +1007,7 @@ def _candidates(
     head = _past_relative(s, k)
     if head == UNNAMED:
         return []  # "The fund, which Tom Reed set up in 2010, owns Pell Stores": not Reed
-    if head >= 0 and cands and head < cands[0]:
+    if head >= 0 and (not cands or head < cands[0]):
         cands = [head] + [c for c in cands if c != head and c < head]
     described = _described_relative(s, k) if verbish else appositive_anchor(s, k)
     if described >= 0:
@@ -1170,8 +1170,11 @@ def _past_relative(s: Sentence, k: int) -> int:
             continue  # inside the relative clause subject's appositive
         if lows[m] in PUNCT_STOP or lows[m] in QUOTE_MARKS:
             return -1
-        if lows[m] == "whose":
+        if lows[m] == "whose" and not (m >= 2 and lows[m - 1] == "," and lows[m - 2] == M):
             return -1  # "X, whose father, Y, bought Z": the subject search reads it
+        if lows[m] == "whose":
+            head = m - 2  # "Kessa, whose jam is sold by grocers, runs a plant in P": Kessa
+            return -1 if s.is_det(head) or "Location" in s.etypes(head) else head
         if lows[m] in RELATIVE_WH and lows[m - 1] == "," and m >= 2 and lows[m - 2] == M:
             head = m - 2
             if s.is_det(head) or "Location" in s.etypes(head):
