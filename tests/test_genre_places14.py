@@ -102,7 +102,41 @@ SITES: list[Case] = [
     ),
 ]
 
+EXAMPLES: list[Case] = [
+    (  # retail: "among them" examples of the subject's stores, each town of the list
+        "Norvika Foods runs 14 shops along the coast, among them two big stores in Brisko and "
+        "Halmer.",
+        [("norvika-foods", "LOCATED_IN", "brisko"), ("norvika-foods", "LOCATED_IN", "halmer")],
+        [],
+    ),
+    (  # logistics: "including", three towns
+        "Carrow Minerals operates nine depots, including warehouses in Dunmarsh, Exley and Moxley.",
+        [
+            ("carrow-minerals", "LOCATED_IN", "dunmarsh"),
+            ("carrow-minerals", "LOCATED_IN", "exley"),
+            ("carrow-minerals", "LOCATED_IN", "moxley"),
+        ],
+        [],
+    ),
+    (  # retail: the holder before an object relative with an appositive
+        "Norvika Foods, which Tamsell, a Gravfield fund, controls, runs 14 shops along the "
+        "coast, among them two big stores in Brisko and Halmer.",
+        [("norvika-foods", "LOCATED_IN", "brisko"), ("norvika-foods", "LOCATED_IN", "halmer")],
+        [("tamsell", "LOCATED_IN", "brisko"), ("tamsell", "LOCATED_IN", "halmer")],
+    ),
+]
+
 GUARDS: list[Case] = [
+    (  # guard: examples of depots being sold
+        "Kessmet sells 9 depots, including warehouses in Arbury and Dolton.",
+        [],
+        [("kessmet", "LOCATED_IN", "arbury"), ("kessmet", "LOCATED_IN", "dolton")],
+    ),
+    (  # guard: stockists are customers, not sites
+        "Tarrant Shoes has 30 stockists, including shops in Exley and Ashby.",
+        [],
+        [("tarrant-shoes", "LOCATED_IN", "exley")],
+    ),
     (  # guard: customers in a town, after the same relative clause
         "Pashley Bank, which Ostrel, a Harlow fund, controls, sells loans to shops in Moxley.",
         [],
@@ -151,7 +185,7 @@ GUARDS: list[Case] = [
     ),
 ]
 
-BANK = PROJECTS + SITES + GUARDS
+BANK = PROJECTS + SITES + EXAMPLES + GUARDS
 GAPS: dict[str, str] = {
     "Norvika, which Brannock, a fund": "nominal/noun-trigger gives the relative clause's "
     "'based in' to the firm before 'which' (the fund's base, not the controlled firm's)",
