@@ -124,6 +124,12 @@ EXAMPLES: list[Case] = [
         [("norvika-foods", "LOCATED_IN", "brisko"), ("norvika-foods", "LOCATED_IN", "halmer")],
         [("tamsell", "LOCATED_IN", "brisko"), ("tamsell", "LOCATED_IN", "halmer")],
     ),
+    (  # retail: "outlets" as the example sites
+        "Marlowe Stores runs 40 shops in the north, among them three outlets in Dunsby and "
+        "Selmouth.",
+        [("marlowe-stores", "LOCATED_IN", "dunsby"), ("marlowe-stores", "LOCATED_IN", "selmouth")],
+        [],
+    ),
 ]
 
 GUARDS: list[Case] = [
