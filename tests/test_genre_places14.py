@@ -95,6 +95,17 @@ SITES: list[Case] = [
         [("brisa-solar", "LOCATED_IN", "corrib")],
         [],
     ),
+    (  # industry: ", which" after a description with a city before its head noun
+        "Most valves come from Ostrel, the Harlow maker, which built a plant in Dunsby in 2021.",
+        [("ostrel", "LOCATED_IN", "dunsby")],
+        [],
+    ),
+    (  # packaging: an adjective and a city before the head
+        "The boxes are made by Pellam Packaging, the big Tarrow firm, which built a factory in "
+        "Exley.",
+        [("pellam-packaging", "LOCATED_IN", "exley")],
+        [],
+    ),
     (  # mining: plain relative, no appositive (already read)
         "Carrow Minerals, which Pell Partners controls, operates a smelter in Dunmarsh.",
         [("carrow-minerals", "LOCATED_IN", "dunmarsh")],
@@ -152,6 +163,11 @@ GUARDS: list[Case] = [
         "Tarrant Shoes, whose boots are sold by Marlowe Stores, sells them to shops in Exley.",
         [],
         [("tarrant-shoes", "LOCATED_IN", "exley"), ("marlowe-stores", "LOCATED_IN", "exley")],
+    ),
+    (  # guard: customers after a described relative
+        "Supplies come from Kessel Foods, the Tarrow grocer, which sells bread to shops in Moxley.",
+        [],
+        [("kessel-foods", "LOCATED_IN", "moxley")],
     ),
     (  # guard: a sale after the same relative clause
         "Kessmet, which Orwell, a Tarn fund, controls, will sell its depots in Arbury to Pell "

@@ -1217,10 +1217,12 @@ def _described_relative(s: Sentence, k: int) -> int:
         a -= 1
     if a < 4 or lows[a] not in ("that", "which", "who"):
         return -1
+    a -= lows[a] in ("which", "who") and lows[a - 1] == ","  # "the Trondal maker, which"
     d = a - 1
     while d >= 0 and a - d <= 6 and lows[d] not in ("the", "a", "an"):
         w = lows[d]
-        if not (w.replace("-", "").isalpha() or w == "-" or (w == M and lows[d + 1] == "-")):
+        city = w == M and (lows[d + 1] == "-" or (lows[a] == "," and d == a - 2))
+        if not (w.replace("-", "").isalpha() or w == "-" or city):
             return -1
         d -= 1
     if d < 2 or lows[d] not in ("the", "a", "an") or lows[d - 1] != "," or lows[d - 2] != M:
