@@ -237,6 +237,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "located", located_sites.described_site, lambda lex: located_sites.DESCRIBED_PREPS
     ),
+    Construction("located", located_sites.purpose_site, lambda lex: located_sites.PURPOSE_LINKS),
     Construction("rounds", rounds.rounds, lambda lex: lex.round_nouns),
     # before litigation.apply, which reads its DISPUTES for rebuttals
     Construction("litigation", accusation.said_wrongdoing, accusation.cues),
@@ -277,6 +278,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("place_lists", place_lists.its_site, place_lists.site_cues),
     Construction("place_lists", place_lists.described_sites, place_lists.described_cues),
     Construction("place_lists", place_lists.made_in, place_lists.making_cues),
+    Construction("place_lists", place_lists.example_sites, place_lists.example_cues),
     # last: it extends the places the rules above found
     Construction("place_lists", place_lists.later_places, place_lists.list_cues),
     Construction("holdings", holdings.share_holder, holdings.share_cues),

@@ -128,3 +128,49 @@ def _described_name(s: Sentence, h: int) -> int:
     if lows[a - 1] == "," or (lows[a - 1] in ("is", "was") and lows[a] != "the"):
         return a - 2
     return -1
+
+
+# what opens a project appositive's purpose: "Project Ember, a pilot to bake bricks ..."
+PURPOSE_LINKS: frozenset[str] = frozenset({"to", "that", "which", "for"})
+PURPOSE_PREPS: frozenset[str] = frozenset({"in", "near", "across", "around", "outside"})
+PURPOSE_WORDS = 14  # "to bake bricks with hydrogen on a plot in"
+PURPOSE_STOPS: frozenset[str] = frozenset({",", ";", ".", ":", "(", ")", "but", "while"})
+
+
+def purpose_site(s: Sentence) -> None:
+    """PROJECT, a HEAD to VERB ... PREP PLACE: the named project is where its purpose is done
+    ("Project Ember, a pilot to bake bricks on a plot in Tolvo", "the Delta Lane Project, a
+    scheme to widen the canal close to Pruss"). Only a name typed Project: a firm's purpose
+    ("a fund to buy shops in Leeds") places nothing."""
+    lows = s.lows
+    n = len(lows)
+    for b in range(n - 6):
+        if lows[b] != M or s.etypes(b) != {"Project"} or lows[b + 1 : b + 2] != [","]:
+            continue
+        if lows[b + 2] not in ("a", "an", "the"):
+            continue
+        h = b + 3
+        while h < n and h - b <= 3 + APPOSED_WORDS and lows[h] not in PURPOSE_LINKS:
+            if lows[h] == M or not _modifier(lows[h]):
+                break
+            h += 1
+        if h == b + 3 or h >= n or lows[h] not in PURPOSE_LINKS:
+            continue
+        place = _purpose_place(s, h + 1)
+        if place >= 0 and not s.blocked(b, place):
+            s.emit(s.ment(b), ("LOCATED_IN",), s.ment(place), "located/purpose-site", 0.7)
+
+
+def _purpose_place(s: Sentence, q: int) -> int:
+    """The first place after a preposition of place in the purpose clause from q, before the
+    clause ends or another name stands in it, else -1."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(q, min(n - 1, q + PURPOSE_WORDS)):
+        w = lows[k]
+        if w in PURPOSE_STOPS or w == M:
+            return -1
+        p = k + 2 if w in ("close", "next") and lows[k + 1] == "to" else k + 1
+        if (w in PURPOSE_PREPS or p == k + 2) and p < n and _place_after(s, p) >= 0:
+            return _place_after(s, p)
+    return -1

@@ -26,6 +26,7 @@ from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations.located import site_nouns
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, opening_mention, subjects
+from loaders.relations.verbal import UNNAMED, _past_relative
 from loaders.relations.words import CLAUSE_STOP, M
 
 _DATA = place_data()
@@ -448,3 +449,60 @@ def _city_site(s: Sentence, c: int) -> bool:
     if c < 1 or lows[c - 1] not in ("the", "a", "an") or "Location" not in s.etypes(c):
         return False
     return c + 1 < len(lows) and lows[c + 1] in s.lex.place_cues.sites
+
+
+# verbs of holding sites whose object's examples are sites too: "runs 12 stores, among them"
+HOLDING_VERBS: Final = frozenset({"runs", "run", "operates", "operate", "owns", "own", "has"})
+EXAMPLE_WORDS = 6  # "14 depots along the whole coast, among them"
+
+
+def example_cues(lex: Lexicon) -> frozenset[str]:
+    return frozenset({"including", "among"})
+
+
+def example_sites(s: Sentence) -> None:
+    """ "Vantora runs 12 stores along the coast, among them two big shops in Orlen and Paskey",
+    "operates 9 depots, including warehouses in A and B": the examples of the subject's own
+    sites are its sites, in each town of the list."""
+    lows = s.lows
+    n = len(lows)
+    sites = site_nouns(s.lex)
+    for k in range(3, n - 4):
+        if lows[k] != "," or not (
+            lows[k + 1] == "including" or lows[k + 1 : k + 3] == ["among", "them"]
+        ):
+            continue
+        v = _holding_verb(lows, k, sites)
+        h = k + 2 + (lows[k + 1] == "among")
+        while h < n - 2 and h - k <= EXAMPLE_WORDS and lows[h] not in sites and lows[h] != M:
+            h += 1
+        if v < 0 or h >= n - 2 or lows[h] not in sites or lows[h + 1] != "in":
+            continue
+        place = h + 2
+        if lows[place] != M or "Location" not in s.etypes(place):
+            continue
+        head = _past_relative(s, v)  # "X, which Y, a fund, controls, runs 12 stores": X
+        subj = [head] if head >= 0 else [] if head == UNNAMED else subjects(s, v, True)
+        if not subj or not _maker(s, subj[0]) or s.blocked(subj[0], place):
+            continue
+        for at in coord(s, place, +1):
+            if "Location" in s.etypes(at):
+                s.emit(
+                    s.ment(subj[0]), ("LOCATED_IN",), s.ment(at), "place_lists/example-sites", 0.6
+                )
+
+
+def _holding_verb(lows: list[str], k: int, sites: frozenset[str]) -> int:
+    """The holding verb before the plural site noun the examples at k belong to ("runs 12
+    stores along the coast,"), else -1."""
+    for h in range(k - 1, max(0, k - 1 - EXAMPLE_WORDS), -1):
+        if lows[h] == M or not lows[h].isalnum():
+            return -1
+        if lows[h] in sites and lows[h].endswith("s"):
+            v = h - 1
+            while v > 0 and h - v <= 3 and lows[v] not in HOLDING_VERBS:
+                if lows[v] == M or not lows[v].isalnum():
+                    return -1
+                v -= 1
+            return v if lows[v] in HOLDING_VERBS else -1
+    return -1

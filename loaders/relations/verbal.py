@@ -1007,7 +1007,7 @@ def _candidates(
     head = _past_relative(s, k)
     if head == UNNAMED:
         return []  # "The fund, which Tom Reed set up in 2010, owns Pell Stores": not Reed
-    if head >= 0 and cands and head < cands[0]:
+    if head >= 0 and (not cands or head < cands[0]):
         cands = [head] + [c for c in cands if c != head and c < head]
     described = _described_relative(s, k) if verbish else appositive_anchor(s, k)
     if described >= 0:
@@ -1164,11 +1164,17 @@ def _past_relative(s: Sentence, k: int) -> int:
         a -= 1
     if a < 1 or lows[a] != ",":
         return -1
+    skip = a
     for m in range(a - 1, max(0, a - 18), -1):
+        if m >= skip:
+            continue  # inside the relative clause subject's appositive
         if lows[m] in PUNCT_STOP or lows[m] in QUOTE_MARKS:
             return -1
-        if lows[m] == "whose":
+        if lows[m] == "whose" and not (m >= 2 and lows[m - 1] == "," and lows[m - 2] == M):
             return -1  # "X, whose father, Y, bought Z": the subject search reads it
+        if lows[m] == "whose":
+            head = m - 2  # "Kessa, whose jam is sold by grocers, runs a plant in P": Kessa
+            return -1 if s.is_det(head) or "Location" in s.etypes(head) else head
         if lows[m] in RELATIVE_WH and lows[m - 1] == "," and m >= 2 and lows[m - 2] == M:
             head = m - 2
             if s.is_det(head) or "Location" in s.etypes(head):
@@ -1178,7 +1184,23 @@ def _past_relative(s: Sentence, k: int) -> int:
             if lows[m - 2].isalpha() and lows[m - 2] not in REPORTING:
                 return UNNAMED  # "The fund, which Reed set up, owns Pell": an unnamed head
         if lows[m] == ",":
-            return -1  # "X, who founded P, hired Y, an adviser to Z": the comma opens Y's aside
+            skip = _inner_appositive(s, m)
+            if skip < 0:
+                return -1  # "X, who founded P, hired Y, an adviser to Z": the comma opens Y's aside
+    return -1
+
+
+def _inner_appositive(s: Sentence, m: int) -> int:
+    """ "X, which Y, a Pellworth fund, controls, runs": the comma at m closes an appositive on
+    the subject of an object relative clause; the appositive's opening comma, else -1."""
+    lows = s.lows
+    for c in range(m - 2, max(2, m - 8), -1):
+        if lows[c] == ",":
+            if lows[c + 1] in ARTICLES and lows[c - 1] == M and lows[c - 2] in RELATIVE_WH:
+                return c
+            return -1
+        if lows[c] in PUNCT_STOP or lows[c] in QUOTE_MARKS:
+            return -1
     return -1
 
 
@@ -1195,10 +1217,12 @@ def _described_relative(s: Sentence, k: int) -> int:
         a -= 1
     if a < 4 or lows[a] not in ("that", "which", "who"):
         return -1
+    a -= lows[a] in ("which", "who") and lows[a - 1] == ","  # "the Trondal maker, which"
     d = a - 1
     while d >= 0 and a - d <= 6 and lows[d] not in ("the", "a", "an"):
         w = lows[d]
-        if not (w.replace("-", "").isalpha() or w == "-" or (w == M and lows[d + 1] == "-")):
+        city = w == M and (lows[d + 1] == "-" or (lows[a] == "," and d == a - 2))
+        if not (w.replace("-", "").isalpha() or w == "-" or city):
             return -1
         d -= 1
     if d < 2 or lows[d] not in ("the", "a", "an") or lows[d - 1] != "," or lows[d - 2] != M:
