@@ -1,0 +1,64 @@
+"""The main clause's named subject, for "the company" in a stake clause that hangs below it.
+
+"Halvec jumped after Orvel bought 8% of the company", "Corvane is funded by Pelham, which put
+$5m into the firm": the description is the object of a stake bought by a second name, in a
+subordinate clause ("after", "as", "when") or a relative clause on that name, and it means the
+firm the sentence opened with, not the latest organization named before the sentence.
+
+Not: a relative clause on the opening name itself ("Kessel, which holds 4% of the company": the
+subject is the holder), a reporting verb or a clause break before the second name, a main
+clause that speaks of a stake itself ("Brisk sold its 5% stake after Orvel bid for 20% of the
+company": a third firm).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Final
+
+from loaders.relations.model import Mention
+from loaders.relations.words import REPORTING
+
+OPENERS: Final = frozenset({"after", "as", "when", "since", "because", "once", "while", "before"})
+RELATIVES: Final = frozenset({"which", "who"})
+STAKE_MARKS: Final = frozenset({"%", "stake", "holding", "$", "£", "€", "million", "billion"})
+TARGET_PREPS: Final = frozenset({"of", "in", "into"})
+BREAKS: Final = frozenset({".", ";", ":", "and", "but", "said", "says", "that", '"'})
+
+
+def _stake(words: Sequence[str]) -> bool:
+    return any(w.endswith("%") or w in STAKE_MARKS for w in words)
+
+
+def _opens_clause(lows: Sequence[str], m: Mention) -> bool:
+    """The name at m opens a subordinate clause ("after Orvel", "as the fund Orvel")."""
+    k = m.i - 1
+    while k >= 0 and lows[k] in ("the", "fund", "investor", "group"):
+        k -= 1
+    return k >= 0 and lows[k] in OPENERS
+
+
+def host_subject(
+    lows: Sequence[str], items: Sequence[Mention], i: int, j: int, type_of: Callable[[str], str]
+) -> str | None:
+    """The organization opening the sentence that a stake target "the company" at i..j in a
+    clause below it means (see the module docstring), else None."""
+    if i < 1 or lows[i - 1] not in TARGET_PREPS:
+        return None
+    names = [m for m in items if m.j <= i and m.kind == "name" and len(m.ids) == 1]
+    if len(names) != 2 or names[0].i > 1 or names[0].ids == names[1].ids:
+        return None
+    first, second = names
+    if type_of(first.ids[0]) != "Organization" or type_of(second.ids[0]) == "Person":
+        return None
+    if first.j < len(lows) and lows[first.j] in ("'s", "'"):
+        return None  # "Halvec's chief said ...": a possessor, not the subject
+    main, below = lows[first.j : second.i], lows[second.j : i]
+    if _stake(main) or REPORTING.intersection(main) or BREAKS.intersection(main):
+        return None
+    if BREAKS.intersection(below) or not _stake(below):
+        return None
+    relative = len(below) >= 2 and below[0] == "," and below[1] in RELATIVES
+    if not (relative or _opens_clause(lows, second)):
+        return None
+    return first.ids[0]

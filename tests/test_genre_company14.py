@@ -1,0 +1,92 @@
+"""Genre bank for "the company" inside a subordinate or relative clause (round 14): the
+description means the main clause's named subject, not the latest organization the text named
+before the sentence. "Halvec jumped after Orvel bought 8% of the company" (Halvec); "Corvane is
+funded by Pelham, which put $5m into the firm" (Corvane); "Tamsin fell as Brisk took 10% of the
+business" (Tamsin).
+
+Each case is a short invented article whose sentence before names another organization, the
+one recency would pick, across food, mining, shipping, banking, pharma, energy, retail, media
+and software. Guards: the relative clause hangs on the subject itself ("Kessel, which holds 4%
+of the company": the earlier firm), a main clause that is itself about a stake, a description the subject does not
+fit.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, check, gap_params
+
+MAIN_SUBJECT: list[Case] = [
+    (  # software: "after X bought N% of the company"
+        "Norvane Foods makes frozen meals. Brisk Capital is a private equity firm.\n\n"
+        "Halvec Systems jumped on Tuesday after Orvel Partners bought 8% of the company.",
+        [("orvel-partners", "FUNDS", "halvec-systems")],
+        [
+            ("orvel-partners", "FUNDS", "norvane-foods"),
+            ("orvel-partners", "FUNDS", "brisk-capital"),
+        ],
+    ),
+    (  # mining: "as X took N% of the firm"
+        "Dravon Mining opened a pit in Chile. Kestrel Resources reported lower sales.\n\n"
+        "Tamsin Gold shares rose as Pellam Capital took 12% of the firm.",
+        [("pellam-capital", "FUNDS", "tamsin-gold")],
+        [
+            ("pellam-capital", "FUNDS", "kestrel-resources"),
+            ("pellam-capital", "FUNDS", "dravon-mining"),
+        ],
+    ),
+    (  # pharma: passive main clause, relative on the agent
+        "Ardent Pharma sells generic drugs. Marlowe Labs cut jobs.\n\n"
+        "Corvane Biotech is funded by Pelham Ventures, which put $5 million into the company "
+        "last year.",
+        [("pelham-ventures", "FUNDS", "corvane-biotech")],
+        [("pelham-ventures", "FUNDS", "marlowe-labs")],
+    ),
+    (  # shipping: "when X bought a N% stake in the company"
+        "Holt Marine builds tugs. Saltmarsh Ferries lost money.\n\n"
+        "Brannock Shipping soared when Ostler Holdings bought a 9% stake in the company.",
+        [("ostler-holdings", "FUNDS", "brannock-shipping")],
+        [
+            ("ostler-holdings", "FUNDS", "saltmarsh-ferries"),
+            ("ostler-holdings", "FUNDS", "holt-marine"),
+        ],
+    ),
+    (  # retail: "after X acquired N% of the business"
+        "Tarrant Markets opened ten shops. Kelso Retail hired a new chief.\n\n"
+        "Vantora Stores rallied after Quillon Partners acquired 15% of the business.",
+        [("quillon-partners", "FUNDS", "vantora-stores")],
+        [
+            ("quillon-partners", "FUNDS", "kelso-retail"),
+            ("quillon-partners", "FUNDS", "tarrant-markets"),
+        ],
+    ),
+]
+
+GUARDS: list[Case] = [
+    (  # guard: the relative clause hangs on the subject itself (already right)
+        "Dravon Mining reported higher profits on Monday. Its shares rose 4%.\n\n"
+        "Kessel Metals, which holds 4% of the company, backed the plan.",
+        [("kessel-metals", "OWNS", "dravon-mining")],
+        [],
+    ),
+    (  # guard: a main clause about a stake itself: the firm is the one named before
+        "Norvane Foods makes frozen meals.\n\n"
+        "Brisk Capital sold its 5% stake after Orvel Partners bid for 20% of the company.",
+        [],
+        [("orvel-partners", "OWNS", "brisk-capital"), ("orvel-partners", "FUNDS", "brisk-capital")],
+    ),
+    (  # guard: the description names a kind the subject is not
+        "Hallam Bank lends to farmers.\n\n"
+        "Corvane Dairy fell after Pelham Capital bought 5% of the bank.",
+        [],
+        [("pelham-capital", "OWNS", "corvane-dairy"), ("pelham-capital", "FUNDS", "corvane-dairy")],
+    ),
+]
+
+BANK = MAIN_SUBJECT + GUARDS
+GAPS: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("case", gap_params(BANK, GAPS))
+def test_genre_company14(case: Case) -> None:
+    check(*case)
