@@ -7,8 +7,8 @@ business" (Tamsin).
 Each case is a short invented article whose sentence before names another organization, the
 one recency would pick, across food, mining, shipping, banking, pharma, energy, retail, media
 and software. Guards: the relative clause hangs on the subject itself ("Kessel, which holds 4%
-of the company": the earlier firm), a main clause that is itself about a stake, a description the subject does not
-fit.
+of the company": the earlier firm), a main clause that is itself about a stake, a
+description the subject does not fit.
 """
 
 from __future__ import annotations
@@ -59,6 +59,19 @@ MAIN_SUBJECT: list[Case] = [
             ("quillon-partners", "FUNDS", "kelso-retail"),
             ("quillon-partners", "FUNDS", "tarrant-markets"),
         ],
+    ),
+    (  # food: relative on the agent of a passive, "took N% of the firm"
+        "Tamsin Retail sells garden tools. Pelham Group is an investment company.\n\n"
+        "Corvane Dairy is majority-held by the fund Pelham Group, which took 70% of the firm "
+        "in 2019.",
+        [("pelham-group", "OWNS", "corvane-dairy")],
+        [("pelham-group", "OWNS", "tamsin-retail")],
+    ),
+    (  # energy: "a day after X bought N% of the group"
+        "Hollin Power runs gas plants. Marsh Renewables sold a wind farm.\n\n"
+        "Tessaly Energy gained on Friday, a day after Brook Ridge Capital bought 7% of the group.",
+        [("brook-ridge-capital", "FUNDS", "tessaly-energy")],
+        [("brook-ridge-capital", "FUNDS", "marsh-renewables")],
     ),
 ]
 
