@@ -23,11 +23,21 @@ OPENERS: Final = frozenset({"after", "as", "when", "since", "because", "once", "
 RELATIVES: Final = frozenset({"which", "who"})
 STAKE_MARKS: Final = frozenset({"%", "stake", "holding", "$", "£", "€", "million", "billion"})
 TARGET_PREPS: Final = frozenset({"of", "in", "into"})
+OPENING: Final = frozenset({(), ("the",), ("shares", "in"), ("shares", "of")})
 BREAKS: Final = frozenset({".", ";", ":", "and", "but", "said", "says", "that", '"'})
 
 
 def _stake(words: Sequence[str]) -> bool:
     return any(w.endswith("%") or w in STAKE_MARKS for w in words)
+
+
+def _opens(lows: Sequence[str], m: Mention) -> bool:
+    """The name at m opens the sentence as its subject ("Halvec jumped", "Shares in Halvec
+    fell", "Halvec's shares rose"); not a possessor of anything else ("Halvec's chief said")."""
+    if tuple(lows[: m.i]) not in OPENING:
+        return False
+    after = lows[m.j : m.j + 2]
+    return not after or after[0] not in ("'s", "'") or after[1:] in (["shares"], ["stock"])
 
 
 def _opens_clause(lows: Sequence[str], m: Mention) -> bool:
@@ -46,13 +56,11 @@ def host_subject(
     if i < 1 or lows[i - 1] not in TARGET_PREPS:
         return None
     names = [m for m in items if m.j <= i and m.kind == "name" and len(m.ids) == 1]
-    if len(names) != 2 or names[0].i > 1 or names[0].ids == names[1].ids:
+    if len(names) != 2 or names[0].ids == names[1].ids or not _opens(lows, names[0]):
         return None
     first, second = names
     if type_of(first.ids[0]) != "Organization" or type_of(second.ids[0]) == "Person":
         return None
-    if first.j < len(lows) and lows[first.j] in ("'s", "'"):
-        return None  # "Halvec's chief said ...": a possessor, not the subject
     main, below = lows[first.j : second.i], lows[second.j : i]
     if _stake(main) or REPORTING.intersection(main) or BREAKS.intersection(main):
         return None

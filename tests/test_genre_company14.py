@@ -73,6 +73,18 @@ MAIN_SUBJECT: list[Case] = [
         [("brook-ridge-capital", "FUNDS", "tessaly-energy")],
         [("brook-ridge-capital", "FUNDS", "marsh-renewables")],
     ),
+    (  # pharma: "Shares in X fell after Y sold N% of the company"
+        "Marlowe Labs cut jobs. Ardent Pharma sells generic drugs.\n\n"
+        "Shares in Corvane Biotech rose after Pelham Ventures bought 6% of the company.",
+        [("pelham-ventures", "FUNDS", "corvane-biotech")],
+        [("pelham-ventures", "FUNDS", "ardent-pharma")],
+    ),
+    (  # media: "X's shares rose when Y took N% of the business"
+        "Exley Courier sells papers. Rook Hill Media runs radio stations.\n\n"
+        "Quillex Broadcasting's shares rose when Tarvel Capital took 11% of the business.",
+        [("tarvel-capital", "FUNDS", "quillex-broadcasting")],
+        [("tarvel-capital", "FUNDS", "rook-hill-media")],
+    ),
 ]
 
 GUARDS: list[Case] = [
