@@ -22,13 +22,14 @@ from loaders.relations.words import REPORTING
 OPENERS: Final = frozenset({"after", "as", "when", "since", "because", "once", "while", "before"})
 RELATIVES: Final = frozenset({"which", "who"})
 STAKE_MARKS: Final = frozenset({"%", "stake", "holding", "$", "£", "€", "million", "billion"})
+SHARES: Final = frozenset({"shares", "stock"})  # "bought shares in the company"
 TARGET_PREPS: Final = frozenset({"of", "in", "into"})
 OPENING: Final = frozenset({(), ("the",), ("shares", "in"), ("shares", "of")})
 BREAKS: Final = frozenset({".", ";", ":", "and", "but", "said", "says", "that", '"'})
 
 
-def _stake(words: Sequence[str]) -> bool:
-    return any(w.endswith("%") or w in STAKE_MARKS for w in words)
+def _stake(words: Sequence[str], marks: frozenset[str] = STAKE_MARKS) -> bool:
+    return any(w.endswith("%") or w in marks for w in words)
 
 
 def _opens(lows: Sequence[str], m: Mention) -> bool:
@@ -41,11 +42,14 @@ def _opens(lows: Sequence[str], m: Mention) -> bool:
 
 
 def _opens_clause(lows: Sequence[str], m: Mention) -> bool:
-    """The name at m opens a subordinate clause ("after Orvel", "as the fund Orvel")."""
-    k = m.i - 1
-    while k >= 0 and lows[k] in ("the", "fund", "investor", "group"):
-        k -= 1
-    return k >= 0 and lows[k] in OPENERS
+    """The name at m opens a subordinate clause ("after Orvel", "as the activist fund Orvel",
+    "when rival Orvel"): a subordinator at most three plain words before it."""
+    for k in range(m.i - 1, max(-1, m.i - 5), -1):
+        if lows[k] in OPENERS:
+            return True
+        if not lows[k].isalpha() or lows[k] in BREAKS:
+            return False
+    return False
 
 
 def host_subject(
@@ -64,7 +68,7 @@ def host_subject(
     main, below = lows[first.j : second.i], lows[second.j : i]
     if _stake(main) or REPORTING.intersection(main) or BREAKS.intersection(main):
         return None
-    if BREAKS.intersection(below) or not _stake(below):
+    if BREAKS.intersection(below) or not _stake(below, STAKE_MARKS | SHARES):
         return None
     relative = len(below) >= 2 and below[0] == "," and below[1] in RELATIVES
     if not (relative or _opens_clause(lows, second)):

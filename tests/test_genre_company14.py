@@ -85,6 +85,19 @@ MAIN_SUBJECT: list[Case] = [
         [("tarvel-capital", "FUNDS", "quillex-broadcasting")],
         [("tarvel-capital", "FUNDS", "rook-hill-media")],
     ),
+    (  # banking: "after the activist fund X bought shares in the company"
+        "Hallam Bank lends to farmers. Corliss Insurance sold its car unit.\n\n"
+        "Ardent Lenders jumped after the activist fund Ostler Capital bought shares in the "
+        "company.",
+        [("ostler-capital", "FUNDS", "ardent-lenders")],
+        [("ostler-capital", "FUNDS", "corliss-insurance")],
+    ),
+    (  # software: "when rival X took N% of the firm"
+        "Pascal Cloud sells storage. Mirren Data hired staff.\n\n"
+        "Orlo Software slipped when rival Kestrel Apps took 5% of the firm.",
+        [("kestrel-apps", "FUNDS", "orlo-software")],
+        [("kestrel-apps", "FUNDS", "mirren-data")],
+    ),
 ]
 
 GUARDS: list[Case] = [
