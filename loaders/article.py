@@ -1029,6 +1029,10 @@ class Extraction:
             ids = salience.national_first(ids, adjectives, etype, sno)
         if ids and salience.kinds_of(words):
             salience.described(ids[0], lows[j - 1])
+        if lows[j - 1] in self.lex.trade_heads:  # "the bottler": the one firm called so
+            ids = [x for x in ids if salience.called(x, lows[j - 1])]
+            if len(ids) != 1:
+                return None
         if self._pair_both_called(ids, lows[j - 1], salience):
             return None  # "Corbel Bank and Harrow Bank fell. The bank ...": either of them
         if self._merging_pair(ids):

@@ -121,7 +121,50 @@ GUARDS: list[Case] = [
     ),
 ]
 
-BANK = MAIN_SUBJECT + GUARDS
+TRADE_NOUNS: list[Case] = [
+    (  # drinks: "X, a bottler in C" ... "N% of the bottler"
+        "Quillex Bottling, a bottler based in Porto, reported higher sales. Orvel Partners is "
+        "a private equity firm.\n\nTarvel Holdings, which controls 30% of the bottler, filed "
+        "suit in May.",
+        [("tarvel-holdings", "OWNS", "quillex-bottling")],
+        [("tarvel-holdings", "OWNS", "orvel-partners")],
+    ),
+    (  # food: "X, a canner in C" ... "bought N% of the canner", a firm named in between
+        "Dara Penhallow is chief executive of Norvane Canning, a canner in Brittany. Brisk "
+        "Capital owns a stake in Hollin Retail.\n\nRook Hill Capital has bought 6% of the canner.",
+        [("rook-hill-capital", "FUNDS", "norvane-canning")],
+        [("rook-hill-capital", "FUNDS", "hollin-retail")],
+    ),
+    (  # recycling: "the recycler's chief executive"
+        "Ardent Plastics, a recycler in Leeds, won a contract. Brisk Capital is a fund.\n\n"
+        "Mira Solent, the recycler's chief executive, said demand was strong.",
+        [("mira-solent", "LEADS", "ardent-plastics")],
+        [("mira-solent", "LEADS", "brisk-capital")],
+    ),
+]
+
+TRADE_GUARDS: list[Case] = [
+    (  # guard: no firm was called a bottler
+        "Quillex Foods makes frozen meals. Orvel Partners is a private equity firm.\n\n"
+        "Tarvel Holdings, which controls 30% of the bottler, filed suit in May.",
+        [],
+        [
+            ("tarvel-holdings", "OWNS", "orvel-partners"),
+            ("tarvel-holdings", "OWNS", "quillex-foods"),
+        ],
+    ),
+    (  # guard: two firms were called bottlers
+        "Quillex Bottling, a bottler in Porto, and Brannock Drinks, a bottler in Lisbon, cut "
+        "prices.\n\nTarvel Holdings, which controls 30% of the bottler, filed suit in May.",
+        [],
+        [
+            ("tarvel-holdings", "OWNS", "quillex-bottling"),
+            ("tarvel-holdings", "OWNS", "brannock-drinks"),
+        ],
+    ),
+]
+
+BANK = MAIN_SUBJECT + GUARDS + TRADE_NOUNS + TRADE_GUARDS
 GAPS: dict[str, str] = {}
 
 
