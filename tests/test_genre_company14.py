@@ -141,6 +141,12 @@ TRADE_NOUNS: list[Case] = [
         [("mira-solent", "LEADS", "ardent-plastics")],
         [("mira-solent", "LEADS", "brisk-capital")],
     ),
+    (  # farming: "X, a grain exporter" ... "the exporter's chairman"
+        "Pascal Agri, a grain exporter in Rouen, hired staff. Hallam Bank lends to farmers.\n\n"
+        "Tobin Reyes, the exporter's chairman, said sales would rise.",
+        [("tobin-reyes", "LEADS", "pascal-agri")],
+        [("tobin-reyes", "LEADS", "hallam-bank")],
+    ),
 ]
 
 TRADE_GUARDS: list[Case] = [
