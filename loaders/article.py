@@ -45,6 +45,7 @@ from loaders.coref import (
 from loaders.defined_names import defined_short, defining_asides, listing_exchange
 from loaders.formats import MARKDOWN_SUFFIXES
 from loaders.groups import GroupMemory, pair_at
+from loaders.host_clause import host_subject
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.list_layouts import MARKED_RE, ListHead, Lists
 from loaders.mentions import Analysis, Candidate, analyze
@@ -998,6 +999,9 @@ class Extraction:
         owner = self._modifier_owner(items, lows, words, etype, salience)
         if owner:
             return (owner,), 0.75  # "Norvale co-founder Lars Eide, who runs the company"
+        host = host_subject(lows, items, i, j, reg.type_of)
+        if host and topic_fits(salience, host, words, lows[j - 1]):
+            return (host,), 0.75  # "Halvec jumped after Orvel bought 8% of the company"
         if etype == "Organization" and first_person_clause(lows, i, self.quoted):
             own = self._speaker(lows, sno, salience)  # '"I founded the company," said X of Y'
             if own is not None:
@@ -1025,6 +1029,10 @@ class Extraction:
             ids = salience.national_first(ids, adjectives, etype, sno)
         if ids and salience.kinds_of(words):
             salience.described(ids[0], lows[j - 1])
+        if lows[j - 1] in self.lex.trade_heads:  # "the bottler": the one firm called so
+            ids = [x for x in ids if salience.called(x, lows[j - 1])]
+            if len(ids) != 1:
+                return None
         if self._pair_both_called(ids, lows[j - 1], salience):
             return None  # "Corbel Bank and Harrow Bank fell. The bank ...": either of them
         if self._merging_pair(ids):

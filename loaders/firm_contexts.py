@@ -58,6 +58,21 @@ def lower_legal_vote(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexico
         c.descr.add(lows[k])
 
 
+def trade_descriptor(c: Candidate, lows: list[str], lex: Lexicon) -> None:
+    """ "Quillex Bottling, a bottler based in Porto": a trade noun (`trade_anaphora`) in an
+    appositive after the name is kept among its descriptors (no type vote), so that a later
+    "the bottler" finds it."""
+    k = c.j
+    if k + 2 >= len(lows) or lows[k] != "," or lows[k + 1] not in ("a", "an", "the"):
+        return
+    for q in range(k + 2, min(len(lows), k + 6)):
+        if lows[q] in lex.trade_heads:
+            c.descr.add(lows[q])
+            return
+        if not lows[q].isalpha() and "-" not in lows[q]:
+            return
+
+
 def firm_context(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
     """A one-word name a company's verb follows ("Tovalli sells", "Tovalli also launched") or
     a company's possession ("Tovalli's plants", "Tovalli's largest rivals", "Tovalli's Sava

@@ -596,6 +596,9 @@ class Lexicon:
         for etype, items in (d.get("anaphora") or {}).items():
             for phrase in _lows(items):
                 self.anaphora.add(words(phrase), str(etype))
+        self.trade_heads = word_set(d.get("trade_anaphora"))  # "the bottler": one firm so called
+        for word in self.trade_heads:
+            self.anaphora.add((word,), "Organization")
         self.pair_words = PhraseIndex()
         for phrase in _lows(d.get("pair_words")):
             self.pair_words.add(words(phrase), "Person")

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Final
 from anyascii import anyascii
 
 from loaders.company_frames import company_frames
-from loaders.firm_contexts import firm_context, lower_legal_vote
+from loaders.firm_contexts import firm_context, lower_legal_vote, trade_descriptor
 from loaders.firm_descriptors import ampersand_vote, market_leader, masthead_vote
 from loaders.foreign_heads import foreign_head_vote
 from loaders.gazetteer import compass_place, place_names
@@ -107,6 +107,7 @@ def type_votes(a: Analysis, lex: Lexicon) -> None:
         _own_words(c, toks, lows, lex)
         foreign_head_vote(c, lows, lex)
         lower_legal_vote(c, toks, lows, lex)
+        trade_descriptor(c, lows, lex)
         c.firm_context = firm_context(c, toks, lows, lex)
         masthead_vote(c, lows, lex)
         ampersand_vote(c, lows)
