@@ -278,7 +278,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("place_lists", place_lists.its_site, place_lists.site_cues),
     Construction("place_lists", place_lists.described_sites, place_lists.described_cues),
     Construction("place_lists", place_lists.made_in, place_lists.making_cues),
-    Construction("place_lists", place_lists.example_sites, place_lists.example_cues),
+    Construction("place_lists", place_lists.example_sites, lambda lex: place_lists.EXAMPLE_CUES),
     # last: it extends the places the rules above found
     Construction("place_lists", place_lists.later_places, place_lists.list_cues),
     Construction("holdings", holdings.share_holder, holdings.share_cues),

@@ -171,6 +171,8 @@ def _purpose_place(s: Sentence, q: int) -> int:
         if w in PURPOSE_STOPS or w == M:
             return -1
         p = k + 2 if w in ("close", "next") and lows[k + 1] == "to" else k + 1
-        if (w in PURPOSE_PREPS or p == k + 2) and p < n and _place_after(s, p) >= 0:
-            return _place_after(s, p)
+        if (w in PURPOSE_PREPS or p == k + 2) and p < n:
+            place = _place_after(s, p)
+            if place >= 0:
+                return place
     return -1

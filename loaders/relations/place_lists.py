@@ -456,8 +456,7 @@ HOLDING_VERBS: Final = frozenset({"runs", "run", "operates", "operate", "owns", 
 EXAMPLE_WORDS = 6  # "14 depots along the whole coast, among them"
 
 
-def example_cues(lex: Lexicon) -> frozenset[str]:
-    return frozenset({"including", "among"})
+EXAMPLE_CUES: Final[frozenset[str]] = frozenset({"including", "among"})
 
 
 def example_sites(s: Sentence) -> None:

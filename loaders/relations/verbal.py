@@ -1170,9 +1170,9 @@ def _past_relative(s: Sentence, k: int) -> int:
             continue  # inside the relative clause subject's appositive
         if lows[m] in PUNCT_STOP or lows[m] in QUOTE_MARKS:
             return -1
-        if lows[m] == "whose" and not (m >= 2 and lows[m - 1] == "," and lows[m - 2] == M):
-            return -1  # "X, whose father, Y, bought Z": the subject search reads it
         if lows[m] == "whose":
+            if not (m >= 2 and lows[m - 1] == "," and lows[m - 2] == M):
+                return -1  # "X, whose father, Y, bought Z": the subject search reads it
             head = m - 2  # "Kessa, whose jam is sold by grocers, runs a plant in P": Kessa
             return -1 if s.is_det(head) or "Location" in s.etypes(head) else head
         if lows[m] in RELATIVE_WH and lows[m - 1] == "," and m >= 2 and lows[m - 2] == M:
