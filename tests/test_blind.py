@@ -24,14 +24,14 @@ from loaders.article import extract_file, to_contract_json
 FIXTURES = ROOT / "tests" / "fixtures"
 SETS = (
     "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-    "blind10", "blind11", "blind12", "blind13", "blind14", "blind15",
+    "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
 )  # fmt: skip
-# blind and blind2 are the 40-article sets; blind3 to blind15 are 20-article
+# blind and blind2 are the 40-article sets; blind3 to blind16 are 20-article
 # supplements
 MIN_ARTICLES = {
     "blind": 40, "blind2": 40, "blind3": 20, "blind4": 20, "blind5": 20, "blind6": 20,
     "blind7": 20, "blind8": 20, "blind9": 20, "blind10": 20, "blind11": 20, "blind12": 20,
-    "blind13": 20, "blind14": 20, "blind15": 20,
+    "blind13": 20, "blind14": 20, "blind15": 20, "blind16": 20,
 }  # fmt: skip
 GOLD_FILES = sorted(p for name in SETS for p in (FIXTURES / name).glob("*.gold.json"))
 
@@ -108,9 +108,12 @@ FLOORS = {
     # 0.955 at 9ddd5bd, when first measured (0.700 / 0.847 / 0.954 at the round's start, 0d01c88);
     # 0.707 / 0.858 / 0.957 at the end of that round
     "blind14": (0.68, 0.83, 0.93),
-    # written fresh at the start of the fourteenth round (2026-12-04) and never described: 0.715 /
-    # 0.844 / 0.958 at cd0ee2b, when written
+    # written fresh at the start of the fourteenth round (2026-12-04): 0.715 / 0.844 / 0.958 at
+    # cd0ee2b, when written, and at the end of that round; described at the start of the fifteenth
     "blind15": (0.69, 0.82, 0.93),
+    # written fresh at the start of the fifteenth round (2026-12-04) and never described: 0.716 /
+    # 0.835 / 0.962 at dbbf708, when written
+    "blind16": (0.69, 0.81, 0.94),
 }
 
 
