@@ -199,9 +199,6 @@ DESCRIBING_OPENERS: list[tuple[str, str, str]] = [
 
 BANK = ACTIVE + PASSIVE + COORDINATED + ANAPHORA + GUARDS
 GAPS: dict[str, str] = {
-    "Marrick Corp acquired packaging firm Dunsel and bottler": "a trade anaphor that is no type "
-    "head ('bottler') is not skipped as the descriptor of a coordinated member",
-    "Lindqvist Freight sued haulier": "the same: 'haulier', 'recycler' are no type heads",
     "Ardent Cells and Volte Power are battery makers": "'the maker' after two firms called "
     "makers takes the first (loaders/article.py `_resolve_np`)",
 }

@@ -637,8 +637,8 @@ def _member(s: Sentence, m: int, step: int, k: int, seps: list[str]) -> tuple[in
         if q < n and lows[q] == M and "Person" in s.etypes(q):
             return q, True
     if skipped and step > 0 and not articles:
-        if not (0 <= m < n and lows[m - 1] in lex.heads):
-            return -1, False
+        if not (0 <= m < n and (lows[m - 1] in lex.heads or lows[m - 1] in lex.trade_heads)):
+            return -1, False  # "and bottler Fizzmora": a trade noun (no type head) describes too
     if step < 0 and skipped:
         m = appositive_start(s, m, k)  # "A, a Pittsburgh-based developer of ..., and B"
     if not (0 <= m < n) or lows[m] != M:
