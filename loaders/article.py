@@ -82,7 +82,7 @@ from loaders.relations import (
 from loaders.relations.context import Deals, Sale, SentenceContext
 from loaders.relations.deal_guards import calls_off_sentence
 from loaders.relations.holding_words import holding_words
-from loaders.relations.model import OBJECT_FOLLOWERS, her_object
+from loaders.relations.model import OBJECT_FOLLOWERS, her_object, relation_key
 from loaders.relations.model import Sentence as ModelSentence
 from loaders.relations.role import government_bodies
 from loaders.relations.unnamed_roles import LEAD_VERBS
@@ -2142,8 +2142,7 @@ class Extraction:
     def _add(self, f: Found, s: Sentence, text: str) -> None:
         if s.headline:
             self.headlines.add(s.start)
-        key = (f.source, f.type, f.target)
-        kept = self.doc.relations.get(key)
+        kept = self._kept(f)
         if kept is not None:
             evs = kept.evidence
             # one evidence item per sentence (the same key merge_evidence uses, in one document)
@@ -2164,6 +2163,16 @@ class Extraction:
             evs.insert(0, ev)  # a sentence from the body is better evidence than the headline
         else:
             evs.append(ev)
+
+    def _kept(self, f: Found) -> Relation | None:
+        """The relation of the document with f's type and ends, a symmetric type's in either
+        order (the identity `Sentence.key` uses: `relation_key`), else None."""
+        key = relation_key(self.schema, f.source, f.type, f.target)
+        for a, b in ((f.source, f.target), (f.target, f.source)):
+            kept = self.doc.relations.get((a, f.type, b))
+            if kept is not None and relation_key(self.schema, a, f.type, b) == key:
+                return kept
+        return None
 
     def _entities(self) -> None:
         linked = set()

@@ -25,7 +25,17 @@ STAKE_MARKS: Final = frozenset({"%", "stake", "holding", "$", "£", "€", "mill
 SHARES: Final = frozenset({"shares", "stock"})  # "bought shares in the company"
 TARGET_PREPS: Final = frozenset({"of", "in", "into"})
 OPENING: Final = frozenset({(), ("the",), ("shares", "in"), ("shares", "of")})
-BREAKS: Final = frozenset({".", ";", ":", "and", "but", "said", "says", "that", '"'})
+# clause breaks besides the reporting verbs (`REPORTING`: "said", "says", ...), tested with them
+BREAKS: Final = frozenset({".", ";", ":", "and", "but", "that", '"'})
+
+
+def _is_break(w: str) -> bool:
+    """A clause break: punctuation, a conjunction or a reporting verb."""
+    return w in BREAKS or w in REPORTING
+
+
+def _breaks(words: Sequence[str]) -> bool:
+    return any(_is_break(w) for w in words)
 
 
 def _stake(words: Sequence[str], marks: frozenset[str] = STAKE_MARKS) -> bool:
@@ -47,7 +57,7 @@ def _opens_clause(lows: Sequence[str], m: Mention) -> bool:
     for k in range(m.i - 1, max(-1, m.i - 5), -1):
         if lows[k] in OPENERS:
             return True
-        if not lows[k].isalpha() or lows[k] in BREAKS:
+        if not lows[k].isalpha() or _is_break(lows[k]):
             return False
     return False
 
@@ -66,9 +76,9 @@ def host_subject(
     if type_of(first.ids[0]) != "Organization" or type_of(second.ids[0]) == "Person":
         return None
     main, below = lows[first.j : second.i], lows[second.j : i]
-    if _stake(main) or REPORTING.intersection(main) or BREAKS.intersection(main):
+    if _stake(main) or _breaks(main):
         return None
-    if BREAKS.intersection(below) or not _stake(below, STAKE_MARKS | SHARES):
+    if _breaks(below) or not _stake(below, STAKE_MARKS | SHARES):
         return None
     relative = len(below) >= 2 and below[0] == "," and below[1] in RELATIVES
     if not (relative or _opens_clause(lows, second)):

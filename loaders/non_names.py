@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from loaders.lexicon import nationality
+from loaders.list_layouts import item_verbs
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
@@ -295,6 +296,8 @@ def _describes_next(
             return False
         if w in lex.roles and m == k and not adjective:
             return False
+        if _finite_verb(w, lex):
+            return False  # "Quillex bought battery maker Voltrix": the first name's verb
         m += 1
         if m in starts:
             if m == k + 1 and w in lex.place_heads and not adjective:
@@ -304,6 +307,15 @@ def _describes_next(
             head = lex.heads.lookup((w,))
             return (head is not None and head != "Person") or w in lex.roles
     return False
+
+
+def _finite_verb(w: str, lex: Lexicon) -> bool:
+    """A trigger verb in a past or third-person form ("bought", "sued", "backs"): a clause's verb,
+    never a modifier inside a descriptor ("console maker"; bare forms such as "fund" or "market"
+    may be nouns there: "Pension fund manager X")."""
+    if w not in item_verbs(lex):
+        return False
+    return w.endswith(("ed", "s")) or w in lex.irregular_participles
 
 
 def _sector_word(word: str, nn: NonNames, lex: Lexicon) -> bool:

@@ -16,6 +16,7 @@ import pytest
 from construction_check import Case, check
 
 from graph.schema import DEFAULT_SCHEMA
+from loaders.article import extract
 from loaders.lexicon import Lexicon
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.partnering import ended_ties
@@ -115,3 +116,51 @@ def test_drop_by_ends() -> None:
     assert [f.rule for f in s.found] == ["test/b", "test/d"]
     s.drop(None, "PARTNERS_WITH", s.ment(2))
     assert [f.rule for f in s.found] == ["test/b"] and len(s.seen) == 1
+
+
+DOCUMENT_PAIRS: list[tuple[str, str, str, str]] = [
+    (  # food: a rivalry named both ways, in two sentences
+        "Quillex Foods competes with Vantora Foods. Sales rose in May. Vantora Foods and "
+        "Quillex Foods are rivals.",
+        "COMPETES_WITH",
+        "quillex-foods",
+        "vantora-foods",
+    ),
+    (  # the same, the later id first
+        "Vantora Foods competes with Quillex Foods. Sales rose in May. Quillex Foods and "
+        "Vantora Foods are rivals.",
+        "COMPETES_WITH",
+        "quillex-foods",
+        "vantora-foods",
+    ),
+    (  # packaging: a partnership named both ways
+        "Quillex Foods formed a partnership with Vantora Foods. Sales rose in May. Vantora "
+        "Foods partners with Quillex Foods on packaging.",
+        "PARTNERS_WITH",
+        "quillex-foods",
+        "vantora-foods",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, rel, a, b", DOCUMENT_PAIRS)
+def test_document_symmetric_one_relation(text: str, rel: str, a: str, b: str) -> None:
+    """`Extraction._add` keys a symmetric relation of the document with `Sentence.key`: named
+    in both orders in two sentences it is one relation, each sentence one evidence item."""
+    doc = extract(text)
+    found = [r for r in doc.relations.values() if r.type == rel]
+    assert len(found) == 1, [r.key for r in found]
+    assert {found[0].source, found[0].target} == {a, b}
+    starts = [e.start for e in found[0].evidence]
+    assert starts == sorted(set(starts)) and len(starts) == 2, starts
+
+
+def test_document_asymmetric_both_ways() -> None:
+    """A relation that is no symmetric type keeps its direction: "A owns B" and "B owns A"
+    stay two relations."""
+    doc = extract("Quillex Foods owns Vantora Foods. Vantora Foods owns Quillex Foods.")
+    owns = sorted(r.key for r in doc.relations.values() if r.type == "OWNS")
+    assert owns == [
+        ("quillex-foods", "OWNS", "vantora-foods"),
+        ("vantora-foods", "OWNS", "quillex-foods"),
+    ]

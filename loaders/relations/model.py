@@ -226,6 +226,14 @@ def _past_examples(lows: list[str], q: int) -> int:
     return q
 
 
+def relation_key(schema: SchemaView, source: str, rel: str, target: str) -> tuple[str, str, str]:
+    """The identity of a relation within an article: a symmetric type's two ends in one order,
+    so that "A partners with B" and "B partners with A" are one relation."""
+    if schema.is_symmetric(rel):
+        return (min(source, target), rel, max(source, target))
+    return (source, rel, target)
+
+
 class Sentence:
     """Items of one sentence (`lows`, `ments`), their types, and the relations found in it."""
 
@@ -310,11 +318,8 @@ class Sentence:
         return made
 
     def key(self, source: str, rel: str, target: str) -> tuple[str, str, str]:
-        """The seen-set key of a relation: a symmetric type's two ends in one order, so that
-        "A partners with B" and "B partners with A" are one relation."""
-        if self.schema.is_symmetric(rel):
-            return (min(source, target), rel, max(source, target))
-        return (source, rel, target)
+        """The seen-set key of a relation (`relation_key`)."""
+        return relation_key(self.schema, source, rel, target)
 
     def withdraw(self, gone: list[Found]) -> None:
         """Take back relations found so far in this sentence (another reading wins), with their

@@ -34,6 +34,8 @@ from loaders.relations.words import (
     OBJ_STOP,
     PREPOSITIONS,
     PUNCT_STOP,
+    QUOTE_MARKS,
+    RELATIVE_WH,
     REPORTING,
     SKIP_DETS,
     SOURCE_CUES,
@@ -141,6 +143,65 @@ def prep_before(s: Sentence, k: int) -> bool:
         words += lows[m] not in SKIP_DETS
         m -= 1
     return m >= 0 and (lows[m] in PREPOSITIONS or lows[m] == "(")
+
+
+VERB_GROUP: Final[int] = 6  # words of a verb group between a closing comma and a trigger
+
+
+def past_relative(s: Sentence, k: int) -> int:
+    """ "Orvane, which bought Kell in 2019, has filed claims against Ambry", "..., last week
+    sued Ambry": the trigger's verb group follows the comma that closes a relative clause; the
+    clause's head is the subject, not a name inside the clause (UNNAMED when the head is a
+    noun that names no entity); else -1."""
+    lows = s.lows
+    a = k - 1
+    while a >= 0 and k - a <= VERB_GROUP and lows[a] != M and lows[a].isalpha():
+        if lows[a] in RELATIVE_WH or lows[a] in CLAUSE_STOP or lows[a] == "and":
+            return -1
+        a -= 1
+    if a < 1 or lows[a] != ",":
+        return -1
+    skip = a
+    for m in range(a - 1, max(0, a - 18), -1):
+        if m >= skip:
+            continue  # inside the relative clause subject's appositive
+        if lows[m] in PUNCT_STOP or lows[m] in QUOTE_MARKS:
+            return -1
+        if lows[m] == "whose":
+            if not (m >= 2 and lows[m - 1] == "," and lows[m - 2] == M):
+                return -1  # "X, whose father, Y, bought Z": the subject search reads it
+            head = m - 2  # "Kessa, whose jam is sold by grocers, runs a plant in P": Kessa
+            return -1 if s.is_det(head) or "Location" in s.etypes(head) else head
+        if lows[m] in RELATIVE_WH and lows[m - 1] == "," and m >= 2 and lows[m - 2] == M:
+            head = m - 2
+            if s.is_det(head) or "Location" in s.etypes(head):
+                return -1
+            return head
+        if lows[m] in ("which", "who") and lows[m - 1] == "," and m >= 2:
+            if lows[m - 2].isalpha() and lows[m - 2] not in REPORTING:
+                return UNNAMED  # "The fund, which Reed set up, owns Pell": an unnamed head
+        if lows[m] == ",":
+            skip = _inner_appositive(s, m)
+            if skip < 0:
+                return -1  # "X, who founded P, hired Y, an adviser to Z": the comma opens Y's aside
+    return -1
+
+
+def _inner_appositive(s: Sentence, m: int) -> int:
+    """ "X, which Y, a Pellworth fund, controls, runs": the comma at m closes an appositive on
+    the subject of an object relative clause; the appositive's opening comma, else -1."""
+    lows = s.lows
+    for c in range(m - 2, max(2, m - 8), -1):
+        if lows[c] == ",":
+            if lows[c + 1] in ARTICLES and lows[c - 1] == M and lows[c - 2] in RELATIVE_WH:
+                return c
+            return -1
+        if lows[c] in PUNCT_STOP or lows[c] in QUOTE_MARKS:
+            return -1
+    return -1
+
+
+UNNAMED: Final[int] = -2  # past_relative: the relative clause's head names no entity
 
 
 def subjects(s: Sentence, k: int, verb: bool, near: int = SUBJ_GAP):
@@ -637,8 +698,8 @@ def _member(s: Sentence, m: int, step: int, k: int, seps: list[str]) -> tuple[in
         if q < n and lows[q] == M and "Person" in s.etypes(q):
             return q, True
     if skipped and step > 0 and not articles:
-        if not (0 <= m < n and lows[m - 1] in lex.heads):
-            return -1, False
+        if not (0 <= m < n and (lows[m - 1] in lex.heads or lows[m - 1] in lex.trade_heads)):
+            return -1, False  # "and bottler Fizzmora": a trade noun (no type head) describes too
     if step < 0 and skipped:
         m = appositive_start(s, m, k)  # "A, a Pittsburgh-based developer of ..., and B"
     if not (0 <= m < n) or lows[m] != M:

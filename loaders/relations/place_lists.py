@@ -25,8 +25,7 @@ from loaders.gazetteer import place_data
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations.located import site_nouns
 from loaders.relations.model import Mention, Sentence
-from loaders.relations.nav import coord, opening_mention, subjects
-from loaders.relations.verbal import UNNAMED, _past_relative
+from loaders.relations.nav import UNNAMED, coord, opening_mention, past_relative, subjects
 from loaders.relations.words import CLAUSE_STOP, M
 
 _DATA = place_data()
@@ -480,7 +479,7 @@ def example_sites(s: Sentence) -> None:
         place = h + 2
         if lows[place] != M or "Location" not in s.etypes(place):
             continue
-        head = _past_relative(s, v)  # "X, which Y, a fund, controls, runs 12 stores": X
+        head = past_relative(s, v)  # "X, which Y, a fund, controls, runs 12 stores": X
         subj = [head] if head >= 0 else [] if head == UNNAMED else subjects(s, v, True)
         if not subj or not _maker(s, subj[0]) or s.blocked(subj[0], place):
             continue
