@@ -221,6 +221,12 @@ PAID_IN: list[Case] = [
         ],
         [],
     ),
+    (  # metering: "holds N% of X and led both funding rounds"
+        "Nexa Grid sells meters. Halvik Energy, which holds 30% of Nexa Grid and led both "
+        "funding rounds, wants a listing.",
+        [("halvik-energy", "OWNS", "nexa-grid"), ("halvik-energy", "FUNDS", "nexa-grid")],
+        [],
+    ),
     (  # grid: the holder bought its holding for a sum
         "Ardent Grid builds lines. Ardent Grid is 60% owned by Brenna Infra, which bought the "
         "holding in 2017 for €90m.",
@@ -233,6 +239,18 @@ PAID_IN: list[Case] = [
 ]
 
 PAID_GUARDS: list[Case] = [
+    (  # biotech: led talks, not rounds
+        "Pellam Bio develops drugs. Corliss Health, which owns 18% of Pellam Bio and led its "
+        "recent talks, backed the plan.",
+        [("corliss-health", "OWNS", "pellam-bio")],
+        [("corliss-health", "FUNDS", "pellam-bio")],
+    ),
+    (  # biotech: another firm's rounds
+        "Pellam Bio develops drugs. Corliss Health owns 18% of Pellam Bio and led the rounds of "
+        "Tarvo Labs.",
+        [("corliss-health", "OWNS", "pellam-bio")],
+        [("corliss-health", "FUNDS", "pellam-bio")],
+    ),
     (  # ports: the holder sold an arm of its own
         "Vellan Ports runs terminals. Orvel Holdings, which owns 55% of Vellan Ports, sold its "
         "shipping arm last year.",
@@ -275,7 +293,6 @@ GAPS: dict[str, str] = {
     "Lumen Optics hired": "'is still a shareholder' with no company named: no rule",
     "Quillex Robotics raised": "an injection's source described in apposition as the holder: "
     "the injection noun takes no FUNDS",
-    "Pellam Bio develops": "'and led its recent rounds' in the holder's relative: no FUNDS",
     "Ardent Grid builds": "'bought the holding ... for €90m' in the holder's relative: no FUNDS",
 }
 

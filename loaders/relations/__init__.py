@@ -265,6 +265,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("funding", possessed_funding.possessed_passive, possessed_funding.cues),
     Construction("funding", named_money.named_money, named_money.cues),
     Construction("funding", owner_money.owner_injects, owner_money.cues),
+    Construction("funding", owner_money.owner_led_rounds, owner_money.led_cues),
     Construction("funding", owner_money.loan_support, owner_money.support_cues),
     Construction("rounds", rounds.cofunders, lambda lex: ("with", "alongside", "followed")),
     Construction("rounds", rounds.raised, lambda lex: lex.round_raise),
