@@ -404,8 +404,6 @@ BANK = PURCHASES + PURCHASE_GUARDS + CONTROL + SHARED + HELD
 GAPS: dict[str, str] = {
     "Dromara Bank, which like": "'which like Y is owned by X': the relative's antecedent is "
     "skipped for the name after 'like'; needs a comparison reading in verbal/passive",
-    "Corvane Foods opened a plant. Ostrel Capital remains": "a rank noun with 'at N%' and no "
-    "holding verb: stake/unnamed reads 'with' and holding verbs only",
     "The shareholders of Corvane Foods are Ostrel": "'with the rest' is no percentage: the "
     "list reader reads figures only",
 }

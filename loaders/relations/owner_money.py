@@ -160,3 +160,37 @@ def loan_support(s: Sentence) -> None:
             src, tgt = Mention((f.source,), -1, -1), Mention((f.target,), -1, -1)
             s.emit(src, ("FUNDS",), tgt, "funding/loan-support", f.confidence)
             break
+
+
+LED_WORDS = frozenset({"led", "co-led"})
+ROUND_DETS = frozenset({"its", "their", "both", "the", "all"})
+
+
+def led_cues(lex: Lexicon) -> frozenset[str]:
+    return LED_WORDS
+
+
+def owner_led_rounds(s: Sentence) -> None:
+    """ "Corliss, which owns 18% of Pellam and led its recent rounds": the holder's own
+    clause says it led the held firm's rounds, so it FUNDS the firm it owns."""
+    lows = s.lows
+    n = len(lows)
+    for v in range(2, n - 2):
+        if lows[v] not in LED_WORDS or lows[v - 1] != "and":
+            continue
+        if lows[v + 1] not in ROUND_DETS and not s.is_det(v + 1):
+            continue
+        q = v + 2
+        while q < n and q - v <= 4 and lows[q].isalpha() and lows[q].rstrip("s") != "round":
+            q += 1
+        if q >= n or lows[q].rstrip("s") != "round" or (q + 1 < n and lows[q + 1] == "of"):
+            continue  # "led the rounds of Tarvo": another firm's
+        held = [f for f in s.found if f.type == "OWNS" and f.rule.startswith("stake/")]
+        cands = subjects(s, v, True)
+        if not cands or cands[0] > v:
+            continue
+        owner = s.ment(cands[0])
+        for f in held:
+            if f.source in owner.ids and not s.blocked(cands[0], v):
+                target = Mention((f.target,), -1, -1)
+                s.emit(s.ment(cands[0]), ("FUNDS",), target, "funding/owner-led-rounds", 0.7)

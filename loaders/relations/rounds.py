@@ -22,6 +22,7 @@ from loaders.lexicon import (
     verb_index,
     word_set,
 )
+from loaders.relations.holder_ranks import own_share, register_shares
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import (
     coord,
@@ -285,6 +286,8 @@ def cofunders(s: Sentence) -> None:
             first = k + 1 + (lows[k] != "alongside")
         elif lows[k] == "followed" and lows[k + 1] == "by" and k >= 1 and lows[k - 1] == ",":
             first, same = k + 2, False  # "A invested in X, followed by B, which led a round"
+            if own_share(s, first) and register_shares(s):
+                continue  # "A is the top holder with 18%, followed by B with 9%": held
         elif lows[k] == "with" and _cofunding_participle(s, _described(s, k + 1)):
             first, same = _described(s, k + 1), False
         elif lows[k] == "with" and not implied and _holding_participle(s, k + 1):

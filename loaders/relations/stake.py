@@ -173,7 +173,7 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
                 h = _described_holder(s, h)
             elif lows[h] == ",":
                 h -= 1  # "X, with about 4%,"
-            holder = h if h >= 0 and lows[h] == M else -1
+            holder = h if h >= 0 and lows[h] == M and _holders_before(s, h) else -1
         else:
             verb = _stake_verb(s, v)
             if verb is not None and verb[1] == "hold":
@@ -191,6 +191,15 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
         # with 51%, and B, with 49%" as sure as the passive it also is)
         s.emit(owners, ("OWNS", "FUNDS"), owned, "stake/unnamed", 0.75 if listed else 0.65)
         gapped_from(s, pct[1], owned)  # "A will hold 20%, and B 8%"
+
+
+def _holders_before(s: Sentence, h: int) -> bool:
+    """A holder after "followed by" or "then" follows a holder or a stake ("the largest
+    shareholder with 14%, followed by B with 8%"), not a brand's or a share price's rise."""
+    lows = s.lows
+    nxt = (h >= 2 and lows[h - 2 : h] == ["followed", "by"]) or (h >= 1 and lows[h - 1] == "then")
+    nouns = s.lex.holder_nouns | s.lex.stake_held
+    return not nxt or any(w in nouns for w in lows[:h])
 
 
 def _listed_company(s: Sentence, holder: int) -> Mention | None:
@@ -455,20 +464,27 @@ def share_of_which(s: Sentence) -> None:
         s.emit(holders, ("OWNS", "FUNDS"), s.ment(patient), "stake/held-by", 0.75)
 
 
+BELONG: Final = frozenset({"belongs", "belonged", "belong"})
+
+
 def owned_by_shares(s: Sentence) -> None:
-    """ "Delphin will be owned 54% by Maro Steel and 46% by Tessin": each holder OWNS it."""
+    """ "Delphin will be owned 54% by Maro Steel and 46% by Tessin", "Brannock belongs 40% to
+    Orvel, 30% to the fund Lorrimer": each holder OWNS it."""
     lows = s.lows
     n = len(lows)
     for k in range(1, n - 2):
-        if lows[k] not in HOLDING_PARTICIPLES:
+        prep = "by" if lows[k] in HOLDING_PARTICIPLES else "to" if lows[k] in BELONG else ""
+        if not prep:
             continue
         holders: list[int] = []
         p = k + 1
         while p < n:
             pct = percent_at(lows, p)
-            if pct is None or pct[1] + 1 >= n or lows[pct[1]] != "by":
+            if pct is None or pct[1] + 1 >= n or lows[pct[1]] != prep:
                 break
             first = right(s, pct[1] + 1, 2)
+            if first < 0:
+                first = described_name(s, pct[1] + 1)  # "30% by the pension fund Morrow"
             if first < 0:
                 break
             holders.append(first)
