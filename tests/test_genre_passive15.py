@@ -126,7 +126,47 @@ PASSIVE_GUARDS: list[Case] = [
     ),
 ]
 
-BANK = PASSIVE_HEADS + PASSIVE_GUARDS
+TRIGGER_AGENTS: list[Case] = [
+    (  # food: the first verb's "from" object is no partner of the second conjunct's noun
+        "The company buys grain from Tarvick Farms under a supply contract and runs a "
+        "partnership with a food charity, Ostrel Trust.",
+        [],
+        [("tarvick-farms", "PARTNERS_WITH", "ostrel-trust")],
+    ),
+    (  # dental: a co-investor in "with X also chipping in" is no partner of a later deal
+        "It raised money in a round led by Aldgate Partners, with Sorrel Ventures also chipping "
+        "in, and later signed a partnership with the dental chain Brisk Dental.",
+        [],
+        [("sorrel-ventures", "PARTNERS_WITH", "brisk-dental")],
+    ),
+    (  # energy: two lenders in one package fund nobody among themselves
+        "The package combines a loan from Exton Bank and a grant from the Merrin Development "
+        "Agency.",
+        [],
+        [
+            ("merrin-development-agency", "FUNDS", "exton-bank"),
+            ("exton-bank", "FUNDS", "merrin-development-agency"),
+        ],
+    ),
+    (  # retail: a term loan and equity from two backers
+        "The deal will be paid for with a term loan from Exton Bank and new equity from Orvel "
+        "Capital, its largest holder.",
+        [],
+        [("orvel-capital", "FUNDS", "exton-bank")],
+    ),
+    (  # must still give: a possessed partnership
+        "Orvel's partnership with Brisk Dental began in 2020.",
+        [("orvel", "PARTNERS_WITH", "brisk-dental")],
+        [],
+    ),
+    (  # must still give: "in partnership with" after the subject
+        "Quillex, in partnership with Brisk Dental, launched a new clinic.",
+        [("quillex", "PARTNERS_WITH", "brisk-dental")],
+        [],
+    ),
+]
+
+BANK = PASSIVE_HEADS + PASSIVE_GUARDS + TRIGGER_AGENTS
 GAPS: dict[str, str] = {}
 
 

@@ -2355,11 +2355,25 @@ def emit_svo(s: Sentence, subj_idx, objects, trigs, nearest: bool) -> bool:
                 continue  # "A and B lend the remainder to the partners": the project's lenders
             if t.types == ("PARTNERS_WITH",) and advising_object(s, cand):
                 continue  # "is working with Staunton Bank, its adviser": advice, no partner
+            if t.family != "verb" and _earlier_conjunct(s, subj_idx, cand):
+                continue  # "buys grain from A and runs a partnership with B": not A
             rule = "verbal/svo" if t.family == "verb" else "nominal/noun-trigger"
             conf = t.confidence if nearest else t.confidence * 0.8
             made = s.emit(a, t.types, b, rule, conf, t) or made
             break
     return made
+
+
+def _earlier_conjunct(s: Sentence, subj_idx: list[int], cand: list[int]) -> bool:
+    """The subject offered to a trigger noun is a "from"/"with" complement in an earlier
+    conjunct ("buys grain from A under a contract and runs a partnership with B", "a loan
+    from A and a grant from B", "with A also chipping in, and later signed a deal with B")."""
+    lows = s.lows
+    first = subj_idx[0]
+    p = first - 1 - (first >= 1 and lows[first - 1] in ARTICLES)
+    if p < 0 or lows[p] not in ("from", "with") or cand[0] <= subj_idx[-1]:
+        return False
+    return "and" in lows[subj_idx[-1] + 1 : cand[0]]
 
 
 ADVISING = ADVISER_NOUNS | {"advising", "advises", "advise"}
