@@ -66,6 +66,13 @@ from loaders.relations.nav import (
     subjects,
     with_companions,
 )
+from loaders.relations.passive_heads import (
+    apposed_before,
+    aside_subject,
+    bare_conjunct,
+    place_chain_start,
+    relative_on,
+)
 from loaders.relations.preposed import main_clause_subjects
 from loaders.relations.rest_guards import rest_to_group
 from loaders.relations.rival_words import rival_words
@@ -530,6 +537,8 @@ def _passive_patient(s: Sentence, k: int, trigs, last_agent: int) -> int:
         patient = clause_patient(s, k)  # "built by V, founded by A": V, not the thing built
     if patient < 0:
         patient = _patient_before(s, k, trigs)
+        head = aside_subject(s, k, patient)  # "X, the firm that serves Kellavy, was bought by A"
+        patient = head if head >= 0 else patient
     if patient < 0 and _opens(s.lows, k):
         patient = _fronted_patient(s, last_agent)
     if patient > 0 and k >= 2 and lows[k - 1] in PASSIVE_AUX and lows[k - 2] == ",":
@@ -551,6 +560,14 @@ def _patient_before(s: Sentence, k: int, trigs) -> int:
     while m >= 0 and words <= PASSIVE_GAP:
         if lows[m] == M and m >= 1 and lows[m - 1] == "than":
             words += 1  # "carries more passengers than B and is owned by C": not B
+        elif lows[m] == M and relative_on(lows, m, k) and place_chain_start(s, m) >= 0:
+            # "the Orlan Cable, a cable between Tessel and Vardo that is co-financed by A"
+            return apposed_before(s, place_chain_start(s, m))
+        elif lows[m] == M and bare_conjunct(lows, m + 1, k) and _first_subject(s, m) != m:
+            # "X makes boards, including the Y range, and has been owned by A": X
+            return _first_subject(s, m)
+        elif lows[m] == M and bare_conjunct(lows, m + 1, k) and prep_before(s, m):
+            words += 1  # "X builds flats for Y and is now owned by A": X
         elif lows[m] == M and not s.is_det(m):
             opener = _complement_opener(s, m)
             if opener >= 0:
@@ -559,7 +576,7 @@ def _patient_before(s: Sentence, k: int, trigs) -> int:
                 return _whose_head(s, opener, k)
             if _patient_name(s, m, k, trigs):
                 return m
-        elif m in s.starts and "and" in lows[m + 1 : k] and _is_before(lows, k):
+        elif m in s.starts and "and" in lows[m + 1 : k] and _first_conjunct(lows, m, k):
             # "Orrin makes robots and is backed by X", "... and is 30% owned by X": the first
             # verb's subject
             subj = subjects(s, m, True)
@@ -582,6 +599,34 @@ def _patient_before(s: Sentence, k: int, trigs) -> int:
 
 # words between two participles of one patient: "founded and (later, still) run by A"
 ONE_PATIENT_LINKS = (["and"], [",", "and"], ["and", "later"], ["and", "still"])
+
+
+def _first_conjunct(lows: list[str], m: int, k: int) -> bool:
+    """The passive at k is a subjectless second conjunct of the verb at m: "is owned by",
+    "and since 2019 has been held by"."""
+    return _is_before(lows, k) or bare_conjunct(lows, m + 1, k)
+
+
+def _first_subject(s: Sentence, m: int) -> int:
+    """The subject of the verb whose object (or object's complement) the name at m is: the
+    subject of a trigger a few words before it, else the sentence's opening name when a verb
+    follows it ("X supplies Y"); m itself when the name is no object."""
+    lows = s.lows
+    for p in range(m - 1, max(-1, m - 10), -1):
+        if lows[p] in PUNCT_STOP or (lows[p] == M and not s.is_det(p)):
+            break
+        if p in s.starts:
+            subj = subjects(s, p, True)
+            return subj[0] if subj else -1
+    opening = opening_mention(s)
+    if (
+        0 <= opening < m - 1
+        and lows[opening + 1].isalpha()
+        and lows[opening + 1] not in AUXILIARIES
+    ):
+        if not any(w in PUNCT_STOP for w in lows[opening:m]):
+            return opening
+    return m
 
 
 def _is_before(lows: list[str], k: int) -> bool:
@@ -2253,11 +2298,25 @@ def emit_svo(s: Sentence, subj_idx, objects, trigs, nearest: bool) -> bool:
                 continue  # "A and B lend the remainder to the partners": the project's lenders
             if t.types == ("PARTNERS_WITH",) and advising_object(s, cand):
                 continue  # "is working with Staunton Bank, its adviser": advice, no partner
+            if t.family != "verb" and _earlier_conjunct(s, subj_idx, cand):
+                continue  # "buys grain from A and runs a partnership with B": not A
             rule = "verbal/svo" if t.family == "verb" else "nominal/noun-trigger"
             conf = t.confidence if nearest else t.confidence * 0.8
             made = s.emit(a, t.types, b, rule, conf, t) or made
             break
     return made
+
+
+def _earlier_conjunct(s: Sentence, subj_idx: list[int], cand: list[int]) -> bool:
+    """The subject offered to a trigger noun is a "from"/"with" complement in an earlier
+    conjunct ("buys grain from A under a contract and runs a partnership with B", "a loan
+    from A and a grant from B", "with A also chipping in, and later signed a deal with B")."""
+    lows = s.lows
+    first = subj_idx[0]
+    p = first - 1 - (first >= 1 and lows[first - 1] in ARTICLES)
+    if p < 0 or lows[p] not in ("from", "with") or cand[0] <= subj_idx[-1]:
+        return False
+    return "and" in lows[subj_idx[-1] + 1 : cand[0]]
 
 
 ADVISING = ADVISER_NOUNS | {"advising", "advises", "advise"}
