@@ -233,6 +233,7 @@ class Extraction:
         # (sentence, company) a buying word of the sentence says was bought ("is buying B")
         self.purchased: tuple[int, str] | None = None
         self.disputes: list[tuple[str, str]] = []  # DISPUTES found so far, oldest first
+        self.disputed_at = -9  # the latest sentence that found a DISPUTES
         self.funded: tuple[str, int] | None = None  # the latest FUNDS target, its sentence
         self.main_org: str | None = None
         # groups an earlier sentence listed the members of ("a consortium of A and B" ... "the
@@ -2106,6 +2107,7 @@ class Extraction:
                 self.registry.entities[f.target].descr.add("startup")
             if f.type == "DISPUTES":
                 self.disputes.append((f.source, f.target))
+                self.disputed_at = sno
             elif f.type == "FUNDS":
                 self.funded = (f.target, sno)
             if _buying(f):

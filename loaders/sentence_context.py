@@ -138,7 +138,7 @@ def sentence_context(
         share_sold if rest and sale and sale.since(sno) == 1 else None,
         last_held[1] if rest and last_held and last_held[0] == sno - 1 else (),
         _funded(x, a, sno),
-        _disputes(x, a),
+        _disputes(x, a, sno),
         _round_owner(x, a, sno),
         tuple(sorted(x.bodies.items())) if minister else (),
         _owners(x, a),
@@ -326,12 +326,32 @@ def _funded(x: Extraction, a: Analysis, sno: int) -> str | None:
     return None
 
 
-def _disputes(x: Extraction, a: Analysis) -> tuple[tuple[str, str], ...]:
+def _disputes(x: Extraction, a: Analysis, sno: int) -> tuple[tuple[str, str], ...]:
     """The latest disputes of the article, when this sentence may answer one ("X denied the
     allegations", "X has countersued")."""
     if not x.disputes or x.cues.answers.isdisjoint(a.words):
         return ()
-    return tuple(x.disputes[-6:])
+    latest = x.disputes[-6:]
+    if x.disputed_at != sno - 1:
+        return tuple(latest)
+    return (*_leaders_accused(x, x.disputes[-1:]), *latest)
+
+
+def _leaders_accused(x: Extraction, disputes: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Each accuser paired with the people the article says lead the one it accuses: "Teodor
+    Vass chairs Corvane. Ardent accused Corvane of padding its reserves. Mr Vass rejected the
+    criticism": the accused's leader answers for it (older than the disputes themselves; only
+    the latest dispute, found in the sentence just before)."""
+    leaders: dict[str, list[str]] = {}
+    for src, typ, tgt in x.doc.relations:
+        if typ == "LEADS":
+            leaders.setdefault(tgt, []).append(src)
+    return [
+        (accuser, p)
+        for accuser, accused in disputes
+        for p in leaders.get(accused, ())
+        if p != accuser and (accuser, p) not in disputes
+    ]
 
 
 def _round_owner(x: Extraction, a: Analysis, sno: int) -> str | None:

@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, phrase_index, verb_index
+from loaders.lexicon import GAP, Lexicon, PhraseIndex, per_lexicon, phrase_index, verb_index
 from loaders.quotes import spans as quote_spans
 from loaders.relations.denials import denies_act
 from loaders.relations.model import Mention, Sentence
@@ -1040,14 +1040,18 @@ def management(s: Sentence) -> None:
         m = k
         while m >= 1 and k - m <= 2 and lows[m - 1] in MANAGEMENT_FILLERS:
             m -= 1
-        verb = _disputing_verb(s, m)
+        verb = _disputing_verb(s, m, k + 1)
         if verb < 0:
             continue
         subj = subjects(s, verb, True)
         if not subj or forum(s, subj[0]) or s.blocked(subj[0] + 1, k):
             continue
         critics = coord(s, subj[0], -1)
-        named = [x for x, v in enumerate(lows) if v == M and "Organization" in s.etypes(x)]
+        named = [
+            x
+            for x, v in enumerate(lows)
+            if v == M and "Organization" in s.etypes(x) and not _affiliation(s, subj[0], x, verb)
+        ]
         others = [x for x in named if x not in critics and org not in s.ment(x).ids]
         if others or any(org in s.ment(x).ids for x in critics):
             continue  # another organization in the sentence: whose management is unclear
@@ -1056,18 +1060,35 @@ def management(s: Sentence) -> None:
         s.emit(s.merged(critics), ("DISPUTES",), ctx, RULE_MANAGEMENT, 0.6)
 
 
-def _disputing_verb(s: Sentence, end: int) -> int:
-    """Where a DISPUTES verb (not a reversed one) ending at `end` starts, else -1."""
+def _disputing_verb(s: Sentence, end: int, after: int = -1) -> int:
+    """Where a DISPUTES verb (not a reversed one) ending at `end` starts, else -1; or one whose
+    gap holds the words from `end` to `after` and whose last word follows them ("charged the
+    board with", "faulted management for"), unless a task follows ("charged the board with
+    overseeing the sale")."""
     lows = s.lows
+    n = len(lows)
+    tail = after + 1 < n and lows[after + 1] not in s.lex.trigger_guards_after.get("DISPUTES", ())
     for v in range(end - 1, max(-1, end - 4), -1):
         if lows[v] == M or lows[v] in PUNCT_STOP:
             return -1
         for phrase, trigs in s.lex.triggers.bucket(lows[v]):
-            if match_gap(s, v, phrase) != end:
+            e = match_gap(s, v, phrase)
+            gapped = tail and v == end - 1 and GAP in phrase[:-1] and e == after + 1
+            if e != end and not (gapped and phrase[-2] == GAP and lows[after] == phrase[-1]):
                 continue
             if any(t.family == "verb" and "DISPUTES" in t.types and not t.reverse for t in trigs):
                 return v
     return -1
+
+
+AFFILIATION_LINKS = frozenset({"of", "at", "from"})
+
+
+def _affiliation(s: Sentence, critic: int, x: int, verb: int) -> bool:
+    """The organization at x is the critic's own, said between the critic and the verb
+    ("Petra Lunde of Varnby Research", "Ida Marr, an analyst at Kestrel, accused management")
+    or the firm a holder holds ("Lorrimer, which holds 6% of Corvane, charged the board")."""
+    return critic < x < verb and s.lows[x - 1] in AFFILIATION_LINKS
 
 
 def apposed_rejection(s: Sentence, c: int) -> None:
