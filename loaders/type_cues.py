@@ -24,7 +24,7 @@ from anyascii import anyascii
 
 from loaders.company_frames import company_frames
 from loaders.firm_contexts import firm_context, lower_legal_vote, trade_descriptor
-from loaders.firm_descriptors import ampersand_vote, market_leader, masthead_vote
+from loaders.firm_descriptors import ampersand_vote, firm_network, market_leader, masthead_vote
 from loaders.foreign_heads import foreign_head_vote
 from loaders.gazetteer import compass_place, place_names
 from loaders.lexicon import read_data
@@ -301,8 +301,8 @@ def _descriptor_before(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexi
     if head and c.i >= 2 and lows[c.i - 2] == "former" and head[1] in _former_jobs():
         head = ("Person", head[1])  # "the former regulator Mira Costane": a past job
     bare = head and lows[c.i - 1] == head[1] and _bare_before(toks, lows, c.i)
-    if bare and head and head[1] in data_words(lex, "bare_firm_heads"):
-        head = ("Organization", head[1])  # "resale platform Secundo raised 85 million"
+    if head and head[1] in data_words(lex, "bare_firm_heads") and (bare or _placed_head(lows, c.i)):
+        head = ("Organization", head[1])  # "resale platform Secundo", "the Leeds network X"
     if head and _persons_occupation(c, lows, head, lex):
         pass  # "the shipowner Maria Corrander": her given name types her
     elif head:
@@ -311,6 +311,12 @@ def _descriptor_before(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexi
         _parent_word(c, lows[max(0, c.i - 4) : c.i], lex)
     elif _owned_thing(lows, c.i, lex):
         c.vote("Product", W_NAME_HEAD + 0.5)  # "its anticoagulant, Veltrix"
+
+
+def _placed_head(lows: list[str], i: int) -> bool:
+    """A known town or region modifies the descriptor before the name at i: "the Leeds network
+    Brisk Audio" (a firm of that place), not "Quillex's Wi-Fi network Skylink"."""
+    return i >= 3 and lows[i - 3] == "the" and lows[i - 2] in place_names()
 
 
 def _owned_brand(lows: list[str], b: int) -> bool:
@@ -363,6 +369,8 @@ def _descriptor_after(
         good = _appositive_good(toks, lows, k + 1, lex)
         if good is not None:
             head = ("Product", good)  # not "rival" in "the line made by rival X"
+        if head and head[0] == "Product" and firm_network(lows, k + 1, lex):
+            head = ("Organization", head[1])  # "X, a pickup network which partnered Y"
         if head and head[0] == "Person" and org_shaped(lows, k, lex) and c.j - c.i > 1:
             head = None  # "Nordfisk Group, a salmon farmer": firms farm, grow and trade too
         if head and _persons_occupation(c, lows, head, lex):
