@@ -128,6 +128,7 @@ def type_votes(a: Analysis, lex: Lexicon) -> None:
     _listed_opener(a, by_start)
     _which_opener(a)
     _listed_things(a, by_start, lex)
+    _plural_head_list(a, by_start, lex)
     _made_list(a, by_start, lex)
     person_frame_votes(a, by_start, lex)
     frame_votes(a, lex)
@@ -162,6 +163,27 @@ def _listed_things(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) ->
         ):
             continue
         _vote_list(by_start.get(start), by_start, lows, vote)
+
+
+def _plural_head_list(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> None:
+    """ "the dating apps Spryn and Halo", "its two drugs Velmar and Ostix": the later names of
+    a list after a determined plural of a product noun are products like the first (which
+    `_descriptor_before` types), unless an organization cue of their own says otherwise."""
+    lows = a.lows
+    for c in a.cands:
+        p = c.i - 1
+        noun = lows[p] if p >= 1 else ""
+        if not noun.endswith("s") or lex.heads.lookup((noun[:-1],)) != "Product":
+            continue
+        if not any(w in NAME_DETS for w in lows[max(0, p - 3) : p]):
+            continue
+        nxt = c
+        while nxt.j + 1 < len(lows) and lows[nxt.j] in (",", "and"):
+            after = by_start.get(nxt.j + 1)
+            if after is None or after.known or "Organization" in after.votes:
+                break
+            after.vote("Product", W_DESCRIPTOR)
+            nxt = after
 
 
 def _vote_list(
@@ -392,12 +414,17 @@ def _descriptor_after(
     if k < n and not toks[k].text[0].isupper() and not _verb_head(lows, c.i, k):
         hit = lex.heads.match(lows, k)
         modifier = hit and c.initial and c.j - c.i == 1 and (k + hit[0]) in by_start
-        if hit and lows[k] in BRAND_WORDS and c.i > 0 and lows[c.i - 1] in POSSESSIVE_DETS:
+        if hit and lows[k] in BRAND_WORDS and c.i > 0 and _owner_before(lows, c.i):
             c.vote("Product", W_NAME_HEAD)  # "its Tindra brand": moderate, company cues outvote
         elif hit and hit[1] != "Person" and not modifier:
             c.vote(hit[1], _head_weight(c, lows, hit[1], lex))  # also "the Antofagasta region"
         elif _determined(lows, c.i, lex) and not _modified_head(c, toks, lows, k, lex):
             _named_product_noun(c, toks, lows, k, lex)
+
+
+def _owner_before(lows: list[str], i: int) -> bool:
+    """The brand named at i is someone's: "its Tindra brand", "sold under the Dryvane brand"."""
+    return lows[i - 1] in POSSESSIVE_DETS or (i >= 2 and lows[i - 2 : i] == ["under", "the"])
 
 
 def _determined(lows: list[str], i: int, lex: Lexicon) -> bool:

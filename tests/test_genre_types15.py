@@ -1,4 +1,5 @@
-"""Genre bank for entity typing (round 15): a firm called a network.
+"""Genre bank for entity typing (round 15): a firm called a network; a product's brand and a
+list of products.
 
 A network noun in an appositive or before a name describes a product as often as a firm
 ("Quillex's Wi-Fi network Skylink", "its payment network X"). It describes a firm when the
@@ -6,6 +7,10 @@ network's own relative clause has a firm's verb ("Dravik Parcel, a pickup networ
 partnered Ormsby Foods", "a network that runs 30 gyms"), when the network is made of sites a
 firm runs ("a network of test clinics in C", "a network of 40 pharmacies"), or when a known
 town stands before it ("the Leeds network Brisk Radio").
+
+A brand a good is sold or marketed under is a product ("boards sold under the Dryvane brand"),
+and the later names of a list after a determined plural product noun are products like the
+first ("the dating apps Spryn and Halo"), unless their own words make them firms.
 
 Each case is a short invented article, across logistics, health, fitness, media, telecoms,
 payments, farming and energy. Guards: a network that processes, carries or runs on something, a
@@ -81,6 +86,51 @@ TYPED: list[tuple[str, dict[str, str], list[str]]] = [
     ),
 ]
 
+# a brand a product is sold under; the later names of a list after a plural product noun
+BRANDS: list[tuple[str, dict[str, str], list[str]]] = [
+    (  # building: "sold under the X brand"
+        "Harlow Mills sells boards under the Dryvane brand across the region.",
+        {"Dryvane": "Product", "Harlow Mills": "Organization"},
+        [],
+    ),
+    (  # drinks: "marketed under the X brand" in a relative clause
+        "Pellam Brewing, which markets its lager under the Tidewell brand, grew sales.",
+        {"Tidewell": "Product"},
+        [],
+    ),
+    (  # apps: second conjunct of "the dating apps A and B"
+        "Tamsin Labs owns the dating apps Spryn and Halo.",
+        {"Spryn": "Product", "Halo": "Product"},
+        [],
+    ),
+    (  # pharma: a three-name list after a plural product noun
+        "Vantly Bio makes the drugs Velmar, Ostix and Pemra.",
+        {"Velmar": "Product", "Ostix": "Product", "Pemra": "Product"},
+        [],
+    ),
+    (  # software: possessed plural, two names
+        "Corran Soft sells its two apps Ledgerly and Tallyo to banks.",
+        {"Ledgerly": "Product", "Tallyo": "Product"},
+        [],
+    ),
+    # guards: a firm after a product list, a brand that names its owner
+    (  # a firm in the list keeps its organization word
+        "Quillex bought the platforms Wavely and Brisk Tech.",
+        {"Wavely": "Product", "Brisk Tech": "Organization"},
+        [],
+    ),
+    (  # "under" with no brand noun: a firm under a parent
+        "Ostrel Fuels trades under the Harnby Group, its parent since 2010.",
+        {"Ostrel Fuels": "Organization", "Harnby Group": "Organization"},
+        [],
+    ),
+    (  # a firm's own brand noun phrase as subject stays the firm's
+        "The Quillex brand is strong, said Quillex Foods.",
+        {"Quillex Foods": "Organization"},
+        [],
+    ),
+]
+
 RELATIONS: list[Case] = [
     (  # logistics: the firm called a network can be funded and partner
         "Dravik Parcel, a pickup network which partnered Ormsby Foods in 2019, raised £12m "
@@ -101,6 +151,11 @@ RELATIONS: list[Case] = [
         [("rena-stoll", "LEADS", "corvel-fit")],
         [],
     ),
+    (  # building: the brand sold under is the seller's product
+        "Harlow Mills sells boards under the Dryvane brand and Corran Timber owns Harlow Mills.",
+        [("corran-timber", "OWNS", "harlow-mills")],
+        [("dryvane", "OWNS", "harlow-mills"), ("corran-timber", "OWNS", "dryvane")],
+    ),
     (  # guard: a possessed product network is owned, no firm relation
         "Quillon Telecom's payment network Skyrail processed more transactions this year.",
         [("quillon-telecom", "OWNS", "skyrail")],
@@ -116,6 +171,8 @@ def test_genre_types15(case: Case) -> None:
     check(*case)
 
 
-@pytest.mark.parametrize(("text", "must", "must_not"), TYPED, ids=[t[0][:50] for t in TYPED])
+@pytest.mark.parametrize(
+    ("text", "must", "must_not"), TYPED + BRANDS, ids=[t[0][:50] for t in TYPED + BRANDS]
+)
 def test_genre_types15_types(text: str, must: dict[str, str], must_not: list[str]) -> None:
     check_types(text, must, must_not)
