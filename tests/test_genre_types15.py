@@ -10,7 +10,9 @@ town stands before it ("the Leeds network Brisk Radio").
 
 A brand a good is sold or marketed under is a product ("boards sold under the Dryvane brand"),
 and the later names of a list after a determined plural product noun are products like the
-first ("the dating apps Spryn and Halo"), unless their own words make them firms.
+first ("the dating apps Spryn and Halo"), unless their own words make them firms. A bare
+lower-case compass word after a place preposition leaves the name a place ("across north
+Vellmoor").
 
 Each case is a short invented article, across logistics, health, fitness, media, telecoms,
 payments, farming and energy. Guards: a network that processes, carries or runs on something, a
@@ -131,6 +133,36 @@ BRANDS: list[tuple[str, dict[str, str], list[str]]] = [
     ),
 ]
 
+# a bare lower-case compass word between a place preposition and a name
+COMPASS: list[tuple[str, dict[str, str], list[str]]] = [
+    (  # pipes: "across north X"
+        "Gravel Point shipped pipes across north Vellmoor for decades.",
+        {"Vellmoor": "Location", "Gravel Point": "Organization"},
+        [],
+    ),
+    (  # dairy: "in west X"
+        "Harlen Dairy runs farms in west Tarrowdale and sells cheese.",
+        {"Tarrowdale": "Location"},
+        [],
+    ),
+    (  # banking: "an office in east X"
+        "Kessel Bank opened an office in east Marrowby last year.",
+        {"Marrowby": "Location"},
+        [],
+    ),
+    # guards: a compass word that opens a firm's name, a stake "in" a firm
+    (  # a capitalised compass word is part of the firm's name
+        "Tarrow Capital invested in North Vellmoor Water last year.",
+        {"North Vellmoor Water": "Organization"},
+        [],
+    ),
+    (  # a stake in a firm after a compass-named division
+        "Quillex holds a 20% stake in Brisk Foods, which farms in south Ostervale.",
+        {"Brisk Foods": "Organization", "Ostervale": "Location"},
+        [],
+    ),
+]
+
 RELATIONS: list[Case] = [
     (  # logistics: the firm called a network can be funded and partner
         "Dravik Parcel, a pickup network which partnered Ormsby Foods in 2019, raised £12m "
@@ -156,6 +188,11 @@ RELATIONS: list[Case] = [
         [("corran-timber", "OWNS", "harlow-mills")],
         [("dryvane", "OWNS", "harlow-mills"), ("corran-timber", "OWNS", "dryvane")],
     ),
+    (  # dairy: a firm located by its sites "in west X"
+        "Harlen Dairy, based in west Tarrowdale, sells cheese to Corran Markets.",
+        [("harlen-dairy", "LOCATED_IN", "tarrowdale")],
+        [("harlen-dairy", "OWNS", "tarrowdale"), ("tarrowdale", "COMPETES_WITH", "harlen-dairy")],
+    ),
     (  # guard: a possessed product network is owned, no firm relation
         "Quillon Telecom's payment network Skyrail processed more transactions this year.",
         [("quillon-telecom", "OWNS", "skyrail")],
@@ -172,7 +209,9 @@ def test_genre_types15(case: Case) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "must", "must_not"), TYPED + BRANDS, ids=[t[0][:50] for t in TYPED + BRANDS]
+    ("text", "must", "must_not"),
+    TYPED + BRANDS + COMPASS,
+    ids=[t[0][:50] for t in TYPED + BRANDS + COMPASS],
 )
 def test_genre_types15_types(text: str, must: dict[str, str], must_not: list[str]) -> None:
     check_types(text, must, must_not)
