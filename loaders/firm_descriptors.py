@@ -17,9 +17,12 @@ The words live in `loaders/data/names.yaml` (`firm_leader_modifiers`, `masthead_
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
+from loaders.lexicon import read_data
 from loaders.non_names import data_words
+from loaders.type_frames import phrase_at
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
@@ -52,3 +55,34 @@ def ampersand_vote(c: Candidate, lows: list[str]) -> None:
     """Vote Organization for a name whose words are joined by "&" ("Hale, Morrow & Tate")."""
     if "&" in lows[c.i + 1 : c.j - 1]:
         c.vote("Organization", W_AMPERSAND)
+
+
+@cache
+def _owned_sites() -> frozenset[str]:
+    """The plural sites a firm runs (`owned_plural_sites` in loaders/data/places.yaml)."""
+    return frozenset(str(w).lower() for w in read_data("places.yaml")["owned_plural_sites"])
+
+
+NETWORK_REACH = 6  # "a pickup network", "a nationwide chain-store payment network"
+# what a network product does and a firm does too when a preposition follows ("runs on phones")
+ROUTE_PREPS = frozenset({"on", "over", "across", "through", "between", "under", "from", "to", "in"})
+
+
+def firm_network(lows: list[str], k: int, lex: Lexicon) -> bool:
+    """The appositive from token k calls its name a network (`bare_firm_heads`) that is a firm:
+    "a pickup network which partnered Quillex", "a network of test clinics in Calvery", "a
+    network that runs 24 gyms"; not "a payment network that processes cards" (a product)."""
+    heads = data_words(lex, "bare_firm_heads")
+    n = len(lows)
+    m = next((m for m in range(k, min(n, k + NETWORK_REACH)) if lows[m] in heads), -1)
+    if m < 0 or not all(w.replace("-", "").isalpha() for w in lows[k:m]):
+        return False
+    if m + 2 < n and lows[m + 1] == "of":  # "a network of (test) clinics"
+        sites = _owned_sites() | data_words(lex, "network_firm_sites")
+        return any(w in sites for w in lows[m + 2 : m + 5])
+    if m + 2 >= n or lows[m + 1] not in ("which", "that"):
+        return False
+    p = m + 2 + (lows[m + 2] in ("has", "had", "also", "now", "still"))
+    lists = ("which_firm_verbs", "firm_context_after", "network_firm_verbs")
+    hit = max(phrase_at(lows, p, data_words(lex, key)) for key in lists)
+    return hit > 0 and (p + hit >= n or lows[p + hit] not in ROUTE_PREPS)

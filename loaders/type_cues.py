@@ -24,7 +24,7 @@ from anyascii import anyascii
 
 from loaders.company_frames import company_frames
 from loaders.firm_contexts import firm_context, lower_legal_vote, trade_descriptor
-from loaders.firm_descriptors import ampersand_vote, market_leader, masthead_vote
+from loaders.firm_descriptors import ampersand_vote, firm_network, market_leader, masthead_vote
 from loaders.foreign_heads import foreign_head_vote
 from loaders.gazetteer import compass_place, place_names
 from loaders.lexicon import read_data
@@ -128,6 +128,7 @@ def type_votes(a: Analysis, lex: Lexicon) -> None:
     _listed_opener(a, by_start)
     _which_opener(a)
     _listed_things(a, by_start, lex)
+    _plural_head_list(a, by_start, lex)
     _made_list(a, by_start, lex)
     person_frame_votes(a, by_start, lex)
     frame_votes(a, lex)
@@ -162,6 +163,27 @@ def _listed_things(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) ->
         ):
             continue
         _vote_list(by_start.get(start), by_start, lows, vote)
+
+
+def _plural_head_list(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> None:
+    """ "the dating apps Spryn and Halo", "its two drugs Velmar and Ostix": the later names of
+    a list after a determined plural of a product noun are products like the first (which
+    `_descriptor_before` types), unless an organization cue of their own says otherwise."""
+    lows = a.lows
+    for c in a.cands:
+        p = c.i - 1
+        noun = lows[p] if p >= 1 else ""
+        if not noun.endswith("s") or lex.heads.lookup((noun[:-1],)) != "Product":
+            continue
+        if not any(w in NAME_DETS for w in lows[max(0, p - 3) : p]):
+            continue
+        nxt = c
+        while nxt.j + 1 < len(lows) and lows[nxt.j] in (",", "and"):
+            after = by_start.get(nxt.j + 1)
+            if after is None or after.known or "Organization" in after.votes:
+                break
+            after.vote("Product", W_DESCRIPTOR)
+            nxt = after
 
 
 def _vote_list(
@@ -301,8 +323,8 @@ def _descriptor_before(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexi
     if head and c.i >= 2 and lows[c.i - 2] == "former" and head[1] in _former_jobs():
         head = ("Person", head[1])  # "the former regulator Mira Costane": a past job
     bare = head and lows[c.i - 1] == head[1] and _bare_before(toks, lows, c.i)
-    if bare and head and head[1] in data_words(lex, "bare_firm_heads"):
-        head = ("Organization", head[1])  # "resale platform Secundo raised 85 million"
+    if head and head[1] in data_words(lex, "bare_firm_heads") and (bare or _placed_head(lows, c.i)):
+        head = ("Organization", head[1])  # "resale platform Secundo", "the Leeds network X"
     if head and _persons_occupation(c, lows, head, lex):
         pass  # "the shipowner Maria Corrander": her given name types her
     elif head:
@@ -311,6 +333,12 @@ def _descriptor_before(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexi
         _parent_word(c, lows[max(0, c.i - 4) : c.i], lex)
     elif _owned_thing(lows, c.i, lex):
         c.vote("Product", W_NAME_HEAD + 0.5)  # "its anticoagulant, Veltrix"
+
+
+def _placed_head(lows: list[str], i: int) -> bool:
+    """A known town or region modifies the descriptor before the name at i: "the Leeds network
+    Brisk Audio" (a firm of that place), not "Quillex's Wi-Fi network Skylink"."""
+    return i >= 3 and lows[i - 3] == "the" and lows[i - 2] in place_names()
 
 
 def _owned_brand(lows: list[str], b: int) -> bool:
@@ -363,6 +391,8 @@ def _descriptor_after(
         good = _appositive_good(toks, lows, k + 1, lex)
         if good is not None:
             head = ("Product", good)  # not "rival" in "the line made by rival X"
+        if head and head[0] == "Product" and firm_network(lows, k + 1, lex):
+            head = ("Organization", head[1])  # "X, a pickup network which partnered Y"
         if head and head[0] == "Person" and org_shaped(lows, k, lex) and c.j - c.i > 1:
             head = None  # "Nordfisk Group, a salmon farmer": firms farm, grow and trade too
         if head and _persons_occupation(c, lows, head, lex):
@@ -384,12 +414,17 @@ def _descriptor_after(
     if k < n and not toks[k].text[0].isupper() and not _verb_head(lows, c.i, k):
         hit = lex.heads.match(lows, k)
         modifier = hit and c.initial and c.j - c.i == 1 and (k + hit[0]) in by_start
-        if hit and lows[k] in BRAND_WORDS and c.i > 0 and lows[c.i - 1] in POSSESSIVE_DETS:
+        if hit and lows[k] in BRAND_WORDS and c.i > 0 and _owner_before(lows, c.i):
             c.vote("Product", W_NAME_HEAD)  # "its Tindra brand": moderate, company cues outvote
         elif hit and hit[1] != "Person" and not modifier:
             c.vote(hit[1], _head_weight(c, lows, hit[1], lex))  # also "the Antofagasta region"
         elif _determined(lows, c.i, lex) and not _modified_head(c, toks, lows, k, lex):
             _named_product_noun(c, toks, lows, k, lex)
+
+
+def _owner_before(lows: list[str], i: int) -> bool:
+    """The brand named at i is someone's: "its Tindra brand", "sold under the Dryvane brand"."""
+    return lows[i - 1] in POSSESSIVE_DETS or (i >= 2 and lows[i - 2 : i] == ["under", "the"])
 
 
 def _determined(lows: list[str], i: int, lex: Lexicon) -> bool:
