@@ -62,12 +62,16 @@ def bought_in_clause(
     joined right after "A <buys> B" or "A invested in B" whose "its <founder>" is the company
     bought or funded (the nearest one, not the buyer that opens the sentence), as is the seller
     in "A bought B from its founder"; else None."""
-    if lows[i] != "its" or len(items) != 2 or "FOUNDED" not in role_types(lex, lows, i):
+    if lows[i] != "its" or len(items) != 2:
         return None
     buyer, bought = items
     if bought.kind != "name" or len(bought.ids) != 1:
         return None
     seller = _from_seller(lows[bought.j : i])  # "bought B last year from its founder, P"
+    # "from its owner P": the seller held the bought firm; a joined clause's "its" needs a founder
+    wanted = {"FOUNDED", "OWNS"} if seller else {"FOUNDED"}
+    if not wanted.intersection(role_types(lex, lows, i)):
+        return None
     if not seller and (buyer.kind != "name" or not _joined(lows[bought.j : i])):
         return None
     verb = lows[buyer.j : bought.i]
@@ -91,12 +95,21 @@ def _buys(lex: Lexicon, verb: Sequence[str]) -> bool:
     return False
 
 
+RELATIVE_REACH = 10  # words of a relative clause on the bought name: ", which runs four gyms,"
+
+
 def _from_seller(between: Sequence[str]) -> bool:
-    """The words between the bought name and "its" are "from", after at most a short adjunct:
-    "acquired Quillex last spring from its founder" (the founder sold Quillex, not the buyer's
-    own founder)."""
-    rest = between[:-1]
-    return between[-1:] == ["from"] and len(rest) <= ADJUNCT_REACH and "," not in rest
+    """The words between the bought name and "its" are "from", after at most a short adjunct
+    or a relative clause of the bought name set off by commas: "acquired Quillex last spring
+    from its founder", "is buying Tarvick, which runs four gyms, from its founder" (the founder
+    sold the bought firm, not the buyer's own founder)."""
+    rest = list(between[:-1])
+    if between[-1:] != ["from"]:
+        return False
+    if rest[:2] in ([",", "which"], [",", "that"]) and rest[-1:] == [","]:
+        inner = rest[2:-1]  # the relative names nothing (the caller counts the names)
+        return len(inner) <= RELATIVE_REACH and not {",", ";"} & set(inner)
+    return len(rest) <= ADJUNCT_REACH and "," not in rest
 
 
 def _joined(between: Sequence[str]) -> bool:

@@ -88,6 +88,7 @@ from loaders.relations.role import government_bodies
 from loaders.relations.unnamed_roles import LEAD_VERBS
 from loaders.relations.words import (
     ACQUIRED_HEADS,
+    ARTICLES,
     CONFLICT_TYPES,
     DEAL_TYPES,
     POSSESSIVES,
@@ -512,7 +513,12 @@ class Extraction:
             return latter.reference_at(lows, i)  # "A and B ... The latter"
         if w == "the" and self.opening_pair and self._plural_pair(lows, i, starts):
             return (i, i + 2, "pair", THEY)  # "A and B cut prices. X blamed the firms"
-        if w in DEFINITE:
+        # "found that the unit ...": "that" opens the clause of *find*, no description (the
+        # verb *found* would read the description as the founded company)
+        complementizer = (
+            w == "that" and lows[i - 1 : i] == ["found"] and lows[i + 1 : i + 2] != []
+        ) and lows[i + 1] in DEFINITE | ARTICLES
+        if w in DEFINITE and not complementizer:
             found = self._definite_ref(a, i, covered, starts, names)
             if found:
                 return found

@@ -86,7 +86,7 @@ def _role_span(s: Sentence, k: int) -> tuple[int, Role] | None:
     # and also CEO, of"
     while (f := _chained_role(lows, e, lex)) > 0:
         more = lex.roles.match(lows, f)
-        if not more:
+        if not more or _own_complement(lows, k, f + more[0]):
             break
         if _function_end(lows, f + more[0], lex) > f + more[0]:
             # "President and Chief Engineer": the first title holds, the second is a function
@@ -209,6 +209,17 @@ def _candidacy(lows: list[str], k: int) -> bool:
 
 
 WON = frozenset({"won", "wins", "win", "winning"})  # "won the race to become CEO"
+
+
+POSSESSOR_REACH = 3  # modifiers between "'s" and the first role: "X's biggest rival"
+
+
+def _own_complement(lows: list[str], k: int, g: int) -> bool:
+    """ "X's biggest rival and owner of the Bolt label": a second role with its own "of"
+    complement after a first role owned by a possessor; the possessor is the first role's
+    only ("X's owner and chair" still shares it)."""
+    owned = "'s" in lows[max(0, k - POSSESSOR_REACH - 1) : k]
+    return owned and g < len(lows) and lows[g] == "of"
 
 
 def _chained_role(lows: list[str], e: int, lex: Lexicon) -> int:
