@@ -82,6 +82,7 @@ from loaders.relations import (
 from loaders.relations.context import Deals, Sale, SentenceContext
 from loaders.relations.deal_guards import calls_off_sentence
 from loaders.relations.holding_words import holding_words
+from loaders.relations.located import PLACED
 from loaders.relations.model import OBJECT_FOLLOWERS, her_object, relation_key
 from loaders.relations.model import Sentence as ModelSentence
 from loaders.relations.role import government_bodies
@@ -554,7 +555,10 @@ class Extraction:
         if w in lex.pronouns:  # written in lower case or as a title (see `_reference_at`)
             if w == "it" and i + 1 < n and lows[i + 1] in ("is", "was", "'s", "seems"):
                 if not (
-                    _passive_it(lows, i) or _progressive_it(lows, i) or _predicate_it(lex, lows, i)
+                    _passive_it(lows, i)
+                    or _progressive_it(lows, i)
+                    or _predicate_it(lex, lows, i)
+                    or _placed_it(lows, i)
                 ):
                     return None  # "it was reported that": no reference
             if w == "it" and i == 0 and self.thing_before:
@@ -2537,6 +2541,12 @@ def _progressive_it(lows: list[str], i: int) -> bool:
 INVESTOR_KIND = frozenset({"investor"})
 
 
+def _placed_it(lows: list[str], i: int) -> bool:
+    """ "Headquartered in Leeds and employing 300 people, it is one of ...": "it" after a
+    fronted participle of place is the firm placed ("Asked about it, it is unclear" is not)."""
+    return i >= 3 and lows[i - 1] == "," and lows[0] in PLACED and lows[1] == "in"
+
+
 def _predicate_it(lex: Lexicon, lows: list[str], i: int) -> bool:
     """ "It was once a supplier to X", "It is a small Welsh brewer with ...": "it" before a
     predicate that names a kind of organization refers back; "it was a shame that" does not."""
@@ -2549,7 +2559,7 @@ def _predicate_it(lex: Lexicon, lows: list[str], i: int) -> bool:
         hit = lex.anaphora.match(lows, k)
         if hit and hit[1] == "Organization":
             return lows[k + hit[0] : k + hit[0] + 1] != ["that"]  # "a firm that": a cleft
-        if not lows[k].isalpha():
+        if not lows[k].isalpha() and lows[k] != "-":  # "a Leeds-based maker"
             return False
     return False
 

@@ -25,7 +25,7 @@ from loaders.place_words import runs_site, trade_noun
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord
 from loaders.relations.rival_words import rival_words
-from loaders.relations.words import PUNCT_STOP, SITE_TYPES, M
+from loaders.relations.words import FUND_HEADS, PUNCT_STOP, SITE_TYPES, M
 
 
 def apply(s: Sentence) -> None:
@@ -201,6 +201,34 @@ def from_place(s: Sentence) -> None:
         if site and not _site_apposed(s, a - 1, h):
             continue  # "Ann Lind, a nurse at a hospital in Graz", "a supplier to bakeries in"
         s.emit(s.ment(a - 1), ("LOCATED_IN",), s.ment(place), "located/from", 0.7)
+
+
+# participles of a company's legal seat: "Dunmarra, a Halvik subsidiary registered in Kellsmoor"
+REGISTERED: Final = frozenset({"registered", "incorporated", "domiciled"})
+REGISTERED_WORDS = 6  # "a wholly owned Halvik holding subsidiary registered in"
+
+
+def registered_in(s: Sentence) -> None:
+    """ "through Dunmarra, a Halvik subsidiary registered in Kellsmoor", "Ostby Marine, a unit
+    incorporated in Varnholm": an appositive company noun whose legal seat is the place; the
+    appositive's name, not the owner inside it, is placed ("a drug registered in C" is not)."""
+    lows = s.lows
+    for k in range(4, len(lows) - 2):
+        if lows[k] not in REGISTERED or lows[k + 1] != "in":
+            continue
+        place = _place_after(s, k + 2)
+        head = lows[k - 1]
+        if place < 0 or not (_firm_noun(s, k - 1) or head in FUND_HEADS):
+            continue  # "a drug registered in C", "shares registered in C"
+        a = k - 2
+        while a >= 0 and k - a <= REGISTERED_WORDS and lows[a] not in ("a", "an", ","):
+            if not (lows[a] == M or _modifier(lows[a])):
+                break
+            a -= 1  # "a Halvik subsidiary", "a wholly owned vehicle"
+        if not (a >= 2 and lows[a] in ("a", "an") and lows[a - 1] == "," and lows[a - 2] == M):
+            continue
+        if s.etypes(a - 2) == {"Organization"} and not s.blocked(a - 2, place):
+            s.emit(s.ment(a - 2), ("LOCATED_IN",), s.ment(place), "located/registered", 0.7)
 
 
 APPOSED_SITES: frozenset[str] = frozenset(str(w).lower() for w in place_data()["apposed_sites"])

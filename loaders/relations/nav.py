@@ -937,6 +937,8 @@ def described_left(s: Sentence, start: int) -> int:
         return b
     if q >= 1 and lows[q] in ("is", "was", "remains", "becomes", "became") and lows[q - 1] == M:
         return q - 1
+    if q >= 3 and lows[q] in ("is", "was") and lows[q - 3 : q] == [",", M, ","]:
+        return q - 2  # "The buyer, Brannock, is a Tarrow-based operator": the set-off name
     return -1
 
 
