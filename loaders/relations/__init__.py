@@ -229,6 +229,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("located", located.apply, lambda lex: ("where", "home", "base")),
     Construction("located", located.from_place, lambda lex: ("from", "in", "near")),
     Construction("located", located.fronted, lambda lex: located.PLACED),
+    Construction("located", located.registered_in, lambda lex: located.REGISTERED),
     Construction("located", located.headquarters_of, lambda lex: located.SITES | {"of", "head"}),
     Construction("located", located.site_of_place, lambda lex: located.HOME_SITES),
     Construction("located", located.project_built_in, lambda lex: located.BUILD_VERBS),
@@ -236,6 +237,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("located", located.place_marks, lambda lex: located.PLACE_MARKS),
     Construction("located", located_sites.where_site, lambda lex: ("where",)),
     Construction("located", located_sites.operated_site, located.site_nouns),
+    Construction(
+        "located", located_sites.site_then_owner, lambda lex: located_sites.RELATIVE_LINKS
+    ),
     Construction(
         "located", located_sites.described_site, lambda lex: located_sites.DESCRIBED_PREPS
     ),

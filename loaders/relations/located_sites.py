@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from loaders.gazetteer import place_data
 from loaders.relations.located import (
+    APPOSED_SITES,
+    SITES,
     _apposed_site,
     _modifier,
     _place_after,
     _site_apposed,
+    ranking_scope,
     site_nouns,
 )
 from loaders.relations.model import Sentence
@@ -176,3 +179,32 @@ def _purpose_place(s: Sentence, q: int) -> int:
             if place >= 0:
                 return place
     return -1
+
+
+# site nouns whose owner a following relative clause names: "a kitchen in Pellham, which X
+# opened in 2019"
+RELATIVE_SITES: frozenset[str] = APPOSED_SITES | SITES | {"kitchen", "kitchens", "clinics"}
+RELATIVE_LINKS: frozenset[str] = frozenset({"which", "that"})
+
+
+def site_then_owner(s: Sentence) -> None:
+    """SITE in PLACE, which ORG opened/runs/built: the organization of the relative clause is
+    in the place when its verb runs or makes the site, right after its name ("which X
+    inspected", "which X had hoped to open", "the largest plant in C, which X runs" do not)."""
+    lows = s.lows
+    n = len(lows)
+    sites = RELATIVE_SITES | s.lex.place_cues.sites
+    for k in range(1, n - 5):
+        if lows[k] not in sites or lows[k + 1] != "in" or ranking_scope(s, k):
+            continue
+        place = _place_after(s, k + 2)
+        if place < 0:
+            continue
+        r = place + 1 + (place + 1 < n and lows[place + 1] == ",")
+        if not (r + 2 < n and lows[r] in RELATIVE_LINKS and lows[r + 1] == M):
+            continue
+        org = r + 1
+        if s.etypes(org) != {"Organization"} or lows[r + 2] not in SITE_VERBS:
+            continue
+        if not s.blocked(org, r + 3):
+            s.emit(s.ment(org), ("LOCATED_IN",), s.ment(place), "located/site-then-owner", 0.7)
