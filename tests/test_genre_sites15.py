@@ -15,7 +15,7 @@ firm only visited or supplied, a fronted participle whose subject is no firm.
 from __future__ import annotations
 
 import pytest
-from construction_check import Case, check, gap_params
+from construction_check import Case, check, check_types, gap_params
 
 FRONTED: list[Case] = [
     (  # food: "Headquartered in T and employing N people, it is ..."
@@ -207,3 +207,18 @@ GAPS: dict[str, str] = {
 @pytest.mark.parametrize("case", gap_params(BANK, GAPS))
 def test_genre_sites15(case: Case) -> None:
     check(*case)
+
+
+TYPED: list[tuple[str, dict[str, str]]] = [
+    ("Ostrel Mills built a plant on the banks of the Ostra.", {"Ostra": "Location"}),
+    ("Tarrow Foods has a depot on the shores of the Vell.", {"Vell": "Location"}),
+    (  # near-misses stay firms
+        "The Quillex board approved the Halvik deal with Brisk Capital.",
+        {"Quillex": "Organization", "Brisk Capital": "Organization"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "must"), TYPED, ids=[t[0][:40] for t in TYPED])
+def test_sites15_types(text: str, must: dict[str, str]) -> None:
+    check_types(text, must, [])
