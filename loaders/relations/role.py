@@ -1776,6 +1776,32 @@ def _conjoined_subject(s: Sentence, a: int) -> int:
     return max(got) if got and "Person" in s.etypes(max(got)) else -1
 
 
+FOLLOW_VERBS: frozenset[str] = frozenset({"follow", "succeed"})
+FOLLOW_ENDS: frozenset[str] = frozenset({".", ",", ";", "him", "her", "next", "later", "in"})
+
+
+def to_follow(s: Sentence) -> None:
+    """ "chairman Rupert Vance would retire, with Dana Whitlow, a former head of X, to
+    follow": the successor leads what the predecessor's LEADS relation of this sentence names
+    (run after the role nouns, whose relations it reads)."""
+    lows = s.lows
+    leads = [f for f in s.found if f.type == "LEADS"]
+    for k in range(2, len(lows)):
+        if lows[k] not in FOLLOW_VERBS or lows[k - 1] != "to":
+            continue
+        w = next((j for j in range(k - 2, max(0, k - 14), -1) if lows[j] == "with"), -1)
+        new = w + 1 if w >= 0 and lows[w + 1] == M else -1
+        if new < 0 or "Person" not in s.etypes(new) or lows[new + 1] not in ("to", ","):
+            continue
+        if k + 1 < len(lows) and lows[k + 1] not in FOLLOW_ENDS:
+            continue  # "with Dana Whitlow to follow up the claims": no seat
+        before = {i for x in range(w) if lows[x] == M for i in s.ment(x).ids}
+        old = [f for f in leads if f.source in before and f.source not in s.ment(new).ids]
+        if old:
+            org = Mention((old[0].target,), -1, -1, "context", 0.8)
+            s.emit(s.ment(new), ("LEADS",), org, "role/succession", 0.65)
+
+
 def _succeeding(s: Sentence, k: int, leads: list[Found]) -> None:
     """ "Nadia Perl has joined Ostrava Capital as senior partner, succeeding co-founder Jan
     Brezina": a predecessor with a title led what the clause's holder now leads (a former role
