@@ -264,6 +264,9 @@ def _near_subjects(s: Sentence, k: int, verb: bool, near: int) -> list[int]:
             continue
         elif w in CLAUSE_STOP or w == "whose":
             break  # "Ivo Sarr, whose grandfather bought the mill": the grandfather bought it
+        elif w in ("which", "who") and _coordinated_relative(lows, m) >= 0:
+            m = _coordinated_relative(lows, m)  # "X, who advised her and who then took": X
+            continue
         elif w in ("which", "who") and m >= 1 and lows[m - 1] == ",":
             relative = True
             words += 1
@@ -282,6 +285,20 @@ def _near_subjects(s: Sentence, k: int, verb: bool, near: int) -> list[int]:
             words += 1
         m -= 1
     return out
+
+
+def _coordinated_relative(lows: list[str], m: int) -> int:
+    """ "X, who has advised her since 2016 and who then took the chair": the "who" at m
+    after "and" repeats an earlier ", who" (same word, same clause): that one's position,
+    else -1."""
+    if m < 3 or lows[m - 1] != "and":
+        return -1
+    for j in range(m - 2, max(0, m - 25), -1):
+        if lows[j] in PUNCT_STOP:
+            return -1
+        if lows[j] == lows[m] and lows[j - 1] == ",":
+            return j
+    return -1
 
 
 def _dated_recipient(lows: list[str], c: int) -> int:

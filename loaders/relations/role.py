@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from loaders.lexicon import Lexicon, Role, nationality
+from loaders.lexicon import Lexicon, Role, nationality, read_data
 from loaders.relations.attach_guards import act_not_holder, agent_as_holder
 from loaders.relations.deal_guards import intended, is_deal
 from loaders.relations.model import Found, Mention, Sentence
@@ -1713,10 +1713,13 @@ def succession(s: Sentence) -> None:
         if lows[k - 1] == "," and lows[k].endswith("ing"):
             _succeeding(s, k, leads)  # "X joined Y as CEO, succeeding co-founder Z"
             continue
+        by = _by_after(lows, k)
+        if b >= 0 and lows[b] == "and" and by > 0 and b < k - 1:
+            b = _conjoined_subject(s, b)  # "X stepped down and was replaced by Y": X
         if b < 0 or lows[b] != M:
             continue
-        if lows[k + 1] == "by":
-            old, new = b, agent_after(s, k + 2)
+        if by > 0:
+            old, new = b, _named_apposition(s, agent_after(s, by + 1))
         else:
             old, new = right(s, k + 1, 0), b  # "succeed Pellow chief executive Tom Harlan"
         if old < 0 or new < 0 or s.blocked(min(old, new), max(old, new)):
@@ -1732,23 +1735,92 @@ def succession(s: Sentence) -> None:
                 s.emit(s.ment(new), ("LEADS",), org, "role/succession", 0.7)
 
 
+# verbs of leaving a role (loaders/data/unnamed_roles.yaml): "succeeding X, who retired"
+LEAVE_AS_VERBS: frozenset[str] = frozenset(read_data("unnamed_roles.yaml")["leave_as_verbs"])
+# words between a passive succession verb and "by": "was replaced for now by"
+INTERIM_WORDS: frozenset[str] = frozenset({"for", "now", "temporarily", "on", "an", "interim"})
+
+
+def _by_after(lows: list[str], k: int) -> int:
+    """The "by" of "replaced (for now) by" after the verb at k, else -1."""
+    b = k + 1
+    while b < len(lows) and b - k <= 3 and lows[b] in INTERIM_WORDS:
+        b += 1
+    return b if b < len(lows) and lows[b] == "by" else -1
+
+
+def _left_post(lows: list[str], c: int) -> bool:
+    """ ", who retired after twelve years", ", who is stepping down": the predecessor's
+    relative clause at c says the post was left (`leave_as_verbs`)."""
+    if c + 2 >= len(lows) or lows[c] != "," or lows[c + 1] != "who":
+        return False
+    q = c + 2
+    while q < len(lows) and q - c <= 4 and lows[q] in SUCCESSION_AUX | {"had", "recently"}:
+        q += 1
+    return q < len(lows) and lows[q] in LEAVE_AS_VERBS
+
+
+def _named_apposition(s: Sentence, x: int) -> int:
+    """ "by the finance chief, Teodor Vass": the name apposed to a role NP at x, else x."""
+    lows = s.lows
+    if x < 0 or x + 2 >= len(lows) or s.ment(x) is None or s.ment(x).kind == "name":
+        return x
+    named = lows[x + 1] == "," and lows[x + 2] == M
+    return x + 2 if named and "Person" in s.etypes(x + 2) else x
+
+
+def _conjoined_subject(s: Sentence, a: int) -> int:
+    """ "Ada Prent stepped down as chief executive and was replaced by": the person subject
+    of the verb conjunct before the "and" at a, else -1."""
+    got = [m for m in subjects(s, a, True, near=8) if m < a]
+    return max(got) if got and "Person" in s.etypes(max(got)) else -1
+
+
+FOLLOW_VERBS: frozenset[str] = frozenset({"follow", "succeed"})
+FOLLOW_ENDS: frozenset[str] = frozenset({".", ",", ";", "him", "her", "next", "later", "in"})
+
+
+def to_follow(s: Sentence) -> None:
+    """ "chairman Rupert Vance would retire, with Dana Whitlow, a former head of X, to
+    follow": the successor leads what the predecessor's LEADS relation of this sentence names
+    (run after the role nouns, whose relations it reads)."""
+    lows = s.lows
+    leads = [f for f in s.found if f.type == "LEADS"]
+    for k in range(2, len(lows)):
+        if lows[k] not in FOLLOW_VERBS or lows[k - 1] != "to":
+            continue
+        w = next((j for j in range(k - 2, max(0, k - 14), -1) if lows[j] == "with"), -1)
+        new = w + 1 if w >= 0 and lows[w + 1] == M else -1
+        if new < 0 or "Person" not in s.etypes(new) or lows[new + 1] not in ("to", ","):
+            continue
+        if k + 1 < len(lows) and lows[k + 1] not in FOLLOW_ENDS:
+            continue  # "with Dana Whitlow to follow up the claims": no seat
+        before = {i for x in range(w) if lows[x] == M for i in s.ment(x).ids}
+        old = [f for f in leads if f.source in before and f.source not in s.ment(new).ids]
+        if old:
+            org = Mention((old[0].target,), -1, -1, "context", 0.8)
+            s.emit(s.ment(new), ("LEADS",), org, "role/succession", 0.65)
+
+
 def _succeeding(s: Sentence, k: int, leads: list[Found]) -> None:
     """ "Nadia Perl has joined Ostrava Capital as senior partner, succeeding co-founder Jan
     Brezina": a predecessor with a title led what the clause's holder now leads (a former role
-    counts), and held the title there ("replacing Gordon Pike" alone says neither)."""
+    counts), and held the title there ("replacing Gordon Pike" alone says neither, unless
+    its relative clause says the post was left: "succeeding Rolf Damsen, who retired")."""
     lows = s.lows
     old = right(s, k + 1, 3)
     if old < 0 or "Person" not in s.etypes(old) or s.blocked(k, old):
         return
     hit = s.lex.roles.match(lows, k + 1)
-    if not hit or k + 1 + hit[0] != old:
+    titled = hit is not None and k + 1 + hit[0] == old
+    if not titled and not _left_post(lows, old + 1):
         return  # "replacing Gordon Pike": no title says what the predecessor held
     before = [f for f in leads if f.source not in s.ment(old).ids]
     if not before:
         return
     org = Mention((before[-1].target,), -1, -1, "context", 0.8)
     s.emit(s.ment(old), ("LEADS",), org, "role/succession", 0.65)
-    if "FOUNDED" in hit[1].types:
+    if titled and hit is not None and "FOUNDED" in hit[1].types:
         s.emit(s.ment(old), ("FOUNDED",), org, "role/succession", 0.65)
 
 
