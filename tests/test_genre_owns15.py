@@ -1,0 +1,122 @@
+"""Genre bank for side ownership clauses (round 15): the seller after "from" with its
+description ("a gas seller that it acquired from the Norland firm Y": Y sold, it is not
+owned), a service bought on a carrier ("bought capacity on the X link": a customer owns
+nothing), a family bought out (no owned entity, no family Organization).
+
+Each case is a short invented article (text, relations that must be found, relations that must
+not be), across energy, food, steel, shipping, media, telecoms, software and retail. Must still
+give: "A bought B from C" (A OWNS B), a stake bought from a seller (FUNDS or OWNS by size).
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, check, gap_params, kept
+
+SELLERS: list[Case] = [
+    (  # energy: object relative on an appositive head, seller with a place premodifier
+        "The Harlow group also owns Dryhold, a gas seller that it acquired from the Norland "
+        "firm Ostrel.",
+        [("harlow", "OWNS", "dryhold")],
+        [("harlow", "OWNS", "ostrel")],
+    ),
+    (  # food: "which it bought from the Danish group V in 2019"
+        "Brannock Foods runs Kelpmoor, a bakery chain which it bought from the Danish group "
+        "Vestra Holdings in 2019.",
+        [("brannock-foods", "OWNS", "kelpmoor")],
+        [("brannock-foods", "OWNS", "vestra-holdings")],
+    ),
+    (  # steel: plain active, described seller
+        "Tarrant Steel acquired Ferrow Wire from the Swedish conglomerate Norvik Industries.",
+        [("tarrant-steel", "OWNS", "ferrow-wire")],
+        [("tarrant-steel", "OWNS", "norvik-industries")],
+    ),
+    (  # telecoms: hyphenated adjective in the seller's description
+        "Kelso Telecom bought Orvel Satellite from the state-owned operator Vellnet.",
+        [("kelso-telecom", "OWNS", "orvel-satellite")],
+        [("kelso-telecom", "OWNS", "vellnet")],
+    ),
+    (  # software: pronoun subject in the second sentence, seller after "from its parent"
+        "Pellam Soft makes payroll tools. It purchased Tiller Apps from its parent Corvane "
+        "Group last year.",
+        [("pellam-soft", "OWNS", "tiller-apps")],
+        [("pellam-soft", "OWNS", "corvane-group")],
+    ),
+    (  # must still give: bare seller
+        "Quillex bought Ostrel from Orvel.",
+        [("quillex", "OWNS", "ostrel")],
+        [("quillex", "OWNS", "orvel")],
+    ),
+    (  # must still give: a small stake bought from a fund funds the issuer
+        "Pellam Air bought a 5% stake in Skyline Aero from the fund Orvel Capital.",
+        [("pellam-air", "FUNDS", "skyline-aero")],
+        [("pellam-air", "OWNS", "orvel-capital"), ("pellam-air", "FUNDS", "orvel-capital")],
+    ),
+    (  # must still give: a majority stake is owned
+        "Quillex Holdings bought a 60% stake in Ostrel Mining from Orvel Capital.",
+        [("quillex-holdings", "OWNS", "ostrel-mining")],
+        [("quillex-holdings", "OWNS", "orvel-capital")],
+    ),
+]
+
+SERVICES: list[Case] = [
+    (  # cloud: a customer leasing capacity on a cable, in a relative clause
+        "Customers include Brisk Cloud, which has bought capacity on the Saltway Link for ten "
+        "years.",
+        [],
+        [("brisk-cloud", "OWNS", "saltway-link")],
+    ),
+    (  # shipping: slots on a named service
+        "Dunmarra Shipping bought slots on the Halvik Express for its cargo.",
+        [],
+        [("dunmarra-shipping", "OWNS", "halvik-express")],
+    ),
+    (  # media: a modified service noun
+        "Tarrant Media bought advertising time on Vellmoor Radio.",
+        [],
+        [("tarrant-media", "OWNS", "vellmoor-radio")],
+    ),
+    (  # space: bare "time on the X satellite"
+        "Kelso Telecom bought time on the Orvel satellite.",
+        [],
+        [("kelso-telecom", "OWNS", "orvel")],
+    ),
+    (  # must still give: bought on a date, the object after it
+        "Vantora Retail bought Pellam Stores on Monday.",
+        [("vantora-retail", "OWNS", "pellam-stores")],
+        [],
+    ),
+]
+
+FAMILIES: list[Case] = [
+    (  # the family bought out is no owned entity
+        "Halvik Partners bought out the Marrow family and now owns Ostrel Software.",
+        [("halvik-partners", "OWNS", "ostrel-software")],
+        [("halvik-partners", "OWNS", "marrow")],
+    ),
+    (  # "the X founders' family" in a participle after a relative
+        "Orvel Capital, the fund that has run Brisk Foods since buying out the Vellan founders' "
+        "family, wants a sale.",
+        [],
+        [("orvel-capital", "OWNS", "vellan")],
+    ),
+]
+
+BANK = SELLERS + SERVICES + FAMILIES
+GAPS: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("case", gap_params(BANK, GAPS))
+def test_genre_owns15(case: Case) -> None:
+    check(*case)
+
+
+@pytest.mark.parametrize(
+    "text, family",
+    [
+        ("Halvik Partners bought out the Marrow family in 2012.", "Marrow"),
+        ("Orvel Capital, having bought out the Vellan founders' family, wants a sale.", "Vellan"),
+    ],
+)
+def test_bought_out_family_is_no_entity(text: str, family: str) -> None:
+    assert family not in kept(text)
