@@ -102,7 +102,76 @@ FAMILIES: list[Case] = [
     ),
 ]
 
-BANK = SELLERS + SERVICES + FAMILIES
+SIDE_OWNERS: list[Case] = [
+    (  # food: a second passive conjunct with a date between "sold" and "to"
+        "Kelpmoor was founded in 1998 by Teodor Vass and was sold in 2012 to Orvel Group.",
+        [("orvel-group", "OWNS", "kelpmoor"), ("teodor-vass", "FOUNDED", "kelpmoor")],
+        [("teodor-vass", "OWNS", "kelpmoor")],
+    ),
+    (  # bakery: pronoun subject, relative clause after the buyer
+        "Kelpmoor Bakeries makes bread. It was founded in 1998 by Teodor Vass and was sold in "
+        "2012 to Orvel Group, which still runs it.",
+        [("orvel-group", "OWNS", "kelpmoor-bakeries")],
+        [],
+    ),
+    (  # definite NP subject, a long appositive on the founder, "later was bought in Y by"
+        "Kelpmoor Bakeries makes bread. The business was founded in 1998 by Teodor Vass, a "
+        "former miller, and later was bought in 2012 by Orvel Group, the Varnby-based group, "
+        "which now operates it as a separate brand.",
+        [
+            ("orvel-group", "OWNS", "kelpmoor-bakeries"),
+            ("teodor-vass", "FOUNDED", "kelpmoor-bakeries"),
+        ],
+        [],
+    ),
+    (  # labs: "who now chairs it, and is 60% owned by the supplier Y"
+        "Ferrow Labs makes test kits. The lab was founded by Ada Kell, who now chairs it, and "
+        "is 60% owned by the supplier Pellam Chemicals.",
+        [("pellam-chemicals", "OWNS", "ferrow-labs"), ("ada-kell", "LEADS", "ferrow-labs")],
+        [],
+    ),
+    (  # "had been sold last year to"
+        "Brannock had been sold last year to Corliss Foods.",
+        [("corliss-foods", "OWNS", "brannock")],
+        [],
+    ),
+    (  # a sale agreed to a rival: OWNS and COMPETES_WITH
+        "Norvane Foods had a weak year. Last week it agreed a sale to its larger rival Harlow "
+        "Brands for £200m, ending 40 years of independence.",
+        [
+            ("harlow-brands", "OWNS", "norvane-foods"),
+            ("harlow-brands", "COMPETES_WITH", "norvane-foods"),
+        ],
+        [("norvane-foods", "OWNS", "harlow-brands")],
+    ),
+    (  # object relative with a possessed owner noun
+        "Harbeck, which its private-equity owner Sorrel Capital is now selling, has 40 stores.",
+        [("sorrel-capital", "OWNS", "harbeck")],
+        [],
+    ),
+    (  # guard: founded by A, later run by B
+        "Halvik Sports was founded by Ilse Ranick and later run by Teodor Vass.",
+        [("ilse-ranick", "FOUNDED", "halvik-sports")],
+        [("teodor-vass", "OWNS", "halvik-sports")],
+    ),
+    (  # guard: sold to unnamed investors
+        "Halvik Sports was founded by Ilse Ranick and was sold to investors in 2012.",
+        [("ilse-ranick", "FOUNDED", "halvik-sports")],
+        [("ilse-ranick", "OWNS", "halvik-sports")],
+    ),
+    (  # guard: a seller named by "by" is no buyer
+        "Ferrow Labs was sold by its founders to Pellam Capital.",
+        [],
+        [("ferrow-labs", "OWNS", "pellam-capital")],
+    ),
+    (  # guard: a former owner without an acquisition
+        "Ostervale's former owner Lorrimer has kept a small stake.",
+        [],
+        [("ostervale", "OWNS", "lorrimer")],
+    ),
+]
+
+BANK = SELLERS + SERVICES + FAMILIES + SIDE_OWNERS
 GAPS: dict[str, str] = {}
 
 
