@@ -86,21 +86,29 @@ def _behind(s: Sentence, k: int) -> None:
     """ "X, the studio behind the hit game P": the head of the appositive makes P."""
     lows = s.lows
     d = k - 1
-    while d >= 0 and k - d <= 4 and lows[d] not in ("the", "a", "an"):
-        if not lows[d].replace("-", "").isalpha():
-            return
-        d -= 1
-    if d < 2 or lows[d - 1] != "," or lows[d - 2] != M or s.is_det(d - 2):
-        return
-    if lows[k - 1] not in s.lex.heads:
-        return  # "the studio behind": a company noun before "behind"
+    # "X is the company behind": "the company" is one item, a mention of X
+    if not (lows[d] == M and s.ment(d).kind == "np" and lows[d - 1] in ("is", "was")):
+        while d >= 0 and k - d <= 4 and lows[d] not in ("the", "a", "an"):
+            if not lows[d].replace("-", "").isalpha():
+                return
+            d -= 1
+        if lows[k - 1] not in s.lex.heads:
+            return  # "the studio behind": a company noun before "behind"
+    if d < 2 or lows[d - 1] not in (",", "is", "was") or lows[d - 2] != M or s.is_det(d - 2):
+        return  # "X, the studio behind", "X is the company behind"
     q = k + 1
     q += q < len(lows) and lows[q] in ("the", "a", "an")
     end = _noun_end(s, q)
     if end >= 0:
         q = end
-    if q < len(lows) and lows[q] == M and not s.is_det(q):
-        _emit(s, d - 2, [q])
+    if q >= len(lows) or lows[q] != M or s.is_det(q):
+        return
+    things = coord(s, q, +1)
+    if things[-1] + 1 < len(lows) and lows[things[-1] + 1] in ("'s", "'"):
+        return  # "the firm behind Pellam and Vestra's bid": the possessors' bid
+    if lows[d - 1] != "," and "Organization" not in s.etypes(d - 2):
+        return  # "she is the woman behind the app": no holding
+    _emit(s, d - 2, things if end >= 0 else [q])  # "the games A and B": both
 
 
 def _sold_line(s: Sentence, k: int) -> None:

@@ -21,6 +21,7 @@ from loaders.relations.attach_guards import (
     person_pronoun_subject,
     reported_act,
 )
+from loaders.relations.bought_services import described_seller, service_carrier
 from loaders.relations.clause_objects import clause_cut, denied_objects, unnamed_object_before
 from loaders.relations.deal_guards import (
     accused,
@@ -1415,12 +1416,22 @@ def _checked_object(s: Sentence, e: int, obj: int, apposed: int, trigs: tuple[Tr
         return -1  # "operates flights for X", "manages the pension fund for X": a client
     if obj > e and lows[obj - 1] == "," and obj + 1 < len(lows) and lows[obj + 1] in REPORTING:
         return -1  # "invested $20m in the stadium, Kessel Foods said": the speaker
+    if obj > e and _bought_from_or_on(s, e, obj, trigs):
+        return -1  # "acquired from the Norland firm X": a seller; "capacity on X": a carrier
     before = obj - 1 - (lows[obj - 1] in SKIP_DETS) if obj > 0 else -1
     if before >= e and lows[before] == "from":
         if any(CONFLICT_TYPES.intersection(t.types) for t in trigs) and _goods_maker(s, e) == obj:
             return obj  # "goes up against phones from Bexo": the maker is the rival
         return -1  # "agreed to buy four aircraft from Skyline": a seller, not the object
     return obj
+
+
+def _bought_from_or_on(s: Sentence, e: int, obj: int, trigs: tuple[Trigger, ...]) -> bool:
+    """A verb of owning whose object is a described seller or the carrier of a service bought
+    (`bought_services`)."""
+    if not all("OWNS" in t.types and set(t.types) <= OWNED_THINGS for t in trigs):
+        return False
+    return described_seller(s, e, obj) or service_carrier(s, e, obj)
 
 
 # adjunct prepositions right after a trigger's own ("partnered with since 2020"): the
