@@ -1142,7 +1142,7 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
             # "switch to local rivals A and B": every rival named
             for x in coord(s, h, +1) if plural else [h]:
                 role_emit(s, x, org, role, lo, site.k)
-        elif rival:
+        elif rival and not _contestant(s, site):
             rival_context_emit(s, h, site.k)  # "The rival Dorn Group had no comment."
         else:
             context_emit(s, h, role, site.k)  # "Chief executive Sarah Collins said ..."
@@ -1177,10 +1177,14 @@ def _act_possessor(s: Sentence, k: int) -> int:
 def _courted_target(s: Sentence, org: int, site: RoleSite) -> bool:
     """ "Quillex is courted by rival bidder A", "an offer for Quillex from rival suitor A": the
     organization at org is the target of the bids of the contestant named after the role."""
-    words = rival_words(s.lex)
-    if site.e >= len(s.lows) or s.lows[site.e] not in words.contest_heads:
+    if not _contestant(s, site):
         return False
-    return not words.courting_words.isdisjoint(s.lows[max(0, org - 3) : site.k])
+    return not rival_words(s.lex).courting_words.isdisjoint(s.lows[max(0, org - 3) : site.k])
+
+
+def _contestant(s: Sentence, site: RoleSite) -> bool:
+    """ "rival bidders A and B", "rival suitor A": rivals for an asset, not of a firm in view."""
+    return site.e < len(s.lows) and s.lows[site.e] in rival_words(s.lex).contest_heads
 
 
 def _chosen_rival(s: Sentence, org: int, k: int) -> bool:

@@ -1,0 +1,138 @@
+"""Genre bank for the article's topic firm (round 15): the firm a bare "rival" noun, a bare title
+or a succession frame leans on when no firm is named in the sentence.
+
+1. The context company of "rival X" is the operating firm, never an organization the article shows
+   only as a holder or funder of it (a fund, a capital firm holding shares): "Its chief executive
+   joined from rival X" in an article about a firm whose top holder is a fund.
+2. Rivalry with the topic firm from a plural or premodified "rival": "Rival chains A and B rose in
+   sympathy". Guards: rivals for an asset ("rival bidders"), a fund as the topic.
+3. Bare titles before a name with no firm in the sentence: "Chief executive N told analysts".
+   Guards: another firm in the sentence, a function title ("finance director N").
+
+Each case is a short invented article (text, relations that must be found, relations that must not
+be), across retail, mining, airlines, food, telecoms, shipping and pharma.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, check, gap_params
+
+HOLDER_CONTEXT: list[Case] = [
+    (  # retail: a fund named often as top holder; the rival is the operating firm's
+        "Quillex Stores raised its profit forecast on Tuesday. Orvel Capital, which owns 18% of "
+        "Quillex Stores, welcomed the news. Orvel Capital has held the stake since 2019. A "
+        "spokesman for rival Ostrel Markets declined to comment.",
+        [
+            ("orvel-capital", "OWNS", "quillex-stores"),
+            ("ostrel-markets", "COMPETES_WITH", "quillex-stores"),
+        ],
+        [
+            ("orvel-capital", "COMPETES_WITH", "ostrel-markets"),
+            ("ostrel-markets", "COMPETES_WITH", "orvel-capital"),
+        ],
+    ),
+    (  # mining: a fund holder named last before a bare rival
+        "Tarnby Mining lifted copper output by 9%. Its largest shareholder is Brisk Partners, "
+        "which also owns 12% of Kelso Gold. A spokesman for rival Halvik Metals declined to "
+        "comment.",
+        [],
+        [
+            ("halvik-metals", "COMPETES_WITH", "brisk-partners"),
+            ("brisk-partners", "COMPETES_WITH", "halvik-metals"),
+        ],
+    ),
+    (  # food: one operating firm, no holder: the rival still carries (must still give)
+        "Calla Foods cut prices on its frozen range. A spokesman for rival Dorrit Foods declined "
+        "to comment.",
+        [("dorrit-foods", "COMPETES_WITH", "calla-foods")],
+        [],
+    ),
+    (  # airlines: one operating firm, rival as subject of a later verb (must still give)
+        "Skyra Airlines added six routes to Spain. Rival carrier Ostrel Air said it would match "
+        "the fares.",
+        [("ostrel-air", "COMPETES_WITH", "skyra-airlines")],
+        [],
+    ),
+    (  # telecoms: a CEO who came from a rival, the fund holder named last
+        "Norvia Telecom won a state contract. Kelso Ventures, which holds 9% of Norvia Telecom, "
+        "backed the bid. Chief executive Mara Tove, who came from rival Tarrant Mobile in 2020, "
+        "said margins would hold.",
+        [("tarrant-mobile", "COMPETES_WITH", "norvia-telecom")],
+        [
+            ("tarrant-mobile", "COMPETES_WITH", "kelso-ventures"),
+            ("kelso-ventures", "COMPETES_WITH", "tarrant-mobile"),
+        ],
+    ),
+    (  # pharma: a fund as the only firm: no rival to draw
+        "Brisk Capital raised a new healthcare fund. A spokesman for rival Halvik Partners "
+        "declined to comment.",
+        [],
+        [("halvik-partners", "COMPETES_WITH", "brisk-capital")],
+    ),
+    (  # food: a buyer (no fund) keeps its rival, though it now owns the firm it bought
+        "Calla Foods bought Dorn Bakery for $40m. Calla Foods will keep the Dorn Bakery name. "
+        "A spokesman for rival Kvist Foods declined to comment.",
+        [("kvist-foods", "COMPETES_WITH", "calla-foods")],
+        [],
+    ),
+]
+
+RIVAL_PLURALS: list[Case] = [
+    (  # retail: "Rival chains A and B gained ... in sympathy"
+        "Shares in Vantora Grocers jumped 12% after a bid approach. Rival chains Halvik Markets "
+        "and Tessival Stores gained 4% and 3% in sympathy.",
+        [
+            ("halvik-markets", "COMPETES_WITH", "vantora-grocers"),
+            ("tessival-stores", "COMPETES_WITH", "vantora-grocers"),
+        ],
+        [("halvik-markets", "COMPETES_WITH", "tessival-stores")],
+    ),
+    (  # shipping: "Rival operators A and B rose"
+        "Kelso Ferries reported record bookings. Rival operators Brannock Lines and Ardent "
+        "Shipping rose in early trading.",
+        [
+            ("brannock-lines", "COMPETES_WITH", "kelso-ferries"),
+            ("ardent-shipping", "COMPETES_WITH", "kelso-ferries"),
+        ],
+        [],
+    ),
+    (  # guard: rivals for an asset, not rivals of the topic firm
+        "Kelso Ferries put its port unit up for sale. Rival bidders Brannock Lines and Ardent "
+        "Shipping have until May to make offers.",
+        [],
+        [
+            ("brannock-lines", "COMPETES_WITH", "kelso-ferries"),
+            ("ardent-shipping", "COMPETES_WITH", "kelso-ferries"),
+        ],
+    ),
+]
+
+BARE_TITLES: list[Case] = [
+    (  # retail: a bare title before the name, a long quote first
+        'Vantora Grocers said sales rose 4% in the quarter. "We will not chase volume at any '
+        'price," chief executive Ilse Ranick told analysts on a call.',
+        [("ilse-ranick", "LEADS", "vantora-grocers")],
+        [],
+    ),
+    (  # guard: a function title is no LEADS
+        "Vantora Grocers said sales rose 4% in the quarter. Finance director Ilse Ranick said "
+        "costs would fall.",
+        [],
+        [("ilse-ranick", "LEADS", "vantora-grocers")],
+    ),
+    (  # guard: the boss of a named rival
+        "Vantora Grocers said sales rose 4% in the quarter. The boss of rival Halvik Markets, "
+        "Ilse Ranick, said demand was weak.",
+        [("ilse-ranick", "LEADS", "halvik-markets")],
+        [("ilse-ranick", "LEADS", "vantora-grocers")],
+    ),
+]
+
+BANK = HOLDER_CONTEXT + RIVAL_PLURALS + BARE_TITLES
+GAPS: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("case", gap_params(BANK, GAPS))
+def test_genre_context15(case: Case) -> None:
+    check(*case)
