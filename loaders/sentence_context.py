@@ -202,20 +202,21 @@ def _body_reads(x: Extraction, sno: int, text: str, a: Analysis, salience: Salie
 
 
 def _operating(x: Extraction, salience: Salience, rid: str) -> str | None:
-    """The operating firm a bare "rival" leans on: rid, unless rid is a fund or investment
-    firm, then the firm it holds or funds ("Orvel Capital owns 18% of Quillex. ... rival
-    Ostrel": Quillex's rival), the article's main firm first; None for a fund holding nothing
-    named. A firm that bought another stays ("Calla bought Dorn. ... rival Kvist": Calla's)."""
-    if not salience.kind_named(rid, INVESTOR_KIND):
-        return rid
+    """The operating firm a bare "rival" leans on: rid, unless rid holds or funds the article's
+    main firm ("Brannock Group owns 40% of Kelso. ... rival Ardent": Kelso's rival) or is a fund
+    or investment firm (then the firm it holds, else None). A buyer of a lesser firm stays
+    ("Calla bought Dorn. ... rival Kvist": Calla's)."""
     ents = x.registry.entities
     held = [
         t
         for src, rtype, t in x.doc.relations
         if src == rid and rtype in HOLDING and t != rid and ents[t].type == "Organization"
     ]
-    if salience.main.get("Organization") in held:
-        return salience.main["Organization"]
+    main = salience.main.get("Organization")
+    if main in held:
+        return main
+    if not salience.kind_named(rid, INVESTOR_KIND):
+        return rid
     return max(held, key=lambda t: salience.count[t], default=None)
 
 

@@ -70,6 +70,13 @@ HOLDER_CONTEXT: list[Case] = [
         [],
         [("halvik-partners", "COMPETES_WITH", "brisk-capital")],
     ),
+    (  # shipping: a holding group (no fund name) that owns the article's firm, named last
+        "Kelso Ferries cut fares on its Baltic routes. Kelso Ferries carried a record 2m "
+        "passengers. Brannock Group, which owns 40% of Kelso Ferries, backed the plan. A spokesman "
+        "for rival Ardent Lines said it would not follow.",
+        [("ardent-lines", "COMPETES_WITH", "kelso-ferries")],
+        [("ardent-lines", "COMPETES_WITH", "brannock-group")],
+    ),
     (  # food: a buyer (no fund) keeps its rival, though it now owns the firm it bought
         "Calla Foods bought Dorn Bakery for $40m. Calla Foods will keep the Dorn Bakery name. "
         "A spokesman for rival Kvist Foods declined to comment.",
