@@ -122,6 +122,40 @@ BARE_TITLES: list[Case] = [
         [("ilse-ranick", "LEADS", "vantora-grocers")],
         [],
     ),
+    (  # brewing: a quotation with a negation before the bare title does not deny the role
+        'Halden Brewing reported a 6% rise in sales. "We will not raise prices this year," '
+        "chief executive Marcus Pellow said.",
+        [("marcus-pellow", "LEADS", "halden-brewing")],
+        [],
+    ),
+    (  # telecoms: the same after a "said" inversion
+        'Norvia Telecom lost 30,000 customers. "It was not a good quarter," said chair Anna '
+        "Korvel.",
+        [("anna-korvel", "LEADS", "norvia-telecom")],
+        [],
+    ),
+    (  # guard: a negation outside the quotation still denies the role
+        'Norvia Telecom lost 30,000 customers. "It was a hard quarter," said Anna Korvel, who '
+        "is no longer chief executive.",
+        [],
+        [("anna-korvel", "LEADS", "norvia-telecom")],
+    ),
+    (  # brewing: an honorific between the bare title and the name
+        "Halden Brewing reported a 6% rise in sales. Chair Sir Marcus Pellow will retire in May.",
+        [("marcus-pellow", "LEADS", "halden-brewing")],
+        [],
+    ),
+    (  # mining: an honorific after a possessed title
+        "Tarnby Mining's chief executive Dame Ilse Ranick said output would rise.",
+        [("ilse-ranick", "LEADS", "tarnby-mining")],
+        [],
+    ),
+    (  # airlines: "Shareholders re-elected chair N" with no firm in the sentence
+        "Skyra Airlines held its annual meeting on Friday. Shareholders re-elected chair Ilse "
+        "Ranick by a wide margin.",
+        [("ilse-ranick", "LEADS", "skyra-airlines")],
+        [],
+    ),
     (  # guard: a function title is no LEADS
         "Vantora Grocers said sales rose 4% in the quarter. Finance director Ilse Ranick said "
         "costs would fall.",
@@ -137,7 +171,10 @@ BARE_TITLES: list[Case] = [
 ]
 
 BANK = HOLDER_CONTEXT + RIVAL_PLURALS + BARE_TITLES
-GAPS: dict[str, str] = {}
+GAPS: dict[str, str] = {
+    'Vantora Grocers said sales rose 4% in the quarter. "We will': "a quoted 'we' with 'told "
+    "analysts' after the bare title gives no LEADS (with 'said' it does); not traced yet",
+}
 
 
 @pytest.mark.parametrize("case", gap_params(BANK, GAPS))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from loaders.lexicon import Lexicon, Role, nationality
+from loaders.quotes import spans as quote_spans
 from loaders.relations.attach_guards import act_not_holder, agent_as_holder
 from loaders.relations.deal_guards import intended, is_deal
 from loaders.relations.model import Found, Mention, Sentence
@@ -252,7 +253,7 @@ def context_emit(s: Sentence, holder: int, role: Role, hi: int) -> bool:
         return False
     if hi >= 1 and s.lows[hi - 1] in BODY_QUALIFIERS:
         return False  # "Council leader Dana Pike": a council's, not the company's
-    if "Person" not in s.etypes(holder) or s.blocked(0, hi):
+    if "Person" not in s.etypes(holder) or s.blocked(_past_quotes(s.lows, holder), hi):
         return False
     return s.emit(
         s.ment(holder),
@@ -262,6 +263,12 @@ def context_emit(s: Sentence, holder: int, role: Role, hi: int) -> bool:
         0.6,
         every=role.all,
     )
+
+
+def _past_quotes(lows: list[str], holder: int) -> int:
+    """Where a bare role's clause starts: past the last quotation closed before its holder
+    (' "We will not raise prices," chief executive X said': the quote's negation is its own)."""
+    return max((b + 1 for _, b in quote_spans(lows) if b < holder), default=0)
 
 
 # how many words before a bare role's holder a founding verb may stand (`_own_founding`)
@@ -849,6 +856,7 @@ def _holder_position(s: Sentence, e: int, role: Role, owned: bool) -> int:
         r += 1  # "with its partner company, the utility X"
     if owned:
         r = _past_role_phrase(s, r)  # "Brisa's partner in the project, utility X"
+    r = _past_honorific(s, r)
     if r < n and lows[r] == ",":
         return _holder_after_comma(s, e, r + 1, owned)
     if owned and r + 2 < n and lows[r] in ("will", "would") and lows[r + 1] == "be":
@@ -864,6 +872,15 @@ def _holder_position(s: Sentence, e: int, role: Role, owned: bool) -> int:
         t = _past_kin(s, t)
         if t < n and lows[t] == M:
             r = t
+    return r
+
+
+def _past_honorific(s: Sentence, r: int) -> int:
+    """ "chair Sir Ian Pell", "chief executive Dr Ana Moll": the person's name past an honorific
+    at r, else r."""
+    lows = s.lows
+    if r + 1 < len(lows) and lows[r] in s.lex.titles and lows[r] not in s.lex.roles:
+        return r + 1 if lows[r + 1] == M and "Person" in s.etypes(r + 1) else r
     return r
 
 
@@ -1112,7 +1129,7 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
             return True
     rival = "COMPETES_WITH" in role.types
     # "rival (lender) Tessel Bank", "rival Danish maker Kvist"
-    bare = site.r == e or (rival and site.r - e in (1, 2))
+    bare = site.r == _past_honorific(s, e) or (rival and site.r - e in (1, 2))
     if bare and (role.person_holder or rival) and (e >= n or lows[e] not in ROLE_PREPS):
         own = _act_possessor(s, site.k) if rival else -1
         if own >= 0:  # "X's merger with rival Y": no verb or denial of the clause counts
