@@ -104,6 +104,36 @@ RIVAL_PLURALS: list[Case] = [
         ],
         [],
     ),
+    (  # shipping: "Those rivals, mainly A and B," with the antecedent a sentence back
+        "Kelso Ferries reported record bookings. It faces two big rivals on the North Sea. Those "
+        "rivals, mainly Brannock Lines and Ardent Shipping, both cut fares in June.",
+        [
+            ("brannock-lines", "COMPETES_WITH", "kelso-ferries"),
+            ("ardent-shipping", "COMPETES_WITH", "kelso-ferries"),
+        ],
+        [("brannock-lines", "COMPETES_WITH", "ardent-shipping")],
+    ),
+    (  # retail: "its rivals, notably A," after a pronoun subject
+        "Vantora Grocers opened 12 stores. Its rivals, notably Halvik Markets, have cut prices.",
+        [("halvik-markets", "COMPETES_WITH", "vantora-grocers")],
+        [],
+    ),
+    (  # retail: "Several rivals, including A, have shut"
+        "Vantora Grocers opened 12 stores. Several rivals, including Halvik Markets, have shut "
+        "stores this year.",
+        [("halvik-markets", "COMPETES_WITH", "vantora-grocers")],
+        [],
+    ),
+    (  # guard: a focus adverb before a place, not a rival
+        "Vantora Grocers opened 12 stores. Its rivals, mainly in Leeds, have cut prices.",
+        [],
+        [("vantora-grocers", "COMPETES_WITH", "leeds")],
+    ),
+    (  # guard: another firm in the sentence makes the rivals' side unclear
+        "Vantora Grocers opened 12 stores. Those rivals, mainly Halvik Markets, sued Orrin Foods.",
+        [],
+        [("halvik-markets", "COMPETES_WITH", "vantora-grocers")],
+    ),
     (  # guard: rivals for an asset, not rivals of the topic firm
         "Kelso Ferries put its port unit up for sale. Rival bidders Brannock Lines and Ardent "
         "Shipping have until May to make offers.",
@@ -156,6 +186,39 @@ BARE_TITLES: list[Case] = [
         [("ilse-ranick", "LEADS", "skyra-airlines")],
         [],
     ),
+    (  # brewing: "stepped down as T and was replaced by N2": both led the firm
+        "Halden Brewing reported a 6% rise in sales. Marcus Pellow stepped down as chief "
+        "executive and was replaced by Anna Korvel.",
+        [
+            ("marcus-pellow", "LEADS", "halden-brewing"),
+            ("anna-korvel", "LEADS", "halden-brewing"),
+        ],
+        [],
+    ),
+    (  # shipping: an adverb before "by" and a descriptor before the successor's name
+        "Kelso Ferries cut its forecast. Its boss, Ilse Ranick, resigned as chief executive and "
+        "was replaced for now by the finance chief, Tomas Vell.",
+        [
+            ("ilse-ranick", "LEADS", "kelso-ferries"),
+            ("tomas-vell", "LEADS", "kelso-ferries"),
+        ],
+        [],
+    ),
+    (  # guard: replaced in a function post: no LEADS for anyone
+        "Halden Brewing reported a 6% rise in sales. Marcus Pellow was replaced as sales head by "
+        "Anna Korvel.",
+        [],
+        [
+            ("marcus-pellow", "LEADS", "halden-brewing"),
+            ("anna-korvel", "LEADS", "halden-brewing"),
+        ],
+    ),
+    (  # guard: a replaced supplier is no successor
+        "Halden Brewing reported a 6% rise in sales. Chief executive Marcus Pellow said the "
+        "firm's bottle supplier had been replaced by Kvist Glass.",
+        [],
+        [("kvist-glass", "LEADS", "halden-brewing")],
+    ),
     (  # guard: a function title is no LEADS
         "Vantora Grocers said sales rose 4% in the quarter. Finance director Ilse Ranick said "
         "costs would fall.",
@@ -172,6 +235,10 @@ BARE_TITLES: list[Case] = [
 
 BANK = HOLDER_CONTEXT + RIVAL_PLURALS + BARE_TITLES
 GAPS: dict[str, str] = {
+    "Kelso Ferries reported record bookings. It faces two big rivals": "a focus adverb "
+    "('mainly') after 'rivals,' is no example link yet",
+    "Vantora Grocers opened 12 stores. Its rivals, notably": "a focus adverb ('notably') after "
+    "'rivals,' is no example link yet",
     'Vantora Grocers said sales rose 4% in the quarter. "We will': "a quoted 'we' with 'told "
     "analysts' after the bare title gives no LEADS (with 'said' it does); not traced yet",
 }

@@ -1723,10 +1723,13 @@ def succession(s: Sentence) -> None:
         if lows[k - 1] == "," and lows[k].endswith("ing"):
             _succeeding(s, k, leads)  # "X joined Y as CEO, succeeding co-founder Z"
             continue
+        if b >= 1 and lows[b] == "and" and b < k - 1:
+            b = _first_conjunct_subject(s, b)  # "X stepped down as CEO and was replaced by Y"
         if b < 0 or lows[b] != M:
             continue
-        if lows[k + 1] == "by":
-            old, new = b, agent_after(s, k + 2)
+        by = k + 1 + (lows[k + 1] in TEMPORARY) * 2  # "was replaced for now by"
+        if by < n and lows[by] == "by":
+            old, new = b, _named_after(s, agent_after(s, by + 1))
         else:
             old, new = right(s, k + 1, 0), b  # "succeed Pellow chief executive Tom Harlan"
         if old < 0 or new < 0 or s.blocked(min(old, new), max(old, new)):
@@ -1740,6 +1743,33 @@ def succession(s: Sentence) -> None:
             if f.source in s.ment(old).ids:
                 org = Mention((f.target,), -1, -1, "context", 0.8)
                 s.emit(s.ment(new), ("LEADS",), org, "role/succession", 0.7)
+
+
+def _named_after(s: Sentence, x: int) -> int:
+    """The name in apposition to a description at x ("by the finance chief, Tomas Vell"),
+    else x."""
+    lows = s.lows
+    if x < 0 or x + 2 >= len(lows) or s.ment(x).kind == "name" or lows[x + 1] != ",":
+        return x
+    return x + 2 if lows[x + 2] == M and "Person" in s.etypes(x + 2) else x
+
+
+# "replaced for now by", "replaced in the interim by"
+TEMPORARY: Final = frozenset({"for", "in"})
+
+
+def _first_conjunct_subject(s: Sentence, a: int) -> int:
+    """The subject of the verb phrase coordinated before "and" at a, when it left a leading
+    role ("X stepped down as chief executive and was ..."), else -1."""
+    from loaders.relations.unnamed_roles import LEAVE_AS_VERBS, LEAVE_VERBS  # imports this
+
+    lows = s.lows
+    leave = LEAVE_AS_VERBS | LEAVE_VERBS
+    v = next((m for m in range(a - 1, max(-1, a - 8), -1) if lows[m] in leave), -1)
+    if v < 1 or any(lows[m] == M or lows[m] == "," for m in range(v + 1, a)):
+        return -1
+    subj = subjects(s, v, True, near=4)
+    return subj[0] if subj and subj[0] < v else -1
 
 
 def _succeeding(s: Sentence, k: int, leads: list[Found]) -> None:
