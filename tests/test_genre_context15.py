@@ -204,6 +204,36 @@ BARE_TITLES: list[Case] = [
         ],
         [],
     ),
+    (  # brewing: "chair N1 would retire, with N2, a former banker, to follow"
+        "Halden Brewing reported a 6% rise in sales. The firm said chair Marcus Pellow would "
+        "retire next year, with Anna Korvel, a former banker, to follow.",
+        [
+            ("marcus-pellow", "LEADS", "halden-brewing"),
+            ("anna-korvel", "LEADS", "halden-brewing"),
+        ],
+        [],
+    ),
+    (  # mining: "with N2 to succeed him"
+        "Tarnby Mining's chief executive Ilse Ranick will retire in June, with Tomas Vell to "
+        "succeed her.",
+        [
+            ("ilse-ranick", "LEADS", "tarnby-mining"),
+            ("tomas-vell", "LEADS", "tarnby-mining"),
+        ],
+        [],
+    ),
+    (  # guard: "with N2 to follow" where N2 is a firm's deal, not a successor
+        "Tarnby Mining's chief executive Ilse Ranick will visit Chile in June, with talks with "
+        "Kelso Gold to follow.",
+        [("ilse-ranick", "LEADS", "tarnby-mining")],
+        [("kelso-gold", "LEADS", "tarnby-mining")],
+    ),
+    (  # guard: a person to follow in another post
+        "Tarnby Mining's chief executive Ilse Ranick will retire in June, with Tomas Vell to "
+        "follow as finance director.",
+        [("ilse-ranick", "LEADS", "tarnby-mining")],
+        [("tomas-vell", "LEADS", "tarnby-mining")],
+    ),
     (  # guard: replaced in a function post: no LEADS for anyone
         "Halden Brewing reported a 6% rise in sales. Marcus Pellow was replaced as sales head by "
         "Anna Korvel.",
@@ -235,10 +265,10 @@ BARE_TITLES: list[Case] = [
 
 BANK = HOLDER_CONTEXT + RIVAL_PLURALS + BARE_TITLES
 GAPS: dict[str, str] = {
-    "Kelso Ferries reported record bookings. It faces two big rivals": "a focus adverb "
-    "('mainly') after 'rivals,' is no example link yet",
-    "Vantora Grocers opened 12 stores. Its rivals, notably": "a focus adverb ('notably') after "
-    "'rivals,' is no example link yet",
+    "Halden Brewing reported a 6% rise in sales. The firm said chair Marcus Pellow would": "'with "
+    "N2, an appositive, to follow' carries no LEADS yet",
+    "Vantora Grocers opened 12 stores. Its rivals, notably": "a possessed 'Its rivals,' is left "
+    "to the role-noun rules, whose holder after a comma does not pass a focus adverb",
     'Vantora Grocers said sales rose 4% in the quarter. "We will': "a quoted 'we' with 'told "
     "analysts' after the bare title gives no LEADS (with 'said' it does); not traced yet",
 }
