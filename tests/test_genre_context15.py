@@ -265,8 +265,6 @@ BARE_TITLES: list[Case] = [
 
 BANK = HOLDER_CONTEXT + RIVAL_PLURALS + BARE_TITLES
 GAPS: dict[str, str] = {
-    "Halden Brewing reported a 6% rise in sales. The firm said chair Marcus Pellow would": "'with "
-    "N2, an appositive, to follow' carries no LEADS yet",
     "Vantora Grocers opened 12 stores. Its rivals, notably": "a possessed 'Its rivals,' is left "
     "to the role-noun rules, whose holder after a comma does not pass a focus adverb",
     'Vantora Grocers said sales rose 4% in the quarter. "We will': "a quoted 'we' with 'told "

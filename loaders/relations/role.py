@@ -1745,6 +1745,33 @@ def succession(s: Sentence) -> None:
                 s.emit(s.ment(new), ("LEADS",), org, "role/succession", 0.7)
 
 
+# "..., with N2 to follow": the successor after a leader's exit
+FOLLOW: Final = frozenset({"follow", "succeed", "replace", "take"})
+
+
+def to_follow(s: Sentence) -> None:
+    """ "Chair Marcus Pellow will retire next year, with Anna Korvel, a former banker, to
+    follow": the person of a closing "with N2 [, appositive,] to follow" leads what the
+    sentence's LEADS relation names (run after the role nouns, whose relations it reads)."""
+    lows = s.lows
+    n = len(lows)
+    leads = [f for f in s.found if f.type == "LEADS"]
+    for k in range(3, n):
+        end = k + 1 + (lows[k] == "take" and k + 1 < n and lows[k + 1] == "over")
+        if lows[k] not in FOLLOW or lows[k - 1] != "to" or end >= n or lows[end] not in ".;":
+            continue  # "to follow as finance director": another post
+        x = k - 2 if lows[k - 2] == M else -1
+        if lows[k - 2] == ",":
+            x = appositive_start(s, k - 3, k - 2)  # "with N2, a former banker, to follow"
+        if x < 1 or lows[x] != M or lows[x - 1] != "with" or "Person" not in s.etypes(x):
+            continue
+        new = s.ment(x)
+        old = [f for f in leads if f.source not in new.ids]
+        if len(old) == 1 and not s.blocked(0, x):
+            org = Mention((old[0].target,), -1, -1, "context", 0.8)
+            s.emit(new, ("LEADS",), org, "role/succession", 0.65)
+
+
 def _named_after(s: Sentence, x: int) -> int:
     """The name in apposition to a description at x ("by the finance chief, Tomas Vell"),
     else x."""
