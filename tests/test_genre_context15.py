@@ -234,6 +234,36 @@ BARE_TITLES: list[Case] = [
         [("ilse-ranick", "LEADS", "tarnby-mining")],
         [("tomas-vell", "LEADS", "tarnby-mining")],
     ),
+    (  # brewing: "succeeding N2, who retired": the predecessor led the firm too
+        "Halden Brewing reported a 6% rise in sales. Halden Brewing named Anna Korvel its new "
+        "chief executive, succeeding Marcus Pellow, who retired after 12 years.",
+        [
+            ("anna-korvel", "LEADS", "halden-brewing"),
+            ("marcus-pellow", "LEADS", "halden-brewing"),
+        ],
+        [],
+    ),
+    (  # telecoms: "replacing N2, who stepped down in March"
+        "Norvia Telecom has hired Tomas Vell as chief executive, replacing Mara Tove, who "
+        "stepped down in March.",
+        [
+            ("tomas-vell", "LEADS", "norvia-telecom"),
+            ("mara-tove", "LEADS", "norvia-telecom"),
+        ],
+        [],
+    ),
+    (  # guard: "replacing N2" with no title and no exit says nothing of N2's post
+        "Norvia Telecom has hired Tomas Vell as chief executive, replacing Mara Tove, who will "
+        "move to Kelso Mobile.",
+        [("tomas-vell", "LEADS", "norvia-telecom")],
+        [("mara-tove", "LEADS", "norvia-telecom")],
+    ),
+    (  # telecoms: a CEO's relative "who joined from rival A", the firm named as possessor
+        "Norvia Telecom won a state contract. Norvia's chief executive, Mara Tove, who joined "
+        "from rival Tarrant Mobile in 2020, said margins would hold.",
+        [("tarrant-mobile", "COMPETES_WITH", "norvia-telecom")],
+        [],
+    ),
     (  # guard: replaced in a function post: no LEADS for anyone
         "Halden Brewing reported a 6% rise in sales. Marcus Pellow was replaced as sales head by "
         "Anna Korvel.",

@@ -1772,6 +1772,18 @@ def to_follow(s: Sentence) -> None:
             s.emit(new, ("LEADS",), org, "role/succession", 0.65)
 
 
+def _left_post(s: Sentence, x: int) -> bool:
+    """The person at x is followed by a relative of leaving: "succeeding Marcus Pellow, who
+    retired after 12 years", "replacing Mara Tove, who stepped down in March"."""
+    from loaders.relations.unnamed_roles import LEAVE_AS_VERBS, LEAVE_VERBS  # imports this
+
+    lows = s.lows
+    v = x + 3 + (x + 3 < len(lows) and lows[x + 3] in ("has", "had"))
+    if not (v < len(lows) and lows[x + 1] == "," and lows[x + 2] == "who"):
+        return False
+    return lows[v] in LEAVE_AS_VERBS | LEAVE_VERBS
+
+
 def _named_after(s: Sentence, x: int) -> int:
     """The name in apposition to a description at x ("by the finance chief, Tomas Vell"),
     else x."""
@@ -1809,13 +1821,15 @@ def _succeeding(s: Sentence, k: int, leads: list[Found]) -> None:
         return
     hit = s.lex.roles.match(lows, k + 1)
     if not hit or k + 1 + hit[0] != old:
-        return  # "replacing Gordon Pike": no title says what the predecessor held
+        hit = None
+        if not _left_post(s, old):
+            return  # "replacing Gordon Pike": no title says what the predecessor held
     before = [f for f in leads if f.source not in s.ment(old).ids]
     if not before:
         return
     org = Mention((before[-1].target,), -1, -1, "context", 0.8)
     s.emit(s.ment(old), ("LEADS",), org, "role/succession", 0.65)
-    if "FOUNDED" in hit[1].types:
+    if hit and "FOUNDED" in hit[1].types:
         s.emit(s.ment(old), ("FOUNDED",), org, "role/succession", 0.65)
 
 
