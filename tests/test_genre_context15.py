@@ -124,6 +124,24 @@ RIVAL_PLURALS: list[Case] = [
         [("halvik-markets", "COMPETES_WITH", "vantora-grocers")],
         [],
     ),
+    (  # drinks: a product "goes up directly against" two others
+        "Zephyra Cola goes up directly against Glimmet Max and Fizzwell.",
+        [
+            ("zephyra-cola", "COMPETES_WITH", "glimmet-max"),
+            ("zephyra-cola", "COMPETES_WITH", "fizzwell"),
+        ],
+        [("glimmet-max", "COMPETES_WITH", "fizzwell")],
+    ),
+    (  # phones: "squares up against"
+        "The Tarvo X3 squares up against the Pellam S9 in the budget market.",
+        [("tarvo-x3", "COMPETES_WITH", "pellam-s9")],
+        [],
+    ),
+    (  # guard: a price that went up against a currency is no rival
+        "Shares in Zephyra Cola went up 3% against a weak market, Orrin Drinks said.",
+        [],
+        [("zephyra-cola", "COMPETES_WITH", "orrin-drinks")],
+    ),
     (  # guard: a focus adverb before a place, not a rival
         "Vantora Grocers opened 12 stores. Its rivals, mainly in Leeds, have cut prices.",
         [],
