@@ -282,6 +282,18 @@ BARE_TITLES: list[Case] = [
         [("tarrant-mobile", "COMPETES_WITH", "norvia-telecom")],
         [],
     ),
+    (  # brewing: "chief executive of the enlarged F"
+        "Halden Brewing agreed to buy Kvist Ales. Marcus Pellow will become chief executive of "
+        "the enlarged Halden Brewing.",
+        [("marcus-pellow", "LEADS", "halden-brewing")],
+        [("marcus-pellow", "LEADS", "kvist-ales")],
+    ),
+    (  # telecoms: "chair of the combined F", appositive
+        "Norvia Telecom will merge with Kelso Mobile. Anna Korvel, chair of the combined Norvia "
+        "Telecom, said savings would be large.",
+        [("anna-korvel", "LEADS", "norvia-telecom")],
+        [("anna-korvel", "LEADS", "kelso-mobile")],
+    ),
     (  # guard: replaced in a function post: no LEADS for anyone
         "Halden Brewing reported a 6% rise in sales. Marcus Pellow was replaced as sales head by "
         "Anna Korvel.",

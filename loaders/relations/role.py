@@ -1471,6 +1471,8 @@ def _object_of_role(s: Sentence, e: int) -> int:
     p = e + 1
     if p < n and lows[p] == "the":
         p += 1
+        # "chief executive of the enlarged Halden Brewing": the named firm after the merger
+        p += p + 1 < n and lows[p] in s.lex.new_entity_words and lows[p + 1] == M
     if p < n and s.is_det(p):
         p += 1
     q = p
