@@ -907,6 +907,8 @@ def _holder_after_comma(s: Sentence, e: int, r: int, owned: bool) -> int:
             r += 2  # "Skyra's competitors, among them A and B"
         elif lows[r] == "including":
             r += 1
+        elif r + 1 < n and lows[r] in rival_words(s.lex).focus_adverbs and lows[r + 1] == M:
+            r += 1  # "Its rivals, notably A and B"
     while r + 1 < n and r - e <= 3 and lows[r] in s.lex.titles and lows[r + 1] in (".", M):
         r += 1 + (lows[r + 1] == ".")  # "The bank's chief executive, Dr. Ines Moll"
     if owned and r < n and lows[r] in ("the", "a", "an"):
