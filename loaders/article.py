@@ -99,7 +99,12 @@ from loaders.relations.words import (
 )
 from loaders.retractions import retracts
 from loaders.schema_view import SchemaView
-from loaders.sentence_context import context_cues, names_other_org, sentence_context
+from loaders.sentence_context import (
+    INVESTOR_KIND,
+    context_cues,
+    names_other_org,
+    sentence_context,
+)
 from loaders.sentences import Sentence, split_sentences
 from loaders.speaker_turns import (
     ATTRIBUTING_WORDS,
@@ -2536,9 +2541,6 @@ def _progressive_it(lows: list[str], i: int) -> bool:
     if w == "up":
         return lows[p + 1] == "against"
     return w.endswith("ing") and len(w) >= 5 and lows[p + 1] not in ("that", "to", ",", ".")
-
-
-INVESTOR_KIND = frozenset({"investor"})
 
 
 def _placed_it(lows: list[str], i: int) -> bool:

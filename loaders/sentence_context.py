@@ -190,6 +190,7 @@ def _body_reads(x: Extraction, sno: int, text: str, a: Analysis, salience: Salie
         bodies = x.public_bodies(salience, "rival")  # a ministry has no rivals
         rival = near if near not in bodies else None
         rival = rival or salience.subject(("Organization",), sno, skip=bodies)
+        rival = _operating(x, salience, rival) if rival else None
         rival = _answering_org(x) or rival  # "A: They're a tough rival": the speaker's
     if not MANAGEMENT_WORDS.isdisjoint(words):
         managed = _managed(x, salience, sno, words)
@@ -198,6 +199,29 @@ def _body_reads(x: Extraction, sno: int, text: str, a: Analysis, salience: Salie
         target = _takeover_target(x, sno)
         aside = _aside(x, a, salience, sno, stake_topic)
     return _BodyReads(org, rival, stake_topic, topic_owners, joint_org, managed, target, aside)
+
+
+def _operating(x: Extraction, salience: Salience, rid: str) -> str | None:
+    """The operating firm a bare "rival" leans on: rid, unless rid holds or funds the article's
+    main firm ("Brannock Group owns 40% of Kelso. ... rival Ardent": Kelso's rival) or is a fund
+    or investment firm (then the firm it holds, else None). A buyer of a lesser firm stays
+    ("Calla bought Dorn. ... rival Kvist": Calla's)."""
+    ents = x.registry.entities
+    held = [
+        t
+        for src, rtype, t in x.doc.relations
+        if src == rid and rtype in HOLDING and t != rid and ents[t].type == "Organization"
+    ]
+    main = salience.main.get("Organization")
+    if main in held:
+        return main
+    if not salience.kind_named(rid, INVESTOR_KIND):
+        return rid
+    return max(held, key=lambda t: salience.count[t], default=None)
+
+
+HOLDING: Final = frozenset({"OWNS", "FUNDS"})
+INVESTOR_KIND: Final = frozenset({"investor"})  # "Orvel Capital", "Brisk Partners"
 
 
 def _managed(x: Extraction, salience: Salience, sno: int, words: frozenset[str]) -> str | None:

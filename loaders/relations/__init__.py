@@ -152,7 +152,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("role", role.took_over, lambda lex: role.TAKE_OVER),  # reads verbal's LEADS
     Construction("role", role.handed_over, lambda lex: role.TAKE_OVER),  # reads LEADS
     Construction("role", role.succession, lambda lex: role.SUCCEEDED),  # reads LEADS
-    Construction("role", role.to_follow, lambda lex: role.FOLLOW_VERBS),  # reads LEADS
+    Construction("role", role.to_follow, lambda lex: role.FOLLOW),  # reads LEADS
     Construction("role", role.board_led, lambda lex: BOARD_NOUNS),
     Construction("role", role.board_chaired, lambda lex: role.PANEL_NOUNS),
     Construction("role", role.ministers, lambda lex: role.MINISTERS),

@@ -50,6 +50,7 @@ class RivalWords:
     copula_adverbs: frozenset[str] = frozenset()  # "Our rivals are mainly A and B"
     courting_words: frozenset[str] = frozenset()  # "X is courted by rival bidder A"
     received_bid_verbs: frozenset[str] = frozenset()  # "X received a rival bid from A"
+    focus_adverbs: frozenset[str] = frozenset()  # "Those rivals, mainly A and B, ..."
 
 
 @per_lexicon
@@ -94,4 +95,5 @@ def rival_words(lex: Lexicon) -> RivalWords:
         copula_adverbs=words("copula_adverbs"),
         courting_words=words("courting_words"),
         received_bid_verbs=words("received_bid_verbs"),
+        focus_adverbs=words("focus_adverbs"),
     )

@@ -316,6 +316,10 @@ def _examples(s: Sentence, k: int) -> list[int]:
         q += 1  # "rival firms", "rival drug makers"
     if q < n and lows[q] == ",":
         q += 1
+        if q + 1 < n and lows[q] in rival_words(s.lex).focus_adverbs and lows[q + 1] == M:
+            # "Those rivals, mainly A and B, ...": examples of organizations only
+            ok = "Organization" in s.etypes(q + 1)
+            return coord(s, q + 1, +1) if ok else []
     if q >= n or lows[q] not in EXAMPLE_LINKS:
         return []
     q += 1

@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from loaders.lexicon import Lexicon, Role, nationality, read_data
+from loaders.lexicon import Lexicon, Role, nationality
+from loaders.quotes import spans as quote_spans
 from loaders.relations.attach_guards import act_not_holder, agent_as_holder
 from loaders.relations.deal_guards import intended, is_deal
 from loaders.relations.model import Found, Mention, Sentence
@@ -263,7 +264,7 @@ def context_emit(s: Sentence, holder: int, role: Role, hi: int) -> bool:
         return False
     if hi >= 1 and s.lows[hi - 1] in BODY_QUALIFIERS:
         return False  # "Council leader Dana Pike": a council's, not the company's
-    if "Person" not in s.etypes(holder) or s.blocked(0, hi):
+    if "Person" not in s.etypes(holder) or s.blocked(_past_quotes(s.lows, holder), hi):
         return False
     return s.emit(
         s.ment(holder),
@@ -273,6 +274,12 @@ def context_emit(s: Sentence, holder: int, role: Role, hi: int) -> bool:
         0.6,
         every=role.all,
     )
+
+
+def _past_quotes(lows: list[str], holder: int) -> int:
+    """Where a bare role's clause starts: past the last quotation closed before its holder
+    (' "We will not raise prices," chief executive X said': the quote's negation is its own)."""
+    return max((b + 1 for _, b in quote_spans(lows) if b < holder), default=0)
 
 
 # how many words before a bare role's holder a founding verb may stand (`_own_founding`)
@@ -860,6 +867,7 @@ def _holder_position(s: Sentence, e: int, role: Role, owned: bool) -> int:
         r += 1  # "with its partner company, the utility X"
     if owned:
         r = _past_role_phrase(s, r)  # "Brisa's partner in the project, utility X"
+    r = _past_honorific(s, r)
     if r < n and lows[r] == ",":
         return _holder_after_comma(s, e, r + 1, owned)
     if owned and r + 2 < n and lows[r] in ("will", "would") and lows[r + 1] == "be":
@@ -875,6 +883,15 @@ def _holder_position(s: Sentence, e: int, role: Role, owned: bool) -> int:
         t = _past_kin(s, t)
         if t < n and lows[t] == M:
             r = t
+    return r
+
+
+def _past_honorific(s: Sentence, r: int) -> int:
+    """ "chair Sir Ian Pell", "chief executive Dr Ana Moll": the person's name past an honorific
+    at r, else r."""
+    lows = s.lows
+    if r + 1 < len(lows) and lows[r] in s.lex.titles and lows[r] not in s.lex.roles:
+        return r + 1 if lows[r + 1] == M and "Person" in s.etypes(r + 1) else r
     return r
 
 
@@ -901,6 +918,8 @@ def _holder_after_comma(s: Sentence, e: int, r: int, owned: bool) -> int:
             r += 2  # "Skyra's competitors, among them A and B"
         elif lows[r] == "including":
             r += 1
+        elif r + 1 < n and lows[r] in rival_words(s.lex).focus_adverbs and lows[r + 1] == M:
+            r += 1  # "Its rivals, notably A and B"
     while r + 1 < n and r - e <= 3 and lows[r] in s.lex.titles and lows[r + 1] in (".", M):
         r += 1 + (lows[r + 1] == ".")  # "The bank's chief executive, Dr. Ines Moll"
     if owned and r < n and lows[r] in ("the", "a", "an"):
@@ -1123,7 +1142,7 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
             return True
     rival = "COMPETES_WITH" in role.types
     # "rival (lender) Tessel Bank", "rival Danish maker Kvist"
-    bare = site.r == e or (rival and site.r - e in (1, 2))
+    bare = site.r == _past_honorific(s, e) or (rival and site.r - e in (1, 2))
     if bare and (role.person_holder or rival) and (e >= n or lows[e] not in ROLE_PREPS):
         own = _act_possessor(s, site.k) if rival else -1
         if own >= 0:  # "X's merger with rival Y": no verb or denial of the clause counts
@@ -1153,7 +1172,7 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
             # "switch to local rivals A and B": every rival named
             for x in coord(s, h, +1) if plural else [h]:
                 role_emit(s, x, org, role, lo, site.k)
-        elif rival:
+        elif rival and not _contestant(s, site):
             rival_context_emit(s, h, site.k)  # "The rival Dorn Group had no comment."
         else:
             context_emit(s, h, role, site.k)  # "Chief executive Sarah Collins said ..."
@@ -1188,10 +1207,14 @@ def _act_possessor(s: Sentence, k: int) -> int:
 def _courted_target(s: Sentence, org: int, site: RoleSite) -> bool:
     """ "Quillex is courted by rival bidder A", "an offer for Quillex from rival suitor A": the
     organization at org is the target of the bids of the contestant named after the role."""
-    words = rival_words(s.lex)
-    if site.e >= len(s.lows) or s.lows[site.e] not in words.contest_heads:
+    if not _contestant(s, site):
         return False
-    return not words.courting_words.isdisjoint(s.lows[max(0, org - 3) : site.k])
+    return not rival_words(s.lex).courting_words.isdisjoint(s.lows[max(0, org - 3) : site.k])
+
+
+def _contestant(s: Sentence, site: RoleSite) -> bool:
+    """ "rival bidders A and B", "rival suitor A": rivals for an asset, not of a firm in view."""
+    return site.e < len(s.lows) and s.lows[site.e] in rival_words(s.lex).contest_heads
 
 
 def _chosen_rival(s: Sentence, org: int, k: int) -> bool:
@@ -1461,6 +1484,8 @@ def _object_of_role(s: Sentence, e: int) -> int:
     p = e + 1
     if p < n and lows[p] == "the":
         p += 1
+        # "chief executive of the enlarged Halden Brewing": the named firm after the merger
+        p += p + 1 < n and lows[p] in s.lex.new_entity_words and lows[p + 1] == M
     if p < n and s.is_det(p):
         p += 1
     q = p
@@ -1713,13 +1738,13 @@ def succession(s: Sentence) -> None:
         if lows[k - 1] == "," and lows[k].endswith("ing"):
             _succeeding(s, k, leads)  # "X joined Y as CEO, succeeding co-founder Z"
             continue
-        by = _by_after(lows, k)
-        if b >= 0 and lows[b] == "and" and by > 0 and b < k - 1:
-            b = _conjoined_subject(s, b)  # "X stepped down and was replaced by Y": X
+        if b >= 1 and lows[b] == "and" and b < k - 1:
+            b = _first_conjunct_subject(s, b)  # "X stepped down as CEO and was replaced by Y"
         if b < 0 or lows[b] != M:
             continue
-        if by > 0:
-            old, new = b, _named_apposition(s, agent_after(s, by + 1))
+        by = k + 1 + (lows[k + 1] in TEMPORARY) * 2  # "was replaced for now by"
+        if by < n and lows[by] == "by":
+            old, new = b, _named_after(s, agent_after(s, by + 1))
         else:
             old, new = right(s, k + 1, 0), b  # "succeed Pellow chief executive Tom Harlan"
         if old < 0 or new < 0 or s.blocked(min(old, new), max(old, new)):
@@ -1735,71 +1760,70 @@ def succession(s: Sentence) -> None:
                 s.emit(s.ment(new), ("LEADS",), org, "role/succession", 0.7)
 
 
-# verbs of leaving a role (loaders/data/unnamed_roles.yaml): "succeeding X, who retired"
-LEAVE_AS_VERBS: frozenset[str] = frozenset(read_data("unnamed_roles.yaml")["leave_as_verbs"])
-# words between a passive succession verb and "by": "was replaced for now by"
-INTERIM_WORDS: frozenset[str] = frozenset({"for", "now", "temporarily", "on", "an", "interim"})
-
-
-def _by_after(lows: list[str], k: int) -> int:
-    """The "by" of "replaced (for now) by" after the verb at k, else -1."""
-    b = k + 1
-    while b < len(lows) and b - k <= 3 and lows[b] in INTERIM_WORDS:
-        b += 1
-    return b if b < len(lows) and lows[b] == "by" else -1
-
-
-def _left_post(lows: list[str], c: int) -> bool:
-    """ ", who retired after twelve years", ", who is stepping down": the predecessor's
-    relative clause at c says the post was left (`leave_as_verbs`)."""
-    if c + 2 >= len(lows) or lows[c] != "," or lows[c + 1] != "who":
-        return False
-    q = c + 2
-    while q < len(lows) and q - c <= 4 and lows[q] in SUCCESSION_AUX | {"had", "recently"}:
-        q += 1
-    return q < len(lows) and lows[q] in LEAVE_AS_VERBS
-
-
-def _named_apposition(s: Sentence, x: int) -> int:
-    """ "by the finance chief, Teodor Vass": the name apposed to a role NP at x, else x."""
-    lows = s.lows
-    if x < 0 or x + 2 >= len(lows) or s.ment(x) is None or s.ment(x).kind == "name":
-        return x
-    named = lows[x + 1] == "," and lows[x + 2] == M
-    return x + 2 if named and "Person" in s.etypes(x + 2) else x
-
-
-def _conjoined_subject(s: Sentence, a: int) -> int:
-    """ "Ada Prent stepped down as chief executive and was replaced by": the person subject
-    of the verb conjunct before the "and" at a, else -1."""
-    got = [m for m in subjects(s, a, True, near=8) if m < a]
-    return max(got) if got and "Person" in s.etypes(max(got)) else -1
-
-
-FOLLOW_VERBS: frozenset[str] = frozenset({"follow", "succeed"})
-FOLLOW_ENDS: frozenset[str] = frozenset({".", ",", ";", "him", "her", "next", "later", "in"})
+# "..., with N2 to follow": the successor after a leader's exit
+FOLLOW: Final = frozenset({"follow", "succeed", "replace", "take"})
 
 
 def to_follow(s: Sentence) -> None:
-    """ "chairman Rupert Vance would retire, with Dana Whitlow, a former head of X, to
-    follow": the successor leads what the predecessor's LEADS relation of this sentence names
-    (run after the role nouns, whose relations it reads)."""
+    """ "Chair Marcus Pellow will retire next year, with Anna Korvel, a former banker, to
+    follow": the person of a closing "with N2 [, appositive,] to follow" leads what the
+    sentence's LEADS relation names (run after the role nouns, whose relations it reads)."""
     lows = s.lows
+    n = len(lows)
     leads = [f for f in s.found if f.type == "LEADS"]
-    for k in range(2, len(lows)):
-        if lows[k] not in FOLLOW_VERBS or lows[k - 1] != "to":
+    for k in range(3, n):
+        end = k + 1 + (lows[k] == "take" and k + 1 < n and lows[k + 1] == "over")
+        if lows[k] not in FOLLOW or lows[k - 1] != "to" or end >= n or lows[end] not in ".;":
+            continue  # "to follow as finance director": another post
+        x = k - 2 if lows[k - 2] == M else -1
+        if lows[k - 2] == ",":
+            x = appositive_start(s, k - 3, k - 2)  # "with N2, a former banker, to follow"
+        if x < 1 or lows[x] != M or lows[x - 1] != "with" or "Person" not in s.etypes(x):
             continue
-        w = next((j for j in range(k - 2, max(0, k - 14), -1) if lows[j] == "with"), -1)
-        new = w + 1 if w >= 0 and lows[w + 1] == M else -1
-        if new < 0 or "Person" not in s.etypes(new) or lows[new + 1] not in ("to", ","):
-            continue
-        if k + 1 < len(lows) and lows[k + 1] not in FOLLOW_ENDS:
-            continue  # "with Dana Whitlow to follow up the claims": no seat
-        before = {i for x in range(w) if lows[x] == M for i in s.ment(x).ids}
-        old = [f for f in leads if f.source in before and f.source not in s.ment(new).ids]
-        if old:
+        new = s.ment(x)
+        old = [f for f in leads if f.source not in new.ids]
+        if len(old) == 1 and not s.blocked(0, x):
             org = Mention((old[0].target,), -1, -1, "context", 0.8)
-            s.emit(s.ment(new), ("LEADS",), org, "role/succession", 0.65)
+            s.emit(new, ("LEADS",), org, "role/succession", 0.65)
+
+
+def _left_post(s: Sentence, x: int) -> bool:
+    """The person at x is followed by a relative of leaving: "succeeding Marcus Pellow, who
+    retired after 12 years", "replacing Mara Tove, who stepped down in March"."""
+    from loaders.relations.unnamed_roles import LEAVE_AS_VERBS, LEAVE_VERBS  # imports this
+
+    lows = s.lows
+    v = x + 3 + (x + 3 < len(lows) and lows[x + 3] in ("has", "had"))
+    if not (v < len(lows) and lows[x + 1] == "," and lows[x + 2] == "who"):
+        return False
+    return lows[v] in LEAVE_AS_VERBS | LEAVE_VERBS
+
+
+def _named_after(s: Sentence, x: int) -> int:
+    """The name in apposition to a description at x ("by the finance chief, Tomas Vell"),
+    else x."""
+    lows = s.lows
+    if x < 0 or x + 2 >= len(lows) or s.ment(x).kind == "name" or lows[x + 1] != ",":
+        return x
+    return x + 2 if lows[x + 2] == M and "Person" in s.etypes(x + 2) else x
+
+
+# "replaced for now by", "replaced in the interim by"
+TEMPORARY: Final = frozenset({"for", "in"})
+
+
+def _first_conjunct_subject(s: Sentence, a: int) -> int:
+    """The subject of the verb phrase coordinated before "and" at a, when it left a leading
+    role ("X stepped down as chief executive and was ..."), else -1."""
+    from loaders.relations.unnamed_roles import LEAVE_AS_VERBS, LEAVE_VERBS  # imports this
+
+    lows = s.lows
+    leave = LEAVE_AS_VERBS | LEAVE_VERBS
+    v = next((m for m in range(a - 1, max(-1, a - 8), -1) if lows[m] in leave), -1)
+    if v < 1 or any(lows[m] == M or lows[m] == "," for m in range(v + 1, a)):
+        return -1
+    subj = subjects(s, v, True, near=4)
+    return subj[0] if subj and subj[0] < v else -1
 
 
 def _succeeding(s: Sentence, k: int, leads: list[Found]) -> None:
@@ -1812,15 +1836,16 @@ def _succeeding(s: Sentence, k: int, leads: list[Found]) -> None:
     if old < 0 or "Person" not in s.etypes(old) or s.blocked(k, old):
         return
     hit = s.lex.roles.match(lows, k + 1)
-    titled = hit is not None and k + 1 + hit[0] == old
-    if not titled and not _left_post(lows, old + 1):
-        return  # "replacing Gordon Pike": no title says what the predecessor held
+    if not hit or k + 1 + hit[0] != old:
+        hit = None
+        if not _left_post(s, old):
+            return  # "replacing Gordon Pike": no title says what the predecessor held
     before = [f for f in leads if f.source not in s.ment(old).ids]
     if not before:
         return
     org = Mention((before[-1].target,), -1, -1, "context", 0.8)
     s.emit(s.ment(old), ("LEADS",), org, "role/succession", 0.65)
-    if titled and hit is not None and "FOUNDED" in hit[1].types:
+    if hit and "FOUNDED" in hit[1].types:
         s.emit(s.ment(old), ("FOUNDED",), org, "role/succession", 0.65)
 
 
