@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from loaders.lexicon import Lexicon
+from loaders.non_names import calendar_word
 from loaders.relations.model import Mention
 
 ROLE_REACH = 3  # modifiers between "its" and its role noun: "its longtime chief executive"
@@ -53,6 +54,7 @@ def bought_owner(
 BUY_REACH = 4  # words of the verb phrase between buyer and bought: "has agreed to buy"
 JOINS: tuple[tuple[str, ...], ...] = ((",", "and"), ("and",), (",", "while"), (";",))
 ADJUNCT_REACH = 3  # words of a time or money adjunct after the bought name: "in 2020"
+ADJUNCT_STOPS = frozenset({"with", "using", "via", "through", "by", "and", "but", "of", "to"})
 
 
 def bought_in_clause(
@@ -67,7 +69,7 @@ def bought_in_clause(
     buyer, bought = items
     if bought.kind != "name" or len(bought.ids) != 1:
         return None
-    seller = _from_seller(lows[bought.j : i])  # "bought B last year from its founder, P"
+    seller = _from_seller(lex, lows[bought.j : i])  # "bought B last year from its founder, P"
     # "from its owner P": the seller held the bought firm; a joined clause's "its" needs a founder
     wanted = {"FOUNDED", "OWNS"} if seller else {"FOUNDED"}
     if not wanted.intersection(role_types(lex, lows, i)):
@@ -98,7 +100,7 @@ def _buys(lex: Lexicon, verb: Sequence[str]) -> bool:
 RELATIVE_REACH = 10  # words of a relative clause on the bought name: ", which runs four gyms,"
 
 
-def _from_seller(between: Sequence[str]) -> bool:
+def _from_seller(lex: Lexicon, between: Sequence[str]) -> bool:
     """The words between the bought name and "its" are "from", after at most a short adjunct
     or a relative clause of the bought name set off by commas: "acquired Quillex last spring
     from its founder", "is buying Tarvick, which runs four gyms, from its founder" (the founder
@@ -106,10 +108,33 @@ def _from_seller(between: Sequence[str]) -> bool:
     rest = list(between[:-1])
     if between[-1:] != ["from"]:
         return False
-    if rest[:2] in ([",", "which"], [",", "that"]) and rest[-1:] == [","]:
-        inner = rest[2:-1]  # the relative names nothing (the caller counts the names)
-        return len(inner) <= RELATIVE_REACH and not {",", ";"} & set(inner)
-    return len(rest) <= ADJUNCT_REACH and "," not in rest
+    if rest[:1] == [","] and "," in rest[1:]:
+        end = rest.index(",", 1)  # "B, which runs four gyms," / "B, a chain of 60 shops,"
+        if not _aside(rest[1:end]):
+            return False
+        rest = rest[end + 1 :]
+    return _adjunct(lex, rest)
+
+
+def _aside(inner: Sequence[str]) -> bool:
+    """A relative clause or a described appositive on the bought name, naming nothing (the
+    caller counts the names): "which runs four gyms", "a chain of 60 shops"."""
+    if not inner or len(inner) > RELATIVE_REACH + 1 or {";", "from"} & set(inner):
+        return False
+    return inner[0] in ("which", "that", "a", "an", "the")
+
+
+def _adjunct(lex: Lexicon, rest: Sequence[str]) -> bool:
+    """A short time or price adjunct before "from its founder" ("last year", "for $40 million"):
+    no comma, no means ("with a loan") and no act ("of poaching drivers")."""
+    if len(rest) > ADJUNCT_REACH or "," in rest or ADJUNCT_STOPS & set(rest):
+        return False
+    return not any(_acting(lex, w) for w in rest)
+
+
+def _acting(lex: Lexicon, word: str) -> bool:
+    """An -ing form of a verb ("poaching"), not a time word ("last spring", "this morning")."""
+    return word.endswith("ing") and len(word) > 4 and not calendar_word(word, lex)
 
 
 def _joined(between: Sequence[str]) -> bool:

@@ -56,8 +56,11 @@ from loaders.plural_refs import coordinated_pair, own_pair, subject_pair
 from loaders.project_cues import headed_aliases
 from loaders.pronoun_binding import (
     act_binder,
+    agent_binder,
     appositive_head,
     appositive_speaker,
+    asked_binder,
+    claim_binder,
     clause_binder,
     clause_objects,
     funded_passive,
@@ -950,6 +953,12 @@ class Extraction:
             own = act_binder(self.lex, lows, items, i, reg.type_of, types) or relative_binder(
                 self.lex, lows, items, i, reg.type_of, types
             )
+        if own is None:  # "accused D of using its unit", "sued Q, alleging ... its works"
+            own = asked_binder(self.lex, lows, items, i, reg.type_of, types) or claim_binder(
+                self.lex, lows, items, i, reg.type_of, types
+            )
+        if own is None:  # "built by Veldt at its yard"
+            own = agent_binder(self.lex, lows, items, i, reg.type_of, types)
         if own is not None and lows[i] in POSSESSIVES:
             return (own,), 0.8
         return None

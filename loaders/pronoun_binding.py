@@ -155,6 +155,120 @@ def act_binder(
     return last.ids[0]
 
 
+ASK_LINKS: Final = frozenset({"of", "about", "to"})
+PART_REACH: Final = 3  # modifiers between "its" and the part it owns: "its trucking subsidiary"
+
+
+def asked_binder(
+    lex: Lexicon,
+    lows: Sequence[str],
+    items: Sequence[Mention],
+    i: int,
+    type_of: Callable[[str], str],
+    types: tuple[str, ...],
+) -> str | None:
+    """ "accused Denmoor of using its trucking subsidiary, P", "approached Tolland about selling
+    its grid arm", "urged Marrow to sell its unit": an "its" owning a part of a firm, right
+    after the act the asking verb's named object is accused of or asked about, is that object's
+    part. A victim act ("accused D of poaching staff from its unit") is the accuser's, its
+    sentence's first name when that name is the verb's subject; else None."""
+    if lows[i] != "its" or not _owns_part(lex, lows, i):
+        return None
+    last = _last_name(items, i, type_of, types)
+    if last is None or last.i < 1 or not _asking_verb(lex, lows, last.i - 1):
+        return None
+    between = lows[last.j : i]
+    if len(between) < 2 or len(between) > ACT_REACH or between[0] not in ASK_LINKS:
+        return None
+    act = between[1]
+    if not (_gerund(act) if between[0] != "to" else act.isalpha() and act not in PREPOSITIONS):
+        return None
+    if STOPS.intersection(between) or CLAUSE_BREAKS.intersection(between):
+        return None
+    if act in data_words(lex, "bid_acts"):
+        return None  # "approached T about buying its arm" (T's), "asked T to buy its arm"
+    victim = act in data_words(lex, "victim_acts") and act not in data_words(lex, "own_use_acts")
+    if not victim:
+        return last.ids[0] if len(between) == 2 else None
+    first = items[0]
+    verb = lows[first.j : last.i]
+    if first.kind != "name" or len(first.ids) != 1 or len(verb) > 2 or first is last:
+        return None
+    return first.ids[0] if all(w.isalpha() for w in verb) else None
+
+
+def _asking_verb(lex: Lexicon, lows: Sequence[str], k: int) -> bool:
+    return lows[k] in data_words(lex, "asking_verbs") or _judging_verb(lex, lows, k)
+
+
+def _owns_part(lex: Lexicon, lows: Sequence[str], i: int) -> bool:
+    """ "its subsidiary", "its trucking arm": the pronoun owns a part of a firm."""
+    parts = data_words(lex, "new_part_heads")
+    for k in range(i + 1, min(len(lows), i + 2 + PART_REACH)):
+        if lows[k] in parts:
+            return True
+        if not lows[k].replace("-", "").isalpha():
+            return False
+    return False
+
+
+CLAIM_REACH: Final = (
+    10  # words of a claim between its defendant and "its": ", alleging that waste from"
+)
+
+
+def claim_binder(
+    lex: Lexicon,
+    lows: Sequence[str],
+    items: Sequence[Mention],
+    i: int,
+    type_of: Callable[[str], str],
+    types: tuple[str, ...],
+) -> str | None:
+    """ "Ostrava sued Quenby, alleging that waste from its works in Tarrow fouled a river": an
+    "its" owning a site in the claim that follows a suing or accusing verb's named object is
+    the defendant's site, not the plaintiff's; else None."""
+    if lows[i] != "its" or not _owns_site(lex, lows, i):
+        return None
+    last = _last_name(items, i, type_of, types)
+    if last is None or last.i < 1 or not _judging_verb(lex, lows, last.i - 1):
+        return None
+    between = lows[last.j : i]
+    if len(between) < 3 or len(between) > CLAIM_REACH or between[0] != ",":
+        return None
+    if between[1] not in data_words(lex, "claim_participles") or STOPS.intersection(between[2:]):
+        return None
+    return last.ids[0]
+
+
+def agent_binder(
+    lex: Lexicon,
+    lows: Sequence[str],
+    items: Sequence[Mention],
+    i: int,
+    type_of: Callable[[str], str],
+    types: tuple[str, ...],
+) -> str | None:
+    """ "The ferry was built by Veldt at its yard in Harnby", "came from Veldt, built at its
+    Harnby yard": an "its" owning a site right after the maker of a making participle (its
+    by-agent, or the name after "from"/"by" that the participle follows) is the maker's;
+    else None."""
+    if lows[i] != "its" or not _owns_site(lex, lows, i):
+        return None
+    last = _last_name(items, i, type_of, types)
+    if last is None or last.i < 2:
+        return None
+    made = data_words(lex, "made_participles")
+    between = lows[last.j : i]
+    if lows[last.i - 1] == "by" and lows[last.i - 2] in made:
+        return last.ids[0] if len(between) == 1 and between[0] in PREPOSITIONS else None
+    if len(between) != 3 or between[0] != "," or between[1] not in made:
+        return None
+    if between[2] in PREPOSITIONS and lows[last.i - 1] in ("from", "by"):
+        return last.ids[0]
+    return None
+
+
 def relative_binder(
     lex: Lexicon,
     lows: Sequence[str],
