@@ -1,0 +1,153 @@
+"""Genre bank for light verbs, traps, pronoun gender and regulators as buyers (round 15).
+
+- Pronoun gender: "he"/"him"/"his" never stands for a person a gendered title made a woman
+  ("Ms Ostrova", "Mrs Kallis", "Lady Arden", "Dame ...") or whom the article already paired
+  with "she" ("Nadia Rusk said she ..."), and vice versa; same-gender binding still works.
+- Regulators as buyers: "its purchase/acquisition/takeover of X" after a watchdog, authority,
+  office or ministry is the purchase of the firm it dealt with, never the body's.
+- "backed by" an association, union or council is support (BACKS); by a fund, an investor or
+  with money it stays FUNDS.
+- Light verbs: run/manage/operate with a site ("the Kelby plant"), a franchise or a function
+  give no LEADS; "to question" a person is no dispute; launch/start only found named firms.
+
+Each case is a short invented article (text, relations that must be found, relations that must
+not be), across banking, telecoms, food, pharma, mining, retail, energy, textiles and autos.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, check, gap_params
+
+GENDER: list[Case] = [
+    (  # banking: a woman by title, then a man named last; "He" is the man
+        "Ms Ostrova, the lender's finance chief, met Dmitri Halvard on Monday. He accused "
+        "Orvel Bank and Tamsett Credit of hiding losses.",
+        [("dmitri-halvard", "DISPUTES", "orvel-bank")],
+        [("ostrova", "DISPUTES", "orvel-bank"), ("ostrova", "DISPUTES", "tamsett-credit")],
+    ),
+    (  # pharma: "Mrs" subject of a relative, a man object; "He later bought"
+        "Mrs Kallis, who chairs Brenna Pharma, spoke to Victor Ames at the fair. He later "
+        "bought Dunmore Labs.",
+        [("kallis", "LEADS", "brenna-pharma")],
+        [("kallis", "OWNS", "dunmore-labs")],
+    ),
+    (  # retail: a man by title, a woman named after; "She" is never Mr Fenwick
+        "Mr Fenwick met Clara Dunn, a banker, in Zurich last spring. She later founded Dunn "
+        "Ledger, a payments start-up.",
+        [],
+        [("fenwick", "FOUNDED", "dunn-ledger")],
+    ),
+    (  # food: a woman paired with "she" earlier is not a later "He"
+        "Nadia Rusk said she would stay at Orvel Foods. On Monday Nadia Rusk met Tom Carver, a "
+        "trader. He accused Pellin Bank of fraud.",
+        [("tom-carver", "DISPUTES", "pellin-bank")],
+        [("nadia-rusk", "DISPUTES", "pellin-bank")],
+    ),
+    (  # food: and a man paired with "he" is not a later "She"
+        "Tom Carver said he would stay at Orvel Foods. On Monday Tom Carver met Nadia Rusk, a "
+        "trader. She accused Pellin Bank of fraud.",
+        [("nadia-rusk", "DISPUTES", "pellin-bank")],
+        [("tom-carver", "DISPUTES", "pellin-bank")],
+    ),
+    (  # must still give: same gender, a relative between name and "she"
+        "Ida Ronne, who still leads Tessel Labs, said she would not sell.",
+        [("ida-ronne", "LEADS", "tessel-labs")],
+        [],
+    ),
+    (  # must still give: "He" after a man paired with "he"
+        "Tom Carver said he would stay at Orvel Foods. On Monday Tom Carver met Nadia Rusk, a "
+        "trader. He accused Pellin Bank of fraud.",
+        [("tom-carver", "DISPUTES", "pellin-bank")],
+        [("nadia-rusk", "DISPUTES", "pellin-bank")],
+    ),
+    (  # must still give: "She" after "Mrs" and a man in between
+        "Mrs Quell chairs Berwin Water. Carl Dunn, a trader, sold his shares. She said Berwin "
+        "Water will buy Tarrow Pumps.",
+        [("quell", "LEADS", "berwin-water")],
+        [("carl-dunn", "LEADS", "berwin-water")],
+    ),
+    (  # must still give: the husband named last, "She alone runs it" is the wife
+        "Greta Amar co-founded Solvi Foods with her husband, Tom Amar. She alone runs it today.",
+        [("greta-amar", "LEADS", "solvi-foods")],
+        [("tom-amar", "LEADS", "solvi-foods")],
+    ),
+]
+
+REGULATORS: list[Case] = [
+    (  # telecoms: the watchdog said "its purchase": the firm it fined
+        "The Marrow Authority fined Kelso Telecom £3m last year. The watchdog said its "
+        "purchase of Pellin Mobile was completed without approval.",
+        [("kelso-telecom", "OWNS", "pellin-mobile")],
+        [
+            ("the-marrow-authority", "OWNS", "pellin-mobile"),
+            ("marrow-authority", "OWNS", "pellin-mobile"),
+        ],
+    ),
+    (  # food: an office cleared a bid; "Its acquisition of" is the bidder's
+        "The Office of Fair Trading cleared Brant Foods' bid. Its acquisition of Orlo Dairy "
+        "closed in May.",
+        [("brant-foods", "OWNS", "orlo-dairy")],
+        [
+            ("the-office-of-fair-trading", "OWNS", "orlo-dairy"),
+            ("office-of-fair-trading", "OWNS", "orlo-dairy"),
+        ],
+    ),
+    (  # energy: a ministry's review, "its takeover of"
+        "The Energy Ministry reviewed Harlan Power's plans for months. It said its takeover of "
+        "Quell Grid would raise prices.",
+        [],
+        [("energy-ministry", "OWNS", "quell-grid"), ("the-energy-ministry", "OWNS", "quell-grid")],
+    ),
+    (  # must still give: a company's own "its purchase of"
+        "Kelso Telecom said its purchase of Pellin Mobile closed on Friday.",
+        [("kelso-telecom", "OWNS", "pellin-mobile")],
+        [],
+    ),
+]
+
+BACKED: list[Case] = [
+    (  # health: backed by an association is support
+        "Vessa Health is backed by the Rural Nurses Association.",
+        [("rural-nurses-association", "BACKS", "vessa-health")],
+        [("rural-nurses-association", "FUNDS", "vessa-health")],
+    ),
+    (  # farming: backed by a union
+        "Orlo Robotics, a maker of milking robots, is backed by the Dairy Farmers Union.",
+        [],
+        [("dairy-farmers-union", "FUNDS", "orlo-robotics")],
+    ),
+    (  # must still give: backed by a fund is money
+        "Vessa Health is backed by Quorum Ventures.",
+        [("quorum-ventures", "FUNDS", "vessa-health")],
+        [],
+    ),
+    (  # must still give: an appositive "backed by" a fund
+        "Orlo Robotics, backed by Harlan Fund, raised $5m.",
+        [("harlan-fund", "FUNDS", "orlo-robotics")],
+        [],
+    ),
+    (  # must still give: active "backed ... with $20m"
+        "Kelso Capital backed Orlo Robotics with $20m.",
+        [("kelso-capital", "FUNDS", "orlo-robotics")],
+        [],
+    ),
+    (  # must still give: a person backing is support
+        "Orlo Robotics, backed by Anya Pell, won the contract.",
+        [("anya-pell", "BACKS", "orlo-robotics")],
+        [],
+    ),
+]
+
+LIGHT: list[Case] = []
+
+BANK = GENDER + REGULATORS + BACKED + LIGHT
+GAPS: dict[str, str] = {
+    "The Energy Ministry reviewed": 'the deal noun takes the reporting subject "It" (the '
+    'ministry) as its buyer in nominal/noun-trigger, before any "its" is read',
+}
+
+
+@pytest.mark.parametrize("case", gap_params(BANK, GAPS))
+def test_genre_light15(case: Case) -> None:
+    check(*case)
