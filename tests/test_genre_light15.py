@@ -139,10 +139,142 @@ BACKED: list[Case] = [
     ),
 ]
 
-LIGHT: list[Case] = []
+LIGHT: list[Case] = [
+    (  # food: "manages the X factory of Y": a site, no LEADS of it
+        "Marta Quist manages the Dunmore factory of Pellam Foods.",
+        [],
+        [("marta-quist", "LEADS", "dunmore"), ("marta-quist", "LEADS", "pellam-foods")],
+    ),
+    (  # mining: "runs the X plant for Y"
+        "Jon Reyes runs the Kelby plant for Ardent Steel.",
+        [],
+        [("jon-reyes", "LEADS", "kelby")],
+    ),
+    (  # brewing: a relative clause, a site word after a modifier
+        "Hana Sato, who oversees the Brill Valley brewery, joined in 2015.",
+        [],
+        [("hana-sato", "LEADS", "brill-valley")],
+    ),
+    (  # autos: "operated a X franchise": neither owns nor leads the brand
+        "Ben Arlo, who operated a Drivewell franchise in Leeds, joined Qantor Motors.",
+        [],
+        [("ben-arlo", "OWNS", "drivewell"), ("ben-arlo", "LEADS", "drivewell")],
+    ),
+    (  # food retail: "runs a X franchise in Hull"
+        "Sara Lind runs a Pizzaro franchise in Hull.",
+        [],
+        [("sara-lind", "LEADS", "pizzaro"), ("sara-lind", "OWNS", "pizzaro")],
+    ),
+    (  # asset management: "looks after the hotel fund at X"
+        "Lisa Marr, who runs the property fund at Kelso Partners, declined to comment.",
+        [],
+        [("lisa-marr", "LEADS", "kelso-partners")],
+    ),
+    (  # textiles: a function at the firm
+        "Her deputy, Omar Fell, runs sales at Brill Textiles.",
+        [],
+        [("omar-fell", "LEADS", "brill-textiles")],
+    ),
+    (  # mining: a regulator "to question" a director is no dispute
+        "The Fenwick Authority is expected to question Omar Drell, a director of Trask Mining.",
+        [],
+        [
+            ("the-fenwick-authority", "DISPUTES", "omar-drell"),
+            ("fenwick-authority", "DISPUTES", "omar-drell"),
+        ],
+    ),
+    (  # textiles: police questioning a former executive
+        "Police questioned Lena Fosk, the former finance chief of Brill Textiles, on Tuesday.",
+        [],
+        [("police", "DISPUTES", "lena-fosk")],
+    ),
+    (  # must still give: questioning a person's figures is a dispute with the person
+        "Tom Reed runs Selwick Ports. Brightline Research questioned Tom Reed's forecasts.",
+        [("brightline-research", "DISPUTES", "tom-reed")],
+        [],
+    ),
+    (  # must still give: questioning a body's ruling
+        "Pellow Freight questioned the Fenwick Authority's ruling.",
+        [("pellow-freight", "DISPUTES", "fenwick-authority")],
+        [],
+    ),
+    (  # asset management: "launch a fund at X" founds nothing of X
+        "Mira Castell is to launch a hedge fund at Kelso Partners.",
+        [],
+        [
+            ("mira-castell", "FOUNDED", "kelso-partners"),
+            ("mira-castell", "FUNDS", "kelso-partners"),
+        ],
+    ),
+    (  # ports: "begin running the X terminal"
+        "Dravik Ports and Solent Logistics formed a venture in March. The venture is to begin "
+        "running the Tarrow terminal in May.",
+        [],
+        [("dravik-ports", "FOUNDED", "tarrow"), ("solent-logistics", "FOUNDED", "tarrow")],
+    ),
+    (  # chemicals: a plant that "pays for itself"
+        "Gresby Chemicals opened the Varnholt plant in 2022. The plant pays for itself within "
+        "three years.",
+        [],
+        [("varnholt", "FUNDS", "varnholt")],
+    ),
+    (  # freight: a judge turning down arguments
+        "Judge Alma Wren turned down two arguments from Pellow Freight.",
+        [],
+        [("alma-wren", "DISPUTES", "pellow-freight")],
+    ),
+    (  # must still give: "has run X since"
+        "Peter Lind has run Halvin Group since 2010.",
+        [("peter-lind", "LEADS", "halvin-group")],
+        [],
+    ),
+    (  # must still give: pronoun subject and object, "has run it since"
+        "Halvin Group hired Peter Lind in 2009. He has run it since 2010.",
+        [("peter-lind", "LEADS", "halvin-group")],
+        [],
+    ),
+    (  # must still give: "the company" object
+        "Peter Lind joined Halvin Group in 2009 as finance chief. He has run the company since "
+        "2012.",
+        [("peter-lind", "LEADS", "halvin-group")],
+        [],
+    ),
+    (  # must still give: "has led X ... since she set it up"
+        "Maria Ronne has led Tessel Labs as its CEO since she set it up in 2011.",
+        [("maria-ronne", "LEADS", "tessel-labs"), ("maria-ronne", "FOUNDED", "tessel-labs")],
+        [("tessel-labs", "FOUNDED", "maria-ronne")],
+    ),
+    (  # must still give: a name with no typing cue but "she" (entity typing gap)
+        "Ida Ronne has led Tessel Labs as its CEO since she set it up in 2011.",
+        [("ida-ronne", "LEADS", "tessel-labs")],
+        [("tessel-labs", "FOUNDED", "ida-ronne")],
+    ),
+    (  # must still give: "launched Y, its booking app"
+        "Tessel Labs launched Rovo, its booking app, in 2023.",
+        [("tessel-labs", "FOUNDED", "rovo")],
+        [],
+    ),
+    (  # must still give: "started X in a garage"
+        "Raina Voss started Kestrel Bikes in a garage in 2014.",
+        [("raina-voss", "FOUNDED", "kestrel-bikes")],
+        [],
+    ),
+    (  # must still give: "runs X with his brother"
+        "Carl Enby runs Orvel Freight with his brother.",
+        [("carl-enby", "LEADS", "orvel-freight")],
+        [],
+    ),
+    (  # must still give: a project run by a person
+        "Priya Nair runs the Tarn dam project.",
+        [("priya-nair", "LEADS", "tarn")],
+        [],
+    ),
+]
 
 BANK = GENDER + REGULATORS + BACKED + LIGHT
 GAPS: dict[str, str] = {
+    "Ida Ronne has led": 'a name with no typing cue stays an Organization though "she" '
+    "stands for it; the verbs then read Tessel Labs as founding it",
     "The Energy Ministry reviewed": 'the deal noun takes the reporting subject "It" (the '
     'ministry) as its buyer in nominal/noun-trigger, before any "its" is read',
 }
