@@ -50,6 +50,17 @@ GENDER: list[Case] = [
         [("nadia-rusk", "DISPUTES", "pellin-bank")],
         [("tom-carver", "DISPUTES", "pellin-bank")],
     ),
+    (  # textiles: "Lady" subject, a man object; "He later bought" is the man
+        "Lady Fenwick met Paul Crane at the fair. He later bought Arden Mills.",
+        [("paul-crane", "OWNS", "arden-mills")],
+        [("fenwick", "OWNS", "arden-mills"), ("lady-fenwick", "OWNS", "arden-mills")],
+    ),
+    (  # rail: "Dame" with a full name and a role appositive
+        "Dame Olwen Parry, chair of Kestrel Rail, met Owen Hart. He said Hart Freight would sue "
+        "Kestrel Rail.",
+        [("olwen-parry", "LEADS", "kestrel-rail")],
+        [("olwen-parry", "DISPUTES", "kestrel-rail")],
+    ),
     (  # must still give: same gender, a relative between name and "she"
         "Ida Ronne, who still leads Tessel Labs, said she would not sell.",
         [("ida-ronne", "LEADS", "tessel-labs")],
@@ -98,6 +109,24 @@ REGULATORS: list[Case] = [
         "Quell Grid would raise prices.",
         [],
         [("energy-ministry", "OWNS", "quell-grid"), ("the-energy-ministry", "OWNS", "quell-grid")],
+    ),
+    (  # packaging: a second "that it" of the same reporting verb is the reporter
+        "Brannock Foods said on Monday that it had agreed to buy Canby Packaging, a lid maker "
+        "based in Kell, and that it would build a plant in Fenby to make its SealTop range.",
+        [("brannock-foods", "OWNS", "canby-packaging")],
+        [("canby-packaging", "OWNS", "sealtop"), ("canby-packaging", "LOCATED_IN", "fenby")],
+    ),
+    (  # pharma: "announced that it will acquire B, ..., and that it expects to launch its C"
+        "Ostra Pharma announced that it will acquire Velin Bio, a Danish drug developer, and "
+        "that it expects to launch its Curaflex inhaler next year.",
+        [("ostra-pharma", "OWNS", "velin-bio")],
+        [("velin-bio", "FOUNDED", "curaflex"), ("velin-bio", "OWNS", "curaflex")],
+    ),
+    (  # autos: a relative on the bought firm, then "and that it intends to sell its X"
+        "Harlan Motors said it would buy Dorve Parts, which makes brakes, and that it intends "
+        "to sell its Tarro van.",
+        [("harlan-motors", "OWNS", "dorve-parts")],
+        [("dorve-parts", "OWNS", "tarro")],
     ),
     (  # must still give: a company's own "its purchase of"
         "Kelso Telecom said its purchase of Pellin Mobile closed on Friday.",
