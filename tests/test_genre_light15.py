@@ -146,6 +146,34 @@ BACKED: list[Case] = [
         [],
         [("dairy-farmers-union", "FUNDS", "orlo-robotics")],
     ),
+    (  # health: appositive "backed by" a campaign
+        "Vessa Health, backed by the Clean Air Campaign, opened a clinic.",
+        [("clean-air-campaign", "BACKS", "vessa-health")],
+        [("clean-air-campaign", "FUNDS", "vessa-health")],
+    ),
+    (  # health: a relative "which is backed by" an association
+        "Vessa Health, which is backed by the Rural Nurses Association, opened a clinic.",
+        [("rural-nurses-association", "BACKS", "vessa-health")],
+        [("rural-nurses-association", "FUNDS", "vessa-health")],
+    ),
+    (  # coordinated backers: the campaign supports, the fund pays
+        "Vessa Health is backed by the Clean Air Campaign and by Quorum Ventures.",
+        [
+            ("clean-air-campaign", "BACKS", "vessa-health"),
+            ("quorum-ventures", "FUNDS", "vessa-health"),
+        ],
+        [("clean-air-campaign", "FUNDS", "vessa-health")],
+    ),
+    (  # must still give: an association's grant is money
+        "Vessa Health was backed by the Rural Nurses Association with a $2m grant.",
+        [("rural-nurses-association", "FUNDS", "vessa-health")],
+        [],
+    ),
+    (  # must still give: a pension board is an investor
+        "Vessa Health is backed by Harlan Pension Board.",
+        [("harlan-pension-board", "FUNDS", "vessa-health")],
+        [],
+    ),
     (  # must still give: backed by a fund is money
         "Vessa Health is backed by Quorum Ventures.",
         [("quorum-ventures", "FUNDS", "vessa-health")],

@@ -181,7 +181,9 @@ def support_not_money(s: Sentence) -> None:
 # bodies that speak for members or the public, whose "backing" is support ("The Shoppers Union
 # backed Brightway"), besides the public bodies of the lexicon; and words that make a body an
 # investor ("Qatar Investment Authority", "the Pension Board")
-CIVIC_HEADS = frozenset({"guild", "coalition", "alliance", "party", "league", "chamber"})
+CIVIC_HEADS = frozenset(
+    {"guild", "coalition", "alliance", "party", "league", "chamber", "campaign", "movement"}
+)
 INVESTING_PARTS = frozenset(
     {"investment", "investments", "capital", "fund", "pension", "pensions", "wealth"}
     | {"development", "innovation", "finance", "bank", "ventures", "credit", "grants"}
