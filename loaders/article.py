@@ -70,6 +70,7 @@ from loaders.pronoun_binding import (
     reported_binder,
     share_of_it,
 )
+from loaders.pronoun_gender import name_gender, title_genders
 from loaders.quotes import inside
 from loaders.quotes import spans as quote_spans
 from loaders.relations import (
@@ -277,6 +278,11 @@ class Extraction:
         self.items_before: tuple[list[str], list[Mention]] = ([], [])
         self.thing_before = False  # the sentence before opened with a thing ("The deal was")
         self.lists = Lists(text)  # the last list head, for the item lines under it
+        # name words a gendered title gave a gender ("Ms Ostrova"), for "he"/"she"
+        self.genders = title_genders(
+            text, data_words(lex, "female_titles"), data_words(lex, "male_titles")
+        )
+        self.paired: dict[str, str] = {}  # person id -> gender of a "he"/"she" bound to it
         self.unnamed: dict[str, int] = {}
         self.unnamed_before: dict[str, int] = {}
         # the article's topic company and the organizations its first line names
@@ -854,18 +860,57 @@ class Extraction:
         )
         if taken is not None:
             return (taken,), 0.75  # "A bought B. Its founder, X, ...": B
+        before = not _after_fronted_with(lows, i) and self._name_before(
+            ref, items, lows, sno, salience, types
+        )
+        if before and etype == "Person":
+            self._pair_gender(lows[i], before[0])  # "Nadia Rusk said she ...": a woman
         found = (
-            (
-                not _after_fronted_with(lows, i)
-                and self._name_before(ref, items, lows, sno, salience, types)
-            )
+            before
             or self._clause_binding(items, lows, i, sno, salience, types)
             or self._pronoun_subject(items, lows, i, sno, salience, types)
         )
+        if found and self._other_gender(lows[i]).intersection(found[0]):
+            return None  # "Ms Ostrova ... He accused X": not her
+        if found and self._body_deal(lows, i, salience).intersection(found[0]):
+            # "The watchdog said its purchase of X ...": the firm it dealt with, not the body
+            return self._pronoun_subject(items, lows, i, sno, salience, types)
         if found is None and i == 0 and etype != "Person" and not self.thing_before:
             far = self._far_topic(lows, i, i + 1, salience)  # "Its chairman", long after
             return ((far[0],), 0.6) if far else None
         return found
+
+    def _body_deal(self, lows: list[str], i: int, salience: Salience) -> set[str]:
+        """The public bodies in view when "its" opens a deal ("its purchase of X"): a
+        regulator or ministry buys nothing."""
+        if lows[i] != "its" or self.lex.deal_nouns.match(lows, i + 1) is None:
+            return set()
+        return self.public_bodies(salience, "purchase")
+
+    def _gender(self, pronoun: str) -> str:
+        """ "f" for "she"/"her", "m" for "he"/"his", else ""."""
+        if pronoun in data_words(self.lex, "female_pronouns"):
+            return "f"
+        return "m" if pronoun in data_words(self.lex, "male_pronouns") else ""
+
+    def _pair_gender(self, pronoun: str, ids: tuple[str, ...]) -> None:
+        """Remember the gender of a person a "he"/"she" right after its name stood for."""
+        mine = self._gender(pronoun)
+        if mine and len(ids) == 1:
+            self.paired.setdefault(ids[0], mine)
+
+    def _other_gender(self, pronoun: str) -> set[str]:
+        """The persons a gendered title gave the other gender than "he"/"she" ("Ms Ostrova"
+        for "he"): never what the pronoun stands for."""
+        mine = self._gender(pronoun) if self.genders or self.paired else ""
+        if not mine:
+            return set()
+        return {
+            rid
+            for rid, rec in self.registry.entities.items()
+            if rec.type == "Person"
+            and (self.paired.get(rid) or name_gender(rec.name, self.genders)) not in (None, mine)
+        }
 
     def _unnamed_project_before(self, lows: list[str], i: int) -> bool:
         """An object "it" after "in" ("a stake in it") while the sentence before ended on an
@@ -989,7 +1034,8 @@ class Extraction:
         # ' "We beat Trackly," said Ann Lee, its chief executive': not a quoted name
         skip = self._quoted_ids() if self.quoted and not inside(self.quoted, i) else set()
         skip = skip | self.quoted_before | clause_objects(lows, self.here, i)
-        skip = skip | appositive_head(lows, items, i)
+        skip = skip | appositive_head(lows, items, i) | self._other_gender(lows[i])
+        skip = skip | self._body_deal(lows, i, salience)
         if lows[i] == "its" and not self.cues.rivals.isdisjoint(lows[i + 1 : i + 3]):
             skip = skip | self.public_bodies(salience, "rival")  # "its rival": no ministry
             skip = skip | _described_name(lows, items, i)  # "X is its rival": not X

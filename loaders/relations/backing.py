@@ -165,6 +165,8 @@ def support_not_money(s: Sentence) -> None:
     for f in funds:
         v, t = _back_verb(s, f.target)
         if v < 0:
+            v, t = _backed_by(s, f.source, f.target)  # "X is backed by the Nurses Association"
+        if v < 0:
             continue
         bid = any(w in hw.bid_nouns for w in lows[t + 1 : t + 4])  # "backs Halvard's offer"
         civic = _civic(lex, f.source) or _civic(lex, f.target)  # "backed the council"
@@ -179,7 +181,9 @@ def support_not_money(s: Sentence) -> None:
 # bodies that speak for members or the public, whose "backing" is support ("The Shoppers Union
 # backed Brightway"), besides the public bodies of the lexicon; and words that make a body an
 # investor ("Qatar Investment Authority", "the Pension Board")
-CIVIC_HEADS = frozenset({"guild", "coalition", "alliance", "party", "league", "chamber"})
+CIVIC_HEADS = frozenset(
+    {"guild", "coalition", "alliance", "party", "league", "chamber", "campaign", "movement"}
+)
 INVESTING_PARTS = frozenset(
     {"investment", "investments", "capital", "fund", "pension", "pensions", "wealth"}
     | {"development", "innovation", "finance", "bank", "ventures", "credit", "grants"}
@@ -217,6 +221,22 @@ def _back_verb(s: Sentence, target: str) -> tuple[int, int]:
         for v in range(t - 1, max(-1, t - 3), -1):
             if lows[v] in forms:
                 return v, t
+    return -1, -1
+
+
+def _backed_by(s: Sentence, source: str, target: str) -> tuple[int, int]:
+    """The passive "backed by" right before a mention of `source` ("X is backed by the Rural
+    Nurses Association") and the last mention of `target` before it; else (-1, -1)."""
+    lows = s.lows
+    forms = holding_words(s.lex).support_forms
+    for a, w in enumerate(lows):
+        by = a - 2 if a >= 2 and lows[a - 1] == "the" else a - 1
+        if w != M or source not in s.ment(a).ids or by < 1 or lows[by] != "by":
+            continue
+        v = by - 1 if lows[by - 1] in forms else -1
+        held = [t for t in range(v) if lows[t] == M and target in s.ment(t).ids]
+        if v > 0 and held:
+            return v, held[-1]
     return -1, -1
 
 

@@ -1400,6 +1400,8 @@ def _checked_object(s: Sentence, e: int, obj: int, apposed: int, trigs: tuple[Tr
     lows = s.lows
     if _names_a_part(s, obj, trigs):
         return -1  # "leads the Harlow Bank team": the team, not the bank
+    if obj >= e and _questioned_person(s, obj, trigs):
+        return -1  # "is to question Omar Drell": an interview, no dispute
     if apposed < 0 and any(e < x < obj for x in s.starts):
         return -1
     if obj > e and _part_of(s, e, obj, trigs):
@@ -1527,7 +1529,25 @@ def _names_a_part(s: Sentence, obj: int, trigs: tuple[Trigger, ...]) -> bool:
         if lows[q] in SUBORDINATORS:
             return False  # "will buy X if shareholders approve": a clause, not "X shareholders"
         q += 1  # "the Varo Energy gas business"
+    sites = s.lex.place_cues.sites
+    if _leads_only(trigs) and any(p < n and lows[p] in sites for p in (obj + 1, q)):
+        return True  # "manages the Dunmore factory", "runs the Kelby copper smelter": a site
     return q < n and lows[q] in PART_HEADS and lows[q - 1] not in ("and", "or")
+
+
+def _questioned_person(s: Sentence, obj: int, trigs: tuple[Trigger, ...]) -> bool:
+    """A person named as the object of "question" ("police questioned Lena Fosk"), not a
+    possessor ("questioned his figures", "questioned Reed's plan")."""
+    if not any(t.words[0].startswith("question") for t in trigs):
+        return False
+    m = s.ment(obj)
+    owner = obj + 1 < len(s.lows) and s.lows[obj + 1] in ("'s", "'")
+    return m.kind == "name" and not owner and s.type_of(m.ids[0]) == "Person"
+
+
+def _leads_only(trigs: tuple[Trigger, ...]) -> bool:
+    """Every trigger gives LEADS alone ("runs", "manages", "heads")."""
+    return all(t.types == ("LEADS",) for t in trigs)
 
 
 def _part_of(s: Sentence, e: int, obj: int, trigs: tuple[Trigger, ...]) -> bool:

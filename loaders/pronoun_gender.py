@@ -1,0 +1,36 @@
+"""Gender of the persons an article names, for binding "he"/"she": a name written after a
+gendered title anywhere in the text ("Ms Ostrova", "Lady Arden", "Mr Halvard").
+
+>>> genders = title_genders("Ms Ostrova met Dmitri Halvard. Mr. Halvard left.", {"ms"}, {"mr"})
+>>> sorted(genders.items())
+[('halvard', 'm'), ('ostrova', 'f')]
+
+A name written after titles of both genders ("Mr and Mrs Hale") has none. Word lists live in
+`loaders/data/coref.yaml` (`female_titles`, `male_titles`, `female_pronouns`, `male_pronouns`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping
+from typing import Final
+
+_TITLED: Final = re.compile(r"\b([A-Z][a-z]{1,7})\.? +([A-Z][\w'-]+(?: +[A-Z][\w'-]+)?)")
+
+
+def title_genders(text: str, female: Collection[str], male: Collection[str]) -> dict[str, str]:
+    """Lower-cased name words -> "f" or "m", from every "Title Name" of the text."""
+    seen: dict[str, set[str]] = {}
+    for m in _TITLED.finditer(text):
+        title = m.group(1).lower()
+        gender = "f" if title in female else "m" if title in male else ""
+        if gender:
+            for word in m.group(2).lower().split():
+                seen.setdefault(word, set()).add(gender)
+    return {w: next(iter(g)) for w, g in seen.items() if len(g) == 1}
+
+
+def name_gender(name: str, genders: Mapping[str, str]) -> str | None:
+    """The gender a titled mention gave the name's last word (its surname), if any."""
+    words = name.lower().split()
+    return genders.get(words[-1]) if words else None
