@@ -126,6 +126,7 @@ MAX_EVIDENCE: Final = 10
 CACHE_LIMIT = 2_000_000
 MEMO_SIZE: Final = 4096
 DEAL_PAIR_REACH: Final = 6  # sentences after a takeover that "both firms" may name its sides
+TAKE_WORDS: Final = frozenset({"take", "takes", "took", "taking", "taken"})  # "... over X"
 DEFINITE: Final = frozenset({"the", "this", "that"})
 TITLE_END_RE = re.compile(r"[.,;:]$")
 # relations a headline alone does not give: its place words modify, its lists are teasers
@@ -1816,7 +1817,7 @@ class Extraction:
         found, raised, sales = self._rules(text, a, items, located, ctx, item, subject)
         self._remember_found(sno, s, text, found, raised, sales)
         self._note_takeover(sno, a, found, items)
-        self._note_company_deal(sno)
+        self._note_company_deal(sno, a)
 
     def _list_item(
         self, s: Sentence, a: Analysis, items: list[Mention], topic: str | None
@@ -1860,13 +1861,16 @@ class Extraction:
         if rules.found:
             self._remember_found(sno, s, text, rules.found, None, ())
 
-    def _note_company_deal(self, sno: int) -> None:
-        """Remember a takeover this sentence states between two companies (not "B is
-        controlled by K, a fund"): the pair a later "both firms" may name (`_fitting_pair`)."""
+    def _note_company_deal(self, sno: int, a: Analysis) -> None:
+        """Remember a takeover this sentence states between two companies with a word of
+        buying ("agreed to buy", "will take over"; not "A owns B", nor "B is controlled by K,
+        a fund"): the pair a later "both firms" may name (`_fitting_pair`)."""
         deal = self.deals.takeover
-        if deal is not None and deal[0] == sno:
-            if not any(self._pair_outsider(x) for x in deal[1:]):
-                self.company_deal = deal
+        if deal is None or deal[0] != sno or any(self._pair_outsider(x) for x in deal[1:]):
+            return
+        taking = "over" in a.words and not TAKE_WORDS.isdisjoint(a.words)
+        if taking or not holding_words(self.lex).takeover_words.isdisjoint(a.words):
+            self.company_deal = deal
 
     def _note_takeover(
         self, sno: int, a: Analysis, found: list[Found], items: list[Mention]

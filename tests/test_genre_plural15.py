@@ -135,6 +135,15 @@ GUARDS: list[Case] = [
     ),
 ]
 
+GUARDS += [
+    (  # guard: "A owns B" is no takeover, and the trust in view is no company: nothing
+        "Harlow Steel owns Kemp Wire. The Vance Trust holds 20% of Kemp. Rolby Metals, which "
+        "competes with both companies, said it would not bid.",
+        [],
+        [("rolby-metals", "COMPETES_WITH", "the-vance-trust")],
+    ),
+]
+
 STILL: list[Case] = [
     (  # the pair coordinated in the sentence itself
         "Pellmoor Mills and Quaystone Flour compete closely in flour, the regulator found.",
