@@ -774,8 +774,9 @@ class Extraction:
             # C": the two this sentence coordinated)
             own = self._own_pair(items, lows, i, "Organization", bodies)
             ids = own or salience.latest("Organization", sno, window=2, exclude=here)
-        if not own and (bare or lows[j - 1] in self._company_plurals()):
-            ids = self._fitting_pair(ids, sno, here)
+        company = lows[j - 1] in self._company_plurals()
+        if not own and (bare or company):
+            ids = self._fitting_pair(ids, sno, here, company)
         if len(ids) < 2:
             return None
         # "Quillex makes ovens. Vantora sells ovens. The two firms ...", "The two are rivals":
@@ -798,19 +799,22 @@ class Extraction:
         "partners" (`plural_orgs`)."""
         return plural_orgs(self.lex) | {"partners"}
 
-    def _fitting_pair(self, ids: list[str], sno: int, here: set[str]) -> list[str]:
+    def _fitting_pair(self, ids: list[str], sno: int, here: set[str], company: bool) -> list[str]:
         """Two companies "the two firms" or a bare "both" names beyond its own sentence: the
         two the sentence before opened with; else the buyer and the target of the takeover
         of the last sentences when the salient pair holds one of them and another party, or
         a holder ("A agreed to buy B. C, B's owner, backed it. D, which vies with both ...": A
-        and B); never a fund, trust or campaign ("pair_outsiders"), which leaves nothing."""
+        and B); never a fund, trust or campaign (`_pair_outsider`), which leaves nothing, but
+        a bare "both" may name two funds ("raised €5m from A Capital and B Ventures. Both
+        ...")."""
         type_of = self.registry.type_of
         if ids and type_of(ids[0]) != "Organization":
             return ids  # "the two" of two people
         prev = list(self.opening_pair)
         if len(prev) == 2 and here.isdisjoint(prev) and type_of(prev[0]) == "Organization":
             return prev
-        outsider = any(self._pair_outsider(x) for x in ids[:2])
+        flags = [self._pair_outsider(x) for x in ids[:2]]
+        outsider = any(flags) and (company or not all(flags))
         deal = self.company_deal
         if deal is not None and sno - deal[0] <= DEAL_PAIR_REACH:
             pair = list(deal[1:])

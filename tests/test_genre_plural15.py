@@ -79,6 +79,15 @@ THIRD_FIRM: list[Case] = [
 ]
 
 THE_TWO: list[Case] = [
+    (  # glass: the target's owner (a plain group) named in between: the buyer and the target
+        "Fenwick Glass agreed to buy Arlo Glazing. Arlo's owner, Dunmore Group, will keep a "
+        "small stake. Sallowby Frames, which competes with both firms, objected.",
+        [
+            ("sallowby-frames", "COMPETES_WITH", "fenwick-glass"),
+            ("sallowby-frames", "COMPETES_WITH", "arlo-glazing"),
+        ],
+        [("sallowby-frames", "COMPETES_WITH", "dunmore-group")],
+    ),
     (  # airlines: "The two airlines" after a buyout, a trust and a place named in between
         "Varne Air agreed to buy Coastline Airways for £120m. The Harwick Trust, which holds "
         "30% of Coastline, backed the sale. Officials in Brenmouth welcomed the plan. The two "
@@ -115,6 +124,12 @@ THE_TWO: list[Case] = [
 ]
 
 GUARDS: list[Case] = [
+    (  # guard: a side of the deal and a firm it sued, named together after it: not the deal
+        "Corvel Paper agreed to buy Lissom Pulp. Lissom later sued Drayton Mills over a "
+        "contract. The two firms compete for forestry land.",
+        [("lissom-pulp", "COMPETES_WITH", "drayton-mills")],
+        [("corvel-paper", "COMPETES_WITH", "lissom-pulp")],
+    ),
     (  # guard: only a company and a campaign in view: nothing
         "Dalby Foods raised milk prices. The Fair Milk Campaign attacked the move. Ostrel "
         "Dairies, which competes with both, kept its prices.",
@@ -162,6 +177,12 @@ STILL: list[Case] = [
         [("vell-capital", "COMPETES_WITH", "orbit-partners")],
         [],
     ),
+    (  # a bare "both" naming two funds of a round (both outsiders: kept)
+        "Tarn Robotics raised €5m from Vell Capital and Orbit Ventures last week. Both also "
+        "invest in Kesh Motors.",
+        [("vell-capital", "FUNDS", "kesh-motors"), ("orbit-ventures", "FUNDS", "kesh-motors")],
+        [],
+    ),
     (  # buyer and target with no third party
         "Quillex Foods agreed to acquire Tarvick Dairies. Ostrel Trading, a Wexbury "
         "distributor, which vies with both firms for farms, objected.",
@@ -183,7 +204,11 @@ STILL: list[Case] = [
 ]
 
 BANK = THIRD_FIRM + THE_TWO + GUARDS + STILL
-GAPS: dict[str, str] = {}
+GAPS: dict[str, str] = {
+    "Corvel Paper agreed to buy": "a side of the last takeover and another firm named together "
+    "after it give way to the deal's sides (kept: limiting that to the side's owner cost "
+    "blind13 0.003 of precision)",
+}
 
 
 @pytest.mark.parametrize("case", gap_params(BANK, GAPS))
