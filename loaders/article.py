@@ -134,6 +134,8 @@ MAX_EVIDENCE: Final = 10
 # Keep per-sentence analyses between the passes only for inputs up to this many characters.
 CACHE_LIMIT = 2_000_000
 MEMO_SIZE: Final = 4096
+DEAL_PAIR_REACH: Final = 6  # sentences after a takeover that "both firms" may name its sides
+TAKE_WORDS: Final = frozenset({"take", "takes", "took", "taking", "taken"})  # "... over X"
 DEFINITE: Final = frozenset({"the", "this", "that"})
 TITLE_END_RE = re.compile(r"[.,;:]$")
 # relations a headline alone does not give: its place words modify, its lists are teasers
@@ -243,6 +245,7 @@ class Extraction:
         self.deals = Deals()  # the last purchase, company bought or funded, and takeover
         # (sentence, company) a buying word of the sentence says was bought ("is buying B")
         self.purchased: tuple[int, str] | None = None
+        self.company_deal: tuple[int, str, str] | None = None  # a takeover of two companies
         self.disputes: list[tuple[str, str]] = []  # DISPUTES found so far, oldest first
         self.disputed_at = -9  # the latest sentence that found a DISPUTES
         self.funded: tuple[str, int] | None = None  # the latest FUNDS target, its sentence
@@ -775,16 +778,19 @@ class Extraction:
             here |= self.public_bodies(salience, lows[j - 1])
         # "A began using B's robots, and the two firms ...": A and B (a noun, not a bare "both")
         bodies = self.public_bodies(salience, lows[j - 1]) if etype == "Organization" else set()
-        ids = [] if bare else self._own_pair(items, lows, i, etype, bodies)
-        if not ids and self._three_listed(etype):
+        own = [] if bare else self._own_pair(items, lows, i, etype, bodies)
+        if not own and self._three_listed(etype):
             return None  # "A, B and C cut prices. The two firms ...": which two is a guess
-        ids = ids or self._pair_not_unit(etype, sno, here, lows[j - 1], salience)
+        ids = own or self._pair_not_unit(etype, sno, here, lows[j - 1], salience)
         if len(ids) < 2 and bare and etype == "Person":
             # a bare "Both compete with ...", "The two later extended their alliance": two
             # companies when no two people are in view ("A works with B, and the pair co-own
             # C": the two this sentence coordinated)
-            ids = self._own_pair(items, lows, i, "Organization", bodies)
-            ids = ids or salience.latest("Organization", sno, window=2, exclude=here)
+            own = self._own_pair(items, lows, i, "Organization", bodies)
+            ids = own or salience.latest("Organization", sno, window=2, exclude=here)
+        company = lows[j - 1] in self._company_plurals()
+        if not own and (bare or company):
+            ids = self._fitting_pair(ids, sno, here, company)
         if len(ids) < 2:
             return None
         # "Quillex makes ovens. Vantora sells ovens. The two firms ...", "The two are rivals":
@@ -801,6 +807,45 @@ class Extraction:
         return own_pair(items, lows, i, type_of, etype, skip) or coordinated_pair(
             items, lows, i, type_of, etype, skip
         )
+
+    def _company_plurals(self) -> frozenset[str]:
+        """The plural heads of "both companies", "the two chains": kinds of organization, and
+        "partners" (`plural_orgs`)."""
+        return plural_orgs(self.lex) | {"partners"}
+
+    def _fitting_pair(self, ids: list[str], sno: int, here: set[str], company: bool) -> list[str]:
+        """Two companies "the two firms" or a bare "both" names beyond its own sentence: the
+        two the sentence before opened with; else the buyer and the target of the takeover
+        of the last sentences when the salient pair holds one of them and another party, or
+        a holder ("A agreed to buy B. C, B's owner, backed it. D, which vies with both ...": A
+        and B); never a fund, trust or campaign (`_pair_outsider`), which leaves nothing, but
+        a bare "both" may name two funds ("raised €5m from A Capital and B Ventures. Both
+        ...")."""
+        type_of = self.registry.type_of
+        if ids and type_of(ids[0]) != "Organization":
+            return ids  # "the two" of two people
+        prev = list(self.opening_pair)
+        if len(prev) == 2 and here.isdisjoint(prev) and type_of(prev[0]) == "Organization":
+            return prev
+        flags = [self._pair_outsider(x) for x in ids[:2]]
+        outsider = any(flags) and (company or not all(flags))
+        deal = self.company_deal
+        if deal is not None and sno - deal[0] <= DEAL_PAIR_REACH:
+            pair = list(deal[1:])
+            fits = here.isdisjoint(pair) and all(type_of(x) == "Organization" for x in pair)
+            if fits and (outsider or len(set(ids[:2]) & set(pair)) == 1):
+                return pair
+        return [] if outsider else ids
+
+    def _pair_outsider(self, rid: str) -> bool:
+        """A fund, trust, pension plan, campaign or coalition: a holder or a voice in a deal,
+        never one of "the two companies" (`pair_outsider_kinds`, `pair_outsider_words` in
+        loaders/data/coref.yaml)."""
+        kinds = data_words(self.lex, "pair_outsider_kinds")
+        words = data_words(self.lex, "pair_outsider_words")
+        table = self.lex.kinds
+        descr = self.registry.entities[rid].descr
+        return any(w in words or table.get(w, frozenset()) & kinds for w in descr)
 
     def _three_listed(self, etype: str) -> bool:
         """The sentence before listed three or more entities of the type as one coordination
@@ -1836,6 +1881,7 @@ class Extraction:
         found, raised, sales = self._rules(text, a, items, located, ctx, item, subject)
         self._remember_found(sno, s, text, found, raised, sales)
         self._note_takeover(sno, a, found, items)
+        self._note_company_deal(sno, a)
 
     def _list_item(
         self, s: Sentence, a: Analysis, items: list[Mention], topic: str | None
@@ -1878,6 +1924,17 @@ class Extraction:
         list_items.apply(rules, head)
         if rules.found:
             self._remember_found(sno, s, text, rules.found, None, ())
+
+    def _note_company_deal(self, sno: int, a: Analysis) -> None:
+        """Remember a takeover this sentence states between two companies with a word of
+        buying ("agreed to buy", "will take over"; not "A owns B", nor "B is controlled by K,
+        a fund"): the pair a later "both firms" may name (`_fitting_pair`)."""
+        deal = self.deals.takeover
+        if deal is None or deal[0] != sno or any(self._pair_outsider(x) for x in deal[1:]):
+            return
+        taking = "over" in a.words and not TAKE_WORDS.isdisjoint(a.words)
+        if taking or not holding_words(self.lex).takeover_words.isdisjoint(a.words):
+            self.company_deal = deal
 
     def _note_takeover(
         self, sno: int, a: Analysis, found: list[Found], items: list[Mention]
