@@ -123,7 +123,51 @@ BACKER_SITES: list[Case] = [
     ),
 ]
 
-BANK = SIBLING_FUNDERS + BACKER_SITES
+PROJECT_FUNDERS: list[Case] = [
+    (  # steel: state aid for a named project funds the project, not the borrower
+        "Obrey Steel won €900m of state aid from the Norland Economy Ministry for its Kellmoor "
+        "Hydrogen Project.",
+        [("norland-economy-ministry", "FUNDS", "kellmoor-hydrogen-project")],
+        [("norland-economy-ministry", "FUNDS", "obrey-steel")],
+    ),
+    (  # cement: a grant to build a named project (read before this round)
+        "Harrow Cement received a €40m grant from the Tessin Energy Agency to build the Dunmore "
+        "Carbon Capture Project.",
+        [("tessin-energy-agency", "FUNDS", "dunmore-carbon-capture-project")],
+        [("tessin-energy-agency", "FUNDS", "harrow-cement")],
+    ),
+    (  # catering: a project appositive "that it co-funds with" a described partner
+        "Halvik Foods runs canteens. Its main asset is the Brannock Terminal, a €300m facility "
+        "in Dunmarra that it co-funds with the caterer Sorrel Group.",
+        [
+            ("halvik-foods", "FUNDS", "brannock-terminal"),
+            ("sorrel-group", "FUNDS", "brannock-terminal"),
+        ],
+        [("sorrel-group", "LOCATED_IN", "dunmarra"), ("halvik-foods", "LOCATED_IN", "dunmarra")],
+    ),
+    (  # gas: an object relative "which it co-finances with B"
+        "Vellum Gas owns the Rotham Storage Project, which it co-finances with Ardent Power.",
+        [
+            ("vellum-gas", "FUNDS", "rotham-storage-project"),
+            ("ardent-power", "FUNDS", "rotham-storage-project"),
+        ],
+        [("ardent-power", "FUNDS", "vellum-gas")],
+    ),
+    (  # water: the fellow funder behind a descriptor ("the state lender B")
+        "Pellam Water is building the Ostrel Desalination Plant, which it co-finances with the "
+        "state lender Norland Development Bank.",
+        [("norland-development-bank", "FUNDS", "ostrel-desalination-plant")],
+        [("norland-development-bank", "FUNDS", "pellam-water")],
+    ),
+    (  # guard: co-funding an unnamed thing funds nothing the article funded before
+        "Tarn Wind Farm is financed by Calder Bank. Halvik Foods co-funds a cookery school "
+        "with the charity Ostrel Trust.",
+        [("calder-bank", "FUNDS", "tarn-wind-farm")],
+        [("ostrel-trust", "FUNDS", "tarn-wind-farm"), ("ostrel-trust", "FUNDS", "halvik-foods")],
+    ),
+]
+
+BANK = SIBLING_FUNDERS + BACKER_SITES + PROJECT_FUNDERS
 GAPS: dict[str, str] = {}
 
 
