@@ -56,6 +56,23 @@ SIBLING_FUNDERS: list[Case] = [
         [("norvik-bank", "FUNDS", "lydale"), ("grisdale", "FUNDS", "lydale")],
         [("norvik-bank", "FUNDS", "grisdale"), ("grisdale", "FUNDS", "norvik-bank")],
     ),
+    (  # mining: a comma list of three financing phrases; none funds an earlier lender
+        "Kelso Mining funded the mine with a loan from Exton Bank, a grant from the Tarn "
+        "Regional Fund and an equity injection from Orvel Capital.",
+        [("exton-bank", "FUNDS", "kelso-mining")],
+        [("tarn-regional-fund", "FUNDS", "exton-bank"), ("orvel-capital", "FUNDS", "exton-bank")],
+    ),
+    (  # must still give: an appositive lender noun on the "from" name
+        "Kelso Mining took a loan from Exton Bank, the biggest lender to Halvik Power.",
+        [("exton-bank", "FUNDS", "kelso-mining"), ("exton-bank", "FUNDS", "halvik-power")],
+        [],
+    ),
+    (  # labs: "along with" a grant; both fund the subject
+        "Ferro Labs will use a credit facility from Halden Bank along with a grant from the "
+        "Penby Science Trust.",
+        [("halden-bank", "FUNDS", "ferro-labs"), ("penby-science-trust", "FUNDS", "ferro-labs")],
+        [("penby-science-trust", "FUNDS", "halden-bank")],
+    ),
     (  # must still give: a verb's "from" and a sibling grant
         "Quillex secured a loan from Exton Bank and a grant from the Penby Growth Fund.",
         [("exton-bank", "FUNDS", "quillex")],

@@ -2325,12 +2325,16 @@ def emit_svo(s: Sentence, subj_idx, objects, trigs, nearest: bool) -> bool:
 def _earlier_conjunct(s: Sentence, subj_idx: list[int], cand: list[int]) -> bool:
     """The subject offered to a trigger noun is a "from"/"with" complement in an earlier
     conjunct ("buys grain from A under a contract and runs a partnership with B", "a loan
-    from A and a grant from B", "with A also chipping in, and later signed a deal with B")."""
+    from A and a grant from B", "with A also chipping in, and later signed a deal with B"), or
+    an earlier item of a list of money ("a loan from A, a grant from B")."""
     lows = s.lows
     first = subj_idx[0]
     p = first - 1 - (first >= 1 and lows[first - 1] in ARTICLES)
     if p < 0 or lows[p] not in ("from", "with") or cand[0] <= subj_idx[-1]:
         return False
+    between = lows[subj_idx[-1] + 1 : cand[0]]
+    if between[:1] == [","] and not s.lex.money_words.isdisjoint(between):
+        return True  # a list: "a loan from A, a grant from B and equity from C"
     return joined(lows, subj_idx[-1] + 1, cand[0])  # "and", "plus", "as well as"
 
 
