@@ -561,6 +561,9 @@ def _cost_share(s: Sentence, k: int, forms: PhraseIndex, participles: PhraseInde
         if w == "due" and lows[v + 1 : v + 2] == ["from"]:
             _emit_agents(s, v + 2, target, k)  # "the remainder is due from A"
             return
+        if w in COME_FORMS and _come_as(s, v) > 0:
+            _emit_agents(s, _come_as(s, v), target, k)  # "the rest comes as loans from A"
+            return
         hit = forms.match(lows, v) if w in forms else None
         if hit is not None and lows[v + hit[0] - 1] in ("from", "of"):
             _emit_agents(s, v + hit[0], target, k)  # "the rest will come from A"
@@ -579,6 +582,24 @@ def _cost_share(s: Sentence, k: int, forms: PhraseIndex, participles: PhraseInde
         subj = subjects(s, v, True)
         if subj and not s.blocked(subj[0] + 1, k):
             s.emit(s.merged(coord(s, subj[0], -1)), ("FUNDS",), target, "funding/cost-share", 0.7)
+
+
+COME_FORMS: frozenset[str] = frozenset({"come", "comes", "coming", "came"})
+
+
+def _come_as(s: Sentence, v: int) -> int:
+    """After "comes" at v, "as (bank) loans from" or "in credit from": the index after
+    "from", else -1."""
+    lows = s.lows
+    if lows[v + 1 : v + 2] not in (["as"], ["in"]):
+        return -1
+    fw = cost_words(s.lex)
+    for q in range(v + 2, min(len(lows) - 1, v + 6)):
+        if lows[q] == "from":
+            return q + 1 if q > v + 2 and lows[q - 1] in fw.loans | fw.grant_heads else -1
+        if not lows[q].isalpha() or lows[q] == M:
+            return -1
+    return -1
 
 
 def _emit_agents(

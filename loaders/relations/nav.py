@@ -133,6 +133,12 @@ def _hyphen_head(s: Sentence, m: int) -> int:
 
 def prep_before(s: Sentence, k: int) -> bool:
     """A preposition governs the mention at k: "at the bank", "at rival Nordwing"."""
+    return governing_prep(s, k) != ""
+
+
+def governing_prep(s: Sentence, k: int) -> str:
+    """The preposition governing the mention at k ("from" in "from the state lender X"),
+    else ""."""
     lows, lex = s.lows, s.lex
     m = k - 1
     words = 0
@@ -142,7 +148,14 @@ def prep_before(s: Sentence, k: int) -> bool:
     ):
         words += lows[m] not in SKIP_DETS
         m -= 1
-    return m >= 0 and (lows[m] in PREPOSITIONS or lows[m] == "(")
+    return lows[m] if m >= 0 and (lows[m] in PREPOSITIONS or lows[m] == "(") else ""
+
+
+def joined(lows: list[str], a: int, b: int) -> bool:
+    """Words a..b-1 hold a coordinator: "and", "plus" or a companion ("as well as")."""
+    return any(
+        w in ("and", "plus") or companion_width(lows, m, +1) for m, w in enumerate(lows[a:b], a)
+    )
 
 
 VERB_GROUP: Final[int] = 6  # words of a verb group between a closing comma and a trigger

@@ -263,6 +263,10 @@ def round_verb_before(s: Sentence, d: int) -> int:
     return -1
 
 
+# a co-funding verb whose "with" names a fellow funder: "co-funds X with B", "co-financed with B"
+COFUNDING_VERBS: tuple[str, ...] = ("co-fund", "co-financ", "cofund", "cofinanc")
+
+
 def cofunders(s: Sentence) -> None:
     """ "with B providing a further £5 million", "with B financing the rest", "alongside B and
     C": B (and C) FUNDS whatever the sentence already says is funded or bought; else, for a
@@ -288,6 +292,8 @@ def cofunders(s: Sentence) -> None:
             first, same = k + 2, False  # "A invested in X, followed by B, which led a round"
             if own_share(s, first) and register_shares(s):
                 continue  # "A is the top holder with 18%, followed by B with 9%": held
+        elif lows[k] == "with" and not implied and lows[k - 1].startswith(COFUNDING_VERBS):
+            first, same = _described(s, k + 1), False  # "which it co-funds with the caterer B"
         elif lows[k] == "with" and _cofunding_participle(s, _described(s, k + 1)):
             first, same = _described(s, k + 1), False
         elif lows[k] == "with" and not implied and _holding_participle(s, k + 1):

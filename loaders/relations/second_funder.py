@@ -16,7 +16,7 @@ Words: `money_words` (`loaders/data/triggers.yaml`) and `FUNDING_HEADS` below.
 from __future__ import annotations
 
 from loaders.relations.model import Mention, Sentence
-from loaders.relations.nav import coord
+from loaders.relations.nav import companion_width, coord
 from loaders.relations.words import PUNCT_STOP, M
 
 # heads of a financing phrase that are no amount of money in `money_words`
@@ -83,15 +83,16 @@ def _by_funder(s: Sentence, g: int) -> int:
 
 
 def from_pair(s: Sentence) -> None:
-    """ "a loan from A and an equity injection from B": B FUNDS A's funded target."""
+    """ "a loan from A and (plus, as well as) an equity injection from B": B FUNDS A's funded
+    target."""
     lows = s.lows
     n = len(lows)
     for f in range(1, n - 1):
         if lows[f] != "from" or lows[f + 1] != M:
             continue
         firsts = coord(s, f + 1, 1)
-        a = firsts[-1] + 1
-        if a >= n or lows[a] != "and":
+        a = _coordinator_end(lows, firsts[-1] + 1)
+        if a < 0:
             continue
         g = _second_from(s, a)
         if g < 0:
@@ -104,6 +105,15 @@ def from_pair(s: Sentence) -> None:
         if not set(funder.ids) & set(target.ids):
             _unlink(s, set(first.ids), set(funder.ids))
             s.emit(funder, ("FUNDS",), target, "second-funder/from-pair", 0.65)
+
+
+def _coordinator_end(lows: list[str], a: int) -> int:
+    """The last word of "and", "plus" or a companion ("as well as", "along with") at a, else
+    -1."""
+    if a < len(lows) and lows[a] in ("and", "plus"):
+        return a
+    width = companion_width(lows, a, +1)
+    return a + width - 1 if width else -1
 
 
 def _unlink(s: Sentence, firsts: set[str], seconds: set[str]) -> None:

@@ -51,7 +51,9 @@ from loaders.relations.nav import (
     by_after_relative,
     coord,
     descriptor_noun,
+    governing_prep,
     including,
+    joined,
     left,
     match_gap,
     negated_phrase,
@@ -2331,6 +2333,8 @@ def emit_svo(s: Sentence, subj_idx, objects, trigs, nearest: bool) -> bool:
                 continue  # "is working with Staunton Bank, its adviser": advice, no partner
             if t.family != "verb" and _earlier_conjunct(s, subj_idx, cand):
                 continue  # "buys grain from A and runs a partnership with B": not A
+            if t.family != "verb" and _backer_site(s, subj_idx, t, cand):
+                continue  # "aid from the ministry for a plant in P": the ministry is not in P
             rule = "verbal/svo" if t.family == "verb" else "nominal/noun-trigger"
             conf = t.confidence if nearest else t.confidence * 0.8
             made = s.emit(a, t.types, b, rule, conf, t) or made
@@ -2341,13 +2345,31 @@ def emit_svo(s: Sentence, subj_idx, objects, trigs, nearest: bool) -> bool:
 def _earlier_conjunct(s: Sentence, subj_idx: list[int], cand: list[int]) -> bool:
     """The subject offered to a trigger noun is a "from"/"with" complement in an earlier
     conjunct ("buys grain from A under a contract and runs a partnership with B", "a loan
-    from A and a grant from B", "with A also chipping in, and later signed a deal with B")."""
+    from A and a grant from B", "with A also chipping in, and later signed a deal with B"), or
+    an earlier item of a list of money ("a loan from A, a grant from B")."""
     lows = s.lows
     first = subj_idx[0]
     p = first - 1 - (first >= 1 and lows[first - 1] in ARTICLES)
     if p < 0 or lows[p] not in ("from", "with") or cand[0] <= subj_idx[-1]:
         return False
-    return "and" in lows[subj_idx[-1] + 1 : cand[0]]
+    between = lows[subj_idx[-1] + 1 : cand[0]]
+    if between[:1] == [","] and not s.lex.money_words.isdisjoint(between):
+        return True  # a list: "a loan from A, a grant from B and equity from C"
+    return joined(lows, subj_idx[-1] + 1, cand[0])  # "and", "plus", "as well as"
+
+
+def _backer_site(s: Sentence, subj_idx: list[int], t: Trigger, cand: list[int]) -> bool:
+    """A site noun's nearest name is a backer or partner ("a subsidy from the ministry for a
+    plant in P", "teamed up with L to build a plant at P"): the site is not theirs (unless an
+    appositive or relative clause on the name says so: "with L, a maker based in P")."""
+    if t.types != ("LOCATED_IN",) or governing_prep(s, subj_idx[0]) not in ("from", "with"):
+        return False
+    between = s.lows[subj_idx[-1] + 1 : cand[0]]
+    if len(between) < 2 or not RELATIVES.isdisjoint(between):
+        return False
+    if between[0] == ",":  # "X, in partnership with L, opened a clinic in P" (no appositive)
+        return between[1].isalpha() and between[1] not in APPOSITIVE_DETS
+    return "for" in between or "to" in between  # the money's or the pact's purpose
 
 
 ADVISING = ADVISER_NOUNS | {"advising", "advises", "advise"}
