@@ -69,6 +69,15 @@ MAIN_SUBJECT: list[Case] = [
         [("lanthorn-capital", "OWNS", "obrine-software")],
         [("lanthorn-capital", "OWNS", "lattimer-systems")],
     ),
+    (  # software: a takeover by another firm named before; the price host wins over it
+        "Obrine Software makes payroll tools. Last week Lattimer Systems said it would buy Kedge "
+        "Apps. Obrine's shares rose after Lanthorn Capital said it had bought 6% of the company.",
+        [
+            ("lanthorn-capital", "FUNDS", "obrine-software"),
+            ("lattimer-systems", "OWNS", "kedge-apps"),
+        ],
+        [("lanthorn-capital", "FUNDS", "kedge-apps"), ("lanthorn-capital", "OWNS", "kedge-apps")],
+    ),
     (  # airlines: a stake sold "to" a buyer after the price move (already right)
         "Corvel Airlines flies to Spain. Corvel stock fell after Harbin Fund sold 5% of the "
         "company to Pelt Capital.",
@@ -235,6 +244,24 @@ REST: list[Case] = [
         "Orbis Telecom took 60% of Sarn Fibre. Its partner, Welkin Networks, keeps the rest.",
         [("orbis-telecom", "OWNS", "sarn-fibre"), ("welkin-networks", "OWNS", "sarn-fibre")],
         [("welkin-networks", "OWNS", "orbis-telecom")],
+    ),
+    (  # insurance: "The remaining 25% is owned by B" after a purchase of 75% of X: X's rest
+        "Harlow Bank is buying 75% of Quent Insurance. The remaining 25% is owned by Ravel "
+        "Holdings.",
+        [("harlow-bank", "OWNS", "quent-insurance"), ("ravel-holdings", "OWNS", "quent-insurance")],
+        [("ravel-holdings", "OWNS", "harlow-bank")],
+    ),
+    (  # dairy: "The remaining 35% belongs to B", B's other holding named in a relative
+        "Kestrow Foods will take 65% of Tallis Dairy. The remaining 35% belongs to Lund Capital, "
+        "which also backs Harlow Bank.",
+        [("kestrow-foods", "OWNS", "tallis-dairy"), ("lund-capital", "OWNS", "tallis-dairy")],
+        [("lund-capital", "OWNS", "kestrow-foods")],
+    ),
+    (  # must still give: a remaining share with no stake before is the article's firm's
+        "Harlow Bank sells insurance in Wales. Its founders hold 60%. The remaining 40% is owned "
+        "by Ravel Holdings.",
+        [("ravel-holdings", "OWNS", "harlow-bank")],
+        [],
     ),
     (  # must still give: the founder keeps the remaining 10% (the sale itself is read)
         "Brightwell Tools was sold to Harrock Group for $90 million. The founder, Ines "

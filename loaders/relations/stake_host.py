@@ -90,7 +90,8 @@ def _price_host(s: Sentence, holder: int) -> int:
         return -1
     # "after H disclosed ...", "after H said it owns ...": the link before the holder's clause
     link = next((x for x in range(holder - 1, q, -1) if lows[x] in TIME_LINKS), -1)
-    named = s.is_det(holder)  # "after H said it owns": a name may stand before the pronoun
+    # "after H said it owns": a name may stand before the pronoun
+    named = s.ment(holder).kind == "pronoun"
     if link < 0 or any(
         lows[x] in (";", ":") or (lows[x] == M and not named) for x in range(link + 1, holder)
     ):
