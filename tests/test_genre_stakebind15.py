@@ -78,6 +78,12 @@ MAIN_SUBJECT: list[Case] = [
         ],
         [("lanthorn-capital", "FUNDS", "kedge-apps"), ("lanthorn-capital", "OWNS", "kedge-apps")],
     ),
+    (  # bikes: "nine tenths of it" after the holder's own purchase (must still give)
+        "Kellan Fund, which bought Tessel Bikes from its founder Ian Roe in 2017, now holds nine "
+        "tenths of it.",
+        [("kellan-fund", "OWNS", "tessel-bikes"), ("ian-roe", "FOUNDED", "tessel-bikes")],
+        [("ian-roe", "FOUNDED", "kellan-fund")],
+    ),
     (  # airlines: a stake sold "to" a buyer after the price move (already right)
         "Corvel Airlines flies to Spain. Corvel stock fell after Harbin Fund sold 5% of the "
         "company to Pelt Capital.",
