@@ -307,11 +307,27 @@ def _aside(
     lows, heads = a.lows, data_words(x.lex, "generic_heads")
     if not any(lows[k - 2 : k] == ["of", "the"] and lows[k] in heads for k in range(2, len(lows))):
         return ()
+    ents = x.registry.entities
+    kin = _topic_kin(x, topic)
     named, core = salience.order.get(sno - 1, []), salience.core.get(sno - 1, [])
     if topic not in core[:1]:
-        return ()
-    ents = x.registry.entities
-    return tuple(r for r in named if r not in core and ents[r].type == "Organization")
+        return kin
+    aside = (r for r in named if r not in core and ents[r].type == "Organization")
+    return tuple(dict.fromkeys((*aside, *kin)))
+
+
+def _topic_kin(x: Extraction, topic: str) -> tuple[str, ...]:
+    """The topic's investors that earlier sentences found holding or funding it, by the tail of
+    their names: "Calder Partners owns 30% of T. It also owns 8% of D. Brakel Fund holds 5% of
+    the company" (T, not Calder Partners)."""
+    ents, tails = x.registry.entities, data_words(x.lex, "investor_tails")
+    kin = [
+        source
+        for source, rtype, target in x.doc.relations
+        if rtype in ("OWNS", "FUNDS") and target == topic and source in ents
+        if ents[source].type == "Organization" and ents[source].name.lower().split()[-1] in tails
+    ]
+    return tuple(dict.fromkeys(kin))
 
 
 def _deal_parties(x: Extraction, a: Analysis, sno: int) -> tuple[str, ...]:

@@ -94,16 +94,20 @@ def _topic(s: Sentence, holders: Mention) -> Mention | None:
     return Mention((topic,), -1, -1, "context", 0.8)
 
 
-def _residual_owner(s: Sentence, holders: Mention, word: str) -> Mention | None:
-    """What a share subject is of: "the rest" only after a sentence that stated a stake
+def _residual_owner(s: Sentence, holders: Mention, k: int) -> Mention | None:
+    """What the share subject at k is of: "the rest" only after a sentence that stated a stake
     (`SentenceContext.held_before`: "A holds 60% of X. The rest belongs to B"; not after "40%
-    of the market"); a fraction or a figure ("the last quarter", "the remaining 40%"): the
-    company the article is about."""
+    of the market"); "the remaining 25%" that stake too when there is one ("A is buying 75% of
+    X. The remaining 25% is owned by B": X, not A); another fraction or figure ("the last
+    quarter"): the company the article is about."""
+    word = s.lows[k]
+    held = [i for i in s.context.held_before if i not in holders.ids]
     if word in s.lex.stake_rest or word in REST_SHARES:
-        held = [i for i in s.context.held_before if i not in holders.ids]
         if not held:  # "A holds 66% of X; the rest belongs to B": the stake just stated
             held = [f.target for f in s.found if f.type == "OWNS" and f.source not in holders.ids]
         return Mention((held[0],), -1, -1, "context", 0.8) if held else None
+    if held and k >= 1 and s.lows[k - 1] in REST_MODIFIERS:
+        return Mention((held[0],), -1, -1, "context", 0.8)
     return _topic(s, holders)
 
 
@@ -178,7 +182,7 @@ def share_holder(s: Sentence) -> None:
             last += 1
         if possessed and last < n and lows[last] not in (",", ".", ";"):
             continue  # "The last quarter was Arden's best ever": a period, no share
-        owned = _residual_owner(s, holders, lows[k])
+        owned = _residual_owner(s, holders, k)
         if owned is None or s.blocked(b, h):
             continue
         bought = _bought_in(s, last, hw)
@@ -227,7 +231,7 @@ def kept_share(s: Sentence) -> None:
         idx = coord(s, cands[0], -1)
         holders = s.merged(idx)
         sold = -1 if buying else sold_by(s, holders, v)  # "sells 60% of X and keeps the rest"
-        owned = s.ment(sold) if sold >= 0 else _residual_owner(s, holders, lows[q])
+        owned = s.ment(sold) if sold >= 0 else _residual_owner(s, holders, q)
         if owned is None or s.blocked(cands[0] + 1, e):
             continue
         if buying:

@@ -25,6 +25,7 @@ from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, right, subjects, with_companions
 from loaders.relations.shared_subject import shared_subject, verb_like
+from loaders.relations.stake_host import hosted_owned
 from loaders.relations.words import (
     AMOUNT,
     ARTICLES,
@@ -184,7 +185,7 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
             continue
         owners = s.merged(with_companions(s, coord(s, holder, -1), k))
         listed = _listed_company(s, holder) or _founded_by(s, holder)
-        owned = listed or (Mention((topic,), -1, -1) if topic else None)
+        owned = listed or hosted_owned(s, holder, k, Mention((topic,), -1, -1) if topic else None)
         if owned is None or set(owned.ids) & set(owners.ids):
             continue
         # the company named before the list is surer than the context's ("X is owned by A,
@@ -856,7 +857,8 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
     # a project is funded, not owned: "Northgate will own 60% of the Caledon Wind project"
     types = ("OWNS", "FUNDS") if kind == "hold" or majority else ("FUNDS",)
     owners = s.merged(with_companions(s, coord(s, cands[0], -1), start))
-    owned = _not_self(s, owners, s.ment(target))
+    owned = hosted_owned(s, cands[0], start, s.ment(target))
+    owned = _not_self(s, owners, owned) if owned is not None else None
     owned = _described_topic(s, owners, owned)
     owned = topic_not_aside(s, owners, owned)
     if owned is not None and owned.kind != "name" and lows[start] in RETAIN_VERBS:
@@ -1036,6 +1038,8 @@ def _paid_for(s: Sentence, v: int) -> tuple[int, str] | None:
         )
     ):
         p -= 1
+    if p == v - 1 and p >= 0 and lows[p] in lex.stake_pay and percent_at(lows, v + 1):
+        return (p, "buy") if lex.stake_pay.match(lows, p) else None  # "paid for 60% of X"
     if p == v - 1 or p < 0 or lows[p] not in lex.stake_pay:
         return None  # no sum between: "paid for the stake" is read by the verbal family
     return (p, "buy") if lex.stake_pay.match(lows, p) else None

@@ -1,0 +1,99 @@
+"""The held firm of an unnamed stake from the clause the holder's relative hangs on.
+
+"Harlow is controlled by Ravel Holdings, which bought 60% of the company in 2015": "the
+company" is Harlow, the subject of the passive Ravel is the agent of, not the firm named last.
+"Obrine's shares rose after Lanthorn disclosed owning a tenth of the company": the firm whose
+shares moved. "Its biggest holder is H, which owns 23% of the company": the possessor. A
+name is never rebound.
+"""
+
+from __future__ import annotations
+
+from loaders.relations.model import Mention, Sentence
+from loaders.relations.nav import opening_mention, possessor_mark, subjects
+from loaders.relations.words import HOLDING_PARTICIPLES, M
+
+RELATIVES = frozenset({"which", "that", "who"})
+# words between a holding participle and its "by": "controlled since 2018 by", "owned mostly by"
+PARTICIPLE_REACH = 4
+PRICE_NOUNS = frozenset({"shares", "stock", "share", "price"})
+TIME_LINKS = frozenset({"after", "when", "as", "since"})
+COPULAS = frozenset({"is", "was", "remains", "remained", "became", "becomes"})
+
+
+def hosted_owned(s: Sentence, holder: int, verb: int, owned: Mention | None) -> Mention | None:
+    """The host firm of the holder's clause when there is one that is not the holder itself (as
+    a context mention, so no later topic rule rebinds it), else `owned`."""
+    if owned is not None and owned.kind == "name":
+        return owned
+    host = _ranked_host(s, holder)  # "its" is what this names: a pronoun host is kept
+    if host < 0:
+        host = _passive_host(s, holder, verb)
+        host = host if host >= 0 else _price_host(s, holder)
+        if host >= 0 and s.is_det(host):
+            return owned
+    if host < 0 or "Organization" not in s.etypes(host):
+        return owned
+    ment = s.ment(host)
+    holders = s.ment(holder).ids
+    if set(ment.ids) & set(holders):
+        return owned
+    return Mention(ment.ids, owned.i if owned else -1, owned.j if owned else -1, "context", 0.8)
+
+
+def _ranked_host(s: Sentence, holder: int) -> int:
+    """ "Its biggest holder is H, which owns 23% of the company", "Quorrel's largest
+    shareholder remains H, owner of ...": the possessor of the ranked holder noun; else -1."""
+    lows = s.lows
+    b = holder - 1
+    if b < 3 or lows[b] not in COPULAS:
+        return -1
+    if lows[b - 1] not in s.lex.holder_nouns or lows[b - 2] not in s.lex.holder_ranks:
+        return -1
+    o = b - 3
+    if lows[o] in ("'s", "'") and lows[o - 1] == M:
+        return o - 1  # "The company's largest shareholder is": the reference's firm
+    return possessor_mark(s, o)
+
+
+def _passive_host(s: Sentence, holder: int, verb: int) -> int:
+    """ "B is controlled (since 2018) by K, which ...": B, when a relative or an appositive
+    separates K from the stake verb at `verb`; else -1."""
+    lows = s.lows
+    if holder < 2 or verb <= holder + 1 or lows[holder + 1] != ",":
+        return -1
+    if not any(
+        lows[x] in RELATIVES or lows[x].endswith("ing") for x in range(holder + 2, verb + 1)
+    ):
+        return -1
+    if lows[holder - 1] != "by":
+        return -1
+    for p in range(holder - 2, max(-1, holder - 2 - PARTICIPLE_REACH), -1):
+        if lows[p] in HOLDING_PARTICIPLES:
+            subj = [c for c in subjects(s, p, True) if c < p and not s.is_det(c)]
+            return subj[0] if subj else -1
+        if lows[p] == M or lows[p] in (",", ";", "."):
+            return -1
+    return -1
+
+
+def _price_host(s: Sentence, holder: int) -> int:
+    """ "Obrine's shares rose 9% after H ...", "Obrine stock jumped when H said it ...": the
+    firm whose share price the main clause reports, when the holder's clause is linked to it
+    by a time word; else -1."""
+    lows = s.lows
+    m = opening_mention(s)
+    if m < 0 or m >= holder:
+        return -1
+    q = m + 1 + (m + 1 < len(lows) and lows[m + 1] in ("'s", "'"))
+    if q >= holder or lows[q] not in PRICE_NOUNS:
+        return -1
+    # "after H disclosed ...", "after H said it owns ...": the link before the holder's clause
+    link = next((x for x in range(holder - 1, q, -1) if lows[x] in TIME_LINKS), -1)
+    # "after H said it owns": a name may stand before the pronoun
+    named = s.ment(holder).kind == "pronoun"
+    if link < 0 or any(
+        lows[x] in (";", ":") or (lows[x] == M and not named) for x in range(link + 1, holder)
+    ):
+        return -1
+    return m
