@@ -26,7 +26,7 @@ SHARES: Final = frozenset({"shares", "stock"})  # "bought shares in the company"
 TARGET_PREPS: Final = frozenset({"of", "in", "into"})
 OPENING: Final = frozenset({(), ("the",), ("shares", "in"), ("shares", "of")})
 # clause breaks besides the reporting verbs (`REPORTING`: "said", "says", ...), tested with them
-BREAKS: Final = frozenset({".", ";", ":", "and", "but", "that", '"'})
+BREAKS: Final[frozenset[str]] = frozenset({".", ";", ":", "and", "but", "that", '"'})
 
 
 def _is_break(w: str) -> bool:

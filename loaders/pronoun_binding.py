@@ -155,7 +155,7 @@ def act_binder(
     return last.ids[0]
 
 
-ASK_LINKS: Final = frozenset({"of", "about", "to"})
+ASK_LINKS: Final[frozenset[str]] = frozenset({"of", "about", "to"})
 PART_REACH: Final = 3  # modifiers between "its" and the part it owns: "its trucking subsidiary"
 
 

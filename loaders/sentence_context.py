@@ -220,8 +220,8 @@ def _operating(x: Extraction, salience: Salience, rid: str) -> str | None:
     return max(held, key=lambda t: salience.count[t], default=None)
 
 
-HOLDING: Final = frozenset({"OWNS", "FUNDS"})
-INVESTOR_KIND: Final = frozenset({"investor"})  # "Orvel Capital", "Brisk Partners"
+HOLDING: Final[frozenset[str]] = frozenset({"OWNS", "FUNDS"})
+INVESTOR_KIND: Final[frozenset[str]] = frozenset({"investor"})  # "Orvel Capital", "Brisk Partners"
 
 
 def _managed(x: Extraction, salience: Salience, sno: int, words: frozenset[str]) -> str | None:

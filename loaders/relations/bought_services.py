@@ -14,7 +14,7 @@ from loaders.relations.model import Sentence
 from loaders.relations.words import PREPOSITIONS, M
 
 # prepositions of a service bought on a carrier: "capacity on X", "seats aboard X"
-_CARRIER_PREPS: Final = frozenset({"on", "aboard"})
+_CARRIER_PREPS: Final[frozenset[str]] = frozenset({"on", "aboard"})
 _SELLER_WORDS = 6  # "from the state-owned Norland operator X": the seller's description
 
 

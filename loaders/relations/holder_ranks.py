@@ -17,9 +17,11 @@ from loaders.relations.verbal import MONEY_RE
 from loaders.relations.words import ARTICLES, M
 
 # the word before a holder's own share: "with 18%", "at 14%", "on 9%"
-SHARE_PREPS: Final = frozenset({"with", "at", "on"})
+SHARE_PREPS: Final[frozenset[str]] = frozenset({"with", "at", "on"})
 # what names a ranked holder: "A as the top holder", "A remains the biggest investor"
-RANK_LINKS: Final = frozenset({"as", "remains", "remained", "is", "was", "stays", "stayed"})
+RANK_LINKS: Final[frozenset[str]] = frozenset(
+    {"as", "remains", "remained", "is", "was", "stays", "stayed"}
+)
 # what brings the next holder of a register: "followed by B", "then B"
 NEXT_LINKS: Final = (("followed", "by"), ("then",))
 APPOSITIVE_SPAN: Final = 9

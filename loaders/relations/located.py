@@ -204,7 +204,7 @@ def from_place(s: Sentence) -> None:
 
 
 # participles of a company's legal seat: "Dunmarra, a Halvik subsidiary registered in Kellsmoor"
-REGISTERED: Final = frozenset({"registered", "incorporated", "domiciled"})
+REGISTERED: Final[frozenset[str]] = frozenset({"registered", "incorporated", "domiciled"})
 REGISTERED_WORDS = 6  # "a wholly owned Halvik holding subsidiary registered in"
 
 

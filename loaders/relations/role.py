@@ -1761,7 +1761,7 @@ def succession(s: Sentence) -> None:
 
 
 # "..., with N2 to follow": the successor after a leader's exit
-FOLLOW: Final = frozenset({"follow", "succeed", "replace", "take"})
+FOLLOW: Final[frozenset[str]] = frozenset({"follow", "succeed", "replace", "take"})
 
 
 def to_follow(s: Sentence) -> None:
@@ -1809,7 +1809,7 @@ def _named_after(s: Sentence, x: int) -> int:
 
 
 # "replaced for now by", "replaced in the interim by"
-TEMPORARY: Final = frozenset({"for", "in"})
+TEMPORARY: Final[frozenset[str]] = frozenset({"for", "in"})
 
 
 def _first_conjunct_subject(s: Sentence, a: int) -> int:

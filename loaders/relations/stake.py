@@ -465,7 +465,7 @@ def share_of_which(s: Sentence) -> None:
         s.emit(holders, ("OWNS", "FUNDS"), s.ment(patient), "stake/held-by", 0.75)
 
 
-BELONG: Final = frozenset({"belongs", "belonged", "belong"})
+BELONG: Final[frozenset[str]] = frozenset({"belongs", "belonged", "belong"})
 
 
 def owned_by_shares(s: Sentence) -> None:
