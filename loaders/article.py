@@ -32,6 +32,7 @@ from graph.model import Document, Entity, Evidence, GraphDocument, Relation, nam
 from loaders import latter
 from loaders.acquired_refs import bought_in_clause, bought_owner
 from loaders.cataphora import appositive_name, forward_binder
+from loaders.claimant import claimant
 from loaders.clause_subject import clause_subjects, object_reference, relative_antecedent
 from loaders.co_builders import co_built
 from loaders.config import ExtractionConfig
@@ -1112,6 +1113,9 @@ class Extraction:
         named = appositive_name(lows, self.here, j, reg.type_of, etype)
         if named:
             return (named,), 0.8  # "The Ravelle-based firm, Kestrel Aero, hired staff"
+        author = claimant(lows, items, i, j, self.lex.claim_nouns, reg.type_of)
+        if author and etype == "Organization":
+            return (author,), 0.75  # "a suit by A against B ... the company's claims": A
         owner = self._modifier_owner(items, lows, words, etype, salience)
         if owner:
             return (owner,), 0.75  # "Norvale co-founder Lars Eide, who runs the company"

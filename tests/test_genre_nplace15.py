@@ -1,0 +1,107 @@
+"""Genre bank for "the P-based N" bound to the right firm (round 15): a description that owns a
+claim ("the Leeds-based company's claims") means the claim's author named before it ("a suit by
+X against Y", "a lawsuit filed by X", "X's complaint"), not the party sued that stands nearer;
+"with X, under which the P-based lender ..." means X; the object or subject description keeps
+its usual binding.
+
+Each case is a short invented article (text, relations that must be found, relations that must
+not be), across haulage, banking, food, mining, retail, software and shipping. Guards: a
+possessed thing that is no claim ("the company's trucks"), two claim authors, a person author.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, check, gap_params
+
+CLAIMS: list[Case] = [
+    (  # haulage: "a suit by X against rival Y ..., finding the P-based firm's case arguable"
+        "Pennick Haulage won a contract on Monday.\n\nA judge let a $12m suit by Harlow Freight "
+        "against rival Pennick Haulage go ahead, finding the Leeds-based firm's case arguable.",
+        [("harlow-freight", "LOCATED_IN", "leeds")],
+        [("pennick-haulage", "LOCATED_IN", "leeds")],
+    ),
+    (  # coaches: "a lawsuit filed by X against Y", allegations
+        "Pennick Haulage won a contract on Monday.\n\nA lawsuit filed by Orrin Coaches against "
+        "Pennick Haulage can proceed, a court ruled, calling the Bristol-based company's "
+        "allegations serious.",
+        [("orrin-coaches", "LOCATED_IN", "bristol")],
+        [("pennick-haulage", "LOCATED_IN", "bristol")],
+    ),
+    (  # software: "X's complaint against Y", claims
+        "Tarvex Software shipped a new release.\n\nRegulators are weighing Nolbury Systems' "
+        "complaint against Tarvex Software, and say the Dublin-based group's claims merit a "
+        "full inquiry.",
+        [("nolbury-systems", "LOCATED_IN", "dublin")],
+        [("tarvex-software", "LOCATED_IN", "dublin")],
+    ),
+    (  # food: "a case brought by X against Y"
+        "Vantora Grocers opened ten shops.\n\nA case brought by Kelbrook Dairies against Vantora "
+        "Grocers went to trial, with the judge accepting the Cork-based cooperative's "
+        "accusations.",
+        [("kelbrook-dairies", "LOCATED_IN", "cork")],
+        [("vantora-grocers", "LOCATED_IN", "cork")],
+    ),
+    (  # mining: long intervening phrase between the author and the description
+        "Ardent Metals raised output.\n\nThe arbitration claim by Corlan Resources against "
+        "Ardent Metals, which concerns a copper deposit in the north, was upheld after the "
+        "panel found the Perth-based miner's claims credible.",
+        [("corlan-resources", "LOCATED_IN", "perth")],
+        [("ardent-metals", "LOCATED_IN", "perth")],
+    ),
+]
+
+CLAIM_GUARDS: list[Case] = [
+    (  # guard: a possessed thing that is no claim keeps the usual binding
+        "Pennick Haulage won a contract on Monday.\n\nPennick Haulage faces a suit by Orrin "
+        "Coaches, and inspectors said the Bristol-based company's trucks were unsafe.",
+        [],
+        [("orrin-coaches", "LOCATED_IN", "bristol")],
+    ),
+    (  # guard: two claim authors: nothing tells them apart, no author binding
+        "A suit by Harlow Freight and a complaint by Orrin Coaches target Pennick Haulage; the "
+        "judge found the Leeds-based firm's claims weak.",
+        [],
+        [("harlow-freight", "LOCATED_IN", "leeds"), ("orrin-coaches", "LOCATED_IN", "leeds")],
+    ),
+]
+
+STILL: list[Case] = [
+    (  # banking: "with X, under which the P-based lender" -> X (already right)
+        "Dovely, the online insurer, posted record profit on Tuesday.\n\nDovely signed a deal "
+        "with Banca Vestra, under which the Trieste-based lender sells Dovely's policies.",
+        [("banca-vestra", "LOCATED_IN", "trieste")],
+        [("dovely", "LOCATED_IN", "trieste")],
+    ),
+    (  # food: "whereby" (already right)
+        "Tessaly Foods agreed a supply pact with Brindle Farms, whereby the Norfolk-based company "
+        "will ship potatoes to Tessaly Foods.",
+        [("brindle-farms", "LOCATED_IN", "norfolk")],
+        [("tessaly-foods", "LOCATED_IN", "norfolk")],
+    ),
+    (  # retail: the description as an object
+        "Harnby Stores had a weak year.\n\nTsubo Retail will buy the Leeds-based chain for $40m.",
+        [("harnby-stores", "LOCATED_IN", "leeds")],
+        [("tsubo-retail", "LOCATED_IN", "leeds")],
+    ),
+    (  # shipping: the description as the sentence subject
+        "Kelvar Shipping ordered four vessels.\n\nThe Oslo-based firm, which runs nine ferries, "
+        "said demand was strong.",
+        [("kelvar-shipping", "LOCATED_IN", "oslo")],
+        [],
+    ),
+    (  # haulage: the claimant subject itself, no suit named before
+        "Harlow Freight sued Pennick Haulage on Monday.\n\nThe Leeds-based company says its "
+        "rival copied its routes.",
+        [("harlow-freight", "LOCATED_IN", "leeds")],
+        [("pennick-haulage", "LOCATED_IN", "leeds")],
+    ),
+]
+
+BANK = CLAIMS + CLAIM_GUARDS + STILL
+GAPS: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("case", gap_params(BANK, GAPS))
+def test_genre_nplace15(case: Case) -> None:
+    check(*case)
