@@ -2,7 +2,9 @@
 claim ("the Leeds-based company's claims") means the claim's author named before it ("a suit by
 X against Y", "a lawsuit filed by X", "X's complaint"), not the party sued that stands nearer;
 "with X, under which the P-based lender ..." means X; the object or subject description keeps
-its usual binding.
+its usual binding. Titles of other bodies: a council's minority leader, the chair of a
+committee or panel named for a chamber, regulator or bank ("chairs the House transport
+committee") lead no named body; "chairs X", "chairs the X board", "chair of X" still do.
 
 Each case is a short invented article (text, relations that must be found, relations that must
 not be), across haulage, banking, food, mining, retail, software and shipping. Guards: a
@@ -98,7 +100,70 @@ STILL: list[Case] = [
     ),
 ]
 
-BANK = CLAIMS + CLAIM_GUARDS + STILL
+
+TITLES: list[Case] = [
+    (  # politics: a council's party leader leads no body
+        "Harlow Freight plans a depot.\n\nCouncillor Tom Reddy, the council's minority leader, "
+        "opposed the depot.",
+        [],
+        [("tom-reddy", "LEADS", "harlow-freight")],
+    ),
+    (  # politics: a chamber's majority leader
+        "Orrin Coaches won a route.\n\nDana Vole, the Senate majority leader, praised Orrin "
+        "Coaches on Friday.",
+        [],
+        [("dana-vole", "LEADS", "orrin-coaches"), ("dana-vole", "LEADS", "senate")],
+    ),
+    (  # "who chairs the House transport committee": the committee, not the House
+        "Harlow Freight said profit rose.\n\nRuth Ambler, who chairs the House transport "
+        "committee, said the plan was flawed.",
+        [],
+        [("ruth-ambler", "LEADS", "house"), ("ruth-ambler", "LEADS", "harlow-freight")],
+    ),
+    (  # a regulator's panel: "heads the Authority's merger panel"
+        "Kelso Metals agreed to buy Ardent Mining.\n\nIvo Marsh, who heads the Competition "
+        "Authority's merger panel, said the review would take months.",
+        [],
+        [("ivo-marsh", "LEADS", "kelso-metals"), ("ivo-marsh", "LEADS", "competition-authority")],
+    ),
+    (  # banking: "chairs the Corlan Bank risk committee": a committee of the bank
+        "Corlan Bank raised $2bn.\n\nMara Quint, who chairs the Corlan Bank audit committee, "
+        "backed the plan.",
+        [],
+        [("mara-quint", "LEADS", "corlan-bank")],
+    ),
+]
+
+TITLE_STILL: list[Case] = [
+    (  # must still give: "chairs X" of the firm
+        "Harlow Freight said profit rose.\n\nRuth Ambler chairs Harlow Freight.",
+        [("ruth-ambler", "LEADS", "harlow-freight")],
+        [],
+    ),
+    (  # must still give: "chairs the X board"
+        "Harlow Freight said profit rose.\n\nIvo Marsh chairs the Harlow Freight board.",
+        [("ivo-marsh", "LEADS", "harlow-freight")],
+        [],
+    ),
+    (  # must still give: bare title, the article's firm
+        "Harlow Freight lost a ruling.\n\nChief executive Paul Dorne said the company would "
+        "appeal.",
+        [("paul-dorne", "LEADS", "harlow-freight")],
+        [],
+    ),
+    (  # must still give: "chair of X"
+        "Nia Holt, chair of Pennick Haulage, said the offer was low.",
+        [("nia-holt", "LEADS", "pennick-haulage")],
+        [],
+    ),
+    (  # must still give: a union leader stays a person; a secretary general of a named body
+        "Anne Fosse, secretary general of the Road Haulage Association, welcomed the move.",
+        [("anne-fosse", "LEADS", "road-haulage-association")],
+        [],
+    ),
+]
+
+BANK = CLAIMS + CLAIM_GUARDS + STILL + TITLES + TITLE_STILL
 GAPS: dict[str, str] = {}
 
 
