@@ -5,6 +5,7 @@ X against Y", "a lawsuit filed by X", "X's complaint"), not the party sued that 
 its usual binding. Titles of other bodies: a council's minority leader, the chair of a
 committee or panel named for a chamber, regulator or bank ("chairs the House transport
 committee") lead no named body; "chairs X", "chairs the X board", "chair of X" still do.
+"Agreed to buy X, and the P-based buyer": the buyer is not X.
 
 Each case is a short invented article (text, relations that must be found, relations that must
 not be), across haulage, banking, food, mining, retail, software and shipping. Guards: a
@@ -163,7 +164,34 @@ TITLE_STILL: list[Case] = [
     ),
 ]
 
-BANK = CLAIMS + CLAIM_GUARDS + STILL + TITLES + TITLE_STILL
+BUYERS: list[Case] = [
+    (  # retail: "agreed to buy X, and the P-based buyer": not the one bought
+        "Harnby Stores had a weak year.\n\nTsubo Retail agreed to buy Harnby Stores, and the "
+        "Osaka-based buyer will keep its brand.",
+        [("tsubo-retail", "LOCATED_IN", "osaka")],
+        [("harnby-stores", "LOCATED_IN", "osaka")],
+    ),
+    (  # mining: "will acquire X; the P-based acquirer"
+        "Ardent Mining cut output.\n\nKelso Metals will acquire Ardent Mining for $90m, and the "
+        "Perth-based acquirer expects savings.",
+        [("kelso-metals", "LOCATED_IN", "perth")],
+        [("ardent-mining", "LOCATED_IN", "perth")],
+    ),
+    (  # must still give: the bought chain by its own noun
+        "Harnby Stores had a weak year.\n\nCorlan Foods will acquire Harnby Stores, and the "
+        "Leeds-based chain will keep its name.",
+        [("harnby-stores", "LOCATED_IN", "leeds")],
+        [("corlan-foods", "LOCATED_IN", "leeds")],
+    ),
+    (  # must still give: the buyer of the sentence before
+        "Brisk Mills said profit fell.\n\nKelby Paper has agreed to purchase Brisk Mills for "
+        "$80m.\n\nAnalysts said the Oslo-based buyer had paid a fair price.",
+        [("kelby-paper", "LOCATED_IN", "oslo")],
+        [("brisk-mills", "LOCATED_IN", "oslo")],
+    ),
+]
+
+BANK = CLAIMS + CLAIM_GUARDS + STILL + TITLES + TITLE_STILL + BUYERS
 GAPS: dict[str, str] = {}
 
 
