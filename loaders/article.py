@@ -32,6 +32,7 @@ from graph.model import Document, Entity, Evidence, GraphDocument, Relation, nam
 from loaders import latter
 from loaders.acquired_refs import bought_in_clause, bought_owner
 from loaders.cataphora import appositive_name, forward_binder
+from loaders.claimant import claimant
 from loaders.clause_subject import clause_subjects, object_reference, relative_antecedent
 from loaders.co_builders import co_built
 from loaders.config import ExtractionConfig
@@ -85,6 +86,7 @@ from loaders.relations import (
 )
 from loaders.relations.context import Deals, Sale, SentenceContext
 from loaders.relations.deal_guards import calls_off_sentence
+from loaders.relations.deal_roles import ROLE_NOUNS as BUYER_ROLES
 from loaders.relations.holding_words import holding_words
 from loaders.relations.located import PLACED
 from loaders.relations.model import OBJECT_FOLLOWERS, her_object, relation_key
@@ -1114,6 +1116,9 @@ class Extraction:
         named = appositive_name(lows, self.here, j, reg.type_of, etype)
         if named:
             return (named,), 0.8  # "The Ravelle-based firm, Kestrel Aero, hired staff"
+        author = claimant(lows, items, i, j, self.lex.claim_nouns, reg.type_of)
+        if author and etype == "Organization":
+            return (author,), 0.75  # "a suit by A against B ... the company's claims": A
         owner = self._modifier_owner(items, lows, words, etype, salience)
         if owner:
             return (owner,), 0.75  # "Norvale co-founder Lars Eide, who runs the company"
@@ -1326,6 +1331,8 @@ class Extraction:
             ids = self._led_first(ids, lows, i, sno, salience)
         if len(ids) > 1 and lows[j - 1] in ACQUIRED_HEADS:
             ids = self._bought_first(ids)
+        if len(ids) > 1 and lows[j - 1] in BUYER_ROLES:
+            ids = self._buyer_first(ids, items, lows, i)
         if len(ids) > 1 and lows[j - 1] in data_words(self.lex, "funded_heads"):
             ids = self._funded_first(ids, salience)
         if (
@@ -1381,6 +1388,19 @@ class Extraction:
         rels = self.doc.relations
         bought = [x for x in ids[1:] if (ids[0], "OWNS", x) in rels]
         return bought[:1] + [x for x in ids if x not in bought[:1]]
+
+    def _buyer_first(
+        self, ids: list[str], items: list[Mention], lows: list[str], i: int
+    ) -> list[str]:
+        """ "Tsubo agreed to buy Harnby, and the Osaka-based buyer ...": of a buyer and the
+        company it buys (the object of a deal verb before the description, or one a candidate
+        owns), "the buyer" is not the one bought."""
+        rels = self.doc.relations
+        bought = {x for x in ids if any((y, "OWNS", x) in rels for y in ids)}
+        for m in items:
+            if m.j <= i and m.i >= 1 and self._deal_verb(lows[m.i - 1]):
+                bought.add(m.ids[0])  # "agreed to buy Harnby": Harnby is bought
+        return [x for x in ids if x not in bought] + [x for x in ids if x in bought]
 
     def _funded_first(self, ids: list[str], salience: Salience) -> list[str]:
         """ "Vell Capital led a round in Tarn. The company ...": of an investor (by name,

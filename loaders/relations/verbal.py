@@ -1534,7 +1534,18 @@ def _names_a_part(s: Sentence, obj: int, trigs: tuple[Trigger, ...]) -> bool:
     sites = s.lex.place_cues.sites
     if _leads_only(trigs) and any(p < n and lows[p] in sites for p in (obj + 1, q)):
         return True  # "manages the Dunmore factory", "runs the Kelby copper smelter": a site
+    if _leads_only(trigs) and _names_a_panel(lows, obj, q, s.lex.topic_heads):
+        return True  # "chairs the House transport committee": the committee, not the House
     return q < n and lows[q] in PART_HEADS and lows[q - 1] not in ("and", "or")
+
+
+def _names_a_panel(lows: list[str], obj: int, q: int, panels: frozenset[str]) -> bool:
+    """The name at obj modifies a committee, panel or inquiry ("the Senate banking committee",
+    "the Authority's merger panel"): chairing it leads no more than the panel."""
+    n = len(lows)
+    if obj + 1 < n and lows[obj + 1] == "'s":
+        return any(lows[p] in panels for p in range(obj + 2, min(n, obj + 4)))
+    return any(p < n and lows[p] in panels for p in (obj + 1, q))
 
 
 def _questioned_person(s: Sentence, obj: int, trigs: tuple[Trigger, ...]) -> bool:
