@@ -55,8 +55,7 @@ TYPES: list[TypeCase] = [
 
 RELATIONS: list[Case] = [
     (  # shipping: the partner is the whole name
-        "Quillex Ferries formed a partnership last year with the carrier Norland Star "
-        "Express.",
+        "Quillex Ferries formed a partnership last year with the carrier Norland Star Express.",
         [("quillex-ferries", "PARTNERS_WITH", "norland-star-express")],
         [],
     ),
