@@ -156,8 +156,8 @@ def _opens_sentence(text: str, follow: int, lex: Lexicon) -> bool:
     abbreviation and no title-case role before a name ("Quillex Inc. Chief Executive Ada
     Brannock said" stays one sentence; "Ostrel Ltd. Chief executive Ada Brannock" splits)."""
     nxt = NEXT_WORD_RE.match(text, follow)
-    if not nxt or not nxt.group(1)[0].isupper():
-        return False
+    if not nxt or nxt.group(0) != nxt.group(1) or not nxt.group(1)[0].isupper():
+        return False  # not "Quillon Therapeutics, Inc. (NASDAQ: QLTX) announced"
     low = nxt.group(1).lower()
     if low in lex.legal_suffixes or low in lex.abbreviations:
         return False
