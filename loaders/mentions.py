@@ -406,7 +406,22 @@ def _title_in_name(i: int, size: int, lows: list[str], toks: list[Tok], lex: Lex
     if capital and size == 1 and i > 0 and i + 1 < n and _is_name_token(toks[i - 1]):
         # "the Kestle Star ferry": a title word ending a name its kind of product follows
         inside = inside or lex.heads.lookup((lows[i + 1],)) == "Product"
-    return inside
+    return inside or (capital and size == 1 and _brand_title(i, lows, toks, lex))
+
+
+def _brand_title(i: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> bool:
+    """A brand-like title word at token i between two capitalized name words, the last of them
+    no given name and ending the name: "the carrier Norland Star Express" (not "Norland Star
+    Ada Brannock", "Texas Governor Abbott": no brand title)."""
+    n = len(lows)
+    if lows[i] not in data_words(lex, "brand_titles") or i == 0 or i + 1 >= n:
+        return False
+    if not _is_name_token(toks[i - 1]) or not toks[i - 1].text.istitle():
+        return False
+    k = i + 1
+    if not toks[k].text.istitle() or lows[k] in lex.first_names or lows[k] in lex.titles:
+        return False
+    return k + 1 >= n or not _is_name_token(toks[k + 1])
 
 
 def _described_name_before(i: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> bool:

@@ -142,11 +142,29 @@ def _is_abbreviation(text: str, dot: int, start: int, follow: int, lex: Lexicon)
         return NEXT_WORD_RE.match(text, follow) is None  # "No. 5", not an answer's "No. We"
     if word in lex.never_final:
         return True
+    if word in lex.legal_suffixes and word != "co" and _opens_sentence(text, follow, lex):
+        return False  # "... of Ostrel Ltd. Ruling published by ...": a new sentence
     dotted = "." in word and all(len(p) <= 2 for p in word.split("."))
     if word in lex.abbreviations or dotted:
         nxt = NEXT_WORD_RE.match(text, follow)
         return not (nxt and nxt.group(1).lower() in lex.sentence_starters)
     return False
+
+
+def _opens_sentence(text: str, follow: int, lex: Lexicon) -> bool:
+    """A capitalized word at `follow` (after a legal suffix's period) that is no suffix or
+    abbreviation and no title-case role before a name ("Quillex Inc. Chief Executive Ada
+    Brannock said" stays one sentence; "Ostrel Ltd. Chief executive Ada Brannock" splits)."""
+    nxt = NEXT_WORD_RE.match(text, follow)
+    if not nxt or nxt.group(0) != nxt.group(1) or not nxt.group(1)[0].isupper():
+        return False  # not "Quillon Therapeutics, Inc. (NASDAQ: QLTX) announced"
+    low = nxt.group(1).lower()
+    if low in lex.legal_suffixes or low in lex.abbreviations:
+        return False
+    if low not in lex.roles and low not in lex.titles:
+        return True
+    after = WORD_RE.search(text, nxt.end(), nxt.end() + 40)
+    return after is not None and after.group(0)[0].islower()
 
 
 def _split_block(text: str, start: int, end: int, lex: Lexicon) -> Iterator[tuple[int, int]]:
