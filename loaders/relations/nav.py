@@ -193,11 +193,30 @@ def past_relative(s: Sentence, k: int) -> int:
         if lows[m] in ("which", "who") and lows[m - 1] == "," and m >= 2:
             if lows[m - 2].isalpha() and lows[m - 2] not in REPORTING:
                 return UNNAMED  # "The fund, which Reed set up, owns Pell": an unnamed head
+        if lows[m] == "," and a - m >= 3 and _whose_role(s, m) != -1:
+            head = _whose_role(s, m)  # "X, whose chief, Y, joined in 2020, has sued Z": X
+            return -1 if head >= 0 and "Location" in s.etypes(head) else head
         if lows[m] == ",":
             skip = _inner_appositive(s, m)
             if skip < 0:
                 return -1  # "X, who founded P, hired Y, an adviser to Z": the comma opens Y's aside
     return -1
+
+
+def _whose_role(s: Sentence, m: int) -> int:
+    """ "X, whose chief executive, Y, ...": the comma at m closes the name Y apposed to the
+    role after "whose"; the head X (UNNAMED for a noun head), else -1."""
+    lows = s.lows
+    if not (m >= 6 and lows[m - 1] == M and lows[m - 2] == ","):
+        return -1
+    w = m - 3
+    while w > m - 7 and lows[w].isalpha() and lows[w] != "whose":
+        w -= 1
+    if lows[w] != "whose" or w == m - 3 or w < 2 or lows[w - 1] != ",":
+        return -1
+    if lows[w - 2] == M:
+        return -1 if s.is_det(w - 2) else w - 2
+    return UNNAMED if lows[w - 2].isalpha() else -1
 
 
 def _inner_appositive(s: Sentence, m: int) -> int:
