@@ -82,8 +82,65 @@ WHOSE_GUARDS: list[Case] = [
     ),
 ]
 
-BANK = WHOSE_ROLE + WHOSE_GUARDS
-GAPS: dict[str, str] = {}
+BASED_AFTER_OF: list[Case] = [
+    (  # retail: "a N of X that is headquartered in P"
+        "Brantwell, a smaller competitor of Kestrow that is headquartered in Dunmere, reported "
+        "higher sales.",
+        [("brantwell", "LOCATED_IN", "dunmere")],
+        [("kestrow", "LOCATED_IN", "dunmere")],
+    ),
+    (  # media: "a partner for Y that is based in" after a longer description
+        "Quillon Studios, the long-standing production partner for Hevra TV that is based in "
+        "Malmo, made the series.",
+        [("quillon-studios", "LOCATED_IN", "malmo")],
+        [("hevra-tv", "LOCATED_IN", "malmo")],
+    ),
+    (  # food: "which" with no comma stays with the nearest name (not read yet)
+        "Brantwell, a smaller competitor of Kestrow which is headquartered in Dunmere, reported "
+        "higher sales.",
+        [("brantwell", "LOCATED_IN", "dunmere")],
+        [("kestrow", "LOCATED_IN", "dunmere")],
+    ),
+    (  # food: "that is based in" after "a supplier to Y"
+        "Lanmere Foods, a supplier to Pellow Stores that is based in Ostrava, grew.",
+        [("lanmere-foods", "LOCATED_IN", "ostrava")],
+        [("pellow-stores", "LOCATED_IN", "ostrava")],
+    ),
+    (  # energy: "a unit of X that is based in"
+        "Corra Wind, a unit of Helmer Energy that is based in Aalborg, builds turbines.",
+        [("corra-wind", "LOCATED_IN", "aalborg")],
+        [("helmer-energy", "LOCATED_IN", "aalborg")],
+    ),
+]
+
+BASED_GUARDS: list[Case] = [
+    (  # guard: no appositive: the "that" clause after a verb's object stays the object's
+        "Orvik Media is a rival of Tallis Press that is based in Leeds.",
+        [("tallis-press", "LOCATED_IN", "leeds")],
+        [("orvik-media", "LOCATED_IN", "leeds")],
+    ),
+    (  # guard: a "that" clause on a name after "in" stays that name's
+        "Marrow Foods, which bought a stake in Delka Farms that is based in Cork, grew.",
+        [("delka-farms", "LOCATED_IN", "cork")],
+        [("marrow-foods", "LOCATED_IN", "cork")],
+    ),
+    (  # guard: the relative after a plain name is that name's
+        "Orvik Media bought Tallis Press, which is based in Leeds.",
+        [("tallis-press", "LOCATED_IN", "leeds")],
+        [("orvik-media", "LOCATED_IN", "leeds")],
+    ),
+    (  # guard: a relative on the object of a verb
+        "Marsh Agri supplies Dellow Farms, which is headquartered in Norwich.",
+        [("dellow-farms", "LOCATED_IN", "norwich")],
+        [("marsh-agri", "LOCATED_IN", "norwich")],
+    ),
+]
+
+BANK = WHOSE_ROLE + WHOSE_GUARDS + BASED_AFTER_OF + BASED_GUARDS
+GAPS: dict[str, str] = {
+    "Brantwell, a smaller competitor of Kestrow which": "a 'which' with no comma after "
+    "'of Y' is not read as the appositive's relative (only 'that' is)",
+}
 
 
 @pytest.mark.parametrize("case", gap_params(BANK, GAPS))

@@ -342,13 +342,22 @@ def _dated_recipient(lows: list[str], c: int) -> int:
     return b - 1 if ok and dated_comma(lows, b) == c else -1
 
 
+# the prepositions of a described noun's complement ("a rival of Y", "a supplier to Y")
+LINKED_PREPS: Final = frozenset({"of", "to", "for", "with"})
+
+
 def _described_that(s: Sentence, m: int, k: int) -> int:
     """The name whose appositive description the "that" at m follows (", the foundation
     that"; no reporting verb: "X, the company said that"), else -1."""
     lows = s.lows
-    if m < 3 or not lows[m - 1].isalpha() or M in lows[m + 1 : k]:
+    if M in lows[m + 1 : k]:
         return -1  # "X, the chain that it bought": an object relative
-    start = appositive_start(s, m - 1, k)
+    noun = m - 1
+    if m >= 4 and lows[m - 1] == M and lows[m - 2] in LINKED_PREPS and lows[m - 3].isalpha():
+        noun = m - 3  # "X, a smaller rival of Y that is based in C": the rival, X
+    if noun < 2 or not lows[noun].isalpha():
+        return -1
+    start = appositive_start(s, noun, k)
     if start < 0 or any(w in REPORTING or w in AUXILIARIES for w in lows[start + 1 : m]):
         return -1
     return start
