@@ -888,10 +888,10 @@ def relative_subject(s: Sentence, k: int) -> int:
     """ "Stonebridge, which is owned by X, is led by Y": before "is led", the name that
     opens the relative clause, else -1."""
     lows = s.lows
-    a = k - 1
+    a = k - 1 - (k >= 2 and lows[k - 1][-1:] == "%")  # "X, which ..., is 40% owned by Y"
     while a >= 0 and lows[a] in COPULAS:
         a -= 1
-    if a == k - 1 or a < 1 or lows[a] != ",":
+    if a >= k - 1 - (lows[k - 1][-1:] == "%") or a < 1 or lows[a] != ",":
         return -1
     for m in range(a - 1, max(0, a - 16), -1):
         if lows[m] in PUNCT_STOP:
