@@ -193,11 +193,30 @@ def past_relative(s: Sentence, k: int) -> int:
         if lows[m] in ("which", "who") and lows[m - 1] == "," and m >= 2:
             if lows[m - 2].isalpha() and lows[m - 2] not in REPORTING:
                 return UNNAMED  # "The fund, which Reed set up, owns Pell": an unnamed head
+        if lows[m] == "," and a - m >= 3 and _whose_role(s, m) != -1:
+            head = _whose_role(s, m)  # "X, whose chief, Y, joined in 2020, has sued Z": X
+            return -1 if head >= 0 and "Location" in s.etypes(head) else head
         if lows[m] == ",":
             skip = _inner_appositive(s, m)
             if skip < 0:
                 return -1  # "X, who founded P, hired Y, an adviser to Z": the comma opens Y's aside
     return -1
+
+
+def _whose_role(s: Sentence, m: int) -> int:
+    """ "X, whose chief executive, Y, ...": the comma at m closes the name Y apposed to the
+    role after "whose"; the head X (UNNAMED for a noun head), else -1."""
+    lows = s.lows
+    if not (m >= 6 and lows[m - 1] == M and lows[m - 2] == ","):
+        return -1
+    w = m - 3
+    while w > m - 7 and lows[w].isalpha() and lows[w] != "whose":
+        w -= 1
+    if lows[w] != "whose" or w == m - 3 or w < 2 or lows[w - 1] != ",":
+        return -1
+    if lows[w - 2] == M:
+        return -1 if s.is_det(w - 2) else w - 2
+    return UNNAMED if lows[w - 2].isalpha() else -1
 
 
 def _inner_appositive(s: Sentence, m: int) -> int:
@@ -323,13 +342,22 @@ def _dated_recipient(lows: list[str], c: int) -> int:
     return b - 1 if ok and dated_comma(lows, b) == c else -1
 
 
+# the prepositions of a described noun's complement ("a rival of Y", "a supplier to Y")
+LINKED_PREPS: Final = frozenset({"of", "to", "for", "with"})
+
+
 def _described_that(s: Sentence, m: int, k: int) -> int:
     """The name whose appositive description the "that" at m follows (", the foundation
     that"; no reporting verb: "X, the company said that"), else -1."""
     lows = s.lows
-    if m < 3 or not lows[m - 1].isalpha() or M in lows[m + 1 : k]:
+    if M in lows[m + 1 : k]:
         return -1  # "X, the chain that it bought": an object relative
-    start = appositive_start(s, m - 1, k)
+    noun = m - 1
+    if m >= 4 and lows[m - 1] == M and lows[m - 2] in LINKED_PREPS and lows[m - 3].isalpha():
+        noun = m - 3  # "X, a smaller rival of Y that is based in C": the rival, X
+    if noun < 2 or not lows[noun].isalpha():
+        return -1
+    start = appositive_start(s, noun, k)
     if start < 0 or any(w in REPORTING or w in AUXILIARIES for w in lows[start + 1 : m]):
         return -1
     return start
@@ -860,10 +888,10 @@ def relative_subject(s: Sentence, k: int) -> int:
     """ "Stonebridge, which is owned by X, is led by Y": before "is led", the name that
     opens the relative clause, else -1."""
     lows = s.lows
-    a = k - 1
+    a = k - 1 - (k >= 2 and lows[k - 1][-1:] == "%")  # "X, which ..., is 40% owned by Y"
     while a >= 0 and lows[a] in COPULAS:
         a -= 1
-    if a == k - 1 or a < 1 or lows[a] != ",":
+    if a >= k - 1 - (lows[k - 1][-1:] == "%") or a < 1 or lows[a] != ",":
         return -1
     for m in range(a - 1, max(0, a - 16), -1):
         if lows[m] in PUNCT_STOP:

@@ -62,6 +62,12 @@ def bare_conjunct(lows: list[str], lo: int, k: int) -> bool:
     a = k - 1
     while a >= lo and k - a <= 7 and (lows[a] in RESUMING or lows[a].isdigit()):
         a -= 1
+    if a > lo and lows[a][-1:] == "%" and lows[a - 1] in RESUMING:
+        a -= 1  # "and is 40% owned"; not after ", and": that closes an aside first
+        while a >= lo and k - a <= 7 and lows[a] in RESUMING:
+            a -= 1
+        if a < 1 or lows[a - 1] == ",":
+            return False
     if a < lo or lows[a] != "and" or a == k - 1:
         return False
     return any(w in ("is", "was", "are", "were", "been") for w in lows[a + 1 : k])
