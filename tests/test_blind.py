@@ -109,11 +109,12 @@ FLOORS = {
     # 0.707 / 0.858 / 0.957 at the end of that round
     "blind14": (0.68, 0.83, 0.93),
     # written fresh at the start of the fourteenth round (2026-12-04): 0.715 / 0.844 / 0.958 at
-    # cd0ee2b, when written, and at the end of that round; described at the start of the fifteenth
-    "blind15": (0.69, 0.82, 0.93),
+    # cd0ee2b, when written, and at the end of that round; described at the start of the fifteenth:
+    # 0.775 / 0.908 / 0.968 at its end
+    "blind15": (0.75, 0.88, 0.95),
     # written fresh at the start of the fifteenth round (2026-12-04) and never described: 0.716 /
-    # 0.835 / 0.962 at dbbf708, when written
-    "blind16": (0.69, 0.81, 0.94),
+    # 0.835 / 0.962 at dbbf708, when written; 0.724 / 0.842 / 0.962 at the end of that round
+    "blind16": (0.70, 0.82, 0.94),
 }
 
 
