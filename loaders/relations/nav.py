@@ -248,7 +248,7 @@ def subjects(s: Sentence, k: int, verb: bool, near: int = SUBJ_GAP):
             out.remove(start)
         out.insert(0, start)
     opening = opening_mention(s)
-    if opening >= 0 and opening < k and opening not in out and verb:
+    if opening >= 0 and opening < k and opening not in out and verb and not s.is_det(opening):
         if possessor_at(lows, opening, k) or _staff_modifier(s, opening, k):
             return out
         if not any(

@@ -825,6 +825,23 @@ def _site_owner(s: Sentence, site: RoleSite) -> None:
             sold = _sold_before(s, m - 2)
             if sold >= 0:
                 site.o, site.fold = sold, m  # "buy Pike Foods from its owner, Glade": its = Pike
+            elif _buyer_named(s, m):
+                site.o = -1  # "X bought the chain from its owner, Glade": its = the chain, not X
+
+
+def _buyer_named(s: Sentence, m: int) -> bool:
+    """The pronoun at m (after "from") names an organization already named earlier in the
+    sentence, and a bare noun stands before "from": "X bought the chain from its owner" (its is
+    the chain, which the pronoun cannot reach)."""
+    lows = s.lows
+    if not lows[m - 2].isalpha():
+        return False
+    a = m - 2
+    while a > 0 and m - a <= 6 and lows[a] not in ("the", "a", "an"):
+        a -= 1  # the bought thing's phrase: "the Harbeck chain" keeps its = Harbeck
+    ids = set(s.ment(m).ids)
+    inside = any(lows[c] == M and ids & set(s.ment(c).ids) for c in range(a, m - 1))
+    return not inside and any(lows[c] == M and ids & set(s.ment(c).ids) for c in range(a))
 
 
 def _sold_before(s: Sentence, c: int) -> int:
@@ -1518,7 +1535,7 @@ def _object_of_role(s: Sentence, e: int) -> int:
 
 ROLE_BEFORE_STOPS = frozenset(
     {"is", "was", "as", "become", "became", "becomes", "remain", "remains", "who", "been", "now"}
-    | {"also", "am"}  # "I am chair of X" (speakers2)
+    | {"also", "am", "be"}  # "I am chair of X" (speakers2); "will be CEO of X"
 )
 
 
