@@ -829,6 +829,12 @@ def _site_owner(s: Sentence, site: RoleSite) -> None:
                 site.o = -1  # "X bought the chain from its owner, Glade": its = the chain, not X
 
 
+BOUGHT_FORMS = frozenset(
+    {"buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring"}
+    | {"purchase", "purchases", "purchased", "purchasing"}
+)
+
+
 def _buyer_named(s: Sentence, m: int) -> bool:
     """The pronoun at m (after "from") names an organization already named earlier in the
     sentence, and a bare noun stands before "from": "X bought the chain from its owner" (its is
@@ -839,6 +845,8 @@ def _buyer_named(s: Sentence, m: int) -> bool:
     a = m - 2
     while a > 0 and m - a <= 6 and lows[a] not in ("the", "a", "an"):
         a -= 1  # the bought thing's phrase: "the Harbeck chain" keeps its = Harbeck
+    if a < 1 or lows[a - 1] not in BOUGHT_FORMS:
+        return False  # "faces a revolt from its largest shareholder": no purchase
     ids = set(s.ment(m).ids)
     inside = any(lows[c] == M and ids & set(s.ment(c).ids) for c in range(a, m - 1))
     return not inside and any(lows[c] == M and ids & set(s.ment(c).ids) for c in range(a))
