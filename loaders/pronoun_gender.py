@@ -25,35 +25,25 @@ _TITLE_WORD: Final = re.compile(r"[a-z]{2,8}")
 _BREAKS: Final = ("\n", ",", ";", ":", '"', "(", ")")
 
 
-# (female, male) -> the titles as the text writes them ("Ms", "Mr"), in one pattern
-_WRITTEN: dict[tuple[frozenset[str], frozenset[str]], tuple[re.Pattern[str], tuple[str, ...]]] = {}
-
-
-def _written(
-    female: Collection[str], male: Collection[str]
-) -> tuple[re.Pattern[str], tuple[str, ...]]:
-    key = (frozenset(female), frozenset(male))
-    hit = _WRITTEN.get(key)
-    if hit is None:
-        titles = sorted(
-            {t[0].upper() + t[1:] for t in (*female, *male) if _TITLE_WORD.fullmatch(t)},
-            key=lambda t: (-len(t), t),
-        )
-        pattern = "|".join(re.escape(t) for t in titles) if titles else "(?!)"
-        hit = _WRITTEN[key] = (re.compile(pattern), tuple(titles))
-    return hit
-
-
 def title_genders(text: str, female: Collection[str], male: Collection[str]) -> dict[str, str]:
     """Lower-cased name words -> "f" or "m", from every "Title Name" of the text."""
     # a gendered match starts at a title as the text writes it ("Ms"): none, no genders; else
     # scan from the last break before the first one, up to the last one
-    pattern, titles = _written(female, male)
-    found = pattern.search(text)
-    if found is None:
+    first = -1
+    last = -1
+    for title in (*female, *male):
+        if _TITLE_WORD.fullmatch(title) is None:
+            continue
+        written = title[0].upper() + title[1:]
+        at = text.find(written)
+        if at >= 0:
+            if first < 0 or at < first:
+                first = at
+            end = text.rfind(written)
+            if end > last:
+                last = end
+    if first < 0:
         return {}
-    first = found.start()
-    last = max(text.rfind(t) for t in titles)
     start = 0
     for brk in _BREAKS:
         at = text.rfind(brk, 0, first) + 1
