@@ -89,7 +89,7 @@ from loaders.relations.deal_guards import calls_off_sentence
 from loaders.relations.deal_roles import ROLE_NOUNS as BUYER_ROLES
 from loaders.relations.holding_words import holding_words
 from loaders.relations.located import PLACED
-from loaders.relations.model import OBJECT_FOLLOWERS, her_object, relation_key
+from loaders.relations.model import OBJECT_FOLLOWERS, her_object
 from loaders.relations.model import Sentence as ModelSentence
 from loaders.relations.role import government_bodies
 from loaders.relations.unnamed_roles import LEAD_VERBS
@@ -2318,12 +2318,11 @@ class Extraction:
     def _kept(self, f: Found) -> Relation | None:
         """The relation of the document with f's type and ends, a symmetric type's in either
         order (the identity `Sentence.key` uses: `relation_key`), else None."""
-        key = relation_key(self.schema, f.source, f.type, f.target)
-        for a, b in ((f.source, f.target), (f.target, f.source)):
-            kept = self.doc.relations.get((a, f.type, b))
-            if kept is not None and relation_key(self.schema, a, f.type, b) == key:
-                return kept
-        return None
+        relations = self.doc.relations
+        kept = relations.get((f.source, f.type, f.target))
+        if kept is not None or not self.schema.is_symmetric(f.type):
+            return kept
+        return relations.get((f.target, f.type, f.source))
 
     def _entities(self) -> None:
         linked = set()

@@ -18,10 +18,41 @@ from typing import Final
 _TITLED: Final = re.compile(r"\b([A-Z][a-z]{1,7})\.? +([A-Z][\w'-]+(?: +[A-Z][\w'-]+)?)")
 
 
+# a title `_TITLED` can read: 2 to 8 lower-case ASCII letters ("mr", "madame")
+_TITLE_WORD: Final = re.compile(r"[a-z]{2,8}")
+# characters no `_TITLED` match holds: a scan started just after one finds the same matches
+# from there on as a scan of the whole text
+_BREAKS: Final = ("\n", ",", ";", ":", '"', "(", ")")
+
+
 def title_genders(text: str, female: Collection[str], male: Collection[str]) -> dict[str, str]:
     """Lower-cased name words -> "f" or "m", from every "Title Name" of the text."""
+    # a gendered match starts at a title as the text writes it ("Ms"): none, no genders; else
+    # scan from the last break before the first one, up to the last one
+    first = -1
+    last = -1
+    for title in (*female, *male):
+        if _TITLE_WORD.fullmatch(title) is None:
+            continue
+        written = title[0].upper() + title[1:]
+        at = text.find(written)
+        if at >= 0:
+            if first < 0 or at < first:
+                first = at
+            end = text.rfind(written)
+            if end > last:
+                last = end
+    if first < 0:
+        return {}
+    start = 0
+    for brk in _BREAKS:
+        at = text.rfind(brk, 0, first) + 1
+        if at > start:
+            start = at
     seen: dict[str, set[str]] = {}
-    for m in _TITLED.finditer(text):
+    for m in _TITLED.finditer(text, start):
+        if m.start() > last:
+            break
         title = m.group(1).lower()
         gender = "f" if title in female else "m" if title in male else ""
         if gender:

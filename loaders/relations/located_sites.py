@@ -7,6 +7,7 @@ old rail land in Dunshaw", "The Calder Ring, a ring road around Leeds"."""
 from __future__ import annotations
 
 from loaders.gazetteer import place_data
+from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations.located import (
     APPOSED_SITES,
     SITES,
@@ -187,13 +188,19 @@ RELATIVE_SITES: frozenset[str] = APPOSED_SITES | SITES | {"kitchen", "kitchens",
 RELATIVE_LINKS: frozenset[str] = frozenset({"which", "that"})
 
 
+@per_lexicon
+def _relative_sites(lex: Lexicon) -> frozenset[str]:
+    """`RELATIVE_SITES` and the lexicon's `place_cues.sites`, joined once per lexicon."""
+    return RELATIVE_SITES | lex.place_cues.sites
+
+
 def site_then_owner(s: Sentence) -> None:
     """SITE in PLACE, which ORG opened/runs/built: the organization of the relative clause is
     in the place when its verb runs or makes the site, right after its name ("which X
     inspected", "which X had hoped to open", "the largest plant in C, which X runs" do not)."""
     lows = s.lows
     n = len(lows)
-    sites = RELATIVE_SITES | s.lex.place_cues.sites
+    sites = _relative_sites(s.lex)
     for k in range(1, n - 5):
         if lows[k] not in sites or lows[k + 1] != "in" or ranking_scope(s, k):
             continue

@@ -199,8 +199,10 @@ def _holders_before(s: Sentence, h: int) -> bool:
     shareholder with 14%, followed by B with 8%"), not a brand's or a share price's rise."""
     lows = s.lows
     nxt = (h >= 2 and lows[h - 2 : h] == ["followed", "by"]) or (h >= 1 and lows[h - 1] == "then")
+    if not nxt:
+        return True
     nouns = s.lex.holder_nouns | s.lex.stake_held
-    return not nxt or any(w in nouns for w in lows[:h])
+    return any(w in nouns for w in lows[:h])
 
 
 def _listed_company(s: Sentence, holder: int) -> Mention | None:
@@ -573,11 +575,17 @@ PEOPLE_OF = frozenset(
 )
 
 
+@per_lexicon
+def _holders_of(lex: Lexicon) -> frozenset[str]:
+    """`holder_nouns` and `PEOPLE_OF`, joined once per lexicon."""
+    return lex.holder_nouns | PEOPLE_OF
+
+
 def names_holders(s: Sentence, c: int) -> bool:
     """The name at c only says whose holders or people are meant: "shareholders of X", "X
     investors", "X's shareholders", "employees of X"."""
     lows = s.lows
-    nouns = s.lex.holder_nouns | PEOPLE_OF
+    nouns = _holders_of(s.lex)
     after = c + 1 + (c + 1 < len(lows) and lows[c + 1] in ("'s", "'"))
     if after < len(lows) and lows[after] in nouns:
         return True

@@ -995,10 +995,16 @@ def _other_participle(s: Sentence, e: int, by: int) -> bool:
         and SAME_AGENT.issuperset(s.lows[e + 1 : by - 1])
     ):
         return False  # "founded and still run by A", "founded and is still headed by A"
-    links = s.lex.agent_links | s.lex.claim_agents
     if _and_auxiliary(s.lows, e, by - 1) or _and_auxiliary(s.lows, e, by):
         return True  # "founded in 1902 and was later run by A": A ran it
+    links = _agent_words(s.lex)
     return any(w in links or (w.endswith("ed") and len(w) > 4) for w in s.lows[e:by])
+
+
+@per_lexicon
+def _agent_words(lex: Lexicon) -> frozenset[str]:
+    """`agent_links` and `claim_agents`, joined once per lexicon."""
+    return lex.agent_links | lex.claim_agents
 
 
 PERFECT = frozenset({"has", "have", "had", "having"})
