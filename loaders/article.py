@@ -137,9 +137,8 @@ MAX_EVIDENCE: Final = 10
 CACHE_LIMIT = 2_000_000
 MEMO_SIZE: Final = 4096
 DEAL_PAIR_REACH: Final = 6  # sentences after a takeover that "both firms" may name its sides
-TAKE_WORDS: Final[frozenset[str]] = frozenset(
-    {"take", "takes", "took", "taking", "taken"}
-)  # "... over X"
+# "... over X": a takeover written with "take"
+TAKE_WORDS: Final[frozenset[str]] = frozenset({"take", "takes", "took", "taking", "taken"})
 DEFINITE: Final = frozenset({"the", "this", "that"})
 TITLE_END_RE = re.compile(r"[.,;:]$")
 # relations a headline alone does not give: its place words modify, its lists are teasers

@@ -212,9 +212,8 @@ def _owns_part(lex: Lexicon, lows: Sequence[str], i: int) -> bool:
     return False
 
 
-CLAIM_REACH: Final = (
-    10  # words of a claim between its defendant and "its": ", alleging that waste from"
-)
+# words of a claim between its defendant and "its": ", alleging that waste from"
+CLAIM_REACH: Final = 10
 
 
 def claim_binder(
