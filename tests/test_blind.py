@@ -114,8 +114,9 @@ FLOORS = {
     # cd0ee2b, when written, and at the end of that round; described at the start of the fifteenth:
     # 0.775 / 0.908 / 0.968 at its end
     "blind15": (0.75, 0.88, 0.95),
-    # written fresh at the start of the fifteenth round (2026-12-04) and never described: 0.716 /
-    # 0.835 / 0.962 at dbbf708, when written; 0.724 / 0.842 / 0.962 at the end of that round
+    # written fresh at the start of the fifteenth round (2026-12-04): 0.716 / 0.835 / 0.962 at
+    # dbbf708, when written; 0.724 / 0.842 / 0.962 at the end of that round; described at the
+    # start of the sixteenth
     "blind16": (0.70, 0.82, 0.94),
     # written fresh at the start of the sixteenth round (2026-12-04) and never described: 0.721 /
     # 0.799 / 0.944 at aa84a96, when written
