@@ -842,10 +842,10 @@ class Extraction:
 
     def _pair_outsider(self, rid: str) -> bool:
         """A fund, trust, pension plan, campaign or coalition: a holder or a voice in a deal,
-        never one of "the two companies" (`pair_outsider_kinds`, `pair_outsider_words` in
-        loaders/data/coref.yaml)."""
+        never one of "the two companies" (`pair_outsider_kinds`, `pair_outsider_words` and
+        `investor_tails` in loaders/data/coref.yaml)."""
         kinds = data_words(self.lex, "pair_outsider_kinds")
-        words = data_words(self.lex, "pair_outsider_words")
+        words = data_words(self.lex, "pair_outsider_words") | data_words(self.lex, "investor_tails")
         table = self.lex.kinds
         descr = self.registry.entities[rid].descr
         return any(w in words or table.get(w, frozenset()) & kinds for w in descr)
