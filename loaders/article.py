@@ -56,19 +56,12 @@ from loaders.person_cues import pronoun_subject
 from loaders.plural_refs import coordinated_pair, own_pair, subject_pair
 from loaders.project_cues import headed_aliases
 from loaders.pronoun_binding import (
-    act_binder,
-    agent_binder,
     appositive_head,
-    appositive_speaker,
-    asked_binder,
-    claim_binder,
-    clause_binder,
     clause_objects,
     funded_passive,
+    own_clause_binder,
     own_clause_object,
     own_clause_subject,
-    relative_binder,
-    reported_binder,
     share_of_it,
 )
 from loaders.pronoun_gender import name_gender, title_genders
@@ -1036,22 +1029,8 @@ class Extraction:
         ahead = forward_binder(lows, self.here, i, reg.type_of, types)
         if ahead is not None:
             return (ahead,), 0.8
-        # "B, which has its base in C", "with B making parts at its plant": its own clause
-        own = clause_binder(self.lex, lows, items, i, reg.type_of, types)
-        if own is None:  # "C says L ... its P", "V's parent, Q, said its profits"
-            own = reported_binder(lows, items, i, reg.type_of, types) or appositive_speaker(
-                lows, items, i, reg.type_of, types
-            )
-        if own is None:  # "fined V for shedding staff at its depots", "which M makes at its"
-            own = act_binder(self.lex, lows, items, i, reg.type_of, types) or relative_binder(
-                self.lex, lows, items, i, reg.type_of, types
-            )
-        if own is None:  # "accused D of using its unit", "sued Q, alleging ... its works"
-            own = asked_binder(self.lex, lows, items, i, reg.type_of, types) or claim_binder(
-                self.lex, lows, items, i, reg.type_of, types
-            )
-        if own is None:  # "built by Veldt at its yard"
-            own = agent_binder(self.lex, lows, items, i, reg.type_of, types)
+        # its own clause: "B, which has its base in C", "built by Veldt at its yard"
+        own = own_clause_binder(self.lex, lows, items, i, reg.type_of, types)
         if own is not None and lows[i] in POSSESSIVES:
             return (own,), 0.8
         return None
