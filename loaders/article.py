@@ -1094,7 +1094,7 @@ class Extraction:
         named = appositive_name(lows, self.here, j, reg.type_of, etype)
         if named:
             return (named,), 0.8  # "The Ravelle-based firm, Kestrel Aero, hired staff"
-        author = claimant(lows, items, i, j, self.lex.claim_nouns, reg.type_of)
+        author = claimant(lows, items, i, j, self.lex, reg.type_of)
         if author and etype == "Organization":
             return (author,), 0.75  # "a suit by A against B ... the company's claims": A
         owner = self._modifier_owner(items, lows, words, etype, salience)
