@@ -1091,22 +1091,9 @@ class Extraction:
         if self._names_new_entity(words, sno):
             self.new_entity_at = sno
             return None  # "the combined company": the organization a deal will create
-        named = appositive_name(lows, self.here, j, reg.type_of, etype)
-        if named:
-            return (named,), 0.8  # "The Ravelle-based firm, Kestrel Aero, hired staff"
-        author = claimant(lows, items, i, j, self.lex, reg.type_of)
-        if author and etype == "Organization":
-            return (author,), 0.75  # "a suit by A against B ... the company's claims": A
-        owner = self._modifier_owner(items, lows, words, etype, salience)
-        if owner:
-            return (owner,), 0.75  # "Norvale co-founder Lars Eide, who runs the company"
-        host = host_subject(lows, items, i, j, reg.type_of)
-        if host and topic_fits(salience, host, words, lows[j - 1]):
-            return (host,), 0.75  # "Halvec jumped after Orvel bought 8% of the company"
-        if etype == "Organization" and first_person_clause(lows, i, self.quoted):
-            own = self._speaker(lows, sno, salience)  # '"I founded the company," said X of Y'
-            if own is not None:
-                return own
+        bound = self._np_in_sentence(ref, items, lows, sno, salience)
+        if bound is not None:
+            return bound
         ids = salience.topical(
             etype,
             sno,
@@ -1150,6 +1137,31 @@ class Extraction:
             # the text then calls "the company" is an entity, not a capitalized word
             self.referred.add(ids[0])
         return ((ids[0],), 0.8 if len(ids) == 1 else 0.6)
+
+    def _np_in_sentence(
+        self, ref: Ref, items: list[Mention], lows: list[str], sno: int, salience: Salience
+    ):
+        """ "the company" that its own sentence names: an appositive name, the claim's author,
+        the firm of a modifier's person, a host clause's subject, a quoted speaker's firm; else
+        None (the topical entity is asked)."""
+        reg = self.registry
+        i, j, _, etype = ref
+        words = tuple(lows[i + 1 : j])
+        named = appositive_name(lows, self.here, j, reg.type_of, etype)
+        if named:
+            return (named,), 0.8  # "The Ravelle-based firm, Kestrel Aero, hired staff"
+        author = claimant(lows, items, i, j, self.lex, reg.type_of)
+        if author and etype == "Organization":
+            return (author,), 0.75  # "a suit by A against B ... the company's claims": A
+        owner = self._modifier_owner(items, lows, words, etype, salience)
+        if owner:
+            return (owner,), 0.75  # "Norvale co-founder Lars Eide, who runs the company"
+        host = host_subject(lows, items, i, j, reg.type_of)
+        if host and topic_fits(salience, host, words, lows[j - 1]):
+            return (host,), 0.75  # "Halvec jumped after Orvel bought 8% of the company"
+        if etype == "Organization" and first_person_clause(lows, i, self.quoted):
+            return self._speaker(lows, sno, salience)  # '"I founded the company," said X of Y'
+        return None
 
     def _topic_first(
         self, ids: list[str], i: int, j: int, sno: int, lows: list[str], salience: Salience

@@ -90,6 +90,16 @@ def _phrases(
     return out
 
 
+def _forms(spec: dict[str, Any], irregular: dict[str, list[str]], key: str) -> frozenset[str]:
+    """Every one-word form of a key's verbs."""
+    return frozenset(
+        form[0]
+        for verb in spec.get(key) or ()
+        for form, _ in inflected(str(verb), irregular)
+        if len(form) == 1
+    )
+
+
 def _compile(spec: dict[str, Any], irregular: dict[str, list[str]]) -> HoldingWords:
     """One line per field: each names its yaml key and how it is read."""
 
@@ -99,16 +109,7 @@ def _compile(spec: dict[str, Any], irregular: dict[str, list[str]]) -> HoldingWo
     def phrases(*keys: str, verbs: bool = False) -> PhraseIndex:
         return _phrases(spec, irregular, keys, verbs)
 
-    def forms(key: str) -> frozenset[str]:
-        """Every one-word form of the key's verbs."""
-        return frozenset(
-            form[0]
-            for verb in spec.get(key) or ()
-            for form, _ in inflected(str(verb), irregular)
-            if len(form) == 1
-        )
-
-    bought_forms = forms("buying_verbs")
+    bought_forms = _forms(spec, irregular, "buying_verbs")
 
     return HoldingWords(
         share_words=words("share_words"),
@@ -147,7 +148,7 @@ def _compile(spec: dict[str, Any], irregular: dict[str, list[str]]) -> HoldingWo
             for form, participle in inflected(str(verb), irregular)
             if participle and len(form) == 1
         ),
-        funding_verbs=forms("funded_things"),
+        funding_verbs=_forms(spec, irregular, "funded_things"),
         issue_backers=words("issue_backers"),
         whole_stake=words("whole_stake"),
         funded_issues=words("funded_issues"),
