@@ -56,19 +56,12 @@ from loaders.person_cues import pronoun_subject
 from loaders.plural_refs import coordinated_pair, own_pair, subject_pair
 from loaders.project_cues import headed_aliases
 from loaders.pronoun_binding import (
-    act_binder,
-    agent_binder,
     appositive_head,
-    appositive_speaker,
-    asked_binder,
-    claim_binder,
-    clause_binder,
     clause_objects,
     funded_passive,
+    own_clause_binder,
     own_clause_object,
     own_clause_subject,
-    relative_binder,
-    reported_binder,
     share_of_it,
 )
 from loaders.pronoun_gender import name_gender, title_genders
@@ -842,10 +835,10 @@ class Extraction:
 
     def _pair_outsider(self, rid: str) -> bool:
         """A fund, trust, pension plan, campaign or coalition: a holder or a voice in a deal,
-        never one of "the two companies" (`pair_outsider_kinds`, `pair_outsider_words` in
-        loaders/data/coref.yaml)."""
+        never one of "the two companies" (`pair_outsider_kinds`, `pair_outsider_words` and
+        `investor_tails` in loaders/data/coref.yaml)."""
         kinds = data_words(self.lex, "pair_outsider_kinds")
-        words = data_words(self.lex, "pair_outsider_words")
+        words = data_words(self.lex, "pair_outsider_words") | data_words(self.lex, "investor_tails")
         table = self.lex.kinds
         descr = self.registry.entities[rid].descr
         return any(w in words or table.get(w, frozenset()) & kinds for w in descr)
@@ -1036,22 +1029,8 @@ class Extraction:
         ahead = forward_binder(lows, self.here, i, reg.type_of, types)
         if ahead is not None:
             return (ahead,), 0.8
-        # "B, which has its base in C", "with B making parts at its plant": its own clause
-        own = clause_binder(self.lex, lows, items, i, reg.type_of, types)
-        if own is None:  # "C says L ... its P", "V's parent, Q, said its profits"
-            own = reported_binder(lows, items, i, reg.type_of, types) or appositive_speaker(
-                lows, items, i, reg.type_of, types
-            )
-        if own is None:  # "fined V for shedding staff at its depots", "which M makes at its"
-            own = act_binder(self.lex, lows, items, i, reg.type_of, types) or relative_binder(
-                self.lex, lows, items, i, reg.type_of, types
-            )
-        if own is None:  # "accused D of using its unit", "sued Q, alleging ... its works"
-            own = asked_binder(self.lex, lows, items, i, reg.type_of, types) or claim_binder(
-                self.lex, lows, items, i, reg.type_of, types
-            )
-        if own is None:  # "built by Veldt at its yard"
-            own = agent_binder(self.lex, lows, items, i, reg.type_of, types)
+        # its own clause: "B, which has its base in C", "built by Veldt at its yard"
+        own = own_clause_binder(self.lex, lows, items, i, reg.type_of, types)
         if own is not None and lows[i] in POSSESSIVES:
             return (own,), 0.8
         return None
@@ -1112,22 +1091,9 @@ class Extraction:
         if self._names_new_entity(words, sno):
             self.new_entity_at = sno
             return None  # "the combined company": the organization a deal will create
-        named = appositive_name(lows, self.here, j, reg.type_of, etype)
-        if named:
-            return (named,), 0.8  # "The Ravelle-based firm, Kestrel Aero, hired staff"
-        author = claimant(lows, items, i, j, self.lex.claim_nouns, reg.type_of)
-        if author and etype == "Organization":
-            return (author,), 0.75  # "a suit by A against B ... the company's claims": A
-        owner = self._modifier_owner(items, lows, words, etype, salience)
-        if owner:
-            return (owner,), 0.75  # "Norvale co-founder Lars Eide, who runs the company"
-        host = host_subject(lows, items, i, j, reg.type_of)
-        if host and topic_fits(salience, host, words, lows[j - 1]):
-            return (host,), 0.75  # "Halvec jumped after Orvel bought 8% of the company"
-        if etype == "Organization" and first_person_clause(lows, i, self.quoted):
-            own = self._speaker(lows, sno, salience)  # '"I founded the company," said X of Y'
-            if own is not None:
-                return own
+        bound = self._np_in_sentence(ref, items, lows, sno, salience)
+        if bound is not None:
+            return bound
         ids = salience.topical(
             etype,
             sno,
@@ -1171,6 +1137,31 @@ class Extraction:
             # the text then calls "the company" is an entity, not a capitalized word
             self.referred.add(ids[0])
         return ((ids[0],), 0.8 if len(ids) == 1 else 0.6)
+
+    def _np_in_sentence(
+        self, ref: Ref, items: list[Mention], lows: list[str], sno: int, salience: Salience
+    ):
+        """ "the company" that its own sentence names: an appositive name, the claim's author,
+        the firm of a modifier's person, a host clause's subject, a quoted speaker's firm; else
+        None (the topical entity is asked)."""
+        reg = self.registry
+        i, j, _, etype = ref
+        words = tuple(lows[i + 1 : j])
+        named = appositive_name(lows, self.here, j, reg.type_of, etype)
+        if named:
+            return (named,), 0.8  # "The Ravelle-based firm, Kestrel Aero, hired staff"
+        author = claimant(lows, items, i, j, self.lex, reg.type_of)
+        if author and etype == "Organization":
+            return (author,), 0.75  # "a suit by A against B ... the company's claims": A
+        owner = self._modifier_owner(items, lows, words, etype, salience)
+        if owner:
+            return (owner,), 0.75  # "Norvale co-founder Lars Eide, who runs the company"
+        host = host_subject(lows, items, i, j, reg.type_of)
+        if host and topic_fits(salience, host, words, lows[j - 1]):
+            return (host,), 0.75  # "Halvec jumped after Orvel bought 8% of the company"
+        if etype == "Organization" and first_person_clause(lows, i, self.quoted):
+            return self._speaker(lows, sno, salience)  # '"I founded the company," said X of Y'
+        return None
 
     def _topic_first(
         self, ids: list[str], i: int, j: int, sno: int, lows: list[str], salience: Salience

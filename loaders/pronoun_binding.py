@@ -72,6 +72,7 @@ def clause_binder(
 
 
 def reported_binder(
+    lex: Lexicon,
     lows: Sequence[str],
     items: Sequence[Mention],
     i: int,
@@ -93,6 +94,7 @@ def reported_binder(
 
 
 def appositive_speaker(
+    lex: Lexicon,
     lows: Sequence[str],
     items: Sequence[Mention],
     i: int,
@@ -298,6 +300,42 @@ def relative_binder(
     if rest[:1] not in (["which"], ["who"]) or not _plain_clause(rest[1:]):
         return None
     return last.ids[0]  # "Kessel's board, which faces criticism from its investor"
+
+
+Binder = Callable[
+    [Lexicon, Sequence[str], Sequence[Mention], int, Callable[[str], str], tuple[str, ...]],
+    str | None,
+]
+# tried in turn: "B, which has its base in C"; "C says L ... its P"; "V's parent, Q, said its
+# profits"; "fined V for shedding staff at its depots"; "which M makes at its plant"; "accused
+# D of using its unit"; "sued Q, alleging ... its works"; "built by Veldt at its yard"
+CLAUSE_BINDERS: Final[tuple[Binder, ...]] = (
+    clause_binder,
+    reported_binder,
+    appositive_speaker,
+    act_binder,
+    relative_binder,
+    asked_binder,
+    claim_binder,
+    agent_binder,
+)
+
+
+def own_clause_binder(
+    lex: Lexicon,
+    lows: Sequence[str],
+    items: Sequence[Mention],
+    i: int,
+    type_of: Callable[[str], str],
+    types: tuple[str, ...],
+) -> str | None:
+    """The entity the pronoun at i stands for by its own clause: the first of the clause
+    binders that binds it, else None."""
+    for binder in CLAUSE_BINDERS:
+        own = binder(lex, lows, items, i, type_of, types)
+        if own is not None:
+            return own
+    return None
 
 
 def _plain_clause(words: Sequence[str]) -> bool:

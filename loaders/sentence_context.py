@@ -320,14 +320,22 @@ def _topic_kin(x: Extraction, topic: str) -> tuple[str, ...]:
     """The topic's investors that earlier sentences found holding or funding it, by the tail of
     their names: "Calder Partners owns 30% of T. It also owns 8% of D. Brakel Fund holds 5% of
     the company" (T, not Calder Partners)."""
-    ents, tails = x.registry.entities, data_words(x.lex, "investor_tails")
+    ents = x.registry.entities
     kin = [
         source
         for source, rtype, target in x.doc.relations
         if rtype in ("OWNS", "FUNDS") and target == topic and source in ents
-        if ents[source].type == "Organization" and ents[source].name.lower().split()[-1] in tails
+        if ents[source].type == "Organization"
+        and _investor_tail(x.lex, ents[source].name.lower().split()[-1])
     ]
     return tuple(dict.fromkeys(kin))
+
+
+def _investor_tail(lex: Lexicon, word: str) -> bool:
+    """The last word of an investor's name: of the investor kind, or one of `investor_tails` or
+    `investor_name_tails` (loaders/data/coref.yaml)."""
+    tails = ("investor_tails", "investor_name_tails")
+    return any(word in data_words(lex, k) for k in tails) or "investor" in lex.kinds.get(word, ())
 
 
 def _deal_parties(x: Extraction, a: Analysis, sno: int) -> tuple[str, ...]:

@@ -58,6 +58,7 @@ class HoldingWords:
     issue_backers: frozenset[str]  # "X's rights issue was backed by A"
     funded_issues: frozenset[str]
     whole_stake: frozenset[str]  # "sold its entire stake in X": a word between verb and stake
+    bought_forms: frozenset[str]  # every form of the buying verbs: "bought the chain from its"
     takeover_words: frozenset[str]  # "A agreed to buy T. B owns 18%": of T
 
 
@@ -73,12 +74,12 @@ def _words(spec: dict[str, Any], key: str) -> frozenset[str]:
 
 
 def _phrases(
-    spec: dict[str, Any], irregular: dict[str, list[str]], key: str, verbs: bool = False
+    spec: dict[str, Any], irregular: dict[str, list[str]], keys: tuple[str, ...], verbs: bool
 ) -> PhraseIndex:
-    """A key's phrases (value: the phrase's length); with `verbs`, every inflected form of the
+    """The keys' phrases (value: the phrase's length); with `verbs`, every inflected form of the
     first word (a phrase starting with "is"/"are" is kept as written)."""
     out = PhraseIndex()
-    for entry in spec.get(key) or ():
+    for entry in (e for key in keys for e in spec.get(key) or ()):
         phrase = tuple(str(entry).lower().split())
         if verbs and phrase[0] not in BE_FORMS:
             forms = [f for f, _ in inflected(str(entry), irregular)]
@@ -89,14 +90,26 @@ def _phrases(
     return out
 
 
+def _forms(spec: dict[str, Any], irregular: dict[str, list[str]], key: str) -> frozenset[str]:
+    """Every one-word form of a key's verbs."""
+    return frozenset(
+        form[0]
+        for verb in spec.get(key) or ()
+        for form, _ in inflected(str(verb), irregular)
+        if len(form) == 1
+    )
+
+
 def _compile(spec: dict[str, Any], irregular: dict[str, list[str]]) -> HoldingWords:
     """One line per field: each names its yaml key and how it is read."""
 
     def words(key: str) -> frozenset[str]:
         return _words(spec, key)
 
-    def phrases(key: str, verbs: bool = False) -> PhraseIndex:
-        return _phrases(spec, irregular, key, verbs)
+    def phrases(*keys: str, verbs: bool = False) -> PhraseIndex:
+        return _phrases(spec, irregular, keys, verbs)
+
+    bought_forms = _forms(spec, irregular, "buying_verbs")
 
     return HoldingWords(
         share_words=words("share_words"),
@@ -104,7 +117,7 @@ def _compile(spec: dict[str, Any], irregular: dict[str, list[str]]) -> HoldingWo
         share_holders=phrases("share_holders", verbs=True),
         keep_verbs=phrases("keep_verbs", verbs=True),
         bought_in=phrases("bought_in"),
-        buy_share=phrases("buy_share_verbs", verbs=True),
+        buy_share=phrases("buying_verbs", "buy_share_verbs", verbs=True),
         share_pay=phrases("share_pay_verbs", verbs=True),
         share_pay_nouns=words("share_pay_nouns"),
         co_hold=phrases("co_hold_verbs", verbs=True),
@@ -135,16 +148,12 @@ def _compile(spec: dict[str, Any], irregular: dict[str, list[str]]) -> HoldingWo
             for form, participle in inflected(str(verb), irregular)
             if participle and len(form) == 1
         ),
-        funding_verbs=frozenset(
-            form[0]
-            for verb in spec.get("funded_things") or ()
-            for form, _ in inflected(str(verb), irregular)
-            if len(form) == 1
-        ),
+        funding_verbs=_forms(spec, irregular, "funded_things"),
         issue_backers=words("issue_backers"),
         whole_stake=words("whole_stake"),
         funded_issues=words("funded_issues"),
-        takeover_words=words("takeover_words"),
+        bought_forms=bought_forms,
+        takeover_words=bought_forms | words("takeover_nouns"),
     )
 
 

@@ -15,6 +15,7 @@ from loaders.lexicon import Lexicon, Role, nationality
 from loaders.quotes import spans as quote_spans
 from loaders.relations.attach_guards import act_not_holder, agent_as_holder
 from loaders.relations.deal_guards import intended, is_deal
+from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import (
     agent_after,
@@ -829,12 +830,6 @@ def _site_owner(s: Sentence, site: RoleSite) -> None:
                 site.o = -1  # "X bought the chain from its owner, Glade": its = the chain, not X
 
 
-BOUGHT_FORMS = frozenset(
-    {"buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring"}
-    | {"purchase", "purchases", "purchased", "purchasing"}
-)
-
-
 def _buyer_named(s: Sentence, m: int) -> bool:
     """The pronoun at m (after "from") names an organization already named earlier in the
     sentence, and a bare noun stands before "from": "X bought the chain from its owner" (its is
@@ -845,7 +840,7 @@ def _buyer_named(s: Sentence, m: int) -> bool:
     a = m - 2
     while a > 0 and m - a <= 6 and lows[a] not in ("the", "a", "an"):
         a -= 1  # the bought thing's phrase: "the Harbeck chain" keeps its = Harbeck
-    if a < 1 or lows[a - 1] not in BOUGHT_FORMS:
+    if a < 1 or lows[a - 1] not in holding_words(s.lex).bought_forms:
         return False  # "faces a revolt from its largest shareholder": no purchase
     ids = set(s.ment(m).ids)
     inside = any(lows[c] == M and ids & set(s.ment(c).ids) for c in range(a, m - 1))
