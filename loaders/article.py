@@ -81,6 +81,7 @@ from loaders.relations.context import Deals, Sale, SentenceContext
 from loaders.relations.deal_guards import calls_off_sentence
 from loaders.relations.deal_roles import ROLE_NOUNS as BUYER_ROLES
 from loaders.relations.holding_words import holding_words
+from loaders.relations.light_traps import DEAL_STAGES
 from loaders.relations.located import PLACED
 from loaders.relations.model import OBJECT_FOLLOWERS, her_object
 from loaders.relations.model import Sentence as ModelSentence
@@ -924,8 +925,9 @@ class Extraction:
     def _body_deal(self, lows: list[str], i: int, salience: Salience) -> set[str]:
         """The public bodies in view when "its" opens a deal ("its purchase of X"): a
         regulator or ministry buys nothing."""
-        if lows[i] != "its" or self.lex.deal_nouns.match(lows, i + 1) is None:
-            return set()
+        k = i + 2 if lows[i + 1 : i + 2] and lows[i + 1] in DEAL_STAGES else i + 1
+        if lows[i] != "its" or self.lex.deal_nouns.match(lows, k) is None:
+            return set()  # "its purchase of X", "its completed acquisition of X"
         return self.public_bodies(salience, "purchase")
 
     def _gender(self, pronoun: str) -> str:

@@ -78,6 +78,7 @@ from loaders.relations import (
     holder_ranks,
     holdings,
     joint_holders,
+    light_traps,
     litigation,
     loan_purpose,
     located,
@@ -326,6 +327,10 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("partnering", partnering.ended_ties, partnering.tie_cues),
     Construction("service-traps", service_traps.service_deals, service_traps.trade_cues),
     Construction("service-traps", service_traps.flown_routes, service_traps.route_cues),
+    Construction("light-traps", light_traps.place_parties, light_traps.place_cues),
+    Construction("light-traps", light_traps.moved_away, light_traps.move_cues),
+    Construction("light-traps", light_traps.part_at_firm, light_traps.part_cues),
+    Construction("light-traps", light_traps.traded_pair, light_traps.trade_cues),
 )
 
 

@@ -1,0 +1,101 @@
+"""Trap readings of business words: what the rules before read is no relation.
+
+- "told investors about fighting in Ukraine", "a suit against the firm in Fenby": a place after
+  "in" is where something happens, never a party of a dispute.
+- "Ms Rask ran Brisk Farms for a decade before moving to Canada": where a person went after,
+  no seat of the firm (a firm's own move, "Orvel was based in Harnby before moving to Fenby",
+  keeps it).
+- "Quillex and Vantora signed a supply agreement": trade, no partnership.
+- "Ada Brannock, who manages the hotel fund at Kestrel Capital": a part of the named firm, not
+  a company named earlier, so no LEADS through the description.
+
+Words: loaders/data/traps.yaml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from loaders.lexicon import Lexicon, read_data
+from loaders.relations.model import Sentence
+from loaders.relations.service_traps import DEAL_NOUNS, JOINT_WORDS, SERVICE_WORDS
+from loaders.relations.words import M
+
+_TRAPS = read_data("traps.yaml")
+MOVE_WORDS: frozenset[str] = frozenset(_TRAPS["move_words"])
+MOVE_LEADS: frozenset[str] = frozenset(_TRAPS["move_leads"])
+DEAL_STAGES: frozenset[str] = frozenset(_TRAPS["deal_stages"])  # "its completed acquisition"
+PAIR_TRADE: frozenset[str] = SERVICE_WORDS | frozenset(_TRAPS["pair_trade_words"])
+
+
+def _drop_all(s: Sentence, rel: str, t: int) -> None:
+    """Drop the relations of type `rel` the mention at t is a party of."""
+    s.drop(s.ment(t), rel, None)
+    s.drop(None, rel, s.ment(t))
+
+
+def place_cues(lex: Lexicon) -> Collection[str]:
+    return ("in",)
+
+
+def place_parties(s: Sentence) -> None:
+    """A Location right after "in" ("fighting in Ukraine", "a suit against it in Fenby") is
+    where something happens, never a party of a dispute."""
+    if not any(f.type == "DISPUTES" for f in s.found):
+        return
+    lows = s.lows
+    for t in range(1, len(lows)):
+        if lows[t] == M and lows[t - 1] == "in" and "Location" in s.etypes(t):
+            _drop_all(s, "DISPUTES", t)
+
+
+def move_cues(lex: Lexicon) -> Collection[str]:
+    return MOVE_WORDS
+
+
+def moved_away(s: Sentence) -> None:
+    """A place after "before/after moving to" in a clause about a person ("Ms Rask ran Brisk
+    Farms for a decade before moving to Canada") is where the person went: no seat."""
+    if not any(f.type == "LOCATED_IN" for f in s.found):
+        return
+    lows = s.lows
+    first = next((k for k, w in enumerate(lows) if w == M), -1)
+    if first < 0 or "Person" not in s.etypes(first):
+        return
+    for t in range(3, len(lows)):
+        if lows[t] == M and lows[t - 1] == "to" and lows[t - 2] in MOVE_WORDS:
+            if lows[t - 3] in MOVE_LEADS:
+                _drop_all(s, "LOCATED_IN", t)
+
+
+def part_cues(lex: Lexicon) -> Collection[str]:
+    return ("at",)
+
+
+def part_at_firm(s: Sentence) -> None:
+    """A description followed by "at <name>" ("manages the hotel fund at Kestrel Capital") is
+    a part of that firm: no LEADS of the company the description was bound to."""
+    if not any(f.type == "LEADS" for f in s.found):
+        return
+    lows = s.lows
+    for t in range(len(lows) - 2):
+        if lows[t] == M and s.ment(t).kind == "np" and lows[t + 1] == "at" and lows[t + 2] == M:
+            s.drop(None, "LEADS", s.ment(t))
+
+
+def trade_cues(lex: Lexicon) -> Collection[str]:
+    return PAIR_TRADE
+
+
+def traded_pair(s: Sentence) -> None:
+    """A pair that signed a deal for a service or a supply ("Quillex and Vantora signed a
+    supply agreement") partners with no one; a joint venture or an alliance named in the
+    sentence keeps it, and a partner after "with" is `service_traps.service_deals`'s."""
+    lows = s.lows
+    if not any(f.type == "PARTNERS_WITH" for f in s.found) or "with" in lows:
+        return
+    if not JOINT_WORDS.isdisjoint(lows):
+        return
+    if any(w in PAIR_TRADE and lows[k + 1] in DEAL_NOUNS for k, w in enumerate(lows[:-1])):
+        for t in (k for k, w in enumerate(lows) if w == M):
+            _drop_all(s, "PARTNERS_WITH", t)
