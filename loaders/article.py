@@ -36,7 +36,7 @@ from loaders.claimant import claimant
 from loaders.clause_subject import clause_subjects, object_reference, relative_antecedent
 from loaders.co_builders import co_built
 from loaders.config import ExtractionConfig
-from loaders.conjunct_binding import conjunct_subject, relative_object
+from loaders.conjunct_binding import conjunct_subject, relative_object, round_raiser
 from loaders.coref import (
     Registry,
     Salience,
@@ -1056,8 +1056,10 @@ class Extraction:
         if own is None:  # "built by Veldt at its yard"
             own = agent_binder(self.lex, lows, items, i, reg.type_of, types)
         if own is None:  # ", and the bigger T started its", "P, who founded L and is its CEO"
-            own = conjunct_subject(self.lex, lows, items, i, reg.type_of, types) or relative_object(
-                lows, items, i, reg.type_of, types
+            own = (
+                conjunct_subject(self.lex, lows, items, i, reg.type_of, types)
+                or relative_object(lows, items, i, reg.type_of, types)
+                or round_raiser(self.lex, lows, items, i, reg.type_of, types)
             )
         if own is not None and lows[i] in POSSESSIVES:
             return (own,), 0.8

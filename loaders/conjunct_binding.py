@@ -5,7 +5,9 @@ first one, before salience (which leans to the sentence's first subject) is aske
   Tarrant Group started its own brand", "Tessmoor made a loss, while Corvan Lines named Mia
   Holt as its chief executive": "its" is the conjunct's subject (Tarrant Group, Corvan Lines);
 - relative clause on a person: "Ivo Rask, who founded Lumsk and remains its chief executive":
-  "its" is the firm the relative clause names (Lumsk), not the main clause's company.
+  "its" is the firm the relative clause names (Lumsk), not the main clause's company;
+- a round's backer: "Orvel led the $30m round in Kestrel, with its earlier backer Lumen also
+  joining": "its" is the firm raising the round (Kestrel), not the round's lead.
 
 Only when no other company is named between the binder and "its" and no comma, stop or new
 clause stands between them; anything else is left to `loaders.coref.Salience`.
@@ -16,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Final
 
+from loaders.acquired_refs import role_types
 from loaders.lexicon import Lexicon
 from loaders.relations.model import Mention
 from loaders.relations.words import ARTICLES, ASIDE_STOPS, PREPOSITIONS
@@ -134,3 +137,31 @@ def _after_person(
     if k < 2 or lows[k - 1] != ",":
         return False
     return any(m.j == k - 1 and _single(m, type_of, ("Person",)) for m in items)
+
+
+ROUND_LINKS: Final = frozenset({"in", "into", "for"})
+ROUND_REACH: Final = 3  # words between a round noun and its raiser's "in": "round of funding in"
+
+
+def round_raiser(
+    lex: Lexicon,
+    lows: Sequence[str],
+    items: Sequence[Mention],
+    i: int,
+    type_of: Callable[[str], str],
+    types: tuple[str, ...],
+) -> str | None:
+    """The firm raising the round named right before ", with its <backer>" at i ("the $30m
+    round in Kestrel, with its earlier backer Lumen"), else None."""
+    if lows[i] != "its" or i < 3 or lows[i - 2 : i] != [",", "with"]:
+        return None
+    if not items or not _single(items[-1], type_of, types) or items[-1].j != i - 2:
+        return None
+    if "FUNDS" not in role_types(lex, lows, i):
+        return None
+    raiser = items[-1]
+    k = raiser.i - 1
+    if k < 1 or lows[k] not in ROUND_LINKS:
+        return None
+    before = lows[max(0, k - ROUND_REACH) : k]
+    return raiser.ids[0] if lex.round_nouns.intersection(before) else None

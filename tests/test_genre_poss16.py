@@ -7,7 +7,8 @@ salient one.
 - conjunct: "..., and the bigger T started its own brand", "..., while C expanded its fleet and
   named P as its chief executive": its = the second conjunct's own subject;
 - relative on a person: "P, who founded L and remains its chief executive": its = L;
-- asking about a bid: "A approached T about buying its grid arm": its = T.
+- asking about a bid: "A approached T about buying its grid arm": its = T;
+- a round's backer: "L led the round in K, with its earlier backer B also joining": its = K.
 
 Each case is a short invented article (text, relations that must be found, relations that must
 not be), across baking, cruising, shipping, hotels, software, energy, retail, mining, dairy and
@@ -139,7 +140,34 @@ ASKED: list[Case] = [
     ),
 ]
 
-BANK = SELLER + CONJUNCT + RELATIVE + ASKED
+ROUND: list[Case] = [
+    (  # robotics: the round's lead opens the sentence, the raiser follows "round in"
+        "Orvel Capital led the $30m round in Kestrel Robotics, with its earlier backer Lumen "
+        "Ventures also joining.",
+        [
+            ("orvel-capital", "FUNDS", "kestrel-robotics"),
+            ("lumen-ventures", "FUNDS", "kestrel-robotics"),
+        ],
+        [("lumen-ventures", "FUNDS", "orvel-capital")],
+    ),
+    (  # fintech: "headed a Series B round in P, with its existing investor K"
+        "Harbor Ventures headed a Series B round in Paylo, with its existing investor Kell Fund "
+        "also putting in money.",
+        [("kell-fund", "FUNDS", "paylo")],
+        [("kell-fund", "FUNDS", "harbor-ventures")],
+    ),
+    (  # must still give: the raiser is the subject
+        "Quenby Bio raised $20m in a round led by Orvel Capital, with its earlier backer Lumen "
+        "Ventures also joining.",
+        [
+            ("orvel-capital", "FUNDS", "quenby-bio"),
+            ("lumen-ventures", "FUNDS", "quenby-bio"),
+        ],
+        [("lumen-ventures", "FUNDS", "orvel-capital")],
+    ),
+]
+
+BANK = SELLER + CONJUNCT + RELATIVE + ASKED + ROUND
 GAPS: dict[str, str] = {}
 
 
