@@ -150,3 +150,28 @@ def _joined(between: Sequence[str]) -> bool:
 def _takes(types: Sequence[str]) -> bool:
     """A verb by which its subject buys or funds its object."""
     return "OWNS" in types or "FUNDS" in types
+
+
+def bought_from_founder(
+    lex: Lexicon, lows: Sequence[str], items: Sequence[Mention], i: int
+) -> str | None:
+    """ "Ravenmoor, a Fenby buyout house, will acquire Quimby Mills, a chain of 60 bakeries,
+    from its founder, P": the seller's "its" is the firm bought right before it, whatever
+    description or other name stands on the buyer (`bought_in_clause` needs the buyer and the
+    bought firm alone); else None."""
+    if lows[i] != "its" or i < 2 or lows[i - 1] != "from" or not items:
+        return None
+    bought = items[-1]
+    if bought.kind != "name" or len(bought.ids) != 1 or bought.j > i:
+        return None
+    if not {"FOUNDED", "OWNS"}.intersection(role_types(lex, lows, i)):
+        return None
+    if not _from_seller(lex, lows[bought.j : i]):
+        return None
+    for n in range(1, min(BUY_REACH, bought.i) + 1):
+        verb = lows[bought.i - n : bought.i]
+        if not verb[0].isalpha():
+            return None
+        if _buys(lex, verb):
+            return bought.ids[0]  # "will acquire B", "agreed to buy B"
+    return None

@@ -30,12 +30,13 @@ from typing import Any, Final
 from graph.errors import ErgError
 from graph.model import Document, Entity, Evidence, GraphDocument, Relation, name_key
 from loaders import latter
-from loaders.acquired_refs import bought_in_clause, bought_owner
+from loaders.acquired_refs import bought_from_founder, bought_in_clause, bought_owner
 from loaders.cataphora import appositive_name, forward_binder
 from loaders.claimant import claimant
 from loaders.clause_subject import clause_subjects, object_reference, relative_antecedent
 from loaders.co_builders import co_built
 from loaders.config import ExtractionConfig
+from loaders.conjunct_binding import conjunct_subject, relative_object, round_raiser
 from loaders.coref import (
     Registry,
     Salience,
@@ -897,8 +898,10 @@ class Extraction:
         types = ("Person",) if etype == "Person" else ("Organization", "Project", "Product")
         if lows[i] == "it" and self._unnamed_project_before(lows, i):
             return None  # "A operates the Kell copper mine. B took a stake in it": the mine
-        taken = bought_owner(self.lex, lows, items, i, self.deals.taken, sno) or bought_in_clause(
-            self.lex, lows, items, i
+        taken = (
+            bought_owner(self.lex, lows, items, i, self.deals.taken, sno)
+            or bought_in_clause(self.lex, lows, items, i)
+            or bought_from_founder(self.lex, lows, items, i)
         )
         if taken is not None:
             return (taken,), 0.75  # "A bought B. Its founder, X, ...": B
@@ -1033,6 +1036,12 @@ class Extraction:
             return (ahead,), 0.8
         # its own clause: "B, which has its base in C", "built by Veldt at its yard"
         own = own_clause_binder(self.lex, lows, items, i, reg.type_of, types)
+        if own is None:  # ", and the bigger T started its", "P, who founded L and is its CEO"
+            own = (
+                conjunct_subject(self.lex, lows, items, i, reg.type_of, types)
+                or relative_object(lows, items, i, reg.type_of, types)
+                or round_raiser(self.lex, lows, items, i, reg.type_of, types)
+            )
         if own is not None and lows[i] in POSSESSIVES:
             return (own,), 0.8
         return None

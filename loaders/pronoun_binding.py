@@ -188,7 +188,9 @@ def asked_binder(
     if STOPS.intersection(between) or CLAUSE_BREAKS.intersection(between):
         return None
     if act in data_words(lex, "bid_acts"):
-        return None  # "approached T about buying its arm" (T's), "asked T to buy its arm"
+        # "approached T about buying its arm": T's arm (the asker buys); "asked T to buy its
+        # arm" may be either side's
+        return last.ids[0] if between == ["about", act] else None
     victim = act in data_words(lex, "victim_acts") and act not in data_words(lex, "own_use_acts")
     if not victim:
         return last.ids[0] if len(between) == 2 else None
