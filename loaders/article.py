@@ -44,6 +44,7 @@ from loaders.coref import (
     strip_legal,
 )
 from loaders.defined_names import defined_short, defining_asides, listing_exchange
+from loaders.definite_guards import no_place_names
 from loaders.formats import MARKDOWN_SUFFIXES
 from loaders.groups import GroupMemory, pair_at
 from loaders.host_clause import host_subject
@@ -1164,6 +1165,8 @@ class Extraction:
         if not ids and etype in ("Project", "Product"):
             same = [r for r, e in reg.entities.items() if e.type == etype and r in self.mentioned]
             ids = same if len(same) == 1 else []
+        if etype == "Organization":  # "the Tarrow River" typed a firm is no "the company"
+            ids = no_place_names(ids, reg, self.lex)
         if not ids:
             return None
         if len(ids) == 1:

@@ -125,6 +125,22 @@ PLACES: list[Case] = [
         [("ivo-rask", "FOUNDED", "halden-bakeries")],
         [("ivo-rask", "FOUNDED", "fenby-street")],
     ),
+    (  # water: a river named head first, typed a firm, is no "the company"
+        "Kelso Growers had a good year. The River Tarrow flooded in May. The company was "
+        "founded by Ann Dee in 1950.",
+        [("ann-dee", "FOUNDED", "kelso-growers")],
+        [("ann-dee", "FOUNDED", "river-tarrow")],
+    ),
+    (  # must still give: a firm whose name holds a road word before its head
+        "Fenby Road Hauliers moves grain. The company was founded by Ivo Rask.",
+        [("ivo-rask", "FOUNDED", "fenby-road-hauliers")],
+        [],
+    ),
+    (  # must still give: "Riverside" is no river
+        "Riverside Foods makes soups. The company was founded by Pia Moss.",
+        [("pia-moss", "FOUNDED", "riverside-foods")],
+        [],
+    ),
 ]
 
 BANK = SECTOR_HEADS + SECTOR_GUARDS + MERGERS + PLACES
