@@ -44,7 +44,7 @@ from loaders.coref import (
     strip_legal,
 )
 from loaders.defined_names import defined_short, defining_asides, listing_exchange
-from loaders.definite_guards import no_place_names
+from loaders.definite_guards import merger_built, no_place_names
 from loaders.formats import MARKDOWN_SUFFIXES
 from loaders.groups import GroupMemory, pair_at
 from loaders.host_clause import host_subject
@@ -1116,6 +1116,9 @@ class Extraction:
         named = appositive_name(lows, self.here, j, reg.type_of, etype)
         if named:
             return (named,), 0.8  # "The Ravelle-based firm, Kestrel Aero, hired staff"
+        built = merger_built(lows, items, i, reg.type_of) if etype == "Organization" else ""
+        if built:
+            return (built,), 0.75  # "built C by merging A and B, and the group later ..."
         author = claimant(lows, items, i, j, self.lex.claim_nouns, reg.type_of)
         if author and etype == "Organization":
             return (author,), 0.75  # "a suit by A against B ... the company's claims": A

@@ -2,8 +2,8 @@
 its first description gave it ("Quillex, a surf school in Tenby ... The school was set up by",
 "Harn Academy ... the academy", "a cidery ... the cidery", "a gallery ... the gallery", "a tree
 nursery ... the nursery", a fair by name ... "chaired the fair"), and "the group" right after
-"built C by merging A and B" (C, not the merged pair); a place typed as a firm ("... Street",
-"... River") is never "the company".
+"built C by merging A and B" (C, not the merged pair; loaders/definite_guards.py); a place
+typed as a firm ("... Street", "River ...") is never "the company".
 
 Guards: no firm was called by the noun ("opened a school in Varnby"), two firms were ("two
 fairs"), a plural of clients ("the schools it serves"), a noun that only modifies the head ("a
@@ -94,7 +94,31 @@ MERGERS: list[Case] = [
         "Orvel built Kestmoor Stores in 2014 by merging two local chains, Pim Markets and Dale "
         "Stores, and the group later acquired Quayfare.",
         [("kestmoor-stores", "OWNS", "quayfare")],
+        [],
+    ),
+    (  # retail: the merged pair is no owner of what the merged group bought
+        "Pell Capital built Kestmoor Stores in 2014 by merging two local chains, Pim Markets "
+        "and Dale Stores, and the group later acquired Quayfare.",
+        [],
         [("pim-markets", "OWNS", "quayfare"), ("dale-stores", "OWNS", "quayfare")],
+    ),
+    (  # food: "formed C by combining A with B, and the company later bought D"
+        "Talla Capital formed Brenmoor Foods in 2019 by combining Ostrel Bakes with Fenwick "
+        "Mills, and the company later bought Harlo Pies.",
+        [("brenmoor-foods", "OWNS", "harlo-pies")],
+        [("ostrel-bakes", "OWNS", "harlo-pies"), ("talla-capital", "OWNS", "harlo-pies")],
+    ),
+    (  # media: a kind noun after "created C by merging ..."
+        "Quillex Media created Orrin Radio last year by merging three local stations; the "
+        "broadcaster now owns Kell FM.",
+        [("orrin-radio", "OWNS", "kell-fm")],
+        [("quillex-media", "OWNS", "kell-fm")],
+    ),
+    (  # must still give: "by merging" with no firm built (its own teams)
+        "Varnby Homes grew by merging its two sales teams, and the company later bought Pellam "
+        "Estates.",
+        [("varnby-homes", "OWNS", "pellam-estates")],
+        [],
     ),
     (  # must still give: one firm in the paragraph
         "Pellmoor Doors makes oven doors. The company was founded by Ana Roe.",
@@ -147,8 +171,8 @@ BANK = SECTOR_HEADS + SECTOR_GUARDS + MERGERS + PLACES
 GAPS: dict[str, str] = {
     "Tarrow Group, a surf": "the appositive's head finder (type_cues `_head_after`) takes the "
     "first head noun ('school') of 'a surf school operator' as the firm's descriptor",
-    "Orvel built Kestmoor": "'the group' after 'built C by merging A and B' binds to the latest "
-    "merged firm, and svo spreads the object to the coordinated pair",
+    "Pell Capital built Kestmoor": "verbal/svo reads 'A and B, and the group later acquired D' "
+    "as one coordinated subject list and spreads D to the merged pair A and B",
 }
 
 
