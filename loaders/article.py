@@ -45,6 +45,7 @@ from loaders.coref import (
     strip_legal,
 )
 from loaders.defined_names import defined_short, defining_asides, listing_exchange
+from loaders.definite_guards import merger_built, no_place_names
 from loaders.formats import MARKDOWN_SUFFIXES
 from loaders.groups import GroupMemory, pair_at
 from loaders.host_clause import host_subject
@@ -1141,6 +1142,8 @@ class Extraction:
         if not ids and etype in ("Project", "Product"):
             same = [r for r, e in reg.entities.items() if e.type == etype and r in self.mentioned]
             ids = same if len(same) == 1 else []
+        if etype == "Organization":  # "the Tarrow River" typed a firm is no "the company"
+            ids = no_place_names(ids, reg, self.lex)
         if not ids:
             return None
         if len(ids) == 1:
@@ -1161,6 +1164,9 @@ class Extraction:
         named = appositive_name(lows, self.here, j, reg.type_of, etype)
         if named:
             return (named,), 0.8  # "The Ravelle-based firm, Kestrel Aero, hired staff"
+        built = merger_built(lows, items, i, reg.type_of) if etype == "Organization" else ""
+        if built:
+            return (built,), 0.75  # "built C by merging A and B, and the group later ..."
         author = claimant(lows, items, i, j, self.lex, reg.type_of)
         if author and etype == "Organization":
             return (author,), 0.75  # "a suit by A against B ... the company's claims": A
