@@ -3,7 +3,8 @@ means a firm the text already seated in another town ("X is based in A. ... The 
 is not X); "X has been part of Y. The P-based group" is Y; "A will buy B, the P-based company
 said" is the speaker A; "A lifted its bid for the P-based operator" is never A. "The pair" /
 "the two" in a sentence whose subject teamed up "with" a partner is that subject and partner,
-not two holders a list named before.
+not two holders a list named before. ", and his sister alone manages it": the unnamed relative
+is the subject, not the man named before.
 
 Each case is a short invented article (text, relations that must be found, relations that must
 not be), across food, milling, retail, energy, toys, shipping, software and farming. Guards: a
@@ -141,7 +142,37 @@ PAIRS: list[Case] = [
     ),
 ]
 
-BANK = ELSEWHERE + ELSEWHERE_STILL + SPEAKERS + PAIRS
+KIN: list[Case] = [
+    (  # shipping: "and his sister alone manages it": not the brother of the first conjunct
+        "Ada Brannock founded Kesto Lines in 2009. Her brother Ivo Brannock joined later, and "
+        "his sister alone manages it today.",
+        [("ada-brannock", "FOUNDED", "kesto-lines")],
+        [("ivo-brannock", "LEADS", "kesto-lines")],
+    ),
+    (  # bakery: "He retired, and his daughter now runs it": not the father
+        "Tomas Ferrin started Ravel Bakes in 1990. He retired in 2015, and his daughter now "
+        "runs it.",
+        [("tomas-ferrin", "FOUNDED", "ravel-bakes")],
+        [("tomas-ferrin", "LEADS", "ravel-bakes")],
+    ),
+    (  # must still give: the relative named in apposition
+        "Ivo Rask founded Kesto Lines, and his sister Ada Rask runs it.",
+        [("ivo-rask", "FOUNDED", "kesto-lines"), ("ada-rask", "LEADS", "kesto-lines")],
+        [],
+    ),
+    (  # must still give: the relative named in an appositive after "His daughter"
+        "Ivo Rask founded Kesto Lines. His daughter, Ada Rask, now runs it.",
+        [("ivo-rask", "FOUNDED", "kesto-lines"), ("ada-rask", "LEADS", "kesto-lines")],
+        [("ivo-rask", "LEADS", "kesto-lines")],
+    ),
+    (  # must still give: "runs it with his son": the named subject still runs it
+        "Ivo Rask founded Kesto Lines in 1990 and still runs it with his son.",
+        [("ivo-rask", "LEADS", "kesto-lines")],
+        [],
+    ),
+]
+
+BANK = ELSEWHERE + ELSEWHERE_STILL + SPEAKERS + PAIRS + KIN
 GAPS: dict[str, str] = {}
 
 
