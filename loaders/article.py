@@ -34,6 +34,7 @@ from loaders.acquired_refs import bought_in_clause, bought_owner
 from loaders.based_descriptions import (
     based_places,
     bid_subject,
+    no_public_body,
     parent_named,
     placed_elsewhere,
     reporting_subject,
@@ -1278,6 +1279,8 @@ class Extraction:
         bidder = bid_subject(lows, items, i, self.lex.data["holdings"]["bid_nouns"])
         ids = [x for x in ids if x != bidder]
         ids = placed_elsewhere(ids, places, self.doc.relations, lambda x: reg.entities[x].name)
+        if not self.lex.kinds.get(lows[j - 1]):  # "the P-based company", not "... agency"
+            ids = no_public_body(ids, lows[j - 1], lambda x: reg.entities[x].name)
         before_lows, before = self.items_before
         parent = parent_named(before_lows, before, lows[j - 1], ids)
         return [parent] + [x for x in ids if x != parent] if parent else ids

@@ -8,7 +8,9 @@ where the local text says otherwise:
   is based in Harnby ... The Fenby-based group" is not Quillex; when none is left, nothing;
 - "X has been part/a unit of Y. The P-based group": Y, the parent the sentence before named;
 - "A will buy B, the P-based company said": the reporting subject A, not the object B;
-- "A lifted its bid for the P-based operator": never A, the subject of the bid's own clause.
+- "A lifted its bid for the P-based operator": never A, the subject of the bid's own clause;
+- "the P-based company" is no regulator or authority while another candidate is left ("The
+  Kell Competition Authority fined it. The Harnby-based company will appeal").
 
 Countries and regions are no town ("a Fenby-based firm" may also be placed in its country).
 """
@@ -26,6 +28,10 @@ from loaders.relations.words import REPORTING
 PARENT_LINKS = frozenset({"part", "unit", "subsidiary", "arm", "division", "member"})
 # heads that a parent (not a shop or a plant) is called by
 PARENT_HEADS = frozenset({"group", "parent", "owner", "holding", "conglomerate"})
+# the last word of a public body's name, and the heads that describe one ("the P-based agency")
+BODY_HEADS = frozenset(
+    {"authority", "regulator", "commission", "agency", "ministry", "council", "watchdog", "body"}
+)
 # "based in P", "headquartered in P": a seat, not a plant
 SEAT_WORDS = ("based", "headquartered", "headquarters", "head office", "home")
 
@@ -117,3 +123,12 @@ def bid_subject(
     if any(w in (",", ";", "and", "but") or w in REPORTING for w in between):
         return ""
     return names[0].ids[0]
+
+
+def no_public_body(ids: list[str], head: str, name_of: Callable[[str], str]) -> list[str]:
+    """The candidates without public bodies ("Kell Competition Authority"), when some other
+    candidate is left and the description's head is no body's ("the P-based agency")."""
+    if head in BODY_HEADS:
+        return ids
+    kept = [x for x in ids if name_of(x).lower().split()[-1:][0] not in BODY_HEADS]
+    return kept or ids

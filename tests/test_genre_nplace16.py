@@ -115,6 +115,21 @@ SPEAKERS: list[Case] = [
     ),
 ]
 
+BODIES: list[Case] = [
+    (  # pumps: "the P-based company" after a regulator fined the firm: the firm
+        "Quillex Pumps makes valves. Kell Competition Authority fined it on Monday. The "
+        "Harnby-based company will appeal.",
+        [("quillex-pumps", "LOCATED_IN", "harnby")],
+        [("kell-competition-authority", "LOCATED_IN", "harnby")],
+    ),
+    (  # must still give: "the P-based agency" is the agency
+        "Quillex Pumps makes valves. On Monday it was fined by Kell Transport Agency. The "
+        "Fenby-based agency said the fine was fair.",
+        [("kell-transport-agency", "LOCATED_IN", "fenby")],
+        [("quillex-pumps", "LOCATED_IN", "fenby")],
+    ),
+]
+
 PAIRS: list[Case] = [
     (  # energy: "the pair" is the subject and its "with" partner, not the holders above
         "Orvel Capital owns 30% of Tarvick Energy and Sorrel Fund owns 20%.\n\nSince 2021 "
@@ -172,7 +187,7 @@ KIN: list[Case] = [
     ),
 ]
 
-BANK = ELSEWHERE + ELSEWHERE_STILL + SPEAKERS + PAIRS + KIN
+BANK = ELSEWHERE + ELSEWHERE_STILL + SPEAKERS + BODIES + PAIRS + KIN
 GAPS: dict[str, str] = {}
 
 
