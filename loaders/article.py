@@ -31,6 +31,14 @@ from graph.errors import ErgError
 from graph.model import Document, Entity, Evidence, GraphDocument, Relation, name_key
 from loaders import latter
 from loaders.acquired_refs import bought_from_founder, bought_in_clause, bought_owner
+from loaders.based_descriptions import (
+    based_places,
+    bid_subject,
+    no_public_body,
+    parent_named,
+    placed_elsewhere,
+    reporting_subject,
+)
 from loaders.cataphora import appositive_name, forward_binder
 from loaders.claimant import claimant
 from loaders.clause_subject import clause_subjects, object_reference, relative_antecedent
@@ -127,6 +135,7 @@ from loaders.topic import (
     topic_fits,
 )
 from loaders.unnamed_refs import indefinite_heads, thing_subject
+from loaders.with_pair import with_pair
 
 MAX_EVIDENCE: Final = 10
 # Keep per-sentence analyses between the passes only for inputs up to this many characters.
@@ -501,6 +510,10 @@ class Extraction:
         lows, toks = a.lows, a.toks
         n = len(lows)
         w = lows[i]
+        paired = with_pair(lows, names, i, self.registry.type_of)
+        if paired is not None:  # "A teamed with B on C, a scheme the pair set up"
+            self._group_ids[(i, paired[0])] = paired[1]
+            return (i, paired[0], "pair", GROUP)
         if self.groups:
             group = self.groups.refer(lows, i, starts, sno, covered)
             if group is not None:
@@ -1120,6 +1133,10 @@ class Extraction:
         if self._unnamed_meant(ids, i, lows[j - 1], salience):
             return None  # "... and to a regional airline. The airline is based in Leeds"
         ids = self._placed_first(ids, i, j)
+        based = self._based_ranked(ids, ref, items, lows)
+        if based is not None and not based:
+            return None  # "Quillex is based in Harnby. ... The Fenby-based group": not Quillex
+        ids = based or ids
         adjectives = capital_adjectives(self.texts, i, j, self.covered)
         kinds = salience.kinds_of(words)
         if kinds and kinds <= self.lex.strict_kinds:
@@ -1253,6 +1270,28 @@ class Extraction:
         rels = self.doc.relations
         there = [x for x in ids if any((x, "LOCATED_IN", p) in rels for p in places)]
         return there + [x for x in ids if x not in there]
+
+    def _based_ranked(
+        self, ids: list[str], ref: Ref, items: list[Mention], lows: list[str]
+    ) -> list[str] | None:
+        """The candidates for "the P-based N" (`loaders.based_descriptions`), best first; an
+        empty list when the text placed each in another town; None for other descriptions."""
+        i, j, _, _ = ref
+        reg = self.registry
+        places = based_places(lows, self.here, i, j, reg.type_of)
+        if not places:
+            return None
+        speaker = reporting_subject(lows, items, i, j, reg.type_of)
+        if speaker:
+            return [speaker] + [x for x in ids if x != speaker]
+        bidder = bid_subject(lows, items, i, self.lex.data["holdings"]["bid_nouns"])
+        ids = [x for x in ids if x != bidder]
+        ids = placed_elsewhere(ids, places, self.doc.relations, lambda x: reg.entities[x].name)
+        if not self.lex.kinds.get(lows[j - 1]):  # "the P-based company", not "... agency"
+            ids = no_public_body(ids, lows[j - 1], lambda x: reg.entities[x].name)
+        before_lows, before = self.items_before
+        parent = parent_named(before_lows, before, lows[j - 1], ids)
+        return [parent] + [x for x in ids if x != parent] if parent else ids
 
     def _placed_nationals(self, adjectives: set[str], salience: Salience) -> None:
         """Entities found in a country whose name an adjective stems from ("X is based in

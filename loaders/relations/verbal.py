@@ -37,6 +37,7 @@ from loaders.relations.doubt import doubtful_reference
 from loaders.relations.hedge_scope import CONDITIONS, ended_hold, unplanned
 from loaders.relations.holding_words import holding_words
 from loaders.relations.joint_founding import partner_founders
+from loaders.relations.kin_subject import kin_subject
 from loaders.relations.litigation import acting_for, forum, owners_object, speaking_for
 from loaders.relations.located import ranking_scope
 from loaders.relations.model import Mention, Sentence
@@ -1073,7 +1074,20 @@ def _candidates(
         cands = [agent] if agent >= 0 else []
     if len(cands) > 1 and lows[k - 1] == "to" and _subject_controlled(lows, cands[0]):
         cands = cands[1:]  # "Novak left Kestrel in 2014 to found Brisa": Novak founded it
+    kin = (
+        kin_subject(lows, k, s.lex.person_cues.kin, lambda p: _pronoun_word(s, p))
+        if verbish
+        else -1
+    )
+    if kin >= 0:  # "Ivo joined, and his sister alone manages it": not Ivo
+        cands = [c for c in cands if c > kin + 1]
     return [c for c in cands if not (_led_group_agent(s, c) or _person_group(s, c))]
+
+
+def _pronoun_word(s: Sentence, p: int) -> str:
+    """The pronoun a mention at p was written as ("his"), else ""."""
+    m = s.ments[p]
+    return m.word.lower() if m is not None and m.kind == "pronoun" else ""
 
 
 def svo(s: Sentence, hits: list[Hit]) -> None:

@@ -1,0 +1,134 @@
+"""Guards for "the P-based N", a description that names where its firm sits (round 16).
+
+A description such as "the Kellmouth-based group" names a town; the coreference ranking
+(`loaders.article`, `_resolve_np`) picks the topical candidate, and these guards correct it
+where the local text says otherwise:
+
+- a candidate the text already placed in another town (and not in P) is never meant: "Quillex
+  is based in Harnby ... The Fenby-based group" is not Quillex; when none is left, nothing;
+- "X has been part/a unit of Y. The P-based group": Y, the parent the sentence before named;
+- "A will buy B, the P-based company said": the reporting subject A, not the object B;
+- "A lifted its bid for the P-based operator": never A, the subject of the bid's own clause;
+- "the P-based company" is no regulator or authority while another candidate is left ("The
+  Kell Competition Authority fined it. The Harnby-based company will appeal").
+
+Countries and regions are no town ("a Fenby-based firm" may also be placed in its country).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Mapping, Sequence
+
+from graph.model import Relation
+from loaders.gazetteer import country_names, region_names, state_names
+from loaders.relations.model import Mention
+from loaders.relations.words import REPORTING
+
+# "X has been part of Y", "X, a unit of Y": the parent of the name before
+PARENT_LINKS = frozenset({"part", "unit", "subsidiary", "arm", "division", "member"})
+# heads that a parent (not a shop or a plant) is called by
+PARENT_HEADS = frozenset({"group", "parent", "owner", "holding", "conglomerate"})
+# the last word of a public body's name, and the heads that describe one ("the P-based agency")
+BODY_HEADS = frozenset(
+    {"authority", "regulator", "commission", "agency", "ministry", "council", "watchdog", "body"}
+)
+# "based in P", "headquartered in P": a seat, not a plant
+SEAT_WORDS = ("based", "headquartered", "headquarters", "head office", "home")
+
+
+def based_places(
+    lows: Sequence[str], here: Sequence[Mention], i: int, j: int, type_of: Callable[[str], str]
+) -> set[str]:
+    """The towns a "the P-based N" description at i..j names (empty for any other
+    description, and for a country or region)."""
+    if "based" not in lows[i + 1 : j] and "headquartered" not in lows[i + 1 : j]:
+        return set()
+    places = {m.ids[0] for m in here if i < m.i and m.j <= j and m.ids}
+    return {p for p in places if type_of(p) == "Location"}
+
+
+def is_town(name: str) -> bool:
+    """A place name that is no country, state or region."""
+    low = name.lower()
+    return low not in country_names() and low not in region_names() and low not in state_names()
+
+
+def seat_said(text: str, place: str) -> bool:
+    """The sentence says a firm has its seat in the place ("based in P", "a P-based firm",
+    "headquartered in P", "its head office in P"), not only a plant or a shop there."""
+    low, p = " ".join(text.lower().split()), place.lower()
+    return f"{p}-based" in low or any(f"{w} in {p}" in low for w in SEAT_WORDS)
+
+
+def placed_elsewhere(
+    ids: list[str],
+    places: set[str],
+    relations: Mapping[tuple[str, str, str], Relation],
+    name_of: Callable[[str], str],
+) -> list[str]:
+    """The candidates the text has not said to sit in another town than the description's."""
+    towns = {p for p in places if is_town(name_of(p))}
+    if not towns:
+        return ids
+    seats: dict[str, set[str]] = {}
+    for (src, rel, dst), r in relations.items():
+        if rel != "LOCATED_IN" or src not in ids or not is_town(name_of(dst)):
+            continue
+        if any(seat_said(e.text, name_of(dst)) for e in r.evidence):
+            seats.setdefault(src, set()).add(dst)
+    return [x for x in ids if x not in seats or seats[x] & towns]
+
+
+def reporting_subject(
+    lows: Sequence[str], items: Sequence[Mention], i: int, j: int, type_of: Callable[[str], str]
+) -> str:
+    """ "A will buy B, the P-based company said": the name opening the sentence, when the
+    description closes it as the speaker of a trailing reporting verb; else ""."""
+    n = len(lows)
+    if i < 1 or lows[i - 1] != "," or j >= n or lows[j] not in REPORTING:
+        return ""
+    if j + 1 < n and lows[j + 1] not in (".", "!", '"', "'"):
+        return ""
+    first = items[0] if items else None
+    if first is None or first.kind != "name" or first.i != 0 or len(first.ids) != 1:
+        return ""
+    return first.ids[0] if type_of(first.ids[0]) == "Organization" else ""
+
+
+def parent_named(
+    before_lows: Sequence[str], before: Sequence[Mention], head: str, ids: list[str]
+) -> str:
+    """ "X has been part of Y since 2019. The P-based group": Y, when the sentence before
+    names it as the parent of X and the description's head is a parent's."""
+    if head not in PARENT_HEADS:
+        return ""
+    for m in before:
+        if m.i >= 2 and before_lows[m.i - 1] == "of" and before_lows[m.i - 2] in PARENT_LINKS:
+            if m.ids and m.ids[0] in ids:
+                return m.ids[0]
+    return ""
+
+
+def bid_subject(
+    lows: Sequence[str], items: Sequence[Mention], i: int, bid_nouns: Collection[str]
+) -> str:
+    """ "A lifted its bid for the P-based operator": A, the name opening the clause of a bid
+    noun right before the description ("for"), which the description cannot mean; else ""."""
+    if i < 2 or lows[i - 1] != "for" or lows[i - 2] not in bid_nouns:
+        return ""
+    names = [m for m in items if m.kind == "name" and m.j <= i - 2]
+    if len(names) != 1 or names[0].i != 0 or len(names[0].ids) != 1:
+        return ""
+    between = lows[names[0].j : i - 2]
+    if any(w in (",", ";", "and", "but") or w in REPORTING for w in between):
+        return ""
+    return names[0].ids[0]
+
+
+def no_public_body(ids: list[str], head: str, name_of: Callable[[str], str]) -> list[str]:
+    """The candidates without public bodies ("Kell Competition Authority"), when some other
+    candidate is left and the description's head is no body's ("the P-based agency")."""
+    if head in BODY_HEADS:
+        return ids
+    kept = [x for x in ids if name_of(x).lower().split()[-1:][0] not in BODY_HEADS]
+    return kept or ids
