@@ -534,6 +534,10 @@ def _superlative_in(lows: list[str], i: int) -> bool:
     return False
 
 
+# a firm's own service named in a possessed appositive ("Penny, Kestbank's checking service")
+OWN_SERVICES: Final = frozenset({"service"})
+
+
 def _possessed_appositive(
     toks: list[Tok], lows: list[str], p: int, by_start: dict[int, Candidate], lex: Lexicon
 ) -> bool:
@@ -545,6 +549,10 @@ def _possessed_appositive(
         p += 1
     if p < n and p in by_start and by_start[p].j < n and lows[by_start[p].j] in ("'s", "'"):
         p = by_start[p].j
+    elif (
+        p + 2 < n and lows[p] == "the" and toks[p + 1].text.isalpha() and toks[p + 1].text.islower()
+    ):
+        p += 2 if lows[p + 2] in ("'s", "'") else 0  # "Penny, the bank's own checking service"
     if p >= n or lows[p] not in ("its", "their", "'s", "'"):
         return False
     m = p + 1
@@ -554,7 +562,7 @@ def _possessed_appositive(
         m += 1
     if m == p + 1 or (m < n and lows[m] not in (",", ".", ";", ")")):
         return False
-    return _product_word(lows[m - 1], lex) or lows[m - 1] in SELLERS
+    return _product_word(lows[m - 1], lex) or lows[m - 1] in SELLERS | OWN_SERVICES
 
 
 def _named_product_noun(

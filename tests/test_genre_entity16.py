@@ -6,7 +6,9 @@ short model code owned ("its X5") or made ("the Q7 from Delmark") is a product, 
 summit" is not; a town inside a person's appositive ("a dealer from Wexbury, who ...") takes no
 Person vote from the "who" that belongs to the person.
 
-A firm named after its founder with a foreign head ("Galerie Osk", "Galleria Brunetti") is a
+A firm's own service, software or goods in a possessed appositive ("Penny, the bank's own
+checking service", "its Velvet cocoa powder") is a product, while the firm's rival or officer
+in that frame keeps its type. A firm named after its founder with a foreign head ("Galerie Osk", "Galleria Brunetti") is a
 firm beside its founder; both ends of a route ("trucks between A and B", "flights out of A and
 B") are places, while "talks between A and B" types nothing.
 
@@ -142,6 +144,36 @@ TYPES: list[TypeCase] = [
     (  # guard: a deal between two firms types no place
         "Talks between Kestrel Partners and Orvel Holdings broke down.",
         {"Kestrel Partners": "Organization", "Orvel Holdings": "Organization"},
+        {},
+    ),
+    (  # banking: a firm's own service in a possessed appositive ("the bank's own")
+        "Kestbank grew in May. Penny, the bank's own checking service, added 40,000 users.",
+        {"Penny": "Product", "Kestbank": "Organization"},
+        {},
+    ),
+    (  # inspection: "X, Y's <noun> service"
+        "Orvel Group grew in May. Tallis, Orvel Group's inspection service, won a contract.",
+        {"Tallis": "Product"},
+        {},
+    ),
+    (  # software: "X, the firm's own software"
+        "Harbury Labs grew. Tillo, the firm's own software, was rebuilt this year.",
+        {"Tillo": "Product"},
+        {},
+    ),
+    (  # food: a food maker's possessed goods
+        "Orla Foods said its Velvet cocoa powder sold well in Spain.",
+        {"Velvet": "Product"},
+        {},
+    ),
+    (  # guard: the firm's rival in the same frame stays a firm
+        "Kestbank grew in May. Harnby, the bank's biggest rival, grew too.",
+        {"Harnby": "Organization"},
+        {},
+    ),
+    (  # guard: the firm's officer in the same frame stays a person
+        "Kestbank grew in May. Ada Roe, the bank's finance director, quit.",
+        {"Ada Roe": "Person"},
         {},
     ),
     (  # guard: a person bought from, not in an appositive
