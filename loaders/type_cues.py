@@ -822,6 +822,9 @@ def _product_modifier(w: str) -> bool:
     )
 
 
+SHORE_ENDS: Final = frozenset({"beach", "bay", "harbour", "harbor", "quay", "marina"})
+
+
 def _place_context(
     c: Candidate,
     lows: list[str],
@@ -853,6 +856,9 @@ def _place_context(
     if c.i >= 2 and lows[c.i - 1] == "in":
         if lows[c.i - 2] in ("based", "headquartered", "located"):
             c.vote("Location", W_LOCATED)
+    # "based at Penhallow Beach": a shore's name after "based at"
+    if c.i >= 2 and lows[c.i - 2 : c.i] == ["based", "at"] and lows[c.j - 1] in SHORE_ENDS:
+        c.vote("Location", W_LOCATED)
 
 
 def _role_votes(
