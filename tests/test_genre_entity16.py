@@ -1,19 +1,22 @@
 """Entity bank (round 16): a firm's short form typed with its long form, not by an occupation
 before it in a headline ("Photographer Brenvale ... Brenvale Studios"), while a form of address
-("Mr Brenvale") keeps a person; a name after "Y's" and before a deal noun ("Vantora's Tarvick
-takeover") is the firm bought, not a product, while "Y's X brand/phone" stays a product; a
-short model code owned ("its X5") or made ("the Q7 from Delmark") is a product, while "the G7
-summit" is not; a town inside a person's appositive ("a dealer from Wexbury, who ...") takes no
-Person vote from the "who" that belongs to the person.
+("Mr Brenvale") keeps a person; a founder's surname after a buying verb ("agreed to buy Marr")
+is the firm named after the founder ("Marr Textiles"), not the founder; a name after "Y's" and
+before a deal noun ("Vantora's Tarvick takeover") is the firm bought, not a product, while "Y's
+X brand/phone" stays a product; a short model code owned ("its X5") or made ("the Q7 from
+Delmark") is a product, while "the G7 summit" is not; a town inside a person's appositive ("a
+dealer from Wexbury, who ...") takes no Person vote from the "who" that belongs to the person.
 
 A firm's own service, software or goods in a possessed appositive ("Penny, the bank's own
-checking service", "its Velvet cocoa powder") is a product, while the firm's rival or officer
-in that frame keeps its type. A firm named after its founder with a foreign head ("Galerie Osk", "Galleria Brunetti") is a
-firm beside its founder; both ends of a route ("trucks between A and B", "flights out of A and
-B") are places, while "talks between A and B" types nothing.
+checking service", "its Velvet cocoa powder") is a product, while the firm's rival or officer in
+that frame keeps its type. A firm named after its founder with a foreign head ("Galerie Osk",
+"Galleria Brunetti") is a firm beside its founder; both ends of a route ("trucks between A and
+B", "flights out of A and B") are places, while "talks between A and B" types nothing; a one-
+word region before a plural of firms or farmers ("stakes in Wexshire firms") and a shore after
+"based at" are places.
 
-Every name and sentence is invented; sectors vary (photography, retail, printing, autos,
-scrap metal, brewing, software, banking, farming).
+Every name and sentence is invented; sectors vary (photography, retail, printing, autos, scrap
+metal, brewing, software, banking, farming).
 """
 
 from __future__ import annotations
@@ -176,6 +179,47 @@ TYPES: list[TypeCase] = [
         {"Ada Roe": "Person"},
         {},
     ),
+    (  # funds: a region before a plural of firms is a place
+        "Kelso Capital, a regional fund that takes small stakes in Wexshire firms, raised "
+        "more money.",
+        {"Wexshire": "Location", "Kelso Capital": "Organization"},
+        {},
+    ),
+    (  # farming: "loans to Tarrow farmers"
+        "Orvel Bank made cheap loans to Tarrow farmers this spring.",
+        {"Tarrow": "Location"},
+        {},
+    ),
+    (  # guard: a holding's companies keep the holding a firm
+        "Kesta bought stakes in Orvel Holdings companies.",
+        {"Orvel Holdings": "Organization"},
+        {},
+    ),
+    (  # leisure: a shore after "based at"
+        "Orla Surf, a surf school based at Penhallow Beach, hired four instructors.",
+        {"Penhallow Beach": "Location", "Orla Surf": "Organization"},
+        {},
+    ),
+    (  # guard: "based at" a university keeps the university
+        "Ada Roe, a researcher based at Orvel University, said the test worked.",
+        {"Orvel University": "Organization", "Ada Roe": "Person"},
+        {},
+    ),
+    (  # art: "the art dealer" before a person's name
+        "Mirelle Osk and the Norland art dealer Ivo Rask started Brisk Fair in 1990.",
+        {"Ivo Rask": "Person", "Brisk Fair": "Organization"},
+        {},
+    ),
+    (  # guard: an art dealer named by its own firm shape stays a firm
+        "The art dealer Hauser & Wirth opened a gallery in Fenby.",
+        {"Hauser & Wirth": "Organization"},
+        {},
+    ),
+    (  # guard: a car dealer in an appositive stays a firm
+        "Kesta Motors, a car dealer, opened a showroom in Fenby.",
+        {"Kesta Motors": "Organization"},
+        {},
+    ),
     (  # guard: a person bought from, not in an appositive
         "Orvel bought the estate from Tessa Lind, who had owned it since 1990.",
         {"Tessa Lind": "Person"},
@@ -218,6 +262,12 @@ RELATIONS: list[Case] = [
         [("rui-tovrin", "LEADS", "ostrel")],
         [("rui-tovrin", "LEADS", "q7")],
     ),
+    (  # funds: the region of the firms a fund backs is funded by no one
+        "Kelso Capital, a regional fund that takes small stakes in Wexshire firms, raised "
+        "more money.",
+        [],
+        [("kelso-capital", "FUNDS", "wexshire")],
+    ),
     (  # scrap metal: the town in the founder's appositive owns nothing
         "Kelby Metals was bought by Orvel. The firm was set up by Ada Brannock, a one-time scrap "
         "dealer from Wexbury, who still holds a third of it.",
@@ -226,9 +276,28 @@ RELATIONS: list[Case] = [
     ),
 ]
 
+FOUNDER_FIRMS: list[Case] = [
+    (  # textiles: the founder's surname after a buying verb is the firm
+        "Ada Marr founded Marr Textiles in 1988. Harlow Group agreed to buy Marr for $40m.",
+        [("harlow-group", "OWNS", "marr-textiles"), ("ada-marr", "FOUNDED", "marr-textiles")],
+        [],
+    ),
+    (  # brewing: "acquired" and a person's cue later
+        "Tom Penrose set up Penrose Ales in 1990. Orvel Drinks acquired Penrose last year. "
+        "Penrose said he would stay as chairman.",
+        [("orvel-drinks", "OWNS", "penrose-ales")],
+        [("orvel-drinks", "OWNS", "tom-penrose")],
+    ),
+    (  # guard: a person's own purchase keeps the person the buyer
+        "Ada Marr founded Marr Textiles in 1988. Marr bought a house in Fenby.",
+        [("ada-marr", "FOUNDED", "marr-textiles")],
+        [("marr-textiles", "OWNS", "ada-marr")],
+    ),
+]
+
 REL_GAPS: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("case", gap_params(RELATIONS, REL_GAPS))
+@pytest.mark.parametrize("case", gap_params(RELATIONS + FOUNDER_FIRMS, REL_GAPS))
 def test_entity16_relations(case: Case) -> None:
     check(*case)
