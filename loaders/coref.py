@@ -345,7 +345,28 @@ class Registry:
         self._council_places(kept, summed)
         singles -= {k for k in singles if k in summed and _a_place(kept[k], summed[k])}
         _surname_votes(kept, summed)
+        for k, ms in cl.members.items():
+            if self._firm_long_form(kept[k], ms):
+                summed[k].pop("Person", None)
         return {k: self._type(kept[k], summed[k], singles) for k in cl.members}
+
+    def _firm_long_form(self, g: Group, members: list[Group]) -> bool:
+        """ "Photographer Brenvale slides ... Brenvale Studios, which ...": a bare word folded
+        with the firm name it opens ("X" + organization words) whose own votes lead with
+        Organization is that firm; an occupation before the bare word is no person (a form of
+        address, "Mr Brenvale", still is)."""
+        lex = self.lex
+        if g.known or len(g.tokens) != 1 or "honorific" in g.descr:
+            return False
+        for m in members:
+            toks, votes = m.tokens, m.votes
+            if len(toks) < 2 or toks[0] != g.key or m.known or not votes:
+                continue
+            if not all(t in lex.org_words or t in lex.legal_suffixes for t in toks[1:]):
+                continue
+            if max(sorted(votes), key=lambda t: votes[t]) == "Organization":
+                return True
+        return False
 
     def _council_places(self, kept: dict[str, Group], summed: dict[str, dict[str, float]]) -> None:
         """ "Kelmoor Borough Council ... the Kelmoor depot": the word a local council is named

@@ -92,7 +92,15 @@ def firm_context(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -
     if k + 1 < len(lows) and lows[k] in data_words(lex, "firm_context_launch"):
         goods = data_words(lex, "launched_goods")
         return toks[k + 1].text.istitle() or any(w in goods for w in lows[k + 1 : k + 5])
+    if c.i >= 1 and lows[c.i - 1] in BUYING_FORMS:
+        return True  # "Harlow agreed to buy Marr": the firm is bought, not its founder
     return c.i >= 2 and " ".join(lows[c.i - 2 : c.i]) in ("shares of", "shares in")
+
+
+# entity16: the verb before a bought company named by its founder's surname
+BUYING_FORMS: frozenset[str] = frozenset(
+    "buy buys bought buying acquire acquires acquired acquiring".split()
+)
 
 
 def person_context(c: Candidate, lows: list[str]) -> bool:

@@ -149,6 +149,8 @@ def _name_weight(
         weight = W_IN  # "a startup from Katowice", "a ferry operator from Bergen"
     if weight == 0.0 and c.i >= 2 and lows[c.i - 1] == "on" and _on_site(lows, c.i - 2, lex):
         weight = W_IN  # "a resort on Great Exuma", "a salmon farm on Vessa"
+    if weight == 0.0 and _region_members(lows, c):
+        weight = W_IN  # "takes small stakes in Wexshire firms": the firms' region
     if weight == 0.0 and _home_to(lows, c.j):
         weight = W_IN  # "the city of Basel remains home to Velmar Pharma"
     if weight == 0.0 and c.i >= 2 and lows[c.i - 1] in (",", "and") and c.i - 1 in voted:
@@ -198,6 +200,18 @@ def _a_head(lows: list[str], h: int, lex: Lexicon) -> bool:
         if not lows[k].replace("-", "").isalpha() or lows[k] in ("the", "its", "their"):
             return False
     return False
+
+
+REGION_MEMBERS: Final = frozenset({"firms", "companies", "businesses", "farmers", "growers"})
+MEMBERS_PREPS: Final = frozenset({"in", "of", "for", "to", "among", "from", "with"})
+
+
+def _region_members(lows: list[str], c: Candidate) -> bool:
+    """A one-word name between a preposition and a plural of firms or farmers ("stakes in
+    Wexshire firms", "loans to Tarrow farmers"): the members' region, not a company."""
+    if c.j - c.i != 1 or c.i < 1 or c.j >= len(lows):
+        return False
+    return lows[c.i - 1] in MEMBERS_PREPS and lows[c.j] in REGION_MEMBERS
 
 
 def _home_to(lows: list[str], j: int) -> bool:

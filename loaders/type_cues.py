@@ -52,6 +52,8 @@ if TYPE_CHECKING:
 CAMEL_RE = re.compile(r"^[a-z]+[A-Z][A-Za-z0-9]*$|^[A-Z][a-z]+[A-Z][A-Za-z0-9]*$")
 ALLCAPS_RE: Final = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
 # a model code: capitals, a hyphen and a number ("RX-340", "TL-9", "EV-12X")
+# a short model code: a few capitals and one or two digits ("Q7", "X5", "TR9")
+SHORT_CODE_RE: Final = re.compile(r"^[A-Z]{1,3}[0-9]{1,2}[A-Z]?$")
 CODE_RE: Final = re.compile(r"^[A-Z]{1,5}-[0-9]{1,4}[A-Z]?$|^[A-Z]{1,2}[0-9]{3,4}[A-Z]?$")
 
 DETERMINERS = frozenset("a an the its his her their our this that one another".split())
@@ -89,6 +91,8 @@ W_LOCATED = 4.0
 W_NAME_HEAD = 2.0
 W_SHAPE: Final = 1.5
 W_COMPASS = 0.5  # "Northern Rock": no person, though any other cue may type it
+# forms of address that name a person, unlike an occupation ("Photographer Brenvale")
+HONORIFICS: Final = frozenset("mr mrs ms dr prof sir dame lord lady".split())
 W_FORMED = 10.0  # "merge to form Jordan Hayes": outweighs a given name in a few mentions
 
 
@@ -303,8 +307,21 @@ def _own_words(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> 
     # the Organization default still types one with no cue
     if c.j - c.i == 1 and CODE_RE.match(toks[c.i].text):
         c.vote("Product", W_SHAPE / 2)  # "the RX-340", "its TL-9": a model code, no company
+    elif c.j - c.i == 1 and _short_code(c, toks, lows):
+        c.vote("Product", W_SHAPE)  # "the Q7 from Delmark", "its X5": a model, no company
     elif c.j - c.i == 1 and ALLCAPS_RE.match(toks[c.i].text) and not CAMEL_RE.match(toks[c.i].text):
         c.vote("Organization", W_SHAPE / 2)
+
+
+def _short_code(c: Candidate, toks: list[Tok], lows: list[str]) -> bool:
+    """A short letter-and-digit code ("Q7", "X5", "TR9") owned by a possessive, or after "the"
+    and before its maker ("the Q7 from Delmark"); not "the G7 summit"."""
+    if not SHORT_CODE_RE.match(toks[c.i].text) or c.i == 0:
+        return False
+    before = lows[c.i - 1]
+    if before in POSSESSIVE_DETS - {"'s"}:
+        return True
+    return before == "the" and lows[c.j : c.j + 1] in (["from"], ["by"], ["made"])
 
 
 def _descriptor_before(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> None:
@@ -517,6 +534,10 @@ def _superlative_in(lows: list[str], i: int) -> bool:
     return False
 
 
+# a firm's own service named in a possessed appositive ("Penny, Kestbank's checking service")
+OWN_SERVICES: Final = frozenset({"service"})
+
+
 def _possessed_appositive(
     toks: list[Tok], lows: list[str], p: int, by_start: dict[int, Candidate], lex: Lexicon
 ) -> bool:
@@ -528,6 +549,10 @@ def _possessed_appositive(
         p += 1
     if p < n and p in by_start and by_start[p].j < n and lows[by_start[p].j] in ("'s", "'"):
         p = by_start[p].j
+    elif (
+        p + 2 < n and lows[p] == "the" and toks[p + 1].text.isalpha() and toks[p + 1].text.islower()
+    ):
+        p += 2 if lows[p + 2] in ("'s", "'") else 0  # "Penny, the bank's own checking service"
     if p >= n or lows[p] not in ("its", "their", "'s", "'"):
         return False
     m = p + 1
@@ -537,7 +562,7 @@ def _possessed_appositive(
         m += 1
     if m == p + 1 or (m < n and lows[m] not in (",", ".", ";", ")")):
         return False
-    return _product_word(lows[m - 1], lex) or lows[m - 1] in SELLERS
+    return _product_word(lows[m - 1], lex) or lows[m - 1] in SELLERS | OWN_SERVICES
 
 
 def _named_product_noun(
@@ -674,7 +699,10 @@ def _after_name(c: Candidate, lows: list[str], by_start: dict[int, Candidate]) -
     if said + 2 < n and its_own(lows, said):
         c.vote("Organization", W_ORG_WORD)  # "Regulex says it will check the bid"
     if k + 1 < n and lows[k] == "," and lows[k + 1] == "who" and not _plural_who(c, lows):
-        c.vote("Person", W_FIRST_NAME)
+        if not _appositive_origin(c, lows, by_start):
+            c.vote("Person", W_FIRST_NAME)
+        elif c.j - c.i == 1 and not c.votes:
+            c.vote("Location", W_DESCRIPTOR)  # "a dealer from Wexbury, who": a town
     if k + 1 < n and lows[k] == "and" and lows[k + 1] == "i":
         c.vote("Person", W_FIRST_NAME)  # "Benno Raike and I set it up"
     if k + 1 < n and lows[k] == "," and (k + 1) in by_start:
@@ -683,6 +711,24 @@ def _after_name(c: Candidate, lows: list[str], by_start: dict[int, Candidate]) -
         if nxt.known and nxt.known[1] == "Location" and after != "'s":
             if not c.votes.get("Person"):  # "Anna Pike, Ohio": a person and her state
                 c.vote("Location", W_LOCATED)
+
+
+ORIGIN_PREPS: Final = frozenset({"from", "in", "near"})
+APPOSITIVE_DETS: Final = frozenset({"a", "an", "the", "one"})
+
+
+def _appositive_origin(c: Candidate, lows: list[str], by_start: dict[int, Candidate]) -> bool:
+    """ "Ada Brannock, a one-time scrap dealer from Wexbury, who ...": the name ends a person's
+    appositive after "from/in/near"; the "who" is the person's, not the place's."""
+    p = c.i - 1
+    if p < 3 or lows[p] not in ORIGIN_PREPS:
+        return False
+    for q in range(p - 1, max(0, p - 7), -1):
+        if lows[q] == ",":
+            return lows[q + 1] in APPOSITIVE_DETS and q - 1 >= 0 and lows[q - 1][:1].isalpha()
+        if q in by_start or lows[q] in ("who", "which", "that"):
+            return False
+    return False
 
 
 def _said_clause(lows: list[str], k: int) -> int:
@@ -742,8 +788,19 @@ def _possessed_product(
         if lows[k] in lex.place_cues.sites:
             place = True  # "Brightsky Air's Gatwick base", "Kemble Bank's Leeds office"
         if toks[k].text.isalpha() and toks[k].text.islower() and lows[k] not in FUNCTION:
-            if not place:
+            if not place and not _bought_thing(lows[k], lex):
                 c.vote("Product", W_NAME_HEAD + 0.5)
+
+
+# "Vantora's Tarvick takeover": the name after a possessive is the firm being bought
+PURCHASE_WORDS: Final = frozenset(str(w) for w in read_data("partnering.yaml")["purchase_words"])
+
+
+def _bought_thing(w: str, lex: Lexicon) -> bool:
+    """A deal noun after "Y's X" ("takeover", "bid", "purchase", "stake"): X is what is
+    bought, no product; "Y's X brand" still is one."""
+    deals = data_words(lex, "frame_deal_nouns") - {"brand", "brands"}
+    return w in PURCHASE_WORDS or w in deals
 
 
 def _product_word(w: str, lex: Lexicon) -> bool:
@@ -763,6 +820,9 @@ def _product_modifier(w: str) -> bool:
     return w in PRODUCT_MODIFIERS or (
         "-" in w.strip("-") and all(p.isalpha() and p.islower() for p in w.split("-"))
     )
+
+
+SHORE_ENDS: Final = frozenset({"beach", "bay", "harbour", "harbor", "quay", "marina"})
 
 
 def _place_context(
@@ -796,6 +856,9 @@ def _place_context(
     if c.i >= 2 and lows[c.i - 1] == "in":
         if lows[c.i - 2] in ("based", "headquartered", "located"):
             c.vote("Location", W_LOCATED)
+    # "based at Penhallow Beach": a shore's name after "based at"
+    if c.i >= 2 and lows[c.i - 2 : c.i] == ["based", "at"] and lows[c.j - 1] in SHORE_ENDS:
+        c.vote("Location", W_LOCATED)
 
 
 def _role_votes(
@@ -854,6 +917,8 @@ def _title_votes(
             continue  # "investor Kesta Capital": a firm named by its own words
         if holder:
             holder.vote("Person", W_TITLE)
+            if lows[j - 1].rstrip(".") in HONORIFICS:
+                holder.descr.add("honorific")  # "Mr Brenvale": a person, even beside a firm
             if lows[j - 1] in lex.adjudicators:
                 holder.descr.add(lows[j - 1])  # "Judge Ann Marlow": no party to her case
         elif j < n and lows[j] in ("of", "at", ",", "for") and not _plural_aside(lows, i, j):
