@@ -109,6 +109,24 @@ REST: list[Case] = [
         [],
         [("rask", "OWNS", "ostler-brewing")],
     ),
+    (  # guard: the founding family is not the person of the same surname
+        "Ostler Brewing opened a new plant. Its chairman Per Rask said sales rose. The founding "
+        "Rask family still holds 15% of the brewer.",
+        [("per-rask", "LEADS", "ostler-brewing")],
+        [("per-rask", "OWNS", "ostler-brewing")],
+    ),
+    (  # guard: a family sells its firm: the buyer owns the firm, not the family
+        "Ostler Brewing opened a new plant. The founding Rask family sold it to Kelby Group in "
+        "2010.",
+        [("kelby-group", "OWNS", "ostler-brewing")],
+        [("kelby-group", "OWNS", "rask")],
+    ),
+    (  # must still give: the family's named vehicle holds the firm
+        "Ostler Brewing opened a new plant. The controlling Rask family owns 60% of the brewer "
+        "through Rask Holding.",
+        [("rask-holding", "OWNS", "ostler-brewing")],
+        [("rask", "OWNS", "ostler-brewing")],
+    ),
 ]
 
 GUARDS: list[Case] = [
@@ -198,8 +216,6 @@ GAPS: dict[str, str] = {
     "read by no stake rule",
     "Ambry Locks will buy 30%": "'retain the other 70% of S' after another buyer's stake: "
     "no rule reads the named held firm of a kept share",
-    "Ostler Brewing opened": "'the founding K family' (modifier before the surname) keeps K "
-    "as a holder",
     "Vantora Systems agreed to buy Helix Code for": "the target as the previous sentence's "
     "subject is not enough to move a bare stake off the buyer (a blind13 stake needs the buyer)",
     "Marlow Lines agreed to buy Pellam Ferries for $75m. Marlow said the deal would add routes. "
