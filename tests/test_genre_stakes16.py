@@ -151,6 +151,26 @@ GUARDS: list[Case] = [
         [],
         [("brannock-capital", "FUNDS", "ostrel-group")],
     ),
+    (  # snacks: a gapped second holder several sentences after the deal, with a source phrase
+        "Quillex Foods has agreed to acquire Tarvick Snacks for $90m. Quillex said the deal would "
+        "lift its sales. Its shares rose 4%. Ostrel Fund holds 30% of Tarvick and Orvel Capital "
+        "owns 20%, according to the firm's latest filing.",
+        [("ostrel-fund", "OWNS", "tarvick-snacks"), ("orvel-capital", "OWNS", "tarvick-snacks")],
+        [("orvel-capital", "OWNS", "quillex-foods"), ("tarvick-snacks", "OWNS", "quillex-foods")],
+    ),
+    (  # must still give: coordinated holders of a bare share are both holders
+        "Ferrow Bakeries grew fast. Orvel Capital and Sorrel Partners together hold 30%.",
+        [
+            ("orvel-capital", "OWNS", "ferrow-bakeries"),
+            ("sorrel-partners", "OWNS", "ferrow-bakeries"),
+        ],
+        [],
+    ),
+    (  # must still give: the second clause names its own held firm
+        "Ostrel Fund holds 30% of Kelby Glass and Orvel Capital owns 20% of Tamsor Wind.",
+        [("ostrel-fund", "OWNS", "kelby-glass"), ("orvel-capital", "OWNS", "tamsor-wind")],
+        [("orvel-capital", "OWNS", "kelby-glass"), ("kelby-glass", "OWNS", "tamsor-wind")],
+    ),
 ]
 
 TARGET_PARAGRAPH: list[Case] = [

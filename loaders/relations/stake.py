@@ -183,8 +183,11 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
                     holder = cands[0]
         if holder < 0 or s.is_det(holder) or s.blocked(holder + 1, k):
             continue
-        owners = s.merged(with_companions(s, coord(s, holder, -1), k))
-        listed = _listed_company(s, holder) or _founded_by(s, holder)
+        group = coord(s, holder, -1)
+        # "A holds 30% of T and B owns 20%": T is no co-holder of B but what B holds
+        held = [g for g in group if g != holder and _share_object(s, g)]
+        owners = s.merged(with_companions(s, _own_conjuncts(s, holder), k))
+        listed = s.ment(held[0]) if held else _listed_company(s, holder) or _founded_by(s, holder)
         owned = listed or hosted_owned(s, holder, k, Mention((topic,), -1, -1) if topic else None)
         if owned is None or set(owned.ids) & set(owners.ids):
             continue
@@ -192,6 +195,24 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
         # with 51%, and B, with 49%" as sure as the passive it also is)
         s.emit(owners, ("OWNS", "FUNDS"), owned, "stake/unnamed", 0.75 if listed else 0.65)
         gapped_from(s, pct[1], owned)  # "A will hold 20%, and B 8%"
+
+
+def _own_conjuncts(s: Sentence, holder: int) -> list[int]:
+    """The holder and the names coordinated before it, less the held firm of an earlier share
+    ("A holds 30% of T and B owns 20% of U": B alone holds U)."""
+    return [g for g in coord(s, holder, -1) if g == holder or not _share_object(s, g)]
+
+
+def _share_object(s: Sentence, h: int) -> bool:
+    """The name at h is the held firm of a share before it, not a holder ("A holds 30% of T and
+    B owns 20%": T and B are no co-holders; the second clause is `elided_shares`)."""
+    lows = s.lows
+    if h < 2 or lows[h - 1] != "of":
+        return False
+    return any(
+        (p := percent_at(lows, x)) is not None and p[1] == h - 1
+        for x in range(max(0, h - 5), h - 1)
+    )
 
 
 def _holders_before(s: Sentence, h: int) -> bool:
@@ -864,7 +885,7 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
     s.claimed.update(range(start, max(target, e)))  # "owns a 6.2 per cent stake in": read here
     # a project is funded, not owned: "Northgate will own 60% of the Caledon Wind project"
     types = ("OWNS", "FUNDS") if kind == "hold" or majority else ("FUNDS",)
-    owners = s.merged(with_companions(s, coord(s, cands[0], -1), start))
+    owners = s.merged(with_companions(s, _own_conjuncts(s, cands[0]), start))
     owned = hosted_owned(s, cands[0], start, s.ment(target))
     owned = _not_self(s, owners, owned) if owned is not None else None
     owned = _described_topic(s, owners, owned)
