@@ -171,6 +171,30 @@ GUARDS: list[Case] = [
         [("ostrel-fund", "OWNS", "kelby-glass"), ("orvel-capital", "OWNS", "tamsor-wind")],
         [("orvel-capital", "OWNS", "kelby-glass"), ("kelby-glass", "OWNS", "tamsor-wind")],
     ),
+    (  # snacks: a founder relative "who owns 40% of the firm" after "T was set up by"
+        "Quillex Foods has agreed to acquire Tarvick Snacks for $90m. Quillex said the deal would "
+        "lift its sales. Its shares rose 4%. Tarvick was set up in 2004 by Ida Rask, who owns 40% "
+        "of the firm. The remaining stock sits with the fund Orvel Capital, with 35%, and with "
+        "Sorrel Partners, with 25%.",
+        [
+            ("ida-rask", "OWNS", "tarvick-snacks"),
+            ("orvel-capital", "OWNS", "tarvick-snacks"),
+            ("sorrel-partners", "OWNS", "tarvick-snacks"),
+        ],
+        [("ida-rask", "OWNS", "quillex-foods"), ("orvel-capital", "OWNS", "quillex-foods")],
+    ),
+    (  # mining: "was founded by P, who holds a third of the company" beside another firm
+        "Kelso Metals supplies Dunmore Mining. Dunmore was founded by Ann Holt, who holds a third of "
+        "the company.",
+        [("ann-holt", "OWNS", "dunmore-mining")],
+        [("ann-holt", "OWNS", "kelso-metals")],
+    ),
+    (  # must still give: "controlled by K, which bought 60% of the company"
+        "Corliss Power supplies Tamsor Wind. Tamsor Wind is controlled by Orvane Capital, which "
+        "bought 60% of the company in 2019.",
+        [("orvane-capital", "OWNS", "tamsor-wind")],
+        [("orvane-capital", "OWNS", "corliss-power")],
+    ),
 ]
 
 TARGET_PARAGRAPH: list[Case] = [

@@ -57,8 +57,8 @@ def _ranked_host(s: Sentence, holder: int) -> int:
 
 
 def _passive_host(s: Sentence, holder: int, verb: int) -> int:
-    """ "B is controlled (since 2018) by K, which ...": B, when a relative or an appositive
-    separates K from the stake verb at `verb`; else -1."""
+    """ "B is controlled (since 2018) by K, which ...", "B was founded by K, who ...": B, when a
+    relative or an appositive separates K from the stake verb at `verb`; else -1."""
     lows = s.lows
     if holder < 2 or verb <= holder + 1 or lows[holder + 1] != ",":
         return -1
@@ -68,8 +68,11 @@ def _passive_host(s: Sentence, holder: int, verb: int) -> int:
         return -1
     if lows[holder - 1] != "by":
         return -1
+    founding = s.lex.person_cues.founding
     for p in range(holder - 2, max(-1, holder - 2 - PARTICIPLE_REACH), -1):
-        if lows[p] in HOLDING_PARTICIPLES:
+        # "T was set up (in 2004) by P, who owns 40% of the firm": P's firm is T
+        up = lows[p] == "set" and lows[p + 1] == "up"
+        if lows[p] in HOLDING_PARTICIPLES or lows[p] in founding or up:
             subj = [c for c in subjects(s, p, True) if c < p and not s.is_det(c)]
             return subj[0] if subj else -1
         if lows[p] == M or lows[p] in (",", ";", "."):
