@@ -195,6 +195,20 @@ GUARDS: list[Case] = [
         [("orvane-capital", "OWNS", "tamsor-wind")],
         [("orvane-capital", "OWNS", "corliss-power")],
     ),
+    (  # snacks: a founder's "whose relatives control it via H with N%", the deal far back
+        "Quillex Foods has agreed to acquire Tarvick Snacks for $90m. Quillex said the deal would "
+        "lift its sales. Its shares rose 4%. Tarvick was set up by Ivo Rask, whose relatives "
+        "control it via Rask Holding with a 55 percent stake. Orvel Capital owns 30% and managers "
+        "hold the rest.",
+        [("rask-holding", "OWNS", "tarvick-snacks"), ("orvel-capital", "OWNS", "tarvick-snacks")],
+        [("rask-holding", "OWNS", "quillex-foods"), ("orvel-capital", "OWNS", "quillex-foods")],
+    ),
+    (  # textiles: a holder in a relative on a holding passive's agent
+        "Pellam Mills supplies Corvel Stores. Corvel is controlled by the Ostrander Trust, whose "
+        "fund Dunmere Capital holds 25%.",
+        [("dunmere-capital", "OWNS", "corvel-stores")],
+        [("dunmere-capital", "OWNS", "pellam-mills")],
+    ),
 ]
 
 TARGET_PARAGRAPH: list[Case] = [

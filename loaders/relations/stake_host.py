@@ -13,7 +13,8 @@ from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import opening_mention, possessor_mark, subjects
 from loaders.relations.words import HOLDING_PARTICIPLES, M
 
-RELATIVES = frozenset({"which", "that", "who"})
+RELATIVES = frozenset({"which", "that", "who", "whose"})
+WHOSE_REACH = 8  # words from "whose" to a holder in its clause: "whose relatives control it via H"
 # words between a holding participle and its "by": "controlled since 2018 by", "owned mostly by"
 PARTICIPLE_REACH = 4
 PRICE_NOUNS = frozenset({"shares", "stock", "share", "price"})
@@ -24,11 +25,12 @@ COPULAS = frozenset({"is", "was", "remains", "remained", "became", "becomes"})
 def hosted_owned(s: Sentence, holder: int, verb: int, owned: Mention | None) -> Mention | None:
     """The host firm of the holder's clause when there is one that is not the holder itself (as
     a context mention, so no later topic rule rebinds it), else `owned`."""
-    if owned is not None and owned.kind == "name":
-        return owned
+    if owned is not None and owned.kind == "name" and owned.i >= 0:
+        return owned  # a name in the sentence (not the context's topic, at -1)
     host = _ranked_host(s, holder)  # "its" is what this names: a pronoun host is kept
     if host < 0:
         host = _passive_host(s, holder, verb)
+        host = host if host >= 0 else _agent_relative_host(s, holder)
         host = host if host >= 0 else _price_host(s, holder)
         if host >= 0 and s.is_det(host):
             return owned
@@ -77,6 +79,18 @@ def _passive_host(s: Sentence, holder: int, verb: int) -> int:
             return subj[0] if subj else -1
         if lows[p] == M or lows[p] in (",", ";", "."):
             return -1
+    return -1
+
+
+def _agent_relative_host(s: Sentence, holder: int) -> int:
+    """ "T was set up by P, whose relatives control it via H with 55%": T, when the holder
+    stands in a relative on the agent of a founding or holding passive; else -1."""
+    lows = s.lows
+    for r in range(holder - 1, max(2, holder - WHOSE_REACH) - 1, -1):
+        if lows[r] in (";", ".", "by"):
+            return -1
+        if lows[r] in RELATIVES and lows[r - 1] == "," and lows[r - 2] == M:
+            return _passive_host(s, r - 2, r)
     return -1
 
 
