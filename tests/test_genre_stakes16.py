@@ -184,8 +184,8 @@ GUARDS: list[Case] = [
         [("ida-rask", "OWNS", "quillex-foods"), ("orvel-capital", "OWNS", "quillex-foods")],
     ),
     (  # mining: "was founded by P, who holds a third of the company" beside another firm
-        "Kelso Metals supplies Dunmore Mining. Dunmore was founded by Ann Holt, who holds a third of "
-        "the company.",
+        "Kelso Metals supplies Dunmore Mining. Dunmore was founded by Ann Holt, who holds a "
+        "third of the company.",
         [("ann-holt", "OWNS", "dunmore-mining")],
         [("ann-holt", "OWNS", "kelso-metals")],
     ),
