@@ -180,14 +180,20 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
             if verb is not None and verb[1] == "hold":
                 cands = subjects(s, verb[0], True)
                 if cands and cands[0] < verb[0]:
-                    holder = cands[0]
+                    # "P, who set up T in 2009 and has 12%": P holds, T is held
+                    holder = next(
+                        (c for c in cands if _relative_founding(s, c, k) == cands[0]),
+                        cands[0],
+                    )
         if holder < 0 or s.is_det(holder) or s.blocked(holder + 1, k):
             continue
         group = coord(s, holder, -1)
         # "A holds 30% of T and B owns 20%": T is no co-holder of B but what B holds
         held = [g for g in group if g != holder and _share_object(s, g)]
         owners = s.merged(with_companions(s, _own_conjuncts(s, holder), k))
+        founded = _relative_founding(s, holder, k)
         listed = s.ment(held[0]) if held else _listed_company(s, holder) or _founded_by(s, holder)
+        listed = listed or (s.ment(founded) if founded >= 0 else None)
         owned = listed or hosted_owned(s, holder, k, Mention((topic,), -1, -1) if topic else None)
         if owned is None or set(owned.ids) & set(owners.ids):
             continue
@@ -195,6 +201,22 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
         # with 51%, and B, with 49%" as sure as the passive it also is)
         s.emit(owners, ("OWNS", "FUNDS"), owned, "stake/unnamed", 0.75 if listed else 0.65)
         gapped_from(s, pct[1], owned)  # "A will hold 20%, and B 8%"
+
+
+def _relative_founding(s: Sentence, h: int, k: int) -> int:
+    """The organization the holder at h founded in a relative whose second conjunct holds the
+    share at k ("P, who set up T in 2009 and has 12%": T), else -1."""
+    lows = s.lows
+    if lows[h + 1 : h + 3] != [",", "who"] or "and" not in lows[max(h, k - 4) : k]:
+        return -1
+    p = h + 3
+    up = lows[p : p + 2] == ["set", "up"]
+    t = p + 1 + up
+    if not (up or lows[p] in s.lex.person_cues.founding) or t >= k or lows[t] != M:
+        return -1
+    if any(lows[x] in (",", ";", "who", "which") for x in range(t + 1, k)):
+        return -1
+    return t if "Organization" in s.etypes(t) else -1
 
 
 def _own_conjuncts(s: Sentence, holder: int) -> list[int]:
