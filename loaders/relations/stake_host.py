@@ -25,9 +25,12 @@ COPULAS = frozenset({"is", "was", "remains", "remained", "became", "becomes"})
 def hosted_owned(s: Sentence, holder: int, verb: int, owned: Mention | None) -> Mention | None:
     """The host firm of the holder's clause when there is one that is not the holder itself (as
     a context mention, so no later topic rule rebinds it), else `owned`."""
-    if owned is not None and owned.kind == "name" and owned.i >= 0:
-        return owned  # a name in the sentence (not the context's topic, at -1)
-    host = _ranked_host(s, holder)  # "its" is what this names: a pronoun host is kept
+    topic = owned is not None and owned.kind == "name"
+    if topic and owned is not None and owned.i >= 0:
+        return owned  # a name in the sentence
+    # the context's topic (at -1) gives way to a clause host only, not to "its" ("A agreed to
+    # buy T. Its largest holder is H, with 21%": T, the context's topic, as before)
+    host = -1 if topic else _ranked_host(s, holder)  # "its" is what this names: kept
     if host < 0:
         host = _passive_host(s, holder, verb)
         host = host if host >= 0 else _agent_relative_host(s, holder)
