@@ -167,14 +167,18 @@ def _family(c: Candidate, a: Analysis, lex: Lexicon) -> bool:
     k = c.j + (c.j < len(lows) and lows[c.j] in FAMILY_MODIFIERS)
     if lows[c.j : c.j + 2] in (["founders", "'"], ["founder", "'s"]):
         k = c.j + 2  # "the Vellan founders' family"
-    if c.i < 1 or lows[c.i - 1] != "the" or k >= len(lows) or lows[k] not in lex.group_nouns:
+    # "the founding Lusk family": the role before the surname
+    role = c.i >= 2 and lows[c.i - 2] == "the" and lows[c.i - 1] in FAMILY_MODIFIERS
+    if c.i < 1 or (lows[c.i - 1] != "the" and not role):
+        return False
+    if k >= len(lows) or lows[k] not in lex.group_nouns:
         return False
     if not a.toks[k].text.islower() or (k + 1 < len(lows) and lows[k + 1] in ("'s", "'")):
         return False
     # only where the sentence names the family's vehicle ("via Lusk Holdings") or its role
     # ("founding family"), or the family is bought out ("bought out the Lusk family"):
     # elsewhere a family may stand as a holder in its own right
-    return k > c.j or _vehicle_after(k + 1, a) or lows[c.i - 2 : c.i - 1] == ["out"]
+    return role or k > c.j or _vehicle_after(k + 1, a) or lows[c.i - 2 : c.i - 1] == ["out"]
 
 
 def _vehicle_after(k: int, a: Analysis) -> bool:

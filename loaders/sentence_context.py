@@ -287,11 +287,25 @@ def _owners(x: Extraction, a: Analysis) -> tuple[tuple[str, tuple[str, ...]], ..
 
 def _bought_topic(x: Extraction, sno: int, topic: str | None) -> str | None:
     """The company a bare share is of: the one a sentence just before said is being bought
-    rather than its buyer ("A agreed to buy T. B, which owns 18%, backs the deal": of T)."""
+    rather than its buyer ("A agreed to buy T. B, which owns 18%, backs the deal": of T); further
+    on, the target again while a paragraph on it goes on (`_target_paragraph`)."""
     last = x.deals.takeover
-    if topic is None or last is None or not 1 <= sno - last[0] <= 2 or topic != last[1]:
+    if topic is None or last is None or topic != last[1]:
         return topic
-    return last[2]
+    gap = sno - last[0]
+    if 1 <= gap <= 2 or (2 < gap <= TARGET_PARAGRAPH and _target_paragraph(x, sno, last[2])):
+        return last[2]
+    return topic
+
+
+TARGET_PARAGRAPH: Final = 6  # sentences after a takeover its target's holders may be listed
+
+
+def _target_paragraph(x: Extraction, sno: int, target: str) -> bool:
+    """The sentence before is about the bought firm, not its buyer: the only firm its stakes
+    were in ("Ida Rask, who owns 40% of T, stays on. The other shares sit with H, with 35%")."""
+    held = x.last_held
+    return held is not None and held[0] == sno - 1 and held[1] == (target,)
 
 
 def _aside(

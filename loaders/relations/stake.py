@@ -180,11 +180,20 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
             if verb is not None and verb[1] == "hold":
                 cands = subjects(s, verb[0], True)
                 if cands and cands[0] < verb[0]:
-                    holder = cands[0]
+                    # "P, who set up T in 2009 and has 12%": P holds, T is held
+                    holder = next(
+                        (c for c in cands if _relative_founding(s, c, k) == cands[0]),
+                        cands[0],
+                    )
         if holder < 0 or s.is_det(holder) or s.blocked(holder + 1, k):
             continue
-        owners = s.merged(with_companions(s, coord(s, holder, -1), k))
-        listed = _listed_company(s, holder) or _founded_by(s, holder)
+        group = coord(s, holder, -1)
+        # "A holds 30% of T and B owns 20%": T is no co-holder of B but what B holds
+        held = [g for g in group if g != holder and _share_object(s, g)]
+        owners = s.merged(with_companions(s, _own_conjuncts(s, holder), k))
+        founded = _relative_founding(s, holder, k)
+        listed = s.ment(held[0]) if held else _listed_company(s, holder) or _founded_by(s, holder)
+        listed = listed or (s.ment(founded) if founded >= 0 else None)
         owned = listed or hosted_owned(s, holder, k, Mention((topic,), -1, -1) if topic else None)
         if owned is None or set(owned.ids) & set(owners.ids):
             continue
@@ -192,6 +201,40 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
         # with 51%, and B, with 49%" as sure as the passive it also is)
         s.emit(owners, ("OWNS", "FUNDS"), owned, "stake/unnamed", 0.75 if listed else 0.65)
         gapped_from(s, pct[1], owned)  # "A will hold 20%, and B 8%"
+
+
+def _relative_founding(s: Sentence, h: int, k: int) -> int:
+    """The organization the holder at h founded in a relative whose second conjunct holds the
+    share at k ("P, who set up T in 2009 and has 12%": T), else -1."""
+    lows = s.lows
+    if lows[h + 1 : h + 3] != [",", "who"] or "and" not in lows[max(h, k - 4) : k]:
+        return -1
+    p = h + 3
+    up = lows[p : p + 2] == ["set", "up"]
+    t = p + 1 + up
+    if not (up or lows[p] in s.lex.person_cues.founding) or t >= k or lows[t] != M:
+        return -1
+    if any(lows[x] in (",", ";", "who", "which") for x in range(t + 1, k)):
+        return -1
+    return t if "Organization" in s.etypes(t) else -1
+
+
+def _own_conjuncts(s: Sentence, holder: int) -> list[int]:
+    """The holder and the names coordinated before it, less the held firm of an earlier share
+    ("A holds 30% of T and B owns 20% of U": B alone holds U)."""
+    return [g for g in coord(s, holder, -1) if g == holder or not _share_object(s, g)]
+
+
+def _share_object(s: Sentence, h: int) -> bool:
+    """The name at h is the held firm of a share before it, not a holder ("A holds 30% of T and
+    B owns 20%": T and B are no co-holders; the second clause is `elided_shares`)."""
+    lows = s.lows
+    if h < 2 or lows[h - 1] != "of":
+        return False
+    return any(
+        (p := percent_at(lows, x)) is not None and p[1] == h - 1
+        for x in range(max(0, h - 5), h - 1)
+    )
 
 
 def _holders_before(s: Sentence, h: int) -> bool:
@@ -864,7 +907,7 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
     s.claimed.update(range(start, max(target, e)))  # "owns a 6.2 per cent stake in": read here
     # a project is funded, not owned: "Northgate will own 60% of the Caledon Wind project"
     types = ("OWNS", "FUNDS") if kind == "hold" or majority else ("FUNDS",)
-    owners = s.merged(with_companions(s, coord(s, cands[0], -1), start))
+    owners = s.merged(with_companions(s, _own_conjuncts(s, cands[0]), start))
     owned = hosted_owned(s, cands[0], start, s.ment(target))
     owned = _not_self(s, owners, owned) if owned is not None else None
     owned = _described_topic(s, owners, owned)

@@ -13,7 +13,8 @@ from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import opening_mention, possessor_mark, subjects
 from loaders.relations.words import HOLDING_PARTICIPLES, M
 
-RELATIVES = frozenset({"which", "that", "who"})
+RELATIVES = frozenset({"which", "that", "who", "whose"})
+WHOSE_REACH = 8  # words from "whose" to a holder in its clause: "whose relatives control it via H"
 # words between a holding participle and its "by": "controlled since 2018 by", "owned mostly by"
 PARTICIPLE_REACH = 4
 PRICE_NOUNS = frozenset({"shares", "stock", "share", "price"})
@@ -24,11 +25,15 @@ COPULAS = frozenset({"is", "was", "remains", "remained", "became", "becomes"})
 def hosted_owned(s: Sentence, holder: int, verb: int, owned: Mention | None) -> Mention | None:
     """The host firm of the holder's clause when there is one that is not the holder itself (as
     a context mention, so no later topic rule rebinds it), else `owned`."""
-    if owned is not None and owned.kind == "name":
-        return owned
-    host = _ranked_host(s, holder)  # "its" is what this names: a pronoun host is kept
+    topic = owned is not None and owned.kind == "name"
+    if topic and owned is not None and owned.i >= 0:
+        return owned  # a name in the sentence
+    # the context's topic (at -1) gives way to a clause host only, not to "its" ("A agreed to
+    # buy T. Its largest holder is H, with 21%": T, the context's topic, as before)
+    host = -1 if topic else _ranked_host(s, holder)  # "its" is what this names: kept
     if host < 0:
         host = _passive_host(s, holder, verb)
+        host = host if host >= 0 else _agent_relative_host(s, holder)
         host = host if host >= 0 else _price_host(s, holder)
         if host >= 0 and s.is_det(host):
             return owned
@@ -57,8 +62,8 @@ def _ranked_host(s: Sentence, holder: int) -> int:
 
 
 def _passive_host(s: Sentence, holder: int, verb: int) -> int:
-    """ "B is controlled (since 2018) by K, which ...": B, when a relative or an appositive
-    separates K from the stake verb at `verb`; else -1."""
+    """ "B is controlled (since 2018) by K, which ...", "B was founded by K, who ...": B, when a
+    relative or an appositive separates K from the stake verb at `verb`; else -1."""
     lows = s.lows
     if holder < 2 or verb <= holder + 1 or lows[holder + 1] != ",":
         return -1
@@ -68,12 +73,27 @@ def _passive_host(s: Sentence, holder: int, verb: int) -> int:
         return -1
     if lows[holder - 1] != "by":
         return -1
+    founding = s.lex.person_cues.founding
     for p in range(holder - 2, max(-1, holder - 2 - PARTICIPLE_REACH), -1):
-        if lows[p] in HOLDING_PARTICIPLES:
+        # "T was set up (in 2004) by P, who owns 40% of the firm": P's firm is T
+        up = lows[p] == "set" and lows[p + 1] == "up"
+        if lows[p] in HOLDING_PARTICIPLES or lows[p] in founding or up:
             subj = [c for c in subjects(s, p, True) if c < p and not s.is_det(c)]
             return subj[0] if subj else -1
         if lows[p] == M or lows[p] in (",", ";", "."):
             return -1
+    return -1
+
+
+def _agent_relative_host(s: Sentence, holder: int) -> int:
+    """ "T was set up by P, whose relatives control it via H with 55%": T, when the holder
+    stands in a relative on the agent of a founding or holding passive; else -1."""
+    lows = s.lows
+    for r in range(holder - 1, max(2, holder - WHOSE_REACH) - 1, -1):
+        if lows[r] in (";", ".", "by"):
+            return -1
+        if lows[r] in RELATIVES and lows[r - 1] == "," and lows[r - 2] == M:
+            return _passive_host(s, r - 2, r)
     return -1
 
 
