@@ -452,8 +452,24 @@ def _name_before_clause(s: Sentence, k: int) -> int:
         if lows[m] in REPORTING:
             return -1  # "X, ..., said its unit, Y, would partner with Z": the reported clause's
         if lows[m] == "," and m >= 1 and lows[m - 1] == M:
-            return m - 1
+            return _outer_anchor(s, m - 1)
     return -1
+
+
+def _outer_anchor(s: Sentence, m: int) -> int:
+    """The mention at m opens an appositive but is itself a complement ("Ivo Rask, head of
+    Ostrel, a rival of Quillex, sued Tarvick": Ostrel's aside sits inside Ivo Rask's): the
+    name before the enclosing appositive's comma; else m."""
+    if not prep_before(s, m):
+        return m
+    lows = s.lows
+    for c in range(m - 1, max(0, m - 8), -1):
+        if lows[c] in PUNCT_STOP or lows[c] in QUOTE_MARKS or lows[c] in RELATIVE_WH:
+            return m
+        if lows[c] == ",":
+            ok = lows[c - 1] == M and not s.is_det(c - 1) and not prep_before(s, c - 1)
+            return c - 1 if ok and "Location" not in s.etypes(c - 1) else m
+    return m
 
 
 def _past_dates(lows: list[str], a: int) -> int:
