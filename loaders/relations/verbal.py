@@ -39,6 +39,7 @@ from loaders.relations.holding_words import holding_words
 from loaders.relations.joint_founding import partner_founders
 from loaders.relations.litigation import acting_for, forum, owners_object, speaking_for
 from loaders.relations.located import ranking_scope
+from loaders.relations.aside_owner import aside_owner
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.modified_head import appositive_anchor
 from loaders.relations.nav import (
@@ -2335,7 +2336,8 @@ def emit_svo(s: Sentence, subj_idx, objects, trigs, nearest: bool) -> bool:
     for t in trigs:
         for cand in objects:
             tgt = s.merged(cand)
-            a, b = (tgt, subject) if t.reverse else (subject, tgt)
+            own = aside_owner(s, subj_idx, subject, cand[0])
+            a, b = (tgt, own) if t.reverse else (own, tgt)
             if not s.allowed(a, t.types, b, t):
                 continue
             if "DISPUTES" in t.types and not t.reverse and forum(s, subj_idx[0]):
