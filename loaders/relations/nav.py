@@ -370,7 +370,8 @@ def _person_in_apposition(s: Sentence, m: int) -> bool:
     lows = s.lows
     if lows[m] != "which" or m < 4 or lows[m - 2] != M or s.is_det(m - 2):
         return False
-    return s.etypes(m - 2) == {"Person"} and lows[m - 3].isalpha()
+    # "owned by co-founder Per Lind, which": a hyphenated title word too
+    return s.etypes(m - 2) == {"Person"} and lows[m - 3].replace("-", "").isalpha()
 
 
 def _speaker_aside(lows: list[str], c: int) -> int:
