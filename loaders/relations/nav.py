@@ -949,12 +949,24 @@ def appositive_start(s: Sentence, m: int, anchor: int) -> int:
             if opener and lows[m - 1] == M:
                 return m - 1  # ", a consultant," / ", head of its cargo unit,"
             return -1
-        if lows[m] == M and (s.is_det(m) or prep_before(s, m)):
-            pass  # "head of its cargo unit", "a professor at the University"
+        if lows[m] == M and (s.is_det(m) or prep_before(s, m) or _premodifier(lows, m)):
+            pass  # "head of its cargo unit", "a professor at the University", "a Fenby grower"
         elif lows[m] == M or lows[m] in PUNCT_STOP:
             return -1
         m -= 1
     return -1
+
+
+def _premodifier(lows: list[str], m: int) -> bool:
+    """The name at m modifies the noun after it inside an appositive: "a Fenby grower",
+    "the bigger Fenby farmer"."""
+    d = m - 1 - (m >= 2 and lows[m - 1].isalpha() and lows[m - 1] not in APPOSITIVE_DETS)
+    if d < 0 or lows[d] not in APPOSITIVE_DETS or m + 1 >= len(lows):
+        return False
+    nxt = lows[m + 1]
+    if not nxt.isalpha() or nxt in ("and", "or", "who", "which", "that", "of"):
+        return False
+    return m + 2 < len(lows) and lows[m + 2] in ("that", "which", "who")
 
 
 def before_appositive(s: Sentence, a: int) -> int:
