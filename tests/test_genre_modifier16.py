@@ -157,6 +157,26 @@ PLACE_PREMODIFIER: list[Case] = [
         [("tarrow-grain", "COMPETES_WITH", "ostel-farms")],
         [],
     ),
+    (  # farming: described noun closed by a comma, then "which is based in"
+        "Tarrow Grain, a Fenby farmer, which is based in Harnby, vies with Ostel Farms.",
+        [("tarrow-grain", "LOCATED_IN", "harnby")],
+        [("fenby", "LOCATED_IN", "harnby")],
+    ),
+    (  # gap: an object relative after "a Fenby grower,"
+        "Tarrow Grain, a Fenby grower, which Ada Lunn founded in 2001, sells seed.",
+        [("ada-lunn", "FOUNDED", "tarrow-grain")],
+        [("ada-lunn", "FOUNDED", "fenby")],
+    ),
+    (  # gap: a passive relative after "a Fenby farmer,"
+        "Ostel Farms faces Tarrow Grain, a Fenby farmer, which is owned by Pell Capital.",
+        [("pell-capital", "OWNS", "tarrow-grain")],
+        [("pell-capital", "OWNS", "fenby")],
+    ),
+    (  # guard: the name of the thing before its kind noun ("the Tessa brand, which")
+        "Orvel Foods sold the Tessa brand, which Ada Lunn founded in 2001.",
+        [("ada-lunn", "FOUNDED", "tessa")],
+        [],
+    ),
     (  # gap: "which" without a comma
         "Tarrow Grain, a Fenby grower which competes with Ostel Farms, said prices fell.",
         [("tarrow-grain", "COMPETES_WITH", "ostel-farms")],
@@ -206,6 +226,11 @@ BANK = (
 )
 
 GAPS: dict[str, str] = {
+    "Tarrow Grain, a Fenby grower, which Ada": "the object relative's antecedent is the "
+    "premodifying name; moving it to the appositive's anchor (verbal.relative) lost two right "
+    "relations on blind (the name of the thing before its kind noun) and was reverted",
+    "Ostel Farms faces Tarrow Grain, a Fenby farmer, which": "same, for the passive's patient "
+    "(reverted: blind9 F1 -0.002)",
     "Tarrow Grain, a Fenby grower which": "'which' with no comma after a described noun: not "
     "read as a relative on the appositive",
 }

@@ -966,7 +966,7 @@ def _premodifier(lows: list[str], m: int) -> bool:
     nxt = lows[m + 1]
     if not nxt.isalpha() or nxt in ("and", "or", "who", "which", "that", "of"):
         return False
-    return m + 2 < len(lows) and lows[m + 2] in ("that", "which", "who")
+    return m + 2 < len(lows) and lows[m + 2] in ("that", "which", "who", ",")
 
 
 def before_appositive(s: Sentence, a: int) -> int:

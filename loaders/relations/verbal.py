@@ -13,6 +13,7 @@ from typing import Final
 
 from loaders.lexicon import GAP, Lexicon, Trigger, per_lexicon, read_data, word_set
 from loaders.relations.advice import ADVISER_NOUNS
+from loaders.relations.aside_owner import aside_owner
 from loaders.relations.attach_guards import (
     RELATIVES,
     aside_head,
@@ -39,7 +40,6 @@ from loaders.relations.holding_words import holding_words
 from loaders.relations.joint_founding import partner_founders
 from loaders.relations.litigation import acting_for, forum, owners_object, speaking_for
 from loaders.relations.located import ranking_scope
-from loaders.relations.aside_owner import aside_owner
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.modified_head import appositive_anchor
 from loaders.relations.nav import (
