@@ -45,6 +45,16 @@ NESTED_APPOSITIVE: list[Case] = [
         [("pellam-dairy", "OWNS", "mowbray-creamery")],
         [("brona-foods", "OWNS", "mowbray-creamery")],
     ),
+    (  # retail: a relative clause's object carries the appositive
+        "Ana Berg, who heads Ostrel Stores, a rival of Quillex Retail, sued Tarvick Malls.",
+        [("ana-berg", "DISPUTES", "tarvick-malls"), ("ana-berg", "LEADS", "ostrel-stores")],
+        [("ostrel-stores", "DISPUTES", "tarvick-malls")],
+    ),
+    (  # finance: "which invested in X, the valve maker, has backed Z"
+        "Kell Fund, which invested in Ostrel Valves, the pump maker, has backed Tarvick Pumps.",
+        [("kell-fund", "FUNDS", "ostrel-valves")],
+        [("ostrel-valves", "FUNDS", "tarvick-pumps"), ("ostrel-valves", "BACKS", "tarvick-pumps")],
+    ),
     (  # guard: one appositive only (unchanged)
         "Ivo Rask, head of Ostrel Mining, sued Tarvick Resources last year.",
         [("ivo-rask", "DISPUTES", "tarvick-resources")],

@@ -459,18 +459,25 @@ def _name_before_clause(s: Sentence, k: int) -> int:
 
 def _outer_anchor(s: Sentence, m: int) -> int:
     """The mention at m opens an appositive but is itself a complement ("Ivo Rask, head of
-    Ostrel, a rival of Quillex, sued Tarvick": Ostrel's aside sits inside Ivo Rask's): the
-    name before the enclosing appositive's comma; else m."""
-    if not prep_before(s, m):
-        return m
+    Ostrel, a rival of Quillex, sued Tarvick") or a relative clause's object ("Ana Berg, who
+    heads Ostrel, a rival of Quillex, sued Tarvick"): Ostrel's aside sits inside the outer
+    one; the name before the enclosing appositive or relative; else m."""
     lows = s.lows
+    prep = prep_before(s, m)
     for c in range(m - 1, max(0, m - 8), -1):
-        if lows[c] in PUNCT_STOP or lows[c] in QUOTE_MARKS or lows[c] in RELATIVE_WH:
+        w = lows[c]
+        if w in ("who", "which") and c >= 2 and lows[c - 1] == "," and lows[c - 2] == M:
+            return c - 2 if _outer_ok(s, c - 2) else m
+        if w in PUNCT_STOP or w in QUOTE_MARKS or w in RELATIVE_WH or w == M:
             return m
-        if lows[c] == ",":
-            ok = lows[c - 1] == M and not s.is_det(c - 1) and not prep_before(s, c - 1)
-            return c - 1 if ok and "Location" not in s.etypes(c - 1) else m
+        if w == ",":
+            ok = prep and lows[c - 1] == M and not prep_before(s, c - 1)
+            return c - 1 if ok and _outer_ok(s, c - 1) else m
     return m
+
+
+def _outer_ok(s: Sentence, h: int) -> bool:
+    return not s.is_det(h) and "Location" not in s.etypes(h)
 
 
 def _past_dates(lows: list[str], a: int) -> int:
