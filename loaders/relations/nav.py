@@ -463,6 +463,8 @@ def _outer_anchor(s: Sentence, m: int) -> int:
     heads Ostrel, a rival of Quillex, sued Tarvick"): Ostrel's aside sits inside the outer
     one; the name before the enclosing appositive or relative; else m."""
     lows = s.lows
+    if not _opens_appositive(s, m + 1):
+        return m  # "Berg, who founded X, with Lena Foss, founder of Y": no aside on X
     prep = prep_before(s, m)
     for c in range(m - 1, max(0, m - 8), -1):
         w = lows[c]
@@ -471,9 +473,18 @@ def _outer_anchor(s: Sentence, m: int) -> int:
         if w in PUNCT_STOP or w in QUOTE_MARKS or w in RELATIVE_WH or w == M:
             return m
         if w == ",":
-            ok = prep and lows[c - 1] == M and not prep_before(s, c - 1)
-            return c - 1 if ok and _outer_ok(s, c - 1) else m
+            ok = prep and _opens_appositive(s, c) and lows[c - 1] == M
+            return c - 1 if ok and not prep_before(s, c - 1) and _outer_ok(s, c - 1) else m
     return m
+
+
+def _opens_appositive(s: Sentence, c: int) -> bool:
+    """The comma at c opens an appositive or a relative (", head of", ", a rival of", ",
+    which"), not a phrase or a conjunct (", with Lena Foss", ", and")."""
+    nxt = s.lows[c + 1] if c + 1 < len(s.lows) else ""
+    if nxt == M:
+        return True  # ", Quillex's nearest rival", ", the airline's main rival"
+    return nxt.isalpha() and nxt not in PREPOSITIONS and nxt not in ("and", "or", "but")
 
 
 def _outer_ok(s: Sentence, h: int) -> bool:
