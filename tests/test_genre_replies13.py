@@ -301,9 +301,6 @@ GAPS: dict[str, str] = {
     "Vantora Media sued Penrose Studios over unpaid royalties. Penrose said": "'the plaintiff' "
     "is resolved to the sentence's subject, so the claims seem its own (reference, not the "
     "answer rules)",
-    "Mara Vance, the chief executive of Ostrel Foods, which": "the subject of 'criticised' "
-    "after an appositive closed by a relative clause is read as the appositive's organization "
-    "(verbal subjects, outside the answer rules)",
 }
 
 

@@ -370,7 +370,8 @@ def _person_in_apposition(s: Sentence, m: int) -> bool:
     lows = s.lows
     if lows[m] != "which" or m < 4 or lows[m - 2] != M or s.is_det(m - 2):
         return False
-    return s.etypes(m - 2) == {"Person"} and lows[m - 3].isalpha()
+    # "owned by co-founder Per Lind, which": a hyphenated title word too
+    return s.etypes(m - 2) == {"Person"} and lows[m - 3].replace("-", "").isalpha()
 
 
 def _speaker_aside(lows: list[str], c: int) -> int:
@@ -452,8 +453,42 @@ def _name_before_clause(s: Sentence, k: int) -> int:
         if lows[m] in REPORTING:
             return -1  # "X, ..., said its unit, Y, would partner with Z": the reported clause's
         if lows[m] == "," and m >= 1 and lows[m - 1] == M:
-            return m - 1
+            return _outer_anchor(s, m - 1)
     return -1
+
+
+def _outer_anchor(s: Sentence, m: int) -> int:
+    """The mention at m opens an appositive but is itself a complement ("Ivo Rask, head of
+    Ostrel, a rival of Quillex, sued Tarvick") or a relative clause's object ("Ana Berg, who
+    heads Ostrel, a rival of Quillex, sued Tarvick"): Ostrel's aside sits inside the outer
+    one; the name before the enclosing appositive or relative; else m."""
+    lows = s.lows
+    if not _opens_appositive(s, m + 1):
+        return m  # "Berg, who founded X, with Lena Foss, founder of Y": no aside on X
+    prep = prep_before(s, m)
+    for c in range(m - 1, max(0, m - 8), -1):
+        w = lows[c]
+        if w in ("who", "which") and c >= 2 and lows[c - 1] == "," and lows[c - 2] == M:
+            return c - 2 if _outer_ok(s, c - 2) else m
+        if w in PUNCT_STOP or w in QUOTE_MARKS or w in RELATIVE_WH or w == M:
+            return m
+        if w == ",":
+            ok = prep and _opens_appositive(s, c) and lows[c - 1] == M
+            return c - 1 if ok and not prep_before(s, c - 1) and _outer_ok(s, c - 1) else m
+    return m
+
+
+def _opens_appositive(s: Sentence, c: int) -> bool:
+    """The comma at c opens an appositive or a relative (", head of", ", a rival of", ",
+    which"), not a phrase or a conjunct (", with Lena Foss", ", and")."""
+    nxt = s.lows[c + 1] if c + 1 < len(s.lows) else ""
+    if nxt == M:
+        return True  # ", Quillex's nearest rival", ", the airline's main rival"
+    return nxt.isalpha() and nxt not in PREPOSITIONS and nxt not in ("and", "or", "but")
+
+
+def _outer_ok(s: Sentence, h: int) -> bool:
+    return not s.is_det(h) and "Location" not in s.etypes(h)
 
 
 def _past_dates(lows: list[str], a: int) -> int:
@@ -932,12 +967,24 @@ def appositive_start(s: Sentence, m: int, anchor: int) -> int:
             if opener and lows[m - 1] == M:
                 return m - 1  # ", a consultant," / ", head of its cargo unit,"
             return -1
-        if lows[m] == M and (s.is_det(m) or prep_before(s, m)):
-            pass  # "head of its cargo unit", "a professor at the University"
+        if lows[m] == M and (s.is_det(m) or prep_before(s, m) or _premodifier(lows, m)):
+            pass  # "head of its cargo unit", "a professor at the University", "a Fenby grower"
         elif lows[m] == M or lows[m] in PUNCT_STOP:
             return -1
         m -= 1
     return -1
+
+
+def _premodifier(lows: list[str], m: int) -> bool:
+    """The name at m modifies the noun after it inside an appositive: "a Fenby grower",
+    "the bigger Fenby farmer"."""
+    d = m - 1 - (m >= 2 and lows[m - 1].isalpha() and lows[m - 1] not in APPOSITIVE_DETS)
+    if d < 0 or lows[d] not in APPOSITIVE_DETS or m + 1 >= len(lows):
+        return False
+    nxt = lows[m + 1]
+    if not nxt.isalpha() or nxt in ("and", "or", "who", "which", "that", "of"):
+        return False
+    return m + 2 < len(lows) and lows[m + 2] in ("that", "which", "who", ",")
 
 
 def before_appositive(s: Sentence, a: int) -> int:

@@ -13,6 +13,7 @@ from typing import Final
 
 from loaders.lexicon import GAP, Lexicon, Trigger, per_lexicon, read_data, word_set
 from loaders.relations.advice import ADVISER_NOUNS
+from loaders.relations.aside_owner import aside_owner
 from loaders.relations.attach_guards import (
     RELATIVES,
     aside_head,
@@ -2349,7 +2350,8 @@ def emit_svo(s: Sentence, subj_idx, objects, trigs, nearest: bool) -> bool:
     for t in trigs:
         for cand in objects:
             tgt = s.merged(cand)
-            a, b = (tgt, subject) if t.reverse else (subject, tgt)
+            own = aside_owner(s, subj_idx, subject, cand[0])
+            a, b = (tgt, own) if t.reverse else (own, tgt)
             if not s.allowed(a, t.types, b, t):
                 continue
             if "DISPUTES" in t.types and not t.reverse and forum(s, subj_idx[0]):
