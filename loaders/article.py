@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from graph.errors import ErgError
-from graph.model import Document, Entity, Evidence, GraphDocument, Relation, name_key
+from graph.model import Document, Entity, Evidence, GraphDocument, Relation, merge_aliases, name_key
 from loaders import latter
 from loaders.acquired_refs import bought_in_clause, bought_owner
 from loaders.cataphora import appositive_name, forward_binder
@@ -39,6 +39,8 @@ from loaders.config import ExtractionConfig
 from loaders.coref import (
     Registry,
     Salience,
+    _key,
+    _slug,
     capital_adjectives,
     described_adjectives,
     strip_legal,
@@ -2338,8 +2340,12 @@ class Extraction:
             aliases = rec.aliases
             if rec.type == "Project":  # "the Kittery Bank wind farm": its name with the noun
                 aliases = aliases + headed_aliases(self.text, [rec.name, *aliases], self.lex)
+            # `Entity.named`, with the id from the registry's cached slugs (`Entity.named`
+            # slugifies every kept name again, in interpreted code)
+            name = " ".join(rec.name.split())
+            merged = merge_aliases(aliases, name=name)
             entity = self.doc.add_entity(
-                Entity.named(rec.name, rec.type, aliases=aliases, documents=[self.doc_id])
+                Entity(_slug(name), name, rec.type, merged, {}, [self.doc_id])
             )
             if rid not in linked and self.registry.uncued(rid):
                 self.doc.uncued.add(entity.id)
@@ -2351,11 +2357,11 @@ class Extraction:
             if src is None or tgt is None or not self.schema.allows(key[1], src.type, tgt.type):
                 del self.doc.relations[key]
         # an alias names one entity only: the one it is the name of, else the first
-        owner: dict[str, str] = {name_key(e.name): e.id for e in ents.values()}
+        owner: dict[str, str] = {_key(e.name): e.id for e in ents.values()}
         for e in ents.values():
             kept = []
             for alias in e.aliases:
-                k = name_key(alias)
+                k = _key(alias)
                 if owner.setdefault(k, e.id) == e.id:
                     kept.append(alias)
             e.aliases = kept
