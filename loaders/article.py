@@ -286,10 +286,9 @@ class Extraction:
         self.items_before: tuple[list[str], list[Mention]] = ([], [])
         self.thing_before = False  # the sentence before opened with a thing ("The deal was")
         self.lists = Lists(text)  # the last list head, for the item lines under it
-        # name words a gendered title gave a gender ("Ms Ostrova"), for "he"/"she"
-        self.genders = title_genders(
-            text, data_words(lex, "female_titles"), data_words(lex, "male_titles")
-        )
+        # name words a gendered title gave a gender ("Ms Ostrova"), for "he"/"she": read from
+        # the text at the first gendered pronoun (`_title_genders`), None before
+        self.genders: dict[str, str] | None = None
         self.paired: dict[str, str] = {}  # person id -> gender of a "he"/"she" bound to it
         self.unnamed: dict[str, int] = {}
         self.unnamed_before: dict[str, int] = {}
@@ -949,17 +948,31 @@ class Extraction:
         if mine and len(ids) == 1:
             self.paired.setdefault(ids[0], mine)
 
+    def _title_genders(self) -> dict[str, str]:
+        """`title_genders` of the text, read once (only an article with "he" or "she" asks)."""
+        genders = self.genders
+        if genders is None:
+            lex = self.lex
+            female, male = data_words(lex, "female_titles"), data_words(lex, "male_titles")
+            genders = self.genders = title_genders(self.text, female, male)
+        return genders
+
     def _other_gender(self, pronoun: str) -> set[str]:
         """The persons a gendered title gave the other gender than "he"/"she" ("Ms Ostrova"
         for "he"): never what the pronoun stands for."""
-        mine = self._gender(pronoun) if self.genders or self.paired else ""
+        if self.genders is not None and not self.genders and not self.paired:
+            return set()
+        mine = self._gender(pronoun)
         if not mine:
+            return set()
+        genders = self._title_genders()
+        if not genders and not self.paired:
             return set()
         return {
             rid
             for rid, rec in self.registry.entities.items()
             if rec.type == "Person"
-            and (self.paired.get(rid) or name_gender(rec.name, self.genders)) not in (None, mine)
+            and (self.paired.get(rid) or name_gender(rec.name, genders)) not in (None, mine)
         }
 
     def _unnamed_project_before(self, lows: list[str], i: int) -> bool:
