@@ -50,7 +50,7 @@ from loaders.formats import MARKDOWN_SUFFIXES
 from loaders.groups import GroupMemory, pair_at
 from loaders.host_clause import host_subject
 from loaders.lexicon import Lexicon, per_lexicon
-from loaders.list_layouts import MARKED_RE, ListHead, Lists
+from loaders.list_layouts import ListHead, Lists, marked
 from loaders.mentions import Analysis, Candidate, analyze
 from loaders.non_names import data_words
 from loaders.ownership import Ownership
@@ -1913,7 +1913,7 @@ class Extraction:
         ):
             return
         items.sort(key=lambda m: m.i)
-        item = head is not None or MARKED_RE.match(text) is not None
+        item = head is not None or marked(text)
         found, raised, sales = self._rules(text, a, items, located, ctx, item, subject)
         self._remember_found(sno, s, text, found, raised, sales)
         self._note_takeover(sno, a, found, items)
