@@ -1912,7 +1912,8 @@ class Extraction:
             subject or ctx.calls_for_rules(items, bool(located), a.words, self.lex, type_of)
         ):
             return
-        items.sort(key=lambda m: m.i)
+        if any(items[k].i < items[k - 1].i for k in range(1, len(items))):
+            items.sort(key=lambda m: m.i)  # (in order already, as most are: no key calls)
         item = head is not None or marked(text)
         found, raised, sales = self._rules(text, a, items, located, ctx, item, subject)
         self._remember_found(sno, s, text, found, raised, sales)
