@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from graph.errors import ErgError
-from graph.model import Document, Entity, Evidence, GraphDocument, Relation, name_key
+from graph.model import Document, Entity, Evidence, GraphDocument, Relation, merge_aliases, name_key
 from loaders import latter
 from loaders.acquired_refs import bought_from_founder, bought_in_clause, bought_owner
 from loaders.based_descriptions import (
@@ -48,6 +48,8 @@ from loaders.conjunct_binding import conjunct_subject, relative_object, round_ra
 from loaders.coref import (
     Registry,
     Salience,
+    _key,
+    _slug,
     capital_adjectives,
     described_adjectives,
     strip_legal,
@@ -58,7 +60,7 @@ from loaders.formats import MARKDOWN_SUFFIXES
 from loaders.groups import GroupMemory, pair_at
 from loaders.host_clause import host_subject
 from loaders.lexicon import Lexicon, per_lexicon
-from loaders.list_layouts import MARKED_RE, ListHead, Lists
+from loaders.list_layouts import ListHead, Lists, marked
 from loaders.mentions import Analysis, Candidate, analyze
 from loaders.non_names import data_words
 from loaders.ownership import Ownership
@@ -289,10 +291,9 @@ class Extraction:
         self.items_before: tuple[list[str], list[Mention]] = ([], [])
         self.thing_before = False  # the sentence before opened with a thing ("The deal was")
         self.lists = Lists(text)  # the last list head, for the item lines under it
-        # name words a gendered title gave a gender ("Ms Ostrova"), for "he"/"she"
-        self.genders = title_genders(
-            text, data_words(lex, "female_titles"), data_words(lex, "male_titles")
-        )
+        # name words a gendered title gave a gender ("Ms Ostrova"), for "he"/"she": read from
+        # the text at the first gendered pronoun (`_title_genders`), None before
+        self.genders: dict[str, str] | None = None
         self.paired: dict[str, str] = {}  # person id -> gender of a "he"/"she" bound to it
         self.unnamed: dict[str, int] = {}
         self.unnamed_before: dict[str, int] = {}
@@ -959,17 +960,31 @@ class Extraction:
         if mine and len(ids) == 1:
             self.paired.setdefault(ids[0], mine)
 
+    def _title_genders(self) -> dict[str, str]:
+        """`title_genders` of the text, read once (only an article with "he" or "she" asks)."""
+        genders = self.genders
+        if genders is None:
+            lex = self.lex
+            female, male = data_words(lex, "female_titles"), data_words(lex, "male_titles")
+            genders = self.genders = title_genders(self.text, female, male)
+        return genders
+
     def _other_gender(self, pronoun: str) -> set[str]:
         """The persons a gendered title gave the other gender than "he"/"she" ("Ms Ostrova"
         for "he"): never what the pronoun stands for."""
-        mine = self._gender(pronoun) if self.genders or self.paired else ""
+        if self.genders is not None and not self.genders and not self.paired:
+            return set()
+        mine = self._gender(pronoun)
         if not mine:
+            return set()
+        genders = self._title_genders()
+        if not genders and not self.paired:
             return set()
         return {
             rid
             for rid, rec in self.registry.entities.items()
             if rec.type == "Person"
-            and (self.paired.get(rid) or name_gender(rec.name, self.genders)) not in (None, mine)
+            and (self.paired.get(rid) or name_gender(rec.name, genders)) not in (None, mine)
         }
 
     def _unnamed_project_before(self, lows: list[str], i: int) -> bool:
@@ -1944,8 +1959,9 @@ class Extraction:
             subject or ctx.calls_for_rules(items, bool(located), a.words, self.lex, type_of)
         ):
             return
-        items.sort(key=lambda m: m.i)
-        item = head is not None or MARKED_RE.match(text) is not None
+        if any(items[k].i < items[k - 1].i for k in range(1, len(items))):
+            items.sort(key=lambda m: m.i)  # (in order already, as most are: no key calls)
+        item = head is not None or marked(text)
         found, raised, sales = self._rules(text, a, items, located, ctx, item, subject)
         self._remember_found(sno, s, text, found, raised, sales)
         self._note_takeover(sno, a, found, items)
@@ -2385,8 +2401,12 @@ class Extraction:
             aliases = rec.aliases
             if rec.type == "Project":  # "the Kittery Bank wind farm": its name with the noun
                 aliases = aliases + headed_aliases(self.text, [rec.name, *aliases], self.lex)
+            # `Entity.named`, with the id from the registry's cached slugs (`Entity.named`
+            # slugifies every kept name again, in interpreted code)
+            name = " ".join(rec.name.split())
+            merged = merge_aliases(aliases, name=name)
             entity = self.doc.add_entity(
-                Entity.named(rec.name, rec.type, aliases=aliases, documents=[self.doc_id])
+                Entity(_slug(name), name, rec.type, merged, {}, [self.doc_id])
             )
             if rid not in linked and self.registry.uncued(rid):
                 self.doc.uncued.add(entity.id)
@@ -2398,11 +2418,11 @@ class Extraction:
             if src is None or tgt is None or not self.schema.allows(key[1], src.type, tgt.type):
                 del self.doc.relations[key]
         # an alias names one entity only: the one it is the name of, else the first
-        owner: dict[str, str] = {name_key(e.name): e.id for e in ents.values()}
+        owner: dict[str, str] = {_key(e.name): e.id for e in ents.values()}
         for e in ents.values():
             kept = []
             for alias in e.aliases:
-                k = name_key(alias)
+                k = _key(alias)
                 if owner.setdefault(k, e.id) == e.id:
                     kept.append(alias)
             e.aliases = kept

@@ -52,6 +52,18 @@ FIELD_RE: re.Pattern[str] = re.compile(
 NUMBER_MARK_RE: re.Pattern[str] = re.compile(r"\s*(?:\d{1,2}[.)])?\s*$")
 # a bulleted or numbered item line: "- Halden Capital (42%)", "2. Norlund Capital, 31%"
 MARKED_RE: Final[re.Pattern[str]] = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s")
+_MARK_CHARS: Final = "-–—•*·▪"  # the marks `MARKED_RE` opens with (else one or two digits)
+
+
+def marked(text: str) -> bool:
+    """`MARKED_RE` matches the text: tried only when its first character after spaces may open
+    a mark (a digit or a bullet), not on every sentence."""
+    first = text.lstrip()[:1]
+    if not first or (first not in _MARK_CHARS and not first.isdigit()):
+        return False
+    return MARKED_RE.match(text) is not None
+
+
 DIGIT_RE: re.Pattern[str] = re.compile(r"\d")
 LETTER_RE: re.Pattern[str] = re.compile(r"[A-Za-z]")  # a table's header, not its "|---|" rule
 HEAD_WORD_RE: re.Pattern[str] = re.compile(r"[a-z][a-z'’-]*")

@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from loaders.lexicon import per_lexicon
 from loaders.non_names import NonNames, data_words
 
 if TYPE_CHECKING:
@@ -130,14 +131,20 @@ def and_body(i: int, j: int, lows: list[str], name: Callable[[int], bool], lex: 
     return j
 
 
+@per_lexicon
+def _pair_fields(lex: Lexicon) -> frozenset[str]:
+    """The fields of `_field_pair` (once per lexicon)."""
+    fields = NonNames.of(lex).fields | data_words(lex, "field_words")
+    return fields | data_words(lex, "pair_fields")
+
+
 def _field_pair(
     start: int, j: int, lows: list[str], name: Callable[[int], bool], lex: Lexicon
 ) -> bool:
     """ "Brambury Revenue and Excise": a name word, a field, "and" and one more field that is
     no firm word of its own ("and Tarrow Enterprise", "and Power" are other parties) and no
     department before a title ("Research and Development chief")."""
-    fields = NonNames.of(lex).fields | data_words(lex, "field_words")
-    fields |= data_words(lex, "pair_fields")
+    fields = _pair_fields(lex)
     after = lows[j + 1]
     if lows[start] in lex.first_names or name(j + 2) or after in lex.org_words:
         return False

@@ -761,12 +761,13 @@ def _shop_name(i: int, j: int, lows: list[str], name, lex: Lexicon) -> bool:
 CLOCK_ZONES = frozenset("am pm a.m. p.m. gmt bst cet utc et est edt".split())
 ITEM_MARKS: Final[frozenset[str]] = frozenset("•*·▪")  # a list item's bullet before its first word
 LIST_MARKS: frozenset[str] = ITEM_MARKS | {"-", "–", "—"}
+OPENING_MARKS: Final[frozenset[str]] = OPEN_PUNCT | ITEM_MARKS  # before the first word
 
 
 def _opening(toks: list[Tok]) -> int:
     """The first word of the sentence: past opening punctuation, a bullet, a live blog's clock
     ("10:45 Coffee break.", "14:02 - Shares rise", "9:30am Markets open")."""
-    k = next((k for k, t in enumerate(toks) if t.text not in OPEN_PUNCT | ITEM_MARKS), 0)
+    k = next((k for k, t in enumerate(toks) if t.text not in OPENING_MARKS), 0)
     n = len(toks)
     if k + 3 < n and toks[k].text.isdigit() and toks[k + 1].text == ":":
         m = k + 2

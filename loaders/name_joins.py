@@ -20,6 +20,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
 from loaders.gazetteer import city_names, region_names
+from loaders.lexicon import per_lexicon
 from loaders.non_names import NonNames, data_words
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ def sector_and_name(
     start = i + 1 if lows[i] == "the" else i
     if j - start != 2 or lows[j] != "and" or not name(j + 1):
         return j
-    adjectives = lex.name_openers | lex.name_adjectives | data_words(lex, "institution_adjectives")
+    adjectives = _institution_adjectives(lex)
     if lows[start] not in adjectives or lows[start + 1] in lex.first_names:
         return j
     if lows[j - 1] in lex.of_heads or lows[j - 1] in lex.public_bodies:
@@ -113,12 +114,37 @@ def sector_and_name(
     part = lows[j + 1 : e]
     if not 2 <= len(part) <= 3 or any(w in lex.first_names for w in part):
         return j
-    sectors = lex.org_words | data_words(lex, "sector_words")
+    sectors = _sectors(lex)
     if part[0] not in sectors or lex.known_phrases.lookup((part[0],)):
         return j  # "National Grid and Orlo Power Board": a party of its own after "and"
     last = part[-1].rstrip(".")
     ends = last in lex.org_words or last in lex.public_bodies or last in lex.legal_suffixes
     return e if ends else j
+
+
+@per_lexicon
+def _institution_adjectives(lex: Lexicon) -> frozenset[str]:
+    """The adjectives that open an institution's name in `sector_and_name` (once per lexicon)."""
+    return lex.name_openers | lex.name_adjectives | data_words(lex, "institution_adjectives")
+
+
+@per_lexicon
+def _sectors(lex: Lexicon) -> frozenset[str]:
+    """The sector words after "and" in `sector_and_name` (once per lexicon)."""
+    return lex.org_words | data_words(lex, "sector_words")
+
+
+@per_lexicon
+def _body_fields(lex: Lexicon) -> frozenset[str]:
+    """The fields of `field_and_body` (once per lexicon)."""
+    fields = NonNames.of(lex).fields | data_words(lex, "sector_words")
+    return fields | data_words(lex, "field_words")
+
+
+@per_lexicon
+def _body_ends(lex: Lexicon) -> frozenset[str]:
+    """A public body's last words in `field_and_body` (once per lexicon)."""
+    return lex.public_bodies | data_words(lex, "field_body_ends")
 
 
 def field_and_body(
@@ -131,15 +157,14 @@ def field_and_body(
     start = i + 1 if lows[i] == "the" else i
     if j - start != 2 or lows[j] != "and" or not name(j + 1):
         return j
-    fields = NonNames.of(lex).fields | data_words(lex, "sector_words")
-    fields |= data_words(lex, "field_words")
+    fields = _body_fields(lex)
     if lows[j - 1] not in fields or lows[start] in lex.first_names:
         return j
     e = j + 1
     while name(e) and e - j <= 3:
         e += 1
     part = lows[j + 1 : e]
-    ends = lex.public_bodies | data_words(lex, "field_body_ends")
+    ends = _body_ends(lex)
     if not 2 <= len(part) <= 3 or part[-1].rstrip(".") not in ends:
         return j
     return e if all(w in fields for w in part[:-1]) else j

@@ -34,7 +34,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from loaders.gazetteer import compass_place, place_data, place_names, region_names
-from loaders.lexicon import DEMONYM_ENDINGS
+from loaders.lexicon import DEMONYM_ENDINGS, per_lexicon
 from loaders.non_names import data_words
 from loaders.person_cues import organization_shaped
 from loaders.place_words import (
@@ -449,12 +449,24 @@ def _city_construction(lows: list[str], c: Candidate, lex: Lexicon) -> bool:
         return True  # "the Ostrava plant", "the Dijon regulator", "its Dijon rival"
     if not adjectives and lows[c.i - 1] not in ("a", "an", "the"):
         return False  # "its Gdansk group" may be a unit's name
-    heads = lex.located_heads | DESCRIPTOR_HEADS
+    heads = _construction_heads(lex)
     if not adjectives and then == "," and trade_noun(after):
         return True  # "A Tulsa haulier, Brantor Haulage,": a trade noun, then the name
     if not adjectives and firm_head(lows, c.j - 1, any_end=True) >= 0:
         return True  # places5: "a Norwich potato grower", "the Gdansk ship repairer X"
     return after in heads or (after.isalpha() and after not in heads and then in heads)
+
+
+@per_lexicon
+def _construction_heads(lex: Lexicon) -> frozenset[str]:
+    """The company nouns after a city in `_city_construction` (made once per lexicon)."""
+    return lex.located_heads | DESCRIPTOR_HEADS
+
+
+@per_lexicon
+def _town_heads(lex: Lexicon) -> frozenset[str]:
+    """The company nouns after a town in `_town_descriptors` (made once per lexicon)."""
+    return lex.located_heads | DESCRIPTOR_HEADS | FIRM_PLACE_HEADS
 
 
 NATIONALITY_ENDS: Final = tuple(end for end, alone in DEMONYM_ENDINGS.items() if alone)
@@ -468,7 +480,7 @@ def _town_descriptors(a: Analysis, lex: Lexicon) -> None:
     where the name may be its brand); not a given name, not organization-shaped."""
     lows, toks = a.lows, a.toks
     n = len(lows)
-    heads = lex.located_heads | DESCRIPTOR_HEADS | FIRM_PLACE_HEADS
+    heads = _town_heads(lex)
     for c in a.cands:
         if c.known or c.j - c.i != 1 or c.i == 0 or c.votes.get("Location"):
             continue

@@ -124,36 +124,39 @@ def sentence_context(
     before the sentence's own mentions count in `salience`."""
     cues = x.cues
     words = a.words
-    if cues.any.isdisjoint(words) and "%" not in text:
+    # the sentence's words among the cues: a test of a set inside `cues.any` reads these few
+    # instead of every word (the same answer)
+    cued = cues.any.intersection(words)
+    if not cued and "%" not in text:
         return NO_CONTEXT  # no word any part of the context is asked for
-    r = _BodyReads() if a.headline else _body_reads(x, sno, text, a, salience)
-    rest = not cues.rest.isdisjoint(words)
+    r = _BodyReads() if a.headline else _body_reads(x, sno, text, a, salience, cued)
+    rest = not cues.rest.isdisjoint(cued)
     sale, last_held = x.last_sale, x.last_held
     share_sold = (sale.sellers, sale.sold) if sale and sale.share else None
-    minister = bool(x.bodies) and not MINISTERS.isdisjoint(words)
+    minister = bool(x.bodies) and not MINISTERS.isdisjoint(cued)
     return SentenceContext(
         r.org,
         r.rival,
         r.stake_topic,
         share_sold if rest and sale and sale.since(sno) == 1 else None,
         last_held[1] if rest and last_held and last_held[0] == sno - 1 else (),
-        _funded(x, a, sno),
-        _disputes(x, a, sno),
-        _round_owner(x, a, sno),
+        _funded(x, sno, cued),
+        _disputes(x, sno, cued),
+        _round_owner(x, sno, cued),
         tuple(sorted(x.bodies.items())) if minister else (),
-        _owners(x, a),
+        _owners(x, cued),
         r.topic_owners,
         # read only by the unnamed-roles rules that run on these words: elsewhere it would
         # only split the rule memo's key
         r.org if not unnamed_roles.BARE_ORG_CUES.isdisjoint(words) else None,
         r.joint_org,
-        _buyer(x, a, sno),
+        _buyer(x, a, sno, cued),
         r.managed,
-        _stake_sold(sale, a, sno, cues.handover),
-        _sold(sale, a, sno, cues.buyers),
+        _stake_sold(sale, sno, cues.handover, cued),
+        _sold(sale, sno, cues.buyers, cued),
         r.target,
         r.aside,
-        _deal_parties(x, a, sno),
+        _deal_parties(x, sno, cued),
     )
 
 
@@ -170,31 +173,34 @@ class _BodyReads(NamedTuple):
     aside: tuple[str, ...] = ()
 
 
-def _body_reads(x: Extraction, sno: int, text: str, a: Analysis, salience: Salience) -> _BodyReads:
-    """The parts of the context only a body sentence reads (a headline reads none)."""
+def _body_reads(
+    x: Extraction, sno: int, text: str, a: Analysis, salience: Salience, cued: frozenset[str]
+) -> _BodyReads:
+    """The parts of the context only a body sentence reads (a headline reads none); `cued`
+    holds the sentence's words among `x.cues.any`."""
     cues = x.cues
     words = a.words
     org = near = rival = stake_topic = target = None
     topic_owners = joint_org = managed = None
     aside: tuple[str, ...] = ()
-    joint = not partnering.JOINT_WORDS.isdisjoint(words)
+    joint = not partnering.JOINT_WORDS.isdisjoint(cued)
     if joint and not partnering.JOINT_VERBS.isdisjoint(words):
         # "opened in partnership with": read only after a verb of making (`jointly_made`)
         joint_org = salience.subject(("Organization",), sno)
-    if not cues.roles.isdisjoint(words):
+    if not cues.roles.isdisjoint(cued):
         near = salience.subject(("Organization",), sno)
         org = unnamed_roles.bare_role_org(x, salience, sno, near)
-    if not cues.leading.isdisjoint(words):
+    if not cues.leading.isdisjoint(cued):
         topic_owners = unnamed_roles.topic_owners(x, salience, sno)
-    if not cues.rivals.isdisjoint(words):
+    if not cues.rivals.isdisjoint(cued):
         bodies = x.public_bodies(salience, "rival")  # a ministry has no rivals
         rival = near if near not in bodies else None
         rival = rival or salience.subject(("Organization",), sno, skip=bodies)
         rival = _operating(x, salience, rival) if rival else None
         rival = _answering_org(x) or rival  # "A: They're a tough rival": the speaker's
-    if not MANAGEMENT_WORDS.isdisjoint(words):
+    if not MANAGEMENT_WORDS.isdisjoint(cued):
         managed = _managed(x, salience, sno, words)
-    if _has_share(a, text):
+    if _has_share(a, text, cued):
         stake_topic = _bought_topic(x, sno, salience.topic(sno))  # "Tarn, which owns 3%"
         target = _takeover_target(x, sno)
         aside = _aside(x, a, salience, sno, stake_topic)
@@ -239,22 +245,24 @@ def _managed(x: Extraction, salience: Salience, sno: int, words: frozenset[str])
     return managed
 
 
-def _sold(sale: Sale | None, a: Analysis, sno: int, buyers: frozenset[str]) -> tuple[str, ...]:
+def _sold(
+    sale: Sale | None, sno: int, buyers: frozenset[str], cued: frozenset[str]
+) -> tuple[str, ...]:
     """The thing sold with no buyer named in the last two sentences, when this one names a
     buyer by its role ("The buyer, Y, ...")."""
     if sale is None or sale.share or sale.since(sno) > 2:
         return ()
-    return sale.sold if not buyers.isdisjoint(a.words) else ()
+    return sale.sold if not buyers.isdisjoint(cued) else ()
 
 
-def _buyer(x: Extraction, a: Analysis, sno: int) -> str | None:
+def _buyer(x: Extraction, a: Analysis, sno: int, cued: frozenset[str]) -> str | None:
     """The buyer of the acquisition stated in the last two sentences, when this one speaks of
     a deal paid with a loan ("The purchase will be paid for with a loan from L") or of support
     for it ("X welcomed the buyout")."""
     last = x.deals.buyer
     if last is None or sno - last[0] > 2:
         return None
-    if DEAL_NOUNS.isdisjoint(a.words) and backing.OFFER_NOUNS.isdisjoint(a.words):
+    if DEAL_NOUNS.isdisjoint(cued) and backing.OFFER_NOUNS.isdisjoint(cued):
         return None  # ("X said it would accept the offer": a bid for the deal too)
     words = a.words
     if x.cues.deal_loans.isdisjoint(words) and x.cues.deal_support.isdisjoint(words):
@@ -263,20 +271,20 @@ def _buyer(x: Extraction, a: Analysis, sno: int) -> str | None:
 
 
 def _stake_sold(
-    sale: Sale | None, a: Analysis, sno: int, handover: frozenset[str]
+    sale: Sale | None, sno: int, handover: frozenset[str], cued: frozenset[str]
 ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """The last sale of a share in the two sentences before, when this one speaks of a stake
     or a buyer ("The stake was bought by Z", "The buyer was Z")."""
     if sale is None or not sale.share or not 0 < sale.since(sno) <= 2:
         return None
-    return (sale.sellers, sale.sold) if not handover.isdisjoint(a.words) else None
+    return (sale.sellers, sale.sold) if not handover.isdisjoint(cued) else None
 
 
-def _owners(x: Extraction, a: Analysis) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _owners(x: Extraction, cued: frozenset[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Each owned entity and its owners so far (OWNS relations found in earlier sentences),
     when the sentence speaks of owners ("accused the club's owners", "criticised its owners")
     or of an owner's money ("It injected a further $30m": `owner_money.owner_injects`)."""
-    if OWNER_NOUNS.isdisjoint(a.words) and x.cues.injects.isdisjoint(a.words):
+    if OWNER_NOUNS.isdisjoint(cued) and x.cues.injects.isdisjoint(cued):
         return ()
     held: dict[str, list[str]] = {}
     for source, rtype, target in x.doc.relations:
@@ -352,11 +360,11 @@ def _investor_tail(lex: Lexicon, word: str) -> bool:
     return any(word in data_words(lex, k) for k in tails) or "investor" in lex.kinds.get(word, ())
 
 
-def _deal_parties(x: Extraction, a: Analysis, sno: int) -> tuple[str, ...]:
+def _deal_parties(x: Extraction, sno: int, cued: frozenset[str]) -> tuple[str, ...]:
     """The buyer and the bought of a takeover stated in the two sentences before, when this
     one names a deal: "A agreed to buy B. C opposed the merger." (`litigation.deal`)."""
     last = x.deals.takeover
-    if last is None or not 1 <= sno - last[0] <= 2 or x.cues.fought_deals.isdisjoint(a.words):
+    if last is None or not 1 <= sno - last[0] <= 2 or x.cues.fought_deals.isdisjoint(cued):
         return ()
     return last[1:]
 
@@ -368,30 +376,30 @@ def _takeover_target(x: Extraction, sno: int) -> str | None:
     return last[2] if last is not None and 1 <= sno - last[0] <= 2 else None
 
 
-def _has_share(a: Analysis, text: str) -> bool:
+def _has_share(a: Analysis, text: str, cued: frozenset[str]) -> bool:
     """The sentence names a share ("3%", "a third", "shareholder"): the word set first, and the
     tokens only when the text has a "%" at all (a scan of every token on every sentence)."""
-    if not STAKE_TOPIC_WORDS.isdisjoint(a.words):
+    if not STAKE_TOPIC_WORDS.isdisjoint(cued):
         return True
     return "%" in text and any(w[-1:] == "%" for w in a.lows)
 
 
-def _funded(x: Extraction, a: Analysis, sno: int) -> str | None:
+def _funded(x: Extraction, sno: int, cued: frozenset[str]) -> str | None:
     """What "the balance" or "the rest" is of, when this sentence may say who pays it: the
     thing funded or costed ("X will cost £90m") in the last three sentences. (Not merely a
     project in view: that was measured to pick the wrong thing.) Also what "voted to back it"
     may mean (`backing.support_not_money`)."""
-    if x.cues.funded.isdisjoint(a.words):
+    if x.cues.funded.isdisjoint(cued):
         return None
     if x.funded is not None and sno - x.funded[1] <= 3:
         return x.funded[0]
     return None
 
 
-def _disputes(x: Extraction, a: Analysis, sno: int) -> tuple[tuple[str, str], ...]:
+def _disputes(x: Extraction, sno: int, cued: frozenset[str]) -> tuple[tuple[str, str], ...]:
     """The latest disputes of the article, when this sentence may answer one ("X denied the
     allegations", "X has countersued")."""
-    if not x.disputes or x.cues.answers.isdisjoint(a.words):
+    if not x.disputes or x.cues.answers.isdisjoint(cued):
         return ()
     latest = x.disputes[-6:]
     if x.disputed_at != sno - 1:
@@ -416,13 +424,13 @@ def _leaders_accused(x: Extraction, disputes: list[tuple[str, str]]) -> list[tup
     ]
 
 
-def _round_owner(x: Extraction, a: Analysis, sno: int) -> str | None:
+def _round_owner(x: Extraction, sno: int, cued: frozenset[str]) -> str | None:
     """The company "the round" belongs to: the last one said to raise a round, else the
     article's most mentioned organization (only asked when a round noun is present)."""
-    if x.cues.round_nouns.isdisjoint(a.words):
+    if x.cues.round_nouns.isdisjoint(cued):
         # only after a round was named: "Existing investors A and B took part as well", "The
         # earliest cheque came from A", "B chipped in $2m"
-        if x.cues.round_joined.isdisjoint(a.words):
+        if x.cues.round_joined.isdisjoint(cued):
             return None
         if x.round_owner:
             return x.round_owner

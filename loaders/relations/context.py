@@ -119,7 +119,8 @@ class SentenceContext(NamedTuple):
     deal_parties: tuple[str, ...] = ()
 
     def without_org(self) -> SentenceContext:
-        return self._replace(org=None) if self.org is not None else self
+        # the fields after `org` as they are (`_replace` runs a few interpreted calls)
+        return SentenceContext(None, *self[1:]) if self.org is not None else self
 
     def calls_for_rules(
         self,
