@@ -80,6 +80,7 @@ from loaders.relations import (
     joint_holders,
     light_traps,
     litigation,
+    loan_parties,
     loan_purpose,
     located,
     located_sites,
@@ -318,6 +319,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("loan-purpose", loan_purpose.loan_for_project, loan_purpose.cues),
     Construction("loan-purpose", loan_purpose.built_with_loan, loan_purpose.cues),
     Construction("loan-purpose", loan_purpose.lent_to_buy, lambda lex: loan_purpose.LENDING),
+    Construction("loan-parties", loan_parties.to_from, loan_parties.cues),
+    Construction("loan-parties", loan_parties.lender_relative, loan_parties.cues),
+    Construction("loan-parties", loan_parties.co_investor, loan_parties.companion_cues),
     # no cue words: "The buyer" is often a resolved reference; it reads `SentenceContext.sold`
     Construction("deal-roles", deal_roles.buyer_named),
     Construction("deal-members", deal_members.members_named),
