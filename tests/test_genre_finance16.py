@@ -126,7 +126,7 @@ CO_INVESTORS: list[Case] = [
         [("orvel-capital", "FUNDS", "slepton")],
         [],
     ),
-    (  # energy: the round's closer is its recipient, not a funder of the project
+    (  # energy: the round's closer is its recipient, not a funder of the project (raiser)
         "Work on the Zephyra plant was funded by a £12m round Quillex Energy closed in 2022, led "
         "by Lorrimer Capital with Dunmarra Ventures joining.",
         [
@@ -137,11 +137,46 @@ CO_INVESTORS: list[Case] = [
     ),
 ]
 
-BANK = TO_FROM + LENDER_RELATIVES + CO_INVESTORS
-GAPS: dict[str, str] = {
-    "Work on the Zephyra plant": "a round in an object relative ('a round Q closed, led by L "
-    "with D joining'): its closer is read as the passive's agent, the joiners fund the project",
-}
+RAISER_RELATIVES: list[Case] = [
+    (  # food: "a round that Q raised, headed by L": L funds Q, Q funds nothing here
+        "The Kelby mill was financed by a round that Brisk Foods raised in May, headed by Orvel "
+        "Capital.",
+        [("orvel-capital", "FUNDS", "brisk-foods")],
+        [("brisk-foods", "FUNDS", "orvel-capital")],
+    ),
+    (  # ports: a loan the borrower secured, no lender named: nothing
+        "The new depot was paid for with a £5m loan Harlow Ports secured last year.",
+        [],
+        [("harlow-ports", "FUNDS", "depot")],
+    ),
+    (  # must still give: the round's raiser as the clause subject
+        "Brisk Foods closed a £9m round in May, led by Orvel Capital.",
+        [("orvel-capital", "FUNDS", "brisk-foods")],
+        [],
+    ),
+]
+
+POSSESSED_FUNDS: list[Case] = [
+    (  # a grant from a possessed fund in a relative: the fund's owner funds the antecedent
+        "Halvik Steel is investing in Kelmar Works, which also won a grant from the Ostrel "
+        "Council's fund.",
+        [("ostrel-council", "FUNDS", "kelmar-works"), ("halvik-steel", "FUNDS", "kelmar-works")],
+        [("ostrel-council", "FUNDS", "halvik-steel")],
+    ),
+    (  # a loan from a possessed fund, main clause
+        "Tessin Dairy received a £2m loan from Norvik Bank's green fund.",
+        [("norvik-bank", "FUNDS", "tessin-dairy")],
+        [],
+    ),
+    (  # guard: no receiving verb: the speaker receives nothing
+        "Tessin Dairy praised a grant from the Ostrel Council's fund for farmers.",
+        [],
+        [("ostrel-council", "FUNDS", "tessin-dairy")],
+    ),
+]
+
+BANK = TO_FROM + LENDER_RELATIVES + CO_INVESTORS + RAISER_RELATIVES + POSSESSED_FUNDS
+GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", gap_params(BANK, GAPS))

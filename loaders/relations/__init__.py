@@ -321,6 +321,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("loan-purpose", loan_purpose.lent_to_buy, lambda lex: loan_purpose.LENDING),
     Construction("loan-parties", loan_parties.to_from, loan_parties.cues),
     Construction("loan-parties", loan_parties.lender_relative, loan_parties.cues),
+    Construction("loan-parties", loan_parties.possessed_fund, loan_parties.cues),
+    Construction("loan-parties", loan_parties.raiser_relative, loan_parties.raiser_cues),
     Construction("loan-parties", loan_parties.co_investor, loan_parties.companion_cues),
     # no cue words: "The buyer" is often a resolved reference; it reads `SentenceContext.sold`
     Construction("deal-roles", deal_roles.buyer_named),

@@ -20,7 +20,7 @@ from loaders.lexicon import Lexicon, read_data
 from loaders.relations.deal_loans import DEAL_NOUNS
 from loaders.relations.funding import cost_words
 from loaders.relations.model import Sentence
-from loaders.relations.nav import coord
+from loaders.relations.nav import coord, subjects
 from loaders.relations.words import M
 
 _WORDS = read_data("loans.yaml")
@@ -30,6 +30,8 @@ LENDING_FORMS: frozenset[str] = frozenset(_WORDS["lending_forms"])
 COMPANION_PREPS: frozenset[str] = frozenset(_WORDS["companion_preps"])
 # verbs moving an existing loan: "switched its loan from A to B" (no lender named)
 MOVING_FORMS: frozenset[str] = frozenset(_WORDS["moving_forms"])
+RECEIVING_FORMS: frozenset[str] = frozenset(_WORDS["receiving_forms"])
+FUND_NOUNS: frozenset[str] = frozenset(_WORDS["fund_nouns"])
 MOVE_REACH = 4  # words from the moving verb to the loan noun
 # heads too wide alone ("a rail line from A to B"): only after "credit"
 WIDE_HEADS = frozenset({"line", "lines"})
@@ -48,6 +50,10 @@ def _loan_noun(s: Sentence, k: int) -> bool:
 def cues(lex: Lexicon) -> Collection[str]:
     fw = cost_words(lex)
     return fw.loans | fw.grant_heads
+
+
+def raiser_cues(lex: Lexicon) -> Collection[str]:
+    return frozenset(cues(lex)) | lex.round_nouns
 
 
 def _party(s: Sentence, k: int) -> bool:
@@ -137,3 +143,71 @@ def co_investor(s: Sentence) -> None:
                 s.drop(None, "FUNDS", s.ment(c))
         elif t + 1 < len(lows) and lows[t + 1] in DEAL_NOUNS and not s.is_det(t):
             s.drop(s.ment(t), "FUNDS", None)
+
+
+LEADER_LINKS = (("led", "by"), ("headed", "by"), ("co-led", "by"))
+BACKER_REACH = 8  # words from the raising verb to "led by"
+
+
+def raiser_relative(s: Sentence) -> None:
+    """ "funded by a £12m round Q closed in 2022, led by L with D joining": Q raised the money
+    (no funder of what the sentence funds); L and D FUND Q."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(1, n - 2):
+        if lows[k] not in s.lex.round_nouns and not _loan_noun(s, k):
+            continue
+        m = k + 2 if lows[k + 1] in ("that", "which") else k + 1
+        if not _party(s, m) or m + 1 >= n or "Location" in s.etypes(m):
+            continue
+        hit = s.lex.round_raise.match(lows, m + 1)
+        if hit is None:
+            continue
+        raiser = s.ment(m)
+        s.drop(raiser, "FUNDS", None)
+        backers = _round_backers(s, m + 1 + hit[0])
+        for b in backers:
+            s.drop(s.ment(b), "FUNDS", None)
+        if backers:
+            s.emit(s.merged(backers), ("FUNDS",), raiser, "loan-parties/raiser-relative", 0.7)
+
+
+def _round_backers(s: Sentence, start: int) -> list[int]:
+    """The leaders after "led by" (and a "with D joining" companion) within reach of start."""
+    lows = s.lows
+    n = len(lows)
+    for p in range(start, min(n - 2, start + BACKER_REACH)):
+        if lows[p] in (";", ".") or lows[p] == M:
+            return []
+        if tuple(lows[p : p + 2]) in LEADER_LINKS and _party(s, p + 2):
+            leaders = coord(s, p + 2, 1)
+            w = leaders[-1] + 1
+            if w + 1 < n and lows[w] == "with" and _party(s, w + 1):
+                return leaders + coord(s, w + 1, 1)
+            return leaders
+    return []
+
+
+RECEIVE_REACH = 5  # words from the receiving verb to the loan noun
+
+
+def possessed_fund(s: Sentence) -> None:
+    """ "Kelmar Works, which won a grant from the Ostrel Council's fund": the fund's owner
+    FUNDS the receiving verb's subject."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(2, n - 4):
+        if not _loan_noun(s, k) or lows[k + 1] != "from":
+            continue
+        m = k + 3 if lows[k + 2] == "the" else k + 2
+        if not _party(s, m) or m + 2 >= n or lows[m + 1] not in ("'s", "'"):
+            continue
+        if not any(w in FUND_NOUNS for w in lows[m + 2 : m + 5]):
+            continue
+        v = next(
+            (x for x in range(k - 1, max(-1, k - RECEIVE_REACH), -1) if lows[x] in RECEIVING_FORMS),
+            -1,
+        )
+        cands = subjects(s, v, True) if v > 0 else []
+        if cands and _party(s, cands[0]):
+            s.emit(s.ment(m), ("FUNDS",), s.ment(cands[0]), "loan-parties/possessed-fund", 0.7)
