@@ -2036,7 +2036,6 @@ GAPS = {
     "product/service-appositive",
     "product/makes-two",
     "brand/its-brand",
-    "loan/nominal-loan-to",
     "bond/subscribed",
     "sale/sell-its-business-keeps-stake",
     "owned-by/family-and-member",
