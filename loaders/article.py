@@ -49,6 +49,7 @@ from loaders.definite_guards import merger_built, no_place_names
 from loaders.formats import MARKDOWN_SUFFIXES
 from loaders.groups import GroupMemory, pair_at
 from loaders.host_clause import host_subject
+from loaders.intensifier import intensified_head
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.list_layouts import MARKED_RE, ListHead, Lists
 from loaders.mentions import Analysis, Candidate, analyze
@@ -906,6 +907,9 @@ class Extraction:
         )
         if taken is not None:
             return (taken,), 0.75  # "A bought B. Its founder, X, ...": B
+        head = intensified_head(lows, items, i, self.registry.type_of)
+        if head is not None:
+            return (head,), 0.8  # "A is owned by B, which is itself owned by C": B
         before = not _after_fronted_with(lows, i) and self._name_before(
             ref, items, lows, sno, salience, types
         )
