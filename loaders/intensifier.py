@@ -57,3 +57,14 @@ def _descriptor_start(lows: Sequence[str], items: Sequence[Mention], k: int) -> 
         if not lows[c].isalpha():
             return -1
     return -1
+
+
+def object_relative_head(lows: Sequence[str], items: Sequence[Mention], i: int) -> set[str]:
+    """The head of an object relative clause whose subject is the pronoun at i: "Kelpmoor,
+    which it bought in 2018" (the "it" is never Kelpmoor, which would have bought itself);
+    else no id."""
+    if lows[i] not in ("it", "he", "she", "they") or i < 3 or lows[i - 1] not in RELATIVES:
+        return set()
+    if lows[i - 2] != ",":
+        return set()
+    return {x for m in items if m.j == i - 2 and m.kind == "name" for x in m.ids}
