@@ -207,6 +207,38 @@ DISPUTES: list[Case] = [
         [("dunmarra-capital", "DISPUTES", "quillex-foods")],
         [],
     ),
+    (  # nominal criticism of a pair from a lobby group
+        "Quillex Foods and Halvik Media are locked in a row over a brand. The row has drawn "
+        "criticism of both firms from Kelmar Watch.",
+        [
+            ("kelmar-watch", "DISPUTES", "quillex-foods"),
+            ("kelmar-watch", "DISPUTES", "halvik-media"),
+        ],
+        [],
+    ),
+    (  # energy: "criticism of X from Y" opening the sentence, two critics
+        "Criticism of Norvia Power from Lisk Energy and from the Ardent Trust has grown.",
+        [
+            ("lisk-energy", "DISPUTES", "norvia-power"),
+            ("ardent-trust", "DISPUTES", "norvia-power"),
+        ],
+        [],
+    ),
+    (  # guard: a purchase of X from Y is a sale, no dispute
+        "The purchase of Pellow Cables from Lisk Energy closed in May.",
+        [],
+        [("lisk-energy", "DISPUTES", "pellow-cables")],
+    ),
+    (  # guard: praise from Y is no dispute
+        "Quillex Foods has drawn praise from Kelmar Watch.",
+        [],
+        [("kelmar-watch", "DISPUTES", "quillex-foods")],
+    ),
+    (  # guard: criticism from Y of an unnamed plan names no firm
+        "The merger plan has drawn criticism from Kelmar Watch, a lobby group.",
+        [],
+        [("kelmar-watch", "DISPUTES", "kelmar-watch")],
+    ),
     (  # guard: a board asked to oversee, not accused
         "Dunmarra Capital, which owns 6% of Quillex Foods, has charged the board with "
         "overseeing the sale.",
