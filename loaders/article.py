@@ -59,6 +59,7 @@ from loaders.definite_guards import merger_built, no_place_names
 from loaders.formats import MARKDOWN_SUFFIXES
 from loaders.groups import GroupMemory, pair_at
 from loaders.host_clause import host_subject
+from loaders.intensifier import intensified_head, object_relative_head
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.list_layouts import ListHead, Lists, marked
 from loaders.mentions import Analysis, Candidate, analyze
@@ -920,6 +921,9 @@ class Extraction:
         )
         if taken is not None:
             return (taken,), 0.75  # "A bought B. Its founder, X, ...": B
+        head = intensified_head(lows, items, i, self.registry.type_of)
+        if head is not None:
+            return (head,), 0.8  # "A is owned by B, which is itself owned by C": B
         before = not _after_fronted_with(lows, i) and self._name_before(
             ref, items, lows, sno, salience, types
         )
@@ -1102,6 +1106,7 @@ class Extraction:
         skip = self._quoted_ids() if self.quoted and not inside(self.quoted, i) else set()
         skip = skip | self.quoted_before | clause_objects(lows, self.here, i)
         skip = skip | appositive_head(lows, items, i) | self._other_gender(lows[i])
+        skip = skip | object_relative_head(lows, items, i)  # "X, which it bought": not X
         skip = skip | self._body_deal(lows, i, salience)
         if lows[i] == "its" and not self.cues.rivals.isdisjoint(lows[i + 1 : i + 3]):
             skip = skip | self.public_bodies(salience, "rival")  # "its rival": no ministry

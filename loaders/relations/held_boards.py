@@ -17,7 +17,12 @@ nouns (`stakes` there), the board words of `litigation.MANAGEMENT_WORDS`.
 from __future__ import annotations
 
 from loaders.lexicon import Lexicon
-from loaders.relations.litigation import MANAGEMENT_FILLERS, MANAGEMENT_WORDS, forum
+from loaders.relations.litigation import (
+    MANAGEMENT_FILLERS,
+    MANAGEMENT_WORDS,
+    _disputing_verb,
+    forum,
+)
 from loaders.relations.model import Sentence
 from loaders.relations.nav import agent_after, match_gap, subjects
 from loaders.relations.words import PREPOSITIONS, PUNCT_STOP, M
@@ -56,6 +61,8 @@ def held_board(s: Sentence) -> None:
         while m >= 1 and k - m <= 2 and lows[m - 1] in MANAGEMENT_FILLERS:
             m -= 1
         verb, rtype = _stance_verb(s, m)
+        if verb < 0:  # "charged the board with neglecting ...": the board in the verb's gap
+            verb, rtype = _disputing_verb(s, m, k + 1), "DISPUTES"
         if verb < 0:
             verb, rtype = _ouster(s, m, k), "DISPUTES"
         if verb < 0:

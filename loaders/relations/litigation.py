@@ -55,7 +55,9 @@ RULE_SETTLED = "litigation/settled"
 RULE_MANAGEMENT = "litigation/management"
 # words between a verb and a bare "management": "attacked the senior management"
 # "attacked management", "has attacked the board for overpaying" (also context cues)
-MANAGEMENT_WORDS: Final[frozenset[str]] = frozenset({"management", "board", "directors"})
+MANAGEMENT_WORDS: Final[frozenset[str]] = frozenset(
+    {"management", "board", "directors", "managers"}
+)
 MANAGEMENT_FILLERS = frozenset({"the", "senior", "top", "company", "group"})
 # words between a verb and the claim: "denied all of Skyreach's claims", "rejected the latest"
 # words that open where or when a claim was filed: "lodged in county court by X"

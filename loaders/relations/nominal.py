@@ -42,6 +42,15 @@ def _agents(s: Sentence, by: int) -> list[int]:
     return coord(s, first, +1) if first >= 0 else []
 
 
+def _critics_from(s: Sentence, p: int, spec: Nominal) -> list[int]:
+    """ "criticism of X from Y": the critics after "from" at p, for a DISPUTES noun only
+    (never "the purchase of X from Y", whose Y sold)."""
+    if "DISPUTES" not in spec.types or not (0 <= p < len(s.lows)) or s.lows[p] != "from":
+        return []
+    first = agent_after(s, p + 1)
+    return coord(s, first, +1) if first >= 0 else []
+
+
 def _emit(
     s: Sentence, k: int, agents: list[int], things: list[int], spec: Nominal, rule: str
 ) -> bool:
@@ -67,7 +76,7 @@ def by_agent(s: Sentence, k: int, spec: Nominal) -> bool:
         link = _passive_link(s, things[-1] + 1)
         if link > things[-1] + 1 and _possessed(s, k):
             return False  # "Brant's takeover of Hesk is being financed by L": Brant buys
-        agents = _agents(s, link)
+        agents = _agents(s, link) or _critics_from(s, link, spec)
         return bool(agents) and _emit(s, k, agents, things, spec, "nominal/by-agent")
     if e < n and lows[e] in s.lex.agent_links:
         e += 1  # "a lawsuit filed by X against Y"

@@ -1508,6 +1508,7 @@ def _object_of_role(s: Sentence, e: int) -> int:
         p += p + 1 < n and lows[p] in s.lex.new_entity_words and lows[p + 1] == M
     if p < n and s.is_det(p):
         p += 1
+    p = _past_place_modifier(s, p)
     q = p
     while q < n and q - p < 3 and lows[q] != M and lows[q].isalpha():
         q += 1
@@ -1534,6 +1535,24 @@ def _object_of_role(s: Sentence, e: int) -> int:
             return p  # "chairman of Halden Bank's supervisory board": the bank itself
         return -1 if q > p + 2 else p
     return p if p < n and lows[p] == M else -1
+
+
+def _past_place_modifier(s: Sentence, p: int) -> int:
+    """The named firm after a place modifier and a descriptor: "of the Leeds-based materials
+    group Dunmarra", "of the Munich group Kornfeld" (the firm, never the place); else p."""
+    lows = s.lows
+    n = len(lows)
+    if p >= n or lows[p] != M or s.etypes(p) != {"Location"}:
+        return p
+    q = p + 1
+    if q + 1 < n and lows[q] == "-" and lows[q + 1] in s.lex.hyphen:
+        q += 2
+    start = q
+    while q < n and q - start < 3 and lows[q] != M and lows[q].isalpha():
+        q += 1
+    if start < q < n and lows[q] == M and lows[q - 1] in s.lex.heads:
+        return q
+    return p
 
 
 ROLE_BEFORE_STOPS = frozenset(

@@ -2211,6 +2211,7 @@ def relative(
         b = head if head >= 0 else b
     if b >= 0 and b + 1 < len(lows) and lows[b + 1] in ("-", "'s"):
         return  # "a London-based fund that she accuses": the place is a modifier
+    b = _placed_name(s, b)  # "Kelpmoor Gyms in Varnby, which it acquired": the gyms
     if b < 0:
         return
     between = lows[b + 1 : subj]
@@ -2240,6 +2241,17 @@ def relative(
             doer, thing = thing, doer
         if s.emit(doer, t.types, thing, "verbal/relative", 0.6, t) and "FOUNDED" in t.types:
             cofounder(s, [b], e)
+
+
+def _placed_name(s: Sentence, b: int) -> int:
+    """The name a place phrase right after it locates, when a relative clause follows the
+    place: "among them Kelpmoor Gyms in Varnby, which it acquired" (the gyms were bought, not
+    the town); else b."""
+    lows = s.lows
+    if b < 2 or s.etypes(b) != {"Location"} or lows[b - 1] != "in" or lows[b - 2] != M:
+        return b
+    near = b - 2
+    return near if not s.is_det(near) and "Location" not in s.etypes(near) else b
 
 
 def _described_head(s: Sentence, subj: int) -> int:
