@@ -172,6 +172,49 @@ FOOTPRINT_GUARDS: list[Case] = [
     ),
 ]
 
+PITS: list[Case] = [
+    (  # mining: "which runs the copper pit at T" in a relative
+        "Jobs are scarce in the town of Tolby. Halvik Mining, which runs the copper pit at Tolby "
+        "and hopes to expand, said output rose.",
+        [("halvik-mining", "LOCATED_IN", "tolby")],
+        [],
+    ),
+    (  # aggregates: "operates a gravel pit in T"
+        "Dorne Aggregates operates a gravel pit in Lessby and a depot in Carrow.",
+        [
+            ("dorne-aggregates", "LOCATED_IN", "lessby"),
+            ("dorne-aggregates", "LOCATED_IN", "carrow"),
+        ],
+        [],
+    ),
+    (  # energy: a project started as a unit at its T works is in T as well
+        "The Fennick Cell scheme, which Strand Energy started in 2019 as a trial unit at its "
+        "Dorley works, now powers 200 homes.",
+        [("fennick-cell", "LOCATED_IN", "dorley"), ("strand-energy", "LOCATED_IN", "dorley")],
+        [],
+    ),
+    (  # chemicals: "the Orbis Loop project, which Kesti set up at its T plant"
+        "The Orbis Loop project, which Kesti Chemicals set up at its Wendle plant last year, "
+        "recycles solvents.",
+        [("orbis-loop", "LOCATED_IN", "wendle"), ("kesti-chemicals", "LOCATED_IN", "wendle")],
+        [],
+    ),
+]
+
+PIT_GUARDS: list[Case] = [
+    (  # a pit the firm supplies: served
+        "Jobs are scarce in the town of Tolby. Brenna Tyres supplies the copper pit at Tolby "
+        "with truck tyres.",
+        [],
+        [("brenna-tyres", "LOCATED_IN", "tolby")],
+    ),
+    (  # a region after "owner of ... estates"
+        "Hagby Invest, owner of a dozen estates in Norland, bought a farm last year.",
+        [],
+        [("hagby-invest", "LOCATED_IN", "norland")],
+    ),
+]
+
 REMEDY_KEEPS: list[Case] = [
     (  # must still give: a plant it kept after selling another
         "Harnby Cement sold its quarry last year and now runs its plant in Corran.",
@@ -192,6 +235,8 @@ BANK = (
     + RANKED_GUARDS
     + FACILITIES
     + FOOTPRINT_GUARDS
+    + PITS
+    + PIT_GUARDS
     + REMEDY_KEEPS
 )
 GAPS: dict[str, str] = {

@@ -250,6 +250,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("located", located_sites.purpose_site, lambda lex: located_sites.PURPOSE_LINKS),
     Construction("located", site_ranks.ranked_site, lambda lex: site_ranks.RANKS),
     Construction("located", site_ranks.standing_site, lambda lex: site_ranks.STAND_VERBS),
+    Construction("located", site_ranks.project_at_site, lambda lex: site_ranks.RELATIVE_WORDS),
     Construction("rounds", rounds.rounds, lambda lex: lex.round_nouns),
     # before litigation.apply, which reads its DISPUTES for rebuttals
     Construction("litigation", accusation.said_wrongdoing, accusation.cues),

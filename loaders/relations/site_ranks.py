@@ -1,6 +1,8 @@
 """Places said of a site away from its noun: the biggest of a firm's plural sites ("its 12
 depots, the biggest of them being in T": the firm is in T), and a named site in a relative of
-standing or lying ("Kelmar Yard, which stands next to the cathedral in T": the site is in T).
+standing or lying ("Kelmar Yard, which stands next to the cathedral in T": the site is in T),
+and a named project a relative clause puts at its owner's site ("the P scheme, which F started
+at its T works": P is in T).
 
 Owners come from the site noun's possessor or from the verb of running it (`site_verb`); a
 served, bid-for or unowned site gives nothing (`no_site`)."""
@@ -148,3 +150,41 @@ def _standing_place(s: Sentence, q: int) -> int:
 
 
 PLACE_HEADS: frozenset[str] = frozenset({"in", "near", "outside", "of"})
+
+
+RELATIVE_WORDS: frozenset[str] = frozenset({"which", "that"})
+RELATIVE_REACH = 14  # "which Strand Energy started in 2019 as a trial unit at its"
+RELATIVE_ENDS: frozenset[str] = frozenset({",", ".", ";", ":", "(", ")", "but", "while"})
+
+
+def project_at_site(s: Sentence) -> None:
+    """PROJECT [head], which ORG started ... at its PLACE SITE: the named project is at the
+    owner's site, so in the place too ("The Fennick Cell scheme, which Strand Energy started
+    as a trial unit at its Dorley works"); the owner is `place_lists.its_site`'s."""
+    lows = s.lows
+    sites = s.lex.place_cues.sites
+    for k in range(4, len(lows) - 1):
+        if lows[k] != M or lows[k + 1] not in sites or "Location" not in s.etypes(k):
+            continue
+        if not (s.is_det(k - 1) and s.ment(k - 1).word.lower() in ("its", "their")):
+            continue
+        if lows[k - 2] not in ("at", "in") or s.ment(k).short:
+            continue
+        b = _relative_project(s, k - 2)
+        if b >= 0 and not s.blocked(b, k):
+            s.emit(s.ment(b), ("LOCATED_IN",), s.ment(k), "located/project-at-site", 0.6)
+
+
+def _relative_project(s: Sentence, p: int) -> int:
+    """The Project name a relative clause ending at p hangs on ("X [scheme], which ..."),
+    else -1."""
+    lows = s.lows
+    for r in range(p - 1, max(1, p - RELATIVE_REACH), -1):
+        if lows[r] in RELATIVE_ENDS:
+            return -1
+        if lows[r] in RELATIVE_WORDS and lows[r - 1] == ",":
+            b = r - 2
+            if b >= 1 and lows[b].isalpha() and lows[b - 1] == M:
+                b -= 1  # "The Fennick Cell scheme, which ..."
+            return b if b >= 0 and lows[b] == M and s.etypes(b) == {"Project"} else -1
+    return -1
