@@ -82,6 +82,19 @@ RANKED: list[Case] = [
     ),
 ]
 
+RANKED_MORE: list[Case] = [
+    (  # leisure: "its N hotels, the biggest of them in T"
+        "Marra Holdings said its six hotels, the biggest of them in Pardoe, were full.",
+        [("marra-holdings", "LOCATED_IN", "pardoe")],
+        [],
+    ),
+    (  # retail: "has N outlets, the busiest of which is in T"
+        "Velby Coffee has 30 outlets, the busiest of which is in Orrel.",
+        [("velby-coffee", "LOCATED_IN", "orrel")],
+        [],
+    ),
+]
+
 RANKED_GUARDS: list[Case] = [
     (  # customers' sites
         "Kessel Medical supplies 30 hospitals, the biggest of them in Lenby.",
@@ -232,6 +245,7 @@ BANK = (
     STANDING
     + STANDING_GUARDS
     + RANKED
+    + RANKED_MORE
     + RANKED_GUARDS
     + FACILITIES
     + FOOTPRINT_GUARDS

@@ -9,11 +9,19 @@ served, bid-for or unowned site gives nothing (`no_site`)."""
 
 from __future__ import annotations
 
+from loaders.gazetteer import place_data
+from loaders.lexicon import Lexicon, per_lexicon
 from loaders.place_words import SITE_OWNING_VERBS
 from loaders.relations.located import _place_after
 from loaders.relations.model import Sentence
 from loaders.relations.nav import subjects
-from loaders.relations.site_guards import MODIFIER_WORDS, OWNER_WORDS, no_site, site_verb
+from loaders.relations.site_guards import (
+    MODIFIER_WORDS,
+    OWNED_PLURAL_SITES,
+    OWNER_WORDS,
+    no_site,
+    site_verb,
+)
 from loaders.relations.words import M
 
 # superlatives that pick one of the sites before them: "the biggest of them being in T"
@@ -31,9 +39,9 @@ def ranked_site(s: Sentence) -> None:
     biggest of which is in PLACE: the owner sits in the place."""
     lows = s.lows
     n = len(lows)
-    sites = s.lex.place_cues.sites
+    sites = _ranked_sites(s.lex)
     for k in range(1, n - 5):
-        if lows[k] not in sites or not lows[k].endswith("s") or lows[k + 1 : k + 3] != [",", "the"]:
+        if lows[k] not in sites or lows[k + 1 : k + 3] != [",", "the"]:
             continue
         if lows[k + 3] not in RANKS:
             continue
@@ -44,6 +52,17 @@ def ranked_site(s: Sentence) -> None:
         own = _site_holder(s, k)
         if own >= 0 and not s.blocked(own, place):
             s.emit(s.ment(own), ("LOCATED_IN",), s.ment(place), "located/ranked-site", 0.65)
+
+
+@per_lexicon
+def _ranked_sites(lex: Lexicon) -> frozenset[str]:
+    """Plural site nouns: the lexicon's `place_cues.sites`, `list_sites` and
+    `owned_plural_sites` ("its 12 depots", "runs nine bakeries", "six hotels")."""
+    words = lex.place_cues.sites | LIST_SITES | OWNED_PLURAL_SITES
+    return frozenset(w for w in words if w.endswith("s"))
+
+
+LIST_SITES: frozenset[str] = frozenset(str(w).lower() for w in place_data()["list_sites"])
 
 
 def _rank_prep(s: Sentence, q: int) -> int:
