@@ -360,8 +360,6 @@ LEFT: dict[str, str] = {
     " (test_genre_places) reads a first store as no seat; a rule was tried and reverted",
     "Pellam, the Dutch grocer which launched": "as above: a first store, reverted",
     "Brisa Retail, the Lisbon grocer, opened": "as above: a first store, reverted",
-    "Norvia Textiles sold its former plant": "a past site: 'former' does not stop the 'plant"
-    " in' noun trigger",
     "Norvia Textiles closed its Pune office": "a closed site: `its_site` reads 'closed its CITY"
     " office' as the owner's seat (an older convention: 'will close its Lyon factory')",
     "Quillex, which is a Bergen": "a relative 'which is a CITY trade': `described_left` reads"

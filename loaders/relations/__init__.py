@@ -18,6 +18,7 @@ construction family, each a few short rules:
 | litigation | `litigation` | "A denied B's claims", "the suit, filed by A, accuses B" |
 | located | `located` | "Glasgow, where X is based", "Dunmere, Cassick's home" |
 | located | `located_sites` | "the port of C, where they run the Sella dock" |
+| located | `site_ranks` | "its depots, the biggest of them in T", "X, which stands by ... in T" |
 | funding | `funding` | "the balance of X will be provided by A", ", of which B will contribute" |
 | funding | `funding_shapes` | ", with B supplying a third of the loans", "A provides B's equity" |
 | funding | `shared_costs` | "A and B will build X. Each side will provide $30m of equity" |
@@ -104,6 +105,7 @@ from loaders.relations import (
     second_funder,
     service_traps,
     shared_costs,
+    site_ranks,
     sold_in_apposition,
     stake,
     stake_handover,
@@ -247,6 +249,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "located", located_sites.described_site, lambda lex: located_sites.DESCRIBED_PREPS
     ),
     Construction("located", located_sites.purpose_site, lambda lex: located_sites.PURPOSE_LINKS),
+    Construction("located", site_ranks.ranked_site, lambda lex: site_ranks.RANKS),
+    Construction("located", site_ranks.standing_site, lambda lex: site_ranks.STAND_VERBS),
+    Construction("located", site_ranks.project_at_site, lambda lex: site_ranks.RELATIVE_WORDS),
     Construction("rounds", rounds.rounds, lambda lex: lex.round_nouns),
     # before litigation.apply, which reads its DISPUTES for rebuttals
     Construction("litigation", accusation.said_wrongdoing, accusation.cues),

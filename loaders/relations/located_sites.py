@@ -96,6 +96,7 @@ def described_site(s: Sentence) -> None:
             continue
         place = _place_after(s, k + 1)
         h = _ground_head(lows, k)
+        h = _built_head(s, k) if h == k - 1 and _built_head(s, k) >= 0 else h
         if place < 0 or h < 2 or (h == k - 1 and w in ("in", "near")):
             continue
         if not _apposed_site(s, lows[h]):
@@ -118,6 +119,21 @@ def _ground_head(lows: list[str], k: int) -> int:
     return -1
 
 
+BUILT_WORDS = 8  # "under construction by the partners' joint venture in"
+
+
+def _built_head(s: Sentence, k: int) -> int:
+    """The site noun before "under construction [by BUILDER]" ending at the preposition at k
+    ("a plant under construction by the partners' joint venture in Lenby"), else -1."""
+    lows = s.lows
+    for q in range(k - 1, max(1, k - 1 - BUILT_WORDS), -1):
+        if lows[q] == "construction" and lows[q - 1] == "under":
+            return q - 2 if q == k - 1 or lows[q + 1] == "by" else -1
+        if lows[q] == M or not (lows[q].isalpha() or lows[q] == "'"):
+            return -1
+    return -1
+
+
 def _described_name(s: Sentence, h: int) -> int:
     """The name an appositive or a predicate of the site noun at h describes ("X, a planned
     stadium", "X is a grain terminal"), else -1."""
@@ -134,6 +150,7 @@ def _described_name(s: Sentence, h: int) -> int:
     return -1
 
 
+MONEY_SIGNS: frozenset[str] = frozenset({"£", "$", "€"})
 # what opens a project appositive's purpose: "Project Ember, a pilot to bake bricks ..."
 PURPOSE_LINKS: frozenset[str] = frozenset({"to", "that", "which", "for"})
 PURPOSE_PREPS: frozenset[str] = frozenset({"in", "near", "across", "around", "outside"})
@@ -155,8 +172,8 @@ def purpose_site(s: Sentence) -> None:
             continue
         h = b + 3
         while h < n and h - b <= 3 + APPOSED_WORDS and lows[h] not in PURPOSE_LINKS:
-            if lows[h] == M or not _modifier(lows[h]):
-                break
+            if lows[h] == M or not (_modifier(lows[h]) or lows[h] in MONEY_SIGNS):
+                break  # "the £30m scheme to swap buses in T": a sum is a modifier
             h += 1
         if h == b + 3 or h >= n or lows[h] not in PURPOSE_LINKS:
             continue

@@ -61,6 +61,8 @@ def no_site(s: Sentence, k: int) -> bool:
         return True
     if s.lows[k] in OUTLETS and "first" in s.lows[max(0, k - MODIFIER_WORDS) : k]:
         return True  # "opened its first store in Seoul": a market entered, no seat
+    if sold_site(s, k):
+        return True  # "must sell its sites in A and B": a remedy's sale, no seat kept
     return unowned_plural_site(s, k) or served_site(s, k) or spent_on(s, k) or s.blocked(k, k)
 
 
@@ -142,3 +144,31 @@ def site_verb(s: Sentence, k: int) -> int:
         if w != M and not w.replace("-", "").isalnum():
             return -1
     return -1
+
+
+# verbs of parting with a site: "must sell its sites in A", "agreed to divest its plant in C"
+SALE_VERBS: frozenset[str] = frozenset(
+    {"sell", "sells", "selling", "sold", "divest", "divests", "divesting", "divested"}
+    | {"offload", "offloads", "offloading", "offloaded"}
+)
+
+
+def sold_site(s: Sentence, k: int) -> bool:
+    """The site noun at k is the object of a verb of selling ("must sell its sites in A",
+    "divested the plant in C") or of a noun of parting ("the sale of its mill in C", "dispose
+    of"), past an owner and modifiers: the seller is not (or soon not) there."""
+    lows = s.lows
+    a = k - 1
+    while a >= 0 and k - a <= MODIFIER_WORDS:
+        w = lows[a]
+        if w in SALE_VERBS:
+            return True
+        if w == "of" and a >= 1:
+            return lows[a - 1] in s.lex.stake_parted or lows[a - 1].startswith("dispos")
+        if w == M and s.is_det(a):
+            a -= 1
+            continue
+        if w == M or w in PREPOSITIONS or w in SITE_OWNING_VERBS or not w.isalnum():
+            return False
+        a -= 1
+    return False
