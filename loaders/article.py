@@ -2538,6 +2538,7 @@ def oblique(lows: list[str], i: int, lex: Lexicon, j: int = 0) -> bool:
 
 
 PREMODIFIER_DETS: Final = frozenset({"a", "an", "another"})
+PREMODIFIER_BEFORE: Final = frozenset({",", "is", "was", "remains", "remained", "became"})
 # words opening a clause or phrase before the main clause: "After X cut prices, Y ..."
 FRONTED: Final = frozenset(
     {"after", "when", "while", "although", "though", "as", "since", "because", "if", "once"}
@@ -2552,9 +2553,9 @@ def fronted(lows: list[str], i: int) -> bool:
 
 
 def premodifier(lows: list[str], i: int, j: int, lex: Lexicon) -> bool:
-    """The name at i..j modifies the noun after it in an appositive: "Orrin Foods, a Talbot
-    customer", "Lina Moreau, a former Varga Bank executive" (not "a Talbot spokesman", who
-    speaks for Talbot)."""
+    """The name at i..j modifies the noun after it in an appositive or a copula's complement:
+    "Orrin Foods, a Talbot customer", "Orrin Foods is a Talbot customer", "Lina Moreau, a
+    former Varga Bank executive" (not "a Talbot spokesman", who speaks for Talbot)."""
     if j >= len(lows) or not lows[j].isalpha() or lows[j] in PREPOSITIONS:
         return False
     if lows[j] in ("and", "or") or lows[j] in lex.acting_for:
@@ -2562,7 +2563,8 @@ def premodifier(lows: list[str], i: int, j: int, lex: Lexicon) -> bool:
     k = i - 1
     while k >= 0 and i - k <= 2 and lows[k].isalpha() and lows[k] not in PREMODIFIER_DETS:
         k -= 1  # "a former", "a longtime"
-    return k >= 1 and lows[k] in PREMODIFIER_DETS and lows[k - 1] == ","
+    # "T is a C customer": after a copula as after an appositive's comma
+    return k >= 1 and lows[k] in PREMODIFIER_DETS and lows[k - 1] in PREMODIFIER_BEFORE
 
 
 def hyphen_modifier(lows: list[str], j: int, lex: Lexicon) -> bool:

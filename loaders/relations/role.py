@@ -430,6 +430,8 @@ def appointed(s: Sentence, k: int, e: int, role) -> bool:
         holders = coord(s, x, -1)  # "hired Tom Ash and Lee Marr as advisers": each of them
     anchor = anchor if successor < 0 else successor
     subj = _appointer(s, anchor)
+    if _backed_firm(s, x):
+        return True  # "the fund backed Nori as owner": Nori owns something else, not the fund
     for h in holders:
         if subj and subj[0] < anchor:
             if not _denied_within(s, subj[0] + 1, h):  # not "X denied that P would succeed"
@@ -439,6 +441,21 @@ def appointed(s: Sentence, k: int, e: int, role) -> bool:
         elif not (e < n and lows[e] in ROLE_PREPS):
             context_emit(s, h, role, k)  # "Adaora Kell steps in as interim chief executive"
     return True
+
+
+def _backed_firm(s: Sentence, x: int) -> bool:
+    """The firm at x is the object of a verb of backing or funding ("backed Nori as owner",
+    "supported Kelso as buyer"): the role is one it takes elsewhere, not in its backer."""
+    if x < 1 or "Person" in s.etypes(x):
+        return False
+    w = s.lows[x - 1]
+    bucket = s.lex.triggers.get(w, ())
+    return any(
+        t.family == "verb" and {"BACKS", "FUNDS"} & set(t.types)
+        for phrase, trigs in bucket
+        if phrase == (w,)
+        for t in trigs
+    )
 
 
 def _appointer(s: Sentence, anchor: int) -> list[int]:
