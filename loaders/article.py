@@ -62,6 +62,7 @@ from loaders.list_layouts import MARKED_RE, ListHead, Lists
 from loaders.mentions import Analysis, Candidate, analyze
 from loaders.non_names import data_words
 from loaders.ownership import Ownership
+from loaders.paragraph_firm import paragraph_firm
 from loaders.person_cues import pronoun_subject
 from loaders.plural_refs import coordinated_pair, own_pair, subject_pair
 from loaders.project_cues import headed_aliases
@@ -1130,6 +1131,10 @@ class Extraction:
         ids = [x for x in ids if x not in self.quoted_before] or ids
         ids = self._rank_described(ids, ref, items, lows, sno, salience)
         ids = self._topic_first(ids, i, j, sno, lows, salience)
+        if etype == "Organization" and ids and ids[0] == self.topic:
+            own = paragraph_firm(self.pairs, sno, salience, ids[0], reg.type_of)
+            if own in ids and topic_fits(salience, own, words, lows[j - 1]):
+                ids = [own] + [x for x in ids if x != own]  # a paragraph about another firm
         if self._unnamed_meant(ids, i, lows[j - 1], salience):
             return None  # "... and to a regional airline. The airline is based in Leeds"
         ids = self._placed_first(ids, i, j)
