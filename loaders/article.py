@@ -932,6 +932,8 @@ class Extraction:
         )
         if found and self._other_gender(lows[i]).intersection(found[0]):
             return None  # "Ms Ostrova ... He accused X": not her
+        if found and etype == "Person" and self._lone_person(found[0], salience):
+            self._pair_gender(lows[i], found[0])  # "Ida Ronne ... She ...": the only one named
         if found and self._body_deal(lows, i, salience).intersection(found[0]):
             # "The watchdog said its purchase of X ...": the firm it dealt with, not the body
             return self._pronoun_subject(items, lows, i, sno, salience, types)
@@ -959,6 +961,12 @@ class Extraction:
         mine = self._gender(pronoun)
         if mine and len(ids) == 1:
             self.paired.setdefault(ids[0], mine)
+
+    def _lone_person(self, ids: tuple[str, ...], salience: Salience) -> bool:
+        """The one person the article has named so far is what the pronoun stood for: a gender
+        a later "he"/"she" can trust."""
+        named = [r for r in salience.last if self.registry.type_of(r) == "Person"]
+        return len(ids) == 1 and named == list(ids)
 
     def _other_gender(self, pronoun: str) -> set[str]:
         """The persons a gendered title gave the other gender than "he"/"she" ("Ms Ostrova"

@@ -3,6 +3,9 @@ company") in a paragraph about a firm other than the article's topic binds to th
 firm (`loaders/paragraph_firm.py`), across sectors and shapes (fronted participle, passive,
 possessive, "based" description, plain subject).
 
+A "he"/"she" bound to the only person the article has named so far gives that person a gender;
+a later pronoun of the other gender never binds to them (`_lone_person` in loaders/article.py).
+
 Guards (must still give): the paragraph names the topic too; the paragraph made two firms clause
 subjects; the paragraph is the article's first; a one-firm article.
 """
@@ -68,7 +71,42 @@ GUARDS: list[Case] = [
     ),
 ]
 
-BANK = PARAGRAPH_FIRM + GUARDS
+GENDER: list[Case] = [
+    (  # software: the only person named was bound to "she"; a later "he" is not her
+        "Quillex sues rivals\n\nIda Ronne founded Quillex in 2009. She still runs the oven "
+        "maker.\n\nOn Monday he accused Orvel Foods and Pellmoor Group of copying its ovens.\n",
+        [("ida-ronne", "FOUNDED", "quillex"), ("ida-ronne", "LEADS", "quillex")],
+        [("ida-ronne", "DISPUTES", "orvel-foods"), ("ida-ronne", "DISPUTES", "pellmoor-group")],
+    ),
+    (  # drinks: the reverse ("he", then a "she" with no woman named)
+        "Harnby Brewing grows\n\nMark Dunn set up Harnby Brewing in 2011. He still chairs the "
+        "brewer.\n\nIn May she sued Orvel Drinks over a label.\n",
+        [("mark-dunn", "FOUNDED", "harnby-brewing")],
+        [("mark-dunn", "DISPUTES", "orvel-drinks")],
+    ),
+    (  # must still give: a woman named later takes the "she"
+        "Harnby Brewing grows\n\nMark Dunn set up Harnby Brewing in 2011. He still chairs the "
+        "brewer.\n\nAnna Kell joined from Orvel Drinks. In May she sued Orvel Drinks over a "
+        "label.\n",
+        [("mark-dunn", "FOUNDED", "harnby-brewing"), ("anna-kell", "DISPUTES", "orvel-drinks")],
+        [("mark-dunn", "DISPUTES", "orvel-drinks")],
+    ),
+    (  # must still give: a man named later takes the "he"
+        "Quillex sues rivals\n\nIda Ronne founded Quillex in 2009. She still runs the oven "
+        "maker.\n\nTomas Reyl joined the firm in 2020. He accused Orvel Foods of copying its "
+        "ovens.\n",
+        [("tomas-reyl", "DISPUTES", "orvel-foods")],
+        [("ida-ronne", "DISPUTES", "orvel-foods")],
+    ),
+    (  # must still give: the same pronoun again keeps the person
+        "Kelso Farms\n\nPia Moss started Kelso Farms in 1987. She later sold it to Orvel "
+        "Foods, and she still leads the farm unit.\n",
+        [("pia-moss", "FOUNDED", "kelso-farms")],
+        [],
+    ),
+]
+
+BANK = PARAGRAPH_FIRM + GUARDS + GENDER
 GAPS: dict[str, str] = {}
 
 
