@@ -127,6 +127,7 @@ from loaders.speaker_turns import (
     speaker_person,
 )
 from loaders.textfile import read_text
+from loaders.title_firm import title_firm
 from loaders.topic import (
     first_person_clause,
     interviewee_offset,
@@ -1200,6 +1201,9 @@ class Extraction:
         author = claimant(lows, items, i, j, self.lex, reg.type_of)
         if author and etype == "Organization":
             return (author,), 0.75  # "a suit by A against B ... the company's claims": A
+        titled = title_firm(lows, items, i, self.lex, reg.type_of) if len(words) == 1 else ""
+        if titled and etype == "Organization":
+            return (titled,), 0.75  # "said Ana Roe, CEO of M, a co-founder of the firm": M
         owner = self._modifier_owner(items, lows, words, etype, salience)
         if owner:
             return (owner,), 0.75  # "Norvale co-founder Lars Eide, who runs the company"

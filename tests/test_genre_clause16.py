@@ -3,6 +3,9 @@ company") in a paragraph about a firm other than the article's topic binds to th
 firm (`loaders/paragraph_firm.py`), across sectors and shapes (fronted participle, passive,
 possessive, "based" description, plain subject).
 
+"the company/firm" after "Person, <title> of M," in the person's next appositive or relative is M
+(`loaders/title_firm.py`).
+
 A "he"/"she" bound to the only person the article has named so far gives that person a gender;
 a later pronoun of the other gender never binds to them (`_lone_person` in loaders/article.py).
 
@@ -106,7 +109,28 @@ GENDER: list[Case] = [
     ),
 ]
 
-BANK = PARAGRAPH_FIRM + GUARDS + GENDER
+TITLE_FIRM: list[Case] = [
+    (  # robotics: a relative on the titled person; "the company" is the title's firm
+        _TOPIC + '"Demand is strong," said Ana Roe, the chief executive of Marlby Robotics, who '
+        "co-founded the company in 2011.\n",
+        [("ana-roe", "LEADS", "marlby-robotics")],
+        [("marlby-robotics", "FOUNDED", "tallow-lifts"), ("ana-roe", "FOUNDED", "tallow-lifts")],
+    ),
+    (  # retail: a second appositive on the titled person
+        "Orvel Foods buys bakeries\n\nOrvel Foods agreed to buy Brisk Bakes for $40m.\n\n"
+        '"Prices will rise," said Nia Obu, chair of Quayfare Stores, a co-founder of the firm.\n',
+        [("nia-obu", "LEADS", "quayfare-stores")],
+        [("nia-obu", "FOUNDED", "orvel-foods"), ("nia-obu", "FOUNDED", "brisk-bakes")],
+    ),
+    (  # must still give: no title on the person, the topic is the firm
+        "Tallow Lifts raises $5m\n\nTallow Lifts, a maker of warehouse robots, raised $5m.\n\n"
+        '"Demand is strong," said Ana Roe, a co-founder of the firm.\n',
+        [("ana-roe", "FOUNDED", "tallow-lifts")],
+        [],
+    ),
+]
+
+BANK = PARAGRAPH_FIRM + GUARDS + GENDER + TITLE_FIRM
 GAPS: dict[str, str] = {}
 
 
