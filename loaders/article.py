@@ -65,6 +65,7 @@ from loaders.list_layouts import ListHead, Lists, marked
 from loaders.mentions import Analysis, Candidate, analyze
 from loaders.non_names import data_words
 from loaders.ownership import Ownership
+from loaders.paragraph_firm import paragraph_firm
 from loaders.person_cues import pronoun_subject
 from loaders.plural_refs import coordinated_pair, own_pair, subject_pair
 from loaders.project_cues import headed_aliases
@@ -129,6 +130,7 @@ from loaders.speaker_turns import (
     speaker_person,
 )
 from loaders.textfile import read_text
+from loaders.title_firm import title_firm
 from loaders.topic import (
     first_person_clause,
     interviewee_offset,
@@ -936,6 +938,8 @@ class Extraction:
         )
         if found and self._other_gender(lows[i]).intersection(found[0]):
             return None  # "Ms Ostrova ... He accused X": not her
+        if found and etype == "Person" and self._lone_person(found[0], salience):
+            self._pair_gender(lows[i], found[0])  # "Ida Ronne ... She ...": the only one named
         if found and self._body_deal(lows, i, salience).intersection(found[0]):
             # "The watchdog said its purchase of X ...": the firm it dealt with, not the body
             return self._pronoun_subject(items, lows, i, sno, salience, types)
@@ -972,6 +976,12 @@ class Extraction:
             female, male = data_words(lex, "female_titles"), data_words(lex, "male_titles")
             genders = self.genders = title_genders(self.text, female, male)
         return genders
+
+    def _lone_person(self, ids: tuple[str, ...], salience: Salience) -> bool:
+        """The one person the article has named so far is what the pronoun stood for: a gender
+        a later "he"/"she" can trust."""
+        named = [r for r in salience.last if self.registry.type_of(r) == "Person"]
+        return len(ids) == 1 and named == list(ids)
 
     def _other_gender(self, pronoun: str) -> set[str]:
         """The persons a gendered title gave the other gender than "he"/"she" ("Ms Ostrova"
@@ -1150,6 +1160,10 @@ class Extraction:
         ids = [x for x in ids if x not in self.quoted_before] or ids
         ids = self._rank_described(ids, ref, items, lows, sno, salience)
         ids = self._topic_first(ids, i, j, sno, lows, salience)
+        if etype == "Organization" and ids and ids[0] == self.topic:
+            own = paragraph_firm(self.pairs, sno, salience, ids[0], reg.type_of)
+            if own in ids and topic_fits(salience, own, words, lows[j - 1]):
+                ids = [own] + [x for x in ids if x != own]  # a paragraph about another firm
         if self._unnamed_meant(ids, i, lows[j - 1], salience):
             return None  # "... and to a regional airline. The airline is based in Leeds"
         ids = self._placed_first(ids, i, j)
@@ -1207,6 +1221,9 @@ class Extraction:
         author = claimant(lows, items, i, j, self.lex, reg.type_of)
         if author and etype == "Organization":
             return (author,), 0.75  # "a suit by A against B ... the company's claims": A
+        titled = title_firm(lows, items, i, self.lex, reg.type_of) if len(words) == 1 else ""
+        if titled and etype == "Organization":
+            return (titled,), 0.75  # "said Ana Roe, CEO of M, a co-founder of the firm": M
         owner = self._modifier_owner(items, lows, words, etype, salience)
         if owner:
             return (owner,), 0.75  # "Norvale co-founder Lars Eide, who runs the company"
