@@ -44,7 +44,6 @@ from loaders.claimant import claimant
 from loaders.clause_subject import clause_subjects, object_reference, relative_antecedent
 from loaders.co_builders import co_built
 from loaders.config import ExtractionConfig
-from loaders.conjunct_binding import conjunct_subject, relative_object, round_raiser
 from loaders.coref import (
     Registry,
     Salience,
@@ -1077,14 +1076,9 @@ class Extraction:
         ahead = forward_binder(lows, self.here, i, reg.type_of, types)
         if ahead is not None:
             return (ahead,), 0.8
-        # its own clause: "B, which has its base in C", "built by Veldt at its yard"
+        # its own clause: "B, which has its base in C", "built by Veldt at its yard", ", and
+        # the bigger T started its", "P, who founded L and is its CEO"
         own = own_clause_binder(self.lex, lows, items, i, reg.type_of, types)
-        if own is None:  # ", and the bigger T started its", "P, who founded L and is its CEO"
-            own = (
-                conjunct_subject(self.lex, lows, items, i, reg.type_of, types)
-                or relative_object(lows, items, i, reg.type_of, types)
-                or round_raiser(self.lex, lows, items, i, reg.type_of, types)
-            )
         if own is not None and lows[i] in POSSESSIVES:
             return (own,), 0.8
         return None

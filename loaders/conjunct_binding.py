@@ -109,6 +109,7 @@ VERB_REACH: Final = 3  # words of the relative's verb before its object: "who se
 
 
 def relative_object(
+    lex: Lexicon,
     lows: Sequence[str],
     items: Sequence[Mention],
     i: int,

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Final
 
+from loaders.conjunct_binding import conjunct_subject, relative_object, round_raiser
 from loaders.lexicon import Lexicon
 from loaders.non_names import data_words
 from loaders.relations.located import site_nouns
@@ -320,6 +321,9 @@ CLAUSE_BINDERS: Final[tuple[Binder, ...]] = (
     asked_binder,
     claim_binder,
     agent_binder,
+    conjunct_subject,
+    relative_object,
+    round_raiser,
 )
 
 
