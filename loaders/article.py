@@ -513,20 +513,9 @@ class Extraction:
         lows, toks = a.lows, a.toks
         n = len(lows)
         w = lows[i]
-        paired = with_pair(lows, names, i, self.registry.type_of)
-        if paired is not None:  # "A teamed with B on C, a scheme the pair set up"
-            self._group_ids[(i, paired[0])] = paired[1]
-            return (i, paired[0], "pair", GROUP)
-        if self.groups:
-            group = self.groups.refer(lows, i, starts, sno, covered)
-            if group is not None:
-                # "the consortium", "the canneries": a remembered group
-                self._group_ids[(i, group.j)] = group.members
-                kind, etype = ("pair", GROUP) if group.plural else ("group", group.noun)
-                return (i, group.j, kind, etype)
-        founders = self._founder_group(lows, i, covered)
-        if founders:
-            return (i, founders, "founders", "Person")
+        grouped = self._group_at(lows, i, names, starts, covered, sno)
+        if grouped is not None:
+            return grouped
         if w in ("all", "the") and i + 1 < n and lows[i + 1] in lex.counted:
             noun = lows[i + 2] if i + 2 < n else ""
             if noun in lex.pair_types:  # "the four banks", "all three companies"
@@ -561,6 +550,33 @@ class Extraction:
                 hit = lex.anaphora.match(lows, i)
                 if hit and hit[0] == 1:
                     return (i, i + 1, "np", hit[1])
+        return None
+
+    def _group_at(
+        self,
+        lows: list[str],
+        i: int,
+        names: list[Mention],
+        starts: set[int],
+        covered: set[int],
+        sno: int,
+    ) -> tuple[int, int, str, str] | None:
+        """A reference at i to a group of entities: "the pair" of a "with" partner, a
+        remembered group ("the consortium"), the founders; else None."""
+        paired = with_pair(lows, names, i, self.registry.type_of)
+        if paired is not None:  # "A teamed with B on C, a scheme the pair set up"
+            self._group_ids[(i, paired[0])] = paired[1]
+            return (i, paired[0], "pair", GROUP)
+        if self.groups:
+            group = self.groups.refer(lows, i, starts, sno, covered)
+            if group is not None:
+                # "the consortium", "the canneries": a remembered group
+                self._group_ids[(i, group.j)] = group.members
+                kind, etype = ("pair", GROUP) if group.plural else ("group", group.noun)
+                return (i, group.j, kind, etype)
+        founders = self._founder_group(lows, i, covered)
+        if founders:
+            return (i, founders, "founders", "Person")
         return None
 
     def _pronoun_at(
