@@ -121,6 +121,8 @@ def _blocks(words: list[list[str]], sents: list[Sentence]) -> list[list[tuple[in
     blocks: list[list[tuple[int, Spans]]] = []
     current: list[tuple[int, Spans]] = []
     for no, lows in enumerate(words):
+        if not current and QUOTE_MARKS.isdisjoint(lows):
+            continue  # no quotation open, none opened here (most sentences)
         if current and sents[no].paragraph != sents[current[-1][0]].paragraph:
             if not (lows and lows[0] in QUOTE_MARKS) or sents[no].headline:
                 current = []  # a paragraph left inside a quotation, not continued: no block
