@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from graph.errors import ErgError
-from graph.model import Document, Entity, Evidence, GraphDocument, Relation, name_key
+from graph.model import Document, Entity, Evidence, GraphDocument, Relation, merge_aliases, name_key
 from loaders import latter
 from loaders.acquired_refs import bought_from_founder, bought_in_clause, bought_owner
 from loaders.based_descriptions import (
@@ -2436,7 +2436,7 @@ class Extraction:
             # `Entity.named`, with the id from the registry's cached slugs (`Entity.named`
             # slugifies every kept name again, in interpreted code)
             name = " ".join(rec.name.split())
-            merged = _merged_aliases(aliases, name)
+            merged = merge_aliases(aliases, name=name)
             entity = self.doc.add_entity(
                 Entity(_slug(name), name, rec.type, merged, {}, [self.doc_id])
             )
@@ -2458,18 +2458,6 @@ class Extraction:
                 if owner.setdefault(k, e.id) == e.id:
                     kept.append(alias)
             e.aliases = kept
-
-
-def _merged_aliases(aliases: list[str], name: str) -> list[str]:
-    """`graph.model.merge_aliases(aliases, name=name)` compiled, with the cached name keys."""
-    out: list[str] = []
-    keys = {_key(name)} if name else set()
-    for alias in aliases:
-        k = _key(alias)
-        if k not in keys and alias.strip():
-            keys.add(k)
-            out.append(alias.strip())
-    return out
 
 
 PAIRED = frozenset({"pair", "order"})  # references whose word is their last: "rivals", "latter"
