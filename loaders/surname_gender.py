@@ -1,0 +1,137 @@
+"""Genders of the persons an article names, so a titled surname joins only a full name it can
+stand for: "Ivo Tovrin founded Kestrel. He sold it in 2020. Ms Tovrin runs Balder Bank" keeps
+Ms Tovrin apart from Ivo Tovrin.
+
+A name's gender comes from the gendered titles written right before its mentions ("Ms Hana
+Mott", "Mr Mott"); a full name's also from a "he"/"she" after it in its own sentence or in the
+next one while it is the only person those two sentences name. Titles of both genders ("Mr
+and Mrs Hale") give none. Word lists: `female_titles`, `male_titles`, `female_pronouns`,
+`male_pronouns` in `loaders/data/coref.yaml`.
+
+>>> from loaders.lexicon import Lexicon
+>>> genders = NameGenders(Lexicon.load())
+>>> genders.title_at("ms tovrin said".split(), 1)
+{'f'}
+>>> genders.title_at("mr and mrs hale said".split(), 3)
+{'f', 'm'}
+>>> genders.title_at("the tovrin family".split(), 1)
+set()
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from typing import Final
+
+from loaders.lexicon import Lexicon
+from loaders.mentions import Analysis, Candidate
+from loaders.non_names import data_words
+
+# subject pronouns whose gender a lone person named just before takes
+SUBJECT_PRONOUNS: Final = frozenset({"he", "she"})
+
+
+class NameGenders:
+    """What one article's titles and pronouns say of the genders of its names (by name key)."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.female = data_words(lex, "female_titles")
+        self.male = data_words(lex, "male_titles")
+        self.pronouns = {
+            **{w: "f" for w in data_words(lex, "female_pronouns") if w in SUBJECT_PRONOUNS},
+            **{w: "m" for w in data_words(lex, "male_pronouns") if w in SUBJECT_PRONOUNS},
+        }
+        self.titled: dict[str, set[str]] = {}  # name key -> genders of the titles before it
+        # each sentence in order: the (key, end) of its names, the (at, gender) of he/she
+        self.notes: list[tuple[list[tuple[str, int]], list[tuple[int, str]]]] = []
+        self.by_key: dict[str, str] = {}  # a person cluster's key -> its gender
+        self.apart: set[str] = set()  # surname keys kept from a full name by gender
+
+    def title_at(self, lows: list[str], i: int) -> set[str]:
+        """The genders of the title right before token i ("Ms", "Mr.", "Mr and Mrs")."""
+        k = i - 1 if i > 0 and lows[i - 1] != "." else i - 2
+        out: set[str] = set()
+        while k >= 0:
+            t = lows[k].rstrip(".")
+            g = "f" if t in self.female else "m" if t in self.male else ""
+            if not g:
+                break
+            out.add(g)
+            if k < 2 or lows[k - 1] not in ("and", "&"):
+                break
+            k -= 2  # "Mr and Mrs Hale"
+        return out
+
+    def read(self, a: Analysis, key_of: Callable[[Candidate], str]) -> None:
+        """Note the titled names, the names and the he/she of one sentence."""
+        lows = a.lows
+        names = []
+        for c in a.cands:
+            key = key_of(c)
+            if not key:
+                continue
+            names.append((key, c.j))
+            titles = self.title_at(lows, c.i)
+            if titles:
+                self.titled.setdefault(key, set()).update(titles)
+        said = [(n, self.pronouns[w]) for n, w in enumerate(lows) if w in self.pronouns]
+        self.notes.append((names, said))
+
+    def cluster_genders(
+        self, members: Mapping[str, list[str]], types: Mapping[str, str]
+    ) -> dict[str, str]:
+        """The gender of each person cluster (its key -> member keys) that has exactly one."""
+        root = {m: k for k, ms in members.items() for m in ms}
+        seen: dict[str, set[str]] = {}
+        for k, ms in members.items():
+            if types.get(k) == "Person":
+                seen[k] = {g for m in ms for g in self.titled.get(m, ())}
+        for k, gs in self._pronoun_genders(root, types).items():
+            seen[k] |= gs
+        self.by_key = {k: next(iter(gs)) for k, gs in seen.items() if len(gs) == 1}
+        return self.by_key
+
+    def _pronoun_genders(
+        self, root: Mapping[str, str], types: Mapping[str, str]
+    ) -> dict[str, set[str]]:
+        """A full name's gender from the he/she after it in its sentence or in the next one,
+        while it is the only person the two sentences name."""
+        out: dict[str, set[str]] = {}
+        notes = self.notes
+        for n, (names, said) in enumerate(notes):
+            nxt = notes[n + 1] if n + 1 < len(notes) else ([], [])
+            keys = [k for k, _ in [*names, *nxt[0]] if k in root]
+            persons = {root[k] for k in keys if types.get(root[k]) == "Person"}
+            if len(persons) != 1:
+                continue
+            (p,) = persons
+            ends = [j for k, j in names if root.get(k) == p and len(k.split()) > 1]
+            if not ends:
+                continue
+            genders = {g for at, g in said if at >= min(ends)} | {g for _, g in nxt[1]}
+            out.setdefault(p, set()).update(genders)
+        return out
+
+    def surname_owners(self, surname: list[str], owners: list[str]) -> list[str]:
+        """Of the full names (in order) a surname cluster (its member keys) may join, those
+        its title allows: the ones of its gender, else those of no known gender."""
+        mine = {g for m in surname for g in self.titled.get(m, ())}
+        if len(mine) != 1:
+            return owners
+        (want,) = mine
+        same = [o for o in owners if self.by_key.get(o) == want]
+        fit = same or [o for o in owners if o not in self.by_key]
+        if not fit:
+            self.apart.update(surname)
+        return fit
+
+    def gender(self, keys: Iterable[str]) -> str | None:
+        """A recorded person's gender from its keys: "f", "m", "" when its surname was kept
+        apart from it (the surname's title is another person's), None when nothing is known."""
+        keys = list(keys)
+        found = {self.by_key[k] for k in keys if k in self.by_key}
+        if len(found) == 1:
+            return next(iter(found))
+        if any(k.split()[-1] in self.apart for k in keys if k):
+            return ""
+        return None
