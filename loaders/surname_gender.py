@@ -3,10 +3,10 @@ stand for: "Ivo Tovrin founded Kestrel. He sold it in 2020. Ms Tovrin runs Balde
 Ms Tovrin apart from Ivo Tovrin.
 
 A name's gender comes from the gendered titles written right before its mentions ("Ms Hana
-Mott", "Mr Mott"); a full name's also from a "he"/"she" after it in its own sentence or in the
-next one while it is the only person those two sentences name. Titles of both genders ("Mr
-and Mrs Hale") give none. Word lists: `female_titles`, `male_titles`, `female_pronouns`,
-`male_pronouns` in `loaders/data/coref.yaml`.
+Mott", "Mr Mott"); a full name's also from a "he"/"she" after it when it is the one person
+named before the pronoun in its sentence (or, when none is, in the sentence before). Titles of
+both genders ("Mr and Mrs Hale") give none. Word lists: `female_titles`, `male_titles`,
+`female_pronouns`, `male_pronouns` in `loaders/data/coref.yaml`.
 
 >>> from loaders.lexicon import Lexicon
 >>> genders = NameGenders(Lexicon.load())
@@ -94,22 +94,18 @@ class NameGenders:
     def _pronoun_genders(
         self, root: Mapping[str, str], types: Mapping[str, str]
     ) -> dict[str, set[str]]:
-        """A full name's gender from the he/she after it in its sentence or in the next one,
-        while it is the only person the two sentences name."""
+        """A full name's gender from a he/she whose sentence names one person before it, by
+        that full name, or names none before it while the sentence before names only it."""
         out: dict[str, set[str]] = {}
         notes = self.notes
         for n, (names, said) in enumerate(notes):
-            nxt = notes[n + 1] if n + 1 < len(notes) else ([], [])
-            keys = [k for k, _ in [*names, *nxt[0]] if k in root]
-            persons = {root[k] for k in keys if types.get(root[k]) == "Person"}
-            if len(persons) != 1:
-                continue
-            (p,) = persons
-            ends = [j for k, j in names if root.get(k) == p and len(k.split()) > 1]
-            if not ends:
-                continue
-            genders = {g for at, g in said if at >= min(ends)} | {g for _, g in nxt[1]}
-            out.setdefault(p, set()).update(genders)
+            for at, gender in said:
+                span = [k for k, j in names if j <= at and k in root]
+                if not span and n > 0:
+                    span = [k for k, _ in notes[n - 1][0] if k in root]
+                persons = {root[k] for k in span if types.get(root[k]) == "Person"}
+                if len(persons) == 1 and any(" " in k for k in span if root[k] in persons):
+                    out.setdefault(next(iter(persons)), set()).add(gender)
         return out
 
     def surname_owners(self, surname: list[str], owners: list[str]) -> list[str]:
