@@ -61,6 +61,40 @@ APART: list[Case] = [
     ),
 ]
 
+APART += [
+    (  # pharma: "Mr." with a period
+        "Sara Venn founded Quarro Labs in 2016, and she still runs it. Mr. Venn chairs Tessel Bio.",
+        [("sara-venn", "FOUNDED", "quarro-labs"), ("venn", "LEADS", "tessel-bio")],
+        [("sara-venn", "LEADS", "tessel-bio")],
+    ),
+    (  # shipping: "Sir" + full name, "Lady" + surname
+        "Sir Alan Pike owns Marlow Shipping. Lady Pike is the chairman of Brisk Ferries.",
+        [("alan-pike", "OWNS", "marlow-shipping"), ("pike", "LEADS", "brisk-ferries")],
+        [("alan-pike", "LEADS", "brisk-ferries")],
+    ),
+    (  # farming: "Dame" + full name, "Mr" + surname and his own "he"
+        "Dame Ruth Corran chairs Varnby Water. Mr Corran runs Ostler Farms, which he founded "
+        "in 2008.",
+        [("ruth-corran", "LEADS", "varnby-water"), ("corran", "FOUNDED", "ostler-farms")],
+        [("ruth-corran", "LEADS", "ostler-farms"), ("ruth-corran", "FOUNDED", "ostler-farms")],
+    ),
+]
+
+PRONOUNS: list[Case] = [
+    (  # food: a later "he" goes to the man, not to the woman kept apart
+        "Ivo Tovrin founded Kestrel Foods in 2009. He sold it in 2020. Ms Tovrin runs Balder "
+        "Bank. In March he founded Orrel Grid.",
+        [("ivo-tovrin", "FOUNDED", "orrel-grid")],
+        [("tovrin", "FOUNDED", "orrel-grid")],
+    ),
+    (  # food: a later "she" goes to the woman kept apart
+        "Ivo Tovrin founded Kestrel Foods in 2009. He sold it in 2020. Ms Tovrin runs Balder "
+        "Bank. In March she founded Orrel Grid.",
+        [("tovrin", "FOUNDED", "orrel-grid")],
+        [("ivo-tovrin", "FOUNDED", "orrel-grid")],
+    ),
+]
+
 ONE_FITS: list[Case] = [
     (  # banking: a man and a woman of one surname, "Ms" joins the woman
         "Tomas Brant founded Orvel Bank in 2001. He retired in 2019. Ms Lena Brant runs "
@@ -162,7 +196,7 @@ ALIASES: list[AliasCase] = [
     ),
 ]
 
-BANK = APART + ONE_FITS + STILL + SHARED
+BANK = APART + PRONOUNS + ONE_FITS + STILL + SHARED
 GAPS: dict[str, str] = {}
 
 
