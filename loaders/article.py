@@ -465,6 +465,8 @@ class Extraction:
         for c in a.cands:
             key = reg.key_of(c)
             side = reg.surname_side(key, c, a.lows) if reg.surname_sides else None
+            if side is None and reg.name_genders.sides:
+                side = reg.name_genders.side(key, a.lows, c.i)  # "Ms Mott" of two Motts
             ids = [side] if side else reg.lookup_key(key)
             if c.descriptor_only:  # "two former Bainbridge auditors": an entity, no endpoint
                 for rid in ids[:1]:

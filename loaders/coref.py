@@ -273,6 +273,8 @@ class Registry:
         self._record(cl)
         self._index_records()
         self._side_ids()
+        if self.name_genders.sides:
+            self.name_genders.side_ids(self.index)
 
     def _kept(self, tokens_in_longer: set[str]) -> dict[str, Group]:
         """The groups that name entities (see `_keep`), by key; a possessive shop's bare form

@@ -12,8 +12,8 @@ both genders ("Mr and Mrs Hale") give none. Word lists: `female_titles`, `male_t
 >>> genders = NameGenders(Lexicon.load())
 >>> genders.title_at("ms tovrin said".split(), 1)
 {'f'}
->>> genders.title_at("mr and mrs hale said".split(), 3)
-{'f', 'm'}
+>>> sorted(genders.title_at("mr and mrs hale said".split(), 3))
+['f', 'm']
 >>> genders.title_at("the tovrin family".split(), 1)
 set()
 """
@@ -46,6 +46,9 @@ class NameGenders:
         self.notes: list[tuple[list[tuple[str, int]], list[tuple[int, str]]]] = []
         self.by_key: dict[str, str] = {}  # a person cluster's key -> its gender
         self.apart: set[str] = set()  # surname keys kept from a full name by gender
+        # a surname key titled with both genders -> gender -> the full name's key (its id
+        # once `side_ids` has run)
+        self.sides: dict[str, dict[str, str]] = {}
 
     def title_at(self, lows: list[str], i: int) -> set[str]:
         """The genders of the title right before token i ("Ms", "Mr.", "Mr and Mrs")."""
@@ -110,16 +113,43 @@ class NameGenders:
 
     def surname_owners(self, surname: list[str], owners: list[str]) -> list[str]:
         """Of the full names (in order) a surname cluster (its member keys) may join, those
-        its title allows: the ones of its gender, else those of no known gender."""
+        its title allows: the ones of its gender, else those of no known gender. Titled with
+        both genders ("Ms Mott" and "Mr Mott"), each title's mentions go to the full name it
+        allows (`side`) when the two differ; the cluster joins none when one title has none."""
         mine = {g for m in surname for g in self.titled.get(m, ())}
-        if len(mine) != 1:
+        if not mine:
             return owners
-        (want,) = mine
+        picks = {g: self._fits(g, owners) for g in sorted(mine)}
+        if len(mine) == 1:
+            fit = picks[next(iter(mine))]
+            if not fit:
+                self.apart.update(surname)
+            return fit
+        firsts = {g: p[0] for g, p in picks.items() if p}
+        if len(firsts) == 2 and len(set(firsts.values())) == 1:
+            return owners  # one full name both titles allow: as before
+        self.sides.update({m: firsts for m in surname})
+        if len(firsts) == 2:
+            return owners
+        self.apart.update(surname)
+        return []
+
+    def _fits(self, want: str, owners: list[str]) -> list[str]:
         same = [o for o in owners if self.by_key.get(o) == want]
-        fit = same or [o for o in owners if o not in self.by_key]
-        if not fit:
-            self.apart.update(surname)
-        return fit
+        return same or [o for o in owners if o not in self.by_key]
+
+    def side_ids(self, index: Mapping[str, list[str]]) -> None:
+        """Turn the full names of `sides` into entity ids (once the entities are indexed)."""
+        self.sides = {
+            k: {g: index[o][0] for g, o in by.items() if index.get(o)}
+            for k, by in self.sides.items()
+        }
+
+    def side(self, key: str, lows: list[str], i: int) -> str | None:
+        """The entity a titled mention of a surname titled with both genders names."""
+        by = self.sides.get(key)
+        titles = self.title_at(lows, i) if by else set()
+        return by.get(next(iter(titles))) if by and len(titles) == 1 else None
 
     def gender(self, keys: Iterable[str]) -> str | None:
         """A recorded person's gender from its keys: "f", "m", "" when its surname was kept

@@ -110,6 +110,27 @@ ONE_FITS: list[Case] = [
     ),
 ]
 
+BOTH_TITLES: list[Case] = [
+    (  # energy: "Mr Mott" and "Ms Mott" of two Motts, each by its title
+        "Tom Mott founded Quill Energy in 2012. Ms Hana Mott runs Ferrow Logistics. Mr Mott "
+        "also chairs Orrel Grid, and Ms Mott chairs Brisk Water.",
+        [("tom-mott", "LEADS", "orrel-grid"), ("hana-mott", "LEADS", "brisk-water")],
+        [("hana-mott", "LEADS", "orrel-grid"), ("tom-mott", "LEADS", "brisk-water")],
+    ),
+    (  # shipping: one woman; her husband "Mr Mott" has no full name: his own person
+        "Ms Hana Mott runs Ferrow Logistics. Ms Mott founded it in 2010. Her husband, Mr "
+        "Mott, chairs Orrel Grid.",
+        [("hana-mott", "FOUNDED", "ferrow-logistics"), ("mott", "LEADS", "orrel-grid")],
+        [("hana-mott", "LEADS", "orrel-grid")],
+    ),
+    (  # telecoms: the family's holding does not go to the titled woman
+        "Ms Hana Mott runs Ferrow Logistics. The Mott family owns 40% of Quill Energy, and Mr "
+        "Mott chairs it.",
+        [("hana-mott", "LEADS", "ferrow-logistics")],
+        [("hana-mott", "OWNS", "quill-energy"), ("hana-mott", "LEADS", "quill-energy")],
+    ),
+]
+
 STILL: list[Case] = [
     (  # telecoms: the only Mott, no gender known: "Mr Mott" is Tom Mott
         "Tom Mott founded Quill Telecom in 2012. Mr Mott also chairs Ferrow Logistics.",
@@ -196,7 +217,7 @@ ALIASES: list[AliasCase] = [
     ),
 ]
 
-BANK = APART + PRONOUNS + ONE_FITS + STILL + SHARED
+BANK = APART + PRONOUNS + ONE_FITS + BOTH_TITLES + STILL + SHARED
 GAPS: dict[str, str] = {}
 
 
