@@ -29,6 +29,7 @@ from loaders.non_names import data_words
 
 # subject pronouns whose gender a lone person named just before takes
 SUBJECT_PRONOUNS: Final = frozenset({"he", "she"})
+_NO_KIN: Final = 1 << 30  # a sentence with no kin word
 
 
 class NameGenders:
@@ -41,10 +42,13 @@ class NameGenders:
             **{w: "f" for w in data_words(lex, "female_pronouns") if w in SUBJECT_PRONOUNS},
             **{w: "m" for w in data_words(lex, "male_pronouns") if w in SUBJECT_PRONOUNS},
         }
+        self.kin = lex.person_cues.kin  # "his wife ... she": another person
         self.titled: dict[str, set[str]] = {}  # name key -> genders of the titles before it
-        # each sentence in order: the (key, end) of its names, the (at, gender) of he/she
-        self.notes: list[tuple[list[tuple[str, int]], list[tuple[int, str]]]] = []
+        # each sentence in order: the (key, end) of its names, the (at, gender) of he/she,
+        # where its first kin word ("wife") is, `_NO_KIN` when none
+        self.notes: list[tuple[list[tuple[str, int]], list[tuple[int, str]], int]] = []
         self.by_key: dict[str, str] = {}  # a person cluster's key -> its gender
+        self.by_title: dict[str, str] = {}  # the same from titles alone
         self.apart: set[str] = set()  # surname keys kept from a full name by gender
         # a surname key titled with both genders -> gender -> the full name's key (its id
         # once `side_ids` has run)
@@ -78,7 +82,8 @@ class NameGenders:
             if titles:
                 self.titled.setdefault(key, set()).update(titles)
         said = [(n, self.pronouns[w]) for n, w in enumerate(lows) if w in self.pronouns]
-        self.notes.append((names, said))
+        kin = next((n for n, w in enumerate(lows) if w in self.kin), _NO_KIN)
+        self.notes.append((names, said, kin))
 
     def cluster_genders(
         self, members: Mapping[str, list[str]], types: Mapping[str, str]
@@ -89,6 +94,7 @@ class NameGenders:
         for k, ms in members.items():
             if types.get(k) == "Person":
                 seen[k] = {g for m in ms for g in self.titled.get(m, ())}
+        self.by_title = {k: next(iter(gs)) for k, gs in seen.items() if len(gs) == 1}
         for k, gs in self._pronoun_genders(root, types).items():
             seen[k] |= gs
         self.by_key = {k: next(iter(gs)) for k, gs in seen.items() if len(gs) == 1}
@@ -98,13 +104,16 @@ class NameGenders:
         self, root: Mapping[str, str], types: Mapping[str, str]
     ) -> dict[str, set[str]]:
         """A full name's gender from a he/she whose sentence names one person before it, by
-        that full name, or names none before it while the sentence before names only it."""
+        that full name, or names none before it while the sentence before names only it; no
+        kin word ("his wife ... she") before the pronoun in the sentences read."""
         out: dict[str, set[str]] = {}
         notes = self.notes
-        for n, (names, said) in enumerate(notes):
+        for n, (names, said, kin) in enumerate(notes):
             for at, gender in said:
+                if kin < at:
+                    break
                 span = [k for k, j in names if j <= at and k in root]
-                if not span and n > 0:
+                if not span and n > 0 and notes[n - 1][2] == _NO_KIN:
                     span = [k for k, _ in notes[n - 1][0] if k in root]
                 persons = {root[k] for k in span if types.get(root[k]) == "Person"}
                 if len(persons) == 1 and any(" " in k for k in span if root[k] in persons):
@@ -153,9 +162,10 @@ class NameGenders:
 
     def gender(self, keys: Iterable[str]) -> str | None:
         """A recorded person's gender from its keys: "f", "m", "" when its surname was kept
-        apart from it (the surname's title is another person's), None when nothing is known."""
+        apart from it (the surname's title is another person's), None when nothing is known
+        (titles only: a pronoun's gender is the binder's own, `Extraction.paired`)."""
         keys = list(keys)
-        found = {self.by_key[k] for k in keys if k in self.by_key}
+        found = {self.by_title[k] for k in keys if k in self.by_title}
         if len(found) == 1:
             return next(iter(found))
         if any(k.split()[-1] in self.apart for k in keys if k):

@@ -167,6 +167,20 @@ STILL: list[Case] = [
     ),
 ]
 
+STILL += [
+    (  # energy: "she" after "his wife" is the wife: Ivo Tovrin gets no gender from it
+        "Ivo Tovrin praised his wife, who said she would stay on. Mr Tovrin chairs Orrel Grid.",
+        [("ivo-tovrin", "LEADS", "orrel-grid")],
+        [("tovrin", "LEADS", "orrel-grid")],
+    ),
+    (  # media: the next sentence's "she" after "His daughter"
+        "Ivo Tovrin founded Halvik Media in 2001. His daughter says she will sell it. Mr Tovrin "
+        "also chairs Norvia Press.",
+        [("ivo-tovrin", "LEADS", "norvia-press")],
+        [("tovrin", "LEADS", "norvia-press")],
+    ),
+]
+
 SHARED: list[Case] = [
     (  # energy: two brothers, "Mr Mott": the existing behaviour, the first named
         "Tom and Jan Mott founded Quill Energy in 2012. Mr Mott chairs Ferrow Logistics.",
