@@ -45,6 +45,7 @@ from loaders.clause_subject import clause_subjects, object_reference, relative_a
 from loaders.co_builders import co_built
 from loaders.config import ExtractionConfig
 from loaders.coref import (
+    Record,
     Registry,
     Salience,
     _key,
@@ -338,6 +339,7 @@ class Extraction:
             for c in a.cands:
                 if c is not label:
                     reg.observe(c, s.start)
+            reg.name_genders.read(a, reg.key_of)
             if a.headline and s.start == self.first_start():
                 self._observe_interviewee(s)  # "Q&A: Hana Ostrova"
             self._acronyms(a)
@@ -463,6 +465,8 @@ class Extraction:
         for c in a.cands:
             key = reg.key_of(c)
             side = reg.surname_side(key, c, a.lows) if reg.surname_sides else None
+            if side is None and reg.name_genders.sides:
+                side = reg.name_genders.side(key, a.lows, c.i)  # "Ms Mott" of two Motts
             ids = [side] if side else reg.lookup_key(key)
             if c.descriptor_only:  # "two former Bainbridge auditors": an entity, no endpoint
                 for rid in ids[:1]:
@@ -1012,9 +1016,17 @@ class Extraction:
         return {
             rid
             for rid, rec in self.registry.entities.items()
-            if rec.type == "Person"
-            and (self.paired.get(rid) or name_gender(rec.name, genders)) not in (None, mine)
+            if rec.type == "Person" and self._person_gender(rid, rec, genders) not in (None, mine)
         }
+
+    def _person_gender(self, rid: str, rec: Record, genders: dict[str, str]) -> str | None:
+        """A person's gender: paired with a he/she, from its own names' titles, else from its
+        surname's titles (not when a titled surname was kept apart as another person)."""
+        paired = self.paired.get(rid)
+        if paired:
+            return paired
+        own = self.registry.name_genders.gender(rec.keys)
+        return name_gender(rec.name, genders) if own is None else own or None
 
     def _unnamed_project_before(self, lows: list[str], i: int) -> bool:
         """An object "it" after "in" ("a stake in it") while the sentence before ended on an

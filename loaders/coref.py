@@ -34,6 +34,7 @@ from loaders.foreign_heads import family_names, foreign_heads
 from loaders.lexicon import Lexicon, nationality
 from loaders.mentions import Candidate
 from loaders.non_names import data_words
+from loaders.surname_gender import NameGenders
 from loaders.type_cues import ALLCAPS_RE, CAMEL_RE, W_KNOWN, W_SHAPE
 
 STRONG_VOTE = 2.0
@@ -175,6 +176,7 @@ class Registry:
         # the firm's id); each mention goes by its own cue (`surname_side`)
         self.surname_sides: dict[str, tuple[str, str]] = {}
         self._keys: dict[str, str] = lex.key_cache  # shared by the articles of a process
+        self.name_genders = NameGenders(lex)  # what titles and he/she say ("Ms Tovrin")
 
     # -- first pass --------------------------------------------------------------------------------
     def key_of(self, cand: Candidate) -> str:
@@ -271,6 +273,8 @@ class Registry:
         self._record(cl)
         self._index_records()
         self._side_ids()
+        if self.name_genders.sides:
+            self.name_genders.side_ids(self.index)
 
     def _kept(self, tokens_in_longer: set[str]) -> dict[str, Group]:
         """The groups that name entities (see `_keep`), by key; a possessive shop's bare form
@@ -403,7 +407,10 @@ class Registry:
         _join_given_names(cl, by_first, org_first, by_last)
         _join_name_tails(cl)
         _join_thing_heads(cl, org_first, by_last)
-        _join_surnames(cl, by_last)
+        if self.name_genders.titled:
+            members = {k: [m.key for m in ms] for k, ms in cl.members.items()}
+            self.name_genders.cluster_genders(members, cl.types)
+        _join_surnames(cl, by_last, self.name_genders)
 
     def _join_first_words(
         self, cl: _Clusters, org_first: dict[str, list[str]], by_last: dict[str, list[str]]
@@ -898,10 +905,10 @@ def _join_thing_heads(
             cl.join(k, things[k][0])
 
 
-def _join_surnames(cl: _Clusters, by_last: dict[str, list[str]]) -> None:
+def _join_surnames(cl: _Clusters, by_last: dict[str, list[str]], genders: NameGenders) -> None:
     """ "Musk" joins the full-name Person ending in "Musk"; when two people share the surname
     ("Ibrahim Sadiq" and his sister "Amina Sadiq"), news style keeps the bare surname for the
-    one introduced first."""
+    one introduced first; a titled surname ("Ms Sadiq") only one its title's gender allows."""
     kept = cl.kept
     for k in list(cl.members):
         g = kept[k]
@@ -910,6 +917,9 @@ def _join_surnames(cl: _Clusters, by_last: dict[str, list[str]]) -> None:
         if not g.known and _others(_votes_of(cl.members[k])) >= OTHER_TYPE_VETO:
             continue
         owners = sorted(by_last[k], key=lambda o: kept[o].first)
+        owners = genders.surname_owners([m.key for m in cl.members[k]], owners)
+        if not owners:
+            continue  # "Ivo Tovrin ... he ... Ms Tovrin": another person
         if g.sentences & kept[owners[0]].sentences:
             continue  # "Oyelaran Adebisi founded Adebisi": a name and its surname, two entities
         cl.join(k, owners[0])
