@@ -32,6 +32,12 @@ NOT_NOUNS: Final = frozenset(
     "and or but of in on at to for with by from is was are were has have had will would said "
     "says that which who as than its their it be been not also".split()
 )
+# company nouns that follow a body's own name ("the Unite union", "the Kestrel fund", "the
+# Tindra brand"), not the place of the firm
+OWN_NAME_HEADS: Final = frozenset(
+    "union party club team league association foundation trust charity fund brand label "
+    "newspaper magazine channel network station title".split()
+)
 W_GAZETTEER = 4.0  # a gazetteer place in this slot: where the firm is
 
 
@@ -46,19 +52,28 @@ def premodifier(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) ->
     if det is None:
         return False
     w = lows[c.j]
-    if w.replace("-", "") in lex.located_heads:
-        return True  # "the bigger Orrinshire co-operative", "the Tarlow brewer"
-    if not toks[c.j].text.isalpha() or not toks[c.j].text.islower():
-        return False  # "the Sightline fraud-detection software": a longer phrase
+    if w in OWN_NAME_HEADS or (w.endswith("s") and not w.endswith(("ss", "us"))):
+        return False  # and a plural names the things themselves: "the Nordlys newspapers"
+    if not toks[c.j].text.replace("-", "").isalpha() or not toks[c.j].text.islower():
+        return False
     if w in NOT_NOUNS or w in lex.stopwords and w not in lex.heads or w.endswith("ed"):
         return False
-    if _noun_goes_on(toks, lows, c.j + 1, lex):
-        return False  # "the Canvasly collaborative whiteboard", "the Llareta copper project"
+    if (
+        _noun_goes_on(toks, lows, c.j + 1, lex)
+        or "-" in w
+        and w.replace("-", "") not in lex.located_heads
+    ):
+        return False  # "the Canvasly collaborative whiteboard", "the X fraud-detection software"
     hit = lex.heads.match(lows, c.j)
-    if hit is None:  # a trade noun no list types, after "a" only ("the Kettlecraft range")
-        untyped = w not in lex.roles and w not in lex.trigger_words and not w.endswith("ing")
-        return det != "the" and untyped
-    return hit[1] == "Organization" or (hit[1] == "Product" and det != "the")
+    firm = (hit is not None and hit[1] == "Organization") or w.replace("-", "") in lex.located_heads
+    if det == "the":  # "the Varno airline", "the Harbeck chain": the firm's own name, except
+        of_parent = w in lex.new_part_heads and lows[c.j + 1 : c.j + 2] == ["of"]
+        return of_parent or (firm and _place_word(c.text))  # "the Harnby unit of Dravo"
+    if w in lex.new_part_heads:
+        return False  # "a Velmar subsidiary": Velmar is the parent
+    if hit is None:  # a trade noun no list types: "a Fenby ironmonger"
+        return w not in lex.roles and w not in lex.trigger_words and not w.endswith("ing")
+    return firm or hit[1] == "Product"  # "a Dunmore printer": a maker or a place
 
 
 def _noun_goes_on(toks: list[Tok], lows: list[str], k: int, lex: Lexicon) -> bool:
@@ -67,16 +82,21 @@ def _noun_goes_on(toks: list[Tok], lows: list[str], k: int, lex: Lexicon) -> boo
     if k >= len(lows) or not toks[k].text.isalpha() or not toks[k].text.islower():
         return False
     w = lows[k]
-    if w in NOT_NOUNS or w in lex.stopwords or w.endswith(("ed", "ing")):
-        return False
-    return lows[k] in lex.heads
+    if w in lex.heads:
+        return True  # "the Tarn dam project"
+    return w not in NOT_NOUNS and w not in lex.stopwords and not w.endswith(("ed", "ing"))
 
 
 def place_vote(c: Candidate) -> None:
     """A premodifier the gazetteer knows as a place ("the Norfolk unit"), or a county's name
     ("the Orrinshire co-operative"), is that place."""
-    if c.text.lower() in place_names() or c.text.endswith("shire"):
+    if _place_word(c.text):
         c.vote("Location", W_GAZETTEER)
+
+
+def _place_word(text: str) -> bool:
+    """A gazetteer place or a county's name ("Orrinshire")."""
+    return text.lower() in place_names() or text.endswith("shire")
 
 
 def _plain(text: str) -> bool:
