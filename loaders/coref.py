@@ -22,7 +22,7 @@ two articles gets the same id.
 from __future__ import annotations
 
 from collections import Counter, deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -35,7 +35,7 @@ from loaders.lexicon import Lexicon, nationality
 from loaders.mentions import Candidate
 from loaders.non_names import data_words
 from loaders.surname_gender import NameGenders
-from loaders.type_cues import ALLCAPS_RE, CAMEL_RE, W_KNOWN, W_SHAPE
+from loaders.type_cues import ALLCAPS_RE, CAMEL_RE, W_KNOWN, W_NAME_HEAD, W_SHAPE
 
 STRONG_VOTE = 2.0
 W_COUNCIL_PLACE = 4.0  # "Kelmoor" beside "Kelmoor Borough Council": more than a site's cue
@@ -60,6 +60,8 @@ class Group:
     sentences: set[int] = field(default_factory=set)  # offsets of the sentences naming it
     clause_opens: int = 0  # mentions opening a clause after ", and" (`Candidate.clause_open`)
     firm_contexts: int = 0  # mentions doing a company's things (`Candidate.firm_context`)
+    premodifiers: int = 0  # mentions before a company noun (`Candidate.premodifier`)
+    held: dict[str, float] = field(default_factory=dict)  # their nouns' votes (`Candidate.held`)
 
     # Written out (the dataclass keeps it): a compiled dataclass's generated `__init__` is
     # interpreted. Only the fields `Registry.observe` gives.
@@ -77,6 +79,8 @@ class Group:
         self.sentences = set()
         self.clause_opens = 0
         self.firm_contexts = 0
+        self.premodifiers = 0
+        self.held = {}
 
     @property
     def tokens(self) -> list[str]:
@@ -105,6 +109,15 @@ class Record:
     keys: list[str]
     descr: set[str] = field(default_factory=set)  # descriptor nouns and name words
     weak: bool = False  # one uncued mention at a sentence start: kept only if related
+
+
+def _restore_held(groups: Iterable[Group], tokens_in_longer: set[str]) -> None:
+    """A name also named otherwise than before a company noun ("Kelso said ... the Kelso
+    group") gets back the votes of those nouns (`loaders.premodifier`)."""
+    for g in groups:
+        if g.held and (g.premodifiers < g.count or g.key in tokens_in_longer):
+            for t, w in g.held.items():
+                g.votes[t] = g.votes.get(t, 0.0) + w
 
 
 def _hyphen_pairs(kept: dict[str, Group]) -> list[str]:
@@ -216,6 +229,10 @@ class Registry:
             g.clause_opens += 1
         if cand.firm_context:
             g.firm_contexts += 1
+        if cand.premodifier:
+            g.premodifiers += 1
+        if cand.held:
+            g.held[cand.held] = g.held.get(cand.held, 0.0) + W_NAME_HEAD
         if cand.known:
             g.known = cand.known
         if cand.votes:
@@ -234,6 +251,8 @@ class Registry:
         strong = sum(g.votes.values())
         toks = g.tokens
         surface = g.surface
+        if g.premodifiers == g.count and g.key not in tokens_in_longer:
+            return bool(g.votes)  # "the Harnby unit" only, no cue of any type: no entity
         if len(toks) == 1:
             if len(surface) == 1 or surface.isdigit():
                 return strong >= 3.0
@@ -264,6 +283,7 @@ class Registry:
         the forms of one name together, type each cluster of forms, join short forms to the
         full names they stand for, then record and index the entities."""
         multi = [g for g in self.groups.values() if len(g.tokens) > 1]
+        _restore_held(self.groups.values(), {t for g in multi for t in g.tokens})
         kept = self._kept({t for g in multi for t in g.tokens})
         self._fold_org_tails(kept, {g.tokens[-1] for g in multi})
         _fold_initials_and_acronyms(kept, self.acronyms)

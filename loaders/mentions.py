@@ -90,6 +90,10 @@ class Candidate:
     descriptor_only: bool = False
     clause_open: bool = False  # after ", and" / ", but" / ";": a clause's subject
     firm_context: bool = False  # a company's verb or possession follows ("Tovalli sells")
+    # "the Harnby unit": before a company noun (`loaders.premodifier`), the type that noun
+    # would have voted ("" for none): the name's other mentions get it back
+    premodifier: bool = False
+    held: str = ""
 
     # Written out (the dataclass keeps it): a compiled dataclass's generated `__init__` is
     # interpreted, and one candidate is made for every name of every new sentence.
@@ -120,6 +124,8 @@ class Candidate:
         self.descriptor_only = descriptor_only
         self.clause_open = clause_open
         self.firm_context = firm_context
+        self.premodifier = False
+        self.held = ""
 
     def vote(self, etype: str, weight: float) -> None:
         if etype != AMBIGUOUS:

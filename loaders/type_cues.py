@@ -31,6 +31,7 @@ from loaders.lexicon import read_data
 from loaders.loyalty import loyalty_vote
 from loaders.non_names import data_words
 from loaders.person_frames import firms_speaker, its_own, of_company, org_shaped, person_frame_votes
+from loaders.premodifier import place_vote, premodifier
 from loaders.product_cues import (
     APPOSITIVE_ADVERBS,
     SELLERS,
@@ -113,6 +114,9 @@ def type_votes(a: Analysis, lex: Lexicon) -> None:
         lower_legal_vote(c, toks, lows, lex)
         trade_descriptor(c, lows, lex)
         c.firm_context = firm_context(c, toks, lows, lex)
+        c.premodifier = premodifier(c, toks, lows, lex)
+        if c.premodifier:
+            place_vote(c)
         masthead_vote(c, lows, lex)
         ampersand_vote(c, lows)
         _descriptor_before(c, toks, lows, lex)
@@ -433,6 +437,8 @@ def _descriptor_after(
         modifier = hit and c.initial and c.j - c.i == 1 and (k + hit[0]) in by_start
         if hit and lows[k] in BRAND_WORDS and c.i > 0 and _owner_before(lows, c.i):
             c.vote("Product", W_NAME_HEAD)  # "its Tindra brand": moderate, company cues outvote
+        elif hit and hit[1] != "Person" and not modifier and c.premodifier:
+            c.held = hit[1]  # "the Harnby unit": a vote only if Harnby is named elsewhere
         elif hit and hit[1] != "Person" and not modifier:
             c.vote(hit[1], _head_weight(c, lows, hit[1], lex))  # also "the Antofagasta region"
         elif _determined(lows, c.i, lex) and not _modified_head(c, toks, lows, k, lex):

@@ -235,15 +235,9 @@ BANK = (
     + MUST_STILL_GIVE
 )
 
-GAPS: dict[str, str] = {
-    "Tarrow Grain, a Fenby grower, which Ada": "the object relative's antecedent is the "
-    "premodifying name; moving it to the appositive's anchor (verbal.relative) lost two right "
-    "relations on blind (the name of the thing before its kind noun) and was reverted",
-    "Ostel Farms faces Tarrow Grain, a Fenby farmer, which": "same, for the passive's patient "
-    "(reverted: blind9 F1 -0.002)",
-    "Tarrow Grain, a Fenby grower which": "'which' with no comma after a described noun: not "
-    "read as a relative on the appositive",
-}
+# fixed by typing16: "a Fenby grower" names no entity, so the relative finds the appositive's
+# anchor (the three gaps that stood here)
+GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", gap_params(BANK, GAPS))
