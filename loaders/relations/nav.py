@@ -611,6 +611,7 @@ def coord(s: Sentence, k: int, step: int) -> list[int]:
     m = k + step
     while 0 <= m < n:
         m, described = _before_separator(s, m, step)
+        m = _past_home_place(s, m, step)
         m = skip_aside(s.lows, m, step)
         m, seps = _separators(s.lows, m, step)
         if not seps:
@@ -637,6 +638,32 @@ def coord(s: Sentence, k: int, step: int) -> list[int]:
     if step > 0 and len(out) == 2 and joined == [","] and not _and_others(s.lows, out[-1] + 1):
         return [k]  # "a venture with Lumina Cells, Vantalum Energy, in which": an appositive
     return sorted(fronted_cut(s, out, seps_of) if step < 0 else out)
+
+
+def _past_home_place(s: Sentence, m: int, step: int) -> int:
+    """Reading rightwards, past a member's home town before the next separator ("Halvik of
+    Leeds and the Scottish group Kelmar", "A of York, B of Hull and C"), else m."""
+    lows = s.lows
+    if step < 0 or m + 2 >= len(lows) or lows[m] != "of" or lows[m + 1] != M:
+        return m
+    if s.etypes(m + 1) != {"Location"} or lows[m + 2] not in COORD:
+        return m
+    return m + 2 if _list_goes_on(lows, m + 3) else m
+
+
+LIST_FOLLOWERS = frozenset({"which", "who", "whose", "each", "both", "all"})
+
+
+def _list_goes_on(lows: list[str], p: int) -> bool:
+    """After "A of Leeds and": the next name ends a list item, not a new clause's subject
+    ("... and the French group Corliss, each of which", not "... and Pellam supplies both")."""
+    q = p
+    while q < len(lows) and q - p < 5 and lows[q] != M:
+        q += 1
+    if q >= len(lows) or lows[q] != M:
+        return False
+    after = lows[q + 1] if q + 1 < len(lows) else "."
+    return not after.isalpha() or after in COORD or after in PREPOSITIONS or after in LIST_FOLLOWERS
 
 
 def _relative_left(s: Sentence, m: int) -> int:

@@ -1,0 +1,113 @@
+"""Genre bank for recall16: the second item of a list whose first item carries its home town
+("Its rivals are A of Leeds and the French group B"; the same list under "owned by", "include"),
+with guards (a supplier list, a new clause after "and"). Misses still open (a colon list of
+rivals or products, "makes the A arm and the B range", "a scheme the two started", a bare
+"still heads the firm") stay as strict xfails.
+
+Each case is a short invented article (text, relations that must be found, relations that must
+not be).
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, check, gap_params
+
+LISTS: list[Case] = [
+    (  # food: possessive rivals copula, first item with its town, second with a descriptor
+        "Quillex Foods makes biscuits. Its rivals are Halvik of Leeds and the Scottish group "
+        "Kelmar Bakes, each of which sells in the north.",
+        [
+            ("halvik", "COMPETES_WITH", "quillex-foods"),
+            ("kelmar-bakes", "COMPETES_WITH", "quillex-foods"),
+        ],
+        [("halvik", "COMPETES_WITH", "kelmar-bakes")],
+    ),
+    (  # retail: three items, two with towns
+        "Vantora Grocers opened ten shops. Its main rivals are Tarrant Markets of Leeds, Pellam "
+        "Foods of York and the French chain Corliss.",
+        [
+            ("tarrant-markets", "COMPETES_WITH", "vantora-grocers"),
+            ("pellam-foods", "COMPETES_WITH", "vantora-grocers"),
+            ("corliss", "COMPETES_WITH", "vantora-grocers"),
+        ],
+        [],
+    ),
+    (  # telecoms: "include" after a reporting verb
+        "Norvia Telecom said its rivals include Tarrant Mobile of Dublin and the Spanish carrier "
+        "Pellam Movil.",
+        [
+            ("norvia-telecom", "COMPETES_WITH", "tarrant-mobile"),
+            ("norvia-telecom", "COMPETES_WITH", "pellam-movil"),
+        ],
+        [],
+    ),
+    (  # bakery: bare second item
+        "Quillex Foods makes biscuits. Its rivals are Halvik of Leeds and Kelmar Bakes.",
+        [
+            ("halvik", "COMPETES_WITH", "quillex-foods"),
+            ("kelmar-bakes", "COMPETES_WITH", "quillex-foods"),
+        ],
+        [],
+    ),
+    (  # shipping: passive owners, the first with its town
+        "Orvel Shipping is owned by Brannock Capital of Glasgow and the Dutch fund Lorrimer "
+        "Partners.",
+        [
+            ("brannock-capital", "OWNS", "orvel-shipping"),
+            ("lorrimer-partners", "OWNS", "orvel-shipping"),
+        ],
+        [],
+    ),
+    (  # guard: a supplier list is no rivalry
+        "Vantora Grocers opened ten shops. Its main suppliers are Tarrant Farms of Leeds and the "
+        "French group Corliss Dairy.",
+        [],
+        [
+            ("tarrant-farms", "COMPETES_WITH", "vantora-grocers"),
+            ("corliss-dairy", "COMPETES_WITH", "vantora-grocers"),
+        ],
+    ),
+    (  # guard: "and" opens a new clause whose subject is the next name
+        "Vantora Grocers opened ten shops. Its main rival is Tarrant Markets of Leeds and Pellam "
+        "Foods supplies both.",
+        [("tarrant-markets", "COMPETES_WITH", "vantora-grocers")],
+        [("pellam-foods", "COMPETES_WITH", "vantora-grocers")],
+    ),
+]
+
+OPEN: list[Case] = [
+    (  # mining: a colon list of rivals
+        "Kestrel Mining has three rivals: Halvik Metals of Perth, Dunmarra Resources and Ostrel "
+        "Minerals.",
+        [
+            ("halvik-metals", "COMPETES_WITH", "kestrel-mining"),
+            ("dunmarra-resources", "COMPETES_WITH", "kestrel-mining"),
+        ],
+        [],
+    ),
+    (  # drinks: a colon list of products
+        "Norvia Cider makes three drinks: Zephyra, a dry cider; Kelp, a pear perry; and a "
+        "lager, Brightwater, which it introduced last year.",
+        [("norvia-cider", "OWNS", "zephyra"), ("norvia-cider", "OWNS", "brightwater")],
+        [],
+    ),
+    (  # robotics: "makes the A arm and the B range"
+        "Ardent Robotics makes the Lifto robotic arm and the Stacko shelving range.",
+        [("ardent-robotics", "OWNS", "lifto"), ("ardent-robotics", "OWNS", "stacko")],
+        [],
+    ),
+]
+
+BANK = LISTS + OPEN
+GAPS: dict[str, str] = {
+    "Kestrel Mining has three": "no rule reads a colon list after 'has N rivals:'",
+    "Norvia Cider makes three": "no rule reads a colon list after 'makes N {nouns}:'; "
+    "'Kelp' and 'Brightwater' are typed Organization",
+    "Ardent Robotics makes the": "verbal/svo does not read 'the NAME {noun}' as an object",
+}
+
+
+@pytest.mark.parametrize("case", gap_params(BANK, GAPS))
+def test_genre_recall16(case: Case) -> None:
+    check(*case)
