@@ -1557,6 +1557,8 @@ def _names_a_part(s: Sentence, obj: int, trigs: tuple[Trigger, ...]) -> bool:
         return True  # "manages the Dunmore factory", "runs the Kelby copper smelter": a site
     if _leads_only(trigs) and _names_a_panel(lows, obj, q, s.lex.topic_heads):
         return True  # "chairs the House transport committee": the committee, not the House
+    if s.etypes(obj) == {"Product"}:
+        return False  # "makes the Lifto robotic arm": a product has no units; the arm is it
     return q < n and lows[q] in PART_HEADS and lows[q - 1] not in ("and", "or")
 
 
