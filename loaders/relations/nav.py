@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.clause_subject import RECIPIENT_PREPS, dated_comma
-from loaders.lexicon import GAP
+from loaders.lexicon import GAP, read_data
 from loaders.relations.fronted_lists import fronted_cut, pair_apposition
 from loaders.relations.hedge_scope import SEQUENCE
 from loaders.relations.model import Sentence, compatible
@@ -309,6 +309,10 @@ def _near_subjects(s: Sentence, k: int, verb: bool, near: int) -> list[int]:
                 start = appositive_start(s, m - 3, k)  # "X, the vehicle of trader Y, which"
             if start >= 0:
                 m = start + 1  # "Koyo Tools, a machine maker, which will invest": Koyo Tools
+        elif w == "who" and not out and _described_who(s, m, k) >= 0:
+            relative = True  # "set up by Ana Berg, a former trader who still heads it": Ana Berg
+            words += 1
+            m = _described_who(s, m, k) + 1
         elif w == "that" and not out and _described_that(s, m, k) >= 0:
             relative = True  # "on Vale Trust, the foundation that controls": Vale Trust
             words += 1
@@ -317,6 +321,21 @@ def _near_subjects(s: Sentence, k: int, verb: bool, near: int) -> list[int]:
             words += 1
         m -= 1
     return out
+
+
+def _described_who(s: Sentence, m: int, k: int) -> int:
+    """ "by NAME, a former trader who ...": the agent whose appositive "who" at m closes (no comma
+    before "who"), else -1."""
+    if m < 4 or s.lows[m - 1] in (",", M) or not s.lows[m - 1].isalpha():
+        return -1
+    start = appositive_start(s, m - 1, k)
+    if start < 1 or s.etypes(start) != {"Person"} or s.lows[start - 1] != "by":
+        return -1  # only a passive's agent ("set up by"), whose relative erg otherwise skips
+    return start if s.lows[k - 1] in STILL_ADVERBS else -1  # "who still heads": a lasting tie
+
+
+# adverbs of a tie that lasts, right before the relative's verb ("who still heads the firm")
+STILL_ADVERBS: Final = frozenset(read_data("unnamed_roles.yaml")["link_adverbs"])
 
 
 def _coordinated_relative(lows: list[str], m: int) -> int:
@@ -611,6 +630,7 @@ def coord(s: Sentence, k: int, step: int) -> list[int]:
     m = k + step
     while 0 <= m < n:
         m, described = _before_separator(s, m, step)
+        m = _past_home_place(s, m, step)
         m = skip_aside(s.lows, m, step)
         m, seps = _separators(s.lows, m, step)
         if not seps:
@@ -637,6 +657,32 @@ def coord(s: Sentence, k: int, step: int) -> list[int]:
     if step > 0 and len(out) == 2 and joined == [","] and not _and_others(s.lows, out[-1] + 1):
         return [k]  # "a venture with Lumina Cells, Vantalum Energy, in which": an appositive
     return sorted(fronted_cut(s, out, seps_of) if step < 0 else out)
+
+
+def _past_home_place(s: Sentence, m: int, step: int) -> int:
+    """Reading rightwards, past a member's home town before the next separator ("Halvik of
+    Leeds and the Scottish group Kelmar", "A of York, B of Hull and C"), else m."""
+    lows = s.lows
+    if step < 0 or m + 2 >= len(lows) or lows[m] != "of" or lows[m + 1] != M:
+        return m
+    if s.etypes(m + 1) != {"Location"} or lows[m + 2] not in COORD:
+        return m
+    return m + 2 if _list_goes_on(lows, m + 3) else m
+
+
+LIST_FOLLOWERS = frozenset({"which", "who", "whose", "each", "both", "all"})
+
+
+def _list_goes_on(lows: list[str], p: int) -> bool:
+    """After "A of Leeds and": the next name ends a list item, not a new clause's subject
+    ("... and the French group Corliss, each of which", not "... and Pellam supplies both")."""
+    q = p
+    while q < len(lows) and q - p < 5 and lows[q] != M:
+        q += 1
+    if q >= len(lows) or lows[q] != M:
+        return False
+    after = lows[q + 1] if q + 1 < len(lows) else "."
+    return not after.isalpha() or after in COORD or after in PREPOSITIONS or after in LIST_FOLLOWERS
 
 
 def _relative_left(s: Sentence, m: int) -> int:

@@ -1557,6 +1557,8 @@ def _names_a_part(s: Sentence, obj: int, trigs: tuple[Trigger, ...]) -> bool:
         return True  # "manages the Dunmore factory", "runs the Kelby copper smelter": a site
     if _leads_only(trigs) and _names_a_panel(lows, obj, q, s.lex.topic_heads):
         return True  # "chairs the House transport committee": the committee, not the House
+    if s.etypes(obj) == {"Product"}:
+        return False  # "makes the Lifto robotic arm": a product has no units; the arm is it
     return q < n and lows[q] in PART_HEADS and lows[q - 1] not in ("and", "or")
 
 
@@ -2271,9 +2273,12 @@ def _described_head(s: Sentence, subj: int) -> int:
     if r == subj and d > 2 and lows[d] in ARTICLES and lows[d - 1] != ",":
         # the subject's own descriptor first: "X, a lens maker the Swiss group Y bought": X
         d = _description_start(s, d - 1, d, True)
-    if d < 2 or lows[d] not in APPOSITIVE_DETS or lows[d - 1] != "," or lows[d - 2] != M:
+    if d < 2 or lows[d] not in APPOSITIVE_DETS or lows[d - 1] != ",":
         return -1
-    return d - 2 if not s.is_det(d - 2) else -1
+    a = d - 2
+    if a >= 1 and lows[a - 1] == M and descriptor_noun(s, lows[a]):
+        a -= 1  # "the Brightwater plant, a 40-MW site that Norvia started": the plant
+    return a if lows[a] == M and not s.is_det(a) else -1
 
 
 DESCRIBED_REACH: int = 9  # words of a description before its relative pronoun
@@ -2287,7 +2292,8 @@ def _description_start(s: Sentence, d: int, r: int, contact: bool) -> int:
         place = lows[d] == M and s.etypes(d) == {"Location"}  # "a Pune start-up that"
         # a contact relative: any name as a modifier ("the Ghent software firm Y bought")
         place = place or (contact and lows[d] == M and not s.is_det(d) and lows[d + 1] != M)
-        if not (place or lows[d].replace("-", "").isalnum() or lows[d][:1] in AMOUNT):
+        hyphen = lows[d] == "-" and lows[d - 1].isalnum()  # "a 40-MW site that"
+        if not (place or hyphen or lows[d].replace("-", "").isalnum() or lows[d][:1] in AMOUNT):
             return -1
         d -= 1
     return d
