@@ -276,6 +276,10 @@ CTRL_C = """
 import os, signal, sys
 import graph.store.embedded as embedded
 
+# Ctrl-C as a terminal delivers it, even when the test runner was started in the background by a
+# shell that ignores SIGINT for its background jobs (the child would inherit SIG_IGN)
+signal.signal(signal.SIGINT, signal.default_int_handler)
+
 class Interrupted(embedded.EmbeddedStore):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
