@@ -35,7 +35,7 @@ def _set(key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in _DATA[key])
 
 
-LIST_SITES = _set("list_sites")
+LIST_SITES: Final[frozenset[str]] = _set("list_sites")
 LIST_ELLIPSIS = _set("list_ellipsis")
 LIST_DETS = _set("list_dets")
 LIST_ASIDES = _set("list_asides")

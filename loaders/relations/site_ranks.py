@@ -9,12 +9,12 @@ served, bid-for or unowned site gives nothing (`no_site`)."""
 
 from __future__ import annotations
 
-from loaders.gazetteer import place_data
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.place_words import SITE_OWNING_VERBS
 from loaders.relations.located import _place_after
 from loaders.relations.model import Sentence
 from loaders.relations.nav import subjects
+from loaders.relations.place_lists import LIST_SITES
 from loaders.relations.site_guards import (
     MODIFIER_WORDS,
     OWNED_PLURAL_SITES,
@@ -60,9 +60,6 @@ def _ranked_sites(lex: Lexicon) -> frozenset[str]:
     `owned_plural_sites` ("its 12 depots", "runs nine bakeries", "six hotels")."""
     words = lex.place_cues.sites | LIST_SITES | OWNED_PLURAL_SITES
     return frozenset(w for w in words if w.endswith("s"))
-
-
-LIST_SITES: frozenset[str] = frozenset(str(w).lower() for w in place_data()["list_sites"])
 
 
 def _rank_prep(s: Sentence, q: int) -> int:
