@@ -18,7 +18,7 @@ from collections.abc import Collection
 
 from loaders.lexicon import Lexicon, read_data
 from loaders.relations.model import Sentence
-from loaders.relations.service_traps import DEAL_NOUNS, JOINT_WORDS, SERVICE_WORDS
+from loaders.relations.service_traps import DEAL_NOUNS, JOINT_WORDS, SERVICE_WORDS, drop_parties
 from loaders.relations.words import M
 
 _TRAPS = read_data("traps.yaml")
@@ -26,12 +26,6 @@ MOVE_WORDS: frozenset[str] = frozenset(_TRAPS["move_words"])
 MOVE_LEADS: frozenset[str] = frozenset(_TRAPS["move_leads"])
 DEAL_STAGES: frozenset[str] = frozenset(_TRAPS["deal_stages"])  # "its completed acquisition"
 PAIR_TRADE: frozenset[str] = SERVICE_WORDS | frozenset(_TRAPS["pair_trade_words"])
-
-
-def _drop_all(s: Sentence, rel: str, t: int) -> None:
-    """Drop the relations of type `rel` the mention at t is a party of."""
-    s.drop(s.ment(t), rel, None)
-    s.drop(None, rel, s.ment(t))
 
 
 def place_cues(lex: Lexicon) -> Collection[str]:
@@ -46,7 +40,7 @@ def place_parties(s: Sentence) -> None:
     lows = s.lows
     for t in range(1, len(lows)):
         if lows[t] == M and lows[t - 1] == "in" and "Location" in s.etypes(t):
-            _drop_all(s, "DISPUTES", t)
+            drop_parties(s, "DISPUTES", [t])
 
 
 def move_cues(lex: Lexicon) -> Collection[str]:
@@ -65,7 +59,7 @@ def moved_away(s: Sentence) -> None:
     for t in range(3, len(lows)):
         if lows[t] == M and lows[t - 1] == "to" and lows[t - 2] in MOVE_WORDS:
             if lows[t - 3] in MOVE_LEADS:
-                _drop_all(s, "LOCATED_IN", t)
+                drop_parties(s, "LOCATED_IN", [t])
 
 
 def part_cues(lex: Lexicon) -> Collection[str]:
@@ -97,5 +91,4 @@ def traded_pair(s: Sentence) -> None:
     if not JOINT_WORDS.isdisjoint(lows):
         return
     if any(w in PAIR_TRADE and lows[k + 1] in DEAL_NOUNS for k, w in enumerate(lows[:-1])):
-        for t in (k for k, w in enumerate(lows) if w == M):
-            _drop_all(s, "PARTNERS_WITH", t)
+        drop_parties(s, "PARTNERS_WITH", [k for k, w in enumerate(lows) if w == M])

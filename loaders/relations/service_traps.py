@@ -31,7 +31,7 @@ SERVICE_GAP = 3  # words between a service word and its deal noun: "cleaning and
 ROUTE_GAP = 6  # words between a route word and "out of": "flies to nine cities out of X"
 
 
-def _drop_parties(s: Sentence, rel: str, names: list[int]) -> None:
+def drop_parties(s: Sentence, rel: str, names: list[int]) -> None:
     """Drop the relations of type `rel` that a name at a position of `names` is a party of."""
     for t in names:
         s.drop(s.ment(t), rel, None)
@@ -49,7 +49,7 @@ def service_deals(s: Sentence) -> None:
         return
     traded = [t for t, w in enumerate(s.lows) if w == M and _traded_with(s, t)]
     if traded:
-        _drop_parties(s, "PARTNERS_WITH", traded)
+        drop_parties(s, "PARTNERS_WITH", traded)
 
 
 def _traded_with(s: Sentence, t: int) -> bool:
@@ -101,7 +101,7 @@ def flown_routes(s: Sentence) -> None:
         if lows[t] == M and lows[t - 2 : t] == ["out", "of"] and _route_before(lows, t - 2)
     ]
     if routed:
-        _drop_parties(s, "LOCATED_IN", routed)
+        drop_parties(s, "LOCATED_IN", routed)
 
 
 def _route_before(lows: list[str], k: int) -> bool:
