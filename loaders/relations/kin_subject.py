@@ -16,8 +16,10 @@ a verb whose own subject is "his/her/their + kin noun" takes no named subject be
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence, Set
+from typing import Final
 
-OWNERS = frozenset({"his", "her", "their"})
+# the possessives of a kin word: "his sister", "her son", "their daughter"
+KIN_POSSESSORS: Final[frozenset[str]] = frozenset({"his", "her", "their"})
 # words between the kin subject and its verb ("his sister alone manages it")
 BETWEEN = frozenset(
     {
@@ -54,7 +56,7 @@ def kin_subject(
         p -= 1
     if p < 1 or lows[p] not in kin:
         return -1
-    if lows[p - 1] not in OWNERS and pronoun(p - 1) not in OWNERS:
+    if lows[p - 1] not in KIN_POSSESSORS and pronoun(p - 1) not in KIN_POSSESSORS:
         return -1
     opener = lows[p - 2] if p >= 2 else ""
     if p - 1 == 0 or opener in (",", ";", "but", "while", "whereas"):

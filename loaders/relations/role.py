@@ -16,6 +16,7 @@ from loaders.quotes import spans as quote_spans
 from loaders.relations.attach_guards import act_not_holder, agent_as_holder
 from loaders.relations.deal_guards import intended, is_deal
 from loaders.relations.holding_words import holding_words
+from loaders.relations.kin_subject import KIN_POSSESSORS
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import (
     agent_after,
@@ -942,9 +943,6 @@ def _past_kin(s: Sentence, t: int) -> int:
     return t
 
 
-KIN_POSSESSORS = frozenset({"his", "her", "their"})
-
-
 def _holder_after_comma(s: Sentence, e: int, r: int, owned: bool) -> int:
     """The holder's position after the comma before r: "Skyra's competitors, among them A",
     "The bank's chief executive, Dr. Ines Moll", "its partner, the Bremen investment firm X"."""
@@ -1846,13 +1844,13 @@ def to_follow(s: Sentence) -> None:
 def _left_post(s: Sentence, x: int) -> bool:
     """The person at x is followed by a relative of leaving: "succeeding Marcus Pellow, who
     retired after 12 years", "replacing Mara Tove, who stepped down in March"."""
-    from loaders.relations.unnamed_roles import LEAVE_AS_VERBS, LEAVE_VERBS  # imports this
+    from loaders.relations.unnamed_roles import LEAVING_CUES  # imports this
 
     lows = s.lows
     v = x + 3 + (x + 3 < len(lows) and lows[x + 3] in ("has", "had"))
     if not (v < len(lows) and lows[x + 1] == "," and lows[x + 2] == "who"):
         return False
-    return lows[v] in LEAVE_AS_VERBS | LEAVE_VERBS
+    return lows[v] in LEAVING_CUES
 
 
 def _named_after(s: Sentence, x: int) -> int:
@@ -1871,11 +1869,10 @@ TEMPORARY: Final[frozenset[str]] = frozenset({"for", "in"})
 def _first_conjunct_subject(s: Sentence, a: int) -> int:
     """The subject of the verb phrase coordinated before "and" at a, when it left a leading
     role ("X stepped down as chief executive and was ..."), else -1."""
-    from loaders.relations.unnamed_roles import LEAVE_AS_VERBS, LEAVE_VERBS  # imports this
+    from loaders.relations.unnamed_roles import LEAVING_CUES  # imports this
 
     lows = s.lows
-    leave = LEAVE_AS_VERBS | LEAVE_VERBS
-    v = next((m for m in range(a - 1, max(-1, a - 8), -1) if lows[m] in leave), -1)
+    v = next((m for m in range(a - 1, max(-1, a - 8), -1) if lows[m] in LEAVING_CUES), -1)
     if v < 1 or any(lows[m] == M or lows[m] == "," for m in range(v + 1, a)):
         return -1
     subj = subjects(s, v, True, near=4)
