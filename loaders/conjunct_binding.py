@@ -40,6 +40,16 @@ def _single(m: Mention, type_of: Callable[[str], str], types: tuple[str, ...]) -
     return m.kind == "name" and len(m.ids) == 1 and type_of(m.ids[0]) in types
 
 
+def last_name(
+    items: Sequence[Mention], i: int, type_of: Callable[[str], str], types: tuple[str, ...]
+) -> Mention | None:
+    """The last mention before the pronoun at i when it names one entity of `types`."""
+    last = items[-1] if items else None
+    if last is None or last.j > i or last.kind != "name" or len(last.ids) != 1:
+        return None
+    return last if type_of(last.ids[0]) in types else None
+
+
 def _clause_span(lows: Sequence[str], binder: Mention, i: int, subject: bool) -> bool:
     """The words between the binder and "its" stay in one clause (coordinated predicates
     allowed: "expanded its fleet and named P as its"); after a `subject`, opening with a verb,
@@ -82,7 +92,7 @@ def _opens_conjunct(lows: Sequence[str], k: int) -> bool:
 def _joined_thing(lex: Lexicon, lows: Sequence[str], i: int) -> bool:
     """ "its" at i owns a round or a board an investor joins: the raiser's, not the investor's."""
     owned = set(lows[i + 1 : i + 2 + POSSESSED_REACH])
-    return bool(owned & (lex.round_nouns | JOINED_NOUNS))
+    return not owned.isdisjoint(lex.round_nouns) or not owned.isdisjoint(JOINED_NOUNS)
 
 
 def conjunct_subject(
@@ -118,10 +128,8 @@ def relative_object(
 ) -> str | None:
     """The firm named by a relative clause on a person ("P, who founded L and remains its
     chief executive") that "its" at i stands in, else None."""
-    if lows[i] != "its" or not items or not _single(items[-1], type_of, types):
-        return None
-    firm = items[-1]
-    if firm.j > i or not _clause_span(lows, firm, i, False):
+    firm = last_name(items, i, type_of, types) if lows[i] == "its" else None
+    if firm is None or not _clause_span(lows, firm, i, False):
         return None
     for k in range(firm.i - 1, max(0, firm.i - 2 - VERB_REACH), -1):
         if lows[k] == "who":
@@ -156,11 +164,9 @@ def round_raiser(
     round in Kestrel, with its earlier backer Lumen"), else None."""
     if lows[i] != "its" or i < 3 or lows[i - 2 : i] != [",", "with"]:
         return None
-    if not items or not _single(items[-1], type_of, types) or items[-1].j != i - 2:
+    raiser = last_name(items, i, type_of, types)
+    if raiser is None or raiser.j != i - 2 or "FUNDS" not in role_types(lex, lows, i):
         return None
-    if "FUNDS" not in role_types(lex, lows, i):
-        return None
-    raiser = items[-1]
     k = raiser.i - 1
     if k < 1 or lows[k] not in ROUND_LINKS:
         return None

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from loaders.conjunct_binding import conjunct_subject, relative_object, round_raiser
+from loaders.conjunct_binding import conjunct_subject, last_name, relative_object, round_raiser
 from loaders.lexicon import Lexicon
 from loaders.non_names import data_words
 from loaders.relations.located import site_nouns
@@ -37,16 +37,6 @@ REACH = 8  # words between the clause's subject and the pronoun
 STOPS = ASIDE_STOPS | {","}
 
 
-def _last_name(
-    items: Sequence[Mention], i: int, type_of: Callable[[str], str], types: tuple[str, ...]
-) -> Mention | None:
-    """The last mention before the pronoun at i when it names one entity of `types`."""
-    last = items[-1] if items else None
-    if last is None or last.j > i or last.kind != "name" or len(last.ids) != 1:
-        return None
-    return last if type_of(last.ids[0]) in types else None
-
-
 def clause_binder(
     lex: Lexicon,
     lows: Sequence[str],
@@ -58,7 +48,7 @@ def clause_binder(
     """The entity the pronoun at i stands for by its clause alone, else None."""
     if not _owns_site(lex, lows, i):
         return None
-    last = _last_name(items, i, type_of, types)
+    last = last_name(items, i, type_of, types)
     if last is None:
         return None
     between = lows[last.j : i]
@@ -85,7 +75,7 @@ def reported_binder(
     reporting verb), not the speaker; else None."""
     if lows[i] not in ("its", "their"):
         return None
-    last = _last_name(items, i, type_of, types)
+    last = last_name(items, i, type_of, types)
     if last is None or STOPS.intersection(lows[last.j : i]):
         return None
     r = last.i - 1 - (last.i >= 1 and lows[last.i - 1] == "that")
@@ -106,7 +96,7 @@ def appositive_speaker(
     before a reporting verb is the speaker "its" follows, not the possessor before it."""
     if lows[i] != "its" or i < 4 or lows[i - 1] not in REPORTING or lows[i - 2] != ",":
         return None
-    last = _last_name(items, i, type_of, types)
+    last = last_name(items, i, type_of, types)
     if last is None or last.j != i - 2 or last.i < 2 or lows[last.i - 1] != ",":
         return None
     return last.ids[0]
@@ -145,7 +135,7 @@ def act_binder(
     nor in an act of taking ("sued V for copying designs from its lab")."""
     if lows[i] != "its" or i < 1 or lows[i - 1] not in ACT_PREPOSITIONS:
         return None
-    last = _last_name(items, i, type_of, types)
+    last = last_name(items, i, type_of, types)
     if last is None or last.i < 1 or not _judging_verb(lex, lows, last.i - 1):
         return None
     between = lows[last.j : i]
@@ -177,7 +167,7 @@ def asked_binder(
     sentence's first name when that name is the verb's subject; else None."""
     if lows[i] != "its" or not _owns_part(lex, lows, i):
         return None
-    last = _last_name(items, i, type_of, types)
+    last = last_name(items, i, type_of, types)
     if last is None or last.i < 1 or not _asking_verb(lex, lows, last.i - 1):
         return None
     between = lows[last.j : i]
@@ -234,7 +224,7 @@ def claim_binder(
     the defendant's site, not the plaintiff's; else None."""
     if lows[i] != "its" or not _owns_site(lex, lows, i):
         return None
-    last = _last_name(items, i, type_of, types)
+    last = last_name(items, i, type_of, types)
     if last is None or last.i < 1 or not _judging_verb(lex, lows, last.i - 1):
         return None
     between = lows[last.j : i]
@@ -259,7 +249,7 @@ def agent_binder(
     else None."""
     if lows[i] != "its" or not _owns_site(lex, lows, i):
         return None
-    last = _last_name(items, i, type_of, types)
+    last = last_name(items, i, type_of, types)
     if last is None or last.i < 2:
         return None
     made = data_words(lex, "made_participles")
@@ -287,7 +277,7 @@ def relative_binder(
     investor": Kessel); else None."""
     if lows[i] != "its":
         return None
-    last = _last_name(items, i, type_of, types)
+    last = last_name(items, i, type_of, types)
     if last is None or last.i < 1:
         return None
     between = lows[last.j : i]
