@@ -283,8 +283,9 @@ class Registry:
         the forms of one name together, type each cluster of forms, join short forms to the
         full names they stand for, then record and index the entities."""
         multi = [g for g in self.groups.values() if len(g.tokens) > 1]
-        _restore_held(self.groups.values(), {t for g in multi for t in g.tokens})
-        kept = self._kept({t for g in multi for t in g.tokens})
+        in_longer = {t for g in multi for t in g.tokens}
+        _restore_held(self.groups.values(), in_longer)
+        kept = self._kept(in_longer)
         self._fold_org_tails(kept, {g.tokens[-1] for g in multi})
         _fold_initials_and_acronyms(kept, self.acronyms)
         cl = _Clusters(kept, _gather(kept))

@@ -323,7 +323,7 @@ def _short_code(c: Candidate, toks: list[Tok], lows: list[str]) -> bool:
     if not SHORT_CODE_RE.match(toks[c.i].text) or c.i == 0:
         return False
     before = lows[c.i - 1]
-    if before in POSSESSIVE_DETS - {"'s"}:
+    if before != "'s" and before in POSSESSIVE_DETS:
         return True
     return before == "the" and lows[c.j : c.j + 1] in (["from"], ["by"], ["made"])
 
@@ -437,10 +437,11 @@ def _descriptor_after(
         modifier = hit and c.initial and c.j - c.i == 1 and (k + hit[0]) in by_start
         if hit and lows[k] in BRAND_WORDS and c.i > 0 and _owner_before(lows, c.i):
             c.vote("Product", W_NAME_HEAD)  # "its Tindra brand": moderate, company cues outvote
-        elif hit and hit[1] != "Person" and not modifier and c.premodifier:
-            c.held = hit[1]  # "the Harnby unit": a vote only if Harnby is named elsewhere
         elif hit and hit[1] != "Person" and not modifier:
-            c.vote(hit[1], _head_weight(c, lows, hit[1], lex))  # also "the Antofagasta region"
+            if c.premodifier:
+                c.held = hit[1]  # "the Harnby unit": a vote only if Harnby is named elsewhere
+            else:
+                c.vote(hit[1], _head_weight(c, lows, hit[1], lex))  # "the Antofagasta region"
         elif _determined(lows, c.i, lex) and not _modified_head(c, toks, lows, k, lex):
             _named_product_noun(c, toks, lows, k, lex)
 
@@ -805,8 +806,9 @@ PURCHASE_WORDS: Final = frozenset(str(w) for w in read_data("partnering.yaml")["
 def _bought_thing(w: str, lex: Lexicon) -> bool:
     """A deal noun after "Y's X" ("takeover", "bid", "purchase", "stake"): X is what is
     bought, no product; "Y's X brand" still is one."""
-    deals = data_words(lex, "frame_deal_nouns") - {"brand", "brands"}
-    return w in PURCHASE_WORDS or w in deals
+    if w in PURCHASE_WORDS:
+        return True
+    return w not in ("brand", "brands") and w in data_words(lex, "frame_deal_nouns")
 
 
 def _product_word(w: str, lex: Lexicon) -> bool:
