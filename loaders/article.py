@@ -1343,7 +1343,7 @@ class Extraction:
         speaker = reporting_subject(lows, items, i, j, reg.type_of)
         if speaker:
             return [speaker] + [x for x in ids if x != speaker]
-        bidder = bid_subject(lows, items, i, self.lex.data["holdings"]["bid_nouns"])
+        bidder = bid_subject(lows, items, i, holding_words(self.lex).bid_nouns)
         ids = [x for x in ids if x != bidder]
         ids = placed_elsewhere(ids, places, self.doc.relations, lambda x: reg.entities[x].name)
         if not self.lex.kinds.get(lows[j - 1]):  # "the P-based company", not "... agency"

@@ -81,8 +81,11 @@ class NameGenders:
             titles = self.title_at(lows, c.i)
             if titles:
                 self.titled.setdefault(key, set()).update(titles)
-        said = [(n, self.pronouns[w]) for n, w in enumerate(lows) if w in self.pronouns]
-        kin = next((n for n, w in enumerate(lows) if w in self.kin), _NO_KIN)
+        said, kin = [], _NO_KIN  # most sentences have no he/she and no kin word: no walk
+        if not a.words.isdisjoint(self.pronouns):
+            said = [(n, self.pronouns[w]) for n, w in enumerate(lows) if w in self.pronouns]
+        if not a.words.isdisjoint(self.kin):
+            kin = next(n for n, w in enumerate(lows) if w in self.kin)
         self.notes.append((names, said, kin))
 
     def cluster_genders(
