@@ -561,8 +561,8 @@ def _cost_share(s: Sentence, k: int, forms: PhraseIndex, participles: PhraseInde
         if w == "due" and lows[v + 1 : v + 2] == ["from"]:
             _emit_agents(s, v + 2, target, k)  # "the remainder is due from A"
             return
-        if w in COME_FORMS and _come_as(s, v) > 0:
-            _emit_agents(s, _come_as(s, v), target, k)  # "the rest comes as loans from A"
+        if w in COME_FORMS and (came := _come_as(s, v)) > 0:
+            _emit_agents(s, came, target, k)  # "the rest comes as loans from A"
             return
         hit = forms.match(lows, v) if w in forms else None
         if hit is not None and lows[v + hit[0] - 1] in ("from", "of"):

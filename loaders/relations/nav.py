@@ -193,8 +193,8 @@ def past_relative(s: Sentence, k: int) -> int:
         if lows[m] in ("which", "who") and lows[m - 1] == "," and m >= 2:
             if lows[m - 2].isalpha() and lows[m - 2] not in REPORTING:
                 return UNNAMED  # "The fund, which Reed set up, owns Pell": an unnamed head
-        if lows[m] == "," and a - m >= 3 and _whose_role(s, m) != -1:
-            head = _whose_role(s, m)  # "X, whose chief, Y, joined in 2020, has sued Z": X
+        if lows[m] == "," and a - m >= 3 and (head := _whose_role(s, m)) != -1:
+            # "X, whose chief, Y, joined in 2020, has sued Z": X
             return -1 if head >= 0 and "Location" in s.etypes(head) else head
         if lows[m] == ",":
             skip = _inner_appositive(s, m)
@@ -309,14 +309,14 @@ def _near_subjects(s: Sentence, k: int, verb: bool, near: int) -> list[int]:
                 start = appositive_start(s, m - 3, k)  # "X, the vehicle of trader Y, which"
             if start >= 0:
                 m = start + 1  # "Koyo Tools, a machine maker, which will invest": Koyo Tools
-        elif w == "who" and not out and _described_who(s, m, k) >= 0:
+        elif w == "who" and not out and (d := _described_who(s, m, k)) >= 0:
             relative = True  # "set up by Ana Berg, a former trader who still heads it": Ana Berg
             words += 1
-            m = _described_who(s, m, k) + 1
-        elif w == "that" and not out and _described_that(s, m, k) >= 0:
+            m = d + 1
+        elif w == "that" and not out and (d := _described_that(s, m, k)) >= 0:
             relative = True  # "on Vale Trust, the foundation that controls": Vale Trust
             words += 1
-            m = _described_that(s, m, k) + 1
+            m = d + 1
         else:
             words += 1
         m -= 1
