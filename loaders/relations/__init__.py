@@ -224,6 +224,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("rivalry", rivalry.rival_of_both, lambda lex: rivalry.BOTH_CUES),
     Construction("rivalry", rivalry.paired_rivals, lambda lex: rival_words(lex).rival_nouns),
     Construction("rivalry", market_pairs.market_pair, lambda lex: rival_words(lex).dominate_verbs),
+    Construction("rivalry", market_pairs.dominated_by, lambda lex: market_pairs.PASSIVE_FORMS),
     Construction("rivalry", rival_intent.take_customers, lambda lex: rival_words(lex).take_verbs),
     Construction(
         "rivalry", rival_intent.aimed_at_customers, lambda lex: rival_words(lex).aim_verbs

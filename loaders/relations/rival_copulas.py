@@ -115,11 +115,25 @@ def rival_predicate(s: Sentence) -> None:
         if owner < 0:
             continue
         subj = _reflexive(s, k) if w == "as" else _antecedent(s, k)
-        if subj < 0 and w in BE and s.ment(owner).kind == "name":
+        if subj < 0 and (w in BE or _perfect(lows, k)) and s.ment(owner).kind == "name":
             subj = _clause_subject(s, k)  # "Vantora, founded in 1990, is X's nearest rival"
         if subj < 0 or s.blocked(subj, owner):
             continue
         s.emit(s.ment(subj), ("COMPETES_WITH",), s.ment(owner), RULE_PREDICATE, 0.65)
+
+
+def _perfect(lows: list[str], k: int) -> bool:
+    """ "has been", "has long been", "have become": a perfect before the verb of becoming at k
+    ("Vantora has long been X's closest rival")."""
+    if lows[k] not in BECOME:
+        return False
+    r = k - 1
+    while r >= 1 and k - r <= 2 and lows[r] in PERFECT_FILLERS - AUXILIARIES:
+        r -= 1  # "long", "always"
+    return r >= 0 and lows[r] in AUXILIARIES
+
+
+AUXILIARIES = frozenset({"has", "have", "had"})
 
 
 def _clause_subject(s: Sentence, k: int) -> int:

@@ -20,7 +20,8 @@
   main competitor": the subject competes with each one named.
 
 - `rival_of_is`: "The main rival of Calla Foods is Dorn Group", "Among the competitors of
-  Calla Foods are Dorn Group and Pell": each named rival competes with the holder.
+  Calla Foods are Dorn Group and Pell", "Rivals of Calla Foods include Dorn Group" (a bare
+  plural that opens its clause): each named rival competes with the holder.
 
 - `ranked_behind`: "Skyra is Europe's third-largest carrier, behind Ostrel Air and Brisk Jet",
   "lags behind Ostrel Air in punctuality", "ranks second behind Ostrel Air": the ranked
@@ -81,6 +82,8 @@ EXAMPLE_LINKS = frozenset({"including", "like", "such", "among"})
 APPOSITIVE_ARTICLES = frozenset({"a", "an", "another"})
 OBJECT_ARTICLES = APPOSITIVE_ARTICLES | {"the"}
 BE = frozenset({"is", "are", "was", "were", "remains", "remain"})
+# rivals17: "Rivals of Calla Foods include Dorn Group and Pell" (the listed rivals)
+INCLUDE: Final = frozenset({"include", "includes", "included"})
 PASSIVE = frozenset({"was", "were", "been", "be", "is", "are"})
 
 
@@ -168,7 +171,7 @@ def rival_of_is(s: Sentence) -> None:
                 if lows[be] in PUNCT_STOP or lows[be] == "," or lows[be] == M:
                     break
                 be += 1
-        if be >= n or lows[be] not in BE:
+        if be >= n or (lows[be] not in BE and lows[be] not in INCLUDE):
             continue
         rival = right(s, be + 1, 2)
         if rival < 0 or s.blocked(k, rival):
@@ -184,6 +187,8 @@ def _opens_clause(s: Sentence, k: int) -> bool:
     m = k - 1
     while m >= 0 and k - m <= 4 and lows[m].isalpha() and lows[m] not in ("the", "among"):
         m -= 1  # "main", "closest", "biggest", "nearest"
+    if _bare_plural_opens(s, k, m):
+        return True  # "Rivals of A include B", "Key competitors of A are B and C"
     if m < 0 or lows[m] != "the":
         return False
     m -= 1
@@ -193,6 +198,16 @@ def _opens_clause(s: Sentence, k: int) -> bool:
     if opener == "that":
         return True  # "said that among the rivals of"
     return opener in CLAUSE_STOP or opener in PUNCT_STOP or opener in REPORTING or opener == ","
+
+
+def _bare_plural_opens(s: Sentence, k: int, m: int) -> bool:
+    """ "Rivals of A", "Other competitors of A": a plural rival noun with no article whose
+    phrase opens the sentence (or follows "that" after a reporting verb)."""
+    lows = s.lows
+    if not lows[k].endswith("s") or any(w in PREPOSITIONS for w in lows[m + 1 : k]):
+        return False  # "Investors in rivals of A include B": no rival of A
+    opener = lows[m] if m >= 0 else "."
+    return opener in PUNCT_STOP or opener == "that" or (m < 0 or lows[m] in REPORTING)
 
 
 def rival_examples(s: Sentence) -> None:
