@@ -118,8 +118,9 @@ FLOORS = {
     # dbbf708, when written; 0.724 / 0.842 / 0.962 at the end of that round; described at the
     # start of the sixteenth: 0.827 / 0.923 / 0.972 at its end
     "blind16": (0.80, 0.90, 0.95),
-    # written fresh at the start of the sixteenth round (2026-12-04) and never described: 0.721 /
-    # 0.799 / 0.944 at aa84a96, when written
+    # written fresh at the start of the sixteenth round (2026-12-04): 0.721 / 0.799 / 0.944 at
+    # aa84a96, when written; 0.719 / 0.797 / 0.943 at the end of that round; described at the
+    # start of the seventeenth
     "blind17": (0.70, 0.77, 0.92),
 }
 
