@@ -173,7 +173,7 @@ def _ended_tie(s: Sentence, k: int, role: Role) -> bool:
 ONCE = frozenset({"once", "formerly"})
 
 
-TIME_PREPS = frozenset({"in", "on", "from", "next", "this", "until", "by", "since"})
+TIME_PREPS = frozenset({"in", "on", "from", "next", "this", "last", "until", "by", "since"})
 
 
 def _time_after(lows: list[str], e: int) -> bool:
@@ -1287,10 +1287,10 @@ def holder_before_reported(s: Sentence, site: RoleSite) -> bool:
         return False
     if not (e >= n or lows[e] in PUNCT_STOP or lows[e] in CLAUSE_JOINS or _time_after(lows, e)):
         return False
-    if k >= 3 and lows[k - 1] == "the" and lows[k - 2] == ",":
-        k -= 1  # "Ann Kemp, the chief executive, owns ..."
-    while k >= 2 and lows[k - 1] in INTERIM and lows[k - 2] != ",":
-        k -= 1  # "X would be acting chief executive"
+    while k >= 2 and lows[k - 1] in INTERIM and lows[k - 1] != "the":
+        k -= 1  # "X would be acting chief executive", "Ann Kemp, interim chief executive,"
+    if k >= 2 and lows[k - 1] == "the" and (k >= 3 or lows[k - 2] != ","):
+        k -= 1  # "Ann Kemp, the (interim) chief executive, owns ...", "would be the chair"
     for link in ROLE_LINKS:
         b = k - len(link)
         if b < 1 or tuple(lows[b:k]) != link:
