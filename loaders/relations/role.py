@@ -44,6 +44,7 @@ from loaders.relations.words import (
     PREPOSITIONS,
     PROMOTION_VERBS,
     PUNCT_STOP,
+    QUOTE_MARKS,
     REPORTING,
     ROLE_LINKS,
     ROLE_PREPS,
@@ -729,6 +730,7 @@ def role_at(s: Sentence, k: int, e: int, role: Role) -> None:
         coordinated_holder,
         new_role_named,
         holder_after_unowned,
+        fronted_title,
         holder_before_reported,
         holder_before_possessor,
         role_of,
@@ -1213,6 +1215,24 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
             context_emit(s, h, role, site.k)  # "Chief executive Sarah Collins said ..."
         return True
     return False
+
+
+def fronted_title(s: Sentence, site: RoleSite) -> bool:
+    """ "The chief executive, Ann Lee, said ...", '"We grew," the chairman, Tom Vell, said': a
+    bare definite title opening its clause, its holder in an appositive after it, leads the
+    organization the text is about (`context_emit`; "the union's general secretary" or "the
+    regulator's chair" has a possessor and never gets here)."""
+    lows, k, h = s.lows, site.k, site.h
+    if site.o >= 0 or h != site.e + 1 or lows[site.e] != "," or not site.role.person_holder:
+        return False
+    if k < 1 or lows[k - 1] != "the" or h + 1 >= len(lows) or lows[h + 1] != ",":
+        return False
+    b = k - 2  # the word before "the": none, or a quotation's close ('"...," the chairman')
+    if b >= 0 and lows[b] == ",":
+        b -= 1
+    if b >= 0 and lows[b] not in QUOTE_MARKS:
+        return False
+    return context_emit(s, h, site.role, k) or True
 
 
 def _agent_before(s: Sentence, k: int) -> int:
