@@ -440,9 +440,26 @@ def appointed(s: Sentence, k: int, e: int, role) -> bool:
                 role_emit(s, h, subj[0], role, subj[0] + 1, k)
         elif (reporter := _closing_reporter(s, e)) >= 0:
             role_emit(s, h, reporter, role, 0, reporter)  # "P will take over as CEO, X said."
-        elif not (e < n and lows[e] in ROLE_PREPS):
-            context_emit(s, h, role, k)  # "Adaora Kell steps in as interim chief executive"
+        elif _body_appointer(s, h):
+            continue  # "The regulator appointed Ann Lee as chair": the regulator's
+        elif not (e < n and lows[e] in ROLE_PREPS) or _time_after(lows, e):
+            # "Adaora Kell steps in as interim chief executive", "took over as chair in 2020"
+            context_emit(s, h, role, k)
     return True
+
+
+def _body_appointer(s: Sentence, x: int) -> bool:
+    """The person at x is appointed by a public body named by a noun ("The regulator
+    appointed Ann Lee as", "the ministry has named Ann Lee"), not by the firm or its board."""
+    lows = s.lows
+    v = x - 1
+    if v < 1 or lows[v] not in s.lex.appointment_verbs:
+        return False
+    b = v - 1
+    while b >= 1 and lows[b] in ("has", "have", "had", "was", "will", "would"):
+        b -= 1
+    w = lows[b]
+    return w not in BOARD_NOUNS and (w in s.lex.public_bodies or w in s.lex.strict_kinds)
 
 
 def _backed_firm(s: Sentence, x: int) -> bool:
