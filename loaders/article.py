@@ -2858,4 +2858,6 @@ def _reference_mention(
         word = etype
     elif kind == "np" and lows[j - 1] in deal_roles.ROLE_NOUNS:
         word = lows[j - 1]
+    elif kind == "np" and etype == "Person" and lows[i] == "the":
+        word = " ".join(lows[i + 1 : j])  # "the chief executive, Ann Lee": its title
     return Mention(ids, i, j, "np" if kind == "order" else kind, conf, word)

@@ -131,6 +131,7 @@ class Construction:
 CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("unnamed-roles", unnamed_roles.note_named, unnamed_roles.redirect_cues),
     Construction("role", role.apply, lambda lex: lex.roles),
+    Construction("unnamed-roles", unnamed_roles.titled_reference, lambda lex: (",",)),
     Construction("possessive", possessive.contract_making, lambda lex: lex.making_words),
     Construction("possessive", possessive.possessives),
     Construction("possessive", possessive.appositives, lambda lex: (",",)),

@@ -44,6 +44,7 @@ from loaders.relations.words import (
     PREPOSITIONS,
     PROMOTION_VERBS,
     PUNCT_STOP,
+    QUOTE_MARKS,
     REPORTING,
     ROLE_LINKS,
     ROLE_PREPS,
@@ -173,7 +174,7 @@ def _ended_tie(s: Sentence, k: int, role: Role) -> bool:
 ONCE = frozenset({"once", "formerly"})
 
 
-TIME_PREPS = frozenset({"in", "on", "from", "next", "this", "until", "by", "since"})
+TIME_PREPS = frozenset({"in", "on", "from", "next", "this", "last", "until", "by", "since"})
 
 
 def _time_after(lows: list[str], e: int) -> bool:
@@ -439,9 +440,26 @@ def appointed(s: Sentence, k: int, e: int, role) -> bool:
                 role_emit(s, h, subj[0], role, subj[0] + 1, k)
         elif (reporter := _closing_reporter(s, e)) >= 0:
             role_emit(s, h, reporter, role, 0, reporter)  # "P will take over as CEO, X said."
-        elif not (e < n and lows[e] in ROLE_PREPS):
-            context_emit(s, h, role, k)  # "Adaora Kell steps in as interim chief executive"
+        elif _body_appointer(s, h):
+            continue  # "The regulator appointed Ann Lee as chair": the regulator's
+        elif not (e < n and lows[e] in ROLE_PREPS) or _time_after(lows, e):
+            # "Adaora Kell steps in as interim chief executive", "took over as chair in 2020"
+            context_emit(s, h, role, k)
     return True
+
+
+def _body_appointer(s: Sentence, x: int) -> bool:
+    """The person at x is appointed by a public body named by a noun ("The regulator
+    appointed Ann Lee as", "the ministry has named Ann Lee"), not by the firm or its board."""
+    lows = s.lows
+    v = x - 1
+    if v < 1 or lows[v] not in s.lex.appointment_verbs:
+        return False
+    b = v - 1
+    while b >= 1 and lows[b] in ("has", "have", "had", "was", "will", "would"):
+        b -= 1
+    w = lows[b]
+    return w not in BOARD_NOUNS and (w in s.lex.public_bodies or w in s.lex.strict_kinds)
 
 
 def _backed_firm(s: Sentence, x: int) -> bool:
@@ -729,6 +747,7 @@ def role_at(s: Sentence, k: int, e: int, role: Role) -> None:
         coordinated_holder,
         new_role_named,
         holder_after_unowned,
+        fronted_title,
         holder_before_reported,
         holder_before_possessor,
         role_of,
@@ -1215,6 +1234,24 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
     return False
 
 
+def fronted_title(s: Sentence, site: RoleSite) -> bool:
+    """ "The chief executive, Ann Lee, said ...", '"We grew," the chairman, Tom Vell, said': a
+    bare definite title opening its clause, its holder in an appositive after it, leads the
+    organization the text is about (`context_emit`; "the union's general secretary" or "the
+    regulator's chair" has a possessor and never gets here)."""
+    lows, k, h = s.lows, site.k, site.h
+    if site.o >= 0 or h != site.e + 1 or lows[site.e] != "," or not site.role.person_holder:
+        return False
+    if k < 1 or lows[k - 1] != "the" or h + 1 >= len(lows) or lows[h + 1] != ",":
+        return False
+    b = k - 2  # the word before "the": none, or a quotation's close ('"...," the chairman')
+    if b >= 0 and lows[b] == ",":
+        b -= 1
+    if b >= 0 and lows[b] not in QUOTE_MARKS:
+        return False
+    return context_emit(s, h, site.role, k) or True
+
+
 def _agent_before(s: Sentence, k: int) -> int:
     """ "a suit filed by Quillex against rival operator Y", "a deal struck by Quillex with rival
     Y": the organization agent of the passive right before the rival noun at k, else -1."""
@@ -1287,10 +1324,10 @@ def holder_before_reported(s: Sentence, site: RoleSite) -> bool:
         return False
     if not (e >= n or lows[e] in PUNCT_STOP or lows[e] in CLAUSE_JOINS or _time_after(lows, e)):
         return False
-    if k >= 3 and lows[k - 1] == "the" and lows[k - 2] == ",":
-        k -= 1  # "Ann Kemp, the chief executive, owns ..."
-    while k >= 2 and lows[k - 1] in INTERIM and lows[k - 2] != ",":
-        k -= 1  # "X would be acting chief executive"
+    while k >= 2 and lows[k - 1] in INTERIM and lows[k - 1] != "the":
+        k -= 1  # "X would be acting chief executive", "Ann Kemp, interim chief executive,"
+    if k >= 2 and lows[k - 1] == "the" and (k >= 3 or lows[k - 2] != ","):
+        k -= 1  # "Ann Kemp, the (interim) chief executive, owns ...", "would be the chair"
     for link in ROLE_LINKS:
         b = k - len(link)
         if b < 1 or tuple(lows[b:k]) != link:

@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Final
 from loaders.lexicon import Lexicon, Role, read_data
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import subjects
-from loaders.relations.role import context_emit, role_emit
-from loaders.relations.words import BOARD_NOUNS, DETS, PUNCT_STOP, M
+from loaders.relations.role import INTERIM, context_emit, role_emit
+from loaders.relations.words import BOARD_NOUNS, DETS, PUNCT_STOP, QUOTE_MARKS, M
 
 if TYPE_CHECKING:
     from loaders.article import Extraction
@@ -466,6 +466,37 @@ def chairs_board(s: Sentence) -> None:
 # "chairs the board": a chair verb, a board's kind and its head noun (not an advisory board)
 BOARD_CHAIR_VERBS: frozenset[str] = frozenset({"chairs", "chaired", "chairing", "heads", "headed"})
 BOARD_KINDS = frozenset({"supervisory", "management", "executive", "main"})
+
+
+def titled_reference(s: Sentence) -> None:
+    """ "The chief executive, Ann Lee, said ...", '"We grew," the boss, Tom Vell, said': a
+    title the text resolved to the person its appositive names (`Mention.word`: the title),
+    opening its clause, leads the organization the text is about; not a function ("the
+    finance director") nor a past post ("the former chairman")."""
+    lows = s.lows
+    for x, m in enumerate(s.ments):
+        if m is None or m.kind != "np" or not m.word or x + 3 >= len(lows):
+            continue
+        if lows[x + 1 : x + 4] != [",", M, ","] or s.ment(x + 2).ids != m.ids:
+            continue
+        b = x - 1 - (x >= 1 and lows[x - 1] == ",")  # '"We grew," the boss, ...'
+        if b >= 0 and lows[b] not in QUOTE_MARKS:
+            continue  # not opening its clause: "X said the chief executive, Y, ..."
+        role = _title_role(s.lex, m.word.split())
+        if role is not None:
+            context_emit(s, x + 2, role, x)
+
+
+def _title_role(lex: Lexicon, words: list[str]) -> Role | None:
+    """The leading role the whole title `words` names ("interim chief executive (officer)")."""
+    k = 0
+    while k < len(words) - 1 and words[k] in INTERIM:
+        k += 1
+    hit = lex.roles.match(words, k)
+    if hit is None or "LEADS" not in hit[1].types or hit[1].inverse:
+        return None
+    e = k + hit[0]
+    return hit[1] if words[e:] in ([], ["officer"]) else None
 
 
 def note_named(s: Sentence) -> None:
