@@ -18,6 +18,7 @@ construction family, each a few short rules:
 | litigation | `litigation` | "A denied B's claims", "the suit, filed by A, accuses B" |
 | located | `located` | "Glasgow, where X is based", "Dunmere, Cassick's home" |
 | located | `located_sites` | "the port of C, where they run the Sella dock" |
+| located | `site_lists` | "its London and Paris offices", "the Hull mill, owned by X" |
 | located | `site_ranks` | "its depots, the biggest of them in T", "X, which stands by ... in T" |
 | funding | `funding` | "the balance of X will be provided by A", ", of which B will contribute" |
 | funding | `funding_shapes` | ", with B supplying a third of the loans", "A provides B's equity" |
@@ -105,6 +106,7 @@ from loaders.relations import (
     second_funder,
     service_traps,
     shared_costs,
+    site_lists,
     site_ranks,
     sold_in_apposition,
     stake,
@@ -293,6 +295,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("place_lists", place_lists.descriptors, place_lists.descriptor_cues),
     Construction("place_lists", place_lists.coordinated_based, place_lists.based_cues),
     Construction("place_lists", place_lists.its_site, place_lists.site_cues),
+    Construction("place_lists", site_lists.paired_sites, lambda lex: site_lists.LIST_JOINS),
+    Construction("place_lists", site_lists.counted_sites, lambda lex: ("in",)),
+    Construction("place_lists", site_lists.owned_site, lambda lex: site_lists.OWNING_PASSIVES),
     Construction("place_lists", place_lists.described_sites, place_lists.described_cues),
     Construction("place_lists", place_lists.made_in, place_lists.making_cues),
     Construction("place_lists", place_lists.example_sites, lambda lex: place_lists.EXAMPLE_CUES),

@@ -291,11 +291,13 @@ def site_cues(lex: Lexicon) -> frozenset[str]:
     return lex.place_cues.sites
 
 
+SITE_WORK_VERBS: Final[frozenset[str]] = _set("site_work_verbs")  # "is upgrading its Lyon plant"
 # words before "its C plant" that make the owner's site a fact of where it is: a place
 # preposition, a clause opening ("said its C smelter would reopen"), closing or running it
 SITE_LEADS = frozenset(
     {"at", "in", "from", "said", "that", ",", "and", "close", "closes", "closed", "closing"}
     | {"shut", "shuts", "shutting", "run", "runs", "operate", "operates", "operated"}
+    | SITE_WORK_VERBS
 )
 
 
@@ -322,6 +324,8 @@ def _site_owner(s: Sentence, k: int) -> int:
     if s.is_det(k - 1):
         if k >= 2 and lows[k - 2] not in SITE_LEADS:
             return -1
+        if k >= 3 and _bare_work_verb(lows[k - 2]) and lows[k - 3] == M:
+            return -1  # "will help Orvik Auto upgrade its Lyon plant": whose plant?
         if s.ment(k - 1).word in ("its", "their") and "Location" not in s.etypes(k - 1):
             return k - 1
         return -1
@@ -329,6 +333,11 @@ def _site_owner(s: Sentence, k: int) -> int:
         if s.etypes(k - 2) == {"Organization"}:
             return k - 2
     return -1
+
+
+def _bare_work_verb(w: str) -> bool:
+    """A bare verb of working on a site ("upgrade"), as after an object ("help Y upgrade")."""
+    return w in SITE_WORK_VERBS and not w.endswith(("s", "ed", "ing"))
 
 
 def described_cues(lex: Lexicon) -> frozenset[str]:
