@@ -670,6 +670,8 @@ def _naming_verb(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -
         lows[p] in MAKE_WORDS or (lows[p] == "of" and p > 0 and lows[p - 1] in MAKE_WORDS)
     )
     possessor = c.j < len(lows) and lows[c.j] in ("'s", "'")  # "sells Quillex's Brisa range"
+    # "Kelso sells Kelso-branded kettles": a hyphened premodifier, often the firm's own name
+    possessor = possessor or lows[c.j : c.j + 1] == ["-"]
     if made and not possessor and not _made_into(lows, p, c.j):
         c.vote("Product", W_DESCRIPTOR)
     # "will be renamed Brindle Tessa": a new company's name
