@@ -409,10 +409,21 @@ def _title_in_name(i: int, size: int, lows: list[str], toks: list[Tok], lex: Lex
     # Sela Star": a title word ending a name a descriptor noun opens (no name after it)
     if capital and size == 1 and i > 0 and _described_name_before(i, lows, toks, lex):
         inside = inside or i + 1 >= n or not _is_name_token(toks[i + 1])
+    if capital and size == 1 and i > 0 and _body_end(i, toks, lows, lex):
+        inside = inside or i + 1 >= n or not _is_name_token(toks[i + 1])
     if capital and size == 1 and i > 0 and i + 1 < n and _is_name_token(toks[i - 1]):
         # "the Kestle Star ferry": a title word ending a name its kind of product follows
         inside = inside or lex.heads.lookup((lows[i + 1],)) == "Product"
     return inside or (capital and size == 1 and _brand_title(i, lows, toks, lex))
+
+
+def _body_end(i: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
+    """A public body's word that is a title too ends a name of two capitalized words or more
+    before it: "the Health Service Executive", "the Tarsa Water Executive" (not "Kesta
+    Executive Ann Lee", whose name follows it; not "its Executive" after no name word)."""
+    if lows[i] not in lex.public_bodies or i < 2:
+        return False
+    return _is_name_token(toks[i - 1]) and _is_name_token(toks[i - 2])
 
 
 def _brand_title(i: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> bool:
@@ -1258,6 +1269,8 @@ def _unknown_span(
     if j - i == 1 and lows[i] in lex.number_names and i != first:
         if toks[i - 1].text not in OPENERS:  # "the carriers Seven and Wren"
             return i, j
+    if j - i == 1 and _model_word(i, toks, lows, lex):
+        return i, j  # "the Series 9": `_numbered` takes the number
     i, j = _trim(i, j, lows, toks, lex)
     if j - i > 1 and (i == first or toks[i - 1].text in OPENERS) and _gerund(i, j, toks, lows, lex):
         i += 1  # "Bringing Ambrel's team ...": a verb opening the sentence
@@ -1272,6 +1285,15 @@ def _unknown_span(
     if j - i == 1 and (lows[i] in lex.stopwords or toks[i].text == "I"):
         return None
     return i, j
+
+
+def _model_word(i: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
+    """A model word that is a stop-word alone ("Series") before a short number after "the" or
+    a possessive: "the Series 9", "its Series 7 phones" (`_numbered` takes the number)."""
+    if lows[i] not in lex.numbered_products or i == 0 or i + 1 >= len(toks):
+        return False
+    num = toks[i + 1].text
+    return num.isdigit() and len(num) <= 2 and lows[i - 1] in ("the", "its", "their", "'s")
 
 
 def _item_verb(i: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:

@@ -660,7 +660,7 @@ def _naming_verb(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -
         # not "Halden Bank named Laura Novak chief executive": a name's last word
         if hit and hit[1] not in ("Person", "Location") and toks[q].text.islower():
             c.vote(hit[1], W_APPOSITIVE)  # the name gets the type of the head noun
-        elif not hit and q >= 0 and toks[q].text.islower() and _product_word(lows[q], lex):
+        elif not hit and q >= 0 and toks[q].text.islower() and _called_good(lows[q], lex):
             c.vote("Product", W_APPOSITIVE)  # "a range of chews called Grippon"
     # "maker of Crispin crackers"
     p = c.i - 1
@@ -670,11 +670,18 @@ def _naming_verb(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -
         lows[p] in MAKE_WORDS or (lows[p] == "of" and p > 0 and lows[p - 1] in MAKE_WORDS)
     )
     possessor = c.j < len(lows) and lows[c.j] in ("'s", "'")  # "sells Quillex's Brisa range"
+    # "Kelso sells Kelso-branded kettles": a hyphened premodifier, often the firm's own name
+    possessor = possessor or lows[c.j : c.j + 1] == ["-"]
     if made and not possessor and not _made_into(lows, p, c.j):
         c.vote("Product", W_DESCRIPTOR)
     # "will be renamed Brindle Tessa": a new company's name
     if _after_forming_verb(lows, c.i, lex):
         c.vote("Organization", W_FORMED)
+
+
+def _called_good(w: str, lex: Lexicon) -> bool:
+    """A noun of goods or works before "called": "chews", "a show called Night Harbour"."""
+    return _product_word(w, lex) or w in data_words(lex, "class_nouns_before")
 
 
 def _made_into(lows: list[str], p: int, k: int) -> bool:
