@@ -54,6 +54,7 @@ from loaders.coref import (
     described_adjectives,
     strip_legal,
 )
+from loaders.deal_advisers import advising_subjects
 from loaders.defined_names import defined_short, defining_asides, listing_exchange
 from loaders.definite_guards import merger_built, no_place_names
 from loaders.formats import MARKDOWN_SUFFIXES
@@ -271,6 +272,7 @@ class Extraction:
         # lone sentence openers the text went on to call "the company" or "the two firms":
         # kept when related at all (other weak entities need a confident relation)
         self.referred: set[str] = set()
+        self.advisers: set[str] = set()  # the subjects of a verb of advice (`deal_advisers`)
         self.merger_at = -9  # the latest sentence that named a merger ("agreed to merge")
         self.bodies: dict[str, str] = {}  # "transport" -> the Department for Transport
         self.ownership = Ownership()  # the OWNS relations so far, by owner and by owned
@@ -666,6 +668,8 @@ class Extraction:
                         continue
                     if e < n and (e in starts or lows[e] in lex.anaphora or lows[e] in lex.heads):
                         return None
+                    if e + 1 in starts and lows[e] in lex.located_heads:
+                        return None  # "the Danish dairy co-operative Marsk": a name's descriptor
                     return (i, e, "np", hit[1])
             if p in covered:
                 # a place modifier is fine ("the Texas project"); another name is not
@@ -699,6 +703,10 @@ class Extraction:
         i, j, kind, etype = ref
         if kind == "group" or (kind == "pair" and etype == GROUP):
             members = self._group_ids.get((i, j))
+            if members and kind == "pair":
+                self.referred.update(
+                    members
+                )  # "Orvella teamed up with B, and the two ...": an entity
             return (members, 0.8 if kind == "group" else 0.75) if members else None
         if kind == "pair" and etype == THEY:
             return self.opening_pair, 0.75
@@ -808,12 +816,19 @@ class Extraction:
         # one word, a phrase ending in "both"/"two" ("the two") or "them" ("each of them"),
         # or "the pair"
         bare = j - i == 1 or lows[j - 1] in ("both", "two", "them") or lows[i:j] == ["the", "pair"]
-        if (not bare and etype == "Organization") or self._competes_after(lows, j):
+        institution = lows[j - 1] in data_words(self.lex, "institution_plurals")
+        if (not bare and etype == "Organization" and not institution) or self._competes_after(
+            lows, j
+        ):
             # "both firms", "the two compete with": no ministry
             here |= self.public_bodies(salience, lows[j - 1])
         # "A began using B's robots, and the two firms ...": A and B (a noun, not a bare "both")
         bodies = self.public_bodies(salience, lows[j - 1]) if etype == "Organization" else set()
         own = [] if bare else self._own_pair(items, lows, i, etype, bodies)
+        if bare and etype == "Person":
+            # "A partnered with B, and the two set up C": the two firms just named together,
+            # not two people named further back
+            own = self._bare_org_pair(items, lows, i, sno, bodies, salience)
         if not own and self._three_listed(etype):
             return None  # "A, B and C cut prices. The two firms ...": which two is a guess
         ids = own or self._pair_not_unit(etype, sno, here, lows[j - 1], salience)
@@ -823,7 +838,7 @@ class Extraction:
             # C": the two this sentence coordinated)
             own = self._own_pair(items, lows, i, "Organization", bodies)
             ids = own or salience.latest("Organization", sno, window=2, exclude=here)
-        company = lows[j - 1] in self._company_plurals()
+        company = lows[j - 1] in self._company_plurals() and not institution
         if not own and (bare or company):
             ids = self._fitting_pair(ids, sno, here, company)
         if len(ids) < 2:
@@ -843,6 +858,35 @@ class Extraction:
             items, lows, i, type_of, etype, skip
         )
 
+    def _bare_org_pair(
+        self,
+        items: list[Mention],
+        lows: list[str],
+        i: int,
+        sno: int,
+        bodies: set[str],
+        salience: Salience,
+    ) -> list[str]:
+        """The two organizations a bare "the two" or "the pair" at i names when they are the
+        nearest pair: coordinated in its own sentence before a new clause ("A partnered with
+        B, and the two ..."), else the only two entities of the sentence before, no person
+        among them ("A teamed up with B in 2018. The two later set up C"); else []."""
+        type_of = self.registry.type_of
+        here = [r for m in items if m.j <= i for r in m.ids]
+        if any(type_of(r) == "Person" for r in here):
+            return []  # "Ann Lusk left A for B, and the two ...": which two is unclear
+        own = self._own_pair(items, lows, i, "Organization", bodies)
+        if own or here:
+            return own
+        prev = list(dict.fromkeys(salience.order.get(sno - 1, ())))
+        if len(prev) != 2 or any(type_of(r) != "Organization" for r in prev):
+            return []
+        owners = self.ownership.update(self.doc.relations).owners
+        held = prev[0] in owners.get(prev[1], ()) or prev[1] in owners.get(prev[0], ())
+        if held or not bodies.isdisjoint(prev):
+            return []  # "B is controlled by C, a buyout fund. The pair ...": no such pair
+        return prev
+
     def _company_plurals(self) -> frozenset[str]:
         """The plural heads of "both companies", "the two chains": kinds of organization, and
         "partners" (`plural_orgs`)."""
@@ -861,8 +905,10 @@ class Extraction:
             return ids  # "the two" of two people
         prev = list(self.opening_pair)
         if len(prev) == 2 and here.isdisjoint(prev) and type_of(prev[0]) == "Organization":
-            return prev
-        flags = [self._pair_outsider(x) for x in ids[:2]]
+            if self.advisers.isdisjoint(prev):
+                return prev  # not "Renfrew Bank and Ostler Partners advised on it. Both ..."
+            ids = prev
+        flags = [self._pair_outsider(x) or x in self.advisers for x in ids[:2]]
         outsider = any(flags) and (company or not all(flags))
         deal = self.company_deal
         if deal is not None and sno - deal[0] <= DEAL_PAIR_REACH:
@@ -1982,6 +2028,7 @@ class Extraction:
             self.first_named.setdefault(m.ids[0], (sno, m.ids[0] not in core))
         self.thing_before = not a.headline and thing_subject(a.lows, {m.i for m in items})
         self.items_before = (a.lows, items)
+        self.advisers |= advising_subjects(a.lows, items)
         if self.trace is not None:
             self.trace.append((s, a, sorted(items, key=lambda m: m.i)))
         if len(names) >= 2 and not a.headline:
