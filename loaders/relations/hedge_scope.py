@@ -7,6 +7,9 @@
   before their verb are dropped: "Peter Hale plans to start a team, Ferro Ladies" (no FOUNDED).
 - `conditional`: "would" under an "if" or "unless": "If regulators approve, Tarn would buy
   Kelda", "Hollis would invest in Fenn if the numbers added up" (no act).
+- `relative_fact`: a non-restrictive relative clause states its own fact; a denial or a
+  "whether" before its antecedent does not reach it: "Tarsa declined to say whether it would
+  sue Kelso Bank, which owns 9% of it" (Kelso owns Tarsa).
 - `ended_hold`: a holding verb in the past perfect or with "until" after its object is a tie
   that is over: "Trask had owned 40% of Vey since 2018", "owned X until 2019", "once had a
   stake in X" (no OWNS).
@@ -54,6 +57,20 @@ def conditional(lows: list[str], lo: int, hi: int, preposed: int) -> bool:
         if lows[k] in CONDITIONS:
             return True
     return False
+
+
+# the pronouns that open a non-restrictive relative clause after a comma
+RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"which", "who", "whose"})
+
+
+def relative_fact(lows: list[str], lo: int, k: int) -> bool:
+    """The relation starting before lo sits in a ", which/who" clause whose opening comma is at
+    lo (its antecedent ends the subject) or at k - 1 (the backward walk from lo reached the
+    pronoun at k): what is before the antecedent does not put the clause in doubt."""
+    n = len(lows)
+    if 0 <= lo < n - 1 and lows[lo] == "," and lows[lo + 1] in RELATIVE_PRONOUNS:
+        return True
+    return 1 <= k < n and lows[k] in RELATIVE_PRONOUNS and lows[k - 1] == ","
 
 
 # relation types a plan before their verb makes no act (ownership and funding: `deal_guards`)

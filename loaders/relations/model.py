@@ -18,7 +18,7 @@ from graph.schema import Schema
 from loaders.lexicon import Lexicon, Trigger
 from loaders.relations.context import NO_CONTEXT, SentenceContext
 from loaders.relations.denials import denied_act
-from loaders.relations.hedge_scope import conditional, scope_start
+from loaders.relations.hedge_scope import conditional, relative_fact, scope_start
 from loaders.relations.words import (
     ARTICLES,
     CLAUSE_STOP,
@@ -394,6 +394,8 @@ class Sentence:
             w = lows[k]
             if w in ("but", ";", "and", "while", "although") or k == closed:
                 break  # "After X rejected the offer, Y bought Z": the denial is X's clause's
+            if relative_fact(lows, lo, k):
+                break  # "whether it would sue Kelso, which owns 9% of it": the clause's own
             if w in lex.denials and lex.denials.match(lows, k):
                 if k >= 1 and lows[k - 1] in lex.negation_exceptions:
                     if lex.negation_exceptions.match(lows, k - 1):
