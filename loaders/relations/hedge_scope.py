@@ -63,14 +63,53 @@ def conditional(lows: list[str], lo: int, hi: int, preposed: int) -> bool:
 RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"which", "who", "whose"})
 
 
-def relative_fact(lows: list[str], lo: int, k: int) -> bool:
-    """The relation starting before lo sits in a ", which/who" clause whose opening comma is at
-    lo (its antecedent ends the subject) or at k - 1 (the backward walk from lo reached the
-    pronoun at k): what is before the antecedent does not put the clause in doubt."""
+def relative_fact(lows: list[str], lo: int, hi: int, k: int) -> bool:
+    """The relation from lo to hi sits in a ", which/who" clause whose opening comma is at lo
+    (its antecedent ends the subject; hi before the clause closes) or at k - 1 (the backward
+    walk from lo reached the pronoun at k): what is before the antecedent does not put the
+    clause in doubt. "denied that Kelso, which owns 9% of it, had sued X": the suit is denied."""
     n = len(lows)
-    if 0 <= lo < n - 1 and lows[lo] == "," and lows[lo + 1] in RELATIVE_PRONOUNS:
+    if 1 <= k < n and lows[k] in RELATIVE_PRONOUNS and lows[k - 1] == ",":
         return True
-    return 1 <= k < n and lows[k] in RELATIVE_PRONOUNS and lows[k - 1] == ","
+    if not (0 <= lo < n - 1 and lows[lo] == "," and lows[lo + 1] in RELATIVE_PRONOUNS):
+        return False
+    close = next((c for c in range(lo + 2, n) if lows[c] == "," or lows[c] in PUNCT_STOP), n)
+    return hi <= close
+
+
+APPOSITIVE_OPENERS: Final[frozenset[str]] = frozenset({"its", "their", "a", "an", "the"})
+APPOSITIVE_REACH = 8  # words from the appositive's opening comma to its closing one
+
+
+def appositive_fact(lows: list[str], lo: int, hi: int) -> bool:
+    """The relation from lo to hi lies inside an appositive set off by commas after its subject:
+    "whether Kelso Bank, its biggest lender, would sue X" (Kelso funds it, whatever the
+    hedge)."""
+    n = len(lows)
+    if not 0 <= lo < n - 1 or lows[lo] != ",":
+        return False
+    if lows[lo + 1] not in APPOSITIVE_OPENERS and lows[lo + 1] != M:
+        return False  # ", its biggest lender," (its a mention), ", a rival of X,"
+    for c in range(lo + 2, min(n, lo + APPOSITIVE_REACH)):
+        if lows[c] == ",":
+            return hi <= c
+        if lows[c] in PUNCT_STOP:
+            return False
+    return False
+
+
+# a report its subject will not confirm: "would not comment on press claims that it had turned
+# down an approach from X", "declined to confirm reports that" (the report's act is unconfirmed)
+CONFIRM_VERBS: Final[frozenset[str]] = frozenset({"comment", "confirm"})
+REFUSALS: Final[frozenset[str]] = frozenset({"not", "n't", "declined", "refused", "never", "no"})
+REFUSAL_REACH = 6  # words from the refusal to the report noun
+
+
+def unconfirmed(lows: list[str], noun: int) -> bool:
+    """A refusal to comment on or confirm the report whose noun is at `noun`, just before it."""
+    lo = max(0, noun - REFUSAL_REACH)
+    verb = next((k for k in range(noun - 1, lo - 1, -1) if lows[k] in CONFIRM_VERBS), -1)
+    return verb > 0 and any(w in REFUSALS for w in lows[max(0, verb - 3) : verb])
 
 
 # relation types a plan before their verb makes no act (ownership and funding: `deal_guards`)
