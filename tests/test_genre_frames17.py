@@ -223,6 +223,30 @@ TRAPS: list[Case] = [
     ),
 ]
 
+NO_COMMENT: list[Case] = [
+    (  # guard: a denied clause keeps its denial past the relative clause of its subject
+        "Tarsa Foods denied that Kelso Bank, which owns 9% of it, had sued Orrin Tyres.",
+        [("kelso-bank", "OWNS", "tarsa-foods")],
+        [("kelso-bank", "DISPUTES", "orrin-tyres")],
+    ),
+    (  # guard: a report the subject will not comment on states no act
+        "Tarsa Foods would not comment on press claims that it had turned down an earlier "
+        "takeover approach from Kelso Bank.",
+        [],
+        [("tarsa-foods", "DISPUTES", "kelso-bank")],
+    ),
+    (  # guard: ... nor one it declines to confirm
+        "Norsk Ferja declined to confirm reports that it had sued Brannock Shipping.",
+        [],
+        [("norsk-ferja", "DISPUTES", "brannock-shipping")],
+    ),
+    (  # must still give: a confirmed report's act
+        "Norsk Ferja confirmed reports that it had sued Brannock Shipping.",
+        [("norsk-ferja", "DISPUTES", "brannock-shipping")],
+        [],
+    ),
+]
+
 GUARDS: list[Case] = [
     (  # guard: criticising the judge's ruling is no answer to the other party
         "Kelso Bank sued Tarsa Foods in 2021. Last week Tarsa Foods criticised the judge's ruling.",
@@ -256,16 +280,13 @@ GUARDS: list[Case] = [
     ),
 ]
 
-BANK = ACCUSERS + CRITICS + DISPARAGED + COUNTER + TRAPS + GUARDS
+BANK = ACCUSERS + CRITICS + DISPARAGED + COUNTER + TRAPS + NO_COMMENT + GUARDS
 GAPS: dict[str, str] = {
     "Mara Voss, the Orrin Tyres founder, brushed aside": (
         "a brushed-off thing premodified by a name ('the Kelso Bank forecast') is not read"
     ),
     "Osterby Bank sued Mara Voss, and Corvane": (
         "a person pronoun object in the second clause ('charged her with') is left unresolved"
-    ),
-    "Tarsa Foods declined to say whether Kelso Bank, its": (
-        "an appositive on a subject under 'whether' is read inside the hedge"
     ),
 }
 
