@@ -7,6 +7,9 @@
   before their verb are dropped: "Peter Hale plans to start a team, Ferro Ladies" (no FOUNDED).
 - `conditional`: "would" under an "if" or "unless": "If regulators approve, Tarn would buy
   Kelda", "Hollis would invest in Fenn if the numbers added up" (no act).
+- `relative_fact`: a non-restrictive relative clause states its own fact; a denial or a
+  "whether" before its antecedent does not reach it: "Tarsa declined to say whether it would
+  sue Kelso Bank, which owns 9% of it" (Kelso owns Tarsa).
 - `ended_hold`: a holding verb in the past perfect or with "until" after its object is a tie
   that is over: "Trask had owned 40% of Vey since 2018", "owned X until 2019", "once had a
   stake in X" (no OWNS).
@@ -54,6 +57,59 @@ def conditional(lows: list[str], lo: int, hi: int, preposed: int) -> bool:
         if lows[k] in CONDITIONS:
             return True
     return False
+
+
+# the pronouns that open a non-restrictive relative clause after a comma
+RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"which", "who", "whose"})
+
+
+def relative_fact(lows: list[str], lo: int, hi: int, k: int) -> bool:
+    """The relation from lo to hi sits in a ", which/who" clause whose opening comma is at lo
+    (its antecedent ends the subject; hi before the clause closes) or at k - 1 (the backward
+    walk from lo reached the pronoun at k): what is before the antecedent does not put the
+    clause in doubt. "denied that Kelso, which owns 9% of it, had sued X": the suit is denied."""
+    n = len(lows)
+    if 1 <= k < n and lows[k] in RELATIVE_PRONOUNS and lows[k - 1] == ",":
+        return True
+    if not (0 <= lo < n - 1 and lows[lo] == "," and lows[lo + 1] in RELATIVE_PRONOUNS):
+        return False
+    close = next((c for c in range(lo + 2, n) if lows[c] == "," or lows[c] in PUNCT_STOP), n)
+    return hi <= close
+
+
+APPOSITIVE_OPENERS: Final[frozenset[str]] = frozenset({"its", "their", "a", "an", "the"})
+APPOSITIVE_REACH = 8  # words from the appositive's opening comma to its closing one
+
+
+def appositive_fact(lows: list[str], lo: int, hi: int) -> bool:
+    """The relation from lo to hi lies inside an appositive set off by commas after its subject:
+    "whether Kelso Bank, its biggest lender, would sue X" (Kelso funds it, whatever the
+    hedge)."""
+    n = len(lows)
+    if not 0 <= lo < n - 1 or lows[lo] != ",":
+        return False
+    if lows[lo + 1] not in APPOSITIVE_OPENERS and lows[lo + 1] != M:
+        return False  # ", its biggest lender," (its a mention), ", a rival of X,"
+    for c in range(lo + 2, min(n, lo + APPOSITIVE_REACH)):
+        if lows[c] == ",":
+            return hi <= c
+        if lows[c] in PUNCT_STOP:
+            return False
+    return False
+
+
+# a report its subject will not confirm: "would not comment on press claims that it had turned
+# down an approach from X", "declined to confirm reports that" (the report's act is unconfirmed)
+CONFIRM_VERBS: Final[frozenset[str]] = frozenset({"comment", "confirm"})
+REFUSALS: Final[frozenset[str]] = frozenset({"not", "n't", "declined", "refused", "never", "no"})
+REFUSAL_REACH = 6  # words from the refusal to the report noun
+
+
+def unconfirmed(lows: list[str], noun: int) -> bool:
+    """A refusal to comment on or confirm the report whose noun is at `noun`, just before it."""
+    lo = max(0, noun - REFUSAL_REACH)
+    verb = next((k for k in range(noun - 1, lo - 1, -1) if lows[k] in CONFIRM_VERBS), -1)
+    return verb > 0 and any(w in REFUSALS for w in lows[max(0, verb - 3) : verb])
 
 
 # relation types a plan before their verb makes no act (ownership and funding: `deal_guards`)

@@ -381,6 +381,9 @@ def _answered(
     accusations", "denied the allegations" after "A and B sued C")."""
     out: list[tuple[str, str]] = []
     several = len(ment.ids) > 1  # "Both firms deny the claims": each answers its accuser
+    owner = _claim_owner(s, k)
+    if owner:  # "rejected the union's accusations": the one accuser the possessor describes
+        return _owner_accuser(s, owner, sides, disputes)
     for accuser, accused in reversed(disputes):
         if accused in sides and accuser not in sides:
             if not out or (accused == out[0][1] and accuser not in {a for a, _ in out}):
@@ -399,6 +402,34 @@ def _answered(
 
 
 MAX_ACCUSERS = 3
+CLAIM_REACH = 6  # words from the answering verb to its claim noun
+
+
+def _claim_owner(s: Sentence, k: int) -> str:
+    """The described possessor of the claim noun the answer at k rejects ("rejected the
+    union's accusations" -> "union"); "" when the claim has none or a named one."""
+    lows = s.lows
+    for c in range(k + 2, min(len(lows), k + CLAIM_REACH)):
+        if lows[c] in s.lex.claim_nouns:
+            w = lows[c - 2] if lows[c - 1] in ("'s", "'") else ""
+            return w if w.isalpha() else ""
+        if lows[c] in PUNCT_STOP or lows[c] == M:
+            return ""
+    return ""
+
+
+def _owner_accuser(
+    s: Sentence, owner: str, sides: tuple[str, ...], disputes: list[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """The latest accuser of a side whose type the possessor word fits (a person noun: a
+    Person; else an Organization); else the latest accuser."""
+    head = s.lex.heads.lookup((owner,)) if owner in s.lex.heads else None
+    want = head or ("Person" if s.person_head(owner) else "Organization")
+    accusers = [(a, b) for a, b in reversed(disputes) if b in sides and a not in sides]
+    fits = [(a, b) for a, b in accusers if s.type_of(a) == want]
+    return (fits or accusers)[:1]
+
+
 SEVERAL_WORDS = frozenset({"both", "all"})
 
 
@@ -459,7 +490,7 @@ def _answers(s: Sentence, k: int) -> bool:
         e = match_gap(s, k, phrase)  # "has countersued", "filed a countersuit"
         if e > k:
             named = e < n and lows[e] == M and s.ment(e).kind != "pronoun"  # "denies that it"
-            to = e < n and (lows[e] == "to" or (lows[e] == "for" and not _sum_after(lows, e)))
+            to = e < n and (lows[e] == "to" or (lows[e] == "for" and not _sum_after(s, e)))
             return not (named or to)
     if w in REPORTING:
         return _said_dismissed(s, k) or _fronted_dismissal(s, k)
@@ -476,9 +507,11 @@ def _answers(s: Sentence, k: int) -> bool:
     while c < n and c - k <= 5 and (lows[c] in ANSWER_FILLERS or lows[c] in QUOTE_MARKS):
         c += 1  # 'said it "firmly rejects" the allegations'
     p = _past_role_possessor(s, c)  # "dismissed the senator's criticism"
+    words = litigation_words(lex)
+    if p < n and lows[p] in words.rulings and not words.appeals.match(lows, k):
+        return False  # "criticised the judge's ruling": the court's act, no party's claim
     if p < n and lows[p] in lex.claim_nouns:
         return not claimant(s, p)[0]
-    words = litigation_words(lex)
     if p >= n or not (lows[p] in words.soft or (p > c and lows[p] in words.possessed)):
         return False  # "contested those figures", "waved away the action"
     return not _naming(s, k) or _dismissive_near(s, p)
@@ -496,10 +529,12 @@ def _past_role_possessor(s: Sentence, c: int) -> int:
     return c
 
 
-def _sum_after(lows: list[str], e: int) -> bool:
-    """ "countersued for £2m", "for damages": the "for" at e opens what is claimed."""
+def _sum_after(s: Sentence, e: int) -> bool:
+    """ "countersued for £2m", "for damages", "for libel": the "for" at e opens what is
+    claimed."""
+    lows = s.lows
     w = lows[e + 1] if e + 1 < len(lows) else ""
-    return w[:1] in ("$", "£", "€") or w[:1].isdigit() or w == "damages"
+    return w[:1] in ("$", "£", "€") or w[:1].isdigit() or w in litigation_words(s.lex).grounds
 
 
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
@@ -906,6 +941,9 @@ class LitigationWords:
     soft: frozenset[str]  # `answer_nouns`: "those figures", "the analyst's note"
     possessed: frozenset[str]  # `possessed_answer_nouns`: "the short seller's report"
     naming: PhraseIndex  # `naming_verbs`: "called", "labelled"
+    grounds: frozenset[str]  # `claim_grounds`: "countersued for libel"
+    rulings: frozenset[str]  # `ruling_nouns`: "the judge's ruling"
+    appeals: PhraseIndex  # `ruling_answers`: "challenged the ruling"
 
 
 @per_lexicon
@@ -920,7 +958,12 @@ def litigation_words(lex: Lexicon) -> LitigationWords:
     soft = frozenset(str(w).lower() for w in spec.get("answer_nouns") or ())
     possessed = frozenset(str(w).lower() for w in spec.get("possessed_answer_nouns") or ())
     naming = verb_index(spec.get("naming_verbs"), irregular, True)
-    return LitigationWords(nouns, links, verbs, settle, soft, possessed, naming)
+    grounds = frozenset(str(w).lower() for w in spec.get("claim_grounds") or ())
+    rulings = frozenset(str(w).lower() for w in spec.get("ruling_nouns") or ())
+    appeals = verb_index(spec.get("ruling_answers"), irregular, True)
+    return LitigationWords(
+        nouns, links, verbs, settle, soft, possessed, naming, grounds, rulings, appeals
+    )
 
 
 def permit_cues(lex: Lexicon) -> frozenset[str]:

@@ -18,7 +18,13 @@ from graph.schema import Schema
 from loaders.lexicon import Lexicon, Trigger
 from loaders.relations.context import NO_CONTEXT, SentenceContext
 from loaders.relations.denials import denied_act
-from loaders.relations.hedge_scope import conditional, scope_start
+from loaders.relations.hedge_scope import (
+    appositive_fact,
+    conditional,
+    relative_fact,
+    scope_start,
+    unconfirmed,
+)
 from loaders.relations.words import (
     ARTICLES,
     CLAUSE_STOP,
@@ -142,13 +148,16 @@ LATER_DENIALS: frozenset[str] = frozenset(
 def _report_denied(lows: list[str], lo: int, hi: int) -> bool:
     """The act between lo and hi is the content of a report that the sentence goes on to deny:
     "Reports that Kell had invested in Orra were denied by both companies"."""
-    nouns = [
-        lows[k]
+    at = [
+        k
         for k in range(max(0, lo - 6), lo - 1)
         if lows[k] in REPORT_NOUNS and lows[k + 1] == "that"
     ]
+    nouns = [lows[k] for k in at]
     if any(w in SPECULATION for w in nouns):
         return True  # "Speculation that Kell will buy Orra grew": a rumour, no act
+    if any(unconfirmed(lows, k) for k in at):
+        return True  # "would not comment on claims that Kell had bought Orra"
     return bool(nouns) and any(w in LATER_DENIALS for w in lows[hi:])
 
 
@@ -394,6 +403,8 @@ class Sentence:
             w = lows[k]
             if w in ("but", ";", "and", "while", "although") or k == closed:
                 break  # "After X rejected the offer, Y bought Z": the denial is X's clause's
+            if relative_fact(lows, lo, hi, k) or appositive_fact(lows, lo, hi):
+                break  # "whether it would sue Kelso, which owns 9% of it": the clause's own
             if w in lex.denials and lex.denials.match(lows, k):
                 if k >= 1 and lows[k - 1] in lex.negation_exceptions:
                     if lex.negation_exceptions.match(lows, k - 1):

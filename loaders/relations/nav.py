@@ -307,6 +307,8 @@ def _near_subjects(s: Sentence, k: int, verb: bool, near: int) -> list[int]:
                 start = _dated_recipient(lows, m - 1)  # "sold to Marsh Agri in 2019, which"
             if start < 0 and _person_in_apposition(s, m):
                 start = appositive_start(s, m - 3, k)  # "X, the vehicle of trader Y, which"
+            if start < 0:
+                start = _person_at_firm(s, m)  # "Mara Voss at Kelso Bank, who rates": Voss
             if start >= 0:
                 m = start + 1  # "Koyo Tools, a machine maker, which will invest": Koyo Tools
         elif w == "who" and not out and (d := _described_who(s, m, k)) >= 0:
@@ -393,6 +395,22 @@ def _person_in_apposition(s: Sentence, m: int) -> bool:
     return s.etypes(m - 2) == {"Person"} and lows[m - 3].replace("-", "").isalpha()
 
 
+# the prepositions tying a person to the firm they work at ("an analyst at Kelso Bank")
+AT_FIRM: Final = frozenset({"at", "of", "from"})
+
+
+def _person_at_firm(s: Sentence, m: int) -> int:
+    """ "Mara Voss at Kelso Bank, who rates the shares a sell, ...": the "who" at m follows a
+    firm tied to the person named before it; "who" is said of the person: that person's
+    position, else -1."""
+    lows = s.lows
+    if lows[m] != "who" or m < 4 or lows[m - 2] != M or lows[m - 3] not in AT_FIRM:
+        return -1
+    if lows[m - 4] != M or "Organization" not in s.etypes(m - 2):
+        return -1
+    return m - 4 if s.etypes(m - 4) == {"Person"} else -1
+
+
 def _speaker_aside(lows: list[str], c: int) -> int:
     """The comma at c closes a speaker's aside (", Ada Prent said,", ", said Ada Prent,", ", it
     says,"): the position before the aside's opening comma, else -1."""
@@ -472,7 +490,8 @@ def _name_before_clause(s: Sentence, k: int) -> int:
         if lows[m] in REPORTING:
             return -1  # "X, ..., said its unit, Y, would partner with Z": the reported clause's
         if lows[m] == "," and m >= 1 and lows[m - 1] == M:
-            return _outer_anchor(s, m - 1)
+            p = _person_at_firm(s, m + 1) if m + 1 < len(lows) else -1
+            return p if p >= 0 else _outer_anchor(s, m - 1)
     return -1
 
 
