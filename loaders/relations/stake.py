@@ -164,7 +164,7 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
         # "X, an activist with a 5% stake,": a stake noun after the share of a "with"
         # ("a 9% share" may be of a market: held nouns only)
         noun = lows[v] == "with" and pct[1] < n and lows[pct[1]] in lex.stake_held
-        if not _share_ends(s, pct[1] + noun):
+        if not _share_ends(s, pct[1] + noun) or _market_share_before(s, k):
             continue
         holder = -1
         if lows[v] == "with" and v >= 1:
@@ -201,6 +201,19 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
         # with 51%, and B, with 49%" as sure as the passive it also is)
         s.emit(owners, ("OWNS", "FUNDS"), owned, "stake/unnamed", 0.75 if listed else 0.65)
         gapped_from(s, pct[1], owned)  # "A will hold 20%, and B 8%"
+
+
+def _market_share_before(s: Sentence, k: int) -> bool:
+    """An earlier share of the sentence is of a market ("A holds 12% of the UK market, and B
+    has 8%"): a bare share after it is of the market too, no stake."""
+    lows = s.lows
+    for j in range(k):
+        pct = percent_at(lows, j)
+        if pct is None or pct[1] >= k or lows[pct[1]] != "of":
+            continue
+        if any(w in s.lex.market_nouns for w in lows[pct[1] + 1 : min(k, pct[1] + 5)]):
+            return True
+    return False
 
 
 def _relative_founding(s: Sentence, h: int, k: int) -> int:

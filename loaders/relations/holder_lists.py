@@ -1,0 +1,161 @@
+"""Holder lists with no possessor, and holders named before a copula.
+
+- `listed-holders`: "Other shareholders include A and B", "Shareholders include A, B and C",
+  "Other backers are A and B".
+- `holders-are`: "A and B are the main shareholders of X", "A and B are also investors", "A,
+  B and C are among its backers": each holder holds (OWNS; FUNDS a project) or funds (FUNDS) the
+  company after "of"/"in", the possessor, or else the article's stake topic.
+
+A sentence that opens with a holder noun (optionally "other", "the other" or a rank word:
+"Other major shareholders") and lists names after "include"/"are" to its end: each listed name
+holds (an owning noun: OWNS; FUNDS for a project) or funds (a funding noun: FUNDS) the company
+the article's stakes are about (`SentenceContext.stake_topic`). A possessed noun ("Its
+shareholders include") is the noun triggers' (`triggers.yaml`).
+
+Words: `stakes: holders_of` and `stakes: ranks` of `loaders/data/triggers.yaml`.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from loaders.lexicon import Lexicon
+from loaders.relations.model import Mention, Sentence
+from loaders.relations.nav import coord
+from loaders.relations.stake import holder_words, holders_cues
+from loaders.relations.words import M
+
+# what opens the holder noun: "Other shareholders", "The other investors"
+OPENERS: Final[tuple[tuple[str, ...], ...]] = (("other",), ("the", "other"), ())
+# the verbs that list the holders: "include", "are"
+LIST_VERBS: Final[frozenset[str]] = frozenset({"include", "included", "includes", "are", "were"})
+# funding nouns of a loan: "Lenders include A and B" lists no holders
+LOAN_NOUNS: Final[frozenset[str]] = frozenset({"lenders", "creditors", "financiers"})
+# what may stand between the copula and the holder noun: "are also the main shareholders",
+# "are among its early backers", "is now a minority shareholder"
+COPULA_FILLERS: Final[frozenset[str]] = frozenset(
+    {"also", "now", "still", "both", "all", "among", "the", "a", "an", "other", "early"}
+    | {"existing", "key", "major", "minority", "big", "significant", "joint", "long-time"}
+)
+# copulas of a holding now ("are"), and of a funding that stays a fact ("were early backers")
+HOLDING_COPULAS: Final[frozenset[str]] = frozenset({"is", "are", "remains", "remain"})
+FUNDING_COPULAS: Final[frozenset[str]] = HOLDING_COPULAS | {"was", "were"}
+# what may follow the holder noun when no company is named: "are also investors."
+NOUN_ENDS: Final[frozenset[str]] = frozenset({".", ",", ";", "and", "with"})
+FILLER_REACH = 5  # words between the copula and the holder noun
+# what may close the list: the sentence's end
+LIST_ENDS: Final[frozenset[str]] = frozenset({".", ";"})
+
+
+def cues(lex: Lexicon) -> frozenset[str]:
+    return holders_cues(lex) - LOAN_NOUNS
+
+
+def listed_holders(s: Sentence) -> None:
+    """ "Other shareholders include A and B": A and B hold the article's stake topic."""
+    topic = s.context.stake_topic
+    lows = s.lows
+    k = _holder_noun(s)
+    if not topic or k < 0 or k + 2 >= len(lows) or lows[k + 1] not in LIST_VERBS:
+        return
+    first = k + 2
+    if lows[first] != M or s.is_det(first):
+        return
+    idx = coord(s, first, +1)
+    end = idx[-1] + 1
+    if end < len(lows) and lows[end] not in LIST_ENDS:
+        return  # "Shareholders are A and B, which ...": the list must close the sentence
+    holders = s.merged(idx)
+    if topic in holders.ids or s.blocked(0, end):
+        return
+    owning, _funding = holder_words(s.lex)
+    types = ("OWNS", "FUNDS") if lows[k] in owning else ("FUNDS",)
+    s.emit(holders, types, Mention((topic,), -1, -1, "context", 0.8), "stake/listed-holders", 0.65)
+
+
+def _holder_noun(s: Sentence) -> int:
+    """The holder noun that opens the sentence (after an opener and a rank word), else -1."""
+    lows = s.lows
+    nouns = holders_cues(s.lex) - LOAN_NOUNS
+    for opener in OPENERS:
+        k = len(opener)
+        if tuple(lows[:k]) != opener or k >= len(lows):
+            continue
+        k += lows[k] in s.lex.holder_ranks or lows[k] == "major"
+        if k < len(lows) and lows[k] in nouns:
+            return k
+    return -1
+
+
+def copula_cues(lex: Lexicon) -> frozenset[str]:
+    return FUNDING_COPULAS
+
+
+def holders_are(s: Sentence) -> None:
+    """ "A and B are the main shareholders of X", "A is also an investor": A (and B) hold or
+    fund X (the possessor, the name after "of"/"in", else the article's stake topic)."""
+    lows = s.lows
+    owning, _funding = holder_words(s.lex)
+    for c in range(1, len(lows) - 2):
+        if lows[c] not in FUNDING_COPULAS or lows[c - 1] != M or s.is_det(c - 1):
+            continue
+        q, owner = _holder_noun_after(s, c + 1)
+        if q < 0:
+            continue
+        noun = lows[q] if lows[q].endswith("s") else lows[q] + "s"
+        if noun in owning and lows[c] not in HOLDING_COPULAS:
+            continue  # "A was a shareholder": no holding now
+        owned = _held_company(s, q, owner)
+        holders = coord(s, c - 1, -1)
+        if owned is None or s.blocked(min(holders), q + 1):
+            continue
+        merged = s.merged(holders)
+        if set(merged.ids) & set(owned.ids):
+            owned = _topic_for(s, owned, merged)  # "A and B are its investors": not A's
+            if owned is None:
+                continue
+        types = ("OWNS", "FUNDS") if noun in owning else ("FUNDS",)
+        s.emit(merged, types, owned, "stake/holders-are", 0.65)
+
+
+def _holder_noun_after(s: Sentence, a: int) -> tuple[int, int]:
+    """The holder noun within reach after a copula, and a possessor before it ("its", "X's";
+    -1 for none): (noun, possessor), else (-1, -1)."""
+    lows = s.lows
+    nouns = holders_cues(s.lex) - LOAN_NOUNS
+    owner = -1
+    for q in range(a, min(len(lows), a + FILLER_REACH)):
+        w = lows[q]
+        if w in nouns or w + "s" in nouns:
+            return q, owner
+        if w == M and s.is_det(q) and owner < 0:
+            owner = q
+        elif w == M and q + 1 < len(lows) and lows[q + 1] == "'s" and owner < 0:
+            owner = q
+        elif w not in COPULA_FILLERS and w != "'s" and w not in s.lex.holder_ranks:
+            return -1, -1
+    return -1, -1
+
+
+def _held_company(s: Sentence, q: int, owner: int) -> Mention | None:
+    """What the holder noun at q holds: its possessor, the name after "of"/"in", or (the noun
+    closing the clause) the article's stake topic."""
+    lows = s.lows
+    after = lows[q + 1] if q + 1 < len(lows) else "."
+    if owner >= 0:
+        return s.ment(owner) if after in NOUN_ENDS else None
+    if after in ("of", "in") and q + 2 < len(lows) and lows[q + 2] == M:
+        return s.ment(q + 2)
+    topic = s.context.stake_topic
+    if after in NOUN_ENDS and topic:
+        return Mention((topic,), -1, -1, "context", 0.8)
+    return None
+
+
+def _topic_for(s: Sentence, ref: Mention, holders: Mention) -> Mention | None:
+    """A pronoun or description ("its", "the company") read as one of the holders stands for
+    the article's stake topic instead, else None."""
+    topic = s.context.stake_topic
+    if ref.kind == "name" or not topic or topic in holders.ids:
+        return None
+    return Mention((topic,), ref.i, ref.j, "context", 0.8)

@@ -1,0 +1,255 @@
+"""Genre bank for stakes in lists (round 17): held stakes stated as a list of holders
+("its shareholders include A (12%), the B family and C", "A owns 40%, with the rest split
+between B and C", "T is 60% owned by A, 25% by B and the remainder by its managers") and the
+funding of a firm from several named investors ("among its backers are A and B", "investors
+in the round included A, B and C", "raised £20m from A and B").
+
+Each case is a short invented article across brewing, shipping, software, dairy, mining,
+retail, media, biotech and energy. Guards: a share of a market, a stake sold, a stake only
+planned, a fund's own investors when the article is about the fund, a share of revenue or of
+votes.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, check, gap_params
+
+HOLDER_LISTS: list[Case] = [
+    (  # brewing: "its shareholders include A (N%), the B family and C"
+        "Tarsa Brewing makes lager in Leeds. Its shareholders include Halden Capital (12%), "
+        "the Voss family and Norvik Pension Fund.",
+        [
+            ("halden-capital", "OWNS", "tarsa-brewing"),
+            ("norvik-pension-fund", "OWNS", "tarsa-brewing"),
+        ],
+        [("halden-capital", "OWNS", "norvik-pension-fund")],
+    ),
+    (  # shipping: "A owns N%, with the rest split between B and C"
+        "Corvane Lines runs ferries to Norway. Halden Group owns 40%, with the rest split "
+        "between Norvik Partners and Exton Capital.",
+        [
+            ("halden-group", "OWNS", "corvane-lines"),
+            ("norvik-partners", "OWNS", "corvane-lines"),
+            ("exton-capital", "OWNS", "corvane-lines"),
+        ],
+        [],
+    ),
+    (  # software: "T is N% owned by A, M% by B and the remainder by its managers"
+        "Tarsa Software sells payroll tools. Tarsa is 60% owned by Halden Capital, 25% by "
+        "Norvik Partners and the remainder by its managers.",
+        [
+            ("halden-capital", "OWNS", "tarsa-software"),
+            ("norvik-partners", "OWNS", "tarsa-software"),
+        ],
+        [("halden-capital", "OWNS", "norvik-partners")],
+    ),
+    (  # dairy: "A, which holds N%, and B, with M%, both backed the plan"
+        "Brisk Dairy plans a new plant. Halden Capital, which holds 8%, and Norvik Fund, with "
+        "5%, both backed the plan.",
+        [("halden-capital", "OWNS", "brisk-dairy"), ("norvik-fund", "OWNS", "brisk-dairy")],
+        [("halden-capital", "OWNS", "norvik-fund")],
+    ),
+    (  # mining: "its main shareholders are A, B and C"
+        "Orvane Mining digs copper in Chile. Its main shareholders are Halden Resources, "
+        "Exton Capital and Norvik Pension Fund.",
+        [
+            ("halden-resources", "OWNS", "orvane-mining"),
+            ("exton-capital", "OWNS", "orvane-mining"),
+            ("norvik-pension-fund", "OWNS", "orvane-mining"),
+        ],
+        [],
+    ),
+    (  # retail: "the company's owners include A and B"
+        "Pellam Stores sells shoes. The company's owners include Quarry Capital and the "
+        "Dorrit Trust.",
+        [("quarry-capital", "OWNS", "pellam-stores"), ("dorrit-trust", "OWNS", "pellam-stores")],
+        [],
+    ),
+    (  # media: "A and B each hold N% of T"
+        "Halvik Radio broadcasts in Wales. Kelmar Holding and Ostrel Partners each hold 30% "
+        "of Halvik Radio.",
+        [("kelmar-holding", "OWNS", "halvik-radio"), ("ostrel-partners", "OWNS", "halvik-radio")],
+        [("kelmar-holding", "OWNS", "ostrel-partners")],
+    ),
+    (  # energy: "T is owned by A (N%) and B (M%)"
+        "Marrow Wind runs turbines off Scotland. Marrow Wind is owned by Halden Energy (51%) "
+        "and Norvik Infrastructure (49%).",
+        [
+            ("halden-energy", "OWNS", "marrow-wind"),
+            ("norvik-infrastructure", "OWNS", "marrow-wind"),
+        ],
+        [],
+    ),
+    (  # biotech: "other shareholders include A and B" after a first holder
+        "Vantora Bio makes vaccines. Halden Capital owns 20% of Vantora Bio. Other "
+        "shareholders include Exton Ventures and Norvik Fund.",
+        [
+            ("halden-capital", "OWNS", "vantora-bio"),
+            ("exton-ventures", "OWNS", "vantora-bio"),
+            ("norvik-fund", "OWNS", "vantora-bio"),
+        ],
+        [],
+    ),
+    (  # shipping: "the rest is held by A and B"
+        "Tarvick Ferries sails to Ireland. Lorrimer Capital holds 55% and the rest is held by "
+        "Dunmarra Partners and Exton Group.",
+        [
+            ("lorrimer-capital", "OWNS", "tarvick-ferries"),
+            ("dunmarra-partners", "OWNS", "tarvick-ferries"),
+            ("exton-group", "OWNS", "tarvick-ferries"),
+        ],
+        [],
+    ),
+    (  # food: "its largest shareholders are A, with N%, and B, with M%"
+        "Quillex Foods makes crisps. Its largest shareholders are Orvel Capital, with 15%, "
+        "and Sorrel Partners, with 9%.",
+        [("orvel-capital", "OWNS", "quillex-foods"), ("sorrel-partners", "OWNS", "quillex-foods")],
+        [],
+    ),
+]
+
+FUNDERS: list[Case] = [
+    (  # software: "among its backers are A and B"
+        "Helix Code sells testing tools. Among its backers are Norvik Ventures and Exton Capital.",
+        [("norvik-ventures", "FUNDS", "helix-code"), ("exton-capital", "FUNDS", "helix-code")],
+        [],
+    ),
+    (  # biotech: "investors in the round included A, B and C"
+        "Vantora Bio raised $40m last week. Investors in the round included Halden Ventures, "
+        "Norvik Capital and Exton Partners.",
+        [
+            ("halden-ventures", "FUNDS", "vantora-bio"),
+            ("norvik-capital", "FUNDS", "vantora-bio"),
+            ("exton-partners", "FUNDS", "vantora-bio"),
+        ],
+        [],
+    ),
+    (  # energy: "raised £N from A and B"
+        "Marrow Solar builds panels in Wales. Marrow Solar raised £20m from Halden Capital "
+        "and Norvik Partners.",
+        [("halden-capital", "FUNDS", "marrow-solar"), ("norvik-partners", "FUNDS", "marrow-solar")],
+        [],
+    ),
+    (  # food: pronoun subject, "it raised $N from A, B and C"
+        "Brisk Oats makes cereal bars. In March it raised $12m from Halden Ventures, Exton "
+        "Capital and Norvik Partners.",
+        [
+            ("halden-ventures", "FUNDS", "brisk-oats"),
+            ("exton-capital", "FUNDS", "brisk-oats"),
+            ("norvik-partners", "FUNDS", "brisk-oats"),
+        ],
+        [],
+    ),
+    (  # fintech: "the company's investors include A and B"
+        "Quarry Pay offers card payments. The company's investors include Ostrel Capital and "
+        "Lorrimer Ventures.",
+        [("ostrel-capital", "FUNDS", "quarry-pay"), ("lorrimer-ventures", "FUNDS", "quarry-pay")],
+        [],
+    ),
+    (  # logistics: "the round was led by A, with B and C also taking part"
+        "Tarvick Freight raised $30m. The round was led by Halden Ventures, with Norvik "
+        "Capital and Exton Partners also taking part.",
+        [
+            ("halden-ventures", "FUNDS", "tarvick-freight"),
+            ("norvik-capital", "FUNDS", "tarvick-freight"),
+            ("exton-partners", "FUNDS", "tarvick-freight"),
+        ],
+        [],
+    ),
+    (  # media: "A led the round, joined by B and C"
+        "Kelmar Studios makes podcasts. Halden Ventures led the $8m round, joined by Norvik "
+        "Capital and Exton Partners.",
+        [
+            ("halden-ventures", "FUNDS", "kelmar-studios"),
+            ("norvik-capital", "FUNDS", "kelmar-studios"),
+            ("exton-partners", "FUNDS", "kelmar-studios"),
+        ],
+        [],
+    ),
+    (  # agritech: "T is backed by A, B and C"
+        "Dorrit Farms grows salad indoors. Dorrit Farms is backed by Halden Ventures, Norvik "
+        "Capital and Exton Partners.",
+        [
+            ("halden-ventures", "FUNDS", "dorrit-farms"),
+            ("norvik-capital", "FUNDS", "dorrit-farms"),
+            ("exton-partners", "FUNDS", "dorrit-farms"),
+        ],
+        [],
+    ),
+    (  # software: "existing investors A and B also took part"
+        "Ostrel Labs raised $15m led by Halden Ventures. Existing investors Norvik Capital "
+        "and Exton Partners also took part.",
+        [
+            ("halden-ventures", "FUNDS", "ostrel-labs"),
+            ("norvik-capital", "FUNDS", "ostrel-labs"),
+            ("exton-partners", "FUNDS", "ostrel-labs"),
+        ],
+        [],
+    ),
+    (  # mining: buying a minority stake is funding
+        "Orvane Mining digs copper. Halden Resources bought a 10% stake in Orvane Mining last "
+        "year.",
+        [("halden-resources", "FUNDS", "orvane-mining")],
+        [],
+    ),
+]
+
+GUARDS: list[Case] = [
+    (  # a share of a market is no stake
+        "Tarsa Brewing makes lager. Halden Beer holds 12% of the UK market, and Norvik Ales "
+        "has 8%.",
+        [],
+        [("halden-beer", "OWNS", "tarsa-brewing"), ("norvik-ales", "OWNS", "tarsa-brewing")],
+    ),
+    (  # a stake sold gives the seller no held stake
+        "Corvane Lines runs ferries. Halden Group sold its 10% stake in Corvane Lines to "
+        "Norvik Partners.",
+        [],
+        [("halden-group", "OWNS", "corvane-lines")],
+    ),
+    (  # a stake only planned
+        "Brisk Dairy makes cheese. Halden Capital plans to take a stake in Brisk Dairy next year.",
+        [],
+        [("halden-capital", "OWNS", "brisk-dairy"), ("halden-capital", "FUNDS", "brisk-dairy")],
+    ),
+    (  # a fund's own investors when the subject is the fund
+        "Norvik Ventures III is a new fund run by Norvik Ventures. Its investors include the "
+        "Halden Pension Fund and Exton Insurance.",
+        [],
+        [("halden-pension-fund", "OWNS", "norvik-ventures")],
+    ),
+    (  # a share of revenue
+        "Pellam Stores sells shoes. Quarry Retail accounts for 30% of its revenue, and Dorrit "
+        "Shops for 20%.",
+        [],
+        [("quarry-retail", "OWNS", "pellam-stores"), ("dorrit-shops", "OWNS", "pellam-stores")],
+    ),
+    (  # a share of votes
+        "Marrow Wind held a vote on the merger. Halden Energy won 40% of the votes cast.",
+        [],
+        [("halden-energy", "OWNS", "marrow-wind")],
+    ),
+    (  # customers listed are no investors
+        "Helix Code sells testing tools. Its customers include Norvik Bank and Exton Insurance.",
+        [],
+        [("norvik-bank", "FUNDS", "helix-code"), ("exton-insurance", "FUNDS", "helix-code")],
+    ),
+    (  # a loan from banks is no shareholding
+        "Orvane Mining borrowed $50m from Halden Bank and Norvik Bank.",
+        [],
+        [("halden-bank", "OWNS", "orvane-mining"), ("norvik-bank", "OWNS", "orvane-mining")],
+    ),
+]
+
+BANK = HOLDER_LISTS + FUNDERS + GUARDS
+GAPS: dict[str, str] = {
+    "Brisk Dairy makes cheese. Halden Capital plans": "a planned stake ('plans to take a stake "
+    "in X') is read as a stake by the stake rules' own convention (tests/test_genre_deals2.py: "
+    "only the gapped second buyer of a plan is guarded)",
+}
+
+
+@pytest.mark.parametrize("case", gap_params(BANK, GAPS))
+def test_genre_stakes17(case: Case) -> None:
+    check(*case)
