@@ -1,16 +1,16 @@
 """Holder lists with no possessor, and holders named before a copula.
 
 - `listed-holders`: "Other shareholders include A and B", "Shareholders include A, B and C",
-  "Other backers are A and B".
+  "Other major owners are A and B": a sentence that opens with an owning noun (after "other",
+  "the other" or a rank word) and lists names after "include"/"are" to its end. Each listed
+  name holds (OWNS; FUNDS for a project) the company the article's stakes are about
+  (`SentenceContext.stake_topic`). A possessed noun ("Its shareholders include") is the noun
+  triggers' (`triggers.yaml`); a funding noun ("Other backers include A and B") the rounds'
+  (`rounds.py`, the company of the round last named).
 - `holders-are`: "A and B are the main shareholders of X", "A and B are also investors", "A,
-  B and C are among its backers": each holder holds (OWNS; FUNDS a project) or funds (FUNDS) the
-  company after "of"/"in", the possessor, or else the article's stake topic.
-
-A sentence that opens with a holder noun (optionally "other", "the other" or a rank word:
-"Other major shareholders") and lists names after "include"/"are" to its end: each listed name
-holds (an owning noun: OWNS; FUNDS for a project) or funds (a funding noun: FUNDS) the company
-the article's stakes are about (`SentenceContext.stake_topic`). A possessed noun ("Its
-shareholders include") is the noun triggers' (`triggers.yaml`).
+  B and C are among its backers": each holder holds (an owning noun: OWNS; FUNDS a project) or
+  funds (a funding noun: FUNDS) the company after "of"/"in", the possessor, or else the
+  article's stake topic. An owning noun needs a holding now ("are", not "were").
 
 Words: `stakes: holders_of` and `stakes: ranks` of `loaders/data/triggers.yaml`.
 """
@@ -29,8 +29,9 @@ from loaders.relations.words import M
 OPENERS: Final[tuple[tuple[str, ...], ...]] = (("other",), ("the", "other"), ())
 # the verbs that list the holders: "include", "are"
 LIST_VERBS: Final[frozenset[str]] = frozenset({"include", "included", "includes", "are", "were"})
-# funding nouns of a loan: "Lenders include A and B" lists no holders
-LOAN_NOUNS: Final[frozenset[str]] = frozenset({"lenders", "creditors", "financiers"})
+# nouns that name no holder of a company's shares: "Lenders include A and B", "a holder of
+# X's bonds"
+NOT_HOLDERS: Final[frozenset[str]] = frozenset({"lenders", "creditors", "financiers", "holders"})
 # what may stand between the copula and the holder noun: "are also the main shareholders",
 # "are among its early backers", "is now a minority shareholder"
 COPULA_FILLERS: Final[frozenset[str]] = frozenset(
@@ -48,7 +49,7 @@ LIST_ENDS: Final[frozenset[str]] = frozenset({".", ";"})
 
 
 def cues(lex: Lexicon) -> frozenset[str]:
-    return holders_cues(lex) - LOAN_NOUNS
+    return holder_words(lex)[0] - NOT_HOLDERS
 
 
 def listed_holders(s: Sentence) -> None:
@@ -68,15 +69,14 @@ def listed_holders(s: Sentence) -> None:
     holders = s.merged(idx)
     if topic in holders.ids or s.blocked(0, end):
         return
-    owning, _funding = holder_words(s.lex)
-    types = ("OWNS", "FUNDS") if lows[k] in owning else ("FUNDS",)
-    s.emit(holders, types, Mention((topic,), -1, -1, "context", 0.8), "stake/listed-holders", 0.65)
+    owned = Mention((topic,), -1, -1, "context", 0.8)
+    s.emit(holders, ("OWNS", "FUNDS"), owned, "stake/listed-holders", 0.65)
 
 
 def _holder_noun(s: Sentence) -> int:
     """The holder noun that opens the sentence (after an opener and a rank word), else -1."""
     lows = s.lows
-    nouns = holders_cues(s.lex) - LOAN_NOUNS
+    nouns = cues(s.lex)
     for opener in OPENERS:
         k = len(opener)
         if tuple(lows[:k]) != opener or k >= len(lows):
@@ -122,7 +122,7 @@ def _holder_noun_after(s: Sentence, a: int) -> tuple[int, int]:
     """The holder noun within reach after a copula, and a possessor before it ("its", "X's";
     -1 for none): (noun, possessor), else (-1, -1)."""
     lows = s.lows
-    nouns = holders_cues(s.lex) - LOAN_NOUNS
+    nouns = holders_cues(s.lex) - NOT_HOLDERS
     owner = -1
     for q in range(a, min(len(lows), a + FILLER_REACH)):
         w = lows[q]
@@ -145,7 +145,8 @@ def _held_company(s: Sentence, q: int, owner: int) -> Mention | None:
     if owner >= 0:
         return s.ment(owner) if after in NOUN_ENDS else None
     if after in ("of", "in") and q + 2 < len(lows) and lows[q + 2] == M:
-        return s.ment(q + 2)
+        end = lows[q + 3] if q + 3 < len(lows) else "."
+        return s.ment(q + 2) if end in NOUN_ENDS else None  # not "of X's bonds"
     topic = s.context.stake_topic
     if after in NOUN_ENDS and topic:
         return Mention((topic,), -1, -1, "context", 0.8)
