@@ -22,11 +22,15 @@ from typing import Final
 from loaders.lexicon import Lexicon
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord
-from loaders.relations.stake import holder_words, holders_cues
+from loaders.relations.stake import holder_words, holders_cues, percent_at
 from loaders.relations.words import M
 
 # what opens the holder noun: "Other shareholders", "The other investors"
-OPENERS: Final[tuple[tuple[str, ...], ...]] = (("other",), ("the", "other"), ())
+OPENERS: Final[tuple[tuple[str, ...], ...]] = (("other",), ("the", "other"), ("the",), ())
+# modifiers of a sentence-opening holder noun: "Major shareholders A and B"
+TITLE_MODIFIERS: Final[frozenset[str]] = frozenset({"major", "existing", "big", "key", "minority"})
+# what brings the list after the noun: "Shareholders including A", "such as A", "like A"
+LIST_PREPS: Final[frozenset[str]] = frozenset({"including", "such", "like"})
 # the verbs that list the holders: "include", "are"
 LIST_VERBS: Final[frozenset[str]] = frozenset({"include", "included", "includes", "are", "were"})
 # nouns that name no holder of a company's shares: "Lenders include A and B", "a holder of
@@ -53,18 +57,22 @@ def cues(lex: Lexicon) -> frozenset[str]:
 
 
 def listed_holders(s: Sentence) -> None:
-    """ "Other shareholders include A and B": A and B hold the article's stake topic."""
+    """ "Other shareholders include A and B", "Major shareholders A and B backed the plan",
+    "Shareholders such as A and B ...": A and B hold the article's stake topic."""
     topic = s.context.stake_topic
     lows = s.lows
+    n = len(lows)
     k = _holder_noun(s)
-    if not topic or k < 0 or k + 2 >= len(lows) or lows[k + 1] not in LIST_VERBS:
+    if not topic or k < 0 or k + 2 >= n:
         return
-    first = k + 2
-    if lows[first] != M or s.is_det(first):
+    first = k + 1 + (lows[k + 1] in LIST_VERBS)  # "include A", or the title "shareholders A"
+    first += lows[first] in LIST_PREPS  # "shareholders including A", "such as A"
+    first += lows[first - 1] == "such" and lows[first] == "as"
+    if first >= n or lows[first] != M or s.is_det(first):
         return
     idx = coord(s, first, +1)
     end = idx[-1] + 1
-    if end < len(lows) and lows[end] not in LIST_ENDS:
+    if lows[k + 1] in LIST_VERBS and end < n and lows[end] not in LIST_ENDS:
         return  # "Shareholders are A and B, which ...": the list must close the sentence
     holders = s.merged(idx)
     if topic in holders.ids or s.blocked(0, end):
@@ -74,14 +82,14 @@ def listed_holders(s: Sentence) -> None:
 
 
 def _holder_noun(s: Sentence) -> int:
-    """The holder noun that opens the sentence (after an opener and a rank word), else -1."""
+    """The holder noun that opens the sentence (after an opener and a modifier), else -1."""
     lows = s.lows
     nouns = cues(s.lex)
     for opener in OPENERS:
         k = len(opener)
         if tuple(lows[:k]) != opener or k >= len(lows):
             continue
-        k += lows[k] in s.lex.holder_ranks or lows[k] == "major"
+        k += lows[k] in s.lex.holder_ranks or lows[k] in TITLE_MODIFIERS
         if k < len(lows) and lows[k] in nouns:
             return k
     return -1
@@ -97,7 +105,8 @@ def holders_are(s: Sentence) -> None:
     lows = s.lows
     owning, _funding = holder_words(s.lex)
     for c in range(1, len(lows) - 2):
-        if lows[c] not in FUNDING_COPULAS or lows[c - 1] != M or s.is_det(c - 1):
+        last = _last_holder(s, c)
+        if lows[c] not in FUNDING_COPULAS or last < 0:
             continue
         q, owner = _holder_noun_after(s, c + 1)
         if q < 0:
@@ -106,7 +115,7 @@ def holders_are(s: Sentence) -> None:
         if noun in owning and lows[c] not in HOLDING_COPULAS:
             continue  # "A was a shareholder": no holding now
         owned = _held_company(s, q, owner)
-        holders = coord(s, c - 1, -1)
+        holders = _holder_list(s, last)
         if owned is None or s.blocked(min(holders), q + 1):
             continue
         merged = s.merged(holders)
@@ -116,6 +125,25 @@ def holders_are(s: Sentence) -> None:
                 continue
         types = ("OWNS", "FUNDS") if noun in owning else ("FUNDS",)
         s.emit(merged, types, owned, "stake/holders-are", 0.65)
+
+
+def _last_holder(s: Sentence, c: int) -> int:
+    """The name just before the copula at c, past its own share in brackets ("C (15%) are"),
+    else -1."""
+    lows = s.lows
+    b = c - 1
+    if lows[b] == ")" and b >= 3 and lows[b - 2] == "(" and percent_at(lows, b - 1) is not None:
+        b -= 3  # "A (29.9%), B (20%) and C (15%) are the biggest shareholders"
+    return b if b >= 0 and lows[b] == M and not s.is_det(b) else -1
+
+
+def _holder_list(s: Sentence, last: int) -> list[int]:
+    """The coordinated holders that end at `last`: the first name whose list, read rightwards,
+    reaches it ("A (29.9%), B (20%) and C (15%)"), else the leftward list."""
+    for j in range(last):
+        if s.lows[j] == M and last in (ahead := coord(s, j, +1)):
+            return ahead
+    return coord(s, last, -1)
 
 
 def _holder_noun_after(s: Sentence, a: int) -> tuple[int, int]:
