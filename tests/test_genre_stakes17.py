@@ -1,13 +1,17 @@
 """Genre bank for stakes in lists (round 17): held stakes stated as a list of holders
 ("its shareholders include A (12%), the B family and C", "A owns 40%, with the rest split
-between B and C", "T is 60% owned by A, 25% by B and the remainder by its managers") and the
-funding of a firm from several named investors ("among its backers are A and B", "investors
-in the round included A, B and C", "raised £20m from A and B").
+between B and C", "T is 60% owned by A, 25% by B and the remainder by its managers", "Other
+shareholders include A and B", "A and B are its main shareholders", "A (29.9%), B (20%) and C
+(15%) are the biggest shareholders", "A has a 12% stake, B 8% and C 5%", "B and C also hold
+stakes") and the funding of a firm from several named investors ("among its backers are A and
+B", "investors in the round included A, B and C", "raised £20m from A and B", "A and B are
+among its investors", "A and B each invested $5m" after a round).
 
 Each case is a short invented article across brewing, shipping, software, dairy, mining,
-retail, media, biotech and energy. Guards: a share of a market, a stake sold, a stake only
-planned, a fund's own investors when the article is about the fund, a share of revenue or of
-votes.
+retail, media, biotech, fintech, food and energy. Guards: a share of a market, a stake sold, a
+fund's own investors when the article is about the fund, a share of revenue or of votes,
+customers, a loan, investors in a sector or in another firm, a past or negated holding, rivals
+after the copula, lenders, a holder of bonds.
 """
 
 from __future__ import annotations
@@ -105,6 +109,185 @@ HOLDER_LISTS: list[Case] = [
         "Quillex Foods makes crisps. Its largest shareholders are Orvel Capital, with 15%, "
         "and Sorrel Partners, with 9%.",
         [("orvel-capital", "OWNS", "quillex-foods"), ("sorrel-partners", "OWNS", "quillex-foods")],
+        [],
+    ),
+]
+
+HOLDER_COPULAS: list[Case] = [
+    (  # shipping: "A and B are the main shareholders of X"
+        "Halden Group and Norvik Partners are the main shareholders of Corvane Lines.",
+        [("halden-group", "OWNS", "corvane-lines"), ("norvik-partners", "OWNS", "corvane-lines")],
+        [("halden-group", "OWNS", "norvik-partners")],
+    ),
+    (  # retail: "A, B and C are its main shareholders" ("its" is not A's)
+        "Pellam Stores sells shoes. Quarry Capital, Ostrel Partners and Dorrit Trust are its "
+        "main shareholders.",
+        [
+            ("quarry-capital", "OWNS", "pellam-stores"),
+            ("ostrel-partners", "OWNS", "pellam-stores"),
+            ("dorrit-trust", "OWNS", "pellam-stores"),
+        ],
+        [("ostrel-partners", "OWNS", "quarry-capital")],
+    ),
+    (  # energy: "A and B are also shareholders" (the article's company)
+        "Marrow Wind runs turbines off Scotland. Norvik Infrastructure and Exton Power are also "
+        "shareholders.",
+        [
+            ("norvik-infrastructure", "OWNS", "marrow-wind"),
+            ("exton-power", "OWNS", "marrow-wind"),
+        ],
+        [],
+    ),
+    (  # brewing: holders with their shares in brackets before the copula
+        "Tarsa Brewing makes lager. Halden Capital (29.9%), Norvik Pension Fund (20%) and Exton "
+        "Group (15%) are the biggest shareholders.",
+        [
+            ("halden-capital", "OWNS", "tarsa-brewing"),
+            ("norvik-pension-fund", "OWNS", "tarsa-brewing"),
+            ("exton-group", "OWNS", "tarsa-brewing"),
+        ],
+        [],
+    ),
+    (  # software: "A and B are investors in the company" ("the company" is not A)
+        "Helix Code sells testing tools. Halden Ventures and Norvik Capital are investors in the "
+        "company.",
+        [("halden-ventures", "FUNDS", "helix-code"), ("norvik-capital", "FUNDS", "helix-code")],
+        [("halden-ventures", "FUNDS", "norvik-capital")],
+    ),
+    (  # food: "A and B are among its investors"
+        "Brisk Oats makes cereal bars. Halden Ventures and Norvik Capital are among its investors.",
+        [("halden-ventures", "FUNDS", "brisk-oats"), ("norvik-capital", "FUNDS", "brisk-oats")],
+        [],
+    ),
+    (  # biotech: "were early backers of X" (a past funding stays a funding)
+        "Halden Ventures and Norvik Capital were early backers of Vantora Bio.",
+        [("halden-ventures", "FUNDS", "vantora-bio"), ("norvik-capital", "FUNDS", "vantora-bio")],
+        [],
+    ),
+    (  # media: a single holder, "is also an investor"
+        "Kelmar Studios makes podcasts. Exton Partners is also an investor.",
+        [("exton-partners", "FUNDS", "kelmar-studios")],
+        [],
+    ),
+]
+
+GAPPED_AND_BARE: list[Case] = [
+    (  # mining: "; B, 20%; and C, 10%"
+        "Orvane Mining digs copper. Halden Resources owns 30% of Orvane Mining; Exton Capital, "
+        "20%; and Norvik Fund, 10%.",
+        [
+            ("halden-resources", "OWNS", "orvane-mining"),
+            ("exton-capital", "OWNS", "orvane-mining"),
+            ("norvik-fund", "OWNS", "orvane-mining"),
+        ],
+        [("exton-capital", "OWNS", "halden-resources")],
+    ),
+    (  # brewing: a share with no company, then gapped holders
+        "Tarsa Brewing makes lager. Halden Capital has a 12% stake, Norvik Pension Fund 8% and "
+        "Exton Group 5%.",
+        [
+            ("halden-capital", "OWNS", "tarsa-brewing"),
+            ("norvik-pension-fund", "OWNS", "tarsa-brewing"),
+            ("exton-group", "OWNS", "tarsa-brewing"),
+        ],
+        [],
+    ),
+    (  # energy: stakes of no size, no company
+        "Marrow Wind runs turbines. Norvik Infrastructure and Exton Power also hold stakes.",
+        [
+            ("norvik-infrastructure", "OWNS", "marrow-wind"),
+            ("exton-power", "OWNS", "marrow-wind"),
+        ],
+        [],
+    ),
+    (  # brewing: "with B and C holding smaller stakes"
+        "Tarsa Brewing makes lager. It is majority-owned by Halden Capital, with Norvik Pension "
+        "Fund and Exton Group holding smaller stakes.",
+        [
+            ("halden-capital", "OWNS", "tarsa-brewing"),
+            ("norvik-pension-fund", "OWNS", "tarsa-brewing"),
+            ("exton-group", "OWNS", "tarsa-brewing"),
+        ],
+        [],
+    ),
+    (  # dairy: sentence-opening "The shareholders are A, B and C"
+        "Brisk Dairy makes cheese. The shareholders are Halden Capital, Norvik Fund and Exton "
+        "Group.",
+        [
+            ("halden-capital", "OWNS", "brisk-dairy"),
+            ("norvik-fund", "OWNS", "brisk-dairy"),
+            ("exton-group", "OWNS", "brisk-dairy"),
+        ],
+        [],
+    ),
+    (  # brewing: a title-like holder noun before the list
+        "Tarsa Brewing makes lager. Existing shareholders Halden Capital and Norvik Pension Fund "
+        "also took part.",
+        [
+            ("halden-capital", "OWNS", "tarsa-brewing"),
+            ("norvik-pension-fund", "OWNS", "tarsa-brewing"),
+        ],
+        [],
+    ),
+    (  # software: a past list, "Its backers included A and B"
+        "Helix Code sells testing tools. Its backers included Halden Ventures and Norvik Capital.",
+        [("halden-ventures", "FUNDS", "helix-code"), ("norvik-capital", "FUNDS", "helix-code")],
+        [],
+    ),
+    (  # fintech: "A and B each invested $5m" after a round
+        "Quarry Pay raised $20m in a round led by Orvel Capital. Halden Ventures and Norvik "
+        "Capital each invested $5m.",
+        [
+            ("orvel-capital", "FUNDS", "quarry-pay"),
+            ("halden-ventures", "FUNDS", "quarry-pay"),
+            ("norvik-capital", "FUNDS", "quarry-pay"),
+        ],
+        [],
+    ),
+    (  # mining: possessorless "Shareholders in X include A and B"
+        "Orvane Mining digs copper. Shareholders in Orvane Mining include Halden Resources and "
+        "Exton Capital.",
+        [
+            ("halden-resources", "OWNS", "orvane-mining"),
+            ("exton-capital", "OWNS", "orvane-mining"),
+        ],
+        [],
+    ),
+    (  # food: "invested alongside B and C" with no object
+        "Dorrit Farms grows salad. Halden Ventures invested alongside Norvik Capital and Exton "
+        "Partners.",
+        [
+            ("halden-ventures", "FUNDS", "dorrit-farms"),
+            ("norvik-capital", "FUNDS", "dorrit-farms"),
+        ],
+        [],
+    ),
+    (  # brewing: a second "from" with its own amount
+        "Tarsa Brewing makes lager. The brewer raised £5m from Halden Capital and £3m from "
+        "Norvik Pension Fund.",
+        [
+            ("halden-capital", "FUNDS", "tarsa-brewing"),
+            ("norvik-pension-fund", "FUNDS", "tarsa-brewing"),
+        ],
+        [],
+    ),
+    (  # brewing: gapped holders with titles
+        "Tarsa Brewing makes lager. Founder Jan Voss owns 30%, chief executive Mia Lund 10% and "
+        "Halden Capital 25%.",
+        [
+            ("jan-voss", "OWNS", "tarsa-brewing"),
+            ("mia-lund", "OWNS", "tarsa-brewing"),
+            ("halden-capital", "OWNS", "tarsa-brewing"),
+        ],
+        [],
+    ),
+    (  # brewing: a title-like "Major shareholders A and B"
+        "Tarsa Brewing makes lager. Major shareholders Halden Capital and Norvik Pension Fund "
+        "backed the plan.",
+        [
+            ("halden-capital", "OWNS", "tarsa-brewing"),
+            ("norvik-pension-fund", "OWNS", "tarsa-brewing"),
+        ],
         [],
     ),
 ]
@@ -240,10 +423,66 @@ GUARDS: list[Case] = [
         [],
         [("halden-bank", "OWNS", "orvane-mining"), ("norvik-bank", "OWNS", "orvane-mining")],
     ),
+    (  # investors in a sector, not in the firm
+        "Corvane Lines runs ferries. Halden Group and Norvik Partners are investors in shipping.",
+        [],
+        [("halden-group", "FUNDS", "corvane-lines"), ("norvik-partners", "FUNDS", "corvane-lines")],
+    ),
+    (  # investors in another named firm
+        "Corvane Lines runs ferries. Halden Group and Norvik Partners are investors in Pellam "
+        "Stores.",
+        [("halden-group", "FUNDS", "pellam-stores")],
+        [("halden-group", "FUNDS", "corvane-lines"), ("norvik-partners", "FUNDS", "corvane-lines")],
+    ),
+    (  # a past holding: "were shareholders until 2019"
+        "Corvane Lines runs ferries. Halden Group and Norvik Partners were shareholders until "
+        "2019.",
+        [],
+        [("halden-group", "OWNS", "corvane-lines"), ("norvik-partners", "OWNS", "corvane-lines")],
+    ),
+    (  # negation
+        "Corvane Lines runs ferries. Halden Group and Norvik Partners are not shareholders.",
+        [],
+        [("halden-group", "OWNS", "corvane-lines"), ("norvik-partners", "OWNS", "corvane-lines")],
+    ),
+    (  # rivals after the copula are no holders
+        "Corvane Lines runs ferries. Halden Group, Norvik Partners and Exton Capital are its "
+        "rivals.",
+        [],
+        [("halden-group", "OWNS", "corvane-lines"), ("exton-capital", "OWNS", "corvane-lines")],
+    ),
+    (  # a stake no longer held
+        "Corvane Lines runs ferries. Halden Group no longer holds a stake.",
+        [],
+        [("halden-group", "OWNS", "corvane-lines")],
+    ),
+    (  # lenders listed are no holders
+        "Orvane Mining digs copper. Lenders include Halden Bank and Norvik Bank.",
+        [],
+        [("halden-bank", "OWNS", "orvane-mining"), ("norvik-bank", "OWNS", "orvane-mining")],
+    ),
+    (  # money invested in another named firm after a round
+        "Helix Code raised $30m last week. Halden Ventures invested $10m in Pellam Stores.",
+        [("halden-ventures", "FUNDS", "pellam-stores")],
+        [("halden-ventures", "FUNDS", "helix-code")],
+    ),
+    (  # a holder of bonds
+        "Brenmark Insurance is a holder of Orwell Bank's bonds.",
+        [],
+        [("brenmark-insurance", "OWNS", "orwell-bank")],
+    ),
 ]
 
-BANK = HOLDER_LISTS + FUNDERS + GUARDS
+BANK = HOLDER_LISTS + HOLDER_COPULAS + GAPPED_AND_BARE + FUNDERS + GUARDS
 GAPS: dict[str, str] = {
+    "Dorrit Farms grows salad. Halden Ventures invested alongside": "'invested alongside B and "
+    "C' with no object and no round named: no rule reads the article's company as funded",
+    "Tarsa Brewing makes lager. The brewer raised": "a second 'from B' with its own amount "
+    "after 'raised £5m from A and £3m': 'the brewer' is not read as the raiser",
+    "Tarsa Brewing makes lager. Founder Jan Voss owns 30%": "gapped holders after a title "
+    "('chief executive Mia Lund 10%'): the title's collapse and a company-less first share",
+    "Tarsa Brewing makes lager. Major shareholders": "'Major shareholders A and B': the role "
+    "collapse reads 'Major' as a name (A OWNS 'Major') and takes the holder noun",
     "Brisk Dairy makes cheese. Halden Capital plans": "a planned stake ('plans to take a stake "
     "in X') is read as a stake by the stake rules' own convention (tests/test_genre_deals2.py: "
     "only the gapped second buyer of a plan is guarded)",

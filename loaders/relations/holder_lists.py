@@ -59,12 +59,16 @@ def cues(lex: Lexicon) -> frozenset[str]:
 def listed_holders(s: Sentence) -> None:
     """ "Other shareholders include A and B", "Major shareholders A and B backed the plan",
     "Shareholders such as A and B ...": A and B hold the article's stake topic."""
-    topic = s.context.stake_topic
     lows = s.lows
     n = len(lows)
     k = _holder_noun(s)
-    if not topic or k < 0 or k + 2 >= n:
+    if k < 0 or k + 2 >= n:
         return
+    owned = _named_held(s, k)  # "Shareholders in X include A and B"
+    topic = owned.ids[0] if owned else s.context.stake_topic
+    if not topic:
+        return
+    k += 2 if owned else 0
     first = k + 1 + (lows[k + 1] in LIST_VERBS)  # "include A", or the title "shareholders A"
     first += lows[first] in LIST_PREPS  # "shareholders including A", "such as A"
     first += lows[first - 1] == "such" and lows[first] == "as"
@@ -77,8 +81,19 @@ def listed_holders(s: Sentence) -> None:
     holders = s.merged(idx)
     if topic in holders.ids or s.blocked(0, end):
         return
-    owned = Mention((topic,), -1, -1, "context", 0.8)
+    owned = owned or Mention((topic,), -1, -1, "context", 0.8)
     s.emit(holders, ("OWNS", "FUNDS"), owned, "stake/listed-holders", 0.65)
+
+
+def _named_held(s: Sentence, k: int) -> Mention | None:
+    """The company named after the holder noun at k and before a list verb ("Shareholders in
+    X include"), else None."""
+    lows = s.lows
+    if k + 3 >= len(lows) or lows[k + 1] not in ("in", "of") or lows[k + 2] != M:
+        return None
+    if s.is_det(k + 2) or lows[k + 3] not in LIST_VERBS:
+        return None
+    return s.ment(k + 2)
 
 
 def _holder_noun(s: Sentence) -> int:
