@@ -43,6 +43,8 @@ STAKE_TOPIC_WORDS: Final = frozenset(
     {"percent", "cent", "quarter", "third", "half", "stake", "shareholder", "investor", "owner"}
     # "The last fifth belongs to X", "will retain a 10% holding", "hold all the rest"
     | {"fifth", "tenth", "holding", "rest", "remainder"}
+    # "Other shareholders include A and B" (`holder_lists`)
+    | {"shareholders", "owners", "investors", "backers", "stakes"}
 )
 
 

@@ -293,7 +293,6 @@ GAPS: dict[str, str] = {
     "Lumen Optics hired": "'is still a shareholder' with no company named: no rule",
     "Quillex Robotics raised": "an injection's source described in apposition as the holder: "
     "the injection noun takes no FUNDS",
-    "Ardent Grid builds": "'bought the holding ... for €90m' in the holder's relative: no FUNDS",
 }
 
 

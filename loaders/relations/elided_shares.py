@@ -2,6 +2,8 @@
 
 - `by-share`: "Tolvik is 70%-owned by Aske and 30% by Grenmoor": the participle is left out
   before the second agent, who holds what the first holds.
+- `split-rest`: "Halden owns 40%, with the rest split between Norvik and Exton": each holder
+  the rest is split between holds the company too.
 - `clause-share`: "Mosby is 70% owned by Corlan, while Pellan holds the remaining 30%", "Aske
   holds 55% of Dunmore; Grenmoor has 27%": a holder of a share with no company after it, in
   the clause after one that said who owns the company, holds it too.
@@ -28,8 +30,12 @@ TITLE_DETS: frozenset[str] = frozenset({"its", "the", "their"})
 SHARE_REACH = 4  # words from the holding verb to the share: "the remaining 30%"
 
 
+# what a rest is split between: "split between B and C", "shared among B, C and D"
+SPLIT_PREPS: frozenset[str] = frozenset({"between", "among", "amongst"})
+
+
 def share_cues(lex: object) -> frozenset[str]:
-    return frozenset({"by", "while", "whereas", ";", "and"})
+    return frozenset({"by", "while", "whereas", ";", "and", "between", "among", "amongst"})
 
 
 def elided_shares(s: Sentence) -> None:
@@ -38,8 +44,10 @@ def elided_shares(s: Sentence) -> None:
         return
     lows = s.lows
     for k in range(1, len(lows) - 2):
-        if lows[k] == "and" and percent_at(lows, k + 1) is not None:
-            _by_share(s, k, owned)
+        if lows[k] in ("and", ",") and percent_at(lows, k + 1) is not None:
+            _by_share(s, k, owned)  # "and 30% by B", ", 25% by B and the rest by C"
+        elif lows[k] in s.lex.stake_rest and lows[k - 1] == "the":
+            _split_rest(s, k, owned)
         elif lows[k] in CLAUSE_OPENERS and (h := _titled_holder(s, k + 1)) > 0:
             _clause_share(s, h, owned)
 
@@ -67,6 +75,21 @@ def _by_share(s: Sentence, k: int, owned: Mention) -> None:
     if b + 1 < len(lows) and lows[b] == "by" and lows[b + 1] == M and not s.is_det(b + 1):
         if "by" in lows[:k] and not s.blocked(0, b + 1):
             _emit(s, s.merged(coord(s, b + 1, 1)), owned)
+
+
+def _split_rest(s: Sentence, k: int, owned: Mention) -> None:
+    """ "with the rest split between B and C" after a held share: B and C hold the company."""
+    lows = s.lows
+    n = len(lows)
+    if k < 3 or lows[k - 2] != "with" or lows[k - 3] != ",":
+        return  # ", with the rest split ..."
+    v = k + 1 + (k + 1 < n and lows[k + 1] in ("is", "being"))
+    if v + 2 >= n or lows[v] not in s.lex.split_verbs or lows[v + 1] not in SPLIT_PREPS:
+        return
+    h = v + 2
+    if lows[h] != M or s.is_det(h) or s.blocked(k, h + 1):
+        return
+    _emit(s, s.merged(coord(s, h, 1)), owned)
 
 
 def _clause_share(s: Sentence, h: int, owned: Mention) -> None:

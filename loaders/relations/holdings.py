@@ -31,7 +31,7 @@ from loaders.lexicon import Lexicon, PhraseIndex
 from loaders.relations.holding_words import HoldingWords, firsts, holding_words
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import agent_after, coord, right, subjects
-from loaders.relations.stake import MAJORITY, names_holders, percent_at, sold_by
+from loaders.relations.stake import MAJORITY, gapped_from, names_holders, percent_at, sold_by
 from loaders.relations.words import AUXILIARIES, M
 
 CLAUSE_OPENERS = frozenset({",", ";", "and", "but", "while", "whereas", ":"})
@@ -67,6 +67,8 @@ def _share(s: Sentence, k: int, hw: HoldingWords) -> tuple[float, int] | None:
         value, e = 0.0, k + 1
     elif lows[k] in REST_SHARES and k >= 1 and lows[k - 1] in REST_MODIFIERS:
         value, e = 0.0, k + 1  # "the remaining shares": the rest
+    elif lows[k] in s.lex.stake_held:
+        value, e = 0.0, k  # "B and C also hold stakes", "hold minority stakes": no size
     else:
         pct = percent_at(lows, k)
         if pct is None:
@@ -240,6 +242,7 @@ def kept_share(s: Sentence) -> None:
         bought = _bought_in(s, max(idx) + 1, hw)  # "X, which bought in during 2018, owns ..."
         types = ("OWNS", "FUNDS") if bought else ("OWNS",)
         s.emit(holders, types, owned, "holdings/kept-share", 0.65, every=True)
+        gapped_from(s, e, owned)  # "A has a 12% stake, B 8% and C 5%"
 
 
 def _dated(lows: list[str], e: int) -> bool:

@@ -164,7 +164,7 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
         # "X, an activist with a 5% stake,": a stake noun after the share of a "with"
         # ("a 9% share" may be of a market: held nouns only)
         noun = lows[v] == "with" and pct[1] < n and lows[pct[1]] in lex.stake_held
-        if not _share_ends(s, pct[1] + noun):
+        if not _share_ends(s, pct[1] + noun) or _market_share_before(s, k):
             continue
         holder = -1
         if lows[v] == "with" and v >= 1:
@@ -200,7 +200,21 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
         # the company named before the list is surer than the context's ("X is owned by A,
         # with 51%, and B, with 49%" as sure as the passive it also is)
         s.emit(owners, ("OWNS", "FUNDS"), owned, "stake/unnamed", 0.75 if listed else 0.65)
-        gapped_from(s, pct[1], owned)  # "A will hold 20%, and B 8%"
+        after = pct[1] + (pct[1] < n and lows[pct[1]] in lex.stake_nouns)
+        gapped_from(s, after, owned)  # "A will hold 20%, and B 8%", "a 12% stake, B 8%"
+
+
+def _market_share_before(s: Sentence, k: int) -> bool:
+    """An earlier share of the sentence is of a market ("A holds 12% of the UK market, and B
+    has 8%"): a bare share after it is of the market too, no stake."""
+    lows = s.lows
+    for j in range(k):
+        pct = percent_at(lows, j)
+        if pct is None or pct[1] >= k or lows[pct[1]] != "of":
+            continue
+        if any(w in s.lex.market_nouns for w in lows[pct[1] + 1 : min(k, pct[1] + 5)]):
+            return True
+    return False
 
 
 def _relative_founding(s: Sentence, h: int, k: int) -> int:
@@ -1223,12 +1237,14 @@ def gapped_from(s: Sentence, p: int, owned: Mention, bought: float = -1.0) -> No
     n = len(lows)
     start = p
     while p + 2 < n and lows[p] in (",", "and", ";"):
-        if lows[p + 1] == "and" and lows[p] == ",":
-            p += 1  # "A holds 60% of X, and B the rest"
+        semi = lows[p] == ";"
+        if lows[p + 1] == "and" and lows[p] in (",", ";"):
+            p += 1  # "A holds 60% of X, and B the rest", "; and C, 10%"
         h = p + 1 + (lows[p + 1] == "the")  # "and the Thorne family the remainder"
         if h + 1 >= n or lows[h] != M or (h > p + 1 and lows[h + 1] not in s.lex.group_nouns):
             return
         q = h + 1 + (h > p + 1)
+        q += semi and q < n and lows[q] == ","  # "A owns 30% of X; B, 20%; and C, 10%"
         while q < n and q - p <= 4 and lows[q] in s.lex.stake_fillers and lows[q] != "the":
             q += 1  # "and Morrow about 19%"
         end = _share_end(s, q)
