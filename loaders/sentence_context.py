@@ -75,7 +75,8 @@ class ContextCues:
         self.deal_loans = (
             deal_loans.cues(lex) | deal_financing.cues(lex) | deal_financing.lender_cues(lex)
         )
-        self.rivals = rival_words(lex).rivals  # "rival firms", "its competitors"
+        # "rival firms", "its competitors", "B is poaching its customers"
+        self.rivals = rival_words(lex).rivals | rival_words(lex).poach_verbs
         self.deal_support = backing.deal_support_cues(lex)  # "welcomed the buyout"
         self.answers = lex.answer_words
         self.handover = stake_handover.cues(lex)  # "The stake was bought by Z"
