@@ -356,6 +356,9 @@ def _appositive_head(
     lows = s.lows
     a = k - 1
     while a >= 0 and k - a <= 3 and lows[a] not in articles:
+        if a >= 2 and lows[a - 1] == "-" and _placed(s, a - 2):
+            a -= 3  # "a Dundee-based competitor"
+            continue
         if not lows[a].replace("-", "").isalpha() or lows[a] in PREPOSITIONS:
             return []  # "C, a line from competitor A": the rival is A, not C
         a -= 1  # "smaller", "low-cost", "long-standing"
@@ -364,6 +367,11 @@ def _appositive_head(
     if lows[a - 2] != M or s.is_det(a - 2):
         return []
     return coord(s, a - 2, -1)
+
+
+def _placed(s: Sentence, p: int) -> bool:
+    """A place at p before "-based" ("a Dundee-based rival")."""
+    return s.lows[p] == M and s.etypes(p) == {"Location"} and s.lows[p + 2] == "based"
 
 
 COPULAS: Final = BE | {"'re"}  # "they're a tough rival"
