@@ -234,9 +234,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "rivalry", rival_intent.aimed_at_customers, lambda lex: rival_words(lex).aim_verbs
     ),
-    Construction(
-        "rivalry", rival_intent.share_taken_by, lambda lex: rival_words(lex).taken_things
-    ),
+    Construction("rivalry", rival_intent.share_taken_by, lambda lex: rival_words(lex).taken_things),
     Construction("appositive", appositive.places, lambda lex: ("of", "in")),
     Construction("appositive", appositive.place_heads),  # places5: trade nouns have no list
     Construction("appositive", appositive.trade_heads, lambda lex: (",",)),
