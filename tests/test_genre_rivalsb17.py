@@ -9,8 +9,9 @@ market to a firm; a bare "a Dundee-based competitor" of the firm in view; "a riv
 companies" after "A, owned by K, agreed to buy B" (A and B, not the owner); a bare "Rival B"
 after an adviser bank or a unit leans on the article's firm; "Key competitors of A include B"
 (no entity "Key").
-Guards: a rival bid, a customer, a firm's parent, "unlike last year", a country, ground ceded
-in talks, a negated description, a firm targeting its own customers, and a share bought.
+Guards: a rival bid, a customer (and a rival chain among a seller's buyers), a firm's
+parent, "unlike last year", a country, ground ceded in talks, a negated description, a firm
+targeting its own customers, and a share bought.
 
 Each case is a short invented text across food, airlines, paper, banking, games, energy,
 telecoms, retail, dairy and surfboards.
@@ -182,6 +183,17 @@ IN_VIEW: list[Case] = [
         "Quillex Foods denied it had approached Halvik Foods, its rival bid, about a merger.",
         [],
         [("halvik-foods", "COMPETES_WITH", "quillex-foods")],
+    ),
+    (  # guard: a rival chain among the buyers is the customer's rival, not the seller's
+        "Quillex Foods sells cheese to Halvik Stores, its biggest customer, and to Tarsa "
+        "Retail, a rival chain.",
+        [],
+        [("tarsa-retail", "COMPETES_WITH", "quillex-foods")],
+    ),
+    (  # dairy: a business sold to a rival stays rivalry
+        "Quillex Foods sold its bakery to Tarsa Foods, a rival, in May.",
+        [("tarsa-foods", "COMPETES_WITH", "quillex-foods")],
+        [],
     ),
     (  # guard: bidders listed alongside are not called rivals
         "Halvik Capital bid for Tarsa Dairy alongside Brannock Partners and Kelmar Equity.",

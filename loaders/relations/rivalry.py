@@ -694,7 +694,15 @@ def rival_apposed_object(s: Sentence) -> None:
         prep = next((x for x in range(y - 1, subj[0], -1) if lows[x] in PREPOSITIONS), -1)
         if prep >= 0 and lows[prep] not in OPPOSED_PREPS:
             continue  # "backed by B, a rival", "the parent of B, a rival": not its object
+        if prep >= 0 and lows[prep] == "to" and _sold_to(s, subj[0], prep):
+            continue  # "sells cheese to A and to B, a rival chain": B is A's rival
         s.emit(s.ment(y), ("COMPETES_WITH",), s.ment(subj[0]), RULE_APPOSED, 0.6)
+
+
+def _sold_to(s: Sentence, lo: int, hi: int) -> bool:
+    """A verb of selling (`sale_verbs`) between lo and hi: the object after "to" is a
+    customer."""
+    return not rival_words(s.lex).sale_verbs.isdisjoint(s.lows[lo:hi])
 
 
 RULE_ALONGSIDE = "rivalry/alongside"
