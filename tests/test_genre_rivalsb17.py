@@ -171,6 +171,15 @@ IN_VIEW: list[Case] = [
         ],
         [("fennick-foods", "COMPETES_WITH", "tarsa-holdings")],
     ),
+    (  # food: "both the buyer and the target"
+        "Quillex Foods agreed to buy Tarsa Dairy. Fennick Foods, a competitor of both the buyer "
+        "and the target, lodged the complaint.",
+        [
+            ("fennick-foods", "COMPETES_WITH", "quillex-foods"),
+            ("fennick-foods", "COMPETES_WITH", "tarsa-dairy"),
+        ],
+        [],
+    ),
     (  # energy: "Key" opens no name
         "Key competitors of Quillex Energy include Halvik Power and Tarsa Gas.",
         [
