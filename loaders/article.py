@@ -2116,13 +2116,19 @@ class Extraction:
     ) -> None:
         """Remember a company this sentence says is being bought (or bid for), and its buyer:
         a share a later sentence names with no company is of it (`SentenceContext.stake_topic`)."""
-        for f in found:
-            if f.type == "OWNS" and f.rule.startswith(BUYING_RULES):
-                if self.registry.type_of(f.target) == "Organization":
-                    self.deals.takeover = (sno, f.source, f.target)
-                    if not holding_words(self.lex).takeover_words.isdisjoint(a.words):
-                        self.purchased = (sno, f.target)  # not "A owns B"
-                    return
+        bought = [
+            f
+            for f in found
+            if f.type == "OWNS"
+            and f.rule.startswith(BUYING_RULES)
+            and self.registry.type_of(f.target) == "Organization"
+        ]
+        if bought:
+            f = next((f for f in bought if _bought_between(a, items, f, self.lex)), bought[0])
+            self.deals.takeover = (sno, f.source, f.target)
+            if not holding_words(self.lex).takeover_words.isdisjoint(a.words):
+                self.purchased = (sno, f.target)  # not "A owns B"
+            return
         if holding_words(self.lex).takeover_words.isdisjoint(a.words):
             return
         lows, ments, _ = _rule_items(a, items)
@@ -2531,6 +2537,17 @@ BUYING_RULES: Final[tuple[str, ...]] = (
     "stake/sold-to",
     "deal-roles/",
 )
+
+
+def _bought_between(a: Analysis, items: list[Mention], f: Found, lex: Lexicon) -> bool:
+    """A word of buying stands between the holding's two mentions: "A agreed to buy B", not
+    "A, owned by K, agreed to buy B" (K OWNS A is no takeover)."""
+    src = [m for m in items if f.source in m.ids]
+    tgt = [m for m in items if f.target in m.ids]
+    if not src or not tgt:
+        return False
+    lo, hi = sorted((src[0].j, tgt[0].i))
+    return not holding_words(lex).takeover_words.isdisjoint(a.lows[lo:hi])
 
 
 def _rule_items(

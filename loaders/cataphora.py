@@ -20,6 +20,7 @@ from loaders.relations.words import ASIDE_STOPS, PREPOSITIONS
 FORWARD = frozenset({"its", "his", "her", "their"})
 OPENERS: Final = PREPOSITIONS | frozenset(
     {"as", "despite", "after", "before", "since", "following"}
+    | {"unlike"}  # rivalsb17: "Unlike its rival Halvik, Tarsa kept its prices"
 )
 REACH = 12  # words from the sentence start to the comma
 STOPS = ASIDE_STOPS

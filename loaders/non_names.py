@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
-from loaders.lexicon import nationality
+from loaders.lexicon import nationality, word_set
 from loaders.list_layouts import item_verbs
 
 if TYPE_CHECKING:
@@ -140,6 +140,8 @@ def _one_word(c: Candidate, a: Analysis, starts: set[int], nn: NonNames, lex: Le
         return _describes_next(c.j, a, starts, nn, lex, adjective=True)
     if c.initial and _sector_members(c.j, a, lex):
         return True  # "Dairy farmers sued Glenmoor", "Steel producers criticised X"
+    if c.initial and _listed_rivals(c.j, a, lex):
+        return True  # "Key competitors of Orlo include X": an adjective, no name
     return c.initial and _describes_next(c.j, a, starts, nn, lex)
 
 
@@ -256,6 +258,24 @@ def _sector_members(k: int, a: Analysis, lex: Lexicon) -> bool:
     if k >= len(toks) or not toks[k].text.islower():
         return False
     return a.lows[k] in data_words(lex, "sector_members")
+
+
+# what follows a plural rival noun that opens a list of rivals: "Key competitors of X",
+# "Closest rivals include X" (not "Halvik rivals Quillex in size": a verb)
+RIVAL_LIST_LINKS: Final[frozenset[str]] = frozenset(
+    {"of", "include", "includes", "included", "including", "are", "were", "such", "like"}
+)
+
+
+def _listed_rivals(k: int, a: Analysis, lex: Lexicon) -> bool:
+    """A lower-case plural rival noun (`rivalry.rival_nouns`) at token k after a sentence's
+    first word, opening a list of rivals: the word describes them ("Key competitors of Orlo
+    include X", "Fierce rivals such as X"), no name."""
+    toks, lows = a.toks, a.lows
+    if k + 1 >= len(toks) or not toks[k].text.islower() or not lows[k].endswith("s"):
+        return False
+    nouns = word_set((lex.data.get("rivalry") or {}).get("rival_nouns"))
+    return lows[k] in nouns and lows[k + 1] in RIVAL_LIST_LINKS
 
 
 def _ticker_suffix(i: int, a: Analysis) -> bool:

@@ -77,7 +77,8 @@ class ContextCues:
         self.deal_loans = (
             deal_loans.cues(lex) | deal_financing.cues(lex) | deal_financing.lender_cues(lex)
         )
-        self.rivals = rival_words(lex).rivals  # "rival firms", "its competitors"
+        # "rival firms", "its competitors", "B is poaching its customers"
+        self.rivals = rival_words(lex).rivals | rival_words(lex).poach_verbs
         self.deal_support = backing.deal_support_cues(lex)  # "welcomed the buyout"
         self.answers = lex.answer_words
         self.handover = stake_handover.cues(lex)  # "The stake was bought by Z"
@@ -223,6 +224,8 @@ def _operating(x: Extraction, salience: Salience, rid: str) -> str | None:
     main = salience.main.get("Organization")
     if main in held:
         return main
+    if main and main != rid and _side_party(x, salience, rid, main):
+        return main
     if not salience.kind_named(rid, INVESTOR_KIND):
         return rid
     return max(held, key=lambda t: salience.count[t], default=None)
@@ -230,6 +233,17 @@ def _operating(x: Extraction, salience: Salience, rid: str) -> str | None:
 
 HOLDING: Final[frozenset[str]] = frozenset({"OWNS", "FUNDS"})
 INVESTOR_KIND: Final[frozenset[str]] = frozenset({"investor"})  # "Orvel Capital", "Brisk Partners"
+BANK_KIND: Final[frozenset[str]] = frozenset({"bank"})
+
+
+def _side_party(x: Extraction, salience: Salience, rid: str, main: str) -> bool:
+    """rid stands beside the article's main firm, no market player in its own right: its
+    adviser, a bank when the main firm is none ("Brannock Bank is advising on the sale. Rival
+    Halvik ..."), or its unit ("Its unit Tarsa Pulp makes pulp. Rival Halvik ...")."""
+    for src, rtype, t in x.doc.relations:
+        if (src == rid and rtype == "ADVISES") or (src, rtype, t) == (main, "OWNS", rid):
+            return True
+    return salience.kind_named(rid, BANK_KIND) and not salience.kind_named(main, BANK_KIND)
 
 
 def _managed(x: Extraction, salience: Salience, sno: int, words: frozenset[str]) -> str | None:

@@ -219,11 +219,7 @@ GAP_CASES: list[Case] = [
 ]
 
 BANK = RIVALS_OF_INCLUDE + DOMINATED_BY + PERFECT_AND_SHARE + STILL_READ + GAP_CASES
-GAPS: dict[str, str] = {
-    "Unlike its rival": "a fronted 'Unlike X' phrase is not read as a rival example",
-    "Quillex Air was long": "'long' after a simple copula is no copula adverb",
-    "Quillex Foods' market share has been eroded": "the passive of eroding share is not read",
-}
+GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", gap_params(BANK, GAPS))

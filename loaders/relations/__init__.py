@@ -28,6 +28,7 @@ construction family, each a few short rules:
 | funding | `owner_money` | "X, which has 70% of Y, will inject $300m of equity" (FUNDS Y) |
 | rivalry | `rivalry` | "The county picked A and B over C", "The main rival of A is B" |
 | rivalry | `rival_copulas` | "A's main rival in the north is B", "B, which is now its rival" |
+| rivalry | `rival_descriptions` | "A denied it had approached B, its Irish rival" |
 | place lists | `place_lists` | "two mills in A and one in B", "X, a mid-sized Turin fund" |
 | advice | `advice` | "X, who still counsels him", "hired X to advise its board" |
 | partnering | `partnering` | "struck a partnership in May with X", "a tie-up linking both firms" |
@@ -101,6 +102,7 @@ from loaders.relations import (
     product_links,
     result_stakes,
     rival_copulas,
+    rival_descriptions,
     rival_intent,
     rivalry,
     role,
@@ -231,12 +233,16 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("rivalry", rivalry.alongside, lambda lex: rivalry.ALONGSIDE_CUES),
     Construction("rivalry", rivalry.rival_of_both, lambda lex: rivalry.BOTH_CUES),
     Construction("rivalry", rivalry.paired_rivals, lambda lex: rival_words(lex).rival_nouns),
+    Construction(
+        "rivalry", rival_descriptions.apposed_own_rival, lambda lex: rival_words(lex).rival_nouns
+    ),
     Construction("rivalry", market_pairs.market_pair, lambda lex: rival_words(lex).dominate_verbs),
     Construction("rivalry", market_pairs.dominated_by, lambda lex: market_pairs.PASSIVE_FORMS),
     Construction("rivalry", rival_intent.take_customers, lambda lex: rival_words(lex).take_verbs),
     Construction(
         "rivalry", rival_intent.aimed_at_customers, lambda lex: rival_words(lex).aim_verbs
     ),
+    Construction("rivalry", rival_intent.share_taken_by, lambda lex: rival_words(lex).taken_things),
     Construction("appositive", appositive.places, lambda lex: ("of", "in")),
     Construction("appositive", appositive.place_heads),  # places5: trade nouns have no list
     Construction("appositive", appositive.trade_heads, lambda lex: (",",)),

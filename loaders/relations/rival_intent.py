@@ -14,9 +14,9 @@ loaders/data/rivalry.yaml.
 
 from __future__ import annotations
 
-from loaders.relations.model import Sentence
-from loaders.relations.nav import subjects
-from loaders.relations.rival_words import rival_words
+from loaders.relations.model import Mention, Sentence
+from loaders.relations.nav import coord, subjects
+from loaders.relations.rival_words import RivalWords, rival_words
 from loaders.relations.words import CLAUSE_STOP, PUNCT_STOP, M
 
 RULE = "rivalry/take-customers"
@@ -100,18 +100,84 @@ def aimed_at_customers(s: Sentence) -> None:
         if w not in rw.aim_verbs:
             continue
         t = k + 1 + (k + 1 < n and lows[k + 1] in rw.aim_particles)
-        if t + 2 >= n or lows[t] != M or lows[t + 1] not in ("'s", "'"):
+        own = t < n and lows[t] == M and s.is_det(t)  # "is poaching its customers"
+        if t + 1 >= n or lows[t] != M or (lows[t + 1] not in ("'s", "'") and not own):
             continue
-        q = t + 2
+        q = t + 1 + (not own)
         while q < n and q - t <= 4 and lows[q] not in rw.taken_things and _word(lows[q]):
             q += 1  # "Skyra's business customers", "Skyra Airlines' market share"
         if q >= n or lows[q] not in rw.taken_things or s.etypes(t) != {"Organization"}:
             continue
         subj = _rival_subject(s, k, t, rw.intent_words)
-        if subj is not None:
-            s.emit(s.ment(subj), ("COMPETES_WITH",), s.ment(t), RULE_AIMED, 0.6)
+        if subj is None:
+            continue
+        target = _poached(s, k, subj, t) if own else s.ment(t)
+        if target is not None:
+            s.emit(s.ment(subj), ("COMPETES_WITH",), target, RULE_AIMED, 0.6)
+
+
+def _poached(s: Sentence, k: int, subj: int, t: int) -> Mention | None:
+    """ "Halvik has been poaching its customers": no firm poaches its own, so a possessive
+    that names the subject stands for the firm in view (`SentenceContext.rival`); another
+    firm the pronoun names stays. Only after a verb of `poach_verbs`."""
+    ids = set(s.ment(subj).ids)
+    if not ids & set(s.ment(t).ids):
+        return s.ment(t)
+    org = s.context.rival
+    if s.lows[k] not in rival_words(s.lex).poach_verbs or not org or org in ids:
+        return None
+    return Mention((org,), t, t + 1, "context", 0.7)
 
 
 def _word(w: str) -> bool:
     """A plain or hyphenated word ("small-business")."""
     return w.replace("-", "").isalpha()
+
+
+RULE_TAKEN_BY = "rivalry/share-taken-by"
+PASSIVE_AUX = frozenset({"is", "are", "was", "were", "been", "being", "has", "have", "had"})
+
+
+def share_taken_by(s: Sentence) -> None:
+    """ "Quillex Foods' market share has been eroded by Halvik", "its customers were poached
+    by Halvik": a company's customers or share taken (`aim_verbs` as participles) by a firm in
+    the passive: the agent competes with the possessor."""
+    lows = s.lows
+    n = len(lows)
+    rw = rival_words(s.lex)
+    for k, w in enumerate(lows):
+        if w not in rw.taken_things or k + 3 >= n or lows[k + 1] not in PASSIVE_AUX:
+            continue
+        owner = _possessor_before(s, k)
+        v = k + 1
+        while v < n and v - k <= 4 and (lows[v] in PASSIVE_AUX or _adverb(lows[v], rw)):
+            v += 1  # "has steadily been", "is being"
+        if owner < 0 or v == k + 1 or v >= n or lows[v] not in rw.aim_verbs:
+            continue
+        by = v + 1 + (v + 1 < n and lows[v + 1] in rw.aim_particles)  # "eaten into by"
+        if by + 1 >= n or lows[by] != "by" or lows[by + 1] != M or s.is_det(by + 1):
+            continue
+        agent = by + 1
+        if s.etypes(agent) != {"Organization"} or s.blocked(owner + 1, agent):
+            continue
+        if set(s.ment(agent).ids) & set(s.ment(owner).ids):
+            continue
+        s.emit(s.merged(coord(s, agent, +1)), ("COMPETES_WITH",), s.ment(owner), RULE_TAKEN_BY, 0.6)
+
+
+def _possessor_before(s: Sentence, k: int) -> int:
+    """The organization owning the thing at k: "Quillex's (market) share", "its customers"."""
+    lows = s.lows
+    q = k - 1
+    while q >= 1 and k - q <= 3 and _word(lows[q]) and lows[q] not in PASSIVE_AUX:
+        q -= 1  # "market", "business"
+    if q >= 1 and lows[q] in ("'s", "'") and lows[q - 1] == M:
+        q -= 1
+    elif not (q >= 0 and lows[q] == M and s.is_det(q)):
+        return -1
+    return q if s.etypes(q) == {"Organization"} else -1
+
+
+def _adverb(w: str, rw: RivalWords) -> bool:
+    """ "now", "steadily": an adverb inside a passive verb group."""
+    return w in rw.copula_adverbs or (w.endswith("ly") and w.isalpha())

@@ -45,6 +45,8 @@ class RivalWords:
     taken_things: frozenset[str] = frozenset()  # "shoppers", "market share"
     aim_verbs: frozenset[str] = frozenset()  # "is targeting A's customers"
     aim_particles: frozenset[str] = frozenset()  # "eaten into A's share", "went after"
+    poach_verbs: frozenset[str] = frozenset()  # "B has been poaching its customers"
+    sale_verbs: frozenset[str] = frozenset()  # "sells cheese to B, a rival chain"
     intent_words: tuple[tuple[str, ...], ...] = ()  # "in an attempt to", "trying to"
     contest_heads: frozenset[str] = frozenset()  # "rival bidder A", "rival suitor A"
     copula_adverbs: frozenset[str] = frozenset()  # "Our rivals are mainly A and B"
@@ -88,6 +90,8 @@ def rival_words(lex: Lexicon) -> RivalWords:
         taken_things=words("taken_things"),
         aim_verbs=words("aim_verbs"),
         aim_particles=words("aim_particles"),
+        poach_verbs=words("poach_verbs"),
+        sale_verbs=words("sale_verbs"),
         intent_words=tuple(
             tuple(str(w).lower() for w in cue) for cue in spec.get("intent_words") or ()
         ),

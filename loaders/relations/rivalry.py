@@ -356,6 +356,9 @@ def _appositive_head(
     lows = s.lows
     a = k - 1
     while a >= 0 and k - a <= 3 and lows[a] not in articles:
+        if a >= 2 and lows[a - 1] == "-" and _placed(s, a - 2):
+            a -= 3  # "a Dundee-based competitor"
+            continue
         if not lows[a].replace("-", "").isalpha() or lows[a] in PREPOSITIONS:
             return []  # "C, a line from competitor A": the rival is A, not C
         a -= 1  # "smaller", "low-cost", "long-standing"
@@ -364,6 +367,11 @@ def _appositive_head(
     if lows[a - 2] != M or s.is_det(a - 2):
         return []
     return coord(s, a - 2, -1)
+
+
+def _placed(s: Sentence, p: int) -> bool:
+    """A place at p before "-based" ("a Dundee-based rival")."""
+    return s.lows[p] == M and s.etypes(p) == {"Location"} and s.lows[p + 2] == "based"
 
 
 COPULAS: Final = BE | {"'re"}  # "they're a tough rival"
@@ -686,7 +694,15 @@ def rival_apposed_object(s: Sentence) -> None:
         prep = next((x for x in range(y - 1, subj[0], -1) if lows[x] in PREPOSITIONS), -1)
         if prep >= 0 and lows[prep] not in OPPOSED_PREPS:
             continue  # "backed by B, a rival", "the parent of B, a rival": not its object
+        if prep >= 0 and lows[prep] == "to" and _sold_to(s, subj[0], prep):
+            continue  # "sells cheese to A and to B, a rival chain": B is A's rival
         s.emit(s.ment(y), ("COMPETES_WITH",), s.ment(subj[0]), RULE_APPOSED, 0.6)
+
+
+def _sold_to(s: Sentence, lo: int, hi: int) -> bool:
+    """A verb of selling (`sale_verbs`) between lo and hi: the object after "to" is a
+    customer."""
+    return not rival_words(s.lex).sale_verbs.isdisjoint(s.lows[lo:hi])
 
 
 RULE_ALONGSIDE = "rivalry/alongside"
