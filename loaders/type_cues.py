@@ -629,10 +629,23 @@ def _verb_head(lows: list[str], i: int, k: int) -> bool:
 def _head_weight(c: Candidate, lows: list[str], etype: str, lex: Lexicon) -> float:
     """The weight of a head noun after the name: a project or product named for a place outvotes
     the place word that ends its name ("the Tarrow Bay wind farm", "the Sela Valley dam")."""
-    named = c.i > 0 and lows[c.i - 1] in NAME_DETS
+    named = _det_before(lows, c.i)
     if named and etype in ("Project", "Product") and place_end(lows, c.j, lex):
         return W_LOCATED
     return W_NAME_HEAD
+
+
+SIZE_WORDS: Final[frozenset[str]] = frozenset({"million", "billion", "bn", "m", "mw", "gw"})
+AMOUNT_STARTS: Final[frozenset[str]] = frozenset("£$€¥0123456789")
+
+
+def _det_before(lows: list[str], i: int) -> bool:
+    """A determiner before the name at i, maybe past its cost or size ("the £300m Tarrow Bay
+    wind farm", "the 500MW Sela Valley plant")."""
+    p = i - 1
+    while p >= 1 and i - p <= 3 and (lows[p][:1] in AMOUNT_STARTS or lows[p] in SIZE_WORDS):
+        p -= 1
+    return p >= 0 and lows[p] in NAME_DETS
 
 
 def _owned_head(lows: list[str], comma: int, lex: Lexicon) -> tuple[str, str] | None:

@@ -1,0 +1,389 @@
+"""Genre bank for the co-funders and lenders of a project (round 17).
+
+Funders of a project (a plant, mine, pipeline, stadium, terminal) named together: a funding
+noun with its project and a list ("Lenders to the Kelso pipeline include A and B", "the Tarn
+wind farm's backers include A"), a companion of a co-financing verb ("A is co-financing the
+Tarn dam with B"), lenders arranging a project's debt ("A, B and C arranged the debt for the
+Pellmoor mine"), and a project named after its cost or size ("the £300m Harrow Bay wind
+farm"). Contractors, suppliers and advisers fund nothing; a government approving a project
+backs it; seeking funding, a hedged list and a sold project fund nothing.
+
+Each case is a short invented text (relations that must be found, relations that must not be),
+across wind, solar, mining, pipelines, ports, stadiums, rail, water and hospitals.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, check, gap_params
+
+LISTED: list[Case] = [
+    (  # stadium: "Lenders to the P include A, B and C"
+        "Lenders to the Marlow Cross stadium include Norvik Bank, Exton Credit and Calder Bank.",
+        [
+            ("norvik-bank", "FUNDS", "marlow-cross"),
+            ("exton-credit", "FUNDS", "marlow-cross"),
+            ("calder-bank", "FUNDS", "marlow-cross"),
+        ],
+        [("norvik-bank", "FUNDS", "exton-credit")],
+    ),
+    (  # LNG terminal: "Other lenders to the P are A and B", a two-word head
+        "Other lenders to the Brenna Bay LNG terminal are Ostrel Bank and Vantor Credit.",
+        [("ostrel-bank", "FUNDS", "brenna-bay"), ("vantor-credit", "FUNDS", "brenna-bay")],
+        [],
+    ),
+    (  # pipeline: "The existing investors in the P include A and B"
+        "The existing investors in the Kelso pipeline include Tarsa Capital and Orvel Partners.",
+        [("tarsa-capital", "FUNDS", "kelso"), ("orvel-partners", "FUNDS", "kelso")],
+        [],
+    ),
+    (  # wind: a relative clause on the project before the list's verb
+        "Backers of the Harrow Bay wind farm, which will power 300,000 homes, include Norvik "
+        "Bank and Pellam Infrastructure.",
+        [("norvik-bank", "FUNDS", "harrow-bay"), ("pellam-infrastructure", "FUNDS", "harrow-bay")],
+        [],
+    ),
+    (  # mining: "Funders of the P include A", an attribution after the list
+        "Funders of the Tallis Ridge copper mine include Kelvara Bank, the lender said.",
+        [("kelvara-bank", "FUNDS", "tallis-ridge")],
+        [],
+    ),
+    (  # stadium: the project possessed with its head: "the P stadium's backers include A and B"
+        "The Dunmore Park stadium's backers include Tarsa Capital and Orvel Partners.",
+        [("tarsa-capital", "FUNDS", "dunmore-park"), ("orvel-partners", "FUNDS", "dunmore-park")],
+        [],
+    ),
+    (  # solar: "the P solar farm's lenders, including A and B," as the subject
+        "The Selby Moor solar farm's lenders, including Norvik Bank and Exton Credit, signed "
+        "the final papers on Tuesday.",
+        [("norvik-bank", "FUNDS", "selby-moor"), ("exton-credit", "FUNDS", "selby-moor")],
+        [],
+    ),
+    (  # guard: a hedged list
+        "Lenders to the Kelso pipeline may include Norvik Bank and Exton Credit.",
+        [],
+        [("norvik-bank", "FUNDS", "kelso"), ("exton-credit", "FUNDS", "kelso")],
+    ),
+    (  # guard: suppliers of a project fund nothing
+        "Suppliers to the Kelso pipeline include Vestra Steel and Calder Pipes.",
+        [],
+        [("vestra-steel", "FUNDS", "kelso"), ("calder-pipes", "FUNDS", "kelso")],
+    ),
+    (  # guard: advisers of a project fund nothing
+        "Advisers to the Harrow Bay wind farm include Calder Partners and Ostrel Advisory.",
+        [],
+        [("calder-partners", "FUNDS", "harrow-bay"), ("ostrel-advisory", "FUNDS", "harrow-bay")],
+    ),
+    (  # guard: a negated list
+        "Lenders to the Kelso pipeline do not include Norvik Bank.",
+        [],
+        [("norvik-bank", "FUNDS", "kelso")],
+    ),
+]
+
+CO_FINANCIERS: list[Case] = [
+    (  # mining: "A is co-financing the P with B": both fund it
+        "Halvik Mining is co-financing the Pellmoor gold mine with Norvik Bank.",
+        [("halvik-mining", "FUNDS", "pellmoor"), ("norvik-bank", "FUNDS", "pellmoor")],
+        [("norvik-bank", "FUNDS", "halvik-mining")],
+    ),
+    (  # stadium: a council and two companions after "with"
+        "The Ostrel council will co-fund the Marlow Cross stadium with Tarsa Capital and Orvel "
+        "Partners.",
+        [("tarsa-capital", "FUNDS", "marlow-cross"), ("orvel-partners", "FUNDS", "marlow-cross")],
+        [],
+    ),
+    (  # rail: past tense, "together with"
+        "Vantor Rail co-financed the Kelso Junction upgrade project together with Exton Credit.",
+        [("vantor-rail", "FUNDS", "kelso-junction"), ("exton-credit", "FUNDS", "kelso-junction")],
+        [],
+    ),
+    (  # an unnamed "the scheme" the previous sentence named
+        "Ostrel Water unveiled the Fenwick reservoir scheme. Norvik Bank and Exton Credit are "
+        "co-financing the scheme.",
+        [("norvik-bank", "FUNDS", "fenwick"), ("exton-credit", "FUNDS", "fenwick")],
+        [],
+    ),
+    (  # guard: intent: "plans to co-finance ... with B"
+        "Halvik Mining plans to co-finance the Pellmoor gold mine with Norvik Bank.",
+        [],
+        [("norvik-bank", "FUNDS", "pellmoor"), ("halvik-mining", "FUNDS", "pellmoor")],
+    ),
+    (  # guard: talks
+        "Halvik Mining is in talks to co-finance the Pellmoor gold mine with Norvik Bank.",
+        [],
+        [("norvik-bank", "FUNDS", "pellmoor")],
+    ),
+    (  # guard: a builder's companion is no funder
+        "Halvik Mining is building the Pellmoor gold mine with Vestra Construction.",
+        [],
+        [("vestra-construction", "FUNDS", "pellmoor")],
+    ),
+    (  # guard: contractors of a passive "built by"
+        "The Kelso pipeline is being built by Vestra Build with Calder Pipes.",
+        [],
+        [("vestra-build", "FUNDS", "kelso"), ("calder-pipes", "FUNDS", "kelso")],
+    ),
+]
+
+ARRANGED_DEBT: list[Case] = [
+    (  # mining: a syndicate arranging the debt: each member funds the mine
+        "A syndicate of Norvik Bank, Exton Credit and Calder Bank arranged the debt for the "
+        "Pellmoor mine.",
+        [
+            ("norvik-bank", "FUNDS", "pellmoor"),
+            ("exton-credit", "FUNDS", "pellmoor"),
+            ("calder-bank", "FUNDS", "pellmoor"),
+        ],
+        [],
+    ),
+    (  # solar: one bank, "arranged a $90m loan for the P"
+        "Kelvara Bank arranged a $90m loan for the Tarn Valley solar farm.",
+        [("kelvara-bank", "FUNDS", "tarn-valley")],
+        [],
+    ),
+    (  # water: the bank as "the lender" after a first sentence
+        "Ostrel Water is building the Fenwick reservoir scheme. Norvik Bank and Vantor Credit "
+        "arranged the £120m debt for the Fenwick reservoir.",
+        [("norvik-bank", "FUNDS", "fenwick"), ("vantor-credit", "FUNDS", "fenwick")],
+        [],
+    ),
+    (  # guard: an adviser on the debt is no lender
+        "Calder Partners advised Halvik Mining on the debt for the Pellmoor mine.",
+        [],
+        [("calder-partners", "FUNDS", "pellmoor")],
+    ),
+]
+
+COSTED_NAMES: list[Case] = [
+    (  # wind: the cost before a name ending in a place word
+        "The £300m Harrow Bay wind farm is being financed by Norvik Bank, Exton Credit and "
+        "the Tarsa Infrastructure Fund.",
+        [
+            ("norvik-bank", "FUNDS", "harrow-bay"),
+            ("exton-credit", "FUNDS", "harrow-bay"),
+            ("tarsa-infrastructure-fund", "FUNDS", "harrow-bay"),
+        ],
+        [],
+    ),
+    (  # solar: a size before the name, active verb
+        "Pellam Energy is financing the 500MW Selby Moor solar farm.",
+        [("pellam-energy", "FUNDS", "selby-moor")],
+        [],
+    ),
+    (  # water: a cost in dollars, passive
+        "The $1.2bn Corran desalination plant is funded by Orvel Water Partners.",
+        [("orvel-water-partners", "FUNDS", "corran")],
+        [],
+    ),
+]
+
+GUARDS: list[Case] = [
+    (  # a government approving a project backs it
+        "The Kelso pipeline was approved by the Ostrel government.",
+        [],
+        [("ostrel", "FUNDS", "kelso")],
+    ),
+    (  # seeking funding is no funding
+        "Halvik Mining is seeking funding from Norvik Bank for the Pellmoor gold mine.",
+        [],
+        [("norvik-bank", "FUNDS", "pellmoor"), ("norvik-bank", "FUNDS", "halvik-mining")],
+    ),
+    (  # a sold project: the buyer owns it, funds nothing
+        "Halvik Mining sold the Pellmoor gold mine to Norvik Bank.",
+        [],
+        [("norvik-bank", "FUNDS", "pellmoor"), ("halvik-mining", "FUNDS", "pellmoor")],
+    ),
+    (  # a supplier
+        "Vestra Turbines supplies turbines to the Harrow Bay wind farm.",
+        [],
+        [("vestra-turbines", "FUNDS", "harrow-bay")],
+    ),
+    (  # must still give: a share of the cost, the rest covered by a companion
+        "Norvik Bank will put up half the cost of the Tallis Ridge project, with Exton Credit "
+        "covering the rest.",
+        [("norvik-bank", "FUNDS", "tallis-ridge"), ("exton-credit", "FUNDS", "tallis-ridge")],
+        [],
+    ),
+]
+
+CAME_FROM: list[Case] = [
+    (  # wind: "Funding for the P comes from A, B and C"
+        "Funding for the Harrow Bay wind farm comes from Norvik Bank, Exton Credit and Calder "
+        "Bank.",
+        [
+            ("norvik-bank", "FUNDS", "harrow-bay"),
+            ("exton-credit", "FUNDS", "harrow-bay"),
+            ("calder-bank", "FUNDS", "harrow-bay"),
+        ],
+        [],
+    ),
+    (  # pipeline: the cost before the name, "came mainly from"
+        "The equity for the £2bn Kelso pipeline came mainly from Tarsa Capital.",
+        [("tarsa-capital", "FUNDS", "kelso")],
+        [],
+    ),
+    (  # port: "The debt for the P was provided by A and B"
+        "The debt for the Brenna Bay container terminal was provided by Ostrel Bank and Vantor "
+        "Credit.",
+        [("ostrel-bank", "FUNDS", "brenna-bay"), ("vantor-credit", "FUNDS", "brenna-bay")],
+        [],
+    ),
+    (  # guard: a hedged source
+        "Funding for the Harrow Bay wind farm could come from Norvik Bank.",
+        [],
+        [("norvik-bank", "FUNDS", "harrow-bay")],
+    ),
+    (  # guard: intent
+        "Funding for the Harrow Bay wind farm is expected to come from Norvik Bank.",
+        [],
+        [("norvik-bank", "FUNDS", "harrow-bay")],
+    ),
+    (  # guard: goods supplied for a project are no money
+        "The turbines for the Harrow Bay wind farm were supplied by Vestra Turbines.",
+        [],
+        [("vestra-turbines", "FUNDS", "harrow-bay")],
+    ),
+    (  # guard: advice for a project
+        "Advice for the Harrow Bay wind farm came from Calder Partners.",
+        [],
+        [("calder-partners", "FUNDS", "harrow-bay")],
+    ),
+]
+
+AS_FUNDERS: list[Case] = [
+    (  # wind: "P reached financial close with A and B as lenders"
+        "The Harrow Bay wind farm reached financial close with Norvik Bank and Exton Credit as "
+        "lenders.",
+        [("norvik-bank", "FUNDS", "harrow-bay"), ("exton-credit", "FUNDS", "harrow-bay")],
+        [],
+    ),
+    (  # stadium: the project as the object of the clause's verb
+        "Dunmore United built the Dunmore Park stadium with Kelvara Bank and Tarsa Capital as "
+        "its backers.",
+        [("kelvara-bank", "FUNDS", "dunmore-park"), ("tarsa-capital", "FUNDS", "dunmore-park")],
+        [],
+    ),
+    (  # guard: a supplier named after "with ... as"
+        "The Harrow Bay wind farm opened in May with Vestra Turbines as its supplier.",
+        [],
+        [("vestra-turbines", "FUNDS", "harrow-bay")],
+    ),
+    (  # guard: an adviser
+        "The Harrow Bay wind farm opened in May with Calder Partners as adviser.",
+        [],
+        [("calder-partners", "FUNDS", "harrow-bay")],
+    ),
+]
+
+MONEY_AGENTS: list[Case] = [
+    (  # wind: "backed by loans from A and B" is money, not support
+        "The Harrow Bay wind farm is backed by loans from Norvik Bank and Exton Credit.",
+        [("norvik-bank", "FUNDS", "harrow-bay"), ("exton-credit", "FUNDS", "harrow-bay")],
+        [("norvik-bank", "BACKS", "harrow-bay")],
+    ),
+    (  # health: a passive coordinated after an appositive on the first agent
+        "Project Swift will be led by Dr. Carla Ruiz, Orrin Health's chief pharmacy officer, and "
+        "is financed in part by a $12 million grant from the Tessaly Health Innovation Fund.",
+        [
+            ("tessaly-health-innovation-fund", "FUNDS", "project-swift"),
+            ("carla-ruiz", "LEADS", "project-swift"),
+        ],
+        [],
+    ),
+    (  # port: "X will open in 2027 and is backed by loans from A"
+        "The Brenna Bay container terminal will open in 2027 and is backed by loans from Ostrel "
+        "Bank.",
+        [("ostrel-bank", "FUNDS", "brenna-bay")],
+        [],
+    ),
+    (  # solar: an aside on the project before the verb
+        "The Selby Moor solar farm, owned by Pellam Energy, is underpinned by a £90m loan from "
+        "Kelvara Bank.",
+        [("kelvara-bank", "FUNDS", "selby-moor")],
+        [],
+    ),
+    (  # stadium: the grant's giver funds the project, not the builder named before
+        "The Marlow Cross stadium will be built by Vestra Build, and is supported by a £40m grant "
+        "from the Ostrel Council.",
+        [("ostrel-council", "FUNDS", "marlow-cross")],
+        [("ostrel-council", "FUNDS", "vestra-build")],
+    ),
+    (  # guard: a government backing a project with no money named
+        "The Harrow Bay wind farm is backed by the Ostrel government.",
+        [],
+        [("ostrel", "FUNDS", "harrow-bay")],
+    ),
+    (  # guard: hedged
+        "The Harrow Bay wind farm may be backed by loans from Norvik Bank.",
+        [],
+        [("norvik-bank", "FUNDS", "harrow-bay")],
+    ),
+    (  # guard: intent after the coordination
+        "The Harrow Bay wind farm was approved by Ostrel Council, and is expected to be financed "
+        "by Norvik Bank.",
+        [("ostrel-council", "BACKS", "harrow-bay")],
+        [("norvik-bank", "FUNDS", "harrow-bay"), ("ostrel-council", "FUNDS", "harrow-bay")],
+    ),
+    (  # guard: a contract is no money
+        "The Harrow Bay wind farm is backed by a power purchase agreement with Vestra Power.",
+        [],
+        [("vestra-power", "FUNDS", "harrow-bay")],
+    ),
+]
+
+JOINED: list[Case] = [
+    (  # wind: "A joined B in financing P"
+        "Norvik Bank joined Exton Credit in financing the Harrow Bay wind farm.",
+        [("norvik-bank", "FUNDS", "harrow-bay"), ("exton-credit", "FUNDS", "harrow-bay")],
+        [("norvik-bank", "FUNDS", "exton-credit")],
+    ),
+    (  # rail: "A joins B and C as lenders to P"
+        "Kelvara Bank joins Ostrel Bank and Vantor Credit as lenders to the Kelso Junction rail "
+        "line.",
+        [
+            ("kelvara-bank", "FUNDS", "kelso-junction"),
+            ("ostrel-bank", "FUNDS", "kelso-junction"),
+            ("vantor-credit", "FUNDS", "kelso-junction"),
+        ],
+        [],
+    ),
+    (  # guard: joining a builder
+        "Vestra Power joined Pellam Energy in building the Harrow Bay wind farm.",
+        [],
+        [("vestra-power", "FUNDS", "harrow-bay")],
+    ),
+]
+
+GAP_CASES: list[Case] = [
+    (  # backed by a stake-taker and another: both fund the project
+        "The Tallis Ridge project is backed by Norvik Bank, which took a 30% stake, and Exton "
+        "Credit.",
+        [("norvik-bank", "FUNDS", "tallis-ridge"), ("exton-credit", "FUNDS", "tallis-ridge")],
+        [],
+    ),
+]
+
+
+BANK = (
+    LISTED
+    + CO_FINANCIERS
+    + ARRANGED_DEBT
+    + COSTED_NAMES
+    + CAME_FROM
+    + AS_FUNDERS
+    + JOINED
+    + MONEY_AGENTS
+    + GUARDS
+    + GAP_CASES
+)
+GAPS: dict[str, str] = {
+    "The Tallis Ridge project is backed by Norvik Bank, which took": "a passive 'backed by' on "
+    "a project is BACKS; a stake relative on the agent is not read as money, and the list "
+    "is not coordinated across the relative clause",
+}
+
+
+@pytest.mark.parametrize("case", gap_params(BANK, GAPS))
+def test_genre_cofund17(case: Case) -> None:
+    check(*case)
