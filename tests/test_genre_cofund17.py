@@ -355,11 +355,131 @@ JOINED: list[Case] = [
     ),
 ]
 
-GAP_CASES: list[Case] = [
+COPULAS: list[Case] = [
+    (  # wind: "A and B are the main investors in the P"
+        "Norvik Bank and Exton Credit are the main investors in the Harrow Bay wind farm.",
+        [("norvik-bank", "FUNDS", "harrow-bay"), ("exton-credit", "FUNDS", "harrow-bay")],
+        [],
+    ),
+    (  # pipeline: "were the lenders behind the P", three names
+        "Ostrel Bank, Vantor Credit and Calder Bank were the lenders behind the Kelso pipeline.",
+        [
+            ("ostrel-bank", "FUNDS", "kelso"),
+            ("vantor-credit", "FUNDS", "kelso"),
+            ("calder-bank", "FUNDS", "kelso"),
+        ],
+        [],
+    ),
+    (  # guard: negated
+        "Norvik Bank and Exton Credit are not investors in the Harrow Bay wind farm.",
+        [],
+        [("norvik-bank", "FUNDS", "harrow-bay"), ("exton-credit", "FUNDS", "harrow-bay")],
+    ),
+    (  # guard: suppliers after the copula
+        "Vestra Steel and Calder Pipes are suppliers to the Kelso pipeline.",
+        [],
+        [("vestra-steel", "FUNDS", "kelso"), ("calder-pipes", "FUNDS", "kelso")],
+    ),
+]
+
+LATER_FUNDERS: list[Case] = [
+    (  # wind: gapped shares: "A is providing £200m for X, B £150m and C the rest"
+        "Norvik Bank is providing £200m for the Harrow Bay wind farm, Exton Credit £150m and "
+        "Calder Bank the rest.",
+        [
+            ("norvik-bank", "FUNDS", "harrow-bay"),
+            ("exton-credit", "FUNDS", "harrow-bay"),
+            ("calder-bank", "FUNDS", "harrow-bay"),
+        ],
+        [],
+    ),
+    (  # port: "funded by A, with B and C also lending"
+        "The Brenna Bay container terminal is being funded by Ostrel Bank, with Vantor Credit "
+        "and Calder Bank also lending.",
+        [
+            ("ostrel-bank", "FUNDS", "brenna-bay"),
+            ("vantor-credit", "FUNDS", "brenna-bay"),
+            ("calder-bank", "FUNDS", "brenna-bay"),
+        ],
+        [],
+    ),
+    (  # mining: ", joining B and C" after a loan to the project
+        "Kelvara Bank has agreed to lend $200m to the Tallis Ridge copper mine, joining Ostrel "
+        "Bank and Vantor Credit.",
+        [
+            ("kelvara-bank", "FUNDS", "tallis-ridge"),
+            ("ostrel-bank", "FUNDS", "tallis-ridge"),
+            ("vantor-credit", "FUNDS", "tallis-ridge"),
+        ],
+        [],
+    ),
+    (  # guard: an attribution after the clause is no gapped share
+        "Norvik Bank is providing £200m for the Harrow Bay wind farm, Pellam Energy said.",
+        [("norvik-bank", "FUNDS", "harrow-bay")],
+        [("pellam-energy", "FUNDS", "harrow-bay")],
+    ),
+    (  # guard: a builder "also building" funds nothing
+        "Norvik Bank is lending £200m for the Harrow Bay wind farm, with Vestra Build also "
+        "building.",
+        [],
+        [("vestra-build", "FUNDS", "harrow-bay")],
+    ),
+    (  # guard: a purchase's gapped price is no project funding
+        "Norvik Bank bought Quillex for £200m, Exton Credit £150m.",
+        [],
+        [("exton-credit", "FUNDS", "quillex")],
+    ),
+]
+
+SIGNED: list[Case] = [
+    (  # wind: a loan agreement signed for the project
+        "Norvik Bank and Exton Credit signed a $500m loan agreement for the Harrow Bay wind farm.",
+        [("norvik-bank", "FUNDS", "harrow-bay"), ("exton-credit", "FUNDS", "harrow-bay")],
+        [],
+    ),
+    (  # guard: a construction contract
+        "Pellam Energy signed a construction contract for the Selby Moor solar farm with Vestra "
+        "Build.",
+        [],
+        [("vestra-build", "FUNDS", "selby-moor"), ("pellam-energy", "FUNDS", "selby-moor")],
+    ),
+    (  # guard: not yet signed
+        "Pellam Energy has yet to sign a loan for the Selby Moor solar farm.",
+        [],
+        [("pellam-energy", "FUNDS", "selby-moor")],
+    ),
+]
+
+STAKED_BACKERS: list[Case] = [
     (  # backed by a stake-taker and another: both fund the project
         "The Tallis Ridge project is backed by Norvik Bank, which took a 30% stake, and Exton "
         "Credit.",
         [("norvik-bank", "FUNDS", "tallis-ridge"), ("exton-credit", "FUNDS", "tallis-ridge")],
+        [("norvik-bank", "BACKS", "tallis-ridge")],
+    ),
+    (  # mining: the relative ends the sentence
+        "The Pellmoor copper mine is backed by Orvel Partners, which holds a 40% interest.",
+        [("orvel-partners", "FUNDS", "pellmoor")],
+        [],
+    ),
+    (  # guard: a relative with no stake: support stays BACKS
+        "The Tallis Ridge project is backed by Ostrel Council, which praised the plan.",
+        [("ostrel-council", "BACKS", "tallis-ridge")],
+        [("ostrel-council", "FUNDS", "tallis-ridge")],
+    ),
+]
+
+GAP_CASES: list[Case] = [
+    (  # a backer named as a financial firm with no money word: the passive gives BACKS
+        "The Harrow Bay wind farm, which is backed by Norvik Bank and Exton Credit, will open "
+        "in 2027.",
+        [("norvik-bank", "FUNDS", "harrow-bay"), ("exton-credit", "FUNDS", "harrow-bay")],
+        [],
+    ),
+    (  # a lender named in a financing agreement after "with"
+        "Pellam Energy signed a £90m financing agreement for the Selby Moor solar farm with "
+        "Kelvara Bank.",
+        [("kelvara-bank", "FUNDS", "selby-moor"), ("pellam-energy", "FUNDS", "selby-moor")],
         [],
     ),
 ]
@@ -374,13 +494,18 @@ BANK = (
     + AS_FUNDERS
     + JOINED
     + MONEY_AGENTS
+    + COPULAS
+    + LATER_FUNDERS
+    + SIGNED
+    + STAKED_BACKERS
     + GUARDS
     + GAP_CASES
 )
 GAPS: dict[str, str] = {
-    "The Tallis Ridge project is backed by Norvik Bank, which took": "a passive 'backed by' on "
-    "a project is BACKS; a stake relative on the agent is not read as money, and the list "
-    "is not coordinated across the relative clause",
+    "The Harrow Bay wind farm, which is backed by Norvik": "'backed by' a bank with no money "
+    "word or stake is read as BACKS (support), as for a government",
+    "Pellam Energy signed a £90m financing agreement": "the lender after 'with' at the end of "
+    "a signed financing agreement is not read",
 }
 
 

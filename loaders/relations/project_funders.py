@@ -16,8 +16,16 @@
   "Project Swift will be led by P, its head, and is financed in part by a grant from F": the
   lender of a money agent, or the agent of a passive coordinated after an appositive, FUNDS
   the project the sentence opens with. Participles: `project_funding: funded_by`.
+- `staked_backers`: "X is backed by A, which took a 30% stake, and B": backers with a stake
+  put money in: A and B FUND the project (not BACKS).
+- `copula_funders`: "A and B are the main lenders to the Tarn wind farm": a plural funder
+  noun after a copula, its project after "to", "in", "of" or "behind".
 - `joined_funder`: "A joined B in financing the Tarn dam", "A joins B as a lender to X": A
-  FUNDS what B was found to fund (a project).
+  FUNDS what B was found to fund (a project); "A is lending $20m to X, joining B and C": B
+  and C fund it too.
+- `later_funders`: after a clause that funds one project, the others named with no verb of
+  their own: "A is providing £200m for X, B £150m and C the rest" (a gapped share) and "X is
+  funded by A, with B and C also lending" (`COFUNDING_PARTICIPLES`).
 """
 
 from __future__ import annotations
@@ -29,6 +37,7 @@ from loaders.project_heads import project_head
 from loaders.relations.funding_shapes import funder_nouns
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, opening_mention
+from loaders.relations.rounds import COFUNDING_PARTICIPLES
 from loaders.relations.words import ARTICLES, M
 
 LIST_MODS: Final[frozenset[str]] = frozenset({"other", "existing", "the", "its", "main", "key"})
@@ -243,7 +252,10 @@ def joined_funder(s: Sentence) -> None:
     """ "A joined B in financing X", "A joins B and C as lenders to X": A FUNDS the project the
     rules found B to fund."""
     lows = s.lows
-    for k in range(1, len(lows) - 3):
+    for k in range(1, len(lows) - 1):
+        if lows[k] == "joining" and lows[k - 1] == "," and lows[k + 1] == M:
+            _join_list(s, k + 1)  # "A is lending $20m to X, joining B and C"
+            continue
         if lows[k] not in JOIN_FORMS or lows[k + 1] != M or lows[k - 1] != M:
             continue
         joined = s.merged(coord(s, k + 1, +1))
@@ -343,3 +355,154 @@ def _subject_reaches(s: Sentence, x: int, k: int) -> bool:
     if lows[p] == "," and lows[h + 1 : h + 2] == [","] and "," not in lows[h + 2 : p]:
         return True  # "X, owned by A, is backed by"
     return M not in lows[x + 1 : k] and _after_and(lows, k, comma=False)  # "X opened and is"
+
+
+COPULA_FORMS: Final[frozenset[str]] = frozenset({"are", "were", "remain", "became", "become"})
+NOUN_REACH = 3  # words between the copula and the noun: "the two main"
+
+
+def copula_cues(lex: Lexicon) -> frozenset[str]:
+    return COPULA_FORMS
+
+
+def copula_funders(s: Sentence) -> None:
+    """ "A and B are the main lenders to the Tarn wind farm": each FUNDS the project."""
+    lows = s.lows
+    nouns = funder_nouns(s.lex)
+    for v in range(1, len(lows) - 3):
+        if lows[v] not in COPULA_FORMS or lows[v - 1] != M or s.is_det(v - 1):
+            continue
+        k = v + 1
+        while k < len(lows) and k - v <= NOUN_REACH and lows[k] not in nouns:
+            if lows[k] == M or lows[k] in (",", ";", "."):
+                break
+            k += 1
+        if k + 2 >= len(lows) or lows[k] not in nouns or lows[k + 1] not in LIST_PREPS:
+            continue
+        p = _project_after(s, k + 2)
+        if p >= 0 and lows[k].endswith("s") and not s.blocked(v - 1, p):
+            funders = s.merged(coord(s, v - 1, -1))
+            s.emit(funders, ("FUNDS",), s.ment(p), "project-funders/copula", 0.7)
+
+
+def _one_project(s: Sentence, but: set[str]) -> Mention | None:
+    """The one project this sentence was found to fund (by sources not in `but`), else None."""
+    targets = {
+        f.target
+        for f in s.found
+        if f.type == "FUNDS" and f.source not in but and s.type_of(f.target) == "Project"
+    }
+    return Mention((targets.pop(),), -1, -1) if len(targets) == 1 else None
+
+
+def _join_list(s: Sentence, m: int) -> None:
+    """The list after ", joining" at m funds the one project funded before it."""
+    joined = s.merged(coord(s, m, +1))
+    target = _one_project(s, set(joined.ids))
+    if target is not None and not s.blocked(m - 1, m + 1):
+        s.emit(joined, ("FUNDS",), target, "project-funders/joined", 0.6)
+
+
+SHARE_WORDS: Final[frozenset[str]] = frozenset({"rest", "remainder", "balance"})
+SIZES: Final[frozenset[str]] = frozenset({"million", "billion", "bn", "m", "mn"})
+GAP_ENDS: Final[frozenset[str]] = frozenset({",", "and", ".", ";"})
+
+
+def later_cues(lex: Lexicon) -> frozenset[str]:
+    return frozenset({","})
+
+
+def later_funders(s: Sentence) -> None:
+    """ "A is providing £200m for X, B £150m and C the rest"; "X is funded by A, with B and C
+    also lending": B and C FUND the project X."""
+    lows = s.lows
+    if not any(f.type == "FUNDS" for f in s.found):
+        return
+    for g in range(1, len(lows) - 2):
+        if lows[g + 1] != M or s.is_det(g + 1):
+            continue
+        if lows[g] in (",", "and") and _gapped_share(lows, g + 2) and _money_before(lows, g):
+            target = _one_project(s, set(s.ment(g + 1).ids))
+            if target is not None and not s.blocked(g, g + 2):
+                s.emit(s.ment(g + 1), ("FUNDS",), target, "project-funders/gapped", 0.6)
+        elif lows[g - 1 : g + 1] == [",", "with"]:
+            _with_also(s, g + 1)
+
+
+def _money_before(lows: list[str], g: int) -> bool:
+    """An amount before g: the first clause gave a share ("is providing £200m for X")."""
+    return any(w[:1] in AMOUNT_STARTS for w in lows[:g])
+
+
+def _with_also(s: Sentence, m: int) -> None:
+    """ ", with B and C also lending": the list FUNDS the one project funded before it."""
+    lows = s.lows
+    idx = coord(s, m, +1)
+    v = idx[-1] + 1
+    v += v < len(lows) and lows[v] == "also"
+    if v >= len(lows) or lows[v] not in COFUNDING_PARTICIPLES:
+        return
+    if v + 1 < len(lows) and lows[v + 1] not in GAP_ENDS and lows[v + 1][:1] not in AMOUNT_STARTS:
+        return  # "with B also financing C": the verb has its own object
+    listed = s.merged(idx)
+    target = _one_project(s, set(listed.ids))
+    if target is not None and not s.blocked(m, v + 1):
+        s.emit(listed, ("FUNDS",), target, "project-funders/with-also", 0.6)
+
+
+def _gapped_share(lows: list[str], a: int) -> bool:
+    """After a name at a - 1, a share with no verb: "£150m", "the rest" (then a list's end)."""
+    if a < len(lows) and lows[a][:1] in AMOUNT_STARTS:
+        e = a + 1
+        while e < len(lows) and e - a < 3 and (lows[e][:1] in AMOUNT_STARTS or lows[e] in SIZES):
+            e += 1  # "£ 150m", "$ 1.2 billion"
+    elif lows[a : a + 1] == ["the"] and lows[a + 1 : a + 2] and lows[a + 1] in SHARE_WORDS:
+        e = a + 2
+    else:
+        return False
+    return e >= len(lows) or lows[e] in GAP_ENDS
+
+
+STAKE_WORDS: Final[frozenset[str]] = frozenset({"stake", "share", "holding", "interest"})
+
+
+def staked_cues(lex: Lexicon) -> frozenset[str]:
+    return frozenset({"backed"})
+
+
+def staked_backers(s: Sentence) -> None:
+    """ "X is backed by A, which took a 30% stake, and B": A and B FUND the project X."""
+    lows = s.lows
+    x = opening_mention(s)
+    if x < 0 or s.etypes(x) != {"Project"}:
+        return
+    for k in range(x + 1, len(lows) - 3):
+        if lows[k : k + 2] != ["backed", "by"] or lows[k + 2] != M or s.is_det(k + 2):
+            continue
+        if not _subject_reaches(s, x, k):
+            continue
+        a = k + 2
+        close = _stake_relative(lows, a + 1)
+        if close < 0:
+            continue
+        idx = [a]
+        if lows[close + 1 : close + 2] == ["and"] and lows[close + 2 : close + 3] == [M]:
+            idx += coord(s, close + 2, +1)
+        backers = s.merged(idx)
+        if not s.blocked(x, a):
+            s.drop(backers, "BACKS", s.ment(x))
+            s.emit(backers, ("FUNDS",), s.ment(x), "project-funders/staked-backers", 0.65)
+
+
+def _stake_relative(lows: list[str], c: int) -> int:
+    """The closing comma of ", which took a 30% stake," at c, else -1."""
+    if lows[c : c + 1] != [","] or lows[c + 1 : c + 2] not in (["which"], ["who"]):
+        return -1
+    staked = False
+    for e in range(c + 2, min(len(lows), c + RELATIVE_REACH)):
+        if lows[e] == M or lows[e] == ";":
+            return -1
+        if lows[e] in (",", "."):
+            return e if staked else -1  # ", which holds a 40% interest."
+        staked = staked or lows[e] in STAKE_WORDS
+    return -1
