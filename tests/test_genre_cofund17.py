@@ -450,6 +450,90 @@ SIGNED: list[Case] = [
     ),
 ]
 
+LED_AND_SHARED: list[Case] = [
+    (  # wind: gapped percentage: "B the remaining 40%"
+        "Norvik Bank will fund 60% of the Harrow Bay wind farm and Exton Credit the remaining 40%.",
+        [("norvik-bank", "FUNDS", "harrow-bay"), ("exton-credit", "FUNDS", "harrow-bay")],
+        [],
+    ),
+    (  # rail: "A is leading the financing of P, alongside B and C"
+        "Kelvara Bank is leading the financing of the Kelso Junction rail line, alongside Ostrel "
+        "Bank and Vantor Credit.",
+        [
+            ("kelvara-bank", "FUNDS", "kelso-junction"),
+            ("ostrel-bank", "FUNDS", "kelso-junction"),
+            ("vantor-credit", "FUNDS", "kelso-junction"),
+        ],
+        [],
+    ),
+    (  # mining: "The financing of P was led by A, with B and C taking part"
+        "The financing of the Tallis Ridge copper mine was led by Norvik Bank, with Exton Credit "
+        "and Calder Bank taking part.",
+        [
+            ("norvik-bank", "FUNDS", "tallis-ridge"),
+            ("exton-credit", "FUNDS", "tallis-ridge"),
+            ("calder-bank", "FUNDS", "tallis-ridge"),
+        ],
+        [],
+    ),
+    (  # stadium: ", with the rest coming from B and C"
+        "Ostrel Council is contributing £40m to the Marlow Cross stadium, with the rest coming "
+        "from Dunmore United and Tarsa Capital.",
+        [
+            ("ostrel-council", "FUNDS", "marlow-cross"),
+            ("dunmore-united", "FUNDS", "marlow-cross"),
+            ("tarsa-capital", "FUNDS", "marlow-cross"),
+        ],
+        [],
+    ),
+    (  # wind: a share of the cost
+        "Norvik Bank provided £200m of the cost of the Harrow Bay wind farm.",
+        [("norvik-bank", "FUNDS", "harrow-bay")],
+        [],
+    ),
+    (  # guard: leading the construction is no financing
+        "Vestra Build is leading the construction of the Harrow Bay wind farm, alongside Calder "
+        "Civils.",
+        [],
+        [("vestra-build", "FUNDS", "harrow-bay"), ("calder-civils", "FUNDS", "harrow-bay")],
+    ),
+    (  # guard: "the rest coming from" a place is no funder
+        "Ostrel Council is contributing £40m to the Marlow Cross stadium, with the rest of the "
+        "steel coming from Vestra Steel.",
+        [("ostrel-council", "FUNDS", "marlow-cross")],
+        [("vestra-steel", "FUNDS", "marlow-cross")],
+    ),
+]
+
+POSSESSED_LISTS: list[Case] = [
+    (  # wind: "P's funders are A and B"
+        "The Harrow Bay wind farm's funders are Norvik Bank and Exton Credit.",
+        [("norvik-bank", "FUNDS", "harrow-bay"), ("exton-credit", "FUNDS", "harrow-bay")],
+        [],
+    ),
+    (  # wind: "P, whose backers include A and B,"
+        "The Selby Moor solar farm, whose backers include Norvik Bank and Exton Credit, will "
+        "open in 2027.",
+        [("norvik-bank", "FUNDS", "selby-moor"), ("exton-credit", "FUNDS", "selby-moor")],
+        [],
+    ),
+    (  # pipeline: "whose main lenders are A and B"
+        "The Kelso pipeline, whose main lenders are Ostrel Bank and Vantor Credit, is late.",
+        [("ostrel-bank", "FUNDS", "kelso"), ("vantor-credit", "FUNDS", "kelso")],
+        [],
+    ),
+    (  # guard: a company's backers fund the company, not the project it builds
+        "Pellam Energy, whose backers include Norvik Bank, is building the Harrow Bay wind farm.",
+        [("norvik-bank", "FUNDS", "pellam-energy")],
+        [("norvik-bank", "FUNDS", "harrow-bay")],
+    ),
+    (  # guard: suppliers
+        "The Harrow Bay wind farm's suppliers are Vestra Turbines and Calder Steel.",
+        [],
+        [("vestra-turbines", "FUNDS", "harrow-bay"), ("calder-steel", "FUNDS", "harrow-bay")],
+    ),
+]
+
 STAKED_BACKERS: list[Case] = [
     (  # backed by a stake-taker and another: both fund the project
         "The Tallis Ridge project is backed by Norvik Bank, which took a 30% stake, and Exton "
@@ -498,6 +582,8 @@ BANK = (
     + LATER_FUNDERS
     + SIGNED
     + STAKED_BACKERS
+    + LED_AND_SHARED
+    + POSSESSED_LISTS
     + GUARDS
     + GAP_CASES
 )

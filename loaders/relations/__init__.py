@@ -332,6 +332,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("project-funders", project_funders.copula_funders, project_funders.copula_cues),
     Construction("project-funders", project_funders.later_funders, project_funders.later_cues),
     Construction("project-funders", project_funders.staked_backers, project_funders.staked_cues),
+    Construction("project-funders", project_funders.possessed_list, project_funders.cues),
     Construction("loan-purpose", loan_purpose.loan_for_project, loan_purpose.cues),
     Construction("loan-purpose", loan_purpose.built_with_loan, loan_purpose.cues),
     Construction("loan-purpose", loan_purpose.lent_to_buy, lambda lex: loan_purpose.LENDING),

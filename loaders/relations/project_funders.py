@@ -16,6 +16,8 @@
   "Project Swift will be led by P, its head, and is financed in part by a grant from F": the
   lender of a money agent, or the agent of a passive coordinated after an appositive, FUNDS
   the project the sentence opens with. Participles: `project_funding: funded_by`.
+- `possessed_list`: "The Tarn wind farm's funders are A and B", "the Tarn dam, whose backers
+  include A and B,": the listed names FUND the possessing project.
 - `staked_backers`: "X is backed by A, which took a 30% stake, and B": backers with a stake
   put money in: A and B FUND the project (not BACKS).
 - `copula_funders`: "A and B are the main lenders to the Tarn wind farm": a plural funder
@@ -33,7 +35,7 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.lexicon import Lexicon, per_lexicon, verb_index, word_set
-from loaders.project_heads import project_head
+from loaders.project_heads import headed_name_end, project_head
 from loaders.relations.funding_shapes import funder_nouns
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, opening_mention
@@ -172,8 +174,8 @@ def came_from(s: Sentence) -> None:
     lows = s.lows
     nouns, comes, given = funding_words(s.lex)
     for k in range(len(lows) - 4):
-        if lows[k] not in nouns or lows[k + 1] != "for":
-            continue
+        if lows[k] not in nouns or lows[k + 1] not in ("for", "of"):
+            continue  # "Funding for X", "The financing of X"
         p = _project_after(s, k + 2)
         if p < 0:
             continue
@@ -409,7 +411,7 @@ GAP_ENDS: Final[frozenset[str]] = frozenset({",", "and", ".", ";"})
 
 
 def later_cues(lex: Lexicon) -> frozenset[str]:
-    return frozenset({","})
+    return frozenset({",", "and"})
 
 
 def later_funders(s: Sentence) -> None:
@@ -427,11 +429,37 @@ def later_funders(s: Sentence) -> None:
                 s.emit(s.ment(g + 1), ("FUNDS",), target, "project-funders/gapped", 0.6)
         elif lows[g - 1 : g + 1] == [",", "with"]:
             _with_also(s, g + 1)
+    for w in range(1, len(lows) - 5):
+        if lows[w - 1 : w + 1] == [",", "with"] and (m := _rest_from(s, w)) >= 0:
+            rest = s.merged(coord(s, m, +1))
+            target = _one_project(s, set(rest.ids))
+            if target is not None and not s.blocked(w, m):
+                s.emit(rest, ("FUNDS",), target, "project-funders/rest-from", 0.6)
 
 
 def _money_before(lows: list[str], g: int) -> bool:
     """An amount before g: the first clause gave a share ("is providing £200m for X")."""
     return any(w[:1] in AMOUNT_STARTS for w in lows[:g])
+
+
+@per_lexicon
+def _joining(lex: Lexicon) -> frozenset[str]:
+    return word_set((lex.data.get("project_funding") or {}).get("joining_participles"))
+
+
+def _rest_from(s: Sentence, w: int) -> int:
+    """ ", with the rest coming from B": the position of B (w at "with"), else -1."""
+    lows = s.lows
+    a = w + 1
+    if lows[a : a + 1] != ["the"] or lows[a + 1 : a + 2] == [] or lows[a + 1] not in SHARE_WORDS:
+        return -1
+    v = a + 2
+    if lows[v : v + 2] == ["to", "come"]:
+        v += 1
+    elif lows[v : v + 1] != ["coming"]:
+        return -1
+    ok = lows[v + 1 : v + 2] == ["from"] and lows[v + 2 : v + 3] == [M] and not s.is_det(v + 2)
+    return v + 2 if ok else -1
 
 
 def _with_also(s: Sentence, m: int) -> None:
@@ -440,7 +468,9 @@ def _with_also(s: Sentence, m: int) -> None:
     idx = coord(s, m, +1)
     v = idx[-1] + 1
     v += v < len(lows) and lows[v] == "also"
-    if v >= len(lows) or lows[v] not in COFUNDING_PARTICIPLES:
+    if lows[v : v + 2] == ["taking", "part"]:
+        v += 1  # "with B and C taking part"
+    elif v >= len(lows) or not (lows[v] in COFUNDING_PARTICIPLES or lows[v] in _joining(s.lex)):
         return
     if v + 1 < len(lows) and lows[v + 1] not in GAP_ENDS and lows[v + 1][:1] not in AMOUNT_STARTS:
         return  # "with B also financing C": the verb has its own object
@@ -458,6 +488,12 @@ def _gapped_share(lows: list[str], a: int) -> bool:
             e += 1  # "£ 150m", "$ 1.2 billion"
     elif lows[a : a + 1] == ["the"] and lows[a + 1 : a + 2] and lows[a + 1] in SHARE_WORDS:
         e = a + 2
+    elif (
+        lows[a : a + 2] == ["the", "remaining"]
+        and lows[a + 2 : a + 3]
+        and lows[a + 2][:1] in AMOUNT_STARTS
+    ):
+        return _gapped_share(lows, a + 2)  # "the remaining 40%"
     else:
         return False
     return e >= len(lows) or lows[e] in GAP_ENDS
@@ -506,3 +542,37 @@ def _stake_relative(lows: list[str], c: int) -> int:
             return e if staked else -1  # ", which holds a 40% interest."
         staked = staked or lows[e] in STAKE_WORDS
     return -1
+
+
+MODIFIER_REACH = 2  # words between "'s" and the noun: "main", "two biggest"
+
+
+def possessed_list(s: Sentence) -> None:
+    """ "X's funders are A and B", "X, whose backers include A and B": each FUNDS the project X."""
+    lows = s.lows
+    nouns = funder_nouns(s.lex)
+    for q in range(1, len(lows) - 3):
+        if lows[q] not in ("'s", "whose"):
+            continue
+        k = q + 1
+        while k < len(lows) and k - q <= MODIFIER_REACH and lows[k] not in nouns:
+            k += 1
+        v = k + 1
+        if v + 1 >= len(lows) or lows[k] not in nouns or not lows[k].endswith("s"):
+            continue
+        if lows[v] not in LIST_VERBS or lows[v + 1] != M or s.is_det(v + 1):
+            continue
+        p = _possessor(s, q - 1 if lows[q] == "whose" and lows[q - 1] == "," else q)
+        if p >= 0 and not s.blocked(q, v + 1):
+            funders = s.merged(coord(s, v + 1, +1))
+            if set(funders.ids).isdisjoint(s.ment(p).ids):
+                s.emit(funders, ("FUNDS",), s.ment(p), "project-funders/possessed-list", 0.7)
+
+
+def _possessor(s: Sentence, q: int) -> int:
+    """The project named right before q, maybe before its head noun, else -1."""
+    lows = s.lows
+    if lows[q - 1] == M:
+        return q - 1 if s.etypes(q - 1) == {"Project"} else -1
+    end = headed_name_end(s.lex.heads, lows, q, lambda p: lows[p - 1] == M)
+    return end - 1 if end > 0 and s.etypes(end - 1) == {"Project"} else -1
