@@ -370,6 +370,26 @@ COPULAS: list[Case] = [
         ],
         [],
     ),
+    (  # wind: singular, ranked: "A is the largest lender to the P"
+        "Norvik Bank is the largest lender to the Harrow Bay wind farm.",
+        [("norvik-bank", "FUNDS", "harrow-bay")],
+        [],
+    ),
+    (  # solar: "A and B are equal partners in the P"
+        "Pellam Energy and Vestra Power are equal partners in the Selby Moor solar farm.",
+        [("pellam-energy", "FUNDS", "selby-moor"), ("vestra-power", "FUNDS", "selby-moor")],
+        [],
+    ),
+    (  # guard: technology partners supply
+        "Pellam Energy and Vestra Power are technology partners in the Selby Moor solar farm.",
+        [],
+        [("pellam-energy", "FUNDS", "selby-moor"), ("vestra-power", "FUNDS", "selby-moor")],
+    ),
+    (  # guard: an adviser
+        "Norvik Bank is an adviser to the Harrow Bay wind farm.",
+        [],
+        [("norvik-bank", "FUNDS", "harrow-bay")],
+    ),
     (  # guard: negated
         "Norvik Bank and Exton Credit are not investors in the Harrow Bay wind farm.",
         [],
@@ -484,6 +504,28 @@ LED_AND_SHARED: list[Case] = [
             ("dunmore-united", "FUNDS", "marlow-cross"),
             ("tarsa-capital", "FUNDS", "marlow-cross"),
         ],
+        [],
+    ),
+    (  # wind: ", while B and C will lend the rest"
+        "The Ostrel government will provide a £50m grant for the Harrow Bay wind farm, while "
+        "Norvik Bank and Exton Credit will lend the rest.",
+        [
+            ("ostrel", "FUNDS", "harrow-bay"),
+            ("norvik-bank", "FUNDS", "harrow-bay"),
+            ("exton-credit", "FUNDS", "harrow-bay"),
+        ],
+        [],
+    ),
+    (  # guard: a builder building "the rest"
+        "The Ostrel government will fund the Harrow Bay wind farm, while Vestra Build will build "
+        "the rest.",
+        [],
+        [("vestra-build", "FUNDS", "harrow-bay")],
+    ),
+    (  # wind: a costed project, then the debt provided in the next sentence
+        "The Harrow Bay wind farm will cost £500m. Norvik Bank and Exton Credit are providing the "
+        "debt.",
+        [("norvik-bank", "FUNDS", "harrow-bay"), ("exton-credit", "FUNDS", "harrow-bay")],
         [],
     ),
     (  # wind: a share of the cost

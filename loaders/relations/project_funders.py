@@ -20,8 +20,9 @@
   include A and B,": the listed names FUND the possessing project.
 - `staked_backers`: "X is backed by A, which took a 30% stake, and B": backers with a stake
   put money in: A and B FUND the project (not BACKS).
-- `copula_funders`: "A and B are the main lenders to the Tarn wind farm": a plural funder
-  noun after a copula, its project after "to", "in", "of" or "behind".
+- `copula_funders`: "A and B are the main lenders to the Tarn wind farm", "A is the largest
+  lender to X", "A and B are equal partners in X": a funder noun after a copula, its project
+  after "to", "in", "of" or "behind".
 - `joined_funder`: "A joined B in financing the Tarn dam", "A joins B as a lender to X": A
   FUNDS what B was found to fund (a project); "A is lending $20m to X, joining B and C": B
   and C fund it too.
@@ -36,6 +37,7 @@ from typing import Final
 
 from loaders.lexicon import Lexicon, per_lexicon, verb_index, word_set
 from loaders.project_heads import headed_name_end, project_head
+from loaders.relations.funding import cost_words
 from loaders.relations.funding_shapes import funder_nouns
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, opening_mention
@@ -359,8 +361,32 @@ def _subject_reaches(s: Sentence, x: int, k: int) -> bool:
     return M not in lows[x + 1 : k] and _after_and(lows, k, comma=False)  # "X opened and is"
 
 
-COPULA_FORMS: Final[frozenset[str]] = frozenset({"are", "were", "remain", "became", "become"})
+COPULA_FORMS: Final[frozenset[str]] = frozenset(
+    {"are", "were", "remain", "became", "become", "is", "was", "remains"}
+)
+# "A and B are equal partners in the Tarn wind farm": partners in a project put money in it
+PARTNER_MODS: Final[frozenset[str]] = frozenset({"the", "equal", "joint", "two"})
 NOUN_REACH = 3  # words between the copula and the noun: "the two main"
+
+
+def _funder_noun(lows: list[str], v: int, nouns: frozenset[str]) -> int:
+    """The funder noun (or "partners") a few words after the copula at v, else -1."""
+    for k in range(v + 1, min(len(lows), v + NOUN_REACH + 1)):
+        if lows[k] in nouns or lows[k] == "partners":
+            return k
+        if lows[k] == M or lows[k] in (",", ";", "."):
+            return -1
+    return -1
+
+
+def _self_reference(s: Sentence, v: int) -> bool:
+    """After the copula at v, a description the article read as the subject itself ("A is
+    the largest lender to"), then "to" or "behind"."""
+    lows = s.lows
+    if v + 2 >= len(lows) or lows[v + 1] != M or lows[v + 2] not in ("to", "behind"):
+        return False
+    ref = s.ment(v + 1)
+    return ref.kind == "np" and ref.ids == s.ment(v - 1).ids
 
 
 def copula_cues(lex: Lexicon) -> frozenset[str]:
@@ -374,15 +400,19 @@ def copula_funders(s: Sentence) -> None:
     for v in range(1, len(lows) - 3):
         if lows[v] not in COPULA_FORMS or lows[v - 1] != M or s.is_det(v - 1):
             continue
-        k = v + 1
-        while k < len(lows) and k - v <= NOUN_REACH and lows[k] not in nouns:
-            if lows[k] == M or lows[k] in (",", ";", "."):
-                break
-            k += 1
-        if k + 2 >= len(lows) or lows[k] not in nouns or lows[k + 1] not in LIST_PREPS:
+        if _self_reference(s, v):
+            k = v + 1  # "A is the largest lender to X": "the largest lender" read as A
+        else:
+            k = _funder_noun(lows, v, nouns)
+        if k < 0:
+            continue
+        if k + 2 < len(lows) and lows[k : k + 2] == ["partners", "in"]:
+            if not all(w in PARTNER_MODS for w in lows[v + 1 : k]):
+                continue  # "technology partners in X" supply, not fund
+        elif k + 2 >= len(lows) or lows[k + 1] not in LIST_PREPS:
             continue
         p = _project_after(s, k + 2)
-        if p >= 0 and lows[k].endswith("s") and not s.blocked(v - 1, p):
+        if p >= 0 and not s.blocked(v - 1, p):
             funders = s.merged(coord(s, v - 1, -1))
             s.emit(funders, ("FUNDS",), s.ment(p), "project-funders/copula", 0.7)
 
@@ -411,7 +441,7 @@ GAP_ENDS: Final[frozenset[str]] = frozenset({",", "and", ".", ";"})
 
 
 def later_cues(lex: Lexicon) -> frozenset[str]:
-    return frozenset({",", "and"})
+    return frozenset({",", "and", "while", "whereas"})
 
 
 def later_funders(s: Sentence) -> None:
@@ -429,6 +459,12 @@ def later_funders(s: Sentence) -> None:
                 s.emit(s.ment(g + 1), ("FUNDS",), target, "project-funders/gapped", 0.6)
         elif lows[g - 1 : g + 1] == [",", "with"]:
             _with_also(s, g + 1)
+    for g in range(1, len(lows) - 4):
+        if lows[g] in ("while", "whereas") and lows[g + 1] == M and _lends_rest(s, g + 1):
+            rest = s.merged(coord(s, g + 1, +1))
+            target = _one_project(s, set(rest.ids))
+            if target is not None and not s.blocked(g, len(lows)):
+                s.emit(rest, ("FUNDS",), target, "project-funders/rest-clause", 0.6)
     for w in range(1, len(lows) - 5):
         if lows[w - 1 : w + 1] == [",", "with"] and (m := _rest_from(s, w)) >= 0:
             rest = s.merged(coord(s, m, +1))
@@ -445,6 +481,22 @@ def _money_before(lows: list[str], g: int) -> bool:
 @per_lexicon
 def _joining(lex: Lexicon) -> frozenset[str]:
     return word_set((lex.data.get("project_funding") or {}).get("joining_participles"))
+
+
+def _lends_rest(s: Sentence, m: int) -> bool:
+    """ "B and C will lend the rest" after the list at m: a giving verb (`cost_shares: verbs`)
+    and "the rest" (remainder, balance) ending the clause."""
+    lows = s.lows
+    v = coord(s, m, +1)[-1] + 1
+    while v < len(lows) and lows[v] in VERB_AUX:
+        v += 1
+    hit = cost_words(s.lex).verbs.match(lows, v) if v < len(lows) else None
+    if hit is None:
+        return False
+    e = v + hit[0]
+    if lows[e : e + 1] != ["the"] or lows[e + 1 : e + 2] == [] or lows[e + 1] not in SHARE_WORDS:
+        return False
+    return e + 2 >= len(lows) or lows[e + 2] in GAP_ENDS
 
 
 def _rest_from(s: Sentence, w: int) -> int:
