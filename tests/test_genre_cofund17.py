@@ -166,6 +166,21 @@ COSTED_NAMES: list[Case] = [
         ],
         [],
     ),
+    (  # wind: a participle before the name ("the planned P")
+        "Norvik Bank is financing the planned Harrow Bay wind farm.",
+        [("norvik-bank", "FUNDS", "harrow-bay")],
+        [],
+    ),
+    (  # water: an adjective before a name ending in "Valley"
+        "Ostrel Water and Kelvara Bank are funding the long-delayed Tarn Valley reservoir.",
+        [("ostrel-water", "FUNDS", "tarn-valley"), ("kelvara-bank", "FUNDS", "tarn-valley")],
+        [],
+    ),
+    (  # gas: a cost in words and an acronym before the head
+        "Exton Credit is financing the $2.5 billion Harrow Bay LNG terminal.",
+        [("exton-credit", "FUNDS", "harrow-bay")],
+        [],
+    ),
     (  # solar: a size before the name, active verb
         "Pellam Energy is financing the 500MW Selby Moor solar farm.",
         [("pellam-energy", "FUNDS", "selby-moor")],
