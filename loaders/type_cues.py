@@ -430,8 +430,8 @@ def _descriptor_after(
         if c.i > 0 and lows[c.i - 1] in NAME_DETS:  # not "sold Kesta 20 trucks"
             k += 1  # "the Sea Breeze 2 wind farm": a phase number before the head
     if k + 1 < n and toks[k].text.isupper() and lows[k] in lex.stopwords:
-        if c.i > 0 and lows[c.i - 1] in NAME_DETS:
-            k += 1  # "the Harl Bay LNG terminal": a generic acronym before the head
+        if c.i > 0 and _det_before(lows, c.i):
+            k += 1  # "the (£2bn) Harl Bay LNG terminal": a generic acronym before the head
     if k < n and not toks[k].text[0].isupper() and not _verb_head(lows, c.i, k):
         hit = lex.heads.match(lows, k)
         modifier = hit and c.initial and c.j - c.i == 1 and (k + hit[0]) in by_start
@@ -629,10 +629,30 @@ def _verb_head(lows: list[str], i: int, k: int) -> bool:
 def _head_weight(c: Candidate, lows: list[str], etype: str, lex: Lexicon) -> float:
     """The weight of a head noun after the name: a project or product named for a place outvotes
     the place word that ends its name ("the Tarrow Bay wind farm", "the Sela Valley dam")."""
-    named = c.i > 0 and lows[c.i - 1] in NAME_DETS
+    named = _det_before(lows, c.i)
     if named and etype in ("Project", "Product") and place_end(lows, c.j, lex):
         return W_LOCATED
     return W_NAME_HEAD
+
+
+SIZE_WORDS: Final[frozenset[str]] = frozenset({"million", "billion", "bn", "m", "mw", "gw"})
+AMOUNT_STARTS: Final[frozenset[str]] = frozenset("£$€¥0123456789")
+
+
+def _det_before(lows: list[str], i: int) -> bool:
+    """A determiner before the name at i, maybe past its cost or size and a modifier or two
+    ("the £300m Tarrow Bay wind farm", "the planned 500MW Sela Valley plant")."""
+    p = i - 1
+    while p >= 1 and i - p <= 4 and (_premodifier(lows[p]) or lows[p] in SIZE_WORDS):
+        p -= 1
+    return p >= 0 and lows[p] in NAME_DETS
+
+
+def _premodifier(w: str) -> bool:
+    """An amount or a plain modifier word ("£300m", "planned", "long-delayed")."""
+    if w[:1] in AMOUNT_STARTS:
+        return True
+    return w.replace("-", "").isalpha() and w not in FUNCTION and w not in DETERMINERS
 
 
 def _owned_head(lows: list[str], comma: int, lex: Lexicon) -> tuple[str, str] | None:

@@ -159,8 +159,6 @@ SHARED_GUARDS: list[Case] = [
 
 BANK = HEADED_VENTURES + HEADED_GUARDS + SHARED_BILLS + SHARED_GUARDS
 GAPS: dict[str, str] = {
-    "Selbrook Power and Matlow Energy are partners in": "'A and B are partners in X' defines "
-    "no group nor a thing funded, so a later 'both' names nobody",
     "The Noll subsea cable is being built by": "passive co-builders are not remembered "
     "(loaders.co_builders reads 'A and B build X' only) and 'which' takes the last member",
     "Yarrowfen and Draskin Telecom are building the Noll subsea cable, sharing": "a "

@@ -44,6 +44,7 @@ construction family, each a few short rules:
 | deal-roles | `deal_roles` | "X was sold. The buyer, Y, ...", "Y, the buyer, paid $1bn" |
 | deal-members | `deal_members` | "A consortium bought X. The group is made up of A and B" |
 | deal-financing | `deal_financing` | "The deal is financed by A", "A is financing the deal" |
+| project-funders | `project_funders` | "Lenders to the X dam include A", "A co-funds X with B" |
 
 A list's items and a fact box's fields ("Shareholders:" then "Halden Capital 42%", "Founders: A
 and B") are read apart, under their head (`list_items`, called by `loaders.article` with the
@@ -100,6 +101,7 @@ from loaders.relations import (
     possessed_funding,
     possessive,
     product_links,
+    project_funders,
     result_stakes,
     rival_copulas,
     rival_descriptions,
@@ -341,6 +343,16 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("deal-financing", deal_financing.deal_funder, deal_financing.funder_cues),
     Construction("second-funder", second_funder.from_pair, second_funder.pair_cues),
     Construction("second-funder", second_funder.by_pair, second_funder.by_cues),
+    Construction("project-funders", project_funders.listed, project_funders.cues),
+    Construction("project-funders", project_funders.co_financier, project_funders.co_cues),
+    Construction("project-funders", project_funders.came_from, project_funders.came_cues),
+    Construction("project-funders", project_funders.as_funders, project_funders.as_cues),
+    Construction("project-funders", project_funders.joined_funder, project_funders.join_cues),
+    Construction("project-funders", project_funders.money_agent, project_funders.money_cues),
+    Construction("project-funders", project_funders.copula_funders, project_funders.copula_cues),
+    Construction("project-funders", project_funders.later_funders, project_funders.later_cues),
+    Construction("project-funders", project_funders.staked_backers, project_funders.staked_cues),
+    Construction("project-funders", project_funders.possessed_list, project_funders.cues),
     Construction("loan-purpose", loan_purpose.loan_for_project, loan_purpose.cues),
     Construction("loan-purpose", loan_purpose.built_with_loan, loan_purpose.cues),
     Construction("loan-purpose", loan_purpose.lent_to_buy, lambda lex: loan_purpose.LENDING),

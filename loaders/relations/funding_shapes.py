@@ -27,6 +27,7 @@ from loaders.lexicon import (
     verb_index,
     word_set,
 )
+from loaders.project_heads import headed_name_end
 from loaders.relations.funding import cost_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, subjects
@@ -297,6 +298,8 @@ def possessed_lender(s: Sentence) -> None:
         while q > 0 and k - q <= _LENDER_MODIFIERS and lows[q] != "'s" and lows[q].isalpha():
             q -= 1
         y = q - 1
+        if lows[q] == "'s" and y >= 0 and lows[y] != M:
+            y = _headed_project(s, q)  # "the Kelso pipeline's lenders include A"
         if lows[q] == "'s" and y >= 0 and lows[y] == M:
             borrower = y
         elif lows[q] == M and s.is_det(q) and s.ment(q).word == "its":
@@ -315,12 +318,25 @@ def possessed_lender(s: Sentence) -> None:
             s.emit(funders, ("FUNDS",), s.ment(borrower), "funding/possessed-lender", 0.7)
 
 
+def _headed_project(s: Sentence, q: int) -> int:
+    """The project named before its head noun, the head ending before q ("the Kelso pipeline"
+    of "the Kelso pipeline's"), else -1."""
+    end = headed_name_end(s.lex.heads, s.lows, q, lambda p: _project_at(s, p - 1))
+    return end - 1 if end > 0 else -1
+
+
+def _project_at(s: Sentence, p: int) -> bool:
+    return s.lows[p] == M and "Project" in s.etypes(p)
+
+
 def _possessed_group(s: Sentence, k: int) -> None:
     """ "Y's lenders, including A and B," (read as one group mention at k, its noun a funding
     noun) and "its backers, among them A and B": the members FUND Y."""
     lows = s.lows
     if lows[k - 1] == "'s" and lows[k - 2] == M and not s.is_det(k - 2):
         borrower = k - 2
+    elif lows[k - 1] == "'s" and (y := _headed_project(s, k - 1)) >= 0:
+        borrower = y  # "the Tarn wind farm's lenders, including A and B,"
     elif s.is_det(k - 1) and s.ment(k - 1).word == "its":
         borrower = k - 1
     else:

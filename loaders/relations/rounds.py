@@ -489,7 +489,7 @@ LEADING = frozenset({"leading", "co-leading", "heading", "anchoring"})
 INVESTOR_NOUNS = frozenset({"investor", "investors", "backer", "backers", "funders", "funder"})
 
 
-COFUNDING_PARTICIPLES = frozenset(
+COFUNDING_PARTICIPLES: Final[frozenset[str]] = frozenset(
     {"providing", "financing", "funding", "lending", "putting", "adding", "covering", "paying"}
     | {"committing", "pledging", "injecting", "pumping"}
 )
