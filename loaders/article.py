@@ -2035,7 +2035,7 @@ class Extraction:
             self.groups.read_plurals(a.lows, names)  # "the canneries A and B"
         type_of = self.registry.type_of
         if ctx.org is not None and names_other_org(
-            items, ctx.org, salience.main.get("Organization"), type_of, a.lows
+            items, ctx.org, salience.main.get("Organization"), type_of, a.lows, self.lex
         ):
             ctx = ctx.without_org()  # the sentence names its own organizations
         if not a.headline and not self.cues.sold.isdisjoint(a.words):

@@ -29,7 +29,7 @@ from loaders.relations.deal_loans import DEAL_NOUNS
 from loaders.relations.litigation import MANAGEMENT_WORDS, OWNER_NOUNS
 from loaders.relations.rival_words import rival_words
 from loaders.relations.role import MINISTERS, TAKE_OVER
-from loaders.relations.words import REPORTING, TELLING
+from loaders.relations.words import PREPOSITIONS, REPORTING, TELLING
 
 if TYPE_CHECKING:
     from loaders.article import Extraction
@@ -192,7 +192,7 @@ def _body_reads(
         joint_org = salience.subject(("Organization",), sno)
     if not cues.roles.isdisjoint(cued):
         near = salience.subject(("Organization",), sno)
-        org = unnamed_roles.bare_role_org(x, salience, sno, near)
+        org = unnamed_roles.bare_role_org(x, salience, sno, near, not SAYING.isdisjoint(words))
     if not cues.leading.isdisjoint(cued):
         topic_owners = unnamed_roles.topic_owners(x, salience, sno)
     if not cues.rivals.isdisjoint(cued):
@@ -468,7 +468,12 @@ def _round_owner(x: Extraction, sno: int, cued: frozenset[str]) -> str | None:
 
 
 def names_other_org(
-    items: list[Mention], org: str, main: str | None, type_of: Callable[[str], str], lows: list[str]
+    items: list[Mention],
+    org: str,
+    main: str | None,
+    type_of: Callable[[str], str],
+    lows: list[str],
+    lex: Lexicon,
 ) -> bool:
     """The sentence names an organization of its own: a name, or a reference to another one
     than the bare role's `org` when that is the article's most named organization `main`
@@ -478,12 +483,37 @@ def names_other_org(
     for m in items:
         if not any(type_of(r) == "Organization" for r in m.ids):
             continue
-        if m.kind != "np" or m.ids != (org,) or org != main or not _reported(lows, m.i):
+        if m.ids != (org,) or org != main:
+            return True
+        if m.kind == "name" and _after_bare_title(lex, lows, items, m):
+            continue  # "Managing director Bea Marr has steered Pollard Boats into repairs"
+        if m.kind != "np" or not _reported(lows, m.i):
             return True
     return False
 
 
 SAYING = REPORTING | TELLING
+
+
+# words of a verb phrase between a bare title's holder and its object ("has since steered")
+TITLE_OBJECT_GAP: Final = 4
+
+
+def _after_bare_title(lex: Lexicon, lows: list[str], items: list[Mention], m: Mention) -> bool:
+    """The name m is the object of a sentence opened by a bare title and its holder ("Chief
+    executive Ivo Brandt has taken Kessel Mills into exports"): the topic firm named again is
+    the title's own (not after a preposition: "joined from X"; not a verb of leaving)."""
+    hit = lex.roles.match(lows, 0)
+    if not hit or not hit[1].person_holder:
+        return False
+    h = hit[0] + (hit[0] < len(lows) and lows[hit[0]] == "officer")
+    holder = next((x for x in items if x.i == h), None)
+    if holder is None or not 0 < m.i - holder.j <= TITLE_OBJECT_GAP:
+        return False
+    gap = lows[holder.j : m.i]
+    if gap[-1] in PREPOSITIONS or not all(w.isalpha() for w in gap):
+        return False  # "Chief executive X, of Rudd, ...", "... joined from Kessel Mills"
+    return unnamed_roles.LEAVING_CUES.isdisjoint(gap)
 
 
 def _reported(lows: list[str], i: int) -> bool:

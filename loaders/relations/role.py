@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from loaders.lexicon import Lexicon, Role, nationality
+from loaders.lexicon import Lexicon, Role, nationality, read_data
 from loaders.quotes import spans as quote_spans
 from loaders.relations.attach_guards import act_not_holder, agent_as_holder
 from loaders.relations.deal_guards import intended, is_deal
@@ -422,6 +422,9 @@ def appointed(s: Sentence, k: int, e: int, role) -> bool:
         if other == owner and s.is_det(owner):  # "X has not named Y as its partner"
             subj = _appointer(s, anchor)
             lo = subj[0] + 1 if subj and subj[0] < x else max(0, x - 4)
+            if subj and subj[0] < x and "LEADS" in role.types:
+                first = min(p for p in subj if p < x)
+                other = _bought_in_clause(s, first, x, other)  # "bought Y and installed"
         role_emit(s, x, other, role, lo, other)
         if successor >= 0:
             # "Sarah Quinn succeeded James Ward as chief executive of X": the successor too
@@ -437,7 +440,10 @@ def appointed(s: Sentence, k: int, e: int, role) -> bool:
     for h in holders:
         if subj and subj[0] < anchor:
             if not _denied_within(s, subj[0] + 1, h):  # not "X denied that P would succeed"
-                role_emit(s, h, subj[0], role, subj[0] + 1, k)
+                led = subj[0]
+                if "LEADS" in role.types:
+                    led = _bought_in_clause(s, subj[0], h, led)  # "bought X and installed P as"
+                role_emit(s, h, led, role, subj[0] + 1, k)
         elif (reporter := _closing_reporter(s, e)) >= 0:
             role_emit(s, h, reporter, role, 0, reporter)  # "P will take over as CEO, X said."
         elif _body_appointer(s, h):
@@ -446,6 +452,24 @@ def appointed(s: Sentence, k: int, e: int, role) -> bool:
             # "Adaora Kell steps in as interim chief executive", "took over as chair in 2020"
             context_emit(s, h, role, k)
     return True
+
+
+def _bought_in_clause(s: Sentence, subj: int, x: int, other: int) -> int:
+    """The organization the appointer at `subj` bought before installing the person at x
+    ("Belvar bought Marrow Stores in 2019 and installed Rita Holm as its boss": Marrow
+    Stores, not the buyer), else `other`."""
+    lows = s.lows
+    bought = holding_words(s.lex).bought_forms
+    for c in range(subj + 1, x - 1):
+        if lows[c] in (",", "which", "who"):
+            return other  # "X, which bought Y, named P chair": X's
+        if lows[c] not in bought:
+            continue
+        o = c + 1 + (lows[c + 1] == "the")
+        if o < x and lows[o] == M and s.etypes(o) == {"Organization"}:
+            if not set(s.ment(o).ids) & set(s.ment(subj).ids):
+                return o
+    return other
 
 
 def _body_appointer(s: Sentence, x: int) -> bool:
@@ -577,11 +601,15 @@ def _appointee(s: Sentence, k: int, role) -> tuple[int, int, int] | None:
             return None  # (an organization is named a partner: "named Tolland its partner")
     elif a < 0 or lows[a] != "as" or lows[max(0, a - 2) : a] == ["as", "well"]:
         return None  # (not "sued X as well as its parent": a list, no appointment)
+    elif _denied_post(s.lows, a):
+        return None  # "Lena Hart was passed over as chief executive": no post
     else:
         x = before_appositive(s, a)
         if x < 0 or "Person" not in s.etypes(x):
             aside = _aside_holder(s, a)  # "retained Ivo Marsh, formerly of Agrinova, as"
             x = aside if aside >= 0 else x
+        if x < 0:
+            x = _put_in(s, a)  # "put in Zofia Kandt, a former rail manager, as chief executive"
         if x < 0:
             x = _aged_subject(s, a)  # "said Ann Lee, 54, would step down as chief executive"
         if x < 0 or (role.person_holder and "Person" not in s.etypes(x)):
@@ -589,6 +617,38 @@ def _appointee(s: Sentence, k: int, role) -> tuple[int, int, int] | None:
             if y >= 0:
                 x, owner = y, org
     return (x, owner, anchor if anchor >= 0 else x) if x >= 0 else None
+
+
+PUTTING_IN: Final[frozenset[str]] = frozenset(read_data("unnamed_roles.yaml")["putting_in_verbs"])
+APPOSITIVE_REACH: Final = 8  # words of an appositive between a holder and "as"
+
+
+DENIED_POST: Final[tuple[tuple[str, ...], ...]] = tuple(
+    tuple(str(v).split()) for v in read_data("unnamed_roles.yaml")["denied_post_verbs"]
+)
+
+
+def _denied_post(lows: list[str], a: int) -> bool:
+    """A verb denying the post ends right before the "as" at a: "was passed over as", "was
+    overlooked as"."""
+    for words in DENIED_POST:
+        b = a - len(words)
+        if b >= 0 and tuple(lows[b:a]) == words:
+            return True
+    return False
+
+
+def _put_in(s: Sentence, a: int) -> int:
+    """The person "put in" (brought in) before the "as" at a, past an appositive: "put in
+    Zofia Kandt, a former rail manager, as chief executive"; else -1."""
+    lows = s.lows
+    m = a - 1
+    if m >= 0 and lows[m] == ",":
+        m = next((c for c in range(m - 1, max(0, m - APPOSITIVE_REACH), -1) if lows[c] == ","), 0)
+        m -= 1
+    if m < 2 or lows[m] != M or "Person" not in s.etypes(m) or lows[m - 1] != "in":
+        return -1
+    return m if lows[m - 2] in PUTTING_IN else -1
 
 
 def _verb_appointee(s: Sentence, a: int) -> int:

@@ -66,11 +66,15 @@ def owned_by(x: Extraction, owner: str) -> list[str]:
     return [t for t in _ownership(x).owned.get(owner, ()) if type_of(t) == "Organization"]
 
 
-def bare_role_org(x: Extraction, salience: Salience, sno: int, near: str | None) -> str | None:
+def bare_role_org(
+    x: Extraction, salience: Salience, sno: int, near: str | None, spoken: bool = False
+) -> str | None:
     """The organization a bare role of sentence `sno` belongs to: the nearest clause subject
     (`near`), unless that company bought or holds the article's subject, or another company
     named in the last sentences: then the company held ("Selby bought Harwick Rovers. Dan
-    Oyelowo is to become chairman": Harwick Rovers)."""
+    Oyelowo is to become chairman": Harwick Rovers); but a speaker's title in a sentence of
+    saying (`spoken`) stays with the article's clear topic that bought it ("Pellard said it
+    bought Kinto. Chief executive Runa Amsel said ...": Pellard's)."""
     main = salience.main.get("Organization")
     if near is None:
         # "Chief executive Ilona Marsk said ..." paragraphs after the last naming: the article's
@@ -85,7 +89,7 @@ def bare_role_org(x: Extraction, salience: Salience, sno: int, near: str | None)
             if near not in owned_by(x, main):
                 return main
         return near
-    if main in owned:
+    if main in owned or (spoken and near == main and clear_topic(x, main)):
         return main
     recent = [t for t in owned if sno - salience.last.get(t, -99) <= BOUGHT_REACH]
     return recent[-1] if recent else near
@@ -303,6 +307,8 @@ def relative_head(s: Sentence, w: int) -> int:
     m = w - 1
     if m >= 1 and lows[m] == "," and lows[m - 1] == M:
         return m - 1 if "Person" in s.etypes(m - 1) else -1
+    if m >= 2 and lows[m] == ",":
+        m -= 1  # past an appositive's closing comma: "X, a former nurse, who is its boss"
     words = 0
     while m >= 0 and lows[m] != M and lows[m] != "," and words < 6:
         if lows[m] in PUNCT_STOP:
@@ -364,8 +370,10 @@ def still_its(s: Sentence) -> None:
         b -= 1 + (lows[b] == "been" and b >= 2 and lows[b - 1] in ("has", "had"))
         if b >= 0 and lows[b] == "who":
             holder = relative_head(s, b)
-            if holder >= 0 and lows[b - 1] != ",":
-                adverb = True  # ", a former baker who is its CEO": not read by the role rules
+            if holder >= 0 and (lows[b - 1] != "," or lows[b - 2] != M):
+                # ", a former baker who is its CEO", ", a former nurse, who is its boss": not
+                # read by the role rules
+                adverb = True
         elif b >= 0 and lows[b] == M and adverb:
             holder = b
         else:

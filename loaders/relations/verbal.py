@@ -573,6 +573,10 @@ def _patient_before(s: Sentence, k: int, trigs) -> int:
             return _first_subject(s, m)
         elif lows[m] == M and bare_conjunct(lows, m + 1, k) and prep_before(s, m):
             words += 1  # "X builds flats for Y and is now owned by A": X
+        elif lows[m] == M and (head := _opening_appositive_head(s, m, k)) >= 0:
+            # "Tolla, a subsidiary of the co-operative Marsk, bakes bread and is run by P": the
+            # head the appositive describes, not the parent named inside it
+            return head
         elif lows[m] == M and not s.is_det(m):
             opener = _complement_opener(s, m)
             if opener >= 0:
@@ -600,6 +604,17 @@ def _patient_before(s: Sentence, k: int, trigs) -> int:
             words += 1
         m -= 1
     return -1
+
+
+def _opening_appositive_head(s: Sentence, m: int, k: int) -> int:
+    """The sentence's opening name whose appositive ends with the name at m, when a verb of
+    its own follows the appositive before the passive at k ("Tolla, a unit of Marsk, bakes
+    bread and is run by P"); else -1."""
+    lows = s.lows
+    if m + 2 >= k or lows[m + 1] != "," or not lows[m + 2].isalpha() or "and" not in lows[m:k]:
+        return -1
+    head = appositive_start(s, m - 1, k)
+    return head if 0 <= head <= 1 and all(w != M for w in lows[:head]) else -1
 
 
 # words between two participles of one patient: "founded and (later, still) run by A"
