@@ -36,6 +36,7 @@ from loaders.product_cues import (
     APPOSITIVE_ADVERBS,
     SELLERS,
     class_noun_vote,
+    made_good,
     owned_brand,
     owned_goods,
     possessed_good,
@@ -409,6 +410,8 @@ def _descriptor_after(
     n = len(lows)
     if k < n and (lows[k] == "," or lows[k] in COPULAS) and not _fronted(lows, c.i, k):
         head = None if _superlative_in(lows, c.i) else _head_after(lows, k + 1, by_start, lex)
+        if made_good(c, toks, lows, by_start, lex):
+            return
         good = _appositive_good(toks, lows, k + 1, lex)
         if good is not None:
             head = ("Product", good)  # not "rival" in "the line made by rival X"
