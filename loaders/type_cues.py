@@ -941,13 +941,16 @@ def _title_votes(
                 holder.descr.add(lows[j - 1])  # "Judge Ann Marlow": no party to her case
         elif j < n and lows[j] in ("of", "at", ",", "for") and not _plural_aside(lows, i, j):
             k = i - 1
-            while k > i - 3 and k > 0 and lows[k] in lex.role_modifiers:
+            while k > i - 3 and k > 0 and (lows[k] in lex.role_modifiers or lows[k] in RANKS):
                 k -= 1  # "Ives Varga, finance director at X": a field before the title
             if k > 0 and lows[k] in ("a", "an", "the", "its", "his", "her", "their"):
                 k -= 1
             prev = by_end.get(k) if k > 0 and lows[k] == "," else None
             if prev and not prev.known:
                 prev.vote("Person", W_TITLE)
+
+
+RANKS: Final[frozenset[str]] = frozenset(read_data("grammar.yaml")["title_ranks"])
 
 
 def _plural_aside(lows: list[str], i: int, j: int) -> bool:
