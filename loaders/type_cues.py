@@ -913,6 +913,8 @@ def _role_votes(
             prev = by_end.get(i - 1) if i > 0 and lows[i - 1] == "," else None
             if prev is None and i > 1 and lows[i - 1] in DETERMINERS and lows[i - 2] == ",":
                 prev = by_end.get(i - 2)
+            if prev is None and i > 1 and lows[i - 1] in RANKS and lows[i - 2] == ",":
+                prev = by_end.get(i - 2)  # "Kelso Varga, deputy head of sales at X"
             if prev is None and i > 1 and lows[i - 1] == "the" and lows[i - 2] in ("is", "was"):
                 prev = by_end.get(i - 2)  # "Colm Reyes is the founder and CEO of Tamsin"
                 prev = None if prev is not None and prev.known else prev
