@@ -305,6 +305,12 @@ class Registry:
             del kept[k]
         # "Sainsbury's said" and "Sainsbury's chief" (a possessive): one shop, named with "'s"
         persons = {o.tokens[-1] for o in kept.values() if len(o.tokens) > 1 and _person_led(o)}
+        firsts = self.lex.first_names
+        persons |= {
+            o.tokens[-1] for o in kept.values() if len(o.tokens) > 1 and o.tokens[0] in firsts
+        }
+        for k in [k for k, g in kept.items() if _family_plural(g, persons)]:
+            del kept[k]  # "Dana Lenz ... the Lenzes": her family, no entity of its own
         for k, g in kept.items():
             bare = kept.get(k[:-2]) if k.endswith(" s") and not g.known else None
             if bare is not None and not bare.known and len(bare.tokens) == 1:
@@ -630,8 +636,10 @@ class Registry:
             return tail in self.lex.legal_suffixes or tail in SAME_FIRM_TAILS
 
         def sibling(o: Group) -> bool:
-            person = o.votes.get("Person", 0.0) > o.votes.get("Organization", 0.0)
-            return len(o.tokens) == 2 and not o.known and not firm_tail(o) and not person
+            firm = o.votes.get("Organization", 0.0)
+            person = o.votes.get("Person", 0.0) > firm  # nor a site: "Halvik Two" (entity17)
+            thing = max(o.votes.get("Project", 0.0), o.votes.get("Product", 0.0)) > firm
+            return len(o.tokens) == 2 and not o.known and not firm_tail(o) and not (person or thing)
 
         first = g.tokens[0]
         return (
@@ -810,6 +818,14 @@ def _others(votes: dict[str, float]) -> float:
 def _club(toks: list[str], lex: Lexicon) -> bool:
     """A sports club named town + club word ("Marlow Wanderers", "Kelby Rovers")."""
     return "football" in lex.kinds.get(toks[-1], frozenset())
+
+
+def _family_plural(g: Group, surnames: set[str]) -> bool:
+    """A one-word plural of a person's surname the article names ("the Lenzes", "the Marrs")."""
+    if g.known or len(g.tokens) != 1 or not g.key.endswith("s"):
+        return False
+    key = g.key
+    return key[:-1] in surnames or (key.endswith("es") and key[:-2] in surnames)
 
 
 def _person_led(g: Group) -> bool:

@@ -420,10 +420,13 @@ def _title_in_name(i: int, size: int, lows: list[str], toks: list[Tok], lex: Lex
 def _body_end(i: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
     """A public body's word that is a title too ends a name of two capitalized words or more
     before it: "the Health Service Executive", "the Tarsa Water Executive" (not "Kesta
-    Executive Ann Lee", whose name follows it; not "its Executive" after no name word)."""
-    if lows[i] not in lex.public_bodies or i < 2:
+    Executive Ann Lee", whose name follows it; not "its Executive" after no name word); also
+    after "X and Y" ("the Health and Safety Executive")."""
+    if lows[i] not in lex.public_bodies or i < 2 or not _is_name_token(toks[i - 1]):
         return False
-    return _is_name_token(toks[i - 1]) and _is_name_token(toks[i - 2])
+    if lows[i - 2] == "and" and i >= 3:
+        return _is_name_token(toks[i - 3])
+    return _is_name_token(toks[i - 2])
 
 
 def _brand_title(i: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> bool:
@@ -634,7 +637,22 @@ def _joined(
         return j + 2, institution or (low != "&" and not place and prev != "port")
     if low in NAME_CONNECTORS and toks[j].text.islower():
         return j + 2, institution
+    if low == "to" and toks[j].text == "to" and _to_scheme(i, j, lows, name, lex):
+        return j + 2, institution  # "the Field to Fork programme"
     return None
+
+
+def _to_scheme(i: int, j: int, lows: list[str], name: IsName, lex: Lexicon) -> bool:
+    """ "Field to Fork" before "programme": one word, "to", one word and a scheme's noun
+    (`to_name_heads`) or an appositive that opens with one ("Farm to School, a scheme run by
+    X"); not "sold Kelso to Tarsa in May"."""
+    start = i + 1 if lows[i] == "the" else i
+    if j - start != 1 or j + 2 >= len(lows) or name(j + 2):
+        return False
+    heads = data_words(lex, "to_name_heads")
+    if lows[j + 2] == "," and lows[j + 3 : j + 4] in (["a"], ["the"]):
+        return any(w in heads for w in lows[j + 4 : j + 7])
+    return lows[j + 2] in heads
 
 
 # plural people that a possessive inside an institution's name follows ("Boston Children's
@@ -1102,6 +1120,11 @@ def _known_in_name(
     # a name that ends in an organization word before it (a national arm)
     if place and e == j and k - i >= 2 and lows[k - 1] in lex.org_words:
         if lows[i] not in lex.first_names and lows[i] not in lex.stopwords:
+            return True
+    # "Halvik Gemini Energy", "Tarsa Threads Ltd": a known product's word inside a firm's name
+    if kind == "Product" and e < j and (k > i or j - i >= 3) and lows[i] not in lex.first_names:
+        last = lows[j - 1].rstrip(".")
+        if last in lex.org_words or last in lex.legal_suffixes:
             return True
     # "Salesforce Ventures", "Nvidia Capital": a known company's arm
     if kind == "Organization" and k == i and rest and all(w in lex.org_words for w in rest):

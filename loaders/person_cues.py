@@ -100,6 +100,8 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
                 c.vote("Person", W_KIN)
         if multi and c.initial and _kin_later(lows, k, by_start, lex):
             c.vote("Person", W_KIN)  # "Teodor Marin handed control of X to his son"
+        if multi and _companion_appositive(lows, k, lex):
+            c.vote("Person", W_KIN)  # "Kelso Vanter, his old army-college comrade,"
         if multi and _formerly_of(lows, k, by_start, lex):
             c.vote("Person", W_PERSON_VERB)  # "Quillon Harte, formerly of Bracken Resources,"
     _founders(a, by_start, lex)
@@ -159,6 +161,21 @@ def _formerly_of(lows: list[str], k: int, by_start: dict[int, Candidate], lex: L
     for m in range(k + 2, min(len(lows), k + 2 + FORMER_REACH)):
         if m in by_start and " ".join(lows[k + 1 : m]) in phrases:
             return True
+    return False
+
+
+def _companion_appositive(lows: list[str], k: int, lex: Lexicon) -> bool:
+    """From k: ", his/her [up to three lower-case words] FRIEND," (a companion or kin noun,
+    closing the phrase): "Kelso Vanter, his old army-college comrade, joined"."""
+    n = len(lows)
+    if k + 2 >= n or lows[k] != "," or lows[k + 1] not in POSSESSIVES:
+        return False
+    nouns = data_words(lex, "companions") | lex.person_cues.kin
+    for m in range(k + 2, min(n - 1, k + 6)):
+        if lows[m] in nouns and lows[m + 1] in (",", ".", ";", "and"):
+            return True
+        if not lows[m].replace("-", "").isalpha():
+            return False
     return False
 
 

@@ -51,6 +51,7 @@ from loaders.place_words import (
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
     from loaders.mentions import Analysis, Candidate
+    from loaders.tokens import Tok
 
 W_NEAR = 4.0  # "near X", "north of X", "the town of X"
 W_DATELINE = 6.0  # "KELDHAVN (Harbour Desk) —": a dateline names a place
@@ -132,10 +133,12 @@ def _name_weight(
     if weight and lows[c.i - 1] == "the" and c.j < len(lows) and a.toks[c.j].text.islower():
         if modifies_noun(lows, c.j):
             weight = 0.0  # "across the Orlo network": the name modifies a noun
-    if weight == 0.0 and c.j < len(lows) and _area_or_site(lows, c, cues):
+    if weight == 0.0 and c.j < len(lows) and _area_or_site(lows, c, cues, a.toks):
         # "the Rennick district of the town", "at its Limoges works"; "Chile's Atacama
         # region" outweighs the possessive's product vote
         weight = W_NEAR if lows[c.i - 1] in ("'s", "'") else W_IN
+        if _towns_listed(a.toks, lows, c.j) > c.j:
+            weight = W_NEAR  # "its Kelmsby, Harwick and Dunley mills": each a town
     if c.j - c.i == 1 and lows[c.i].endswith(cues.suffixes) and len(lows[c.i]) > 6:
         weight = max(weight, W_NEAR)  # "the Lowlands"
     if c.j - c.i == 2 and lows[c.i] in PLACE_PREFIXES and c.text[:1].isupper():
@@ -604,11 +607,12 @@ def _dateline_region(a: Analysis, cands: list[Candidate]) -> Candidate | None:
     return region if after in ("(", ",") or after in DASHES else None
 
 
-def _area_or_site(lows: list[str], c: Candidate, cues) -> bool:
+def _area_or_site(lows: list[str], c: Candidate, cues, toks: list[Tok]) -> bool:
     """ "the Rennick district", "the Leeds area", "Chile's Atacama region": a place noun after
     "the NAME" or "X's NAME"; "at its Limoges works", "Orla Dairies' Cork plant": a site noun
-    after "its NAME" or "X's NAME" (a possessive, so the name is no owner)."""
-    before, after = lows[c.i - 1], lows[c.j]
+    after "its NAME" or "X's NAME" (a possessive, so the name is no owner), also past more
+    towns ("its Kelmsby and Harwick mills": the later towns follow the first's vote)."""
+    before, after = lows[c.i - 1], lows[_towns_listed(toks, lows, c.j)]
     if before in ("'s", "'") and after in cues.sites:
         return True  # "Brightsky Air's Gatwick base", "Orla Dairies' Cork plant"
     if before == "'s":
@@ -616,6 +620,17 @@ def _area_or_site(lows: list[str], c: Candidate, cues) -> bool:
     if before == "the":
         return after in cues.place_nouns and not after.endswith("s")
     return before in ("its", "their") and after in cues.sites
+
+
+def _towns_listed(toks: list[Tok], lows: list[str], j: int) -> int:
+    """The end of ", Town" and "and Town" one-word names listed from j ("Kelmsby, Harwick and
+    Dunley mills" from after Kelmsby: at "mills"); j when none follows."""
+    n = len(lows)
+    while j + 2 < n and lows[j] in (",", "and") and toks[j + 1].text[:1].isupper():
+        if not toks[j + 1].text.isalpha() or toks[j + 2].text[:1].isupper():
+            break
+        j += 2
+    return j
 
 
 def _weight(lows: list[str], i: int, cues) -> float:

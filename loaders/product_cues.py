@@ -12,6 +12,7 @@ from loaders.non_names import data_words
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
     from loaders.mentions import Candidate
+    from loaders.tokens import Tok
 
 POSSESSORS: frozenset[str] = frozenset({"its", "their", "his", "her", "our", "'s", "'"})
 # adverbs before an appositive's possessor: "Kestrel 7, long Brannock's top model"
@@ -75,3 +76,76 @@ def owned_brand(c: Candidate, lows: list[str], by_start: dict[int, Candidate]) -
             if owner is not None and owner.j < len(lows) and lows[owner.j] in BRAND_LAUNCHES:
                 c.vote("Product", W_OWNED_BRAND)
             return
+
+
+W_MADE_GOOD: float = 6.0  # outweighs a firm noun the clause holds ("the firm launched")
+# verbs by which a maker brings out a good; not "built", "runs", "owns", "bought" (sites, firms)
+MAKING_VERBS: frozenset[str] = frozenset(
+    {"launched", "introduced", "unveiled", "released", "developed", "designed", "makes"}
+    | {"made", "produces", "produced", "sells", "markets", "marketed", "launches"}
+)
+# what names the maker in a relative clause without "that": "the firm", "it", a name
+MAKER_NOUNS: frozenset[str] = frozenset({"firm", "company", "group", "maker", "business"})
+
+
+def _appositive_noun(toks: list[Tok], lows: list[str], p: int) -> int | None:
+    """The index after "a/the [up to four lower-case modifiers] NOUN" from p, or None."""
+    n = len(lows)
+    if p >= n or lows[p] not in ("a", "an", "the"):
+        return None
+    m = p + 1
+    while m < n and m - p <= 5 and toks[m].text.replace("-", "").isalpha():
+        if not toks[m].text.islower():
+            break
+        if lows[m] in ("that", "which", "it", "the", "its", "a", "an") or lows[m] in MAKING_VERBS:
+            break
+        m += 1
+    return m if p + 1 < m < n else None
+
+
+def _maker_clause(lows: list[str], m: int, by_start: dict[int, Candidate]) -> bool:
+    """From m: "[that|which] (it|the firm|NAME) MAKING_VERB" or "MAKING_VERB by"."""
+    n = len(lows)
+    if m < n and lows[m] in ("that", "which"):
+        m += 1
+    if m + 1 < n and lows[m] in MAKING_VERBS and lows[m + 1] == "by":
+        return True
+    if m < n and lows[m] in ("it", "they"):
+        m += 1
+    elif m + 1 < n and lows[m] == "the" and lows[m + 1] in MAKER_NOUNS:
+        m += 2
+    elif m in by_start:
+        m = by_start[m].j
+    else:
+        return False
+    return m < n and lows[m] in MAKING_VERBS
+
+
+def _owned_name_good(lows: list[str], i: int, m: int, lex: Lexicon) -> bool:
+    """ "Kelso's Brisk, a payroll service,": a possessed name whose appositive noun, closing
+    its phrase at m, is a good or a firm's own service."""
+    if i < 1 or lows[i - 1] not in ("'s", "'") or lows[m] not in (",", ".", ";", ")"):
+        return False
+    return possessed_good(lows, m - 1, lex) or lex.heads.lookup((lows[m - 1],)) == "Product"
+
+
+def made_good(
+    c: Candidate, toks: list[Tok], lows: list[str], by_start: dict[int, Candidate], lex: Lexicon
+) -> bool:
+    """ "Arco, the alloy frame made by Tarsa", "Norra, a frozen bar the firm launched", "Velta,
+    the ready-meal range it introduced in 2019": an appositive noun that a maker made,
+    launched or sells names a good; not a firm's, a site's or a person's noun ("Norra, a
+    startup the firm launched", "the plant it built")."""
+    k = c.j
+    if k >= len(lows) or lows[k] != ",":
+        return False
+    m = _appositive_noun(toks, lows, k + 1)
+    if m is None:
+        return False
+    if not _maker_clause(lows, m, by_start) and not _owned_name_good(lows, c.i, m, lex):
+        return False
+    kind = lex.heads.lookup((lows[m - 1],))
+    if kind not in (None, "Product") or lows[m - 1] in data_words(lex, "trade_agents"):
+        return False
+    c.vote("Product", W_MADE_GOOD)
+    return True

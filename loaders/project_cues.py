@@ -33,7 +33,7 @@ def project_vote(c: Candidate, lows: list[str], lex: Lexicon) -> None:
         c.vote("Organization", W_FUND)
     if _will_have(lows, c.j, lex) or _owned_site(c, lows, lex) or _site_called(c, lows, lex):
         c.vote("Project", W_SITE)
-    elif _costed_or_shared(lows, c.j) or _phase(lows, c.i, c.j):
+    elif _costed_or_shared(lows, c.j) or _phase(lows, c.i, c.j) or _sequel(lows, c, lex):
         c.vote("Project", W_SHARED)
     elif lows[c.i] in ("mount", "mt") and c.j - c.i > 1:
         if not data_words(lex, "deposit_words").isdisjoint(lows):
@@ -74,6 +74,14 @@ PHASE_NUMBERS: Final[frozenset[str]] = frozenset("i ii iii iv v vi 1 2 3 4 5 6 a
 def _phase(lows: list[str], i: int, j: int) -> bool:
     """ "Tallis Ridge Phase II", "Dunmore Phase 2": a name ending in a phase of a project."""
     return j - i >= 3 and lows[j - 2] == "phase" and lows[j - 1] in PHASE_NUMBERS
+
+
+def _sequel(lows: list[str], c: Candidate, lex: Lexicon) -> bool:
+    """ "will build Halvik Two", "is developing Tarsa III": a name ending in a number word
+    after a verb of building names the builder's next site."""
+    if c.j - c.i < 2 or c.i < 1 or lows[c.j - 1] not in data_words(lex, "sequel_ends"):
+        return False
+    return lows[c.i - 1] in data_words(lex, "sequel_builders")
 
 
 COST_WORDS: Final[frozenset[str]] = frozenset({"costing", "budgeted"})

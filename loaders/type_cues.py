@@ -36,6 +36,7 @@ from loaders.product_cues import (
     APPOSITIVE_ADVERBS,
     SELLERS,
     class_noun_vote,
+    made_good,
     owned_brand,
     owned_goods,
     possessed_good,
@@ -409,6 +410,8 @@ def _descriptor_after(
     n = len(lows)
     if k < n and (lows[k] == "," or lows[k] in COPULAS) and not _fronted(lows, c.i, k):
         head = None if _superlative_in(lows, c.i) else _head_after(lows, k + 1, by_start, lex)
+        if made_good(c, toks, lows, by_start, lex):
+            return
         good = _appositive_good(toks, lows, k + 1, lex)
         if good is not None:
             head = ("Product", good)  # not "rival" in "the line made by rival X"
@@ -930,6 +933,8 @@ def _role_votes(
             prev = by_end.get(i - 1) if i > 0 and lows[i - 1] == "," else None
             if prev is None and i > 1 and lows[i - 1] in DETERMINERS and lows[i - 2] == ",":
                 prev = by_end.get(i - 2)
+            if prev is None and i > 1 and lows[i - 1] in RANKS and lows[i - 2] == ",":
+                prev = by_end.get(i - 2)  # "Kelso Varga, deputy head of sales at X"
             if prev is None and i > 1 and lows[i - 1] == "the" and lows[i - 2] in ("is", "was"):
                 prev = by_end.get(i - 2)  # "Colm Reyes is the founder and CEO of Tamsin"
                 prev = None if prev is not None and prev.known else prev
@@ -958,13 +963,16 @@ def _title_votes(
                 holder.descr.add(lows[j - 1])  # "Judge Ann Marlow": no party to her case
         elif j < n and lows[j] in ("of", "at", ",", "for") and not _plural_aside(lows, i, j):
             k = i - 1
-            while k > i - 3 and k > 0 and lows[k] in lex.role_modifiers:
+            while k > i - 3 and k > 0 and (lows[k] in lex.role_modifiers or lows[k] in RANKS):
                 k -= 1  # "Ives Varga, finance director at X": a field before the title
             if k > 0 and lows[k] in ("a", "an", "the", "its", "his", "her", "their"):
                 k -= 1
             prev = by_end.get(k) if k > 0 and lows[k] == "," else None
             if prev and not prev.known:
                 prev.vote("Person", W_TITLE)
+
+
+RANKS: Final[frozenset[str]] = frozenset(read_data("grammar.yaml")["title_ranks"])
 
 
 def _plural_aside(lows: list[str], i: int, j: int) -> bool:
