@@ -1,13 +1,13 @@
 """Genre bank for partnerships bound to the right parties (round 17).
 
-Coordinated subjects that form a joint venture or strike a tie-up partner each other ("A and B
-formed a joint venture, C, in 2019"); a copular tie-up with no possessor takes its party from
-the "under which" clause ("is a tie-up with the chain Arven, under which Rask will run the
-wards"); a thing made jointly gives the partnership to its maker, never to the thing ("The firm
-designed it in partnership with X"), nor to a service launched in a first conjunct; "teamed up
-with B and C" partners the subject with each, not B with C; a partnership that ended still
-counts. Guards: supply, licensing, alliance membership, merger, talks, negation, and a person's
-"partner" title at a law firm.
+Coordinated subjects that strike a tie-up partner each other ("A and B struck a tie-up"; "A and
+B formed a joint venture, C" stays a strict gap); a copular tie-up with no possessor takes its
+party from the "under which" clause ("is a tie-up with the chain Arven, under which Rask will
+run the wards"); a thing made jointly gives the partnership to its maker, never to the thing
+("The firm designed it in partnership with X", "developed it together with X"), nor to a
+service launched in a first conjunct; "teamed up with B and C" partners the subject with each,
+not B with C; a partnership that ended still counts. Guards: supply, licensing, alliance
+membership, merger, talks, negation, and a person's "partner" title at a law firm.
 
 Each case is a short invented text (relations that must be found, relations that must not be),
 across energy, food, mining, retail, health, ports, boats, pharma, hotels and motors.
@@ -212,7 +212,15 @@ GUARDS: list[Case] = [
 ]
 
 BANK = JOINT_VENTURES + UNDER_WHICH + MAKERS + TEAMS + GUARDS
+_JV = (
+    "a coordinated subject forming a joint venture is not read as a partnership: "
+    "tests/test_genre_ties.py guards it ('joint venture members, not called partners') and "
+    "the development gold (articles/09) leaves it out; the conventions need settling"
+)
 GAPS: dict[str, str] = {
+    "Kelvara Energy and Norvik Power formed a joint venture, Tessin": _JV,
+    "Harlow Dairies and Brisk Foods set up": _JV,
+    "Ostrel Mining and Calder Metals": _JV,
     "Corran Boats is based in Cowes. The Tern 300": "a model name ('the Tern 300') is typed "
     "Organization, so 'the firm' and 'it' both resolve to it (typing, not the partnership rule)",
     "Pellmoor Group owns Loomis Textiles.": "the tie-up a speaker credits is not given to the "

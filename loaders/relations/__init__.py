@@ -350,7 +350,6 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("deal-members", deal_members.members_named),
     # last: it drops the partnerships that the rules above read from a purchase
     Construction("partnering", partnering.stake_in_partnership, partnering.cues),
-    Construction("partnering", tie_terms.project_venture, tie_terms.venture_cues),
     Construction("partnering", partnering.not_a_purchase, partnering.purchase_cues),
     Construction("partnering", partnering.ended_ties, partnering.tie_cues),
     Construction("service-traps", service_traps.service_deals, service_traps.trade_cues),

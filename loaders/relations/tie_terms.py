@@ -72,33 +72,3 @@ def under_which(s: Sentence) -> None:
         if s.blocked(0, v) or set(s.ment(y).ids) & set(s.ment(x).ids):
             continue
         s.emit(s.ment(y), ("PARTNERS_WITH",), s.ment(x), RULE, 0.6)
-
-
-_VENTURE: Final = ("joint", "venture")
-
-
-def venture_cues(lex: Lexicon) -> Collection[str]:
-    return ("venture",)
-
-
-def project_venture(s: Sentence) -> None:
-    """ "A and B agreed to form a joint venture to develop the Llareta copper project": the
-    members fund the project (the trigger phrase); they are no partners of each other by the
-    coordinated subject alone, as the development gold reads it (a venture named as a
-    company, "formed a joint venture, C", keeps the pair)."""
-    lows = s.lows
-    if not any(tuple(lows[k : k + 3]) == (*_VENTURE, "to") for k in range(len(lows) - 2)):
-        return  # "a joint venture to develop the X project": a purpose clause
-    funded: dict[str, set[str]] = {}
-    for f in s.found:
-        if f.type == "FUNDS":
-            funded.setdefault(f.source, set()).add(f.target)
-    gone = [
-        f
-        for f in s.found
-        if f.type == "PARTNERS_WITH"
-        and f.rule == "coordination/mutual"
-        and funded.get(f.source, set()) & funded.get(f.target, set())
-    ]
-    if gone:
-        s.withdraw(gone)
