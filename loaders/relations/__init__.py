@@ -118,6 +118,7 @@ from loaders.relations import (
     sold_in_apposition,
     stake,
     stake_handover,
+    tie_terms,
     unnamed_roles,
     verbal,
 )
@@ -161,6 +162,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("partnering", partnering.under_terms, partnering.cues),
     Construction("partnering", partnering.with_partner, partnering.partner_cues),
     Construction("partnering", partnering.fronted_with, partnering.fronted_cues),
+    Construction("partnering", tie_terms.under_which, tie_terms.cues),
     Construction("stake", stake.apply),  # before verbal: it claims the verbs it reads
     Construction("verbal", verbal.apply),
     Construction("role", role.took_over, lambda lex: role.TAKE_OVER),  # reads verbal's LEADS

@@ -212,6 +212,9 @@ def jointly_made(s: Sentence) -> None:
 
         v = k - 1
         while v >= 0 and k - v <= 5 and lows[v] not in JOINT_VERBS:
+            if _object_pronoun(s, v):
+                v -= 1  # "developed it together with X": the thing made, no party
+                continue
             place = lows[v] == M and s.etypes(v) == {"Location"}  # "opened in Paris as a ..."
             if (lows[v] == M and not place) or lows[v] in PUNCT_STOP or lows[v] == ",":
                 v = -1
@@ -234,6 +237,18 @@ def jointly_made(s: Sentence) -> None:
         # the verb and the noun trigger are read here: the partner is no object of the verb
         s.claimed.add(v)
         s.claimed.update(range(k, end))
+
+
+def _object_pronoun(s: Sentence, v: int) -> bool:
+    """An object pronoun right after a joint verb at v ("designed it", "built them")."""
+    lows = s.lows
+    return (
+        v >= 1
+        and lows[v] == M
+        and lows[v - 1] in JOINT_VERBS
+        and s.ment(v).kind == "pronoun"
+        and not s.is_det(v)
+    )
 
 
 def stake_in_partnership(s: Sentence) -> None:
