@@ -66,6 +66,7 @@ from loaders.relations import (
     advice,
     appositive,
     backing,
+    bare_stakes,
     coordination,
     counter_charge,
     deal_financing,
@@ -158,6 +159,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("partnering", partnering.with_partner, partnering.partner_cues),
     Construction("partnering", partnering.fronted_with, partnering.fronted_cues),
     Construction("stake", stake.apply),  # before verbal: it claims the verbs it reads
+    Construction("stake", bare_stakes.bare_stakes),  # claims too
     Construction("verbal", verbal.apply),
     Construction("role", role.took_over, lambda lex: role.TAKE_OVER),  # reads verbal's LEADS
     Construction("role", role.handed_over, lambda lex: role.TAKE_OVER),  # reads LEADS
