@@ -106,6 +106,7 @@ from loaders.relations import (
     rivalry,
     role,
     rounds,
+    share_holders,
     seat_handover,
     second_funder,
     service_traps,
@@ -160,6 +161,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("partnering", partnering.fronted_with, partnering.fronted_cues),
     Construction("stake", stake.apply),  # before verbal: it claims the verbs it reads
     Construction("stake", bare_stakes.bare_stakes),  # claims too
+    Construction("stake", share_holders.owned_shares, share_holders.cues),  # claims too
     Construction("verbal", verbal.apply),
     Construction("role", role.took_over, lambda lex: role.TAKE_OVER),  # reads verbal's LEADS
     Construction("role", role.handed_over, lambda lex: role.TAKE_OVER),  # reads LEADS

@@ -442,8 +442,8 @@ def held_by(s: Sentence) -> None:
     n = len(lows)
     for k in range(1, n - 2):
         by = _holders_prep(lows, k, lex)
-        if by < 0:
-            continue
+        if by < 0 or k in s.claimed:
+            continue  # claimed: "the 30% held by B" (`share_holders`)
         b = k - 1
         cue = by > k + 1 and lows[k] == "held"
         if lows[b] in lex.held_adverbs or (b >= 0 and lows[b][-1:] == "%"):
