@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.relations.model import Mention, Sentence
-from loaders.relations.stake import percent_at
+from loaders.relations.stake import share_before
 from loaders.relations.words import M
 
 HOLDING_PASSIVES: Final[frozenset[str]] = frozenset({"owned", "held"})
@@ -23,15 +23,6 @@ POSSESSIVE_ENDS: Final[frozenset[str]] = frozenset({"'s", "\u2019s"})
 
 def cues(_lex: object) -> frozenset[str]:
     return HOLDING_PASSIVES
-
-
-def _share_start(lows: list[str], k: int) -> int:
-    """The start of a share that ends just before k ("55%", "30 per cent"), else -1."""
-    for j in range(max(0, k - 4), k):
-        pct = percent_at(lows, j)
-        if pct is not None and pct[1] == k:
-            return j
-    return -1
 
 
 def _holder(s: Sentence, by: int) -> int:
@@ -61,7 +52,7 @@ def owned_shares(s: Sentence) -> None:
     for k in range(2, len(lows) - 2):
         if lows[k] not in HOLDING_PASSIVES or lows[k + 1] != "by":
             continue
-        j = _share_start(lows, k)
+        j = share_before(lows, k)
         if j < 1 or lows[j - 1] not in SHARE_DETS:
             continue
         holder = _holder(s, k + 1)

@@ -446,8 +446,9 @@ def held_by(s: Sentence) -> None:
             continue  # claimed: "the 30% held by B" (`share_holders`)
         b = k - 1
         cue = by > k + 1 and lows[k] == "held"
-        if lows[b] in lex.held_adverbs or (b >= 0 and lows[b][-1:] == "%"):
-            b, cue = b - 1, True  # "jointly held by", "60% held by"
+        share = share_before(lows, k)
+        if lows[b] in lex.held_adverbs or share >= 0:
+            b, cue = (share if share >= 0 else b) - 1, True  # "jointly held by", "60% held by"
         if _venture_noun(lows[b], lex):
             cue = True  # "a venture held by", "a JV split 50/50 between"
         elif lows[k] != "held":
@@ -477,14 +478,35 @@ def held_by(s: Sentence) -> None:
         s.emit(holders, ("OWNS", "FUNDS"), owned, "stake/held-by", 0.75)
 
 
+def share_before(lows: list[str], k: int) -> int:
+    """The start of a share that ends just before k ("60%", "64 per cent"), else -1."""
+    for j in range(max(0, k - 4), k):
+        pct = percent_at(lows, j)
+        if pct is not None and pct[1] == k:
+            return j
+    return -1
+
+
+# the words between "and" and a second conjunct's share: "and since 2012 has been 64% held by"
+CONJUNCT_AUX: Final[frozenset[str]] = frozenset(
+    {"is", "was", "has", "had", "been", "now", "since", "from", "in", "also"}
+)
+
+
 def _conjunct_subject(s: Sentence, b: int) -> int:
-    """The subject of a first verb phrase when "and is" and a share at b open a second one:
-    "Sorrel makes two card games and is 30% held by X" (Sorrel); else -1 (a bare "and is
-    jointly held by" is left alone)."""
+    """The subject of a first verb phrase when "and is" (or "and since 2012 has been") and a
+    share after b open a second one: "Sorrel makes two card games and is 30% held by X", "X
+    was set up in 1950 by A and since 2012 has been 64 per cent held by Y" (Sorrel, X); else
+    -1 (a bare "and is jointly held by" is left alone)."""
     lows = s.lows
-    if b < 2 or lows[b] != "is" or lows[b - 1] != "and" or lows[b + 1][-1:] != "%":
+    if b < 2 or lows[b] not in ("is", "been") or percent_at(lows, b + 1) is None:
         return -1
-    subj = [m for m in subjects(s, b - 1, True) if "Location" not in s.etypes(m)]
+    a = b
+    while a > b - 6 and a > 0 and (lows[a] in CONJUNCT_AUX or lows[a][:4].isdigit()):
+        a -= 1
+    if lows[a] != "and" or (lows[b] == "been" and lows[b - 1] not in ("has", "have")):
+        return -1
+    subj = [m for m in subjects(s, a, True) if "Location" not in s.etypes(m)]
     return min(subj) if subj else -1  # the first verb's subject, not its object
 
 
