@@ -844,6 +844,8 @@ def remainder(s: Sentence) -> None:
                 holder = _named_after_unnamed(s, e + 2)  # "held by staff and the fund B"
         elif k >= 3 and lows[k - 2] in HOLDING_WORDS and lows[k - 3] == M:
             holder = k - 3  # "while B holds the remainder"
+        elif k >= 5 and lows[k - 2] in HOLDING_WORDS and lows[k - 5 : k - 2] == [",", M, ","]:
+            holder = k - 4  # "The founder's nephew, Rolf Abt, holds the remaining 36%"
         if holder < 0 or s.blocked(min(holder, k), max(holder, k)):
             continue
         holders = s.merged(coord(s, holder, +1)) if holder > k else s.ment(holder)
