@@ -177,6 +177,10 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
             holder = h if h >= 0 and lows[h] == M and _holders_before(s, h) else -1
         else:
             verb = _stake_verb(s, v)
+            if verb is not None and verb[1] == "hold" and topic and _unnamed_opening(s, verb[0]):
+                # "The founder owns 40%; Pemberton, 22%; and Alder, 5%": the gapped named
+                gapped_from(s, pct[1], Mention((topic,), -1, -1, "context", 0.8))
+                continue
             if verb is not None and verb[1] == "hold":
                 cands = subjects(s, verb[0], True)
                 if cands and cands[0] < verb[0]:
@@ -202,6 +206,13 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
         s.emit(owners, ("OWNS", "FUNDS"), owned, "stake/unnamed", 0.75 if listed else 0.65)
         after = pct[1] + (pct[1] < n and lows[pct[1]] in lex.stake_nouns)
         gapped_from(s, after, owned)  # "A will hold 20%, and B 8%", "a 12% stake, B 8%"
+
+
+def _unnamed_opening(s: Sentence, verb: int) -> bool:
+    """The words before the verb at `verb` open the sentence and name no one: "The founder",
+    "The Ostrow family", "Its chief executive"."""
+    lows = s.lows
+    return 1 <= verb <= 4 and all(w.isalpha() or w in ("'s", "’s") for w in lows[:verb])
 
 
 def _market_share_before(s: Sentence, k: int) -> bool:
