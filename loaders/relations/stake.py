@@ -1276,6 +1276,10 @@ def gapped_from(s: Sentence, p: int, owned: Mention, bought: float = -1.0) -> No
         if lows[p + 1] == "and" and lows[p] in (",", ";"):
             p += 1  # "A holds 60% of X, and B the rest", "; and C, 10%"
         h = p + 1 + (lows[p + 1] == "the")  # "and the Thorne family the remainder"
+        title = s.lex.roles.match(lows, h) if lows[h] != M else None
+        if title is not None and h == p + 1 and h + title[0] < n and lows[h + title[0]] == M:
+            h += title[0]  # "A owns 30%, chief executive Mia Lund 10%"
+            p = h - 1
         if h + 1 >= n or lows[h] != M or (h > p + 1 and lows[h + 1] not in s.lex.group_nouns):
             return
         q = h + 1 + (h > p + 1)
