@@ -68,6 +68,7 @@ from loaders.relations import (
     backing,
     bare_stakes,
     coordination,
+    counted_holders,
     counter_charge,
     deal_financing,
     deal_loans,
@@ -162,6 +163,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("stake", stake.apply),  # before verbal: it claims the verbs it reads
     Construction("stake", bare_stakes.bare_stakes),  # claims too
     Construction("stake", share_holders.owned_shares, share_holders.cues),  # claims too
+    Construction("stake", counted_holders.counted_holders, counted_holders.cues),  # claims
     Construction("verbal", verbal.apply),
     Construction("role", role.took_over, lambda lex: role.TAKE_OVER),  # reads verbal's LEADS
     Construction("role", role.handed_over, lambda lex: role.TAKE_OVER),  # reads LEADS
