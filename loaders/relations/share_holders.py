@@ -32,16 +32,17 @@ def _holder(s: Sentence, by: int) -> int:
     n = len(lows)
     for m in range(by + 1, min(n, by + 4)):
         if lows[m] in (",", ".", ";"):
-            return -1
+            break
         if lows[m] == M and not s.is_det(m):
             if m + 1 < n and lows[m + 1] in POSSESSIVE_ENDS:
                 break
             return m
-    else:
-        return -1
-    for m in range(by + 1, min(n, by + 9)):  # "the firm's founder, Tao Lenz"
-        if lows[m] == "," and m + 1 < n and lows[m + 1] == M and not s.is_det(m + 1):
-            return m + 1
+    for m in range(by + 1, min(n - 1, by + 7)):  # "the firm's founder, Tao Lenz"
+        if lows[m] in (".", ";"):
+            return -1
+        if lows[m] == "," and lows[m + 1] == M and not s.is_det(m + 1):
+            ends = m + 2 >= n or lows[m + 2] in (",", ".", ";")  # not "..., Tao Lenz said"
+            return m + 1 if m > by + 1 and ends else -1
     return -1
 
 
