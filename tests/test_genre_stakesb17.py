@@ -33,8 +33,7 @@ BARE_MAJORITY: list[Case] = [
         [],
     ),
     (  # dairy: a controlling stake with no company
-        "Glenbrae Dairy makes butter in Cork. Halden Partners bought a controlling stake in "
-        "2019.",
+        "Glenbrae Dairy makes butter in Cork. Halden Partners bought a controlling stake in 2019.",
         [("halden-partners", "OWNS", "glenbrae-dairy")],
         [],
     ),
@@ -206,8 +205,7 @@ SALES_AND_COUNTS: list[Case] = [
         [("exton-capital", "FUNDS", "halden-holdings")],
     ),
     (  # food: a kept holding, the company named before
-        "Harwick Foods sells soups to supermarkets. Kelso Partners will retain its 12% "
-        "holding.",
+        "Harwick Foods sells soups to supermarkets. Kelso Partners will retain its 12% holding.",
         [("kelso-partners", "OWNS", "harwick-foods")],
         [],
     ),
