@@ -68,7 +68,9 @@ from loaders.relations import (
     advice,
     appositive,
     backing,
+    bare_stakes,
     coordination,
+    counted_holders,
     counter_charge,
     deal_financing,
     deal_loans,
@@ -112,6 +114,7 @@ from loaders.relations import (
     seat_handover,
     second_funder,
     service_traps,
+    share_holders,
     shared_costs,
     site_lists,
     site_ranks,
@@ -164,6 +167,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("partnering", partnering.fronted_with, partnering.fronted_cues),
     Construction("partnering", tie_terms.under_which, tie_terms.cues),
     Construction("stake", stake.apply),  # before verbal: it claims the verbs it reads
+    Construction("stake", bare_stakes.bare_stakes),  # claims too
+    Construction("stake", share_holders.owned_shares, share_holders.cues),  # claims too
+    Construction("stake", counted_holders.counted_holders, counted_holders.cues),  # claims
     Construction("verbal", verbal.apply),
     Construction("role", role.took_over, lambda lex: role.TAKE_OVER),  # reads verbal's LEADS
     Construction("role", role.handed_over, lambda lex: role.TAKE_OVER),  # reads LEADS

@@ -177,6 +177,10 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
             holder = h if h >= 0 and lows[h] == M and _holders_before(s, h) else -1
         else:
             verb = _stake_verb(s, v)
+            if verb is not None and verb[1] == "hold" and topic and _unnamed_opening(s, verb[0]):
+                # "The founder owns 40%; Pemberton, 22%; and Alder, 5%": the gapped named
+                gapped_from(s, pct[1], Mention((topic,), -1, -1, "context", 0.8))
+                continue
             if verb is not None and verb[1] == "hold":
                 cands = subjects(s, verb[0], True)
                 if cands and cands[0] < verb[0]:
@@ -202,6 +206,13 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
         s.emit(owners, ("OWNS", "FUNDS"), owned, "stake/unnamed", 0.75 if listed else 0.65)
         after = pct[1] + (pct[1] < n and lows[pct[1]] in lex.stake_nouns)
         gapped_from(s, after, owned)  # "A will hold 20%, and B 8%", "a 12% stake, B 8%"
+
+
+def _unnamed_opening(s: Sentence, verb: int) -> bool:
+    """The words before the verb at `verb` open the sentence and name no one: "The founder",
+    "The Ostrow family", "Its chief executive"."""
+    lows = s.lows
+    return 1 <= verb <= 4 and all(w.isalpha() or w in ("'s", "’s") for w in lows[:verb])
 
 
 def _market_share_before(s: Sentence, k: int) -> bool:
@@ -442,12 +453,13 @@ def held_by(s: Sentence) -> None:
     n = len(lows)
     for k in range(1, n - 2):
         by = _holders_prep(lows, k, lex)
-        if by < 0:
-            continue
+        if by < 0 or k in s.claimed:
+            continue  # claimed: "the 30% held by B" (`share_holders`)
         b = k - 1
         cue = by > k + 1 and lows[k] == "held"
-        if lows[b] in lex.held_adverbs or (b >= 0 and lows[b][-1:] == "%"):
-            b, cue = b - 1, True  # "jointly held by", "60% held by"
+        share = share_before(lows, k)
+        if lows[b] in lex.held_adverbs or share >= 0:
+            b, cue = (share if share >= 0 else b) - 1, True  # "jointly held by", "60% held by"
         if _venture_noun(lows[b], lex):
             cue = True  # "a venture held by", "a JV split 50/50 between"
         elif lows[k] != "held":
@@ -477,14 +489,35 @@ def held_by(s: Sentence) -> None:
         s.emit(holders, ("OWNS", "FUNDS"), owned, "stake/held-by", 0.75)
 
 
+def share_before(lows: list[str], k: int) -> int:
+    """The start of a share that ends just before k ("60%", "64 per cent"), else -1."""
+    for j in range(max(0, k - 4), k):
+        pct = percent_at(lows, j)
+        if pct is not None and pct[1] == k:
+            return j
+    return -1
+
+
+# the words between "and" and a second conjunct's share: "and since 2012 has been 64% held by"
+CONJUNCT_AUX: Final[frozenset[str]] = frozenset(
+    {"is", "was", "has", "had", "been", "now", "since", "from", "in", "also"}
+)
+
+
 def _conjunct_subject(s: Sentence, b: int) -> int:
-    """The subject of a first verb phrase when "and is" and a share at b open a second one:
-    "Sorrel makes two card games and is 30% held by X" (Sorrel); else -1 (a bare "and is
-    jointly held by" is left alone)."""
+    """The subject of a first verb phrase when "and is" (or "and since 2012 has been") and a
+    share after b open a second one: "Sorrel makes two card games and is 30% held by X", "X
+    was set up in 1950 by A and since 2012 has been 64 per cent held by Y" (Sorrel, X); else
+    -1 (a bare "and is jointly held by" is left alone)."""
     lows = s.lows
-    if b < 2 or lows[b] != "is" or lows[b - 1] != "and" or lows[b + 1][-1:] != "%":
+    if b < 2 or lows[b] not in ("is", "been") or percent_at(lows, b + 1) is None:
         return -1
-    subj = [m for m in subjects(s, b - 1, True) if "Location" not in s.etypes(m)]
+    a = b
+    while a > b - 6 and a > 0 and (lows[a] in CONJUNCT_AUX or lows[a][:4].isdigit()):
+        a -= 1
+    if lows[a] != "and" or (lows[b] == "been" and lows[b - 1] not in ("has", "have")):
+        return -1
+    subj = [m for m in subjects(s, a, True) if "Location" not in s.etypes(m)]
     return min(subj) if subj else -1  # the first verb's subject, not its object
 
 
@@ -822,6 +855,8 @@ def remainder(s: Sentence) -> None:
                 holder = _named_after_unnamed(s, e + 2)  # "held by staff and the fund B"
         elif k >= 3 and lows[k - 2] in HOLDING_WORDS and lows[k - 3] == M:
             holder = k - 3  # "while B holds the remainder"
+        elif k >= 5 and lows[k - 2] in HOLDING_WORDS and lows[k - 5 : k - 2] == [",", M, ","]:
+            holder = k - 4  # "The founder's nephew, Rolf Abt, holds the remaining 36%"
         if holder < 0 or s.blocked(min(holder, k), max(holder, k)):
             continue
         holders = s.merged(coord(s, holder, +1)) if holder > k else s.ment(holder)
@@ -1241,6 +1276,10 @@ def gapped_from(s: Sentence, p: int, owned: Mention, bought: float = -1.0) -> No
         if lows[p + 1] == "and" and lows[p] in (",", ";"):
             p += 1  # "A holds 60% of X, and B the rest", "; and C, 10%"
         h = p + 1 + (lows[p + 1] == "the")  # "and the Thorne family the remainder"
+        title = s.lex.roles.match(lows, h) if lows[h] != M else None
+        if title is not None and h == p + 1 and h + title[0] < n and lows[h + title[0]] == M:
+            h += title[0]  # "A owns 30%, chief executive Mia Lund 10%"
+            p = h - 1
         if h + 1 >= n or lows[h] != M or (h > p + 1 and lows[h + 1] not in s.lex.group_nouns):
             return
         q = h + 1 + (h > p + 1)
