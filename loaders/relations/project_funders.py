@@ -28,7 +28,8 @@
   and C fund it too.
 - `later_funders`: after a clause that funds one project, the others named with no verb of
   their own: "A is providing £200m for X, B £150m and C the rest" (a gapped share) and "X is
-  funded by A, with B and C also lending" (`COFUNDING_PARTICIPLES`).
+  funded by A, with B and C also lending" (`COFUNDING_PARTICIPLES`); a clause giving the rest
+  (", while B will lend the rest", "and B will lend the balance").
 """
 
 from __future__ import annotations
@@ -417,12 +418,15 @@ def copula_funders(s: Sentence) -> None:
             s.emit(funders, ("FUNDS",), s.ment(p), "project-funders/copula", 0.7)
 
 
-def _one_project(s: Sentence, but: set[str]) -> Mention | None:
-    """The one project this sentence was found to fund (by sources not in `but`), else None."""
+def _one_project(s: Sentence, but: set[str], any_type: bool = False) -> Mention | None:
+    """The one project (with `any_type`, the one target of any type) this sentence was found
+    to fund (by sources not in `but`), else None."""
     targets = {
         f.target
         for f in s.found
-        if f.type == "FUNDS" and f.source not in but and s.type_of(f.target) == "Project"
+        if f.type == "FUNDS"
+        and f.source not in but
+        and (any_type or s.type_of(f.target) == "Project")
     }
     return Mention((targets.pop(),), -1, -1) if len(targets) == 1 else None
 
@@ -438,6 +442,9 @@ def _join_list(s: Sentence, m: int) -> None:
 SHARE_WORDS: Final[frozenset[str]] = frozenset({"rest", "remainder", "balance"})
 SIZES: Final[frozenset[str]] = frozenset({"million", "billion", "bn", "m", "mn"})
 GAP_ENDS: Final[frozenset[str]] = frozenset({",", "and", ".", ";"})
+# the openers of a clause whose subject gives the rest: ", while B and C will lend the rest",
+# "and B will lend the balance"
+REST_OPENERS: Final[frozenset[str]] = frozenset({"while", "whereas", "and"})
 
 
 def later_cues(lex: Lexicon) -> frozenset[str]:
@@ -460,9 +467,9 @@ def later_funders(s: Sentence) -> None:
         elif lows[g - 1 : g + 1] == [",", "with"]:
             _with_also(s, g + 1)
     for g in range(1, len(lows) - 4):
-        if lows[g] in ("while", "whereas") and lows[g + 1] == M and _lends_rest(s, g + 1):
+        if lows[g] in REST_OPENERS and lows[g + 1] == M and _lends_rest(s, g + 1):
             rest = s.merged(coord(s, g + 1, +1))
-            target = _one_project(s, set(rest.ids))
+            target = _one_project(s, set(rest.ids), any_type=True)
             if target is not None and not s.blocked(g, len(lows)):
                 s.emit(rest, ("FUNDS",), target, "project-funders/rest-clause", 0.6)
     for w in range(1, len(lows) - 5):
