@@ -345,6 +345,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("second-funder", second_funder.by_pair, second_funder.by_cues),
     Construction("project-funders", project_funders.listed, project_funders.cues),
     Construction("project-funders", project_funders.co_financier, project_funders.co_cues),
+    Construction("project-funders", project_funders.signed_lender, project_funders.sign_cues),
     Construction("project-funders", project_funders.came_from, project_funders.came_cues),
     Construction("project-funders", project_funders.as_funders, project_funders.as_cues),
     Construction("project-funders", project_funders.joined_funder, project_funders.join_cues),

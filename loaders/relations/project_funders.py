@@ -23,6 +23,8 @@
 - `copula_funders`: "A and B are the main lenders to the Tarn wind farm", "A is the largest
   lender to X", "A and B are equal partners in X": a funder noun after a copula, its project
   after "to", "in", "of" or "behind".
+- `signed_lender`: "A signed a £90m financing agreement for the Tarn wind farm with B": the
+  lender B FUNDS the project.
 - `joined_funder`: "A joined B in financing the Tarn dam", "A joins B as a lender to X": A
   FUNDS what B was found to fund (a project); "A is lending $20m to X, joining B and C": B
   and C fund it too.
@@ -133,10 +135,38 @@ def co_financier(s: Sentence) -> None:
             s.emit(funders, ("FUNDS",), target, "project-funders/co-financier", 0.65)
 
 
-def _with_after(lows: list[str], k: int) -> int:
+SIGN_FORMS: Final[frozenset[str]] = frozenset({"sign", "signs", "signed", "signing"})
+SIGNED_REACH = 14  # "signed a £90m financing agreement for the Selby Moor solar farm with"
+
+
+def sign_cues(lex: Lexicon) -> frozenset[str]:
+    return SIGN_FORMS
+
+
+def signed_lender(s: Sentence) -> None:
+    """ "A signed a £90m financing agreement for the Tarn wind farm with B": B, the lender
+    after "with", FUNDS the project A was found to fund (a money noun before the project)."""
+    lows = s.lows
+    nouns = funding_words(s.lex)[0]
+    for k, w in enumerate(lows):
+        if w not in SIGN_FORMS:
+            continue
+        w_at = _with_after(lows, k, SIGNED_REACH)
+        target = _object_project(s, k, w_at) if w_at > 0 else None
+        if target is None or not _funded(s, target):
+            continue  # "is in talks to sign ...": the verb's own read was blocked
+        p = next(p for p in range(k + 1, w_at) if lows[p] == M)
+        if nouns.isdisjoint(lows[k + 1 : p]):
+            continue  # "signed a supply deal for X with B": no money
+        funders = s.merged(coord(s, w_at + 1, +1))
+        if set(funders.ids).isdisjoint(target.ids):
+            s.emit(funders, ("FUNDS",), target, "project-funders/signed-lender", 0.6)
+
+
+def _with_after(lows: list[str], k: int, reach: int = OBJECT_REACH) -> int:
     """The "with" ("together with", "jointly with") of the companion after the verb at k,
     its name right after it; else -1."""
-    for w in range(k + 1, min(len(lows) - 1, k + OBJECT_REACH)):
+    for w in range(k + 1, min(len(lows) - 1, k + reach)):
         if lows[w] in (",", ";", "."):
             return -1
         if lows[w] == "with" and lows[w + 1] == M:
