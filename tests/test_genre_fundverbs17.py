@@ -119,8 +119,7 @@ REST_CLAUSES: list[Case] = [
         [],
     ),
     (  # shipping: a company as the funded target, "the rest"
-        "Corvane Capital will invest £2m in Loma Shipping, and Lister Bank will provide the "
-        "rest.",
+        "Corvane Capital will invest £2m in Loma Shipping, and Lister Bank will provide the rest.",
         [("lister-bank", "FUNDS", "loma-shipping")],
         [],
     ),
@@ -246,22 +245,54 @@ GAP_CASES: list[Case] = [
         [("kelvara-bank", "FUNDS", "selby-moor")],
         [],
     ),
-    (  # an unnamed recipient, the firm named in a trailing appositive of the money
+]
+
+MONEY_USERS: list[Case] = [
+    (  # ceramics: an unnamed recipient, the firm named in a trailing appositive of the money
         "The kiln received a €1.5m grant from the Brabant Development Agency, money Ostra "
         "Ceramics used for filters.",
         [("brabant-development-agency", "FUNDS", "ostra-ceramics")],
         [],
     ),
+    (  # logistics: "money that F spent on"
+        "The depot received a £2m grant from the Harwell Growth Fund, money that Rask "
+        "Logistics spent on electric lorries.",
+        [("harwell-growth-fund", "FUNDS", "rask-logistics")],
+        [],
+    ),
+    (  # energy: a loan, "cash F put into"
+        "The plant got a $4m loan from Norvik Bank, cash Pellam Energy put into new turbines.",
+        [("norvik-bank", "FUNDS", "pellam-energy")],
+        [],
+    ),
+    (  # guard: no money received, a visit
+        "The kiln received a visit from the Brabant Development Agency, money Ostra Ceramics "
+        "used for filters.",
+        [],
+        [("brabant-development-agency", "FUNDS", "ostra-ceramics")],
+    ),
+    (  # guard: a customer's money for goods is no funding
+        "The mill received a £2m order from Brisa Stores, money Kelso Textiles used for looms.",
+        [],
+        [("brisa-stores", "FUNDS", "kelso-textiles")],
+    ),
 ]
 
-BANK = PROGRESSIVE + RELATIVES + REST_CLAUSES + APPOSITIVES + SIGNED + SUPPORT + GAP_CASES
+BANK = (
+    PROGRESSIVE
+    + RELATIVES
+    + REST_CLAUSES
+    + APPOSITIVES
+    + SIGNED
+    + SUPPORT
+    + MONEY_USERS
+    + GAP_CASES
+)
 GAPS: dict[str, str] = {
     "The Elmstead depot, which Rask Logistics is building and Osterby": "a second relative "
     "clause with no pronoun of its own ('and B is financing') is not read",
     "Pellam Energy signed a £90m financing agreement with Kelvara Bank for": "'Kelvara Bank "
     "for the Selby Moor' is read as one name (a 'Bank for ...' name join)",
-    "The kiln received": "an unnamed recipient whose money a firm 'used' in a trailing "
-    "appositive ('money Ostra Ceramics used for filters') is not read",
 }
 
 
