@@ -232,6 +232,40 @@ SUPPORT: list[Case] = [
     ),
 ]
 
+COPULAS_AND_GUARDS: list[Case] = [
+    (  # software: "A and B are investors in X"
+        "Tarsa Capital and Orvel Partners are investors in Quillex, a Leeds payroll software "
+        "maker.",
+        [("tarsa-capital", "FUNDS", "quillex"), ("orvel-partners", "FUNDS", "quillex")],
+        [],
+    ),
+    (  # agriculture: "received backing of £4m from A, B and C"
+        "Kelso Grain received backing of £4m from Tarsa Capital, Orvel Partners and Harland "
+        "Ventures.",
+        [
+            ("tarsa-capital", "FUNDS", "kelso-grain"),
+            ("orvel-partners", "FUNDS", "kelso-grain"),
+            ("harland-ventures", "FUNDS", "kelso-grain"),
+        ],
+        [],
+    ),
+    (  # guard: a customer paying for goods
+        "Brisa Stores is paying Kelso Textiles for the goods.",
+        [],
+        [("brisa-stores", "FUNDS", "kelso-textiles")],
+    ),
+    (  # guard: a council approving a project backs it
+        "Harwell Council approved the Harrow Bay wind farm.",
+        [("harwell-council", "BACKS", "harrow-bay")],
+        [("harwell-council", "FUNDS", "harrow-bay")],
+    ),
+    (  # guard: a loan repaid
+        "Loma Shipping repaid a $40m loan from Norvik Bank.",
+        [],
+        [("norvik-bank", "FUNDS", "loma-shipping")],
+    ),
+]
+
 GAP_CASES: list[Case] = [
     (  # a second relative without its pronoun
         "The Elmstead depot, which Rask Logistics is building and Osterby Bank is financing, "
@@ -286,6 +320,7 @@ BANK = (
     + SIGNED
     + SUPPORT
     + MONEY_USERS
+    + COPULAS_AND_GUARDS
     + GAP_CASES
 )
 GAPS: dict[str, str] = {
