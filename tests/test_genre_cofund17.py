@@ -647,8 +647,6 @@ BANK = (
 GAPS: dict[str, str] = {
     "The Harrow Bay wind farm, which is backed by Norvik": "'backed by' a bank with no money "
     "word or stake is read as BACKS (support), as for a government",
-    "Pellam Energy signed a £90m financing agreement": "the lender after 'with' at the end of "
-    "a signed financing agreement is not read",
 }
 
 

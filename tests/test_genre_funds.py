@@ -407,11 +407,6 @@ MORE += [
 BANK: list[Case] = GROUP_SHARES + LENDERS_OF_THE_REST + PLAIN_SHAPES + MORE
 
 LEFT: dict[str, str] = {
-    "Brask Mining plans the Tarn Copper Project, which Holm": "coordinated subjects of an "
-    "object relative, as below",
-    "Kelso Foods plans the Arden Bakery Plant, which": "coordinated subjects of an object "
-    "relative ('which A and B will finance'): reading from the first conjunct breaks 'the "
-    "company X started' (tests/test_genre_residue.py, Tolland Marina)",
     "The Kelda Dryer will be jointly held by": "'each of which adds N' after the holders: no "
     "rule reads the relative's money as funding of the held thing in the same sentence",
     "Brask Mining and Holm Metals are developing the Tarn Copper Project, which": "'the two "

@@ -45,6 +45,7 @@ construction family, each a few short rules:
 | deal-members | `deal_members` | "A consortium bought X. The group is made up of A and B" |
 | deal-financing | `deal_financing` | "The deal is financed by A", "A is financing the deal" |
 | project-funders | `project_funders` | "Lenders to the X dam include A", "A co-funds X with B" |
+| money-users | `money_users` | "received a grant from G, money F used for filters" (G funds F) |
 
 A list's items and a fact box's fields ("Shareholders:" then "Halden Capital 42%", "Founders: A
 and B") are read apart, under their head (`list_items`, called by `loaders.article` with the
@@ -94,6 +95,7 @@ from loaders.relations import (
     located_sites,
     market_pairs,
     money_sources,
+    money_users,
     named_money,
     nominal,
     owner_money,
@@ -353,6 +355,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("second-funder", second_funder.by_pair, second_funder.by_cues),
     Construction("project-funders", project_funders.listed, project_funders.cues),
     Construction("project-funders", project_funders.co_financier, project_funders.co_cues),
+    Construction("project-funders", project_funders.signed_lender, project_funders.sign_cues),
+    Construction("money-users", money_users.used_by, money_users.cues),
     Construction("project-funders", project_funders.came_from, project_funders.came_cues),
     Construction("project-funders", project_funders.as_funders, project_funders.as_cues),
     Construction("project-funders", project_funders.joined_funder, project_funders.join_cues),

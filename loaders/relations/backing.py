@@ -170,6 +170,7 @@ def support_not_money(s: Sentence) -> None:
             continue
         bid = any(w in hw.bid_nouns for w in lows[t + 1 : t + 4])  # "backs Halvard's offer"
         civic = _civic(lex, f.source) or _civic(lex, f.target)  # "backed the council"
+        civic = civic or _civic_described(s, f.source) or _through_case(s, t)
         if not (bid or _reported(lows, v, hw.reporting) or civic):
             continue
         s.withdraw([f])
@@ -197,6 +198,32 @@ def _civic(lex: Lexicon, source: str) -> bool:
     if parts[-1] not in lex.public_bodies and parts[-1] not in CIVIC_HEADS:
         return False
     return not any(p in INVESTING_PARTS for p in parts)
+
+
+def _civic_described(s: Sentence, source: str) -> bool:
+    """A mention of `source` described as a charity or a campaigning group: "the patients'
+    group Carewell", "the consumer charity Fairtrack", "Carewell, a patients' charity,"."""
+    lows = s.lows
+    words = holding_words(s.lex).civic_descriptors
+    for a, w in enumerate(lows):
+        if w != M or source not in s.ment(a).ids:
+            continue
+        before = lows[max(0, a - 4) : a]
+        apposed = lows[a + 2 : a + 6] if lows[a + 1 : a + 2] == [","] else []
+        if "," in apposed:
+            apposed = apposed[: apposed.index(",")]  # ", a patients' group," only
+        if not words.isdisjoint(before) or not words.isdisjoint(apposed):
+            return True
+    return False
+
+
+def _through_case(s: Sentence, t: int) -> bool:
+    """Support given through a case or a fight: "backed Holm throughout the case", "supported
+    the union during the dispute"."""
+    lows = s.lows
+    hw = holding_words(s.lex)
+    span = lows[t + 1 : t + 5]
+    return bool(span) and span[0] in hw.support_spans and not hw.support_settings.isdisjoint(span)
 
 
 def _supported(s: Sentence, t: int, target: str) -> str:

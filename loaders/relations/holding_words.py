@@ -39,6 +39,9 @@ class HoldingWords:
     took_it: PhraseIndex
     back_verbs: PhraseIndex  # "Ferrand's directors now back Orsola's offer"
     support_forms: frozenset[str]  # "voted to back it": support, not money
+    civic_descriptors: frozenset[str]  # "the patients' group Carewell backed Holm"
+    support_spans: frozenset[str]  # "backed Holm throughout the case"
+    support_settings: frozenset[str]
     oppose_verbs: PhraseIndex  # "Brindle's board rejected Harlow's offer" (DISPUTES)
     board_nouns: PhraseIndex
     bid_nouns: frozenset[str]
@@ -127,6 +130,9 @@ def _compile(spec: dict[str, Any], irregular: dict[str, list[str]]) -> HoldingWo
         took_it=phrases("took_it", verbs=True),
         back_verbs=phrases("back_verbs", verbs=True),
         support_forms=words("support_forms"),
+        civic_descriptors=words("civic_descriptors"),
+        support_spans=words("support_spans"),
+        support_settings=words("support_settings"),
         oppose_verbs=phrases("oppose_verbs", verbs=True),
         board_nouns=phrases("board_nouns"),
         bid_nouns=words("bid_nouns"),

@@ -21,6 +21,7 @@ from loaders.relations.words import (
     APPOSITIVE_DETS,
     ARTICLES,
     AUXILIARIES,
+    BE_FORMS,
     CLAUSE_STOP,
     COMPANIONS,
     COORD,
@@ -1297,11 +1298,14 @@ def represented(s: Sentence, k: int) -> bool:
 
 
 def noun_phrase_head(s: Sentence, k: int) -> bool:
-    """ "the pension fund Westgate": a descriptor noun before a name, not a verb."""
+    """ "the pension fund Westgate": a descriptor noun before a name, not a verb (but "is
+    financing Loma Shipping": a progressive after a form of *be*)."""
     lows = s.lows
     if lows[k] not in s.lex.heads or k + 1 >= len(lows) or lows[k + 1] != M:
         return False
     prev = lows[k - 1] if k else ""
+    if prev in BE_FORMS and lows[k].endswith("ing"):
+        return False
     if prev.isalpha() and prev not in VERB_LEADS and not prev.endswith("ly"):
         return True  # "buy smaller rival Delphine", "the pension fund Westgate"
     for m in range(k - 1, max(-1, k - 4), -1):

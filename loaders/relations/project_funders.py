@@ -23,12 +23,15 @@
 - `copula_funders`: "A and B are the main lenders to the Tarn wind farm", "A is the largest
   lender to X", "A and B are equal partners in X": a funder noun after a copula, its project
   after "to", "in", "of" or "behind".
+- `signed_lender`: "A signed a £90m financing agreement for the Tarn wind farm with B": the
+  lender B FUNDS the project.
 - `joined_funder`: "A joined B in financing the Tarn dam", "A joins B as a lender to X": A
   FUNDS what B was found to fund (a project); "A is lending $20m to X, joining B and C": B
   and C fund it too.
 - `later_funders`: after a clause that funds one project, the others named with no verb of
   their own: "A is providing £200m for X, B £150m and C the rest" (a gapped share) and "X is
-  funded by A, with B and C also lending" (`COFUNDING_PARTICIPLES`).
+  funded by A, with B and C also lending" (`COFUNDING_PARTICIPLES`); a clause giving the rest
+  (", while B will lend the rest", "and B will lend the balance").
 """
 
 from __future__ import annotations
@@ -132,10 +135,38 @@ def co_financier(s: Sentence) -> None:
             s.emit(funders, ("FUNDS",), target, "project-funders/co-financier", 0.65)
 
 
-def _with_after(lows: list[str], k: int) -> int:
+SIGN_FORMS: Final[frozenset[str]] = frozenset({"sign", "signs", "signed", "signing"})
+SIGNED_REACH = 14  # "signed a £90m financing agreement for the Selby Moor solar farm with"
+
+
+def sign_cues(lex: Lexicon) -> frozenset[str]:
+    return SIGN_FORMS
+
+
+def signed_lender(s: Sentence) -> None:
+    """ "A signed a £90m financing agreement for the Tarn wind farm with B": B, the lender
+    after "with", FUNDS the project A was found to fund (a money noun before the project)."""
+    lows = s.lows
+    nouns = funding_words(s.lex)[0]
+    for k, w in enumerate(lows):
+        if w not in SIGN_FORMS:
+            continue
+        w_at = _with_after(lows, k, SIGNED_REACH)
+        target = _object_project(s, k, w_at) if w_at > 0 else None
+        if target is None or not _funded(s, target):
+            continue  # "is in talks to sign ...": the verb's own read was blocked
+        p = next(p for p in range(k + 1, w_at) if lows[p] == M)
+        if nouns.isdisjoint(lows[k + 1 : p]):
+            continue  # "signed a supply deal for X with B": no money
+        funders = s.merged(coord(s, w_at + 1, +1))
+        if set(funders.ids).isdisjoint(target.ids):
+            s.emit(funders, ("FUNDS",), target, "project-funders/signed-lender", 0.6)
+
+
+def _with_after(lows: list[str], k: int, reach: int = OBJECT_REACH) -> int:
     """The "with" ("together with", "jointly with") of the companion after the verb at k,
     its name right after it; else -1."""
-    for w in range(k + 1, min(len(lows) - 1, k + OBJECT_REACH)):
+    for w in range(k + 1, min(len(lows) - 1, k + reach)):
         if lows[w] in (",", ";", "."):
             return -1
         if lows[w] == "with" and lows[w + 1] == M:
@@ -417,12 +448,15 @@ def copula_funders(s: Sentence) -> None:
             s.emit(funders, ("FUNDS",), s.ment(p), "project-funders/copula", 0.7)
 
 
-def _one_project(s: Sentence, but: set[str]) -> Mention | None:
-    """The one project this sentence was found to fund (by sources not in `but`), else None."""
+def _one_project(s: Sentence, but: set[str], any_type: bool = False) -> Mention | None:
+    """The one project (with `any_type`, the one target of any type) this sentence was found
+    to fund (by sources not in `but`), else None."""
     targets = {
         f.target
         for f in s.found
-        if f.type == "FUNDS" and f.source not in but and s.type_of(f.target) == "Project"
+        if f.type == "FUNDS"
+        and f.source not in but
+        and (any_type or s.type_of(f.target) == "Project")
     }
     return Mention((targets.pop(),), -1, -1) if len(targets) == 1 else None
 
@@ -438,6 +472,9 @@ def _join_list(s: Sentence, m: int) -> None:
 SHARE_WORDS: Final[frozenset[str]] = frozenset({"rest", "remainder", "balance"})
 SIZES: Final[frozenset[str]] = frozenset({"million", "billion", "bn", "m", "mn"})
 GAP_ENDS: Final[frozenset[str]] = frozenset({",", "and", ".", ";"})
+# the openers of a clause whose subject gives the rest: ", while B and C will lend the rest",
+# "and B will lend the balance"
+REST_OPENERS: Final[frozenset[str]] = frozenset({"while", "whereas", "and"})
 
 
 def later_cues(lex: Lexicon) -> frozenset[str]:
@@ -460,9 +497,9 @@ def later_funders(s: Sentence) -> None:
         elif lows[g - 1 : g + 1] == [",", "with"]:
             _with_also(s, g + 1)
     for g in range(1, len(lows) - 4):
-        if lows[g] in ("while", "whereas") and lows[g + 1] == M and _lends_rest(s, g + 1):
+        if lows[g] in REST_OPENERS and lows[g + 1] == M and _lends_rest(s, g + 1):
             rest = s.merged(coord(s, g + 1, +1))
-            target = _one_project(s, set(rest.ids))
+            target = _one_project(s, set(rest.ids), any_type=True)
             if target is not None and not s.blocked(g, len(lows)):
                 s.emit(rest, ("FUNDS",), target, "project-funders/rest-clause", 0.6)
     for w in range(1, len(lows) - 5):

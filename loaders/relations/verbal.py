@@ -851,7 +851,9 @@ def _appositive_head(s: Sentence, k: int) -> int:
     itself the agent of another verb; else -1."""
     lows = s.lows
     a = k - 1
-    while a >= 0 and k - a <= 4 + 4 * _counted_head(lows, a, k) and _appositive_word(s, a, k):
+    while a >= 0 and _appositive_word(s, a, k):
+        if k - a > 4 + 4 * _counted_head(lows, a, k) and not _place_det(s, a):
+            break
         if lows[a] in SKIP_DETS:
             if a < k - 1 and a >= 2 and lows[a - 1] == "," and lows[a - 2] == M:
                 head = a - 2
@@ -876,13 +878,31 @@ def _appositive_word(s: Sentence, a: int, k: int) -> bool:
     ("the Ardmere chain of 12 gyms set up by")."""
     lows = s.lows
     if lows[a] == M:
-        return (
+        return _place_modifier(s, a) or (
             _counted_head(lows, a, k)
             and a >= 1
             and lows[a - 1] in SKIP_DETS
             and (not s.is_det(a) and lows[a + 1] in s.lex.heads)
         )
     return lows[a].replace("-", "").isalpha() or (lows[a].isdigit() and lows[a - 1] == "of")
+
+
+def _place_modifier(s: Sentence, a: int) -> bool:
+    """A place name right after the determiner, modifying a head noun: "a Derby maker of
+    bread funded by X"."""
+    lows = s.lows
+    return (
+        a >= 1
+        and lows[a - 1] in SKIP_DETS
+        and a + 1 < len(lows)
+        and lows[a + 1] in s.lex.heads
+        and s.etypes(a) == {"Location"}
+    )
+
+
+def _place_det(s: Sentence, a: int) -> bool:
+    """The determiner before a place modifier ("a Derby maker of bread"): one word more."""
+    return s.lows[a] in SKIP_DETS and a + 1 < len(s.lows) and _place_modifier(s, a + 1)
 
 
 PLURAL_PASSIVE = frozenset({"were", "are", "have", "both", "each", "all"})
@@ -2218,6 +2238,7 @@ def relative(
 ) -> None:
     """No object: "X, the social media platform he owns", "Harrowmere, which Calloway bought"."""
     lows = s.lows
+    subj = _relative_lead(s, subj, subj_idx)
     b = left(s, subj, 6)
     if b >= 0 and b < subj - 1 and descriptor_noun(s, lows[subj - 1]):
         head = _described_head(s, subj)  # "X, the Ghent software firm Y bought": X
@@ -2258,6 +2279,30 @@ def relative(
             doer, thing = thing, doer
         if s.emit(doer, t.types, thing, "verbal/relative", 0.6, t) and "FOUNDED" in t.types:
             cofounder(s, [b], e)
+
+
+# words that may stand inside a relative clause before a second "and which": its verb phrase
+RELATIVE_REACH: int = 14
+
+
+def _relative_lead(s: Sentence, subj: int, subj_idx: list[int]) -> int:
+    """Where a relative clause's subject opens: the first of coordinated subjects ("which A
+    and B are financing"); for a second relative joined by "and which" ("which A is building
+    near Graz and which B is co-funding"), the position after the first relative pronoun (its
+    antecedent is theirs); else subj."""
+    lows = s.lows
+    lead = subj
+    for m in sorted(subj_idx, reverse=True):
+        if m < lead and all(w in (M, ",", "and") for w in lows[m:lead]):
+            lead = m  # "A and B", "A, B and C"
+    if lead < 3 or lows[lead - 1] not in ("which", "that") or lows[lead - 2] != "and":
+        return lead
+    for o in range(lead - 3, max(0, lead - RELATIVE_REACH), -1):
+        if lows[o] in PUNCT_STOP or lows[o] == "and" and lows[o + 1] in ("which", "that"):
+            return lead
+        if lows[o] == lows[lead - 1] and lows[o + 1] == M:
+            return o + 1  # the first relative pronoun, followed by its own subject
+    return lead
 
 
 def _placed_name(s: Sentence, b: int) -> int:
