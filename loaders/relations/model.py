@@ -175,8 +175,6 @@ def _past_aside(lows: list[str], lo: int, hi: int) -> int:
     return lo
 
 
-# pronouns opening a non-restrictive relative clause (after a comma): its own statement
-FACT_RELATIVES: Final[frozenset[str]] = frozenset({"who", "which"})
 # words before a subject that deny its verb for every member ("Neither A nor B owns C")
 NEGATED_LIST: Final[frozenset[str]] = frozenset({"neither", "nor"})
 NOR_AUX: frozenset[str] = frozenset({"did", "does", "do", "has", "have", "had", "will", "would"})
@@ -400,9 +398,11 @@ class Sentence:
             or (lo >= 3 and lows[lo - 3] == "nor" and lows[lo - 2] in NOR_AUX)
         ):
             return True  # "Neither A nor B owns C", "nor did B invest in C"
-        if lo + 1 < len(lows) and lows[lo] == "," and lows[lo + 1] in FACT_RELATIVES:
+        if relative_fact(lows, lo, hi, 0):
             # "would not say whether it backs Omar Quist, who has chaired Halden Bank since
             # 2015": a non-restrictive relative clause states a fact the hedge does not reach
+            # (not when the relation runs past the clause: "denied that Kelso, which owns 9% of
+            # it, had sued X")
             return False
         closed = self._preposed_end()
         for k in range(min(lo, len(lows)) - 1, -1, -1):
