@@ -47,6 +47,7 @@ from loaders.relations.words import (
 )
 
 RULE_REBUTTAL = "litigation/rebuttal"
+RULE_SUED_REBUTTER = "litigation/sued-rebutter"
 RULE_CHARGE = "litigation/charge"
 RULE_ANSWER = "litigation/answer"
 RULE_DEAL = "litigation/deal"
@@ -110,8 +111,25 @@ def claim_at(s: Sentence, c: int) -> None:
     if not authors:
         apposed_rejection(s, c)
         return
-    if not rebuttal(s, authors, start, end) and not settled(s, authors, start):
+    r = rebuttal(s, authors, start, end)
+    if r >= 0:
+        sued_rebutter(s, c, authors, r, end)
+    elif not settled(s, authors, start):
         charge(s, authors, end)
+
+
+def sued_rebutter(s: Sentence, c: int, authors: list[int], r: int, end: int) -> None:
+    """ "Kelso is fighting a lawsuit filed by Tarsa", "Kelso called Tarsa's suit baseless":
+    the suit's named author disputes the party that answers it (which disputes the author in
+    turn: `rebuttal`), unless the suit names another side ("Tarsa's suit against Halvik")."""
+    if s.lows[c] not in litigation_words(s.lex).suits or any(forum(s, a) for a in authors):
+        return
+    lows = s.lows
+    for p in range(c + 1, min(len(lows), end + 2)):
+        if lows[p] == "against" and p + 1 < len(lows) and lows[p + 1] == M:
+            if not set(s.ment(p + 1).ids) & set(s.ment(r).ids):
+                return
+    s.emit(s.merged(authors), ("DISPUTES",), s.ment(r), RULE_SUED_REBUTTER, 0.65)
 
 
 def soft_claim_at(s: Sentence, c: int) -> None:
@@ -213,27 +231,28 @@ def forum(s: Sentence, k: int) -> bool:
     return any(i.rsplit("-", 1)[-1] in s.lex.forum_heads for i in s.ment(k).ids)
 
 
-def rebuttal(s: Sentence, authors: list[int], start: int, end: int) -> bool:
-    """ "R denied/rejected/called X's claims ...", "R said X's claims were baseless"."""
+def rebuttal(s: Sentence, authors: list[int], start: int, end: int) -> int:
+    """ "R denied/rejected/called X's claims ...", "R said X's claims were baseless": the
+    rebutting party's position, else -1."""
     lows = s.lows
     verb = _verb_before(s, start)
     if verb < 0:
         verb = _dismissed(s, start, end)
     if verb < 0:
-        return False
+        return -1
     subj = subjects(s, verb, True)
     if not subj:
-        return False
+        return -1
     r = subj[0]
     if r in authors or forum(s, r) or s.blocked(r + 1, verb):
-        return False
+        return -1
     if any(lows[x] in CLAUSE_STOP for x in range(r, verb)):
-        return False
+        return -1
     org, spokes = speaking_for(s, r)
     if spokes and org not in authors:
         r = org  # "Tom Vell, a lawyer for Corran Bank, said the claims ...": Corran Bank
     s.emit(s.ment(r), ("DISPUTES",), s.merged(authors), RULE_REBUTTAL, 0.7)
-    return True
+    return r
 
 
 def settled(s: Sentence, authors: list[int], start: int) -> bool:
@@ -944,6 +963,7 @@ class LitigationWords:
     grounds: frozenset[str]  # `claim_grounds`: "countersued for libel"
     rulings: frozenset[str]  # `ruling_nouns`: "the judge's ruling"
     appeals: PhraseIndex  # `ruling_answers`: "challenged the ruling"
+    suits: frozenset[str]  # `suit_nouns`: "the lawsuit filed by X" (X sues its answerer)
 
 
 @per_lexicon
@@ -961,8 +981,9 @@ def litigation_words(lex: Lexicon) -> LitigationWords:
     grounds = frozenset(str(w).lower() for w in spec.get("claim_grounds") or ())
     rulings = frozenset(str(w).lower() for w in spec.get("ruling_nouns") or ())
     appeals = verb_index(spec.get("ruling_answers"), irregular, True)
+    suits = frozenset(str(w).lower() for w in spec.get("suit_nouns") or ())
     return LitigationWords(
-        nouns, links, verbs, settle, soft, possessed, naming, grounds, rulings, appeals
+        nouns, links, verbs, settle, soft, possessed, naming, grounds, rulings, appeals, suits
     )
 
 
