@@ -237,31 +237,64 @@ GUARDS: list[Case] = [
     ),
 ]
 
-GAPS_ONLY: list[Case] = [
-    (  # gap: a defendant noun names the one sued
-        "Kelso Mining, the defendant in a suit by Tarsa Energy, declined to comment.",
-        [("tarsa-energy", "DISPUTES", "kelso-mining")],
-        [],
-    ),
-    (  # gap: accused in a suit filed by a named author
+NAMED_IN_SUITS: list[Case] = [
+    (  # mining: accused of a wrong in a suit filed by a named author
         "Kelso Mining was accused of fraud in a lawsuit filed by Tarsa Energy.",
         [("tarsa-energy", "DISPUTES", "kelso-mining")],
+        [("kelso-mining", "DISPUTES", "tarsa-energy")],
+    ),
+    (  # pharma: the suit between the participle and its charge
+        "Brisk Pharma is accused in a lawsuit filed by Norvik Labs of copying its formula.",
+        [("norvik-labs", "DISPUTES", "brisk-pharma")],
+        [("brisk-pharma", "DISPUTES", "norvik-labs")],
+    ),
+    (  # food: named in a possessed complaint
+        "Pellmoor Foods is named in Brannock Dairy's complaint.",
+        [("brannock-dairy", "DISPUTES", "pellmoor-foods")],
+        [("pellmoor-foods", "DISPUTES", "brannock-dairy")],
+    ),
+    (  # mining: the defendant noun in apposition
+        "Kelso Mining, the defendant in a suit by Tarsa Energy, declined to comment.",
+        [("tarsa-energy", "DISPUTES", "kelso-mining")],
+        [("kelso-mining", "DISPUTES", "tarsa-energy")],
+    ),
+    (  # rail: the defendant noun after a copula
+        "Vantor Rail is a defendant in a case brought by Norvik Freight.",
+        [("norvik-freight", "DISPUTES", "vantor-rail")],
         [],
     ),
+    (  # guard: the lawyer of a defendant is no party
+        "Ann Reyes, a lawyer for the defendant in a suit by Tarsa Energy, declined to comment.",
+        [],
+        [("tarsa-energy", "DISPUTES", "ann-reyes")],
+    ),
+    (  # guard: praised in a suit is no dispute
+        "Kelso Mining was praised in a lawsuit filed by Tarsa Energy.",
+        [],
+        [("tarsa-energy", "DISPUTES", "kelso-mining")],
+    ),
+]
+
+GAPS_ONLY: list[Case] = [
     (  # gap: "a target of Y's attacks"
         "Kelso Mining has been a target of Tarsa Energy's attacks for years.",
         [("tarsa-energy", "DISPUTES", "kelso-mining")],
         [],
     ),
+    (  # gap: "responded to criticism from Y" is no rejection by the responder
+        "Exton Bank responded to criticism from Corran Capital.",
+        [("corran-capital", "DISPUTES", "exton-bank")],
+        [("exton-bank", "DISPUTES", "corran-capital")],
+    ),
 ]
 
-BANK = SANCTIONS + PASSIVES + ANSWERED_SUITS + TARGET_THEN_AUTHOR + GUARDS + GAPS_ONLY
+BANK = (
+    SANCTIONS + PASSIVES + ANSWERED_SUITS + TARGET_THEN_AUTHOR + NAMED_IN_SUITS + GUARDS + GAPS_ONLY
+)
 GAPS: dict[str, str] = {
-    "Kelso Mining, the defendant in a suit by": "a defendant noun before 'in a suit by Y' is "
-    "not read",
-    "Kelso Mining was accused of fraud in a lawsuit": "an agentless dispute passive followed by "
-    "'in a lawsuit filed by Y' is not read as Y's act",
     "Kelso Mining has been a target of": "'a target of Y's attacks' is not read",
+    "Exton Bank responded to criticism": "'respond to' is a rebutting verb "
+    "(litigation.rebut_verbs): the responder is read as disputing the critic",
 }
 
 

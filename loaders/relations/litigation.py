@@ -48,6 +48,7 @@ from loaders.relations.words import (
 
 RULE_REBUTTAL = "litigation/rebuttal"
 RULE_SUED_REBUTTER = "litigation/sued-rebutter"
+RULE_CHARGED_IN = "litigation/charged-in-suit"
 RULE_CHARGE = "litigation/charge"
 RULE_ANSWER = "litigation/answer"
 RULE_DEAL = "litigation/deal"
@@ -114,8 +115,33 @@ def claim_at(s: Sentence, c: int) -> None:
     r = rebuttal(s, authors, start, end)
     if r >= 0:
         sued_rebutter(s, c, authors, r, end)
-    elif not settled(s, authors, start):
+    elif not charged_in_suit(s, c, authors, start) and not settled(s, authors, start):
         charge(s, authors, end)
+
+
+def charged_in_suit(s: Sentence, c: int, authors: list[int], start: int) -> bool:
+    """ "X was accused of fraud in a lawsuit filed by Y", "X is named in Y's complaint", "X,
+    the defendant in a suit by Y": the suit's author disputes the subject of the agentless
+    participle (or the party noun) before "in"."""
+    lows, lw = s.lows, litigation_words(s.lex)
+    if lows[c] not in lw.suits or start < 2 or lows[start - 1] != "in":
+        return False
+    for v in range(start - 2, max(0, start - 10), -1):
+        w = lows[v]
+        if (w == M and not s.is_det(v)) or w in PUNCT_STOP or w == ",":
+            return False
+        if (w in lw.charged and lows[v - 1] in COPULAS | {"been", "being"}) or (
+            w in lw.parties
+            and v == start - 2
+            and lows[v - 1] in SKIP_DETS
+            and (lows[v - 2] in COPULAS or lows[v - 2] == ",")
+        ):
+            subj = subjects(s, v, True)
+            if not subj or subj[0] in authors or s.blocked(subj[0] + 1, v):
+                return False
+            s.emit(s.merged(authors), ("DISPUTES",), s.ment(subj[0]), RULE_CHARGED_IN, 0.65)
+            return True
+    return False
 
 
 def sued_rebutter(s: Sentence, c: int, authors: list[int], r: int, end: int) -> None:
@@ -964,6 +990,8 @@ class LitigationWords:
     rulings: frozenset[str]  # `ruling_nouns`: "the judge's ruling"
     appeals: PhraseIndex  # `ruling_answers`: "challenged the ruling"
     suits: frozenset[str]  # `suit_nouns`: "the lawsuit filed by X" (X sues its answerer)
+    charged: frozenset[str]  # `suit_participles`: "was accused ... in X's lawsuit"
+    parties: frozenset[str]  # `suit_parties`: "the defendant in X's lawsuit"
 
 
 @per_lexicon
@@ -982,8 +1010,22 @@ def litigation_words(lex: Lexicon) -> LitigationWords:
     rulings = frozenset(str(w).lower() for w in spec.get("ruling_nouns") or ())
     appeals = verb_index(spec.get("ruling_answers"), irregular, True)
     suits = frozenset(str(w).lower() for w in spec.get("suit_nouns") or ())
+    charged = frozenset(str(w).lower() for w in spec.get("suit_participles") or ())
+    parties = frozenset(str(w).lower() for w in spec.get("suit_parties") or ())
     return LitigationWords(
-        nouns, links, verbs, settle, soft, possessed, naming, grounds, rulings, appeals, suits
+        nouns,
+        links,
+        verbs,
+        settle,
+        soft,
+        possessed,
+        naming,
+        grounds,
+        rulings,
+        appeals,
+        suits,
+        charged,
+        parties,
     )
 
 
