@@ -143,6 +143,11 @@ ANSWERED_SUITS: list[Case] = [
         [],
         [("tarsa-energy", "DISPUTES", "halvik-steel")],
     ),
+    (  # guard: a person who calls the suit baseless is a commentator, not the one sued
+        "Ann Reyes, an analyst at Exton Bank, called Tarsa Energy's lawsuit baseless.",
+        [],
+        [("tarsa-energy", "DISPUTES", "ann-reyes")],
+    ),
     (  # guard: rejecting claims (no suit): only the rejecter disputes
         "Kelso Mining rejected Tarsa Energy's claims as baseless.",
         [("kelso-mining", "DISPUTES", "tarsa-energy")],

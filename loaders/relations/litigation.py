@@ -147,9 +147,12 @@ def charged_in_suit(s: Sentence, c: int, authors: list[int], start: int) -> bool
 def sued_rebutter(s: Sentence, c: int, authors: list[int], r: int, end: int) -> None:
     """ "Kelso is fighting a lawsuit filed by Tarsa", "Kelso called Tarsa's suit baseless":
     the suit's named author disputes the party that answers it (which disputes the author in
-    turn: `rebuttal`), unless the suit names another side ("Tarsa's suit against Halvik")."""
+    turn: `rebuttal`), unless the suit names another side ("Tarsa's suit against Halvik") or
+    the answer is a person's (a commentator or a lawyer, not the one sued)."""
     if s.lows[c] not in litigation_words(s.lex).suits or any(forum(s, a) for a in authors):
         return
+    if "Person" in s.etypes(r):
+        return  # "Ann Reyes called Tarsa's lawsuit baseless": a commentator, no defendant
     lows = s.lows
     for p in range(c + 1, min(len(lows), end + 2)):
         if lows[p] == "against" and p + 1 < len(lows) and lows[p + 1] == M:
