@@ -230,6 +230,24 @@ GUARDS: list[Case] = [
         ],
         [("kelso-mining", "DISPUTES", "federal-trade-commission")],
     ),
+    (  # guard: responding to criticism is no rejection: the critic alone disputes
+        "Exton Bank responded to criticism from Corran Capital.",
+        [("corran-capital", "DISPUTES", "exton-bank")],
+        [("exton-bank", "DISPUTES", "corran-capital")],
+    ),
+    (  # guard: the same with a possessed complaint in shipping
+        "Norvik Shipping responded to Exton Lines' complaints on Monday.",
+        [],
+        [("norvik-shipping", "DISPUTES", "exton-lines")],
+    ),
+    (  # must still give: dismissing criticism is a rejection (both sides)
+        "Kelso Mining dismissed criticism from Tarsa Energy.",
+        [
+            ("kelso-mining", "DISPUTES", "tarsa-energy"),
+            ("tarsa-energy", "DISPUTES", "kelso-mining"),
+        ],
+        [],
+    ),
     (  # guard: an investigation is no dispute
         "Kelso Mining is being investigated by the Ostrel Energy Regulator.",
         [],
@@ -286,11 +304,6 @@ GAPS_ONLY: list[Case] = [
         [("tarsa-energy", "DISPUTES", "kelso-mining")],
         [],
     ),
-    (  # gap: "responded to criticism from Y" is no rejection by the responder
-        "Exton Bank responded to criticism from Corran Capital.",
-        [("corran-capital", "DISPUTES", "exton-bank")],
-        [("exton-bank", "DISPUTES", "corran-capital")],
-    ),
 ]
 
 BANK = (
@@ -298,8 +311,6 @@ BANK = (
 )
 GAPS: dict[str, str] = {
     "Kelso Mining has been a target of": "'a target of Y's attacks' is not read",
-    "Exton Bank responded to criticism": "'respond to' is a rebutting verb "
-    "(litigation.rebut_verbs): the responder is read as disputing the critic",
 }
 
 
