@@ -47,6 +47,8 @@ from loaders.relations.words import (
 )
 
 RULE_REBUTTAL = "litigation/rebuttal"
+RULE_SUED_REBUTTER = "litigation/sued-rebutter"
+RULE_CHARGED_IN = "litigation/charged-in-suit"
 RULE_CHARGE = "litigation/charge"
 RULE_ANSWER = "litigation/answer"
 RULE_DEAL = "litigation/deal"
@@ -110,8 +112,53 @@ def claim_at(s: Sentence, c: int) -> None:
     if not authors:
         apposed_rejection(s, c)
         return
-    if not rebuttal(s, authors, start, end) and not settled(s, authors, start):
+    r = rebuttal(s, authors, start, end)
+    if r >= 0:
+        sued_rebutter(s, c, authors, r, end)
+    elif not charged_in_suit(s, c, authors, start) and not settled(s, authors, start):
         charge(s, authors, end)
+
+
+def charged_in_suit(s: Sentence, c: int, authors: list[int], start: int) -> bool:
+    """ "X was accused of fraud in a lawsuit filed by Y", "X is named in Y's complaint", "X,
+    the defendant in a suit by Y": the suit's author disputes the subject of the agentless
+    participle (or the party noun) before "in"."""
+    lows, lw = s.lows, litigation_words(s.lex)
+    if lows[c] not in lw.suits or start < 2 or lows[start - 1] != "in":
+        return False
+    for v in range(start - 2, max(0, start - 10), -1):
+        w = lows[v]
+        if (w == M and not s.is_det(v)) or w in PUNCT_STOP or w == ",":
+            return False
+        if (w in lw.charged and lows[v - 1] in COPULAS | {"been", "being"}) or (
+            w in lw.parties
+            and v == start - 2
+            and lows[v - 1] in SKIP_DETS
+            and (lows[v - 2] in COPULAS or lows[v - 2] == ",")
+        ):
+            subj = subjects(s, v, True)
+            if not subj or subj[0] in authors or s.blocked(subj[0] + 1, v):
+                return False
+            s.emit(s.merged(authors), ("DISPUTES",), s.ment(subj[0]), RULE_CHARGED_IN, 0.65)
+            return True
+    return False
+
+
+def sued_rebutter(s: Sentence, c: int, authors: list[int], r: int, end: int) -> None:
+    """ "Kelso is fighting a lawsuit filed by Tarsa", "Kelso called Tarsa's suit baseless":
+    the suit's named author disputes the party that answers it (which disputes the author in
+    turn: `rebuttal`), unless the suit names another side ("Tarsa's suit against Halvik") or
+    the answer is a person's (a commentator or a lawyer, not the one sued)."""
+    if s.lows[c] not in litigation_words(s.lex).suits or any(forum(s, a) for a in authors):
+        return
+    if "Person" in s.etypes(r):
+        return  # "Ann Reyes called Tarsa's lawsuit baseless": a commentator, no defendant
+    lows = s.lows
+    for p in range(c + 1, min(len(lows), end + 2)):
+        if lows[p] == "against" and p + 1 < len(lows) and lows[p + 1] == M:
+            if not set(s.ment(p + 1).ids) & set(s.ment(r).ids):
+                return
+    s.emit(s.merged(authors), ("DISPUTES",), s.ment(r), RULE_SUED_REBUTTER, 0.65)
 
 
 def soft_claim_at(s: Sentence, c: int) -> None:
@@ -213,27 +260,28 @@ def forum(s: Sentence, k: int) -> bool:
     return any(i.rsplit("-", 1)[-1] in s.lex.forum_heads for i in s.ment(k).ids)
 
 
-def rebuttal(s: Sentence, authors: list[int], start: int, end: int) -> bool:
-    """ "R denied/rejected/called X's claims ...", "R said X's claims were baseless"."""
+def rebuttal(s: Sentence, authors: list[int], start: int, end: int) -> int:
+    """ "R denied/rejected/called X's claims ...", "R said X's claims were baseless": the
+    rebutting party's position, else -1."""
     lows = s.lows
     verb = _verb_before(s, start)
     if verb < 0:
         verb = _dismissed(s, start, end)
     if verb < 0:
-        return False
+        return -1
     subj = subjects(s, verb, True)
     if not subj:
-        return False
+        return -1
     r = subj[0]
     if r in authors or forum(s, r) or s.blocked(r + 1, verb):
-        return False
+        return -1
     if any(lows[x] in CLAUSE_STOP for x in range(r, verb)):
-        return False
+        return -1
     org, spokes = speaking_for(s, r)
     if spokes and org not in authors:
         r = org  # "Tom Vell, a lawyer for Corran Bank, said the claims ...": Corran Bank
     s.emit(s.ment(r), ("DISPUTES",), s.merged(authors), RULE_REBUTTAL, 0.7)
-    return True
+    return r
 
 
 def settled(s: Sentence, authors: list[int], start: int) -> bool:
@@ -944,6 +992,9 @@ class LitigationWords:
     grounds: frozenset[str]  # `claim_grounds`: "countersued for libel"
     rulings: frozenset[str]  # `ruling_nouns`: "the judge's ruling"
     appeals: PhraseIndex  # `ruling_answers`: "challenged the ruling"
+    suits: frozenset[str]  # `suit_nouns`: "the lawsuit filed by X" (X sues its answerer)
+    charged: frozenset[str]  # `suit_participles`: "was accused ... in X's lawsuit"
+    parties: frozenset[str]  # `suit_parties`: "the defendant in X's lawsuit"
 
 
 @per_lexicon
@@ -961,8 +1012,23 @@ def litigation_words(lex: Lexicon) -> LitigationWords:
     grounds = frozenset(str(w).lower() for w in spec.get("claim_grounds") or ())
     rulings = frozenset(str(w).lower() for w in spec.get("ruling_nouns") or ())
     appeals = verb_index(spec.get("ruling_answers"), irregular, True)
+    suits = frozenset(str(w).lower() for w in spec.get("suit_nouns") or ())
+    charged = frozenset(str(w).lower() for w in spec.get("suit_participles") or ())
+    parties = frozenset(str(w).lower() for w in spec.get("suit_parties") or ())
     return LitigationWords(
-        nouns, links, verbs, settle, soft, possessed, naming, grounds, rulings, appeals
+        nouns,
+        links,
+        verbs,
+        settle,
+        soft,
+        possessed,
+        naming,
+        grounds,
+        rulings,
+        appeals,
+        suits,
+        charged,
+        parties,
     )
 
 

@@ -73,13 +73,15 @@ def by_agent(s: Sentence, k: int, spec: Nominal) -> bool:
         if thing < 0:
             return False
         things = coord(s, thing, +1)
-        link = _passive_link(s, things[-1] + 1)
+        link = _passive_link(s, _set_off(s, things[-1] + 1, spec))
         if link > things[-1] + 1 and _possessed(s, k):
             return False  # "Brant's takeover of Hesk is being financed by L": Brant buys
         agents = _agents(s, link) or _critics_from(s, link, spec)
         return bool(agents) and _emit(s, k, agents, things, spec, "nominal/by-agent")
     if e < n and lows[e] in s.lex.agent_links:
         e += 1  # "a lawsuit filed by X against Y"
+        if e < n and lows[e] in spec.preps and "DISPUTES" in spec.types:
+            return _filed_against(s, k, e, spec)
     agents = _agents(s, e)
     if not agents:
         return accepted(s, k, spec)
@@ -92,6 +94,26 @@ def by_agent(s: Sentence, k: int, spec: Nominal) -> bool:
 
 
 PASSIVE_AUX: Final = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "being"})
+
+
+def _filed_against(s: Sentence, k: int, p: int, spec: Nominal) -> bool:
+    """ "a lawsuit brought against X by Y": the preposition at p, then the agent."""
+    thing = right(s, p + 1, 3)
+    if thing < 0:
+        return False
+    things = coord(s, thing, +1)
+    agents = _agents(s, things[-1] + 1)
+    return bool(agents) and _emit(s, k, agents, things, spec, "nominal/by-agent")
+
+
+def _set_off(s: Sentence, p: int, spec: Nominal) -> int:
+    """Past a comma that opens a dispute noun's reduced relative ("the suit against X, brought
+    by Y,"); else p."""
+    lows = s.lows
+    if "DISPUTES" in spec.types and p + 2 < len(lows) and lows[p] == ",":
+        if lows[p + 1] in s.lex.agent_links and lows[p + 2] == "by":
+            return p + 2
+    return p
 
 
 def _possessed(s: Sentence, k: int) -> bool:

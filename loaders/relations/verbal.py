@@ -196,6 +196,7 @@ def trigger_hits(s: Sentence) -> list[Hit]:
                 and prev not in PASSIVE_AUX  # "has been accused of fraud by X": a verb
             )
             or _named_noun(s, k)
+            or _priced_noun(s, k, best[1])
             or _title_compound(s, k, best)
             or noun_phrase_head(s, k)
             or _modified_noun(s, k)
@@ -291,6 +292,21 @@ def _named_noun(s: Sentence, k: int) -> bool:
     if k < 2 or lows[k - 1] != M or s.is_det(k - 1) or w.endswith(("s", "ed", "ing")):
         return False
     return lows[k - 2] in ARTICLES and w not in _irregular_pasts(s.lex)
+
+
+def _priced_noun(s: Sentence, k: int, trigs: tuple[Trigger, ...]) -> bool:
+    """ "paid a £3m fine imposed by X", "the $5 million penalty": a bare dispute word after an
+    amount that an article opens is the head of a noun phrase (a participle stays a verb)."""
+    lows = s.lows
+    w = lows[k]
+    if w.endswith(("ed", "ing")) or w in _irregular_pasts(s.lex):
+        return False
+    if any(t.types != ("DISPUTES",) for t in trigs):
+        return False
+    j = k - 1
+    while j >= 0 and k - j <= 4 and (is_money(s.lex, lows[j]) or lows[j][:1].isdigit()):
+        j -= 1
+    return 0 <= j < k - 1 and (lows[j] in ARTICLES or (lows[j] == M and s.is_det(j)))
 
 
 def _title_compound(s: Sentence, k: int, best: tuple[int, tuple[Trigger, ...]]) -> bool:
@@ -519,6 +535,8 @@ def _passive_by(s: Sentence, k: int, e: int, trigs) -> int:
             break
         if (charged and lows[m] == M and s.is_det(m)) or (contested and lows[m] == M):
             continue
+        if _dispute_venue(s, m, trigs):
+            continue  # "was sued in Delaware by X": the place of the suit
         if lows[m] == M or not (lows[m].isalpha() or lows[m][:1] in AMOUNT or _split(lows, m)):
             break
     if by < 0 or _other_participle(s, e, by):
@@ -528,6 +546,14 @@ def _passive_by(s: Sentence, k: int, e: int, trigs) -> int:
     if e < n and lows[e] in ARTICLES and not (k > 0 and lows[k - 1] in PASSIVE_AUX):
         return -1  # "criticised the decision by the ministry": an object, so active
     return by
+
+
+def _dispute_venue(s: Sentence, m: int, trigs) -> bool:
+    """The place after "in" inside a dispute passive ("sued in Delaware by", "fined in
+    France by")."""
+    if s.lows[m] != M or m < 1 or s.lows[m - 1] != "in" or s.etypes(m) != {"Location"}:
+        return False
+    return any("DISPUTES" in t.types for t in trigs)
 
 
 def _passive_patient(s: Sentence, k: int, trigs, last_agent: int) -> int:
@@ -1406,6 +1432,19 @@ def _comma_and_before(lows: list[str], k: int) -> bool:
     return a >= 1 and lows[a] == "and" and lows[a - 1] == ","
 
 
+def _agentless_charge(s: Sentence, k: int, trigs: tuple[Trigger, ...]) -> bool:
+    """A dispute participle after a passive auxiliary with no "by" agent ("is accused in Y's
+    lawsuit of", "was criticised at Y's meeting"): its subject is the one disputed, and a name
+    after it is no object it acts on."""
+    lows = s.lows
+    w = lows[k]
+    if k < 1 or lows[k - 1] not in PASSIVE_AUX or lows[k - 1] in ("get", "got"):
+        return False
+    if not (w.endswith("ed") or w in s.lex.irregular_participles):
+        return False
+    return all(t.types == ("DISPUTES",) and not t.reverse for t in trigs)
+
+
 def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
     """The object after the trigger ending at e, else -1."""
     lows = s.lows
@@ -1422,6 +1461,8 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
         return k + 1  # "took Holm to court in Hamburg", "hit Vexa with a lawsuit"
     if _stranded(lows, k, e):
         return -1  # "the firm that X competes with in Chile": a stranded preposition
+    if _agentless_charge(s, k, trigs):
+        return -1  # "X is accused in Y's lawsuit of fraud": X is the one accused
     obj = right(s, e, gap)
     apposed = apposed_object(s, e, obj)  # "bought the maker of Velora, Kessel Bio"
     obj = max(obj, apposed)
