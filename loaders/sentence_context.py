@@ -199,7 +199,7 @@ def _body_reads(
         bodies = x.public_bodies(salience, "rival")  # a ministry has no rivals
         rival = near if near not in bodies else None
         rival = rival or salience.subject(("Organization",), sno, skip=bodies)
-        rival = _operating(x, salience, rival) if rival else None
+        rival = _operating(x, salience, rival, bodies) if rival else None
         rival = _answering_org(x) or rival  # "A: They're a tough rival": the speaker's
     if not MANAGEMENT_WORDS.isdisjoint(cued):
         managed = _managed(x, salience, sno, words)
@@ -210,11 +210,12 @@ def _body_reads(
     return _BodyReads(org, rival, stake_topic, topic_owners, joint_org, managed, target, aside)
 
 
-def _operating(x: Extraction, salience: Salience, rid: str) -> str | None:
+def _operating(x: Extraction, salience: Salience, rid: str, bodies: set[str]) -> str | None:
     """The operating firm a bare "rival" leans on: rid, unless rid holds or funds the article's
     main firm ("Brannock Group owns 40% of Kelso. ... rival Ardent": Kelso's rival) or is a fund
     or investment firm (then the firm it holds, else None). A buyer of a lesser firm stays
-    ("Calla bought Dorn. ... rival Kvist": Calla's)."""
+    ("Calla bought Dorn. ... rival Kvist": Calla's). A main firm among `bodies` (a ministry or
+    regulator, which has no rivals) is never leaned on."""
     ents = x.registry.entities
     held = [
         t
@@ -222,6 +223,7 @@ def _operating(x: Extraction, salience: Salience, rid: str) -> str | None:
         if src == rid and rtype in HOLDING and t != rid and ents[t].type == "Organization"
     ]
     main = salience.main.get("Organization")
+    main = None if main in bodies else main
     if main in held:
         return main
     if main and main != rid and _side_party(x, salience, rid, main):

@@ -422,6 +422,12 @@ RIVAL_OF: list[Case] = [
         [("pell-bank", "COMPETES_WITH", "orrin-bank")],
         [("pell-bank", "COMPETES_WITH", "the-justice-ministry")],
     ),
+    (  # a bank beside a regulator, the article's main body: the bank's rival
+        "The Financial Conduct Authority has fined Orrin Bank. Rival Pell Bank declined to "
+        "comment.",
+        [("pell-bank", "COMPETES_WITH", "orrin-bank")],
+        [("pell-bank", "COMPETES_WITH", "the-financial-conduct-authority")],
+    ),
 ]
 
 
