@@ -153,6 +153,35 @@ ARRANGED_DEBT: list[Case] = [
         [],
         [("calder-partners", "FUNDS", "pellmoor")],
     ),
+    # a company, not a project, after the phrase: the loan noun reads it ("loan for")
+    (  # shipping: two banks arranging a loan for a company
+        "Hexa Bank and Corran Credit arranged a $500 million loan for Keller Maritime.",
+        [("hexa-bank", "FUNDS", "keller-maritime"), ("corran-credit", "FUNDS", "keller-maritime")],
+        [("hexa-bank", "FUNDS", "corran-credit")],
+    ),
+    (  # food: the company after a place and a descriptor
+        "Dunmore Bank arranged a £40m loan for the Leeds bakery chain Harlow Foods.",
+        [("dunmore-bank", "FUNDS", "harlow-foods")],
+        [],
+    ),
+    (  # airline: a loan signed for a company
+        "Vantor Credit signed a €25m loan for Brisk Airways.",
+        [("vantor-credit", "FUNDS", "brisk-airways")],
+        [],
+    ),
+    (  # guard: not yet arranged
+        "Hexa Bank has yet to arrange a loan for Keller Maritime.",
+        [],
+        [("hexa-bank", "FUNDS", "keller-maritime")],
+    ),
+    (  # guard: a meeting arranged is no money
+        "Calder Partners arranged a meeting for Keller Maritime with Hexa Bank.",
+        [],
+        [
+            ("calder-partners", "FUNDS", "keller-maritime"),
+            ("hexa-bank", "FUNDS", "keller-maritime"),
+        ],
+    ),
 ]
 
 COSTED_NAMES: list[Case] = [

@@ -78,6 +78,7 @@ from loaders.relations.passive_heads import (
     place_chain_start,
     relative_on,
 )
+from loaders.relations.phrase_targets import misfit
 from loaders.relations.preposed import main_clause_subjects
 from loaders.relations.rest_guards import rest_to_group
 from loaders.relations.rival_words import rival_words
@@ -166,6 +167,8 @@ def trigger_hits(s: Sentence) -> list[Hit]:
             if e > k and (best is None or e > best[0]):
                 if money and not _moves_money(lex, lows, k, e):
                     continue  # "pledged to support X", "secured a contract from X": no money
+                if misfit(s, phrase, e, trigs):
+                    continue  # "arranged a loan for Keller Maritime": "loan for" reads it
                 best = (e, trigs)
         if best is None:
             continue

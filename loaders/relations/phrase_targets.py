@@ -1,0 +1,30 @@
+"""Typed trigger phrases that do not fit the name after them.
+
+A gapped phrase limited to some target types ("arrange ... loan for" a Project) covers the
+words of a shorter trigger inside it ("loan for"). When the name right after the phrase is of
+none of those types ("Hexa Bank arranged a $500m loan for Keller Maritime": a company), the
+phrase could emit nothing, and taking it would hide the shorter trigger: `misfit` says to
+leave it for a shorter match.
+"""
+
+from __future__ import annotations
+
+from loaders.lexicon import GAP, Trigger
+from loaders.relations.model import Sentence
+from loaders.relations.nav import right
+from loaders.relations.words import OBJ_GAP
+
+
+def misfit(s: Sentence, phrase: tuple[str, ...], e: int, trigs: tuple[Trigger, ...]) -> bool:
+    """A gapped phrase ending before e whose triggers each take only some target types, and
+    the name its object search finds after e is typed, and of none of them. A one-word
+    trigger hides no other, and may be passive ("was approved by Ostrel Council": the agent
+    after it); a reversed trigger's target is its subject: never a misfit."""
+    if GAP not in phrase or any(t.target is None or t.reverse for t in trigs):
+        return False
+    gap = min((t.object_gap for t in trigs if t.object_gap is not None), default=OBJ_GAP)
+    m = right(s, e, gap)  # "for the shipping group Keller Maritime": the name
+    if m < 0:
+        return False
+    types = s.etypes(m)
+    return bool(types) and all(t.target is not None and types.isdisjoint(t.target) for t in trigs)
