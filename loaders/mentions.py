@@ -46,6 +46,7 @@ from loaders.name_shape import shape_votes
 from loaders.non_names import NonNames, calendar_word, data_words, non_names
 from loaders.person_cues import credit_names, person_votes
 from loaders.place_cues import office_before, place_votes
+from loaders.relations.words import BOARD_NOUNS
 from loaders.shared_surnames import share_surnames
 from loaders.tokens import Tok, tokenize
 from loaders.type_cues import (
@@ -979,9 +980,12 @@ def _capitalized_particle(i: int, j: int, lows: list[str], toks: list[Tok], lex:
 
 
 def _generic_head_after(j: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
-    """A lower-case generic head noun follows the name at token j ("The Summit Ridge Foods
-    group owns ..."): the article belongs to the head noun, not to the name."""
-    return j < len(toks) and toks[j].text.islower() and lows[j] in data_words(lex, "generic_heads")
+    """A lower-case generic head noun or a firm's board follows the name at token j ("The
+    Summit Ridge Foods group owns ...", "The Brindle Dairies board rejected ..."): the article
+    belongs to the head noun, not to the name."""
+    if j >= len(toks) or not toks[j].text.islower():
+        return False
+    return lows[j] in data_words(lex, "generic_heads") or lows[j] in BOARD_NOUNS
 
 
 def _acronym_modifier(k: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
