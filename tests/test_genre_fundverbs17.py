@@ -179,6 +179,11 @@ SIGNED: list[Case] = [
         [("norvik-bank", "FUNDS", "ostra-ceramics"), ("exton-credit", "FUNDS", "ostra-ceramics")],
         [("ostra-ceramics", "PARTNERS_WITH", "norvik-bank")],
     ),
+    (  # guard (review): the lender may be the subject; nothing reverses "with"
+        "Pell Bank signed a £50m loan agreement with Tarn Shipping on Monday.",
+        [],
+        [("tarn-shipping", "FUNDS", "pell-bank"), ("pell-bank", "PARTNERS_WITH", "tarn-shipping")],
+    ),
     (  # guard: a supply agreement for a project
         "Pellam Energy signed a turbine supply agreement for the Selby Moor solar farm with "
         "Vestra Turbines.",
@@ -324,6 +329,11 @@ BANK = (
     + GAP_CASES
 )
 GAPS: dict[str, str] = {
+    "Loma Shipping signed a $90m financing agreement with Kelvara": "the lender after 'with' in "
+    "a signed loan agreement is not read for a company (reversing every such phrase misread a "
+    "bank subject: 'Pell Bank signed a loan agreement with Tarn Shipping')",
+    "Ostra Ceramics has signed a loan agreement with Norvik Bank ": "as above: a company's "
+    "lenders after 'with' in a signed loan agreement",
     "The Elmstead depot, which Rask Logistics is building and Osterby": "a second relative "
     "clause with no pronoun of its own ('and B is financing') is not read",
     "Pellam Energy signed a £90m financing agreement with Kelvara Bank for": "'Kelvara Bank "

@@ -209,7 +209,9 @@ def _civic_described(s: Sentence, source: str) -> bool:
         if w != M or source not in s.ment(a).ids:
             continue
         before = lows[max(0, a - 4) : a]
-        apposed = lows[a + 2 : a + 6] if lows[a + 1 : a + 2] == [","] else []
+        # ", a patients' group," only: not a relative clause ("which lends to consumers")
+        opens = lows[a + 1 : a + 3] in ([",", "a"], [",", "an"], [",", "the"])
+        apposed = lows[a + 2 : a + 6] if opens else []
         if "," in apposed:
             apposed = apposed[: apposed.index(",")]  # ", a patients' group," only
         if not words.isdisjoint(before) or not words.isdisjoint(apposed):
