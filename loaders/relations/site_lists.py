@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations.located import HOME_SITES
 from loaders.relations.model import Sentence
 from loaders.relations.nav import subjects
@@ -52,7 +53,7 @@ def paired_sites(s: Sentence) -> None:
     """OWNER's|its PLACE and PLACE SITE: the owner sits in each place ("Tarvo Steel's London
     and Paris offices", "closed its Hull and York depots")."""
     lows = s.lows
-    sites = s.lex.place_cues.sites | HOME_SITES
+    sites = _sites(s.lex)
     for k in range(1, len(lows) - 3):
         if not _place(s, k) or s.ment(k).short or lows[k + 1] not in LIST_JOINS:
             continue
@@ -65,6 +66,12 @@ def paired_sites(s: Sentence) -> None:
         for p in places:
             if not s.blocked(own, p):
                 s.emit(s.ment(own), ("LOCATED_IN",), s.ment(p), "site_lists/paired-sites", 0.65)
+
+
+@per_lexicon
+def _sites(lex: Lexicon) -> frozenset[str]:
+    """The site nouns and the home sites, united once per lexicon."""
+    return frozenset(lex.place_cues.sites | HOME_SITES)
 
 
 COUNTING_VERBS: Final[frozenset[str]] = frozenset(
@@ -81,7 +88,7 @@ def counted_sites(s: Sentence) -> None:
         if lows[k : k + 2] != [",", "in"] or not _place(s, k + 2):
             continue
         h = k - 1
-        if not lows[h].endswith("s") or lows[h] not in s.lex.place_cues.sites | HOME_SITES:
+        if not lows[h].endswith("s") or lows[h] not in _sites(s.lex):
             continue
         v = h - 1
         while v >= 0 and h - v <= MODIFIER_WORDS and lows[v] not in COUNTING_VERBS:
