@@ -77,6 +77,9 @@ CLAIM_FILLERS = SKIP_DETS | {
     "each",
 }
 
+# "is accused in", "has been charged in", "being sued in": the copula of a charged party
+PASSIVE_BE: Final[frozenset[str]] = frozenset(COPULAS | {"been", "being"})
+
 
 def apply(s: Sentence) -> None:
     claims, soft = s.lex.claim_nouns, litigation_words(s.lex).soft
@@ -130,7 +133,7 @@ def charged_in_suit(s: Sentence, c: int, authors: list[int], start: int) -> bool
         w = lows[v]
         if (w == M and not s.is_det(v)) or w in PUNCT_STOP or w == ",":
             return False
-        if (w in lw.charged and lows[v - 1] in COPULAS | {"been", "being"}) or (
+        if (w in lw.charged and lows[v - 1] in PASSIVE_BE) or (
             w in lw.parties
             and v == start - 2
             and lows[v - 1] in SKIP_DETS

@@ -14,6 +14,8 @@ The adverbs are data (loaders/data/rivalry.yaml `copula_adverbs`).
 
 from __future__ import annotations
 
+from typing import Final
+
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, right, subjects
 from loaders.relations.rival_words import rival_words
@@ -128,12 +130,13 @@ def _perfect(lows: list[str], k: int) -> bool:
     if lows[k] not in BECOME:
         return False
     r = k - 1
-    while r >= 1 and k - r <= 2 and lows[r] in PERFECT_FILLERS - AUXILIARIES:
+    while r >= 1 and k - r <= 2 and lows[r] in PERFECT_ADVERBS:
         r -= 1  # "long", "always"
-    return r >= 0 and lows[r] in AUXILIARIES
+    return r >= 0 and lows[r] in PERFECT_AUX
 
 
-AUXILIARIES = frozenset({"has", "have", "had"})
+PERFECT_AUX: Final[frozenset[str]] = frozenset({"has", "have", "had"})
+PERFECT_ADVERBS: Final[frozenset[str]] = PERFECT_FILLERS - PERFECT_AUX  # "long", "always"
 
 
 def _clause_subject(s: Sentence, k: int) -> int:
