@@ -19,6 +19,7 @@ from loaders.lexicon import Lexicon, Trigger
 from loaders.relations.context import NO_CONTEXT, SentenceContext
 from loaders.relations.denials import denied_act
 from loaders.relations.hedge_scope import (
+    RELATIVE_PRONOUNS,
     appositive_fact,
     conditional,
     relative_fact,
@@ -404,12 +405,14 @@ class Sentence:
             # (not when the relation runs past the clause: "denied that Kelso, which owns 9% of
             # it, had sued X")
             return False
+        if appositive_fact(lows, lo, hi):
+            return _report_denied(lows, lo, hi)  # "whether Kelso Bank, its lender, would sue X"
         closed = self._preposed_end()
         for k in range(min(lo, len(lows)) - 1, -1, -1):
             w = lows[k]
             if w in ("but", ";", "and", "while", "although") or k == closed:
                 break  # "After X rejected the offer, Y bought Z": the denial is X's clause's
-            if relative_fact(lows, lo, hi, k) or appositive_fact(lows, lo, hi):
+            if k >= 1 and w in RELATIVE_PRONOUNS and lows[k - 1] == ",":
                 break  # "whether it would sue Kelso, which owns 9% of it": the clause's own
             if w in lex.denials and lex.denials.match(lows, k):
                 if k >= 1 and lows[k - 1] in lex.negation_exceptions:
