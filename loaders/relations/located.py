@@ -433,7 +433,7 @@ def project_built_in(s: Sentence) -> None:
             q += 1  # "the Harrow Dam project in", "the Tolley copper mine in"
         if not (q + 1 < n and lows[q] in PROJECT_PLACE_PREPS and lows[q + 1] == M):
             continue
-        if "Location" not in s.etypes(q + 1) or _negated(s, 0, q):
+        if "Location" not in s.etypes(q + 1) or s.negated(0, q):
             continue
         if q + 2 < n and lows[q + 2] == "or":
             continue  # "in Norway or in Sweden": no site chosen
@@ -442,12 +442,6 @@ def project_built_in(s: Sentence) -> None:
             if "Location" in s.etypes(q + 3):
                 place = q + 3  # "in Chile's Antofagasta region": the most specific place
         s.emit(s.ment(p), ("LOCATED_IN",), s.ment(place), "located/built-in", 0.7)
-
-
-def _negated(s: Sentence, lo: int, hi: int) -> bool:
-    """A negation between lo and hi ("will not build"); hedges ("plans to") do not count."""
-    lows, neg = s.lows, s.lex.negation
-    return any(lows[x] in neg and neg.match(lows, x) for x in range(lo, hi))
 
 
 PROJECT_NOUN_WORDS = 3  # "the Tolley copper mine in", "the Harlow offshore wind farm off"
@@ -488,7 +482,7 @@ def project_in_place(s: Sentence) -> None:
             at += 1
         if at >= n or lows[at] != M or "Location" not in s.etypes(at) or s.blocked(p, at):
             continue
-        if _negated(s, 0, p) or (at + 1 < n and lows[at + 1] == "or"):
+        if s.negated(0, p) or (at + 1 < n and lows[at + 1] == "or"):
             continue  # "will not build the X project in Norway", "in Norway or in Sweden"
         if at + 2 < n and lows[at + 1] == "'s" and lows[at + 2] == M:
             if "Location" in s.etypes(at + 2):

@@ -421,6 +421,12 @@ class Sentence:
                 return True
         return _report_denied(lows, lo, hi)
 
+    def negated(self, lo: int, hi: int) -> bool:
+        """A negation between lo and hi ("will not build", "B, never its rival"); hedges
+        ("plans to") do not count."""
+        lows, neg = self.lows, self.lex.negation
+        return any(lows[x] in neg and neg.match(lows, x) for x in range(lo, hi))
+
     def _preposed_end(self) -> int:
         """`preposed_end` of this sentence, once per word list."""
         if self._preposed[0] is not self.lows:

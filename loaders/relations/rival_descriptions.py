@@ -34,7 +34,7 @@ def apposed_own_rival(s: Sentence) -> None:
             continue
         if s.etypes(head) != {"Organization"} or s.etypes(owner) != {"Organization"}:
             continue
-        if set(s.ment(head).ids) & set(s.ment(owner).ids) or _negated(s, comma, k):
+        if set(s.ment(head).ids) & set(s.ment(owner).ids) or s.negated(comma, k):
             continue
         s.emit(s.ment(head), ("COMPETES_WITH",), s.ment(owner), RULE_APPOSED_OWN, 0.65)
 
@@ -51,9 +51,3 @@ def _owner_before(s: Sentence, k: int) -> int:
     if q >= 1 and lows[q] in ("'s", "'") and lows[q - 1] == M and not s.is_det(q - 1):
         return q - 1 if q - 2 >= 0 and lows[q - 2] == "," else -1
     return -1
-
-
-def _negated(s: Sentence, lo: int, hi: int) -> bool:
-    """A negation between lo and hi ("B, never its rival")."""
-    neg = s.lex.negation
-    return any(s.lows[q] in neg and neg.match(s.lows, q) for q in range(lo, hi))
