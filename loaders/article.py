@@ -338,9 +338,10 @@ class Extraction:
             else:
                 lower |= a.lower
             label = self._column_label(s, a)
+            lows = a.lows
             for c in a.cands:
                 if c is not label:
-                    reg.observe(c, s.start)
+                    reg.observe(c, s.start, c.i > 0 and lows[c.i - 1] == "the")
             reg.name_genders.read(a, reg.key_of)
             if a.headline and s.start == self.first_start():
                 self._observe_interviewee(s)  # "Q&A: Hana Ostrova"

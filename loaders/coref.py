@@ -62,6 +62,7 @@ class Group:
     firm_contexts: int = 0  # mentions doing a company's things (`Candidate.firm_context`)
     premodifiers: int = 0  # mentions before a company noun (`Candidate.premodifier`)
     held: dict[str, float] = field(default_factory=dict)  # their nouns' votes (`Candidate.held`)
+    the_led: int = 0  # mentions right after "the" ("the Lenzes")
 
     # Written out (the dataclass keeps it): a compiled dataclass's generated `__init__` is
     # interpreted. Only the fields `Registry.observe` gives.
@@ -81,6 +82,7 @@ class Group:
         self.firm_contexts = 0
         self.premodifiers = 0
         self.held = {}
+        self.the_led = 0
 
     @property
     def tokens(self) -> list[str]:
@@ -211,8 +213,9 @@ class Registry:
         if g is not None:
             g.votes[etype] = g.votes.get(etype, 0.0) + weight
 
-    def observe(self, cand: Candidate, base: int = 0) -> None:
-        """Count one candidate; `base` is its sentence's offset (analyses are position-free)."""
+    def observe(self, cand: Candidate, base: int = 0, the_led: bool = False) -> None:
+        """Count one candidate; `base` is its sentence's offset (analyses are position-free);
+        `the_led`: it follows "the"."""
         key = self.key_of(cand)
         if not key:
             return
@@ -231,6 +234,8 @@ class Registry:
             g.firm_contexts += 1
         if cand.premodifier:
             g.premodifiers += 1
+        if the_led:
+            g.the_led += 1
         if cand.held:
             g.held[cand.held] = g.held.get(cand.held, 0.0) + W_NAME_HEAD
         if cand.known:
@@ -821,8 +826,12 @@ def _club(toks: list[str], lex: Lexicon) -> bool:
 
 
 def _family_plural(g: Group, surnames: set[str]) -> bool:
-    """A one-word plural of a person's surname the article names ("the Lenzes", "the Marrs")."""
+    """A one-word plural of a person's surname the article names ("the Lenzes", "the Marrs"):
+    named with "the" and no Organization vote, so a shop named for its founder ("Morrisons has
+    bought X. Ken Morrison ...") stays."""
     if g.known or len(g.tokens) != 1 or not g.key.endswith("s"):
+        return False
+    if not g.the_led or g.votes.get("Organization", 0.0) > 0:
         return False
     key = g.key
     return key[:-1] in surnames or (key.endswith("es") and key[:-2] in surnames)

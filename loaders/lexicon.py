@@ -519,6 +519,7 @@ class Lexicon:
         self.former_before = word_set(former.get("before"))
         self.former_staff = word_set(former.get("staff"))
         self.appointment_verbs = word_set(d.get("appointment_verbs"))
+        self.appointing_bodies = word_set(d.get("appointing_bodies"))
 
     def _load_type_cues(self, d: dict[str, Any]) -> None:
         """The words of the constructions that type a name as a place or a person, and the

@@ -204,6 +204,16 @@ KEPT: list[tuple[str, list[str], list[str]]] = [
         ["Ann Marr", "Vantor Paper"],
         ["Marrs"],
     ),
+    (  # a shop named for its founder ("Morrisons") is kept beside a person of that surname
+        "Morrisons has bought Tarsa Foods. Ken Morrison, the founder's son, backed the deal.",
+        ["Morrisons", "Tarsa Foods", "Ken Morrison"],
+        [],
+    ),
+    (  # the same with the person first
+        "Dana Pell joined the board in 2010. Pells bought Harn Bakeries in 2021.",
+        ["Dana Pell", "Pells", "Harn Bakeries"],
+        [],
+    ),
     (  # a sentence-initial common noun is no entity
         "Prosperity came late to the valley. Vantor Paper opened a mill there.",
         ["Vantor Paper"],
@@ -216,6 +226,16 @@ RELATIONS: list[Case] = [
         "Dana Lenz and her brothers own Vantor Paper. The Lenzes bought it in 1990.",
         [],
         [("lenzes", "OWNS", "vantor-paper")],
+    ),
+    (  # a firm named for a person: the firm is no family plural (review)
+        "Morrisons has bought Tarsa Foods. Ken Morrison, the founder's son, backed the deal.",
+        [("morrisons", "OWNS", "tarsa-foods"), ("ken-morrison", "BACKS", "morrisons")],
+        [],
+    ),
+    (  # the same with a grocer acquired
+        "Sainsburys acquired Brenna Dairies in 2019. Tom Sainsbury said the deal was sound.",
+        [("sainsburys", "OWNS", "brenna-dairies")],
+        [],
     ),
     (  # the firm's short form names the firm, not its plant "Halvik Two"
         "Halvik Energy will build Halvik Two in Ohio. Calder Bank lent 40 million euros to Halvik.",

@@ -258,6 +258,30 @@ TAKEN_OVER: list[Case] = [
         [],
         [("ann-lee", "LEADS", "vantor-rail")],
     ),
+    (  # the firm's own committee appoints: the chair leads the firm (review)
+        "Kelso Group appointed Ann Lee as chief executive in May. "
+        "The committee appointed Tom Vell as chairman.",
+        [("ann-lee", "LEADS", "kelso-group"), ("tom-vell", "LEADS", "kelso-group")],
+        [],
+    ),
+    (  # the same with the executive naming a finance chief
+        article(
+            "Brenna Foods hires",
+            "Brenna Foods named Ruth Harl as chief executive last year.",
+            "The executive has appointed Omar Tyne as finance director.",
+        ),
+        [("ruth-harl", "LEADS", "brenna-foods")],
+        [],
+    ),
+    (  # guard: a ministry appoints its own chair
+        article(
+            "Tarsa Water adds plants",
+            "Tarsa Water will build two plants.",
+            "The ministry appointed Ann Lee as chair in 2020.",
+        ),
+        [],
+        [("ann-lee", "LEADS", "tarsa-water")],
+    ),
     (  # guard: the title after another firm's name leads that firm
         article(
             "Dunmore Retail opens stores",

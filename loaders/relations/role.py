@@ -483,7 +483,7 @@ def _body_appointer(s: Sentence, x: int) -> bool:
     while b >= 1 and lows[b] in ("has", "have", "had", "was", "will", "would"):
         b -= 1
     w = lows[b]
-    return w not in BOARD_NOUNS and (w in s.lex.public_bodies or w in s.lex.strict_kinds)
+    return w not in BOARD_NOUNS and (w in s.lex.appointing_bodies or w in s.lex.strict_kinds)
 
 
 def _backed_firm(s: Sentence, x: int) -> bool:
