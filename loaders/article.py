@@ -57,6 +57,7 @@ from loaders.coref import (
 from loaders.deal_advisers import advising_subjects
 from loaders.defined_names import defined_short, defining_asides, listing_exchange
 from loaders.definite_guards import merger_built, no_place_names
+from loaders.family_names import family_only
 from loaders.formats import MARKDOWN_SUFFIXES
 from loaders.groups import GroupMemory, pair_at
 from loaders.host_clause import host_subject
@@ -67,6 +68,7 @@ from loaders.mentions import Analysis, Candidate, analyze
 from loaders.non_names import data_words
 from loaders.ownership import Ownership
 from loaders.paragraph_firm import paragraph_firm
+from loaders.passing_places import passing_place
 from loaders.person_cues import pronoun_subject
 from loaders.plural_refs import coordinated_pair, own_pair, subject_pair
 from loaders.project_cues import headed_aliases
@@ -2484,6 +2486,20 @@ class Extraction:
             return kept
         return relations.get((f.target, f.type, f.source))
 
+    def _passing_word(self, rid: str, name: str) -> bool:
+        """One word in no relation that names a family ("the Veskari family": `family_only`)
+        or, an organization only by default, a place in passing (`passing_place`)."""
+        registry = self.registry
+        if " " in name:
+            return False
+        if family_only(self.text, name, self.lex.group_nouns):
+            return True
+        if registry.type_of(rid) != "Organization" or not registry.uncued(rid):
+            return False
+        groups = [registry.groups[k] for k in registry.entities[rid].keys if k in registry.groups]
+        firm_verb = any(g.firm_contexts for g in groups)  # "Ostrava sells", "Ostrava's unit"
+        return passing_place(self.text, name, firm_verb, self.lex.person_cues.speech)
+
     def _entities(self) -> None:
         linked = set()
         for r in self.doc.relations.values():
@@ -2496,6 +2512,8 @@ class Extraction:
                 continue
             if rid not in linked and (rec.type == "Location" or rec.weak):
                 continue  # places in passing ("in America"), lone capitalized openers
+            if rid not in linked and self._passing_word(rid, rec.name):
+                continue  # "shipped from Ostrava", "owned by the Veskari family": no firm
             aliases = rec.aliases
             if rec.type == "Project":  # "the Kittery Bank wind farm": its name with the noun
                 aliases = aliases + headed_aliases(self.text, [rec.name, *aliases], self.lex)

@@ -99,6 +99,8 @@ def no_entity(
     span = lows[c.i : c.j]
     if c.j in title_starts and _portfolio(c, a, nn, lex):
         return True  # "Finance Director Omar Haddad", "Retail consultant Gemma Ash"
+    if _department_of(c, a, nn):
+        return True  # "Director of Procurement", "Head of Logistics"
     if " ".join(span) in nn.alone or all(w in nn.terms for w in span):
         return True  # "Sterling fell", "over Thanksgiving", "the Nikkei", "the Offer"
     if c.initial and c.j - c.i == 1 and lows[c.i] in nn.openers:
@@ -363,6 +365,17 @@ def _portfolio(c: Candidate, a: Analysis, nn: NonNames, lex: Lexicon) -> bool:
     if k == len(span):
         return False
     return k == 0 or lex.known_type(" ".join(t.text for t in a.toks[c.i : c.i + k])) == "Location"
+
+
+def _department_of(c: Candidate, a: Analysis, nn: NonNames) -> bool:
+    """A portfolio after a person's title and "of" ("Director of Procurement", "Head of
+    Human Resources"): part of the title, no entity."""
+    if c.i < 2 or a.lows[c.i - 1] != "of":
+        return False
+    ends = {j for _, j in a.titles} | {j for _, j, role in a.roles if role.person_holder}
+    if c.i - 1 not in ends and a.lows[c.i - 2] not in ("head", "heads"):
+        return False
+    return all(w in nn.fields for w in a.lows[c.i : c.j])
 
 
 def _route(c: Candidate, a: Analysis, lex: Lexicon) -> bool:
