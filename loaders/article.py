@@ -884,11 +884,25 @@ class Extraction:
         prev = list(dict.fromkeys(salience.order.get(sno - 1, ())))
         if len(prev) != 2 or any(type_of(r) != "Organization" for r in prev):
             return []
+        if self._they_of_people(sno, salience):
+            return []  # "A and B met at school. Later they joined C and D. The two ...": A and B
         owners = self.ownership.update(self.doc.relations).owners
         held = prev[0] in owners.get(prev[1], ()) or prev[1] in owners.get(prev[0], ())
         if held or not bodies.isdisjoint(prev):
             return []  # "B is controlled by C, a buyout fund. The pair ...": no such pair
         return prev
+
+    def _they_of_people(self, sno: int, salience: Salience) -> bool:
+        """The sentence before has a "they" before its first name, and the one before that
+        named two people: that "they" is the two people ("Ann Lee and Tom Vell met in Leeds.
+        After university they joined A and B."), the nearer pair for a later "the two"."""
+        lows, items = self.items_before
+        first = min((m.i for m in items), default=len(lows))
+        if "they" not in lows[:first]:
+            return False
+        type_of = self.registry.type_of
+        people = {r for r in salience.order.get(sno - 2, ()) if type_of(r) == "Person"}
+        return len(people) >= 2
 
     def _company_plurals(self) -> frozenset[str]:
         """The plural heads of "both companies", "the two chains": kinds of organization, and

@@ -205,6 +205,30 @@ TOPIC_NOUNS: list[Case] = [
     ),
 ]
 
+THEY_PEOPLE: list[Case] = [
+    (  # banking: "they" of the sentence before is the two people, the nearer pair
+        "Ann Lee and Tom Vell studied together in Leeds. After university they joined Kelso "
+        "Bank and Brisk Foods. The two later founded Tarsa Labs.",
+        [("ann-lee", "FOUNDED", "tarsa-labs"), ("tom-vell", "FOUNDED", "tarsa-labs")],
+        [("kelso-bank", "FOUNDED", "tarsa-labs"), ("brisk-foods", "FOUNDED", "tarsa-labs")],
+    ),
+    (  # brewing: "the pair" after "In 2010 they went to work for A and B"
+        "Anna Marr and Peter Brandt trained as brewers in Ghent. In 2010 they went to work for "
+        "Hopwell Brewing and Tarn Maltings. The pair later set up Barley Trust, a growers fund.",
+        [("anna-marr", "FOUNDED", "barley-trust"), ("peter-brandt", "FOUNDED", "barley-trust")],
+        [
+            ("hopwell-brewing", "FOUNDED", "barley-trust"),
+            ("tarn-maltings", "FOUNDED", "barley-trust"),
+        ],
+    ),
+    (  # shipping: "Later they sailed for A and B"
+        "Sara Kell and Jon Ames met at a shipyard in Hull. Later they sailed for Brisk Lines and "
+        "Osterby Shipping. The two went on to start Keel Works.",
+        [("sara-kell", "FOUNDED", "keel-works"), ("jon-ames", "FOUNDED", "keel-works")],
+        [("brisk-lines", "FOUNDED", "keel-works"), ("osterby-shipping", "FOUNDED", "keel-works")],
+    ),
+]
+
 IDIOMS: list[Case] = [
     (  # retail: "scrapping for every customer" is no dispute
         "Hask Stores and Morrow Markets opened in Leeds in the same month. The two chains were "
@@ -240,7 +264,7 @@ IDIOMS: list[Case] = [
     ),
 ]
 
-BANK = BARE_PAIR + INSTITUTIONS + DEAL_PAIR + DESCRIPTORS + TOPIC_NOUNS + IDIOMS
+BANK = BARE_PAIR + INSTITUTIONS + DEAL_PAIR + DESCRIPTORS + TOPIC_NOUNS + IDIOMS + THEY_PEOPLE
 GAPS: dict[str, str] = {
     "Pellow Dairies, a subsidiary": "role-noun does not read 'a subsidiary of the <nationality> "
     "<sector> co-operative NAME' (the descriptor chain before the parent's name)",

@@ -102,6 +102,26 @@ DOMINATED_BY: list[Case] = [
         [],
         [("quillex-energy", "COMPETES_WITH", "halvik-power")],
     ),
+    (  # guard: "market" modifying the subject's noun, a cost shared by two firms
+        "The cost of the new market hall is shared by Kelso Group and Tarsa Foods.",
+        [],
+        [("kelso-group", "COMPETES_WITH", "tarsa-foods")],
+    ),
+    (  # guard: a bill split by two firms
+        "The bill for the market square is split by Kelso Group and Tarsa Foods.",
+        [],
+        [("kelso-group", "COMPETES_WITH", "tarsa-foods")],
+    ),
+    (  # guard: "market" modifying the head of the subject of "controlled"
+        "The upkeep of the market building is controlled by Kelso Group and Tarsa Foods.",
+        [],
+        [("kelso-group", "COMPETES_WITH", "tarsa-foods")],
+    ),
+    (  # grocery: must still give: the market noun right before the auxiliary, adverbs after
+        "The grocery market is now largely dominated by Kelso Group and Tarsa Foods.",
+        [("kelso-group", "COMPETES_WITH", "tarsa-foods")],
+        [],
+    ),
     (  # guard: negation
         "The market is not dominated by Quillex Stores and Halvik Retail.",
         [],

@@ -50,7 +50,8 @@ def market_pair(s: Sentence) -> None:
                 s.emit(s.ment(x), ("COMPETES_WITH",), s.ment(y), RULE, 0.65)
 
 
-PASSIVE_FORMS: Final = frozenset({"dominated", "controlled", "shared", "split"})
+# not "shared", "split": "The cost of the new market hall is shared by A and B" is a cost
+PASSIVE_FORMS: Final = frozenset({"dominated", "controlled"})
 # words between the market noun and the passive: "the market for ferry crossings is now"
 MARKET_REACH = 7
 
@@ -92,13 +93,33 @@ def _market_before(s: Sentence, k: int) -> bool:
     domains = rival_words(s.lex).domain_words - {"business"}  # "the business is controlled by
     for q in range(k - 1, max(-1, k - MARKET_REACH - 1), -1):
         if lows[q] in domains:
-            return q == 0 or lows[q - 1] not in ("'s", "its", "their")
+            owned = q > 0 and lows[q - 1] in ("'s", "its", "their")
+            return not owned and _heads_subject(s, q, k)
         if lows[q] == M and s.etypes(q) != {"Location"}:
             return False
         relative = q + 1 < k and lows[q + 1] == "which"  # "the market, which was dominated"
         if lows[q] in PUNCT_STOP or (lows[q] == "," and not relative) or lows[q] == "that":
             return False
     return False
+
+
+def _heads_subject(s: Sentence, q: int, k: int) -> bool:
+    """The market noun at q heads the subject of the passive at k: it stands right before the
+    auxiliary ("the grocery market is now dominated") or before "for ...", "in ...", a place
+    or a relative ("the market for ferries is", "the wine market, which was"); not a modifier
+    ("the cost of the new market hall is shared by")."""
+    lows = s.lows
+    nxt = lows[q + 1]
+    if nxt in MARKET_POSTMODIFIERS or (nxt == M and s.etypes(q + 1) == {"Location"}):
+        return True
+    return _passive(lows, k) and all(
+        w in PASSIVE_AUX or w in LINKS or w in LINKS_ALSO for w in lows[q + 1 : k]
+    )
+
+
+# what may follow a market noun heading a subject: "the market for ferries", "the market in
+# Wales", "the market, which"
+MARKET_POSTMODIFIERS: Final = frozenset({"for", "in", ","})
 
 
 def _market_after(s: Sentence, p: int, domains: frozenset[str]) -> bool:
