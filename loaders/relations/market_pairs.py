@@ -51,7 +51,7 @@ def market_pair(s: Sentence) -> None:
 
 
 # not "shared", "split": "The cost of the new market hall is shared by A and B" is a cost
-PASSIVE_FORMS: Final = frozenset({"dominated", "controlled"})
+PASSIVE_FORMS: Final[frozenset[str]] = frozenset({"dominated", "controlled"})
 # words between the market noun and the passive: "the market for ferry crossings is now"
 MARKET_REACH = 7
 
