@@ -42,6 +42,7 @@ from loaders.product_cues import (
     possessed_good,
 )
 from loaders.project_cues import project_vote
+from loaders.relations.words import AMOUNT_STARTS
 from loaders.trade_agents import listed_trade, trade_agent, trade_modified
 from loaders.type_frames import frame_votes
 
@@ -639,7 +640,6 @@ def _head_weight(c: Candidate, lows: list[str], etype: str, lex: Lexicon) -> flo
 
 
 SIZE_WORDS: Final[frozenset[str]] = frozenset({"million", "billion", "bn", "m", "mw", "gw"})
-AMOUNT_STARTS: Final[frozenset[str]] = frozenset("£$€¥0123456789")
 
 
 def _det_before(lows: list[str], i: int) -> bool:

@@ -23,7 +23,7 @@ from loaders.lexicon import Lexicon
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord
 from loaders.relations.stake import holder_words, holders_cues, percent_at
-from loaders.relations.words import M
+from loaders.relations.words import LIST_VERBS, M
 
 # what opens the holder noun: "Other shareholders", "The other investors"
 OPENERS: Final[tuple[tuple[str, ...], ...]] = (("other",), ("the", "other"), ("the",), ())
@@ -32,7 +32,6 @@ TITLE_MODIFIERS: Final[frozenset[str]] = frozenset({"major", "existing", "big", 
 # what brings the list after the noun: "Shareholders including A", "such as A", "like A"
 LIST_PREPS: Final[frozenset[str]] = frozenset({"including", "such", "like"})
 # the verbs that list the holders: "include", "are"
-LIST_VERBS: Final[frozenset[str]] = frozenset({"include", "included", "includes", "are", "were"})
 # nouns that name no holder of a company's shares: "Lenders include A and B", "a holder of
 # X's bonds"
 NOT_HOLDERS: Final[frozenset[str]] = frozenset({"lenders", "creditors", "financiers", "holders"})

@@ -45,12 +45,10 @@ from loaders.relations.funding_shapes import funder_nouns
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, opening_mention
 from loaders.relations.rounds import COFUNDING_PARTICIPLES
-from loaders.relations.words import ARTICLES, M
+from loaders.relations.words import AMOUNT_STARTS, ARTICLES, LIST_VERBS, M
 
 LIST_MODS: Final[frozenset[str]] = frozenset({"other", "existing", "the", "its", "main", "key"})
 LIST_PREPS: Final[frozenset[str]] = frozenset({"to", "in", "of", "for", "behind", "on"})
-LIST_VERBS: Final[frozenset[str]] = frozenset({"include", "included", "includes", "are", "were"})
-AMOUNT_STARTS: Final[frozenset[str]] = frozenset("£$€¥0123456789")
 OBJECT_REACH = 6  # words from the verb to "with": "co-financing the £300m Tarn wind farm"
 
 

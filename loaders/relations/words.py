@@ -88,6 +88,10 @@ JOINT_WITH: Final[frozenset[tuple[str, ...]]] = frozenset(
 )
 SOURCE_CUES: Final[tuple[tuple[str, ...], ...]] = tuple(tuple(c) for c in _DATA["source_cues"])
 AMOUNT: Final = frozenset("$£€0123456789")
+# what an amount starts with, yen included: "£300m", "¥2bn", "40%"
+AMOUNT_STARTS: Final[frozenset[str]] = frozenset("£$€¥0123456789")
+# the verb of a list of names: "Lenders to X include A and B", "Its shareholders are A and B"
+LIST_VERBS: Final[frozenset[str]] = frozenset({"include", "included", "includes", "are", "were"})
 AGENTS: Final = frozenset({"Person", "Organization"})
 DEAL_TYPES: Final = frozenset({"OWNS", "FUNDS"})  # a deal's relations: a purchase or an investment
 CONFLICT_TYPES: Final = frozenset({"DISPUTES", "COMPETES_WITH"})
