@@ -2426,6 +2426,7 @@ def cofounder(s: Sentence, obj_idx: list[int], start: int) -> None:
         end = appositive_end(s, w + 1)  # "co-founding X, a consultancy based in Paris, with Y"
         w = end + 1 if end > w and end + 1 < n and lows[end] == "," else w
         start = w
+    w = start = _past_adjuncts(s, w)  # "in a rented workshop in 2016 with two classmates, X"
     while w < n and w - start <= 3 and lows[w] not in COMITATIVES:
         if lows[w] == M or lows[w] in PUNCT_STOP or lows[w] == ",":
             return
@@ -2445,6 +2446,25 @@ def cofounder(s: Sentence, obj_idx: list[int], start: int) -> None:
 
 # what joins a co-founder to the founding: "with her husband, X", "alongside X"
 COMITATIVES: frozenset[str] = frozenset({"with", "alongside"})
+# prepositions of the time and place adjuncts a founding may carry before its co-founder
+ADJUNCT_PREPS: frozenset[str] = frozenset({"in", "at", "on", "during"})
+ADJUNCT_WORDS = 4  # words of one adjunct: "in a rented workshop"
+
+
+def _past_adjuncts(s: Sentence, w: int) -> int:
+    """Where the comitative after the time and place adjuncts at w starts ("in a flat in 2016
+    with"), else w."""
+    lows = s.lows
+    n = len(lows)
+    q = w
+    while q < n and lows[q] in ADJUNCT_PREPS:
+        r = q + 1
+        while r < n and r - q <= ADJUNCT_WORDS and lows[r] not in ADJUNCT_PREPS | COMITATIVES:
+            if not (lows[r].isalnum() or (lows[r] == M and "Location" in s.etypes(r))):
+                return w
+            r += 1
+        q = r
+    return q if q < n and lows[q] in COMITATIVES else w
 # what a founder got "with" from someone: "with help from X", "with the backing of X"
 AID_WORDS: frozenset[str] = frozenset(
     {"help", "support", "backing", "funding", "money", "loan", "loans", "cash", "advice"}
