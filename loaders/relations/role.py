@@ -585,7 +585,13 @@ def _appointee(s: Sentence, k: int, role) -> tuple[int, int, int] | None:
     lows = s.lows
     a = _partner_modifiers(s, k) if _partner_role(role) else k - 1
     owner = -1
-    while a >= 0 and k - a <= 3 and lows[a] != "as" and (lows[a] in DETS or s.is_det(a)):
+    qualifiers = ADVISER_QUALIFIERS if "ADVISES" in role.types else frozenset()
+    while (
+        a >= 0
+        and k - a <= 3
+        and lows[a] != "as"
+        and (lows[a] in DETS or s.is_det(a) or lows[a] in qualifiers)
+    ):
         if s.is_det(a) and s.etypes(a) == {"Organization"}:
             owner = a  # "hired P as its chief executive": "its" is the owner
         a -= 1
@@ -620,6 +626,10 @@ def _appointee(s: Sentence, k: int, role) -> tuple[int, int, int] | None:
 
 
 PUTTING_IN: Final[frozenset[str]] = frozenset(read_data("unnamed_roles.yaml")["putting_in_verbs"])
+# "as an independent adviser", "as special adviser": qualifiers of an appointed adviser
+ADVISER_QUALIFIERS: Final[frozenset[str]] = frozenset(
+    read_data("advice.yaml")["adviser_qualifiers"]
+)
 APPOSITIVE_REACH: Final = 8  # words of an appositive between a holder and "as"
 
 
