@@ -100,6 +100,7 @@ from loaders.relations.words import (
     DATE_WORDS,
     DELIVERY_INFINITIVES,
     FRONT_ADVERBS,
+    INQUIRY_NOUNS,
     JOINT_WITH,
     LEADING_PARTICIPLES,
     NOUN_FOLLOWERS,
@@ -797,7 +798,24 @@ def _led_indefinite(s: Sentence, k: int, trigs) -> bool:
         a -= 1
     if a < k - 1 and s.lows[a] == "and":
         return False  # "set up by a chemist and is now led by X": a second clause's passive
-    return _indefinite_ending(s.lows, k - 1)
+    return _indefinite_ending(s.lows, k - 1) or _unnamed_inquiry(s.lows, k - 1)
+
+
+INQUIRY_DETS = frozenset({"the", "a", "an", "its", "their", "this", "his", "her"})
+
+
+def _unnamed_inquiry(lows: list[str], end: int) -> bool:
+    """An unnamed inquiry ends at end, before an optional comma: "the review, (led by X)", "a
+    review panel (chaired by Y)", "its inquiry,": its leader leads no body named before it."""
+    end -= end > 0 and lows[end] == ","
+    if end < 1 or lows[end] not in INQUIRY_NOUNS:
+        return False
+    for a in range(end - 1, max(-1, end - 4), -1):
+        if lows[a] in INQUIRY_DETS:
+            return True
+        if not lows[a].replace("-", "").isalpha():
+            return False
+    return False
 
 
 def _indefinite_ending(lows: list[str], end: int) -> bool:
@@ -2465,6 +2483,8 @@ def _past_adjuncts(s: Sentence, w: int) -> int:
             r += 1
         q = r
     return q if q < n and lows[q] in COMITATIVES else w
+
+
 # what a founder got "with" from someone: "with help from X", "with the backing of X"
 AID_WORDS: frozenset[str] = frozenset(
     {"help", "support", "backing", "funding", "money", "loan", "loans", "cash", "advice"}
