@@ -231,6 +231,23 @@ BARE_TITLES: list[Case] = [
         [("anya-morel", "LEADS", "brisk-pharma")],
         [],
     ),
+    (  # steel: "a letter to the chairman, X"
+        "Halvik Steel lost a contract. Investors sent a letter to the chairman, Ivo Kask, on "
+        "Friday.",
+        [("ivo-kask", "LEADS", "halvik-steel")],
+        [],
+    ),
+    (  # guard: another firm named in the sentence: whose chairman is open
+        "Halvik Steel lost a contract. Calder Capital sent a letter to the chairman, Ivo Kask, "
+        "on Friday.",
+        [],
+        [("ivo-kask", "LEADS", "halvik-steel"), ("ivo-kask", "LEADS", "calder-capital")],
+    ),
+    (  # guard: a function's title as a preposition's object
+        "Halvik Steel lost a contract. Investors wrote to the finance director, Ivo Kask.",
+        [],
+        [("ivo-kask", "LEADS", "halvik-steel")],
+    ),
     (  # guard: another body's former chair
         "Ivo Kask, a former Tarsa chairman now at Halvik Steel, said the deal was fair.",
         [],
@@ -238,10 +255,7 @@ BARE_TITLES: list[Case] = [
     ),
 ]
 
-GAPS = {
-    "Brisk Pharma held its annual meeting": "a bare title as a preposition's object with an "
-    "appositive name ('a bonus for the chief executive, X') is not read",
-}
+GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

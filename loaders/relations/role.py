@@ -1312,7 +1312,15 @@ def fronted_title(s: Sentence, site: RoleSite) -> bool:
     lows, k, h = s.lows, site.k, site.h
     if site.o >= 0 or h != site.e + 1 or lows[site.e] != "," or not site.role.person_holder:
         return False
-    if k < 1 or lows[k - 1] != "the" or h + 1 >= len(lows) or lows[h + 1] != ",":
+    if k < 1 or lows[k - 1] != "the" or h + 1 >= len(lows):
+        return False
+    if k >= 2 and lows[k - 2] in TITLE_OBJECT_PREPS and lows[h + 1] in (",", "."):
+        # "approved a bonus for the chief executive, Anya Morel": a preposition's object, in
+        # a sentence naming no organization
+        if _names_no_organization(s):
+            return context_emit(s, h, site.role, k) or True
+        return False
+    if lows[h + 1] != ",":
         return False
     b = k - 2  # the word before "the": none, or a quotation's close ('"...," the chairman')
     if b >= 0 and lows[b] == ",":
@@ -1320,6 +1328,19 @@ def fronted_title(s: Sentence, site: RoleSite) -> bool:
     if b >= 0 and lows[b] not in QUOTE_MARKS:
         return False
     return context_emit(s, h, site.role, k) or True
+
+
+# prepositions before a bare title's "the" whose holder follows in apposition ("a bonus for the
+# chief executive, X", "a letter to the chairman, Y")
+TITLE_OBJECT_PREPS: Final = frozenset({"for", "to", "with", "from", "against"})
+
+
+def _names_no_organization(s: Sentence) -> bool:
+    """No organization is named in the sentence (a pronoun or reference may stand)."""
+    return all(
+        m is None or m.kind != "name" or "Organization" not in s.etypes(x)
+        for x, m in enumerate(s.ments)
+    )
 
 
 def _agent_before(s: Sentence, k: int) -> int:
