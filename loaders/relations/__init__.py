@@ -33,7 +33,8 @@ construction family, each a few short rules:
 | advice | `advice` | "X, who still counsels him", "hired X to advise its board" |
 | partnering | `partnering` | "struck a partnership in May with X", "a tie-up linking both firms" |
 | unnamed roles | `unnamed_roles` | "X will take the chair", "Y, whom the owners made CEO" |
-| unnamed roles | `founder_roles` | "who founded X in 2004 and later took the top job" |
+| unnamed roles | `founder_roles` | "founded X and later became CEO", "X, who set up Y, is chair" |
+| role | `team_heads` | "X's sales team, led by chief executive Y" |
 | unnamed roles | `seat_handover` | "A handed over the reins at X to Y", "handed Y the helm of X" |
 | holdings | `holdings` | "The last quarter belongs to X", "X will retain a 10% holding" |
 | holdings | `sold_in_apposition` | "B, a firm he sold to C in 2016" |
@@ -123,6 +124,7 @@ from loaders.relations import (
     sold_in_apposition,
     stake,
     stake_handover,
+    team_heads,
     tie_terms,
     unnamed_roles,
     verbal,
@@ -178,6 +180,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("role", role.succession, lambda lex: role.SUCCEEDED),  # reads LEADS
     Construction("role", role.to_follow, lambda lex: role.FOLLOW),  # reads LEADS
     Construction("role", role.board_led, lambda lex: BOARD_NOUNS),
+    Construction("role", team_heads.team_led, lambda lex: team_heads.TEAM_NOUNS),
     Construction("role", role.board_chaired, lambda lex: role.PANEL_NOUNS),
     Construction("role", role.ministers, lambda lex: role.MINISTERS),
     Construction("role", role.government_backing, lambda lex: role.GOVERNMENT),
@@ -185,6 +188,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("role", role.his_department, lambda lex: role.BODY_HEADS),
     Construction("unnamed-roles", unnamed_roles.took_seat, lambda lex: unnamed_roles.TAKE_VERBS),
     Construction("unnamed-roles", founder_roles.later_role, lambda lex: founder_roles.CUES),
+    Construction("unnamed-roles", founder_roles.founder_still, lambda lex: founder_roles.CUES),
     Construction("unnamed-roles", unnamed_roles.kept_job, lambda lex: unnamed_roles.KEEP_VERBS),
     Construction("unnamed-roles", unnamed_roles.gerund_role, lambda lex: unnamed_roles.GERUND_CUES),
     Construction("unnamed-roles", unnamed_roles.left_seat, lambda lex: unnamed_roles.LEAVING_CUES),

@@ -94,3 +94,49 @@ def _first_phrase(s: Sentence, a: int) -> tuple[int, int]:
             return -1, -1
         return holder, m
     return -1, -1
+
+
+STILL_REACH: int = 14  # words from "who" to the comma before the link verb
+
+
+def founder_still(s: Sentence) -> None:
+    """ "Ada Vorn, who founded Tarsa in 1998, is still chief executive", "Ruhl, who set up
+    Fenwater after leaving a bank, remains chairman": the holder of a relative clause that
+    founded or joined an organization leads it when the main clause gives a bare leading role."""
+    lows = s.lows
+    for k, w in enumerate(lows):
+        if w not in LINK_VERBS or k < 4 or lows[k - 1] != ",":
+            continue
+        p = k + 1
+        while p < len(lows) and lows[p] in LINK_ADVERBS:
+            p += 1
+        e = _leading_role(s, p, reach=1)
+        if e < 0 or (e < len(lows) and lows[e] in ("of", "at")):
+            continue  # "is chief executive of Y": the role rules read it
+        holder, org = _relative_phrase(s, k - 1)
+        if org >= 0 and not s.blocked(holder + 1, e):
+            s.emit(s.ment(holder), ("LEADS",), s.ment(org), "unnamed-roles/founder-still", 0.7)
+
+
+def _relative_phrase(s: Sentence, c: int) -> tuple[int, int]:
+    """(holder, organization) of "X, who founded Y ..." closing at the comma at c; else
+    (-1, -1)."""
+    lows = s.lows
+    w = c - 1
+    while w > 0 and c - w <= STILL_REACH and lows[w] != "who":
+        if lows[w] in PUNCT_STOP or lows[w] in (",", "and", "but"):
+            return -1, -1
+        w -= 1
+    if lows[w] != "who":
+        return -1, -1
+    v = w + 1
+    v += lows[v] in LATER_ADVERBS
+    if lows[v] not in FIRST_ROLE_VERBS:
+        return -1, -1
+    m = v + 1 + (lows[v] == "set" and lows[v + 1] == "up")
+    holder = relative_head(s, w)
+    if m >= c or lows[m] != M or "Organization" not in s.etypes(m) or s.is_det(m):
+        return -1, -1
+    if holder < 0 or lows[holder] != M or "Person" not in s.etypes(holder):
+        return -1, -1
+    return holder, m

@@ -585,7 +585,13 @@ def _appointee(s: Sentence, k: int, role) -> tuple[int, int, int] | None:
     lows = s.lows
     a = _partner_modifiers(s, k) if _partner_role(role) else k - 1
     owner = -1
-    while a >= 0 and k - a <= 3 and lows[a] != "as" and (lows[a] in DETS or s.is_det(a)):
+    qualifiers = ADVISER_QUALIFIERS if "ADVISES" in role.types else frozenset()
+    while (
+        a >= 0
+        and k - a <= 3
+        and lows[a] != "as"
+        and (lows[a] in DETS or s.is_det(a) or lows[a] in qualifiers)
+    ):
         if s.is_det(a) and s.etypes(a) == {"Organization"}:
             owner = a  # "hired P as its chief executive": "its" is the owner
         a -= 1
@@ -620,6 +626,10 @@ def _appointee(s: Sentence, k: int, role) -> tuple[int, int, int] | None:
 
 
 PUTTING_IN: Final[frozenset[str]] = frozenset(read_data("unnamed_roles.yaml")["putting_in_verbs"])
+# "as an independent adviser", "as special adviser": qualifiers of an appointed adviser
+ADVISER_QUALIFIERS: Final[frozenset[str]] = frozenset(
+    read_data("advice.yaml")["adviser_qualifiers"]
+)
 APPOSITIVE_REACH: Final = 8  # words of an appositive between a holder and "as"
 
 
@@ -1302,7 +1312,15 @@ def fronted_title(s: Sentence, site: RoleSite) -> bool:
     lows, k, h = s.lows, site.k, site.h
     if site.o >= 0 or h != site.e + 1 or lows[site.e] != "," or not site.role.person_holder:
         return False
-    if k < 1 or lows[k - 1] != "the" or h + 1 >= len(lows) or lows[h + 1] != ",":
+    if k < 1 or lows[k - 1] != "the" or h + 1 >= len(lows):
+        return False
+    if k >= 2 and lows[k - 2] in TITLE_OBJECT_PREPS and lows[h + 1] in (",", "."):
+        # "approved a bonus for the chief executive, Anya Morel": a preposition's object, in
+        # a sentence naming no organization
+        if _names_no_organization(s):
+            return context_emit(s, h, site.role, k) or True
+        return False
+    if lows[h + 1] != ",":
         return False
     b = k - 2  # the word before "the": none, or a quotation's close ('"...," the chairman')
     if b >= 0 and lows[b] == ",":
@@ -1310,6 +1328,19 @@ def fronted_title(s: Sentence, site: RoleSite) -> bool:
     if b >= 0 and lows[b] not in QUOTE_MARKS:
         return False
     return context_emit(s, h, site.role, k) or True
+
+
+# prepositions before a bare title's "the" whose holder follows in apposition ("a bonus for the
+# chief executive, X", "a letter to the chairman, Y")
+TITLE_OBJECT_PREPS: Final = frozenset({"for", "to", "with", "from", "against"})
+
+
+def _names_no_organization(s: Sentence) -> bool:
+    """No organization is named in the sentence (a pronoun or reference may stand)."""
+    return all(
+        m is None or m.kind != "name" or "Organization" not in s.etypes(x)
+        for x, m in enumerate(s.ments)
+    )
 
 
 def _agent_before(s: Sentence, k: int) -> int:

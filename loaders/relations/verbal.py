@@ -100,6 +100,7 @@ from loaders.relations.words import (
     DATE_WORDS,
     DELIVERY_INFINITIVES,
     FRONT_ADVERBS,
+    INQUIRY_NOUNS,
     JOINT_WITH,
     LEADING_PARTICIPLES,
     NOUN_FOLLOWERS,
@@ -797,7 +798,24 @@ def _led_indefinite(s: Sentence, k: int, trigs) -> bool:
         a -= 1
     if a < k - 1 and s.lows[a] == "and":
         return False  # "set up by a chemist and is now led by X": a second clause's passive
-    return _indefinite_ending(s.lows, k - 1)
+    return _indefinite_ending(s.lows, k - 1) or _unnamed_inquiry(s.lows, k - 1)
+
+
+INQUIRY_DETS = frozenset({"the", "a", "an", "its", "their", "this", "his", "her"})
+
+
+def _unnamed_inquiry(lows: list[str], end: int) -> bool:
+    """An unnamed inquiry ends at end, before an optional comma: "the review, (led by X)", "a
+    review panel (chaired by Y)", "its inquiry,": its leader leads no body named before it."""
+    end -= end > 0 and lows[end] == ","
+    if end < 1 or lows[end] not in INQUIRY_NOUNS:
+        return False
+    for a in range(end - 1, max(-1, end - 4), -1):
+        if lows[a] in INQUIRY_DETS:
+            return True
+        if not lows[a].replace("-", "").isalpha():
+            return False
+    return False
 
 
 def _indefinite_ending(lows: list[str], end: int) -> bool:
@@ -2426,6 +2444,7 @@ def cofounder(s: Sentence, obj_idx: list[int], start: int) -> None:
         end = appositive_end(s, w + 1)  # "co-founding X, a consultancy based in Paris, with Y"
         w = end + 1 if end > w and end + 1 < n and lows[end] == "," else w
         start = w
+    w = start = _past_adjuncts(s, w)  # "in a rented workshop in 2016 with two classmates, X"
     while w < n and w - start <= 3 and lows[w] not in COMITATIVES:
         if lows[w] == M or lows[w] in PUNCT_STOP or lows[w] == ",":
             return
@@ -2445,6 +2464,27 @@ def cofounder(s: Sentence, obj_idx: list[int], start: int) -> None:
 
 # what joins a co-founder to the founding: "with her husband, X", "alongside X"
 COMITATIVES: frozenset[str] = frozenset({"with", "alongside"})
+# prepositions of the time and place adjuncts a founding may carry before its co-founder
+ADJUNCT_PREPS: frozenset[str] = frozenset({"in", "at", "on", "during"})
+ADJUNCT_WORDS = 4  # words of one adjunct: "in a rented workshop"
+
+
+def _past_adjuncts(s: Sentence, w: int) -> int:
+    """Where the comitative after the time and place adjuncts at w starts ("in a flat in 2016
+    with"), else w."""
+    lows = s.lows
+    n = len(lows)
+    q = w
+    while q < n and lows[q] in ADJUNCT_PREPS:
+        r = q + 1
+        while r < n and r - q <= ADJUNCT_WORDS and lows[r] not in ADJUNCT_PREPS | COMITATIVES:
+            if not (lows[r].isalnum() or (lows[r] == M and "Location" in s.etypes(r))):
+                return w
+            r += 1
+        q = r
+    return q if q < n and lows[q] in COMITATIVES else w
+
+
 # what a founder got "with" from someone: "with help from X", "with the backing of X"
 AID_WORDS: frozenset[str] = frozenset(
     {"help", "support", "backing", "funding", "money", "loan", "loans", "cash", "advice"}
