@@ -25,7 +25,7 @@ from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord
 from loaders.relations.project_money import VERB_AUX, funding_words
 from loaders.relations.rounds import COFUNDING_PARTICIPLES
-from loaders.relations.words import AMOUNT_STARTS, M
+from loaders.relations.words import AMOUNT_STARTS, SCALE_WORDS, M
 
 OBJECT_REACH = 6  # words from the verb to "with": "co-financing the £300m Tarn wind farm"
 
@@ -164,7 +164,7 @@ def _join_list(s: Sentence, m: int) -> None:
 
 
 SHARE_WORDS: Final[frozenset[str]] = frozenset({"rest", "remainder", "balance"})
-SIZES: Final[frozenset[str]] = frozenset({"million", "billion", "bn", "m", "mn"})
+SIZES: Final[frozenset[str]] = SCALE_WORDS | {"mn"}
 GAP_ENDS: Final[frozenset[str]] = frozenset({",", "and", ".", ";"})
 # the openers of a clause whose subject gives the rest: ", while B and C will lend the rest",
 # "and B will lend the balance"
