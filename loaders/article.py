@@ -255,6 +255,11 @@ class Extraction:
         self.memo = _analyses(lex)
         self.rule_memo: dict = {}  # (analysis, resolved mentions) -> relations found
         self.headlines: set[int] = set()  # starts of headline sentences
+        self._init_deal_memory()
+        self._init_sentence_state()
+
+    def _init_deal_memory(self) -> None:
+        """What earlier sentences said: rounds, sales, deals, disputes, groups, owners."""
         self.round_owner: str | None = None  # the company last said to raise a round
         self.last_sale: Sale | None = None  # the last sale of a share or of a whole company
         self.last_held: tuple[int, tuple[str, ...]] | None = None  # (sentence no, held ids)
@@ -268,8 +273,7 @@ class Extraction:
         self.main_org: str | None = None
         # groups an earlier sentence listed the members of ("a consortium of A and B" ... "the
         # consortium", "the canneries A and B" ... "the canneries")
-        self.groups = GroupMemory(lex, self.registry.type_of)
-        self._group_ids: dict[tuple[int, int], tuple[str, ...]] = {}  # this sentence's groups
+        self.groups = GroupMemory(self.lex, self.registry.type_of)
         self.new_entity_at = -1  # the sentence that named "the combined company"
         # lone sentence openers the text went on to call "the company" or "the two firms":
         # kept when related at all (other weak entities need a confident relation)
@@ -280,6 +284,10 @@ class Extraction:
         self.ownership = Ownership()  # the OWNS relations so far, by owner and by owned
         # (sentence, analysis, resolved mentions) of every sentence, for `loaders.explain`
         self.trace: list[tuple[Sentence, Analysis, list[Mention]]] | None = None
+
+    def _init_sentence_state(self) -> None:
+        """The sentence read and the one before, the speakers, the topic, first mentions."""
+        self._group_ids: dict[tuple[int, int], tuple[str, ...]] = {}  # this sentence's groups
         # this sentence's names and quotations, for "we" in a quote and pronouns outside one
         self.here: list[Mention] = []
         self.texts: list[str] = []  # this sentence's words as written
@@ -292,16 +300,16 @@ class Extraction:
         self.opening_pair: tuple[str, ...] = ()
         self.next_pair: tuple[str, ...] = ()
         self.key_firsts: frozenset[str] | None = None  # see `_key_firsts`
-        # organizations introduced without a name ("a regional airline"), by head noun and
-        # position: this sentence's and the sentence before's (`loaders.unnamed_refs`)
         # the sentence before's words and mentions, for its last "A and B" of names
         self.items_before: tuple[list[str], list[Mention]] = ([], [])
         self.thing_before = False  # the sentence before opened with a thing ("The deal was")
-        self.lists = Lists(text)  # the last list head, for the item lines under it
+        self.lists = Lists(self.text)  # the last list head, for the item lines under it
         # name words a gendered title gave a gender ("Ms Ostrova"), for "he"/"she": read from
         # the text at the first gendered pronoun (`_title_genders`), None before
         self.genders: dict[str, str] | None = None
         self.paired: dict[str, str] = {}  # person id -> gender of a "he"/"she" bound to it
+        # organizations introduced without a name ("a regional airline"), by head noun and
+        # position: this sentence's and the sentence before's (`loaders.unnamed_refs`)
         self.unnamed: dict[str, int] = {}
         self.unnamed_before: dict[str, int] = {}
         # the article's topic company and the organizations its first line names
