@@ -1263,14 +1263,7 @@ class Extraction:
         based = self._based_ranked(ids, ref, items, lows)
         if based is not None and not based:
             return None  # "Quillex is based in Harnby. ... The Fenby-based group": not Quillex
-        ids = based or ids
-        adjectives = capital_adjectives(self.texts, i, j, self.covered)
-        kinds = salience.kinds_of(words)
-        if kinds and kinds <= self.lex.strict_kinds:
-            adjectives = set()  # "the Swiss health ministry" is no Swiss company
-        if adjectives:  # "the Belgian contractor": the one described as Belgian
-            self._placed_nationals(adjectives, salience)
-            ids = salience.national_first(ids, adjectives, etype, sno)
+        ids = self._nationals_first(based or ids, ref, words, sno, salience)
         if ids and salience.kinds_of(words):
             salience.described(ids[0], lows[j - 1])
         if lows[j - 1] in self.lex.trade_heads:  # "the bottler": the one firm called so
@@ -1281,13 +1274,7 @@ class Extraction:
             return None  # "Corbel Bank and Harrow Bank fell. The bank ...": either of them
         if self._merging_pair(ids):
             return None  # "A and B to merge" ... "The company": either of them
-        if not ids and etype == "Organization":
-            ids = self._far_topic(lows, i, j, salience)  # "the company", long after its name
-        if not ids and etype in ("Project", "Product"):
-            same = [r for r, e in reg.entities.items() if e.type == etype and r in self.mentioned]
-            ids = same if len(same) == 1 else []
-        if etype == "Organization":  # "the Tarrow River" typed a firm is no "the company"
-            ids = no_place_names(ids, reg, self.lex)
+        ids = self._np_fallback(ids, ref, lows, salience)
         if not ids:
             return None
         if len(ids) == 1:
@@ -1295,6 +1282,36 @@ class Extraction:
             # the text then calls "the company" is an entity, not a capitalized word
             self.referred.add(ids[0])
         return ((ids[0],), 0.8 if len(ids) == 1 else 0.6)
+
+    def _nationals_first(
+        self, ids: list[str], ref: Ref, words: tuple[str, ...], sno: int, salience: Salience
+    ) -> list[str]:
+        """ "the Belgian contractor": the one described as Belgian first."""
+        i, j, _, etype = ref
+        adjectives = capital_adjectives(self.texts, i, j, self.covered)
+        kinds = salience.kinds_of(words)
+        if kinds and kinds <= self.lex.strict_kinds:
+            adjectives = set()  # "the Swiss health ministry" is no Swiss company
+        if adjectives:  # "the Belgian contractor": the one described as Belgian
+            self._placed_nationals(adjectives, salience)
+            ids = salience.national_first(ids, adjectives, etype, sno)
+        return ids
+
+    def _np_fallback(
+        self, ids: list[str], ref: Ref, lows: list[str], salience: Salience
+    ) -> list[str]:
+        """With no topical candidate, the topic long before or the one project or product
+        mentioned; for an organization, never a place's name."""
+        reg = self.registry
+        i, j, _, etype = ref
+        if not ids and etype == "Organization":
+            ids = self._far_topic(lows, i, j, salience)  # "the company", long after its name
+        if not ids and etype in ("Project", "Product"):
+            same = [r for r, e in reg.entities.items() if e.type == etype and r in self.mentioned]
+            ids = same if len(same) == 1 else []
+        if etype == "Organization":  # "the Tarrow River" typed a firm is no "the company"
+            ids = no_place_names(ids, reg, self.lex)
+        return ids
 
     def _np_in_sentence(
         self, ref: Ref, items: list[Mention], lows: list[str], sno: int, salience: Salience
