@@ -255,6 +255,11 @@ class Extraction:
         self.memo = _analyses(lex)
         self.rule_memo: dict = {}  # (analysis, resolved mentions) -> relations found
         self.headlines: set[int] = set()  # starts of headline sentences
+        self._init_deal_memory()
+        self._init_sentence_state()
+
+    def _init_deal_memory(self) -> None:
+        """What earlier sentences said: rounds, sales, deals, disputes, groups, owners."""
         self.round_owner: str | None = None  # the company last said to raise a round
         self.last_sale: Sale | None = None  # the last sale of a share or of a whole company
         self.last_held: tuple[int, tuple[str, ...]] | None = None  # (sentence no, held ids)
@@ -268,8 +273,7 @@ class Extraction:
         self.main_org: str | None = None
         # groups an earlier sentence listed the members of ("a consortium of A and B" ... "the
         # consortium", "the canneries A and B" ... "the canneries")
-        self.groups = GroupMemory(lex, self.registry.type_of)
-        self._group_ids: dict[tuple[int, int], tuple[str, ...]] = {}  # this sentence's groups
+        self.groups = GroupMemory(self.lex, self.registry.type_of)
         self.new_entity_at = -1  # the sentence that named "the combined company"
         # lone sentence openers the text went on to call "the company" or "the two firms":
         # kept when related at all (other weak entities need a confident relation)
@@ -280,6 +284,10 @@ class Extraction:
         self.ownership = Ownership()  # the OWNS relations so far, by owner and by owned
         # (sentence, analysis, resolved mentions) of every sentence, for `loaders.explain`
         self.trace: list[tuple[Sentence, Analysis, list[Mention]]] | None = None
+
+    def _init_sentence_state(self) -> None:
+        """The sentence read and the one before, the speakers, the topic, first mentions."""
+        self._group_ids: dict[tuple[int, int], tuple[str, ...]] = {}  # this sentence's groups
         # this sentence's names and quotations, for "we" in a quote and pronouns outside one
         self.here: list[Mention] = []
         self.texts: list[str] = []  # this sentence's words as written
@@ -292,16 +300,16 @@ class Extraction:
         self.opening_pair: tuple[str, ...] = ()
         self.next_pair: tuple[str, ...] = ()
         self.key_firsts: frozenset[str] | None = None  # see `_key_firsts`
-        # organizations introduced without a name ("a regional airline"), by head noun and
-        # position: this sentence's and the sentence before's (`loaders.unnamed_refs`)
         # the sentence before's words and mentions, for its last "A and B" of names
         self.items_before: tuple[list[str], list[Mention]] = ([], [])
         self.thing_before = False  # the sentence before opened with a thing ("The deal was")
-        self.lists = Lists(text)  # the last list head, for the item lines under it
+        self.lists = Lists(self.text)  # the last list head, for the item lines under it
         # name words a gendered title gave a gender ("Ms Ostrova"), for "he"/"she": read from
         # the text at the first gendered pronoun (`_title_genders`), None before
         self.genders: dict[str, str] | None = None
         self.paired: dict[str, str] = {}  # person id -> gender of a "he"/"she" bound to it
+        # organizations introduced without a name ("a regional airline"), by head noun and
+        # position: this sentence's and the sentence before's (`loaders.unnamed_refs`)
         self.unnamed: dict[str, int] = {}
         self.unnamed_before: dict[str, int] = {}
         # the article's topic company and the organizations its first line names
@@ -1255,14 +1263,7 @@ class Extraction:
         based = self._based_ranked(ids, ref, items, lows)
         if based is not None and not based:
             return None  # "Quillex is based in Harnby. ... The Fenby-based group": not Quillex
-        ids = based or ids
-        adjectives = capital_adjectives(self.texts, i, j, self.covered)
-        kinds = salience.kinds_of(words)
-        if kinds and kinds <= self.lex.strict_kinds:
-            adjectives = set()  # "the Swiss health ministry" is no Swiss company
-        if adjectives:  # "the Belgian contractor": the one described as Belgian
-            self._placed_nationals(adjectives, salience)
-            ids = salience.national_first(ids, adjectives, etype, sno)
+        ids = self._nationals_first(based or ids, ref, words, sno, salience)
         if ids and salience.kinds_of(words):
             salience.described(ids[0], lows[j - 1])
         if lows[j - 1] in self.lex.trade_heads:  # "the bottler": the one firm called so
@@ -1273,13 +1274,7 @@ class Extraction:
             return None  # "Corbel Bank and Harrow Bank fell. The bank ...": either of them
         if self._merging_pair(ids):
             return None  # "A and B to merge" ... "The company": either of them
-        if not ids and etype == "Organization":
-            ids = self._far_topic(lows, i, j, salience)  # "the company", long after its name
-        if not ids and etype in ("Project", "Product"):
-            same = [r for r, e in reg.entities.items() if e.type == etype and r in self.mentioned]
-            ids = same if len(same) == 1 else []
-        if etype == "Organization":  # "the Tarrow River" typed a firm is no "the company"
-            ids = no_place_names(ids, reg, self.lex)
+        ids = self._np_fallback(ids, ref, lows, salience)
         if not ids:
             return None
         if len(ids) == 1:
@@ -1287,6 +1282,36 @@ class Extraction:
             # the text then calls "the company" is an entity, not a capitalized word
             self.referred.add(ids[0])
         return ((ids[0],), 0.8 if len(ids) == 1 else 0.6)
+
+    def _nationals_first(
+        self, ids: list[str], ref: Ref, words: tuple[str, ...], sno: int, salience: Salience
+    ) -> list[str]:
+        """ "the Belgian contractor": the one described as Belgian first."""
+        i, j, _, etype = ref
+        adjectives = capital_adjectives(self.texts, i, j, self.covered)
+        kinds = salience.kinds_of(words)
+        if kinds and kinds <= self.lex.strict_kinds:
+            adjectives = set()  # "the Swiss health ministry" is no Swiss company
+        if adjectives:  # "the Belgian contractor": the one described as Belgian
+            self._placed_nationals(adjectives, salience)
+            ids = salience.national_first(ids, adjectives, etype, sno)
+        return ids
+
+    def _np_fallback(
+        self, ids: list[str], ref: Ref, lows: list[str], salience: Salience
+    ) -> list[str]:
+        """With no topical candidate, the topic long before or the one project or product
+        mentioned; for an organization, never a place's name."""
+        reg = self.registry
+        i, j, _, etype = ref
+        if not ids and etype == "Organization":
+            ids = self._far_topic(lows, i, j, salience)  # "the company", long after its name
+        if not ids and etype in ("Project", "Product"):
+            same = [r for r, e in reg.entities.items() if e.type == etype and r in self.mentioned]
+            ids = same if len(same) == 1 else []
+        if etype == "Organization":  # "the Tarrow River" typed a firm is no "the company"
+            ids = no_place_names(ids, reg, self.lex)
+        return ids
 
     def _np_in_sentence(
         self, ref: Ref, items: list[Mention], lows: list[str], sno: int, salience: Salience

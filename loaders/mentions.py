@@ -1092,28 +1092,32 @@ def _known_in_name(
     """A known name of type `kind` at [k, e) that is a part of the longer name [i, j): "U.S.
     Department of Energy", "Port of Rotterdam Authority", "Helvetia Zurich", "Salesforce
     Ventures", "Greater Accra Region", "the Oslo Bors"."""
+    if kind == "Location":
+        if k == i and len(lows[e:j]) == 1 and _company_noun(lows, j, lex):
+            return False  # "Lisbon AI start-up Veltria", "a Paris AI firm": place, sector, noun
+        if _place_in_name(i, j, k, e, lows, lex):
+            return True
+    return _part_in_name(i, j, k, e, kind, lows, lex)
+
+
+def _place_in_name(i: int, j: int, k: int, e: int, lows: list[str], lex: Lexicon) -> bool:
+    """A known place at [k, e) that is a part of the longer name [i, j): "Fédération des
+    Dockers de Marseille", "The Ohio Department of ...", "Helvetia Zurich", "Greater Accra
+    Region"."""
     rest = lows[e:j]
-    place = kind == "Location"
-    if place and k == i and len(rest) == 1 and _company_noun(lows, j, lex):
-        return False  # "Lisbon AI start-up Veltria", "a Paris AI firm": place, sector, noun
-    if place and place_closing_name(i, j, k, e, lows, lex):
+    if place_closing_name(i, j, k, e, lows, lex):
         return True  # "Fédération des Dockers de Marseille", "Tarn Haulage UK"
     # "The Ohio Department of ...": a place opening an institution's name
-    if (k == i or (k == i + 1 and lows[i] == "the")) and place and rest:
+    if (k == i or (k == i + 1 and lows[i] == "the")) and rest:
         if rest[-1] in lex.org_words or "of" in rest or rest[0] in lex.of_heads:
             return True
     # "Coastal Georgia Jobs Council": a place inside an institution's name
-    if place and len(rest) >= 2 and rest[-1] in lex.org_words and j - i <= 5:
+    if len(rest) >= 2 and rest[-1] in lex.org_words and j - i <= 5:
         if not any(lows[m] in lex.first_names for m in range(i, k)):
-            return True
-    # "Airline Crew Union of Ireland", "Port of Rotterdam Authority"
-    if k - i >= 1 and lows[k - 1] == "of" and k >= 2:
-        if lows[k - 2] in lex.org_words or lows[k - 2] in lex.of_heads:
             return True
     # "Helvetia Zurich", "Mizuno Brasil": a place ending a brand's name is part of it
     if (
-        place
-        and e == j
+        e == j
         and k - i == 1
         and lows[i] not in lex.first_names
         and lows[i] not in lex.stopwords  # "the U.S. government": no brand
@@ -1122,8 +1126,20 @@ def _known_in_name(
         return True
     # "Kesta Foods Norway", "Imperial College London", "Arts Council England": a place closing
     # a name that ends in an organization word before it (a national arm)
-    if place and e == j and k - i >= 2 and lows[k - 1] in lex.org_words:
+    if e == j and k - i >= 2 and lows[k - 1] in lex.org_words:
         if lows[i] not in lex.first_names and lows[i] not in lex.stopwords:
+            return True
+    # "Greater Accra Region", "Kessel Valley Province": a place inside a region's name
+    return e < j and j - i <= 4 and place_end(lows, j, lex)
+
+
+def _part_in_name(i: int, j: int, k: int, e: int, kind: str, lows: list[str], lex: Lexicon) -> bool:
+    """A known name of any type at [k, e) that is a part of the longer name [i, j): "Port of
+    Rotterdam Authority", "Tarsa Threads Ltd", "Salesforce Ventures", "the Oslo Bors"."""
+    rest = lows[e:j]
+    # "Airline Crew Union of Ireland", "Port of Rotterdam Authority"
+    if k - i >= 1 and lows[k - 1] == "of" and k >= 2:
+        if lows[k - 2] in lex.org_words or lows[k - 2] in lex.of_heads:
             return True
     # "Halvik Gemini Energy", "Tarsa Threads Ltd": a known product's word inside a firm's name
     if kind == "Product" and e < j and (k > i or j - i >= 3) and lows[i] not in lex.first_names:
@@ -1132,9 +1148,6 @@ def _known_in_name(
             return True
     # "Salesforce Ventures", "Nvidia Capital": a known company's arm
     if kind == "Organization" and k == i and rest and all(w in lex.org_words for w in rest):
-        return True
-    # "Greater Accra Region", "Kessel Valley Province": a place inside a region's name
-    if place and e < j and j - i <= 4 and place_end(lows, j, lex):
         return True
     # "the Oslo Bors", "Lisbon Fintech": a place opening a two-word name
     return (

@@ -42,7 +42,7 @@ from loaders.product_cues import (
     possessed_good,
 )
 from loaders.project_cues import project_vote
-from loaders.relations.words import AMOUNT_STARTS
+from loaders.relations.words import AMOUNT_STARTS, SCALE_WORDS
 from loaders.trade_agents import listed_trade, trade_agent, trade_modified
 from loaders.type_frames import frame_votes
 
@@ -639,7 +639,7 @@ def _head_weight(c: Candidate, lows: list[str], etype: str, lex: Lexicon) -> flo
     return W_NAME_HEAD
 
 
-SIZE_WORDS: Final[frozenset[str]] = frozenset({"million", "billion", "bn", "m", "mw", "gw"})
+SIZE_WORDS: Final[frozenset[str]] = SCALE_WORDS | {"mw", "gw"}  # "the planned 500 MW plant"
 
 
 def _det_before(lows: list[str], i: int) -> bool:

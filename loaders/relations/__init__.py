@@ -45,7 +45,9 @@ construction family, each a few short rules:
 | deal-roles | `deal_roles` | "X was sold. The buyer, Y, ...", "Y, the buyer, paid $1bn" |
 | deal-members | `deal_members` | "A consortium bought X. The group is made up of A and B" |
 | deal-financing | `deal_financing` | "The deal is financed by A", "A is financing the deal" |
-| project-funders | `project_funders` | "Lenders to the X dam include A", "A co-funds X with B" |
+| project-funders | `funder_lists` | "Lenders to the X dam include A", "A and B are lenders to X" |
+| project-funders | `project_money` | "Funding for X came from A", "X is backed by loans from A" |
+| project-funders | `co_funders` | "A co-funds X with B", "A joined B in financing X" |
 | money-users | `money_users` | "received a grant from G, money F used for filters" (G funds F) |
 
 A list's items and a fact box's fields ("Shareholders:" then "Halden Capital 42%", "Founders: A
@@ -71,6 +73,7 @@ from loaders.relations import (
     appositive,
     backing,
     bare_stakes,
+    co_funders,
     coordination,
     counted_holders,
     counter_charge,
@@ -80,6 +83,7 @@ from loaders.relations import (
     deal_roles,
     elided_shares,
     founder_roles,
+    funder_lists,
     funding,
     funding_shapes,
     held_boards,
@@ -106,7 +110,7 @@ from loaders.relations import (
     possessed_funding,
     possessive,
     product_links,
-    project_funders,
+    project_money,
     result_stakes,
     rival_copulas,
     rival_descriptions,
@@ -357,18 +361,18 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("deal-financing", deal_financing.deal_funder, deal_financing.funder_cues),
     Construction("second-funder", second_funder.from_pair, second_funder.pair_cues),
     Construction("second-funder", second_funder.by_pair, second_funder.by_cues),
-    Construction("project-funders", project_funders.listed, project_funders.cues),
-    Construction("project-funders", project_funders.co_financier, project_funders.co_cues),
-    Construction("project-funders", project_funders.signed_lender, project_funders.sign_cues),
+    Construction("project-funders", funder_lists.listed, funder_lists.cues),
+    Construction("project-funders", co_funders.co_financier, co_funders.co_cues),
+    Construction("project-funders", co_funders.signed_lender, co_funders.sign_cues),
     Construction("money-users", money_users.used_by, money_users.cues),
-    Construction("project-funders", project_funders.came_from, project_funders.came_cues),
-    Construction("project-funders", project_funders.as_funders, project_funders.as_cues),
-    Construction("project-funders", project_funders.joined_funder, project_funders.join_cues),
-    Construction("project-funders", project_funders.money_agent, project_funders.money_cues),
-    Construction("project-funders", project_funders.copula_funders, project_funders.copula_cues),
-    Construction("project-funders", project_funders.later_funders, project_funders.later_cues),
-    Construction("project-funders", project_funders.staked_backers, project_funders.staked_cues),
-    Construction("project-funders", project_funders.possessed_list, project_funders.cues),
+    Construction("project-funders", project_money.came_from, project_money.came_cues),
+    Construction("project-funders", funder_lists.as_funders, funder_lists.as_cues),
+    Construction("project-funders", co_funders.joined_funder, co_funders.join_cues),
+    Construction("project-funders", project_money.money_agent, project_money.money_cues),
+    Construction("project-funders", funder_lists.copula_funders, funder_lists.copula_cues),
+    Construction("project-funders", co_funders.later_funders, co_funders.later_cues),
+    Construction("project-funders", project_money.staked_backers, project_money.staked_cues),
+    Construction("project-funders", funder_lists.possessed_list, funder_lists.cues),
     Construction("loan-purpose", loan_purpose.loan_for_project, loan_purpose.cues),
     Construction("loan-purpose", loan_purpose.built_with_loan, loan_purpose.cues),
     Construction("loan-purpose", loan_purpose.lent_to_buy, lambda lex: loan_purpose.LENDING),

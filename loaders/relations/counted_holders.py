@@ -12,10 +12,9 @@ from typing import Final
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, subjects
 from loaders.relations.stake import holder_words
-from loaders.relations.words import M
+from loaders.relations.words import LENDER_PLURALS, M
 
 COUNT_VERBS: Final[frozenset[str]] = frozenset({"count", "counts", "counted", "counting"})
-LOAN_NOUNS: Final[frozenset[str]] = frozenset({"lenders", "creditors", "financiers"})
 # what may stand between "among" and the holder noun: "among its early shareholders"
 AMONG_FILLERS: Final[frozenset[str]] = frozenset(
     {"its", "their", "his", "her", "the", "early", "main", "largest", "biggest", "major", M}
@@ -34,7 +33,7 @@ def _holder_noun(s: Sentence, among: int) -> tuple[str, ...] | None:
         w = lows[q]
         if w in owning:
             return ("OWNS",)
-        if w in funding and w not in LOAN_NOUNS:
+        if w in funding and w not in LENDER_PLURALS:
             return ("FUNDS",)
         if w not in AMONG_FILLERS:
             return None

@@ -18,6 +18,7 @@ Words: `funding_shapes` in `loaders/data/triggers.yaml`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from loaders.lexicon import (
     Lexicon,
@@ -34,7 +35,7 @@ from loaders.relations.nav import coord, subjects
 from loaders.relations.shared_subject import shared_subject
 from loaders.relations.stake import holder_words
 from loaders.relations.verbal import is_money
-from loaders.relations.words import CLAUSE_STOP, PUNCT_STOP, M
+from loaders.relations.words import CLAUSE_STOP, LENDER_PLURALS, PUNCT_STOP, M
 
 _DESCRIPTOR_WORDS = 4  # ", with the export agency B supplying": words before the name
 _REACH = 8  # words from a verb to what its money is of
@@ -255,10 +256,12 @@ def put_back(s: Sentence) -> None:
             s.emit(funder, ("FUNDS",), s.ment(k + 2), "funding/put-back", 0.7)
 
 
-LENDER_NOUNS = frozenset({"lender", "lenders"})
+LENDER_NOUNS: Final[frozenset[str]] = frozenset({"lender", "lenders"})
 # nouns read in every shape of "Y's lender" ("A is Y's biggest creditor"); "investor" and
 # "backer" are the role rules' (and a largest investor "with 18%" owns: stake rules)
-LENDING_NOUNS = LENDER_NOUNS | frozenset({"creditor", "creditors", "financier", "financiers"})
+LENDING_NOUNS: Final[frozenset[str]] = (
+    LENDER_NOUNS | LENDER_PLURALS | frozenset({"creditor", "financier"})
+)
 _LENDER_MODIFIERS = 2  # "main", "biggest single": words between "'s" and "lender"
 _INCLUDE = frozenset({"include", "includes", "included", "including", "are", "were"})
 _BE = frozenset({"is", "was", "remains", "became", "has", "been"})

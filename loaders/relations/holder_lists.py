@@ -23,7 +23,7 @@ from loaders.lexicon import Lexicon
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord
 from loaders.relations.stake import holder_words, holders_cues, percent_at
-from loaders.relations.words import LIST_VERBS, M
+from loaders.relations.words import LENDER_PLURALS, LIST_VERBS, M
 
 # what opens the holder noun: "Other shareholders", "The other investors"
 OPENERS: Final[tuple[tuple[str, ...], ...]] = (("other",), ("the", "other"), ("the",), ())
@@ -34,7 +34,7 @@ LIST_PREPS: Final[frozenset[str]] = frozenset({"including", "such", "like"})
 # the verbs that list the holders: "include", "are"
 # nouns that name no holder of a company's shares: "Lenders include A and B", "a holder of
 # X's bonds"
-NOT_HOLDERS: Final[frozenset[str]] = frozenset({"lenders", "creditors", "financiers", "holders"})
+NOT_HOLDERS: Final[frozenset[str]] = LENDER_PLURALS | {"holders"}
 # what may stand between the copula and the holder noun: "are also the main shareholders",
 # "are among its early backers", "is now a minority shareholder"
 COPULA_FILLERS: Final[frozenset[str]] = frozenset(

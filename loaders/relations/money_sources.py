@@ -2,7 +2,9 @@
 
 After a sentence's funding from a first source ("raised £5m from A"), a later conjunct "and
 <amount> from B" (the verb left out) names another source of the same money: B FUNDS what A
-funds. Only when the sentence's FUNDS relations name one funded company.
+funds. Only when the sentence's FUNDS relations name one funded company. The amount phrase
+is read as `second_funder.from_pair` reads its money phrase (`phrase_from`), with £, € and
+bare figures ("300m") as amounts and nothing but the amount between "and" and "from".
 """
 
 from __future__ import annotations
@@ -11,10 +13,12 @@ from typing import Final
 
 from loaders.lexicon import Lexicon
 from loaders.relations.model import Mention, Sentence
+from loaders.relations.second_funder import funded_by, phrase_from
 from loaders.relations.verbal import is_money
 from loaders.relations.words import M
 
 AMOUNT_REACH: Final = 4  # words of an amount: "£3m", "a further $2m", "$3 million"
+AMOUNT_FILLERS: Final[frozenset[str]] = frozenset({"a", "further", "another"})
 
 
 def cues(lex: Lexicon) -> frozenset[str]:
@@ -28,36 +32,20 @@ def second_source(s: Sentence) -> None:
     if len(funded) != 1:
         return
     owned = Mention((funded.pop(),), -1, -1)
-    for k in range(2, len(lows) - 1):
-        if lows[k] != "from" or lows[k + 1] != M or s.is_det(k + 1):
+    for f in range(len(lows) - 3):
+        if lows[f] != "from" or lows[f + 1] != M or lows[f + 2] != "and":
             continue
-        a = _amount_start(s, k)
-        if a < 2 or lows[a - 1] != "and" or not _funded_from(s, a - 2, owned):
-            continue
-        source = s.ment(k + 1)
-        if owned.ids[0] not in source.ids and not s.blocked(a - 1, k + 2):
+        g = phrase_from(
+            s, f + 2, AMOUNT_REACH, lambda w: _amount_word(s, w), lambda w: is_money(s.lex, w)
+        )
+        first = funded_by(s, s.ment(f + 1)) if g >= 0 else None
+        if first is None or first.ids != owned.ids:
+            continue  # "from A" must fund the sentence's one funded company
+        source = s.ment(g + 1)
+        if owned.ids[0] not in source.ids and not s.blocked(f + 2, g + 2):
             s.emit(source, ("FUNDS",), owned, "money-sources/second", 0.6)
 
 
-def _amount_start(s: Sentence, k: int) -> int:
-    """The first word of an amount just before "from" at k ("and £3m from"), else -1."""
-    lows = s.lows
-    b = k
-    while (
-        b > 0
-        and k - b < AMOUNT_REACH
-        and (is_money(s.lex, lows[b - 1]) or lows[b - 1] in ("a", "further", "another"))
-    ):
-        b -= 1
-    return b if b < k and any(is_money(s.lex, w) for w in lows[b:k]) else -1
-
-
-def _funded_from(s: Sentence, e: int, owned: Mention) -> bool:
-    """The first source ends at e and FUNDS `owned`: "from A" just before "and"."""
-    lows = s.lows
-    if e < 1 or lows[e] != M or lows[e - 1] != "from":
-        return False
-    return any(
-        f.type == "FUNDS" and f.target == owned.ids[0] and f.source in s.ment(e).ids
-        for f in s.found
-    )
+def _amount_word(s: Sentence, w: str) -> bool:
+    """A word of an amount: "£3m", "a further $2m", "another €1m"."""
+    return is_money(s.lex, w) or w in AMOUNT_FILLERS

@@ -15,7 +15,7 @@ from typing import Final
 
 from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.relations.model import Sentence
-from loaders.relations.project_funders import funding_words
+from loaders.relations.project_money import funding_words
 from loaders.relations.verbal import is_money
 from loaders.relations.words import PUNCT_STOP, M
 

@@ -15,6 +15,8 @@ Words: `money_words` (`loaders/data/triggers.yaml`) and `FUNDING_HEADS` below.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import companion_width, coord
 from loaders.relations.words import PUNCT_STOP, M
@@ -49,7 +51,7 @@ def by_pair(s: Sentence) -> None:
         second = _by_funder(s, b + 1)
         if first < 0 or second < 0:
             continue
-        target = _funded_by(s, s.ment(first))
+        target = funded_by(s, s.ment(first))
         funder = s.ment(second)
         if target is None or set(funder.ids) & set(target.ids):
             continue
@@ -98,7 +100,7 @@ def from_pair(s: Sentence) -> None:
         if g < 0:
             continue
         first = s.merged(firsts)
-        target = _funded_by(s, first)
+        target = funded_by(s, first)
         if target is None or s.blocked(a, g + 1):
             continue
         funder = s.merged(coord(s, g + 1, 1))
@@ -132,21 +134,35 @@ def _unlink(s: Sentence, firsts: set[str], seconds: set[str]) -> None:
 
 def _second_from(s: Sentence, a: int) -> int:
     """The "from" of a short financing phrase after "and" at a; -1 if none."""
-    lows, lex = s.lows, s.lex
-    n = len(lows)
-    money = False
-    for g in range(a + 1, min(n - 1, a + 2 + PHRASE_REACH)):
+    lex = s.lex
+    return phrase_from(
+        s,
+        a,
+        PHRASE_REACH,
+        lambda w: w != M and w not in PUNCT_STOP and w != ",",
+        lambda w: w in lex.money_words or w in FUNDING_HEADS or w.startswith("$"),
+    )
+
+
+def phrase_from(
+    s: Sentence, a: int, reach: int, allowed: Callable[[str], bool], money: Callable[[str], bool]
+) -> int:
+    """The "from" closing a short financing phrase after the coordinator at a: at most `reach`
+    words, each `allowed`, one of them `money`; then a name that is no determiner. Else -1."""
+    lows = s.lows
+    seen = False
+    for g in range(a + 1, min(len(lows) - 1, a + 2 + reach)):
         w = lows[g]
         if w == "from":
-            ok = money and lows[g + 1] == M and not s.is_det(g + 1)
+            ok = seen and lows[g + 1] == M and not s.is_det(g + 1)
             return g if ok else -1
-        if w == M or w in PUNCT_STOP or w == ",":
+        if not allowed(w):
             return -1
-        money = money or w in lex.money_words or w in FUNDING_HEADS or w.startswith("$")
+        seen = seen or money(w)
     return -1
 
 
-def _funded_by(s: Sentence, first: Mention) -> Mention | None:
+def funded_by(s: Sentence, first: Mention) -> Mention | None:
     """The one target this sentence found the first funder(s) to fund."""
     targets = {f.target for f in s.found if f.type == "FUNDS" and f.source in first.ids}
     if len(targets) != 1:

@@ -152,7 +152,6 @@ def trigger_hits(s: Sentence) -> list[Hit]:
     lows, lex = s.lows, s.lex
     table = trigger_table(lex)
     hits: list[Hit] = []
-    n = len(lows)
     nxt = 0  # positions before this are inside the previous hit
     present = set(lows)
     for k in [k for k, w in enumerate(lows) if w in table]:
@@ -160,17 +159,7 @@ def trigger_hits(s: Sentence) -> list[Hit]:
             continue
         if lows[k] == "found" and find_past(s, k):
             continue  # "the court found in X's favour": the past of *find*
-        best = None
-        for phrase, trigs, needs, money in table[lows[k]]:
-            if not needs <= present:
-                continue  # a word of the phrase is not in the sentence
-            e = match_gap(s, k, phrase)
-            if e > k and (best is None or e > best[0]):
-                if money and not _moves_money(lex, lows, k, e):
-                    continue  # "pledged to support X", "secured a contract from X": no money
-                if misfit(s, phrase, e, trigs):
-                    continue  # "arranged a loan for Keller Maritime": "loan for" reads it
-                best = (e, trigs)
+        best = _longest_phrase(s, k, table[lows[k]], present)
         if best is None:
             continue
         prev = lows[k - 1] if k > 0 else ""
@@ -183,32 +172,61 @@ def trigger_hits(s: Sentence) -> list[Hit]:
             continue  # "built the terminal and then sold to X": active, its object elided
         if prev == "-" and not (k >= 2 and lows[k - 2][:1].isdigit()):
             continue  # "Trump-backed": the hyphen rule reads it ("30%-owned by" is passive)
-        if all(t.family == "verb" for t in best[1]) and (
-            prev in ARTICLES
-            or prev == "'s"
-            or (prev in PREPOSITIONS and prev != "to" and not lows[k].endswith("ing"))
-            or (hits and hits[-1][1] == k and any(t.family == "verb" for t in hits[-1][2]))
-            or (lows[k] == "back" and (prev.endswith("ed") or prev in ("hit", "fought")))
-            or (k > 0 and s.is_det(k - 1))
-            or (k > 1 and lows[k - 2] == "-" and prev in lex.hyphen)  # "a Lima-based rival"
-            or (k + 1 < n and lows[k].endswith("ing") and lows[k + 1] in lex.round_nouns)
-            # "funds of X", "funds such as X", "funds led by X": a noun
-            or (
-                best[0] == k + 1
-                and k + 1 < n
-                and lows[k + 1] in NOUN_FOLLOWERS
-                and prev not in PASSIVE_AUX  # "has been accused of fraud by X": a verb
-            )
-            or _named_noun(s, k)
-            or _priced_noun(s, k, best[1])
-            or _title_compound(s, k, best)
-            or noun_phrase_head(s, k)
-            or _modified_noun(s, k)
-        ):
+        if all(t.family == "verb" for t in best[1]) and _not_the_verb(s, k, prev, best, hits):
             continue  # "his own venture", "the launch": a noun or adjective, not the verb
         hits.append((k, best[0], best[1]))
         nxt = best[0]
     return hits
+
+
+def _longest_phrase(
+    s: Sentence, k: int, entries: tuple[TriggerEntry, ...], present: set[str]
+) -> tuple[int, tuple[Trigger, ...]] | None:
+    """The end and triggers of the longest trigger phrase matched at k, else None."""
+    lows, lex = s.lows, s.lex
+    best = None
+    for phrase, trigs, needs, money in entries:
+        if not needs <= present:
+            continue  # a word of the phrase is not in the sentence
+        e = match_gap(s, k, phrase)
+        if e > k and (best is None or e > best[0]):
+            if money and not _moves_money(lex, lows, k, e):
+                continue  # "pledged to support X", "secured a contract from X": no money
+            if misfit(s, phrase, e, trigs):
+                continue  # "arranged a loan for Keller Maritime": "loan for" reads it
+            best = (e, trigs)
+    return best
+
+
+def _not_the_verb(
+    s: Sentence, k: int, prev: str, best: tuple[int, tuple[Trigger, ...]], hits: list[Hit]
+) -> bool:
+    """A verb trigger's word at k used as a noun or adjective: after an article, a possessive,
+    a preposition or a verb hit, or read as a noun by its neighbours."""
+    lows, lex = s.lows, s.lex
+    n = len(lows)
+    return (
+        prev in ARTICLES
+        or prev == "'s"
+        or (prev in PREPOSITIONS and prev != "to" and not lows[k].endswith("ing"))
+        or (bool(hits) and hits[-1][1] == k and any(t.family == "verb" for t in hits[-1][2]))
+        or (lows[k] == "back" and (prev.endswith("ed") or prev in ("hit", "fought")))
+        or (k > 0 and s.is_det(k - 1))
+        or (k > 1 and lows[k - 2] == "-" and prev in lex.hyphen)  # "a Lima-based rival"
+        or (k + 1 < n and lows[k].endswith("ing") and lows[k + 1] in lex.round_nouns)
+        # "funds of X", "funds such as X", "funds led by X": a noun
+        or (
+            best[0] == k + 1
+            and k + 1 < n
+            and lows[k + 1] in NOUN_FOLLOWERS
+            and prev not in PASSIVE_AUX  # "has been accused of fraud by X": a verb
+        )
+        or _named_noun(s, k)
+        or _priced_noun(s, k, best[1])
+        or _title_compound(s, k, best)
+        or noun_phrase_head(s, k)
+        or _modified_noun(s, k)
+    )
 
 
 @per_lexicon

@@ -93,6 +93,12 @@ AMOUNT: Final = frozenset("$£€0123456789")
 AMOUNT_STARTS: Final[frozenset[str]] = frozenset("£$€¥0123456789")
 # the verb of a list of names: "Lenders to X include A and B", "Its shareholders are A and B"
 LIST_VERBS: Final[frozenset[str]] = frozenset({"include", "included", "includes", "are", "were"})
+# the lenders named as a group ("Lenders include A and B", "counts A among its creditors"):
+# `holder_lists.NOT_HOLDERS`, `counted_holders`, `funding_shapes.LENDING_NOUNS`
+LENDER_PLURALS: Final[frozenset[str]] = frozenset({"lenders", "creditors", "financiers"})
+# the scale after a figure ("£150 million", "$2bn", "£30m"): `type_cues.SIZE_WORDS`,
+# `co_funders.SIZES`
+SCALE_WORDS: Final[frozenset[str]] = frozenset({"million", "billion", "bn", "m"})
 AGENTS: Final = frozenset({"Person", "Organization"})
 DEAL_TYPES: Final = frozenset({"OWNS", "FUNDS"})  # a deal's relations: a purchase or an investment
 CONFLICT_TYPES: Final = frozenset({"DISPUTES", "COMPETES_WITH"})
