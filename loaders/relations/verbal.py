@@ -2434,7 +2434,8 @@ def _description_start(s: Sentence, d: int, r: int, contact: bool) -> int:
         place = lows[d] == M and s.etypes(d) == {"Location"}  # "a Pune start-up that"
         # a contact relative: any name as a modifier ("the Ghent software firm Y bought")
         place = place or (contact and lows[d] == M and not s.is_det(d) and lows[d + 1] != M)
-        hyphen = lows[d] == "-" and lows[d - 1].isalnum()  # "a 40-MW site that"
+        # "a 40-MW site that", "the Tampere-based billing firm that"
+        hyphen = lows[d] == "-" and (lows[d - 1].isalnum() or lows[d - 1] == M)
         if not (place or hyphen or lows[d].replace("-", "").isalnum() or lows[d][:1] in AMOUNT):
             return -1
         d -= 1
