@@ -1220,6 +1220,11 @@ def _agent_at(s: Sentence, k: int, m: int) -> int:
     if m + 3 < n and lows[m + 1] == "-" and lows[m + 2] in s.lex.hyphen:
         if lows[m + 3] == M:
             return m + 3  # "by the Dubai-based Qamar Holdings"
+        q = m + 3
+        while q < n and q - m <= 6 and lows[q] != M and lows[q].replace("-", "").isalpha():
+            q += 1
+        if q < n and lows[q] == M and (descriptor_noun(s, lows[q - 1]) or s.person_head(lows[q - 1])):
+            return q  # "by the Graz-based holding Reiter", "by the Lagos-based investor Sable"
     if m + 1 < n and lows[m + 1] in s.lex.group_nouns:
         if m + 3 < n and lows[m + 2] == "'s" and lows[m + 3] == M:
             return m + 3  # "by the Kell family's Kell Holdings": the family's firm
