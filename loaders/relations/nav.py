@@ -1176,8 +1176,10 @@ def agent_after(s: Sentence, k: int) -> int:
                 # person noun before the name
                 while q < n and q - k <= 7 and lows[q] != M and lows[q].replace("-", "").isalpha():
                     q += 1
-                if q < n and lows[q] == M and (
-                    lows[q - 1] in s.lex.heads or s.person_head(lows[q - 1])
+                if (
+                    q < n
+                    and lows[q] == M
+                    and (lows[q - 1] in s.lex.heads or s.person_head(lows[q - 1]))
                 ):
                     return q
                 return -1
@@ -1223,7 +1225,8 @@ def _agent_at(s: Sentence, k: int, m: int) -> int:
         q = m + 3
         while q < n and q - m <= 6 and lows[q] != M and lows[q].replace("-", "").isalpha():
             q += 1
-        if q < n and lows[q] == M and (descriptor_noun(s, lows[q - 1]) or s.person_head(lows[q - 1])):
+        head = lows[q - 1]
+        if q < n and lows[q] == M and (descriptor_noun(s, head) or s.person_head(head)):
             return q  # "by the Graz-based holding Reiter", "by the Lagos-based investor Sable"
     if m + 1 < n and lows[m + 1] in s.lex.group_nouns:
         if m + 3 < n and lows[m + 2] == "'s" and lows[m + 3] == M:
