@@ -145,6 +145,18 @@ PARENTS: list[Case] = [
         [("harrow-oak", "OWNS", "orlanda-air")],
         [],
     ),
+    (  # insurance: an opening description with "whose owner is" and a hyphened place
+        "Kestel Insurance sells car cover. The firm, whose owner is the Graz-based holding "
+        "Reiter Beteiligungen, has expanded in Slovenia.",
+        [("reiter-beteiligungen", "OWNS", "kestel-insurance")],
+        [("reiter-beteiligungen", "OWNS", "graz")],
+    ),
+    (  # guard: "whose biggest investor is" with no share is no ownership
+        "Kestel Insurance sells car cover. The firm, whose biggest investor is the Graz-based "
+        "fund Reiter Capital, has expanded in Slovenia.",
+        [],
+        [("reiter-capital", "OWNS", "kestel-insurance")],
+    ),
     (  # sport: a relative on a definite description of the league named before
         "The Nordic Padel League has twelve clubs. Corvid Sports was a founding member of the "
         "league, which is owned by Palisade Media.",
