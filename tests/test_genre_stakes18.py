@@ -82,6 +82,24 @@ PASSIVE_AGENTS: list[Case] = [
         [("lisa-moe", "FOUNDED", "norra-ferries"), ("tessel-shipping", "OWNS", "norra-ferries")],
         [("tessel-shipping", "OWNS", "lisa-moe")],
     ),
+    (  # tiles: "and since 2016 owned by C" after the founder with his descriptor
+        "Harlund Tiles, founded in 1902 by the Flemish industrialist Pieter Vos and since 2016 "
+        "owned by Ambrose Vale, makes tiles.",
+        [("pieter-vos", "FOUNDED", "harlund-tiles"), ("ambrose-vale", "OWNS", "harlund-tiles")],
+        [("ambrose-vale", "OWNS", "pieter-vos")],
+    ),
+    (  # dairy: kin nouns before the founders, then the buyer
+        "The dairy Brevik was started in 1931 by sisters Ilse and Greta Mornau and was bought by "
+        "Brevard Buyout in 2018.",
+        [("greta-mornau", "FOUNDED", "brevik"), ("brevard-buyout", "OWNS", "brevik")],
+        [("brevard-buyout", "OWNS", "greta-mornau")],
+    ),
+    (  # guard: a new clause with its own subject after the founders
+        "Kelby Cement was set up by Ada Vorn and Bo Lind, and Ola Sand was later hired by Marden "
+        "Holdings.",
+        [("bo-lind", "FOUNDED", "kelby-cement")],
+        [("marden-holdings", "OWNS", "kelby-cement"), ("marden-holdings", "OWNS", "bo-lind")],
+    ),
     (  # insurance: a definite subject, agent after a hyphened place modifier
         "Kestel Insurance sells car cover. The insurer is controlled by the Graz-based holding "
         "Reiter Beteiligungen.",

@@ -670,7 +670,11 @@ def _agents_then_and(s: Sentence, lo: int, k: int) -> bool:
     if not agents:
         return False
     end = agents[-1] + 1
-    return (end == k - 1 and s.lows[end] == "and") or _and_auxiliary(s.lows, end, k)
+    if end >= k or s.lows[end] != "and":
+        return False
+    # "and bought", "and was acquired", "and since 2016 owned": auxiliaries, adverbs, a year
+    rest = s.lows[end + 1 : k]
+    return all(w in SECOND_PASSIVE or w.endswith("ly") or w.isdigit() or w == "in" for w in rest)
 
 
 def _opening_appositive_head(s: Sentence, m: int, k: int) -> int:
