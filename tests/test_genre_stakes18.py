@@ -229,6 +229,16 @@ CARRIED: list[Case] = [
         [],
         [("marden-holdings", "OWNS", "tarsa-foods")],
     ),
+    (  # guard: a past holding may be over
+        "Qadir Holdings took 40% of Vell Foods in 2012. Marden Holdings once had that stake.",
+        [],
+        [("marden-holdings", "OWNS", "vell-foods")],
+    ),
+    (  # shipping: "keeps that holding" with "also"
+        "Norvik Pension Fund owns 12% of Orsa Shipping. Kelso Partners also keeps that holding.",
+        [("kelso-partners", "OWNS", "orsa-shipping")],
+        [("kelso-partners", "OWNS", "norvik-pension-fund")],
+    ),
     (  # guard: a demonstrative that names no stake
         "Vorn Capital owns 30% of Tarsa Foods. Analysts say Marden Holdings has that reputation.",
         [],

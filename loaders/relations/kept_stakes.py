@@ -11,16 +11,15 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.lexicon import Lexicon
+from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import subjects
 from loaders.relations.words import M
 
 DEMONSTRATIVES: Final[frozenset[str]] = frozenset({"that", "this"})
-# verbs of holding a stake still: "holds", "still has", "has kept", "retains"
-KEEP_VERBS: Final[frozenset[str]] = frozenset(
-    {"holds", "has", "keeps", "retains", "owns", "kept", "retained", "held", "hold", "keep"}
-)
-# adverbs between the verb and its subject or object: "still holds", "has kept"
+# past forms of `holdings.keep_verbs` that say the holding may be over: "once had that stake"
+PAST_HOLDS: Final[frozenset[str]] = frozenset({"had", "owned", "held", "controlled"})
+# words between the holder and its verb: "still holds", "has kept"
 KEEP_ADVERBS: Final[frozenset[str]] = frozenset({"still", "also", "has", "have", "now"})
 # what may follow the stake noun: the end of the clause
 CLAUSE_ENDS: Final[frozenset[str]] = frozenset({".", ",", ";", "and", "but", "today"})
@@ -43,8 +42,8 @@ def kept_stake(s: Sentence) -> None:
             continue
         if k + 1 < n and lows[k + 1] not in CLAUSE_ENDS:
             continue  # "holds that stake in B": the company is named (other rules)
-        v = k - 2
-        if lows[v] not in KEEP_VERBS:
+        v = _keep_verb(s, k - 1)
+        if v < 0:
             continue
         subj = subjects(s, v, True)
         holder = subj[0] if subj else -1
@@ -57,3 +56,14 @@ def kept_stake(s: Sentence) -> None:
             if target not in owners.ids:
                 tgt = Mention((target,), -1, -1, "context", 0.8)
                 s.emit(owners, ("OWNS",), tgt, "stake/kept-that-stake", 0.7)
+
+
+def _keep_verb(s: Sentence, d: int) -> int:
+    """Where a verb of keeping (`holdings.keep_verbs`: "holds", "retains", "hangs on to")
+    ending right before the demonstrative at d starts, else -1 (also for a past "had")."""
+    keep = holding_words(s.lex).keep_verbs
+    for v in range(d - 1, max(-1, d - 4), -1):
+        hit = keep.match(s.lows, v)
+        if hit and v + hit[0] == d:
+            return -1 if s.lows[v] in PAST_HOLDS else v
+    return -1
