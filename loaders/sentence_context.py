@@ -26,6 +26,7 @@ from loaders.relations import (
 )
 from loaders.relations.context import NO_CONTEXT, Sale, SentenceContext
 from loaders.relations.deal_loans import DEAL_NOUNS
+from loaders.relations.kept_stakes import DEMONSTRATIVES as KEPT_DEMONSTRATIVES
 from loaders.relations.litigation import MANAGEMENT_WORDS, OWNER_NOUNS
 from loaders.relations.rival_words import rival_words
 from loaders.relations.role import MINISTERS, TAKE_OVER
@@ -73,6 +74,7 @@ class ContextCues:
             frozenset(lex.round_joined.keys()) | lex.round_listed | rounds.round_readers(lex)
         )
         self.rest = lex.stake_left_over  # "keep the rest/remaining N%"
+        self.kept = lex.stake_held  # "still holds that stake" (`kept_stakes`)
         # words of a deal paid with loans or by a funder: "The purchase is financed by A"
         self.deal_loans = (
             deal_loans.cues(lex) | deal_financing.cues(lex) | deal_financing.lender_cues(lex)
@@ -95,6 +97,7 @@ class ContextCues:
             MANAGEMENT_WORDS,
             STAKE_TOPIC_WORDS,
             self.rest,
+            self.kept,
             MINISTERS,
             self.funded,
             self.answers,
@@ -134,6 +137,8 @@ def sentence_context(
         return NO_CONTEXT  # no word any part of the context is asked for
     r = _BodyReads() if a.headline else _body_reads(x, sno, text, a, salience, cued)
     rest = not cues.rest.isdisjoint(cued)
+    # "Corbel still holds that stake": the previous sentence's stake as well
+    rest = rest or (not cues.kept.isdisjoint(cued) and not KEPT_DEMONSTRATIVES.isdisjoint(words))
     sale, last_held = x.last_sale, x.last_held
     share_sold = (sale.sellers, sale.sold) if sale and sale.share else None
     minister = bool(x.bodies) and not MINISTERS.isdisjoint(cued)

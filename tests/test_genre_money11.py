@@ -160,8 +160,6 @@ BANK = LOANS + LOAN_GUARDS + STAKES + STAKE_GUARDS
 GAPS: dict[str, str] = {
     "Ravel Oy makes boats.": "the object pronoun 'it' is bound to the verb's own subject (the "
     "lender), so the self-relation is dropped; pronoun binding (refs11) owns that",
-    "Harrow Capital bought 30%": "a holding kept in the next sentence needs the previous "
-    "sentence's buyer in the sentence context; only the same sentence is read",
     "Pavo Kitchens is funded": "'a minority holder' appositive after a funder is not read as "
     "OWNS yet",
 }

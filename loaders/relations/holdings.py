@@ -450,8 +450,10 @@ def whose_holder(s: Sentence) -> None:
     lows, lex = s.lows, s.lex
     n = len(lows)
     for k in range(2, n - 4):
-        if lows[k] != "whose" or lows[k - 1] != "," or lows[k - 2] != M or s.is_det(k - 2):
+        if lows[k] != "whose" or lows[k - 1] != "," or lows[k - 2] != M:
             continue
+        if s.is_det(k - 2) and k - 2 > 0:
+            continue  # only a sentence's opening description: "The firm, whose owner is X,"
         q = k + 1
         if lows[q] in lex.holder_ranks:
             q += 1
@@ -460,7 +462,8 @@ def whose_holder(s: Sentence) -> None:
         h = q + 2
         if lows[h] in ("the", "a"):
             h += 1
-            while h < n and h - q <= 6 and lows[h] != M and lows[h].isalpha():
+            h = _past_place_hyphen(s, h)  # "the Graz-based holding Reiter"
+            while h < n and h - q <= 8 and lows[h] != M and lows[h].isalpha():
                 h += 1  # "the state fund Sorrel Invest"
         if h >= n or lows[h] != M or s.is_det(h) or s.blocked(k, h):
             continue
@@ -471,6 +474,15 @@ def whose_holder(s: Sentence) -> None:
         owned, holder = s.ment(k - 2), s.ment(h)
         if s.emit(holder, ("OWNS",), owned, "holdings/whose-holder", 0.7):
             _one_company(s, holder, owned)
+
+
+def _past_place_hyphen(s: Sentence, h: int) -> int:
+    """Past a hyphened place modifier at h ("Graz-based"): the word after it, else h."""
+    lows = s.lows
+    if h + 2 < len(lows) and lows[h] == M and s.etypes(h) == {"Location"}:
+        if lows[h + 1] == "-" and lows[h + 2] in s.lex.hyphen:
+            return h + 3
+    return h
 
 
 # holder nouns that say money was put in, not that a share is held, unless a share is given

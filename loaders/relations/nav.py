@@ -1149,6 +1149,7 @@ def agent_after(s: Sentence, k: int) -> int:
                 lows[m - 1] in s.lex.heads
                 or lows[m - 1] in s.lex.roles
                 or lows[m - 1] in s.lex.person_cues.kin
+                or s.person_head(lows[m - 1])  # "by a former Danish naval officer, Ada Vorn"
             )
         ):
             # "by the national regulator, the Harbour Authority": the name in apposition;
@@ -1171,9 +1172,15 @@ def agent_after(s: Sentence, k: int) -> int:
             if not ((lows[k] in ("a", "an") or counted) and m - k < 7):
                 # "by Swiss holding company Avelle Group": descriptors before the name
                 q = m
-                while q < n and q - k <= 7 and lows[q] != M and lows[q].isalpha():
+                # "by ex-Chilean air-force officer Tomas Rivas": hyphened words and any
+                # person noun before the name
+                while q < n and q - k <= 7 and lows[q] != M and lows[q].replace("-", "").isalpha():
                     q += 1
-                if q < n and lows[q] == M and lows[q - 1] in s.lex.heads:
+                if (
+                    q < n
+                    and lows[q] == M
+                    and (lows[q - 1] in s.lex.heads or s.person_head(lows[q - 1]))
+                ):
                     return q
                 return -1
         m += 1
@@ -1215,6 +1222,12 @@ def _agent_at(s: Sentence, k: int, m: int) -> int:
     if m + 3 < n and lows[m + 1] == "-" and lows[m + 2] in s.lex.hyphen:
         if lows[m + 3] == M:
             return m + 3  # "by the Dubai-based Qamar Holdings"
+        q = m + 3
+        while q < n and q - m <= 6 and lows[q] != M and lows[q].replace("-", "").isalpha():
+            q += 1
+        head = lows[q - 1]
+        if q < n and lows[q] == M and (descriptor_noun(s, head) or s.person_head(head)):
+            return q  # "by the Graz-based holding Reiter", "by the Lagos-based investor Sable"
     if m + 1 < n and lows[m + 1] in s.lex.group_nouns:
         if m + 3 < n and lows[m + 2] == "'s" and lows[m + 3] == M:
             return m + 3  # "by the Kell family's Kell Holdings": the family's firm

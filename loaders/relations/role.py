@@ -40,6 +40,7 @@ from loaders.relations.words import (
     COORD,
     DATE_WORDS,
     DETS,
+    LISTING_PARTICIPLES,
     PART_HEADS,
     PREPOSITIONS,
     PROMOTION_VERBS,
@@ -1659,6 +1660,8 @@ def _object_of_role(s: Sentence, e: int) -> int:
         p = q
     if p + 3 < n and lows[p] == M and lows[p + 1] == "-" and lows[p + 2] in s.lex.hyphen:
         p += 3
+    if p + 3 < n and lows[p] == M and lows[p + 1] == "-" and lows[p + 2] in LISTING_PARTICIPLES:
+        p += 3  # "a subsidiary of the Frankfurt-listed Vorn Group": the parent, not the market
     if p + 1 < n and lows[p] == M and lows[p + 1] == "'s":
         # "of Brava's parent company, Kessel Group": the possessed one; "of Brava's bakery
         # unit": a part of Brava, not Brava itself

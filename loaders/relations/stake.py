@@ -735,7 +735,7 @@ def held_via(s: Sentence) -> None:
         if lows[k] not in ("via", "through"):
             continue
         # "X, which is controlled by the Duret family through H, also owns Y": H holds X
-        targets = _passive_patient(s, k) or owned or _held_before(s, k)
+        targets = _passive_patient(s, k) or owned or _held_before(s, k) or _rest_via(s, k)
         q = k + 1
         while q < n and q - k <= 5 and (lows[q] != M or s.is_det(q)):
             if not (lows[q] == "," or lows[q].isalpha() or "-" in lows[q] or s.is_det(q)):
@@ -767,6 +767,23 @@ def _held_before(s: Sentence, k: int) -> list[str]:
     return []
 
 
+def _rest_via(s: Sentence, k: int) -> list[str]:
+    """ "A owns 60% of X. The remainder is held via Kestrel Holdings", "the balance belongs to
+    the heirs through H": a rest of the previous sentence's stake, held before "via" at k (the
+    targets the previous sentence's stake rules found), else []."""
+    lows, lex = s.lows, s.lex
+    for r in range(k - 1, max(0, k - REST_VIA_REACH), -1):
+        if lows[r] in PUNCT_STOP or lows[r] == M:
+            return []
+        rest = lows[r] in lex.stake_rest or lows[r] in lex.stake_left_over
+        if rest and lows[r - 1] == "the":
+            between = lows[r + 1 : k]
+            if any(w in HOLDING_WORDS or w == "belongs" for w in between):
+                return list(s.context.held_before)
+    return []
+
+
+REST_VIA_REACH: int = 10  # words from "the remainder" to "via"
 VIA = frozenset({"via", "through"})
 
 

@@ -621,6 +621,8 @@ def _patient_before(s: Sentence, k: int, trigs) -> int:
             return _first_subject(s, m)
         elif lows[m] == M and bare_conjunct(lows, m + 1, k) and prep_before(s, m):
             words += 1  # "X builds flats for Y and is now owned by A": X
+        elif lows[m] == M and _listed_agent(s, m, k):
+            words += 1  # "X was set up by A and B and was bought by C": not B
         elif lows[m] == M and (head := _opening_appositive_head(s, m, k)) >= 0:
             # "Tolla, a subsidiary of the co-operative Marsk, bakes bread and is run by P": the
             # head the appositive describes, not the parent named inside it
@@ -644,6 +646,8 @@ def _patient_before(s: Sentence, k: int, trigs) -> int:
             words += 1  # "X was founded and led by A": one patient for both participles
         elif m in s.starts and lows[k - 1] == "and" and _adjuncts_only(s, m + 1, k):
             words += 1  # "X was founded in 1952 and bought by A in 2019": X was bought
+        elif m in s.starts and _agents_then_and(s, m + 1, k):
+            words += 1  # "X was set up in 1988 by A and B and was acquired by C": X
         elif m in s.starts and _and_auxiliary(lows, m + 1, k) and _adjuncts_only(s, m + 1, k):
             words += 1  # "X was founded in 1902 in Alba and was later run by A": X was run
         elif lows[m] in PUNCT_STOP or m in s.starts:
@@ -652,6 +656,44 @@ def _patient_before(s: Sentence, k: int, trigs) -> int:
             words += 1
         m -= 1
     return -1
+
+
+def _by_list(s: Sentence, lo: int, hi: int) -> list[int]:
+    """The named agents of the first "by" in [lo, hi) ("by the chemists A and B"), after
+    adjuncts only; [] when there is none."""
+    lows = s.lows
+    b = next((x for x in range(lo, hi) if lows[x] == "by"), -1)
+    if b < 0 or not _adjuncts_only(s, lo, b):
+        return []
+    a = agent_after(s, b + 1)
+    return coord(s, a, +1) if 0 <= a < hi else []
+
+
+def _listed_agent(s: Sentence, m: int, k: int) -> bool:
+    """The name at m is one of the agents of an earlier "by", and "and" then leads to the
+    passive at k: "set up by A and B and was bought by C" (B is no patient)."""
+    lows = s.lows
+    b = m - 1
+    while b >= 0 and m - b <= 12 and lows[b] != "by" and lows[b] not in PUNCT_STOP:
+        b -= 1
+    if b < 0 or lows[b] != "by" or "and" not in lows[m + 1 : k]:
+        return False
+    agents = _by_list(s, b, m + 1)
+    return m in agents
+
+
+def _agents_then_and(s: Sentence, lo: int, k: int) -> bool:
+    """Between a participle and the passive at k, adjuncts, a "by" with its agent list and
+    "and" plus auxiliaries: "set up in 1988 by A and B and was acquired (by C)"."""
+    agents = _by_list(s, lo, k)
+    if not agents:
+        return False
+    end = agents[-1] + 1
+    if end >= k or s.lows[end] != "and":
+        return False
+    # "and bought", "and was acquired", "and since 2016 owned": auxiliaries, adverbs, a year
+    rest = s.lows[end + 1 : k]
+    return all(w in SECOND_PASSIVE or w.endswith("ly") or w.isdigit() or w == "in" for w in rest)
 
 
 def _opening_appositive_head(s: Sentence, m: int, k: int) -> int:
@@ -2432,7 +2474,8 @@ def _description_start(s: Sentence, d: int, r: int, contact: bool) -> int:
         place = lows[d] == M and s.etypes(d) == {"Location"}  # "a Pune start-up that"
         # a contact relative: any name as a modifier ("the Ghent software firm Y bought")
         place = place or (contact and lows[d] == M and not s.is_det(d) and lows[d + 1] != M)
-        hyphen = lows[d] == "-" and lows[d - 1].isalnum()  # "a 40-MW site that"
+        # "a 40-MW site that", "the Tampere-based billing firm that"
+        hyphen = lows[d] == "-" and (lows[d - 1].isalnum() or lows[d - 1] == M)
         if not (place or hyphen or lows[d].replace("-", "").isalnum() or lows[d][:1] in AMOUNT):
             return -1
         d -= 1

@@ -22,6 +22,7 @@ M: Final = "\x00"  # the lows[] entry of a mention item
 # dashes): `loaders.cataphora`, `loaders.pronoun_binding`
 ASIDE_STOPS: Final = frozenset({";", ":", "(", ")", '"', "“", "”", "—", "–", "."})
 PUNCT_STOP: Final = _set("punct_stop")
+LISTING_PARTICIPLES: Final = _set("listing_participles")
 CLAUSE_STOP: Final = _set("clause_stop")
 OBJ_STOP: Final = _set("obj_stop")
 DELIVERY_INFINITIVES: Final = _set("delivery_infinitives")
