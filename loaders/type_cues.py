@@ -787,8 +787,8 @@ def _possessed_product(
     by_end: dict[int, Candidate],
     lex: Lexicon,
 ) -> None:
-    """ "Arclight's Halo thermostat", "Pinecrest's own Ledgerline database": a named thing
-    owned by the possessor (not "Chile's Antofagasta region", "Acme's X arm")."""
+    """ "Arclight's Halo thermostat", "Pinecrest's own Ledgerline database", "X, whose
+    Meadowcrest butter": a named thing owned by the possessor (not "Chile's Antofagasta region", "Acme's X arm")."""
     k = c.j
     poss = c.i - 1
     if poss >= 1 and lows[poss] == "own":
@@ -806,7 +806,7 @@ def _possessed_product(
             k = by_start[k + 1].j  # "Q's Ridgeline and V's Oakmill flours": each possessed
         if k >= len(lows) or not _product_word(lows[k], lex):
             return
-    if poss >= 0 and lows[poss] in ("its", "their") and k < len(lows):
+    if poss >= 0 and lows[poss] in ("its", "their", "whose") and k < len(lows):
         good = _product_word(lows[k], lex) or possessed_good(lows, k, lex)
         if _product_modifier(lows[k]) and k + 1 < len(lows):
             good = good or _product_word(lows[k + 1], lex)  # "its Varna large-format screens"

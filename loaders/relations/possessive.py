@@ -1,6 +1,7 @@
 """Possessive family: the owner of a product.
 
-- `product`: "Arclight's Halo", "its RxRunner robots", "its triage app, CareLane".
+- `product`: "Arclight's Halo", "its RxRunner robots", "its triage app, CareLane", "X, whose
+  Meadowcrest butter".
 - `product-appositive`: "CX-44, the company's experimental antibiotic", "Budgetly, its app".
 - `made-by`: "Pathio, made by Nexwell, leads the market".
 - `offered`: "Washwise, an offering from the appliance group Kemmel".
@@ -135,6 +136,8 @@ def possessives(s: Sentence) -> None:
             owner = p - 1
         elif p >= 0 and s.is_det(p) and s.ment(p).word != "his":
             owner = p
+        elif p >= 2 and lows[p] == "whose":
+            owner = _possessor(s, p)  # "Ostrel Dairies, whose Meadowcrest butter"
         elif k >= 3 and lows[k - 1] == "," and lows[k - 2] in s.lex.heads:
             # "its triage app, CareLane", "Zentro's flagship thermostat, Sensa"
             d = k - 2
