@@ -6,8 +6,9 @@
 - `launch-of`: "the launch in May of Tidemark Scan, Ostrel Diagnostics' testing kit", "the
   launch of Ostrel's Tidemark Scan", "Ostrel's launch of Tidemark Scan".
 
-The owner is the one an OWNS a `possessive/` rule emitted for the name in this sentence (or
-the possessor right before the launch noun); a planned or delayed launch is none. Words:
+The owner is the one an OWNS a `possessive/` (or role-noun) rule emitted for the name in this
+sentence (or the possessor right before the launch noun); a planned or delayed launch is none.
+Words:
 `launch_participles`, `launch_nouns`, `launch_not_before` in loaders/data/names.yaml.
 """
 
@@ -20,7 +21,7 @@ from loaders.relations.words import ARTICLES, M
 
 NOUN_GAP = 3  # lower-case words between a name and its participle ("loyalty scheme")
 DATE_GAP = 4  # words between the launch noun and "of" ("in May", "last year")
-RULE_PREFIX = "possessive/"
+OWNING_RULES = ("possessive/", "role/role-noun")  # "its rental arm, Toolshed" (a role noun)
 
 
 def cues(lex: Lexicon) -> frozenset[str]:
@@ -33,12 +34,19 @@ def _owner_of(s: Sentence, t: int) -> int:
     owners = {
         f.source
         for f in s.found
-        if f.type == "OWNS" and f.target in targets and f.rule.startswith(RULE_PREFIX)
+        if f.type == "OWNS" and f.target in targets and f.rule.startswith(OWNING_RULES)
     }
     for m in range(len(s.lows)):
         if m != t and s.lows[m] == M and owners.intersection(s.ment(m).ids):
             return m
     return -1
+
+
+def launch_pending(s: Sentence, k: int) -> bool:
+    """A launch noun at k that is still to come or put off: "the planned launch", "ahead of
+    the launch", "delayed the launch" (a launch word in the three words before it)."""
+    before = data_words(s.lex, "launch_not_before")
+    return any(w in before for w in s.lows[max(0, k - 3) : k])
 
 
 def _found(s: Sentence, owner: int, t: int, rule: str) -> None:
@@ -66,9 +74,11 @@ def launch_of(s: Sentence) -> None:
     lows = s.lows
     n = len(lows)
     nouns = data_words(s.lex, "launch_nouns")
-    before = data_words(s.lex, "launch_not_before")
     for k in range(1, n - 2):
-        if lows[k] not in nouns or any(w in before for w in lows[max(0, k - 3) : k]):
+        if lows[k] not in nouns:
+            continue
+        if launch_pending(s, k):
+            s.claimed.add(k)  # no later rule reads a launch still to come as a founding
             continue  # "the planned launch", "ahead of the launch", "delayed the launch"
         det = lows[k - 1] == M and s.is_det(k - 1)
         if lows[k - 1] not in ARTICLES and lows[k - 1] not in ("'s", "'") and not det:
