@@ -788,7 +788,8 @@ def _possessed_product(
     lex: Lexicon,
 ) -> None:
     """ "Arclight's Halo thermostat", "Pinecrest's own Ledgerline database", "X, whose
-    Meadowcrest butter": a named thing owned by the possessor (not "Chile's Antofagasta region", "Acme's X arm")."""
+    Meadowcrest butter": a named thing owned by the possessor (not "Chile's Antofagasta
+    region", "Acme's X arm")."""
     k = c.j
     poss = c.i - 1
     if poss >= 1 and lows[poss] == "own":
