@@ -685,6 +685,8 @@ def _naming_verb(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -
             c.vote(hit[1], W_APPOSITIVE)  # the name gets the type of the head noun
         elif not hit and q >= 0 and toks[q].text.islower() and _called_good(lows[q], lex):
             c.vote("Product", W_APPOSITIVE)  # "a range of chews called Grippon"
+    if _called_by_namer(toks, lows, c.i, lex):
+        c.vote("Product", W_APPOSITIVE)  # "a savings product it calls Nestwell"
     # "maker of Crispin crackers"
     p = c.i - 1
     if p >= 0 and lows[p] == "the":
@@ -700,6 +702,24 @@ def _naming_verb(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -
     # "will be renamed Brindle Tessa": a new company's name
     if _after_forming_verb(lows, c.i, lex):
         c.vote("Organization", W_FORMED)
+
+
+NAMER_REACH = 4  # tokens of the namer between a good's noun and "calls" ("the Leeds group")
+
+
+def _called_by_namer(toks: list[Tok], lows: list[str], i: int, lex: Lexicon) -> bool:
+    """ "a savings product it calls Nestwell", "a card that the bank calls Plus": a good's noun,
+    maybe "that"/"which", then the namer and "calls" right before the name at token i."""
+    if i < 3 or lows[i - 1] not in ("calls", "call", "dubs"):
+        return False
+    q = i - 2
+    while q >= 0 and i - 2 - q < NAMER_REACH and lows[q] not in ("that", "which"):
+        if toks[q].text.islower() and lows[q] not in ("it", "the") and q < i - 2:
+            break  # past the namer ("it", "the bank", "Tarsa Foods")
+        q -= 1
+    if q >= 0 and lows[q] in ("that", "which"):
+        q -= 1
+    return q >= 0 and toks[q].text.islower() and _product_word(lows[q], lex)
 
 
 def _called_good(w: str, lex: Lexicon) -> bool:

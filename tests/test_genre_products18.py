@@ -186,12 +186,56 @@ VERBS: list[Case] = [
     ),
 ]
 
-BANK = WHOSE + SERVICES + LAUNCHED + LAUNCH_OF + VERBS
+BRANDS: list[Case] = [
+    (  # dairy: a passive sale under a label in a "whose" relative
+        "Pellow Dairy, whose cheeses are sold under the Cragside label, is expanding.",
+        [("pellow-dairy", "OWNS", "cragside")],
+        [],
+    ),
+    (  # drinks: "markets ... under the NAME name"
+        "Kell Drinks markets its tonic under the Fizzo name in Spain.",
+        [("kell-drinks", "OWNS", "fizzo")],
+        [],
+    ),
+    (  # guard: another's goods sold under a brand: the seller is not the owner
+        "Orvane Foods sells Tarsa Foods' biscuits under the Kelda name.",
+        [],
+        [("orvane-foods", "OWNS", "kelda")],
+    ),
+    (  # guard: a trading name is the firm's own name, no owned brand
+        "Harrow Retail trades under the Northgate banner in 40 towns.",
+        [],
+        [("harrow-retail", "OWNS", "northgate")],
+    ),
+]
+
+CALLED: list[Case] = [
+    (  # travel: a launched scheme the firm names: FOUNDED (a scheme is a project)
+        "Velmora Hotels launched a rewards scheme that it calls Stayback.",
+        [("velmora-hotels", "FOUNDED", "stayback")],
+        [],
+    ),
+    (  # banking: introduced product named by the subject: OWNS and FOUNDED
+        "Norrland Bank last year introduced a savings product it calls Nestwell.",
+        [("norrland-bank", "OWNS", "nestwell"), ("norrland-bank", "FOUNDED", "nestwell")],
+        [],
+    ),
+    (  # guard: a critic naming another's plan owns nothing
+        "Critics mock a plan that Orvane Foods calls Fairshare.",
+        [],
+        [("orvane-foods", "FOUNDED", "fairshare")],
+    ),
+    (  # guard: the namer is not the seller
+        "Tarsa Bank sells a savings card that Kelso Bank calls Homestart.",
+        [],
+        [("tarsa-bank", "OWNS", "homestart"), ("kelso-bank", "OWNS", "homestart")],
+    ),
+]
+
+BANK = WHOSE + SERVICES + LAUNCHED + LAUNCH_OF + VERBS + BRANDS + CALLED
 GAPS: dict[str, str] = {
     "Its closest rival, the Pavo drill": "a relative 'which is made by ORG' after a product "
     "appositive is not read as the maker",
-    "Grendel Mills sells its flour under": "'sells under the NAME brand' is not read",
-    "Norrland Bank offers a savings plan": "'a NOUN it calls NAME' is not read",
     "Norvik Foods launched the Harvest Days": "a named festival is no entity (lexicon "
     "event_nouns), even as the object of a launch verb",
 }
@@ -209,6 +253,7 @@ TYPED: list[tuple[str, dict[str, str]]] = [
     ),
     ("Harl Brewing, whose Copper Kettle ales sell well, is hiring.", {"Copper Kettle": "Product"}),
     ("Lendwise, Corran Bank's digital lending service, has 80,000 users.", {"Lendwise": "Product"}),
+    ("Norrland Bank introduced a savings product it calls Nestwell.", {"Nestwell": "Product"}),
 ]
 
 

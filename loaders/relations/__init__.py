@@ -159,6 +159,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("possessive", product_links.apply, product_links.cues),
     Construction("possessive", launched_products.launched_owned, launched_products.cues),
     Construction("possessive", launched_products.launch_of, launched_products.cues),
+    Construction("possessive", launched_products.called, launched_products.called_cues),
     Construction("appositive", appositive.hyphens, lambda lex: ("-",)),
     Construction("advice", advice.relative_advice, advice.cues),  # before verbal: claims
     Construction("advice", advice.hired_to_advise, advice.cues),

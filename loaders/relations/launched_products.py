@@ -3,6 +3,9 @@
 - `launched-owned`: "Qorvo's subscription box, Pasture Crate, launched in 2021, ...", "its
   TrailPoints loyalty scheme, launched in 2017": a reduced relative "launched" after a name a
   possessive rule made the possessor's;
+- `called`: "Norrland Bank offers a savings plan it calls Nestwell" (OWNS), "Velmora launched a
+  rewards scheme that the group calls Stayback" (OWNS and FOUNDED): the namer, when it is the
+  subject of the verb whose object the named thing is;
 - `launch-of`: "the launch in May of Tidemark Scan, Ostrel Diagnostics' testing kit", "the
   launch of Ostrel's Tidemark Scan", "Ostrel's launch of Tidemark Scan".
 
@@ -17,6 +20,8 @@ from __future__ import annotations
 from loaders.lexicon import Lexicon
 from loaders.non_names import data_words
 from loaders.relations.model import Sentence
+from loaders.relations.nav import subjects
+from loaders.relations.possessive import product_noun
 from loaders.relations.words import ARTICLES, M
 
 NOUN_GAP = 3  # lower-case words between a name and its participle ("loyalty scheme")
@@ -98,3 +103,43 @@ def launch_of(s: Sentence) -> None:
         else:
             owner = _owner_of(s, t)  # "the launch of Tidemark Scan, Ostrel's kit"
         _found(s, owner, t, "launch/launch-of")
+
+
+NAMING_VERBS = frozenset({"calls", "call", "dubs", "dub"})
+NAMED_GAP = 4  # words of the named thing's noun phrase ("a new savings plan")
+
+
+def called_cues(lex: Lexicon) -> frozenset[str]:
+    return NAMING_VERBS
+
+
+def _named_head(s: Sentence, h: int) -> bool:
+    w = s.lows[h]
+    return product_noun(s, w) or s.lex.heads.lookup((w,)) == "Project"
+
+
+def called(s: Sentence) -> None:
+    """ "offers a savings plan it calls Nestwell", "launched a scheme that the group calls
+    Stayback": the namer owns the named thing (and founded it after a launch verb)."""
+    lows = s.lows
+    n = len(lows)
+    for c in range(4, n - 1):
+        if lows[c] not in NAMING_VERBS or lows[c + 1] != M or lows[c - 1] != M:
+            continue
+        namer, h = c - 1, c - 2 - (lows[c - 2] in ("that", "which"))
+        if "Organization" not in s.etypes(namer) or not _named_head(s, h):
+            continue
+        d = h - 1
+        while d >= 0 and h - d < NAMED_GAP and lows[d] not in ("a", "an", "the", M):
+            d -= 1
+        v = d - 1
+        if d < 1 or lows[d] == M or not lows[v].isalpha():
+            continue
+        subj = subjects(s, v, True)
+        if not subj or not set(s.ment(subj[0]).ids) & set(s.ment(namer).ids):
+            continue
+        if s.blocked(subj[0], c + 2):
+            continue
+        s.emit(s.ment(namer), ("OWNS",), s.ment(c + 1), "possessive/called", 0.7)
+        if lows[v] in data_words(s.lex, "launch_participles"):
+            s.emit(s.ment(namer), ("FOUNDED",), s.ment(c + 1), "launch/called", 0.7)
