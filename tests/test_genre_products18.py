@@ -232,12 +232,28 @@ CALLED: list[Case] = [
     ),
 ]
 
-BANK = WHOSE + SERVICES + LAUNCHED + LAUNCH_OF + VERBS + BRANDS + CALLED
+EVENTS: list[Case] = [
+    (  # books: a capitalized fair set up by the firm
+        "In 2015 Harlow Books started the Saltmarsh Book Fair, which now draws 20,000 visitors.",
+        [("harlow-books", "FOUNDED", "saltmarsh-book-fair")],
+        [],
+    ),
+    (  # food: a capitalized festival after "set up"
+        "Kelda Foods set up the Orrin Food Festival in 2019 to sell its cheeses.",
+        [("kelda-foods", "FOUNDED", "orrin-food-festival")],
+        [],
+    ),
+    (  # guard: a sponsored festival is no firm's founding
+        "Tarsa Foods sponsored the Vinter festival for a third year.",
+        [],
+        [("tarsa-foods", "FOUNDED", "vinter")],
+    ),
+]
+
+BANK = WHOSE + SERVICES + LAUNCHED + LAUNCH_OF + VERBS + BRANDS + CALLED + EVENTS
 GAPS: dict[str, str] = {
     "Its closest rival, the Pavo drill": "a relative 'which is made by ORG' after a product "
     "appositive is not read as the maker",
-    "Norvik Foods launched the Harvest Days": "a named festival is no entity (lexicon "
-    "event_nouns), even as the object of a launch verb",
 }
 
 
@@ -254,6 +270,7 @@ TYPED: list[tuple[str, dict[str, str]]] = [
     ("Harl Brewing, whose Copper Kettle ales sell well, is hiring.", {"Copper Kettle": "Product"}),
     ("Lendwise, Corran Bank's digital lending service, has 80,000 users.", {"Lendwise": "Product"}),
     ("Norrland Bank introduced a savings product it calls Nestwell.", {"Nestwell": "Product"}),
+    ("Norvik Foods launched the Harvest Days festival in 2010.", {"Harvest Days": "Project"}),
 ]
 
 
