@@ -250,11 +250,27 @@ EVENTS: list[Case] = [
     ),
 ]
 
-BANK = WHOSE + SERVICES + LAUNCHED + LAUNCH_OF + VERBS + BRANDS + CALLED + EVENTS
-GAPS: dict[str, str] = {
-    "Its closest rival, the Pavo drill": "a relative 'which is made by ORG' after a product "
-    "appositive is not read as the maker",
-}
+MADE: list[Case] = [
+    (  # dairy: a rival product's maker in a relative after a described agent
+        "Its main competitor, Tenby Blue, which is produced by the Welsh dairy Moel Farms, is "
+        "cheaper.",
+        [("moel-farms", "OWNS", "tenby-blue")],
+        [],
+    ),
+    (  # pharma: bare relative after the name
+        "Clotrana, which is made by Brisa Pharma, is sold in 30 countries.",
+        [("brisa-pharma", "OWNS", "clotrana")],
+        [],
+    ),
+    (  # guard: made for another: the contract maker owns nothing
+        "The Zosta vaccine, which is made by Lonvo Bio for Kairo Health, ships in May.",
+        [],
+        [("lonvo-bio", "OWNS", "zosta")],
+    ),
+]
+
+BANK = MADE + WHOSE + SERVICES + LAUNCHED + LAUNCH_OF + VERBS + BRANDS + CALLED + EVENTS
+GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", gap_params(BANK, GAPS))
