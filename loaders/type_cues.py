@@ -357,6 +357,22 @@ def _descriptor_before(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexi
         _parent_word(c, lows[max(0, c.i - 4) : c.i], lex)
     elif _owned_thing(lows, c.i, lex):
         c.vote("Product", W_NAME_HEAD + 0.5)  # "its anticoagulant, Veltrix"
+    elif _described_service(toks, lows, c.i):
+        c.vote("Product", W_DESCRIPTOR)  # "a genetic testing service, Genoscan"
+
+
+# modifiers that make "service" a product's noun besides a gerund ("lending", "testing")
+SERVICE_MODIFIERS: Final = frozenset({"rival", "digital", "online", "subscription", "mobile"})
+
+
+def _described_service(toks: list[Tok], lows: list[str], i: int) -> bool:
+    """ "a genetic testing service, Genoscan", "the main competing service, Lendfast", "its
+    rival service, Quickpay": a service a gerund or a product modifier describes, set off
+    right before the name (not "the postal service, Royal Mail": a public body)."""
+    if i < 3 or lows[i - 1] != "," or lows[i - 2] != "service":
+        return False
+    w = toks[i - 3].text
+    return w.islower() and w.isalpha() and (w.endswith("ing") or w in SERVICE_MODIFIERS)
 
 
 def _placed_head(lows: list[str], i: int) -> bool:

@@ -287,6 +287,9 @@ TYPED: list[tuple[str, dict[str, str]]] = [
     ("Lendwise, Corran Bank's digital lending service, has 80,000 users.", {"Lendwise": "Product"}),
     ("Norrland Bank introduced a savings product it calls Nestwell.", {"Nestwell": "Product"}),
     ("Norvik Foods launched the Harvest Days festival in 2010.", {"Harvest Days": "Project"}),
+    ("Kelda Labs sells a genetic testing service, Genoscan, to clinics.", {"Genoscan": "Product"}),
+    ("Its app undercuts the main competing service, Lendfast.", {"Lendfast": "Product"}),
+    ("Pavo, which is made by Kolbe Tools, costs less.", {"Pavo": "Product"}),
 ]
 
 
