@@ -269,7 +269,25 @@ MADE: list[Case] = [
     ),
 ]
 
-BANK = MADE + WHOSE + SERVICES + LAUNCHED + LAUNCH_OF + VERBS + BRANDS + CALLED + EVENTS
+STARTED: list[Case] = [
+    (  # rail: an object relative "a scheme X started in YEAR" (a scheme is a project)
+        "Kelda Rail runs Railsaver, a discount scheme Kelda Rail started in 2015.",
+        [("kelda-rail", "FOUNDED", "railsaver")],
+        [],
+    ),
+    (  # hardware: "which it launched" with the company subject of the sentence
+        "Brannock Tools said the Saltbox scheme, which it launched in 2018, had 900 members.",
+        [("brannock-tools", "FOUNDED", "saltbox")],
+        [],
+    ),
+    (  # guard: a supplier's part in a customer's product: the customer owns the product
+        "Orvane Chips supplies the chips in Kairo Mobile's Halo phone.",
+        [("kairo-mobile", "OWNS", "halo")],
+        [("orvane-chips", "OWNS", "halo")],
+    ),
+]
+
+BANK = STARTED + MADE + WHOSE + SERVICES + LAUNCHED + LAUNCH_OF + VERBS + BRANDS + CALLED + EVENTS
 GAPS: dict[str, str] = {}
 
 
