@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final
 
+from loaders.founded_events import founded_event
 from loaders.gazetteer import compass_place, compass_places, place_names, region_names
 from loaders.lexicon import AMBIGUOUS, Lexicon, Role, nationality
 from loaders.list_layouts import item_verbs
@@ -1615,6 +1616,8 @@ def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) ->
     if j < len(toks) and lows[j] in lex.market_nouns and toks[j].text.islower():
         if lows[i] == "the" or (i > 0 and lows[i - 1] == "the"):
             return True  # "the Bone Density segment": a line of business
+    if founded_event(lows, i, j, lex):
+        return False  # "launched the Harvest Days festival": a firm's own event, a project
     site = _site_after(j, toks, lows, lex)
     if site and (lows[i] == "the" or (i > 0 and lows[i - 1] == "the") or site[-1] == "station"):
         if site[-1] in ("park", "estate") and not _placed_after(

@@ -37,6 +37,7 @@ from loaders.product_cues import (
     SELLERS,
     class_noun_vote,
     made_good,
+    made_relative,
     owned_brand,
     owned_goods,
     possessed_good,
@@ -356,6 +357,22 @@ def _descriptor_before(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexi
         _parent_word(c, lows[max(0, c.i - 4) : c.i], lex)
     elif _owned_thing(lows, c.i, lex):
         c.vote("Product", W_NAME_HEAD + 0.5)  # "its anticoagulant, Veltrix"
+    elif _described_service(toks, lows, c.i):
+        c.vote("Product", W_DESCRIPTOR)  # "a genetic testing service, Genoscan"
+
+
+# modifiers that make "service" a product's noun besides a gerund ("lending", "testing")
+SERVICE_MODIFIERS: Final = frozenset({"rival", "digital", "online", "subscription", "mobile"})
+
+
+def _described_service(toks: list[Tok], lows: list[str], i: int) -> bool:
+    """ "a genetic testing service, Genoscan", "the main competing service, Lendfast", "its
+    rival service, Quickpay": a service a gerund or a product modifier describes, set off
+    right before the name (not "the postal service, Royal Mail": a public body)."""
+    if i < 3 or lows[i - 1] != "," or lows[i - 2] != "service":
+        return False
+    w = toks[i - 3].text
+    return w.islower() and w.isalpha() and (w.endswith("ing") or w in SERVICE_MODIFIERS)
 
 
 def _placed_head(lows: list[str], i: int) -> bool:
@@ -411,7 +428,7 @@ def _descriptor_after(
     n = len(lows)
     if k < n and (lows[k] == "," or lows[k] in COPULAS) and not _fronted(lows, c.i, k):
         head = None if _superlative_in(lows, c.i) else _head_after(lows, k + 1, by_start, lex)
-        if made_good(c, toks, lows, by_start, lex):
+        if made_good(c, toks, lows, by_start, lex) or made_relative(c, lows):
             return
         good = _appositive_good(toks, lows, k + 1, lex)
         if good is not None:
@@ -685,6 +702,8 @@ def _naming_verb(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -
             c.vote(hit[1], W_APPOSITIVE)  # the name gets the type of the head noun
         elif not hit and q >= 0 and toks[q].text.islower() and _called_good(lows[q], lex):
             c.vote("Product", W_APPOSITIVE)  # "a range of chews called Grippon"
+    if _called_by_namer(toks, lows, c.i, lex):
+        c.vote("Product", W_APPOSITIVE)  # "a savings product it calls Nestwell"
     # "maker of Crispin crackers"
     p = c.i - 1
     if p >= 0 and lows[p] == "the":
@@ -700,6 +719,24 @@ def _naming_verb(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -
     # "will be renamed Brindle Tessa": a new company's name
     if _after_forming_verb(lows, c.i, lex):
         c.vote("Organization", W_FORMED)
+
+
+NAMER_REACH = 4  # tokens of the namer between a good's noun and "calls" ("the Leeds group")
+
+
+def _called_by_namer(toks: list[Tok], lows: list[str], i: int, lex: Lexicon) -> bool:
+    """ "a savings product it calls Nestwell", "a card that the bank calls Plus": a good's noun,
+    maybe "that"/"which", then the namer and "calls" right before the name at token i."""
+    if i < 3 or lows[i - 1] not in ("calls", "call", "dubs"):
+        return False
+    q = i - 2
+    while q >= 0 and i - 2 - q < NAMER_REACH and lows[q] not in ("that", "which"):
+        if toks[q].text.islower() and lows[q] not in ("it", "the") and q < i - 2:
+            break  # past the namer ("it", "the bank", "Tarsa Foods")
+        q -= 1
+    if q >= 0 and lows[q] in ("that", "which"):
+        q -= 1
+    return q >= 0 and toks[q].text.islower() and _product_word(lows[q], lex)
 
 
 def _called_good(w: str, lex: Lexicon) -> bool:
@@ -787,8 +824,9 @@ def _possessed_product(
     by_end: dict[int, Candidate],
     lex: Lexicon,
 ) -> None:
-    """ "Arclight's Halo thermostat", "Pinecrest's own Ledgerline database": a named thing
-    owned by the possessor (not "Chile's Antofagasta region", "Acme's X arm")."""
+    """ "Arclight's Halo thermostat", "Pinecrest's own Ledgerline database", "X, whose
+    Meadowcrest butter": a named thing owned by the possessor (not "Chile's Antofagasta
+    region", "Acme's X arm")."""
     k = c.j
     poss = c.i - 1
     if poss >= 1 and lows[poss] == "own":
@@ -806,7 +844,7 @@ def _possessed_product(
             k = by_start[k + 1].j  # "Q's Ridgeline and V's Oakmill flours": each possessed
         if k >= len(lows) or not _product_word(lows[k], lex):
             return
-    if poss >= 0 and lows[poss] in ("its", "their") and k < len(lows):
+    if poss >= 0 and lows[poss] in ("its", "their", "whose") and k < len(lows):
         good = _product_word(lows[k], lex) or possessed_good(lows, k, lex)
         if _product_modifier(lows[k]) and k + 1 < len(lows):
             good = good or _product_word(lows[k + 1], lex)  # "its Varna large-format screens"

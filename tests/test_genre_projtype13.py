@@ -214,7 +214,6 @@ GUARDS += [
 
 GAPS: dict[str, str] = {
     "Orrin Solar has started work on Dunmore Phase 2": "mentions.py cuts the digit (names13)",
-    "Telmar Mobile launched a plan called Orla": "products13's half: 'called X, a service'",
 }
 
 

@@ -93,6 +93,7 @@ from loaders.relations import (
     holdings,
     joint_holders,
     kept_stakes,
+    launched_products,
     light_traps,
     litigation,
     loan_parties,
@@ -163,6 +164,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("possessive", possessive.own_products, lambda lex: ("own",)),
     Construction("possessive", possessive.group_member, lambda lex: possessive.GROUP_MEMBER),
     Construction("possessive", product_links.apply, product_links.cues),
+    Construction("possessive", launched_products.launched_owned, launched_products.cues),
+    Construction("possessive", launched_products.launch_of, launched_products.cues),
+    Construction("possessive", launched_products.called, launched_products.called_cues),
     Construction("appositive", appositive.hyphens, lambda lex: ("-",)),
     Construction("advice", advice.relative_advice, advice.cues),  # before verbal: claims
     Construction("advice", advice.hired_to_advise, advice.cues),

@@ -1,6 +1,7 @@
 """Possessive family: the owner of a product.
 
-- `product`: "Arclight's Halo", "its RxRunner robots", "its triage app, CareLane".
+- `product`: "Arclight's Halo", "its RxRunner robots", "its triage app, CareLane", "X, whose
+  Meadowcrest butter".
 - `product-appositive`: "CX-44, the company's experimental antibiotic", "Budgetly, its app".
 - `made-by`: "Pathio, made by Nexwell, leads the market".
 - `offered`: "Washwise, an offering from the appliance group Kemmel".
@@ -14,7 +15,7 @@ from typing import Final
 from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.product_cues import APPOSITIVE_ADVERBS
 from loaders.relations.model import Sentence
-from loaders.relations.nav import coord, past_product_modifiers
+from loaders.relations.nav import agent_after, coord, past_product_modifiers
 from loaders.relations.words import AUXILIARIES, PREPOSITIONS, PUNCT_STOP, M
 
 
@@ -98,6 +99,8 @@ def _made_thing_before(s: Sentence, k: int) -> bool:
     b = k - 1
     while b >= 0 and (lows[b] in AUXILIARIES or lows[b] in ("is", "are", "was", "were", "be")):
         b -= 1
+    if b >= 1 and lows[b] in ("which", "that") and lows[b - 1] == ",":
+        b -= 1  # "Pavo, which is made by"
     if b >= 0 and lows[b] == ",":
         b -= 1
     if b >= 0 and lows[b] != M and product_noun(s, lows[b]):
@@ -135,6 +138,8 @@ def possessives(s: Sentence) -> None:
             owner = p - 1
         elif p >= 0 and s.is_det(p) and s.ment(p).word != "his":
             owner = p
+        elif p >= 2 and lows[p] == "whose":
+            owner = _possessor(s, p)  # "Ostrel Dairies, whose Meadowcrest butter"
         elif k >= 3 and lows[k - 1] == "," and lows[k - 2] in s.lex.heads:
             # "its triage app, CareLane", "Zentro's flagship thermostat, Sensa"
             d = k - 2
@@ -200,11 +205,14 @@ def appositives(s: Sentence) -> None:
                 continue
         elif p + 1 < n and lows[p] in APPOSITIVE_ADVERBS and lows[p + 1] == M:
             p += 1  # "Tallow, long Brannock's top valve"
+        p = _past_relative_be(lows, p)  # "Pavo, which is made by Kolbe"
         if p in s.claimed:
             continue  # "made by Lonvo for Kairo": a contract maker
-        if lows[p] in MADE_BY and p + 2 < n and lows[p + 1] == "by" and lows[p + 2] == M:
-            if not s.is_det(p + 2) and not s.blocked(k, p + 2):
-                s.emit(s.ment(p + 2), ("OWNS",), s.ment(k), "possessive/made-by", 0.7)
+        if lows[p] in MADE_BY and p + 2 < n and lows[p + 1] == "by":
+            a = p + 2 if lows[p + 2] == M else agent_after(s, p + 2)  # "by the Danish firm K"
+            if a >= 0 and not s.is_det(a) and not s.blocked(k, a):
+                if "Organization" in s.etypes(a) or a == p + 2:
+                    s.emit(s.ment(a), ("OWNS",), s.ment(k), "possessive/made-by", 0.7)
             continue
         if _described_made_by(s, k, p):
             continue
@@ -231,6 +239,16 @@ def appositives(s: Sentence) -> None:
             if owner < 0:
                 continue
         s.emit(s.ment(owner), ("OWNS",), s.ment(k), "possessive/product-appositive", 0.7)
+
+
+RELATIVE_BE = frozenset({"is", "are", "was", "were"})
+
+
+def _past_relative_be(lows: list[str], p: int) -> int:
+    """Past "which is" before a making participle ("Pavo, which is made by"), else p."""
+    if p + 2 < len(lows) and lows[p] in ("which", "that") and lows[p + 1] in RELATIVE_BE:
+        return p + 2 if lows[p + 2] in MADE_BY else p
+    return p
 
 
 def _described_made_by(s: Sentence, k: int, p: int) -> bool:

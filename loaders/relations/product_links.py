@@ -3,7 +3,9 @@
 - "Celovir is Ardent Pharma's top-selling drug" (a possessed product noun after the copula);
 - "Brenner Watches, whose best-known model is the Cassio 9" and "whose games include A and B";
 - "Pixel Forge's games include Starfall and Moonrise";
-- "Pixel Forge, the studio behind the hit game Starfall".
+- "Pixel Forge, the studio behind the hit game Starfall";
+- "Grendel Mills sells its flour under the Ashgrove brand" (the seller owns the brand; words
+  `under_brand_verbs`, `under_brand_heads` in loaders/data/names.yaml).
 
 A product noun is one of `heads: Product` or `stakes: products` (`possessive.product_noun`).
 """
@@ -15,7 +17,7 @@ from typing import Final
 from loaders.lexicon import Lexicon
 from loaders.non_names import data_words
 from loaders.relations.model import Sentence
-from loaders.relations.nav import coord
+from loaders.relations.nav import coord, subjects
 from loaders.relations.possessive import product_noun
 from loaders.relations.words import M
 
@@ -26,7 +28,7 @@ DESCRIPTORS = 4  # words between a possessive and its product noun ("best-sellin
 
 
 def cues(lex: Lexicon) -> frozenset[str]:
-    return CUES | data_words(lex, "line_sellers")
+    return CUES | data_words(lex, "line_sellers") | {"under"}
 
 
 def _noun_end(s: Sentence, p: int) -> int:
@@ -80,6 +82,8 @@ def apply(s: Sentence) -> None:
             _behind(s, k)
         elif lows[k] in data_words(s.lex, "line_sellers") and k >= 1:
             _sold_line(s, k)
+        elif lows[k] == "under" and k >= 2:
+            _under_brand(s, k)
 
 
 def _behind(s: Sentence, k: int) -> None:
@@ -126,6 +130,35 @@ def _sold_line(s: Sentence, k: int) -> None:
     elif lows[owner] == "also" and owner >= 1:
         owner -= 1  # "Orvane also sells"
     if lows[owner] == M and "Organization" in s.etypes(owner):
+        _emit(s, owner, [q])
+
+
+UNDER_REACH = 6  # words between the selling verb and "under" ("sells its oat flour under")
+
+
+def _under_brand(s: Sentence, k: int) -> None:
+    """ "Grendel Mills sells its flour under the Ashgrove brand", "X, whose cheeses are sold
+    under the Cragside label": the subject of the selling verb owns the named brand (not
+    when what is sold is another's: "sells Tarsa's biscuits under the Kelda name")."""
+    lows = s.lows
+    n = len(lows)
+    q = k + 1 + (k + 1 < n and lows[k + 1] == "the")
+    heads = data_words(s.lex, "under_brand_heads")
+    if q + 1 >= n or lows[q] != M or s.is_det(q) or lows[q + 1] not in heads:
+        return
+    verbs = data_words(s.lex, "under_brand_verbs")
+    v = next((x for x in range(k - 1, max(-1, k - UNDER_REACH), -1) if lows[x] in verbs), -1)
+    if v < 1 or any(lows[x] in ("'s", "'", ",", ";") for x in range(v + 1, k)):
+        return
+    if lows[v - 1] in ("are", "is", "was", "were", "be", "been"):
+        b = v - 2  # "whose cheeses are sold under"
+        while b >= 0 and v - b <= 5 and lows[b] != "whose":
+            b -= 1
+        owner = b - 2 if b >= 2 and lows[b - 1] == "," and lows[b - 2] == M else -1
+    else:
+        found = subjects(s, v, True)
+        owner = found[0] if found else -1
+    if owner >= 0 and "Organization" in s.etypes(owner) and not s.is_det(owner):
         _emit(s, owner, [q])
 
 
