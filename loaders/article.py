@@ -60,6 +60,7 @@ from loaders.definite_guards import merger_built, no_place_names
 from loaders.family_names import family_only
 from loaders.formats import MARKDOWN_SUFFIXES
 from loaders.groups import GroupMemory, pair_at
+from loaders.holder_refs import bought_facility, investors_last
 from loaders.host_clause import host_subject
 from loaders.intensifier import intensified_head, object_relative_head
 from loaders.lexicon import Lexicon, per_lexicon
@@ -1256,6 +1257,10 @@ class Extraction:
         if based is not None and not based:
             return None  # "Quillex is based in Harnby. ... The Fenby-based group": not Quillex
         ids = based or ids
+        if etype == "Organization":  # "Keswin Capital holds 6% of T. The group ...": T
+            rels = self.doc.relations
+            ids = investors_last(ids, lows[j - 1], lows, j, salience, rels)
+            ids = bought_facility(ids, lows[j - 1], salience, rels)  # "A bought B. The dairy"
         adjectives = capital_adjectives(self.texts, i, j, self.covered)
         kinds = salience.kinds_of(words)
         if kinds and kinds <= self.lex.strict_kinds:
