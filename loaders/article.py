@@ -64,6 +64,7 @@ from loaders.groups import GroupMemory, pair_at
 from loaders.holder_refs import bought_facility, investors_last
 from loaders.host_clause import host_subject
 from loaders.intensifier import intensified_head, object_relative_head
+from loaders.introduced_its import introduced_firm
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.list_layouts import ListHead, Lists, marked
 from loaders.mentions import Analysis, Candidate, analyze
@@ -1039,6 +1040,18 @@ class Extraction:
         )
         if before and etype == "Person":
             self._pair_gender(lows[i], before[0])  # "Nadia Rusk said she ...": a woman
+        if i == 0 and etype != "Person" and not before:
+            intro = introduced_firm(
+                lows,
+                self.items_before,
+                salience.core.get(sno - 1, ()),
+                self.first_named,
+                sno,
+                self.registry.type_of,
+                self.lex,
+            )
+            if intro:
+                return (intro,), 0.75  # "... from Norvik Capital, an activist fund. Its founder"
         found = (
             before
             or self._clause_binding(items, lows, i, sno, salience, types)
