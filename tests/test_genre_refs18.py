@@ -6,6 +6,8 @@
   (`loaders/holder_refs.py` `investors_last`);
 - a facility noun ("the dairy", "the mill", "the yard", "the brewery") that fits no candidate
   better is the company a takeover bought, not its buyer (`bought_facility`);
+- an opening "Its founder" after a sentence that introduced a firm with a descriptor and made
+  no organization its subject is that firm (`loaders/introduced_its.py`);
 - "the two companies", "both firms" is the pair a sentence of the last three coordinated ("A and
   B agreed terms", "a venture between A and B") when the latest two named include an adviser,
   a fund, the reference's own object, or a holder of one of the pair (`loaders/acted_pairs.py`).
@@ -197,7 +199,36 @@ PAIRS: list[Case] = [
     ),
 ]
 
-BANK = HOLDERS + FACILITIES + PAIRS
+INTRODUCED: list[Case] = [
+    (  # energy: a fund introduced in a prepositional phrase, then "Its founder"
+        "Marlow Energy cut its dividend. Marlow Energy also cut jobs. Marlow Energy said sales "
+        "fell. The pressure comes from Norvik Capital, an activist fund. Its founder, Ana "
+        "Reyes, wants a new board.",
+        [("ana-reyes", "FOUNDED", "norvik-capital")],
+        [("ana-reyes", "FOUNDED", "marlow-energy")],
+    ),
+    (  # travel: "Its chief executive" after an agency introduced with a descriptor
+        "Velmora Hotels said bookings rose. The rooms were booked through Tessaly Travel, an "
+        "online agency. Its chief executive, Ida Brun, said demand was strong.",
+        [("ida-brun", "LEADS", "tessaly-travel")],
+        [("ida-brun", "LEADS", "velmora-hotels")],
+    ),
+    (  # energy: the fund as the subject of the sentence before
+        "Marlow Energy cut its dividend. Marlow Energy also cut jobs. Norvik Capital, an "
+        "activist fund, has pushed Marlow Energy for change. Its founder, Ana Reyes, wants a "
+        "new board.",
+        [("ana-reyes", "FOUNDED", "norvik-capital")],
+        [("ana-reyes", "FOUNDED", "marlow-energy")],
+    ),
+    (  # guard: the subject of the sentence before keeps "Its chairman"
+        "Halvik Brewing raised prices. Halvik Brewing blamed Ostrel Malt, a supplier. Its "
+        "chairman, Tom Reed, spoke on Monday.",
+        [("tom-reed", "LEADS", "halvik-brewing")],
+        [("tom-reed", "LEADS", "ostrel-malt")],
+    ),
+]
+
+BANK = HOLDERS + FACILITIES + PAIRS + INTRODUCED
 GAPS: dict[str, str] = {
     "Harlan Foods and Voss Dairies agreed a deal. Analysts at": (
         "a firm named only in a prepositional phrase is not read as out of the pair (tried: "
