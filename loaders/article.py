@@ -31,6 +31,7 @@ from graph.errors import ErgError
 from graph.model import Document, Entity, Evidence, GraphDocument, Relation, merge_aliases, name_key
 from loaders import latter
 from loaders.acquired_refs import bought_from_founder, bought_in_clause, bought_owner
+from loaders.acted_pairs import ACTED_REACH, coordinated_orgs, intruders
 from loaders.based_descriptions import (
     based_places,
     bid_subject,
@@ -60,8 +61,10 @@ from loaders.definite_guards import merger_built, no_place_names
 from loaders.family_names import family_only
 from loaders.formats import MARKDOWN_SUFFIXES
 from loaders.groups import GroupMemory, pair_at
+from loaders.holder_refs import bought_facility, investors_last
 from loaders.host_clause import host_subject
 from loaders.intensifier import intensified_head, object_relative_head
+from loaders.introduced_its import introduced_firm
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.list_layouts import ListHead, Lists, marked
 from loaders.mentions import Analysis, Candidate, analyze
@@ -267,6 +270,7 @@ class Extraction:
         # (sentence, company) a buying word of the sentence says was bought ("is buying B")
         self.purchased: tuple[int, str] | None = None
         self.company_deal: tuple[int, str, str] | None = None  # a takeover of two companies
+        self.acted: tuple[int, str, str] | None = None  # two companies acting together
         self.disputes: list[tuple[str, str]] = []  # DISPUTES found so far, oldest first
         self.disputed_at = -9  # the latest sentence that found a DISPUTES
         self.funded: tuple[str, int] | None = None  # the latest FUNDS target, its sentence
@@ -852,12 +856,35 @@ class Extraction:
         company = lows[j - 1] in self._company_plurals() and not institution
         if not own and (bare or company):
             ids = self._fitting_pair(ids, sno, here, company)
+        if not own and (etype == "Organization" or bare):
+            ids = self._acted_first(ids, sno, here, salience)
         if len(ids) < 2:
             return None
         # "Quillex makes ovens. Vantora sells ovens. The two firms ...", "The two are rivals":
         # two lone sentence openers referred to together are entities, not capitalized words
         self.referred.update(ids[:2])
         return tuple(ids[:2]), 0.8
+
+    def _acted_first(
+        self, ids: list[str], sno: int, here: set[str], salience: Salience
+    ) -> list[str]:
+        """The pair a sentence of the last few made act together (`loaders.acted_pairs`)
+        when the latest two named are no pair or tie an owner, lender or adviser to one of it."""
+        acted = self.acted
+        if acted is None or not 0 < sno - acted[0] <= ACTED_REACH:
+            return ids
+        pair = (acted[1], acted[2])
+        if not here.isdisjoint(pair) or set(ids[:2]) == set(pair):
+            return ids
+        # a fund, an adviser, or one this sentence names ("both firms put €4m into X": not X)
+        named = here | {r for m in self.here for r in m.ids}
+        outsider = self._pair_outsider
+        advisers = self.advisers
+
+        def aside(x: str) -> bool:
+            return outsider(x) or x in advisers or x in named
+
+        return list(pair) if intruders(ids, pair, self.doc.relations, aside) else ids
 
     def _own_pair(
         self, items: list[Mention], lows: list[str], i: int, etype: str, skip: set[str]
@@ -1021,6 +1048,18 @@ class Extraction:
         )
         if before and etype == "Person":
             self._pair_gender(lows[i], before[0])  # "Nadia Rusk said she ...": a woman
+        if i == 0 and etype != "Person" and not before:
+            intro = introduced_firm(
+                lows,
+                self.items_before,
+                salience.core.get(sno - 1, ()),
+                self.first_named,
+                sno,
+                self.registry.type_of,
+                self.lex,
+            )
+            if intro:
+                return (intro,), 0.75  # "... from Norvik Capital, an activist fund. Its founder"
         found = (
             before
             or self._clause_binding(items, lows, i, sno, salience, types)
@@ -1263,7 +1302,12 @@ class Extraction:
         based = self._based_ranked(ids, ref, items, lows)
         if based is not None and not based:
             return None  # "Quillex is based in Harnby. ... The Fenby-based group": not Quillex
-        ids = self._nationals_first(based or ids, ref, words, sno, salience)
+        ids = based or ids
+        if etype == "Organization":  # "Keswin Capital holds 6% of T. The group ...": T
+            rels = self.doc.relations
+            ids = investors_last(ids, lows[j - 1], lows, j, salience, rels)
+            ids = bought_facility(ids, lows[j - 1], salience, rels)  # "A bought B. The dairy"
+        ids = self._nationals_first(ids, ref, words, sno, salience)
         if ids and salience.kinds_of(words):
             salience.described(ids[0], lows[j - 1])
         if lows[j - 1] in self.lex.trade_heads:  # "the bottler": the one firm called so
@@ -2197,6 +2241,9 @@ class Extraction:
             said = {m.ids[0] for m in self.here if not inside(self.quoted, m.i)}
             self.quoted_before = self._quoted_ids() - said
         self.here = names
+        coordinated = None if a.headline else coordinated_orgs(a.lows, names, self.registry.type_of)
+        if coordinated is not None:  # "A and B agreed terms", "a venture between A and B"
+            self.acted = (sno, *coordinated)
         # "A and B ..." of the sentence before, for an opening "They"
         self.opening_pair, self.next_pair = self.next_pair, self._opening_pair(a, names)
         self.quoted = quote_spans(a.lows) if not QUOTE_CHARS.isdisjoint(a.words) else []

@@ -1,0 +1,102 @@
+"""Definite descriptions bound by their noun, not by recency (round 18, `loaders.article`
+`_resolve_np`).
+
+An investor is no "the company" of the firm it holds: "Keswin Capital holds 6% of Orlanda Air.
+The group finished its takeover of Brightwick" is Orlanda Air, and "Keswin Capital, an activist
+fund, wants a split. The company's biggest shareholder, Pellam Holdings, ..." is the company the
+fund targets, not the fund (`investors_last`).
+
+A facility noun ("the mill", "the dairy", "the yard") that fits no candidate better is the
+company a takeover bought, not its buyer: "Brevard Buyout acquired Ostrel Creamery. The dairy
+was started in 1931 by Greta Mornau" is Ostrel Creamery (`bought_facility`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from loaders.non_names import data_words
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from loaders.coref import Salience
+    from loaders.lexicon import Lexicon
+
+HOLDING_RELATIONS: Final[tuple[str, ...]] = ("OWNS", "FUNDS")
+INVESTOR: Final[frozenset[str]] = frozenset({"investor"})  # the kind (loaders/data/coref.yaml)
+MODIFIER_REACH: Final[int] = 3  # words between "'s" and the holder noun ("biggest single outside")
+
+
+def investor_like(rid: str, salience: Salience) -> bool:
+    """The entity is an investor by its name's last word or a descriptor ("Keswin Capital",
+    "Orm, an activist fund"): of the investor kind, or a trust or pension holder."""
+    lex = salience.registry.lex
+    rec = salience.registry.entities[rid]
+    words = data_words(lex, "investor_tails") | data_words(lex, "pair_outsider_words")
+    last = rec.name.lower().split()[-1]
+    if last in words or last in data_words(lex, "investor_name_tails"):
+        return True
+    return any(w in words or lex.kinds.get(w, frozenset()) & INVESTOR for w in rec.descr)
+
+
+def possessed_holder(lows: list[str], j: int, lex: Lexicon) -> bool:
+    """The description ending at j owns a holder noun: "the company's biggest shareholder",
+    "the firm's largest outside investor"."""
+    if lows[j : j + 1] != ["'s"]:
+        return False
+    holders = data_words(lex, "holder_possessions")
+    return any(w in holders for w in lows[j + 1 : j + 2 + MODIFIER_REACH])
+
+
+def investors_last(
+    ids: list[str],
+    head: str,
+    lows: list[str],
+    j: int,
+    salience: Salience,
+    relations: Mapping[tuple[str, str, str], object],
+) -> list[str]:
+    """The candidates of a company description without the investors it cannot mean: those
+    holding or funding another candidate (for "the company", "the group", "the business"),
+    or any investor when the description owns a holder noun ("the company's biggest
+    shareholder"); none dropped that the text called by the description's noun, nor when
+    every candidate is one."""
+    lex = salience.registry.lex
+    if len(ids) < 2 or head not in data_words(lex, "holder_blind_heads"):
+        return ids
+    owned = possessed_holder(lows, j, lex)
+
+    def drop(x: str) -> bool:
+        if salience.called(x, head) or not investor_like(x, salience):
+            return False
+        if owned:
+            return True
+        return head != "firm" and any(
+            (x, rel, y) in relations for y in ids if y != x for rel in HOLDING_RELATIONS
+        )
+
+    kept = [x for x in ids if not drop(x)]
+    return kept or ids
+
+
+def bought_facility(
+    ids: list[str],
+    head: str,
+    salience: Salience,
+    relations: Mapping[tuple[str, str, str], object],
+) -> list[str]:
+    """ "Brevard Buyout acquired Ostrel Creamery. The dairy ...": for a facility noun the first
+    candidate does not fit (not called so, not of its kind), the company another candidate
+    owns comes first, and that owner leaves the candidates."""
+    lex = salience.registry.lex
+    if len(ids) < 2 or head not in data_words(lex, "facility_heads"):
+        return ids
+    kinds = salience.kinds_of((head,))
+    if salience.called(ids[0], head) or (kinds and salience.of_kind(ids[0], kinds)):
+        return ids
+    bought = [x for x in ids if any((y, "OWNS", x) in relations for y in ids if y != x)]
+    if len(bought) != 1:
+        return ids
+    owners = {y for y in ids if (y, "OWNS", bought[0]) in relations}
+    return bought + [x for x in ids if x != bought[0] and x not in owners]

@@ -1,0 +1,52 @@
+"""An opening "Its founder" after a sentence that introduced a firm (round 18, `loaders.article`
+`_resolve_pronoun`).
+
+"Marlow Energy cut jobs. The pressure comes from Norvik Capital, an activist fund. Its founder,
+Ana Reyes, wants a new board": the sentence before named no organization as a clause subject
+and introduced one organization, new to the article, with a descriptor ("X, an activist fund");
+an "its" opening the next sentence before a person's role is that firm (the one being
+described), not the subject named further back.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping, Sequence
+
+    from loaders.lexicon import Lexicon
+    from loaders.relations.model import Mention
+
+APPOSITIVE_OPENERS: Final[frozenset[str]] = frozenset({"a", "an", "the"})
+
+
+def introduced_firm(
+    lows: Sequence[str],
+    prev: tuple[Sequence[str], Sequence[Mention]],
+    prev_core: Sequence[str],
+    first_named: Mapping[str, tuple[int, bool]],
+    sno: int,
+    type_of: Callable[[str], str],
+    lex: Lexicon,
+) -> str:
+    """The organization an opening "its <role>" (lows[0] == "its") names when the sentence
+    before introduced it with an appositive descriptor and made no organization its subject;
+    else ""."""
+    if lows[:1] != ["its"] or len(lows) < 2 or lows[1] not in lex.roles:
+        return ""
+    if any(type_of(r) == "Organization" for r in prev_core):
+        return ""
+    prev_lows, prev_items = prev
+    new = {
+        m.ids[0]
+        for m in prev_items
+        if m.kind == "name"
+        and type_of(m.ids[0]) == "Organization"
+        and first_named.get(m.ids[0], (-1, False))[0] == sno - 1
+        and list(prev_lows[m.j : m.j + 1]) == [","]
+        and prev_lows[m.j + 1 : m.j + 2]
+        and prev_lows[m.j + 1] in APPOSITIVE_OPENERS
+    }
+    others = {m.ids[0] for m in prev_items if type_of(m.ids[0]) == "Organization"} - new
+    return next(iter(new)) if len(new) == 1 and not others else ""
