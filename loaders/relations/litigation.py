@@ -371,10 +371,8 @@ def answer(s: Sentence) -> None:
     """ "Glenmoor Foods denied the allegations", "Ardley has countersued": the respondent of an
     earlier dispute (this sentence's or the article's) disputes its accuser."""
     lows = s.lows
-    disputes = [
-        *s.context.disputes,
-        *((f.source, f.target) for f in s.found if f.type == "DISPUTES"),
-    ]
+    own = [(f.source, f.target) for f in s.found if f.type == "DISPUTES"]
+    disputes = [*s.context.disputes, *own]
     for r in _quoted_speakers(s) if QUOTE_MARKS.intersection(lows) else ():
         ment = s.ment(r)
         for accuser, accused in reversed(disputes):
@@ -388,9 +386,12 @@ def answer(s: Sentence) -> None:
                 )
                 break
     _accuser_wrong(s, disputes)
+    rumour = hearsay_at(s.lex, lows)
     for k in range(len(lows)):
         if not _answers(s, k):
             continue
+        if 0 <= rumour < k:
+            disputes = own  # "Some say X may sell; the firm denied this.": the rumour denied
         r = _respondent(s, k)
         if r < 0 or s.blocked(r + 1, k):
             continue
@@ -401,6 +402,14 @@ def answer(s: Sentence) -> None:
             keep = accused not in ment.ids and accused in sides
             src = ment if keep else Mention((accused,), r, r)
             s.emit(src, ("DISPUTES",), Mention((accuser,), r, r), RULE_ANSWER, 0.6)
+
+
+def hearsay_at(lex: Lexicon, lows: list[str]) -> int:
+    """Where the first hearsay phrase of the words `lows` stands ("some say", "there is talk
+    that"), else -1."""
+    for k, _, _ in litigation_words(lex).hearsay.hits(lows, 0, len(lows)):
+        return k
+    return -1
 
 
 def _accuser_wrong(s: Sentence, disputes: list[tuple[str, str]]) -> None:
@@ -998,6 +1007,7 @@ class LitigationWords:
     suits: frozenset[str]  # `suit_nouns`: "the lawsuit filed by X" (X sues its answerer)
     charged: frozenset[str]  # `suit_participles`: "was accused ... in X's lawsuit"
     parties: frozenset[str]  # `suit_parties`: "the defendant in X's lawsuit"
+    hearsay: PhraseIndex  # `hearsay`: "some say", "there is talk" (a denial answers no one)
 
 
 @per_lexicon
@@ -1018,6 +1028,7 @@ def litigation_words(lex: Lexicon) -> LitigationWords:
     suits = frozenset(str(w).lower() for w in spec.get("suit_nouns") or ())
     charged = frozenset(str(w).lower() for w in spec.get("suit_participles") or ())
     parties = frozenset(str(w).lower() for w in spec.get("suit_parties") or ())
+    hearsay = phrase_index(spec.get("hearsay"))
     return LitigationWords(
         nouns,
         links,
@@ -1032,6 +1043,7 @@ def litigation_words(lex: Lexicon) -> LitigationWords:
         suits,
         charged,
         parties,
+        hearsay,
     )
 
 
