@@ -781,6 +781,10 @@ def deal(s: Sentence, d: int, length: int) -> None:
         return
     verb = _blocking_verb(s, start)
     if verb < 0:
+        critic = _critic_of(s, start)  # "Ornam, a loud critic of the merger, ..."
+        if critic >= 0 and not forum(s, critic) and not s.blocked(critic + 1, start):
+            _fight(s, s.ment(critic), sides, 0.6)
+            return
         _urged_block(s, start, e, sides)
         return
     subj = subjects(s, verb, True)
@@ -798,8 +802,9 @@ def _deal_before(s: Sentence, start: int, e: int) -> list[Mention]:
         return []
     if e < len(lows) and lows[e] in ("of", "with", "between", "for", "by", "'s"):
         return []
-    if sum(1 for w in lows if w == M) > 1:
-        return []  # the sentence names others: whose deal is unclear
+    others = [x for x, w in enumerate(lows) if w == M and not set(s.ment(x).ids) & set(ids)]
+    if len(others) > 1:
+        return []  # the sentence names others (besides the parties): whose deal is unclear
     return [Mention((i,), -1, -1, "context", 0.7) for i in ids]
 
 
@@ -820,6 +825,31 @@ def _said_parties(s: Sentence, e: int) -> list[int]:
     if len(sides) < 2 or any("Organization" not in s.etypes(x) for x in sides):
         return []
     return sides
+
+
+CRITIC_NOUNS: Final[frozenset[str]] = frozenset({"critic", "critics", "opponent", "opponents"})
+CRITIC_DETS = frozenset({"a", "an", "the", "one"})
+
+
+def _critic_of(s: Sentence, start: int) -> int:
+    """The name a deal's critic noun describes, the deal's noun phrase starting at `start`:
+    "Ornam, a loud critic of the merger," (an appositive), "Ornam is the fiercest opponent of
+    the deal" (a copula); else -1."""
+    lows = s.lows
+    c = start - 2
+    if c < 1 or lows[start - 1] != "of" or lows[c] not in CRITIC_NOUNS:
+        return -1
+    d = c - 1
+    while d >= 0 and c - d <= 3 and lows[d].isalpha() and lows[d] not in CRITIC_DETS:
+        d -= 1  # "a loud", "the most vocal"
+    if d < 1 or lows[d] not in CRITIC_DETS:
+        return -1
+    if lows[d - 1] == "," and lows[d - 2 : d - 1] == [M] and not s.is_det(d - 2):
+        return d - 2
+    if lows[d - 1] in COPULAS:
+        subj = subjects(s, d - 1, True)
+        return subj[0] if subj else -1
+    return -1
 
 
 def _fight(s: Sentence, opponent: Mention, sides: list[Mention], conf: float) -> None:
