@@ -1104,6 +1104,19 @@ def permit(s: Sentence) -> None:
         if any(lows[x] in CLAUSE_STOP for x in range(subj[0], verb)):
             continue
         s.emit(s.ment(subj[0]), ("DISPUTES",), s.ment(target), RULE_PERMIT, 0.65)
+        grantor = _grantor_after(s, target)  # "the contract awarded to X by Y"
+        if grantor >= 0 and not forum(s, grantor) and grantor != subj[0]:
+            s.emit(s.ment(subj[0]), ("DISPUTES",), s.ment(grantor), RULE_PERMIT, 0.6)
+
+
+def _grantor_after(s: Sentence, target: int) -> int:
+    """The agent named right after a permit's holder at `target`: "(awarded to X) by Y", an
+    organization; else -1."""
+    lows = s.lows
+    g = target + 2
+    if g < len(lows) and lows[target + 1] == "by" and lows[g] == M and not s.is_det(g):
+        return g if "Organization" in s.etypes(g) else -1
+    return -1
 
 
 PERMITTED = frozenset({"Project", "Organization", "Product"})
