@@ -5,9 +5,9 @@
 - a counter-claim answers the earlier accuser ("Tarsa counter-claimed for £3m");
 - a denial after hearsay ("Some say X may sell; the firm denied this", "There is talk of a
   sale. X denies that.") answers the rumour, not an earlier dispute of the article;
-- criticism of the board in reported speech, quoted ("told shareholders the directors had
+- criticism of the board told to an audience, quoted ("told shareholders the directors had
   'lost their nerve'"), disputes the company the article is about (not an analyst's remark, not
-  the company's own chair);
+  the company's own chair; a bare "said the board ..." is not read);
 - a critic or opponent of a deal ("a loud critic of the merger") disputes both parties;
 - going to court against a contract awarded to a winner ("to overturn the contract awarded to
   X by Y") disputes the winner and the awarding body.
@@ -25,6 +25,11 @@ FALLING_OUT: list[Case] = [
     (  # food: "fell out with" (irregular past), a verb of conflict
         "Harrow Oak fell out with Lindell Foods over the dividend.",
         [("harrow-oak", "DISPUTES", "lindell-foods")],
+        [],
+    ),
+    (  # retail: an adverb inside the phrase ("fell out publicly with")
+        "Brannock Stores fell out publicly with its supplier Vessan Textiles in 2022.",
+        [("brannock-stores", "DISPUTES", "vessan-textiles")],
         [],
     ),
     (  # steel: a coordinated pair that fell out: both ways
@@ -62,6 +67,11 @@ FALLING_OUT: list[Case] = [
         "Pellow Metals and Tarnwick Foundry fell out of the index last year.",
         [],
         [("pellow-metals", "DISPUTES", "tarnwick-foundry")],
+    ),
+    (  # guard: "fell out of favour with" buyers is no quarrel
+        "Tessin Dairy fell out of favour with Kelmar Foods buyers.",
+        [],
+        [("tessin-dairy", "DISPUTES", "kelmar-foods")],
     ),
     (  # guard: two people in court together are no sides
         "Ann Vell and Tom Reed were in court on Monday to hear the verdict.",
@@ -140,21 +150,21 @@ QUOTED_BOARD: list[Case] = [
         [("ivo-brandt", "DISPUTES", "marrowby-insurance")],
         [],
     ),
-    (  # airlines: double quotes after "said the board was"
-        'Kestrel Air reported a loss on Monday. Rosa Landi said the board was "asleep at the '
-        'wheel".',
+    (  # airlines: double quotes after "told reporters the board was"
+        'Kestrel Air reported a loss on Monday. Rosa Landi told reporters the board was "asleep '
+        'at the wheel".',
         [("rosa-landi", "DISPUTES", "kestrel-air")],
         [],
     ),
     (  # guard: an analyst's remark
-        "Lindell Foods holds its annual meeting today. Ida Marr, an analyst, said the board "
-        "had 'lost its way'.",
+        "Lindell Foods holds its annual meeting today. Ida Marr, an analyst, told clients the "
+        "board had 'lost its way'.",
         [],
         [("ida-marr", "DISPUTES", "lindell-foods")],
     ),
     (  # guard: a report of fact, no quotation
-        "Lindell Foods holds its annual meeting today. Ivo Brandt said the board had met five "
-        "times.",
+        "Lindell Foods holds its annual meeting today. Ivo Brandt told shareholders the board "
+        "had met five times.",
         [],
         [("ivo-brandt", "DISPUTES", "lindell-foods")],
     ),
@@ -165,8 +175,8 @@ QUOTED_BOARD: list[Case] = [
         [("ivo-brandt", "DISPUTES", "lindell-foods")],
     ),
     (  # guard: the company's own chair
-        "Lindell Foods holds its annual meeting today. Ola Berg, Lindell's chairman, said the "
-        "board had 'delivered on every promise'.",
+        "Lindell Foods holds its annual meeting today. Ola Berg, Lindell's chairman, told "
+        "shareholders the board had 'delivered on every promise'.",
         [],
         [("ola-berg", "DISPUTES", "lindell-foods")],
     ),
@@ -182,7 +192,10 @@ DEAL_CRITICS: list[Case] = [
     (  # food: a copula "is the fiercest opponent of the takeover"
         "Lindell Foods agreed to buy Tarsa Mills last week. Kelmar Foods is the fiercest "
         "opponent of the takeover.",
-        [("kelmar-foods", "DISPUTES", "lindell-foods"), ("kelmar-foods", "DISPUTES", "tarsa-mills")],
+        [
+            ("kelmar-foods", "DISPUTES", "lindell-foods"),
+            ("kelmar-foods", "DISPUTES", "tarsa-mills"),
+        ],
         [],
     ),
     (  # guard: a backer of the deal
@@ -197,7 +210,10 @@ AWARDS: list[Case] = [
     (  # construction: court against a contract awarded by a body: winner and body
         "Velsar Civils went to court to overturn the contract awarded to Halden Civils by "
         "Corvane Water.",
-        [("velsar-civils", "DISPUTES", "halden-civils"), ("velsar-civils", "DISPUTES", "corvane-water")],
+        [
+            ("velsar-civils", "DISPUTES", "halden-civils"),
+            ("velsar-civils", "DISPUTES", "corvane-water"),
+        ],
         [],
     ),
     (  # rail: a loser's relative clause, "challenged the contract awarded to X"
@@ -221,7 +237,10 @@ GAP_CASES: list[Case] = [
     (  # the award stated in the sentence before, "took the award to the High Court"
         "Corvane Water awarded the pipeline contract to Halden Civils in May. Velsar Civils, "
         "which lost the tender, took the award to the High Court.",
-        [("velsar-civils", "DISPUTES", "halden-civils"), ("velsar-civils", "DISPUTES", "corvane-water")],
+        [
+            ("velsar-civils", "DISPUTES", "halden-civils"),
+            ("velsar-civils", "DISPUTES", "corvane-water"),
+        ],
         [],
     ),
     (  # a pronoun subject after a holder's sentence attacks "the directors"
@@ -234,6 +253,11 @@ GAP_CASES: list[Case] = [
         '"Tarsa copied our recipes," said Ann Vell, chief executive of Kelmar Foods. Tarsa '
         "Mills disputes that.",
         [("tarsa-mills", "DISPUTES", "kelmar-foods")],
+        [],
+    ),
+    (  # a bare "said the board was '...'" (not read: too often a neutral or praising quote)
+        "Tessin Dairy reported a loss. Rosa Landi said the board was 'asleep at the wheel'.",
+        [("rosa-landi", "DISPUTES", "tessin-dairy")],
         [],
     ),
     (  # "the dispute with X", the other side the article's company
@@ -253,6 +277,8 @@ GAPS: dict[str, str] = {
     "the article's clear topic",
     '"Tarsa copied': "a quoted charge with the speaker's company in a role appositive is no "
     "DISPUTES, so the short rejoinder has nothing to answer",
+    "Tessin Dairy reported a loss": "'said the board was' with a quotation is not read (a "
+    "neutral or praising quote as often as criticism)",
     "Lindell Foods cut its forecast": "a nominal 'the dispute with X' with the other side "
     "implicit (the article's company) is not read",
 }

@@ -30,7 +30,6 @@ from loaders.relations.words import (
     M,
 )
 
-
 # the particle closing a mutual phrase ("fall out") that "of" turns into another verb
 PARTICLES = frozenset({"out"})
 
