@@ -27,7 +27,7 @@ from loaders.relations import (
 from loaders.relations.context import NO_CONTEXT, Sale, SentenceContext
 from loaders.relations.deal_loans import DEAL_NOUNS
 from loaders.relations.kept_stakes import DEMONSTRATIVES as KEPT_DEMONSTRATIVES
-from loaders.relations.litigation import MANAGEMENT_WORDS, OWNER_NOUNS
+from loaders.relations.litigation import MANAGEMENT_WORDS, OWNER_NOUNS, hearsay_at
 from loaders.relations.rival_words import rival_words
 from loaders.relations.role import MINISTERS, TAKE_OVER
 from loaders.relations.words import PREPOSITIONS, REPORTING, TELLING
@@ -426,6 +426,8 @@ def _disputes(x: Extraction, sno: int, cued: frozenset[str]) -> tuple[tuple[str,
         return ()
     latest = x.disputes[-6:]
     if x.disputed_at != sno - 1:
+        if sno >= 1 and hearsay_at(x.lex, x.pairs[sno - 1][1].lows) >= 0:
+            return ()  # "There is talk of a sale. Tarsa denies it.": the rumour is denied
         return tuple(latest)
     return (*_leaders_accused(x, x.disputes[-1:]), *latest)
 

@@ -30,6 +30,9 @@ from loaders.relations.words import (
     M,
 )
 
+# the particle closing a mutual phrase ("fall out") that "of" turns into another verb
+PARTICLES = frozenset({"out"})
+
 
 def mutual(s: Sentence) -> None:
     lows, lex = s.lows, s.lex
@@ -53,6 +56,8 @@ def mutual(s: Sentence) -> None:
             o += 1  # "compete chiefly with X"
         if o < n and (lows[o] == M or lows[o] in ("with", "against")):
             continue  # has an object: the trigger rules handle it
+        if lows[e - 1] in PARTICLES and o < n and lows[o] == "of":
+            continue  # "A and B fell out of the index": another verb than "fall out"
         if _object_later(lows, o):
             continue  # "fight for shelf space with X": an object after a purpose phrase
         subj = left(s, k, 3, CLAUSE_STOP)

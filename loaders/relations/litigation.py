@@ -371,10 +371,8 @@ def answer(s: Sentence) -> None:
     """ "Glenmoor Foods denied the allegations", "Ardley has countersued": the respondent of an
     earlier dispute (this sentence's or the article's) disputes its accuser."""
     lows = s.lows
-    disputes = [
-        *s.context.disputes,
-        *((f.source, f.target) for f in s.found if f.type == "DISPUTES"),
-    ]
+    own = [(f.source, f.target) for f in s.found if f.type == "DISPUTES"]
+    disputes = [*s.context.disputes, *own]
     for r in _quoted_speakers(s) if QUOTE_MARKS.intersection(lows) else ():
         ment = s.ment(r)
         for accuser, accused in reversed(disputes):
@@ -388,9 +386,12 @@ def answer(s: Sentence) -> None:
                 )
                 break
     _accuser_wrong(s, disputes)
+    rumour = hearsay_at(s.lex, lows)
     for k in range(len(lows)):
         if not _answers(s, k):
             continue
+        if 0 <= rumour < k:
+            disputes = own  # "Some say X may sell; the firm denied this.": the rumour denied
         r = _respondent(s, k)
         if r < 0 or s.blocked(r + 1, k):
             continue
@@ -401,6 +402,14 @@ def answer(s: Sentence) -> None:
             keep = accused not in ment.ids and accused in sides
             src = ment if keep else Mention((accused,), r, r)
             s.emit(src, ("DISPUTES",), Mention((accuser,), r, r), RULE_ANSWER, 0.6)
+
+
+def hearsay_at(lex: Lexicon, lows: list[str]) -> int:
+    """Where the first hearsay phrase of the words `lows` stands ("some say", "there is talk
+    that"), else -1."""
+    for k, _, _ in litigation_words(lex).hearsay.hits(lows, 0, len(lows)):
+        return k
+    return -1
 
 
 def _accuser_wrong(s: Sentence, disputes: list[tuple[str, str]]) -> None:
@@ -772,6 +781,10 @@ def deal(s: Sentence, d: int, length: int) -> None:
         return
     verb = _blocking_verb(s, start)
     if verb < 0:
+        critic = _critic_of(s, start)  # "Ornam, a loud critic of the merger, ..."
+        if critic >= 0 and not forum(s, critic) and not s.blocked(critic + 1, start):
+            _fight(s, s.ment(critic), sides, 0.6)
+            return
         _urged_block(s, start, e, sides)
         return
     subj = subjects(s, verb, True)
@@ -789,8 +802,9 @@ def _deal_before(s: Sentence, start: int, e: int) -> list[Mention]:
         return []
     if e < len(lows) and lows[e] in ("of", "with", "between", "for", "by", "'s"):
         return []
-    if sum(1 for w in lows if w == M) > 1:
-        return []  # the sentence names others: whose deal is unclear
+    others = [x for x, w in enumerate(lows) if w == M and not set(s.ment(x).ids) & set(ids)]
+    if len(others) > 1:
+        return []  # the sentence names others (besides the parties): whose deal is unclear
     return [Mention((i,), -1, -1, "context", 0.7) for i in ids]
 
 
@@ -811,6 +825,31 @@ def _said_parties(s: Sentence, e: int) -> list[int]:
     if len(sides) < 2 or any("Organization" not in s.etypes(x) for x in sides):
         return []
     return sides
+
+
+CRITIC_NOUNS: Final[frozenset[str]] = frozenset({"critic", "critics", "opponent", "opponents"})
+CRITIC_DETS = frozenset({"a", "an", "the", "one"})
+
+
+def _critic_of(s: Sentence, start: int) -> int:
+    """The name a deal's critic noun describes, the deal's noun phrase starting at `start`:
+    "Ornam, a loud critic of the merger," (an appositive), "Ornam is the fiercest opponent of
+    the deal" (a copula); else -1."""
+    lows = s.lows
+    c = start - 2
+    if c < 1 or lows[start - 1] != "of" or lows[c] not in CRITIC_NOUNS:
+        return -1
+    d = c - 1
+    while d >= 0 and c - d <= 3 and lows[d].isalpha() and lows[d] not in CRITIC_DETS:
+        d -= 1  # "a loud", "the most vocal"
+    if d < 1 or lows[d] not in CRITIC_DETS:
+        return -1
+    if lows[d - 1] == "," and lows[d - 2 : d - 1] == [M] and not s.is_det(d - 2):
+        return d - 2
+    if lows[d - 1] in COPULAS:
+        subj = subjects(s, d - 1, True)
+        return subj[0] if subj else -1
+    return -1
 
 
 def _fight(s: Sentence, opponent: Mention, sides: list[Mention], conf: float) -> None:
@@ -998,6 +1037,7 @@ class LitigationWords:
     suits: frozenset[str]  # `suit_nouns`: "the lawsuit filed by X" (X sues its answerer)
     charged: frozenset[str]  # `suit_participles`: "was accused ... in X's lawsuit"
     parties: frozenset[str]  # `suit_parties`: "the defendant in X's lawsuit"
+    hearsay: PhraseIndex  # `hearsay`: "some say", "there is talk" (a denial answers no one)
 
 
 @per_lexicon
@@ -1018,6 +1058,7 @@ def litigation_words(lex: Lexicon) -> LitigationWords:
     suits = frozenset(str(w).lower() for w in spec.get("suit_nouns") or ())
     charged = frozenset(str(w).lower() for w in spec.get("suit_participles") or ())
     parties = frozenset(str(w).lower() for w in spec.get("suit_parties") or ())
+    hearsay = phrase_index(spec.get("hearsay"))
     return LitigationWords(
         nouns,
         links,
@@ -1032,6 +1073,7 @@ def litigation_words(lex: Lexicon) -> LitigationWords:
         suits,
         charged,
         parties,
+        hearsay,
     )
 
 
@@ -1062,6 +1104,19 @@ def permit(s: Sentence) -> None:
         if any(lows[x] in CLAUSE_STOP for x in range(subj[0], verb)):
             continue
         s.emit(s.ment(subj[0]), ("DISPUTES",), s.ment(target), RULE_PERMIT, 0.65)
+        grantor = _grantor_after(s, target)  # "the contract awarded to X by Y"
+        if grantor >= 0 and not forum(s, grantor) and grantor != subj[0]:
+            s.emit(s.ment(subj[0]), ("DISPUTES",), s.ment(grantor), RULE_PERMIT, 0.6)
+
+
+def _grantor_after(s: Sentence, target: int) -> int:
+    """The agent named right after a permit's holder at `target`: "(awarded to X) by Y", an
+    organization; else -1."""
+    lows = s.lows
+    g = target + 2
+    if g < len(lows) and lows[target + 1] == "by" and lows[g] == M and not s.is_det(g):
+        return g if "Organization" in s.etypes(g) else -1
+    return -1
 
 
 PERMITTED = frozenset({"Project", "Organization", "Product"})
