@@ -128,12 +128,14 @@ from loaders.relations import (
     shared_costs,
     site_lists,
     site_ranks,
+    site_spreads,
     sold_in_apposition,
     stake,
     stake_handover,
     team_heads,
     tie_terms,
     unnamed_roles,
+    venue_places,
     verbal,
 )
 from loaders.relations.model import Found, Mention, Sentence
@@ -291,6 +293,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "located", located_sites.described_site, lambda lex: located_sites.DESCRIBED_PREPS
     ),
     Construction("located", located_sites.purpose_site, lambda lex: located_sites.PURPOSE_LINKS),
+    Construction("located", venue_places.venue_places, venue_places.venue_cues),
+    Construction("located", venue_places.site_of, lambda lex: ("of",)),
     Construction("located", site_ranks.ranked_site, lambda lex: site_ranks.RANKS),
     Construction("located", site_ranks.standing_site, lambda lex: site_ranks.STAND_VERBS),
     Construction("located", site_ranks.project_at_site, lambda lex: site_ranks.RELATIVE_WORDS),
@@ -341,6 +345,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("place_lists", place_lists.described_sites, place_lists.described_cues),
     Construction("place_lists", place_lists.made_in, place_lists.making_cues),
     Construction("place_lists", place_lists.example_sites, lambda lex: place_lists.EXAMPLE_CUES),
+    Construction("place_lists", site_spreads.spread_sites, site_spreads.spread_cues),
     # last: it extends the places the rules above found
     Construction("place_lists", place_lists.later_places, place_lists.list_cues),
     Construction("holdings", holdings.share_holder, holdings.share_cues),

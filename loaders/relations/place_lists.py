@@ -36,6 +36,7 @@ def _set(key: str) -> frozenset[str]:
 
 
 LIST_SITES: Final[frozenset[str]] = _set("list_sites")
+OUTLET_SITES: Final[frozenset[str]] = _set("outlet_sites")  # "a newer bar in Lille"
 LIST_ELLIPSIS = _set("list_ellipsis")
 LIST_DETS = _set("list_dets")
 LIST_ASIDES = _set("list_asides")
@@ -78,7 +79,7 @@ def later_places(s: Sentence) -> None:
         head = lows[q - 2]
         if head not in LIST_ELLIPSIS or q - 2 > lo + 1:
             if sites is None:
-                sites = LIST_SITES | site_nouns(s.lex)
+                sites = LIST_SITES | OUTLET_SITES | site_nouns(s.lex)
             if head not in sites or not _member_shape(s, lo, q - 1):
                 continue
         first = _first_place(s, link)
@@ -460,7 +461,10 @@ def _city_site(s: Sentence, c: int) -> bool:
 
 
 # verbs of holding sites whose object's examples are sites too: "runs 12 stores, among them"
-HOLDING_VERBS: Final = frozenset({"runs", "run", "operates", "operate", "owns", "own", "has"})
+HOLDING_VERBS: Final = frozenset(
+    {"runs", "run", "operates", "operate", "owns", "own", "has", "had", "ran", "operated"}
+    | {"counts", "count", "counted"}  # places18: "now counts 14 taprooms, among them"
+)
 EXAMPLE_WORDS = 6  # "14 depots along the whole coast, among them"
 
 
@@ -473,7 +477,7 @@ def example_sites(s: Sentence) -> None:
     sites are its sites, in each town of the list."""
     lows = s.lows
     n = len(lows)
-    sites = site_nouns(s.lex)
+    sites = site_nouns(s.lex) | LIST_SITES | OUTLET_SITES  # "including its flagship in"
     for k in range(3, n - 4):
         if lows[k] != "," or not (
             lows[k + 1] == "including" or lows[k + 1 : k + 3] == ["among", "them"]
@@ -481,8 +485,10 @@ def example_sites(s: Sentence) -> None:
             continue
         v = _holding_verb(lows, k, sites)
         h = k + 2 + (lows[k + 1] == "among")
-        while h < n - 2 and h - k <= EXAMPLE_WORDS and lows[h] not in sites and lows[h] != M:
-            h += 1
+        while h < n - 2 and h - k <= EXAMPLE_WORDS and lows[h] not in sites:
+            if lows[h] == M and not s.is_det(h):
+                break
+            h += 1  # "among them its original hall in"
         if v < 0 or h >= n - 2 or lows[h] not in sites or lows[h + 1] != "in":
             continue
         place = h + 2
