@@ -395,7 +395,7 @@ def role_emit(s: Sentence, holder: int, other: int, role, lo: int, hi: int) -> N
         return  # "The bakery, a rival of B, is owned by O": O is no rival of B
     if "COMPETES_WITH" in role.types and _possessor(s.lows, other):
         return  # "a challenger to Menlo's Slimra": the product is the rival, not its maker
-    if _partner_role(role) and _partner_at(s.lows, holder, other):
+    if _partner_role(role) and _partner_at(s.lows, holder, other, s.etypes(other)):
         return  # "Clara Hume, a partner at law firm X": a person's job title, no partnership
     if _verb_between(s, holder, other):
         return  # "Colin Barr mentors Ravi Rana": a verb between two people, no title
@@ -423,15 +423,13 @@ def _verb_between(s: Sentence, holder: int, other: int) -> bool:
     return any(t.family == "verb" for phrase, trigs in bucket if phrase == (w,) for t in trigs)
 
 
-def _partner_at(lows: list[str], holder: int, other: int) -> bool:
-    """ "partner at" or "partner in" between the holder and the firm: a job title ("a partner at
-    law firm X", "partners at Sequoia") or a share of a venture ("A and B, partners in the
-    Tidewater wind farm": the farm is no partner), where firms are partners "of" or "to" each
-    other."""
+def _partner_at(lows: list[str], holder: int, other: int, other_types: frozenset[str]) -> bool:
+    """ "partner at" between the holder and the firm: a job title ("a partner at law firm X",
+    "partners at Sequoia"); "partner in" a project ("A and B, partners in the Tidewater wind
+    farm": the farm is no partner); firms are partners "of" or "to" each other."""
     lo, hi = sorted((holder, other))
-    return any(
-        lows[i] in ("partner", "partners") and lows[i + 1] in ("at", "in") for i in range(lo, hi)
-    )
+    preps = ("at",) if "Organization" in other_types else ("at", "in")
+    return any(lows[i] in ("partner", "partners") and lows[i + 1] in preps for i in range(lo, hi))
 
 
 def _possessor(lows: list[str], x: int) -> bool:
