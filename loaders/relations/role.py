@@ -40,6 +40,7 @@ from loaders.relations.words import (
     COORD,
     DATE_WORDS,
     DETS,
+    INQUIRY_NOUNS,
     LISTING_PARTICIPLES,
     PART_HEADS,
     PREPOSITIONS,
@@ -142,8 +143,29 @@ def _not_a_holder(s: Sentence, k: int, e: int, role: Role) -> bool:
         return True  # "Pavel Hruby, a managing director at Corvel Bank": one of several
     if "LEADS" in role.types and _candidacy(lows, k):
         return True  # "is running for chair of X": a candidate, not the chair
+    if "LEADS" in role.types and _sub_body_title(s, k):
+        return True  # "committee chair Ada Vorn": she leads the committee, not the firm heard
     # "Norveth's head of manufacturing", "president of operations": a function
     return role.person_holder and _function_of(s, e)
+
+
+# prectargets18: inquiry nouns that name a sub-body before a bare title ("committee chair X",
+# "panel chairman Y"); not "commission" ("Commission president X" heads the named commission)
+SUB_BODIES: Final[frozenset[str]] = INQUIRY_NOUNS - {"commission"}
+
+
+def _sub_body_title(s: Sentence, k: int) -> bool:
+    """The title at k is premodified by a sub-body noun ("committee chair Ada Vorn", "the
+    panel's chair", a sentence-opening "Committee chair"): a committee's or panel's chair
+    leads no firm or parent body around it."""
+    b = k - 1
+    if b >= 1 and s.lows[b] == "'s":
+        b -= 1
+    if b < 0:
+        return False
+    if s.lows[b] == M:
+        return s.ment(b).kind == "name" and set(s.ment(b).ids) <= SUB_BODIES
+    return s.lows[b] in SUB_BODIES
 
 
 TIES = frozenset({"PARTNERS_WITH", "COMPETES_WITH"})
@@ -270,6 +292,8 @@ def context_emit(s: Sentence, holder: int, role: Role, hi: int) -> bool:
         return False  # "Council leader Dana Pike": a council's, not the company's
     if "Person" not in s.etypes(holder) or s.blocked(_past_quotes(s.lows, holder), hi):
         return False
+    if _body_after(s.lows, holder):
+        return False  # '"...," said chairman Otto Wynn of the regulator': the regulator's
     return s.emit(
         s.ment(holder),
         role.types,
@@ -277,6 +301,18 @@ def context_emit(s: Sentence, holder: int, role: Role, hi: int) -> bool:
         "role/context",
         0.6,
         every=role.all,
+    )
+
+
+def _body_after(lows: list[str], holder: int) -> bool:
+    """A bare title's holder is followed by "of the" or "at the" and a noun: the title is an
+    unnamed body's ("chairman Otto Wynn of the regulator", "Ada Vorn at the watchdog")."""
+    q = holder + 1
+    return (
+        q + 2 < len(lows)
+        and lows[q] in ("of", "at")
+        and lows[q + 1] in ("the", "its", "their")
+        and lows[q + 2].isalpha()
     )
 
 
@@ -359,7 +395,7 @@ def role_emit(s: Sentence, holder: int, other: int, role, lo: int, hi: int) -> N
         return  # "The bakery, a rival of B, is owned by O": O is no rival of B
     if "COMPETES_WITH" in role.types and _possessor(s.lows, other):
         return  # "a challenger to Menlo's Slimra": the product is the rival, not its maker
-    if _partner_role(role) and _partner_at(s.lows, holder, other):
+    if _partner_role(role) and _partner_at(s.lows, holder, other, s.etypes(other)):
         return  # "Clara Hume, a partner at law firm X": a person's job title, no partnership
     if _verb_between(s, holder, other):
         return  # "Colin Barr mentors Ravi Rana": a verb between two people, no title
@@ -387,11 +423,13 @@ def _verb_between(s: Sentence, holder: int, other: int) -> bool:
     return any(t.family == "verb" for phrase, trigs in bucket if phrase == (w,) for t in trigs)
 
 
-def _partner_at(lows: list[str], holder: int, other: int) -> bool:
+def _partner_at(lows: list[str], holder: int, other: int, other_types: frozenset[str]) -> bool:
     """ "partner at" between the holder and the firm: a job title ("a partner at law firm X",
-    "partners at Sequoia"), where firms are partners "of" or "to" each other."""
+    "partners at Sequoia"); "partner in" a project ("A and B, partners in the Tidewater wind
+    farm": the farm is no partner); firms are partners "of" or "to" each other."""
     lo, hi = sorted((holder, other))
-    return any(lows[i] in ("partner", "partners") and lows[i + 1] == "at" for i in range(lo, hi))
+    preps = ("at",) if "Organization" in other_types else ("at", "in")
+    return any(lows[i] in ("partner", "partners") and lows[i + 1] in preps for i in range(lo, hi))
 
 
 def _possessor(lows: list[str], x: int) -> bool:

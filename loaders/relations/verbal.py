@@ -514,6 +514,8 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
     patient = _passive_patient(s, k, trigs, agent_idx[-1])
     if patient < 0 or s.blocked(patient + 1, k + 1):
         return True
+    if _inquiry_object(s, patient, trigs):
+        return True  # "The inquiry into Kelvin Water is chaired by X": X leads the inquiry
     if doubtful_reference(s, [patient], agent_idx):
         return True  # "A, B and C criticised the league, which is run by X": which league?
     if intended(s, k):  # "formerly owned by X", "expected to be bought by X"
@@ -871,11 +873,25 @@ def _unnamed_inquiry(lows: list[str], end: int) -> bool:
     if end < 1 or lows[end] not in INQUIRY_NOUNS:
         return False
     for a in range(end - 1, max(-1, end - 4), -1):
-        if lows[a] in INQUIRY_DETS:
-            return True
+        if lows[a] in INQUIRY_DETS or lows[a] == M:
+            return True  # "the review", "the Tarrow Council review panel": the panel's chair
         if not lows[a].replace("-", "").isalpha():
             return False
     return False
+
+
+INQUIRY_PREPS: Final = frozenset({"into", "of", "on"})
+
+
+def _inquiry_object(s: Sentence, patient: int, trigs) -> bool:
+    """The passive's patient is the object of an inquiry noun ("the inquiry into X is chaired
+    by Y", "the review of X, led by Y"): Y leads the inquiry, not X."""
+    if not all(t.types == ("LEADS",) for t in trigs):
+        return False
+    lows = s.lows
+    return (
+        patient >= 2 and lows[patient - 1] in INQUIRY_PREPS and lows[patient - 2] in INQUIRY_NOUNS
+    )
 
 
 def _indefinite_ending(lows: list[str], end: int) -> bool:
