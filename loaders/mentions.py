@@ -136,8 +136,14 @@ class Candidate:
     def best(self) -> str | None:
         if self.known:
             return self.known[1]
-        votes = self.votes
-        return max(votes, key=lambda etype: votes[etype]) if votes else None
+        # the first type with the most votes, as `max(votes, key=votes.get)` gives, without a
+        # key function called through Python for each type
+        best: str | None = None
+        top = 0.0
+        for etype, weight in self.votes.items():
+            if best is None or weight > top:
+                best, top = etype, weight
+        return best
 
 
 @dataclass

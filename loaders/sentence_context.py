@@ -6,7 +6,7 @@ state so far (`loaders.article.Extraction`).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Final
 
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.non_names import data_words
@@ -135,7 +135,7 @@ def sentence_context(
     cued = cues.any.intersection(words)
     if not cued and "%" not in text:
         return NO_CONTEXT  # no word any part of the context is asked for
-    r = _BodyReads() if a.headline else _body_reads(x, sno, text, a, salience, cued)
+    r = NO_BODY_READS if a.headline else _body_reads(x, sno, text, a, salience, cued)
     rest = not cues.rest.isdisjoint(cued)
     # "Corbel still holds that stake": the previous sentence's stake as well
     rest = rest or (not cues.kept.isdisjoint(cued) and not KEPT_DEMONSTRATIVES.isdisjoint(words))
@@ -168,17 +168,33 @@ def sentence_context(
     )
 
 
-class _BodyReads(NamedTuple):
-    """What a body sentence (no headline) reads from the article for its context."""
+class _BodyReads:
+    """What a body sentence (no headline) reads from the article for its context. (A plain
+    class: compiled, it is built by a native call, where a named tuple's `__new__` runs as
+    interpreted Python for every sentence.)"""
 
-    org: str | None = None  # a bare role's organization
-    rival: str | None = None
-    stake_topic: str | None = None
-    topic_owners: tuple[str, tuple[str, ...]] | None = None
-    joint_org: str | None = None
-    managed: str | None = None
-    target: str | None = None
-    aside: tuple[str, ...] = ()
+    def __init__(
+        self,
+        org: str | None = None,  # a bare role's organization
+        rival: str | None = None,
+        stake_topic: str | None = None,
+        topic_owners: tuple[str, tuple[str, ...]] | None = None,
+        joint_org: str | None = None,
+        managed: str | None = None,
+        target: str | None = None,
+        aside: tuple[str, ...] = (),
+    ) -> None:
+        self.org = org
+        self.rival = rival
+        self.stake_topic = stake_topic
+        self.topic_owners = topic_owners
+        self.joint_org = joint_org
+        self.managed = managed
+        self.target = target
+        self.aside = aside
+
+
+NO_BODY_READS: Final[_BodyReads] = _BodyReads()  # a headline's: it reads none
 
 
 def _body_reads(

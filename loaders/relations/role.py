@@ -390,7 +390,7 @@ def _function_of(s: Sentence, e: int) -> bool:
     return not any(lows[q] == M for q in range(e + 2, min(n, e + 5)) if lows[q - 1] != "at")
 
 
-def role_emit(s: Sentence, holder: int, other: int, role, lo: int, hi: int) -> None:
+def role_emit(s: Sentence, holder: int, other: int, role: Role, lo: int, hi: int) -> None:
     if s.blocked(lo, hi) or agent_as_holder(s, holder, other):
         return  # "The bakery, a rival of B, is owned by O": O is no rival of B
     if "COMPETES_WITH" in role.types and _possessor(s.lows, other):
@@ -437,7 +437,7 @@ def _possessor(lows: list[str], x: int) -> bool:
     return x + 2 < len(lows) and lows[x + 1] in ("'s", "'") and lows[x + 2] == M
 
 
-def appointed(s: Sentence, k: int, e: int, role) -> bool:
+def appointed(s: Sentence, k: int, e: int, role: Role) -> bool:
     """ "retained Nora Blaine, a consultant, as an adviser"; "take over as CEO of X";
     "X named Laura Novak chief executive"."""
     found = _appointee(s, k, role)
@@ -616,7 +616,7 @@ def _closing_reporter(s: Sentence, e: int) -> int:
     return -1 if any(lows[m] == M for m in range(e, n - 3)) else org
 
 
-def _appointee(s: Sentence, k: int, role) -> tuple[int, int, int] | None:
+def _appointee(s: Sentence, k: int, role: Role) -> tuple[int, int, int] | None:
     """Who is appointed to the role noun at k, the organization named with the role ("as
     Halden Bank's chief executive"; else -1) and where the appointing clause's subject is
     looked for: "X named Laura Novak chief executive", "Laura Novak, who stepped down as CEO";
@@ -730,7 +730,7 @@ def _first_appointee(s: Sentence, a: int) -> int:
     return -1
 
 
-def _partner_role(role) -> bool:
+def _partner_role(role: Role) -> bool:
     return set(role.types) == {"PARTNERS_WITH"}
 
 
@@ -797,7 +797,7 @@ def _apposed_subject(s: Sentence, c: int) -> int:
     return c - 1 if all(s.ment(x).kind == "pronoun" for x in names) else -1
 
 
-def _joined_as(s: Sentence, k: int, e: int, role, x: int, other: int) -> None:
+def _joined_as(s: Sentence, k: int, e: int, role: Role, x: int, other: int) -> None:
     """ "James Ward joined Brava Labs as a senior adviser", "returned to Brava Labs as chief
     executive": the organization at x is the other party, the clause subject the holder."""
     lows = s.lows

@@ -495,7 +495,7 @@ def _agent_after(s: Sentence, k: int) -> bool:
     return m < len(lows) and lows[m] == "by"
 
 
-def passive(s: Sentence, k: int, e: int, trigs) -> bool:
+def passive(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> bool:
     """ "Lumenfold was co-founded in 2023 by Maya Chen and Daniel Okoro"."""
     if _perfect(s.lows, k):
         return False  # "have opposed the pipeline built by X": active, X built the pipeline
@@ -542,7 +542,7 @@ def _gap_filled(t: Trigger, k: int, e: int) -> bool:
     return GAP in t.words and e - k > len(t.words) - 1
 
 
-def _passive_by(s: Sentence, k: int, e: int, trigs) -> int:
+def _passive_by(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
     """The "by" of a passive whose participle at k ends at e, a few words on ("founded in 2023
     by", "owned 60/40 by"); -1 when there is none or the participle is read otherwise (active,
     or another participle's agent)."""
@@ -572,7 +572,7 @@ def _passive_by(s: Sentence, k: int, e: int, trigs) -> int:
     return by
 
 
-def _dispute_venue(s: Sentence, m: int, trigs) -> bool:
+def _dispute_venue(s: Sentence, m: int, trigs: tuple[Trigger, ...]) -> bool:
     """The place after "in" inside a dispute passive ("sued in Delaware by", "fined in
     France by")."""
     if s.lows[m] != M or m < 1 or s.lows[m - 1] != "in" or s.etypes(m) != {"Location"}:
@@ -580,7 +580,7 @@ def _dispute_venue(s: Sentence, m: int, trigs) -> bool:
     return any("DISPUTES" in t.types for t in trigs)
 
 
-def _passive_patient(s: Sentence, k: int, trigs, last_agent: int) -> int:
+def _passive_patient(s: Sentence, k: int, trigs: tuple[Trigger, ...], last_agent: int) -> int:
     """What the passive at k is about: a relative clause's antecedent, a clause's patient, the
     name before the participle, or a fronted patient; an appositive's head rather than the
     name inside it. -1 when none is found."""
@@ -604,7 +604,7 @@ def _passive_patient(s: Sentence, k: int, trigs, last_agent: int) -> int:
     return aside_head(s, patient, k)  # "The plant, which supplies V, is owned by X": not V
 
 
-def _patient_before(s: Sentence, k: int, trigs) -> int:
+def _patient_before(s: Sentence, k: int, trigs: tuple[Trigger, ...]) -> int:
     """The name a few words before the participle at k that it is said of, back over a first
     verb ("Orrin makes robots and is backed by X") or another participle ("X was founded in
     1952 and bought by A"); else -1."""
@@ -755,7 +755,7 @@ def _and_auxiliary(lows: list[str], lo: int, hi: int) -> bool:
     return lo <= a < hi - 1 and lows[a] == "and" and lows[a + 1] in SECOND_PASSIVE
 
 
-def _patient_name(s: Sentence, m: int, k: int, trigs) -> bool:
+def _patient_name(s: Sentence, m: int, k: int, trigs: tuple[Trigger, ...]) -> bool:
     """The name at m can be the patient of the passive at k: no other passive's agent, no
     modifier ("a Denver-based company", "a Cork bakery chain owned by A") and no place."""
     lows = s.lows
@@ -850,7 +850,7 @@ def _unnamed_prep_object(s: Sentence, k: int) -> bool:
     return False
 
 
-def _led_indefinite(s: Sentence, k: int, trigs) -> bool:
+def _led_indefinite(s: Sentence, k: int, trigs: tuple[Trigger, ...]) -> bool:
     """ "sell a majority holding to an investor group led by Ola Berg": a participle of
     leading right after an indefinite noun phrase leads that phrase, no name before it."""
     if not all(t.types == ("LEADS",) for t in trigs):
@@ -1040,7 +1040,7 @@ def _plural_patients(s: Sentence, patient: int, k: int) -> Mention:
     return s.merged(coord(s, patient, -1))
 
 
-def _owner_disputed(s: Sentence, m: int, k: int, trigs) -> bool:
+def _owner_disputed(s: Sentence, m: int, k: int, trigs: tuple[Trigger, ...]) -> bool:
     """ "Varna's plan (to close the yard) has been criticised by X": the owner of the thing a
     dispute is about, with only its words between the possessor at m and the verb at k."""
     if not any("DISPUTES" in t.types for t in trigs) or s.is_det(m):
@@ -1336,7 +1336,7 @@ def _subject_controlled(lows: list[str], c: int) -> bool:
     return False
 
 
-def _read_apart(s: Sentence, k: int, e: int, trigs, verbish: bool) -> bool:
+def _read_apart(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...], verbish: bool) -> bool:
     """Whether the trigger at k..e is read by a rule of its own (a passive, a founding) or has
     no subject to give (a possessed noun with no owner, a ranking's scope, an unnamed actor);
     the rules tried here may emit what they read."""
@@ -1441,7 +1441,14 @@ def _not_objects(s: Sentence, idx: list[int], verb_ends: set[int]) -> list[int]:
     return idx
 
 
-def _owners_of(s: Sentence, k: int, e: int, trigs, cands: list[int], subj_lists) -> bool:
+def _owners_of(
+    s: Sentence,
+    k: int,
+    e: int,
+    trigs: tuple[Trigger, ...],
+    cands: list[int],
+    subj_lists: list[list[int]],
+) -> bool:
     """ "The trust accused the club's owners of neglect": a dispute with the owners named
     earlier, not with the club; True when the object was such owners."""
     if not any(CONFLICT_TYPES.intersection(t.types) for t in trigs):
@@ -2583,7 +2590,13 @@ def _unowned_sale(s: Sentence, k: int) -> bool:
     return v < 0 or lows[v] not in s.lex.consent_verbs
 
 
-def emit_svo(s: Sentence, subj_idx, objects, trigs, nearest: bool) -> bool:
+def emit_svo(
+    s: Sentence,
+    subj_idx: list[int],
+    objects: list[list[int]],
+    trigs: tuple[Trigger, ...],
+    nearest: bool,
+) -> bool:
     subject = s.merged(subj_idx)
     made = False
     for t in trigs:
