@@ -63,8 +63,9 @@ from loaders.type_cues import (
 # lower-case particles inside personal and institutional names
 PARTICLES = "de da do van von der den du la le al bin ibn di del della dei degli dos das y ter ten"
 # "and", "for" and "of the" inside German, French, Italian and Nordic firms' names: "Lager und
-# Umschlag", "Gesellschaft für Hafenbau", "Ports et Docks", "Credito e Risparmio", "Aker og Sonn"
-FOREIGN_CONNECTORS = "und für fur zur zum et des e og och"
+# Umschlag", "Gesellschaft für Hafenbau", "Ports et Docks", "Credito e Risparmio", "Aker og Sonn";
+# entity18: "for" in Spanish, Portuguese, French and Dutch ("Instituto para la Vivienda")
+FOREIGN_CONNECTORS = "und für fur zur zum et des e og och para pour voor el los las"
 NAME_CONNECTORS: Final = frozenset(PARTICLES.split() + FOREIGN_CONNECTORS.split() + ["zu", "af"])
 IsName = Callable[[int], bool]  # whether token k is a free name token
 OPEN_PUNCT: Final = frozenset("\"'“‘([:—–-")
@@ -951,6 +952,8 @@ def _trim_end(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) ->
         j -= 1  # "the Harl Bay LNG terminal": a sector's acronym before the head noun
     if j - i > 1 and _currency_code(j - 1, toks, lows, lex):
         j -= 1  # "lent Quillex Foods GBP30m": the amount's currency ends no name
+    if j - i > 2 and toks[j - 1].text.isupper() and lows[j - 1] in data_words(lex, "post_nominals"):
+        j -= 1  # "Ada Merrow KC": an honour or a silk's letters after a full name
     return j
 
 
