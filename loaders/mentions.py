@@ -550,6 +550,8 @@ def _run_end(i: int, toks: list[Tok], lows: list[str], name: IsName, lex: Lexico
             continue
         low = lows[j]
         e = _long_name_end(i, j, lows, name, lex, institution)
+        if e > j and low == "family":
+            return e  # "the Vorn family office of Lyon": the body's name ends before its town
         if e > j:
             j = e
             institution = True

@@ -47,6 +47,7 @@ from loaders.place_words import (
     runs_site,
     trade_noun,
 )
+from loaders.site_towns import site_town_votes
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
@@ -119,6 +120,7 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
     _town_region(a, lex)
     _place_bodies(a, lex)
     _where_sites(a, lex)
+    site_town_votes(a, lex)  # "based at Kallby airport", "its Brindle facility near Lyon"
 
 
 def _name_weight(
