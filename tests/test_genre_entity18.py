@@ -7,11 +7,13 @@ phrase ("its Brindle facility near Lyon"), or a company in an appositive with a 
 ("Arlen Clinical, the Tessaro distributor,"). A family's body ends before "of" and its town
 ("the Vorn family office of Lyon"). A foreign name with a lower-case "for" ("Instituto para la
 Vivienda", "Instituttet for Havbruk") is one name; letters after a full name ("KC", "CBE")
-are no part of it. A participle opening a sentence ("Born in Lyon, ...", "Founded in 1902,
-...") and an adverb of amount before a number ("Almost 38 staff") name nothing. Guards: a
+are no part of it. A participle opening a sentence ("Founded in 1902, ..."), a period's
+adjective before a noun ("the Edwardian building", "Victorian-style houses") and a kicker line
+("Energy | Hydrogen") name nothing ("Born" and "Almost 38" are gaps, see GAPS). Guards: a
 firm's name before "airport" that a verb or a legal form makes a firm, a project named before
-a works noun with no place phrase, "the Bank for Rural Credit" and "Tarn Holdings KC" style
-names, a company that opens a sentence.
+a works noun with no place phrase, "the Bank for Rural Credit", a firm named like a style that
+speaks ("Gothic said"), a table row of names ("Buyer | Tarsa Foods"), a company that opens a
+sentence.
 
 Invented texts across aviation, steel, health distribution, dairy, finance, housing research,
 aquaculture, law, tiles, mining, textiles and shipping.
@@ -176,6 +178,39 @@ KEPT: list[tuple[str, list[str], list[str]]] = [
         "Nearly 400 miners struck at Kessel Mining on Monday.",
         ["Kessel Mining"],
         ["Nearly 400", "Nearly"],
+    ),
+    (  # property: period adjectives after an article or a possessive
+        "The Edwardian building houses Merrow Tiles. Its Georgian windows were fitted by "
+        "Merrow Tiles in its Edwardian hall.",
+        ["Merrow Tiles"],
+        ["Edwardian", "Georgian"],
+    ),
+    (  # housing: a style in a hyphen compound, no article
+        "Regency Homes builds Victorian-style houses for Tarsa Retail.",
+        ["Regency Homes", "Tarsa Retail"],
+        ["Victorian"],
+    ),
+    (  # guard: a firm named like a style that speaks stays
+        "Gothic said sales rose. Gothic sells coats to Tarsa Retail.",
+        ["Gothic", "Tarsa Retail"],
+        [],
+    ),
+    (  # energy: a kicker line's sector and subsector
+        "Velmar Power bets on electrolysers\nEnergy | Hydrogen\n\nVelmar Power opened a plant "
+        "in Lyon. Velmar Power said sales rose.",
+        ["Velmar Power"],
+        ["Hydrogen", "Energy"],
+    ),
+    (  # farming: a two-word sector before the bar
+        "Velmar Dairies grows\nFood & Farming | Dairy Farming\n\nVelmar Dairies opened a plant in "
+        "Lyon.",
+        ["Velmar Dairies"],
+        ["Food & Farming", "Dairy Farming"],
+    ),
+    (  # guard: a table row of names is no kicker
+        "Velmar Dairies grows\nBuyer | Tarsa Foods\n\nVelmar Dairies opened a plant in Lyon.",
+        ["Velmar Dairies", "Tarsa Foods"],
+        [],
     ),
     (  # guard: a company that opens a sentence stays
         "Tarsa Textiles said sales rose. Kallby bought Tarsa Textiles.",
