@@ -67,6 +67,7 @@ PARTICLES = "de da do van von der den du la le al bin ibn di del della dei degli
 # entity18: "for" in Spanish, Portuguese, French and Dutch ("Instituto para la Vivienda")
 FOREIGN_CONNECTORS = "und für fur zur zum et des e og och para pour voor el los las"
 NAME_CONNECTORS: Final = frozenset(PARTICLES.split() + FOREIGN_CONNECTORS.split() + ["zu", "af"])
+ARTICLES: Final = frozenset({"the", "a", "an"})
 IsName = Callable[[int], bool]  # whether token k is a free name token
 OPEN_PUNCT: Final = frozenset("\"'“‘([:—–-")
 CLOSERS: Final = frozenset("\"'”’)]")
@@ -917,8 +918,9 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
             break  # "East Riding Trade Forum", "the Eastern Spur link", "Danish Coastal Forces"
         if j - i > 1 and (lows[i + 1] == "of" or lows[i] in lex.heads):
             break  # "Project Swift", "Department of Energy"
-        if j - i > 3 and lows[i] != "the" and lows[i + 1] in lex.of_heads and lows[i + 2] == "of":
-            break  # "National Union of Journalists"
+        if j - i > 3 and lows[i] not in ARTICLES and lows[i + 1] in lex.of_heads:
+            if lows[i + 2] == "of":
+                break  # "National Union of Journalists" (not "A Bureau of Fisheries")
         if (
             j - i > 2
             and lows[j - 1] in lex.org_words

@@ -65,6 +65,7 @@ class NonNames:
     sections: frozenset[str]
     openers: frozenset[str]
     styles: frozenset[str]
+    breeds: frozenset[str]
 
     @classmethod
     def of(cls, lex: Lexicon) -> NonNames:
@@ -74,6 +75,7 @@ class NonNames:
             keys = (
                 *("fields", "alone", "terms", "calendar", "index", "ties", "never_open"),
                 *("labels", "modifiers", "degrees", "sections", "openers", "styles"),
+                "breeds",
             )
             cached = cls(*(_words(spec.get(k)) for k in keys))
             lex.derived[NonNames] = cached
@@ -135,6 +137,8 @@ def _one_word(c: Candidate, a: Analysis, starts: set[int], nn: NonNames, lex: Le
         return True
     if a.lows[c.i] in nn.styles and _before_noun(c.j, a, lex) and _determined(c.i, c.j, a):
         return True  # "The Edwardian building", "its Victorian terraces": a period's style
+    if c.j < len(a.toks) and a.toks[c.j].text.islower() and a.lows[c.j] in nn.breeds:
+        return True  # "Highland cattle", "Shetland ponies": a breed's region, no name
     tail = text.rpartition("-")[2]
     if tail != text and tail.isalpha() and tail.islower():
         return True  # not "Stoke-on-Trent"

@@ -8,8 +8,10 @@ phrase ("its Brindle facility near Lyon"), or a company in an appositive with a 
 ("the Vorn family office of Lyon"). A foreign name with a lower-case "for" ("Instituto para la
 Vivienda", "Instituttet for Havbruk") is one name; letters after a full name ("KC", "CBE")
 are no part of it. A participle opening a sentence ("Founded in 1902, ..."), a period's
-adjective before a noun ("the Edwardian building", "Victorian-style houses") and a kicker line
-("Energy | Hydrogen") name nothing ("Born" and "Almost 38" are gaps, see GAPS). Guards: a
+adjective before a noun ("the Edwardian building", "Victorian-style houses"), a breed's region
+before livestock ("Highland cattle") and a kicker line ("Energy | Hydrogen") name nothing; a
+leading "A" is no part of a body's name ("A Bureau of Fisheries study"). "Born" and "Almost
+38" are gaps (see GAPS). Guards: a
 firm's name before "airport" that a verb or a legal form makes a firm, a project named before
 a works noun with no place phrase, "the Bank for Rural Credit", a firm named like a style that
 speaks ("Gothic said"), a table row of names ("Buyer | Tarsa Foods"), a company that opens a
@@ -211,6 +213,31 @@ KEPT: list[tuple[str, list[str], list[str]]] = [
         "Velmar Dairies grows\nBuyer | Tarsa Foods\n\nVelmar Dairies opened a plant in Lyon.",
         ["Velmar Dairies", "Tarsa Foods"],
         [],
+    ),
+    (  # farming: a breed's region before livestock, twice
+        "Highland cattle graze on Velmar Farms land. The Highland herd was sold to Tarsa Meats.",
+        ["Velmar Farms", "Tarsa Meats"],
+        ["Highland"],
+    ),
+    (  # farming: breeds before meat, coordinated
+        "Velmar Farms sells Highland beef and Angus steaks to Tarsa Meats.",
+        ["Velmar Farms", "Tarsa Meats"],
+        ["Highland", "Angus"],
+    ),
+    (  # fisheries: a leading "A" before a body's "of" name
+        "A Bureau of Fisheries study found that Nordfisk overfished.",
+        ["Bureau of Fisheries", "Nordfisk"],
+        ["A Bureau of Fisheries"],
+    ),
+    (  # rail: "An" before an office's name
+        "An Office of Rail Safety report criticised Tarsa Rail.",
+        ["Office of Rail Safety", "Tarsa Rail"],
+        ["An Office of Rail Safety"],
+    ),
+    (  # guard: a body's name with no article stays whole
+        "National Union of Dockers backed Tarsa Rail.",
+        ["National Union of Dockers", "Tarsa Rail"],
+        ["Union of Dockers"],
     ),
     (  # guard: a company that opens a sentence stays
         "Tarsa Textiles said sales rose. Kallby bought Tarsa Textiles.",
