@@ -10,7 +10,9 @@ Vivienda", "Instituttet for Havbruk") is one name; letters after a full name ("K
 are no part of it. A participle opening a sentence ("Founded in 1902, ..."), a period's
 adjective before a noun ("the Edwardian building", "Victorian-style houses"), a breed's region
 before livestock ("Highland cattle") and a kicker line ("Energy | Hydrogen") name nothing; a
-leading "A" is no part of a body's name ("A Bureau of Fisheries study"). "Born" and "Almost
+leading "A" is no part of a body's name ("A Bureau of Fisheries study"). A festival a firm
+launched, set up or runs is an entity ("launched the Saltmarsh Book Festival"), one it only
+sponsors is not. "Born" and "Almost
 38" are gaps (see GAPS). Guards: a
 firm's name before "airport" that a verb or a legal form makes a firm, a project named before
 a works noun with no place phrase, "the Bank for Rural Credit", a firm named like a style that
@@ -239,6 +241,16 @@ KEPT: list[tuple[str, list[str], list[str]]] = [
         ["National Union of Dockers", "Tarsa Rail"],
         ["Union of Dockers"],
     ),
+    (  # guard: a festival only sponsored stays an event, no entity
+        "Orsk Books sponsors the Kelby Jazz Festival.",
+        ["Orsk Books"],
+        ["Kelby Jazz Festival"],
+    ),
+    (  # guard: a festival that opens a sentence stays an event
+        "The Kelby Jazz Festival opened on Friday, Orsk Records said.",
+        ["Orsk Records"],
+        ["Kelby Jazz Festival"],
+    ),
     (  # guard: a company that opens a sentence stays
         "Tarsa Textiles said sales rose. Kallby bought Tarsa Textiles.",
         ["Tarsa Textiles", "Kallby"],
@@ -247,6 +259,16 @@ KEPT: list[tuple[str, list[str], list[str]]] = [
 ]
 
 RELATIONS: list[Case] = [
+    (  # books: a festival a firm launched is its project, not a blocked event
+        "Orsk Books launched the Saltmarsh Book Festival in 2019.",
+        [("orsk-books", "FOUNDED", "saltmarsh-book-festival")],
+        [],
+    ),
+    (  # music: "set up" and a relative clause after the festival
+        "Orsk Records set up the Kelby Jazz Festival, which now draws 9,000 visitors.",
+        [("orsk-records", "FOUNDED", "kelby-jazz-festival")],
+        [],
+    ),
     (  # the airfield town is the base
         "Lindqvist Aero, a charter company based at Kallby airport, has 14 jets.",
         [("lindqvist-aero", "LOCATED_IN", "kallby")],
