@@ -7,7 +7,8 @@ phrase ("its Brindle facility near Lyon"), or a company in an appositive with a 
 ("Arlen Clinical, the Tessaro distributor,"). A family's body ends before "of" and its town
 ("the Vorn family office of Lyon"). A foreign name with a lower-case "for" ("Instituto para la
 Vivienda", "Instituttet for Havbruk") is one name; letters after a full name ("KC", "CBE")
-are no part of it. A participle opening a sentence ("Founded in 1902, ..."), a period's
+are no part of it; a field's scientist before a name makes a person ("the statistician Oona
+Palk, which is due to ..."). A participle opening a sentence ("Founded in 1902, ..."), a period's
 adjective before a noun ("the Edwardian building", "Victorian-style houses"), a breed's region
 before livestock ("Highland cattle") and a kicker line ("Energy | Hydrogen") name nothing; a
 leading "A" is no part of a body's name ("A Bureau of Fisheries study"). A festival a firm
@@ -148,6 +149,21 @@ NAMES: list[TypeCase] = [
         "North Ayr Rowing Club signed a sponsorship deal with Velmar Grain.",
         {"North Ayr Rowing Club": "Organization"},
         ["Ayr Rowing Club"],
+    ),
+    (  # statistics: a field's scientist before the name, a "which" relative after it
+        "The figures come from the statistician Oona Palk, which is due to publish more in May.",
+        {"Oona Palk": "Person"},
+        [],
+    ),
+    (  # health: an epidemiologist in an appositive, the body she advises
+        "Kelby Health hired Ruta Vell, an epidemiologist, to advise its board.",
+        {"Ruta Vell": "Person", "Kelby Health": "Organization"},
+        [],
+    ),
+    (  # guard: a firm with a science word in its name stays a firm
+        "Geologist Partners said Tarsa Mining would drill in May.",
+        {"Geologist Partners": "Organization"},
+        [],
     ),
     (  # knighthood: "Sir" and the given name is the knight named in full
         "Sir Ada Vorn founded Vorn Textiles in 1990. Sir Ada said sales rose.",
