@@ -64,9 +64,11 @@ from loaders.type_cues import (
 # lower-case particles inside personal and institutional names
 PARTICLES = "de da do van von der den du la le al bin ibn di del della dei degli dos das y ter ten"
 # "and", "for" and "of the" inside German, French, Italian and Nordic firms' names: "Lager und
-# Umschlag", "Gesellschaft für Hafenbau", "Ports et Docks", "Credito e Risparmio", "Aker og Sonn"
-FOREIGN_CONNECTORS = "und für fur zur zum et des e og och"
+# Umschlag", "Gesellschaft für Hafenbau", "Ports et Docks", "Credito e Risparmio", "Aker og Sonn";
+# entity18: "for" in Spanish, Portuguese, French and Dutch ("Instituto para la Vivienda")
+FOREIGN_CONNECTORS = "und für fur zur zum et des e og och para pour voor el los las"
 NAME_CONNECTORS: Final = frozenset(PARTICLES.split() + FOREIGN_CONNECTORS.split() + ["zu", "af"])
+ARTICLES: Final = frozenset({"the", "a", "an"})
 IsName = Callable[[int], bool]  # whether token k is a free name token
 OPEN_PUNCT: Final = frozenset("\"'“‘([:—–-")
 CLOSERS: Final = frozenset("\"'”’)]")
@@ -556,6 +558,8 @@ def _run_end(i: int, toks: list[Tok], lows: list[str], name: IsName, lex: Lexico
             continue
         low = lows[j]
         e = _long_name_end(i, j, lows, name, lex, institution)
+        if e > j and low == "family":
+            return e  # "the Vorn family office of Lyon": the body's name ends before its town
         if e > j:
             j = e
             institution = True
@@ -921,8 +925,9 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
             break  # "East Riding Trade Forum", "the Eastern Spur link", "Danish Coastal Forces"
         if j - i > 1 and (lows[i + 1] == "of" or lows[i] in lex.heads):
             break  # "Project Swift", "Department of Energy"
-        if j - i > 3 and lows[i] != "the" and lows[i + 1] in lex.of_heads and lows[i + 2] == "of":
-            break  # "National Union of Journalists"
+        if j - i > 3 and lows[i] not in ARTICLES and lows[i + 1] in lex.of_heads:
+            if lows[i + 2] == "of":
+                break  # "National Union of Journalists" (not "A Bureau of Fisheries")
         if (
             j - i > 2
             and lows[j - 1] in lex.org_words
@@ -958,6 +963,8 @@ def _trim_end(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) ->
         j -= 1  # "the Harl Bay LNG terminal": a sector's acronym before the head noun
     if j - i > 1 and _currency_code(j - 1, toks, lows, lex):
         j -= 1  # "lent Quillex Foods GBP30m": the amount's currency ends no name
+    if j - i > 2 and toks[j - 1].text.isupper() and lows[j - 1] in data_words(lex, "post_nominals"):
+        j -= 1  # "Ada Merrow KC": an honour or a silk's letters after a full name
     return j
 
 
@@ -1637,11 +1644,25 @@ def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) ->
     # phrase whose head is a blocked word ("Premier League", "World Cup")
     for k in range(max(i, j - 2), j):
         hit = lex.not_entity_last.match(lows, k) if lows[k] in lex.not_entity_last else None
+        if hit and k + hit[0] == j and lows[j - 1] in FESTIVALS and _run_by_firm(i, lows, lex):
+            return False  # "Orsk Books launched the Saltmarsh Book Festival": a firm's project
         if hit and k + hit[0] == j:
             if lows[j - 1] in lex.not_entity_body_tails and _of_head_in(i, k, lows, lex):
                 return False  # "Office of Rail and Road", "Ostmark Institute of Standards"
             return j - i > 1 or (i > 0 and toks[i - 1].text[:1].isupper())
     return (j - i == 1 and lex.demonym(toks[i].text)) or _regional_adjective(c, toks, lows, lex)
+
+
+FESTIVALS: Final = frozenset({"festival", "fest"})
+
+
+def _run_by_firm(i: int, lows: list[str], lex: Lexicon) -> bool:
+    """A verb of founding, running or owning and "the" right before the name at i ("launched
+    the Saltmarsh Book Festival", "set up the Kelby Jazz Festival", "owns the X Festival")."""
+    t = i if lows[i] == "the" else i - 1
+    if t < 1 or lows[t] != "the":
+        return False
+    return lows[t - 1] in data_words(lex, "firm_object_verbs") or lows[t - 2 : t] == ["set", "up"]
 
 
 def _of_head_in(i: int, k: int, lows: list[str], lex: Lexicon) -> bool:

@@ -64,6 +64,8 @@ class NonNames:
     degrees: frozenset[str]
     sections: frozenset[str]
     openers: frozenset[str]
+    styles: frozenset[str]
+    breeds: frozenset[str]
 
     @classmethod
     def of(cls, lex: Lexicon) -> NonNames:
@@ -72,7 +74,8 @@ class NonNames:
             spec = lex.data.get("non_names") or {}
             keys = (
                 *("fields", "alone", "terms", "calendar", "index", "ties", "never_open"),
-                *("labels", "modifiers", "degrees", "sections", "openers"),
+                *("labels", "modifiers", "degrees", "sections", "openers", "styles"),
+                "breeds",
             )
             cached = cls(*(_words(spec.get(k)) for k in keys))
             lex.derived[NonNames] = cached
@@ -111,6 +114,8 @@ def no_entity(
         return True
     if c.j - c.i == 1 and lows[c.i] in nn.labels and (_line_label(c, lows) or _cell(c, lows)):
         return True  # "Key facts:", "Value: $2bn", "| Holder | Stake |"
+    if _kicker(c, a, nn, lex):
+        return True  # "Energy | Hydrogen": a kicker line's sector and subsector
     if _section_label(c, a, nn) or _caps_label(c, a):
         return True  # "Market Wrap:", "Live Updates:", "Executive Summary:", "IN THE DOCK."
     if _route(c, a, lex):
@@ -130,6 +135,10 @@ def _one_word(c: Candidate, a: Analysis, starts: set[int], nn: NonNames, lex: Le
         return True  # "two GPs", "claim number KX-2026-0041"
     if _ticker_suffix(c.i, a) or _listed_ticker(c.i, a):
         return True
+    if a.lows[c.i] in nn.styles and _before_noun(c.j, a, lex) and _determined(c.i, c.j, a):
+        return True  # "The Edwardian building", "its Victorian terraces": a period's style
+    if c.j < len(a.toks) and a.toks[c.j].text.islower() and a.lows[c.j] in nn.breeds:
+        return True  # "Highland cattle", "Shetland ponies": a breed's region, no name
     tail = text.rpartition("-")[2]
     if tail != text and tail.isalpha() and tail.islower():
         return True  # not "Stoke-on-Trent"
@@ -145,6 +154,28 @@ def _one_word(c: Candidate, a: Analysis, starts: set[int], nn: NonNames, lex: Le
     if c.initial and _listed_rivals(c.j, a, lex):
         return True  # "Key competitors of Orlo include X": an adjective, no name
     return c.initial and _describes_next(c.j, a, starts, nn, lex)
+
+
+DETERMINERS: Final[frozenset[str]] = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "our", "'s", "'", "this", "two", "three"}
+)
+
+
+def _determined(i: int, j: int, a: Analysis) -> bool:
+    """An article or possessive right before token i ("the Edwardian building"), or a hyphen
+    compound at j ("builds Victorian-style houses")."""
+    return (i > 0 and a.lows[i - 1] in DETERMINERS) or a.lows[j : j + 1] == ["-"]
+
+
+def _before_noun(j: int, a: Analysis, lex: Lexicon) -> bool:
+    """A lower-case word at j that the name before it may modify: not a verb of saying nor a
+    function word ("Gothic said", "Regency is")."""
+    if j + 1 < len(a.toks) and a.toks[j].text == "-":
+        j += 1  # "Victorian-style houses"
+    if j >= len(a.toks) or not a.toks[j].text.isalpha() or not a.toks[j].text.islower():
+        return False
+    word = a.lows[j]
+    return word not in lex.person_cues.speech and word not in lex.stopwords
 
 
 DEGREE_SUBJECT_LINKS: Final[frozenset[str]] = frozenset({"in", "of"})
@@ -230,6 +261,23 @@ BULLETS: Final[frozenset[str]] = frozenset(["-", "--", "–", "—", "•", "*",
 def _cell(c: Candidate, lows: list[str]) -> bool:
     """The candidate fills a cell of a table's row: "| Holder | Stake |", "Holder | Country"."""
     return (c.i > 0 and lows[c.i - 1] == "|") or (c.j < len(lows) and lows[c.j] == "|")
+
+
+KICKER_WORDS = 6  # "Food & Farming | Dairy", "Energy | Offshore Wind"
+
+
+def _kicker(c: Candidate, a: Analysis, nn: NonNames, lex: Lexicon) -> bool:
+    """A kicker line: a sector, "|" and a subsector, all capitalized, alone as a sentence
+    ("Energy | Hydrogen", "Food & Farming | Dairy"); not a table's row of names ("Buyer | Velmar
+    Power"), whose first cell is no sector word."""
+    toks, lows = a.toks, a.lows
+    if lows.count("|") != 1 or len(lows) > KICKER_WORDS:
+        return False
+    bar = lows.index("|")
+    words = [t.text for t in toks if t.text not in ("|", "&", "/", ".")]
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    return all(_sector_word(w, nn, lex) for w in lows[:bar] if w not in ("&", "/"))
 
 
 def _caps_label(c: Candidate, a: Analysis) -> bool:

@@ -47,6 +47,7 @@ from loaders.place_words import (
     runs_site,
     trade_noun,
 )
+from loaders.site_towns import site_town_votes
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
@@ -119,6 +120,7 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
     _town_region(a, lex)
     _place_bodies(a, lex)
     _where_sites(a, lex)
+    site_town_votes(a, lex)  # "based at Kallby airport", "its Brindle facility near Lyon"
 
 
 def _name_weight(
@@ -485,13 +487,15 @@ def _town_descriptors(a: Analysis, lex: Lexicon) -> None:
     n = len(lows)
     heads = _town_heads(lex)
     for c in a.cands:
-        if c.known or c.j - c.i != 1 or c.i == 0 or c.votes.get("Location"):
+        if c.known or c.i == 0 or c.votes.get("Location"):
             continue
+        if c.j - c.i != 1 and not (c.j - c.i == 2 and lows[c.i] in lex.name_adjectives):
+            continue  # entity18: "a North Ayr software firm" as well
         if lows[c.i - 1] not in ("a", "an") and not _adjectives_after_article(lows, c.i):
             continue
-        if not _indefinite_before(lows, c.i) or lows[c.i] in lex.first_names:
+        if not _indefinite_before(lows, c.i) or lows[c.j - 1] in lex.first_names:
             continue
-        if lows[c.i].endswith(NATIONALITY_ENDS):
+        if lows[c.j - 1].endswith(NATIONALITY_ENDS):
             continue  # "a Corvish toy maker": a demonym, no town
         h = c.j + 1  # a trade word first: "a Tollmere butter maker", not "a Tovrin director"
         while h < n and h - c.j <= TOWN_HEAD_WORDS and toks[h].text.isalpha():

@@ -1,0 +1,135 @@
+"""Towns no list knows, shown by the field or works they name (entity18).
+
+- a town before an airfield noun after a place's preposition: "a charter firm based at Kallby
+  airport", "flights from Orre airfield" (the field is the town's, not a company's name);
+- a town between a possessive and a works noun that a place phrase follows: "its Brindle
+  facility near Lyon", "Orla's Kessby site outside Porto" (a works named for its town, not a
+  project's name: the place phrase says where the town is);
+- a town between "the" and a trade noun in an appositive that describes a company: "Arlen
+  Clinical, the Ravenna distributor," (not "the Orso chocolate maker" elsewhere: a brand);
+- a town people come from or live around, and the towns listed after it: "farmers from
+  Kelby, Tarvin and Orre", "growers around Kelby";
+- a region named by its kind: "the Tarvin wine region", "the Orre farming district".
+
+A name shaped like an organization's, known, a given name or typed by other cues keeps its
+type. The words live in `loaders/data/places.yaml` (`airfields`, `town_works`, ...).
+
+>>> from loaders.lexicon import Lexicon
+>>> from loaders.mentions import analyze
+>>> lex = Lexicon.load()
+>>> cands = analyze("Lindqvist Aero is based at Kallby airport.", 0, lex).cands
+>>> [(c.text, c.best()) for c in cands]
+[('Lindqvist Aero', 'Organization'), ('Kallby', 'Location')]
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from loaders.gazetteer import place_data
+from loaders.non_names import data_words
+from loaders.person_cues import organization_shaped
+from loaders.place_words import FIRM_PLACE_HEADS, trade_noun
+
+if TYPE_CHECKING:
+    from loaders.lexicon import Lexicon
+    from loaders.mentions import Analysis, Candidate
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in place_data().get(key) or ())
+
+
+AIRFIELDS: Final[frozenset[str]] = _words("airfields")
+TOWN_WORKS: Final[frozenset[str]] = _words("town_works")
+AIRFIELD_PREPS: Final[frozenset[str]] = _words("airfield_preps")
+WORKS_PLACES: Final[frozenset[str]] = _words("works_places")
+W_SITE_TOWN = 4.0  # like "near X": outweighs a works noun's Project vote
+POSSESSIVES: Final[frozenset[str]] = frozenset({"its", "their", "'s", "'"})
+APPOSITIVE_ENDS: Final[frozenset[str]] = frozenset({",", ".", ";", ")", "—", "–", "-"})
+PEOPLE_PREPS: Final[frozenset[str]] = frozenset({"from", "around", "near"})
+
+
+def site_town_votes(a: Analysis, lex: Lexicon) -> None:
+    """Add Location votes to the towns of one analysed sentence (see the module doc)."""
+    lows = a.lows
+    for c in a.cands:
+        if not _bare_word(c, a, lex):
+            continue
+        if _people_from(lows, c, lex):
+            c.vote("Location", W_SITE_TOWN)
+            _spread(a, c, lex)
+            continue
+        if c.j >= len(lows) or not a.toks[c.j].text.islower():
+            continue
+        if _airfield(lows, c) or _works(lows, c, lex) or _trade_town(a, c, lex):
+            c.vote("Location", W_SITE_TOWN)
+        elif _region_kind(lows, c, lex):
+            c.vote("Location", W_SITE_TOWN)
+
+
+def _bare_word(c: Candidate, a: Analysis, lex: Lexicon) -> bool:
+    """One word no cue typed as a place, no list knows, not a given name nor shaped like an
+    organization's name, not opening its sentence."""
+    if c.known or c.i == 0 or c.j - c.i != 1 or c.votes.get("Location"):
+        return False
+    return a.lows[c.i] not in lex.first_names and not organization_shaped(c, a.lows, lex)
+
+
+def _people_from(lows: list[str], c: Candidate, lex: Lexicon) -> bool:
+    """ "Farmers from Kelby", "growers around Kelby": people a place is home to, then "from",
+    "around" or "near", then the name."""
+    if c.i < 2 or lows[c.i - 1] not in PEOPLE_PREPS:
+        return False
+    return lows[c.i - 2] in data_words(lex, "people_from")
+
+
+def _spread(a: Analysis, c: Candidate, lex: Lexicon) -> None:
+    """The towns listed after a town ("from Kelby, Tarvin and Orre") vote as it did."""
+    by_start = {d.i: d for d in a.cands}
+    end = c.j
+    while end + 1 < len(a.lows) and a.lows[end] in (",", "and"):
+        d = by_start.get(end + 1)
+        if d is None or not _bare_word(d, a, lex):
+            return
+        d.vote("Location", W_SITE_TOWN)
+        end = d.j
+
+
+def _region_kind(lows: list[str], c: Candidate, lex: Lexicon) -> bool:
+    """ "the Tarvin wine region", "the Orre farming district": "the", the name, one lower-case
+    word and a singular place noun."""
+    if lows[c.i - 1] != "the" or c.j + 1 >= len(lows) or not lows[c.j].isalpha():
+        return False
+    noun = lows[c.j + 1]
+    return noun in lex.place_cues.place_nouns and not noun.endswith("s")
+
+
+def _airfield(lows: list[str], c: Candidate) -> bool:
+    """ "based at Kallby airport": a preposition, the name, an airfield noun."""
+    return lows[c.j] in AIRFIELDS and lows[c.i - 1] in AIRFIELD_PREPS
+
+
+def _works(lows: list[str], c: Candidate, lex: Lexicon) -> bool:
+    """ "its Brindle facility near Lyon": a possessive, the name, a works noun, a place phrase."""
+    after = lows[c.j]
+    if lows[c.i - 1] not in POSSESSIVES or c.j + 1 >= len(lows):
+        return False
+    if after not in TOWN_WORKS and after not in lex.place_cues.sites:
+        return False
+    rest = lows[c.j + 1 : c.j + 3]
+    return rest[0] in WORKS_PLACES or " ".join(rest) in WORKS_PLACES
+
+
+def _trade_town(a: Analysis, c: Candidate, lex: Lexicon) -> bool:
+    """ "Arlen Clinical, the Ravenna distributor,": a named company, a comma, "the", the name and
+    one trade or company noun that ends the appositive."""
+    lows = a.lows
+    if c.i < 3 or lows[c.i - 1] != "the" or lows[c.i - 2] != ",":
+        return False
+    head = lows[c.j]
+    if c.j + 1 < len(lows) and lows[c.j + 1] not in APPOSITIVE_ENDS:
+        return False
+    if not (trade_noun(head) or head in FIRM_PLACE_HEADS or head in lex.located_heads):
+        return False
+    return any(d.j == c.i - 2 and d.best() != "Person" for d in a.cands if d is not c)
