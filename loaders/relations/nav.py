@@ -1180,6 +1180,19 @@ def agent_after(s: Sentence, k: int) -> int:
     return -1
 
 
+def _described_after_hyphen(s: Sentence, q: int) -> int:
+    """The name after "-based" and a descriptor ending in a head noun: "by the Oslo-based
+    investor Vorn Capital", "by the Lagos-based private equity firm Sable", else -1."""
+    lows = s.lows
+    n = len(lows)
+    t = q
+    while t < n and t - q < 4 and lows[t] != M and lows[t].isalpha():
+        t += 1
+    if t > q and t < n and lows[t] == M and lows[t - 1] in s.lex.heads:
+        return t
+    return -1
+
+
 # words that end an agent's noun phrase after "by": a time phrase or another act's agent
 AGENT_ENDS: Final = frozenset({"after", "before", "during", "despite", "amid", "following"})
 # determiners of a described agent named after a comma: "by its founder, Ann Lee", "by his
@@ -1215,6 +1228,7 @@ def _agent_at(s: Sentence, k: int, m: int) -> int:
     if m + 3 < n and lows[m + 1] == "-" and lows[m + 2] in s.lex.hyphen:
         if lows[m + 3] == M:
             return m + 3  # "by the Dubai-based Qamar Holdings"
+        return _described_after_hyphen(s, m + 3)
     if m + 1 < n and lows[m + 1] in s.lex.group_nouns:
         if m + 3 < n and lows[m + 2] == "'s" and lows[m + 3] == M:
             return m + 3  # "by the Kell family's Kell Holdings": the family's firm

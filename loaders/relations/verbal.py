@@ -86,6 +86,7 @@ from loaders.relations.sale_gaps import buyer_to, gapped_pairs, sold_head
 from loaders.relations.shared_subject import second_predicate, shared_subject
 from loaders.relations.site_guards import no_site, site_verb
 from loaders.relations.stake import MAJORITY, percent_at, unnamed_subject
+from loaders.relations.unnamed_conjuncts import funder_after_unnamed
 from loaders.relations.unnamed_roles import SEATS
 from loaders.relations.words import (
     AGENTS,
@@ -505,6 +506,9 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
     agent = agent_after(s, by + 1)
     if agent < 0:
         agent = including(s, by + 1)  # "criticized by customers, including Harlan Travel"
+    if agent < 0:
+        agent = funder_after_unnamed(s, by + 1)  # "funded by the state and Harlan Bank"
+        trigs = tuple(t for t in trigs if "FUNDS" in t.types) if agent >= 0 else trigs
     if agent < 0 or holders_of(s, agent):
         return True  # "funded by the two owners of Dalmet": not Dalmet
     agent_idx = _closed_agents(s, k, coord(s, agent, +1))
@@ -1509,6 +1513,8 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
         obj = -1  # "launched a van competing with Draxton": the van's rival, no object
     if obj < 0:
         obj = appositive_object(s, e)
+    if obj < 0 and lows[e - 1] == "from" and any("FUNDS" in t.types for t in trigs):
+        obj = funder_after_unnamed(s, e)  # "gets its money from the state and Harlan Bank"
     if obj < 0:
         # "bankrolled Quillora via": the object sits inside the trigger's gap
         obj = next((m for m in range(k + 1, e) if lows[m] == M), -1)
@@ -2546,6 +2552,8 @@ def emit_svo(s: Sentence, subj_idx, objects, trigs, nearest: bool) -> bool:
                 continue  # "is working with Staunton Bank, its adviser": advice, no partner
             if t.family != "verb" and _earlier_conjunct(s, subj_idx, cand):
                 continue  # "buys grain from A and runs a partnership with B": not A
+            if "FUNDS" in t.types and t.family != "verb" and _brokered(s, subj_idx, cand):
+                continue  # "Harlan Partners brokered the loan for X": a go-between lends nothing
             if t.family != "verb" and _backer_site(s, subj_idx, t, cand):
                 continue  # "aid from the ministry for a plant in P": the ministry is not in P
             rule = "verbal/svo" if t.family == "verb" else "nominal/noun-trigger"
@@ -2553,6 +2561,13 @@ def emit_svo(s: Sentence, subj_idx, objects, trigs, nearest: bool) -> bool:
             made = s.emit(a, t.types, b, rule, conf, t) or made
             break
     return made
+
+
+def _brokered(s: Sentence, subj_idx: list[int], cand: list[int]) -> bool:
+    """A verb of brokering between the subject and a money noun's object ("brokered a
+    facility for X", "structured the loan for X"): the subject only arranged the money."""
+    lex = s.lex
+    return not lex.arranging_verbs.isdisjoint(s.lows[subj_idx[-1] + 1 : cand[0]])
 
 
 def _earlier_conjunct(s: Sentence, subj_idx: list[int], cand: list[int]) -> bool:
