@@ -298,6 +298,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("litigation", litigation.management, lambda lex: litigation.MANAGEMENT_WORDS),
     Construction("litigation", held_boards.held_board, held_boards.cues),
     Construction("litigation", held_boards.board_agent, held_boards.cues),
+    Construction("litigation", held_boards.backed_board, held_boards.cues),
     Construction("funding", funding.apply, funding.cues),
     Construction("funding", funding.after_relative, lambda lex: ("which", "who")),
     Construction("funding", funding.unnamed_borrower, funding.loan_words),
