@@ -170,6 +170,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("partnering", partnering.jointly_made, partnering.joint_cues),  # claims
     Construction("partnering", partnering.adjunct_partnership, partnering.cues),
     Construction("partnering", partnering.linked_pair, partnering.cues),
+    Construction("partnering", partnering.opening_tie, partnering.cues),
     Construction("partnering", partnering.under_terms, partnering.cues),
     Construction("partnering", partnering.with_partner, partnering.partner_cues),
     Construction("partnering", partnering.fronted_with, partnering.fronted_cues),
