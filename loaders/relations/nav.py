@@ -1317,6 +1317,8 @@ def noun_phrase_head(s: Sentence, k: int) -> bool:
     lows = s.lows
     if lows[k] not in s.lex.heads or k + 1 >= len(lows) or lows[k + 1] != M:
         return False
+    if s.is_det(k + 1) and s.ment(k + 1).word in ("its", "their"):
+        return False  # "will help fund its next scheme": no descriptor before a possessive
     prev = lows[k - 1] if k else ""
     if prev in BE_FORMS and lows[k].endswith("ing"):
         return False

@@ -33,7 +33,7 @@ from loaders.relations.deal_guards import (
     planned,
     undone,
 )
-from loaders.relations.described_objects import apposed_object
+from loaders.relations.described_objects import apposed_object, possessed_project
 from loaders.relations.doubt import doubtful_reference
 from loaders.relations.hedge_scope import CONDITIONS, ended_hold, unplanned
 from loaders.relations.holding_words import holding_words
@@ -1509,6 +1509,8 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
     obj = right(s, e, gap)
     apposed = apposed_object(s, e, obj)  # "bought the maker of Velora, Kessel Bio"
     obj = max(obj, apposed)
+    if any("FUNDS" in t.types for t in trigs) and (held := possessed_project(s, e)) >= 0:
+        obj = apposed = held  # "will help fund its next scheme, Tidewater": the project
     if obj > e and _reduced_relative(s, e, obj):
         obj = -1  # "launched a van competing with Draxton": the van's rival, no object
     if obj < 0:
