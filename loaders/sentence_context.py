@@ -22,6 +22,7 @@ from loaders.relations import (
     rounds,
     shared_costs,
     stake_handover,
+    suit_funders,
     unnamed_roles,
 )
 from loaders.relations.context import NO_CONTEXT, Sale, SentenceContext
@@ -98,6 +99,8 @@ class ContextCues:
             MINISTERS,
             self.funded,
             self.answers,
+            suit_funders.FUNDED_WORDS,
+            suit_funders.SUIT_WORDS,
             self.round_nouns,
             self.round_joined,
             OWNER_NOUNS,
@@ -419,12 +422,21 @@ def _funded(x: Extraction, sno: int, cued: frozenset[str]) -> str | None:
 def _disputes(x: Extraction, sno: int, cued: frozenset[str]) -> tuple[tuple[str, str], ...]:
     """The latest disputes of the article, when this sentence may answer one ("X denied the
     allegations", "X has countersued")."""
-    if not x.disputes or x.cues.answers.isdisjoint(cued):
+    if not x.disputes or (
+        x.cues.answers.isdisjoint(cued) and not _suit_funded(cued)
+    ):
         return ()
     latest = x.disputes[-6:]
     if x.disputed_at != sno - 1:
         return tuple(latest)
     return (*_leaders_accused(x, x.disputes[-1:]), *latest)
+
+
+def _suit_funded(cued: frozenset[str]) -> bool:
+    """A suit noun and a funding word: "The lawsuit was bankrolled by Q" (`suit_funders`)."""
+    return not (
+        suit_funders.SUIT_WORDS.isdisjoint(cued) or suit_funders.FUNDED_WORDS.isdisjoint(cued)
+    )
 
 
 def _leaders_accused(x: Extraction, disputes: list[tuple[str, str]]) -> list[tuple[str, str]]:
