@@ -351,6 +351,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("holder-copula", holder_copula.named_holder, lambda lex: ("holder",)),
     Construction("elided-shares", elided_shares.elided_shares, elided_shares.share_cues),
     Construction("money-sources", money_sources.second_source, money_sources.cues),
+    Construction("money-sources", money_sources.arrived, lambda lex: money_sources.ARRIVING),
     Construction("result-stakes", result_stakes.left_with, result_stakes.left_cues),
     Construction("holdings", holdings.majority_stake, holdings.majority_cues),
     Construction("holdings", holdings.named_holder, lambda lex: lex.holder_nouns),

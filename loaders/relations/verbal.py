@@ -86,7 +86,7 @@ from loaders.relations.sale_gaps import buyer_to, gapped_pairs, sold_head
 from loaders.relations.shared_subject import second_predicate, shared_subject
 from loaders.relations.site_guards import no_site, site_verb
 from loaders.relations.stake import MAJORITY, percent_at, unnamed_subject
-from loaders.relations.unnamed_conjuncts import funder_after_unnamed
+from loaders.relations.unnamed_conjuncts import fund_owner_after, funder_after_unnamed
 from loaders.relations.unnamed_roles import SEATS
 from loaders.relations.words import (
     AGENTS,
@@ -508,6 +508,7 @@ def passive(s: Sentence, k: int, e: int, trigs) -> bool:
         agent = including(s, by + 1)  # "criticized by customers, including Harlan Travel"
     if agent < 0:
         agent = funder_after_unnamed(s, by + 1)  # "funded by the state and Harlan Bank"
+        agent = agent if agent >= 0 else fund_owner_after(s, by + 1)  # "by a fund run by X"
         trigs = tuple(t for t in trigs if "FUNDS" in t.types) if agent >= 0 else trigs
     if agent < 0 or holders_of(s, agent):
         return True  # "funded by the two owners of Dalmet": not Dalmet
@@ -1506,6 +1507,9 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
         return -1  # "the firm that X competes with in Chile": a stranded preposition
     if _agentless_charge(s, k, trigs):
         return -1  # "X is accused in Y's lawsuit of fraud": X is the one accused
+    if lows[e - 1] == "from" and any("FUNDS" in t.types for t in trigs):
+        if (owner := fund_owner_after(s, e)) >= 0:
+            return owner  # "got €5m from a fund set up by X": the fund's maker
     obj = right(s, e, gap)
     apposed = apposed_object(s, e, obj)  # "bought the maker of Velora, Kessel Bio"
     obj = max(obj, apposed)
