@@ -25,7 +25,7 @@ from loaders.relations.litigation import (
 )
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import agent_after, match_gap, subjects
-from loaders.relations.words import PREPOSITIONS, PUNCT_STOP, M
+from loaders.relations.words import PREPOSITIONS, PUNCT_STOP, RELATIVE_WH, M
 
 RULE_HELD = "litigation/held-board"
 RULE_AGENT = "litigation/board-agent"
@@ -95,6 +95,8 @@ def backed_board(s: Sentence) -> None:
         subj = subjects(s, verb, True)
         if not subj or s.is_det(subj[0]) or forum(s, subj[0]):
             continue
+        if not RELATIVE_WH.isdisjoint(lows[subj[0] : verb]):
+            continue  # "Vorn, which owns Kelda, backed the board": whose board is unclear
         backers = s.merged(subj)
         others = [
             x
