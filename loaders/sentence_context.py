@@ -422,9 +422,7 @@ def _funded(x: Extraction, sno: int, cued: frozenset[str]) -> str | None:
 def _disputes(x: Extraction, sno: int, cued: frozenset[str]) -> tuple[tuple[str, str], ...]:
     """The latest disputes of the article, when this sentence may answer one ("X denied the
     allegations", "X has countersued")."""
-    if not x.disputes or (
-        x.cues.answers.isdisjoint(cued) and not _suit_funded(cued)
-    ):
+    if not x.disputes or (x.cues.answers.isdisjoint(cued) and not _suit_funded(cued)):
         return ()
     latest = x.disputes[-6:]
     if x.disputed_at != sno - 1:

@@ -34,8 +34,7 @@ UNNAMED_FIRST: list[Case] = [
         [],
     ),
     (  # water: a reduced relative, "the city council and X"
-        "The Fenwick reservoir scheme, funded by the city council and Calder Bank, opens in "
-        "May.",
+        "The Fenwick reservoir scheme, funded by the city council and Calder Bank, opens in May.",
         [("calder-bank", "FUNDS", "fenwick")],
         [],
     ),
@@ -69,8 +68,7 @@ UNNAMED_FIRST: list[Case] = [
 
 AGENTS: list[Case] = [
     (  # apps: "backed by the Lagos-based investor X"
-        "Quern Labs, backed by the Lagos-based investor Sable Ascent, launched an app in "
-        "March.",
+        "Quern Labs, backed by the Lagos-based investor Sable Ascent, launched an app in March.",
         [("sable-ascent", "FUNDS", "quern-labs")],
         [],
     ),
@@ -238,8 +236,7 @@ PARTNERS: list[Case] = [
         [("nestpot", "PARTNERS_WITH", "ondo-cellular")],
     ),
     (  # theatre: "which A co-produced with B"
-        "The musical, which Kalder Hall co-produced with the Vesta Theatre, toured for two "
-        "years.",
+        "The musical, which Kalder Hall co-produced with the Vesta Theatre, toured for two years.",
         [("kalder-hall", "PARTNERS_WITH", "vesta-theatre")],
         [],
     ),

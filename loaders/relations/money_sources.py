@@ -54,7 +54,6 @@ def _amount_word(s: Sentence, w: str) -> bool:
     return is_money(s.lex, w) or w in AMOUNT_FILLERS
 
 
-
 def arrived(s: Sentence) -> None:
     """ "A lent X €10m, and another €3m arrived from B": B FUNDS X, the recipient left out of
     the second clause (the sentence's one funded company, else the name right after a

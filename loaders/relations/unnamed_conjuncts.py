@@ -66,7 +66,7 @@ def fund_owner_after(s: Sentence, k: int) -> int:
     if k >= n or lows[k] not in ("a", "an", "the"):
         return -1
     q = k + 1
-    while q < n and q - k <= 3 and lows[q] not in FUND_NOUNS and (lows[q].isalpha() or lows[q] == "-"):
+    while q < n and q - k <= 3 and lows[q] not in FUND_NOUNS and _modifier(lows[q]):
         q += 1
     if q >= n or lows[q] not in FUND_NOUNS:
         return -1
@@ -75,3 +75,8 @@ def fund_owner_after(s: Sentence, k: int) -> int:
         return -1
     by = v + 1 + (v + 1 < n and lows[v + 1] == "up")
     return agent_after(s, by + 1) if by < n and lows[by] == "by" else -1
+
+
+def _modifier(w: str) -> bool:
+    """A word of a fund's premodifier: "green", "state-backed" (with its hyphen)."""
+    return w.isalpha() or w == "-"
