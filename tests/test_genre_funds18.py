@@ -209,6 +209,21 @@ BACKING: list[Case] = [
         [],
         [("vorn-capital", "BACKS", "pellow-mills")],
     ),
+    (  # food: a pronoun subject of a support idiom, "the existing board"
+        "Ostrel Foods faces a vote. Vorn Capital says it stands behind the existing board.",
+        [("vorn-capital", "BACKS", "ostrel-foods")],
+        [],
+    ),
+    (  # shipping: "the current directors"
+        "Halvik Shipping faces a vote. Kelvara Partners backed the current directors.",
+        [("kelvara-partners", "BACKS", "halvik-shipping")],
+        [],
+    ),
+    (  # guard: an unnamed subject backs nothing
+        "Halvik Shipping faces a vote. The fund backed the current directors.",
+        [],
+        [("halvik-shipping", "BACKS", "halvik-shipping")],
+    ),
     (  # politics: praise of a named scheme
         "The minister Ilka Born praised the Tidewater scheme.",
         [("ilka-born", "BACKS", "tidewater")],
@@ -283,11 +298,6 @@ GAP_CASES: list[Case] = [
         [("greyhaven-advisers", "FUNDS", "orlanda-mining")],
         [],
     ),
-    (  # "stands behind the existing board": a pronoun subject of a support idiom
-        "Ostrel Foods faces a vote. Vorn Capital says it stands behind the existing board.",
-        [("vorn-capital", "BACKS", "ostrel-foods")],
-        [],
-    ),
     (  # a government's fund as the funder: the possessor of an unnamed fund
         "The Velmar government's innovation fund has granted £2m to the Tidewater project.",
         [("velmar", "FUNDS", "tidewater")],
@@ -299,8 +309,6 @@ BANK = UNNAMED_FIRST + AGENTS + PROJECTS_AND_STAKES + GUARDS + BACKING + PARTNER
 GAPS: dict[str, str] = {
     "Greyhaven Advisers, which already holds": "'having bought shares' beside a held stake: "
     "the buying participle (FUNDS) is not read",
-    "Ostrel Foods faces a vote.": "'it stands behind the existing board': a pronoun subject "
-    "and the 'existing' filler before the board are not read",
     "The Velmar government's innovation fund": "the possessor of an unnamed fund that grants "
     "money is not read as the funder",
 }

@@ -40,6 +40,8 @@ STANCE_REACH = 4  # words from a stance verb's start to the board phrase
 # "to oust the board", "wants the directors replaced", "called for the board to be removed"
 OUST_VERBS = frozenset({"oust", "replace", "remove", "sack", "overhaul", "unseat"})
 OUSTED = frozenset({"ousted", "replaced", "removed", "sacked", "overhauled", "unseated"})
+# words before a backed board: "stands behind the existing board", "the current directors"
+BACKED_FILLERS = MANAGEMENT_FILLERS | {"existing", "current", "present", "incumbent", "whole"}
 AGENT_ADVERBS = frozenset({"long", "repeatedly", "often", "recently", "publicly", "also"})
 
 
@@ -87,14 +89,16 @@ def backed_board(s: Sentence) -> None:
         if w not in MANAGEMENT_WORDS or not _board_ends(lows, k + 1):
             continue
         m = k
-        while m >= 1 and k - m <= 2 and lows[m - 1] in MANAGEMENT_FILLERS:
+        while m >= 1 and k - m <= 2 and lows[m - 1] in BACKED_FILLERS:
             m -= 1
         verb, rtype = _stance_verb(s, m)
         if verb < 0 or rtype != "BACKS":
             continue
         subj = subjects(s, verb, True)
-        if not subj or s.is_det(subj[0]) or forum(s, subj[0]):
+        if not subj or forum(s, subj[0]):
             continue
+        if s.is_det(subj[0]) and s.ment(subj[0]).kind != "pronoun":
+            continue  # "the company backed the board": whose?
         if not RELATIVE_WH.isdisjoint(lows[subj[0] : verb]):
             continue  # "Vorn, which owns Kelda, backed the board": whose board is unclear
         backers = s.merged(subj)
