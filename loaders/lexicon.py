@@ -700,6 +700,7 @@ class Lexicon:
         self.agent_links = frozenset(_lows(spec.get("agent_links")))
         self.consent_verbs = frozenset(_lows(spec.get("consent_verbs")))
         self.offer_nouns = frozenset(_lows(spec.get("offer_nouns")))
+        self.arranging_verbs = frozenset(_lows(spec.get("arranging_verbs")))
 
     def _load_stakes(self, spec: dict[str, Any]) -> None:
         """Stakes and holdings: "holds 40% of", "bought a stake in", shareholder lists."""

@@ -22,6 +22,7 @@ from loaders.relations import (
     rounds,
     shared_costs,
     stake_handover,
+    suit_funders,
     unnamed_roles,
 )
 from loaders.relations.context import NO_CONTEXT, Sale, SentenceContext
@@ -101,6 +102,8 @@ class ContextCues:
             MINISTERS,
             self.funded,
             self.answers,
+            suit_funders.FUNDED_WORDS,
+            suit_funders.SUIT_WORDS,
             self.round_nouns,
             self.round_joined,
             OWNER_NOUNS,
@@ -208,7 +211,9 @@ def _body_reads(
     topic_owners = joint_org = managed = None
     aside: tuple[str, ...] = ()
     joint = not partnering.JOINT_WORDS.isdisjoint(cued)
-    if joint and not partnering.JOINT_VERBS.isdisjoint(words):
+    if (joint and not partnering.JOINT_VERBS.isdisjoint(words)) or partnering.opens_tie(
+        text[:40].lower().split()[:3]
+    ):
         # "opened in partnership with": read only after a verb of making (`jointly_made`)
         joint_org = salience.subject(("Organization",), sno)
     if not cues.roles.isdisjoint(cued):
@@ -438,7 +443,7 @@ def _funded(x: Extraction, sno: int, cued: frozenset[str]) -> str | None:
 def _disputes(x: Extraction, sno: int, cued: frozenset[str]) -> tuple[tuple[str, str], ...]:
     """The latest disputes of the article, when this sentence may answer one ("X denied the
     allegations", "X has countersued")."""
-    if not x.disputes or x.cues.answers.isdisjoint(cued):
+    if not x.disputes or (x.cues.answers.isdisjoint(cued) and not _suit_funded(cued)):
         return ()
     latest = x.disputes[-6:]
     if x.disputed_at != sno - 1:
@@ -446,6 +451,13 @@ def _disputes(x: Extraction, sno: int, cued: frozenset[str]) -> tuple[tuple[str,
             return ()  # "There is talk of a sale. Tarsa denies it.": the rumour is denied
         return tuple(latest)
     return (*_leaders_accused(x, x.disputes[-1:]), *latest)
+
+
+def _suit_funded(cued: frozenset[str]) -> bool:
+    """A suit noun and a funding word: "The lawsuit was bankrolled by Q" (`suit_funders`)."""
+    return not (
+        suit_funders.SUIT_WORDS.isdisjoint(cued) or suit_funders.FUNDED_WORDS.isdisjoint(cued)
+    )
 
 
 def _leaders_accused(x: Extraction, disputes: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -5,6 +5,7 @@ description (a product, a place)."""
 
 from __future__ import annotations
 
+from loaders.project_heads import project_head
 from loaders.relations.model import Sentence
 from loaders.relations.nav import descriptor_noun
 from loaders.relations.words import ARTICLES, OBJ_STOP, PREPOSITIONS, M
@@ -75,3 +76,29 @@ def _apposed_name(s: Sentence, obj: int) -> int:
     if after in ("and", "or") or (after not in OBJ_STOP and after not in PREPOSITIONS):
         return -1
     return a
+
+
+def possessed_project(s: Sentence, e: int) -> int:
+    """ "fund its next scheme, Tidewater", "pay for Halden's new site, the Helvik storage
+    project": the project apposed to a possessed description right after the verb ending at e
+    (a possessor, up to three plain words, a comma, the name typed Project), else -1."""
+    lows = s.lows
+    n = len(lows)
+    if e >= n or lows[e] != M:
+        return -1
+    q = e + 1
+    if not s.is_det(e):
+        if q >= n or lows[q] not in ("'s", "'"):
+            return -1
+        q += 1
+    start = q
+    while q < n and q - start < 3 and lows[q].isalpha() and lows[q] not in PREPOSITIONS:
+        q += 1
+    a = q + 1 + (q + 1 < n and lows[q + 1] in ARTICLES)
+    if q == start or q >= n or lows[q] != "," or a >= n or lows[a] != M or s.is_det(a):
+        return -1
+    if s.etypes(a) != {"Project"}:
+        return -1
+    z = a + 1 + project_head(s.lex.heads, lows, a + 1)  # "the Tidewater project"
+    after = lows[z] if z < n else "."
+    return a if after in OBJ_STOP or after in PREPOSITIONS or after == "," else -1

@@ -23,12 +23,13 @@ from loaders.relations.litigation import (
     _disputing_verb,
     forum,
 )
-from loaders.relations.model import Sentence
+from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import agent_after, match_gap, subjects
-from loaders.relations.words import PREPOSITIONS, PUNCT_STOP, M
+from loaders.relations.words import PREPOSITIONS, PUNCT_STOP, RELATIVE_WH, M
 
 RULE_HELD = "litigation/held-board"
 RULE_AGENT = "litigation/board-agent"
+RULE_BACKED = "litigation/backed-board"
 STANCES = ("DISPUTES", "BACKS")
 STAKE_WORDS = frozenset({"%", "percent", "per"})
 # a participle of attack on a board that is no trigger verb of its own ("targeted customers")
@@ -39,6 +40,8 @@ STANCE_REACH = 4  # words from a stance verb's start to the board phrase
 # "to oust the board", "wants the directors replaced", "called for the board to be removed"
 OUST_VERBS = frozenset({"oust", "replace", "remove", "sack", "overhaul", "unseat"})
 OUSTED = frozenset({"ousted", "replaced", "removed", "sacked", "overhauled", "unseated"})
+# words before a backed board: "stands behind the existing board", "the current directors"
+BACKED_FILLERS = MANAGEMENT_FILLERS | {"existing", "current", "present", "incumbent", "whole"}
 AGENT_ADVERBS = frozenset({"long", "repeatedly", "often", "recently", "publicly", "also"})
 
 
@@ -71,6 +74,42 @@ def held_board(s: Sentence) -> None:
         if not subj or forum(s, subj[0]) or not sides.intersection(s.ment(subj[0]).ids):
             continue
         s.emit(s.ment(holder), (rtype,), s.ment(held), RULE_HELD, 0.6)
+
+
+def backed_board(s: Sentence) -> None:
+    """ "Aldane and Roskill both backed the board", "Vorn Capital supported the directors on
+    every resolution" in an article about Pellow: the supporters of the bare board of the
+    article's clear topic (`SentenceContext.managed`) BACK the firm. Only when the sentence
+    names no other organization than the supporters, and none of them is the firm."""
+    org = s.context.managed
+    if not org or _stake_pair(s) is not None:
+        return
+    lows = s.lows
+    for k, w in enumerate(lows):
+        if w not in MANAGEMENT_WORDS or not _board_ends(lows, k + 1):
+            continue
+        m = k
+        while m >= 1 and k - m <= 2 and lows[m - 1] in BACKED_FILLERS:
+            m -= 1
+        verb, rtype = _stance_verb(s, m)
+        if verb < 0 or rtype != "BACKS":
+            continue
+        subj = subjects(s, verb, True)
+        if not subj or forum(s, subj[0]):
+            continue
+        if s.is_det(subj[0]) and s.ment(subj[0]).kind != "pronoun":
+            continue  # "the company backed the board": whose?
+        if not RELATIVE_WH.isdisjoint(lows[subj[0] : verb]):
+            continue  # "Vorn, which owns Kelda, backed the board": whose board is unclear
+        backers = s.merged(subj)
+        others = [
+            x
+            for x, v in enumerate(lows)
+            if v == M and "Organization" in s.etypes(x) and x not in subj and not s.is_det(x)
+        ]
+        if others or org in backers.ids:
+            continue  # another organization named: whose board is unclear
+        s.emit(backers, ("BACKS",), Mention((org,), -1, -1, "context", 0.7), RULE_BACKED, 0.6)
 
 
 def _board_ends(lows: list[str], p: int) -> bool:
@@ -111,6 +150,8 @@ def _stake_pair(s: Sentence) -> tuple[int, int] | None:
                 if lows[r] == M or lows[r] in PUNCT_STOP:
                     break
     between = lows[a + 1 : b]
+    if between[-2:] == [",", "and"] or between[-1:] == ["and"]:
+        return None  # "A, holding 8%, and B, with 5%,": co-holders, neither holds the other
     stake = any(w[-1:] == "%" or w in STAKE_WORDS or w in s.lex.stake_nouns for w in between)
     if not stake or len(between) > 10:
         return None

@@ -19,6 +19,9 @@ from loaders.relations.words import M
 
 AMOUNT_REACH: Final = 4  # words of an amount: "£3m", "a further $2m", "$3 million"
 AMOUNT_FILLERS: Final[frozenset[str]] = frozenset({"a", "further", "another"})
+# verbs of money arriving in a second clause: "and another €3m arrived from B"
+ARRIVING: Final[frozenset[str]] = frozenset({"came", "arrived", "followed", "flowed", "poured"})
+LENDING: Final[frozenset[str]] = frozenset({"lent", "loaned", "gave", "granted", "advanced"})
 
 
 def cues(lex: Lexicon) -> frozenset[str]:
@@ -49,3 +52,39 @@ def second_source(s: Sentence) -> None:
 def _amount_word(s: Sentence, w: str) -> bool:
     """A word of an amount: "£3m", "a further $2m", "another €1m"."""
     return is_money(s.lex, w) or w in AMOUNT_FILLERS
+
+
+def arrived(s: Sentence) -> None:
+    """ "A lent X €10m, and another €3m arrived from B": B FUNDS X, the recipient left out of
+    the second clause (the sentence's one funded company, else the name right after a
+    lending verb of the first clause)."""
+    lows = s.lows
+    n = len(lows)
+    for a in range(2, n - 4):
+        if lows[a] != "and" or lows[a - 1] != ",":
+            continue
+        g = a + 1
+        while g < n and g - a <= AMOUNT_REACH and _amount_word(s, lows[g]):
+            g += 1
+        if g == a + 1 or g + 2 >= n or lows[g] not in ARRIVING or lows[g + 1] != "from":
+            continue
+        b = g + 2 + (lows[g + 2] == "the")
+        if b >= n or lows[b] != M or s.is_det(b) or not any(is_money(s.lex, w) for w in lows[a:g]):
+            continue
+        owned = _recipient(s, a)
+        source = s.ment(b)
+        if owned is not None and owned.ids[0] not in source.ids and not s.blocked(a, b + 1):
+            s.emit(source, ("FUNDS",), owned, "money-sources/arrived", 0.6)
+
+
+def _recipient(s: Sentence, a: int) -> Mention | None:
+    """Who the first clause (before a) gave money to: the one FUNDS target found, else the
+    name after a lending verb ("lent X €10m")."""
+    funded = {f.target for f in s.found if f.type == "FUNDS"}
+    if len(funded) == 1:
+        return Mention((funded.pop(),), -1, -1)
+    lows = s.lows
+    for v in range(a - 2):
+        if lows[v] in LENDING and lows[v + 1] == M and not s.is_det(v + 1):
+            return s.ment(v + 1)
+    return None

@@ -1187,6 +1187,23 @@ def agent_after(s: Sentence, k: int) -> int:
     return -1
 
 
+def _described_after_hyphen(s: Sentence, q: int) -> int:
+    """The name after "-based" and a descriptor ending in a head noun: "by the Oslo-based
+    investor Vorn Capital", "by the Graz-based holding Reiter", "by the Lagos-based private
+    equity firm Sable", else -1."""
+    lows = s.lows
+    n = len(lows)
+    t = q
+    while t < n and t - q < 4 and lows[t] != M and lows[t].replace("-", "").isalpha():
+        t += 1
+    if t == q or t >= n or lows[t] != M:
+        return -1
+    head = lows[t - 1]
+    if head in s.lex.heads or descriptor_noun(s, head) or s.person_head(head):
+        return t
+    return -1
+
+
 # words that end an agent's noun phrase after "by": a time phrase or another act's agent
 AGENT_ENDS: Final = frozenset({"after", "before", "during", "despite", "amid", "following"})
 # determiners of a described agent named after a comma: "by its founder, Ann Lee", "by his
@@ -1222,12 +1239,7 @@ def _agent_at(s: Sentence, k: int, m: int) -> int:
     if m + 3 < n and lows[m + 1] == "-" and lows[m + 2] in s.lex.hyphen:
         if lows[m + 3] == M:
             return m + 3  # "by the Dubai-based Qamar Holdings"
-        q = m + 3
-        while q < n and q - m <= 6 and lows[q] != M and lows[q].replace("-", "").isalpha():
-            q += 1
-        head = lows[q - 1]
-        if q < n and lows[q] == M and (descriptor_noun(s, head) or s.person_head(head)):
-            return q  # "by the Graz-based holding Reiter", "by the Lagos-based investor Sable"
+        return _described_after_hyphen(s, m + 3)
     if m + 1 < n and lows[m + 1] in s.lex.group_nouns:
         if m + 3 < n and lows[m + 2] == "'s" and lows[m + 3] == M:
             return m + 3  # "by the Kell family's Kell Holdings": the family's firm
@@ -1316,6 +1328,8 @@ def noun_phrase_head(s: Sentence, k: int) -> bool:
     lows = s.lows
     if lows[k] not in s.lex.heads or k + 1 >= len(lows) or lows[k + 1] != M:
         return False
+    if s.is_det(k + 1) and s.ment(k + 1).word in ("its", "their"):
+        return False  # "will help fund its next scheme": no descriptor before a possessive
     prev = lows[k - 1] if k else ""
     if prev in BE_FORMS and lows[k].endswith("ing"):
         return False

@@ -31,6 +31,8 @@ SELLER_NOUNS = frozenset(_DATA["seller_nouns"])
 PURCHASE_WORDS = frozenset(_DATA["purchase_words"])
 STANCE_VERBS = frozenset(_DATA["stance_verbs"])
 PARTNER_NOUNS: Final = frozenset(_DATA["partner_nouns"])
+TIE_FACTS: Final[frozenset[str]] = frozenset(_DATA["tie_facts"])
+TIE_DOUBTS: Final[frozenset[str]] = frozenset(_DATA["tie_doubts"])
 ENDING_VERBS = tuple(tuple(str(v).split()) for v in _DATA["ending_verbs"])
 FRONTED_VERBS = JOINT_VERBS | frozenset(_DATA["fronted_verbs"])
 # auxiliaries between a fronted partner's clause subject and its verb ("it is building")
@@ -175,14 +177,17 @@ def _maker_before(s: Sentence, v: int) -> int:
     m = got[0] if got and got[0] < v else -1
     if m < 0:
         return _possessor_before(s, v, 8)  # "Kelso's new podcast app was developed jointly"
-    if m + 1 < len(lows) and lows[m + 1] == "'s":
+    if m + 1 < len(lows) and lows[m + 1] in ("'s", "'"):
         return m if "Organization" in s.etypes(m) else -1  # "Arcadia Air's new lounge"
     # "The arena was built in partnership with X", "a lounge, built ...": the thing made
     # ("that it is building jointly with X" is active: its subject makes it)
     passive = lows[v - 1] in PASSIVE_LINKS and not lows[v].endswith("ing")
     if "Organization" in s.etypes(m) and not s.is_det(m) and not passive:
         return m
-    return _possessor_before(s, m)
+    owner = _possessor_before(s, m)
+    if owner < 0 and m >= 1 and lows[m - 1] == ",":
+        owner = _possessor_before(s, m - 1)  # "Ferrin Savings' app, Nestpot, built jointly"
+    return owner
 
 
 def _possessor_before(s: Sentence, m: int, reach: int = 4) -> int:
@@ -190,7 +195,7 @@ def _possessor_before(s: Sentence, m: int, reach: int = 4) -> int:
     that ends before m (a few plain words between); else -1."""
     lows = s.lows
     for q in range(m - 1, max(-1, m - 1 - reach), -1):
-        if lows[q] == M and (s.is_det(q) or lows[q + 1] == "'s"):
+        if lows[q] == M and (s.is_det(q) or lows[q + 1] in ("'s", "'")):
             return q if "Organization" in s.etypes(q) else -1
         if not lows[q].isalpha() and lows[q] != "'s":
             return -1
@@ -274,6 +279,32 @@ def stake_in_partnership(s: Sentence) -> None:
             if f.type in ("OWNS", "FUNDS") and f.source in before and f.target in s.ment(last).ids:
                 got = (Mention((f.source,), -1, -1), Mention((f.target,), -1, -1))
                 s.emit(got[0], ("PARTNERS_WITH",), got[1], RULE + "stake-partnership", 0.6)
+
+
+OPENING_DETS: Final[frozenset[str]] = frozenset({"a", "the", "that", "this"})
+
+
+def opens_tie(words: list[str]) -> bool:
+    """A sentence opening "A tie-up with", "The partnership with" (its first three words,
+    lower-case): its other party is the firm the article is about."""
+    return len(words) >= 3 and words[0] in OPENING_DETS and words[1] in NOUNS and words[2] == "with"
+
+
+def opening_tie(s: Sentence) -> None:
+    """ "A tie-up with Holberg Optik to build a smart lens was dropped last year", "The
+    partnership with X was wound up in 2023" in an article about Kestova (nothing else named):
+    Kestova partners with X (an ended partnership still counts)."""
+    org = s.context.joint_org
+    lows = s.lows
+    if not org or not opens_tie(lows[:3]):
+        return
+    e = _partner_after_with(s, 2)
+    if e < 0 or "Organization" not in s.etypes(e) or s.is_det(e) or org in s.ment(e).ids:
+        return
+    if TIE_FACTS.isdisjoint(lows[e + 1 :]) or not TIE_DOUBTS.isdisjoint(lows):
+        return  # "A tie-up with X could follow", "... was ruled out": no partnership stated
+    if _no_other_org(s, e):
+        _partners(s, Mention((org,), -1, -1, "context", 0.7), s.ment(e), "opening-tie", 0, e)
 
 
 def _no_other_org(s: Sentence, e: int) -> bool:

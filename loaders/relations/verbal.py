@@ -33,7 +33,7 @@ from loaders.relations.deal_guards import (
     planned,
     undone,
 )
-from loaders.relations.described_objects import apposed_object
+from loaders.relations.described_objects import apposed_object, possessed_project
 from loaders.relations.doubt import doubtful_reference
 from loaders.relations.hedge_scope import CONDITIONS, ended_hold, unplanned
 from loaders.relations.holding_words import holding_words
@@ -86,6 +86,7 @@ from loaders.relations.sale_gaps import buyer_to, gapped_pairs, sold_head
 from loaders.relations.shared_subject import second_predicate, shared_subject
 from loaders.relations.site_guards import no_site, site_verb
 from loaders.relations.stake import MAJORITY, percent_at, unnamed_subject
+from loaders.relations.unnamed_conjuncts import fund_owner_after, funder_after_unnamed
 from loaders.relations.unnamed_roles import SEATS
 from loaders.relations.words import (
     AGENTS,
@@ -505,6 +506,10 @@ def passive(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> bool:
     agent = agent_after(s, by + 1)
     if agent < 0:
         agent = including(s, by + 1)  # "criticized by customers, including Harlan Travel"
+    if agent < 0:
+        agent = funder_after_unnamed(s, by + 1)  # "funded by the state and Harlan Bank"
+        agent = agent if agent >= 0 else fund_owner_after(s, by + 1)  # "by a fund run by X"
+        trigs = tuple(t for t in trigs if "FUNDS" in t.types) if agent >= 0 else trigs
     if agent < 0 or holders_of(s, agent):
         return True  # "funded by the two owners of Dalmet": not Dalmet
     agent_idx = _closed_agents(s, k, coord(s, agent, +1))
@@ -1567,13 +1572,20 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
         return -1  # "the firm that X competes with in Chile": a stranded preposition
     if _agentless_charge(s, k, trigs):
         return -1  # "X is accused in Y's lawsuit of fraud": X is the one accused
+    if lows[e - 1] == "from" and any("FUNDS" in t.types for t in trigs):
+        if (owner := fund_owner_after(s, e)) >= 0:
+            return owner  # "got €5m from a fund set up by X": the fund's maker
     obj = right(s, e, gap)
     apposed = apposed_object(s, e, obj)  # "bought the maker of Velora, Kessel Bio"
     obj = max(obj, apposed)
+    if any("FUNDS" in t.types for t in trigs) and (held := possessed_project(s, e)) >= 0:
+        obj = apposed = held  # "will help fund its next scheme, Tidewater": the project
     if obj > e and _reduced_relative(s, e, obj):
         obj = -1  # "launched a van competing with Draxton": the van's rival, no object
     if obj < 0:
         obj = appositive_object(s, e)
+    if obj < 0 and lows[e - 1] == "from" and any("FUNDS" in t.types for t in trigs):
+        obj = funder_after_unnamed(s, e)  # "gets its money from the state and Harlan Bank"
     if obj < 0:
         # "bankrolled Quillora via": the object sits inside the trigger's gap
         obj = next((m for m in range(k + 1, e) if lows[m] == M), -1)
@@ -2618,6 +2630,8 @@ def emit_svo(
                 continue  # "is working with Staunton Bank, its adviser": advice, no partner
             if t.family != "verb" and _earlier_conjunct(s, subj_idx, cand):
                 continue  # "buys grain from A and runs a partnership with B": not A
+            if "FUNDS" in t.types and t.family != "verb" and _brokered(s, subj_idx, cand):
+                continue  # "Harlan Partners brokered the loan for X": a go-between lends nothing
             if t.family != "verb" and _backer_site(s, subj_idx, t, cand):
                 continue  # "aid from the ministry for a plant in P": the ministry is not in P
             rule = "verbal/svo" if t.family == "verb" else "nominal/noun-trigger"
@@ -2625,6 +2639,13 @@ def emit_svo(
             made = s.emit(a, t.types, b, rule, conf, t) or made
             break
     return made
+
+
+def _brokered(s: Sentence, subj_idx: list[int], cand: list[int]) -> bool:
+    """A verb of brokering between the subject and a money noun's object ("brokered a
+    facility for X", "structured the loan for X"): the subject only arranged the money."""
+    lex = s.lex
+    return not lex.arranging_verbs.isdisjoint(s.lows[subj_idx[-1] + 1 : cand[0]])
 
 
 def _earlier_conjunct(s: Sentence, subj_idx: list[int], cand: list[int]) -> bool:
