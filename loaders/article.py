@@ -32,6 +32,7 @@ from graph.model import Document, Entity, Evidence, GraphDocument, Relation, mer
 from loaders import latter
 from loaders.acquired_refs import bought_from_founder, bought_in_clause, bought_owner
 from loaders.acted_pairs import ACTED_REACH, coordinated_orgs, intruders
+from loaders.adviser_refs import advisers_last
 from loaders.based_descriptions import (
     based_places,
     bid_subject,
@@ -1307,6 +1308,7 @@ class Extraction:
             rels = self.doc.relations
             ids = investors_last(ids, lows[j - 1], lows, j, salience, rels)
             ids = bought_facility(ids, lows[j - 1], salience, rels)  # "A bought B. The dairy"
+            ids = advisers_last(ids, lows[j - 1], salience, self.advisers, rels)  # not its adviser
         ids = self._nationals_first(ids, ref, words, sno, salience)
         if ids and salience.kinds_of(words):
             salience.described(ids[0], lows[j - 1])
