@@ -147,6 +147,7 @@ from loaders.topic import (
     topic_fits,
 )
 from loaders.unnamed_refs import indefinite_heads, thing_subject
+from loaders.verb_led import verb_led_openers
 from loaders.with_pair import with_pair
 
 MAX_EVIDENCE: Final = 10
@@ -1323,7 +1324,7 @@ class Extraction:
         ids = self._np_fallback(ids, ref, lows, salience)
         if not ids:
             return None
-        if len(ids) == 1:
+        if len(ids) == 1 or ids[0] in salience.verb_led:
             # "Quillex makes ovens. The company competes with ...": a lone sentence opener
             # the text then calls "the company" is an entity, not a capitalized word
             self.referred.add(ids[0])
@@ -2296,6 +2297,8 @@ class Extraction:
         """The sentence's mentions in order, names and resolved references ("he", "the
         company", "the consortium"), each counted in `salience`; and the places that locate a
         referent ("the Nashville start-up")."""
+        if not a.headline:  # "Tovenmark agreed to ...": a weak opener a description may mean
+            salience.verb_led |= verb_led_openers(a.lows, names, self.registry.entities)
         refs = self._anaphora(a, names, sno) if not a.headline and a.refpos else []
         if not a.headline and len(names) > 1:
             refs = self._group_phrases(a, names, sno, refs)

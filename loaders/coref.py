@@ -1022,6 +1022,8 @@ class Salience:
         self.core: dict[int, list[str]] = {}
         self.fronted: dict[int, int] = {}  # sentence no -> how many of its core were fronted
         self.last: dict[str, int] = {}  # entity id -> latest sentence it was mentioned in
+        # weak openers followed by a verb ("Tovenmark agreed ..."): candidates all the same
+        self.verb_led: set[str] = set()
         # entity id -> the capitalized adjectives its descriptions used ("a Belgian builder")
         self.nationals: dict[str, set[str]] = {}
         # the most mentioned entity of each type in the whole article
@@ -1204,7 +1206,7 @@ class Salience:
         if len(ids) > 1:
             # "Consumer group Fair Drive Trust criticised the carmaker": a weak opening word
             # ("Consumer") is no antecedent
-            ids = [i for i in ids if not ents[i].weak] or ids
+            ids = [i for i in ids if not ents[i].weak or i in self.verb_led] or ids
         return ids
 
     def _rank_topical(
