@@ -1102,7 +1102,10 @@ class Salience:
             # two named in one sentence were acted on together ("A signed a deal with B. The
             # regulator C will review it. Both firms ...": A and B, not C and B)
             if len(dict.fromkeys(ranked_by[sno])) >= 2:
-                return list(dict.fromkeys(ranked_by[sno]))[:2]
+                two = list(dict.fromkeys(ranked_by[sno]))[:2]
+                # but "A bought ships from B. C cut fares. The two companies ...": A and B,
+                # or A and C? A company made a clause subject since is no bystander
+                return [] if self._subject_since(two, sno, sentence, ranked_by) else two
         for sno in sorted(ranked_by, reverse=True):
             for rid in ranked_by[sno]:
                 if rid not in out:
@@ -1110,6 +1113,20 @@ class Salience:
             if len(out) >= 2:
                 break
         return out[:2]
+
+    def _subject_since(
+        self, two: list[str], sno: int, sentence: int, ranked_by: dict[int, list[str]]
+    ) -> bool:
+        """A sentence after `sno` (before `sentence`) made another candidate than `two` its
+        clause subject, not a public body (a strict kind): which pair is meant is unclear."""
+        strict = self.registry.lex.strict_kinds
+        ents = self.registry.entities
+        for k in range(sno + 1, sentence):
+            core = self.core.get(k, [])
+            for r in ranked_by.get(k, []):
+                if r not in two and r in core and not self.kinds_of(tuple(ents[r].descr)) & strict:
+                    return True
+        return False
 
     def _type_ok(self, rid: str, types: tuple[str, ...]) -> bool:
         return self.registry.entities[rid].type in types
