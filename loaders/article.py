@@ -978,9 +978,13 @@ class Extraction:
         `investor_tails` in loaders/data/coref.yaml)."""
         kinds = data_words(self.lex, "pair_outsider_kinds")
         words = data_words(self.lex, "pair_outsider_words") | data_words(self.lex, "investor_tails")
+        words = words | holding_words(self.lex).civic_descriptors  # "X, a lobby group"
         table = self.lex.kinds
-        descr = self.registry.entities[rid].descr
-        return any(w in words or table.get(w, frozenset()) & kinds for w in descr)
+        rec = self.registry.entities[rid]
+        first = rec.name.lower().split()
+        if len(first) > 1 and first[0] in self.lex.campaign_verbs:
+            return True  # "Save Our Farms", "Stop the Kell Quarry": a campaign
+        return any(w in words or table.get(w, frozenset()) & kinds for w in rec.descr)
 
     def _three_listed(self, etype: str) -> bool:
         """The sentence before listed three or more entities of the type as one coordination
@@ -999,7 +1003,8 @@ class Extraction:
     def _pair_not_unit(self, etype: str, sno: int, here: set[str], noun: str, salience: Salience):
         """The salient pair, but not an owner and its unit when a third party is in view ("A and
         its unit B reached a deal with C. The two companies ...": A and C)."""
-        ids = salience.pair(etype, sno, window=4, exclude=here, noun=noun)
+        aside = {r for r in salience.last if self._pair_outsider(r) or r in self.advisers}
+        ids = salience.pair(etype, sno, window=4, exclude=here, noun=noun, bystanders=aside)
         if len(ids) < 2:
             return ids
         owners = self.ownership.update(self.doc.relations).owners

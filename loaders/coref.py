@@ -1081,7 +1081,13 @@ class Salience:
         return core + [r for r in self.order.get(sentence, ()) if r not in core]
 
     def pair(
-        self, etype: str, sentence: int, window: int = 4, exclude=(), noun: str = ""
+        self,
+        etype: str,
+        sentence: int,
+        window: int = 4,
+        exclude=(),
+        noun: str = "",
+        bystanders: AbstractSet[str] = frozenset(),
     ) -> list[str]:
         """The two entities "the two companies" or "both groups" name: the latest entities of
         the type, newest first, clause subjects before prepositional objects ("A and B signed
@@ -1105,7 +1111,8 @@ class Salience:
                 two = list(dict.fromkeys(ranked_by[sno]))[:2]
                 # but "A bought ships from B. C cut fares. The two companies ...": A and B,
                 # or A and C? A company made a clause subject since is no bystander
-                return [] if self._subject_since(two, sno, sentence, ranked_by) else two
+                since = self._subject_since(two, sno, sentence, ranked_by, bystanders)
+                return [] if since else two
         for sno in sorted(ranked_by, reverse=True):
             for rid in ranked_by[sno]:
                 if rid not in out:
@@ -1115,16 +1122,24 @@ class Salience:
         return out[:2]
 
     def _subject_since(
-        self, two: list[str], sno: int, sentence: int, ranked_by: dict[int, list[str]]
+        self,
+        two: list[str],
+        sno: int,
+        sentence: int,
+        ranked_by: dict[int, list[str]],
+        bystanders: AbstractSet[str],
     ) -> bool:
         """A sentence after `sno` (before `sentence`) made another candidate than `two` its
-        clause subject, not a public body (a strict kind): which pair is meant is unclear."""
+        clause subject, not a public body (a strict kind) nor a bystander (a fund, a campaign,
+        an adviser): which pair is meant is unclear."""
         strict = self.registry.lex.strict_kinds
         ents = self.registry.entities
         for k in range(sno + 1, sentence):
             core = self.core.get(k, [])
             for r in ranked_by.get(k, []):
-                if r not in two and r in core and not self.kinds_of(tuple(ents[r].descr)) & strict:
+                if r in two or r in bystanders or r not in core:
+                    continue
+                if not self.kinds_of(tuple(ents[r].descr)) & strict:
                     return True
         return False
 
