@@ -30,7 +30,12 @@ from typing import Any, Final
 from graph.errors import ErgError
 from graph.model import Document, Entity, Evidence, GraphDocument, Relation, merge_aliases, name_key
 from loaders import latter
-from loaders.acquired_refs import bought_from_founder, bought_in_clause, bought_owner
+from loaders.acquired_refs import (
+    bought_from_founder,
+    bought_in_clause,
+    bought_owner,
+    founded_bought,
+)
 from loaders.acted_pairs import ACTED_REACH, coordinated_orgs, intruders
 from loaders.adviser_refs import advisers_last
 from loaders.based_descriptions import (
@@ -1040,10 +1045,13 @@ class Extraction:
         types = ("Person",) if etype == "Person" else ("Organization", "Project", "Product")
         if lows[i] == "it" and self._unnamed_project_before(lows, i):
             return None  # "A operates the Kell copper mine. B took a stake in it": the mine
+        type_of = self.registry.type_of
         taken = (
             bought_owner(self.lex, lows, items, i, self.deals.taken, sno)
             or bought_in_clause(self.lex, lows, items, i)
             or bought_from_founder(self.lex, lows, items, i)
+            # "A bought B. P, who founded it in 1990, ...": B
+            or founded_bought(self.lex, lows, items, i, self.deals.taken, sno, type_of)
         )
         if taken is not None:
             return (taken,), 0.75  # "A bought B. Its founder, X, ...": B
