@@ -207,6 +207,12 @@ KNOWN_GAPS: list[Case] = [
         [("osk-pension-plan", "OWNS", "perrault-glassworks")],
         [("osk-pension-plan", "FUNDS", "vintrey-group")],
     ),
+    (  # a fund's stake, then "Its chief executive": the company the fund bought into
+        "Orsk Foods\n\nBrakel Capital bought 20% of Orsk Foods. Its chief executive, Lena Holt, "
+        "welcomed the investment.",
+        [("lena-holt", "LEADS", "orsk-foods")],
+        [("lena-holt", "LEADS", "brakel-capital")],
+    ),
     (  # a lobby the text gives no descriptor, in the pair's own sentence
         "Fenland Grocers expands\n\nFenland Grocers opened a store in Ely. Parents for Fair "
         "Food objected to Fenland Grocers. The two chains go head to head in the Fens.",
@@ -221,6 +227,9 @@ GAPS: dict[str, str] = {
     "a described set)",
     "Perrault Glassworks weighs offer\n\nPerrault Glassworks has been": "the description's "
     "noun in a name ('the group': Vintrey Group) outranks the courted subject",
+    "Orsk Foods\n\nBrakel Capital bought 20%": "an opening 'Its <role>' after an investor's "
+    "stake is read only for 'Its founder' (tried for any role: cost precision on a described "
+    "set)",
     "Fenland Grocers expands\n\nFenland Grocers opened a store in Ely": "a lobby with no "
     "descriptor or campaign verb in its name is not read as an outsider",
 }
