@@ -10,10 +10,10 @@ that found exactly one company bought or funded ("A invested in B. Its founder, 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from loaders.lexicon import Lexicon
-from loaders.non_names import calendar_word
+from loaders.non_names import calendar_word, data_words
 from loaders.relations.model import Mention
 
 ROLE_REACH = 3  # modifiers between "its" and its role noun: "its longtime chief executive"
@@ -175,3 +175,28 @@ def bought_from_founder(
         if _buys(lex, verb):
             return bought.ids[0]  # "will acquire B", "agreed to buy B"
     return None
+
+
+def founded_bought(
+    lex: Lexicon,
+    lows: Sequence[str],
+    items: Sequence[Mention],
+    i: int,
+    bought: tuple[int, str] | None,
+    sno: int,
+    type_of: Callable[[str], str],
+) -> str | None:
+    """ "Brevard Dairy bought Ostrel Creamery. Greta Mornau, who founded it in 1990, ...": the
+    object "it" of a founding verb (`event_founding_verbs`), in the sentence right after one
+    that found exactly one company bought or funded, is that company, not the buyer that
+    opened the sentence before; else None. Not when a company is named before it in its own
+    sentence ("Keel, which Ann Lee founded it ...")."""
+    if bought is None or bought[0] != sno - 1 or lows[i] != "it" or i == 0:
+        return None
+    verbs = data_words(lex, "event_founding_verbs")
+    if lows[i - 1] not in verbs and not (lows[i - 1] == "set" and lows[i + 1 : i + 2] == ["up"]):
+        return None
+    firms = [m for m in items if m.i < i and type_of(m.ids[0]) == "Organization"]
+    if any(m.ids[0] != bought[1] for m in firms):
+        return None
+    return bought[1]

@@ -30,8 +30,14 @@ from typing import Any, Final
 from graph.errors import ErgError
 from graph.model import Document, Entity, Evidence, GraphDocument, Relation, merge_aliases, name_key
 from loaders import latter
-from loaders.acquired_refs import bought_from_founder, bought_in_clause, bought_owner
+from loaders.acquired_refs import (
+    bought_from_founder,
+    bought_in_clause,
+    bought_owner,
+    founded_bought,
+)
 from loaders.acted_pairs import ACTED_REACH, coordinated_orgs, intruders
+from loaders.adviser_refs import advisers_last
 from loaders.based_descriptions import (
     based_places,
     bid_subject,
@@ -146,6 +152,7 @@ from loaders.topic import (
     topic_fits,
 )
 from loaders.unnamed_refs import indefinite_heads, thing_subject
+from loaders.verb_led import verb_led_openers
 from loaders.with_pair import with_pair
 
 MAX_EVIDENCE: Final = 10
@@ -976,9 +983,13 @@ class Extraction:
         `investor_tails` in loaders/data/coref.yaml)."""
         kinds = data_words(self.lex, "pair_outsider_kinds")
         words = data_words(self.lex, "pair_outsider_words") | data_words(self.lex, "investor_tails")
+        words = words | holding_words(self.lex).civic_descriptors  # "X, a lobby group"
         table = self.lex.kinds
-        descr = self.registry.entities[rid].descr
-        return any(w in words or table.get(w, frozenset()) & kinds for w in descr)
+        rec = self.registry.entities[rid]
+        first = rec.name.lower().split()
+        if len(first) > 1 and first[0] in self.lex.campaign_verbs:
+            return True  # "Save Our Farms", "Stop the Kell Quarry": a campaign
+        return any(w in words or table.get(w, frozenset()) & kinds for w in rec.descr)
 
     def _three_listed(self, etype: str) -> bool:
         """The sentence before listed three or more entities of the type as one coordination
@@ -997,7 +1008,8 @@ class Extraction:
     def _pair_not_unit(self, etype: str, sno: int, here: set[str], noun: str, salience: Salience):
         """The salient pair, but not an owner and its unit when a third party is in view ("A and
         its unit B reached a deal with C. The two companies ...": A and C)."""
-        ids = salience.pair(etype, sno, window=4, exclude=here, noun=noun)
+        aside = {r for r in salience.last if self._pair_outsider(r) or r in self.advisers}
+        ids = salience.pair(etype, sno, window=4, exclude=here, noun=noun, bystanders=aside)
         if len(ids) < 2:
             return ids
         owners = self.ownership.update(self.doc.relations).owners
@@ -1033,10 +1045,13 @@ class Extraction:
         types = ("Person",) if etype == "Person" else ("Organization", "Project", "Product")
         if lows[i] == "it" and self._unnamed_project_before(lows, i):
             return None  # "A operates the Kell copper mine. B took a stake in it": the mine
+        type_of = self.registry.type_of
         taken = (
             bought_owner(self.lex, lows, items, i, self.deals.taken, sno)
             or bought_in_clause(self.lex, lows, items, i)
             or bought_from_founder(self.lex, lows, items, i)
+            # "A bought B. P, who founded it in 1990, ...": B
+            or founded_bought(self.lex, lows, items, i, self.deals.taken, sno, type_of)
         )
         if taken is not None:
             return (taken,), 0.75  # "A bought B. Its founder, X, ...": B
@@ -1307,6 +1322,7 @@ class Extraction:
             rels = self.doc.relations
             ids = investors_last(ids, lows[j - 1], lows, j, salience, rels)
             ids = bought_facility(ids, lows[j - 1], salience, rels)  # "A bought B. The dairy"
+            ids = advisers_last(ids, lows[j - 1], salience, self.advisers, rels)  # not its adviser
         ids = self._nationals_first(ids, ref, words, sno, salience)
         if ids and salience.kinds_of(words):
             salience.described(ids[0], lows[j - 1])
@@ -1321,7 +1337,7 @@ class Extraction:
         ids = self._np_fallback(ids, ref, lows, salience)
         if not ids:
             return None
-        if len(ids) == 1:
+        if len(ids) == 1 or ids[0] in salience.verb_led:
             # "Quillex makes ovens. The company competes with ...": a lone sentence opener
             # the text then calls "the company" is an entity, not a capitalized word
             self.referred.add(ids[0])
@@ -2294,6 +2310,8 @@ class Extraction:
         """The sentence's mentions in order, names and resolved references ("he", "the
         company", "the consortium"), each counted in `salience`; and the places that locate a
         referent ("the Nashville start-up")."""
+        if not a.headline:  # "Tovenmark agreed to ...": a weak opener a description may mean
+            salience.verb_led |= verb_led_openers(a.lows, names, self.registry.entities)
         refs = self._anaphora(a, names, sno) if not a.headline and a.refpos else []
         if not a.headline and len(names) > 1:
             refs = self._group_phrases(a, names, sno, refs)

@@ -1022,6 +1022,8 @@ class Salience:
         self.core: dict[int, list[str]] = {}
         self.fronted: dict[int, int] = {}  # sentence no -> how many of its core were fronted
         self.last: dict[str, int] = {}  # entity id -> latest sentence it was mentioned in
+        # weak openers followed by a verb ("Tovenmark agreed ..."): candidates all the same
+        self.verb_led: set[str] = set()
         # entity id -> the capitalized adjectives its descriptions used ("a Belgian builder")
         self.nationals: dict[str, set[str]] = {}
         # the most mentioned entity of each type in the whole article
@@ -1079,7 +1081,13 @@ class Salience:
         return core + [r for r in self.order.get(sentence, ()) if r not in core]
 
     def pair(
-        self, etype: str, sentence: int, window: int = 4, exclude=(), noun: str = ""
+        self,
+        etype: str,
+        sentence: int,
+        window: int = 4,
+        exclude=(),
+        noun: str = "",
+        bystanders: AbstractSet[str] = frozenset(),
     ) -> list[str]:
         """The two entities "the two companies" or "both groups" name: the latest entities of
         the type, newest first, clause subjects before prepositional objects ("A and B signed
@@ -1100,7 +1108,11 @@ class Salience:
             # two named in one sentence were acted on together ("A signed a deal with B. The
             # regulator C will review it. Both firms ...": A and B, not C and B)
             if len(dict.fromkeys(ranked_by[sno])) >= 2:
-                return list(dict.fromkeys(ranked_by[sno]))[:2]
+                two = list(dict.fromkeys(ranked_by[sno]))[:2]
+                # but "A bought ships from B. C cut fares. The two companies ...": A and B,
+                # or A and C? A company made a clause subject since is no bystander
+                since = self._subject_since(two, sno, sentence, ranked_by, bystanders)
+                return [] if since else two
         for sno in sorted(ranked_by, reverse=True):
             for rid in ranked_by[sno]:
                 if rid not in out:
@@ -1108,6 +1120,28 @@ class Salience:
             if len(out) >= 2:
                 break
         return out[:2]
+
+    def _subject_since(
+        self,
+        two: list[str],
+        sno: int,
+        sentence: int,
+        ranked_by: dict[int, list[str]],
+        bystanders: AbstractSet[str],
+    ) -> bool:
+        """A sentence after `sno` (before `sentence`) made another candidate than `two` its
+        clause subject, not a public body (a strict kind) nor a bystander (a fund, a campaign,
+        an adviser): which pair is meant is unclear."""
+        strict = self.registry.lex.strict_kinds
+        ents = self.registry.entities
+        for k in range(sno + 1, sentence):
+            core = self.core.get(k, [])
+            for r in ranked_by.get(k, []):
+                if r in two or r in bystanders or r not in core:
+                    continue
+                if not self.kinds_of(tuple(ents[r].descr)) & strict:
+                    return True
+        return False
 
     def _type_ok(self, rid: str, types: tuple[str, ...]) -> bool:
         return self.registry.entities[rid].type in types
@@ -1204,7 +1238,7 @@ class Salience:
         if len(ids) > 1:
             # "Consumer group Fair Drive Trust criticised the carmaker": a weak opening word
             # ("Consumer") is no antecedent
-            ids = [i for i in ids if not ents[i].weak] or ids
+            ids = [i for i in ids if not ents[i].weak or i in self.verb_led] or ids
         return ids
 
     def _rank_topical(
