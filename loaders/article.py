@@ -64,7 +64,7 @@ from loaders.coref import (
 from loaders.deal_advisers import advising_subjects
 from loaders.defined_names import defined_short, defining_asides, listing_exchange
 from loaders.definite_guards import merger_built, no_place_names
-from loaders.family_names import family_only
+from loaders.family_names import family_led, family_only
 from loaders.formats import MARKDOWN_SUFFIXES
 from loaders.groups import GroupMemory, pair_at
 from loaders.holder_refs import bought_facility, investors_last
@@ -362,7 +362,9 @@ class Extraction:
             lows = a.lows
             for c in a.cands:
                 if c is not label:
-                    reg.observe(c, s.start, c.i > 0 and lows[c.i - 1] == "the")
+                    the_led = c.i > 0 and lows[c.i - 1] == "the"
+                    family = family_led(c.i, c.j, lows, self.lex.group_nouns)
+                    reg.observe(c, s.start, the_led, family)
             reg.name_genders.read(a, reg.key_of)
             if a.headline and s.start == self.first_start():
                 self._observe_interviewee(s)  # "Q&A: Hana Ostrova"

@@ -63,6 +63,7 @@ class Group:
     premodifiers: int = 0  # mentions before a company noun (`Candidate.premodifier`)
     held: dict[str, float] = field(default_factory=dict)  # their nouns' votes (`Candidate.held`)
     the_led: int = 0  # mentions right after "the" ("the Lenzes")
+    family: int = 0  # mentions naming a family ("the Vrellick family": `family_led`)
 
     # Written out (the dataclass keeps it): a compiled dataclass's generated `__init__` is
     # interpreted. Only the fields `Registry.observe` gives.
@@ -83,6 +84,7 @@ class Group:
         self.premodifiers = 0
         self.held = {}
         self.the_led = 0
+        self.family = 0
 
     @property
     def tokens(self) -> list[str]:
@@ -213,9 +215,11 @@ class Registry:
         if g is not None:
             g.votes[etype] = g.votes.get(etype, 0.0) + weight
 
-    def observe(self, cand: Candidate, base: int = 0, the_led: bool = False) -> None:
+    def observe(
+        self, cand: Candidate, base: int = 0, the_led: bool = False, family: bool = False
+    ) -> None:
         """Count one candidate; `base` is its sentence's offset (analyses are position-free);
-        `the_led`: it follows "the"."""
+        `the_led`: it follows "the"; `family`: it names a family ("the Vrellick family")."""
         key = self.key_of(cand)
         if not key:
             return
@@ -236,6 +240,8 @@ class Registry:
             g.premodifiers += 1
         if the_led:
             g.the_led += 1
+        if family:
+            g.family += 1
         if cand.held:
             g.held[cand.held] = g.held.get(cand.held, 0.0) + W_NAME_HEAD
         if cand.known:
@@ -316,6 +322,8 @@ class Registry:
         }
         for k in [k for k, g in kept.items() if _family_plural(g, persons)]:
             del kept[k]  # "Dana Lenz ... the Lenzes": her family, no entity of its own
+        for k in [k for k, g in kept.items() if g.family == g.count and k in persons]:
+            del kept[k]  # "Ivo Vrellick ... the Vrellick family owns 57%": not one person
         for k, g in kept.items():
             bare = kept.get(k[:-2]) if k.endswith(" s") and not g.known else None
             if bare is not None and not bare.known and len(bare.tokens) == 1:

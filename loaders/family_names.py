@@ -12,11 +12,14 @@ False
 False
 >>> family_only("The Veskari founding family owns it.", "Veskari", nouns)
 True
+>>> family_led(1, 2, "the veskari family owns it".split(), nouns)
+True
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 from loaders.non_names import FAMILY_MODIFIERS
@@ -39,3 +42,13 @@ def family_only(text: str, name: str, group_nouns: AbstractSet[str]) -> bool:
             return False
         seen = True
     return seen
+
+
+def family_led(i: int, j: int, lows: Sequence[str], group_nouns: AbstractSet[str]) -> bool:
+    """The name at tokens [i, j) (lower-cased `lows`) follows or opens with "the" and comes
+    before a group noun, past a word like "founding" ("the Vrellick family owns"): the family,
+    no one person of it (not "the Veskari family of tiles")."""
+    if lows[i] != "the" and (i < 1 or lows[i - 1] != "the"):
+        return False  # "The Vrellick" opening a sentence keeps its article
+    k = j + (j < len(lows) and lows[j] in FAMILY_MODIFIERS)
+    return k < len(lows) and lows[k] in group_nouns and list(lows[k + 1 : k + 2]) != ["of"]

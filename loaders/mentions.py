@@ -963,9 +963,17 @@ def _trim_end(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) ->
         j -= 1  # "the Harl Bay LNG terminal": a sector's acronym before the head noun
     if j - i > 1 and _currency_code(j - 1, toks, lows, lex):
         j -= 1  # "lent Quillex Foods GBP30m": the amount's currency ends no name
-    if j - i > 2 and toks[j - 1].text.isupper() and lows[j - 1] in data_words(lex, "post_nominals"):
-        j -= 1  # "Ada Merrow KC": an honour or a silk's letters after a full name
+    if j - i > 2 and _post_nominal(toks[j - 1].text, lows[j - 1], lex):
+        j -= 1  # "Ada Merrow KC", "Tova Vey PhD": an honour's or a degree's letters
     return j
+
+
+def _post_nominal(text: str, low: str, lex: Lexicon) -> bool:
+    """Letters written after a full name: an honour or a silk's ("KC", "CBE"), or a degree's
+    with a capital inside ("PhD", "MBA", "DPhil"; not "Master", a name's word)."""
+    if text.isupper() and low in data_words(lex, "post_nominals"):
+        return True
+    return not text.istitle() and text[:1].isupper() and low in NonNames.of(lex).degrees
 
 
 AMOUNT_RE = re.compile(r"^\d[\d.,]*(?:bn|mn|m|k|tn|bln|mln)?$")

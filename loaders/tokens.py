@@ -14,6 +14,7 @@ TOKEN_RE: Final = re.compile(
       (?>[A-Z]?[a-z]+)(?![\w.\-‐])            # most words, first: a plain (capitalized) word
                                               # that no rule below reads otherwise
     | [A-Za-z](?:\.[A-Za-z])+\.?              # dotted abbreviations: U.S., e.g., J.P.
+    | (?:Ph|Ed|Sc|Pharm)\.D\.?                # a doctorate's letters: Ph.D., Ed.D.
     | [A-Z]['’][A-Z][a-z]+                    # O'Brien, D'Souza
     | ['’](?:s|re|ve|ll|d|m|t)(?![\w])        # clitics: Musk|'s, they|'re, didn|'t
     | (?:USD|EUR|GBP|CHF|JPY|CNY|RMB|CAD|AUD|NZD|SEK|NOK|DKK|INR|HKD|SGD|ZAR|BRL|PLN)

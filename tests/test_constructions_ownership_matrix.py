@@ -2037,7 +2037,6 @@ GAPS = {
     "brand/its-brand",
     "bond/subscribed",
     "sale/sell-its-business-keeps-stake",
-    "owned-by/family-and-member",
     "loan/purchase-financed-by-loan",
     "sale/sold-the-first",
     "product/possessive-called",
