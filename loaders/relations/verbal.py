@@ -2140,11 +2140,12 @@ FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time", "sacked", "fir
 
 def _with_principal(s: Sentence, c: int, subj_idx: list[int]) -> list[int]:
     """ "Its spokesman, Ned Carrow, accused Ambry Stores": the organization he speaks for is
-    the party (his own name only as its officer: "Its director, Ned Carrow, accused")."""
+    the party. An officer acts in his own name only ("Its director, Ned Carrow, accused X":
+    Carrow, not his firm)."""
     org, spokes = speaking_for(s, c)
-    if org < 0 or subj_idx != [c]:
+    if org < 0 or subj_idx != [c] or not spokes:
         return subj_idx
-    return [org] if spokes else [c, org]
+    return [org]
 
 
 def _first_clause_subject(s: Sentence, k: int, cands: list[int], first: int) -> list[int]:
