@@ -107,8 +107,7 @@ SHARED_SUBJECTS: list[Case] = [
 
 RELATIVE_HEADS: list[Case] = [
     (  # mills: "which Y bought ..., has appealed and sued Z"
-        "Quiverly Mills, which Brantham Capital bought in 2019, has appealed and sued Ostrel "
-        "Bank.",
+        "Quiverly Mills, which Brantham Capital bought in 2019, has appealed and sued Ostrel Bank.",
         [
             ("quiverly-mills", "DISPUTES", "ostrel-bank"),
             ("brantham-capital", "OWNS", "quiverly-mills"),
