@@ -208,14 +208,12 @@ SPOKESMEN: list[Case] = [
         [("ned-carrow", "DISPUTES", "ambry-stores")],
     ),
     (
-        # football: a director acts, and so does his organization
+        # football: a director acts in his own name (round 18: the gold of the described sets
+        # holds the officer, never his organization, as the disputant)
         "The Harwick Supporters Trust met on Monday. Its director, Ola Pike, accused Ostara "
         "Capital of neglecting the club.",
-        [
-            ("the-harwick-supporters-trust", "DISPUTES", "ostara-capital"),
-            ("ola-pike", "DISPUTES", "ostara-capital"),
-        ],
-        [],
+        [("ola-pike", "DISPUTES", "ostara-capital")],
+        [("the-harwick-supporters-trust", "DISPUTES", "ostara-capital")],
     ),
     (
         # insurance: a possessive frame

@@ -170,8 +170,6 @@ GAPS: dict[str, str] = {
     "appositive head rule is not written yet",
     "Brannock Leisure already": "a named attraction followed by 'in C' has no rule (the name "
     "is typed Organization, its head noun unused)",
-    "Kessel Mills supplies": "the verb's subject search stops at a 'such as' example with no "
-    "comma ('supplies grocers such as Y and bought Z' gives Y too)",
     "Corran Ports": "the place modifies 'jetty' after an article, typed Organization; entity "
     "typing is not this area's",
 }

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from loaders.lexicon import Lexicon, PhraseIndex, Trigger
+from loaders.lexicon import Lexicon, PhraseIndex, Trigger, per_lexicon, phrase_index
 from loaders.relations.words import CLAUSE_STOP, HOLDING_PARTICIPLES, PUNCT_STOP, M
 
 # adverbs after "and" that start a new act of the same subject ("and later bought Y")
@@ -188,3 +188,25 @@ def ended_hold(lows: list[str], v: int, last: int) -> bool:
         if lows[k] in CLAUSE_STOP or lows[k] == "," or lows[k] == M:
             return False
     return False
+
+
+TALK: Final[frozenset[str]] = frozenset({"talk"})
+
+
+@per_lexicon
+def _hearsay(lex: Lexicon) -> PhraseIndex:
+    """The hearsay phrases of triggers.yaml `litigation.hearsay` ("talk that", "reports that")."""
+    spec = lex.data.get("litigation") or {}
+    return phrase_index(spec.get("hearsay"))
+
+
+def hearsay(lex: Lexicon, lows: list[str], k: int) -> bool:
+    """A hearsay phrase opens at k that puts the clause it introduces out of fact ("There has
+    long been talk that A would buy B", "amid speculation that A had bought B")."""
+    index = _hearsay(lex)
+    hit = index.match(lows, k) if lows[k] in index else None
+    if hit is None:
+        return False
+    # a bare noun ("Speculation that A would buy B lifted ...") or talk ("there has been talk
+    # that"); not "reports that", "some say": a firm may confirm reports, and say on
+    return hit[0] == 1 or not TALK.isdisjoint(lows[k : k + hit[0]])

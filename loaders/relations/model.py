@@ -22,6 +22,7 @@ from loaders.relations.hedge_scope import (
     RELATIVE_PRONOUNS,
     appositive_fact,
     conditional,
+    hearsay,
     relative_fact,
     scope_start,
     unconfirmed,
@@ -414,6 +415,8 @@ class Sentence:
                 break  # "After X rejected the offer, Y bought Z": the denial is X's clause's
             if k >= 1 and w in RELATIVE_PRONOUNS and lows[k - 1] == ",":
                 break  # "whether it would sue Kelso, which owns 9% of it": the clause's own
+            if hearsay(lex, lows, k):
+                return True  # "talk that A would buy B": the report is no one's fact
             if w in lex.denials and lex.denials.match(lows, k):
                 if k >= 1 and lows[k - 1] in lex.negation_exceptions:
                     if lex.negation_exceptions.match(lows, k - 1):

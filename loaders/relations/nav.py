@@ -168,12 +168,8 @@ def past_relative(s: Sentence, k: int) -> int:
     clause's head is the subject, not a name inside the clause (UNNAMED when the head is a
     noun that names no entity); else -1."""
     lows = s.lows
-    a = k - 1
-    while a >= 0 and k - a <= VERB_GROUP and lows[a] != M and lows[a].isalpha():
-        if lows[a] in RELATIVE_WH or lows[a] in CLAUSE_STOP or lows[a] == "and":
-            return -1
-        a -= 1
-    if a < 1 or lows[a] != ",":
+    a = _closing_comma(lows, k)
+    if a < 1:
         return -1
     skip = a
     for m in range(a - 1, max(0, a - 18), -1):
@@ -202,6 +198,26 @@ def past_relative(s: Sentence, k: int) -> int:
             if skip < 0:
                 return -1  # "X, who founded P, hired Y, an adviser to Z": the comma opens Y's aside
     return -1
+
+
+def _closing_comma(lows: list[str], k: int) -> int:
+    """The comma before the verb group of the trigger at k, past at most one earlier verb
+    phrase joined by "and" with no name or comma in it ("..., has appealed and sued Z",
+    "..., cut jobs and invested in Z"); else -1."""
+    a = k - 1
+    budget = VERB_GROUP
+    joined = False
+    while a >= 0 and k - a <= budget and lows[a] != M and (lows[a].isalpha() or joined):
+        if lows[a] in RELATIVE_WH or lows[a] in CLAUSE_STOP or lows[a] in PUNCT_STOP:
+            break
+        if lows[a] == ",":
+            return a if a + 1 < k and lows[a + 1] != "and" else -1  # ", and": no shared head
+        if lows[a] == "and":
+            if joined:
+                return -1
+            joined, budget = True, k - a + VERB_GROUP
+        a -= 1
+    return a if a >= 1 and lows[a] == "," else -1
 
 
 def _whose_role(s: Sentence, m: int) -> int:

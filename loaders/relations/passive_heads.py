@@ -18,6 +18,7 @@ from loaders.relations.words import PUNCT_STOP, M
 RESUMING = frozenset(
     {"is", "was", "are", "were", "has", "have", "had", "been", "being", "be", "will", "would"}
     | {"now", "since", "later", "then", "also", "still", "recently", "jointly"}
+    | {"majority", "minority", "partly", "wholly", "fully", "largely", "mostly"}
 )
 # the prepositions of a noun's place complement: "a pipeline between A and B", "a cable from
 # A in C to B", "a depot in A"
@@ -66,8 +67,8 @@ def bare_conjunct(lows: list[str], lo: int, k: int) -> bool:
         a -= 1  # "and is 40% owned"; not after ", and": that closes an aside first
         while a >= lo and k - a <= 7 and lows[a] in RESUMING:
             a -= 1
-        if a < 1 or lows[a - 1] == ",":
-            return False
+        if a < 1 or (lows[a - 1] == "," and "," in lows[: a - 1]):
+            return False  # a lone ", and" closes no aside: "X makes the Y game, and is 30% owned"
     if a < lo or lows[a] != "and" or a == k - 1:
         return False
     return any(w in ("is", "was", "are", "were", "been") for w in lows[a + 1 : k])

@@ -21,11 +21,14 @@ from loaders.relations.words import (
     PREPOSITIONS,
     PUNCT_STOP,
     REPORTING,
+    SUBJECT_CONTROL,
     M,
 )
 
 ADJUNCT = 5  # words between the first verb's object and "and"
 OBJECT_REACH = 7  # words between the first verb and its object
+# endings of words in -s that are no present verb ("across", "versus", "bonus", "analysis")
+NOT_PRESENT: Final = ("ss", "us", "is", "'s")
 LINK_ADVERBS: Final = frozenset(
     {"now", "also", "since", "later", "then", "still", "already", "soon"}
 )
@@ -49,11 +52,22 @@ def _prep_object(lows: list[str], x: int) -> bool:
 
 
 def verb_like(s: Sentence, x: int) -> bool:
-    """A trigger word or a past form ("bought", "acquired") at x."""
+    """A trigger word or a past form ("bought", "acquired", "left") at x, or a present verb
+    right after a name ("X supplies Y and sued Z")."""
     w = s.lows[x]
     if not w.isalpha():
         return False
-    return w in s.lex.triggers or (len(w) > 4 and w.endswith("ed")) or w in _pasts(s.lex)
+    if w in s.lex.triggers or (len(w) > 4 and w.endswith("ed")) or w in _pasts(s.lex):
+        return True
+    return w in SUBJECT_CONTROL or _present_after_name(s, x)
+
+
+def _present_after_name(s: Sentence, x: int) -> bool:
+    """A present form in -s right after a name: "X supplies Y", "X runs Y"."""
+    w = s.lows[x]
+    if x < 1 or s.lows[x - 1] != M or s.is_det(x - 1) or len(w) < 4:
+        return False
+    return w.endswith("s") and not w.endswith(NOT_PRESENT)
 
 
 @per_lexicon

@@ -123,6 +123,7 @@ from loaders.relations.words import (
     SKIP_DETS,
     STREAK_NOUNS,
     SUBJECT_CONTROL,
+    TELLING,
     VERB_LEADS,
     M,
 )
@@ -2175,11 +2176,12 @@ FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time", "sacked", "fir
 
 def _with_principal(s: Sentence, c: int, subj_idx: list[int]) -> list[int]:
     """ "Its spokesman, Ned Carrow, accused Ambry Stores": the organization he speaks for is
-    the party (his own name only as its officer: "Its director, Ned Carrow, accused")."""
+    the party. An officer acts in his own name only ("Its director, Ned Carrow, accused X":
+    Carrow, not his firm)."""
     org, spokes = speaking_for(s, c)
-    if org < 0 or subj_idx != [c]:
+    if org < 0 or subj_idx != [c] or not spokes:
         return subj_idx
-    return [org] if spokes else [c, org]
+    return [org]
 
 
 def _first_clause_subject(s: Sentence, k: int, cands: list[int], first: int) -> list[int]:
@@ -2213,12 +2215,32 @@ def embedded_subject(s: Sentence, c: int, k: int) -> bool:
     if a > c and lows[a] in BARE_PRONOUNS:
         return True  # "analysts at X say they compete with Y": the verb's own, unresolved "they"
     for r in range(c + 1, k - 2):
-        if lows[r] in REPORTING:
-            p = r + 1 + (lows[r + 1] == "that")
+        if lows[r] in REPORTING or lows[r] in TELLING:
+            p = _reported_start(lows, r, k)
             if p + 1 < k and lows[p] in ARTICLES and lows[p + 1] != M and lows[p + 1].isalpha():
                 return not s.is_det(p) and not _speaker_goes_on(s, p, a)
+            if p + 1 < k and _bare_noun(lows, p) and lows[p + 1] in AUXILIARIES:
+                return not _speaker_goes_on(s, p, a)  # "said investors had funded Y"
             return False
     return False
+
+
+def _bare_noun(lows: list[str], p: int) -> bool:
+    """A plain word at p that may be a bare plural subject ("investors", "shareholders"):
+    no name, article, pronoun or auxiliary."""
+    w = lows[p]
+    if w == M or not w.isalpha() or w in ARTICLES or w in AUXILIARIES or w in BARE_PRONOUNS:
+        return False
+    return w.endswith("s") and w not in ("its", "his", "this", "us")
+
+
+def _reported_start(lows: list[str], r: int, k: int) -> int:
+    """Where the clause reported by the verb at r starts: past "that", and past the hearer of
+    a telling verb ("told reporters the insurer had sued X")."""
+    p = r + 1
+    if lows[r] in TELLING and p < k and _bare_noun(lows, p):
+        p += 1
+    return p + (p < k and lows[p] == "that")
 
 
 def _speaker_goes_on(s: Sentence, p: int, a: int) -> bool:
