@@ -5,9 +5,10 @@ with the firm the article is about; "once a rival" counts like a former role. A 
 rival noun keeps its holder past a "PLACE-based" modifier ("X's biggest rival, Trieste-based
 B") and past two short phrases before its copula ("X's closest rival for hospital contracts in
 the south is B"). A bid for a firm described as a rival ("abandoned an approach for B, a
-Bristol-based rival") makes the bidder its rival even when the bid failed. "We fight X for
-every sponsor" in a quote is rivalry of the speaker's firm. A product that undercuts "the main
-competing service, NAME" competes with that product.
+Bristol-based rival") would make the bidder its rival even when the bid failed (a gap:
+reading past the trap cost precision); a plain offer for or a takeover of a rival does.
+"We fight X for every sponsor" in a quote is rivalry of the speaker's firm. A product that
+undercuts "the main competing service, NAME" competes with that product.
 Guards: a customer, a bare "the rival," (whose?), a purchase or a job "for" a rival, a rival
 bid, a negated description, a fight in court, a regulator's permit.
 
@@ -141,11 +142,23 @@ BIDS: list[Case] = [
         [("brannock-milling", "COMPETES_WITH", "tarrow-mills")],
         [],
     ),
-    (  # retail: a bid for a smaller rival
-        "Tarsa Stores had a strong Christmas. Tarsa Stores made a bid for Brisk Mart, a smaller "
-        "rival, in May.",
+    (  # retail: an offer for a smaller rival
+        "Tarsa Stores had a strong Christmas. Tarsa Stores made an offer for Brisk Mart, a "
+        "smaller rival, in May.",
         [("brisk-mart", "COMPETES_WITH", "tarsa-stores")],
         [],
+    ),
+    (  # brewing: a completed takeover of a rival
+        "Ostrel Ales had a good year. Ostrel Ales completed its takeover of Pellam Brewing, a "
+        "smaller rival.",
+        [("pellam-brewing", "COMPETES_WITH", "ostrel-ales")],
+        [],
+    ),
+    (  # guard: the parent of a rival is no object facing the subject
+        "Ostrel Ales had a good year. Ostrel Ales praised the parent of Pellam Brewing, a "
+        "smaller rival.",
+        [],
+        [("pellam-brewing", "COMPETES_WITH", "ostrel-ales")],
     ),
     (  # guard: money paid for a rival's firm is no bid noun
         "Tarrow Mills had a poor year. Kelso Bank paid £3m for Brannock Milling, a smaller rival.",
@@ -219,7 +232,11 @@ PRODUCTS: list[Case] = [
 ]
 
 BANK = IMPLIED + HELD + BIDS + QUOTES + PRODUCTS
-GAPS: dict[str, str] = {}
+GAPS: dict[str, str] = {
+    "Tarrow Mills had a poor year. Tarrow Mills abandoned": "a bid for a firm described as a "
+    "rival under an abandoned-deal trap is not read (reading it past the trap cost precision "
+    "on a described set)",
+}
 
 
 @pytest.mark.parametrize("case", gap_params(BANK, GAPS))

@@ -712,9 +712,10 @@ def rival_apposed_object(s: Sentence) -> None:
         if not subj or subj[0] >= y:
             continue
         prep = next((x for x in range(y - 1, subj[0], -1) if lows[x] in PREPOSITIONS), -1)
-        # "abandoned an approach for B, a rival": the bid may fail, B stays the bidder's rival
+        # "made a bid for B, a rival" (a withdrawn or denied bid stays blocked: read alone, it
+        # cost precision on a described set)
         bid = prep >= 0 and _bid_for(s, prep)
-        if s.negated(y, k) if bid else s.blocked(subj[0] + 1, k):
+        if s.blocked(subj[0] + 1, k):
             continue
         if not any(
             lows[v].isalpha() and lows[v] not in PREPOSITIONS for v in range(subj[0] + 1, y)
@@ -730,11 +731,14 @@ def rival_apposed_object(s: Sentence) -> None:
 
 
 def _bid_for(s: Sentence, prep: int) -> bool:
-    """ "an approach for B", "its offer for B": a bid noun before "for" at prep (the bidder
-    and the target described as a rival compete)."""
+    """ "an offer for B", "its takeover of B": a bid noun before "for" or "of" at prep (the
+    bidder and the target described as a rival compete)."""
     lows = s.lows
     nouns = holding_words(s.lex).named_bid_nouns
-    return lows[prep] == "for" and prep >= 1 and lows[prep - 1] in nouns
+    return lows[prep] in BID_PREPS and prep >= 1 and lows[prep - 1] in nouns
+
+
+BID_PREPS: Final = frozenset({"for", "of"})
 
 
 def _sold_to(s: Sentence, lo: int, hi: int) -> bool:
