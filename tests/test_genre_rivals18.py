@@ -5,8 +5,8 @@ with the firm the article is about; "once a rival" counts like a former role. A 
 rival noun keeps its holder past a "PLACE-based" modifier ("X's biggest rival, Trieste-based
 B") and past two short phrases before its copula ("X's closest rival for hospital contracts in
 the south is B"). A bid for a firm described as a rival ("abandoned an approach for B, a
-Bristol-based rival") would make the bidder its rival even when the bid failed (a gap:
-reading past the trap cost precision); a plain offer for or a takeover of a rival does.
+Bristol-based rival", "its takeover of B, a smaller rival") makes the bidder its rival even
+when the bid failed; only a negation inside the description blocks it.
 "We fight X for every sponsor" in a quote is rivalry of the speaker's firm. A product that
 undercuts "the main competing service, NAME" competes with that product.
 Guards: a customer, a bare "the rival," (whose?), a purchase or a job "for" a rival, a rival
@@ -232,11 +232,7 @@ PRODUCTS: list[Case] = [
 ]
 
 BANK = IMPLIED + HELD + BIDS + QUOTES + PRODUCTS
-GAPS: dict[str, str] = {
-    "Tarrow Mills had a poor year. Tarrow Mills abandoned": "a bid for a firm described as a "
-    "rival under an abandoned-deal trap is not read (reading it past the trap cost precision "
-    "on a described set)",
-}
+GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", gap_params(BANK, GAPS))

@@ -712,10 +712,9 @@ def rival_apposed_object(s: Sentence) -> None:
         if not subj or subj[0] >= y:
             continue
         prep = next((x for x in range(y - 1, subj[0], -1) if lows[x] in PREPOSITIONS), -1)
-        # "made a bid for B, a rival" (a withdrawn or denied bid stays blocked: read alone, it
-        # cost precision on a described set)
+        # "abandoned an approach for B, a rival": the bid may fail, B stays the bidder's rival
         bid = prep >= 0 and _bid_for(s, prep)
-        if s.blocked(subj[0] + 1, k):
+        if s.negated(y, k) if bid else s.blocked(subj[0] + 1, k):
             continue
         if not any(
             lows[v].isalpha() and lows[v] not in PREPOSITIONS for v in range(subj[0] + 1, y)
