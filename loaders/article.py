@@ -111,6 +111,7 @@ from loaders.relations.light_traps import DEAL_STAGES
 from loaders.relations.located import PLACED
 from loaders.relations.model import OBJECT_FOLLOWERS, her_object
 from loaders.relations.model import Sentence as ModelSentence
+from loaders.relations.rival_words import rival_words
 from loaders.relations.role import government_bodies
 from loaders.relations.unnamed_roles import LEAD_VERBS
 from loaders.relations.words import (
@@ -1295,6 +1296,8 @@ class Extraction:
         if self._names_new_entity(words, sno):
             self.new_entity_at = sno
             return None  # "the combined company": the organization a deal will create
+        if _rival_thing(self.lex, words):
+            return None  # "undercuts the main competing service, Velta": another's, not X
         bound = self._np_in_sentence(ref, items, lows, sno, salience)
         if bound is not None:
             return bound
@@ -2883,6 +2886,17 @@ ADDRESSEE = "Addressee"  # "you" in an interview's question: the interviewee's o
 # the words between a person and an organization that name the person's affiliation
 AFFILIATING: frozenset[str] = frozenset({"of", "at", "from", "("})
 POSSESSIVE_MARKS: Final[frozenset[str]] = frozenset({"'s", "’s", "'", "’"})
+
+
+def _rival_thing(lex: Lexicon, words: tuple[str, ...]) -> bool:
+    """ "the main competing service", "the rival app": a thing offered by a rival (a rival
+    modifier before one of `rival_things`), never the firm or product in view."""
+    rw = rival_words(lex)
+    return (
+        len(words) >= 2
+        and words[-1] in rw.rival_things
+        and not rw.rival_mods.isdisjoint(words[:-1])
+    )
 
 
 def _described_name(lows: list[str], items: list[Mention], i: int) -> set[str]:

@@ -267,6 +267,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "rivalry", rival_descriptions.apposed_own_rival, lambda lex: rival_words(lex).rival_nouns
     ),
+    Construction(
+        "rivalry", rival_descriptions.competing_thing_named, lambda lex: rival_words(lex).rival_mods
+    ),
     Construction("rivalry", market_pairs.market_pair, lambda lex: rival_words(lex).dominate_verbs),
     Construction("rivalry", market_pairs.dominated_by, lambda lex: market_pairs.PASSIVE_FORMS),
     Construction("rivalry", rival_intent.take_customers, lambda lex: rival_words(lex).take_verbs),

@@ -65,17 +65,22 @@ def _possessed_rival(s: Sentence, p: int, of_form: bool) -> tuple[int, int]:
 
 
 def _past_phrase(s: Sentence, e: int) -> int:
-    """Past "in the north", "in mortgages", "in Europe" after the rival noun ending at e: the
-    position of the verb after it, else e."""
+    """Past "in the north", "in mortgages", "in Europe" (or two such phrases: "for hospital
+    contracts in the south") after the rival noun ending at e: the position of the verb after
+    it, else e."""
     lows = s.lows
     if e >= len(lows) or lows[e] not in PHRASE_PREPS:
         return e
-    for q in range(e + 1, min(len(lows), e + 6)):
+    phrases = 1
+    for q in range(e + 1, min(len(lows), e + 10)):
         if lows[q] in BE:
             return q
         if lows[q] == M and ("Location" in s.etypes(q) or s.ment(q).kind == "np"):
             continue
-        if not lows[q].isalpha() or lows[q] in PREPOSITIONS:
+        if lows[q] in PHRASE_PREPS and phrases < 2 and lows[q - 1].isalpha():
+            phrases += 1  # "rival for hospital contracts in the south is"
+            continue
+        if not lows[q].isalpha() or lows[q] in PREPOSITIONS or q - e > 5 * phrases:
             return e
     return e
 

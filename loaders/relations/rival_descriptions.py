@@ -5,13 +5,18 @@
   with the possessor. The description is stated as a fact whatever the clause around it says
   (a denial, a hedge or an intent), so only a negation inside the appositive blocks it; the
   role rules read the same shape in a plain clause.
+
+- `competing_thing_named`: "Kelda undercuts the main competing service, Velta", "Fernlink
+  outsells the rival app, Orvo Soft's Pulse": a rival thing set off by a name, as a verb's
+  object, competes with the clause's subject (products compete with products).
 """
 
 from __future__ import annotations
 
 from loaders.relations.model import Sentence
+from loaders.relations.nav import subjects
 from loaders.relations.rival_words import rival_words
-from loaders.relations.words import M
+from loaders.relations.words import CLAUSE_STOP, M
 
 RULE_APPOSED_OWN = "rivalry/apposed-own-rival"
 # what closes the appositive after the rival noun: "B, its Irish rival, about ...", "B, its rival."
@@ -51,3 +56,46 @@ def _owner_before(s: Sentence, k: int) -> int:
     if q >= 1 and lows[q] in ("'s", "'") and lows[q - 1] == M and not s.is_det(q - 1):
         return q - 1 if q - 2 >= 0 and lows[q - 2] == "," else -1
     return -1
+
+
+RULE_COMPETING_THING = "rivalry/competing-thing-named"
+RIVAL_PARTY_TYPES = frozenset({"Organization", "Product"})
+
+
+def competing_thing_named(s: Sentence) -> None:
+    lows = s.lows
+    n = len(lows)
+    rw = rival_words(s.lex)
+    for k, w in enumerate(lows):
+        if w not in rw.rival_mods or k + 3 >= n or lows[k + 1] not in rw.rival_things:
+            continue
+        if lows[k + 1].endswith("s") or lows[k + 2] != "," or not _definite_before(lows, k):
+            continue
+        named = _name_after(s, k + 3)
+        subj = next(iter(subjects(s, k, True)), -1)
+        if named < 0 or subj < 0 or subj >= k or s.is_det(subj):
+            continue
+        if not s.etypes(named) <= RIVAL_PARTY_TYPES or not s.etypes(subj) <= RIVAL_PARTY_TYPES:
+            continue
+        if any(lows[x] in CLAUSE_STOP for x in range(subj + 1, k)) or s.blocked(subj + 1, k):
+            continue
+        s.emit(s.ment(subj), ("COMPETES_WITH",), s.ment(named), RULE_COMPETING_THING, 0.6)
+
+
+def _definite_before(lows: list[str], k: int) -> bool:
+    """ "the competing", "the main competing", "its closest rival": a definite phrase opens
+    before the modifier at k (up to one adjective between)."""
+    q = k - 1
+    if q >= 1 and lows[q].isalpha() and lows[q] not in ("the", "its", "their"):
+        q -= 1  # "main", "closest", "nearest"
+    return q >= 0 and lows[q] in ("the", "its", "their")
+
+
+def _name_after(s: Sentence, q: int) -> int:
+    """The name set off at q ("Velta", "Orvo Soft's Pulse": the possessed name), else -1."""
+    lows = s.lows
+    if q >= len(lows) or lows[q] != M or s.is_det(q):
+        return -1
+    if q + 2 < len(lows) and lows[q + 1] in ("'s", "'") and lows[q + 2] == M:
+        return q + 2
+    return q

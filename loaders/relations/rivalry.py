@@ -51,6 +51,7 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.lexicon import Lexicon
+from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, prep_before, right, subjects
 from loaders.relations.rival_words import RivalWords, rival_words
@@ -141,6 +142,8 @@ def rival_things(s: Sentence) -> None:
     for k, w in enumerate(lows):
         if w not in rw.rival_mods or k + 1 >= n or lows[k + 1] not in rw.rival_things:
             continue
+        if k + 3 < n and lows[k + 2] == "," and lows[k + 3] == M:
+            continue  # "outsells the rival app, Notary": the thing is named (competing_thing)
         subj = subjects(s, k, True)
         if not subj or any(lows[x] in CLAUSE_STOP for x in range(subj[0], k)):
             return
@@ -220,7 +223,7 @@ def rival_examples(s: Sentence) -> None:
         maker = _rival_maker(s, k)  # "B, a competing maker, sued H"
         if (w not in nouns and not maker) or _held(s, k):
             continue
-        members = _examples(s, k) or _appositive_head(s, k) or _copular_head(s, k)
+        members = _examples(s, k) or _appositive_head(s, k, _articles(s, k)) or _copular_head(s, k)
         if not members or any(org in s.ment(x).ids for x in members):
             continue
         named = [x for x, v in enumerate(lows) if v == M and "Organization" in s.etypes(x)]
@@ -233,6 +236,22 @@ def rival_examples(s: Sentence) -> None:
         ctx = Mention((org,), -1, -1, "context", 0.7)
         s.emit(s.merged(members), ("COMPETES_WITH",), ctx, RULE_EXAMPLES, 0.6)
         return
+
+
+def _articles(s: Sentence, k: int) -> frozenset[str]:
+    """The articles that may open a rival appositive ending at k: "a smaller rival", and "the"
+    before a singular noun that a relative clause or a region follows ("X, the York-based rival
+    that ...", "X, the biggest rival in the north-east, ..."; not a bare "X, the rival,")."""
+    lows = s.lows
+    after = lows[k + 1] if k + 1 < len(lows) else ""
+    if lows[k].endswith("s") or after not in DEFINITE_CLOSERS:
+        return APPOSITIVE_ARTICLES
+    return OBJECT_ARTICLES
+
+
+# what may follow a definite rival appositive's noun: "the York-based rival that", "the
+# biggest rival in the north-east," (not "the rival bid", "the rival's chief", "the rival,")
+DEFINITE_CLOSERS: Final = frozenset({"that", "which", "in"})
 
 
 def rival_suer(s: Sentence) -> None:
@@ -362,11 +381,18 @@ def _appositive_head(
         if not lows[a].replace("-", "").isalpha() or lows[a] in PREPOSITIONS:
             return []  # "C, a line from competitor A": the rival is A, not C
         a -= 1  # "smaller", "low-cost", "long-standing"
-    if a < 2 or lows[a] not in articles or lows[a - 1] != ",":
+    if a < 2 or lows[a] not in articles:
+        return []
+    if a >= 3 and lows[a - 1] in FORMERLY:
+        a -= 1  # "Dorn, once a rival, ...": a former rivalry counts like a former role
+    if lows[a - 1] != ",":
         return []
     if lows[a - 2] != M or s.is_det(a - 2):
         return []
     return coord(s, a - 2, -1)
+
+
+FORMERLY: Final = frozenset({"once", "formerly", "previously"})
 
 
 def _placed(s: Sentence, p: int) -> bool:
@@ -683,7 +709,12 @@ def rival_apposed_object(s: Sentence) -> None:
         # "competes with Whiteboardr's Boardroom app and with Tessel, a rival": not an object
         subj = [x for x in subjects(s, y, True) if x < 1 or lows[x - 1] != "'s"]
         subj = [x for x in subj if not prep_before(s, x)]
-        if not subj or subj[0] >= y or s.blocked(subj[0] + 1, k):
+        if not subj or subj[0] >= y:
+            continue
+        prep = next((x for x in range(y - 1, subj[0], -1) if lows[x] in PREPOSITIONS), -1)
+        # "abandoned an approach for B, a rival": the bid may fail, B stays the bidder's rival
+        bid = prep >= 0 and _bid_for(s, prep)
+        if s.negated(y, k) if bid else s.blocked(subj[0] + 1, k):
             continue
         if not any(
             lows[v].isalpha() and lows[v] not in PREPOSITIONS for v in range(subj[0] + 1, y)
@@ -691,12 +722,22 @@ def rival_apposed_object(s: Sentence) -> None:
             continue  # "A, B, a rival, ...": a list, no verb between
         if any(lows[x] in CLAUSE_STOP for x in range(subj[0] + 1, y)):
             continue  # "A said that B, a rival, ...": not its object
-        prep = next((x for x in range(y - 1, subj[0], -1) if lows[x] in PREPOSITIONS), -1)
-        if prep >= 0 and lows[prep] not in OPPOSED_PREPS:
+        if prep >= 0 and lows[prep] not in OPPOSED_PREPS and not bid:
             continue  # "backed by B, a rival", "the parent of B, a rival": not its object
         if prep >= 0 and lows[prep] == "to" and _sold_to(s, subj[0], prep):
             continue  # "sells cheese to A and to B, a rival chain": B is A's rival
         s.emit(s.ment(y), ("COMPETES_WITH",), s.ment(subj[0]), RULE_APPOSED, 0.6)
+
+
+def _bid_for(s: Sentence, prep: int) -> bool:
+    """ "an offer for B", "its takeover of B": a bid noun before "for" or "of" at prep (the
+    bidder and the target described as a rival compete)."""
+    lows = s.lows
+    nouns = holding_words(s.lex).named_bid_nouns
+    return lows[prep] in BID_PREPS and prep >= 1 and lows[prep - 1] in nouns
+
+
+BID_PREPS: Final = frozenset({"for", "of"})
 
 
 def _sold_to(s: Sentence, lo: int, hi: int) -> bool:

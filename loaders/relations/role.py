@@ -1095,12 +1095,24 @@ def _holder_after_comma(s: Sentence, e: int, r: int, owned: bool) -> int:
         plain = not any(w in PREPOSITIONS for w in lows[r + 1 : q])
         if q < n and lows[q] == M and lows[q - 1] in s.lex.heads and plain:
             r = q
+    elif owned and _based_name(s, r):
+        r += 3  # "Orbis's biggest rival, Trieste-based Nolva Cargo": the name past the place
     elif owned and r < n and (lows[r] != M or s.etypes(r) == {"Location"}):
         if not _appositive_role(s, e):
             r = _described_person(s, r)
         if r + 1 < n and lows[r] in s.lex.heads and lows[r + 1] == M:
             r += 1  # "Brisa's partner, utility Iberelec": a bare descriptor before the name
     return r
+
+
+def _based_name(s: Sentence, r: int) -> bool:
+    """ "Trieste-based Nolva Cargo" at r: a place, "-based", then a named organization."""
+    lows = s.lows
+    if r + 3 >= len(lows) or lows[r] != M or s.etypes(r) != {"Location"}:
+        return False
+    if lows[r + 1] != "-" or lows[r + 2] != "based" or lows[r + 3] != M:
+        return False
+    return "Organization" in s.etypes(r + 3) and not s.is_det(r + 3)
 
 
 ROLE_PHRASE_PREPS = frozenset({"in", "on", "for", "at"})
@@ -1218,7 +1230,9 @@ def holder_after(s: Sentence, site: RoleSite) -> bool:
         return True
     role_emit(s, h, o, site.role, o, h)
     if site.r == e or site.possessive:
-        s.folds.append((site.fold if site.fold >= 0 else o, h, h))
+        # "Orbis's rival, Trieste-based Nolva": keep the place's modifier for the later rules
+        last = h - 4 if h >= 4 and _based_name(s, h - 3) else h
+        s.folds.append((site.fold if site.fold >= 0 else o, last, h))
     return True
 
 
