@@ -36,8 +36,7 @@ GENDER: list[Case] = [
         [],
     ),
     (  # a man's given name, then "She"
-        "Petra Bakes opens\n\nJonas Pell left Ardent Foods in 2018. She later founded Petra "
-        "Bakes.",
+        "Petra Bakes opens\n\nJonas Pell left Ardent Foods in 2018. She later founded Petra Bakes.",
         [],
         [("jonas-pell", "FOUNDED", "petra-bakes")],
     ),
@@ -135,14 +134,12 @@ ITS: list[Case] = [
         [("ola-brant", "LEADS", "norrland-ore")],
     ),
     (  # saddlery: "buy X from its founder": X's founder
-        "Wendale buys saddler\n\nWendale will buy Pemsley Saddlery from its founder, Pia "
-        "Lundqvar.",
+        "Wendale buys saddler\n\nWendale will buy Pemsley Saddlery from its founder, Pia Lundqvar.",
         [("pia-lundqvar", "FOUNDED", "pemsley-saddlery")],
         [("pia-lundqvar", "FOUNDED", "wendale")],
     ),
     (  # brewing: "from its owner": X's owner
-        "Kell Ales buys brewer\n\nKell Ales bought Dunmore Brewing from its owner, Brakel "
-        "Capital.",
+        "Kell Ales buys brewer\n\nKell Ales bought Dunmore Brewing from its owner, Brakel Capital.",
         [("brakel-capital", "OWNS", "dunmore-brewing")],
         [("brakel-capital", "OWNS", "kell-ales")],
     ),
