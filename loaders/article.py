@@ -1132,17 +1132,27 @@ class Extraction:
     def _other_gender(self, pronoun: str) -> set[str]:
         """The persons a gendered title gave the other gender than "he"/"she" ("Ms Ostrova"
         for "he"): never what the pronoun stands for."""
+        # a given name speaks only against a subject "he"/"she" ("Maria Lund ... He now runs
+        # X"); an object "him"/"her" keeps to titles and pairings
+        first = pronoun in ("he", "she")
+        if not first and self.genders is not None and not self.genders and not self.paired:
+            return set()
         mine = self._gender(pronoun)
         if not mine:
             return set()
         genders = self._title_genders()
+        if not first and not genders and not self.paired:
+            return set()
         return {
             rid
             for rid, rec in self.registry.entities.items()
-            if rec.type == "Person" and self._person_gender(rid, rec, genders) not in (None, mine)
+            if rec.type == "Person"
+            and self._person_gender(rid, rec, genders, first) not in (None, mine)
         }
 
-    def _person_gender(self, rid: str, rec: Record, genders: dict[str, str]) -> str | None:
+    def _person_gender(
+        self, rid: str, rec: Record, genders: dict[str, str], first: bool = False
+    ) -> str | None:
         """A person's gender: paired with a he/she, from its own names' titles, else from its
         surname's titles (not when a titled surname was kept apart as another person)."""
         paired = self.paired.get(rid)
@@ -1152,7 +1162,7 @@ class Extraction:
         if own is not None:
             return own or None
         titled = name_gender(rec.name, genders)
-        if titled is not None:
+        if titled is not None or not first:
             return titled
         lex = self.lex  # "Maria Lund ... He now runs X": not her
         female, male = data_words(lex, "female_first_names"), data_words(lex, "male_first_names")
