@@ -90,7 +90,7 @@ from loaders.pronoun_binding import (
     own_clause_subject,
     share_of_it,
 )
-from loaders.pronoun_gender import name_gender, title_genders
+from loaders.pronoun_gender import first_name_gender, name_gender, title_genders
 from loaders.quotes import inside
 from loaders.quotes import spans as quote_spans
 from loaders.relations import (
@@ -1133,28 +1133,41 @@ class Extraction:
     def _other_gender(self, pronoun: str) -> set[str]:
         """The persons a gendered title gave the other gender than "he"/"she" ("Ms Ostrova"
         for "he"): never what the pronoun stands for."""
-        if self.genders is not None and not self.genders and not self.paired:
+        # a given name speaks only against a subject "he"/"she" ("Maria Lund ... He now runs
+        # X"); an object "him"/"her" keeps to titles and pairings
+        first = pronoun in ("he", "she")
+        if not first and self.genders is not None and not self.genders and not self.paired:
             return set()
         mine = self._gender(pronoun)
         if not mine:
             return set()
         genders = self._title_genders()
-        if not genders and not self.paired:
+        if not first and not genders and not self.paired:
             return set()
         return {
             rid
             for rid, rec in self.registry.entities.items()
-            if rec.type == "Person" and self._person_gender(rid, rec, genders) not in (None, mine)
+            if rec.type == "Person"
+            and self._person_gender(rid, rec, genders, first) not in (None, mine)
         }
 
-    def _person_gender(self, rid: str, rec: Record, genders: dict[str, str]) -> str | None:
+    def _person_gender(
+        self, rid: str, rec: Record, genders: dict[str, str], first: bool = False
+    ) -> str | None:
         """A person's gender: paired with a he/she, from its own names' titles, else from its
         surname's titles (not when a titled surname was kept apart as another person)."""
         paired = self.paired.get(rid)
         if paired:
             return paired
         own = self.registry.name_genders.gender(rec.keys)
-        return name_gender(rec.name, genders) if own is None else own or None
+        if own is not None:
+            return own or None
+        titled = name_gender(rec.name, genders)
+        if titled is not None or not first:
+            return titled
+        lex = self.lex  # "Maria Lund ... He now runs X": not her
+        female, male = data_words(lex, "female_first_names"), data_words(lex, "male_first_names")
+        return first_name_gender(rec.name, female, male)
 
     def _unnamed_project_before(self, lows: list[str], i: int) -> bool:
         """An object "it" after "in" ("a stake in it") while the sentence before ended on an

@@ -65,3 +65,17 @@ def name_gender(name: str, genders: Mapping[str, str]) -> str | None:
     """The gender a titled mention gave the name's last word (its surname), if any."""
     words = name.lower().split()
     return genders.get(words[-1]) if words else None
+
+
+def first_name_gender(name: str, female: Collection[str], male: Collection[str]) -> str | None:
+    """The gender a name's first word gives it when that given name is worn by one gender only
+    ("Maria Lund": "f"; "Jan Holm": None).
+
+    >>> first_name_gender("Maria Lund", {"maria"}, {"tomas"})
+    'f'
+    """
+    words = name.lower().split()
+    if len(words) < 2:
+        return None  # a lone surname says nothing
+    first = words[0]
+    return "f" if first in female else "m" if first in male else None
