@@ -84,7 +84,10 @@ def places(s: Sentence) -> None:
 
 def _role_at(s: Sentence, k: int) -> bool:
     """A person's job right before "at" the name at k: "a strategist at", "head of
-    research at", "a senior lawyer at" (the place is where the person works)."""
+    research at", "a senior lawyer at", or a person's name ("said Ola Brenn at Dray
+    Securities in Oslo"): the place is where the person works."""
+    if k >= 2 and s.lows[k - 2] == M and "Person" in s.etypes(k - 2):
+        return True
     for q in range(k - 2, max(-1, k - 5), -1):
         w = s.lows[q]
         if s.person_head(w) or s.person_head(w.rstrip("s")):

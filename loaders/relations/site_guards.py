@@ -24,6 +24,7 @@ OWNED_PLURAL_SITES: frozenset[str] = frozenset(str(w).lower() for w in _DATA["ow
 NOT_SITE_BASES: frozenset[str] = frozenset(str(w).lower() for w in _DATA["not_site_bases"])
 SITE_SERVING_VERBS: frozenset[str] = frozenset(str(w).lower() for w in _DATA["site_serving_verbs"])
 SITE_SERVING_NOUNS: frozenset[str] = frozenset(str(w).lower() for w in _DATA["site_serving_nouns"])
+PLANNED_SITES: frozenset[str] = frozenset(str(w).lower() for w in _DATA["planned_sites"])
 SERVED_PREPS: frozenset[str] = frozenset({"of", "to", "for"})
 MODIFIER_WORDS = 4  # "runs two large container terminals in"
 
@@ -56,11 +57,14 @@ SITE_GROUPS: frozenset[str] = frozenset({"group", "chain", "network", "string", 
 
 def no_site(s: Sentence, k: int) -> bool:
     """The LOCATED_IN noun trigger at k names no site of its subject: others' plural sites, a
-    base of people or money ("a customer base in Scandinavia"), a site served or denied."""
+    base of people or money ("a customer base in Scandinavia"), a site served, denied or only
+    planned ("its planned factory in Lewes")."""
     if s.lows[k] == "base" and k >= 1 and s.lows[k - 1] in NOT_SITE_BASES:
         return True
     if s.lows[k] in OUTLETS and "first" in s.lows[max(0, k - MODIFIER_WORDS) : k]:
         return True  # "opened its first store in Seoul": a market entered, no seat
+    if not PLANNED_SITES.isdisjoint(s.lows[max(0, k - MODIFIER_WORDS + 1) : k]):
+        return True  # "its planned factory in Lewes", "a proposed mine in C": no site yet
     if sold_site(s, k):
         return True  # "must sell its sites in A and B": a remedy's sale, no seat kept
     return unowned_plural_site(s, k) or served_site(s, k) or spent_on(s, k) or s.blocked(k, k)
