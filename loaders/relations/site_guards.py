@@ -63,6 +63,8 @@ def no_site(s: Sentence, k: int) -> bool:
         return True
     if s.lows[k] in OUTLETS and "first" in s.lows[max(0, k - MODIFIER_WORDS) : k]:
         return True  # "opened its first store in Seoul": a market entered, no seat
+    if disputed_site(s, k):
+        return True  # "lost a court fight over a site in Lewes": the object of a dispute
     if not PLANNED_SITES.isdisjoint(s.lows[max(0, k - MODIFIER_WORDS + 1) : k]):
         return True  # "its planned factory in Lewes", "a proposed mine in C": no site yet
     if sold_site(s, k):
@@ -71,6 +73,23 @@ def no_site(s: Sentence, k: int) -> bool:
 
 
 OUTLETS: frozenset[str] = frozenset({"store", "stores", "shop", "shops"})
+DISPUTED_PREPS: frozenset[str] = frozenset({"over", "about", "concerning"})
+ARTICLES: frozenset[str] = frozenset({"a", "an", "the"})
+TAKE_VERBS: frozenset[str] = frozenset({"take", "takes", "took", "taken", "taking", "handed"})
+
+
+def disputed_site(s: Sentence, k: int) -> bool:
+    """The site noun at k, with an article, is what a dispute is "over" ("sued over a plot in
+    Lewes", "a row about the depot in C"); "over its plant in C" stays the owner's."""
+    lows = s.lows
+    p = k - 1
+    while p >= 0 and k - p < MODIFIER_WORDS and lows[p].isalpha() and lows[p] not in ARTICLES:
+        if lows[p] in OWNER_WORDS:
+            return False
+        p -= 1
+    if p < 1 or lows[p] not in ARTICLES or lows[p - 1] not in DISPUTED_PREPS:
+        return False
+    return p < 2 or lows[p - 2] not in TAKE_VERBS  # "took over a plant in C": bought
 
 
 # nouns of spending whose object site is no seat of the spender: "capital spending ... going
