@@ -63,6 +63,8 @@ def no_site(s: Sentence, k: int) -> bool:
         return True
     if s.lows[k] in OUTLETS and "first" in s.lows[max(0, k - MODIFIER_WORDS) : k]:
         return True  # "opened its first store in Seoul": a market entered, no seat
+    if counterpart_site(s, k):
+        return True  # "supplies gas to Tarsa for its plant in C": Tarsa's plant
     if disputed_site(s, k):
         return True  # "lost a court fight over a site in Lewes": the object of a dispute
     if not PLANNED_SITES.isdisjoint(s.lows[max(0, k - MODIFIER_WORDS + 1) : k]):
@@ -194,4 +196,29 @@ def sold_site(s: Sentence, k: int) -> bool:
         if w == M or w in PREPOSITIONS or w in SITE_OWNING_VERBS or not w.isalnum():
             return False
         a -= 1
+    return False
+
+
+COUNTERPART_PREPS: frozenset[str] = frozenset({"to", "from", "with"})
+COUNTERPART_REACH = 4  # "from Tarsa Foods to power its", "to Tarsa for its"
+
+
+def counterpart_site(s: Sentence, k: int) -> bool:
+    """ "its" site at k served for a counterpart named right before ("supplies gas to Tarsa
+    for its plant in C", "won a contract from Tarsa to power its factory in C"): the
+    counterpart's site, not the subject's."""
+    lows = s.lows
+    q = k - 1
+    while q >= 0 and k - q < MODIFIER_WORDS and lows[q] != M and lows[q].isalpha():
+        q -= 1
+    if q < 1 or lows[q] != M or not s.is_det(q) or s.ment(q).word != "its":
+        return False
+    v = q - 1
+    if lows[v] != "for" and lows[v] not in SITE_SERVING_VERBS:
+        return False
+    # "for its plant" after a recipient ("to Tarsa"), not after a source ("a loan from L")
+    preps = COUNTERPART_PREPS if lows[v] != "for" else frozenset({"to"})
+    for c in range(v - 1, max(0, v - 1 - COUNTERPART_REACH), -1):
+        if lows[c] == M and not s.is_det(c):
+            return lows[c - 1] in preps and "Organization" in s.etypes(c)
     return False
