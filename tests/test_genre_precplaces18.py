@@ -5,9 +5,10 @@ the comma, the whole coordination only after "both"/"all"; a hyphen descriptor w
 is followed by "the company" or a pronoun ("the Lecce-based processor the company fears")
 describes no later reference; "<person> at <firm> in <city>" places no one; a town part named
 before its town ("the Marais district of Paris", "the Texas city of Houston") places the site in
-the town the gazetteer lists. Planned sites, sites a dispute is over and a counterpart's "its"
-site served by the subject ("supplies gas to Y for its plant in C") give no LOCATED_IN; nor do
-datelines, markets, demand and customers' places.
+the town the gazetteer lists. Planned sites, sites a dispute is over, sites another organization
+runs ("a hub in C run by Y") and a counterpart's "its" site served by the subject ("supplies gas
+to Y for its plant in C") give no LOCATED_IN; nor do datelines, markets, demand and customers'
+places.
 
 Each case is a short invented text (relations that must be found, relations that must not be),
 across dairy, foods, steel, energy, banking, shipping, housing, wine, fruit, retail and tiles.
@@ -192,6 +193,26 @@ NO_SITE: list[Case] = [
         "Orvo Energy got a loan from Harl Bank for its plant in Lewes.",
         [("orvo-energy", "LOCATED_IN", "lewes")],
         [("harl-bank", "LOCATED_IN", "lewes")],
+    ),
+    (  # logistics: a hub another firm runs
+        "Kelda Dairy uses a shipping hub in Rotterdam run by Orvo Logistics.",
+        [],
+        [("kelda-dairy", "LOCATED_IN", "rotterdam")],
+    ),
+    (  # research: a centre a university runs
+        "Kelda Dairy moved staff to a research centre in Lewes run by Harl University.",
+        [],
+        [("kelda-dairy", "LOCATED_IN", "lewes")],
+    ),
+    (  # guard: a manager runs the subject's own plant
+        "Kelda Dairy has a plant in Lewes run by Ann Vole.",
+        [("kelda-dairy", "LOCATED_IN", "lewes")],
+        [],
+    ),
+    (  # guard: a verb of holding keeps the site the subject's
+        "Kelda Dairy runs a plant in Lewes owned by Orvo Milk.",
+        [("kelda-dairy", "LOCATED_IN", "lewes")],
+        [],
     ),
     (  # wine: markets and demand are no site
         "Kelda Wines sells across Europe. Its biggest market, Brazil, grew 9% on demand in Asia.",

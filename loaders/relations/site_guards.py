@@ -63,6 +63,8 @@ def no_site(s: Sentence, k: int) -> bool:
         return True
     if s.lows[k] in OUTLETS and "first" in s.lows[max(0, k - MODIFIER_WORDS) : k]:
         return True  # "opened its first store in Seoul": a market entered, no seat
+    if agent_site(s, k):
+        return True  # "uses a hub in Rotterdam run by Orvo": Orvo's hub
     if counterpart_site(s, k):
         return True  # "supplies gas to Tarsa for its plant in C": Tarsa's plant
     if disputed_site(s, k):
@@ -222,3 +224,30 @@ def counterpart_site(s: Sentence, k: int) -> bool:
         if lows[c] == M and not s.is_det(c):
             return lows[c - 1] in preps and "Organization" in s.etypes(c)
     return False
+
+
+# participles that give a site to the agent after "by": "a hub in C run by X"
+RUN_BY: frozenset[str] = frozenset({"run", "owned", "operated", "managed", "leased", "controlled"})
+PLACE_REACH = 4  # "in Rotterdam and Antwerp ,"
+
+
+def agent_site(s: Sentence, k: int) -> bool:
+    """The site noun at k, its place, then "run by"/"owned by" an agent ("uses a hub in
+    Rotterdam run by Orvo", "a warehouse in C, owned by X"): the agent's site, not the
+    subject's."""
+    lows = s.lows
+    n = len(lows)
+    p = k + 1
+    while p < n and p - k <= PLACE_REACH and (lows[p] in PREPOSITIONS or lows[p] == M):
+        if lows[p] == M and "Location" not in s.etypes(p):
+            return False
+        p += 1
+    while p < n and p - k <= PLACE_REACH + 1 and lows[p] in (",", "and"):
+        p += 1
+    if not (p + 2 < n and p > k + 2 and lows[p] in RUN_BY and lows[p + 1] == "by"):
+        return False
+    a = p + 2 + (lows[p + 2] in ARTICLES)
+    # an organization runs it ("run by Ann Vole" is a manager), and no verb of holding gives
+    # it to the subject ("Kelda has a plant in C run by X")
+    agent = a < n and lows[a] == M and not s.is_det(a) and "Organization" in s.etypes(a)
+    return agent and site_verb(s, k) < 0
