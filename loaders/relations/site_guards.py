@@ -25,6 +25,7 @@ NOT_SITE_BASES: frozenset[str] = frozenset(str(w).lower() for w in _DATA["not_si
 SITE_SERVING_VERBS: frozenset[str] = frozenset(str(w).lower() for w in _DATA["site_serving_verbs"])
 SITE_SERVING_NOUNS: frozenset[str] = frozenset(str(w).lower() for w in _DATA["site_serving_nouns"])
 PLANNED_SITES: frozenset[str] = frozenset(str(w).lower() for w in _DATA["planned_sites"])
+SITE_SEARCHES: frozenset[str] = frozenset(str(w).lower() for w in _DATA["site_searches"])
 SERVED_PREPS: frozenset[str] = frozenset({"of", "to", "for"})
 MODIFIER_WORDS = 4  # "runs two large container terminals in"
 
@@ -69,6 +70,8 @@ def no_site(s: Sentence, k: int) -> bool:
         return True  # "supplies gas to Tarsa for its plant in C": Tarsa's plant
     if disputed_site(s, k):
         return True  # "lost a court fight over a site in Lewes": the object of a dispute
+    if searched_site(s, k):
+        return True  # "is looking at sites in A and B": none chosen yet
     if not PLANNED_SITES.isdisjoint(s.lows[max(0, k - MODIFIER_WORDS + 1) : k]):
         return True  # "its planned factory in Lewes", "a proposed mine in C": no site yet
     if sold_site(s, k):
@@ -251,3 +254,16 @@ def agent_site(s: Sentence, k: int) -> bool:
     # it to the subject ("Kelda has a plant in C run by X")
     agent = a < n and lows[a] == M and not s.is_det(a) and "Organization" in s.etypes(a)
     return agent and site_verb(s, k) < 0
+
+
+def searched_site(s: Sentence, k: int) -> bool:
+    """The site noun at k is searched for ("looking at sites in A", "scouting for a plant in
+    C", "has shortlisted two sites in C"), past an article, a number and modifiers."""
+    lows = s.lows
+    for a in range(k - 1, max(-1, k - 1 - MODIFIER_WORDS), -1):
+        w = lows[a]
+        if w in SITE_SEARCHES or (a >= 1 and f"{lows[a - 1]} {w}" in SITE_SEARCHES):
+            return True
+        if w == M or not w.replace("-", "").isalnum():
+            return False
+    return False
