@@ -60,6 +60,16 @@ SET_OFF: list[Case] = [
         [("harl-bank", "LOCATED_IN", "oslo")],
         [("vesta-capital", "LOCATED_IN", "oslo")],
     ),
+    (  # law: the firm's people set off with "based in"
+        "Kelda Dairy's lawyers, based in Lyon, filed the suit.",
+        [],
+        [("kelda-dairy", "LOCATED_IN", "lyon")],
+    ),
+    (  # guard: an appositive before the participle leaves the subject placed
+        "Kelda Dairy, the cheese maker, based in Lyon, is for sale.",
+        [("kelda-dairy", "LOCATED_IN", "lyon")],
+        [],
+    ),
     (  # shipping: the relative clause still places its own antecedent
         "Kelda Shipping teamed up with Tarsa Lines, which is based in Lewes.",
         [("tarsa-lines", "LOCATED_IN", "lewes")],

@@ -25,8 +25,9 @@ SEAT_ADVERBS: frozenset[str] = frozenset({"also", "now", "still", "currently", "
 
 def set_off_holder(s: Sentence, k: int) -> list[int] | None:
     """The holder of the seat participle at k when a comma sets it off ("Y, based in P"):
-    the name before the comma, or its coordination after "both"; [] when the word before the
-    comma is no name (nothing is read); None when the participle is not set off."""
+    the name before the comma, or its coordination after "both"; [] when a place or people
+    ("Kelda's lawyers, based in P") stand before the comma (nothing is read); None when the
+    participle is not set off or another word stands there."""
     lows = s.lows
     if lows[k] not in SET_OFF_SEATS:
         return None
@@ -39,6 +40,8 @@ def set_off_holder(s: Sentence, k: int) -> list[int] | None:
         return None
     h = p - 1
     if lows[h] != M:
+        if s.person_head(lows[h]) or s.person_head(lows[h].rstrip("s")):
+            return []  # "Kelda's lawyers, based in P": the people are there
         return None  # "a maker of cheese, based in P": left to the subject search
     if "Location" in s.etypes(h):
         return []  # "opened a plant in Lyon, based in ...": no holder named
