@@ -199,6 +199,21 @@ NO_SITE: list[Case] = [
         [],
         [("orvo-energy", "LOCATED_IN", "lewes")],
     ),
+    (  # foods: a plant bought along with its owner
+        "Kelda Dairy makes cheese. It bought Tarsa Foods, along with its plant in Lewes, in 2019.",
+        [],
+        [("kelda-dairy", "LOCATED_IN", "lewes")],
+    ),
+    (  # steel: "together with its works"
+        "Norvane Steel bought Ruhrwerk Metals together with its works in Essen.",
+        [],
+        [("norvane-steel", "LOCATED_IN", "essen")],
+    ),
+    (  # guard: the subject along with its own plant
+        "Kelda Dairy, along with its plant in Lewes, was sold.",
+        [("kelda-dairy", "LOCATED_IN", "lewes")],
+        [],
+    ),
     (  # guard: a loan from a bank for its own plant
         "Orvo Energy got a loan from Harl Bank for its plant in Lewes.",
         [("orvo-energy", "LOCATED_IN", "lewes")],

@@ -210,8 +210,9 @@ COUNTERPART_REACH = 4  # "from Tarsa Foods to power its", "to Tarsa for its"
 
 def counterpart_site(s: Sentence, k: int) -> bool:
     """ "its" site at k served for a counterpart named right before ("supplies gas to Tarsa
-    for its plant in C", "won a contract from Tarsa to power its factory in C"): the
-    counterpart's site, not the subject's."""
+    for its plant in C", "won a contract from Tarsa to power its factory in C") or taken with
+    an object ("bought Tarsa, along with its plant in C"): the counterpart's site, not the
+    subject's."""
     lows = s.lows
     q = k - 1
     while q >= 0 and k - q < MODIFIER_WORDS and lows[q] != M and lows[q].isalpha():
@@ -219,6 +220,8 @@ def counterpart_site(s: Sentence, k: int) -> bool:
     if q < 1 or lows[q] != M or not s.is_det(q) or s.ment(q).word != "its":
         return False
     v = q - 1
+    if _with_object(s, v):
+        return True  # "bought Tarsa Foods, along with its plant in C": Tarsa's plant
     if lows[v] != "for" and lows[v] not in SITE_SERVING_VERBS:
         return False
     # "for its plant" after a recipient ("to Tarsa"), not after a source ("a loan from L")
@@ -267,3 +270,27 @@ def searched_site(s: Sentence, k: int) -> bool:
         if w == M or not w.replace("-", "").isalnum():
             return False
     return False
+
+
+COMPANIONS: frozenset[tuple[str, ...]] = frozenset(
+    {("along", "with"), ("together", "with"), ("including",), ("plus",)}
+)
+
+
+def _with_object(s: Sentence, v: int) -> bool:
+    """A companion word ends at v ("along with", "including") right after an organization
+    named as an object, past a comma ("bought Tarsa Foods, along with its plant")."""
+    lows = s.lows
+    for words in COMPANIONS:
+        a = v - len(words) + 1
+        if a < 2 or tuple(lows[a : v + 1]) != words:
+            continue
+        c = a - 1 - (lows[a - 1] == ",")
+        if c >= 1 and lows[c] == M and not s.is_det(c) and "Organization" in s.etypes(c):
+            return c != opening_name(s)  # not the subject: "X, along with its plant, was sold"
+    return False
+
+
+def opening_name(s: Sentence) -> int:
+    """The position of the sentence's first name, else -1."""
+    return next((p for p, w in enumerate(s.lows) if w == M), -1)
