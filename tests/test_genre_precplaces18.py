@@ -6,9 +6,9 @@ is followed by "the company" or a pronoun ("the Lecce-based processor the compan
 describes no later reference; "<person> at <firm> in <city>" places no one; a town part named
 before its town ("the Marais district of Paris", "the Texas city of Houston") places the site in
 the town the gazetteer lists. Planned sites, sites a dispute is over, sites another organization
-runs ("a hub in C run by Y"), sites searched for ("looking at sites in A") and a counterpart's
-"its" site served by the subject ("supplies gas to Y for its plant in C") give no LOCATED_IN;
-nor do datelines, markets, demand and customers' places.
+runs ("a hub in C run by Y"), venues "at a hotel in C", sites searched for ("looking at sites
+in A") and a counterpart's "its" site served by the subject ("supplies gas to Y for its plant
+in C") give no LOCATED_IN; nor do datelines, markets, demand and customers' places.
 
 Each case is a short invented text (relations that must be found, relations that must not be),
 across dairy, foods, steel, energy, banking, shipping, housing, wine, fruit, retail and tiles.
@@ -252,6 +252,21 @@ NO_SITE: list[Case] = [
     (  # guard: "looking at expanding its plant": the plant is there
         "Kelda Dairy is looking at expanding its plant in Lewes.",
         [("kelda-dairy", "LOCATED_IN", "lewes")],
+        [],
+    ),
+    (  # dairy: a conference held at a hotel
+        "Kelda Dairy hosted its investor day at a hotel in Lewes.",
+        [],
+        [("kelda-dairy", "LOCATED_IN", "lewes")],
+    ),
+    (  # foods: goods sold at a market hall
+        "Tarsa Foods' cheese is sold at the market hall in Lewes.",
+        [],
+        [("tarsa-foods", "LOCATED_IN", "lewes")],
+    ),
+    (  # guard: a hotel chain running a hotel
+        "Kelda Hotels runs a hotel in Lewes.",
+        [("kelda-hotels", "LOCATED_IN", "lewes")],
         [],
     ),
     (  # wine: markets and demand are no site

@@ -26,6 +26,7 @@ SITE_SERVING_VERBS: frozenset[str] = frozenset(str(w).lower() for w in _DATA["si
 SITE_SERVING_NOUNS: frozenset[str] = frozenset(str(w).lower() for w in _DATA["site_serving_nouns"])
 PLANNED_SITES: frozenset[str] = frozenset(str(w).lower() for w in _DATA["planned_sites"])
 SITE_SEARCHES: frozenset[str] = frozenset(str(w).lower() for w in _DATA["site_searches"])
+EVENT_VENUES: frozenset[str] = frozenset(str(w).lower() for w in _DATA["event_venues"])
 SERVED_PREPS: frozenset[str] = frozenset({"of", "to", "for"})
 MODIFIER_WORDS = 4  # "runs two large container terminals in"
 
@@ -70,6 +71,8 @@ def no_site(s: Sentence, k: int) -> bool:
         return True  # "supplies gas to Tarsa for its plant in C": Tarsa's plant
     if disputed_site(s, k):
         return True  # "lost a court fight over a site in Lewes": the object of a dispute
+    if s.lows[k] in EVENT_VENUES and _at_venue(s, k):
+        return True  # "hosted a conference at a hotel in C": a venue, no seat
     if searched_site(s, k):
         return True  # "is looking at sites in A and B": none chosen yet
     if not PLANNED_SITES.isdisjoint(s.lows[max(0, k - MODIFIER_WORDS + 1) : k]):
@@ -294,3 +297,15 @@ def _with_object(s: Sentence, v: int) -> bool:
 def opening_name(s: Sentence) -> int:
     """The position of the sentence's first name, else -1."""
     return next((p for p, w in enumerate(s.lows) if w == M), -1)
+
+
+def _at_venue(s: Sentence, k: int) -> bool:
+    """ "at a hotel", "at the market hall": the venue noun at k after "at" and an article
+    (no possessor: "at its hotel in C" is the owner's), and no verb of holding governs it."""
+    lows = s.lows
+    for a in range(k - 1, max(0, k - 1 - MODIFIER_WORDS), -1):
+        if lows[a] in ARTICLES:
+            return lows[a - 1] == "at" and site_verb(s, k) < 0
+        if not lows[a].replace("-", "").isalpha():
+            return False
+    return False
