@@ -60,6 +60,26 @@ SET_OFF: list[Case] = [
         [("harl-bank", "LOCATED_IN", "oslo")],
         [("vesta-capital", "LOCATED_IN", "oslo")],
     ),
+    (  # dairy: an indefinite appositive head before the participle describes the rival
+        "Kelda Dairy makes cheese. It competes with Tiverly Foods, a processor based in Lecce.",
+        [],
+        [("kelda-dairy", "LOCATED_IN", "lecce")],
+    ),
+    (  # law: a person hired, described as based somewhere
+        "Kelda Dairy hired Ann Vole, a lawyer based in Lyon.",
+        [],
+        [("kelda-dairy", "LOCATED_IN", "lyon")],
+    ),
+    (  # steel: "a rival headquartered in"
+        "Norvane Steel signed a deal with Ruhrwerk Metals, a rival headquartered in Essen.",
+        [("ruhrwerk-metals", "LOCATED_IN", "essen")],
+        [("norvane-steel", "LOCATED_IN", "essen")],
+    ),
+    (  # guard: the subject's own appositive
+        "Kelda Dairy, a cheese maker based in Lyon, bought Tiverly Foods.",
+        [("kelda-dairy", "LOCATED_IN", "lyon")],
+        [("tiverly-foods", "LOCATED_IN", "lyon")],
+    ),
     (  # law: the firm's people set off with "based in"
         "Kelda Dairy's lawyers, based in Lyon, filed the suit.",
         [],

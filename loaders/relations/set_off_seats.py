@@ -2,8 +2,9 @@
 
 "Kelda Dairy bought Tarsa Foods, based in Lewes" puts Tarsa Foods in Lewes, never the buyer;
 "Tarsa Foods and Kelda Dairy, based in Lyon" puts only Kelda Dairy there, the whole
-coordination only after a distributive word ("A and B, both based in Lyon"). The words are
-data: `set_off_seats` and `set_off_distributives` in `loaders/data/places.yaml`.
+coordination only after a distributive word ("A and B, both based in Lyon"); "competes with
+Tiverly, a processor based in Lecce" puts Tiverly there, the name the appositive describes.
+The words are data: `set_off_seats` and `set_off_distributives` in `loaders/data/places.yaml`.
 
 A part of a town named before the town ("a store in the Marais district of Paris") places the
 site in the town the gazetteer lists (`town_parts`).
@@ -21,6 +22,8 @@ SET_OFF_SEATS: frozenset[str] = frozenset(str(w).lower() for w in _DATA["set_off
 DISTRIBUTIVES: frozenset[str] = frozenset(str(w).lower() for w in _DATA["set_off_distributives"])
 TOWN_PARTS: frozenset[str] = frozenset(str(w).lower() for w in _DATA["town_parts"])
 SEAT_ADVERBS: frozenset[str] = frozenset({"also", "now", "still", "currently", "formerly"})
+ARTICLES: frozenset[str] = frozenset({"a", "an"})
+HEAD_WORDS = 4  # "a small family-owned cheese processor based in"
 
 
 def set_off_holder(s: Sentence, k: int) -> list[int] | None:
@@ -36,6 +39,8 @@ def set_off_holder(s: Sentence, k: int) -> list[int] | None:
     while p >= 0 and (lows[p] in DISTRIBUTIVES or lows[p] in SEAT_ADVERBS):
         spread = spread or lows[p] in DISTRIBUTIVES
         p -= 1
+    if p >= 1 and lows[p] != "," and not spread:
+        return _apposed_name(s, p)
     if p < 1 or lows[p] != ",":
         return None
     h = p - 1
@@ -46,6 +51,24 @@ def set_off_holder(s: Sentence, k: int) -> list[int] | None:
     if "Location" in s.etypes(h):
         return []  # "opened a plant in Lyon, based in ...": no holder named
     return sorted(coord(s, h, -1)) if spread else [h]
+
+
+def _apposed_name(s: Sentence, p: int) -> list[int] | None:
+    """ "Tiverly, a processor based in P": an indefinite head noun at p ending an appositive
+    right after a name; the name (a person too: "Ann Vole, a lawyer based in P" places no
+    firm), else None."""
+    lows = s.lows
+    a = p
+    while a >= 0 and p - a < HEAD_WORDS and lows[a] not in ARTICLES:
+        if not lows[a].replace("-", "").isalpha():
+            return None
+        a -= 1
+    if a < 2 or lows[a] not in ARTICLES or lows[a - 1] != "," or lows[a - 2] != M:
+        return None
+    h = a - 2
+    if s.is_det(h) or "Location" in s.etypes(h):
+        return None
+    return [h]
 
 
 def town_of_part(s: Sentence, cand: list[int]) -> list[int]:
