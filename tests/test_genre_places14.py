@@ -209,8 +209,6 @@ GUARDS: list[Case] = [
 
 BANK = PROJECTS + SITES + EXAMPLES + GUARDS
 GAPS: dict[str, str] = {
-    "Norvika, which Brannock, a fund": "nominal/noun-trigger gives the relative clause's "
-    "'based in' to the firm before 'which' (the fund's base, not the controlled firm's)",
     "Orlo Networks funds Project Skyreach": "a town after 'close to' gets no place vote (typed "
     "Organization by default), so there is no Location to link",
 }

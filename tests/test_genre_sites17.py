@@ -205,7 +205,7 @@ GAP_CASES: list[Case] = [
         [("tarvo-steel", "LOCATED_IN", "rotterdam")],
         [],
     ),
-    (  # "in the Texas city of Houston": the noun trigger takes the state, not the city
+    (  # "in the Texas city of Houston": the city the gazetteer lists, not the state
         "Tarvo Steel is headquartered in the Texas city of Houston.",
         [("tarvo-steel", "LOCATED_IN", "houston")],
         [("tarvo-steel", "LOCATED_IN", "texas")],
@@ -225,7 +225,6 @@ GAP_CASES: list[Case] = [
 BANK = WORKED_SITES + PAIRED_SITES + COUNTED_SITES + OWNED_SITES + HELD + GAP_CASES
 GAPS: dict[str, str] = {
     "Tarvo Steel said its Antwerp and Rotterdam": "an unknown second town is typed Organization",
-    "Tarvo Steel is headquartered in the Texas": "'the STATE city of CITY' gives the state",
     "Tarvo Steel has plants in Lyon, France,": "places with a country after them: list not read",
     "Ostrel Mining owns Tolley. The mine": "'the mine' does not refer back to a named project",
 }

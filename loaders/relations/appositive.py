@@ -38,6 +38,8 @@ def hyphens(s: Sentence) -> None:
         b = right(s, _second_adjective_end(s, k + 3), 3)
         if b >= 0 and (b > k + 3 and prep_before(s, b) or has_complement(s, k + 3, b)):
             b = -1  # "Bergen-based maker of the Glider-7": the maker is described
+        elif b > k + 3 and _clause_subject(s, b):
+            b = -1  # "the Lecce-based processor the company fears": a relative's subject
         if b < 0:
             b = described_left(s, start)
         if b < 0:
@@ -52,6 +54,14 @@ def hyphens(s: Sentence) -> None:
                 continue
             if s.emit(a, (rel,), t, "appositive/hyphen", 0.8):
                 break
+
+
+def _clause_subject(s: Sentence, b: int) -> bool:
+    """The reference at b, past the described head noun, opens a clause of its own ("the
+    Lecce-based processor the company fears most", "a Lyon-based maker it bought"): an
+    unnamed reference ("the company", "it"), not the name the description is given to."""
+    m = s.ments[b]
+    return m is not None and m.kind in ("np", "pronoun", "pair")
 
 
 def _second_adjective_end(s: Sentence, k: int) -> int:
@@ -84,7 +94,10 @@ def places(s: Sentence) -> None:
 
 def _role_at(s: Sentence, k: int) -> bool:
     """A person's job right before "at" the name at k: "a strategist at", "head of
-    research at", "a senior lawyer at" (the place is where the person works)."""
+    research at", "a senior lawyer at", or a person's name ("said Ola Brenn at Dray
+    Securities in Oslo"): the place is where the person works."""
+    if k >= 2 and s.lows[k - 2] == M and "Person" in s.etypes(k - 2):
+        return True
     for q in range(k - 2, max(-1, k - 5), -1):
         w = s.lows[q]
         if s.person_head(w) or s.person_head(w.rstrip("s")):

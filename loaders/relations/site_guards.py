@@ -24,6 +24,9 @@ OWNED_PLURAL_SITES: frozenset[str] = frozenset(str(w).lower() for w in _DATA["ow
 NOT_SITE_BASES: frozenset[str] = frozenset(str(w).lower() for w in _DATA["not_site_bases"])
 SITE_SERVING_VERBS: frozenset[str] = frozenset(str(w).lower() for w in _DATA["site_serving_verbs"])
 SITE_SERVING_NOUNS: frozenset[str] = frozenset(str(w).lower() for w in _DATA["site_serving_nouns"])
+PLANNED_SITES: frozenset[str] = frozenset(str(w).lower() for w in _DATA["planned_sites"])
+SITE_SEARCHES: frozenset[str] = frozenset(str(w).lower() for w in _DATA["site_searches"])
+EVENT_VENUES: frozenset[str] = frozenset(str(w).lower() for w in _DATA["event_venues"])
 SERVED_PREPS: frozenset[str] = frozenset({"of", "to", "for"})
 MODIFIER_WORDS = 4  # "runs two large container terminals in"
 
@@ -56,17 +59,47 @@ SITE_GROUPS: frozenset[str] = frozenset({"group", "chain", "network", "string", 
 
 def no_site(s: Sentence, k: int) -> bool:
     """The LOCATED_IN noun trigger at k names no site of its subject: others' plural sites, a
-    base of people or money ("a customer base in Scandinavia"), a site served or denied."""
+    base of people or money ("a customer base in Scandinavia"), a site served, denied or only
+    planned ("its planned factory in Lewes")."""
     if s.lows[k] == "base" and k >= 1 and s.lows[k - 1] in NOT_SITE_BASES:
         return True
     if s.lows[k] in OUTLETS and "first" in s.lows[max(0, k - MODIFIER_WORDS) : k]:
         return True  # "opened its first store in Seoul": a market entered, no seat
+    if agent_site(s, k):
+        return True  # "uses a hub in Rotterdam run by Orvo": Orvo's hub
+    if counterpart_site(s, k):
+        return True  # "supplies gas to Tarsa for its plant in C": Tarsa's plant
+    if disputed_site(s, k):
+        return True  # "lost a court fight over a site in Lewes": the object of a dispute
+    if s.lows[k] in EVENT_VENUES and _at_venue(s, k):
+        return True  # "hosted a conference at a hotel in C": a venue, no seat
+    if searched_site(s, k):
+        return True  # "is looking at sites in A and B": none chosen yet
+    if not PLANNED_SITES.isdisjoint(s.lows[max(0, k - MODIFIER_WORDS + 1) : k]):
+        return True  # "its planned factory in Lewes", "a proposed mine in C": no site yet
     if sold_site(s, k):
         return True  # "must sell its sites in A and B": a remedy's sale, no seat kept
     return unowned_plural_site(s, k) or served_site(s, k) or spent_on(s, k) or s.blocked(k, k)
 
 
 OUTLETS: frozenset[str] = frozenset({"store", "stores", "shop", "shops"})
+DISPUTED_PREPS: frozenset[str] = frozenset({"over", "about", "concerning"})
+ARTICLES: frozenset[str] = frozenset({"a", "an", "the"})
+TAKE_VERBS: frozenset[str] = frozenset({"take", "takes", "took", "taken", "taking", "handed"})
+
+
+def disputed_site(s: Sentence, k: int) -> bool:
+    """The site noun at k, with an article, is what a dispute is "over" ("sued over a plot in
+    Lewes", "a row about the depot in C"); "over its plant in C" stays the owner's."""
+    lows = s.lows
+    p = k - 1
+    while p >= 0 and k - p < MODIFIER_WORDS and lows[p].isalpha() and lows[p] not in ARTICLES:
+        if lows[p] in OWNER_WORDS:
+            return False
+        p -= 1
+    if p < 1 or lows[p] not in ARTICLES or lows[p - 1] not in DISPUTED_PREPS:
+        return False
+    return p < 2 or lows[p - 2] not in TAKE_VERBS  # "took over a plant in C": bought
 
 
 # nouns of spending whose object site is no seat of the spender: "capital spending ... going
@@ -171,4 +204,108 @@ def sold_site(s: Sentence, k: int) -> bool:
         if w == M or w in PREPOSITIONS or w in SITE_OWNING_VERBS or not w.isalnum():
             return False
         a -= 1
+    return False
+
+
+COUNTERPART_PREPS: frozenset[str] = frozenset({"to", "from", "with"})
+COUNTERPART_REACH = 4  # "from Tarsa Foods to power its", "to Tarsa for its"
+
+
+def counterpart_site(s: Sentence, k: int) -> bool:
+    """ "its" site at k served for a counterpart named right before ("supplies gas to Tarsa
+    for its plant in C", "won a contract from Tarsa to power its factory in C") or taken with
+    an object ("bought Tarsa, along with its plant in C"): the counterpart's site, not the
+    subject's."""
+    lows = s.lows
+    q = k - 1
+    while q >= 0 and k - q < MODIFIER_WORDS and lows[q] != M and lows[q].isalpha():
+        q -= 1
+    if q < 1 or lows[q] != M or not s.is_det(q) or s.ment(q).word != "its":
+        return False
+    v = q - 1
+    if _with_object(s, v):
+        return True  # "bought Tarsa Foods, along with its plant in C": Tarsa's plant
+    if lows[v] != "for" and lows[v] not in SITE_SERVING_VERBS:
+        return False
+    # "for its plant" after a recipient ("to Tarsa"), not after a source ("a loan from L")
+    preps = COUNTERPART_PREPS if lows[v] != "for" else frozenset({"to"})
+    for c in range(v - 1, max(0, v - 1 - COUNTERPART_REACH), -1):
+        if lows[c] == M and not s.is_det(c):
+            return lows[c - 1] in preps and "Organization" in s.etypes(c)
+    return False
+
+
+# participles that give a site to the agent after "by": "a hub in C run by X"
+RUN_BY: frozenset[str] = frozenset({"run", "owned", "operated", "managed", "leased", "controlled"})
+PLACE_REACH = 4  # "in Rotterdam and Antwerp ,"
+
+
+def agent_site(s: Sentence, k: int) -> bool:
+    """The site noun at k, its place, then "run by"/"owned by" an agent ("uses a hub in
+    Rotterdam run by Orvo", "a warehouse in C, owned by X"): the agent's site, not the
+    subject's."""
+    lows = s.lows
+    n = len(lows)
+    p = k + 1
+    while p < n and p - k <= PLACE_REACH and (lows[p] in PREPOSITIONS or lows[p] == M):
+        if lows[p] == M and "Location" not in s.etypes(p):
+            return False
+        p += 1
+    while p < n and p - k <= PLACE_REACH + 1 and lows[p] in (",", "and"):
+        p += 1
+    if not (p + 2 < n and p > k + 2 and lows[p] in RUN_BY and lows[p + 1] == "by"):
+        return False
+    a = p + 2 + (lows[p + 2] in ARTICLES)
+    # an organization runs it ("run by Ann Vole" is a manager), and no verb of holding gives
+    # it to the subject ("Kelda has a plant in C run by X")
+    agent = a < n and lows[a] == M and not s.is_det(a) and "Organization" in s.etypes(a)
+    return agent and site_verb(s, k) < 0
+
+
+def searched_site(s: Sentence, k: int) -> bool:
+    """The site noun at k is searched for ("looking at sites in A", "scouting for a plant in
+    C", "has shortlisted two sites in C"), past an article, a number and modifiers."""
+    lows = s.lows
+    for a in range(k - 1, max(-1, k - 1 - MODIFIER_WORDS), -1):
+        w = lows[a]
+        if w in SITE_SEARCHES or (a >= 1 and f"{lows[a - 1]} {w}" in SITE_SEARCHES):
+            return True
+        if w == M or not w.replace("-", "").isalnum():
+            return False
+    return False
+
+
+COMPANIONS: frozenset[tuple[str, ...]] = frozenset(
+    {("along", "with"), ("together", "with"), ("including",), ("plus",)}
+)
+
+
+def _with_object(s: Sentence, v: int) -> bool:
+    """A companion word ends at v ("along with", "including") right after an organization
+    named as an object, past a comma ("bought Tarsa Foods, along with its plant")."""
+    lows = s.lows
+    for words in COMPANIONS:
+        a = v - len(words) + 1
+        if a < 2 or tuple(lows[a : v + 1]) != words:
+            continue
+        c = a - 1 - (lows[a - 1] == ",")
+        if c >= 1 and lows[c] == M and not s.is_det(c) and "Organization" in s.etypes(c):
+            return c != opening_name(s)  # not the subject: "X, along with its plant, was sold"
+    return False
+
+
+def opening_name(s: Sentence) -> int:
+    """The position of the sentence's first name, else -1."""
+    return next((p for p, w in enumerate(s.lows) if w == M), -1)
+
+
+def _at_venue(s: Sentence, k: int) -> bool:
+    """ "at a hotel", "at the market hall": the venue noun at k after "at" and an article
+    (no possessor: "at its hotel in C" is the owner's), and no verb of holding governs it."""
+    lows = s.lows
+    for a in range(k - 1, max(0, k - 1 - MODIFIER_WORDS), -1):
+        if lows[a] in ARTICLES:
+            return lows[a - 1] == "at" and site_verb(s, k) < 0
+        if not lows[a].replace("-", "").isalpha():
+            return False
     return False

@@ -83,6 +83,7 @@ from loaders.relations.preposed import main_clause_subjects
 from loaders.relations.rest_guards import rest_to_group
 from loaders.relations.rival_words import rival_words
 from loaders.relations.sale_gaps import buyer_to, gapped_pairs, sold_head
+from loaders.relations.set_off_seats import set_off_holder, town_of_part
 from loaders.relations.shared_subject import second_predicate, shared_subject
 from loaders.relations.site_guards import no_site, site_verb
 from loaders.relations.stake import MAJORITY, percent_at, unnamed_subject
@@ -2016,6 +2017,11 @@ def _read_subjects(
     if all(t.family == "noun" for t in trigs) and negated_phrase(s, k):
         return  # "did not close its round led by X": the noun phrase is denied
     relative_verb = _after_relative(s, k)
+    held = set_off_holder(s, k) if all(t.types == ("LOCATED_IN",) for t in trigs) else None
+    if held is not None:  # "X bought Y, based in P": Y is in P, never X
+        if held and not s.blocked(held[-1] + 1, e):
+            emit_svo(s, held, objects, trigs, True)
+        return
     for c, subj_idx in zip(cands, subj_lists, strict=False):
         if s.blocked(c + 1, e):
             break
@@ -2635,6 +2641,8 @@ def emit_svo(
     made = False
     for t in trigs:
         for cand in objects:
+            if t.types == ("LOCATED_IN",):
+                cand = town_of_part(s, cand)  # "in the Marais district of Paris": Paris
             tgt = s.merged(cand)
             own = aside_owner(s, subj_idx, subject, cand[0])
             a, b = (tgt, own) if t.reverse else (own, tgt)
