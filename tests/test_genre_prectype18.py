@@ -126,6 +126,31 @@ DIRECTIONS: list[Case] = [
         [("brisk-holdings", "OWNS", "kelda-rail")],
         [("kelda-rail", "OWNS", "brisk-holdings")],
     ),
+    (  # mining: "a miner sold to Z last year"
+        "Cerrillo Mining, a miner sold to Tarn Metals last year, reopened the Brenna pit.",
+        [("tarn-metals", "OWNS", "cerrillo-mining")],
+        [("cerrillo-mining", "OWNS", "tarn-metals")],
+    ),
+    (  # rail: "the freight unit sold to Z"
+        "Kelda Rail, the freight unit sold to Brisk Holdings in 2020, cut routes.",
+        [("brisk-holdings", "OWNS", "kelda-rail")],
+        [],
+    ),
+    (  # guard: a sale denied inside the appositive
+        "Kelda Rail, a unit he never sold to Brisk Holdings, cut routes.",
+        [],
+        [("brisk-holdings", "OWNS", "kelda-rail")],
+    ),
+    (  # guard: sold to unnamed buyers
+        "Kelda Rail, a unit sold to rivals, cut routes.",
+        [],
+        [("kelda-rail", "OWNS", "brisk-holdings")],
+    ),
+    (  # a named seller inside the appositive (gap)
+        "Kelda Rail, a unit Tarsa Group sold to Brisk Holdings, cut routes.",
+        [("brisk-holdings", "OWNS", "kelda-rail")],
+        [("tarsa-group", "OWNS", "brisk-holdings")],
+    ),
     (  # mining: "filed a suit seeking a court order against"
         "Tarsa Foods filed a suit seeking a court order against Kelso Mining.",
         [("tarsa-foods", "DISPUTES", "kelso-mining")],
@@ -178,7 +203,7 @@ TRADE_TIES: list[Case] = [
 
 BANK = PRODUCT_CLAUSES + DIRECTIONS + TRADE_TIES
 GAPS: dict[str, str] = {
-    "Kelda Rail, a unit sold to": "an apposed 'a unit sold to Z' is not read as Z's purchase",
+    "Kelda Rail, a unit Tarsa Group sold": "a named seller inside the appositive is not read",
 }
 
 
