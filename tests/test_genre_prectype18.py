@@ -2,7 +2,8 @@
 
 A ", which" clause on a named product with its head noun after it ("makes the K7 scooter, which
 undercuts Ravelle's Z3") is the product's, never its maker's: the maker gets no rivalry with the
-other product. The bank also holds the direction of passives, relatives and apposed sales
+other product. A product's designer or developer who is a person owns nothing ("the K7 scooter,
+designed by Ada Vorn"). The bank also holds the direction of passives, relatives and apposed sales
 ("Tarsa was sued by Kelso": Kelso disputes; "Vorn, which Tarsa bought": Tarsa owns), supply,
 customer and licensing ties that are no partnership, and a product's maker (a distributor or a
 shop that stocks it owns nothing).
@@ -52,6 +53,26 @@ PRODUCT_CLAUSES: list[Case] = [
         "Tarn Energy builds the Vela turbine, which is criticised by Ada Vorn.",
         [("ada-vorn", "DISPUTES", "vela")],
         [("ada-vorn", "DISPUTES", "tarn-energy")],
+    ),
+    (  # motoring: a product's designer owns nothing; the possessive firm does
+        "Tarsa Motors's K7 scooter, designed by Ada Vorn, undercuts the Z3.",
+        [("tarsa-motors", "OWNS", "k7")],
+        [("ada-vorn", "OWNS", "k7")],
+    ),
+    (  # pharma: "a drug developed by" a person
+        "Celovir, a drug developed by Ada Vorn, failed a trial.",
+        [],
+        [("ada-vorn", "OWNS", "celovir")],
+    ),
+    (  # furniture: a designer working for a firm
+        "The Vela chair, designed by Otto Wynn for Harlow Furniture, sells well.",
+        [],
+        [("otto-wynn", "OWNS", "vela")],
+    ),
+    (  # must still give: a firm that develops a drug owns it
+        "Celovir, a drug developed by Ardent Pharma, failed a trial.",
+        [("ardent-pharma", "OWNS", "celovir")],
+        [],
     ),
     (  # must still give: a firm's own relative clause
         "Tarsa Motors, which makes the K7 scooter, competes with Ravelle Motors.",
