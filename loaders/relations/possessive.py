@@ -211,7 +211,7 @@ def appositives(s: Sentence) -> None:
         if lows[p] in MADE_BY and p + 2 < n and lows[p + 1] == "by":
             a = p + 2 if lows[p + 2] == M else agent_after(s, p + 2)  # "by the Danish firm K"
             if a >= 0 and not s.is_det(a) and not s.blocked(k, a):
-                if "Organization" in s.etypes(a) or a == p + 2:
+                if ("Organization" in s.etypes(a) or a == p + 2) and not _person_maker(s, a):
                     s.emit(s.ment(a), ("OWNS",), s.ment(k), "possessive/made-by", 0.7)
             continue
         if _described_made_by(s, k, p):
@@ -265,9 +265,16 @@ def _described_made_by(s: Sentence, k: int, p: int) -> bool:
         return False
     if lows[h] not in MADE_BY or lows[h + 1] != "by" or lows[h + 2] != M or s.is_det(h + 2):
         return False
-    if not s.blocked(k, h + 2):
+    if not s.blocked(k, h + 2) and not _person_maker(s, h + 2):
         s.emit(s.ment(h + 2), ("OWNS",), s.ment(k), "possessive/made-by", 0.7)
     return True
+
+
+def _person_maker(s: Sentence, a: int) -> bool:
+    """ "The K7 scooter, designed by Ada Vorn,": a person who designs or makes a product
+    owns nothing (its firm does)."""
+    types = s.etypes(a)
+    return "Person" in types and "Organization" not in types
 
 
 def _descriptor_word(lows: list[str], h: int) -> bool:

@@ -1,9 +1,10 @@
 """A company sold, named in an appositive about the seller's sale.
 
 "In 2011 he started Brisco Labs, a testing firm he sold to Hallam Group in 2016", "Tolvey, the
-bakery chain she later sold to Grainger Foods", "Kessel Foods, sold to Orrin Group in 2019,":
-the buyer OWNS the company the appositive describes. The seller's verb must follow its
-pronoun subject directly ("a firm he tried to sell to X" is no sale).
+bakery chain she later sold to Grainger Foods", "Kessel Foods, sold to Orrin Group in 2019,",
+"Kelda Rail, a unit sold to Brisk Holdings": the buyer OWNS the company the appositive
+describes. The seller's verb must follow its pronoun subject directly ("a firm he tried to sell
+to X" is no sale).
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ def sold_in_apposition(s: Sentence) -> None:
             p -= 1
         if lows[p] == "," and lows[p - 1] == M and not s.is_det(p - 1):
             company = p - 1  # "Kessel Foods, sold to Orrin Group in 2019,": a reduced relative
+        elif lows[p] in s.lex.heads and lows[p] != M:
+            company = _apposed_name(s, v)  # "Kelda Rail, a unit sold to Brisk in 2020,"
         elif lows[p] not in BARE_PRONOUNS and not (lows[p] == M and s.is_det(p)):
             continue
         else:

@@ -1233,6 +1233,8 @@ def _candidates(
     if head >= 0 and (not cands or head < cands[0]):
         cands = [head] + [c for c in cands if c != head and c < head]
     described = _described_relative(s, k) if verbish else appositive_anchor(s, k)
+    if described < 0 and verbish:
+        described = _product_relative(s, k)
     if described >= 0:
         cands = [described] + [c for c in cands if c != described]
     if not cands and verbish and any(CONFLICT_TYPES.intersection(t.types) for t in trigs):
@@ -1408,6 +1410,25 @@ def _described_relative(s: Sentence, k: int) -> int:
     if s.is_det(head) or "Location" in s.etypes(head) or lows[a - 1] not in s.lex.heads:
         return -1
     return head
+
+
+def _product_relative(s: Sentence, k: int) -> int:
+    """ "Tarsa makes the K7 scooter, which undercuts Ravelle's Z3": a ", which" clause on a
+    named product with its head noun after it; the product is the subject, never its maker;
+    else -1."""
+    lows = s.lows
+    a = k - 1
+    while a >= 0 and (lows[a] in AUXILIARIES or lows[a] in ("also", "now", "still")):
+        a -= 1
+    if a < 3 or lows[a] != "which" or lows[a - 1] != ",":
+        return -1
+    for d in range(a - 2, max(-1, a - 5), -1):
+        if lows[d] == M:
+            named = d < a - 2 and "Product" in s.etypes(d) and not s.is_det(d)
+            return d if named else -1
+        if not lows[d].isalpha():
+            return -1
+    return -1
 
 
 def _governed_opening(s: Sentence, c: int, k: int) -> bool:
