@@ -8,7 +8,8 @@ person is left as read, and so is a complaint (whose content is often the quarre
 claim someone makes in the sentence that ends ", which the firm denies" or ", a claim X
 rejects" gives no relation, save the quarrel. Word triggers in another sense ("a fund of
 goodwill", "leads the league table", "owns up to") and ended ties ("no longer owns", "sold its
-stake in 2015") were already read; they stay here as guards.
+stake in 2015") were already read; they stay here as guards. "will" under an "if" or "unless"
+is a condition like "would" ("If approved, Tarsa will own Kelso": no act).
 
 Each case is a short invented text (relations that must be found, relations that must not be),
 across food, energy, pharma, mining, retail, shipping, banking, media and farming.
@@ -123,8 +124,7 @@ DENIED_CLAIMS: list[Case] = [
         [("kelvin-capital", "OWNS", "brisk-radio")],
     ),
     (  # food: "alleges" and "has strongly denied"
-        "Calder Foods alleges that Ada Reyes founded Tarsa Snacks, which she has strongly "
-        "denied.",
+        "Calder Foods alleges that Ada Reyes founded Tarsa Snacks, which she has strongly denied.",
         [],
         [("ada-reyes", "FOUNDED", "tarsa-snacks")],
     ),
@@ -188,11 +188,58 @@ OTHER_SENSES: list[Case] = [
     ),
 ]
 
-GAPS_ONLY: list[Case] = [
-    (  # a conditional with "will": pending approval
+CONDITIONAL_WILL: list[Case] = [
+    (  # food: a preposed condition with "will"
         "If approved, Tarsa Group will own Kelso Foods.",
         [],
         [("tarsa-group", "OWNS", "kelso-foods")],
+    ),
+    (  # mining: a stake under a preposed condition
+        "If regulators approve, Ostrel Mining will take a 60% stake in Harrowell Copper.",
+        [],
+        [
+            ("ostrel-mining", "OWNS", "harrowell-copper"),
+            ("ostrel-mining", "FUNDS", "harrowell-copper"),
+        ],
+    ),
+    (  # pharma: "if" after the act
+        "Kelvin Capital will invest in Brisk Pharma if the trial succeeds.",
+        [],
+        [("kelvin-capital", "FUNDS", "brisk-pharma")],
+    ),
+    (  # shipping: "unless"
+        "Norvik Bank will fund Calder Lines unless rates rise.",
+        [],
+        [("norvik-bank", "FUNDS", "calder-lines")],
+    ),
+    (  # banking: "will become the biggest shareholder" under a condition
+        "If the merger is approved, Kelvin Capital will become the biggest shareholder of "
+        "Brisk Pharma.",
+        [],
+        [("kelvin-capital", "OWNS", "brisk-pharma")],
+    ),
+    (  # must still give: an agreed deal with no condition
+        "Tarsa Group will buy Kelso Foods for $2bn, the companies said.",
+        [("tarsa-group", "OWNS", "kelso-foods")],
+        [],
+    ),
+    (  # must still give: the condition is a later act's, past "and"
+        "Tarsa Group bought Kelso Foods last year and will expand the plant if demand holds.",
+        [("tarsa-group", "OWNS", "kelso-foods")],
+        [],
+    ),
+    (  # must still give: a condition in the next sentence
+        "Tarsa Group will acquire Kelso Foods. If the deal closes, it will be the biggest miller.",
+        [("tarsa-group", "OWNS", "kelso-foods")],
+        [],
+    ),
+]
+
+GAPS_ONLY: list[Case] = [
+    (  # an announced role under a condition: the conventions lead it
+        "If the deal closes, Ada Reyes will become chief executive of Kelso Foods.",
+        [("ada-reyes", "LEADS", "kelso-foods")],
+        [],
     ),
     (  # a claim denied with no reporting verb in the sentence
         "Tarsa Group secretly controls Kelso Foods, which the firm denies.",
@@ -206,10 +253,10 @@ GAPS_ONLY: list[Case] = [
     ),
 ]
 
-BANK = CLITIC_NEGATION + CLAIM_SOURCES + DENIED_CLAIMS + OTHER_SENSES + GAPS_ONLY
+BANK = CLITIC_NEGATION + CLAIM_SOURCES + DENIED_CLAIMS + OTHER_SENSES + CONDITIONAL_WILL + GAPS_ONLY
 GAPS: dict[str, str] = {
-    "If approved, Tarsa Group will own": "a preposed condition blocks only \"would\"; \"will\" "
-    "after an \"if\" clause is read as an agreed deal",
+    "If the deal closes, Ada Reyes": '"will" under a condition blocks a role as well; '
+    'sparing "will become" lost precision on a described set',
     "Tarsa Group secretly controls": "a trailing denial drops relations only when the sentence "
     "reports someone's claim (said, claims, alleges); without it the denial lost right relations "
     "on a described set",

@@ -5,8 +5,9 @@
   "Marlo weighed an offer for Pike and later bought Dunmore" (Solway and Dunmore are bought).
 - `unplanned`: founding, partnering, leading, advising and backing acts with a plan just
   before their verb are dropped: "Peter Hale plans to start a team, Ferro Ladies" (no FOUNDED).
-- `conditional`: "would" under an "if" or "unless": "If regulators approve, Tarn would buy
-  Kelda", "Hollis would invest in Fenn if the numbers added up" (no act).
+- `conditional`: "would" or "will" under an "if" or "unless": "If regulators approve, Tarn
+  would buy Kelda", "Hollis would invest in Fenn if the numbers added up", "If approved, Tarsa
+  will own Kelso" (no act).
 - `relative_fact`: a non-restrictive relative clause states its own fact; a denial or a
   "whether" before its antecedent does not reach it: "Tarsa declined to say whether it would
   sue Kelso Bank, which owns 9% of it" (Kelso owns Tarsa).
@@ -26,8 +27,9 @@ from loaders.relations.words import CLAUSE_STOP, HOLDING_PARTICIPLES, PUNCT_STOP
 SEQUENCE: frozenset[str] = frozenset(
     {"later", "eventually", "then", "instead", "finally", "ultimately", "subsequently"}
 )
-# the conditional mood, and what sets its condition
-CONDITIONAL_VERBS: Final[frozenset[str]] = frozenset({"would"})
+# the conditional mood, and what sets its condition: "would", and "will" under an "if" or
+# "unless" ("If approved, Tarsa will own Kelso", "will invest in X if the trial succeeds")
+CONDITIONAL_VERBS: Final[frozenset[str]] = frozenset({"would", "will"})
 CONDITIONS: frozenset[str] = frozenset({"if", "unless"})
 
 
