@@ -9,7 +9,9 @@ claim someone makes in the sentence that ends ", which the firm denies" or ", a 
 rejects" gives no relation, save the quarrel. Word triggers in another sense ("a fund of
 goodwill", "leads the league table", "owns up to") and ended ties ("no longer owns", "sold its
 stake in 2015") were already read; they stay here as guards. "will" under an "if" or "unless"
-is a condition like "would" ("If approved, Tarsa will own Kelso": no act).
+that is no deal's approval is a condition like "would" ("Kelvin will invest in Brisk if the
+trial succeeds": no act); "if shareholders approve" or "if the deal closes" leaves the deal
+stated, as deals3 reads it.
 
 Each case is a short invented text (relations that must be found, relations that must not be),
 across food, energy, pharma, mining, retail, shipping, banking, media and farming.
@@ -189,13 +191,13 @@ OTHER_SENSES: list[Case] = [
 ]
 
 CONDITIONAL_WILL: list[Case] = [
-    (  # food: a preposed condition with "will"
-        "If approved, Tarsa Group will own Kelso Foods.",
+    (  # food: a preposed condition with "will" that is no approval
+        "If the harvest fails, Tarsa Group will own Kelso Foods.",
         [],
         [("tarsa-group", "OWNS", "kelso-foods")],
     ),
     (  # mining: a stake under a preposed condition
-        "If regulators approve, Ostrel Mining will take a 60% stake in Harrowell Copper.",
+        "If the drilling results hold up, Ostrel Mining will take a 60% stake in Harrowell Copper.",
         [],
         [
             ("ostrel-mining", "OWNS", "harrowell-copper"),
@@ -213,7 +215,7 @@ CONDITIONAL_WILL: list[Case] = [
         [("norvik-bank", "FUNDS", "calder-lines")],
     ),
     (  # banking: "will become the biggest shareholder" under a condition
-        "If the merger is approved, Kelvin Capital will become the biggest shareholder of "
+        "If the rights issue fails, Kelvin Capital will become the biggest shareholder of "
         "Brisk Pharma.",
         [],
         [("kelvin-capital", "OWNS", "brisk-pharma")],
@@ -235,11 +237,24 @@ CONDITIONAL_WILL: list[Case] = [
     ),
 ]
 
-GAPS_ONLY: list[Case] = [
-    (  # an announced role under a condition: the conventions lead it
+APPROVALS: list[Case] = [
+    (  # must still give: an announced role once the deal closes
         "If the deal closes, Ada Reyes will become chief executive of Kelso Foods.",
         [("ada-reyes", "LEADS", "kelso-foods")],
         [],
+    ),
+    (  # must still give: an approval after the object (the deals3 convention)
+        "Ostrel Mining will take a 60% stake in Harrowell Copper if regulators approve.",
+        [("ostrel-mining", "OWNS", "harrowell-copper")],
+        [],
+    ),
+]
+
+GAPS_ONLY: list[Case] = [
+    (  # the brief's trap: an approval is read as a formality
+        "If approved, Tarsa Group will own Kelso Foods.",
+        [],
+        [("tarsa-group", "OWNS", "kelso-foods")],
     ),
     (  # a claim denied with no reporting verb in the sentence
         "Tarsa Group secretly controls Kelso Foods, which the firm denies.",
@@ -253,10 +268,19 @@ GAPS_ONLY: list[Case] = [
     ),
 ]
 
-BANK = CLITIC_NEGATION + CLAIM_SOURCES + DENIED_CLAIMS + OTHER_SENSES + CONDITIONAL_WILL + GAPS_ONLY
+BANK = (
+    CLITIC_NEGATION
+    + CLAIM_SOURCES
+    + DENIED_CLAIMS
+    + OTHER_SENSES
+    + CONDITIONAL_WILL
+    + APPROVALS
+    + GAPS_ONLY
+)
 GAPS: dict[str, str] = {
-    "If the deal closes, Ada Reyes": '"will" under a condition blocks a role as well; '
-    'sparing "will become" lost precision on a described set',
+    "If approved, Tarsa Group will own": "an approval condition is a formality (deals3: 'will "
+    "buy X if shareholders approve' keeps OWNS); blocking 'will' under every condition raised P "
+    "on two described sets but breaks that bank",
     "Tarsa Group secretly controls": "a trailing denial drops relations only when the sentence "
     "reports someone's claim (said, claims, alleges); without it the denial lost right relations "
     "on a described set",
