@@ -3,15 +3,16 @@
 A clitic negation negates like "not" ("didn't fund", "hasn't backed", "doesn't own"): the
 lexicon's "n't" had been cut into two tokens and never matched. A clause attributed to a
 lawsuit, an indictment or a claimant ("According to a lawsuit, X owns Y", "..., according to
-the suit") is that side's claim, not a stated fact; "according to" a filing, a report or a
-person is left as read, and so is a complaint (whose content is often the quarrel itself). A
+the suit") is that side's claim, not a stated fact; "according to" a filing, court papers, a
+report or a person is left as read, and so is a complaint (whose content is often the quarrel
+itself). A
 claim someone makes in the sentence that ends ", which the firm denies" or ", a claim X
 rejects" gives no relation, save the quarrel. Word triggers in another sense ("a fund of
 goodwill", "leads the league table", "owns up to") and ended ties ("no longer owns", "sold its
 stake in 2015") were already read; they stay here as guards. "will" under an "if" or "unless"
 that is no deal's approval is a condition like "would" ("Kelvin will invest in Brisk if the
 trial succeeds": no act); "if shareholders approve" or "if the deal closes" leaves the deal
-stated, as deals3 reads it.
+stated, as deals3 reads it, and so does a resolve ("will sue X if it must").
 
 Each case is a short invented text (relations that must be found, relations that must not be),
 across food, energy, pharma, mining, retail, shipping, banking, media and farming.
@@ -81,10 +82,15 @@ CLAIM_SOURCES: list[Case] = [
         [],
         [("hal-varden", "FOUNDED", "brisk-shell-ltd")],
     ),
-    (  # mining: a passive stake in court papers
-        "According to court papers, Tarsa Mining is 60% owned by Kelvin Capital.",
+    (  # mining: a passive stake in the suit
+        "According to the suit, Tarsa Mining is 60% owned by Kelvin Capital.",
         [],
         [("kelvin-capital", "OWNS", "tarsa-mining")],
+    ),
+    (  # must still give: court papers list facts
+        "Norvik Bank is among Tarsa Mining's lenders, according to court papers filed in Leeds.",
+        [("norvik-bank", "FUNDS", "tarsa-mining")],
+        [],
     ),
     (  # farming: the claimant as the source
         "According to the plaintiffs, Dunmore Farms is controlled by Kelvin Capital.",
@@ -246,6 +252,11 @@ APPROVALS: list[Case] = [
     (  # must still give: an approval after the object (the deals3 convention)
         "Ostrel Mining will take a 60% stake in Harrowell Copper if regulators approve.",
         [("ostrel-mining", "OWNS", "harrowell-copper")],
+        [],
+    ),
+    (  # must still give: a threat under a resolve is a dispute
+        "Tarsa Energy will sue Ostrel Power if it must, its chairman said.",
+        [("tarsa-energy", "DISPUTES", "ostrel-power")],
         [],
     ),
 ]

@@ -1,8 +1,8 @@
 """Claims a sentence attributes to a suit: "According to a lawsuit, Kelvin Capital owns Brisk
 Pharma", "Ostrel Bank funded the scheme, according to the lawsuit". What a lawsuit, an
 indictment or a claimant says is that side's claim, no stated fact: no relation
-from the clause it is attributed to. "according to" a filing, a person or a report is left as
-read (a firm's filing states its own holdings).
+from the clause it is attributed to. "according to" a filing, court papers, a person or a report is
+left as read (a firm's filing states its own holdings; court papers list creditors).
 
 Words: loaders/data/traps.yaml `claim_sources`.
 """

@@ -29,13 +29,13 @@ SEQUENCE: frozenset[str] = frozenset(
     {"later", "eventually", "then", "instead", "finally", "ultimately", "subsequently"}
 )
 # the conditional mood, and what sets its condition; "will" too, under a condition that is no
-# deal's approval ("will invest in X if the trial succeeds"; "will buy X if shareholders
-# approve" is a stated deal)
+# deal's approval nor a resolve ("will invest in X if the trial succeeds"; "will buy X if
+# shareholders approve", "will sue X if we must" are stated: traps.yaml `stated_conditions`)
 CONDITIONAL_VERBS: Final[frozenset[str]] = frozenset({"would"})
 FUTURE: Final = "will"
 CONDITIONS: frozenset[str] = frozenset({"if", "unless"})
-APPROVALS: Final[frozenset[str]] = frozenset(read_data("traps.yaml")["approval_conditions"])
-APPROVAL_REACH = 5  # words from "if" to the approval ("if the merger is approved")
+STATED: Final[PhraseIndex] = phrase_index(read_data("traps.yaml")["stated_conditions"])
+STATED_REACH = 5  # words from "if" to the approval ("if the merger is approved")
 
 
 def scope_start(lows: list[str], start: int, hi: int) -> int:
@@ -72,8 +72,12 @@ def conditional(lows: list[str], lo: int, hi: int, preposed: int) -> bool:
 
 
 def _approval(lows: list[str], k: int) -> bool:
-    """The condition opened at k is a deal's approval ("if shareholders approve")."""
-    return not APPROVALS.isdisjoint(lows[k + 1 : k + 1 + APPROVAL_REACH])
+    """The condition opened at k is a deal's approval ("if shareholders approve") or a resolve
+    ("if we must"): the act stays stated."""
+    for b in range(k + 1, min(len(lows), k + 1 + STATED_REACH)):
+        if lows[b] in STATED and STATED.match(lows, b):
+            return True
+    return False
 
 
 # the pronouns that open a non-restrictive relative clause after a comma
