@@ -109,14 +109,19 @@ def _split_negations(toks: list[Tok]) -> None:
             toks[k] = Tok(prev.text[-1] + t.text, "n" + t.low, cut, t.end)
 
 
+# lexicon chunks that are one token as they stand: a gap, and the clitic negation ("n't", which
+# `tokenize` alone would cut into "n" + "'t": a sentence's "didn't" is "did" + "n't")
+KEPT_CHUNKS: Final[frozenset[str]] = frozenset({"...", "n't"})
+
+
 def words(phrase: str) -> tuple[str, ...]:
     """Lower-cased token tuple of a lexicon phrase ("n't" and "..." kept as they are)."""
     if phrase.strip() == "...":
         return ("...",)
     parts = []
     for chunk in phrase.split():
-        if chunk == "...":
-            parts.append("...")
+        if chunk in KEPT_CHUNKS:
+            parts.append(chunk)
         else:
             parts.extend(t.low for t in tokenize(chunk))
     return tuple(parts)

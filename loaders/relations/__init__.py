@@ -81,6 +81,7 @@ from loaders.relations import (
     deal_loans,
     deal_members,
     deal_roles,
+    denied_claims,
     elided_shares,
     founder_roles,
     funder_lists,
@@ -415,6 +416,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("light-traps", light_traps.moved_away, light_traps.move_cues),
     Construction("light-traps", light_traps.part_at_firm, light_traps.part_cues),
     Construction("light-traps", light_traps.traded_pair, light_traps.trade_cues),
+    Construction("denied-claims", denied_claims.denied_claims, denied_claims.denial_cues),
 )
 
 

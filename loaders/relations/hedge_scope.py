@@ -5,8 +5,10 @@
   "Marlo weighed an offer for Pike and later bought Dunmore" (Solway and Dunmore are bought).
 - `unplanned`: founding, partnering, leading, advising and backing acts with a plan just
   before their verb are dropped: "Peter Hale plans to start a team, Ferro Ladies" (no FOUNDED).
-- `conditional`: "would" under an "if" or "unless": "If regulators approve, Tarn would buy
-  Kelda", "Hollis would invest in Fenn if the numbers added up" (no act).
+- `conditional`: "would" under an "if" or "unless", and "will" under one that is no deal's
+  approval: "If regulators approve, Tarn would buy Kelda", "Hollis would invest in Fenn if the
+  numbers added up", "Kelvin will invest in Brisk if the trial succeeds" (no act); "Tarsa will
+  buy Kelso if shareholders approve" is a stated deal.
 - `relative_fact`: a non-restrictive relative clause states its own fact; a denial or a
   "whether" before its antecedent does not reach it: "Tarsa declined to say whether it would
   sue Kelso Bank, which owns 9% of it" (Kelso owns Tarsa).
@@ -19,16 +21,21 @@ from __future__ import annotations
 
 from typing import Final
 
-from loaders.lexicon import Lexicon, PhraseIndex, Trigger, per_lexicon, phrase_index
+from loaders.lexicon import Lexicon, PhraseIndex, Trigger, per_lexicon, phrase_index, read_data
 from loaders.relations.words import CLAUSE_STOP, HOLDING_PARTICIPLES, PUNCT_STOP, M
 
 # adverbs after "and" that start a new act of the same subject ("and later bought Y")
 SEQUENCE: frozenset[str] = frozenset(
     {"later", "eventually", "then", "instead", "finally", "ultimately", "subsequently"}
 )
-# the conditional mood, and what sets its condition
+# the conditional mood, and what sets its condition; "will" too, under a condition that is no
+# deal's approval nor a resolve ("will invest in X if the trial succeeds"; "will buy X if
+# shareholders approve", "will sue X if we must" are stated: traps.yaml `stated_conditions`)
 CONDITIONAL_VERBS: Final[frozenset[str]] = frozenset({"would"})
+FUTURE: Final = "will"
 CONDITIONS: frozenset[str] = frozenset({"if", "unless"})
+STATED: Final[PhraseIndex] = phrase_index(read_data("traps.yaml")["stated_conditions"])
+STATED_REACH = 5  # words from "if" to the approval ("if the merger is approved")
 
 
 def scope_start(lows: list[str], start: int, hi: int) -> int:
@@ -46,15 +53,29 @@ def scope_start(lows: list[str], start: int, hi: int) -> int:
 
 def conditional(lows: list[str], lo: int, hi: int, preposed: int) -> bool:
     """A "would" between lo and hi whose clause has a condition: a preposed "If ...,"
-    closing at `preposed` before lo, or an "if" or "unless" after hi in the sentence."""
-    if not any(lows[k] in CONDITIONAL_VERBS for k in range(max(lo, 0), min(hi, len(lows)))):
+    closing at `preposed` before lo, or an "if" or "unless" after hi in the sentence; a
+    "will" under a condition that is no approval ("If the trial succeeds, X will invest")."""
+    verbs = {lows[k] for k in range(max(lo, 0), min(hi, len(lows)))}
+    mood = not CONDITIONAL_VERBS.isdisjoint(verbs)
+    if not mood and FUTURE not in verbs:
         return False
-    if 0 <= preposed < lo and any(lows[k] in CONDITIONS for k in range(preposed)):
-        return True
+    if 0 <= preposed < lo:
+        ifs = [k for k in range(preposed) if lows[k] in CONDITIONS]
+        if ifs and (mood or not _approval(lows, ifs[0])):
+            return True
     for k in range(hi, len(lows)):
         if lows[k] in PUNCT_STOP and lows[k] != ",":
             return False
         if lows[k] in CONDITIONS:
+            return mood or not _approval(lows, k)
+    return False
+
+
+def _approval(lows: list[str], k: int) -> bool:
+    """The condition opened at k is a deal's approval ("if shareholders approve") or a resolve
+    ("if we must"): the act stays stated."""
+    for b in range(k + 1, min(len(lows), k + 1 + STATED_REACH)):
+        if lows[b] in STATED and STATED.match(lows, b):
             return True
     return False
 

@@ -16,6 +16,7 @@ from typing import Final
 
 from graph.schema import Schema
 from loaders.lexicon import Lexicon, Trigger
+from loaders.relations.claim_sources import attributed_claim
 from loaders.relations.context import NO_CONTEXT, SentenceContext
 from loaders.relations.denials import denied_act
 from loaders.relations.hedge_scope import (
@@ -380,6 +381,8 @@ class Sentence:
             return True  # "Ostrel denied buying Dunmere": the act is denied
         if conditional(lows, start, hi, self._preposed_end()):
             return True  # "If regulators approve, Tarn would buy Kelda"
+        if attributed_claim(lows, lo, hi):
+            return True  # "According to a lawsuit, Kelvin owns Brisk": the claimant's claim
         scope = scope_start(lows, start, hi)  # "considered buying A but bought B instead"
         for k in self._blocking[1]:
             if k < scope:

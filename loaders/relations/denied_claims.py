@@ -1,0 +1,71 @@
+"""Claims a sentence's last clause denies: "Ostrel Bank says Kelvin Capital controls Brisk
+Pharma, which the firm denies", "..., a claim Kelvin rejects". What the sentence reported is
+a claim, no fact: its relations are dropped, save the quarrel ("accused Brisk Pharma of fraud,
+which the firm denies": the accusation is made, and rejecting it disputes it).
+
+Words: loaders/data/traps.yaml `claim_denials`, `claim_nouns`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Final
+
+from loaders.lexicon import Lexicon, read_data
+from loaders.relations.model import Sentence
+from loaders.relations.words import PUNCT_STOP, M
+
+_TRAPS = read_data("traps.yaml")
+CLAIM_DENIALS: Final[frozenset[str]] = frozenset(_TRAPS["claim_denials"])
+CLAIM_NOUNS: Final[frozenset[str]] = frozenset(_TRAPS["claim_nouns"])
+CLAIM_VERBS: Final[frozenset[str]] = frozenset(_TRAPS["claim_verbs"])
+# who denies: a name, a pronoun or a description ("which the firm denies", "which both have
+# denied"); "which denies" (a relative pronoun as subject) denies something else
+DENIERS: Final[frozenset[str]] = frozenset({M, "it", "they", "he", "she", "the", "both", "all"})
+DENIAL_REACH = 5  # words from the opener to the denial verb
+DENIED_KEPT: Final[frozenset[str]] = frozenset({"DISPUTES"})
+
+
+def denial_cues(lex: Lexicon) -> Collection[str]:
+    return CLAIM_DENIALS
+
+
+def denied_claims(s: Sentence) -> None:
+    """A sentence that ends in ", which the firm denies" or ", a claim Kelvin rejects" states
+    a claim: its relations are dropped, save the quarrel ("accused Brisk of fraud, which the
+    firm denies": the accusation is made)."""
+    if not any(f.type not in DENIED_KEPT for f in s.found):
+        return
+    tail = _denial_tail(s.lows)
+    if tail < 0 or CLAIM_VERBS.isdisjoint(s.lows[:tail]):
+        return  # the denied thing is a claim someone made in the sentence
+    s.withdraw([f for f in s.found if f.type not in DENIED_KEPT])
+
+
+def _denial_tail(lows: list[str]) -> int:
+    """The sentence's last clause is ", which <denier> ... <denial>" or ", a claim <denier>
+    ... <denial>", with nothing but an adverb ("strongly") or a closing stop after the verb:
+    the position of its comma, else -1."""
+    for c in range(len(lows) - 2, 0, -1):
+        if lows[c] != ",":
+            continue
+        nxt = lows[c + 1]
+        if nxt == "which":
+            opener = c + 2
+        elif nxt in ("a", "an") and c + 2 < len(lows) and lows[c + 2] in CLAIM_NOUNS:
+            opener = c + 3
+        else:
+            return -1
+        if opener >= len(lows) or lows[opener] not in DENIERS:
+            return -1
+        verb = next(
+            (
+                v
+                for v in range(opener, min(len(lows), opener + DENIAL_REACH))
+                if lows[v] in CLAIM_DENIALS
+            ),
+            -1,
+        )
+        rest = lows[verb + 1 :] if verb > 0 else []
+        return c if verb > 0 and all(w in PUNCT_STOP or w.endswith("ly") for w in rest) else -1
+    return -1
