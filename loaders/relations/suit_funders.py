@@ -17,7 +17,7 @@ from typing import Final
 from loaders.lexicon import Lexicon, PhraseIndex, phrase_index, read_data
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import agent_after, subjects
-from loaders.relations.words import BE_FORMS, PUNCT_STOP, M
+from loaders.relations.words import BE_FORMS, DEFINITE_DETS, PUNCT_STOP, M
 
 _WORDS: Final = read_data("loans.yaml")
 SUIT_NOUNS: Final[PhraseIndex] = phrase_index(_WORDS["funded_suits"])
@@ -26,7 +26,6 @@ FUNDING: Final[PhraseIndex] = phrase_index(_WORDS["suit_funding"])
 BRINGING: Final[frozenset[str]] = frozenset(_WORDS["suit_bringing"])
 SUIT_WORDS: Final[frozenset[str]] = frozenset(SUIT_NOUNS)
 FUNDED_WORDS: Final[frozenset[str]] = frozenset(FUNDED) | frozenset(FUNDING)
-SUIT_DETS: Final[frozenset[str]] = frozenset({"the", "this", "that"})
 PASSIVE_BE: Final[frozenset[str]] = BE_FORMS | {"being", "been"}  # "is being funded by"
 RULE = "funding/suit-funder"
 REACH = 12  # words from the suit noun to its funding participle
@@ -40,7 +39,7 @@ def suit_funders(s: Sentence) -> None:
     lows = s.lows
     for k, w in enumerate(lows):
         hit = SUIT_NOUNS.match(lows, k) if w in SUIT_NOUNS else None
-        if hit is None or k == 0 or lows[k - 1] not in SUIT_DETS:
+        if hit is None or k == 0 or lows[k - 1] not in DEFINITE_DETS:
             continue
         end = k + hit[0]
         if end < len(lows) and lows[end] in ("of", "for"):

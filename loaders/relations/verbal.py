@@ -109,6 +109,7 @@ from loaders.relations.words import (
     OBJ_GAP,
     OBJ_STOP,
     OBJECT_CONTROL,
+    OWN_DETS,
     OWNED_THINGS,
     PART_HEADS,
     PART_NOUNS,
@@ -870,7 +871,7 @@ def _led_indefinite(s: Sentence, k: int, trigs: tuple[Trigger, ...]) -> bool:
     return _indefinite_ending(s.lows, k - 1) or _unnamed_inquiry(s.lows, k - 1)
 
 
-INQUIRY_DETS = frozenset({"the", "a", "an", "its", "their", "this", "his", "her"})
+INQUIRY_DETS: Final[frozenset[str]] = SKIP_DETS | OWN_DETS | {"this", "his", "her"}
 
 
 def _unnamed_inquiry(lows: list[str], end: int) -> bool:
