@@ -80,6 +80,13 @@ def firm_head(lows: list[str], k: int, any_end: bool = False) -> int:
 SITE_OWNING_VERBS: frozenset[str] = frozenset(
     str(w).lower() for w in place_data()["site_owning_verbs"]
 )
+# their finite forms of running, operating, owning and having: no "-ing" form and no verb of
+# opening, managing or maintaining (site_lists counts the sites after them; place_lists and
+# venue_places take subsets)
+SITE_HOLDING_VERBS: frozenset[str] = SITE_OWNING_VERBS - (
+    {"running", "operating", "opened", "opens", "manage", "manages", "managed"}
+    | {"maintain", "maintains", "maintained"}
+)
 CARE_SITES: frozenset[str] = frozenset({"ward", "wards", "clinic", "clinics", "hospital"})
 SITE_REACH = 4  # "runs two private wards", "has a small bakery"
 

@@ -828,7 +828,7 @@ def _said_parties(s: Sentence, e: int) -> list[int]:
 
 
 CRITIC_NOUNS: Final[frozenset[str]] = frozenset({"critic", "critics", "opponent", "opponents"})
-CRITIC_DETS = frozenset({"a", "an", "the", "one"})
+CRITIC_DETS: Final[frozenset[str]] = SKIP_DETS | {"one"}
 
 
 def _critic_of(s: Sentence, start: int) -> int:

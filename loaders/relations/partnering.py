@@ -16,7 +16,7 @@ from typing import Final
 from loaders.lexicon import Lexicon, read_data
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, subjects
-from loaders.relations.words import PUNCT_STOP, REPORTING, M
+from loaders.relations.words import DEFINITE_DETS, PUNCT_STOP, REPORTING, M
 
 _DATA = read_data("partnering.yaml")
 NOUNS: Final = frozenset(_DATA["nouns"])
@@ -281,7 +281,7 @@ def stake_in_partnership(s: Sentence) -> None:
                 s.emit(got[0], ("PARTNERS_WITH",), got[1], RULE + "stake-partnership", 0.6)
 
 
-OPENING_DETS: Final[frozenset[str]] = frozenset({"a", "the", "that", "this"})
+OPENING_DETS: Final[frozenset[str]] = DEFINITE_DETS | {"a"}
 
 
 def opens_tie(words: list[str]) -> bool:

@@ -23,6 +23,7 @@ from typing import Final
 
 from loaders.gazetteer import place_data
 from loaders.lexicon import Lexicon, per_lexicon
+from loaders.place_words import SITE_HOLDING_VERBS
 from loaders.relations.located import site_nouns
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import UNNAMED, coord, opening_mention, past_relative, subjects
@@ -61,6 +62,20 @@ LINKS: Final = frozenset({"and", "with", "plus"})
 MEMBER_WORDS = 5  # words of a later member before its "in": "runs a small cutting shop"
 
 
+@per_lexicon
+def all_site_nouns(lex: Lexicon) -> frozenset[str]:
+    """The list and outlet nouns and the first words of the LOCATED_IN noun triggers, united
+    once per lexicon ("two mills in A and a coating line in B", "including its flagship in")."""
+    return LIST_SITES | OUTLET_SITES | site_nouns(lex)
+
+
+@per_lexicon
+def cued_site_nouns(lex: Lexicon) -> frozenset[str]:
+    """The list and outlet nouns and the lexicon's `place_cues.sites` (not the trigger nouns of
+    `all_site_nouns`: "the main plant of X in C", the plural site nouns of site_spreads)."""
+    return LIST_SITES | OUTLET_SITES | lex.place_cues.sites
+
+
 def list_cues(lex: Lexicon) -> frozenset[str]:
     return LINKS
 
@@ -69,7 +84,6 @@ def later_places(s: Sentence) -> None:
     """ "... two mills in A and a coating line in B", "three mills in A and one in B", "based in
     C, with its test centre in D": whoever an earlier rule placed in A (C) is in B (D)."""
     lows = s.lows
-    sites: frozenset[str] | None = None
     for q in range(4, len(lows)):
         if lows[q] != M or lows[q - 1] not in PLACE_PREPS or "Location" not in s.etypes(q):
             continue
@@ -78,9 +92,7 @@ def later_places(s: Sentence) -> None:
             continue
         head = lows[q - 2]
         if head not in LIST_ELLIPSIS or q - 2 > lo + 1:
-            if sites is None:
-                sites = LIST_SITES | OUTLET_SITES | site_nouns(s.lex)
-            if head not in sites or not _member_shape(s, lo, q - 1):
+            if head not in all_site_nouns(s.lex) or not _member_shape(s, lo, q - 1):
                 continue
         first = _first_place(s, link)
         if first < 0 or s.blocked(first, q):
@@ -461,10 +473,12 @@ def _city_site(s: Sentence, c: int) -> bool:
 
 
 # verbs of holding sites whose object's examples are sites too: "runs 12 stores, among them"
-HOLDING_VERBS: Final = frozenset(
-    {"runs", "run", "operates", "operate", "owns", "own", "has", "had", "ran", "operated"}
-    | {"counts", "count", "counted"}  # places18: "now counts 14 taprooms, among them"
-)
+# (the site-holding verbs of place_words but "owned" and "have", kept as they were)
+HOLDING_VERBS: Final[frozenset[str]] = (SITE_HOLDING_VERBS - {"owned", "have"}) | {
+    "counts",
+    "count",
+    "counted",
+}  # places18: "now counts 14 taprooms, among them"
 EXAMPLE_WORDS = 6  # "14 depots along the whole coast, among them"
 
 
@@ -477,7 +491,7 @@ def example_sites(s: Sentence) -> None:
     sites are its sites, in each town of the list."""
     lows = s.lows
     n = len(lows)
-    sites = site_nouns(s.lex) | LIST_SITES | OUTLET_SITES  # "including its flagship in"
+    sites = all_site_nouns(s.lex)  # "including its flagship in"
     for k in range(3, n - 4):
         if lows[k] != "," or not (
             lows[k + 1] == "including" or lows[k + 1 : k + 3] == ["among", "them"]

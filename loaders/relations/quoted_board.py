@@ -71,24 +71,21 @@ def _leads(s: Sentence, x: int, org: str) -> bool:
 
 
 def _board_after(s: Sentence, k: int) -> int:
-    """The board noun opening the clause reported at k: "said the board", "told shareholders
-    that the directors", "told investors the company's management"; else -1 (also for "told
-    the board that ...", where the board is the audience)."""
+    """The board noun opening the clause reported by the telling verb at k past its audience:
+    "told shareholders that the directors", "told investors the company's management"; else -1
+    (also for "told the board that ...", where the board is the audience)."""
     lows = s.lows
     n = len(lows)
-    p = k + 1
-    if lows[k] in TELLING:
-        q = p
-        while q < n and q - p < AUDIENCE_REACH and lows[q].isalpha() and lows[q] != "that":
-            if lows[q] in MANAGEMENT_WORDS:
-                return -1  # "told the board": the audience, not the one criticised
-            if q > p and _board_at(s, q) >= 0:
-                break  # "told investors the directors"
-            q += 1
-        if q == p:
-            return -1
-        p = q
-    p += p < n and lows[p] == "that"
+    p = q = k + 1
+    while q < n and q - p < AUDIENCE_REACH and lows[q].isalpha() and lows[q] != "that":
+        if lows[q] in MANAGEMENT_WORDS:
+            return -1  # "told the board": the audience, not the one criticised
+        if q > p and _board_at(s, q) >= 0:
+            break  # "told investors the directors"
+        q += 1
+    if q == p:
+        return -1
+    p = q + (q < n and lows[q] == "that")
     return _board_at(s, p)
 
 

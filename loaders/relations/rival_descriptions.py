@@ -16,7 +16,7 @@ from __future__ import annotations
 from loaders.relations.model import Sentence
 from loaders.relations.nav import subjects
 from loaders.relations.rival_words import rival_words
-from loaders.relations.words import CLAUSE_STOP, M
+from loaders.relations.words import CLAUSE_STOP, OWN_DETS, M
 
 RULE_APPOSED_OWN = "rivalry/apposed-own-rival"
 # what closes the appositive after the rival noun: "B, its Irish rival, about ...", "B, its rival."
@@ -86,9 +86,9 @@ def _definite_before(lows: list[str], k: int) -> bool:
     """ "the competing", "the main competing", "its closest rival": a definite phrase opens
     before the modifier at k (up to one adjective between)."""
     q = k - 1
-    if q >= 1 and lows[q].isalpha() and lows[q] not in ("the", "its", "their"):
+    if q >= 1 and lows[q].isalpha() and lows[q] not in OWN_DETS:
         q -= 1  # "main", "closest", "nearest"
-    return q >= 0 and lows[q] in ("the", "its", "their")
+    return q >= 0 and lows[q] in OWN_DETS
 
 
 def _name_after(s: Sentence, q: int) -> int:

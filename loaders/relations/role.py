@@ -42,6 +42,7 @@ from loaders.relations.words import (
     DETS,
     INQUIRY_NOUNS,
     LISTING_PARTICIPLES,
+    OWN_DETS,
     PART_HEADS,
     PREPOSITIONS,
     PROMOTION_VERBS,
@@ -311,7 +312,7 @@ def _body_after(lows: list[str], holder: int) -> bool:
     return (
         q + 2 < len(lows)
         and lows[q] in ("of", "at")
-        and lows[q + 1] in ("the", "its", "their")
+        and lows[q + 1] in OWN_DETS
         and lows[q + 2].isalpha()
     )
 

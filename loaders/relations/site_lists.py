@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.lexicon import Lexicon, per_lexicon
-from loaders.place_words import SITE_OWNING_VERBS
+from loaders.place_words import SITE_HOLDING_VERBS
 from loaders.relations.located import HOME_SITES
 from loaders.relations.model import Sentence
 from loaders.relations.nav import subjects
@@ -75,12 +75,8 @@ def _sites(lex: Lexicon) -> frozenset[str]:
     return frozenset(lex.place_cues.sites | HOME_SITES)
 
 
-# the site-owning verbs (`site_owning_verbs`) but those of opening, managing or maintaining and
-# the "-ing" forms
-COUNTING_VERBS: Final[frozenset[str]] = SITE_OWNING_VERBS - (
-    {"running", "operating", "opened", "opens", "manage", "manages", "managed"}
-    | {"maintain", "maintains", "maintained"}
-)
+# the finite site-holding verbs: "operates 14 plants"
+COUNTING_VERBS: Final[frozenset[str]] = SITE_HOLDING_VERBS
 
 
 def counted_sites(s: Sentence) -> None:

@@ -28,7 +28,7 @@ from loaders.lexicon import Lexicon, per_lexicon
 from loaders.place_words import SITE_OWNING_VERBS
 from loaders.relations.located import HOME_SITES, _place_after
 from loaders.relations.model import Sentence
-from loaders.relations.place_lists import LIST_SITES, OUTLET_SITES
+from loaders.relations.place_lists import cued_site_nouns
 from loaders.relations.site_guards import OWNED_PLURAL_SITES, SITE_GROUPS, no_site
 from loaders.relations.site_lists import _premodifying_places
 from loaders.relations.site_ranks import COUNTS
@@ -48,7 +48,7 @@ SPREAD_GAP = 5  # ", most of them located in"
 @per_lexicon
 def spread_nouns(lex: Lexicon) -> frozenset[str]:
     """Plural site and outlet nouns: the lists of places.yaml and the lexicon's sites."""
-    every = OUTLET_SITES | LIST_SITES | OWNED_PLURAL_SITES | lex.place_cues.sites | HOME_SITES
+    every = cued_site_nouns(lex) | OWNED_PLURAL_SITES | HOME_SITES
     return frozenset(w for w in every if w.endswith("s"))
 
 

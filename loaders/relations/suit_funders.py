@@ -7,7 +7,7 @@
 The claimant is the agent of "brought/filed by" in the sentence, else the latest accuser of
 the article (`SentenceContext.disputes`), the one who accused the "against X" party when the
 sentence names it. A possessed suit ("its claim", "Brightwell's lawsuit") is read by the
-verbal rules. Words: `suit_*` in `loaders/data/loans.yaml`.
+verbal rules. Words: `funded_suits` and `suit_*` in `loaders/data/loans.yaml`.
 """
 
 from __future__ import annotations
@@ -17,16 +17,16 @@ from typing import Final
 from loaders.lexicon import Lexicon, PhraseIndex, phrase_index, read_data
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import agent_after, subjects
-from loaders.relations.words import BE_FORMS, PUNCT_STOP, M
+from loaders.relations.words import BE_FORMS, DEFINITE_DETS, PUNCT_STOP, M
 
 _WORDS: Final = read_data("loans.yaml")
-SUIT_NOUNS: Final[PhraseIndex] = phrase_index(_WORDS["suit_nouns"])
+SUIT_NOUNS: Final[PhraseIndex] = phrase_index(_WORDS["funded_suits"])
 FUNDED: Final[PhraseIndex] = phrase_index(_WORDS["suit_funded"])
 FUNDING: Final[PhraseIndex] = phrase_index(_WORDS["suit_funding"])
 BRINGING: Final[frozenset[str]] = frozenset(_WORDS["suit_bringing"])
 SUIT_WORDS: Final[frozenset[str]] = frozenset(SUIT_NOUNS)
 FUNDED_WORDS: Final[frozenset[str]] = frozenset(FUNDED) | frozenset(FUNDING)
-SUIT_DETS: Final[frozenset[str]] = frozenset({"the", "this", "that"})
+PASSIVE_BE: Final[frozenset[str]] = BE_FORMS | {"being", "been"}  # "is being funded by"
 RULE = "funding/suit-funder"
 REACH = 12  # words from the suit noun to its funding participle
 
@@ -39,7 +39,7 @@ def suit_funders(s: Sentence) -> None:
     lows = s.lows
     for k, w in enumerate(lows):
         hit = SUIT_NOUNS.match(lows, k) if w in SUIT_NOUNS else None
-        if hit is None or k == 0 or lows[k - 1] not in SUIT_DETS:
+        if hit is None or k == 0 or lows[k - 1] not in DEFINITE_DETS:
             continue
         end = k + hit[0]
         if end < len(lows) and lows[end] in ("of", "for"):
@@ -63,7 +63,7 @@ def _passive_funder(s: Sentence, end: int) -> int:
         w = lows[v]
         if w in PUNCT_STOP:
             return -1
-        if w in FUNDED and v >= 1 and lows[v - 1] in BE_FORMS | {"being", "been"}:
+        if w in FUNDED and v >= 1 and lows[v - 1] in PASSIVE_BE:
             hit = FUNDED.match(lows, v)
             by = v + hit[0] if hit else -1
             return agent_after(s, by + 1) if 0 < by < n and lows[by] == "by" else -1

@@ -19,7 +19,7 @@ from typing import Final
 from loaders.lexicon import read_data
 from loaders.relations.model import Sentence
 from loaders.relations.nav import agent_after
-from loaders.relations.words import DATE_WORDS, M
+from loaders.relations.words import DATE_WORDS, OWN_DETS, M
 
 FUND_NOUNS: Final[frozenset[str]] = frozenset(read_data("loans.yaml")["fund_nouns"])
 # participles of a fund's maker or manager: "a fund set up by X", "a programme run by X"
@@ -27,7 +27,7 @@ FUND_MAKERS: Final[frozenset[str]] = frozenset(
     {"set", "run", "managed", "created", "established", "launched", "operated", "backed"}
 )
 
-CONJUNCT_DETS: Final[frozenset[str]] = frozenset({"the", "its", "their", "local", "some"})
+CONJUNCT_DETS: Final[frozenset[str]] = OWN_DETS | {"local", "some"}
 # words after the named conjunct that close the agent phrase
 CONJUNCT_ENDS: Final[frozenset[str]] = frozenset(
     {",", ".", ";", "for", "over", "in", "since", "to", "with", "and", "through", "until"}

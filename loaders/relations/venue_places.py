@@ -20,10 +20,11 @@ from typing import Final
 
 from loaders.gazetteer import place_data
 from loaders.lexicon import Lexicon
+from loaders.place_words import SITE_HOLDING_VERBS
 from loaders.relations.located import _place_after, ranking_scope
 from loaders.relations.model import Sentence
 from loaders.relations.nav import subjects
-from loaders.relations.place_lists import LIST_SITES, OUTLET_SITES
+from loaders.relations.place_lists import cued_site_nouns
 from loaders.relations.site_guards import no_site
 from loaders.relations.words import SITE_TYPES, M
 
@@ -34,9 +35,11 @@ def venue_cues(lex: Lexicon) -> frozenset[str]:
     return frozenset({"in"})
 
 
-RUNNING_VERBS: Final[frozenset[str]] = frozenset(
-    {"runs", "run", "ran", "operates", "operate", "operated", "manages", "managed", "owns"}
-)
+# the site-holding verbs of place_words but those of having and all of owning but "owns", with
+# "manages" and "managed" (kept as they were: "runs|manages the Kestrel Exchange")
+RUNNING_VERBS: Final[frozenset[str]] = (
+    SITE_HOLDING_VERBS - {"own", "owned", "has", "have", "had"}
+) | {"manages", "managed"}
 
 
 def _venue_runner(s: Sentence, v: int, place: int) -> None:
@@ -56,7 +59,7 @@ def site_of(s: Sentence) -> None:
     """the SITE of ORG in PLACE: the organization is in the place."""
     lows = s.lows
     n = len(lows)
-    sites = LIST_SITES | OUTLET_SITES | s.lex.place_cues.sites
+    sites = cued_site_nouns(s.lex)
     for k in range(2, n - 4):
         if lows[k] not in sites or lows[k + 1] != "of" or lows[k + 2] != M:
             continue

@@ -109,6 +109,7 @@ from loaders.relations.words import (
     OBJ_GAP,
     OBJ_STOP,
     OBJECT_CONTROL,
+    OWN_DETS,
     OWNED_THINGS,
     PART_HEADS,
     PART_NOUNS,
@@ -870,7 +871,7 @@ def _led_indefinite(s: Sentence, k: int, trigs: tuple[Trigger, ...]) -> bool:
     return _indefinite_ending(s.lows, k - 1) or _unnamed_inquiry(s.lows, k - 1)
 
 
-INQUIRY_DETS = frozenset({"the", "a", "an", "its", "their", "this", "his", "her"})
+INQUIRY_DETS: Final[frozenset[str]] = SKIP_DETS | OWN_DETS | {"this", "his", "her"}
 
 
 def _unnamed_inquiry(lows: list[str], end: int) -> bool:
@@ -1581,6 +1582,7 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
     """The object after the trigger ending at e, else -1."""
     lows = s.lows
     gap = min((t.object_gap for t in trigs if t.object_gap is not None), default=OBJ_GAP)
+    funds = any("FUNDS" in t.types for t in trigs)
     if e == k + 1:
         e = aside_end(s, e)  # "acquired, for $40m in cash, the Ohio-based X"
     if (
@@ -1595,19 +1597,19 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
         return -1  # "the firm that X competes with in Chile": a stranded preposition
     if _agentless_charge(s, k, trigs):
         return -1  # "X is accused in Y's lawsuit of fraud": X is the one accused
-    if lows[e - 1] == "from" and any("FUNDS" in t.types for t in trigs):
+    if lows[e - 1] == "from" and funds:
         if (owner := fund_owner_after(s, e)) >= 0:
             return owner  # "got €5m from a fund set up by X": the fund's maker
     obj = right(s, e, gap)
     apposed = apposed_object(s, e, obj)  # "bought the maker of Velora, Kessel Bio"
     obj = max(obj, apposed)
-    if any("FUNDS" in t.types for t in trigs) and (held := possessed_project(s, e)) >= 0:
+    if funds and (held := possessed_project(s, e)) >= 0:
         obj = apposed = held  # "will help fund its next scheme, Tidewater": the project
     if obj > e and _reduced_relative(s, e, obj):
         obj = -1  # "launched a van competing with Draxton": the van's rival, no object
     if obj < 0:
         obj = appositive_object(s, e)
-    if obj < 0 and lows[e - 1] == "from" and any("FUNDS" in t.types for t in trigs):
+    if obj < 0 and lows[e - 1] == "from" and funds:
         obj = funder_after_unnamed(s, e)  # "gets its money from the state and Harlan Bank"
     if obj < 0:
         # "bankrolled Quillora via": the object sits inside the trigger's gap
@@ -1625,7 +1627,7 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
         # "runs the lending start-up Fernpay", "heads the Oslo shipping group Varnes"
         alt = described_object(s, e)
         obj = alt if alt >= 0 else obj
-    if obj < 0 and any("FUNDS" in t.types for t in trigs):
+    if obj < 0 and funds:
         obj = amount_object(s, e)  # "is to fund the last €90m of X"
     if obj < 0:
         return obj
