@@ -2329,7 +2329,7 @@ class Extraction:
         company", "the consortium"), each counted in `salience`; and the places that locate a
         referent ("the Nashville start-up")."""
         if not a.headline:  # "Tovenmark agreed to ...": a weak opener a description may mean
-            salience.verb_led |= verb_led_openers(a.lows, names, self.registry.entities)
+            salience.verb_led |= verb_led_openers(a.lows, names, self.registry.entities, self.lex)
         refs = self._anaphora(a, names, sno) if not a.headline and a.refpos else []
         if not a.headline and len(names) > 1:
             refs = self._group_phrases(a, names, sno, refs)
