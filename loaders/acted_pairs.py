@@ -39,8 +39,7 @@ def coordinated_orgs(
             return None  # "A and B, C"
         x, y = a.ids[0], b.ids[0]
         if x != y and type_of(x) == "Organization" == type_of(y):
-            return (x, y)
-        return None
+            return (x, y)  # not "Ann Lee and Ivo Marr said A and B would merge": read on
     return None
 
 

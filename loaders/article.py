@@ -67,7 +67,7 @@ from loaders.definite_guards import merger_built, no_place_names
 from loaders.family_names import family_led, family_only
 from loaders.formats import MARKDOWN_SUFFIXES
 from loaders.groups import GroupMemory, pair_at
-from loaders.holder_refs import bought_facility, investors_last
+from loaders.holder_refs import bought_facility, investors_last, pair_outsider_words
 from loaders.host_clause import host_subject
 from loaders.intensifier import intensified_head, object_relative_head
 from loaders.introduced_its import introduced_firm
@@ -985,8 +985,7 @@ class Extraction:
         never one of "the two companies" (`pair_outsider_kinds`, `pair_outsider_words` and
         `investor_tails` in loaders/data/coref.yaml)."""
         kinds = data_words(self.lex, "pair_outsider_kinds")
-        words = data_words(self.lex, "pair_outsider_words") | data_words(self.lex, "investor_tails")
-        words = words | holding_words(self.lex).civic_descriptors  # "X, a lobby group"
+        words = pair_outsider_words(self.lex)  # also "X, a lobby group"
         table = self.lex.kinds
         rec = self.registry.entities[rid]
         first = rec.name.lower().split()
@@ -1341,8 +1340,9 @@ class Extraction:
             ids = investors_last(ids, lows[j - 1], lows, j, salience, rels)
             ids = bought_facility(ids, lows[j - 1], salience, rels)  # "A bought B. The dairy"
             ids = advisers_last(ids, lows[j - 1], salience, self.advisers, rels)  # not its adviser
-        ids = self._nationals_first(ids, ref, words, sno, salience)
-        if ids and salience.kinds_of(words):
+        kinds = salience.kinds_of(words)
+        ids = self._nationals_first(ids, ref, kinds, sno, salience)
+        if ids and kinds:
             salience.described(ids[0], lows[j - 1])
         if lows[j - 1] in self.lex.trade_heads:  # "the bottler": the one firm called so
             ids = [x for x in ids if salience.called(x, lows[j - 1])]
@@ -1362,12 +1362,12 @@ class Extraction:
         return ((ids[0],), 0.8 if len(ids) == 1 else 0.6)
 
     def _nationals_first(
-        self, ids: list[str], ref: Ref, words: tuple[str, ...], sno: int, salience: Salience
+        self, ids: list[str], ref: Ref, kinds: frozenset[str], sno: int, salience: Salience
     ) -> list[str]:
-        """ "the Belgian contractor": the one described as Belgian first."""
+        """ "the Belgian contractor": the one described as Belgian first (`kinds`: those the
+        description's words name)."""
         i, j, _, etype = ref
         adjectives = capital_adjectives(self.texts, i, j, self.covered)
-        kinds = salience.kinds_of(words)
         if kinds and kinds <= self.lex.strict_kinds:
             adjectives = set()  # "the Swiss health ministry" is no Swiss company
         if adjectives:  # "the Belgian contractor": the one described as Belgian
@@ -2329,7 +2329,7 @@ class Extraction:
         company", "the consortium"), each counted in `salience`; and the places that locate a
         referent ("the Nashville start-up")."""
         if not a.headline:  # "Tovenmark agreed to ...": a weak opener a description may mean
-            salience.verb_led |= verb_led_openers(a.lows, names, self.registry.entities)
+            salience.verb_led |= verb_led_openers(a.lows, names, self.registry.entities, self.lex)
         refs = self._anaphora(a, names, sno) if not a.headline and a.refpos else []
         if not a.headline and len(names) > 1:
             refs = self._group_phrases(a, names, sno, refs)

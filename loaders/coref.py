@@ -1246,7 +1246,9 @@ class Salience:
         if len(ids) > 1:
             # "Consumer group Fair Drive Trust criticised the carmaker": a weak opening word
             # ("Consumer") is no antecedent
-            ids = [i for i in ids if not ents[i].weak or i in self.verb_led] or ids
+            # ("Tovenmark agreed to ...": a verb-led opener stays, after the strong ones)
+            strong = [i for i in ids if not ents[i].weak]
+            ids = strong + [i for i in ids if ents[i].weak and i in self.verb_led] or ids
         return ids
 
     def _rank_topical(

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from loaders.lexicon import per_lexicon
 from loaders.non_names import data_words
+from loaders.relations.holding_words import holding_words
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
 
     from loaders.coref import Salience
     from loaders.lexicon import Lexicon
@@ -28,12 +30,38 @@ INVESTOR: Final[frozenset[str]] = frozenset({"investor"})  # the kind (loaders/d
 MODIFIER_REACH: Final[int] = 3  # words between "'s" and the holder noun ("biggest single outside")
 
 
+@per_lexicon
+def outsider_words(lex: Lexicon) -> frozenset[str]:
+    """Words naming a holder rather than a company ("fund", "trust", "pension"):
+    `investor_tails` and `pair_outsider_words` in loaders/data/coref.yaml."""
+    return data_words(lex, "investor_tails") | data_words(lex, "pair_outsider_words")
+
+
+@per_lexicon
+def pair_outsider_words(lex: Lexicon) -> frozenset[str]:
+    """`outsider_words` and the civic descriptors ("X, a lobby group"): a descriptor that
+    keeps an entity out of "the two companies" (`loaders.article` `_pair_outsider`)."""
+    return outsider_words(lex) | holding_words(lex).civic_descriptors
+
+
+def drop_unless_called(
+    ids: list[str], head: str, salience: Salience, drop: Callable[[str], bool]
+) -> list[str]:
+    """The candidates of a company description ("the company", "the group", ...:
+    `holder_blind_heads`) without those `drop` rules out, keeping any the text called by the
+    description's noun; all of them when fewer than two or when every one is dropped."""
+    if len(ids) < 2 or head not in data_words(salience.registry.lex, "holder_blind_heads"):
+        return ids
+    kept = [x for x in ids if salience.called(x, head) or not drop(x)]
+    return kept or ids
+
+
 def investor_like(rid: str, salience: Salience) -> bool:
     """The entity is an investor by its name's last word or a descriptor ("Keswin Capital",
     "Orm, an activist fund"): of the investor kind, or a trust or pension holder."""
     lex = salience.registry.lex
     rec = salience.registry.entities[rid]
-    words = data_words(lex, "investor_tails") | data_words(lex, "pair_outsider_words")
+    words = outsider_words(lex)
     last = rec.name.lower().split()[-1]
     if last in words or last in data_words(lex, "investor_name_tails"):
         return True
@@ -62,13 +90,10 @@ def investors_last(
     or any investor when the description owns a holder noun ("the company's biggest
     shareholder"); none dropped that the text called by the description's noun, nor when
     every candidate is one."""
-    lex = salience.registry.lex
-    if len(ids) < 2 or head not in data_words(lex, "holder_blind_heads"):
-        return ids
-    owned = possessed_holder(lows, j, lex)
+    owned = possessed_holder(lows, j, salience.registry.lex)
 
     def drop(x: str) -> bool:
-        if salience.called(x, head) or not investor_like(x, salience):
+        if not investor_like(x, salience):
             return False
         if owned:
             return True
@@ -76,8 +101,7 @@ def investors_last(
             (x, rel, y) in relations for y in ids if y != x for rel in HOLDING_RELATIONS
         )
 
-    kept = [x for x in ids if not drop(x)]
-    return kept or ids
+    return drop_unless_called(ids, head, salience, drop)
 
 
 def bought_facility(

@@ -228,7 +228,16 @@ INTRODUCED: list[Case] = [
     ),
 ]
 
-BANK = HOLDERS + FACILITIES + PAIRS + INTRODUCED
+SPEAKERS_FIRST: list[Case] = [
+    (  # review18 steel: two people coordinated before the two firms
+        "Ann Lee and Ivo Marr said Harlan Steel and Voss Metals would merge. Analysts at Brisk "
+        "Bank praised the plan. The two companies have worked together since 2019.",
+        [("harlan-steel", "PARTNERS_WITH", "voss-metals")],
+        [],
+    ),
+]
+
+BANK = HOLDERS + FACILITIES + PAIRS + INTRODUCED + SPEAKERS_FIRST
 GAPS: dict[str, str] = {
     "Harlan Foods and Voss Dairies agreed a deal. Analysts at": (
         "a firm named only in a prepositional phrase is not read as out of the pair (tried: "
