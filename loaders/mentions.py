@@ -963,16 +963,23 @@ def _trim_end(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) ->
         j -= 1  # "the Harl Bay LNG terminal": a sector's acronym before the head noun
     if j - i > 1 and _currency_code(j - 1, toks, lows, lex):
         j -= 1  # "lent Quillex Foods GBP30m": the amount's currency ends no name
-    if j - i > 2 and _post_nominal(toks[j - 1].text, lows[j - 1], lex):
+    if j - i > 2 and _post_nominal(i, toks[j - 1].text, lows, j - 1, lex):
         j -= 1  # "Ada Merrow KC", "Tova Vey PhD": an honour's or a degree's letters
     return j
 
 
-def _post_nominal(text: str, low: str, lex: Lexicon) -> bool:
-    """Letters written after a full name: an honour or a silk's ("KC", "CBE"), or a degree's
-    with a capital inside ("PhD", "MBA", "DPhil"; not "Master", a name's word)."""
+def _post_nominal(i: int, text: str, lows: list[str], k: int, lex: Lexicon) -> bool:
+    """Letters at k written after a full name that opens at i: an honour or a silk's ("KC",
+    "CBE"), or a degree's with a capital inside ("PhD", "MBA", "DPhil"; not "Master", a name's
+    word); letters clubs' names end with too ("SC", "MP") only after a given name or a title
+    ("Ada Merrow SC", not "Orlando City SC")."""
+    low = lows[k]
     if text.isupper() and low in data_words(lex, "post_nominals"):
         return True
+    if text.isupper() and low in data_words(lex, "post_nominals_shared"):
+        return lows[i] in lex.first_names or any(
+            w in lex.titles for w in lows[max(i - 1, 0) : i + 1]
+        )
     return not text.istitle() and text[:1].isupper() and low in NonNames.of(lex).degrees
 
 
