@@ -1,24 +1,25 @@
 """Genre bank for place typing in place positions, name boundaries and spurious single names
 (entity18).
 
-A town no list knows is a place where it names an airfield after a place's preposition ("based
-at Kallby airport", "flights from Orre airfield"), a works between a possessive and a place
-phrase ("its Brindle facility near Lyon"), or a company in an appositive with a trade noun
-("Arlen Clinical, the Tessaro wholesaler,"; not a trade that takes a brand: "the Kordia
-dealer"), people come from ("farmers from Kelby, Tarvin and Orre"), or a kind of region ("the Tarvin wine region"); a compass-led town before a company
-noun too ("a North Ayr flour company"). A family's body ends before "of" and its town ("the
-Vorn family office of Lyon"). A foreign name with a lower-case "for" ("Instituto para la
-Vivienda", "Instituttet for Havbruk") is one name; letters after a full name ("KC", "CBE") are
-no part of it; a field's scientist before a name makes a person ("the statistician Oona Palk,
-which is due to ..."). A participle opening a sentence ("Founded in 1902, ..."), a period's
-adjective before a noun ("the Edwardian building", "Victorian-style houses"), a breed's region
-before livestock ("Highland cattle") and a kicker line ("Energy | Hydrogen") name nothing; a
-leading "A" is no part of a body's name ("A Bureau of Fisheries study"). A festival a firm
-launched, set up or runs is an entity ("launched the Saltmarsh Book Festival"), one it only
-sponsors is not. "Born" and "Almost 38" are gaps (see GAPS). Guards: a firm's name before
-"airport" that a verb or a legal form makes a firm, a project named before a works noun with no
-place phrase, "the Bank for Rural Credit", a firm named like a style that speaks ("Gothic
-said"), a table row of names ("Buyer | Tarsa Foods"), a company that opens a sentence.
+A town no list knows is a place where it names an airfield after a place's preposition ("based at
+Kallby airport", "flights from Orre airfield"), a works between a possessive and a place phrase
+("its Brindle facility near Lyon"), or a company in an appositive with a trade noun ("Arlen
+Clinical, the Tessaro wholesaler,"; not a trade that takes a brand: "the Kordia dealer"), people
+come from ("farmers from Kelby, Tarvin and Orre"), or a kind of region ("the Tarvin wine region");
+a compass-led town before a company noun too ("a North Ayr flour company"). A family's body ends
+before "of" and its town ("the Vorn family office of Lyon"). A foreign name with a lower-case "for"
+("Instituto para la Vivienda", "Instituttet for Havbruk") is one name; letters after a full name
+("KC", "CBE") are no part of it ("SC" only after a given name or title: "Orlando City SC" keeps
+it); a field's scientist before a name makes a person ("the statistician Oona Palk, which is due to
+..."). A participle opening a sentence ("Founded in 1902, ..."), a period's adjective before a noun
+("the Edwardian building", "Victorian-style houses"), a breed's region before livestock ("Highland
+cattle") and a kicker line ("Energy | Hydrogen") name nothing; a leading "A" is no part of a body's
+name ("A Bureau of Fisheries study"). A festival a firm launched, set up or runs is an entity
+("launched the Saltmarsh Book Festival"), one it only sponsors is not. "Born" and "Almost 38" are
+gaps (see GAPS). Guards: a firm's name before "airport" that a verb or a legal form makes a firm, a
+project named before a works noun with no place phrase, "the Bank for Rural Credit", a firm named
+like a style that speaks ("Gothic said"), a table row of names ("Buyer | Tarsa Foods"), a company
+that opens a sentence.
 
 Invented texts across aviation, steel, health distribution, dairy, finance, housing research,
 aquaculture, law, tiles, mining, textiles and shipping.
