@@ -285,7 +285,7 @@ def _kicker(c: Candidate, a: Analysis, nn: NonNames, lex: Lexicon) -> bool:
     ("Energy | Hydrogen", "Food & Farming | Dairy"); not a table's row of names ("Buyer | Velmar
     Power"), whose first cell is no sector word."""
     toks, lows = a.toks, a.lows
-    if lows.count("|") != 1 or len(lows) > KICKER_WORDS:
+    if "|" not in a.words or len(lows) > KICKER_WORDS or lows.count("|") != 1:
         return False
     bar = lows.index("|")
     words = [t.text for t in toks if t.text not in ("|", "&", "/", ".")]
