@@ -47,7 +47,7 @@ from loaders.name_shape import shape_votes
 from loaders.non_names import NonNames, calendar_word, data_words, non_names
 from loaders.person_cues import credit_names, person_votes
 from loaders.place_cues import office_before, place_votes
-from loaders.relations.words import BOARD_NOUNS
+from loaders.relations.words import BOARD_NOUNS, SKIP_DETS
 from loaders.shared_surnames import share_surnames
 from loaders.tokens import Tok, tokenize
 from loaders.type_cues import (
@@ -68,7 +68,6 @@ PARTICLES = "de da do van von der den du la le al bin ibn di del della dei degli
 # entity18: "for" in Spanish, Portuguese, French and Dutch ("Instituto para la Vivienda")
 FOREIGN_CONNECTORS = "und für fur zur zum et des e og och para pour voor el los las"
 NAME_CONNECTORS: Final = frozenset(PARTICLES.split() + FOREIGN_CONNECTORS.split() + ["zu", "af"])
-ARTICLES: Final = frozenset({"the", "a", "an"})
 IsName = Callable[[int], bool]  # whether token k is a free name token
 OPEN_PUNCT: Final = frozenset("\"'“‘([:—–-")
 CLOSERS: Final = frozenset("\"'”’)]")
@@ -925,7 +924,7 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
             break  # "East Riding Trade Forum", "the Eastern Spur link", "Danish Coastal Forces"
         if j - i > 1 and (lows[i + 1] == "of" or lows[i] in lex.heads):
             break  # "Project Swift", "Department of Energy"
-        if j - i > 3 and lows[i] not in ARTICLES and lows[i + 1] in lex.of_heads:
+        if j - i > 3 and lows[i] not in SKIP_DETS and lows[i + 1] in lex.of_heads:
             if lows[i + 2] == "of":
                 break  # "National Union of Journalists" (not "A Bureau of Fisheries")
         if (

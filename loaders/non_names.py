@@ -139,7 +139,7 @@ def _one_word(c: Candidate, a: Analysis, starts: set[int], nn: NonNames, lex: Le
         return True
     if _style(c, a, nn, lex):
         return True  # "The Edwardian building", "its Victorian terraces": a period's style
-    possessed = c.i > 0 and a.lows[c.i - 1] in POSSESSORS
+    possessed = c.i > 0 and a.lows[c.i - 1] in BEFORE_POSSESSED
     if c.j < len(a.toks) and a.toks[c.j].text.islower() and a.lows[c.j] in nn.breeds:
         return not possessed  # "Highland cattle", "Shetland ponies"; not "its Oswen beef"
     tail = text.rpartition("-")[2]
@@ -159,8 +159,8 @@ def _one_word(c: Candidate, a: Analysis, starts: set[int], nn: NonNames, lex: Le
     return c.initial and _describes_next(c.j, a, starts, nn, lex)
 
 
-POSSESSORS: Final[frozenset[str]] = POSSESSIVES | frozenset({"'s", "'", "whose"})
-DETERMINERS: Final[frozenset[str]] = frozenset(
+BEFORE_POSSESSED: Final[frozenset[str]] = POSSESSIVES | frozenset({"'s", "'", "whose"})
+STYLE_DETERMINERS: Final[frozenset[str]] = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "our", "'s", "'", "this", "two", "three"}
 )
 
@@ -172,13 +172,13 @@ def _style(c: Candidate, a: Analysis, nn: NonNames, lex: Lexicon) -> bool:
     low = a.lows[c.i]
     if low not in nn.styles or not _before_noun(c.j, a, lex) or not _determined(c.i, c.j, a):
         return False
-    return low not in nn.name_styles or c.i == 0 or a.lows[c.i - 1] not in POSSESSORS
+    return low not in nn.name_styles or c.i == 0 or a.lows[c.i - 1] not in BEFORE_POSSESSED
 
 
 def _determined(i: int, j: int, a: Analysis) -> bool:
     """An article or possessive right before token i ("the Edwardian building"), or a hyphen
     compound at j ("builds Victorian-style houses")."""
-    return (i > 0 and a.lows[i - 1] in DETERMINERS) or a.lows[j : j + 1] == ["-"]
+    return (i > 0 and a.lows[i - 1] in STYLE_DETERMINERS) or a.lows[j : j + 1] == ["-"]
 
 
 def _before_noun(j: int, a: Analysis, lex: Lexicon) -> bool:

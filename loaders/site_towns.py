@@ -46,7 +46,7 @@ AIRFIELD_PREPS: Final[frozenset[str]] = _words("airfield_preps")
 WORKS_PLACES: Final[frozenset[str]] = _words("works_places")
 BRAND_TRADES: Final[frozenset[str]] = _words("brand_trades")
 W_SITE_TOWN = 4.0  # like "near X": outweighs a works noun's Project vote
-POSSESSIVES: Final[frozenset[str]] = frozenset({"its", "their", "'s", "'"})
+WORKS_OWNERS: Final[frozenset[str]] = frozenset({"its", "their", "'s", "'"})
 APPOSITIVE_ENDS: Final[frozenset[str]] = frozenset({",", ".", ";", ")", "—", "–", "-"})
 PEOPLE_PREPS: Final[frozenset[str]] = frozenset({"from", "around", "near"})
 
@@ -114,7 +114,7 @@ def _airfield(lows: list[str], c: Candidate) -> bool:
 def _works(lows: list[str], c: Candidate, lex: Lexicon) -> bool:
     """ "its Brindle facility near Lyon": a possessive, the name, a works noun, a place phrase."""
     after = lows[c.j]
-    if lows[c.i - 1] not in POSSESSIVES or c.j + 1 >= len(lows):
+    if lows[c.i - 1] not in WORKS_OWNERS or c.j + 1 >= len(lows):
         return False
     if after not in TOWN_WORKS and after not in lex.place_cues.sites:
         return False
