@@ -1643,8 +1643,8 @@ def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) ->
     if j < len(toks) and lows[j] in lex.market_nouns and toks[j].text.islower():
         if lows[i] == "the" or (i > 0 and lows[i - 1] == "the"):
             return True  # "the Bone Density segment": a line of business
-    if founded_event(lows, i, j, lex):
-        return False  # "launched the Harvest Days festival": a firm's own event, a project
+    if founded_event(lows, i, j, lex, held=True):
+        return False  # "launched (owns) the Harvest Days festival": a firm's own event, a project
     site = _site_after(j, toks, lows, lex)
     if site and (lows[i] == "the" or (i > 0 and lows[i - 1] == "the") or site[-1] == "station"):
         if site[-1] in ("park", "estate") and not _placed_after(
@@ -1658,25 +1658,11 @@ def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) ->
     # phrase whose head is a blocked word ("Premier League", "World Cup")
     for k in range(max(i, j - 2), j):
         hit = lex.not_entity_last.match(lows, k) if lows[k] in lex.not_entity_last else None
-        if hit and k + hit[0] == j and lows[j - 1] in FESTIVALS and _run_by_firm(i, lows, lex):
-            return False  # "Orsk Books launched the Saltmarsh Book Festival": a firm's project
         if hit and k + hit[0] == j:
             if lows[j - 1] in lex.not_entity_body_tails and _of_head_in(i, k, lows, lex):
                 return False  # "Office of Rail and Road", "Ostmark Institute of Standards"
             return j - i > 1 or (i > 0 and toks[i - 1].text[:1].isupper())
     return (j - i == 1 and lex.demonym(toks[i].text)) or _regional_adjective(c, toks, lows, lex)
-
-
-FESTIVALS: Final = frozenset({"festival", "fest"})
-
-
-def _run_by_firm(i: int, lows: list[str], lex: Lexicon) -> bool:
-    """A verb of founding, running or owning and "the" right before the name at i ("launched
-    the Saltmarsh Book Festival", "set up the Kelby Jazz Festival", "owns the X Festival")."""
-    t = i if lows[i] == "the" else i - 1
-    if t < 1 or lows[t] != "the":
-        return False
-    return lows[t - 1] in data_words(lex, "firm_object_verbs") or lows[t - 2 : t] == ["set", "up"]
 
 
 def _of_head_in(i: int, k: int, lows: list[str], lex: Lexicon) -> bool:

@@ -333,6 +333,16 @@ KEPT: list[tuple[str, list[str], list[str]]] = [
         ["National Union of Dockers", "Tarsa Rail"],
         ["Union of Dockers"],
     ),
+    (  # books (fixentity18): a festival a firm owns is an entity
+        "Orsk Books owns the Saltmarsh Book Festival.",
+        ["Orsk Books", "Saltmarsh Book Festival"],
+        [],
+    ),
+    (  # crafts (fixentity18): a fair a firm bought, and one it set up
+        "Tarsa Events bought the Kelby Craft Fair. Merrow Media set up the Orre Food Fair.",
+        ["Tarsa Events", "Kelby Craft Fair", "Merrow Media", "Orre Food Fair"],
+        [],
+    ),
     (  # guard: a festival only sponsored stays an event, no entity
         "Orsk Books sponsors the Kelby Jazz Festival.",
         ["Orsk Books"],
