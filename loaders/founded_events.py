@@ -13,10 +13,12 @@ from typing import TYPE_CHECKING
 from loaders.non_names import data_words
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from loaders.lexicon import Lexicon
 
 
-def verb_before(lows: list[str], k: int, verbs: frozenset[str]) -> bool:
+def verb_before(lows: Sequence[str], k: int, verbs: frozenset[str]) -> bool:
     """A verb of `verbs` right before token k, of one word or two ("launched", "set up"), or
     two around a one-word object at k ("set it up")."""
     if k < 1:
