@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from loaders.founded_events import verb_before
 from loaders.lexicon import Lexicon
 from loaders.non_names import calendar_word, data_words
 from loaders.relations.model import Mention
@@ -193,9 +194,8 @@ def founded_bought(
     sentence ("Keel, which Ann Lee founded it ...")."""
     if bought is None or bought[0] != sno - 1 or lows[i] != "it" or i == 0:
         return None
-    verbs = data_words(lex, "event_founding_verbs")
-    if lows[i - 1] not in verbs and not (lows[i - 1] == "set" and lows[i + 1 : i + 2] == ["up"]):
-        return None
+    if not verb_before(lows, i, data_words(lex, "event_founding_verbs")):
+        return None  # "who founded it", "who set it up"
     firms = [m for m in items if m.i < i and type_of(m.ids[0]) == "Organization"]
     if any(m.ids[0] != bought[1] for m in firms):
         return None

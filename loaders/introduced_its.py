@@ -10,15 +10,15 @@ described), not the subject named further back.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
+
+from loaders.relations.words import SKIP_DETS
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping, Sequence
 
     from loaders.lexicon import Lexicon
     from loaders.relations.model import Mention
-
-APPOSITIVE_OPENERS: Final[frozenset[str]] = frozenset({"a", "an", "the"})
 
 
 def introduced_firm(
@@ -46,7 +46,7 @@ def introduced_firm(
         and first_named.get(m.ids[0], (-1, False))[0] == sno - 1
         and list(prev_lows[m.j : m.j + 1]) == [","]
         and prev_lows[m.j + 1 : m.j + 2]
-        and prev_lows[m.j + 1] in APPOSITIVE_OPENERS
+        and prev_lows[m.j + 1] in SKIP_DETS
     }
     others = {m.ids[0] for m in prev_items if type_of(m.ids[0]) == "Organization"} - new
     return next(iter(new)) if len(new) == 1 and not others else ""

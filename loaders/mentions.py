@@ -47,7 +47,7 @@ from loaders.name_shape import shape_votes
 from loaders.non_names import NonNames, calendar_word, data_words, non_names
 from loaders.person_cues import credit_names, person_votes
 from loaders.place_cues import office_before, place_votes
-from loaders.relations.words import BOARD_NOUNS
+from loaders.relations.words import BOARD_NOUNS, SKIP_DETS
 from loaders.shared_surnames import share_surnames
 from loaders.tokens import Tok, tokenize
 from loaders.type_cues import (
@@ -68,7 +68,6 @@ PARTICLES = "de da do van von der den du la le al bin ibn di del della dei degli
 # entity18: "for" in Spanish, Portuguese, French and Dutch ("Instituto para la Vivienda")
 FOREIGN_CONNECTORS = "und für fur zur zum et des e og och para pour voor el los las"
 NAME_CONNECTORS: Final = frozenset(PARTICLES.split() + FOREIGN_CONNECTORS.split() + ["zu", "af"])
-ARTICLES: Final = frozenset({"the", "a", "an"})
 IsName = Callable[[int], bool]  # whether token k is a free name token
 OPEN_PUNCT: Final = frozenset("\"'“‘([:—–-")
 CLOSERS: Final = frozenset("\"'”’)]")
@@ -925,7 +924,7 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
             break  # "East Riding Trade Forum", "the Eastern Spur link", "Danish Coastal Forces"
         if j - i > 1 and (lows[i + 1] == "of" or lows[i] in lex.heads):
             break  # "Project Swift", "Department of Energy"
-        if j - i > 3 and lows[i] not in ARTICLES and lows[i + 1] in lex.of_heads:
+        if j - i > 3 and lows[i] not in SKIP_DETS and lows[i + 1] in lex.of_heads:
             if lows[i + 2] == "of":
                 break  # "National Union of Journalists" (not "A Bureau of Fisheries")
         if (
@@ -963,16 +962,23 @@ def _trim_end(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) ->
         j -= 1  # "the Harl Bay LNG terminal": a sector's acronym before the head noun
     if j - i > 1 and _currency_code(j - 1, toks, lows, lex):
         j -= 1  # "lent Quillex Foods GBP30m": the amount's currency ends no name
-    if j - i > 2 and _post_nominal(toks[j - 1].text, lows[j - 1], lex):
+    if j - i > 2 and _post_nominal(i, toks[j - 1].text, lows, j - 1, lex):
         j -= 1  # "Ada Merrow KC", "Tova Vey PhD": an honour's or a degree's letters
     return j
 
 
-def _post_nominal(text: str, low: str, lex: Lexicon) -> bool:
-    """Letters written after a full name: an honour or a silk's ("KC", "CBE"), or a degree's
-    with a capital inside ("PhD", "MBA", "DPhil"; not "Master", a name's word)."""
+def _post_nominal(i: int, text: str, lows: list[str], k: int, lex: Lexicon) -> bool:
+    """Letters at k written after a full name that opens at i: an honour or a silk's ("KC",
+    "CBE"), or a degree's with a capital inside ("PhD", "MBA", "DPhil"; not "Master", a name's
+    word); letters clubs' names end with too ("SC", "MP") only after a given name or a title
+    ("Ada Merrow SC", not "Orlando City SC")."""
+    low = lows[k]
     if text.isupper() and low in data_words(lex, "post_nominals"):
         return True
+    if text.isupper() and low in data_words(lex, "post_nominals_shared"):
+        return lows[i] in lex.first_names or any(
+            w in lex.titles for w in lows[max(i - 1, 0) : i + 1]
+        )
     return not text.istitle() and text[:1].isupper() and low in NonNames.of(lex).degrees
 
 
@@ -1637,8 +1643,8 @@ def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) ->
     if j < len(toks) and lows[j] in lex.market_nouns and toks[j].text.islower():
         if lows[i] == "the" or (i > 0 and lows[i - 1] == "the"):
             return True  # "the Bone Density segment": a line of business
-    if founded_event(lows, i, j, lex):
-        return False  # "launched the Harvest Days festival": a firm's own event, a project
+    if founded_event(lows, i, j, lex, held=True):
+        return False  # "launched (owns) the Harvest Days festival": a firm's own event, a project
     site = _site_after(j, toks, lows, lex)
     if site and (lows[i] == "the" or (i > 0 and lows[i - 1] == "the") or site[-1] == "station"):
         if site[-1] in ("park", "estate") and not _placed_after(
@@ -1652,25 +1658,11 @@ def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) ->
     # phrase whose head is a blocked word ("Premier League", "World Cup")
     for k in range(max(i, j - 2), j):
         hit = lex.not_entity_last.match(lows, k) if lows[k] in lex.not_entity_last else None
-        if hit and k + hit[0] == j and lows[j - 1] in FESTIVALS and _run_by_firm(i, lows, lex):
-            return False  # "Orsk Books launched the Saltmarsh Book Festival": a firm's project
         if hit and k + hit[0] == j:
             if lows[j - 1] in lex.not_entity_body_tails and _of_head_in(i, k, lows, lex):
                 return False  # "Office of Rail and Road", "Ostmark Institute of Standards"
             return j - i > 1 or (i > 0 and toks[i - 1].text[:1].isupper())
     return (j - i == 1 and lex.demonym(toks[i].text)) or _regional_adjective(c, toks, lows, lex)
-
-
-FESTIVALS: Final = frozenset({"festival", "fest"})
-
-
-def _run_by_firm(i: int, lows: list[str], lex: Lexicon) -> bool:
-    """A verb of founding, running or owning and "the" right before the name at i ("launched
-    the Saltmarsh Book Festival", "set up the Kelby Jazz Festival", "owns the X Festival")."""
-    t = i if lows[i] == "the" else i - 1
-    if t < 1 or lows[t] != "the":
-        return False
-    return lows[t - 1] in data_words(lex, "firm_object_verbs") or lows[t - 2 : t] == ["set", "up"]
 
 
 def _of_head_in(i: int, k: int, lows: list[str], lex: Lexicon) -> bool:

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Final
 
 from loaders.lexicon import nationality, word_set
 from loaders.list_layouts import item_verbs
+from loaders.relations.words import POSSESSIVES
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
@@ -66,6 +67,7 @@ class NonNames:
     openers: frozenset[str]
     styles: frozenset[str]
     breeds: frozenset[str]
+    name_styles: frozenset[str]
 
     @classmethod
     def of(cls, lex: Lexicon) -> NonNames:
@@ -75,7 +77,7 @@ class NonNames:
             keys = (
                 *("fields", "alone", "terms", "calendar", "index", "ties", "never_open"),
                 *("labels", "modifiers", "degrees", "sections", "openers", "styles"),
-                "breeds",
+                *("breeds", "name_styles"),
             )
             cached = cls(*(_words(spec.get(k)) for k in keys))
             lex.derived[NonNames] = cached
@@ -135,10 +137,11 @@ def _one_word(c: Candidate, a: Analysis, starts: set[int], nn: NonNames, lex: Le
         return True  # "two GPs", "claim number KX-2026-0041"
     if _ticker_suffix(c.i, a) or _listed_ticker(c.i, a):
         return True
-    if a.lows[c.i] in nn.styles and _before_noun(c.j, a, lex) and _determined(c.i, c.j, a):
+    if _style(c, a, nn, lex):
         return True  # "The Edwardian building", "its Victorian terraces": a period's style
+    possessed = c.i > 0 and a.lows[c.i - 1] in BEFORE_POSSESSED
     if c.j < len(a.toks) and a.toks[c.j].text.islower() and a.lows[c.j] in nn.breeds:
-        return True  # "Highland cattle", "Shetland ponies": a breed's region, no name
+        return not possessed  # "Highland cattle", "Shetland ponies"; not "its Oswen beef"
     tail = text.rpartition("-")[2]
     if tail != text and tail.isalpha() and tail.islower():
         return True  # not "Stoke-on-Trent"
@@ -156,15 +159,26 @@ def _one_word(c: Candidate, a: Analysis, starts: set[int], nn: NonNames, lex: Le
     return c.initial and _describes_next(c.j, a, starts, nn, lex)
 
 
-DETERMINERS: Final[frozenset[str]] = frozenset(
+BEFORE_POSSESSED: Final[frozenset[str]] = POSSESSIVES | frozenset({"'s", "'", "whose"})
+STYLE_DETERMINERS: Final[frozenset[str]] = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "our", "'s", "'", "this", "two", "three"}
 )
+
+
+def _style(c: Candidate, a: Analysis, nn: NonNames, lex: Lexicon) -> bool:
+    """A period's or a style's adjective before a noun it modifies, after an article or a
+    possessive; a style that also names brands not after a possessive ("its Regency hotel
+    chain")."""
+    low = a.lows[c.i]
+    if low not in nn.styles or not _before_noun(c.j, a, lex) or not _determined(c.i, c.j, a):
+        return False
+    return low not in nn.name_styles or c.i == 0 or a.lows[c.i - 1] not in BEFORE_POSSESSED
 
 
 def _determined(i: int, j: int, a: Analysis) -> bool:
     """An article or possessive right before token i ("the Edwardian building"), or a hyphen
     compound at j ("builds Victorian-style houses")."""
-    return (i > 0 and a.lows[i - 1] in DETERMINERS) or a.lows[j : j + 1] == ["-"]
+    return (i > 0 and a.lows[i - 1] in STYLE_DETERMINERS) or a.lows[j : j + 1] == ["-"]
 
 
 def _before_noun(j: int, a: Analysis, lex: Lexicon) -> bool:
@@ -271,7 +285,7 @@ def _kicker(c: Candidate, a: Analysis, nn: NonNames, lex: Lexicon) -> bool:
     ("Energy | Hydrogen", "Food & Farming | Dairy"); not a table's row of names ("Buyer | Velmar
     Power"), whose first cell is no sector word."""
     toks, lows = a.toks, a.lows
-    if lows.count("|") != 1 or len(lows) > KICKER_WORDS:
+    if "|" not in a.words or len(lows) > KICKER_WORDS or lows.count("|") != 1:
         return False
     bar = lows.index("|")
     words = [t.text for t in toks if t.text not in ("|", "&", "/", ".")]

@@ -129,24 +129,6 @@ def _owned_name_good(lows: list[str], i: int, m: int, lex: Lexicon) -> bool:
     return possessed_good(lows, m - 1, lex) or lex.heads.lookup((lows[m - 1],)) == "Product"
 
 
-# participles of goods only (not "built", "developed": plants and firms are built, developed)
-GOODS_MADE: frozenset[str] = frozenset({"made", "produced", "manufactured", "brewed", "bottled"})
-
-
-def made_relative(c: Candidate, lows: list[str]) -> bool:
-    """ "Pavo, which is made by Kolbe": a name a maker makes, in a relative clause, is a
-    good's (its vote as for an appositive good)."""
-    k = c.j
-    if k + 4 >= len(lows) or lows[k] != "," or lows[k + 1] not in ("which", "that"):
-        return False
-    if lows[k + 2] not in ("is", "are", "was", "were") or lows[k + 3] not in GOODS_MADE:
-        return False
-    if lows[k + 4] != "by":
-        return False
-    c.vote("Product", W_MADE_GOOD)
-    return True
-
-
 def made_good(
     c: Candidate, toks: list[Tok], lows: list[str], by_start: dict[int, Candidate], lex: Lexicon
 ) -> bool:

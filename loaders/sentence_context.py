@@ -211,9 +211,7 @@ def _body_reads(
     topic_owners = joint_org = managed = None
     aside: tuple[str, ...] = ()
     joint = not partnering.JOINT_WORDS.isdisjoint(cued)
-    if (joint and not partnering.JOINT_VERBS.isdisjoint(words)) or partnering.opens_tie(
-        text[:40].lower().split()[:3]
-    ):
+    if (joint and not partnering.JOINT_VERBS.isdisjoint(words)) or partnering.opens_tie(a.lows[:3]):
         # "opened in partnership with": read only after a verb of making (`jointly_made`)
         joint_org = salience.subject(("Organization",), sno)
     if not cues.roles.isdisjoint(cued):

@@ -44,8 +44,9 @@ AIRFIELDS: Final[frozenset[str]] = _words("airfields")
 TOWN_WORKS: Final[frozenset[str]] = _words("town_works")
 AIRFIELD_PREPS: Final[frozenset[str]] = _words("airfield_preps")
 WORKS_PLACES: Final[frozenset[str]] = _words("works_places")
+BRAND_TRADES: Final[frozenset[str]] = _words("brand_trades")
 W_SITE_TOWN = 4.0  # like "near X": outweighs a works noun's Project vote
-POSSESSIVES: Final[frozenset[str]] = frozenset({"its", "their", "'s", "'"})
+WORKS_OWNERS: Final[frozenset[str]] = frozenset({"its", "their", "'s", "'"})
 APPOSITIVE_ENDS: Final[frozenset[str]] = frozenset({",", ".", ";", ")", "—", "–", "-"})
 PEOPLE_PREPS: Final[frozenset[str]] = frozenset({"from", "around", "near"})
 
@@ -113,7 +114,7 @@ def _airfield(lows: list[str], c: Candidate) -> bool:
 def _works(lows: list[str], c: Candidate, lex: Lexicon) -> bool:
     """ "its Brindle facility near Lyon": a possessive, the name, a works noun, a place phrase."""
     after = lows[c.j]
-    if lows[c.i - 1] not in POSSESSIVES or c.j + 1 >= len(lows):
+    if lows[c.i - 1] not in WORKS_OWNERS or c.j + 1 >= len(lows):
         return False
     if after not in TOWN_WORKS and after not in lex.place_cues.sites:
         return False
@@ -122,13 +123,14 @@ def _works(lows: list[str], c: Candidate, lex: Lexicon) -> bool:
 
 
 def _trade_town(a: Analysis, c: Candidate, lex: Lexicon) -> bool:
-    """ "Arlen Clinical, the Ravenna distributor,": a named company, a comma, "the", the name and
-    one trade or company noun that ends the appositive."""
+    """ "Arlen Clinical, the Ravenna haulier,": a named company, a comma, "the", the name and
+    one trade or company noun that ends the appositive; not a trade that names a brand ("the
+    Kordia dealer")."""
     lows = a.lows
     if c.i < 3 or lows[c.i - 1] != "the" or lows[c.i - 2] != ",":
         return False
     head = lows[c.j]
-    if c.j + 1 < len(lows) and lows[c.j + 1] not in APPOSITIVE_ENDS:
+    if head in BRAND_TRADES or (c.j + 1 < len(lows) and lows[c.j + 1] not in APPOSITIVE_ENDS):
         return False
     if not (trade_noun(head) or head in FIRM_PLACE_HEADS or head in lex.located_heads):
         return False

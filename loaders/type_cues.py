@@ -37,7 +37,6 @@ from loaders.product_cues import (
     SELLERS,
     class_noun_vote,
     made_good,
-    made_relative,
     owned_brand,
     owned_goods,
     possessed_good,
@@ -428,7 +427,7 @@ def _descriptor_after(
     n = len(lows)
     if k < n and (lows[k] == "," or lows[k] in COPULAS) and not _fronted(lows, c.i, k):
         head = None if _superlative_in(lows, c.i) else _head_after(lows, k + 1, by_start, lex)
-        if made_good(c, toks, lows, by_start, lex) or made_relative(c, lows):
+        if made_good(c, toks, lows, by_start, lex):
             return
         good = _appositive_good(toks, lows, k + 1, lex)
         if good is not None:

@@ -33,7 +33,6 @@ W_ORG_ONLY = 5.0  # "was fined", "hired": outvotes a descriptor noun and a name'
 YEAR = re.compile(r"(19|20)[0-9][0-9]")
 SCALED = re.compile(r"[0-9.,]+(bn|m|mn|tn)")
 STAKE_WORDS = frozenset({"%", "percent", "stake", "cent", "pct"})
-LINKS: Final = frozenset({"is", "was", "are", "were", "which", "that"})
 
 
 def frame_votes(a: Analysis, lex: Lexicon) -> None:
@@ -45,8 +44,9 @@ def frame_votes(a: Analysis, lex: Lexicon) -> None:
     if framed:
         _rival_possessed(a, lex)
     for c in a.cands:
-        if c.known or (c.initial and c.j - c.i == 1 and not c.votes):
-            continue  # a lone capitalized opener ("Trading is set to open in May"): no name
+        lone = c.initial and c.j - c.i == 1 and not c.votes and lows[c.j : c.j + 1] != [","]
+        if c.known or lone:
+            continue  # "Trading is set to open in May": no name (but "Pavo, which is made by")
         if framed:
             _product_frames(c, lows, lex)
             _project_frames(c, lows, lex)
@@ -185,8 +185,7 @@ def _product_frames(c: Candidate, lows: list[str], lex: Lexicon) -> None:
     n = len(lows)
     if k < n and lows[k] in data_words(lex, "frame_product_users"):
         c.vote("Product", W_USERS)
-    if k < n and (lows[k] == "," or lows[k] in LINKS):
-        k += 1
+    k = _past_links(lows, k)  # "P, made by A", "P is made by A", "P, which is made by A"
     if k + 1 < n and lows[k] in data_words(lex, "frame_made_by") and lows[k + 1] == "by":
         c.vote("Product", W_FRAME_STRONG)
     elif k + 1 < n and lows[k] in data_words(lex, "frame_made_by") and k > c.j:
@@ -204,6 +203,15 @@ def _product_frames(c: Candidate, lows: list[str], lex: Lexicon) -> None:
         c.vote("Product", W_FRAME)  # "approval for GrainShield", "clearance for the Velo"
     if c.i > 0 and lows[c.i - 1] in data_words(lex, "frame_licensed") and lows[k : k + 1] == ["to"]:
         c.vote("Product", W_FRAME)  # "Halvorsen Pharma licensed Vexalin to Menlo Pharma"
+
+
+def _past_links(lows: list[str], k: int) -> int:
+    """The token after a comma, a relative pronoun and a be-form from k, each there or not
+    (", which is", "that was", "is", ",")."""
+    for words in ((",",), ("which", "that"), ("is", "was", "are", "were")):
+        if k < len(lows) and lows[k] in words:
+            k += 1
+    return k
 
 
 def _wanted_thing(c: Candidate, lows: list[str], lex: Lexicon) -> bool:

@@ -308,6 +308,13 @@ TYPED: list[tuple[str, dict[str, str]]] = [
     ("Kelda Labs sells a genetic testing service, Genoscan, to clinics.", {"Genoscan": "Product"}),
     ("Its app undercuts the main competing service, Lendfast.", {"Lendfast": "Product"}),
     ("Pavo, which is made by Kolbe Tools, costs less.", {"Pavo": "Product"}),
+    # fixentity18: the relative read by the made-by frame (names.yaml `frame_made_by`)
+    ("Orla, which was brewed by Tarn Ales, won a prize.", {"Orla": "Product"}),
+    ("Velta, produced by Merrow Dairy, is sold in 300 shops.", {"Velta": "Product"}),
+    (
+        "Tarn Ales said Kelby Gold, which is bottled by Orre Drinks, sold well.",
+        {"Kelby Gold": "Product"},
+    ),
 ]
 
 

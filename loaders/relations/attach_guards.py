@@ -10,7 +10,7 @@ from __future__ import annotations
 from loaders.person_frames import SUBJECT_PRONOUNS
 from loaders.relations.deal_guards import deal_words
 from loaders.relations.model import Sentence
-from loaders.relations.words import REPORTING, TELLING, M
+from loaders.relations.words import REPORTING, SKIP_DETS, TELLING, M
 
 # determiners of an act the speaker only mentions: "said the purchase", "said this deal"
 MENTIONED_DETS: frozenset[str] = frozenset({"the", "this", "that"})
@@ -94,7 +94,6 @@ def object_relative_head(s: Sentence, patient: int, k: int) -> int:
 
 
 RELATIVES: frozenset[str] = frozenset({"which", "that", "who"})
-APPOSITIVE_ARTICLES: frozenset[str] = frozenset({"the", "a", "an"})
 
 
 def of_apposed_head(s: Sentence, c: int, v: int) -> int:
@@ -109,7 +108,7 @@ def of_apposed_head(s: Sentence, c: int, v: int) -> int:
     while q >= 0 and c - q <= 8 and lows[q].isalpha() and lows[q] != M:
         q -= 1
     inner = lows[q + 1 : c]
-    if q < 1 or lows[q] != "," or "of" not in inner or inner[0] not in APPOSITIVE_ARTICLES:
+    if q < 1 or lows[q] != "," or "of" not in inner or inner[0] not in SKIP_DETS:
         return c
     return q - 1 if lows[q - 1] == M and not s.is_det(q - 1) else -1
 
