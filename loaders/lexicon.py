@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, ItemsView, Iterator, KeysView, ValuesView
 from dataclasses import dataclass, fields
 from functools import cache, lru_cache, wraps
 from importlib import resources
@@ -139,22 +139,54 @@ class Hyphen:
         return by_fields(self)
 
 
-class PhraseIndex(dict[str, list[tuple[tuple[str, ...], Any]]]):
+class PhraseIndex:
     """Phrases (token tuples) indexed by first token; `match` finds the longest at a position.
 
-    It is a dict from first token to phrases, so `word in index` is a plain dict lookup.
+    It reads like a dict from first token to phrases (`word in index`, `items()`), but is a plain
+    class, so the compiled extractor calls its methods natively and reads its fields as struct
+    fields (a dict subclass's methods are called through Python).
     """
 
     def __init__(self) -> None:
-        super().__init__()
+        self._buckets: dict[str, list[tuple[tuple[str, ...], Any]]] = {}  # by first word
         self._one: dict[str, Any] = {}  # one-word phrases
         self._two: dict[tuple[str, ...], list[tuple[tuple[str, ...], Any]]] = {}  # by 2 words
         self._longer: set[str] = set()  # first words of phrases of two words or more
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        # pickled as its phrases, rebuilt by adding them again in bucket order
+        return _rebuilt_index, ([pv for bucket in self._buckets.values() for pv in bucket],)
+
+    def __contains__(self, first: object) -> bool:
+        return first in self._buckets
+
+    def __len__(self) -> int:
+        return len(self._buckets)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._buckets)
+
+    def __getitem__(self, first: str) -> list[tuple[tuple[str, ...], Any]]:
+        return self._buckets[first]
+
+    def get(
+        self, first: str, default: list[tuple[tuple[str, ...], Any]] | None = None
+    ) -> list[tuple[tuple[str, ...], Any]] | None:
+        return self._buckets.get(first, default)
+
+    def keys(self) -> KeysView[str]:
+        return self._buckets.keys()
+
+    def values(self) -> ValuesView[list[tuple[tuple[str, ...], Any]]]:
+        return self._buckets.values()
+
+    def items(self) -> ItemsView[str, list[tuple[tuple[str, ...], Any]]]:
+        return self._buckets.items()
+
     def add(self, phrase: tuple[str, ...], value: Any) -> None:
         if not phrase:
             return
-        bucket = self.setdefault(phrase[0], [])
+        bucket = self._buckets.setdefault(phrase[0], [])
         bucket[:] = [(p, v) for p, v in bucket if p != phrase]
         bucket.append((phrase, value))
         bucket.sort(key=lambda pv: -len(pv[0]))
@@ -168,13 +200,13 @@ class PhraseIndex(dict[str, list[tuple[tuple[str, ...], Any]]]):
             longer.sort(key=lambda pv: -len(pv[0]))
 
     def bucket(self, first: str) -> list[tuple[tuple[str, ...], Any]]:
-        return dict.get(self, first, [])
+        return self._buckets.get(first, [])
 
     def lookup(self, phrase: tuple[str, ...]) -> Any:
         """The value of one phrase, else None."""
         if len(phrase) == 1:
             return self._one.get(phrase[0])  # the bucket's one-word phrase, without a scan
-        for p, v in dict.get(self, phrase[0], ()) if phrase else ():
+        for p, v in self._buckets.get(phrase[0], ()) if phrase else ():
             if p == phrase:
                 return v
         return None
@@ -204,13 +236,20 @@ class PhraseIndex(dict[str, list[tuple[tuple[str, ...], Any]]]):
         [(1, 3, 'b')]
         """
         for i in range(start, stop):
-            if lows[i] in self:
+            if lows[i] in self._buckets:
                 hit = self.match(lows, i)
                 if hit is not None:
                     yield i, hit[0], hit[1]
 
     def phrases(self) -> list[tuple[str, ...]]:
-        return [p for bucket in self.values() for p, _ in bucket]
+        return [p for bucket in self._buckets.values() for p, _ in bucket]
+
+
+def _rebuilt_index(pairs: list[tuple[tuple[str, ...], Any]]) -> PhraseIndex:
+    index = PhraseIndex()
+    for phrase, value in pairs:
+        index.add(phrase, value)
+    return index
 
 
 # -- verb inflection -------------------------------------------------------------------------

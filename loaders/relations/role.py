@@ -420,7 +420,7 @@ def _verb_between(s: Sentence, holder: int, other: int) -> bool:
     w = s.lows[other + 1]
     if not w.endswith("s") or "Person" not in s.etypes(other):
         return False
-    bucket = s.lex.triggers.get(w, ())
+    bucket = s.lex.triggers.bucket(w)
     return any(t.family == "verb" for phrase, trigs in bucket if phrase == (w,) for t in trigs)
 
 
@@ -532,7 +532,7 @@ def _backed_firm(s: Sentence, x: int) -> bool:
     if x < 1 or "Person" in s.etypes(x):
         return False
     w = s.lows[x - 1]
-    bucket = s.lex.triggers.get(w, ())
+    bucket = s.lex.triggers.bucket(w)
     return any(
         t.family == "verb" and {"BACKS", "FUNDS"} & set(t.types)
         for phrase, trigs in bucket

@@ -148,7 +148,7 @@ def trigger_table(lex: Lexicon) -> dict[str, tuple[TriggerEntry, ...]]:
             (phrase, trigs, frozenset(phrase) - {GAP}, all(t.money for t in trigs))
             for phrase, trigs in bucket
         )
-        for w, bucket in dict.items(lex.triggers)
+        for w, bucket in lex.triggers.items()
     }
 
 
