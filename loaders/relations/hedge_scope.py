@@ -194,19 +194,20 @@ TALK: Final[frozenset[str]] = frozenset({"talk"})
 
 
 @per_lexicon
-def _hearsay(lex: Lexicon) -> PhraseIndex:
-    """The hearsay phrases of triggers.yaml `litigation.hearsay` ("talk that", "reports that")."""
+def hearsay_index(lex: Lexicon) -> PhraseIndex:
+    """The hearsay phrases of triggers.yaml `litigation.hearsay` ("talk that", "some say")."""
     spec = lex.data.get("litigation") or {}
     return phrase_index(spec.get("hearsay"))
 
 
-def hearsay(lex: Lexicon, lows: list[str], k: int) -> bool:
-    """A hearsay phrase opens at k that puts the clause it introduces out of fact ("There has
-    long been talk that A would buy B", "amid speculation that A had bought B")."""
-    index = _hearsay(lex)
-    hit = index.match(lows, k) if lows[k] in index else None
-    if hit is None:
-        return False
-    # a bare noun ("Speculation that A would buy B lifted ...") or talk ("there has been talk
-    # that"); not "reports that", "some say": a firm may confirm reports, and say on
-    return hit[0] == 1 or not TALK.isdisjoint(lows[k : k + hit[0]])
+def out_of_fact(lows: list[str], k: int, n: int) -> bool:
+    """The hearsay phrase of n words at k puts what follows out of fact: a bare noun
+    ("Speculation that A would buy B lifted ...") or talk ("there has been talk that"); not
+    "reports that", "some say" (a firm may confirm reports, and say on)."""
+    return n == 1 or not TALK.isdisjoint(lows[k : k + n])
+
+
+def hearsay_starts(lex: Lexicon, lows: list[str]) -> frozenset[int]:
+    """Where a hearsay phrase that puts its content out of fact opens (`out_of_fact`)."""
+    index = hearsay_index(lex)
+    return frozenset(k for k, n, _ in index.hits(lows, 0, len(lows)) if out_of_fact(lows, k, n))
