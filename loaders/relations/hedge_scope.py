@@ -191,6 +191,11 @@ def ended_hold(lows: list[str], v: int, last: int) -> bool:
 
 
 TALK: Final[frozenset[str]] = frozenset({"talk"})
+# the words that open a hearsay phrase's content: "talk that A would buy B", "talk of a bid"
+CONTENT_OPENERS: Final[frozenset[str]] = frozenset({"that", "of"})
+# subordinators that open a clause of its own, out of an earlier hearsay phrase's content:
+# "Speculation about the brewery grew after A bought B"
+SUBORDINATORS: Final[frozenset[str]] = frozenset({"after", "when", "as", "until", "since"})
 
 
 @per_lexicon
@@ -201,10 +206,15 @@ def hearsay_index(lex: Lexicon) -> PhraseIndex:
 
 
 def out_of_fact(lows: list[str], k: int, n: int) -> bool:
-    """The hearsay phrase of n words at k puts what follows out of fact: a bare noun
-    ("Speculation that A would buy B lifted ...") or talk ("there has been talk that"); not
-    "reports that", "some say" (a firm may confirm reports, and say on)."""
-    return n == 1 or not TALK.isdisjoint(lows[k : k + n])
+    """The hearsay phrase of n words at k puts its content out of fact: a bare noun
+    ("Speculation that A would buy B lifted ...") or talk ("there has been talk that"), with its
+    content right after it ("that ...", "of a bid ..."); not "reports that", "some say" (a firm
+    may confirm reports, and say on), nor "The rumours faded after A bought B"."""
+    if n != 1 and TALK.isdisjoint(lows[k : k + n]):
+        return False
+    return lows[k + n - 1] in CONTENT_OPENERS or (
+        k + n < len(lows) and lows[k + n] in CONTENT_OPENERS
+    )
 
 
 def hearsay_starts(lex: Lexicon, lows: list[str]) -> frozenset[int]:

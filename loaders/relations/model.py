@@ -20,6 +20,7 @@ from loaders.relations.context import NO_CONTEXT, SentenceContext
 from loaders.relations.denials import denied_act
 from loaders.relations.hedge_scope import (
     RELATIVE_PRONOUNS,
+    SUBORDINATORS,
     appositive_fact,
     conditional,
     hearsay_starts,
@@ -418,6 +419,8 @@ class Sentence:
                 break  # "After X rejected the offer, Y bought Z": the denial is X's clause's
             if k >= 1 and w in RELATIVE_PRONOUNS and lows[k - 1] == ",":
                 break  # "whether it would sue Kelso, which owns 9% of it": the clause's own
+            if w in SUBORDINATORS:
+                rumours = frozenset()  # "Talk of a bid faded after A bought B": A's act is fact
             if k in rumours:
                 return True  # "talk that A would buy B": the report is no one's fact
             if w in lex.denials and lex.denials.match(lows, k):
