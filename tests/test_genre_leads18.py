@@ -61,6 +61,22 @@ FOUNDER_STILL: list[Case] = [
         [("ada-vorn", "FOUNDED", "tarsa-foods")],
         [("ada-vorn", "LEADS", "tarsa-foods")],
     ),
+    (  # guard: the founded firm sold later (review18 B3)
+        "Ada Vorn, who founded Tarsa Bank before selling it to Orvo Capital, is now chief "
+        "executive.",
+        [("ada-vorn", "FOUNDED", "tarsa-bank")],
+        [("ada-vorn", "LEADS", "tarsa-bank")],
+    ),
+    (  # guard: "until" a later act on the firm
+        "Ivo Kask, who set up Halvik Steel in 2001 until selling it in 2010, remains chairman.",
+        [("ivo-kask", "FOUNDED", "halvik-steel")],
+        [("ivo-kask", "LEADS", "halvik-steel")],
+    ),
+    (  # steel: a place and a year after the firm
+        "Ivo Kask, who set up Halvik Steel in Oslo in 2001, remains chairman.",
+        [("ivo-kask", "FOUNDED", "halvik-steel"), ("ivo-kask", "LEADS", "halvik-steel")],
+        [],
+    ),
 ]
 
 TEAM_LED: list[Case] = [

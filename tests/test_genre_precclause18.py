@@ -75,6 +75,16 @@ PASSIVE_CONJUNCTS: list[Case] = [
         [("kelvin-capital", "OWNS", "brisk-pharma"), ("ada-reyes", "FOUNDED", "brisk-pharma")],
         [("kelvin-capital", "OWNS", "ada-reyes")],
     ),
+    (  # games: an opening adjunct's comma is no aside before ", and" (review18 B2)
+        "In 2020, Kessel Games makes the Orbit game, and is 30% owned by Vorn Capital.",
+        [("vorn-capital", "OWNS", "kessel-games")],
+        [("vorn-capital", "OWNS", "orbit")],
+    ),
+    (  # food: a preposed time phrase and ", and is 40% owned by"
+        "Last year, Tarsa Mills made the Kelp brand, and is 40% owned by Orvo Capital.",
+        [("orvo-capital", "OWNS", "tarsa-mills")],
+        [("orvo-capital", "OWNS", "kelp")],
+    ),
 ]
 
 SHARED_SUBJECTS: list[Case] = [
@@ -160,6 +170,41 @@ HEARSAY: list[Case] = [
     (  # must still give: a plain statement
         "Harlan Group said on Monday that it had bought Kelso Foods.",
         [("harlan-group", "OWNS", "kelso-foods")],
+        [],
+    ),
+    (  # guard: rumours talked of bring their content only: "that", "of" (review18 B1)
+        "Rumours that Vorn Capital owns Kelda Ales lifted the shares.",
+        [],
+        [("vorn-capital", "OWNS", "kelda-ales")],
+    ),
+    (  # guard: "there is talk of"
+        "There is talk of Vorn Capital buying Kelda Ales.",
+        [],
+        [("vorn-capital", "OWNS", "kelda-ales")],
+    ),
+    (  # brewing: speculation in the main clause, a fact in the "after" clause (review18 B1)
+        "Speculation about the brewery grew after Vorn Capital bought Kelda Ales in May.",
+        [("vorn-capital", "OWNS", "kelda-ales")],
+        [],
+    ),
+    (  # brewing: "talk of a merger" ends before the "after" clause
+        "Talk of a merger faded after Vorn Capital bought Kelda Ales in May.",
+        [("vorn-capital", "OWNS", "kelda-ales")],
+        [],
+    ),
+    (  # brewing: bare rumours with no content after them
+        "The rumours faded after Vorn Capital bought Kelda Ales in May.",
+        [("vorn-capital", "OWNS", "kelda-ales")],
+        [],
+    ),
+    (  # brewing: "when"
+        "Speculation ended in May when Vorn Capital bought Kelda Ales.",
+        [("vorn-capital", "OWNS", "kelda-ales")],
+        [],
+    ),
+    (  # shipping: "as"
+        "Talk of a merger grew as Harlan Group bought Norrhavn Shipping.",
+        [("harlan-group", "OWNS", "norrhavn-shipping")],
         [],
     ),
 ]

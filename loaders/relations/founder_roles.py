@@ -11,6 +11,8 @@ Words live in `loaders/data/unnamed_roles.yaml` (`first_role_verbs`, `became_ver
 
 from __future__ import annotations
 
+from typing import Final
+
 from loaders.lexicon import read_data
 from loaders.relations.model import Sentence
 from loaders.relations.unnamed_roles import (
@@ -139,4 +141,26 @@ def _relative_phrase(s: Sentence, c: int) -> tuple[int, int]:
         return -1, -1
     if holder < 0 or lows[holder] != M or "Person" not in s.etypes(holder):
         return -1, -1
+    if not _founding_adjuncts(s, m + 1, c):
+        return -1, -1
     return holder, m
+
+
+# words after the founded firm that tell of a later act on it: "who founded Tarsa Bank before
+# selling it to Orvo Capital" (she no longer holds it)
+LATER_ACT_WORDS: Final[frozenset[str]] = frozenset({"before", "until", "it", "its", "them"})
+# prepositions of a founding's partner or place: "with her brother", "in Fenby"
+ADJUNCT_PREPS: Final[frozenset[str]] = frozenset({"with", "in", "at"})
+
+
+def _founding_adjuncts(s: Sentence, lo: int, hi: int) -> bool:
+    """lo..hi-1 holds only adjuncts of the founding: a time, a place, a partner or what came
+    before it ("in 1998", "in Fenby", "with her brother", "after leaving a bank"); not a later
+    act on the firm ("before selling it to X") nor another name."""
+    lows = s.lows
+    for x in range(lo, hi):
+        if lows[x] in LATER_ACT_WORDS:
+            return False
+        if lows[x] == M and lows[x - 1] not in ADJUNCT_PREPS:
+            return False  # "before selling it to Orvo Capital"
+    return True

@@ -212,22 +212,33 @@ def ended_hold(lows: list[str], v: int, last: int) -> bool:
 
 
 TALK: Final[frozenset[str]] = frozenset({"talk"})
+# the words that open a hearsay phrase's content: "talk that A would buy B", "talk of a bid"
+CONTENT_OPENERS: Final[frozenset[str]] = frozenset({"that", "of"})
+# subordinators that open a clause of its own, out of an earlier hearsay phrase's content:
+# "Speculation about the brewery grew after A bought B"
+SUBORDINATORS: Final[frozenset[str]] = frozenset({"after", "when", "as", "until", "since"})
 
 
 @per_lexicon
-def _hearsay(lex: Lexicon) -> PhraseIndex:
-    """The hearsay phrases of triggers.yaml `litigation.hearsay` ("talk that", "reports that")."""
+def hearsay_index(lex: Lexicon) -> PhraseIndex:
+    """The hearsay phrases of triggers.yaml `litigation.hearsay` ("talk that", "some say")."""
     spec = lex.data.get("litigation") or {}
     return phrase_index(spec.get("hearsay"))
 
 
-def hearsay(lex: Lexicon, lows: list[str], k: int) -> bool:
-    """A hearsay phrase opens at k that puts the clause it introduces out of fact ("There has
-    long been talk that A would buy B", "amid speculation that A had bought B")."""
-    index = _hearsay(lex)
-    hit = index.match(lows, k) if lows[k] in index else None
-    if hit is None:
+def out_of_fact(lows: list[str], k: int, n: int) -> bool:
+    """The hearsay phrase of n words at k puts its content out of fact: a bare noun
+    ("Speculation that A would buy B lifted ...") or talk ("there has been talk that"), with its
+    content right after it ("that ...", "of a bid ..."); not "reports that", "some say" (a firm
+    may confirm reports, and say on), nor "The rumours faded after A bought B"."""
+    if n != 1 and TALK.isdisjoint(lows[k : k + n]):
         return False
-    # a bare noun ("Speculation that A would buy B lifted ...") or talk ("there has been talk
-    # that"); not "reports that", "some say": a firm may confirm reports, and say on
-    return hit[0] == 1 or not TALK.isdisjoint(lows[k : k + hit[0]])
+    return lows[k + n - 1] in CONTENT_OPENERS or (
+        k + n < len(lows) and lows[k + n] in CONTENT_OPENERS
+    )
+
+
+def hearsay_starts(lex: Lexicon, lows: list[str]) -> frozenset[int]:
+    """Where a hearsay phrase that puts its content out of fact opens (`out_of_fact`)."""
+    index = hearsay_index(lex)
+    return frozenset(k for k, n, _ in index.hits(lows, 0, len(lows)) if out_of_fact(lows, k, n))

@@ -28,6 +28,7 @@ from typing import Final
 from loaders.lexicon import GAP, Lexicon, PhraseIndex, per_lexicon, phrase_index, verb_index
 from loaders.quotes import spans as quote_spans
 from loaders.relations.denials import denies_act
+from loaders.relations.hedge_scope import hearsay_index
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import agent_after, coord, match_gap, right, subjects
 from loaders.relations.words import (
@@ -406,8 +407,8 @@ def answer(s: Sentence) -> None:
 
 def hearsay_at(lex: Lexicon, lows: list[str]) -> int:
     """Where the first hearsay phrase of the words `lows` stands ("some say", "there is talk
-    that"), else -1."""
-    for k, _, _ in litigation_words(lex).hearsay.hits(lows, 0, len(lows)):
+    that"; triggers.yaml `litigation.hearsay`: a denial after it answers no one), else -1."""
+    for k, _, _ in hearsay_index(lex).hits(lows, 0, len(lows)):
         return k
     return -1
 
@@ -1037,7 +1038,6 @@ class LitigationWords:
     suits: frozenset[str]  # `suit_nouns`: "the lawsuit filed by X" (X sues its answerer)
     charged: frozenset[str]  # `suit_participles`: "was accused ... in X's lawsuit"
     parties: frozenset[str]  # `suit_parties`: "the defendant in X's lawsuit"
-    hearsay: PhraseIndex  # `hearsay`: "some say", "there is talk" (a denial answers no one)
 
 
 @per_lexicon
@@ -1058,7 +1058,6 @@ def litigation_words(lex: Lexicon) -> LitigationWords:
     suits = frozenset(str(w).lower() for w in spec.get("suit_nouns") or ())
     charged = frozenset(str(w).lower() for w in spec.get("suit_participles") or ())
     parties = frozenset(str(w).lower() for w in spec.get("suit_parties") or ())
-    hearsay = phrase_index(spec.get("hearsay"))
     return LitigationWords(
         nouns,
         links,
@@ -1073,7 +1072,6 @@ def litigation_words(lex: Lexicon) -> LitigationWords:
         suits,
         charged,
         parties,
-        hearsay,
     )
 
 

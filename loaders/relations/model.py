@@ -21,9 +21,10 @@ from loaders.relations.context import NO_CONTEXT, SentenceContext
 from loaders.relations.denials import denied_act
 from loaders.relations.hedge_scope import (
     RELATIVE_PRONOUNS,
+    SUBORDINATORS,
     appositive_fact,
     conditional,
-    hearsay,
+    hearsay_starts,
     relative_fact,
     scope_start,
     unconfirmed,
@@ -278,7 +279,8 @@ class Sentence:
         self.folds: list[tuple[int, int, int]] = []  # "Tesla CEO Elon Musk": (first, last, holder)
         self._types: dict[tuple[str, ...], frozenset[str]] = {}
         # positions of words that may start a negation or hedge, and the words they are in
-        self._blocking: tuple[list[str] | None, list[int]] = (None, [])
+        # and where a hearsay phrase puts what follows out of fact (`hearsay_starts`)
+        self._blocking: tuple[list[str] | None, list[int], frozenset[int]] = (None, [], frozenset())
         self._preposed: tuple[list[str] | None, int] = (None, -1)  # the preposed clause's comma
         self.round_owner: str | None = None  # a company this sentence says raised a round
         # sales of a share this sentence states, (seller ids, sold ids): "Helm sold 70% of
@@ -375,7 +377,8 @@ class Sentence:
         lows = self.lows
         if self._blocking[0] is not lows:  # where a negation or hedge may start, found once
             firsts = lex.blocking_firsts  # (again after `collapse_roles` replaced the words)
-            self._blocking = (lows, [k for k, w in enumerate(lows) if w in firsts])
+            starts = [k for k, w in enumerate(lows) if w in firsts]
+            self._blocking = (lows, starts, hearsay_starts(lex, lows))
         start = _past_aside(lows, lo, hi)
         if denied_act(lows, start, hi):
             return True  # "Ostrel denied buying Dunmere": the act is denied
@@ -412,13 +415,16 @@ class Sentence:
         if appositive_fact(lows, lo, hi):
             return _report_denied(lows, lo, hi)  # "whether Kelso Bank, its lender, would sue X"
         closed = self._preposed_end()
+        rumours = self._blocking[2]
         for k in range(min(lo, len(lows)) - 1, -1, -1):
             w = lows[k]
             if w in ("but", ";", "and", "while", "although") or k == closed:
                 break  # "After X rejected the offer, Y bought Z": the denial is X's clause's
             if k >= 1 and w in RELATIVE_PRONOUNS and lows[k - 1] == ",":
                 break  # "whether it would sue Kelso, which owns 9% of it": the clause's own
-            if hearsay(lex, lows, k):
+            if w in SUBORDINATORS:
+                rumours = frozenset()  # "Talk of a bid faded after A bought B": A's act is fact
+            if k in rumours:
                 return True  # "talk that A would buy B": the report is no one's fact
             if w in lex.denials and lex.denials.match(lows, k):
                 if k >= 1 and lows[k - 1] in lex.negation_exceptions:
