@@ -16,6 +16,8 @@ nouns (`stakes` there), the board words of `litigation.MANAGEMENT_WORDS`.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from loaders.lexicon import Lexicon
 from loaders.relations.litigation import (
     MANAGEMENT_FILLERS,
@@ -49,6 +51,18 @@ def cues(lex: Lexicon) -> frozenset[str]:
     return MANAGEMENT_WORDS
 
 
+def _bare_boards(lows: list[str], fillers: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """Each bare board noun ("the directors", "the board") as (noun, start of its phrase), the
+    start reaching back over up to two filler words ("the current board")."""
+    for k, w in enumerate(lows):
+        if w not in MANAGEMENT_WORDS or not _board_ends(lows, k + 1):
+            continue
+        m = k
+        while m >= 1 and k - m <= 2 and lows[m - 1] in fillers:
+            m -= 1
+        yield k, m
+
+
 def held_board(s: Sentence) -> None:
     """A stake holder's criticism or support of "the directors": the held firm."""
     pair = _stake_pair(s)
@@ -56,13 +70,7 @@ def held_board(s: Sentence) -> None:
         return
     holder, held = pair
     sides = set(s.ment(holder).ids) | set(s.ment(held).ids)
-    lows = s.lows
-    for k, w in enumerate(lows):
-        if w not in MANAGEMENT_WORDS or not _board_ends(lows, k + 1):
-            continue
-        m = k
-        while m >= 1 and k - m <= 2 and lows[m - 1] in MANAGEMENT_FILLERS:
-            m -= 1
+    for k, m in _bare_boards(s.lows, MANAGEMENT_FILLERS):
         verb, rtype = _stance_verb(s, m)
         if verb < 0:  # "charged the board with neglecting ...": the board in the verb's gap
             verb, rtype = _disputing_verb(s, m, k + 1), "DISPUTES"
@@ -85,12 +93,7 @@ def backed_board(s: Sentence) -> None:
     if not org or _stake_pair(s) is not None:
         return
     lows = s.lows
-    for k, w in enumerate(lows):
-        if w not in MANAGEMENT_WORDS or not _board_ends(lows, k + 1):
-            continue
-        m = k
-        while m >= 1 and k - m <= 2 and lows[m - 1] in BACKED_FILLERS:
-            m -= 1
+    for _, m in _bare_boards(lows, BACKED_FILLERS):
         verb, rtype = _stance_verb(s, m)
         if verb < 0 or rtype != "BACKS":
             continue
