@@ -3,7 +3,7 @@ Pharma, which the firm denies", "..., a claim Kelvin rejects". What the sentence
 a claim, no fact: its relations are dropped, save the quarrel ("accused Brisk Pharma of fraud,
 which the firm denies": the accusation is made, and rejecting it disputes it).
 
-Words: loaders/data/traps.yaml `claim_denials`, `claim_nouns`.
+Words: loaders/data/traps.yaml `claim_denials`, `claim_verbs`, `denied_claim_nouns`.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from loaders.relations.words import PUNCT_STOP, M
 
 _TRAPS = read_data("traps.yaml")
 CLAIM_DENIALS: Final[frozenset[str]] = frozenset(_TRAPS["claim_denials"])
-CLAIM_NOUNS: Final[frozenset[str]] = frozenset(_TRAPS["claim_nouns"])
+DENIED_CLAIM_NOUNS: Final[frozenset[str]] = frozenset(_TRAPS["denied_claim_nouns"])
 CLAIM_VERBS: Final[frozenset[str]] = frozenset(_TRAPS["claim_verbs"])
 # who denies: a name, a pronoun or a description ("which the firm denies", "which both have
 # denied"); "which denies" (a relative pronoun as subject) denies something else
@@ -52,7 +52,7 @@ def _denial_tail(lows: list[str]) -> int:
         nxt = lows[c + 1]
         if nxt == "which":
             opener = c + 2
-        elif nxt in ("a", "an") and c + 2 < len(lows) and lows[c + 2] in CLAIM_NOUNS:
+        elif nxt in ("a", "an") and c + 2 < len(lows) and lows[c + 2] in DENIED_CLAIM_NOUNS:
             opener = c + 3
         else:
             return -1
