@@ -33,6 +33,7 @@ from loaders.firm_contexts import person_context
 from loaders.foreign_heads import family_names, foreign_heads
 from loaders.lexicon import Lexicon, nationality
 from loaders.mentions import Candidate
+from loaders.named_products import described_extensions
 from loaders.non_names import data_words
 from loaders.surname_gender import NameGenders
 from loaders.type_cues import ALLCAPS_RE, CAMEL_RE, W_KNOWN, W_NAME_HEAD, W_SHAPE
@@ -297,6 +298,7 @@ class Registry:
         in_longer = {t for g in multi for t in g.tokens}
         _restore_held(self.groups.values(), in_longer)
         kept = self._kept(in_longer)
+        described_extensions(kept, self.lex)  # "Ondray ... Ondray Health, a repair service"
         self._fold_org_tails(kept, {g.tokens[-1] for g in multi})
         _fold_initials_and_acronyms(kept, self.acronyms)
         cl = _Clusters(kept, _gather(kept))
