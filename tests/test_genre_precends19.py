@@ -54,7 +54,10 @@ POSSESSIVE_PEOPLE: list[Case] = [
     ),
     (  # guard: a firm's possessive before another firm stays two parties
         "Kessel Foods' rival Yarrow Mills sued Orsk Snacks.",
-        [("yarrow-mills", "DISPUTES", "orsk-snacks"), ("yarrow-mills", "COMPETES_WITH", "kessel-foods")],
+        [
+            ("yarrow-mills", "DISPUTES", "orsk-snacks"),
+            ("yarrow-mills", "COMPETES_WITH", "kessel-foods"),
+        ],
         [],
     ),
     (  # guard: an owner's possessive before a person
@@ -179,7 +182,10 @@ SHAPES: list[Case] = [
     ),
     (  # energy: "of <place>" is the firm's seat, not its name
         "Dravik Holdings of Norway sued Orsk Energy.",
-        [("dravik-holdings", "DISPUTES", "orsk-energy"), ("dravik-holdings", "LOCATED_IN", "norway")],
+        [
+            ("dravik-holdings", "DISPUTES", "orsk-energy"),
+            ("dravik-holdings", "LOCATED_IN", "norway"),
+        ],
         [("dravik-holdings-of-norway", "DISPUTES", "orsk-energy")],
     ),
     (  # mining: "for <project>" is the suit's purpose, no part of the name
