@@ -707,6 +707,8 @@ def _punctuated(
         e = _part_end_names(j + 1, name)
         if e > j + 1 and _possessive_body_end(lows[e - 1], lex):
             return e  # "the Fishermen's Association", "Norland Seamen's Union"
+        if e > j + 1 and j - 1 == i and lows[i] in POSSESSIVE_PEOPLE:
+            return e  # "Women's Aid", "People's Choice": the plural opens the name
     # "Hobb's Loaf", "McGill's Bakery": a shop named for its owner
     if low in ("'s", "’s") and _shop_name(i, j, lows, name, lex):
         return j + 2
@@ -724,6 +726,17 @@ def _punctuated(
         if e - j > 2 and lows[e - 1] in lex.org_words:
             return e
     return j
+
+
+def _people_opener(i: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
+    """A capitalized plural of people at token i that opens a body's name with a possessive or
+    a campaign's "for": "People's Bank of Tessmoor", "People for Clean Rivers" (the plural is a
+    common word the run would else lose, leaving "'s Bank of Tessmoor")."""
+    if not toks[i].text.istitle() or lows[i] not in POSSESSIVE_PEOPLE:
+        return False
+    return lows[i + 1] in ("'s", "’s") or (
+        lows[i + 1] == "for" and lows[i] in data_words(lex, "people_for")
+    )
 
 
 def _people_plural(k: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
@@ -924,6 +937,8 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
             break  # "East Riding Trade Forum", "the Eastern Spur link", "Danish Coastal Forces"
         if j - i > 1 and (lows[i + 1] == "of" or lows[i] in lex.heads):
             break  # "Project Swift", "Department of Energy"
+        if j - i > 2 and _people_opener(i, toks, lows, lex):
+            break  # "People's Bank of Tessmoor", "People for Clean Rivers": the name's word
         if j - i > 3 and lows[i] not in SKIP_DETS and lows[i + 1] in lex.of_heads:
             if lows[i + 2] == "of":
                 break  # "National Union of Journalists" (not "A Bureau of Fisheries")
