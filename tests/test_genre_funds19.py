@@ -6,9 +6,10 @@ lists each giver with its own verb and money ("with B contributing £30m and C p
 loan"), an unnamed first giver keeping the chain; a loan noun's passive "lent to B by L" and a
 lender group named by its leader ("a group of five banks led by L", "a syndicate headed by L")
 make L fund B; a second clause's giver with "another"/"a further" amount and no recipient funds
-the first clause's recipient. Word senses: money won in damages, and a bare amount won from a
-firm in a headline, is a ruling's award; the verb "grant" with no amount ("grant X access")
-gives nothing; "publicly backed" a campaign backs it.
+the first clause's recipient; "invest N in new shares of Y" funds Y. Word senses: money won in
+damages, and a bare amount won from a firm in a headline, is a ruling's award; the verb
+"grant" giving a right ("grant X access", "use of its yard") gives nothing; "publicly backed" a
+campaign backs it.
 
 Each case is a short invented text (relations that must be found, relations that must not be),
 across water, energy, mining, farming, rail, food, shipping, tools and retail.
@@ -202,6 +203,30 @@ SENSES: list[Case] = [
     ),
 ]
 
+NEW_SHARES: list[Case] = [
+    (  # food: a commitment to invest in new shares, "to support the deal"
+        "Kessel Beheer has committed to invest €90m in new shares of Brevik Foods to support "
+        "the deal.",
+        [("kessel-beheer", "FUNDS", "brevik-foods")],
+        [],
+    ),
+    (  # shipping: "new shares in"
+        "Harlan Capital will invest $40m in new shares in Ostra Shipping.",
+        [("harlan-capital", "FUNDS", "ostra-shipping")],
+        [],
+    ),
+    (  # guard: intent funds nothing
+        "Harlan Capital plans to invest €90m in new shares of Brevik Foods.",
+        [],
+        [("harlan-capital", "FUNDS", "brevik-foods")],
+    ),
+    (  # rail: "pledged to grant X use of its yard" gives a right, no money
+        "Ostrel Rail pledged to grant Norvik Freight use of its yard.",
+        [],
+        [("ostrel-rail", "FUNDS", "norvik-freight")],
+    ),
+]
+
 LISTS: list[Case] = [
     (  # food: descriptors before each list member
         "Pollenly Foods has raised €90m from backers including the state fund Agrinvest, the "
@@ -246,7 +271,16 @@ GAP_CASES: list[Case] = [
     ),
 ]
 
-BANK = DESCRIBED_PAIR + WITH_CLAUSE + SYNDICATES + ELIDED_GIVER + SENSES + LISTS + GAP_CASES
+BANK = (
+    DESCRIBED_PAIR
+    + WITH_CLAUSE
+    + SYNDICATES
+    + ELIDED_GIVER
+    + SENSES
+    + NEW_SHARES
+    + LISTS
+    + GAP_CASES
+)
 GAPS: dict[str, str] = {
     "Harrow Water will build the Fenwick reservoir.": "'the cost' of a project only built "
     "(not costed or funded) in the sentence before is not read as that project",

@@ -22,7 +22,7 @@ from loaders.relations.attach_guards import (
     person_pronoun_subject,
     reported_act,
 )
-from loaders.relations.award_guards import GRANTING_FORMS, award_money
+from loaders.relations.award_guards import award_money, granted_right
 from loaders.relations.bought_services import described_seller, service_carrier
 from loaders.relations.clause_objects import clause_cut, denied_objects, unnamed_object_before
 from loaders.relations.deal_guards import (
@@ -199,6 +199,8 @@ def _longest_phrase(
                 continue  # "pledged to support X", "secured a contract from X": no money
             if money and award_money(s, k, e):
                 continue  # "won £3m in damages from X": a ruling's award
+            if money and granted_right(lows, k, e) and not _moves_money(lex, lows, k + 1, e):
+                continue  # "will grant X access to its depot": a right, no money
             if misfit(s, phrase, e, trigs):
                 continue  # "arranged a loan for Keller Maritime": "loan for" reads it
             best = (e, trigs)
@@ -310,8 +312,7 @@ def _moves_money(lex: Lexicon, lows: list[str], k: int, e: int) -> bool:
     verb, just after it ("lent Arvo Plastics €40 million"), or just after a phrase's closing
     "for" ("tapped Ashgrove for $20 million", "picked up Velo for $300 million")."""
     end = e + 6 if e == k + 1 else e + 2 if lows[e - 1] == "for" else e
-    start = k + 1 if lows[k] in GRANTING_FORMS else k  # the verb "grant" is no money
-    return any(is_money(lex, w) for w in lows[start:end])
+    return any(is_money(lex, w) for w in lows[k:end])
 
 
 def _named_noun(s: Sentence, k: int) -> bool:
