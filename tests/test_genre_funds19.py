@@ -9,7 +9,8 @@ make L fund B; a second clause's giver with "another"/"a further" amount and no 
 the first clause's recipient; "invest N in new shares of Y" funds Y. Word senses: money won in
 damages, and a bare amount won from a firm in a headline, is a ruling's award; the verb
 "grant" giving a right ("grant X access", "use of its yard") gives nothing; "publicly backed" a
-campaign backs it.
+campaign backs it. A relative with a singular verb on the last of a list ("A, B and C, which
+owns 15%") is that member's stake alone.
 
 Each case is a short invented text (relations that must be found, relations that must not be),
 across water, energy, mining, farming, rail, food, shipping, tools and retail.
@@ -242,8 +243,24 @@ LISTS: list[Case] = [
         "Pollenly Foods makes bee feed in Lyon. The company has raised €90m from backers "
         "including the state fund Agrinvest, the Gulf investor Sarat Fund and the seed group "
         "Verdan, which owns 15%.",
-        [("verdan", "FUNDS", "pollenly-foods"), ("agrinvest", "FUNDS", "pollenly-foods")],
+        [
+            ("verdan", "FUNDS", "pollenly-foods"),
+            ("agrinvest", "FUNDS", "pollenly-foods"),
+            ("verdan", "OWNS", "pollenly-foods"),
+        ],
         [("agrinvest", "OWNS", "pollenly-foods"), ("sarat-fund", "OWNS", "pollenly-foods")],
+    ),
+    (  # jam: "Its backers are A and B, which holds 12%": B's own stake
+        "Ostrel Foods makes jam. Its backers are Harlan Capital and Vorn Partners, which holds "
+        "12%.",
+        [("vorn-partners", "OWNS", "ostrel-foods"), ("harlan-capital", "FUNDS", "ostrel-foods")],
+        [("harlan-capital", "OWNS", "ostrel-foods")],
+    ),
+    (  # jam: a plural relative verb still holds for the whole list
+        "Ostrel Foods makes jam. Harlan Capital and Vorn Partners, which together hold 30%, "
+        "want a new board.",
+        [("harlan-capital", "OWNS", "ostrel-foods"), ("vorn-partners", "OWNS", "ostrel-foods")],
+        [],
     ),
     (  # a descriptor "fund" before the second member
         "Brantwell Foods has raised €40m from investors including Harlan Capital, the Gulf "
@@ -286,8 +303,6 @@ GAPS: dict[str, str] = {
     "(not costed or funded) in the sentence before is not read as that project",
     "Brantwell Foods opened its new depot, welcomed": "a relative's money 'towards the new "
     "training hall' with no named recipient is not read as funding the sentence's company",
-    "Pollenly Foods makes bee feed in Lyon.": "'which owns 15%' after a list of funders is "
-    "given to every member, not only the last",
     "Brantwell Foods has raised €40m from investors including Harlan": "'the Gulf fund X' "
     "after a list member is read as that member's appositive",
 }
