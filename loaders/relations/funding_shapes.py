@@ -108,27 +108,65 @@ def _money_of(s: Sentence, p: int, nouns: frozenset[str]) -> bool:
 
 
 def share(s: Sentence) -> None:
-    """ "X is funded by lenders led by A, with B supplying a third of the loans": B FUNDS X."""
+    """ "X is funded by lenders led by A, with B supplying a third of the loans": B FUNDS X;
+    each later "and C providing a £70m loan" of the same with-clause as well."""
     funded = [f for f in s.found if f.type == "FUNDS"]
     if not funded:
         return
-    sw = shape_words(s.lex)
     lows = s.lows
     for k in range(1, len(lows) - 3):
         if lows[k] != "with" or lows[k - 1] != ",":
             continue
-        m = _name_after(s, k + 1)
-        if m < 0:
-            continue
-        v = coord(s, m, +1)[-1] + 1
-        hit = sw.share_verbs.match(lows, v) if v < len(lows) else None
+        for givers in _with_givers(s, k):
+            for f in funded:
+                if f.source not in givers.ids and f.target not in givers.ids:
+                    target = Mention((f.target,), -1, -1)
+                    s.emit(givers, ("FUNDS",), target, "funding/share", 0.7)
+
+
+def _with_givers(s: Sentence, k: int) -> list[Mention]:
+    """The givers of the with-clause at k: "with B contributing £30m and C providing a £70m
+    loan" (B and C); a first giver with no name ("with the county council contributing £30m")
+    gives none but keeps the chain."""
+    sw = shape_words(s.lex)
+    lows = s.lows
+    out: list[Mention] = []
+    p = k + 1
+    while p < len(lows):
+        m = _name_after(s, p)
+        v = coord(s, m, +1)[-1] + 1 if m >= 0 else _unnamed_end(s, p)
+        hit = sw.share_verbs.match(lows, v) if 0 <= v < len(lows) else None
         if hit is None or not _money_of(s, v + hit[0], sw.share_nouns) or s.blocked(k, v + 1):
-            continue
-        givers = s.merged(coord(s, m, +1))
-        for f in funded:
-            if f.source not in givers.ids and f.target not in givers.ids:
-                target = Mention((f.target,), -1, -1)
-                s.emit(givers, ("FUNDS",), target, "funding/share", 0.7)
+            break
+        if m >= 0:
+            out.append(s.merged(coord(s, m, +1)))
+        p = _next_conjunct(lows, v + hit[0])
+        if p < 0:
+            break
+    return out
+
+
+def _unnamed_end(s: Sentence, p: int) -> int:
+    """After "the" and a few plain words at p ("the county council"), the next word, else -1."""
+    lows = s.lows
+    if lows[p] != "the":
+        return -1
+    for q in range(p + 1, min(len(lows), p + _DESCRIPTOR_WORDS + 1)):
+        if not lows[q].isalpha() or lows[q] in CLAUSE_STOP:
+            return -1
+        if lows[q] in shape_words(s.lex).share_verbs:
+            return q if q > p + 1 else -1
+    return -1
+
+
+def _next_conjunct(lows: list[str], q: int) -> int:
+    """The word after the "and" that closes the money phrase from q, else -1."""
+    for r in range(q, min(len(lows) - 1, q + _REACH)):
+        if lows[r] == "and":
+            return r + 1
+        if lows[r] in PUNCT_STOP or lows[r] in (",", M):
+            return -1
+    return -1
 
 
 def supplier(s: Sentence) -> None:

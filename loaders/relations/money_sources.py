@@ -13,7 +13,7 @@ from typing import Final
 
 from loaders.lexicon import Lexicon
 from loaders.relations.model import Mention, Sentence
-from loaders.relations.second_funder import funded_by, phrase_from
+from loaders.relations.second_funder import described_name, funded_by, phrase_from
 from loaders.relations.verbal import is_money
 from loaders.relations.words import M
 
@@ -22,6 +22,15 @@ AMOUNT_FILLERS: Final[frozenset[str]] = frozenset({"a", "further", "another"})
 # verbs of money arriving in a second clause: "and another €3m arrived from B"
 ARRIVING: Final[frozenset[str]] = frozenset({"came", "arrived", "followed", "flowed", "poured"})
 LENDING: Final[frozenset[str]] = frozenset({"lent", "loaned", "gave", "granted", "advanced"})
+# funds19: a second giver's verb with its own amount and no recipient: "and B is providing
+# another €300m as a loan", "and B will lend a further £10m"
+GIVING: Final[frozenset[str]] = frozenset(
+    {"providing", "lending", "contributing", "adding", "provide", "lend", "contribute", "add"}
+    | {"provides", "lends", "contributes", "adds", "provided", "lent", "contributed", "added"}
+)
+GIVER_AUX: Final[frozenset[str]] = frozenset({"is", "are", "was", "were", "will", "has", "have"})
+# the amount's second clause ends here, or with "as a loan", "in loans"
+AMOUNT_ENDS: Final[frozenset[str]] = frozenset({".", ";", ",", "as", "in"})
 
 
 def cues(lex: Lexicon) -> frozenset[str]:
@@ -44,7 +53,7 @@ def second_source(s: Sentence) -> None:
         first = funded_by(s, s.ment(f + 1)) if g >= 0 else None
         if first is None or first.ids != owned.ids:
             continue  # "from A" must fund the sentence's one funded company
-        source = s.ment(g + 1)
+        source = s.ment(described_name(s, g + 1))
         if owned.ids[0] not in source.ids and not s.blocked(f + 2, g + 2):
             s.emit(source, ("FUNDS",), owned, "money-sources/second", 0.6)
 
@@ -77,6 +86,32 @@ def arrived(s: Sentence) -> None:
             s.emit(source, ("FUNDS",), owned, "money-sources/arrived", 0.6)
 
 
+def elided_giver(s: Sentence) -> None:
+    """ "The agency granted the X scheme €200m, and B is providing another €300m as a loan":
+    B FUNDS X, the recipient left out of the second clause."""
+    lows = s.lows
+    n = len(lows)
+    for a in range(2, n - 4):
+        if lows[a] != "and" or lows[a - 1] != "," or lows[a + 1] != M or s.is_det(a + 1):
+            continue
+        v = a + 2
+        while v < n and lows[v] in GIVER_AUX:
+            v += 1
+        if v >= n or lows[v] not in GIVING or v == a + 2 and lows[v].endswith("ing"):
+            continue
+        g = v + 1
+        while g < n and g - v <= AMOUNT_REACH and _amount_word(s, lows[g]):
+            g += 1
+        if lows[v + 1] not in AMOUNT_FILLERS or not any(is_money(s.lex, w) for w in lows[v:g]):
+            continue  # "is not providing another penny"
+        if g < n and lows[g] not in AMOUNT_ENDS:
+            continue  # "and B is providing €3m to Y": the verb rules read it
+        owned = _recipient(s, a)
+        source = s.ment(a + 1)
+        if owned is not None and owned.ids[0] not in source.ids and not s.blocked(a, g):
+            s.emit(source, ("FUNDS",), owned, "money-sources/elided-giver", 0.6)
+
+
 def _recipient(s: Sentence, a: int) -> Mention | None:
     """Who the first clause (before a) gave money to: the one FUNDS target found, else the
     name after a lending verb ("lent X €10m")."""
@@ -85,6 +120,7 @@ def _recipient(s: Sentence, a: int) -> Mention | None:
         return Mention((funded.pop(),), -1, -1)
     lows = s.lows
     for v in range(a - 2):
-        if lows[v] in LENDING and lows[v + 1] == M and not s.is_det(v + 1):
-            return s.ment(v + 1)
+        r = v + 1 + (lows[v + 1] == "the")  # "granted the Tidewater scheme €200m"
+        if lows[v] in LENDING and lows[r] == M and not s.is_det(r):
+            return s.ment(r)
     return None

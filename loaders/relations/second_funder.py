@@ -19,13 +19,14 @@ from collections.abc import Callable
 
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import companion_width, coord
-from loaders.relations.words import PUNCT_STOP, M
+from loaders.relations.words import COORD, PREPOSITIONS, PUNCT_STOP, M
 
 # heads of a financing phrase that are no amount of money in `money_words`
 FUNDING_HEADS: frozenset[str] = frozenset(
     {"injection", "debt", "facility", "credit", "backing", "support", "financing", "funding"}
 )
 PHRASE_REACH = 6  # words between "and" and "from": "an additional $20m equity injection"
+DESCRIPTOR_REACH = 3  # words of "the regional agency" between "from" and the name
 
 
 # adverbs of share between "and" and a repeated "by": "and partly by", "and also by"
@@ -90,9 +91,12 @@ def from_pair(s: Sentence) -> None:
     lows = s.lows
     n = len(lows)
     for f in range(1, n - 1):
-        if lows[f] != "from" or lows[f + 1] != M:
+        if lows[f] != "from":
             continue
-        firsts = coord(s, f + 1, 1)
+        name = described_name(s, f + 1)
+        if name < 0:
+            continue
+        firsts = coord(s, name, 1)
         a = _coordinator_end(lows, firsts[-1] + 1)
         if a < 0:
             continue
@@ -103,7 +107,7 @@ def from_pair(s: Sentence) -> None:
         target = funded_by(s, first)
         if target is None or s.blocked(a, g + 1):
             continue
-        funder = s.merged(coord(s, g + 1, 1))
+        funder = s.merged(coord(s, described_name(s, g + 1), 1))
         if not set(funder.ids) & set(target.ids):
             _unlink(s, set(first.ids), set(funder.ids))
             s.emit(funder, ("FUNDS",), target, "second-funder/from-pair", 0.65)
@@ -154,11 +158,28 @@ def phrase_from(
     for g in range(a + 1, min(len(lows) - 1, a + 2 + reach)):
         w = lows[g]
         if w == "from":
-            ok = seen and lows[g + 1] == M and not s.is_det(g + 1)
-            return g if ok else -1
+            return g if seen and described_name(s, g + 1) >= 0 else -1
         if not allowed(w):
             return -1
         seen = seen or money(w)
+    return -1
+
+
+def described_name(s: Sentence, k: int) -> int:
+    """The name at k, or after "the" and a few descriptor words at k ("from the regional
+    agency Nordinvest", "from the Danish lender Calder Bank"); else -1."""
+    lows = s.lows
+    n = len(lows)
+    if k < n and lows[k] == M:
+        return -1 if s.is_det(k) else k
+    if k >= n or lows[k] != "the":
+        return -1
+    for m in range(k + 1, min(n, k + 2 + DESCRIPTOR_REACH)):
+        w = lows[m]
+        if w == M:
+            return -1 if s.is_det(m) or m == k + 1 else m
+        if not w.isalpha() or w in PREPOSITIONS or w in COORD or w in s.lex.money_words:
+            return -1
     return -1
 
 

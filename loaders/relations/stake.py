@@ -194,7 +194,8 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
         group = coord(s, holder, -1)
         # "A holds 30% of T and B owns 20%": T is no co-holder of B but what B holds
         held = [g for g in group if g != holder and _share_object(s, g)]
-        owners = s.merged(with_companions(s, _own_conjuncts(s, holder), k))
+        own = [holder] if _singular_relative(s, holder, k) else _own_conjuncts(s, holder)
+        owners = s.merged(with_companions(s, own, k))
         founded = _relative_founding(s, holder, k)
         listed = s.ment(held[0]) if held else _listed_company(s, holder) or _founded_by(s, holder)
         listed = listed or (s.ment(founded) if founded >= 0 else None)
@@ -242,6 +243,18 @@ def _relative_founding(s: Sentence, h: int, k: int) -> int:
     if any(lows[x] in (",", ";", "who", "which") for x in range(t + 1, k)):
         return -1
     return t if "Organization" in s.etypes(t) else -1
+
+
+SINGULAR_HOLDS: Final[frozenset[str]] = frozenset({"owns", "holds", "has", "controls", "retains"})
+
+
+def _singular_relative(s: Sentence, holder: int, k: int) -> bool:
+    """ "backers including A, B and C, which owns 15%": a relative with a singular verb on the
+    last list member is its own stake, not the list's."""
+    lows = s.lows
+    if lows[holder + 1 : holder + 3] not in ([",", "which"], [",", "who"]):
+        return False
+    return any(w in SINGULAR_HOLDS for w in lows[holder + 3 : k])
 
 
 def _own_conjuncts(s: Sentence, holder: int) -> list[int]:

@@ -22,6 +22,7 @@ from loaders.relations.attach_guards import (
     person_pronoun_subject,
     reported_act,
 )
+from loaders.relations.award_guards import award_money, granted_right
 from loaders.relations.bought_services import described_seller, service_carrier
 from loaders.relations.clause_objects import clause_cut, denied_objects, unnamed_object_before
 from loaders.relations.deal_guards import (
@@ -196,6 +197,10 @@ def _longest_phrase(
         if e > k and (best is None or e > best[0]):
             if money and not _moves_money(lex, lows, k, e):
                 continue  # "pledged to support X", "secured a contract from X": no money
+            if money and award_money(s, k, e):
+                continue  # "won £3m in damages from X": a ruling's award
+            if money and granted_right(lows, k, e) and not _moves_money(lex, lows, k + 1, e):
+                continue  # "will grant X access to its depot": a right, no money
             if misfit(s, phrase, e, trigs):
                 continue  # "arranged a loan for Keller Maritime": "loan for" reads it
             best = (e, trigs)
