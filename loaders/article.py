@@ -125,6 +125,7 @@ from loaders.relations.words import (
     SKIP_DETS,
 )
 from loaders.retractions import retracts
+from loaders.rival_refs import rivals_after_topic
 from loaders.schema_view import SchemaView
 from loaders.sentence_context import (
     INVESTOR_KIND,
@@ -1341,6 +1342,7 @@ class Extraction:
             ids = investors_last(ids, lows[j - 1], lows, j, salience, rels)
             ids = bought_facility(ids, lows[j - 1], salience, rels)  # "A bought B. The dairy"
             ids = advisers_last(ids, lows[j - 1], salience, self.advisers, rels)  # not its adviser
+            ids = rivals_after_topic(ids, lows[j - 1], self.topic, salience)  # not its rival
         kinds = salience.kinds_of(words)
         ids = self._nationals_first(ids, ref, kinds, sno, salience)
         if ids and kinds:

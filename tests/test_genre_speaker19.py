@@ -8,7 +8,10 @@
   with, not a person's job title (`loaders/relations/partners_at.py`);
 - "A and his sister B founded X", "A and her husband B own X": a kin descriptor between "and"
   and the second name no longer cuts the first conjunct off the verb (`relations/nav.py`
-  `_kin_before`), so the interviewee named first keeps the firm their "we" speaks for.
+  `_kin_before`), so the interviewee named first keeps the firm their "we" speaks for;
+- "the mutual", "the bank" after "Kelder Mutual, a smaller rival, ..." is the article's topic
+  when the text called the topic by that noun too, not the rival named last
+  (`loaders/rival_refs.py`).
 
 Each case is a short invented article (text, relations that must be found, relations that must
 not be), across instruments, tiles, brewing, dairy farming, ferries, freight, software,
@@ -76,8 +79,8 @@ PARTNERS_AT: list[Case] = [
         [],
     ),
     (  # sensors: a quoted "our", the speaker's firm named after her
-        "Quillex reported higher sales on Tuesday. \"Our partners at Orvik Labs have been "
-        'patient," said Ilse Brant, Quillex\'s chief executive.',
+        'Quillex reported higher sales on Tuesday. "Our partners at Orvik Labs have been '
+        "patient,\" said Ilse Brant, Quillex's chief executive.",
         [("quillex", "PARTNERS_WITH", "orvik-labs"), ("ilse-brant", "LEADS", "quillex")],
         [],
     ),
@@ -161,7 +164,7 @@ VOICES: list[Case] = [
         [],
     ),
     (  # tugs: a wire quote by "its chief executive" after a passive "is run by"
-        "Kilnworth Tiles is run by Oren Reble. \"We agreed a partnership with Quayside Tugs "
+        'Kilnworth Tiles is run by Oren Reble. "We agreed a partnership with Quayside Tugs '
         'last year," said its chief executive.',
         [("kilnworth-tiles", "PARTNERS_WITH", "quayside-tugs")],
         [],
@@ -198,10 +201,45 @@ VOICES: list[Case] = [
         [("fenlow-funds", "OWNS", "oxcombe-milk")],
     ),
     (  # the speaker's firm from an appositive "a tile maker run by"
-        "Kilnworth Tiles, a tile maker run by Oren Reble, cut prices. \"We agreed a "
+        'Kilnworth Tiles, a tile maker run by Oren Reble, cut prices. "We agreed a '
         'partnership with Quayside Tugs last year," Reble said.',
         [("kilnworth-tiles", "PARTNERS_WITH", "quayside-tugs")],
         [],
+    ),
+]
+
+RIVAL_REFS: list[Case] = [
+    (  # insurance: "the mutual" after a rival whose name also holds the noun
+        "Holmfirth Mutual raised premiums for drivers in Yorkshire. Holmfirth Mutual blamed "
+        "repair costs. Kelder Mutual, a smaller rival, held its prices. The mutual's chief "
+        "executive, Ada Vorn, said the rise was needed.",
+        [("ada-vorn", "LEADS", "holmfirth-mutual")],
+        [("ada-vorn", "LEADS", "kelder-mutual")],
+    ),
+    (  # banking: "the bank" after "a rival lender"
+        "Orlan Bank raised rates. Corbin Bank, a rival lender, cut them. The bank's chief "
+        "executive, Mia Roe, defended the rise.",
+        [("mia-roe", "LEADS", "orlan-bank")],
+        [("mia-roe", "LEADS", "corbin-bank")],
+    ),
+    (  # brewing: "its main competitor", then "the brewer" (regression)
+        "Velka Brewing raised prices. Harrow Brewing, its main competitor, held them. Lise "
+        "Ode, the brewer's chairman, said costs had risen.",
+        [("lise-ode", "LEADS", "velka-brewing")],
+        [("lise-ode", "LEADS", "harrow-brewing")],
+    ),
+    (  # guard: only the rival is called a bakery
+        "Talbrook Foods cut prices. Dunmore Bakeries, a smaller rival, raised them. The "
+        "bakery's chief executive, Anna Pell, blamed flour costs.",
+        [("anna-pell", "LEADS", "dunmore-bakeries")],
+        [("anna-pell", "LEADS", "talbrook-foods")],
+    ),
+    (  # guard: two co-operatives, neither described: bind nothing
+        "Hartwell Co-operative raised milk prices. Hartwell Co-operative blamed feed costs. "
+        "Dunmore Co-operative held its prices. Rafe Odell, the co-operative's chairman, said "
+        "the rise would help farmers.",
+        [],
+        [("rafe-odell", "LEADS", "dunmore-co-operative")],
     ),
 ]
 
@@ -222,6 +260,8 @@ GAPS = {
 }
 
 
-@pytest.mark.parametrize("case", gap_params(TITLED + PARTNERS_AT + KIN_PAIRS + VOICES, GAPS))
+@pytest.mark.parametrize(
+    "case", gap_params(TITLED + PARTNERS_AT + KIN_PAIRS + RIVAL_REFS + VOICES, GAPS)
+)
 def test_speaker19(case: Case) -> None:
     check(*case)
