@@ -125,6 +125,7 @@ from loaders.relations.words import (
     SKIP_DETS,
 )
 from loaders.retractions import retracts
+from loaders.rival_refs import rivals_after_topic
 from loaders.schema_view import SchemaView
 from loaders.sentence_context import (
     INVESTOR_KIND,
@@ -144,6 +145,7 @@ from loaders.speaker_turns import (
 )
 from loaders.textfile import read_text
 from loaders.title_firm import title_firm
+from loaders.titled_voice import person_on_firm
 from loaders.topic import (
     first_person_clause,
     interviewee_offset,
@@ -1340,6 +1342,7 @@ class Extraction:
             ids = investors_last(ids, lows[j - 1], lows, j, salience, rels)
             ids = bought_facility(ids, lows[j - 1], salience, rels)  # "A bought B. The dairy"
             ids = advisers_last(ids, lows[j - 1], salience, self.advisers, rels)  # not its adviser
+            ids = rivals_after_topic(ids, lows[j - 1], self.topic, salience)  # not its rival
         kinds = salience.kinds_of(words)
         ids = self._nationals_first(ids, ref, kinds, sno, salience)
         if ids and kinds:
@@ -1933,6 +1936,8 @@ class Extraction:
         turn = self.talk.turns[sno] if sno < len(self.talk.turns) else NO_TURN
         self.talk.turn, self.talk.voice = turn, None
         type_of = self.registry.type_of
+        if sno == 0:  # "Mara Voss on Quillex's next decade": her "we" is Quillex
+            self.talk.titled = person_on_firm(a.lows, names, type_of)
         if not turn.spans and not turn.turn:
             if self.talk.interviewee is None and (not a.headline or self.talk.headline):
                 self._meet_interviewee(a, names)
@@ -2039,12 +2044,14 @@ class Extraction:
         return None
 
     def _led_by(self, person: str | None) -> str | None:
-        """The organization a person leads or founded, by the relations found so far."""
+        """The organization a person leads or founded, by the relations found so far, else the
+        one the opening line ties them to ("Mara Voss on Quillex's next decade")."""
         type_of = self.registry.type_of
         for src, rel, dst in self.doc.relations:
             if src == person and rel in ("LEADS", "FOUNDED") and type_of(dst) == "Organization":
                 return dst
-        return None
+        titled = self.talk.titled  # the firm the title ties the person to (`titled_voice`)
+        return titled[1] if titled is not None and person == titled[0] else None
 
     def _voice_at(self, a: Analysis, i: int, w: str) -> tuple[int, int, str, str] | None:
         """ "we", "I", "you" at i: a speaker's (in a quotation or an answer), an interview

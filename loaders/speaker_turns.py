@@ -98,6 +98,7 @@ class Talk:
     headline: bool = False
     name_answer: tuple[int, str] | None = None
     asked: tuple[int, str] | None = None  # the question just before, if it names one organization
+    titled: tuple[str, str] | None = None  # "Mara Voss on Quillex's next decade": (person, org)
 
 
 def plan(words: list[list[str]], sents: list[Sentence], firsts: list[str]) -> list[Turn]:

@@ -782,6 +782,9 @@ def _before_separator(s: Sentence, m: int, step: int) -> tuple[int, bool]:
         if lows[m] in lex.heads and m + 1 < n and lows[m + 1] in COORD:
             m += 1
         return m, False
+    kin = _kin_before(s, m)
+    if kin >= 0:
+        return kin, True  # "Oren Reble and his sister Ines co-founded X": both founded it
     if m >= 1 and lows[m] == "'s" and lows[m - 1] == M:
         m -= 2  # the possessor is a determiner here
     if m >= 1 and lows[m] == "the" and lows[m - 1] in COORD:
@@ -795,6 +798,20 @@ def _before_separator(s: Sentence, m: int, step: int) -> tuple[int, bool]:
         if "whose" not in lows[d + 1 : m + 1]:  # "Paul Quell, whose fund Q": Q alone
             return d, True
     return m, False
+
+
+KIN_POSSESSORS: Final[frozenset[str]] = frozenset({"his", "her", "their"})
+
+
+def _kin_before(s: Sentence, m: int) -> int:
+    """Leftwards, "and his sister" before a name ending at m+1: the position of "and", else -1
+    (the possessor may stand as a resolved pronoun)."""
+    lows = s.lows
+    if m < 2 or lows[m] not in s.lex.person_cues.kin or lows[m - 2] != "and":
+        return -1
+    owner = s.ments[m - 1] if lows[m - 1] == M else None
+    word = owner.word.lower() if owner is not None and owner.kind == "pronoun" else lows[m - 1]
+    return m - 2 if word in KIN_POSSESSORS else -1
 
 
 def _separators(lows: list[str], m: int, step: int) -> tuple[int, list[str]]:

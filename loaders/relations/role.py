@@ -30,6 +30,7 @@ from loaders.relations.nav import (
     right,
     subjects,
 )
+from loaders.relations.partners_at import owned_partner_at
 from loaders.relations.possessive import product_noun
 from loaders.relations.rival_words import rival_words
 from loaders.relations.words import (
@@ -396,7 +397,11 @@ def role_emit(s: Sentence, holder: int, other: int, role: Role, lo: int, hi: int
         return  # "The bakery, a rival of B, is owned by O": O is no rival of B
     if "COMPETES_WITH" in role.types and _possessor(s.lows, other):
         return  # "a challenger to Menlo's Slimra": the product is the rival, not its maker
-    if _partner_role(role) and _partner_at(s.lows, holder, other, s.etypes(other)):
+    if (
+        _partner_role(role)
+        and _partner_at(s.lows, holder, other, s.etypes(other))
+        and not owned_partner_at(s, holder - 1, role)
+    ):
         return  # "Clara Hume, a partner at law firm X": a person's job title, no partnership
     if _verb_between(s, holder, other):
         return  # "Colin Barr mentors Ravi Rana": a verb between two people, no title
@@ -1034,6 +1039,8 @@ def _holder_position(s: Sentence, e: int, role: Role, owned: bool) -> int:
         r += 1  # "with its partner company, the utility X"
     if owned:
         r = _past_role_phrase(s, r)  # "Brisa's partner in the project, utility X"
+    if owned and owned_partner_at(s, r, role):
+        return r + 1  # "Quillex's partners at Orvik Labs", '"Our partners at Orvik ..."'
     r = _past_honorific(s, r)
     if r < n and lows[r] == ",":
         return _holder_after_comma(s, e, r + 1, owned)
