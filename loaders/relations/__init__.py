@@ -139,6 +139,7 @@ from loaders.relations import (
     unnamed_roles,
     venue_places,
     verbal,
+    via_vehicles,
 )
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.rival_words import rival_words
@@ -224,6 +225,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "nominal", possessed_deals.agreed_to_buy, lambda lex: possessed_deals.AGREED_DEALS
     ),
     Construction("stake", stake.held_via, lambda lex: ("via", "through")),
+    Construction("stake", via_vehicles.held_through_own, lambda lex: via_vehicles.VIA),
     Construction("stake", stake.held_by, lambda lex: lex.split_verbs | {"held"}),
     Construction("stake", stake.retained, lambda lex: stake.RETAIN_VERBS),  # after percents
     Construction("stake", stake.remainder, lambda lex: lex.stake_rest | lex.stake_left_over),
