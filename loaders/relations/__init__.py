@@ -71,6 +71,7 @@ from loaders.relations import (
     accusation,
     advice,
     appositive,
+    aspect_traps,
     backing,
     bare_stakes,
     co_funders,
@@ -418,6 +419,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("light-traps", light_traps.moved_away, light_traps.move_cues),
     Construction("light-traps", light_traps.part_at_firm, light_traps.part_cues),
     Construction("light-traps", light_traps.traded_pair, light_traps.trade_cues),
+    Construction("light-traps", aspect_traps.begun_gerund, aspect_traps.cues),
     Construction("denied-claims", denied_claims.denied_claims, denied_claims.denial_cues),
 )
 
