@@ -114,6 +114,7 @@ from loaders.relations import (
     possessed_funding,
     possessive,
     product_links,
+    product_rivals,
     project_money,
     quoted_board,
     result_stakes,
@@ -420,6 +421,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("light-traps", light_traps.part_at_firm, light_traps.part_cues),
     Construction("light-traps", light_traps.traded_pair, light_traps.trade_cues),
     Construction("light-traps", aspect_traps.begun_gerund, aspect_traps.cues),
+    Construction("product-rivals", product_rivals.maker_product_rivals),
     Construction("denied-claims", denied_claims.denied_claims, denied_claims.denial_cues),
 )
 
