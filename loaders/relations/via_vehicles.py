@@ -14,7 +14,7 @@ from typing import Final
 
 from loaders.relations.model import Sentence
 from loaders.relations.nav import subjects
-from loaders.relations.words import PUNCT_STOP, M
+from loaders.relations.words import BE_FORMS, PUNCT_STOP, M
 
 VIA: Final[frozenset[str]] = frozenset({"via", "through"})
 RULE_VIA_VEHICLE: Final[str] = "stake/via-vehicle"
@@ -36,32 +36,29 @@ def via_possessor(s: Sentence, k: int) -> bool:
     return q > k + 1 and (head in s.lex.stake_vehicles or head in ("vehicle", "vehicles"))
 
 
-def own_vehicle(s: Sentence, pos: int, vehicle: int, as_resolved: bool = True) -> None:
+def own_vehicle(s: Sentence, pos: int, vehicle: int) -> bool:
     """ "X holds 12% of Y through its investment vehicle V" (the possessive at pos, V at
-    `vehicle`): X OWNS V, X the holder named in the clause before "via"; with no holding verb
-    there, "its" as resolved (`as_resolved`: the vehicle noun is a role noun of holding, such as
-    "subsidiary", not a bare "company")."""
+    `vehicle`): X OWNS V, X the holder named in the clause before "via"; False (nothing read)
+    when the clause names no holder ("is controlled by the Wynn family through its holding
+    company V": "its" may be the firm held)."""
     holder = _holder(s, pos - 1)
-    if holder == UNNAMED or (holder < 0 and not as_resolved):
-        return
-    if s.blocked(max(holder, 0), vehicle):
-        return
-    # no holding verb before ("runs its smelter via its subsidiary V"): "its" as resolved
-    owner = s.ment(holder) if holder >= 0 else s.ment(pos)
-    s.emit(owner, ("OWNS",), s.ment(vehicle), RULE_VIA_VEHICLE, 0.9)
+    if holder < 0 or s.blocked(holder, vehicle):
+        return False
+    return s.emit(s.ment(holder), ("OWNS",), s.ment(vehicle), RULE_VIA_VEHICLE, 0.9)
 
 
 def _holder(s: Sentence, k: int) -> int:
-    """Who holds through the vehicle: the agent of "owned by X via", else the subject of the
-    holding verb before "via" at k; UNNAMED when that holder is no entity ("the Ferro family,
-    which holds most of it via"), -1 when the clause has no holding verb."""
+    """Who holds through the vehicle: the named agent of "owned by X via", else the named
+    subject of an active holding verb before "via" at k; else UNNAMED or -1."""
     lows = s.lows
     for p in range(k - 1, max(-1, k - HOLDER_REACH), -1):
         if lows[p] in PUNCT_STOP and lows[p] != ",":
             return -1
-        if lows[p] == "by" and lows[p + 1] == M and not s.is_det(p + 1):
-            return p + 1
+        if lows[p] == "by":
+            return p + 1 if lows[p + 1] == M and not s.is_det(p + 1) else UNNAMED
         if lows[p] in s.lex.stake_hold:
+            if p >= 1 and lows[p - 1] in BE_FORMS:
+                return UNNAMED  # a passive with no named agent
             ant = _antecedent(s, p)
             if ant != NO_RELATIVE:
                 return ant if ant >= 0 else UNNAMED
@@ -98,4 +95,4 @@ def held_through_own(s: Sentence) -> None:
             continue
         v = next((q for q in range(k + 1, min(len(lows), k + 6)) if lows[q] == M), -1)
         if v >= 0 and not s.is_det(v):
-            own_vehicle(s, k, v, False)
+            own_vehicle(s, k, v)
