@@ -1,11 +1,10 @@
 """Rivalry put on a maker against another maker's product.
 
-"Velta, Brisk Labs's cream, is a rival to Dermix from Pellmoor Pharma", "Tarsa Motors makes
-the K7. It competes with Ravelle Motors's Z3": the products compete (or their makers); a firm
-never competes with a product another firm in the sentence makes. A COMPETES_WITH is taken
-back when the product's maker is named with it ("Y's P", "P from Y", "P made by Y") and the
-firm makes something itself (types are left aside: a product's name is often typed an
-organization).
+"Velta, Brisk Labs's cream, is a rival to Dermix from Pellmoor Pharma": the products compete
+(or their makers); a firm that makes a product the sentence names never competes with a product
+another firm in the sentence makes. A COMPETES_WITH is taken back when the product's maker is
+named with it ("Y's P", "P from Y", "P made by Y") and the firm makes something itself (types
+are left aside: a product's name is often typed an organization).
 """
 
 from __future__ import annotations
@@ -60,13 +59,9 @@ def _firm_other(s: Sentence, m: int, org: str) -> bool:
 
 def _maker(s: Sentence, firm: str) -> bool:
     """The firm makes something the sentence names (it owns or launched a thing found here:
-    "Velta, Brisk Labs's cream"), or it is named only by a pronoun or a description ("It
-    competes with Y's Z3", after "X makes the K7"), and no one in the sentence owns it."""
+    "Velta, Brisk Labs's cream") and no one in the sentence owns it. A firm named by a
+    pronoun or a description ("It competes with Y's Z3", after "X makes the K7") is left as
+    read: on the described sets that reading was as often right as wrong."""
     if any(f.target == firm and f.type == "OWNS" for f in s.found):
         return False  # "the K7, which Tarsa makes": a made thing itself
-    if any(f.source == firm and f.type in MAKING for f in s.found):
-        return True
-    if s.type_of(firm) != "Organization":
-        return False  # "The phone is pitched as a rival to Corbel's Stone": the product itself
-    kinds = {s.ment(t).kind for t, w in enumerate(s.lows) if w == M and firm in s.ment(t).ids}
-    return bool(kinds) and "name" not in kinds
+    return any(f.source == firm and f.type in MAKING for f in s.found)
