@@ -11,11 +11,10 @@ with a "would/could/might" consequent only supposes its act ("If Otto Wynn had s
 Foods, it would be bigger"). A firm that makes a product the sentence names is no rival of
 another firm's product ("Velta, Brisk Labs's cream, is a rival to Dermix from Pellmoor Pharma":
 the creams compete), and an appositive the sentence never closes keeps its "to" ("sells Velta,
-a rival to Pellmoor Pharma's Dermix": no sale). An amount between an article and a verb
-trigger's word makes it a noun ("will launch a $200m fund at Sellwick Partners": no FUNDS). The
-bank also keeps the directions the rules already read ("received an investment from", "X's
-purchase of Y", "sold a stake to Z") and the lexical traps ("raised her price target", "shares
-rose 9%", "will launch a new fund at", "has backed the bid") as guards.
+a rival to Pellmoor Pharma's Dermix": no sale). The bank also keeps the directions the rules
+already read ("received an investment from", "X's purchase of Y", "sold a stake to Z") and the
+lexical traps ("raised her price target", "shares rose 9%", "will launch a new fund at", "has
+backed the bid") as guards.
 
 Each case is a short invented text (relations that must be found, relations that must not be),
 across food, mining, rail, pharma, energy, wine, banking, logistics and motoring.
@@ -300,7 +299,13 @@ PRODUCT_MAKERS: list[Case] = [
 ]
 
 BANK = VIA_VEHICLES + DIRECTIONS + LEXICAL + PRODUCT_MAKERS
-GAPS: dict[str, str] = {}
+GAPS: dict[str, str] = {
+    "Tarsa Motors makes the K7. It competes": "a maker named by a pronoun is not checked against"
+    " the other maker's product (dropping it cost a right rivalry on a described set)",
+    "Ada Vorn will launch a $200m fund at": "the verb 'fund' after an article and an amount is"
+    " still read as a verb (reading it as a noun for every money word cost a right FUNDS on a"
+    " described set)",
+}
 
 
 @pytest.mark.parametrize("case", gap_params(BANK, GAPS))

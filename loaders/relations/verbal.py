@@ -226,7 +226,7 @@ def _not_the_verb(
             and prev not in PASSIVE_AUX  # "has been accused of fraud by X": a verb
         )
         or _named_noun(s, k)
-        or _priced_noun(s, k)
+        or _priced_noun(s, k, best[1])
         or _title_compound(s, k, best)
         or noun_phrase_head(s, k)
         or _modified_noun(s, k)
@@ -320,13 +320,14 @@ def _named_noun(s: Sentence, k: int) -> bool:
     return lows[k - 2] in ARTICLES and w not in _irregular_pasts(s.lex)
 
 
-def _priced_noun(s: Sentence, k: int) -> bool:
-    """ "paid a £3m fine imposed by X", "the $5 million penalty", "will launch a $200m fund at
-    X": a bare verb trigger's word after an amount that an article opens is the head of a noun
-    phrase (a participle stays a verb)."""
+def _priced_noun(s: Sentence, k: int, trigs: tuple[Trigger, ...]) -> bool:
+    """ "paid a £3m fine imposed by X", "the $5 million penalty": a bare dispute word after an
+    amount that an article opens is the head of a noun phrase (a participle stays a verb)."""
     lows = s.lows
     w = lows[k]
     if w.endswith(("ed", "ing")) or w in _irregular_pasts(s.lex):
+        return False
+    if any(t.types != ("DISPUTES",) for t in trigs):
         return False
     j = k - 1
     while j >= 0 and k - j <= 4 and (is_money(s.lex, lows[j]) or lows[j][:1].isdigit()):
