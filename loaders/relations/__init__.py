@@ -38,6 +38,9 @@ construction family, each a few short rules:
 | unnamed roles | `seat_handover` | "A handed over the reins at X to Y", "handed Y the helm of X" |
 | holdings | `holdings` | "The last quarter belongs to X", "X will retain a 10% holding" |
 | holdings | `sold_in_apposition` | "B, a firm he sold to C in 2016" |
+| stake | `via_vehicles` | "A controls X through its holding company V" (A owns V) |
+| traps | `aspect_traps` | "will begin operating the Brenna depot" (no founding) |
+| rivalry | `product_rivals` | "Velta, B's cream, is a rival to C's Dermix" (B is no rival) |
 | joint | `joint_holders` | "A owns X jointly with B", "Jointly owned by A and B, X ..." |
 | backing | `backing` | "X's directors now back Y's offer", "says it is behind Y's bid" |
 | loan-purpose | `loan_purpose` | "B lent X $90m for the Halden smelter" (B funds the smelter) |
