@@ -38,6 +38,9 @@ construction family, each a few short rules:
 | unnamed roles | `seat_handover` | "A handed over the reins at X to Y", "handed Y the helm of X" |
 | holdings | `holdings` | "The last quarter belongs to X", "X will retain a 10% holding" |
 | holdings | `sold_in_apposition` | "B, a firm he sold to C in 2016" |
+| stake | `via_vehicles` | "A controls X through its holding company V" (A owns V) |
+| traps | `aspect_traps` | "will begin operating the Brenna depot" (no founding) |
+| rivalry | `product_rivals` | "Velta, B's cream, is a rival to C's Dermix" (B is no rival) |
 | joint | `joint_holders` | "A owns X jointly with B", "Jointly owned by A and B, X ..." |
 | backing | `backing` | "X's directors now back Y's offer", "says it is behind Y's bid" |
 | loan-purpose | `loan_purpose` | "B lent X $90m for the Halden smelter" (B funds the smelter) |
@@ -71,6 +74,7 @@ from loaders.relations import (
     accusation,
     advice,
     appositive,
+    aspect_traps,
     backing,
     bare_stakes,
     co_funders,
@@ -113,6 +117,7 @@ from loaders.relations import (
     possessed_funding,
     possessive,
     product_links,
+    product_rivals,
     project_money,
     quoted_board,
     result_stakes,
@@ -140,6 +145,7 @@ from loaders.relations import (
     unnamed_roles,
     venue_places,
     verbal,
+    via_vehicles,
 )
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.rival_words import rival_words
@@ -225,6 +231,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "nominal", possessed_deals.agreed_to_buy, lambda lex: possessed_deals.AGREED_DEALS
     ),
     Construction("stake", stake.held_via, lambda lex: ("via", "through")),
+    Construction("stake", via_vehicles.held_through_own, lambda lex: via_vehicles.VIA),
     Construction("stake", stake.held_by, lambda lex: lex.split_verbs | {"held"}),
     Construction("stake", stake.retained, lambda lex: stake.RETAIN_VERBS),  # after percents
     Construction("stake", stake.remainder, lambda lex: lex.stake_rest | lex.stake_left_over),
@@ -420,6 +427,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("light-traps", light_traps.moved_away, light_traps.move_cues),
     Construction("light-traps", light_traps.part_at_firm, light_traps.part_cues),
     Construction("light-traps", light_traps.traded_pair, light_traps.trade_cues),
+    Construction("light-traps", aspect_traps.begun_gerund, aspect_traps.cues),
+    Construction("product-rivals", product_rivals.maker_product_rivals),
     Construction("denied-claims", denied_claims.denied_claims, denied_claims.denial_cues),
 )
 

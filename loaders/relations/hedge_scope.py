@@ -71,6 +71,31 @@ def conditional(lows: list[str], lo: int, hi: int, preposed: int) -> bool:
     return False
 
 
+# the mood of a consequent that makes its "if" clause a supposition ("it would be bigger")
+SUPPOSING_MODALS: Final[frozenset[str]] = frozenset({"would", "could", "might"})
+PAST_PERFECT: Final = "had"
+
+
+def supposed(lows: list[str], lo: int, hi: int) -> bool:
+    """The relation from lo to hi lies inside an "if" clause that only supposes it: the
+    clause in the past perfect, or a consequent with "would/could/might" ("If Otto Wynn had
+    started Harlow Foods, it would be bigger", "if he started Kelda Rail now, it would fail");
+    "even if" concedes a fact."""
+    c = next((k for k in range(min(lo, len(lows)) - 1, -1, -1) if lows[k] in CONDITIONS), -1)
+    if c < 0 or (c >= 1 and lows[c - 1] == "even"):
+        return False
+    if any(w in PUNCT_STOP or w in RELATIVE_PRONOUNS for w in lows[c:lo]):
+        return False  # the "if" belongs to an earlier clause
+    if PAST_PERFECT in lows[c:hi]:
+        return True
+    for k in range(hi, len(lows)):  # the consequent, up to the sentence's next full stop
+        if lows[k] in PUNCT_STOP and lows[k] != ",":
+            return False
+        if lows[k] in SUPPOSING_MODALS:
+            return True
+    return False
+
+
 def _approval(lows: list[str], k: int) -> bool:
     """The condition opened at k is a deal's approval ("if shareholders approve") or a resolve
     ("if we must"): the act stays stated."""

@@ -27,6 +27,7 @@ from loaders.relations.hedge_scope import (
     hearsay_starts,
     relative_fact,
     scope_start,
+    supposed,
     unconfirmed,
 )
 from loaders.relations.words import (
@@ -384,6 +385,8 @@ class Sentence:
             return True  # "Ostrel denied buying Dunmere": the act is denied
         if conditional(lows, start, hi, self._preposed_end()):
             return True  # "If regulators approve, Tarn would buy Kelda"
+        if supposed(lows, lo, hi):
+            return True  # "If Otto Wynn had started Harlow Foods, it would be bigger"
         if attributed_claim(lows, lo, hi):
             return True  # "According to a lawsuit, Kelvin owns Brisk": the claimant's claim
         scope = scope_start(lows, start, hi)  # "considered buying A but bought B instead"

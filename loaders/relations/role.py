@@ -33,6 +33,7 @@ from loaders.relations.nav import (
 from loaders.relations.partners_at import owned_partner_at
 from loaders.relations.possessive import product_noun
 from loaders.relations.rival_words import rival_words
+from loaders.relations.via_vehicles import own_vehicle, via_possessor
 from loaders.relations.words import (
     APPOSITIVE_DETS,
     BOARD_NOUNS,
@@ -405,6 +406,8 @@ def role_emit(s: Sentence, holder: int, other: int, role: Role, lo: int, hi: int
         return  # "Clara Hume, a partner at law firm X": a person's job title, no partnership
     if _verb_between(s, holder, other):
         return  # "Colin Barr mentors Ravi Rana": a verb between two people, no title
+    if via_possessor(s, other) and set(role.types) == {"OWNS"} and own_vehicle(s, other, holder):
+        return  # "controls X through its holding company V": the holder's vehicle
     if set(role.types) <= {"OWNS", "FUNDS"} and owns_a_fund(s.lows, other):
         return  # "an investor in Corriden's 2016 fund": the fund's, not the manager's
     h, o = s.ment(holder), s.ment(other)

@@ -5,6 +5,9 @@
   B");
 - after such an aside, a second thing sold ("sold X, which it founded in 2004, and Y to B");
 - a short filler of dates and prices ("sold X for $80m in cash to B", "sold X last week to B").
+
+An appositive the sentence never closes keeps its own "to": "Brisk Labs sells Velta, a rival to
+Pellmoor Pharma's Dermix" (no sale to Pellmoor Pharma).
 """
 
 from __future__ import annotations
@@ -50,6 +53,8 @@ def buyer_to(s: Sentence, last: int) -> tuple[int, int]:
     to = last + 1
     if to + 1 < n and lows[to] == ",":
         close = aside_close(s, to + 1)
+        if close < 0 and lows[to + 1] in ARTICLES:
+            return -1, -1  # "sells Velta, a rival to Y's Dermix": the appositive's "to"
         to = close if close > 0 else to
         if close > 0 and close + 2 < n and lows[close + 1] == "and" and lows[close + 2] == M:
             return -1, close + 2  # "sold X, which it founded, and Y to B": read from Y
