@@ -35,6 +35,7 @@ from loaders.relations.deal_guards import (
 )
 from loaders.relations.described_objects import apposed_object, possessed_project
 from loaders.relations.doubt import doubtful_reference
+from loaders.relations.grant_recipients import given_to
 from loaders.relations.hedge_scope import CONDITIONS, ended_hold, unplanned
 from loaders.relations.holding_words import holding_words
 from loaders.relations.joint_founding import partner_founders
@@ -1209,9 +1210,21 @@ def _fronted_patient(s: Sentence, last_agent: int) -> int:
     if c >= n or lows[c] != ",":
         return -1
     p = c + 1
+    if _unbound_description(s, p):
+        return -1  # "Bought by A in 2019, the company later acquired C": not C
     while p < n and p - c <= 4 and lows[p] != M and (lows[p] in ARTICLES or lows[p].isalpha()):
         p += 1  # "the Leeds brewer X"
     return p if p < n and lows[p] == M and not s.is_det(p) else -1
+
+
+def _unbound_description(s: Sentence, p: int) -> bool:
+    """At p, an article and a description ("the company", "the group") that no name follows:
+    a reference left unbound, which is the clause's subject."""
+    lows = s.lows
+    if p + 1 >= len(lows) or lows[p] not in ARTICLES:
+        return False
+    hit = s.lex.anaphora.match(lows, p + 1)
+    return hit is not None and p + 1 + hit[0] < len(lows) and lows[p + 1 + hit[0]] != M
 
 
 def _candidates(
@@ -2685,6 +2698,8 @@ def emit_svo(
                 continue  # "buys grain from A and runs a partnership with B": not A
             if "FUNDS" in t.types and t.family != "verb" and _brokered(s, subj_idx, cand):
                 continue  # "Harlan Partners brokered the loan for X": a go-between lends nothing
+            if "FUNDS" in t.types and t.family != "verb" and given_to(s, subj_idx[0]):
+                continue  # "gave Pemsley a grant for the X reservoir": Pemsley got the money
             if t.family != "verb" and _backer_site(s, subj_idx, t, cand):
                 continue  # "aid from the ministry for a plant in P": the ministry is not in P
             rule = "verbal/svo" if t.family == "verb" else "nominal/noun-trigger"
@@ -2705,16 +2720,32 @@ def _earlier_conjunct(s: Sentence, subj_idx: list[int], cand: list[int]) -> bool
     """The subject offered to a trigger noun is a "from"/"with" complement in an earlier
     conjunct ("buys grain from A under a contract and runs a partnership with B", "a loan
     from A and a grant from B", "with A also chipping in, and later signed a deal with B"), or
-    an earlier item of a list of money ("a loan from A, a grant from B")."""
+    an earlier item of a list of money ("a loan from A, a grant from B"), or the agent of an
+    earlier passive conjunct ("is owned jointly by A and B and runs a plant in P")."""
     lows = s.lows
     first = subj_idx[0]
     p = first - 1 - (first >= 1 and lows[first - 1] in ARTICLES)
-    if p < 0 or lows[p] not in ("from", "with") or cand[0] <= subj_idx[-1]:
+    if p < 0 or lows[p] not in ("from", "with", "by") or cand[0] <= subj_idx[-1]:
         return False
+    if lows[p] == "by":
+        return _and_verb(s, subj_idx[-1] + 1, cand[0])
     between = lows[subj_idx[-1] + 1 : cand[0]]
     if between[:1] == [","] and not s.lex.money_words.isdisjoint(between):
         return True  # a list: "a loan from A, a grant from B and equity from C"
     return joined(lows, subj_idx[-1] + 1, cand[0])  # "and", "plus", "as well as"
+
+
+def _and_verb(s: Sentence, a: int, b: int) -> bool:
+    """Words a..b-1 open with "and" (or ", and") and a verb of its own: "and runs", "and has
+    since opened" (a second predicate of the clause's subject)."""
+    lows = s.lows
+    q = a + (a < b and lows[a] == ",")
+    if q + 1 >= b or lows[q] != "and":
+        return False
+    v = q + 1
+    while v < b - 1 and (lows[v] in AUXILIARIES or lows[v] in ("also", "now", "since", "still")):
+        v += 1
+    return lows[v].endswith(("s", "ed")) and lows[v] not in ARTICLES and lows[v] != "its"
 
 
 def _backer_site(s: Sentence, subj_idx: list[int], t: Trigger, cand: list[int]) -> bool:
