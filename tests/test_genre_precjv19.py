@@ -4,10 +4,12 @@ A relation said of a project, a joint venture or its plant stays there and is no
 the firms around it: a loan that pays for a project funds the project, not the partners who
 borrow it ("The partners will finance the mine with a loan from L"); a funding verb whose
 object is "X's <project>" funds the project, not X; the agents of a passive ("is owned jointly
-by A and B") are not the subject of the next conjunct's site ("and runs a plant in P"); a
-description after a fronted participle clause ("Formed by merging A and B, the group ...",
-"Bought by A in 2019, the company ...") is none of that clause's names; the recipient of a
-giving verb ("gave X a grant for the P reservoir") does not fund the money noun's project.
+by A and B") are not the subject of the next conjunct's site ("and runs a plant in P"), and
+no parent after "of", "between" or "by" is placed by a site noun ("X, a venture of A and B,
+has a plant in P"); a description after a fronted participle clause ("Formed by merging A
+and B, the group ...", "Bought by A in 2019, the company ...") is none of that clause's names;
+the recipient of a giving verb ("gave X a grant for the P reservoir") does not fund the money
+noun's project.
 
 Each case is a short invented text (relations that must be found, relations that must not be),
 across mining, water, energy, rail, food, steel, chemicals, ports and dairy.
@@ -129,6 +131,22 @@ JV_SITES: list[Case] = [
         "Sandle Cement, which Telko and Quenby own jointly, opened a plant in Nashik.",
         [("telko", "OWNS", "sandle-cement"), ("sandle-cement", "LOCATED_IN", "nashik")],
         [("telko", "LOCATED_IN", "nashik"), ("quenby", "OWNS", "telko")],
+    ),
+    (  # pumps: "a 50:50 venture of A and B, has a plant in": the parents are not placed
+        "Sandle Pumps, a 50:50 venture of Telko and Quenby, has a plant in Nashik.",
+        [],
+        [("telko", "LOCATED_IN", "nashik"), ("quenby", "LOCATED_IN", "nashik")],
+    ),
+    (  # glass: "a joint venture between A and B with a plant in"
+        "Orvane Glass is a joint venture between Brisk Holdings and Tamsk Industries with a "
+        "furnace plant in Kraków.",
+        [],
+        [("brisk-holdings", "LOCATED_IN", "krakow"), ("tamsk-industries", "LOCATED_IN", "krakow")],
+    ),
+    (  # logistics: a second site after a passive's agents
+        "Sandle Freight, owned by Telko and Quenby, has a warehouse in Nashik and a depot in Pune.",
+        [("sandle-freight", "LOCATED_IN", "nashik"), ("sandle-freight", "LOCATED_IN", "pune")],
+        [("telko", "LOCATED_IN", "pune"), ("quenby", "LOCATED_IN", "pune")],
     ),
     (  # must still give: the active subject's own plant
         "Telko Foods owns Sandle Dairy and runs a plant in Nashik.",

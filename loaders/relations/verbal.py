@@ -2700,6 +2700,8 @@ def emit_svo(
                 continue  # "Harlan Partners brokered the loan for X": a go-between lends nothing
             if "FUNDS" in t.types and t.family != "verb" and given_to(s, subj_idx[0]):
                 continue  # "gave Pemsley a grant for the X reservoir": Pemsley got the money
+            if t.family != "verb" and _member_site(s, subj_idx, t):
+                continue  # "X, a venture of A and B, has a plant in P": X's plant, not A's
             if t.family != "verb" and _backer_site(s, subj_idx, t, cand):
                 continue  # "aid from the ministry for a plant in P": the ministry is not in P
             rule = "verbal/svo" if t.family == "verb" else "nominal/noun-trigger"
@@ -2746,6 +2748,20 @@ def _and_verb(s: Sentence, a: int, b: int) -> bool:
     while v < b - 1 and (lows[v] in AUXILIARIES or lows[v] in ("also", "now", "since", "still")):
         v += 1
     return lows[v].endswith(("s", "ed")) and lows[v] not in ARTICLES and lows[v] != "its"
+
+
+# prepositions whose object is an owner or member of the site's holder, never the holder:
+# "a venture of A and B", "a venture between A and B", "owned by A and B"
+MEMBER_PREPS: frozenset[str] = frozenset({"of", "between", "by"})
+
+
+def _member_site(s: Sentence, subj_idx: list[int], t: Trigger) -> bool:
+    """A site noun's nearest name is the object of "of", "between" or "by" ("X, a 50:50
+    venture of A and B, has a plant in P", "X, owned by A and B, has a depot in P"): a
+    parent or owner of the site's holder, not the holder."""
+    if t.types != ("LOCATED_IN",) or governing_prep(s, subj_idx[0]) not in MEMBER_PREPS:
+        return False
+    return "Location" not in s.etypes(subj_idx[0])
 
 
 def _backer_site(s: Sentence, subj_idx: list[int], t: Trigger, cand: list[int]) -> bool:
