@@ -103,6 +103,7 @@ from loaders.relations.words import (
     DATE_WORDS,
     DELIVERY_INFINITIVES,
     FRONT_ADVERBS,
+    HOLDING_PARTICIPLES,
     INQUIRY_NOUNS,
     JOINT_WITH,
     LEADING_PARTICIPLES,
@@ -127,6 +128,7 @@ from loaders.relations.words import (
     STREAK_NOUNS,
     SUBJECT_CONTROL,
     TELLING,
+    VENTURE_HEADS,
     VERB_LEADS,
     M,
 )
@@ -2700,7 +2702,7 @@ def emit_svo(
                 continue  # "Harlan Partners brokered the loan for X": a go-between lends nothing
             if "FUNDS" in t.types and t.family != "verb" and given_to(s, subj_idx[0]):
                 continue  # "gave Pemsley a grant for the X reservoir": Pemsley got the money
-            if t.family != "verb" and _member_site(s, subj_idx, t):
+            if t.family != "verb" and _member_site(s, subj_idx, t, cand):
                 continue  # "X, a venture of A and B, has a plant in P": X's plant, not A's
             if t.family != "verb" and _backer_site(s, subj_idx, t, cand):
                 continue  # "aid from the ministry for a plant in P": the ministry is not in P
@@ -2755,13 +2757,20 @@ def _and_verb(s: Sentence, a: int, b: int) -> bool:
 MEMBER_PREPS: frozenset[str] = frozenset({"of", "between", "by"})
 
 
-def _member_site(s: Sentence, subj_idx: list[int], t: Trigger) -> bool:
-    """A site noun's nearest name is the object of "of", "between" or "by" ("X, a 50:50
-    venture of A and B, has a plant in P", "X, owned by A and B, has a depot in P"): a
-    parent or owner of the site's holder, not the holder."""
+def _member_site(s: Sentence, subj_idx: list[int], t: Trigger, cand: list[int]) -> bool:
+    """A site noun's nearest name is a venture's parent after "of"/"between" ("X, a 50:50
+    venture of A and B, has a plant in P") or an owner after "owned/held/controlled by" ("X,
+    owned by A and B, has a depot in P"): not the site's holder (unless a relative clause on
+    the name says so: "a venture of Y that is based in P")."""
     if t.types != ("LOCATED_IN",) or governing_prep(s, subj_idx[0]) not in MEMBER_PREPS:
         return False
-    return "Location" not in s.etypes(subj_idx[0])
+    lows = s.lows
+    if not RELATIVES.isdisjoint(lows[subj_idx[-1] + 1 : cand[0]]):
+        return False
+    p = subj_idx[0] - 1 - (lows[subj_idx[0] - 1] in SKIP_DETS)
+    before = lows[max(0, p - 2) : p]
+    heads = HOLDING_PARTICIPLES if lows[p] == "by" else VENTURE_HEADS
+    return not heads.isdisjoint(before) and "Location" not in s.etypes(subj_idx[0])
 
 
 def _backer_site(s: Sentence, subj_idx: list[int], t: Trigger, cand: list[int]) -> bool:
