@@ -84,7 +84,7 @@ from loaders.relations.preposed import main_clause_subjects
 from loaders.relations.rest_guards import rest_to_group
 from loaders.relations.rival_words import rival_words
 from loaders.relations.sale_gaps import buyer_to, gapped_pairs, sold_head
-from loaders.relations.set_off_seats import set_off_holder, town_of_part
+from loaders.relations.set_off_seats import DISTRIBUTIVES, set_off_holder, town_of_part
 from loaders.relations.shared_subject import second_predicate, shared_subject
 from loaders.relations.site_guards import no_site, site_verb
 from loaders.relations.stake import MAJORITY, percent_at, unnamed_subject
@@ -2765,8 +2765,11 @@ def _member_site(s: Sentence, subj_idx: list[int], t: Trigger, cand: list[int]) 
     if t.types != ("LOCATED_IN",) or governing_prep(s, subj_idx[0]) not in MEMBER_PREPS:
         return False
     lows = s.lows
-    if not RELATIVES.isdisjoint(lows[subj_idx[-1] + 1 : cand[0]]):
-        return False
+    between = lows[subj_idx[-1] + 1 : cand[0]]
+    if not RELATIVES.isdisjoint(between) or not DISTRIBUTIVES.isdisjoint(between):
+        return False  # "... of A and B, both based in P": the parents' own seat
+    if between[:1] == [","] and len(between) > 1 and between[1] in APPOSITIVE_DETS:
+        return False  # "owned by H, a fund based in P": an appositive on the owner
     p = subj_idx[0] - 1 - (lows[subj_idx[0] - 1] in SKIP_DETS)
     before = lows[max(0, p - 2) : p]
     heads = HOLDING_PARTICIPLES if lows[p] == "by" else VENTURE_HEADS
