@@ -63,7 +63,7 @@ from loaders.coref import (
 )
 from loaders.deal_advisers import advising_subjects
 from loaders.defined_names import defined_short, defining_asides, listing_exchange
-from loaders.definite_guards import merger_built, no_place_names
+from loaders.definite_guards import fronted_out, merger_built, no_place_names
 from loaders.family_names import family_led, family_only
 from loaders.formats import MARKDOWN_SUFFIXES
 from loaders.groups import GroupMemory, pair_at
@@ -1324,6 +1324,10 @@ class Extraction:
             quoted=self.quoted_before,
         )
         ids = [x for x in ids if x not in self.quoted_before] or ids
+        kept = fronted_out(ids, items, lows, i, self.lex)  # "After buying A, the group": not A
+        if ids and not kept:
+            return None
+        ids = kept
         ids = self._rank_described(ids, ref, items, lows, sno, salience)
         ids = self._topic_first(ids, i, j, sno, lows, salience)
         if etype == "Organization" and ids and ids[0] == self.topic:

@@ -58,3 +58,32 @@ def merger_built(
 def _gap(lows: list[str], start: int, end: int) -> int:
     """The words between a name and "by merging" ("in 2014", "last year"): a short span."""
     return sum(1 for w in lows[start:end] if w != ",")
+
+
+# what opens a fronted adverbial whose own subject is the main clause's: "After buying X, the
+# group ...", "Since acquiring X, the company ..."
+FRONTED_PREPS: Final = frozenset({"after", "since", "before", "following", "upon", "on", "by"})
+
+
+def fronted_out(
+    ids: list[str], items: list[Mention], lows: list[str], i: int, lex: Lexicon
+) -> list[str]:
+    """ "Formed by merging A and B, the group later bought C", "Bought by A in 2019, the
+    company ...", "After buying A, the company ...": a description right after a fronted
+    participle clause is that clause's understood subject, never a name inside it; the
+    candidates without the clause's names (all of `ids` when there is no such clause)."""
+    if i < 3 or lows[i - 1] != "," or not _participle_opening(lows, lex):
+        return ids
+    inside = {x for m in items if m.j <= i - 1 for x in m.ids}
+    return [x for x in ids if x not in inside]
+
+
+def _participle_opening(lows: list[str], lex: Lexicon) -> bool:
+    """The sentence opens with a participle ("Formed", "Bought", "Having") or a preposition
+    and a gerund ("After buying")."""
+    first = lows[0]
+    if (first.endswith(("ed", "ing")) and first.isalpha()) or first in data_words(
+        lex, "fronted_participles"
+    ):
+        return True
+    return first in FRONTED_PREPS and lows[1].endswith("ing") and lows[1].isalpha()

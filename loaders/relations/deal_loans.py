@@ -102,6 +102,20 @@ def deal_loan(s: Sentence) -> None:
         if s.emit(lenders, ("FUNDS",), borrower, "deal-loans/deal-loan", 0.65):
             not_the_bought(s, lenders, borrower, obj)
             s.drop(lenders, "BACKS", borrower)  # "with backing from X" paid: money
+            if start == obj:
+                _not_the_builder(s, lenders, borrower, cands, v)
+
+
+def _not_the_builder(
+    s: Sentence, lenders: Mention, project: Mention, cands: list[int], v: int
+) -> None:
+    """The lender of a loan that pays for a project funds the project, not the verb's subject
+    (its developer or partners): "The partners will finance the mine with a loan from L"."""
+    if not cands or cands[0] >= v:
+        return
+    subject = s.ment(cands[0])
+    if not set(subject.ids) & set(project.ids):
+        s.drop(lenders, "FUNDS", subject)
 
 
 def _built_thing(s: Sentence, v: int, obj: int) -> bool:

@@ -11,6 +11,7 @@ from loaders.relations.nav import descriptor_noun
 from loaders.relations.words import ARTICLES, OBJ_STOP, PREPOSITIONS, M
 
 NOT_ORG = frozenset({"Product", "Location", "Person"})
+NOT_PROJECT = frozenset({"Organization", "Location", "Person"})
 
 
 def apposed_object(s: Sentence, e: int, obj: int) -> int:
@@ -81,7 +82,8 @@ def _apposed_name(s: Sentence, obj: int) -> int:
 def possessed_project(s: Sentence, e: int) -> int:
     """ "fund its next scheme, Tidewater", "pay for Halden's new site, the Helvik storage
     project": the project apposed to a possessed description right after the verb ending at e
-    (a possessor, up to three plain words, a comma, the name typed Project), else -1."""
+    (a possessor, up to three plain words, a comma, the name typed Project), or the possessed
+    project itself ("finance Vantor's Skelby battery park"), else -1."""
     lows = s.lows
     n = len(lows)
     if e >= n or lows[e] != M:
@@ -94,6 +96,8 @@ def possessed_project(s: Sentence, e: int) -> int:
     start = q
     while q < n and q - start < 3 and lows[q].isalpha() and lows[q] not in PREPOSITIONS:
         q += 1
+    if q < n and lows[q] == M and not s.is_det(q) and _project_named(s, q):
+        return q  # "is financing Vantor's (new) Skelby battery park": the project itself
     a = q + 1 + (q + 1 < n and lows[q + 1] in ARTICLES)
     if q == start or q >= n or lows[q] != "," or a >= n or lows[a] != M or s.is_det(a):
         return -1
@@ -102,3 +106,12 @@ def possessed_project(s: Sentence, e: int) -> int:
     z = a + 1 + project_head(s.lex.heads, lows, a + 1)  # "the Tidewater project"
     after = lows[z] if z < n else "."
     return a if after in OBJ_STOP or after in PREPOSITIONS or after == "," else -1
+
+
+def _project_named(s: Sentence, q: int) -> bool:
+    """The name at q is a project: typed so, or not an organization, person or place and
+    followed by a project head noun ("Skelby battery park", "the Tarn dam")."""
+    types = s.etypes(q)
+    if types == {"Project"}:
+        return True
+    return types.isdisjoint(NOT_PROJECT) and project_head(s.lex.heads, s.lows, q + 1) > 0

@@ -36,6 +36,7 @@ from loaders.relations.deal_guards import (
 )
 from loaders.relations.described_objects import apposed_object, possessed_project
 from loaders.relations.doubt import doubtful_reference
+from loaders.relations.grant_recipients import given_to
 from loaders.relations.hedge_scope import CONDITIONS, ended_hold, unplanned
 from loaders.relations.holding_words import holding_words
 from loaders.relations.joint_founding import partner_founders
@@ -84,7 +85,7 @@ from loaders.relations.preposed import main_clause_subjects
 from loaders.relations.rest_guards import rest_to_group
 from loaders.relations.rival_words import rival_words
 from loaders.relations.sale_gaps import buyer_to, gapped_pairs, sold_head
-from loaders.relations.set_off_seats import set_off_holder, town_of_part
+from loaders.relations.set_off_seats import DISTRIBUTIVES, set_off_holder, town_of_part
 from loaders.relations.shared_subject import second_predicate, shared_subject
 from loaders.relations.site_guards import no_site, site_verb
 from loaders.relations.stake import MAJORITY, percent_at, unnamed_subject
@@ -103,6 +104,7 @@ from loaders.relations.words import (
     DATE_WORDS,
     DELIVERY_INFINITIVES,
     FRONT_ADVERBS,
+    HOLDING_PARTICIPLES,
     INQUIRY_NOUNS,
     JOINT_WITH,
     LEADING_PARTICIPLES,
@@ -127,6 +129,7 @@ from loaders.relations.words import (
     STREAK_NOUNS,
     SUBJECT_CONTROL,
     TELLING,
+    VENTURE_HEADS,
     VERB_LEADS,
     M,
 )
@@ -1214,9 +1217,21 @@ def _fronted_patient(s: Sentence, last_agent: int) -> int:
     if c >= n or lows[c] != ",":
         return -1
     p = c + 1
+    if _unbound_description(s, p):
+        return -1  # "Bought by A in 2019, the company later acquired C": not C
     while p < n and p - c <= 4 and lows[p] != M and (lows[p] in ARTICLES or lows[p].isalpha()):
         p += 1  # "the Leeds brewer X"
     return p if p < n and lows[p] == M and not s.is_det(p) else -1
+
+
+def _unbound_description(s: Sentence, p: int) -> bool:
+    """At p, an article and a description ("the company", "the group") that no name follows:
+    a reference left unbound, which is the clause's subject."""
+    lows = s.lows
+    if p + 1 >= len(lows) or lows[p] not in ARTICLES:
+        return False
+    hit = s.lex.anaphora.match(lows, p + 1)
+    return hit is not None and p + 1 + hit[0] < len(lows) and lows[p + 1 + hit[0]] != M
 
 
 def _candidates(
@@ -2690,6 +2705,10 @@ def emit_svo(
                 continue  # "buys grain from A and runs a partnership with B": not A
             if "FUNDS" in t.types and t.family != "verb" and _brokered(s, subj_idx, cand):
                 continue  # "Harlan Partners brokered the loan for X": a go-between lends nothing
+            if "FUNDS" in t.types and t.family != "verb" and given_to(s, subj_idx[0]):
+                continue  # "gave Pemsley a grant for the X reservoir": Pemsley got the money
+            if t.family != "verb" and _member_site(s, subj_idx, t, cand):
+                continue  # "X, a venture of A and B, has a plant in P": X's plant, not A's
             if t.family != "verb" and _backer_site(s, subj_idx, t, cand):
                 continue  # "aid from the ministry for a plant in P": the ministry is not in P
             rule = "verbal/svo" if t.family == "verb" else "nominal/noun-trigger"
@@ -2710,16 +2729,56 @@ def _earlier_conjunct(s: Sentence, subj_idx: list[int], cand: list[int]) -> bool
     """The subject offered to a trigger noun is a "from"/"with" complement in an earlier
     conjunct ("buys grain from A under a contract and runs a partnership with B", "a loan
     from A and a grant from B", "with A also chipping in, and later signed a deal with B"), or
-    an earlier item of a list of money ("a loan from A, a grant from B")."""
+    an earlier item of a list of money ("a loan from A, a grant from B"), or the agent of an
+    earlier passive conjunct ("is owned jointly by A and B and runs a plant in P")."""
     lows = s.lows
     first = subj_idx[0]
     p = first - 1 - (first >= 1 and lows[first - 1] in ARTICLES)
-    if p < 0 or lows[p] not in ("from", "with") or cand[0] <= subj_idx[-1]:
+    if p < 0 or lows[p] not in ("from", "with", "by") or cand[0] <= subj_idx[-1]:
         return False
+    if lows[p] == "by":
+        return _and_verb(s, subj_idx[-1] + 1, cand[0])
     between = lows[subj_idx[-1] + 1 : cand[0]]
     if between[:1] == [","] and not s.lex.money_words.isdisjoint(between):
         return True  # a list: "a loan from A, a grant from B and equity from C"
     return joined(lows, subj_idx[-1] + 1, cand[0])  # "and", "plus", "as well as"
+
+
+def _and_verb(s: Sentence, a: int, b: int) -> bool:
+    """Words a..b-1 open with "and" (or ", and") and a verb of its own: "and runs", "and has
+    since opened" (a second predicate of the clause's subject)."""
+    lows = s.lows
+    q = a + (a < b and lows[a] == ",")
+    if q + 1 >= b or lows[q] != "and":
+        return False
+    v = q + 1
+    while v < b - 1 and (lows[v] in AUXILIARIES or lows[v] in ("also", "now", "since", "still")):
+        v += 1
+    return lows[v].endswith(("s", "ed")) and lows[v] not in ARTICLES and lows[v] != "its"
+
+
+# prepositions whose object is an owner or member of the site's holder, never the holder:
+# "a venture of A and B", "a venture between A and B", "owned by A and B"
+MEMBER_PREPS: frozenset[str] = frozenset({"of", "between", "by"})
+
+
+def _member_site(s: Sentence, subj_idx: list[int], t: Trigger, cand: list[int]) -> bool:
+    """A site noun's nearest name is a venture's parent after "of"/"between" ("X, a 50:50
+    venture of A and B, has a plant in P") or an owner after "owned/held/controlled by" ("X,
+    owned by A and B, has a depot in P"): not the site's holder (unless a relative clause on
+    the name says so: "a venture of Y that is based in P")."""
+    if t.types != ("LOCATED_IN",) or governing_prep(s, subj_idx[0]) not in MEMBER_PREPS:
+        return False
+    lows = s.lows
+    between = lows[subj_idx[-1] + 1 : cand[0]]
+    if not RELATIVES.isdisjoint(between) or not DISTRIBUTIVES.isdisjoint(between):
+        return False  # "... of A and B, both based in P": the parents' own seat
+    if between[:1] == [","] and len(between) > 1 and between[1] in APPOSITIVE_DETS:
+        return False  # "owned by H, a fund based in P": an appositive on the owner
+    p = subj_idx[0] - 1 - (lows[subj_idx[0] - 1] in SKIP_DETS)
+    before = lows[max(0, p - 2) : p]
+    heads = HOLDING_PARTICIPLES if lows[p] == "by" else VENTURE_HEADS
+    return not heads.isdisjoint(before) and "Location" not in s.etypes(subj_idx[0])
 
 
 def _backer_site(s: Sentence, subj_idx: list[int], t: Trigger, cand: list[int]) -> bool:
