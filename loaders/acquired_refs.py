@@ -11,6 +11,7 @@ that found exactly one company bought or funded ("A invested in B. Its founder, 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Final
 
 from loaders.founded_events import verb_before
 from loaders.lexicon import Lexicon
@@ -52,6 +53,9 @@ def bought_owner(
     return bought[1]
 
 
+# the roles of a seller the bought firm's "its" owns: "from its founder", "from its owner",
+# "from its chairman" (a chairman selling the firm he chairs, not the buyer's)
+SELLER_TYPES: Final[frozenset[str]] = frozenset({"FOUNDED", "OWNS", "LEADS"})
 BUY_REACH = 4  # words of the verb phrase between buyer and bought: "has agreed to buy"
 JOINS: tuple[tuple[str, ...], ...] = ((",", "and"), ("and",), (",", "while"), (";",))
 ADJUNCT_REACH = 3  # words of a time or money adjunct after the bought name: "in 2020"
@@ -72,7 +76,7 @@ def bought_in_clause(
         return None
     seller = _from_seller(lex, lows[bought.j : i])  # "bought B last year from its founder, P"
     # "from its owner P": the seller held the bought firm; a joined clause's "its" needs a founder
-    wanted = {"FOUNDED", "OWNS"} if seller else {"FOUNDED"}
+    wanted = SELLER_TYPES if seller else {"FOUNDED"}
     if not wanted.intersection(role_types(lex, lows, i)):
         return None
     if not seller and (buyer.kind != "name" or not _joined(lows[bought.j : i])):
@@ -165,7 +169,7 @@ def bought_from_founder(
     bought = items[-1]
     if bought.kind != "name" or len(bought.ids) != 1 or bought.j > i:
         return None
-    if not {"FOUNDED", "OWNS"}.intersection(role_types(lex, lows, i)):
+    if not SELLER_TYPES.intersection(role_types(lex, lows, i)):
         return None
     if not _from_seller(lex, lows[bought.j : i]):
         return None

@@ -2240,9 +2240,10 @@ class Extraction:
             f
             for f in found
             if f.type == "OWNS"
-            and f.rule.startswith(BUYING_RULES)
+            and (f.rule.startswith(BUYING_RULES) or _share_bought(a, items, f, self.lex))
             and self.registry.type_of(f.target) == "Organization"
         ]
+        self._note_share_taken(sno, found, bought)
         if bought:
             f = next((f for f in bought if _bought_between(a, items, f, self.lex)), bought[0])
             self.deals.takeover = (sno, f.source, f.target)
@@ -2255,6 +2256,18 @@ class Extraction:
         bid = deal_roles.bid_for(lows, ments, self.registry.type_of)
         if bid is not None:
             self.deals.takeover = (sno, *bid)
+
+    def _note_share_taken(self, sno: int, found: list[Found], bought: list[Found]) -> None:
+        """A sentence that found no company bought or funded but one majority share bought
+        ("Lanric bought 63% of Tamsk Bakeries"): that company is the one taken, which a next
+        sentence's "Its founder, X," stands for (`acquired_refs.bought_owner`)."""
+        if self.deals.taken is not None and self.deals.taken[0] == sno:
+            return
+        if any(_buying(f) or f.type == "FUNDS" for f in found):
+            return  # two companies bought or funded: `_remember_found` chose none
+        shares = {f.target for f in bought if f.rule == SHARE_RULE}
+        if len(shares) == 1:
+            self.deals.taken = (sno, next(iter(shares)))
 
     def _note_unnamed_sale(self, sno: int, a: Analysis, items: list[Mention]) -> None:
         """Remember a thing this sentence says was sold with no buyer named, for a later "The
@@ -2678,6 +2691,15 @@ BUYING_RULES: Final[tuple[str, ...]] = (
     "stake/sold-to",
     "deal-roles/",
 )
+
+
+SHARE_RULE: Final[str] = "stake/percent"  # "A bought 63% of B": OWNS from a share of B
+
+
+def _share_bought(a: Analysis, items: list[Mention], f: Found, lex: Lexicon) -> bool:
+    """The found OWNS is a share bought: "Lanric will buy 70% of Tamsk Bakeries" (a word of
+    buying between the buyer and the company; not "A owns 70% of B")."""
+    return f.rule == SHARE_RULE and _bought_between(a, items, f, lex)
 
 
 def _bought_between(a: Analysis, items: list[Mention], f: Found, lex: Lexicon) -> bool:

@@ -1,0 +1,220 @@
+"""Genre bank for "its" and unstated stake targets bound to the right firm (round 19, precits).
+
+- "A bought N% of B. Its founder, X, ..." is B's founder: a majority share bought is the
+  company taken (`article._note_share_taken`), as a whole takeover or an investment already was;
+  a bare share a later sentence names ("X will keep 30%") is of B, not the buyer
+  (`article._share_bought`, `SentenceContext.stake_topic`);
+- "buy B from its chairman, X" is B's chairman, as "from its founder" already was
+  (`acquired_refs.SELLER_TYPES`);
+- "holds a further 4%" is more of the stake its holder was just said to have (this sentence's,
+  else the sentence before's); with no such stake it binds nothing, never the article's topic
+  (`relations/further_shares.py`, words `holdings.further_shares`);
+- a share kept beside a purchase in the same sentence ("A bought B from X, who keeps a 37%
+  stake") is of the company bought, never of the buyer (`relations/bought_here.py`).
+
+Short invented articles across bakery, brewing, shipping, mining, dairy, pharma, textiles and
+freight. Guards: a share with no "further" keeps the topic, a holder that owns the stake named
+in its sentence, a chairman hired (no sale), "its" joined after a purchase (only a founder).
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, check, gap_params
+
+SHARE_TAKEN: list[Case] = [
+    (  # bakery: majority share bought, then "Its founder"
+        "Lanric buys bakery\n\nLanric bought 63% of Tamsk Bakeries. Its founder, Ilsa Marden, "
+        "keeps the rest.",
+        [("ilsa-marden", "FOUNDED", "tamsk-bakeries"), ("lanric", "OWNS", "tamsk-bakeries")],
+        [("ilsa-marden", "FOUNDED", "lanric")],
+    ),
+    (  # textiles: "agreed to buy 70% of", "Its founder" stays on
+        "Orvel buys mill\n\nOrvel Group agreed to buy 70% of Dunmore Textiles. Its founder, Ada "
+        "Kvist, will stay on as chief executive.",
+        [("ada-kvist", "FOUNDED", "dunmore-textiles")],
+        [("ada-kvist", "FOUNDED", "orvel-group")],
+    ),
+    (  # dairy: "will keep 30%" after a share bought: of the company bought
+        "Lanric buys dairy\n\nLanric will buy 70% of Kelby Creamery. Ilsa Marden will keep 30% "
+        "and remain chief executive.",
+        [("ilsa-marden", "OWNS", "kelby-creamery")],
+        [("ilsa-marden", "OWNS", "lanric")],
+    ),
+    (  # brewing: a holder named later of the share's company, "which owns 8%"
+        "Harrow buys brewer\n\nHarrow Drinks agreed to buy 60% of Fenwick Ales. Brakel Capital, "
+        "which owns 8%, backs the deal.",
+        [("brakel-capital", "OWNS", "fenwick-ales")],
+        [("brakel-capital", "OWNS", "harrow-drinks")],
+    ),
+    (  # guard: a share owned (no buying) is no takeover; "Its founder" stays the subject's
+        "Orvel results\n\nOrvel Group owns 70% of Dunmore Textiles. Its founder, Ada Kvist, "
+        "said profits rose.",
+        [("orvel-group", "OWNS", "dunmore-textiles")],
+        [("ada-kvist", "FOUNDED", "dunmore-textiles")],
+    ),
+]
+
+SELLERS: list[Case] = [
+    (  # brewing: "buying B from its chairman"
+        "Marrow buys brewer\n\nMarrow Drinks is buying Fenwick Ales from its chairman, Tor "
+        "Haldane.",
+        [("tor-haldane", "LEADS", "fenwick-ales"), ("marrow-drinks", "OWNS", "fenwick-ales")],
+        [("tor-haldane", "LEADS", "marrow-drinks")],
+    ),
+    (  # pharma: an adjunct before "from its chief executive"
+        "Orvo buys lab\n\nOrvo Pharma bought Belka Labs last year from its chief executive, Ian "
+        "Rook.",
+        [("ian-rook", "LEADS", "belka-labs")],
+        [("ian-rook", "LEADS", "orvo-pharma")],
+    ),
+    (  # shipping: a relative clause on the bought firm, "from its managing director"
+        "Tarsa buys ferries\n\nTarsa Shipping will acquire Kelda Ferries, which runs six boats, "
+        "from its managing director, Ivo Brandt.",
+        [("ivo-brandt", "LEADS", "kelda-ferries")],
+        [("ivo-brandt", "LEADS", "tarsa-shipping")],
+    ),
+    (  # a stake taken from the chairman
+        "Marrow invests\n\nMarrow Drinks took a stake in Fenwick Ales from its chairman, Tor "
+        "Haldane.",
+        [("tor-haldane", "LEADS", "fenwick-ales")],
+        [("tor-haldane", "LEADS", "marrow-drinks")],
+    ),
+    (  # guard: a chairman hired from another firm is the hirer's
+        "Marrow hires\n\nMarrow Drinks hired its chairman, Tor Haldane, from Fenwick Ales.",
+        [("tor-haldane", "LEADS", "marrow-drinks")],
+        [("tor-haldane", "LEADS", "fenwick-ales")],
+    ),
+    (  # regression: "from its founders", coordinated
+        "Wendale buys tannery\n\nWendale agreed to acquire Pemsley Leather from its founders, Pia "
+        "Lundqvar and Ole Brask.",
+        [("pia-lundqvar", "FOUNDED", "pemsley-leather"), ("ole-brask", "FOUNDED", "pemsley-leather")],
+        [("pia-lundqvar", "FOUNDED", "wendale")],
+    ),
+]
+
+FURTHER: list[Case] = [
+    (  # shipping: "holds a further 21%" with no stake before: nothing
+        "Tarsa results\n\nTarsa Shipping reported a loss. Vorn Capital holds a further 21%.",
+        [],
+        [("vorn-capital", "OWNS", "tarsa-shipping")],
+    ),
+    (  # guard: a plain share still goes to the topic
+        "Tarsa results\n\nTarsa Shipping reported a loss. Vorn Capital holds 21%.",
+        [("vorn-capital", "OWNS", "tarsa-shipping")],
+        [],
+    ),
+    (  # mining: a partner's further share is never of the partner named before
+        "Kelda mine\n\nHalvik Mining owns 40% of the Kelda copper mine. Its partner Brenn "
+        "Resources holds a further 25%.",
+        [],
+        [("brenn-resources", "OWNS", "halvik-mining")],
+    ),
+    (  # food: "an additional 6%" after a bid: not the bidder, not the target unsaid
+        "Lanric bid\n\nLanric Foods made an offer for Tamsk Bakeries. Rival Orsk Foods holds an "
+        "additional 6%.",
+        [],
+        [("orsk-foods", "OWNS", "lanric-foods")],
+    ),
+    (  # same sentence: "owns 12% of T and controls another 5%": T
+        "Orsk stake\n\nOrsk Capital owns 12% of Tamsk Bakeries and controls another 5% through "
+        "derivatives.",
+        [("orsk-capital", "OWNS", "tamsk-bakeries")],
+        [],
+    ),
+    (  # regression: "bought 9% of T ... holds a further 4% through a fund": never the fund
+        "Vorn builds stake\n\nVorn Capital bought 9% of Tarsa Shipping last year and holds a "
+        "further 4% through a fund.",
+        [("vorn-capital", "FUNDS", "tarsa-shipping")],
+        [("vorn-capital", "OWNS", "fund")],
+    ),
+    (  # gap: the next sentence's "It holds a further 4%" of the stake just bought
+        "Vorn stake\n\nVorn Capital bought 9% of Tarsa Shipping in March. It holds a further 4% "
+        "through a fund.",
+        [("vorn-capital", "OWNS", "tarsa-shipping")],
+        [],
+    ),
+]
+
+KEPT_HERE: list[Case] = [
+    (  # bakery: "from X, who keeps a 37% stake": of the firm bought
+        "Lanric buys bakery\n\nLanric bought Tamsk Bakeries from Ilsa Marden, who keeps a 37% "
+        "stake and stays on as chair.",
+        [("ilsa-marden", "OWNS", "tamsk-bakeries"), ("lanric", "OWNS", "tamsk-bakeries")],
+        [("ilsa-marden", "OWNS", "lanric")],
+    ),
+    (  # dairy: "who will retain a 20% holding"
+        "Harrow buys creamery\n\nHarrow Dairies will buy Kelby Creamery from Ole Brask, who will "
+        "retain a 20% holding.",
+        [("ole-brask", "OWNS", "kelby-creamery")],
+        [("ole-brask", "OWNS", "harrow-dairies")],
+    ),
+    (  # freight: the next sentence's kept stake, regression
+        "Norel buys hauler\n\nNorel Rail bought Brisk Freight. Ada Kvist keeps a 37% stake.",
+        [("ada-kvist", "OWNS", "brisk-freight")],
+        [("ada-kvist", "OWNS", "norel-rail")],
+    ),
+    (  # guard: an owner (no buying) in the sentence: the topic stays
+        "Lanric results\n\nLanric Foods, which owns 40% of Tamsk Bakeries, said Vorn Capital "
+        "holds 10%.",
+        [("lanric-foods", "OWNS", "tamsk-bakeries")],
+        [("vorn-capital", "OWNS", "tamsk-bakeries")],
+    ),
+    (  # gap: "and founder X will keep a 30% stake" joined after the purchase
+        "Lanric buys bakery\n\nLanric agreed to buy Tamsk Bakeries, and founder Ilsa Marden will "
+        "keep a 30% stake.",
+        [("ilsa-marden", "OWNS", "tamsk-bakeries")],
+        [("ilsa-marden", "OWNS", "lanric")],
+    ),
+]
+
+ITS_SUBJECT: list[Case] = [
+    (  # freight: a contract won from a rail firm: "Its founder" is the subject's
+        "Brisk deal\n\nBrisk Freight won a contract from Norel Rail. Its founder, Ada Kvist, "
+        "started the firm in 2009.",
+        [("ada-kvist", "FOUNDED", "brisk-freight")],
+        [("ada-kvist", "FOUNDED", "norel-rail")],
+    ),
+    (  # funding from a fund: "Its founder" is the company funded
+        "Brisk funding\n\nBrisk Freight raised $20m from Orsk Capital. Its founder, Ada Kvist, "
+        "will buy trucks.",
+        [("ada-kvist", "FOUNDED", "brisk-freight"), ("orsk-capital", "FUNDS", "brisk-freight")],
+        [("ada-kvist", "FOUNDED", "orsk-capital")],
+    ),
+    (  # a lender: "Its chief executive" is the borrower's
+        "Brisk loan\n\nBrisk Freight took a loan from Saxen Bank. Its chief executive, Ada Kvist, "
+        "said rates were high.",
+        [("ada-kvist", "LEADS", "brisk-freight")],
+        [("ada-kvist", "LEADS", "saxen-bank")],
+    ),
+    (  # a rival named in a relative clause
+        "Brisk results\n\nBrisk Freight, which competes with Norel Rail, said its chairman, Ada "
+        "Kvist, would retire.",
+        [("ada-kvist", "LEADS", "brisk-freight")],
+        [("ada-kvist", "LEADS", "norel-rail")],
+    ),
+    (  # an offer rejected: the subject's chief executive
+        "Grell rejects bid\n\nGrell Mining rejected an offer from Ulmar Resources. Its chief "
+        "executive, Lina Ros, called it too low.",
+        [("lina-ros", "LEADS", "grell-mining")],
+        [("lina-ros", "LEADS", "ulmar-resources")],
+    ),
+]
+
+GAPS: dict[str, str] = {
+    "Vorn stake\n\nVorn Capital bought 9% of Tarsa Shipping in March. It holds": (
+        "a further share ending in 'through a fund' is not read as a stake (unnamed_stake's "
+        "share end)"
+    ),
+    "Lanric buys bakery\n\nLanric agreed to buy Tamsk Bakeries, and founder": (
+        "a kept stake in a clause joined after a purchase names no holder (kept_share's "
+        "subject search stops at the joined 'and founder')"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "case", gap_params(SHARE_TAKEN + SELLERS + FURTHER + KEPT_HERE + ITS_SUBJECT, GAPS)
+)
+def test_genre_precits19(case: Case) -> None:
+    check(*case)
