@@ -88,7 +88,10 @@ SELLERS: list[Case] = [
     (  # regression: "from its founders", coordinated
         "Wendale buys tannery\n\nWendale agreed to acquire Pemsley Leather from its founders, Pia "
         "Lundqvar and Ole Brask.",
-        [("pia-lundqvar", "FOUNDED", "pemsley-leather"), ("ole-brask", "FOUNDED", "pemsley-leather")],
+        [
+            ("pia-lundqvar", "FOUNDED", "pemsley-leather"),
+            ("ole-brask", "FOUNDED", "pemsley-leather"),
+        ],
         [("pia-lundqvar", "FOUNDED", "wendale")],
     ),
 ]

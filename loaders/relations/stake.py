@@ -19,10 +19,10 @@ from typing import Final
 
 from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.relations.attach_guards import aside_head, of_apposed_head
-from loaders.relations.deal_guards import intended, undone
-from loaders.relations.hedge_scope import ended_hold
 from loaders.relations.bought_here import bought_here
+from loaders.relations.deal_guards import intended, undone
 from loaders.relations.further_shares import further_owned
+from loaders.relations.hedge_scope import ended_hold
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, right, subjects, with_companions
