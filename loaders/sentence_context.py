@@ -27,6 +27,7 @@ from loaders.relations import (
 )
 from loaders.relations.context import NO_CONTEXT, Sale, SentenceContext
 from loaders.relations.deal_loans import DEAL_NOUNS
+from loaders.relations.holding_words import holding_words
 from loaders.relations.kept_stakes import DEMONSTRATIVES as KEPT_DEMONSTRATIVES
 from loaders.relations.litigation import MANAGEMENT_WORDS, OWNER_NOUNS, hearsay_at
 from loaders.relations.rival_words import rival_words
@@ -75,6 +76,7 @@ class ContextCues:
             frozenset(lex.round_joined.keys()) | lex.round_listed | rounds.round_readers(lex)
         )
         self.rest = lex.stake_left_over  # "keep the rest/remaining N%"
+        self.further = holding_words(lex).further_shares  # "holds a further 4%" (`further_shares`)
         self.kept = lex.stake_held  # "still holds that stake" (`kept_stakes`)
         # words of a deal paid with loans or by a funder: "The purchase is financed by A"
         self.deal_loans = (
@@ -98,6 +100,7 @@ class ContextCues:
             MANAGEMENT_WORDS,
             STAKE_TOPIC_WORDS,
             self.rest,
+            self.further,
             self.kept,
             MINISTERS,
             self.funded,
@@ -126,6 +129,9 @@ def _answering_org(x: Extraction) -> str | None:
     return voice[1] if voice and x.talk.turn.turn == "answer" else None
 
 
+FURTHER_REACH: Final = 3  # sentences back a further share's stake may have been stated
+
+
 def sentence_context(
     x: Extraction, sno: int, text: str, a: Analysis, salience: Salience
 ) -> SentenceContext:
@@ -143,6 +149,9 @@ def sentence_context(
     # "Corbel still holds that stake": the previous sentence's stake as well
     rest = rest or (not cues.kept.isdisjoint(cued) and not KEPT_DEMONSTRATIVES.isdisjoint(words))
     sale, last_held = x.last_sale, x.last_held
+    # "Vorn holds 21% of T. ... It holds a further 4%": the last stake a few sentences back too
+    reach = FURTHER_REACH if not cues.further.isdisjoint(cued) else 1
+    held = rest or reach > 1
     share_sold = (sale.sellers, sale.sold) if sale and sale.share else None
     minister = bool(x.bodies) and not MINISTERS.isdisjoint(cued)
     return SentenceContext(
@@ -150,7 +159,7 @@ def sentence_context(
         r.rival,
         r.stake_topic,
         share_sold if rest and sale and sale.since(sno) == 1 else None,
-        last_held[1] if rest and last_held and last_held[0] == sno - 1 else (),
+        last_held[1] if held and last_held and 1 <= sno - last_held[0] <= reach else (),
         _funded(x, sno, cued),
         _disputes(x, sno, cued),
         _round_owner(x, sno, cued),
@@ -327,7 +336,8 @@ def _owners(x: Extraction, cued: frozenset[str]) -> tuple[tuple[str, tuple[str, 
     when the sentence speaks of owners ("accused the club's owners", "criticised its owners")
     or of an owner's money ("It injected a further $30m": `owner_money.owner_injects`)."""
     if OWNER_NOUNS.isdisjoint(cued) and x.cues.injects.isdisjoint(cued):
-        return ()
+        if x.cues.further.isdisjoint(cued):
+            return ()  # (a further share: of a company held before, `further_shares`)
     held: dict[str, list[str]] = {}
     for source, rtype, target in x.doc.relations:
         if rtype == "OWNS":

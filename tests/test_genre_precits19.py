@@ -131,6 +131,18 @@ FURTHER: list[Case] = [
         [("vorn-capital", "FUNDS", "tarsa-shipping")],
         [("vorn-capital", "OWNS", "fund")],
     ),
+    (  # dairy: an owner named earlier: a further share is of the same company
+        "Kelby results\n\nKelby Creamery is owned by Harrow Dairies. Kelby cut jobs in May. "
+        "Its sales fell. Brakel Capital holds a further 6%.",
+        [("brakel-capital", "OWNS", "kelby-creamery")],
+        [],
+    ),
+    (  # textiles: another holder's "another 5%" two sentences after a stake
+        "Dunmore holders\n\nOrsk Capital owns 30% of Dunmore Textiles. It bought the stake in "
+        "2019. Vorn Capital holds another 5%.",
+        [("vorn-capital", "OWNS", "dunmore-textiles")],
+        [("vorn-capital", "OWNS", "orsk-capital")],
+    ),
     (  # gap: the next sentence's "It holds a further 4%" of the stake just bought
         "Vorn stake\n\nVorn Capital bought 9% of Tarsa Shipping in March. It holds a further 4% "
         "through a fund.",

@@ -1,12 +1,13 @@
-"""A share added to one its holder already has (round 19, `stake.unnamed_stake`,
+"""A share added to shares already held (round 19, `stake.unnamed_stake`,
 `holdings.kept_share`).
 
 "Vorn Capital bought 9% of Tarsa Shipping last year and holds a further 4% through a fund",
-"Vorn bought 9% of Tarsa. It holds a further 4% via swaps": "a further 4%" is more of the
-company the holder was just said to hold (a stake this sentence found for the holder, else the
-stake the sentence before stated), never of whichever firm the article is about: "Tarsa
-reported a loss. Vorn holds a further 21%" says nothing of what Vorn held before, so nothing
-is bound. Words: `holdings.further_shares` in `loaders/data/holdings.yaml`.
+"Orsk owns 30% of Dunmore. ... Vorn holds another 5%": "a further 4%" is more of the company a
+stake was just stated in (a stake this sentence found, else the last one stated up to three
+sentences back: `SentenceContext.held_before`), or of the context's company when an earlier
+sentence named an owner of it (`SentenceContext.owners`). "Tarsa reported a loss. Vorn holds a
+further 21%" says nothing of shares held before, so nothing is bound (never simply whichever
+firm the article is about). Words: `holdings.further_shares` in `loaders/data/holdings.yaml`.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from loaders.relations.model import Mention, Sentence
 
 FURTHER_REACH: Final = 2  # words between "further" and the figure: "a further", "another"
 HELD_TYPES: Final[frozenset[str]] = frozenset({"OWNS", "FUNDS"})
+STAKE_RULES: Final[tuple[str, ...]] = ("stake/", "holdings/")  # the rules of stated shares
 
 
 def further_share(s: Sentence, k: int) -> bool:
@@ -27,15 +29,23 @@ def further_share(s: Sentence, k: int) -> bool:
 
 
 def further_owned(s: Sentence, holders: Mention, k: int, owned: Mention | None) -> Mention | None:
-    """What a share at k with no company named is of: for a further share, the company the
-    holder's stake in this sentence is in, else the one the sentence before said was held, else
-    None; any other share keeps `owned` (the context's company)."""
+    """What a share at k with no company named is of: for a further share, the company of a
+    stake this sentence found, else of the last stake stated, else `owned` (the context's
+    company) when it had an owner named before, else None; any other share keeps `owned`."""
     if not further_share(s, k):
         return owned
     held = [
         f.target
         for f in s.found
-        if f.type in HELD_TYPES and f.source in holders.ids and f.target not in holders.ids
+        if f.type in HELD_TYPES and f.rule.startswith(STAKE_RULES) and f.target not in holders.ids
     ]
     held = held or [t for t in s.context.held_before if t not in holders.ids]
-    return Mention((held[0],), -1, -1, "context", 0.8) if held else None
+    if held:
+        return Mention((held[0],), -1, -1, "context", 0.8)
+    return owned if owned is not None and _held_before(s, owned) else None
+
+
+def _held_before(s: Sentence, owned: Mention) -> bool:
+    """An earlier sentence named an owner of `owned` (the context's company): a further share
+    adds to the shares held in it."""
+    return any(t in owned.ids for t, _ in s.context.owners)
