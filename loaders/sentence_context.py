@@ -237,7 +237,7 @@ def _body_reads(
     if not MANAGEMENT_WORDS.isdisjoint(cued):
         managed = _managed(x, salience, sno, words)
     if _has_share(a, text, cued):
-        stake_topic = _bought_topic(x, sno, salience.topic(sno))  # "Tarn, which owns 3%"
+        stake_topic = _bought_topic(x, sno, salience)  # "Tarn, which owns 3%"
         target = _takeover_target(x, sno)
         aside = _aside(x, a, salience, sno, stake_topic)
     return _BodyReads(org, rival, stake_topic, topic_owners, joint_org, managed, target, aside)
@@ -345,13 +345,16 @@ def _owners(x: Extraction, cued: frozenset[str]) -> tuple[tuple[str, tuple[str, 
     return tuple(sorted((t, tuple(sorted(v))) for t, v in held.items()))
 
 
-def _bought_topic(x: Extraction, sno: int, topic: str | None) -> str | None:
+def _bought_topic(x: Extraction, sno: int, salience: Salience) -> str | None:
     """The company a bare share is of: the one a sentence just before said is being bought
-    rather than its buyer ("A agreed to buy T. B, which owns 18%, backs the deal": of T); further
-    on, the target again while a paragraph on it goes on (`_target_paragraph`)."""
-    last = x.deals.takeover
-    if topic is None or last is None or topic != last[1]:
+    rather than its buyer ("A agreed to buy T. B, which owns 18%, backs the deal": of T) or its
+    seller ("A agreed to buy T from S. P will keep 10%": of T, not S); further on, the target
+    again while a paragraph on it goes on (`_target_paragraph`)."""
+    topic, last = salience.topic(sno), x.deals.takeover
+    if topic is None or last is None or topic == last[2]:
         return topic
+    if topic != last[1] and topic not in salience.order.get(last[0], ()):
+        return topic  # no party to the takeover: a company the article spoke of apart
     gap = sno - last[0]
     if 1 <= gap <= 2 or (2 < gap <= TARGET_PARAGRAPH and _target_paragraph(x, sno, last[2])):
         return last[2]

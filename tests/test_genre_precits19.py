@@ -9,6 +9,9 @@
 - "holds a further 4%" is more of the stake its holder was just said to have (this sentence's,
   else the sentence before's); with no such stake it binds nothing, never the article's topic
   (`relations/further_shares.py`, words `holdings.further_shares`);
+- a bare share right after a takeover is of the company bought when the article's company is
+  the buyer or another party the takeover's sentence named, such as the seller
+  (`sentence_context._bought_topic`);
 - a share kept beside a purchase in the same sentence ("A bought B from X, who keeps a 37%
   stake") is of the company bought, never of the buyer (`relations/bought_here.py`);
 - "is owned by A, and its founder, P, runs it": P, set off after a possessed role and followed
@@ -170,6 +173,24 @@ KEPT_HERE: list[Case] = [
         "Norel buys hauler\n\nNorel Rail bought Brisk Freight. Ada Kvist keeps a 37% stake.",
         [("ada-kvist", "OWNS", "brisk-freight")],
         [("ada-kvist", "OWNS", "norel-rail")],
+    ),
+    (  # mills: the next sentence's kept share after a purchase from a seller: not the seller
+        "Brenn buys mill\n\nBrenn Capital agreed to buy Ostra Mills from Halvern Foods. The "
+        "founder, Karl Dahl, will keep 10%.",
+        [("karl-dahl", "OWNS", "ostra-mills")],
+        [("karl-dahl", "OWNS", "halvern-foods"), ("karl-dahl", "OWNS", "brenn-capital")],
+    ),
+    (  # brewing: a holder after a sale by the subject: the brewer sold
+        "Harrow sells brewer\n\nHarrow Drinks agreed to sell Fenwick Ales to Brakel Capital. "
+        "Tor Haldane, which owns 12%, backs the sale.",
+        [("tor-haldane", "OWNS", "fenwick-ales")],
+        [("tor-haldane", "OWNS", "harrow-drinks")],
+    ),
+    (  # guard: a company apart from the deal keeps its holder
+        "Kelby results\n\nKelby Creamery raised prices. Kelby cut jobs. Harrow Dairies "
+        "agreed to buy Ostra Mills. Brakel Capital holds 9% of Kelby Creamery.",
+        [("brakel-capital", "OWNS", "kelby-creamery")],
+        [("brakel-capital", "OWNS", "ostra-mills")],
     ),
     (  # guard: an owner (no buying) in the sentence: the topic stays
         "Lanric results\n\nLanric Foods, which owns 40% of Tamsk Bakeries, said Vorn Capital "
