@@ -37,6 +37,7 @@ from loaders.acquired_refs import (
     founded_bought,
 )
 from loaders.acted_pairs import ACTED_REACH, coordinated_orgs, intruders
+from loaders.adviser_its import advised_client
 from loaders.adviser_refs import advisers_last
 from loaders.based_descriptions import (
     based_places,
@@ -1092,6 +1093,11 @@ class Extraction:
         if found is None and i == 0 and etype != "Person" and not self.thing_before:
             far = self._far_topic(lows, i, i + 1, salience)  # "Its chairman", long after
             return ((far[0],), 0.6) if far else None
+        if found and i == 0 and lows[i] == "its":
+            # "Harlan Bank is advising Kest. Its largest investor ...": Kest, not the adviser
+            client = advised_client(found[0], self.items_before, self.registry.type_of)
+            if client is not None:
+                return ((client,), found[1]) if client else None
         return found
 
     def _body_deal(self, lows: list[str], i: int, salience: Salience) -> set[str]:

@@ -14,6 +14,8 @@
   (`sentence_context._bought_topic`);
 - a share kept beside a purchase in the same sentence ("A bought B from X, who keeps a 37%
   stake") is of the company bought, never of the buyer (`relations/bought_here.py`);
+- an opening "Its <role>" after a sentence whose subject advised one client is the client's,
+  nothing with two clients, never the adviser's (`loaders/adviser_its.py`);
 - "is owned by A, and its founder, P, runs it": P, set off after a possessed role and followed
   by a verb, opens a new clause and is no co-agent of the passive (`nav._possessed_subject`).
 
@@ -239,6 +241,33 @@ ITS_SUBJECT: list[Case] = [
     ),
 ]
 
+ADVISED: list[Case] = [
+    (  # bakery: "X is advising C. Its largest investor": the client's
+        "Kest sale\n\nHarlan Bank is advising Kest Foods on the sale. Its largest investor, "
+        "Vorn Capital, wants $50m.",
+        [("vorn-capital", "FUNDS", "kest-foods")],
+        [("vorn-capital", "FUNDS", "harlan-bank")],
+    ),
+    (  # two advisers coordinated: "Its founder" is the client's
+        "Kest sale\n\nHarlan Bank and Saxen Partners are advising Kest Foods. Its founder, Ann "
+        "Lee, wants to retire.",
+        [("ann-lee", "FOUNDED", "kest-foods")],
+        [("ann-lee", "FOUNDED", "harlan-bank"), ("ann-lee", "FOUNDED", "saxen-partners")],
+    ),
+    (  # two clients: unclear, nothing
+        "Kest sale\n\nHarlan Bank is advising Kest Foods and Dale Mills. Its chief executive, "
+        "Ann Lee, expects a deal.",
+        [],
+        [("ann-lee", "LEADS", "harlan-bank")],
+    ),
+    (  # guard: a bank's own story keeps its chief executive
+        "Harlan results\n\nHarlan Bank reported record fees. Its chief executive, Ann Lee, said "
+        "advisory work rose.",
+        [("ann-lee", "LEADS", "harlan-bank")],
+        [],
+    ),
+]
+
 CLAUSE_AFTER_AGENT: list[Case] = [
     (  # pharma: ", and its chief executive, P, will join": no co-buyer
         "Orvo sold\n\nOrvo Pharma will be bought by Belka Labs, and its chief executive, Ian "
@@ -279,7 +308,8 @@ GAPS: dict[str, str] = {
 @pytest.mark.parametrize(
     "case",
     gap_params(
-        SHARE_TAKEN + SELLERS + FURTHER + KEPT_HERE + ITS_SUBJECT + CLAUSE_AFTER_AGENT, GAPS
+        SHARE_TAKEN + SELLERS + FURTHER + KEPT_HERE + ITS_SUBJECT + ADVISED + CLAUSE_AFTER_AGENT,
+        GAPS,
     ),
 )
 def test_genre_precits19(case: Case) -> None:
