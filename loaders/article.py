@@ -92,6 +92,7 @@ from loaders.pronoun_binding import (
     share_of_it,
 )
 from loaders.pronoun_gender import first_name_gender, name_gender, title_genders
+from loaders.purpose_its import purpose_recipient
 from loaders.quotes import inside
 from loaders.quotes import spans as quote_spans
 from loaders.relations import (
@@ -1061,6 +1062,9 @@ class Extraction:
         head = intensified_head(lows, items, i, self.registry.type_of)
         if head is not None:
             return (head,), 0.8  # "A is owned by B, which is itself owned by C": B
+        got = purpose_recipient(self.lex, lows, items, i, self.registry.type_of)
+        if got is not None:
+            return (got,), 0.75  # "Saxen lent Kest Foods $20m to expand its plant": Kest
         before = not _after_fronted_with(lows, i) and self._name_before(
             ref, items, lows, sno, salience, types
         )

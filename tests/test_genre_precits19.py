@@ -16,6 +16,9 @@
   stake") is of the company bought, never of the buyer (`relations/bought_here.py`);
 - an opening "Its <role>" after a sentence whose subject advised one client is the client's,
   nothing with two clients, never the adviser's (`loaders/adviser_its.py`);
+- "Saxen Bank lent Kest Foods $20m to expand its plant in Leeds": the "its" of a purpose clause
+  after a verb giving a sum to a firm is the recipient's (`loaders/purpose_its.py`, words
+  `recipient_purpose_verbs` in loaders/data/coref.yaml);
 - "is owned by A, and its founder, P, runs it": P, set off after a possessed role and followed
   by a verb, opens a new clause and is no co-agent of the passive (`nav._possessed_subject`).
 
@@ -268,6 +271,36 @@ ADVISED: list[Case] = [
     ),
 ]
 
+PURPOSE: list[Case] = [
+    (  # food: "lent R $20m to expand its plant in Leeds": the recipient's plant
+        "Kest plant\n\nSaxen Bank lent Kest Foods $20m to expand its plant in Leeds.",
+        [("kest-foods", "LOCATED_IN", "leeds"), ("saxen-bank", "FUNDS", "kest-foods")],
+        [("saxen-bank", "LOCATED_IN", "leeds")],
+    ),
+    (  # dairy: a state grant in euros
+        "Orla plant\n\nThe Irish state granted Orla Dairy €5m to build its new plant in Cork.",
+        [("orla-dairy", "LOCATED_IN", "cork")],
+        [],
+    ),
+    (  # "lent $20m to R to expand its plant"
+        "Kest plant\n\nSaxen Bank lent $20m to Kest Foods to expand its plant in Leeds.",
+        [("kest-foods", "LOCATED_IN", "leeds")],
+        [("saxen-bank", "LOCATED_IN", "leeds")],
+    ),
+    (  # an aside on the lender and a time adjunct
+        "Kest plant\n\nSaxen Bank, based in Oslo, lent Kest Foods $20m last year to expand its "
+        "plant in Leeds.",
+        [("kest-foods", "LOCATED_IN", "leeds"), ("saxen-bank", "LOCATED_IN", "oslo")],
+        [("saxen-bank", "LOCATED_IN", "leeds")],
+    ),
+    (  # guard: a bank hired to sell "its" arm sells the hirer's
+        "Tarsa sells ferries\n\nTarsa Shipping hired Harlan Bank to sell its ferry arm. Its "
+        "chairman, Ivo Brandt, expects a deal by June.",
+        [("ivo-brandt", "LEADS", "tarsa-shipping")],
+        [("ivo-brandt", "LEADS", "harlan-bank")],
+    ),
+]
+
 CLAUSE_AFTER_AGENT: list[Case] = [
     (  # pharma: ", and its chief executive, P, will join": no co-buyer
         "Orvo sold\n\nOrvo Pharma will be bought by Belka Labs, and its chief executive, Ian "
@@ -308,7 +341,14 @@ GAPS: dict[str, str] = {
 @pytest.mark.parametrize(
     "case",
     gap_params(
-        SHARE_TAKEN + SELLERS + FURTHER + KEPT_HERE + ITS_SUBJECT + ADVISED + CLAUSE_AFTER_AGENT,
+        SHARE_TAKEN
+        + SELLERS
+        + FURTHER
+        + KEPT_HERE
+        + ITS_SUBJECT
+        + ADVISED
+        + PURPOSE
+        + CLAUSE_AFTER_AGENT,
         GAPS,
     ),
 )
