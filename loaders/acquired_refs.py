@@ -164,12 +164,16 @@ def bought_from_founder(
     from its founder, P": the seller's "its" is the firm bought right before it, whatever
     description or other name stands on the buyer (`bought_in_clause` needs the buyer and the
     bought firm alone); else None."""
-    if lows[i] != "its" or i < 2 or lows[i - 1] != "from" or not items:
+    if lows[i] != "its" or i < 2 or not items:
+        return None
+    if not SELLER_TYPES.intersection(role_types(lex, lows, i)):
+        return None
+    if lows[i - 1] == "," and len(items) >= 2 and _apposed_seller(lows, items, i):
+        items, i = items[:-1], items[-1].i  # "bought B from S, its owner": as "from its owner"
+    elif lows[i - 1] != "from":
         return None
     bought = items[-1]
     if bought.kind != "name" or len(bought.ids) != 1 or bought.j > i:
-        return None
-    if not SELLER_TYPES.intersection(role_types(lex, lows, i)):
         return None
     if not _from_seller(lex, lows[bought.j : i]):
         return None
@@ -180,6 +184,13 @@ def bought_from_founder(
         if _buys(lex, verb):
             return bought.ids[0]  # "will acquire B", "agreed to buy B"
     return None
+
+
+def _apposed_seller(lows: Sequence[str], items: Sequence[Mention], i: int) -> bool:
+    """The possessive at i opens an appositive on the last name, a seller after "from":
+    "bought Dale Mills from Vorn Capital, its owner since 2010"."""
+    seller = items[-1]
+    return seller.j == i - 1 and seller.i >= 1 and lows[seller.i - 1] == "from"
 
 
 def founded_bought(

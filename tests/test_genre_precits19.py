@@ -5,7 +5,8 @@
   a bare share a later sentence names ("X will keep 30%") is of B, not the buyer
   (`article._share_bought`, `SentenceContext.stake_topic`);
 - "buy B from its chairman, X" is B's chairman, as "from its founder" already was
-  (`acquired_refs.SELLER_TYPES`);
+  (`acquired_refs.SELLER_TYPES`); so is an appositive on the seller: "bought B from S, its
+  owner since 2010" (`acquired_refs._apposed_seller`);
 - "holds a further 4%" is more of the stake its holder was just said to have (this sentence's,
   else the sentence before's); with no such stake it binds nothing, never the article's topic
   (`relations/further_shares.py`, words `holdings.further_shares`);
@@ -89,6 +90,27 @@ SELLERS: list[Case] = [
         "Haldane.",
         [("tor-haldane", "LEADS", "fenwick-ales")],
         [("tor-haldane", "LEADS", "marrow-drinks")],
+    ),
+    (  # bakery: the seller apposed, "from S, its owner since 2010": S owns the firm sold
+        "Kest buys mill\n\nKest Foods bought Dale Mills from Vorn Capital, its owner since 2010.",
+        [("vorn-capital", "OWNS", "dale-mills"), ("kest-foods", "OWNS", "dale-mills")],
+        [("vorn-capital", "OWNS", "kest-foods")],
+    ),
+    (  # steel: "from P, its founder, for $40m"
+        "Norrland buys\n\nNorrland Steel will acquire Brisk Forge from Ann Lee, its founder, for "
+        "$40m.",
+        [("ann-lee", "FOUNDED", "brisk-forge")],
+        [("ann-lee", "FOUNDED", "norrland-steel")],
+    ),
+    (  # a parent apposed to the seller
+        "Kest buys mill\n\nKest Foods agreed to buy Dale Mills from Orsk Group, its parent.",
+        [("orsk-group", "OWNS", "dale-mills")],
+        [("orsk-group", "OWNS", "kest-foods")],
+    ),
+    (  # guard: a lender apposed after a loan is the borrower's
+        "Kest loan\n\nKest Foods borrowed $5m from Saxen Bank, its main lender.",
+        [("saxen-bank", "FUNDS", "kest-foods")],
+        [],
     ),
     (  # guard: a chairman hired from another firm is the hirer's
         "Marrow hires\n\nMarrow Drinks hired its chairman, Tor Haldane, from Fenwick Ales.",
