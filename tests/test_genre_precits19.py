@@ -13,6 +13,8 @@
 - a bare share right after a takeover is of the company bought when the article's company is
   the buyer or another party the takeover's sentence named, such as the seller
   (`sentence_context._bought_topic`);
+- "sold 70% of X to B and will keep 30%": the bare share the seller keeps is of X
+  (`stake.unnamed_stake` reads `sold_by` as `holdings.kept_share` did);
 - a share kept beside a purchase in the same sentence ("A bought B from X, who keeps a 37%
   stake") is of the company bought, never of the buyer (`relations/bought_here.py`);
 - an opening "Its <role>" after a sentence whose subject advised one client is the client's,
@@ -218,6 +220,18 @@ KEPT_HERE: list[Case] = [
         "agreed to buy Ostra Mills. Brakel Capital holds 9% of Kelby Creamery.",
         [("brakel-capital", "OWNS", "kelby-creamery")],
         [("brakel-capital", "OWNS", "ostra-mills")],
+    ),
+    (  # food: "sold 70% of X to B and will keep 30%": the seller keeps a share of X
+        "Halvern sells\n\nHalvern Foods sold 70% of Ostra Mills to Brenn Capital and will keep "
+        "30%.",
+        [("halvern-foods", "OWNS", "ostra-mills"), ("brenn-capital", "OWNS", "ostra-mills")],
+        [("brenn-capital", "OWNS", "halvern-foods")],
+    ),
+    (  # guard: the buyer's own share in a relative is not the seller's
+        "Ostra sold\n\nHalvern Foods sold 60% of Ostra Mills to Brenn Capital, which already "
+        "owns 10%.",
+        [("brenn-capital", "OWNS", "ostra-mills")],
+        [("brenn-capital", "OWNS", "halvern-foods")],
     ),
     (  # guard: an owner (no buying) in the sentence: the topic stays
         "Lanric results\n\nLanric Foods, which owns 40% of Tamsk Bakeries, said Vorn Capital "

@@ -200,6 +200,8 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
         founded = _relative_founding(s, holder, k)
         listed = s.ment(held[0]) if held else _listed_company(s, holder) or _founded_by(s, holder)
         listed = listed or (s.ment(founded) if founded >= 0 else None)
+        sold = -1 if listed else sold_by(s, owners, k)
+        listed = listed or (s.ment(sold) if sold >= 0 else None)  # "sold 70% of X and keeps 30%"
         owned = listed or hosted_owned(s, holder, k, Mention((topic,), -1, -1) if topic else None)
         owned = owned if listed else bought_here(s, owners, further_owned(s, owners, k, owned))
         if owned is None or set(owned.ids) & set(owners.ids):
