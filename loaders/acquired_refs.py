@@ -11,6 +11,7 @@ that found exactly one company bought or funded ("A invested in B. Its founder, 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Final
 
 from loaders.founded_events import verb_before
 from loaders.lexicon import Lexicon
@@ -52,6 +53,9 @@ def bought_owner(
     return bought[1]
 
 
+# the roles of a seller the bought firm's "its" owns: "from its founder", "from its owner",
+# "from its chairman" (a chairman selling the firm he chairs, not the buyer's)
+SELLER_TYPES: Final[frozenset[str]] = frozenset({"FOUNDED", "OWNS", "LEADS"})
 BUY_REACH = 4  # words of the verb phrase between buyer and bought: "has agreed to buy"
 JOINS: tuple[tuple[str, ...], ...] = ((",", "and"), ("and",), (",", "while"), (";",))
 ADJUNCT_REACH = 3  # words of a time or money adjunct after the bought name: "in 2020"
@@ -72,7 +76,7 @@ def bought_in_clause(
         return None
     seller = _from_seller(lex, lows[bought.j : i])  # "bought B last year from its founder, P"
     # "from its owner P": the seller held the bought firm; a joined clause's "its" needs a founder
-    wanted = {"FOUNDED", "OWNS"} if seller else {"FOUNDED"}
+    wanted = SELLER_TYPES if seller else {"FOUNDED"}
     if not wanted.intersection(role_types(lex, lows, i)):
         return None
     if not seller and (buyer.kind != "name" or not _joined(lows[bought.j : i])):
@@ -160,12 +164,16 @@ def bought_from_founder(
     from its founder, P": the seller's "its" is the firm bought right before it, whatever
     description or other name stands on the buyer (`bought_in_clause` needs the buyer and the
     bought firm alone); else None."""
-    if lows[i] != "its" or i < 2 or lows[i - 1] != "from" or not items:
+    if lows[i] != "its" or i < 2 or not items:
+        return None
+    if not SELLER_TYPES.intersection(role_types(lex, lows, i)):
+        return None
+    if lows[i - 1] == "," and len(items) >= 2 and _apposed_seller(lows, items, i):
+        items, i = items[:-1], items[-1].i  # "bought B from S, its owner": as "from its owner"
+    elif lows[i - 1] != "from":
         return None
     bought = items[-1]
     if bought.kind != "name" or len(bought.ids) != 1 or bought.j > i:
-        return None
-    if not {"FOUNDED", "OWNS"}.intersection(role_types(lex, lows, i)):
         return None
     if not _from_seller(lex, lows[bought.j : i]):
         return None
@@ -176,6 +184,13 @@ def bought_from_founder(
         if _buys(lex, verb):
             return bought.ids[0]  # "will acquire B", "agreed to buy B"
     return None
+
+
+def _apposed_seller(lows: Sequence[str], items: Sequence[Mention], i: int) -> bool:
+    """The possessive at i opens an appositive on the last name, a seller after "from":
+    "bought Dale Mills from Vorn Capital, its owner since 2010"."""
+    seller = items[-1]
+    return seller.j == i - 1 and seller.i >= 1 and lows[seller.i - 1] == "from"
 
 
 def founded_bought(

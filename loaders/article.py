@@ -37,6 +37,7 @@ from loaders.acquired_refs import (
     founded_bought,
 )
 from loaders.acted_pairs import ACTED_REACH, coordinated_orgs, intruders
+from loaders.adviser_its import advised_client
 from loaders.adviser_refs import advisers_last
 from loaders.based_descriptions import (
     based_places,
@@ -91,6 +92,7 @@ from loaders.pronoun_binding import (
     share_of_it,
 )
 from loaders.pronoun_gender import first_name_gender, name_gender, title_genders
+from loaders.purpose_its import purpose_recipient
 from loaders.quotes import inside
 from loaders.quotes import spans as quote_spans
 from loaders.relations import (
@@ -1062,6 +1064,9 @@ class Extraction:
         head = intensified_head(lows, items, i, self.registry.type_of)
         if head is not None:
             return (head,), 0.8  # "A is owned by B, which is itself owned by C": B
+        got = purpose_recipient(self.lex, lows, items, i, self.registry.type_of)
+        if got is not None:
+            return (got,), 0.75  # "Saxen lent Kest Foods $20m to expand its plant": Kest
         before = not _after_fronted_with(lows, i) and self._name_before(
             ref, items, lows, sno, salience, types
         )
@@ -1094,6 +1099,11 @@ class Extraction:
         if found is None and i == 0 and etype != "Person" and not self.thing_before:
             far = self._far_topic(lows, i, i + 1, salience)  # "Its chairman", long after
             return ((far[0],), 0.6) if far else None
+        if found and i == 0 and lows[i] == "its":
+            # "Harlan Bank is advising Kest. Its largest investor ...": Kest, not the adviser
+            client = advised_client(found[0], self.items_before, self.registry.type_of)
+            if client is not None:
+                return ((client,), found[1]) if client else None
         return found
 
     def _body_deal(self, lows: list[str], i: int, salience: Salience) -> set[str]:
@@ -2251,9 +2261,10 @@ class Extraction:
             f
             for f in found
             if f.type == "OWNS"
-            and f.rule.startswith(BUYING_RULES)
+            and (f.rule.startswith(BUYING_RULES) or _share_bought(a, items, f, self.lex))
             and self.registry.type_of(f.target) == "Organization"
         ]
+        self._note_share_taken(sno, found, bought)
         if bought:
             f = next((f for f in bought if _bought_between(a, items, f, self.lex)), bought[0])
             self.deals.takeover = (sno, f.source, f.target)
@@ -2266,6 +2277,18 @@ class Extraction:
         bid = deal_roles.bid_for(lows, ments, self.registry.type_of)
         if bid is not None:
             self.deals.takeover = (sno, *bid)
+
+    def _note_share_taken(self, sno: int, found: list[Found], bought: list[Found]) -> None:
+        """A sentence that found no company bought or funded but one majority share bought
+        ("Lanric bought 63% of Tamsk Bakeries"): that company is the one taken, which a next
+        sentence's "Its founder, X," stands for (`acquired_refs.bought_owner`)."""
+        if self.deals.taken is not None and self.deals.taken[0] == sno:
+            return
+        if any(_buying(f) or f.type == "FUNDS" for f in found):
+            return  # two companies bought or funded: `_remember_found` chose none
+        shares = {f.target for f in bought if f.rule == SHARE_RULE}
+        if len(shares) == 1:
+            self.deals.taken = (sno, next(iter(shares)))
 
     def _note_unnamed_sale(self, sno: int, a: Analysis, items: list[Mention]) -> None:
         """Remember a thing this sentence says was sold with no buyer named, for a later "The
@@ -2689,6 +2712,15 @@ BUYING_RULES: Final[tuple[str, ...]] = (
     "stake/sold-to",
     "deal-roles/",
 )
+
+
+SHARE_RULE: Final[str] = "stake/percent"  # "A bought 63% of B": OWNS from a share of B
+
+
+def _share_bought(a: Analysis, items: list[Mention], f: Found, lex: Lexicon) -> bool:
+    """The found OWNS is a share bought: "Lanric will buy 70% of Tamsk Bakeries" (a word of
+    buying between the buyer and the company; not "A owns 70% of B")."""
+    return f.rule == SHARE_RULE and _bought_between(a, items, f, lex)
 
 
 def _bought_between(a: Analysis, items: list[Mention], f: Found, lex: Lexicon) -> bool:

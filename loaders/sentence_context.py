@@ -27,6 +27,7 @@ from loaders.relations import (
 )
 from loaders.relations.context import NO_CONTEXT, Sale, SentenceContext
 from loaders.relations.deal_loans import DEAL_NOUNS
+from loaders.relations.holding_words import holding_words
 from loaders.relations.kept_stakes import DEMONSTRATIVES as KEPT_DEMONSTRATIVES
 from loaders.relations.litigation import MANAGEMENT_WORDS, OWNER_NOUNS, hearsay_at
 from loaders.relations.rival_words import rival_words
@@ -75,6 +76,7 @@ class ContextCues:
             frozenset(lex.round_joined.keys()) | lex.round_listed | rounds.round_readers(lex)
         )
         self.rest = lex.stake_left_over  # "keep the rest/remaining N%"
+        self.further = holding_words(lex).further_shares  # "holds a further 4%" (`further_shares`)
         self.kept = lex.stake_held  # "still holds that stake" (`kept_stakes`)
         # words of a deal paid with loans or by a funder: "The purchase is financed by A"
         self.deal_loans = (
@@ -98,6 +100,7 @@ class ContextCues:
             MANAGEMENT_WORDS,
             STAKE_TOPIC_WORDS,
             self.rest,
+            self.further,
             self.kept,
             MINISTERS,
             self.funded,
@@ -126,6 +129,9 @@ def _answering_org(x: Extraction) -> str | None:
     return voice[1] if voice and x.talk.turn.turn == "answer" else None
 
 
+FURTHER_REACH: Final = 3  # sentences back a further share's stake may have been stated
+
+
 def sentence_context(
     x: Extraction, sno: int, text: str, a: Analysis, salience: Salience
 ) -> SentenceContext:
@@ -143,6 +149,9 @@ def sentence_context(
     # "Corbel still holds that stake": the previous sentence's stake as well
     rest = rest or (not cues.kept.isdisjoint(cued) and not KEPT_DEMONSTRATIVES.isdisjoint(words))
     sale, last_held = x.last_sale, x.last_held
+    # "Vorn holds 21% of T. ... It holds a further 4%": the last stake a few sentences back too
+    reach = FURTHER_REACH if not cues.further.isdisjoint(cued) else 1
+    held = rest or reach > 1
     share_sold = (sale.sellers, sale.sold) if sale and sale.share else None
     minister = bool(x.bodies) and not MINISTERS.isdisjoint(cued)
     return SentenceContext(
@@ -150,7 +159,7 @@ def sentence_context(
         r.rival,
         r.stake_topic,
         share_sold if rest and sale and sale.since(sno) == 1 else None,
-        last_held[1] if rest and last_held and last_held[0] == sno - 1 else (),
+        last_held[1] if held and last_held and 1 <= sno - last_held[0] <= reach else (),
         _funded(x, sno, cued),
         _disputes(x, sno, cued),
         _round_owner(x, sno, cued),
@@ -228,7 +237,7 @@ def _body_reads(
     if not MANAGEMENT_WORDS.isdisjoint(cued):
         managed = _managed(x, salience, sno, words)
     if _has_share(a, text, cued):
-        stake_topic = _bought_topic(x, sno, salience.topic(sno))  # "Tarn, which owns 3%"
+        stake_topic = _bought_topic(x, sno, salience)  # "Tarn, which owns 3%"
         target = _takeover_target(x, sno)
         aside = _aside(x, a, salience, sno, stake_topic)
     return _BodyReads(org, rival, stake_topic, topic_owners, joint_org, managed, target, aside)
@@ -327,7 +336,8 @@ def _owners(x: Extraction, cued: frozenset[str]) -> tuple[tuple[str, tuple[str, 
     when the sentence speaks of owners ("accused the club's owners", "criticised its owners")
     or of an owner's money ("It injected a further $30m": `owner_money.owner_injects`)."""
     if OWNER_NOUNS.isdisjoint(cued) and x.cues.injects.isdisjoint(cued):
-        return ()
+        if x.cues.further.isdisjoint(cued):
+            return ()  # (a further share: of a company held before, `further_shares`)
     held: dict[str, list[str]] = {}
     for source, rtype, target in x.doc.relations:
         if rtype == "OWNS":
@@ -335,13 +345,16 @@ def _owners(x: Extraction, cued: frozenset[str]) -> tuple[tuple[str, tuple[str, 
     return tuple(sorted((t, tuple(sorted(v))) for t, v in held.items()))
 
 
-def _bought_topic(x: Extraction, sno: int, topic: str | None) -> str | None:
+def _bought_topic(x: Extraction, sno: int, salience: Salience) -> str | None:
     """The company a bare share is of: the one a sentence just before said is being bought
-    rather than its buyer ("A agreed to buy T. B, which owns 18%, backs the deal": of T); further
-    on, the target again while a paragraph on it goes on (`_target_paragraph`)."""
-    last = x.deals.takeover
-    if topic is None or last is None or topic != last[1]:
+    rather than its buyer ("A agreed to buy T. B, which owns 18%, backs the deal": of T) or its
+    seller ("A agreed to buy T from S. P will keep 10%": of T, not S); further on, the target
+    again while a paragraph on it goes on (`_target_paragraph`)."""
+    topic, last = salience.topic(sno), x.deals.takeover
+    if topic is None or last is None or topic == last[2]:
         return topic
+    if topic != last[1] and topic not in salience.order.get(last[0], ()):
+        return topic  # no party to the takeover: a company the article spoke of apart
     gap = sno - last[0]
     if 1 <= gap <= 2 or (2 < gap <= TARGET_PARAGRAPH and _target_paragraph(x, sno, last[2])):
         return last[2]

@@ -25,6 +25,7 @@ class HoldingWords:
     """The family's words; phrase indexes hold each phrase's length."""
 
     share_words: frozenset[str]  # "The last quarter belongs to X"
+    further_shares: frozenset[str]  # "holds a further 4%": more of a stake already held
     share_leads: frozenset[str]  # "the remaining 40%"
     share_holders: PhraseIndex  # "belong to", "is held by"
     keep_verbs: PhraseIndex  # "will keep a 10% holding"
@@ -116,6 +117,7 @@ def _compile(spec: dict[str, Any], irregular: dict[str, list[str]]) -> HoldingWo
 
     return HoldingWords(
         share_words=words("share_words"),
+        further_shares=words("further_shares"),
         share_leads=words("share_leads"),
         share_holders=phrases("share_holders", verbs=True),
         keep_verbs=phrases("keep_verbs", verbs=True),

@@ -28,6 +28,8 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.lexicon import Lexicon, PhraseIndex
+from loaders.relations.bought_here import bought_here
+from loaders.relations.further_shares import further_owned
 from loaders.relations.holding_words import HoldingWords, firsts, holding_words
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import agent_after, coord, right, subjects
@@ -234,6 +236,7 @@ def kept_share(s: Sentence) -> None:
         holders = s.merged(idx)
         sold = -1 if buying else sold_by(s, holders, v)  # "sells 60% of X and keeps the rest"
         owned = s.ment(sold) if sold >= 0 else _residual_owner(s, holders, q)
+        owned = bought_here(s, holders, further_owned(s, holders, q, owned)) if sold < 0 else owned
         if owned is None or s.blocked(cands[0] + 1, e):
             continue
         if buying:

@@ -33,6 +33,7 @@ from loaders.relations.words import (
     INTENT_VERBS,
     MEMBER_NOUNS,
     OBJ_STOP,
+    POSSESSIVES,
     PREPOSITIONS,
     PUNCT_STOP,
     QUOTE_MARKS,
@@ -914,7 +915,7 @@ def _joins(
     if seps == [","] and step > 0 and m + 1 < len(lows) and lows[m + 1] == "'s":
         return False  # "Nebulon, Stratosphere's biggest rival": an appositive, not a member
     if step > 0 and "," in seps and "and" in seps and m + 1 < len(lows):
-        if lows[m + 1] in CLAUSE_VERBS:
+        if lows[m + 1] in CLAUSE_VERBS or _possessed_subject(s, m):
             return False  # "lend €20m for X, and Orrin agreed to buy ...": a new clause
     if step < 0 and "," in seps and "and" in seps and prep_before(s, m):
         return False  # the same, read leftwards from Orrin: X ends the clause before
@@ -922,6 +923,26 @@ def _joins(
     return not reported_source(lows, m)
 
 
+def _possessed_subject(s: Sentence, m: int) -> bool:
+    """ "owned by Orsk Group, and its founder, Ann Lee, runs it": the name at m, after ", and",
+    is set off by commas after a possessed role ("its founder") and a verb follows it: the
+    subject of a new clause, no member of the list before (round 19)."""
+    lows = s.lows
+    if m + 2 >= len(lows) or lows[m - 1] != "," or lows[m + 1] != ",":
+        return False
+    w = lows[m + 2]
+    if not (w in CLAUSE_VERBS or (w.isalpha() and len(w) > 3 and w.endswith("s"))):
+        return False  # "will join the board", "runs it"
+    for q in range(m - 2, max(-1, m - 2 - POSSESSED_REACH), -1):
+        ref = s.ments[q] if lows[q] == M else None
+        if ref is not None:
+            return ref.kind == "pronoun" and ref.word in POSSESSIVES
+        if not lows[q].isalpha():
+            return False
+    return False
+
+
+POSSESSED_REACH: Final = 4  # words of the role after the possessive: "its longtime chief executive"
 # finite verbs right after a name that open a new clause after ", and"
 CLAUSE_VERBS = AUXILIARIES | frozenset(
     {

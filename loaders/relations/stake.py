@@ -19,7 +19,9 @@ from typing import Final
 
 from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.relations.attach_guards import aside_head, of_apposed_head
+from loaders.relations.bought_here import bought_here
 from loaders.relations.deal_guards import intended, undone
+from loaders.relations.further_shares import further_owned
 from loaders.relations.hedge_scope import ended_hold
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
@@ -199,7 +201,10 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
         founded = _relative_founding(s, holder, k)
         listed = s.ment(held[0]) if held else _listed_company(s, holder) or _founded_by(s, holder)
         listed = listed or (s.ment(founded) if founded >= 0 else None)
+        sold = -1 if listed else sold_by(s, owners, k)
+        listed = listed or (s.ment(sold) if sold >= 0 else None)  # "sold 70% of X and keeps 30%"
         owned = listed or hosted_owned(s, holder, k, Mention((topic,), -1, -1) if topic else None)
+        owned = owned if listed else bought_here(s, owners, further_owned(s, owners, k, owned))
         if owned is None or set(owned.ids) & set(owners.ids):
             continue
         # the company named before the list is surer than the context's ("X is owned by A,
