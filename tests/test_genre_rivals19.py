@@ -10,6 +10,8 @@
 - "rivalry with" a firm is no dispute of a person (only two people's rivalry is);
 - criticism of a firm's possession ("X's pricing model has come under fire from A and from B")
   disputes the firm; an analyst's employer is no critic;
+- a remark on the directors "said at the vote", quoted, disputes the company (as "told
+  shareholders"; not an analyst's, not a fact);
 - the accused suing with no object ("sued for its lost sales") or counter-claiming "for its
   clean-up bill" answers its accuser.
 
@@ -205,6 +207,27 @@ SUITS: list[Case] = [
     ),
 ]
 
+MEETINGS: list[Case] = [
+    (  # milling: the analysis's shape, the founder's remark on the directors at the vote
+        "Wexcombe Mills held its annual vote. Ada Vorn, Wexcombe's founder, said at the vote "
+        "that the directors had 'lost their nerve'.",
+        [("ada-vorn", "DISPUTES", "wexcombe-mills")],
+        [],
+    ),
+    (  # guard: an analyst's remark at the meeting
+        "Wexcombe Mills held its annual vote. Ada Vorn, an analyst at Kestrel, said at the "
+        "meeting that the board had 'lost its way'.",
+        [],
+        [("ada-vorn", "DISPUTES", "wexcombe-mills")],
+    ),
+    (  # guard: a fact, no quotation
+        "Wexcombe Mills held its annual vote. Ada Vorn said at the meeting that the board had "
+        "met twice.",
+        [],
+        [("ada-vorn", "DISPUTES", "wexcombe-mills")],
+    ),
+]
+
 GAP_CASES: list[Case] = [
     (  # optics: the analysis's shape, a rival dismissing the other's figure
         "Orvane Optics says its lens is 20% more efficient. Valtek Linsen dismissed the figure "
@@ -232,7 +255,7 @@ GAP_CASES: list[Case] = [
 ]
 
 BANK = RIVAL_APPOSITIVES + RIVAL_TRADES + PREP_APPOSITIVES + RIVALRY_SENSE + CRITICISM + SUITS
-BANK += GAP_CASES
+BANK += MEETINGS + GAP_CASES
 GAPS: dict[str, str] = {
     "Orvane Optics says": "'dismissed the figure as' with no possessor: the claimant of a "
     "plain 'says' sentence before is not remembered as a claim's author",
