@@ -16,6 +16,7 @@ construction family, each a few short rules:
 | coordination | `coordination` | "A and B clashed", "a feud between A and B" |
 | rounds | `rounds` | "The round was led by A, with participation from B" |
 | litigation | `litigation` | "A denied B's claims", "the suit, filed by A, accuses B" |
+| litigation | `criticised_things` | "X's pricing model has come under fire from A and from B" |
 | located | `located` | "Glasgow, where X is based", "Dunmere, Cassick's home" |
 | located | `located_sites` | "the port of C, where they run the Sella dock" |
 | located | `site_lists` | "its London and Paris offices", "the Hull mill, owned by X" |
@@ -81,6 +82,7 @@ from loaders.relations import (
     coordination,
     counted_holders,
     counter_charge,
+    criticised_things,
     deal_financing,
     deal_loans,
     deal_members,
@@ -317,6 +319,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("litigation", accusation.said_wrongdoing, accusation.cues),
     Construction("litigation", accusation.fronted_charge, accusation.fronted_cues),
     Construction("litigation", litigation.apply, lambda lex: lex.answer_words),
+    Construction("litigation", criticised_things.possessed_criticism, criticised_things.cues),
     Construction("litigation", counter_charge.counter_charge, counter_charge.cues),
     Construction("litigation", litigation.permit, litigation.permit_cues),
     Construction("litigation", litigation.mutual_state, lambda lex: litigation.STATE_CUES),

@@ -595,7 +595,10 @@ def _sum_after(s: Sentence, e: int) -> bool:
     claimed."""
     lows = s.lows
     w = lows[e + 1] if e + 1 < len(lows) else ""
-    return w[:1] in ("$", "£", "€") or w[:1].isdigit() or w in litigation_words(s.lex).grounds
+    grounds = litigation_words(s.lex).grounds
+    if w == M and s.ment(e + 1).kind == "pronoun":  # "counterclaimed for its clean-up bill"
+        return any(x in grounds for x in lows[e + 2 : e + 5])
+    return w[:1] in ("$", "£", "€") or w[:1].isdigit() or w in grounds
 
 
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})

@@ -18,7 +18,7 @@ from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations.litigation import MANAGEMENT_FILLERS, MANAGEMENT_WORDS, forum
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, subjects
-from loaders.relations.words import PUNCT_STOP, QUOTE_MARKS, TELLING, M
+from loaders.relations.words import PUNCT_STOP, QUOTE_MARKS, REPORTING, TELLING, M
 
 RULE: Final = "litigation/quoted-board"
 # who may be told between "told" and the reported clause: "told shareholders", "told the
@@ -45,7 +45,7 @@ def quoted_board(s: Sentence) -> None:
         return
     lows = s.lows
     for k, w in enumerate(lows):
-        if w not in TELLING:
+        if w not in TELLING and not _said_at_meeting(s, k):
             continue  # "said the board had 'x'": too often a neutral or a praising quote
         b = _board_after(s, k)
         if b < 0 or not _quoted_after(s, b):
@@ -62,6 +62,23 @@ def quoted_board(s: Sentence) -> None:
             continue  # "said the board of Vessan had ...": read by the verbal rules
         ctx = Mention((org,), -1, -1, "context", 0.7)
         s.emit(s.merged(critics), ("DISPUTES",), ctx, RULE, 0.6)
+
+
+@per_lexicon
+def meeting_nouns(lex: Lexicon) -> frozenset[str]:
+    """Meetings whose audience a remark is told to: "said at the vote that"."""
+    spec = lex.data.get("litigation") or {}
+    return frozenset(str(w).lower() for w in spec.get("meeting_nouns") or ())
+
+
+def _said_at_meeting(s: Sentence, k: int) -> bool:
+    """ "said at the vote that", "said at the annual meeting that": a reporting verb at k
+    told to the holders at their meeting, like "told shareholders"."""
+    lows = s.lows
+    if lows[k] not in REPORTING or k + 1 >= len(lows) or lows[k + 1] != "at":
+        return False
+    span = lows[k + 2 : k + 2 + AUDIENCE_REACH]
+    return "that" in span and any(w in meeting_nouns(s.lex) for w in span)
 
 
 def _leads(s: Sentence, x: int, org: str) -> bool:

@@ -51,6 +51,7 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.lexicon import Lexicon
+from loaders.non_names import data_words
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, prep_before, right, subjects
@@ -226,6 +227,8 @@ def rival_examples(s: Sentence) -> None:
         members = _examples(s, k) or _appositive_head(s, k, _articles(s, k)) or _copular_head(s, k)
         if not members or any(org in s.ment(x).ids for x in members):
             continue
+        if maker and _job_of_people(s, k) and any(_personal(s, x) for x in members):
+            continue  # "Tom Dravo, a rival broker": a person in the trade, no rival firm
         named = [x for x, v in enumerate(lows) if v == M and "Organization" in s.etypes(x)]
         if maker:  # "Dorn, a rival maker, sued Calla over its labels" (Calla in question)
             named = _past_own(s, named, members, org)
@@ -323,7 +326,21 @@ def _rival_maker(s: Sentence, k: int) -> bool:
     if lows[k] not in rival_words(s.lex).rival_mods or k + 1 >= len(lows) or k < 1:
         return False
     head = lows[k + 1]
-    return lows[k - 1] in APPOSITIVE_ARTICLES and s.lex.heads.lookup((head,)) == "Organization"
+    if lows[k - 1] not in APPOSITIVE_ARTICLES:
+        return False
+    # "a rival broker": a job firms hold as often as people (`firm_titles`)
+    return s.lex.heads.lookup((head,)) == "Organization" or head in data_words(s.lex, "firm_titles")
+
+
+def _job_of_people(s: Sentence, k: int) -> bool:
+    """The noun after the rival modifier at k names people as readily as firms ("broker")."""
+    return s.lex.heads.lookup((s.lows[k + 1],)) != "Organization"
+
+
+def _personal(s: Sentence, x: int) -> bool:
+    """The name at x is a person's: typed so, or opening with a given name ("Tom Dravo")."""
+    ids = s.ment(x).ids
+    return "Person" in s.etypes(x) or any(i.split("-")[0] in s.lex.first_names for i in ids)
 
 
 def _held(s: Sentence, k: int) -> bool:

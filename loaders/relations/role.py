@@ -1098,10 +1098,12 @@ def _holder_after_comma(s: Sentence, e: int, r: int, owned: bool) -> int:
         r += 1 + (lows[r + 1] == ".")  # "The bank's chief executive, Dr. Ines Moll"
     if owned and r < n and lows[r] in ("the", "a", "an"):
         q = r + 1
+        if _past_place_modifier(s, q) > q:
+            q = _past_place_modifier(s, q)  # "the Lisbon-based chain Medisol"
         if q + 1 < n and lows[q] == M and not s.is_det(q) and lows[q + 1].isalpha():
             q += 1  # "the Bremen investment firm X": a name modifying the descriptor
-        while q < n and q - r <= 4 and lows[q] != M and lows[q].isalpha():
-            q += 1
+        while q < n and q - r <= 4 and lows[q] != M and lows[q].replace("-", "").isalpha():
+            q += 1  # "the Chilean start-up Nanogrow"
         # "its brand, a line from competitor X": X, after a preposition, is no appositive
         plain = not any(w in PREPOSITIONS for w in lows[r + 1 : q])
         if q < n and lows[q] == M and lows[q - 1] in s.lex.heads and plain:
@@ -1242,9 +1244,18 @@ def holder_after(s: Sentence, site: RoleSite) -> bool:
     role_emit(s, h, o, site.role, o, h)
     if site.r == e or site.possessive:
         # "Orbis's rival, Trieste-based Nolva": keep the place's modifier for the later rules
-        last = h - 4 if h >= 4 and _based_name(s, h - 3) else h
+        last = h - 4 if h >= 4 and _based_name(s, h - 3) else _before_place(s, site.e, h)
         s.folds.append((site.fold if site.fold >= 0 else o, last, h))
     return True
+
+
+def _before_place(s: Sentence, e: int, h: int) -> int:
+    """The comma before a place modifying the holder's descriptor ("its rival, the Lisbon-based
+    chain Medisol": the comma after "rival"), so that the fold keeps the place; else h."""
+    lows = s.lows
+    if e < h and lows[e] == "," and _past_place_modifier(s, e + 2) == h:
+        return e
+    return h
 
 
 def _past_relatives(s: Sentence, members: list[int]) -> list[int]:

@@ -1418,6 +1418,7 @@ def _described_relative(s: Sentence, k: int) -> int:
     if a < 4 or lows[a] not in ("that", "which", "who"):
         return -1
     a -= lows[a] in ("which", "who") and lows[a - 1] == ","  # "the Trondal maker, which"
+    a = _past_home_place(s, a)  # "a smaller joinery in Hexham that"
     d = a - 1
     while d >= 0 and a - d <= 6 and lows[d] not in ("the", "a", "an"):
         w = lows[d]
@@ -1428,9 +1429,26 @@ def _described_relative(s: Sentence, k: int) -> int:
     if d < 2 or lows[d] not in ("the", "a", "an") or lows[d - 1] != "," or lows[d - 2] != M:
         return -1
     head = d - 2
-    if s.is_det(head) or "Location" in s.etypes(head) or lows[a - 1] not in s.lex.heads:
+    if s.is_det(head) or "Location" in s.etypes(head):
+        return -1
+    if lows[a - 1] not in s.lex.heads and not _echoed_noun(s, head, lows[a - 1]):
         return -1
     return head
+
+
+def _past_home_place(s: Sentence, a: int) -> int:
+    """ "X, a joinery in Hexham that": the position of "in" before a place that closes the
+    description before the relative word at a (the noun then ends before it); else a."""
+    lows = s.lows
+    if a >= 3 and lows[a - 1] == M and s.etypes(a - 1) == {"Location"} and lows[a - 2] == "in":
+        return a - 2
+    return a
+
+
+def _echoed_noun(s: Sentence, head: int, noun: str) -> bool:
+    """The description's noun repeats the last word of the name it describes ("Penfold
+    Joinery, a smaller joinery that"): a company, whatever its trade."""
+    return any(i.rsplit("-", 1)[-1] == noun for i in s.ment(head).ids) and noun.isalpha()
 
 
 def _product_relative(s: Sentence, k: int) -> int:
