@@ -1965,8 +1965,6 @@ def succession(s: Sentence) -> None:
     lows = s.lows
     n = len(lows)
     leads = [f for f in s.found if f.type == "LEADS"]
-    if not leads:
-        return
     for k in range(1, n - 1):
         if lows[k] not in SUCCEEDED:
             continue
@@ -1975,6 +1973,9 @@ def succession(s: Sentence) -> None:
             b -= 1
         if lows[k - 1] == "," and lows[k].endswith("ing"):
             _succeeding(s, k, leads)  # "X joined Y as CEO, succeeding co-founder Z"
+            continue
+        if lows[k - 1] == "who":
+            _kin_predecessor(s, k, leads)  # "her brother Piet, who succeeded their mother Anke"
             continue
         if b >= 1 and lows[b] == "and" and b < k - 1:
             b = _first_conjunct_subject(s, b)  # "X stepped down as CEO and was replaced by Y"
@@ -1992,10 +1993,54 @@ def succession(s: Sentence) -> None:
             continue  # "... replaced by X as chairman of Y": the post is named (`appointed`)
         if "Person" not in s.etypes(old) or "Person" not in s.etypes(new):
             continue
-        for f in leads:
-            if f.source in s.ment(old).ids:
-                org = Mention((f.target,), -1, -1, "context", 0.8)
-                s.emit(s.ment(new), ("LEADS",), org, "role/succession", 0.7)
+        held = [f for f in leads if f.source in s.ment(old).ids]
+        for f in held:
+            org = Mention((f.target,), -1, -1, "context", 0.8)
+            s.emit(s.ment(new), ("LEADS",), org, "role/succession", 0.7)
+        if not held and new < old:
+            _replaced_leaver(s, old, new)
+
+
+def _kin_predecessor(s: Sentence, k: int, leads: list[Found]) -> None:
+    """ "Rosko Wines is run by Ada Rosko and her brother Piet, who succeeded their mother Anke
+    Rosko in 2010": in a family firm, the parent a leader succeeded led what the successor
+    leads in this sentence (a former head; not "succeeded his father as mayor")."""
+    from loaders.relations.unnamed_roles import relative_head  # imports this
+
+    lows = s.lows
+    n = len(lows)
+    p = k + 1
+    if p + 2 >= n or lows[p + 1] not in s.lex.person_cues.kin or lows[p + 2] != M:
+        return
+    if lows[p] not in KIN_POSSESSORS and _pronoun_word(s, p) not in KIN_POSSESSORS:
+        return
+    old, new = p + 2, relative_head(s, k - 1)
+    if new < 0 or "Person" not in s.etypes(old) or (old + 1 < n and lows[old + 1] == "as"):
+        return
+    ids = s.ment(new).ids
+    for f in [f for f in leads if f.source in ids and f.target not in s.ment(old).ids]:
+        org = Mention((f.target,), -1, -1, "context", 0.8)
+        s.emit(s.ment(old), ("LEADS",), org, "role/succession", 0.6)
+
+
+def _pronoun_word(s: Sentence, p: int) -> str:
+    """The pronoun a mention at p was written as ("their"), else ""."""
+    m = s.ments[p]
+    return m.word.lower() if m is not None and m.kind == "pronoun" else ""
+
+
+def _replaced_leaver(s: Sentence, old: int, new: int) -> None:
+    """ "Ilse Fahr replaces Dan Oake, who steps down after nine years": a predecessor whose
+    relative clause says the post was left led what the handover is of (this sentence's LEADS
+    of someone else, else the article's organization), and so does the successor; "succeeded
+    X" alone names no post."""
+    if not _left_post(s, old) or s.blocked(new, old):
+        return
+    org = _handed_org(s, old)
+    if org is None or org.ids[0] in s.ment(new).ids:
+        return
+    s.emit(s.ment(old), ("LEADS",), org, "role/succession", 0.6)
+    s.emit(s.ment(new), ("LEADS",), org, "role/succession", 0.6)
 
 
 # "..., with N2 to follow": the successor after a leader's exit
@@ -2025,16 +2070,24 @@ def to_follow(s: Sentence) -> None:
             s.emit(new, ("LEADS",), org, "role/succession", 0.65)
 
 
+# "who has retired", "who is retiring", "who will step down"
+LEAVING_AUX: Final[frozenset[str]] = frozenset({"has", "had", "is", "was", "will"})
+
+
 def _left_post(s: Sentence, x: int) -> bool:
     """The person at x is followed by a relative of leaving: "succeeding Marcus Pellow, who
-    retired after 12 years", "replacing Mara Tove, who stepped down in March"."""
-    from loaders.relations.unnamed_roles import LEAVING_CUES  # imports this
+    retired after 12 years", "replacing Mara Tove, who is stepping down" (not "who is retiring
+    as finance director": another post)."""
+    from loaders.relations.unnamed_roles import LEAVING_CUES, _leading_role  # imports this
 
     lows = s.lows
-    v = x + 3 + (x + 3 < len(lows) and lows[x + 3] in ("has", "had"))
+    v = x + 3 + (x + 3 < len(lows) and lows[x + 3] in LEAVING_AUX)
     if not (v < len(lows) and lows[x + 1] == "," and lows[x + 2] == "who"):
         return False
-    return lows[v] in LEAVING_CUES
+    if lows[v] not in LEAVING_CUES:
+        return False
+    p = v + 1 + (v + 1 < len(lows) and lows[v + 1] == "down")
+    return p >= len(lows) or lows[p] != "as" or _leading_role(s, p + 1, reach=2) >= 0
 
 
 def _named_after(s: Sentence, x: int) -> int:

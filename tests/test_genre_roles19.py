@@ -1,0 +1,122 @@
+"""Genre bank for roles whose organization is not in the clause, and successions (round 19).
+
+A predecessor whose relative clause says the post was left ("Ilse Fahr replaces Dan Oake, who
+steps down after nine years") led, as a former head, what the handover is of; so does the
+successor. A parent a family leader succeeded ("her brother Piet, who succeeded their mother
+Anke") led what the successor leads. A founder named after a kin noun ("Jon Tess, the nephew of
+founder Aldo Tess") founded what the kin's holder leads, or the article's firm.
+
+Each case is a short invented text (relations that must be found, relations that must not be),
+across food, paints, farming, wine, logistics, steel, ferries and banking.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, check, gap_params
+
+SUCCESSIONS: list[Case] = [
+    (  # food: "replaces X, who steps down after N years"
+        "Pellan Foods named a new boss. Ilse Fahr replaces Dan Oake, who steps down after nine "
+        "years in the post.",
+        [("dan-oake", "LEADS", "pellan-foods"), ("ilse-fahr", "LEADS", "pellan-foods")],
+        [],
+    ),
+    (  # logistics: progressive "who is retiring"
+        "Kelder Freight has a new chief. Ada Brink replaces Tom Vale, who is retiring.",
+        [("tom-vale", "LEADS", "kelder-freight"), ("ada-brink", "LEADS", "kelder-freight")],
+        [],
+    ),
+    (  # steel: "succeeds X, who will step down"
+        "Halvik Steel picked an outsider. Mara Lund succeeds Piet Dorn, who will step down in May.",
+        [("piet-dorn", "LEADS", "halvik-steel"), ("mara-lund", "LEADS", "halvik-steel")],
+        [],
+    ),
+    (  # ferries: a pronoun successor, past tense
+        "Orlan Ferries named Hedda Moor chief executive. She replaces Jan Skov, who retired in "
+        "March.",
+        [("jan-skov", "LEADS", "orlan-ferries"), ("hedda-moor", "LEADS", "orlan-ferries")],
+        [],
+    ),
+    (  # guard: the predecessor left for another firm: no post left is said
+        "Pellan Foods named a new boss. Ilse Fahr replaces Dan Oake, who joined Orvik Bank.",
+        [],
+        [("dan-oake", "LEADS", "pellan-foods")],
+    ),
+    (  # guard: a bare replacement says no post
+        "Pellan Foods named a new boss. Ilse Fahr replaces Dan Oake.",
+        [],
+        [("dan-oake", "LEADS", "pellan-foods")],
+    ),
+    (  # guard: the post left is a function
+        "Pellan Foods hired a finance director. Ilse Fahr replaces Dan Oake, who is retiring as "
+        "finance director.",
+        [],
+        [("dan-oake", "LEADS", "pellan-foods"), ("ilse-fahr", "LEADS", "pellan-foods")],
+    ),
+]
+
+KIN_SUCCESSIONS: list[Case] = [
+    (  # wine: a relative on a coordinated passive agent
+        "Rosko Wines is run by Ada Rosko and her brother Piet, who succeeded their mother Anke "
+        "Rosko in 2010.",
+        [("anke-rosko", "LEADS", "rosko-wines"), ("piet", "LEADS", "rosko-wines")],
+        [],
+    ),
+    (  # farming: "his father"
+        "Halden Farms is run by Piet Halden, who succeeded his father Jan Halden in 2010.",
+        [("jan-halden", "LEADS", "halden-farms"), ("piet-halden", "LEADS", "halden-farms")],
+        [],
+    ),
+    (  # farming: the relative before the main verb
+        "Piet Halden, who succeeded his father Jan Halden in 2010, runs Halden Farms.",
+        [("jan-halden", "LEADS", "halden-farms")],
+        [],
+    ),
+    (  # guard: another post named with "as"
+        "Halden Farms is run by Piet Halden, who succeeded his father Jan Halden as mayor in 2010.",
+        [("piet-halden", "LEADS", "halden-farms")],
+        [("jan-halden", "LEADS", "halden-farms")],
+    ),
+]
+
+KIN_FOUNDERS: list[Case] = [
+    (  # paints: "the nephew of founder X" in a titled holder's appositive
+        "Ravel Paints chief executive Jon Tess, the nephew of founder Aldo Tess, stays on.",
+        [("aldo-tess", "FOUNDED", "ravel-paints"), ("jon-tess", "LEADS", "ravel-paints")],
+        [],
+    ),
+    (  # paints: the holder's relation after the appositive
+        "Jon Tess, the grandson of founder Aldo Tess, runs Ravel Paints.",
+        [("aldo-tess", "FOUNDED", "ravel-paints")],
+        [],
+    ),
+    (  # bakery: "son of the founder X" after a passive
+        "Orlo Bread is run by Ines Varga, daughter of the founder Emil Varga.",
+        [("emil-varga", "FOUNDED", "orlo-bread"), ("ines-varga", "LEADS", "orlo-bread")],
+        [],
+    ),
+    (  # shipping: the article's firm, the sentence names none
+        "Brisk Shipping had a record year. Jon Tess, the nephew of founder Aldo Tess, said "
+        "sales rose.",
+        [("aldo-tess", "FOUNDED", "brisk-shipping")],
+        [],
+    ),
+    (  # guard: the founder's own firm is named
+        "Jon Tess, the nephew of Calder founder Aldo Tess, runs Ravel Paints.",
+        [("jon-tess", "LEADS", "ravel-paints")],
+        [("aldo-tess", "FOUNDED", "ravel-paints")],
+    ),
+    (  # guard: a kin noun with no founder title
+        "Jon Tess, the nephew of Aldo Tess, runs Ravel Paints.",
+        [("jon-tess", "LEADS", "ravel-paints")],
+        [("aldo-tess", "FOUNDED", "ravel-paints")],
+    ),
+]
+
+GAPS: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("case", gap_params(SUCCESSIONS + KIN_SUCCESSIONS + KIN_FOUNDERS, GAPS))
+def test_roles19(case: Case) -> None:
+    check(*case)
