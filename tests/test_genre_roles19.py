@@ -114,9 +114,84 @@ KIN_FOUNDERS: list[Case] = [
     ),
 ]
 
+PASSIVE_AGENTS: list[Case] = [
+    (  # food: "owned by the family's holding company, X"
+        "Sorrel Foods is owned by the family's holding company, Danner Beheer.",
+        [("danner-beheer", "OWNS", "sorrel-foods")],
+        [],
+    ),
+    (  # dairy: a named family's possessive, a time adjunct before "by"
+        "Sorrel Dairy has been owned since 1981 by the Danner family's holding company, Danner "
+        "Beheer.",
+        [("danner-beheer", "OWNS", "sorrel-dairy")],
+        [],
+    ),
+    (  # tiles: "bought by the founder's investment vehicle, X"
+        "Marlo Tiles was bought by the founder's investment vehicle, Tarn Capital.",
+        [("tarn-capital", "OWNS", "marlo-tiles")],
+        [],
+    ),
+    (  # guard: people acting for the possessor are no party
+        "Marlo Tiles was sued by the family's lawyers, Hale & Co, and by a rival.",
+        [],
+        [("hale-co", "DISPUTES", "marlo-tiles")],
+    ),
+]
+
+LINKED_TITLES: list[Case] = [
+    (  # textiles: ", although chairman Sir X"
+        "Halden Mills reported a loss, although chairman Sir Alan Pike kept his seat.",
+        [("alan-pike", "LEADS", "halden-mills")],
+        [],
+    ),
+    (  # food: ", and chief executive X" after the firm's own clause
+        "Tarsa Foods cut its dividend, and chief executive Ada Vorn apologised.",
+        [("ada-vorn", "LEADS", "tarsa-foods")],
+        [],
+    ),
+    (  # ports: ", but chairman X" after a prepositional name
+        "Shareholders of Brisk Ports voted against the pay plan, but chairman Alan Pike survived.",
+        [("alan-pike", "LEADS", "brisk-ports")],
+        [],
+    ),
+    (  # guard: a second firm in the main clause
+        "Halden Mills lost the Orvik Bank contract, although chairman Alan Pike kept his seat.",
+        [],
+        [("alan-pike", "LEADS", "halden-mills"), ("alan-pike", "LEADS", "orvik-bank")],
+    ),
+    (  # guard: a union's chairman
+        "Halden Mills faces a strike, and union chairman Ivo Hale said talks had failed.",
+        [],
+        [("ivo-hale", "LEADS", "halden-mills")],
+    ),
+    (  # guard: a regulator's chairman
+        "Orlo Energy sued the regulator, but regulator chairman Ivo Hale said the rules stood.",
+        [],
+        [("ivo-hale", "LEADS", "orlo-energy")],
+    ),
+    (  # guard: a watchdog's chairman opening a sentence
+        "Orlo Bread cut prices. Watchdog chairman Ivo Hale said the cuts were welcome.",
+        [],
+        [("ivo-hale", "LEADS", "orlo-bread")],
+    ),
+    (  # guard: a function's title
+        "Halden Mills faces a strike, and finance director Ivo Hale said costs would rise.",
+        [],
+        [("ivo-hale", "LEADS", "halden-mills")],
+    ),
+    (  # a group's own chairman still leads
+        "Orlo Bread cut prices. Group chairman Ivo Hale said the cuts were needed.",
+        [("ivo-hale", "LEADS", "orlo-bread")],
+        [],
+    ),
+]
+
 GAPS: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("case", gap_params(SUCCESSIONS + KIN_SUCCESSIONS + KIN_FOUNDERS, GAPS))
+@pytest.mark.parametrize(
+    "case",
+    gap_params(SUCCESSIONS + KIN_SUCCESSIONS + KIN_FOUNDERS + PASSIVE_AGENTS + LINKED_TITLES, GAPS),
+)
 def test_roles19(case: Case) -> None:
     check(*case)

@@ -1198,8 +1198,28 @@ def agent_after(s: Sentence, k: int) -> int:
                     and (lows[q - 1] in s.lex.heads or s.person_head(lows[q - 1]))
                 ):
                     return q
+                if lows[k] in AGENT_DETS and lows[m - 1] == "'s":
+                    return named_after_head(s, m)  # "by the family's holding company, X"
                 return -1
         m += 1
+    return -1
+
+
+def named_after_head(s: Sentence, q: int) -> int:
+    """The name in apposition after a few words ending in a head noun, from q: "holding
+    company, Danner Beheer" (after "by the family's"), else -1."""
+    lows = s.lows
+    n = len(lows)
+    c = q
+    while c < n and c - q < 4 and lows[c].replace("-", "").isalpha():
+        c += 1
+    if c == q or c + 1 >= n or lows[c] != "," or lows[c - 1] not in s.lex.heads:
+        return -1
+    if people_noun(s, lows[c - 1]):
+        return -1  # "by the family's lawyers, Hale & Co": acting for the family
+    a = c + 1 + (lows[c + 1] == "the")
+    if a < n and lows[a] == M and (a + 1 >= n or lows[a + 1] in AGENT_FOLLOWERS):
+        return a
     return -1
 
 
@@ -1259,6 +1279,8 @@ def _agent_at(s: Sentence, k: int, m: int) -> int:
     if m + 1 < n and lows[m + 1] in s.lex.group_nouns:
         if m + 3 < n and lows[m + 2] == "'s" and lows[m + 3] == M:
             return m + 3  # "by the Kell family's Kell Holdings": the family's firm
+        if m + 3 < n and lows[m + 2] == "'s":
+            return named_after_head(s, m + 3)  # "by the Kell family's holding company, X"
         q = m + 3 + (m + 3 < n and lows[m + 3] == "the")
         if q < n and lows[m + 2] == "," and lows[q] == M and "of" in lows[m - 2 : m]:
             return q  # "by a holding arm of the Osk family, Osk Holding": the named firm

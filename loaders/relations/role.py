@@ -280,6 +280,22 @@ BODY_QUALIFIERS = frozenset(
 )
 
 
+# kinds of body (`kinds` in coref.yaml) whose noun before a bare title makes it that body's:
+# "union chairman", "regulator chairman", "league president" ("board chairman" is the firm's)
+OTHER_BODY_KINDS: Final[frozenset[str]] = frozenset({"government", "union", "league", "alliance"})
+
+
+def _other_body_title(s: Sentence, k: int) -> bool:
+    """The bare title at k follows a noun of another kind of body: "union chairman Ivo Hale",
+    "regulator chairman Ada Vorn"."""
+    if k < 1:
+        return False
+    w = s.lows[k - 1]
+    if w in BODY_QUALIFIERS:
+        return True
+    return w not in BOARD_NOUNS and bool(s.lex.kinds.get(w, frozenset()) & OTHER_BODY_KINDS)
+
+
 def context_emit(s: Sentence, holder: int, role: Role, hi: int) -> bool:
     """A bare role in a sentence that names no organization ("Chief executive Sarah Collins
     said ...", "Adaora Kell steps in as interim chief executive"): the organization the
@@ -289,8 +305,8 @@ def context_emit(s: Sentence, holder: int, role: Role, hi: int) -> bool:
         return _own_founding(s, holder, hi)
     if not org or not ({"LEADS", "FOUNDED"} & set(role.types)) or role.inverse:
         return False
-    if hi >= 1 and s.lows[hi - 1] in BODY_QUALIFIERS:
-        return False  # "Council leader Dana Pike": a council's, not the company's
+    if _other_body_title(s, hi):
+        return False  # "Council leader Dana Pike", "Guild chairman X": not the company's
     if "Person" not in s.etypes(holder) or s.blocked(_past_quotes(s.lows, holder), hi):
         return False
     if _body_after(s.lows, holder):
@@ -1322,6 +1338,8 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
     # "rival (lender) Tessel Bank", "rival Danish maker Kvist"
     bare = site.r == _past_honorific(s, e) or (rival and site.r - e in (1, 2))
     if bare and (role.person_holder or rival) and (e >= n or lows[e] not in ROLE_PREPS):
+        if not rival and _other_body_title(s, site.k):
+            return True  # "and union chairman Ivo Hale said": the union's, not the firm's
         own = _act_possessor(s, site.k) if rival else -1
         if own >= 0:  # "X's merger with rival Y": no verb or denial of the clause counts
             for x in coord(s, h, +1) if lows[e - 1].endswith("s") else [h]:
@@ -1332,9 +1350,9 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
             org = reporting_org(s, site.k, verb=False)  # "X is growing, CEO Y said."
         if org < 0 and rival:
             org = _agent_before(s, site.k)  # "a suit filed by X against rival operator Y"
-        if org < 0 and not rival and site.k >= 1 and lows[site.k - 1] in TIME_LINKS:
-            # "The firm has struggled since co-founder Max Orrin left": the main clause's
-            # organization
+        if org < 0 and not rival and _linked_clause(lows, site.k):
+            # "The firm has struggled since co-founder Max Orrin left", "Halden reported a
+            # loss, although chairman Alan Pike kept his seat": the main clause's organization
             org = reporting_org(s, site.k, verb=False)
         if rival and org >= 0 and _offered_by(lows, org, site.k):
             org = -1  # "X, a range made by rival Dorn": Dorn's product, no rival of Dorn
@@ -2422,6 +2440,20 @@ def his_department(s: Sentence) -> None:
 
 # conjunctions opening a clause about a bare role's holder: "since co-founder X left"
 TIME_LINKS = frozenset({"since", "after", "when", "until", "before", "once"})
+# conjunctions after a comma opening a clause whose bare title is the main clause's
+# organization's: "X cut its dividend, and chief executive Y apologised"
+CLAUSE_LINKS: Final[frozenset[str]] = frozenset({"although", "though", "but", "while", "and"})
+
+
+def _linked_clause(lows: list[str], k: int) -> bool:
+    """The bare title at k opens a clause linked to the main one: after a time word ("since
+    co-founder X left") or after a comma and a conjunction (", although chairman X")."""
+    if k < 1:
+        return False
+    return lows[k - 1] in TIME_LINKS or (
+        k >= 2 and lows[k - 1] in CLAUSE_LINKS and lows[k - 2] == ","
+    )
+
 
 # "took over", "took charge", "took the helm": a successor's words with no object
 TOOK_OVER_PHRASES = (("over",), ("charge",), ("the", "helm"))
