@@ -186,12 +186,68 @@ LINKED_TITLES: list[Case] = [
     ),
 ]
 
+TOPIC_TITLES: list[Case] = [
+    (  # paper: a reference to the firm in a "whose" relative and as the object of "running"
+        "Nordvik Paper is expanding. Managing director Rhys Penrose, 61, whose grandfather "
+        "started the firm, will keep running it.",
+        [("rhys-penrose", "LEADS", "nordvik-paper")],
+        [],
+    ),
+    (  # glass: "it" in the reported clause
+        "Lumen Glass is expanding. Managing director Rhys Penrose said it would hire.",
+        [("rhys-penrose", "LEADS", "lumen-glass")],
+        [],
+    ),
+    (  # biotech: "Her chairman, X" in a sentence naming no organization
+        "Pollen Labs hired Ada Vorn as chief executive last year. Her chairman, Piet Rowe, has "
+        "stood firmly behind her.",
+        [("piet-rowe", "LEADS", "pollen-labs")],
+        [],
+    ),
+    (  # food: "her chairman, X" inside a reported clause
+        "Tarsa Foods is under pressure. Ada Vorn said her chairman, Piet Rowe, had been loyal.",
+        [("piet-rowe", "LEADS", "tarsa-foods")],
+        [],
+    ),
+    (  # guard: a function's title possessed by a person
+        "Tarsa Foods is under pressure. Ada Vorn said her finance director, Piet Rowe, had been "
+        "loyal.",
+        [],
+        [("piet-rowe", "LEADS", "tarsa-foods")],
+    ),
+    (  # guard: the possessed title names its own firm
+        "Tarsa Foods is under pressure. Ada Vorn said her former chairman at Orvik Bank, Piet "
+        "Rowe, had been loyal.",
+        [],
+        [("piet-rowe", "LEADS", "tarsa-foods")],
+    ),
+    (  # guard: a kin noun
+        "Tarsa Foods hired Ada Vorn. Her husband, Piet Rowe, runs a farm.",
+        [],
+        [("piet-rowe", "LEADS", "tarsa-foods")],
+    ),
+    (  # guard: a union chairman's relative names his own body
+        "Nordvik Paper is expanding. Chairman Ivo Hale, whose union represents the staff, "
+        "criticised the firm.",
+        [],
+        [("ivo-hale", "LEADS", "nordvik-paper")],
+    ),
+]
+
 GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
     "case",
-    gap_params(SUCCESSIONS + KIN_SUCCESSIONS + KIN_FOUNDERS + PASSIVE_AGENTS + LINKED_TITLES, GAPS),
+    gap_params(
+        SUCCESSIONS
+        + KIN_SUCCESSIONS
+        + KIN_FOUNDERS
+        + PASSIVE_AGENTS
+        + LINKED_TITLES
+        + TOPIC_TITLES,
+        GAPS,
+    ),
 )
 def test_roles19(case: Case) -> None:
     check(*case)

@@ -869,6 +869,7 @@ def role_at(s: Sentence, k: int, e: int, role: Role) -> None:
     site = _site(s, k, e, role)
     for rule in (
         inverse_after_name,
+        person_possessed_title,
         holder_after,
         coordinated_holder,
         new_role_named,
@@ -1374,6 +1375,20 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
             context_emit(s, h, role, site.k)  # "Chief executive Sarah Collins said ..."
         return True
     return False
+
+
+def person_possessed_title(s: Sentence, site: RoleSite) -> bool:
+    """ "Her chairman, Piet Rowe, has stood behind her": a leading title possessed by a
+    person's pronoun, its holder in apposition, in a sentence naming no organization, is of
+    the organization the text is about (the one the possessor works for; `context_emit`)."""
+    lows, o, h = s.lows, site.o, site.h
+    if o < 0 or site.possessive or s.ment(o).kind != "pronoun" or s.etypes(o) != {"Person"}:
+        return False
+    if h != site.e + 1 or lows[site.e] != "," or not site.role.person_holder:
+        return False
+    if "LEADS" not in site.role.types or not _names_no_organization(s):
+        return False
+    return context_emit(s, h, site.role, site.k) or True
 
 
 def fronted_title(s: Sentence, site: RoleSite) -> bool:
