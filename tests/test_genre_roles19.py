@@ -131,6 +131,18 @@ PASSIVE_AGENTS: list[Case] = [
         [("tarn-capital", "OWNS", "marlo-tiles")],
         [],
     ),
+    (  # paints: a coordinated passive whose first agent is described by another firm
+        "Kelso Paints, which is chaired by former Orvik banker Ivo Stark and managed by chief "
+        "executive Lena Prax, cut jobs.",
+        [("ivo-stark", "LEADS", "kelso-paints"), ("lena-prax", "LEADS", "kelso-paints")],
+        [("lena-prax", "LEADS", "orvik")],
+    ),
+    (  # shipping: the same with a hyphened employer
+        "Brisk Ferries, which is chaired by ex-Tarsa banker Ivo Stark and run by chief "
+        "executive Lena Prax, added a route.",
+        [("lena-prax", "LEADS", "brisk-ferries")],
+        [("lena-prax", "LEADS", "tarsa")],
+    ),
     (  # guard: people acting for the possessor are no party
         "Marlo Tiles was sued by the family's lawyers, Hale & Co, and by a rival.",
         [],
