@@ -1223,11 +1223,16 @@ def agent_after(s: Sentence, k: int) -> int:
                     and (lows[q - 1] in s.lex.heads or s.person_head(lows[q - 1]))
                 ):
                     return q
-                if lows[k] in AGENT_DETS and lows[m - 1] == "'s":
-                    return named_after_head(s, m)  # "by the family's holding company, X"
-                return -1
+                return _possessed_head(s, k, m)  # "by the family's holding company, X"
         m += 1
     return -1
+
+
+def _possessed_head(s: Sentence, k: int, m: int) -> int:
+    """After "by" at k - 1, a determiner, a possessor and "'s" before m: the name in
+    apposition to the possessed descriptor from m ("by the family's holding company, X")."""
+    ok = s.lows[k] in AGENT_DETS and s.lows[m - 1] == "'s"
+    return named_after_head(s, m) if ok else -1
 
 
 def named_after_head(s: Sentence, q: int) -> int:
