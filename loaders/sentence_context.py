@@ -526,8 +526,8 @@ def names_other_org(
     """The sentence names an organization of its own: a name, or a reference to another one
     than the bare role's `org` when that is the article's most named organization `main`
     ("Chairman Pieter Vance said the bank would ...", "Chief executive Ann Lee told analysts
-    that prices at the business had held": a reference in the reported clause is `org` and
-    keeps it)."""
+    that prices at the business had held", "Chairman X said it would hire": a reference in the
+    reported clause, or in a "whose" relative, is `org` and keeps it)."""
     for m in items:
         if not any(type_of(r) == "Organization" for r in m.ids):
             continue
@@ -535,9 +535,28 @@ def names_other_org(
             return True
         if m.kind == "name" and _after_bare_title(lex, lows, items, m):
             continue  # "Managing director Bea Marr has steered Pollard Boats into repairs"
-        if m.kind != "np" or not _reported(lows, m.i):
+        if m.kind not in ("np", "pronoun"):
+            return True
+        if not (_reported(lows, m.i) or _whose(lows, m.i) or _run_object(lows, m.i)):
             return True
     return False
+
+
+def _run_object(lows: list[str], i: int) -> bool:
+    """The reference at i is the object of a verb of running ("will keep running it"): the
+    firm the bare title's holder runs."""
+    return i >= 1 and lows[i - 1] in unnamed_roles.LEAD_VERBS
+
+
+# words from a "whose" to a reference inside its relative ("whose grandfather started the firm")
+WHOSE_REACH: Final = 5
+
+
+def _whose(lows: list[str], i: int) -> bool:
+    """A "whose" opens the relative the mention at i stands in: "Managing director X, whose
+    grandfather started the firm, ...": the reference is the title's own firm."""
+    w = next((w for w in range(i - 1, max(-1, i - WHOSE_REACH - 1), -1) if lows[w] == "whose"), -1)
+    return w >= 0 and "," not in lows[w:i]
 
 
 SAYING = REPORTING | TELLING

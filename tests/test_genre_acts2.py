@@ -662,8 +662,6 @@ BANK: list[Case] = FOUNDED + LEADS + PARTNERS + RIVALRY
 LEFT: dict[str, str] = {
     "Martin Gale sold his last shares": "'the airline he built': 'built' is no founding verb"
     " here (a builder may have grown, not started, a company); left for a convention",
-    "Tolland Seeds said Anna Vik": "'Tolland Seeds' is typed a Person once 'She replaces Karl"
-    " Ostby' follows (entity typing)",
     "Kessler Biotech's drug": "'compete against a cheaper version from Meridian': the rival"
     " makes the object; a gapped trigger 'compete against ... from' took a later name ('for"
     " customers from X'), dropped",

@@ -203,6 +203,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("role", role.handed_over, lambda lex: role.TAKE_OVER),  # reads LEADS
     Construction("role", role.succession, lambda lex: role.SUCCEEDED),  # reads LEADS
     Construction("role", role.to_follow, lambda lex: role.FOLLOW),  # reads LEADS
+    Construction(
+        "unnamed-roles", founder_roles.kin_founder, lambda lex: lex.person_cues.kin
+    ),  # reads LEADS
     Construction("role", role.board_led, lambda lex: BOARD_NOUNS),
     Construction("role", team_heads.team_led, lambda lex: team_heads.TEAM_NOUNS),
     Construction("role", role.board_chaired, lambda lex: role.PANEL_NOUNS),

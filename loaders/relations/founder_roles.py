@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.lexicon import read_data
-from loaders.relations.model import Sentence
+from loaders.relations.model import Mention, Sentence
 from loaders.relations.unnamed_roles import (
     LINK_ADVERBS,
     LINK_VERBS,
@@ -164,3 +164,48 @@ def _founding_adjuncts(s: Sentence, lo: int, hi: int) -> bool:
         if lows[x] == M and lows[x - 1] not in ADJUNCT_PREPS:
             return False  # "before selling it to Orvo Capital"
     return True
+
+
+def kin_founder(s: Sentence) -> None:
+    """ "Ravel Paints chief executive Jon Tess, the nephew of founder Aldo Tess, stays on",
+    "Jon Tess, son of the founder Aldo Tess, runs Ravel": the founder named after a kin noun
+    founded what the kin's holder leads or founded in this sentence, else the organization the
+    article was just about when the sentence names none."""
+    lows = s.lows
+    n = len(lows)
+    for x in range(2, n - 3):
+        if lows[x] not in s.lex.person_cues.kin or lows[x + 1] != "of":
+            continue
+        t = x + 2 + (lows[x + 2] == "the")
+        hit = s.lex.roles.match(lows, t) if t < n and lows[t] in s.lex.roles else None
+        if not hit or "FOUNDED" not in hit[1].types or hit[1].inverse:
+            continue
+        f = t + hit[0]
+        head = _kin_head(s, x)
+        if f >= n or lows[f] != M or head < 0 or "Person" not in s.etypes(f):
+            continue
+        for org in _kin_orgs(s, head, f):
+            s.emit(s.ment(f), hit[1].types, org, "unnamed-roles/kin-founder", 0.6)
+
+
+def _kin_head(s: Sentence, x: int) -> int:
+    """The person whose kin the noun at x names: "X, the nephew of", "X, son of"; else -1."""
+    lows = s.lows
+    c = x - 1 - (lows[x - 1] in ("the", "a"))
+    if c < 1 or lows[c] != "," or lows[c - 1] != M:
+        return -1
+    return c - 1 if "Person" in s.etypes(c - 1) else -1
+
+
+def _kin_orgs(s: Sentence, head: int, f: int) -> list[Mention]:
+    """What the kin's holder at `head` leads or founded in this sentence, else the article's
+    organization when the sentence names none."""
+    ids, founder = s.ment(head).ids, s.ment(f).ids
+    led = {
+        r.target
+        for r in s.found
+        if r.source in ids and r.type in ("LEADS", "FOUNDED") and r.target not in founder
+    }
+    if not led and s.context.org:
+        led = {s.context.org}
+    return [Mention((t,), -1, -1, "context", 0.7) for t in sorted(led)]

@@ -28,6 +28,7 @@ from loaders.relations.words import (
     COPULAS,
     DASHES,
     DATE_WORDS,
+    DETS,
     FUND_HEADS,
     GAP_WORDS,
     INTENT_VERBS,
@@ -269,12 +270,36 @@ def subjects(s: Sentence, k: int, verb: bool, near: int = SUBJ_GAP):
     if opening >= 0 and opening < k and opening not in out and verb and not s.is_det(opening):
         if possessor_at(lows, opening, k) or _staff_modifier(s, opening, k):
             return out
+        if _unnamed_antecedent(s, opening, k):
+            return out  # "from the Rusk family, which founded X": the family, no entity
         if not any(
             (lows[x] in CLAUSE_STOP and not _verb_but(lows, x, k)) or lows[x] == "whose"
             for x in range(opening, k)
         ):
             out.append(opening)
     return out
+
+
+def _unnamed_antecedent(s: Sentence, opening: int, k: int) -> bool:
+    """The verb at k opens a relative (", which [aux/adverbs]") whose antecedent before the
+    comma is no name and stands after the opening name: "X is buying the shares from the Rusk
+    family, which founded Y" (the family founded Y, not X; but "The Tolley Mine project, which
+    sits" is the named project's)."""
+    lows = s.lows
+    r = k - 1
+    while r > opening and (
+        lows[r] in AUXILIARIES or (lows[r].endswith("ly") and lows[r].isalpha())
+    ):
+        r -= 1
+    if not (r - 2 > opening and lows[r] in ("which", "who") and lows[r - 1] == ","):
+        return False
+    head = r - 2
+    if lows[head] == M:
+        return False
+    a = head
+    while a > opening and head - a < 3 and lows[a].isalpha() and lows[a] not in DETS:
+        a -= 1
+    return lows[a] != M or lows[head] in s.lex.group_nouns  # "the Rusk family": no entity
 
 
 def _verb_but(lows: list[str], x: int, k: int) -> bool:
@@ -1236,8 +1261,33 @@ def agent_after(s: Sentence, k: int) -> int:
                     and (lows[q - 1] in s.lex.heads or s.person_head(lows[q - 1]))
                 ):
                     return q
-                return -1
+                return _possessed_head(s, k, m)  # "by the family's holding company, X"
         m += 1
+    return -1
+
+
+def _possessed_head(s: Sentence, k: int, m: int) -> int:
+    """After "by" at k - 1, a determiner, a possessor and "'s" before m: the name in
+    apposition to the possessed descriptor from m ("by the family's holding company, X")."""
+    ok = s.lows[k] in AGENT_DETS and s.lows[m - 1] == "'s"
+    return named_after_head(s, m) if ok else -1
+
+
+def named_after_head(s: Sentence, q: int) -> int:
+    """The name in apposition after a few words ending in a head noun, from q: "holding
+    company, Danner Beheer" (after "by the family's"), else -1."""
+    lows = s.lows
+    n = len(lows)
+    c = q
+    while c < n and c - q < 4 and lows[c].replace("-", "").isalpha():
+        c += 1
+    if c == q or c + 1 >= n or lows[c] != "," or lows[c - 1] not in s.lex.heads:
+        return -1
+    if people_noun(s, lows[c - 1]):
+        return -1  # "by the family's lawyers, Hale & Co": acting for the family
+    a = c + 1 + (lows[c + 1] == "the")
+    if a < n and lows[a] == M and (a + 1 >= n or lows[a + 1] in AGENT_FOLLOWERS):
+        return a
     return -1
 
 
@@ -1286,6 +1336,10 @@ def _agent_at(s: Sentence, k: int, m: int) -> int:
         return -1  # "hailed by analysts at Harlow": the firm is no agent
     if m + 2 < n and lows[m + 1] == "'s" and lows[m + 2] == M:
         return m + 2  # "by Saudi Arabia's Public Investment Fund"
+    if m + 2 < n and lows[m + 1] in s.lex.person_cues.kin and s.ment(m).kind == "pronoun":
+        # "founded by her great-grandfather, Emil Rosko": the relative, not "her"
+        q = m + 2 + (lows[m + 2] == ",")
+        return q if q < n and lows[q] == M else -1
     if m + 2 < n and lows[m + 1] == "'s" and lows[m + 2] in s.lex.person_cues.kin:
         # "chaired by Kowalski's uncle, Peter Moe": the relative, not Kowalski
         q = m + 3 + (m + 3 < n and lows[m + 3] == ",")
@@ -1297,6 +1351,8 @@ def _agent_at(s: Sentence, k: int, m: int) -> int:
     if m + 1 < n and lows[m + 1] in s.lex.group_nouns:
         if m + 3 < n and lows[m + 2] == "'s" and lows[m + 3] == M:
             return m + 3  # "by the Kell family's Kell Holdings": the family's firm
+        if m + 3 < n and lows[m + 2] == "'s":
+            return named_after_head(s, m + 3)  # "by the Kell family's holding company, X"
         q = m + 3 + (m + 3 < n and lows[m + 3] == "the")
         if q < n and lows[m + 2] == "," and lows[q] == M and "of" in lows[m - 2 : m]:
             return q  # "by a holding arm of the Osk family, Osk Holding": the named firm

@@ -282,6 +282,22 @@ BODY_QUALIFIERS = frozenset(
 )
 
 
+# kinds of body (`kinds` in coref.yaml) whose noun before a bare title makes it that body's:
+# "union chairman", "regulator chairman", "league president" ("board chairman" is the firm's)
+OTHER_BODY_KINDS: Final[frozenset[str]] = frozenset({"government", "union", "league", "alliance"})
+
+
+def _other_body_title(s: Sentence, k: int) -> bool:
+    """The bare title at k follows a noun of another kind of body: "union chairman Ivo Hale",
+    "regulator chairman Ada Vorn"."""
+    if k < 1:
+        return False
+    w = s.lows[k - 1]
+    if w in BODY_QUALIFIERS:
+        return True
+    return w not in BOARD_NOUNS and bool(s.lex.kinds.get(w, frozenset()) & OTHER_BODY_KINDS)
+
+
 def context_emit(s: Sentence, holder: int, role: Role, hi: int) -> bool:
     """A bare role in a sentence that names no organization ("Chief executive Sarah Collins
     said ...", "Adaora Kell steps in as interim chief executive"): the organization the
@@ -291,8 +307,8 @@ def context_emit(s: Sentence, holder: int, role: Role, hi: int) -> bool:
         return _own_founding(s, holder, hi)
     if not org or not ({"LEADS", "FOUNDED"} & set(role.types)) or role.inverse:
         return False
-    if hi >= 1 and s.lows[hi - 1] in BODY_QUALIFIERS:
-        return False  # "Council leader Dana Pike": a council's, not the company's
+    if _other_body_title(s, hi):
+        return False  # "Council leader Dana Pike", "Guild chairman X": not the company's
     if "Person" not in s.etypes(holder) or s.blocked(_past_quotes(s.lows, holder), hi):
         return False
     if _body_after(s.lows, holder):
@@ -861,6 +877,7 @@ def role_at(s: Sentence, k: int, e: int, role: Role) -> None:
     site = _site(s, k, e, role)
     for rule in (
         inverse_after_name,
+        person_possessed_title,
         holder_after,
         coordinated_holder,
         new_role_named,
@@ -1343,6 +1360,8 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
     # "rival (lender) Tessel Bank", "rival Danish maker Kvist"
     bare = site.r == _past_honorific(s, e) or (rival and site.r - e in (1, 2))
     if bare and (role.person_holder or rival) and (e >= n or lows[e] not in ROLE_PREPS):
+        if not rival and _other_body_title(s, site.k):
+            return True  # "and union chairman Ivo Hale said": the union's, not the firm's
         own = _act_possessor(s, site.k) if rival else -1
         if own >= 0:  # "X's merger with rival Y": no verb or denial of the clause counts
             for x in coord(s, h, +1) if lows[e - 1].endswith("s") else [h]:
@@ -1353,9 +1372,9 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
             org = reporting_org(s, site.k, verb=False)  # "X is growing, CEO Y said."
         if org < 0 and rival:
             org = _agent_before(s, site.k)  # "a suit filed by X against rival operator Y"
-        if org < 0 and not rival and site.k >= 1 and lows[site.k - 1] in TIME_LINKS:
-            # "The firm has struggled since co-founder Max Orrin left": the main clause's
-            # organization
+        if org < 0 and not rival and _linked_clause(lows, site.k):
+            # "The firm has struggled since co-founder Max Orrin left", "Halden reported a
+            # loss, although chairman Alan Pike kept his seat": the main clause's organization
             org = reporting_org(s, site.k, verb=False)
         if rival and org >= 0 and _offered_by(lows, org, site.k):
             org = -1  # "X, a range made by rival Dorn": Dorn's product, no rival of Dorn
@@ -1377,6 +1396,20 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
             context_emit(s, h, role, site.k)  # "Chief executive Sarah Collins said ..."
         return True
     return False
+
+
+def person_possessed_title(s: Sentence, site: RoleSite) -> bool:
+    """ "Her chairman, Piet Rowe, has stood behind her": a leading title possessed by a
+    person's pronoun, its holder in apposition, in a sentence naming no organization, is of
+    the organization the text is about (the one the possessor works for; `context_emit`)."""
+    lows, o, h = s.lows, site.o, site.h
+    if o < 0 or site.possessive or s.ment(o).kind != "pronoun" or s.etypes(o) != {"Person"}:
+        return False
+    if h != site.e + 1 or lows[site.e] != "," or not site.role.person_holder:
+        return False
+    if "LEADS" not in site.role.types or not _names_no_organization(s):
+        return False
+    return context_emit(s, h, site.role, site.k) or True
 
 
 def fronted_title(s: Sentence, site: RoleSite) -> bool:
@@ -1986,8 +2019,6 @@ def succession(s: Sentence) -> None:
     lows = s.lows
     n = len(lows)
     leads = [f for f in s.found if f.type == "LEADS"]
-    if not leads:
-        return
     for k in range(1, n - 1):
         if lows[k] not in SUCCEEDED:
             continue
@@ -1996,6 +2027,9 @@ def succession(s: Sentence) -> None:
             b -= 1
         if lows[k - 1] == "," and lows[k].endswith("ing"):
             _succeeding(s, k, leads)  # "X joined Y as CEO, succeeding co-founder Z"
+            continue
+        if lows[k - 1] == "who":
+            _kin_predecessor(s, k, leads)  # "her brother Piet, who succeeded their mother Anke"
             continue
         if b >= 1 and lows[b] == "and" and b < k - 1:
             b = _first_conjunct_subject(s, b)  # "X stepped down as CEO and was replaced by Y"
@@ -2013,10 +2047,54 @@ def succession(s: Sentence) -> None:
             continue  # "... replaced by X as chairman of Y": the post is named (`appointed`)
         if "Person" not in s.etypes(old) or "Person" not in s.etypes(new):
             continue
-        for f in leads:
-            if f.source in s.ment(old).ids:
-                org = Mention((f.target,), -1, -1, "context", 0.8)
-                s.emit(s.ment(new), ("LEADS",), org, "role/succession", 0.7)
+        held = [f for f in leads if f.source in s.ment(old).ids]
+        for f in held:
+            org = Mention((f.target,), -1, -1, "context", 0.8)
+            s.emit(s.ment(new), ("LEADS",), org, "role/succession", 0.7)
+        if not held and new < old:
+            _replaced_leaver(s, old, new)
+
+
+def _kin_predecessor(s: Sentence, k: int, leads: list[Found]) -> None:
+    """ "Rosko Wines is run by Ada Rosko and her brother Piet, who succeeded their mother Anke
+    Rosko in 2010": in a family firm, the parent a leader succeeded led what the successor
+    leads in this sentence (a former head; not "succeeded his father as mayor")."""
+    from loaders.relations.unnamed_roles import relative_head  # imports this
+
+    lows = s.lows
+    n = len(lows)
+    p = k + 1
+    if p + 2 >= n or lows[p + 1] not in s.lex.person_cues.kin or lows[p + 2] != M:
+        return
+    if lows[p] not in KIN_POSSESSORS and _pronoun_word(s, p) not in KIN_POSSESSORS:
+        return
+    old, new = p + 2, relative_head(s, k - 1)
+    if new < 0 or "Person" not in s.etypes(old) or (old + 1 < n and lows[old + 1] == "as"):
+        return
+    ids = s.ment(new).ids
+    for f in [f for f in leads if f.source in ids and f.target not in s.ment(old).ids]:
+        org = Mention((f.target,), -1, -1, "context", 0.8)
+        s.emit(s.ment(old), ("LEADS",), org, "role/succession", 0.6)
+
+
+def _pronoun_word(s: Sentence, p: int) -> str:
+    """The pronoun a mention at p was written as ("their"), else ""."""
+    m = s.ments[p]
+    return m.word.lower() if m is not None and m.kind == "pronoun" else ""
+
+
+def _replaced_leaver(s: Sentence, old: int, new: int) -> None:
+    """ "Ilse Fahr replaces Dan Oake, who steps down after nine years": a predecessor whose
+    relative clause says the post was left led what the handover is of (this sentence's LEADS
+    of someone else, else the article's organization), and so does the successor; "succeeded
+    X" alone names no post."""
+    if not _left_post(s, old) or s.blocked(new, old):
+        return
+    org = _handed_org(s, old)
+    if org is None or org.ids[0] in s.ment(new).ids:
+        return
+    s.emit(s.ment(old), ("LEADS",), org, "role/succession", 0.6)
+    s.emit(s.ment(new), ("LEADS",), org, "role/succession", 0.6)
 
 
 # "..., with N2 to follow": the successor after a leader's exit
@@ -2046,16 +2124,24 @@ def to_follow(s: Sentence) -> None:
             s.emit(new, ("LEADS",), org, "role/succession", 0.65)
 
 
+# "who has retired", "who is retiring", "who will step down"
+LEAVING_AUX: Final[frozenset[str]] = frozenset({"has", "had", "is", "was", "will"})
+
+
 def _left_post(s: Sentence, x: int) -> bool:
     """The person at x is followed by a relative of leaving: "succeeding Marcus Pellow, who
-    retired after 12 years", "replacing Mara Tove, who stepped down in March"."""
-    from loaders.relations.unnamed_roles import LEAVING_CUES  # imports this
+    retired after 12 years", "replacing Mara Tove, who is stepping down" (not "who is retiring
+    as finance director": another post)."""
+    from loaders.relations.unnamed_roles import LEAVING_CUES, _leading_role  # imports this
 
     lows = s.lows
-    v = x + 3 + (x + 3 < len(lows) and lows[x + 3] in ("has", "had"))
+    v = x + 3 + (x + 3 < len(lows) and lows[x + 3] in LEAVING_AUX)
     if not (v < len(lows) and lows[x + 1] == "," and lows[x + 2] == "who"):
         return False
-    return lows[v] in LEAVING_CUES
+    if lows[v] not in LEAVING_CUES:
+        return False
+    p = v + 1 + (v + 1 < len(lows) and lows[v + 1] == "down")
+    return p >= len(lows) or lows[p] != "as" or _leading_role(s, p + 1, reach=2) >= 0
 
 
 def _named_after(s: Sentence, x: int) -> int:
@@ -2390,6 +2476,20 @@ def his_department(s: Sentence) -> None:
 
 # conjunctions opening a clause about a bare role's holder: "since co-founder X left"
 TIME_LINKS = frozenset({"since", "after", "when", "until", "before", "once"})
+# conjunctions after a comma opening a clause whose bare title is the main clause's
+# organization's: "X cut its dividend, and chief executive Y apologised"
+CLAUSE_LINKS: Final[frozenset[str]] = frozenset({"although", "though", "but", "while", "and"})
+
+
+def _linked_clause(lows: list[str], k: int) -> bool:
+    """The bare title at k opens a clause linked to the main one: after a time word ("since
+    co-founder X left") or after a comma and a conjunction (", although chairman X")."""
+    if k < 1:
+        return False
+    return lows[k - 1] in TIME_LINKS or (
+        k >= 2 and lows[k - 1] in CLAUSE_LINKS and lows[k - 2] == ","
+    )
+
 
 # "took over", "took charge", "took the helm": a successor's words with no object
 TOOK_OVER_PHRASES = (("over",), ("charge",), ("the", "helm"))

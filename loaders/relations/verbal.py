@@ -639,8 +639,10 @@ def _patient_before(s: Sentence, k: int, trigs: tuple[Trigger, ...]) -> int:
             return _first_subject(s, m)
         elif lows[m] == M and bare_conjunct(lows, m + 1, k) and prep_before(s, m):
             words += 1  # "X builds flats for Y and is now owned by A": X
-        elif lows[m] == M and _listed_agent(s, m, k):
-            words += 1  # "X was set up by A and B and was bought by C": not B
+        elif lows[m] == M and (_listed_agent(s, m, k) or _inside_agent(s, m, k)):
+            # "X was set up by A and B and was bought by C": not B; "chaired by former Orvik
+            # banker A and managed by B": not Orvik, a word of A's description
+            words += 1
         elif lows[m] == M and (head := _opening_appositive_head(s, m, k)) >= 0:
             # "Tolla, a subsidiary of the co-operative Marsk, bakes bread and is run by P": the
             # head the appositive describes, not the parent named inside it
@@ -698,6 +700,19 @@ def _listed_agent(s: Sentence, m: int, k: int) -> bool:
         return False
     agents = _by_list(s, b, m + 1)
     return m in agents
+
+
+def _inside_agent(s: Sentence, m: int, k: int) -> bool:
+    """The name at m describes the agent of an earlier "by" named after it ("by former Orvik
+    banker Ivo Stark"), and "and" then leads to the passive at k."""
+    lows = s.lows
+    b = m - 1
+    while b >= 0 and m - b <= 4 and lows[b] != "by" and (lows[b].isalpha() or lows[b] == "-"):
+        b -= 1
+    if b < 0 or lows[b] != "by" or "and" not in lows[m + 1 : k]:
+        return False
+    a = agent_after(s, b + 1)
+    return m < a < k
 
 
 def _agents_then_and(s: Sentence, lo: int, k: int) -> bool:
