@@ -6,10 +6,10 @@
   facility near Lyon", "Orla's Kessby site outside Porto" (a works named for its town, not a
   project's name: the place phrase says where the town is);
 - a town between "the" and a trade noun in an appositive that describes a company: "Arlen
-  Clinical, the Ravenna distributor," (not "the Orso chocolate maker" elsewhere: a brand), one
-  lower-case word may precede the noun ("the Ashby contract brewer") and a relative may follow
-  it; after "a"/"an" only a company noun ("Kestel Forge, a Redditch foundry that ...", "a
-  Lausanne custodian"), never a person's job ("a Tarvin fund manager");
+  Clinical, the Ravenna distributor," (not "the Orso chocolate maker" elsewhere: a brand), and
+  a relative may follow it; after "a"/"an", or with one lower-case word before the noun, only a
+  company noun ("Kestel Forge, a Redditch foundry that ...", "a Lausanne custodian", "the
+  Ashby craft brewery"), never a person's job ("a Tarvin fund manager");
 - a town people come from or live around, and the towns listed after it: "farmers from
   Kelby, Tarvin and Orre", "growers around Kelby";
 - a region named by its kind: "the Tarvin wine region", "the Orre farming district".
@@ -144,8 +144,8 @@ def _trade_town(a: Analysis, c: Candidate, lex: Lexicon) -> bool:
         return False
     if (lows[c.i - 1] != "the" or h > c.j) and _person_noun(head, lex):
         return False  # "Ulla Berg, a Tarvin fund manager": a person's job, no company's trade
-    if lows[c.i - 1] != "the" and head not in FIRM_PLACE_HEADS:
-        return False  # "a Kordia maker" may be a brand's; "a Redditch foundry" is a firm's seat
+    if (lows[c.i - 1] != "the" or h > c.j) and head not in FIRM_PLACE_HEADS:
+        return False  # "the Orso chocolate maker", "a Kordia maker": a brand's trade
     return any(d.j == c.i - 2 and d.best() != "Person" for d in a.cands if d is not c)
 
 

@@ -3,14 +3,14 @@ from nearby clues (round 19).
 
 A town no list knows, between an article and a trade or company noun in an appositive that
 describes a named company, is a place and the company sits there: "Kestel Forge, a Redditch
-foundry that competes with ...", "X, a Tarvin cement maker,", "X, the Ashby contract brewer",
+foundry that competes with ...", "X, the Ashby craft brewery",
 "X, a Lausanne custodian". A person's job ("a Tarvin fund manager") and a brand's trade ("the
 Kordia dealer") place nothing. Plants, warehouses and mills in a place, possessive products
 ("its Corvina jacket", "the Lyon group's own range, Nimbra") and launches keep their readings;
 customers' places, planned plants and a dateline city give nothing.
 
-After "a" or "an" only the company nouns are read ("a Redditch foundry"), not any "-er"
-trade.
+After "a" or "an", or with a modifier before the noun, only the company nouns are read ("a
+Redditch foundry", "the Ashby craft brewery"), not any "-er" trade.
 
 Each case is a short invented text (relations that must be found, relations that must not be),
 across foundries, cement, brewing, ports, lending, custody, outdoor wear, drinks, textiles,
@@ -32,7 +32,12 @@ TRADE_TOWNS: list[Case] = [
         ],
         [("redditch", "COMPETES_WITH", "arlo-castings")],
     ),
-    (  # cement: a lower-case modifier before the trade noun
+    (  # brewing: a lower-case modifier before a company noun
+        "Kelmar Ales, the Ashby craft brewery that supplies pubs, grew.",
+        [("kelmar-ales", "LOCATED_IN", "ashby")],
+        [],
+    ),
+    (  # cement: a lower-case modifier before an "-er" trade
         "Hestia Cement, the Tarvin cement maker, cut 40 jobs.",
         [("hestia-cement", "LOCATED_IN", "tarvin")],
         [],
@@ -171,7 +176,14 @@ GUARDS: list[Case] = [
 ]
 
 BANK = TRADE_TOWNS + SITES_AND_PRODUCTS + GUARDS
+TWO_WORD_TRADE = (
+    'a modifier before an "-er" trade ("the Ashby contract brewer", "the Tarvin cement '
+    'maker") is read only before a company noun: "the Orso chocolate maker" (places13) names '
+    "a brand the same way"
+)
 GAPS: dict[str, str] = {
+    "Kelmar Brewing, the Ashby": TWO_WORD_TRADE,
+    "Hestia Cement, the Tarvin": TWO_WORD_TRADE,
     "Hestia Cement, a Tarvin": '"a TOWN <-er trade>" is read only for the company nouns '
     '(foundry, mill, custodian, ...): measured, any "-er" trade after "a" cost blind8 '
     '0.003 mean P (a brand\'s trade, "a Kordia maker", looks the same)',
@@ -190,12 +202,12 @@ TYPES: list[tuple[str, dict[str, str]]] = [
         {"Kestel Forge": "Organization", "Redditch": "Location", "Arlo Castings": "Organization"},
     ),
     (
-        "Kelmar Brewing, the Ashby contract brewer, grew.",
-        {"Kelmar Brewing": "Organization", "Ashby": "Location"},
+        "Kelmar Ales, the Ashby craft brewery, grew.",
+        {"Kelmar Ales": "Organization", "Ashby": "Location"},
     ),
     (
-        "Hestia Cement, the Tarvin cement maker that supplies builders, cut jobs.",
-        {"Hestia Cement": "Organization", "Tarvin": "Location"},
+        "Dolmar Safekeeping, a Lausanne custodian that stores gold, was fined.",
+        {"Dolmar Safekeeping": "Organization", "Lausanne": "Location"},
     ),
     ("Velka Outdoor halted sales of its Corvina jacket.", {"Corvina": "Product"}),
     ("Velmora Appliances' Brisa kettle sells well.", {"Brisa": "Product"}),
