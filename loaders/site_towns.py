@@ -6,7 +6,10 @@
   facility near Lyon", "Orla's Kessby site outside Porto" (a works named for its town, not a
   project's name: the place phrase says where the town is);
 - a town between "the" and a trade noun in an appositive that describes a company: "Arlen
-  Clinical, the Ravenna distributor," (not "the Orso chocolate maker" elsewhere: a brand);
+  Clinical, the Ravenna distributor," (not "the Orso chocolate maker" elsewhere: a brand), and
+  a relative may follow it; after "a"/"an", or with one lower-case word before the noun, only a
+  company noun ("Kestel Forge, a Redditch foundry that ...", "a Lausanne custodian", "the
+  Ashby craft brewery"), never a person's job ("a Tarvin fund manager");
 - a town people come from or live around, and the towns listed after it: "farmers from
   Kelby, Tarvin and Orre", "growers around Kelby";
 - a region named by its kind: "the Tarvin wine region", "the Orre farming district".
@@ -49,6 +52,9 @@ W_SITE_TOWN = 4.0  # like "near X": outweighs a works noun's Project vote
 WORKS_OWNERS: Final[frozenset[str]] = frozenset({"its", "their", "'s", "'"})
 APPOSITIVE_ENDS: Final[frozenset[str]] = frozenset({",", ".", ";", ")", "—", "–", "-"})
 PEOPLE_PREPS: Final[frozenset[str]] = frozenset({"from", "around", "near"})
+TRADE_ARTICLES: Final[frozenset[str]] = frozenset({"the", "a", "an"})
+# an appositive's end, or the relative clause its trade noun opens ("a Redditch foundry that")
+TRADE_ENDS: Final[frozenset[str]] = APPOSITIVE_ENDS | {"that", "which", "whose"}
 
 
 def site_town_votes(a: Analysis, lex: Lexicon) -> None:
@@ -123,15 +129,36 @@ def _works(lows: list[str], c: Candidate, lex: Lexicon) -> bool:
 
 
 def _trade_town(a: Analysis, c: Candidate, lex: Lexicon) -> bool:
-    """ "Arlen Clinical, the Ravenna haulier,": a named company, a comma, "the", the name and
-    one trade or company noun that ends the appositive; not a trade that names a brand ("the
-    Kordia dealer")."""
+    """ "Arlen Clinical, the Ravenna haulier,", "Kestel Forge, a Redditch foundry that ...",
+    "X, the Ashby contract brewer,": a named company, a comma, an article, the name and a trade
+    or company noun (one lower-case word may come before it) that ends the appositive or opens
+    its relative clause; not a trade that names a brand ("the Kordia dealer")."""
     lows = a.lows
-    if c.i < 3 or lows[c.i - 1] != "the" or lows[c.i - 2] != ",":
+    if c.i < 3 or lows[c.i - 1] not in TRADE_ARTICLES or lows[c.i - 2] != ",":
         return False
-    head = lows[c.j]
-    if head in BRAND_TRADES or (c.j + 1 < len(lows) and lows[c.j + 1] not in APPOSITIVE_ENDS):
+    h = c.j + 1 if _trade_head(lows, c.j + 1, lex) else c.j
+    head = lows[h] if h < len(lows) else ""
+    if head in BRAND_TRADES or (h + 1 < len(lows) and lows[h + 1] not in TRADE_ENDS):
         return False
-    if not (trade_noun(head) or head in FIRM_PLACE_HEADS or head in lex.located_heads):
+    if not _trade_head(lows, h, lex) or (h > c.j and not lows[c.j].isalpha()):
         return False
+    if (lows[c.i - 1] != "the" or h > c.j) and _person_noun(head, lex):
+        return False  # "Ulla Berg, a Tarvin fund manager": a person's job, no company's trade
+    if (lows[c.i - 1] != "the" or h > c.j) and head not in FIRM_PLACE_HEADS:
+        return False  # "the Orso chocolate maker", "a Kordia maker": a brand's trade
     return any(d.j == c.i - 2 and d.best() != "Person" for d in a.cands if d is not c)
+
+
+def _person_noun(w: str, lex: Lexicon) -> bool:
+    """A noun that describes a person ("manager", "investor", "banker")."""
+    role = lex.roles.lookup((w,))
+    person = w in lex.heads and lex.heads.lookup((w,)) == "Person"
+    return w in lex.titles or person or (role is not None and role.person_holder)
+
+
+def _trade_head(lows: list[str], h: int, lex: Lexicon) -> bool:
+    """A trade or company noun at h ("haulier", "foundry", "custodian")."""
+    if h >= len(lows):
+        return False
+    head = lows[h]
+    return trade_noun(head) or head in FIRM_PLACE_HEADS or head in lex.located_heads
