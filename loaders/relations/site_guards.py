@@ -17,6 +17,7 @@ from __future__ import annotations
 from loaders.gazetteer import place_data
 from loaders.place_words import SITE_OWNING_VERBS
 from loaders.relations.model import Sentence
+from loaders.relations.nav import first_name
 from loaders.relations.words import PREPOSITIONS, SKIP_DETS, M
 
 _DATA = place_data()
@@ -289,13 +290,8 @@ def _with_object(s: Sentence, v: int) -> bool:
             continue
         c = a - 1 - (lows[a - 1] == ",")
         if c >= 1 and lows[c] == M and not s.is_det(c) and "Organization" in s.etypes(c):
-            return c != opening_name(s)  # not the subject: "X, along with its plant, was sold"
+            return c != first_name(s.lows)  # not the subject: "X, along with its plant, was sold"
     return False
-
-
-def opening_name(s: Sentence) -> int:
-    """The position of the sentence's first name, else -1."""
-    return next((p for p, w in enumerate(s.lows) if w == M), -1)
 
 
 def _at_venue(s: Sentence, k: int) -> bool:
