@@ -31,7 +31,12 @@ from loaders.tokens import words
 DATA_FILES = ("lexicon.yaml", "triggers.yaml", "known.yaml", "names.yaml", "coref.yaml")
 # one construction family's words per file, read as the lexicon entry named here (a --lexicon
 # file extends them under that name: `holdings: {back_verbs: [champion]}`)
-FAMILY_FILES = {"holdings.yaml": "holdings", "deals.yaml": "deals", "rivalry.yaml": "rivalry"}
+FAMILY_FILES = {
+    "holdings.yaml": "holdings",
+    "deals.yaml": "deals",
+    "rivalry.yaml": "rivalry",
+    "traps.yaml": "traps",
+}
 GAP: Final = "..."
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 AMBIGUOUS: Final = "?"  # the type of a descriptor noun listed under several types

@@ -20,13 +20,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from loaders.gazetteer import place_names
+from loaders.lexicon import read_data
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
     from loaders.mentions import Candidate
     from loaders.tokens import Tok
 
-ARTICLES: Final = frozenset({"a", "an", "the"})
+# the three articles: grammar.yaml's `skip_dets`, as `loaders.relations.words.SKIP_DETS` (read
+# here, since importing `loaders.relations` would cycle back through `loaders.type_cues`)
+SKIP_DETS: Final = frozenset(str(w) for w in read_data("grammar.yaml")["skip_dets"])
 # what after "the NAME" shows the name is the whole noun phrase, not a modifier
 NOT_NOUNS: Final = frozenset(
     "and or but of in on at to for with by from is was are were has have had will would said "
@@ -108,10 +111,10 @@ def _article_before(toks: list[Tok], lows: list[str], i: int, lex: Lexicon) -> s
     """The article before the name at i, past up to two lower-case modifiers that are no
     company nouns ("the bigger", "a small family"), else None."""
     p = i - 1
-    while p >= 0 and i - 1 - p < 2 and lows[p] not in ARTICLES:
+    while p >= 0 and i - 1 - p < 2 and lows[p] not in SKIP_DETS:
         if not toks[p].text.isalpha() or not toks[p].text.islower() or lows[p] in NOT_NOUNS:
             return None
         if lows[p] in lex.heads:
             return None
         p -= 1
-    return lows[p] if p >= 0 and lows[p] in ARTICLES else None
+    return lows[p] if p >= 0 and lows[p] in SKIP_DETS else None

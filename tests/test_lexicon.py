@@ -72,6 +72,20 @@ def test_an_extra_file_extends_the_defaults(tmp_path):
     assert ("anna-moss", "LEADS", "quillora") not in plain.relations
 
 
+def test_an_extra_file_extends_the_trap_words(tmp_path):
+    """traps.yaml is read as the lexicon's `traps` entry: an extra file's `claim_denials` and
+    `claim_sources` make more claims no fact (`loaders/relations/trap_words.py`)."""
+    extra = tmp_path / "extra.yaml"
+    extra.write_text('traps:\n  claim_denials: [disowns]\n  claim_sources: ["the dossier"]\n')
+    config = ExtractionConfig(lexicon=Lexicon.load(extra))
+    denied = "Ostrel Bank says Kelvin Capital controls Brisk Pharma, which the firm disowns."
+    sourced = "Kelvin Capital owns Brisk Pharma, according to the dossier."
+    owns = ("kelvin-capital", "OWNS", "brisk-pharma")
+    for text in (denied, sourced):
+        assert owns in extract(text).relations  # the default words leave it a fact
+        assert owns not in extract(text, config).relations
+
+
 def test_the_readme_example_is_a_valid_extra_file(tmp_path):
     block = re.search(r"```yaml\n(.*?)```", README.read_text("utf-8"), re.S).group(1)
     path = tmp_path / "extra.yaml"

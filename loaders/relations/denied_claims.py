@@ -3,7 +3,8 @@ Pharma, which the firm denies", "..., a claim Kelvin rejects". What the sentence
 a claim, no fact: its relations are dropped, save the quarrel ("accused Brisk Pharma of fraud,
 which the firm denies": the accusation is made, and rejecting it disputes it).
 
-Words: loaders/data/traps.yaml `claim_denials`, `claim_verbs`, `denied_claim_nouns`.
+Words: loaders/data/traps.yaml `claim_denials`, `claim_verbs`, `denied_claim_nouns`
+(`trap_words`: a `--lexicon` file extends them).
 """
 
 from __future__ import annotations
@@ -11,14 +12,11 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Final
 
-from loaders.lexicon import Lexicon, read_data
+from loaders.lexicon import Lexicon
 from loaders.relations.model import Sentence
+from loaders.relations.trap_words import TrapWords, trap_words
 from loaders.relations.words import PUNCT_STOP, M
 
-_TRAPS = read_data("traps.yaml")
-CLAIM_DENIALS: Final[frozenset[str]] = frozenset(_TRAPS["claim_denials"])
-DENIED_CLAIM_NOUNS: Final[frozenset[str]] = frozenset(_TRAPS["denied_claim_nouns"])
-CLAIM_VERBS: Final[frozenset[str]] = frozenset(_TRAPS["claim_verbs"])
 # who denies: a name, a pronoun or a description ("which the firm denies", "which both have
 # denied"); "which denies" (a relative pronoun as subject) denies something else
 DENIERS: Final[frozenset[str]] = frozenset({M, "it", "they", "he", "she", "the", "both", "all"})
@@ -27,7 +25,7 @@ DENIED_KEPT: Final[frozenset[str]] = frozenset({"DISPUTES"})
 
 
 def denial_cues(lex: Lexicon) -> Collection[str]:
-    return CLAIM_DENIALS
+    return trap_words(lex).claim_denials
 
 
 def denied_claims(s: Sentence) -> None:
@@ -36,13 +34,14 @@ def denied_claims(s: Sentence) -> None:
     firm denies": the accusation is made)."""
     if not any(f.type not in DENIED_KEPT for f in s.found):
         return
-    tail = _denial_tail(s.lows)
-    if tail < 0 or CLAIM_VERBS.isdisjoint(s.lows[:tail]):
+    words = trap_words(s.lex)
+    tail = _denial_tail(s.lows, words)
+    if tail < 0 or words.claim_verbs.isdisjoint(s.lows[:tail]):
         return  # the denied thing is a claim someone made in the sentence
     s.withdraw([f for f in s.found if f.type not in DENIED_KEPT])
 
 
-def _denial_tail(lows: list[str]) -> int:
+def _denial_tail(lows: list[str], words: TrapWords) -> int:
     """The sentence's last clause is ", which <denier> ... <denial>" or ", a claim <denier>
     ... <denial>", with nothing but an adverb ("strongly") or a closing stop after the verb:
     the position of its comma, else -1."""
@@ -52,7 +51,7 @@ def _denial_tail(lows: list[str]) -> int:
         nxt = lows[c + 1]
         if nxt == "which":
             opener = c + 2
-        elif nxt in ("a", "an") and c + 2 < len(lows) and lows[c + 2] in DENIED_CLAIM_NOUNS:
+        elif nxt in ("a", "an") and c + 2 < len(lows) and lows[c + 2] in words.denied_claim_nouns:
             opener = c + 3
         else:
             return -1
@@ -62,7 +61,7 @@ def _denial_tail(lows: list[str]) -> int:
             (
                 v
                 for v in range(opener, min(len(lows), opener + DENIAL_REACH))
-                if lows[v] in CLAIM_DENIALS
+                if lows[v] in words.claim_denials
             ),
             -1,
         )

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from loaders.lexicon import Lexicon, PhraseIndex, Trigger, per_lexicon, phrase_index, read_data
+from loaders.lexicon import Lexicon, PhraseIndex, Trigger, per_lexicon, phrase_index
+from loaders.relations.trap_words import trap_words
 from loaders.relations.words import CLAUSE_STOP, HOLDING_PARTICIPLES, PUNCT_STOP, M
 
 # adverbs after "and" that start a new act of the same subject ("and later bought Y")
@@ -30,11 +31,11 @@ SEQUENCE: frozenset[str] = frozenset(
 )
 # the conditional mood, and what sets its condition; "will" too, under a condition that is no
 # deal's approval nor a resolve ("will invest in X if the trial succeeds"; "will buy X if
-# shareholders approve", "will sue X if we must" are stated: traps.yaml `stated_conditions`)
+# shareholders approve", "will sue X if we must" are stated: traps.yaml `stated_conditions`,
+# `trap_words`)
 CONDITIONAL_VERBS: Final[frozenset[str]] = frozenset({"would"})
 FUTURE: Final = "will"
 CONDITIONS: frozenset[str] = frozenset({"if", "unless"})
-STATED: Final[PhraseIndex] = phrase_index(read_data("traps.yaml")["stated_conditions"])
 STATED_REACH = 5  # words from "if" to the approval ("if the merger is approved")
 
 
@@ -51,7 +52,7 @@ def scope_start(lows: list[str], start: int, hi: int) -> int:
     return start
 
 
-def conditional(lows: list[str], lo: int, hi: int, preposed: int) -> bool:
+def conditional(lows: list[str], lex: Lexicon, lo: int, hi: int, preposed: int) -> bool:
     """A "would" between lo and hi whose clause has a condition: a preposed "If ...,"
     closing at `preposed` before lo, or an "if" or "unless" after hi in the sentence; a
     "will" under a condition that is no approval ("If the trial succeeds, X will invest")."""
@@ -61,13 +62,13 @@ def conditional(lows: list[str], lo: int, hi: int, preposed: int) -> bool:
         return False
     if 0 <= preposed < lo:
         ifs = [k for k in range(preposed) if lows[k] in CONDITIONS]
-        if ifs and (mood or not _approval(lows, ifs[0])):
+        if ifs and (mood or not _approval(lows, lex, ifs[0])):
             return True
     for k in range(hi, len(lows)):
         if lows[k] in PUNCT_STOP and lows[k] != ",":
             return False
         if lows[k] in CONDITIONS:
-            return mood or not _approval(lows, k)
+            return mood or not _approval(lows, lex, k)
     return False
 
 
@@ -96,11 +97,12 @@ def supposed(lows: list[str], lo: int, hi: int) -> bool:
     return False
 
 
-def _approval(lows: list[str], k: int) -> bool:
+def _approval(lows: list[str], lex: Lexicon, k: int) -> bool:
     """The condition opened at k is a deal's approval ("if shareholders approve") or a resolve
     ("if we must"): the act stays stated."""
+    stated = trap_words(lex).stated
     for b in range(k + 1, min(len(lows), k + 1 + STATED_REACH)):
-        if lows[b] in STATED and STATED.match(lows, b):
+        if lows[b] in stated and stated.match(lows, b):
             return True
     return False
 

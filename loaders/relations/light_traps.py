@@ -18,6 +18,7 @@ from collections.abc import Collection
 
 from loaders.lexicon import Lexicon, read_data
 from loaders.relations.model import Sentence
+from loaders.relations.nav import first_name
 from loaders.relations.service_traps import DEAL_NOUNS, JOINT_WORDS, SERVICE_WORDS, drop_parties
 from loaders.relations.words import M
 
@@ -53,7 +54,7 @@ def moved_away(s: Sentence) -> None:
     if not any(f.type == "LOCATED_IN" for f in s.found):
         return
     lows = s.lows
-    first = next((k for k, w in enumerate(lows) if w == M), -1)
+    first = first_name(lows)
     if first < 0 or "Person" not in s.etypes(first):
         return
     for t in range(3, len(lows)):

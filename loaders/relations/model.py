@@ -383,11 +383,11 @@ class Sentence:
         start = _past_aside(lows, lo, hi)
         if denied_act(lows, start, hi):
             return True  # "Ostrel denied buying Dunmere": the act is denied
-        if conditional(lows, start, hi, self._preposed_end()):
+        if conditional(lows, lex, start, hi, self._preposed_end()):
             return True  # "If regulators approve, Tarn would buy Kelda"
         if supposed(lows, lo, hi):
             return True  # "If Otto Wynn had started Harlow Foods, it would be bigger"
-        if attributed_claim(lows, lo, hi):
+        if attributed_claim(lows, lex, lo, hi):
             return True  # "According to a lawsuit, Kelvin owns Brisk": the claimant's claim
         scope = scope_start(lows, start, hi)  # "considered buying A but bought B instead"
         for k in self._blocking[1]:

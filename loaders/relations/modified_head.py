@@ -7,12 +7,9 @@ appositive describes for a trigger right after its noun ("based in", "headquarte
 
 from __future__ import annotations
 
-from typing import Final
-
 from loaders.relations.model import Sentence
-from loaders.relations.words import M
+from loaders.relations.words import INDEFINITE_ARTICLES, M
 
-ARTICLES: Final = frozenset({"a", "an"})
 NOUN_REACH = 2  # nouns between the modifying name and the trigger ("a Talbot flour customer")
 ADJECTIVE_REACH = 2  # words between the article and the modifying name ("a former")
 
@@ -27,9 +24,14 @@ def appositive_anchor(s: Sentence, k: int) -> int:
     if p < 0 or p == k - 1 or lows[p] != M:
         return -1
     d = p - 1
-    while d >= 0 and p - d <= ADJECTIVE_REACH and lows[d] not in ARTICLES and lows[d].isalpha():
+    while (
+        d >= 0
+        and p - d <= ADJECTIVE_REACH
+        and lows[d] not in INDEFINITE_ARTICLES
+        and lows[d].isalpha()
+    ):
         d -= 1
-    if d < 2 or lows[d] not in ARTICLES or lows[d - 1] != "," or lows[d - 2] != M:
+    if d < 2 or lows[d] not in INDEFINITE_ARTICLES or lows[d - 1] != "," or lows[d - 2] != M:
         return -1
     head = d - 2
     if s.is_det(head) or "Location" in s.etypes(head):

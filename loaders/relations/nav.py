@@ -616,6 +616,11 @@ def possessor_mark(s: Sentence, t: int) -> int:
     return -1
 
 
+def first_name(lows: list[str]) -> int:
+    """Where the sentence's first name (mention item) stands, else -1."""
+    return lows.index(M) if M in lows else -1
+
+
 def opening_mention(s: Sentence) -> int:
     """The mention a sentence starts with ("Norvale, which ..., competes with ..."), after
     a dateline ("OSLO, April 2 - Halvorsen Air named ...")."""

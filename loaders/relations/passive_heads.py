@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from loaders.relations.attach_guards import ASIDE_OPENERS
 from loaders.relations.model import Sentence
-from loaders.relations.nav import opening_mention, prep_before
+from loaders.relations.nav import first_name, opening_mention, prep_before
 from loaders.relations.words import PUNCT_STOP, M
 
 # auxiliaries and adverbs between the comma closing an aside and a passive participle
@@ -67,18 +67,14 @@ def bare_conjunct(lows: list[str], lo: int, k: int) -> bool:
         a -= 1  # "and is 40% owned"; not after ", and": that closes an aside first
         while a >= lo and k - a <= 7 and lows[a] in RESUMING:
             a -= 1
-        if a < 1 or (lows[a - 1] == "," and "," in lows[_first_name(lows) : a - 1]):
+        if a < 1 or (lows[a - 1] == "," and "," in lows[max(first_name(lows), 0) : a - 1]):
             # a lone ", and" closes no aside: "X makes the Y game, and is 30% owned"; nor
-            # does one after an opening adjunct's comma ("In 2020, X makes the Y game, and")
+            # does one after an opening adjunct's comma ("In 2020, X makes the Y game, and"):
+            # commas counted from the first name, or from the start when there is none
             return False
     if a < lo or lows[a] != "and" or a == k - 1:
         return False
     return any(w in ("is", "was", "are", "were", "been") for w in lows[a + 1 : k])
-
-
-def _first_name(lows: list[str]) -> int:
-    """Where the first name stands (a comma before it closes an opening adjunct), else 0."""
-    return lows.index(M) if M in lows else 0
 
 
 def place_chain_start(s: Sentence, m: int) -> int:

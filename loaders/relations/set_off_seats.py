@@ -15,14 +15,13 @@ from __future__ import annotations
 from loaders.gazetteer import city_names, place_data
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord
-from loaders.relations.words import M
+from loaders.relations.words import INDEFINITE_ARTICLES, M
 
 _DATA = place_data()
 SET_OFF_SEATS: frozenset[str] = frozenset(str(w).lower() for w in _DATA["set_off_seats"])
 DISTRIBUTIVES: frozenset[str] = frozenset(str(w).lower() for w in _DATA["set_off_distributives"])
 TOWN_PARTS: frozenset[str] = frozenset(str(w).lower() for w in _DATA["town_parts"])
 SEAT_ADVERBS: frozenset[str] = frozenset({"also", "now", "still", "currently", "formerly"})
-ARTICLES: frozenset[str] = frozenset({"a", "an"})
 HEAD_WORDS = 4  # "a small family-owned cheese processor based in"
 
 
@@ -59,11 +58,11 @@ def _apposed_name(s: Sentence, p: int) -> list[int] | None:
     firm), else None."""
     lows = s.lows
     a = p
-    while a >= 0 and p - a < HEAD_WORDS and lows[a] not in ARTICLES:
+    while a >= 0 and p - a < HEAD_WORDS and lows[a] not in INDEFINITE_ARTICLES:
         if not lows[a].replace("-", "").isalpha():
             return None
         a -= 1
-    if a < 2 or lows[a] not in ARTICLES or lows[a - 1] != "," or lows[a - 2] != M:
+    if a < 2 or lows[a] not in INDEFINITE_ARTICLES or lows[a - 1] != "," or lows[a - 2] != M:
         return None
     h = a - 2
     if s.is_det(h) or "Location" in s.etypes(h):

@@ -17,7 +17,8 @@ from __future__ import annotations
 from loaders.gazetteer import place_data
 from loaders.place_words import SITE_OWNING_VERBS
 from loaders.relations.model import Sentence
-from loaders.relations.words import PREPOSITIONS, M
+from loaders.relations.nav import first_name
+from loaders.relations.words import PREPOSITIONS, SKIP_DETS, M
 
 _DATA = place_data()
 OWNED_PLURAL_SITES: frozenset[str] = frozenset(str(w).lower() for w in _DATA["owned_plural_sites"])
@@ -84,7 +85,6 @@ def no_site(s: Sentence, k: int) -> bool:
 
 OUTLETS: frozenset[str] = frozenset({"store", "stores", "shop", "shops"})
 DISPUTED_PREPS: frozenset[str] = frozenset({"over", "about", "concerning"})
-ARTICLES: frozenset[str] = frozenset({"a", "an", "the"})
 TAKE_VERBS: frozenset[str] = frozenset({"take", "takes", "took", "taken", "taking", "handed"})
 
 
@@ -93,11 +93,11 @@ def disputed_site(s: Sentence, k: int) -> bool:
     Lewes", "a row about the depot in C"); "over its plant in C" stays the owner's."""
     lows = s.lows
     p = k - 1
-    while p >= 0 and k - p < MODIFIER_WORDS and lows[p].isalpha() and lows[p] not in ARTICLES:
+    while p >= 0 and k - p < MODIFIER_WORDS and lows[p].isalpha() and lows[p] not in SKIP_DETS:
         if lows[p] in OWNER_WORDS:
             return False
         p -= 1
-    if p < 1 or lows[p] not in ARTICLES or lows[p - 1] not in DISPUTED_PREPS:
+    if p < 1 or lows[p] not in SKIP_DETS or lows[p - 1] not in DISPUTED_PREPS:
         return False
     return p < 2 or lows[p - 2] not in TAKE_VERBS  # "took over a plant in C": bought
 
@@ -255,7 +255,7 @@ def agent_site(s: Sentence, k: int) -> bool:
         p += 1
     if not (p + 2 < n and p > k + 2 and lows[p] in RUN_BY and lows[p + 1] == "by"):
         return False
-    a = p + 2 + (lows[p + 2] in ARTICLES)
+    a = p + 2 + (lows[p + 2] in SKIP_DETS)
     # an organization runs it ("run by Ann Vole" is a manager), and no verb of holding gives
     # it to the subject ("Kelda has a plant in C run by X")
     agent = a < n and lows[a] == M and not s.is_det(a) and "Organization" in s.etypes(a)
@@ -290,13 +290,8 @@ def _with_object(s: Sentence, v: int) -> bool:
             continue
         c = a - 1 - (lows[a - 1] == ",")
         if c >= 1 and lows[c] == M and not s.is_det(c) and "Organization" in s.etypes(c):
-            return c != opening_name(s)  # not the subject: "X, along with its plant, was sold"
+            return c != first_name(s.lows)  # not the subject: "X, along with its plant, was sold"
     return False
-
-
-def opening_name(s: Sentence) -> int:
-    """The position of the sentence's first name, else -1."""
-    return next((p for p, w in enumerate(s.lows) if w == M), -1)
 
 
 def _at_venue(s: Sentence, k: int) -> bool:
@@ -304,7 +299,7 @@ def _at_venue(s: Sentence, k: int) -> bool:
     (no possessor: "at its hotel in C" is the owner's), and no verb of holding governs it."""
     lows = s.lows
     for a in range(k - 1, max(0, k - 1 - MODIFIER_WORDS), -1):
-        if lows[a] in ARTICLES:
+        if lows[a] in SKIP_DETS:
             return lows[a - 1] == "at" and site_verb(s, k) < 0
         if not lows[a].replace("-", "").isalpha():
             return False

@@ -1,0 +1,48 @@
+"""The claim and condition words of `loaders/data/traps.yaml`, read as the lexicon's `traps`
+entry and compiled once per lexicon, so that a `--lexicon` file's `traps` entries extend them
+(`traps: {stated_conditions: [ratify]}`).
+
+>>> from loaders.lexicon import Lexicon
+>>> "denies" in trap_words(Lexicon.load()).claim_denials
+True
+>>> extra = Lexicon.load({"traps": {"claim_denials": ["disputes"]}})
+>>> "disputes" in trap_words(extra).claim_denials
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, phrase_index
+
+
+@dataclass(frozen=True)
+class TrapWords:
+    # "will buy X if shareholders approve": a deal's approval keeps the act stated
+    # (`hedge_scope.conditional`)
+    stated: PhraseIndex
+    # "according to a lawsuit": a suit's claim, no fact (`claim_sources`)
+    claim_sources: PhraseIndex
+    # ", which the firm denies", ", a claim Kelvin rejects" after "X says ..." (`denied_claims`)
+    claim_denials: frozenset[str]
+    denied_claim_nouns: frozenset[str]
+    claim_verbs: frozenset[str]
+
+
+@per_lexicon
+def trap_words(lex: Lexicon) -> TrapWords:
+    """The words, compiled once per lexicon (`--lexicon` files extend them)."""
+    spec: dict[str, Any] = lex.data.get("traps") or {}
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in spec.get(key) or ())
+
+    return TrapWords(
+        stated=phrase_index(spec.get("stated_conditions")),
+        claim_sources=phrase_index(spec.get("claim_sources")),
+        claim_denials=words("claim_denials"),
+        denied_claim_nouns=words("denied_claim_nouns"),
+        claim_verbs=words("claim_verbs"),
+    )
