@@ -49,6 +49,7 @@ from loaders.based_descriptions import (
 from loaders.cataphora import appositive_name, forward_binder
 from loaders.claimant import claimant
 from loaders.clause_subject import clause_subjects, object_reference, relative_antecedent
+from loaders.relations.opening_participle import phrase_names
 from loaders.co_builders import co_built
 from loaders.config import ExtractionConfig
 from loaders.coref import (
@@ -1325,6 +1326,8 @@ class Extraction:
         )
         ids = [x for x in ids if x not in self.quoted_before] or ids
         ids = self._rank_described(ids, ref, items, lows, sno, salience)
+        if not ids:
+            return None  # "Backed by X, the company bought Y": X alone was at hand
         ids = self._topic_first(ids, i, j, sno, lows, salience)
         if etype == "Organization" and ids and ids[0] == self.topic:
             own = paragraph_firm(self.pairs, sno, salience, ids[0], reg.type_of)
@@ -1587,6 +1590,8 @@ class Extraction:
         obj = own_clause_object(lows, self.here, i, j)
         if obj:  # "The miner sued Brisco": not Brisco itself
             ids = [x for x in ids if x != obj]
+        opening = phrase_names(lows, items, i, self.lex)  # "Backed by X, the company bought"
+        ids = [x for x in ids if x not in opening]
         # "A borrowed heavily, and B later sued the lender": not B, the subject of the
         # description's own clause, though A opened the sentence
         subjects = clause_subjects(lows, items, i, j)

@@ -44,6 +44,7 @@ from loaders.relations.words import (
     INQUIRY_NOUNS,
     LISTING_PARTICIPLES,
     OWN_DETS,
+    HEADED_PARTS,
     PART_HEADS,
     PREPOSITIONS,
     PROMOTION_VERBS,
@@ -1777,7 +1778,7 @@ def role_of(s: Sentence, site: RoleSite) -> bool:
     if not prep_fits(site.role, lows[e]):
         return True  # "a consultant at Brava Labs": affiliation
     other = _object_of_role(s, e)
-    if other < 0 or _part_of(s, other):
+    if other < 0 or _part_of(s, other) or _names_part(s.lows, other):
         return True  # "chief executive of Harwell Foods' UK business": a unit's head
     # H before: "H, [det] [mods] ROLE of O" / "H is the ROLE of O"
     top = k - 3 if k >= 3 and _year_old(lows, k - 3) else k  # "the 54-year-old chief of O"
@@ -1824,11 +1825,17 @@ def _part_of(s: Sentence, o: int) -> bool:
     if o + 2 >= len(lows) or lows[o + 1] not in ("'s", "'"):
         return False
     for q in range(o + 2, min(len(lows), o + 5)):
-        if lows[q] in PART_HEADS:
+        if lows[q] in PART_HEADS or lows[q] in HEADED_PARTS:
             return True
-        if not (lows[q].replace("-", "").isalpha() or s.etypes(q) == {"Location"}):
-            return False
+        if not (lows[q].replace("-", "").isalpha() or lows[q] == M):
+            return False  # "X's Velta unit": a named part
     return False
+
+
+def _names_part(lows: list[str], o: int) -> bool:
+    """The name at o modifies a part its holder heads: "head of the Velta brand at Brisk",
+    "head of Orbit Games division" (`headed_parts`)."""
+    return o + 1 < len(lows) and lows[o + 1] in HEADED_PARTS
 
 
 def _year_old(lows: list[str], m: int) -> bool:
