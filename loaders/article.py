@@ -49,7 +49,6 @@ from loaders.based_descriptions import (
 from loaders.cataphora import appositive_name, forward_binder
 from loaders.claimant import claimant
 from loaders.clause_subject import clause_subjects, object_reference, relative_antecedent
-from loaders.relations.opening_participle import phrase_names
 from loaders.co_builders import co_built
 from loaders.config import ExtractionConfig
 from loaders.coref import (
@@ -112,6 +111,7 @@ from loaders.relations.light_traps import DEAL_STAGES
 from loaders.relations.located import PLACED
 from loaders.relations.model import OBJECT_FOLLOWERS, her_object
 from loaders.relations.model import Sentence as ModelSentence
+from loaders.relations.opening_participle import phrase_names
 from loaders.relations.rival_words import rival_words
 from loaders.relations.role import government_bodies
 from loaders.relations.unnamed_roles import LEAD_VERBS
