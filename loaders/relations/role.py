@@ -1319,7 +1319,7 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
     if site.o >= 0 or h < 0:
         return False
     if h + 2 < n and lows[h + 1] in ("of", "at") and lows[h + 2] == M:
-        if prep_fits(role, lows[h + 1]):
+        if prep_fits(role, lows[h + 1]) and not _heads_a_part(s, h + 2, role):
             role_emit(s, h, h + 2, role, h, h + 2)
         return True
     if site.k >= 1 and lows[site.k - 1] == "under" and h + 2 < n and lows[h + 1] == ",":
@@ -1836,6 +1836,19 @@ def _names_part(lows: list[str], o: int) -> bool:
     """The name at o modifies a part its holder heads: "head of the Velta brand at Brisk",
     "head of Orbit Games division" (`headed_parts`)."""
     return o + 1 < len(lows) and lows[o + 1] in HEADED_PARTS
+
+
+def _heads_a_part(s: Sentence, o: int, role: Role) -> bool:
+    """A leading title's other party at o is only the owner of what the title heads: "chair
+    Otto Wynn of the council's audit committee", "head Ada Vorn of Brisk's Velta unit", "of the
+    Velta brand"."""
+    if "LEADS" not in role.types:
+        return False
+    lows = s.lows
+    if o + 1 < len(lows) and lows[o + 1] == "'s":
+        if any(w in SUB_BODIES for w in lows[o + 2 : o + 5]):
+            return True
+    return _part_of(s, o) or _names_part(lows, o)
 
 
 def _year_old(lows: list[str], m: int) -> bool:
