@@ -1326,8 +1326,10 @@ class Extraction:
         )
         ids = [x for x in ids if x not in self.quoted_before] or ids
         ids = self._rank_described(ids, ref, items, lows, sno, salience)
-        if not ids:
-            return None  # "Backed by X, the company bought Y": X alone was at hand
+        opening = phrase_names(lows, items, i, self.lex)  # "Backed by X, the company bought Y"
+        if ids and opening and set(ids) <= opening:
+            return None  # X alone was at hand
+        ids = [x for x in ids if x not in opening]
         ids = self._topic_first(ids, i, j, sno, lows, salience)
         if etype == "Organization" and ids and ids[0] == self.topic:
             own = paragraph_firm(self.pairs, sno, salience, ids[0], reg.type_of)
@@ -1590,8 +1592,6 @@ class Extraction:
         obj = own_clause_object(lows, self.here, i, j)
         if obj:  # "The miner sued Brisco": not Brisco itself
             ids = [x for x in ids if x != obj]
-        opening = phrase_names(lows, items, i, self.lex)  # "Backed by X, the company bought"
-        ids = [x for x in ids if x not in opening]
         # "A borrowed heavily, and B later sued the lender": not B, the subject of the
         # description's own clause, though A opened the sentence
         subjects = clause_subjects(lows, items, i, j)
