@@ -113,6 +113,7 @@ from loaders.relations.light_traps import DEAL_STAGES
 from loaders.relations.located import PLACED
 from loaders.relations.model import OBJECT_FOLLOWERS, her_object
 from loaders.relations.model import Sentence as ModelSentence
+from loaders.relations.opening_participle import phrase_names
 from loaders.relations.rival_words import rival_words
 from loaders.relations.role import government_bodies
 from loaders.relations.unnamed_roles import LEAD_VERBS
@@ -1339,6 +1340,10 @@ class Extraction:
             return None
         ids = kept
         ids = self._rank_described(ids, ref, items, lows, sno, salience)
+        opening = phrase_names(lows, items, i, self.lex)  # "Backed by X, the company bought Y"
+        if ids and opening and set(ids) <= opening:
+            return None  # X alone was at hand
+        ids = [x for x in ids if x not in opening]
         ids = self._topic_first(ids, i, j, sno, lows, salience)
         if etype == "Organization" and ids and ids[0] == self.topic:
             own = paragraph_firm(self.pairs, sno, salience, ids[0], reg.type_of)

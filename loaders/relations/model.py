@@ -30,6 +30,7 @@ from loaders.relations.hedge_scope import (
     supposed,
     unconfirmed,
 )
+from loaders.relations.opening_participle import participle_opening, participles, phrase_end
 from loaders.relations.words import (
     ARTICLES,
     CLAUSE_STOP,
@@ -187,7 +188,7 @@ MAX_LEAD: Final = 3  # "Just two weeks after"
 MAX_CLAUSE = 30  # words from the opener to its closing comma
 
 
-def _start(s: Sentence) -> int:
+def sentence_start(s: Sentence) -> int:
     """Where the sentence proper starts: after a dateline ("OSLO, April 2 - ")."""
     lows = s.lows
     if lows and lows[0] == M and "Location" in s.etypes(0):
@@ -203,7 +204,9 @@ def preposed_end(s: Sentence) -> int:
     """The comma closing a sentence-initial adverbial clause or phrase, else -1."""
     lows = s.lows
     n = len(lows)
-    p = _start(s)
+    p = sentence_start(s)
+    if participle_opening(lows, p, participles(s.lex)):
+        return phrase_end(lows, p, participles(s.lex))  # "Backed by A, Tessmoor bought Y"
     lead = 0
     while p < n and lead < MAX_LEAD and lows[p] not in OPENERS:
         if not (lows[p] in LEADS or lows[p].isdigit()):

@@ -14,9 +14,11 @@ True
 
 from __future__ import annotations
 
-from loaders.relations.model import OPENERS, Sentence, preposed_end
+from loaders.relations.model import OPENERS, Sentence, preposed_end, sentence_start
+from loaders.relations.opening_participle import PERFECT, participles, phrase_end
+from loaders.relations.words import M
 
-__all__ = ["OPENERS", "main_clause_subjects", "preposed_end"]
+__all__ = ["OPENERS", "main_clause_subjects", "opening_subjects", "preposed_end"]
 
 
 def main_clause_subjects(
@@ -30,3 +32,19 @@ def main_clause_subjects(
     pairs = zip(cands, lists, strict=False)
     kept = [(c, [x for x in lst if x > end] or [c]) for c, lst in pairs if c > end]
     return [c for c, _ in kept], [lst for _, lst in kept]
+
+
+def opening_subjects(s: Sentence, k: int, cands: list[int]) -> list[int]:
+    """Subject candidates of the verb at k when the sentence opens with a participle phrase:
+    past the phrase, none of its names ("Backed by Norrhavn Bank, the company bought Yarrow":
+    not Norrhavn, even when the company is unnamed); inside a "Having" phrase, the main
+    clause's subject ("Having lent $5m to Dravik, Orsk Bank sued it": Orsk lent)."""
+    start = sentence_start(s)
+    end = phrase_end(s.lows, start, participles(s.lex))
+    if end < 0:
+        return cands
+    if k > end:
+        return [c for c in cands if c > end]
+    if s.lows[start] == PERFECT and end + 1 < len(s.lows) and s.lows[end + 1] == M:
+        return [end + 1]
+    return cands

@@ -42,6 +42,7 @@ from loaders.relations.words import (
     COORD,
     DATE_WORDS,
     DETS,
+    HEADED_PARTS,
     INQUIRY_NOUNS,
     LISTING_PARTICIPLES,
     OWN_DETS,
@@ -1349,7 +1350,7 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
     if site.o >= 0 or h < 0:
         return False
     if h + 2 < n and lows[h + 1] in ("of", "at") and lows[h + 2] == M:
-        if prep_fits(role, lows[h + 1]):
+        if prep_fits(role, lows[h + 1]) and not _heads_a_part(s, h + 2, role):
             role_emit(s, h, h + 2, role, h, h + 2)
         return True
     if site.k >= 1 and lows[site.k - 1] == "under" and h + 2 < n and lows[h + 1] == ",":
@@ -1824,7 +1825,7 @@ def role_of(s: Sentence, site: RoleSite) -> bool:
     if not prep_fits(site.role, lows[e]):
         return True  # "a consultant at Brava Labs": affiliation
     other = _object_of_role(s, e)
-    if other < 0 or _part_of(s, other):
+    if other < 0 or _part_of(s, other) or _names_part(s.lows, other):
         return True  # "chief executive of Harwell Foods' UK business": a unit's head
     # H before: "H, [det] [mods] ROLE of O" / "H is the ROLE of O"
     top = k - 3 if k >= 3 and _year_old(lows, k - 3) else k  # "the 54-year-old chief of O"
@@ -1871,11 +1872,30 @@ def _part_of(s: Sentence, o: int) -> bool:
     if o + 2 >= len(lows) or lows[o + 1] not in ("'s", "'"):
         return False
     for q in range(o + 2, min(len(lows), o + 5)):
-        if lows[q] in PART_HEADS:
+        if lows[q] in PART_HEADS or lows[q] in HEADED_PARTS:
             return True
-        if not (lows[q].replace("-", "").isalpha() or s.etypes(q) == {"Location"}):
-            return False
+        if not (lows[q].replace("-", "").isalpha() or lows[q] == M):
+            return False  # "X's Velta unit": a named part
     return False
+
+
+def _names_part(lows: list[str], o: int) -> bool:
+    """The name at o modifies a part its holder heads: "head of the Velta brand at Brisk",
+    "head of Orbit Games division" (`headed_parts`)."""
+    return o + 1 < len(lows) and lows[o + 1] in HEADED_PARTS
+
+
+def _heads_a_part(s: Sentence, o: int, role: Role) -> bool:
+    """A leading title's other party at o is only the owner of what the title heads: "chair
+    Otto Wynn of the council's audit committee", "head Ada Vorn of Brisk's Velta unit", "of the
+    Velta brand"."""
+    if "LEADS" not in role.types:
+        return False
+    lows = s.lows
+    if o + 1 < len(lows) and lows[o + 1] == "'s":
+        if any(w in SUB_BODIES for w in lows[o + 2 : o + 5]):
+            return True
+    return _part_of(s, o) or _names_part(lows, o)
 
 
 def _year_old(lows: list[str], m: int) -> bool:

@@ -81,7 +81,7 @@ from loaders.relations.passive_heads import (
     relative_on,
 )
 from loaders.relations.phrase_targets import misfit
-from loaders.relations.preposed import main_clause_subjects
+from loaders.relations.preposed import main_clause_subjects, opening_subjects
 from loaders.relations.rest_guards import rest_to_group
 from loaders.relations.rival_words import rival_words
 from loaders.relations.sale_gaps import buyer_to, gapped_pairs, sold_head
@@ -104,6 +104,7 @@ from loaders.relations.words import (
     DATE_WORDS,
     DELIVERY_INFINITIVES,
     FRONT_ADVERBS,
+    HEADED_PARTS,
     HOLDING_PARTICIPLES,
     INQUIRY_NOUNS,
     JOINT_WITH,
@@ -1306,6 +1307,7 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
         if _read_apart(s, k, e, trigs, verbish) or (not verbish and represented(s, k)):
             continue  # "an adviser to the founder of X": not the adviser's founding
         cands = _candidates(s, k, trigs, verbish, _inner_agent(s, k, e) if not verbish else -1)
+        cands = opening_subjects(s, k, cands) if verbish else cands
         at = -1 if verbish or not cands else site_holder_verb(s, k, trigs, cands[0])
         sk, sv = (at, True) if at >= 0 else (k, verbish)
         held = _candidates(s, at, trigs, True, -1) if at >= 0 else []
@@ -1827,6 +1829,8 @@ def _names_a_part(s: Sentence, obj: int, trigs: tuple[Trigger, ...]) -> bool:
         return True  # "manages the Dunmore factory", "runs the Kelby copper smelter": a site
     if _leads_only(trigs) and _names_a_panel(lows, obj, q, s.lex.topic_heads):
         return True  # "chairs the House transport committee": the committee, not the House
+    if _leads_only(trigs) and any(p < n and lows[p] in HEADED_PARTS for p in (obj + 1, q)):
+        return True  # "heads the Velta brand at Brisk": the brand's head leads no company
     if s.etypes(obj) == {"Product"}:
         return False  # "makes the Lifto robotic arm": a product has no units; the arm is it
     return q < n and lows[q] in PART_HEADS and lows[q - 1] not in ("and", "or")

@@ -82,6 +82,7 @@ PREPOSED_PAIRS: Final[dict[str, str]] = {str(k): str(v) for k, v in _DATA["prepo
 PART_NOUNS: Final = _set("part_nouns")
 BACK_PARTICLE_VERBS: Final = _set("back_particle_verbs")  # "fell back into losses": no verb "back"
 PART_HEADS: Final = _set("part_heads")
+HEADED_PARTS: Final = _set("headed_parts")
 FUND_HEADS: Final = _set("fund_heads")
 COMPANIONS: Final[tuple[tuple[str, ...], ...]] = tuple(tuple(c) for c in _DATA["companions"])
 # adverbs before a participle that opens a sentence ("Jointly owned by A and B, X runs ...")

@@ -1,0 +1,99 @@
+"""A sentence-initial participle phrase, whose names are not the main clause's subject.
+
+"Backed by Norrhavn Bank, Tessmoor Foods bought Yarrow Mills": Norrhavn backs Tessmoor (the
+passive reading of "Backed by") but buys nothing; "Encouraged by Orsk Capital, Dravik sued
+Pellmoor": Orsk sues no one; "Having sold Rimewalk to Velsen, Tessmoor bought Orbit": Velsen
+buys nothing. The phrase is a past participle with its "by" agent within a few words
+("Founded in 1990 by", "Owned since 2004 by"), or "Having" and a participle. A list of agents
+("Backed by A, B and C, Tessmoor bought Y") is read to its closing comma.
+`loaders.relations.model.preposed_end` closes such a phrase like an adverbial clause.
+
+>>> participle_opening(["backed", "by", "\\x00", ",", "\\x00", "bought"], 0, frozenset())
+True
+>>> participle_opening(["shares", "in", "\\x00", "fell"], 0, frozenset())
+False
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final, Protocol
+
+from loaders.lexicon import Lexicon, per_lexicon
+from loaders.relations.words import DASHES, FRONT_ADVERBS, PUNCT_STOP, M
+
+# words from the participle to its "by": "Founded in 1990 by", "Owned since 2004 by"
+BY_REACH: Final = 4
+MAX_PHRASE: Final = 30  # words from the participle to its closing comma
+# the word that opens a perfect participle phrase: "Having sold X to Y, Z bought W"
+PERFECT: Final = "having"
+
+
+@per_lexicon
+def participles(lex: Lexicon) -> frozenset[str]:
+    """The irregular past participles of the lexicon ("led", "held", "sold", "run")."""
+    return frozenset(forms[1] for forms in lex.irregular.values() if len(forms) > 1)
+
+
+def _participle(word: str, irregular: frozenset[str]) -> bool:
+    return (len(word) > 4 and word.endswith("ed")) or word in irregular
+
+
+def participle_opening(lows: list[str], p: int, irregular: frozenset[str]) -> bool:
+    """The sentence proper, starting at p, opens with a participle phrase: "Backed by",
+    "Founded in 1990 by", "Having sold"."""
+    n = len(lows)
+    p += p < n and lows[p] in FRONT_ADVERBS  # "Jointly owned by A and B, X ..."
+    if p + 1 >= n:
+        return False
+    if lows[p] == PERFECT:
+        return _participle(lows[p + 1], irregular)
+    if not _participle(lows[p], irregular):
+        return False
+    for q in range(p + 1, min(n, p + 1 + BY_REACH)):
+        if lows[q] == "by":
+            return True
+        if lows[q] == "," or lows[q] in PUNCT_STOP:
+            return False
+    return False
+
+
+def agents_end(lows: list[str], q: int) -> int:
+    """The comma at q, or the one closing a list of agents that continues after it: "Backed
+    by A, B and C, Tessmoor ..." (not "Backed by A, B and C bought D": the main subjects)."""
+    n = len(lows)
+    r = q + 1
+    while r + 1 < n and lows[r] == M and lows[r + 1] == ",":
+        r += 2  # ", B,"
+    if r + 2 < n and lows[r] == M and lows[r + 1] == "and" and lows[r + 2] == M:
+        if r + 3 < n and lows[r + 3] == ",":
+            return r + 3
+    return q
+
+
+def phrase_end(lows: list[str], p: int, irregular: frozenset[str]) -> int:
+    """The comma closing the participle phrase that opens the sentence proper at p (past a
+    list of its agents), else -1."""
+    if not participle_opening(lows, p, irregular):
+        return -1
+    for q in range(p + 2, min(len(lows), p + MAX_PHRASE)):
+        if lows[q] == ",":
+            return agents_end(lows, q)
+        if lows[q] in PUNCT_STOP or lows[q] in DASHES:
+            return -1
+    return -1
+
+
+class _Span(Protocol):
+    ids: tuple[str, ...]
+    j: int
+
+
+def phrase_names(lows: list[str], items: Sequence[_Span], i: int, lex: Lexicon) -> set[str]:
+    """The entities named in an opening participle phrase when the description at i opens the
+    main clause right after it: "Backed by Norrhavn Bank, the company bought Yarrow" (the
+    company is not Norrhavn); else empty."""
+    end = phrase_end(lows, 0, participles(lex))
+    if end < 0 or i != end + 1:
+        return set()
+    return {x for m in items if m.j <= end for x in m.ids}
