@@ -87,7 +87,7 @@ def firm_context(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -
         return bool(phrase_at(lows, k, data_words(lex, "firm_context_possessions")))
     while k < len(lows) and lows[k] in _ADVERBS:
         k += 1
-    if phrase_at(lows, k, data_words(lex, "firm_context_after")):
+    if phrase_at(lows, k, data_words(lex, "firm_context_after")) or _firm_passive(lows, k, lex):
         return True
     if k + 1 < len(lows) and lows[k] in data_words(lex, "firm_context_launch"):
         goods = data_words(lex, "launched_goods")
@@ -95,6 +95,18 @@ def firm_context(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -
     if c.i >= 1 and lows[c.i - 1] in BUYING_FORMS:
         return True  # "Harlow agreed to buy Marr": the firm is bought, not its founder
     return c.i >= 2 and " ".join(lows[c.i - 2 : c.i]) in ("shares of", "shares in")
+
+
+def _firm_passive(lows: list[str], k: int, lex: Lexicon) -> bool:
+    """ "Castelli was founded in 1921", "Castelli is 40% owned by Pirovan", "Castelli has been
+    majority owned since 1981": a passive only a company takes (`firm_context_passive`)."""
+    if k >= len(lows) or lows[k] not in ("is", "was", "been"):
+        return False
+    k += 1
+    shares = data_words(lex, "firm_passive_shares")
+    while k < len(lows) and (lows[k] in shares or lows[k].rstrip("%").isdigit()):
+        k += 1
+    return bool(phrase_at(lows, k, data_words(lex, "firm_context_passive")))
 
 
 # entity16: the verb before a bought company named by its founder's surname
